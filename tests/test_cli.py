@@ -1,0 +1,70 @@
+"""The `geo` command: output, exit status, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from geo.cli import main
+
+
+def run(*args):
+    proc = subprocess.run(
+        [sys.executable, "-m", "geo.cli", *args], capture_output=True, text=True, timeout=120
+    )
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+@pytest.mark.gazetteer
+def test_geocode_json_ranks_sumy_first(gazetteer, capsys):
+    assert main(["geocode", "Sumy", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["geonameid"] == 692194 and rows[0]["country_code"] == "UA"
+    assert "GeoNames" in rows[0]["attribution"]
+
+
+@pytest.mark.gazetteer
+def test_geocode_region_reports_area(gazetteer, capsys):
+    assert main(["geocode", "Kursk region", "--json", "--limit", "1"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["kind"] == "admin1" and abs(row["area_km2"] - 29_997) / 29_997 < 0.05
+    assert "geometry" not in row
+    assert main(["geocode", "Kursk region", "--json", "--limit", "1", "--geometry"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["geometry"]["type"] in ("Polygon", "MultiPolygon")
+
+
+@pytest.mark.gazetteer
+def test_geocode_table_credits_geonames(gazetteer, capsys):
+    assert main(["geocode", "Kiev", "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "Kyiv" in out.splitlines()[1] and "703448" in out
+    assert "GeoNames" in out and "CC BY 4.0" in out
+
+
+@pytest.mark.gazetteer
+def test_no_match_exits_1(gazetteer, capsys):
+    assert main(["geocode", "Qwxzvbnm"]) == 1
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["geocode"],
+        ["geocode", "Sumy", "--limit", "0"],
+        ["geocode", "Sumy", "--limit", "many"],
+        ["geocode", "Sumy", "--kind", "town"],
+        ["geocode", "Sumy", "--country", "Ukraine"],
+        ["geocode", "  "],
+        ["frobnicate"],
+    ],
+)
+def test_bad_arguments_one_line_exit_2(args):
+    code, _, err = run(*args)
+    assert code == 2, err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("geo")

@@ -1,0 +1,167 @@
+"""The offline gazetteer: building, loading, lookups (mini fixture and real index)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+from shapely.geometry import Polygon
+
+from geo.errors import GazetteerError, GeoError, InputError
+from geo.gazetteer.build import build_index
+from geo.gazetteer.index import Gazetteer
+from geo.gazetteer.normalize import normalize
+from geo.geometry import area_km2
+from geo.model import Place
+
+from .conftest import mini_sources
+
+
+def names(gaz, cands):
+    return [(gaz.name(c.record), gaz.kind(c.record), gaz.country_code(c.record)) for c in cands]
+
+
+def test_normalize_meets_spellings():
+    assert normalize("Kurskaya oblast'") == normalize("KURSKAYA OBLAST’")
+    assert normalize("Zaporizhzhia") != normalize("Zaporizhia")
+    assert normalize("  Kyiv\u00a0 ") == "kyiv"
+    assert normalize("Ё") == normalize("Е")
+
+
+def test_alternate_names_resolve(mini_gazetteer):
+    gaz = mini_gazetteer
+    assert ("Kyiv", "place", "UA") in names(gaz, gaz.lookup("Kiev"))
+    assert gaz.name(gaz.lookup("Artemovsk")[0].record) == "Bakhmut"
+    assert gaz.name(gaz.lookup("Kharkov")[0].record) == "Kharkiv"
+    assert gaz.name(gaz.lookup("Сумы")[0].record) == "Sumy"
+    assert gaz.name(gaz.lookup("Харків")[0].record) == "Kharkiv"
+    assert gaz.lookup("Atlantis") == []
+    assert gaz.lookup("") == []
+
+
+def test_primary_name_ranked_before_alternate(mini_gazetteer):
+    gaz = mini_gazetteer
+    cands = gaz.lookup("Pokrovsk")
+    # Both Pokrovsks carry it as their own name; Engels only as a former name.
+    assert [c.quality for c in cands[:2]] == [0, 0]
+    assert gaz.name(cands[-1].record) == "Engels" and cands[-1].quality == 2
+
+
+def test_regions_have_polygons_and_codes(mini_gazetteer):
+    gaz = mini_gazetteer
+    kursk = gaz.filter(gaz.lookup("Kurskaya oblast'"), kinds=["admin1"])
+    assert len(kursk) == 1
+    rec = kursk[0].record
+    assert gaz.admin1(rec)[0] == "41" and gaz.country_code(rec) == "RU"
+    assert isinstance(gaz.geometry(rec), Polygon)
+    assert abs(area_km2(gaz.geometry(rec)) - 29_997) / 29_997 < 0.05
+
+
+def test_crimea_is_keyed_on_its_code_not_the_drawn_country(mini_gazetteer):
+    gaz = mini_gazetteer
+    crimea = gaz.filter(gaz.lookup("Crimea"), kinds=["admin1"])
+    assert [gaz.country_code(c.record) for c in crimea] == ["UA"]
+    ukraine = gaz.filter(gaz.lookup("Ukraine"), kinds=["country"])[0].record
+    # The dissolved country polygon of Ukraine includes Crimea.
+    lat, lon = gaz.lat_lon(crimea[0].record)
+    from shapely.geometry import Point
+
+    assert gaz.geometry(ukraine).contains(Point(lon, lat))
+
+
+def test_country_aliases(mini_gazetteer):
+    gaz = mini_gazetteer
+    for alias in ("USA", "U.S.", "United States", "America"):
+        assert names(gaz, gaz.filter(gaz.lookup(alias), kinds=["country"])) == [
+            ("United States", "country", "US")
+        ]
+    assert gaz.country_code(gaz.lookup("Россия")[0].record) == "RU"
+
+
+def test_filter_validates_kinds(mini_gazetteer):
+    with pytest.raises(InputError, match="valid: place, admin1, country"):
+        mini_gazetteer.filter(mini_gazetteer.lookup("Sumy"), kinds=["city"])
+
+
+def test_place_record(mini_gazetteer):
+    gaz = mini_gazetteer
+    place = gaz.place(gaz.filter(gaz.lookup("Sumy"), kinds=["place"])[0].record)
+    assert isinstance(place, Place)
+    assert (place.geonameid, place.country_code, place.admin1_code) == (692194, "UA", "21")
+    assert place.admin1_name == "Sumy" and place.country_name == "Ukraine"
+    assert "Сумы" in place.alternatives
+    assert place.__geo_interface__ == {"type": "Point", "coordinates": (34.79906, 50.91741)}
+    with pytest.raises(InputError):
+        gaz.place(len(gaz))
+
+
+def test_nearest(mini_gazetteer):
+    gaz = mini_gazetteer
+    (record, km), *_ = gaz.nearest(50.9, 34.8, k=3)
+    assert gaz.name(record) == "Sumy" and km < 3
+
+
+def test_build_is_deterministic(tmp_path):
+    def digest(path):
+        h = hashlib.sha256()
+        for f in sorted(path.iterdir()):
+            h.update(f.name.encode() + f.read_bytes())
+        return h.hexdigest()
+
+    a = build_index(tmp_path / "a", **mini_sources())
+    b = build_index(tmp_path / "b", **mini_sources())
+    assert digest(a) == digest(b)
+
+
+def test_missing_or_old_index_is_a_clear_error(tmp_path, mini_index_path):
+    with pytest.raises(GazetteerError, match="incomplete"):
+        Gazetteer.open(tmp_path)
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for f in mini_index_path.iterdir():
+        (copy / f.name).write_bytes(f.read_bytes())
+    meta = json.loads((copy / "meta.json").read_text())
+    meta["format"] = 999
+    (copy / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(GeoError, match="geo index build"):
+        Gazetteer.open(copy)
+
+
+def test_empty_sources_refused(tmp_path):
+    with pytest.raises(GazetteerError):
+        build_index(
+            tmp_path / "x", cities=[], countries={}, admin1={"features": []}, aliases={}
+        )
+
+
+# -- the real index --------------------------------------------------------------------
+
+
+@pytest.mark.gazetteer
+def test_real_index_counts(gazetteer):
+    counts = gazetteer.meta["counts"]
+    assert counts["place"] == 234_908
+    assert counts["admin1"] > 4_000 and counts["country"] > 200
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("query", "geonameid"),
+    [
+        ("Sumy", 692194),
+        ("Kiev", 703448),
+        ("Kyiv", 703448),
+        ("Kharkov", 706483),
+        ("Artemovsk", 713174),
+        ("Odessa", 698740),
+        ("Pokrovsk", 704422),
+        ("Сумы", 692194),
+        ("Київ", 703448),
+        ("Istanbul", 745044),
+    ],
+)
+def test_real_index_resolves_front_line_names(gazetteer, query, geonameid):
+    from geo.geocoders import GazetteerGeocoder
+
+    assert GazetteerGeocoder(gazetteer).geocode(query).raw["geonameid"] == geonameid
