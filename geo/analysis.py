@@ -1,0 +1,43 @@
+"""The entry point: text in, :class:`~geo.model.Analysis` out."""
+
+from __future__ import annotations
+
+from .errors import InputError
+from .gazetteer.index import Gazetteer, load_gazetteer
+from .model import Analysis
+from .text.geoparse import geoparse
+
+__all__ = ["analyze"]
+
+
+def analyze(
+    text: str,
+    *,
+    gazetteer: Gazetteer | None = None,
+    demonyms: bool = False,
+    id: str | None = None,
+) -> Analysis:
+    """Analyse one document: the places it names (and, as they land, its claims).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    gazetteer : Gazetteer, optional
+        An opened index; the default one is opened once per process otherwise.
+    demonyms : bool
+        Count adjectives and demonyms ("Russian") as mentions of their country.
+    id : str, optional
+        Echoed in the result.
+
+    Examples
+    --------
+    >>> import geo
+    >>> a = geo.analyze("Shelling was reported in Sumy.")       # doctest: +SKIP
+    >>> [(t.text, t.place.geonameid) for t in a.toponyms]        # doctest: +SKIP
+    [('Sumy', 692194)]
+    """
+    if not isinstance(text, str):
+        raise InputError(f"text must be a str, got {type(text).__name__}")
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    return Analysis(text=text, toponyms=geoparse(text, gaz, demonyms=demonyms), id=id)

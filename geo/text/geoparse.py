@@ -1,0 +1,458 @@
+"""Find and resolve the places a text names, in visible stages.
+
+1. :func:`tokenize` — word tokens with character offsets.
+2. :func:`find_mentions` — gazetteer-driven recognition: the longest name
+   that starts at a capitalised word, with context cues ("in X", "the X
+   region", "X Oblast", "the city of X") and filters for what is not a place
+   (people, organisations, months and common words, facilities named after a
+   place).
+3. :func:`resolve` — score each mention's candidates by name-match quality,
+   importance, the countries and regions the text speaks of, explicit
+   containers ("Alexandria, La.") and proximity to the other places, then pick
+   one — or none when nothing fits.
+
+:func:`geoparse` runs the three and returns :class:`~geo.model.Toponym` records.
+The gazetteer is passed in, never loaded here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..gazetteer.index import Candidate, Gazetteer
+from ..gazetteer.normalize import normalize
+from ..geocoders import rank_candidates
+from ..model import Toponym
+from . import lexicon as lx
+
+__all__ = ["Mention", "Token", "find_mentions", "geoparse", "resolve", "tokenize"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_JOIN_GAPS = frozenset({" ", "-", ".", ". ", "‐", "–"})
+_SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
+_MAX_WORDS = 7
+_MAX_CANDIDATES = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+    capitalized: bool
+    initial: bool  # first word of a sentence, line or quotation
+
+
+@dataclass(slots=True)
+class Mention:
+    """A recognised place name before resolution."""
+
+    start: int
+    end: int
+    key: str  # normalised name looked up in the gazetteer
+    first: int  # token indexes
+    last: int
+    cue: str = ""  # "region", "city", "in", "demonym", "container"
+    country_hint: str = ""  # an explicit container: "Alexandria, La." -> US
+    admin1_hint: str = ""
+    demonym_country: str = ""
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens with offsets; a trailing possessive ``'s`` is left out of the token."""
+    tokens: list[Token] = []
+    prev_end = 0
+    for m in _WORD.finditer(text):
+        start, end, word = m.start(), m.end(), m.group()
+        if word[-2:] in ("'s", "’s") and len(word) > 2:
+            end -= 2
+            word = word[:-2]
+        before = text[prev_end:start].rstrip(" \t'\"‘“«(")
+        initial = not tokens or (not before.strip() and "\n" in text[prev_end:start])
+        if not initial:
+            tail = text[max(0, start - 3) : start].rstrip(" \t'\"‘“«(")
+            initial = not tail or tail[-1] in _SENTENCE_END or "\n" in text[prev_end:start]
+        tokens.append(Token(start, end, word, normalize(word), word[0].isupper(), bool(initial)))
+        prev_end = m.end()
+    return tokens
+
+
+def _title_case_lines(text: str, tokens: Sequence[Token]) -> set[int]:
+    """Indexes of tokens on headline-like lines (most longer words capitalised)."""
+    out: set[int] = set()
+    line_start = 0
+    i = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        idx = []
+        while i < len(tokens) and tokens[i].start < line_end:
+            idx.append(i)
+            i += 1
+        long_words = [tokens[k] for k in idx if len(tokens[k].text) > 3]
+        if len(long_words) >= 3 and sum(t.capitalized for t in long_words) >= 0.7 * len(long_words):
+            out.update(idx)
+        line_start = line_end + 1
+    return out
+
+
+def _joinable(text: str, a: Token, b: Token) -> bool:
+    return text[a.end : b.start] in _JOIN_GAPS
+
+
+def find_mentions(
+    text: str, gazetteer: Gazetteer, *, demonyms: bool = False, tokens: list[Token] | None = None
+) -> list[Mention]:
+    """Recognise place names (see the module docstring for the rules)."""
+    gaz = gazetteer
+    tokens = tokenize(text) if tokens is None else tokens
+    n = len(tokens)
+    headline = _title_case_lines(text, tokens)
+    not_places: set[str] = set()  # surnames and organisation heads seen in this text
+    mentions: list[Mention] = []
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if demonyms and tok.capitalized:
+            d = _demonym(text, tokens, i)
+            if d is not None:
+                mentions.append(d)
+                i = d.last + 1
+                continue
+        if not tok.capitalized or (tok.norm in lx.NEVER_PLACES and not _cap_run(tokens, i)):
+            i += 1
+            continue
+        # Longest gazetteer name starting here.
+        best = -1
+        words: list[str] = []
+        j = i
+        while j < n and j - i < _MAX_WORDS:
+            t = tokens[j]
+            if j > i:
+                if not _joinable(text, tokens[j - 1], t):
+                    break
+                if not t.capitalized and t.norm not in lx.CONNECTORS:
+                    break
+            words.append(t.norm)
+            key = " ".join(words)
+            if t.capitalized and gaz.contains_normalized(key):
+                best = j
+            if text[t.end : t.end + 2] in ("'s", "’s") or not gaz.is_prefix_normalized(key):
+                break
+            j += 1
+        if best < 0:
+            i += 1
+            continue
+        mention = _accept(text, tokens, i, best, gaz, headline, not_places)
+        if mention is None:
+            i = best + 1
+            continue
+        mentions.append(mention)
+        i = mention.last + 1
+    return mentions
+
+
+def _cap_run(tokens: Sequence[Token], i: int) -> bool:
+    """A never-place word may still start a multi-word name ("New York", "Saint Petersburg")."""
+    return i + 1 < len(tokens) and tokens[i + 1].capitalized
+
+
+def _demonym(text: str, tokens: Sequence[Token], i: int) -> Mention | None:
+    tok = tokens[i]
+    if i + 1 < len(tokens) and _joinable(text, tok, tokens[i + 1]):
+        two = f"{tok.norm} {tokens[i + 1].norm}"
+        if two in lx.DEMONYMS:
+            nxt = tokens[i + 1]
+            return Mention(
+                tok.start, nxt.end, two, i, i + 1, "demonym", demonym_country=lx.DEMONYMS[two]
+            )
+    code = lx.DEMONYMS.get(tok.norm)
+    if code is None:
+        return None
+    return Mention(tok.start, tok.end, tok.norm, i, i, "demonym", demonym_country=code)
+
+
+def _accept(
+    text: str,
+    tokens: Sequence[Token],
+    i: int,
+    j: int,
+    gaz: Gazetteer,
+    headline: set[int],
+    not_places: set[str],
+) -> Mention | None:
+    """Apply the context rules to the name tokens[i..j]; a Mention or None."""
+    first, last = tokens[i], tokens[j]
+    key = " ".join(t.norm for t in tokens[i : j + 1])
+    single = i == j
+    in_headline = i in headline
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    prev_joined = prev is not None and text[prev.end : first.start] == " "
+    next_joined = nxt is not None and text[last.end : nxt.start] in (" ", "-")
+
+    cue = ""
+    end = last.end
+    last_idx = j
+    # "the Kursk region", "Sumy Oblast", "Donetsk People's ..." handled by the chunk rule
+    if nxt is not None and next_joined and nxt.norm in lx.REGION_WORDS:
+        cue = "region"
+        if nxt.capitalized:
+            end, last_idx = nxt.end, j + 1
+            nxt = tokens[j + 2] if j + 2 < len(tokens) else None
+            next_joined = nxt is not None and text[tokens[j + 1].end : nxt.start] == " "
+    if prev is not None and prev_joined and not prev.capitalized:
+        if prev.norm == "of" and i >= 2 and tokens[i - 2].norm in ("city", "town", "village"):
+            cue = cue or "city"
+        elif prev.norm == "of" and i >= 2 and tokens[i - 2].norm in lx.REGION_WORDS:
+            cue = cue or "region"
+        elif prev.norm in lx.PLACE_CUES:
+            cue = cue or "in"
+
+    # People and organisations: a longer capitalised chunk around the name. On a
+    # headline-like line every word is capitalised: only rare neighbours count there.
+    common_limit = 20_000 if in_headline else 0
+    if prev is not None and prev_joined and prev.capitalized:
+        if prev.norm in lx.PERSON_TITLES:
+            return None
+        if (
+            prev.norm not in lx.BEFORE_PLACE_OK
+            and prev.norm not in lx.NEVER_PLACES
+            and not (prev.initial and _common(gaz, prev.norm, 3000))
+            and not _common(gaz, prev.norm, common_limit)
+        ):
+            _remember_chunk_tail(tokens, j, text, not_places)
+            return None
+    if (
+        nxt is not None
+        and next_joined
+        and nxt.capitalized
+        and cue != "region"
+        and (
+            nxt.norm not in lx.AFTER_PLACE_OK
+            and nxt.norm not in lx.NEVER_PLACES
+            and not _common(gaz, nxt.norm, common_limit)
+        )
+    ):
+        _remember_chunk_tail(tokens, j, text, not_places)
+        return None
+    # Facilities and features named after a place: "the Zaporizhzhia nuclear power plant".
+    if nxt is not None and next_joined and not nxt.capitalized and nxt.norm in lx.FACILITY_WORDS:
+        return None
+
+    candidates = gaz.lookup_normalized(key)[:_MAX_CANDIDATES]
+    if not candidates:
+        return None
+    kinds = {gaz.kind(c.record) for c in candidates}
+    big = "country" in kinds or "admin1" in kinds
+    max_pop = max(gaz.population(c.record) for c in candidates)
+    if single:
+        if key in not_places:
+            return None
+        if key in lx.NEVER_PLACES and not big:
+            return None
+        rank = _rank(gaz, key)
+        sentence_start = first.initial or in_headline
+        if sentence_start and rank is not None and rank < 10_000 and not big and max_pop < 10**6:
+            return None
+        if rank is not None and rank < 2_000 and not big and max_pop < 100_000 and cue != "in":
+            return None
+        if not big and max_pop < 1_000 and not cue and not _has_container(text, end):
+            return None
+    mention = Mention(first.start, end, key, i, last_idx, cue, candidates=candidates)
+    _container(text, tokens, last_idx, gaz, mention)
+    return mention
+
+
+def _rank(gaz: Gazetteer, word: str) -> int | None:
+    return gaz.common_rank(word)
+
+
+def _common(gaz: Gazetteer, word: str, top: int) -> bool:
+    rank = gaz.common_rank(word)
+    return rank is not None and rank < top
+
+
+def _remember_chunk_tail(tokens: Sequence[Token], j: int, text: str, not_places: set[str]) -> None:
+    """Remember the last word of a person/organisation chunk ("Obama" of "Barack Obama")."""
+    k = j
+    while (
+        k + 1 < len(tokens)
+        and tokens[k + 1].capitalized
+        and text[tokens[k].end : tokens[k + 1].start] == " "
+    ):
+        k += 1
+    if k > 0:
+        not_places.add(tokens[k].norm)
+
+
+def _has_container(text: str, end: int) -> bool:
+    return text[end : end + 2] == ", " and text[end + 2 : end + 3].isupper()
+
+
+def _container(
+    text: str, tokens: Sequence[Token], last: int, gaz: Gazetteer, mention: Mention
+) -> None:
+    """Read an explicit container right after the name: "Alexandria, La.", "Krasnodar, Russia"."""
+    k = last + 1
+    if k >= len(tokens) or text[tokens[last].end : tokens[k].start] != ", ":
+        return
+    if not tokens[k].capitalized:
+        return
+    # AP-style US state abbreviations (one or two letters groups: "La.", "N.Y.").
+    for width in (2, 1):
+        if k + width - 1 < len(tokens):
+            abbr = " ".join(t.norm for t in tokens[k : k + width])
+            if abbr in lx.US_STATE_ABBREVIATIONS and (
+                text[tokens[k + width - 1].end : tokens[k + width - 1].end + 1] == "."
+            ):
+                mention.country_hint = "US"
+                mention.admin1_hint = lx.US_STATE_ABBREVIATIONS[abbr]
+                return
+    words: list[str] = []
+    for t in tokens[k : k + 4]:
+        words.append(t.norm)
+        for c in gaz.lookup_normalized(" ".join(words))[:10]:
+            kind = gaz.kind(c.record)
+            if kind == "country":
+                mention.country_hint = gaz.country_code(c.record)
+                return
+            if kind == "admin1":
+                mention.country_hint = gaz.country_code(c.record)
+                mention.admin1_hint = gaz.admin1(c.record)[0]
+                return
+
+
+# -- resolution -------------------------------------------------------------------------
+
+
+def _country_record(gaz: Gazetteer, code: str) -> int | None:
+    name = gaz.country_name(code)
+    for c in gaz.lookup(name):
+        if gaz.kind(c.record) == "country" and gaz.country_code(c.record) == code:
+            return c.record
+    return None
+
+
+def _haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def resolve(
+    mentions: Sequence[Mention], gazetteer: Gazetteer, *, min_score: float = 0.4
+) -> list[tuple[int | None, float]]:
+    """Choose a record (or None) for each mention; returns (record, score) per mention."""
+    gaz = gazetteer
+    # Pass 1: context-free choice (name quality, importance, namesake rule).
+    first_choice: list[int | None] = []
+    pools: list[list[Candidate]] = []
+    for m in mentions:
+        if m.demonym_country:
+            rec = _country_record(gaz, m.demonym_country)
+            pools.append([Candidate(rec, 0)] if rec is not None else [])
+            first_choice.append(rec)
+            continue
+        pool = m.candidates
+        if m.cue == "region":
+            regions = [c for c in pool if gaz.kind(c.record) == "admin1"]
+            pool = regions or pool
+        elif m.cue == "city":
+            places = [c for c in pool if gaz.kind(c.record) == "place"]
+            pool = places or pool
+        if m.country_hint:
+            inside = [c for c in pool if gaz.country_code(c.record) == m.country_hint]
+            if m.admin1_hint:
+                inside = [c for c in inside if gaz.admin1(c.record)[0] == m.admin1_hint] or inside
+            pool = inside or pool
+        pools.append(pool)
+        ranked = rank_candidates(gaz, pool, prefer_admin1=m.cue == "region")
+        first_choice.append(ranked[0].record if ranked else None)
+
+    # Document context from pass 1: countries and regions, weighted by mentions.
+    countries: Counter[str] = Counter()
+    regions: Counter[tuple[str, str]] = Counter()
+    points: list[tuple[int, tuple[float, float]]] = []
+    for idx, rec in enumerate(first_choice):
+        if rec is None:
+            continue
+        kind = gaz.kind(rec)
+        cc = gaz.country_code(rec)
+        countries[cc] += 2 if kind == "country" else 1
+        if kind != "country":
+            regions[(cc, gaz.admin1(rec)[0])] += 2 if kind == "admin1" else 1
+            points.append((idx, gaz.lat_lon(rec)))
+    total = sum(countries.values()) or 1
+
+    by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
+    scores: list[dict[int, float]] = []
+    for idx, (m, pool) in enumerate(zip(mentions, pools, strict=True)):
+        cand_scores: dict[int, float] = {}
+        ranked = rank_candidates(gaz, pool, prefer_admin1=m.cue == "region")
+        for r in ranked:
+            rec = r.record
+            cc = gaz.country_code(rec)
+            kind = gaz.kind(rec)
+            s = 0.7 * r.score
+            s += 0.2 * countries.get(cc, 0) / total
+            if kind != "country" and regions.get((cc, gaz.admin1(rec)[0])):
+                s += 0.05
+            if kind == "place" and points:
+                here = gaz.lat_lon(rec)
+                near = min((_haversine_km(here, p) for j, p in points if j != idx), default=None)
+                if near is not None:
+                    s += 0.1 * math.exp(-near / 250.0)
+            if m.country_hint and cc == m.country_hint:
+                s += 0.1
+            if m.cue == "region" and kind == "admin1":
+                s += 0.1
+            cand_scores[rec] = s
+        scores.append(cand_scores)
+        agg = by_key[(m.key, m.cue)]
+        for rec, s in cand_scores.items():
+            agg[rec] = agg.get(rec, 0.0) + s
+
+    out: list[tuple[int | None, float]] = []
+    for m, cand_scores in zip(mentions, scores, strict=True):
+        if not cand_scores:
+            out.append((None, 0.0))
+            continue
+        agg = by_key[(m.key, m.cue)]
+        rec = max(cand_scores, key=lambda r: (agg[r], cand_scores[r], -r))
+        s = min(1.0, cand_scores[rec])
+        out.append((rec, s) if s >= min_score else (None, s))
+    return out
+
+
+def geoparse(
+    text: str, gazetteer: Gazetteer, *, demonyms: bool = False, min_score: float = 0.4
+) -> tuple[Toponym, ...]:
+    """Recognise and resolve every place name in ``text``.
+
+    Parameters
+    ----------
+    text : str
+    gazetteer : Gazetteer
+        An opened index (:func:`geo.load_gazetteer`).
+    demonyms : bool
+        Also report adjectives and demonyms ("Russian", "Ukrainians") as
+        mentions of their country.
+    min_score : float
+        Below this score a mention is reported without a place (no confident match).
+    """
+    mentions = find_mentions(text, gazetteer, demonyms=demonyms)
+    resolved = resolve(mentions, gazetteer, min_score=min_score)
+    out = []
+    for m, (rec, score) in zip(mentions, resolved, strict=True):
+        place = gazetteer.place(rec) if rec is not None else None
+        out.append(Toponym(m.start, m.end, text[m.start : m.end], place, round(score, 4), m.cue))
+    return tuple(out)

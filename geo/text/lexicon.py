@@ -1,0 +1,347 @@
+"""Word lists the recogniser uses (written for this project).
+
+All entries are lower case. They describe English news prose: words that are
+never place names on their own, words that mark a person or an organisation,
+words that turn a place name into a region, a facility or a modifier, and the
+adjectives and demonyms of countries.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AFTER_PLACE_OK",
+    "BEFORE_PLACE_OK",
+    "CONNECTORS",
+    "DEMONYMS",
+    "DIRECTION_WORDS",
+    "FACILITY_WORDS",
+    "NEVER_PLACES",
+    "PERSON_TITLES",
+    "PLACE_CUES",
+    "REGION_WORDS",
+    "US_STATE_ABBREVIATIONS",
+]
+
+
+def _words(text: str) -> list[str]:
+    """Split a block of words (keeps the lists readable and easy to edit)."""
+    return text.split()
+
+
+MONTHS = _words(
+    """
+    january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec
+    """
+)
+DAYS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+)
+
+#: Capitalised words that are place names somewhere but never one in news prose.
+NEVER_PLACES = frozenset(
+    MONTHS
+    + DAYS
+    + _words(
+        """
+    a an the this that these those it its he she they we you i me him her them us
+    our their his my your who what when where why how which there here then than and
+    or but nor so yet if of in on at to for from by with as into onto over under
+    about after before during since until while between among against through
+    without within all any both each every few more most other some such no not only
+    own same very said says say told tells according also just still even again now
+    today yesterday tomorrow tonight week month year years day days time times
+    people man men woman women mr mrs ms dr sir lord lady st saint mount lake river
+    god christ allah jesus christian christians muslim muslims jewish jews catholic
+    north south east west northern southern eastern western central new old great
+    little big upper lower middle police army navy government ministry state states
+    city town village county region president minister governor mayor general
+    colonel captain king queen prince princess official officials spokesman
+    spokeswoman spokesperson media news press report reports video photo image
+    internet online web facebook twitter google youtube covid coronavirus ebola
+    """
+    )
+)
+
+#: Titles and roles that, right before a capitalised name, make it a person.
+PERSON_TITLES = frozenset(
+    _words(
+        """
+    mr mrs ms miss dr prof sir dame lord lady rev father sister brother saint
+    president vice prime minister secretary chancellor premier governor mayor
+    senator sen rep representative congressman congresswoman councilman councilwoman
+    judge justice general gen colonel col major maj captain capt lieutenant lt
+    sergeant sgt admiral adm commander officer detective chief director chairman
+    chairwoman ceo spokesman spokeswoman spokesperson ambassador envoy pope cardinal
+    bishop archbishop imam rabbi king queen prince princess emperor sheikh sultan
+    coach
+    """
+    )
+)
+
+#: Capitalised words that may follow a place name inside one name-like chunk without
+#: making it a person or an organisation ("Kharkiv Governor ...", "Sumy Oblast").
+AFTER_PLACE_OK = frozenset(
+    _words(
+        """
+    oblast region regional province provincial governorate state district raion krai
+    kray county parish city town village municipality republic territory prefecture
+    governor mayor police authorities administration council army forces military
+    """
+    )
+)
+
+#: Capitalised words that may precede a place name in the same chunk.
+BEFORE_PLACE_OK = frozenset(
+    _words(
+        """
+    north south east west northern southern eastern western central northeastern
+    northwestern southeastern southwestern greater upper lower downtown suburban
+    rural occupied liberated
+    """
+    )
+)
+DIRECTION_WORDS = BEFORE_PLACE_OK
+
+#: Lower-case words allowed inside a multi-word name ("Rostov-on-Don", "Bosnia and Herzegovina").
+CONNECTORS = frozenset(
+    _words(
+        """
+    of on upon de del della di da do dos das la le les el al am an der sur and
+    """
+    )
+)
+
+#: Words after a name that make it a first-level region ("the Kursk region").
+REGION_WORDS = frozenset(
+    _words(
+        """
+    region oblast oblast' province governorate state krai kray republic prefecture
+    voivodeship canton emirate
+    """
+    )
+)
+
+#: Words after a name that make the phrase a facility or a feature named after a place.
+FACILITY_WORDS = frozenset(
+    _words(
+        """
+    nuclear power plant station airport airbase air base university college school
+    hospital stadium arena dam bridge reservoir refinery port harbour harbor river
+    mine factory plant prison cathedral church mosque museum theater theatre
+    """
+    )
+)
+
+#: Words before a name that signal a place ("in Sumy", "near Kupiansk").
+PLACE_CUES = frozenset(
+    _words(
+        """
+    in near from to into towards toward outside around across through via at of
+    outskirts district city town village region province oblast capital
+    """
+    )
+)
+
+#: Adjectives and demonyms -> ISO 3166-1 alpha-2 (only used when asked for).
+DEMONYMS: dict[str, str] = {
+    "afghan": "AF",
+    "albanian": "AL",
+    "algerian": "DZ",
+    "american": "US",
+    "americans": "US",
+    "angolan": "AO",
+    "argentine": "AR",
+    "argentinian": "AR",
+    "armenian": "AM",
+    "australian": "AU",
+    "austrian": "AT",
+    "azerbaijani": "AZ",
+    "bahraini": "BH",
+    "bangladeshi": "BD",
+    "belarusian": "BY",
+    "belgian": "BE",
+    "bolivian": "BO",
+    "bosnian": "BA",
+    "brazilian": "BR",
+    "british": "GB",
+    "briton": "GB",
+    "bulgarian": "BG",
+    "burmese": "MM",
+    "cambodian": "KH",
+    "cameroonian": "CM",
+    "canadian": "CA",
+    "chadian": "TD",
+    "chilean": "CL",
+    "chinese": "CN",
+    "colombian": "CO",
+    "congolese": "CD",
+    "croatian": "HR",
+    "cuban": "CU",
+    "cypriot": "CY",
+    "czech": "CZ",
+    "danish": "DK",
+    "dutch": "NL",
+    "ecuadorian": "EC",
+    "egyptian": "EG",
+    "emirati": "AE",
+    "english": "GB",
+    "eritrean": "ER",
+    "estonian": "EE",
+    "ethiopian": "ET",
+    "filipino": "PH",
+    "finnish": "FI",
+    "french": "FR",
+    "georgian": "GE",
+    "german": "DE",
+    "germans": "DE",
+    "ghanaian": "GH",
+    "greek": "GR",
+    "guatemalan": "GT",
+    "haitian": "HT",
+    "honduran": "HN",
+    "hungarian": "HU",
+    "icelandic": "IS",
+    "indian": "IN",
+    "indonesian": "ID",
+    "iranian": "IR",
+    "iraqi": "IQ",
+    "irish": "IE",
+    "israeli": "IL",
+    "israelis": "IL",
+    "italian": "IT",
+    "ivorian": "CI",
+    "jamaican": "JM",
+    "japanese": "JP",
+    "jordanian": "JO",
+    "kazakh": "KZ",
+    "kenyan": "KE",
+    "korean": "KR",
+    "kosovar": "XK",
+    "kuwaiti": "KW",
+    "kyrgyz": "KG",
+    "laotian": "LA",
+    "latvian": "LV",
+    "lebanese": "LB",
+    "liberian": "LR",
+    "libyan": "LY",
+    "lithuanian": "LT",
+    "malaysian": "MY",
+    "malian": "ML",
+    "maltese": "MT",
+    "mexican": "MX",
+    "moldovan": "MD",
+    "mongolian": "MN",
+    "moroccan": "MA",
+    "mozambican": "MZ",
+    "namibian": "NA",
+    "nepalese": "NP",
+    "nepali": "NP",
+    "nicaraguan": "NI",
+    "nigerian": "NG",
+    "nigerien": "NE",
+    "norwegian": "NO",
+    "omani": "OM",
+    "pakistani": "PK",
+    "palestinian": "PS",
+    "palestinians": "PS",
+    "panamanian": "PA",
+    "paraguayan": "PY",
+    "peruvian": "PE",
+    "polish": "PL",
+    "portuguese": "PT",
+    "qatari": "QA",
+    "romanian": "RO",
+    "russian": "RU",
+    "russians": "RU",
+    "rwandan": "RW",
+    "saudi": "SA",
+    "scottish": "GB",
+    "senegalese": "SN",
+    "serbian": "RS",
+    "singaporean": "SG",
+    "slovak": "SK",
+    "slovenian": "SI",
+    "somali": "SO",
+    "south african": "ZA",
+    "spanish": "ES",
+    "sri lankan": "LK",
+    "sudanese": "SD",
+    "swedish": "SE",
+    "swiss": "CH",
+    "syrian": "SY",
+    "syrians": "SY",
+    "taiwanese": "TW",
+    "tajik": "TJ",
+    "tanzanian": "TZ",
+    "thai": "TH",
+    "tunisian": "TN",
+    "turkish": "TR",
+    "turkmen": "TM",
+    "ugandan": "UG",
+    "ukrainian": "UA",
+    "ukrainians": "UA",
+    "uruguayan": "UY",
+    "uzbek": "UZ",
+    "venezuelan": "VE",
+    "vietnamese": "VN",
+    "welsh": "GB",
+    "yemeni": "YE",
+    "zambian": "ZM",
+    "zimbabwean": "ZW",
+    "north korean": "KP",
+    "south korean": "KR",
+    "new zealander": "NZ",
+}
+
+#: AP-style US state abbreviations ("Alexandria, La.") -> GeoNames admin-1 code.
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "AL",
+    "ariz": "AZ",
+    "ark": "AR",
+    "calif": "CA",
+    "cal": "CA",
+    "colo": "CO",
+    "conn": "CT",
+    "del": "DE",
+    "fla": "FL",
+    "ga": "GA",
+    "ill": "IL",
+    "ind": "IN",
+    "kan": "KS",
+    "kans": "KS",
+    "ky": "KY",
+    "la": "LA",
+    "md": "MD",
+    "mass": "MA",
+    "mich": "MI",
+    "minn": "MN",
+    "miss": "MS",
+    "mo": "MO",
+    "mont": "MT",
+    "neb": "NE",
+    "nev": "NV",
+    "n h": "NH",
+    "n j": "NJ",
+    "n m": "NM",
+    "n y": "NY",
+    "n c": "NC",
+    "n d": "ND",
+    "okla": "OK",
+    "ore": "OR",
+    "pa": "PA",
+    "r i": "RI",
+    "s c": "SC",
+    "s d": "SD",
+    "tenn": "TN",
+    "tex": "TX",
+    "vt": "VT",
+    "va": "VA",
+    "wash": "WA",
+    "w va": "WV",
+    "wis": "WI",
+    "wyo": "WY",
+    "d c": "DC",
+}
