@@ -10,6 +10,7 @@ import functools
 import logging
 
 from ._version import __version__
+from .analysis import analyze
 from .errors import GazetteerError, GeocoderError, GeoError, InputError, RenderError
 from .gazetteer.index import Gazetteer, ensure_index, load_gazetteer
 from .geocoders import (
@@ -30,10 +31,11 @@ from .geometry import (
     offset,
     ring,
 )
-from .model import Place
+from .model import Analysis, Place, Toponym
 
 __all__ = [
     "ATTRIBUTION",
+    "Analysis",
     "CachedGeocoder",
     "Gazetteer",
     "GazetteerError",
@@ -44,7 +46,9 @@ __all__ = [
     "InputError",
     "Place",
     "RenderError",
+    "Toponym",
     "__version__",
+    "analyze",
     "area_km2",
     "as_lat_lon",
     "bearing_deg",

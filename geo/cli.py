@@ -7,6 +7,7 @@ stderr, never a traceback), 3 a failure of the tool itself (index, renderer).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -46,15 +47,48 @@ def _build_parser() -> _Parser:
 
     g = sub.add_parser("geocode", help="look a name up in the offline gazetteer")
     g.add_argument("name", help='a place, region or country name ("Sumy", "Kursk region")')
-    g.add_argument("--country", action="append", metavar="CC",
-                   help="restrict to an ISO 3166-1 alpha-2 country code (repeatable)")
-    g.add_argument("--kind", action="append", choices=["place", "admin1", "country"],
-                   help="restrict to a kind of record (repeatable)")
+    g.add_argument(
+        "--country",
+        action="append",
+        metavar="CC",
+        help="restrict to an ISO 3166-1 alpha-2 country code (repeatable)",
+    )
+    g.add_argument(
+        "--kind",
+        action="append",
+        choices=["place", "admin1", "country"],
+        help="restrict to a kind of record (repeatable)",
+    )
     g.add_argument("--limit", type=_positive_int, default=10, help="most candidates (default 10)")
     g.add_argument("--json", action="store_true", help="print a JSON list")
-    g.add_argument("--geometry", action="store_true",
-                   help="with --json: include each record's GeoJSON geometry (region polygons)")
+    g.add_argument(
+        "--geometry",
+        action="store_true",
+        help="with --json: include each record's GeoJSON geometry (region polygons)",
+    )
     g.set_defaults(func=_cmd_geocode)
+
+    p = sub.add_parser("parse", help="print the analysis JSON of an article")
+    p.add_argument("article", nargs="?", help="a text file, or - for standard input")
+    p.add_argument(
+        "--jsonl",
+        metavar="IN.jsonl",
+        help='read one {"id": ..., "text": ...} per line; write one analysis per line',
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p.add_argument(
+        "--demonyms",
+        action="store_true",
+        help='count adjectives and demonyms ("Russian") as mentions of their country',
+    )
+    p.add_argument("--compact", action="store_true", help="one-line JSON")
+    p.set_defaults(func=_cmd_parse)
+
+    e = sub.add_parser(
+        "eval", help="score the parser on ../shared/eval (and the geotext baseline)", add_help=False
+    )
+    e.add_argument("rest", nargs=argparse.REMAINDER)
+    e.set_defaults(func=_cmd_eval)
 
     ix = sub.add_parser("index", help="build or inspect the offline gazetteer index")
     ix.add_argument("action", choices=["build", "info"])
@@ -68,10 +102,16 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
     from .geometry import area_km2
 
     geocoder = GazetteerGeocoder(country_codes=args.country)
-    found = geocoder.geocode(
-        args.name, exactly_one=False, kinds=args.kind, limit=args.limit,
-        geometry=True,
-    ) or []
+    found = (
+        geocoder.geocode(
+            args.name,
+            exactly_one=False,
+            kinds=args.kind,
+            limit=args.limit,
+            geometry=True,
+        )
+        or []
+    )
     rows: list[dict[str, Any]] = []
     for loc in found:
         raw = dict(loc.raw)
@@ -94,19 +134,156 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
 
 
 def _print_table(rows: Sequence[dict[str, Any]]) -> None:
-    header = ("#", "name", "kind", "country", "admin-1", "population", "lat", "lon",
-              "geonameid", "score")
+    header = (
+        "#",
+        "name",
+        "kind",
+        "country",
+        "admin-1",
+        "population",
+        "lat",
+        "lon",
+        "geonameid",
+        "score",
+    )
     table = [header]
     for i, r in enumerate(rows, 1):
         admin1 = r["admin1_name"] or r["admin1"]
-        table.append((
-            str(i), r["name"], r["kind"], r["country_code"], admin1,
-            f"{r['population']:,}" if r["population"] else "",
-            f"{r['lat']:.5f}", f"{r['lon']:.5f}", str(r["geonameid"]), f"{r['score']:.2f}",
-        ))
+        table.append(
+            (
+                str(i),
+                r["name"],
+                r["kind"],
+                r["country_code"],
+                admin1,
+                f"{r['population']:,}" if r["population"] else "",
+                f"{r['lat']:.5f}",
+                f"{r['lon']:.5f}",
+                str(r["geonameid"]),
+                f"{r['score']:.2f}",
+            )
+        )
     widths = [max(len(row[c]) for row in table) for c in range(len(header))]
     for row in table:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _open_text(path: str):
+    """Open a UTF-8 text file for reading; a one-line InputError when that fails."""
+    try:
+        return open(path, encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a directory, not a text file") from None
+    except OSError as err:
+        raise InputError(f"cannot read {path}: {err.strerror}") from None
+
+
+def read_article(path: str) -> str:
+    """The text of an article file, or of standard input for ``-``."""
+    if path == "-":
+        return sys.stdin.read()
+    with _open_text(path) as f:
+        try:
+            return f.read()
+        except UnicodeDecodeError as err:
+            raise InputError(
+                f"{path} is not UTF-8 text ({err.reason} at byte {err.start})"
+            ) from None
+
+
+class _Output:
+    """Standard output, or a file that appears only when complete (written then renamed)."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self._tmp: str | None = None
+
+    def __enter__(self):
+        if not self.path or self.path == "-":
+            return sys.stdout
+        import os
+        import tempfile
+
+        directory = os.path.dirname(os.path.abspath(self.path))
+        if not os.path.isdir(directory):
+            raise InputError(f"output directory does not exist: {directory}")
+        fd, self._tmp = tempfile.mkstemp(prefix=".geo-", dir=directory)
+        self._file = os.fdopen(fd, "w", encoding="utf-8")
+        return self._file
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if self._tmp is None:
+            return
+        import os
+
+        self._file.close()
+        if exc_type is None:
+            os.replace(self._tmp, self.path)
+        else:
+            os.unlink(self._tmp)
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from .analysis import analyze
+    from .gazetteer.index import load_gazetteer
+
+    if (args.article is None) == (args.jsonl is None):
+        raise InputError("give either an ARTICLE (or -) or --jsonl IN.jsonl")
+    if args.article is not None:
+        text = read_article(args.article)
+        gaz = load_gazetteer()
+        result = analyze(text, gazetteer=gaz, demonyms=args.demonyms).to_dict()
+        with _Output(args.output) as out:
+            json.dump(result, out, ensure_ascii=False, indent=None if args.compact else 1)
+            out.write("\n")
+        return EXIT_OK
+    source = contextlib.nullcontext(sys.stdin) if args.jsonl == "-" else _open_text(args.jsonl)
+    gaz = load_gazetteer()
+    errors = 0
+    with source as lines, _Output(args.output) as out:
+        try:
+            for lineno, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                record = _parse_line(line, lineno, gaz, demonyms=args.demonyms)
+                errors += "error" in record
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                out.flush()
+        except UnicodeDecodeError as err:
+            raise InputError(f"{args.jsonl} is not UTF-8 text (byte {err.start})") from None
+    if errors:
+        print(
+            f"geo: {errors} input line(s) could not be analysed (error records written)",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _parse_line(line: str, lineno: int, gaz, *, demonyms: bool) -> dict[str, Any]:
+    from .analysis import analyze
+
+    try:
+        doc = json.loads(line)
+    except json.JSONDecodeError as err:
+        return {"id": None, "line": lineno, "error": f"not JSON: {err.msg} (column {err.colno})"}
+    if not isinstance(doc, dict):
+        return {"id": None, "line": lineno, "error": "expected a JSON object with id and text"}
+    doc_id = doc.get("id")
+    text = doc.get("text")
+    if not isinstance(text, str):
+        return {"id": doc_id, "line": lineno, "error": 'missing or non-string "text"'}
+    try:
+        return analyze(text, gazetteer=gaz, demonyms=demonyms, id=doc_id).to_dict()
+    except InputError as err:
+        return {"id": doc_id, "line": lineno, "error": str(err)}
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import main as eval_main
+
+    return int(eval_main(args.rest))
 
 
 def _cmd_index(args: argparse.Namespace) -> int:
