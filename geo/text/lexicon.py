@@ -61,6 +61,8 @@ NEVER_PLACES = frozenset(
     colonel captain king queen prince princess official officials spokesman
     spokeswoman spokesperson media news press report reports video photo image
     internet online web facebook twitter google youtube covid coronavirus ebola
+    christmas easter passover ramadan hanukkah thanksgiving halloween eid
+    hamas hezbollah taliban nato isis isil opec wagner kremlin pentagon
     """
     )
 )
@@ -89,6 +91,14 @@ AFTER_PLACE_OK = frozenset(
     oblast region regional province provincial governorate state district raion krai
     kray county parish city town village municipality republic territory prefecture
     governor mayor police authorities administration council army forces military
+    fire public city county school schools university college high academy hospital
+    medical health center centre church cathedral department dept board commission
+    court district office times post news daily herald tribune journal gazette press
+    chronicle observer star sun record telegraph independent service services utility
+    utilities manager chief club team company bank chamber community council airport
+    station zoo library museum park market mall hall area metro metropolitan police
+    sheriff sheriffs fire rescue emergency water electric power energy transit
+    international national regional federal municipal memorial university's
     """
     )
 )

@@ -1,0 +1,286 @@
+"""The evaluation harness (geo.evaluate) on a tiny invented gold file.
+
+No corpus text appears here: the gold documents are made up for these tests.
+Tests that run the external scorer use ../shared/eval/score.py and skip when
+it is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import types
+
+import pytest
+
+import geo
+from geo import evaluate
+from geo.errors import GeoError, InputError
+
+# Invented documents: (id, text, gold toponyms, ignore spans).
+GOLD = [
+    {
+        "id": "t-1",
+        "corpus": "toy",
+        "text": "Troops left Kharkiv for Sumy.",
+        "toponyms": [
+            {"start": 12, "end": 19, "text": "Kharkiv", "lat": 49.98, "lon": 36.25},
+            {"start": 24, "end": 28, "text": "Sumy", "lat": 50.92, "lon": 34.80},
+        ],
+        "ignore": [],
+    },
+    {
+        "id": "t-2",
+        "corpus": "toy",
+        "text": "Ukrainian officials said Izium was quiet.",
+        "toponyms": [{"start": 25, "end": 30, "text": "Izium", "lat": 49.21, "lon": 37.26}],
+        "ignore": [{"start": 0, "end": 9, "text": "Ukrainian", "why": "demonym"}],
+    },
+]
+
+# What the stub "parser" answers, per text.
+STUB = {
+    # Kharkiv exact and right; "Sumy." overlaps Sumy, 1 degree of latitude off
+    # (111.2 km); "Troops" is a false positive.
+    GOLD[0]["text"]: [
+        {"start": 12, "end": 19, "lat": 49.98, "lon": 36.25},
+        {"start": 24, "end": 29, "lat": 51.92, "lon": 34.80},
+        {"start": 0, "end": 6, "lat": 10.0, "lon": 10.0},
+    ],
+    # Only the ignored demonym: discarded, neither TP nor FP.
+    GOLD[1]["text"]: [{"start": 0, "end": 9, "lat": 49.0, "lon": 32.0}],
+}
+
+
+def stub_predictor(text):
+    return [dict(t) for t in STUB.get(text, [])]
+
+
+def write_jsonl(path, docs):
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def gold_file(tmp_path):
+    for doc in GOLD:
+        for t in doc["toponyms"] + doc["ignore"]:
+            assert doc["text"][t["start"] : t["end"]] == t["text"]
+    return write_jsonl(tmp_path / "toy-gold.jsonl", GOLD)
+
+
+@pytest.fixture
+def toy_eval_dir(tmp_path, shared_eval):
+    """An eval directory holding the invented gold as 'lgl' and the real scorer."""
+    d = tmp_path / "eval"
+    d.mkdir()
+    write_jsonl(d / evaluate.CORPORA["lgl"], GOLD)
+    os.symlink(shared_eval / "score.py", d / "score.py")
+    return d
+
+
+@pytest.fixture
+def stub_systems(monkeypatch):
+    """Every built-in system answers with the stub; no gazetteer is loaded."""
+    monkeypatch.setattr(evaluate, "_load_gazetteer", lambda gazetteer: gazetteer)
+    monkeypatch.setattr(evaluate, "make_predictor", lambda system, **kw: stub_predictor)
+
+
+# --------------------------------------------------------------------------- predict_file
+def test_predict_file_writes_one_line_per_doc(gold_file, tmp_path):
+    out = tmp_path / "sub" / "pred.jsonl"
+    run = evaluate.predict_file(gold_file, stub_predictor, out)
+    assert run["docs"] == 2
+    assert run["chars"] == sum(len(d["text"]) for d in GOLD)
+    assert run["seconds"] >= 0
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["id"] for x in lines] == ["t-1", "t-2"]
+    assert set(lines[0]) == {"id", "toponyms"}
+    assert lines[0]["toponyms"][0] == {"start": 12, "end": 19, "lat": 49.98, "lon": 36.25}
+    assert len(lines[1]["toponyms"]) == 1
+
+
+def test_predict_file_limit_and_unresolved(gold_file, tmp_path):
+    out = tmp_path / "pred.jsonl"
+    run = evaluate.predict_file(
+        gold_file, lambda text: [{"start": 0, "end": 3}], out, limit=1
+    )
+    assert run["docs"] == 1
+    (line,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert line == {"id": "t-1", "toponyms": [{"start": 0, "end": 3, "lat": None, "lon": None}]}
+
+
+def test_predict_file_counts_only_predictor_time(gold_file, tmp_path, monkeypatch):
+    clock = iter(range(100))
+    fake_time = types.SimpleNamespace(perf_counter=lambda: float(next(clock)))
+    monkeypatch.setattr(evaluate, "time", fake_time)
+    run = evaluate.predict_file(gold_file, stub_predictor, tmp_path / "p.jsonl")
+    assert run["seconds"] == 2.0  # one tick per predictor call
+
+
+def test_predict_file_rejects_bad_input(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        evaluate.predict_file(tmp_path / "nope.jsonl", stub_predictor, tmp_path / "p.jsonl")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "ok"}\nnot json\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.jsonl:2"):
+        evaluate.predict_file(bad, stub_predictor, tmp_path / "p.jsonl")
+    with pytest.raises(InputError, match="start/end"):
+        evaluate.predict_file(
+            write_jsonl(tmp_path / "g.jsonl", GOLD[:1]),
+            lambda text: [{"start": "a"}],
+            tmp_path / "p.jsonl",
+        )
+
+
+# --------------------------------------------------------------------------- score
+def test_score_parses_scorer_json(gold_file, tmp_path, shared_eval):
+    pred = tmp_path / "pred.jsonl"
+    evaluate.predict_file(gold_file, stub_predictor, pred)
+    m = evaluate.score(gold_file, pred, shared_eval / "score.py")
+    assert (m["docs"], m["gold"], m["predicted"]) == (2, 3, 4)
+    # overlap: TP Kharkiv + Sumy, FP Troops (the demonym is discarded)
+    assert m["P"] == pytest.approx(2 / 3)
+    assert m["R"] == pytest.approx(2 / 3)
+    assert m["F1"] == pytest.approx(2 / 3)
+    # exact: only Kharkiv matches; "Sumy." and "Troops" are FPs
+    assert m["P_exact"] == pytest.approx(1 / 3)
+    assert m["R_exact"] == pytest.approx(1 / 3)
+    # errors 0 km and 111.2 km
+    assert m["acc161"] == pytest.approx(1.0)
+    y = math.log(1 + 111.19508) / math.log(1 + 20039)
+    assert m["AUC"] == pytest.approx(y / 2, abs=1e-4)
+    assert m["e2e_acc161"] == pytest.approx(2 / 3)
+    assert m["raw"]["all"]["recognition_overlap"]["fp"] == 1
+
+
+def test_score_partial_documents_have_no_precision(tmp_path, shared_eval):
+    doc = dict(GOLD[0], id="p-1", partial=True, toponyms=GOLD[0]["toponyms"][:1])
+    gold = write_jsonl(tmp_path / "partial.jsonl", [doc])
+    pred = tmp_path / "pred.jsonl"
+    evaluate.predict_file(gold, stub_predictor, pred)
+    m = evaluate.score(gold, pred, shared_eval / "score.py")
+    assert m["P"] is None and m["F1"] is None
+    assert m["R"] == pytest.approx(1.0)
+
+
+def test_score_reports_scorer_failure(gold_file, tmp_path):
+    broken = tmp_path / "score.py"
+    broken.write_text("import sys\nsys.exit('boom')\n", encoding="utf-8")
+    with pytest.raises(GeoError, match="boom"):
+        evaluate.score(gold_file, gold_file, broken)
+    with pytest.raises(InputError, match="does not exist"):
+        evaluate.score(gold_file, tmp_path / "missing.jsonl", broken)
+
+
+# --------------------------------------------------------------------------- run_eval, table
+def test_run_eval_rows(toy_eval_dir, tmp_path, stub_systems):
+    rows = evaluate.run_eval(
+        toy_eval_dir, systems=("geo", "geotext"), work_dir=tmp_path / "work"
+    )
+    assert [(r["corpus"], r["system"]) for r in rows] == [("lgl", "geo"), ("lgl", "geotext")]
+    row = rows[0]
+    assert row["docs"] == 2
+    assert row["P"] == pytest.approx(2 / 3) and row["acc@161"] == pytest.approx(1.0)
+    assert row["e2e acc@161"] == pytest.approx(2 / 3)
+    assert row["docs/s"] > 0 and row["chars/s"] > row["docs/s"]
+    assert (tmp_path / "work" / "lgl.geo.pred.jsonl").is_file()
+
+
+def test_run_eval_limit_cuts_gold_too(toy_eval_dir, stub_systems):
+    (row,) = evaluate.run_eval(toy_eval_dir, systems=("geo",), limit=1)
+    assert row["docs"] == 1
+    assert row["R"] == pytest.approx(1.0)  # Izium (doc 2) is not counted as missed
+
+
+def test_run_eval_rejects_unknown_names(toy_eval_dir, tmp_path):
+    with pytest.raises(InputError, match="unknown system"):
+        evaluate.run_eval(toy_eval_dir, systems=("nope",))
+    with pytest.raises(InputError, match="unknown corpus"):
+        evaluate.run_eval(toy_eval_dir, systems=("geo",), corpora=("nope",))
+    with pytest.raises(InputError, match="does not exist"):
+        evaluate.run_eval(toy_eval_dir, systems=("geo",), corpora=("wiktor",))
+    with pytest.raises(InputError, match="does not exist"):
+        evaluate.run_eval(tmp_path / "absent")
+
+
+def test_format_table():
+    rows = [
+        {"corpus": "toy", "system": "geo", "docs": 1950, "P": 0.91234, "R": 0.5,
+         "F1": 0.64567, "acc@161": 0.875, "AUC": 0.2, "e2e acc@161": 0.4375,
+         "docs/s": 1234.4, "chars/s": 2345678.9},
+        {"corpus": "toy", "system": "geotext", "docs": 3, "P": None, "R": 0.25,
+         "F1": None, "acc@161": None, "AUC": None, "e2e acc@161": 0.0,
+         "docs/s": 5.0, "chars/s": 17.0},
+    ]
+    lines = evaluate.format_table(rows).splitlines()
+    assert lines[0] == (
+        "| corpus | system | docs | P | R | F1 | acc@161 | AUC | e2e acc@161 | docs/s | chars/s |"
+    )
+    assert lines[1].startswith("|---|---|--:")
+    assert lines[2] == (
+        "| toy | geo | 1,950 | 91.2% | 50.0% | 64.6% | 87.5% | 0.200 | 43.8% | 1,234 | 2,345,679 |"
+    )
+    assert lines[3] == "| toy | geotext | 3 | n/a | 25.0% | n/a | n/a | n/a | 0.0% | 5 | 17 |"
+    assert len(lines) == 4
+
+
+# --------------------------------------------------------------------------- main
+def test_main_without_eval_dir(tmp_path, capsys):
+    assert evaluate.main(["--eval-dir", str(tmp_path / "absent")]) == 2
+    err = capsys.readouterr().err
+    assert "evaluation data not found" in err and len(err.strip().splitlines()) == 1
+
+
+def test_main_prints_table_and_writes_markdown(toy_eval_dir, tmp_path, stub_systems, capsys):
+    md = tmp_path / "EVALUATION.md"
+    md.write_text("# Evaluation\n\nIntro kept.\n", encoding="utf-8")
+    argv = ["--eval-dir", str(toy_eval_dir), "--system", "geo", "--markdown", str(md)]
+    assert evaluate.main(argv) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("| corpus | system |") and "| lgl | geo | 2 |" in out
+    assert evaluate.main(argv) == 0  # the section is replaced, not appended again
+    text = md.read_text(encoding="utf-8")
+    assert text.startswith("# Evaluation\n\nIntro kept.\n")
+    assert text.count("| lgl | geo | 2 |") == 1
+    assert evaluate.main([*argv, "--corpus", "wiktor"]) == 2
+
+
+# --------------------------------------------------------------------------- systems
+def test_geo_predictor_maps_analysis(monkeypatch):
+    from geo.model import Analysis, Place, Toponym
+
+    seen = {}
+    sumy = Place(1, "Sumy", "place", "UA", 50.9, 34.8)
+
+    def fake_analyze(text, *, gazetteer=None, demonyms=False):
+        seen.update(gazetteer=gazetteer, demonyms=demonyms)
+        i = text.find("Sumy")
+        tops = (Toponym(i, i + 4, "Sumy", sumy), Toponym(0, 6, text[:6])) if i >= 0 else ()
+        return Analysis(text, tops)
+
+    monkeypatch.setattr(geo, "analyze", fake_analyze, raising=False)
+    marker = object()
+    predict = evaluate.geo_predictor(demonyms=True, gazetteer=marker)
+    assert seen == {"gazetteer": marker, "demonyms": True}
+    assert predict("Go to Sumy.") == [
+        {"start": 6, "end": 10, "text": "Sumy", "lat": 50.9, "lon": 34.8},
+        {"start": 0, "end": 6, "text": "Go to ", "lat": None, "lon": None},
+    ]
+
+
+@pytest.mark.gazetteer
+def test_geotext_baseline_finds_and_resolves(gazetteer):
+    predict = evaluate.geotext_predictor(gazetteer)
+    text = "Aid convoys left Irbid for the border, and from York went on to New York."
+    found = {t["text"]: t for t in predict(text)}
+    assert {"Irbid", "York", "New York"} <= set(found)
+    for t in found.values():
+        assert text[t["start"] : t["end"]] == t["text"]
+    irbid = found["Irbid"]
+    assert abs(irbid["lat"] - 32.56) < 0.2 and abs(irbid["lon"] - 35.85) < 0.2
+    # "York" is placed on its own mention, not inside "New York"; most populous = England
+    assert found["York"]["start"] == text.index("York")
+    assert found["New York"]["start"] == text.index("New York")
+    assert abs(found["York"]["lon"] - -1.08) < 0.3
