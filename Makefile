@@ -33,8 +33,13 @@ lint: install
 test: index lint
 	$(VENV)/bin/pytest
 
+# Scores the parser and the geotext baseline on ../shared/eval (dev part).
+eval: index
+	$(GEO) eval --eval-dir $(EVAL) --markdown docs/EVALUATION.md
+
 bench: index
 	$(PY) benchmarks/bench_gazetteer.py
+	$(PY) benchmarks/bench_parser.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -38,6 +38,7 @@ from .errors import GeoError, InputError
 
 __all__ = [
     "CORPORA",
+    "DEMONYM_CORPORA",
     "SYSTEMS",
     "Predictor",
     "corpus_path",
@@ -66,6 +67,10 @@ CORPORA: dict[str, str] = {
     "geowebnews": "geowebnews-dev.jsonl",
     "wiktor": "wiktor-dev.jsonl",
 }
+
+#: Corpora whose annotation guidelines count adjectives and demonyms ("Turkish",
+#: "Syrian") as toponyms (see ../shared/eval/README.md): geo tags them there.
+DEMONYM_CORPORA: frozenset[str] = frozenset({"lgl", "tr-news", "geowebnews"})
 
 #: Built-in systems, in table order.
 SYSTEMS: tuple[str, ...] = ("geo", "geotext")
@@ -476,7 +481,7 @@ def run_eval(
     systems: Sequence[str] = SYSTEMS,
     corpora: Sequence[str] | None = None,
     work_dir: str | os.PathLike[str] | None = None,
-    demonyms: bool = False,
+    demonyms: bool | None = None,
     limit: int | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> list[dict[str, Any]]:
@@ -493,8 +498,9 @@ def run_eval(
     work_dir : path-like, optional
         Where prediction files (``{corpus}.{system}.pred.jsonl``) are kept;
         default: a temporary directory removed afterwards.
-    demonyms : bool
-        Passed to the ``geo`` system.
+    demonyms : bool, optional
+        Passed to the ``geo`` system; ``None`` (default) follows each corpus's
+        guidelines (:data:`DEMONYM_CORPORA`).
     limit : int, optional
         Only the first ``limit`` documents of each corpus (gold is cut to match).
     progress : callable, optional
@@ -540,15 +546,16 @@ def run_eval(
                 for c, p in golds.items()
             }
         gazetteer = _load_gazetteer(None)
-        predictors: dict[str, tuple[Predictor, float]] = {}
-        for s in systems:
-            t0 = time.perf_counter()
-            predictor = make_predictor(s, gazetteer=gazetteer, demonyms=demonyms)
-            predictors[s] = (predictor, time.perf_counter() - t0)
+        predictors: dict[tuple[str, bool], tuple[Predictor, float]] = {}
         rows = []
         for c, gold in golds.items():
+            tag = (c in DEMONYM_CORPORA) if demonyms is None else demonyms
             for s in systems:
-                predictor, load_s = predictors[s]
+                if (s, tag) not in predictors:
+                    t0 = time.perf_counter()
+                    predictor = make_predictor(s, gazetteer=gazetteer, demonyms=tag)
+                    predictors[(s, tag)] = (predictor, time.perf_counter() - t0)
+                predictor, load_s = predictors[(s, tag)]
                 pred = work / f"{c}.{s}.pred.jsonl"
                 run = predict_file(gold, predictor, pred)
                 m = score(gold, pred, score_py)
@@ -670,7 +677,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--system", action="append", choices=list(SYSTEMS), help="system (repeatable; default all)"
     )
-    parser.add_argument("--demonyms", action="store_true", help="geo: also tag demonyms")
+    parser.add_argument(
+        "--demonyms",
+        choices=["auto", "on", "off"],
+        default="auto",
+        help="geo: tag demonyms as country mentions (auto: where the corpus counts them)",
+    )
     parser.add_argument("--limit", type=int, metavar="N", help="first N documents per corpus")
     parser.add_argument(
         "--markdown", type=Path, metavar="FILE", help="also write the table into FILE"
@@ -699,7 +711,7 @@ def main(argv: list[str] | None = None) -> int:
             systems=systems,
             corpora=corpora,
             work_dir=args.work_dir,
-            demonyms=args.demonyms,
+            demonyms={"auto": None, "on": True, "off": False}[args.demonyms],
             limit=args.limit,
             progress=lambda msg: print(msg, file=sys.stderr, flush=True),
         )

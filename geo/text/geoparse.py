@@ -22,10 +22,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import numpy as np
 
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
-from ..geocoders import rank_candidates
+from ..geocoders import Match, rank_candidates
 from ..model import Toponym
 from . import lexicon as lx
 
@@ -43,18 +46,20 @@ __all__ = [
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _JOIN_GAPS = frozenset({" ", "-", ".", ". ", "‐", "–"})
 _SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
+_OPENERS = " \t'\"‘“«("
 _MAX_WORDS = 7
 _MAX_CANDIDATES = 40
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word of the text: offsets, normalised form, capitalisation, sentence start."""
+
     start: int
     end: int
     text: str
     norm: str
     capitalized: bool
-    initial: bool  # first word of a sentence, line or quotation
+    initial: bool  # a capitalised first word of a sentence, line or quotation
 
 
 @dataclass(slots=True)
@@ -74,20 +79,33 @@ class Mention:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Word tokens with offsets; a trailing possessive ``'s`` is left out of the token."""
+    """Word tokens with offsets; a trailing possessive ``'s`` is left out of the token.
+
+    Examples
+    --------
+    >>> [(t.text, t.initial) for t in tokenize("Troops left Kyiv's suburbs. Then")]
+    [('Troops', True), ('left', False), ('Kyiv', False), ('suburbs', False), ('Then', True)]
+    """
     tokens: list[Token] = []
+    append = tokens.append
     prev_end = 0
     for m in _WORD.finditer(text):
-        start, end, word = m.start(), m.end(), m.group()
-        if word[-2:] in ("'s", "’s") and len(word) > 2:
+        start, end = m.span()
+        word = m.group()
+        if len(word) > 2 and word.endswith(("'s", "’s")):
             end -= 2
             word = word[:-2]
-        before = text[prev_end:start].rstrip(" \t'\"‘“«(")
-        initial = not tokens or (not before.strip() and "\n" in text[prev_end:start])
-        if not initial:
-            tail = text[max(0, start - 3) : start].rstrip(" \t'\"‘“«(")
-            initial = not tail or tail[-1] in _SENTENCE_END or "\n" in text[prev_end:start]
-        tokens.append(Token(start, end, word, normalize(word), word[0].isupper(), bool(initial)))
+        capitalized = word[0].isupper()
+        initial = False  # only asked of capitalised words: computed for those alone
+        if capitalized:
+            gap = text[prev_end:start]
+            if not tokens or "\n" in gap:
+                initial = True
+            else:
+                stripped = gap.rstrip(_OPENERS)
+                initial = bool(stripped) and stripped[-1] in _SENTENCE_END
+        norm = word.lower() if word.isascii() and "'" not in word else normalize(word)
+        append(Token(start, end, word, norm, capitalized, initial))
         prev_end = m.end()
     return tokens
 
@@ -245,6 +263,8 @@ def _accept(
     prev_joined = prev_gap in (" ", "-")
     next_joined = nxt is not None and text[last.end : nxt.start] in (" ", "-")
 
+    if single and (key in lx.NEVER_PLACES or key in not_places):
+        return None
     cue = ""
     end = last.end
     last_idx = j
@@ -398,13 +418,26 @@ def _country_record(gaz: Gazetteer, code: str) -> int | None:
     return None
 
 
-def _haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+def _nearest_km(
+    gaz: Gazetteer, records: Sequence[int], others: Sequence[tuple[float, float]]
+) -> dict[int, float]:
+    """Great-circle km from each record to the nearest of ``others`` (lat, lon) points.
+
+    A soft scoring signal, so a sphere is accurate enough; geometry that is
+    drawn or reported uses :mod:`geo.geometry` (ellipsoidal).
+    """
+    if not records:
+        return {}
+    here = np.radians(np.array([gaz.lat_lon(r) for r in records]))
+    there = np.radians(np.array(others))
+    dlat = there[None, :, 0] - here[:, None, 0]
+    dlon = there[None, :, 1] - here[:, None, 1]
     h = (
-        math.sin((la2 - la1) / 2) ** 2
-        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+        np.sin(dlat / 2) ** 2
+        + np.cos(here[:, None, 0]) * np.cos(there[None, :, 0]) * np.sin(dlon / 2) ** 2
     )
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    km = 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+    return dict(zip(records, km.min(axis=1).tolist(), strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,11 +465,12 @@ def resolve(
     gaz = gazetteer
     # Pass 1: context-free choice (name quality, importance, namesake rule).
     first_choice: list[int | None] = []
-    pools: list[list[Candidate]] = []
+    rankings: list[list[Match]] = []
     for m in mentions:
         if m.demonym_country:
             rec = _country_record(gaz, m.demonym_country)
-            pools.append([Candidate(rec, 0)] if rec is not None else [])
+            pool = [Candidate(rec, 0)] if rec is not None else []
+            rankings.append(rank_candidates(gaz, pool))
             first_choice.append(rec)
             continue
         pool = m.candidates
@@ -451,8 +485,8 @@ def resolve(
             if m.admin1_hint:
                 inside = [c for c in inside if gaz.admin1(c.record)[0] == m.admin1_hint] or inside
             pool = inside or pool
-        pools.append(pool)
         ranked = rank_candidates(gaz, pool, prefer_admin1=m.cue == "region")
+        rankings.append(ranked)
         first_choice.append(ranked[0].record if ranked else None)
 
     # Document context from pass 1: countries and regions, weighted by mentions.
@@ -480,13 +514,14 @@ def resolve(
 
     by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
     scores: list[dict[int, float]] = []
-    for m, pool in zip(mentions, pools, strict=True):
+    for m, ranked in zip(mentions, rankings, strict=True):
         cand_scores: dict[int, float] = {}
         own_c = own_countries[m.key]
         total = countries.total() - own_c.total()
         own_r = own_regions[m.key]
         others = [p for key, p in points if key != m.key]
-        for r in rank_candidates(gaz, pool, prefer_admin1=m.cue == "region"):
+        near_km = _nearest_km(gaz, [r.record for r in ranked], others) if others else None
+        for r in ranked:
             rec = r.record
             cc = gaz.country_code(rec)
             kind = gaz.kind(rec)
@@ -497,10 +532,8 @@ def resolve(
                 region = (cc, gaz.admin1(rec)[0])
                 if regions[region] - own_r[region] > 0:
                     s += w.region
-            if kind == "place" and others:
-                here = gaz.lat_lon(rec)
-                near = min(_haversine_km(here, p) for p in others)
-                s += w.proximity * math.exp(-near / w.proximity_km)
+            if kind == "place" and near_km is not None:
+                s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
             if m.country_hint and cc == m.country_hint:
                 s += w.container
             if m.cue == "region" and kind == "admin1":

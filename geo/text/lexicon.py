@@ -46,7 +46,7 @@ NEVER_PLACES = frozenset(
     + DAYS
     + _words(
         """
-    a an the this that these those it its he she they we you i me him her them us
+    a an the this that these those it its he she they we you i me him her them
     our their his my your who what when where why how which there here then than and
     or but nor so yet if of in on at to for from by with as into onto over under
     about after before during since until while between among against through
