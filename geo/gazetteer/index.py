@@ -101,6 +101,15 @@ class Candidate(NamedTuple):
     quality: int
 
 
+class _Row(NamedTuple):
+    kind: str
+    country_code: str
+    admin1: tuple[str, str]
+    population: int
+    lat_lon: tuple[float, float]
+    importance: float
+
+
 class Gazetteer:
     """A read-only, memory-mapped gazetteer index.
 
@@ -124,6 +133,7 @@ class Gazetteer:
         self._prefixes = arrays["prefixes"]
         self._n_prefixes = int(self._prefixes.shape[0])
         self._common_words: dict[str, int] | None = None
+        self._rows: dict[int, _Row] = {}
         self._n_keys = int(self._keys.shape[0])
         self._kstart = arrays["kstart"]
         self._post = arrays["post"]
@@ -185,32 +195,48 @@ class Gazetteer:
         """Primary name of a record."""
         return self._blob("names", record)
 
+    def _row(self, record: int) -> _Row:
+        """The record's scalar columns as Python values, memoised (parsers ask often)."""
+        row = self._rows.get(record)
+        if row is None:
+            a = self._a
+            kind = _KIND_NAMES[int(a["kind"][record])]
+            pop = int(a["pop"][record])
+            j = int(a["a1"][record])
+            a1 = ("", "") if j < 0 else (self._admin1[j][1], self._admin1[j][2])
+            row = _Row(
+                kind,
+                self._countries[int(a["cc"][record])],
+                a1,
+                pop,
+                (float(a["lat"][record]), float(a["lon"][record])),
+                importance(kind, pop),
+            )
+            self._rows[record] = row
+        return row
+
     def kind(self, record: int) -> str:
-        return _KIND_NAMES[int(self._a["kind"][record])]
+        return self._row(record).kind
 
     def country_code(self, record: int) -> str:
-        return self._countries[int(self._a["cc"][record])]
+        return self._row(record).country_code
 
     def admin1(self, record: int) -> tuple[str, str]:
         """(admin-1 code, admin-1 name) of a record, ("", "") if none."""
-        j = int(self._a["a1"][record])
-        if j < 0:
-            return "", ""
-        _, code, name = self._admin1[j]
-        return code, name
+        return self._row(record).admin1
 
     def population(self, record: int) -> int:
-        return int(self._a["pop"][record])
+        return self._row(record).population
 
     def lat_lon(self, record: int) -> tuple[float, float]:
-        return float(self._a["lat"][record]), float(self._a["lon"][record])
+        return self._row(record).lat_lon
 
     def geonameid(self, record: int) -> int:
         return int(self._a["gid"][record])
 
     def importance(self, record: int) -> float:
         """Context-free prior of a record (see :func:`geo.gazetteer.build.importance`)."""
-        return importance(self.kind(record), self.population(record))
+        return self._row(record).importance
 
     def country_name(self, code: str) -> str:
         info = self._country_info.get(code)

@@ -48,7 +48,7 @@ _JOIN_GAPS = frozenset({" ", "-", ".", ". ", "‐", "–"})
 _SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
 _OPENERS = " \t'\"‘“«("
 _MAX_WORDS = 7
-_MAX_CANDIDATES = 40
+_MAX_CANDIDATES = 25
 
 
 class Token(NamedTuple):
@@ -295,6 +295,7 @@ def _accept(
             and not (prev.initial and _common(gaz, prev.norm, 3000))
             and not _common(gaz, prev.norm, common_limit)
             and not (prev_gap == "-" and gaz.contains_normalized(prev.norm))
+            and not _is_region_name(gaz, prev.norm)
         ):
             _remember_chunk_tail(tokens, j, text, not_places)
             return None
@@ -303,11 +304,11 @@ def _accept(
         and next_joined
         and nxt.capitalized
         and cue != "region"
-        and (
-            nxt.norm not in lx.AFTER_PLACE_OK
-            and nxt.norm not in lx.NEVER_PLACES
-            and not _common(gaz, nxt.norm, common_limit)
-        )
+        and nxt.norm not in lx.AFTER_PLACE_OK
+        and nxt.norm not in lx.NEVER_PLACES
+        and not _common(gaz, nxt.norm, common_limit)
+        and not (text[last.end : nxt.start] == "-" and gaz.contains_normalized(nxt.norm))
+        and not _is_region_name(gaz, nxt.norm)
     ):
         _remember_chunk_tail(tokens, j, text, not_places)
         return None
@@ -346,6 +347,14 @@ def _accept(
     mention = Mention(first.start, end, key, i, last_idx, cue, candidates=candidates)
     _container(text, tokens, last_idx, gaz, mention)
     return mention
+
+
+def _is_region_name(gaz: Gazetteer, norm: str) -> bool:
+    """Is this word a country's or region's own name or alias ("Russia Ukraine War")?"""
+    return any(
+        c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
+        for c in gaz.lookup_normalized(norm)[:_MAX_CANDIDATES]
+    )
 
 
 def _rank(gaz: Gazetteer, word: str) -> int | None:
