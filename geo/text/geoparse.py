@@ -48,6 +48,7 @@ _JOIN_GAPS = frozenset({" ", "-", ".", ". ", "‐", "–"})
 _SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
 _OPENERS = " \t'\"‘“«("
 _MAX_WORDS = 7
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 _MAX_CANDIDATES = 25
 
 
@@ -111,7 +112,10 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _title_case_lines(text: str, tokens: Sequence[Token]) -> set[int]:
-    """Indexes of tokens on headline-like lines (most longer words capitalised)."""
+    """Indexes of tokens on headline-like lines.
+
+    A headline has most words of 3+ letters capitalised and no sentence punctuation.
+    """
     out: set[int] = set()
     line_start = 0
     i = 0
@@ -121,8 +125,13 @@ def _title_case_lines(text: str, tokens: Sequence[Token]) -> set[int]:
         while i < len(tokens) and tokens[i].start < line_end:
             idx.append(i)
             i += 1
-        long_words = [tokens[k] for k in idx if len(tokens[k].text) > 3]
-        if len(long_words) >= 3 and sum(t.capitalized for t in long_words) >= 0.7 * len(long_words):
+        words = [tokens[k] for k in idx if len(tokens[k].text) >= 3]
+        sentence_like = line.rstrip().endswith((".", "?", "!")) or ". " in line
+        if (
+            not sentence_like
+            and len(words) >= 2
+            and sum(t.capitalized for t in words) >= 0.7 * len(words)
+        ):
             out.update(idx)
         line_start = line_end + 1
     return out
@@ -338,8 +347,15 @@ def _accept(
             candidates = strong
         rank = _rank(gaz, key)
         sentence_start = first.initial or in_headline
-        if sentence_start and rank is not None and rank < 10_000 and not big and max_pop < 10**6:
-            return None
+        if sentence_start and rank is not None and rank < 10_000:
+            if not big and max_pop < 10**6:
+                return None
+            # "Reading the news", "Nearly all": a verb or adverb, not Reading or Nearly.
+            verb_like = key.endswith(("ing", "ly")) or (
+                nxt is not None and nxt.norm in _DETERMINERS
+            )
+            if verb_like and "country" not in kinds:
+                return None
         if rank is not None and rank < 2_000 and not big and max_pop < 100_000 and cue != "in":
             return None
         if not big and max_pop < 1_000 and not cue and not _has_container(text, end):

@@ -1,0 +1,221 @@
+"""The geoparser on articles written for these tests (and the seed, when present)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import geo
+from geo.text.geoparse import Weights, find_mentions, geoparse, tokenize
+
+from .conftest import ROOT, SHARED
+
+pytestmark = pytest.mark.gazetteer
+
+SEED = SHARED / "seeds" / "000_944e834f7d2eb772.txt"
+EXAMPLE = ROOT / "data" / "examples" / "sumy-kursk-bodies.txt"
+
+
+def found(text, gazetteer, **kw):
+    """(surface text, geonameid or None, kind) of every toponym."""
+    return [
+        (t.text, t.place.geonameid if t.place else None, t.kind)
+        for t in geo.analyze(text, gazetteer=gazetteer, **kw).toponyms
+    ]
+
+
+def spans(text, gazetteer, **kw):
+    return {t.text for t in geo.analyze(text, gazetteer=gazetteer, **kw).toponyms}
+
+
+def check_bodies_article(text, gazetteer):
+    """What the seed and its retelling must yield."""
+    tops = geo.analyze(text, gazetteer=gazetteer).toponyms
+    ids = {t.place.geonameid for t in tops if t.place}
+    assert {692194, 745044, 703448, 690791, 2017370} <= ids  # Sumy Istanbul Kyiv UA RU
+    kursk = {(t.kind, t.cue) for t in tops if t.text.startswith("Kursk")}
+    assert ("admin1", "region") in kursk  # "the Kursk region" -> Kursk Oblast
+    assert any(kind == "place" for kind, _ in kursk)  # "expelled from Kursk" -> the city
+    for t in tops:
+        assert text[t.start : t.end] == t.text
+        assert not any(w in t.text for w in ("Vladimir", "Medinsky", "Putin", "June", "August"))
+    kiev = [t for t in tops if t.text == "Kiev"]
+    assert kiev and all(t.place.name == "Kyiv" for t in kiev)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds is absent")
+def test_seed_article(gazetteer):
+    text = SEED.read_text(encoding="utf-8")
+    check_bodies_article(text, gazetteer)
+    # The byline names a person, not a place.
+    byline = [line for line in text.splitlines() if line.strip()][4]
+    offset = text.index(byline)
+    tops = geo.analyze(text, gazetteer=gazetteer).toponyms
+    assert not [t for t in tops if offset <= t.start < offset + len(byline)]
+
+
+def test_example_article_told_in_other_words(gazetteer):
+    check_bodies_article(EXAMPLE.read_text(encoding="utf-8"), gazetteer)
+
+
+def test_people_are_not_places(gazetteer):
+    text = "Vladimir Putin spoke to Vladimir Zelensky. Later Putin flew to Vladimir."
+    tops = found(text, gazetteer)
+    assert [t[0] for t in tops] == ["Vladimir"]
+    assert tops[0][1] == 473247  # the Russian city, at the end of the last sentence
+    assert found("President Kennedy visited Dallas.", gazetteer)[0][0] == "Dallas"
+    assert "Kennedy" not in spans("President Kennedy visited Dallas.", gazetteer)
+
+
+def test_surname_seen_once_is_remembered(gazetteer):
+    text = "Barack Obama arrived on Monday. Obama later left for Chicago."
+    assert spans(text, gazetteer) == {"Chicago"}
+
+
+def test_months_days_and_common_words(gazetteer):
+    text = "In March, on a Sunday, most residents of Mobile said so. Reading the news was hard."
+    assert spans(text, gazetteer) == {"Mobile"}
+
+
+def test_facilities_and_rivers_named_after_places(gazetteer):
+    text = "Shelling hit the Zaporizhzhia nuclear power plant again."
+    assert spans(text, gazetteer) == set()
+    assert spans("Drones struck Zaporizhzhia overnight.", gazetteer) == {"Zaporizhzhia"}
+
+
+def test_organisations(gazetteer):
+    text = "The Rapid Support Forces said they had surrounded El Fasher."
+    assert spans(text, gazetteer) == {"El Fasher"}
+
+
+def test_front_line_resolution_prefers_the_front(gazetteer):
+    text = "Russian forces pressed towards Pokrovsk and Kostiantynivka in the Donetsk region."
+    tops = {t.text: t for t in geo.analyze(text, gazetteer=gazetteer).toponyms}
+    assert tops["Pokrovsk"].place.geonameid == 704422
+    assert tops["Pokrovsk"].place.country_code == "UA"
+    assert tops["Donetsk"].kind == "admin1" and tops["Donetsk"].cue == "region"
+
+
+def test_region_words(gazetteer):
+    for text in ("Strikes hit the Sumy region.", "Strikes hit Sumy Oblast.",
+                 "Strikes hit the province of Sumy."):
+        (top,) = geo.analyze(text, gazetteer=gazetteer).toponyms
+        assert top.kind == "admin1" and top.place.admin1_code == "21", text
+    (top,) = geo.analyze("Strikes hit the city of Sumy.", gazetteer=gazetteer).toponyms
+    assert top.kind == "place" and top.cue == "city"
+
+
+def test_cyrillic_names(gazetteer):
+    tops = found("Вибухи пролунали у місті Харків та в Суми.", gazetteer)
+    assert (706483, "place") in {(t[1], t[2]) for t in tops}
+
+
+def test_containers_pick_the_right_namesake(gazetteer):
+    tops = {t.text: t for t in geo.analyze(
+        "A fire broke out in Alexandria, La., on Tuesday.", gazetteer=gazetteer).toponyms}
+    assert tops["Alexandria"].place.country_code == "US"
+    assert tops["Alexandria"].place.admin1_code == "LA"
+    assert tops["La."].place.name == "Louisiana"
+    tops = {t.text: t for t in geo.analyze(
+        "Flooding hit Paris, Texas, and Paris, France.", gazetteer=gazetteer).toponyms}
+    assert {t.place.country_code for t in geo.analyze(
+        "Flooding hit Paris, Texas.", gazetteer=gazetteer).toponyms} == {"US"}
+
+
+def test_countries_beat_alternate_names(gazetteer):
+    (top,) = geo.analyze("Talks were held in Mexico.", gazetteer=gazetteer).toponyms
+    assert top.kind == "country" and top.place.country_code == "MX"
+
+
+def test_demonyms_only_when_asked(gazetteer):
+    text = "Russian troops and Ukrainian drones."
+    assert found(text, gazetteer) == []
+    tops = found(text, gazetteer, demonyms=True)
+    assert [(t[0], t[2]) for t in tops] == [("Russian", "country"), ("Ukrainian", "country")]
+    assert [t[1] for t in tops] == [2017370, 690791]
+
+
+def test_no_confident_match_keeps_the_mention(gazetteer):
+    tops = geoparse("Fighting near Sumy.", gazetteer, weights=Weights(min_score=2.0))
+    assert [(t.text, t.place) for t in tops] == [("Sumy", None)]
+    assert geo.analyze("", gazetteer=gazetteer).toponyms == ()
+
+
+def test_possessives_and_offsets(gazetteer):
+    text = "Kyiv's mayor and Kharkiv’s governor spoke."
+    tops = geo.analyze(text, gazetteer=gazetteer).toponyms
+    assert [(t.text, text[t.start : t.end]) for t in tops] == [("Kyiv", "Kyiv"),
+                                                                ("Kharkiv", "Kharkiv")]
+
+
+def test_tokenize_marks_sentence_starts():
+    toks = tokenize('He left. "Then Kyiv\nSumy')
+    assert [(t.text, t.initial) for t in toks] == [
+        ("He", True), ("left", False), ("Then", True), ("Kyiv", False), ("Sumy", True)
+    ]
+
+
+def test_same_input_same_output(gazetteer):
+    text = EXAMPLE.read_text(encoding="utf-8")
+    a = geo.analyze(text, gazetteer=gazetteer).to_dict()
+    b = geo.analyze(text, gazetteer=gazetteer).to_dict()
+    assert json.dumps(a) == json.dumps(b)
+    assert find_mentions(text, gazetteer)
+
+
+def test_analysis_json_contract(gazetteer):
+    d = geo.analyze("Shelling near Sumy.", gazetteer=gazetteer, id="x1").to_dict()
+    assert d["id"] == "x1" and d["features"] == [] and d["claims"] == []
+    (t,) = d["toponyms"]
+    for key in ("start", "end", "text", "name", "geonameid", "kind", "country_code", "lat",
+                "lon", "score"):
+        assert key in t
+    assert (t["name"], t["geonameid"], t["kind"], t["country_code"]) == ("Sumy", 692194,
+                                                                          "place", "UA")
+
+
+def test_parse_cli_jsonl_with_a_bad_line(tmp_path, gazetteer):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "a", "text": "Fighting near Pokrovsk."}\n'
+        "{not json\n"
+        '{"id": "c", "text": 42}\n'
+        '{"id": "d", "text": "Talks in Istanbul.", "extra": true}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run(
+        [sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src), "-o", str(out)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r.get("id") for r in rows] == ["a", None, "c", "d"]
+    assert "error" in rows[1] and rows[1]["line"] == 2 and "error" in rows[2]
+    assert rows[0]["toponyms"][0]["geonameid"] == 704422
+    assert rows[3]["toponyms"][0]["geonameid"] == 745044
+    assert "2 input line(s)" in proc.stderr
+
+
+def test_parse_cli_article_and_errors(tmp_path, gazetteer):
+    def run(*args, stdin=None):
+        return subprocess.run([sys.executable, "-m", "geo.cli", "parse", *args],
+                              capture_output=True, text=True, timeout=120, input=stdin)
+
+    proc = run("-", stdin="Shelling near Sumy.")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["toponyms"][0]["name"] == "Sumy"
+    for args in (["missing.txt"], [str(tmp_path)], []):
+        proc = run(*args)
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1, args
+    binary = tmp_path / "bad.txt"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    proc = run(str(binary))
+    assert proc.returncode == 2 and "UTF-8" in proc.stderr
+    out = tmp_path / "nowhere" / "x.json"
+    proc = run(str(EXAMPLE), "-o", str(out))
+    assert proc.returncode == 2 and not out.exists()
+    assert not Path(tmp_path / "nowhere").exists()
