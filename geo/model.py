@@ -12,7 +12,19 @@ from typing import Any, Literal
 
 from .errors import InputError
 
-__all__ = ["KINDS", "Analysis", "Kind", "Place", "Toponym"]
+__all__ = [
+    "FEATURE_KINDS",
+    "KINDS",
+    "STATUSES",
+    "Analysis",
+    "Claim",
+    "DateSpan",
+    "Feature",
+    "Kind",
+    "Place",
+    "Quantity",
+    "Toponym",
+]
 
 Kind = Literal["place", "admin1", "country", "other"]
 KINDS: tuple[str, ...] = ("place", "admin1", "country", "other")
@@ -174,14 +186,183 @@ class Toponym:
         }
 
 
+FEATURE_KINDS: tuple[str, ...] = ("ring", "offset", "region", "between", "near", "point")
+STATUSES: tuple[str, ...] = ("asserted", "unverified", "disputed", "denied", "confirmed")
+
+
+def _check_span(start: int, end: int) -> None:
+    if not 0 <= start <= end:
+        raise InputError(f"a span needs 0 <= start <= end, got {start}, {end}")
+
+
+def _check_km(name: str, value: float | None) -> None:
+    if value is not None and (not math.isfinite(value) or value < 0):
+        raise InputError(f"{name} must be a finite number >= 0, got {value!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    """A spatial statement turned into geometry.
+
+    ``geometry`` is a shapely geometry in (lon, lat), computed geodesically.
+    ``anchor`` indexes the analysis' toponyms (-1 when none). Distances are km;
+    the text's own numbers and unit are kept in ``quantity_text``.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    geometry: Any
+    anchor: int = -1
+    anchors: tuple[int, ...] = ()  # every toponym it uses ("between A and B": both)
+    radius_km: float | None = None
+    distance_km: float | None = None
+    bearing_deg: float | None = None
+    approximate: bool = False
+    uncertainty_km: float | None = None  # half-width of the band drawn around it
+    min_km: float | None = None  # ranges: "10 to 15 km"
+    max_km: float | None = None
+    quantity_text: str = ""  # "10 miles (16 kilometers)"
+    note: str = ""  # how the geometry was derived (buffers, sectors)
+
+    def __post_init__(self) -> None:
+        if self.kind not in FEATURE_KINDS:
+            raise InputError(
+                f"feature kind must be one of {', '.join(FEATURE_KINDS)}; got {self.kind!r}"
+            )
+        _check_span(self.start, self.end)
+        for name in ("radius_km", "distance_km", "uncertainty_km", "min_km", "max_km"):
+            _check_km(name, getattr(self, name))
+        if self.bearing_deg is not None and not (0.0 <= self.bearing_deg < 360.0):
+            raise InputError(f"bearing_deg must be within [0, 360), got {self.bearing_deg!r}")
+
+    @property
+    def __geo_interface__(self) -> dict[str, Any]:
+        return self.geometry.__geo_interface__
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's feature object (geometry as GeoJSON, (lon, lat))."""
+        from shapely.geometry import mapping
+
+        return {
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "anchor": self.anchor,
+            "anchors": list(self.anchors),
+            "radius_km": self.radius_km,
+            "distance_km": self.distance_km,
+            "bearing_deg": self.bearing_deg,
+            "approximate": self.approximate,
+            "uncertainty_km": self.uncertainty_km,
+            "min_km": self.min_km,
+            "max_km": self.max_km,
+            "quantity_text": self.quantity_text,
+            "note": self.note,
+            "geometry": _round_geojson(mapping(self.geometry)),
+        }
+
+
+def _round_geojson(obj: Any, ndigits: int = 6) -> Any:
+    """GeoJSON with coordinates rounded (about 0.1 m) and tuples as lists."""
+    if isinstance(obj, float):
+        return round(obj, ndigits)
+    if isinstance(obj, (list, tuple)):
+        return [_round_geojson(x, ndigits) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _round_geojson(v, ndigits) for k, v in obj.items()}
+    return obj
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number the text states, with what it counts: 3,000 bodies."""
+
+    value: float
+    unit: str
+    text: str
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        value = int(self.value) if float(self.value).is_integer() else self.value
+        return {
+            "value": value,
+            "unit": self.unit,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A date or period the text states; ``start``/``end`` are ISO dates (None if unknown)."""
+
+    text: str
+    start: str | None
+    end: str | None
+    precision: str = "day"  # day | month | year | relative
+    offset_start: int = 0
+    offset_end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "precision": self.precision,
+            "offsets": [self.offset_start, self.offset_end],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """An attributed assertion: who says what, how sure, about where and when."""
+
+    start: int
+    end: int
+    text: str
+    source: str | None
+    cue: str | None
+    status: str
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateSpan, ...] = ()
+    toponyms: tuple[int, ...] = ()
+    features: tuple[int, ...] = ()
+    status_cue: str = ""  # the words that set the status ("has not confirmed")
+
+    def __post_init__(self) -> None:
+        _check_span(self.start, self.end)
+        if self.status not in STATUSES:
+            raise InputError(f"status must be one of {', '.join(STATUSES)}; got {self.status!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "source": self.source,
+            "cue": self.cue,
+            "status": self.status,
+            "status_cue": self.status_cue,
+            "quantities": [q.to_dict() for q in self.quantities],
+            "dates": [d.to_dict() for d in self.dates],
+            "toponyms": list(self.toponyms),
+            "features": list(self.features),
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything found in one document. ``id`` is echoed from the input."""
 
     text: str
     toponyms: tuple[Toponym, ...] = ()
-    features: tuple[Any, ...] = ()
-    claims: tuple[Any, ...] = ()
+    features: tuple[Feature, ...] = ()
+    claims: tuple[Claim, ...] = ()
     id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

@@ -51,6 +51,7 @@ _ARRAYS = (
 )
 _BLOBS = ("names", "alts", "shapes")
 _EARTH_RADIUS_KM = 6371.0088
+_MEMO_SIZE = 200_000
 
 
 def cache_dir() -> Path:
@@ -134,6 +135,9 @@ class Gazetteer:
         self._n_prefixes = int(self._prefixes.shape[0])
         self._common_words: dict[str, int] | None = None
         self._rows: dict[int, _Row] = {}
+        # Bounded memos of name probes and lookups (cleared when full).
+        self._probes: dict[str, tuple[bool, bool]] = {}
+        self._lookups: dict[str, tuple[Candidate, ...]] = {}
         self._n_keys = int(self._keys.shape[0])
         self._kstart = arrays["kstart"]
         self._post = arrays["post"]
@@ -291,27 +295,50 @@ class Gazetteer:
 
     def lookup_normalized(self, normalized: str) -> list[Candidate]:
         """:meth:`lookup` for a name already passed through :func:`normalize`."""
+        memo = self._lookups
+        found = memo.get(normalized)
+        if found is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            found = memo[normalized] = self._lookup_uncached(normalized)
+        return list(found)
+
+    def _lookup_uncached(self, normalized: str) -> tuple[Candidate, ...]:
         if not normalized:
-            return []
+            return ()
         h = key_hash(normalized)
         keys = self._keys
         j = int(keys.searchsorted(np.uint64(h)))
         if j >= self._n_keys or keys[j] != h:
-            return []
+            return ()
         start, end = self._kstart[j : j + 2].tolist()
-        return list(map(Candidate, self._post[start:end].tolist(), self._qual[start:end].tolist()))
+        return tuple(
+            map(Candidate, self._post[start:end].tolist(), self._qual[start:end].tolist())
+        )
 
     def contains_normalized(self, normalized: str) -> bool:
         """True when some record carries this (already normalised) name."""
-        h = key_hash(normalized)
-        j = int(self._keys.searchsorted(np.uint64(h)))
-        return j < self._n_keys and self._keys[j] == h
+        return self._probe(normalized)[0]
 
     def is_prefix_normalized(self, normalized: str) -> bool:
         """True when some multi-word name starts with these (normalised) words."""
-        h = key_hash(normalized)
-        j = int(self._prefixes.searchsorted(np.uint64(h)))
-        return j < self._n_prefixes and self._prefixes[j] == h
+        return self._probe(normalized)[1]
+
+    def _probe(self, normalized: str) -> tuple[bool, bool]:
+        """(is a name, is the start of a longer name), memoised: texts repeat their words."""
+        memo = self._probes
+        found = memo.get(normalized)
+        if found is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            h = np.uint64(key_hash(normalized))
+            j = int(self._keys.searchsorted(h))
+            k = int(self._prefixes.searchsorted(h))
+            found = memo[normalized] = (
+                bool(j < self._n_keys and self._keys[j] == h),
+                bool(k < self._n_prefixes and self._prefixes[k] == h),
+            )
+        return found
 
     def common_rank(self, word: str) -> int | None:
         """Frequency rank of a lower-case English word (0 = "the"), None if not in the top 30k."""

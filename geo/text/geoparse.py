@@ -43,7 +43,8 @@ __all__ = [
     "tokenize",
 ]
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Words, with inner apostrophes ("Vinnyts'ka") but not a possessive "'s" ("Kyiv's").
+_WORD = re.compile(r"[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
 _JOIN_GAPS = frozenset({" ", "-", ".", ". ", "‐", "–"})
 _SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
 _OPENERS = " \t'\"‘“«("
@@ -89,25 +90,27 @@ def tokenize(text: str) -> list[Token]:
     """
     tokens: list[Token] = []
     append = tokens.append
+    new = Token._make
     prev_end = 0
     for m in _WORD.finditer(text):
-        start, end = m.span()
         word = m.group()
-        if len(word) > 2 and word.endswith(("'s", "’s")):
-            end -= 2
-            word = word[:-2]
-        capitalized = word[0].isupper()
-        initial = False  # only asked of capitalised words: computed for those alone
-        if capitalized:
+        start, end = m.span()
+        if word[0].isupper():
             gap = text[prev_end:start]
             if not tokens or "\n" in gap:
                 initial = True
             else:
                 stripped = gap.rstrip(_OPENERS)
                 initial = bool(stripped) and stripped[-1] in _SENTENCE_END
-        norm = word.lower() if word.isascii() and "'" not in word else normalize(word)
-        append(Token(start, end, word, norm, capitalized, initial))
-        prev_end = m.end()
+            capitalized = True
+        else:
+            capitalized = initial = False  # initial is only asked of capitalised words
+        if word.isascii():
+            norm = word.lower().replace("'", "") if "'" in word else word.lower()
+        else:
+            norm = normalize(word)
+        append(new((start, end, word, norm, capitalized, initial)))
+        prev_end = end
     return tokens
 
 
