@@ -95,6 +95,8 @@ def tokenize(text: str) -> list[Token]:
     for m in _WORD.finditer(text):
         word = m.group()
         start, end = m.span()
+        if word == "s" and start and text[start - 1] in "'’":
+            continue  # the possessive of the previous word
         if word[0].isupper():
             gap = text[prev_end:start]
             if not tokens or "\n" in gap:
