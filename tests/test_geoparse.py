@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import geo
 from geo.text.geoparse import Weights, find_mentions, geoparse, tokenize
@@ -219,3 +221,24 @@ def test_parse_cli_article_and_errors(tmp_path, gazetteer):
     proc = run(str(EXAMPLE), "-o", str(out))
     assert proc.returncode == 2 and not out.exists()
     assert not Path(tmp_path / "nowhere").exists()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_any_text_gives_valid_spans(gazetteer, text):
+    analysis = geo.analyze(text, gazetteer=gazetteer)
+    last = -1
+    for t in analysis.toponyms:
+        assert 0 <= t.start < t.end <= len(text) and text[t.start : t.end] == t.text
+        assert t.start > last  # in order, not overlapping
+        last = t.end - 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Sumy", "Kyiv", "near", "the", "Oblast", "region", "of",
+                                 "Kharkiv", "President", "Mr.", ",", ".", "\n", "'s", "-",
+                                 "Vladimir", "Putin", "La.", "N.Y.", "U.S."]), max_size=30))
+def test_word_salad_never_breaks(gazetteer, words):
+    text = " ".join(words)
+    for t in geo.analyze(text, gazetteer=gazetteer, demonyms=True).toponyms:
+        assert text[t.start : t.end] == t.text
