@@ -365,6 +365,61 @@ class Analysis:
     claims: tuple[Claim, ...] = ()
     id: str | None = None
 
+    def claims_about(self, *, feature: int | None = None, toponym: int | None = None):
+        """The claims that speak of a feature or a toponym (by index)."""
+        return [
+            c
+            for c in self.claims
+            if (feature is not None and feature in c.features)
+            or (toponym is not None and toponym in c.toponyms)
+        ]
+
+    def to_geojson(self) -> dict[str, Any]:
+        """A GeoJSON FeatureCollection: spatial features, then resolved places.
+
+        Each GeoJSON feature's properties carry its own fields plus ``claims``:
+        the claims that speak of it (source, cue, status, quantities, dates,
+        text). Coordinates are (lon, lat), WGS84.
+        """
+        out = []
+        for i, f in enumerate(self.features):
+            props = f.to_dict()
+            geometry = props.pop("geometry")
+            props.update(layer="feature", index=i)
+            props["claims"] = [c.to_dict() for c in self.claims_about(feature=i)]
+            out.append({"type": "Feature", "geometry": geometry, "properties": props})
+        for i, t in enumerate(self.toponyms):
+            if t.place is None:
+                continue
+            props = t.to_dict()
+            props.update(layer="place", index=i)
+            props["claims"] = [c.to_dict() for c in self.claims_about(toponym=i)]
+            geometry = {"type": "Point", "coordinates": [t.place.lon, t.place.lat]}
+            out.append({"type": "Feature", "geometry": geometry, "properties": props})
+        collection: dict[str, Any] = {"type": "FeatureCollection", "features": out}
+        if self.id is not None:
+            collection["id"] = self.id
+        return collection
+
+    def to_geodataframe(self):
+        """The features and places as a geopandas GeoDataFrame (EPSG:4326).
+
+        List and dict properties (claims, quantities) stay Python objects.
+        Needs the ``gis`` extra (geopandas).
+        """
+        try:
+            import geopandas as gpd
+        except ImportError as err:  # pragma: no cover - depends on the install
+            raise ImportError(
+                "to_geodataframe needs geopandas: pip install 'geo-frontline[gis]'"
+            ) from err
+        from shapely.geometry import shape
+
+        rows = self.to_geojson()["features"]
+        records = [r["properties"] for r in rows]
+        geometry = [shape(r["geometry"]) for r in rows]
+        return gpd.GeoDataFrame(records, geometry=geometry, crs="EPSG:4326")
+
     def to_dict(self) -> dict[str, Any]:
         """The analysis JSON of the contract (DESIGN.md)."""
         out: dict[str, Any] = {}

@@ -1,0 +1,56 @@
+"""Analysis exports: GeoJSON and GeoDataFrame carry features, places and claims."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import geo
+from geo.geometry import ring
+from geo.model import Analysis, Claim, Feature, Quantity, Toponym
+
+from .conftest import ROOT
+
+EXAMPLE = ROOT / "data" / "examples" / "sumy-kursk-bodies.txt"
+
+
+def hand_made() -> Analysis:
+    text = "Troops are within 16 km of Sumy, officials said."
+    sumy = geo.Place(692194, "Sumy", "place", "UA", 50.91741, 34.79906)
+    top = Toponym(27, 31, "Sumy", sumy, 0.9, "")
+    feature = Feature("ring", 11, 31, "within 16 km of Sumy", ring((sumy.lat, sumy.lon), 16),
+                      anchor=0, anchors=(0,), radius_km=16.0)
+    claim = Claim(0, len(text), text, "officials", "said", "asserted",
+                  quantities=(Quantity(16, "km", "16 km"),), toponyms=(0,), features=(0,))
+    return Analysis(text, (top,), (feature,), (claim,), id="doc-1")
+
+
+def test_geojson_carries_claims():
+    gj = hand_made().to_geojson()
+    assert gj["type"] == "FeatureCollection" and gj["id"] == "doc-1"
+    ring_f, place_f = gj["features"]
+    assert ring_f["geometry"]["type"] == "Polygon"
+    assert ring_f["properties"]["radius_km"] == 16.0
+    (claim,) = ring_f["properties"]["claims"]
+    assert (claim["source"], claim["status"]) == ("officials", "asserted")
+    assert place_f["geometry"]["coordinates"] == [34.79906, 50.91741]  # (lon, lat)
+    lons = [x for x, _ in ring_f["geometry"]["coordinates"][0]]
+    assert all(34.5 < x < 35.1 for x in lons)
+    json.dumps(gj)  # serialisable as is
+
+
+def test_geodataframe():
+    df = hand_made().to_geodataframe()
+    assert df.crs.to_epsg() == 4326
+    assert list(df["layer"]) == ["feature", "place"]
+    assert df.geometry.iloc[0].geom_type == "Polygon"
+
+
+@pytest.mark.gazetteer
+def test_exports_of_a_real_article(gazetteer):
+    analysis = geo.analyze(EXAMPLE.read_text(encoding="utf-8"), gazetteer=gazetteer)
+    gj = analysis.to_geojson()
+    places = [f for f in gj["features"] if f["properties"]["layer"] == "place"]
+    assert {f["properties"]["name"] for f in places} >= {"Sumy", "Istanbul", "Kyiv"}
+    assert len(analysis.to_geodataframe()) == len(gj["features"])
