@@ -65,6 +65,8 @@ QUALITY_ALTERNATE = 2  # an alternate, historical or foreign-language name
 
 _GENERIC_REGION_WORDS = frozenset(
     "north south east west northern southern eastern western central centre center middle "
+    "northeast northwest southeast southwest northeastern northwestern southeastern "
+    "southwestern "
     "nord sud est ouest norte sur este oeste centro capital region upper lower".split()
 )
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"

@@ -49,6 +49,7 @@ _JOIN_GAPS = frozenset({" ", "-", ".", ". ", "‐", "–"})
 _SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
 _OPENERS = " \t'\"‘“«("
 _MAX_WORDS = 7
+_CONTRACTION = re.compile(r"['’](?:ll|d|ve|re|m|t)$", re.IGNORECASE)
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 _MAX_CANDIDATES = 25
 
@@ -299,19 +300,35 @@ def _accept(
 
     # People and organisations: a longer capitalised chunk around the name. On a
     # headline-like line every word is capitalised: only rare neighbours count there.
-    common_limit = 20_000 if in_headline else 0
+    # A country's or region's name inside an organisation's name still names the
+    # place ("the Ohio Supreme Court", "Education Minnesota"): there too, only
+    # rare neighbours (surnames) make a chunk a person.
+    common_limit = 20_000 if in_headline or _is_region_name(gaz, key) else 0
+    if (
+        single
+        and key in lx.GIVEN_NAMES
+        and nxt is not None
+        and text[last.end : nxt.start] == " "
+        and nxt.capitalized
+        and nxt.norm not in lx.AFTER_PLACE_OK
+        and nxt.norm not in lx.NEVER_PLACES
+        and not _is_region_name(gaz, nxt.norm)
+        and not in_headline
+    ):
+        _remember_chunk(tokens, i, j, text, gaz, not_places)
+        return None
     if prev is not None and prev_joined and prev.capitalized:
         if prev.norm in lx.PERSON_TITLES:
+            _remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
         if (
             prev.norm not in lx.BEFORE_PLACE_OK
             and prev.norm not in lx.NEVER_PLACES
             and not (prev.initial and _common(gaz, prev.norm, 3000))
             and not _common(gaz, prev.norm, common_limit)
-            and not (prev_gap == "-" and gaz.contains_normalized(prev.norm))
             and not _is_region_name(gaz, prev.norm)
         ):
-            _remember_chunk_tail(tokens, j, text, not_places)
+            _remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
     if (
         nxt is not None
@@ -321,10 +338,26 @@ def _accept(
         and nxt.norm not in lx.AFTER_PLACE_OK
         and nxt.norm not in lx.NEVER_PLACES
         and not _common(gaz, nxt.norm, common_limit)
-        and not (text[last.end : nxt.start] == "-" and gaz.contains_normalized(nxt.norm))
         and not _is_region_name(gaz, nxt.norm)
     ):
-        _remember_chunk_tail(tokens, j, text, not_places)
+        _remember_chunk(tokens, i, j, text, gaz, not_places)
+        return None
+    # An everyday word heading a name ("Supreme Court", "Federal Reserve") is not a place.
+    if (
+        single
+        and nxt is not None
+        and next_joined
+        and nxt.capitalized
+        and nxt.norm not in lx.AFTER_PLACE_OK
+        and _common(gaz, key, 5_000)
+        and not _is_region_name(gaz, key)
+    ):
+        return None
+    # Contractions ("I'll", "I'd") and abbreviations with a dot ("Gov.", "Sgt.", "Co.").
+    if single and (
+        _CONTRACTION.search(first.text)
+        or (len(first.text) <= 3 and text[last.end : last.end + 1] == "." and cue != "region")
+    ):
         return None
     # Facilities and features named after a place: "the Zaporizhzhia nuclear power plant".
     if nxt is not None and next_joined and not nxt.capitalized and nxt.norm in lx.FACILITY_WORDS:
@@ -387,17 +420,31 @@ def _common(gaz: Gazetteer, word: str, top: int) -> bool:
     return rank is not None and rank < top
 
 
-def _remember_chunk_tail(tokens: Sequence[Token], j: int, text: str, not_places: set[str]) -> None:
-    """Remember the last word of a person/organisation chunk ("Obama" of "Barack Obama")."""
-    k = j
+def _remember_chunk(
+    tokens: Sequence[Token], i: int, j: int, text: str, gaz: Gazetteer, not_places: set[str]
+) -> None:
+    """Remember the words of a person's or organisation's name ("Kristina Smith").
+
+    Later, each word alone is not taken for a place ("Smith said", "Kristina said"),
+    except words that name a country, a region or a large place ("Washington Post"
+    leaves Washington a place).
+    """
+    a = i
+    while a > 0 and tokens[a - 1].capitalized and text[tokens[a - 1].end : tokens[a].start] == " ":
+        a -= 1
+    b = j
     while (
-        k + 1 < len(tokens)
-        and tokens[k + 1].capitalized
-        and text[tokens[k].end : tokens[k + 1].start] == " "
+        b + 1 < len(tokens)
+        and tokens[b + 1].capitalized
+        and text[tokens[b].end : tokens[b + 1].start] == " "
     ):
-        k += 1
-    if k > 0:
-        not_places.add(tokens[k].norm)
+        b += 1
+    for t in tokens[a : b + 1]:
+        if t.norm in not_places or _is_region_name(gaz, t.norm):
+            continue
+        big = any(gaz.population(c.record) >= 100_000 for c in gaz.lookup_normalized(t.norm))
+        if not big:
+            not_places.add(t.norm)
 
 
 def _has_container(text: str, end: int) -> bool:

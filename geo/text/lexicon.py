@@ -15,6 +15,7 @@ __all__ = [
     "DEMONYMS",
     "DIRECTION_WORDS",
     "FACILITY_WORDS",
+    "GIVEN_NAMES",
     "NEVER_PLACES",
     "PERSON_TITLES",
     "PLACE_CUES",
@@ -93,12 +94,16 @@ AFTER_PLACE_OK = frozenset(
     governor mayor police authorities administration council army forces military
     fire public city county school schools university college high academy hospital
     medical health center centre church cathedral department dept board commission
-    court district office times post news daily herald tribune journal gazette press
+    district office times post news daily herald tribune journal gazette press
     chronicle observer star sun record telegraph independent service services utility
     utilities manager chief club team company bank chamber community council airport
     station zoo library museum park market mall hall area metro metropolitan police
     sheriff sheriffs fire rescue emergency water electric power energy transit
     international national regional federal municipal memorial university's
+    historical historic society convention visitors environmental coalition house
+    senate assembly legislature education association chamber foundation institute
+    symphony orchestra opera festival fair rodeo marathon league conference diocese
+    parish county's city's state's
     """
     )
 )
@@ -355,3 +360,23 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
     "wyo": "WY",
     "d c": "DC",
 }
+
+#: Given names that are also place names: followed by a capitalised word, a person
+#: ("Vladimir Putin", "Georgia Smith", "Austin Butler").
+GIVEN_NAMES = frozenset(
+    _words(
+        """
+    vladimir georgia virginia victoria jordan chad florence austin eugene lincoln
+    orlando carolina sydney paris dallas houston troy warren marion madison charlotte
+    savannah alexandria elizabeth augusta mercedes adelaide regina camden chester
+    clinton denver hamilton jackson jefferson kent kingston lafayette lorraine luther
+    marshall milton montgomery nelson raleigh sheldon stanley tyler vernon washington
+    winston abilene aurora beverly brooklyn cheyenne dakota dayton eden hazel india
+    ireland israel jasmine kimberly lydia mackenzie memphis nashville phoenix quincy
+    reno salem sierra tiffany trenton valencia vienna york alma amelia angelina
+    christina clara diana helena irving laura lucia marina maria natalia olga roma
+    santiago sofia tatiana teresa yuri sergei dmitri oleg igor boris ivan ali omar
+    hassan hussein ibrahim said
+    """
+    )
+)
