@@ -312,9 +312,7 @@ class Gazetteer:
         if j >= self._n_keys or keys[j] != h:
             return ()
         start, end = self._kstart[j : j + 2].tolist()
-        return tuple(
-            map(Candidate, self._post[start:end].tolist(), self._qual[start:end].tolist())
-        )
+        return tuple(map(Candidate, self._post[start:end].tolist(), self._qual[start:end].tolist()))
 
     def contains_normalized(self, normalized: str) -> bool:
         """True when some record carries this (already normalised) name."""
