@@ -49,6 +49,10 @@ _JOIN_GAPS = frozenset({" ", "-", ".", ". ", "‐", "–"})
 _SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
 _OPENERS = " \t'\"‘“«("
 _MAX_WORDS = 7
+_PLACE_TYPES = frozenset(
+    "oblast region province county parish city town village district state municipality "
+    "raion krai governorate township borough".split()
+)
 _CONTRACTION = re.compile(r"['’](?:ll|d|ve|re|m|t)$", re.IGNORECASE)
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 _MAX_CANDIDATES = 25
@@ -348,7 +352,7 @@ def _accept(
         and nxt is not None
         and next_joined
         and nxt.capitalized
-        and nxt.norm not in lx.AFTER_PLACE_OK
+        and nxt.norm not in _PLACE_TYPES
         and _common(gaz, key, 5_000)
         and not _is_region_name(gaz, key)
     ):
@@ -495,6 +499,15 @@ def _country_record(gaz: Gazetteer, code: str) -> int | None:
     return None
 
 
+def _contains_any(gaz: Gazetteer, record: int, points: Sequence[tuple[float, float]]) -> bool:
+    """Does a region's polygon contain any of these (lat, lon) points?"""
+    import shapely
+
+    polygon = gaz.geometry(record)
+    lats, lons = zip(*points, strict=True)
+    return bool(shapely.contains_xy(polygon, np.array(lons), np.array(lats)).any())
+
+
 def _nearest_km(
     gaz: Gazetteer, records: Sequence[int], others: Sequence[tuple[float, float]]
 ) -> dict[int, float]:
@@ -611,6 +624,8 @@ def resolve(
                     s += w.region
             if kind == "place" and near_km is not None:
                 s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
+            elif kind == "admin1" and others and _contains_any(gaz, rec, others):
+                s += w.proximity  # a region around the text's other places
             if m.country_hint and cc == m.country_hint:
                 s += w.container
             if m.cue == "region" and kind == "admin1":
