@@ -6,6 +6,7 @@ from .errors import InputError
 from .gazetteer.index import Gazetteer, load_gazetteer
 from .model import Analysis
 from .text.geoparse import geoparse
+from .text.spatial import extract_features
 
 __all__ = ["analyze"]
 
@@ -17,7 +18,7 @@ def analyze(
     demonyms: bool = False,
     id: str | None = None,
 ) -> Analysis:
-    """Analyse one document: the places it names (and, as they land, its claims).
+    """Analyse one document: the places it names and the spatial statements it makes.
 
     Parameters
     ----------
@@ -40,4 +41,6 @@ def analyze(
     if not isinstance(text, str):
         raise InputError(f"text must be a str, got {type(text).__name__}")
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
-    return Analysis(text=text, toponyms=geoparse(text, gaz, demonyms=demonyms), id=id)
+    toponyms = geoparse(text, gaz, demonyms=demonyms)
+    features = extract_features(text, toponyms, gaz)
+    return Analysis(text=text, toponyms=toponyms, features=features, id=id)

@@ -171,7 +171,8 @@ def test_same_input_same_output(gazetteer):
 
 def test_analysis_json_contract(gazetteer):
     d = geo.analyze("Shelling near Sumy.", gazetteer=gazetteer, id="x1").to_dict()
-    assert d["id"] == "x1" and d["features"] == [] and d["claims"] == []
+    assert d["id"] == "x1" and d["claims"] == []
+    assert [(f["kind"], f["anchor"]) for f in d["features"]] == [("near", 0)]
     (t,) = d["toponyms"]
     for key in ("start", "end", "text", "name", "geonameid", "kind", "country_code", "lat",
                 "lon", "score"):
