@@ -1,6 +1,7 @@
 """Benchmark geoparsing throughput on the shared dev corpora (../shared/eval).
 
-For each system (``geo`` = geo.analyze, ``geotext`` = the baseline of
+For each system (``geo`` = the geoparser, the toponym stage of geo.analyze;
+``geotext`` = the baseline of
 geo.evaluate) a fresh child process imports it, loads the gazetteer once
 (load time reported), then parses every document of each corpus, timing only
 the parse calls: prints documents/s and characters/s per corpus, the load time
