@@ -248,19 +248,20 @@ def test_main_prints_table_and_writes_markdown(toy_eval_dir, tmp_path, stub_syst
 
 
 # --------------------------------------------------------------------------- systems
-def test_geo_predictor_maps_analysis(monkeypatch):
-    from geo.model import Analysis, Place, Toponym
+def test_geo_predictor_maps_toponyms(monkeypatch):
+    from geo.model import Place, Toponym
 
     seen = {}
     sumy = Place(1, "Sumy", "place", "UA", 50.9, 34.8)
 
-    def fake_analyze(text, *, gazetteer=None, demonyms=False):
+    def fake_geoparse(text, gazetteer, *, demonyms=False):
         seen.update(gazetteer=gazetteer, demonyms=demonyms)
         i = text.find("Sumy")
-        tops = (Toponym(i, i + 4, "Sumy", sumy), Toponym(0, 6, text[:6])) if i >= 0 else ()
-        return Analysis(text, tops)
+        return (Toponym(i, i + 4, "Sumy", sumy), Toponym(0, 6, text[:6])) if i >= 0 else ()
 
-    monkeypatch.setattr(geo, "analyze", fake_analyze, raising=False)
+    import geo.text.geoparse
+
+    monkeypatch.setattr(geo.text.geoparse, "geoparse", fake_geoparse)
     marker = object()
     predict = evaluate.geo_predictor(demonyms=True, gazetteer=marker)
     assert seen == {"gazetteer": marker, "demonyms": True}
