@@ -14,7 +14,6 @@ import types
 
 import pytest
 
-import geo
 from geo import evaluate
 from geo.errors import GeoError, InputError
 
@@ -259,9 +258,10 @@ def test_geo_predictor_maps_toponyms(monkeypatch):
         i = text.find("Sumy")
         return (Toponym(i, i + 4, "Sumy", sumy), Toponym(0, 6, text[:6])) if i >= 0 else ()
 
-    import geo.text.geoparse
+    import importlib
 
-    monkeypatch.setattr(geo.text.geoparse, "geoparse", fake_geoparse)
+    module = importlib.import_module("geo.text.geoparse")
+    monkeypatch.setattr(module, "geoparse", fake_geoparse)
     marker = object()
     predict = evaluate.geo_predictor(demonyms=True, gazetteer=marker)
     assert seen == {"gazetteer": marker, "demonyms": True}
