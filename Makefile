@@ -6,7 +6,7 @@ GEO    := $(VENV)/bin/geo
 STAMP  := $(VENV)/.installed-stamp
 EVAL   ?= ../shared/eval
 
-.PHONY: install demo test lint eval bench index clean
+.PHONY: install demo test lint eval bench index browser clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("geo needs Python 3.11+, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -21,16 +21,21 @@ install: $(STAMP)
 index: install
 	$(GEO) index build
 
+EXAMPLE := data/examples/sumy-kursk-bodies.txt
+
 demo: index
-	$(GEO) geocode Sumy
-	mkdir -p maps
-	$(GEO) geocode "Kursk region" --json > maps/kursk-region.json
-	@echo "wrote maps/kursk-region.json"
+	$(GEO) map $(EXAMPLE) --offline -o maps/sumy-kursk-bodies.html \
+		--geojson maps/sumy-kursk-bodies.geojson --svg maps/sumy-kursk-bodies.svg
+	$(GEO) report $(EXAMPLE) -o maps/sumy-kursk-bodies.report.html
 
 lint: install
 	$(VENV)/bin/ruff check geo tests benchmarks scripts
 
-test: index lint
+# Headless Chromium for the browser tests (installed when missing and root).
+browser:
+	bash scripts/ensure-chromium.sh
+
+test: index lint browser
 	$(VENV)/bin/pytest
 
 # Scores the parser and the geotext baseline on ../shared/eval (dev part).
@@ -40,6 +45,7 @@ eval: index
 bench: index
 	$(PY) benchmarks/bench_gazetteer.py
 	$(PY) benchmarks/bench_parser.py
+	$(PY) benchmarks/bench_map.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .hypothesis

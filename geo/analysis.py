@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from .errors import InputError
 from .gazetteer.index import Gazetteer, load_gazetteer
 from .model import Analysis
@@ -17,6 +19,7 @@ def analyze(
     gazetteer: Gazetteer | None = None,
     demonyms: bool = False,
     id: str | None = None,
+    date: datetime.date | None = None,
 ) -> Analysis:
     """Analyse one document: the places it names and the spatial statements it makes.
 
@@ -30,6 +33,8 @@ def analyze(
         Count adjectives and demonyms ("Russian") as mentions of their country.
     id : str, optional
         Echoed in the result.
+    date : datetime.date, optional
+        The article's date: relative dates ("on Friday") are resolved against it.
 
     Examples
     --------
@@ -43,4 +48,4 @@ def analyze(
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     toponyms = geoparse(text, gaz, demonyms=demonyms)
     features = extract_features(text, toponyms, gaz)
-    return Analysis(text=text, toponyms=toponyms, features=features, id=id)
+    return Analysis(text=text, toponyms=toponyms, features=features, id=id, date=date)

@@ -88,6 +88,45 @@ def _build_parser() -> _Parser:
         "eval", help="score the parser and the geotext baseline on ../shared/eval (see its --help)"
     )
 
+    m = sub.add_parser("map", help="render the article's map (HTML; optionally more formats)")
+    m.add_argument("article", help="a text file, or - for standard input")
+    m.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.html",
+        help="the HTML map (default: maps/<article name>.html)",
+    )
+    m.add_argument(
+        "--offline",
+        action="store_true",
+        help="one self-contained file: no CDN, no tiles, a vector basemap",
+    )
+    m.add_argument("--geojson", metavar="FILE", help="also write the features as GeoJSON")
+    m.add_argument("--png", metavar="FILE", help="also write a PNG (Chromium, else matplotlib)")
+    m.add_argument("--pdf", metavar="FILE", help="also write a vector PDF (Chromium)")
+    m.add_argument("--svg", metavar="FILE", help="also write an SVG (matplotlib)")
+    m.add_argument("--fragment", metavar="FILE", help="also write an HTML snippet to embed")
+    m.add_argument(
+        "--overlay",
+        metavar="FILE.geojson",
+        action="append",
+        default=[],
+        help="add your own GeoJSON layer (repeatable)",
+    )
+    m.add_argument("--title", help="map title (default: the article's first line)")
+    m.add_argument("--date", metavar="YYYY-MM-DD", help="the article's date")
+    m.add_argument("--demonyms", action="store_true", help=argparse.SUPPRESS)
+    m.set_defaults(func=_cmd_map)
+
+    r = sub.add_parser("report", help="the map plus a table of the article's claims")
+    r.add_argument("article", help="a text file, or - for standard input")
+    r.add_argument("-o", "--output", metavar="FILE.html", required=True)
+    r.add_argument("--online", action="store_true", help="use tiles and CDNs instead of inlining")
+    r.add_argument("--overlay", metavar="FILE.geojson", action="append", default=[])
+    r.add_argument("--title")
+    r.add_argument("--date", metavar="YYYY-MM-DD")
+    r.set_defaults(func=_cmd_report)
+
     ix = sub.add_parser("index", help="build or inspect the offline gazetteer index")
     ix.add_argument("action", choices=["build", "info"])
     ix.add_argument("--force", action="store_true", help="rebuild even if present")
@@ -276,6 +315,77 @@ def _parse_line(line: str, lineno: int, gaz, *, demonyms: bool) -> dict[str, Any
         return analyze(text, gazetteer=gaz, demonyms=demonyms, id=doc_id).to_dict()
     except InputError as err:
         return {"id": doc_id, "line": lineno, "error": str(err)}
+
+
+def _article_date(text: str | None):
+    import datetime as dt
+
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"--date must be YYYY-MM-DD, got {text!r}") from None
+
+
+def _analyse_article(path: str, date):
+    from .analysis import analyze
+    from .gazetteer.index import load_gazetteer
+
+    text = read_article(path)
+    gaz = load_gazetteer()
+    return analyze(text, gazetteer=gaz, date=date), gaz
+
+
+def _cmd_map(args: argparse.Namespace) -> int:
+    import os
+    from pathlib import Path
+
+    from .render import write_outputs
+
+    date = _article_date(args.date)
+    output = args.output
+    if output is None:
+        stem = "stdin" if args.article == "-" else Path(args.article).stem
+        os.makedirs("maps", exist_ok=True)
+        output = os.path.join("maps", f"{stem}.html")
+    analysis, gaz = _analyse_article(args.article, date)
+    written = write_outputs(
+        analysis,
+        html=output,
+        offline=args.offline,
+        geojson=args.geojson,
+        png=args.png,
+        pdf=args.pdf,
+        svg=args.svg,
+        fragment=args.fragment,
+        overlays=args.overlay,
+        title=args.title,
+        date=date,
+        gazetteer=gaz,
+    )
+    for path in written:
+        print(f"wrote {path}")
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .render import load_overlay, report_html
+
+    date = _article_date(args.date)
+    overlays = [load_overlay(p) for p in args.overlay]
+    analysis, gaz = _analyse_article(args.article, date)
+    path = report_html(
+        analysis,
+        args.output,
+        title=args.title,
+        date=date,
+        offline=not args.online,
+        overlays=overlays,
+        gazetteer=gaz,
+    )
+    print(f"wrote {path}")
+    return EXIT_OK
 
 
 def _cmd_index(args: argparse.Namespace) -> int:

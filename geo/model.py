@@ -364,6 +364,7 @@ class Analysis:
     features: tuple[Feature, ...] = ()
     claims: tuple[Claim, ...] = ()
     id: str | None = None
+    date: Any = None  # datetime.date of the article, when known
 
     def claims_about(self, *, feature: int | None = None, toponym: int | None = None):
         """The claims that speak of a feature or a toponym (by index)."""
@@ -425,6 +426,8 @@ class Analysis:
         out: dict[str, Any] = {}
         if self.id is not None:
             out["id"] = self.id
+        if self.date is not None:
+            out["date"] = self.date.isoformat()
         out["toponyms"] = [t.to_dict() for t in self.toponyms]
         out["features"] = [f.to_dict() for f in self.features]
         out["claims"] = [c.to_dict() for c in self.claims]

@@ -1,0 +1,96 @@
+"""Escaping helpers: the only way article text reaches HTML or JavaScript.
+
+Two rules hold everywhere in :mod:`geo.render`:
+
+* text that becomes HTML goes through :func:`esc` (``&``, ``<``, ``>``, ``"``
+  and ``'`` become entities), so it is inert markup;
+* data that becomes JavaScript goes through :func:`js` (JSON with ``<``, ``>``,
+  ``&``, ``'``, U+2028 and U+2029 written as ``\\uXXXX`` escapes), so it is a
+  literal that can never close a ``<script>`` element or a string.
+
+Nothing is ever placed inside a JavaScript template literal or an ``on*``
+attribute, and no URL is ever built from article text.
+
+Examples
+--------
+>>> esc('<script>alert("x")</script>')
+'&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
+>>> js({"a": "</script><b>'"})
+'{"a":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0027"}'
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from typing import Any
+
+__all__ = ["css_length", "esc", "js", "round_coords", "truncate"]
+
+_JS_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "'": "\\u0027",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+_JS_RE = re.compile("[<>&'\u2028\u2029]")
+_CSS_LENGTH = re.compile(r"(?:\d{1,5}(?:\.\d{1,3})?)(?:px|%|em|rem|vh|vw)")
+
+
+def esc(value: Any) -> str:
+    """HTML-escape ``str(value)`` for element content and quoted attribute values."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def js(value: Any) -> str:
+    """Serialise ``value`` as compact JSON safe to embed anywhere in a ``<script>``.
+
+    Keys are sorted, so the same value always gives the same text.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _JS_RE.sub(lambda m: _JS_ESCAPES[m.group(0)], text)
+
+
+def truncate(text: str, limit: int) -> str:
+    """``text`` with whitespace collapsed, cut to ``limit`` characters with an ellipsis."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: max(limit - 1, 0)].rstrip() + "…"
+
+
+def css_length(value: str | int | float, name: str = "size") -> str:
+    """Validate a CSS length (``480``, ``"480px"``, ``"100%"``, ``"60vh"``) and return it.
+
+    Raises
+    ------
+    geo.errors.InputError
+        If the value is anything else (it is written into a style attribute).
+    """
+    from ..errors import InputError
+
+    if isinstance(value, bool):
+        raise InputError(f"{name} must be a CSS length such as 480px or 100%, got {value!r}")
+    if isinstance(value, int | float):
+        if not math.isfinite(value) or value <= 0:
+            raise InputError(f"{name} must be a positive number of pixels, got {value!r}")
+        return f"{value:g}px"
+    text = str(value).strip()
+    if not _CSS_LENGTH.fullmatch(text):
+        raise InputError(
+            f"{name} must be a CSS length (a number with px, %, em, rem, vh or vw), got {value!r}"
+        )
+    return text
+
+
+def round_coords(obj: Any, ndigits: int = 5) -> Any:
+    """GeoJSON-like structure with floats rounded (5 digits: about 1 m) and tuples as lists."""
+    if isinstance(obj, float):
+        return round(obj, ndigits)
+    if isinstance(obj, list | tuple):
+        return [round_coords(x, ndigits) for x in obj]
+    if isinstance(obj, dict):
+        return {k: round_coords(v, ndigits) for k, v in obj.items()}
+    return obj

@@ -1,0 +1,421 @@
+"""The project's own folium elements: setup, shapes, markers, basemap, title, legend.
+
+Each is a :class:`branca.element.MacroElement` whose template receives data
+only as pre-serialised, script-safe JSON (:func:`geo.render._html.js`) or as
+HTML already escaped by :mod:`geo.render.popups`. Folium's own ``Popup`` and
+``Tooltip`` are not used: they paste their HTML into JavaScript template
+literals, where a backtick or ``${...}`` in an article would run as code.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from branca.element import MacroElement
+from folium.template import Template
+
+from ._html import esc, js
+from .styles import STATUS_STYLES
+
+__all__ = [
+    "PANES",
+    "Attribution",
+    "BasemapLayer",
+    "FitView",
+    "Legend",
+    "Marks",
+    "Setup",
+    "Shapes",
+    "TitleBox",
+    "page_css",
+    "pattern_defs",
+]
+
+#: Map panes (name -> z-index): basemap under everything, then regions, overlays,
+#: areas and lines; Leaflet's marker pane (600) holds places and claims.
+PANES: dict[str, int] = {
+    "geo-basemap": 150,
+    "geo-basemap-labels": 160,
+    "geo-regions": 405,
+    "geo-overlays": 410,
+    "geo-areas": 420,
+    "geo-lines": 430,
+}
+
+
+def pattern_defs() -> str:
+    """Hidden inline SVG defining the hatch fills (``url(#geo-fill-STATUS)``)."""
+    patterns = []
+    for style in STATUS_STYLES.values():
+        if style.fill not in ("hatch", "cross"):
+            continue
+        lines = '<path d="M0 0L0 8" stroke="{c}" stroke-width="2.5" stroke-opacity="{o}"/>'
+        if style.fill == "cross":
+            lines += '<path d="M0 0L8 0" stroke="{c}" stroke-width="2.5" stroke-opacity="{o}"/>'
+        patterns.append(
+            f'<pattern id="geo-fill-{style.status}" patternUnits="userSpaceOnUse" width="8" '
+            f'height="8" patternTransform="rotate(45)">'
+            + lines.format(c=style.color, o=style.fill_opacity)
+            + "</pattern>"
+        )
+    return (
+        '<svg class="geo-defs" width="0" height="0" aria-hidden="true" focusable="false" '
+        'style="position:absolute;width:0;height:0;overflow:hidden">'
+        f"<defs>{''.join(patterns)}</defs></svg>"
+    )
+
+
+def page_css() -> str:
+    """The stylesheet of every map: title, legend, popups, markers, print rules."""
+    status_css = "".join(
+        f".geo-status.geo-s-{s.status}{{background:{s.color}}}"
+        f".geo-claim.geo-s-{s.status}{{border-left-color:{s.color}}}"
+        for s in STATUS_STYLES.values()
+    )
+    return (
+        ".geo-offline.leaflet-container{background:#cddfee}"
+        ".geo-title{position:absolute;top:10px;left:50%;transform:translateX(-50%);"
+        "z-index:800;max-width:min(60%,640px);background:rgba(255,255,255,.93);"
+        "padding:6px 14px;border-radius:4px;box-shadow:0 1px 5px rgba(0,0,0,.35);"
+        "font:600 15px/1.3 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
+        "text-align:center;color:#111}"
+        ".geo-title small{display:block;font-weight:400;font-size:12px;color:#444}"
+        ".geo-legend{background:rgba(255,255,255,.94);padding:6px 10px 8px;border-radius:4px;"
+        "box-shadow:0 1px 5px rgba(0,0,0,.35);font:12px/1.35 system-ui,-apple-system,"
+        "'Segoe UI',Roboto,sans-serif;color:#222;max-width:250px;max-height:55vh;"
+        "overflow:auto}"
+        ".geo-legend h4{margin:6px 0 2px;font-size:12px}"
+        ".geo-legend .geo-row{display:flex;align-items:center;gap:6px;margin:2px 0}"
+        ".geo-legend .geo-key{flex:0 0 30px;display:flex;justify-content:center}"
+        ".geo-legend p{margin:5px 0 0;color:#555}"
+        ".geo-popup{font:13px/1.4 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
+        "max-height:320px;overflow:auto}"
+        ".geo-popup-head{font-weight:600;margin-bottom:3px}"
+        ".geo-quote{margin:4px 0;padding:0 0 0 8px;border-left:3px solid #bbb;"
+        "font-style:italic;color:#222}"
+        ".geo-quote mark{background:#fff3b0}"
+        ".geo-note{color:#555;font-size:12px}"
+        ".geo-claim{border-left:4px solid #999;padding:2px 0 2px 8px;margin:6px 0}"
+        ".geo-claim-head{font-weight:600;font-size:12px;color:#333}"
+        ".geo-facts{margin:2px 0;display:grid;grid-template-columns:auto 1fr;gap:1px 8px}"
+        ".geo-facts dt{font-weight:600;color:#555}.geo-facts dd{margin:0}"
+        ".geo-mentions{margin:2px 0 4px;padding-left:18px}"
+        ".geo-claim-line{margin:3px 0}"
+        ".geo-zoom{margin-top:4px;font:12px system-ui,sans-serif;cursor:pointer}"
+        ".geo-status{display:inline-block;padding:0 5px;border-radius:3px;color:#fff;"
+        "font-size:11px;font-weight:600;font-style:normal;white-space:nowrap}"
+        f"{status_css}"
+        ".geo-icon{background:none;border:none}"
+        ".geo-shape{box-sizing:border-box;width:12px;height:12px;border:2px solid #fff;"
+        "box-shadow:0 0 0 1px rgba(0,0,0,.6)}"
+        ".geo-shape-circle{border-radius:50%}"
+        ".geo-shape-diamond{transform:rotate(45deg) scale(.85)}"
+        ".geo-shape-point{border-radius:50%;background:#fff!important;border-width:3px}"
+        ".geo-badge{box-sizing:border-box;width:20px;height:20px;border-radius:50%;"
+        "border:1.5px solid #fff;box-shadow:0 0 0 1px rgba(0,0,0,.55);color:#fff;"
+        "font:700 11px/17px system-ui,sans-serif;text-align:center}"
+        ".geo-label{background:none;border:none;box-shadow:none;padding:0 2px;color:#1a1a1a;"
+        "font:600 12px/1.2 system-ui,sans-serif;"
+        "text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff}"
+        ".geo-label:before{display:none}"
+        ".geo-country-label{color:#6b655a;font:italic 600 12px/1 system-ui,sans-serif;"
+        "letter-spacing:.08em;text-transform:uppercase;white-space:nowrap;"
+        "text-shadow:0 0 3px #f4f1ea;width:auto!important;height:auto!important}"
+        ".geo-static .leaflet-control-zoom,.geo-static .leaflet-control-layers"
+        "{display:none!important}"
+        ".geo-static .geo-zoom{display:none}"
+        "@media print{.leaflet-control-zoom,.leaflet-control-layers,.geo-zoom"
+        "{display:none!important}"
+        "@page{size:297mm 210mm;margin:0}"
+        "html,body{-webkit-print-color-adjust:exact;print-color-adjust:exact}}"
+    )
+
+
+_SETUP_JS = """(function (map) {
+  var geo = map.geo = {claims: {}, features: {}, places: {}};
+  var panes = %(panes)s;
+  Object.keys(panes).forEach(function (name) {
+    map.createPane(name).style.zIndex = panes[name];
+  });
+  map.getPane('geo-basemap').style.pointerEvents = 'none';
+  map.getPane('geo-basemap-labels').style.pointerEvents = 'none';
+  function register(layer, refs, group) {
+    layer._geoGroup = group;
+    (refs || []).forEach(function (r) {
+      var reg = geo[r[0]];
+      (reg[r[1]] = reg[r[1]] || []).push(layer);
+    });
+  }
+  var popup = {maxWidth: 380, className: 'geo-popup-wrap'};
+  function zoomButton(layer, refs) {
+    layer.on('popupopen', function (e) {
+      var button = e.popup.getElement().querySelector('.geo-zoom');
+      if (button) { button.onclick = function () { geo.focus(refs); }; }
+    });
+  }
+  geo.addShapes = function (group, items) {
+    items.forEach(function (it) {
+      var layer = L.geoJSON(it.g, {style: it.s, pane: it.pane});
+      if (it.p) { layer.bindPopup(it.p, popup); zoomButton(layer, it.r); }
+      if (it.t) { layer.bindTooltip(it.t, {sticky: true}); }
+      layer.addTo(group);
+      register(layer, it.r, group);
+      if (it.min) { keepVisible(group, layer, it); }
+    });
+  };
+  // A ring too small to see at this zoom is also drawn as a symbol of fixed size
+  // (same style, same popup) until zooming in shows the ring itself.
+  var symbols = [];
+  function keepVisible(group, layer, it) {
+    var symbol = L.circleMarker(layer.getBounds().getCenter(), L.extend({}, it.s,
+      {radius: it.min, pane: 'geo-lines', fill: false}));
+    if (it.p) { symbol.bindPopup(it.p, popup); zoomButton(symbol, it.r); }
+    if (it.t) { symbol.bindTooltip(it.t, {sticky: true}); }
+    symbol._geoGroup = group;
+    symbols.push([group, layer, symbol, it.min]);
+    update();
+  }
+  function update() {
+    symbols.forEach(function (s) {
+      var b = s[1].getBounds();
+      var px = map.latLngToLayerPoint(b.getNorthEast()).distanceTo(
+        map.latLngToLayerPoint(b.getSouthWest())) / 2.83;
+      if (px < s[3] && !s[0].hasLayer(s[2])) { s[0].addLayer(s[2]); }
+      if (px >= s[3] && s[0].hasLayer(s[2])) { s[0].removeLayer(s[2]); }
+    });
+  }
+  map.on('zoomend viewreset', update);
+  geo.addMarks = function (group, items) {
+    items.forEach(function (it) {
+      var marker = L.marker(it.ll, {icon: L.divIcon(it.icon), title: it.title,
+                                    alt: it.title, keyboard: true, riseOnHover: true});
+      if (it.p) { marker.bindPopup(it.p, popup); zoomButton(marker, it.z || it.r); }
+      if (it.label) {
+        marker.bindTooltip(it.label, {permanent: true, direction: 'right',
+                                      offset: [7, 0], className: 'geo-label'});
+      }
+      marker.addTo(group);
+      register(marker, it.r, group);
+    });
+  };
+  geo.focus = function (refs) {
+    var layers = [];
+    refs.forEach(function (r) { layers = layers.concat((geo[r[0]] || {})[r[1]] || []); });
+    if (!layers.length) { return false; }
+    var bounds = L.latLngBounds([]);
+    layers.forEach(function (layer) {
+      if (layer._geoGroup && !map.hasLayer(layer._geoGroup)) { map.addLayer(layer._geoGroup); }
+      bounds.extend(layer.getBounds ? layer.getBounds() : layer.getLatLng());
+    });
+    map.closePopup();
+    map.fitBounds(bounds.pad(0.25), {maxZoom: 10, animate: false});
+    setTimeout(function () { layers[0].openPopup(); }, 0);
+    return true;
+  };
+  if (window.location.hash === '#geo-static') {
+    document.documentElement.classList.add('geo-static');
+  }
+  if (%(offline)s) { map.getContainer().classList.add('geo-offline'); }
+})(%(map)s);"""
+
+
+class _Element(MacroElement):
+    """A MacroElement that renders one script string built in Python."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}{{ this.header_html }}{% endmacro %}
+        {% macro html(this, kwargs) %}{{ this.body_html }}{% endmacro %}
+        {% macro script(this, kwargs) %}{{ this.script_js() }}{% endmacro %}
+        """
+    )
+    header_html = ""
+    body_html = ""
+
+    def script_js(self) -> str:  # pragma: no cover - overridden
+        return ""
+
+    def _map_name(self) -> str:
+        parent = self._parent
+        while parent is not None and getattr(parent, "_name", "") != "Map":
+            parent = parent._parent
+        if parent is None:
+            raise ValueError(f"{type(self).__name__} must be added to a folium Map")
+        return parent.get_name()
+
+
+class Setup(_Element):
+    """First child of a map: assets (offline), stylesheet, hatch patterns, panes, helpers."""
+
+    def __init__(self, *, offline: bool, assets: str = "") -> None:
+        super().__init__()
+        self._name = "GeoSetup"
+        self.offline = offline
+        self.header_html = f"{assets}\n<style>{page_css()}</style>"
+        self.body_html = pattern_defs()
+
+    def script_js(self) -> str:
+        return _SETUP_JS % {
+            "panes": js(PANES),
+            "offline": "true" if self.offline else "false",
+            "map": self._map_name(),
+        }
+
+
+class Shapes(_Element):
+    """Polygons and lines added to the parent feature group, with popups and tooltips.
+
+    ``items`` are dicts: ``g`` GeoJSON geometry, ``s`` Leaflet path style,
+    ``pane``, ``p`` popup HTML, ``t`` tooltip HTML, ``r`` registry refs.
+    """
+
+    def __init__(self, items: list[dict[str, Any]]) -> None:
+        super().__init__()
+        self._name = "GeoShapes"
+        self.items = items
+
+    def script_js(self) -> str:
+        return f"{self._map_name()}.geo.addShapes({self._parent.get_name()}, {js(self.items)});"
+
+
+class Marks(_Element):
+    """Markers (div icons) added to the parent feature group.
+
+    ``items`` are dicts: ``ll`` [lat, lon], ``icon`` Leaflet divIcon options,
+    ``title`` plain text, ``p`` popup HTML, ``label`` permanent label HTML, ``r`` refs.
+    """
+
+    def __init__(self, items: list[dict[str, Any]]) -> None:
+        super().__init__()
+        self._name = "GeoMarks"
+        self.items = items
+
+    def script_js(self) -> str:
+        return f"{self._map_name()}.geo.addMarks({self._parent.get_name()}, {js(self.items)});"
+
+
+class BasemapLayer(_Element):
+    """The offline vector basemap (see :mod:`geo.render.basemap`) in the parent group."""
+
+    def __init__(self, basemap: Any) -> None:
+        super().__init__()
+        self._name = "GeoBasemap"
+        self.basemap = basemap
+
+    def script_js(self) -> str:
+        b = self.basemap
+        labels = [[lat, lon, esc(name)] for lat, lon, name in b.labels]
+        return (
+            "(function (map, group) {"
+            f"var countries = {js(b.countries)}, regions = {js(b.regions)};"
+            "var opts = {pane: 'geo-basemap', interactive: false};"
+            "L.geoJSON(countries, L.extend({style: {stroke: false, fillColor: '#f4f1ea',"
+            " fillOpacity: 1}}, opts)).addTo(group);"
+            "L.geoJSON(regions, L.extend({style: {color: '#a9a294', weight: 0.7,"
+            " fill: false, dashArray: '3 3'}}, opts)).addTo(group);"
+            "L.geoJSON(countries, L.extend({style: {color: '#7d766a', weight: 1.3,"
+            " fill: false}}, opts)).addTo(group);"
+            f"{js(labels)}.forEach(function (l) {{"
+            "L.marker([l[0], l[1]], {icon: L.divIcon({className: 'geo-country-label',"
+            " html: l[2], iconSize: null}), interactive: false, keyboard: false,"
+            " pane: 'geo-basemap-labels'}).addTo(group);});"
+            f"}})({self._map_name()}, {self._parent.get_name()});"
+        )
+
+
+class FitView(_Element):
+    """Fit the map to the article's geometry at once (no animation), then keep it
+    inside ``max_bounds`` (the offline basemap's extent) if given."""
+
+    def __init__(
+        self,
+        bounds: list[list[float]],
+        *,
+        padding_top_left: tuple[int, int] = (40, 90),
+        padding_bottom_right: tuple[int, int] = (40, 40),
+        max_zoom: int = 11,
+        max_bounds: Any = None,
+    ) -> None:
+        super().__init__()
+        self._name = "GeoFitView"
+        self.bounds = bounds
+        self.options = {
+            "paddingTopLeft": list(padding_top_left),
+            "paddingBottomRight": list(padding_bottom_right),
+            "maxZoom": max_zoom,
+            "animate": False,
+        }
+        self.max_bounds = max_bounds
+
+    def script_js(self) -> str:
+        limit = (
+            f"map.setMaxBounds({js(self.max_bounds)});map.options.maxBoundsViscosity = 1.0;"
+            if self.max_bounds
+            else ""
+        )
+        # A static capture (#geo-static: PNG/PDF export) may resize the window after
+        # load: fit again at once, so the image shows the whole view, fully drawn.
+        return (
+            "(function (map) {"
+            f"function fit() {{ map.fitBounds({js(self.bounds)}, {js(self.options)}); }}"
+            f"fit();{limit}"
+            "if (document.documentElement.classList.contains('geo-static')) {"
+            "window.addEventListener('resize', function () {"
+            "map.invalidateSize({pan: false}); fit(); });}"
+            f"}})({self._map_name()});"
+        )
+
+
+class TitleBox(_Element):
+    """The title and the article's date, top centre of the map."""
+
+    def __init__(self, title: str, subtitle: str = "") -> None:
+        super().__init__()
+        self._name = "GeoTitle"
+        small = f"<small>{esc(subtitle)}</small>" if subtitle else ""
+        self.html_text = f"{esc(title)}{small}"
+
+    def script_js(self) -> str:
+        return (
+            "(function (map) {"
+            "var box = L.DomUtil.create('div', 'geo-title', map.getContainer());"
+            f"box.innerHTML = {js(self.html_text)};"
+            "L.DomEvent.disableClickPropagation(box);L.DomEvent.disableScrollPropagation(box);"
+            f"}})({self._map_name()});"
+        )
+
+
+class Legend(_Element):
+    """The automatic legend, a Leaflet control (bottom right); ``html`` is pre-escaped."""
+
+    def __init__(self, html: str, position: str = "bottomright") -> None:
+        super().__init__()
+        self._name = "GeoLegend"
+        self.html_text = html
+        self.position = position
+
+    def script_js(self) -> str:
+        return (
+            "(function (map) {"
+            f"var legend = L.control({{position: {js(self.position)}}});"
+            "legend.onAdd = function () {"
+            "var div = L.DomUtil.create('div', 'geo-legend leaflet-control');"
+            f"div.innerHTML = {js(self.html_text)};"
+            "div.setAttribute('role', 'region');div.setAttribute('aria-label', 'Legend');"
+            "L.DomEvent.disableClickPropagation(div);L.DomEvent.disableScrollPropagation(div);"
+            "return div;};"
+            f"legend.addTo(map);}})({self._map_name()});"
+        )
+
+
+class Attribution(_Element):
+    """Data credits added to Leaflet's attribution control (text is escaped here)."""
+
+    def __init__(self, *texts: str) -> None:
+        super().__init__()
+        self._name = "GeoAttribution"
+        self.texts = [esc(t) for t in texts if t]
+
+    def script_js(self) -> str:
+        calls = "".join(f"map.attributionControl.addAttribution({js(t)});" for t in self.texts)
+        return f"(function (map) {{{calls}}})({self._map_name()});"

@@ -1,0 +1,312 @@
+"""Writing maps: HTML (atomic), fragments for embedding, GeoJSON, Jupyter display."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import html as _html
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import folium
+from branca.element import Figure
+from folium.elements import ElementAddToElement
+
+from ..errors import InputError, RenderError
+from ._html import css_length, esc
+from ._ids import is_rendered, number_elements, walk
+from .folium_map import render
+
+__all__ = [
+    "MapView",
+    "atomic_write",
+    "remote_resources",
+    "save_geojson",
+    "save_html",
+    "to_fragment",
+    "to_geojson",
+    "to_html",
+]
+
+# <script src=...>, <link href=...>, <img src=...>, CSS url(...) pointing at the network.
+_REMOTE = re.compile(
+    r"""<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\bsrc\s*=\s*["']?((?:https?:)?//[^"'\s>]+)"""
+    r"""|<link\b[^>]*\bhref\s*=\s*["']?((?:https?:)?//[^"'\s>]+)"""
+    r"""|url\(\s*["']?((?:https?:)?//[^"')\s]+)""",
+    re.IGNORECASE,
+)
+_BODY_STYLE = re.compile(
+    r"<style>html, body \{\s*width: 100%;\s*height: 100%;\s*margin: 0;\s*padding: 0;"
+    r"\s*\}\s*</style>"
+    r"|<style>#map \{[^}]*\}\s*</style>"
+)
+
+
+def remote_resources(html: str) -> list[str]:
+    """URLs of scripts, styles, images and frames an HTML page would load from the network.
+
+    Links people may click (``<a href>``) are not loads and are not listed.
+
+    Examples
+    --------
+    >>> remote_resources('<script src="https://cdn.example/x.js"></script><a href="https://a">a</a>')
+    ['https://cdn.example/x.js']
+    """
+    return [next(g for g in m.groups() if g) for m in _REMOTE.finditer(html)]
+
+
+def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file renamed into place.
+
+    A reader never sees a half-written file, and a failure leaves no file.
+
+    Raises
+    ------
+    geo.errors.InputError
+        If the directory does not exist or cannot be written.
+    """
+    target = Path(path)
+    directory = target.resolve().parent
+    if not directory.is_dir():
+        raise InputError(f"output directory does not exist: {directory}")
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as err:
+        raise InputError(f"cannot write in {directory}: {err.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(raw)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return target
+
+
+def _as_map(obj: Any, *, offline: bool, **options: Any) -> folium.Map:
+    if isinstance(obj, folium.Map):
+        info = getattr(obj, "_geo_render", None)
+        if options:
+            raise InputError(
+                f"options {', '.join(sorted(options))} apply when rendering an analysis; "
+                "pass them to geo.render.render()"
+            )
+        if offline and not (info or {}).get("offline"):
+            raise RenderError(
+                "this map was rendered for online use (tiles, CDN scripts); "
+                "build it with render(analysis, offline=True) to save it offline"
+            )
+        return obj
+    if isinstance(obj, MapView):
+        return _as_map(obj.map, offline=offline, **options)
+    return render(obj, offline=offline, **options)
+
+
+def _rendered_copy(fmap: folium.Map) -> tuple[str, Figure]:
+    """Render a copy of the map's figure: the map itself is never mutated by rendering.
+
+    folium's rendering adds elements to the tree (``addTo`` statements, the
+    generated scripts) and is not idempotent; rendering a fresh copy is. If the
+    map was already rendered elsewhere (folium's own ``_repr_html_``), the
+    generated parts are dropped from the copy first.
+    """
+    figure = fmap.get_root()
+    if not isinstance(figure, Figure):
+        raise RenderError("the map is not attached to a branca Figure")
+    if not is_rendered(figure):
+        prefix = (getattr(fmap, "_geo_render", None) or {}).get("prefix", "m")
+        number_elements(figure, prefix)  # also gives elements added by callers stable ids
+    clone = copy.deepcopy(figure)
+    if is_rendered(figure):
+        generated = {e.get_name() for e in walk(clone)}
+        for part in (clone.header, clone.html, clone.script):
+            for key in [k for k in part._children if k in generated]:
+                del part._children[key]
+        for element in list(walk(clone)):
+            for key, child in list(element._children.items()):
+                if isinstance(child, ElementAddToElement):
+                    del element._children[key]
+    return clone.render(), clone
+
+
+def to_html(map_or_analysis: Any, *, offline: bool = False, **options: Any) -> str:
+    """The complete HTML page of a map (rendering the analysis first if given one).
+
+    The same map always gives the same page: element ids are deterministic
+    (elements a caller added to a map from :func:`render` are numbered too)
+    and the map is rendered from a copy, so rendering twice changes nothing.
+
+    Raises
+    ------
+    geo.errors.RenderError
+        If ``offline`` and the page would still load something remote.
+    """
+    fmap = _as_map(map_or_analysis, offline=offline, **options)
+    page, _ = _rendered_copy(fmap)
+    if offline or (getattr(fmap, "_geo_render", None) or {}).get("offline"):
+        remote = remote_resources(page)
+        if remote:
+            raise RenderError(
+                "an offline map must not load anything, but this one loads "
+                + ", ".join(sorted(set(remote))[:5])
+                + " (a plugin added to the map?)"
+            )
+    return page
+
+
+def save_html(
+    map_or_analysis: Any, path: str | os.PathLike[str], *, offline: bool = False, **options: Any
+) -> Path:
+    """Write a map's HTML page to ``path`` atomically; return the path.
+
+    Parameters
+    ----------
+    map_or_analysis : folium.Map or geo.model.Analysis or MapView
+        An analysis is rendered with ``offline`` and ``options``
+        (see :func:`geo.render.render`).
+    path : str or path-like
+    offline : bool
+        One self-contained file that loads nothing from the network.
+    """
+    return atomic_write(path, to_html(map_or_analysis, offline=offline, **options))
+
+
+def to_fragment(
+    map_or_analysis: Any,
+    *,
+    mode: str = "iframe",
+    width: str | int = "100%",
+    height: str | int = "480px",
+    offline: bool = False,
+    title: str | None = None,
+    **options: Any,
+) -> str:
+    """An HTML snippet to paste into a page or report.
+
+    Parameters
+    ----------
+    mode : {"iframe", "div"}
+        ``"iframe"`` (default): a sandboxed ``<iframe srcdoc>`` holding the whole
+        page; scripts run but cannot reach the host page. ``"div"``: the map's
+        styles, scripts and ``<div>`` inline (JavaScript names are unique per
+        map, so several maps can share a page).
+    width, height : str or int
+        CSS size of the frame or div.
+    offline : bool
+        Self-contained (no CDN); makes the snippet larger.
+    """
+    if title is not None:
+        options["title"] = title
+    css_w, css_h = css_length(width, "width"), css_length(height, "height")
+    if mode == "iframe":
+        fmap = _as_map(map_or_analysis, offline=offline, **options)
+        page = to_html(fmap, offline=offline)
+        label = title_of_map(fmap)
+        return (
+            f'<iframe class="geo-map-frame" title="{esc(label)}" srcdoc="{_html.escape(page)}" '
+            f'style="width:{css_w};height:{css_h};border:0" loading="lazy" '
+            'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>'
+        )
+    if mode != "div":
+        raise InputError(f"fragment mode must be 'iframe' or 'div', got {mode!r}")
+    fmap = _as_map(map_or_analysis, offline=offline, **options)
+    to_html(fmap, offline=offline)  # checks an offline map loads nothing
+    _, figure = _rendered_copy(fmap)
+    head = _BODY_STYLE.sub("", figure.header.render())
+    head = head.replace('<meta http-equiv="content-type" content="text/html; charset=UTF-8" />', "")
+    head = re.sub(r'<meta name="viewport"[^>]*/>', "", head)
+    body = figure.html.render()
+    script = figure.script.render()
+    return (
+        f'<div class="geo-map-fragment" style="position:relative;width:{css_w};height:{css_h}">'
+        f"{head}{body}<script>{script}</script></div>"
+    )
+
+
+def title_of_map(fmap: folium.Map) -> str:
+    for child in fmap._children.values():
+        if type(child).__name__ == "TitleBox":
+            return _html.unescape(re.sub(r"<[^>]+>", " ", child.html_text)).strip()
+    return "Map"
+
+
+def to_geojson(analysis: Any) -> dict[str, Any]:
+    """The analysis as one GeoJSON FeatureCollection (lon, lat), for GIS tools.
+
+    Resolved toponyms become Points (``"layer": "place"``); features keep their
+    geometry (``"layer": "feature"``) and carry the statuses and indexes of the
+    claims that refer to them.
+    """
+    from shapely.geometry import mapping
+
+    from ._html import round_coords
+
+    claims_of: dict[int, list[int]] = {}
+    for ci, claim in enumerate(analysis.claims):
+        for fi in claim.features:
+            claims_of.setdefault(fi, []).append(ci)
+    out = []
+    for i, t in enumerate(analysis.toponyms):
+        if t.place is None:
+            continue
+        props = {"layer": "place", "index": i, **t.to_dict()}
+        out.append({"type": "Feature", "properties": props,
+                    "geometry": {"type": "Point", "coordinates": [t.place.lon, t.place.lat]}})
+    for i, f in enumerate(analysis.features):
+        if f.geometry is None or getattr(f.geometry, "is_empty", True):
+            continue
+        props = {k: v for k, v in f.to_dict().items() if k != "geometry"}
+        cis = claims_of.get(i, [])
+        props.update(layer="feature", index=i, claims=cis,
+                     statuses=[analysis.claims[c].status for c in cis])
+        out.append({"type": "Feature", "properties": props,
+                    "geometry": round_coords(mapping(f.geometry), 6)})
+    return {"type": "FeatureCollection", "features": out}
+
+
+def save_geojson(analysis: Any, path: str | os.PathLike[str]) -> Path:
+    """Write :func:`to_geojson` to ``path`` atomically."""
+    text = json.dumps(to_geojson(analysis), ensure_ascii=False, indent=1) + "\n"
+    return atomic_write(path, text)
+
+
+class MapView:
+    """A rendered map that displays itself in Jupyter (``_repr_html_``) and saves itself.
+
+    ``folium.Map`` has its own ``_repr_html_`` (an unsandboxed iframe); this
+    wrapper shows the same deterministic page in a sandboxed iframe.
+
+    Examples
+    --------
+    >>> import geo
+    >>> view = MapView(geo.Analysis(text="Nothing here."), height=300)
+    >>> view._repr_html_().startswith('<iframe class="geo-map-frame"')
+    True
+    """
+
+    def __init__(self, map_or_analysis: Any, *, height: str | int = "480px", **options: Any):
+        self.map = (
+            map_or_analysis if isinstance(map_or_analysis, folium.Map)
+            else render(map_or_analysis, **options)
+        )
+        self.height = height
+
+    def __repr__(self) -> str:
+        return f"<MapView {title_of_map(self.map)!r}>"
+
+    def _repr_html_(self) -> str:
+        return to_fragment(self.map, height=self.height)
+
+    def to_html(self) -> str:
+        return to_html(self.map)
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        return save_html(self.map, path)
+

@@ -1,0 +1,263 @@
+"""Popup, tooltip and table-cell HTML for places, features and claims.
+
+Every function returns markup in which each piece of article text has been
+escaped by :func:`geo.render._html.esc`; the markup itself is made only of
+fixed tags and class names. Callers hand it to JavaScript through
+:func:`geo.render._html.js`, never by string concatenation.
+
+Examples
+--------
+>>> from geo.model import Claim
+>>> c = Claim(0, 9, "<b>x</b>!", "Kyiv <officials>", "said", "asserted")
+>>> "&lt;officials&gt;" in claim_html(c, 0, None)
+True
+>>> describe_distance(16.0934)
+'16.1 km'
+>>> compass(315.0)
+'north-west'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ._html import esc, truncate
+from .styles import KIND_LABELS, PLACE_SHAPES, STATED, STATUS_STYLES
+
+__all__ = [
+    "claim_html",
+    "claim_summary",
+    "compass",
+    "dates_text",
+    "describe_distance",
+    "describe_feature",
+    "feature_html",
+    "place_html",
+    "places_text",
+    "quantities_text",
+    "status_badge",
+]
+
+_WINDS = (
+    "north", "north-north-east", "north-east", "east-north-east",
+    "east", "east-south-east", "south-east", "south-south-east",
+    "south", "south-south-west", "south-west", "west-south-west",
+    "west", "west-north-west", "north-west", "north-north-west",
+)  # fmt: skip
+
+_QUOTE_LIMIT = 600
+_SNIPPET = 70
+
+
+def compass(bearing_deg: float) -> str:
+    """The 16-wind compass name of a bearing in degrees clockwise from north."""
+    return _WINDS[int((bearing_deg % 360.0) / 22.5 + 0.5) % 16]
+
+
+def describe_distance(km: float | None) -> str:
+    """A distance in km for display: one decimal, trailing zeros dropped."""
+    if km is None:
+        return "?"
+    return f"{round(float(km), 1):g} km"
+
+
+def _anchor_name(analysis: Any, index: int) -> str | None:
+    toponyms = getattr(analysis, "toponyms", ()) if analysis is not None else ()
+    if 0 <= index < len(toponyms):
+        t = toponyms[index]
+        return t.place.name if t.place is not None else t.text
+    return None
+
+
+def describe_feature(feature: Any, analysis: Any) -> str:
+    """One plain-text line saying what a feature is: "16 km ring around Sumy (approximate)"."""
+    anchor = _anchor_name(analysis, getattr(feature, "anchor", -1))
+    anchors = [
+        name
+        for name in (_anchor_name(analysis, i) for i in getattr(feature, "anchors", ()) or ())
+        if name
+    ]
+    kind = feature.kind
+    where = anchor or (anchors[0] if anchors else None)
+    if kind == "ring" and feature.radius_km is not None:
+        text = f"{describe_distance(feature.radius_km)} ring around {where or 'a place'}"
+    elif kind == "offset" and feature.distance_km is not None:
+        way = f" {compass(feature.bearing_deg)}" if feature.bearing_deg is not None else ""
+        text = f"{describe_distance(feature.distance_km)}{way} of {where or 'a place'}"
+    elif kind == "between" and len(anchors) >= 2:
+        text = f"between {anchors[0]} and {anchors[1]}"
+    elif kind == "near" and where:
+        text = f"near {where}"
+    elif kind == "region" and where:
+        text = f"region: {where}"
+    else:
+        text = KIND_LABELS.get(kind, kind)
+    extras = []
+    if feature.min_km is not None and feature.max_km is not None:
+        extras.append(f"{describe_distance(feature.min_km)}–{describe_distance(feature.max_km)}")
+    if feature.approximate:
+        extras.append(
+            "approximate"
+            + (
+                f", ±{describe_distance(feature.uncertainty_km)}"
+                if feature.uncertainty_km
+                else ""
+            )
+        )
+    return text + (f" ({'; '.join(extras)})" if extras else "")
+
+
+def quantities_text(claim: Any) -> str:
+    """ "3,000 bodies; 79 troops" (the text's own numbers with their units)."""
+    out = []
+    for q in getattr(claim, "quantities", ()) or ():
+        unit = f" {q.unit}" if q.unit and q.unit not in q.text else ""
+        out.append(f"{q.text}{unit}")
+    return "; ".join(out)
+
+
+def dates_text(claim: Any) -> str:
+    """ "June 2 (2025-06-02); August 2024 – April 2025 (2024-08-01 – 2025-04-30)"."""
+    out = []
+    for d in getattr(claim, "dates", ()) or ():
+        if d.start and d.end and d.start != d.end:
+            iso = f"{d.start} – {d.end}"
+        else:
+            iso = d.start or d.end or ""
+        out.append(f"{d.text} ({iso})" if iso and iso != d.text else d.text)
+    return "; ".join(out)
+
+
+def places_text(claim: Any, analysis: Any) -> str:
+    """Names of the places a claim refers to, each once, in order."""
+    names: list[str] = []
+    for i in getattr(claim, "toponyms", ()) or ():
+        name = _anchor_name(analysis, i)
+        if name and name not in names:
+            names.append(name)
+    return ", ".join(names)
+
+
+def status_badge(status: str) -> str:
+    """A small coloured label for a status."""
+    style = STATUS_STYLES.get(status, STATUS_STYLES[STATED])
+    return (
+        f'<span class="geo-status geo-s-{esc(style.status)}">'
+        f"{esc(style.glyph)} {esc(style.label)}</span>"
+    )
+
+
+def _marked(text: str, needle: str) -> str:
+    """Escaped ``text`` with the first occurrence of ``needle`` wrapped in <mark>."""
+    text = truncate(text, _QUOTE_LIMIT)
+    i = text.find(needle) if needle else -1
+    if i < 0:
+        return esc(text)
+    j = i + len(needle)
+    return f"{esc(text[:i])}<mark>{esc(text[i:j])}</mark>{esc(text[j:])}"
+
+
+def claim_html(claim: Any, index: int, analysis: Any, *, highlight: str = "") -> str:
+    """The full account of one claim: status, quoted sentence, source, numbers, dates, places."""
+    rows = []
+    source = claim.source or "unattributed"
+    if claim.cue:
+        source += f" ({claim.cue})"
+    rows.append(("Source", esc(source)))
+    status = status_badge(claim.status)
+    if getattr(claim, "status_cue", ""):
+        status += f" <q>{esc(truncate(claim.status_cue, 120))}</q>"
+    rows.append(("Status", status))
+    if quantities := quantities_text(claim):
+        rows.append(("Numbers", esc(quantities)))
+    if dates := dates_text(claim):
+        rows.append(("Dates", esc(dates)))
+    if analysis is not None and (places := places_text(claim, analysis)):
+        rows.append(("Places", esc(places)))
+    facts = "".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
+    return (
+        f'<div class="geo-claim geo-s-{esc(claim.status)}">'
+        f'<div class="geo-claim-head">Claim {index + 1}</div>'
+        f'<blockquote class="geo-quote">“{_marked(claim.text, highlight)}”</blockquote>'
+        f'<dl class="geo-facts">{facts}</dl></div>'
+    )
+
+
+def claim_summary(claim: Any, index: int) -> str:
+    """One plain-text line for a tooltip: "Claim 3 · Claimed (asserted) · Vladimir Putin"."""
+    style = STATUS_STYLES.get(claim.status, STATUS_STYLES[STATED])
+    parts = [f"Claim {index + 1}", style.label]
+    if claim.source:
+        parts.append(truncate(claim.source, 60))
+    return " · ".join(parts)
+
+
+def feature_html(
+    feature: Any, analysis: Any, claim_indexes: Sequence[int], status: str
+) -> str:
+    """Popup of a drawn feature: what it is, the words it comes from, and its claims."""
+    head = (
+        f'<div class="geo-popup-head">{status_badge(status)} '
+        f"{esc(describe_feature(feature, analysis))}</div>"
+    )
+    quote = f'<blockquote class="geo-quote">“{esc(truncate(feature.text, 300))}”</blockquote>'
+    note = f'<div class="geo-note">{esc(truncate(feature.note, 300))}</div>' if feature.note else ""
+    claims = _claims_block(analysis, claim_indexes, highlight=feature.text)
+    return f'<div class="geo-popup">{head}{quote}{note}{claims}</div>'
+
+
+def _claims_block(analysis: Any, claim_indexes: Sequence[int], *, highlight: str = "") -> str:
+    claims = getattr(analysis, "claims", ()) if analysis is not None else ()
+    parts = [claim_html(claims[i], i, analysis, highlight=highlight) for i in claim_indexes]
+    if not parts:
+        return '<div class="geo-note">Stated in the article; no source is attributed.</div>'
+    return "".join(parts)
+
+
+def _snippet(text: str, start: int, end: int) -> str:
+    lo, hi = max(0, start - _SNIPPET), min(len(text), end + _SNIPPET)
+    before = ("…" if lo > 0 else "") + " ".join(text[lo:start].split())
+    after = " ".join(text[end:hi].split()) + ("…" if hi < len(text) else "")
+    return f"{esc(before)} <mark>{esc(text[start:end])}</mark> {esc(after)}"
+
+
+def place_html(
+    place: Any, mentions: Sequence[int], claim_indexes: Sequence[int], status: str, analysis: Any
+) -> str:
+    """Popup of a place marker: the gazetteer entry, where the text names it, its claims."""
+    shape_label = PLACE_SHAPES.get(place.kind, PLACE_SHAPES["other"])[1]
+    facts = [esc(shape_label)]
+    where = ", ".join(x for x in (place.admin1_name, place.country_name) if x)
+    if where:
+        facts.append(esc(where))
+    if place.population:
+        facts.append(f"pop. {place.population:,}")
+    if place.geonameid:
+        facts.append(f"GeoNames {int(place.geonameid)}")
+    facts.append(f"{place.lat:.4f}, {place.lon:.4f}")
+    head = (
+        f'<div class="geo-popup-head"><b>{esc(place.name)}</b> '
+        f'<span class="geo-note">{" · ".join(facts)}</span></div>'
+    )
+    text = getattr(analysis, "text", "") or ""
+    toponyms = getattr(analysis, "toponyms", ())
+    n = len(mentions)
+    items = "".join(
+        f"<li>{_snippet(text, toponyms[i].start, toponyms[i].end)}</li>"
+        for i in mentions[:3]
+        if toponyms[i].end <= len(text)
+    )
+    more = f"<li>… and {n - 3} more</li>" if n > 3 else ""
+    said = f'<div class="geo-note">Named {n} time{"s" if n != 1 else ""}:</div>'
+    body = f'{said}<ul class="geo-mentions">{items}{more}</ul>'
+    claims = (
+        "".join(
+            f'<div class="geo-claim-line">{status_badge(analysis.claims[i].status)} '
+            f"{esc(truncate(analysis.claims[i].text, 160))}</div>"
+            for i in claim_indexes
+        )
+        if claim_indexes
+        else ""
+    )
+    return f'<div class="geo-popup">{head}{body}{claims}</div>'

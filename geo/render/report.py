@@ -1,0 +1,182 @@
+"""``report_html``: the map of an article above a table of its claims.
+
+Each row of the table (source, status, numbers, dates, places, geometry) is
+linked to the map: clicking it (or pressing Enter on it) fits the map to the
+claim's badge, features and places and opens the claim's popup.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from ._html import esc, js
+from .elements import _Element
+from .folium_map import _date_text, render, title_of
+from .output import atomic_write, to_html
+from .popups import dates_text, describe_feature, places_text, quantities_text, status_badge
+from .scene import build_scene
+from .styles import STATUS_ORDER, STATUS_STYLES
+
+__all__ = ["report_html", "report_page"]
+
+_REPORT_CSS = (
+    "body{overflow:auto;background:#fafafa}"
+    ".geo-report{font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
+    "color:#1a1a1a;max-width:1200px;margin:0 auto;padding:12px 16px 32px}"
+    ".geo-report h1{font-size:20px;margin:8px 0 2px}"
+    ".geo-report .geo-sub{color:#555;margin:0 0 10px}"
+    ".geo-report table{border-collapse:collapse;width:100%;background:#fff}"
+    ".geo-report th,.geo-report td{border-bottom:1px solid #ddd;padding:6px 8px;"
+    "text-align:left;vertical-align:top}"
+    ".geo-report th{background:#f0f0f0;font-size:12px;text-transform:uppercase;"
+    "letter-spacing:.03em;color:#444}"
+    ".geo-report tr[data-geo-refs]{cursor:pointer}"
+    ".geo-report tr[data-geo-refs]:hover,.geo-report tr[data-geo-refs]:focus"
+    "{background:#eef5fb;outline:none}"
+    ".geo-report td.geo-num{font-weight:700;white-space:nowrap}"
+    ".geo-report blockquote{margin:0;font-style:italic}"
+    ".geo-report footer{margin-top:14px;color:#666;font-size:12px}"
+    "@media print{.geo-report tr{break-inside:avoid}}"
+)
+
+
+class ReportTable(_Element):
+    """The claims table below the map, wired to ``map.geo.focus``."""
+
+    def __init__(self, html: str, css: str) -> None:
+        super().__init__()
+        self._name = "GeoReport"
+        self.header_html = f"<style>{css}</style>"
+        self.table_template = html
+
+    def script_js(self) -> str:
+        return (
+            "(function (map, box) {"
+            "if (!box) { return; }"
+            "Array.prototype.forEach.call(box.querySelectorAll('tr[data-geo-refs]'),"
+            " function (row) {"
+            "function go() {"
+            "if (map.geo.focus(JSON.parse(row.getAttribute('data-geo-refs')))) {"
+            "map.getContainer().scrollIntoView({block: 'start'});}}"
+            "row.addEventListener('click', go);"
+            "row.addEventListener('keydown', function (e) {"
+            "if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); go(); }});"
+            "});"
+            f"}})({self._map_name()}, document.getElementById({js(self.get_name())}));"
+        )
+
+    def render(self, **kwargs: Any) -> None:
+        # The table's id is its (deterministic) name, known only at render time.
+        self.body_html = self.table_template.replace("__GEO_ID__", esc(self.get_name()))
+        super().render(**kwargs)
+
+
+def _summary(analysis: Any) -> str:
+    counts: dict[str, int] = {}
+    for claim in analysis.claims:
+        counts[claim.status] = counts.get(claim.status, 0) + 1
+    n = len(analysis.claims)
+    parts = [f"{counts[s]} {STATUS_STYLES[s].label.lower()}" for s in STATUS_ORDER if s in counts]
+    places = len({t.place.geonameid or t.place.name for t in analysis.toponyms if t.place})
+    text = f"{n} claim{'s' if n != 1 else ''}"
+    if parts:
+        text += " (" + ", ".join(parts) + ")"
+    return f"{text}; {places} place{'s' if places != 1 else ''} named; " + (
+        f"{len(analysis.features)} spatial statement{'s' if len(analysis.features) != 1 else ''}"
+    )
+
+
+def report_page(analysis: Any, *, title: str | None = None, date: Any = None,
+                gazetteer: Any = None) -> str:
+    """The report's body HTML: heading, summary and claims table (ids filled at render)."""
+    scene = build_scene(analysis, gazetteer=gazetteer)
+    unlocated = set(scene.unlocated_claims)
+    rows = []
+    for ci, claim in enumerate(analysis.claims):
+        refs: list[list[Any]] = [["claims", ci]]
+        refs += [["features", fi] for fi in claim.features if 0 <= fi < len(analysis.features)]
+        refs += [["places", ti] for ti in claim.toponyms if 0 <= ti < len(analysis.toponyms)]
+        source = claim.source or "unattributed"
+        if claim.cue:
+            source += f" ({claim.cue})"
+        status = status_badge(claim.status)
+        if claim.status_cue:
+            status += f"<br><q>{esc(claim.status_cue)}</q>"
+        geometry = "; ".join(
+            describe_feature(analysis.features[fi], analysis)
+            for fi in claim.features
+            if 0 <= fi < len(analysis.features)
+        )
+        link = (
+            "" if ci in unlocated
+            else f' tabindex="0" role="button" data-geo-refs="{esc(js(refs))}" '
+            f'aria-label="Show claim {ci + 1} on the map"'
+        )
+        rows.append(
+            f"<tr{link}>"
+            f'<td class="geo-num">{ci + 1}</td>'
+            f"<td><blockquote>“{esc(claim.text)}”</blockquote></td>"
+            f"<td>{esc(source)}</td><td>{status}</td>"
+            f"<td>{esc(quantities_text(claim))}</td><td>{esc(dates_text(claim))}</td>"
+            f"<td>{esc(places_text(claim, analysis))}</td>"
+            f"<td>{esc(geometry) if geometry else ('—' if ci in unlocated else 'place')}</td>"
+            "</tr>"
+        )
+    if not rows:
+        rows.append('<tr><td colspan="8">The article makes no attributed claim.</td></tr>')
+    dated = _date_text(analysis, date)
+    from ..geocoders import ATTRIBUTION
+
+    return (
+        '<section class="geo-report" id="__GEO_ID__">'
+        f"<h1>{esc(title_of(analysis, title))}</h1>"
+        f'<p class="geo-sub">{esc("Article date: " + dated + " · ") if dated else ""}'
+        f"{esc(_summary(analysis))}. Click a row to show it on the map.</p>"
+        "<table><thead><tr><th>#</th><th>Claim</th><th>Source</th><th>Status</th>"
+        "<th>Numbers</th><th>Dates</th><th>Places</th><th>On the map</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+        f"<footer>{esc(ATTRIBUTION)}.</footer></section>"
+    )
+
+
+def report_html(
+    analysis: Any,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    title: str | None = None,
+    date: Any = None,
+    offline: bool = True,
+    gazetteer: Any = None,
+    map_height: str = "62vh",
+    **options: Any,
+) -> str | Path:
+    """A report page: the map above a table of the claims, each row linked to the map.
+
+    Parameters
+    ----------
+    analysis : geo.model.Analysis
+    path : str or path-like, optional
+        Written atomically when given (the path is returned); else the HTML is.
+    offline : bool
+        Self-contained by default: a report is kept and passed around.
+    map_height : str
+        CSS height of the map.
+    **options
+        Passed to :func:`geo.render.render` (``overlays``, ``tiles``, ...).
+    """
+    if gazetteer is None and (
+        offline or any(t.place is not None and t.place.kind == "admin1" for t in analysis.toponyms)
+    ):
+        from ..gazetteer.index import load_gazetteer
+
+        gazetteer = load_gazetteer()
+    fmap = render(analysis, title=title, date=date, offline=offline, gazetteer=gazetteer,
+                  height=map_height, **options)
+    table = report_page(analysis, title=title, date=date, gazetteer=gazetteer)
+    fmap.add_child(ReportTable(table, _REPORT_CSS))
+    page = to_html(fmap, offline=offline)
+    if path is None:
+        return page
+    return atomic_write(path, page)

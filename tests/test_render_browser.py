@@ -1,0 +1,338 @@
+"""Maps in a real browser: headless Chromium (Debian's ``chromium`` + ``chromium-driver``).
+
+The network is off for the browser (every host name resolves to nothing) and
+the tests check that an offline map loads nothing remote, draws its layers,
+toggles them, logs no console error and is not blank; that hostile article
+text never runs; that report rows drive the map; and that PNG/PDF export works.
+
+Skipped, saying why, where Chromium (or selenium and chromedriver) is absent;
+``.ci/run`` installs them so CI runs every test here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import socket
+import struct
+import subprocess
+import zlib
+from pathlib import Path
+
+import pytest
+
+import geo
+from geo.render import export_pdf, export_png, find_chromium, report_html, save_html
+from geo.render.static import chromium_command
+
+from .conftest import SHARED
+from .test_render import (
+    HOSTILE,
+    example_analysis,
+    hostile_analysis,
+    hostile_overlay,
+    sample_analysis,
+)
+
+CHROMIUM = find_chromium()
+CHROMEDRIVER = shutil.which("chromedriver")
+SEED = SHARED / "seeds" / "000_944e834f7d2eb772.txt"
+# The real socket functions, before conftest's no-network guard patches them per test.
+_REAL_CONNECT = socket.socket.connect
+_REAL_CREATE_CONNECTION = socket.create_connection
+_LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        CHROMIUM is None,
+        reason="headless Chromium is not installed (apt-get install chromium chromium-driver); "
+        ".ci/run installs it for CI",
+    ),
+]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
+    """(width, height, rows of RGB(A) bytes) of an 8-bit, non-interlaced PNG."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    pos, idat, width = 8, b"", 0
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, color, _, _, interlace = struct.unpack(">IIBBBBB", body)
+            assert depth == 8 and color in (2, 6) and interlace == 0, (depth, color, interlace)
+            bpp = 3 if color == 2 else 4
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    raw = zlib.decompress(idat)
+    stride = width * bpp
+    rows, prev = [], bytearray(stride)
+    for y in range(height):
+        f = raw[y * (stride + 1)]
+        line = bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b = prev[i]
+            c = prev[i - bpp] if i >= bpp else 0
+            if f == 1:
+                line[i] = (line[i] + a) & 255
+            elif f == 2:
+                line[i] = (line[i] + b) & 255
+            elif f == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            elif f == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                pred = a if pa <= pb and pa <= pc else (b if pb <= pc else c)
+                line[i] = (line[i] + pred) & 255
+        rows.append(bytes(line))
+        prev = line
+    return width, height, [bytes(r) for r in rows]
+
+
+def not_blank(data: bytes) -> tuple[float, int]:
+    """(share of non-white sampled pixels, number of distinct sampled colours)."""
+    width, height, rows = png_pixels(data)
+    bpp = len(rows[0]) // width
+    samples = [
+        rows[y][x * bpp : x * bpp + 3]
+        for y in range(0, height, max(height // 60, 1))
+        for x in range(0, width, max(width // 80, 1))
+    ]
+    non_white = sum(1 for px in samples if min(px) < 245)
+    return non_white / len(samples), len(set(samples))
+
+
+@pytest.fixture
+def loopback_only(monkeypatch):
+    """Let the test talk to chromedriver on this machine, and to nothing else."""
+
+    def connect(sock, address):
+        host = address[0] if isinstance(address, tuple) else address
+        if sock.family == getattr(socket, "AF_UNIX", None) or host in _LOOPBACK:
+            return _REAL_CONNECT(sock, address)
+        raise RuntimeError(f"tests must not use the network (tried {address!r})")
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket, "create_connection", _REAL_CREATE_CONNECTION)
+
+
+@pytest.fixture
+def chrome(loopback_only, tmp_path):
+    """Selenium driving headless Chromium with the network disabled."""
+    webdriver = pytest.importorskip(
+        "selenium.webdriver", reason="selenium is not installed (pip install selenium)"
+    )
+    from selenium.webdriver.chrome.service import Service
+
+    if CHROMEDRIVER is None:
+        pytest.skip("chromedriver is not installed (apt-get install chromium-driver)")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1200,800",
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def open_map(driver, path: Path) -> str:
+    """Load a page; return the JavaScript name of its map once its layers are drawn."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get(path.resolve().as_uri())
+    name = driver.execute_script("return document.querySelector('.folium-map').id")
+    WebDriverWait(driver, 20).until(
+        lambda d: d.execute_script(f"return !!(window.{name} && window.{name}.geo)")
+    )
+    return name
+
+
+def remote_requests(driver) -> list[str]:
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            url = message["params"]["request"]["url"]
+            if re.match(r"(?i)(https?|wss?|ftp)://", url):
+                urls.append(url)
+    return urls
+
+
+def console_errors(driver) -> list[str]:
+    return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def layer_labels(driver) -> list[str]:
+    return driver.execute_script(
+        "return Array.prototype.map.call("
+        "document.querySelectorAll('.leaflet-control-layers-overlays label'),"
+        " function (l) { return l.textContent.trim(); });"
+    )
+
+
+def toggle(driver, label: str) -> None:
+    driver.execute_script(
+        "var labels = document.querySelectorAll('.leaflet-control-layers-overlays label');"
+        "for (var i = 0; i < labels.length; i++) {"
+        "  if (labels[i].textContent.trim() === arguments[0]) {"
+        "    labels[i].querySelector('input').click(); return; } }"
+        "throw new Error('no layer ' + arguments[0]);",
+        label,
+    )
+
+
+def count(driver, selector: str) -> int:
+    return driver.execute_script("return document.querySelectorAll(arguments[0]).length", selector)
+
+
+def check_offline_map(driver, path: Path, expected_layers: list[str], toggled: str,
+                      selector: str) -> None:
+    name = open_map(driver, path)
+    labels = layer_labels(driver)
+    for layer in expected_layers:
+        assert layer in labels, labels
+    before = count(driver, selector)
+    assert before > 0, f"nothing drawn for {selector}"
+    toggle(driver, toggled)
+    assert count(driver, selector) == 0
+    assert driver.execute_script(
+        f"return Object.keys({name}._layers).length") > 0  # the rest is still there
+    toggle(driver, toggled)
+    assert count(driver, selector) == before
+    share, colours = not_blank(driver.get_screenshot_as_png())
+    assert share > 0.5 and colours > 15, (share, colours)
+    assert console_errors(driver) == []
+    assert remote_requests(driver) == []
+
+
+# --------------------------------------------------------------------------- tests
+
+
+def test_offline_example_map_in_chromium(chrome, tmp_path, gazetteer):
+    path = save_html(example_analysis(), tmp_path / "example.html", offline=True,
+                     gazetteer=gazetteer)
+    check_offline_map(
+        chrome, path,
+        ["Basemap (Natural Earth)", "Regions", "Distance rings", "Places", "Claims"],
+        "Distance rings", ".leaflet-geo-areas-pane path",
+    )
+    # A claim badge opens its popup, quoting the claim with its source and status.
+    chrome.execute_script("document.querySelector('.geo-claim-icon').click()")
+    text = chrome.execute_script(
+        "return document.querySelector('.leaflet-popup-content').textContent")
+    assert "Vladimir Putin" in text and "Claimed (asserted)" in text
+    assert console_errors(chrome) == []
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds is absent")
+def test_offline_seed_map_in_chromium(chrome, tmp_path, gazetteer):
+    analysis = geo.analyze(SEED.read_text(encoding="utf-8"), gazetteer=gazetteer)
+    path = save_html(analysis, tmp_path / "seed.html", offline=True, gazetteer=gazetteer)
+    assert path.stat().st_size <= 1_500_000
+    check_offline_map(chrome, path, ["Basemap (Natural Earth)", "Places"], "Places",
+                      ".leaflet-marker-pane .geo-place-icon")
+
+
+def test_hostile_text_does_not_run_in_chromium(chrome, tmp_path, mini_gazetteer):
+    path = tmp_path / "hostile.html"
+    report_html(hostile_analysis(), path, gazetteer=mini_gazetteer,
+                overlays=[hostile_overlay(tmp_path)])
+    name = open_map(chrome, path)
+    # Show every popup and tooltip, and click every report row: all HTML gets inserted.
+    opened = chrome.execute_script(
+        f"var map = {name}, n = 0;"
+        "map.eachLayer(function (layer) {"
+        "  if (layer.getPopup && layer.getPopup()) { layer.openPopup(); n++; }"
+        "  if (layer.getTooltip && layer.getTooltip()) { layer.openTooltip(); n++; }"
+        "});"
+        "document.querySelectorAll('tr[data-geo-refs]').forEach(function (r) { r.click(); });"
+        "document.querySelectorAll('.geo-zoom').forEach(function (b) { b.click(); });"
+        "return n;"
+    )
+    assert opened >= 5
+    from selenium.common.exceptions import NoAlertPresentException
+
+    with pytest.raises(NoAlertPresentException):
+        chrome.switch_to.alert.text  # noqa: B018 - raises when no alert() ran
+    assert chrome.execute_script("return window.__pwned === undefined")
+    assert chrome.execute_script("return document.documentElement.getAttribute('data-pwned')") \
+        is None
+    assert count(chrome, "img[src='x'], svg[onload]") == 0
+    # The payloads are on the page as text a reader sees.
+    body = chrome.execute_script("return document.body.textContent")
+    assert HOSTILE[0] in body and "javascript:" in body
+    assert console_errors(chrome) == []
+
+
+def test_hostile_text_dump_dom(tmp_path, mini_gazetteer):
+    """Without selenium: Chromium's own DOM dump after the scripts ran."""
+    path = tmp_path / "hostile.html"
+    report_html(hostile_analysis(), path, gazetteer=mini_gazetteer)
+    cmd = chromium_command(CHROMIUM, path.resolve().as_uri(), tmp_path / "profile", "--dump-dom")
+    dom = subprocess.run(cmd, capture_output=True, text=True, timeout=120,
+                         stdin=subprocess.DEVNULL).stdout
+    assert "geo-report" in dom and "leaflet-container" in dom  # the page and its map ran
+    assert not re.search(r"<html[^>]*data-pwned", dom)
+    assert "<img src=\"x\"" not in dom and "<svg onload" not in dom
+    assert "&lt;script&gt;document.documentElement" in dom
+
+
+def test_report_rows_show_their_claim(chrome, tmp_path, mini_gazetteer):
+    path = tmp_path / "report.html"
+    report_html(sample_analysis(), path, gazetteer=mini_gazetteer)
+    name = open_map(chrome, path)
+    zoom = chrome.execute_script(f"return {name}.getZoom()")
+    toggle(chrome, "Distance rings")  # hidden: the row must show it again
+    chrome.execute_script("document.querySelectorAll('tr[data-geo-refs]')[4].click()")
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    text = WebDriverWait(chrome, 10).until(lambda d: d.execute_script(
+        "var p = document.querySelector('.leaflet-popup-content');"
+        "return p && p.textContent.indexOf('Claim 5') >= 0 && p.textContent;"))
+    assert "Russian troops are within about 10 miles" in text
+    assert chrome.execute_script(f"return {name}.getZoom()") > zoom + 3
+    assert count(chrome, ".leaflet-geo-areas-pane path") > 0
+    assert console_errors(chrome) == []
+
+
+def test_png_and_pdf_export_through_chromium(tmp_path, mini_gazetteer):
+    png = export_png(sample_analysis(), tmp_path / "map.png", width=900, height=600,
+                     gazetteer=mini_gazetteer, engine="chromium")
+    width, height, _ = png_pixels(png.read_bytes())
+    assert (width, height) == (900, 600)
+    share, colours = not_blank(png.read_bytes())
+    assert share > 0.5 and colours > 15
+    pdf = export_pdf(sample_analysis(), tmp_path / "map.pdf", gazetteer=mini_gazetteer,
+                     engine="chromium")
+    data = pdf.read_bytes()
+    assert data[:5] == b"%PDF-" and len(re.findall(rb"/Type\s*/Page\b", data)) == 1
+    # An HTML file can be exported as it is.
+    page = save_html(sample_analysis(), tmp_path / "m.html", offline=True,
+                     gazetteer=mini_gazetteer)
+    again = export_png(page, tmp_path / "again.png", width=400, height=300)
+    assert png_pixels(again.read_bytes())[:2] == (400, 300)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["again.png", "m.html", "map.pdf",
+                                                          "map.png"]
