@@ -7,6 +7,7 @@ import datetime
 from .errors import InputError
 from .gazetteer.index import Gazetteer, load_gazetteer
 from .model import Analysis
+from .text.claims import extract_claims
 from .text.geoparse import geoparse
 from .text.spatial import extract_features
 
@@ -21,7 +22,7 @@ def analyze(
     id: str | None = None,
     date: datetime.date | None = None,
 ) -> Analysis:
-    """Analyse one document: the places it names and the spatial statements it makes.
+    """Analyse one document: its places, spatial statements and claims.
 
     Parameters
     ----------
@@ -48,4 +49,7 @@ def analyze(
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     toponyms = geoparse(text, gaz, demonyms=demonyms)
     features = extract_features(text, toponyms, gaz)
-    return Analysis(text=text, toponyms=toponyms, features=features, id=id, date=date)
+    claims = extract_claims(text, toponyms, features, article_date=date)
+    return Analysis(
+        text=text, toponyms=toponyms, features=features, claims=claims, id=id, date=date
+    )

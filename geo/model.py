@@ -304,7 +304,7 @@ class DateSpan:
     text: str
     start: str | None
     end: str | None
-    precision: str = "day"  # day | month | year | relative
+    precision: str = "day"  # day | week | month | year | relative
     offset_start: int = 0
     offset_end: int = 0
 

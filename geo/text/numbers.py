@@ -1,0 +1,414 @@
+"""Numbers the text states, with what they count: "3,000 bodies", "76,000 troops".
+
+:func:`find_quantities` returns :class:`~geo.model.Quantity` records.
+
+Conventions
+-----------
+- **Numbers**: digits with thousands separators ("3,000", "76,000"),
+  decimals ("1.5"), scale words ("1.5 million", "$2 billion", "€50m"), number
+  words ("three", "twenty-five", "two hundred and fifty", "a dozen", "a
+  thousand"), percentages ("40%", "40 percent", "40 per cent").
+- **Skipped**: vague plurals ("dozens of", "hundreds of", "tens of
+  thousands"), years and dates (whatever :func:`geo.text.dates.find_dates`
+  finds), times ("10:30", "3 p.m.", "0300 GMT"), ordinals ("1st", "47th"),
+  numbers inside names ("Su-34", "M777", "Brigade 47", "Article 5"), "one" as a
+  pronoun ("one of the", "no one").
+- ``text`` is the number as written, with its currency sign, scale word and
+  ``%`` ("1.5 million", "$2 billion", "40%"); ``start``/``end`` are its offsets.
+- ``unit`` is the counted noun, lower-cased (acronyms and nationality nouns
+  keep their case): the head of the noun phrase after the number, skipping
+  quantifiers, adjectives, nationalities and possessives ("3,000 more Ukrainian
+  soldiers' bodies" -> "bodies"); a partitive counts its noun ("79 of its
+  servicemen" -> "servicemen"); "the bodies of N soldiers" counts bodies; a
+  hyphenated measure keeps its word ("a 10-kilometre radius" -> "kilometre",
+  "45-year-old" -> "years old"); percentages are "percent"; money is the ISO
+  currency code ("USD", "EUR", "GBP", "UAH", "RUB"); the first number of a range
+  takes the unit of the second ("10 to 15 km"). ``""`` when nothing is counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import DateSpan, Quantity
+from . import lexicon as lx
+from .dates import find_dates
+
+__all__ = ["find_quantities", "parse_number_words"]
+
+_ONES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}  # fmt: skip
+_SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB"}
+
+_WORD_NUMBER = "|".join([*_ONES, *_TENS, *_SCALES, "dozen"])
+_WORDS_RX = re.compile(
+    rf"\b(?:(?:an?)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+    rf"(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*\b",
+    re.IGNORECASE,
+)
+_DIGITS_RX = re.compile(
+    r"(?P<cur>[$€£₴₽])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<scale>\s*(?:million|billion|trillion|thousand)\b|(?<=\d)(?:bn|mn|m|k)\b)?"
+    r"(?P<pct>\s?%)?",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w’'.-]*)")
+_TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|EET\b|hrs\b|o['’]clock)")
+_PERCENT_AFTER = re.compile(r"\s+(?:percent|per\s+cent|pct)\b", re.IGNORECASE)
+_BODIES_BEFORE = re.compile(
+    r"\b(?P<noun>bodies|corpses)\s+of\s+(?:(?:an?|the|some|about|around|nearly|almost|over|"
+    r"more\s+than|another|additional|at\s+least|up\s+to|roughly|approximately|a\s+further)\s+)*$",
+    re.IGNORECASE,
+)
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or|of)\s*")
+
+#: Words that may stand before a name-like number ("Brigade 47", "Article 5").
+_NAME_WORDS = frozenset(
+    """
+    article resolution route highway road flight brigade division regiment battalion corps
+    unit no number building block section chapter apartment room gate terminal platform zone
+    sector hill height heights point level grade phase stage camp site reactor bus train
+    """.split()
+)
+#: Words that end a noun phrase.
+_STOP = frozenset(
+    """
+    of in on at to from by for with into onto during under over near across after before
+    since between among around within without through per via against toward towards
+    about than as like upon off out up down along amid amidst despite beyond behind
+    and or but nor while that which who whom whose where when if because so yet
+    the a an this these those its their his her our my your it they them he she we
+    were was are is be been being had have has will would could should may might can
+    did do does said says told say reported reportedly according also still only just
+    not no never already now then there here each every all both either neither
+    """.split()
+)
+#: Quantifiers and determiners skipped right after the number.
+_LEADING = frozenset("more additional other extra further fewer new fresh another own".split())
+#: Counted nouns that do not end in -s.
+_IRREGULAR = frozenset(
+    """
+    people men women children personnel police staff aircraft cattle sheep fish livestock
+    infantry militia crew equipment artillery ammunition persons civilians percent
+    """.split()
+)
+#: Measure words and abbreviations: the unit right away.
+_MEASURES = frozenset(
+    """
+    km kilometers kilometres kilometer kilometre mi mile miles m meters metres meter metre
+    ft feet foot yards yard cm mm kg kilograms tonnes tons ton t ha hectares acres sq square
+    nautical nm mph kph km/h percent degrees hours minutes seconds days weeks months years
+    """.split()
+)
+_PARTITIVE_DETS = frozenset("its their the his her our those these whose your my own".split())
+_NOT_ONE_BEFORE = frozenset(
+    "no any every each the this that which some someone anyone no-one such at".split()
+)
+_PRONOUN_AFTER = frozenset("another of or and anyone who that which".split())
+
+
+def parse_number_words(words: str) -> float | None:
+    """The value of an English number phrase, or ``None``.
+
+    Examples
+    --------
+    >>> parse_number_words("twenty-five")
+    25
+    >>> parse_number_words("two hundred and fifty thousand")
+    250000
+    >>> parse_number_words("a dozen")
+    12
+    >>> parse_number_words("dozens") is None
+    True
+    """
+    total = current = 0
+    seen = False
+    for raw in re.split(r"[\s-]+", words.lower().strip()):
+        if raw in ("a", "an", "and", ""):
+            continue
+        if raw in _ONES:
+            current += _ONES[raw]
+        elif raw in _TENS:
+            current += _TENS[raw]
+        elif raw == "dozen":
+            current = (current or 1) * 12
+        elif raw == "hundred":
+            current = (current or 1) * 100
+        elif raw in _SCALES:
+            total += (current or 1) * _SCALES[raw]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def find_quantities(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    dates: Sequence[DateSpan] | None = None,
+) -> list[Quantity]:
+    """Stated quantities in ``text[start:end]`` with their counted nouns, in text order.
+
+    Parameters
+    ----------
+    text : str
+        The whole document (offsets in the results index it).
+    start, end : int, optional
+        The window to search (default: all of ``text``).
+    dates : sequence of DateSpan, optional
+        The dates already found in ``text`` (numbers inside them are not
+        quantities); found with :func:`~geo.text.dates.find_dates` otherwise.
+
+    Returns
+    -------
+    list of Quantity
+        ``value`` (float or int), ``unit`` (the counted noun, ``""`` if none),
+        ``text`` (the number as written) and its offsets. See the module
+        docstring for what is skipped.
+
+    Examples
+    --------
+    >>> q = find_quantities("Russia offered 3,000 more Ukrainian soldiers’ bodies on June 2.")
+    >>> [(x.value, x.unit, x.text) for x in q]
+    [(3000, 'bodies', '3,000')]
+    >>> text = "It received the bodies of 79 of its servicemen."
+    >>> [(x.value, x.unit) for x in find_quantities(text)]
+    [(79, 'servicemen')]
+    >>> [(x.value, x.unit) for x in find_quantities("within 10 miles (16 kilometers) of Sumy")]
+    [(10, 'miles'), (16, 'kilometers')]
+    >>> [(x.value, x.unit) for x in find_quantities("1.5 million people fled; 40% of homes burned")]
+    [(1500000, 'people'), (40, 'percent')]
+    >>> [(x.value, x.unit) for x in find_quantities("Twenty-five drones and a dozen Su-34 jets")]
+    [(25, 'drones'), (12, 'jets')]
+    >>> find_quantities("In 2023, hundreds of people met at 10:30 in Brigade 47's base.")
+    []
+    """
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    if start >= end:
+        return []
+    if dates is None:
+        dates = find_dates(text, start, end)
+    blocked = [(d.offset_start, d.offset_end) for d in dates]
+
+    def is_blocked(s: int, e: int) -> bool:
+        return any(s < be and bs < e for bs, be in blocked)
+
+    found: list[Quantity] = []
+    for m in _DIGITS_RX.finditer(text, start, end):
+        q = _digits(text, m, end)
+        if q is not None and not is_blocked(q.start, q.end):
+            found.append(q)
+    for m in _WORDS_RX.finditer(text, start, end):
+        if any(q.start < m.end() and m.start() < q.end for q in found) or is_blocked(*m.span()):
+            continue
+        q = _words(text, m, end)
+        if q is not None:
+            found.append(q)
+    found.sort(key=lambda q: q.start)
+    return _range_units(text, found)
+
+
+def _number(value: float) -> float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _digits(text: str, m: re.Match[str], end: int) -> Quantity | None:
+    s, e = m.start("num"), m.end()
+    num = m["num"]
+    prev = text[s - 1] if s else " "
+    prev2 = text[s - 2] if s >= 2 else " "
+    if prev.isalpha() or prev in ":/#+" or (prev2.isalpha() and prev in "-‐"):
+        return None  # "M777", "Su-34", "10:30", "6/2", "#5"
+    if prev == "." and prev2.isdigit():
+        return None
+    after = text[e : e + 3]
+    if after[:1] == ":" or (after[:1] == "/" and after[1:2].isdigit()):
+        return None
+    if after[:1] == "." and after[1:2].isdigit():
+        return None  # part of a version or IP-like string
+    scale_raw = (m["scale"] or "").strip().lower()
+    if scale_raw in _SHORT_SCALES and not m["cur"]:
+        if scale_raw == "m":
+            e = m.end("num")
+            scale_raw = ""
+        elif scale_raw == "k":
+            return None
+    tail = re.match(r"[A-Za-z]+", text[e:])
+    if tail and not scale_raw:
+        word = tail.group().lower()
+        if word in ("st", "nd", "rd", "th", "s"):
+            return None  # ordinals, decades
+        if word not in _MEASURES:
+            return None  # "2S19", "4K"
+        value = float(num.replace(",", ""))
+        return Quantity(_number(value), word, text[s:e], s, e)
+    if _TIME_AFTER.match(text, m.end("num")) and not m["pct"]:
+        return None
+    if len(num) == 4 and num[0] in "012" and not m["cur"]:
+        nxt = _NEXT_WORD.match(text, m.end("num"))
+        if nxt and nxt["w"] in ("GMT", "UTC", "hours", "hrs", "local"):
+            return None  # "0300 GMT"
+    if _name_number(text, s, num):
+        return None
+    value = float(num.replace(",", ""))
+    scale = _SCALES.get(scale_raw) or _SHORT_SCALES.get(scale_raw) or 1
+    value *= scale
+    start = m.start("cur") if m["cur"] else s
+    if m["cur"]:
+        unit = _CURRENCIES[m["cur"]]
+    elif m["pct"] or _PERCENT_AFTER.match(text, e):
+        unit = "percent"
+    else:
+        unit = _counted_noun(text, s, e, end, value)
+    return Quantity(_number(value), unit, text[start:e], start, e)
+
+
+def _name_number(text: str, s: int, num: str) -> bool:
+    """A number that is part of a name: "Brigade 47", "Article 5", "No. 3"."""
+    if "," in num or "." in num:
+        return False
+    prev = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, s - 25) : s])
+    if not prev:
+        return False
+    word = prev.group(1)
+    if word.lower() in _NAME_WORDS and word[0].isupper():
+        return True
+    return word.lower() == "no" and text[s - 2 : s - 1] == "."
+
+
+def _words(text: str, m: re.Match[str], end: int) -> Quantity | None:
+    s, e = m.span()
+    phrase = m.group()
+    first = phrase.split()[0].split("-")[0]
+    lower = phrase.lower()
+    if first[0].isupper() and not _line_or_sentence_start(text, s):
+        return None  # "Three Gorges", "Nine Network"
+    if text[e : e + 1] == "s" or (re.match(r"\s+of\b", text[e:]) and lower in _SCALES):
+        return None
+    if re.match(r"[\s-]*(?:hundreds|thousands|millions|billions|dozens)\b", text[e:], re.I):
+        return None  # "tens of thousands" never matched; "two hundreds"? no
+    if lower in ("one",):
+        prev = re.search(r"([A-Za-z-]+)\s+$", text[max(0, s - 20) : s])
+        nxt = _NEXT_WORD.match(text, e)
+        if prev and prev.group(1).lower() in _NOT_ONE_BEFORE:
+            return None
+        if not nxt or nxt["w"].lower() in _PRONOUN_AFTER or nxt["w"].lower() in _STOP:
+            return None
+        if text[e : e + 2] in ("'s", "’s"):
+            return None
+    value = parse_number_words(phrase)
+    if value is None:
+        return None
+    unit = "percent" if _PERCENT_AFTER.match(text, e) else _counted_noun(text, s, e, end, value)
+    return Quantity(_number(value), unit, phrase, s, e)
+
+
+def _line_or_sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:;—"
+
+
+def _strip_possessive(word: str) -> tuple[str, bool]:
+    for suffix in ("’s", "'s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)], True
+    if word.endswith(("s’", "s'")):
+        return word[:-1], True
+    return word, False
+
+
+def _plural(lw: str) -> bool:
+    if lw in _IRREGULAR:
+        return True
+    return len(lw) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous"))
+
+
+def _normalize_unit(word: str) -> str:
+    word = word.rstrip(".")
+    upper = sum(c.isupper() for c in word)
+    if upper >= 2:
+        return word  # "APCs", "HIMARS"
+    lw = word.lower()
+    if upper and (lw in lx.DEMONYMS or lw.rstrip("s") in lx.DEMONYMS):
+        return word  # "Ukrainians"
+    return lw
+
+
+def _counted_noun(text: str, s: int, e: int, end: int, value: float) -> str:
+    """The head noun of the phrase the number at ``s:e`` counts."""
+    hyphen = re.match(r"[-‐](?P<w>[A-Za-z]+)(?P<rest>(?:-[A-Za-z]+)*)", text[e:end])
+    if hyphen:
+        word = hyphen["w"].lower()
+        if word == "year" and hyphen["rest"].lower().startswith("-old"):
+            return "years old"
+        return word
+    if _BODIES_BEFORE.search(text, max(0, s - 80), s) and not re.match(r"\s+of\b", text[e:end]):
+        return "bodies"
+    words: list[str] = []
+    pos = e
+    while len(words) < 6:
+        m = _NEXT_WORD.match(text, pos, end)
+        if not m:
+            break
+        word = m["w"]
+        dot = word.endswith(".")
+        words.append(word.rstrip("."))
+        pos = m.end()
+        if dot:
+            break
+    k = 0
+    if words and words[0].lower() == "of":  # partitive: "79 of its servicemen"
+        k = 1
+        while k < len(words) and words[k].lower() in _PARTITIVE_DETS:
+            k += 1
+        if k == 1:
+            return ""
+    while k < len(words) and words[k].lower() in _LEADING:
+        k += 1
+    head = ""
+    for word in words[k:]:
+        bare, possessive = _strip_possessive(word)
+        lw = bare.lower()
+        if lw in _STOP:
+            break
+        if possessive:
+            head = ""  # "soldiers' bodies": the head comes after
+            continue
+        if lw.endswith("ly") and bare.islower() and lw not in ("family", "ally", "rally"):
+            continue  # "200 newly destroyed homes"
+        if lw in _MEASURES:
+            return _normalize_unit(bare)
+        if value != 1 and _plural(lw):
+            return _normalize_unit(bare)
+        if head and (lw.endswith("ing") or (lw.endswith("ed") and bare.islower())):
+            break  # "one soldier being ...", "soldier killed"
+        head = bare
+        if value == 1 and bare.islower() and not lw.endswith(("ed", "ing", "ian", "ese")):
+            break
+    return _normalize_unit(head) if head else ""
+
+
+def _range_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A range ("10 to 15 km"): the first number takes the unit of the second."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not a.unit and b.unit and _RANGE_GAP.fullmatch(text[a.end : b.start]):
+            out[i] = Quantity(a.value, b.unit, a.text, a.start, a.end)
+    return out
