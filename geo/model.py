@@ -366,6 +366,13 @@ class Analysis:
     id: str | None = None
     date: Any = None  # datetime.date of the article, when known
 
+    @property
+    def title(self) -> str:
+        """The article's headline, guessed from its first lines."""
+        from .text.document import guess_title
+
+        return guess_title(self.text)
+
     def claims_about(self, *, feature: int | None = None, toponym: int | None = None):
         """The claims that speak of a feature or a toponym (by index)."""
         return [
@@ -426,6 +433,7 @@ class Analysis:
         out: dict[str, Any] = {}
         if self.id is not None:
             out["id"] = self.id
+        out["title"] = self.title
         if self.date is not None:
             out["date"] = self.date.isoformat()
         out["toponyms"] = [t.to_dict() for t in self.toponyms]
