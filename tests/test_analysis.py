@@ -19,10 +19,27 @@ def hand_made() -> Analysis:
     text = "Troops are within 16 km of Sumy, officials said."
     sumy = geo.Place(692194, "Sumy", "place", "UA", 50.91741, 34.79906)
     top = Toponym(27, 31, "Sumy", sumy, 0.9, "")
-    feature = Feature("ring", 11, 31, "within 16 km of Sumy", ring((sumy.lat, sumy.lon), 16),
-                      anchor=0, anchors=(0,), radius_km=16.0)
-    claim = Claim(0, len(text), text, "officials", "said", "asserted",
-                  quantities=(Quantity(16, "km", "16 km"),), toponyms=(0,), features=(0,))
+    feature = Feature(
+        "ring",
+        11,
+        31,
+        "within 16 km of Sumy",
+        ring((sumy.lat, sumy.lon), 16),
+        anchor=0,
+        anchors=(0,),
+        radius_km=16.0,
+    )
+    claim = Claim(
+        0,
+        len(text),
+        text,
+        "officials",
+        "said",
+        "asserted",
+        quantities=(Quantity(16, "km", "16 km"),),
+        toponyms=(0,),
+        features=(0,),
+    )
     return Analysis(text, (top,), (feature,), (claim,), id="doc-1")
 
 
@@ -54,3 +71,34 @@ def test_exports_of_a_real_article(gazetteer):
     places = [f for f in gj["features"] if f["properties"]["layer"] == "place"]
     assert {f["properties"]["name"] for f in places} >= {"Sumy", "Istanbul", "Kyiv"}
     assert len(analysis.to_geodataframe()) == len(gj["features"])
+
+
+SEED = ROOT.parent / "shared" / "seeds" / "000_944e834f7d2eb772.txt"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds is absent")
+def test_seed_acceptance_and_exports(gazetteer):
+    from pyproj import Geod
+
+    analysis = geo.analyze(SEED.read_text(encoding="utf-8"), gazetteer=gazetteer)
+    rings = [f for f in analysis.features if f.kind == "ring"]
+    assert len(rings) == 1 and rings[0].radius_km == 16.0 and rings[0].approximate
+    assert analysis.toponyms[rings[0].anchor].place.geonameid == 692194
+    geod = Geod(ellps="WGS84")
+    for lon, lat in rings[0].geometry.exterior.coords:
+        _, _, metres = geod.inv(34.79906, 50.91741, lon, lat)
+        assert abs(metres - 16_000) <= 16  # within 0.1 %
+    (region,) = [f for f in analysis.features if f.kind == "region"]
+    assert abs(geo.area_km2(region.geometry) - 29_997) / 29_997 < 0.05
+    by_source = {(c.source, c.status) for c in analysis.claims}
+    assert ("Vladimir Medinsky", "asserted") in by_source
+    assert ("Ukrainian officials", "denied") in by_source
+    assert ("Vladimir Putin", "unverified") in by_source
+    gj = analysis.to_geojson()
+    ring_props = next(
+        f["properties"] for f in gj["features"] if f["properties"].get("kind") == "ring"
+    )
+    assert ring_props["claims"]  # the claim that speaks of the ring travels with it
+    df = analysis.to_geodataframe()
+    assert set(df["layer"]) == {"feature", "place"} and df.crs.to_epsg() == 4326
