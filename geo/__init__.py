@@ -10,7 +10,6 @@ import functools
 import logging
 
 from ._version import __version__
-from .analysis import analyze
 from .errors import GazetteerError, GeocoderError, GeoError, InputError, RenderError
 from .gazetteer.index import Gazetteer, ensure_index, load_gazetteer
 from .geocoders import (
@@ -66,6 +65,16 @@ __all__ = [
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def __getattr__(name: str):
+    # The text pipeline compiles many patterns: import it on first use, so that
+    # `geo geocode` and geometry users start fast.
+    if name == "analyze":
+        from .analysis import analyze
+
+        return analyze
+    raise AttributeError(f"module 'geo' has no attribute {name!r}")
 
 
 def offline_geocoder() -> GazetteerGeocoder:
