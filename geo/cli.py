@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
+from ._io import open_text, read_text
 from ._version import __version__
 from .errors import GeoError, InputError
 
@@ -205,29 +206,11 @@ def _print_table(rows: Sequence[dict[str, Any]]) -> None:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
 
 
-def _open_text(path: str):
-    """Open a UTF-8 text file for reading; a one-line InputError when that fails."""
-    try:
-        return open(path, encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise InputError(f"{path} is a directory, not a text file") from None
-    except OSError as err:
-        raise InputError(f"cannot read {path}: {err.strerror}") from None
-
-
 def read_article(path: str) -> str:
     """The text of an article file, or of standard input for ``-``."""
     if path == "-":
         return sys.stdin.read()
-    with _open_text(path) as f:
-        try:
-            return f.read()
-        except UnicodeDecodeError as err:
-            raise InputError(
-                f"{path} is not UTF-8 text ({err.reason} at byte {err.start})"
-            ) from None
+    return read_text(path, what="article file")
 
 
 class _Output:
@@ -276,7 +259,11 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             json.dump(result, out, ensure_ascii=False, indent=None if args.compact else 1)
             out.write("\n")
         return EXIT_OK
-    source = contextlib.nullcontext(sys.stdin) if args.jsonl == "-" else _open_text(args.jsonl)
+    source = (
+        contextlib.nullcontext(sys.stdin)
+        if args.jsonl == "-"
+        else open_text(args.jsonl, what="JSONL file")
+    )
     gaz = load_gazetteer()
     errors = 0
     with source as lines, _Output(args.output) as out:

@@ -54,7 +54,7 @@ def test_report(tmp_path, gazetteer):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["map", "missing.txt"], "no such file"),
+        (["map", "missing.txt"], "no such article file"),
         (["map", str(EXAMPLE), "--date", "June 2"], "YYYY-MM-DD"),
         (["map", str(EXAMPLE), "--overlay", "{overlay}"], "geometry"),
         (["report", str(EXAMPLE)], "required"),

@@ -35,6 +35,7 @@ from shapely.errors import ShapelyError
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
+from .._io import read_text
 from ..errors import InputError
 from ._html import truncate
 
@@ -206,19 +207,7 @@ def load_overlay(
         The file is missing, not UTF-8 JSON, not GeoJSON, or has a bad feature.
     """
     p = Path(path)
-    try:
-        size = p.stat().st_size
-        if size > _MAX_BYTES:
-            raise InputError(f"{p}: {size:,} bytes is too big for an overlay (max {_MAX_BYTES:,})")
-        text = p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"no such overlay file: {p}") from None
-    except IsADirectoryError:
-        raise InputError(f"{p} is a directory, not a GeoJSON file") from None
-    except UnicodeDecodeError as err:
-        raise InputError(f"{p} is not UTF-8 text ({err.reason} at byte {err.start})") from None
-    except OSError as err:
-        raise InputError(f"cannot read overlay {p}: {err.strerror}") from None
+    text = read_text(p, what="overlay file", max_bytes=_MAX_BYTES)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
