@@ -378,7 +378,7 @@ def _accept(
             return None
         # Short all-capitals words are abbreviations (ER, CEO, HUD) unless they are a
         # country's or region's own abbreviation (US, UK, UAE).
-        if first.text.isupper() and len(first.text) <= 5 and not in_headline:
+        if first.text.isupper() and len(first.text) <= 3 and not in_headline:
             strong = [
                 c
                 for c in candidates
