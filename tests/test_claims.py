@@ -755,3 +755,13 @@ def test_another_retelling(gazetteer):
     text = article("claims_bodies_retold.txt")
     _, claims = check_bodies_article(text, gazetteer, article_date=dt.date(2025, 6, 20))
     assert counting(claims, 3000).source == "Vladimir Medinsky"
+
+
+def test_cue_verb_inside_a_that_clause_is_content_not_a_speaker():
+    text = "Aid groups warned that fighting near the town threatened the last hospital."
+    (claim,) = extract_claims(text, ())
+    assert (claim.source, claim.cue) == ("Aid groups", "warned")
+    text = "Putin said on Friday that Russia has no plans, while Kyiv said that it would fight."
+    assert [(c.source, c.cue) for c in extract_claims(text, ())] == [
+        ("Putin", "said"), ("Kyiv", "said")
+    ]

@@ -121,6 +121,7 @@ _STATUS_VERBS = _words(
     dispute dismissed dismisses confirmed confirms confirm confirming
     """
 )
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|but|whereas|and|as)\b|\bwhile\b|\bbut\b")
 _DENY_VERBS = _words("denied denies deny denying refuted refutes")
 #: Lower-case heads of a speaker's noun phrase ("Ukrainian officials", "the governor").
 _SOURCE_NOUNS = _words(
@@ -140,7 +141,8 @@ _SOURCE_NOUNS = _words(
     company department headquarters guard unit brigade battalion regiment navy parliament
     lawmakers lawmaker deputy deputies mps kremlin pentagon people survivors relatives
     families prime secretary general generals researchers scientists academics historians
-    economists engineers workers staffers insiders
+    economists engineers workers staffers insiders groups agencies organizations
+    organisations charities activists campaigners ngos observers
     """
 )
 #: Lower-case modifiers inside a speaker's noun phrase.
@@ -941,7 +943,19 @@ def _attributions(
     if outside:
         out = outside  # the cue verbs of quoted speech belong to the quotation
     out.sort(key=lambda a: a.verb)
-    return out
+    # "Aid groups warned that fighting near El Fasher threatened the hospital": a cue
+    # verb inside the reported "that" clause belongs to the content, not to a speaker.
+    kept: list[_Attribution] = []
+    for attr in out:
+        last = kept[-1] if kept else None
+        if last is not None and any(
+            toks[k].text.lower() == "that" for k in range(last.verb + 1, attr.verb)
+        ):
+            between = ctx.text[toks[last.verb].end : toks[attr.verb].start]
+            if not _CLAUSE_BREAK.search(between):
+                continue
+        kept.append(attr)
+    return kept
 
 
 def _quotations(text: str, sent: Sentence) -> list[tuple[int, int]]:
