@@ -138,6 +138,9 @@ class Gazetteer:
         # Bounded memos of name probes and lookups (cleared when full).
         self._probes: dict[str, tuple[bool, bool]] = {}
         self._lookups: dict[str, tuple[Candidate, ...]] = {}
+        self._region_names: dict[str, bool] = {}
+        self._summaries: dict[str, tuple[frozenset[str], int]] = {}
+        self._shapes: dict[int, Any] = {}
         self._n_keys = int(self._keys.shape[0])
         self._kstart = arrays["kstart"]
         self._post = arrays["post"]
@@ -278,10 +281,16 @@ class Gazetteer:
         from shapely import from_wkb
         from shapely.geometry import Point
 
+        shape = self._shapes.get(record)
+        if shape is not None:
+            return shape
         data, off = self._blobs["shapes"]
         start, end = int(off[record]), int(off[record + 1])
         if end > start:
-            return from_wkb(bytes(data[start:end]))
+            if len(self._shapes) >= 512:
+                self._shapes.clear()
+            shape = self._shapes[record] = from_wkb(bytes(data[start:end]))
+            return shape
         lat, lon = self.lat_lon(record)
         return Point(lon, lat)
 
@@ -335,6 +344,33 @@ class Gazetteer:
             found = memo[normalized] = (
                 bool(j < self._n_keys and self._keys[j] == h),
                 bool(k < self._n_prefixes and self._prefixes[k] == h),
+            )
+        return found
+
+    def is_region_name_normalized(self, normalized: str) -> bool:
+        """Is this (normalised) name a country's or region's own name or alias? Memoised."""
+        memo = self._region_names
+        found = memo.get(normalized)
+        if found is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            found = memo[normalized] = any(
+                c.quality <= 1 and self.kind(c.record) in ("country", "admin1")
+                for c in self._lookups.get(normalized) or self._lookup_uncached(normalized)
+            )
+        return found
+
+    def name_summary_normalized(self, normalized: str) -> tuple[frozenset[str], int]:
+        """(kinds of record, largest population) among a name's candidates. Memoised."""
+        memo = self._summaries
+        found = memo.get(normalized)
+        if found is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            cands = self._lookups.get(normalized) or self._lookup_uncached(normalized)
+            found = memo[normalized] = (
+                frozenset(self.kind(c.record) for c in cands),
+                max((self.population(c.record) for c in cands), default=0),
             )
         return found
 

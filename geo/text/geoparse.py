@@ -95,7 +95,7 @@ def tokenize(text: str) -> list[Token]:
     """
     tokens: list[Token] = []
     append = tokens.append
-    new = Token._make
+    new = tuple.__new__
     prev_end = 0
     for m in _WORD.finditer(text):
         word = m.group()
@@ -116,7 +116,7 @@ def tokenize(text: str) -> list[Token]:
             norm = word.lower().replace("'", "") if "'" in word else word.lower()
         else:
             norm = normalize(word)
-        append(new((start, end, word, norm, capitalized, initial)))
+        append(new(Token, (start, end, word, norm, capitalized, initial)))
         prev_end = end
     return tokens
 
@@ -370,9 +370,8 @@ def _accept(
     candidates = gaz.lookup_normalized(key)[:_MAX_CANDIDATES]
     if not candidates:
         return None
-    kinds = {gaz.kind(c.record) for c in candidates}
+    kinds, max_pop = gaz.name_summary_normalized(key)
     big = "country" in kinds or "admin1" in kinds
-    max_pop = max(gaz.population(c.record) for c in candidates)
     if single:
         if key in not_places or key in lx.NEVER_PLACES:
             return None
@@ -409,10 +408,7 @@ def _accept(
 
 def _is_region_name(gaz: Gazetteer, norm: str) -> bool:
     """Is this word a country's or region's own name or alias ("Russia Ukraine War")?"""
-    return any(
-        c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
-        for c in gaz.lookup_normalized(norm)[:_MAX_CANDIDATES]
-    )
+    return gaz.is_region_name_normalized(norm)
 
 
 def _rank(gaz: Gazetteer, word: str) -> int | None:
@@ -610,7 +606,12 @@ def resolve(
         total = countries.total() - own_c.total()
         own_r = own_regions[m.key]
         others = [p for key, p in points if key != m.key]
-        near_km = _nearest_km(gaz, [r.record for r in ranked], others) if others else None
+        # Proximity only matters where there is a choice to make.
+        near_km = (
+            _nearest_km(gaz, [r.record for r in ranked], others)
+            if others and len(ranked) > 1
+            else None
+        )
         for r in ranked:
             rec = r.record
             cc = gaz.country_code(rec)
