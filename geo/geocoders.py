@@ -14,6 +14,7 @@ on-disk cache.
 
 from __future__ import annotations
 
+import difflib
 import json
 import logging
 import re
@@ -110,14 +111,28 @@ def _is_namesake(gazetteer: Gazetteer, place: int, region: int) -> bool:
     return (same_name and (inside or large)) or (inside and large)
 
 
+def _alternate_score(query: str, primary: str) -> float:
+    """Name score of a match on an alternate name: spelling variants of the primary
+    name (Sloviansk for Slovyansk) score above unrelated or historical names
+    (Sloviansk listed under Nikopol)."""
+    similarity = difflib.SequenceMatcher(None, query, primary).ratio()
+    return 0.875 + 0.05 * similarity
+
+
 def rank_candidates(
-    gazetteer: Gazetteer, candidates: Sequence[Candidate], *, prefer_admin1: bool = False
+    gazetteer: Gazetteer,
+    candidates: Sequence[Candidate],
+    *,
+    prefer_admin1: bool = False,
+    query: str | None = None,
 ) -> list[Match]:
     """Rank name matches without context: name-match quality, then importance.
 
     A city that shares its name with its own region (Sumy in Sumy Oblast)
     wins a bare-name query; ``prefer_admin1`` (the query said "region",
-    "oblast", ...) puts the regions first instead.
+    "oblast", ...) puts the regions first instead. With the normalised
+    ``query``, a match on an alternate name that is a spelling of the
+    record's own name counts more than one on an unrelated alternate.
     """
     # A country or region called exactly this outranks places named otherwise that
     # merely list the name among their alternates (Mexico, not Mexico City; Minnesota,
@@ -137,7 +152,11 @@ def rank_candidates(
         ]
     scored: dict[int, float] = {}
     for c in candidates:
-        name_score = _NAME_SCORE.get(c.quality, 0.9)
+        name_score = _NAME_SCORE.get(c.quality)
+        if name_score is None:
+            name_score = (
+                _alternate_score(query, normalize(gazetteer.name(c.record))) if query else 0.9
+            )
         scored[c.record] = 0.5 * name_score + 0.5 * gazetteer.importance(c.record)
     kinds = {c.record: gazetteer.kind(c.record) for c in candidates}
     if not prefer_admin1:
@@ -228,7 +247,9 @@ class GazetteerGeocoder:
                 seen = {c.record for c in candidates}
                 candidates = candidates + [c for c in region_candidates if c.record not in seen]
         candidates = gaz.filter(candidates, country_codes=codes, kinds=kinds)
-        return rank_candidates(gaz, candidates, prefer_admin1=prefer_admin1)
+        return rank_candidates(
+            gaz, candidates, prefer_admin1=prefer_admin1, query=normalize(query)
+        )
 
     def _location(self, match: Match, *, geometry: bool) -> Location:
         gaz = self.gazetteer

@@ -571,7 +571,7 @@ def resolve(
             if m.admin1_hint:
                 inside = [c for c in inside if gaz.admin1(c.record)[0] == m.admin1_hint] or inside
             pool = inside or pool
-        ranked = rank_candidates(gaz, pool, prefer_admin1=m.cue == "region")
+        ranked = rank_candidates(gaz, pool, prefer_admin1=m.cue == "region", query=m.key)
         rankings.append(ranked)
         first_choice.append(ranked[0].record if ranked else None)
 
