@@ -140,6 +140,7 @@ class Gazetteer:
         self._lookups: dict[str, tuple[Candidate, ...]] = {}
         self._region_names: dict[str, bool] = {}
         self._summaries: dict[str, tuple[frozenset[str], int]] = {}
+        self._places: dict[int, Place] = {}
         self._shapes: dict[int, Any] = {}
         self._n_keys = int(self._keys.shape[0])
         self._kstart = arrays["kstart"]
@@ -177,7 +178,8 @@ class Gazetteer:
                         if os.fstat(f.fileno()).st_size
                         else b""
                     )
-                blobs[name] = (data, np.load(root / f"{name}_off.npy", mmap_mode="r"))
+                offsets = np.load(root / f"{name}_off.npy", mmap_mode="r").view(np.ndarray)
+                blobs[name] = (data, offsets)
         except FileNotFoundError as err:
             raise GazetteerError(
                 f"gazetteer index {root} is incomplete ({err.filename} missing): "
@@ -255,9 +257,17 @@ class Gazetteer:
         return tuple(info["neighbours"]) if info else ()
 
     def place(self, record: int) -> Place:
-        """The full :class:`~geo.model.Place` of a record."""
-        if not 0 <= record < len(self):
-            raise InputError(f"record {record} is outside the index (0..{len(self) - 1})")
+        """The full :class:`~geo.model.Place` of a record (memoised; places are frozen)."""
+        found = self._places.get(record)
+        if found is None:
+            if not 0 <= record < len(self):
+                raise InputError(f"record {record} is outside the index (0..{len(self) - 1})")
+            if len(self._places) >= _MEMO_SIZE:
+                self._places.clear()
+            found = self._places[record] = self._make_place(record)
+        return found
+
+    def _make_place(self, record: int) -> Place:
         alts = self._blob("alts", record)
         a1_code, a1_name = self.admin1(record)
         cc = self.country_code(record)

@@ -17,6 +17,7 @@ The gazetteer is passed in, never loaded here.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
@@ -127,22 +128,17 @@ def _title_case_lines(text: str, tokens: Sequence[Token]) -> set[int]:
     A headline has most words of 3+ letters capitalised and no sentence punctuation.
     """
     out: set[int] = set()
+    starts = [t.start for t in tokens]
     line_start = 0
-    i = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        idx = []
-        while i < len(tokens) and tokens[i].start < line_end:
-            idx.append(i)
-            i += 1
-        words = [tokens[k] for k in idx if len(tokens[k].text) >= 3]
         sentence_like = line.rstrip().endswith((".", "?", "!")) or ". " in line
-        if (
-            not sentence_like
-            and len(words) >= 2
-            and sum(t.capitalized for t in words) >= 0.7 * len(words)
-        ):
-            out.update(idx)
+        if not sentence_like and line.strip():
+            a = bisect.bisect_left(starts, line_start)
+            b = bisect.bisect_left(starts, line_end)
+            words = [tokens[k] for k in range(a, b) if len(tokens[k].text) >= 3]
+            if len(words) >= 2 and sum(t.capitalized for t in words) >= 0.7 * len(words):
+                out.update(range(a, b))
         line_start = line_end + 1
     return out
 
