@@ -57,6 +57,8 @@ _PLACE_TYPES = frozenset(
 _CONTRACTION = re.compile(r"['’](?:ll|d|ve|re|m|t)$", re.IGNORECASE)
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 _MAX_CANDIDATES = 25
+# First words of the demonyms ("south" of "South Korean"): only these start one.
+_DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
 
 
 class Token(NamedTuple):
@@ -160,7 +162,7 @@ def find_mentions(
     i = 0
     while i < n:
         tok = tokens[i]
-        if demonyms and tok.capitalized:
+        if demonyms and tok.capitalized and tok.norm in _DEMONYM_WORDS:
             d = _demonym(text, tokens, i)
             if d is not None:
                 mentions.append(d)
