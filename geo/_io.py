@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 from .errors import InputError
 
-__all__ = ["open_text", "read_text"]
+__all__ = ["atomic_open", "atomic_write", "open_text", "output_stream", "read_text"]
 
 
 def open_text(path: str | os.PathLike[str], *, what: str = "file") -> IO[str]:
@@ -40,3 +44,47 @@ def read_text(
             return f.read().removeprefix("\ufeff")
         except UnicodeDecodeError as err:
             raise InputError(f"{p} is not UTF-8 text ({err.reason} at byte {err.start})") from None
+
+
+@contextlib.contextmanager
+def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
+    """Open ``path`` for writing through a temporary file renamed into place on success.
+
+    A reader never sees a half-written file, and a failure (an exception inside the
+    ``with`` block) leaves no file. ``mode`` is ``"w"`` (UTF-8 text) or ``"wb"``.
+    """
+    target = Path(path)
+    directory = target.resolve().parent
+    if not directory.is_dir():
+        raise InputError(f"output directory does not exist: {directory}")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as err:
+        raise InputError(f"cannot write in {directory}: {err.strerror}") from None
+    try:
+        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
+            yield f
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> Path:
+    """Write ``data`` to ``path`` atomically (see :func:`atomic_open`); return the path."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    with atomic_open(path, "wb") as f:
+        f.write(raw)
+    return Path(path)
+
+
+@contextlib.contextmanager
+def output_stream(path: str | None) -> Iterator[IO[str]]:
+    """Standard output for ``None`` or ``-``, else :func:`atomic_open` on ``path``."""
+    if not path or path == "-":
+        yield sys.stdout
+        return
+    with atomic_open(path, "w") as f:
+        yield f

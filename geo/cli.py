@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from ._io import open_text, read_text
+from ._io import open_text, output_stream, read_text
 from ._version import __version__
 from .errors import GeoError, InputError
 
@@ -213,38 +213,6 @@ def read_article(path: str) -> str:
     return read_text(path, what="article file")
 
 
-class _Output:
-    """Standard output, or a file that appears only when complete (written then renamed)."""
-
-    def __init__(self, path: str | None) -> None:
-        self.path = path
-        self._tmp: str | None = None
-
-    def __enter__(self):
-        if not self.path or self.path == "-":
-            return sys.stdout
-        import os
-        import tempfile
-
-        directory = os.path.dirname(os.path.abspath(self.path))
-        if not os.path.isdir(directory):
-            raise InputError(f"output directory does not exist: {directory}")
-        fd, self._tmp = tempfile.mkstemp(prefix=".geo-", dir=directory)
-        self._file = os.fdopen(fd, "w", encoding="utf-8")
-        return self._file
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if self._tmp is None:
-            return
-        import os
-
-        self._file.close()
-        if exc_type is None:
-            os.replace(self._tmp, self.path)
-        else:
-            os.unlink(self._tmp)
-
-
 def _cmd_parse(args: argparse.Namespace) -> int:
     from .analysis import analyze
     from .gazetteer.index import load_gazetteer
@@ -255,7 +223,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         text = read_article(args.article)
         gaz = load_gazetteer()
         result = analyze(text, gazetteer=gaz, demonyms=args.demonyms).to_dict()
-        with _Output(args.output) as out:
+        with output_stream(args.output) as out:
             json.dump(result, out, ensure_ascii=False, indent=None if args.compact else 1)
             out.write("\n")
         return EXIT_OK
@@ -266,7 +234,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     )
     gaz = load_gazetteer()
     errors = 0
-    with source as lines, _Output(args.output) as out:
+    with source as lines, output_stream(args.output) as out:
         try:
             for lineno, line in enumerate(lines, 1):
                 if not line.strip():

@@ -32,6 +32,7 @@ from .gazetteer.build import QUALITY_ALIAS, QUALITY_PRIMARY
 from .gazetteer.index import Candidate, Gazetteer, cache_dir, load_gazetteer
 from .gazetteer.normalize import normalize
 from .geometry import as_lat_lon, distance_km
+from .text.lexicon import REGION_WORDS
 
 __all__ = [
     "ATTRIBUTION",
@@ -54,9 +55,12 @@ ATTRIBUTION = (
 
 _NAME_SCORE = {QUALITY_PRIMARY: 1.0, QUALITY_ALIAS: 0.95}
 _NAMESAKE_MIN_POPULATION = 100_000
-_REGION_WORDS = (
-    "region|oblast|oblast'|province|governorate|state|krai|kray|republic|prefecture|"
-    "voivodeship|county|district|department|territory|canton|emirate|autonomous republic"
+# The text's region words, plus second-level and other units a search may name.
+_REGION_WORDS = "|".join(
+    sorted(
+        REGION_WORDS | {"county", "district", "department", "territory", "autonomous republic"},
+        key=lambda w: (-len(w), w),
+    )
 )
 _REGION_SUFFIX = re.compile(rf"^(?:the\s+)?(?P<name>.+?)\s+(?:{_REGION_WORDS})$", re.IGNORECASE)
 _REGION_PREFIX = re.compile(rf"^(?:the\s+)?(?:{_REGION_WORDS})\s+of\s+(?P<name>.+)$", re.IGNORECASE)

@@ -387,14 +387,19 @@ class Analysis:
 
         Each GeoJSON feature's properties carry its own fields plus ``claims``:
         the claims that speak of it (source, cue, status, quantities, dates,
-        text). Coordinates are (lon, lat), WGS84.
+        text), and ``statuses``, their statuses alone. Coordinates are (lon, lat),
+        WGS84; features with an empty geometry are left out.
         """
         out = []
         for i, f in enumerate(self.features):
+            if f.geometry is None or f.geometry.is_empty:
+                continue
             props = f.to_dict()
             geometry = props.pop("geometry")
             props.update(layer="feature", index=i)
-            props["claims"] = [c.to_dict() for c in self.claims_about(feature=i)]
+            claims = self.claims_about(feature=i)
+            props["claims"] = [c.to_dict() for c in claims]
+            props["statuses"] = [c.status for c in claims]
             out.append({"type": "Feature", "geometry": geometry, "properties": props})
         for i, t in enumerate(self.toponyms):
             if t.place is None:

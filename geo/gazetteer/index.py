@@ -82,6 +82,19 @@ def ensure_index(directory: str | os.PathLike[str] | None = None, *, rebuild: bo
     return build_default_index(path)
 
 
+def great_circle_km(lat1_rad, lon1_rad, lat2_rad, lon2_rad):
+    """Haversine distance in km between points given in radians (NumPy broadcasting).
+
+    For ranking only (nearest places, proximity scores): a sphere is close enough
+    there. Distances that are drawn or reported use :mod:`geo.geometry` (ellipsoid).
+    """
+    h = (
+        np.sin((lat2_rad - lat1_rad) / 2) ** 2
+        + np.cos(lat1_rad) * np.cos(lat2_rad) * np.sin((lon2_rad - lon1_rad) / 2) ** 2
+    )
+    return 2 * _EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+
+
 @functools.lru_cache(maxsize=4)
 def _load_cached(path: str) -> Gazetteer:
     return Gazetteer.open(path)
@@ -433,12 +446,7 @@ class Gazetteer:
         n = self._n_places
         la = np.radians(np.asarray(self._a["lat"][:n]))
         lo = np.radians(np.asarray(self._a["lon"][:n]))
-        p_lat, p_lon = np.radians(lat), np.radians(lon)
-        a = (
-            np.sin((la - p_lat) / 2) ** 2
-            + np.cos(p_lat) * np.cos(la) * np.sin((lo - p_lon) / 2) ** 2
-        )
-        d = 2 * _EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+        d = great_circle_km(np.radians(lat), np.radians(lon), la, lo)
         k = min(k, n)
         idx = np.argpartition(d, k - 1)[:k] if k < n else np.arange(n)
         idx = idx[np.lexsort((idx, d[idx]))]

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import html as _html
 import json
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,7 @@ import folium
 from branca.element import Figure
 from folium.elements import ElementAddToElement
 
+from .._io import atomic_write
 from ..errors import InputError, RenderError
 from ._html import css_length, esc
 from ._ids import is_rendered, number_elements, walk
@@ -57,37 +56,6 @@ def remote_resources(html: str) -> list[str]:
     ['https://cdn.example/x.js']
     """
     return [next(g for g in m.groups() if g) for m in _REMOTE.finditer(html)]
-
-
-def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file renamed into place.
-
-    A reader never sees a half-written file, and a failure leaves no file.
-
-    Raises
-    ------
-    geo.errors.InputError
-        If the directory does not exist or cannot be written.
-    """
-    target = Path(path)
-    directory = target.resolve().parent
-    if not directory.is_dir():
-        raise InputError(f"output directory does not exist: {directory}")
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    except OSError as err:
-        raise InputError(f"cannot write in {directory}: {err.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(raw)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return target
 
 
 def _as_map(obj: Any, *, offline: bool, **options: Any) -> folium.Map:
@@ -238,37 +206,8 @@ def title_of_map(fmap: folium.Map) -> str:
 
 
 def to_geojson(analysis: Any) -> dict[str, Any]:
-    """The analysis as one GeoJSON FeatureCollection (lon, lat), for GIS tools.
-
-    Resolved toponyms become Points (``"layer": "place"``); features keep their
-    geometry (``"layer": "feature"``) and carry the statuses and indexes of the
-    claims that refer to them.
-    """
-    from shapely.geometry import mapping
-
-    from ._html import round_coords
-
-    claims_of: dict[int, list[int]] = {}
-    for ci, claim in enumerate(analysis.claims):
-        for fi in claim.features:
-            claims_of.setdefault(fi, []).append(ci)
-    out = []
-    for i, t in enumerate(analysis.toponyms):
-        if t.place is None:
-            continue
-        props = {"layer": "place", "index": i, **t.to_dict()}
-        out.append({"type": "Feature", "properties": props,
-                    "geometry": {"type": "Point", "coordinates": [t.place.lon, t.place.lat]}})
-    for i, f in enumerate(analysis.features):
-        if f.geometry is None or getattr(f.geometry, "is_empty", True):
-            continue
-        props = {k: v for k, v in f.to_dict().items() if k != "geometry"}
-        cis = claims_of.get(i, [])
-        props.update(layer="feature", index=i, claims=cis,
-                     statuses=[analysis.claims[c].status for c in cis])
-        out.append({"type": "Feature", "properties": props,
-                    "geometry": round_coords(mapping(f.geometry), 6)})
-    return {"type": "FeatureCollection", "features": out}
+    """The analysis as one GeoJSON FeatureCollection: :meth:`geo.model.Analysis.to_geojson`."""
+    return analysis.to_geojson()
 
 
 def save_geojson(analysis: Any, path: str | os.PathLike[str]) -> Path:

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from ..gazetteer.index import Candidate, Gazetteer
+from ..gazetteer.index import Candidate, Gazetteer, great_circle_km
 from ..gazetteer.normalize import normalize
 from ..geocoders import Match, rank_candidates
 from ..model import Toponym
@@ -514,13 +514,7 @@ def _nearest_km(
         return {}
     here = np.radians(np.array([gaz.lat_lon(r) for r in records]))
     there = np.radians(np.array(others))
-    dlat = there[None, :, 0] - here[:, None, 0]
-    dlon = there[None, :, 1] - here[:, None, 1]
-    h = (
-        np.sin(dlat / 2) ** 2
-        + np.cos(here[:, None, 0]) * np.cos(there[None, :, 0]) * np.sin(dlon / 2) ** 2
-    )
-    km = 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+    km = great_circle_km(here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1])
     return dict(zip(records, km.min(axis=1).tolist(), strict=True))
 
 

@@ -289,7 +289,7 @@ _P_BORDER = re.compile(
     r"(?P<border>border|frontier)(?P<with>\s+(?:with|of)\s+)?",
 )
 _P_PLURAL_REGIONS = re.compile(r"[\s-]+(?:regions|oblasts|provinces|governorates|states)\b", _FLAGS)
-_REGION_WORD = r"(?:region|oblast|province|governorate|state|krai|kray|republic|prefecture)"
+_REGION_WORD = "(?:" + "|".join(sorted(lx.REGION_WORDS, key=lambda w: (-len(w), w))) + ")"
 _AFTER_REGION = re.compile(rf"[\s-]+{_REGION_WORD}\b", _FLAGS)
 _BEFORE_REGION = re.compile(rf"(?:\bthe\s+)?(?:{_REGION_WORD}\s+of\s+)?(?:\bthe\s+)?$", _FLAGS)
 _ANCHOR_PREFIX = re.compile(
