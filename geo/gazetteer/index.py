@@ -338,10 +338,10 @@ class Gazetteer:
     def _lookup_uncached(self, normalized: str) -> tuple[Candidate, ...]:
         if not normalized:
             return ()
-        h = key_hash(normalized)
+        h = np.uint64(key_hash(normalized))
         keys = self._keys
-        j = int(keys.searchsorted(np.uint64(h)))
-        if j >= self._n_keys or keys[j] != h:
+        j = int(keys.searchsorted(h))
+        if j >= self._n_keys or keys[j] != h:  # numpy to numpy: no conversion
             return ()
         start, end = self._kstart[j : j + 2].tolist()
         return tuple(map(Candidate, self._post[start:end].tolist(), self._qual[start:end].tolist()))
