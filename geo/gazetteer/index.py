@@ -344,6 +344,8 @@ class Gazetteer:
         if j >= self._n_keys or keys[j] != h:  # numpy to numpy: no conversion
             return ()
         start, end = self._kstart[j : j + 2].tolist()
+        if end - start == 1:  # most names: one record, no slices needed
+            return (Candidate(int(self._post[start]), int(self._qual[start])),)
         return tuple(map(Candidate, self._post[start:end].tolist(), self._qual[start:end].tolist()))
 
     def contains_normalized(self, normalized: str) -> bool:

@@ -9,6 +9,7 @@ stays Cyrillic (``й`` folds to ``и``, ``ё`` to ``е`` on both sides).
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
 __all__ = ["key_hash", "normalize"]
@@ -18,6 +19,7 @@ __all__ = ["key_hash", "normalize"]
 _ASCII_TABLE = str.maketrans(
     {"'": "", "`": "", "-": " ", ".": " ", ",": " ", "(": " ", ")": " ", "/": " ", "_": " "}
 )
+_ASCII_PUNCT = re.compile(r"['`\-.,()/_]")
 _UNICODE_TABLE = str.maketrans(
     {
         "\u2019": "",  # right single quotation mark
@@ -54,7 +56,10 @@ def normalize(name: str) -> str:
     'сумы'
     """
     if name.isascii():
-        return " ".join(name.lower().translate(_ASCII_TABLE).split())
+        low = name.lower()
+        if _ASCII_PUNCT.search(low):  # most names have none: skip the slow translate
+            low = low.translate(_ASCII_TABLE)
+        return " ".join(low.split())
     text = unicodedata.normalize("NFKD", name.casefold().translate(_UNICODE_TABLE))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.translate(_ASCII_TABLE).split())
