@@ -166,3 +166,44 @@ def test_real_index_resolves_front_line_names(gazetteer, query, geonameid):
     from geo.geocoders import GazetteerGeocoder
 
     assert GazetteerGeocoder(gazetteer).geocode(query).raw["geonameid"] == geonameid
+
+
+@pytest.mark.gazetteer
+def test_countries_are_dissolved_into_one_mainland(gazetteer):
+    """Provinces whose simplified borders only touch still make one landmass, so the
+    country's point lies in its mainland's middle (Western Australia is not cut off)."""
+    from shapely.geometry import shape
+
+    from geo.geocoders import GazetteerGeocoder
+
+    loc = GazetteerGeocoder(gazetteer).geocode("Australia", geometry=True)
+    country = shape(loc.raw["geometry"])
+    largest = max(country.geoms, key=lambda p: p.area)
+    assert largest.area > 0.95 * country.area
+    assert 130 < loc.longitude < 138 and -28 < loc.latitude < -23
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("query", "kind", "country", "admin1"),
+    [
+        ("Democratic Republic of Congo", "country", "CD", ""),  # "of the" written without "the"
+        ("Côte d'Ivoire", "country", "CI", ""),
+        ("NSW", "admin1", "AU", "02"),  # ISO 3166-2 abbreviation in everyday use
+    ],
+)
+def test_real_index_name_variants(gazetteer, query, kind, country, admin1):
+    from geo.geocoders import GazetteerGeocoder
+
+    raw = GazetteerGeocoder(gazetteer).geocode(query).raw
+    assert (raw["kind"], raw["country_code"], raw["admin1"]) == (kind, country, admin1)
+
+
+@pytest.mark.gazetteer
+def test_an_english_label_that_is_another_regions_name_is_only_an_alias(gazetteer):
+    """Natural Earth's English label of the District of Columbia is "Washington"."""
+    regions = [
+        m for m in gazetteer.lookup("Washington")
+        if gazetteer.kind(m.record) == "admin1" and m.quality == 0
+    ]
+    assert [gazetteer.admin1(m.record)[0] for m in regions] == ["WA"]

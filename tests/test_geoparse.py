@@ -128,6 +128,41 @@ def test_containers_pick_the_right_namesake(gazetteer):
         "Flooding hit Paris, Texas.", gazetteer=gazetteer).toponyms} == {"US"}
 
 
+def test_lists_of_regions_are_read_as_regions(gazetteer):
+    """A list of states is not read as small towns named after them (Oregon, Ohio),
+    nor as a name and its container ("Michigan, Oregon")."""
+    text = (
+        "Cases were reported in Michigan, Oregon, New Mexico, New York, Indiana, Ohio "
+        "and Utah. The disorder hit Georgia, Oklahoma, Pennsylvania and California."
+    )
+    tops = geo.analyze(text, gazetteer=gazetteer).toponyms
+    names = ["Michigan", "Oregon", "New Mexico", "New York", "Indiana", "Ohio", "Utah",
+             "Georgia", "Oklahoma", "Pennsylvania", "California"]
+    assert [(t.text, t.kind, t.place.country_code) for t in tops] == [
+        (name, "admin1", "US") for name in names
+    ]
+    # Two names joined by a comma are still a town and its state.
+    (oregon, _ohio) = geo.analyze("He lives in Oregon, Ohio.", gazetteer=gazetteer).toponyms
+    assert (oregon.kind, oregon.place.admin1_code) == ("place", "OH")
+    # A list of cities keeps a state a state.
+    tops = {t.text: t for t in geo.analyze(
+        "Letters reached New York City and Florida.", gazetteer=gazetteer).toponyms}
+    assert tops["Florida"].kind == "admin1"
+
+
+def test_state_cue_picks_the_state(gazetteer):
+    for text in ("A cow from a Washington state farm tested positive.",
+                 "It was found in the state of Washington."):
+        (top,) = geo.analyze(text, gazetteer=gazetteer).toponyms
+        assert (top.kind, top.place.admin1_code) == ("admin1", "WA")
+
+
+def test_french_elisions_join_names(gazetteer):
+    tops = geo.analyze("Strains from Zaire, Côte d'Ivoire and Sudan.", gazetteer=gazetteer)
+    assert [(t.text, t.place.country_code) for t in tops.toponyms] == [
+        ("Zaire", "CD"), ("Côte d'Ivoire", "CI"), ("Sudan", "SD")]
+
+
 def test_countries_beat_alternate_names(gazetteer):
     (top,) = geo.analyze("Talks were held in Mexico.", gazetteer=gazetteer).toponyms
     assert top.kind == "country" and top.place.country_code == "MX"

@@ -63,6 +63,11 @@ QUALITY_PRIMARY = 0  # the record's own name
 QUALITY_ALIAS = 1  # an official or everyday alias (ASCII form, official name, "UK")
 QUALITY_ALTERNATE = 2  # an alternate, historical or foreign-language name
 
+# The coordinate grid of the bundled admin-1 polygons (scripts/build_admin1.py rounds to
+# 5 decimals).  Dissolving on that grid joins provinces whose simplified borders touch
+# without sharing vertices (Western Australia and its neighbours would stay apart).
+_ADMIN1_GRID_DEG = 1e-5
+
 _GENERIC_REGION_WORDS = frozenset(
     "north south east west northern southern eastern western central centre center middle "
     "northeast northwest southeast southwest northeastern northwestern southeastern "
@@ -107,15 +112,47 @@ def _names(*values: Any) -> list[str]:
     return [v for v in out if v]
 
 
+# Countries whose ISO 3166-2 subdivision codes are the everyday abbreviations of their
+# states ("NSW", "Qld"), which Natural Earth does not list among the alternate names.
+_ISO_CODES_IN_USE = frozenset({"AU"})
+
+
+def _iso_abbreviation(properties: Mapping[str, Any]) -> str | None:
+    """The subdivision part of the ISO 3166-2 code where it is in everyday use, unless
+    it is also an everyday English word ("ACT", the Australian Capital Territory)."""
+    import wordfreq
+
+    country, _, sub = (properties.get("code") or "").partition("-")
+    if country not in _ISO_CODES_IN_USE or not (sub.isalpha() and sub.isupper()):
+        return None
+    if len(sub) < 2 or wordfreq.zipf_frequency(sub.lower(), "en") >= 5.0:
+        return None
+    return sub
+
+
 def _admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
     from shapely.geometry import shape
 
+    # Natural Earth labels the District of Columbia "Washington" in English: an English
+    # label that is another region's own name in the same country is only an alias.
+    own_names = {
+        (f["properties"].get("country"), normalize(f["properties"].get("name") or ""))
+        for f in admin1["features"]
+    }
     records = []
     for feature in admin1["features"]:
         p = feature["properties"]
         code = p.get("gn_a1") or ""
         admin1_code = code.split(".", 1)[1] if "." in code else ""
-        primary = p.get("name_en") or p.get("name")
+        name, name_en = p.get("name"), p.get("name_en")
+        if (
+            name
+            and name_en
+            and normalize(name_en) != normalize(name)
+            and (p.get("country"), normalize(name_en)) in own_names
+        ):
+            name_en = None
+        primary = name_en or name
         if not primary:
             continue
         lang_names = list((p.get("names") or {}).values())
@@ -133,10 +170,12 @@ def _admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
                 "lon": round(centre.x, 5) if centre else float(p["lon"]),
                 "population": 0,
                 "names": [
-                    (QUALITY_PRIMARY, _names(p.get("name"), p.get("name_en"))),
+                    (QUALITY_PRIMARY, _names(name, name_en)),
                     (
                         QUALITY_ALIAS,
                         _names(
+                            _iso_abbreviation(p),
+                            p.get("name_en"),
                             p.get("name_alt"),
                             p.get("name_local"),
                             p.get("gn_name"),
@@ -170,7 +209,7 @@ def _country_records(
         geometry = None
         lat = lon = None
         if code in parts:
-            dissolved = union_all(parts[code]).buffer(0)
+            dissolved = union_all(parts[code], grid_size=_ADMIN1_GRID_DEG).buffer(0)
             geometry = mapping(dissolved)
             polys = getattr(dissolved, "geoms", [dissolved])
             largest = max(polys, key=lambda g: g.area)
@@ -234,7 +273,7 @@ def _grouped_region_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
     for (country, name), parts in sorted(groups.items()):
         if len(parts) < 2:
             continue
-        dissolved = union_all(parts).buffer(0)
+        dissolved = union_all(parts, grid_size=_ADMIN1_GRID_DEG).buffer(0)
         centre = dissolved.centroid
         records.append(
             {
@@ -412,9 +451,11 @@ def build_index(
                     norm = normalize(name)
                     if not norm:
                         continue
-                    slot = postings.setdefault(key_hash(norm), {})
-                    if slot.get(i, 99) > quality:
-                        slot[i] = quality
+                    # "Democratic Republic of the Congo" is written without "the" too.
+                    for variant in {norm, norm.replace(" of the ", " of ")}:
+                        slot = postings.setdefault(key_hash(variant), {})
+                        if slot.get(i, 99) > quality:
+                            slot[i] = quality
         keys = np.array(sorted(postings), dtype=np.uint64)
         prior = [importance(r["kind"], r["population"]) for r in records]
         kstart = np.zeros(len(keys) + 1, dtype=np.int64)

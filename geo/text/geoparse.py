@@ -18,6 +18,7 @@ The gazetteer is passed in, never loaded here.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -86,6 +87,7 @@ class Mention:
     admin1_hint: str = ""
     demonym_country: str = ""
     candidates: list[Candidate] = field(default_factory=list)
+    siblings: tuple[int, ...] = ()  # indexes of the other names in its list ("A, B and C")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -105,7 +107,10 @@ def tokenize(text: str) -> list[Token]:
         start, end = m.span()
         if word == "s" and start and text[start - 1] in "'’":
             continue  # the possessive of the previous word
-        if word[0].isupper():
+        if word[0].isupper() or (
+            # a French elision before a capitalised name: "Côte d'Ivoire", "Val-d'Oise"
+            len(word) > 2 and word[1] in "'’" and word[0] in "dlDL" and word[2].isupper()
+        ):
             gap = text[prev_end:start]
             if not tokens or "\n" in gap:
                 initial = True
@@ -203,7 +208,43 @@ def find_mentions(
             continue
         mentions.append(mention)
         i = mention.last + 1
+    _link_lists(text, mentions, gaz)
     return mentions
+
+
+# What separates the names of a list: "Michigan, Oregon and New Mexico".
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & ", "; "})
+
+
+def _link_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Give each name in a list ("Georgia, Oklahoma and California") its siblings.
+
+    Two names joined by a comma only are a name and its container ("Louisville,
+    Kentucky"); three or more, or a list closed by "and"/"or", are a list, in
+    which a region's name is not read as the container of the one before it
+    ("Michigan, Oregon, New Mexico").
+    """
+    group: list[int] = []
+    for k, m in enumerate(mentions):
+        if not (k and text[mentions[k - 1].end : m.start] in _LIST_GAPS):
+            _close_list(text, mentions, group, gaz)
+            group = []
+        group.append(k)
+    _close_list(text, mentions, group, gaz)
+
+
+def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazetteer) -> None:
+    if len(group) < 2 or len({mentions[k].key for k in group}) < 2:
+        return
+    gaps = [text[mentions[a].end : mentions[b].start] for a, b in itertools.pairwise(group)]
+    if len(group) == 2 and gaps == [", "]:
+        return  # a name and its container
+    for k, gap in zip(group, gaps, strict=False):
+        m = mentions[k]
+        if m.country_hint and gap == ", " and _is_region_name(gaz, m.key):
+            m.country_hint = m.admin1_hint = ""
+    for k in group:
+        mentions[k].siblings = tuple(g for g in group if g != k)
 
 
 def _state_abbreviation(
@@ -529,6 +570,7 @@ class Weights:
     proximity_km: float = 250.0
     container: float = 0.1  # "Alexandria, La.": the candidate is in the named container
     region_cue: float = 0.1  # "the X region": an admin-1 candidate
+    siblings: float = 0.15  # a list's names are of one kind ("Georgia, Oklahoma and Ohio")
     min_score: float = 0.4  # below: no confident match
 
 
@@ -593,6 +635,13 @@ def resolve(
     by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
     scores: list[dict[int, float]] = []
     for m, ranked in zip(mentions, rankings, strict=True):
+        # The kinds (and countries) its list siblings were read as in pass 1.
+        sibling_kinds: Counter[tuple[str, str]] = Counter()
+        for k in m.siblings:
+            rec = first_choice[k]
+            if rec is not None and mentions[k].key != m.key:
+                sibling_kinds[(gaz.kind(rec), gaz.country_code(rec))] += 1
+        n_siblings = sibling_kinds.total()
         cand_scores: dict[int, float] = {}
         own_c = own_countries[m.key]
         total = countries.total() - own_c.total()
@@ -623,6 +672,16 @@ def resolve(
                 s += w.container
             if m.cue == "region" and kind == "admin1":
                 s += w.region_cue
+            if n_siblings and kind in ("country", "admin1"):
+                # Countries list with countries anywhere, regions with regions of their
+                # own country ("Georgia, Oklahoma and Ohio").  Not places: a list of
+                # cities is no reason to read a state as a small town of its name.
+                same = (
+                    sum(v for (k, _), v in sibling_kinds.items() if k == kind)
+                    if kind == "country"
+                    else sibling_kinds[(kind, cc)]
+                )
+                s += w.siblings * same / n_siblings
             cand_scores[rec] = s
         scores.append(cand_scores)
         agg = by_key[(m.key, m.cue)]
