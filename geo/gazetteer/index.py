@@ -155,6 +155,7 @@ class Gazetteer:
         self._summaries: dict[str, tuple[frozenset[str], int]] = {}
         self._places: dict[int, Place] = {}
         self._shapes: dict[int, Any] = {}
+        self._memos: dict[str, dict[Any, Any]] = {}
         self._n_keys = int(self._keys.shape[0])
         self._kstart = arrays["kstart"]
         self._post = arrays["post"]
@@ -237,6 +238,20 @@ class Gazetteer:
             self._rows[record] = row
         return row
 
+    def row(self, record: int) -> _Row:
+        """The record's kind, country code, admin-1 (code, name), population, (lat, lon)
+        and importance in one memoised tuple: one call where a parser needs several."""
+        return self._rows.get(record) or self._row(record)
+
+    def memo(self, name: str) -> dict[Any, Any]:
+        """A named, bounded cache that lives as long as this gazetteer: for results
+        that depend only on the gazetteer and their key (a parser's context-free ranking
+        of a name's candidates).  Emptied when it grows past its bound."""
+        memo = self._memos.get(name)
+        if memo is None or len(memo) >= _MEMO_SIZE:
+            memo = self._memos[name] = {}
+        return memo
+
     def kind(self, record: int) -> str:
         return self._row(record).kind
 
@@ -252,6 +267,11 @@ class Gazetteer:
 
     def lat_lon(self, record: int) -> tuple[float, float]:
         return self._row(record).lat_lon
+
+    def coordinates(self, records: Sequence[int]) -> np.ndarray:
+        """(lat, lon) in degrees of several records: an array of shape (n, 2)."""
+        index = np.asarray(records, dtype=np.int64)
+        return np.column_stack((self._a["lat"][index], self._a["lon"][index])).astype(float)
 
     def geonameid(self, record: int) -> int:
         return int(self._a["gid"][record])
@@ -348,6 +368,10 @@ class Gazetteer:
             return (Candidate(int(self._post[start]), int(self._qual[start])),)
         return tuple(map(Candidate, self._post[start:end].tolist(), self._qual[start:end].tolist()))
 
+    def probe_normalized(self, normalized: str) -> tuple[bool, bool]:
+        """(some record carries this name, some multi-word name starts with it)."""
+        return self._probes.get(normalized) or self._probe(normalized)
+
     def contains_normalized(self, normalized: str) -> bool:
         """True when some record carries this (already normalised) name."""
         return self._probe(normalized)[0]
@@ -379,8 +403,9 @@ class Gazetteer:
         if found is None:
             if len(memo) >= _MEMO_SIZE:
                 memo.clear()
+            n_places = self._n_places  # places come first: most records need no row
             found = memo[normalized] = any(
-                c.quality <= 1 and self.kind(c.record) in ("country", "admin1")
+                c.quality <= 1 and c.record >= n_places and self.kind(c.record) != "other"
                 for c in self._lookups.get(normalized) or self._lookup_uncached(normalized)
             )
         return found
@@ -392,11 +417,14 @@ class Gazetteer:
         if found is None:
             if len(memo) >= _MEMO_SIZE:
                 memo.clear()
-            cands = self._lookups.get(normalized) or self._lookup_uncached(normalized)
-            found = memo[normalized] = (
-                frozenset(self.kind(c.record) for c in cands),
-                max((self.population(c.record) for c in cands), default=0),
-            )
+            records = [
+                c.record
+                for c in self._lookups.get(normalized) or self._lookup_uncached(normalized)
+            ]
+            n_places = self._n_places
+            kinds = {"place" if r < n_places else self.kind(r) for r in records}
+            population = int(self._a["pop"][records].max()) if records else 0
+            found = memo[normalized] = (frozenset(kinds), population)
         return found
 
     def common_rank(self, word: str) -> int | None:

@@ -98,44 +98,120 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.text, t.initial) for t in tokenize("Troops left Kyiv's suburbs. Then")]
     [('Troops', True), ('left', False), ('Kyiv', False), ('suburbs', False), ('Then', True)]
     """
-    tokens: list[Token] = []
-    append = tokens.append
-    new = tuple.__new__
-    prev_end = 0
-    for m in _WORD.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        if word == "s" and start and text[start - 1] in "'’":
-            continue  # the possessive of the previous word
-        if word[0].isupper() or (
-            # a French elision before a capitalised name: "Côte d'Ivoire", "Val-d'Oise"
-            len(word) > 2 and word[1] in "'’" and word[0] in "dlDL" and word[2].isupper()
-        ):
-            gap = text[prev_end:start]
-            if not tokens or "\n" in gap:
-                initial = True
-            else:
-                stripped = gap.rstrip(_OPENERS)
-                initial = bool(stripped) and stripped[-1] in _SENTENCE_END
-            capitalized = True
-        else:
-            capitalized = initial = False  # initial is only asked of capitalised words
+    return list(_Tokens(text))
+
+
+# The word pattern as a capturing group: re.split() returns the gaps and the words.
+_SPLIT = re.compile(f"({_WORD.pattern})")
+
+
+_NORMS: dict[str, str] = {}  # word -> normalised form: texts repeat their words
+
+
+def _norm(word: str) -> str:
+    norm = _NORMS.get(word)
+    if norm is None:
+        if len(_NORMS) >= 200_000:
+            _NORMS.clear()
         if word.isascii():
             norm = word.lower().replace("'", "") if "'" in word else word.lower()
         else:
             norm = normalize(word)
-        append(new(Token, (start, end, word, norm, capitalized, initial)))
-        prev_end = end
-    return tokens
+        _NORMS[word] = norm
+    return norm
 
 
-def _title_case_lines(text: str, tokens: Sequence[Token]) -> set[int]:
+def _is_capitalized(word: str) -> bool:
+    return word[0].isupper() or (
+        # a French elision before a capitalised name: "Côte d'Ivoire", "Val-d'Oise"
+        word[0] in "dlDL" and len(word) > 2 and word[1] in "'’" and word[2].isupper()
+    )
+
+
+class _Tokens(Sequence[Token]):
+    """The tokens of a text, each built when first asked for.
+
+    Splitting the text is done in C; a parser then asks only for the capitalised
+    words (:attr:`capitalized`) and their neighbours, so most lowercase words never
+    become :class:`Token` objects.
+    """
+
+    __slots__ = ("_built", "_text", "capitalized", "ends", "starts", "words")
+
+    def __init__(self, text: str) -> None:
+        parts = _SPLIT.split(text)
+        offsets = list(itertools.accumulate(map(len, parts)))
+        words = parts[1::2]
+        starts = offsets[0::2][: len(words)]
+        ends = offsets[1::2]
+        k = -1
+        while "s" in words:  # possessives: "Kyiv's" is the token "Kyiv"
+            try:
+                k = words.index("s", k + 1)
+            except ValueError:
+                break
+            if starts[k] and text[starts[k] - 1] in "'’":
+                del words[k], starts[k], ends[k]
+                k -= 1
+        self._text = text
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self._built: list[Token | None] = [None] * len(words)
+        self.capitalized = [
+            k
+            for k, w in enumerate(words)
+            if w[0].isupper() or (w[1:2] in ("'", "’") and _is_capitalized(w))
+        ]
+
+    @classmethod
+    def of(cls, text: str, tokens: Sequence[Token]) -> _Tokens:
+        """Wrap tokens already made (by :func:`tokenize`)."""
+        self = cls.__new__(cls)
+        self._text = text
+        self.words = [t.text for t in tokens]
+        self.starts = [t.start for t in tokens]
+        self.ends = [t.end for t in tokens]
+        self._built = list(tokens)
+        self.capitalized = [k for k, t in enumerate(tokens) if t.capitalized]
+        return self
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self.words)))]
+        token = self._built[i]
+        if token is None:
+            token = self._built[i] = self._build(i if i >= 0 else i + len(self.words))
+        return token
+
+    def _build(self, i: int) -> Token:
+        word, start = self.words[i], self.starts[i]
+        if _is_capitalized(word):
+            capitalized = True
+            if i == 0:
+                initial = True
+            else:
+                gap = self._text[self.ends[i - 1] : start]
+                if "\n" in gap:
+                    initial = True
+                else:
+                    stripped = gap.rstrip(_OPENERS)
+                    initial = bool(stripped) and stripped[-1] in _SENTENCE_END
+        else:
+            capitalized = initial = False  # initial is only asked of capitalised words
+        return Token(start, self.ends[i], word, _norm(word), capitalized, initial)
+
+
+def _title_case_lines(text: str, tokens: _Tokens) -> set[int]:
     """Indexes of tokens on headline-like lines.
 
     A headline has most words of 3+ letters capitalised and no sentence punctuation.
     """
     out: set[int] = set()
-    starts = [t.start for t in tokens]
+    starts = tokens.starts
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
@@ -155,35 +231,51 @@ def _joinable(text: str, a: Token, b: Token) -> bool:
 
 
 def find_mentions(
-    text: str, gazetteer: Gazetteer, *, demonyms: bool = False, tokens: list[Token] | None = None
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    demonyms: bool = False,
+    tokens: Sequence[Token] | None = None,
 ) -> list[Mention]:
     """Recognise place names (see the module docstring for the rules)."""
     gaz = gazetteer
-    tokens = tokenize(text) if tokens is None else tokens
+    if not isinstance(tokens, _Tokens):
+        tokens = _Tokens(text) if tokens is None else _Tokens.of(text, tokens)
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    probe = gaz.probe_normalized
     n = len(tokens)
     headline = _title_case_lines(text, tokens)
     not_places: set[str] = set()  # surnames and organisation heads seen in this text
     mentions: list[Mention] = []
-    i = 0
-    while i < n:
+    resume = 0  # the next token not yet inside a mention
+    # Only a capitalised word starts a name (demonyms and state abbreviations included).
+    for i in tokens.capitalized:
+        if i < resume:
+            continue
+        norm = _norm(words[i])
+        demonym = demonyms and norm in _DEMONYM_WORDS
+        # "Albany, N.Y.": an abbreviation after a comma, with a dot after it or the next word.
+        start = starts[i]
+        abbreviation = text[start - 2 : start] == ", " and "." in text[ends[i] : ends[i] + 4]
+        if not (demonym or abbreviation or any(probe(norm))):
+            continue  # no name starts with this word: the common case, decided cheaply
         tok = tokens[i]
-        if demonyms and tok.capitalized and tok.norm in _DEMONYM_WORDS:
+        if demonym:
             d = _demonym(text, tokens, i)
             if d is not None:
                 mentions.append(d)
-                i = d.last + 1
+                resume = d.last + 1
                 continue
-        state = _state_abbreviation(text, tokens, i, gaz) if tok.capitalized else None
+        state = _state_abbreviation(text, tokens, i, gaz) if abbreviation else None
         if state is not None:
             mentions.append(state)
-            i = state.last + 1
+            resume = state.last + 1
             continue
-        if not tok.capitalized or (tok.norm in lx.NEVER_PLACES and not _cap_run(tokens, i)):
-            i += 1
+        if tok.norm in lx.NEVER_PLACES and not _cap_run(tokens, i):
             continue
         # Longest gazetteer name starting here.
         best = -1
-        words: list[str] = []
+        gram: list[str] = []
         j = i
         while j < n and j - i < _MAX_WORDS:
             t = tokens[j]
@@ -192,22 +284,21 @@ def find_mentions(
                     break
                 if not t.capitalized and t.norm not in lx.CONNECTORS:
                     break
-            words.append(t.norm)
-            key = " ".join(words)
+            gram.append(t.norm)
+            key = " ".join(gram)
             if t.capitalized and gaz.contains_normalized(key):
                 best = j
             if text[t.end : t.end + 2] in ("'s", "’s") or not gaz.is_prefix_normalized(key):
                 break
             j += 1
         if best < 0:
-            i += 1
             continue
         mention = _accept(text, tokens, i, best, gaz, headline, not_places)
         if mention is None:
-            i = best + 1
+            resume = best + 1
             continue
         mentions.append(mention)
-        i = mention.last + 1
+        resume = mention.last + 1
     _link_lists(text, mentions, gaz)
     return mentions
 
@@ -481,8 +572,7 @@ def _remember_chunk(
     for t in tokens[a : b + 1]:
         if t.norm in not_places or _is_region_name(gaz, t.norm):
             continue
-        big = any(gaz.population(c.record) >= 100_000 for c in gaz.lookup_normalized(t.norm))
-        if not big:
+        if gaz.name_summary_normalized(t.norm)[1] < 100_000:  # not a large place's name
             not_places.add(t.norm)
 
 
@@ -543,20 +633,94 @@ def _contains_any(gaz: Gazetteer, record: int, points: Sequence[tuple[float, flo
     return bool(shapely.contains_xy(polygon, np.array(lons), np.array(lats)).any())
 
 
-def _nearest_km(
-    gaz: Gazetteer, records: Sequence[int], others: Sequence[tuple[float, float]]
-) -> dict[int, float]:
-    """Great-circle km from each record to the nearest of ``others`` (lat, lon) points.
+def _nearest_km(gaz: Gazetteer, records: Sequence[int], others_rad: np.ndarray) -> np.ndarray:
+    """Great-circle km from each record to the nearest of ``others_rad`` ((lat, lon) in
+    radians, shape (n, 2)).
 
     A soft scoring signal, so a sphere is accurate enough; geometry that is
     drawn or reported uses :mod:`geo.geometry` (ellipsoidal).
     """
-    if not records:
-        return {}
-    here = np.radians(np.array([gaz.lat_lon(r) for r in records]))
-    there = np.radians(np.array(others))
-    km = great_circle_km(here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1])
-    return dict(zip(records, km.min(axis=1).tolist(), strict=True))
+    here = np.radians(gaz.coordinates(records))
+    km = great_circle_km(
+        here[:, None, 0], here[:, None, 1], others_rad[None, :, 0], others_rad[None, :, 1]
+    )
+    return km.min(axis=1)
+
+
+def _rank_mention(gaz: Gazetteer, m: Mention) -> list[Match]:
+    """Pass 1 of :func:`resolve` for one mention: its candidates ranked without context."""
+    if m.demonym_country:
+        rec = _country_record(gaz, m.demonym_country)
+        return rank_candidates(gaz, [Candidate(rec, 0)] if rec is not None else [])
+    pool = m.candidates
+    if m.cue == "region":
+        pool = [c for c in pool if gaz.kind(c.record) == "admin1"] or pool
+    elif m.cue == "city":
+        pool = [c for c in pool if gaz.kind(c.record) == "place"] or pool
+    if m.country_hint:
+        inside = [c for c in pool if gaz.country_code(c.record) == m.country_hint]
+        if m.admin1_hint:
+            inside = [c for c in inside if gaz.admin1(c.record)[0] == m.admin1_hint] or inside
+        pool = inside or pool
+    return rank_candidates(gaz, pool, prefer_admin1=m.cue == "region", query=m.key)
+
+
+def _score_candidates(
+    gaz: Gazetteer,
+    w: Weights,
+    m: Mention,
+    ranked: Sequence[Match],
+    sibling_kinds: Counter[tuple[str, str]],
+    countries: Counter[str],
+    own_c: Counter[str],
+    n_votes: int,
+    regions: Counter[tuple[str, str]],
+    own_r: Counter[tuple[str, str]],
+    others: list[tuple[float, float]],
+    others_rad: np.ndarray,
+) -> dict[int, float]:
+    """Pass 2 of :func:`resolve` for one mention: prior plus the text's evidence."""
+    row = gaz.row
+    n_siblings = sibling_kinds.total()
+    total = n_votes - own_c.total()
+    # Proximity only matters where there is a choice to make.
+    near_km = (
+        _nearest_km(gaz, [r.record for r in ranked], others_rad).tolist()
+        if others and len(ranked) > 1
+        else None
+    )
+    cand_scores: dict[int, float] = {}
+    for n, r in enumerate(ranked):
+        rec = r.record
+        rr = row(rec)
+        cc, kind = rr.country_code, rr.kind
+        s = w.prior * r.score
+        if total > 0 and cc:
+            s += w.country * (countries[cc] - own_c[cc]) / total
+        if kind not in ("country", "other"):
+            region = (cc, rr.admin1[0])
+            if regions[region] - own_r[region] > 0:
+                s += w.region
+        if kind == "place" and near_km is not None:
+            s += w.proximity * math.exp(-near_km[n] / w.proximity_km)
+        elif kind == "admin1" and others and _contains_any(gaz, rec, others):
+            s += w.proximity  # a region around the text's other places
+        if m.country_hint and cc == m.country_hint:
+            s += w.container
+        if m.cue == "region" and kind == "admin1":
+            s += w.region_cue
+        if n_siblings and kind in ("country", "admin1"):
+            # Countries list with countries anywhere, regions with regions of their
+            # own country ("Georgia, Oklahoma and Ohio").  Not places: a list of
+            # cities is no reason to read a state as a small town of its name.
+            same = (
+                sum(v for (k, _), v in sibling_kinds.items() if k == kind)
+                if kind == "country"
+                else sibling_kinds[(kind, cc)]
+            )
+            s += w.siblings * same / n_siblings
+        cand_scores[rec] = s
+    return cand_scores
 
 
 @dataclass(frozen=True, slots=True)
@@ -583,29 +747,17 @@ def resolve(
     """Choose a record (or None) for each mention; returns (record, score) per mention."""
     w = weights
     gaz = gazetteer
-    # Pass 1: context-free choice (name quality, importance, namesake rule).
+    row = gaz.row
+    # Pass 1: context-free choice (name quality, importance, namesake rule), the same for
+    # every text: memoised in the gazetteer per name, cue and container.
+    ranking_memo = gaz.memo("geoparse.rank")
     first_choice: list[int | None] = []
     rankings: list[list[Match]] = []
     for m in mentions:
-        if m.demonym_country:
-            rec = _country_record(gaz, m.demonym_country)
-            pool = [Candidate(rec, 0)] if rec is not None else []
-            rankings.append(rank_candidates(gaz, pool))
-            first_choice.append(rec)
-            continue
-        pool = m.candidates
-        if m.cue == "region":
-            regions = [c for c in pool if gaz.kind(c.record) == "admin1"]
-            pool = regions or pool
-        elif m.cue == "city":
-            places = [c for c in pool if gaz.kind(c.record) == "place"]
-            pool = places or pool
-        if m.country_hint:
-            inside = [c for c in pool if gaz.country_code(c.record) == m.country_hint]
-            if m.admin1_hint:
-                inside = [c for c in inside if gaz.admin1(c.record)[0] == m.admin1_hint] or inside
-            pool = inside or pool
-        ranked = rank_candidates(gaz, pool, prefer_admin1=m.cue == "region", query=m.key)
+        memo_key = (m.key, m.cue, m.country_hint, m.admin1_hint, m.demonym_country)
+        ranked = ranking_memo.get(memo_key)
+        if ranked is None:
+            ranked = ranking_memo[memo_key] = _rank_mention(gaz, m)
         rankings.append(ranked)
         first_choice.append(ranked[0].record if ranked else None)
 
@@ -619,70 +771,49 @@ def resolve(
     for m, rec in zip(mentions, first_choice, strict=True):
         if rec is None:
             continue
-        kind = gaz.kind(rec)
-        cc = gaz.country_code(rec)
+        r = row(rec)
+        kind, cc = r.kind, r.country_code
         if cc:
             vote = 2 if kind == "country" else 1
             countries[cc] += vote
             own_countries[m.key][cc] += vote
         if kind not in ("country", "other"):
-            region = (cc, gaz.admin1(rec)[0])
+            region = (cc, r.admin1[0])
             vote = 2 if kind == "admin1" else 1
             regions[region] += vote
             own_regions[m.key][region] += vote
-            points.append((m.key, gaz.lat_lon(rec)))
+            points.append((m.key, r.lat_lon))
+    n_votes = countries.total()
+    points_rad = np.radians(np.array([p for _, p in points], dtype=float).reshape(-1, 2))
 
     by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
     scores: list[dict[int, float]] = []
+    # Mentions of one name with the same cue, container and list read alike.
+    scored: dict[tuple[object, ...], dict[int, float]] = {}
     for m, ranked in zip(mentions, rankings, strict=True):
         # The kinds (and countries) its list siblings were read as in pass 1.
         sibling_kinds: Counter[tuple[str, str]] = Counter()
         for k in m.siblings:
             rec = first_choice[k]
             if rec is not None and mentions[k].key != m.key:
-                sibling_kinds[(gaz.kind(rec), gaz.country_code(rec))] += 1
-        n_siblings = sibling_kinds.total()
-        cand_scores: dict[int, float] = {}
-        own_c = own_countries[m.key]
-        total = countries.total() - own_c.total()
-        own_r = own_regions[m.key]
-        others = [p for key, p in points if key != m.key]
-        # Proximity only matters where there is a choice to make.
-        near_km = (
-            _nearest_km(gaz, [r.record for r in ranked], others)
-            if others and len(ranked) > 1
-            else None
+                r = row(rec)
+                sibling_kinds[(r.kind, r.country_code)] += 1
+        signature = (
+            m.key,
+            m.cue,
+            m.country_hint,
+            m.admin1_hint,
+            m.demonym_country,
+            tuple(sorted(sibling_kinds.items())),
         )
-        for r in ranked:
-            rec = r.record
-            cc = gaz.country_code(rec)
-            kind = gaz.kind(rec)
-            s = w.prior * r.score
-            if total > 0 and cc:
-                s += w.country * (countries[cc] - own_c[cc]) / total
-            if kind not in ("country", "other"):
-                region = (cc, gaz.admin1(rec)[0])
-                if regions[region] - own_r[region] > 0:
-                    s += w.region
-            if kind == "place" and near_km is not None:
-                s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
-            elif kind == "admin1" and others and _contains_any(gaz, rec, others):
-                s += w.proximity  # a region around the text's other places
-            if m.country_hint and cc == m.country_hint:
-                s += w.container
-            if m.cue == "region" and kind == "admin1":
-                s += w.region_cue
-            if n_siblings and kind in ("country", "admin1"):
-                # Countries list with countries anywhere, regions with regions of their
-                # own country ("Georgia, Oklahoma and Ohio").  Not places: a list of
-                # cities is no reason to read a state as a small town of its name.
-                same = (
-                    sum(v for (k, _), v in sibling_kinds.items() if k == kind)
-                    if kind == "country"
-                    else sibling_kinds[(kind, cc)]
-                )
-                s += w.siblings * same / n_siblings
-            cand_scores[rec] = s
+        cand_scores = scored.get(signature)
+        if cand_scores is None:
+            others = [i for i, (key, _) in enumerate(points) if key != m.key]
+            cand_scores = scored[signature] = _score_candidates(
+                gaz, w, m, ranked, sibling_kinds, countries, own_countries[m.key], n_votes,
+                regions, own_regions[m.key], [points[i][1] for i in others],
+                points_rad[others],
+            )  # fmt: skip
         scores.append(cand_scores)
         agg = by_key[(m.key, m.cue)]
         for rec, s in cand_scores.items():
