@@ -163,6 +163,14 @@ def test_french_elisions_join_names(gazetteer):
         ("Zaire", "CD"), ("Côte d'Ivoire", "CI"), ("Sudan", "SD")]
 
 
+def test_names_with_lower_case_connectors(gazetteer):
+    text = "Aid reached the Republic of the Congo, Bosnia and Herzegovina and Stratford upon Avon."
+    tops = geo.analyze(text, gazetteer=gazetteer).toponyms
+    assert [(t.text, t.place.country_code) for t in tops] == [
+        ("Republic of the Congo", "CG"), ("Bosnia and Herzegovina", "BA"),
+        ("Stratford upon Avon", "GB")]
+
+
 def test_countries_beat_alternate_names(gazetteer):
     (top,) = geo.analyze("Talks were held in Mexico.", gazetteer=gazetteer).toponyms
     assert top.kind == "country" and top.place.country_code == "MX"

@@ -259,7 +259,6 @@ def find_mentions(
         abbreviation = text[start - 2 : start] == ", " and "." in text[ends[i] : ends[i] + 4]
         if not (demonym or abbreviation or any(probe(norm))):
             continue  # no name starts with this word: the common case, decided cheaply
-        tok = tokens[i]
         if demonym:
             d = _demonym(text, tokens, i)
             if d is not None:
@@ -271,26 +270,29 @@ def find_mentions(
             mentions.append(state)
             resume = state.last + 1
             continue
-        if tok.norm in lx.NEVER_PLACES and not _cap_run(tokens, i):
+        if norm in lx.NEVER_PLACES and not _cap_run(tokens, i):
             continue
-        # Longest gazetteer name starting here.
+        # Longest gazetteer name starting here (on the raw words: no Token needed).
         best = -1
-        gram: list[str] = []
+        gram = [norm]
         j = i
-        while j < n and j - i < _MAX_WORDS:
-            t = tokens[j]
-            if j > i:
-                if not _joinable(text, tokens[j - 1], t):
-                    break
-                if not t.capitalized and t.norm not in lx.CONNECTORS:
-                    break
-            gram.append(t.norm)
-            key = " ".join(gram)
-            if t.capitalized and gaz.contains_normalized(key):
+        capitalized = True
+        while True:
+            found, prefix = probe(" ".join(gram))
+            if found and capitalized:  # a connector ("of", "upon") never ends a name
                 best = j
-            if text[t.end : t.end + 2] in ("'s", "’s") or not gaz.is_prefix_normalized(key):
+            end = ends[j]
+            if not prefix or text[end : end + 2] in ("'s", "’s"):
                 break
             j += 1
+            if j >= n or j - i >= _MAX_WORDS or text[end : starts[j]] not in _JOIN_GAPS:
+                break
+            word = words[j]
+            norm_j = _norm(word)
+            capitalized = word[0].isupper() or _is_capitalized(word)
+            if not capitalized and norm_j not in lx.CONNECTORS:
+                break
+            gram.append(norm_j)
         if best < 0:
             continue
         mention = _accept(text, tokens, i, best, gaz, headline, not_places)

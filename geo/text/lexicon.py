@@ -124,7 +124,7 @@ DIRECTION_WORDS = BEFORE_PLACE_OK
 CONNECTORS = frozenset(
     _words(
         """
-    of on upon de del della di da do dos das la le les el al am an der sur and
+    of the on upon de del della di da do dos das la le les el al am an der sur and
     """
     )
 )
