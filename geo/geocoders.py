@@ -14,12 +14,12 @@ on-disk cache.
 
 from __future__ import annotations
 
-import difflib
 import json
 import logging
 import re
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,7 +119,10 @@ def _alternate_score(query: str, primary: str) -> float:
     """Name score of a match on an alternate name: spelling variants of the primary
     name (Sloviansk for Slovyansk) score above unrelated or historical names
     (Sloviansk listed under Nikopol)."""
-    similarity = difflib.SequenceMatcher(None, query, primary).ratio()
+    # Shared letters, counted with repeats (difflib's quick_ratio): as telling as the
+    # full ratio for telling spellings from other names, at a fraction of its cost.
+    shared = (Counter(query) & Counter(primary)).total()
+    similarity = 2 * shared / (len(query) + len(primary)) if query or primary else 1.0
     return 0.875 + 0.05 * similarity
 
 
@@ -145,7 +148,9 @@ def rank_candidates(
     regions = [
         c.record
         for c in candidates
-        if c.quality == QUALITY_PRIMARY and gazetteer.kind(c.record) in ("country", "admin1")
+        if c.quality == QUALITY_PRIMARY
+        and not gazetteer.is_place(c.record)
+        and gazetteer.kind(c.record) in ("country", "admin1")
     ]
     if regions:
         candidates = [

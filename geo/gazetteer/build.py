@@ -55,8 +55,11 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 KIND_CODES = {"place": 0, "admin1": 1, "country": 2, "other": 3}
+
+#: Bit of the per-name flags: the name is a country's or region's own name or alias.
+KEY_NAMES_REGION = 1 << 4
 
 #: Match quality of a name for a record: lower is better.
 QUALITY_PRIMARY = 0  # the record's own name
@@ -459,6 +462,12 @@ def build_index(
         keys = np.array(sorted(postings), dtype=np.uint64)
         prior = [importance(r["kind"], r["population"]) for r in records]
         kstart = np.zeros(len(keys) + 1, dtype=np.int64)
+        # Per name, what a parser asks before it looks at any record: the kinds of record
+        # carrying it (bit per KIND_CODES), whether it is a country's or region's own
+        # name or alias (KEY_NAMES_REGION) and the largest population among its places.
+        kflags = np.zeros(len(keys), dtype=np.uint8)
+        kpop = np.zeros(len(keys), dtype=np.int64)
+        kind_bit = {r_kind: 1 << code for r_kind, code in KIND_CODES.items()}
         post: list[int] = []
         qual: list[int] = []
         for j, key in enumerate(keys.tolist()):
@@ -467,6 +476,14 @@ def build_index(
             post.extend(ranked)
             qual.extend(slot[i] for i in ranked)
             kstart[j + 1] = len(post)
+            flags = 0
+            for i in ranked:
+                kind = records[i]["kind"]
+                flags |= kind_bit[kind]
+                if slot[i] <= QUALITY_ALIAS and kind in ("country", "admin1"):
+                    flags |= KEY_NAMES_REGION
+            kflags[j] = flags
+            kpop[j] = max(records[i]["population"] for i in ranked)
         # Proper prefixes of multi-word names ("new", "new york" of "new york city") let a
         # text scanner stop extending an n-gram as soon as no longer name can follow.
         prefixes: set[int] = set()
@@ -482,6 +499,8 @@ def build_index(
         np.save(tmp / "kstart.npy", kstart)
         np.save(tmp / "post.npy", np.array(post, dtype=np.uint32))
         np.save(tmp / "qual.npy", np.array(qual, dtype=np.uint8))
+        np.save(tmp / "kflags.npy", kflags)
+        np.save(tmp / "kpop.npy", kpop)
 
         countries_table = {
             code: {

@@ -21,7 +21,14 @@ import numpy as np
 
 from ..errors import GazetteerError, InputError
 from ..model import KINDS, Place
-from .build import FORMAT_VERSION, KIND_CODES, build_default_index, importance, source_fingerprint
+from .build import (
+    FORMAT_VERSION,
+    KEY_NAMES_REGION,
+    KIND_CODES,
+    build_default_index,
+    importance,
+    source_fingerprint,
+)
 from .normalize import key_hash, normalize
 
 __all__ = [
@@ -35,6 +42,11 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 _KIND_NAMES = {v: k for k, v in KIND_CODES.items()}
+# The kinds of record named by a key, from its flag bits.
+_KINDS_OF_FLAGS = tuple(
+    frozenset(kind for kind, code in KIND_CODES.items() if flags & (1 << code))
+    for flags in range(1 << len(KIND_CODES))
+)
 _ARRAYS = (
     "gid",
     "lat",
@@ -48,6 +60,8 @@ _ARRAYS = (
     "post",
     "qual",
     "prefixes",
+    "kflags",
+    "kpop",
 )
 _BLOBS = ("names", "alts", "shapes")
 _EARTH_RADIUS_KM = 6371.0088
@@ -151,11 +165,12 @@ class Gazetteer:
         # Bounded memos of name probes and lookups (cleared when full).
         self._probes: dict[str, tuple[bool, bool]] = {}
         self._lookups: dict[str, tuple[Candidate, ...]] = {}
-        self._region_names: dict[str, bool] = {}
         self._summaries: dict[str, tuple[frozenset[str], int]] = {}
         self._places: dict[int, Place] = {}
         self._shapes: dict[int, Any] = {}
         self._memos: dict[str, dict[Any, Any]] = {}
+        self._slots: dict[str, int] = {}
+        self._kflags = arrays["kflags"].tobytes()  # 1 byte a name; ints on indexing
         self._n_keys = int(self._keys.shape[0])
         self._kstart = arrays["kstart"]
         self._post = arrays["post"]
@@ -252,6 +267,10 @@ class Gazetteer:
             memo = self._memos[name] = {}
         return memo
 
+    def is_place(self, record: int) -> bool:
+        """Is the record a populated place (not a region, country or continent)?"""
+        return record < self._n_places  # places are stored first
+
     def kind(self, record: int) -> str:
         return self._row(record).kind
 
@@ -321,7 +340,7 @@ class Gazetteer:
 
     def geometry(self, record: int):
         """Shapely geometry of a record: the polygon of a region or country, else a point."""
-        from shapely import from_wkb
+        from shapely import from_wkb, prepare
         from shapely.geometry import Point
 
         shape = self._shapes.get(record)
@@ -333,6 +352,7 @@ class Gazetteer:
             if len(self._shapes) >= 512:
                 self._shapes.clear()
             shape = self._shapes[record] = from_wkb(bytes(data[start:end]))
+            prepare(shape)  # point-in-polygon tests ask the same shapes again and again
             return shape
         lat, lon = self.lat_lon(record)
         return Point(lon, lat)
@@ -358,10 +378,8 @@ class Gazetteer:
     def _lookup_uncached(self, normalized: str) -> tuple[Candidate, ...]:
         if not normalized:
             return ()
-        h = np.uint64(key_hash(normalized))
-        keys = self._keys
-        j = int(keys.searchsorted(h))
-        if j >= self._n_keys or keys[j] != h:  # numpy to numpy: no conversion
+        j = self._slot(normalized)
+        if j < 0:
             return ()
         start, end = self._kstart[j : j + 2].tolist()
         if end - start == 1:  # most names: one record, no slices needed
@@ -390,41 +408,46 @@ class Gazetteer:
             h = np.uint64(key_hash(normalized))
             j = int(self._keys.searchsorted(h))
             k = int(self._prefixes.searchsorted(h))
+            is_name = bool(j < self._n_keys and self._keys[j] == h)
             found = memo[normalized] = (
-                bool(j < self._n_keys and self._keys[j] == h),
+                is_name,
                 bool(k < self._n_prefixes and self._prefixes[k] == h),
             )
+            if is_name:
+                if len(self._slots) >= _MEMO_SIZE:
+                    self._slots.clear()
+                self._slots[normalized] = j
         return found
+
+    def _slot(self, normalized: str) -> int:
+        """Index of a name in the sorted keys, -1 if no record carries it."""
+        j = self._slots.get(normalized)
+        if j is None:
+            if not (self._probes.get(normalized) or self._probe(normalized))[0]:
+                return -1
+            j = self._slots.get(normalized)
+            if j is None:  # the probe memo was warm but the slot memo was cleared
+                j = int(self._keys.searchsorted(np.uint64(key_hash(normalized))))
+        return j
 
     def is_region_name_normalized(self, normalized: str) -> bool:
-        """Is this (normalised) name a country's or region's own name or alias? Memoised."""
-        memo = self._region_names
-        found = memo.get(normalized)
-        if found is None:
-            if len(memo) >= _MEMO_SIZE:
-                memo.clear()
-            n_places = self._n_places  # places come first: most records need no row
-            found = memo[normalized] = any(
-                c.quality <= 1 and c.record >= n_places and self.kind(c.record) != "other"
-                for c in self._lookups.get(normalized) or self._lookup_uncached(normalized)
-            )
-        return found
+        """Is this (normalised) name a country's or region's own name or alias?"""
+        j = self._slot(normalized)
+        return j >= 0 and bool(self._kflags[j] & KEY_NAMES_REGION)
 
     def name_summary_normalized(self, normalized: str) -> tuple[frozenset[str], int]:
-        """(kinds of record, largest population) among a name's candidates. Memoised."""
+        """(kinds of record, largest population) among a name's candidates."""
         memo = self._summaries
         found = memo.get(normalized)
         if found is None:
             if len(memo) >= _MEMO_SIZE:
                 memo.clear()
-            records = [
-                c.record
-                for c in self._lookups.get(normalized) or self._lookup_uncached(normalized)
-            ]
-            n_places = self._n_places
-            kinds = {"place" if r < n_places else self.kind(r) for r in records}
-            population = int(self._a["pop"][records].max()) if records else 0
-            found = memo[normalized] = (frozenset(kinds), population)
+            j = self._slot(normalized)
+            found = memo[normalized] = (
+                (_KINDS_OF_FLAGS[self._kflags[j] & 15], int(self._a["kpop"][j]))
+                if j >= 0
+                else (frozenset(), 0)
+            )
         return found
 
     def common_rank(self, word: str) -> int | None:

@@ -273,14 +273,15 @@ def find_mentions(
         if norm in lx.NEVER_PLACES and not _cap_run(tokens, i):
             continue
         # Longest gazetteer name starting here (on the raw words: no Token needed).
-        best = -1
+        best, best_key = -1, ""
         gram = [norm]
         j = i
         capitalized = True
         while True:
-            found, prefix = probe(" ".join(gram))
+            key = " ".join(gram)
+            found, prefix = probe(key)
             if found and capitalized:  # a connector ("of", "upon") never ends a name
-                best = j
+                best, best_key = j, key
             end = ends[j]
             if not prefix or text[end : end + 2] in ("'s", "’s"):
                 break
@@ -295,7 +296,7 @@ def find_mentions(
             gram.append(norm_j)
         if best < 0:
             continue
-        mention = _accept(text, tokens, i, best, gaz, headline, not_places)
+        mention = _accept(text, tokens, i, best, best_key, gaz, headline, not_places)
         if mention is None:
             resume = best + 1
             continue
@@ -399,13 +400,14 @@ def _accept(
     tokens: Sequence[Token],
     i: int,
     j: int,
+    key: str,
     gaz: Gazetteer,
     headline: set[int],
     not_places: set[str],
 ) -> Mention | None:
-    """Apply the context rules to the name tokens[i..j]; a Mention or None."""
+    """Apply the context rules to the name tokens[i..j] (normalised: ``key``); a Mention
+    or None."""
     first, last = tokens[i], tokens[j]
-    key = " ".join(t.norm for t in tokens[i : j + 1])
     single = i == j
     in_headline = i in headline
     prev = tokens[i - 1] if i > 0 else None
@@ -626,27 +628,44 @@ def _country_record(gaz: Gazetteer, code: str) -> int | None:
     return None
 
 
-def _contains_any(gaz: Gazetteer, record: int, points: Sequence[tuple[float, float]]) -> bool:
-    """Does a region's polygon contain any of these (lat, lon) points?"""
-    import shapely
+class _Points:
+    """The (lat, lon) points of a text's resolved places, in degrees and radians, with
+    the names they were read from, and what each region's polygon contains of them."""
 
-    polygon = gaz.geometry(record)
-    lats, lons = zip(*points, strict=True)
-    return bool(shapely.contains_xy(polygon, np.array(lons), np.array(lats)).any())
+    def __init__(self, gaz: Gazetteer, points: Sequence[tuple[str, tuple[float, float]]]):
+        self.gaz = gaz
+        self.keys = [key for key, _ in points]
+        self.degrees = np.array([p for _, p in points], dtype=float).reshape(-1, 2)
+        self.radians = np.radians(self.degrees)
+        self._inside: dict[int, np.ndarray] = {}
 
+    def others(self, key: str) -> np.ndarray:
+        """Indexes of the points read from other names than ``key``."""
+        return np.array([i for i, k in enumerate(self.keys) if k != key], dtype=np.int64)
 
-def _nearest_km(gaz: Gazetteer, records: Sequence[int], others_rad: np.ndarray) -> np.ndarray:
-    """Great-circle km from each record to the nearest of ``others_rad`` ((lat, lon) in
-    radians, shape (n, 2)).
+    def region_contains_any(self, record: int, which: np.ndarray) -> bool:
+        """Does the region's polygon contain any of the points ``which``?"""
+        import shapely
 
-    A soft scoring signal, so a sphere is accurate enough; geometry that is
-    drawn or reported uses :mod:`geo.geometry` (ellipsoidal).
-    """
-    here = np.radians(gaz.coordinates(records))
-    km = great_circle_km(
-        here[:, None, 0], here[:, None, 1], others_rad[None, :, 0], others_rad[None, :, 1]
-    )
-    return km.min(axis=1)
+        inside = self._inside.get(record)
+        if inside is None:
+            inside = self._inside[record] = shapely.contains_xy(
+                self.gaz.geometry(record), self.degrees[:, 1], self.degrees[:, 0]
+            )
+        return bool(inside[which].any())
+
+    def nearest_km(self, here_rad: np.ndarray, which: np.ndarray) -> list[float]:
+        """Great-circle km from each of ``here_rad`` ((lat, lon) in radians, shape (n, 2))
+        to the nearest of the points ``which``.
+
+        A soft scoring signal, so a sphere is accurate enough; geometry that is
+        drawn or reported uses :mod:`geo.geometry` (ellipsoidal).
+        """
+        there = self.radians[which]
+        km = great_circle_km(
+            here_rad[:, None, 0], here_rad[:, None, 1], there[None, :, 0], there[None, :, 1]
+        )
+        return km.min(axis=1).tolist()
 
 
 def _rank_mention(gaz: Gazetteer, m: Mention) -> list[Match]:
@@ -678,17 +697,17 @@ def _score_candidates(
     n_votes: int,
     regions: Counter[tuple[str, str]],
     own_r: Counter[tuple[str, str]],
-    others: list[tuple[float, float]],
-    others_rad: np.ndarray,
+    points: _Points,
 ) -> dict[int, float]:
     """Pass 2 of :func:`resolve` for one mention: prior plus the text's evidence."""
     row = gaz.row
     n_siblings = sibling_kinds.total()
     total = n_votes - own_c.total()
+    others = points.others(m.key)
     # Proximity only matters where there is a choice to make.
     near_km = (
-        _nearest_km(gaz, [r.record for r in ranked], others_rad).tolist()
-        if others and len(ranked) > 1
+        points.nearest_km(np.radians(gaz.coordinates([r.record for r in ranked])), others)
+        if len(others) and len(ranked) > 1
         else None
     )
     cand_scores: dict[int, float] = {}
@@ -705,7 +724,7 @@ def _score_candidates(
                 s += w.region
         if kind == "place" and near_km is not None:
             s += w.proximity * math.exp(-near_km[n] / w.proximity_km)
-        elif kind == "admin1" and others and _contains_any(gaz, rec, others):
+        elif kind == "admin1" and len(others) and points.region_contains_any(rec, others):
             s += w.proximity  # a region around the text's other places
         if m.country_hint and cc == m.country_hint:
             s += w.container
@@ -786,7 +805,7 @@ def resolve(
             own_regions[m.key][region] += vote
             points.append((m.key, r.lat_lon))
     n_votes = countries.total()
-    points_rad = np.radians(np.array([p for _, p in points], dtype=float).reshape(-1, 2))
+    doc_points = _Points(gaz, points)
 
     by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
     scores: list[dict[int, float]] = []
@@ -810,11 +829,9 @@ def resolve(
         )
         cand_scores = scored.get(signature)
         if cand_scores is None:
-            others = [i for i, (key, _) in enumerate(points) if key != m.key]
             cand_scores = scored[signature] = _score_candidates(
                 gaz, w, m, ranked, sibling_kinds, countries, own_countries[m.key], n_votes,
-                regions, own_regions[m.key], [points[i][1] for i in others],
-                points_rad[others],
+                regions, own_regions[m.key], doc_points,
             )  # fmt: skip
         scores.append(cand_scores)
         agg = by_key[(m.key, m.cue)]
