@@ -128,6 +128,9 @@ def _is_capitalized(word: str) -> bool:
     )
 
 
+_new_token = tuple.__new__  # skips the NamedTuple's Python-level __new__
+
+
 class _Tokens(Sequence[Token]):
     """The tokens of a text, each built when first asked for.
 
@@ -180,7 +183,7 @@ class _Tokens(Sequence[Token]):
         return len(self.words)
 
     def __getitem__(self, i):  # type: ignore[override]
-        if isinstance(i, slice):
+        if type(i) is slice:
             return [self[k] for k in range(*i.indices(len(self.words)))]
         token = self._built[i]
         if token is None:
@@ -189,7 +192,7 @@ class _Tokens(Sequence[Token]):
 
     def _build(self, i: int) -> Token:
         word, start = self.words[i], self.starts[i]
-        if _is_capitalized(word):
+        if word[0].isupper() or _is_capitalized(word):
             capitalized = True
             if i == 0:
                 initial = True
@@ -202,7 +205,7 @@ class _Tokens(Sequence[Token]):
                     initial = bool(stripped) and stripped[-1] in _SENTENCE_END
         else:
             capitalized = initial = False  # initial is only asked of capitalised words
-        return Token(start, self.ends[i], word, _norm(word), capitalized, initial)
+        return _new_token(Token, (start, self.ends[i], word, _norm(word), capitalized, initial))
 
 
 def _title_case_lines(text: str, tokens: _Tokens) -> set[int]:
@@ -295,6 +298,9 @@ def find_mentions(
                 break
             gram.append(norm_j)
         if best < 0:
+            continue
+        if best == i and (best_key in lx.NEVER_PLACES or best_key in not_places):
+            resume = best + 1  # a word that is never a place, or a name's word seen before
             continue
         mention = _accept(text, tokens, i, best, best_key, gaz, headline, not_places)
         if mention is None:
@@ -628,20 +634,42 @@ def _country_record(gaz: Gazetteer, code: str) -> int | None:
     return None
 
 
+_NO_SIBLINGS: Counter[tuple[str, str]] = Counter()  # shared, never written to
+
+
 class _Points:
     """The (lat, lon) points of a text's resolved places, in degrees and radians, with
     the names they were read from, and what each region's polygon contains of them."""
 
-    def __init__(self, gaz: Gazetteer, points: Sequence[tuple[str, tuple[float, float]]]):
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        points: Sequence[tuple[str, tuple[float, float]]],
+        places: Sequence[int] = (),
+    ):
         self.gaz = gaz
         self.keys = [key for key, _ in points]
         self.degrees = np.array([p for _, p in points], dtype=float).reshape(-1, 2)
         self.radians = np.radians(self.degrees)
         self._inside: dict[int, np.ndarray] = {}
+        self._others: dict[str, np.ndarray] = {}
+        # Distances from every candidate place to every point, in one computation.
+        self._row_of = {rec: n for n, rec in enumerate(places)}
+        if places and len(self.keys):
+            here = np.radians(gaz.coordinates(places))
+            there = self.radians
+            self._km = great_circle_km(
+                here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
+            )
 
     def others(self, key: str) -> np.ndarray:
         """Indexes of the points read from other names than ``key``."""
-        return np.array([i for i, k in enumerate(self.keys) if k != key], dtype=np.int64)
+        found = self._others.get(key)
+        if found is None:
+            found = self._others[key] = np.array(
+                [i for i, k in enumerate(self.keys) if k != key], dtype=np.int64
+            )
+        return found
 
     def region_contains_any(self, record: int, which: np.ndarray) -> bool:
         """Does the region's polygon contain any of the points ``which``?"""
@@ -654,18 +682,18 @@ class _Points:
             )
         return bool(inside[which].any())
 
-    def nearest_km(self, here_rad: np.ndarray, which: np.ndarray) -> list[float]:
-        """Great-circle km from each of ``here_rad`` ((lat, lon) in radians, shape (n, 2))
-        to the nearest of the points ``which``.
+    def nearest_km(self, records: Sequence[int], which: np.ndarray) -> dict[int, float]:
+        """Great-circle km from each of ``records`` (among the ``places`` given) to the
+        nearest of the points ``which``.
 
         A soft scoring signal, so a sphere is accurate enough; geometry that is
         drawn or reported uses :mod:`geo.geometry` (ellipsoidal).
         """
-        there = self.radians[which]
-        km = great_circle_km(
-            here_rad[:, None, 0], here_rad[:, None, 1], there[None, :, 0], there[None, :, 1]
-        )
-        return km.min(axis=1).tolist()
+        if not records:
+            return {}
+        rows = [self._row_of[r] for r in records]
+        km = self._km[np.ix_(rows, which)].min(axis=1).tolist()
+        return dict(zip(records, km, strict=True))
 
 
 def _rank_mention(gaz: Gazetteer, m: Mention) -> list[Match]:
@@ -706,12 +734,12 @@ def _score_candidates(
     others = points.others(m.key)
     # Proximity only matters where there is a choice to make.
     near_km = (
-        points.nearest_km(np.radians(gaz.coordinates([r.record for r in ranked])), others)
+        points.nearest_km([r.record for r in ranked if gaz.is_place(r.record)], others)
         if len(others) and len(ranked) > 1
         else None
     )
     cand_scores: dict[int, float] = {}
-    for n, r in enumerate(ranked):
+    for r in ranked:
         rec = r.record
         rr = row(rec)
         cc, kind = rr.country_code, rr.kind
@@ -723,7 +751,7 @@ def _score_candidates(
             if regions[region] - own_r[region] > 0:
                 s += w.region
         if kind == "place" and near_km is not None:
-            s += w.proximity * math.exp(-near_km[n] / w.proximity_km)
+            s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
         elif kind == "admin1" and len(others) and points.region_contains_any(rec, others):
             s += w.proximity  # a region around the text's other places
         if m.country_hint and cc == m.country_hint:
@@ -805,7 +833,9 @@ def resolve(
             own_regions[m.key][region] += vote
             points.append((m.key, r.lat_lon))
     n_votes = countries.total()
-    doc_points = _Points(gaz, points)
+    # Proximity only matters where there is a choice to make.
+    choices = {r.record for ranked in rankings if len(ranked) > 1 for r in ranked}
+    doc_points = _Points(gaz, points, sorted(r for r in choices if gaz.is_place(r)))
 
     by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
     scores: list[dict[int, float]] = []
@@ -813,19 +843,21 @@ def resolve(
     scored: dict[tuple[object, ...], dict[int, float]] = {}
     for m, ranked in zip(mentions, rankings, strict=True):
         # The kinds (and countries) its list siblings were read as in pass 1.
-        sibling_kinds: Counter[tuple[str, str]] = Counter()
-        for k in m.siblings:
-            rec = first_choice[k]
-            if rec is not None and mentions[k].key != m.key:
-                r = row(rec)
-                sibling_kinds[(r.kind, r.country_code)] += 1
+        sibling_kinds: Counter[tuple[str, str]] = _NO_SIBLINGS
+        if m.siblings:
+            sibling_kinds = Counter()
+            for k in m.siblings:
+                rec = first_choice[k]
+                if rec is not None and mentions[k].key != m.key:
+                    r = row(rec)
+                    sibling_kinds[(r.kind, r.country_code)] += 1
         signature = (
             m.key,
             m.cue,
             m.country_hint,
             m.admin1_hint,
             m.demonym_country,
-            tuple(sorted(sibling_kinds.items())),
+            tuple(sorted(sibling_kinds.items())) if sibling_kinds else (),
         )
         cand_scores = scored.get(signature)
         if cand_scores is None:
