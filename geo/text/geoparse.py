@@ -653,6 +653,7 @@ class _Points:
         self.radians = np.radians(self.degrees)
         self._inside: dict[int, np.ndarray] = {}
         self._others: dict[str, np.ndarray] = {}
+        self._nearest: dict[bytes, list[float]] = {}
         # Distances from every candidate place to every point, in one computation.
         self._row_of = {rec: n for n, rec in enumerate(places)}
         if places and len(self.keys):
@@ -691,9 +692,12 @@ class _Points:
         """
         if not records:
             return {}
-        rows = [self._row_of[r] for r in records]
-        km = self._km[np.ix_(rows, which)].min(axis=1).tolist()
-        return dict(zip(records, km, strict=True))
+        key = which.tobytes()
+        nearest = self._nearest.get(key)
+        if nearest is None:  # once per name: every candidate place's nearest other point
+            nearest = self._nearest[key] = self._km[:, which].min(axis=1).tolist()
+        row_of = self._row_of
+        return {r: nearest[row_of[r]] for r in records}
 
 
 def _rank_mention(gaz: Gazetteer, m: Mention) -> list[Match]:
