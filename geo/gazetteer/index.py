@@ -253,6 +253,38 @@ class Gazetteer:
             self._rows[record] = row
         return row
 
+    def rows_many(self, records: Iterable[int]) -> None:
+        """Read the rows of many records at once (one vectorised read per column), filling
+        the memo :meth:`row` reads."""
+        rows = self._rows
+        fresh = [r for r in set(records) if r not in rows]
+        if not fresh:
+            return
+        if len(rows) + len(fresh) >= _MEMO_SIZE:
+            rows.clear()
+        a = self._a
+        index = np.array(fresh, dtype=np.int64)
+        admin1, countries = self._admin1, self._countries
+        for record, kind_code, cc, j, pop, lat, lon in zip(
+            fresh,
+            a["kind"][index].tolist(),
+            a["cc"][index].tolist(),
+            a["a1"][index].tolist(),
+            a["pop"][index].tolist(),
+            a["lat"][index].tolist(),
+            a["lon"][index].tolist(),
+            strict=True,
+        ):
+            kind = _KIND_NAMES[kind_code]
+            rows[record] = _Row(
+                kind,
+                countries[cc],
+                ("", "") if j < 0 else (admin1[j][1], admin1[j][2]),
+                pop,
+                (lat, lon),
+                importance(kind, pop),
+            )
+
     def row(self, record: int) -> _Row:
         """The record's kind, country code, admin-1 (code, name), population, (lat, lon)
         and importance in one memoised tuple: one call where a parser needs several."""
@@ -418,6 +450,28 @@ class Gazetteer:
                     self._slots.clear()
                 self._slots[normalized] = j
         return found
+
+    def probe_many(self, names: Iterable[str]) -> None:
+        """Probe many (normalised) names at once, filling the memo :meth:`probe_normalized`
+        reads: one vectorised search for all the words of a text instead of one each."""
+        memo = self._probes
+        fresh = [n for n in set(names) if n not in memo]
+        if not fresh:
+            return
+        if len(memo) + len(fresh) >= _MEMO_SIZE:
+            memo.clear()
+        hashes = np.fromiter(map(key_hash, fresh), dtype=np.uint64, count=len(fresh))
+        j = self._keys.searchsorted(hashes)
+        k = self._prefixes.searchsorted(hashes)
+        is_name = self._keys[np.minimum(j, self._n_keys - 1)] == hashes
+        is_prefix = self._prefixes[np.minimum(k, self._n_prefixes - 1)] == hashes
+        slots = self._slots
+        for name, slot, found, prefix in zip(
+            fresh, j.tolist(), is_name.tolist(), is_prefix.tolist(), strict=True
+        ):
+            memo[name] = (found, prefix)
+            if found:
+                slots[name] = slot
 
     def _slot(self, normalized: str) -> int:
         """Index of a name in the sorted keys, -1 if no record carries it."""

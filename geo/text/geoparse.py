@@ -246,6 +246,7 @@ def find_mentions(
         tokens = _Tokens(text) if tokens is None else _Tokens.of(text, tokens)
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     probe = gaz.probe_normalized
+    gaz.probe_many([_norm(words[i]) for i in tokens.capitalized])  # one search, not one each
     n = len(tokens)
     headline = _title_case_lines(text, tokens)
     not_places: set[str] = set()  # surnames and organisation heads seen in this text
@@ -804,6 +805,7 @@ def resolve(
     # Pass 1: context-free choice (name quality, importance, namesake rule), the same for
     # every text: memoised in the gazetteer per name, cue and container.
     ranking_memo = gaz.memo("geoparse.rank")
+    gaz.rows_many(c.record for m in mentions for c in m.candidates)  # one read, not one each
     first_choice: list[int | None] = []
     rankings: list[list[Match]] = []
     for m in mentions:
