@@ -55,7 +55,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 KIND_CODES = {"place": 0, "admin1": 1, "country": 2, "other": 3}
 
 #: Bit of the per-name flags: the name is a country's or region's own name or alias.
@@ -440,11 +440,19 @@ def build_index(
                         alts.append(name)
             alt_blobs.append(_SEP.join(alts).encode())
         _write_blob(tmp, "alts", alt_blobs)
-        _write_blob(
-            tmp,
-            "shapes",
-            [to_wkb(shape(r["geometry"])) if r["geometry"] else b"" for r in records],
-        )
+        shapes_wkb: list[bytes] = []
+        # Bounding boxes (min lon, min lat, max lon, max lat; NaN without a polygon): a
+        # parser rules a region out for far-away points without reading its polygon.
+        bounds = np.full((len(records), 4), np.nan)
+        for i, r in enumerate(records):
+            if r["geometry"]:
+                geometry = shape(r["geometry"])
+                shapes_wkb.append(to_wkb(geometry))
+                bounds[i] = geometry.bounds
+            else:
+                shapes_wkb.append(b"")
+        _write_blob(tmp, "shapes", shapes_wkb)
+        np.save(tmp / "bounds.npy", bounds)
 
         # name key -> {record id: best quality}
         postings: dict[int, dict[int, int]] = {}

@@ -62,6 +62,7 @@ _ARRAYS = (
     "prefixes",
     "kflags",
     "kpop",
+    "bounds",
 )
 _BLOBS = ("names", "alts", "shapes")
 _EARTH_RADIUS_KM = 6371.0088
@@ -369,6 +370,12 @@ class Gazetteer:
             population=self.population(record),
             alternatives=tuple(alts.split("\x1f")) if alts else (),
         )
+
+    def bounds(self, record: int) -> tuple[float, float, float, float] | None:
+        """(min lon, min lat, max lon, max lat) of a region's or country's polygon, None
+        for a record without one."""
+        box = self._a["bounds"][record].tolist()
+        return None if box[0] != box[0] else tuple(box)  # NaN: no polygon
 
     def geometry(self, record: int):
         """Shapely geometry of a record: the polygon of a region or country, else a point."""

@@ -679,9 +679,15 @@ class _Points:
 
         inside = self._inside.get(record)
         if inside is None:
-            inside = self._inside[record] = shapely.contains_xy(
-                self.gaz.geometry(record), self.degrees[:, 1], self.degrees[:, 0]
-            )
+            box = self.gaz.bounds(record)
+            lon, lat = self.degrees[:, 1], self.degrees[:, 0]
+            if box is None or not (
+                (lon >= box[0]) & (lat >= box[1]) & (lon <= box[2]) & (lat <= box[3])
+            ).any():
+                inside = np.zeros(len(lon), dtype=bool)  # nothing near: no polygon to read
+            else:
+                inside = shapely.contains_xy(self.gaz.geometry(record), lon, lat)
+            self._inside[record] = inside
         return bool(inside[which].any())
 
     def nearest_km(self, records: Sequence[int], which: np.ndarray) -> dict[int, float]:
