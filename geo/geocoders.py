@@ -21,9 +21,8 @@ import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from geopy.location import Location
 
@@ -86,8 +85,7 @@ def parse_region_query(query: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """A ranked candidate: the record, how well its name matched and its score in [0, 1]."""
 
     record: int
@@ -187,7 +185,10 @@ def rank_candidates(
             r,
         ),
     )
-    return [Match(r, quality[r], round(min(1.0, max(0.0, scored[r])), 4)) for r in order]
+    new = tuple.__new__  # skips the NamedTuple's Python-level __new__: parsers rank a lot
+    return [
+        new(Match, (r, quality[r], round(min(1.0, max(0.0, scored[r])), 4))) for r in order
+    ]
 
 
 def _as_list(value: str | Sequence[str] | None) -> list[str] | None:

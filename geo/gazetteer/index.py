@@ -423,7 +423,9 @@ class Gazetteer:
         start, end = self._kstart[j : j + 2].tolist()
         if end - start == 1:  # most names: one record, no slices needed
             return (Candidate(int(self._post[start]), int(self._qual[start])),)
-        return tuple(map(Candidate, self._post[start:end].tolist(), self._qual[start:end].tolist()))
+        new = tuple.__new__  # skips the NamedTuple's Python-level __new__
+        posts, quals = self._post[start:end].tolist(), self._qual[start:end].tolist()
+        return tuple(new(Candidate, pair) for pair in zip(posts, quals, strict=True))
 
     def probe_normalized(self, normalized: str) -> tuple[bool, bool]:
         """(some record carries this name, some multi-word name starts with it)."""
