@@ -417,15 +417,17 @@ class Gazetteer:
     def _lookup_uncached(self, normalized: str) -> tuple[Candidate, ...]:
         if not normalized:
             return ()
-        j = self._slot(normalized)
-        if j < 0:
-            return ()
+        j = self._slots.get(normalized)  # known when a parser probed the name first
+        if j is None:
+            h = np.uint64(key_hash(normalized))
+            keys = self._keys
+            j = int(keys.searchsorted(h))
+            if j >= self._n_keys or keys[j] != h:  # numpy to numpy: no conversion
+                return ()
         start, end = self._kstart[j : j + 2].tolist()
         if end - start == 1:  # most names: one record, no slices needed
             return (Candidate(int(self._post[start]), int(self._qual[start])),)
-        new = tuple.__new__  # skips the NamedTuple's Python-level __new__
-        posts, quals = self._post[start:end].tolist(), self._qual[start:end].tolist()
-        return tuple(new(Candidate, pair) for pair in zip(posts, quals, strict=True))
+        return tuple(map(Candidate, self._post[start:end].tolist(), self._qual[start:end].tolist()))
 
     def probe_normalized(self, normalized: str) -> tuple[bool, bool]:
         """(some record carries this name, some multi-word name starts with it)."""
@@ -485,12 +487,18 @@ class Gazetteer:
     def _slot(self, normalized: str) -> int:
         """Index of a name in the sorted keys, -1 if no record carries it."""
         j = self._slots.get(normalized)
-        if j is None:
-            if not (self._probes.get(normalized) or self._probe(normalized))[0]:
-                return -1
-            j = self._slots.get(normalized)
-            if j is None:  # the probe memo was warm but the slot memo was cleared
-                j = int(self._keys.searchsorted(np.uint64(key_hash(normalized))))
+        if j is not None:
+            return j
+        probed = self._probes.get(normalized)
+        if probed is not None and not probed[0]:
+            return -1
+        h = np.uint64(key_hash(normalized))
+        j = int(self._keys.searchsorted(h))
+        if j >= self._n_keys or self._keys[j] != h:  # numpy to numpy: no conversion
+            return -1
+        if len(self._slots) >= _MEMO_SIZE:
+            self._slots.clear()
+        self._slots[normalized] = j
         return j
 
     def is_region_name_normalized(self, normalized: str) -> bool:
