@@ -286,3 +286,53 @@ def test_word_salad_never_breaks(gazetteer, words):
     text = " ".join(words)
     for t in geo.analyze(text, gazetteer=gazetteer, demonyms=True).toponyms:
         assert text[t.start : t.end] == t.text
+
+
+def _reference_tokens(text):
+    """Word tokens the plain way: every match of the word pattern, one by one."""
+    from geo.gazetteer.normalize import normalize
+    from geo.text.geoparse import _OPENERS, _SENTENCE_END, _WORD, _is_capitalized
+
+    out = []
+    prev_end = 0
+    for m in _WORD.finditer(text):
+        word, (start, end) = m.group(), m.span()
+        if word == "s" and start and text[start - 1] in "'’":
+            continue
+        capitalized = _is_capitalized(word)
+        initial = False
+        if capitalized:
+            gap = text[prev_end:start]
+            if not out or "\n" in gap:
+                initial = True
+            else:
+                stripped = gap.rstrip(_OPENERS)
+                initial = bool(stripped) and stripped[-1] in _SENTENCE_END
+        norm = word.lower().replace("'", "") if word.isascii() else normalize(word)
+        out.append((start, end, word, norm, capitalized, initial))
+        prev_end = end
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aBc D'’s.,\n-éÉ1 dLl")), max_size=60))
+def test_lazy_tokens_match_the_plain_tokenizer(text):
+    from geo.text.geoparse import _Tokens
+
+    assert [tuple(t) for t in tokenize(text)] == _reference_tokens(text)
+    tokens = _Tokens(text)
+    assert tokens.capitalized == [k for k, t in enumerate(tokenize(text)) if t.capitalized]
+
+
+def test_batch_probes_and_rows_agree_with_single_ones(mini_gazetteer, mini_index_path):
+    from geo.gazetteer.index import Gazetteer
+
+    names = ["sumy", "kursk", "new", "new york", "nowhere at all", "kyiv", ""]
+    fresh = Gazetteer.open(mini_index_path)
+    fresh.probe_many(names)
+    fresh.rows_many(range(len(fresh)))
+    for name in names:
+        assert fresh.probe_normalized(name) == mini_gazetteer._probe(name), name
+        assert fresh.lookup_normalized(name) == mini_gazetteer.lookup_normalized(name), name
+    for record in range(len(fresh)):
+        assert fresh.row(record) == mini_gazetteer._row(record)
