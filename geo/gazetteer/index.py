@@ -377,6 +377,10 @@ class Gazetteer:
         box = self._a["bounds"][record].tolist()
         return None if box[0] != box[0] else tuple(box)  # NaN: no polygon
 
+    def bounds_many(self, records: Sequence[int]) -> np.ndarray:
+        """:meth:`bounds` of several records: shape (n, 4), NaN rows where no polygon."""
+        return self._a["bounds"][np.asarray(records, dtype=np.int64)]
+
     def geometry(self, record: int):
         """Shapely geometry of a record: the polygon of a region or country, else a point."""
         from shapely import from_wkb, prepare

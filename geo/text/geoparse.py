@@ -647,6 +647,7 @@ class _Points:
         gaz: Gazetteer,
         points: Sequence[tuple[str, tuple[float, float]]],
         places: Sequence[int] = (),
+        regions: Sequence[int] = (),
     ):
         self.gaz = gaz
         self.keys = [key for key, _ in points]
@@ -655,6 +656,17 @@ class _Points:
         self._inside: dict[int, np.ndarray] = {}
         self._others: dict[str, np.ndarray] = {}
         self._nearest: dict[bytes, list[float]] = {}
+        # Which candidate regions have a point inside their bounding box, all at once:
+        # the others are ruled out without reading their polygons.
+        self._near_box: dict[int, bool] = {}
+        if regions and len(self.keys):
+            box = gaz.bounds_many(regions)  # (n, 4): min lon, min lat, max lon, max lat
+            lon, lat = self.degrees[None, :, 1], self.degrees[None, :, 0]
+            hit = (
+                (lon >= box[:, 0:1]) & (lat >= box[:, 1:2])
+                & (lon <= box[:, 2:3]) & (lat <= box[:, 3:4])
+            ).any(axis=1)  # fmt: skip
+            self._near_box = dict(zip(regions, hit.tolist(), strict=True))
         # Distances from every candidate place to every point, in one computation.
         self._row_of = {rec: n for n, rec in enumerate(places)}
         if places and len(self.keys):
@@ -677,17 +689,13 @@ class _Points:
         """Does the region's polygon contain any of the points ``which``?"""
         import shapely
 
+        if not self._near_box.get(record, False):
+            return False  # no point in its bounding box (or no polygon): nothing to read
         inside = self._inside.get(record)
         if inside is None:
-            box = self.gaz.bounds(record)
-            lon, lat = self.degrees[:, 1], self.degrees[:, 0]
-            if box is None or not (
-                (lon >= box[0]) & (lat >= box[1]) & (lon <= box[2]) & (lat <= box[3])
-            ).any():
-                inside = np.zeros(len(lon), dtype=bool)  # nothing near: no polygon to read
-            else:
-                inside = shapely.contains_xy(self.gaz.geometry(record), lon, lat)
-            self._inside[record] = inside
+            inside = self._inside[record] = shapely.contains_xy(
+                self.gaz.geometry(record), self.degrees[:, 1], self.degrees[:, 0]
+            )
         return bool(inside[which].any())
 
     def nearest_km(self, records: Sequence[int], which: np.ndarray) -> dict[int, float]:
@@ -847,7 +855,13 @@ def resolve(
     n_votes = countries.total()
     # Proximity only matters where there is a choice to make.
     choices = {r.record for ranked in rankings if len(ranked) > 1 for r in ranked}
-    doc_points = _Points(gaz, points, sorted(r for r in choices if gaz.is_place(r)))
+    candidates = {r.record for ranked in rankings for r in ranked}
+    doc_points = _Points(
+        gaz,
+        points,
+        places=sorted(r for r in choices if gaz.is_place(r)),
+        regions=sorted(r for r in candidates if not gaz.is_place(r)),
+    )
 
     by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
     scores: list[dict[int, float]] = []
