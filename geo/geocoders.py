@@ -109,7 +109,7 @@ def _is_namesake(gazetteer: Gazetteer, place: int, region: int) -> bool:
         gazetteer.kind(region) == "admin1"
         and gazetteer.admin1(place)[0] == gazetteer.admin1(region)[0]
     )
-    same_name = normalize(gazetteer.name(place)) == normalize(gazetteer.name(region))
+    same_name = gazetteer.name_key(place) == gazetteer.name_key(region)
     return (same_name and (inside or large)) or (inside and large)
 
 
@@ -162,7 +162,7 @@ def rank_candidates(
         name_score = _NAME_SCORE.get(c.quality)
         if name_score is None:
             name_score = (
-                _alternate_score(query, normalize(gazetteer.name(c.record))) if query else 0.9
+                _alternate_score(query, gazetteer.name_key(c.record)) if query else 0.9
             )
         scored[c.record] = 0.5 * name_score + 0.5 * gazetteer.importance(c.record)
     kinds = {c.record: gazetteer.kind(c.record) for c in candidates}

@@ -171,6 +171,7 @@ class Gazetteer:
         self._shapes: dict[int, Any] = {}
         self._memos: dict[str, dict[Any, Any]] = {}
         self._slots: dict[str, int] = {}
+        self._name_keys: dict[int, str] = {}
         self._kflags = arrays["kflags"].tobytes()  # 1 byte a name; ints on indexing
         self._n_keys = int(self._keys.shape[0])
         self._kstart = arrays["kstart"]
@@ -233,6 +234,16 @@ class Gazetteer:
     def name(self, record: int) -> str:
         """Primary name of a record."""
         return self._blob("names", record)
+
+    def name_key(self, record: int) -> str:
+        """The record's primary name, normalised (:func:`normalize`). Memoised."""
+        memo = self._name_keys
+        key = memo.get(record)
+        if key is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            key = memo[record] = normalize(self.name(record))
+        return key
 
     def _row(self, record: int) -> _Row:
         """The record's scalar columns as Python values, memoised (parsers ask often)."""
