@@ -1,0 +1,84 @@
+"""Count the machine instructions the geoparser spends a character (valgrind's cachegrind).
+
+Wall-clock throughput on a shared machine varies by a third from run to run; the
+number of instructions executed does not (within about 1 %), so this is the figure to
+compare two versions of the parser with.  A child process loads the gazetteer and
+warms the parser up, then either stops or parses the corpora; the difference of the
+two instruction counts, divided by the characters parsed, is the parser's cost.
+
+Needs valgrind (Debian package ``valgrind``).  Slow: about 30 s per 250,000
+characters.
+
+Usage: python benchmarks/bench_instructions.py [--corpus tr-news --corpus geovirus]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from geo.evaluate import CORPORA, corpus_path, default_eval_dir, read_gold
+from geo.gazetteer.index import ensure_index
+
+_CHILD = """
+import sys
+from geo.evaluate import corpus_path, make_predictor, read_gold
+from geo.gazetteer.index import load_gazetteer
+from pathlib import Path
+predict = make_predictor("geo", gazetteer=load_gazetteer())
+if sys.argv[1] == "parse":
+    for corpus in sys.argv[3:]:
+        for doc in read_gold(corpus_path(Path(sys.argv[2]), corpus)):
+            predict(doc["text"])
+"""
+
+
+def instructions(mode: str, eval_dir: Path, corpora: list[str]) -> int:
+    cmd = [
+        "valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+        sys.executable, "-c", _CHILD, mode, str(eval_dir), *corpora,
+    ]  # fmt: skip
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    found = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr)
+    if proc.returncode != 0 or not found:
+        last = (proc.stderr.strip() or "no output").splitlines()[-1]
+        raise SystemExit(f"bench_instructions: error: the child failed: {last}")
+    return int(found.group(1).replace(",", ""))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval-dir", type=Path, default=default_eval_dir())
+    parser.add_argument("--corpus", action="append", choices=list(CORPORA),
+                        help="corpus (repeatable; default: tr-news and geovirus)")
+    args = parser.parse_args()
+    if shutil.which("valgrind") is None:
+        print("bench_instructions: error: valgrind not found (apt-get install valgrind)",
+              file=sys.stderr)
+        return 2
+    if not args.eval_dir.is_dir():
+        print(f"bench_instructions: error: evaluation data not found at {args.eval_dir}",
+              file=sys.stderr)
+        return 2
+    corpora = list(dict.fromkeys(args.corpus or ["tr-news", "geovirus"]))
+    ensure_index()  # built now if missing, not inside the first measured child
+    chars = sum(
+        len(doc["text"]) for c in corpora for doc in read_gold(corpus_path(args.eval_dir, c))
+    )
+    base = instructions("load", args.eval_dir, corpora)
+    total = instructions("parse", args.eval_dir, corpora)
+    print(json.dumps({"corpora": corpora, "chars": chars,
+                      "instructions": total - base,
+                      "instructions_per_char": round((total - base) / chars)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
