@@ -128,8 +128,12 @@ def _build_parser() -> _Parser:
     r.add_argument("--date", metavar="YYYY-MM-DD")
     r.set_defaults(func=_cmd_report)
 
-    ix = sub.add_parser("index", help="build or inspect the offline gazetteer index")
-    ix.add_argument("action", choices=["build", "info"])
+    ix = sub.add_parser(
+        "index",
+        help="build or inspect the offline gazetteer index; prune removes the indexes "
+        "of other versions from the cache",
+    )
+    ix.add_argument("action", choices=["build", "info", "prune"])
     ix.add_argument("--force", action="store_true", help="rebuild even if present")
     ix.set_defaults(func=_cmd_index)
     return parser
@@ -344,14 +348,25 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_index(args: argparse.Namespace) -> int:
-    from .gazetteer.index import ensure_index, load_gazetteer
+    from .gazetteer.index import ensure_index, load_gazetteer, prune_indexes, stale_indexes
 
+    if args.action == "prune":
+        removed = prune_indexes()
+        for path, size in removed:
+            print(f"removed {path} ({size / 1e6:.0f} MB)")
+        if not removed:
+            print("no stale indexes")
+        return EXIT_OK
     path = ensure_index(rebuild=args.action == "build" and args.force)
     meta = load_gazetteer(path).meta
     counts = ", ".join(f"{k} {v:,}" for k, v in meta["counts"].items())
     print(f"index: {path}")
     print(f"records: {meta['records']:,} ({counts})")
     print(f"names: {meta['keys']:,} keys, {meta['postings']:,} postings")
+    stale = stale_indexes()
+    if stale:
+        print(f"stale: {len(stale)} index(es) of other geo versions; `geo index prune` "
+              "removes them")
     return EXIT_OK
 
 

@@ -68,3 +68,20 @@ def test_bad_arguments_one_line_exit_2(args):
     assert code == 2, err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert err.startswith("geo")
+
+
+def test_index_prune_removes_only_other_versions(tmp_path, monkeypatch, capsys):
+    from geo.gazetteer.build import FORMAT_VERSION, source_fingerprint
+
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    current = tmp_path / f"index-v{FORMAT_VERSION}-{source_fingerprint()}"
+    old = tmp_path / "index-v1-0123456789abcdef"
+    building = tmp_path / ".building-abc"
+    for d in (current, old, building):
+        d.mkdir()
+        (d / "meta.json").write_text("{}")
+    assert main(["index", "prune"]) == 0
+    assert f"removed {old}" in capsys.readouterr().out
+    assert current.exists() and building.exists() and not old.exists()
+    assert main(["index", "prune"]) == 0
+    assert "no stale indexes" in capsys.readouterr().out

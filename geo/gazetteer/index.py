@@ -97,6 +97,37 @@ def ensure_index(directory: str | os.PathLike[str] | None = None, *, rebuild: bo
     return build_default_index(path)
 
 
+def stale_indexes(directory: str | os.PathLike[str] | None = None) -> list[Path]:
+    """Indexes in the cache built by other versions of geo (another format or sources).
+
+    Each is tens of MB; :func:`prune_indexes` removes them.
+    """
+    root = Path(directory) if directory is not None else cache_dir()
+    current = f"index-v{FORMAT_VERSION}-{source_fingerprint()}"
+    if not root.is_dir():
+        return []
+    return sorted(
+        p
+        for p in root.iterdir()
+        if p.is_dir() and p.name.startswith("index-v") and p.name != current
+    )
+
+
+def prune_indexes(directory: str | os.PathLike[str] | None = None) -> list[tuple[Path, int]]:
+    """Remove the stale indexes (:func:`stale_indexes`); returns (path, bytes freed)."""
+    import shutil
+
+    removed = []
+    for path in stale_indexes(directory):
+        size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+        try:
+            shutil.rmtree(path)
+        except OSError as err:
+            raise GazetteerError(f"cannot remove the stale index {path}: {err}") from err
+        removed.append((path, size))
+    return removed
+
+
 def great_circle_km(lat1_rad, lon1_rad, lat2_rad, lon2_rad):
     """Haversine distance in km between points given in radians (NumPy broadcasting).
 
