@@ -89,6 +89,12 @@ def test_facilities_and_rivers_named_after_places(gazetteer):
     assert spans("Drones struck Zaporizhzhia overnight.", gazetteer) == {"Zaporizhzhia"}
 
 
+def test_diseases_named_after_places(gazetteer):
+    text = ("Cases of the Marburg virus, Lassa fever and the Reston ebolavirus were "
+            "reported; the outbreak began in Marburg.")
+    assert [t.text for t in geo.analyze(text, gazetteer=gazetteer).toponyms] == ["Marburg"]
+
+
 def test_organisations(gazetteer):
     text = "The Rapid Support Forces said they had surrounded El Fasher."
     assert spans(text, gazetteer) == {"El Fasher"}

@@ -139,13 +139,15 @@ REGION_WORDS = frozenset(
     )
 )
 
-#: Words after a name that make the phrase a facility or a feature named after a place.
+#: Words after a name that make the phrase a facility, a feature or a disease named after
+#: a place ("the Zaporizhzhia nuclear power plant", "the Marburg virus", "Lassa fever").
 FACILITY_WORDS = frozenset(
     _words(
         """
     nuclear power plant station airport airbase air base university college school
     hospital stadium arena dam bridge reservoir refinery port harbour harbor river
     mine factory plant prison cathedral church mosque museum theater theatre
+    virus viruses ebolavirus fever flu influenza disease
     """
     )
 )
