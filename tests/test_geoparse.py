@@ -132,6 +132,9 @@ def test_containers_pick_the_right_namesake(gazetteer):
         "Flooding hit Paris, Texas, and Paris, France.", gazetteer=gazetteer).toponyms}
     assert {t.place.country_code for t in geo.analyze(
         "Flooding hit Paris, Texas.", gazetteer=gazetteer).toponyms} == {"US"}
+    # A container with two readings (a country and a US state) keeps both.
+    athens = geo.analyze("He was born in Athens, Georgia.", gazetteer=gazetteer).toponyms[0]
+    assert (athens.place.country_code, athens.place.admin1_code) == ("US", "GA")
 
 
 def test_lists_of_regions_are_read_as_regions(gazetteer):

@@ -83,8 +83,9 @@ class Mention:
     first: int  # token indexes
     last: int
     cue: str = ""  # "region", "city", "in", "demonym", "container"
-    country_hint: str = ""  # an explicit container: "Alexandria, La." -> US
-    admin1_hint: str = ""
+    # An explicit container, as (country code, admin-1 code or ""): "Alexandria, La." ->
+    # (("US", "LA"),); every reading of an ambiguous one ("Athens, Georgia").
+    containers: tuple[tuple[str, str], ...] = ()
     demonym_country: str = ""
     candidates: list[Candidate] = field(default_factory=list)
     siblings: tuple[int, ...] = ()  # indexes of the other names in its list ("A, B and C")
@@ -342,8 +343,8 @@ def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazet
         return  # a name and its container
     for k, gap in zip(group, gaps, strict=False):
         m = mentions[k]
-        if m.country_hint and gap == ", " and _is_region_name(gaz, m.key):
-            m.country_hint = m.admin1_hint = ""
+        if m.containers and gap == ", " and _is_region_name(gaz, m.key):
+            m.containers = ()
     for k in group:
         mentions[k].siblings = tuple(g for g in group if g != k)
 
@@ -375,8 +376,7 @@ def _state_abbreviation(
             i,
             last,
             "region",
-            "US",
-            code,
+            containers=(("US", code),),
             candidates=[Candidate(records[0], 1)],
         )
     return None
@@ -607,21 +607,21 @@ def _container(
             if abbr in lx.US_STATE_ABBREVIATIONS and (
                 text[tokens[k + width - 1].end : tokens[k + width - 1].end + 1] == "."
             ):
-                mention.country_hint = "US"
-                mention.admin1_hint = lx.US_STATE_ABBREVIATIONS[abbr]
+                mention.containers = (("US", lx.US_STATE_ABBREVIATIONS[abbr]),)
                 return
     words: list[str] = []
     for t in tokens[k : k + 4]:
         words.append(t.norm)
+        readings: dict[tuple[str, str], None] = {}
         for c in gaz.lookup_normalized(" ".join(words))[:10]:
-            kind = gaz.kind(c.record)
-            if kind == "country":
-                mention.country_hint = gaz.country_code(c.record)
-                return
-            if kind == "admin1":
-                mention.country_hint = gaz.country_code(c.record)
-                mention.admin1_hint = gaz.admin1(c.record)[0]
-                return
+            row = gaz.row(c.record)
+            if row.kind == "country":
+                readings[(row.country_code, "")] = None
+            elif row.kind == "admin1":
+                readings[(row.country_code, row.admin1[0])] = None
+        if readings:
+            mention.containers = tuple(readings)
+            return
 
 
 # -- resolution -------------------------------------------------------------------------
@@ -725,10 +725,16 @@ def _rank_mention(gaz: Gazetteer, m: Mention) -> list[Match]:
         pool = [c for c in pool if gaz.kind(c.record) == "admin1"] or pool
     elif m.cue == "city":
         pool = [c for c in pool if gaz.kind(c.record) == "place"] or pool
-    if m.country_hint:
-        inside = [c for c in pool if gaz.country_code(c.record) == m.country_hint]
-        if m.admin1_hint:
-            inside = [c for c in inside if gaz.admin1(c.record)[0] == m.admin1_hint] or inside
+    if m.containers:
+        countries = {cc for cc, _ in m.containers}
+        inside = [c for c in pool if gaz.country_code(c.record) in countries]
+        regions = {reading for reading in m.containers if reading[1]}
+        if regions:
+            inside = [
+                c
+                for c in inside
+                if (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in regions
+            ] or inside
         pool = inside or pool
     return rank_candidates(gaz, pool, prefer_admin1=m.cue == "region", query=m.key)
 
@@ -773,7 +779,7 @@ def _score_candidates(
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
         elif kind == "admin1" and len(others) and points.region_contains_any(rec, others):
             s += w.proximity  # a region around the text's other places
-        if m.country_hint and cc == m.country_hint:
+        if m.containers and any(cc == reading[0] for reading in m.containers):
             s += w.container
         if m.cue == "region" and kind == "admin1":
             s += w.region_cue
@@ -823,7 +829,7 @@ def resolve(
     first_choice: list[int | None] = []
     rankings: list[list[Match]] = []
     for m in mentions:
-        memo_key = (m.key, m.cue, m.country_hint, m.admin1_hint, m.demonym_country)
+        memo_key = (m.key, m.cue, m.containers, m.demonym_country)
         ranked = ranking_memo.get(memo_key)
         if ranked is None:
             ranked = ranking_memo[memo_key] = _rank_mention(gaz, m)
@@ -880,8 +886,7 @@ def resolve(
         signature = (
             m.key,
             m.cue,
-            m.country_hint,
-            m.admin1_hint,
+            m.containers,
             m.demonym_country,
             tuple(sorted(sibling_kinds.items())) if sibling_kinds else (),
         )
