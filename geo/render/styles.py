@@ -137,6 +137,7 @@ FEATURE_GROUPS: dict[str, str] = {
 PLACE_SHAPES: dict[str, tuple[str, str, str]] = {
     "place": ("circle", "city, town or village", "o"),
     "admin1": ("square", "region (label point)", "s"),
+    "admin2": ("square", "county (centre)", "s"),
     "country": ("diamond", "country (label point)", "D"),
     "other": ("circle", "other place", "o"),
 }

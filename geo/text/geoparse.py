@@ -638,6 +638,11 @@ def _country_record(gaz: Gazetteer, code: str) -> int | None:
 _NO_SIBLINGS: Counter[tuple[str, str]] = Counter()  # shared, never written to
 
 
+def _is_point_like(gaz: Gazetteer, record: int) -> bool:
+    """Places and counties: scored by their distance to the text's other places."""
+    return gaz.is_place(record) or gaz.kind(record) == "admin2"
+
+
 class _Points:
     """The (lat, lon) points of a text's resolved places, in degrees and radians, with
     the names they were read from, and what each region's polygon contains of them."""
@@ -759,7 +764,7 @@ def _score_candidates(
     others = points.others(m.key)
     # Proximity only matters where there is a choice to make.
     near_km = (
-        points.nearest_km([r.record for r in ranked if gaz.is_place(r.record)], others)
+        points.nearest_km([r.record for r in ranked if _is_point_like(gaz, r.record)], others)
         if len(others) and len(ranked) > 1
         else None
     )
@@ -775,7 +780,7 @@ def _score_candidates(
             region = (cc, rr.admin1[0])
             if regions[region] - own_r[region] > 0:
                 s += w.region
-        if kind == "place" and near_km is not None:
+        if kind in ("place", "admin2") and near_km is not None:
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
         elif kind == "admin1" and len(others) and points.region_contains_any(rec, others):
             s += w.proximity  # a region around the text's other places
@@ -865,8 +870,8 @@ def resolve(
     doc_points = _Points(
         gaz,
         points,
-        places=sorted(r for r in choices if gaz.is_place(r)),
-        regions=sorted(r for r in candidates if not gaz.is_place(r)),
+        places=sorted(r for r in choices if _is_point_like(gaz, r)),
+        regions=sorted(r for r in candidates if gaz.kind(r) in ("admin1", "country")),
     )
 
     by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
