@@ -69,6 +69,15 @@ _EARTH_RADIUS_KM = 6371.0088
 _MEMO_SIZE = 200_000
 
 
+def _missing(memo: dict[Any, Any], keys: Iterable[Any]) -> list[Any]:
+    """The distinct keys a memo lacks; the memo is emptied first if they would overflow it
+    (what it then lacks besides is computed one by one when asked for)."""
+    fresh = [k for k in set(keys) if k not in memo]
+    if fresh and len(memo) + len(fresh) >= _MEMO_SIZE:
+        memo.clear()
+    return fresh
+
+
 def cache_dir() -> Path:
     """Where built indexes live: ``$GEO_CACHE_DIR`` or the user cache directory."""
     env = os.environ.get("GEO_CACHE_DIR")
@@ -300,11 +309,9 @@ class Gazetteer:
         """Read the rows of many records at once (one vectorised read per column), filling
         the memo :meth:`row` reads."""
         rows = self._rows
-        fresh = [r for r in set(records) if r not in rows]
+        fresh = _missing(rows, records)
         if not fresh:
             return
-        if len(rows) + len(fresh) >= _MEMO_SIZE:
-            rows.clear()
         a = self._a
         index = np.array(fresh, dtype=np.int64)
         admin1, countries = self._admin1, self._countries
@@ -512,11 +519,9 @@ class Gazetteer:
         """Probe many (normalised) names at once, filling the memo :meth:`probe_normalized`
         reads: one vectorised search for all the words of a text instead of one each."""
         memo = self._probes
-        fresh = [n for n in set(names) if n not in memo]
+        fresh = _missing(memo, names)
         if not fresh:
             return
-        if len(memo) + len(fresh) >= _MEMO_SIZE:
-            memo.clear()
         hashes = np.fromiter(map(key_hash, fresh), dtype=np.uint64, count=len(fresh))
         j = self._keys.searchsorted(hashes)
         k = self._prefixes.searchsorted(hashes)
