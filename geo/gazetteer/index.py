@@ -78,6 +78,12 @@ def _missing(memo: dict[Any, Any], keys: Iterable[Any]) -> list[Any]:
     return fresh
 
 
+def _find(sorted_hashes: np.ndarray, h: np.uint64) -> int:
+    """Index of ``h`` in a sorted hash array, -1 if absent."""
+    j = int(sorted_hashes.searchsorted(h))
+    return j if j < sorted_hashes.shape[0] and sorted_hashes[j] == h else -1  # numpy to numpy
+
+
 def cache_dir() -> Path:
     """Where built indexes live: ``$GEO_CACHE_DIR`` or the user cache directory."""
     env = os.environ.get("GEO_CACHE_DIR")
@@ -420,14 +426,9 @@ class Gazetteer:
             alternatives=tuple(alts.split("\x1f")) if alts else (),
         )
 
-    def bounds(self, record: int) -> tuple[float, float, float, float] | None:
-        """(min lon, min lat, max lon, max lat) of a region's or country's polygon, None
-        for a record without one."""
-        box = self._a["bounds"][record].tolist()
-        return None if box[0] != box[0] else tuple(box)  # NaN: no polygon
-
     def bounds_many(self, records: Sequence[int]) -> np.ndarray:
-        """:meth:`bounds` of several records: shape (n, 4), NaN rows where no polygon."""
+        """(min lon, min lat, max lon, max lat) of the polygons of several records: shape
+        (n, 4), NaN rows for records without a polygon."""
         return self._a["bounds"][np.asarray(records, dtype=np.int64)]
 
     def geometry(self, record: int):
@@ -471,12 +472,10 @@ class Gazetteer:
         if not normalized:
             return ()
         j = self._slots.get(normalized)  # known when a parser probed the name first
-        if j is None:
-            h = np.uint64(key_hash(normalized))
-            keys = self._keys
-            j = int(keys.searchsorted(h))
-            if j >= self._n_keys or keys[j] != h:  # numpy to numpy: no conversion
-                return ()
+        if j is None:  # a plain lookup: search, without filling the parser's memos
+            j = _find(self._keys, np.uint64(key_hash(normalized)))
+        if j < 0:
+            return ()
         start, end = self._kstart[j : j + 2].tolist()
         if end - start == 1:  # most names: one record, no slices needed
             return (Candidate(int(self._post[start]), int(self._qual[start])),)
@@ -486,14 +485,6 @@ class Gazetteer:
         """(some record carries this name, some multi-word name starts with it)."""
         return self._probes.get(normalized) or self._probe(normalized)
 
-    def contains_normalized(self, normalized: str) -> bool:
-        """True when some record carries this (already normalised) name."""
-        return self._probe(normalized)[0]
-
-    def is_prefix_normalized(self, normalized: str) -> bool:
-        """True when some multi-word name starts with these (normalised) words."""
-        return self._probe(normalized)[1]
-
     def _probe(self, normalized: str) -> tuple[bool, bool]:
         """(is a name, is the start of a longer name), memoised: texts repeat their words."""
         memo = self._probes
@@ -502,17 +493,10 @@ class Gazetteer:
             if len(memo) >= _MEMO_SIZE:
                 memo.clear()
             h = np.uint64(key_hash(normalized))
-            j = int(self._keys.searchsorted(h))
-            k = int(self._prefixes.searchsorted(h))
-            is_name = bool(j < self._n_keys and self._keys[j] == h)
-            found = memo[normalized] = (
-                is_name,
-                bool(k < self._n_prefixes and self._prefixes[k] == h),
-            )
-            if is_name:
-                if len(self._slots) >= _MEMO_SIZE:
-                    self._slots.clear()
-                self._slots[normalized] = j
+            j = _find(self._keys, h)
+            found = memo[normalized] = (j >= 0, _find(self._prefixes, h) >= 0)
+            if j >= 0:
+                self._remember_slot(normalized, j)
         return found
 
     def probe_many(self, names: Iterable[str]) -> None:
@@ -527,13 +511,12 @@ class Gazetteer:
         k = self._prefixes.searchsorted(hashes)
         is_name = self._keys[np.minimum(j, self._n_keys - 1)] == hashes
         is_prefix = self._prefixes[np.minimum(k, self._n_prefixes - 1)] == hashes
-        slots = self._slots
         for name, slot, found, prefix in zip(
             fresh, j.tolist(), is_name.tolist(), is_prefix.tolist(), strict=True
         ):
             memo[name] = (found, prefix)
             if found:
-                slots[name] = slot
+                self._remember_slot(name, slot)
 
     def _slot(self, normalized: str) -> int:
         """Index of a name in the sorted keys, -1 if no record carries it."""
@@ -543,14 +526,15 @@ class Gazetteer:
         probed = self._probes.get(normalized)
         if probed is not None and not probed[0]:
             return -1
-        h = np.uint64(key_hash(normalized))
-        j = int(self._keys.searchsorted(h))
-        if j >= self._n_keys or self._keys[j] != h:  # numpy to numpy: no conversion
-            return -1
+        j = _find(self._keys, np.uint64(key_hash(normalized)))
+        if j >= 0:
+            self._remember_slot(normalized, j)
+        return j
+
+    def _remember_slot(self, normalized: str, j: int) -> None:
         if len(self._slots) >= _MEMO_SIZE:
             self._slots.clear()
         self._slots[normalized] = j
-        return j
 
     def is_region_name_normalized(self, normalized: str) -> bool:
         """Is this (normalised) name a country's or region's own name or alias?"""

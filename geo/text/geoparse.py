@@ -643,28 +643,57 @@ def _is_point_like(gaz: Gazetteer, record: int) -> bool:
     return gaz.is_place(record) or gaz.kind(record) == "admin2"
 
 
-class _Points:
-    """The (lat, lon) points of a text's resolved places, in degrees and radians, with
-    the names they were read from, and what each region's polygon contains of them."""
+class _Context:
+    """What a text says around each name, from the pass-1 reading of every mention.
+
+    The countries and regions its places lie in (votes: 2 for a country or region named
+    outright, 1 for a place in it), and its places' points, each with the name it was
+    read from: a name never counts as its own context.  Distances from the candidate
+    places to the points, and which candidate regions have a point in their bounding
+    box, are computed once for the whole text.
+    """
 
     def __init__(
         self,
         gaz: Gazetteer,
-        points: Sequence[tuple[str, tuple[float, float]]],
-        places: Sequence[int] = (),
-        regions: Sequence[int] = (),
+        mentions: Sequence[Mention],
+        first_choice: Sequence[int | None],
+        rankings: Sequence[Sequence[Match]],
     ):
         self.gaz = gaz
-        self.keys = [key for key, _ in points]
-        self.degrees = np.array([p for _, p in points], dtype=float).reshape(-1, 2)
-        self.radians = np.radians(self.degrees)
+        self.countries: Counter[str] = Counter()
+        self.own_countries: dict[str, Counter[str]] = defaultdict(Counter)
+        self.regions: Counter[tuple[str, str]] = Counter()
+        self.own_regions: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+        self.keys: list[str] = []  # the name each point was read from
+        points: list[tuple[float, float]] = []
+        for m, rec in zip(mentions, first_choice, strict=True):
+            if rec is None:
+                continue
+            r = gaz.row(rec)
+            kind, cc = r.kind, r.country_code
+            if cc:
+                vote = 2 if kind == "country" else 1
+                self.countries[cc] += vote
+                self.own_countries[m.key][cc] += vote
+            if kind not in ("country", "other"):
+                region = (cc, r.admin1[0])
+                vote = 2 if kind == "admin1" else 1
+                self.regions[region] += vote
+                self.own_regions[m.key][region] += vote
+                self.keys.append(m.key)
+                points.append(r.lat_lon)
+        self.n_votes = self.countries.total()
+        self.degrees = np.array(points, dtype=float).reshape(-1, 2)
         self._inside: dict[int, np.ndarray] = {}
         self._others: dict[str, np.ndarray] = {}
-        self._nearest: dict[bytes, list[float]] = {}
+        self._nearest: dict[str, list[float]] = {}
+        candidates = {r.record for ranked in rankings for r in ranked}
         # Which candidate regions have a point inside their bounding box, all at once:
         # the others are ruled out without reading their polygons.
+        regions = sorted(r for r in candidates if gaz.kind(r) in ("admin1", "country"))
         self._near_box: dict[int, bool] = {}
-        if regions and len(self.keys):
+        if regions and self.keys:
             box = gaz.bounds_many(regions)  # (n, 4): min lon, min lat, max lon, max lat
             lon, lat = self.degrees[None, :, 1], self.degrees[None, :, 0]
             hit = (
@@ -672,11 +701,19 @@ class _Points:
                 & (lon <= box[:, 2:3]) & (lat <= box[:, 3:4])
             ).any(axis=1)  # fmt: skip
             self._near_box = dict(zip(regions, hit.tolist(), strict=True))
-        # Distances from every candidate place to every point, in one computation.
+        # Distances from every candidate place to every point (proximity only matters
+        # where a name has a choice to make).
+        places = sorted(
+            r.record
+            for ranked in rankings
+            if len(ranked) > 1
+            for r in ranked
+            if _is_point_like(gaz, r.record)
+        )
         self._row_of = {rec: n for n, rec in enumerate(places)}
-        if places and len(self.keys):
+        if places and self.keys:
             here = np.radians(gaz.coordinates(places))
-            there = self.radians
+            there = np.radians(self.degrees)
             self._km = great_circle_km(
                 here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
             )
@@ -690,8 +727,8 @@ class _Points:
             )
         return found
 
-    def region_contains_any(self, record: int, which: np.ndarray) -> bool:
-        """Does the region's polygon contain any of the points ``which``?"""
+    def region_contains_any(self, record: int, key: str) -> bool:
+        """Does the region's polygon contain a point read from another name than ``key``?"""
         import shapely
 
         if not self._near_box.get(record, False):
@@ -701,21 +738,20 @@ class _Points:
             inside = self._inside[record] = shapely.contains_xy(
                 self.gaz.geometry(record), self.degrees[:, 1], self.degrees[:, 0]
             )
-        return bool(inside[which].any())
+        return bool(inside[self.others(key)].any())
 
-    def nearest_km(self, records: Sequence[int], which: np.ndarray) -> dict[int, float]:
-        """Great-circle km from each of ``records`` (among the ``places`` given) to the
-        nearest of the points ``which``.
+    def nearest_km(self, records: Sequence[int], key: str) -> dict[int, float]:
+        """Great-circle km from each of ``records`` (candidate places of a name with a
+        choice) to the nearest point read from another name than ``key``.
 
         A soft scoring signal, so a sphere is accurate enough; geometry that is
         drawn or reported uses :mod:`geo.geometry` (ellipsoidal).
         """
         if not records:
             return {}
-        key = which.tobytes()
         nearest = self._nearest.get(key)
         if nearest is None:  # once per name: every candidate place's nearest other point
-            nearest = self._nearest[key] = self._km[:, which].min(axis=1).tolist()
+            nearest = self._nearest[key] = self._km[:, self.others(key)].min(axis=1).tolist()
         row_of = self._row_of
         return {r: nearest[row_of[r]] for r in records}
 
@@ -750,22 +786,19 @@ def _score_candidates(
     m: Mention,
     ranked: Sequence[Match],
     sibling_kinds: Counter[tuple[str, str]],
-    countries: Counter[str],
-    own_c: Counter[str],
-    n_votes: int,
-    regions: Counter[tuple[str, str]],
-    own_r: Counter[tuple[str, str]],
-    points: _Points,
+    ctx: _Context,
 ) -> dict[int, float]:
     """Pass 2 of :func:`resolve` for one mention: prior plus the text's evidence."""
     row = gaz.row
     n_siblings = sibling_kinds.total()
-    total = n_votes - own_c.total()
-    others = points.others(m.key)
+    countries, own_c = ctx.countries, ctx.own_countries[m.key]
+    regions, own_r = ctx.regions, ctx.own_regions[m.key]
+    total = ctx.n_votes - own_c.total()
+    others = len(ctx.others(m.key))
     # Proximity only matters where there is a choice to make.
     near_km = (
-        points.nearest_km([r.record for r in ranked if _is_point_like(gaz, r.record)], others)
-        if len(others) and len(ranked) > 1
+        ctx.nearest_km([r.record for r in ranked if _is_point_like(gaz, r.record)], m.key)
+        if others and len(ranked) > 1
         else None
     )
     cand_scores: dict[int, float] = {}
@@ -782,7 +815,7 @@ def _score_candidates(
                 s += w.region
         if kind in ("place", "admin2") and near_km is not None:
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
-        elif kind == "admin1" and len(others) and points.region_contains_any(rec, others):
+        elif kind == "admin1" and others and ctx.region_contains_any(rec, m.key):
             s += w.proximity  # a region around the text's other places
         if m.containers and any(cc == reading[0] for reading in m.containers):
             s += w.container
@@ -841,38 +874,7 @@ def resolve(
         rankings.append(ranked)
         first_choice.append(ranked[0].record if ranked else None)
 
-    # Document context from pass 1: countries and regions, weighted by mentions.
-    # A name does not vote for itself: its own occurrences are left out of its context.
-    countries: Counter[str] = Counter()
-    own_countries: dict[str, Counter[str]] = defaultdict(Counter)
-    regions: Counter[tuple[str, str]] = Counter()
-    own_regions: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
-    points: list[tuple[str, tuple[float, float]]] = []
-    for m, rec in zip(mentions, first_choice, strict=True):
-        if rec is None:
-            continue
-        r = row(rec)
-        kind, cc = r.kind, r.country_code
-        if cc:
-            vote = 2 if kind == "country" else 1
-            countries[cc] += vote
-            own_countries[m.key][cc] += vote
-        if kind not in ("country", "other"):
-            region = (cc, r.admin1[0])
-            vote = 2 if kind == "admin1" else 1
-            regions[region] += vote
-            own_regions[m.key][region] += vote
-            points.append((m.key, r.lat_lon))
-    n_votes = countries.total()
-    # Proximity only matters where there is a choice to make.
-    choices = {r.record for ranked in rankings if len(ranked) > 1 for r in ranked}
-    candidates = {r.record for ranked in rankings for r in ranked}
-    doc_points = _Points(
-        gaz,
-        points,
-        places=sorted(r for r in choices if _is_point_like(gaz, r)),
-        regions=sorted(r for r in candidates if gaz.kind(r) in ("admin1", "country")),
-    )
+    ctx = _Context(gaz, mentions, first_choice, rankings)
 
     by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
     scores: list[dict[int, float]] = []
@@ -898,9 +900,8 @@ def resolve(
         cand_scores = scored.get(signature)
         if cand_scores is None:
             cand_scores = scored[signature] = _score_candidates(
-                gaz, w, m, ranked, sibling_kinds, countries, own_countries[m.key], n_votes,
-                regions, own_regions[m.key], doc_points,
-            )  # fmt: skip
+                gaz, w, m, ranked, sibling_kinds, ctx
+            )
         scores.append(cand_scores)
         agg = by_key[(m.key, m.cue)]
         for rec, s in cand_scores.items():
