@@ -176,11 +176,12 @@ def build_basemap(
         ids = list(_kind_range(gazetteer, kind))
         if not ids:
             return [], [], []
-        geoms = np.array([gazetteer.geometry(i) for i in ids], dtype=object)
-        b = shapely.bounds(geoms)
+        # The index's bounding boxes pick the polygons in view: only those are read.
+        b = gazetteer.bounds_many(ids)
         hit = (b[:, 0] <= box[2]) & (b[:, 2] >= box[0]) & (b[:, 1] <= box[3]) & (b[:, 3] >= box[1])
         keep = [i for i, h in zip(ids, hit, strict=True) if h]
-        clipped = shapely.clip_by_rect(geoms[hit], cw, cs, ce, cn)
+        geoms = np.array([gazetteer.geometry(i) for i in keep], dtype=object)
+        clipped = shapely.clip_by_rect(geoms, cw, cs, ce, cn)
         polygonal = ~shapely.is_empty(clipped) & np.isin(
             shapely.get_type_id(clipped), (3, 6)  # Polygon, MultiPolygon
         )
