@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from .errors import InputError
 
@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 Kind = Literal["place", "admin1", "country", "other", "admin2"]
-KINDS: tuple[str, ...] = ("place", "admin1", "country", "other", "admin2")
+KINDS: tuple[str, ...] = get_args(Kind)
 
 
 def _check_lat_lon(lat: float, lon: float) -> None:
@@ -261,18 +261,18 @@ class Feature:
             "max_km": self.max_km,
             "quantity_text": self.quantity_text,
             "note": self.note,
-            "geometry": _round_geojson(mapping(self.geometry)),
+            "geometry": round_geojson(mapping(self.geometry)),
         }
 
 
-def _round_geojson(obj: Any, ndigits: int = 6) -> Any:
-    """GeoJSON with coordinates rounded (about 0.1 m) and tuples as lists."""
+def round_geojson(obj: Any, ndigits: int = 6) -> Any:
+    """GeoJSON with floats rounded (6 digits: about 0.1 m) and tuples as lists."""
     if isinstance(obj, float):
         return round(obj, ndigits)
     if isinstance(obj, (list, tuple)):
-        return [_round_geojson(x, ndigits) for x in obj]
+        return [round_geojson(x, ndigits) for x in obj]
     if isinstance(obj, dict):
-        return {k: _round_geojson(v, ndigits) for k, v in obj.items()}
+        return {k: round_geojson(v, ndigits) for k, v in obj.items()}
     return obj
 
 

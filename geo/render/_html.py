@@ -27,6 +27,8 @@ import math
 import re
 from typing import Any
 
+from ..model import round_geojson
+
 __all__ = ["css_length", "esc", "js", "round_coords", "truncate"]
 
 _JS_ESCAPES = {
@@ -87,10 +89,4 @@ def css_length(value: str | int | float, name: str = "size") -> str:
 
 def round_coords(obj: Any, ndigits: int = 5) -> Any:
     """GeoJSON-like structure with floats rounded (5 digits: about 1 m) and tuples as lists."""
-    if isinstance(obj, float):
-        return round(obj, ndigits)
-    if isinstance(obj, list | tuple):
-        return [round_coords(x, ndigits) for x in obj]
-    if isinstance(obj, dict):
-        return {k: round_coords(v, ndigits) for k, v in obj.items()}
-    return obj
+    return round_geojson(obj, ndigits)

@@ -64,7 +64,6 @@ _NUMBER_WORDS = {
 _FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _MONTH = rf"(?P<m>(?:{_FULL})\b|(?:{_ABBR})\b\.?)"
-_MONTH2 = _MONTH.replace("?P<m>", "?P<m2>")
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DAY2 = (
