@@ -93,9 +93,8 @@ def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = Fal
         geometry_rows.append(_row(swatch_svg(neutral, "line"), "offset or line"))
     if scene.points:
         geometry_rows.append(_row(mark_icon("point", neutral.color), "stated point"))
-    for kind in ("place", "admin2", "admin1", "country", "other"):
+    for kind, (shape, label, _) in PLACE_SHAPES.items():
         if kind in kinds:
-            shape, label, _ = PLACE_SHAPES[kind]
             geometry_rows.append(_row(mark_icon(shape, neutral.color), esc(label)))
     if scene.claims:
         geometry_rows.append(

@@ -493,9 +493,8 @@ def draw_figure(
         face = to_rgba(st.color, max(st.fill_opacity, 0.15)) if st.fill == "solid" else "none"
         handles.append(Patch(facecolor=face, edgecolor=st.color, hatch=st.mpl_hatch,
                              linestyle=st.mpl_dashes, linewidth=1.5, label=st.label))
-    for kind in ("place", "admin1", "country"):
+    for kind, (_, text, marker) in PLACE_SHAPES.items():
         if any(m.kind == kind for m in scene.places):
-            _, text, marker = PLACE_SHAPES[kind]
             handles.append(Line2D([], [], marker=marker, linestyle="none", markersize=7,
                                   markerfacecolor=STATUS_STYLES["stated"].color,
                                   markeredgecolor="white", label=text))

@@ -133,11 +133,11 @@ FEATURE_GROUPS: dict[str, str] = {
     "point": "Offsets and lines",
 }
 
-#: Place kind -> (CSS marker shape, legend label, matplotlib marker).
+#: Place kind -> (CSS marker shape, legend label, matplotlib marker), in legend order.
 PLACE_SHAPES: dict[str, tuple[str, str, str]] = {
     "place": ("circle", "city, town or village", "o"),
-    "admin1": ("square", "region (label point)", "s"),
     "admin2": ("square", "county (centre)", "s"),
+    "admin1": ("square", "region (label point)", "s"),
     "country": ("diamond", "country (label point)", "D"),
     "other": ("circle", "other place", "o"),
 }
