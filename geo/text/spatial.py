@@ -579,6 +579,16 @@ class _Context:
         self.by_start: dict[int, int] = {}
         for i, t in enumerate(toponyms):
             self.by_start.setdefault(t.start, i)
+        self._borders: dict[tuple[int, int], Any] = {}
+
+    def shared_border(self, a: int, b: int) -> LineString | MultiLineString | None:
+        """The border two country records share, once per pair of countries in a text."""
+        if (a, b) not in self._borders:
+            shapes = [self.gaz.geometry(r) for r in (a, b)]
+            self._borders[(a, b)] = (
+                _shared_border(*shapes) if all(_polygonal(s) for s in shapes) else None
+            )
+        return self._borders[(a, b)]
 
     def anchor_at(self, pos: int) -> tuple[int, int] | None:
         """(toponym index, phrase end) of a resolved place starting at ``pos``.
@@ -1146,10 +1156,7 @@ def _border(ctx: _Context, m: re.Match[str]) -> list[_Candidate]:
     records = [ctx.country_record(c) for c in codes]
     if None in records:
         return []
-    shapes = [ctx.gaz.geometry(r) for r in records]
-    if not all(_polygonal(s) for s in shapes):
-        return []
-    line = _shared_border(shapes[0], shapes[1])
+    line = ctx.shared_border(records[0], records[1])  # type: ignore[arg-type]
     if line is None:
         return []
     where = ""
