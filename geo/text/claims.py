@@ -197,12 +197,7 @@ _ORG_WORDS = _words(
     """
 )
 _KNOWN_ORG_COUNTRIES = {"kremlin": "RU", "pentagon": "US", "idf": "IL", "sbu": "UA", "fsb": "RU"}
-_MONTH_DAY_WORDS = _words(
-    """
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    """
-)
+_MONTH_DAY_WORDS = frozenset(lx.MONTH_NAMES) | frozenset(lx.DAYS)
 _FUNCTION_CAPS = _words(
     """
     the a an in on at but and or if as after before when while this that these those his her
@@ -215,10 +210,10 @@ _FUNCTION_CAPS = _words(
 _ABBREVIATIONS = _words(
     """
     mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st mt ft no nos vs jr
-    sr inc ltd co corp dept est approx fig al jan feb mar apr jun jul aug sep sept oct nov dec
+    sr inc ltd co corp dept est approx fig al
     mon tue tues wed thu thur thurs fri sat sun pres atty supt insp cpl pvt brig lieut
     """
-)
+) | frozenset(lx.MONTH_ABBREVIATIONS)
 _STARTERS = _words(
     """
     the a an he she it they we i in on at but and this that these those his her its their

@@ -40,18 +40,14 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import DateSpan
+from . import lexicon as lx
 
 __all__ = ["MONTHS", "PRECISIONS", "WEEKDAYS", "document_year", "find_dates"]
 
 #: Month names and abbreviations -> month number.
-MONTHS: dict[str, int] = {
-    name.lower(): i for i, name in enumerate(calendar.month_name) if name
-} | {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+MONTHS: dict[str, int] = lx.MONTH_NUMBERS
 #: Weekday names -> ``datetime.date.weekday()`` numbers.
-WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAYS: dict[str, int] = {name: i for i, name in enumerate(lx.DAYS)}
 #: The precisions a :class:`~geo.model.DateSpan` may carry, finest first.
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "relative")
 

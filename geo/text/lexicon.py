@@ -8,6 +8,8 @@ adjectives and demonyms of countries.
 
 from __future__ import annotations
 
+import calendar
+
 __all__ = [
     "AFTER_PLACE_OK",
     "BEFORE_PLACE_OK",
@@ -16,6 +18,9 @@ __all__ = [
     "DIRECTION_WORDS",
     "FACILITY_WORDS",
     "GIVEN_NAMES",
+    "MONTH_ABBREVIATIONS",
+    "MONTH_NAMES",
+    "MONTH_NUMBERS",
     "NEVER_PLACES",
     "PERSON_TITLES",
     "PLACE_CUES",
@@ -29,17 +34,16 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-MONTHS = _words(
-    """
-    january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec
-    """
-)
-DAYS = _words(
-    """
-    monday tuesday wednesday thursday friday saturday sunday
-    """
-)
+#: Month names ("january") and their abbreviations ("sept") -> month number; days of
+#: the week in ``datetime.date.weekday()`` order.
+MONTH_NAMES = [name.lower() for name in calendar.month_name if name]
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH_NUMBERS = {name: i for i, name in enumerate(MONTH_NAMES, 1)} | MONTH_ABBREVIATIONS
+MONTHS = list(MONTH_NUMBERS)
+DAYS = [name.lower() for name in calendar.day_name]
 
 #: Capitalised words that are place names somewhere but never one in news prose.
 NEVER_PLACES = frozenset(
