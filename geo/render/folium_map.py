@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import logging
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
@@ -19,7 +20,7 @@ from .basemap import build_basemap
 from .elements import Attribution, BasemapLayer, FitView, Legend, Marks, Setup, Shapes, TitleBox
 from .legend import legend_html, mark_icon
 from .overlay import Overlay, as_overlay
-from .scene import Scene, build_scene
+from .scene import Scene, build_scene, gazetteer_for
 from .styles import OVERLAY_COLORS, STATUS_STYLES
 
 __all__ = ["DEFAULT_TILES", "GROUP_ORDER", "render", "title_of"]
@@ -205,6 +206,16 @@ def _check_analysis(analysis: Any) -> None:
             )
 
 
+# The scene each map was drawn from (for report_html), kept out of the map itself so
+# that rendering a copy of the map does not copy it too.
+_SCENES: weakref.WeakKeyDictionary[folium.Map, Scene] = weakref.WeakKeyDictionary()
+
+
+def scene_of(fmap: folium.Map) -> Scene | None:
+    """The scene :func:`render` drew ``fmap`` from (None for another map)."""
+    return _SCENES.get(fmap)
+
+
 def render(
     analysis: Any,
     *,
@@ -277,12 +288,7 @@ def render(
         (ov, ov.color or OVERLAY_COLORS[i % len(OVERLAY_COLORS)]) for i, ov in enumerate(loaded)
     ]
     use_basemap = offline if basemap is None else bool(basemap)
-    needs_regions = any(t.place is not None and t.place.kind == "admin1" for t in analysis.toponyms)
-    if gazetteer is None and (use_basemap or needs_regions):
-        from ..gazetteer.index import load_gazetteer
-
-        gazetteer = load_gazetteer()
-
+    gazetteer = gazetteer_for(analysis, gazetteer, basemap=use_basemap)
     scene = build_scene(analysis, gazetteer=gazetteer)
     view = scene.bounds()
     for ov, _ in colored:
@@ -388,4 +394,5 @@ def render(
     prefix = _digest(analysis, options)
     number_elements(fmap.get_root(), prefix)
     fmap._geo_render = {"offline": offline, "prefix": prefix}  # read by save_html / to_html
+    _SCENES[fmap] = scene
     return fmap

@@ -118,6 +118,12 @@ def to_html(map_or_analysis: Any, *, offline: bool = False, **options: Any) -> s
     """
     fmap = _as_map(map_or_analysis, offline=offline, **options)
     page, _ = _rendered_copy(fmap)
+    _check_offline(fmap, page, offline)
+    return page
+
+
+def _check_offline(fmap: Any, page: str, offline: bool) -> None:
+    """An offline map (asked now, or when it was rendered) must load nothing remote."""
     if offline or (getattr(fmap, "_geo_render", None) or {}).get("offline"):
         remote = remote_resources(page)
         if remote:
@@ -126,7 +132,6 @@ def to_html(map_or_analysis: Any, *, offline: bool = False, **options: Any) -> s
                 + ", ".join(sorted(set(remote))[:5])
                 + " (a plugin added to the map?)"
             )
-    return page
 
 
 def save_html(
@@ -185,8 +190,8 @@ def to_fragment(
     if mode != "div":
         raise InputError(f"fragment mode must be 'iframe' or 'div', got {mode!r}")
     fmap = _as_map(map_or_analysis, offline=offline, **options)
-    to_html(fmap, offline=offline)  # checks an offline map loads nothing
-    _, figure = _rendered_copy(fmap)
+    page, figure = _rendered_copy(fmap)
+    _check_offline(fmap, page, offline)
     head = _BODY_STYLE.sub("", figure.header.render())
     head = head.replace('<meta http-equiv="content-type" content="text/html; charset=UTF-8" />', "")
     head = re.sub(r'<meta name="viewport"[^>]*/>', "", head)

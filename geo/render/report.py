@@ -13,10 +13,10 @@ from typing import Any
 
 from ._html import esc, js
 from .elements import _Element
-from .folium_map import _date_text, render, title_of
+from .folium_map import _date_text, render, scene_of, title_of
 from .output import atomic_write, to_html
 from .popups import dates_text, describe_feature, places_text, quantities_text, status_badge
-from .scene import build_scene
+from .scene import build_scene, gazetteer_for
 from .styles import STATUS_ORDER, STATUS_STYLES
 
 __all__ = ["report_html", "report_page"]
@@ -89,9 +89,12 @@ def _summary(analysis: Any) -> str:
 
 
 def report_page(analysis: Any, *, title: str | None = None, date: Any = None,
-                gazetteer: Any = None) -> str:
-    """The report's body HTML: heading, summary and claims table (ids filled at render)."""
-    scene = build_scene(analysis, gazetteer=gazetteer)
+                gazetteer: Any = None, scene: Any = None) -> str:
+    """The report's body HTML: heading, summary and claims table (ids filled at render).
+
+    ``scene``: the map's scene when the map is already built (not built again)."""
+    if scene is None:
+        scene = build_scene(analysis, gazetteer=gazetteer)
     unlocated = set(scene.unlocated_claims)
     rows = []
     for ci, claim in enumerate(analysis.claims):
@@ -166,15 +169,11 @@ def report_html(
     **options
         Passed to :func:`geo.render.render` (``overlays``, ``tiles``, ...).
     """
-    if gazetteer is None and (
-        offline or any(t.place is not None and t.place.kind == "admin1" for t in analysis.toponyms)
-    ):
-        from ..gazetteer.index import load_gazetteer
-
-        gazetteer = load_gazetteer()
+    gazetteer = gazetteer_for(analysis, gazetteer, basemap=offline)
     fmap = render(analysis, title=title, date=date, offline=offline, gazetteer=gazetteer,
                   height=map_height, **options)
-    table = report_page(analysis, title=title, date=date, gazetteer=gazetteer)
+    table = report_page(analysis, title=title, date=date, gazetteer=gazetteer,
+                        scene=scene_of(fmap))
     fmap.add_child(ReportTable(table, _REPORT_CSS))
     page = to_html(fmap, offline=offline)
     if path is None:

@@ -170,6 +170,19 @@ def _region_geometry(gazetteer: Any, place: Any) -> BaseGeometry | None:
     return None
 
 
+def gazetteer_for(analysis: Any, gazetteer: Any, *, basemap: bool) -> Any:
+    """The gazetteer a rendering needs: the one given, else the default one when it
+    draws a basemap or a region's polygon (None when it needs none)."""
+    if gazetteer is None and (
+        basemap
+        or any(t.place is not None and t.place.kind == "admin1" for t in analysis.toponyms)
+    ):
+        from ..gazetteer.index import load_gazetteer
+
+        gazetteer = load_gazetteer()
+    return gazetteer
+
+
 def build_scene(analysis: Any, *, gazetteer: Any = None) -> Scene:
     """Work out every mark and shape of a map of ``analysis``.
 

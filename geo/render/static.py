@@ -362,17 +362,11 @@ def draw_figure(
     from .basemap import build_basemap
     from .folium_map import _WORLD, _date_text, _union, title_of
     from .overlay import as_overlay
-    from .scene import build_scene
+    from .scene import build_scene, gazetteer_for
     from .styles import OVERLAY_COLORS, PLACE_SHAPES, STATUS_STYLES
 
     loaded = [as_overlay(o) for o in overlays]
-    needs_gaz = basemap or any(
-        t.place is not None and t.place.kind == "admin1" for t in analysis.toponyms
-    )
-    if gazetteer is None and needs_gaz:
-        from ..gazetteer.index import load_gazetteer
-
-        gazetteer = load_gazetteer()
+    gazetteer = gazetteer_for(analysis, gazetteer, basemap=basemap)
     scene = build_scene(analysis, gazetteer=gazetteer)
     view = scene.bounds()
     for ov in loaded:
