@@ -218,15 +218,13 @@ def read_article(path: str) -> str:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from .analysis import analyze
     from .gazetteer.index import load_gazetteer
 
     if (args.article is None) == (args.jsonl is None):
         raise InputError("give either an ARTICLE (or -) or --jsonl IN.jsonl")
     if args.article is not None:
-        text = read_article(args.article)
-        gaz = load_gazetteer()
-        result = analyze(text, gazetteer=gaz, demonyms=args.demonyms).to_dict()
+        analysis, _ = _analyse_article(args.article, None, demonyms=args.demonyms)
+        result = analysis.to_dict()
         with output_stream(args.output) as out:
             json.dump(result, out, ensure_ascii=False, indent=None if args.compact else 1)
             out.write("\n")
@@ -287,13 +285,13 @@ def _article_date(text: str | None):
         raise InputError(f"--date must be YYYY-MM-DD, got {text!r}") from None
 
 
-def _analyse_article(path: str, date):
+def _analyse_article(path: str, date, *, demonyms: bool = False):
     from .analysis import analyze
     from .gazetteer.index import load_gazetteer
 
     text = read_article(path)
     gaz = load_gazetteer()
-    return analyze(text, gazetteer=gaz, date=date), gaz
+    return analyze(text, gazetteer=gaz, date=date, demonyms=demonyms), gaz
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
