@@ -95,16 +95,14 @@ import numpy as np
 import shapely
 from pyproj import Transformer
 from pyproj.exceptions import ProjError
-from shapely.affinity import translate
 from shapely.errors import ShapelyError
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon, box
-from shapely.geometry.polygon import orient
 from shapely.ops import linemerge
 
 from ..errors import GeoError
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
-from ..geometry import between, buffer_km, distance_km, offset, ring
+from ..geometry import _oriented, _split_planar, between, buffer_km, distance_km, offset, ring
 from ..model import Feature, Place, Toponym
 from . import lexicon as lx
 
@@ -979,16 +977,7 @@ def _sector(
     inner = [offset(center, inner_km, float(b)) for b in bearings[::-1]]
     lon0 = center[1]
     coords = [(lon0 + (p.x - lon0 + 180.0) % 360.0 - 180.0, p.y) for p in outer + inner]
-    poly = Polygon(coords)
-    world = box(-180.0, -90.0, 180.0, 90.0)
-    if world.contains(poly):
-        return orient(poly, 1.0)
-    pieces: list[Polygon] = []
-    for shift in (0.0, 360.0, -360.0):
-        part = translate(poly, xoff=shift).intersection(world)
-        pieces.extend(p for p in getattr(part, "geoms", [part]) if isinstance(p, Polygon))
-    pieces = [orient(p, 1.0) for p in pieces if not p.is_empty and p.area > 0]
-    return pieces[0] if len(pieces) == 1 else MultiPolygon(pieces)
+    return _oriented(_split_planar(Polygon(coords)))
 
 
 def _betweens(ctx: _Context) -> list[_Candidate]:
