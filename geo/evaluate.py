@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from ._io import atomic_write
 from .errors import GeoError, InputError
 
 __all__ = [
@@ -647,7 +648,7 @@ def _write_markdown(path: Path, section: str) -> None:
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         new = "# Evaluation\n\n" + section
-    path.write_text(new, encoding="utf-8")
+    atomic_write(path, new)  # the user's document: never left half-written
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -168,6 +168,7 @@ _PART_OF_NAME = _words("and of for the a an & de")
 #: Titles before a person's name.
 _TITLES = lx.PERSON_TITLES | _words("honourable honorable hon doctor dr professor mr mrs ms")
 _NP_PREPOSITIONS = _words("of for in at from")
+_NP_LEADING_WORDS = _NP_PREPOSITIONS | _DETERMINERS  # words a noun phrase may start with
 _ADVERBS = _words(
     """
     also again later earlier then now recently separately publicly officially repeatedly
@@ -1192,7 +1193,7 @@ def _inverted_subject(
             k += 1
             continue
         break
-    while k > start and (toks[k - 1].text.lower() in _NP_PREPOSITIONS | _DETERMINERS):
+    while k > start and toks[k - 1].text.lower() in _NP_LEADING_WORDS:
         k -= 1
     if k == start:
         return None

@@ -90,8 +90,9 @@ _REL_WEEKDAY = re.compile(
 )
 _REL_DAY = re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|last\s+night)\b", re.IGNORECASE)
 _REL_AGO = re.compile(
-    r"\b(?P<n>\d{1,3}|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|several|few)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+    r"\b(?P<n>\d{1,3}|"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*")
