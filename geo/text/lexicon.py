@@ -22,6 +22,8 @@ __all__ = [
     "MONTH_NAMES",
     "MONTH_NUMBERS",
     "NEVER_PLACES",
+    "NUMBER_ONES",
+    "NUMBER_TENS",
     "PERSON_TITLES",
     "PLACE_CUES",
     "REGION_WORDS",
@@ -43,6 +45,18 @@ MONTH_ABBREVIATIONS = {
 }  # fmt: skip
 MONTH_NUMBERS = {name: i for i, name in enumerate(MONTH_NAMES, 1)} | MONTH_ABBREVIATIONS
 MONTHS = list(MONTH_NUMBERS)
+
+#: English number words: one to nineteen, and the tens.
+NUMBER_ONES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+NUMBER_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
 DAYS = [name.lower() for name in calendar.day_name]
 
 #: Capitalised words that are place names somewhere but never one in news prose.

@@ -150,17 +150,8 @@ _MOVEMENT_WINDOW = 40
 
 # --------------------------------------------------------------------------- lexicon
 
-_ONES = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-_TENS = {
-    w: 10 * (i + 2)
-    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
-}
+_ONES = {"zero": 0} | lx.NUMBER_ONES
+_TENS = lx.NUMBER_TENS
 _NUMBER_WORDS = sorted([*_ONES, *_TENS, "hundred", "thousand", "dozen", "half", "an", "a"],
                        key=lambda w: (-len(w), w))  # fmt: skip
 _WORD = "(?:" + "|".join(_NUMBER_WORDS) + ")"
