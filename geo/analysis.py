@@ -21,6 +21,8 @@ def analyze(
     demonyms: bool = False,
     id: str | None = None,
     date: datetime.date | None = None,
+    title: str | None = None,
+    url: str | None = None,
 ) -> Analysis:
     """Analyse one document: its places, spatial statements and claims.
 
@@ -36,6 +38,9 @@ def analyze(
         Echoed in the result.
     date : datetime.date, optional
         The article's date: relative dates ("on Friday") are resolved against it.
+    title, url : str, optional
+        The article's headline and address when known (an HTML page, a JSON line):
+        echoed in the result; the headline is guessed from the text otherwise.
 
     Examples
     --------
@@ -51,5 +56,12 @@ def analyze(
     features = extract_features(text, toponyms, gaz)
     claims = extract_claims(text, toponyms, features, article_date=date)
     return Analysis(
-        text=text, toponyms=toponyms, features=features, claims=claims, id=id, date=date
+        text=text,
+        toponyms=toponyms,
+        features=features,
+        claims=claims,
+        id=id,
+        date=date,
+        headline=title,
+        url=url,
     )

@@ -13,6 +13,7 @@ from typing import Any, Literal, get_args
 from .errors import InputError
 
 __all__ = [
+    "CLAIM_KINDS",
     "FEATURE_KINDS",
     "KINDS",
     "STATUSES",
@@ -142,6 +143,13 @@ class Toponym:
     place: Place | None = None
     score: float = 0.0
     cue: str = ""  # the context that made it a place: "in", "region", "demonym", ...
+    # A capital or country that speaks ("Moscow said"): a speaker, not a place a claim is about.
+    metonymic: bool = False
+    # A place the gazetteer lacks, located from the text's own hints ("X, 10 km west of Y"):
+    # ``place`` then carries the estimated point (geonameid 0) and ``uncertainty`` the area
+    # (a shapely geometry, (lon, lat)) the text allows.
+    estimated: bool = False
+    uncertainty: Any = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:
@@ -183,11 +191,23 @@ class Toponym:
             "lon": p.lon if p else None,
             "score": round(self.score, 4),
             "cue": self.cue,
+            "metonymic": self.metonymic,
+            "estimated": self.estimated,
+            "uncertainty": _geometry_dict(self.uncertainty),
         }
+
+
+def _geometry_dict(geometry: Any) -> dict[str, Any] | None:
+    if geometry is None or geometry.is_empty:
+        return None
+    from shapely.geometry import mapping
+
+    return round_geojson(mapping(geometry))
 
 
 FEATURE_KINDS: tuple[str, ...] = ("ring", "offset", "region", "between", "near", "point")
 STATUSES: tuple[str, ...] = ("asserted", "unverified", "disputed", "denied", "confirmed")
+CLAIM_KINDS: tuple[str, ...] = ("attributed", "reported")
 
 
 def _check_span(start: int, end: int) -> None:
@@ -333,11 +353,24 @@ class Claim:
     toponyms: tuple[int, ...] = ()
     features: tuple[int, ...] = ()
     status_cue: str = ""  # the words that set the status ("has not confirmed")
+    # "attributed" (it has a speaker) or "reported" (the article's own reporting).
+    kind: str = "attributed"
+    # ISO 3166-1 alpha-2 code of the party the speaker speaks for, "independent"
+    # (monitors, agencies, analysts, the outlet), or None when unknown.
+    side: str | None = None
+    party: str | None = None  # the party's name ("Rapid Support Forces"), when known
+    responds_to: int | None = None  # index of the claim a denial/confirmation answers
 
     def __post_init__(self) -> None:
         _check_span(self.start, self.end)
         if self.status not in STATUSES:
             raise InputError(f"status must be one of {', '.join(STATUSES)}; got {self.status!r}")
+        if self.kind not in CLAIM_KINDS:
+            raise InputError(
+                f"claim kind must be one of {', '.join(CLAIM_KINDS)}; got {self.kind!r}"
+            )
+        if self.responds_to is not None and self.responds_to < 0:
+            raise InputError(f"responds_to must be >= 0, got {self.responds_to!r}")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -348,6 +381,10 @@ class Claim:
             "cue": self.cue,
             "status": self.status,
             "status_cue": self.status_cue,
+            "kind": self.kind,
+            "side": self.side,
+            "party": self.party,
+            "responds_to": self.responds_to,
             "quantities": [q.to_dict() for q in self.quantities],
             "dates": [d.to_dict() for d in self.dates],
             "toponyms": list(self.toponyms),
@@ -365,10 +402,14 @@ class Analysis:
     claims: tuple[Claim, ...] = ()
     id: str | None = None
     date: Any = None  # datetime.date of the article, when known
+    headline: str | None = None  # a title given with the text (HTML page, JSONL "title")
+    url: str | None = None  # where the article came from, when known
 
     @property
     def title(self) -> str:
-        """The article's headline, guessed from its first lines."""
+        """The article's headline: the one given with it, else guessed from its first lines."""
+        if self.headline:
+            return self.headline
         from .text.document import guess_title
 
         return guess_title(self.text)
@@ -441,6 +482,8 @@ class Analysis:
         out["title"] = self.title
         if self.date is not None:
             out["date"] = self.date.isoformat()
+        if self.url is not None:
+            out["url"] = self.url
         out["toponyms"] = [t.to_dict() for t in self.toponyms]
         out["features"] = [f.to_dict() for f in self.features]
         out["claims"] = [c.to_dict() for c in self.claims]
