@@ -361,7 +361,39 @@ _PASSIVE_DENIAL = re.compile(
     r"visas?|bail|the\s+right|passage|food|water|medical)\b",
     re.IGNORECASE,
 )
+#: Word stems every status cue above contains: a sentence without one has no status cue,
+#: so the status patterns run only where one of these occurs (found in one pass).
+_STATUS_HINT = re.compile(
+    r"confirm|verif|corroborat|substantiat|authenticat|evidence|report|alleg|purport|"
+    r"suppos|claim|rumou?r|said\s+to|den(?:y|ie)|refut|disput|contest|reject|dismiss|"
+    r"challeng|contradict|brand|call|describ|label|termed",
+    re.IGNORECASE,
+)
 _STATUS_RANK = {"denied": 5, "disputed": 4, "unverified": 3, "confirmed": 2, "weak": 1}
+
+
+class _Within:
+    """Records with character offsets, found inside a span by bisection.
+
+    ``inside(s, e)`` lists the indexes (in the sequence given) of the records
+    with ``s <= start`` and ``end <= e``: log n to find the first, then only the
+    records that start in the span. This keeps every per-sentence and per-claim
+    lookup linear over the document.
+    """
+
+    def __init__(self, items: Sequence[Any], start: str = "start", end: str = "end") -> None:
+        keyed = sorted((getattr(x, start), i, getattr(x, end)) for i, x in enumerate(items))
+        self.starts = [k[0] for k in keyed]
+        self.order = [k[1] for k in keyed]
+        self.ends = [k[2] for k in keyed]
+
+    def inside(self, s: int, e: int) -> list[int]:
+        lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e)
+        return sorted(self.order[k] for k in range(lo, hi) if self.ends[k] <= e)
+
+    def any_inside(self, s: int, e: int) -> bool:
+        lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e)
+        return any(self.ends[k] <= e for k in range(lo, hi))
 
 
 class _Tok(NamedTuple):
@@ -506,9 +538,20 @@ class _Context:
     last_org: str | None = None
     last_group: str | None = None
     toponym_spans: list[tuple[int, int]] = field(default_factory=list)
+    mention_offsets: list[int] = field(default_factory=list)  # of ``mentions``, ascending
+    places: _Within = field(init=False)
+    dates: _Within = field(init=False)
+    quantities: _Within = field(init=False)
+    features: _Within = field(init=False)
+    status_hints: list[int] = field(default_factory=list)  # offsets of _STATUS_HINT matches
 
     def __post_init__(self) -> None:
         self.toponym_spans = sorted((t.start, t.end) for t in self.toponyms)
+        self.places = _Within(self.toponyms)
+
+    def mention(self, offset: int, name: str) -> None:
+        self.mentions.append((offset, name))
+        self.mention_offsets.append(offset)
 
 
 def extract_claims(
@@ -554,6 +597,10 @@ def extract_claims(
     tokens = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     date_spans = find_dates(text, article_date=article_date)
     quantities = find_quantities(text, dates=date_spans)
+    ctx.dates = _Within(date_spans, "offset_start", "offset_end")
+    ctx.quantities = _Within(quantities)
+    ctx.features = _Within(features)
+    ctx.status_hints = [m.start() for m in _STATUS_HINT.finditer(text)]
     drafts: list[_Draft] = []
     starts = [t.start for t in tokens]
     for idx, sent in enumerate(sentences):
@@ -587,7 +634,9 @@ def _sentence_claims(
     prev = _previous_claim(drafts, sentences, idx)
 
     # 1. Status cues; appositions that refer back to this sentence's content are masked.
-    events = _status_matches(text, sent)
+    k = bisect_left(ctx.status_hints, sent.start)
+    hinted = k < len(ctx.status_hints) and ctx.status_hints[k] < sent.end
+    events = _status_matches(text, sent) if hinted else []
     masked: list[tuple[int, int]] = []
     same: list[tuple[int, str, str]] = []
     loose: list[tuple[int, int, int, str]] = []  # start, end, rank, status
@@ -600,7 +649,7 @@ def _sentence_claims(
             loose.append((start, end, rank, status))
 
     # 2. Attributions outside the masked regions.
-    here = [d for d in date_spans if sent.start <= d.offset_start and d.offset_end <= sent.end]
+    here = [date_spans[i] for i in ctx.dates.inside(sent.start, sent.end)]
     date_tokens = {
         i
         for i, t in enumerate(toks)
@@ -761,15 +810,13 @@ def _reported_event(
     ctx: _Context, sent: Sentence, date_spans: Sequence[Any], quantities: Sequence[Any]
 ) -> bool:
     """A sentence that states a counted or measured event with a date or a place."""
-    inside = [q for q in quantities if sent.start <= q.start and q.end <= sent.end and q.unit]
+    inside = [i for i in ctx.quantities.inside(sent.start, sent.end) if quantities[i].unit]
     if not inside:
         return False
     s_text = ctx.text[sent.start : sent.end]
     if _DESCRIPTION.search(s_text):
         return False
-    has_date = any(sent.start <= d.offset_start and d.offset_end <= sent.end for d in date_spans)
-    has_place = any(sent.start <= t.start and t.end <= sent.end for t in ctx.toponyms)
-    return has_date or has_place
+    return ctx.dates.any_inside(sent.start, sent.end) or ctx.places.any_inside(sent.start, sent.end)
 
 
 def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: int) -> _Draft | None:
@@ -1270,9 +1317,9 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
             full = " ".join(t.text for t in name)
             if len(name) >= 2:
                 ctx.persons.setdefault(name[-1].text, full)
-                ctx.mentions.append((name[0].start, ctx.persons[name[-1].text]))
+                ctx.mention(name[0].start, ctx.persons[name[-1].text])
             elif name[0].text in ctx.persons:
-                ctx.mentions.append((name[0].start, ctx.persons[name[0].text]))
+                ctx.mention(name[0].start, ctx.persons[name[0].text])
         i = j + 1
 
 
@@ -1368,8 +1415,8 @@ def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, s
 def _resolve_pronoun(ctx: _Context, pronoun: str, pos: int) -> tuple[str | None, str]:
     kind = _PRONOUNS[pronoun]
     if kind == "person":
-        names = [name for offset, name in ctx.mentions if offset < pos]
-        return (names[-1], "person") if names else (None, "none")
+        k = bisect_left(ctx.mention_offsets, pos)
+        return (ctx.mentions[k - 1][1], "person") if k else (None, "none")
     if kind == "org":
         return (ctx.last_org, "org") if ctx.last_org else (None, "none")
     return (ctx.last_group, "group") if ctx.last_group else (None, "none")
@@ -1381,8 +1428,9 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, pos: int) -> tuple[str | None,
 def _countries(ctx: _Context, start: int, end: int, *, first: bool = False) -> list[str]:
     """Countries a phrase refers to, in text order: places inside it and demonyms."""
     found: list[tuple[int, str]] = []
-    for t in ctx.toponyms:
-        if start <= t.start and t.end <= end and getattr(t, "place", None) is not None:
+    for i in ctx.places.inside(start, end):
+        t = ctx.toponyms[i]
+        if getattr(t, "place", None) is not None:
             found.append((t.start, t.place.country_code))
     for m in re.finditer(r"[^\W\d_]+", ctx.text[start:end]):
         low = m.group().lower()
@@ -1438,19 +1486,19 @@ def _finish(
         if status == "weak":
             status = "unverified"
         status_cue = status_cue or status
-    tops = [i for i, t in enumerate(ctx.toponyms) if d.start <= t.start and t.end <= d.end]
+    tops = ctx.places.inside(d.start, d.end)
     for m in _PLACE_BACKREF.finditer(ctx.text, d.start, d.end):
         want = "admin1" if m["w"].lower() in ("region", "province", "oblast") else "place"
         if any(getattr(ctx.toponyms[i], "kind", "") == want for i in tops):
             continue
         earlier = [
             i
-            for i, t in enumerate(ctx.toponyms)
-            if context_start <= t.start and t.end <= m.start() and getattr(t, "kind", "") == want
+            for i in ctx.places.inside(context_start, m.start())
+            if getattr(ctx.toponyms[i], "kind", "") == want
         ]
         if earlier and earlier[-1] not in tops:
             tops.append(earlier[-1])
-    feats = [i for i, f in enumerate(features) if d.start <= f.start and f.end <= d.end]
+    feats = ctx.features.inside(d.start, d.end)
     return Claim(
         start=d.start,
         end=d.end,
@@ -1458,8 +1506,8 @@ def _finish(
         source=d.source,
         cue=d.cue,
         status=status,
-        quantities=tuple(q for q in quantities if d.start <= q.start and q.end <= d.end),
-        dates=tuple(x for x in date_spans if d.start <= x.offset_start and x.offset_end <= d.end),
+        quantities=tuple(quantities[i] for i in ctx.quantities.inside(d.start, d.end)),
+        dates=tuple(date_spans[i] for i in ctx.dates.inside(d.start, d.end)),
         toponyms=tuple(sorted(tops)),
         features=tuple(feats),
         status_cue=status_cue,

@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from ..model import DateSpan
 from . import lexicon as lx
 
-__all__ = ["MONTHS", "PRECISIONS", "WEEKDAYS", "document_year", "find_dates"]
+__all__ = ["MONTHS", "PRECISIONS", "WEEKDAYS", "char_before", "document_year", "find_dates"]
 
 #: Month names and abbreviations -> month number.
 MONTHS: dict[str, int] = lx.MONTH_NUMBERS
@@ -302,9 +302,17 @@ def _valid(y: int, mo: int, d: int) -> bool:
     return True
 
 
+def char_before(text: str, pos: int, skip: str) -> str:
+    """The last character of ``text[:pos]`` not in ``skip`` ("" if none), without copying
+    the text before ``pos`` (cost: the skipped run only)."""
+    while pos > 0 and text[pos - 1] in skip:
+        pos -= 1
+    return text[pos - 1] if pos > 0 else ""
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?\n:"
+    before = char_before(text, pos, " \t\"'“‘(")
+    return not before or before in ".!?\n:"
 
 
 def _ambiguous_month_ok(text: str, s: int, e: int) -> bool:

@@ -15,6 +15,9 @@ Conventions
   pronoun ("one of the", "no one").
 - ``text`` is the number as written, with its currency sign, scale word and
   ``%`` ("1.5 million", "$2 billion", "40%"); ``start``/``end`` are its offsets.
+- **Finite**: a value beyond :data:`MAX_VALUE` (10^15: a serial number, a
+  400-digit run that would be infinite as a float) is dropped, so every value
+  is a finite JSON number.
 - ``unit`` is the counted noun, lower-cased (acronyms and nationality nouns
   keep their case): the head of the noun phrase after the number, skipping
   quantifiers, adjectives, nationalities and possessives ("3,000 more Ukrainian
@@ -28,14 +31,16 @@ Conventions
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 from ..model import DateSpan, Quantity
 from . import lexicon as lx
-from .dates import find_dates
+from .dates import char_before, find_dates
 
-__all__ = ["find_quantities", "parse_number_words"]
+__all__ = ["MAX_VALUE", "find_quantities", "parse_number_words"]
 
 _ONES = lx.NUMBER_ONES
 _TENS = lx.NUMBER_TENS
@@ -64,6 +69,9 @@ _BODIES_BEFORE = re.compile(
     r"more\s+than|another|additional|at\s+least|up\s+to|roughly|approximately|a\s+further)\s+)*$",
     re.IGNORECASE,
 )
+_LETTERS = re.compile(r"[A-Za-z]+")
+_OF_AFTER = re.compile(r"\s+of\b")
+_VAGUE_AFTER = re.compile(r"[\s-]*(?:hundreds|thousands|millions|billions|dozens)\b", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or|of)\s*")
 
 #: Words that may stand before a name-like number ("Brigade 47", "Article 5").
@@ -196,24 +204,47 @@ def find_quantities(
         return []
     if dates is None:
         dates = find_dates(text, start, end)
-    blocked = [(d.offset_start, d.offset_end) for d in dates]
-
-    def is_blocked(s: int, e: int) -> bool:
-        return any(s < be and bs < e for bs, be in blocked)
-
+    blocked = _Spans((d.offset_start, d.offset_end) for d in dates)
     found: list[Quantity] = []
     for m in _DIGITS_RX.finditer(text, start, end):
         q = _digits(text, m, end)
-        if q is not None and not is_blocked(q.start, q.end):
+        if q is not None and _countable(q.value) and not blocked.overlaps(q.start, q.end):
             found.append(q)
+    digits = _Spans((q.start, q.end) for q in found)
     for m in _WORDS_RX.finditer(text, start, end):
-        if any(q.start < m.end() and m.start() < q.end for q in found) or is_blocked(*m.span()):
+        if digits.overlaps(*m.span()) or blocked.overlaps(*m.span()):
             continue
         q = _words(text, m, end)
-        if q is not None:
+        if q is not None and _countable(q.value):
             found.append(q)
     found.sort(key=lambda q: q.start)
     return _range_units(text, found)
+
+
+class _Spans:
+    """Character spans answering "does any overlap ``s:e``?" by bisection (log n, not n)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, b in ordered:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        k = bisect_left(self.starts, e) - 1  # the last span starting before e
+        return k >= 0 and self.reach[k] > s
+
+
+#: The largest magnitude a quantity keeps; beyond it a digit string is no count
+#: (a serial number, a 400-digit run) and would not survive strict JSON as a float.
+MAX_VALUE = 1e15
+
+
+def _countable(value: float) -> bool:
+    """A finite value within :data:`MAX_VALUE` (a 400-digit run is no count, and
+    ``float("1" * 400)`` is infinite: never let it reach JSON)."""
+    return math.isfinite(value) and abs(value) <= MAX_VALUE
 
 
 def _number(value: float) -> float:
@@ -241,7 +272,7 @@ def _digits(text: str, m: re.Match[str], end: int) -> Quantity | None:
             scale_raw = ""
         elif scale_raw == "k":
             return None
-    tail = re.match(r"[A-Za-z]+", text[e:])
+    tail = _LETTERS.match(text, e)
     if tail and not scale_raw:
         word = tail.group().lower()
         if word in ("st", "nd", "rd", "th", "s"):
@@ -291,9 +322,9 @@ def _words(text: str, m: re.Match[str], end: int) -> Quantity | None:
     lower = phrase.lower()
     if first[0].isupper() and not _line_or_sentence_start(text, s):
         return None  # "Three Gorges", "Nine Network"
-    if text[e : e + 1] == "s" or (re.match(r"\s+of\b", text[e:]) and lower in _SCALES):
+    if text[e : e + 1] == "s" or (_OF_AFTER.match(text, e) and lower in _SCALES):
         return None
-    if re.match(r"[\s-]*(?:hundreds|thousands|millions|billions|dozens)\b", text[e:], re.I):
+    if _VAGUE_AFTER.match(text, e):
         return None  # "tens of thousands" never matched; "two hundreds"? no
     if lower in ("one",):
         prev = re.search(r"([A-Za-z-]+)\s+$", text[max(0, s - 20) : s])
@@ -312,8 +343,8 @@ def _words(text: str, m: re.Match[str], end: int) -> Quantity | None:
 
 
 def _line_or_sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?\n:;—"
+    before = char_before(text, pos, " \t\"'“‘(")
+    return not before or before in ".!?\n:;—"
 
 
 def _strip_possessive(word: str) -> tuple[str, bool]:
