@@ -1,0 +1,77 @@
+"""Claims: who asserts what, how sure the article is of it, about where and when.
+
+:func:`extract_claims` turns an article into :class:`~geo.model.Claim` records.
+It is pure and deterministic: the toponyms and spatial features found by the
+other stages are passed in, nothing is loaded.
+
+What is a claim
+---------------
+1. **An attributed assertion**: a sentence, or a clause of one, with a speaker
+   and a cue ("Russia announced on Friday that ...", "..., the governor said.",
+   "According to Ukraine's General Staff, ...", "Russian officials say ...",
+   "Footage released by Russian sources shows ..."). When a sentence holds two
+   independent attributions joined by ", but", ", while", "; " ..., each clause
+   is a claim; an attribution nested in what is said ("Zelensky said the army
+   reported ...") and cue verbs inside a quotation are part of the claim.
+2. **A sentence that carries a verification status** but no speaker
+   ("..., reportedly due to ...", "unconfirmed reports ..."): ``source`` and
+   ``cue`` are ``None``.
+3. **A reported event the article states itself**: a sentence with a counted
+   or measured quantity and a date or a place ("Russia handed over 6,000
+   bodies under a June 2 agreement", "Russian forces are within 16 km of
+   Sumy"); ``source`` and ``cue`` are ``None``. Descriptions ("X is a city of
+   250,000 people", "X lies 30 km from Y"), headlines, bylines and captions are
+   not claims (headlines only when attributed).
+
+Continuations join the claim they continue: a sentence opening with "In
+return", "In exchange", ... or naming "that exchange"; a bare quotation after
+a claim; and a named spokesperson's statement in the next sentence of the same
+paragraph after their government's announcement, when the first country their
+description names is the government's ("Russia announced ... 3,000 ...
+Vladimir Medinsky, head of Russia's negotiating team, stated, ...": one claim,
+source Medinsky, because he speaks for Russia).
+
+A reaction is not a claim of its own: a sentence whose only content is a
+status of the claim before it ("Kyiv denied the accusation.", "The figure
+could not be verified.") sets that status; one that also says something
+("The army rejected the claim, saying its soldiers still held the base.") is
+a claim too. A denial answers the previous claim when it refers back to it
+or comes from another party (the speakers' countries, from the toponyms and
+demonyms in their names, differ).
+
+Fields
+------
+- ``source``: the speaker as written ("Ukrainian officials", "the Kremlin",
+  "Russia"); a person by name, without titles, the full name when the article
+  gave it ("Putin" -> "Vladimir Putin"); "he"/"she" resolve to the last named
+  person, "it"/"they" to the last organisation or group that spoke.
+- ``cue``: the attribution verb as written, lower-cased ("stated",
+  "reiterated", "say", "according to").
+- ``status``: ``asserted`` unless the text says otherwise, strongest first:
+  ``denied`` ("a claim Medinsky denied", "Kyiv denied the accusation" in the
+  next sentence), ``disputed`` ("rejected the claim", "called the figure
+  exaggerated", another party saying "fighting continued"), ``unverified``
+  ("a figure Ukraine has not confirmed", "could not be independently
+  verified", "without providing evidence"), ``confirmed`` ("confirmed",
+  "independently verified"), then the weak ``unverified`` of "reportedly",
+  "allegedly", "it is reported", "is said to". A status may sit in an
+  apposition of the same sentence or in one of the next two sentences that
+  refers back ("The claim could not be verified."); ``status_cue`` holds those
+  words. A denial with no claim to
+  refer to ("Kyiv denied that its forces shelled the plant.") is a claim of its
+  own: status ``denied``, cue "denied", source ``None`` (the accuser is
+  unknown) and the denier in ``status_cue``.
+- ``quantities``/``dates``: what :mod:`geo.text.numbers` and
+  :mod:`geo.text.dates` find inside the claim's span.
+- ``toponyms``/``features``: indexes of those whose spans fall inside the
+  claim's span, plus the last named place for "the city", "the town", "the
+  region" when the claim names none of that kind.
+"""
+
+from __future__ import annotations
+
+from .extract import extract_claims
+from .segmentation import Sentence, split_sentences
+from .vocab import CUE_VERBS, EVIDENCE_VERBS
+
+__all__ = ["CUE_VERBS", "EVIDENCE_VERBS", "Sentence", "extract_claims", "split_sentences"]

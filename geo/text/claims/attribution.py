@@ -1,0 +1,369 @@
+"""Claims stage 2, attribution: the speaker and the cue of each statement.
+
+For every cue verb of a sentence ("said", "claimed", "according to", evidence
+verbs such as "footage shows") the speaker's noun phrase is found to its left
+("Russia's defence ministry said"), after it ("..., said Ihor Prokudin"), in an
+apposition ("X, head of ..., stated") or at the start of a coordinated clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Attribution, _Context
+from .segmentation import Sentence, _bare, _is_cap, _overlaps, _quotations, _Tok
+from .speakers import _canonical, _resolve_pronoun
+from .vocab import (
+    _ADVERBS,
+    _CLAUSE_BREAK,
+    _DETERMINERS,
+    _EVIDENCE_NOUNS,
+    _FUNCTION_CAPS,
+    _NP_LEADING_WORDS,
+    _NP_PREPOSITIONS,
+    _PARTICLES,
+    _PASSIVE,
+    _PRONOUNS,
+    _SOURCE_MODIFIERS,
+    _SOURCE_NOUNS,
+    _TITLES,
+    CUE_VERBS,
+    EVIDENCE_VERBS,
+)
+
+__all__ = [
+    "_ACCORDING",
+    "_apposition_subject",
+    "_attributions",
+    "_content_before",
+    "_inverted_subject",
+    "_np_left",
+    "_np_right_end",
+    "_relative_subject",
+    "_sentence_subject",
+    "_skip_left",
+    "_subject",
+]
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+
+
+def _attributions(
+    ctx: _Context,
+    toks: list[_Tok],
+    masked: list[tuple[int, int]],
+    date_tokens: set[int],
+    sent: Sentence,
+) -> list[_Attribution]:
+    out: list[_Attribution] = []
+    text = ctx.text
+    for m in _ACCORDING.finditer(text, sent.start, sent.end):
+        if _overlaps(m.span(), masked):
+            continue
+        np_end = _np_right_end(text, m.end(), sent.end)
+        raw = text[m.end() : np_end].strip()
+        if not raw:
+            continue
+        source, kind, descriptor = _canonical(ctx, raw, m.end())
+        verb = next(i for i, t in enumerate(toks) if t.start >= m.start())
+        after = bool(text[sent.start : m.start()].strip(" ,“\"'‘"))
+        out.append(
+            _Attribution(
+                verb, "according to", m.end(), np_end, source, kind, descriptor, after_content=after
+            )
+        )
+    quotes = _quotations(text, sent)
+    for i, tok in enumerate(toks):
+        low = tok.text.lower()
+        evidence = low in EVIDENCE_VERBS
+        if low not in CUE_VERBS and not evidence:
+            continue
+        if _overlaps((tok.start, tok.end), masked) or i in date_tokens:
+            continue
+        if tok.text[0].isupper() and (not sent.line or len(toks) - i < 3):
+            continue  # "... as Both Sides Trade Claims"
+        if i and toks[i - 1].text.lower() in _PASSIVE:
+            continue  # "shelling was reported"
+        if i and toks[i - 1].text.lower() in ("a", "an", "the", "this", "that", "his", "her"):
+            continue  # a noun: "a claim", "the report"
+        found = _subject(ctx, toks, i, date_tokens, sent)
+        if found is None:
+            continue
+        attr = found
+        if evidence:
+            left = " ".join(t.text.lower() for t in toks[:i])
+            if not any(w in _EVIDENCE_NOUNS for w in left.split()):
+                continue
+            attr.evidence = True
+        out.append(attr)
+    outside = [a for a in out if not _overlaps((toks[a.verb].start, toks[a.verb].end), quotes)]
+    if outside:
+        out = outside  # the cue verbs of quoted speech belong to the quotation
+    out.sort(key=lambda a: a.verb)
+    # "Aid groups warned that fighting near El Fasher threatened the hospital": a cue
+    # verb inside the reported "that" clause belongs to the content, not to a speaker.
+    kept: list[_Attribution] = []
+    for attr in out:
+        last = kept[-1] if kept else None
+        if last is not None and any(
+            toks[k].text.lower() == "that" for k in range(last.verb + 1, attr.verb)
+        ):
+            between = ctx.text[toks[last.verb].end : toks[attr.verb].start]
+            if not _CLAUSE_BREAK.search(between):
+                continue
+        kept.append(attr)
+    return kept
+
+
+def _np_right_end(text: str, pos: int, limit: int) -> int:
+    m = re.compile(r"[^,.;:—–()“”\"]*").match(text, pos, limit)
+    end = m.end() if m else pos
+    stop = re.compile(
+        r"\s(?:that|who|which|whose|and\s+(?:the|a|an)\s+[a-z]+\s+(?:of|in))\s"
+    ).search(text, pos, end)
+    if stop:
+        end = stop.start()
+    words = list(re.finditer(r"\S+", text[pos:end]))
+    if len(words) > 10:
+        end = pos + words[9].end()
+    return end
+
+
+def _skip_left(toks: list[_Tok], j: int, lo: int, date_tokens: set[int]) -> int:
+    """Step left over adverbs, auxiliaries and dates between a subject and its verb."""
+    while j >= lo:
+        low = toks[j].text.lower()
+        if low == ")":
+            opening = next(
+                (k for k in range(j - 1, max(lo - 1, j - 8), -1) if toks[k].text == "("), None
+            )
+            if opening is not None:
+                j = opening - 1  # "the military intelligence agency (HUR) said"
+                continue
+        if j in date_tokens or low in _ADVERBS or (low.endswith("ly") and toks[j].text.islower()):
+            j -= 1
+            continue
+        if low in ("not", "n't", "never") and j - 1 >= lo:
+            j -= 1
+            continue
+        break
+    return j
+
+
+def _subject(
+    ctx: _Context, toks: list[_Tok], v: int, date_tokens: set[int], sent: Sentence
+) -> _Attribution | None:
+    text = ctx.text
+    cue = toks[v].text.lower()
+    j = _skip_left(toks, v - 1, 0, date_tokens)
+    if j < 0:
+        return None
+    prev = toks[j]
+    if prev.text == ",":
+        if cue.endswith("ing"):
+            return None  # ", saying ...", ", clarifying that ...": the main clause's speaker
+        found = _apposition_subject(ctx, toks, j, v, date_tokens)
+        if found is not None:
+            return found
+        return _inverted_subject(ctx, toks, v, sent, after_content=True)
+    if prev.text in ("”", '"', "’", "'"):
+        return _inverted_subject(ctx, toks, v, sent, after_content=True)
+    low = prev.text.lower()
+    if low in _PRONOUNS:
+        source, kind = _resolve_pronoun(ctx, low, prev.start)
+        after = _content_before(text, sent, prev.start)
+        return _Attribution(v, cue, prev.start, prev.end, source, kind, after_content=after)
+    if low in ("and", "but"):
+        if cue.endswith("ing"):
+            return None
+        # "The General Staff did not mention it, but said ...": the sentence's subject.
+        span = _sentence_subject(toks, j, date_tokens)
+        if span is None:
+            return None
+        a, b = span
+        raw = text[toks[a].start : toks[b].end]
+        source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
+        return _Attribution(
+            v, cue, toks[a].start, toks[b].end, source, kind, descriptor, coordinated=True
+        )
+    span = _np_left(toks, j, date_tokens)
+    if span is None:
+        span = _relative_subject(toks, j, date_tokens)
+        if span is None:
+            return None
+    a, b = span
+    raw = text[toks[a].start : toks[b].end]
+    source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
+    after = _content_before(text, sent, toks[a].start)
+    return _Attribution(
+        v, cue, toks[a].start, toks[b].end, source, kind, descriptor, after_content=after
+    )
+
+
+def _content_before(text: str, sent: Sentence, pos: int) -> bool:
+    """Content before the speaker: "“...,” the governor said", "Three died, police said"."""
+    before = text[sent.start : pos].rstrip()
+    return before.endswith((",", "”", '"', "’")) and len(before) > 15
+
+
+def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int] | None:
+    """The speaker's noun phrase ending at token ``j``: (first, last) token indexes."""
+    head = toks[j]
+    low = _bare(head.text).lower()
+    if not (_is_cap(head) or low in _SOURCE_NOUNS) or not head.text[:1].isalpha():
+        # "officials at the plant said": the head before a short prepositional phrase.
+        for k in range(j - 1, max(-1, j - 5), -1):
+            tl = toks[k].text.lower()
+            if not toks[k].text[:1].isalpha():
+                return None
+            if tl in _NP_PREPOSITIONS and k and _bare(toks[k - 1].text).lower() in _SOURCE_NOUNS:
+                inner = _np_left(toks, k - 1, date_tokens)
+                return (inner[0], j) if inner else None
+        return None
+    if _is_cap(head) and low in _FUNCTION_CAPS:
+        return None
+    k = j
+    while k - 1 >= 0:
+        t = toks[k - 1]
+        tl = _bare(t.text).lower()
+        if k - 1 in date_tokens:
+            break
+        if tl in _DETERMINERS:
+            k -= 1
+            break
+        if _is_cap(t) and t.text[:1].isalpha():
+            if tl in _FUNCTION_CAPS:
+                break
+            k -= 1
+            continue
+        if tl in _SOURCE_MODIFIERS or tl in _SOURCE_NOUNS:
+            k -= 1
+            continue
+        if tl in ("and", "&") and k - 2 >= 0 and _is_cap(toks[k - 2]) and _is_cap(toks[k]):
+            k -= 1
+            continue
+        if tl in _PARTICLES and k - 2 >= 0 and _is_cap(toks[k - 2]):
+            k -= 1  # "Ursula von der Leyen"
+            continue
+        if t.text.endswith(("’s", "'s")) and t.text[:1].isalpha():
+            k -= 1  # "the territory's Health Ministry"
+            continue
+        if tl in _NP_PREPOSITIONS and k - 2 >= 0:
+            before = _bare(toks[k - 2].text).lower()
+            if before in _SOURCE_NOUNS or before in _TITLES:
+                k -= 1
+                continue
+        break
+    return k, j
+
+
+def _sentence_subject(toks: list[_Tok], upto: int, date_tokens: set[int]) -> tuple[int, int] | None:
+    """The noun phrase that opens a sentence (after a leading adverbial and its comma)."""
+    k = 0
+    lead = toks[0].text.lower() if toks else ""
+    if (lead in _FUNCTION_CAPS and lead not in _DETERMINERS) or 0 in date_tokens:
+        comma = next((i for i in range(upto) if toks[i].text == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
+    b = k
+    while b < upto:
+        t = toks[b]
+        tl = _bare(t.text).lower()
+        if b == k and tl in _DETERMINERS:
+            b += 1
+            continue
+        if (_is_cap(t) and t.text[:1].isalpha()) or tl in _SOURCE_NOUNS or tl in _SOURCE_MODIFIERS:
+            b += 1
+            continue
+        break
+    if b == k:
+        return None
+    return _np_left(toks, b - 1, date_tokens)
+
+
+def _relative_subject(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int] | None:
+    """ "Officials who spoke on condition of anonymity said": the phrase before "who"."""
+    for k in range(j, max(-1, j - 12), -1):
+        if toks[k].text in (",", ";", "—"):
+            return None
+        if toks[k].text.lower() == "who" and k:
+            return _np_left(toks, k - 1, date_tokens)
+    return None
+
+
+def _apposition_subject(
+    ctx: _Context, toks: list[_Tok], j: int, v: int, date_tokens: set[int]
+) -> _Attribution | None:
+    """ "X, head of ..., stated" and "The head of ..., X, said"."""
+    text = ctx.text
+    c = next((k for k in range(j - 1, max(-1, j - 18), -1) if toks[k].text == ","), None)
+    if c is None or c + 1 >= j:
+        return None
+    seg = toks[c + 1 : j]
+    seg_text = text[seg[0].start : seg[-1].end]
+    before = _np_left(toks, c - 1, date_tokens) if c else None
+    if before is None:
+        return None
+    a, b = before
+    np_text = text[toks[a].start : toks[b].end]
+    cue = toks[v].text.lower()
+    if all(_is_cap(t) for t in seg) and len(seg) <= 4:
+        source, kind, _ = _canonical(ctx, seg_text, seg[0].start)
+        head = _bare(toks[b].text).lower()
+        if kind != "person" and len(seg) >= 2 and (head in _SOURCE_NOUNS or head in _TITLES):
+            # "The ministry's spokesman, Ashraf al-Qidra, said": a name after a role.
+            source, kind = seg_text, "person"
+            ctx.persons.setdefault(seg[-1].text, seg_text)
+        if kind == "person":
+            return _Attribution(v, cue, seg[0].start, seg[-1].end, source, kind, np_text)
+    first = seg[0].text.lower()
+    if seg[0].text[:1].islower() or first in _DETERMINERS or first in _TITLES:
+        source, kind, descriptor = _canonical(ctx, np_text, toks[a].start)
+        descriptor = f"{descriptor}, {seg_text}".strip(", ")
+        return _Attribution(v, cue, toks[a].start, toks[b].end, source, kind, descriptor)
+    return None
+
+
+def _inverted_subject(
+    ctx: _Context, toks: list[_Tok], v: int, sent: Sentence, *, after_content: bool
+) -> _Attribution | None:
+    """ "..., said Ihor Prokudin, head of ..." -> the phrase after the verb."""
+    k = v + 1
+    start = k
+    while k < len(toks):
+        t = toks[k]
+        tl = _bare(t.text).lower()
+        if _is_cap(t) and t.text[:1].isalpha():
+            k += 1
+            continue
+        if tl in _DETERMINERS and k == start:
+            k += 1
+            continue
+        if tl in _SOURCE_NOUNS or tl in _SOURCE_MODIFIERS:
+            k += 1
+            continue
+        if tl in _NP_PREPOSITIONS and k > start and k + 1 < len(toks):
+            k += 1
+            continue
+        break
+    while k > start and toks[k - 1].text.lower() in _NP_LEADING_WORDS:
+        k -= 1
+    if k == start:
+        return None
+    last = toks[k - 1]
+    if not (_is_cap(last) or _bare(last.text).lower() in _SOURCE_NOUNS):
+        return None
+    raw = ctx.text[toks[start].start : last.end]
+    source, kind, descriptor = _canonical(ctx, raw, toks[start].start)
+    if kind == "person" and k < len(toks) and toks[k].text == ",":
+        # "..., said Vladimir Medinsky, Russia's top negotiator."
+        tail = re.compile(r"[^.;:—–()“”\"]*").match(ctx.text, toks[k].end, sent.end)
+        appositive = tail.group().strip(" ,") if tail else ""
+        if appositive and len(appositive.split()) <= 12:
+            descriptor = f"{descriptor}, {appositive}".strip(", ")
+    return _Attribution(
+        v, toks[v].text.lower(), toks[start].start, last.end, source, kind, descriptor,
+        after_content=after_content,
+    )  # fmt: skip

@@ -1,0 +1,92 @@
+"""Records the claims stages pass along: drafts, attributions and the document context.
+
+:class:`_Within` answers "which records lie inside this span" by bisection,
+so that no stage scans the whole document per sentence or per claim.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["_Attribution", "_Context", "_Draft", "_Within"]
+
+
+class _Within:
+    """Records with character offsets, found inside a span by bisection.
+
+    ``inside(s, e)`` lists the indexes (in the sequence given) of the records
+    with ``s <= start`` and ``end <= e``: log n to find the first, then only the
+    records that start in the span. This keeps every per-sentence and per-claim
+    lookup linear over the document.
+    """
+
+    def __init__(self, items: Sequence[Any], start: str = "start", end: str = "end") -> None:
+        keyed = sorted((getattr(x, start), i, getattr(x, end)) for i, x in enumerate(items))
+        self.starts = [k[0] for k in keyed]
+        self.order = [k[1] for k in keyed]
+        self.ends = [k[2] for k in keyed]
+
+    def inside(self, s: int, e: int) -> list[int]:
+        lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e)
+        return sorted(self.order[k] for k in range(lo, hi) if self.ends[k] <= e)
+
+    def any_inside(self, s: int, e: int) -> bool:
+        lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e)
+        return any(self.ends[k] <= e for k in range(lo, hi))
+
+
+@dataclass(slots=True)
+class _Attribution:
+    verb: int  # token index of the cue ("according" for "according to")
+    cue: str
+    subj_start: int  # character offsets of the speaker's phrase
+    subj_end: int
+    source: str | None
+    kind: str  # person | org | group | none
+    descriptor: str = ""
+    evidence: bool = False
+    after_content: bool = False  # "..., the governor said." / "according to X" at the end
+    coordinated: bool = False  # "X said ... but denied ...": the subject of an earlier verb
+
+
+@dataclass(slots=True)
+class _Draft:
+    start: int
+    end: int
+    source: str | None
+    cue: str | None
+    kind: str
+    descriptor: str
+    first: int  # sentence indexes
+    last: int
+    paragraph: int
+    statuses: list[tuple[int, str, str]] = field(default_factory=list)  # rank, status, cue
+    subj_start: int = -1
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    toponyms: Sequence[Any]
+    persons: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name)
+    last_org: str | None = None
+    last_group: str | None = None
+    toponym_spans: list[tuple[int, int]] = field(default_factory=list)
+    mention_offsets: list[int] = field(default_factory=list)  # of ``mentions``, ascending
+    places: _Within = field(init=False)
+    dates: _Within = field(init=False)
+    quantities: _Within = field(init=False)
+    features: _Within = field(init=False)
+    status_hints: list[int] = field(default_factory=list)  # offsets of _STATUS_HINT matches
+
+    def __post_init__(self) -> None:
+        self.toponym_spans = sorted((t.start, t.end) for t in self.toponyms)
+        self.places = _Within(self.toponyms)
+
+    def mention(self, offset: int, name: str) -> None:
+        self.mentions.append((offset, name))
+        self.mention_offsets.append(offset)

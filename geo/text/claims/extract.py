@@ -1,0 +1,305 @@
+"""The claims pipeline: segmentation, attribution, status and linking, sentence by sentence.
+
+:func:`extract_claims` runs the stages in order over the sentences of a text
+and returns :class:`~geo.model.Claim` records (see :mod:`geo.text.claims`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Any
+
+from ...model import Claim
+from ..dates import find_dates
+from ..numbers import find_quantities
+from .attribution import _attributions
+from .context import _Context, _Draft, _Within
+from .linking import _finish, _reported_event
+from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize
+from .speakers import _countries, _register_persons
+from .status import (
+    _BACKREF,
+    _BACKREF_START,
+    _CONTENT_MARKERS,
+    _DISPUTE_CALL,
+    _PRONOUN_OBJECT,
+    _STATUS_HINT,
+    _apposition,
+    _clean,
+    _contradictions,
+    _other_side,
+    _reaction_cue,
+    _status_matches,
+    _unmask,
+)
+from .vocab import _DENY_VERBS, _STATUS_VERBS
+
+__all__ = [
+    "_CONNECTIVE",
+    "_EVENT_BACKREF",
+    "_merge_spokespersons",
+    "_previous_claim",
+    "_sentence_claims",
+    "extract_claims",
+]
+
+
+_CONNECTIVE = re.compile(
+    r"^\W*(?:In\s+return|In\s+exchange|In\s+turn|In\s+addition|Additionally|Moreover|"
+    r"Furthermore|As\s+part\s+of\s+(?:the|that|this)\s+\w+)\b"
+)
+
+
+_EVENT_BACKREF = re.compile(
+    r"\b(?:that|this|the\s+same)\s+(?:exchange|swap|transfer|handover|deal|attack|strike|"
+    r"assault|operation|raid|incident|agreement|offensive|shelling|bombardment)\b",
+    re.IGNORECASE,
+)
+
+
+def extract_claims(
+    text: str,
+    toponyms: Sequence[Any],
+    features: Sequence[Any] = (),
+    *,
+    article_date: dt.date | None = None,
+) -> tuple[Claim, ...]:
+    """The claims of an article, in text order (see the module docstring).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    toponyms : sequence of Toponym
+        The places found in ``text`` (``start``, ``end``, ``place``); claims
+        refer to them by index.
+    features : sequence of Feature, optional
+        Spatial features found in ``text``; claims refer to them by index.
+    article_date : datetime.date, optional
+        Publication date: resolves "on Friday", "earlier this month" and
+        year-less dates.
+
+    Returns
+    -------
+    tuple of Claim
+
+    Examples
+    --------
+    >>> text = ("Russia said on Friday that its forces had captured 12 villages. "
+    ...         "The claim could not be independently verified.")
+    >>> c, = extract_claims(text, [])
+    >>> c.source, c.cue, c.status, c.status_cue
+    ('Russia', 'said', 'unverified', 'The claim could not be independently verified')
+    >>> [(q.value, q.unit) for q in c.quantities], [d.text for d in c.dates]
+    ([(12, 'villages')], ['on Friday'])
+    >>> extract_claims("The river runs through the city.", [])
+    ()
+    """
+    sentences = split_sentences(text)
+    ctx = _Context(text, toponyms)
+    tokens = tokenize(text)
+    date_spans = find_dates(text, article_date=article_date)
+    quantities = find_quantities(text, dates=date_spans)
+    ctx.dates = _Within(date_spans, "offset_start", "offset_end")
+    ctx.quantities = _Within(quantities)
+    ctx.features = _Within(features)
+    ctx.status_hints = [m.start() for m in _STATUS_HINT.finditer(text)]
+    drafts: list[_Draft] = []
+    starts = [t.start for t in tokens]
+    for idx, sent in enumerate(sentences):
+        lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        toks = [t for t in tokens[lo:hi] if t.end <= sent.end]
+        if not sent.line:
+            _register_persons(ctx, toks)
+        _sentence_claims(ctx, sentences, idx, toks, drafts, date_spans, quantities)
+    drafts = _merge_spokespersons(ctx, drafts)
+    return tuple(
+        _finish(ctx, d, date_spans, quantities, features, sentences[max(0, d.first - 2)].start)
+        for d in drafts
+    )
+
+
+def _sentence_claims(
+    ctx: _Context,
+    sentences: Sequence[Sentence],
+    idx: int,
+    toks: list[_Tok],
+    drafts: list[_Draft],
+    date_spans: Sequence[Any],
+    quantities: Sequence[Any],
+) -> None:
+    text = ctx.text
+    sent = sentences[idx]
+    s_text = text[sent.start : sent.end]
+    prev = _previous_claim(drafts, sentences, idx)
+
+    # 1. Status cues; appositions that refer back to this sentence's content are masked.
+    k = bisect_left(ctx.status_hints, sent.start)
+    hinted = k < len(ctx.status_hints) and ctx.status_hints[k] < sent.end
+    events = _status_matches(text, sent) if hinted else []
+    masked: list[tuple[int, int]] = []
+    same: list[tuple[int, str, str]] = []
+    loose: list[tuple[int, int, int, str]] = []  # start, end, rank, status
+    for start, end, rank, status in events:
+        region = _apposition(text, sent, start, end)
+        if region is not None:
+            masked.append(region)
+            same.append((rank, status, _clean(text[region[0] : region[1]])))
+        else:
+            loose.append((start, end, rank, status))
+
+    # 2. Attributions outside the masked regions.
+    here = [date_spans[i] for i in ctx.dates.inside(sent.start, sent.end)]
+    date_tokens = {
+        i
+        for i, t in enumerate(toks)
+        for d in here
+        if d.offset_start <= t.start and t.end <= d.offset_end
+    }
+    attributions = _attributions(ctx, toks, masked, date_tokens, sent)
+
+    # 3. Reactions: a status about the previous claim ("Kyiv denied the accusation.").
+    backref = bool(
+        _BACKREF.search(s_text) or _BACKREF_START.match(s_text) or _PRONOUN_OBJECT.search(s_text)
+    )
+    reaction = False
+    own_status: list[tuple[int, str, str]] = list(same)
+    for start, end, rank, status in loose:
+        verb_attr = next(
+            (a for a in attributions if toks[a.verb].start <= start < toks[a.verb].end + 1), None
+        )
+        if verb_attr is None:
+            verb_attr = next((a for a in attributions if start <= toks[a.verb].start < end), None)
+        if status == "weak":
+            own_status.append((rank, "unverified", text[start:end]))
+            continue
+        is_verb = verb_attr is not None and verb_attr.cue in _STATUS_VERBS
+        if is_verb and verb_attr.coordinated and len(attributions) > 1:
+            continue  # "confirmed that ... but denied any plans": part of what is said
+        refers = backref or (
+            is_verb
+            and verb_attr.cue in _DENY_VERBS
+            and prev is not None
+            and prev.cue not in _DENY_VERBS
+            and _other_side(ctx, prev, verb_attr)
+        )
+        if status == "disputed" and not (refers or _DISPUTE_CALL.search(s_text)):
+            continue  # "dismissed the commander"
+        if status in ("denied", "disputed") and not (is_verb or refers) and attributions:
+            continue  # inside what is said: "confirmed that ... but denied any plans"
+        if prev is not None and refers:
+            prev.statuses.append((rank, status, _reaction_cue(text, sent, verb_attr, start, end)))
+            reaction = True
+        elif is_verb:
+            # "The IAEA confirmed that ...", "Israel denied that ...": speaker and verb.
+            if verb_attr.subj_start < start:
+                own_status.append((rank, status, _clean(text[verb_attr.subj_start : end])))
+            else:  # "..., confirmed the governor"
+                own_status.append((rank, status, _clean(text[start : verb_attr.subj_end])))
+            if status == "denied":
+                verb_attr.source, verb_attr.kind = None, "none"
+        else:
+            own_status.append((rank, status, _clean(text[start:end])))
+
+    if reaction and not _CONTENT_MARKERS.search(_unmask(s_text, sent.start, masked)):
+        if not any(a.cue not in _STATUS_VERBS for a in attributions):
+            return
+        attributions = [a for a in attributions if a.cue not in _STATUS_VERBS]
+
+    # 4. Claims: one per independent attribution, or one unattributed.
+    if attributions:
+        clauses = _clauses(text, sent, attributions)
+        new: list[_Draft] = []
+        for (start, end), attr in clauses:
+            d = _Draft(
+                start,
+                end,
+                attr.source,
+                attr.cue,
+                attr.kind,
+                attr.descriptor,
+                idx,
+                idx,
+                sent.paragraph,
+                subj_start=attr.subj_start,
+            )
+            new.append(d)
+        if not new:
+            return
+        for rank, status, cue in own_status:
+            pos = sent.start
+            m = re.search(re.escape(cue), text[sent.start : sent.end]) if cue else None
+            if m:
+                pos = sent.start + m.start()
+            target = next((d for d in reversed(new) if d.start <= pos), new[0])
+            target.statuses.append((rank, status, cue))
+        _contradictions(text, new, prev)
+        for d in new:
+            if d.kind in ("org", "group") and d.source:
+                ctx.last_org = d.source if d.kind == "org" else ctx.last_org
+                ctx.last_group = d.source
+        drafts.extend(new)
+        return
+    if sent.line:
+        return
+    # Continuations of the previous claim.
+    if prev is not None and prev.last == idx - 1 and prev.paragraph == sent.paragraph:
+        quote_only = s_text[:1] in '“"' and s_text.rstrip()[-1:] in '”"'
+        if _CONNECTIVE.match(s_text) or _EVENT_BACKREF.search(s_text) or quote_only:
+            prev.end = sent.end
+            prev.last = idx
+            prev.statuses.extend(own_status)
+            return
+    if own_status:
+        drafts.append(
+            _Draft(
+                sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph, own_status
+            )
+        )
+        return
+    if _reported_event(ctx, sent, date_spans, quantities):
+        drafts.append(
+            _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
+        )
+
+
+def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: int) -> _Draft | None:
+    """The claim a status in sentence ``idx`` may refer back to (two sentences at most)."""
+    if not drafts:
+        return None
+    d = drafts[-1]
+    if idx - d.last > 2 or sentences[idx].paragraph - d.paragraph > 1:
+        return None
+    return d
+
+
+def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """A government's announcement and its named spokesperson's words: one claim."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("org", "group")
+            and d.kind == "person"
+            and d.descriptor
+            and d.first == prev.last + 1
+            and d.paragraph == prev.paragraph
+        ):
+            desc_at = ctx.text.find(d.descriptor, d.start, d.end) if d.descriptor else -1
+            if desc_at < 0:
+                desc_at = d.start
+            theirs = _countries(ctx, desc_at, desc_at + len(d.descriptor), first=True)
+            ours = set(_countries(ctx, prev.subj_start, prev.subj_start + len(prev.source or "")))
+            if theirs and theirs[0] in ours:
+                prev.end = d.end
+                prev.last = d.last
+                prev.source, prev.cue, prev.kind = d.source, d.cue, d.kind
+                prev.descriptor = d.descriptor
+                prev.statuses.extend(d.statuses)
+                continue
+        out.append(d)
+    return out

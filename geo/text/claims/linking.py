@@ -1,0 +1,89 @@
+"""Claims stage 4, linking: the places, features, quantities and dates a claim speaks of.
+
+A claim lists the toponyms, features, quantities and dates inside its span,
+found by bisection; "the city", "the region" add the last named place of that
+kind from the two sentences before. Sentences that state an event themselves
+(a counted quantity with a date or a place) become unattributed claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ...model import Claim
+from .context import _Context, _Draft
+from .segmentation import Sentence
+
+__all__ = ["_DESCRIPTION", "_PLACE_BACKREF", "_finish", "_reported_event"]
+
+
+_DESCRIPTION = re.compile(
+    r"\b(?:is|are)\s+(?:a|an|the|home|located|situated|about|around|some|roughly|"
+    r"approximately|nearly|just|only|\d)\b|\bpopulation\b|\bhome\s+to\b|"
+    r"\b(?:lies|lie|sits|sit|located|situated|borders|bordering)\b",
+    re.IGNORECASE,
+)
+
+
+_PLACE_BACKREF = re.compile(
+    r"\b[Tt]he\s+(?P<w>city|town|village|settlement|region|province|oblast)\b"
+    r"(?!\s+of\s+[A-Z])(?!['’]s\s+[A-Z])(?!\s+[A-Z])"
+)
+
+
+def _reported_event(
+    ctx: _Context, sent: Sentence, date_spans: Sequence[Any], quantities: Sequence[Any]
+) -> bool:
+    """A sentence that states a counted or measured event with a date or a place."""
+    inside = [i for i in ctx.quantities.inside(sent.start, sent.end) if quantities[i].unit]
+    if not inside:
+        return False
+    s_text = ctx.text[sent.start : sent.end]
+    if _DESCRIPTION.search(s_text):
+        return False
+    return ctx.dates.any_inside(sent.start, sent.end) or ctx.places.any_inside(sent.start, sent.end)
+
+
+def _finish(
+    ctx: _Context,
+    d: _Draft,
+    date_spans: Sequence[Any],
+    quantities: Sequence[Any],
+    features: Sequence[Any],
+    context_start: int,
+) -> Claim:
+    """The claim record; "the city" may name a place of the two sentences before."""
+    status, status_cue = "asserted", ""
+    if d.statuses:
+        _rank, status, status_cue = max(d.statuses, key=lambda s: s[0])
+        if status == "weak":
+            status = "unverified"
+        status_cue = status_cue or status
+    tops = ctx.places.inside(d.start, d.end)
+    for m in _PLACE_BACKREF.finditer(ctx.text, d.start, d.end):
+        want = "admin1" if m["w"].lower() in ("region", "province", "oblast") else "place"
+        if any(getattr(ctx.toponyms[i], "kind", "") == want for i in tops):
+            continue
+        earlier = [
+            i
+            for i in ctx.places.inside(context_start, m.start())
+            if getattr(ctx.toponyms[i], "kind", "") == want
+        ]
+        if earlier and earlier[-1] not in tops:
+            tops.append(earlier[-1])
+    feats = ctx.features.inside(d.start, d.end)
+    return Claim(
+        start=d.start,
+        end=d.end,
+        text=ctx.text[d.start : d.end],
+        source=d.source,
+        cue=d.cue,
+        status=status,
+        quantities=tuple(quantities[i] for i in ctx.quantities.inside(d.start, d.end)),
+        dates=tuple(date_spans[i] for i in ctx.dates.inside(d.start, d.end)),
+        toponyms=tuple(sorted(tops)),
+        features=tuple(feats),
+        status_cue=status_cue,
+    )

@@ -1,0 +1,218 @@
+"""Claims stage 1, segmentation: sentences, tokens, quotations and clauses.
+
+:func:`split_sentences` cuts a text into :class:`Sentence` records (headlines,
+bylines and captions are ``line`` sentences); :func:`tokenize` gives the word
+tokens once for the whole text; :func:`_quotations` finds the quoted spans of a
+sentence and :func:`_clauses` cuts a sentence between independent
+attributions ("X said ..., while Y said ..."). Every function is linear in the
+length of what it is given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from .context import _Attribution
+from .vocab import _ABBREVIATIONS, _NAME_PARTICLE, _STARTERS
+
+__all__ = [
+    "_CLAUSE_BOUNDARY",
+    "_SENTENCE_END",
+    "_TOKEN",
+    "Sentence",
+    "_Tok",
+    "_bare",
+    "_clauses",
+    "_is_cap",
+    "_overlaps",
+    "_quotations",
+    "_split_group",
+    "_title_case",
+    "_wrapped",
+    "split_sentences",
+    "tokenize",
+]
+
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[’'\-][^\W\d_]+)*(?:[’'](?=\s|$|[,.;:!?—–)]))?"
+    r"|\d[\d,.]*\d|\d|[^\s]"
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s|$)")
+
+
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?:[,;:]\s*(?:but|while|and|whereas|although|though|however|yet)?|—|–|"
+    r"\s(?:but|while|whereas))"
+    r"\s*$"
+)
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(text: str, offset: int = 0) -> list[_Tok]:
+    """Word, number and punctuation tokens of ``text`` with offsets (plus ``offset``).
+
+    Examples
+    --------
+    >>> [t.text for t in tokenize("Russia's army said 3,000 U.S. troops—")]
+    ["Russia's", 'army', 'said', '3,000', 'U.S.', 'troops', '—']
+    """
+    return [_Tok(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or a headline, byline or caption line) of the text.
+
+    ``start``/``end`` are character offsets; ``paragraph`` counts blocks
+    separated by blank lines; ``line`` is true for text without sentence-final
+    punctuation (headlines, bylines, captions).
+    """
+
+    start: int
+    end: int
+    paragraph: int
+    line: bool = False
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets, robust to abbreviations ("U.S.", "Gen.") and quotations.
+
+    A blank line ends a paragraph; a line break ends a sentence unless the
+    text was wrapped (the next line starts in lower case, or a long line ends
+    without punctuation).
+
+    Examples
+    --------
+    >>> text = 'Gen. Ivan Petrov said the U.S. embassy closed. "It is over," he said.'
+    >>> [text[s.start:s.end] for s in split_sentences(text)]
+    ['Gen. Ivan Petrov said the U.S. embassy closed.', '"It is over," he said.']
+    >>> [s.line for s in split_sentences("Kyiv Under Fire\\n\\nDrones hit Kyiv.")]
+    [True, False]
+    """
+    out: list[Sentence] = []
+    para = 0
+    for block in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+        groups: list[list[int]] = []
+        for line in re.finditer(r"[^\n]+", block.group()):
+            s = block.start() + line.start()
+            e = block.start() + line.end()
+            raw = text[s:e]
+            if not raw.strip():
+                continue
+            s += len(raw) - len(raw.lstrip())
+            e -= len(raw) - len(raw.rstrip())
+            if groups and _wrapped(text[groups[-1][0] : groups[-1][1]], text[s:e]):
+                groups[-1][1] = e
+            else:
+                groups.append([s, e])
+        for s, e in groups:
+            out.extend(_split_group(text, s, e, para))
+        if groups:
+            para += 1
+    return out
+
+
+def _wrapped(prev: str, cur: str) -> bool:
+    if prev.endswith((".", "!", "?", ":", '"', "”", "’", ")")):
+        return False
+    if cur[:1].islower():
+        return True
+    return len(prev) >= 60 and prev[-1:].isalnum() and not _title_case(prev)
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _split_group(text: str, s: int, e: int, para: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    begin = s
+    for m in _SENTENCE_END.finditer(text, s, e):
+        pos = m.end()
+        nxt = re.compile(r"\s*(\S)").match(text, pos, e)
+        if nxt is None:
+            break
+        c = nxt.group(1)
+        if c.islower() or c in ",;":
+            continue
+        if m.group() == ".":
+            word_m = re.compile(r"(\S+)$").search(text, begin, m.start())
+            word = word_m.group(1).lstrip("(“\"‘'") if word_m else ""
+            if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                continue
+            if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+                nw = re.compile(r"\s*([A-Za-z]+)").match(text, pos, e)
+                if not nw or nw.group(1).lower() not in _STARTERS:
+                    continue
+        out.append(Sentence(begin, pos, para, False))
+        begin = pos + len(nxt.group()) - 1
+    if begin < e:
+        chunk = text[begin:e].rstrip()
+        line = not re.search(r"[.!?][\"”’)]?$", chunk)
+        out.append(Sentence(begin, begin + len(chunk), para, line))
+    return out
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in spans)
+
+
+def _is_cap(tok: _Tok) -> bool:
+    """A capitalised word, or a name with a particle ("al-Qidra")."""
+    return tok.text[:1].isupper() or bool(_NAME_PARTICLE.match(tok.text))
+
+
+def _bare(word: str) -> str:
+    for suffix in ("’s", "'s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word.rstrip("’'")
+
+
+def _quotations(text: str, sent: Sentence) -> list[tuple[int, int]]:
+    """Spans of the quotations in a sentence (“...”, "...")."""
+    quoted = re.finditer(r"“[^”]*”?|\"[^\"]*\"?", text[sent.start : sent.end])
+    spans = [m.span() for m in quoted]
+    return [(sent.start + a, sent.start + b) for a, b in spans]
+
+
+def _clauses(
+    text: str, sent: Sentence, attributions: list[_Attribution]
+) -> list[tuple[tuple[int, int], _Attribution]]:
+    """Split a sentence between independent attributions."""
+    chosen: list[tuple[int, _Attribution]] = []  # (clause start, attribution)
+    for attr in attributions:
+        if not chosen:
+            chosen.append((sent.start, attr))
+            continue
+        last_start, last_attr = chosen[-1]
+        if attr.source is not None and last_attr.source == attr.source and attr.kind != "none":
+            continue  # "he said ... and added": one claim
+        boundary = _CLAUSE_BOUNDARY.search(text, last_start, attr.subj_start)
+        if boundary is None or attr.after_content:
+            continue
+        gap = text[boundary.end() : attr.subj_start]
+        if gap.strip():
+            continue
+        chosen.append((boundary.start(), attr))
+    out: list[tuple[tuple[int, int], _Attribution]] = []
+    for n, (start, attr) in enumerate(chosen):
+        end = chosen[n + 1][0] if n + 1 < len(chosen) else sent.end
+        if n:
+            start = attr.subj_start
+        chunk = text[start:end]
+        stripped = chunk.rstrip(" \t\n,;:—–-")
+        if stripped.strip():
+            out.append(((start, start + len(stripped)), attr))
+    return out

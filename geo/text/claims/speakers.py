@@ -1,0 +1,184 @@
+"""Claims stage 2b, speakers: names, canonical sources, pronouns and countries.
+
+People named in the text are remembered (surname -> full name) so that
+"Putin said" becomes "Vladimir Putin"; "he"/"she" resolve to the last named
+person before them, "it"/"they" to the last organisation or group that spoke;
+:func:`_countries` lists the countries a speaker's phrase refers to (places
+inside it, demonyms, known organisations).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from .. import lexicon as lx
+from .context import _Context
+from .segmentation import _bare, _is_cap, _Tok, tokenize
+from .vocab import (
+    _FUNCTION_CAPS,
+    _KNOWN_ORG_COUNTRIES,
+    _LOWER_MODIFIERS,
+    _MONTH_DAY_WORDS,
+    _ORG_WORDS,
+    _PART_OF_NAME,
+    _PARTICLES,
+    _PRONOUNS,
+    _SOURCE_MODIFIERS,
+    _SOURCE_NOUNS,
+    _TITLES,
+)
+
+__all__ = [
+    "_canonical",
+    "_countries",
+    "_in_toponym",
+    "_person_part",
+    "_register_persons",
+    "_resolve_pronoun",
+]
+
+
+def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
+    """Remember the people a sentence names (full names and their surnames)."""
+    i = 0
+    while i < len(toks):
+        if not (_is_cap(toks[i]) and toks[i].text[:1].isalpha()):
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(toks)
+            and (_is_cap(toks[j + 1]) or toks[j + 1].text in _PARTICLES)
+            and toks[j + 1].text[:1].isalpha()
+            and toks[j + 1].start - toks[j].end == 1
+            and not toks[j].text.endswith(("’s", "'s"))
+        ):
+            j += 1
+        run = toks[i : j + 1]
+        name = _person_part(ctx, run)
+        if name:
+            full = " ".join(t.text for t in name)
+            if len(name) >= 2:
+                ctx.persons.setdefault(name[-1].text, full)
+                ctx.mention(name[0].start, ctx.persons[name[-1].text])
+            elif name[0].text in ctx.persons:
+                ctx.mention(name[0].start, ctx.persons[name[0].text])
+        i = j + 1
+
+
+def _person_part(ctx: _Context, run: Sequence[_Tok]) -> list[_Tok]:
+    """The trailing personal name of a capitalised run, after titles and places."""
+    name: list[_Tok] = []
+    titled = False
+    for t in run:
+        low = _bare(t.text).lower()
+        if (
+            low in _TITLES
+            or low in lx.DEMONYMS
+            or t.text.endswith(("’s", "'s"))
+            or _in_toponym(ctx, t.start, t.end)
+            or low in _FUNCTION_CAPS
+            or low in _MONTH_DAY_WORDS
+        ):
+            titled = titled or low in _TITLES
+            name = []
+            continue
+        if low in _ORG_WORDS or t.text.isupper():
+            if name:
+                return []  # "Public Health", "Safety Executive": an organisation
+            titled = False
+            continue  # "Defence Minister ...": part of a title
+        name.append(t)
+    if len(name) >= 2 and len(name) <= 4:
+        return name
+    if len(name) == 1 and (titled or name[0].text in ctx.persons):
+        return name
+    return []
+
+
+def _in_toponym(ctx: _Context, start: int, end: int) -> bool:
+    spans = ctx.toponym_spans
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    while i >= 0 and spans[i][0] <= start:
+        if end <= spans[i][1]:
+            return True
+        if start - spans[i][0] > 200:
+            break
+        i -= 1
+    return False
+
+
+def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, str]:
+    """(source, kind, descriptor) for a speaker's phrase."""
+    raw = raw.strip()
+    toks = tokenize(raw, offset)
+    caps = [t for t in toks if _is_cap(t)]
+    if caps and caps[-1] is toks[-1]:
+        # A trailing capitalised run may be a person: "Russian President Vladimir Putin".
+        k = len(toks) - 1
+        while k - 1 >= 0 and _is_cap(toks[k - 1]) and not toks[k - 1].text.endswith(("’s", "'s")):
+            k -= 1
+        run = toks[k:]
+        name = _person_part(ctx, run)
+        lead = _bare(toks[k - 1].text).lower() if k else ""
+        if name and name[0] is run[0] and lead in _PART_OF_NAME:
+            name = []  # "The Health and Safety Executive", "the Ministry of Health"
+        if name and re.search(
+            r"\b(?:office|ministry|family|lawyers?|team|staff)\s+(?:of|for)\b", raw
+        ):
+            name = []  # "The office of France's president Nicolas Sarkozy"
+        if name and name[-1] is toks[-1]:
+            last = name[-1].text
+            full = " ".join(t.text for t in name)
+            if len(name) == 1:
+                full = ctx.persons.get(last, full)
+            else:
+                ctx.persons.setdefault(last, full)
+                full = ctx.persons[last]
+            descriptor = raw[: name[0].start - offset].strip()
+            return full, "person", descriptor
+        if len(toks) == 1 and not _in_toponym(ctx, toks[0].start, toks[0].end):
+            low = toks[0].text.lower()
+            common = low in _SOURCE_NOUNS or low in _SOURCE_MODIFIERS
+            if not (common or low in _ORG_WORDS or toks[0].text.isupper() or low in lx.DEMONYMS):
+                full = ctx.persons.get(toks[0].text, toks[0].text)
+                return full, "person", ""
+    source = raw
+    first = toks[0].text if toks else ""
+    if first in ("The", "A", "An") or (
+        (first.lower() in _SOURCE_NOUNS or first.lower() in _LOWER_MODIFIERS)
+        and first[1:].islower()
+    ):
+        source = first.lower() + raw[len(first) :]
+    head = _bare(toks[-1].text).lower() if toks else ""
+    kind = "group" if head.endswith("s") and not _is_cap(toks[-1]) else "org"
+    return source, kind, ""
+
+
+def _resolve_pronoun(ctx: _Context, pronoun: str, pos: int) -> tuple[str | None, str]:
+    kind = _PRONOUNS[pronoun]
+    if kind == "person":
+        k = bisect_left(ctx.mention_offsets, pos)
+        return (ctx.mentions[k - 1][1], "person") if k else (None, "none")
+    if kind == "org":
+        return (ctx.last_org, "org") if ctx.last_org else (None, "none")
+    return (ctx.last_group, "group") if ctx.last_group else (None, "none")
+
+
+def _countries(ctx: _Context, start: int, end: int, *, first: bool = False) -> list[str]:
+    """Countries a phrase refers to, in text order: places inside it and demonyms."""
+    found: list[tuple[int, str]] = []
+    for i in ctx.places.inside(start, end):
+        t = ctx.toponyms[i]
+        if getattr(t, "place", None) is not None:
+            found.append((t.start, t.place.country_code))
+    for m in re.finditer(r"[^\W\d_]+", ctx.text[start:end]):
+        low = m.group().lower()
+        code = lx.DEMONYMS.get(low) or _KNOWN_ORG_COUNTRIES.get(low)
+        if code:
+            found.append((start + m.start(), code))
+    found.sort()
+    codes = [c for _, c in found if c]
+    return codes[:1] if first else codes

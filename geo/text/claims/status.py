@@ -1,0 +1,320 @@
+"""Claims stage 3, status: how sure anyone is of a claim, in its sentence or after it.
+
+The status cue patterns (denied, disputed, unverified, confirmed and the weak
+"reportedly"), appositions that qualify what precedes them ("a figure Ukraine
+has not confirmed"), reactions in a later sentence ("Kyiv denied the
+accusation.") and contradictions from the other side ("fighting continued").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Attribution, _Context, _Draft
+from .segmentation import Sentence, _overlaps
+from .speakers import _countries
+
+__all__ = [
+    "_ADJECTIVE_CONFIRMED",
+    "_APPOSITION",
+    "_BACKREF",
+    "_BACKREF_NOUNS",
+    "_BACKREF_START",
+    "_CONFIRM",
+    "_CONTENT_MARKERS",
+    "_CONTRADICTION",
+    "_DENY",
+    "_DISPUTE_CALL",
+    "_DISPUTE_VERB",
+    "_HYPOTHETICAL",
+    "_NEG_VERIFY",
+    "_PASSIVE_DENIAL",
+    "_PRONOUN_OBJECT",
+    "_STATUS_HINT",
+    "_STATUS_RANK",
+    "_UNVERIFIED",
+    "_WEAK",
+    "_apposition",
+    "_clean",
+    "_contradictions",
+    "_cue_text",
+    "_other_side",
+    "_reaction_cue",
+    "_status_matches",
+    "_unmask",
+]
+
+
+_CONTENT_MARKERS = re.compile(
+    r"\b(?:saying|adding|insisting|arguing|noting|claiming|warning|and\s+said|but\s+said|said)\b"
+)
+
+
+_NEG_VERIFY = re.compile(
+    r"(?:\b(?:has|have|had|could|can|would|did|does|do|was|were|is|are|it\s+was)\s+)?"
+    r"(?:\bnot|n[’']t|\bcannot|\bnever|\byet\s+to|\bunable\s+to|\bimpossible\s+to|"
+    r"\bdeclined\s+to|\brefused\s+to|\bno\s+way\s+to)\s+"
+    r"(?:(?:be|been|immediately|independently|yet|publicly|officially|able\s+to|"
+    r"possible\s+to|to)\s+)*"
+    r"(?:confirm|verif|corroborat|substantiat|authenticat)\w*",
+    re.IGNORECASE,
+)
+
+
+_UNVERIFIED = re.compile(
+    r"\b(?:neither\s+confirm\w*\s+nor\s+den\w*|"
+    r"neither\b[^.;]{0,80}?\bnor\b[^.;]{0,60}?\b(?:confirm|verif|corroborat)\w*|"
+    r"nor\s+(?:have|has|had|could|can|did|was|were)\s+[^.;]{0,40}?(?:confirm|verif)\w*|"
+    r"unconfirmed|unverified|unsubstantiated|"
+    r"uncorroborated|without\s+(?:providing\s+|offering\s+|giving\s+|presenting\s+)?"
+    r"(?:any\s+)?evidence|(?:provided|offered|gave|presented)\s+no\s+evidence|"
+    r"no\s+independent\s+(?:confirmation|verification))\b",
+    re.IGNORECASE,
+)
+
+
+_WEAK = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|supposedly|"
+    r"it\s+(?:is|was|has\s+been)\s+(?:reported|claimed|alleged|rumou?red)|"
+    r"(?:is|are|was|were)\s+(?:said|reported|rumou?red)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+_ADJECTIVE_CONFIRMED = re.compile(
+    r"(?:(?:\b(?:the|a|an|no|any|of|other|more|new|total|all|first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d|-)\s*"
+    r"(?:confirmed|verified)\b|\b(?:confirmed|verified)\s+(?:cases?|deaths?|dead|"
+    r"infections?|instances?|victims?|patients?|outbreaks?|death\s+(?:toll|count)|casualties|"
+    r"fatalities|injuries|reports?|sightings?|strikes?|kills?|losses)\b)",
+    re.IGNORECASE,
+)
+
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|whether|unless|until|once|to|awaiting|await|awaits|can|could|would|will|may|"
+    r"might)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_DENY = re.compile(r"\b(?:denied|denies|deny|denying|refuted|refutes|refute)\b", re.IGNORECASE)
+
+
+_DISPUTE_VERB = re.compile(
+    r"\b(?:disputed|disputes|dispute|contested|contests|rejected|rejects|reject|dismissed|"
+    r"dismisses|challenged|challenges|contradicted|contradicts)\b",
+    re.IGNORECASE,
+)
+
+
+_DISPUTE_CALL = re.compile(
+    r"\b(?:(?:dismissed|dismissing|rejected|rejecting|branded)\s+"
+    r"(?:(?:the|this|that|these|those|such|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:claims?|allegations?|accusations?|remarks|comments|reports?|figures?|statements?|"
+    r"assertions?|numbers?|account)|it|them|this)\s+as\b"
+    r"(?=\s+[\"“]?\w)[^.;,]{0,40}|"
+    r"(?:called|calling|calls|described|branded|labelled|labeled|termed)\s+"
+    r"(?:the|this|that|these|those|it|them|such)\b[^.;]{0,60}?"
+    r"\b(?:exaggerat\w*|false|fake|untrue|baseless|propaganda|fabricat\w*|lies|lie|lying|"
+    r"inflated|misleading|absurd|nonsense|groundless|unfounded|disinformation|provocation|"
+    r"fiction|fantasy)\b)",
+    re.IGNORECASE,
+)
+
+
+_CONTRADICTION = re.compile(
+    r"\b(?:fighting\s+(?:continues|continued|was\s+continuing|is\s+continuing|"
+    r"was\s+ongoing|is\s+ongoing|goes\s+on|was\s+still\s+going\s+on)|"
+    r"(?:still|remains?|remained)\s+(?:holds?|held|controls?|controlled|in\s+control|"
+    r"under\s+(?:\w+\s+)?control)|not\s+true|"
+    r"(?:was|were|is|are)\s+(?:false|untrue|exaggerated|inflated)|no\s+such\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
+_CONFIRM = re.compile(
+    r"\b(?:confirmed|confirms|confirm|confirming|verified|verifies|corroborated|"
+    r"corroborates|authenticated)\b",
+    re.IGNORECASE,
+)
+
+
+_BACKREF_NOUNS = (
+    r"(?:claims?|figures?|reports?|allegations?|accusations?|assertions?|statements?|"
+    r"accounts?|numbers?|estimates?|footage|videos?|images?|toll|information|charges?|"
+    r"version|account|reports?|details|casualty\s+figures?|death\s+toll|remarks|comments|"
+    r"proposals?|offers?)"
+)
+
+
+_BACKREF = re.compile(
+    rf"\b(?:the|this|that|these|those|such|his|her|their|its|[A-Z][\w-]*[’']s)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_BACKREF_NOUNS}\b"
+)
+
+
+_BACKREF_START = re.compile(
+    rf"^\W*(?:This|That|It|These|Those|Neither|None|Such|The\s+(?:[\w-]+\s+)?{_BACKREF_NOUNS})\b"
+)
+
+
+_PRONOUN_OBJECT = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|confirmed|"
+    r"confirms|verified|refuted)\s+(?:(?:it|this|them|these|those)\b"
+    r"(?!\s+\w+\s+(?:had|has|was|were))|(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:loss|losses|deaths?|strike|attack|incident|capture|withdrawal|casualties|downing|"
+    r"shooting|accusations?|allegations?|claims?|reports?|figures?|account)\b)"
+)
+
+
+_APPOSITION = re.compile(
+    r"\s*(?:(?:(?:a|an|the|one|another|these|those|such)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:claims?|figures?|numbers?|toll|accounts?|assertions?|allegations?|accusations?|"
+    r"charges?|reports?|statements?|estimates?|versions?|contention|characterization|"
+    r"count|tally)\b|which\b|something\b|what\b|though\b|although\b|but\b|yet\b)",
+    re.IGNORECASE,
+)
+
+
+_PASSIVE_DENIAL = re.compile(
+    r"\b(?:was|were|been|be|being|is|are)\s+denied\b(?!\s+by)|"
+    r"\bdenied\s+(?:access|entry|permission|"
+    r"visas?|bail|the\s+right|passage|food|water|medical)\b",
+    re.IGNORECASE,
+)
+
+
+#: Word stems every status cue above contains: a sentence without one has no status cue,
+#: so the status patterns run only where one of these occurs (found in one pass).
+_STATUS_HINT = re.compile(
+    r"confirm|verif|corroborat|substantiat|authenticat|evidence|report|alleg|purport|"
+    r"suppos|claim|rumou?r|said\s+to|den(?:y|ie)|refut|disput|contest|reject|dismiss|"
+    r"challeng|contradict|brand|call|describ|label|termed",
+    re.IGNORECASE,
+)
+
+
+_STATUS_RANK = {"denied": 5, "disputed": 4, "unverified": 3, "confirmed": 2, "weak": 1}
+
+
+def _reaction_cue(
+    text: str, sent: Sentence, attr: _Attribution | None, start: int, end: int
+) -> str:
+    """The words of a reaction to an earlier claim: "Kyiv denied any involvement",
+    "The figure could not be independently verified"."""
+    cue_start = attr.subj_start if attr is not None else sent.start
+    if start - cue_start > 60:
+        cue_start = start
+    tail = re.compile(r"[^,.;:—–()“”\"]*").match(text, end, sent.end)
+    words = list(re.finditer(r"\S+", text[end : tail.end()]))
+    cue_end = end
+    if words and len(words) <= 8 and words[0].group().lower() != "that":
+        cue_end = end + words[-1].end()
+    return _clean(text[min(cue_start, start) : cue_end])
+
+
+def _other_side(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
+    """Whether ``attr``'s speaker is another party than the speaker of ``prev``."""
+    if prev.source is None or attr.source is None:
+        return prev.source != attr.source
+    if prev.source == attr.source:
+        return False
+    theirs = set(_countries(ctx, attr.subj_start, attr.subj_end))
+    ours = set(_countries(ctx, prev.subj_start, prev.subj_start + len(prev.source)))
+    if prev.kind == "person" or prev.subj_start < 0:
+        ours = set()
+    return not (theirs and ours and theirs & ours)
+
+
+def _unmask(s_text: str, offset: int, masked: list[tuple[int, int]]) -> str:
+    chars = list(s_text)
+    for a, b in masked:
+        for i in range(max(0, a - offset), min(len(chars), b - offset)):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _clean(cue: str) -> str:
+    """Status words without edge punctuation or a leading conjunction ("but Kyiv denies it")."""
+    cue = cue.strip(" \t\n,;:—–-.").strip()
+    return re.sub(r"^(?:but|and|yet|though|although|while)\s+", "", cue, flags=re.IGNORECASE)
+
+
+def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]]:
+    """(start, end, rank, status) of every status cue in the sentence, in text order."""
+    s, e = sent.start, sent.end
+    found: list[tuple[int, int, int, str]] = []
+    negated: list[tuple[int, int]] = []
+    for m in _NEG_VERIFY.finditer(text, s, e):
+        found.append((m.start(), m.end(), _STATUS_RANK["unverified"], "unverified"))
+        negated.append(m.span())
+    for m in _UNVERIFIED.finditer(text, s, e):
+        found.append((m.start(), m.end(), _STATUS_RANK["unverified"], "unverified"))
+        negated.append(m.span())
+    for m in _WEAK.finditer(text, s, e):
+        found.append((m.start(), m.end(), _STATUS_RANK["weak"], "weak"))
+    passive = [m.span() for m in _PASSIVE_DENIAL.finditer(text, s, e)]
+    for m in _DENY.finditer(text, s, e):
+        if _overlaps(m.span(), negated) or _overlaps(m.span(), passive):
+            continue
+        found.append((m.start(), m.end(), _STATUS_RANK["denied"], "denied"))
+    for m in _DISPUTE_CALL.finditer(text, s, e):
+        found.append((m.start(), m.end(), _STATUS_RANK["disputed"], "disputed"))
+    for m in _DISPUTE_VERB.finditer(text, s, e):
+        if any(a <= m.start() < b for a, b, _, st in found if st == "disputed"):
+            continue
+        found.append((m.start(), m.end(), _STATUS_RANK["disputed"], "disputed"))
+    for m in _CONFIRM.finditer(text, s, e):
+        if _ADJECTIVE_CONFIRMED.search(text, max(s, m.start() - 25), min(e, m.end() + 25)):
+            continue  # "38 confirmed cases", "the confirmed death toll"
+        if _overlaps(m.span(), negated) or _HYPOTHETICAL.search(
+            text, max(s, m.start() - 40), m.start()
+        ):
+            continue  # "tests to confirm", "if the analysis confirms"
+        found.append((m.start(), m.end(), _STATUS_RANK["confirmed"], "confirmed"))
+    found.sort()
+    return found
+
+
+def _apposition(text: str, sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """The span of an apposition holding a status about what precedes it, or None.
+
+    "... 76,000 troops—a figure Ukraine has not confirmed ...", ", a claim X denied",
+    ", which Kyiv denied", ", though Reuters could not verify it".
+    """
+    window = text[sent.start : start]
+    cut = max(window.rfind(c) for c in (",", ";", "—", "–", "(", " - "))
+    if cut <= 0:
+        return None
+    seg_start = sent.start + cut + 1
+    if not text[sent.start : seg_start - 1].strip():
+        return None
+    if not _APPOSITION.match(text, seg_start, start):
+        return None
+    tail = re.compile(r"[,;—–)]|\.(?=[\"”’]?\s*$)").search(text, end, sent.end)
+    region_end = tail.start() if tail else sent.end
+    while region_end > end and text[region_end - 1] in '.”"’ ':
+        region_end -= 1
+    return seg_start, region_end
+
+
+def _cue_text(text: str, d: _Draft, m: re.Match[str]) -> str:
+    """The speaker and the contesting words: "Ukraine's military said fighting continued"."""
+    start = d.subj_start if d.subj_start >= 0 else d.start
+    if m.start() - start > 60:
+        return _clean(m.group())
+    return _clean(text[start : m.end()])
+
+
+def _contradictions(text: str, new: list[_Draft], prev: _Draft | None) -> None:
+    """Another party saying "fighting continued" disputes the claim before it."""
+    for i, d in enumerate(new):
+        before = new[i - 1] if i else prev
+        if before is None or before.source == d.source or d.source is None:
+            continue
+        if before is not prev and before not in new:
+            continue
+        m = _CONTRADICTION.search(text, d.start, d.end)
+        if m:
+            before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))

@@ -1,0 +1,228 @@
+"""Claims stage vocabulary: the word lists attribution and segmentation share.
+
+Cue verbs, the heads and modifiers of a speaker's noun phrase, titles,
+abbreviations that do not end a sentence. Plain frozensets built once at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+
+__all__ = [
+    "CUE_VERBS",
+    "EVIDENCE_VERBS",
+    "_ABBREVIATIONS",
+    "_ADVERBS",
+    "_CLAUSE_BREAK",
+    "_DENY_VERBS",
+    "_DETERMINERS",
+    "_EVIDENCE_NOUNS",
+    "_FUNCTION_CAPS",
+    "_KNOWN_ORG_COUNTRIES",
+    "_LOWER_MODIFIERS",
+    "_MONTH_DAY_WORDS",
+    "_NAME_PARTICLE",
+    "_NP_LEADING_WORDS",
+    "_NP_PREPOSITIONS",
+    "_ORG_WORDS",
+    "_PARTICLES",
+    "_PART_OF_NAME",
+    "_PASSIVE",
+    "_PRONOUNS",
+    "_SOURCE_MODIFIERS",
+    "_SOURCE_NOUNS",
+    "_STARTERS",
+    "_STATUS_VERBS",
+    "_TITLES",
+    "_words",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Verbs that attribute speech or a written statement.
+CUE_VERBS = _words(
+    """
+    said says say saying stated states stating claimed claims claim claiming reiterated
+    reiterates reiterate reiterating announced announces announce announcing accused accuses
+    accuse accusing denied denies deny denying reported reports report reporting acknowledged
+    acknowledges acknowledge acknowledging insisted insists insist insisting warned warns warn
+    warning added adds adding told tells confirmed confirms confirm confirming noted notes
+    noting argued argues argue arguing alleged alleges allege alleging asserted asserts assert
+    declared declares estimated estimates estimate wrote writes posted tweeted explained
+    explains emphasized emphasised emphasizes emphasises stressed stresses repeated repeats
+    maintained maintains maintain admitted admits admit conceded concedes rejected rejects
+    reject disputed disputes dispute dismissed dismisses blamed blames blame suggested
+    indicated revealed disclosed promised pledged vowed threatened addressed clarified
+    clarifying countered responded replied boasted offered proposed predicted cautioned
+    assured urged contended described mentioned remarked affirmed
+    """
+)
+
+
+#: Verbs through which evidence, not a person, speaks ("footage shows").
+EVIDENCE_VERBS = _words("show shows showed shown suggest suggests indicate indicates appear")
+
+
+_EVIDENCE_NOUNS = _words(
+    """
+    footage video videos images image imagery photos photographs pictures data figures records
+    documents reports report satellite evidence analysis
+    """
+)
+
+
+_STATUS_VERBS = _words(
+    """
+    denied denies deny denying refuted refutes rejected rejects reject disputed disputes
+    dispute dismissed dismisses confirmed confirms confirm confirming
+    """
+)
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|but|whereas|and|as)\b|\bwhile\b|\bbut\b")
+
+
+_DENY_VERBS = _words("denied denies deny denying refuted refutes")
+
+
+#: Lower-case heads of a speaker's noun phrase ("Ukrainian officials", "the governor").
+_SOURCE_NOUNS = _words(
+    """
+    official officials source sources spokesman spokeswoman spokesperson spokespeople
+    ministry military army forces force authorities authority governor mayor police
+    witnesses witness residents resident analysts analyst government president minister
+    commander commanders command staff office agency service observers diplomats diplomat
+    leaders leader media outlets outlet report reports statement investigators prosecutors
+    prosecutor monitors monitor experts expert negotiators negotiator team delegation
+    administration council head chief director representative representatives envoy
+    ambassador aide aides adviser advisers advisor advisors officer officers soldiers troops
+    fighters medics doctors rescuers volunteers journalists correspondent correspondents
+    bloggers blogger channels channel newspaper group organization organisation committee
+    watchdog mission institute study assessment update bulletin briefing document documents
+    footage video videos images imagery photos data figures inspectors intelligence operator
+    company department headquarters guard unit brigade battalion regiment navy parliament
+    lawmakers lawmaker deputy deputies mps kremlin pentagon people survivors relatives
+    families prime secretary general generals researchers scientists academics historians
+    economists engineers workers staffers insiders groups agencies organizations
+    organisations charities activists campaigners ngos observers
+    """
+)
+
+
+#: Lower-case modifiers inside a speaker's noun phrase.
+_SOURCE_MODIFIERS = _words(
+    """
+    senior local regional military western foreign unnamed anonymous former top chief deputy
+    defence defense interior health emergency emergencies air armed general state national
+    federal presidential independent two three four several some other many pro-russian
+    pro-kremlin pro-ukrainian separatist occupation russian-installed moscow-installed
+    kremlin-backed self-proclaimed satellite open-source intelligence security border press
+    news war human rights un aid humanitarian medical rescue energy nuclear city district
+    provincial municipal naval ground joint operational strategic government-controlled
+    israeli-run hamas-run video prime foreign-affairs southern northern eastern western
+    central paramilitary rebel opposition
+    """
+)
+
+
+#: Modifiers written in lower case inside a sentence ("Senior officials" -> "senior officials").
+_LOWER_MODIFIERS = _words(
+    "senior local regional unnamed anonymous several some many two three four other military"
+)
+
+
+_DETERMINERS = _words("the a an its their his her our")
+
+
+_PART_OF_NAME = _words("and of for the a an & de")
+
+
+#: Titles before a person's name.
+_TITLES = lx.PERSON_TITLES | _words("honourable honorable hon doctor dr professor mr mrs ms")
+
+
+_NP_PREPOSITIONS = _words("of for in at from")
+
+
+_NP_LEADING_WORDS = _NP_PREPOSITIONS | _DETERMINERS  # words a noun phrase may start with
+
+
+_ADVERBS = _words(
+    """
+    also again later earlier then now recently separately publicly officially repeatedly
+    previously once further subsequently meanwhile initially first last yesterday today
+    has have had would will could did does do had may might must should already still
+    reportedly allegedly just even too
+    """
+)
+
+
+_PASSIVE = _words("was were is are been be being")
+
+
+_PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group"}
+
+
+_ORG_WORDS = _words(
+    """
+    ministry staff forces force army navy council committee office service agency command
+    guard department court party union nations front brigade battalion regiment corps
+    division group house bank fund organization organisation institute commission
+    parliament government administration authority authorities cross crescent rights watch
+    news press times post journal independent centre center university company association
+    federation republic kingdom states coalition alliance movement unit media network
+    kremlin pentagon reuters bloomberg tass interfax ria novosti ukrinform suspilne meduza
+    jazeera hamas hezbollah taliban nato wagner isis rosatom gazprom naftogaz unicef unhcr
+    ohchr iaea amnesty idf rsf saf sbu fsb gru cia mossad health executive affairs security
+    defence defense safety emergency emergencies relief development environment agriculture
+    interior justice education trade finance energy police bureau laboratory laboratories
+    services hospital clinic foundation trust program programme project initiative society
+    channel radio television tv broadcasting herald guardian telegraph daily weekly gazette
+    review magazine tribune observer agency institute academy council
+    """
+)
+
+
+_KNOWN_ORG_COUNTRIES = {"kremlin": "RU", "pentagon": "US", "idf": "IL", "sbu": "UA", "fsb": "RU"}
+
+
+_MONTH_DAY_WORDS = frozenset(lx.MONTH_NAMES) | frozenset(lx.DAYS)
+
+
+_FUNCTION_CAPS = _words(
+    """
+    the a an in on at but and or if as after before when while this that these those his her
+    its their there here then since during despite although though however meanwhile earlier
+    later last next some many most all both each every no not our we they he she it i you
+    according video footage photos images nobody everyone everybody someone somebody anyone
+    no-one none
+    """
+)
+
+
+_ABBREVIATIONS = _words(
+    """
+    mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st mt ft no nos vs jr
+    sr inc ltd co corp dept est approx fig al
+    mon tue tues wed thu thur thurs fri sat sun pres atty supt insp cpl pvt brig lieut
+    """
+) | frozenset(lx.MONTH_ABBREVIATIONS)
+
+
+_STARTERS = _words(
+    """
+    the a an he she it they we i in on at but and this that these those his her its their
+    there after before when while as officials meanwhile however some many
+    """
+)
+
+
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|an|az|bin|ibn|abu|de|da|di|du)[-‐’'][A-Z]")
+
+
+_PARTICLES = _words("al el bin ibn abu bint de da di du dos das van von der den la le ter")
