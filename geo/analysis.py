@@ -54,7 +54,9 @@ def analyze(
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     toponyms = geoparse(text, gaz, demonyms=demonyms)
     features = extract_features(text, toponyms, gaz)
-    claims = extract_claims(text, toponyms, features, article_date=date)
+    claims = extract_claims(
+        text, toponyms, features, article_date=date, country_name=gaz.country_name
+    )
     return Analysis(
         text=text,
         toponyms=toponyms,

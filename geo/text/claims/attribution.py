@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon as lx
 from .context import _Attribution, _Context
 from .segmentation import Sentence, _bare, _is_cap, _overlaps, _quotations, _Tok
 from .speakers import _canonical, _resolve_pronoun
@@ -21,6 +22,7 @@ from .vocab import (
     _FUNCTION_CAPS,
     _NP_LEADING_WORDS,
     _NP_PREPOSITIONS,
+    _ORG_WORDS,
     _PARTICLES,
     _PASSIVE,
     _PRONOUNS,
@@ -74,6 +76,7 @@ def _attributions(
             )
         )
     quotes = _quotations(text, sent)
+    caps = not any(c.islower() for c in text[sent.start : sent.end])
     for i, tok in enumerate(toks):
         low = tok.text.lower()
         evidence = low in EVIDENCE_VERBS
@@ -87,10 +90,16 @@ def _attributions(
             continue  # "shelling was reported"
         if i and toks[i - 1].text.lower() in ("a", "an", "the", "this", "that", "his", "her"):
             continue  # a noun: "a claim", "the report"
+        if low in _CALL_VERBS and (
+            i + 1 >= len(toks) or toks[i + 1].text.lower() in _CALL_PARTICLES
+        ):
+            continue  # "called for calm", "called on Kyiv", "called off"
         found = _subject(ctx, toks, i, date_tokens, sent)
         if found is None:
             continue
         attr = found
+        if (sent.line or caps) and not _headline_speaker(ctx, attr, low):
+            continue  # "EXPLOSIONS REPORTED IN KHARKIV": a passive headline
         if evidence:
             left = " ".join(t.text.lower() for t in toks[:i])
             if not any(w in _EVIDENCE_NOUNS for w in left.split()):
@@ -101,6 +110,9 @@ def _attributions(
     if outside:
         out = outside  # the cue verbs of quoted speech belong to the quotation
     out.sort(key=lambda a: a.verb)
+    if any(not a.frame for a in out):
+        # "The army rejected the claim, saying ...": the frame repeats a speaker.
+        out = [a for a in out if not a.frame or not any(b.verb < a.verb for b in out)]
     # "Aid groups warned that fighting near El Fasher threatened the hospital": a cue
     # verb inside the reported "that" clause belongs to the content, not to a speaker.
     kept: list[_Attribution] = []
@@ -114,6 +126,33 @@ def _attributions(
                 continue
         kept.append(attr)
     return kept
+
+
+#: "called" is a cue only with an object and a predicate ("called the strike a mishap").
+_CALL_VERBS = frozenset("called calls calling".split())
+_CALL_PARTICLES = frozenset("for on off up in back out upon".split())
+
+
+def _headline_speaker(ctx: _Context, attr: _Attribution, cue: str) -> bool:
+    """Whether a headline's (or an all-caps line's) attribution has a real speaker.
+
+    Headlines drop auxiliaries: "Explosions Reported in Kharkiv" is passive. A past
+    participle cue needs a speaker-like subject (an official, an organisation, a
+    person the text names, a place or a nationality); present-tense cues ("SAYS")
+    take any subject.
+    """
+    if not cue.endswith("ed") or attr.source is None:
+        return True
+    phrase = ctx.text[attr.subj_start : attr.subj_end]
+    words = [_bare(w).lower() for w in re.findall(r"[\w’'-]+", phrase)]
+    if not words:
+        return False
+    head = words[-1]
+    if head in _SOURCE_NOUNS or head in _ORG_WORDS or head in lx.DEMONYMS:
+        return True
+    if ctx.places.any_inside(attr.subj_start, attr.subj_end):
+        return True
+    return attr.source in ctx.persons.values()
 
 
 def _np_right_end(text: str, pos: int, limit: int) -> int:
@@ -162,7 +201,9 @@ def _subject(
     prev = toks[j]
     if prev.text == ",":
         if cue.endswith("ing"):
-            return None  # ", saying ...", ", clarifying that ...": the main clause's speaker
+            # ", saying ...": the main clause's speaker, kept only when the main clause
+            # has no cue of its own ("Israel struck the crossing, saying ...").
+            return _frame_subject(ctx, toks, v, j, date_tokens)
         found = _apposition_subject(ctx, toks, j, v, date_tokens)
         if found is not None:
             return found
@@ -171,7 +212,8 @@ def _subject(
         return _inverted_subject(ctx, toks, v, sent, after_content=True)
     low = prev.text.lower()
     if low in _PRONOUNS:
-        source, kind = _resolve_pronoun(ctx, low, prev.start)
+        own = _sentence_speaker(ctx, toks, j, date_tokens) if low in ("it", "they") else None
+        source, kind = own if own else _resolve_pronoun(ctx, low, prev.start)
         after = _content_before(text, sent, prev.start)
         return _Attribution(v, cue, prev.start, prev.end, source, kind, after_content=after)
     if low in ("and", "but"):
@@ -201,10 +243,67 @@ def _subject(
     )
 
 
+def _frame_subject(
+    ctx: _Context, toks: list[_Tok], v: int, j: int, date_tokens: set[int]
+) -> _Attribution | None:
+    if toks[v].text.lower() not in _FRAME_CUES:
+        return None
+    span = _sentence_subject(toks, j, date_tokens)
+    if span is None:
+        return None
+    a, b = span
+    raw = ctx.text[toks[a].start : toks[b].end]
+    source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
+    return _Attribution(
+        v, toks[v].text.lower(), toks[a].start, toks[b].end, source, kind, descriptor,
+        frame=True,
+    )  # fmt: skip
+
+
+def _sentence_speaker(
+    ctx: _Context, toks: list[_Tok], j: int, date_tokens: set[int]
+) -> tuple[str | None, str] | None:
+    """ "The ministry released video it said showed ...": "it" is the sentence's own
+    subject when that is an organisation or group before the pronoun at token ``j``."""
+    if j < 2:
+        return None
+    span = _sentence_subject(toks, j, date_tokens)
+    if span is None or span[1] >= j - 1:
+        return None
+    a, b = span
+    head = toks[b]
+    low = _bare(head.text).lower()
+    if toks[j].text.lower() == "it" and head.text.islower() and low.endswith("s"):
+        return None  # "officials ... it said": not the subject
+    if not (low in _SOURCE_NOUNS or low in _ORG_WORDS or _is_cap(head)):
+        return None
+    source, kind, _ = _canonical(ctx, ctx.text[toks[a].start : head.end], toks[a].start)
+    if kind == "person":
+        return None
+    return source, kind
+
+
 def _content_before(text: str, sent: Sentence, pos: int) -> bool:
     """Content before the speaker: "“...,” the governor said", "Three died, police said"."""
     before = text[sent.start : pos].rstrip()
     return before.endswith((",", "”", '"', "’")) and len(before) > 15
+
+
+#: "-ing" cues that frame a main clause as what its subject says ("..., saying ...").
+_FRAME_CUES = frozenset(
+    "saying claiming insisting arguing alleging stating asserting maintaining warning".split()
+)
+#: Lower-case words inside an organisation's name ("Institute for the Study of War").
+_NAME_JOINERS = frozenset("of for the on and &".split())
+#: "officials installed by Russia": participles whose agent names the speaker's side.
+_AGENT_PARTICIPLES = frozenset(
+    "installed appointed backed supported sponsored funded armed controlled run led "
+    "trained named".split()
+)
+#: Academic and professional credentials after a name ("Jane Roe, M.S., R.D., said").
+_CREDENTIAL = re.compile(
+    r"(?:[A-Z][a-z]?\.){1,4}|[A-Z]{2,4}|Ph\.?\s?D\.?|Jr\.?|Sr\.?|Esq\.?|[IVX]{2,4}"
+)
 
 
 def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int] | None:
@@ -229,6 +328,9 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
         tl = _bare(t.text).lower()
         if k - 1 in date_tokens:
             break
+        if tl in _NAME_JOINERS and _joins_name(toks, k):
+            k -= 1  # "Institute for the Study of War", "Office for the Coordination"
+            continue
         if tl in _DETERMINERS:
             k -= 1
             break
@@ -254,8 +356,32 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             if before in _SOURCE_NOUNS or before in _TITLES:
                 k -= 1
                 continue
+        if tl == "by" and k - 3 >= 0 and toks[k - 2].text.lower() in _AGENT_PARTICIPLES:
+            # "officials installed by Russia", "forces loyal to" is not handled here
+            inner = _np_left(toks, k - 3, date_tokens)
+            if inner is not None and _bare(toks[k - 3].text).lower() in _SOURCE_NOUNS:
+                k = inner[0]
         break
     return k, j
+
+
+def _joins_name(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k - 1`` (of, for, the, and) joins two parts of one capitalised name."""
+    if not _name_continues(toks, k):
+        return False
+    left = k - 3 if toks[k - 1].text.lower() == "the" else k - 2
+    if left < 0 or (left == k - 3 and toks[k - 2].text.lower() not in ("of", "for", "on")):
+        return False
+    t = toks[left]
+    return _is_cap(t) and t.text[:1].isalpha() and _bare(t.text).lower() not in _FUNCTION_CAPS
+
+
+def _name_continues(toks: list[_Tok], k: int) -> bool:
+    """Whether the words from token ``k`` on continue a capitalised name ("the Study")."""
+    t = toks[k]
+    if _is_cap(t) and t.text[:1].isalpha():
+        return True
+    return t.text.lower() == "the" and k + 1 < len(toks) and _is_cap(toks[k + 1])
 
 
 def _sentence_subject(toks: list[_Tok], upto: int, date_tokens: set[int]) -> tuple[int, int] | None:
@@ -302,6 +428,13 @@ def _apposition_subject(
     if c is None or c + 1 >= j:
         return None
     seg = toks[c + 1 : j]
+    while c >= 2:  # step over credentials: "Jane Roe, M.S., R.D., a dietitian, said"
+        c2 = next((k for k in range(c - 1, max(-1, c - 6), -1) if toks[k].text == ","), None)
+        if c2 is None or c2 + 1 >= c:
+            break
+        if not _CREDENTIAL.fullmatch(text[toks[c2 + 1].start : toks[c - 1].end]):
+            break
+        c = c2
     seg_text = text[seg[0].start : seg[-1].end]
     before = _np_left(toks, c - 1, date_tokens) if c else None
     if before is None:

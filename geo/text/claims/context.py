@@ -7,7 +7,7 @@ so that no stage scans the whole document per sentence or per claim.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,6 +50,7 @@ class _Attribution:
     evidence: bool = False
     after_content: bool = False  # "..., the governor said." / "according to X" at the end
     coordinated: bool = False  # "X said ... but denied ...": the subject of an earlier verb
+    frame: bool = False  # "Israel struck ..., saying ...": the main clause's subject speaks
 
 
 @dataclass(slots=True)
@@ -65,6 +66,10 @@ class _Draft:
     paragraph: int
     statuses: list[tuple[int, str, str]] = field(default_factory=list)  # rank, status, cue
     subj_start: int = -1
+    subj_end: int = -1
+    side: str | None = None
+    party: str | None = None
+    responds_to: _Draft | None = None  # the claim this one answers (denies, confirms, ...)
 
 
 @dataclass(slots=True)
@@ -82,10 +87,20 @@ class _Context:
     quantities: _Within = field(init=False)
     features: _Within = field(init=False)
     status_hints: list[int] = field(default_factory=list)  # offsets of _STATUS_HINT matches
+    sides: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # by source
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO code -> name
+    country_name: Callable[[str], str] | None = None  # a fallback: Gazetteer.country_name
 
     def __post_init__(self) -> None:
         self.toponym_spans = sorted((t.start, t.end) for t in self.toponyms)
         self.places = _Within(self.toponyms)
+        for t in self.toponyms:
+            place = getattr(t, "place", None)
+            if place is None or not place.country_code:
+                continue
+            name = place.name if place.kind == "country" else place.country_name
+            if name and (place.kind == "country" or place.country_code not in self.country_names):
+                self.country_names[place.country_code] = name
 
     def mention(self, offset: int, name: str) -> None:
         self.mentions.append((offset, name))

@@ -9,16 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ...model import Claim
 from ..dates import find_dates
 from ..numbers import find_quantities
 from .attribution import _attributions
-from .context import _Context, _Draft, _Within
+from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _finish, _reported_event
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize
+from .sides import remember_side, speaker_side
 from .speakers import _countries, _register_persons
 from .status import (
     _BACKREF,
@@ -27,9 +28,9 @@ from .status import (
     _DISPUTE_CALL,
     _PRONOUN_OBJECT,
     _STATUS_HINT,
+    _answers,
     _apposition,
     _clean,
-    _contradictions,
     _other_side,
     _reaction_cue,
     _status_matches,
@@ -66,6 +67,7 @@ def extract_claims(
     features: Sequence[Any] = (),
     *,
     article_date: dt.date | None = None,
+    country_name: Callable[[str], str] | None = None,
 ) -> tuple[Claim, ...]:
     """The claims of an article, in text order (see the module docstring).
 
@@ -81,6 +83,10 @@ def extract_claims(
     article_date : datetime.date, optional
         Publication date: resolves "on Friday", "earlier this month" and
         year-less dates.
+    country_name : callable, optional
+        ISO code -> country name (``Gazetteer.country_name``): names the
+        ``party`` of a speaker whose side is a country the text names only by a
+        demonym ("a Russian military blogger" -> "Russia").
 
     Returns
     -------
@@ -99,7 +105,7 @@ def extract_claims(
     ()
     """
     sentences = split_sentences(text)
-    ctx = _Context(text, toponyms)
+    ctx = _Context(text, toponyms, country_name=country_name)
     tokens = tokenize(text)
     date_spans = find_dates(text, article_date=article_date)
     quantities = find_quantities(text, dates=date_spans)
@@ -116,8 +122,16 @@ def extract_claims(
             _register_persons(ctx, toks)
         _sentence_claims(ctx, sentences, idx, toks, drafts, date_spans, quantities)
     drafts = _merge_spokespersons(ctx, drafts)
+    index = {id(d): i for i, d in enumerate(drafts)}
     return tuple(
-        _finish(ctx, d, date_spans, quantities, features, sentences[max(0, d.first - 2)].start)
+        _finish(
+            ctx,
+            d,
+            date_spans,
+            quantities,
+            sentences[max(0, d.first - 2)].start,
+            responds_to=index.get(id(d.responds_to)) if d.responds_to is not None else None,
+        )
         for d in drafts
     )
 
@@ -147,6 +161,7 @@ def _sentence_claims(
         region = _apposition(text, sent, start, end)
         if region is not None:
             masked.append(region)
+            status = "unverified" if status == "nocomment" else status
             same.append((rank, status, _clean(text[region[0] : region[1]])))
         else:
             loose.append((start, end, rank, status))
@@ -166,6 +181,7 @@ def _sentence_claims(
         _BACKREF.search(s_text) or _BACKREF_START.match(s_text) or _PRONOUN_OBJECT.search(s_text)
     )
     reaction = False
+    answer_from: _Attribution | None = None  # the speaker whose words answered ``prev``
     own_status: list[tuple[int, str, str]] = list(same)
     for start, end, rank, status in loose:
         verb_attr = next(
@@ -176,8 +192,19 @@ def _sentence_claims(
         if status == "weak":
             own_status.append((rank, "unverified", text[start:end]))
             continue
+        if status == "nocomment":
+            # "Kyiv has not commented": about the claim before, unless this sentence
+            # has a speaker of its own before it ("X said ..., and Kyiv has not commented").
+            spoken = any(toks[a.verb].start < start for a in attributions)
+            if prev is not None and not spoken:
+                cue = _reaction_cue(text, sent, verb_attr, start, end)
+                prev.statuses.append((rank, "unverified", cue))
+                reaction = True
+            else:
+                own_status.append((rank, "unverified", _clean(text[sent.start : end])))
+            continue
         is_verb = verb_attr is not None and verb_attr.cue in _STATUS_VERBS
-        if is_verb and verb_attr.coordinated and len(attributions) > 1:
+        if is_verb and verb_attr.coordinated and len(attributions) > 1 and not backref:
             continue  # "confirmed that ... but denied any plans": part of what is said
         refers = backref or (
             is_verb
@@ -193,6 +220,7 @@ def _sentence_claims(
         if prev is not None and refers:
             prev.statuses.append((rank, status, _reaction_cue(text, sent, verb_attr, start, end)))
             reaction = True
+            answer_from = answer_from or verb_attr
         elif is_verb:
             # "The IAEA confirmed that ...", "Israel denied that ...": speaker and verb.
             if verb_attr.subj_start < start:
@@ -206,6 +234,8 @@ def _sentence_claims(
 
     if reaction and not _CONTENT_MARKERS.search(_unmask(s_text, sent.start, masked)):
         if not any(a.cue not in _STATUS_VERBS for a in attributions):
+            if prev is not None:  # "..., and the report could not be verified"
+                prev.statuses.extend(same)
             return
         attributions = [a for a in attributions if a.cue not in _STATUS_VERBS]
 
@@ -225,10 +255,21 @@ def _sentence_claims(
                 idx,
                 sent.paragraph,
                 subj_start=attr.subj_start,
+                subj_end=attr.subj_end,
             )
+            side = speaker_side(
+                ctx, attr.subj_start, attr.subj_end, attr.source, descriptor=attr.descriptor
+            )
+            d.side, d.party = side
+            remember_side(ctx, attr.source, side)
             new.append(d)
         if not new:
             return
+        if reaction and prev is not None:
+            # "The army rejected the claim, saying ...": a claim that answers ``prev``.
+            speaker = answer_from.source if answer_from is not None else None
+            d = next((d for d in new if d.source == speaker), new[0])
+            d.responds_to = prev
         for rank, status, cue in own_status:
             pos = sent.start
             m = re.search(re.escape(cue), text[sent.start : sent.end]) if cue else None
@@ -236,7 +277,7 @@ def _sentence_claims(
                 pos = sent.start + m.start()
             target = next((d for d in reversed(new) if d.start <= pos), new[0])
             target.statuses.append((rank, status, cue))
-        _contradictions(text, new, prev)
+        _answers(text, new, prev)
         for d in new:
             if d.kind in ("org", "group") and d.source:
                 ctx.last_org = d.source if d.kind == "org" else ctx.last_org

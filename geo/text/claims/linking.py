@@ -15,6 +15,7 @@ from typing import Any
 from ...model import Claim
 from .context import _Context, _Draft
 from .segmentation import Sentence
+from .sides import INDEPENDENT
 
 __all__ = ["_DESCRIPTION", "_PLACE_BACKREF", "_finish", "_reported_event"]
 
@@ -51,17 +52,22 @@ def _finish(
     d: _Draft,
     date_spans: Sequence[Any],
     quantities: Sequence[Any],
-    features: Sequence[Any],
     context_start: int,
+    *,
+    responds_to: int | None = None,
 ) -> Claim:
-    """The claim record; "the city" may name a place of the two sentences before."""
+    """The claim record; "the city" may name a place of the two sentences before.
+
+    Metonymic toponyms ("Moscow said", "Kyiv denied") are speakers, not places the
+    claim is about: they are left out of its places.
+    """
     status, status_cue = "asserted", ""
     if d.statuses:
         _rank, status, status_cue = max(d.statuses, key=lambda s: s[0])
         if status == "weak":
             status = "unverified"
         status_cue = status_cue or status
-    tops = ctx.places.inside(d.start, d.end)
+    tops = [i for i in ctx.places.inside(d.start, d.end) if _literal(ctx.toponyms[i])]
     for m in _PLACE_BACKREF.finditer(ctx.text, d.start, d.end):
         want = "admin1" if m["w"].lower() in ("region", "province", "oblast") else "place"
         if any(getattr(ctx.toponyms[i], "kind", "") == want for i in tops):
@@ -69,11 +75,15 @@ def _finish(
         earlier = [
             i
             for i in ctx.places.inside(context_start, m.start())
-            if getattr(ctx.toponyms[i], "kind", "") == want
+            if getattr(ctx.toponyms[i], "kind", "") == want and _literal(ctx.toponyms[i])
         ]
         if earlier and earlier[-1] not in tops:
             tops.append(earlier[-1])
     feats = ctx.features.inside(d.start, d.end)
+    if d.source is not None:
+        kind, side, party = "attributed", d.side, d.party
+    else:  # the article's own reporting, or a denial whose accuser is unknown
+        kind, side, party = "reported", (INDEPENDENT if d.cue is None else None), None
     return Claim(
         start=d.start,
         end=d.end,
@@ -86,4 +96,13 @@ def _finish(
         toponyms=tuple(sorted(tops)),
         features=tuple(feats),
         status_cue=status_cue,
+        kind=kind,
+        side=side,
+        party=party,
+        responds_to=responds_to,
     )
+
+
+def _literal(toponym: Any) -> bool:
+    """A toponym that names a location (not a speaking government: "Kyiv denied")."""
+    return not getattr(toponym, "metonymic", False)

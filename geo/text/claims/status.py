@@ -12,6 +12,7 @@ import re
 
 from .context import _Attribution, _Context, _Draft
 from .segmentation import Sentence, _overlaps
+from .sides import INDEPENDENT
 from .speakers import _countries
 
 __all__ = [
@@ -34,9 +35,9 @@ __all__ = [
     "_STATUS_RANK",
     "_UNVERIFIED",
     "_WEAK",
+    "_answers",
     "_apposition",
     "_clean",
-    "_contradictions",
     "_cue_text",
     "_other_side",
     "_reaction_cue",
@@ -56,6 +57,8 @@ _NEG_VERIFY = re.compile(
     r"\bdeclined\s+to|\brefused\s+to|\bno\s+way\s+to)\s+"
     r"(?:(?:be|been|immediately|independently|yet|publicly|officially|able\s+to|"
     r"possible\s+to|to)\s+)*"
+    r"(?:(?:observed|seen|found|received|provided|offered)\s+(?:any\s+)?"
+    r"(?:visual\s+|independent\s+|official\s+)?)?"
     r"(?:confirm|verif|corroborat|substantiat|authenticat)\w*",
     re.IGNORECASE,
 )
@@ -68,7 +71,22 @@ _UNVERIFIED = re.compile(
     r"unconfirmed|unverified|unsubstantiated|"
     r"uncorroborated|without\s+(?:providing\s+|offering\s+|giving\s+|presenting\s+)?"
     r"(?:any\s+)?evidence|(?:provided|offered|gave|presented)\s+no\s+evidence|"
-    r"no\s+independent\s+(?:confirmation|verification))\b",
+    r"no\s+(?:independent|visual|official)\s+(?:confirmation|verification|evidence)|"
+    r"(?:seen|observed|found)\s+no\s+(?:\w+\s+)?(?:confirmation|evidence))\b",
+    re.IGNORECASE,
+)
+
+
+#: No answer from the other party ("Kyiv has not commented"): the claim before stays
+#: unverified. Always a reaction to the previous claim when it has no cue of its own.
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)*"
+    r"(?:comment(?:ed)?|respond(?:ed)?)(?:\s+to\s+(?:a\s+|the\s+)?requests?\s+for\s+comment)?|"
+    r"(?:has|have|had)n[’']t\s+(?:yet\s+)?(?:commented|responded)|"
+    r"(?:declined|refused)\s+to\s+comment|made\s+no\s+(?:immediate\s+)?comment|"
+    r"(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|"
+    r"(?:has|have|had)\s+yet\s+to\s+(?:comment|respond)|"
+    r"there\s+was\s+no\s+(?:immediate\s+)?(?:comment|response)\s+from)\b",
     re.IGNORECASE,
 )
 
@@ -144,7 +162,7 @@ _BACKREF_NOUNS = (
     r"(?:claims?|figures?|reports?|allegations?|accusations?|assertions?|statements?|"
     r"accounts?|numbers?|estimates?|footage|videos?|images?|toll|information|charges?|"
     r"version|account|reports?|details|casualty\s+figures?|death\s+toll|remarks|comments|"
-    r"proposals?|offers?)"
+    r"proposals?|offers?|advances?|capture|seizure|gains|breakthrough|incursion|takeover)"
 )
 
 
@@ -190,11 +208,31 @@ _PASSIVE_DENIAL = re.compile(
 _STATUS_HINT = re.compile(
     r"confirm|verif|corroborat|substantiat|authenticat|evidence|report|alleg|purport|"
     r"suppos|claim|rumou?r|said\s+to|den(?:y|ie)|refut|disput|contest|reject|dismiss|"
-    r"challeng|contradict|brand|call|describ|label|termed",
+    r"challeng|contradict|brand|call|describ|label|termed|comment|respond",
     re.IGNORECASE,
 )
 
 
+#: The other side conceding a loss: confirms a claim of capture (:data:`_CAPTURE`).
+_CONCESSION = re.compile(
+    r"\b(?:ordered\s+(?:a|the|its|their|his)\s+(?:\w+\s+)?(?:withdrawal|retreat|pullback)|"
+    r"(?:withdr[ae]w|withdrawn|withdrawing|retreated|retreating|pulled\s+(?:back|out)|"
+    r"pulling\s+(?:back|out))\b|pulled\s+(?:its|their|his|the)\s+(?:\w+\s+)?"
+    r"(?:troops|forces|units|soldiers)\s+(?:out|back)|acknowledg\w*\s+(?:its|the)\s+"
+    r"(?:fall|loss)|(?:lost|ceded|abandoned)\s+(?:control\s+of\s+)?(?:the|its)\s+"
+    r"(?:town|city|village|settlement|position|positions))",
+    re.IGNORECASE,
+)
+_CAPTURE = re.compile(
+    r"\b(?:took|taken|take|captur\w*|seiz\w*|recaptur\w*|liberat\w*|entered|occupied|"
+    r"(?:gained|taken|took|established)\s+control|fall|fell)\b",
+    re.IGNORECASE,
+)
+#: Evidence whose place or origin was checked: what it shows confirms the claim before.
+_EVIDENCE_CONFIRMS = re.compile(
+    r"(?:\w+\s+)?(?:geolocated|geo-located|verified|authenticated|independently\s+verified)\b",
+    re.IGNORECASE,
+)
 _STATUS_RANK = {"denied": 5, "disputed": 4, "unverified": 3, "confirmed": 2, "weak": 1}
 
 
@@ -252,6 +290,9 @@ def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]
     for m in _UNVERIFIED.finditer(text, s, e):
         found.append((m.start(), m.end(), _STATUS_RANK["unverified"], "unverified"))
         negated.append(m.span())
+    for m in _NO_COMMENT.finditer(text, s, e):
+        found.append((m.start(), m.end(), _STATUS_RANK["unverified"], "nocomment"))
+        negated.append(m.span())
     for m in _WEAK.finditer(text, s, e):
         found.append((m.start(), m.end(), _STATUS_RANK["weak"], "weak"))
     passive = [m.span() for m in _PASSIVE_DENIAL.finditer(text, s, e)]
@@ -307,8 +348,17 @@ def _cue_text(text: str, d: _Draft, m: re.Match[str]) -> str:
     return _clean(text[start : m.end()])
 
 
-def _contradictions(text: str, new: list[_Draft], prev: _Draft | None) -> None:
-    """Another party saying "fighting continued" disputes the claim before it."""
+def _answers(text: str, new: list[_Draft], prev: _Draft | None) -> None:
+    """Claims that answer the claim before them, in this sentence or the previous ones.
+
+    - another party saying "fighting continued" disputes it;
+    - the other side conceding a loss ("ordered a withdrawal from the town", "had
+      pulled its troops out") confirms a claim of capture;
+    - geolocated or verified footage that shows something confirms it.
+
+    The answering claim records what it answers (``responds_to``); the answered one
+    gets the status and the answering words as ``status_cue``.
+    """
     for i, d in enumerate(new):
         before = new[i - 1] if i else prev
         if before is None or before.source == d.source or d.source is None:
@@ -318,3 +368,19 @@ def _contradictions(text: str, new: list[_Draft], prev: _Draft | None) -> None:
         m = _CONTRADICTION.search(text, d.start, d.end)
         if m:
             before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
+            d.responds_to = d.responds_to or before
+            continue
+        m = _CONCESSION.search(text, d.start, d.end)
+        if (
+            m
+            and d.side not in (None, INDEPENDENT)
+            and before.side not in (None, INDEPENDENT, d.side)
+            and _CAPTURE.search(text, before.start, before.end)
+        ):
+            before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", _cue_text(text, d, m)))
+            d.responds_to = d.responds_to or before
+            continue
+        if _EVIDENCE_CONFIRMS.match(d.source):
+            cue = _clean(text[d.subj_start if d.subj_start >= 0 else d.start : d.end])
+            before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", cue))
+            d.responds_to = d.responds_to or before

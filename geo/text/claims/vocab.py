@@ -59,7 +59,8 @@ CUE_VERBS = _words(
     reject disputed disputes dispute dismissed dismisses blamed blames blame suggested
     indicated revealed disclosed promised pledged vowed threatened addressed clarified
     clarifying countered responded replied boasted offered proposed predicted cautioned
-    assured urged contended described mentioned remarked affirmed
+    assured urged contended described mentioned remarked affirmed called calls calling believe
+    believes believed fear fears feared suspect suspects suspected
     """
 )
 
@@ -79,7 +80,7 @@ _EVIDENCE_NOUNS = _words(
 _STATUS_VERBS = _words(
     """
     denied denies deny denying refuted refutes rejected rejects reject disputed disputes
-    dispute dismissed dismisses confirmed confirms confirm confirming
+    dispute dismissed dismisses confirmed confirms confirm confirming called calls calling
     """
 )
 
@@ -93,7 +94,8 @@ _DENY_VERBS = _words("denied denies deny denying refuted refutes")
 #: Lower-case heads of a speaker's noun phrase ("Ukrainian officials", "the governor").
 _SOURCE_NOUNS = _words(
     """
-    official officials source sources spokesman spokeswoman spokesperson spokespeople
+    official officials source sources defence defense spokesman spokeswoman spokesperson
+    spokespeople
     ministry military army forces force authorities authority governor mayor police
     witnesses witness residents resident analysts analyst government president minister
     commander commanders command staff office agency service observers diplomats diplomat
@@ -125,7 +127,8 @@ _SOURCE_MODIFIERS = _words(
     news war human rights un aid humanitarian medical rescue energy nuclear city district
     provincial municipal naval ground joint operational strategic government-controlled
     israeli-run hamas-run video prime foreign-affairs southern northern eastern western
-    central paramilitary rebel opposition
+    central paramilitary rebel opposition civil prominent leading influential popular well-known
+    pro-war
     """
 )
 

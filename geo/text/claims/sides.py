@@ -1,0 +1,137 @@
+"""Claims stage 2c, sides: which party a speaker speaks for.
+
+The rule (documented in the README, "Claims"):
+
+1. **A named party** the speaker is or belongs to, from a short table of armed
+   groups and state bodies: "the RSF", "the Rapid Support Forces" -> side
+   ``None`` with party "Rapid Support Forces" (an armed group with no country of
+   its own); "the IDF" -> ``IL``; "Wagner" -> ``RU``; "the Kremlin" -> ``RU``.
+2. **Independent** speakers: international organisations (the UN and its
+   agencies, the IAEA, the ICRC), news agencies and outlets (Reuters, the AP,
+   the BBC), monitors and analysts (ISW, "analysts", "observers", "experts"),
+   and evidence that speaks ("geolocated footage", "satellite images") ->
+   ``"independent"``, unless a country qualifies a generic word ("Russian
+   analysts", "Ukraine's state media") - then rule 3.
+3. **A country** named in the speaker's phrase, first in text order: a place
+   ("Russia's defence ministry", "the governor of Sumy region", "officials
+   installed by Russia", "Moscow-installed officials", "Kyiv"), a demonym ("a
+   Russian military blogger", "the Israeli military") -> its ISO code; party:
+   the country's name.
+4. A person keeps the side their first description gave ("Russian President
+   Vladimir Putin" -> later "Putin said", "he said": RU); any speaker phrase
+   keeps the side it had earlier in the article.
+5. The article's own reporting (no speaker, no cue) -> ``"independent"``;
+   otherwise ``None`` (unknown).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+from .context import _Context
+
+__all__ = ["INDEPENDENT", "remember_side", "speaker_side"]
+
+INDEPENDENT = "independent"
+
+#: Named parties: (pattern over the speaker's phrase, side, party).
+_PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
+    (re.compile(rf"\b(?:{rx})\b", re.IGNORECASE), side, party)
+    for rx, side, party in (
+        (r"RSF|Rapid\s+Support\s+Forces?", None, "Rapid Support Forces"),
+        (r"SAF|Sudan(?:ese)?\s+Armed\s+Forces|Sudan(?:ese|'s)?\s+army", "SD",
+         "Sudanese Armed Forces"),
+        (r"Houthis?|Ansar\s+Allah", None, "Houthis"),
+        (r"Hamas(?:-run|-led)?", None, "Hamas"),
+        (r"Hezbollah", None, "Hezbollah"),
+        (r"Islamic\s+Jihad", None, "Islamic Jihad"),
+        (r"JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims", None, "JNIM"),
+        (r"M23", None, "M23"),
+        (r"Taliban", "AF", "Taliban"),
+        (r"Wagner", "RU", "Wagner Group"),
+        (r"Kremlin|Rosgvardia|Roscosmos|Rosatom|FSB|GRU", "RU", "Russia"),
+        (r"IDF", "IL", "Israel"),
+        (r"SBU|HUR|Verkhovna\s+Rada|Ukrinform|Suspilne", "UA", "Ukraine"),
+        (r"Pentagon|White\s+House|State\s+Department", "US", "United States"),
+        (r"TASS|RIA(?:\s+Novosti)?|Interfax", "RU", "Russia"),
+    )
+)  # fmt: skip
+#: Always independent: international bodies, agencies and outlets, monitors by name.
+_INDEPENDENT_NAMED = re.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|UNHCR|OHCHR|OCHA|WHO|WFP|IAEA|OSCE|ICRC|"
+    r"Red\s+Cross|Red\s+Crescent|MSF|Doctors\s+Without\s+Borders|Amnesty(?:\s+International)?|"
+    r"Human\s+Rights\s+Watch|ISW|Institute\s+for\s+the\s+Study\s+of\s+War|ACLED|Airwars|"
+    r"Bellingcat|DeepState|Oryx|Reuters|Associated\s+Press|AP|AFP|Agence\s+France-Presse|"
+    r"BBC|CNN|Al\s+Jazeera|Bloomberg|New\s+York\s+Times|Washington\s+Post|Guardian|"
+    r"Financial\s+Times|Wall\s+Street\s+Journal|Kyiv\s+Independent|Meduza|Mediazona|"
+    r"this\s+(?:newspaper|outlet|publication|agency))\b"
+)
+#: Generic independent speakers, unless a country qualifies them.
+_INDEPENDENT_WORDS = frozenset(
+    """
+    analyst analysts expert experts observer observers monitor monitors researcher researchers
+    journalist journalists reporter reporters correspondent correspondents footage video videos
+    images imagery satellite geolocated geolocation think-tank watchdog investigators
+    """.split()
+)
+
+
+def speaker_side(
+    ctx: _Context,
+    subj_start: int,
+    subj_end: int,
+    source: str | None,
+    *,
+    descriptor: str = "",
+) -> tuple[str | None, str | None]:
+    """(side, party) of the speaker whose phrase is ``text[subj_start:subj_end]``.
+
+    ``descriptor`` is a person's description ("head of Russia's negotiating
+    team"), read when the phrase itself names no country. See the module
+    docstring for the rule.
+    """
+    if source is None:
+        return None, None
+    phrase = ctx.text[subj_start:subj_end] if 0 <= subj_start < subj_end else source
+    for rx, side, party in _PARTIES:
+        if rx.search(phrase):
+            return side, party
+    if _INDEPENDENT_NAMED.search(phrase):
+        return INDEPENDENT, None
+    code = _first_country(ctx, subj_start, subj_end, phrase)
+    if code is None and descriptor:
+        code = _first_country(ctx, -1, -1, descriptor)
+    if code is None:
+        known = ctx.sides.get(source)
+        if known is not None:
+            return known
+        words = {w.strip("’'").lower() for w in re.findall(r"[\w’'-]+", phrase)}
+        if words & _INDEPENDENT_WORDS:
+            return INDEPENDENT, None
+        return None, None
+    name = ctx.country_names.get(code) or (ctx.country_name(code) if ctx.country_name else "")
+    return code, name or None
+
+
+def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str | None]) -> None:
+    """Keep a speaker's side for later mentions of the same source (names, pronouns)."""
+    if source is not None and (side[0] is not None or side[1] is not None):
+        ctx.sides.setdefault(source, side)
+
+
+def _first_country(ctx: _Context, start: int, end: int, phrase: str) -> str | None:
+    found: list[tuple[int, str]] = []
+    if start >= 0:
+        for i in ctx.places.inside(start, end):
+            t = ctx.toponyms[i]
+            place = getattr(t, "place", None)
+            if place is not None and place.country_code:
+                found.append((t.start - start, place.country_code))
+    for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)?", phrase):
+        word = m.group().lower().removeprefix("pro-")
+        head = word.split("-")[0]
+        code = lx.DEMONYMS.get(word) or lx.DEMONYMS.get(head)
+        if code:
+            found.append((m.start(), code))
+    return min(found)[1] if found else None
