@@ -9,6 +9,7 @@ from .gazetteer.index import Gazetteer, load_gazetteer
 from .model import Analysis
 from .text.claims import extract_claims
 from .text.geoparse import geoparse
+from .text.metonymy import mark_metonymy
 from .text.spatial import extract_features
 
 __all__ = ["analyze"]
@@ -52,7 +53,7 @@ def analyze(
     if not isinstance(text, str):
         raise InputError(f"text must be a str, got {type(text).__name__}")
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
-    toponyms = geoparse(text, gaz, demonyms=demonyms)
+    toponyms = mark_metonymy(text, geoparse(text, gaz, demonyms=demonyms))
     features = extract_features(text, toponyms, gaz)
     claims = extract_claims(
         text, toponyms, features, article_date=date, country_name=gaz.country_name

@@ -763,5 +763,6 @@ def test_cue_verb_inside_a_that_clause_is_content_not_a_speaker():
     assert (claim.source, claim.cue) == ("Aid groups", "warned")
     text = "Putin said on Friday that Russia has no plans, while Kyiv said that it would fight."
     assert [(c.source, c.cue) for c in extract_claims(text, ())] == [
-        ("Putin", "said"), ("Kyiv", "said")
+        ("Putin", "said"),
+        ("Kyiv", "said"),
     ]

@@ -99,9 +99,13 @@ def speaker_side(
             return side, party
     if _INDEPENDENT_NAMED.search(phrase):
         return INDEPENDENT, None
-    code = _first_country(ctx, subj_start, subj_end, phrase)
+    codes = _countries_in(ctx, subj_start, subj_end, phrase)
+    if len(set(codes)) > 1 and re.search(r"\band\b|&", phrase):
+        return None, None  # "Moscow and Kyiv accused each other": no one side
+    code = codes[0] if codes else None
     if code is None and descriptor:
-        code = _first_country(ctx, -1, -1, descriptor)
+        found = _countries_in(ctx, -1, -1, descriptor)
+        code = found[0] if found else None
     if code is None:
         known = ctx.sides.get(source)
         if known is not None:
@@ -120,7 +124,8 @@ def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str
         ctx.sides.setdefault(source, side)
 
 
-def _first_country(ctx: _Context, start: int, end: int, phrase: str) -> str | None:
+def _countries_in(ctx: _Context, start: int, end: int, phrase: str) -> list[str]:
+    """Country codes the phrase names (places inside it, demonyms), in text order."""
     found: list[tuple[int, str]] = []
     if start >= 0:
         for i in ctx.places.inside(start, end):
@@ -134,4 +139,4 @@ def _first_country(ctx: _Context, start: int, end: int, phrase: str) -> str | No
         code = lx.DEMONYMS.get(word) or lx.DEMONYMS.get(head)
         if code:
             found.append((m.start(), code))
-    return min(found)[1] if found else None
+    return [code for _, code in sorted(found)]

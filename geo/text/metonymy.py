@@ -1,0 +1,181 @@
+"""Metonymy: toponyms that name a government or its people, not a location.
+
+"Moscow said", "Kyiv denied", "Washington paused the shipment", "Beijing's
+position": the capital or country speaks or acts as a state; no claim is about
+the place. :func:`mark_metonymy` sets :attr:`~geo.model.Toponym.metonymic` on
+such toponyms (records are frozen: it returns new ones, same order, so indexes
+into the list stay valid). Claims leave metonymic toponyms out of their places;
+the speaker's side still reads them ("Kyiv denied" -> UA).
+
+A toponym is metonymic when the words around it make it a political actor:
+
+1. **The subject of a verb of speech or decision**: "Moscow said", "Kyiv on
+   Friday denied", "Washington has paused", "Moscow and Kyiv accused each
+   other", "Beijing, which ..., said" is not recognised (the relative clause hides
+   the verb).
+2. **A possessive before a noun of policy or state**: "Beijing's position",
+   "Moscow's response", "Russia's defence ministry", "Ukraine's General Staff",
+   "Kyiv's forces".
+3. **A compound naming who installed, backed or controls something**:
+   "Moscow-installed officials", "Kremlin-backed" (no toponym), "Kyiv-controlled
+   territory". The place in such an adjective names its government, so it is
+   metonymic; "Kyiv-based analysts" (located there) is not.
+4. **The agent or object of a political verb**: "officials installed by Russia",
+   "accused Kyiv of", "urged Washington to", "talks with Moscow".
+
+Whatever is not caught stays literal (the default): "in Kyiv", "Kyiv was
+shelled", "Russian forces advanced on Kharkiv". Cost: one anchored regular
+expression match on each side of each toponym, linear in the text.
+
+Examples
+--------
+>>> from geo.model import Place, Toponym
+>>> def top(text, name, kind, cc):
+...     at = text.index(name)
+...     return Toponym(at, at + len(name), name, Place(1, name, kind, cc, 0.0, 0.0))
+>>> text = "Moscow said the talks in Istanbul would resume; Kyiv's position is unchanged."
+>>> tops = [top(text, "Moscow", "place", "RU"), top(text, "Istanbul", "place", "TR"),
+...         top(text, "Kyiv", "place", "UA")]
+>>> [(t.text, t.metonymic) for t in mark_metonymy(text, tops)]
+[('Moscow', True), ('Istanbul', False), ('Kyiv', True)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Toponym
+
+__all__ = ["is_metonymic", "mark_metonymy"]
+
+_SPEECH_VERBS = (
+    r"said|says|say|stated|states|claimed|claims|announced|announces|denied|denies|deny|"
+    r"rejected|rejects|dismissed|dismisses|accused|accuses|warned|warns|insisted|insists|"
+    r"confirmed|confirms|acknowledged|acknowledges|admitted|admits|responded|responds|replied|"
+    r"retorted|countered|condemned|condemns|criticised|criticized|blamed|blames|urged|urges|"
+    r"demanded|demands|called|calls|vowed|vows|pledged|pledges|promised|promises|threatened|"
+    r"threatens|agreed|agrees|refused|refuses|declined|declines|approved|approves|signed|"
+    r"signs|paused|pauses|halted|halts|suspended|suspends|resumed|resumes|imposed|imposes|"
+    r"sanctioned|sanctions|expelled|expels|recalled|recalls|summoned|summons|protested|"
+    r"protests|welcomed|welcomes|offered|offers|proposed|proposes|ordered|orders|decided|"
+    r"decides|announce|believes|believe|argued|argues|maintained|maintains|hopes|hoped|"
+    r"wants|wanted|sought|seeks|retaliated|retaliates|reported|reports|estimated|estimates|"
+    r"commented|has\s+not\s+commented|declined\s+to\s+comment|did\s+not\s+comment|"
+    r"hit\s+back|pushed\s+back|backed|backs|supports|supported|opposes|opposed|sent|sends|"
+    r"delivered|delivers|pledged|supplied|supplies|recognised|recognized|recognises|recognizes"
+)
+#: After the toponym: optional adverbs, auxiliaries, a day, then a verb of speech/decision.
+_SUBJECT_OF = re.compile(
+    r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"  # "Moscow and Kyiv accused"
+    r"(?:\s*,\s*(?:too|however|meanwhile|in\s+turn)\s*,)?"
+    r"(?:\s+(?:has|have|had|did|does|do|would|will|could|also|again|later|earlier|then|now|"
+    r"quickly|swiftly|publicly|officially|immediately|repeatedly|previously|already|long|"
+    r"itself|yet|not|never|firmly|flatly|strongly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|this\s+week|last\s+week|on\s+\w+\s+\d{1,2}))*"
+    rf"\s+(?:{_SPEECH_VERBS})\b"
+)
+_STATE_NOUNS = (
+    r"position|positions|stance|response|reaction|decision|decisions|policy|policies|demand|"
+    r"demands|offer|offers|proposal|proposals|plan|plans|support|backing|refusal|approval|"
+    r"claim|claims|accusation|accusations|denial|statement|statements|warning|warnings|"
+    r"envoy|envoys|ambassador|ambassadors|delegation|negotiators?|officials?|government|"
+    r"leadership|leaders?|president|prime\s+minister|ministers?|ministry|ministries|military|"
+    r"army|armed\s+forces|forces|troops|navy|air\s+force|general\s+staff|security\s+services?|"
+    r"intelligence|allies|partners|sanctions|foreign|defen[cs]e|war|invasion|aggression|"
+    r"regime|authorities|administration|parliament|diplomats?|spokesman|spokeswoman|"
+    r"spokesperson|state\s+media|propaganda|strikes?|attacks?|offensive|drones?|missiles?|"
+    r"commanders?|soldiers|units|brigades?|interior|security|embassy|consulate|mission"
+)
+#: After the toponym: "'s" (possessive), up to two modifiers, a noun of state or policy.
+_POSSESSIVE_OF = re.compile(
+    rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_STATE_NOUNS})\b",
+    re.IGNORECASE,
+)
+#: Right after the toponym: "-installed", "-backed", "-controlled", ...
+_COMPOUND = re.compile(
+    r"[-‐](?:installed|appointed|backed|supported|sponsored|funded|armed|controlled|held|"
+    r"run|led|allied|aligned|friendly|imposed|annexed|occupied|ordered|brokered|mediated|"
+    r"engineered|orchestrated)\b",
+    re.IGNORECASE,
+)
+#: Before the toponym: the agent of "installed by", the object of political verbs.
+_AGENT_OR_OBJECT = re.compile(
+    r"\b(?:(?:installed|appointed|backed|supported|sponsored|funded|armed|controlled|run|led|"
+    r"annexed|occupied|recognised|recognized|sanctioned|ordered|imposed)\s+by|"
+    r"(?:accused|accuses|accusing|urged|urges|urging|pressed|presses|pressing|blamed|blames|"
+    r"blaming|warned|warns|criticised|criticized|condemned|condemns|sanctioned|told|asked|"
+    r"called\s+on|calls\s+on|appealed\s+to|talks\s+with|negotiations\s+with|ties\s+with|"
+    r"relations\s+with|deal\s+with|agreement\s+with|dialogue\s+with|pressure\s+on|"
+    r"sanctions\s+on|sanctions\s+against|support\s+for|aid\s+to|weapons\s+to|arms\s+to))\s+$",
+    re.IGNORECASE,
+)
+#: Before the toponym: words that make it a location ("in Kyiv said").
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|into|over|across|outside|around|inside|towards?|toward|"
+    r"of|on|off|beyond|between|within|through|via|north|south|east|west)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LOOK_BEHIND = 40  # characters read before a toponym
+
+
+def is_metonymic(text: str, toponym: Toponym) -> bool:
+    """Whether the toponym at ``toponym.start:toponym.end`` names a government or its people.
+
+    See the module docstring for the rule. Only countries, first-level regions
+    and populated places (capitals and cities that speak) can be metonymic;
+    a toponym with no resolved place is left literal.
+    """
+    place = toponym.place
+    if place is None or place.kind not in ("country", "place", "admin1"):
+        return False
+    s, e = toponym.start, toponym.end
+    before = text[max(0, s - _LOOK_BEHIND) : s]
+    if _COMPOUND.match(text, e):
+        return True
+    if _AGENT_OR_OBJECT.search(before):
+        return True
+    if before.rstrip().endswith(("-", "‐")) or text[e : e + 1] in ("-", "‐"):
+        return False  # part of a compound: "Kyiv-based", "pro-Moscow"
+    locative = bool(_LOCATIVE_BEFORE.search(before))
+    if _POSSESSIVE_OF.match(text, e):
+        return not locative or before.rstrip().lower().endswith("of")
+    if locative:
+        return False
+    if _preceded_by_name(before):
+        return False  # "Radio Free Moscow said": part of a longer name
+    return bool(_SUBJECT_OF.match(text, e))
+
+
+def mark_metonymy(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
+    """The toponyms with ``metonymic`` set where they name a government (same order).
+
+    Parameters
+    ----------
+    text : str
+        The analysed text (toponym offsets index it).
+    toponyms : sequence of Toponym
+        As found by :func:`geo.text.geoparse.geoparse`.
+
+    Returns
+    -------
+    tuple of Toponym
+        New records for the metonymic ones (``dataclasses.replace``), the same
+        objects otherwise.
+    """
+    return tuple(
+        replace(t, metonymic=True) if not t.metonymic and is_metonymic(text, t) else t
+        for t in toponyms
+    )
+
+
+def _preceded_by_name(before: str) -> bool:
+    m = re.search(r"([A-Z][\w’'-]*)\s+$", before)
+    if not m:
+        return False
+    word = m.group(1)
+    # A capitalised word right before ("Radio Free Moscow") unless it starts a sentence
+    # or is a connective ("And Moscow said", "But Kyiv denied").
+    return word.lower() not in ("and", "but", "while", "as", "when", "after", "meanwhile",
+                                "however", "then", "so", "yet", "though", "although")  # fmt: skip
