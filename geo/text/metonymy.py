@@ -15,7 +15,10 @@ A toponym is metonymic when the words around it make it a political actor:
    the verb).
 2. **A possessive before a noun of policy or state**: "Beijing's position",
    "Moscow's response", "Russia's defence ministry", "Ukraine's General Staff",
-   "Kyiv's forces".
+   "Kyiv's forces", "in Russia's war". A *country* is also the state when it is
+   the subject of a military or state action: "Russia launched 400 drones",
+   "Turkey has shelled a city" (a city there would be a location: "Kharkiv was
+   shelled").
 3. **A compound naming who installed, backed or controls something**:
    "Moscow-installed officials", "Kremlin-backed" (no toponym), "Kyiv-controlled
    territory". The place in such an adjective names its government, so it is
@@ -72,9 +75,24 @@ _SUBJECT_OF = re.compile(
     r"(?:\s*,\s*(?:too|however|meanwhile|in\s+turn)\s*,)?"
     r"(?:\s+(?:has|have|had|did|does|do|would|will|could|also|again|later|earlier|then|now|"
     r"quickly|swiftly|publicly|officially|immediately|repeatedly|previously|already|long|"
-    r"itself|yet|not|never|firmly|flatly|strongly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"itself|yet|not|never|[a-z]+ly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|this\s+week|last\s+week|on\s+\w+\s+\d{1,2}))*"
     rf"\s+(?:{_SPEECH_VERBS})\b"
+)
+#: A country acts as a state: its army, its government ("Russia launched 400 drones").
+_STATE_ACTIONS = (
+    r"shelled|shells|fired|fires|struck|strikes|attacked|attacks|launched|launches|invaded|"
+    r"invades|bombed|bombs|deployed|deploys|seized|seizes|captured|captures|annexed|annexes|"
+    r"occupied|occupies|withdrew|withdraws|retreated|mobilised|mobilized|mobilises|mobilizes|"
+    r"recruited|downed|intercepted|intercepts|repelled|repels|targeted|targets|hit|hits|"
+    r"closed|closes|reopened|reopens|banned|bans|blocked|blocks|evacuated|evacuates|"
+    r"handed|hands|returned|returns|exchanged|exchanges|received|receives|lost|loses|"
+    r"violated|violates|tested|tests|built|builds|massed|masses|moved|moves|shot"
+)
+_COUNTRY_SUBJECT_OF = re.compile(
+    r"(?:\s+(?:has|have|had|did|does|also|again|later|earlier|then|now|reportedly|"
+    r"allegedly|already|[a-z]+ly|on\s+\w+day))*"
+    rf"\s+(?:{_STATE_ACTIONS})\b"
 )
 _STATE_NOUNS = (
     r"position|positions|stance|response|reaction|decision|decisions|policy|policies|demand|"
@@ -108,6 +126,7 @@ _AGENT_OR_OBJECT = re.compile(
     r"blaming|warned|warns|criticised|criticized|condemned|condemns|sanctioned|told|asked|"
     r"called\s+on|calls\s+on|appealed\s+to|talks\s+with|negotiations\s+with|ties\s+with|"
     r"relations\s+with|deal\s+with|agreement\s+with|dialogue\s+with|pressure\s+on|"
+    r"ordered|forced|allowed|persuaded|convinced|"
     r"sanctions\s+on|sanctions\s+against|support\s+for|aid\s+to|weapons\s+to|arms\s+to))\s+$",
     re.IGNORECASE,
 )
@@ -138,14 +157,15 @@ def is_metonymic(text: str, toponym: Toponym) -> bool:
         return True
     if before.rstrip().endswith(("-", "‐")) or text[e : e + 1] in ("-", "‐"):
         return False  # part of a compound: "Kyiv-based", "pro-Moscow"
-    locative = bool(_LOCATIVE_BEFORE.search(before))
     if _POSSESSIVE_OF.match(text, e):
-        return not locative or before.rstrip().lower().endswith("of")
-    if locative:
+        return True
+    if _LOCATIVE_BEFORE.search(before):
         return False
     if _preceded_by_name(before):
         return False  # "Radio Free Moscow said": part of a longer name
-    return bool(_SUBJECT_OF.match(text, e))
+    if _SUBJECT_OF.match(text, e):
+        return True
+    return place.kind == "country" and bool(_COUNTRY_SUBJECT_OF.match(text, e))
 
 
 def mark_metonymy(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
