@@ -27,7 +27,6 @@ from .status import (
     _CONTENT_MARKERS,
     _DISPUTE_CALL,
     _PRONOUN_OBJECT,
-    _STATUS_HINT,
     _answers,
     _apposition,
     _clean,
@@ -35,6 +34,7 @@ from .status import (
     _reaction_cue,
     _status_matches,
     _unmask,
+    status_hints,
 )
 from .vocab import _DENY_VERBS, _STATUS_VERBS
 
@@ -112,7 +112,7 @@ def extract_claims(
     ctx.dates = _Within(date_spans, "offset_start", "offset_end")
     ctx.quantities = _Within(quantities)
     ctx.features = _Within(features)
-    ctx.status_hints = [m.start() for m in _STATUS_HINT.finditer(text)]
+    ctx.status_hints = status_hints(text)
     drafts: list[_Draft] = []
     starts = [t.start for t in tokens]
     for idx, sent in enumerate(sentences):

@@ -56,6 +56,9 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
             and not toks[j].text.endswith(("’s", "'s"))
         ):
             j += 1
+        if j == i and toks[i].text not in ctx.persons:
+            i += 1
+            continue  # one capitalised word names a person only when already known
         run = toks[i : j + 1]
         name = _person_part(ctx, run)
         if name:

@@ -43,6 +43,7 @@ __all__ = [
     "_reaction_cue",
     "_status_matches",
     "_unmask",
+    "status_hints",
 ]
 
 
@@ -208,9 +209,18 @@ _PASSIVE_DENIAL = re.compile(
 _STATUS_HINT = re.compile(
     r"confirm|verif|corroborat|substantiat|authenticat|evidence|report|alleg|purport|"
     r"suppos|claim|rumou?r|said\s+to|den(?:y|ie)|refut|disput|contest|reject|dismiss|"
-    r"challeng|contradict|brand|call|describ|label|termed|comment|respond",
-    re.IGNORECASE,
-)
+    r"challeng|contradict|brand|call|describ|label|termed|comment|respond"
+)  # run on ascii_lower(text): case-insensitive patterns are ~7x slower in ``re``
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def status_hints(text: str) -> list[int]:
+    """Offsets of the status word stems in ``text`` (ascending), in one pass.
+
+    The text is lower-cased letter for letter (ASCII only, so offsets stay those
+    of ``text``) and searched case-sensitively.
+    """
+    return [m.start() for m in _STATUS_HINT.finditer(text.translate(_ASCII_LOWER))]
 
 
 #: The other side conceding a loss: confirms a claim of capture (:data:`_CAPTURE`).
