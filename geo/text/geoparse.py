@@ -148,15 +148,19 @@ class _Tokens(Sequence[Token]):
         words = parts[1::2]
         starts = offsets[0::2][: len(words)]
         ends = offsets[1::2]
-        k = -1
-        while "s" in words:  # possessives: "Kyiv's" is the token "Kyiv"
-            try:
-                k = words.index("s", k + 1)
-            except ValueError:
-                break
-            if starts[k] and text[starts[k] - 1] in "'’":
-                del words[k], starts[k], ends[k]
-                k -= 1
+        # Possessives: "Kyiv's" is the token "Kyiv" (one pass: deleting one at a time
+        # would shift the lists once per possessive, quadratic in a long text).
+        drop = [
+            k
+            for k, w in enumerate(words)
+            if w == "s" and starts[k] and text[starts[k] - 1] in "'’"
+        ]
+        if drop:
+            gone = set(drop)
+            keep = [k for k in range(len(words)) if k not in gone]
+            words = [words[k] for k in keep]
+            starts = [starts[k] for k in keep]
+            ends = [ends[k] for k in keep]
         self._text = text
         self.words = words
         self.starts = starts
@@ -635,6 +639,11 @@ def _country_record(gaz: Gazetteer, code: str) -> int | None:
     return None
 
 
+# Proximity context: the points read from the mentions within this many mentions of a
+# name's own (news articles name a few dozen places; a long text's far parts are other
+# stories).  Bounds the cost of resolution: linear in the number of mentions.
+CONTEXT_WINDOW = 200
+
 _NO_SIBLINGS: Counter[tuple[str, str]] = Counter()  # shared, never written to
 
 
@@ -646,11 +655,11 @@ def _is_point_like(gaz: Gazetteer, record: int) -> bool:
 class _Context:
     """What a text says around each name, from the pass-1 reading of every mention.
 
-    The countries and regions its places lie in (votes: 2 for a country or region named
-    outright, 1 for a place in it), and its places' points, each with the name it was
-    read from: a name never counts as its own context.  Distances from the candidate
-    places to the points, and which candidate regions have a point in their bounding
-    box, are computed once for the whole text.
+    The countries and regions its places lie in (per-name summaries: votes of 2 for a
+    country or region named outright, 1 for a place in it), and, for proximity, the
+    points read from the mentions within ``window`` mentions of the name's own (a name
+    never counts as its own context).  Cost is linear in the number of mentions: each
+    name looks at a bounded neighbourhood of each of its mentions, never at every pair.
     """
 
     def __init__(
@@ -658,16 +667,25 @@ class _Context:
         gaz: Gazetteer,
         mentions: Sequence[Mention],
         first_choice: Sequence[int | None],
-        rankings: Sequence[Sequence[Match]],
+        *,
+        window: int = CONTEXT_WINDOW,
     ):
         self.gaz = gaz
+        self.window = window
         self.countries: Counter[str] = Counter()
         self.own_countries: dict[str, Counter[str]] = defaultdict(Counter)
         self.regions: Counter[tuple[str, str]] = Counter()
         self.own_regions: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
-        self.keys: list[str] = []  # the name each point was read from
-        points: list[tuple[float, float]] = []
+        key_ids: dict[str, int] = {}
+        self._mentions_of: dict[str, list[int]] = defaultdict(list)
+        # Per mention: its point's record (-1 for none) and its name's id.
+        point_records: list[int] = []
+        point_keys: list[int] = []
         for m, rec in zip(mentions, first_choice, strict=True):
+            kid = key_ids.setdefault(m.key, len(key_ids))
+            self._mentions_of[m.key].append(len(point_records))
+            point_keys.append(kid)
+            point_records.append(-1)
             if rec is None:
                 continue
             r = gaz.row(rec)
@@ -681,79 +699,91 @@ class _Context:
                 vote = 2 if kind == "admin1" else 1
                 self.regions[region] += vote
                 self.own_regions[m.key][region] += vote
-                self.keys.append(m.key)
-                points.append(r.lat_lon)
+                point_records[-1] = rec
         self.n_votes = self.countries.total()
-        self.degrees = np.array(points, dtype=float).reshape(-1, 2)
-        self._inside: dict[int, np.ndarray] = {}
-        self._others: dict[str, np.ndarray] = {}
-        self._nearest: dict[str, list[float]] = {}
-        candidates = {r.record for ranked in rankings for r in ranked}
-        # Which candidate regions have a point inside their bounding box, all at once:
-        # the others are ruled out without reading their polygons.
-        regions = sorted(r for r in candidates if gaz.kind(r) in ("admin1", "country"))
-        self._near_box: dict[int, bool] = {}
-        if regions and self.keys:
-            box = gaz.bounds_many(regions)  # (n, 4): min lon, min lat, max lon, max lat
-            lon, lat = self.degrees[None, :, 1], self.degrees[None, :, 0]
-            hit = (
-                (lon >= box[:, 0:1]) & (lat >= box[:, 1:2])
-                & (lon <= box[:, 2:3]) & (lat <= box[:, 3:4])
-            ).any(axis=1)  # fmt: skip
-            self._near_box = dict(zip(regions, hit.tolist(), strict=True))
-        # Distances from every candidate place to every point (proximity only matters
-        # where a name has a choice to make).
-        places = sorted(
-            r.record
-            for ranked in rankings
-            if len(ranked) > 1
-            for r in ranked
-            if _is_point_like(gaz, r.record)
-        )
-        self._row_of = {rec: n for n, rec in enumerate(places)}
-        if places and self.keys:
-            here = np.radians(gaz.coordinates(places))
-            there = np.radians(self.degrees)
-            self._km = great_circle_km(
-                here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
-            )
+        self._key_ids = key_ids
+        self._records = np.array(point_records, dtype=np.int64)
+        self._keys = np.array(point_keys, dtype=np.int64)
+        self._points: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._inside: dict[tuple[int, str], bool] = {}
+        self._nearest: dict[tuple[str, int], float] = {}
 
-    def others(self, key: str) -> np.ndarray:
-        """Indexes of the points read from other names than ``key``."""
-        found = self._others.get(key)
-        if found is None:
-            found = self._others[key] = np.array(
-                [i for i, k in enumerate(self.keys) if k != key], dtype=np.int64
-            )
+    def points(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """Records and (lat, lon) degrees, shape (n, 2), of the distinct points read from
+        other names than ``key`` within the window around its mentions."""
+        found = self._points.get(key)
+        if found is not None:
+            return found
+        own = self._mentions_of.get(key, [])
+        n, w = len(self._records), self.window
+        spans: list[np.ndarray] = []
+        lo = hi = -1
+        for i in own:  # merge the windows [i - w, i + w] of the name's mentions
+            a, b = max(0, i - w), min(n, i + w + 1)
+            if a > hi:
+                if hi > lo:
+                    spans.append(np.arange(lo, hi))
+                lo = a
+            hi = max(hi, b)
+        if hi > lo:
+            spans.append(np.arange(lo, hi))
+        index = np.concatenate(spans) if spans else np.zeros(0, dtype=np.int64)
+        records = self._records[index]
+        keep = (records >= 0) & (self._keys[index] != self._key_ids.get(key, -1))
+        records = np.unique(records[keep])
+        degrees = (
+            self.gaz.coordinates(records) if len(records) else np.zeros((0, 2), dtype=float)
+        )
+        found = self._points[key] = (records, degrees)
         return found
 
+    def has_others(self, key: str) -> bool:
+        """Are there points read from other names near the name's mentions?"""
+        return len(self.points(key)[0]) > 0
+
     def region_contains_any(self, record: int, key: str) -> bool:
-        """Does the region's polygon contain a point read from another name than ``key``?"""
+        """Does the region's polygon contain a point read from another name near ``key``?"""
         import shapely
 
-        if not self._near_box.get(record, False):
-            return False  # no point in its bounding box (or no polygon): nothing to read
-        inside = self._inside.get(record)
-        if inside is None:
-            inside = self._inside[record] = shapely.contains_xy(
-                self.gaz.geometry(record), self.degrees[:, 1], self.degrees[:, 0]
-            )
-        return bool(inside[self.others(key)].any())
+        found = self._inside.get((record, key))
+        if found is not None:
+            return found
+        _, degrees = self.points(key)
+        found = False
+        if len(degrees):
+            box = self.gaz.bounds_many([record])[0]  # min lon, min lat, max lon, max lat
+            lat, lon = degrees[:, 0], degrees[:, 1]
+            near = (lon >= box[0]) & (lat >= box[1]) & (lon <= box[2]) & (lat <= box[3])
+            if near.any():  # NaN bounds (no polygon) compare False: nothing to read
+                found = bool(
+                    shapely.contains_xy(self.gaz.geometry(record), lon[near], lat[near]).any()
+                )
+        self._inside[(record, key)] = found
+        return found
 
     def nearest_km(self, records: Sequence[int], key: str) -> dict[int, float]:
         """Great-circle km from each of ``records`` (candidate places of a name with a
-        choice) to the nearest point read from another name than ``key``.
+        choice) to the nearest point read from another name near ``key``'s mentions.
 
         A soft scoring signal, so a sphere is accurate enough; geometry that is
         drawn or reported uses :mod:`geo.geometry` (ellipsoidal).
         """
-        if not records:
-            return {}
-        nearest = self._nearest.get(key)
-        if nearest is None:  # once per name: every candidate place's nearest other point
-            nearest = self._nearest[key] = self._km[:, self.others(key)].min(axis=1).tolist()
-        row_of = self._row_of
-        return {r: nearest[row_of[r]] for r in records}
+        memo = self._nearest
+        todo = sorted({r for r in records if (key, r) not in memo})
+        if todo:
+            _, degrees = self.points(key)
+            if len(degrees):
+                here = np.radians(self.gaz.coordinates(todo))
+                there = np.radians(degrees)
+                km = great_circle_km(
+                    here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
+                ).min(axis=1)
+                for r, d in zip(todo, km.tolist(), strict=True):
+                    memo[(key, r)] = d
+            else:
+                for r in todo:
+                    memo[(key, r)] = math.inf
+        return {r: memo[(key, r)] for r in records}
 
 
 def _rank_mention(gaz: Gazetteer, m: Mention) -> list[Match]:
@@ -794,8 +824,8 @@ def _score_candidates(
     countries, own_c = ctx.countries, ctx.own_countries[m.key]
     regions, own_r = ctx.regions, ctx.own_regions[m.key]
     total = ctx.n_votes - own_c.total()
-    others = len(ctx.others(m.key))
     # Proximity only matters where there is a choice to make.
+    others = ctx.has_others(m.key)
     near_km = (
         ctx.nearest_km([r.record for r in ranked if _is_point_like(gaz, r.record)], m.key)
         if others and len(ranked) > 1
@@ -874,7 +904,7 @@ def resolve(
         rankings.append(ranked)
         first_choice.append(ranked[0].record if ranked else None)
 
-    ctx = _Context(gaz, mentions, first_choice, rankings)
+    ctx = _Context(gaz, mentions, first_choice)
 
     by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
     scores: list[dict[int, float]] = []
