@@ -27,10 +27,10 @@ from geopy.location import Location
 
 from .errors import GeocoderError, InputError
 from .gazetteer.build import QUALITY_PRIMARY
-from .gazetteer.index import Gazetteer, cache_dir, load_gazetteer
+from .gazetteer.index import Candidate, Gazetteer, cache_dir, load_gazetteer
 from .gazetteer.normalize import normalize
 from .geometry import as_lat_lon, distance_km
-from .text.lexicon import REGION_WORDS
+from .text.lexicon import REGION_WORDS, US_STATE_ABBREVIATIONS
 from .text.resolution import Match, rank_candidates
 
 __all__ = [
@@ -147,17 +147,57 @@ class GazetteerGeocoder:
             raise InputError("the query must be a non-empty place name")
         gaz = self.gazetteer
         codes = _as_list(country_codes) or self.country_codes
-        region_name = parse_region_query(query)
+        name, containers = self._split_container(query)
+        if containers:  # "Paris, France", "Kharkiv, Ukraine", "Albany, N.Y.", "Sumy, Sumy Oblast"
+            inside = [
+                c
+                for c in self._candidates(name)[0]
+                if (gaz.country_code(c.record), "") in containers
+                or (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in containers
+            ]
+            inside = gaz.filter(inside, country_codes=codes, kinds=kinds)
+            if inside:
+                prefer_admin1 = parse_region_query(name) is not None
+                return rank_candidates(
+                    gaz, inside, prefer_admin1=prefer_admin1, query=normalize(name)
+                )
+        candidates, prefer_admin1 = self._candidates(query)
+        candidates = gaz.filter(candidates, country_codes=codes, kinds=kinds)
+        return rank_candidates(gaz, candidates, prefer_admin1=prefer_admin1, query=normalize(query))
+
+    def _candidates(self, query: str) -> tuple[list[Candidate], bool]:
+        """Name matches of ``query``, with the regions it names by a type word ("the Kursk
+        region"); True when it did."""
+        gaz = self.gazetteer
         candidates = gaz.lookup(query)
-        prefer_admin1 = False
+        region_name = parse_region_query(query)
         if region_name is not None:
             region_candidates = gaz.filter(gaz.lookup(region_name), kinds=["admin1"])
             if region_candidates:
-                prefer_admin1 = True
                 seen = {c.record for c in candidates}
                 candidates = candidates + [c for c in region_candidates if c.record not in seen]
-        candidates = gaz.filter(candidates, country_codes=codes, kinds=kinds)
-        return rank_candidates(gaz, candidates, prefer_admin1=prefer_admin1, query=normalize(query))
+                return candidates, True
+        return candidates, False
+
+    def _split_container(self, query: str) -> tuple[str, set[tuple[str, str]]]:
+        """A query's name and the readings of a trailing ", COUNTRY" or ", REGION" as
+        (country code, admin-1 code or ""); no readings when there is none."""
+        head, sep, tail = query.rpartition(",")
+        if not sep or not head.strip() or not tail.strip():
+            return query, set()
+        gaz = self.gazetteer
+        readings: set[tuple[str, str]] = set()
+        state = US_STATE_ABBREVIATIONS.get(normalize(tail))
+        if state is not None:
+            readings.add(("US", state))
+        region_candidates, _ = self._candidates(tail)
+        for c in region_candidates:
+            kind = gaz.kind(c.record)
+            if kind == "country":
+                readings.add((gaz.country_code(c.record), ""))
+            elif kind == "admin1":
+                readings.add((gaz.country_code(c.record), gaz.admin1(c.record)[0]))
+        return head, readings
 
     def _location(self, match: Match, *, geometry: bool) -> Location:
         gaz = self.gazetteer
