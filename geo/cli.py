@@ -170,7 +170,9 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
         _print_table(rows)
         print(f"\n{ATTRIBUTION}")
     if not rows:
-        print(f"geo: no match for {args.name!r} in the offline gazetteer", file=sys.stderr)
+        shown = args.name if len(args.name) <= 80 else f"{args.name[:77]}..."
+        more = f" ({len(args.name):,} characters)" if len(args.name) > 80 else ""
+        print(f"geo: no match for {shown!r}{more} in the offline gazetteer", file=sys.stderr)
         return EXIT_NOT_FOUND
     return EXIT_OK
 

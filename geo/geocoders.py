@@ -19,19 +19,19 @@ import logging
 import re
 import sqlite3
 import threading
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from geopy.location import Location
 
 from .errors import GeocoderError, InputError
-from .gazetteer.build import QUALITY_ALIAS, QUALITY_PRIMARY
+from .gazetteer.build import QUALITY_PRIMARY
 from .gazetteer.index import Candidate, Gazetteer, cache_dir, load_gazetteer
 from .gazetteer.normalize import normalize
 from .geometry import as_lat_lon, distance_km
-from .text.lexicon import REGION_WORDS
+from .text.lexicon import REGION_WORDS, US_STATE_ABBREVIATIONS
+from .text.resolution import Match, rank_candidates
 
 __all__ = [
     "ATTRIBUTION",
@@ -52,8 +52,6 @@ ATTRIBUTION = (
     "regions and countries: Natural Earth admin-1 (public domain)"
 )
 
-_NAME_SCORE = {QUALITY_PRIMARY: 1.0, QUALITY_ALIAS: 0.95}
-_NAMESAKE_MIN_POPULATION = 100_000
 # The text's region words, plus second-level and other units a search may name.
 _REGION_WORDS = "|".join(
     sorted(
@@ -85,118 +83,12 @@ def parse_region_query(query: str) -> str | None:
     return None
 
 
-class Match(NamedTuple):
-    """A ranked candidate: the record, how well its name matched and its score in [0, 1]."""
-
-    record: int
-    quality: int
-    score: float
-
-
-def _is_namesake(gazetteer: Gazetteer, place: int, region: int) -> bool:
-    """Is ``place`` the city a region (or country) is named after?
-
-    Same country, and either the same name while lying in the region or being
-    large (Kyiv, a city region of its own inside Kyiv Oblast), or lying in the
-    region while large (Odesa in "Odessa" Oblast).
-    """
-    if gazetteer.kind(place) != "place" or gazetteer.country_code(place) != gazetteer.country_code(
-        region
-    ):
-        return False
-    large = gazetteer.population(place) >= _NAMESAKE_MIN_POPULATION
-    inside = (
-        gazetteer.kind(region) == "admin1"
-        and gazetteer.admin1(place)[0] == gazetteer.admin1(region)[0]
-    )
-    same_name = gazetteer.name_key(place) == gazetteer.name_key(region)
-    return (same_name and (inside or large)) or (inside and large)
-
-
 # Where a record of each kind comes from (the rest: GeoNames).
 _SOURCES = {
     "admin1": "Natural Earth",
     "country": "Natural Earth",
     "admin2": "US Census Bureau (us-atlas)",
 }
-
-
-def _alternate_score(query: str, primary: str) -> float:
-    """Name score of a match on an alternate name: spelling variants of the primary
-    name (Sloviansk for Slovyansk) score above unrelated or historical names
-    (Sloviansk listed under Nikopol)."""
-    # Shared letters, counted with repeats (difflib's quick_ratio): as telling as the
-    # full ratio for telling spellings from other names, at a fraction of its cost.
-    shared = (Counter(query) & Counter(primary)).total()
-    similarity = 2 * shared / (len(query) + len(primary)) if query or primary else 1.0
-    return 0.875 + 0.05 * similarity
-
-
-def rank_candidates(
-    gazetteer: Gazetteer,
-    candidates: Sequence[Candidate],
-    *,
-    prefer_admin1: bool = False,
-    query: str | None = None,
-) -> list[Match]:
-    """Rank name matches without context: name-match quality, then importance.
-
-    A city that shares its name with its own region (Sumy in Sumy Oblast)
-    wins a bare-name query; ``prefer_admin1`` (the query said "region",
-    "oblast", ...) puts the regions first instead. With the normalised
-    ``query``, a match on an alternate name that is a spelling of the
-    record's own name counts more than one on an unrelated alternate.
-    """
-    # A country or region called exactly this outranks places named otherwise that
-    # merely list the name among their alternates (Mexico, not Mexico City; Minnesota,
-    # not Minneota), but not its namesake city (Odesa in the oblast Natural Earth
-    # calls "Odessa").
-    regions = [
-        c.record
-        for c in candidates
-        if c.quality == QUALITY_PRIMARY
-        and not gazetteer.is_place(c.record)
-        and gazetteer.kind(c.record) in ("country", "admin1")
-    ]
-    if regions:
-        candidates = [
-            c
-            for c in candidates
-            if c.quality <= QUALITY_ALIAS
-            or any(_is_namesake(gazetteer, c.record, r) for r in regions)
-        ]
-    scored: dict[int, float] = {}
-    for c in candidates:
-        name_score = _NAME_SCORE.get(c.quality)
-        if name_score is None:
-            name_score = (
-                _alternate_score(query, gazetteer.name_key(c.record)) if query else 0.9
-            )
-        scored[c.record] = 0.5 * name_score + 0.5 * gazetteer.importance(c.record)
-    kinds = {c.record: gazetteer.kind(c.record) for c in candidates}
-    if not prefer_admin1:
-        # A region ranks below its namesake city (Sumy in Sumy Oblast).
-        places = [c.record for c in candidates if kinds[c.record] == "place"]
-        for c in candidates:
-            if kinds[c.record] != "admin1":
-                continue
-            namesakes = [scored[p] for p in places if _is_namesake(gazetteer, p, c.record)]
-            if namesakes and max(namesakes) <= scored[c.record]:
-                scored[c.record] = max(namesakes) - 0.01
-    quality = {c.record: c.quality for c in candidates}
-    order = sorted(
-        scored,
-        key=lambda r: (
-            -(prefer_admin1 and kinds[r] == "admin1"),
-            -scored[r],
-            quality[r],
-            r,
-        ),
-    )
-    new = tuple.__new__  # skips the NamedTuple's Python-level __new__: parsers rank a lot
-    return [
-        new(Match, (r, quality[r], round(min(1.0, max(0.0, scored[r])), 4))) for r in order
-    ]
 
 
 def _as_list(value: str | Sequence[str] | None) -> list[str] | None:
@@ -255,19 +147,57 @@ class GazetteerGeocoder:
             raise InputError("the query must be a non-empty place name")
         gaz = self.gazetteer
         codes = _as_list(country_codes) or self.country_codes
-        region_name = parse_region_query(query)
+        name, containers = self._split_container(query)
+        if containers:  # "Paris, France", "Kharkiv, Ukraine", "Albany, N.Y.", "Sumy, Sumy Oblast"
+            inside = [
+                c
+                for c in self._candidates(name)[0]
+                if (gaz.country_code(c.record), "") in containers
+                or (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in containers
+            ]
+            inside = gaz.filter(inside, country_codes=codes, kinds=kinds)
+            if inside:
+                prefer_admin1 = parse_region_query(name) is not None
+                return rank_candidates(
+                    gaz, inside, prefer_admin1=prefer_admin1, query=normalize(name)
+                )
+        candidates, prefer_admin1 = self._candidates(query)
+        candidates = gaz.filter(candidates, country_codes=codes, kinds=kinds)
+        return rank_candidates(gaz, candidates, prefer_admin1=prefer_admin1, query=normalize(query))
+
+    def _candidates(self, query: str) -> tuple[list[Candidate], bool]:
+        """Name matches of ``query``, with the regions it names by a type word ("the Kursk
+        region"); True when it did."""
+        gaz = self.gazetteer
         candidates = gaz.lookup(query)
-        prefer_admin1 = False
+        region_name = parse_region_query(query)
         if region_name is not None:
             region_candidates = gaz.filter(gaz.lookup(region_name), kinds=["admin1"])
             if region_candidates:
-                prefer_admin1 = True
                 seen = {c.record for c in candidates}
                 candidates = candidates + [c for c in region_candidates if c.record not in seen]
-        candidates = gaz.filter(candidates, country_codes=codes, kinds=kinds)
-        return rank_candidates(
-            gaz, candidates, prefer_admin1=prefer_admin1, query=normalize(query)
-        )
+                return candidates, True
+        return candidates, False
+
+    def _split_container(self, query: str) -> tuple[str, set[tuple[str, str]]]:
+        """A query's name and the readings of a trailing ", COUNTRY" or ", REGION" as
+        (country code, admin-1 code or ""); no readings when there is none."""
+        head, sep, tail = query.rpartition(",")
+        if not sep or not head.strip() or not tail.strip():
+            return query, set()
+        gaz = self.gazetteer
+        readings: set[tuple[str, str]] = set()
+        state = US_STATE_ABBREVIATIONS.get(normalize(tail))
+        if state is not None:
+            readings.add(("US", state))
+        region_candidates, _ = self._candidates(tail)
+        for c in region_candidates:
+            kind = gaz.kind(c.record)
+            if kind == "country":
+                readings.add((gaz.country_code(c.record), ""))
+            elif kind == "admin1":
+                readings.add((gaz.country_code(c.record), gaz.admin1(c.record)[0]))
+        return head, readings
 
     def _location(self, match: Match, *, geometry: bool) -> Location:
         gaz = self.gazetteer

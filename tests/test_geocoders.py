@@ -160,3 +160,68 @@ def test_online_geocoder_only_builds_what_is_asked(tmp_path):
                         cache_path=tmp_path / "n.sqlite")
     assert g.geocoder.timeout == 3 and g.name == "nominatim"
     assert not (tmp_path / "n.sqlite").exists()  # nothing opened yet
+
+
+# -- queries as users type them (issue 9) ---------------------------------------------
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("query", "geonameid"),
+    [
+        ("Paris, France", 2988507),
+        ("Kyiv, Ukraine", 703448),
+        ("Kharkiv, Ukraine", 706483),
+        ("Paris, Texas", 4717560),  # a region restricts too
+        ("Albany, N.Y.", 5106834),  # an AP state abbreviation
+        ("Moscow, Idaho", 5601538),
+        ("Odesa, Ukraine", 698740),
+    ],
+)
+def test_trailing_country_or_region_restricts(gazetteer, query, geonameid):
+    loc = GazetteerGeocoder(gazetteer).geocode(query)
+    assert loc is not None and loc.raw["geonameid"] == geonameid
+
+
+@pytest.mark.gazetteer
+def test_container_outside_any_match_falls_back_to_the_whole_query(gazetteer):
+    # No Sumy in Mexico: the comma is not a container then, and nothing is invented.
+    assert GazetteerGeocoder(gazetteer).geocode("Sumy, Mexico") is None
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u00ad", "\u200d", "\ufeff", "\u2060"])
+def test_invisible_characters_are_ignored(geocoder, invisible):
+    loc = geocoder.geocode(f"Su{invisible}my")
+    assert loc is not None and loc.raw["name"] == "Sumy"
+
+
+@pytest.mark.parametrize("query", ["\ud800", "Sumy\udfff", "\udc80\udc80"])
+def test_lone_surrogates_never_raise(geocoder, query):
+    found = geocoder.geocode(query)  # no UnicodeEncodeError
+    assert found is None or found.raw["name"] == "Sumy"
+
+
+@pytest.mark.gazetteer
+def test_public_geocode_takes_a_lone_surrogate(gazetteer):
+    import geo
+
+    assert geo.geocode("\ud800") is None
+
+
+@pytest.mark.gazetteer
+def test_cli_no_match_does_not_echo_a_huge_query(gazetteer, capsys):
+    from geo.cli import main
+
+    assert main(["geocode", "x" * 100_000]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and len(err) < 200 and "100,000 characters" in err
+
+
+@pytest.mark.gazetteer
+def test_cli_geocode_with_container(gazetteer, capsys):
+    import json
+
+    from geo.cli import main
+
+    assert main(["geocode", "Kyiv, Ukraine", "--json", "--limit", "1"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["geonameid"] == 703448

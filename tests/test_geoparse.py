@@ -311,7 +311,7 @@ def test_word_salad_never_breaks(gazetteer, words):
 def _reference_tokens(text):
     """Word tokens the plain way: every match of the word pattern, one by one."""
     from geo.gazetteer.normalize import normalize
-    from geo.text.geoparse import _OPENERS, _SENTENCE_END, _WORD, _is_capitalized
+    from geo.text.tokens import _OPENERS, _SENTENCE_END, _WORD, _is_capitalized
 
     out = []
     prev_end = 0
@@ -337,7 +337,7 @@ def _reference_tokens(text):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("aBc D'’s.,\n-éÉ1 dLl")), max_size=60))
 def test_lazy_tokens_match_the_plain_tokenizer(text):
-    from geo.text.geoparse import _Tokens
+    from geo.text.tokens import _Tokens
 
     assert [tuple(t) for t in tokenize(text)] == _reference_tokens(text)
     tokens = _Tokens(text)

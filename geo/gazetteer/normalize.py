@@ -35,8 +35,17 @@ _UNICODE_TABLE = str.maketrans(
         "\u2013": " ",
         "\u2014": " ",
         "\u00a0": " ",
+        # Invisible characters a copied name may carry: zero-width space, joiners,
+        # word joiner, byte-order mark, soft hyphen.
+        "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\u2060": "",
+        "\ufeff": "",
+        "\u00ad": "",
     }
 )
+_SURROGATE = re.compile("[\ud800-\udfff]")  # unpaired: not text, cannot be encoded
 
 
 def normalize(name: str) -> str:
@@ -54,12 +63,16 @@ def normalize(name: str) -> str:
     True
     >>> normalize("Сумы")
     'сумы'
+    >>> normalize("Ky\u200biv") == normalize("Ky\u00adiv") == "kyiv"
+    True
     """
     if name.isascii():
         low = name.lower()
         if _ASCII_PUNCT.search(low):  # most names have none: skip the slow translate
             low = low.translate(_ASCII_TABLE)
         return " ".join(low.split())
+    if _SURROGATE.search(name):
+        name = _SURROGATE.sub("", name)
     text = unicodedata.normalize("NFKD", name.casefold().translate(_UNICODE_TABLE))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.translate(_ASCII_TABLE).split())

@@ -1,0 +1,54 @@
+"""Stage 2 of the geoparser, candidates: the gazetteer entries a mention may name.
+
+A recognised name's candidates are its gazetteer look-up (at most
+:data:`MAX_CANDIDATES`); :func:`candidate_pool` narrows them by what the
+mention itself says (a demonym's country, "the X region", "the city of X", an
+explicit container) before resolution ranks them.
+"""
+
+from __future__ import annotations
+
+from ..gazetteer.index import Candidate, Gazetteer
+from .tokens import Mention
+
+__all__ = ["MAX_CANDIDATES", "candidate_pool", "country_record"]
+
+MAX_CANDIDATES = 25
+
+
+def country_record(gaz: Gazetteer, code: str) -> int | None:
+    """The record of a country given its ISO alpha-2 code, or None."""
+    name = gaz.country_name(code)
+    for c in gaz.lookup(name):
+        if gaz.kind(c.record) == "country" and gaz.country_code(c.record) == code:
+            return c.record
+    return None
+
+
+def candidate_pool(gaz: Gazetteer, m: Mention) -> list[Candidate]:
+    """The candidates of a mention, narrowed by what the mention itself says.
+
+    A demonym names its country; "the X region" keeps the regions and "the city of
+    X" the places when there are any; an explicit container keeps the candidates
+    inside it (its region when it names one).
+    """
+    if m.demonym_country:
+        rec = country_record(gaz, m.demonym_country)
+        return [Candidate(rec, 0)] if rec is not None else []
+    pool = m.candidates
+    if m.cue == "region":
+        pool = [c for c in pool if gaz.kind(c.record) == "admin1"] or pool
+    elif m.cue == "city":
+        pool = [c for c in pool if gaz.kind(c.record) == "place"] or pool
+    if m.containers:
+        countries = {cc for cc, _ in m.containers}
+        inside = [c for c in pool if gaz.country_code(c.record) in countries]
+        regions = {reading for reading in m.containers if reading[1]}
+        if regions:
+            inside = [
+                c
+                for c in inside
+                if (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in regions
+            ] or inside
+        pool = inside or pool
+    return pool

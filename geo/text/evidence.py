@@ -1,0 +1,359 @@
+"""Stage 3 of the geoparser, evidence: what the text says that favours a reading.
+
+Each kind of evidence is one function: explicit containers read next to a name
+("Alexandria, La.", "Krasnodar, Russia": :func:`read_container`,
+:func:`state_abbreviation`), the lists a name belongs to (:func:`link_lists`),
+and the text's context (:class:`Context`: the countries and regions it speaks of
+and the places near each mention).  :func:`score_candidates` adds them to a
+mention's context-free ranking, weighted by :class:`Weights`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..gazetteer.index import Candidate, Gazetteer, great_circle_km
+from . import lexicon as lx
+from .tokens import Mention, Token, _joinable
+
+if TYPE_CHECKING:
+    from .resolution import Match
+
+__all__ = [
+    "CONTEXT_WINDOW",
+    "DEFAULT_WEIGHTS",
+    "Context",
+    "Weights",
+    "has_container",
+    "link_lists",
+    "read_container",
+    "score_candidates",
+    "state_abbreviation",
+]
+
+
+def _is_region_name(gaz: Gazetteer, norm: str) -> bool:
+    return gaz.is_region_name_normalized(norm)
+
+
+# What separates the names of a list: "Michigan, Oregon and New Mexico".
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & ", "; "})
+
+
+def link_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Give each name in a list ("Georgia, Oklahoma and California") its siblings.
+
+    Two names joined by a comma only are a name and its container ("Louisville,
+    Kentucky"); three or more, or a list closed by "and"/"or", are a list, in
+    which a region's name is not read as the container of the one before it
+    ("Michigan, Oregon, New Mexico").
+    """
+    group: list[int] = []
+    for k, m in enumerate(mentions):
+        if not (k and text[mentions[k - 1].end : m.start] in _LIST_GAPS):
+            _close_list(text, mentions, group, gaz)
+            group = []
+        group.append(k)
+    _close_list(text, mentions, group, gaz)
+
+
+def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazetteer) -> None:
+    if len(group) < 2 or len({mentions[k].key for k in group}) < 2:
+        return
+    gaps = [text[mentions[a].end : mentions[b].start] for a, b in itertools.pairwise(group)]
+    if len(group) == 2 and gaps == [", "]:
+        return  # a name and its container
+    for k, gap in zip(group, gaps, strict=False):
+        m = mentions[k]
+        if m.containers and gap == ", " and _is_region_name(gaz, m.key):
+            m.containers = ()
+    for k in group:
+        mentions[k].siblings = tuple(g for g in group if g != k)
+
+
+def state_abbreviation(
+    text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer
+) -> Mention | None:
+    """An AP-style US state abbreviation after a place: "Alexandria, La.", "Albany, N.Y."."""
+    if text[max(0, tokens[i].start - 2) : tokens[i].start] != ", ":
+        return None
+    for width in (2, 1):
+        last = i + width - 1
+        if last >= len(tokens) or tokens[last].end >= len(text) or text[tokens[last].end] != ".":
+            continue
+        if width == 2 and not _joinable(text, tokens[i], tokens[last]):
+            continue
+        abbr = " ".join(t.norm for t in tokens[i : last + 1])
+        code = lx.US_STATE_ABBREVIATIONS.get(abbr)
+        if code is None:
+            continue
+        records = gaz.regions("US", code)
+        if not records:
+            return None
+        end = tokens[last].end + 1  # the abbreviation's final dot belongs to it
+        return Mention(
+            tokens[i].start,
+            end,
+            abbr,
+            i,
+            last,
+            "region",
+            containers=(("US", code),),
+            candidates=[Candidate(records[0], 1)],
+        )
+    return None
+
+
+def has_container(text: str, end: int) -> bool:
+    return text[end : end + 2] == ", " and text[end + 2 : end + 3].isupper()
+
+
+def read_container(
+    text: str, tokens: Sequence[Token], last: int, gaz: Gazetteer, mention: Mention
+) -> None:
+    """Read an explicit container right after the name: "Alexandria, La.", "Krasnodar, Russia"."""
+    k = last + 1
+    if k >= len(tokens) or text[tokens[last].end : tokens[k].start] != ", ":
+        return
+    if not tokens[k].capitalized:
+        return
+    # AP-style US state abbreviations (one or two letters groups: "La.", "N.Y.").
+    for width in (2, 1):
+        if k + width - 1 < len(tokens):
+            abbr = " ".join(t.norm for t in tokens[k : k + width])
+            if abbr in lx.US_STATE_ABBREVIATIONS and (
+                text[tokens[k + width - 1].end : tokens[k + width - 1].end + 1] == "."
+            ):
+                mention.containers = (("US", lx.US_STATE_ABBREVIATIONS[abbr]),)
+                return
+    words: list[str] = []
+    for t in tokens[k : k + 4]:
+        words.append(t.norm)
+        readings: dict[tuple[str, str], None] = {}
+        for c in gaz.lookup_normalized(" ".join(words))[:10]:
+            row = gaz.row(c.record)
+            if row.kind == "country":
+                readings[(row.country_code, "")] = None
+            elif row.kind == "admin1":
+                readings[(row.country_code, row.admin1[0])] = None
+        if readings:
+            mention.containers = tuple(readings)
+            return
+
+
+# Proximity context: the points read from the mentions within this many mentions of a
+# name's own (news articles name a few dozen places; a long text's far parts are other
+# stories).  Bounds the cost of resolution: linear in the number of mentions.
+CONTEXT_WINDOW = 200
+
+_NO_SIBLINGS: Counter[tuple[str, str]] = Counter()  # shared, never written to
+
+
+def _is_point_like(gaz: Gazetteer, record: int) -> bool:
+    """Places and counties: scored by their distance to the text's other places."""
+    return gaz.is_place(record) or gaz.kind(record) == "admin2"
+
+
+class Context:
+    """What a text says around each name, from the pass-1 reading of every mention.
+
+    The countries and regions its places lie in (per-name summaries: votes of 2 for a
+    country or region named outright, 1 for a place in it), and, for proximity, the
+    points read from the mentions within ``window`` mentions of the name's own (a name
+    never counts as its own context).  Cost is linear in the number of mentions: each
+    name looks at a bounded neighbourhood of each of its mentions, never at every pair.
+    """
+
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        mentions: Sequence[Mention],
+        first_choice: Sequence[int | None],
+        *,
+        window: int = CONTEXT_WINDOW,
+    ):
+        self.gaz = gaz
+        self.window = window
+        self.countries: Counter[str] = Counter()
+        self.own_countries: dict[str, Counter[str]] = defaultdict(Counter)
+        self.regions: Counter[tuple[str, str]] = Counter()
+        self.own_regions: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+        self._mentions_of: dict[str, list[int]] = defaultdict(list)
+        # Per mention: its point's record (-1 for none) and its name.
+        point_records: list[int] = []
+        point_keys: list[str] = []
+        for m, rec in zip(mentions, first_choice, strict=True):
+            self._mentions_of[m.key].append(len(point_records))
+            point_keys.append(m.key)
+            point_records.append(-1)
+            if rec is None:
+                continue
+            r = gaz.row(rec)
+            kind, cc = r.kind, r.country_code
+            if cc:
+                vote = 2 if kind == "country" else 1
+                self.countries[cc] += vote
+                self.own_countries[m.key][cc] += vote
+            if kind not in ("country", "other"):
+                region = (cc, r.admin1[0])
+                vote = 2 if kind == "admin1" else 1
+                self.regions[region] += vote
+                self.own_regions[m.key][region] += vote
+                point_records[-1] = rec
+        self.n_votes = self.countries.total()
+        self._records = point_records
+        self._keys = point_keys
+        self._points: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._inside: dict[tuple[int, str], bool] = {}
+        self._nearest: dict[tuple[str, int], float] = {}
+
+    def points(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """Records and (lat, lon) degrees, shape (n, 2), of the distinct points read from
+        other names than ``key`` within the window around its mentions."""
+        found = self._points.get(key)
+        if found is not None:
+            return found
+        own = self._mentions_of.get(key, [])
+        recs, keys = self._records, self._keys
+        n, w = len(recs), self.window
+        seen: set[int] = set()
+        lo = hi = 0
+        for i in (*own, n + 2 * w + 1):  # merge the windows [i - w, i + w] of its mentions
+            a, b = max(0, i - w), min(n, i + w + 1)
+            if a > hi:
+                pairs = zip(recs[lo:hi], keys[lo:hi], strict=True)
+                seen.update(r for r, k in pairs if r >= 0 and k != key)
+                lo = a
+            hi = max(hi, b)
+        records = sorted(seen)
+        degrees = self.gaz.coordinates(records) if records else np.zeros((0, 2), dtype=float)
+        found = self._points[key] = (np.array(records, dtype=np.int64), degrees)
+        return found
+
+    def has_others(self, key: str) -> bool:
+        """Are there points read from other names near the name's mentions?"""
+        return len(self.points(key)[0]) > 0
+
+    def region_contains_any(self, record: int, key: str) -> bool:
+        """Does the region's polygon contain a point read from another name near ``key``?"""
+        import shapely
+
+        found = self._inside.get((record, key))
+        if found is not None:
+            return found
+        _, degrees = self.points(key)
+        found = False
+        if len(degrees):
+            box = self.gaz.bounds_many([record])[0]  # min lon, min lat, max lon, max lat
+            lat, lon = degrees[:, 0], degrees[:, 1]
+            near = (lon >= box[0]) & (lat >= box[1]) & (lon <= box[2]) & (lat <= box[3])
+            if near.any():  # NaN bounds (no polygon) compare False: nothing to read
+                found = bool(
+                    shapely.contains_xy(self.gaz.geometry(record), lon[near], lat[near]).any()
+                )
+        self._inside[(record, key)] = found
+        return found
+
+    def nearest_km(self, records: Sequence[int], key: str) -> dict[int, float]:
+        """Great-circle km from each of ``records`` (candidate places of a name with a
+        choice) to the nearest point read from another name near ``key``'s mentions.
+
+        A soft scoring signal, so a sphere is accurate enough; geometry that is
+        drawn or reported uses :mod:`geo.geometry` (ellipsoidal).
+        """
+        memo = self._nearest
+        todo = sorted({r for r in records if (key, r) not in memo})
+        if todo:
+            _, degrees = self.points(key)
+            if len(degrees):
+                here = np.radians(self.gaz.coordinates(todo))
+                there = np.radians(degrees)
+                km = great_circle_km(
+                    here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
+                ).min(axis=1)
+                for r, d in zip(todo, km.tolist(), strict=True):
+                    memo[(key, r)] = d
+            else:
+                for r in todo:
+                    memo[(key, r)] = math.inf
+        return {r: memo[(key, r)] for r in records}
+
+
+def score_candidates(
+    gaz: Gazetteer,
+    w: Weights,
+    m: Mention,
+    ranked: Sequence[Match],
+    sibling_kinds: Counter[tuple[str, str]],
+    ctx: Context,
+) -> dict[int, float]:
+    """Pass 2 of :func:`resolve` for one mention: prior plus the text's evidence."""
+    row = gaz.row
+    n_siblings = sibling_kinds.total()
+    countries, own_c = ctx.countries, ctx.own_countries[m.key]
+    regions, own_r = ctx.regions, ctx.own_regions[m.key]
+    total = ctx.n_votes - own_c.total()
+    # Proximity only matters where there is a choice to make.
+    others = ctx.has_others(m.key)
+    near_km = (
+        ctx.nearest_km([r.record for r in ranked if _is_point_like(gaz, r.record)], m.key)
+        if others and len(ranked) > 1
+        else None
+    )
+    cand_scores: dict[int, float] = {}
+    for r in ranked:
+        rec = r.record
+        rr = row(rec)
+        cc, kind = rr.country_code, rr.kind
+        s = w.prior * r.score
+        if total > 0 and cc:
+            s += w.country * (countries[cc] - own_c[cc]) / total
+        if kind not in ("country", "other"):
+            region = (cc, rr.admin1[0])
+            if regions[region] - own_r[region] > 0:
+                s += w.region
+        if kind in ("place", "admin2") and near_km is not None:
+            s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
+        elif kind == "admin1" and others and ctx.region_contains_any(rec, m.key):
+            s += w.proximity  # a region around the text's other places
+        if m.containers and any(cc == reading[0] for reading in m.containers):
+            s += w.container
+        if m.cue == "region" and kind == "admin1":
+            s += w.region_cue
+        if n_siblings and kind in ("country", "admin1"):
+            # Countries list with countries anywhere, regions with regions of their
+            # own country ("Georgia, Oklahoma and Ohio").  Not places: a list of
+            # cities is no reason to read a state as a small town of its name.
+            same = (
+                sum(v for (k, _), v in sibling_kinds.items() if k == kind)
+                if kind == "country"
+                else sibling_kinds[(kind, cc)]
+            )
+            s += w.siblings * same / n_siblings
+        cand_scores[rec] = s
+    return cand_scores
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How resolution mixes its evidence (tuned on the development corpora)."""
+
+    prior: float = 1.0  # context-free score: name match, importance, namesake rule
+    country: float = 0.2  # share of the text's places in the candidate's country
+    region: float = 0.05  # the text speaks of the candidate's admin-1 region
+    proximity: float = 0.1  # closeness to the other places (exp(-km / proximity_km))
+    proximity_km: float = 250.0
+    container: float = 0.1  # "Alexandria, La.": the candidate is in the named container
+    region_cue: float = 0.1  # "the X region": an admin-1 candidate
+    siblings: float = 0.15  # a list's names are of one kind ("Georgia, Oklahoma and Ohio")
+    min_score: float = 0.4  # below: no confident match
+
+
+DEFAULT_WEIGHTS = Weights()

@@ -1,0 +1,326 @@
+"""Stage 1 of the geoparser, recognition: which spans of a text name places.
+
+:func:`find_mentions` is gazetteer-driven: the longest name that starts at a
+capitalised word, with context cues ("in X", "the X region", "X Oblast", "the
+city of X") and filters for what is not a place (people, organisations, months
+and common words, facilities named after a place).  Each mention carries its
+gazetteer candidates (:mod:`geo.text.candidates`) and the evidence read next to
+it (explicit containers, list siblings: :mod:`geo.text.evidence`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..gazetteer.index import Gazetteer
+from . import lexicon as lx
+from .candidates import MAX_CANDIDATES
+from .evidence import has_container, link_lists, read_container, state_abbreviation
+from .tokens import (
+    _JOIN_GAPS,
+    Mention,
+    Token,
+    _is_capitalized,
+    _joinable,
+    _norm,
+    _title_case_lines,
+    _Tokens,
+)
+
+__all__ = ["find_mentions"]
+
+_MAX_WORDS = 7
+_PLACE_TYPES = frozenset(
+    "oblast region province county parish city town village district state municipality "
+    "raion krai governorate township borough".split()
+)
+_CONTRACTION = re.compile(r"['’](?:ll|d|ve|re|m|t)$", re.IGNORECASE)
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+# First words of the demonyms ("south" of "South Korean"): only these start one.
+_DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
+
+
+def find_mentions(
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    demonyms: bool = False,
+    tokens: Sequence[Token] | None = None,
+) -> list[Mention]:
+    """Recognise place names (see the module docstring for the rules)."""
+    gaz = gazetteer
+    if not isinstance(tokens, _Tokens):
+        tokens = _Tokens(text) if tokens is None else _Tokens.of(text, tokens)
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    probe = gaz.probe_normalized
+    gaz.probe_many([_norm(words[i]) for i in tokens.capitalized])  # one search, not one each
+    n = len(tokens)
+    headline = _title_case_lines(text, tokens)
+    not_places: set[str] = set()  # surnames and organisation heads seen in this text
+    mentions: list[Mention] = []
+    resume = 0  # the next token not yet inside a mention
+    # Only a capitalised word starts a name (demonyms and state abbreviations included).
+    for i in tokens.capitalized:
+        if i < resume:
+            continue
+        norm = _norm(words[i])
+        demonym = demonyms and norm in _DEMONYM_WORDS
+        # "Albany, N.Y.": an abbreviation after a comma, with a dot after it or the next word.
+        start = starts[i]
+        abbreviation = text[start - 2 : start] == ", " and "." in text[ends[i] : ends[i] + 4]
+        if not (demonym or abbreviation or any(probe(norm))):
+            continue  # no name starts with this word: the common case, decided cheaply
+        if demonym:
+            d = _demonym(text, tokens, i)
+            if d is not None:
+                mentions.append(d)
+                resume = d.last + 1
+                continue
+        state = state_abbreviation(text, tokens, i, gaz) if abbreviation else None
+        if state is not None:
+            mentions.append(state)
+            resume = state.last + 1
+            continue
+        if norm in lx.NEVER_PLACES and not _cap_run(tokens, i):
+            continue
+        # Longest gazetteer name starting here (on the raw words: no Token needed).
+        best, best_key = -1, ""
+        gram = [norm]
+        j = i
+        capitalized = True
+        while True:
+            key = " ".join(gram)
+            found, prefix = probe(key)
+            if found and capitalized:  # a connector ("of", "upon") never ends a name
+                best, best_key = j, key
+            end = ends[j]
+            if not prefix or text[end : end + 2] in ("'s", "’s"):
+                break
+            j += 1
+            if j >= n or j - i >= _MAX_WORDS or text[end : starts[j]] not in _JOIN_GAPS:
+                break
+            word = words[j]
+            norm_j = _norm(word)
+            capitalized = word[0].isupper() or _is_capitalized(word)
+            if not capitalized and norm_j not in lx.CONNECTORS:
+                break
+            gram.append(norm_j)
+        if best < 0:
+            continue
+        if best == i and (best_key in lx.NEVER_PLACES or best_key in not_places):
+            resume = best + 1  # a word that is never a place, or a name's word seen before
+            continue
+        mention = _accept(text, tokens, i, best, best_key, gaz, headline, not_places)
+        if mention is None:
+            resume = best + 1
+            continue
+        mentions.append(mention)
+        resume = mention.last + 1
+    link_lists(text, mentions, gaz)
+    return mentions
+
+
+def _cap_run(tokens: Sequence[Token], i: int) -> bool:
+    """A never-place word may still start a multi-word name ("New York", "Saint Petersburg")."""
+    return i + 1 < len(tokens) and tokens[i + 1].capitalized
+
+
+def _demonym(text: str, tokens: Sequence[Token], i: int) -> Mention | None:
+    tok = tokens[i]
+    if i + 1 < len(tokens) and _joinable(text, tok, tokens[i + 1]):
+        two = f"{tok.norm} {tokens[i + 1].norm}"
+        if two in lx.DEMONYMS:
+            nxt = tokens[i + 1]
+            return Mention(
+                tok.start, nxt.end, two, i, i + 1, "demonym", demonym_country=lx.DEMONYMS[two]
+            )
+    code = lx.DEMONYMS.get(tok.norm)
+    if code is None:
+        return None
+    return Mention(tok.start, tok.end, tok.norm, i, i, "demonym", demonym_country=code)
+
+
+def _accept(
+    text: str,
+    tokens: Sequence[Token],
+    i: int,
+    j: int,
+    key: str,
+    gaz: Gazetteer,
+    headline: set[int],
+    not_places: set[str],
+) -> Mention | None:
+    """Apply the context rules to the name tokens[i..j] (normalised: ``key``); a Mention
+    or None."""
+    first, last = tokens[i], tokens[j]
+    single = i == j
+    in_headline = i in headline
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    prev_gap = text[prev.end : first.start] if prev is not None else ""
+    prev_joined = prev_gap in (" ", "-")
+    next_joined = nxt is not None and text[last.end : nxt.start] in (" ", "-")
+
+    if single and (key in lx.NEVER_PLACES or key in not_places):
+        return None
+    cue = ""
+    end = last.end
+    last_idx = j
+    # "the Kursk region", "Sumy Oblast", "Donetsk People's ..." handled by the chunk rule
+    if nxt is not None and next_joined and nxt.norm in lx.REGION_WORDS:
+        cue = "region"
+        if nxt.capitalized:
+            end, last_idx = nxt.end, j + 1
+            nxt = tokens[j + 2] if j + 2 < len(tokens) else None
+            next_joined = nxt is not None and text[tokens[j + 1].end : nxt.start] == " "
+    if prev is not None and prev_joined and not prev.capitalized:
+        if prev.norm == "of" and i >= 2 and tokens[i - 2].norm in ("city", "town", "village"):
+            cue = cue or "city"
+        elif prev.norm == "of" and i >= 2 and tokens[i - 2].norm in lx.REGION_WORDS:
+            cue = cue or "region"
+        elif prev.norm in lx.PLACE_CUES:
+            cue = cue or "in"
+
+    # People and organisations: a longer capitalised chunk around the name. On a
+    # headline-like line every word is capitalised: only rare neighbours count there.
+    # A country's or region's name inside an organisation's name still names the
+    # place ("the Ohio Supreme Court", "Education Minnesota"): there too, only
+    # rare neighbours (surnames) make a chunk a person.
+    common_limit = 20_000 if in_headline or _is_region_name(gaz, key) else 0
+    if (
+        single
+        and key in lx.GIVEN_NAMES
+        and nxt is not None
+        and text[last.end : nxt.start] == " "
+        and nxt.capitalized
+        and nxt.norm not in lx.AFTER_PLACE_OK
+        and nxt.norm not in lx.NEVER_PLACES
+        and not _is_region_name(gaz, nxt.norm)
+        and not in_headline
+    ):
+        _remember_chunk(tokens, i, j, text, gaz, not_places)
+        return None
+    if prev is not None and prev_joined and prev.capitalized:
+        if prev.norm in lx.PERSON_TITLES:
+            _remember_chunk(tokens, i, j, text, gaz, not_places)
+            return None
+        if (
+            prev.norm not in lx.BEFORE_PLACE_OK
+            and prev.norm not in lx.NEVER_PLACES
+            and not (prev.initial and _common(gaz, prev.norm, 3000))
+            and not _common(gaz, prev.norm, common_limit)
+            and not _is_region_name(gaz, prev.norm)
+        ):
+            _remember_chunk(tokens, i, j, text, gaz, not_places)
+            return None
+    if (
+        nxt is not None
+        and next_joined
+        and nxt.capitalized
+        and cue != "region"
+        and nxt.norm not in lx.AFTER_PLACE_OK
+        and nxt.norm not in lx.NEVER_PLACES
+        and not _common(gaz, nxt.norm, common_limit)
+        and not _is_region_name(gaz, nxt.norm)
+    ):
+        _remember_chunk(tokens, i, j, text, gaz, not_places)
+        return None
+    # An everyday word heading a name ("Supreme Court", "Federal Reserve") is not a place.
+    if (
+        single
+        and nxt is not None
+        and next_joined
+        and nxt.capitalized
+        and nxt.norm not in _PLACE_TYPES
+        and _common(gaz, key, 5_000)
+        and not _is_region_name(gaz, key)
+    ):
+        return None
+    # Contractions ("I'll", "I'd") and abbreviations with a dot ("Gov.", "Sgt.", "Co.").
+    if single and (
+        _CONTRACTION.search(first.text)
+        or (len(first.text) <= 3 and text[last.end : last.end + 1] == "." and cue != "region")
+    ):
+        return None
+    # Facilities and features named after a place: "the Zaporizhzhia nuclear power plant".
+    if nxt is not None and next_joined and not nxt.capitalized and nxt.norm in lx.FACILITY_WORDS:
+        return None
+
+    candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+    if not candidates:
+        return None
+    kinds, max_pop = gaz.name_summary_normalized(key)
+    big = "country" in kinds or "admin1" in kinds
+    if single:
+        if key in not_places or key in lx.NEVER_PLACES:
+            return None
+        # Short all-capitals words are abbreviations (ER, CEO, HUD) unless they are a
+        # country's or region's own abbreviation (US, UK, UAE).
+        if first.text.isupper() and len(first.text) <= 3 and not in_headline:
+            strong = [
+                c
+                for c in candidates
+                if c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
+            ]
+            if not strong:
+                return None
+            candidates = strong
+        rank = _rank(gaz, key)
+        sentence_start = first.initial or in_headline
+        if sentence_start and rank is not None and rank < 10_000:
+            if not big and max_pop < 10**6:
+                return None
+            # "Reading the news", "Nearly all": a verb or adverb, not Reading or Nearly.
+            verb_like = key.endswith(("ing", "ly")) or (
+                nxt is not None and nxt.norm in _DETERMINERS
+            )
+            if verb_like and "country" not in kinds:
+                return None
+        if rank is not None and rank < 2_000 and not big and max_pop < 100_000 and cue != "in":
+            return None
+        if not big and max_pop < 1_000 and not cue and not has_container(text, end):
+            return None
+    mention = Mention(first.start, end, key, i, last_idx, cue, candidates=candidates)
+    read_container(text, tokens, last_idx, gaz, mention)
+    return mention
+
+
+def _is_region_name(gaz: Gazetteer, norm: str) -> bool:
+    """Is this word a country's or region's own name or alias ("Russia Ukraine War")?"""
+    return gaz.is_region_name_normalized(norm)
+
+
+def _rank(gaz: Gazetteer, word: str) -> int | None:
+    return gaz.common_rank(word)
+
+
+def _common(gaz: Gazetteer, word: str, top: int) -> bool:
+    rank = gaz.common_rank(word)
+    return rank is not None and rank < top
+
+
+def _remember_chunk(
+    tokens: Sequence[Token], i: int, j: int, text: str, gaz: Gazetteer, not_places: set[str]
+) -> None:
+    """Remember the words of a person's or organisation's name ("Kristina Smith").
+
+    Later, each word alone is not taken for a place ("Smith said", "Kristina said"),
+    except words that name a country, a region or a large place ("Washington Post"
+    leaves Washington a place).
+    """
+    a = i
+    while a > 0 and tokens[a - 1].capitalized and text[tokens[a - 1].end : tokens[a].start] == " ":
+        a -= 1
+    b = j
+    while (
+        b + 1 < len(tokens)
+        and tokens[b + 1].capitalized
+        and text[tokens[b].end : tokens[b + 1].start] == " "
+    ):
+        b += 1
+    for t in tokens[a : b + 1]:
+        if t.norm in not_places or _is_region_name(gaz, t.norm):
+            continue
+        if gaz.name_summary_normalized(t.norm)[1] < 100_000:  # not a large place's name
+            not_places.add(t.norm)

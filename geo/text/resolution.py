@@ -1,0 +1,201 @@
+"""Stage 4 of the geoparser, resolution: a ranked choice or "no confident match".
+
+Pass 1 ranks each mention's candidates without context (:func:`rank_candidates`:
+name-match quality, importance, the namesake rule); pass 2 adds the text's
+evidence (:func:`geo.text.evidence.score_candidates`) and picks one reading per
+name, or none below ``Weights.min_score``.  The offline geocoder
+(:class:`geo.geocoders.GazetteerGeocoder`) ranks with the same pass 1.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..gazetteer.build import QUALITY_ALIAS, QUALITY_PRIMARY
+from ..gazetteer.index import Candidate, Gazetteer
+from .candidates import candidate_pool
+from .evidence import _NO_SIBLINGS, DEFAULT_WEIGHTS, Context, Weights, score_candidates
+from .tokens import Mention
+
+__all__ = ["Match", "rank_candidates", "resolve"]
+
+_NAME_SCORE = {QUALITY_PRIMARY: 1.0, QUALITY_ALIAS: 0.95}
+_NAMESAKE_MIN_POPULATION = 100_000
+
+
+class Match(NamedTuple):
+    """A ranked candidate: the record, how well its name matched and its score in [0, 1]."""
+
+    record: int
+    quality: int
+    score: float
+
+
+def _is_namesake(gazetteer: Gazetteer, place: int, region: int) -> bool:
+    """Is ``place`` the city a region (or country) is named after?
+
+    Same country, and either the same name while lying in the region or being
+    large (Kyiv, a city region of its own inside Kyiv Oblast), or lying in the
+    region while large (Odesa in "Odessa" Oblast).
+    """
+    if gazetteer.kind(place) != "place" or gazetteer.country_code(place) != gazetteer.country_code(
+        region
+    ):
+        return False
+    large = gazetteer.population(place) >= _NAMESAKE_MIN_POPULATION
+    inside = (
+        gazetteer.kind(region) == "admin1"
+        and gazetteer.admin1(place)[0] == gazetteer.admin1(region)[0]
+    )
+    same_name = gazetteer.name_key(place) == gazetteer.name_key(region)
+    return (same_name and (inside or large)) or (inside and large)
+
+
+def _alternate_score(query: str, primary: str) -> float:
+    """Name score of a match on an alternate name: spelling variants of the primary
+    name (Sloviansk for Slovyansk) score above unrelated or historical names
+    (Sloviansk listed under Nikopol)."""
+    # Shared letters, counted with repeats (difflib's quick_ratio): as telling as the
+    # full ratio for telling spellings from other names, at a fraction of its cost.
+    shared = (Counter(query) & Counter(primary)).total()
+    similarity = 2 * shared / (len(query) + len(primary)) if query or primary else 1.0
+    return 0.875 + 0.05 * similarity
+
+
+def rank_candidates(
+    gazetteer: Gazetteer,
+    candidates: Sequence[Candidate],
+    *,
+    prefer_admin1: bool = False,
+    query: str | None = None,
+) -> list[Match]:
+    """Rank name matches without context: name-match quality, then importance.
+
+    A city that shares its name with its own region (Sumy in Sumy Oblast)
+    wins a bare-name query; ``prefer_admin1`` (the query said "region",
+    "oblast", ...) puts the regions first instead. With the normalised
+    ``query``, a match on an alternate name that is a spelling of the
+    record's own name counts more than one on an unrelated alternate.
+    """
+    # A country or region called exactly this outranks places named otherwise that
+    # merely list the name among their alternates (Mexico, not Mexico City; Minnesota,
+    # not Minneota), but not its namesake city (Odesa in the oblast Natural Earth
+    # calls "Odessa").
+    regions = [
+        c.record
+        for c in candidates
+        if c.quality == QUALITY_PRIMARY
+        and not gazetteer.is_place(c.record)
+        and gazetteer.kind(c.record) in ("country", "admin1")
+    ]
+    if regions:
+        candidates = [
+            c
+            for c in candidates
+            if c.quality <= QUALITY_ALIAS
+            or any(_is_namesake(gazetteer, c.record, r) for r in regions)
+        ]
+    scored: dict[int, float] = {}
+    for c in candidates:
+        name_score = _NAME_SCORE.get(c.quality)
+        if name_score is None:
+            name_score = _alternate_score(query, gazetteer.name_key(c.record)) if query else 0.9
+        scored[c.record] = 0.5 * name_score + 0.5 * gazetteer.importance(c.record)
+    kinds = {c.record: gazetteer.kind(c.record) for c in candidates}
+    if not prefer_admin1:
+        # A region ranks below its namesake city (Sumy in Sumy Oblast).
+        places = [c.record for c in candidates if kinds[c.record] == "place"]
+        for c in candidates:
+            if kinds[c.record] != "admin1":
+                continue
+            namesakes = [scored[p] for p in places if _is_namesake(gazetteer, p, c.record)]
+            if namesakes and max(namesakes) <= scored[c.record]:
+                scored[c.record] = max(namesakes) - 0.01
+    quality = {c.record: c.quality for c in candidates}
+    order = sorted(
+        scored,
+        key=lambda r: (
+            -(prefer_admin1 and kinds[r] == "admin1"),
+            -scored[r],
+            quality[r],
+            r,
+        ),
+    )
+    new = tuple.__new__  # skips the NamedTuple's Python-level __new__: parsers rank a lot
+    return [new(Match, (r, quality[r], round(min(1.0, max(0.0, scored[r])), 4))) for r in order]
+
+
+def _rank_mention(gaz: Gazetteer, m: Mention) -> list[Match]:
+    """Pass 1 of :func:`resolve` for one mention: its candidates ranked without context."""
+    pool = candidate_pool(gaz, m)
+    if m.demonym_country:
+        return rank_candidates(gaz, pool)
+    return rank_candidates(gaz, pool, prefer_admin1=m.cue == "region", query=m.key)
+
+
+def resolve(
+    mentions: Sequence[Mention], gazetteer: Gazetteer, *, weights: Weights = DEFAULT_WEIGHTS
+) -> list[tuple[int | None, float]]:
+    """Choose a record (or None) for each mention; returns (record, score) per mention."""
+    w = weights
+    gaz = gazetteer
+    row = gaz.row
+    # Pass 1: context-free choice (name quality, importance, namesake rule), the same for
+    # every text: memoised in the gazetteer per name, cue and container.
+    ranking_memo = gaz.memo("geoparse.rank")
+    gaz.rows_many(c.record for m in mentions for c in m.candidates)  # one read, not one each
+    first_choice: list[int | None] = []
+    rankings: list[list[Match]] = []
+    for m in mentions:
+        memo_key = (m.key, m.cue, m.containers, m.demonym_country)
+        ranked = ranking_memo.get(memo_key)
+        if ranked is None:
+            ranked = ranking_memo[memo_key] = _rank_mention(gaz, m)
+        rankings.append(ranked)
+        first_choice.append(ranked[0].record if ranked else None)
+
+    ctx = Context(gaz, mentions, first_choice)
+
+    by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
+    scores: list[dict[int, float]] = []
+    # Mentions of one name with the same cue, container and list read alike.
+    scored: dict[tuple[object, ...], dict[int, float]] = {}
+    for m, ranked in zip(mentions, rankings, strict=True):
+        # The kinds (and countries) its list siblings were read as in pass 1.
+        sibling_kinds: Counter[tuple[str, str]] = _NO_SIBLINGS
+        if m.siblings:
+            sibling_kinds = Counter()
+            for k in m.siblings:
+                rec = first_choice[k]
+                if rec is not None and mentions[k].key != m.key:
+                    r = row(rec)
+                    sibling_kinds[(r.kind, r.country_code)] += 1
+        signature = (
+            m.key,
+            m.cue,
+            m.containers,
+            m.demonym_country,
+            tuple(sorted(sibling_kinds.items())) if sibling_kinds else (),
+        )
+        cand_scores = scored.get(signature)
+        if cand_scores is None:
+            cand_scores = scored[signature] = score_candidates(
+                gaz, w, m, ranked, sibling_kinds, ctx
+            )
+        scores.append(cand_scores)
+        agg = by_key[(m.key, m.cue)]
+        for rec, s in cand_scores.items():
+            agg[rec] = agg.get(rec, 0.0) + s
+
+    out: list[tuple[int | None, float]] = []
+    for m, cand_scores in zip(mentions, scores, strict=True):
+        if not cand_scores:
+            out.append((None, 0.0))
+            continue
+        agg = by_key[(m.key, m.cue)]
+        rec = max(cand_scores, key=lambda r: (agg[r], cand_scores[r], -r))
+        s = min(1.0, cand_scores[rec])
+        out.append((rec, s) if s >= w.min_score else (None, s))
+    return out

@@ -1,0 +1,200 @@
+"""Stage 0 of the geoparser: word tokens, and the records the stages pass along.
+
+:func:`tokenize` gives word tokens with character offsets (:class:`Token`);
+:class:`Mention` is a recognised place name, filled in by the later stages
+(candidates, containers, list siblings) before resolution.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ..gazetteer.index import Candidate
+from ..gazetteer.normalize import normalize
+
+__all__ = ["Mention", "Token", "tokenize"]
+
+# Words, with inner apostrophes ("Vinnyts'ka") but not a possessive "'s" ("Kyiv's").
+_WORD = re.compile(r"[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
+_JOIN_GAPS = frozenset({" ", "-", ".", ". ", "‐", "–"})
+_SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
+_OPENERS = " \t'\"‘“«("
+
+
+class Token(NamedTuple):
+    """A word of the text: offsets, normalised form, capitalisation, sentence start."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    capitalized: bool
+    initial: bool  # a capitalised first word of a sentence, line or quotation
+
+
+@dataclass(slots=True)
+class Mention:
+    """A recognised place name before resolution."""
+
+    start: int
+    end: int
+    key: str  # normalised name looked up in the gazetteer
+    first: int  # token indexes
+    last: int
+    cue: str = ""  # "region", "city", "in", "demonym", "container"
+    # An explicit container, as (country code, admin-1 code or ""): "Alexandria, La." ->
+    # (("US", "LA"),); every reading of an ambiguous one ("Athens, Georgia").
+    containers: tuple[tuple[str, str], ...] = ()
+    demonym_country: str = ""
+    candidates: list[Candidate] = field(default_factory=list)
+    siblings: tuple[int, ...] = ()  # indexes of the other names in its list ("A, B and C")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens with offsets; a trailing possessive ``'s`` is left out of the token.
+
+    Examples
+    --------
+    >>> [(t.text, t.initial) for t in tokenize("Troops left Kyiv's suburbs. Then")]
+    [('Troops', True), ('left', False), ('Kyiv', False), ('suburbs', False), ('Then', True)]
+    """
+    return list(_Tokens(text))
+
+
+# The word pattern as a capturing group: re.split() returns the gaps and the words.
+_SPLIT = re.compile(f"({_WORD.pattern})")
+
+
+_NORMS: dict[str, str] = {}  # word -> normalised form: texts repeat their words
+
+
+def _norm(word: str) -> str:
+    norm = _NORMS.get(word)
+    if norm is None:
+        if len(_NORMS) >= 200_000:
+            _NORMS.clear()
+        if word.isascii():
+            norm = word.lower().replace("'", "") if "'" in word else word.lower()
+        else:
+            norm = normalize(word)
+        _NORMS[word] = norm
+    return norm
+
+
+def _is_capitalized(word: str) -> bool:
+    return word[0].isupper() or (
+        # a French elision before a capitalised name: "Côte d'Ivoire", "Val-d'Oise"
+        word[0] in "dlDL" and len(word) > 2 and word[1] in "'’" and word[2].isupper()
+    )
+
+
+_new_token = tuple.__new__  # skips the NamedTuple's Python-level __new__
+
+
+class _Tokens(Sequence[Token]):
+    """The tokens of a text, each built when first asked for.
+
+    Splitting the text is done in C; a parser then asks only for the capitalised
+    words (:attr:`capitalized`) and their neighbours, so most lowercase words never
+    become :class:`Token` objects.
+    """
+
+    __slots__ = ("_built", "_text", "capitalized", "ends", "starts", "words")
+
+    def __init__(self, text: str) -> None:
+        parts = _SPLIT.split(text)
+        offsets = list(itertools.accumulate(map(len, parts)))
+        words = parts[1::2]
+        starts = offsets[0::2][: len(words)]
+        ends = offsets[1::2]
+        # Possessives: "Kyiv's" is the token "Kyiv" (one pass: deleting one at a time
+        # would shift the lists once per possessive, quadratic in a long text).
+        drop = [
+            k for k, w in enumerate(words) if w == "s" and starts[k] and text[starts[k] - 1] in "'’"
+        ]
+        if drop:
+            gone = set(drop)
+            keep = [k for k in range(len(words)) if k not in gone]
+            words = [words[k] for k in keep]
+            starts = [starts[k] for k in keep]
+            ends = [ends[k] for k in keep]
+        self._text = text
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self._built: list[Token | None] = [None] * len(words)
+        self.capitalized = [
+            k
+            for k, w in enumerate(words)
+            if w[0].isupper() or (w[1:2] in ("'", "’") and _is_capitalized(w))
+        ]
+
+    @classmethod
+    def of(cls, text: str, tokens: Sequence[Token]) -> _Tokens:
+        """Wrap tokens already made (by :func:`tokenize`)."""
+        self = cls.__new__(cls)
+        self._text = text
+        self.words = [t.text for t in tokens]
+        self.starts = [t.start for t in tokens]
+        self.ends = [t.end for t in tokens]
+        self._built = list(tokens)
+        self.capitalized = [k for k, t in enumerate(tokens) if t.capitalized]
+        return self
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if type(i) is slice:
+            return [self[k] for k in range(*i.indices(len(self.words)))]
+        token = self._built[i]
+        if token is None:
+            token = self._built[i] = self._build(i if i >= 0 else i + len(self.words))
+        return token
+
+    def _build(self, i: int) -> Token:
+        word, start = self.words[i], self.starts[i]
+        if word[0].isupper() or _is_capitalized(word):
+            capitalized = True
+            if i == 0:
+                initial = True
+            else:
+                gap = self._text[self.ends[i - 1] : start]
+                if "\n" in gap:
+                    initial = True
+                else:
+                    stripped = gap.rstrip(_OPENERS)
+                    initial = bool(stripped) and stripped[-1] in _SENTENCE_END
+        else:
+            capitalized = initial = False  # initial is only asked of capitalised words
+        return _new_token(Token, (start, self.ends[i], word, _norm(word), capitalized, initial))
+
+
+def _title_case_lines(text: str, tokens: _Tokens) -> set[int]:
+    """Indexes of tokens on headline-like lines.
+
+    A headline has most words of 3+ letters capitalised and no sentence punctuation.
+    """
+    out: set[int] = set()
+    starts = tokens.starts
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        sentence_like = line.rstrip().endswith((".", "?", "!")) or ". " in line
+        if not sentence_like and line.strip():
+            a = bisect.bisect_left(starts, line_start)
+            b = bisect.bisect_left(starts, line_end)
+            words = [tokens[k] for k in range(a, b) if len(tokens[k].text) >= 3]
+            if len(words) >= 2 and sum(t.capitalized for t in words) >= 0.7 * len(words):
+                out.update(range(a, b))
+        line_start = line_end + 1
+    return out
+
+
+def _joinable(text: str, a: Token, b: Token) -> bool:
+    return text[a.end : b.start] in _JOIN_GAPS
