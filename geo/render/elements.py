@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from branca.element import MacroElement
-from folium.template import Template
+from branca.element import Element, Figure, MacroElement
 
 from ._html import esc, js
 from .styles import STATUS_STYLES
@@ -22,7 +21,9 @@ __all__ = [
     "Attribution",
     "BasemapLayer",
     "FitView",
+    "LayerSwitch",
     "Legend",
+    "Literal",
     "Marks",
     "Setup",
     "Shapes",
@@ -219,21 +220,52 @@ _SETUP_JS = """(function (map) {
 })(%(map)s);"""
 
 
-class _Element(MacroElement):
-    """A MacroElement that renders one script string built in Python."""
+class Literal(Element):
+    """Markup that is output exactly as given: never compiled as a template.
 
-    _template = Template(
-        """
-        {% macro header(this, kwargs) %}{{ this.header_html }}{% endmacro %}
-        {% macro html(this, kwargs) %}{{ this.body_html }}{% endmacro %}
-        {% macro script(this, kwargs) %}{{ this.script_js() }}{% endmacro %}
-        """
-    )
+    branca's ``MacroElement.render`` wraps the *output* of its macros in
+    ``Element(text)``, which compiles that text as a new Jinja template: any
+    ``{{ ... }}`` or ``{% ... %}`` in data (an article, a title, a layer name)
+    would run. A ``Literal`` has no template at all; its text is data.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._name = "Literal"
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
+
+
+class _Element(MacroElement):
+    """A map element whose header, body and script are strings built in Python.
+
+    It renders without Jinja: the three parts are added to the figure as
+    :class:`Literal` elements, so text in them (escaped HTML, JSON) is never
+    evaluated as template source whatever it contains.
+    """
+
     header_html = ""
     body_html = ""
 
     def script_js(self) -> str:  # pragma: no cover - overridden
         return ""
+
+    def render(self, **kwargs: Any) -> None:
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise ValueError(f"{type(self).__name__} must be inside a branca Figure to render")
+        name = self.get_name()
+        if self.header_html:
+            figure.header.add_child(Literal(self.header_html), name=name)
+        if self.body_html:
+            figure.html.add_child(Literal(self.body_html), name=name)
+        script = self.script_js()
+        if script:
+            figure.script.add_child(Literal(script), name=name)
+        for child in self._children.values():
+            child.render(**kwargs)
 
     def _map_name(self) -> str:
         parent = self._parent
@@ -419,3 +451,37 @@ class Attribution(_Element):
     def script_js(self) -> str:
         calls = "".join(f"map.attributionControl.addAttribution({js(t)});" for t in self.texts)
         return f"(function (map) {{{calls}}})({self._map_name()});"
+
+
+class LayerSwitch(_Element):
+    """Leaflet's layers control for the map's feature groups, in the order given.
+
+    Replaces ``folium.LayerControl``, whose template writes layer names into
+    script that branca then compiles as a template. ``layers`` are
+    ``(label, group)`` pairs; labels are plain text (escaped here: Leaflet
+    inserts them as HTML).
+    """
+
+    def __init__(self, layers: list[tuple[str, Any]], *, position: str = "topright") -> None:
+        super().__init__()
+        self._name = "GeoLayers"
+        self.layers = layers
+        self.position = position
+
+    def script_js(self) -> str:
+        names: list[str] = []
+        for label, _ in self.layers:  # same label twice: Leaflet would keep one
+            unique, n = label, 1
+            while esc(unique) in names:
+                n += 1
+                unique = f"{label} ({n})"
+            names.append(esc(unique))
+        groups = ", ".join(group.get_name() for _, group in self.layers)
+        return (
+            "(function (map, names, groups) {"
+            "var overlays = {};"
+            "names.forEach(function (n, i) { overlays[n] = groups[i]; });"
+            "map.geo.layers = L.control.layers(null, overlays,"
+            f" {{position: {js(self.position)}, collapsed: false}}).addTo(map);"
+            f"}})({self._map_name()}, {js(names)}, [{groups}]);"
+        )

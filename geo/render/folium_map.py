@@ -17,7 +17,17 @@ from ._html import css_length, esc, js, round_coords, truncate
 from ._ids import number_elements
 from .assets import CDN_CSS, CDN_JS, offline_assets
 from .basemap import build_basemap
-from .elements import Attribution, BasemapLayer, FitView, Legend, Marks, Setup, Shapes, TitleBox
+from .elements import (
+    Attribution,
+    BasemapLayer,
+    FitView,
+    LayerSwitch,
+    Legend,
+    Marks,
+    Setup,
+    Shapes,
+    TitleBox,
+)
 from .legend import legend_html, mark_icon
 from .overlay import Overlay, as_overlay
 from .scene import Scene, build_scene, gazetteer_for
@@ -327,17 +337,20 @@ def render(
             ) from err
         fmap.add_child(layer)
 
+    switch: list[tuple[str, Any]] = []  # (layer label, feature group), in order
     base = None
     if use_basemap and gazetteer is not None:
         base = build_basemap(gazetteer, view)
-        group = folium.FeatureGroup(name=_BASEMAP_GROUP, control=True)
+        group = folium.FeatureGroup(name="basemap", control=False)
         group.add_child(BasemapLayer(base))
         fmap.add_child(group)
+        switch.append((_BASEMAP_GROUP, group))
 
-    def add_group(name: str, element: Any, layer_name: str | None = None) -> None:
-        group = folium.FeatureGroup(name=layer_name or name)
+    def add_group(name: str, element: Any) -> None:
+        group = folium.FeatureGroup(name="layer", control=False)
         group.add_child(element)
         fmap.add_child(group)
+        switch.append((name, group))
 
     for name in GROUP_ORDER:
         if name == "Places":
@@ -351,7 +364,8 @@ def render(
         items = _shape_items(scene, name)
         points = [m for m in scene.points if m.group == name]
         if items or points:
-            group = folium.FeatureGroup(name=name)
+            group = folium.FeatureGroup(name="layer", control=False)
+            switch.append((name, group))
             if items:
                 group.add_child(Shapes(items))
             if points:
@@ -359,7 +373,7 @@ def render(
             fmap.add_child(group)
         if name == "Regions":
             for ov, color in colored:
-                add_group(ov.name, Shapes(_overlay_items(ov, color)), esc(ov.name))
+                add_group(ov.name, Shapes(_overlay_items(ov, color)))
 
     subtitle = _date_text(analysis, date)
     dated = f"Article date: {subtitle}" if subtitle else ""
@@ -379,7 +393,7 @@ def render(
             max_bounds=[list(p) for p in base.bounds] if base is not None else None,
         )
     )
-    fmap.add_child(folium.LayerControl(position="topright", collapsed=False))
+    fmap.add_child(LayerSwitch(switch, position="topright"))
 
     options = {
         "title": title,
