@@ -395,7 +395,7 @@ def draw_figure(
     halo = [patheffects.withStroke(linewidth=3, foreground="white")]
 
     if basemap and gazetteer is not None:
-        base = build_basemap(gazetteer, (south, west, north, east))
+        base = build_basemap(gazetteer, (south, west, north, east), west_edge=scene.west)
         for layer, style in (
             (base.countries, {"facecolor": "#f4f1ea", "edgecolor": "none"}),
             (base.regions, {"facecolor": "none", "edgecolor": "#a9a294", "linewidth": 0.5,
