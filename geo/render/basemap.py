@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 import shapely
 from shapely.geometry import mapping
+from shapely.ops import polylabel
 
 from ._html import round_coords
 
@@ -166,16 +167,25 @@ def _shift(geom: Any, dx: float) -> Any:
     return geom if dx == 0 else shapely.transform(geom, lambda xy: xy + np.array([dx, 0.0]))
 
 
+#: Thin strips along the antimeridian: Natural Earth splits countries there, and the
+#: cut is not a border to draw.
+_SEAMS = shapely.union_all([shapely.box(-180.0, -90.0, -179.9999, 90.0),
+                            shapely.box(179.9999, -90.0, 180.0, 90.0)])
+
+
 def _pick(gazetteer: Any, kind: str, box: tuple[float, float, float, float],
-          *, clip: bool = True) -> tuple[list, list[int]]:
+          *, clip: bool = True) -> tuple[list, list[int], list]:
     """Polygons of one kind meeting ``box`` (west, south, east, north; the west and
-    east edges may lie beyond ±180: such parts are moved by 360° into it)."""
+    east edges may lie beyond ±180: such parts are moved by 360° into it), their
+    ids, and their outlines as lines clipped to the box (no box edge, no seam at
+    the antimeridian)."""
     ids = list(_kind_range(gazetteer, kind))
     if not ids:
-        return [], []
+        return [], [], []
     b = gazetteer.bounds_many(ids)
     geoms: list = []
     keep_ids: list[int] = []
+    outlines: list = []
     w, s, e, n = box
     for dx in (-360.0, 0.0, 360.0):  # the box in stored longitudes is box - dx
         bw, be = max(w - dx, -180.0), min(e - dx, 180.0)
@@ -185,14 +195,15 @@ def _pick(gazetteer: Any, kind: str, box: tuple[float, float, float, float],
         for i, h in zip(ids, hit, strict=True):
             if not h:
                 continue
-            geom = gazetteer.geometry(i)
-            if clip:
-                geom = shapely.clip_by_rect(geom, bw, s, be, n)
+            whole = gazetteer.geometry(i)
+            geom = shapely.clip_by_rect(whole, bw, s, be, n) if clip else whole
             if geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
                 continue
+            line = shapely.clip_by_rect(whole.boundary.difference(_SEAMS), bw, s, be, n)
             geoms.append(_shift(geom, dx))
+            outlines.append(_shift(line, dx))
             keep_ids.append(i)
-    return geoms, keep_ids
+    return geoms, keep_ids, outlines
 
 
 def build_basemap(
@@ -240,32 +251,37 @@ def build_basemap(
     )
     with_regions = (re_ - rw) <= MAX_REGION_SPAN_DEG
 
-    c_geoms, c_ids = _pick(gazetteer, "country", (cw, cs, ce, cn))
-    r_geoms = _pick(gazetteer, "admin1", (rw, rs, re_, rn))[0] if with_regions else []
+    c_geoms, c_ids, borders = _pick(gazetteer, "country", (cw, cs, ce, cn))
+    _, _, r_lines = (
+        _pick(gazetteer, "admin1", (rw, rs, re_, rn)) if with_regions else ([], [], [])
+    )
     c_props = [{} for _ in c_geoms]
-    r_props = [{} for _ in r_geoms]
     labels = []
     min_label_area = 0.001 * (ce - cw) * (cn - cs)
     for i, geom in zip(c_ids, c_geoms, strict=True):
         lat, lon = gazetteer.lat_lon(i)
         lon = lon + 360.0 if lon < west_edge else lon
-        if cs <= lat <= cn and cw <= lon <= ce and geom.area >= min_label_area:
-            labels.append((round(lat, 3), round(lon, 3), gazetteer.name(i)))
+        if geom.area < min_label_area:
+            continue
+        if not (cs <= lat <= cn and cw <= lon <= ce):  # its label point is off the map:
+            largest = max(getattr(geom, "geoms", [geom]), key=lambda g: g.area)
+            p = polylabel(largest, tolerance=0.05)  # label the part in view, inside it
+            lat, lon = p.y, p.x
+        labels.append((round(lat, 3), round(lon, 3), gazetteer.name(i)))
     labels.sort(key=lambda x: (x[2], x[0], x[1]))
-    # Borders: the countries' outlines clipped to the box (lines, so no box edge).
-    borders = [
-        shapely.clip_by_rect(g.boundary, cw, cs, ce, cn) for g in c_geoms
-    ]
     # The whole world, coarse, in the scene's window; its borders only outside the box.
     world_tolerance = 0.2
     world_geoms = _pick(gazetteer, "country", (west_edge, -90.0, west_edge + 360.0, 90.0),
                         clip=True)[0]
+    seams = shapely.union_all([shapely.box(x - 1e-4, -90.0, x + 1e-4, 90.0)
+                               for x in (west_edge, west_edge + 360.0, 180.0, -180.0)])
     world_geoms = list(shapely.simplify(
         _drop_specks(np.array(world_geoms, dtype=object), (4 * world_tolerance) ** 2),
         world_tolerance, preserve_topology=True))
     box = shapely.box(cw, cs, ce, cn)
     world_borders = list(shapely.difference(shapely.boundary(np.array(world_geoms,
-                                                                      dtype=object)), box))
+                                                                      dtype=object)),
+                                            shapely.union(box, seams)))
     world = _features(world_geoms, [{} for _ in world_geoms], world_tolerance, 2)
     world_lines = _lines(world_borders, world_tolerance, 2)
 
@@ -275,8 +291,7 @@ def build_basemap(
     for _ in range(6):
         basemap = Basemap(
             countries=_features(c_geoms, c_props, tolerance),
-            regions=_features(r_geoms, r_props, region_tolerance) if r_geoms else {
-                "type": "FeatureCollection", "features": []},
+            regions=_lines(r_lines, region_tolerance),
             labels=tuple(labels),
             bounds=((cs, cw), (cn, ce)),
             tolerance_deg=tolerance,

@@ -105,8 +105,13 @@ def unwrap(geometry: BaseGeometry, west: float) -> BaseGeometry:
         moved.append(part)
     if len(parts) == 1 and not hasattr(geometry, "geoms"):
         return moved[0]
-    return type(geometry)(moved) if geometry.geom_type != "GeometryCollection" else (
-        shapely.GeometryCollection(moved))
+    if geometry.geom_type == "MultiPolygon":  # halves cut at 180° become one polygon again
+        return shapely.union_all(moved)
+    if geometry.geom_type == "MultiLineString":
+        return shapely.line_merge(shapely.MultiLineString(moved))
+    if geometry.geom_type == "GeometryCollection":
+        return shapely.GeometryCollection(moved)
+    return type(geometry)(moved)
 
 
 @dataclass(frozen=True, slots=True)
