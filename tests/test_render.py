@@ -36,6 +36,7 @@ from geo.render import (
     write_outputs,
 )
 from geo.render._html import css_length, esc, js
+from geo.render.elements import LayerSwitch
 from geo.render.scene import build_scene
 from geo.render.styles import STATUS_STYLES, combined_status
 
@@ -264,8 +265,8 @@ def test_layers_styles_popups_and_controls(mini_gazetteer):
     m = render(sample_analysis(), gazetteer=mini_gazetteer, date="2025-06-13")
     page = to_html(m)
     children = list(m._children.values())
-    assert isinstance(children[-1], folium.LayerControl)  # the layer control comes last
-    groups = [c.layer_name for c in children if isinstance(c, folium.FeatureGroup)]
+    assert isinstance(children[-1], LayerSwitch)  # the layer control comes last
+    groups = [label for label, _ in children[-1].layers]
     assert groups == ["Regions", "Distance rings", "Offsets and lines", "Places", "Claims"]
     assert "L.control.scale()" in page  # scale bar
     assert ".fitBounds(" in page and "\"animate\":false" in page
@@ -419,7 +420,8 @@ def test_overlay_layer_and_legend(mini_gazetteer, tmp_path):
                       "geometry": {"type": "LineString",
                                    "coordinates": [[35.0, 50.5], [36.5, 51.0]]}}]}))
     m = render(sample_analysis(), gazetteer=mini_gazetteer, overlays=[path])
-    names = [c.layer_name for c in m._children.values() if isinstance(c, folium.FeatureGroup)]
+    switch = list(m._children.values())[-1]
+    names = [label for label, _ in switch.layers]
     assert names[1] == "Line of contact, 1 June"
     page = to_html(m)
     assert "\\u003ch4\\u003eOverlays" in page and "2025-06-01" in page

@@ -336,3 +336,24 @@ def test_png_and_pdf_export_through_chromium(tmp_path, mini_gazetteer):
     assert png_pixels(again.read_bytes())[:2] == (400, 300)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["again.png", "m.html", "map.pdf",
                                                           "map.png"]
+
+
+def test_template_payloads_stay_text_in_chromium(chrome, tmp_path, mini_gazetteer):
+    """Jinja syntax in the article, title and an overlay reaches the page as text."""
+    from .test_render_security import RCE, payload_analysis, payload_overlay
+
+    payload = "{{7*7}} " + RCE + " \"'</script><script>window.__pwned=1</script>"
+    path = tmp_path / "payload.html"
+    report_html(payload_analysis(payload), path, gazetteer=mini_gazetteer,
+                title="{{7*7}} {% for x in y %}", overlays=[payload_overlay(tmp_path, payload)])
+    name = open_map(chrome, path)
+    chrome.execute_script(
+        f"{name}.eachLayer(function (l) {{"
+        " if (l.getPopup && l.getPopup()) { l.openPopup(); }});")
+    title = chrome.execute_script("return document.querySelector('.geo-title').textContent")
+    assert title == "{{7*7}} {% for x in y %}"
+    body = chrome.execute_script("return document.body.textContent")
+    assert "Putin said {{7*7}} " + RCE in body
+    assert "Putin said 49" not in body and not re.search(r"uid=\d+\(", body)
+    assert chrome.execute_script("return window.__pwned === undefined")
+    assert console_errors(chrome) == []

@@ -2,12 +2,14 @@
 
 An offline map has no tiles, so it draws the countries and first-level regions
 of the bundled Natural Earth admin-1 data (as stored in the gazetteer index)
-under the article's geometry. To keep a map file small only the area around
-the view is kept: countries are clipped to a *context box* (the view grown on
-every side; the map cannot be panned beyond it), regions are kept near the
-view only, everything is simplified to about a pixel at the first zoom and
-coordinates are rounded to 4 decimals (about 10 m). If the data is still
-bigger than ``max_bytes`` the tolerance doubles until it fits.
+under the article's geometry. Every country of the world is drawn coarsely
+(about 20 km, so zooming or panning out never shows a hole), and the area
+around the view in detail: countries clipped to a *context box* (the view
+grown on every side) with their borders drawn as lines clipped to it (the
+box's edges are never drawn), regions near the view only, everything
+simplified to about a pixel at the first zoom and coordinates rounded to 4
+decimals (about 10 m). If the data is still bigger than ``max_bytes`` the
+tolerance doubles until it fits.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ import bisect
 import json
 import logging
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import shapely
 from shapely.geometry import mapping
+from shapely.ops import polylabel
 
 from ._html import round_coords
 
@@ -52,12 +55,16 @@ class Basemap:
     labels: tuple[tuple[float, float, str], ...]
     bounds: tuple[tuple[float, float], tuple[float, float]]
     tolerance_deg: float
+    borders: dict[str, Any] = field(default_factory=dict)
+    world: dict[str, Any] = field(default_factory=dict)
+    world_borders: dict[str, Any] = field(default_factory=dict)
 
     def size_bytes(self) -> int:
         """Length of the compact JSON the map embeds."""
         return sum(
             len(json.dumps(x, separators=(",", ":"), ensure_ascii=False))
-            for x in (self.countries, self.regions, [list(label) for label in self.labels])
+            for x in (self.countries, self.regions, [list(label) for label in self.labels],
+                      self.borders, self.world, self.world_borders)
         )
 
 
@@ -127,33 +134,101 @@ def _drop_specks(geoms: np.ndarray, min_area: float) -> np.ndarray:
     return shapely.multipolygons(parts, indices=index)
 
 
-def _features(geoms: list, props: list[dict], tolerance: float) -> dict[str, Any]:
+def _features(geoms: list, props: list[dict], tolerance: float,
+              digits: int = _DIGITS) -> dict[str, Any]:
     out = []
     polygons = _drop_specks(np.array(geoms, dtype=object), (3 * tolerance) ** 2)
     simplified = shapely.simplify(polygons, tolerance, preserve_topology=True)
-    rounded = shapely.set_precision(simplified, 10.0**-_DIGITS, mode="pointwise")
+    rounded = shapely.set_precision(simplified, 10.0**-digits, mode="pointwise")
     for geom, p in zip(rounded, props, strict=True):
         if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
             continue
-        geometry = round_coords(mapping(geom), _DIGITS)
+        geometry = round_coords(mapping(geom), digits)
         out.append({"type": "Feature", "properties": p, "geometry": geometry})
     return {"type": "FeatureCollection", "features": out}
+
+
+def _lines(geoms: list, tolerance: float, digits: int = _DIGITS) -> dict[str, Any]:
+    """Line features (borders) from already clipped line geometry."""
+    out = []
+    arr = np.array(geoms, dtype=object)
+    if len(arr):
+        arr = shapely.set_precision(shapely.simplify(arr, tolerance), 10.0**-digits,
+                                    mode="pointwise")
+    for geom in arr:
+        if geom is None or geom.is_empty:
+            continue
+        out.append({"type": "Feature", "properties": {},
+                    "geometry": round_coords(mapping(geom), digits)})
+    return {"type": "FeatureCollection", "features": out}
+
+
+def _shift(geom: Any, dx: float) -> Any:
+    return geom if dx == 0 else shapely.transform(geom, lambda xy: xy + np.array([dx, 0.0]))
+
+
+#: Thin strips along the antimeridian: Natural Earth splits countries there, and the
+#: cut is not a border to draw.
+_SEAMS = shapely.union_all([shapely.box(-180.0, -90.0, -179.9999, 90.0),
+                            shapely.box(179.9999, -90.0, 180.0, 90.0)])
+
+
+def _pick(gazetteer: Any, kind: str, box: tuple[float, float, float, float],
+          *, clip: bool = True) -> tuple[list, list[int], list]:
+    """Polygons of one kind meeting ``box`` (west, south, east, north; the west and
+    east edges may lie beyond ±180: such parts are moved by 360° into it), their
+    ids, and their outlines as lines clipped to the box (no box edge, no seam at
+    the antimeridian)."""
+    ids = list(_kind_range(gazetteer, kind))
+    if not ids:
+        return [], [], []
+    b = gazetteer.bounds_many(ids)
+    geoms: list = []
+    keep_ids: list[int] = []
+    outlines: list = []
+    w, s, e, n = box
+    for dx in (-360.0, 0.0, 360.0):  # the box in stored longitudes is box - dx
+        bw, be = max(w - dx, -180.0), min(e - dx, 180.0)
+        if bw >= be:
+            continue
+        hit = (b[:, 0] <= be) & (b[:, 2] >= bw) & (b[:, 1] <= n) & (b[:, 3] >= s)
+        for i, h in zip(ids, hit, strict=True):
+            if not h:
+                continue
+            whole = gazetteer.geometry(i)
+            geom = shapely.clip_by_rect(whole, bw, s, be, n) if clip else whole
+            if geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
+                continue
+            line = shapely.clip_by_rect(whole.boundary.difference(_SEAMS), bw, s, be, n)
+            geoms.append(_shift(geom, dx))
+            outlines.append(_shift(line, dx))
+            keep_ids.append(i)
+    return geoms, keep_ids, outlines
 
 
 def build_basemap(
     gazetteer: Any,
     view: tuple[float, float, float, float],
     *,
-    max_bytes: int = 700_000,
+    west_edge: float = -180.0,
+    max_bytes: int = 900_000,
 ) -> Basemap:
     """Countries and regions around ``view`` = (south, west, north, east), degrees.
+
+    The map has no holes at any zoom: every country of the world is drawn
+    coarsely (``world``, in the 360° window starting at ``west_edge``, the
+    same window as the scene's longitudes) and, around the view, in detail
+    (``countries`` clipped to a context box, with their borders as lines
+    clipped to it, so the box's edges are never drawn as borders).
 
     Parameters
     ----------
     gazetteer : geo.Gazetteer
         Its admin-1 and country records carry the Natural Earth polygons.
     view : tuple of float
-        The part of the map the article's geometry occupies.
+        The part of the map the article's geometry occupies (unwrapped degrees).
+    west_edge : float
+        West edge of the scene's longitude window (see :mod:`geo.render.frame`).
     max_bytes : int
         Upper bound of the embedded JSON; the tolerance doubles until it fits.
 
@@ -163,6 +238,10 @@ def build_basemap(
     """
     south, west, north, east = view
     cw, cs, ce, cn = context_box(south, west, north, east)
+    if east > 180.0 or west < -180.0:  # an unwrapped view: the box may leave ±180 too
+        half = (ce - cw) / 2
+        mid = (west + east) / 2
+        cw, ce = mid - max(half, (east - west) / 2 + 6.0), mid + max(half, (east - west) / 2 + 6.0)
     width, height = max(east - west, 0.5), max(north - south, 0.5)
     rw, rs, re_, rn = (
         west - max(1.5, 0.5 * width),
@@ -172,45 +251,53 @@ def build_basemap(
     )
     with_regions = (re_ - rw) <= MAX_REGION_SPAN_DEG
 
-    def pick(kind: str, box: tuple[float, float, float, float]) -> tuple[list, list, list[int]]:
-        ids = list(_kind_range(gazetteer, kind))
-        if not ids:
-            return [], [], []
-        # The index's bounding boxes pick the polygons in view: only those are read.
-        b = gazetteer.bounds_many(ids)
-        hit = (b[:, 0] <= box[2]) & (b[:, 2] >= box[0]) & (b[:, 1] <= box[3]) & (b[:, 3] >= box[1])
-        keep = [i for i, h in zip(ids, hit, strict=True) if h]
-        geoms = np.array([gazetteer.geometry(i) for i in keep], dtype=object)
-        clipped = shapely.clip_by_rect(geoms, cw, cs, ce, cn)
-        polygonal = ~shapely.is_empty(clipped) & np.isin(
-            shapely.get_type_id(clipped), (3, 6)  # Polygon, MultiPolygon
-        )
-        keep = [i for i, ok in zip(keep, polygonal, strict=True) if ok]
-        return list(clipped[polygonal]), [{} for _ in keep], keep
-
-    c_geoms, c_props, c_ids = pick("country", (cw, cs, ce, cn))
-    if with_regions:
-        r_geoms, r_props, _ = pick("admin1", (rw, rs, re_, rn))
-    else:
-        r_geoms, r_props = [], []
+    c_geoms, c_ids, borders = _pick(gazetteer, "country", (cw, cs, ce, cn))
+    _, _, r_lines = (
+        _pick(gazetteer, "admin1", (rw, rs, re_, rn)) if with_regions else ([], [], [])
+    )
+    c_props = [{} for _ in c_geoms]
     labels = []
     min_label_area = 0.001 * (ce - cw) * (cn - cs)
     for i, geom in zip(c_ids, c_geoms, strict=True):
         lat, lon = gazetteer.lat_lon(i)
-        if cs <= lat <= cn and cw <= lon <= ce and geom.area >= min_label_area:
-            labels.append((round(lat, 3), round(lon, 3), gazetteer.name(i)))
+        lon = lon + 360.0 if lon < west_edge else lon
+        if geom.area < min_label_area:
+            continue
+        if not (cs <= lat <= cn and cw <= lon <= ce):  # its label point is off the map:
+            largest = max(getattr(geom, "geoms", [geom]), key=lambda g: g.area)
+            p = polylabel(largest, tolerance=0.05)  # label the part in view, inside it
+            lat, lon = p.y, p.x
+        labels.append((round(lat, 3), round(lon, 3), gazetteer.name(i)))
     labels.sort(key=lambda x: (x[2], x[0], x[1]))
+    # The whole world, coarse, in the scene's window; its borders only outside the box.
+    world_tolerance = 0.2
+    world_geoms = _pick(gazetteer, "country", (west_edge, -90.0, west_edge + 360.0, 90.0),
+                        clip=True)[0]
+    seams = shapely.union_all([shapely.box(x - 1e-4, -90.0, x + 1e-4, 90.0)
+                               for x in (west_edge, west_edge + 360.0, 180.0, -180.0)])
+    world_geoms = list(shapely.simplify(
+        _drop_specks(np.array(world_geoms, dtype=object), (4 * world_tolerance) ** 2),
+        world_tolerance, preserve_topology=True))
+    box = shapely.box(cw, cs, ce, cn)
+    world_borders = list(shapely.difference(shapely.boundary(np.array(world_geoms,
+                                                                      dtype=object)),
+                                            shapely.union(box, seams)))
+    world = _features(world_geoms, [{} for _ in world_geoms], world_tolerance, 2)
+    world_lines = _lines(world_borders, world_tolerance, 2)
 
-    tolerance = max(ce - cw, (cn - cs) * 1.5) / 1500.0
+    # About a pixel when the view fills a 1500-pixel-wide screen.
+    tolerance = max(min(max(width, height * 1.5), ce - cw) / 1500.0, 0.001)
     region_tolerance = tolerance / 2
     for _ in range(6):
         basemap = Basemap(
             countries=_features(c_geoms, c_props, tolerance),
-            regions=_features(r_geoms, r_props, region_tolerance) if r_geoms else {
-                "type": "FeatureCollection", "features": []},
+            regions=_lines(r_lines, region_tolerance),
             labels=tuple(labels),
             bounds=((cs, cw), (cn, ce)),
             tolerance_deg=tolerance,
+            borders=_lines(borders, tolerance),
+            world=world,
+            world_borders=world_lines,
         )
         size = basemap.size_bytes()
         if size <= max_bytes:

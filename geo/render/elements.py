@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from branca.element import MacroElement
-from folium.template import Template
+from branca.element import Element, Figure, MacroElement
 
 from ._html import esc, js
 from .styles import STATUS_STYLES
@@ -22,7 +21,9 @@ __all__ = [
     "Attribution",
     "BasemapLayer",
     "FitView",
+    "LayerSwitch",
     "Legend",
+    "Literal",
     "Marks",
     "Setup",
     "Shapes",
@@ -75,7 +76,7 @@ def page_css() -> str:
     return (
         ".geo-offline.leaflet-container{background:#cddfee}"
         ".geo-title{position:absolute;top:10px;left:50%;transform:translateX(-50%);"
-        "z-index:800;max-width:min(60%,640px);background:rgba(255,255,255,.93);"
+        "z-index:650;max-width:min(60%,640px);background:rgba(255,255,255,.93);"
         "padding:6px 14px;border-radius:4px;box-shadow:0 1px 5px rgba(0,0,0,.35);"
         "font:600 15px/1.3 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
         "text-align:center;color:#111}"
@@ -111,7 +112,23 @@ def page_css() -> str:
         ".geo-shape-circle{border-radius:50%}"
         ".geo-shape-diamond{transform:rotate(45deg) scale(.85)}"
         ".geo-shape-point{border-radius:50%;background:#fff!important;border-width:3px}"
-        ".geo-badge{box-sizing:border-box;width:20px;height:20px;border-radius:50%;"
+        ".geo-shape-estimated{border-radius:50%;background:#fff!important;border:2px dashed"
+        " #333;box-shadow:none}"
+        ".geo-shape-speaker{border-radius:50%;background:#fff!important;border:2px solid #777;"
+        "box-shadow:none;width:10px;height:10px}"
+        ".geo-exchange{margin:4px 0 2px;padding:3px 6px;background:#f3f3f3;border-radius:3px;"
+        "font-size:12px}"
+        ".geo-inset{width:220px;height:150px;border:1px solid #888;background:#cddfee;"
+        "box-shadow:0 1px 5px rgba(0,0,0,.35)}"
+        ".geo-inset-label{background:rgba(255,255,255,.85);border:none;box-shadow:none;"
+        "padding:0 3px;font:600 11px/1.2 system-ui,sans-serif;color:#222}"
+        ".geo-inset-label:before{display:none}"
+        ".geo-time{background:rgba(255,255,255,.95);padding:6px 10px;border-radius:4px;"
+        "box-shadow:0 1px 5px rgba(0,0,0,.35);font:12px/1.4 system-ui,sans-serif;max-width:320px}"
+        ".geo-time input[type=range]{width:100%}"
+        ".geo-time label{display:block;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}"
+        ".geo-badge{box-sizing:border-box;min-width:20px;height:20px;border-radius:10px;"
+        "padding:0 3px;"
         "border:1.5px solid #fff;box-shadow:0 0 0 1px rgba(0,0,0,.55);color:#fff;"
         "font:700 11px/17px system-ui,sans-serif;text-align:center}"
         ".geo-label{background:none;border:none;box-shadow:none;padding:0 2px;color:#1a1a1a;"
@@ -132,21 +149,25 @@ def page_css() -> str:
 
 
 _SETUP_JS = """(function (map) {
-  var geo = map.geo = {claims: {}, features: {}, places: {}};
+  var geo = map.geo = {claims: {}, features: {}, places: {}, timed: [], articles: [],
+                       enabled: {}, until: null};
   var panes = %(panes)s;
   Object.keys(panes).forEach(function (name) {
     map.createPane(name).style.zIndex = panes[name];
   });
   map.getPane('geo-basemap').style.pointerEvents = 'none';
   map.getPane('geo-basemap-labels').style.pointerEvents = 'none';
-  function register(layer, refs, group) {
+  function register(layer, it, group) {
     layer._geoGroup = group;
-    (refs || []).forEach(function (r) {
+    (it.r || []).forEach(function (r) {
       var reg = geo[r[0]];
       (reg[r[1]] = reg[r[1]] || []).push(layer);
     });
+    if (it.a) { geo.timed.push([group, layer, it.a]); }
   }
-  var popup = {maxWidth: 380, className: 'geo-popup-wrap'};
+  // Popups keep clear of the title box at the top of the map.
+  var popup = {maxWidth: 380, className: 'geo-popup-wrap', autoPanPaddingTopLeft: [20, 110],
+               autoPanPaddingBottomRight: [20, 20]};
   function zoomButton(layer, refs) {
     layer.on('popupopen', function (e) {
       var button = e.popup.getElement().querySelector('.geo-zoom');
@@ -159,7 +180,7 @@ _SETUP_JS = """(function (map) {
       if (it.p) { layer.bindPopup(it.p, popup); zoomButton(layer, it.r); }
       if (it.t) { layer.bindTooltip(it.t, {sticky: true}); }
       layer.addTo(group);
-      register(layer, it.r, group);
+      register(layer, it, group);
       if (it.min) { keepVisible(group, layer, it); }
     });
   };
@@ -180,8 +201,9 @@ _SETUP_JS = """(function (map) {
       var b = s[1].getBounds();
       var px = map.latLngToLayerPoint(b.getNorthEast()).distanceTo(
         map.latLngToLayerPoint(b.getSouthWest())) / 2.83;
-      if (px < s[3] && !s[0].hasLayer(s[2])) { s[0].addLayer(s[2]); }
-      if (px >= s[3] && s[0].hasLayer(s[2])) { s[0].removeLayer(s[2]); }
+      var want = px < s[3] && !s[1]._geoHidden;
+      if (want && !s[0].hasLayer(s[2])) { s[0].addLayer(s[2]); }
+      if (!want && s[0].hasLayer(s[2])) { s[0].removeLayer(s[2]); }
     });
   }
   map.on('zoomend viewreset', update);
@@ -191,13 +213,56 @@ _SETUP_JS = """(function (map) {
                                     alt: it.title, keyboard: true, riseOnHover: true});
       if (it.p) { marker.bindPopup(it.p, popup); zoomButton(marker, it.z || it.r); }
       if (it.label) {
-        marker.bindTooltip(it.label, {permanent: true, direction: 'right',
-                                      offset: [7, 0], className: 'geo-label'});
+        marker.bindTooltip(it.label, {permanent: true, direction: 'right', offset: [7, 0],
+                                      className: 'geo-label geo-p' + (it.rank || 2)});
       }
       marker.addTo(group);
-      register(marker, it.r, group);
+      register(marker, it, group);
     });
   };
+  // Time and article filter (maps of many articles): a layer is shown when one of
+  // its articles is enabled and dated on or before the chosen day (or undated).
+  geo.filter = function (until, enabled) {
+    geo.until = until; geo.enabled = enabled || geo.enabled;
+    geo.timed.forEach(function (t) {
+      var show = t[2].some(function (k) {
+        var d = geo.articles[k] && geo.articles[k].date;
+        return geo.enabled[k] !== false && (!until || !d || d <= until);
+      });
+      t[1]._geoHidden = !show;
+      if (show && !t[0].hasLayer(t[1])) { t[0].addLayer(t[1]); }
+      if (!show && t[0].hasLayer(t[1])) { t[0].removeLayer(t[1]); }
+    });
+    update(); declutterSoon();
+  };
+  // Labels and badges never cover each other: badges first, then the labels of
+  // places claims are about, other places, country names; what overlaps a label
+  // or badge already placed is hidden until a zoom makes room.
+  var pending = false;
+  function declutterSoon() {
+    if (pending) { return; }
+    pending = true;
+    setTimeout(function () { pending = false; geo.declutter(); }, 0);
+  }
+  geo.declutter = function () {
+    var box = map.getContainer(), kept = [], hidden = 0;
+    var order = ['.geo-claim-icon', '.geo-label.geo-p1', '.geo-label.geo-p2',
+                 '.geo-label.geo-p3', '.geo-country-label'];
+    order.forEach(function (sel, rank) {
+      Array.prototype.forEach.call(box.querySelectorAll(sel), function (el) {
+        el.style.visibility = '';
+        var r = el.getBoundingClientRect();
+        if (!r.width) { return; }
+        var hit = kept.some(function (k) {
+          return r.left < k.right && r.right > k.left && r.top < k.bottom && r.bottom > k.top;
+        });
+        if (hit && rank > 0) { el.style.visibility = 'hidden'; hidden++; return; }
+        kept.push(r);
+      });
+    });
+    return hidden;
+  };
+  map.on('zoomend moveend layeradd layerremove overlayadd overlayremove', declutterSoon);
   geo.focus = function (refs) {
     var layers = [];
     refs.forEach(function (r) { layers = layers.concat((geo[r[0]] || {})[r[1]] || []); });
@@ -205,6 +270,7 @@ _SETUP_JS = """(function (map) {
     var bounds = L.latLngBounds([]);
     layers.forEach(function (layer) {
       if (layer._geoGroup && !map.hasLayer(layer._geoGroup)) { map.addLayer(layer._geoGroup); }
+      if (layer._geoGroup && !layer._geoGroup.hasLayer(layer)) { layer._geoGroup.addLayer(layer); }
       bounds.extend(layer.getBounds ? layer.getBounds() : layer.getLatLng());
     });
     map.closePopup();
@@ -219,21 +285,52 @@ _SETUP_JS = """(function (map) {
 })(%(map)s);"""
 
 
-class _Element(MacroElement):
-    """A MacroElement that renders one script string built in Python."""
+class Literal(Element):
+    """Markup that is output exactly as given: never compiled as a template.
 
-    _template = Template(
-        """
-        {% macro header(this, kwargs) %}{{ this.header_html }}{% endmacro %}
-        {% macro html(this, kwargs) %}{{ this.body_html }}{% endmacro %}
-        {% macro script(this, kwargs) %}{{ this.script_js() }}{% endmacro %}
-        """
-    )
+    branca's ``MacroElement.render`` wraps the *output* of its macros in
+    ``Element(text)``, which compiles that text as a new Jinja template: any
+    ``{{ ... }}`` or ``{% ... %}`` in data (an article, a title, a layer name)
+    would run. A ``Literal`` has no template at all; its text is data.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._name = "Literal"
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
+
+
+class _Element(MacroElement):
+    """A map element whose header, body and script are strings built in Python.
+
+    It renders without Jinja: the three parts are added to the figure as
+    :class:`Literal` elements, so text in them (escaped HTML, JSON) is never
+    evaluated as template source whatever it contains.
+    """
+
     header_html = ""
     body_html = ""
 
     def script_js(self) -> str:  # pragma: no cover - overridden
         return ""
+
+    def render(self, **kwargs: Any) -> None:
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise ValueError(f"{type(self).__name__} must be inside a branca Figure to render")
+        name = self.get_name()
+        if self.header_html:
+            figure.header.add_child(Literal(self.header_html), name=name)
+        if self.body_html:
+            figure.html.add_child(Literal(self.body_html), name=name)
+        script = self.script_js()
+        if script:
+            figure.script.add_child(Literal(script), name=name)
+        for child in self._children.values():
+            child.render(**kwargs)
 
     def _map_name(self) -> str:
         parent = self._parent
@@ -307,14 +404,19 @@ class BasemapLayer(_Element):
         labels = [[lat, lon, esc(name)] for lat, lon, name in b.labels]
         return (
             "(function (map, group) {"
-            f"var countries = {js(b.countries)}, regions = {js(b.regions)};"
+            f"var world = {js(b.world)}, worldBorders = {js(b.world_borders)};"
+            f"var countries = {js(b.countries)}, borders = {js(b.borders)};"
+            f"var regions = {js(b.regions)};"
+            "map.geo.basemap = {world: world};"
             "var opts = {pane: 'geo-basemap', interactive: false};"
-            "L.geoJSON(countries, L.extend({style: {stroke: false, fillColor: '#f4f1ea',"
-            " fillOpacity: 1}}, opts)).addTo(group);"
+            "var land = {stroke: false, fillColor: '#f4f1ea', fillOpacity: 1};"
+            "var line = {color: '#7d766a', weight: 1.3, fill: false};"
+            "L.geoJSON(world, L.extend({style: land}, opts)).addTo(group);"
+            "L.geoJSON(worldBorders, L.extend({style: line}, opts)).addTo(group);"
+            "L.geoJSON(countries, L.extend({style: land}, opts)).addTo(group);"
             "L.geoJSON(regions, L.extend({style: {color: '#a9a294', weight: 0.7,"
             " fill: false, dashArray: '3 3'}}, opts)).addTo(group);"
-            "L.geoJSON(countries, L.extend({style: {color: '#7d766a', weight: 1.3,"
-            " fill: false}}, opts)).addTo(group);"
+            "L.geoJSON(borders, L.extend({style: line}, opts)).addTo(group);"
             f"{js(labels)}.forEach(function (l) {{"
             "L.marker([l[0], l[1]], {icon: L.divIcon({className: 'geo-country-label',"
             " html: l[2], iconSize: null}), interactive: false, keyboard: false,"
@@ -419,3 +521,37 @@ class Attribution(_Element):
     def script_js(self) -> str:
         calls = "".join(f"map.attributionControl.addAttribution({js(t)});" for t in self.texts)
         return f"(function (map) {{{calls}}})({self._map_name()});"
+
+
+class LayerSwitch(_Element):
+    """Leaflet's layers control for the map's feature groups, in the order given.
+
+    Replaces ``folium.LayerControl``, whose template writes layer names into
+    script that branca then compiles as a template. ``layers`` are
+    ``(label, group)`` pairs; labels are plain text (escaped here: Leaflet
+    inserts them as HTML).
+    """
+
+    def __init__(self, layers: list[tuple[str, Any]], *, position: str = "topright") -> None:
+        super().__init__()
+        self._name = "GeoLayers"
+        self.layers = layers
+        self.position = position
+
+    def script_js(self) -> str:
+        names: list[str] = []
+        for label, _ in self.layers:  # same label twice: Leaflet would keep one
+            unique, n = label, 1
+            while esc(unique) in names:
+                n += 1
+                unique = f"{label} ({n})"
+            names.append(esc(unique))
+        groups = ", ".join(group.get_name() for _, group in self.layers)
+        return (
+            "(function (map, names, groups) {"
+            "var overlays = {};"
+            "names.forEach(function (n, i) { overlays[n] = groups[i]; });"
+            "map.geo.layers = L.control.layers(null, overlays,"
+            f" {{position: {js(self.position)}, collapsed: false}}).addTo(map);"
+            f"}})({self._map_name()}, {js(names)}, [{groups}]);"
+        )

@@ -6,22 +6,19 @@ import datetime as _dt
 import hashlib
 import logging
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import folium
 
 from ..errors import InputError
-from ..geocoders import ATTRIBUTION
-from ._html import css_length, esc, js, round_coords, truncate
+from ._html import css_length, js, truncate
 from ._ids import number_elements
 from .assets import CDN_CSS, CDN_JS, offline_assets
-from .basemap import build_basemap
-from .elements import Attribution, BasemapLayer, FitView, Legend, Marks, Setup, Shapes, TitleBox
-from .legend import legend_html, mark_icon
-from .overlay import Overlay, as_overlay
-from .scene import Scene, build_scene, gazetteer_for
-from .styles import OVERLAY_COLORS, STATUS_STYLES
+from .elements import Setup
+from .overlay import as_overlay
+from .scene import Scene, build_corpus_scene, gazetteer_for
+from .styles import OVERLAY_COLORS
 
 __all__ = ["DEFAULT_TILES", "GROUP_ORDER", "render", "title_of"]
 
@@ -33,16 +30,12 @@ DEFAULT_TILES = "OpenStreetMap"
 GROUP_ORDER: tuple[str, ...] = (
     "Regions",
     "Distance rings",
+    "Estimated places",
     "Offsets and lines",
     "Places",
     "Claims",
 )
-_BASEMAP_GROUP = "Basemap (Natural Earth)"
 _WORLD = (-55.0, -160.0, 72.0, 160.0)
-_PANE = {"region": "geo-regions", "area": "geo-areas", "band": "geo-areas", "line": "geo-lines"}
-_MAX_ZOOM = 11
-#: Rings smaller than this radius on screen (pixels) also get a fixed-size symbol.
-_MIN_RING_PX = 11
 
 
 def title_of(analysis: Any, title: str | None = None) -> str:
@@ -67,118 +60,6 @@ def _date_text(analysis: Any, date: Any) -> str:
     return truncate(str(value), 60)
 
 
-def _shape_style(role: str, status: str) -> dict[str, Any]:
-    st = STATUS_STYLES[status]
-    if role == "band":
-        return {"stroke": False, "fillColor": st.color, "fillOpacity": 0.18}
-    style: dict[str, Any] = {"color": st.color, "weight": st.weight, "opacity": 0.95}
-    if st.dash_array:
-        style["dashArray"] = st.dash_array
-    if role == "line":
-        style["fill"] = False
-        return style
-    if role == "region":
-        style["weight"] = max(st.weight - 0.5, 1.0)
-    if st.fill in ("hatch", "cross"):
-        style.update(fillColor=f"url(#geo-fill-{status})", fillOpacity=1)
-    elif st.fill == "none":
-        style["fill"] = False
-    else:
-        style.update(fillColor=st.color, fillOpacity=st.fill_opacity)
-    return style
-
-
-def _geojson(geometry: Any) -> dict[str, Any]:
-    from shapely.geometry import mapping
-
-    return round_coords(mapping(geometry), 5)
-
-
-def _shape_items(scene: Scene, group: str) -> list[dict[str, Any]]:
-    items = []
-    for shape in scene.shapes:
-        if shape.group != group:
-            continue
-        items.append(
-            {
-                "g": _geojson(shape.geometry),
-                "s": _shape_style(shape.role, shape.status),
-                "pane": _PANE.get(shape.role, "geo-areas"),
-                "p": shape.popup,
-                "t": esc(shape.tooltip),
-                "r": [list(r) for r in shape.refs],
-            }
-        )
-        if shape.role == "area" and shape.kind in ("ring", "near"):
-            items[-1]["min"] = _MIN_RING_PX
-    return items
-
-
-def _mark_items(marks: Iterable[Any]) -> list[dict[str, Any]]:
-    items = []
-    for mark in marks:
-        color = STATUS_STYLES[mark.status].color
-        if mark.shape == "badge":
-            icon = {
-                "className": "geo-icon geo-claim-icon",
-                "html": mark_icon("badge", color, str(mark.number)),
-                "iconSize": [20, 20],
-                "iconAnchor": [-4 - 22 * mark.slot, 24],
-                "popupAnchor": [14 + 22 * mark.slot, -24],
-            }
-        else:
-            icon = {
-                "className": f"geo-icon geo-{mark.kind or 'point'}-icon",
-                "html": mark_icon(mark.shape, color),
-                "iconSize": [12, 12],
-                "iconAnchor": [6, 6],
-            }
-        item: dict[str, Any] = {
-            "ll": [round(mark.lat, 5), round(mark.lon, 5)],
-            "icon": icon,
-            "title": mark.tooltip,  # a DOM property, never parsed as HTML
-            "p": mark.popup,
-            "r": [list(r) for r in mark.refs],
-        }
-        if mark.zoom:
-            item["z"] = [list(r) for r in mark.zoom]
-        if mark.label:
-            item["label"] = esc(mark.label)
-        items.append(item)
-    return items
-
-
-def _overlay_items(overlay: Overlay, color: str) -> list[dict[str, Any]]:
-    items = []
-    for feature in overlay.features:
-        name = feature.prop("name") or feature.prop("title") or overlay.name
-        facts = "".join(
-            f"<dt>{esc(key.capitalize())}</dt><dd>{esc(feature.prop(key))}</dd>"
-            for key in ("date", "description", "source")
-            if feature.prop(key)
-        )
-        popup = (
-            f'<div class="geo-popup"><div class="geo-popup-head">{esc(name)}</div>'
-            f'<dl class="geo-facts">{facts}<dt>Layer</dt><dd>{esc(overlay.name)}</dd></dl></div>'
-        )
-        own = feature.prop("color") or color
-        style = {"color": own, "weight": 3, "opacity": 0.9, "fillColor": own, "fillOpacity": 0.12}
-        items.append(
-            {"g": _geojson(feature.geometry), "s": style, "pane": "geo-overlays", "p": popup,
-             "t": esc(name), "r": []}
-        )
-    return items
-
-
-def _points_to_geojson_bounds(bounds: tuple[float, float, float, float]) -> list[list[float]]:
-    s, w, n, e = bounds
-    if n - s < 0.05:
-        s, n = s - 0.05, n + 0.05
-    if e - w < 0.05:
-        w, e = w - 0.05, e + 0.05
-    return [[round(s, 5), round(w, 5)], [round(n, 5), round(e, 5)]]
-
-
 def _union(a: tuple | None, b: tuple | None) -> tuple | None:
     if a is None:
         return b
@@ -187,13 +68,14 @@ def _union(a: tuple | None, b: tuple | None) -> tuple | None:
     return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
 
 
-def _digest(analysis: Any, options: dict[str, Any]) -> str:
+def _digest(analyses: Sequence[Any], options: dict[str, Any]) -> str:
     h = hashlib.sha256()
-    try:
-        h.update(js(analysis.to_dict()).encode("utf-8"))
-    except (AttributeError, TypeError, ValueError):  # a hand-made analysis still gets ids
-        h.update(repr(analysis).encode("utf-8"))
-    h.update((analysis.text or "").encode("utf-8"))
+    for analysis in analyses:
+        try:
+            h.update(js(analysis.to_dict()).encode("utf-8"))
+        except (AttributeError, TypeError, ValueError):  # a hand-made analysis still gets ids
+            h.update(repr(analysis).encode("utf-8"))
+        h.update((analysis.text or "").encode("utf-8"))
     h.update(js(options).encode("utf-8"))
     return h.hexdigest()[:8]
 
@@ -216,6 +98,15 @@ def scene_of(fmap: folium.Map) -> Scene | None:
     return _SCENES.get(fmap)
 
 
+def _analyses(analysis: Any) -> list[Any]:
+    many = list(analysis) if isinstance(analysis, list | tuple) else [analysis]
+    if not many:
+        raise InputError("render() needs at least one geo.Analysis")
+    for one in many:
+        _check_analysis(one)
+    return many
+
+
 def render(
     analysis: Any,
     *,
@@ -229,24 +120,34 @@ def render(
     width: str | int = "100%",
     height: str | int = "100%",
     legend: bool = True,
+    titles: Sequence[str] | None = None,
+    dates: Sequence[Any] | None = None,
 ) -> folium.Map:
-    """Draw an analysis as a layered folium map.
+    """Draw an analysis (or several articles' analyses) as a layered folium map.
 
-    Layers (feature groups, in this order; empty ones are left out): regions,
-    each overlay, distance rings (with an uncertainty band for "about"),
-    offsets and lines, places (markers by kind) and claims (numbered badges
-    coloured by status). Every geometry is styled by the status of the claims
-    that refer to it (see :mod:`geo.render.styles`); popups quote the claim
-    with its source, status, numbers and dates. The map has a title and the
-    article's date, an automatic legend, a scale bar, the data attribution,
-    the view fitted to the geometry, and the layer control added last.
+    Layers are added by small builders in a fixed order
+    (:data:`geo.render.layers.BUILDERS`): tiles or the offline basemap,
+    regions, each overlay, distance rings (with an uncertainty band for
+    "about"), estimated places (their uncertainty area, dashed), offsets and
+    lines, places (markers by kind; speakers such as "Moscow said" drawn
+    apart, with no claim badge), claims (numbered badges coloured by status,
+    a layer per side when claims carry one), the title, the legend, the
+    attribution, an overview inset for places far from the front, a time
+    control (several articles), the initial view and the layer control last.
+
+    The initial view is framed on the article's spatial statements and the
+    places its claims are about (see :mod:`geo.render.frame`); geometry
+    crossing the antimeridian is drawn in one piece.
 
     Parameters
     ----------
-    analysis : geo.model.Analysis
-        From :func:`geo.analyze` or built by hand.
+    analysis : geo.model.Analysis or sequence of them
+        From :func:`geo.analyze` or built by hand. Several analyses give one
+        map of many articles with a time control (a slider over their dates and
+        a checkbox per article).
     title : str, optional
-        Default: the analysis' title, else the article's first line.
+        Default: the analysis' title, else the article's first line (several
+        articles: "N articles").
     date : str or datetime.date, optional
         The article's date, shown under the title.
     offline : bool
@@ -267,6 +168,8 @@ def render(
         CSS size of the map (default the whole page).
     legend : bool
         Add the legend control.
+    titles, dates : sequences, optional
+        Several articles: each one's title and date (default their own).
 
     Returns
     -------
@@ -281,15 +184,19 @@ def render(
     geo.errors.RenderError
         Offline, when the XStatic packages are missing.
     """
-    _check_analysis(analysis)
+    from .layers import BUILDERS, MapContext
+
+    many = _analyses(analysis)
     width, height = css_length(width, "width"), css_length(height, "height")
     loaded = [as_overlay(o) for o in overlays]
     colored = [
         (ov, ov.color or OVERLAY_COLORS[i % len(OVERLAY_COLORS)]) for i, ov in enumerate(loaded)
     ]
     use_basemap = offline if basemap is None else bool(basemap)
-    gazetteer = gazetteer_for(analysis, gazetteer, basemap=use_basemap)
-    scene = build_scene(analysis, gazetteer=gazetteer)
+    gazetteer = gazetteer_for(many, gazetteer, basemap=use_basemap)
+    if len(many) == 1 and dates is None and date is not None:
+        dates = [date]
+    scene = build_corpus_scene(many, gazetteer=gazetteer, titles=titles, dates=dates)
     view = scene.bounds()
     for ov, _ in colored:
         view = _union(view, ov.bounds())
@@ -298,7 +205,6 @@ def render(
     south, west, north, east = view
     center = [round((south + north) / 2, 5), round((west + east) / 2, 5)]
 
-    tile_layer = None if offline else tiles
     fmap = folium.Map(
         location=center,
         zoom_start=5,
@@ -313,73 +219,23 @@ def render(
     fmap.default_js = [] if offline else list(CDN_JS)
     fmap.default_css = [] if offline else list(CDN_CSS)
     fmap.add_child(Setup(offline=offline, assets=offline_assets() if offline else ""))
-    if tile_layer is not None:
-        try:
-            layer = (
-                tile_layer
-                if isinstance(tile_layer, folium.TileLayer)
-                else folium.TileLayer(tile_layer, control=False)
-            )
-        except ValueError as err:
-            raise InputError(
-                f"cannot use tiles {tile_layer!r}: {err} "
-                "(pass folium.TileLayer(url, attr=...) for a custom URL)"
-            ) from err
-        fmap.add_child(layer)
 
-    base = None
-    if use_basemap and gazetteer is not None:
-        base = build_basemap(gazetteer, view)
-        group = folium.FeatureGroup(name=_BASEMAP_GROUP, control=True)
-        group.add_child(BasemapLayer(base))
-        fmap.add_child(group)
-
-    def add_group(name: str, element: Any, layer_name: str | None = None) -> None:
-        group = folium.FeatureGroup(name=layer_name or name)
-        group.add_child(element)
-        fmap.add_child(group)
-
-    for name in GROUP_ORDER:
-        if name == "Places":
-            if scene.places:
-                add_group(name, Marks(_mark_items(scene.places)))
-            continue
-        if name == "Claims":
-            if scene.claims:
-                add_group(name, Marks(_mark_items(scene.claims)))
-            continue
-        items = _shape_items(scene, name)
-        points = [m for m in scene.points if m.group == name]
-        if items or points:
-            group = folium.FeatureGroup(name=name)
-            if items:
-                group.add_child(Shapes(items))
-            if points:
-                group.add_child(Marks(_mark_items(points)))
-            fmap.add_child(group)
-        if name == "Regions":
-            for ov, color in colored:
-                add_group(ov.name, Shapes(_overlay_items(ov, color)), esc(ov.name))
-
-    subtitle = _date_text(analysis, date)
-    dated = f"Article date: {subtitle}" if subtitle else ""
-    heading = title_of(analysis, title)
-    fmap.add_child(TitleBox(heading, dated))
-    fmap.get_root().title = esc(heading)  # branca writes <title> unescaped
-    if legend:
-        fmap.add_child(Legend(legend_html(scene, colored, offline=use_basemap and offline)))
-    credits = [ATTRIBUTION]
-    if use_basemap:
-        credits.append("Basemap: Natural Earth (public domain)")
-    fmap.add_child(Attribution(*credits))
-    fmap.add_child(
-        FitView(
-            _points_to_geojson_bounds((south, west, north, east)),
-            max_zoom=_MAX_ZOOM,
-            max_bounds=[list(p) for p in base.bounds] if base is not None else None,
-        )
+    if len(many) == 1:
+        subtitle = _date_text(many[0], date)
+        dated = f"Article date: {subtitle}" if subtitle else ""
+        heading = title_of(many[0], title)
+    else:
+        days = scene.dates
+        subtitle = f"{days[0]} – {days[-1]}" if days else ""
+        dated = f"{len(many)} articles" + (f", {subtitle}" if subtitle else "")
+        heading = truncate(title, 160) if title else f"{len(many)} articles"
+    ctx = MapContext(
+        fmap=fmap, scene=scene, offline=offline, use_basemap=use_basemap, gazetteer=gazetteer,
+        tiles=tiles, overlays=colored, heading=heading, subtitle=dated, legend=legend,
+        view=view,
     )
-    fmap.add_child(folium.LayerControl(position="topright", collapsed=False))
+    for build in BUILDERS:
+        build(ctx)
 
     options = {
         "title": title,
@@ -390,8 +246,9 @@ def render(
         "overlays": [[ov.name, ov.source, c, len(ov.features)] for ov, c in colored],
         "size": [width, height],
         "legend": legend,
+        "articles": [[a.title, a.date] for a in scene.articles] if len(many) > 1 else [],
     }
-    prefix = _digest(analysis, options)
+    prefix = _digest(many, options)
     number_elements(fmap.get_root(), prefix)
     fmap._geo_render = {"offline": offline, "prefix": prefix}  # read by save_html / to_html
     _SCENES[fmap] = scene

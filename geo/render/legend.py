@@ -56,6 +56,14 @@ def _ring_symbol(color: str) -> str:
     )
 
 
+def _estimate_swatch(color: str) -> str:
+    return (
+        f'<svg width="28" height="14" aria-hidden="true"><rect x="1.5" y="1.5" width="25" '
+        f'height="11" fill="{color}" fill-opacity=".08" stroke="{color}" stroke-width="1.5" '
+        'stroke-dasharray="4 4"/></svg>'
+    )
+
+
 def _row(key: str, label: str) -> str:
     return f'<div class="geo-row"><span class="geo-key">{key}</span><span>{label}</span></div>'
 
@@ -89,6 +97,15 @@ def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = Fal
         geometry_rows.append(_row(swatch_svg(neutral, "band"), "uncertainty band (“about”)"))
     if any(r == "region" for r, _ in roles):
         geometry_rows.append(_row(swatch_svg(neutral), "region"))
+    if any(r == "estimate" for r, _ in roles) or "estimated" in kinds:
+        geometry_rows.append(
+            _row(mark_icon("estimated", neutral.color), "estimated place (not in the gazetteer)")
+        )
+        geometry_rows.append(_row(_estimate_swatch(neutral.color), "where it may lie"))
+    if "speaker" in kinds:
+        geometry_rows.append(
+            _row(mark_icon("speaker", neutral.color), "speaker (“Moscow said”): no claim here")
+        )
     if any(r == "line" for r, _ in roles):
         geometry_rows.append(_row(swatch_svg(neutral, "line"), "offset or line"))
     if scene.points:
@@ -117,6 +134,16 @@ def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = Fal
         parts.append(
             f"<p>{n} claim{'s' if n != 1 else ''} without a place on the map.</p>"
         )
+    if getattr(scene, "skipped", ()):
+        n = len(scene.skipped)
+        parts.append(
+            f"<p>{n} spatial statement{'s' if n != 1 else ''} could not be drawn: "
+            + esc("; ".join(scene.skipped[:3]))
+            + ("…" if n > 3 else "")
+            + "</p>"
+        )
+    if getattr(scene, "far", ()):
+        parts.append("<p>Places far from the front: in the overview (bottom left).</p>")
     if offline:
         parts.append("<p>Basemap: Natural Earth (no tiles).</p>")
     return "".join(parts)

@@ -32,6 +32,7 @@ __all__ = [
     "dates_text",
     "describe_distance",
     "describe_feature",
+    "exchange_html",
     "feature_html",
     "place_html",
     "places_text",
@@ -158,8 +159,49 @@ def _marked(text: str, needle: str) -> str:
     return f"{esc(text[:i])}<mark>{esc(text[i:j])}</mark>{esc(text[j:])}"
 
 
-def claim_html(claim: Any, index: int, analysis: Any, *, highlight: str = "") -> str:
-    """The full account of one claim: status, quoted sentence, source, numbers, dates, places."""
+def _speaker(claim: Any) -> str:
+    return claim.source or getattr(claim, "party", None) or "an unnamed source"
+
+
+def exchange_html(claim: Any, index: int, analysis: Any, answers: dict[int, list[int]]) -> str:
+    """The claims this one answers or is answered by: "Russia says … — Ukraine denies"."""
+    claims = getattr(analysis, "claims", ()) if analysis is not None else ()
+    lines = []
+    target = getattr(claim, "responds_to", None)
+    if isinstance(target, int) and 0 <= target < len(claims) and target != index:
+        other = claims[target]
+        lines.append(
+            f"{esc(_speaker(other))} says “{esc(truncate(other.text, 160))}” (claim {target + 1})"
+            f" — {esc(_speaker(claim))} {esc(_VERB.get(claim.status, 'answers'))}"
+        )
+    for j in (answers or {}).get(index, ()):
+        other = claims[j]
+        lines.append(
+            f"{esc(_speaker(claim))} says this — {esc(_speaker(other))} "
+            f"{esc(_VERB.get(other.status, 'answers'))}: “{esc(truncate(other.text, 160))}” "
+            f"(claim {j + 1})"
+        )
+    return "".join(f'<div class="geo-exchange">{line}</div>' for line in lines)
+
+
+_VERB = {"denied": "denies", "confirmed": "confirms", "disputed": "disputes",
+         "asserted": "answers", "unverified": "answers"}
+
+
+def claim_html(
+    claim: Any,
+    index: int,
+    analysis: Any,
+    *,
+    highlight: str = "",
+    answers: dict[int, list[int]] | None = None,
+    article: str = "",
+    date: str = "",
+) -> str:
+    """The full account of one claim: status, quoted sentence, source, numbers, dates,
+    places, the claims it answers or that answer it (``answers``: claim index ->
+    indexes of the claims responding to it), and on a map of many articles the
+    article's title and date."""
     rows = []
     source = claim.source or "unattributed"
     if claim.cue:
@@ -175,26 +217,38 @@ def claim_html(claim: Any, index: int, analysis: Any, *, highlight: str = "") ->
         rows.append(("Dates", esc(dates)))
     if analysis is not None and (places := places_text(claim, analysis)):
         rows.append(("Places", esc(places)))
+    if getattr(claim, "side", None):
+        rows.append(("Side", esc(claim.side)))
+    if article:
+        rows.append(("Article", esc(article) + (f" ({esc(date)})" if date else "")))
+    elif date:
+        rows.append(("Article date", esc(date)))
     facts = "".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
+    exchange = exchange_html(claim, index, analysis, answers or {}) if analysis else ""
     return (
         f'<div class="geo-claim geo-s-{esc(claim.status)}">'
         f'<div class="geo-claim-head">Claim {index + 1}</div>'
         f'<blockquote class="geo-quote">“{_marked(claim.text, highlight)}”</blockquote>'
-        f'<dl class="geo-facts">{facts}</dl></div>'
+        f'<dl class="geo-facts">{facts}</dl>{exchange}</div>'
     )
 
 
-def claim_summary(claim: Any, index: int) -> str:
+def claim_summary(claim: Any, index: int, *, number: str = "") -> str:
     """One plain-text line for a tooltip: "Claim 3 · Claimed (asserted) · Vladimir Putin"."""
     style = STATUS_STYLES.get(claim.status, STATUS_STYLES[STATED])
-    parts = [f"Claim {index + 1}", style.label]
+    parts = [f"Claim {number or index + 1}", style.label]
     if claim.source:
         parts.append(truncate(claim.source, 60))
     return " · ".join(parts)
 
 
 def feature_html(
-    feature: Any, analysis: Any, claim_indexes: Sequence[int], status: str
+    feature: Any,
+    analysis: Any,
+    claim_indexes: Sequence[int],
+    status: str,
+    *,
+    answers: dict[int, list[int]] | None = None,
 ) -> str:
     """Popup of a drawn feature: what it is, the words it comes from, and its claims."""
     head = (
@@ -203,13 +257,15 @@ def feature_html(
     )
     quote = f'<blockquote class="geo-quote">“{esc(truncate(feature.text, 300))}”</blockquote>'
     note = f'<div class="geo-note">{esc(truncate(feature.note, 300))}</div>' if feature.note else ""
-    claims = _claims_block(analysis, claim_indexes, highlight=feature.text)
+    claims = _claims_block(analysis, claim_indexes, highlight=feature.text, answers=answers)
     return f'<div class="geo-popup">{head}{quote}{note}{claims}</div>'
 
 
-def _claims_block(analysis: Any, claim_indexes: Sequence[int], *, highlight: str = "") -> str:
+def _claims_block(analysis: Any, claim_indexes: Sequence[int], *, highlight: str = "",
+                  answers: dict[int, list[int]] | None = None) -> str:
     claims = getattr(analysis, "claims", ()) if analysis is not None else ()
-    parts = [claim_html(claims[i], i, analysis, highlight=highlight) for i in claim_indexes]
+    parts = [claim_html(claims[i], i, analysis, highlight=highlight, answers=answers)
+             for i in claim_indexes]
     if not parts:
         return '<div class="geo-note">Stated in the article; no source is attributed.</div>'
     return "".join(parts)
@@ -242,6 +298,13 @@ def place_html(
     )
     text = getattr(analysis, "text", "") or ""
     toponyms = getattr(analysis, "toponyms", ())
+    notes = ""
+    if mentions and all(toponyms[i].metonymic for i in mentions if i < len(toponyms)):
+        notes += ('<div class="geo-note">Named as a speaker (its government or people), '
+                  "not as a place the claims are about: no claim is drawn here.</div>")
+    if any(toponyms[i].estimated for i in mentions if i < len(toponyms)):
+        notes += ('<div class="geo-note"><b>Estimated</b> location: the gazetteer lacks this '
+                  "place; the text's own hints locate it within the dashed area.</div>")
     n = len(mentions)
     items = "".join(
         f"<li>{_snippet(text, toponyms[i].start, toponyms[i].end)}</li>"
@@ -260,4 +323,4 @@ def place_html(
         if claim_indexes
         else ""
     )
-    return f'<div class="geo-popup">{head}{body}{claims}</div>'
+    return f'<div class="geo-popup">{head}{notes}{body}{claims}</div>'

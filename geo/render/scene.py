@@ -1,95 +1,84 @@
-"""What to draw: an :class:`~geo.model.Analysis` turned into marks and shapes.
+"""What to draw: analyses turned into marks and shapes, framed and unwrapped.
 
 This is the pure part of rendering: no folium, no HTML files, no I/O (the
 gazetteer, when given, is only asked for region polygons). The folium map
 (:mod:`geo.render.folium_map`) and the static renderer
 (:mod:`geo.render.static`) both draw a :class:`Scene`, so they agree on what a
 map shows and how each claim is styled.
+
+A scene is built in stages, each a small function: the features of one
+article (:func:`geo.render.scene_parts.feature_shapes`), its places
+(:func:`~geo.render.scene_parts.place_marks`), its claim badges
+(:func:`~geo.render.scene_parts.claim_badges`); several articles are merged;
+then one longitude window is chosen (geometry crossing the antimeridian is
+drawn whole) and the initial view is framed on the front
+(:mod:`geo.render.frame`).
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-import shapely
-from shapely.geometry.base import BaseGeometry
-
-from ..errors import GeoError
-from ..geometry import between, ring
-from .popups import (
-    claim_html,
-    claim_summary,
-    describe_feature,
-    feature_html,
-    place_html,
+from .frame import Frame, frame, longitude_window, unwrap, unwrap_lon
+from .scene_parts import (
+    Mark,
+    Parts,
+    Shape,
+    article_parts,
+    merge_places,
+    ref_key,
 )
-from .styles import FEATURE_GROUPS, PLACE_SHAPES, STATUS_STYLES, combined_status
 
-__all__ = ["Mark", "Scene", "Shape", "build_scene"]
+__all__ = [
+    "Article",
+    "Mark",
+    "Scene",
+    "Shape",
+    "build_corpus_scene",
+    "build_scene",
+    "gazetteer_for",
+    "ref_key",
+]
 
 log = logging.getLogger(__name__)
 
-#: Display tolerance for region polygons, degrees (about 200 m).
-REGION_TOLERANCE_DEG = 0.002
-#: The button a popup offers to fit the map to what it describes (wired in JavaScript).
-ZOOM_BUTTON = '<button type="button" class="geo-zoom">Zoom to</button>'
-#: Uncertainty band half-width when the text says "approximately" and gives none.
-DEFAULT_UNCERTAINTY_FRACTION = 0.1
-
 
 @dataclass(frozen=True, slots=True)
-class Mark:
-    """A point on the map (place, feature point or claim badge), ``lat``/``lon`` degrees.
+class Article:
+    """One article of a map: its index, title, ISO date ("" when unknown) and analysis."""
 
-    ``shape`` is one of circle, square, diamond, point, badge. ``refs`` are the
-    registry entries the mark answers to: ``("places", toponym index)``,
-    ``("features", feature index)`` or ``("claims", claim index)``.
-    """
-
-    lat: float
-    lon: float
-    shape: str
-    status: str
-    group: str
-    tooltip: str
-    popup: str
-    label: str = ""
-    number: int = 0
-    slot: int = 0
-    kind: str = ""
-    refs: tuple[tuple[str, int], ...] = ()
-    zoom: tuple[tuple[str, int], ...] = ()  # what "Zoom to" in its popup shows
-
-
-@dataclass(frozen=True, slots=True)
-class Shape:
-    """A polygon or line, shapely (lon, lat). ``role`` is area, band, line or region."""
-
-    geometry: BaseGeometry
-    status: str
-    role: str
-    group: str
-    tooltip: str
-    popup: str
-    kind: str = ""
-    refs: tuple[tuple[str, int], ...] = ()
+    index: int
+    title: str
+    date: str
+    analysis: Any = field(repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
 class Scene:
-    """Everything a renderer draws for one analysis, in a stable order."""
+    """Everything a renderer draws, in a stable order, in unwrapped longitudes.
+
+    ``frame`` is the initial view (south, west, north, east); ``extent`` covers
+    every place too; ``far`` are place marks outside the frame (shown in the
+    overview inset); ``west`` is the west edge of the longitude window (-180:
+    nothing moved); ``skipped`` says what could not be drawn and why.
+    """
 
     shapes: tuple[Shape, ...] = ()
     places: tuple[Mark, ...] = ()
     points: tuple[Mark, ...] = ()
     claims: tuple[Mark, ...] = ()
     unlocated_claims: tuple[int, ...] = ()
-    focus: tuple[tuple[float, float], ...] = ()  # (lat, lon) points the view must show
-    context: tuple[tuple[float, float], ...] = field(default=())  # countries' label points
+    frame: tuple[float, float, float, float] | None = None
+    extent: tuple[float, float, float, float] | None = None
+    far: tuple[Mark, ...] = ()
+    west: float = -180.0
+    skipped: tuple[str, ...] = ()
+    articles: tuple[Article, ...] = ()
+    sides: tuple[tuple[str, str], ...] = ()  # (code, display name) of the claims' sides
 
     @property
     def statuses(self) -> list[str]:
@@ -103,79 +92,29 @@ class Scene:
     def marks(self) -> tuple[Mark, ...]:
         return self.places + self.points + self.claims
 
+    @property
+    def dates(self) -> tuple[str, ...]:
+        """The articles' distinct dates, in order (empty dates left out)."""
+        return tuple(sorted({a.date for a in self.articles if a.date}))
+
     def bounds(self) -> tuple[float, float, float, float] | None:
-        """(south, west, north, east) of what the view must show, or None if nothing."""
-        lats: list[float] = []
-        lons: list[float] = []
-        for shape in self.shapes:
-            w, s, e, n = shape.geometry.bounds
-            lats += [s, n]
-            lons += [w, e]
-        for lat, lon in self.focus or self.context:
-            lats.append(lat)
-            lons.append(lon)
-        if not lats:
-            return None
-        return min(lats), min(lons), max(lats), max(lons)
-
-
-def _valid_index(i: Any, n: int) -> bool:
-    return isinstance(i, int) and not isinstance(i, bool) and 0 <= i < n
-
-
-def _usable(geometry: Any) -> BaseGeometry | None:
-    if not isinstance(geometry, BaseGeometry) or geometry.is_empty:
-        return None
-    x0, y0, x1, y1 = geometry.bounds
-    if not all(math.isfinite(v) for v in (x0, y0, x1, y1)):
-        return None
-    return geometry
-
-
-def _parts(geometry: BaseGeometry) -> list[BaseGeometry]:
-    if geometry.geom_type == "GeometryCollection":
-        return [g for g in geometry.geoms if not g.is_empty]
-    return [geometry]
-
-
-def _label_point(geometry: BaseGeometry) -> tuple[float, float]:
-    """(lat, lon) where a badge for this geometry goes."""
-    if geometry.geom_type in ("LineString", "MultiLineString"):
-        line = geometry if geometry.geom_type == "LineString" else max(
-            geometry.geoms, key=lambda g: g.length
-        )
-        p = line.interpolate(0.5, normalized=True)
-    elif geometry.geom_type == "Point":
-        p = geometry
-    else:
-        p = geometry.representative_point()
-    return p.y, p.x
-
-
-def _region_geometry(gazetteer: Any, place: Any) -> BaseGeometry | None:
-    """The admin-1 polygon of a resolved region, simplified for display."""
-    if gazetteer is None or not place.geonameid:
-        return None
-    try:
-        records = gazetteer.by_geonameid(place.geonameid)
-    except (GeoError, ValueError, OSError) as err:  # costs the polygon, not the map
-        log.debug("no region polygon for %s: %s", place.name, err)
-        return None
-    for record in records:
-        if gazetteer.kind(record) != "admin1":
-            continue
-        geom = gazetteer.geometry(record)
-        if geom.geom_type in ("Polygon", "MultiPolygon"):
-            return shapely.simplify(geom, REGION_TOLERANCE_DEG, preserve_topology=True)
-    return None
+        """(south, west, north, east) of the initial view, or None if nothing is drawn."""
+        return self.frame
 
 
 def gazetteer_for(analysis: Any, gazetteer: Any, *, basemap: bool) -> Any:
     """The gazetteer a rendering needs: the one given, else the default one when it
-    draws a basemap or a region's polygon (None when it needs none)."""
+    draws a basemap or a region's polygon (None when it needs none).
+
+    ``analysis`` may be one analysis or a sequence of them."""
+    analyses = analysis if isinstance(analysis, list | tuple) else [analysis]
     if gazetteer is None and (
         basemap
-        or any(t.place is not None and t.place.kind == "admin1" for t in analysis.toponyms)
+        or any(
+            t.place is not None and t.place.kind == "admin1"
+            for a in analyses
+            for t in a.toponyms
+        )
     ):
         from ..gazetteer.index import load_gazetteer
 
@@ -183,14 +122,106 @@ def gazetteer_for(analysis: Any, gazetteer: Any, *, basemap: bool) -> Any:
     return gazetteer
 
 
+def iso_date(value: Any) -> str:
+    """``YYYY-MM-DD`` of a date, datetime or ISO string; "" for anything else."""
+    if isinstance(value, _dt.datetime | _dt.date):
+        return value.isoformat()[:10]
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip()[:10]).isoformat()
+        except ValueError:
+            return ""
+    return ""
+
+
+def _side_names(parts: Sequence[Parts]) -> tuple[tuple[str, str], ...]:
+    """(code, name) of every side a claim speaks for, in a fixed order."""
+    names: dict[str, str] = {}
+    for p in parts:
+        for t in p.analysis.toponyms:
+            if t.place is not None and t.place.country_code and t.place.country_name:
+                names.setdefault(t.place.country_code.upper(), t.place.country_name)
+    codes = sorted({m.side for p in parts for m in p.claims})
+    out = []
+    for code in codes:
+        if code == "independent":
+            out.append((code, "independent sources"))
+        elif code == "":
+            out.append((code, "unattributed"))
+        else:
+            out.append((code, names.get(code.upper(), code)))
+    return tuple(out)
+
+
+def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
+    """Merge articles' parts, choose the longitude window, frame the view."""
+    shapes = [s for p in parts for s in p.shapes]
+    points = [m for p in parts for m in p.points]
+    claims = [m for p in parts for m in p.claims]
+    places = merge_places([m for p in parts for m in p.places], articles)
+
+    # Split geometry (RFC 7946 at the antimeridian) counts by its parts.
+    intervals = [
+        (g.bounds[0], g.bounds[2])
+        for s in shapes
+        for g in getattr(s.geometry, "geoms", [s.geometry])
+    ]
+    intervals += [(m.lon, m.lon) for m in points + claims]
+    intervals += [(m.lon, m.lon) for m in places if m.frames]
+    west = longitude_window(intervals)
+
+    def move(mark: Mark) -> Mark:
+        lon = unwrap_lon(mark.lon, west)
+        return mark if lon == mark.lon else replace(mark, lon=lon)
+
+    shapes = [
+        s if west <= -180 else replace(s, geometry=unwrap(s.geometry, west)) for s in shapes
+    ]
+    points = [move(m) for m in points]
+    claims = [move(m) for m in claims]
+    places = [move(m) for m in places]
+
+    core = []
+    for s in shapes:
+        if s.frames:
+            w, so, e, n = s.geometry.bounds
+            core.append((so, w, n, e))
+    core += [(m.lat, m.lon, m.lat, m.lon) for m in points]
+    framing = [m for m in places if m.frames]
+    chosen: Frame = frame(core, [(m.lat, m.lon) for m in framing])
+    outside = set(chosen.outside)
+    far = tuple(m for i, m in enumerate(framing) if i in outside)
+    box = chosen.box
+    if box is None:  # nothing but speakers and countries: show them all
+        pts = [(m.lat, m.lon) for m in places]
+        box = frame([], pts).box
+    extent_pts = [(m.lat, m.lon, m.lat, m.lon) for m in places if m.kind != "country"]
+    extent = frame([b for b in ([box] if box else []) + extent_pts], []).box
+    return Scene(
+        shapes=tuple(shapes),
+        places=tuple(places),
+        points=tuple(points),
+        claims=tuple(claims),
+        unlocated_claims=tuple(i for p in parts for i in p.unlocated),
+        frame=box,
+        extent=extent,
+        far=far,
+        west=west,
+        skipped=tuple(msg for p in parts for msg in p.skipped),
+        articles=articles,
+        sides=_side_names(parts),
+    )
+
+
 def build_scene(analysis: Any, *, gazetteer: Any = None) -> Scene:
-    """Work out every mark and shape of a map of ``analysis``.
+    """Work out every mark and shape of a map of one ``analysis``.
 
     Parameters
     ----------
     analysis : geo.model.Analysis
         Its ``features`` and ``claims`` may be empty; indexes that point
-        nowhere are ignored rather than trusted.
+        nowhere are ignored rather than trusted; a feature whose geometry cannot
+        be drawn is skipped (and listed in ``Scene.skipped``), the rest is drawn.
     gazetteer : geo.Gazetteer, optional
         Used only to draw the polygons of regions the text names.
 
@@ -198,169 +229,44 @@ def build_scene(analysis: Any, *, gazetteer: Any = None) -> Scene:
     -------
     Scene
     """
-    toponyms = tuple(analysis.toponyms)
-    features = tuple(analysis.features)
-    claims = tuple(analysis.claims)
+    return build_corpus_scene([analysis], gazetteer=gazetteer)
 
-    # Which claims speak of each toponym and feature.
-    claims_of_toponym: dict[int, list[int]] = {}
-    claims_of_feature: dict[int, list[int]] = {}
-    for ci, claim in enumerate(claims):
-        for ti in claim.toponyms:
-            if _valid_index(ti, len(toponyms)):
-                claims_of_toponym.setdefault(ti, []).append(ci)
-        for fi in claim.features:
-            if _valid_index(fi, len(features)):
-                claims_of_feature.setdefault(fi, []).append(ci)
 
-    def status_of(claim_indexes: Sequence[int]) -> str:
-        return combined_status(claims[i].status for i in claim_indexes)
+def build_corpus_scene(
+    analyses: Sequence[Any],
+    *,
+    gazetteer: Any = None,
+    titles: Sequence[str] | None = None,
+    dates: Sequence[Any] | None = None,
+) -> Scene:
+    """One scene of several articles (a map with a time control).
 
-    shapes: list[Shape] = []
-    points: list[Mark] = []
-    focus: list[tuple[float, float]] = []
-    feature_point: dict[int, tuple[float, float]] = {}
-    region_anchors: set[int] = set()
+    Parameters
+    ----------
+    analyses : sequence of geo.model.Analysis
+        In the order given (it numbers the articles).
+    titles, dates : sequences, optional
+        One per analysis; default each analysis' own ``headline`` and ``date``.
 
-    for fi, feature in enumerate(features):
-        geometry = _usable(feature.geometry)
-        if geometry is None:
-            continue
-        cis = sorted(set(claims_of_feature.get(fi, [])))
-        status = status_of(cis)
-        group = FEATURE_GROUPS.get(feature.kind, "Offsets and lines")
-        label = describe_feature(feature, analysis)
-        tooltip = f"{label} — {STATUS_STYLES[status].label}"
-        popup = feature_html(feature, analysis, cis, status) + ZOOM_BUTTON
-        refs = (("features", fi),)
-        anchor = None
-        if _valid_index(feature.anchor, len(toponyms)) and toponyms[feature.anchor].place:
-            p = toponyms[feature.anchor].place
-            anchor = (p.lat, p.lon)
-            if feature.kind == "region":
-                region_anchors.add(p.geonameid or -1 - feature.anchor)
-        kind = feature.kind
-        for part in _parts(geometry):
-            gtype = part.geom_type
-            if gtype in ("Polygon", "MultiPolygon"):
-                role = "region" if kind == "region" else "area"
-                shapes.append(Shape(part, status, role, group, tooltip, popup, kind, refs))
-            elif gtype in ("LineString", "MultiLineString", "LinearRing"):
-                shapes.append(Shape(part, status, "line", group, tooltip, popup, kind, refs))
-            elif gtype in ("Point", "MultiPoint"):
-                for pt in getattr(part, "geoms", [part]):
-                    points.append(
-                        Mark(pt.y, pt.x, "point", status, group, tooltip, popup, kind=kind,
-                             refs=refs)
-                    )
-                    focus.append((pt.y, pt.x))
-        feature_point[fi] = (
-            anchor if kind in ("ring", "region", "near") and anchor else _label_point(geometry)
-        )
-        # The band that says "approximately": between radius - u and radius + u.
-        band, what = None, ""
-        if kind == "ring" and feature.radius_km:
-            centre = anchor or (geometry.centroid.y, geometry.centroid.x)
-            lo, hi = feature.min_km, feature.max_km
-            if lo is None or hi is None:
-                if not feature.approximate and not feature.uncertainty_km:
-                    lo = hi = None
-                else:
-                    u = feature.uncertainty_km or DEFAULT_UNCERTAINTY_FRACTION * feature.radius_km
-                    lo, hi = max(feature.radius_km - u, 0.0), feature.radius_km + u
-            if lo is not None and hi is not None and hi > lo:
-                outer = ring(centre, hi)
-                band = outer.difference(ring(centre, lo)) if lo > 0 else outer
-                what = f"uncertainty: {lo:.1f}–{hi:.1f} km from the centre"
-        elif kind == "offset" and anchor is not None and geometry.geom_type == "Point":
-            path = between(anchor, (geometry.y, geometry.x))
-            shapes.append(Shape(path, status, "line", group, tooltip, popup, kind, refs))
-            if feature.uncertainty_km:
-                band = ring((geometry.y, geometry.x), feature.uncertainty_km)
-                what = f"uncertainty: ±{feature.uncertainty_km:.1f} km"
-        if band is not None and not band.is_empty:
-            shapes.append(
-                Shape(band, status, "band", group, f"{label} — {what}", popup, kind, refs)
-            )
+    Returns
+    -------
+    Scene
+        Marks and shapes carry their article's index and ISO date; places named
+        by several articles are one mark.
+    """
+    from .folium_map import title_of
 
-    # Places: one marker per distinct resolved place, in order of first mention.
-    mentions: dict[Any, list[int]] = {}
-    for ti, toponym in enumerate(toponyms):
-        if toponym.place is None:
-            continue
-        p = toponym.place
-        key = p.geonameid or (p.name, p.lat, p.lon)
-        mentions.setdefault(key, []).append(ti)
-    places: list[Mark] = []
-    context: list[tuple[float, float]] = []
-    for tis in mentions.values():
-        place = toponyms[tis[0]].place
-        cis = sorted({ci for ti in tis for ci in claims_of_toponym.get(ti, [])})
-        status = status_of(cis)
-        shape, kind_label, _ = PLACE_SHAPES.get(place.kind, PLACE_SHAPES["other"])
-        refs = tuple(("places", ti) for ti in tis)
-        tooltip = f"{place.name} ({kind_label})"
-        popup = place_html(place, tis, cis, status, analysis)
-        places.append(
-            Mark(place.lat, place.lon, shape, status, "Places", tooltip, popup,
-                 label=place.name if place.kind != "country" else "", kind=place.kind, refs=refs)
-        )
-        if place.kind == "country":
-            context.append((place.lat, place.lon))
-        else:
-            focus.append((place.lat, place.lon))
-        if place.kind == "admin1" and (place.geonameid or -1 - tis[0]) not in region_anchors:
-            region = _region_geometry(gazetteer, place)
-            if region is not None and not region.is_empty:
-                shapes.append(
-                    Shape(region, status, "region", "Regions", f"{place.name} (region)", popup,
-                          "region", refs)
-                )
-
-    # Claim badges: at their first feature, else their first place (a country last).
-    badges: list[Mark] = []
-    unlocated: list[int] = []
-    slots: dict[tuple[float, float], int] = {}
-    for ci, claim in enumerate(claims):
-        where = None
-        for fi in claim.features:
-            if _valid_index(fi, len(features)) and fi in feature_point:
-                where = feature_point[fi]
-                break
-        if where is None:
-            located = [
-                ti for ti in claim.toponyms
-                if _valid_index(ti, len(toponyms)) and toponyms[ti].place is not None
-            ]
-            located.sort(key=lambda ti: toponyms[ti].place.kind == "country")
-            if located:
-                p = toponyms[located[0]].place
-                where = (p.lat, p.lon)
-        if where is None:
-            unlocated.append(ci)
-            continue
-        key = (round(where[0], 4), round(where[1], 4))
-        slot = slots.get(key, 0)
-        slots[key] = slot + 1
-        zoom = (
-            ("claims", ci),
-            *(("features", fi) for fi in claim.features if fi in feature_point),
-            *(("places", ti) for ti in claim.toponyms if _valid_index(ti, len(toponyms))),
-        )
-        popup = claim_html(claim, ci, analysis) + ZOOM_BUTTON
-        badges.append(
-            Mark(where[0], where[1], "badge", claim.status, "Claims", claim_summary(claim, ci),
-                 popup, number=ci + 1, slot=slot, kind="claim", refs=(("claims", ci),),
-                 zoom=zoom)
-        )
-
-    return Scene(
-        shapes=tuple(shapes),
-        places=tuple(places),
-        points=tuple(points),
-        claims=tuple(badges),
-        unlocated_claims=tuple(unlocated),
-        focus=tuple(focus),
-        context=tuple(context),
-    )
-
+    articles = []
+    parts = []
+    for i, analysis in enumerate(analyses):
+        title = titles[i] if titles is not None and titles[i] else title_of(analysis)
+        date = iso_date(dates[i] if dates is not None and dates[i] is not None
+                        else getattr(analysis, "date", None))
+        article = Article(i, title, date, analysis)
+        articles.append(article)
+        parts.append(article_parts(analysis, gazetteer=gazetteer, article=i, date=date,
+                                   multi=len(analyses) > 1, article_title=title))
+    for p in parts:
+        for message in p.skipped:
+            log.warning("%s", message)
+    return _finish(parts, tuple(articles))

@@ -395,17 +395,22 @@ def draw_figure(
     halo = [patheffects.withStroke(linewidth=3, foreground="white")]
 
     if basemap and gazetteer is not None:
-        base = build_basemap(gazetteer, (south, west, north, east))
-        for layer, style in (
-            (base.countries, {"facecolor": "#f4f1ea", "edgecolor": "none"}),
-            (base.regions, {"facecolor": "none", "edgecolor": "#a9a294", "linewidth": 0.5,
-                            "linestyle": (0, (3, 3))}),
-            (base.countries, {"facecolor": "none", "edgecolor": "#7d766a", "linewidth": 0.9}),
-        ):
+        base = build_basemap(gazetteer, (south, west, north, east), west_edge=scene.west)
+        for layer in (base.world, base.countries):
             for feature in layer["features"]:
                 mpath = _polygon_path(shape(feature["geometry"]))
                 if mpath is not None:
-                    ax.add_patch(PathPatch(mpath, zorder=1, **style))
+                    ax.add_patch(PathPatch(mpath, zorder=1, facecolor="#f4f1ea",
+                                           edgecolor="none"))
+        for layer, style in (
+            (base.regions, {"color": "#a9a294", "linewidth": 0.5, "linestyle": (0, (3, 3))}),
+            (base.borders, {"color": "#7d766a", "linewidth": 0.9}),
+            (base.world_borders, {"color": "#7d766a", "linewidth": 0.9}),
+        ):
+            for feature in layer["features"]:
+                for xy in _lines(shape(feature["geometry"])):
+                    xs, ys = zip(*xy, strict=True)
+                    ax.plot(xs, ys, zorder=1.5, **style)
         for lat, lon, name in base.labels:
             if x0 <= lon <= x1 and y0 <= lat <= y1:
                 ax.text(lon, lat, name.upper(), fontsize=8, color="#6b655a", style="italic",

@@ -1,0 +1,176 @@
+"""Where a map looks: one continuous longitude window, and the view that frames the front.
+
+Two pure steps on (lon, lat) geometry, used by :mod:`geo.render.scene`:
+
+* **Unwrapping.** Geometry that crosses the antimeridian is stored split
+  (RFC 7946: a ring around Suva is two polygons, at +178° and -180°). Leaflet
+  draws longitudes as given, so the two halves would sit at opposite edges of
+  the world. :func:`longitude_window` finds the meridian farthest from
+  everything drawn (the middle of the widest empty arc of longitudes) and
+  :func:`unwrap` moves whatever lies west of it by +360°, so the map sees one
+  continuous piece (longitudes may exceed 180°, which Leaflet accepts).
+* **Framing.** :func:`frame` picks what the initial view must show: the
+  article's spatial statements, and the places its claims are about when they
+  lie near them; capitals and venues far away go to the overview inset.
+  Distances are geodesic (WGS84).
+
+Examples
+--------
+>>> longitude_window([(175.6, 180.0), (-180.0, -177.6)])
+-1.0
+>>> longitude_window([(30.0, 40.0), (-10.0, 5.0)])
+-180.0
+>>> unwrap_lon(-178.0, -1.0), unwrap_lon(30.0, -180.0)
+(182.0, 30.0)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+import shapely
+from pyproj import Geod
+from shapely.geometry.base import BaseGeometry
+
+__all__ = [
+    "FRAME_REACH_FACTOR",
+    "MIN_REACH_KM",
+    "Frame",
+    "frame",
+    "longitude_window",
+    "unwrap",
+    "unwrap_lon",
+]
+
+_GEOD = Geod(ellps="WGS84")
+#: A part spanning more longitude than this (a cap around a pole) cannot be unwrapped.
+_WHOLE_WORLD_DEG = 300.0
+#: A place joins the initial view when it lies within this many core radii of its centre...
+FRAME_REACH_FACTOR = 1.5
+#: ... or within this distance (km), whichever is larger.
+MIN_REACH_KM = 150.0
+
+Box = tuple[float, float, float, float]  # (south, west, north, east), degrees
+
+
+def longitude_window(intervals: Iterable[tuple[float, float]]) -> float:
+    """The west edge (degrees) of a 360° window that keeps every interval whole.
+
+    ``intervals`` are (west, east) longitude ranges in [-180, 180] (points as
+    (lon, lon)). The window starts in the middle of the widest arc no interval
+    covers; when that arc contains the antimeridian the window is the usual
+    [-180, 180] (nothing moves). Deterministic: ties keep the first arc.
+    """
+    spans = sorted(
+        (float(w), float(e)) for w, e in intervals if float(e) - float(w) < _WHOLE_WORLD_DEG
+    )
+    if not spans:
+        return -180.0
+    merged: list[list[float]] = []
+    for w, e in spans:
+        if merged and w <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([w, e])
+    wrap_gap = merged[0][0] + 360.0 - merged[-1][1]
+    best_gap, best_cut = wrap_gap, None
+    for (_, e0), (w1, _) in pairwise(merged):
+        if w1 - e0 > best_gap:
+            best_gap, best_cut = w1 - e0, round((e0 + w1) / 2.0, 6)
+    return -180.0 if best_cut is None else best_cut
+
+
+def unwrap_lon(lon: float, west: float) -> float:
+    """``lon`` moved by +360° when it lies west of the window's edge ``west``."""
+    return lon + 360.0 if lon < west else lon
+
+
+def unwrap(geometry: BaseGeometry, west: float) -> BaseGeometry:
+    """``geometry`` with every part that lies west of ``west`` moved by +360°.
+
+    Parts are judged whole (by their bounds' centre), so a polygon is never
+    torn; a part spanning (nearly) every longitude is left as it is.
+    """
+    if west <= -180.0 or geometry.is_empty:
+        return geometry
+    parts = list(getattr(geometry, "geoms", [geometry]))
+    moved = []
+    for part in parts:
+        w, _, e, _ = part.bounds
+        if e - w < _WHOLE_WORLD_DEG and (w + e) / 2.0 < west:
+            part = shapely.transform(part, lambda xy: xy + np.array([360.0, 0.0]))
+        moved.append(part)
+    if len(parts) == 1 and not hasattr(geometry, "geoms"):
+        return moved[0]
+    if geometry.geom_type == "MultiPolygon":  # halves cut at 180° become one polygon again
+        return shapely.union_all(moved)
+    if geometry.geom_type == "MultiLineString":
+        return shapely.line_merge(shapely.MultiLineString(moved))
+    if geometry.geom_type == "GeometryCollection":
+        return shapely.GeometryCollection(moved)
+    return type(geometry)(moved)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The initial view: ``box`` (south, west, north, east) in unwrapped degrees,
+    and the indexes of the candidate places left outside it (for the inset)."""
+
+    box: Box | None
+    outside: tuple[int, ...] = ()
+
+
+def _box_of(boxes: Sequence[Box]) -> Box | None:
+    if not boxes:
+        return None
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def frame(core: Sequence[Box], candidates: Sequence[tuple[float, float]]) -> Frame:
+    """The view fitting ``core`` boxes and the ``candidates`` (lat, lon) near them.
+
+    Parameters
+    ----------
+    core : sequence of (south, west, north, east)
+        What must be seen (spatial statements, in unwrapped degrees). When it is
+        empty the candidates themselves are the core (all of them are kept).
+    candidates : sequence of (lat, lon)
+        Places the claims are about. A candidate is in view when its geodesic
+        distance from the core's centre is at most ``FRAME_REACH_FACTOR`` times
+        the core's radius (centre to corner), or ``MIN_REACH_KM``.
+
+    Returns
+    -------
+    Frame
+
+    Examples
+    --------
+    >>> f = frame([(50.8, 34.6, 51.1, 35.0)], [(51.7, 36.2), (55.75, 37.6), (41.0, 28.9)])
+    >>> f.outside
+    (1, 2)
+    """
+    box = _box_of(core)
+    if box is None:
+        boxes = [(lat, lon, lat, lon) for lat, lon in candidates]
+        return Frame(_box_of(boxes), ())
+    s, w, n, e = box
+    clat, clon = (s + n) / 2.0, (w + e) / 2.0
+    _, _, radius_m = _GEOD.inv(clon, clat, e, n)
+    reach_km = max(FRAME_REACH_FACTOR * radius_m / 1000.0, MIN_REACH_KM)
+    inside: list[Box] = [box]
+    outside: list[int] = []
+    for i, (lat, lon) in enumerate(candidates):
+        _, _, d_m = _GEOD.inv(clon, clat, lon, lat)
+        if d_m / 1000.0 <= reach_km:
+            inside.append((lat, lon, lat, lon))
+        else:
+            outside.append(i)
+    return Frame(_box_of(inside), tuple(outside))
