@@ -104,7 +104,8 @@ def speaker_side(
         return None, None  # "Moscow and Kyiv accused each other": no one side
     code = codes[0] if codes else None
     if code is None and descriptor:
-        found = _countries_in(ctx, -1, -1, descriptor)
+        at = ctx.text.find(descriptor, max(0, subj_start - 400), subj_end + 400)
+        found = _countries_in(ctx, at, at + len(descriptor), descriptor)
         code = found[0] if found else None
     if code is None:
         known = ctx.sides.get(source)
