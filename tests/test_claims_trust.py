@@ -314,16 +314,25 @@ def test_two_speakers_in_one_sentence_are_two_claims(run, text, first, second):
     assert a.status == "disputed" and b.responds_to == 0
 
 
-@pytest.mark.xfail(strict=True, reason="nested counter-claims: in progress")
 def test_a_counter_claim_nested_in_a_quote_is_split_out(run):
     text = (
         "Ukraine's army said: “Russia claims it captured the village, but our troops still "
         "hold it.”"
     )
-    claims = claims_of(run, text)
-    assert [c.source for c in claims] == ["Ukraine's army", "Russia"]
-    outer, nested = claims
-    assert nested.status == "disputed" and outer.responds_to == 1
+    nested, outer = claims_of(run, text)
+    assert (nested.source, nested.text, nested.status) == (
+        "Russia",
+        "Russia claims it captured the village",
+        "disputed",
+    )
+    assert (outer.source, outer.side, outer.responds_to) == ("Ukraine's army", "UA", 0)
+    assert outer.text.startswith("our troops still hold it")
+
+
+def test_a_quoted_claim_nobody_answers_stays_in_the_quotation(run):
+    text = "The governor said: “Russia claims it hit a base near Sumy.”"
+    (c,) = claims_of(run, text)
+    assert c.source == "the governor"
 
 
 # --- 8. cue verbs and frames ---------------------------------------------------------------

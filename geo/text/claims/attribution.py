@@ -57,7 +57,10 @@ def _attributions(
     masked: list[tuple[int, int]],
     date_tokens: set[int],
     sent: Sentence,
+    quoted: list[_Attribution] | None = None,
 ) -> list[_Attribution]:
+    """The speakers and cues of a sentence, in order; ``quoted`` receives those inside a
+    quotation when the sentence has a speaker outside it ("X said: “Russia claims ...”")."""
     out: list[_Attribution] = []
     text = ctx.text
     for m in _ACCORDING.finditer(text, sent.start, sent.end):
@@ -108,6 +111,8 @@ def _attributions(
         out.append(attr)
     outside = [a for a in out if not _overlaps((toks[a.verb].start, toks[a.verb].end), quotes)]
     if outside:
+        if quoted is not None:
+            quoted.extend(a for a in out if a not in outside)
         out = outside  # the cue verbs of quoted speech belong to the quotation
     out.sort(key=lambda a: a.verb)
     if any(not a.frame for a in out):
