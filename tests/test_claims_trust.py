@@ -327,6 +327,7 @@ def test_a_counter_claim_nested_in_a_quote_is_split_out(run):
     )
     assert (outer.source, outer.side, outer.responds_to) == ("Ukraine's army", "UA", 0)
     assert outer.text.startswith("our troops still hold it")
+    assert nested.status_cue == "Ukraine's army: our troops still hold it"
 
 
 def test_a_quoted_claim_nobody_answers_stays_in_the_quotation(run):

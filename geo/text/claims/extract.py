@@ -347,7 +347,8 @@ def _nested_counter_claims(
             subj_end=q.subj_end,
         )  # fmt: skip
         nested.side, nested.party = speaker_side(ctx, q.subj_start, q.subj_end, q.source)
-        nested.statuses.append((_STATUS_RANK[status], status, _clean(f"{outer.source}: {answer}")))
+        words = answer.strip(' ”".')
+        nested.statuses.append((_STATUS_RANK[status], status, _clean(f"{outer.source}: {words}")))
         outer.responds_to = nested
         # Claims never overlap: the outer claim keeps the answer ("our troops still
         # hold it"), the quoted claim what it answers.
