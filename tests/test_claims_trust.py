@@ -223,6 +223,10 @@ def test_geolocated_footage_confirms_the_claim_it_supports(run, text):
         ),
         ("Yemen's Houthis said they seized the ship in the Red Sea.", "Yemen's Houthis"),
         (
+            "According to the U.S. Census Bureau, the county lost 3,000 residents in 2020.",
+            "the U.S. Census Bureau",
+        ),
+        (
             "Jane Roe, M.S., R.D., a dietitian at the clinic, said the diet was safe.",
             "Jane Roe",
         ),
@@ -381,6 +385,8 @@ def test_cue_verbs_and_frames(run, text, source, cue):
         "The president called for calm in Kharkiv on Friday.",
         "A so-called filtration camp stood near Olenivka.",
         "Troops shelled Kherson overnight, killing three people.",
+        "A post office called Ada has been in operation since 1854.",
+        "Settlers from Ohio founded a village they called Wheeler in 1850.",
     ],
 )
 def test_what_is_no_cue(run, text):
@@ -450,6 +456,9 @@ def test_kinds(run):
         "Sumy, a city of 250,000 people, lies 30 km from the border.",
         "The Dnipro river runs through the city of Zaporizhzhia.",
         "Pokrovsk had a pre-war population of 60,000.",
+        "San Isidro is divided into 9 barangays.",
+        "The township was founded in 1849 by settlers from Ohio, 20 km north of Dayton.",
+        "The Dnipro flows south through Zaporizhzhia for 80 km.",
     ],
 )
 def test_geography_and_background_are_no_claims(run, text):

@@ -93,10 +93,13 @@ def _attributions(
             continue  # "shelling was reported"
         if i and toks[i - 1].text.lower() in ("a", "an", "the", "this", "that", "his", "her"):
             continue  # a noun: "a claim", "the report"
-        if low in _CALL_VERBS and (
-            i + 1 >= len(toks) or toks[i + 1].text.lower() in _CALL_PARTICLES
+        if low in _CALL_VERBS and not (
+            i + 1 < len(toks)
+            and (
+                toks[i + 1].text.lower() in _CALL_OBJECTS or toks[i + 1].text.endswith(("’s", "'s"))
+            )
         ):
-            continue  # "called for calm", "called on Kyiv", "called off"
+            continue  # "called for calm", "a post office called Ada", "they called Wheeler"
         found = _subject(ctx, toks, i, date_tokens, sent)
         if found is None:
             continue
@@ -133,9 +136,10 @@ def _attributions(
     return kept
 
 
-#: "called" is a cue only with an object and a predicate ("called the strike a mishap").
+#: "called" is a cue only with an object and a predicate ("called the strike a mishap",
+#: "called Russia's claims lies"), not naming ("a town called Ada").
 _CALL_VERBS = frozenset("called calls calling".split())
-_CALL_PARTICLES = frozenset("for on off up in back out upon".split())
+_CALL_OBJECTS = frozenset("the this that these those it them his her their its such him".split())
 
 
 def _headline_speaker(ctx: _Context, attr: _Attribution, cue: str) -> bool:
@@ -160,8 +164,13 @@ def _headline_speaker(ctx: _Context, attr: _Attribution, cue: str) -> bool:
     return attr.source in ctx.persons.values()
 
 
+#: A speaker's phrase after "according to": up to punctuation, keeping the periods of
+#: abbreviations ("the U.S. Census Bureau").
+_NP_RIGHT = re.compile(r"(?:[^,.;:—–()“”\"]|(?<=\b[A-Z])\.)*")
+
+
 def _np_right_end(text: str, pos: int, limit: int) -> int:
-    m = re.compile(r"[^,.;:—–()“”\"]*").match(text, pos, limit)
+    m = _NP_RIGHT.match(text, pos, limit)
     end = m.end() if m else pos
     stop = re.compile(
         r"\s(?:that|who|which|whose|and\s+(?:the|a|an)\s+[a-z]+\s+(?:of|in))\s"
