@@ -70,6 +70,7 @@ _BODIES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
+_HYPHEN_WORD = re.compile(r"[-‐](?P<w>[A-Za-z]+)(?P<rest>(?:-[A-Za-z]+)*)")
 _OF_AFTER = re.compile(r"\s+of\b")
 _VAGUE_AFTER = re.compile(r"[\s-]*(?:hundreds|thousands|millions|billions|dozens)\b", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or|of)\s*")
@@ -375,13 +376,13 @@ def _normalize_unit(word: str) -> str:
 
 def _counted_noun(text: str, s: int, e: int, end: int, value: float) -> str:
     """The head noun of the phrase the number at ``s:e`` counts."""
-    hyphen = re.match(r"[-‐](?P<w>[A-Za-z]+)(?P<rest>(?:-[A-Za-z]+)*)", text[e:end])
+    hyphen = _HYPHEN_WORD.match(text, e, end)
     if hyphen:
         word = hyphen["w"].lower()
         if word == "year" and hyphen["rest"].lower().startswith("-old"):
             return "years old"
         return word
-    if _BODIES_BEFORE.search(text, max(0, s - 80), s) and not re.match(r"\s+of\b", text[e:end]):
+    if _BODIES_BEFORE.search(text, max(0, s - 80), s) and not _OF_AFTER.match(text, e, end):
         return "bodies"
     words: list[str] = []
     pos = e
