@@ -318,6 +318,26 @@ def test_two_speakers_in_one_sentence_are_two_claims(run, text, first, second):
     assert a.status == "disputed" and b.responds_to == 0
 
 
+def test_the_same_side_saying_fighting_continued_disputes_nothing(run):
+    text = (
+        "Ukraine's army said its troops had repelled an assault near Pokrovsk. "
+        "Ukraine's General Staff said fighting continued in the area."
+    )
+    first, second = claims_of(run, text)
+    assert (first.status, second.responds_to) == ("asserted", None)
+
+
+def test_a_far_answer_names_who_answered(run):
+    text = (
+        "Russian troops have advanced to the outskirts of Kupiansk, Russia's defence ministry "
+        "said on Tuesday. Ukraine's General Staff said its forces were holding their positions "
+        "and that fighting continued on the city's northern edge."
+    )
+    first, second = claims_of(run, text)
+    assert first.status == "disputed" and second.responds_to == 0
+    assert first.status_cue == "Ukraine's General Staff: fighting continued"
+
+
 def test_a_counter_claim_nested_in_a_quote_is_split_out(run):
     text = (
         "Ukraine's army said: “Russia claims it captured the village, but our troops still "

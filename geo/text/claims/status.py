@@ -351,10 +351,11 @@ def _apposition(text: str, sent: Sentence, start: int, end: int) -> tuple[int, i
 
 
 def _cue_text(text: str, d: _Draft, m: re.Match[str]) -> str:
-    """The speaker and the contesting words: "Ukraine's military said fighting continued"."""
+    """The speaker and the contesting words: "Ukraine's military said fighting continued";
+    when they are far apart, "Ukraine's General Staff: fighting continued"."""
     start = d.subj_start if d.subj_start >= 0 else d.start
     if m.start() - start > 60:
-        return _clean(m.group())
+        return _clean(f"{d.source}: {m.group()}" if d.source else m.group())
     return _clean(text[start : m.end()])
 
 
@@ -375,8 +376,9 @@ def _answers(text: str, new: list[_Draft], prev: _Draft | None) -> None:
             continue
         if before is not prev and before not in new:
             continue
+        same_side = d.side is not None and d.side == before.side and d.side != INDEPENDENT
         m = _CONTRADICTION.search(text, d.start, d.end)
-        if m:
+        if m and not same_side:
             before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
             d.responds_to = d.responds_to or before
             continue
