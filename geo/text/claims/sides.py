@@ -40,7 +40,7 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
     (re.compile(rf"\b(?:{rx})\b", re.IGNORECASE), side, party)
     for rx, side, party in (
         (r"RSF|Rapid\s+Support\s+Forces?", None, "Rapid Support Forces"),
-        (r"SAF|Sudan(?:ese)?\s+Armed\s+Forces|Sudan(?:ese|'s)?\s+army", "SD",
+        (r"SAF|Sudan(?:ese)?\s+Armed\s+Forces|Sudan(?:ese|[’']s)?\s+army", "SD",
          "Sudanese Armed Forces"),
         (r"Houthis?|Ansar\s+Allah", None, "Houthis"),
         (r"Hamas(?:-run|-led)?", None, "Hamas"),
