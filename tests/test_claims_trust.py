@@ -142,6 +142,25 @@ def test_a_concession_by_the_other_side_confirms_the_claim(run, text, answer):
     assert (second.source, second.status, second.responds_to) == (answer, "asserted", 0)
 
 
+def test_the_other_side_confirming_a_loss_confirms_the_claim(run):
+    text = (
+        "Israel's military said it had killed a Hezbollah commander in southern Lebanon. "
+        "Hezbollah confirmed his death on Sunday."
+    )
+    (c,) = claims_of(run, text)
+    assert (c.status, c.status_cue) == ("confirmed", "Hezbollah confirmed his death on Sunday")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["The Pentagon said no ship was hit.", "The Pentagon said the destroyer was not damaged."],
+)
+def test_the_other_side_saying_nothing_was_hit_disputes_the_claim(run, answer):
+    text = "The Houthis said they had fired missiles at a US destroyer in the Red Sea. " + answer
+    first, second = claims_of(run, text)
+    assert (first.status, second.responds_to, second.side) == ("disputed", 0, "US")
+
+
 def test_a_withdrawal_by_the_same_side_confirms_nothing(run):
     text = (
         "Ukraine's army said it had pulled back from two villages near Pokrovsk. "
