@@ -89,7 +89,8 @@ _STATE_ACTIONS = (
     r"handed|hands|returned|returns|exchanged|exchanges|received|receives|lost|loses|"
     r"violated|violates|tested|tests|built|builds|massed|masses|moved|moves|shot|resisted|"
     r"resists|accepted|accepts|rejected|rejects|agreed|agrees|refused|refuses|insisted|"
-    r"transferred|transfers|offered|offers|demanded|demands"
+    r"transferred|transfers|offered|offers|demanded|demands|repatriated|repatriates|released|"
+    r"releases|freed|frees|detained|detains|arrested|arrests|expelled|expels"
 )
 _COUNTRY_SUBJECT_OF = re.compile(
     r"(?:\s+(?:has|have|had|did|does|also|again|later|earlier|then|now|reportedly|"
