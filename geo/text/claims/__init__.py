@@ -83,7 +83,8 @@ Fields
 
 Stages (modules of this package): :mod:`~geo.text.claims.segmentation`
 (sentences, tokens, quotations, clauses), :mod:`~geo.text.claims.attribution`
-and :mod:`~geo.text.claims.speakers` (speaker and cue),
+:mod:`~geo.text.claims.phrases` and :mod:`~geo.text.claims.speakers` (speaker and
+cue),
 :mod:`~geo.text.claims.sides` (side and party), :mod:`~geo.text.claims.status`
 (in-sentence and cross-sentence status, answers), :mod:`~geo.text.claims.linking`
 (places, features, quantities, dates), run sentence by sentence by
