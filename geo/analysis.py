@@ -56,7 +56,7 @@ def analyze(
     toponyms = mark_metonymy(text, geoparse(text, gaz, demonyms=demonyms))
     features = extract_features(text, toponyms, gaz)
     claims = extract_claims(
-        text, toponyms, features, article_date=date, country_name=gaz.country_name
+        text, toponyms, features, article_date=date, country_name=getattr(gaz, "country_name", None)
     )
     return Analysis(
         text=text,

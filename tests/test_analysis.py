@@ -102,3 +102,28 @@ def test_seed_acceptance_and_exports(gazetteer):
     assert ring_props["claims"]  # the claim that speaks of the ring travels with it
     df = analysis.to_geodataframe()
     assert set(df["layer"]) == {"feature", "place"} and df.crs.to_epsg() == 4326
+
+
+@pytest.mark.gazetteer
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds is absent")
+def test_seed_claims_are_not_pinned_on_speaking_capitals(gazetteer):
+    # Issue 13: "Moscow said ..." pins no claim on Moscow; issue 11: sides and kinds.
+    analysis = geo.analyze(SEED.read_text(encoding="utf-8"), gazetteer=gazetteer)
+    for c in analysis.claims:
+        assert not any(analysis.toponyms[i].metonymic for i in c.toponyms)
+        assert (c.kind == "attributed") == (c.source is not None)
+    sides = {(c.source, c.side) for c in analysis.claims if c.source}
+    assert ("Ukrainian officials", "UA") in sides
+    assert ("Vladimir Putin", "RU") in sides and ("Vladimir Medinsky", "RU") in sides
+    moscow = [t for t in analysis.toponyms if t.text == "Moscow"]
+    assert moscow and all(t.metonymic for t in moscow)
+
+
+def test_analysis_json_is_strict_whatever_the_numbers(mini_gazetteer):
+    def reject(name):
+        raise ValueError(f"non-strict JSON constant {name}")
+
+    text = "Officials counted " + "9" * 400 + " shells near Sumy on Friday, the governor said."
+    out = json.dumps(geo.analyze(text, gazetteer=mini_gazetteer).to_dict(), allow_nan=False)
+    (claim,) = json.loads(out, parse_constant=reject)["claims"]
+    assert claim["quantities"] == []

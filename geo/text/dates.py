@@ -37,6 +37,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..model import DateSpan
@@ -226,20 +227,53 @@ def _month(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
 
 
+#: Every date expression holds one of these (a digit, a month, a weekday, a relative
+#: word): the date patterns run only near them. Searched on an ASCII-lower-cased copy.
+_HINT = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"yesterday|today|tonight|tomorrow|night|week|month|year|ago)"
+)
+_HINT_REACH = 48  # characters a date expression may extend either side of its hint
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _hint_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Disjoint windows of ``text[start:end]`` around date hints, in order.
+
+    Running the date patterns in these windows only (instead of over the whole
+    text) gives the same matches at a fraction of the cost: most of a text is
+    far from any digit, month or weekday.
+    """
+    out: list[tuple[int, int]] = []
+    lowered = text[start:end].translate(_ASCII_LOWER)
+    for m in _HINT.finditer(lowered):
+        ws = max(start, start + m.start() - _HINT_REACH)
+        we = min(end, start + m.end() + _HINT_REACH)
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], we)
+        else:
+            out.append((ws, we))
+    return out
+
+
 def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     """Non-overlapping date atoms in the window, longest first at each position."""
     found: list[_Atom] = []
-    window = text[:end]
+    windows = _hint_windows(text, start, end)
 
     def add(atom: _Atom) -> None:
         found.append(atom)
 
-    for m in _ISO.finditer(window, start):
+    def scan(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        for ws, we in windows:
+            yield from rx.finditer(text, ws, we)
+
+    for m in scan(_ISO):
         y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
         if _valid(y, mo, d):
             add(_Atom(m.start(), m.end(), "abs", y, mo, d, explicit_year=True))
     for rx in (_MDY, _DMY):
-        for m in rx.finditer(window, start):
+        for m in scan(rx):
             mo = _month(m["m"])
             d = int(m["d"])
             d2 = int(m["d2"]) if m["d2"] else None
@@ -249,36 +283,36 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
             if not _valid(y or 2000, mo, d2 or d):
                 continue
             add(_Atom(m.start(), m.end(), "abs", y, mo, d, d2, explicit_year=y is not None))
-    for m in _MY.finditer(window, start):
+    for m in scan(_MY):
         add(_Atom(m.start(), m.end(), "abs", int(m["y"]), _month(m["m"]), None,
                   qualifier=(m["q"] or "").lower(), explicit_year=True))  # fmt: skip
-    for m in _M.finditer(window, start):
+    for m in scan(_M):
         name = m["m"]
         if name in ("May", "March") and not _ambiguous_month_ok(text, m.start("m"), m.end("m")):
             continue
         add(_Atom(m.start(), m.end(), "abs", None, _month(name), None,
                   qualifier=(m["q"] or "").lower()))  # fmt: skip
-    for m in _Y.finditer(window, start):
+    for m in scan(_Y):
         if _counts_something(text, m.start("y"), m.end("y")):
             continue
         add(_Atom(m.start(), m.end(), "abs", int(m["y"]), None, None,
                   qualifier=(m["q"] or "").lower(), explicit_year=True))  # fmt: skip
-    for m in _DECADE.finditer(window, start):
+    for m in scan(_DECADE):
         add(_Atom(m.start(), m.end(), "decade", int(m["y"]), explicit_year=True))
-    for m in _REL_PERIOD.finditer(window, start):
+    for m in scan(_REL_PERIOD):
         q = (m["q"] or "").lower()
         rel = ("period", q, m["which"].lower(), m["unit"].lower())
         add(_Atom(m.start(), m.end(), "rel", rel=rel))
-    for m in _REL_WEEKDAY.finditer(window, start):
+    for m in scan(_REL_WEEKDAY):
         which = (m["which"] or "").lower()
         add(_Atom(m.start(), m.end(), "rel", rel=("weekday", WEEKDAYS[m["wd"].lower()], which)))
-    for m in _REL_DAY.finditer(window, start):
+    for m in scan(_REL_DAY):
         if m["w"][0].isupper() and m.start() > 0 and not _sentence_initial(text, m.start()):
             continue  # "Ukraine Today", a name
         word = " ".join(m["w"].lower().split())
         n = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
         add(_Atom(m.start(), m.end(), "rel", rel=("day", n)))
-    for m in _REL_AGO.finditer(window, start):
+    for m in scan(_REL_AGO):
         raw = m["n"].lower()
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
         add(_Atom(m.start(), m.end(), "rel", rel=("ago", n, m["unit"].lower())))

@@ -87,7 +87,10 @@ _STATE_ACTIONS = (
     r"recruited|downed|intercepted|intercepts|repelled|repels|targeted|targets|hit|hits|"
     r"closed|closes|reopened|reopens|banned|bans|blocked|blocks|evacuated|evacuates|"
     r"handed|hands|returned|returns|exchanged|exchanges|received|receives|lost|loses|"
-    r"violated|violates|tested|tests|built|builds|massed|masses|moved|moves|shot"
+    r"violated|violates|tested|tests|built|builds|massed|masses|moved|moves|shot|resisted|"
+    r"resists|accepted|accepts|rejected|rejects|agreed|agrees|refused|refuses|insisted|"
+    r"transferred|transfers|offered|offers|demanded|demands|repatriated|repatriates|released|"
+    r"releases|freed|frees|detained|detains|arrested|arrests|expelled|expels"
 )
 _COUNTRY_SUBJECT_OF = re.compile(
     r"(?:\s+(?:has|have|had|did|does|also|again|later|earlier|then|now|reportedly|"
@@ -104,7 +107,9 @@ _STATE_NOUNS = (
     r"intelligence|allies|partners|sanctions|foreign|defen[cs]e|war|invasion|aggression|"
     r"regime|authorities|administration|parliament|diplomats?|spokesman|spokeswoman|"
     r"spokesperson|state\s+media|propaganda|strikes?|attacks?|offensive|drones?|missiles?|"
-    r"commanders?|soldiers|units|brigades?|interior|security|embassy|consulate|mission"
+    r"commanders?|soldiers|units|brigades?|interior|security|embassy|consulate|mission|"
+    r"team|side|representatives?|losses|casualties|dead|counteroffensive|incursion|"
+    r"economy|budget|stance|objectives|aims|goals|conditions|terms|red\s+lines?"
 )
 #: After the toponym: "'s" (possessive), up to two modifiers, a noun of state or policy.
 _POSSESSIVE_OF = re.compile(
@@ -127,7 +132,8 @@ _AGENT_OR_OBJECT = re.compile(
     r"called\s+on|calls\s+on|appealed\s+to|talks\s+with|negotiations\s+with|ties\s+with|"
     r"relations\s+with|deal\s+with|agreement\s+with|dialogue\s+with|pressure\s+on|"
     r"ordered|forced|allowed|persuaded|convinced|"
-    r"sanctions\s+on|sanctions\s+against|support\s+for|aid\s+to|weapons\s+to|arms\s+to))\s+$",
+    r"sanctions\s+on|sanctions\s+against|support\s+for|aid\s+to|weapons\s+to|arms\s+to|"
+    r"(?:acceptance|approval|consent|permission|recognition|rejection)\s+(?:by|of|from)))\s+$",
     re.IGNORECASE,
 )
 #: Before the toponym: words that make it a location ("in Kyiv said").
@@ -191,7 +197,7 @@ def mark_metonymy(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]
 
 
 def _preceded_by_name(before: str) -> bool:
-    m = re.search(r"([A-Z][\w’'-]*)\s+$", before)
+    m = re.search(r"([A-Z][\w’'-]*)[ \t]+$", before)
     if not m:
         return False
     word = m.group(1)

@@ -52,10 +52,11 @@ _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB"
 _WORD_NUMBER = "|".join([*_ONES, *_TENS, *_SCALES, "dozen"])
 _WORDS_RX = re.compile(
     rf"\b(?:(?:an?)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
-    rf"(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*\b",
-    re.IGNORECASE,
-)
+    rf"(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*\b"
+)  # run on an ASCII-lower-cased copy: case-insensitive alternations are slow in ``re``
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _DIGITS_RX = re.compile(
+    r"(?=[$€£₴₽\d])"  # a currency sign or a digit starts every match: lets ``re`` skip ahead
     r"(?P<cur>[$€£₴₽])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?:million|billion|trillion|thousand)\b|(?<=\d)(?:bn|mn|m|k)\b)?"
     r"(?P<pct>\s?%)?",
@@ -70,6 +71,7 @@ _BODIES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
+_HYPHEN_WORD = re.compile(r"[-‐](?P<w>[A-Za-z]+)(?P<rest>(?:-[A-Za-z]+)*)")
 _OF_AFTER = re.compile(r"\s+of\b")
 _VAGUE_AFTER = re.compile(r"[\s-]*(?:hundreds|thousands|millions|billions|dozens)\b", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or|of)\s*")
@@ -211,10 +213,12 @@ def find_quantities(
         if q is not None and _countable(q.value) and not blocked.overlaps(q.start, q.end):
             found.append(q)
     digits = _Spans((q.start, q.end) for q in found)
-    for m in _WORDS_RX.finditer(text, start, end):
-        if digits.overlaps(*m.span()) or blocked.overlaps(*m.span()):
+    lowered = text[start:end].translate(_ASCII_LOWER)
+    for m in _WORDS_RX.finditer(lowered):
+        ws, we = start + m.start(), start + m.end()
+        if digits.overlaps(ws, we) or blocked.overlaps(ws, we):
             continue
-        q = _words(text, m, end)
+        q = _words(text, ws, we, end)
         if q is not None and _countable(q.value):
             found.append(q)
     found.sort(key=lambda q: q.start)
@@ -315,9 +319,8 @@ def _name_number(text: str, s: int, num: str) -> bool:
     return word.lower() == "no" and text[s - 2 : s - 1] == "."
 
 
-def _words(text: str, m: re.Match[str], end: int) -> Quantity | None:
-    s, e = m.span()
-    phrase = m.group()
+def _words(text: str, s: int, e: int, end: int) -> Quantity | None:
+    phrase = text[s:e]
     first = phrase.split()[0].split("-")[0]
     lower = phrase.lower()
     if first[0].isupper() and not _line_or_sentence_start(text, s):
@@ -375,13 +378,13 @@ def _normalize_unit(word: str) -> str:
 
 def _counted_noun(text: str, s: int, e: int, end: int, value: float) -> str:
     """The head noun of the phrase the number at ``s:e`` counts."""
-    hyphen = re.match(r"[-‐](?P<w>[A-Za-z]+)(?P<rest>(?:-[A-Za-z]+)*)", text[e:end])
+    hyphen = _HYPHEN_WORD.match(text, e, end)
     if hyphen:
         word = hyphen["w"].lower()
         if word == "year" and hyphen["rest"].lower().startswith("-old"):
             return "years old"
         return word
-    if _BODIES_BEFORE.search(text, max(0, s - 80), s) and not re.match(r"\s+of\b", text[e:end]):
+    if _BODIES_BEFORE.search(text, max(0, s - 80), s) and not _OF_AFTER.match(text, e, end):
         return "bodies"
     words: list[str] = []
     pos = e

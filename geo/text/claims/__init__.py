@@ -44,7 +44,9 @@ Fields
 - ``source``: the speaker as written ("Ukrainian officials", "the Kremlin",
   "Russia"); a person by name, without titles, the full name when the article
   gave it ("Putin" -> "Vladimir Putin"); "he"/"she" resolve to the last named
-  person, "it"/"they" to the last organisation or group that spoke.
+  person, "it"/"they" to the sentence's own subject when it is an organisation
+  or group ("The ministry released video it said showed ..."), else to the last
+  organisation or group that spoke.
 - ``cue``: the attribution verb as written, lower-cased ("stated",
   "reiterated", "say", "according to").
 - ``status``: ``asserted`` unless the text says otherwise, strongest first:
@@ -54,18 +56,38 @@ Fields
   ("a figure Ukraine has not confirmed", "could not be independently
   verified", "without providing evidence"), ``confirmed`` ("confirmed",
   "independently verified"), then the weak ``unverified`` of "reportedly",
-  "allegedly", "it is reported", "is said to". A status may sit in an
+  "allegedly", "it is reported", "is said to". "Kyiv has not commented",
+  "ISW has not observed confirmation" leave a claim ``unverified``; the other
+  side conceding a loss ("ordered a withdrawal from the town") and geolocated
+  footage showing it make it ``confirmed``. A status may sit in an
   apposition of the same sentence or in one of the next two sentences that
   refers back ("The claim could not be verified."); ``status_cue`` holds those
   words. A denial with no claim to
   refer to ("Kyiv denied that its forces shelled the plant.") is a claim of its
   own: status ``denied``, cue "denied", source ``None`` (the accuser is
   unknown) and the denier in ``status_cue``.
+- ``kind``: ``attributed`` (a speaker) or ``reported`` (the article's own
+  reporting, ``source`` ``None``).
+- ``side``/``party``: the party the speaker speaks for (see
+  :mod:`geo.text.claims.sides`): an ISO country code, ``"independent"``
+  (monitors, agencies, analysts, the outlet's own reporting) or ``None``.
+- ``responds_to``: the index of the claim this one answers (another party's
+  "fighting continued", a concession, geolocated evidence, the outer speaker
+  of a quotation that answers a claim it quotes).
 - ``quantities``/``dates``: what :mod:`geo.text.numbers` and
   :mod:`geo.text.dates` find inside the claim's span.
 - ``toponyms``/``features``: indexes of those whose spans fall inside the
   claim's span, plus the last named place for "the city", "the town", "the
-  region" when the claim names none of that kind.
+  region" when the claim names none of that kind; metonymic toponyms ("Moscow
+  said", see :mod:`geo.text.metonymy`) are speakers, never places of a claim.
+
+Stages (modules of this package): :mod:`~geo.text.claims.segmentation`
+(sentences, tokens, quotations, clauses), :mod:`~geo.text.claims.attribution`,
+:mod:`~geo.text.claims.phrases` and :mod:`~geo.text.claims.speakers` (speaker and
+cue), :mod:`~geo.text.claims.sides` (side and party), :mod:`~geo.text.claims.status`
+(in-sentence and cross-sentence status, answers), :mod:`~geo.text.claims.linking`
+(places, features, quantities, dates), run sentence by sentence by
+:mod:`~geo.text.claims.extract`. Every stage is linear in the text.
 """
 
 from __future__ import annotations

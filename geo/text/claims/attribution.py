@@ -12,18 +12,22 @@ import re
 
 from .. import lexicon as lx
 from .context import _Attribution, _Context
+from .phrases import (
+    _np_left,
+    _np_right_end,
+    _relative_subject,
+    _sentence_subject,
+    _skip_left,
+)
 from .segmentation import Sentence, _bare, _is_cap, _overlaps, _quotations, _Tok
 from .speakers import _canonical, _resolve_pronoun
 from .vocab import (
-    _ADVERBS,
     _CLAUSE_BREAK,
     _DETERMINERS,
     _EVIDENCE_NOUNS,
-    _FUNCTION_CAPS,
     _NP_LEADING_WORDS,
     _NP_PREPOSITIONS,
     _ORG_WORDS,
-    _PARTICLES,
     _PASSIVE,
     _PRONOUNS,
     _SOURCE_MODIFIERS,
@@ -57,7 +61,10 @@ def _attributions(
     masked: list[tuple[int, int]],
     date_tokens: set[int],
     sent: Sentence,
+    quoted: list[_Attribution] | None = None,
 ) -> list[_Attribution]:
+    """The speakers and cues of a sentence, in order; ``quoted`` receives those inside a
+    quotation when the sentence has a speaker outside it ("X said: “Russia claims ...”")."""
     out: list[_Attribution] = []
     text = ctx.text
     for m in _ACCORDING.finditer(text, sent.start, sent.end):
@@ -90,10 +97,13 @@ def _attributions(
             continue  # "shelling was reported"
         if i and toks[i - 1].text.lower() in ("a", "an", "the", "this", "that", "his", "her"):
             continue  # a noun: "a claim", "the report"
-        if low in _CALL_VERBS and (
-            i + 1 >= len(toks) or toks[i + 1].text.lower() in _CALL_PARTICLES
+        if low in _CALL_VERBS and not (
+            i + 1 < len(toks)
+            and (
+                toks[i + 1].text.lower() in _CALL_OBJECTS or toks[i + 1].text.endswith(("’s", "'s"))
+            )
         ):
-            continue  # "called for calm", "called on Kyiv", "called off"
+            continue  # "called for calm", "a post office called Ada", "they called Wheeler"
         found = _subject(ctx, toks, i, date_tokens, sent)
         if found is None:
             continue
@@ -108,6 +118,8 @@ def _attributions(
         out.append(attr)
     outside = [a for a in out if not _overlaps((toks[a.verb].start, toks[a.verb].end), quotes)]
     if outside:
+        if quoted is not None:
+            quoted.extend(a for a in out if a not in outside)
         out = outside  # the cue verbs of quoted speech belong to the quotation
     out.sort(key=lambda a: a.verb)
     if any(not a.frame for a in out):
@@ -128,9 +140,10 @@ def _attributions(
     return kept
 
 
-#: "called" is a cue only with an object and a predicate ("called the strike a mishap").
+#: "called" is a cue only with an object and a predicate ("called the strike a mishap",
+#: "called Russia's claims lies"), not naming ("a town called Ada").
 _CALL_VERBS = frozenset("called calls calling".split())
-_CALL_PARTICLES = frozenset("for on off up in back out upon".split())
+_CALL_OBJECTS = frozenset("the this that these those it them his her their its such him".split())
 
 
 def _headline_speaker(ctx: _Context, attr: _Attribution, cue: str) -> bool:
@@ -153,41 +166,6 @@ def _headline_speaker(ctx: _Context, attr: _Attribution, cue: str) -> bool:
     if ctx.places.any_inside(attr.subj_start, attr.subj_end):
         return True
     return attr.source in ctx.persons.values()
-
-
-def _np_right_end(text: str, pos: int, limit: int) -> int:
-    m = re.compile(r"[^,.;:—–()“”\"]*").match(text, pos, limit)
-    end = m.end() if m else pos
-    stop = re.compile(
-        r"\s(?:that|who|which|whose|and\s+(?:the|a|an)\s+[a-z]+\s+(?:of|in))\s"
-    ).search(text, pos, end)
-    if stop:
-        end = stop.start()
-    words = list(re.finditer(r"\S+", text[pos:end]))
-    if len(words) > 10:
-        end = pos + words[9].end()
-    return end
-
-
-def _skip_left(toks: list[_Tok], j: int, lo: int, date_tokens: set[int]) -> int:
-    """Step left over adverbs, auxiliaries and dates between a subject and its verb."""
-    while j >= lo:
-        low = toks[j].text.lower()
-        if low == ")":
-            opening = next(
-                (k for k in range(j - 1, max(lo - 1, j - 8), -1) if toks[k].text == "("), None
-            )
-            if opening is not None:
-                j = opening - 1  # "the military intelligence agency (HUR) said"
-                continue
-        if j in date_tokens or low in _ADVERBS or (low.endswith("ly") and toks[j].text.islower()):
-            j -= 1
-            continue
-        if low in ("not", "n't", "never") and j - 1 >= lo:
-            j -= 1
-            continue
-        break
-    return j
 
 
 def _subject(
@@ -293,130 +271,10 @@ def _content_before(text: str, sent: Sentence, pos: int) -> bool:
 _FRAME_CUES = frozenset(
     "saying claiming insisting arguing alleging stating asserting maintaining warning".split()
 )
-#: Lower-case words inside an organisation's name ("Institute for the Study of War").
-_NAME_JOINERS = frozenset("of for the on and &".split())
-#: "officials installed by Russia": participles whose agent names the speaker's side.
-_AGENT_PARTICIPLES = frozenset(
-    "installed appointed backed supported sponsored funded armed controlled run led "
-    "trained named".split()
-)
 #: Academic and professional credentials after a name ("Jane Roe, M.S., R.D., said").
 _CREDENTIAL = re.compile(
     r"(?:[A-Z][a-z]?\.){1,4}|[A-Z]{2,4}|Ph\.?\s?D\.?|Jr\.?|Sr\.?|Esq\.?|[IVX]{2,4}"
 )
-
-
-def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int] | None:
-    """The speaker's noun phrase ending at token ``j``: (first, last) token indexes."""
-    head = toks[j]
-    low = _bare(head.text).lower()
-    if not (_is_cap(head) or low in _SOURCE_NOUNS) or not head.text[:1].isalpha():
-        # "officials at the plant said": the head before a short prepositional phrase.
-        for k in range(j - 1, max(-1, j - 5), -1):
-            tl = toks[k].text.lower()
-            if not toks[k].text[:1].isalpha():
-                return None
-            if tl in _NP_PREPOSITIONS and k and _bare(toks[k - 1].text).lower() in _SOURCE_NOUNS:
-                inner = _np_left(toks, k - 1, date_tokens)
-                return (inner[0], j) if inner else None
-        return None
-    if _is_cap(head) and low in _FUNCTION_CAPS:
-        return None
-    k = j
-    while k - 1 >= 0:
-        t = toks[k - 1]
-        tl = _bare(t.text).lower()
-        if k - 1 in date_tokens:
-            break
-        if tl in _NAME_JOINERS and _joins_name(toks, k):
-            k -= 1  # "Institute for the Study of War", "Office for the Coordination"
-            continue
-        if tl in _DETERMINERS:
-            k -= 1
-            break
-        if _is_cap(t) and t.text[:1].isalpha():
-            if tl in _FUNCTION_CAPS:
-                break
-            k -= 1
-            continue
-        if tl in _SOURCE_MODIFIERS or tl in _SOURCE_NOUNS:
-            k -= 1
-            continue
-        if tl in ("and", "&") and k - 2 >= 0 and _is_cap(toks[k - 2]) and _is_cap(toks[k]):
-            k -= 1
-            continue
-        if tl in _PARTICLES and k - 2 >= 0 and _is_cap(toks[k - 2]):
-            k -= 1  # "Ursula von der Leyen"
-            continue
-        if t.text.endswith(("’s", "'s")) and t.text[:1].isalpha():
-            k -= 1  # "the territory's Health Ministry"
-            continue
-        if tl in _NP_PREPOSITIONS and k - 2 >= 0:
-            before = _bare(toks[k - 2].text).lower()
-            if before in _SOURCE_NOUNS or before in _TITLES:
-                k -= 1
-                continue
-        if tl == "by" and k - 3 >= 0 and toks[k - 2].text.lower() in _AGENT_PARTICIPLES:
-            # "officials installed by Russia", "forces loyal to" is not handled here
-            inner = _np_left(toks, k - 3, date_tokens)
-            if inner is not None and _bare(toks[k - 3].text).lower() in _SOURCE_NOUNS:
-                k = inner[0]
-        break
-    return k, j
-
-
-def _joins_name(toks: list[_Tok], k: int) -> bool:
-    """Whether token ``k - 1`` (of, for, the, and) joins two parts of one capitalised name."""
-    if not _name_continues(toks, k):
-        return False
-    left = k - 3 if toks[k - 1].text.lower() == "the" else k - 2
-    if left < 0 or (left == k - 3 and toks[k - 2].text.lower() not in ("of", "for", "on")):
-        return False
-    t = toks[left]
-    return _is_cap(t) and t.text[:1].isalpha() and _bare(t.text).lower() not in _FUNCTION_CAPS
-
-
-def _name_continues(toks: list[_Tok], k: int) -> bool:
-    """Whether the words from token ``k`` on continue a capitalised name ("the Study")."""
-    t = toks[k]
-    if _is_cap(t) and t.text[:1].isalpha():
-        return True
-    return t.text.lower() == "the" and k + 1 < len(toks) and _is_cap(toks[k + 1])
-
-
-def _sentence_subject(toks: list[_Tok], upto: int, date_tokens: set[int]) -> tuple[int, int] | None:
-    """The noun phrase that opens a sentence (after a leading adverbial and its comma)."""
-    k = 0
-    lead = toks[0].text.lower() if toks else ""
-    if (lead in _FUNCTION_CAPS and lead not in _DETERMINERS) or 0 in date_tokens:
-        comma = next((i for i in range(upto) if toks[i].text == ","), None)
-        if comma is None:
-            return None
-        k = comma + 1
-    b = k
-    while b < upto:
-        t = toks[b]
-        tl = _bare(t.text).lower()
-        if b == k and tl in _DETERMINERS:
-            b += 1
-            continue
-        if (_is_cap(t) and t.text[:1].isalpha()) or tl in _SOURCE_NOUNS or tl in _SOURCE_MODIFIERS:
-            b += 1
-            continue
-        break
-    if b == k:
-        return None
-    return _np_left(toks, b - 1, date_tokens)
-
-
-def _relative_subject(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int] | None:
-    """ "Officials who spoke on condition of anonymity said": the phrase before "who"."""
-    for k in range(j, max(-1, j - 12), -1):
-        if toks[k].text in (",", ";", "—"):
-            return None
-        if toks[k].text.lower() == "who" and k:
-            return _np_left(toks, k - 1, date_tokens)
-    return None
 
 
 def _apposition_subject(

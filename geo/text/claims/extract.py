@@ -25,8 +25,11 @@ from .status import (
     _BACKREF,
     _BACKREF_START,
     _CONTENT_MARKERS,
+    _CONTRADICTION,
+    _DENY,
     _DISPUTE_CALL,
     _PRONOUN_OBJECT,
+    _STATUS_RANK,
     _answers,
     _apposition,
     _clean,
@@ -174,7 +177,8 @@ def _sentence_claims(
         for d in here
         if d.offset_start <= t.start and t.end <= d.offset_end
     }
-    attributions = _attributions(ctx, toks, masked, date_tokens, sent)
+    quoted: list[_Attribution] = []
+    attributions = _attributions(ctx, toks, masked, date_tokens, sent, quoted)
 
     # 3. Reactions: a status about the previous claim ("Kyiv denied the accusation.").
     backref = bool(
@@ -278,6 +282,7 @@ def _sentence_claims(
             target = next((d for d in reversed(new) if d.start <= pos), new[0])
             target.statuses.append((rank, status, cue))
         _answers(text, new, prev)
+        new = _nested_counter_claims(ctx, sent, new, quoted)
         for d in new:
             if d.kind in ("org", "group") and d.source:
                 ctx.last_org = d.source if d.kind == "org" else ctx.last_org
@@ -305,6 +310,55 @@ def _sentence_claims(
         drafts.append(
             _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
         )
+
+
+def _nested_counter_claims(
+    ctx: _Context, sent: Sentence, new: list[_Draft], quoted: list[_Attribution]
+) -> list[_Draft]:
+    """A claim quoted and answered inside a quotation is a claim of its own.
+
+    "Ukraine's army said: “Russia claims it captured the village, but our troops
+    still hold it.”" -> the quoted speaker's claim ("Russia claims it captured the
+    village"), disputed by the rest of the quotation, and the outer claim answering
+    it (``responds_to``), which keeps the answering words only (claims never
+    overlap). A quoted claim nobody answers stays part of the quotation.
+    """
+    text = ctx.text
+    out = list(new)
+    for q in quoted:
+        if q.source is None or q.kind == "none" or q.after_content:
+            continue
+        outer = next((d for d in reversed(new) if d.start <= q.subj_start < d.end), None)
+        if outer is None or outer.source == q.source:
+            continue
+        close = re.compile(r"[”\"]").search(text, q.subj_end, sent.end)
+        quote_end = close.start() if close else sent.end
+        cut = _QUOTE_CLAUSE.search(text, q.subj_end, quote_end)
+        if cut is None:
+            continue
+        answer = text[cut.end() : quote_end]
+        m = _CONTRADICTION.search(answer) or _DENY.search(answer)
+        if m is None:
+            continue
+        status = "denied" if _DENY.search(answer) else "disputed"
+        nested = _Draft(
+            q.subj_start, cut.start(), q.source, q.cue, q.kind, q.descriptor,
+            outer.first, outer.last, outer.paragraph, subj_start=q.subj_start,
+            subj_end=q.subj_end,
+        )  # fmt: skip
+        nested.side, nested.party = speaker_side(ctx, q.subj_start, q.subj_end, q.source)
+        words = answer.strip(' ”".')
+        nested.statuses.append((_STATUS_RANK[status], status, _clean(f"{outer.source}: {words}")))
+        outer.responds_to = nested
+        # Claims never overlap: the outer claim keeps the answer ("our troops still
+        # hold it"), the quoted claim what it answers.
+        outer.start = cut.end() + len(answer) - len(answer.lstrip())
+        out.append(nested)
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+_QUOTE_CLAUSE = re.compile(r",?\s*\b(?:but|while|whereas|yet)\b|;")
 
 
 def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: int) -> _Draft | None:

@@ -23,7 +23,13 @@ __all__ = ["_DESCRIPTION", "_PLACE_BACKREF", "_finish", "_reported_event"]
 _DESCRIPTION = re.compile(
     r"\b(?:is|are)\s+(?:a|an|the|home|located|situated|about|around|some|roughly|"
     r"approximately|nearly|just|only|\d)\b|\bpopulation\b|\bhome\s+to\b|"
-    r"\b(?:lies|lie|sits|sit|located|situated|borders|bordering)\b",
+    r"\b(?:lies|lie|sits|sit|located|situated|borders|bordering)\b|"
+    # background: how a place is made up, laid out or came to be
+    r"\b(?:divided\s+into|consists?\s+of|comprises?|makeup|median|households|inhabitants|"
+    r"total\s+area|elevation|square\s+(?:miles|kilometres|kilometers)|km2|"
+    r"(?:was|were)\s+(?:founded|established|chartered|incorporated|platted|settled|"
+    r"constructed|named|renamed)|leads\s+(?:north|south|east|west)|runs\s+(?:north|south|"
+    r"east|west|through|along)|flows\s+(?:north|south|east|west|through|into))\b",
     re.IGNORECASE,
 )
 

@@ -111,7 +111,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             s += len(raw) - len(raw.lstrip())
             e -= len(raw) - len(raw.rstrip())
-            if groups and _wrapped(text[groups[-1][0] : groups[-1][1]], text[s:e]):
+            if groups and _wrapped(text, groups[-1][0], groups[-1][1], text[s:e]):
                 groups[-1][1] = e
             else:
                 groups.append([s, e])
@@ -122,12 +122,18 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-def _wrapped(prev: str, cur: str) -> bool:
-    if prev.endswith((".", "!", "?", ":", '"', "”", "’", ")")):
+def _wrapped(text: str, g0: int, g1: int, cur: str) -> bool:
+    """Whether line ``cur`` continues the lines ``text[g0:g1]`` (a wrapped paragraph).
+
+    Only the tail of the group is read (its last character, its last 200 for the
+    title-case test), so joining a long wrapped paragraph stays linear.
+    """
+    last = text[g1 - 1 : g1]
+    if last in (".", "!", "?", ":", '"', "”", "’", ")"):
         return False
     if cur[:1].islower():
         return True
-    return len(prev) >= 60 and prev[-1:].isalnum() and not _title_case(prev)
+    return g1 - g0 >= 60 and last.isalnum() and not _title_case(text[max(g0, g1 - 200) : g1])
 
 
 def _title_case(line: str) -> bool:

@@ -7,11 +7,13 @@ The rule (documented in the README, "Claims"):
    ``None`` with party "Rapid Support Forces" (an armed group with no country of
    its own); "the IDF" -> ``IL``; "Wagner" -> ``RU``; "the Kremlin" -> ``RU``.
 2. **Independent** speakers: international organisations (the UN and its
-   agencies, the IAEA, the ICRC), news agencies and outlets (Reuters, the AP,
-   the BBC), monitors and analysts (ISW, "analysts", "observers", "experts"),
-   and evidence that speaks ("geolocated footage", "satellite images") ->
-   ``"independent"``, unless a country qualifies a generic word ("Russian
-   analysts", "Ukraine's state media") - then rule 3.
+   agencies, the IAEA, the ICRC, "International ... Agency/Organization"), news
+   agencies and outlets (Reuters, the AP, the BBC), monitors and analysts (ISW,
+   "analysts", "observers", "experts", "researchers"), and evidence that speaks
+   ("geolocated footage", "satellite images") -> ``"independent"``, unless a
+   country itself qualifies a generic word ("Russian analysts", "Ukraine's
+   state media": rule 3); a place where they are does not ("Yale researchers",
+   "Kyiv-based analysts" stay independent).
 3. **A country** named in the speaker's phrase, first in text order: a place
    ("Russia's defence ministry", "the governor of Sumy region", "officials
    installed by Russia", "Moscow-installed officials", "Kyiv"), a demonym ("a
@@ -40,7 +42,7 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
     (re.compile(rf"\b(?:{rx})\b", re.IGNORECASE), side, party)
     for rx, side, party in (
         (r"RSF|Rapid\s+Support\s+Forces?", None, "Rapid Support Forces"),
-        (r"SAF|Sudan(?:ese)?\s+Armed\s+Forces|Sudan(?:ese|'s)?\s+army", "SD",
+        (r"SAF|Sudan(?:ese)?\s+Armed\s+Forces|Sudan(?:ese|[’']s)?\s+army", "SD",
          "Sudanese Armed Forces"),
         (r"Houthis?|Ansar\s+Allah", None, "Houthis"),
         (r"Hamas(?:-run|-led)?", None, "Hamas"),
@@ -52,7 +54,9 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"Wagner", "RU", "Wagner Group"),
         (r"Kremlin|Rosgvardia|Roscosmos|Rosatom|FSB|GRU", "RU", "Russia"),
         (r"IDF", "IL", "Israel"),
-        (r"SBU|HUR|Verkhovna\s+Rada|Ukrinform|Suspilne", "UA", "Ukraine"),
+        (r"SBU|HUR|Verkhovna\s+Rada|Ukrinform|Suspilne|Energoatom|Ukrenergo|Naftogaz", "UA",
+         "Ukraine"),
+        (r"Gazprom|Rosenergoatom", "RU", "Russia"),
         (r"Pentagon|White\s+House|State\s+Department", "US", "United States"),
         (r"TASS|RIA(?:\s+Novosti)?|Interfax", "RU", "Russia"),
     )
@@ -65,7 +69,9 @@ _INDEPENDENT_NAMED = re.compile(
     r"Bellingcat|DeepState|Oryx|Reuters|Associated\s+Press|AP|AFP|Agence\s+France-Presse|"
     r"BBC|CNN|Al\s+Jazeera|Bloomberg|New\s+York\s+Times|Washington\s+Post|Guardian|"
     r"Financial\s+Times|Wall\s+Street\s+Journal|Kyiv\s+Independent|Meduza|Mediazona|"
-    r"this\s+(?:newspaper|outlet|publication|agency))\b"
+    r"this\s+(?:newspaper|outlet|publication|agency)|International\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Agency|Organi[sz]ation|Committee|Court|Federation|Crisis\s+Group|Institute)|IOM|ICC|"
+    r"World\s+(?:Health\s+Organi[sz]ation|Food\s+Programme|Bank))\b"
 )
 #: Generic independent speakers, unless a country qualifies them.
 _INDEPENDENT_WORDS = frozenset(
@@ -103,17 +109,16 @@ def speaker_side(
     if len(set(codes)) > 1 and re.search(r"\band\b|&", phrase):
         return None, None  # "Moscow and Kyiv accused each other": no one side
     code = codes[0] if codes else None
+    words = {w.strip("’'").lower() for w in re.findall(r"[\w’'-]+", phrase)}
+    if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
+        return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
     if code is None and descriptor:
-        found = _countries_in(ctx, -1, -1, descriptor)
+        at = ctx.text.find(descriptor, max(0, subj_start - 400), subj_end + 400)
+        found = _countries_in(ctx, at, at + len(descriptor), descriptor)
         code = found[0] if found else None
     if code is None:
         known = ctx.sides.get(source)
-        if known is not None:
-            return known
-        words = {w.strip("’'").lower() for w in re.findall(r"[\w’'-]+", phrase)}
-        if words & _INDEPENDENT_WORDS:
-            return INDEPENDENT, None
-        return None, None
+        return known if known is not None else (None, None)
     name = ctx.country_names.get(code) or (ctx.country_name(code) if ctx.country_name else "")
     return code, name or None
 
@@ -122,6 +127,20 @@ def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str
     """Keep a speaker's side for later mentions of the same source (names, pronouns)."""
     if source is not None and (side[0] is not None or side[1] is not None):
         ctx.sides.setdefault(source, side)
+
+
+def _national(ctx: _Context, start: int, end: int, phrase: str) -> bool:
+    """Whether a country itself qualifies the phrase ("Russian analysts", "Ukraine's
+    state media"), not only a place where the speaker is ("Yale researchers")."""
+    for i in ctx.places.inside(start, end) if start >= 0 else ():
+        place = getattr(ctx.toponyms[i], "place", None)
+        if place is not None and place.kind == "country":
+            return True
+    return any(
+        (w := m.group().lower().removeprefix("pro-")) in lx.DEMONYMS
+        or w.split("-")[0] in lx.DEMONYMS
+        for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)?", phrase)
+    )
 
 
 def _countries_in(ctx: _Context, start: int, end: int, phrase: str) -> list[str]:

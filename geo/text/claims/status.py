@@ -147,7 +147,11 @@ _CONTRADICTION = re.compile(
     r"was\s+ongoing|is\s+ongoing|goes\s+on|was\s+still\s+going\s+on)|"
     r"(?:still|remains?|remained)\s+(?:holds?|held|controls?|controlled|in\s+control|"
     r"under\s+(?:\w+\s+)?control)|not\s+true|"
-    r"(?:was|were|is|are)\s+(?:false|untrue|exaggerated|inflated)|no\s+such\s+\w+)\b",
+    r"(?:was|were|is|are)\s+(?:false|untrue|exaggerated|inflated)|no\s+such\s+\w+|"
+    r"no\s+(?:[\w-]+\s+){1,2}?(?:was|were|had\s+been|has\s+been)\s+(?:hit|damaged|struck|"
+    r"killed|injured|wounded|captured|lost|downed|destroyed|taken)|"
+    r"(?:was|were|had|has)\s+not\s+(?:been\s+)?(?:hit|damaged|struck|captured|taken|lost|"
+    r"downed|destroyed))\b",
     re.IGNORECASE,
 )
 
@@ -181,9 +185,10 @@ _BACKREF_START = re.compile(
 _PRONOUN_OBJECT = re.compile(
     r"\b(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|confirmed|"
     r"confirms|verified|refuted)\s+(?:(?:it|this|them|these|those)\b"
-    r"(?!\s+\w+\s+(?:had|has|was|were))|(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?!\s+\w+\s+(?:had|has|was|were))|(?:the|this|that|these|those|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:loss|losses|deaths?|strike|attack|incident|capture|withdrawal|casualties|downing|"
-    r"shooting|accusations?|allegations?|claims?|reports?|figures?|account)\b)"
+    r"shooting|accusations?|allegations?|claims?|reports?|figures?|account|killing|fall)\b)"
 )
 
 
@@ -351,10 +356,11 @@ def _apposition(text: str, sent: Sentence, start: int, end: int) -> tuple[int, i
 
 
 def _cue_text(text: str, d: _Draft, m: re.Match[str]) -> str:
-    """The speaker and the contesting words: "Ukraine's military said fighting continued"."""
+    """The speaker and the contesting words: "Ukraine's military said fighting continued";
+    when they are far apart, "Ukraine's General Staff: fighting continued"."""
     start = d.subj_start if d.subj_start >= 0 else d.start
     if m.start() - start > 60:
-        return _clean(m.group())
+        return _clean(f"{d.source}: {m.group()}" if d.source else m.group())
     return _clean(text[start : m.end()])
 
 
@@ -375,8 +381,9 @@ def _answers(text: str, new: list[_Draft], prev: _Draft | None) -> None:
             continue
         if before is not prev and before not in new:
             continue
+        same_side = d.side is not None and d.side == before.side and d.side != INDEPENDENT
         m = _CONTRADICTION.search(text, d.start, d.end)
-        if m:
+        if m and not same_side:
             before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
             d.responds_to = d.responds_to or before
             continue
