@@ -437,6 +437,18 @@ def _accept(
         )
     ):
         return None
+    # Short heads of hyphenated names: "Al-Qaeda", "Su-25", "Mi-8" (but "US-Russia talks").
+    if (
+        single
+        and len(first.text) <= 3
+        and text[last.end : last.end + 1] == "-"
+        and (
+            text[last.end + 1 : last.end + 2].isupper()
+            or text[last.end + 1 : last.end + 2].isdigit()
+        )
+        and not (first.text.isupper() and _strong_region(gaz, key))
+    ):
+        return None
     # Abbreviations with inner capitals: "(MoD)", "MiG-29", "DoD".
     if (
         single
