@@ -107,22 +107,32 @@ def test_hint_rules_out_the_namesake_elsewhere(gazetteer):
     assert distance_km(anchor, (k.lat, k.lon)) < 45
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "anchor", "bearing", "km"),
-    [
-        ("Shelling hit Novoselivka, 20 km north of Kharkiv, at dawn.", "Novoselivka", "Kharkiv",
-         0, 20),
-        ("Troops entered Mykolaivka (about 15 km west of Sloviansk) on Monday.", "Mykolaivka",
-         "Sloviansk", 270, 15),
-    ],
-)  # fmt: skip
-def test_hinted_namesake_lies_where_the_text_says(gazetteer, text, name, anchor, bearing, km):
+def test_hint_picks_the_small_namesake_that_lies_there(gazetteer):
+    # Without a hint, the largest Mykolayivka; with one, the village 30 km south-east.
+    bare = read("Shelling hit Mykolayivka on Monday.", gazetteer)["Mykolayivka"][0]
+    text = "Shelling hit Mykolayivka, 30 km south-east of Sloviansk."
+    hinted = {t.text: t for t in geoparse(text, gazetteer)}
+    village, anchor = hinted["Mykolayivka"], hinted["Sloviansk"]
+    assert not village.estimated and village.place.geonameid not in (0, bare)
+    b = bearing_deg((anchor.lat, anchor.lon), (village.lat, village.lon))
+    assert 100 <= b <= 190
+    assert 20 <= distance_km((anchor.lat, anchor.lon), (village.lat, village.lon)) <= 40
+
+
+def test_hint_with_no_fitting_namesake_is_estimated_there(gazetteer):
+    text = "Shelling hit Novoselivka, 20 km north of Kharkiv, at dawn."
     tops = {t.text: t for t in geoparse(text, gazetteer)}
-    place, a = tops[name], tops[anchor]
-    assert place.lat is not None
-    b = bearing_deg((a.lat, a.lon), (place.lat, place.lon))
-    assert abs((b - bearing + 180) % 360 - 180) <= 40
-    assert 0.5 * km <= distance_km((a.lat, a.lon), (place.lat, place.lon)) <= 1.5 * km
+    place, a = tops["Novoselivka"], tops["Kharkiv"]
+    assert place.estimated
+    assert abs((bearing_deg((a.lat, a.lon), (place.lat, place.lon)) + 180) % 360 - 180) < 1
+    assert distance_km((a.lat, a.lon), (place.lat, place.lon)) == pytest.approx(20, abs=0.1)
+
+
+def test_hint_emits_its_offset_feature(gazetteer):
+    import geo
+
+    a = geo.analyze("Shelling hit Mykolayivka, 30 km south-east of Sloviansk.", gazetteer=gazetteer)
+    assert [(f.kind, f.text) for f in a.features] == [("offset", "30 km south-east of Sloviansk")]
 
 
 # -- 4. places the gazetteer lacks, located by the text ----------------------------------
