@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 from ._io import open_text, output_stream, read_text
@@ -133,8 +134,25 @@ def _build_parser() -> _Parser:
         help="build or inspect the offline gazetteer index; prune removes the indexes "
         "of other versions from the cache",
     )
-    ix.add_argument("action", choices=["build", "info", "prune"])
+    ix.add_argument("action", choices=["build", "info", "prune", "add"])
+    ix.add_argument(
+        "dumps",
+        nargs="*",
+        metavar="DUMP",
+        help="with add: GeoNames dumps (XX.zip, XX.txt, allCountries.zip) whose populated "
+        "places and administrative units join the index",
+    )
     ix.add_argument("--force", action="store_true", help="rebuild even if present")
+    ix.add_argument(
+        "--download",
+        nargs="+",
+        metavar="CC",
+        default=[],
+        help="with add: fetch these countries' dumps from GeoNames first (network; cached)",
+    )
+    ix.add_argument(
+        "--timeout", type=float, default=60.0, metavar="S", help="download timeout, seconds"
+    )
     ix.set_defaults(func=_cmd_index)
     return parser
 
@@ -350,6 +368,19 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def _cmd_index(args: argparse.Namespace) -> int:
     from .gazetteer.index import ensure_index, load_gazetteer, prune_indexes, stale_indexes
 
+    if args.action != "add" and (args.dumps or args.download):
+        raise InputError("dump files and --download go with `geo index add`")
+    if args.action == "add":
+        from .gazetteer.dumps import add_dump, download_dump
+
+        if not (args.dumps or args.download):
+            raise InputError("geo index add needs a dump file or --download CC ...")
+        files = [Path(f) for f in args.dumps]
+        files += [download_dump(code, timeout=args.timeout) for code in args.download]
+        for f in files:
+            added = add_dump(f)
+            print(f"added {f.name}: {added['places']:,} places, {added['admin']:,} "
+                  "administrative units (GeoNames, CC BY 4.0)")  # fmt: skip
     if args.action == "prune":
         removed = prune_indexes()
         for path, size in removed:
@@ -357,7 +388,7 @@ def _cmd_index(args: argparse.Namespace) -> int:
         if not removed:
             print("no stale indexes")
         return EXIT_OK
-    path = ensure_index(rebuild=args.action == "build" and args.force)
+    path = ensure_index(rebuild=args.action == "build" and args.force)  # add: a new fingerprint
     meta = load_gazetteer(path).meta
     counts = ", ".join(f"{k} {v:,}" for k, v in meta["counts"].items())
     print(f"index: {path}")

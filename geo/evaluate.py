@@ -40,6 +40,7 @@ from .errors import GeoError, InputError
 __all__ = [
     "CORPORA",
     "DEMONYM_CORPORA",
+    "GRAIN_KM",
     "SYSTEMS",
     "Predictor",
     "corpus_path",
@@ -53,6 +54,7 @@ __all__ = [
     "read_gold",
     "run_eval",
     "score",
+    "share_within_km",
 ]
 
 #: A predictor maps a document's text to its toponyms: dicts with ``start``,
@@ -87,6 +89,7 @@ _COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("acc@161", "acc@161", "pct"),
     ("AUC", "AUC", "auc"),
     ("e2e acc@161", "e2e acc@161", "pct"),
+    ("within 20 km", "≤20 km", "pct"),
     ("docs/s", "docs/s", "int"),
     ("chars/s", "chars/s", "int"),
 )
@@ -314,6 +317,64 @@ def score(
     }
 
 
+#: The front line's grain: a place put further off than this moves a front.
+GRAIN_KM = 20.0
+
+
+def share_within_km(
+    gold_path: str | os.PathLike[str],
+    pred_path: str | os.PathLike[str],
+    score_py: str | os.PathLike[str],
+    *,
+    km: float = GRAIN_KM,
+) -> float | None:
+    """Share of the resolved toponyms (recognised gold toponyms given coordinates) that
+    lie within ``km`` of the gold point; None when none is resolved.
+
+    Matching (one-to-one, by overlap) and distances are the scorer's own
+    (``score.py``'s ``match_doc``, ``clean_preds`` and ``haversine_km``), so the
+    denominator is that of its acc@161 less the matched toponyms left without
+    coordinates.
+
+    Raises
+    ------
+    InputError
+        A file is missing.
+    GeoError
+        ``score.py`` lacks the functions named above.
+    """
+    import importlib.util
+
+    paths = [Path(gold_path), Path(pred_path), Path(score_py)]
+    for p in paths:
+        if not p.is_file():
+            raise InputError(f"{p} does not exist")
+    spec = importlib.util.spec_from_file_location("_geo_eval_score", paths[2])
+    if spec is None or spec.loader is None:
+        raise GeoError(f"cannot load {paths[2]}")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    try:
+        read, match, clean, dist = (
+            scorer.read_jsonl, scorer.match_doc, scorer.clean_preds, scorer.haversine_km
+        )
+    except AttributeError as err:
+        raise GeoError(f"{paths[2]} has no {err.name}") from None
+    preds = {str(d["id"]): d for d in read(paths[1]) if "id" in d}
+    within = resolved = 0
+    for g in read(paths[0]):
+        p = preds.get(str(g["id"]))
+        gold = g.get("toponyms", [])
+        found, _ = clean(p.get("toponyms") if p else [], len(g.get("text", "")))
+        for gi, pi in match(gold, found, False).items():
+            gt, pr = gold[gi], found[pi]
+            if pr["lat"] is None or pr["lon"] is None:
+                continue
+            resolved += 1
+            within += dist(gt["lat"], gt["lon"], pr["lat"], pr["lon"]) <= km
+    return within / resolved if resolved else None
+
+
 # --------------------------------------------------------------------------- systems
 def _load_gazetteer(gazetteer):
     if gazetteer is not None:
@@ -506,7 +567,8 @@ def run_eval(
     -------
     list of dict
         Keys ``corpus``, ``system``, ``docs``, ``P``, ``R``, ``F1`` (overlap
-        recognition), ``acc@161``, ``AUC``, ``e2e acc@161``, ``docs/s``,
+        recognition), ``acc@161``, ``AUC``, ``e2e acc@161``, ``within 20 km``
+        (:func:`share_within_km`), ``docs/s``,
         ``chars/s`` (throughput over predictor time only, after loading), plus
         ``chars``, ``seconds``, ``load_s`` and ``metrics`` (all of :func:`score`).
 
@@ -555,6 +617,7 @@ def run_eval(
                 pred = work / f"{c}.{s}.pred.jsonl"
                 run = predict_file(gold, predictor, pred)
                 m = score(gold, pred, score_py)
+                m["within_20km"] = share_within_km(gold, pred, score_py)
                 secs = run["seconds"]
                 rows.append(
                     {
@@ -567,6 +630,7 @@ def run_eval(
                         "acc@161": m["acc161"],
                         "AUC": m["AUC"],
                         "e2e acc@161": m["e2e_acc161"],
+                        "within 20 km": m["within_20km"],
                         "docs/s": run["docs"] / secs if secs > 0 else None,
                         "chars/s": run["chars"] / secs if secs > 0 else None,
                         "chars": run["chars"],
@@ -604,11 +668,13 @@ def format_table(rows: Sequence[dict[str, Any]]) -> str:
     --------
     >>> row = {"corpus": "lgl", "system": "geo", "docs": 240, "P": 0.8123, "R": 0.7,
     ...        "F1": 0.752, "acc@161": 0.9, "AUC": 0.12345, "e2e acc@161": 0.63,
-    ...        "docs/s": 812.4, "chars/s": 1234567.8}
-    >>> print(format_table([row]))
-    | corpus | system | docs | P | R | F1 | acc@161 | AUC | e2e acc@161 | docs/s | chars/s |
-    |---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|
-    | lgl | geo | 240 | 81.2% | 70.0% | 75.2% | 90.0% | 0.123 | 63.0% | 812 | 1,234,568 |
+    ...        "within 20 km": 0.5, "docs/s": 812.4, "chars/s": 1234567.8}
+    >>> print(format_table([row]))  # doctest: +NORMALIZE_WHITESPACE
+    | corpus | system | docs | P | R | F1 | acc@161 | AUC | e2e acc@161 | ≤20 km | docs/s
+      | chars/s |
+    |---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|
+    | lgl | geo | 240 | 81.2% | 70.0% | 75.2% | 90.0% | 0.123 | 63.0% | 50.0% | 812
+      | 1,234,568 |
     """
     header = "| " + " | ".join(h for _, h, _ in _COLUMNS) + " |"
     rule = "|" + "|".join("---" if kind == "text" else "--:" for _, _, kind in _COLUMNS) + "|"
@@ -623,7 +689,9 @@ _NOTES = """\
 P, R, F1: toponym recognition with overlap matching (a prediction sharing a character
 with a gold span counts). acc@161: share of the recognised gold toponyms resolved within
 161 km; AUC: area under the log-error curve (Gritta et al.; 0 best, 1 worst); e2e acc@161:
-share of all gold toponyms recognised and resolved within 161 km. n/a: WikToR is only
+share of all gold toponyms recognised and resolved within 161 km. ≤20 km: share of the
+resolved toponyms (recognised gold toponyms given coordinates) within 20 km of the gold
+point, the grain of a front line. n/a: WikToR is only
 partially annotated (the article's title place), so precision and F1 are undefined there.
 docs/s and chars/s count time inside the parser only, after the gazetteer is loaded.
 Scored by `score.py` of the shared DEV corpora; geotext = PyPI geotext 0.4.0 with each

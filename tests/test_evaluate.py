@@ -154,6 +154,25 @@ def test_score_parses_scorer_json(gold_file, tmp_path, shared_eval):
     assert m["raw"]["all"]["recognition_overlap"]["fp"] == 1
 
 
+def test_share_within_20_km_counts_resolved_toponyms(gold_file, tmp_path, shared_eval):
+    pred = tmp_path / "pred.jsonl"
+    evaluate.predict_file(gold_file, stub_predictor, pred)
+    # Errors of the two resolved matches: 0 km (within 20) and 111.2 km (not).
+    share = evaluate.share_within_km(gold_file, pred, shared_eval / "score.py")
+    assert share == pytest.approx(0.5)
+    wide = evaluate.share_within_km(gold_file, pred, shared_eval / "score.py", km=200)
+    assert wide == pytest.approx(1.0)
+
+
+def test_share_within_km_without_resolved_toponyms(gold_file, tmp_path, shared_eval):
+    pred = evaluate.predict_file(gold_file, lambda text: [], tmp_path / "none.jsonl")
+    assert pred["docs"] == 2
+    share = evaluate.share_within_km(gold_file, tmp_path / "none.jsonl", shared_eval / "score.py")
+    assert share is None
+    with pytest.raises(InputError):
+        evaluate.share_within_km(gold_file, tmp_path / "absent.jsonl", shared_eval / "score.py")
+
+
 def test_score_partial_documents_have_no_precision(tmp_path, shared_eval):
     doc = dict(GOLD[0], id="p-1", partial=True, toponyms=GOLD[0]["toponyms"][:1])
     gold = write_jsonl(tmp_path / "partial.jsonl", [doc])
@@ -208,20 +227,22 @@ def test_format_table():
     rows = [
         {"corpus": "toy", "system": "geo", "docs": 1950, "P": 0.91234, "R": 0.5,
          "F1": 0.64567, "acc@161": 0.875, "AUC": 0.2, "e2e acc@161": 0.4375,
-         "docs/s": 1234.4, "chars/s": 2345678.9},
+         "within 20 km": 0.8125, "docs/s": 1234.4, "chars/s": 2345678.9},
         {"corpus": "toy", "system": "geotext", "docs": 3, "P": None, "R": 0.25,
          "F1": None, "acc@161": None, "AUC": None, "e2e acc@161": 0.0,
          "docs/s": 5.0, "chars/s": 17.0},
-    ]
+    ]  # fmt: skip
     lines = evaluate.format_table(rows).splitlines()
     assert lines[0] == (
-        "| corpus | system | docs | P | R | F1 | acc@161 | AUC | e2e acc@161 | docs/s | chars/s |"
+        "| corpus | system | docs | P | R | F1 | acc@161 | AUC | e2e acc@161 | ≤20 km "
+        "| docs/s | chars/s |"
     )
     assert lines[1].startswith("|---|---|--:")
     assert lines[2] == (
-        "| toy | geo | 1,950 | 91.2% | 50.0% | 64.6% | 87.5% | 0.200 | 43.8% | 1,234 | 2,345,679 |"
+        "| toy | geo | 1,950 | 91.2% | 50.0% | 64.6% | 87.5% | 0.200 | 43.8% | 81.2% "
+        "| 1,234 | 2,345,679 |"
     )
-    assert lines[3] == "| toy | geotext | 3 | n/a | 25.0% | n/a | n/a | n/a | 0.0% | 5 | 17 |"
+    assert lines[3] == "| toy | geotext | 3 | n/a | 25.0% | n/a | n/a | n/a | 0.0% | n/a | 5 | 17 |"
     assert len(lines) == 4
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import types
 
 import pytest
 from shapely.geometry import Polygon
@@ -15,7 +17,7 @@ from geo.gazetteer.normalize import normalize
 from geo.geometry import area_km2
 from geo.model import Place
 
-from .conftest import mini_sources
+from .conftest import FIXTURES, mini_sources
 
 
 def names(gaz, cands):
@@ -223,3 +225,176 @@ def test_us_counties_are_admin2_records(gazetteer):
     assert abs(walker_ga.latitude - 34.74) < 0.2 and abs(walker_ga.longitude + 85.30) < 0.2
     assert walker_ga.raw["source"].startswith("US Census")
     assert not [c for c in gazetteer.lookup("Walker") if gazetteer.kind(c.record) == "admin2"]
+
+
+# -- GeoNames dumps added on request (geo index add) --------------------------------------
+
+DUMP = FIXTURES / "geonames_dump" / "UA.txt"
+
+
+def test_read_dump_rows_and_errors(tmp_path):
+    from geo.gazetteer.dumps import read_dump
+
+    rows = list(read_dump(DUMP))
+    assert len(rows) == 6 and all(len(r) == 19 for r in rows)
+    bad = tmp_path / "UA.txt"
+    bad.write_text("geonameid,name\n1,Sumy\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"UA\.txt:1: not a GeoNames dump line"):
+        list(read_dump(bad))
+    latin1 = tmp_path / "RU.txt"
+    latin1.write_bytes("1\tK\xf6ln".encode("latin-1"))
+    with pytest.raises(InputError, match="not UTF-8"):
+        list(read_dump(latin1))
+    with pytest.raises(InputError, match="does not exist"):
+        list(read_dump(tmp_path / "absent.txt"))
+
+
+def test_add_dump_keeps_places_and_admin_units(tmp_path):
+    import zipfile
+
+    from geo.gazetteer.dumps import add_dump, added_dumps, dump_records
+
+    archive = tmp_path / "UA.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.write(DUMP, "UA.txt")
+        z.writestr("readme.txt", "GeoNames readme")
+    added = add_dump(archive, cache=tmp_path / "cache")
+    assert (added["dump"], added["places"], added["admin"]) == ("UA", 3, 2)  # not the hill
+    kept = added_dumps(tmp_path / "cache")
+    assert [p.name for p in kept] == ["UA.tsv"]
+    places, units = dump_records(kept)
+    robotyne = next(p for p in places if p["name"] == "Robotyne")
+    assert robotyne["countrycode"] == "UA" and "Работине" in robotyne["alternatenames"]
+    assert {u["feature_code"] for u in units} == {"ADM1", "ADM2"}
+    # Adding it again replaces the copy; nothing half-written is left behind.
+    add_dump(DUMP, cache=tmp_path / "cache")
+    assert sorted(p.name for p in (tmp_path / "cache" / "dumps").iterdir()) == ["UA.tsv"]
+
+
+def test_add_dump_rejects_other_files(tmp_path):
+    from geo.gazetteer.dumps import add_dump
+
+    empty = tmp_path / "XX.txt"
+    empty.write_text(
+        "\t".join(["1", "Hill", "Hill", "", "1", "1", "T", "HLL", "XX"] + [""] * 10) + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="no populated places"):
+        add_dump(empty, cache=tmp_path)
+    assert not list((tmp_path / "dumps").glob("*.tsv"))
+    with pytest.raises(InputError, match="named like"):
+        add_dump(tmp_path / "bad name!.txt", cache=tmp_path)
+
+
+def test_index_with_a_dump_finds_its_villages(tmp_path):
+    from geo.gazetteer.dumps import add_dump, added_dumps, dump_records
+    from geo.text.geoparse import geoparse
+
+    add_dump(DUMP, cache=tmp_path)
+    places, units = dump_records(added_dumps(tmp_path))
+    sources = mini_sources()
+    known = {c["geonameid"] for c in sources["cities"]}
+    sources["cities"] = [*sources["cities"], *(p for p in places if p["geonameid"] not in known)]
+    gaz = Gazetteer.open(build_index(tmp_path / "index", **sources, admin_units=units))
+    robotyne = [c.record for c in gaz.lookup("Работине")]
+    assert robotyne and gaz.place(robotyne[0]).name == "Robotyne"
+    assert gaz.place(robotyne[0]).geonameid == 99000001
+    assert len([c for c in gaz.lookup("Sumy") if gaz.kind(c.record) == "place"]) == 1
+    raion = gaz.lookup("Testovyi raion")
+    assert raion and gaz.kind(raion[0].record) == "admin2"
+    # An ADM1 lends its names to the Natural Earth region of its code (Sumy Oblast).
+    oblast = gaz.lookup("Testova Oblast")
+    assert oblast and gaz.kind(oblast[0].record) == "admin1"
+    assert gaz.admin1(oblast[0].record)[0] == "21"
+    tops = geoparse("Fighting near Klishchiivka continued on Monday.", gaz)
+    assert [(t.text, t.place.geonameid) for t in tops] == [("Klishchiivka", 99000002)]
+
+
+def test_added_dump_changes_the_default_index_fingerprint(tmp_path, monkeypatch):
+    from geo.gazetteer import build
+    from geo.gazetteer.dumps import add_dump
+
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    before = build.source_fingerprint()
+    add_dump(DUMP)
+    sources = build.default_sources()
+    assert sources["dump:UA"] == tmp_path / "dumps" / "UA.tsv"
+    assert build.source_fingerprint() != before
+
+
+class _FakeResponse:
+    def __init__(self, body: bytes):
+        self._body = io.BytesIO(body)
+        self.headers = {"Content-Length": str(len(body))}
+
+    def read(self, n=-1):
+        return self._body.read(n)
+
+
+def _zipped_dump() -> bytes:
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.write(DUMP, "UA.txt")
+    return buf.getvalue()
+
+
+def test_download_dump_checks_and_caches(tmp_path):
+    from geo.gazetteer.dumps import DUMP_URL, download_dump
+
+    calls = []
+
+    def opener(url, timeout):
+        calls.append((url, timeout))
+        return _FakeResponse(_zipped_dump())
+
+    path = download_dump("ua", cache=tmp_path, opener=opener, timeout=5, progress=False)
+    assert calls == [(DUMP_URL.format(code="UA"), 5)]
+    manifest = json.loads((tmp_path / "dumps" / "downloads.json").read_text())
+    assert manifest["UA"]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    # Cached: no second request while the checksum holds; a damaged copy is fetched anew.
+    assert download_dump("UA", cache=tmp_path, opener=opener, progress=False) == path
+    assert len(calls) == 1
+    path.write_bytes(b"damaged")
+    download_dump("UA", cache=tmp_path, opener=opener, progress=False)
+    assert len(calls) == 2
+
+
+def test_download_dump_failures_are_one_error(tmp_path):
+    from geo.gazetteer.dumps import download_dump
+
+    def offline(url, timeout):
+        raise OSError("network is unreachable")
+
+    with pytest.raises(GazetteerError, match="cannot download"):
+        download_dump("UA", cache=tmp_path, opener=offline, progress=False)
+    with pytest.raises(GazetteerError, match="not return a zip"):
+        download_dump(
+            "UA", cache=tmp_path, opener=lambda u, timeout: _FakeResponse(b"<html>"),
+            progress=False,
+        )  # fmt: skip
+    assert not list((tmp_path / "dumps" / "downloads").iterdir())
+    with pytest.raises(InputError, match="alpha-2"):
+        download_dump("Ukraine", cache=tmp_path, opener=offline)
+
+
+def test_cli_index_add(tmp_path, monkeypatch, capsys):
+    from geo.cli import main
+    from geo.gazetteer import index
+
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    built = []
+
+    meta = {"records": 1, "counts": {"place": 1}, "keys": 1, "postings": 1}
+    loaded = types.SimpleNamespace(meta=meta)
+    monkeypatch.setattr(index, "ensure_index", lambda rebuild=False: built.append(1) or tmp_path)
+    monkeypatch.setattr(index, "load_gazetteer", lambda path=None: loaded)
+    assert main(["index", "add", str(DUMP)]) == 0
+    out = capsys.readouterr().out
+    assert "added UA.txt: 3 places, 2 administrative units" in out and built == [1]
+    assert main(["index", "add"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    assert main(["index", "info", str(DUMP)]) == 2
+    assert main(["index", "add", str(tmp_path / "nope.txt")]) == 2
+    assert "does not exist" in capsys.readouterr().err

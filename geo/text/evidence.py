@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,9 +22,11 @@ import numpy as np
 
 from ..gazetteer.index import Candidate, Gazetteer, great_circle_km
 from . import lexicon as lx
+from .hints import fits
 from .tokens import Mention, Token, _joinable
 
 if TYPE_CHECKING:
+    from .hints import Hint
     from .resolution import Match
 
 __all__ = [
@@ -33,6 +36,7 @@ __all__ = [
     "Weights",
     "has_container",
     "link_lists",
+    "mark_readings",
     "read_container",
     "score_candidates",
     "state_abbreviation",
@@ -153,6 +157,11 @@ def read_container(
 # stories).  Bounds the cost of resolution: linear in the number of mentions.
 CONTEXT_WINDOW = 200
 
+# A place of the text this near a small namesake locates it as well as a container
+# (regional news: "Paris" with Texan towns around it); a country named, or a place
+# across an ocean ("Washington and Moscow"), never does.
+LOCAL_KM = 250.0
+
 _NO_SIBLINGS: Counter[tuple[str, str]] = Counter()  # shared, never written to
 
 
@@ -186,11 +195,16 @@ class Context:
         self.regions: Counter[tuple[str, str]] = Counter()
         self.own_regions: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
         self._mentions_of: dict[str, list[int]] = defaultdict(list)
+        self._containers: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.named_regions: set[tuple[str, str]] = set()  # regions named outright
+        self.named_countries: set[str] = set()  # countries named outright
         # Per mention: its point's record (-1 for none) and its name.
         point_records: list[int] = []
         point_keys: list[str] = []
         for m, rec in zip(mentions, first_choice, strict=True):
             self._mentions_of[m.key].append(len(point_records))
+            if m.containers:
+                self._containers[m.key].update(m.containers)
             point_keys.append(m.key)
             point_records.append(-1)
             if rec is None:
@@ -199,11 +213,15 @@ class Context:
             kind, cc = r.kind, r.country_code
             if cc:
                 vote = 2 if kind == "country" else 1
+                if kind == "country":
+                    self.named_countries.add(cc)
                 self.countries[cc] += vote
                 self.own_countries[m.key][cc] += vote
             if kind not in ("country", "other"):
                 region = (cc, r.admin1[0])
                 vote = 2 if kind == "admin1" else 1
+                if kind == "admin1":
+                    self.named_regions.add(region)
                 self.regions[region] += vote
                 self.own_regions[m.key][region] += vote
                 point_records[-1] = rec
@@ -236,6 +254,22 @@ class Context:
         degrees = self.gaz.coordinates(records) if records else np.zeros((0, 2), dtype=float)
         found = self._points[key] = (np.array(records, dtype=np.int64), degrees)
         return found
+
+    def strongly_located(self, key: str, record: int, against: str | None = None) -> bool:
+        """Does the text locate ``record`` explicitly: a container given with a mention of
+        ``key`` ("Moscow, Idaho"), its region named on its own ("Idaho"), or another of
+        its places within :data:`LOCAL_KM`, or its country named outright when the
+        country ``against`` (the prominent namesake's) is not?"""
+        cc, admin1 = self.gaz.country_code(record), self.gaz.admin1(record)[0]
+        given = self._containers.get(key, ())
+        if (cc, admin1) in self.named_regions or any(
+            reading in ((cc, ""), (cc, admin1)) for reading in given
+        ):
+            return True
+        if cc in self.named_countries and (against is None or against not in self.named_countries):
+            return True  # "London ... Canada's stand", and Britain never named
+        # Or a place of the text next to it: local news names its neighbours.
+        return self.has_others(key) and self.nearest_km([record], key)[record] <= LOCAL_KM
 
     def has_others(self, key: str) -> bool:
         """Are there points read from other names near the name's mentions?"""
@@ -286,6 +320,39 @@ class Context:
         return {r: memo[(key, r)] for r in records}
 
 
+# Words near a name that say which of a city and its region it is.
+_REGION_READING = re.compile(
+    r"\b(?:lawmakers|legislators|legislature|statewide|state's|state’s|the state|"
+    r"governor|oblast's|region's|province's|regional)\b",
+    re.IGNORECASE,
+)
+_CITY_READING = re.compile(
+    r"\b(?:the city's|the city’s|city's|mayor|city council|city hall|downtown|"
+    r"the city)\b",
+    re.IGNORECASE,
+)
+_READING_AFTER = 60  # characters read after a name, within its sentence
+_SENTENCE = re.compile(r"[.!?\n]")
+
+
+def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
+    """Set each mention's ``reading`` from the words after it in its sentence ("Oklahoma
+    lawmakers", "Kherson ..., the city's mayor said").  Bounded look: linear in the text."""
+    for m in mentions:
+        if m.cue or m.demonym_country:
+            continue
+        window = text[m.end : m.end + _READING_AFTER]
+        stop = _SENTENCE.search(window)
+        if stop is not None:
+            window = window[: stop.start()]
+        region = _REGION_READING.search(window)
+        city = _CITY_READING.search(window)
+        if region and not city:
+            m.reading = "region"
+        elif city and not region:
+            m.reading = "city"
+
+
 def score_candidates(
     gaz: Gazetteer,
     w: Weights,
@@ -293,8 +360,15 @@ def score_candidates(
     ranked: Sequence[Match],
     sibling_kinds: Counter[tuple[str, str]],
     ctx: Context,
+    hint: Hint | None = None,
+    hint_anchor: tuple[float, float] | None = None,
 ) -> dict[int, float]:
-    """Pass 2 of :func:`resolve` for one mention: prior plus the text's evidence."""
+    """Pass 2 of :func:`resolve` for one mention: prior plus the text's evidence.
+
+    ``hint`` is the relative-location hint stated with the mention and ``hint_anchor``
+    the (lat, lon) of its anchor as read in pass 1: candidate places that lie where it
+    says gain, the others lose.
+    """
     row = gaz.row
     n_siblings = sibling_kinds.total()
     countries, own_c = ctx.countries, ctx.own_countries[m.key]
@@ -307,12 +381,38 @@ def score_candidates(
         if others and len(ranked) > 1
         else None
     )
+    if m.fuzzy and near_km is None and others:
+        near_km = ctx.nearest_km([r.record for r in ranked if _is_point_like(gaz, r.record)], m.key)
+    # A long compound spelt otherwise ("Maarat al-Numan") is telling on its own.
+    strong_spelling = m.fuzzy and " " in m.key and len(m.key.replace(" ", "")) >= 12
     cand_scores: dict[int, float] = {}
     for r in ranked:
         rec = r.record
         rr = row(rec)
         cc, kind = rr.country_code, rr.kind
+        if hint_anchor is not None and kind in ("place", "admin2"):
+            fit = fits(hint, hint_anchor, rr.lat_lon)  # type: ignore[arg-type]
+        else:
+            fit = None
+        if m.fuzzy and not (
+            fit
+            or strong_spelling
+            or (
+                total > 0
+                and countries[cc] - own_c[cc] > 0
+                and (near_km is None or near_km.get(rec, math.inf) <= w.fuzzy_km)
+            )
+        ):
+            continue  # a name spelt like this one, which nothing else in the text supports
         s = w.prior * r.score
+        if fit is not None:
+            s += w.hint if fit else -w.hint
+        if (
+            m.reading
+            and kind in ("admin1", "place")
+            and ((m.reading == "region") == (kind == "admin1"))
+        ):
+            s += w.reading
         if total > 0 and cc:
             s += w.country * (countries[cc] - own_c[cc]) / total
         if kind not in ("country", "other"):
@@ -353,6 +453,9 @@ class Weights:
     container: float = 0.1  # "Alexandria, La.": the candidate is in the named container
     region_cue: float = 0.1  # "the X region": an admin-1 candidate
     siblings: float = 0.15  # a list's names are of one kind ("Georgia, Oklahoma and Ohio")
+    reading: float = 0.2  # "Oklahoma lawmakers" (a region), "the city's mayor" (a city)
+    hint: float = 0.5  # "X, 10 km west of Y": the candidate lies there (or not: minus)
+    fuzzy_km: float = 300.0  # a name spelt otherwise: this near another place of the text
     min_score: float = 0.4  # below: no confident match
 
 

@@ -16,8 +16,9 @@ The gazetteer is passed in, never loaded here.
 from __future__ import annotations
 
 from ..gazetteer.index import Gazetteer
-from ..model import Toponym
+from ..model import Place, Toponym
 from .evidence import DEFAULT_WEIGHTS, Weights
+from .hints import estimate, fits, read_hints
 from .recognition import find_mentions
 from .resolution import resolve
 from .tokens import Mention, Token, tokenize
@@ -55,10 +56,40 @@ def geoparse(
         How resolution mixes its evidence; below ``weights.min_score`` a
         mention is reported without a place (no confident match).
     """
-    mentions = find_mentions(text, gazetteer, demonyms=demonyms)
-    resolved = resolve(mentions, gazetteer, weights=weights)
+    gaz = gazetteer
+    mentions = find_mentions(text, gaz, demonyms=demonyms)
+    hints = read_hints(text, mentions)
+    resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     out = []
-    for m, (rec, score) in zip(mentions, resolved, strict=True):
-        place = gazetteer.place(rec) if rec is not None else None
-        out.append(Toponym(m.start, m.end, text[m.start : m.end], place, round(score, 4), m.cue))
+    for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
+        surface = text[m.start : m.end]
+        hint = hints.get(k)
+        anchor = resolved[hint.anchor][0] if hint is not None else None
+        if hint is not None and anchor is not None and gaz.is_place(anchor):
+            here = gaz.lat_lon(anchor)
+            if (m.unknown or rec is None or gaz.is_place(rec)) and not (
+                rec is not None and fits(hint, here, gaz.lat_lon(rec))
+            ):
+                # The gazetteer has no such place where the text puts it: estimate it
+                # there, never take a namesake elsewhere.
+                (lat, lon), area = estimate(hint, here)
+                name = " ".join(surface.split())
+                place = Place(0, name, "place", gaz.country_code(anchor), lat, lon)
+                out.append(
+                    Toponym(
+                        m.start,
+                        m.end,
+                        surface,
+                        place,
+                        0.5,
+                        m.cue or "hint",
+                        estimated=True,
+                        uncertainty=area,
+                    )
+                )
+                continue
+        if m.unknown or (m.fuzzy and rec is None):
+            continue  # not a known place, and nothing in the text locates it
+        place = gaz.place(rec) if rec is not None else None
+        out.append(Toponym(m.start, m.end, surface, place, round(score, 4), m.cue))
     return tuple(out)

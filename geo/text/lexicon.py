@@ -21,13 +21,18 @@ __all__ = [
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
     "MONTH_NUMBERS",
+    "NAME_PARTICLES",
     "NEVER_PLACES",
+    "NOT_PLACE_NAMES",
     "NUMBER_ONES",
     "NUMBER_TENS",
+    "ORGANISATION_HEADS",
     "PERSON_TITLES",
     "PLACE_CUES",
     "REGION_WORDS",
+    "RIVERS",
     "US_STATE_ABBREVIATIONS",
+    "WATER_WORDS",
 ]
 
 
@@ -397,6 +402,68 @@ GIVEN_NAMES = frozenset(
     christina clara diana helena irving laura lucia marina maria natalia olga roma
     santiago sofia tatiana teresa yuri sergei dmitri oleg igor boris ivan ali omar
     hassan hussein ibrahim said
+    """
+    )
+)
+
+
+#: Names of news agencies, organisations, weapons and aircraft that are also the name
+#: of some small place ("TASS reported", "a MiG-29", "Xinhua said"): never a place.
+NOT_PLACE_NAMES = frozenset(
+    _words(
+        """
+    tass xinhua reuters afp interfax ria novosti ukrinform unian yonhap kyodo anadolu
+    wafa sana irna tasnim isna bernama antara efe ansa dpa kyodonews
+    isw osce unicef unhcr unesco unrwa icrc msf wfp iaea fsb gru sbu hur mod dod
+    mig sukhoi tupolev ilyushin antonov kalibr iskander kinzhal zircon tsirkon shahed
+    geran lancet himars atacms bayraktar javelin stinger leopard abrams bradley
+    grad uragan smerch krasnopol caesar krab gvozdika akatsiya pantsir buk tochka
+    onyx oniks kh
+    """
+    )
+)
+
+#: Capitalised words that end an organisation's name ("National Unity Government",
+#: "Islamic Jihad Movement"): a place-like word inside such a chunk is not a place.
+ORGANISATION_HEADS = frozenset(
+    _words(
+        """
+    government party front council committee movement alliance coalition union league
+    institute agency ministry organisation organization brigade battalion regiment
+    corps group company corporation network foundation federation congress
+    """
+    )
+)
+
+#: Lower-case particles inside Arabic, French and other compound names ("Tal al-Sultan",
+#: "Nioro du Sahel", "Sainte-Anne-des-Monts"): the compound is one name.
+NAME_PARTICLES = frozenset(
+    _words(
+        """
+    al el ad an ar as ash at az ad-din ed en er es ez bin ibn abu umm bani beni
+    de des du d la le les aux au sur sous lès van von der den ter
+    """
+    )
+)
+
+#: Rivers and water bodies that share their name with a city ("crossed the Dnipro"):
+#: with "the" before them, or a water word after them, they are water.
+RIVERS = frozenset(
+    _words(
+        """
+    dnipro dnieper dnepr don donets siverskyi dniester dnister volga oskil desna inhulets
+    kalmius vovcha seym seim bug prut danube dunai euphrates tigris jordan nile
+    litani orontes amur ob irtysh yenisei lena ural kuban terek neva narva vistula
+    oder elbe rhine mekong irrawaddy indus ganges yangtze congo niger zambezi
+    """
+    )
+)
+
+#: Words after a name that make it water ("the Dnipro river", "the Dnipro delta").
+WATER_WORDS = frozenset(
+    _words(
+        """
+    river delta reservoir estuary bank banks riverbank lagoon bay gulf sea lake
     """
     )
 )

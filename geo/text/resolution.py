@@ -10,19 +10,22 @@ name, or none below ``Weights.min_score``.  The offline geocoder
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from ..gazetteer.build import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
-from .candidates import candidate_pool
+from .candidates import candidate_pool, is_capital
 from .evidence import _NO_SIBLINGS, DEFAULT_WEIGHTS, Context, Weights, score_candidates
+from .hints import Hint
 from .tokens import Mention
 
 __all__ = ["Match", "rank_candidates", "resolve"]
 
 _NAME_SCORE = {QUALITY_PRIMARY: 1.0, QUALITY_ALIAS: 0.95}
 _NAMESAKE_MIN_POPULATION = 100_000
+#: A city this large (or a national capital) keeps its name against small namesakes.
+PROMINENT_POPULATION = 1_000_000
 
 
 class Match(NamedTuple):
@@ -49,8 +52,10 @@ def _is_namesake(gazetteer: Gazetteer, place: int, region: int) -> bool:
         gazetteer.kind(region) == "admin1"
         and gazetteer.admin1(place)[0] == gazetteer.admin1(region)[0]
     )
-    same_name = gazetteer.name_key(place) == gazetteer.name_key(region)
-    return (same_name and (inside or large)) or (inside and large)
+    name, region_name = gazetteer.name_key(place), gazetteer.name_key(region)
+    if name.startswith(region_name + " ") and gazetteer.population(place) < 10**6:
+        return False  # "Oklahoma City" is not what "Oklahoma" names (New York City is)
+    return (name == region_name and (inside or large)) or (inside and large)
 
 
 def _alternate_score(query: str, primary: str) -> float:
@@ -135,10 +140,44 @@ def _rank_mention(gaz: Gazetteer, m: Mention) -> list[Match]:
     return rank_candidates(gaz, pool, prefer_admin1=m.cue == "region", query=m.key)
 
 
+def _keep_prominent(
+    gaz: Gazetteer, ctx: Context, key: str, ranked: Sequence[Match], chosen: int
+) -> int:
+    """A capital or a city of a million loses to a small namesake only on strong evidence.
+
+    Strong evidence is explicit: a container given with the name somewhere in the text
+    ("Moscow, Idaho") or the namesake's own region named outright ("Idaho").  The
+    countries and places around a name alone ("Washington and Moscow") never do it.
+    """
+    if not gaz.is_place(chosen):
+        return chosen
+    population = gaz.population(chosen)
+    for match in ranked:
+        rec = match.record
+        if rec == chosen or match.quality > QUALITY_ALIAS or not gaz.is_place(rec):
+            continue
+        big = gaz.population(rec)
+        if not (big >= PROMINENT_POPULATION or is_capital(gaz, rec)) or population * 10 > big:
+            continue
+        if ctx.strongly_located(key, chosen, gaz.country_code(rec)):
+            return chosen
+        return rec
+    return chosen
+
+
 def resolve(
-    mentions: Sequence[Mention], gazetteer: Gazetteer, *, weights: Weights = DEFAULT_WEIGHTS
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    *,
+    weights: Weights = DEFAULT_WEIGHTS,
+    hints: Mapping[int, Hint] | None = None,
 ) -> list[tuple[int | None, float]]:
-    """Choose a record (or None) for each mention; returns (record, score) per mention."""
+    """Choose a record (or None) for each mention; returns (record, score) per mention.
+
+    ``hints`` maps a mention's index to the relative-location hint stated with it
+    (:func:`geo.text.hints.read_hints`): evidence for the namesake that lies there.
+    """
+    hints = hints or {}
     w = weights
     gaz = gazetteer
     row = gaz.row
@@ -156,13 +195,21 @@ def resolve(
         rankings.append(ranked)
         first_choice.append(ranked[0].record if ranked else None)
 
-    ctx = Context(gaz, mentions, first_choice)
+    # Names read by spelling alone are no context for the others.
+    ctx = Context(
+        gaz, mentions, [None if m.fuzzy else r for m, r in zip(mentions, first_choice, strict=True)]
+    )
 
     by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
     scores: list[dict[int, float]] = []
     # Mentions of one name with the same cue, container and list read alike.
     scored: dict[tuple[object, ...], dict[int, float]] = {}
-    for m, ranked in zip(mentions, rankings, strict=True):
+    for idx, (m, ranked) in enumerate(zip(mentions, rankings, strict=True)):
+        hint = hints.get(idx)
+        anchor = first_choice[hint.anchor] if hint is not None else None
+        hint_anchor = row(anchor).lat_lon if anchor is not None and gaz.is_place(anchor) else None
+        if hint_anchor is None:
+            hint = None
         # The kinds (and countries) its list siblings were read as in pass 1.
         sibling_kinds: Counter[tuple[str, str]] = _NO_SIBLINGS
         if m.siblings:
@@ -177,12 +224,16 @@ def resolve(
             m.cue,
             m.containers,
             m.demonym_country,
+            m.reading,
+            m.fuzzy,
+            hint,
+            hint_anchor,
             tuple(sorted(sibling_kinds.items())) if sibling_kinds else (),
         )
         cand_scores = scored.get(signature)
         if cand_scores is None:
             cand_scores = scored[signature] = score_candidates(
-                gaz, w, m, ranked, sibling_kinds, ctx
+                gaz, w, m, ranked, sibling_kinds, ctx, hint, hint_anchor
             )
         scores.append(cand_scores)
         agg = by_key[(m.key, m.cue)]
@@ -190,12 +241,13 @@ def resolve(
             agg[rec] = agg.get(rec, 0.0) + s
 
     out: list[tuple[int | None, float]] = []
-    for m, cand_scores in zip(mentions, scores, strict=True):
+    for m, ranked, cand_scores in zip(mentions, rankings, scores, strict=True):
         if not cand_scores:
             out.append((None, 0.0))
             continue
         agg = by_key[(m.key, m.cue)]
         rec = max(cand_scores, key=lambda r: (agg[r], cand_scores[r], -r))
+        rec = _keep_prominent(gaz, ctx, m.key, ranked, rec)
         s = min(1.0, cand_scores[rec])
         out.append((rec, s) if s >= w.min_score else (None, s))
     return out

@@ -53,6 +53,14 @@ class Mention:
     demonym_country: str = ""
     candidates: list[Candidate] = field(default_factory=list)
     siblings: tuple[int, ...] = ()  # indexes of the other names in its list ("A, B and C")
+    # What the words around it say it is: "region" ("Oklahoma lawmakers", "the state's")
+    # or "city" ("the city's mayor"), "" when they say nothing.
+    reading: str = ""
+    # Candidates spelt like the name, not exactly it ("Hodeidah", "Karkhiv"): taken
+    # only where the text's other places support them.
+    fuzzy: bool = False
+    # A capitalised name the gazetteer lacks: kept only when a hint locates it.
+    unknown: bool = False
 
 
 def tokenize(text: str) -> list[Token]:
@@ -169,7 +177,11 @@ class _Tokens(Sequence[Token]):
                     initial = True
                 else:
                     stripped = gap.rstrip(_OPENERS)
-                    initial = bool(stripped) and stripped[-1] in _SENTENCE_END
+                    initial = bool(stripped) and (
+                        stripped[-1] in _SENTENCE_END
+                        # after an AP or agency dateline: "BANGOR, Maine (AP) — Snow ..."
+                        or (stripped[-1] in "—–-" and ")" in stripped)
+                    )
         else:
             capitalized = initial = False  # initial is only asked of capitalised words
         return _new_token(Token, (start, self.ends[i], word, _norm(word), capitalized, initial))

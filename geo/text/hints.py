@@ -1,0 +1,144 @@
+"""Relative-location hints: evidence for resolution and a location for unknown places.
+
+Reporting tells villages apart by where they lie from a better-known place: "X (south-west
+of Y)", "X, 47 km south-east of Y", "the village of X, 10 km west of Y". :func:`read_hints`
+finds such a phrase right after a mention whose anchor ``Y`` is the next mention;
+:func:`fits` says whether a candidate of ``X`` lies where the hint says, and
+:func:`estimate` gives the point and the area (a geodesic annulus sector around the anchor)
+the text allows when the gazetteer has no fitting ``X``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from shapely.geometry import Polygon
+
+from ..geometry import bearing_deg, distance_km, offset, ring
+from .spatial import compass_bearing
+from .tokens import Mention
+
+__all__ = ["Hint", "estimate", "fits", "hint_follows", "read_hints"]
+
+_MILE_KM = 1.609344
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_DIRECTION = (
+    r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:[- ]?(?:east|west))?"
+)
+# After the name: ", 47 km south-east of ", " (south-west of ", ", about 10 miles north of ".
+_HINT = re.compile(
+    r"(?:,|\s*\()\s*(?:(?:which|that)\s+(?:lies|is)\s+)?"
+    r"(?:(?:about|some|around|approximately|roughly|nearly|just|only)\s+)?"
+    rf"(?:(?P<lo>{_NUMBER})(?:\s*(?:-|–|to)\s*(?P<hi>{_NUMBER}))?\s*"
+    r"(?P<unit>km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\s+"
+    r"(?:to\s+the\s+)?)?"
+    rf"(?P<dir>{_DIRECTION})\s+of\s+",
+    re.IGNORECASE,
+)
+#: Without a stated distance, a village "south-east of Y" is within this band around Y.
+UNSTATED_BAND_KM = (2.0, 40.0)
+_SECTOR_VERTICES = 17
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """Where a mention lies from another: ``anchor`` (index of the anchor's mention),
+    the compass bearing from the anchor and its half sector (degrees), and the distance
+    band (km) the text allows; ``distance_km`` is None when the text states none."""
+
+    anchor: int
+    bearing_deg: float
+    half_sector_deg: float
+    min_km: float
+    max_km: float
+    distance_km: float | None
+    start: int
+    end: int
+
+
+def hint_follows(text: str, pos: int) -> bool:
+    """Does a relative-location hint (", 10 km west of ") start at ``pos``?"""
+    return _HINT.match(text, pos) is not None
+
+
+def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
+    """Hints stated right after a mention and anchored on the mention that follows.
+
+    Returns a mapping of mention index to :class:`Hint` (one look at the text after each
+    mention: linear in the text).
+    """
+    out: dict[int, Hint] = {}
+    for k in range(len(mentions) - 1):
+        m, anchor = mentions[k], mentions[k + 1]
+        if anchor.start - m.end > 80:
+            continue
+        match = _HINT.match(text, m.end)
+        if match is None or match.end() != anchor.start:
+            continue
+        compass = compass_bearing(match.group("dir"))
+        if compass is None:
+            continue
+        bearing, half = compass
+        distance = None
+        lo_km, hi_km = UNSTATED_BAND_KM
+        if match.group("lo"):
+            scale = _MILE_KM if match.group("unit").lower().startswith("mi") else 1.0
+            lo = float(match.group("lo").replace(",", ".")) * scale
+            hi = float((match.group("hi") or match.group("lo")).replace(",", ".")) * scale
+            if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= 0 or hi > 2_000:
+                continue
+            distance = (lo + hi) / 2
+            lo_km = max(0.0, min(lo, hi) * 0.8 - 2.0)
+            hi_km = max(lo, hi) * 1.2 + 2.0
+        out[k] = Hint(k + 1, bearing, half, lo_km, hi_km, distance, m.end, match.end())
+    return out
+
+
+def fits(hint: Hint, anchor: tuple[float, float], point: tuple[float, float]) -> bool:
+    """Does ``point`` (lat, lon) lie where the hint says, seen from ``anchor`` (lat, lon)?
+
+    Within the distance band, and within the compass sector widened by 15 degrees
+    (reporters round bearings to the nearest named point).
+
+    Examples
+    --------
+    >>> h = Hint(1, 135.0, 22.5, 2.0, 40.0, None, 0, 0)
+    >>> fits(h, (48.28, 37.18), (48.10, 37.40)), fits(h, (48.28, 37.18), (48.53, 37.71))
+    (True, False)
+    """
+    d = distance_km(anchor, point)
+    if not hint.min_km <= d <= hint.max_km:
+        return False
+    b = bearing_deg(anchor, point)
+    off = abs((b - hint.bearing_deg + 180.0) % 360.0 - 180.0)
+    return off <= hint.half_sector_deg + 15.0
+
+
+def estimate(hint: Hint, anchor: tuple[float, float]) -> tuple[tuple[float, float], Polygon]:
+    """The point (lat, lon) a hint puts a place at, seen from ``anchor`` (lat, lon), and
+    the area it allows: the geodesic annulus sector of its bearings and distances.
+
+    Examples
+    --------
+    >>> h = Hint(1, 270.0, 22.5, 6.0, 14.0, 10.0, 0, 0)
+    >>> (lat, lon), area = estimate(h, (48.0, 37.0))
+    >>> round(lat, 2), round(lon, 2), area.contains(area.centroid)
+    (48.0, 36.87, True)
+    """
+    distance = hint.distance_km
+    if distance is None:
+        distance = (hint.min_km + hint.max_km) / 2
+    point = offset(anchor, distance, hint.bearing_deg)
+    half = hint.half_sector_deg
+    step = 2 * half / (_SECTOR_VERTICES - 1)
+    bearings = [hint.bearing_deg - half + step * k for k in range(_SECTOR_VERTICES)]
+    outer = [offset(anchor, hint.max_km, b % 360.0) for b in bearings]
+    inner = [offset(anchor, max(hint.min_km, 0.01), b % 360.0) for b in reversed(bearings)]
+    lon0 = anchor[1]
+    coords = [(lon0 + (p.x - lon0 + 180.0) % 360.0 - 180.0, p.y) for p in outer + inner]
+    if any(not -180.0 <= x <= 180.0 for x, _ in coords):  # across the antimeridian
+        return (point.y, point.x), ring((point.y, point.x), (hint.max_km - hint.min_km) / 2)
+    return (point.y, point.x), Polygon(coords)

@@ -1,0 +1,282 @@
+"""Front-line grain (issue 10): the right village, every time.
+
+One test per kind of error, with the issue's example and more of our own.  Texts are
+written for these tests; geonameids are GeoNames'.
+"""
+
+from __future__ import annotations
+
+import pytest
+import shapely
+
+from geo.geometry import bearing_deg, distance_km
+from geo.text.geoparse import geoparse
+
+pytestmark = pytest.mark.gazetteer
+
+
+def read(text, gazetteer):
+    """{surface text: (geonameid, kind, country code)} of the resolved toponyms."""
+    return {
+        t.text: (t.place.geonameid, t.place.kind, t.place.country_code) if t.place else None
+        for t in geoparse(text, gazetteer)
+    }
+
+
+def ids(text, gazetteer):
+    return [t.place.geonameid if t.place else None for t in geoparse(text, gazetteer)]
+
+
+# -- 1. a capital pulled to a namesake by its neighbours ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("Talks between Washington and Moscow stalled again on Tuesday.", "Moscow", 524901),
+        ("Envoys from Washington and Paris met on Monday.", "Paris", 2988507),
+        ("Delegations from Ottawa and London will attend.", "London", 2643743),
+        ("Flights between Toronto and Athens resume in May.", "Athens", 264371),
+        ("Ministers flew from Canberra to Berlin for the talks.", "Berlin", 2950159),
+    ],
+)
+def test_capital_keeps_its_name_against_namesakes(gazetteer, text, name, geonameid):
+    assert read(text, gazetteer)[name][0] == geonameid
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("The University of Idaho is in Moscow, Idaho, near the state line.", "Moscow", 5601538),
+        ("Paris, Texas, sits north-east of Dallas.", "Paris", 4717560),
+    ],
+)
+def test_explicit_container_still_wins(gazetteer, text, name, geonameid):
+    assert read(text, gazetteer)[name][0] == geonameid
+
+
+# -- 2. city or region of the same name --------------------------------------------------
+
+
+def test_bare_name_with_city_words_is_the_city(gazetteer):
+    text = "Kherson came under shelling again overnight, the city's mayor said."
+    assert read(text, gazetteer)["Kherson"] == (706448, "place", "UA")
+
+
+def test_the_moscow_region_is_the_oblast(gazetteer):
+    text = "Drones were shot down over the Moscow region overnight."
+    assert read(text, gazetteer)["Moscow"] == (524925, "admin1", "RU")
+    text = "Air defences worked over the Kyiv region at night."
+    kyiv = read(text, gazetteer)["Kyiv"]
+    assert kyiv[1] == "admin1" and kyiv[0] != 703447  # the oblast, not the city region
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("Oklahoma lawmakers say the new state exams cost too much.", "Oklahoma", 4544379),
+        ("Kansas legislators passed the budget late on Friday.", "Kansas", 4273857),
+    ],
+)
+def test_region_words_make_the_region(gazetteer, text, name, geonameid):
+    assert read(text, gazetteer)[name] == (geonameid, "admin1", "US")
+
+
+def test_one_reading_per_name_in_a_text(gazetteer):
+    text = (
+        "Kherson came under shelling again overnight, the city's mayor said. "
+        "Later, Kherson reported power cuts. In Kherson, schools stayed closed."
+    )
+    tops = [t for t in geoparse(text, gazetteer) if t.text == "Kherson"]
+    assert len(tops) == 3 and {t.place.geonameid for t in tops} == {706448}
+
+
+# -- 3. relative-location hints decide between namesakes --------------------------------
+
+
+def test_hint_rules_out_the_namesake_elsewhere(gazetteer):
+    text = (
+        "The clip was shot in the village of Kostiantynivka, south-east of Pokrovsk, "
+        "not in the town of the same name that lies north-east of it."
+    )
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    k, pokrovsk = tops["Kostiantynivka"], tops["Pokrovsk"]
+    assert k.place.geonameid != 705104  # not the town 50 km north-east
+    anchor = (pokrovsk.lat, pokrovsk.lon)
+    assert 90 <= bearing_deg(anchor, (k.lat, k.lon)) <= 180
+    assert distance_km(anchor, (k.lat, k.lon)) < 45
+
+
+def test_hint_picks_the_small_namesake_that_lies_there(gazetteer):
+    # Without a hint, the largest Mykolayivka; with one, the village 30 km south-east.
+    bare = read("Shelling hit Mykolayivka on Monday.", gazetteer)["Mykolayivka"][0]
+    text = "Shelling hit Mykolayivka, 30 km south-east of Sloviansk."
+    hinted = {t.text: t for t in geoparse(text, gazetteer)}
+    village, anchor = hinted["Mykolayivka"], hinted["Sloviansk"]
+    assert not village.estimated and village.place.geonameid not in (0, bare)
+    b = bearing_deg((anchor.lat, anchor.lon), (village.lat, village.lon))
+    assert 100 <= b <= 190
+    assert 20 <= distance_km((anchor.lat, anchor.lon), (village.lat, village.lon)) <= 40
+
+
+def test_hint_with_no_fitting_namesake_is_estimated_there(gazetteer):
+    text = "Shelling hit Novoselivka, 20 km north of Kharkiv, at dawn."
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    place, a = tops["Novoselivka"], tops["Kharkiv"]
+    assert place.estimated
+    assert abs((bearing_deg((a.lat, a.lon), (place.lat, place.lon)) + 180) % 360 - 180) < 1
+    assert distance_km((a.lat, a.lon), (place.lat, place.lon)) == pytest.approx(20, abs=0.1)
+
+
+def test_hint_emits_its_offset_feature(gazetteer):
+    import geo
+
+    a = geo.analyze("Shelling hit Mykolayivka, 30 km south-east of Sloviansk.", gazetteer=gazetteer)
+    assert [(f.kind, f.text) for f in a.features] == [("offset", "30 km south-east of Sloviansk")]
+
+
+# -- 4. places the gazetteer lacks, located by the text ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "anchor", "bearing"),
+    [
+        ("Novoselydivka, north-east of Kurakhove, was captured.", "Novoselydivka", "Kurakhove",
+         45),
+        ("The village of Robotyne, 10 km south of Orikhiv, was retaken.", "Robotyne", "Orikhiv",
+         180),
+        ("Fighting near Klishchiivka (south-west of Bakhmut) continued.", "Klishchiivka",
+         "Bakhmut", 225),
+    ],
+)  # fmt: skip
+def test_unknown_place_is_estimated_from_its_hint(gazetteer, text, name, anchor, bearing):
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    t, a = tops[name], tops[anchor]
+    assert t.estimated and t.place.geonameid == 0 and t.place.name == name
+    assert t.place.country_code == "UA"
+    area = t.uncertainty
+    assert area.is_valid and area.area > 0
+    assert shapely.contains_xy(area, t.lon, t.lat)
+    b = bearing_deg((a.lat, a.lon), (t.lat, t.lon))
+    assert abs((b - bearing + 180) % 360 - 180) < 1
+    assert not a.estimated
+
+
+def test_estimated_place_reaches_the_json(gazetteer):
+    import json
+
+    import geo
+
+    a = geo.analyze("Novoselydivka, north-east of Kurakhove, was captured.", gazetteer=gazetteer)
+    d = json.loads(json.dumps(a.to_dict()))
+    novo = next(t for t in d["toponyms"] if t["text"] == "Novoselydivka")
+    assert novo["estimated"] is True
+
+
+def test_unknown_name_without_a_hint_is_not_guessed(gazetteer):
+    assert "Novoselydivka" not in read("Novoselydivka was captured on Monday.", gazetteer)
+
+
+# -- 6. names that are not places ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TASS reported the claim on Friday.",
+        "Xinhua reported the claim, citing officials.",
+        "The Institute for the Study of War said the advance had stalled.",
+        "The National Unity Government said it would fight on.",
+        "al-Qaeda claimed the attack. Al-Qaeda later denied it.",
+        "The Ministry of Defence (MoD) said two drones were downed.",
+        "A MiG-29 was shot down. Two Su-25 jets returned.",
+        "Ukrinform and Interfax carried the statement.",
+        "The Azov Brigade said it repelled the assault.",
+    ],
+)
+def test_agencies_organisations_and_weapons_are_not_places(gazetteer, text):
+    tops = geoparse(text, gazetteer)
+    assert not [t.text for t in tops if t.place is not None]
+
+
+def test_word_after_an_ap_dateline_is_not_a_place(gazetteer):
+    got = read("BANGOR, Maine (AP) — Snow closed schools across the county on Monday.", gazetteer)
+    assert "Snow" not in got
+    assert got["BANGOR"][0] == 4957280 and got["Maine"][1] == "admin1"
+    got = read("KYIV, Ukraine (Reuters) - Power returned to most homes.", gazetteer)
+    assert "Power" not in got and got["KYIV"][0] == 703448
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian marines crossed the Dnipro in small boats before dawn.",
+        "Positions on the left bank of the Dnipro were shelled.",
+        "Boats were seen in the Dnipro delta.",
+        "Russian troops dug in along the Don river.",
+    ],
+)
+def test_rivers_named_like_cities_are_not_the_city(gazetteer, text):
+    got = read(text, gazetteer)
+    assert 709930 not in [v[0] for v in got.values() if v]  # Dnipro the city
+    assert not [name for name, v in got.items() if v and v[1] == "place"]
+
+
+def test_the_city_of_the_river_is_still_a_city(gazetteer):
+    assert read("Missiles struck Dnipro overnight.", gazetteer)["Dnipro"][0] == 709930
+
+
+# -- 7. names it misses or splits ----------------------------------------------------------
+
+
+def test_compound_names_are_never_split(gazetteer):
+    text = "Displaced families sheltered in tents in the Tal al-Sultan area of Rafah."
+    got = read(text, gazetteer)
+    assert "Tal" not in got and "Sultan" not in got
+    assert got["Rafah"][2] == "PS"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("Fighting was reported in Maarat al-Numan.", "Maarat al-Numan", 167611),
+        ("Floods hit Nioro du Sahel, Mali.", "Nioro du Sahel", 2452651),
+        ("Israeli strikes hit Bani Suhaila and Khan Younis.", "Bani Suhaila", 281148),
+        ("Houthi forces near Hodeidah and Sanaa.", "Hodeidah", 79415),
+        ("Russian forces shelled Konstiantynopil and Kurakhove.", "Konstiantynopil", 705122),
+        ("Shelling hit Karkhiv and nearby Izium.", "Karkhiv", 706483),
+        ("Floods hit Sainte-Anne-des-Monts, Quebec, on Monday.", "Sainte-Anne-des-Monts",
+         6137749),
+    ],
+)  # fmt: skip
+def test_spellings_and_compounds_are_found(gazetteer, text, name, geonameid):
+    got = read(text, gazetteer)
+    assert got[name][0] == geonameid
+    assert len([n for n in got if n in name and n != name]) == 0  # not split
+
+
+def test_typo_without_support_is_not_guessed(gazetteer):
+    # A misspelt name with nothing around it: no place is invented.
+    assert "Karkhiv" not in read("Karkhiv said nothing.", gazetteer)
+
+
+def test_dateline_place_with_state_abbreviation(gazetteer):
+    got = read("TROY, N.C. (AP) — The town council met on Monday.", gazetteer)
+    assert got["TROY"] == (4495714, "place", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("Prices rose again in the UK.", "UK", 2635167),
+        ("Troops left the US.", "US", 6252001),
+        ("They flew to the UAE.", "UAE", 290557),
+        ("Fighting flared in the DRC.", "DRC", 203312),
+    ],
+)
+def test_sentence_final_country_abbreviations(gazetteer, text, name, geonameid):
+    assert read(text, gazetteer)[name][0] == geonameid
+
+
+def test_abbreviations_with_a_dot_stay_out(gazetteer):
+    assert read("Gov. Smith met Sgt. Jones in Sumy.", gazetteer).keys() == {"Sumy"}
