@@ -612,6 +612,11 @@ def run(
                     if summary.written % 64 == 0:
                         sink.flush()
         ok = True
+    except KeyboardInterrupt:
+        if fmt == "jsonl" and output and output != "-":
+            log.warning("interrupted: %d line(s) written to %s; --resume continues from there",
+                        summary.written, output)
+        raise
     finally:
         sink.close(ok=ok)
         if bar is not None:
