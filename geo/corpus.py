@@ -37,6 +37,7 @@ from ._io import dumps_json, scrub_text
 from .errors import InputError
 
 __all__ = [
+    "DEFAULT_OPTIONS",
     "STAGES",
     "Options",
     "Summary",
@@ -70,6 +71,10 @@ class Options:
     file: str | None = None
 
 
+#: Every stage, no demonyms.
+DEFAULT_OPTIONS = Options()
+
+
 @dataclass(slots=True)
 class Summary:
     """Counts of a run: lines written, of which errors, and lines skipped by ``--resume``."""
@@ -84,8 +89,8 @@ def read_lines(stream: IO[bytes], *, start: int = 1) -> Iterator[tuple[int, byte
     """Numbered lines of a binary stream, split on ``\\n`` only, blank lines left out.
 
     The line ending (``\\n`` or ``\\r\\n``) is removed; a UTF-8 byte-order mark
-    at the very start is dropped. Bytes are not decoded here: a bad byte is one
-    line's error (:func:`analyze_line`), never the end of the run.
+    at the very start of a file (line 1) is dropped. Bytes are not decoded here: a
+    bad byte is one line's error (:func:`analyze_line`), never the end of the run.
 
     Examples
     --------
@@ -94,7 +99,7 @@ def read_lines(stream: IO[bytes], *, start: int = 1) -> Iterator[tuple[int, byte
     [(1, b'a'), (3, b'b\\rc')]
     """
     for number, line in enumerate(stream, start):
-        if number == start:
+        if number == 1:
             line = line.removeprefix(b"\xef\xbb\xbf")
         line = line.removesuffix(b"\n").removesuffix(b"\r")
         if line.strip():
@@ -497,6 +502,11 @@ class _JsonlSink:
 
 class _ParquetSink:
     def __init__(self, directory: str):
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:  # pragma: no cover - depends on the install
+            raise InputError("--format geoparquet needs pyarrow: pip install "
+                             "'geo-frontline[gis]'") from None
         from .geoparquet import GeoParquetWriter
 
         self.writer = GeoParquetWriter(directory)
@@ -534,7 +544,7 @@ def run(
     inputs: Sequence[str],
     output: str | None,
     *,
-    options: Options = Options(),
+    options: Options = DEFAULT_OPTIONS,
     jobs: int = 1,
     resume: bool = False,
     progress: bool = False,
