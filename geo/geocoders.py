@@ -22,9 +22,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
-
-from geopy.location import Location
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import GeocoderError, InputError
 from .gazetteer.build import QUALITY_ALIAS, QUALITY_PRIMARY
@@ -32,6 +30,9 @@ from .gazetteer.index import Candidate, Gazetteer, cache_dir, load_gazetteer
 from .gazetteer.normalize import normalize
 from .geometry import as_lat_lon, distance_km
 from .text.lexicon import REGION_WORDS
+
+if TYPE_CHECKING:  # geopy (and requests) are imported when a Location is made
+    from geopy.location import Location
 
 __all__ = [
     "ATTRIBUTION",
@@ -280,6 +281,8 @@ class GazetteerGeocoder:
             from shapely.geometry import mapping
 
             raw["geometry"] = mapping(gaz.geometry(match.record))
+        from geopy.location import Location
+
         return Location(place.address, (place.lat, place.lon), raw)
 
     def geocode(
@@ -479,6 +482,8 @@ class CachedGeocoder:
 
 
 def _locations_to_json(result: Any) -> str:
+    from geopy.location import Location
+
     def one(loc: Location) -> dict[str, Any]:
         return {"address": loc.address, "lat": loc.latitude, "lon": loc.longitude, "raw": loc.raw}
 
@@ -490,6 +495,8 @@ def _locations_to_json(result: Any) -> str:
 
 
 def _locations_from_json(text: str) -> Any:
+    from geopy.location import Location
+
     data = json.loads(text)
     if data is None:
         return None
