@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import dataclasses
 import datetime as dt
 import glob
 import json
@@ -63,12 +64,14 @@ class Options:
     """What to compute for every line.
 
     ``stages`` is a subset of :data:`STAGES` (``None``: all); ``file`` (a path)
-    is added to error records when a run reads several files.
+    is added to error records when a run reads several files; a text longer than
+    ``max_chars`` characters (0: no limit) is that line's error.
     """
 
     demonyms: bool = False
     stages: tuple[str, ...] | None = None
     file: str | None = None
+    max_chars: int = 0
 
 
 #: Every stage, no demonyms.
@@ -157,6 +160,9 @@ def analyze_record(doc: dict[str, Any], gazetteer, options: Options):
     text = doc.get("text")
     if not isinstance(text, str):
         raise InputError('missing or non-string "text"')
+    if options.max_chars and len(text) > options.max_chars:
+        raise InputError(f"text of {len(text):,} characters is longer than the limit "
+                         f"({options.max_chars:,})")
     return analyze(
         scrub_text(text),
         gazetteer=gazetteer,
@@ -599,7 +605,7 @@ def run(
     ok = False
     try:
         for path in paths:
-            opts = Options(options.demonyms, options.stages, path if len(paths) > 1 else None)
+            opts = dataclasses.replace(options, file=path if len(paths) > 1 else None)
             with open_input(path) as stream:
 
                 def skipped() -> None:

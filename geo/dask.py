@@ -29,6 +29,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import os
@@ -289,8 +290,7 @@ def run_cluster(
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         blocks = line_blocks(paths, parts=4 * workers)
         many = len(paths) > 1
-        opts = [Options(options.demonyms, options.stages, b[0] if many else None)
-                for b in blocks]
+        opts = [dataclasses.replace(options, file=b[0] if many else None) for b in blocks]
         done_future = client.scatter(done, broadcast=True) if done is not None else None
         if fmt == "geoparquet":
             _write_geoparquet(client, blocks, opts, output, summary)
