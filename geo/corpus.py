@@ -310,6 +310,7 @@ def analyze_lines(
             yield analyze_line(number, raw, gaz, options)
         return
     load_gazetteer()  # build the index once, here, before workers are forked
+    from . import analysis  # noqa: F401  (imported once: forked workers inherit it)
     tasks = _chunks(lines)
     pending: collections.deque[tuple[list[tuple[int, bytes]], Future]] = collections.deque()
     retry: collections.deque[list[tuple[int, bytes]]] = collections.deque()
