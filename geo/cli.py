@@ -338,8 +338,19 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     else:
         from .corpus import run
 
-        summary = run(args.jsonl, args.output, options=options, jobs=args.jobs,
-                      resume=args.resume, progress=progress, fmt=args.format)
+        try:
+            summary = run(args.jsonl, args.output, options=options, jobs=args.jobs,
+                          resume=args.resume, progress=progress, fmt=args.format)
+        except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the output is closed, workers stopped
+            if args.jobs == 1:
+                raise
+            import os
+
+            print("geo: interrupted", file=sys.stderr)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            # Exit now: the stopped worker pool's threads must not hold the exit up
+            os._exit(130)
     if summary.skipped:
         print(f"geo: --resume: {summary.skipped} line(s) already done were skipped",
               file=sys.stderr)

@@ -163,3 +163,14 @@ def test_bag_and_frame_api(cluster_address):
     assert names[1] == ["Istanbul"] and "Sumy" in names[0]
     assert list(result["id"]) == list(range(6))
     assert json.loads(result["analysis"].iloc[2])["features"][0]["radius_km"] == 16.0
+
+
+def test_cluster_resume_finishes_an_interrupted_run(shards, one_process, cluster_address,
+                                                    tmp_path):
+    out = tmp_path / "out.jsonl"
+    lines = one_process.splitlines(keepends=True)
+    out.write_bytes(b"".join(lines[:25]) + lines[25][:10])  # killed while writing line 26
+    status = cli.main(["parse", "--jsonl", str(shards / "*.jsonl"), "-o", str(out),
+                       "--cluster", cluster_address, "--resume", "-q"])
+    assert status == 1  # the bad lines after line 25 are analysed (and fail) again
+    assert out.read_bytes() == one_process
