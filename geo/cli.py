@@ -7,13 +7,12 @@ stderr, never a traceback), 3 a failure of the tool itself (index, renderer).
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from ._io import output_stream
+from ._io import dumps_json, output_stream
 from ._version import __version__
 from .errors import GeoError, InputError
 
@@ -236,7 +235,7 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
             raw["geometry"] = geometry
         rows.append(raw)
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        print(dumps_json(rows, indent=1))
     elif rows:
         _print_table(rows)
         print(f"\n{ATTRIBUTION}")
@@ -308,8 +307,6 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     if (args.article is None) == (args.jsonl is None):
         raise InputError("give either an ARTICLE (or -) or --jsonl IN.jsonl")
     if args.article is not None:
-        from ._io import dumps_json
-
         corpus_only = [o for o, v in (("-j", args.jobs != 1), ("--cluster", args.cluster),
                                       ("--format", args.format != "jsonl"),
                                       ("--resume", args.resume)) if v]

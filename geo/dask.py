@@ -342,6 +342,11 @@ def _analyses_of_block(block, options: Options) -> list[dict[str, Any]]:
     return [json.loads(line) for line, _ in _run_block(block, options, None)[0]]
 
 
+def _import_geopandas() -> None:
+    import dask_geopandas  # noqa: F401
+    import geopandas  # noqa: F401
+
+
 def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> None:
     import dask
     import dask.bag as db
@@ -349,9 +354,13 @@ def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> No
 
     from .geoparquet import TABLES
 
+    _import_geopandas()  # likewise on the client, before results come back
     if os.path.exists(output) and not os.path.isdir(output):
         raise InputError(f"{output} exists and is not a directory")
     os.makedirs(output, exist_ok=True)
+    # Each worker imports geopandas before any task: otherwise a task's import can race
+    # with the worker's own thread unpickling a GeoDataFrame (a half-imported module).
+    client.run(_import_geopandas)
     parts = [delayed(_analyses_of_block)(b, o) for b, o in zip(blocks, opts, strict=True)]
     bag = db.from_delayed(parts)
     frames = geoparquet_frames(bag)
