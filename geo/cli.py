@@ -481,6 +481,13 @@ def _cmd_index(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``geo`` command; return its exit status."""
+    if argv is None:  # the real command: SIGTERM unwinds like Ctrl-C (no temporary file left)
+        import signal
+
+        from .corpus import _terminate_as_interrupt, threading_main
+
+        if threading_main():
+            signal.signal(signal.SIGTERM, _terminate_as_interrupt)
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["eval"]:  # its own options: see geo.evaluate
         from .evaluate import main as eval_main
