@@ -9,17 +9,32 @@ and the child's peak RSS.  With ``--rounds N`` (default 3) that is done in N fre
 processes and each corpus reports its fastest round: on a shared machine, single
 runs of the same code vary by a third.  Every round starts cold (empty caches).
 
+With ``--stages`` the ``geo`` child also times the full analysis stage by stage
+(recognition and resolution, spatial features, claims: chars/s each, as
+``geo.analyze`` runs them).
+
+With ``--whole`` it compares whole processes instead, start-up, index load and
+writing included, on the news corpora (LGL, TR-News, GeoVirus, GeoWebNews) in one
+JSONL file: ``geo parse --jsonl`` with ``-j 1``, ``-j 2`` and ``--only toponyms``,
+and a process that runs the geotext baseline over the same documents and writes
+its predictions. Runs are interleaved (each round runs every command once) and
+each command reports its fastest and median round.
+
 Usage: python benchmarks/bench_parser.py [--corpus lgl] [--system geo] [--limit N]
-       [--rounds N]
+       [--rounds N] [--stages]
+       python benchmarks/bench_parser.py --whole [--rounds N] [--jobs 2]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,23 +49,59 @@ from geo.evaluate import (  # noqa: E402
 )
 from geo.gazetteer.index import load_gazetteer  # noqa: E402
 
+NEWS = ("lgl", "tr-news", "geovirus", "geowebnews")
+
+
+def _stage_timer(gaz, demonyms: bool):
+    """A predictor that runs geo.analyze's three stages and times each."""
+    from geo.text.claims import extract_claims
+    from geo.text.geoparse import geoparse
+    from geo.text.spatial import extract_features
+
+    spent = {"toponyms": 0.0, "features": 0.0, "claims": 0.0}
+
+    def run(text: str) -> list:
+        t0 = time.perf_counter()
+        toponyms = geoparse(text, gaz, demonyms=demonyms)
+        t1 = time.perf_counter()
+        features = extract_features(text, toponyms, gaz)
+        t2 = time.perf_counter()
+        extract_claims(text, toponyms, features)
+        t3 = time.perf_counter()
+        spent["toponyms"] += t1 - t0
+        spent["features"] += t2 - t1
+        spent["claims"] += t3 - t2
+        return list(toponyms)
+
+    return run, spent
+
 
 def measure(system: str, eval_dir: Path, corpora: list[str], limit: int | None,
-            demonyms: bool) -> dict:
+            demonyms: bool, stages: bool = False) -> dict:
     """Load ``system`` and parse ``corpora``; runs in the child process."""
-    predictor = make_predictor(system, gazetteer=load_gazetteer(), demonyms=demonyms)
+    gaz = load_gazetteer()
+    spent = None
+    if stages and system == "geo":
+        predictor, spent = _stage_timer(gaz, demonyms)
+    else:
+        predictor = make_predictor(system, gazetteer=gaz, demonyms=demonyms)
     load_s = time.perf_counter() - _T0  # process start (less the interpreter) to ready
     rows = []
     for corpus in corpora:
         texts = [d["text"] for d in read_gold(corpus_path(eval_dir, corpus), limit=limit)]
         toponyms = 0
         seconds = 0.0
+        if spent is not None:
+            before = dict(spent)
         for text in texts:
             t = time.perf_counter()
             toponyms += len(predictor(text))
             seconds += time.perf_counter() - t
-        rows.append({"corpus": corpus, "docs": len(texts), "chars": sum(map(len, texts)),
-                     "toponyms": toponyms, "seconds": seconds})
+        row = {"corpus": corpus, "docs": len(texts), "chars": sum(map(len, texts)),
+               "toponyms": toponyms, "seconds": seconds}
+        if spent is not None:
+            row["stages"] = {k: spent[k] - before[k] for k in spent}
+        rows.append(row)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     return {"system": system, "load_s": load_s, "peak_rss_mb": peak, "corpora": rows}
 
@@ -63,6 +114,8 @@ def run_child(system: str, args: argparse.Namespace, corpora: list[str]) -> dict
         cmd += ["--limit", str(args.limit)]
     if args.demonyms:
         cmd.append("--demonyms")
+    if args.stages:
+        cmd.append("--stages")
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         last = (proc.stderr.strip() or "no output").splitlines()[-1]
@@ -90,6 +143,72 @@ def report(r: dict) -> None:
         cps = f"{row['chars'] / s:,.0f}" if s else "n/a"
         print(f"  {row['corpus']:<11} {row['docs']:>6,} {row['chars']:>10,} "
               f"{row['toponyms']:>9,} {s:>8.2f} {dps:>9} {cps:>12}")
+    staged = [row for row in r["corpora"] if "stages" in row]
+    if staged:
+        print("  stages of the full analysis (chars/s; share of its time):")
+        for row in staged:
+            total_s = sum(row["stages"].values()) or 1e-9
+            cells = "  ".join(
+                f"{k} {row['chars'] / v:>11,.0f} ({v / total_s:4.0%})" if v else f"{k} n/a"
+                for k, v in row["stages"].items()
+            )
+            print(f"  {row['corpus']:<11} {cells}  full {row['chars'] / total_s:,.0f}")
+
+
+def _geotext_process(src: str, out: str) -> int:
+    """The geotext baseline as a whole process: read JSONL, predict, write JSONL."""
+    gaz = load_gazetteer()
+    predictor = make_predictor("geotext", gazetteer=gaz)
+    with open(src, encoding="utf-8") as f, open(out, "w", encoding="utf-8") as w:
+        for line in f:
+            doc = json.loads(line)
+            w.write(json.dumps({"id": doc.get("id"), "toponyms": predictor(doc["text"])},
+                               ensure_ascii=False) + "\n")
+    return 0
+
+
+def whole_process(args: argparse.Namespace) -> int:
+    """Interleaved whole-process runs on the news corpora; prints best and median times."""
+    paths = [corpus_path(args.eval_dir, c) for c in NEWS]
+    paths = [p for p in paths if p.is_file()]
+    if not paths:
+        print("bench_parser: no news corpus found", file=sys.stderr)
+        return 2
+    geo = [sys.executable, "-m", "geo.cli", "parse", "--jsonl"]
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp, "news.jsonl")
+        with src.open("wb") as f:
+            for p in paths:
+                f.write(p.read_bytes())
+        docs = sum(1 for _ in src.open("rb"))
+        chars = sum(len(json.loads(line)["text"]) for line in src.open(encoding="utf-8"))
+        out = str(Path(tmp, "out.jsonl"))
+        commands = {
+            "geotext (baseline)": [sys.executable, __file__, "--geotext-process", str(src), out],
+            "geo parse -j 1": [*geo, str(src), "-o", out, "-q", "-j", "1"],
+            f"geo parse -j {args.jobs}": [*geo, str(src), "-o", out, "-q", "-j", str(args.jobs)],
+            "geo parse --only toponyms": [*geo, str(src), "-o", out, "-q", "--only", "toponyms"],
+        }
+        times: dict[str, list[float]] = {k: [] for k in commands}
+        for _ in range(max(1, args.rounds)):
+            for name, cmd in commands.items():
+                t = time.perf_counter()
+                proc = subprocess.run(cmd, capture_output=True, check=False)
+                times[name].append(time.perf_counter() - t)
+                if proc.returncode not in (0, 1):
+                    print(f"{name}: failed: {proc.stderr.decode()[-300:]}", file=sys.stderr)
+                    return 1
+    base = min(times["geotext (baseline)"])
+    print(f"\nwhole process, news corpora ({docs} documents, {chars:,} characters), "
+          f"{len(times['geo parse -j 1'])} interleaved rounds, {os.cpu_count()} cores")
+    print(f"  {'command':<28} {'best s':>7} {'median s':>9} {'chars/s':>10} {'x geotext':>10}")
+    for name, ts in times.items():
+        best = min(ts)
+        print(f"  {name:<28} {best:>7.2f} {statistics.median(ts):>9.2f} "
+              f"{chars / best:>10,.0f} {best / base:>9.2f}x")
+    one, many = min(times["geo parse -j 1"]), min(times[f"geo parse -j {args.jobs}"])
+    print(f"  -j {args.jobs} speed-up over -j 1: {one / many:.2f}x")
+    return 0
 
 
 def main() -> int:
@@ -103,16 +222,26 @@ def main() -> int:
     parser.add_argument("--demonyms", action="store_true", help="geo: also tag demonyms")
     parser.add_argument("--rounds", type=int, default=3, metavar="N",
                         help="fresh processes to run; each corpus reports its fastest (default 3)")
+    parser.add_argument("--stages", action="store_true",
+                        help="geo: also time the full analysis stage by stage")
+    parser.add_argument("--whole", action="store_true",
+                        help="compare whole processes (geo parse --jsonl, geotext) instead")
+    parser.add_argument("--jobs", type=int, default=2, help="with --whole: -j N to compare")
     parser.add_argument("--child", choices=list(SYSTEMS), help=argparse.SUPPRESS)
+    parser.add_argument("--geotext-process", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.geotext_process:
+        return _geotext_process(*args.geotext_process)
     if not args.eval_dir.is_dir():
         print(f"bench_parser: error: evaluation data not found at {args.eval_dir}",
               file=sys.stderr)
         return 2
+    if args.whole:
+        return whole_process(args)
     corpora = list(dict.fromkeys(args.corpus or
                                  [c for c in CORPORA if corpus_path(args.eval_dir, c).is_file()]))
     if args.child:
-        r = measure(args.child, args.eval_dir, corpora, args.limit, args.demonyms)
+        r = measure(args.child, args.eval_dir, corpora, args.limit, args.demonyms, args.stages)
         print(json.dumps(r))
         return 0
     status = 0

@@ -7,30 +7,63 @@ gazetteer at import time; the offline index is opened on first use.
 from __future__ import annotations
 
 import functools
+import importlib
 import logging
+from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .errors import GazetteerError, GeocoderError, GeoError, InputError, RenderError
-from .gazetteer.index import Gazetteer, ensure_index, load_gazetteer
-from .geocoders import (
-    ATTRIBUTION,
-    CachedGeocoder,
-    GazetteerGeocoder,
-    GeocoderChain,
-    online_geocoder,
-)
-from .geometry import (
-    area_km2,
-    as_lat_lon,
-    bearing_deg,
-    between,
-    buffer_km,
-    distance_km,
-    lon_lat,
-    offset,
-    ring,
-)
-from .model import Analysis, Place, Toponym
+
+# Where each public name lives: imported on first use, so that `import geo` (and every
+# command) loads only what it needs: `geo parse` never imports geopy or requests,
+# `geo geocode` never imports the text pipeline, nothing imports folium or pandas
+# until a map is drawn.
+_LAZY = {
+    "Gazetteer": "gazetteer.index",
+    "ensure_index": "gazetteer.index",
+    "load_gazetteer": "gazetteer.index",
+    "ATTRIBUTION": "geocoders",
+    "CachedGeocoder": "geocoders",
+    "GazetteerGeocoder": "geocoders",
+    "GeocoderChain": "geocoders",
+    "online_geocoder": "geocoders",
+    "area_km2": "geometry",
+    "as_lat_lon": "geometry",
+    "bearing_deg": "geometry",
+    "between": "geometry",
+    "buffer_km": "geometry",
+    "distance_km": "geometry",
+    "lon_lat": "geometry",
+    "offset": "geometry",
+    "ring": "geometry",
+    "Analysis": "model",
+    "Place": "model",
+    "Toponym": "model",
+    "analyze": "analysis",
+}
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .analysis import analyze
+    from .gazetteer.index import Gazetteer, ensure_index, load_gazetteer
+    from .geocoders import (
+        ATTRIBUTION,
+        CachedGeocoder,
+        GazetteerGeocoder,
+        GeocoderChain,
+        online_geocoder,
+    )
+    from .geometry import (
+        area_km2,
+        as_lat_lon,
+        bearing_deg,
+        between,
+        buffer_km,
+        distance_km,
+        lon_lat,
+        offset,
+        ring,
+    )
+    from .model import Analysis, Place, Toponym
 
 __all__ = [
     "ATTRIBUTION",
@@ -68,17 +101,22 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
 def __getattr__(name: str):
-    # The text pipeline compiles many patterns: import it on first use, so that
-    # `geo geocode` and geometry users start fast.
-    if name == "analyze":
-        from .analysis import analyze
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'geo' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # once imported, a plain attribute
+    return value
 
-        return analyze
-    raise AttributeError(f"module 'geo' has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
-def offline_geocoder() -> GazetteerGeocoder:
+def offline_geocoder():
     """The offline geocoder over the default gazetteer (opened on first use)."""
+    from .geocoders import GazetteerGeocoder
+
     return GazetteerGeocoder()
 
 
@@ -95,5 +133,7 @@ def geocode(query: str, **options):
 
 
 @functools.cache
-def _default_geocoder() -> GazetteerGeocoder:
+def _default_geocoder():
+    from .geocoders import GazetteerGeocoder
+
     return GazetteerGeocoder()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Collection
 
 from .errors import InputError
 from .gazetteer.index import Gazetteer, load_gazetteer
@@ -24,6 +25,7 @@ def analyze(
     date: datetime.date | None = None,
     title: str | None = None,
     url: str | None = None,
+    stages: Collection[str] | None = None,
 ) -> Analysis:
     """Analyse one document: its places, spatial statements and claims.
 
@@ -42,6 +44,10 @@ def analyze(
     title, url : str, optional
         The article's headline and address when known (an HTML page, a JSON line):
         echoed in the result; the headline is guessed from the text otherwise.
+    stages : collection of str, optional
+        The stages to run, from ``"toponyms"`` (recognition and resolution, always
+        run), ``"features"`` (spatial statements) and ``"claims"``; default all.
+        ``{"toponyms"}`` is geoparsing alone, at its full speed.
 
     Examples
     --------
@@ -52,11 +58,20 @@ def analyze(
     """
     if not isinstance(text, str):
         raise InputError(f"text must be a str, got {type(text).__name__}")
+    wanted = _stages(stages)
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     toponyms = mark_metonymy(text, geoparse(text, gaz, demonyms=demonyms))
-    features = extract_features(text, toponyms, gaz)
-    claims = extract_claims(
-        text, toponyms, features, article_date=date, country_name=getattr(gaz, "country_name", None)
+    features = extract_features(text, toponyms, gaz) if "features" in wanted else ()
+    claims = (
+        extract_claims(
+            text,
+            toponyms,
+            features,
+            article_date=date,
+            country_name=getattr(gaz, "country_name", None),
+        )
+        if "claims" in wanted
+        else ()
     )
     return Analysis(
         text=text,
@@ -68,3 +83,14 @@ def analyze(
         headline=title,
         url=url,
     )
+
+
+STAGES = ("toponyms", "features", "claims")
+
+
+def _stages(stages: Collection[str] | None) -> frozenset[str]:
+    if stages is None:
+        return frozenset(STAGES)
+    if isinstance(stages, str) or not set(stages) <= set(STAGES):
+        raise InputError(f"stages must be among {', '.join(STAGES)}; got {stages!r}")
+    return frozenset(stages) | {"toponyms"}

@@ -7,15 +7,13 @@ stderr, never a traceback), 3 a failure of the tool itself (index, renderer).
 from __future__ import annotations
 
 import argparse
-import contextlib
-import json
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from ._io import open_text, output_stream, read_text
+from ._io import dumps_json, output_stream
 from ._version import __version__
 from .errors import GeoError, InputError
 
@@ -39,6 +37,41 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
     return value
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 (every core) or more, got {text!r}")
+    return value
+
+
+def _stage_list(text: str) -> tuple[str, ...]:
+    from .corpus import STAGES
+
+    stages = tuple(s.strip() for s in text.split(",") if s.strip())
+    unknown = [s for s in stages if s not in STAGES]
+    if unknown or not stages:
+        raise argparse.ArgumentTypeError(
+            f"stages are {', '.join(STAGES)} (comma-separated), got {text!r}"
+        )
+    return stages
+
+
+def _add_article_options(p: argparse.ArgumentParser, *, date: bool = True) -> None:
+    """Options of every command that reads one article (parse, map, report)."""
+    p.add_argument(
+        "--fetch", action="store_true",
+        help="ARTICLE is a URL: download it (with a timeout) and read it as a web page",
+    )
+    if date:
+        p.add_argument(
+            "--date", metavar="YYYY-MM-DD",
+            help="the article's date (default: the page's publication date, if any)",
+        )
 
 
 def _build_parser() -> _Parser:
@@ -70,20 +103,55 @@ def _build_parser() -> _Parser:
     )
     g.set_defaults(func=_cmd_geocode)
 
-    p = sub.add_parser("parse", help="print the analysis JSON of an article")
-    p.add_argument("article", nargs="?", help="a text file, or - for standard input")
+    p = sub.add_parser("parse", help="print the analysis JSON of an article or a corpus")
+    p.add_argument(
+        "article", nargs="?", help="a text file, a saved web page (.html), - for standard input"
+    )
     p.add_argument(
         "--jsonl",
         metavar="IN.jsonl",
-        help='read one {"id": ..., "text": ...} per line; write one analysis per line',
+        nargs="+",
+        help='read one {"id", "text"[, "title", "date", "url"]} per line (files or quoted '
+        "glob patterns); write one analysis per line, in input order",
     )
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p.add_argument(
+        "-o", "--output", metavar="FILE",
+        help="write here instead of standard output (a directory with --format geoparquet)",
+    )
     p.add_argument(
         "--demonyms",
         action="store_true",
         help='count adjectives and demonyms ("Russian") as mentions of their country',
     )
     p.add_argument("--compact", action="store_true", help="one-line JSON")
+    _add_article_options(p)
+    p.add_argument(
+        "--stages", "--only",
+        metavar="STAGES",
+        type=_stage_list,
+        help="run only these stages (comma-separated: toponyms, features, claims; default "
+        "all); --only toponyms is recognition and resolution alone",
+    )
+    c = p.add_argument_group("corpora (with --jsonl)")
+    c.add_argument(
+        "-j", "--jobs", type=_jobs, default=1, metavar="N",
+        help="worker processes (0: every core; default 1); output is the same bytes",
+    )
+    c.add_argument(
+        "--cluster", metavar="ADDRESS",
+        help="run on a Dask scheduler (tcp://host:8786), or local:N for a local cluster of N "
+        "worker processes (needs the dask extra)",
+    )
+    c.add_argument(
+        "--format", choices=["jsonl", "geoparquet"], default="jsonl",
+        help="jsonl (default), or geoparquet: -o DIR gets toponyms, features and claims "
+        ".parquet tables",
+    )
+    c.add_argument(
+        "--resume", action="store_true",
+        help="skip the ids already in OUT and append to it (continue an interrupted run)",
+    )
+    c.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_parse)
 
     sub.add_parser(
@@ -118,6 +186,7 @@ def _build_parser() -> _Parser:
     m.add_argument("--title", help="map title (default: the article's first line)")
     m.add_argument("--date", metavar="YYYY-MM-DD", help="the article's date")
     m.add_argument("--demonyms", action="store_true", help=argparse.SUPPRESS)
+    _add_article_options(m, date=False)
     m.set_defaults(func=_cmd_map)
 
     r = sub.add_parser("report", help="the map plus a table of the article's claims")
@@ -127,6 +196,7 @@ def _build_parser() -> _Parser:
     r.add_argument("--overlay", metavar="FILE.geojson", action="append", default=[])
     r.add_argument("--title")
     r.add_argument("--date", metavar="YYYY-MM-DD")
+    _add_article_options(r, date=False)
     r.set_defaults(func=_cmd_report)
 
     ix = sub.add_parser(
@@ -183,7 +253,7 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
             raw["geometry"] = geometry
         rows.append(raw)
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        print(dumps_json(rows, indent=1))
     elif rows:
         _print_table(rows)
         print(f"\n{ATTRIBUTION}")
@@ -230,68 +300,85 @@ def _print_table(rows: Sequence[dict[str, Any]]) -> None:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
 
 
-def read_article(path: str) -> str:
-    """The text of an article file, or of standard input for ``-``."""
-    if path == "-":
-        return sys.stdin.read()
-    return read_text(path, what="article file")
+def read_article(path: str, *, fetch: bool = False):
+    """The article behind ``path``: a text file, a saved page, ``-`` or (``fetch``) a URL.
+
+    Returns a :class:`geo.sources.Article` (text, title, date, url).
+    """
+    import re
+
+    from .sources import fetch_article
+    from .sources import read_article as read_source
+
+    if fetch:
+        return fetch_article(path)
+    if re.match(r"https?://", path, re.I) and not _exists(path):
+        raise InputError(f"{path[:200]} is a URL: add --fetch to download it")
+    return read_source(path)
+
+
+def _exists(path: str) -> bool:
+    import os
+
+    return os.path.exists(path)
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from .gazetteer.index import load_gazetteer
-
     if (args.article is None) == (args.jsonl is None):
         raise InputError("give either an ARTICLE (or -) or --jsonl IN.jsonl")
     if args.article is not None:
-        analysis, _ = _analyse_article(args.article, None, demonyms=args.demonyms)
-        result = analysis.to_dict()
+        corpus_only = [o for o, v in (("-j", args.jobs != 1), ("--cluster", args.cluster),
+                                      ("--format", args.format != "jsonl"),
+                                      ("--resume", args.resume)) if v]
+        if corpus_only:
+            raise InputError(f"{', '.join(corpus_only)} go with --jsonl")
+        date = _article_date(args.date)
+        analysis, _ = _analyse_article(
+            args.article, date, demonyms=args.demonyms, fetch=args.fetch, stages=args.stages
+        )
         with output_stream(args.output) as out:
-            json.dump(result, out, ensure_ascii=False, indent=None if args.compact else 1)
+            out.write(dumps_json(analysis.to_dict(), indent=None if args.compact else 1))
             out.write("\n")
         return EXIT_OK
-    source = (
-        contextlib.nullcontext(sys.stdin)
-        if args.jsonl == "-"
-        else open_text(args.jsonl, what="JSONL file")
-    )
-    gaz = load_gazetteer()
-    errors = 0
-    with source as lines, output_stream(args.output) as out:
+    if args.fetch or args.date:
+        raise InputError("--fetch and --date go with an ARTICLE; JSON lines carry their own "
+                         '"url" and "date"')
+    from .corpus import Options
+
+    options = Options(demonyms=args.demonyms, stages=args.stages)
+    progress = not args.quiet and sys.stderr.isatty()
+    if args.cluster:
+        from .dask import run_cluster
+
+        summary = run_cluster(args.jsonl, args.output, args.cluster, options=options,
+                              fmt=args.format, resume=args.resume, progress=progress)
+    else:
+        from .corpus import run
+
         try:
-            for lineno, line in enumerate(lines, 1):
-                if not line.strip():
-                    continue
-                record = _parse_line(line, lineno, gaz, demonyms=args.demonyms)
-                errors += "error" in record
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                out.flush()
-        except UnicodeDecodeError as err:
-            raise InputError(f"{args.jsonl} is not UTF-8 text (byte {err.start})") from None
-    if errors:
+            summary = run(args.jsonl, args.output, options=options, jobs=args.jobs,
+                          resume=args.resume, progress=progress, fmt=args.format)
+        except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the output is closed, workers stopped
+            if args.jobs == 1:
+                raise
+            import os
+
+            print("geo: interrupted", file=sys.stderr)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            # Exit now: the stopped worker pool's threads must not hold the exit up
+            os._exit(130)
+    if summary.skipped:
+        print(f"geo: --resume: {summary.skipped} line(s) already done were skipped",
+              file=sys.stderr)
+    if summary.errors:
         print(
-            f"geo: {errors} input line(s) could not be analysed (error records written)",
+            f"geo: {summary.errors} input line(s) could not be analysed (error records "
+            f"written; first: {summary.error_lines[0][:200]})",
             file=sys.stderr,
         )
+        return EXIT_NOT_FOUND
     return EXIT_OK
-
-
-def _parse_line(line: str, lineno: int, gaz, *, demonyms: bool) -> dict[str, Any]:
-    from .analysis import analyze
-
-    try:
-        doc = json.loads(line)
-    except json.JSONDecodeError as err:
-        return {"id": None, "line": lineno, "error": f"not JSON: {err.msg} (column {err.colno})"}
-    if not isinstance(doc, dict):
-        return {"id": None, "line": lineno, "error": "expected a JSON object with id and text"}
-    doc_id = doc.get("id")
-    text = doc.get("text")
-    if not isinstance(text, str):
-        return {"id": doc_id, "line": lineno, "error": 'missing or non-string "text"'}
-    try:
-        return analyze(text, gazetteer=gaz, demonyms=demonyms, id=doc_id).to_dict()
-    except InputError as err:
-        return {"id": doc_id, "line": lineno, "error": str(err)}
 
 
 def _article_date(text: str | None):
@@ -305,28 +392,52 @@ def _article_date(text: str | None):
         raise InputError(f"--date must be YYYY-MM-DD, got {text!r}") from None
 
 
-def _analyse_article(path: str, date, *, demonyms: bool = False):
+def _analyse_article(path: str, date, *, demonyms: bool = False, fetch: bool = False,
+                     stages=None):
+    """Read and analyse one article for parse, map and report: (Analysis, Gazetteer).
+
+    A page's title becomes the headline and its publication date anchors
+    relative dates; an explicit ``date`` wins.
+    """
     from .analysis import analyze
     from .gazetteer.index import load_gazetteer
 
-    text = read_article(path)
+    article = read_article(path, fetch=fetch)
     gaz = load_gazetteer()
-    return analyze(text, gazetteer=gaz, date=date, demonyms=demonyms), gaz
+    analysis = analyze(
+        article.text,
+        gazetteer=gaz,
+        date=date if date is not None else article.date,
+        demonyms=demonyms,
+        title=article.title,
+        url=article.url,
+        stages=stages,
+    )
+    return analysis, gaz
+
+
+def _article_stem(article: str, fetch: bool) -> str:
+    """A file name stem for an article path or URL (``maps/<stem>.html``)."""
+    import re
+    from pathlib import PurePosixPath
+    from urllib.parse import urlsplit
+
+    name = PurePosixPath(urlsplit(article).path).stem if fetch else PurePosixPath(article).stem
+    return re.sub(r"[^\w.-]+", "-", name).strip(".-")[:80] or "article"
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
     import os
-    from pathlib import Path
 
     from .render import write_outputs
 
     date = _article_date(args.date)
     output = args.output
     if output is None:
-        stem = "stdin" if args.article == "-" else Path(args.article).stem
+        stem = "stdin" if args.article == "-" else _article_stem(args.article, args.fetch)
         os.makedirs("maps", exist_ok=True)
         output = os.path.join("maps", f"{stem}.html")
-    analysis, gaz = _analyse_article(args.article, date)
+    analysis, gaz = _analyse_article(args.article, date, fetch=args.fetch)
     written = write_outputs(
         analysis,
         html=output,
@@ -351,7 +462,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     date = _article_date(args.date)
     overlays = [load_overlay(p) for p in args.overlay]
-    analysis, gaz = _analyse_article(args.article, date)
+    analysis, gaz = _analyse_article(args.article, date, fetch=args.fetch)
     path = report_html(
         analysis,
         args.output,
@@ -403,6 +514,13 @@ def _cmd_index(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``geo`` command; return its exit status."""
+    if argv is None:  # the real command: SIGTERM unwinds like Ctrl-C (no temporary file left)
+        import signal
+
+        from .corpus import _terminate_as_interrupt, threading_main
+
+        if threading_main():
+            signal.signal(signal.SIGTERM, _terminate_as_interrupt)
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["eval"]:  # its own options: see geo.evaluate
         from .evaluate import main as eval_main

@@ -21,9 +21,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
-
-from geopy.location import Location
+from typing import TYPE_CHECKING, Any
 
 from .errors import GeocoderError, InputError
 from .gazetteer.build import QUALITY_PRIMARY
@@ -32,6 +30,9 @@ from .gazetteer.normalize import normalize
 from .geometry import as_lat_lon, distance_km
 from .text.lexicon import REGION_WORDS, US_STATE_ABBREVIATIONS
 from .text.resolution import Match, rank_candidates
+
+if TYPE_CHECKING:  # geopy (and requests) are imported when a Location is made
+    from geopy.location import Location
 
 __all__ = [
     "ATTRIBUTION",
@@ -210,6 +211,8 @@ class GazetteerGeocoder:
             from shapely.geometry import mapping
 
             raw["geometry"] = mapping(gaz.geometry(match.record))
+        from geopy.location import Location
+
         return Location(place.address, (place.lat, place.lon), raw)
 
     def geocode(
@@ -409,6 +412,8 @@ class CachedGeocoder:
 
 
 def _locations_to_json(result: Any) -> str:
+    from geopy.location import Location
+
     def one(loc: Location) -> dict[str, Any]:
         return {"address": loc.address, "lat": loc.latitude, "lon": loc.longitude, "raw": loc.raw}
 
@@ -420,6 +425,8 @@ def _locations_to_json(result: Any) -> str:
 
 
 def _locations_from_json(text: str) -> Any:
+    from geopy.location import Location
+
     data = json.loads(text)
     if data is None:
         return None

@@ -87,7 +87,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -169,6 +169,29 @@ _QUAL = (
 _ADVERB = r"(?:(?:just|only|barely|merely)\s+)?"
 
 
+class _LazyPattern:
+    """A regular expression compiled on first use.
+
+    The distance patterns below are about 12 KB each and cost 15-40 ms each to
+    compile: a text with no distance unit never needs them (:func:`_qty_matches`), and
+    ``geo geocode`` or ``--only toponyms`` never pays for them.
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:  # search, match, finditer, fullmatch, ...
+        return getattr(self.compiled(), name)
+
+
 def _simple(named: bool) -> str:
     """One stated distance: "10 km", "10-15 km", "10 to 15 km", "between 10 and 15 km"."""
 
@@ -192,7 +215,7 @@ _QTY = (
     rf"|,?\s+or\s+(?:{_QUAL}\s+)?{_SIMPLE},?)?"
 )
 _SIMPLE_NAMED = re.compile(_simple(True), re.IGNORECASE)
-_QTY_FULL = re.compile(rf"\s*(?:{_QUAL}\s+)?(?:{_QTY})\s*", re.IGNORECASE)
+_QTY_FULL = _LazyPattern(rf"\s*(?:{_QUAL}\s+)?(?:{_QTY})\s*", re.IGNORECASE)
 
 _DIR_WORDS = {
     3: [("north", "north", "east"), ("east", "north", "east"), ("east", "south", "east"),
@@ -211,39 +234,87 @@ _DIR = (
 _SIDE = r"(?:(?:north|south)[\s-]?(?:east|west)ern|northern|southern|eastern|western)"
 
 _FLAGS = re.IGNORECASE
-_P_WITHIN = re.compile(
+_P_WITHIN = _LazyPattern(
     rf"\bwithin\s+{_ADVERB}(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?"
     r"(?:of|from|around)\s+",
     _FLAGS,
 )
-_P_BOUND = re.compile(
+_P_BOUND = _LazyPattern(
     r"\b(?P<bound>less\s+than|fewer\s+than|under|no\s+more\s+than|not\s+more\s+than|up\s+to"
     r"|at\s+most|no\s+(?:further|farther)\s+than)\s+"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?(?:of|from)\s+",
     _FLAGS,
 )
-_P_RADIUS = re.compile(
+_P_RADIUS = _LazyPattern(
     rf"\b(?:(?:with)?in\s+)?(?:an?|the)\s+(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+"
     r"(?:radius|(?:(?:buffer|exclusion|security|safety|demilitari[sz]ed)\s+)?zone|perimeter)"
     r"\s+(?:of|from|around)\s+",
     _FLAGS,
 )
-_P_RADIUS_OF = re.compile(
+_P_RADIUS_OF = _LazyPattern(
     rf"\b(?:(?:with)?in\s+)?(?:a|the)\s+radius\s+of\s+(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?P<qty>{_QTY})\s+(?:of|from|around)\s+",
     _FLAGS,
 )
-_P_BARE = re.compile(
+_P_BARE = _LazyPattern(
     r"(?:\b(?P<lower>more\s+than|over|at\s+least|beyond|further\s+than|farther\s+than"
     r"|greater\s+than)\s+)?"
     rf"{_ADVERB}(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?from\s+",
     _FLAGS,
 )
-_P_OFFSET = re.compile(
+_P_OFFSET = _LazyPattern(
     rf"{_ADVERB}(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?(?:to\s+the\s+)?"
     rf"(?P<dir>{_DIR})(?P<of>\s+(?:of|from)\b)?",
     _FLAGS,
 )
+# Every distance phrase above holds a quantity, and every quantity ends in a unit
+# that follows a digit, a space or a hyphen ("10 km", "10-mile", "10km"). Finding
+# those units is cheap; the large patterns then run only in windows around them
+# (a few hundred characters a unit) instead of at every position of the text.
+_UNIT_HIT = re.compile(rf"(?<=[\d\s-]){_UNIT}", re.IGNORECASE)
+_QTY_BEFORE, _QTY_AFTER = 400, 400  # window around a unit: wider than any phrase
+# Likewise the outskirts phrases all hold one of these words.
+_OUTSKIRTS_HIT = re.compile(r"outskirts|suburbs|edge|fringe|approaches|environs", _FLAGS)
+
+
+def _unit_windows(
+    text: str, hits: re.Pattern[str] = _UNIT_HIT, before: int = _QTY_BEFORE,
+    after: int = _QTY_AFTER,
+) -> list[tuple[int, int]]:
+    """Merged ``(start, end)`` windows around the distance units (or other ``hits``)."""
+    windows: list[tuple[int, int]] = []
+    for m in hits.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _qty_matches(
+    pattern: re.Pattern[str] | _LazyPattern, text: str, windows: Sequence[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that holds a quantity (or the hits of
+    other windows), searched only in ``windows`` (:func:`_unit_windows`); each match is
+    read again on the whole text, so groups and ends are those of a whole-text search."""
+    pos = 0
+    if isinstance(pattern, _LazyPattern) and windows:
+        pattern = pattern.compiled()
+    for lo, hi in windows:
+        pos = max(pos, lo)
+        while pos < hi:
+            found = pattern.search(text, pos, hi)
+            if found is None:
+                break
+            m = pattern.match(text, found.start())
+            if m is None:  # pragma: no cover - only when a phrase outruns its window
+                pos = found.start() + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
 _P_NEAR = re.compile(
     r"\b(?P<cue>near|close\s+to|not\s+far\s+from|(?:just\s+)?outside(?:\s+of)?"
     r"|in\s+the\s+vicinity\s+of|in\s+the\s+area\s+of|around)\s+",
@@ -569,6 +640,13 @@ class _Context:
         for i, t in enumerate(toponyms):
             self.by_start.setdefault(t.start, i)
         self._borders: dict[tuple[int, int], Any] = {}
+        self._unit_windows: list[tuple[int, int]] | None = None
+
+    def unit_windows(self) -> list[tuple[int, int]]:
+        """Where distance phrases may be (:func:`_unit_windows`), computed once."""
+        if self._unit_windows is None:
+            self._unit_windows = _unit_windows(self.text)
+        return self._unit_windows
 
     def shared_border(self, a: int, b: int) -> LineString | MultiLineString | None:
         """The border two country records share, once per pair of countries in a text."""
@@ -794,15 +872,16 @@ def _ring_candidate_bare(ctx: _Context, m: re.Match[str], how: str) -> _Candidat
 
 def _rings(ctx: _Context) -> list[_Candidate]:
     out = []
+    windows = ctx.unit_windows()
     for pattern, how in (
         (_P_WITHIN, "within"),
         (_P_BOUND, "upper bound"),
         (_P_RADIUS, "radius"),
         (_P_RADIUS_OF, "radius"),
     ):
-        for m in pattern.finditer(ctx.text):
+        for m in _qty_matches(pattern, ctx.text, windows):
             out.extend(_guarded(_ring_candidate_disk, ctx, m, how))
-    for m in _P_BARE.finditer(ctx.text):
+    for m in _qty_matches(_P_BARE, ctx.text, windows):
         how = "skip" if m.group("lower") else "distance"
         out.extend(_guarded(_ring_candidate_bare, ctx, m, how))
     return out
@@ -810,7 +889,7 @@ def _rings(ctx: _Context) -> list[_Candidate]:
 
 def _offsets(ctx: _Context) -> list[_Candidate]:
     out = []
-    for m in _P_OFFSET.finditer(ctx.text):
+    for m in _qty_matches(_P_OFFSET, ctx.text, ctx.unit_windows()):
         out.extend(_guarded(_offset_candidate, ctx, m))
     return out
 
@@ -941,7 +1020,8 @@ def _near(ctx: _Context) -> list[_Candidate]:
         cue = re.sub(r"\s+", " ", m.group("cue").lower())
         feats = _guarded(_near_feature, ctx, m.start(), end, i, cue)
         out.append(_Candidate(m.start(), end, feats[0] if feats else None))
-    for m in _P_OUTSKIRTS.finditer(ctx.text):
+    outskirts = _unit_windows(ctx.text, _OUTSKIRTS_HIT, 200, 200)
+    for m in _qty_matches(_P_OUTSKIRTS, ctx.text, outskirts):
         anchor = ctx.anchor_at(m.end())
         if anchor is None:
             continue

@@ -1,0 +1,372 @@
+"""A corpus on a Dask cluster: the same analyses as one process, every line exactly once.
+
+Dask's own idioms, one gazetteer per worker process (opened on first use and
+kept: the index is memory-mapped, nothing is shipped with the tasks):
+
+- :func:`analyze_bag` maps a ``dask.bag`` of records (``{"id", "text"[, "title",
+  "date", "url"]}``) to a bag of analysis JSON objects (error records for bad
+  ones), partition by partition;
+- :func:`analyze_frame` does the same for a ``dask.dataframe`` with a ``text``
+  column (and optional ``id``, ``title``, ``date``, ``url``): a frame of ``id``
+  and ``analysis`` (the JSON text);
+- :func:`geoparquet_frames` turns a bag of analyses into three
+  dask-geopandas frames (toponyms, features, claims), written partition by
+  partition with ``to_parquet``;
+- :func:`run_cluster` is ``geo parse --jsonl 'shards/*.jsonl' -o OUT --cluster
+  ADDRESS``: input files are cut into blocks of whole lines, each block is
+  analysed on a worker, and the output is written in input order (JSON lines,
+  on the client) or as GeoParquet directories (by the workers: ``-o`` must be a
+  path they share).
+
+Needs the ``dask`` extra: ``pip install 'geo-frontline[dask]'``.
+
+Examples
+--------
+>>> import dask.bag as db                                             # doctest: +SKIP
+>>> docs = db.from_sequence([{"id": 1, "text": "Shelling near Sumy."}])  # doctest: +SKIP
+>>> analyze_bag(docs).pluck("toponyms").compute()                     # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import os
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ._io import dumps_json
+from .corpus import (
+    DEFAULT_OPTIONS,
+    Options,
+    Summary,
+    analyze_line,
+    analyze_record,
+    expand_inputs,
+    read_lines,
+    resume_state,
+    skip_done,
+)
+from .errors import InputError
+
+__all__ = [
+    "analyze_bag",
+    "analyze_frame",
+    "analyze_records",
+    "connect",
+    "geoparquet_frames",
+    "line_blocks",
+    "run_cluster",
+]
+
+
+def _gazetteer():
+    from .gazetteer.index import load_gazetteer
+
+    return load_gazetteer()  # cached per process: one per worker
+
+
+def analyze_records(records: Iterable[dict[str, Any]], options: Options = DEFAULT_OPTIONS) -> list:
+    """Analysis JSON objects for decoded records (one partition); bad ones give error records.
+
+    The objects are exactly those of ``geo parse --jsonl`` (the same strict
+    serialisation, read back), so a cluster and one process agree.
+    """
+    gaz = _gazetteer()
+    out = []
+    for number, record in enumerate(records, 1):
+        if not isinstance(record, dict):
+            out.append({"id": None, "line": number, "error": "expected a JSON object"})
+            continue
+        try:
+            result = analyze_record(record, gaz, options).to_dict()
+        except Exception as err:  # one document's failure is its error record
+            result = {"id": record.get("id"), "line": number, "error": str(err)[:300]}
+        out.append(json.loads(dumps_json(result)))
+    return out
+
+
+def analyze_bag(bag, *, options: Options = DEFAULT_OPTIONS):
+    """A bag of analysis JSON objects for a bag of records, partition by partition."""
+    return bag.map_partitions(analyze_records, options)
+
+
+def _frame_partition(frame, options: Options):
+    import pandas as pd
+
+    columns = [c for c in ("id", "text", "title", "date", "url") if c in frame.columns]
+    records = [
+        {k: (None if _missing(v) else v) for k, v in zip(columns, row, strict=True)}
+        for row in frame[columns].itertuples(index=False, name=None)
+    ]
+    results = analyze_records(records, options)
+    return pd.DataFrame(
+        {
+            "id": [r.get("id") for r in results],
+            "analysis": [dumps_json(r) for r in results],
+        },
+        index=frame.index,
+    )
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def analyze_frame(frame, *, options: Options = DEFAULT_OPTIONS):
+    """Analyse a dask DataFrame with a ``text`` column: a frame of ``id`` and ``analysis``.
+
+    ``analysis`` holds the analysis JSON (or the error record) as text.
+    """
+    import pandas as pd
+
+    if "text" not in frame.columns:
+        raise InputError("the frame needs a 'text' column")
+    meta = pd.DataFrame({"id": pd.Series([], dtype=object),
+                         "analysis": pd.Series([], dtype=object)})
+    return frame.map_partitions(_frame_partition, options, meta=meta)
+
+
+@functools.cache
+def _nullable() -> dict:
+    import pandas as pd
+    import pyarrow as pa
+
+    return {pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype(),
+            pa.bool_(): pd.BooleanDtype()}
+
+
+def _nullable_type(arrow_type):
+    return _nullable().get(arrow_type)
+
+
+def _geoframes(records: list[dict[str, Any]]) -> dict[str, Any]:
+    import geopandas as gpd
+    import pandas as pd
+    import pyarrow as pa
+
+    from .geoparquet import TABLES, schema, table_rows
+
+    rows: dict[str, list] = {t: [] for t in TABLES}
+    for record in records:
+        for table, found in table_rows(record).items():
+            rows[table].extend(found)
+    frames = {}
+    for table in TABLES:
+        arrow = pa.Table.from_pylist(rows[table], schema=schema(table))
+        # nullable integers and booleans: the same dtypes whether a partition has nulls or not
+        frame = arrow.drop(["geometry"]).to_pandas(types_mapper=_nullable_type)
+        geometry = gpd.GeoSeries.from_wkb(arrow.column("geometry").to_pylist(), crs="EPSG:4326")
+        frames[table] = gpd.GeoDataFrame(frame, geometry=geometry.values, crs="EPSG:4326")
+    errors = [dumps_json(r) for r in records if "error" in r]
+    frames["counts"] = pd.DataFrame({"written": [len(records)], "errors": [len(errors)],
+                                     "first_error": [errors[0] if errors else ""]})
+    return frames
+
+
+def geoparquet_frames(analyses) -> dict[str, Any]:
+    """Three dask-geopandas frames (toponyms, features, claims) for a bag of analyses.
+
+    Computed together (``dask.compute`` of their ``to_parquet(..., compute=False)``),
+    each partition is analysed once. A fourth frame, ``counts``, has one row per
+    partition: analyses ``written``, of which ``errors``, and the ``first_error``.
+    """
+    import dask.dataframe as dd
+    from dask import delayed
+
+    from .geoparquet import TABLES
+
+    parts = [delayed(_geoframes)(p) for p in analyses.to_delayed()]
+    empty = _geoframes([])
+    return {
+        table: dd.from_delayed([delayed(_pick)(p, table) for p in parts], meta=empty[table])
+        for table in (*TABLES, "counts")
+    }
+
+
+def _pick(frames: dict[str, Any], table: str):
+    return frames[table]
+
+
+# ----------------------------------------------------------------------------
+# geo parse --jsonl ... --cluster
+
+
+def connect(address: str):
+    """A ``distributed.Client`` for ``address`` (``tcp://host:8786``) or ``local:N``.
+
+    ``local:N`` starts a ``LocalCluster`` of N single-threaded worker processes
+    (closed with the client).
+    """
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as err:
+        raise InputError("--cluster needs the dask extra: pip install 'geo-frontline[dask]'") \
+            from err
+    if address.startswith("local:"):
+        try:
+            n = int(address.removeprefix("local:"))
+        except ValueError:
+            n = 0
+        if n < 1:
+            raise InputError(f"--cluster local:N needs a number of workers, got {address!r}")
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                               dashboard_address=":0")
+        client = Client(cluster)
+        client._geo_cluster = cluster  # closed with the client in run_cluster
+        return client
+    try:
+        return Client(address, timeout="30s")
+    except (OSError, TimeoutError, ValueError) as err:
+        raise InputError(f"cannot reach the Dask scheduler at {address}: {err}") from None
+
+
+def line_blocks(paths: Sequence[str], *, parts: int) -> list[tuple[str, int, int, int]]:
+    """Cut files into about ``parts`` blocks of whole lines: (path, start byte, end byte,
+    number of the first line). One pass over each file, on the client."""
+    sizes = {p: os.path.getsize(p) for p in paths}
+    target = max(64 << 10, sum(sizes.values()) // max(1, parts))
+    blocks = []
+    for path in paths:
+        start = offset = 0
+        first = line = 1
+        with open(path, "rb") as f:
+            for raw in f:
+                offset += len(raw)
+                line += 1
+                if offset - start >= target:
+                    blocks.append((path, start, offset, first))
+                    start, first = offset, line
+        if offset > start or not blocks or blocks[-1][0] != path:
+            blocks.append((path, start, offset, first))
+    return blocks
+
+
+def _run_block(block: tuple[str, int, int, int], options: Options, done):
+    """Output lines of one block (and how many lines ``--resume`` skipped)."""
+    import io
+
+    path, start, end, first = block
+    with open(path, "rb") as f:
+        f.seek(start)
+        data = f.read(end - start)
+    lines = read_lines(io.BytesIO(data), start=first)
+    skipped = []
+    if done is not None:
+        lines = skip_done(lines, done[0], done[1], options.file, lambda: skipped.append(1))
+    gaz = _gazetteer()
+    return [analyze_line(n, raw, gaz, options) for n, raw in lines], len(skipped)
+
+
+def run_cluster(
+    inputs: Sequence[str],
+    output: str | None,
+    address: str,
+    *,
+    options: Options = DEFAULT_OPTIONS,
+    fmt: str = "jsonl",
+    resume: bool = False,
+    progress: bool = False,
+) -> Summary:
+    """``geo parse --jsonl ... --cluster ADDRESS``: see :func:`geo.corpus.run`.
+
+    The workers read the input files and, for GeoParquet, write the output
+    directory: on a real cluster both must be paths every worker sees.
+    """
+    from .corpus import _JsonlSink
+
+    paths = expand_inputs(inputs)
+    if "-" in paths:
+        raise InputError("--cluster reads files (workers cannot read this standard input)")
+    if fmt == "geoparquet" and (not output or output == "-"):
+        raise InputError("--format geoparquet needs -o DIR")
+    if resume and (fmt != "jsonl" or not output or output == "-"):
+        raise InputError("--resume needs -o OUT.jsonl (JSON lines output)")
+    done = resume_state(output) if resume else None
+    client = connect(address)
+    summary = Summary()
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        blocks = line_blocks(paths, parts=4 * workers)
+        many = len(paths) > 1
+        opts = [dataclasses.replace(options, file=b[0] if many else None) for b in blocks]
+        done_future = client.scatter(done, broadcast=True) if done is not None else None
+        if fmt == "geoparquet":
+            _write_geoparquet(client, blocks, opts, output, summary)
+            return summary
+        sink = _JsonlSink(output, append=resume)
+        ok = False
+        try:
+            futures = [client.submit(_run_block, b, o, done_future, pure=False)
+                       for b, o in zip(blocks, opts, strict=True)]
+            bar = _bar(progress, len(futures))
+            for future in futures:  # input order; each block's result is released once written
+                lines, skipped = future.result()
+                summary.skipped += skipped
+                for line, failed in lines:
+                    sink.write(line)
+                    summary.written += 1
+                    if failed:
+                        summary.errors += 1
+                        if len(summary.error_lines) < 5:
+                            summary.error_lines.append(line)
+                future.release()
+                sink.flush()
+                if bar is not None:
+                    bar.update()
+            if bar is not None:
+                bar.close()
+            ok = True
+        finally:
+            sink.close(ok=ok)
+        return summary
+    finally:
+        cluster = getattr(client, "_geo_cluster", None)
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _bar(enabled: bool, total: int):
+    if not enabled:
+        return None
+    import sys
+
+    import tqdm
+
+    return tqdm.tqdm(total=total, unit="block", file=sys.stderr, dynamic_ncols=True)
+
+
+def _analyses_of_block(block, options: Options) -> list[dict[str, Any]]:
+    return [json.loads(line) for line, _ in _run_block(block, options, None)[0]]
+
+
+def _import_geopandas() -> None:
+    import dask_geopandas  # noqa: F401
+    import geopandas  # noqa: F401
+
+
+def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> None:
+    import dask
+    import dask.bag as db
+    from dask import delayed
+
+    from .geoparquet import TABLES
+
+    _import_geopandas()  # likewise on the client, before results come back
+    if os.path.exists(output) and not os.path.isdir(output):
+        raise InputError(f"{output} exists and is not a directory")
+    os.makedirs(output, exist_ok=True)
+    # Each worker imports geopandas before any task: otherwise a task's import can race
+    # with the worker's own thread unpickling a GeoDataFrame (a half-imported module).
+    client.run(_import_geopandas)
+    parts = [delayed(_analyses_of_block)(b, o) for b, o in zip(blocks, opts, strict=True)]
+    bag = db.from_delayed(parts)
+    frames = geoparquet_frames(bag)
+    writes = [frames[t].to_parquet(os.path.join(output, f"{t}.parquet"), write_index=False,
+                                   compute=False) for t in TABLES]
+    *_, counts = dask.compute(*writes, frames["counts"])
+    summary.written += int(counts["written"].sum())
+    summary.errors += int(counts["errors"].sum())
+    summary.error_lines += [e for e in counts["first_error"] if e][:5]

@@ -1,0 +1,224 @@
+"""GeoParquet tables of a corpus: toponyms (points), features and claims (geometries).
+
+Rows are built from the analysis JSON of each document (:func:`table_rows`), so
+the same code serves one process, ``-j N`` workers and a Dask cluster. Every
+table carries the document ``id`` (as a string: JSON ids that are numbers are
+written as their JSON text), the record's index in its document, and a WKB
+``geometry`` column in EPSG:4326 with (lon, lat) coordinates, as geopandas
+writes and reads it (``geopandas.read_parquet``).
+
+- ``toponyms``: one row per toponym; the point of its place (null when unresolved);
+- ``features``: one row per spatial feature (ring, offset, region, between, near);
+- ``claims``: one row per claim; the geometry of the places and features it
+  speaks of (a GeometryCollection; null when it speaks of none).
+
+Needs pyarrow and shapely (pyarrow comes with the ``gis`` extra).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+__all__ = ["TABLES", "GeoParquetWriter", "geo_metadata", "schema", "table_rows", "write_records"]
+
+TABLES = ("toponyms", "features", "claims")
+
+_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "toponyms": [
+        ("id", "string"), ("index", "int32"), ("start", "int64"), ("end", "int64"),
+        ("text", "string"), ("name", "string"), ("geonameid", "int64"), ("kind", "string"),
+        ("country_code", "string"), ("admin1", "string"), ("lat", "float64"),
+        ("lon", "float64"), ("score", "float64"), ("cue", "string"), ("metonymic", "bool"),
+        ("estimated", "bool"),
+    ],
+    "features": [
+        ("id", "string"), ("index", "int32"), ("kind", "string"), ("start", "int64"),
+        ("end", "int64"), ("text", "string"), ("anchor", "int64"), ("radius_km", "float64"),
+        ("distance_km", "float64"), ("bearing_deg", "float64"), ("approximate", "bool"),
+        ("uncertainty_km", "float64"), ("min_km", "float64"), ("max_km", "float64"),
+        ("note", "string"),
+    ],
+    "claims": [
+        ("id", "string"), ("index", "int32"), ("start", "int64"), ("end", "int64"),
+        ("text", "string"), ("source", "string"), ("cue", "string"), ("status", "string"),
+        ("status_cue", "string"), ("kind", "string"), ("side", "string"), ("party", "string"),
+        ("responds_to", "int64"), ("quantities", "string"), ("dates", "string"),
+        ("toponyms", "list<int32>"), ("features", "list<int32>"),
+    ],
+}
+
+
+def _type(name: str):
+    import pyarrow as pa
+
+    if name == "list<int32>":
+        return pa.list_(pa.int32())
+    return {"string": pa.string(), "int32": pa.int32(), "int64": pa.int64(),
+            "float64": pa.float64(), "bool": pa.bool_()}[name]
+
+
+def geo_metadata() -> dict[str, Any]:
+    """The GeoParquet 1.0 ``geo`` metadata: one WKB column, EPSG:4326 (PROJJSON)."""
+    from pyproj import CRS
+
+    return {
+        "version": "1.0.0",
+        "primary_column": "geometry",
+        "columns": {
+            "geometry": {
+                "encoding": "WKB",
+                "geometry_types": [],  # any: the types are known only at the end of a stream
+                "crs": CRS.from_epsg(4326).to_json_dict(),
+            }
+        },
+    }
+
+
+def schema(table: str):
+    """The pyarrow schema of ``table`` (with the GeoParquet metadata)."""
+    import pyarrow as pa
+
+    fields = [pa.field(n, _type(t)) for n, t in _COLUMNS[table]]
+    fields.append(pa.field("geometry", pa.binary()))
+    return pa.schema(fields, metadata={b"geo": json.dumps(geo_metadata()).encode()})
+
+
+def _id_text(value: Any) -> str | None:
+    return value if value is None or isinstance(value, str) else json.dumps(value)
+
+
+def _wkb(geometry) -> bytes | None:
+    if geometry is None or geometry.is_empty:
+        return None
+    return geometry.wkb
+
+
+def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Rows of the three tables for one analysis JSON object (error records give none).
+
+    Examples
+    --------
+    >>> rows = table_rows({"id": 7, "toponyms": [{"start": 0, "end": 4, "text": "Sumy",
+    ...     "lat": 50.9, "lon": 34.8}], "features": [], "claims": []})
+    >>> rows["toponyms"][0]["id"], rows["toponyms"][0]["name"], len(rows["claims"])
+    ('7', None, 0)
+    """
+    from shapely.geometry import GeometryCollection, Point, shape
+
+    out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    if "error" in record:
+        return out
+    doc_id = _id_text(record.get("id"))
+    points = []
+    for i, t in enumerate(record.get("toponyms", ())):
+        point = Point(t["lon"], t["lat"]) if t.get("lat") is not None else None
+        points.append(point)
+        row = {n: t.get(n) for n, _ in _COLUMNS["toponyms"]}
+        row.update(id=doc_id, index=i, geometry=_wkb(point))
+        out["toponyms"].append(row)
+    shapes = []
+    for i, f in enumerate(record.get("features", ())):
+        geometry = shape(f["geometry"]) if f.get("geometry") else None
+        shapes.append(geometry)
+        row = {n: f.get(n) for n, _ in _COLUMNS["features"]}
+        row.update(id=doc_id, index=i, geometry=_wkb(geometry))
+        out["features"].append(row)
+    for i, c in enumerate(record.get("claims", ())):
+        parts = [points[k] for k in c.get("toponyms", ()) if 0 <= k < len(points)]
+        parts += [shapes[k] for k in c.get("features", ()) if 0 <= k < len(shapes)]
+        parts = [g for g in parts if g is not None and not g.is_empty]
+        row = {n: c.get(n) for n, _ in _COLUMNS["claims"]}
+        row.update(
+            id=doc_id,
+            index=i,
+            quantities=json.dumps(c.get("quantities", []), ensure_ascii=False),
+            dates=json.dumps(c.get("dates", []), ensure_ascii=False),
+            geometry=_wkb(GeometryCollection(parts)) if parts else None,
+        )
+        out["claims"].append(row)
+    return out
+
+
+class GeoParquetWriter:
+    """Write the three tables to ``DIR/<table>.parquet``, streaming, all or none.
+
+    Rows are buffered and written as row groups of ``batch_rows``; the files
+    are written under temporary names and renamed into place by :meth:`close`,
+    so an interrupted run leaves no partial table (and no temporary file:
+    :meth:`abort` removes them).
+    """
+
+    def __init__(self, directory: str | os.PathLike[str], *, batch_rows: int = 20_000):
+        self.directory = Path(directory)
+        if self.directory.exists() and not self.directory.is_dir():
+            raise InputError(f"{self.directory} exists and is not a directory")
+        if not self.directory.parent.resolve().is_dir():
+            raise InputError(f"output directory does not exist: {self.directory.parent}")
+        self.directory.mkdir(exist_ok=True)
+        self.batch_rows = batch_rows
+        self._buffers: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+        self._writers: dict[str, Any] = {}
+        self.counts = dict.fromkeys(TABLES, 0)
+
+    def _tmp(self, table: str) -> Path:
+        return self.directory / f".{table}.parquet.tmp"
+
+    def add(self, record: dict[str, Any]) -> None:
+        """Add one analysis JSON object (error records are left out)."""
+        for table, rows in table_rows(record).items():
+            self._buffers[table].extend(rows)
+            if len(self._buffers[table]) >= self.batch_rows:
+                self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        rows = self._buffers[table]
+        if table not in self._writers:
+            self._writers[table] = pq.ParquetWriter(self._tmp(table), schema(table))
+        if rows:
+            self._writers[table].write_table(pa.Table.from_pylist(rows, schema=schema(table)))
+            self.counts[table] += len(rows)
+        self._buffers[table] = []
+
+    def close(self) -> list[Path]:
+        """Finish every table and move it into place; return the paths written."""
+        paths = []
+        for table in TABLES:
+            self._flush(table)
+            self._writers.pop(table).close()
+        for table in TABLES:
+            path = self.directory / f"{table}.parquet"
+            os.replace(self._tmp(table), path)
+            paths.append(path)
+        return paths
+
+    def abort(self) -> None:
+        """Drop what was written: no table, no temporary file."""
+        for writer in self._writers.values():
+            with contextlib.suppress(Exception):
+                writer.close()
+        self._writers.clear()
+        for table in TABLES:
+            with contextlib.suppress(OSError):
+                self._tmp(table).unlink()
+
+
+def write_records(records: Iterable[dict[str, Any]], directory: str | os.PathLike[str]) -> list:
+    """Write analysis JSON objects as the three GeoParquet tables of ``directory``."""
+    writer = GeoParquetWriter(directory)
+    try:
+        for record in records:
+            writer.add(record)
+        return writer.close()
+    except BaseException:
+        writer.abort()
+        raise

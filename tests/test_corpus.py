@@ -1,0 +1,252 @@
+"""Corpora: `geo parse --jsonl` never loses a good line, writes strict JSON, resumes, -j N."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from geo import cli, corpus
+from geo._io import dumps_json, scrub_text
+from geo.analysis import STAGES as ANALYSIS_STAGES
+
+pytestmark = pytest.mark.gazetteer
+
+GOOD = [
+    {"id": "a", "text": "Fighting near Pokrovsk."},
+    {"id": "b", "text": "Talks in Istanbul ended."},
+    {"id": 3, "text": "Regional officials said Russian drones struck Sumy on Friday.",
+     "date": "2025-06-18", "title": "Drones over <Sumy> {{7*7}}", "url": "https://example.org/a"},
+]
+
+
+def strict_loads(line: str):
+    """Parse like a strict parser: NaN/Infinity rejected, text must encode as UTF-8."""
+    line.encode("utf-8")
+
+    def reject(constant):
+        raise ValueError(f"non-strict constant {constant}")
+
+    return json.loads(line, parse_constant=reject)
+
+
+def write_lines(path, lines: list[bytes]) -> None:
+    path.write_bytes(b"".join(line + b"\n" for line in lines))
+
+
+def encode(doc) -> bytes:
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+
+
+def run_cli(*args, stdin: bytes | None = None, timeout: int = 180):
+    return subprocess.run([sys.executable, "-m", "geo.cli", "parse", *args], input=stdin,
+                          capture_output=True, timeout=timeout, check=False)
+
+
+def test_stages_agree_with_the_analysis():
+    assert corpus.STAGES == ANALYSIS_STAGES
+
+
+def test_read_lines_splits_on_newline_only():
+    raw = b"\xef\xbb\xbf{\"id\": 1}\r\n\n  \n{\"id\": 2, \"text\": \"a\rb\"}\n{\"id\": 3}"
+    assert [n for n, _ in corpus.read_lines(io.BytesIO(raw))] == [1, 4, 5]
+    assert dict(corpus.read_lines(io.BytesIO(raw)))[4].count(b"\r") == 1
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf")])
+def test_dumps_json_is_strict(value):
+    obj = {"v": value, "s": "x\ud800y", "k\udfff": [value, {"z": "\udc00"}]}
+    text = dumps_json(obj)
+    back = strict_loads(text)
+    assert back == {"v": None, "s": "x\ufffdy", "k\ufffd": [None, {"z": "\ufffd"}]}
+    assert dumps_json({"ok": 1.5, "t": "Київ 😀"}) == '{"ok": 1.5, "t": "Київ 😀"}'
+    assert len(scrub_text("a\ud83d\ude00b\ud800")) == len("a\ud83d\ude00b\ud800")
+
+
+def test_every_kind_of_bad_line_is_one_error_record(tmp_path, gazetteer):
+    """Bad bytes, lone surrogates, bare \\r, non-JSON, a huge number: the run goes on."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    huge = "1" + "0" * 400
+    lines = [
+        encode(GOOD[0]),
+        b'{"id": "bytes", "text": "Shelling in \xff\xfe Kharkiv"}',  # not UTF-8
+        b'{"id": "surrogate", "text": "Kyiv \\ud800 and Odesa"}',  # valid JSON, lone surrogate
+        b'{"id": "cr", "text": "Strikes on Dnipro\rand Zaporizhzhia"}',  # bare CR in the line
+        b"{not json",
+        b"[1, 2]",
+        encode({"id": "notext", "text": None}),
+        encode({"id": "baddate", "text": "Kyiv", "date": "last Friday"}),
+        encode({"id": "huge", "text": f"Officials said {huge} troops died {huge} km from Sumy."}),
+        encode(GOOD[1]),
+    ]
+    write_lines(src, lines)
+    status = cli.main(["parse", "--jsonl", str(src), "-o", str(out), "-q"])
+    assert status == 1  # some lines failed
+    rows = [strict_loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == len(lines)  # one output line per input line, in order
+    assert [r["id"] for r in rows] == ["a", "bytes", "surrogate", "cr", None, None, "notext",
+                                       "baddate", "huge", "b"]
+    errors = {r["id"] if r["id"] else r["line"]: r for r in rows if "error" in r}
+    assert set(errors) == {"bytes", 5, 6, "notext", "baddate"}
+    assert errors["bytes"]["line"] == 2 and "UTF-8" in errors["bytes"]["error"]
+    assert all(set(r) == {"id", "line", "error"} for r in errors.values())
+    by_id = {r["id"]: r for r in rows}
+    assert [t["name"] for t in by_id["surrogate"]["toponyms"]] == ["Kyiv", "Odesa"]
+    assert [t["name"] for t in by_id["cr"]["toponyms"]] == ["Dnipro", "Zaporizhzhya"]
+    assert by_id["b"]["toponyms"][0]["geonameid"] == 745044
+
+
+def test_a_failure_inside_one_document_is_its_error_record(monkeypatch, gazetteer):
+    import geo.analysis
+
+    real = geo.analysis.analyze
+
+    def flaky(text, **kw):
+        if "Istanbul" in text:
+            raise MemoryError("simulated")
+        return real(text, **kw)
+
+    monkeypatch.setattr(geo.analysis, "analyze", flaky)
+    lines = [(i, encode(doc)) for i, doc in enumerate(GOOD, 1)]
+    out = list(corpus.analyze_lines(lines, corpus.Options(), gazetteer=gazetteer))
+    assert [failed for _, failed in out] == [False, True, False]
+    record = json.loads(out[1][0])
+    assert record == {"id": "b", "line": 2, "error": "analysis failed: MemoryError: simulated"}
+
+
+def test_title_date_and_url_of_a_line(tmp_path, gazetteer, capsys):
+    src = tmp_path / "in.jsonl"
+    write_lines(src, [encode(GOOD[2])])
+    assert cli.main(["parse", "--jsonl", str(src), "-q"]) == 0
+    row = strict_loads(capsys.readouterr().out)
+    assert (row["id"], row["title"], row["date"], row["url"]) == (
+        3, "Drones over <Sumy> {{7*7}}", "2025-06-18", "https://example.org/a")
+    # "on Friday" is resolved against the line's date (Wednesday 18 June 2025)
+    assert row["claims"][0]["dates"][0]["start"] == "2025-06-13"
+
+
+def test_only_toponyms(tmp_path, capsys, gazetteer):
+    src = tmp_path / "in.jsonl"
+    write_lines(src, [encode(GOOD[2])])
+    assert cli.main(["parse", "--jsonl", str(src), "--only", "toponyms", "-q"]) == 0
+    row = strict_loads(capsys.readouterr().out)
+    assert [t["name"] for t in row["toponyms"]] == ["Sumy"]
+    assert row["features"] == [] and row["claims"] == []
+    with pytest.raises(SystemExit):
+        cli.main(["parse", "--jsonl", str(src), "--only", "places"])
+
+
+def test_resume_skips_done_ids_and_repairs_a_cut_line(tmp_path, gazetteer):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    docs = [{"id": f"d{i}", "text": f"Shelling near Sumy, report {i}."} for i in range(6)]
+    write_lines(src, [encode(d) for d in docs] + [b"{broken"])
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "-q"]) == 1
+    full = out.read_bytes()
+    lines = full.splitlines(keepends=True)
+    # a run killed while writing its fourth line: three whole lines and a cut one
+    out.write_bytes(b"".join(lines[:3]) + lines[3][:20])
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "--resume", "-q"]) == 1
+    assert out.read_bytes() == full  # every id exactly once, same bytes as one run
+    # nothing left to do: nothing appended
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "--resume", "-q"]) == 0
+    assert out.read_bytes() == full
+
+
+def test_glob_inputs_name_their_file_in_error_records(tmp_path, capsys, gazetteer):
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    write_lines(shards / "a.jsonl", [encode(GOOD[0]), b"nope"])
+    write_lines(shards / "b.jsonl", [encode(GOOD[1])])
+    assert cli.main(["parse", "--jsonl", str(shards / "*.jsonl"), "-q"]) == 1
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["id"] for r in rows] == ["a", None, "b"]
+    assert rows[1]["file"].endswith("a.jsonl") and rows[1]["line"] == 2
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--jsonl", "missing.jsonl"],
+        ["--jsonl", "nothing-*.jsonl"],
+        ["--jsonl", "{in}", "--resume"],
+        ["--jsonl", "{in}", "--format", "geoparquet"],
+        ["--jsonl", "{in}", "-o", "{dir}"],
+        ["--jsonl", "{in}", "-j", "-1"],
+        ["{in}", "-j", "2"],
+    ],
+)
+def test_bad_arguments_are_one_line(tmp_path, capsys, args):
+    src = tmp_path / "in.jsonl"
+    write_lines(src, [encode(GOOD[0])])
+    args = [a.format(**{"in": src, "dir": tmp_path}) for a in args]
+    with pytest.raises(SystemExit) if "-1" in args else _nothing():
+        assert cli.main(["parse", *args]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1, err
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def test_jobs_give_the_same_bytes(tmp_path):
+    """-j 2 (worker processes) writes the same bytes as -j 1, bad lines included."""
+    src = tmp_path / "in.jsonl"
+    docs = [{"id": i, "text": f"Shelling near Sumy and Kharkiv ({i}). Officials in Kyiv said "
+             f"{i} drones flew 30 km north-west of Donetsk on Friday.", "date": "2025-06-20"}
+            for i in range(40)]
+    lines = [encode(d) for d in docs]
+    lines[7] = b"\xff bad bytes"
+    lines[20] = b'{"id": "s", "text": "Odesa \\udc00"}'
+    write_lines(src, lines)
+    outs = {}
+    for jobs in ("1", "2", "0"):
+        out = tmp_path / f"out{jobs}.jsonl"
+        proc = run_cli("--jsonl", str(src), "-o", str(out), "-j", jobs)
+        assert proc.returncode == 1, proc.stderr
+        assert proc.stderr.decode().count("\n") == 1  # no progress bar: not a terminal
+        outs[jobs] = out.read_bytes()
+    assert outs["1"] == outs["2"] == outs["0"]
+    assert len(outs["1"].splitlines()) == 40
+
+
+def test_sigterm_keeps_what_was_written_and_leaves_no_temporary_file(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    text = "Shelling near Sumy. Officials in Kyiv said drones flew 30 km north-west of Donetsk. "
+    write_lines(src, [encode({"id": i, "text": text * 20}) for i in range(300)])
+    proc = subprocess.Popen([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
+                             "-o", str(out), "-j", "2"], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 2000):
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err.decode() and "--resume" in err.decode()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    kept = out.read_bytes().splitlines()
+    assert kept and all(json.loads(line)["id"] == i for i, line in enumerate(kept))
+    # and --resume finishes the job with every id exactly once
+    finish = run_cli("--jsonl", str(src), "-o", str(out), "--resume", "-j", "2", timeout=600)
+    assert finish.returncode == 0, finish.stderr
+    ids = [json.loads(line)["id"] for line in out.read_bytes().splitlines()]
+    assert ids == list(range(300))
+    assert not any(p.name.endswith(".tmp") for p in tmp_path.iterdir())
+    assert os.path.getsize(out) > 0
+
+
+def test_a_text_over_the_size_limit_is_its_error_record(gazetteer):
+    lines = [(1, encode(GOOD[0])), (2, encode({"id": "big", "text": "Kyiv. " * 100}))]
+    out = list(corpus.analyze_lines(lines, corpus.Options(max_chars=100), gazetteer=gazetteer))
+    assert [failed for _, failed in out] == [False, True]
+    assert "longer than the limit (100)" in json.loads(out[1][0])["error"]

@@ -1,0 +1,176 @@
+"""A corpus on a real Dask LocalCluster (two worker processes): same analyses, each id once."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytest.importorskip("distributed")
+pytest.importorskip("dask_geopandas")
+
+from geo import cli
+
+pytestmark = pytest.mark.gazetteer
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch):
+    """The cluster talks over loopback; anything else still fails loudly."""
+    import socket
+
+    real_connect = socket.socket.connect
+
+    def loopback_only(sock, address, *args):
+        host = address[0] if isinstance(address, tuple) else address
+        if host not in ("127.0.0.1", "localhost", "::1") and sock.family != socket.AF_UNIX:
+            raise RuntimeError("tests must not use the network")
+        return real_connect(sock, address, *args)
+
+    def refuse(*args, **kwargs):
+        raise RuntimeError("tests must not use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", loopback_only)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+TEXTS = [
+    "Shelling near Sumy and Kharkiv. Officials in Kyiv said {i} drones flew 30 km north-west "
+    "of Donetsk on Friday, a claim that could not be independently verified.",
+    "Talks in Istanbul ended without a deal, Turkish officials said ({i}).",
+    "Fighting continued within approximately 10 miles (16 kilometers) of Pokrovsk ({i}).",
+]
+
+
+@pytest.fixture(scope="module")
+def shards(tmp_path_factory):
+    """Three shards with a bad line each, ids 0..59 (and the bad lines)."""
+    d = tmp_path_factory.mktemp("shards")
+    n = 0
+    for s in range(3):
+        lines = []
+        for k in range(20):
+            doc = {"id": n, "text": TEXTS[n % 3].format(i=n), "date": "2025-06-20"}
+            lines.append(json.dumps(doc).encode())
+            n += 1
+            if k == 9:
+                lines.append(b"\xff not json")
+        (d / f"part-{s}.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    return d
+
+
+@pytest.fixture(scope="module")
+def one_process(shards, tmp_path_factory):
+    out = tmp_path_factory.mktemp("one") / "out.jsonl"
+    assert cli.main(["parse", "--jsonl", str(shards / "*.jsonl"), "-o", str(out), "-q"]) == 1
+    return out.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def cluster_address():
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=":0") as cluster:
+        yield cluster.scheduler_address
+
+
+def test_cluster_gives_the_same_lines_as_one_process(shards, one_process, cluster_address,
+                                                     tmp_path, monkeypatch):
+    from geo import dask as geo_dask
+
+    monkeypatch.setattr(geo_dask, "line_blocks",
+                        _small_blocks(geo_dask.line_blocks))  # several blocks per file
+    out = tmp_path / "out.jsonl"
+    status = cli.main(["parse", "--jsonl", str(shards / "*.jsonl"), "-o", str(out),
+                       "--cluster", cluster_address, "-q"])
+    assert status == 1  # the three bad lines
+    assert out.read_bytes() == one_process
+    rows = [json.loads(line) for line in out.read_bytes().splitlines()]
+    ids = [r["id"] for r in rows if "error" not in r]
+    assert ids == list(range(60))  # every id exactly once, in input order
+    errors = [r for r in rows if "error" in r]
+    assert [(r["file"].rsplit("/", 1)[-1], r["line"]) for r in errors] == [
+        ("part-0.jsonl", 11), ("part-1.jsonl", 11), ("part-2.jsonl", 11)]
+
+
+def _small_blocks(real):
+    def blocks(paths, *, parts):
+        found = real(paths, parts=parts)
+        small = []
+        for path, start, end, first in found:
+            with open(path, "rb") as f:
+                data = f.read()[start:end]
+            cut = data.index(b"\n", len(data) // 2) + 1
+            small += [(path, start, start + cut, first),
+                      (path, start + cut, end, first + data[:cut].count(b"\n"))]
+        return small
+
+    return blocks
+
+
+def test_local_cluster_and_geoparquet(shards, one_process, tmp_path):
+    import geopandas as gpd
+
+    out = tmp_path / "tables"
+    status = cli.main(["parse", "--jsonl", str(shards / "*.jsonl"), "-o", str(out),
+                       "--cluster", "local:2", "--format", "geoparquet", "-q"])
+    assert status == 1
+    rows = [json.loads(line) for line in one_process.splitlines()]
+    good = [r for r in rows if "error" not in r]
+    expected = {t: sum(len(r[t]) for r in good) for t in ("toponyms", "features", "claims")}
+    for table, count in expected.items():
+        frame = gpd.read_parquet(out / f"{table}.parquet")
+        assert frame.crs.to_epsg() == 4326
+        assert len(frame) == count > 0, table
+        assert set(frame["id"]) <= {str(i) for i in range(60)}
+    toponyms = gpd.read_parquet(out / "toponyms.parquet")
+    sumy = toponyms[toponyms["name"] == "Sumy"].iloc[0]
+    assert sumy.geometry.geom_type == "Point"
+    assert (round(sumy.geometry.x, 3), round(sumy.geometry.y, 3)) == (34.799, 50.917)  # lon, lat
+    claims = gpd.read_parquet(out / "claims.parquet")
+    assert claims.geometry.notna().any()
+
+
+def test_one_process_geoparquet_has_the_same_tables(shards, tmp_path):
+    import geopandas as gpd
+
+    out = tmp_path / "tables"
+    assert cli.main(["parse", "--jsonl", str(shards / "*.jsonl"), "-o", str(out),
+                     "--format", "geoparquet", "-j", "1", "-q"]) == 1
+    assert sorted(p.name for p in out.iterdir()) == [
+        "claims.parquet", "features.parquet", "toponyms.parquet"]
+    features = gpd.read_parquet(out / "features.parquet")
+    assert features.crs.to_epsg() == 4326
+    assert {"ring", "offset", "near"} <= set(features["kind"])
+    ring = features[features["kind"] == "ring"].iloc[0]
+    assert ring.geometry.geom_type == "Polygon" and ring["radius_km"] == 16.0
+
+
+def test_bag_and_frame_api(cluster_address):
+    import dask.bag as db
+    import dask.dataframe as dd
+    import pandas as pd
+    from distributed import Client
+
+    from geo.dask import analyze_bag, analyze_frame
+
+    docs = [{"id": i, "text": TEXTS[i % 3].format(i=i)} for i in range(6)]
+    with Client(cluster_address):
+        bag = analyze_bag(db.from_sequence(docs, npartitions=3))
+        names = bag.map(lambda a: [t["name"] for t in a["toponyms"]]).compute()
+        frame = dd.from_pandas(pd.DataFrame(docs), npartitions=2)
+        result = analyze_frame(frame).compute()
+    assert names[1] == ["Istanbul"] and "Sumy" in names[0]
+    assert list(result["id"]) == list(range(6))
+    assert json.loads(result["analysis"].iloc[2])["features"][0]["radius_km"] == 16.0
+
+
+def test_cluster_resume_finishes_an_interrupted_run(shards, one_process, cluster_address,
+                                                    tmp_path):
+    out = tmp_path / "out.jsonl"
+    lines = one_process.splitlines(keepends=True)
+    out.write_bytes(b"".join(lines[:25]) + lines[25][:10])  # killed while writing line 26
+    status = cli.main(["parse", "--jsonl", str(shards / "*.jsonl"), "-o", str(out),
+                       "--cluster", cluster_address, "--resume", "-q"])
+    assert status == 1  # the bad lines after line 25 are analysed (and fail) again
+    assert out.read_bytes() == one_process
