@@ -1,7 +1,8 @@
 """The ``geo`` command.
 
 Exit status: 0 success, 1 nothing found, 2 bad input or arguments (one line on
-stderr, never a traceback), 3 a failure of the tool itself (index, renderer).
+stderr, never a traceback), 3 a failure of the tool itself (index, renderer, a bug:
+one line too; ``-v`` shows the traceback).
 """
 
 from __future__ import annotations
@@ -12,15 +13,27 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
-from ._io import open_text, output_stream, read_text
+from ._io import (
+    check_output_path,
+    open_text,
+    output_stream,
+    read_stdin_text,
+    read_text,
+    staged_outputs,
+)
 from ._version import __version__
 from .errors import GeoError, InputError
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
+
+#: Default of --max-chars: the longest article analysed (characters). Well above any
+#: news article (rarely 50,000); with cost linear in size, about a minute of work.
+DEFAULT_MAX_CHARS = 2_000_000
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,6 +51,27 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
     return value
+
+
+def _max_chars(text: str) -> int:
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of characters, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 (no limit) or more, got {text!r}")
+    return value
+
+
+def _add_max_chars(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--max-chars",
+        type=_max_chars,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help=f"refuse an article longer than N characters (default {DEFAULT_MAX_CHARS:,}; "
+        "0: no limit)",
+    )
 
 
 def _build_parser() -> _Parser:
@@ -83,6 +117,7 @@ def _build_parser() -> _Parser:
         help='count adjectives and demonyms ("Russian") as mentions of their country',
     )
     p.add_argument("--compact", action="store_true", help="one-line JSON")
+    _add_max_chars(p)
     p.set_defaults(func=_cmd_parse)
 
     sub.add_parser(
@@ -117,15 +152,40 @@ def _build_parser() -> _Parser:
     m.add_argument("--title", help="map title (default: the article's first line)")
     m.add_argument("--date", metavar="YYYY-MM-DD", help="the article's date")
     m.add_argument("--demonyms", action="store_true", help=argparse.SUPPRESS)
+    _add_max_chars(m)
     m.set_defaults(func=_cmd_map)
 
-    r = sub.add_parser("report", help="the map plus a table of the article's claims")
+    r = sub.add_parser(
+        "report",
+        help="the map plus a table of the article's claims",
+        description="Write one HTML page: the article's map above a table of its claims "
+        "(source, status, numbers, dates), each row linked to the map. Self-contained "
+        "(works offline) unless --online.",
+    )
     r.add_argument("article", help="a text file, or - for standard input")
-    r.add_argument("-o", "--output", metavar="FILE.html", required=True)
-    r.add_argument("--online", action="store_true", help="use tiles and CDNs instead of inlining")
-    r.add_argument("--overlay", metavar="FILE.geojson", action="append", default=[])
-    r.add_argument("--title")
-    r.add_argument("--date", metavar="YYYY-MM-DD")
+    r.add_argument(
+        "-o", "--output", metavar="FILE.html", required=True, help="the report page to write"
+    )
+    r.add_argument(
+        "--online",
+        action="store_true",
+        help="link tiles and scripts from the network instead of inlining them "
+        "(a smaller file that needs a connection)",
+    )
+    r.add_argument(
+        "--overlay",
+        metavar="FILE.geojson",
+        action="append",
+        default=[],
+        help="add your own GeoJSON layer (repeatable)",
+    )
+    r.add_argument("--title", help="page and map title (default: the article's first line)")
+    r.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help='the article\'s date: resolves relative dates ("on Friday") in the claims',
+    )
+    _add_max_chars(r)
     r.set_defaults(func=_cmd_report)
 
     ix = sub.add_parser(
@@ -143,6 +203,8 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
     from .geocoders import ATTRIBUTION, GazetteerGeocoder
     from .geometry import area_km2
 
+    if args.geometry and not args.json:
+        raise InputError("--geometry needs --json (the table has no geometry column)")
     geocoder = GazetteerGeocoder(country_codes=args.country)
     found = (
         geocoder.geocode(
@@ -170,7 +232,7 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
         _print_table(rows)
         print(f"\n{ATTRIBUTION}")
     if not rows:
-        print(f"geo: no match for {args.name!r} in the offline gazetteer", file=sys.stderr)
+        print(f"geo: no match for {_short(args.name)} in the offline gazetteer", file=sys.stderr)
         return EXIT_NOT_FOUND
     return EXIT_OK
 
@@ -210,11 +272,64 @@ def _print_table(rows: Sequence[dict[str, Any]]) -> None:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
 
 
-def read_article(path: str) -> str:
-    """The text of an article file, or of standard input for ``-``."""
+def _short(text: str, limit: int = 60) -> str:
+    """``repr`` of ``text`` cut to about ``limit`` characters (a query, a name)."""
+    return repr(text if len(text) <= limit else text[:limit] + "...") + (
+        f" ({len(text):,} characters)" if len(text) > limit else ""
+    )
+
+
+def read_article(path: str, max_chars: int = 0) -> str:
+    """The text of an article file, or of standard input for ``-``, checked alike.
+
+    Raises
+    ------
+    InputError
+        Not UTF-8 text (see :func:`geo._io.decode_text`), or longer than
+        ``max_chars`` characters (0: no limit).
+    """
+    # A UTF-8 character is at most 4 bytes: refuse a file before reading it all.
+    max_bytes = 4 * max_chars if max_chars else None
+    note = f" (4 bytes a character of --max-chars {max_chars:,}; 0: no limit)" if max_chars else ""
     if path == "-":
-        return sys.stdin.read()
-    return read_text(path, what="article file")
+        text = read_stdin_text(what="article", max_bytes=max_bytes, limit_note=note)
+    else:
+        text = read_text(path, what="article file", max_bytes=max_bytes, limit_note=note)
+    check_size(text, max_chars, "standard input" if path == "-" else path)
+    return text
+
+
+def check_size(text: str, max_chars: int, name: str) -> None:
+    """An InputError when ``text`` is longer than ``max_chars`` characters (0: no limit)."""
+    if max_chars and len(text) > max_chars:
+        raise InputError(
+            f"{name}: {len(text):,} characters is over the limit of {max_chars:,} "
+            "(--max-chars N raises it; 0 for no limit)"
+        )
+
+
+def _check_outputs(args: argparse.Namespace, options: Sequence[tuple[str, Any]]) -> None:
+    """Check every output path before any work: one-line errors naming the option."""
+    seen: dict[Any, str] = {}
+    article = getattr(args, "article", None)
+    source = Path(article).absolute() if article not in (None, "-") else None
+    for option, path in options:
+        if path is None or path == "-":
+            continue
+        p = check_output_path(path, option=option)
+        key = p.absolute()
+        if key in seen:
+            raise InputError(f"{seen[key]} and {option} both write {path}")
+        if source is not None and key == source:
+            raise InputError(f"{option} {path} would overwrite the article")
+        seen[key] = option
+
+
+def _warn_if_empty(analysis: Any, path: str) -> None:
+    if not analysis.toponyms:
+        name = "standard input" if path == "-" else path
+        what = "the article is empty" if not analysis.text.strip() else "nothing to map"
+        print(f"geo: warning: no places found in {name} ({what})", file=sys.stderr)
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -222,8 +337,12 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     if (args.article is None) == (args.jsonl is None):
         raise InputError("give either an ARTICLE (or -) or --jsonl IN.jsonl")
+    _check_outputs(args, [("-o", args.output)])
     if args.article is not None:
-        analysis, _ = _analyse_article(args.article, None, demonyms=args.demonyms)
+        analysis, _ = _analyse_article(
+            args.article, None, demonyms=args.demonyms, max_chars=args.max_chars
+        )
+        _warn_if_empty(analysis, args.article)
         result = analysis.to_dict()
         with output_stream(args.output) as out:
             json.dump(result, out, ensure_ascii=False, indent=None if args.compact else 1)
@@ -241,7 +360,9 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             for lineno, line in enumerate(lines, 1):
                 if not line.strip():
                     continue
-                record = _parse_line(line, lineno, gaz, demonyms=args.demonyms)
+                record = _parse_line(
+                    line, lineno, gaz, demonyms=args.demonyms, max_chars=args.max_chars
+                )
                 errors += "error" in record
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 out.flush()
@@ -255,7 +376,9 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _parse_line(line: str, lineno: int, gaz, *, demonyms: bool) -> dict[str, Any]:
+def _parse_line(
+    line: str, lineno: int, gaz, *, demonyms: bool, max_chars: int = 0
+) -> dict[str, Any]:
     from .analysis import analyze
 
     try:
@@ -269,6 +392,7 @@ def _parse_line(line: str, lineno: int, gaz, *, demonyms: bool) -> dict[str, Any
     if not isinstance(text, str):
         return {"id": doc_id, "line": lineno, "error": 'missing or non-string "text"'}
     try:
+        check_size(text, max_chars, "text")
         return analyze(text, gazetteer=gaz, demonyms=demonyms, id=doc_id).to_dict()
     except InputError as err:
         return {"id": doc_id, "line": lineno, "error": str(err)}
@@ -285,11 +409,11 @@ def _article_date(text: str | None):
         raise InputError(f"--date must be YYYY-MM-DD, got {text!r}") from None
 
 
-def _analyse_article(path: str, date, *, demonyms: bool = False):
+def _analyse_article(path: str, date, *, demonyms: bool = False, max_chars: int = 0):
     from .analysis import analyze
     from .gazetteer.index import load_gazetteer
 
-    text = read_article(path)
+    text = read_article(path, max_chars)
     gaz = load_gazetteer()
     return analyze(text, gazetteer=gaz, date=date, demonyms=demonyms), gaz
 
@@ -306,23 +430,34 @@ def _cmd_map(args: argparse.Namespace) -> int:
         stem = "stdin" if args.article == "-" else Path(args.article).stem
         os.makedirs("maps", exist_ok=True)
         output = os.path.join("maps", f"{stem}.html")
-    analysis, gaz = _analyse_article(args.article, date)
-    written = write_outputs(
-        analysis,
-        html=output,
-        offline=args.offline,
-        geojson=args.geojson,
-        png=args.png,
-        pdf=args.pdf,
-        svg=args.svg,
-        fragment=args.fragment,
-        overlays=args.overlay,
-        title=args.title,
-        date=date,
-        gazetteer=gaz,
+    targets = {
+        "html": output,
+        "geojson": args.geojson,
+        "png": args.png,
+        "pdf": args.pdf,
+        "svg": args.svg,
+        "fragment": args.fragment,
+    }
+    targets = {k: v for k, v in targets.items() if v is not None}
+    _check_outputs(
+        args, [("-o" if k == "html" else f"--{k}", v) for k, v in targets.items()]
     )
+    analysis, gaz = _analyse_article(args.article, date, max_chars=args.max_chars)
+    _warn_if_empty(analysis, args.article)
+    # All files or none: written in a staging folder, moved into place at the end.
+    with staged_outputs(targets) as staged:
+        written = write_outputs(
+            analysis,
+            **staged,
+            offline=args.offline,
+            overlays=args.overlay,
+            title=args.title,
+            date=date,
+            gazetteer=gaz,
+        )
+    final = {str(path): targets[key] for key, path in staged.items()}
     for path in written:
-        print(f"wrote {path}")
+        print(f"wrote {final.get(str(path), path)}")
     return EXIT_OK
 
 
@@ -330,8 +465,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from .render import load_overlay, report_html
 
     date = _article_date(args.date)
+    _check_outputs(args, [("-o", args.output)])
     overlays = [load_overlay(p) for p in args.overlay]
-    analysis, gaz = _analyse_article(args.article, date)
+    analysis, gaz = _analyse_article(args.article, date, max_chars=args.max_chars)
+    _warn_if_empty(analysis, args.article)
     path = report_html(
         analysis,
         args.output,
@@ -384,16 +521,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except InputError as err:
-        print(f"geo: error: {err}", file=sys.stderr)
+        print(f"geo: error: {_one_line(err)}", file=sys.stderr)
         return EXIT_USAGE
     except GeoError as err:
-        print(f"geo: error: {err}", file=sys.stderr)
+        print(f"geo: error: {_one_line(err)}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         print("geo: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except MemoryError:
+        print("geo: error: out of memory (a smaller --max-chars refuses such input early)",
+              file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as err:  # a file system error on an output: the user's to fix
+        if args.verbose:
+            raise
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"geo: error: {where}{err.strerror or _one_line(err)}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as err:  # a bug: one line; -v shows the traceback
+        if args.verbose:
+            raise
+        print(f"geo: internal error: {type(err).__name__}: {_one_line(err)} "
+              "(please report it; -v shows the traceback)", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _one_line(err: BaseException, limit: int = 500) -> str:
+    """An error message on one line, at most ``limit`` characters."""
+    text = " ".join(str(err).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 if __name__ == "__main__":  # pragma: no cover
