@@ -7,8 +7,9 @@ words, spatial and claim phrasing, dates near the calendar's ends, HTML, templat
 syntax (Jinja, JavaScript), right-to-left and zero-width characters, emoji,
 control characters, lone surrogates and, one in ``--big-every``, a 100 KB text.
 
-Every input goes through :func:`geo.analyze`; its analysis JSON and GeoJSON are
-serialised and checked strictly (no NaN/Infinity: ``json.loads(s,
+Every input goes through :func:`geo.analyze` (one in ``--geocode-every`` also through
+:func:`geo.geocode`: an InputError is an answer, any other exception is counted);
+its analysis JSON and GeoJSON are serialised and checked strictly (no NaN/Infinity: ``json.loads(s,
 parse_constant=reject)``; no lone surrogate: the text must encode as UTF-8).
 ``--render`` inputs (the first ones, the hostile title and overlay included) are
 also drawn: the online and the offline map page, the embeddable fragment, the
@@ -305,6 +306,26 @@ def run_analyze(i: int, text: str, gaz: Any, found: Findings, limit_s: float) ->
     return analysis
 
 
+def run_geocode(i: int, text: str, found: Findings) -> None:
+    """Look up a piece of the input (the whole of it, one time in 20) in the gazetteer.
+
+    An InputError (a query the geocoder refuses, with its reason) is an answer; any
+    other exception is counted.
+    """
+    import geo
+
+    query = text if i % 20 == 0 else text[: 1 + i % 80]
+    found.runs["geocode"] += 1
+    try:
+        loc = geo.geocode(query)
+        if loc is not None:
+            json.dumps(loc.raw, ensure_ascii=False).encode("utf-8")
+    except geo.InputError:
+        return
+    except Exception as err:
+        found.exception("geocode", i, err)
+
+
 def _overlay_file(directory: Path, i: int, title: str | None) -> Path:
     rng = random.Random(f"overlay:{i}")
     name = rng.choice(["{{7*191}}", "a{%b", "<b>x<\\b>", "x\u202ey", "{#c#}", "ov'\"", "plain"])
@@ -410,6 +431,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="of them, the first N are also rendered (default 200)")
     parser.add_argument("--big-every", type=int, default=500, metavar="K",
                         help="one input in K is a 100 KB text (default 500; 0: none)")
+    parser.add_argument("--geocode-every", type=int, default=10, metavar="K",
+                        help="one input in K is also looked up with geo.geocode (default 10)")
     parser.add_argument("--budget", type=float, default=None, metavar="S",
                         help="stop starting new inputs after S seconds")
     parser.add_argument("--input-timeout", type=float, default=120.0, metavar="S",
@@ -438,6 +461,8 @@ def main(argv: list[str] | None = None) -> int:
                 break
             text, _ = make_input(args.seed, i, args.big_every)
             analysis = run_analyze(i, text, gaz, found, args.input_timeout)
+            if i % args.geocode_every == 0:
+                run_geocode(i, text, found)
             done += 1
             if analysis is not None and (i < args.render
                                          or (args.only is not None and args.render > 0)):
