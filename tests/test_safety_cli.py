@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import json
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -316,3 +317,20 @@ def test_input_errors_are_one_line_even_with_newlines_in_them(capsys, monkeypatc
     monkeypatch.setattr(geo.cli, "_analyse_article", bad)
     status, _, err = run(capsys, "parse", article)
     assert status == 2 and one_error_line(err) == "geo: error: first line second line"
+
+
+def test_the_index_build_says_its_expected_and_real_time(tmp_path, monkeypatch, caplog):
+    import logging
+
+    import geo.gazetteer.index as index
+
+    built = []
+    monkeypatch.setattr(index, "build_default_index", lambda path: built.append(path) or path)
+    with caplog.at_level(logging.WARNING, logger="geo.gazetteer.index"):
+        path = index.ensure_index(tmp_path)
+    assert built == [path]
+    messages = [r.getMessage() for r in caplog.records]
+    assert f"about {index.BUILD_SECONDS} s" in messages[0]
+    assert messages[1].startswith("built the gazetteer index in ")
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert f"about {index.BUILD_SECONDS} s on the 2-core" in readme
