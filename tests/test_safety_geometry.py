@@ -177,3 +177,36 @@ def test_geometry_errors_keep_their_builtin_base():
     with pytest.raises(ValueError):
         ring(SUMY, 1e-12)
     assert shapely.is_valid(ring(SUMY, MIN_RADIUS_KM))
+
+
+_NUMBERS = st.one_of(
+    st.sampled_from(["0", "0.0000001", "0.0015", "1", "19000", "19899", "20000", "1000000",
+                     "9" * 40, "1e308", "one", "a dozen"]),
+    st.floats(0, 1e7, allow_nan=False).map(lambda x: f"{x:.6g}"),
+)
+_STATEMENTS = st.builds(
+    lambda tpl, q, n, n2, unit, c, p: tpl.format(q=q, n=n, n2=n2, u=unit, c=c, p=p),
+    st.sampled_from(["within {q}{n} {u} of {p}", "{q}{n} {u} {c} of {p}", "{q}{n} {u} from {p}",
+                     "{n}-{n2} {u} {c} of {p}", "more than {n} {u} {c} of {p}",
+                     "{n} to {n2} {u} from {p}"]),
+    st.sampled_from(["", "about ", "some ", "up to "]),
+    _NUMBERS, _NUMBERS,
+    st.sampled_from(["km", "miles", "m", "metres", "nautical miles", "feet"]),
+    st.sampled_from(["north", "south-west", "NNE", "east"]),
+    st.sampled_from(["Sumy", "Kyiv", "Beirut", "Suva", "Longyearbyen", "the Kursk region"]),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(statements=st.lists(_STATEMENTS, min_size=1, max_size=4))
+def test_any_distance_statement_gives_drawable_features_and_a_map(gazetteer, statements):
+    from geo.render import render, to_html
+
+    text = ". ".join(f"Troops were seen {s}" for s in statements) + "."
+    a = geo.analyze(text, gazetteer=gazetteer)
+    for f in a.features:
+        assert f.geometry is not None and not f.geometry.is_empty and f.geometry.is_valid
+        for km in (f.radius_km, f.distance_km, f.uncertainty_km, f.max_km):
+            assert km is None or km == 0 or MIN_RADIUS_KM <= km < MAX_RADIUS_KM
+    if a.features:
+        assert "<html" in to_html(render(a, tiles=None, gazetteer=gazetteer))

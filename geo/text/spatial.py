@@ -737,7 +737,8 @@ def _check_drawable(geometry: Any, kw: dict[str, Any]) -> None:
     Every distance the map draws as a geodesic circle or line (radius, offset
     distance, the uncertainty band ``radius ± uncertainty``, a range's bounds) must
     lie within [MIN_RADIUS_KM, MAX_RADIUS_KM): "more than 1000000 km south-west of
-    Beirut" is no place on Earth. The geometry must be valid and non-empty.
+    Beirut" is no place on Earth. A shape built from a distance must be valid and
+    non-empty.
     """
     r = kw.get("radius_km") or kw.get("distance_km")
     u = kw.get("uncertainty_km") or 0.0
@@ -750,7 +751,9 @@ def _check_drawable(geometry: Any, kw: dict[str, Any]) -> None:
                 f"{km:,g} km cannot be drawn (distances from {MIN_RADIUS_KM:g} to "
                 f"{MAX_RADIUS_KM:,g} km)"
             )
-    if geometry is None or geometry.is_empty or not geometry.is_valid:
+    # Shapes computed from a distance must come out whole (gazetteer polygons are drawn
+    # as they are).
+    if r and (geometry is None or geometry.is_empty or not geometry.is_valid):
         raise InputError("no valid geometry")
 
 
