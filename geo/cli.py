@@ -205,6 +205,7 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
 
     if args.geometry and not args.json:
         raise InputError("--geometry needs --json (the table has no geometry column)")
+    _check_text_argument(args.name, "the name")
     geocoder = GazetteerGeocoder(country_codes=args.country)
     found = (
         geocoder.geocode(
@@ -325,6 +326,16 @@ def _check_outputs(args: argparse.Namespace, options: Sequence[tuple[str, Any]])
         seen[key] = option
 
 
+def _check_text_argument(value: str | None, what: str) -> None:
+    """A command-line text that is not valid UTF-8 (its bytes decoded as surrogates)."""
+    if value is None:
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise InputError(f"{what} is not valid UTF-8 text (at character {err.start})") from None
+
+
 def _warn_if_empty(analysis: Any, path: str) -> None:
     if not analysis.toponyms:
         name = "standard input" if path == "-" else path
@@ -425,6 +436,7 @@ def _cmd_map(args: argparse.Namespace) -> int:
     from .render import write_outputs
 
     date = _article_date(args.date)
+    _check_text_argument(args.title, "--title")
     output = args.output
     if output is None:
         stem = "stdin" if args.article == "-" else Path(args.article).stem
@@ -465,6 +477,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from .render import load_overlay, report_html
 
     date = _article_date(args.date)
+    _check_text_argument(args.title, "--title")
     _check_outputs(args, [("-o", args.output)])
     overlays = [load_overlay(p) for p in args.overlay]
     analysis, gaz = _analyse_article(args.article, date, max_chars=args.max_chars)

@@ -334,3 +334,13 @@ def test_the_index_build_says_its_expected_and_real_time(tmp_path, monkeypatch, 
     assert messages[1].startswith("built the gazetteer index in ")
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert f"about {index.BUILD_SECONDS} s on the 2-core" in readme
+
+
+def test_command_line_text_that_is_not_utf8_is_one_line(capsys, article, tmp_path):
+    # argv bytes that are not UTF-8 reach Python as lone surrogates (surrogateescape)
+    bad = b"Ky\xffiv".decode("utf-8", "surrogateescape")
+    status, _, err = run(capsys, "geocode", bad)
+    assert status == 2 and "the name is not valid UTF-8 text" in one_error_line(err)
+    for command in ("map", "report"):
+        status, _, err = run(capsys, command, article, "-o", tmp_path / "m.html", "--title", bad)
+        assert status == 2 and "--title is not valid UTF-8 text" in one_error_line(err)
