@@ -115,6 +115,7 @@ def child(stage: str, eval_dir: Path, n_chars: int) -> dict:
 
     gaz = load_gazetteer()
     if stage == "geoparse":
+
         def run(t: str) -> int:
             return len(geoparse(t, gaz))
     elif stage == "spatial":
@@ -128,29 +129,47 @@ def child(stage: str, eval_dir: Path, n_chars: int) -> dict:
         def run(t: str) -> int:
             a = geo.analyze(t, gazetteer=gaz)
             return len(a.toponyms) + len(a.features) + len(a.claims)
+
     run("Shelling was reported 10 km north of Sumy on Friday, officials said.")  # warm-up
     base = _rss_mb()
     t0 = time.perf_counter()
     records = run(text)
     seconds = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    return {"chars": len(text), "seconds": seconds, "records": records,
-            "peak_rss_mb": peak, "base_rss_mb": base}
+    return {
+        "chars": len(text),
+        "seconds": seconds,
+        "records": records,
+        "peak_rss_mb": peak,
+        "base_rss_mb": base,
+    }
 
 
 def run_size(args: argparse.Namespace, n: int) -> dict:
-    cmd = [sys.executable, __file__, "--child", str(n), "--stage", args.stage,
-           "--eval-dir", str(args.eval_dir)]
+    cmd = [
+        sys.executable,
+        __file__,
+        "--child",
+        str(n),
+        "--stage",
+        args.stage,
+        "--eval-dir",
+        str(args.eval_dir),
+    ]
     t0 = time.perf_counter()
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, check=False,
-                              timeout=args.timeout)
+        proc = subprocess.run(
+            cmd, capture_output=True, text=True, check=False, timeout=args.timeout
+        )
     except subprocess.TimeoutExpired:
         return {"size": n, "error": f"timeout after {args.timeout:g} s"}
     if proc.returncode != 0:
         lines = (proc.stderr.strip() or "no output").splitlines()
-        return {"size": n, "error": f"exit {proc.returncode}: {lines[-1][:200]}",
-                "wall_s": time.perf_counter() - t0}
+        return {
+            "size": n,
+            "error": f"exit {proc.returncode}: {lines[-1][:200]}",
+            "wall_s": time.perf_counter() - t0,
+        }
     return {"size": n, **json.loads(proc.stdout.strip().splitlines()[-1])}
 
 
@@ -159,8 +178,10 @@ def report(rows: list[dict], stage: str) -> bool:
     ok_rows = [r for r in rows if "error" not in r]
     ref = next((r for r in ok_rows if r["size"] == 100_000), ok_rows[0] if ok_rows else None)
     print(f"\nstage: {stage}" + (f"; ratios against {label(ref['size'])}" if ref else ""))
-    print(f"  {'size':>7} {'chars':>10} {'records':>8} {'seconds':>9} {'us/char':>8} "
-          f"{'ratio':>6} {'peak MB':>8} {'+MB':>7}")
+    print(
+        f"  {'size':>7} {'chars':>10} {'records':>8} {'seconds':>9} {'us/char':>8} "
+        f"{'ratio':>6} {'peak MB':>8} {'+MB':>7}"
+    )
     ref_pc = ref["seconds"] / ref["chars"] if ref else None
     all_ok = True
     for r in rows:
@@ -171,19 +192,31 @@ def report(rows: list[dict], stage: str) -> bool:
         pc = r["seconds"] / r["chars"]
         ratio = pc / ref_pc if ref_pc else float("nan")
         r["us_per_char"], r["ratio"] = pc * 1e6, ratio
-        print(f"  {label(r['size']):>7} {r['chars']:>10,} {r['records']:>8,} "
-              f"{r['seconds']:>9.2f} {pc * 1e6:>8.2f} {ratio:>6.2f} "
-              f"{r['peak_rss_mb']:>8.0f} {r['peak_rss_mb'] - r['base_rss_mb']:>7.0f}")
+        print(
+            f"  {label(r['size']):>7} {r['chars']:>10,} {r['records']:>8,} "
+            f"{r['seconds']:>9.2f} {pc * 1e6:>8.2f} {ratio:>6.2f} "
+            f"{r['peak_rss_mb']:>8.0f} {r['peak_rss_mb'] - r['base_rss_mb']:>7.0f}"
+        )
     checks = []
     for r in ok_rows:
         if r["size"] in TIME_TARGETS and ref and ref["size"] == 100_000:
             lim = TIME_TARGETS[r["size"]]
-            checks.append((f"per-char time at {label(r['size'])} <= {lim}x of 100 KB",
-                           f"{r['ratio']:.2f}x", r["ratio"] <= lim))
+            checks.append(
+                (
+                    f"per-char time at {label(r['size'])} <= {lim}x of 100 KB",
+                    f"{r['ratio']:.2f}x",
+                    r["ratio"] <= lim,
+                )
+            )
         if r["size"] in RSS_TARGET_MB:
             lim = RSS_TARGET_MB[r["size"]]
-            checks.append((f"peak RSS at {label(r['size'])} < {lim:g} MB",
-                           f"{r['peak_rss_mb']:.0f} MB", r["peak_rss_mb"] < lim))
+            checks.append(
+                (
+                    f"peak RSS at {label(r['size'])} < {lim:g} MB",
+                    f"{r['peak_rss_mb']:.0f} MB",
+                    r["peak_rss_mb"] < lim,
+                )
+            )
     for name, value, ok in checks:
         all_ok &= ok
         print(f"  target: {name}: {value}: {'ok' if ok else 'MISSED'}")
@@ -192,15 +225,31 @@ def report(rows: list[dict], stage: str) -> bool:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default=DEFAULT_SIZES,
-                        help=f"comma-separated sizes in characters (default {DEFAULT_SIZES})")
-    parser.add_argument("--stage", choices=STAGES, default="analyze",
-                        help="what to time (default analyze: the whole pipeline)")
-    parser.add_argument("--timeout", type=float, default=1800.0, metavar="S",
-                        help="give up on a size after S seconds (default 1800)")
-    parser.add_argument("--eval-dir", type=Path, default=None,
-                        help="folder of *.jsonl corpora with a 'text' field "
-                             "(default ../shared/eval next to the repository)")
+    parser.add_argument(
+        "--sizes",
+        default=DEFAULT_SIZES,
+        help=f"comma-separated sizes in characters (default {DEFAULT_SIZES})",
+    )
+    parser.add_argument(
+        "--stage",
+        choices=STAGES,
+        default="analyze",
+        help="what to time (default analyze: the whole pipeline)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=1800.0,
+        metavar="S",
+        help="give up on a size after S seconds (default 1800)",
+    )
+    parser.add_argument(
+        "--eval-dir",
+        type=Path,
+        default=None,
+        help="folder of *.jsonl corpora with a 'text' field "
+        "(default ../shared/eval next to the repository)",
+    )
     parser.add_argument("--json", action="store_true", help="also print the rows as JSON")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -43,78 +43,408 @@ from typing import Any
 # --------------------------------------------------------------------------- vocabulary
 
 PLACES = [
-    "Sumy", "Kyiv", "Kiev", "Kharkiv", "Donetsk", "Luhansk", "Bakhmut", "Avdiivka",
-    "Zaporizhzhia", "Kherson", "Odesa", "Mariupol", "Crimea", "Belgorod", "Kursk",
-    "Moscow", "Beirut", "Gaza", "Rafah", "Khan Younis", "Jerusalem", "Tel Aviv", "Damascus",
-    "Aleppo", "Idlib", "Mosul", "Baghdad", "Sanaa", "Khartoum", "El Fasher", "Goma",
-    "Paris", "Paris, France", "Kyiv, Ukraine", "London", "Washington", "Springfield",
-    "Alexandria", "Georgia", "Jordan", "Chad", "Niger", "Turkey", "Ukraine", "Russia",
-    "Israel", "Lebanon", "Syria", "Sudan", "Kursk region", "Donetsk oblast",
-    "the Black Sea", "the West Bank", "Nagorno-Karabakh", "Fiji", "Suva", "Anchorage",
-    "Longyearbyen", "McMurdo Station", "Tiraspol", "Mogadishu", "Kabul", "Kandahar",
-    "Sumy Oblast", "Novaya Kakhovka", "Nova Kakhovka", "Bila Tserkva", "São Paulo",
-    "Zürich", "Ciudad Juárez", "Łódź", "Dnipro", "Krasnohorivka", "Vuhledar",
+    "Sumy",
+    "Kyiv",
+    "Kiev",
+    "Kharkiv",
+    "Donetsk",
+    "Luhansk",
+    "Bakhmut",
+    "Avdiivka",
+    "Zaporizhzhia",
+    "Kherson",
+    "Odesa",
+    "Mariupol",
+    "Crimea",
+    "Belgorod",
+    "Kursk",
+    "Moscow",
+    "Beirut",
+    "Gaza",
+    "Rafah",
+    "Khan Younis",
+    "Jerusalem",
+    "Tel Aviv",
+    "Damascus",
+    "Aleppo",
+    "Idlib",
+    "Mosul",
+    "Baghdad",
+    "Sanaa",
+    "Khartoum",
+    "El Fasher",
+    "Goma",
+    "Paris",
+    "Paris, France",
+    "Kyiv, Ukraine",
+    "London",
+    "Washington",
+    "Springfield",
+    "Alexandria",
+    "Georgia",
+    "Jordan",
+    "Chad",
+    "Niger",
+    "Turkey",
+    "Ukraine",
+    "Russia",
+    "Israel",
+    "Lebanon",
+    "Syria",
+    "Sudan",
+    "Kursk region",
+    "Donetsk oblast",
+    "the Black Sea",
+    "the West Bank",
+    "Nagorno-Karabakh",
+    "Fiji",
+    "Suva",
+    "Anchorage",
+    "Longyearbyen",
+    "McMurdo Station",
+    "Tiraspol",
+    "Mogadishu",
+    "Kabul",
+    "Kandahar",
+    "Sumy Oblast",
+    "Novaya Kakhovka",
+    "Nova Kakhovka",
+    "Bila Tserkva",
+    "São Paulo",
+    "Zürich",
+    "Ciudad Juárez",
+    "Łódź",
+    "Dnipro",
+    "Krasnohorivka",
+    "Vuhledar",
 ]
-DEMONYMS = ["Russian", "Ukrainian", "Israeli", "Palestinian", "Lebanese", "Syrian",
-            "Sudanese", "American", "French", "Turkish"]
-PARTIES = ["Putin", "Zelensky", "the Kremlin", "Hamas", "the IDF", "Hezbollah", "officials",
-           "the governor", "a spokesman", "the ministry of defence", "witnesses", "the UN"]
-VERBS = ["said", "claimed", "denied", "reported", "stated", "announced", "told reporters",
-         "according to", "alleged", "confirmed", "wrote on Telegram"]
-NOUNS = ["troops", "civilians", "drones", "missiles", "soldiers", "tanks", "people",
-         "shells", "buildings", "children", "fighters", "refugees"]
-EVENTS = ["were killed", "died", "were wounded", "were shot down", "were destroyed",
-          "fled", "were captured", "attacked", "shelled", "struck"]
-UNITS = ["km", "kilometres", "kilometers", "miles", "mi", "m", "metres", "meters", "mile",
-         "nautical miles", "nm", "ft", "feet", "yards", "km²", "sq km", "kms", "klicks",
-         "versts", "li", ""]
-COMPASS = ["north", "south", "east", "west", "north-east", "north-west", "south-east",
-           "south-west", "northeast", "NNE", "SSW", "ENE", "northern", "southern",
-           "eastern", "western", "northwest", "North", "SOUTH-WEST", "up", "north by east"]
-SPATIAL = ["within {q}{n} {u} of {p}", "{q}{n} {u} {c} of {p}", "{n} {u} from {p}",
-           "between {p} and {p2}", "near {p}", "on the outskirts of {p}",
-           "in {c} {p}", "along the border with {p}", "{n}-{n2} {u} {c} of {p}",
-           "{n} to {n2} {u} from {p}", "the {c} part of {p}", "more than {n} {u} {c} of {p}",
-           "{n} {u} ({n2} {u2}) {c} of {p}", "{q}{n} {u} inside {p}", "around {p}",
-           "{p} region", "{n}{u} {c} of {p}"]
-CLAIM = ["{party} {verb} {n} {noun} {event} in {p} on {d}.",
-         "{party} {verb} that {n} {noun} {event} near {p}.",
-         "\u201c{n} {noun} {event},\u201d {party} {verb}.",
-         "{verb} {party}, {n} {noun} {event} {c} of {p} {d}.",
-         "{party} {verb} {demonym} forces {event} {p}, which {party2} {verb2}."]
-QUALIFIERS = ["", "", "about ", "around ", "roughly ", "some ", "nearly ", "at least ",
-              "up to ", "approximately ", "more than ", "less than ", "~"]
-NUMBER_WORDS = ["one", "two", "ten", "twenty-five", "a dozen", "dozens of", "hundreds",
-                "a hundred", "a million", "half a", "three and a half", "zero", "none",
-                "one hundred and twenty", "a few", "several", "billion", "nine thousand"]
-DATES = ["on Friday", "last week", "yesterday", "on March 7", "on 7 March 2024",
-         "on 2024-02-30", "on 0001-01-01", "on 9999-12-31", "on December 31, 9999",
-         "on January 1, 1", "in the year 10000", "on 31/12/9999", "on Feb 29, 2023",
-         "two days ago", "next Monday", "in 1917", "on 1 January 0001", "on the 99th"]
-HTML = ["<script>alert(1)</script>", "</script><script>alert(2)</script>", "<b>bold</b>",
-        "<img src=x onerror=alert(3)>", "&amp;", "&lt;b&gt;", "</textarea>", "<!--", "-->",
-        "]]>", "<![CDATA[", "\"'><svg onload=alert(4)>", "javascript:alert(5)", "<iframe>",
-        "</div></body></html>", "<style>*{display:none}</style>", "&#x3C;", "\\u003c"]
+DEMONYMS = [
+    "Russian",
+    "Ukrainian",
+    "Israeli",
+    "Palestinian",
+    "Lebanese",
+    "Syrian",
+    "Sudanese",
+    "American",
+    "French",
+    "Turkish",
+]
+PARTIES = [
+    "Putin",
+    "Zelensky",
+    "the Kremlin",
+    "Hamas",
+    "the IDF",
+    "Hezbollah",
+    "officials",
+    "the governor",
+    "a spokesman",
+    "the ministry of defence",
+    "witnesses",
+    "the UN",
+]
+VERBS = [
+    "said",
+    "claimed",
+    "denied",
+    "reported",
+    "stated",
+    "announced",
+    "told reporters",
+    "according to",
+    "alleged",
+    "confirmed",
+    "wrote on Telegram",
+]
+NOUNS = [
+    "troops",
+    "civilians",
+    "drones",
+    "missiles",
+    "soldiers",
+    "tanks",
+    "people",
+    "shells",
+    "buildings",
+    "children",
+    "fighters",
+    "refugees",
+]
+EVENTS = [
+    "were killed",
+    "died",
+    "were wounded",
+    "were shot down",
+    "were destroyed",
+    "fled",
+    "were captured",
+    "attacked",
+    "shelled",
+    "struck",
+]
+UNITS = [
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "mi",
+    "m",
+    "metres",
+    "meters",
+    "mile",
+    "nautical miles",
+    "nm",
+    "ft",
+    "feet",
+    "yards",
+    "km²",
+    "sq km",
+    "kms",
+    "klicks",
+    "versts",
+    "li",
+    "",
+]
+COMPASS = [
+    "north",
+    "south",
+    "east",
+    "west",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "NNE",
+    "SSW",
+    "ENE",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northwest",
+    "North",
+    "SOUTH-WEST",
+    "up",
+    "north by east",
+]
+SPATIAL = [
+    "within {q}{n} {u} of {p}",
+    "{q}{n} {u} {c} of {p}",
+    "{n} {u} from {p}",
+    "between {p} and {p2}",
+    "near {p}",
+    "on the outskirts of {p}",
+    "in {c} {p}",
+    "along the border with {p}",
+    "{n}-{n2} {u} {c} of {p}",
+    "{n} to {n2} {u} from {p}",
+    "the {c} part of {p}",
+    "more than {n} {u} {c} of {p}",
+    "{n} {u} ({n2} {u2}) {c} of {p}",
+    "{q}{n} {u} inside {p}",
+    "around {p}",
+    "{p} region",
+    "{n}{u} {c} of {p}",
+]
+CLAIM = [
+    "{party} {verb} {n} {noun} {event} in {p} on {d}.",
+    "{party} {verb} that {n} {noun} {event} near {p}.",
+    "\u201c{n} {noun} {event},\u201d {party} {verb}.",
+    "{verb} {party}, {n} {noun} {event} {c} of {p} {d}.",
+    "{party} {verb} {demonym} forces {event} {p}, which {party2} {verb2}.",
+]
+QUALIFIERS = [
+    "",
+    "",
+    "about ",
+    "around ",
+    "roughly ",
+    "some ",
+    "nearly ",
+    "at least ",
+    "up to ",
+    "approximately ",
+    "more than ",
+    "less than ",
+    "~",
+]
+NUMBER_WORDS = [
+    "one",
+    "two",
+    "ten",
+    "twenty-five",
+    "a dozen",
+    "dozens of",
+    "hundreds",
+    "a hundred",
+    "a million",
+    "half a",
+    "three and a half",
+    "zero",
+    "none",
+    "one hundred and twenty",
+    "a few",
+    "several",
+    "billion",
+    "nine thousand",
+]
+DATES = [
+    "on Friday",
+    "last week",
+    "yesterday",
+    "on March 7",
+    "on 7 March 2024",
+    "on 2024-02-30",
+    "on 0001-01-01",
+    "on 9999-12-31",
+    "on December 31, 9999",
+    "on January 1, 1",
+    "in the year 10000",
+    "on 31/12/9999",
+    "on Feb 29, 2023",
+    "two days ago",
+    "next Monday",
+    "in 1917",
+    "on 1 January 0001",
+    "on the 99th",
+]
+HTML = [
+    "<script>alert(1)</script>",
+    "</script><script>alert(2)</script>",
+    "<b>bold</b>",
+    "<img src=x onerror=alert(3)>",
+    "&amp;",
+    "&lt;b&gt;",
+    "</textarea>",
+    "<!--",
+    "-->",
+    "]]>",
+    "<![CDATA[",
+    "\"'><svg onload=alert(4)>",
+    "javascript:alert(5)",
+    "<iframe>",
+    "</div></body></html>",
+    "<style>*{display:none}</style>",
+    "&#x3C;",
+    "\\u003c",
+]
 # Template payloads; the canaries show up as 1337 / ababab / YESYESYES if evaluated.
-TEMPLATES = ["{{7*191}}", "{{ 'ab'*3 }}", "{% if 1 %}YESYESYES{% endif %}", "{{citation needed}}",
-             "{%", "{#", "#}", "%}", "}}", "{{", "{{ config }}", "{% for x in y %}",
-             "{{lipsum.__globals__.os.popen(dict(id=1)|first).read()}}", "${7*191}",
-             "`${7*191}`", "{{ this.__class__ }}", "{% raw %}", "{% endraw %}",
-             "{{ '\"' }}", "{{ \"'\" }}", "{{- 7*191 -}}", "{%- if 1 -%}YESYESYES{%- endif -%}"]
+TEMPLATES = [
+    "{{7*191}}",
+    "{{ 'ab'*3 }}",
+    "{% if 1 %}YESYESYES{% endif %}",
+    "{{citation needed}}",
+    "{%",
+    "{#",
+    "#}",
+    "%}",
+    "}}",
+    "{{",
+    "{{ config }}",
+    "{% for x in y %}",
+    "{{lipsum.__globals__.os.popen(dict(id=1)|first).read()}}",
+    "${7*191}",
+    "`${7*191}`",
+    "{{ this.__class__ }}",
+    "{% raw %}",
+    "{% endraw %}",
+    "{{ '\"' }}",
+    '{{ "\'" }}',
+    "{{- 7*191 -}}",
+    "{%- if 1 -%}YESYESYES{%- endif -%}",
+]
 CANARIES = {"1337": "7*191", "ababab": "'ab'*3", "YESYESYES": "YESYESYES"}
-ODD_CHARS = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e", "\u202d",
-             "\u200f", "\u200e", "\u2066", "\u2069", "\u0301", "\u0000", "\u0007", "\x0b",
-             "\x0c", "\r", "\r\n", "\u2028", "\u2029", "\u0085", "\t", "\u00a0", "\u3000",
-             "\ufffd", "\uffff", "\U0010ffff", "\ud800", "\udfff", "\udc00\ud800"]
-SCRIPTS = ["\u062f\u0645\u0634\u0642", "\u05d9\u05e8\u05d5\u05e9\u05dc\u05d9\u05dd",
-           "\u0421\u0443\u043c\u0438", "\u041a\u0438\u0457\u0432", "\u5317\u4eac",
-           "\u0928\u0908 \u0926\u093f\u0932\u094d\u0932\u0940", "\u0394\u03b7\u03bc",
-           "Ḱ̷̢y̸̛i̴v̵", "\U0001d40a\U0001d432\U0001d422\U0001d42f"]
-EMOJI = ["\U0001f1fa\U0001f1e6", "\U0001f4a5", "\U0001f468\u200d\U0001f469\u200d\U0001f467",
-         "\U0001f680", "\u2764\ufe0f", "\U0001f3f3\ufe0f\u200d\U0001f308", "\U0001f9e8"]
-PUNCT = [".", ",", ";", ":", "!", "?", "...", "\u2026", "(", ")", "[", "]", "\u00ab",
-         "\u00bb", "\u201c", "\u201d", "'", "\"", "-", "\u2013", "\u2014", "/", "\\", "|",
-         "*", "#", "@", "%", "&", "$", "\u20ac", "\u00b0", "\u2032", "\u2033"]
+ODD_CHARS = [
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u00ad",
+    "\u202e",
+    "\u202d",
+    "\u200f",
+    "\u200e",
+    "\u2066",
+    "\u2069",
+    "\u0301",
+    "\u0000",
+    "\u0007",
+    "\x0b",
+    "\x0c",
+    "\r",
+    "\r\n",
+    "\u2028",
+    "\u2029",
+    "\u0085",
+    "\t",
+    "\u00a0",
+    "\u3000",
+    "\ufffd",
+    "\uffff",
+    "\U0010ffff",
+    "\ud800",
+    "\udfff",
+    "\udc00\ud800",
+]
+SCRIPTS = [
+    "\u062f\u0645\u0634\u0642",
+    "\u05d9\u05e8\u05d5\u05e9\u05dc\u05d9\u05dd",
+    "\u0421\u0443\u043c\u0438",
+    "\u041a\u0438\u0457\u0432",
+    "\u5317\u4eac",
+    "\u0928\u0908 \u0926\u093f\u0932\u094d\u0932\u0940",
+    "\u0394\u03b7\u03bc",
+    "Ḱ̷̢y̸̛i̴v̵",
+    "\U0001d40a\U0001d432\U0001d422\U0001d42f",
+]
+EMOJI = [
+    "\U0001f1fa\U0001f1e6",
+    "\U0001f4a5",
+    "\U0001f468\u200d\U0001f469\u200d\U0001f467",
+    "\U0001f680",
+    "\u2764\ufe0f",
+    "\U0001f3f3\ufe0f\u200d\U0001f308",
+    "\U0001f9e8",
+]
+PUNCT = [
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "...",
+    "\u2026",
+    "(",
+    ")",
+    "[",
+    "]",
+    "\u00ab",
+    "\u00bb",
+    "\u201c",
+    "\u201d",
+    "'",
+    '"',
+    "-",
+    "\u2013",
+    "\u2014",
+    "/",
+    "\\",
+    "|",
+    "*",
+    "#",
+    "@",
+    "%",
+    "&",
+    "$",
+    "\u20ac",
+    "\u00b0",
+    "\u2032",
+    "\u2033",
+]
 
 
 def number(rng: random.Random) -> str:
@@ -130,30 +460,77 @@ def number(rng: random.Random) -> str:
     if r < 0.75:
         return "9" * rng.choice([20, 50, 310, 400])
     if r < 0.8:
-        return rng.choice(["1e308", "1e-12", "0.000001", "1000000", "-5", "+7", "1/2", "½",
-                           "0x1F", "1_000", "NaN", "inf", "Infinity", "1.7976931348623157e308",
-                           "4.9e-324", "10^6", "٣٠", "१०", "１０", "0.0", "-0", "00007"])
+        return rng.choice(
+            [
+                "1e308",
+                "1e-12",
+                "0.000001",
+                "1000000",
+                "-5",
+                "+7",
+                "1/2",
+                "½",
+                "0x1F",
+                "1_000",
+                "NaN",
+                "inf",
+                "Infinity",
+                "1.7976931348623157e308",
+                "4.9e-324",
+                "10^6",
+                "٣٠",
+                "१०",
+                "１０",
+                "0.0",
+                "-0",
+                "00007",
+            ]
+        )
     if r < 0.9:
-        return str(rng.randint(1, 10**rng.randint(1, 12)))
+        return str(rng.randint(1, 10 ** rng.randint(1, 12)))
     return f"{rng.randint(1, 99)}.{rng.randint(0, 99)}.{rng.randint(0, 99)}"
 
 
 def phrase(rng: random.Random) -> str:
     kind = rng.random()
     fill = {
-        "q": rng.choice(QUALIFIERS), "n": number(rng), "n2": number(rng),
-        "u": rng.choice(UNITS), "u2": rng.choice(UNITS), "c": rng.choice(COMPASS),
-        "p": rng.choice(PLACES), "p2": rng.choice(PLACES), "d": rng.choice(DATES),
-        "party": rng.choice(PARTIES), "party2": rng.choice(PARTIES),
-        "verb": rng.choice(VERBS), "verb2": rng.choice(VERBS), "noun": rng.choice(NOUNS),
-        "event": rng.choice(EVENTS), "demonym": rng.choice(DEMONYMS),
+        "q": rng.choice(QUALIFIERS),
+        "n": number(rng),
+        "n2": number(rng),
+        "u": rng.choice(UNITS),
+        "u2": rng.choice(UNITS),
+        "c": rng.choice(COMPASS),
+        "p": rng.choice(PLACES),
+        "p2": rng.choice(PLACES),
+        "d": rng.choice(DATES),
+        "party": rng.choice(PARTIES),
+        "party2": rng.choice(PARTIES),
+        "verb": rng.choice(VERBS),
+        "verb2": rng.choice(VERBS),
+        "noun": rng.choice(NOUNS),
+        "event": rng.choice(EVENTS),
+        "demonym": rng.choice(DEMONYMS),
     }
     if kind < 0.35:
         return rng.choice(SPATIAL).format(**fill)
     if kind < 0.6:
         return rng.choice(CLAIM).format(**fill)
-    pool = rng.choice([PLACES, DEMONYMS, HTML, TEMPLATES, ODD_CHARS, SCRIPTS, EMOJI, PUNCT,
-                       DATES, COMPASS, UNITS, PARTIES])
+    pool = rng.choice(
+        [
+            PLACES,
+            DEMONYMS,
+            HTML,
+            TEMPLATES,
+            ODD_CHARS,
+            SCRIPTS,
+            EMOJI,
+            PUNCT,
+            DATES,
+            COMPASS,
+            UNITS,
+            PARTIES,
+        ]
+    )
     return rng.choice(pool) if pool is not PUNCT else rng.choice(pool) * rng.randint(1, 3)
 
 
@@ -236,7 +613,7 @@ def where(err: BaseException) -> str:
         return "?"
     path = f.filename
     cut = path.rfind(f"{os.sep}geo{os.sep}")
-    return f"{path[cut + 1:] if cut >= 0 else os.path.basename(path)}:{f.name}:{f.lineno}"
+    return f"{path[cut + 1 :] if cut >= 0 else os.path.basename(path)}:{f.name}:{f.lineno}"
 
 
 class Findings:
@@ -329,18 +706,37 @@ def run_geocode(i: int, text: str, found: Findings) -> None:
 def _overlay_file(directory: Path, i: int, title: str | None) -> Path:
     rng = random.Random(f"overlay:{i}")
     name = rng.choice(["{{7*191}}", "a{%b", "<b>x<\\b>", "x\u202ey", "{#c#}", "ov'\"", "plain"])
-    props = {"name": title or "overlay", "note": rng.choice(TEMPLATES + HTML),
-             "n": rng.choice([1, 1.5, None, True, "{{7*191}}"])}
-    data = {"type": "FeatureCollection", "name": rng.choice(TEMPLATES),
-            "features": [{"type": "Feature", "properties": props,
-                          "geometry": {"type": "Point", "coordinates": [34.8, 50.9]}}]}
+    props = {
+        "name": title or "overlay",
+        "note": rng.choice(TEMPLATES + HTML),
+        "n": rng.choice([1, 1.5, None, True, "{{7*191}}"]),
+    }
+    data = {
+        "type": "FeatureCollection",
+        "name": rng.choice(TEMPLATES),
+        "features": [
+            {
+                "type": "Feature",
+                "properties": props,
+                "geometry": {"type": "Point", "coordinates": [34.8, 50.9]},
+            }
+        ],
+    }
     path = directory / f"{name}-{i}.geojson"
     path.write_text(json.dumps(data), encoding="utf-8", errors="surrogatepass")
     return path
 
 
-def run_render(i: int, text: str, analysis: Any, gaz: Any, found: Findings,
-               workdir: Path, limit_s: float, seed: int = 0) -> None:
+def run_render(
+    i: int,
+    text: str,
+    analysis: Any,
+    gaz: Any,
+    found: Findings,
+    workdir: Path,
+    limit_s: float,
+    seed: int = 0,
+) -> None:
     from geo.render import MapView, load_overlay, report_html, to_fragment, to_html
     from geo.render import render as render_map
 
@@ -356,11 +752,14 @@ def run_render(i: int, text: str, analysis: Any, gaz: Any, found: Findings,
 
     def draw() -> str:
         if mode == "online":
-            return to_html(render_map(analysis, title=title, overlays=overlays, gazetteer=gaz,
-                                      tiles=None))
+            return to_html(
+                render_map(analysis, title=title, overlays=overlays, gazetteer=gaz, tiles=None)
+            )
         if mode == "offline":
-            return to_html(render_map(analysis, title=title, overlays=overlays, offline=True,
-                                      gazetteer=gaz), offline=True)
+            return to_html(
+                render_map(analysis, title=title, overlays=overlays, offline=True, gazetteer=gaz),
+                offline=True,
+            )
         if mode == "fragment":
             return to_fragment(analysis, title=title, overlays=overlays, gazetteer=gaz)
         if mode == "report":
@@ -394,17 +793,21 @@ def iter_indices(args: argparse.Namespace) -> Iterator[int]:
 
 
 def report(found: Findings, args: argparse.Namespace, elapsed: float, done: int) -> None:
-    print(f"\nfuzz: seed {args.seed}, {done:,} inputs analysed, "
-          f"{sum(v for k, v in found.runs.items() if k.startswith('render')):,} rendered "
-          f"in {elapsed:.0f} s")
+    print(
+        f"\nfuzz: seed {args.seed}, {done:,} inputs analysed, "
+        f"{sum(v for k, v in found.runs.items() if k.startswith('render')):,} rendered "
+        f"in {elapsed:.0f} s"
+    )
     for k, v in sorted(found.runs.items()):
         print(f"  runs {k}: {v:,}")
     total = sum(found.exceptions.values())
     print(f"\nexceptions: {total}")
     for key, n in found.exceptions.most_common():
         stage, name, loc = key
-        print(f"  {n:>6}  {stage}: {name} at {loc}  (first: input {found.examples[key]}: "
-              f"{found.messages[key]!r})")
+        print(
+            f"  {n:>6}  {stage}: {name} at {loc}  (first: input {found.examples[key]}: "
+            f"{found.messages[key]!r})"
+        )
     print(f"\nnon-strict outputs: {sum(found.nonstrict.values())}")
     for key, n in found.nonstrict.most_common():
         print(f"  {n:>6}  {key[0]}: {key[1]}  (first: input {found.nonstrict_examples[key]})")
@@ -418,29 +821,65 @@ def report(found: Findings, args: argparse.Namespace, elapsed: float, done: int)
     print("slowest overall:")
     for per, s, n, i in sorted(found.timing, key=lambda t: -t[1])[:5]:
         print(f"  input {i:>6}: {s:7.3f} s  {n:>8,} chars  ({per * 1e6:.1f} us/char)")
-    print(f"\nreproduce one: python benchmarks/fuzz.py --seed {args.seed} --only I "
-          f"[--render 1] (--show I prints it)")
+    print(
+        f"\nreproduce one: python benchmarks/fuzz.py --seed {args.seed} --only I "
+        f"[--render 1] (--show I prints it)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=0, help="run seed (default 0)")
-    parser.add_argument("--analyze", type=int, default=20_000, metavar="N",
-                        help="inputs through geo.analyze (default 20000)")
-    parser.add_argument("--render", type=int, default=200, metavar="N",
-                        help="of them, the first N are also rendered (default 200)")
-    parser.add_argument("--big-every", type=int, default=500, metavar="K",
-                        help="one input in K is a 100 KB text (default 500; 0: none)")
-    parser.add_argument("--geocode-every", type=int, default=10, metavar="K",
-                        help="one input in K is also looked up with geo.geocode (default 10)")
-    parser.add_argument("--budget", type=float, default=None, metavar="S",
-                        help="stop starting new inputs after S seconds")
-    parser.add_argument("--input-timeout", type=float, default=120.0, metavar="S",
-                        help="count an input that runs past S seconds as an InputTimeout")
+    parser.add_argument(
+        "--analyze",
+        type=int,
+        default=20_000,
+        metavar="N",
+        help="inputs through geo.analyze (default 20000)",
+    )
+    parser.add_argument(
+        "--render",
+        type=int,
+        default=200,
+        metavar="N",
+        help="of them, the first N are also rendered (default 200)",
+    )
+    parser.add_argument(
+        "--big-every",
+        type=int,
+        default=500,
+        metavar="K",
+        help="one input in K is a 100 KB text (default 500; 0: none)",
+    )
+    parser.add_argument(
+        "--geocode-every",
+        type=int,
+        default=10,
+        metavar="K",
+        help="one input in K is also looked up with geo.geocode (default 10)",
+    )
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=None,
+        metavar="S",
+        help="stop starting new inputs after S seconds",
+    )
+    parser.add_argument(
+        "--input-timeout",
+        type=float,
+        default=120.0,
+        metavar="S",
+        help="count an input that runs past S seconds as an InputTimeout",
+    )
     parser.add_argument("--only", type=int, metavar="I", help="run input I alone")
     parser.add_argument("--show", type=int, metavar="I", help="print input I (repr) and exit")
-    parser.add_argument("--failures", type=Path, metavar="FILE",
-                        help="write the failing inputs' indices and texts here (JSON)")
+    parser.add_argument(
+        "--failures",
+        type=Path,
+        metavar="FILE",
+        help="write the failing inputs' indices and texts here (JSON)",
+    )
     args = parser.parse_args(argv)
     if args.show is not None:
         text, big = make_input(args.seed, args.show, args.big_every)
@@ -456,28 +895,40 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="geo-fuzz-") as tmp:
         for i in iter_indices(args):
             if args.budget is not None and time.perf_counter() - t0 > args.budget:
-                print(f"fuzz: budget of {args.budget:g} s reached after {done:,} inputs",
-                      file=sys.stderr)
+                print(
+                    f"fuzz: budget of {args.budget:g} s reached after {done:,} inputs",
+                    file=sys.stderr,
+                )
                 break
             text, _ = make_input(args.seed, i, args.big_every)
             analysis = run_analyze(i, text, gaz, found, args.input_timeout)
             if i % args.geocode_every == 0:
                 run_geocode(i, text, found)
             done += 1
-            if analysis is not None and (i < args.render
-                                         or (args.only is not None and args.render > 0)):
-                run_render(i, text, analysis, gaz, found, Path(tmp), args.input_timeout,
-                           args.seed)
+            if analysis is not None and (
+                i < args.render or (args.only is not None and args.render > 0)
+            ):
+                run_render(i, text, analysis, gaz, found, Path(tmp), args.input_timeout, args.seed)
             if done % 1000 == 0:
-                print(f"fuzz: {done:,} inputs, {sum(found.exceptions.values())} exceptions, "
-                      f"{time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
+                print(
+                    f"fuzz: {done:,} inputs, {sum(found.exceptions.values())} exceptions, "
+                    f"{time.perf_counter() - t0:.0f} s",
+                    file=sys.stderr,
+                    flush=True,
+                )
     report(found, args, time.perf_counter() - t0, done)
     if args.failures:
-        bad = sorted({*found.examples.values(), *found.nonstrict_examples.values(),
-                      *found.evaluated_examples.values()})
+        bad = sorted(
+            {
+                *found.examples.values(),
+                *found.nonstrict_examples.values(),
+                *found.evaluated_examples.values(),
+            }
+        )
         rows = [{"index": i, "text": make_input(args.seed, i, args.big_every)[0]} for i in bad]
-        args.failures.write_text(json.dumps(rows, ensure_ascii=True, indent=1),
-                                 encoding="utf-8", errors="surrogatepass")
+        args.failures.write_text(
+            json.dumps(rows, ensure_ascii=True, indent=1), encoding="utf-8", errors="surrogatepass"
+        )
     return 1 if found.any() else 0
 
 

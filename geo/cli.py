@@ -451,9 +451,7 @@ def _cmd_map(args: argparse.Namespace) -> int:
         "fragment": args.fragment,
     }
     targets = {k: v for k, v in targets.items() if v is not None}
-    _check_outputs(
-        args, [("-o" if k == "html" else f"--{k}", v) for k, v in targets.items()]
-    )
+    _check_outputs(args, [("-o" if k == "html" else f"--{k}", v) for k, v in targets.items()])
     analysis, gaz = _analyse_article(args.article, date, max_chars=args.max_chars)
     _warn_if_empty(analysis, args.article)
     # All files or none: written in a staging folder, moved into place at the end.
@@ -545,8 +543,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except MemoryError:
-        print("geo: error: out of memory (a smaller --max-chars refuses such input early)",
-              file=sys.stderr)
+        print(
+            "geo: error: out of memory (a smaller --max-chars refuses such input early)",
+            file=sys.stderr,
+        )
         return EXIT_FAILURE
     except OSError as err:  # a file system error on an output: the user's to fix
         if args.verbose:
@@ -557,8 +557,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:  # a bug: one line; -v shows the traceback
         if args.verbose:
             raise
-        print(f"geo: internal error: {type(err).__name__}: {_one_line(err)} "
-              "(please report it; -v shows the traceback)", file=sys.stderr)
+        print(
+            f"geo: internal error: {type(err).__name__}: {_one_line(err)} "
+            "(please report it; -v shows the traceback)",
+            file=sys.stderr,
+        )
         return EXIT_FAILURE
 
 

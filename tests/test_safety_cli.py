@@ -138,10 +138,12 @@ def test_dates_at_the_ends_of_the_calendar(capsys, tmp_path, command, date):
 
 @pytest.mark.parametrize("ref", [dt.date.min, dt.date.max, dt.date(1, 1, 3), dt.date(9999, 12, 30)])
 def test_relative_dates_beyond_the_calendar_stay_unresolved(ref):
-    text = ("on Friday, last week, next week, this weekend, next year, last year, two days "
-            "ago, 3 weeks ago, 5 months ago, 20 years ago, next month, earlier this month, "
-            "June 2, in June, before June 2, after December 31, tomorrow, the past year, "
-            "late next year, from June to July, in the 2020s")
+    text = (
+        "on Friday, last week, next week, this weekend, next year, last year, two days "
+        "ago, 3 weeks ago, 5 months ago, 20 years ago, next month, earlier this month, "
+        "June 2, in June, before June 2, after December 31, tomorrow, the past year, "
+        "late next year, from June to July, in the 2020s"
+    )
     spans = find_dates(text, article_date=ref)
     assert len(spans) >= 18
     for s in spans:
@@ -189,8 +191,7 @@ def test_the_system_binary_is_refused_on_standard_input(capsys, monkeypatch):
     assert status == 2 and "standard input" in one_error_line(err)
 
 
-def test_good_input_with_a_bom_reads_the_same_from_stdin_and_a_file(capsys, tmp_path,
-                                                                    monkeypatch):
+def test_good_input_with_a_bom_reads_the_same_from_stdin_and_a_file(capsys, tmp_path, monkeypatch):
     data = ("\ufeff" + ARTICLE).encode("utf-8")
     path = tmp_path / "a.txt"
     path.write_bytes(data)
@@ -238,9 +239,12 @@ def test_stdin_over_the_limit(capsys, monkeypatch):
 def test_the_size_limit_in_a_jsonl_batch_is_that_lines_error(capsys, tmp_path):
     batch = tmp_path / "in.jsonl"
     batch.write_text(
-        json.dumps({"id": "a", "text": "Troops left Kyiv."}) + "\n"
-        + json.dumps({"id": "b", "text": "Sumy. " * 500}) + "\n"
-        + json.dumps({"id": "c", "text": "Drones hit Kharkiv."}) + "\n",
+        json.dumps({"id": "a", "text": "Troops left Kyiv."})
+        + "\n"
+        + json.dumps({"id": "b", "text": "Sumy. " * 500})
+        + "\n"
+        + json.dumps({"id": "c", "text": "Drones hit Kharkiv."})
+        + "\n",
         encoding="utf-8",
     )
     _, out, _ = run(capsys, "parse", "--jsonl", batch, "--max-chars", "1000")
@@ -273,11 +277,11 @@ def test_report_help_describes_every_option(capsys):
     with pytest.raises(SystemExit):
         main(["report", "--help"])
     text = capsys.readouterr().out
-    text = text[text.index("options:"):]
+    text = text[text.index("options:") :]
     for option, words in {"--output": "report page", "--online": "network",
                           "--overlay": "GeoJSON", "--title": "title", "--date": "relative",
                           "--max-chars": "characters"}.items():  # fmt: skip
-        block = text[text.index(option):]
+        block = text[text.index(option) :]
         assert words in block[:300], option
 
 

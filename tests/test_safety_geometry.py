@@ -133,8 +133,7 @@ BAD_STATEMENTS = [
 
 
 @pytest.mark.parametrize(("statement", "quantity"), BAD_STATEMENTS)
-def test_an_undrawable_statement_is_skipped_with_a_warning(gazetteer, caplog, statement,
-                                                            quantity):
+def test_an_undrawable_statement_is_skipped_with_a_warning(gazetteer, caplog, statement, quantity):
     text = f"{statement} Shelling was reported 10 km north of Sumy, officials said."
     with caplog.at_level(logging.WARNING, logger="geo.text.spatial"):
         a = geo.analyze(text, gazetteer=gazetteer)
@@ -167,8 +166,9 @@ def test_map_and_report_draw_the_rest(tmp_path, capsys, caplog, command):
     with caplog.at_level(logging.WARNING):
         assert main([command, str(article), "-o", str(out)]) == 0
     assert "Traceback" not in capsys.readouterr().err
-    assert any("skipped the statement '1000000 km south-west of'" in r.getMessage()
-               for r in caplog.records)
+    assert any(
+        "skipped the statement '1000000 km south-west of'" in r.getMessage() for r in caplog.records
+    )
     html = out.read_text(encoding="utf-8")
     assert "10 km north of" in html
 
@@ -180,17 +180,39 @@ def test_geometry_errors_keep_their_builtin_base():
 
 
 _NUMBERS = st.one_of(
-    st.sampled_from(["0", "0.0000001", "0.0015", "1", "19000", "19899", "20000", "1000000",
-                     "9" * 40, "1e308", "one", "a dozen"]),
+    st.sampled_from(
+        [
+            "0",
+            "0.0000001",
+            "0.0015",
+            "1",
+            "19000",
+            "19899",
+            "20000",
+            "1000000",
+            "9" * 40,
+            "1e308",
+            "one",
+            "a dozen",
+        ]
+    ),
     st.floats(0, 1e7, allow_nan=False).map(lambda x: f"{x:.6g}"),
 )
 _STATEMENTS = st.builds(
     lambda tpl, q, n, n2, unit, c, p: tpl.format(q=q, n=n, n2=n2, u=unit, c=c, p=p),
-    st.sampled_from(["within {q}{n} {u} of {p}", "{q}{n} {u} {c} of {p}", "{q}{n} {u} from {p}",
-                     "{n}-{n2} {u} {c} of {p}", "more than {n} {u} {c} of {p}",
-                     "{n} to {n2} {u} from {p}"]),
+    st.sampled_from(
+        [
+            "within {q}{n} {u} of {p}",
+            "{q}{n} {u} {c} of {p}",
+            "{q}{n} {u} from {p}",
+            "{n}-{n2} {u} {c} of {p}",
+            "more than {n} {u} {c} of {p}",
+            "{n} to {n2} {u} from {p}",
+        ]
+    ),
     st.sampled_from(["", "about ", "some ", "up to "]),
-    _NUMBERS, _NUMBERS,
+    _NUMBERS,
+    _NUMBERS,
     st.sampled_from(["km", "miles", "m", "metres", "nautical miles", "feet"]),
     st.sampled_from(["north", "south-west", "NNE", "east"]),
     st.sampled_from(["Sumy", "Kyiv", "Beirut", "Suva", "Longyearbyen", "the Kursk region"]),
