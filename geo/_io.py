@@ -43,7 +43,8 @@ def open_text(path: str | os.PathLike[str], *, what: str = "file") -> IO[str]:
     except FileNotFoundError:
         raise InputError(f"no such {what}: {path}") from None
     except IsADirectoryError:
-        raise InputError(f"{path} is a directory, not a {what}") from None
+        article = "an" if what[:1] in "aeiou" else "a"
+        raise InputError(f"{path} is a directory, not {article} {what}") from None
     except OSError as err:
         raise InputError(f"cannot read {what} {path}: {err.strerror}") from None
 
