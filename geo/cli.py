@@ -518,6 +518,8 @@ def _cmd_index(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``geo`` command; return its exit status."""
+    if argv is None:  # the real command: a SIGTERM cleans up like Ctrl-C
+        _exit_on_sigterm()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["eval"]:  # its own options: see geo.evaluate
         from .evaluate import main as eval_main
@@ -563,6 +565,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILURE
+
+
+def _exit_on_sigterm() -> None:
+    """Make SIGTERM unwind the program (exit status 143) instead of killing it outright.
+
+    Unwinding runs the ``finally`` blocks and context managers: temporary files and
+    staging folders are removed, a headless browser is closed, nothing half-written
+    is left behind.
+    """
+    import signal
+
+    def stop(signum: int, frame: Any) -> None:
+        raise SystemExit(128 + signum)
+
+    with contextlib.suppress(ValueError):  # only the main thread may set handlers
+        signal.signal(signal.SIGTERM, stop)
 
 
 def _one_line(err: BaseException, limit: int = 500) -> str:

@@ -348,3 +348,42 @@ def test_command_line_text_that_is_not_utf8_is_one_line(capsys, article, tmp_pat
     for command in ("map", "report"):
         status, _, err = run(capsys, command, article, "-o", tmp_path / "m.html", "--title", bad)
         assert status == 2 and "--title is not valid UTF-8 text" in one_error_line(err)
+
+
+def test_sigterm_while_writing_leaves_nothing_behind(tmp_path, article):
+    import os
+    import signal
+    import subprocess
+
+    script = (
+        "import sys, time\n"
+        "import geo.cli, geo.render.batch\n"
+        "def slow(*a, **k):\n"
+        "    print('exporting', flush=True)\n"
+        "    time.sleep(60)\n"
+        "geo.render.batch.export_svg = slow\n"
+        "geo.render.batch._engine = lambda *a, **k: 'matplotlib'\n"
+        "geo.cli._exit_on_sigterm()\n"
+        "sys.exit(geo.cli.main(sys.argv[1:]))\n"
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, "map", str(article), "-o", str(out / "m.html"),
+         "--svg", str(out / "m.svg")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        assert proc.stdout.readline().strip() == "exporting"  # HTML written, SVG under way
+        staging = [p.name for p in out.iterdir()]
+        assert len(staging) == 1 and staging[0].startswith(".geo-staged-")
+        assert (out / staging[0] / "m.html").is_file()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.stdout.close()
+        proc.stderr.close()
+    assert list(out.iterdir()) == []
