@@ -726,25 +726,25 @@ def _lat_lon(place: Place) -> tuple[float, float]:
 
 
 def _feature(ctx: _Context, kind: str, start: int, end: int, geometry: Any, **kw: Any) -> Feature:
-    _check_drawable(geometry, kw)
+    _check_drawable(kind, geometry, kw)
     return Feature(kind=kind, start=start, end=end, text=ctx.text[start:end], geometry=geometry,
                    **kw)  # fmt: skip
 
 
-def _check_drawable(geometry: Any, kw: dict[str, Any]) -> None:
+def _check_drawable(kind: str, geometry: Any, kw: dict[str, Any]) -> None:
     """Refuse a feature the map cannot draw (InputError): the statement is skipped.
 
     Every distance the map draws as a geodesic circle or line (radius, offset
-    distance, the uncertainty band ``radius ± uncertainty``, a range's bounds) must
-    lie within [MIN_RADIUS_KM, MAX_RADIUS_KM): "more than 1000000 km south-west of
-    Beirut" is no place on Earth. A shape built from a distance must be valid and
-    non-empty.
+    distance, a range's bounds, the uncertainty band: ``radius ± uncertainty`` around
+    a ring, a disc of ``uncertainty`` around an offset point) must lie within
+    [MIN_RADIUS_KM, MAX_RADIUS_KM): "more than 1000000 km south-west of Beirut" is no
+    place on Earth. A shape built from a distance must be valid and non-empty.
     """
     r = kw.get("radius_km") or kw.get("distance_km")
     u = kw.get("uncertainty_km") or 0.0
     extents = [r, kw.get("min_km") or None, kw.get("max_km"), u or None]
-    if r and u:
-        extents += [r + u, (r - u) or None]
+    if kind == "ring" and r and u:
+        extents += [r + u, (r - u) if r - u > 0 else None]
     for km in extents:
         if km is not None and not MIN_RADIUS_KM <= km < MAX_RADIUS_KM:
             raise InputError(
