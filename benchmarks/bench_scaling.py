@@ -22,8 +22,12 @@ runs past ``--timeout`` seconds is reported as such and the others still run.
 
 This is a benchmark, not a test: nothing here runs under pytest.
 
+With ``--rounds N`` each size runs in N fresh children and the fastest counts (the
+peak RSS reported is the largest): the shared machine's load varies a lot.
+
 Usage: python benchmarks/bench_scaling.py [--sizes 10k,100k,1m,5m]
-       [--stage geoparse|spatial|analyze] [--timeout S] [--eval-dir DIR] [--json]
+       [--stage geoparse|spatial|analyze] [--rounds N] [--timeout S] [--eval-dir DIR]
+       [--json]
 """
 
 from __future__ import annotations
@@ -173,6 +177,25 @@ def run_size(args: argparse.Namespace, n: int) -> dict:
     return {"size": n, **json.loads(proc.stdout.strip().splitlines()[-1])}
 
 
+def best_of(args: argparse.Namespace, n: int) -> dict:
+    """The fastest of ``--rounds`` fresh children for size ``n``, with the largest peak RSS.
+
+    On a shared machine single runs vary by a factor of several; the fastest round is
+    the closest to the code's own cost. An error (a timeout) in the first round ends
+    the rounds for that size.
+    """
+    runs = []
+    for _ in range(max(1, args.rounds)):
+        r = run_size(args, n)
+        if "error" in r:
+            return r if not runs else min(runs, key=lambda x: x["seconds"])
+        runs.append(r)
+    best = dict(min(runs, key=lambda x: x["seconds"]))
+    best["peak_rss_mb"] = max(x["peak_rss_mb"] for x in runs)
+    best["rounds"] = len(runs)
+    return best
+
+
 def report(rows: list[dict], stage: str) -> bool:
     """Print the table and the target checks; True when every checked target is met."""
     ok_rows = [r for r in rows if "error" not in r]
@@ -250,6 +273,13 @@ def main() -> int:
         help="folder of *.jsonl corpora with a 'text' field "
         "(default ../shared/eval next to the repository)",
     )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        metavar="N",
+        help="fresh children per size; the fastest counts, RSS the largest (default 1)",
+    )
     parser.add_argument("--json", action="store_true", help="also print the rows as JSON")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -269,7 +299,7 @@ def main() -> int:
         parser.error(str(err))
     rows = []
     for n in sizes:
-        r = run_size(args, n)
+        r = best_of(args, n)
         rows.append(r)
         done = r.get("error") or f"{r['seconds']:.2f} s, peak {r['peak_rss_mb']:.0f} MB"
         print(f"{label(n)}: {done}", file=sys.stderr, flush=True)
