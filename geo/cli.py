@@ -545,6 +545,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except MemoryError:
+        if args.verbose:
+            raise
         print(
             "geo: error: out of memory (a smaller --max-chars refuses such input early)",
             file=sys.stderr,
