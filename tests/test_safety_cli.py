@@ -387,3 +387,38 @@ def test_sigterm_while_writing_leaves_nothing_behind(tmp_path, article):
         proc.stdout.close()
         proc.stderr.close()
     assert list(out.iterdir()) == []
+
+
+def test_staged_outputs_all_or_none(tmp_path, monkeypatch):
+    import os
+
+    from geo._io import staged_outputs
+
+    (tmp_path / "b").mkdir()
+    targets = {"x": tmp_path / "x.txt", "y": tmp_path / "b" / "y.txt", "z": tmp_path / "z.txt"}
+    with pytest.raises(RuntimeError), staged_outputs(targets) as staged:
+        staged["x"].write_text("x", encoding="utf-8")
+        raise RuntimeError("renderer failed")
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["b"]
+
+    with staged_outputs(targets) as staged:
+        staged["x"].write_text("x", encoding="utf-8")
+        staged["y"].write_text("y", encoding="utf-8")  # z is never written
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["b", "x.txt", "y.txt"]
+
+    real = os.replace
+
+    def fail_on_y(src, dst):
+        if str(dst).endswith("y.txt"):
+            raise OSError(28, "No space left on device")
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", fail_on_y)
+    with pytest.raises(InputError) as info, staged_outputs(targets) as staged:
+        for key in targets:
+            staged[key].write_text(key * 2, encoding="utf-8")
+    message = str(info.value)
+    assert "could not move" in message and "No space left on device" in message
+    assert f"written: {targets['x']}" in message
+    assert f"not written: {targets['y']}, {targets['z']}" in message
+    assert not list(tmp_path.rglob(".geo-staged-*"))
