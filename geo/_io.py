@@ -7,9 +7,10 @@ import json
 import math
 import os
 import re
+import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO
 
@@ -18,14 +19,28 @@ from .errors import InputError
 __all__ = [
     "atomic_open",
     "atomic_write",
+    "check_output_path",
+    "decode_text",
     "dumps_json",
     "open_text",
     "output_stream",
+    "read_stdin_text",
     "read_text",
     "scrub_text",
+    "staged_outputs",
 ]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+# Byte-order marks of encodings that are not UTF-8 (UTF-32 first: it starts like UTF-16).
+_OTHER_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+# C0 control characters that plain text does not hold (tab, newlines, form feed are fine).
+_CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\x0b\x0c") | {"\x7f"}
 
 
 def open_text(path: str | os.PathLike[str], *, what: str = "file") -> IO[str]:
@@ -35,13 +50,18 @@ def open_text(path: str | os.PathLike[str], *, what: str = "file") -> IO[str]:
     except FileNotFoundError:
         raise InputError(f"no such {what}: {path}") from None
     except IsADirectoryError:
-        raise InputError(f"{path} is a directory, not a {what}") from None
+        article = "an" if what[:1] in "aeiou" else "a"
+        raise InputError(f"{path} is a directory, not {article} {what}") from None
     except OSError as err:
         raise InputError(f"cannot read {what} {path}: {err.strerror}") from None
 
 
 def read_text(
-    path: str | os.PathLike[str], *, what: str = "file", max_bytes: int | None = None
+    path: str | os.PathLike[str],
+    *,
+    what: str = "file",
+    max_bytes: int | None = None,
+    limit_note: str = "",
 ) -> str:
     """The whole text of a UTF-8 file (a leading BOM dropped), or a one-line InputError."""
     p = Path(path)
@@ -51,12 +71,139 @@ def read_text(
         except OSError:
             size = 0  # open_text below reports the real problem
         if size > max_bytes:
-            raise InputError(f"{p}: {size:,} bytes is too big for a {what} (max {max_bytes:,})")
+            raise InputError(
+                f"{p} is too big: {size:,} bytes, over the {what} limit of "
+                f"{max_bytes:,}{limit_note}"
+            )
     with open_text(p, what=what) as f:
         try:
-            return f.read().removeprefix("\ufeff")
-        except UnicodeDecodeError as err:
-            raise InputError(f"{p} is not UTF-8 text ({err.reason} at byte {err.start})") from None
+            data = f.buffer.read(max_bytes + 1 if max_bytes is not None else -1)
+        except OSError as err:
+            raise InputError(f"cannot read {what} {p}: {err.strerror}") from None
+    if max_bytes is not None and len(data) > max_bytes:  # grew, or a pipe / device
+        raise InputError(
+            f"{p} is too big: over the {what} limit of {max_bytes:,} bytes{limit_note}"
+        )
+    return decode_text(data, name=str(p))
+
+
+def read_stdin_text(
+    *, what: str = "input", max_bytes: int | None = None, limit_note: str = ""
+) -> str:
+    """Standard input, checked and decoded exactly like a file (:func:`decode_text`)."""
+    data = sys.stdin.buffer.read(max_bytes + 1 if max_bytes is not None else -1)
+    if max_bytes is not None and len(data) > max_bytes:
+        raise InputError(
+            f"standard input is too big: over the {what} limit of {max_bytes:,} bytes{limit_note}"
+        )
+    return decode_text(data, name="standard input")
+
+
+def decode_text(data: bytes, *, name: str) -> str:
+    """Decode a UTF-8 document (a leading BOM dropped); a one-line InputError otherwise.
+
+    Refused, with the reason: text in another encoding marked by its byte-order mark
+    (UTF-16, UTF-32), bytes that are not UTF-8 (Latin-1, binary files), and NUL or
+    other control characters that text does not hold (binary data, or UTF-16 without
+    a byte-order mark, whose ASCII letters alternate with NUL bytes).
+
+    Examples
+    --------
+    >>> decode_text("Kyiv".encode(), name="a.txt")
+    'Kyiv'
+    >>> decode_text("Kyiv".encode("utf-16-le"), name="a.txt")
+    Traceback (most recent call last):
+    ...
+    geo.errors.InputError: a.txt is not text: it holds NUL bytes (binary data, or UTF-16 \
+without a byte-order mark: convert it to UTF-8)
+    """
+    for bom, encoding in _OTHER_BOMS:
+        if data.startswith(bom):
+            raise InputError(f"{name} is {encoding} text: convert it to UTF-8")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{name} is not UTF-8 text ({err.reason} at byte {err.start}; Latin-1 or "
+            "Windows-1252 text must be converted to UTF-8 first)"
+        ) from None
+    if "\x00" in text:
+        raise InputError(
+            f"{name} is not text: it holds NUL bytes (binary data, or UTF-16 without a "
+            "byte-order mark: convert it to UTF-8)"
+        )
+    controls = sum(1 for c in text if c in _CONTROL)
+    if controls > max(8, len(text) // 100):
+        raise InputError(f"{name} is not text: {controls:,} control characters")
+    return text.removeprefix("\ufeff")
+
+
+def check_output_path(path: str | os.PathLike[str], *, option: str = "output") -> Path:
+    """Check before any work that a file can be written at ``path``; return it.
+
+    Raises
+    ------
+    InputError
+        Naming ``option`` and the path: it is a directory, its directory does not
+        exist or cannot be written.
+    """
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{option} {path} is a directory: give a file name")
+    parent = p.absolute().parent
+    if not parent.is_dir():
+        raise InputError(f"{option} {path}: the directory {parent} does not exist")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise InputError(f"{option} {path}: cannot write in {parent} (permission denied)")
+    return p
+
+
+@contextlib.contextmanager
+def staged_outputs(
+    targets: Mapping[str, str | os.PathLike[str]],
+) -> Iterator[dict[str, Path]]:
+    """Write several files all or none.
+
+    Yields a mapping of the same keys to staging paths (same file names, in a hidden
+    temporary folder next to each target). When the ``with`` block succeeds, every
+    staged file that was written is moved onto its target; when it fails, none is
+    and the staging folders are removed. Should a move fail half-way (a full disk),
+    the InputError says which files were written and which were not.
+    """
+    folders: dict[Path, Path] = {}
+    staged: dict[str, Path] = {}
+    try:
+        for key, target in targets.items():
+            t = Path(target)
+            parent = t.absolute().parent
+            if parent not in folders:
+                try:
+                    folders[parent] = Path(tempfile.mkdtemp(prefix=".geo-staged-", dir=parent))
+                except OSError as err:
+                    raise InputError(f"cannot write in {parent}: {err.strerror}") from None
+            staged[key] = folders[parent] / t.name
+        yield dict(staged)
+        done: list[str] = []
+        for key, target in targets.items():
+            if not staged[key].exists():
+                continue
+            try:
+                os.replace(staged[key], target)
+            except OSError as err:
+                left = [
+                    str(targets[k])
+                    for k in targets
+                    if k not in done and k != key and staged[k].exists()
+                ]
+                raise InputError(
+                    f"could not move {target} into place ({err.strerror}); written: "
+                    f"{', '.join(str(targets[k]) for k in done) or 'none'}; not written: "
+                    f"{', '.join([str(target), *left])}"
+                ) from None
+            done.append(key)
+    finally:
+        for folder in folders.values():
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextlib.contextmanager

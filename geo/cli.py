@@ -1,25 +1,36 @@
 """The ``geo`` command.
 
 Exit status: 0 success, 1 nothing found, 2 bad input or arguments (one line on
-stderr, never a traceback), 3 a failure of the tool itself (index, renderer).
+stderr, never a traceback), 3 a failure of the tool itself (index, renderer, a bug:
+one line too; ``-v`` shows the traceback).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from ._io import dumps_json, output_stream
+from ._io import (
+    check_output_path,
+    dumps_json,
+    output_stream,
+    staged_outputs,
+)
 from ._version import __version__
 from .errors import GeoError, InputError
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
+
+#: Default of --max-chars: the longest article analysed (characters). Well above any
+#: news article (rarely 50,000); with cost linear in size, about a minute of work.
+DEFAULT_MAX_CHARS = 2_000_000
 
 
 class _Parser(argparse.ArgumentParser):
@@ -72,6 +83,25 @@ def _add_article_options(p: argparse.ArgumentParser, *, date: bool = True) -> No
             "--date", metavar="YYYY-MM-DD",
             help="the article's date (default: the page's publication date, if any)",
         )
+def _max_chars(text: str) -> int:
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of characters, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 (no limit) or more, got {text!r}")
+    return value
+
+
+def _add_max_chars(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--max-chars",
+        type=_max_chars,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help=f"refuse an article longer than N characters (default {DEFAULT_MAX_CHARS:,}; "
+        "0: no limit)",
+    )
 
 
 def _build_parser() -> _Parser:
@@ -152,6 +182,7 @@ def _build_parser() -> _Parser:
         help="skip the ids already in OUT and append to it (continue an interrupted run)",
     )
     c.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _add_max_chars(p)
     p.set_defaults(func=_cmd_parse)
 
     sub.add_parser(
@@ -187,15 +218,40 @@ def _build_parser() -> _Parser:
     m.add_argument("--date", metavar="YYYY-MM-DD", help="the article's date")
     m.add_argument("--demonyms", action="store_true", help=argparse.SUPPRESS)
     _add_article_options(m, date=False)
+    _add_max_chars(m)
     m.set_defaults(func=_cmd_map)
 
-    r = sub.add_parser("report", help="the map plus a table of the article's claims")
+    r = sub.add_parser(
+        "report",
+        help="the map plus a table of the article's claims",
+        description="Write one HTML page: the article's map above a table of its claims "
+        "(source, status, numbers, dates), each row linked to the map. Self-contained "
+        "(works offline) unless --online.",
+    )
     r.add_argument("article", help="a text file, or - for standard input")
-    r.add_argument("-o", "--output", metavar="FILE.html", required=True)
-    r.add_argument("--online", action="store_true", help="use tiles and CDNs instead of inlining")
-    r.add_argument("--overlay", metavar="FILE.geojson", action="append", default=[])
-    r.add_argument("--title")
-    r.add_argument("--date", metavar="YYYY-MM-DD")
+    r.add_argument(
+        "-o", "--output", metavar="FILE.html", required=True, help="the report page to write"
+    )
+    r.add_argument(
+        "--online",
+        action="store_true",
+        help="link tiles and scripts from the network instead of inlining them "
+        "(a smaller file that needs a connection)",
+    )
+    r.add_argument(
+        "--overlay",
+        metavar="FILE.geojson",
+        action="append",
+        default=[],
+        help="add your own GeoJSON layer (repeatable)",
+    )
+    r.add_argument("--title", help="page and map title (default: the article's first line)")
+    r.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help='the article\'s date: resolves relative dates ("on Friday") in the claims',
+    )
+    _add_max_chars(r)
     _add_article_options(r, date=False)
     r.set_defaults(func=_cmd_report)
 
@@ -231,6 +287,9 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
     from .geocoders import ATTRIBUTION, GazetteerGeocoder
     from .geometry import area_km2
 
+    if args.geometry and not args.json:
+        raise InputError("--geometry needs --json (the table has no geometry column)")
+    _check_text_argument(args.name, "the name")
     geocoder = GazetteerGeocoder(country_codes=args.country)
     found = (
         geocoder.geocode(
@@ -258,9 +317,7 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
         _print_table(rows)
         print(f"\n{ATTRIBUTION}")
     if not rows:
-        shown = args.name if len(args.name) <= 80 else f"{args.name[:77]}..."
-        more = f" ({len(args.name):,} characters)" if len(args.name) > 80 else ""
-        print(f"geo: no match for {shown!r}{more} in the offline gazetteer", file=sys.stderr)
+        print(f"geo: no match for {_short(args.name)} in the offline gazetteer", file=sys.stderr)
         return EXIT_NOT_FOUND
     return EXIT_OK
 
@@ -300,10 +357,15 @@ def _print_table(rows: Sequence[dict[str, Any]]) -> None:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
 
 
-def read_article(path: str, *, fetch: bool = False):
+def read_article(path: str, *, fetch: bool = False, max_chars: int = 0):
     """The article behind ``path``: a text file, a saved page, ``-`` or (``fetch``) a URL.
 
     Returns a :class:`geo.sources.Article` (text, title, date, url).
+
+    Raises
+    ------
+    InputError
+        Unreadable, not UTF-8 text, or longer than ``max_chars`` characters (0: no limit).
     """
     import re
 
@@ -311,10 +373,13 @@ def read_article(path: str, *, fetch: bool = False):
     from .sources import read_article as read_source
 
     if fetch:
-        return fetch_article(path)
-    if re.match(r"https?://", path, re.I) and not _exists(path):
+        article = fetch_article(path)
+    elif re.match(r"https?://", path, re.I) and not _exists(path):
         raise InputError(f"{path[:200]} is a URL: add --fetch to download it")
-    return read_source(path)
+    else:
+        article = read_source(path)
+    check_size(article.text, max_chars, "standard input" if path == "-" else path[:200])
+    return article
 
 
 def _exists(path: str) -> bool:
@@ -323,9 +388,60 @@ def _exists(path: str) -> bool:
     return os.path.exists(path)
 
 
+def _short(text: str, limit: int = 60) -> str:
+    """``repr`` of ``text`` cut to about ``limit`` characters (a query, a name)."""
+    return repr(text if len(text) <= limit else text[:limit] + "...") + (
+        f" ({len(text):,} characters)" if len(text) > limit else ""
+    )
+
+
+def check_size(text: str, max_chars: int, name: str) -> None:
+    """An InputError when ``text`` is longer than ``max_chars`` characters (0: no limit)."""
+    if max_chars and len(text) > max_chars:
+        raise InputError(
+            f"{name}: {len(text):,} characters is over the limit of {max_chars:,} "
+            "(--max-chars N raises it; 0 for no limit)"
+        )
+
+
+def _check_outputs(args: argparse.Namespace, options: Sequence[tuple[str, Any]]) -> None:
+    """Check every output path before any work: one-line errors naming the option."""
+    seen: dict[Any, str] = {}
+    article = getattr(args, "article", None)
+    source = Path(article).absolute() if article not in (None, "-") else None
+    for option, path in options:
+        if path is None or path == "-":
+            continue
+        p = check_output_path(path, option=option)
+        key = p.absolute()
+        if key in seen:
+            raise InputError(f"{seen[key]} and {option} both write {path}")
+        if source is not None and key == source:
+            raise InputError(f"{option} {path} would overwrite the article")
+        seen[key] = option
+
+
+def _check_text_argument(value: str | None, what: str) -> None:
+    """A command-line text that is not valid UTF-8 (its bytes decoded as surrogates)."""
+    if value is None:
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise InputError(f"{what} is not valid UTF-8 text (at character {err.start})") from None
+
+
+def _warn_if_empty(analysis: Any, path: str) -> None:
+    if not analysis.toponyms:
+        name = "standard input" if path == "-" else path
+        what = "the article is empty" if not analysis.text.strip() else "nothing to map"
+        print(f"geo: warning: no places found in {name} ({what})", file=sys.stderr)
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     if (args.article is None) == (args.jsonl is None):
         raise InputError("give either an ARTICLE (or -) or --jsonl IN.jsonl")
+    _check_outputs(args, [("-o", args.output)])
     if args.article is not None:
         corpus_only = [o for o, v in (("-j", args.jobs != 1), ("--cluster", args.cluster),
                                       ("--format", args.format != "jsonl"),
@@ -334,8 +450,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             raise InputError(f"{', '.join(corpus_only)} go with --jsonl")
         date = _article_date(args.date)
         analysis, _ = _analyse_article(
-            args.article, date, demonyms=args.demonyms, fetch=args.fetch, stages=args.stages
+            args.article, date, demonyms=args.demonyms, fetch=args.fetch, stages=args.stages,
+            max_chars=args.max_chars,
         )
+        _warn_if_empty(analysis, args.article)
         with output_stream(args.output) as out:
             out.write(dumps_json(analysis.to_dict(), indent=None if args.compact else 1))
             out.write("\n")
@@ -345,7 +463,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                          '"url" and "date"')
     from .corpus import Options
 
-    options = Options(demonyms=args.demonyms, stages=args.stages)
+    options = Options(demonyms=args.demonyms, stages=args.stages, max_chars=args.max_chars)
     progress = not args.quiet and sys.stderr.isatty()
     if args.cluster:
         from .dask import run_cluster
@@ -393,7 +511,7 @@ def _article_date(text: str | None):
 
 
 def _analyse_article(path: str, date, *, demonyms: bool = False, fetch: bool = False,
-                     stages=None):
+                     stages=None, max_chars: int = 0):
     """Read and analyse one article for parse, map and report: (Analysis, Gazetteer).
 
     A page's title becomes the headline and its publication date anchors
@@ -402,7 +520,7 @@ def _analyse_article(path: str, date, *, demonyms: bool = False, fetch: bool = F
     from .analysis import analyze
     from .gazetteer.index import load_gazetteer
 
-    article = read_article(path, fetch=fetch)
+    article = read_article(path, fetch=fetch, max_chars=max_chars)
     gaz = load_gazetteer()
     analysis = analyze(
         article.text,
@@ -432,28 +550,40 @@ def _cmd_map(args: argparse.Namespace) -> int:
     from .render import write_outputs
 
     date = _article_date(args.date)
+    _check_text_argument(args.title, "--title")
     output = args.output
     if output is None:
         stem = "stdin" if args.article == "-" else _article_stem(args.article, args.fetch)
         os.makedirs("maps", exist_ok=True)
         output = os.path.join("maps", f"{stem}.html")
-    analysis, gaz = _analyse_article(args.article, date, fetch=args.fetch)
-    written = write_outputs(
-        analysis,
-        html=output,
-        offline=args.offline,
-        geojson=args.geojson,
-        png=args.png,
-        pdf=args.pdf,
-        svg=args.svg,
-        fragment=args.fragment,
-        overlays=args.overlay,
-        title=args.title,
-        date=date,
-        gazetteer=gaz,
+    targets = {
+        "html": output,
+        "geojson": args.geojson,
+        "png": args.png,
+        "pdf": args.pdf,
+        "svg": args.svg,
+        "fragment": args.fragment,
+    }
+    targets = {k: v for k, v in targets.items() if v is not None}
+    _check_outputs(args, [("-o" if k == "html" else f"--{k}", v) for k, v in targets.items()])
+    analysis, gaz = _analyse_article(
+        args.article, date, fetch=args.fetch, max_chars=args.max_chars
     )
+    _warn_if_empty(analysis, args.article)
+    # All files or none: written in a staging folder, moved into place at the end.
+    with staged_outputs(targets) as staged:
+        written = write_outputs(
+            analysis,
+            **staged,
+            offline=args.offline,
+            overlays=args.overlay,
+            title=args.title,
+            date=date,
+            gazetteer=gaz,
+        )
+    final = {str(path): targets[key] for key, path in staged.items()}
     for path in written:
-        print(f"wrote {path}")
+        print(f"wrote {final.get(str(path), path)}")
     return EXIT_OK
 
 
@@ -461,8 +591,13 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from .render import load_overlay, report_html
 
     date = _article_date(args.date)
+    _check_text_argument(args.title, "--title")
+    _check_outputs(args, [("-o", args.output)])
     overlays = [load_overlay(p) for p in args.overlay]
-    analysis, gaz = _analyse_article(args.article, date, fetch=args.fetch)
+    analysis, gaz = _analyse_article(
+        args.article, date, fetch=args.fetch, max_chars=args.max_chars
+    )
+    _warn_if_empty(analysis, args.article)
     path = report_html(
         analysis,
         args.output,
@@ -514,13 +649,8 @@ def _cmd_index(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``geo`` command; return its exit status."""
-    if argv is None:  # the real command: SIGTERM unwinds like Ctrl-C (no temporary file left)
-        import signal
-
-        from .corpus import _terminate_as_interrupt, threading_main
-
-        if threading_main():
-            signal.signal(signal.SIGTERM, _terminate_as_interrupt)
+    if argv is None:  # the real command: a SIGTERM cleans up like Ctrl-C
+        _exit_on_sigterm()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["eval"]:  # its own options: see geo.evaluate
         from .evaluate import main as eval_main
@@ -535,16 +665,61 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except InputError as err:
-        print(f"geo: error: {err}", file=sys.stderr)
+        print(f"geo: error: {_one_line(err)}", file=sys.stderr)
         return EXIT_USAGE
     except GeoError as err:
-        print(f"geo: error: {err}", file=sys.stderr)
+        print(f"geo: error: {_one_line(err)}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         print("geo: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except MemoryError:
+        if args.verbose:
+            raise
+        print(
+            "geo: error: out of memory (a smaller --max-chars refuses such input early)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+    except OSError as err:  # a file system error on an output: the user's to fix
+        if args.verbose:
+            raise
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"geo: error: {where}{err.strerror or _one_line(err)}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as err:  # a bug: one line; -v shows the traceback
+        if args.verbose:
+            raise
+        print(
+            f"geo: internal error: {type(err).__name__}: {_one_line(err)} "
+            "(please report it; -v shows the traceback)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+
+
+def _exit_on_sigterm() -> None:
+    """Make SIGTERM unwind the program (exit status 143) instead of killing it outright.
+
+    Unwinding runs the ``finally`` blocks and context managers: temporary files and
+    staging folders are removed, a headless browser is closed, nothing half-written
+    is left behind.
+    """
+    import signal
+
+    def stop(signum: int, frame: Any) -> None:
+        raise SystemExit(128 + signum)
+
+    with contextlib.suppress(ValueError):  # only the main thread may set handlers
+        signal.signal(signal.SIGTERM, stop)
+
+
+def _one_line(err: BaseException, limit: int = 500) -> str:
+    """An error message on one line, at most ``limit`` characters."""
+    text = " ".join(str(err).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -55,7 +55,9 @@ from shapely.ops import unary_union
 from geo.errors import InputError
 
 __all__ = [
+    "MAX_OFFSET_KM",
     "MAX_RADIUS_KM",
+    "MIN_RADIUS_KM",
     "area_km2",
     "as_lat_lon",
     "bearing_deg",
@@ -72,6 +74,16 @@ __all__ = [
 #: but from an equatorial point geodesics stop being shortest paths after about
 #: 19970 km (the cut locus near the antipode), so bigger "circles" are not circles.
 MAX_RADIUS_KM = 19900.0
+
+#: Smallest circle radius (and non-zero buffer distance) accepted, 1 m. A circle of
+#: 128 vertices much smaller than that has edges of a few millimetres, below the
+#: precision kept by GeoJSON output (1e-7 degrees, about 1 cm), and collapses into an
+#: empty or self-intersecting polygon; no news statement is that precise.
+MIN_RADIUS_KM = 0.001
+
+#: Longest distance accepted by :func:`offset`: two and a half times round the Earth.
+#: Beyond it doubles lose the position (at 1e308 km the result is NaN).
+MAX_OFFSET_KM = 100_000.0
 
 _GEOD = Geod(ellps="WGS84")
 
@@ -319,8 +331,9 @@ def offset(center: Any, distance_km: float, bearing_deg: float) -> Point:
     center
         Start location (any form accepted by :func:`as_lat_lon`).
     distance_km
-        Distance along the geodesic, km, ``>= 0``. Beyond half a meridian
-        (~20004 km) the geodesic continues past the antipode.
+        Distance along the geodesic, km, ``0 <= distance_km <= MAX_OFFSET_KM``
+        (100,000 km). Beyond half a meridian (~20004 km) the geodesic continues
+        past the antipode.
     bearing_deg
         Initial azimuth, degrees clockwise from north; any finite value (normalised).
         At a pole, azimuth 0 points along the meridian of *center*'s longitude.
@@ -330,6 +343,11 @@ def offset(center: Any, distance_km: float, bearing_deg: float) -> Point:
     shapely.geometry.Point
         ``Point(lon, lat)`` with lon in [-180, 180].
 
+    Raises
+    ------
+    InputError
+        A distance out of range or not a finite number, a bad bearing or centre.
+
     Examples
     --------
     >>> p = offset((0, 0), 111.319, 90)
@@ -337,9 +355,14 @@ def offset(center: Any, distance_km: float, bearing_deg: float) -> Point:
     (1.0, 0.0)
     """
     lat, lon = as_lat_lon(center)
-    dist_m = _non_negative(distance_km, "distance_km") * 1000.0
+    distance = _non_negative(distance_km, "distance_km")
+    if distance > MAX_OFFSET_KM:
+        raise InputError(
+            f"distance_km must be <= {MAX_OFFSET_KM:g} (two and a half times round the "
+            f"Earth), got {distance!r}"
+        )
     azimuth = _normalise_bearing(_finite(bearing_deg, "bearing_deg"))
-    lon2, lat2, _ = _GEOD.fwd(lon, lat, azimuth, dist_m)
+    lon2, lat2, _ = _GEOD.fwd(lon, lat, azimuth, distance * 1000.0)
     return Point(_wrap_lon(lon2), lat2)
 
 
@@ -550,14 +573,19 @@ def ring(center: Any, radius_km: float, *, vertices: int = 128) -> Polygon | Mul
     center
         Centre (any form accepted by :func:`as_lat_lon`).
     radius_km
-        Radius, ``0 < radius_km < MAX_RADIUS_KM`` (19900 km).
+        Radius, ``MIN_RADIUS_KM <= radius_km < MAX_RADIUS_KM`` (1 m to 19900 km).
     vertices
         Number of points on the circle, integer ``>= 8``.
 
     Returns
     -------
     Polygon or MultiPolygon
-        A valid geometry in (lon, lat).
+        A valid, non-empty geometry in (lon, lat).
+
+    Raises
+    ------
+    InputError
+        A radius out of range or not a finite number, a bad centre or vertex count.
 
     Examples
     --------
@@ -572,12 +600,24 @@ def ring(center: Any, radius_km: float, *, vertices: int = 128) -> Polygon | Mul
     """
     lat0, lon0 = as_lat_lon(center)
     radius = _finite(radius_km, "radius_km")
-    if not 0.0 < radius < MAX_RADIUS_KM:
+    if not MIN_RADIUS_KM <= radius < MAX_RADIUS_KM:
         raise InputError(
-            f"radius_km must be > 0 and < {MAX_RADIUS_KM:g} (about half the Earth's "
-            f"circumference), got {radius!r}"
+            f"radius_km must be >= {MIN_RADIUS_KM:g} (1 m) and < {MAX_RADIUS_KM:g} (about "
+            f"half the Earth's circumference), got {radius!r}"
         )
     n = _integer(vertices, "vertices", 8)
+    return _checked(_ring(lat0, lon0, radius, n), f"ring of {radius:g} km")
+
+
+def _checked(geom: BaseGeometry, what: str) -> BaseGeometry:
+    """``geom`` if it is a valid, non-empty polygonal geometry; an InputError otherwise."""
+    if geom.is_empty or not geom.is_valid:
+        reason = "empty" if geom.is_empty else shapely.is_valid_reason(geom)
+        raise InputError(f"the {what} is not a valid polygon ({reason})")
+    return geom
+
+
+def _ring(lat0: float, lon0: float, radius: float, n: int) -> Polygon | MultiPolygon:
     dist_m = radius * 1000.0
     az = np.arange(n) * (360.0 / n)
     lons, lats, _ = _GEOD.fwd(np.full(n, lon0), np.full(n, lat0), az, np.full(n, dist_m))
@@ -798,13 +838,21 @@ def buffer_km(geometry: Any, distance_km: float, *, resolution: int = 16) -> Bas
     geometry
         shapely geometry (point, line, polygon, multi-part) or GeoJSON-like mapping.
     distance_km
-        Buffer distance, km, ``>= 0`` (0 gives an empty polygon for points/lines).
+        Buffer distance, km: 0 (an empty polygon for points and lines, the polygon
+        itself for polygons) or ``MIN_RADIUS_KM <= distance_km < MAX_RADIUS_KM``.
     resolution
         Segments per quarter circle (shapely ``quad_segs``), integer ``>= 1``.
 
     Returns
     -------
     Polygon or MultiPolygon
+        Valid; empty only for a zero distance around a point or a line.
+
+    Raises
+    ------
+    InputError
+        A distance out of range or not a finite number, an empty or malformed
+        geometry, coordinates out of range, a buffer that would enclose a pole.
 
     Examples
     --------
@@ -813,7 +861,13 @@ def buffer_km(geometry: Any, distance_km: float, *, resolution: int = 16) -> Bas
     ('Polygon', 314)
     """
     geom = _as_geometry(geometry)
-    dist_m = _non_negative(distance_km, "distance_km") * 1000.0
+    distance = _non_negative(distance_km, "distance_km")
+    if distance and not MIN_RADIUS_KM <= distance < MAX_RADIUS_KM:
+        raise InputError(
+            f"distance_km must be 0, or >= {MIN_RADIUS_KM:g} (1 m) and < {MAX_RADIUS_KM:g} "
+            f"(about half the Earth's circumference), got {distance!r}"
+        )
+    dist_m = distance * 1000.0
     quad_segs = _integer(resolution, "resolution", 1)
     if geom.is_empty:
         raise InputError("cannot buffer an empty geometry")
@@ -837,4 +891,21 @@ def buffer_km(geometry: Any, distance_km: float, *, resolution: int = 16) -> Bas
             raise InputError(
                 "buffer_km cannot buffer around a pole; use ring() for circles that enclose a pole"
             )
-    return _split_planar(shapely.transform(buffered, inverse))
+    result = _split_planar(shapely.transform(buffered, inverse))
+    if not result.is_valid:
+        # Projecting back can fold a tiny or very large buffer onto itself.
+        result = _polygonal(shapely.make_valid(result))
+    if result.is_empty and not (buffered.is_empty and dist_m == 0):
+        raise InputError(f"buffer of {distance:g} km gives no polygon for {_short(geom)}")
+    return result
+
+
+def _polygonal(geom: BaseGeometry) -> Polygon | MultiPolygon:
+    """The polygons of ``geom`` (make_valid may add lines and points), as one geometry."""
+    parts = shapely.get_parts(geom)
+    while any(isinstance(p, MultiPolygon | GeometryCollection) for p in parts):
+        parts = shapely.get_parts(parts)
+    polygons = [p for p in parts if isinstance(p, Polygon) and not p.is_empty]
+    if len(polygons) == 1:
+        return polygons[0]
+    return MultiPolygon(polygons)

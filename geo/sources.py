@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from ._io import read_text, scrub_text
+from ._io import decode_text, scrub_text
 from .errors import InputError
 
 __all__ = ["Article", "article_from_html", "fetch_article", "looks_like_html", "read_article"]
@@ -115,14 +115,9 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         raise InputError(f"{path}: more than {MAX_BYTES:,} bytes is too big for an article")
     if looks_like_html(data, name):
         return article_from_html(data)
-    if str(path) != "-":
-        return Article(text=scrub_text(read_text(path, what="article file")))
-    try:
-        return Article(text=scrub_text(data.decode("utf-8").removeprefix("\ufeff")))
-    except UnicodeDecodeError as err:
-        raise InputError(
-            f"standard input is not UTF-8 text ({err.reason} at byte {err.start})"
-        ) from None
+    # Plain text, from a file or standard input, gets the same decoding checks.
+    name = "standard input" if str(path) == "-" else str(path)
+    return Article(text=scrub_text(decode_text(data, name=name)))
 
 
 def fetch_article(url: str, *, timeout_s: float = 20.0) -> Article:

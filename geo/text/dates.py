@@ -436,6 +436,8 @@ def _nearest_year(atom: _Atom, ref: dt.date) -> int:
     best = ref.year
     best_gap = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            continue
         if atom.day is not None and not _valid(year, atom.month or 1, atom.day):
             continue
         first, last, _ = _period(atom, year)
@@ -541,6 +543,26 @@ def _iso(day: dt.date | None) -> str | None:
 
 
 def _resolve(
+    text: str,
+    window_start: int,
+    item: _Atom | _Range,
+    article_date: dt.date | None,
+    doc_year: int | None,
+) -> DateSpan:
+    try:
+        return _resolve_span(text, window_start, item, article_date, doc_year)
+    except (OverflowError, ValueError):
+        # The period falls outside the calendar (years 1 to 9999): "last year" said on
+        # 0001-01-01, "next week" on 9999-12-31. The expression is kept, unresolved.
+        if isinstance(item, _Range):
+            s, e, precision = item.start, item.last.end, "day"
+        else:
+            s, e = item.start, item.end
+            precision = "relative" if item.kind == "rel" else "year"
+        return DateSpan(text[s:e], None, None, precision, s, e)
+
+
+def _resolve_span(
     text: str,
     window_start: int,
     item: _Atom | _Range,

@@ -99,10 +99,20 @@ from shapely.errors import ShapelyError
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon, box
 from shapely.ops import linemerge
 
-from ..errors import GeoError
+from ..errors import GeoError, InputError
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
-from ..geometry import _oriented, _split_planar, between, buffer_km, distance_km, offset, ring
+from ..geometry import (
+    MAX_RADIUS_KM,
+    MIN_RADIUS_KM,
+    _oriented,
+    _split_planar,
+    between,
+    buffer_km,
+    distance_km,
+    offset,
+    ring,
+)
 from ..model import Feature, Place, Toponym
 from . import lexicon as lx
 
@@ -794,8 +804,35 @@ def _lat_lon(place: Place) -> tuple[float, float]:
 
 
 def _feature(ctx: _Context, kind: str, start: int, end: int, geometry: Any, **kw: Any) -> Feature:
+    _check_drawable(kind, geometry, kw)
     return Feature(kind=kind, start=start, end=end, text=ctx.text[start:end], geometry=geometry,
                    **kw)  # fmt: skip
+
+
+def _check_drawable(kind: str, geometry: Any, kw: dict[str, Any]) -> None:
+    """Refuse a feature the map cannot draw (InputError): the statement is skipped.
+
+    Every distance the map draws as a geodesic circle or line (radius, offset
+    distance, a range's bounds, the uncertainty band: ``radius ± uncertainty`` around
+    a ring, a disc of ``uncertainty`` around an offset point) must lie within
+    [MIN_RADIUS_KM, MAX_RADIUS_KM): "more than 1000000 km south-west of Beirut" is no
+    place on Earth. A shape built from a distance must be valid and non-empty.
+    """
+    r = kw.get("radius_km") or kw.get("distance_km")
+    u = kw.get("uncertainty_km") or 0.0
+    extents = [r, kw.get("min_km") or None, kw.get("max_km"), u or None]
+    if kind == "ring" and r and u:
+        extents += [r + u, (r - u) if r - u > 0 else None]
+    for km in extents:
+        if km is not None and not MIN_RADIUS_KM <= km < MAX_RADIUS_KM:
+            raise InputError(
+                f"{km:,g} km cannot be drawn (distances from {MIN_RADIUS_KM:g} to "
+                f"{MAX_RADIUS_KM:,g} km)"
+            )
+    # Shapes computed from a distance must come out whole (gazetteer polygons are drawn
+    # as they are).
+    if r and (geometry is None or geometry.is_empty or not geometry.is_valid):
+        raise InputError("no valid geometry")
 
 
 # --------------------------------------------------------------------------- builders
@@ -955,12 +992,30 @@ def _guarded(fn: Any, *args: Any) -> list[Any]:
     """Run one phrase's builder; a failure loses that phrase only."""
     try:
         found = fn(*args)
+    except InputError as err:
+        # A statement with a distance or shape that cannot be drawn: the map loses it
+        # only, and the user is told.
+        log.warning("skipped the statement %s: %s", _phrase(args), err)
+        return []
     except (GeoError, ValueError, ShapelyError, ProjError) as err:
         log.debug("no feature from %s: %s", getattr(fn, "__name__", fn), err)
         return []
     if found is None:
         return []
     return found if isinstance(found, list) else [found]
+
+
+def _phrase(args: tuple[Any, ...]) -> str:
+    """The text of the phrase a builder was given (a match, or a start and an end)."""
+    if len(args) > 1 and isinstance(args[1], re.Match):
+        start, end = args[1].span()
+    elif len(args) > 2 and isinstance(args[1], int) and isinstance(args[2], int):
+        start, end = args[1], args[2]
+    else:
+        return "(unknown)"
+    text = " ".join(args[0].text[start:end].split())
+    text = text if len(text) <= 80 else text[:77] + "..."
+    return f"{text!r} (characters {start}-{end})"
 
 
 def _skip_space(text: str, pos: int) -> int:
