@@ -90,7 +90,16 @@ def _build_parser() -> _Parser:
     )
 
     m = sub.add_parser("map", help="render the article's map (HTML; optionally more formats)")
-    m.add_argument("article", help="a text file, or - for standard input")
+    m.add_argument(
+        "article",
+        nargs="*",
+        help="text files (- for standard input); several give one map with a time control",
+    )
+    m.add_argument(
+        "--jsonl",
+        metavar="CORPUS.jsonl",
+        help='also map every line {"id", "text", "date", "title", "url"} of a corpus',
+    )
     m.add_argument(
         "-o",
         "--output",
@@ -120,12 +129,19 @@ def _build_parser() -> _Parser:
     m.set_defaults(func=_cmd_map)
 
     r = sub.add_parser("report", help="the map plus a table of the article's claims")
-    r.add_argument("article", help="a text file, or - for standard input")
-    r.add_argument("-o", "--output", metavar="FILE.html", required=True)
+    r.add_argument(
+        "article",
+        nargs="*",
+        help="text files (- for standard input); several: claims listed by date",
+    )
+    r.add_argument("--jsonl", metavar="CORPUS.jsonl", help="also report every line of a corpus")
+    r.add_argument("-o", "--output", metavar="FILE.html", required=True,
+                   help="the report page (self-contained unless --online)")
     r.add_argument("--online", action="store_true", help="use tiles and CDNs instead of inlining")
-    r.add_argument("--overlay", metavar="FILE.geojson", action="append", default=[])
-    r.add_argument("--title")
-    r.add_argument("--date", metavar="YYYY-MM-DD")
+    r.add_argument("--overlay", metavar="FILE.geojson", action="append", default=[],
+                   help="add your own GeoJSON layer (repeatable)")
+    r.add_argument("--title", help="report title (default: the article's first line)")
+    r.add_argument("--date", metavar="YYYY-MM-DD", help="the date of articles that have none")
     r.set_defaults(func=_cmd_report)
 
     ix = sub.add_parser(
@@ -294,6 +310,21 @@ def _analyse_article(path: str, date, *, demonyms: bool = False):
     return analyze(text, gazetteer=gaz, date=date, demonyms=demonyms), gaz
 
 
+def _analyse_many(args: argparse.Namespace, date):
+    """The analyses of the ARTICLE files and --jsonl lines (one or more), and the gazetteer."""
+    from .gazetteer.index import load_gazetteer
+    from .render.articles import analyse_articles, read_articles
+
+    if not args.article and args.jsonl is None:
+        raise InputError("give an ARTICLE file (or -), several, or --jsonl CORPUS.jsonl")
+    if len(args.article) == 1 and args.jsonl is None:
+        analysis, gaz = _analyse_article(args.article[0], date)
+        return [analysis], gaz
+    articles = read_articles(args.article, jsonl=args.jsonl, date=date)
+    gaz = load_gazetteer()
+    return analyse_articles(articles, gaz), gaz
+
+
 def _cmd_map(args: argparse.Namespace) -> int:
     import os
     from pathlib import Path
@@ -302,13 +333,14 @@ def _cmd_map(args: argparse.Namespace) -> int:
 
     date = _article_date(args.date)
     output = args.output
+    analyses, gaz = _analyse_many(args, date)
     if output is None:
-        stem = "stdin" if args.article == "-" else Path(args.article).stem
+        first = args.jsonl if args.jsonl is not None else args.article[0]
+        stem = "stdin" if first == "-" else Path(first).stem
         os.makedirs("maps", exist_ok=True)
         output = os.path.join("maps", f"{stem}.html")
-    analysis, gaz = _analyse_article(args.article, date)
     written = write_outputs(
-        analysis,
+        analyses if len(analyses) > 1 else analyses[0],
         html=output,
         offline=args.offline,
         geojson=args.geojson,
@@ -331,9 +363,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     date = _article_date(args.date)
     overlays = [load_overlay(p) for p in args.overlay]
-    analysis, gaz = _analyse_article(args.article, date)
+    analyses, gaz = _analyse_many(args, date)
     path = report_html(
-        analysis,
+        analyses if len(analyses) > 1 else analyses[0],
         args.output,
         title=args.title,
         date=date,
