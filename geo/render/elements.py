@@ -506,7 +506,14 @@ class Legend(_Element):
             "div.setAttribute('role', 'region');div.setAttribute('aria-label', 'Legend');"
             "L.DomEvent.disableClickPropagation(div);L.DomEvent.disableScrollPropagation(div);"
             "return div;};"
-            f"legend.addTo(map);}})({self._map_name()});"
+            "legend.addTo(map);"
+            # Never taller than the room the layer control leaves (a short map in a report).
+            "function fit() { var lc = map.getContainer().querySelector("
+            "'.leaflet-control-layers'); var room = map.getSize().y - 40 -"
+            " (lc ? lc.offsetHeight + 10 : 0);"
+            " legend.getContainer().style.maxHeight = Math.max(room, 60) + 'px'; }"
+            "setTimeout(fit, 0); map.on('resize', fit);"
+            f"}})({self._map_name()});"
         )
 
 
