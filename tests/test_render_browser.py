@@ -387,6 +387,22 @@ def test_seed_map_opens_on_the_front(chrome, tmp_path, gazetteer):
         "return Array.prototype.map.call(document.querySelectorAll('.geo-inset-label'),"
         " function (e) { return e.textContent; });")
     assert "Moscow" in inset and "Istanbul" in inset
+    # Labels and badges on screen do not cover each other (the declutter pass).
+    shown = chrome.execute_script(
+        "return Array.prototype.filter.call(document.querySelectorAll("
+        "'.geo-claim-icon, .geo-label, .geo-country-label'), function (e) {"
+        " return getComputedStyle(e).visibility !== 'hidden'; }).map(function (e) {"
+        " var r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });")
+    for i, a in enumerate(shown):
+        for b in shown[i + 1:]:
+            overlap = min(a[2], b[2]) - max(a[0], b[0]), min(a[3], b[3]) - max(a[1], b[1])
+            assert not (overlap[0] > 1 and overlap[1] > 1), (a, b)
+    # A popup opens below the title box, never under it.
+    title = screen_rects(chrome, ".geo-title")[0]
+    chrome.execute_script("document.querySelector('.geo-claim-icon').click()")
+    popup = screen_rects(chrome, ".leaflet-popup-content-wrapper")[0]
+    assert popup["top"] >= title["bottom"] or popup["left"] >= title["right"] or (
+        popup["right"] <= title["left"]), (popup, title)
     assert console_errors(chrome) == [] and remote_requests(chrome) == []
 
 

@@ -19,6 +19,7 @@ from shapely.ops import polylabel
 
 from ..errors import GeoError
 from ..geometry import between, ring
+from ._html import esc
 from .popups import (
     claim_html,
     claim_summary,
@@ -471,8 +472,6 @@ def merge_places(marks: Sequence[Mark], articles: Sequence[Any]) -> list[Mark]:
         if len(same) == 1:
             out.append(first)
             continue
-        from ._html import esc
-
         popup = "".join(
             f'<div class="geo-note">{esc(articles[m.articles[0]].title)}'
             f'{" · " + esc(m.date) if m.date else ""}</div>{m.popup}'
