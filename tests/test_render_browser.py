@@ -477,3 +477,29 @@ def test_time_control_shows_each_days_claims(chrome, tmp_path, mini_gazetteer):
         " return n;")
     assert places == 2  # Sumy (named by both) and the estimated place
     assert console_errors(chrome) == [] and remote_requests(chrome) == []
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds is absent")
+def test_offline_basemap_has_no_holes_when_zoomed_out(chrome, tmp_path, gazetteer):
+    """Zoomed out from the seed's view, countries far from the front are still land."""
+    analysis = geo.analyze(SEED.read_text(encoding="utf-8"), gazetteer=gazetteer)
+    path = save_html(analysis, tmp_path / "seed.html", offline=True, gazetteer=gazetteer)
+    name = open_map(chrome, path)
+    chrome.execute_script(
+        f"{name}.setView([50, 30], 4, {{animate: false}});"
+        "document.querySelectorAll('.leaflet-control, .geo-title, .leaflet-marker-pane,"
+        " .leaflet-tooltip-pane').forEach(function (e) { e.style.display = 'none'; });")
+    inland = {"Paris": (48.85, 2.35), "Madrid": (40.42, -3.70), "Birmingham": (52.48, -1.90),
+              "Astana": (51.17, 71.45), "Ankara": (39.93, 32.86)}
+    points = chrome.execute_script(
+        f"var m = {name}; return arguments[0].map(function (ll) {{"
+        " var p = m.latLngToContainerPoint(ll); return [Math.round(p.x), Math.round(p.y)]; });",
+        list(inland.values()))
+    ratio = chrome.execute_script("return window.devicePixelRatio") or 1
+    width, _, rows = png_pixels(chrome.get_screenshot_as_png())
+    bpp = len(rows[0]) // width
+    for (x, y), place in zip(points, inland, strict=True):
+        x, y = int(x * ratio), int(y * ratio)
+        r, g, b = rows[y][x * bpp: x * bpp + 3]
+        assert abs(r - 0xF4) + abs(g - 0xF1) + abs(b - 0xEA) < 20, (place, (r, g, b))  # land
+    assert console_errors(chrome) == []
