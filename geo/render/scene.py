@@ -268,5 +268,5 @@ def build_corpus_scene(
                                    multi=len(analyses) > 1, article_title=title))
     for p in parts:
         for message in p.skipped:
-            log.warning("%s", message)
+            log.warning("not drawn: %s", message)
     return _finish(parts, tuple(articles))

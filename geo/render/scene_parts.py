@@ -324,12 +324,12 @@ def feature_shapes(p: Parts) -> None:
         geometry = _usable(feature.geometry)
         if geometry is None:
             if feature.geometry is not None:
-                p.skipped.append(f"not drawn: {feature.text!r} (empty or invalid geometry)")
+                p.skipped.append(f"{feature.text!r} (empty or invalid geometry)")
             continue
         try:
             _feature(p, fi, feature, geometry)
         except (GeoError, ValueError, shapely.errors.GEOSException) as err:
-            p.skipped.append(f"not drawn: {feature.text!r} ({err})")
+            p.skipped.append(f"{feature.text!r} ({err})")
 
 
 def place_marks(p: Parts, gazetteer: Any = None) -> None:
