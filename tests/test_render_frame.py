@@ -21,8 +21,8 @@ from geo.model import Analysis, Claim, Feature, Place, Toponym
 from geo.render import render, to_geojson, to_html
 from geo.render.basemap import build_basemap, context_box
 from geo.render.frame import frame, longitude_window, unwrap
+from geo.render.placement import label_point, place_label
 from geo.render.scene import build_corpus_scene, build_scene
-from geo.render.scene_parts import label_point, place_label
 
 from .test_render import (
     ISTANBUL,
