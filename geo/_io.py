@@ -20,6 +20,7 @@ __all__ = [
     "atomic_open",
     "atomic_write",
     "check_output_path",
+    "check_size",
     "decode_text",
     "dumps_json",
     "open_text",
@@ -305,3 +306,12 @@ def dumps_json(obj, *, indent: int | None = None, sort_keys: bool = False) -> st
     if not text.isascii() and _SURROGATE.search(text):
         return json.dumps(_strict(obj), **options)
     return text
+
+
+def check_size(text: str, max_chars: int, name: str) -> None:
+    """An InputError when ``text`` is longer than ``max_chars`` characters (0: no limit)."""
+    if max_chars and len(text) > max_chars:
+        raise InputError(
+            f"{name}: {len(text):,} characters is over the limit of {max_chars:,} "
+            "(--max-chars N raises it; 0 for no limit)"
+        )

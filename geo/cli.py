@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 
 from ._io import (
     check_output_path,
+    check_size,
     dumps_json,
     output_stream,
     staged_outputs,
@@ -190,7 +191,16 @@ def _build_parser() -> _Parser:
     )
 
     m = sub.add_parser("map", help="render the article's map (HTML; optionally more formats)")
-    m.add_argument("article", help="a text file, or - for standard input")
+    m.add_argument(
+        "article",
+        nargs="*",
+        help="text files (- for standard input); several give one map with a time control",
+    )
+    m.add_argument(
+        "--jsonl",
+        metavar="CORPUS.jsonl",
+        help='also map every line {"id", "text", "date", "title", "url"} of a corpus',
+    )
     m.add_argument(
         "-o",
         "--output",
@@ -225,10 +235,16 @@ def _build_parser() -> _Parser:
         "report",
         help="the map plus a table of the article's claims",
         description="Write one HTML page: the article's map above a table of its claims "
-        "(source, status, numbers, dates), each row linked to the map. Self-contained "
+        "(source, status, numbers, dates), each row linked to the map; several articles "
+        "or a corpus give one map and their claims listed by date. Self-contained "
         "(works offline) unless --online.",
     )
-    r.add_argument("article", help="a text file, or - for standard input")
+    r.add_argument(
+        "article",
+        nargs="*",
+        help="text files or saved pages (- for standard input); several: claims listed by date",
+    )
+    r.add_argument("--jsonl", metavar="CORPUS.jsonl", help="also report every line of a corpus")
     r.add_argument(
         "-o", "--output", metavar="FILE.html", required=True, help="the report page to write"
     )
@@ -249,7 +265,7 @@ def _build_parser() -> _Parser:
     r.add_argument(
         "--date",
         metavar="YYYY-MM-DD",
-        help='the article\'s date: resolves relative dates ("on Friday") in the claims',
+        help='the date of articles that have none: resolves relative dates ("on Friday")',
     )
     _add_max_chars(r)
     _add_article_options(r, date=False)
@@ -395,20 +411,15 @@ def _short(text: str, limit: int = 60) -> str:
     )
 
 
-def check_size(text: str, max_chars: int, name: str) -> None:
-    """An InputError when ``text`` is longer than ``max_chars`` characters (0: no limit)."""
-    if max_chars and len(text) > max_chars:
-        raise InputError(
-            f"{name}: {len(text):,} characters is over the limit of {max_chars:,} "
-            "(--max-chars N raises it; 0 for no limit)"
-        )
-
-
 def _check_outputs(args: argparse.Namespace, options: Sequence[tuple[str, Any]]) -> None:
     """Check every output path before any work: one-line errors naming the option."""
     seen: dict[Any, str] = {}
-    article = getattr(args, "article", None)
-    source = Path(article).absolute() if article not in (None, "-") else None
+    articles = getattr(args, "article", None) or []
+    if isinstance(articles, str):
+        articles = [articles]
+    sources = {Path(a).absolute() for a in articles if a != "-"}
+    if getattr(args, "jsonl", None) not in (None, "-"):
+        sources.add(Path(args.jsonl).absolute())
     for option, path in options:
         if path is None or path == "-":
             continue
@@ -416,8 +427,8 @@ def _check_outputs(args: argparse.Namespace, options: Sequence[tuple[str, Any]])
         key = p.absolute()
         if key in seen:
             raise InputError(f"{seen[key]} and {option} both write {path}")
-        if source is not None and key == source:
-            raise InputError(f"{option} {path} would overwrite the article")
+        if key in sources:
+            raise InputError(f"{option} {path} would overwrite an input")
         seen[key] = option
 
 
@@ -544,6 +555,32 @@ def _article_stem(article: str, fetch: bool) -> str:
     return re.sub(r"[^\w.-]+", "-", name).strip(".-")[:80] or "article"
 
 
+def _analyse_many(args: argparse.Namespace, date):
+    """The analyses of the ARTICLE files and --jsonl lines (one or more), and the gazetteer.
+
+    Each article with no place found gets a warning on standard error.
+    """
+    from .gazetteer.index import load_gazetteer
+    from .render.articles import analyse_articles, read_articles
+
+    if not args.article and args.jsonl is None:
+        raise InputError("give an ARTICLE file (or -), several, or --jsonl CORPUS.jsonl")
+    if len(args.article) == 1 and args.jsonl is None:
+        analysis, gaz = _analyse_article(
+            args.article[0], date, fetch=args.fetch, max_chars=args.max_chars
+        )
+        _warn_if_empty(analysis, args.article[0])
+        return [analysis], gaz
+    if args.fetch:
+        raise InputError("--fetch takes one URL; save several pages and map the files")
+    articles = read_articles(args.article, jsonl=args.jsonl, date=date, max_chars=args.max_chars)
+    gaz = load_gazetteer()
+    analyses = analyse_articles(articles, gaz)
+    for analysis in analyses:
+        _warn_if_empty(analysis, analysis.id or "an article")
+    return analyses, gaz
+
+
 def _cmd_map(args: argparse.Namespace) -> int:
     import os
 
@@ -553,7 +590,8 @@ def _cmd_map(args: argparse.Namespace) -> int:
     _check_text_argument(args.title, "--title")
     output = args.output
     if output is None:
-        stem = "stdin" if args.article == "-" else _article_stem(args.article, args.fetch)
+        first = args.jsonl if args.jsonl is not None else (args.article or ["-"])[0]
+        stem = "stdin" if first == "-" else _article_stem(first, args.fetch)
         os.makedirs("maps", exist_ok=True)
         output = os.path.join("maps", f"{stem}.html")
     targets = {
@@ -566,14 +604,11 @@ def _cmd_map(args: argparse.Namespace) -> int:
     }
     targets = {k: v for k, v in targets.items() if v is not None}
     _check_outputs(args, [("-o" if k == "html" else f"--{k}", v) for k, v in targets.items()])
-    analysis, gaz = _analyse_article(
-        args.article, date, fetch=args.fetch, max_chars=args.max_chars
-    )
-    _warn_if_empty(analysis, args.article)
+    analyses, gaz = _analyse_many(args, date)
     # All files or none: written in a staging folder, moved into place at the end.
     with staged_outputs(targets) as staged:
         written = write_outputs(
-            analysis,
+            analyses if len(analyses) > 1 else analyses[0],
             **staged,
             offline=args.offline,
             overlays=args.overlay,
@@ -594,12 +629,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
     _check_text_argument(args.title, "--title")
     _check_outputs(args, [("-o", args.output)])
     overlays = [load_overlay(p) for p in args.overlay]
-    analysis, gaz = _analyse_article(
-        args.article, date, fetch=args.fetch, max_chars=args.max_chars
-    )
-    _warn_if_empty(analysis, args.article)
+    analyses, gaz = _analyse_many(args, date)
     path = report_html(
-        analysis,
+        analyses if len(analyses) > 1 else analyses[0],
         args.output,
         title=args.title,
         date=date,

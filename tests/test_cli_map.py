@@ -70,3 +70,58 @@ def test_map_errors_are_one_line_and_write_nothing(tmp_path, gazetteer, args, me
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
     assert message.lower() in proc.stderr.lower()
     assert not out.exists()
+
+
+CORPUS = ROOT / "data" / "examples" / "front-week.jsonl"
+
+
+def test_map_of_many_articles_from_files_and_jsonl(tmp_path, gazetteer):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Russian troops advanced within 10 km of Vovchansk, officials said.\n")
+    b.write_text("Kyiv said shelling hit Kupiansk on Friday.\n")
+    out = tmp_path / "ab.html"
+    proc = geo("map", str(a), str(b), "--offline", "-o", str(out), "--date", "2025-06-10")
+    assert proc.returncode == 0, proc.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "geo-time leaflet-control" in html and "2 articles" in html and "Vovchansk" in html
+    out2 = tmp_path / "week.html"
+    gj = tmp_path / "week.geojson"
+    proc = geo("map", "--jsonl", str(CORPUS), "--offline", "-o", str(out2), "--geojson", str(gj))
+    assert proc.returncode == 0, proc.stderr
+    page = out2.read_text(encoding="utf-8")
+    for day in ("2025-06-10", "2025-06-12", "2025-06-14"):
+        assert day in page
+    features = json.loads(gj.read_text(encoding="utf-8"))["features"]
+    assert {f["properties"]["article"] for f in features} == {"front-1", "front-2", "front-3"}
+    again = tmp_path / "again.html"
+    assert geo("map", "--jsonl", str(CORPUS), "--offline", "-o", str(again)).returncode == 0
+    assert again.read_bytes() == out2.read_bytes()
+
+
+def test_report_of_many_articles_lists_claims_by_date(tmp_path, gazetteer):
+    out = tmp_path / "r.html"
+    proc = geo("report", "--jsonl", str(CORPUS), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "<th>Date</th><th>Article</th>" in html
+    days = [html.index(f'<td class="geo-num">{d}</td>') for d in
+            ("2025-06-10", "2025-06-12", "2025-06-14")]
+    assert days == sorted(days)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["map"], "give an ARTICLE"),
+        (["map", "--jsonl", "{empty}"], "no article to map"),
+        (["map", str(EXAMPLE), str(EXAMPLE), "--svg", "x.svg"], "draw one article"),
+    ],
+)
+def test_many_article_errors_are_one_line(tmp_path, gazetteer, args, message):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text('{"id": 1}\nnot json\n')
+    out = tmp_path / "never.html"
+    proc = geo(*[x.replace("{empty}", str(empty)) for x in args], "-o", str(out))
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr and message in proc.stderr
+    assert not out.exists()

@@ -21,8 +21,8 @@ from geo.model import Analysis, Claim, Feature, Place, Toponym
 from geo.render import render, to_geojson, to_html
 from geo.render.basemap import build_basemap, context_box
 from geo.render.frame import frame, longitude_window, unwrap
+from geo.render.placement import label_point, place_label
 from geo.render.scene import build_corpus_scene, build_scene
-from geo.render.scene_parts import label_point, place_label
 
 from .test_render import (
     ISTANBUL,
@@ -64,7 +64,7 @@ def test_frame_fits_the_front_and_sends_far_places_to_the_inset(mini_gazetteer):
     es, _ew, en, _ee = scene.extent
     assert es <= ISTANBUL.lat and en >= MOSCOW.lat  # the inset shows them all
     page = to_html(render(example_analysis(), gazetteer=mini_gazetteer, tiles=None))
-    assert "GeoOverview" in page or "geo-inset" in page
+    assert "geo-inset leaflet-control" in page
     assert "Istanbul" in page
 
 
@@ -334,7 +334,7 @@ def test_many_articles_one_scene():
     m = render([one, two], titles=["First", "Second"], dates=["2025-06-01", "2025-06-03"],
                tiles=None)
     page = to_html(m)
-    assert "GeoTime" in page or "geo-time" in page
+    assert "geo-time leaflet-control" in page
     assert '"a":[0,1]' in page and "2 articles" in page
     assert to_html(render([one, two], titles=["First", "Second"],
                           dates=["2025-06-01", "2025-06-03"], tiles=None)) == page

@@ -117,8 +117,9 @@ def _kind_range(gazetteer: Any, kind: str) -> range | list[int]:
     return ids
 
 
-def _drop_specks(geoms: np.ndarray, min_area: float) -> np.ndarray:
-    """Polygons without the parts smaller than ``min_area`` deg² (the largest part stays)."""
+def _drop_specks(geoms: np.ndarray, min_area: float, *, holes: bool = True) -> np.ndarray:
+    """Polygons without the parts smaller than ``min_area`` deg² (the largest part stays);
+    ``holes=False`` fills every hole (a coarse land mask)."""
     if not len(geoms):
         return geoms
     parts, index = shapely.get_parts(geoms, return_index=True)
@@ -127,6 +128,9 @@ def _drop_specks(geoms: np.ndarray, min_area: float) -> np.ndarray:
     np.maximum.at(largest, index, areas)
     keep = (areas >= min_area) | (areas >= largest[index])
     parts, index = parts[keep], index[keep]
+    if not holes:
+        parts = shapely.polygons(shapely.get_exterior_ring(parts))
+        return shapely.multipolygons(parts, indices=index)
     for j in np.flatnonzero(shapely.get_num_interior_rings(parts)):
         p = parts[j]
         holes = [r for r in p.interiors if shapely.area(shapely.Polygon(r)) >= min_area]
@@ -174,7 +178,7 @@ _SEAMS = shapely.union_all([shapely.box(-180.0, -90.0, -179.9999, 90.0),
 
 
 def _pick(gazetteer: Any, kind: str, box: tuple[float, float, float, float],
-          *, clip: bool = True) -> tuple[list, list[int], list]:
+          *, outlines: bool = True) -> tuple[list, list[int], list]:
     """Polygons of one kind meeting ``box`` (west, south, east, north; the west and
     east edges may lie beyond ±180: such parts are moved by 360° into it), their
     ids, and their outlines as lines clipped to the box (no box edge, no seam at
@@ -185,7 +189,7 @@ def _pick(gazetteer: Any, kind: str, box: tuple[float, float, float, float],
     b = gazetteer.bounds_many(ids)
     geoms: list = []
     keep_ids: list[int] = []
-    outlines: list = []
+    lines: list = []
     w, s, e, n = box
     for dx in (-360.0, 0.0, 360.0):  # the box in stored longitudes is box - dx
         bw, be = max(w - dx, -180.0), min(e - dx, 180.0)
@@ -196,14 +200,15 @@ def _pick(gazetteer: Any, kind: str, box: tuple[float, float, float, float],
             if not h:
                 continue
             whole = gazetteer.geometry(i)
-            geom = shapely.clip_by_rect(whole, bw, s, be, n) if clip else whole
+            geom = shapely.clip_by_rect(whole, bw, s, be, n)
             if geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
                 continue
-            line = shapely.clip_by_rect(whole.boundary.difference(_SEAMS), bw, s, be, n)
             geoms.append(_shift(geom, dx))
-            outlines.append(_shift(line, dx))
+            if outlines:
+                line = shapely.clip_by_rect(whole.boundary.difference(_SEAMS), bw, s, be, n)
+                lines.append(_shift(line, dx))
             keep_ids.append(i)
-    return geoms, keep_ids, outlines
+    return geoms, keep_ids, lines
 
 
 def build_basemap(
@@ -272,11 +277,12 @@ def build_basemap(
     # The whole world, coarse, in the scene's window; its borders only outside the box.
     world_tolerance = 0.2
     world_geoms = _pick(gazetteer, "country", (west_edge, -90.0, west_edge + 360.0, 90.0),
-                        clip=True)[0]
+                        outlines=False)[0]
     seams = shapely.union_all([shapely.box(x - 1e-4, -90.0, x + 1e-4, 90.0)
                                for x in (west_edge, west_edge + 360.0, 180.0, -180.0)])
     world_geoms = list(shapely.simplify(
-        _drop_specks(np.array(world_geoms, dtype=object), (4 * world_tolerance) ** 2),
+        _drop_specks(np.array(world_geoms, dtype=object), (4 * world_tolerance) ** 2,
+                     holes=False),
         world_tolerance, preserve_topology=True))
     box = shapely.box(cw, cs, ce, cn)
     world_borders = list(shapely.difference(shapely.boundary(np.array(world_geoms,

@@ -7,11 +7,14 @@ raised before the first file is written when it can be known in advance.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..errors import InputError
+from .articles import corpus_geojson
 from .folium_map import render
 from .output import atomic_write, save_geojson, to_fragment, to_html
 from .overlay import as_overlay
@@ -41,6 +44,9 @@ def write_outputs(
 ) -> list[Path]:
     """Write the map of ``analysis`` in every requested form; return the paths written.
 
+    ``analysis`` may be a list of analyses: one map of many articles with a time
+    control (HTML, fragment and GeoJSON only).
+
     Parameters
     ----------
     html : path, optional
@@ -62,8 +68,14 @@ def write_outputs(
     geo.errors.RenderError
         No renderer for a requested image (the message says what to install).
     """
+    many = list(analysis) if isinstance(analysis, list | tuple) else None
+    if many is not None and len(many) == 1:
+        analysis, many = many[0], None
+    if many is not None and (png or pdf or svg):
+        raise InputError("--png, --pdf and --svg draw one article; a map of several articles "
+                         "is HTML (and GeoJSON)")
     loaded = [as_overlay(o) for o in overlays]  # malformed overlays fail before any output
-    for wanted, what in ((png, "PNG"), (pdf, "PDF")):
+    for wanted, what in ((png, "PNG"), (pdf, "PDF")) if many is None else ():
         if wanted is not None:
             _engine("auto", analysis, what)
     if svg is not None:
@@ -71,12 +83,15 @@ def write_outputs(
     common = {"title": title, "date": date, "gazetteer": gazetteer}
     written: list[Path] = []
     if html is not None or fragment is not None:
-        fmap = render(analysis, offline=offline, overlays=loaded, **common)
+        fmap = render(many or analysis, offline=offline, overlays=loaded, **common)
         if html is not None:
             written.append(atomic_write(html, to_html(fmap, offline=offline)))
         if fragment is not None:
             written.append(atomic_write(fragment, to_fragment(fmap, offline=offline) + "\n"))
-    if geojson is not None:
+    if geojson is not None and many is not None:
+        text = json.dumps(corpus_geojson(many), ensure_ascii=False, indent=1) + "\n"
+        written.append(atomic_write(geojson, text))
+    elif geojson is not None:
         written.append(save_geojson(analysis, geojson))
     if png is not None:
         written.append(

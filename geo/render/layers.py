@@ -146,8 +146,8 @@ def mark_items(ctx: MapContext, marks: Iterable[Any]) -> list[dict[str, Any]]:
                 "html": mark_icon("badge", color, text),
                 "iconSize": [width, 20],
                 # Above the point (labels go to its right), further left per slot.
-                "iconAnchor": [width // 2 + 24 * mark.slot, 32],
-                "popupAnchor": [-24 * mark.slot, -32],
+                "iconAnchor": [width // 2 + (width + 4) * mark.slot, 32],
+                "popupAnchor": [-(width + 4) * mark.slot, -32],
             }
         else:
             icon = {

@@ -15,8 +15,15 @@ from ._html import esc, js
 from .elements import _Element
 from .folium_map import _date_text, render, scene_of, title_of
 from .output import atomic_write, to_html
-from .popups import dates_text, describe_feature, places_text, quantities_text, status_badge
-from .scene import build_scene, gazetteer_for
+from .popups import (
+    dates_text,
+    describe_feature,
+    exchange_html,
+    places_text,
+    quantities_text,
+    status_badge,
+)
+from .scene import build_corpus_scene, gazetteer_for, ref_key
 from .styles import STATUS_ORDER, STATUS_STYLES
 
 __all__ = ["report_html", "report_page"]
@@ -88,19 +95,17 @@ def _summary(analysis: Any) -> str:
     )
 
 
-def report_page(analysis: Any, *, title: str | None = None, date: Any = None,
-                gazetteer: Any = None, scene: Any = None) -> str:
-    """The report's body HTML: heading, summary and claims table (ids filled at render).
-
-    ``scene``: the map's scene when the map is already built (not built again)."""
-    if scene is None:
-        scene = build_scene(analysis, gazetteer=gazetteer)
-    unlocated = set(scene.unlocated_claims)
+def _rows(analysis: Any, unlocated: set[Any], *, article: int = 0, multi: bool = False,
+          title: str = "", day: str = "") -> list[tuple[str, int, int, str]]:
+    """(date, article, claim, row HTML) of every claim of one article."""
     rows = []
     for ci, claim in enumerate(analysis.claims):
-        refs: list[list[Any]] = [["claims", ci]]
-        refs += [["features", fi] for fi in claim.features if 0 <= fi < len(analysis.features)]
-        refs += [["places", ti] for ti in claim.toponyms if 0 <= ti < len(analysis.toponyms)]
+        key = ref_key(article, ci)
+        refs: list[list[Any]] = [["claims", key]]
+        refs += [["features", ref_key(article, fi)] for fi in claim.features
+                 if 0 <= fi < len(analysis.features)]
+        refs += [["places", ref_key(article, ti)] for ti in claim.toponyms
+                 if 0 <= ti < len(analysis.toponyms) and not analysis.toponyms[ti].metonymic]
         source = claim.source or "unattributed"
         if claim.cue:
             source += f" ({claim.cue})"
@@ -113,33 +118,80 @@ def report_page(analysis: Any, *, title: str | None = None, date: Any = None,
             if 0 <= fi < len(analysis.features)
         )
         link = (
-            "" if ci in unlocated
+            "" if key in unlocated
             else f' tabindex="0" role="button" data-geo-refs="{esc(js(refs))}" '
             f'aria-label="Show claim {ci + 1} on the map"'
         )
-        rows.append(
-            f"<tr{link}>"
-            f'<td class="geo-num">{ci + 1}</td>'
-            f"<td><blockquote>“{esc(claim.text)}”</blockquote></td>"
+        number = f"{article + 1}.{ci + 1}" if multi else str(ci + 1)
+        first = (
+            f'<td class="geo-num">{esc(day) or "undated"}</td><td>{esc(title)}</td>'
+            if multi else ""
+        )
+        answer = exchange_html(claim, ci, analysis, {})
+        rows.append((day, article, ci, (
+            f"<tr{link}>{first}"
+            f'<td class="geo-num">{number}</td>'
+            f"<td><blockquote>“{esc(claim.text)}”</blockquote>{answer}</td>"
             f"<td>{esc(source)}</td><td>{status}</td>"
             f"<td>{esc(quantities_text(claim))}</td><td>{esc(dates_text(claim))}</td>"
             f"<td>{esc(places_text(claim, analysis))}</td>"
-            f"<td>{esc(geometry) if geometry else ('—' if ci in unlocated else 'place')}</td>"
-            "</tr>"
-        )
-    if not rows:
-        rows.append('<tr><td colspan="8">The article makes no attributed claim.</td></tr>')
-    dated = _date_text(analysis, date)
+            f"<td>{esc(geometry) if geometry else ('—' if key in unlocated else 'place')}"
+            "</td></tr>"
+        )))
+    return rows
+
+
+def report_page(analysis: Any, *, title: str | None = None, date: Any = None,
+                gazetteer: Any = None, scene: Any = None) -> str:
+    """The report's body HTML: heading, summary and claims table (ids filled at render).
+
+    ``analysis`` may be a list of analyses (a report of many articles: claims
+    listed by date, then article). ``scene``: the map's scene when the map is
+    already built (not built again)."""
+    many = list(analysis) if isinstance(analysis, list | tuple) else [analysis]
+    multi = len(many) > 1
+    if scene is None:
+        scene = build_corpus_scene(many, gazetteer=gazetteer,
+                                   dates=None if multi else [date])
+    unlocated = set(scene.unlocated_claims)  # registry keys (see ref_key)
+    rows: list[tuple[str, int, int, str]] = []
+    for k, one in enumerate(many):
+        article = scene.articles[k] if k < len(scene.articles) else None
+        rows += _rows(one, unlocated, article=k, multi=multi,
+                      title=article.title if article else "",
+                      day=article.date if article else "")
+    if multi:
+        rows.sort(key=lambda r: (r[0] or "9999", r[1], r[2]))
+    body = [r[3] for r in rows]
+    columns = 10 if multi else 8
+    if not body:
+        body.append(f'<tr><td colspan="{columns}">No attributed claim.</td></tr>')
     from ..geocoders import ATTRIBUTION
 
+    if multi:
+        heading = title or f"{len(many)} articles"
+        days = scene.dates
+        sub = f"{len(many)} articles" + (f", {days[0]} – {days[-1]}" if days else "")
+        summary = f"{sub}; " + "; ".join(
+            f"{esc(a.title)}: {esc(_summary(one))}" for a, one in zip(scene.articles, many,
+                                                                     strict=False))
+        head_cells = "<th>Date</th><th>Article</th>"
+        sub_html = f'<p class="geo-sub">{esc(sub)}. Claims by date; click a row to show it.</p>'
+        sub_html += f'<p class="geo-sub">{summary}.</p>'
+    else:
+        heading = title_of(many[0], title)
+        dated = _date_text(many[0], date)
+        head_cells = ""
+        sub_html = (
+            f'<p class="geo-sub">{esc("Article date: " + dated + " · ") if dated else ""}'
+            f"{esc(_summary(many[0]))}. Click a row to show it on the map.</p>"
+        )
     return (
         '<section class="geo-report" id="__GEO_ID__">'
-        f"<h1>{esc(title_of(analysis, title))}</h1>"
-        f'<p class="geo-sub">{esc("Article date: " + dated + " · ") if dated else ""}'
-        f"{esc(_summary(analysis))}. Click a row to show it on the map.</p>"
-        "<table><thead><tr><th>#</th><th>Claim</th><th>Source</th><th>Status</th>"
+        f"<h1>{esc(heading)}</h1>{sub_html}"
+        f"<table><thead><tr>{head_cells}<th>#</th><th>Claim</th><th>Source</th><th>Status</th>"
         "<th>Numbers</th><th>Dates</th><th>Places</th><th>On the map</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>"
+        f"<tbody>{''.join(body)}</tbody></table>"
         f"<footer>{esc(ATTRIBUTION)}.</footer></section>"
     )
 
@@ -159,7 +211,9 @@ def report_html(
 
     Parameters
     ----------
-    analysis : geo.model.Analysis
+    analysis : geo.model.Analysis or list of them
+        Several analyses: one map of many articles (with a time control) above
+        their claims listed by date.
     path : str or path-like, optional
         Written atomically when given (the path is returned); else the HTML is.
     offline : bool

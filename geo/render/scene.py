@@ -71,7 +71,7 @@ class Scene:
     places: tuple[Mark, ...] = ()
     points: tuple[Mark, ...] = ()
     claims: tuple[Mark, ...] = ()
-    unlocated_claims: tuple[int, ...] = ()
+    unlocated_claims: tuple[Any, ...] = ()  # registry keys (see ref_key)
     frame: tuple[float, float, float, float] | None = None
     extent: tuple[float, float, float, float] | None = None
     far: tuple[Mark, ...] = ()
@@ -202,7 +202,7 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
         places=tuple(places),
         points=tuple(points),
         claims=tuple(claims),
-        unlocated_claims=tuple(i for p in parts for i in p.unlocated),
+        unlocated_claims=tuple(p.key(i) for p in parts for i in p.unlocated),
         frame=box,
         extent=extent,
         far=far,
@@ -268,5 +268,5 @@ def build_corpus_scene(
                                    multi=len(analyses) > 1, article_title=title))
     for p in parts:
         for message in p.skipped:
-            log.warning("%s", message)
+            log.warning("not drawn: %s", message)
     return _finish(parts, tuple(articles))

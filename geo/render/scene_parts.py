@@ -15,10 +15,11 @@ from typing import Any
 
 import shapely
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import polylabel
 
 from ..errors import GeoError
 from ..geometry import between, ring
+from ._html import esc
+from .placement import label_point, place_label, region_geometry
 from .popups import (
     claim_html,
     claim_summary,
@@ -36,24 +37,16 @@ __all__ = [
     "claim_badges",
     "feature_shapes",
     "merge_places",
-    "place_label",
     "place_marks",
     "ref_key",
 ]
 
 log = logging.getLogger(__name__)
 
-#: Display tolerance for region polygons, degrees (about 200 m).
-REGION_TOLERANCE_DEG = 0.002
 #: The button a popup offers to fit the map to what it describes (wired in JavaScript).
 ZOOM_BUTTON = '<button type="button" class="geo-zoom">Zoom to</button>'
 #: Uncertainty band half-width when the text says "approximately" and gives none.
 DEFAULT_UNCERTAINTY_FRACTION = 0.1
-#: Words that already say a name is a region ("Kursk Oblast" needs no " region").
-_REGION_WORDS = frozenset(
-    "region oblast province krai kray state county governorate district republic "
-    "prefecture canton department voivodeship okrug".split()
-)
 #: Declutter priority (lower wins a place on screen): badges, claim places, others.
 PRIORITY_BADGE, PRIORITY_CLAIM_PLACE, PRIORITY_PLACE, PRIORITY_POINT = 0, 1, 2, 3
 
@@ -164,60 +157,6 @@ def _parts(geometry: BaseGeometry) -> list[BaseGeometry]:
     return [geometry]
 
 
-def label_point(geometry: BaseGeometry) -> tuple[float, float]:
-    """(lat, lon) where a label or badge for this geometry goes: inside a polygon
-    (its pole of inaccessibility, never in a hole), mid-way along a line."""
-    if geometry.geom_type in ("LineString", "MultiLineString"):
-        line = geometry if geometry.geom_type == "LineString" else max(
-            geometry.geoms, key=lambda g: g.length
-        )
-        p = line.interpolate(0.5, normalized=True)
-    elif geometry.geom_type == "Point":
-        p = geometry
-    elif geometry.geom_type in ("Polygon", "MultiPolygon"):
-        largest = geometry if geometry.geom_type == "Polygon" else max(
-            geometry.geoms, key=lambda g: g.area
-        )
-        try:
-            p = polylabel(largest, tolerance=max(math.sqrt(largest.area) / 200.0, 1e-4))
-        except (ValueError, shapely.errors.GEOSException):  # pragma: no cover - degenerate
-            p = largest.representative_point()
-        if not largest.contains(p):  # pragma: no cover - polylabel stays inside
-            p = largest.representative_point()
-    else:
-        p = geometry.representative_point()
-    return p.y, p.x
-
-
-def place_label(place: Any) -> str:
-    """The label of a place: a region says so ("Sumy region"), so it differs from
-    its city ("Sumy"); countries have none (the basemap names them)."""
-    if place.kind == "country":
-        return ""
-    if place.kind == "admin1":
-        words = set(place.name.lower().replace("-", " ").split())
-        return place.name if words & _REGION_WORDS else f"{place.name} region"
-    return place.name
-
-
-def _region_geometry(gazetteer: Any, place: Any) -> BaseGeometry | None:
-    """The admin-1 polygon of a resolved region, simplified for display."""
-    if gazetteer is None or not place.geonameid:
-        return None
-    try:
-        records = gazetteer.by_geonameid(place.geonameid)
-    except (GeoError, ValueError, OSError) as err:  # costs the polygon, not the map
-        log.debug("no region polygon for %s: %s", place.name, err)
-        return None
-    for record in records:
-        if gazetteer.kind(record) != "admin1":
-            continue
-        geom = gazetteer.geometry(record)
-        if geom.geom_type in ("Polygon", "MultiPolygon"):
-            return shapely.simplify(geom, REGION_TOLERANCE_DEG, preserve_topology=True)
-    return None
-
-
 def _index_claims(p: Parts) -> None:
     """Which claims speak of each toponym and feature (speakers are not places spoken
     of), and which claims answer each claim (``responds_to``)."""
@@ -323,12 +262,12 @@ def feature_shapes(p: Parts) -> None:
         geometry = _usable(feature.geometry)
         if geometry is None:
             if feature.geometry is not None:
-                p.skipped.append(f"not drawn: {feature.text!r} (empty or invalid geometry)")
+                p.skipped.append(f"{feature.text!r} (empty or invalid geometry)")
             continue
         try:
             _feature(p, fi, feature, geometry)
         except (GeoError, ValueError, shapely.errors.GEOSException) as err:
-            p.skipped.append(f"not drawn: {feature.text!r} ({err})")
+            p.skipped.append(f"{feature.text!r} ({err})")
 
 
 def place_marks(p: Parts, gazetteer: Any = None) -> None:
@@ -364,7 +303,7 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
             lat, lon = p.region_points.get(place.geonameid or -1, (lat, lon))
         region = None
         if place.kind == "admin1" and (place.geonameid or -1 - tis[0]) not in p.region_anchors:
-            region = _region_geometry(gazetteer, place)
+            region = region_geometry(gazetteer, place)
             if region is not None and not region.is_empty:
                 lat, lon = label_point(region)
                 p.shapes.append(
@@ -471,8 +410,6 @@ def merge_places(marks: Sequence[Mark], articles: Sequence[Any]) -> list[Mark]:
         if len(same) == 1:
             out.append(first)
             continue
-        from ._html import esc
-
         popup = "".join(
             f'<div class="geo-note">{esc(articles[m.articles[0]].title)}'
             f'{" · " + esc(m.date) if m.date else ""}</div>{m.popup}'

@@ -1,0 +1,156 @@
+"""Many articles for one map: reading them (files or a JSONL corpus) and analysing them.
+
+``geo map A.txt B.txt`` and ``geo map --jsonl CORPUS.jsonl`` (lines with
+``id``, ``text`` and optional ``date``, ``title``, ``url``) both end here: a
+list of :class:`ArticleInput` records, then one analysis each, in input order.
+A JSONL line that is not usable is skipped with a warning (the rest is
+mapped); no usable article at all is an :class:`~geo.errors.InputError`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .._io import check_size, open_text
+from ..errors import InputError
+
+__all__ = ["ArticleInput", "analyse_articles", "corpus_geojson", "read_articles"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """One article to map: its text and what is known about it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: _dt.date | None = None
+    url: str | None = None
+
+
+def _date(value: Any, where: str) -> _dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    log.warning("%s: date %r is not YYYY-MM-DD; the article is undated", where, str(value)[:40])
+    return None
+
+
+def _read_jsonl(path: str) -> list[ArticleInput]:
+    out: list[ArticleInput] = []
+    stream = sys.stdin if path == "-" else open_text(path, what="JSONL file")
+    try:
+        for lineno, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{lineno}"
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as err:
+                log.warning("%s: skipped, not JSON (%s)", where, err.msg)
+                continue
+            text = obj.get("text") if isinstance(obj, dict) else None
+            if not isinstance(text, str):
+                log.warning('%s: skipped, missing or non-string "text"', where)
+                continue
+            title = obj.get("title")
+            url = obj.get("url")
+            out.append(ArticleInput(
+                id=str(obj.get("id", lineno)),
+                text=text,
+                title=title if isinstance(title, str) and title.strip() else None,
+                date=_date(obj.get("date"), where),
+                url=url if isinstance(url, str) else None,
+            ))
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path} is not UTF-8 text ({err.reason})") from None
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+    return out
+
+
+def read_articles(
+    paths: Sequence[str | os.PathLike[str]] = (),
+    *,
+    jsonl: str | None = None,
+    date: _dt.date | None = None,
+    max_chars: int = 0,
+) -> list[ArticleInput]:
+    """The articles of a map, in order: text files or saved pages (``-``: standard
+    input), then the lines of a JSONL corpus. ``date`` applies to articles that have
+    none (a page's own publication date wins over it). A text longer than
+    ``max_chars`` characters (0: no limit) is refused (a file) or skipped with a
+    warning (a JSONL line).
+
+    Raises
+    ------
+    geo.errors.InputError
+        An unreadable file, or no article at all.
+    """
+    from ..sources import read_article
+
+    out: list[ArticleInput] = []
+    for path in paths:
+        page = read_article(path)
+        name = "standard input" if str(path) == "-" else str(path)
+        check_size(page.text, max_chars, name)
+        out.append(ArticleInput(
+            id="stdin" if str(path) == "-" else Path(path).stem,
+            text=page.text,
+            title=page.title,
+            date=page.date or date,
+            url=page.url,
+        ))
+    if jsonl is not None:
+        for a in _read_jsonl(jsonl):
+            if max_chars and len(a.text) > max_chars:
+                log.warning("%s: article %s skipped: %s characters is over --max-chars %s",
+                            jsonl, a.id, f"{len(a.text):,}", f"{max_chars:,}")
+                continue
+            out.append(a if a.date is not None or date is None
+                       else ArticleInput(a.id, a.text, a.title, date, a.url))
+    if not out:
+        raise InputError("no article to map: give ARTICLE files or a --jsonl corpus with "
+                         'lines {"id", "text"}')
+    return out
+
+
+def analyse_articles(articles: Sequence[ArticleInput], gazetteer: Any) -> list[Any]:
+    """One :class:`~geo.model.Analysis` per article, in order."""
+    from ..analysis import analyze
+
+    return [
+        analyze(a.text, gazetteer=gazetteer, id=a.id, date=a.date, title=a.title, url=a.url)
+        for a in articles
+    ]
+
+
+def corpus_geojson(analyses: Sequence[Any]) -> dict[str, Any]:
+    """One FeatureCollection of several analyses; each feature says its ``article`` id
+    and index. Coordinates stay RFC 7946 (split at the antimeridian)."""
+    from .scene import iso_date
+
+    features = []
+    for i, analysis in enumerate(analyses):
+        for feature in analysis.to_geojson()["features"]:
+            props = dict(feature["properties"])
+            props.update(article=analysis.id, article_index=i)
+            if day := iso_date(getattr(analysis, "date", None)):
+                props["article_date"] = day
+            features.append({**feature, "properties": props})
+    return {"type": "FeatureCollection", "features": features}

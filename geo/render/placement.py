@@ -1,0 +1,85 @@
+"""Where labels and badges go, and the polygons of named regions.
+
+Region labels sit inside the polygon (its pole of inaccessibility, never in a
+hole such as a city inside its region) and say "region", so a city and its
+region of the same name differ ("Sumy", "Sumy region").
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import Any
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import polylabel
+
+from ..errors import GeoError
+
+__all__ = ["REGION_TOLERANCE_DEG", "label_point", "place_label", "region_geometry"]
+
+log = logging.getLogger(__name__)
+
+#: Display tolerance for region polygons, degrees (about 200 m).
+REGION_TOLERANCE_DEG = 0.002
+#: Words that already say a name is a region ("Kursk Oblast" needs no " region").
+_REGION_WORDS = frozenset(
+    "region oblast province krai kray state county governorate district republic "
+    "prefecture canton department voivodeship okrug".split()
+)
+
+def label_point(geometry: BaseGeometry) -> tuple[float, float]:
+    """(lat, lon) where a label or badge for this geometry goes: inside a polygon
+    (its pole of inaccessibility, never in a hole), mid-way along a line."""
+    if geometry.geom_type in ("LineString", "MultiLineString"):
+        line = geometry if geometry.geom_type == "LineString" else max(
+            geometry.geoms, key=lambda g: g.length
+        )
+        p = line.interpolate(0.5, normalized=True)
+    elif geometry.geom_type == "Point":
+        p = geometry
+    elif geometry.geom_type in ("Polygon", "MultiPolygon"):
+        largest = geometry if geometry.geom_type == "Polygon" else max(
+            geometry.geoms, key=lambda g: g.area
+        )
+        try:
+            p = polylabel(largest, tolerance=max(math.sqrt(largest.area) / 200.0, 1e-4))
+        except (ValueError, shapely.errors.GEOSException):  # pragma: no cover - degenerate
+            p = largest.representative_point()
+        if not largest.contains(p):  # pragma: no cover - polylabel stays inside
+            p = largest.representative_point()
+    else:
+        p = geometry.representative_point()
+    return p.y, p.x
+
+
+def place_label(place: Any) -> str:
+    """The label of a place: a region says so ("Sumy region"), so it differs from
+    its city ("Sumy"); countries have none (the basemap names them)."""
+    if place.kind == "country":
+        return ""
+    if place.kind == "admin1":
+        words = set(place.name.lower().replace("-", " ").split())
+        return place.name if words & _REGION_WORDS else f"{place.name} region"
+    return place.name
+
+
+def region_geometry(gazetteer: Any, place: Any) -> BaseGeometry | None:
+    """The admin-1 polygon of a resolved region, simplified for display."""
+    if gazetteer is None or not place.geonameid:
+        return None
+    try:
+        records = gazetteer.by_geonameid(place.geonameid)
+    except (GeoError, ValueError, OSError) as err:  # costs the polygon, not the map
+        log.debug("no region polygon for %s: %s", place.name, err)
+        return None
+    for record in records:
+        if gazetteer.kind(record) != "admin1":
+            continue
+        geom = gazetteer.geometry(record)
+        if geom.geom_type in ("Polygon", "MultiPolygon"):
+            return shapely.simplify(geom, REGION_TOLERANCE_DEG, preserve_topology=True)
+    return None
+
+
