@@ -418,8 +418,10 @@ def _check_outputs(args: argparse.Namespace, options: Sequence[tuple[str, Any]])
     if isinstance(articles, str):
         articles = [articles]
     sources = {Path(a).absolute() for a in articles if a != "-"}
-    if getattr(args, "jsonl", None) not in (None, "-"):
-        sources.add(Path(args.jsonl).absolute())
+    corpora = getattr(args, "jsonl", None) or []
+    for corpus in [corpora] if isinstance(corpora, str) else corpora:
+        if corpus != "-" and not any(c in corpus for c in "*?["):
+            sources.add(Path(corpus).absolute())
     for option, path in options:
         if path is None or path == "-":
             continue
@@ -428,7 +430,7 @@ def _check_outputs(args: argparse.Namespace, options: Sequence[tuple[str, Any]])
         if key in seen:
             raise InputError(f"{seen[key]} and {option} both write {path}")
         if key in sources:
-            raise InputError(f"{option} {path} would overwrite an input")
+            raise InputError(f"{option} {path} would overwrite the article (an input)")
         seen[key] = option
 
 

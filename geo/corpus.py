@@ -34,7 +34,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from ._io import dumps_json, scrub_text
+from ._io import check_size, dumps_json, scrub_text
 from .errors import InputError
 
 __all__ = [
@@ -160,9 +160,7 @@ def analyze_record(doc: dict[str, Any], gazetteer, options: Options):
     text = doc.get("text")
     if not isinstance(text, str):
         raise InputError('missing or non-string "text"')
-    if options.max_chars and len(text) > options.max_chars:
-        raise InputError(f"text of {len(text):,} characters is longer than the limit "
-                         f"({options.max_chars:,})")
+    check_size(text, options.max_chars, "text")
     return analyze(
         scrub_text(text),
         gazetteer=gazetteer,

@@ -249,4 +249,4 @@ def test_a_text_over_the_size_limit_is_its_error_record(gazetteer):
     lines = [(1, encode(GOOD[0])), (2, encode({"id": "big", "text": "Kyiv. " * 100}))]
     out = list(corpus.analyze_lines(lines, corpus.Options(max_chars=100), gazetteer=gazetteer))
     assert [failed for _, failed in out] == [False, True]
-    assert "longer than the limit (100)" in json.loads(out[1][0])["error"]
+    assert "over the limit of 100" in json.loads(out[1][0])["error"]
