@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .frame import Frame, frame, longitude_window, unwrap, unwrap_lon
+from .frame import Box, Frame, frame, longitude_window, unwrap, unwrap_lon
 from .scene_parts import (
     Mark,
     Parts,
@@ -189,12 +189,15 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
     core += [(m.lat, m.lon, m.lat, m.lon) for m in points]
     framing = [m for m in places if m.frames]
     chosen: Frame = frame(core, [(m.lat, m.lon) for m in framing])
-    outside = set(chosen.outside)
-    far = tuple(m for i, m in enumerate(framing) if i in outside)
     box = chosen.box
     if box is None:  # nothing but speakers and countries: show them all
         pts = [(m.lat, m.lon) for m in places]
         box = frame([], pts).box
+    # The inset: every place (not a country) the initial view leaves out, whether
+    # claims are about it, it speaks ("Moscow said") or it is named in passing.
+    far = tuple(
+        m for m in places if m.kind not in ("country", "admin1") and not _in_box(m, box)
+    )
     extent_pts = [(m.lat, m.lon, m.lat, m.lon) for m in places if m.kind != "country"]
     extent = frame([b for b in ([box] if box else []) + extent_pts], []).box
     return Scene(
@@ -270,3 +273,11 @@ def build_corpus_scene(
         for message in p.skipped:
             log.warning("not drawn: %s", message)
     return _finish(parts, tuple(articles))
+
+
+def _in_box(mark: Mark, box: Box | None) -> bool:
+    """Whether a mark lies in ``box`` (south, west, north, east; unwrapped degrees)."""
+    if box is None:
+        return True
+    s, w, n, e = box
+    return s <= mark.lat <= n and w <= mark.lon <= e
