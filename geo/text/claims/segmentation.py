@@ -176,7 +176,11 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 def _is_cap(tok: _Tok) -> bool:
     """A capitalised word, or a name with a particle ("al-Qidra")."""
-    return tok.text[:1].isupper() or bool(_NAME_PARTICLE.match(tok.text))
+    first = tok.text[:1]
+    if first.isupper():
+        return True
+    # Particles start with one of these letters: most words skip the pattern.
+    return first in "abdei" and bool(_NAME_PARTICLE.match(tok.text))
 
 
 def _bare(word: str) -> str:
