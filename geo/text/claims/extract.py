@@ -281,7 +281,7 @@ def _sentence_claims(
                 pos = sent.start + m.start()
             target = next((d for d in reversed(new) if d.start <= pos), new[0])
             target.statuses.append((rank, status, cue))
-        _answers(text, new, prev)
+        _answers(ctx, new, prev)
         new = _nested_counter_claims(ctx, sent, new, quoted)
         for d in new:
             if d.kind in ("org", "group") and d.source:

@@ -12,7 +12,7 @@ import re
 
 from .context import _Attribution, _Context, _Draft
 from .segmentation import Sentence, _overlaps
-from .sides import INDEPENDENT
+from .sides import INDEPENDENT, speaker_side
 from .speakers import _countries
 
 __all__ = [
@@ -248,7 +248,14 @@ _EVIDENCE_CONFIRMS = re.compile(
     r"(?:\w+\s+)?(?:geolocated|geo-located|verified|authenticated|independently\s+verified)\b",
     re.IGNORECASE,
 )
-_STATUS_RANK = {"denied": 5, "disputed": 4, "unverified": 3, "confirmed": 2, "weak": 1}
+_STATUS_RANK = {
+    "conceded": 6,
+    "denied": 5,
+    "disputed": 4,
+    "unverified": 3,
+    "confirmed": 2,
+    "weak": 1,
+}
 
 
 def _reaction_cue(
@@ -273,6 +280,9 @@ def _other_side(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
         return prev.source != attr.source
     if prev.source == attr.source:
         return False
+    side, _ = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
+    if side not in (None, INDEPENDENT) and prev.side not in (None, INDEPENDENT):
+        return side != prev.side  # "Moscow-installed officials in Donetsk" vs "Kyiv"
     theirs = set(_countries(ctx, attr.subj_start, attr.subj_end))
     ours = set(_countries(ctx, prev.subj_start, prev.subj_start + len(prev.source)))
     if prev.kind == "person" or prev.subj_start < 0:
@@ -364,40 +374,79 @@ def _cue_text(text: str, d: _Draft, m: re.Match[str]) -> str:
     return _clean(text[start : m.end()])
 
 
-def _answers(text: str, new: list[_Draft], prev: _Draft | None) -> None:
-    """Claims that answer the claim before them, in this sentence or the previous ones.
+def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
+    """Claims that answer a claim before them, in this sentence or earlier.
 
     - another party saying "fighting continued" disputes it;
     - the other side conceding a loss ("ordered a withdrawal from the town", "had
       pulled its troops out") confirms a claim of capture;
     - geolocated or verified footage that shows something confirms it.
 
-    The answering claim records what it answers (``responds_to``); the answered one
+    The claim answered is the one just before; or, for a claim of capture, the
+    latest one from another side about the same place, however far back (looked
+    up by place in :attr:`_Context.captures`: no scan of earlier claims). The
+    answering claim records what it answers (``responds_to``); the answered one
     gets the status and the answering words as ``status_cue``.
     """
+    text = ctx.text
     for i, d in enumerate(new):
         before = new[i - 1] if i else prev
-        if before is None or before.source == d.source or d.source is None:
+        if d.source is None:
             continue
-        if before is not prev and before not in new:
+        if before is not None and before.source != d.source and _answer(text, d, before):
             continue
-        same_side = d.side is not None and d.side == before.side and d.side != INDEPENDENT
-        m = _CONTRADICTION.search(text, d.start, d.end)
-        if m and not same_side:
-            before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
-            d.responds_to = d.responds_to or before
+        for key in _place_keys(ctx, d):
+            earlier = ctx.captures.get(key)
+            if (
+                earlier is not None
+                and earlier is not before
+                and earlier is not d
+                and earlier.source != d.source
+                and _answer(text, d, earlier, capture_only=True)
+            ):
+                break
+    for d in new:
+        if d.source is not None and _CAPTURE.search(text, d.start, d.end):
+            for key in _place_keys(ctx, d):
+                ctx.captures[key] = d
+
+
+def _answer(text: str, d: _Draft, before: _Draft, *, capture_only: bool = False) -> bool:
+    """Whether ``d`` answers ``before`` (and if so, record it on both)."""
+    same_side = d.side is not None and d.side == before.side and d.side != INDEPENDENT
+    m = _CONTRADICTION.search(text, d.start, d.end)
+    if m and not same_side and (not capture_only or d.side not in (None, INDEPENDENT)):
+        before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
+        d.responds_to = d.responds_to or before
+        return True
+    m = _CONCESSION.search(text, d.start, d.end)
+    if (
+        m
+        and d.side not in (None, INDEPENDENT)
+        and before.side not in (None, INDEPENDENT, d.side)
+        and _CAPTURE.search(text, before.start, before.end)
+    ):
+        # The losing side's own word outranks whatever was said before ("fighting continued").
+        before.statuses.append((_STATUS_RANK["conceded"], "confirmed", _cue_text(text, d, m)))
+        d.responds_to = d.responds_to or before
+        return True
+    if not capture_only and d.source and _EVIDENCE_CONFIRMS.match(d.source):
+        cue = _clean(text[d.subj_start if d.subj_start >= 0 else d.start : d.end])
+        before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", cue))
+        d.responds_to = d.responds_to or before
+        return True
+    return False
+
+
+def _place_keys(ctx: _Context, d: _Draft) -> list[object]:
+    """The places a claim names (gazetteer ids, else names), metonymic ones left out."""
+    keys: list[object] = []
+    for i in ctx.places.inside(d.start, d.end):
+        t = ctx.toponyms[i]
+        if getattr(t, "metonymic", False):
             continue
-        m = _CONCESSION.search(text, d.start, d.end)
-        if (
-            m
-            and d.side not in (None, INDEPENDENT)
-            and before.side not in (None, INDEPENDENT, d.side)
-            and _CAPTURE.search(text, before.start, before.end)
-        ):
-            before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", _cue_text(text, d, m)))
-            d.responds_to = d.responds_to or before
+        place = getattr(t, "place", None)
+        if place is None or place.kind == "country":
             continue
-        if _EVIDENCE_CONFIRMS.match(d.source):
-            cue = _clean(text[d.subj_start if d.subj_start >= 0 else d.start : d.end])
-            before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", cue))
-            d.responds_to = d.responds_to or before
+        keys.append(place.geonameid or t.text)
+    return keys
