@@ -28,6 +28,8 @@ def _strict(obj: object) -> str:
         "The army said " + "1" * 309 + " drones were downed.",
         "It cost $" + "7" * 30 + " billion, the ministry said.",
         "Russia said " + "nine hundred " * 3 + "trillion trillion troops died.",
+        "Officials said " + "two hundred and " * 5000 + "drones were fired.",
+        "a thousand " * 3000,
     ],
 )
 def test_huge_numbers_never_give_non_finite_values(text):
