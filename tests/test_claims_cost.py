@@ -28,6 +28,8 @@ def _strict(obj: object) -> str:
         "The army said " + "1" * 309 + " drones were downed.",
         "It cost $" + "7" * 30 + " billion, the ministry said.",
         "Russia said " + "nine hundred " * 3 + "trillion trillion troops died.",
+        "Officials said " + "two hundred and " * 5000 + "drones were fired.",
+        "a thousand " * 3000,
     ],
 )
 def test_huge_numbers_never_give_non_finite_values(text):
@@ -71,3 +73,32 @@ def test_a_repeated_article_gives_the_same_claims_in_each_copy():
     for k in (0, 57, 199):
         chunk = claims[k * len(base) : (k + 1) * len(base)]
         assert [_shift(c, k * len(one)) for c in chunk] == [_shift(c, 0) for c in base]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "officials denied it, and the report could not be verified, " * 400,
+        "Mr. " * 5000,
+        "x" * 7000,
+        "Kyiv said the town was shelled; " * 300,
+    ],
+)
+def test_no_sentence_is_longer_than_the_bound(text):
+    # A run with no sentence end is cut (at a clause break or a space), so the work
+    # done on one sentence never grows with the document.
+    from geo.text.claims import split_sentences
+    from geo.text.claims.segmentation import MAX_SENTENCE
+
+    sentences = split_sentences(text)
+    assert sentences and all(s.end - s.start <= MAX_SENTENCE for s in sentences)
+    assert all(text[s.start : s.end] == text[s.start : s.end].strip() for s in sentences)
+    covered = "".join(text[s.start : s.end] for s in sentences)
+    assert covered.replace(" ", "") == text.replace(" ", "").strip()
+
+
+def test_claims_in_a_run_without_sentence_ends():
+    text = "the governor said the town was shelled, " * 1000
+    claims = extract_claims(text, [])
+    assert claims and all(c.source == "the governor" for c in claims)
+    assert all(c.end - c.start <= 1500 for c in claims)

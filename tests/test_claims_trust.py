@@ -525,3 +525,47 @@ def test_contract_fields(run):
     assert (first["side"], first["party"], first["kind"]) == ("RU", "Russia", "attributed")
     assert first["status_cue"].startswith("Ukraine's General Staff")
     assert (second["side"], second["responds_to"]) == ("UA", 0)
+
+
+# --- a whole article ------------------------------------------------------------------------
+
+
+def test_an_article_mixing_the_kinds(run):
+    from .test_claims import article
+
+    a = run(article("claims_frontline_sides.txt"))
+    claims = a.claims
+    by_source = {}
+    for i, c in enumerate(claims):
+        by_source.setdefault(c.source, []).append(i)
+
+    def one(source):
+        (i,) = by_source[source]
+        return i, claims[i]
+
+    # The headline: two speakers, the second disputes the first.
+    assert [c.source for c in claims[:2]] == ["Russia", "Kyiv"]
+    assert claims[0].status == "disputed" and claims[1].responds_to == 0
+    # A capture claim disputed at once, then conceded two paragraphs later.
+    mod_i, mod = one("Russia's defence ministry")
+    _, staff = one("Ukraine's General Staff")
+    _, army = one("Ukraine's army")
+    assert (mod.side, mod.status) == ("RU", "confirmed")
+    assert mod.status_cue.startswith("Ukraine's army said it had ordered its units to withdraw")
+    assert staff.responds_to == mod_i and army.responds_to == mod_i and army.side == "UA"
+    # A later denial by the other side, though the speaker's phrase names a Ukrainian city.
+    _, installed = one("Moscow-installed officials in Donetsk")
+    assert (installed.side, installed.status) == ("RU", "denied")
+    assert installed.status_cue == "Kyiv denied targeting residential areas"
+    assert {a.toponyms[i].text for i in installed.toponyms} == {"Donetsk"}
+    # An analyst's reservation, answered by a claim of its own.
+    blogger_i, blogger = one("a Russian military blogger")
+    _, isw = one("the Institute for the Study of War")
+    assert (blogger.side, blogger.status) == ("RU", "unverified")
+    assert (isw.side, isw.responds_to) == ("independent", blogger_i)
+    # A governor named in apposition, then "he".
+    assert [claims[i].side for i in by_source["Serhiy Lysak"]] == ["UA", "UA"]
+    # Background is no claim; no claim is pinned on a speaking capital or country.
+    assert not [c for c in claims if "logistics hub" in c.text]
+    assert not [i for c in claims for i in c.toponyms if a.toponyms[i].metonymic]
+    assert all(t.metonymic for t in a.toponyms if t.text in ("Moscow", "Kyiv"))

@@ -77,7 +77,7 @@ _SUBJECT_OF = re.compile(
     r"quickly|swiftly|publicly|officially|immediately|repeatedly|previously|already|long|"
     r"itself|yet|not|never|[a-z]+ly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|this\s+week|last\s+week|on\s+\w+\s+\d{1,2}))*"
-    rf"\s+(?:{_SPEECH_VERBS})\b"
+    rf"\s+(?i:{_SPEECH_VERBS})\b"  # any case: "Moscow Says" in a headline
 )
 #: A country acts as a state: its army, its government ("Russia launched 400 drones").
 _STATE_ACTIONS = (

@@ -134,6 +134,8 @@ def parse_number_words(words: str) -> float | None:
     12
     >>> parse_number_words("dozens") is None
     True
+    >>> parse_number_words("a hundred " * 20) is None    # beyond MAX_VALUE
+    True
     """
     total = current = 0
     seen = False
@@ -153,6 +155,8 @@ def parse_number_words(words: str) -> float | None:
             current = 0
         else:
             return None
+        if total > MAX_VALUE or current > MAX_VALUE:
+            return None  # "two hundred and two hundred and ..." x 10,000: no count
         seen = True
     return total + current if seen else None
 

@@ -85,7 +85,8 @@ Stages (modules of this package): :mod:`~geo.text.claims.segmentation`
 (sentences, tokens, quotations, clauses), :mod:`~geo.text.claims.attribution`,
 :mod:`~geo.text.claims.phrases` and :mod:`~geo.text.claims.speakers` (speaker and
 cue), :mod:`~geo.text.claims.sides` (side and party), :mod:`~geo.text.claims.status`
-(in-sentence and cross-sentence status, answers), :mod:`~geo.text.claims.linking`
+(in-sentence and cross-sentence status), :mod:`~geo.text.claims.answers` (claims
+answering claims), :mod:`~geo.text.claims.linking`
 (places, features, quantities, dates), run sentence by sentence by
 :mod:`~geo.text.claims.extract`. Every stage is linear in the text.
 """

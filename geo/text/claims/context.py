@@ -90,6 +90,7 @@ class _Context:
     sides: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # by source
     country_names: dict[str, str] = field(default_factory=dict)  # ISO code -> name
     country_name: Callable[[str], str] | None = None  # a fallback: Gazetteer.country_name
+    captures: dict[object, _Draft] = field(default_factory=dict)  # place -> last capture claim
 
     def __post_init__(self) -> None:
         self.toponym_spans = sorted((t.start, t.end) for t in self.toponyms)

@@ -15,6 +15,7 @@ from typing import Any
 from ...model import Claim
 from ..dates import find_dates
 from ..numbers import find_quantities
+from .answers import _answers
 from .attribution import _attributions
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _finish, _reported_event
@@ -30,7 +31,6 @@ from .status import (
     _DISPUTE_CALL,
     _PRONOUN_OBJECT,
     _STATUS_RANK,
-    _answers,
     _apposition,
     _clean,
     _other_side,
@@ -281,7 +281,7 @@ def _sentence_claims(
                 pos = sent.start + m.start()
             target = next((d for d in reversed(new) if d.start <= pos), new[0])
             target.statuses.append((rank, status, cue))
-        _answers(text, new, prev)
+        _answers(ctx, new, prev)
         new = _nested_counter_claims(ctx, sent, new, quoted)
         for d in new:
             if d.kind in ("org", "group") and d.source:

@@ -18,6 +18,7 @@ from .context import _Attribution
 from .vocab import _ABBREVIATIONS, _NAME_PARTICLE, _STARTERS
 
 __all__ = [
+    "MAX_SENTENCE",
     "_CLAUSE_BOUNDARY",
     "_SENTENCE_END",
     "_TOKEN",
@@ -66,7 +67,12 @@ def tokenize(text: str, offset: int = 0) -> list[_Tok]:
     >>> [t.text for t in tokenize("Russia's army said 3,000 U.S. troops—")]
     ["Russia's", 'army', 'said', '3,000', 'U.S.', 'troops', '—']
     """
-    return [_Tok(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    # tuple.__new__ skips the NamedTuple's Python-level constructor (a quarter of the cost
+    # of tokenising a text: one token every five characters).
+    new = tuple.__new__
+    return [
+        new(_Tok, (offset + m.start(), offset + m.end(), m.group())) for m in _TOKEN.finditer(text)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +95,10 @@ def split_sentences(text: str) -> list[Sentence]:
 
     A blank line ends a paragraph; a line break ends a sentence unless the
     text was wrapped (the next line starts in lower case, or a long line ends
-    without punctuation).
+    without punctuation). A run longer than :data:`MAX_SENTENCE` characters
+    with no sentence end (a list, a table, hostile input) is cut at its last
+    clause break or space before the limit, so that no stage's work on one
+    sentence grows with the document.
 
     Examples
     --------
@@ -116,7 +125,8 @@ def split_sentences(text: str) -> list[Sentence]:
             else:
                 groups.append([s, e])
         for s, e in groups:
-            out.extend(_split_group(text, s, e, para))
+            for sent in _split_group(text, s, e, para):
+                out.extend(_bounded(text, sent))
         if groups:
             para += 1
     return out
@@ -141,24 +151,60 @@ def _title_case(line: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+_LAST_WORD = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+#: The longest sentence the claims stages take (characters); longer runs are cut.
+MAX_SENTENCE = 1500
+_CUT = re.compile(r"[;,:—–]\s+|\s+")
+
+
+def _bounded(text: str, sent: Sentence) -> list[Sentence]:
+    """``sent`` cut into pieces of at most :data:`MAX_SENTENCE` characters."""
+    if sent.end - sent.start <= MAX_SENTENCE:
+        return [sent]
+    out: list[Sentence] = []
+    start = sent.start
+    while sent.end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        clause = space = None  # the last clause break and the last space, in the 2nd half
+        for m in _CUT.finditer(text, start + MAX_SENTENCE // 2, limit):
+            if m.group()[0].isspace():
+                space = m
+            else:
+                clause = m
+        cut = clause or space
+        stop, nxt = (cut.start() + (0 if cut is space else 1), cut.end()) if cut else (limit, limit)
+        out.append(Sentence(start, stop, sent.paragraph, sent.line))
+        start = nxt
+    if start < sent.end:
+        out.append(Sentence(start, sent.end, sent.paragraph, sent.line))
+    return out
+
+
 def _split_group(text: str, s: int, e: int, para: int) -> list[Sentence]:
     out: list[Sentence] = []
     begin = s
     for m in _SENTENCE_END.finditer(text, s, e):
         pos = m.end()
-        nxt = re.compile(r"\s*(\S)").match(text, pos, e)
+        nxt = _NEXT_CHAR.match(text, pos, e)
         if nxt is None:
             break
         c = nxt.group(1)
         if c.islower() or c in ",;":
             continue
         if m.group() == ".":
-            word_m = re.compile(r"(\S+)$").search(text, begin, m.start())
+            # The word before the period, read in a bounded window (never from the
+            # sentence's start: "Mr. Mr. Mr. ..." would be quadratic).
+            word_m = _LAST_WORD.search(text, max(begin, m.start() - 64), m.start())
             word = word_m.group(1).lstrip("(“\"‘'") if word_m else ""
             if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
                 continue
-            if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
-                nw = re.compile(r"\s*([A-Za-z]+)").match(text, pos, e)
+            if _INITIALS.fullmatch(word):
+                nw = _NEXT_WORD.match(text, pos, e)
                 if not nw or nw.group(1).lower() not in _STARTERS:
                     continue
         out.append(Sentence(begin, pos, para, False))
@@ -176,7 +222,11 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 def _is_cap(tok: _Tok) -> bool:
     """A capitalised word, or a name with a particle ("al-Qidra")."""
-    return tok.text[:1].isupper() or bool(_NAME_PARTICLE.match(tok.text))
+    first = tok.text[:1]
+    if first.isupper():
+        return True
+    # Particles start with one of these letters: most words skip the pattern.
+    return first in "abdei" and bool(_NAME_PARTICLE.match(tok.text))
 
 
 def _bare(word: str) -> str:

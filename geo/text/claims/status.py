@@ -12,7 +12,7 @@ import re
 
 from .context import _Attribution, _Context, _Draft
 from .segmentation import Sentence, _overlaps
-from .sides import INDEPENDENT
+from .sides import INDEPENDENT, speaker_side
 from .speakers import _countries
 
 __all__ = [
@@ -35,10 +35,8 @@ __all__ = [
     "_STATUS_RANK",
     "_UNVERIFIED",
     "_WEAK",
-    "_answers",
     "_apposition",
     "_clean",
-    "_cue_text",
     "_other_side",
     "_reaction_cue",
     "_status_matches",
@@ -228,27 +226,14 @@ def status_hints(text: str) -> list[int]:
     return [m.start() for m in _STATUS_HINT.finditer(text.translate(_ASCII_LOWER))]
 
 
-#: The other side conceding a loss: confirms a claim of capture (:data:`_CAPTURE`).
-_CONCESSION = re.compile(
-    r"\b(?:ordered\s+(?:a|the|its|their|his)\s+(?:\w+\s+)?(?:withdrawal|retreat|pullback)|"
-    r"(?:withdr[ae]w|withdrawn|withdrawing|retreated|retreating|pulled\s+(?:back|out)|"
-    r"pulling\s+(?:back|out))\b|pulled\s+(?:its|their|his|the)\s+(?:\w+\s+)?"
-    r"(?:troops|forces|units|soldiers)\s+(?:out|back)|acknowledg\w*\s+(?:its|the)\s+"
-    r"(?:fall|loss)|(?:lost|ceded|abandoned)\s+(?:control\s+of\s+)?(?:the|its)\s+"
-    r"(?:town|city|village|settlement|position|positions))",
-    re.IGNORECASE,
-)
-_CAPTURE = re.compile(
-    r"\b(?:took|taken|take|captur\w*|seiz\w*|recaptur\w*|liberat\w*|entered|occupied|"
-    r"(?:gained|taken|took|established)\s+control|fall|fell)\b",
-    re.IGNORECASE,
-)
-#: Evidence whose place or origin was checked: what it shows confirms the claim before.
-_EVIDENCE_CONFIRMS = re.compile(
-    r"(?:\w+\s+)?(?:geolocated|geo-located|verified|authenticated|independently\s+verified)\b",
-    re.IGNORECASE,
-)
-_STATUS_RANK = {"denied": 5, "disputed": 4, "unverified": 3, "confirmed": 2, "weak": 1}
+_STATUS_RANK = {
+    "conceded": 6,
+    "denied": 5,
+    "disputed": 4,
+    "unverified": 3,
+    "confirmed": 2,
+    "weak": 1,
+}
 
 
 def _reaction_cue(
@@ -273,6 +258,9 @@ def _other_side(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
         return prev.source != attr.source
     if prev.source == attr.source:
         return False
+    side, _ = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
+    if side not in (None, INDEPENDENT) and prev.side not in (None, INDEPENDENT):
+        return side != prev.side  # "Moscow-installed officials in Donetsk" vs "Kyiv"
     theirs = set(_countries(ctx, attr.subj_start, attr.subj_end))
     ours = set(_countries(ctx, prev.subj_start, prev.subj_start + len(prev.source)))
     if prev.kind == "person" or prev.subj_start < 0:
@@ -353,51 +341,3 @@ def _apposition(text: str, sent: Sentence, start: int, end: int) -> tuple[int, i
     while region_end > end and text[region_end - 1] in '.”"’ ':
         region_end -= 1
     return seg_start, region_end
-
-
-def _cue_text(text: str, d: _Draft, m: re.Match[str]) -> str:
-    """The speaker and the contesting words: "Ukraine's military said fighting continued";
-    when they are far apart, "Ukraine's General Staff: fighting continued"."""
-    start = d.subj_start if d.subj_start >= 0 else d.start
-    if m.start() - start > 60:
-        return _clean(f"{d.source}: {m.group()}" if d.source else m.group())
-    return _clean(text[start : m.end()])
-
-
-def _answers(text: str, new: list[_Draft], prev: _Draft | None) -> None:
-    """Claims that answer the claim before them, in this sentence or the previous ones.
-
-    - another party saying "fighting continued" disputes it;
-    - the other side conceding a loss ("ordered a withdrawal from the town", "had
-      pulled its troops out") confirms a claim of capture;
-    - geolocated or verified footage that shows something confirms it.
-
-    The answering claim records what it answers (``responds_to``); the answered one
-    gets the status and the answering words as ``status_cue``.
-    """
-    for i, d in enumerate(new):
-        before = new[i - 1] if i else prev
-        if before is None or before.source == d.source or d.source is None:
-            continue
-        if before is not prev and before not in new:
-            continue
-        same_side = d.side is not None and d.side == before.side and d.side != INDEPENDENT
-        m = _CONTRADICTION.search(text, d.start, d.end)
-        if m and not same_side:
-            before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
-            d.responds_to = d.responds_to or before
-            continue
-        m = _CONCESSION.search(text, d.start, d.end)
-        if (
-            m
-            and d.side not in (None, INDEPENDENT)
-            and before.side not in (None, INDEPENDENT, d.side)
-            and _CAPTURE.search(text, before.start, before.end)
-        ):
-            before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", _cue_text(text, d, m)))
-            d.responds_to = d.responds_to or before
-            continue
-        if _EVIDENCE_CONFIRMS.match(d.source):
-            cue = _clean(text[d.subj_start if d.subj_start >= 0 else d.start : d.end])
-            before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", cue))
-            d.responds_to = d.responds_to or before

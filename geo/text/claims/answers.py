@@ -1,0 +1,132 @@
+"""Claims stage 3b, answers: claims that answer other claims, across sentences and sides.
+
+Another party saying "fighting continued" disputes a claim; the other side
+conceding a loss confirms a claim of capture; geolocated footage confirms what
+it shows. The answering claim records ``responds_to``, the answered one the
+status and the answering words. A claim of capture is found again by the places
+it names (a dict from place to the latest such claim), never by scanning
+earlier claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Context, _Draft
+from .sides import INDEPENDENT
+from .status import _CONTRADICTION, _STATUS_RANK, _clean
+
+__all__ = ["_answers"]
+
+
+#: The other side conceding a loss: confirms a claim of capture (:data:`_CAPTURE`).
+_CONCESSION = re.compile(
+    r"\b(?:ordered\s+(?:a|the|its|their|his)\s+(?:\w+\s+)?(?:withdrawal|retreat|pullback)|"
+    r"(?:withdr[ae]w|withdrawn|withdrawing|retreated|retreating|pulled\s+(?:back|out)|"
+    r"pulling\s+(?:back|out))\b|pulled\s+(?:its|their|his|the)\s+(?:\w+\s+)?"
+    r"(?:troops|forces|units|soldiers)\s+(?:out|back)|acknowledg\w*\s+(?:its|the)\s+"
+    r"(?:fall|loss)|(?:lost|ceded|abandoned)\s+(?:control\s+of\s+)?(?:the|its)\s+"
+    r"(?:town|city|village|settlement|position|positions))",
+    re.IGNORECASE,
+)
+
+
+_CAPTURE = re.compile(
+    r"\b(?:took|taken|take|captur\w*|seiz\w*|recaptur\w*|liberat\w*|entered|occupied|"
+    r"(?:gained|taken|took|established)\s+control|fall|fell)\b",
+    re.IGNORECASE,
+)
+
+
+#: Evidence whose place or origin was checked: what it shows confirms the claim before.
+_EVIDENCE_CONFIRMS = re.compile(
+    r"(?:\w+\s+)?(?:geolocated|geo-located|verified|authenticated|independently\s+verified)\b",
+    re.IGNORECASE,
+)
+
+
+def _cue_text(text: str, d: _Draft, m: re.Match[str]) -> str:
+    """The speaker and the contesting words: "Ukraine's military said fighting continued";
+    when they are far apart, "Ukraine's General Staff: fighting continued"."""
+    start = d.subj_start if d.subj_start >= 0 else d.start
+    if m.start() - start > 60:
+        return _clean(f"{d.source}: {m.group()}" if d.source else m.group())
+    return _clean(text[start : m.end()])
+
+
+def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
+    """Claims that answer a claim before them, in this sentence or earlier.
+
+    - another party saying "fighting continued" disputes it;
+    - the other side conceding a loss ("ordered a withdrawal from the town", "had
+      pulled its troops out") confirms a claim of capture;
+    - geolocated or verified footage that shows something confirms it.
+
+    The claim answered is the one just before; or, for a claim of capture, the
+    latest one from another side about the same place, however far back (looked
+    up by place in :attr:`_Context.captures`: no scan of earlier claims). The
+    answering claim records what it answers (``responds_to``); the answered one
+    gets the status and the answering words as ``status_cue``.
+    """
+    text = ctx.text
+    for i, d in enumerate(new):
+        before = new[i - 1] if i else prev
+        if d.source is None:
+            continue
+        if before is not None and before.source != d.source and _answer(text, d, before):
+            continue
+        for key in _place_keys(ctx, d):
+            earlier = ctx.captures.get(key)
+            if (
+                earlier is not None
+                and earlier is not before
+                and earlier is not d
+                and earlier.source != d.source
+                and _answer(text, d, earlier, capture_only=True)
+            ):
+                break
+    for d in new:
+        if d.source is not None and _CAPTURE.search(text, d.start, d.end):
+            for key in _place_keys(ctx, d):
+                ctx.captures[key] = d
+
+
+def _answer(text: str, d: _Draft, before: _Draft, *, capture_only: bool = False) -> bool:
+    """Whether ``d`` answers ``before`` (and if so, record it on both)."""
+    same_side = d.side is not None and d.side == before.side and d.side != INDEPENDENT
+    m = _CONTRADICTION.search(text, d.start, d.end)
+    if m and not same_side and (not capture_only or d.side not in (None, INDEPENDENT)):
+        before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
+        d.responds_to = d.responds_to or before
+        return True
+    m = _CONCESSION.search(text, d.start, d.end)
+    if (
+        m
+        and d.side not in (None, INDEPENDENT)
+        and before.side not in (None, INDEPENDENT, d.side)
+        and _CAPTURE.search(text, before.start, before.end)
+    ):
+        # The losing side's own word outranks whatever was said before ("fighting continued").
+        before.statuses.append((_STATUS_RANK["conceded"], "confirmed", _cue_text(text, d, m)))
+        d.responds_to = d.responds_to or before
+        return True
+    if not capture_only and d.source and _EVIDENCE_CONFIRMS.match(d.source):
+        cue = _clean(text[d.subj_start if d.subj_start >= 0 else d.start : d.end])
+        before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", cue))
+        d.responds_to = d.responds_to or before
+        return True
+    return False
+
+
+def _place_keys(ctx: _Context, d: _Draft) -> list[object]:
+    """The places a claim names (gazetteer ids, else names), metonymic ones left out."""
+    keys: list[object] = []
+    for i in ctx.places.inside(d.start, d.end):
+        t = ctx.toponyms[i]
+        if getattr(t, "metonymic", False):
+            continue
+        place = getattr(t, "place", None)
+        if place is None or place.kind == "country":
+            continue
+        keys.append(place.geonameid or t.text)
+    return keys
