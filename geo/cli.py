@@ -1,7 +1,8 @@
 """The ``geo`` command.
 
-Exit status: 0 success, 1 nothing found, 2 bad input or arguments (one line on
-stderr, never a traceback), 3 a failure of the tool itself (index, renderer).
+Exit status: 0 success, 1 nothing found (``parse --jsonl``: some lines gave error
+records), 2 bad input or arguments (one line on stderr, never a traceback), 3 a failure
+of the tool itself (index, renderer), 130 interrupted (Ctrl-C, SIGTERM).
 """
 
 from __future__ import annotations
