@@ -335,9 +335,9 @@ def analyze_lines(
                 # retry in order: this task line by line, then every task in flight
                 redo = [[item] for item in task] if len(task) > 1 else []
                 if len(task) == 1:
-                    number = task[0][0]
+                    number, raw = task[0]
                     message = "analysis failed: the worker process died (out of memory?)"
-                    yield dumps_json(_error(None, number, message, options)), True
+                    yield dumps_json(_error(_raw_id(raw), number, message, options)), True
                 redo += [t for t, _ in pending]
                 pending.clear()
                 retry.extendleft(reversed(redo))
@@ -415,6 +415,15 @@ def resume_state(path: str) -> tuple[set[Any], set[tuple[Any, int]]]:
 
 def _hashable(value: Any) -> Any:
     return json.dumps(value, sort_keys=True) if isinstance(value, dict | list) else value
+
+
+def _raw_id(raw: bytes) -> Any:
+    """The ``id`` of a raw line as written in it (``None`` when unreadable)."""
+    with contextlib.suppress(ValueError):
+        doc = json.loads(raw.decode("utf-8", "replace"), strict=False)
+        if isinstance(doc, dict):
+            return doc.get("id")
+    return None
 
 
 def _line_id(raw: bytes | str) -> Any:

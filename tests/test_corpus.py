@@ -250,3 +250,27 @@ def test_a_text_over_the_size_limit_is_its_error_record(gazetteer):
     out = list(corpus.analyze_lines(lines, corpus.Options(max_chars=100), gazetteer=gazetteer))
     assert [failed for _, failed in out] == [False, True]
     assert "longer than the limit (100)" in json.loads(out[1][0])["error"]
+
+
+def test_a_worker_killed_by_one_document_costs_only_that_line(monkeypatch, gazetteer):
+    """A worker process that dies (as when the kernel kills it for memory) is replaced;
+    its chunk is retried line by line and only the line that killed it is an error."""
+    import geo.analysis
+
+    real = geo.analysis.analyze
+
+    def deadly(text, **kw):
+        if "CRASH" in text:
+            os._exit(9)  # what an out-of-memory kill looks like to the pool
+        return real(text, **kw)
+
+    monkeypatch.setattr(geo.analysis, "analyze", deadly)  # forked workers inherit it
+    docs = [{"id": i, "text": "Shelling near Sumy." if i != 21 else "CRASH in Kyiv"}
+            for i in range(40)]
+    lines = [(i + 1, encode(d)) for i, d in enumerate(docs)]
+    out = list(corpus.analyze_lines(lines, corpus.Options(stages=("toponyms",)), jobs=2))
+    assert len(out) == 40
+    assert [i for i, (_, failed) in enumerate(out) if failed] == [21]
+    record = json.loads(out[21][0])
+    assert (record["id"], record["line"]) == (21, 22) and "worker process died" in record["error"]
+    assert all(json.loads(line)["id"] == i for i, (line, _) in enumerate(out) if i != 21)
