@@ -187,7 +187,7 @@ def analyze_line(number: int, raw: bytes, gazetteer, options: Options) -> tuple[
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as err:
-            doc_id = _line_id(raw.decode("utf-8", "replace"))
+            doc_id = _raw_id(raw)
             reason = f"{err.reason} at byte {err.start} of the line"
             raise InputError(f"not UTF-8 text ({reason})") from None
         try:
