@@ -334,7 +334,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         summary = run_cluster(args.jsonl, args.output, args.cluster, options=options,
                               fmt=args.format, resume=args.resume, progress=progress)
     else:
-        from .corpus import run
+        from .corpus_run import run
 
         try:
             summary = run(args.jsonl, args.output, options=options, jobs=args.jobs,
@@ -485,7 +485,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # the real command: SIGTERM unwinds like Ctrl-C (no temporary file left)
         import signal
 
-        from .corpus import _terminate_as_interrupt, threading_main
+        from .corpus_run import _terminate_as_interrupt, threading_main
 
         if threading_main():
             signal.signal(signal.SIGTERM, _terminate_as_interrupt)

@@ -37,17 +37,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ._io import dumps_json
-from .corpus import (
-    DEFAULT_OPTIONS,
-    Options,
-    Summary,
-    analyze_line,
-    analyze_record,
-    expand_inputs,
-    read_lines,
-    resume_state,
-    skip_done,
-)
+from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_line, analyze_record, read_lines
+from .corpus_run import expand_inputs, resume_state, skip_done
 from .errors import InputError
 
 __all__ = [
@@ -269,12 +260,12 @@ def run_cluster(
     resume: bool = False,
     progress: bool = False,
 ) -> Summary:
-    """``geo parse --jsonl ... --cluster ADDRESS``: see :func:`geo.corpus.run`.
+    """``geo parse --jsonl ... --cluster ADDRESS``: see :func:`geo.corpus_run.run`.
 
     The workers read the input files and, for GeoParquet, write the output
     directory: on a real cluster both must be paths every worker sees.
     """
-    from .corpus import _JsonlSink
+    from .corpus_run import _JsonlSink
 
     paths = expand_inputs(inputs)
     if "-" in paths:
