@@ -26,10 +26,11 @@ import json
 import logging
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the pool is imported only when -j asks for workers
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 from ._io import dumps_json, scrub_text
 from .errors import InputError
@@ -243,6 +244,17 @@ def _chunks(lines: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, byte
         yield chunk
 
 
+def _preload(options: Options) -> None:
+    """Import the pipeline modules ``options`` needs (their patterns compile at import)."""
+    import importlib
+
+    stages = options.stages or STAGES
+    for module in ("analysis", *(f"text.{m}" for m, stage in
+                                 (("spatial", "features"), ("claims", "claims"))
+                                 if stage in stages)):
+        importlib.import_module(f".{module}", __package__)
+
+
 def cpu_count() -> int:
     """The cores this process may use."""
     with contextlib.suppress(AttributeError):
@@ -252,6 +264,7 @@ def cpu_count() -> int:
 
 def _executor(jobs: int) -> ProcessPoolExecutor:
     import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
 
     # fork: workers inherit the imported pipeline and the mapped index pages;
     # each still opens the index itself (_init_worker), so nothing is pickled.
@@ -306,8 +319,10 @@ def analyze_lines(
         for number, raw in lines:
             yield analyze_line(number, raw, gaz, options)
         return
+    from concurrent.futures.process import BrokenProcessPool
+
     load_gazetteer()  # build the index once, here, before workers are forked
-    from . import analysis  # noqa: F401  (imported once: forked workers inherit it)
+    _preload(options)  # imported once, here: forked workers inherit the modules
     tasks = _chunks(lines)
     pending: collections.deque[tuple[list[tuple[int, bytes]], Future]] = collections.deque()
     retry: collections.deque[list[tuple[int, bytes]]] = collections.deque()
