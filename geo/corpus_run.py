@@ -28,7 +28,10 @@ from .corpus import (
 )
 from .errors import InputError
 
-__all__ = ["count_lines", "expand_inputs", "open_input", "resume_state", "run", "skip_done"]
+__all__ = [
+    "check_not_an_input",
+    "count_lines",
+    "expand_inputs", "open_input", "resume_state", "run", "skip_done"]
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +61,15 @@ def expand_inputs(patterns: Sequence[str]) -> list[str]:
         if not os.path.isfile(path):
             raise InputError(f"no such JSONL file: {path}")
     return paths
+
+
+def check_not_an_input(output: str | None, paths: Sequence[str]) -> None:
+    """Refuse an output path that is one of the inputs (writing would destroy it)."""
+    if not output or output == "-" or not os.path.exists(output):
+        return
+    for path in paths:
+        if path != "-" and os.path.samefile(path, output):
+            raise InputError(f"the output {output} is also an input: choose another -o")
 
 
 def resume_state(path: str) -> tuple[set[Any], set[tuple[Any, int]]]:
@@ -262,6 +274,7 @@ def run(
         raise InputError("--format geoparquet needs -o DIR")
     if resume and (fmt != "jsonl" or not output or output == "-"):
         raise InputError("--resume needs -o OUT.jsonl (JSON lines output)")
+    check_not_an_input(output, paths)
     ids, done_lines = resume_state(output) if resume else (set(), set())
     summary = Summary()
     bar = _progress(count_lines(paths) if progress else None, progress)

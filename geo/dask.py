@@ -38,7 +38,7 @@ from typing import Any
 
 from ._io import dumps_json
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_line, analyze_record, read_lines
-from .corpus_run import expand_inputs, resume_state, skip_done
+from .corpus_run import check_not_an_input, expand_inputs, resume_state, skip_done
 from .errors import InputError
 
 __all__ = [
@@ -274,6 +274,7 @@ def run_cluster(
         raise InputError("--format geoparquet needs -o DIR")
     if resume and (fmt != "jsonl" or not output or output == "-"):
         raise InputError("--resume needs -o OUT.jsonl (JSON lines output)")
+    check_not_an_input(output, paths)
     done = resume_state(output) if resume else None
     client = connect(address)
     summary = Summary()

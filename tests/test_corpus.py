@@ -179,6 +179,7 @@ def test_glob_inputs_name_their_file_in_error_records(tmp_path, capsys, gazettee
         ["--jsonl", "{in}", "-o", "{dir}"],
         ["--jsonl", "{in}", "-j", "-1"],
         ["{in}", "-j", "2"],
+        ["--jsonl", "{in}", "-o", "{in}"],
     ],
 )
 def test_bad_arguments_are_one_line(tmp_path, capsys, args):
@@ -189,6 +190,7 @@ def test_bad_arguments_are_one_line(tmp_path, capsys, args):
         assert cli.main(["parse", *args]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1, err
+    assert src.read_bytes() == encode(GOOD[0]) + b"\n"  # the input is never touched
 
 
 class _nothing:
