@@ -31,7 +31,12 @@ from .errors import InputError
 __all__ = [
     "check_not_an_input",
     "count_lines",
-    "expand_inputs", "open_input", "resume_state", "run", "skip_done"]
+    "expand_inputs",
+    "open_input",
+    "resume_state",
+    "run",
+    "skip_done",
+]
 
 log = logging.getLogger(__name__)
 
@@ -217,8 +222,14 @@ def _progress(total: int | None, enabled: bool):
     except ImportError:  # pragma: no cover - tqdm is a dependency
         return None
     tqdm.tqdm.monitor_interval = 0  # no monitor thread: workers are forked
-    return tqdm.tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True,
-                     mininterval=0.5, smoothing=0.1)
+    try:
+        columns = os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, ValueError):
+        columns = 0
+    # a terminal that reports no width (some consoles and ptys) still gets a bar
+    sizing = {"dynamic_ncols": True} if columns else {"ncols": 80, "nrows": 24}
+    return tqdm.tqdm(total=total, unit="doc", file=sys.stderr, mininterval=0.5,
+                     smoothing=0.1, **sizing)
 
 
 def _terminate_as_interrupt(signum, frame):  # pragma: no cover - exercised in a subprocess

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -276,3 +277,28 @@ def test_a_worker_killed_by_one_document_costs_only_that_line(monkeypatch, gazet
     record = json.loads(out[21][0])
     assert (record["id"], record["line"]) == (21, 22) and "worker process died" in record["error"]
     assert all(json.loads(line)["id"] == i for i, (line, _) in enumerate(out) if i != 21)
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    """On a terminal, stderr shows documents/s; --quiet (or no terminal) shows nothing."""
+    pty = pytest.importorskip("pty")
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_lines(src, [encode(d) for d in GOOD[:2]])
+
+    def stderr_of(*extra):
+        master, slave = pty.openpty()
+        proc = subprocess.run([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
+                               "-o", str(out), "--only", "toponyms", *extra],
+                              stderr=slave, stdout=subprocess.DEVNULL, timeout=120, check=False)
+        os.close(slave)
+        chunks = []
+        with contextlib.suppress(OSError):
+            while data := os.read(master, 4096):
+                chunks.append(data)
+        os.close(master)
+        assert proc.returncode == 0
+        return b"".join(chunks).decode("utf-8", "replace")
+
+    shown = stderr_of()
+    assert "doc/s" in shown and "2/2" in shown
+    assert stderr_of("--quiet") == ""
