@@ -29,11 +29,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # the pool is imported only when -j asks for workers
-    from concurrent.futures import Future, ProcessPoolExecutor
-
 from ._io import dumps_json, scrub_text
 from .errors import InputError
+
+if TYPE_CHECKING:  # the pool is imported only when -j asks for workers
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = [
     "DEFAULT_OPTIONS",
