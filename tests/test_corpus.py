@@ -302,3 +302,36 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     shown = stderr_of()
     assert "doc/s" in shown and "2/2" in shown
     assert stderr_of("--quiet") == ""
+
+
+def test_geoparquet_writer_is_all_or_none(tmp_path):
+    pytest.importorskip("pyarrow")
+    import geopandas as gpd
+
+    from geo.geoparquet import GeoParquetWriter
+
+    record = {
+        "id": "x",
+        "toponyms": [{"start": 0, "end": 4, "text": "Sumy", "name": "Sumy", "lat": 50.9,
+                      "lon": 34.8, "geonameid": 692194},
+                     {"start": 9, "end": 13, "text": "Nowh", "lat": None, "lon": None}],
+        "features": [{"kind": "point", "start": 0, "end": 4, "text": "Sumy",
+                      "geometry": {"type": "Point", "coordinates": [34.8, 50.9]}}],
+        "claims": [{"start": 0, "end": 13, "text": "Sumy Nowh", "status": "asserted",
+                    "toponyms": [0, 1], "features": [0], "quantities": [], "dates": []}],
+    }
+    aborted = GeoParquetWriter(tmp_path / "a", batch_rows=1)
+    aborted.add(record)  # row groups already written to temporary files
+    aborted.abort()
+    assert list((tmp_path / "a").iterdir()) == []  # no table, no temporary file
+    done = GeoParquetWriter(tmp_path / "b")
+    done.add(record)
+    done.add({"id": None, "line": 3, "error": "not JSON"})  # error records have no rows
+    done.close()
+    toponyms = gpd.read_parquet(tmp_path / "b" / "toponyms.parquet")
+    assert toponyms["name"].iloc[0] == "Sumy" and toponyms["name"].isna().iloc[1]
+    assert toponyms.geometry.iloc[1] is None  # unresolved: no point
+    claims = gpd.read_parquet(tmp_path / "b" / "claims.parquet")
+    geometry = claims.geometry.iloc[0]
+    assert geometry.geom_type == "GeometryCollection" and len(geometry.geoms) == 2
+    assert claims.crs.to_epsg() == 4326 and list(claims["toponyms"].iloc[0]) == [0, 1]
