@@ -20,9 +20,14 @@ and a process that runs the geotext baseline over the same documents and writes
 its predictions. Runs are interleaved (each round runs every command once) and
 each command reports its fastest and median round.
 
+With ``--patterns`` it times the spatial distance patterns on the news corpora,
+searched over the whole text and only in the windows around distance units (as
+``geo.text.spatial`` does), and checks that both find the same matches.
+
 Usage: python benchmarks/bench_parser.py [--corpus lgl] [--system geo] [--limit N]
        [--rounds N] [--stages]
        python benchmarks/bench_parser.py --whole [--rounds N] [--jobs 2]
+       python benchmarks/bench_parser.py --patterns
 """
 
 from __future__ import annotations
@@ -167,6 +172,40 @@ def _geotext_process(src: str, out: str) -> int:
     return 0
 
 
+def patterns(args: argparse.Namespace) -> int:
+    """Whole-text against windowed searches of the spatial distance patterns."""
+    from geo.text import spatial
+
+    texts = [d["text"] for c in NEWS if corpus_path(args.eval_dir, c).is_file()
+             for d in read_gold(corpus_path(args.eval_dir, c))]
+    chars = sum(map(len, texts))
+    t = time.perf_counter()
+    windows = [spatial._unit_windows(x) for x in texts]
+    spent = time.perf_counter() - t
+    print(f"\nspatial distance patterns on the news corpora ({chars:,} characters); "
+          f"finding the unit windows: {spent:.3f} s ({sum(map(len, windows))} windows, "
+          f"{sum(b - a for w in windows for a, b in w):,} characters)")
+    print(f"  {'pattern':<14} {'whole text s':>12} {'windows s':>10} {'matches':>8} same")
+    totals = [spent, 0.0]
+    for name in ("_P_WITHIN", "_P_BOUND", "_P_RADIUS", "_P_RADIUS_OF", "_P_BARE", "_P_OFFSET"):
+        lazy = getattr(spatial, name)
+        pattern = lazy.compiled() if hasattr(lazy, "compiled") else lazy  # compile first
+        t = time.perf_counter()
+        whole = [(m.span(), m.groupdict()) for x in texts for m in pattern.finditer(x)]
+        t_whole = time.perf_counter() - t
+        t = time.perf_counter()
+        windowed = [(m.span(), m.groupdict()) for x, w in zip(texts, windows, strict=True)
+                    for m in spatial._qty_matches(pattern, x, w)]
+        t_windows = time.perf_counter() - t
+        totals[0] += t_windows
+        totals[1] += t_whole
+        print(f"  {name:<14} {t_whole:>12.3f} {t_windows:>10.3f} {len(whole):>8} "
+              f"{whole == windowed}")
+    print(f"  all six: {totals[1]:.2f} s over the whole text, {totals[0]:.2f} s in windows "
+          "(windows included)")
+    return 0
+
+
 def whole_process(args: argparse.Namespace) -> int:
     """Interleaved whole-process runs on the news corpora; prints best and median times."""
     paths = [corpus_path(args.eval_dir, c) for c in NEWS]
@@ -227,6 +266,8 @@ def main() -> int:
     parser.add_argument("--whole", action="store_true",
                         help="compare whole processes (geo parse --jsonl, geotext) instead")
     parser.add_argument("--jobs", type=int, default=2, help="with --whole: -j N to compare")
+    parser.add_argument("--patterns", action="store_true",
+                        help="time the spatial distance patterns, whole text against windows")
     parser.add_argument("--child", choices=list(SYSTEMS), help=argparse.SUPPRESS)
     parser.add_argument("--geotext-process", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -238,6 +279,8 @@ def main() -> int:
         return 2
     if args.whole:
         return whole_process(args)
+    if args.patterns:
+        return patterns(args)
     corpora = list(dict.fromkeys(args.corpus or
                                  [c for c in CORPORA if corpus_path(args.eval_dir, c).is_file()]))
     if args.child:

@@ -8,10 +8,8 @@ from collections.abc import Collection
 from .errors import InputError
 from .gazetteer.index import Gazetteer, load_gazetteer
 from .model import Analysis
-from .text.claims import extract_claims
 from .text.geoparse import geoparse
 from .text.metonymy import mark_metonymy
-from .text.spatial import extract_features
 
 __all__ = ["analyze"]
 
@@ -61,18 +59,22 @@ def analyze(
     wanted = _stages(stages)
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     toponyms = mark_metonymy(text, geoparse(text, gaz, demonyms=demonyms))
-    features = extract_features(text, toponyms, gaz) if "features" in wanted else ()
-    claims = (
-        extract_claims(
+    features: tuple = ()
+    if "features" in wanted:  # imported when needed: --only toponyms never compiles them
+        from .text.spatial import extract_features
+
+        features = extract_features(text, toponyms, gaz)
+    claims: tuple = ()
+    if "claims" in wanted:
+        from .text.claims import extract_claims
+
+        claims = extract_claims(
             text,
             toponyms,
             features,
             article_date=date,
             country_name=getattr(gaz, "country_name", None),
         )
-        if "claims" in wanted
-        else ()
-    )
     return Analysis(
         text=text,
         toponyms=toponyms,

@@ -1,8 +1,9 @@
 """The ``geo`` command.
 
-Exit status: 0 success, 1 nothing found, 2 bad input or arguments (one line on
-stderr, never a traceback), 3 a failure of the tool itself (index, renderer, a bug:
-one line too; ``-v`` shows the traceback).
+Exit status: 0 success, 1 nothing found (``parse --jsonl``: some lines gave error
+records), 2 bad input or arguments (one line on stderr, never a traceback), 3 a failure
+of the tool itself (index, renderer, a bug: one line too; ``-v`` shows the traceback),
+130 interrupted (Ctrl-C, or SIGTERM during ``parse --jsonl``), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
@@ -484,7 +485,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         summary = run_cluster(args.jsonl, args.output, args.cluster, options=options,
                               fmt=args.format, resume=args.resume, progress=progress)
     else:
-        from .corpus import run
+        from .corpus_run import run
 
         try:
             summary = run(args.jsonl, args.output, options=options, jobs=args.jobs,

@@ -11,8 +11,8 @@ The stages are plain functions:
   in ``jobs`` worker processes (each opens the memory-mapped index once; output
   in input order, byte-identical whatever ``jobs``, a bounded number of chunks in
   flight);
-- :func:`run` ties input files, ``--resume`` and incremental output together
-  for the ``geo parse --jsonl`` command.
+- :mod:`geo.corpus_run` ties input files, ``--resume`` and incremental output
+  together for the ``geo parse --jsonl`` command.
 
 Output is always strict JSON (:func:`geo._io.dumps_json`).
 """
@@ -21,21 +21,19 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import dataclasses
 import datetime as dt
-import glob
 import json
 import logging
 import os
-import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ._io import check_size, dumps_json, scrub_text
 from .errors import InputError
+
+if TYPE_CHECKING:  # the pool is imported only when -j asks for workers
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = [
     "DEFAULT_OPTIONS",
@@ -44,10 +42,10 @@ __all__ = [
     "Summary",
     "analyze_line",
     "analyze_lines",
-    "expand_inputs",
+    "analyze_record",
+    "cpu_count",
     "read_lines",
     "record_date",
-    "resume_state",
 ]
 
 log = logging.getLogger(__name__)
@@ -185,7 +183,7 @@ def analyze_line(number: int, raw: bytes, gazetteer, options: Options) -> tuple[
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as err:
-            doc_id = _line_id(raw.decode("utf-8", "replace"))
+            doc_id = _raw_id(raw)
             reason = f"{err.reason} at byte {err.start} of the line"
             raise InputError(f"not UTF-8 text ({reason})") from None
         try:
@@ -244,6 +242,17 @@ def _chunks(lines: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, byte
         yield chunk
 
 
+def _preload(options: Options) -> None:
+    """Import the pipeline modules ``options`` needs (their patterns compile at import)."""
+    import importlib
+
+    stages = options.stages or STAGES
+    for module in ("analysis", *(f"text.{m}" for m, stage in
+                                 (("spatial", "features"), ("claims", "claims"))
+                                 if stage in stages)):
+        importlib.import_module(f".{module}", __package__)
+
+
 def cpu_count() -> int:
     """The cores this process may use."""
     with contextlib.suppress(AttributeError):
@@ -253,6 +262,7 @@ def cpu_count() -> int:
 
 def _executor(jobs: int) -> ProcessPoolExecutor:
     import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
 
     # fork: workers inherit the imported pipeline and the mapped index pages;
     # each still opens the index itself (_init_worker), so nothing is pickled.
@@ -307,8 +317,10 @@ def analyze_lines(
         for number, raw in lines:
             yield analyze_line(number, raw, gaz, options)
         return
+    from concurrent.futures.process import BrokenProcessPool
+
     load_gazetteer()  # build the index once, here, before workers are forked
-    from . import analysis  # noqa: F401  (imported once: forked workers inherit it)
+    _preload(options)  # imported once, here: forked workers inherit the modules
     tasks = _chunks(lines)
     pending: collections.deque[tuple[list[tuple[int, bytes]], Future]] = collections.deque()
     retry: collections.deque[list[tuple[int, bytes]]] = collections.deque()
@@ -333,9 +345,9 @@ def analyze_lines(
                 # retry in order: this task line by line, then every task in flight
                 redo = [[item] for item in task] if len(task) > 1 else []
                 if len(task) == 1:
-                    number = task[0][0]
+                    number, raw = task[0]
                     message = "analysis failed: the worker process died (out of memory?)"
-                    yield dumps_json(_error(None, number, message, options)), True
+                    yield dumps_json(_error(_raw_id(raw), number, message, options)), True
                 redo += [t for t, _ in pending]
                 pending.clear()
                 retry.extendleft(reversed(redo))
@@ -348,71 +360,17 @@ def analyze_lines(
             _stop(pool)
 
 
-# ----------------------------------------------------------------------------
-# Files
-
-
-def expand_inputs(patterns: Sequence[str]) -> list[str]:
-    """Input paths: ``-`` (standard input), files, or glob patterns (``shards/*.jsonl``).
-
-    Raises
-    ------
-    InputError
-        A pattern that matches nothing, a missing file or a directory.
-    """
-    paths: list[str] = []
-    for pattern in patterns:
-        if pattern == "-" or not glob.has_magic(pattern):
-            paths.append(pattern)
-            continue
-        found = sorted(p for p in glob.glob(pattern) if os.path.isfile(p))
-        if not found:
-            raise InputError(f"no JSONL file matches {pattern!r}")
-        paths += found
-    for path in paths:
-        if path == "-":
-            continue
-        if os.path.isdir(path):
-            raise InputError(f"{path} is a directory, not a JSONL file")
-        if not os.path.isfile(path):
-            raise InputError(f"no such JSONL file: {path}")
-    return paths
-
-
-def resume_state(path: str) -> tuple[set[Any], set[tuple[Any, int]]]:
-    """Ids (and, for id-less error records, (file, line) pairs) already in ``path``.
-
-    A last line cut short (the previous run was killed while writing it) is
-    removed from the file, so appending continues on a line boundary.
-    """
-    ids: set[Any] = set()
-    lines: set[tuple[Any, int]] = set()
-    if not os.path.exists(path):
-        return ids, lines
-    if os.path.isdir(path):
-        raise InputError(f"{path} is a directory, not a JSONL file")
-    keep = 0
-    with open(path, "rb") as f:
-        for raw in f:
-            if not raw.endswith(b"\n"):
-                break
-            keep += len(raw)
-            with contextlib.suppress(ValueError):
-                record = json.loads(raw)
-                if isinstance(record, dict):
-                    if record.get("id") is not None:
-                        ids.add(_hashable(record["id"]))
-                    elif "line" in record:
-                        lines.add((record.get("file"), record["line"]))
-    if keep < os.path.getsize(path):
-        log.warning("%s: dropping a last line cut short by the previous run", path)
-        with open(path, "r+b") as f:
-            f.truncate(keep)
-    return ids, lines
-
-
 def _hashable(value: Any) -> Any:
     return json.dumps(value, sort_keys=True) if isinstance(value, dict | list) else value
+
+
+def _raw_id(raw: bytes) -> Any:
+    """The ``id`` of a raw line as written in it (``None`` when unreadable)."""
+    with contextlib.suppress(ValueError):
+        doc = json.loads(raw.decode("utf-8", "replace"), strict=False)
+        if isinstance(doc, dict):
+            return doc.get("id")
+    return None
 
 
 def _line_id(raw: bytes | str) -> Any:
@@ -422,227 +380,3 @@ def _line_id(raw: bytes | str) -> Any:
         if isinstance(doc, dict):
             return _hashable(doc.get("id"))
     return None
-
-
-def skip_done(
-    lines: Iterable[tuple[int, bytes]],
-    ids: set[Any],
-    done_lines: set[tuple[Any, int]],
-    file: str | None,
-    on_skip: Callable[[], None],
-) -> Iterator[tuple[int, bytes]]:
-    """The lines whose id (or, without an id, whose line number) is not already done."""
-    for number, raw in lines:
-        doc_id = _line_id(raw)
-        if (doc_id is not None and doc_id in ids) or (
-            doc_id is None and (file, number) in done_lines
-        ):
-            on_skip()
-            continue
-        yield number, raw
-
-
-def count_lines(paths: Sequence[str]) -> int | None:
-    """Lines in the input files (for a progress bar's total); ``None`` for standard input."""
-    if "-" in paths:
-        return None
-    total = 0
-    for path in paths:
-        with open(path, "rb") as f:
-            total += sum(block.count(b"\n") for block in iter(lambda: f.read(1 << 20), b""))
-    return total
-
-
-def open_input(path: str) -> IO[bytes]:
-    """A binary stream for ``path`` (``-``: standard input)."""
-    if path == "-":
-        return contextlib.nullcontext(sys.stdin.buffer)  # type: ignore[return-value]
-    try:
-        return open(path, "rb")
-    except OSError as err:
-        raise InputError(f"cannot read JSONL file {path}: {err.strerror}") from None
-
-
-# ----------------------------------------------------------------------------
-# A whole run (the `geo parse --jsonl` command)
-
-
-class _JsonlSink:
-    """Output lines appended to a file (or standard output) as they come, flushed often.
-
-    Written in place, not through a temporary file: what was produced before a
-    crash or a SIGTERM stays, and ``--resume`` continues from it.
-    """
-
-    def __init__(self, path: str | None, *, append: bool):
-        self.path = path
-        if not path or path == "-":
-            sys.stdout.flush()
-            self.stream = sys.stdout.buffer
-            self.own = False
-        else:
-            if os.path.isdir(path):
-                raise InputError(f"{path} is a directory, not an output file")
-            directory = os.path.dirname(os.path.abspath(path))
-            if not os.path.isdir(directory):
-                raise InputError(f"output directory does not exist: {directory}")
-            try:
-                self.stream = open(path, "ab" if append else "wb")  # noqa: SIM115 (closed by close())
-            except OSError as err:
-                raise InputError(f"cannot write {path}: {err.strerror}") from None
-            self.own = True
-
-    def write(self, line: str) -> None:
-        self.stream.write(line.encode("utf-8") + b"\n")
-
-    def flush(self) -> None:
-        self.stream.flush()
-
-    def close(self, *, ok: bool) -> None:
-        if self.own:
-            self.stream.close()
-        else:
-            self.stream.flush()
-
-
-class _ParquetSink:
-    def __init__(self, directory: str):
-        try:
-            import pyarrow  # noqa: F401
-        except ImportError:  # pragma: no cover - depends on the install
-            raise InputError("--format geoparquet needs pyarrow: pip install "
-                             "'geo-frontline[gis]'") from None
-        from .geoparquet import GeoParquetWriter
-
-        self.writer = GeoParquetWriter(directory)
-
-    def write(self, line: str) -> None:
-        self.writer.add(json.loads(line))
-
-    def flush(self) -> None:
-        pass
-
-    def close(self, *, ok: bool) -> None:
-        if ok:
-            self.writer.close()
-        else:
-            self.writer.abort()
-
-
-def _progress(total: int | None, enabled: bool):
-    if not enabled:
-        return None
-    try:
-        import tqdm
-    except ImportError:  # pragma: no cover - tqdm is a dependency
-        return None
-    tqdm.tqdm.monitor_interval = 0  # no monitor thread: workers are forked
-    return tqdm.tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True,
-                     mininterval=0.5, smoothing=0.1)
-
-
-def _terminate_as_interrupt(signum, frame):  # pragma: no cover - exercised in a subprocess
-    raise KeyboardInterrupt
-
-
-def run(
-    inputs: Sequence[str],
-    output: str | None,
-    *,
-    options: Options = DEFAULT_OPTIONS,
-    jobs: int = 1,
-    resume: bool = False,
-    progress: bool = False,
-    fmt: str = "jsonl",
-) -> Summary:
-    """Analyse JSON-lines files into ``output``; see ``geo parse --jsonl``.
-
-    Parameters
-    ----------
-    inputs : sequence of str
-        Files, glob patterns or ``-``; read in order.
-    output : str or None
-        JSONL file (``None`` or ``-``: standard output), or for
-        ``fmt="geoparquet"`` a directory for the three tables.
-    options : Options
-    jobs : int
-        Worker processes (0: every core).
-    resume : bool
-        Skip the ids already present in ``output`` and append to it.
-    progress : bool
-        Show a progress bar (documents/s, ETA) on standard error.
-    fmt : {"jsonl", "geoparquet"}
-
-    Returns
-    -------
-    Summary
-        The error lines are also in the output; the caller chooses the exit status.
-
-    Raises
-    ------
-    InputError
-        Missing input, unwritable output, ``resume`` without an output file.
-    KeyboardInterrupt
-        On Ctrl-C or SIGTERM, after every finished line has been written.
-    """
-    import signal
-
-    paths = expand_inputs(inputs)
-    if fmt not in ("jsonl", "geoparquet"):
-        raise InputError(f"format must be jsonl or geoparquet, got {fmt!r}")
-    if fmt == "geoparquet" and (not output or output == "-"):
-        raise InputError("--format geoparquet needs -o DIR")
-    if resume and (fmt != "jsonl" or not output or output == "-"):
-        raise InputError("--resume needs -o OUT.jsonl (JSON lines output)")
-    ids, done_lines = resume_state(output) if resume else (set(), set())
-    summary = Summary()
-    bar = _progress(count_lines(paths) if progress else None, progress)
-    sink = _ParquetSink(output) if fmt == "geoparquet" else _JsonlSink(output, append=resume)
-    previous = None
-    if threading_main():
-        previous = signal.signal(signal.SIGTERM, _terminate_as_interrupt)
-    ok = False
-    try:
-        for path in paths:
-            opts = dataclasses.replace(options, file=path if len(paths) > 1 else None)
-            with open_input(path) as stream:
-
-                def skipped() -> None:
-                    summary.skipped += 1
-                    if bar is not None:
-                        bar.update()
-
-                lines = read_lines(stream)
-                if resume:
-                    lines = skip_done(lines, ids, done_lines, opts.file, skipped)
-                for line, failed in analyze_lines(lines, opts, jobs=jobs):
-                    sink.write(line)
-                    summary.written += 1
-                    if failed:
-                        summary.errors += 1
-                        if len(summary.error_lines) < 5:
-                            summary.error_lines.append(line)
-                    if bar is not None:
-                        bar.update()
-                    if summary.written % 64 == 0:
-                        sink.flush()
-        ok = True
-    except KeyboardInterrupt:
-        if fmt == "jsonl" and output and output != "-":
-            log.warning("interrupted: %d line(s) written to %s; --resume continues from there",
-                        summary.written, output)
-        raise
-    finally:
-        sink.close(ok=ok)
-        if bar is not None:
-            bar.close()
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
-    return summary
-
-
-def threading_main() -> bool:
-    """Whether this is the main thread (where signal handlers may be set)."""
-    import threading
-
-    return threading.current_thread() is threading.main_thread()

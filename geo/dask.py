@@ -29,6 +29,7 @@ Examples
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import functools
 import json
@@ -37,17 +38,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ._io import dumps_json
-from .corpus import (
-    DEFAULT_OPTIONS,
-    Options,
-    Summary,
-    analyze_line,
-    analyze_record,
-    expand_inputs,
-    read_lines,
-    resume_state,
-    skip_done,
-)
+from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_line, analyze_record, read_lines
+from .corpus_run import check_not_an_input, expand_inputs, resume_state, skip_done
 from .errors import InputError
 
 __all__ = [
@@ -224,9 +216,21 @@ def connect(address: str):
 
 def line_blocks(paths: Sequence[str], *, parts: int) -> list[tuple[str, int, int, int]]:
     """Cut files into about ``parts`` blocks of whole lines: (path, start byte, end byte,
-    number of the first line). One pass over each file, on the client."""
+    number of the first line). One pass over each file, on the client; no block is
+    larger than 16 MB (more blocks, then, for a large corpus).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp(), "a.jsonl")
+    >>> _ = path.write_bytes(b'{"id": 1}\\n' * 20_000)
+    >>> blocks = line_blocks([str(path)], parts=2)
+    >>> [(start, first) for _, start, _, first in blocks]
+    [(0, 1), (100000, 10001)]
+    """
     sizes = {p: os.path.getsize(p) for p in paths}
-    target = max(64 << 10, sum(sizes.values()) // max(1, parts))
+    # about `parts` blocks, each 64 KB to 16 MB: a worker holds one block's lines and output
+    target = min(16 << 20, max(64 << 10, sum(sizes.values()) // max(1, parts)))
     blocks = []
     for path in paths:
         start = offset = 0
@@ -269,12 +273,12 @@ def run_cluster(
     resume: bool = False,
     progress: bool = False,
 ) -> Summary:
-    """``geo parse --jsonl ... --cluster ADDRESS``: see :func:`geo.corpus.run`.
+    """``geo parse --jsonl ... --cluster ADDRESS``: see :func:`geo.corpus_run.run`.
 
     The workers read the input files and, for GeoParquet, write the output
     directory: on a real cluster both must be paths every worker sees.
     """
-    from .corpus import _JsonlSink
+    from .corpus_run import _JsonlSink
 
     paths = expand_inputs(inputs)
     if "-" in paths:
@@ -283,6 +287,7 @@ def run_cluster(
         raise InputError("--format geoparquet needs -o DIR")
     if resume and (fmt != "jsonl" or not output or output == "-"):
         raise InputError("--resume needs -o OUT.jsonl (JSON lines output)")
+    check_not_an_input(output, paths)
     done = resume_state(output) if resume else None
     client = connect(address)
     summary = Summary()
@@ -298,10 +303,17 @@ def run_cluster(
         sink = _JsonlSink(output, append=resume)
         ok = False
         try:
-            futures = [client.submit(_run_block, b, o, done_future, pure=False)
-                       for b, o in zip(blocks, opts, strict=True)]
-            bar = _bar(progress, len(futures))
-            for future in futures:  # input order; each block's result is released once written
+            # A sliding window of blocks in flight: results wait on the workers only
+            # until the client writes them, in input order, then are released.
+            pending = iter(zip(blocks, opts, strict=True))
+            window: collections.deque = collections.deque()
+            bar = _bar(progress, len(blocks))
+            while True:
+                while len(window) < 4 * workers and (item := next(pending, None)):
+                    window.append(client.submit(_run_block, *item, done_future, pure=False))
+                if not window:
+                    break
+                future = window.popleft()
                 lines, skipped = future.result()
                 summary.skipped += skipped
                 for line, failed in lines:

@@ -209,6 +209,8 @@ def predict_file(
     >>> line
     '{"id": "a", "toponyms": [{"start": 6, "end": 10, "lat": 50.9, "lon": 34.8}]}\\n'
     """
+    from ._io import dumps_json
+
     docs = chars = 0
     seconds = 0.0
     out_path = Path(out_path)
@@ -220,7 +222,7 @@ def predict_file(
             toponyms = predictor(text)
             seconds += time.perf_counter() - t0
             line = {"id": doc["id"], "toponyms": [_clean(t) for t in toponyms]}
-            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            out.write(dumps_json(line) + "\n")  # strict: NaN or a lone surrogate never pass
             docs += 1
             chars += len(text)
     return {"docs": docs, "chars": chars, "seconds": seconds}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -179,6 +180,7 @@ def test_glob_inputs_name_their_file_in_error_records(tmp_path, capsys, gazettee
         ["--jsonl", "{in}", "-o", "{dir}"],
         ["--jsonl", "{in}", "-j", "-1"],
         ["{in}", "-j", "2"],
+        ["--jsonl", "{in}", "-o", "{in}"],
     ],
 )
 def test_bad_arguments_are_one_line(tmp_path, capsys, args):
@@ -189,6 +191,7 @@ def test_bad_arguments_are_one_line(tmp_path, capsys, args):
         assert cli.main(["parse", *args]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1, err
+    assert src.read_bytes() == encode(GOOD[0]) + b"\n"  # the input is never touched
 
 
 class _nothing:
@@ -250,3 +253,85 @@ def test_a_text_over_the_size_limit_is_its_error_record(gazetteer):
     out = list(corpus.analyze_lines(lines, corpus.Options(max_chars=100), gazetteer=gazetteer))
     assert [failed for _, failed in out] == [False, True]
     assert "over the limit of 100" in json.loads(out[1][0])["error"]
+
+
+def test_a_worker_killed_by_one_document_costs_only_that_line(monkeypatch, gazetteer):
+    """A worker process that dies (as when the kernel kills it for memory) is replaced;
+    its chunk is retried line by line and only the line that killed it is an error."""
+    import geo.analysis
+
+    real = geo.analysis.analyze
+
+    def deadly(text, **kw):
+        if "CRASH" in text:
+            os._exit(9)  # what an out-of-memory kill looks like to the pool
+        return real(text, **kw)
+
+    monkeypatch.setattr(geo.analysis, "analyze", deadly)  # forked workers inherit it
+    docs = [{"id": i, "text": "Shelling near Sumy." if i != 21 else "CRASH in Kyiv"}
+            for i in range(40)]
+    lines = [(i + 1, encode(d)) for i, d in enumerate(docs)]
+    out = list(corpus.analyze_lines(lines, corpus.Options(stages=("toponyms",)), jobs=2))
+    assert len(out) == 40
+    assert [i for i, (_, failed) in enumerate(out) if failed] == [21]
+    record = json.loads(out[21][0])
+    assert (record["id"], record["line"]) == (21, 22) and "worker process died" in record["error"]
+    assert all(json.loads(line)["id"] == i for i, (line, _) in enumerate(out) if i != 21)
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    """On a terminal, stderr shows documents/s; --quiet (or no terminal) shows nothing."""
+    pty = pytest.importorskip("pty")
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_lines(src, [encode(d) for d in GOOD[:2]])
+
+    def stderr_of(*extra):
+        master, slave = pty.openpty()
+        proc = subprocess.run([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
+                               "-o", str(out), "--only", "toponyms", *extra],
+                              stderr=slave, stdout=subprocess.DEVNULL, timeout=120, check=False)
+        os.close(slave)
+        chunks = []
+        with contextlib.suppress(OSError):
+            while data := os.read(master, 4096):
+                chunks.append(data)
+        os.close(master)
+        assert proc.returncode == 0
+        return b"".join(chunks).decode("utf-8", "replace")
+
+    shown = stderr_of()
+    assert "doc/s" in shown and "2/2" in shown
+    assert stderr_of("--quiet") == ""
+
+
+def test_geoparquet_writer_is_all_or_none(tmp_path):
+    pytest.importorskip("pyarrow")
+    import geopandas as gpd
+
+    from geo.geoparquet import GeoParquetWriter
+
+    record = {
+        "id": "x",
+        "toponyms": [{"start": 0, "end": 4, "text": "Sumy", "name": "Sumy", "lat": 50.9,
+                      "lon": 34.8, "geonameid": 692194},
+                     {"start": 9, "end": 13, "text": "Nowh", "lat": None, "lon": None}],
+        "features": [{"kind": "point", "start": 0, "end": 4, "text": "Sumy",
+                      "geometry": {"type": "Point", "coordinates": [34.8, 50.9]}}],
+        "claims": [{"start": 0, "end": 13, "text": "Sumy Nowh", "status": "asserted",
+                    "toponyms": [0, 1], "features": [0], "quantities": [], "dates": []}],
+    }
+    aborted = GeoParquetWriter(tmp_path / "a", batch_rows=1)
+    aborted.add(record)  # row groups already written to temporary files
+    aborted.abort()
+    assert list((tmp_path / "a").iterdir()) == []  # no table, no temporary file
+    done = GeoParquetWriter(tmp_path / "b")
+    done.add(record)
+    done.add({"id": None, "line": 3, "error": "not JSON"})  # error records have no rows
+    done.close()
+    toponyms = gpd.read_parquet(tmp_path / "b" / "toponyms.parquet")
+    assert toponyms["name"].iloc[0] == "Sumy" and toponyms["name"].isna().iloc[1]
+    assert toponyms.geometry.iloc[1] is None  # unresolved: no point
+    claims = gpd.read_parquet(tmp_path / "b" / "claims.parquet")
+    geometry = claims.geometry.iloc[0]
+    assert geometry.geom_type == "GeometryCollection" and len(geometry.geoms) == 2
+    assert claims.crs.to_epsg() == 4326 and list(claims["toponyms"].iloc[0]) == [0, 1]

@@ -98,3 +98,22 @@ def test_public_names_still_resolve():
     assert geo.ring.__module__ == "geo.geometry"
     with pytest.raises(AttributeError):
         geo.no_such_name  # noqa: B018
+
+
+@pytest.mark.gazetteer
+def test_geo_parse_loads_no_geocoder_web_or_map_stack(tmp_path):
+    """`geo parse` runs without geopy, requests, folium, pandas or trafilatura."""
+    article = tmp_path / "a.txt"
+    article.write_text("Drones struck Sumy, 30 km north-west of Kharkiv, officials said.",
+                       encoding="utf-8")
+    code = (
+        "import sys, io, contextlib\n"
+        "from geo.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['parse', {str(article)!r}]) == 0\n"
+        "heavy = ['geopy', 'requests', 'folium', 'pandas', 'trafilatura', 'dask']\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"

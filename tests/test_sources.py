@@ -138,3 +138,15 @@ def test_article_stem_for_a_url():
     )
     assert cli._article_stem("https://example.org/", True) == "article"
     assert cli._article_stem("dir/My article.html", False) == "My-article"
+
+
+@pytest.mark.gazetteer
+def test_a_hostile_page_title_is_data(capsys):
+    """Template syntax and markup in a page's title come through as plain text."""
+    page = PAGES / "hostile_title.htm"
+    article = sources.read_article(page)
+    assert article.title == "{{7*7}} <script>alert(1)</script> Kharkiv"
+    assert cli.main(["parse", str(page), "--compact", "--only", "toponyms"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["title"] == article.title  # not "49 ...", not unescaped into markup
+    assert [t["name"] for t in out["toponyms"]][:2] == ["Kharkiv", "Kharkiv"]
