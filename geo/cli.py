@@ -348,8 +348,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     if (args.article is None) == (args.jsonl is None):
         raise InputError("give either an ARTICLE (or -) or --jsonl IN.jsonl")
-    _check_outputs(args, [("-o", args.output)])
     if args.article is not None:
+        _check_outputs(args, [("-o", args.output)])
         analysis, _ = _analyse_article(
             args.article, None, demonyms=args.demonyms, max_chars=args.max_chars
         )
