@@ -455,7 +455,6 @@ def _warn_if_empty(analysis: Any, path: str) -> None:
 def _cmd_parse(args: argparse.Namespace) -> int:
     if (args.article is None) == (args.jsonl is None):
         raise InputError("give either an ARTICLE (or -) or --jsonl IN.jsonl")
-    _check_outputs(args, [("-o", args.output)])
     if args.article is not None:
         corpus_only = [o for o, v in (("-j", args.jobs != 1), ("--cluster", args.cluster),
                                       ("--format", args.format != "jsonl"),
@@ -463,6 +462,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         if corpus_only:
             raise InputError(f"{', '.join(corpus_only)} go with --jsonl")
         date = _article_date(args.date)
+        _check_outputs(args, [("-o", args.output)])
         analysis, _ = _analyse_article(
             args.article, date, demonyms=args.demonyms, fetch=args.fetch, stages=args.stages,
             max_chars=args.max_chars,

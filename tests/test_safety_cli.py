@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geo.cli import DEFAULT_MAX_CHARS, main
 from geo.errors import InputError, RenderError
@@ -423,3 +425,21 @@ def test_staged_outputs_all_or_none(tmp_path, monkeypatch):
     assert f"written: {targets['x']}" in message
     assert f"not written: {targets['y']}, {targets['z']}" in message
     assert not list(tmp_path.rglob(".geo-staged-*"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    data=st.binary(max_size=200)
+    | st.text(max_size=100).map(lambda t: t.encode("utf-8", "surrogatepass"))
+)
+def test_any_bytes_decode_to_text_or_a_one_line_input_error(data):
+    from geo._io import decode_text
+
+    try:
+        text = decode_text(data, name="in.txt")
+    except InputError as err:
+        assert "\n" not in str(err) and str(err).startswith("in.txt ")
+        return
+    assert "\x00" not in text
+    assert text == data.decode("utf-8").removeprefix("\ufeff")
+    text.encode("utf-8")  # strict UTF-8: no lone surrogate came through
