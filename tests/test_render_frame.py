@@ -338,3 +338,9 @@ def test_many_articles_one_scene():
     assert '"a":[0,1]' in page and "2 articles" in page
     assert to_html(render([one, two], titles=["First", "Second"],
                           dates=["2025-06-01", "2025-06-03"], tiles=None)) == page
+
+
+def test_a_world_wide_view_draws_the_coarse_world_only(gazetteer):
+    base = build_basemap(gazetteer, (-18.3, 32.4, 64.7, 194.6), west_edge=-66.5)
+    assert base.countries["features"] == [] and base.borders["features"] == []
+    assert len(base.world["features"]) > 150 and base.size_bytes() < 900_000
