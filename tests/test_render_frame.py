@@ -344,3 +344,9 @@ def test_a_world_wide_view_draws_the_coarse_world_only(gazetteer):
     base = build_basemap(gazetteer, (-18.3, 32.4, 64.7, 194.6), west_edge=-66.5)
     assert base.countries["features"] == [] and base.borders["features"] == []
     assert len(base.world["features"]) > 150 and base.size_bytes() < 900_000
+
+
+def test_an_article_without_places_says_so(caplog):
+    with caplog.at_level("WARNING", logger="geo.render"):
+        to_html(render(Analysis(text="Nothing to see here."), tiles=None))
+    assert "no places found" in caplog.text
