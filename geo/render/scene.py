@@ -189,12 +189,17 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
     core += [(m.lat, m.lon, m.lat, m.lon) for m in points]
     framing = [m for m in places if m.frames]
     chosen: Frame = frame(core, [(m.lat, m.lon) for m in framing])
-    outside = set(chosen.outside)
-    far = tuple(m for i, m in enumerate(framing) if i in outside)
     box = chosen.box
     if box is None:  # nothing but speakers and countries: show them all
         pts = [(m.lat, m.lon) for m in places]
         box = frame([], pts).box
+    # Every place left outside the view (claims' places too far from the front, venues
+    # and capitals named in passing, speakers) is shown in the overview inset.
+    far = tuple(
+        m for m in places
+        if m.kind != "country" and box is not None
+        and not (box[0] <= m.lat <= box[2] and box[1] <= m.lon <= box[3])
+    )
     extent_pts = [(m.lat, m.lon, m.lat, m.lon) for m in places if m.kind != "country"]
     extent = frame([b for b in ([box] if box else []) + extent_pts], []).box
     return Scene(
