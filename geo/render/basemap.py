@@ -275,8 +275,10 @@ def build_basemap(
         lon = lon + 360.0 if lon < west_edge else lon
         if geom.area < min_label_area:
             continue
-        if not (cs <= lat <= cn and cw <= lon <= ce):  # its label point is off the map:
-            largest = max(getattr(geom, "geoms", [geom]), key=lambda g: g.area)
+        if not (south <= lat <= north and west <= lon <= east):  # label point not in view:
+            seen = shapely.clip_by_rect(geom, west, south, east, north)
+            part = seen if seen.area >= 0.05 * (east - west) * (north - south) else geom
+            largest = max(getattr(part, "geoms", [part]), key=lambda g: g.area)
             p = polylabel(largest, tolerance=0.05)  # label the part in view, inside it
             lat, lon = p.y, p.x
         labels.append((round(lat, 3), round(lon, 3), gazetteer.name(i)))
