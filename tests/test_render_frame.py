@@ -352,3 +352,8 @@ def test_an_article_without_places_says_so(caplog):
     with caplog.at_level("WARNING", logger="geo.render"):
         to_html(render(Analysis(text="Nothing to see here."), tiles=None))
     assert "no places found" in caplog.text
+
+
+def test_basemap_of_a_single_point_view(gazetteer):
+    base = build_basemap(gazetteer, (50.9174, 34.7991, 50.9174, 34.7991))
+    assert "Ukraine" in {label[2] for label in base.labels}

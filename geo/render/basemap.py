@@ -276,8 +276,9 @@ def build_basemap(
         if geom.area < min_label_area:
             continue
         if not (south <= lat <= north and west <= lon <= east):  # label point not in view:
-            seen = shapely.clip_by_rect(geom, west, south, east, north)
-            part = seen if seen.area >= 0.05 * (east - west) * (north - south) else geom
+            seen = (shapely.clip_by_rect(geom, west, south, east, north)
+                    if east > west and north > south else shapely.Polygon())
+            part = seen if seen.area > 0.05 * (east - west) * (north - south) else geom
             largest = max(getattr(part, "geoms", [part]), key=lambda g: g.area)
             p = polylabel(largest, tolerance=0.05)  # label the part in view, inside it
             lat, lon = p.y, p.x
