@@ -357,3 +357,14 @@ def test_an_article_without_places_says_so(caplog):
 def test_basemap_of_a_single_point_view(gazetteer):
     base = build_basemap(gazetteer, (50.9174, 34.7991, 50.9174, 34.7991))
     assert "Ukraine" in {label[2] for label in base.labels}
+
+
+def test_claim_popup_says_party_and_reported_kind():
+    from geo.render.popups import claim_html
+
+    c = Claim(0, 5, "Text.", "Oleh Syniehubov", "said", "asserted", party="Kharkiv region",
+              side="UA")
+    html = claim_html(c, 0, None)
+    assert "<dt>For</dt><dd>Kharkiv region</dd>" in html and "<dt>Side</dt><dd>UA</dd>" in html
+    reported = Claim(0, 5, "Text.", None, None, "asserted", kind="reported")
+    assert "reported by the article" in claim_html(reported, 0, None)
