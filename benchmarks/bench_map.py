@@ -7,7 +7,10 @@
   2-core machine). Uses the ``geo map`` command when the CLI has it, else the
   same steps through ``python -c``;
 * PNG export time (render + headless Chromium screenshot; target <= 3 s), and
-  the matplotlib fallback's time.
+  the matplotlib fallback's time;
+* a map of many articles: the cold ``geo map --jsonl`` of the example corpus,
+  and the render time of 3, 12 and 48 articles (the corpus repeated, online
+  map without basemap), which should grow linearly.
 
 Usage: python benchmarks/bench_map.py [--runs 3] [--json]
 """
@@ -27,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "000_944e834f7d2eb772.txt"
 EXAMPLE = ROOT / "data" / "examples" / "sumy-kursk-bodies.txt"
+CORPUS = ROOT / "data" / "examples" / "front-week.jsonl"
 TARGET_BYTES = 1_500_000
 TARGET_S = 3.0
 
@@ -69,6 +73,30 @@ def cold_map_seconds(article: Path, out: Path, runs: int) -> tuple[float, str]:
     return statistics.median(times), how
 
 
+def corpus_row(gaz, tmpdir: Path, runs: int) -> dict:
+    """Size and cold time of the corpus map; render time as the corpus grows."""
+    from geo.render import render, to_html
+    from geo.render.articles import analyse_articles, read_articles
+
+    out = tmpdir / "corpus.html"
+    geo_cmd = shutil.which("geo") or str(Path(sys.executable).parent / "geo")
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run([geo_cmd, "map", "--jsonl", str(CORPUS), "--offline", "-o", str(out)],
+                       check=True, capture_output=True, timeout=300)
+        times.append(time.perf_counter() - t)
+    analyses = analyse_articles(read_articles(jsonl=str(CORPUS)), gaz)
+    row: dict = {"offline_map_bytes": out.stat().st_size,
+                 "cold_map_s": round(statistics.median(times), 3), "render_s": {}}
+    for copies in (1, 4, 16):
+        many = [a for _ in range(copies) for a in analyses]
+        t = time.perf_counter()
+        to_html(render(many, tiles=None, gazetteer=gaz))
+        row["render_s"][str(len(many))] = round(time.perf_counter() - t, 3)
+    return row
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="cold runs per measurement")
@@ -108,12 +136,20 @@ def main(argv: list[str] | None = None) -> int:
                            engine="matplotlib")
                 row["png_matplotlib_s"] = round(time.perf_counter() - t, 3)
             results[name] = row
+        results["corpus"] = corpus_row(gaz, tmpdir, args.runs)
 
     if args.json:
         print(json.dumps(results, indent=1))
         return 0
     for name, row in results.items():
         if name == "targets":
+            continue
+        if name == "corpus":
+            print(f"corpus ({CORPUS.name}): offline map {row['offline_map_bytes'] / 1e6:.3f} MB, "
+                  f"cold geo map --jsonl {row['cold_map_s']:.2f} s")
+            for n, sec in row["render_s"].items():
+                each = sec / int(n) * 1000
+                print(f"  render {n:>3} articles  {sec:6.3f} s  ({each:.1f} ms each)")
             continue
         size = row["offline_map_bytes"]
         print(f"{name}: {row['toponyms']} toponyms, {row['features']} features, "

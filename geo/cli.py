@@ -226,7 +226,8 @@ def _build_parser() -> _Parser:
         help="add your own GeoJSON layer (repeatable)",
     )
     m.add_argument("--title", help="map title (default: the article's first line)")
-    m.add_argument("--date", metavar="YYYY-MM-DD", help="the article's date")
+    m.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="the article's date (several articles: of those that have none)")
     m.add_argument("--demonyms", action="store_true", help=argparse.SUPPRESS)
     _add_article_options(m, date=False)
     _add_max_chars(m)

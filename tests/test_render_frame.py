@@ -60,8 +60,9 @@ def test_frame_fits_the_front_and_sends_far_places_to_the_inset(mini_gazetteer):
     # ... Moscow (named as an accuser) and Istanbul (the talks' venue) are not: inset.
     assert not (s <= MOSCOW.lat <= n and w <= MOSCOW.lon <= e)
     assert not (s <= ISTANBUL.lat <= n)
-    # Kyiv ("pending acceptance by Kiev") is a capital named in passing: inset too.
-    assert {m.name for m in scene.far} == {"Moscow", "Istanbul", "Kyiv"}
+    far = {m.label for m in scene.far}
+    assert {"Moscow", "Istanbul", "Kyiv"} <= far  # claims' places far away, Kyiv in passing
+    assert "Sumy" not in far
     es, _ew, en, _ee = scene.extent
     assert es <= ISTANBUL.lat and en >= MOSCOW.lat  # the inset shows them all
     page = to_html(render(example_analysis(), gazetteer=mini_gazetteer, tiles=None))
@@ -339,3 +340,31 @@ def test_many_articles_one_scene():
     assert '"a":[0,1]' in page and "2 articles" in page
     assert to_html(render([one, two], titles=["First", "Second"],
                           dates=["2025-06-01", "2025-06-03"], tiles=None)) == page
+
+
+def test_a_world_wide_view_draws_the_coarse_world_only(gazetteer):
+    base = build_basemap(gazetteer, (-18.3, 32.4, 64.7, 194.6), west_edge=-66.5)
+    assert base.countries["features"] == [] and base.borders["features"] == []
+    assert len(base.world["features"]) > 150 and base.size_bytes() < 900_000
+
+
+def test_an_article_without_places_says_so(caplog):
+    with caplog.at_level("WARNING", logger="geo.render"):
+        to_html(render(Analysis(text="Nothing to see here."), tiles=None))
+    assert "no places found" in caplog.text
+
+
+def test_basemap_of_a_single_point_view(gazetteer):
+    base = build_basemap(gazetteer, (50.9174, 34.7991, 50.9174, 34.7991))
+    assert "Ukraine" in {label[2] for label in base.labels}
+
+
+def test_claim_popup_says_party_and_reported_kind():
+    from geo.render.popups import claim_html
+
+    c = Claim(0, 5, "Text.", "Oleh Syniehubov", "said", "asserted", party="Kharkiv region",
+              side="UA")
+    html = claim_html(c, 0, None)
+    assert "<dt>For</dt><dd>Kharkiv region</dd>" in html and "<dt>Side</dt><dd>UA</dd>" in html
+    reported = Claim(0, 5, "Text.", None, None, "asserted", kind="reported")
+    assert "reported by the article" in claim_html(reported, 0, None)

@@ -135,3 +135,30 @@ def test_cli_map_and_report_do_not_evaluate_articles(tmp_path, gazetteer):
         page = path.read_text(encoding="utf-8")
         assert_inert(page, "{{7*7}}")
         assert "{{citation needed}}" in page and "Putin said {{7*7}} troops" in page
+
+
+def test_lone_surrogates_are_written_as_replacement_characters(tmp_path, mini_gazetteer):
+    a = payload_analysis("\ud800 {{7*7}} \udfff")
+    page = to_html(render(a, title="T \ud800", gazetteer=mini_gazetteer, tiles=None))
+    page.encode("utf-8")  # no lone surrogate left
+    assert "\ufffd {{7*7}} \ufffd" in page
+    report_html(a, tmp_path / "r.html", gazetteer=mini_gazetteer, offline=False)
+    assert "\ufffd" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.gazetteer
+def test_cli_corpus_with_bad_lines_maps_the_good_ones(tmp_path, gazetteer):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        '{"id": "a", "text": "Troops near Sumy \\ud800 said {{7*7}}.", "date": "2025-06-01",'
+        ' "title": "T \\udfff {% if %}"}\n'
+        '{"id": "b", "text": "Shelling hit Kharkiv.", "date": "not a date"}\n'
+        "not json\n"
+        '{"id": "c"}\n', encoding="utf-8")
+    out = tmp_path / "c.html"
+    proc = geo_cli("map", "--jsonl", str(corpus), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "c.jsonl:3: skipped" in proc.stderr and "c.jsonl:4: skipped" in proc.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "T \ufffd {% if %}" in page and "said {{7*7}}" in page and "Kharkiv" in page

@@ -21,6 +21,7 @@ from typing import Any
 
 from .._io import check_size, open_text
 from ..errors import InputError
+from ._html import clean
 
 __all__ = ["ArticleInput", "analyse_articles", "corpus_geojson", "read_articles"]
 
@@ -70,11 +71,11 @@ def _read_jsonl(path: str) -> list[ArticleInput]:
             title = obj.get("title")
             url = obj.get("url")
             out.append(ArticleInput(
-                id=str(obj.get("id", lineno)),
-                text=text,
-                title=title if isinstance(title, str) and title.strip() else None,
+                id=clean(str(obj.get("id", lineno))),
+                text=clean(text),
+                title=clean(title) if isinstance(title, str) and title.strip() else None,
                 date=_date(obj.get("date"), where),
-                url=url if isinstance(url, str) else None,
+                url=clean(url) if isinstance(url, str) else None,
             ))
     except UnicodeDecodeError as err:
         raise InputError(f"{path} is not UTF-8 text ({err.reason})") from None

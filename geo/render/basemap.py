@@ -38,6 +38,9 @@ MIN_CONTEXT_MARGIN_DEG = (6.0, 4.0)
 MAX_ASPECT = 1.8
 #: Regions (admin-1) are drawn only when the area around the view is at most this wide.
 MAX_REGION_SPAN_DEG = 45.0
+#: Countries are drawn in detail only when the area around the view is at most this
+#: wide; a wider view (a continent, the Pacific) shows the coarse world alone.
+MAX_DETAIL_SPAN_DEG = 70.0
 _DIGITS = 4
 _LAT_LIMIT = 85.0
 
@@ -256,20 +259,27 @@ def build_basemap(
     )
     with_regions = (re_ - rw) <= MAX_REGION_SPAN_DEG
 
+    detailed = (ce - cw) <= MAX_DETAIL_SPAN_DEG
     c_geoms, c_ids, borders = _pick(gazetteer, "country", (cw, cs, ce, cn))
+    label_geoms = c_geoms
+    if not detailed:
+        c_geoms, borders = [], []
     _, _, r_lines = (
         _pick(gazetteer, "admin1", (rw, rs, re_, rn)) if with_regions else ([], [], [])
     )
     c_props = [{} for _ in c_geoms]
     labels = []
     min_label_area = 0.001 * (ce - cw) * (cn - cs)
-    for i, geom in zip(c_ids, c_geoms, strict=True):
+    for i, geom in zip(c_ids, label_geoms, strict=True):
         lat, lon = gazetteer.lat_lon(i)
         lon = lon + 360.0 if lon < west_edge else lon
         if geom.area < min_label_area:
             continue
-        if not (cs <= lat <= cn and cw <= lon <= ce):  # its label point is off the map:
-            largest = max(getattr(geom, "geoms", [geom]), key=lambda g: g.area)
+        if not (south <= lat <= north and west <= lon <= east):  # label point not in view:
+            seen = (shapely.clip_by_rect(geom, west, south, east, north)
+                    if east > west and north > south else shapely.Polygon())
+            part = seen if seen.area > 0.05 * (east - west) * (north - south) else geom
+            largest = max(getattr(part, "geoms", [part]), key=lambda g: g.area)
             p = polylabel(largest, tolerance=0.05)  # label the part in view, inside it
             lat, lon = p.y, p.x
         labels.append((round(lat, 3), round(lon, 3), gazetteer.name(i)))
@@ -284,7 +294,7 @@ def build_basemap(
         _drop_specks(np.array(world_geoms, dtype=object), (4 * world_tolerance) ** 2,
                      holes=False),
         world_tolerance, preserve_topology=True))
-    box = shapely.box(cw, cs, ce, cn)
+    box = shapely.box(cw, cs, ce, cn) if detailed else shapely.Polygon()
     world_borders = list(shapely.difference(shapely.boundary(np.array(world_geoms,
                                                                       dtype=object)),
                                             shapely.union(box, seams)))

@@ -74,8 +74,8 @@ def _digest(analyses: Sequence[Any], options: dict[str, Any]) -> str:
         try:
             h.update(js(analysis.to_dict()).encode("utf-8"))
         except (AttributeError, TypeError, ValueError):  # a hand-made analysis still gets ids
-            h.update(repr(analysis).encode("utf-8"))
-        h.update((analysis.text or "").encode("utf-8"))
+            h.update(repr(analysis).encode("utf-8", "surrogatepass"))
+        h.update((analysis.text or "").encode("utf-8", "surrogatepass"))
     h.update(js(options).encode("utf-8"))
     return h.hexdigest()[:8]
 
@@ -201,6 +201,7 @@ def render(
     for ov, _ in colored:
         view = _union(view, ov.bounds())
     if view is None:
+        log.warning("no places found: the map shows the world")
         view = _WORLD
     south, west, north, east = view
     center = [round((south + north) / 2, 5), round((west + east) / 2, 5)]

@@ -301,7 +301,7 @@ def overview_inset(ctx: MapContext) -> None:
     tiles = None
     if not ctx.offline and ctx.tiles is not None:
         tiles = _OSM_URL if ctx.tiles == "OpenStreetMap" else None
-    places = [(m.lat, m.lon, m.name or m.label) for m in scene.far]
+    places = [(m.lat, m.lon, m.label or m.name) for m in scene.far]
     ctx.fmap.add_child(Overview(scene.extent, places, tiles=tiles))
 
 

@@ -217,8 +217,13 @@ def claim_html(
         rows.append(("Dates", esc(dates)))
     if analysis is not None and (places := places_text(claim, analysis)):
         rows.append(("Places", esc(places)))
+    party = getattr(claim, "party", None)
+    if party and party != claim.source:
+        rows.append(("For", esc(party)))
     if getattr(claim, "side", None):
         rows.append(("Side", esc(claim.side)))
+    if getattr(claim, "kind", "attributed") == "reported":
+        rows.append(("Kind", "reported by the article, not attributed to a source"))
     if article:
         rows.append(("Article", esc(article) + (f" ({esc(date)})" if date else "")))
     elif date:

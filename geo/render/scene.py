@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .frame import Box, Frame, frame, longitude_window, unwrap, unwrap_lon
+from .frame import Frame, frame, longitude_window, unwrap, unwrap_lon
 from .scene_parts import (
     Mark,
     Parts,
@@ -193,10 +193,12 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
     if box is None:  # nothing but speakers and countries: show them all
         pts = [(m.lat, m.lon) for m in places]
         box = frame([], pts).box
-    # The inset: every place (not a country) the initial view leaves out, whether
-    # claims are about it, it speaks ("Moscow said") or it is named in passing.
+    # Every place left outside the view (claims' places too far from the front, venues
+    # and capitals named in passing, speakers) is shown in the overview inset.
     far = tuple(
-        m for m in places if m.kind not in ("country", "admin1") and not _in_box(m, box)
+        m for m in places
+        if m.kind != "country" and box is not None
+        and not (box[0] <= m.lat <= box[2] and box[1] <= m.lon <= box[3])
     )
     extent_pts = [(m.lat, m.lon, m.lat, m.lon) for m in places if m.kind != "country"]
     extent = frame([b for b in ([box] if box else []) + extent_pts], []).box
@@ -273,11 +275,3 @@ def build_corpus_scene(
         for message in p.skipped:
             log.warning("not drawn: %s", message)
     return _finish(parts, tuple(articles))
-
-
-def _in_box(mark: Mark, box: Box | None) -> bool:
-    """Whether a mark lies in ``box`` (south, west, north, east; unwrapped degrees)."""
-    if box is None:
-        return True
-    s, w, n, e = box
-    return s <= mark.lat <= n and w <= mark.lon <= e

@@ -470,11 +470,12 @@ def draw_figure(
     dx = lon_span / width  # degrees per pixel
     for mark in scene.claims:
         st = STATUS_STYLES[mark.status]
-        x = mark.lon + dx * (14 + 22 * mark.slot)
-        y = mark.lat + dx * k * 14
+        # As on the HTML map: above the point (its label goes to the right), leftwards.
+        x = mark.lon - dx * 24 * mark.slot
+        y = mark.lat + dx * k * 22
         ax.plot([x], [y], "o", markersize=13, markerfacecolor=st.color, markeredgecolor="white",
                 markeredgewidth=1.2, zorder=10)
-        ax.text(x, y, str(mark.number), fontsize=7, fontweight="bold", color="white",
+        ax.text(x, y, mark.badge or str(mark.number), fontsize=7, fontweight="bold", color="white",
                 ha="center", va="center", zorder=11, parse_math=False)
 
     # Title and date.
