@@ -7,12 +7,12 @@ raised before the first file is written when it can be known in advance.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from .._io import dumps_json
 from ..errors import InputError
 from .articles import corpus_geojson
 from .folium_map import render
@@ -89,7 +89,7 @@ def write_outputs(
         if fragment is not None:
             written.append(atomic_write(fragment, to_fragment(fmap, offline=offline) + "\n"))
     if geojson is not None and many is not None:
-        text = json.dumps(corpus_geojson(many), ensure_ascii=False, indent=1) + "\n"
+        text = dumps_json(corpus_geojson(many), indent=1) + "\n"
         written.append(atomic_write(geojson, text))
     elif geojson is not None:
         written.append(save_geojson(analysis, geojson))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import html as _html
-import json
 import os
 import re
 from pathlib import Path
@@ -14,7 +13,7 @@ import folium
 from branca.element import Figure
 from folium.elements import ElementAddToElement
 
-from .._io import atomic_write
+from .._io import atomic_write, dumps_json
 from ..errors import InputError, RenderError
 from ._html import css_length, esc
 from ._ids import is_rendered, number_elements, walk
@@ -217,7 +216,7 @@ def to_geojson(analysis: Any) -> dict[str, Any]:
 
 def save_geojson(analysis: Any, path: str | os.PathLike[str]) -> Path:
     """Write :func:`to_geojson` to ``path`` atomically."""
-    text = json.dumps(to_geojson(analysis), ensure_ascii=False, indent=1) + "\n"
+    text = dumps_json(to_geojson(analysis), indent=1) + "\n"
     return atomic_write(path, text)
 
 
