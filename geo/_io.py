@@ -8,6 +8,7 @@ import math
 import os
 import re
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator, Mapping
@@ -23,6 +24,7 @@ __all__ = [
     "check_size",
     "decode_text",
     "dumps_json",
+    "is_special_file",
     "open_text",
     "output_stream",
     "read_stdin_text",
@@ -175,8 +177,9 @@ def staged_outputs(
     staged: dict[str, Path] = {}
     try:
         for key, target in targets.items():
-            t = Path(target)
-            parent = t.absolute().parent
+            t = Path(target) if is_special_file(target) else Path(os.path.realpath(target))
+            # A device or pipe is written in place at the end: stage it in the temp dir.
+            parent = Path(tempfile.gettempdir()) if is_special_file(t) else t.parent
             if parent not in folders:
                 try:
                     folders[parent] = Path(tempfile.mkdtemp(prefix=".geo-staged-", dir=parent))
@@ -189,7 +192,7 @@ def staged_outputs(
             if not staged[key].exists():
                 continue
             try:
-                os.replace(staged[key], target)
+                _move_into_place(staged[key], target)
             except OSError as err:
                 left = [
                     str(targets[k])
@@ -207,6 +210,30 @@ def staged_outputs(
             shutil.rmtree(folder, ignore_errors=True)
 
 
+def is_special_file(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` exists and is not a regular file or a directory (after
+    following symlinks): a device (``/dev/null``), a named pipe or a socket.
+
+    Such outputs are written in place: renaming a finished file over them would
+    replace the device or pipe with an ordinary file.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _move_into_place(staged: Path, target: str | os.PathLike[str]) -> None:
+    """Move a finished file onto ``target``: renamed over a regular file (through a
+    symlink, onto the file it points to), copied into a device or a pipe."""
+    if is_special_file(target):
+        with open(staged, "rb") as src, open(target, "wb") as dst:
+            shutil.copyfileobj(src, dst)
+        return
+    os.replace(staged, os.path.realpath(target))
+
+
 @contextlib.contextmanager
 def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
     """Open ``path`` for writing through a temporary file renamed into place on success.
@@ -214,8 +241,12 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
     A reader never sees a half-written file, and a failure (an exception inside the
     ``with`` block) leaves no file. ``mode`` is ``"w"`` (UTF-8 text) or ``"wb"``.
     """
-    target = Path(path)
-    directory = target.resolve().parent
+    if is_special_file(path):  # a device or a named pipe: written in place, never replaced
+        with open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
+            yield f
+        return
+    target = Path(os.path.realpath(path))  # through a symlink: the link stays a link
+    directory = target.parent
     if not directory.is_dir():
         raise InputError(f"output directory does not exist: {directory}")
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from ._io import (
     check_output_path,
     check_size,
     dumps_json,
+    is_special_file,
     output_stream,
     staged_outputs,
 )
@@ -428,6 +430,10 @@ def _check_outputs(args: argparse.Namespace, options: Sequence[tuple[str, Any]])
         if path is None or path == "-":
             continue
         p = check_output_path(path, option=option)
+        suffix = "." + option.removeprefix("--")
+        image = option in ("--png", "--pdf", "--svg")
+        if image and p.suffix.lower() != suffix and not is_special_file(p):
+            raise InputError(f"{option} {path}: the file name must end in {suffix}")
         key = p.absolute()
         if key in seen:
             raise InputError(f"{seen[key]} and {option} both write {path}")
@@ -688,16 +694,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # the real command: a SIGTERM cleans up like Ctrl-C
         _exit_on_sigterm()
     argv = list(sys.argv[1:] if argv is None else argv)
+    if sys.stdin is None:  # started with standard input closed: an empty article
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - lives as long as we do
     if argv[:1] == ["eval"]:  # its own options: see geo.evaluate
         from .evaluate import main as eval_main
 
         return int(eval_main(argv[1:]))
     parser = _build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="geo: %(message)s",
-    )
+    level = logging.INFO if args.verbose else logging.WARNING
+    logging.basicConfig(level=level, format="geo: %(message)s")
+    for handler in logging.getLogger().handlers:  # libraries' own INFO loggers (Dask) too
+        handler.setLevel(level)
     try:
         return int(args.func(args))
     except InputError as err:
@@ -709,8 +717,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("geo: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return EXIT_OK
+    except BrokenPipeError:  # the reader went away (| head): output is incomplete
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # no second error when Python exits
+        return 128 + 13  # as if killed by SIGPIPE: never a silent success
     except MemoryError:
         if args.verbose:
             raise

@@ -204,7 +204,7 @@ def connect(address: str):
         if n < 1:
             raise InputError(f"--cluster local:N needs a number of workers, got {address!r}")
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               dashboard_address=":0")
+                               dashboard_address=None)  # no web server unless asked
         client = Client(cluster)
         client._geo_cluster = cluster  # closed with the client in run_cluster
         return client

@@ -443,3 +443,10 @@ def test_any_bytes_decode_to_text_or_a_one_line_input_error(data):
     assert "\x00" not in text
     assert text == data.decode("utf-8").removeprefix("\ufeff")
     text.encode("utf-8")  # strict UTF-8: no lone surrogate came through
+
+
+def test_an_image_output_needs_its_extension(capsys, tmp_path, article):
+    status, _, err = run(capsys, "map", article, "-o", tmp_path / "m.html", "--png",
+                         tmp_path / "m.txt")
+    assert status == 2 and "must end in .png" in one_error_line(err)
+    assert not (tmp_path / "m.html").exists()  # checked before any work

@@ -13,13 +13,12 @@ import datetime as _dt
 import json
 import logging
 import os
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .._io import check_size, open_text
+from .._io import check_size
 from ..errors import InputError
 from ._html import clean
 
@@ -52,15 +51,21 @@ def _date(value: Any, where: str) -> _dt.date | None:
 
 
 def _read_jsonl(path: str) -> list[ArticleInput]:
+    """The usable lines of a corpus; a bad line (bytes that are not UTF-8, not JSON,
+    no text) is skipped with a warning naming it, the rest is mapped."""
+    from ..corpus import read_lines
+    from ..corpus_run import open_input
+
     out: list[ArticleInput] = []
-    stream = sys.stdin if path == "-" else open_text(path, what="JSONL file")
-    try:
-        for lineno, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
+    with open_input(path) as stream:
+        for lineno, raw in read_lines(stream):
             where = f"{path}:{lineno}"
             try:
-                obj = json.loads(line)
+                obj = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as err:
+                log.warning("%s: skipped, not UTF-8 text (%s at byte %d)", where, err.reason,
+                            err.start)
+                continue
             except json.JSONDecodeError as err:
                 log.warning("%s: skipped, not JSON (%s)", where, err.msg)
                 continue
@@ -77,11 +82,6 @@ def _read_jsonl(path: str) -> list[ArticleInput]:
                 date=_date(obj.get("date"), where),
                 url=clean(url) if isinstance(url, str) else None,
             ))
-    except UnicodeDecodeError as err:
-        raise InputError(f"{path} is not UTF-8 text ({err.reason})") from None
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
     return out
 
 

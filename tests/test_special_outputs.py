@@ -1,0 +1,72 @@
+"""Outputs that are not regular files: written in place, never replaced (issue 9)."""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+
+import pytest
+
+from geo._io import atomic_write, is_special_file, output_stream, staged_outputs
+
+
+def _read_fifo(path, into: list) -> threading.Thread:
+    def read():
+        with open(path, "rb") as f:
+            into.append(f.read())
+
+    t = threading.Thread(target=read, daemon=True)
+    t.start()
+    return t
+
+
+def test_a_named_pipe_stays_a_pipe(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = _read_fifo(fifo, got)
+    atomic_write(fifo, "hello")
+    reader.join(10)
+    assert got == [b"hello"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and is_special_file(fifo)
+
+
+def test_staged_outputs_write_into_a_pipe(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = _read_fifo(fifo, got)
+    with staged_outputs({"html": fifo, "geojson": tmp_path / "x.geojson"}) as staged:
+        staged["html"].write_text("<p>map</p>", encoding="utf-8")
+        staged["geojson"].write_text("{}", encoding="utf-8")
+    reader.join(10)
+    assert got == [b"<p>map</p>"] and stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert (tmp_path / "x.geojson").read_text(encoding="utf-8") == "{}"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".geo-staged")]
+
+
+def test_a_device_stays_a_device(tmp_path):
+    dev = tmp_path / "null"
+    try:
+        os.mknod(dev, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except (PermissionError, OSError):
+        pytest.skip("creating a device node needs root")
+    atomic_write(dev, "x" * 1000)
+    with output_stream(str(dev)) as out:
+        out.write("more")
+    with staged_outputs({"svg": dev}) as staged:
+        staged["svg"].write_text("<svg/>", encoding="utf-8")
+    assert stat.S_ISCHR(os.stat(dev).st_mode)
+
+
+def test_a_symlink_stays_a_link_and_its_target_is_written(tmp_path):
+    target = tmp_path / "real.html"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.html"
+    link.symlink_to(target)
+    atomic_write(link, "new")
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "new"
+    with staged_outputs({"html": link}) as staged:
+        staged["html"].write_text("newer", encoding="utf-8")
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "newer"
