@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
@@ -77,13 +78,22 @@ def check_not_an_input(output: str | None, paths: Sequence[str]) -> None:
             raise InputError(f"the output {output} is also an input: choose another -o")
 
 
-def resume_state(path: str) -> tuple[set[Any], set[tuple[Any, int]]]:
-    """Ids (and, for id-less error records, (file, line) pairs) already in ``path``.
+def resume_state(path: str) -> tuple[Counter, set[tuple[Any, int]]]:
+    """How many records of each id (and, for id-less error records, which (file,
+    line) pairs) are already in ``path``.
 
-    A last line cut short (the previous run was killed while writing it) is
-    removed from the file, so appending continues on a line boundary.
+    Ids are counted, not only collected: a corpus that repeats an id has each
+    occurrence done once, in input order. A last line cut short (the previous run
+    was killed while writing it) is removed from the file, so appending continues
+    on a line boundary.
+
+    Raises
+    ------
+    InputError
+        ``path`` is a directory, or a whole line of it is not a JSON object (not
+        the output of ``geo parse --jsonl``: nothing is appended to it).
     """
-    ids: set[Any] = set()
+    ids: Counter = Counter()
     lines: set[tuple[Any, int]] = set()
     if not os.path.exists(path):
         return ids, lines
@@ -91,17 +101,25 @@ def resume_state(path: str) -> tuple[set[Any], set[tuple[Any, int]]]:
         raise InputError(f"{path} is a directory, not a JSONL file")
     keep = 0
     with open(path, "rb") as f:
-        for raw in f:
+        for number, raw in enumerate(f, 1):
             if not raw.endswith(b"\n"):
                 break
             keep += len(raw)
-            with contextlib.suppress(ValueError):
+            if not raw.strip():
+                continue
+            try:
                 record = json.loads(raw)
-                if isinstance(record, dict):
-                    if record.get("id") is not None:
-                        ids.add(_hashable(record["id"]))
-                    elif "line" in record:
-                        lines.add((record.get("file"), record["line"]))
+            except ValueError:
+                record = None
+            if not isinstance(record, dict):
+                raise InputError(
+                    f"--resume: {path} line {number} is not a JSON object: it is not the "
+                    "output of geo parse --jsonl (nothing was appended)"
+                )
+            if record.get("id") is not None:
+                ids[_hashable(record["id"])] += 1
+            elif "line" in record:
+                lines.add((record.get("file"), record["line"]))
     if keep < os.path.getsize(path):
         log.warning("%s: dropping a last line cut short by the previous run", path)
         with open(path, "r+b") as f:
@@ -111,17 +129,20 @@ def resume_state(path: str) -> tuple[set[Any], set[tuple[Any, int]]]:
 
 def skip_done(
     lines: Iterable[tuple[int, bytes]],
-    ids: set[Any],
+    ids: Counter,
     done_lines: set[tuple[Any, int]],
     file: str | None,
     on_skip: Callable[[], None],
 ) -> Iterator[tuple[int, bytes]]:
-    """The lines whose id (or, without an id, whose line number) is not already done."""
+    """The lines not already done: an id's first occurrences as many times as ``ids``
+    counts it in the output, an id-less line by its (file, line number)."""
     for number, raw in lines:
         doc_id = _line_id(raw)
-        if (doc_id is not None and doc_id in ids) or (
-            doc_id is None and (file, number) in done_lines
-        ):
+        if doc_id is not None and ids[doc_id] > 0:
+            ids[doc_id] -= 1
+            on_skip()
+            continue
+        if doc_id is None and (file, number) in done_lines:
             on_skip()
             continue
         yield number, raw
@@ -286,7 +307,7 @@ def run(
     if resume and (fmt != "jsonl" or not output or output == "-"):
         raise InputError("--resume needs -o OUT.jsonl (JSON lines output)")
     check_not_an_input(output, paths)
-    ids, done_lines = resume_state(output) if resume else (set(), set())
+    ids, done_lines = resume_state(output) if resume else (Counter(), set())
     summary = Summary()
     bar = _progress(count_lines(paths) if progress else None, progress)
     sink = _ParquetSink(output) if fmt == "geoparquet" else _JsonlSink(output, append=resume)

@@ -159,6 +159,28 @@ def test_resume_skips_done_ids_and_repairs_a_cut_line(tmp_path, gazetteer):
     assert out.read_bytes() == full
 
 
+def test_resume_keeps_every_occurrence_of_a_repeated_id(tmp_path, gazetteer):
+    """A corpus that repeats an id: each occurrence is done once, none is lost."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    docs = [{"id": "g1", "text": "Shelling near Sumy."}, {"id": "g2", "text": "Kyiv."},
+            {"id": "g1", "text": "Drones over Kharkiv."}]
+    write_lines(src, [encode(d) for d in docs])
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "-q"]) == 0
+    full = out.read_bytes()
+    out.write_bytes(full.splitlines(keepends=True)[0])  # killed after the first line
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "--resume", "-q"]) == 0
+    assert out.read_bytes() == full
+
+
+def test_resume_refuses_a_file_that_is_not_its_output(tmp_path, capsys, gazetteer):
+    src, out = tmp_path / "in.jsonl", tmp_path / "article.txt"
+    write_lines(src, [encode(GOOD[0])])
+    out.write_text("Shelling near Sumy.\n", encoding="utf-8")
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "--resume", "-q"]) == 2
+    assert "not the output of geo parse" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "Shelling near Sumy.\n"
+
+
 def test_glob_inputs_name_their_file_in_error_records(tmp_path, capsys, gazetteer):
     shards = tmp_path / "shards"
     shards.mkdir()
