@@ -15,7 +15,7 @@ its analysis JSON and GeoJSON are serialised and checked strictly (no NaN/Infini
 ``--render`` inputs (the first ones, the hostile title and overlay included) are
 also drawn: the online and the offline map page, the embeddable fragment, the
 report page and the notebook view, in turn; a rendered page that shows the value
-of a template canary (``{{7*191}}`` -> 1337) has evaluated article text.
+of a template canary (``{{ 'zq' ~ 'jx' }}`` -> zqjx) has evaluated article text.
 
 Printed at the end: counts of exceptions by type and location (the innermost
 frame in geo/), non-strict outputs, evaluated templates, the slowest inputs per

@@ -71,13 +71,16 @@ HTML = ["<script>alert(1)</script>", "</script><script>alert(2)</script>", "<b>b
         "<img src=x onerror=alert(3)>", "&amp;", "&lt;b&gt;", "</textarea>", "<!--", "-->",
         "]]>", "<![CDATA[", "\"'><svg onload=alert(4)>", "javascript:alert(5)", "<iframe>",
         "</div></body></html>", "<style>*{display:none}</style>", "&#x3C;", "\\u003c"]
-# Template payloads; the canaries show up as 1337 / ababab / YESYESYES if evaluated.
-TEMPLATES = ["{{7*191}}", "{{ 'ab'*3 }}", "{% if 1 %}YESYESYES{% endif %}", "{{citation needed}}",
-             "{%", "{#", "#}", "%}", "}}", "{{", "{{ config }}", "{% for x in y %}",
-             "{{lipsum.__globals__.os.popen(dict(id=1)|first).read()}}", "${7*191}",
-             "`${7*191}`", "{{ this.__class__ }}", "{% raw %}", "{% endraw %}",
-             "{{ '\"' }}", "{{ \"'\" }}", "{{- 7*191 -}}", "{%- if 1 -%}YESYESYES{%- endif -%}"]
-CANARIES = {"1337": "7*191", "ababab": "'ab'*3", "YESYESYES": "YESYESYES"}
+# Template payloads. The canaries (zqjx, ababab, qvwk) are what Jinja would print if it
+# evaluated them; none of them can appear literally (in the payload, a coordinate, the
+# inlined scripts), so finding one in a page means a template ran.
+TEMPLATES = ["{{7*191}}", "{{ 'ab'*3 }}", "{% if 1 %}qv{{ 'wk' }}{% endif %}",
+             "{{citation needed}}", "{%", "{#", "#}", "%}", "}}", "{{", "{{ config }}",
+             "{% for x in y %}", "{{lipsum.__globals__.os.popen(dict(id=1)|first).read()}}",
+             "${7*191}", "`${7*191}`", "{{ this.__class__ }}", "{% raw %}", "{% endraw %}",
+             "{{ '\"' }}", "{{ \"'\" }}", "{{- 'zq' ~ 'jx' -}}", "{{ 'zq' ~ 'jx' }}",
+             "{%- if 1 -%}qv{{- 'wk' -}}{%- endif -%}"]
+CANARIES = {"zqjx": "'zq' ~ 'jx'", "ababab": "'ab'*3", "qvwk": "'wk'"}
 ODD_CHARS = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e", "\u202d",
              "\u200f", "\u200e", "\u2066", "\u2069", "\u0301", "\u0000", "\u0007", "\x0b",
              "\x0c", "\r", "\r\n", "\u2028", "\u2029", "\u0085", "\t", "\u00a0", "\u3000",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Collection
 
+from ._io import scrub_text
 from .errors import InputError
 from .gazetteer.index import Gazetteer, load_gazetteer
 from .model import Analysis
@@ -56,6 +57,10 @@ def analyze(
     """
     if not isinstance(text, str):
         raise InputError(f"text must be a str, got {type(text).__name__}")
+    # Lone surrogates (a JSON "\ud800" escape) cannot be written as UTF-8: U+FFFD
+    # instead, one character for one, so offsets are unchanged.
+    text = scrub_text(text)
+    title = scrub_text(title) if title else title
     wanted = _stages(stages)
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     toponyms = mark_metonymy(text, geoparse(text, gaz, demonyms=demonyms))

@@ -127,3 +127,14 @@ def test_analysis_json_is_strict_whatever_the_numbers(mini_gazetteer):
     out = json.dumps(geo.analyze(text, gazetteer=mini_gazetteer).to_dict(), allow_nan=False)
     (claim,) = json.loads(out, parse_constant=reject)["claims"]
     assert claim["quantities"] == []
+
+
+@pytest.mark.gazetteer
+def test_lone_surrogates_become_replacement_characters(gazetteer):
+    """A JSON "\\ud800" escape in an article: U+FFFD, same offsets, UTF-8 writable."""
+    text = "Kyiv \ud800 and Odesa were hit."
+    analysis = geo.analyze(text, gazetteer=gazetteer, title="\udc00 news")
+    assert analysis.text == "Kyiv \ufffd and Odesa were hit." and len(analysis.text) == len(text)
+    assert [t.text for t in analysis.toponyms] == ["Kyiv", "Odesa"]
+    json.dumps(analysis.to_dict(), ensure_ascii=False).encode("utf-8")  # no lone surrogate
+    assert analysis.title == "\ufffd news"
