@@ -200,7 +200,7 @@ def make_text(rng: random.Random, big: bool) -> str:
     if big:
         parts: list[str] = []
         size = 0
-        while size < 100_000:
+        while size <= 100_000:  # the joined text is size - 1 long
             p = decorate(rng, phrase(rng)) if rng.random() < 0.3 else phrase(rng)
             parts.append(p)
             size += len(p) + 1
