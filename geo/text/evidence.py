@@ -229,6 +229,7 @@ class Context:
         self._records = point_records
         self._keys = point_keys
         self._points: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._everyone: dict[int, set[str]] | None = None  # record -> names read as it
         self._inside: dict[tuple[int, str], bool] = {}
         self._nearest: dict[tuple[str, int], float] = {}
 
@@ -238,20 +239,28 @@ class Context:
         found = self._points.get(key)
         if found is not None:
             return found
-        own = self._mentions_of.get(key, [])
         recs, keys = self._records, self._keys
         n, w = len(recs), self.window
-        seen: set[int] = set()
-        lo = hi = 0
-        for i in (*own, n + 2 * w + 1):  # merge the windows [i - w, i + w] of its mentions
-            a, b = max(0, i - w), min(n, i + w + 1)
-            if a > hi:
-                pairs = zip(recs[lo:hi], keys[lo:hi], strict=True)
-                seen.update(r for r, k in pairs if r >= 0 and k != key)
-                lo = a
-            hi = max(hi, b)
-        records = sorted(seen)
-        degrees = self.gaz.coordinates(records) if records else np.zeros((0, 2), dtype=float)
+        if n <= w:  # a short text: every mention is in the window of every other
+            if self._everyone is None:
+                self._everyone = defaultdict(set)
+                for r, k in zip(recs, keys, strict=True):
+                    if r >= 0:
+                        self._everyone[r].add(k)
+            records = sorted(r for r, ks in self._everyone.items() if ks != {key})
+        else:
+            seen: set[int] = set()
+            lo = hi = 0
+            for i in (*self._mentions_of.get(key, []), n + 2 * w + 1):
+                a, b = max(0, i - w), min(n, i + w + 1)  # merge the windows of its mentions
+                if a > hi:
+                    pairs = zip(recs[lo:hi], keys[lo:hi], strict=True)
+                    seen.update(r for r, k in pairs if r >= 0 and k != key)
+                    lo = a
+                hi = max(hi, b)
+            records = sorted(seen)
+        row = self.gaz.row
+        degrees = np.array([row(r).lat_lon for r in records], dtype=float).reshape(-1, 2)
         found = self._points[key] = (np.array(records, dtype=np.int64), degrees)
         return found
 
@@ -307,7 +316,8 @@ class Context:
         if todo:
             _, degrees = self.points(key)
             if len(degrees):
-                here = np.radians(self.gaz.coordinates(todo))
+                row = self.gaz.row
+                here = np.radians(np.array([row(r).lat_lon for r in todo], dtype=float))
                 there = np.radians(degrees)
                 km = great_circle_km(
                     here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
