@@ -2,15 +2,19 @@
 
 0. :func:`~geo.text.tokens.tokenize` — word tokens with character offsets.
 1. :func:`~geo.text.recognition.find_mentions` — recognition: which spans name
-   places, with context cues and filters for what is not a place.
+   places, with context cues and filters for what is not a place; names the
+   gazetteer lacks or spells otherwise (:mod:`geo.text.spellings`); containers and
+   lists read next to a name (:mod:`geo.text.containers`).
 2. :mod:`geo.text.candidates` — the gazetteer entries each mention may name.
-3. :mod:`geo.text.evidence` — what the text says for a reading: containers,
-   lists, the countries and regions it speaks of, the places near a mention.
+3. :mod:`geo.text.evidence` — what the text says for a reading: the words around a
+   name, the countries and regions it speaks of, the places near a mention; and
+   :mod:`geo.text.hints` — where a mention lies from another ("X, 10 km west of Y").
 4. :func:`~geo.text.resolution.resolve` — a ranked choice per mention, or none
    when nothing fits.
 
-:func:`geoparse` runs them and returns :class:`~geo.model.Toponym` records.
-The gazetteer is passed in, never loaded here.
+:func:`geoparse` runs them and returns :class:`~geo.model.Toponym` records; a
+mention a hint locates where the gazetteer has no fitting place becomes an
+estimated toponym.  The gazetteer is passed in, never loaded here.
 """
 
 from __future__ import annotations
