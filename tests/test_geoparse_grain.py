@@ -280,3 +280,17 @@ def test_sentence_final_country_abbreviations(gazetteer, text, name, geonameid):
 
 def test_abbreviations_with_a_dot_stay_out(gazetteer):
     assert read("Gov. Smith met Sgt. Jones in Sumy.", gazetteer).keys() == {"Sumy"}
+
+
+def test_near_x_and_y_picks_namesakes_close_to_each_other(gazetteer):
+    listed = read("Shelling hit Petrivka and Toretsk.", gazetteer)["Petrivka"][0]
+    near = {t.text: t for t in geoparse("Fighting near Petrivka and Toretsk.", gazetteer)}
+    p, t = near["Petrivka"], near["Toretsk"]
+    assert p.place.geonameid != listed and not p.estimated
+    assert distance_km((p.lat, p.lon), (t.lat, t.lon)) <= 40
+
+
+def test_hint_without_direction_gives_no_estimate(gazetteer):
+    # "near X and Y" says nothing about where an unknown X lies: nothing is estimated.
+    tops = geoparse("Fighting near Novoselydivka and Kurakhove.", gazetteer)
+    assert not [t for t in tops if t.estimated]

@@ -69,7 +69,8 @@ def geoparse(
         surface = text[m.start : m.end]
         hint = hints.get(k)
         anchor = resolved[hint.anchor][0] if hint is not None else None
-        if hint is not None and anchor is not None and gaz.is_place(anchor):
+        directed = hint is not None and hint.bearing_deg is not None
+        if directed and anchor is not None and gaz.is_place(anchor):
             here = gaz.lat_lon(anchor)
             if (m.unknown or rec is None or gaz.is_place(rec)) and not (
                 rec is not None and fits(hint, here, gaz.lat_lon(rec))
