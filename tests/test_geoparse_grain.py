@@ -294,3 +294,16 @@ def test_hint_without_direction_gives_no_estimate(gazetteer):
     # "near X and Y" says nothing about where an unknown X lies: nothing is estimated.
     tops = geoparse("Fighting near Novoselydivka and Kurakhove.", gazetteer)
     assert not [t for t in tops if t.estimated]
+
+
+def test_a_list_of_boundaries_is_not_a_hint(gazetteer):
+    # "south of A, east of B": A and B both anchor the subject's relations.
+    text = "Toretsk lies north-east of Pokrovsk, east of Kostiantynivka and south of Bakhmut."
+    tops = geoparse(text, gazetteer)
+    assert not [t.text for t in tops if t.estimated]
+    assert {t.text for t in tops} >= {"Toretsk", "Pokrovsk", "Kostiantynivka", "Bakhmut"}
+
+
+def test_demonyms_are_not_typos(gazetteer):
+    text = "Azerbaijani and Tamil officials met in Baku and Colombo."
+    assert set(read(text, gazetteer)) == {"Baku", "Colombo"}

@@ -43,6 +43,7 @@ _HINT = re.compile(
 UNSTATED_BAND_KM = (2.0, 40.0)
 #: "near X and Y": the two lie within this distance of each other.
 NEAR_KM = 40.0
+_AFTER_RELATION = re.compile(rf"{_DIRECTION}\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _NEAR = re.compile(r"\b(?:near|close to|outside|around)\s+$", re.IGNORECASE)
 _SECTOR_VERTICES = 17
 
@@ -64,9 +65,13 @@ class Hint:
     end: int
 
 
-def hint_follows(text: str, pos: int) -> bool:
-    """Does a relative-location hint (", 10 km west of ") start at ``pos``?"""
-    return _HINT.match(text, pos) is not None
+def hint_follows(text: str, start: int, end: int) -> bool:
+    """Does a relative-location hint (", 10 km west of ") follow the name at
+    ``start``..``end``, and is the name not itself the anchor of a list of relations
+    ("south-east of Coamo, east of Santa Isabel": the subject is elsewhere)?"""
+    return _HINT.match(text, end) is not None and not _AFTER_RELATION.search(
+        text, max(0, start - 40), start
+    )
 
 
 def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
@@ -83,6 +88,8 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
         match = _HINT.match(text, m.end)
         if match is None or match.end() != anchor.start:
             continue
+        if _AFTER_RELATION.search(text, max(0, m.start - 40), m.start):
+            continue  # "south of X, east of Y": both anchor one relation list
         compass = compass_bearing(match.group("dir"))
         if compass is None:
             continue

@@ -97,7 +97,7 @@ def unknown_name(
     if not listed and _LIST_AFTER.match(text, end) is not None:
         following = words[last + 1 : last + 4]
         listed = any(w[0].isupper() and any(gaz.probe_normalized(_norm(w))) for w in following)
-    hinted = hint_follows(text, end)
+    hinted = hint_follows(text, start, end)
     long_word = last == i and len(word) >= 9 and not tokens[i].initial
     if not (cue or listed or hinted or compound or long_word):
         return None
