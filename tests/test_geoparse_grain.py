@@ -192,6 +192,9 @@ def test_unknown_name_without_a_hint_is_not_guessed(gazetteer):
         "A MiG-29 was shot down. Two Su-25 jets returned.",
         "Ukrinform and Interfax carried the statement.",
         "The Azov Brigade said it repelled the assault.",
+        "The Kraken unit and the Azov brigade fought on.",
+        "Storm Shadow missiles hit the port. Lancet drones struck a Leopard tank.",
+        "Reuters and AFP could not verify the claims.",
     ],
 )
 def test_agencies_organisations_and_weapons_are_not_places(gazetteer, text):

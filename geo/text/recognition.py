@@ -38,6 +38,7 @@ _PLACE_TYPES = frozenset(
     "raion krai governorate township borough".split()
 )
 _CONTRACTION = re.compile(r"['’](?:ll|d|ve|re|m|t)$", re.IGNORECASE)
+_MILITARY_UNITS = frozenset("brigade brigades battalion battalions regiment corps".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 # First words of the demonyms ("south" of "South Korean"): only these start one.
 _DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
@@ -212,8 +213,7 @@ def _accept(
         elif (
             prev.norm == "of"
             and i >= 2
-            and tokens[i - 2].norm in lx.WATER_WORDS
-            and tokens[i - 2].norm not in ("bank", "banks")
+            and tokens[i - 2].norm in ("sea", "gulf", "bay", "lake", "lagoon", "estuary")
         ):
             return None  # "the Sea of Azov", "the Gulf of Mexico": water
         elif prev.norm in lx.PLACE_CUES and not (
@@ -286,6 +286,14 @@ def _accept(
                 and not _is_region_name(gaz, key)
             )
         )
+    ):
+        return None
+    # Military units named after a place: "the Azov brigade", "the Aidar battalion".
+    if (
+        nxt is not None
+        and next_joined
+        and nxt.norm in _MILITARY_UNITS
+        and not _is_region_name(gaz, key)
     ):
         return None
     # Rivers and water bodies: "crossed the Dnipro", "the Dnipro river", "Dnipro delta".
