@@ -79,7 +79,8 @@ def geoparse(
                 # there, never take a namesake elsewhere.
                 (lat, lon), area = estimate(hint, here)
                 name = " ".join(surface.split())
-                place = Place(0, name, "place", gaz.country_code(anchor), lat, lon)
+                cc = gaz.country_code(anchor)
+                place = Place(0, name, "place", cc, round(lat, 5), round(lon, 5))
                 out.append(
                     Toponym(
                         m.start,
