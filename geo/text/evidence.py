@@ -234,8 +234,10 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
     """Set each mention's ``reading`` from the words after it in its sentence ("Oklahoma
     lawmakers", "Kherson ..., the city's mayor said").  Bounded look: linear in the text."""
     for m in mentions:
-        if m.cue or m.demonym_country:
+        if m.cue or m.demonym_country or not m.candidates:
             continue
+        if m.candidates[0].quality > 1 or len(m.candidates) < 2:
+            continue  # one reading, or none of a city and its region of this name
         window = text[m.end : m.end + _READING_AFTER]
         stop = _SENTENCE.search(window)
         if stop is not None:

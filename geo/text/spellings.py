@@ -22,6 +22,7 @@ from .tokens import Mention, _norm, _Tokens
 __all__ = ["compound_end", "unknown_name"]
 
 _MAX_WORDS = 7
+_NOT_SETTLEMENT_AFTER = lx.WATER_WORDS | lx.FACILITY_WORDS
 _SETTLEMENT_WORDS = frozenset("city town village settlement hamlet suburb district".split())
 
 
@@ -63,6 +64,11 @@ def unknown_name(
         return None
     if norm in lx.GIVEN_NAMES or norm in lx.PERSON_TITLES:
         return None
+    if i > 0:
+        if text[ends[i - 1] : starts[i]] == " " and words[i - 1][0].isupper():
+            return None  # inside a person's or an organisation's name
+        if _norm(words[i - 1]) == "the":
+            return None  # "the Siverskyi Donets": a river, a body, a feature; not a settlement
     compound = last > i
     if not compound:
         # "Bani Suhaila": capitalised words the gazetteer does not start a name with.
@@ -79,11 +85,7 @@ def unknown_name(
         if last == i and _common(gaz, norm, 30_000):
             return None
     start, end = starts[i], ends[last]
-    if i > 0 and text[ends[i - 1] : start] == " " and words[i - 1][0].isupper():
-        return None  # inside a person's or an organisation's name
     prev = tokens[i - 1] if i > 0 else None
-    if prev is not None and prev.norm == "the":
-        return None  # "the Siverskyi Donets": a river, a body, a feature; not a settlement
     cue = ""
     if prev is not None and text[prev.end : start] == " " and not prev.capitalized:
         if prev.norm == "of" and i >= 2 and tokens[i - 2].norm in _SETTLEMENT_WORDS:
@@ -102,7 +104,7 @@ def unknown_name(
     if not (cue or listed or hinted or compound or long_word):
         return None
     after = tokens[last + 1] if last + 1 < len(tokens) else None
-    if after is not None and after.norm in lx.WATER_WORDS | lx.FACILITY_WORDS:
+    if after is not None and after.norm in _NOT_SETTLEMENT_AFTER:
         return None  # "Apalache Lake": water or a facility, not a settlement
     key = normalize(text[start:end])
     candidates = gaz.lookup_fuzzy(key)[:MAX_CANDIDATES]
@@ -122,6 +124,9 @@ def compound_end(text: str, tokens: _Tokens, i: int) -> int:
     Sahel", "Sainte-Anne-des-Monts"), or -1 when the words from ``i`` on are not one."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     n = len(words)
+    # A compound has a particle among its next few words: most names have none.
+    if not any(w[0].islower() and _norm(w) in lx.NAME_PARTICLES for w in words[i + 1 : i + 5]):
+        return -1
     j, last, particle = i, -1, False
     while j + 2 < n and j - i < _MAX_WORDS:
         nxt = words[j + 1]
