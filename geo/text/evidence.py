@@ -72,6 +72,7 @@ class Context:
         first_choice: Sequence[int | None],
         *,
         window: int = CONTEXT_WINDOW,
+        candidates: Sequence[int] | None = None,
     ):
         self.gaz = gaz
         self.window = window
@@ -115,6 +116,11 @@ class Context:
         self._keys = point_keys
         self._points: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._everyone: dict[int, set[str]] | None = None  # record -> names read as it
+        # A short text (all of it in one window): candidate place -> row of one matrix.
+        self._short_rows: dict[int, int] | None = None
+        self._short_km: np.ndarray | None = None
+        if len(self._records) <= window and candidates is not None:
+            self._short_rows = {r: k for k, r in enumerate(sorted(set(candidates)))}
         self._inside: dict[tuple[int, str], bool] = {}
         self._nearest: dict[tuple[str, int], float] = {}
 
@@ -127,12 +133,7 @@ class Context:
         recs, keys = self._records, self._keys
         n, w = len(recs), self.window
         if n <= w:  # a short text: every mention is in the window of every other
-            if self._everyone is None:
-                self._everyone = defaultdict(set)
-                for r, k in zip(recs, keys, strict=True):
-                    if r >= 0:
-                        self._everyone[r].add(k)
-            records = sorted(r for r, ks in self._everyone.items() if ks != {key})
+            records = sorted(r for r, ks in self._names_of_points().items() if ks != {key})
         else:
             seen: set[int] = set()
             lo = hi = 0
@@ -148,6 +149,29 @@ class Context:
         degrees = np.array([row(r).lat_lon for r in records], dtype=float).reshape(-1, 2)
         found = self._points[key] = (np.array(records, dtype=np.int64), degrees)
         return found
+
+    def _names_of_points(self) -> dict[int, set[str]]:
+        """Each point's record and the names read as it (built once)."""
+        if self._everyone is None:
+            self._everyone = defaultdict(set)
+            for r, k in zip(self._records, self._keys, strict=True):
+                if r >= 0:
+                    self._everyone[r].add(k)
+        return self._everyone
+
+    def _short_matrix(self) -> None:
+        """Distances from every candidate place of the text to every point it names."""
+        row = self.gaz.row
+        points = list(self._names_of_points())
+        cands = list(self._short_rows or ())
+        if not points or not cands:
+            self._short_km = np.zeros((len(cands), len(points)))
+            return
+        here = np.radians(np.array([row(r).lat_lon for r in cands], dtype=float))
+        there = np.radians(np.array([row(r).lat_lon for r in points], dtype=float))
+        self._short_km = great_circle_km(
+            here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
+        )
 
     def strongly_located(self, key: str, record: int, against: str | None = None) -> bool:
         """Does the text locate ``record`` explicitly: a container given with a mention of
@@ -198,6 +222,17 @@ class Context:
         """
         memo = self._nearest
         todo = sorted({r for r in records if (key, r) not in memo})
+        if todo and self._short_rows is not None:  # a short text: one matrix for all names
+            if self._short_km is None:
+                self._short_matrix()
+            rows, matrix = self._short_rows, self._short_km
+            names = self._names_of_points().values()
+            allowed = np.array([ks != {key} for ks in names], dtype=bool)
+            if matrix is not None and allowed.any() and all(r in rows for r in todo):
+                km = matrix[[rows[r] for r in todo]][:, allowed].min(axis=1)
+                for r, d in zip(todo, km.tolist(), strict=True):
+                    memo[(key, r)] = d
+                todo = []
         if todo:
             _, degrees = self.points(key)
             if len(degrees):

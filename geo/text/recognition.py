@@ -74,7 +74,13 @@ def find_mentions(
         abbreviation = text[start - 2 : start] == ", " and "." in text[ends[i] : ends[i] + 4]
         if not (demonym or abbreviation or any(probe(norm))):
             # No name starts with this word: the common case, decided cheaply; a name the
-            # gazetteer lacks or spells otherwise only where the text points at a place.
+            # gazetteer lacks or spells otherwise only where the text points at a place
+            # (never right after another capitalised word: a person's or a body's name).
+            word = words[i]
+            if len(word) < 4 or word.isupper():
+                continue
+            if i and words[i - 1][0].isupper() and text[ends[i - 1] : start] == " ":
+                continue
             unknown = unknown_name(text, tokens, i, i, gaz, not_places, mentions)
             if unknown is not None:
                 mentions.append(unknown)
@@ -115,7 +121,7 @@ def find_mentions(
             if not capitalized and norm_j not in lx.CONNECTORS and norm_j not in lx.NAME_PARTICLES:
                 break
             gram.append(norm_j)
-        compound = compound_end(text, tokens, i)
+        compound = compound_end(text, tokens, i) if i + 2 < n else -1
         if compound > max(best, i):
             # "Tal al-Sultan", "Maarat al-Numan": one name, longer than any gazetteer
             # name found in it; its parts ("Tal", "Sultan") are not places.

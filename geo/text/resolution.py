@@ -197,7 +197,16 @@ def resolve(
 
     # Names read by spelling alone are no context for the others.
     ctx = Context(
-        gaz, mentions, [None if m.fuzzy else r for m, r in zip(mentions, first_choice, strict=True)]
+        gaz,
+        mentions,
+        [None if m.fuzzy else r for m, r in zip(mentions, first_choice, strict=True)],
+        candidates=[
+            r.record
+            for ranked in rankings
+            if len(ranked) > 1
+            for r in ranked
+            if gaz.is_place(r.record) or gaz.kind(r.record) == "admin2"
+        ],
     )
 
     by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
