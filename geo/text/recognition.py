@@ -61,6 +61,10 @@ def find_mentions(
     n = len(tokens)
     headline = _title_case_lines(text, tokens)
     not_places: set[str] = set()  # surnames and organisation heads seen in this text
+    # Where compound names may be joined ("Tal al-Sultan"): most texts have few such words.
+    particles: set[int] = set()
+    if not lx.NAME_PARTICLES.isdisjoint(words):  # a C-speed test first
+        particles = {k for k, w in enumerate(words) if w in lx.NAME_PARTICLES}
     mentions: list[Mention] = []
     resume = 0  # the next token not yet inside a mention
     # Only a capitalised word starts a name (demonyms and state abbreviations included).
@@ -121,7 +125,11 @@ def find_mentions(
             if not capitalized and norm_j not in lx.CONNECTORS and norm_j not in lx.NAME_PARTICLES:
                 break
             gram.append(norm_j)
-        compound = compound_end(text, tokens, i) if i + 2 < n else -1
+        compound = (
+            compound_end(text, tokens, i)
+            if particles and any(k in particles for k in range(i + 1, i + 5))
+            else -1
+        )
         if compound > max(best, i):
             # "Tal al-Sultan", "Maarat al-Numan": one name, longer than any gazetteer
             # name found in it; its parts ("Tal", "Sultan") are not places.
