@@ -119,6 +119,11 @@ class Context:
         # A short text (all of it in one window): candidate place -> row of one matrix.
         self._short_rows: dict[int, int] | None = None
         self._short_km: np.ndarray | None = None
+        self._allowed_of: dict[str, np.ndarray] = {}
+        self._nearest_all: dict[str, list[float]] = {}
+        self._inside_all: dict[int, tuple[int, ...]] = {}
+        self._has_others: dict[str, bool] = {}
+        self._degrees_all: np.ndarray | None = None
         if len(self._records) <= window and candidates is not None:
             self._short_rows = {r: k for k, r in enumerate(sorted(set(candidates)))}
         self._inside: dict[tuple[int, str], bool] = {}
@@ -191,7 +196,21 @@ class Context:
 
     def has_others(self, key: str) -> bool:
         """Are there points read from other names near the name's mentions?"""
+        if self._short_rows is not None:
+            found = self._has_others.get(key)
+            if found is None:
+                found = self._has_others[key] = bool(self._allowed(key).any())
+            return found
         return len(self.points(key)[0]) > 0
+
+    def _allowed(self, key: str) -> np.ndarray:
+        """Short texts: which of the text's points were read from other names than ``key``
+        (a boolean mask in the order of :meth:`_names_of_points`)."""
+        found = self._allowed_of.get(key)
+        if found is None:
+            names = self._names_of_points().values()
+            found = self._allowed_of[key] = np.array([ks != {key} for ks in names], dtype=bool)
+        return found
 
     def region_contains_any(self, record: int, key: str) -> bool:
         """Does the region's polygon contain a point read from another name near ``key``?"""
@@ -199,6 +218,13 @@ class Context:
 
         found = self._inside.get((record, key))
         if found is not None:
+            return found
+        if self._short_rows is not None:  # one polygon test per region for the whole text
+            inside = self._inside_all.get(record)
+            if inside is None:
+                inside = self._inside_all[record] = self._inside_points(record)
+            allowed = self._allowed(key)
+            found = self._inside[(record, key)] = any(allowed[k] for k in inside)
             return found
         _, degrees = self.points(key)
         found = False
@@ -213,6 +239,25 @@ class Context:
         self._inside[(record, key)] = found
         return found
 
+    def _inside_points(self, record: int) -> tuple[int, ...]:
+        """Short texts: indexes of the text's points that lie in the region's polygon."""
+        import shapely
+
+        if self._degrees_all is None:
+            row = self.gaz.row
+            points = list(self._names_of_points())
+            self._degrees_all = np.array([row(r).lat_lon for r in points], dtype=float)
+        degrees = self._degrees_all.reshape(-1, 2)
+        if not len(degrees):
+            return ()
+        box = self.gaz.bounds_many([record])[0]  # min lon, min lat, max lon, max lat
+        lat, lon = degrees[:, 0], degrees[:, 1]
+        near = np.flatnonzero((lon >= box[0]) & (lat >= box[1]) & (lon <= box[2]) & (lat <= box[3]))
+        if not len(near):  # NaN bounds (no polygon) compare False: nothing to read
+            return ()
+        hit = shapely.contains_xy(self.gaz.geometry(record), lon[near], lat[near])
+        return tuple(near[hit].tolist())
+
     def nearest_km(self, records: Sequence[int], key: str) -> dict[int, float]:
         """Great-circle km from each of ``records`` (candidate places of a name with a
         choice) to the nearest point read from another name near ``key``'s mentions.
@@ -226,12 +271,13 @@ class Context:
             if self._short_km is None:
                 self._short_matrix()
             rows, matrix = self._short_rows, self._short_km
-            names = self._names_of_points().values()
-            allowed = np.array([ks != {key} for ks in names], dtype=bool)
+            allowed = self._allowed(key)
             if matrix is not None and allowed.any() and all(r in rows for r in todo):
-                km = matrix[[rows[r] for r in todo]][:, allowed].min(axis=1)
-                for r, d in zip(todo, km.tolist(), strict=True):
-                    memo[(key, r)] = d
+                nearest = self._nearest_all.get(key)
+                if nearest is None:  # once per name: every candidate's nearest other point
+                    nearest = self._nearest_all[key] = matrix[:, allowed].min(axis=1).tolist()
+                for r in todo:
+                    memo[(key, r)] = nearest[rows[r]]
                 todo = []
         if todo:
             _, degrees = self.points(key)
