@@ -70,6 +70,8 @@ def unknown_name(
         if _norm(words[i - 1]) == "the":
             return None  # "the Siverskyi Donets": a river, a body, a feature; not a settlement
     compound = last > i
+    if not compound and _common(gaz, norm, 30_000):
+        return None  # an everyday word ("However", "After"), at a sentence start or not
     if not compound:
         # "Bani Suhaila": capitalised words the gazetteer does not start a name with.
         while (
@@ -82,8 +84,6 @@ def unknown_name(
             and not _common(gaz, _norm(words[last + 1]), 30_000)
         ):
             last += 1
-        if last == i and _common(gaz, norm, 30_000):
-            return None
     start, end = starts[i], ends[last]
     prev = tokens[i - 1] if i > 0 else None
     cue = ""
