@@ -164,6 +164,9 @@ class GazetteerGeocoder:
                 )
         candidates, prefer_admin1 = self._candidates(query)
         candidates = gaz.filter(candidates, country_codes=codes, kinds=kinds)
+        if not candidates:  # "Hodeidah" (Al Hudaydah), "Karkhiv": names spelt like it
+            fuzzy = gaz.lookup_fuzzy(normalize(query))
+            candidates = gaz.filter(fuzzy, country_codes=codes, kinds=kinds)
         return rank_candidates(gaz, candidates, prefer_admin1=prefer_admin1, query=normalize(query))
 
     def _candidates(self, query: str) -> tuple[list[Candidate], bool]:
@@ -205,7 +208,9 @@ class GazetteerGeocoder:
         place = gaz.place(match.record)
         raw = place.to_dict()
         raw["score"] = match.score
-        raw["match"] = {0: "name", 1: "alias", 2: "alternate name"}.get(match.quality, "other")
+        raw["match"] = {0: "name", 1: "alias", 2: "alternate name", 3: "spelling"}.get(
+            match.quality, "other"
+        )
         raw["source"] = _SOURCES.get(place.kind, "GeoNames")
         if geometry:
             from shapely.geometry import mapping

@@ -398,3 +398,35 @@ def test_cli_index_add(tmp_path, monkeypatch, capsys):
     assert main(["index", "info", str(DUMP)]) == 2
     assert main(["index", "add", str(tmp_path / "nope.txt")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_cli_index_add_download(tmp_path, monkeypatch, capsys):
+    import urllib.error
+    import urllib.request
+
+    from geo.cli import main
+    from geo.gazetteer import index
+
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    meta = {"records": 1, "counts": {"place": 1}, "keys": 1, "postings": 1}
+    monkeypatch.setattr(index, "ensure_index", lambda rebuild=False: tmp_path)
+    monkeypatch.setattr(index, "load_gazetteer", lambda path=None: types.SimpleNamespace(meta=meta))
+    seen = []
+
+    def fake_urlopen(url, timeout):
+        seen.append((url, timeout))
+        return _FakeResponse(_zipped_dump())
+
+    monkeypatch.setattr(urllib.request, "urlopen", fake_urlopen)
+    assert main(["index", "add", "--download", "UA", "--timeout", "7"]) == 0
+    assert seen == [("https://download.geonames.org/export/dump/UA.zip", 7.0)]
+    assert "added UA.zip: 3 places, 2 administrative units" in capsys.readouterr().out
+
+    def offline(url, timeout):
+        raise urllib.error.URLError("no network")
+
+    monkeypatch.setattr(urllib.request, "urlopen", offline)
+    (tmp_path / "dumps" / "downloads.json").unlink()
+    assert main(["index", "add", "--download", "RU"]) != 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot download" in err

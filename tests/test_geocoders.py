@@ -225,3 +225,19 @@ def test_cli_geocode_with_container(gazetteer, capsys):
 
     assert main(["geocode", "Kyiv, Ukraine", "--json", "--limit", "1"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["geonameid"] == 703448
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("query", "geonameid"), [("Hodeidah", 79415), ("Karkhiv", 706483), ("Maarat al-Numan", 167611)]
+)
+def test_spellings_the_gazetteer_lacks_are_matched(gazetteer, query, geonameid):
+    loc = GazetteerGeocoder(gazetteer).geocode(query)
+    assert loc.raw["geonameid"] == geonameid and loc.raw["match"] == "spelling"
+
+
+@pytest.mark.gazetteer
+def test_exact_names_never_give_way_to_spellings(gazetteer):
+    found = GazetteerGeocoder(gazetteer).geocode("Kharkiv", exactly_one=False, limit=25)
+    assert {loc.raw["match"] for loc in found} != {"spelling"}
+    assert all(loc.raw["match"] != "spelling" for loc in found)

@@ -192,6 +192,9 @@ def test_unknown_name_without_a_hint_is_not_guessed(gazetteer):
         "A MiG-29 was shot down. Two Su-25 jets returned.",
         "Ukrinform and Interfax carried the statement.",
         "The Azov Brigade said it repelled the assault.",
+        "The Kraken unit and the Azov brigade fought on.",
+        "Storm Shadow missiles hit the port. Lancet drones struck a Leopard tank.",
+        "Reuters and AFP could not verify the claims.",
     ],
 )
 def test_agencies_organisations_and_weapons_are_not_places(gazetteer, text):
@@ -280,3 +283,30 @@ def test_sentence_final_country_abbreviations(gazetteer, text, name, geonameid):
 
 def test_abbreviations_with_a_dot_stay_out(gazetteer):
     assert read("Gov. Smith met Sgt. Jones in Sumy.", gazetteer).keys() == {"Sumy"}
+
+
+def test_near_x_and_y_picks_namesakes_close_to_each_other(gazetteer):
+    listed = read("Shelling hit Petrivka and Toretsk.", gazetteer)["Petrivka"][0]
+    near = {t.text: t for t in geoparse("Fighting near Petrivka and Toretsk.", gazetteer)}
+    p, t = near["Petrivka"], near["Toretsk"]
+    assert p.place.geonameid != listed and not p.estimated
+    assert distance_km((p.lat, p.lon), (t.lat, t.lon)) <= 40
+
+
+def test_hint_without_direction_gives_no_estimate(gazetteer):
+    # "near X and Y" says nothing about where an unknown X lies: nothing is estimated.
+    tops = geoparse("Fighting near Novoselydivka and Kurakhove.", gazetteer)
+    assert not [t for t in tops if t.estimated]
+
+
+def test_a_list_of_boundaries_is_not_a_hint(gazetteer):
+    # "south of A, east of B": A and B both anchor the subject's relations.
+    text = "Toretsk lies north-east of Pokrovsk, east of Kostiantynivka and south of Bakhmut."
+    tops = geoparse(text, gazetteer)
+    assert not [t.text for t in tops if t.estimated]
+    assert {t.text for t in tops} >= {"Toretsk", "Pokrovsk", "Kostiantynivka", "Bakhmut"}
+
+
+def test_demonyms_are_not_typos(gazetteer):
+    text = "Azerbaijani and Tamil officials met in Baku and Colombo."
+    assert set(read(text, gazetteer)) == {"Baku", "Colombo"}

@@ -490,8 +490,11 @@ class Gazetteer:
             if j >= 0:
                 start, end = self._a["fstart"][j : j + 2].tolist()
                 records.update(self._a["fpost"][start:end].tolist())
-        # One letter more than an exact name ("Konstiantynopil"): its deletions are names.
+        # One letter more than an exact name ("Konstiantynopil"): its deletions are names;
+        # not the last letter, which makes demonyms and plurals ("Azerbaijani", "Tamils").
         for d in deletions(normalized):
+            if d == normalized[:-1]:
+                continue
             records.update(c.record for c in self.lookup_normalized(d) if c.quality <= 1)
         records -= exact
         found = tuple(

@@ -10,7 +10,6 @@ mention's context-free ranking, weighted by :class:`Weights`.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -20,10 +19,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..gazetteer.index import Candidate, Gazetteer, great_circle_km
-from . import lexicon as lx
+from ..gazetteer.index import Gazetteer, great_circle_km
 from .hints import fits
-from .tokens import Mention, Token, _joinable
+from .tokens import Mention
 
 if TYPE_CHECKING:
     from .hints import Hint
@@ -34,122 +32,9 @@ __all__ = [
     "DEFAULT_WEIGHTS",
     "Context",
     "Weights",
-    "has_container",
-    "link_lists",
     "mark_readings",
-    "read_container",
     "score_candidates",
-    "state_abbreviation",
 ]
-
-
-def _is_region_name(gaz: Gazetteer, norm: str) -> bool:
-    return gaz.is_region_name_normalized(norm)
-
-
-# What separates the names of a list: "Michigan, Oregon and New Mexico".
-_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & ", "; "})
-
-
-def link_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """Give each name in a list ("Georgia, Oklahoma and California") its siblings.
-
-    Two names joined by a comma only are a name and its container ("Louisville,
-    Kentucky"); three or more, or a list closed by "and"/"or", are a list, in
-    which a region's name is not read as the container of the one before it
-    ("Michigan, Oregon, New Mexico").
-    """
-    group: list[int] = []
-    for k, m in enumerate(mentions):
-        if not (k and text[mentions[k - 1].end : m.start] in _LIST_GAPS):
-            _close_list(text, mentions, group, gaz)
-            group = []
-        group.append(k)
-    _close_list(text, mentions, group, gaz)
-
-
-def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazetteer) -> None:
-    if len(group) < 2 or len({mentions[k].key for k in group}) < 2:
-        return
-    gaps = [text[mentions[a].end : mentions[b].start] for a, b in itertools.pairwise(group)]
-    if len(group) == 2 and gaps == [", "]:
-        return  # a name and its container
-    for k, gap in zip(group, gaps, strict=False):
-        m = mentions[k]
-        if m.containers and gap == ", " and _is_region_name(gaz, m.key):
-            m.containers = ()
-    for k in group:
-        mentions[k].siblings = tuple(g for g in group if g != k)
-
-
-def state_abbreviation(
-    text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer
-) -> Mention | None:
-    """An AP-style US state abbreviation after a place: "Alexandria, La.", "Albany, N.Y."."""
-    if text[max(0, tokens[i].start - 2) : tokens[i].start] != ", ":
-        return None
-    for width in (2, 1):
-        last = i + width - 1
-        if last >= len(tokens) or tokens[last].end >= len(text) or text[tokens[last].end] != ".":
-            continue
-        if width == 2 and not _joinable(text, tokens[i], tokens[last]):
-            continue
-        abbr = " ".join(t.norm for t in tokens[i : last + 1])
-        code = lx.US_STATE_ABBREVIATIONS.get(abbr)
-        if code is None:
-            continue
-        records = gaz.regions("US", code)
-        if not records:
-            return None
-        end = tokens[last].end + 1  # the abbreviation's final dot belongs to it
-        return Mention(
-            tokens[i].start,
-            end,
-            abbr,
-            i,
-            last,
-            "region",
-            containers=(("US", code),),
-            candidates=[Candidate(records[0], 1)],
-        )
-    return None
-
-
-def has_container(text: str, end: int) -> bool:
-    return text[end : end + 2] == ", " and text[end + 2 : end + 3].isupper()
-
-
-def read_container(
-    text: str, tokens: Sequence[Token], last: int, gaz: Gazetteer, mention: Mention
-) -> None:
-    """Read an explicit container right after the name: "Alexandria, La.", "Krasnodar, Russia"."""
-    k = last + 1
-    if k >= len(tokens) or text[tokens[last].end : tokens[k].start] != ", ":
-        return
-    if not tokens[k].capitalized:
-        return
-    # AP-style US state abbreviations (one or two letters groups: "La.", "N.Y.").
-    for width in (2, 1):
-        if k + width - 1 < len(tokens):
-            abbr = " ".join(t.norm for t in tokens[k : k + width])
-            if abbr in lx.US_STATE_ABBREVIATIONS and (
-                text[tokens[k + width - 1].end : tokens[k + width - 1].end + 1] == "."
-            ):
-                mention.containers = (("US", lx.US_STATE_ABBREVIATIONS[abbr]),)
-                return
-    words: list[str] = []
-    for t in tokens[k : k + 4]:
-        words.append(t.norm)
-        readings: dict[tuple[str, str], None] = {}
-        for c in gaz.lookup_normalized(" ".join(words))[:10]:
-            row = gaz.row(c.record)
-            if row.kind == "country":
-                readings[(row.country_code, "")] = None
-            elif row.kind == "admin1":
-                readings[(row.country_code, row.admin1[0])] = None
-        if readings:
-            mention.containers = tuple(readings)
-            return
 
 
 # Proximity context: the points read from the mentions within this many mentions of a
@@ -187,6 +72,7 @@ class Context:
         first_choice: Sequence[int | None],
         *,
         window: int = CONTEXT_WINDOW,
+        candidates: Sequence[int] | None = None,
     ):
         self.gaz = gaz
         self.window = window
@@ -229,6 +115,17 @@ class Context:
         self._records = point_records
         self._keys = point_keys
         self._points: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._everyone: dict[int, set[str]] | None = None  # record -> names read as it
+        # A short text (all of it in one window): candidate place -> row of one matrix.
+        self._short_rows: dict[int, int] | None = None
+        self._short_km: np.ndarray | None = None
+        self._allowed_of: dict[str, np.ndarray] = {}
+        self._nearest_all: dict[str, list[float]] = {}
+        self._inside_all: dict[int, tuple[int, ...]] = {}
+        self._has_others: dict[str, bool] = {}
+        self._degrees_all: np.ndarray | None = None
+        if len(self._records) <= window and candidates is not None:
+            self._short_rows = {r: k for k, r in enumerate(sorted(set(candidates)))}
         self._inside: dict[tuple[int, str], bool] = {}
         self._nearest: dict[tuple[str, int], float] = {}
 
@@ -238,22 +135,48 @@ class Context:
         found = self._points.get(key)
         if found is not None:
             return found
-        own = self._mentions_of.get(key, [])
         recs, keys = self._records, self._keys
         n, w = len(recs), self.window
-        seen: set[int] = set()
-        lo = hi = 0
-        for i in (*own, n + 2 * w + 1):  # merge the windows [i - w, i + w] of its mentions
-            a, b = max(0, i - w), min(n, i + w + 1)
-            if a > hi:
-                pairs = zip(recs[lo:hi], keys[lo:hi], strict=True)
-                seen.update(r for r, k in pairs if r >= 0 and k != key)
-                lo = a
-            hi = max(hi, b)
-        records = sorted(seen)
-        degrees = self.gaz.coordinates(records) if records else np.zeros((0, 2), dtype=float)
+        if n <= w:  # a short text: every mention is in the window of every other
+            records = sorted(r for r, ks in self._names_of_points().items() if ks != {key})
+        else:
+            seen: set[int] = set()
+            lo = hi = 0
+            for i in (*self._mentions_of.get(key, []), n + 2 * w + 1):
+                a, b = max(0, i - w), min(n, i + w + 1)  # merge the windows of its mentions
+                if a > hi:
+                    pairs = zip(recs[lo:hi], keys[lo:hi], strict=True)
+                    seen.update(r for r, k in pairs if r >= 0 and k != key)
+                    lo = a
+                hi = max(hi, b)
+            records = sorted(seen)
+        row = self.gaz.row
+        degrees = np.array([row(r).lat_lon for r in records], dtype=float).reshape(-1, 2)
         found = self._points[key] = (np.array(records, dtype=np.int64), degrees)
         return found
+
+    def _names_of_points(self) -> dict[int, set[str]]:
+        """Each point's record and the names read as it (built once)."""
+        if self._everyone is None:
+            self._everyone = defaultdict(set)
+            for r, k in zip(self._records, self._keys, strict=True):
+                if r >= 0:
+                    self._everyone[r].add(k)
+        return self._everyone
+
+    def _short_matrix(self) -> None:
+        """Distances from every candidate place of the text to every point it names."""
+        row = self.gaz.row
+        points = list(self._names_of_points())
+        cands = list(self._short_rows or ())
+        if not points or not cands:
+            self._short_km = np.zeros((len(cands), len(points)))
+            return
+        here = np.radians(np.array([row(r).lat_lon for r in cands], dtype=float))
+        there = np.radians(np.array([row(r).lat_lon for r in points], dtype=float))
+        self._short_km = great_circle_km(
+            here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
+        )
 
     def strongly_located(self, key: str, record: int, against: str | None = None) -> bool:
         """Does the text locate ``record`` explicitly: a container given with a mention of
@@ -273,7 +196,21 @@ class Context:
 
     def has_others(self, key: str) -> bool:
         """Are there points read from other names near the name's mentions?"""
+        if self._short_rows is not None:
+            found = self._has_others.get(key)
+            if found is None:
+                found = self._has_others[key] = bool(self._allowed(key).any())
+            return found
         return len(self.points(key)[0]) > 0
+
+    def _allowed(self, key: str) -> np.ndarray:
+        """Short texts: which of the text's points were read from other names than ``key``
+        (a boolean mask in the order of :meth:`_names_of_points`)."""
+        found = self._allowed_of.get(key)
+        if found is None:
+            names = self._names_of_points().values()
+            found = self._allowed_of[key] = np.array([ks != {key} for ks in names], dtype=bool)
+        return found
 
     def region_contains_any(self, record: int, key: str) -> bool:
         """Does the region's polygon contain a point read from another name near ``key``?"""
@@ -281,6 +218,13 @@ class Context:
 
         found = self._inside.get((record, key))
         if found is not None:
+            return found
+        if self._short_rows is not None:  # one polygon test per region for the whole text
+            inside = self._inside_all.get(record)
+            if inside is None:
+                inside = self._inside_all[record] = self._inside_points(record)
+            allowed = self._allowed(key)
+            found = self._inside[(record, key)] = any(allowed[k] for k in inside)
             return found
         _, degrees = self.points(key)
         found = False
@@ -295,6 +239,25 @@ class Context:
         self._inside[(record, key)] = found
         return found
 
+    def _inside_points(self, record: int) -> tuple[int, ...]:
+        """Short texts: indexes of the text's points that lie in the region's polygon."""
+        import shapely
+
+        if self._degrees_all is None:
+            row = self.gaz.row
+            points = list(self._names_of_points())
+            self._degrees_all = np.array([row(r).lat_lon for r in points], dtype=float)
+        degrees = self._degrees_all.reshape(-1, 2)
+        if not len(degrees):
+            return ()
+        box = self.gaz.bounds_many([record])[0]  # min lon, min lat, max lon, max lat
+        lat, lon = degrees[:, 0], degrees[:, 1]
+        near = np.flatnonzero((lon >= box[0]) & (lat >= box[1]) & (lon <= box[2]) & (lat <= box[3]))
+        if not len(near):  # NaN bounds (no polygon) compare False: nothing to read
+            return ()
+        hit = shapely.contains_xy(self.gaz.geometry(record), lon[near], lat[near])
+        return tuple(near[hit].tolist())
+
     def nearest_km(self, records: Sequence[int], key: str) -> dict[int, float]:
         """Great-circle km from each of ``records`` (candidate places of a name with a
         choice) to the nearest point read from another name near ``key``'s mentions.
@@ -304,10 +267,23 @@ class Context:
         """
         memo = self._nearest
         todo = sorted({r for r in records if (key, r) not in memo})
+        if todo and self._short_rows is not None:  # a short text: one matrix for all names
+            if self._short_km is None:
+                self._short_matrix()
+            rows, matrix = self._short_rows, self._short_km
+            allowed = self._allowed(key)
+            if matrix is not None and allowed.any() and all(r in rows for r in todo):
+                nearest = self._nearest_all.get(key)
+                if nearest is None:  # once per name: every candidate's nearest other point
+                    nearest = self._nearest_all[key] = matrix[:, allowed].min(axis=1).tolist()
+                for r in todo:
+                    memo[(key, r)] = nearest[rows[r]]
+                todo = []
         if todo:
             _, degrees = self.points(key)
             if len(degrees):
-                here = np.radians(self.gaz.coordinates(todo))
+                row = self.gaz.row
+                here = np.radians(np.array([row(r).lat_lon for r in todo], dtype=float))
                 there = np.radians(degrees)
                 km = great_circle_km(
                     here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
@@ -339,8 +315,10 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
     """Set each mention's ``reading`` from the words after it in its sentence ("Oklahoma
     lawmakers", "Kherson ..., the city's mayor said").  Bounded look: linear in the text."""
     for m in mentions:
-        if m.cue or m.demonym_country:
+        if m.cue or m.demonym_country or not m.candidates:
             continue
+        if m.candidates[0].quality > 1 or len(m.candidates) < 2:
+            continue  # one reading, or none of a city and its region of this name
         window = text[m.end : m.end + _READING_AFTER]
         stop = _SENTENCE.search(window)
         if stop is not None:

@@ -2,15 +2,19 @@
 
 0. :func:`~geo.text.tokens.tokenize` — word tokens with character offsets.
 1. :func:`~geo.text.recognition.find_mentions` — recognition: which spans name
-   places, with context cues and filters for what is not a place.
+   places, with context cues and filters for what is not a place; names the
+   gazetteer lacks or spells otherwise (:mod:`geo.text.spellings`); containers and
+   lists read next to a name (:mod:`geo.text.containers`).
 2. :mod:`geo.text.candidates` — the gazetteer entries each mention may name.
-3. :mod:`geo.text.evidence` — what the text says for a reading: containers,
-   lists, the countries and regions it speaks of, the places near a mention.
+3. :mod:`geo.text.evidence` — what the text says for a reading: the words around a
+   name, the countries and regions it speaks of, the places near a mention; and
+   :mod:`geo.text.hints` — where a mention lies from another ("X, 10 km west of Y").
 4. :func:`~geo.text.resolution.resolve` — a ranked choice per mention, or none
    when nothing fits.
 
-:func:`geoparse` runs them and returns :class:`~geo.model.Toponym` records.
-The gazetteer is passed in, never loaded here.
+:func:`geoparse` runs them and returns :class:`~geo.model.Toponym` records; a
+mention a hint locates where the gazetteer has no fitting place becomes an
+estimated toponym.  The gazetteer is passed in, never loaded here.
 """
 
 from __future__ import annotations
@@ -65,7 +69,8 @@ def geoparse(
         surface = text[m.start : m.end]
         hint = hints.get(k)
         anchor = resolved[hint.anchor][0] if hint is not None else None
-        if hint is not None and anchor is not None and gaz.is_place(anchor):
+        directed = hint is not None and hint.bearing_deg is not None
+        if directed and anchor is not None and gaz.is_place(anchor):
             here = gaz.lat_lon(anchor)
             if (m.unknown or rec is None or gaz.is_place(rec)) and not (
                 rec is not None and fits(hint, here, gaz.lat_lon(rec))
@@ -74,7 +79,8 @@ def geoparse(
                 # there, never take a namesake elsewhere.
                 (lat, lon), area = estimate(hint, here)
                 name = " ".join(surface.split())
-                place = Place(0, name, "place", gaz.country_code(anchor), lat, lon)
+                cc = gaz.country_code(anchor)
+                place = Place(0, name, "place", cc, round(lat, 5), round(lon, 5))
                 out.append(
                     Toponym(
                         m.start,

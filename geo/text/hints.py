@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from shapely.geometry import Polygon
 
+from ..errors import InputError
 from ..geometry import bearing_deg, distance_km, offset, ring
 from .spatial import compass_bearing
 from .tokens import Mention
@@ -40,17 +41,22 @@ _HINT = re.compile(
 )
 #: Without a stated distance, a village "south-east of Y" is within this band around Y.
 UNSTATED_BAND_KM = (2.0, 40.0)
+#: "near X and Y": the two lie within this distance of each other.
+NEAR_KM = 40.0
+_AFTER_RELATION = re.compile(rf"{_DIRECTION}\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEAR = re.compile(r"\b(?:near|close to|outside|around)\s+$", re.IGNORECASE)
 _SECTOR_VERTICES = 17
 
 
 @dataclass(frozen=True, slots=True)
 class Hint:
     """Where a mention lies from another: ``anchor`` (index of the anchor's mention),
-    the compass bearing from the anchor and its half sector (degrees), and the distance
-    band (km) the text allows; ``distance_km`` is None when the text states none."""
+    the compass bearing from the anchor and its half sector (degrees; None for "near X
+    and Y", any direction), and the distance band (km) the text allows;
+    ``distance_km`` is None when the text states none."""
 
     anchor: int
-    bearing_deg: float
+    bearing_deg: float | None
     half_sector_deg: float
     min_km: float
     max_km: float
@@ -59,9 +65,13 @@ class Hint:
     end: int
 
 
-def hint_follows(text: str, pos: int) -> bool:
-    """Does a relative-location hint (", 10 km west of ") start at ``pos``?"""
-    return _HINT.match(text, pos) is not None
+def hint_follows(text: str, start: int, end: int) -> bool:
+    """Does a relative-location hint (", 10 km west of ") follow the name at
+    ``start``..``end``, and is the name not itself the anchor of a list of relations
+    ("south-east of Coamo, east of Santa Isabel": the subject is elsewhere)?"""
+    return _HINT.match(text, end) is not None and not _AFTER_RELATION.search(
+        text, max(0, start - 40), start
+    )
 
 
 def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
@@ -78,6 +88,8 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
         match = _HINT.match(text, m.end)
         if match is None or match.end() != anchor.start:
             continue
+        if _AFTER_RELATION.search(text, max(0, m.start - 40), m.start):
+            continue  # "south of X, east of Y": both anchor one relation list
         compass = compass_bearing(match.group("dir"))
         if compass is None:
             continue
@@ -94,6 +106,15 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
             lo_km = max(0.0, min(lo, hi) * 0.8 - 2.0)
             hi_km = max(lo, hi) * 1.2 + 2.0
         out[k] = Hint(k + 1, bearing, half, lo_km, hi_km, distance, m.end, match.end())
+    # "near X and Y": two places close to each other (a hint each way, any direction).
+    for k in range(len(mentions) - 1):
+        m, other = mentions[k], mentions[k + 1]
+        if text[m.end : other.start] not in (" and ", " or ") or not _NEAR.search(
+            text, max(0, m.start - 16), m.start
+        ):
+            continue
+        out.setdefault(k, Hint(k + 1, None, 180.0, 0.0, NEAR_KM, None, m.start, other.end))
+        out.setdefault(k + 1, Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, other.end))
     return out
 
 
@@ -112,6 +133,8 @@ def fits(hint: Hint, anchor: tuple[float, float], point: tuple[float, float]) ->
     d = distance_km(anchor, point)
     if not hint.min_km <= d <= hint.max_km:
         return False
+    if hint.bearing_deg is None:
+        return True
     b = bearing_deg(anchor, point)
     off = abs((b - hint.bearing_deg + 180.0) % 360.0 - 180.0)
     return off <= hint.half_sector_deg + 15.0
@@ -127,7 +150,14 @@ def estimate(hint: Hint, anchor: tuple[float, float]) -> tuple[tuple[float, floa
     >>> (lat, lon), area = estimate(h, (48.0, 37.0))
     >>> round(lat, 2), round(lon, 2), area.contains(area.centroid)
     (48.0, 36.87, True)
+
+    Raises
+    ------
+    InputError
+        The hint states no direction ("near X and Y"): it allows no point.
     """
+    if hint.bearing_deg is None:
+        raise InputError("a hint without a direction gives no estimated point")
     distance = hint.distance_km
     if distance is None:
         distance = (hint.min_km + hint.max_km) / 2

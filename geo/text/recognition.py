@@ -14,11 +14,11 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
-from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
-from .evidence import has_container, link_lists, mark_readings, read_container, state_abbreviation
-from .hints import hint_follows
+from .containers import has_container, link_lists, read_container, state_abbreviation
+from .evidence import mark_readings
+from .spellings import compound_end, unknown_name
 from .tokens import (
     _JOIN_GAPS,
     Mention,
@@ -38,7 +38,7 @@ _PLACE_TYPES = frozenset(
     "raion krai governorate township borough".split()
 )
 _CONTRACTION = re.compile(r"['’](?:ll|d|ve|re|m|t)$", re.IGNORECASE)
-_SETTLEMENT_WORDS = frozenset("city town village settlement hamlet suburb district".split())
+_MILITARY_UNITS = frozenset("brigade brigades battalion battalions regiment corps".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 # First words of the demonyms ("south" of "South Korean"): only these start one.
 _DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
@@ -61,6 +61,10 @@ def find_mentions(
     n = len(tokens)
     headline = _title_case_lines(text, tokens)
     not_places: set[str] = set()  # surnames and organisation heads seen in this text
+    # Where compound names may be joined ("Tal al-Sultan"): most texts have few such words.
+    particles: set[int] = set()
+    if not lx.NAME_PARTICLES.isdisjoint(words):  # a C-speed test first
+        particles = {k for k, w in enumerate(words) if w in lx.NAME_PARTICLES}
     mentions: list[Mention] = []
     resume = 0  # the next token not yet inside a mention
     # Only a capitalised word starts a name (demonyms and state abbreviations included).
@@ -74,8 +78,14 @@ def find_mentions(
         abbreviation = text[start - 2 : start] == ", " and "." in text[ends[i] : ends[i] + 4]
         if not (demonym or abbreviation or any(probe(norm))):
             # No name starts with this word: the common case, decided cheaply; a name the
-            # gazetteer lacks or spells otherwise only where the text points at a place.
-            unknown = _unknown_name(text, tokens, i, i, gaz, not_places, mentions)
+            # gazetteer lacks or spells otherwise only where the text points at a place
+            # (never right after another capitalised word: a person's or a body's name).
+            word = words[i]
+            if len(word) < 4 or word.isupper():
+                continue
+            if i and words[i - 1][0].isupper() and text[ends[i - 1] : start] == " ":
+                continue
+            unknown = unknown_name(text, tokens, i, i, gaz, not_places, mentions)
             if unknown is not None:
                 mentions.append(unknown)
                 resume = unknown.last + 1
@@ -115,18 +125,22 @@ def find_mentions(
             if not capitalized and norm_j not in lx.CONNECTORS and norm_j not in lx.NAME_PARTICLES:
                 break
             gram.append(norm_j)
-        compound = _compound_end(text, tokens, i)
+        compound = (
+            compound_end(text, tokens, i)
+            if particles and any(k in particles for k in range(i + 1, i + 5))
+            else -1
+        )
         if compound > max(best, i):
             # "Tal al-Sultan", "Maarat al-Numan": one name, longer than any gazetteer
             # name found in it; its parts ("Tal", "Sultan") are not places.
-            unknown = _unknown_name(text, tokens, i, compound, gaz, not_places, mentions)
+            unknown = unknown_name(text, tokens, i, compound, gaz, not_places, mentions)
             if unknown is not None:
                 mentions.append(unknown)
             resume = compound + 1
             continue
         if best < 0:
             # "Bani Suhaila": no gazetteer name here, but maybe one spelt otherwise.
-            unknown = _unknown_name(text, tokens, i, i, gaz, not_places, mentions)
+            unknown = unknown_name(text, tokens, i, i, gaz, not_places, mentions)
             if unknown is not None:
                 mentions.append(unknown)
                 resume = unknown.last + 1
@@ -139,7 +153,7 @@ def find_mentions(
         mention = _accept(text, tokens, i, best, best_key, gaz, headline, not_places)
         if mention is None and best == i:
             # "Bani Suhaila": a longer name spelt otherwise than the gazetteer's.
-            mention = _unknown_name(text, tokens, i, i, gaz, not_places, mentions)
+            mention = unknown_name(text, tokens, i, i, gaz, not_places, mentions)
             if mention is not None and mention.last == i:
                 mention = None
         if mention is None:
@@ -150,120 +164,6 @@ def find_mentions(
     link_lists(text, mentions, gaz)
     mark_readings(text, mentions)
     return mentions
-
-
-_LIST_BEFORE = (", ", " and ", ", and ", " or ")
-# "Karkhiv and nearby Izium", "Bani Suhaila, Khan Younis": a list goes on after the name.
-_LIST_AFTER = re.compile(r"(?:,|,? and|,? or) (?:nearby |neighbouring |neighboring )?[A-Z]")
-
-
-def _unknown_name(
-    text: str,
-    tokens: _Tokens,
-    i: int,
-    last: int,
-    gaz: Gazetteer,
-    not_places: set[str],
-    mentions: list[Mention],
-) -> Mention | None:
-    """A capitalised name (tokens ``i``..``last``, or more words when ``last == i``) that
-    the gazetteer lacks under this spelling, where the text treats it as a place.
-
-    The text must point at a place: a cue before it ("in", "near", "the village of"),
-    a list with a place ("Karkhiv and Izium"), a relative-location hint after it
-    ("Novoselydivka, north-east of Kurakhove"), a compound with particles ("Tal
-    al-Sultan") or a long word on its own.  The mention then carries the names spelt
-    like it (``fuzzy``), or, with a hint and no such name, none (``unknown``): the
-    geoparser keeps it only where the hint locates it.
-    """
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    word = words[i]
-    norm = _norm(word)
-    if len(word) < 4 or word.isupper() or not word[0].isupper():
-        return None
-    if norm in lx.NEVER_PLACES or norm in lx.NOT_PLACE_NAMES or norm in not_places:
-        return None
-    if norm in lx.GIVEN_NAMES or norm in lx.PERSON_TITLES:
-        return None
-    compound = last > i
-    if not compound:
-        # "Bani Suhaila": capitalised words the gazetteer does not start a name with.
-        while (
-            last + 1 < len(words)
-            and last - i < 2
-            and text[ends[last] : starts[last + 1]] == " "
-            and words[last + 1][0].isupper()
-            and not words[last + 1].isupper()
-            and not any(gaz.probe_normalized(_norm(words[last + 1])))
-            and not _common(gaz, _norm(words[last + 1]), 30_000)
-        ):
-            last += 1
-        if last == i and _common(gaz, norm, 30_000):
-            return None
-    start, end = starts[i], ends[last]
-    if i > 0 and text[ends[i - 1] : start] == " " and words[i - 1][0].isupper():
-        return None  # inside a person's or an organisation's name
-    prev = tokens[i - 1] if i > 0 else None
-    if prev is not None and prev.norm == "the":
-        return None  # "the Siverskyi Donets": a river, a body, a feature; not a settlement
-    cue = ""
-    if prev is not None and text[prev.end : start] == " " and not prev.capitalized:
-        if prev.norm == "of" and i >= 2 and tokens[i - 2].norm in _SETTLEMENT_WORDS:
-            cue = "city"
-        elif prev.norm in lx.PLACE_CUES and prev.norm != "of":
-            cue = "in"
-    listed = bool(mentions) and any(
-        text[start - len(gap) : start] == gap and mentions[-1].end == start - len(gap)
-        for gap in _LIST_BEFORE
-    )
-    if not listed and _LIST_AFTER.match(text, end) is not None:
-        following = words[last + 1 : last + 4]
-        listed = any(w[0].isupper() and any(gaz.probe_normalized(_norm(w))) for w in following)
-    hinted = hint_follows(text, end)
-    long_word = last == i and len(word) >= 9 and not tokens[i].initial
-    if not (cue or listed or hinted or compound or long_word):
-        return None
-    after = tokens[last + 1] if last + 1 < len(tokens) else None
-    if after is not None and after.norm in lx.WATER_WORDS | lx.FACILITY_WORDS:
-        return None  # "Apalache Lake": water or a facility, not a settlement
-    key = normalize(text[start:end])
-    candidates = gaz.lookup_fuzzy(key)[:MAX_CANDIDATES]
-    if candidates:
-        return Mention(start, end, key, i, last, cue, candidates=candidates, fuzzy=True)
-    if hinted and (last == i or compound):
-        return Mention(start, end, key, i, last, cue, unknown=True)
-    return None
-
-
-# Particles that join a compound name across a plain space: "Nioro du Sahel", "Tal al Sultan".
-_SPACED = frozenset("du des el al ibn bin abu umm ash".split())
-
-
-def _compound_end(text: str, tokens: _Tokens, i: int) -> int:
-    """Last token of a compound name joined by particles ("Tal al-Sultan", "Nioro du
-    Sahel", "Sainte-Anne-des-Monts"), or -1 when the words from ``i`` on are not one."""
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    n = len(words)
-    j, last, particle = i, -1, False
-    while j + 2 < n and j - i < _MAX_WORDS:
-        nxt = words[j + 1]
-        if text[ends[j] : starts[j + 1]] not in (" ", "-"):
-            break
-        if nxt[0].isupper():
-            j += 1
-        elif _norm(nxt) in lx.NAME_PARTICLES and words[j + 2][0].isupper():
-            gap = text[ends[j + 1] : starts[j + 2]]
-            # Particles that are also English words ("as", "at", "de") join by a hyphen
-            # or an apostrophe only: "an-Numan", not "Syria as Turkish forces".
-            if gap not in ("-", "'", "’") and not (gap == " " and _norm(nxt) in _SPACED):
-                break
-            j += 2
-            particle = True
-        else:
-            break
-        if particle:
-            last = j
-    return last
 
 
 def _cap_run(tokens: Sequence[Token], i: int) -> bool:
@@ -327,8 +227,7 @@ def _accept(
         elif (
             prev.norm == "of"
             and i >= 2
-            and tokens[i - 2].norm in lx.WATER_WORDS
-            and tokens[i - 2].norm not in ("bank", "banks")
+            and tokens[i - 2].norm in ("sea", "gulf", "bay", "lake", "lagoon", "estuary")
         ):
             return None  # "the Sea of Azov", "the Gulf of Mexico": water
         elif prev.norm in lx.PLACE_CUES and not (
@@ -401,6 +300,14 @@ def _accept(
                 and not _is_region_name(gaz, key)
             )
         )
+    ):
+        return None
+    # Military units named after a place: "the Azov brigade", "the Aidar battalion".
+    if (
+        nxt is not None
+        and next_joined
+        and nxt.norm in _MILITARY_UNITS
+        and not _is_region_name(gaz, key)
     ):
         return None
     # Rivers and water bodies: "crossed the Dnipro", "the Dnipro river", "Dnipro delta".

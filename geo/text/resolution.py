@@ -197,7 +197,16 @@ def resolve(
 
     # Names read by spelling alone are no context for the others.
     ctx = Context(
-        gaz, mentions, [None if m.fuzzy else r for m, r in zip(mentions, first_choice, strict=True)]
+        gaz,
+        mentions,
+        [None if m.fuzzy else r for m, r in zip(mentions, first_choice, strict=True)],
+        candidates=[
+            r.record
+            for ranked in rankings
+            if len(ranked) > 1
+            for r in ranked
+            if gaz.is_place(r.record) or gaz.kind(r.record) == "admin2"
+        ],
     )
 
     by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
@@ -241,13 +250,18 @@ def resolve(
             agg[rec] = agg.get(rec, 0.0) + s
 
     out: list[tuple[int | None, float]] = []
+    prominent: dict[tuple[object, ...], int] = {}  # one decision per name and reading
     for m, ranked, cand_scores in zip(mentions, rankings, scores, strict=True):
         if not cand_scores:
             out.append((None, 0.0))
             continue
         agg = by_key[(m.key, m.cue)]
         rec = max(cand_scores, key=lambda r: (agg[r], cand_scores[r], -r))
-        rec = _keep_prominent(gaz, ctx, m.key, ranked, rec)
+        memo_key = (m.key, m.cue, m.containers, rec)
+        kept = prominent.get(memo_key)
+        if kept is None:
+            kept = prominent[memo_key] = _keep_prominent(gaz, ctx, m.key, ranked, rec)
+        rec = kept
         s = min(1.0, cand_scores[rec])
         out.append((rec, s) if s >= w.min_score else (None, s))
     return out

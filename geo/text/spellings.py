@@ -1,0 +1,149 @@
+"""Names the gazetteer lacks or spells otherwise: part of recognition.
+
+:func:`compound_end` finds compound names joined by particles ("Tal al-Sultan",
+"Nioro du Sahel"), which are one name and never split into places; :func:`unknown_name`
+makes a mention of a capitalised name the gazetteer does not know under this spelling,
+where the text treats it as a place, with the names spelt like it
+(:meth:`~geo.gazetteer.index.Gazetteer.lookup_fuzzy`) or, when a relative-location hint
+follows, none (the geoparser then estimates where it lies).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
+from . import lexicon as lx
+from .candidates import MAX_CANDIDATES
+from .hints import hint_follows
+from .tokens import Mention, _norm, _Tokens
+
+__all__ = ["compound_end", "unknown_name"]
+
+_MAX_WORDS = 7
+_NOT_SETTLEMENT_AFTER = lx.WATER_WORDS | lx.FACILITY_WORDS
+_SETTLEMENT_WORDS = frozenset("city town village settlement hamlet suburb district".split())
+
+
+def _common(gaz: Gazetteer, word: str, top: int) -> bool:
+    rank = gaz.common_rank(word)
+    return rank is not None and rank < top
+
+
+_LIST_BEFORE = (", ", " and ", ", and ", " or ")
+# "Karkhiv and nearby Izium", "Bani Suhaila, Khan Younis": a list goes on after the name.
+_LIST_AFTER = re.compile(r"(?:,|,? and|,? or) (?:nearby |neighbouring |neighboring )?[A-Z]")
+
+
+def unknown_name(
+    text: str,
+    tokens: _Tokens,
+    i: int,
+    last: int,
+    gaz: Gazetteer,
+    not_places: set[str],
+    mentions: list[Mention],
+) -> Mention | None:
+    """A capitalised name (tokens ``i``..``last``, or more words when ``last == i``) that
+    the gazetteer lacks under this spelling, where the text treats it as a place.
+
+    The text must point at a place: a cue before it ("in", "near", "the village of"),
+    a list with a place ("Karkhiv and Izium"), a relative-location hint after it
+    ("Novoselydivka, north-east of Kurakhove"), a compound with particles ("Tal
+    al-Sultan") or a long word on its own.  The mention then carries the names spelt
+    like it (``fuzzy``), or, with a hint and no such name, none (``unknown``): the
+    geoparser keeps it only where the hint locates it.
+    """
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    word = words[i]
+    norm = _norm(word)
+    if len(word) < 4 or word.isupper() or not word[0].isupper():
+        return None
+    if norm in lx.NEVER_PLACES or norm in lx.NOT_PLACE_NAMES or norm in not_places:
+        return None
+    if norm in lx.GIVEN_NAMES or norm in lx.PERSON_TITLES:
+        return None
+    if i > 0:
+        if text[ends[i - 1] : starts[i]] == " " and words[i - 1][0].isupper():
+            return None  # inside a person's or an organisation's name
+        if _norm(words[i - 1]) == "the":
+            return None  # "the Siverskyi Donets": a river, a body, a feature; not a settlement
+    compound = last > i
+    if not compound and _common(gaz, norm, 30_000):
+        return None  # an everyday word ("However", "After"), at a sentence start or not
+    if not compound:
+        # "Bani Suhaila": capitalised words the gazetteer does not start a name with.
+        while (
+            last + 1 < len(words)
+            and last - i < 2
+            and text[ends[last] : starts[last + 1]] == " "
+            and words[last + 1][0].isupper()
+            and not words[last + 1].isupper()
+            and not any(gaz.probe_normalized(_norm(words[last + 1])))
+            and not _common(gaz, _norm(words[last + 1]), 30_000)
+        ):
+            last += 1
+    start, end = starts[i], ends[last]
+    prev = tokens[i - 1] if i > 0 else None
+    cue = ""
+    if prev is not None and text[prev.end : start] == " " and not prev.capitalized:
+        if prev.norm == "of" and i >= 2 and tokens[i - 2].norm in _SETTLEMENT_WORDS:
+            cue = "city"
+        elif prev.norm in lx.PLACE_CUES and prev.norm != "of":
+            cue = "in"
+    listed = bool(mentions) and any(
+        text[start - len(gap) : start] == gap and mentions[-1].end == start - len(gap)
+        for gap in _LIST_BEFORE
+    )
+    if not listed and _LIST_AFTER.match(text, end) is not None:
+        following = words[last + 1 : last + 4]
+        listed = any(w[0].isupper() and any(gaz.probe_normalized(_norm(w))) for w in following)
+    hinted = hint_follows(text, start, end)
+    long_word = last == i and len(word) >= 9 and not tokens[i].initial
+    if not (cue or listed or hinted or compound or long_word):
+        return None
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after is not None and after.norm in _NOT_SETTLEMENT_AFTER:
+        return None  # "Apalache Lake": water or a facility, not a settlement
+    key = normalize(text[start:end])
+    candidates = gaz.lookup_fuzzy(key)[:MAX_CANDIDATES]
+    if candidates:
+        return Mention(start, end, key, i, last, cue, candidates=candidates, fuzzy=True)
+    if hinted and (last == i or compound):
+        return Mention(start, end, key, i, last, cue, unknown=True)
+    return None
+
+
+# Particles that join a compound name across a plain space: "Nioro du Sahel", "Tal al Sultan".
+_SPACED = frozenset("du des el al ibn bin abu umm ash".split())
+
+
+def compound_end(text: str, tokens: _Tokens, i: int) -> int:
+    """Last token of a compound name joined by particles ("Tal al-Sultan", "Nioro du
+    Sahel", "Sainte-Anne-des-Monts"), or -1 when the words from ``i`` on are not one."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    n = len(words)
+    # A compound has a particle among its next few words: most names have none.
+    if not any(w[0].islower() and _norm(w) in lx.NAME_PARTICLES for w in words[i + 1 : i + 5]):
+        return -1
+    j, last, particle = i, -1, False
+    while j + 2 < n and j - i < _MAX_WORDS:
+        nxt = words[j + 1]
+        if text[ends[j] : starts[j + 1]] not in (" ", "-"):
+            break
+        if nxt[0].isupper():
+            j += 1
+        elif _norm(nxt) in lx.NAME_PARTICLES and words[j + 2][0].isupper():
+            gap = text[ends[j + 1] : starts[j + 2]]
+            # Particles that are also English words ("as", "at", "de") join by a hyphen
+            # or an apostrophe only: "an-Numan", not "Syria as Turkish forces".
+            if gap not in ("-", "'", "’") and not (gap == " " and _norm(nxt) in _SPACED):
+                break
+            j += 2
+            particle = True
+        else:
+            break
+        if particle:
+            last = j
+    return last
