@@ -311,6 +311,12 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
         raise InputError("--geometry needs --json (the table has no geometry column)")
     _check_text_argument(args.name, "the name")
     geocoder = GazetteerGeocoder(country_codes=args.country)
+    unknown = [c for c in args.country or () if not geocoder.gazetteer.has_country(c.upper())]
+    if unknown:
+        raise InputError(
+            f"--country {unknown[0][:20]!r} is not an ISO 3166-1 alpha-2 country code "
+            "(such as UA, RU, US)"
+        )
     found = (
         geocoder.geocode(
             args.name,

@@ -194,6 +194,9 @@ class GazetteerGeocoder:
         state = US_STATE_ABBREVIATIONS.get(normalize(tail))
         if state is not None:
             readings.add(("US", state))
+        code = tail.strip()
+        if len(code) == 2 and code.isalpha() and code.isupper() and gaz.has_country(code):
+            readings.add((code, ""))  # an ISO 3166-1 code: "Paris, FR"
         region_candidates, _ = self._candidates(tail)
         for c in region_candidates:
             kind = gaz.kind(c.record)

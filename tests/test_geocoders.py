@@ -176,6 +176,8 @@ def test_online_geocoder_only_builds_what_is_asked(tmp_path):
         ("Albany, N.Y.", 5106834),  # an AP state abbreviation
         ("Moscow, Idaho", 5601538),
         ("Odesa, Ukraine", 698740),
+        ("Paris, FR", 2988507),  # an ISO 3166-1 code
+        ("Kharkiv, UA", 706483),
     ],
 )
 def test_trailing_country_or_region_restricts(gazetteer, query, geonameid):
@@ -241,3 +243,11 @@ def test_exact_names_never_give_way_to_spellings(gazetteer):
     found = GazetteerGeocoder(gazetteer).geocode("Kharkiv", exactly_one=False, limit=25)
     assert {loc.raw["match"] for loc in found} != {"spelling"}
     assert all(loc.raw["match"] != "spelling" for loc in found)
+
+
+@pytest.mark.gazetteer
+def test_cli_unknown_country_code_is_a_usage_error(gazetteer, capsys):
+    from geo.cli import main
+
+    assert main(["geocode", "Paris", "--country", "XX"]) == 2
+    assert "not an ISO 3166-1 alpha-2" in capsys.readouterr().err

@@ -293,6 +293,14 @@ def test_near_x_and_y_picks_namesakes_close_to_each_other(gazetteer):
     assert distance_km((p.lat, p.lon), (t.lat, t.lon)) <= 40
 
 
+@pytest.mark.parametrize(
+    "text", ["Shelling near Sumy and Kharkiv.", "Fighting raged near Kupiansk and Kharkiv."]
+)
+def test_near_two_cities_keeps_the_cities(gazetteer, text):
+    # Cities farther apart than the "near" band stay cities, never their regions.
+    assert {kind for _, kind, _ in read(text, gazetteer).values()} == {"place"}
+
+
 def test_hint_without_direction_gives_no_estimate(gazetteer):
     # "near X and Y" says nothing about where an unknown X lies: nothing is estimated.
     tops = geoparse("Fighting near Novoselydivka and Kurakhove.", gazetteer)

@@ -451,6 +451,10 @@ class Gazetteer:
         """Context-free prior of a record (see :func:`geo.gazetteer.build.importance`)."""
         return self._row(record).importance
 
+    def has_country(self, code: str) -> bool:
+        """Whether ``code`` is an ISO 3166-1 alpha-2 code of a country the index knows."""
+        return code in self._country_info
+
     def country_name(self, code: str) -> str:
         info = self._country_info.get(code)
         return info["name"] if info else code

@@ -383,8 +383,13 @@ def score_candidates(
         ):
             continue  # a name spelt like this one, which nothing else in the text supports
         s = w.prior * r.score
-        if fit is not None:
-            s += w.hint if fit else -w.hint
+        if fit:
+            s += w.hint
+        elif fit is not None and hint.bearing_deg is not None:
+            # Only a stated direction rules a namesake out: "near X and Y" names two
+            # places close together, which two cities 150 km apart still are to a
+            # reader; it must never turn them into their regions.
+            s -= w.hint
         if (
             m.reading
             and kind in ("admin1", "place")
