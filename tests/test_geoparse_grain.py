@@ -318,3 +318,13 @@ def test_a_list_of_boundaries_is_not_a_hint(gazetteer):
 def test_demonyms_are_not_typos(gazetteer):
     text = "Azerbaijani and Tamil officials met in Baku and Colombo."
     assert set(read(text, gazetteer)) == {"Baku", "Colombo"}
+
+
+@pytest.mark.parametrize("text", ["Plan X was approved in Kyiv.", "Area B lies near Kyiv."])
+def test_a_single_letter_is_no_place(gazetteer, text):
+    assert read(text, gazetteer).keys() == {"Kyiv"}
+
+
+def test_invisible_characters_inside_a_name_keep_it_whole(gazetteer):
+    found = read("Ky\u200biv and Su\u00admy were shelled.", gazetteer)
+    assert found == {"Ky\u200biv": (703448, "place", "UA"), "Su\u00admy": (692194, "place", "UA")}

@@ -365,6 +365,10 @@ def _accept(
         and not _strong_region(gaz, key)
     ):
         return None
+    # A single letter is never a place name ("Plan X", "Area B"), even where a region's
+    # code is that letter (Chile's region X).
+    if single and len(key) == 1:
+        return None
     # Facilities and features named after a place: "the Zaporizhzhia nuclear power plant".
     if nxt is not None and next_joined and not nxt.capitalized and nxt.norm in lx.FACILITY_WORDS:
         return None

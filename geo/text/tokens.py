@@ -21,7 +21,9 @@ from ..gazetteer.normalize import normalize
 __all__ = ["Mention", "Token", "tokenize"]
 
 # Words, with inner apostrophes ("Vinnyts'ka") but not a possessive "'s" ("Kyiv's").
-_WORD = re.compile(r"[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
+# Invisible characters inside a word (zero-width space/joiners, word joiner, soft
+# hyphen: "Ky\u200biv") keep it one word; normalisation drops them.
+_WORD = re.compile(r"[^\W\d_]+(?:(?:['’](?!s\b)|[\u200b-\u200d\u2060\u00ad]+)[^\W\d_]+)*")
 _JOIN_GAPS = frozenset({" ", "-", ".", ". ", "‐", "–"})
 _SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
 _OPENERS = " \t'\"‘“«("
