@@ -569,3 +569,32 @@ def test_an_article_mixing_the_kinds(run):
     assert not [c for c in claims if "logistics hub" in c.text]
     assert not [i for c in claims for i in c.toponyms if a.toponyms[i].metonymic]
     assert all(t.metonymic for t in a.toponyms if t.text in ("Moscow", "Kyiv"))
+
+
+# --- a denial of a claim the sentence itself states; "disputed that" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian forces shelled Kupiansk overnight, the regional governor said. "
+            "Kyiv denied Moscow's claim that it had lost Robotyne.",
+            [("the regional governor", "asserted"), ("Moscow", "denied")],
+        ),
+        (
+            "Ukraine denied Russia's claim that its forces had captured Avdiivka.",
+            [("Russia", "denied")],
+        ),
+    ],
+)
+def test_a_denied_claim_named_in_the_sentence_is_that_claim(run, text, expected):
+    assert [summary(c) for c in claims_of(run, text)] == expected
+
+
+@pytest.mark.parametrize("verb", ["disputed", "denied", "rejected"])
+def test_a_bare_reaction_that_answers_the_claim_before(run, verb):
+    text = f"Zelensky said Ukrainian forces held Chasiv Yar. The Kremlin {verb} that."
+    (claim,) = claims_of(run, text)
+    assert claim.source == "Zelensky"
+    assert claim.status == ("disputed" if verb in ("disputed", "rejected") else "denied")

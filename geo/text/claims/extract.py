@@ -29,6 +29,7 @@ from .status import (
     _CONTRADICTION,
     _DENY,
     _DISPUTE_CALL,
+    _EMBEDDED_CLAIM,
     _PRONOUN_OBJECT,
     _STATUS_RANK,
     _apposition,
@@ -212,6 +213,7 @@ def _sentence_claims(
             continue  # "confirmed that ... but denied any plans": part of what is said
         refers = backref or (
             is_verb
+            and not _EMBEDDED_CLAIM.search(s_text)
             and verb_attr.cue in _DENY_VERBS
             and prev is not None
             and prev.cue not in _DENY_VERBS
@@ -232,7 +234,13 @@ def _sentence_claims(
             else:  # "..., confirmed the governor"
                 own_status.append((rank, status, _clean(text[start : verb_attr.subj_end])))
             if status == "denied":
-                verb_attr.source, verb_attr.kind = None, "none"
+                owner = _EMBEDDED_CLAIM.search(text, sent.start, sent.end)
+                if owner is not None and owner.group("owner"):
+                    # "Kyiv denied Moscow's claim that ...": Moscow claims, Kyiv denies.
+                    verb_attr.subj_start, verb_attr.subj_end = owner.span("owner")
+                    verb_attr.source, verb_attr.kind = owner.group("owner"), "org"
+                else:
+                    verb_attr.source, verb_attr.kind = None, "none"
         else:
             own_status.append((rank, status, _clean(text[start:end])))
 

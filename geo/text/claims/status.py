@@ -27,6 +27,7 @@ __all__ = [
     "_DENY",
     "_DISPUTE_CALL",
     "_DISPUTE_VERB",
+    "_EMBEDDED_CLAIM",
     "_HYPOTHETICAL",
     "_NEG_VERIFY",
     "_PASSIVE_DENIAL",
@@ -171,7 +172,16 @@ _BACKREF_NOUNS = (
 
 _BACKREF = re.compile(
     rf"\b(?:the|this|that|these|those|such|his|her|their|its|[A-Z][\w-]*[’']s)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_BACKREF_NOUNS}\b"
+    rf"(?:[\w-]+\s+){{0,2}}?{_BACKREF_NOUNS}\b(?!\s+that\b)"
+)
+
+
+#: A denial whose object states its own content ("Kyiv denied Moscow's claim that it
+#: had lost Robotyne"): about the claim it names, not about the sentence before.
+_EMBEDDED_CLAIM = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes)\s+"
+    r"(?:(?P<owner>[A-Z][\w-]*)[’']s\s+|the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:claims?|assertions?|reports?|allegations?|accusations?|suggestions?)\s+that\b"
 )
 
 
@@ -182,7 +192,7 @@ _BACKREF_START = re.compile(
 
 _PRONOUN_OBJECT = re.compile(
     r"\b(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|confirmed|"
-    r"confirms|verified|refuted)\s+(?:(?:it|this|them|these|those)\b"
+    r"confirms|verified|refuted)\s+(?:that(?=\s*[.;!?]|\s*$)|(?:it|this|them|these|those)\b"
     r"(?!\s+\w+\s+(?:had|has|was|were))|(?:the|this|that|these|those|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:loss|losses|deaths?|strike|attack|incident|capture|withdrawal|casualties|downing|"
