@@ -473,7 +473,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                                       ("--format", args.format != "jsonl"),
                                       ("--resume", args.resume)) if v]
         if corpus_only:
-            raise InputError(f"{', '.join(corpus_only)} go with --jsonl")
+            raise InputError(f"{', '.join(corpus_only)}: only with --jsonl (a corpus)")
         date = _article_date(args.date)
         _check_outputs(args, [("-o", args.output)])
         analysis, _ = _analyse_article(
