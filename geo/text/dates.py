@@ -237,6 +237,17 @@ _HINT_REACH = 48  # characters a date expression may extend either side of its h
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+#: What every match of a date pattern holds, with the pattern's case rules: windows
+#: without it skip the pattern (same matches, a fraction of the cost).
+_NEED_DASH = re.compile(r"-")
+_NEED_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_NEED_YEAR = re.compile(r"(?:19|20)\d\d")
+_NEED_PERIOD = re.compile(r"week|month|year", re.IGNORECASE)
+_NEED_WEEKDAY = re.compile(r"day")
+_NEED_DAY = re.compile(r"yesterday|today|tonight|tomorrow|night", re.IGNORECASE)
+_NEED_AGO = re.compile(r"ago", re.IGNORECASE)
+
+
 def _hint_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Disjoint windows of ``text[start:end]`` around date hints, in order.
 
@@ -264,16 +275,19 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     def add(atom: _Atom) -> None:
         found.append(atom)
 
-    def scan(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    def scan(rx: re.Pattern[str], need: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        # ``need`` finds a piece every match of ``rx`` holds (same case rules): a
+        # window without one cannot hold a match and is skipped.
         for ws, we in windows:
-            yield from rx.finditer(text, ws, we)
+            if need.search(text, ws, we):
+                yield from rx.finditer(text, ws, we)
 
-    for m in scan(_ISO):
+    for m in scan(_ISO, _NEED_DASH):
         y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
         if _valid(y, mo, d):
             add(_Atom(m.start(), m.end(), "abs", y, mo, d, explicit_year=True))
     for rx in (_MDY, _DMY):
-        for m in scan(rx):
+        for m in scan(rx, _NEED_MONTH):
             mo = _month(m["m"])
             d = int(m["d"])
             d2 = int(m["d2"]) if m["d2"] else None
@@ -283,36 +297,36 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
             if not _valid(y or 2000, mo, d2 or d):
                 continue
             add(_Atom(m.start(), m.end(), "abs", y, mo, d, d2, explicit_year=y is not None))
-    for m in scan(_MY):
+    for m in scan(_MY, _NEED_MONTH):
         add(_Atom(m.start(), m.end(), "abs", int(m["y"]), _month(m["m"]), None,
                   qualifier=(m["q"] or "").lower(), explicit_year=True))  # fmt: skip
-    for m in scan(_M):
+    for m in scan(_M, _NEED_MONTH):
         name = m["m"]
         if name in ("May", "March") and not _ambiguous_month_ok(text, m.start("m"), m.end("m")):
             continue
         add(_Atom(m.start(), m.end(), "abs", None, _month(name), None,
                   qualifier=(m["q"] or "").lower()))  # fmt: skip
-    for m in scan(_Y):
+    for m in scan(_Y, _NEED_YEAR):
         if _counts_something(text, m.start("y"), m.end("y")):
             continue
         add(_Atom(m.start(), m.end(), "abs", int(m["y"]), None, None,
                   qualifier=(m["q"] or "").lower(), explicit_year=True))  # fmt: skip
-    for m in scan(_DECADE):
+    for m in scan(_DECADE, _NEED_YEAR):
         add(_Atom(m.start(), m.end(), "decade", int(m["y"]), explicit_year=True))
-    for m in scan(_REL_PERIOD):
+    for m in scan(_REL_PERIOD, _NEED_PERIOD):
         q = (m["q"] or "").lower()
         rel = ("period", q, m["which"].lower(), m["unit"].lower())
         add(_Atom(m.start(), m.end(), "rel", rel=rel))
-    for m in scan(_REL_WEEKDAY):
+    for m in scan(_REL_WEEKDAY, _NEED_WEEKDAY):
         which = (m["which"] or "").lower()
         add(_Atom(m.start(), m.end(), "rel", rel=("weekday", WEEKDAYS[m["wd"].lower()], which)))
-    for m in scan(_REL_DAY):
+    for m in scan(_REL_DAY, _NEED_DAY):
         if m["w"][0].isupper() and m.start() > 0 and not _sentence_initial(text, m.start()):
             continue  # "Ukraine Today", a name
         word = " ".join(m["w"].lower().split())
         n = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
         add(_Atom(m.start(), m.end(), "rel", rel=("day", n)))
-    for m in scan(_REL_AGO):
+    for m in scan(_REL_AGO, _NEED_AGO):
         raw = m["n"].lower()
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
         add(_Atom(m.start(), m.end(), "rel", rel=("ago", n, m["unit"].lower())))
