@@ -115,6 +115,7 @@ from ..geometry import (
 )
 from ..model import Feature, Place, Toponym
 from . import lexicon as lx
+from .fold import FoldedPattern
 
 __all__ = [
     "BORDER_BAND_KM",
@@ -281,20 +282,22 @@ _P_OFFSET = _LazyPattern(
 # that follows a digit, a space or a hyphen ("10 km", "10-mile", "10km"). Finding
 # those units is cheap; the large patterns then run only in windows around them
 # (a few hundred characters a unit) instead of at every position of the text.
-_UNIT_HIT = re.compile(rf"(?<=[\d\s-]){_UNIT}", re.IGNORECASE)
+_UNIT_HIT = FoldedPattern(rf"(?<=[\d\s-]){_UNIT}")
 _QTY_BEFORE, _QTY_AFTER = 400, 400  # window around a unit: wider than any phrase
 # Likewise the outskirts phrases all hold one of these words.
-_OUTSKIRTS_HIT = re.compile(r"outskirts|suburbs|edge|fringe|approaches|environs", _FLAGS)
+_OUTSKIRTS_HIT = FoldedPattern(r"outskirts|suburbs|edge|fringe|approaches|environs")
 
 
 def _unit_windows(
-    text: str, hits: re.Pattern[str] = _UNIT_HIT, before: int = _QTY_BEFORE,
+    text: str,
+    hits: FoldedPattern = _UNIT_HIT,
+    before: int = _QTY_BEFORE,
     after: int = _QTY_AFTER,
 ) -> list[tuple[int, int]]:
     """Merged ``(start, end)`` windows around the distance units (or other ``hits``)."""
     windows: list[tuple[int, int]] = []
-    for m in hits.finditer(text):
-        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+    for m_start, m_end in hits.spans(text):
+        lo, hi = max(0, m_start - before), min(len(text), m_end + after)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
@@ -325,10 +328,9 @@ def _qty_matches(
             pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
-_P_NEAR = re.compile(
+_P_NEAR = FoldedPattern(
     r"\b(?P<cue>near|close\s+to|not\s+far\s+from|(?:just\s+)?outside(?:\s+of)?"
-    r"|in\s+the\s+vicinity\s+of|in\s+the\s+area\s+of|around)\s+",
-    _FLAGS,
+    r"|in\s+the\s+vicinity\s+of|in\s+the\s+area\s+of|around)\s+"
 )
 _P_OUTSKIRTS = re.compile(
     r"\b(?:(?:on|in|at|to|into|from|along)\s+)?(?:the\s+)?"
@@ -341,7 +343,7 @@ _P_POSSESSIVE_OUTSKIRTS = re.compile(
     r"|environs)\b",
     _FLAGS,
 )
-_P_BETWEEN = re.compile(r"\bbetween\s+", _FLAGS)
+_P_BETWEEN = FoldedPattern(r"\bbetween\s+")
 _P_AND = re.compile(r",?\s+and\s+", _FLAGS)
 # "talks between Kyiv and Moscow" is about two governments, not a line on the ground.
 _NOT_SPATIAL_BETWEEN = re.compile(
@@ -1232,6 +1234,8 @@ def _country_codes_in(ctx: _Context, words: str, start: int, end: int) -> list[s
 
 def _borders(ctx: _Context) -> list[_Candidate]:
     out = []
+    if "border" not in ctx.text and "frontier" not in ctx.text:
+        return out  # every match holds one of these words, in lower case
     for m in _P_BORDER.finditer(ctx.text):
         try:
             out.extend(_border(ctx, m))

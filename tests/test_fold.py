@@ -1,0 +1,54 @@
+"""Folded patterns find exactly what the case-insensitive patterns find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.text import spatial
+from geo.text.fold import FoldedPattern, folded
+
+# Letters re.IGNORECASE equates with ASCII ones, other cased letters, "İ" that lower()
+# makes two characters of, spaces, digits and punctuation the patterns read.
+_ALPHABET = "aAiIkKsSnNeErRtTmMlL \t\n-’'0123456789.,İıſ\u212aÉéßΣς"
+_TEXTS = st.text(alphabet=_ALPHABET, max_size=60) | st.sampled_from(
+    ["Near KYIV", "within 10 KM of it", "ouTSKirts", "İn The Area Of", "5 \u212am", "1 ſmile"]
+)
+
+
+def _spans(matches):
+    return [(m.span(), m.groups()) for m in matches]
+
+
+@pytest.mark.parametrize("name", ["_UNIT_HIT", "_OUTSKIRTS_HIT", "_P_NEAR", "_P_BETWEEN"])
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS)
+def test_same_matches_as_ignorecase(name, text):
+    pattern = getattr(spatial, name)
+    assert _spans(pattern.finditer(text)) == _spans(pattern.original.finditer(text))
+    assert list(pattern.spans(text)) == [m.span() for m in pattern.original.finditer(text)]
+
+
+@given(text=st.text(max_size=80))
+def test_folded_keeps_offsets(text):
+    low = folded(text)
+    assert len(low) == len(text)
+    for a, b in zip(text, low, strict=True):
+        assert bool(re.match(r"\w", a)) == bool(re.match(r"\w", b))
+        assert bool(re.match(r"\s", a)) == bool(re.match(r"\s", b))
+        if b.isascii() and b.isalpha():
+            assert re.fullmatch(b, a, re.IGNORECASE)
+
+
+def test_kelvin_and_long_s():
+    assert [m.group() for m in FoldedPattern(r"km|miles").finditer("5 \u212am, 3 ſ")] == ["\u212am"]
+    assert folded("Iſ İt") == "is it"
+
+
+@pytest.mark.parametrize("bad", [r"\S+", "Kyiv", r"(?i:near)", "café"])
+def test_rejects_patterns_it_cannot_fold(bad):
+    with pytest.raises(ValueError):
+        FoldedPattern(bad)
