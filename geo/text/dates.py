@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 
 from ..model import DateSpan
 from . import lexicon as lx
+from .fold import ascii_lowered
 
 __all__ = ["MONTHS", "PRECISIONS", "WEEKDAYS", "char_before", "document_year", "find_dates"]
 
@@ -234,7 +235,6 @@ _HINT = re.compile(
     r"yesterday|today|tonight|tomorrow|night|week|month|year|ago)"
 )
 _HINT_REACH = 48  # characters a date expression may extend either side of its hint
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 #: What every match of a date pattern holds, with the pattern's case rules: windows
@@ -256,7 +256,7 @@ def _hint_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     far from any digit, month or weekday.
     """
     out: list[tuple[int, int]] = []
-    lowered = text[start:end].translate(_ASCII_LOWER)
+    lowered = ascii_lowered(text if (start, end) == (0, len(text)) else text[start:end])
     for m in _HINT.finditer(lowered):
         ws = max(start, start + m.start() - _HINT_REACH)
         we = min(end, start + m.end() + _HINT_REACH)

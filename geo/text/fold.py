@@ -20,7 +20,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-__all__ = ["FoldedPattern", "folded"]
+__all__ = ["FoldedPattern", "ascii_lowered", "folded"]
 
 
 @functools.lru_cache(maxsize=4)
@@ -46,6 +46,33 @@ def folded(text: str) -> str:
     if "\u017f" in low or "\u0131" in low:
         low = low.replace("\u017f", "s").replace("\u0131", "i")
     return low
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+@functools.lru_cache(maxsize=4)
+def ascii_lowered(text: str) -> str:
+    """``text`` as a pattern with ASCII literals reads it once "A"-"Z" are lowered.
+
+    Same length, "A"-"Z" lowered, other ASCII characters unchanged; other letters
+    may be lowered too (``str.lower`` is several times faster than
+    ``str.translate``) but stay non-ASCII letters, so a case-sensitive pattern
+    whose letters are ASCII finds the same offsets as on
+    ``text.translate(<A-Z to a-z>)``. The two characters ``str.lower`` would
+    turn into ASCII or into two characters ("İ", the Kelvin sign) make it fall
+    back on ``translate``. Cached for the last few texts.
+
+    Examples
+    --------
+    >>> ascii_lowered("Kyiv ÉTÉ \u212a")
+    'kyiv été \u212a'
+    """
+    if text.isascii():
+        return text.lower()
+    if "\u0130" in text or "\u212a" in text:
+        return text.translate(_ASCII_LOWER)
+    return text.lower()
 
 
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")

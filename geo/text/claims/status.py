@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..fold import ascii_lowered
 from .context import _Attribution, _Context, _Draft
 from .segmentation import Sentence, _overlaps
 from .sides import INDEPENDENT, speaker_side
@@ -214,7 +215,6 @@ _STATUS_HINT = re.compile(
     r"suppos|claim|rumou?r|said\s+to|den(?:y|ie)|refut|disput|contest|reject|dismiss|"
     r"challeng|contradict|brand|call|describ|label|termed|comment|respond"
 )  # run on ascii_lower(text): case-insensitive patterns are ~7x slower in ``re``
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def status_hints(text: str) -> list[int]:
@@ -223,7 +223,7 @@ def status_hints(text: str) -> list[int]:
     The text is lower-cased letter for letter (ASCII only, so offsets stay those
     of ``text``) and searched case-sensitively.
     """
-    return [m.start() for m in _STATUS_HINT.finditer(text.translate(_ASCII_LOWER))]
+    return [m.start() for m in _STATUS_HINT.finditer(ascii_lowered(text))]
 
 
 _STATUS_RANK = {
