@@ -275,12 +275,15 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     def add(atom: _Atom) -> None:
         found.append(atom)
 
+    having: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # need -> windows with it
+
     def scan(rx: re.Pattern[str], need: re.Pattern[str]) -> Iterator[re.Match[str]]:
         # ``need`` finds a piece every match of ``rx`` holds (same case rules): a
         # window without one cannot hold a match and is skipped.
-        for ws, we in windows:
-            if need.search(text, ws, we):
-                yield from rx.finditer(text, ws, we)
+        if need not in having:
+            having[need] = [(ws, we) for ws, we in windows if need.search(text, ws, we)]
+        for ws, we in having[need]:
+            yield from rx.finditer(text, ws, we)
 
     for m in scan(_ISO, _NEED_DASH):
         y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])

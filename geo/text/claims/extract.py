@@ -181,7 +181,8 @@ def _sentence_claims(
     attributions = _attributions(ctx, toks, masked, date_tokens, sent, quoted)
 
     # 3. Reactions: a status about the previous claim ("Kyiv denied the accusation.").
-    backref = bool(
+    # Read only for the loose status cues below: not searched without any.
+    backref = bool(loose) and bool(
         _BACKREF.search(s_text) or _BACKREF_START.match(s_text) or _PRONOUN_OBJECT.search(s_text)
     )
     reaction = False
