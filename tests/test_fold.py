@@ -52,3 +52,46 @@ def test_kelvin_and_long_s():
 def test_rejects_patterns_it_cannot_fold(bad):
     with pytest.raises(ValueError):
         FoldedPattern(bad)
+
+
+_STATUS_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "DENIED",
+            "denied",
+            "has not",
+            "confirmed",
+            "verified",
+            "could not be",
+            "it",
+            "Kyiv",
+            "rejected the claims as",
+            "false",
+            "unverifıed",
+            "reportedly",
+            "ſaid to",
+            "declined to",
+            "comment",
+            "was",
+            "\u212aiev",
+            " ",
+            ", ",
+            ". ",
+            "“",
+            "’t",
+            "independently",
+            "nor",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_STATUS_WORDS, cut=st.tuples(st.integers(0, 80), st.integers(0, 400)))
+def test_status_patterns_same_matches_in_a_window(text, cut):
+    from geo.text.claims.status import _FOLDED
+
+    s, e = min(cut[0], len(text)), min(max(cut), len(text))
+    for rx, fast in _FOLDED.items():
+        assert _spans(fast.finditer(text, s, e)) == _spans(rx.finditer(text, s, e))

@@ -98,25 +98,44 @@ class FoldedPattern:
     ['Kyiv', 'Sumy']
     """
 
-    __slots__ = ("fast", "original")
+    __slots__ = ("_fast", "_original", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         probe = pattern.replace("(?P<", "(?<").replace("(?P=", "(?=")  # group names
         caseless = all(c.isascii() or c.lower() == c.upper() == c for c in probe)
         if probe != probe.lower() or not caseless or _INLINE_FLAGS.search(probe):
             raise ValueError(f"FoldedPattern needs a lower-case pattern: {pattern!r}")
-        self.original = re.compile(pattern, flags | re.IGNORECASE)
-        self.fast = re.compile(pattern, flags & ~re.IGNORECASE)
+        self.pattern, self.flags = pattern, flags & ~re.IGNORECASE
+        self._original: re.Pattern[str] | None = None  # both compiled on first use
+        self._fast: re.Pattern[str] | None = None
+
+    @property
+    def original(self) -> re.Pattern[str]:
+        """The case-insensitive pattern, searched on the text."""
+        if self._original is None:
+            self._original = re.compile(self.pattern, self.flags | re.IGNORECASE)
+        return self._original
+
+    @property
+    def fast(self) -> re.Pattern[str]:
+        """The same pattern, case-sensitive, searched on :func:`folded` text."""
+        if self._fast is None:
+            self._fast = re.compile(self.pattern, self.flags)
+        return self._fast
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """``(start, end)`` of each match of ``self.original.finditer(text)``."""
         for m in self.fast.finditer(folded(text)):
             yield m.span()
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches of ``self.original.finditer(text)``, found on the folded text."""
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches of ``self.original.finditer(text, pos, endpos)``, found on the
+        folded text."""
+        end = len(text) if endpos is None else endpos
         match = self.original.match
-        for m in self.fast.finditer(folded(text)):
-            found = match(text, m.start())
+        for m in self.fast.finditer(folded(text), pos, end):
+            found = match(text, m.start(), end)
             if found is not None:  # always: the folded copy matches where the text does
                 yield found
