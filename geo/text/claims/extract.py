@@ -171,12 +171,10 @@ def _sentence_claims(
 
     # 2. Attributions outside the masked regions.
     here = [date_spans[i] for i in ctx.dates.inside(sent.start, sent.end)]
-    date_tokens = {
-        i
-        for i, t in enumerate(toks)
-        for d in here
-        if d.offset_start <= t.start and t.end <= d.offset_end
-    }
+    date_tokens: set[int] = set()  # the tokens inside the sentence's dates
+    for d in here:
+        a, b = d.offset_start, d.offset_end
+        date_tokens.update(i for i, t in enumerate(toks) if a <= t.start and t.end <= b)
     quoted: list[_Attribution] = []
     attributions = _attributions(ctx, toks, masked, date_tokens, sent, quoted)
 
