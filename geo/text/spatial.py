@@ -317,12 +317,12 @@ def _qty_matches(
     A case-insensitive ``pattern`` every match of which holds one of the lower-case
     words ``need`` skips the windows without any (same matches, less searching)."""
     pos = 0
-    if isinstance(pattern, _LazyPattern) and windows:
-        pattern = pattern.compiled()
     low = folded(text) if need else text
     for lo, hi in windows:
         if need and all(low.find(word, lo, hi) < 0 for word in need):
             continue
+        if isinstance(pattern, _LazyPattern):  # compiled only when a window may match
+            pattern = pattern.compiled()
         pos = max(pos, lo)
         while pos < hi:
             found = pattern.search(text, pos, hi)
