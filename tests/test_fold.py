@@ -95,3 +95,44 @@ def test_status_patterns_same_matches_in_a_window(text, cut):
     s, e = min(cut[0], len(text)), min(max(cut), len(text))
     for rx, fast in _FOLDED.items():
         assert _spans(fast.finditer(text, s, e)) == _spans(rx.finditer(text, s, e))
+
+
+_DATE_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "Last",
+            "WEEK",
+            "weekend",
+            "month",
+            "earlier",
+            "this",
+            "the",
+            "in",
+            "YESTERDAY",
+            "last night",
+            "two",
+            "3",
+            "days",
+            "ago",
+            "a few",
+            "ſix",
+            "\u212a",
+            "İn",
+            "year",
+            ",",
+            "Today",
+            "1234",
+        ]
+    ),
+    max_size=20,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_DATE_WORDS, cut=st.tuples(st.integers(0, 40), st.integers(0, 200)))
+def test_date_patterns_same_matches_in_a_window(text, cut):
+    from geo.text import dates
+
+    s, e = min(cut[0], len(text)), min(max(cut), len(text))
+    for fast in (dates._REL_PERIOD, dates._REL_DAY, dates._REL_AGO):
+        assert _spans(fast.finditer(text, s, e)) == _spans(fast.original.finditer(text, s, e))

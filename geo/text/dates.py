@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 
 from ..model import DateSpan
 from . import lexicon as lx
-from .fold import ascii_lowered
+from .fold import FoldedPattern, ascii_lowered, folded
 
 __all__ = ["MONTHS", "PRECISIONS", "WEEKDAYS", "char_before", "document_year", "find_dates"]
 
@@ -81,21 +81,20 @@ _Y = re.compile(
     r"\b(?P<y>(?:19|20)\d\d)\b(?![\d/]|[,.]\d|\s*(?:%|per))"
 )
 _DECADE = re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)s\b")
-_REL_PERIOD = re.compile(
+# The case-insensitive patterns run on the folded text (same matches, geo.text.fold).
+_REL_PERIOD = FoldedPattern(
     r"\b(?:(?P<q>earlier|later|early|late)\s+)?(?:in\s+)?(?:the\s+)?"
-    r"(?P<which>this|last|next|past|previous|coming)\s+(?P<unit>week|weekend|month|year)\b",
-    re.IGNORECASE,
+    r"(?P<which>this|last|next|past|previous|coming)\s+(?P<unit>week|weekend|month|year)\b"
 )
 _REL_WEEKDAY = re.compile(
     rf"\b(?:(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+)?(?P<wd>{_WD})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
 )
-_REL_DAY = re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|last\s+night)\b", re.IGNORECASE)
-_REL_AGO = re.compile(
+_REL_DAY = FoldedPattern(r"\b(?P<w>yesterday|today|tonight|tomorrow|last\s+night)\b")
+_REL_AGO = FoldedPattern(
     r"\b(?P<n>\d{1,3}|"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b",
-    re.IGNORECASE,
+    + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b"
 )
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*")
 _PREP = re.compile(
@@ -242,10 +241,13 @@ _HINT_REACH = 48  # characters a date expression may extend either side of its h
 _NEED_DASH = re.compile(r"-")
 _NEED_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NEED_YEAR = re.compile(r"(?:19|20)\d\d")
-_NEED_PERIOD = re.compile(r"week|month|year", re.IGNORECASE)
+_NEED_PERIOD = re.compile(r"week|month|year")
 _NEED_WEEKDAY = re.compile(r"day")
-_NEED_DAY = re.compile(r"yesterday|today|tonight|tomorrow|night", re.IGNORECASE)
-_NEED_AGO = re.compile(r"ago", re.IGNORECASE)
+_NEED_DAY = re.compile(r"yesterday|today|tonight|tomorrow|night")
+_NEED_AGO = re.compile(r"ago")
+#: The needs of the case-insensitive patterns, searched on the folded text (same
+#: answer, :mod:`geo.text.fold`); the others on the text.
+_FOLDED_NEEDS = frozenset({_NEED_PERIOD, _NEED_DAY, _NEED_AGO})
 
 
 def _hint_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -277,11 +279,12 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
 
     having: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # need -> windows with it
 
-    def scan(rx: re.Pattern[str], need: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    def scan(rx: re.Pattern[str] | FoldedPattern, need: re.Pattern[str]) -> Iterator[re.Match[str]]:
         # ``need`` finds a piece every match of ``rx`` holds (same case rules): a
         # window without one cannot hold a match and is skipped.
         if need not in having:
-            having[need] = [(ws, we) for ws, we in windows if need.search(text, ws, we)]
+            src = folded(text) if need in _FOLDED_NEEDS else text
+            having[need] = [(ws, we) for ws, we in windows if need.search(src, ws, we)]
         for ws, we in having[need]:
             yield from rx.finditer(text, ws, we)
 
