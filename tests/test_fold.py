@@ -1,4 +1,4 @@
-"""Folded patterns find exactly what the case-insensitive patterns find."""
+"""Faster patterns find exactly what the slower ones find (folded, paragraph blocks)."""
 
 from __future__ import annotations
 
@@ -136,3 +136,11 @@ def test_date_patterns_same_matches_in_a_window(text, cut):
     s, e = min(cut[0], len(text)), min(max(cut), len(text))
     for fast in (dates._REL_PERIOD, dates._REL_DAY, dates._REL_AGO):
         assert _spans(fast.finditer(text, s, e)) == _spans(fast.original.finditer(text, s, e))
+
+
+@given(text=st.text(alphabet="ab \t\n.", max_size=40))
+def test_paragraph_blocks_same_as_char_by_char(text):
+    from geo.text.claims.segmentation import _BLOCK
+
+    slow = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+    assert [m.span() for m in _BLOCK.finditer(text)] == [m.span() for m in slow.finditer(text)]
