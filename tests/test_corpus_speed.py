@@ -80,6 +80,10 @@ def test_windowed_patterns_match_whole_text_searches(parts):
         got = [(m.span(), m.groupdict())
                for m in spatial._qty_matches(pattern, text, windows, need)]
         assert got == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    offsets = spatial._direction_windows(text, windows)
+    got = [(m.span(), m.groupdict())
+           for m in spatial._qty_matches(spatial._P_OFFSET, text, offsets)]
+    assert got == [(m.span(), m.groupdict()) for m in spatial._P_OFFSET.finditer(text)]
     got = [m.span() for m in spatial._qty_matches(spatial._P_OUTSKIRTS, text, outskirts)]
     assert got == [m.span() for m in spatial._P_OUTSKIRTS.finditer(text)]
 

@@ -934,9 +934,28 @@ def _rings(ctx: _Context) -> list[_Candidate]:
     return out
 
 
+# Every offset phrase holds a direction: a word with one of these (any case), or a
+# compass abbreviation after a space ("55 km NE of"). Windows without either are
+# skipped (same matches, less searching).
+_DIRECTION_WORDS = ("north", "south", "east", "west")
+_COMPASS_AFTER_SPACE = re.compile(r"\s[NESW]{1,3}(?![\w-])")
+
+
+def _direction_windows(text: str, windows: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``windows`` of ``text`` that hold a direction (where an offset may be)."""
+    low = folded(text)
+    return [
+        (lo, hi)
+        for lo, hi in windows
+        if any(low.find(w, lo, hi) >= 0 for w in _DIRECTION_WORDS)
+        or _COMPASS_AFTER_SPACE.search(text, lo, hi)
+    ]
+
+
 def _offsets(ctx: _Context) -> list[_Candidate]:
     out = []
-    for m in _qty_matches(_P_OFFSET, ctx.text, ctx.unit_windows()):
+    windows = _direction_windows(ctx.text, ctx.unit_windows())
+    for m in _qty_matches(_P_OFFSET, ctx.text, windows):
         out.extend(_guarded(_offset_candidate, ctx, m))
     return out
 
