@@ -144,3 +144,41 @@ def test_paragraph_blocks_same_as_char_by_char(text):
 
     slow = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
     assert [m.span() for m in _BLOCK.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+_BEFORE_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "installed",
+            "BY",
+            "by",
+            "Talks",
+            "with",
+            "in",
+            "the",
+            "IN",
+            "north",
+            "accused",
+            "called on",
+            "ſanctions on",
+            "Σ",
+            "ΟΔΟΣ",
+            "İn",
+            "\u212a",
+            "x",
+            "-",
+            "  ",
+        ]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_BEFORE_WORDS, cut=st.tuples(st.integers(0, 40), st.integers(0, 120)))
+def test_metonymy_look_behinds_same_answer_on_folded_slices(text, cut):
+    from geo.text import metonymy as mt
+
+    a, s = min(cut[0], len(text)), min(max(cut), len(text))
+    for fast in (mt._FAST_AGENT_OR_OBJECT, mt._FAST_LOCATIVE_BEFORE):
+        assert bool(fast.fast.search(folded(text)[a:s])) == bool(fast.original.search(text[a:s]))
