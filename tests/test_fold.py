@@ -182,3 +182,17 @@ def test_metonymy_look_behinds_same_answer_on_folded_slices(text, cut):
     a, s = min(cut[0], len(text)), min(max(cut), len(text))
     for fast in (mt._FAST_AGENT_OR_OBJECT, mt._FAST_LOCATIVE_BEFORE):
         assert bool(fast.fast.search(folded(text)[a:s])) == bool(fast.original.search(text[a:s]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=_STATUS_WORDS.map(lambda t: t + " fighting CONTINUED, troops Withdrew, Captured"),
+    cut=st.tuples(st.integers(0, 80), st.integers(0, 400)),
+)
+def test_answer_patterns_same_search_in_a_window(text, cut):
+    from geo.text.claims import answers
+
+    s, e = min(cut[0], len(text)), min(max(cut), len(text))
+    for fast in (answers._F_CAPTURE, answers._F_CONTRADICTION, answers._F_CONCESSION):
+        got, want = fast.search(text, s, e), fast.original.search(text, s, e)
+        assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))

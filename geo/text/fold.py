@@ -128,6 +128,12 @@ class FoldedPattern:
         for m in self.fast.finditer(folded(text)):
             yield m.span()
 
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``self.original.search(text, pos, endpos)``, found on the folded text."""
+        end = len(text) if endpos is None else endpos
+        m = self.fast.search(folded(text), pos, end)
+        return None if m is None else self.original.match(text, m.start(), end)
+
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
