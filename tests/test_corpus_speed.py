@@ -15,7 +15,7 @@ from geo.text import spatial
 from .conftest import SHARED
 
 
-def _whole_text(pattern, text, windows):
+def _whole_text(pattern, text, windows, need=()):
     return pattern.finditer(text)
 
 
@@ -74,6 +74,16 @@ def test_windowed_patterns_match_whole_text_searches(parts):
                     spatial._P_RADIUS_OF, spatial._P_BARE, spatial._P_OFFSET):
         got = [(m.span(), m.groupdict()) for m in spatial._qty_matches(pattern, text, windows)]
         assert got == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    for pattern, need in ((spatial._P_WITHIN, ("within",)), (spatial._P_BARE, ("from",)),
+                          (spatial._P_RADIUS, ("radius", "zone", "perimeter")),
+                          (spatial._P_RADIUS_OF, ("radius",))):
+        got = [(m.span(), m.groupdict())
+               for m in spatial._qty_matches(pattern, text, windows, need)]
+        assert got == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    offsets = spatial._direction_windows(text, windows)
+    got = [(m.span(), m.groupdict())
+           for m in spatial._qty_matches(spatial._P_OFFSET, text, offsets)]
+    assert got == [(m.span(), m.groupdict()) for m in spatial._P_OFFSET.finditer(text)]
     got = [m.span() for m in spatial._qty_matches(spatial._P_OUTSKIRTS, text, outskirts)]
     assert got == [m.span() for m in spatial._P_OUTSKIRTS.finditer(text)]
 

@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 
 from ..model import DateSpan
 from . import lexicon as lx
+from .fold import FoldedPattern, ascii_lowered, folded
 
 __all__ = ["MONTHS", "PRECISIONS", "WEEKDAYS", "char_before", "document_year", "find_dates"]
 
@@ -80,21 +81,20 @@ _Y = re.compile(
     r"\b(?P<y>(?:19|20)\d\d)\b(?![\d/]|[,.]\d|\s*(?:%|per))"
 )
 _DECADE = re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)s\b")
-_REL_PERIOD = re.compile(
+# The case-insensitive patterns run on the folded text (same matches, geo.text.fold).
+_REL_PERIOD = FoldedPattern(
     r"\b(?:(?P<q>earlier|later|early|late)\s+)?(?:in\s+)?(?:the\s+)?"
-    r"(?P<which>this|last|next|past|previous|coming)\s+(?P<unit>week|weekend|month|year)\b",
-    re.IGNORECASE,
+    r"(?P<which>this|last|next|past|previous|coming)\s+(?P<unit>week|weekend|month|year)\b"
 )
 _REL_WEEKDAY = re.compile(
     rf"\b(?:(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+)?(?P<wd>{_WD})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
 )
-_REL_DAY = re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|last\s+night)\b", re.IGNORECASE)
-_REL_AGO = re.compile(
+_REL_DAY = FoldedPattern(r"\b(?P<w>yesterday|today|tonight|tomorrow|last\s+night)\b")
+_REL_AGO = FoldedPattern(
     r"\b(?P<n>\d{1,3}|"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b",
-    re.IGNORECASE,
+    + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b"
 )
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*")
 _PREP = re.compile(
@@ -234,7 +234,20 @@ _HINT = re.compile(
     r"yesterday|today|tonight|tomorrow|night|week|month|year|ago)"
 )
 _HINT_REACH = 48  # characters a date expression may extend either side of its hint
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+#: What every match of a date pattern holds, with the pattern's case rules: windows
+#: without it skip the pattern (same matches, a fraction of the cost).
+_NEED_DASH = re.compile(r"-")
+_NEED_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_NEED_YEAR = re.compile(r"(?:19|20)\d\d")
+_NEED_PERIOD = re.compile(r"week|month|year")
+_NEED_WEEKDAY = re.compile(r"day")
+_NEED_DAY = re.compile(r"yesterday|today|tonight|tomorrow|night")
+_NEED_AGO = re.compile(r"ago")
+#: The needs of the case-insensitive patterns, searched on the folded text (same
+#: answer, :mod:`geo.text.fold`); the others on the text.
+_FOLDED_NEEDS = frozenset({_NEED_PERIOD, _NEED_DAY, _NEED_AGO})
 
 
 def _hint_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -245,7 +258,7 @@ def _hint_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     far from any digit, month or weekday.
     """
     out: list[tuple[int, int]] = []
-    lowered = text[start:end].translate(_ASCII_LOWER)
+    lowered = ascii_lowered(text if (start, end) == (0, len(text)) else text[start:end])
     for m in _HINT.finditer(lowered):
         ws = max(start, start + m.start() - _HINT_REACH)
         we = min(end, start + m.end() + _HINT_REACH)
@@ -264,16 +277,23 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     def add(atom: _Atom) -> None:
         found.append(atom)
 
-    def scan(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        for ws, we in windows:
+    having: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # need -> windows with it
+
+    def scan(rx: re.Pattern[str] | FoldedPattern, need: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        # ``need`` finds a piece every match of ``rx`` holds (same case rules): a
+        # window without one cannot hold a match and is skipped.
+        if need not in having:
+            src = folded(text) if need in _FOLDED_NEEDS else text
+            having[need] = [(ws, we) for ws, we in windows if need.search(src, ws, we)]
+        for ws, we in having[need]:
             yield from rx.finditer(text, ws, we)
 
-    for m in scan(_ISO):
+    for m in scan(_ISO, _NEED_DASH):
         y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
         if _valid(y, mo, d):
             add(_Atom(m.start(), m.end(), "abs", y, mo, d, explicit_year=True))
     for rx in (_MDY, _DMY):
-        for m in scan(rx):
+        for m in scan(rx, _NEED_MONTH):
             mo = _month(m["m"])
             d = int(m["d"])
             d2 = int(m["d2"]) if m["d2"] else None
@@ -283,36 +303,36 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
             if not _valid(y or 2000, mo, d2 or d):
                 continue
             add(_Atom(m.start(), m.end(), "abs", y, mo, d, d2, explicit_year=y is not None))
-    for m in scan(_MY):
+    for m in scan(_MY, _NEED_MONTH):
         add(_Atom(m.start(), m.end(), "abs", int(m["y"]), _month(m["m"]), None,
                   qualifier=(m["q"] or "").lower(), explicit_year=True))  # fmt: skip
-    for m in scan(_M):
+    for m in scan(_M, _NEED_MONTH):
         name = m["m"]
         if name in ("May", "March") and not _ambiguous_month_ok(text, m.start("m"), m.end("m")):
             continue
         add(_Atom(m.start(), m.end(), "abs", None, _month(name), None,
                   qualifier=(m["q"] or "").lower()))  # fmt: skip
-    for m in scan(_Y):
+    for m in scan(_Y, _NEED_YEAR):
         if _counts_something(text, m.start("y"), m.end("y")):
             continue
         add(_Atom(m.start(), m.end(), "abs", int(m["y"]), None, None,
                   qualifier=(m["q"] or "").lower(), explicit_year=True))  # fmt: skip
-    for m in scan(_DECADE):
+    for m in scan(_DECADE, _NEED_YEAR):
         add(_Atom(m.start(), m.end(), "decade", int(m["y"]), explicit_year=True))
-    for m in scan(_REL_PERIOD):
+    for m in scan(_REL_PERIOD, _NEED_PERIOD):
         q = (m["q"] or "").lower()
         rel = ("period", q, m["which"].lower(), m["unit"].lower())
         add(_Atom(m.start(), m.end(), "rel", rel=rel))
-    for m in scan(_REL_WEEKDAY):
+    for m in scan(_REL_WEEKDAY, _NEED_WEEKDAY):
         which = (m["which"] or "").lower()
         add(_Atom(m.start(), m.end(), "rel", rel=("weekday", WEEKDAYS[m["wd"].lower()], which)))
-    for m in scan(_REL_DAY):
+    for m in scan(_REL_DAY, _NEED_DAY):
         if m["w"][0].isupper() and m.start() > 0 and not _sentence_initial(text, m.start()):
             continue  # "Ukraine Today", a name
         word = " ".join(m["w"].lower().split())
         n = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
         add(_Atom(m.start(), m.end(), "rel", rel=("day", n)))
-    for m in scan(_REL_AGO):
+    for m in scan(_REL_AGO, _NEED_AGO):
         raw = m["n"].lower()
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
         add(_Atom(m.start(), m.end(), "rel", rel=("ago", n, m["unit"].lower())))

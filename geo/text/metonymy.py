@@ -50,6 +50,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Toponym
+from .fold import FoldedPattern, folded
 
 __all__ = ["is_metonymic", "mark_metonymy"]
 
@@ -143,6 +144,8 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOOK_BEHIND = 40  # characters read before a toponym
+_FAST_AGENT_OR_OBJECT = FoldedPattern(_AGENT_OR_OBJECT.pattern, _AGENT_OR_OBJECT.flags)
+_FAST_LOCATIVE_BEFORE = FoldedPattern(_LOCATIVE_BEFORE.pattern, _LOCATIVE_BEFORE.flags)
 
 
 def is_metonymic(text: str, toponym: Toponym) -> bool:
@@ -157,15 +160,18 @@ def is_metonymic(text: str, toponym: Toponym) -> bool:
         return False
     s, e = toponym.start, toponym.end
     before = text[max(0, s - _LOOK_BEHIND) : s]
+    # The case-insensitive look-behinds run case-sensitively on the folded copy (same
+    # answer, :mod:`geo.text.fold`).
+    low_before = folded(text)[max(0, s - _LOOK_BEHIND) : s]
     if _COMPOUND.match(text, e):
         return True
-    if _AGENT_OR_OBJECT.search(before):
+    if _FAST_AGENT_OR_OBJECT.fast.search(low_before):
         return True
     if before.rstrip().endswith(("-", "‐")) or text[e : e + 1] in ("-", "‐"):
         return False  # part of a compound: "Kyiv-based", "pro-Moscow"
     if _POSSESSIVE_OF.match(text, e):
         return True
-    if _LOCATIVE_BEFORE.search(before):
+    if _FAST_LOCATIVE_BEFORE.fast.search(low_before):
         return False
     if _preceded_by_name(before):
         return False  # "Radio Free Moscow said": part of a longer name

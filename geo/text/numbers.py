@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from ..model import DateSpan, Quantity
 from . import lexicon as lx
 from .dates import char_before, find_dates
+from .fold import ascii_lowered
 
 __all__ = ["MAX_VALUE", "find_quantities", "parse_number_words"]
 
@@ -54,7 +55,6 @@ _WORDS_RX = re.compile(
     rf"\b(?:(?:an?)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
     rf"(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*\b"
 )  # run on an ASCII-lower-cased copy: case-insensitive alternations are slow in ``re``
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _DIGITS_RX = re.compile(
     r"(?=[$€£₴₽\d])"  # a currency sign or a digit starts every match: lets ``re`` skip ahead
     r"(?P<cur>[$€£₴₽])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -217,7 +217,7 @@ def find_quantities(
         if q is not None and _countable(q.value) and not blocked.overlaps(q.start, q.end):
             found.append(q)
     digits = _Spans((q.start, q.end) for q in found)
-    lowered = text[start:end].translate(_ASCII_LOWER)
+    lowered = ascii_lowered(text if (start, end) == (0, len(text)) else text[start:end])
     for m in _WORDS_RX.finditer(lowered):
         ws, we = start + m.start(), start + m.end()
         if digits.overlaps(ws, we) or blocked.overlaps(ws, we):

@@ -115,6 +115,7 @@ from ..geometry import (
 )
 from ..model import Feature, Place, Toponym
 from . import lexicon as lx
+from .fold import FoldedPattern, folded
 
 __all__ = [
     "BORDER_BAND_KM",
@@ -281,20 +282,22 @@ _P_OFFSET = _LazyPattern(
 # that follows a digit, a space or a hyphen ("10 km", "10-mile", "10km"). Finding
 # those units is cheap; the large patterns then run only in windows around them
 # (a few hundred characters a unit) instead of at every position of the text.
-_UNIT_HIT = re.compile(rf"(?<=[\d\s-]){_UNIT}", re.IGNORECASE)
+_UNIT_HIT = FoldedPattern(rf"(?<=[\d\s-]){_UNIT}")
 _QTY_BEFORE, _QTY_AFTER = 400, 400  # window around a unit: wider than any phrase
 # Likewise the outskirts phrases all hold one of these words.
-_OUTSKIRTS_HIT = re.compile(r"outskirts|suburbs|edge|fringe|approaches|environs", _FLAGS)
+_OUTSKIRTS_HIT = FoldedPattern(r"outskirts|suburbs|edge|fringe|approaches|environs")
 
 
 def _unit_windows(
-    text: str, hits: re.Pattern[str] = _UNIT_HIT, before: int = _QTY_BEFORE,
+    text: str,
+    hits: FoldedPattern = _UNIT_HIT,
+    before: int = _QTY_BEFORE,
     after: int = _QTY_AFTER,
 ) -> list[tuple[int, int]]:
     """Merged ``(start, end)`` windows around the distance units (or other ``hits``)."""
     windows: list[tuple[int, int]] = []
-    for m in hits.finditer(text):
-        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+    for m_start, m_end in hits.spans(text):
+        lo, hi = max(0, m_start - before), min(len(text), m_end + after)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
@@ -303,15 +306,23 @@ def _unit_windows(
 
 
 def _qty_matches(
-    pattern: re.Pattern[str] | _LazyPattern, text: str, windows: Sequence[tuple[int, int]]
+    pattern: re.Pattern[str] | _LazyPattern,
+    text: str,
+    windows: Sequence[tuple[int, int]],
+    need: tuple[str, ...] = (),
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that holds a quantity (or the hits of
     other windows), searched only in ``windows`` (:func:`_unit_windows`); each match is
-    read again on the whole text, so groups and ends are those of a whole-text search."""
+    read again on the whole text, so groups and ends are those of a whole-text search.
+    A case-insensitive ``pattern`` every match of which holds one of the lower-case
+    words ``need`` skips the windows without any (same matches, less searching)."""
     pos = 0
-    if isinstance(pattern, _LazyPattern) and windows:
-        pattern = pattern.compiled()
+    low = folded(text) if need else text
     for lo, hi in windows:
+        if need and all(low.find(word, lo, hi) < 0 for word in need):
+            continue
+        if isinstance(pattern, _LazyPattern):  # compiled only when a window may match
+            pattern = pattern.compiled()
         pos = max(pos, lo)
         while pos < hi:
             found = pattern.search(text, pos, hi)
@@ -325,10 +336,9 @@ def _qty_matches(
             pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
-_P_NEAR = re.compile(
+_P_NEAR = FoldedPattern(
     r"\b(?P<cue>near|close\s+to|not\s+far\s+from|(?:just\s+)?outside(?:\s+of)?"
-    r"|in\s+the\s+vicinity\s+of|in\s+the\s+area\s+of|around)\s+",
-    _FLAGS,
+    r"|in\s+the\s+vicinity\s+of|in\s+the\s+area\s+of|around)\s+"
 )
 _P_OUTSKIRTS = re.compile(
     r"\b(?:(?:on|in|at|to|into|from|along)\s+)?(?:the\s+)?"
@@ -341,7 +351,7 @@ _P_POSSESSIVE_OUTSKIRTS = re.compile(
     r"|environs)\b",
     _FLAGS,
 )
-_P_BETWEEN = re.compile(r"\bbetween\s+", _FLAGS)
+_P_BETWEEN = FoldedPattern(r"\bbetween\s+")
 _P_AND = re.compile(r",?\s+and\s+", _FLAGS)
 # "talks between Kyiv and Moscow" is about two governments, not a line on the ground.
 _NOT_SPATIAL_BETWEEN = re.compile(
@@ -910,23 +920,42 @@ def _ring_candidate_bare(ctx: _Context, m: re.Match[str], how: str) -> _Candidat
 def _rings(ctx: _Context) -> list[_Candidate]:
     out = []
     windows = ctx.unit_windows()
-    for pattern, how in (
-        (_P_WITHIN, "within"),
-        (_P_BOUND, "upper bound"),
-        (_P_RADIUS, "radius"),
-        (_P_RADIUS_OF, "radius"),
+    for pattern, how, need in (
+        (_P_WITHIN, "within", ("within",)),
+        (_P_BOUND, "upper bound", ()),
+        (_P_RADIUS, "radius", ("radius", "zone", "perimeter")),
+        (_P_RADIUS_OF, "radius", ("radius",)),
     ):
-        for m in _qty_matches(pattern, ctx.text, windows):
+        for m in _qty_matches(pattern, ctx.text, windows, need):
             out.extend(_guarded(_ring_candidate_disk, ctx, m, how))
-    for m in _qty_matches(_P_BARE, ctx.text, windows):
+    for m in _qty_matches(_P_BARE, ctx.text, windows, ("from",)):
         how = "skip" if m.group("lower") else "distance"
         out.extend(_guarded(_ring_candidate_bare, ctx, m, how))
     return out
 
 
+# Every offset phrase holds a direction: a word with one of these (any case), or a
+# compass abbreviation after a space ("55 km NE of"). Windows without either are
+# skipped (same matches, less searching).
+_DIRECTION_WORDS = ("north", "south", "east", "west")
+_COMPASS_AFTER_SPACE = re.compile(r"\s[NESW]{1,3}(?![\w-])")
+
+
+def _direction_windows(text: str, windows: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``windows`` of ``text`` that hold a direction (where an offset may be)."""
+    low = folded(text)
+    return [
+        (lo, hi)
+        for lo, hi in windows
+        if any(low.find(w, lo, hi) >= 0 for w in _DIRECTION_WORDS)
+        or _COMPASS_AFTER_SPACE.search(text, lo, hi)
+    ]
+
+
 def _offsets(ctx: _Context) -> list[_Candidate]:
     out = []
-    for m in _qty_matches(_P_OFFSET, ctx.text, ctx.unit_windows()):
+    windows = _direction_windows(ctx.text, ctx.unit_windows())
+    for m in _qty_matches(_P_OFFSET, ctx.text, windows):
         out.extend(_guarded(_offset_candidate, ctx, m))
     return out
 
@@ -1232,6 +1261,8 @@ def _country_codes_in(ctx: _Context, words: str, start: int, end: int) -> list[s
 
 def _borders(ctx: _Context) -> list[_Candidate]:
     out = []
+    if "border" not in ctx.text and "frontier" not in ctx.text:
+        return out  # every match holds one of these words, in lower case
     for m in _P_BORDER.finditer(ctx.text):
         try:
             out.extend(_border(ctx, m))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..fold import FoldedPattern
 from .context import _Context, _Draft
 from .sides import INDEPENDENT
 from .status import _CONTRADICTION, _STATUS_RANK, _clean
@@ -42,6 +43,13 @@ _CAPTURE = re.compile(
 _EVIDENCE_CONFIRMS = re.compile(
     r"(?:\w+\s+)?(?:geolocated|geo-located|verified|authenticated|independently\s+verified)\b",
     re.IGNORECASE,
+)
+
+
+#: The patterns above, searched case-sensitively on the folded text (same matches,
+#: :mod:`geo.text.fold`).
+_F_CAPTURE, _F_CONTRADICTION, _F_CONCESSION = (
+    FoldedPattern(rx.pattern, rx.flags) for rx in (_CAPTURE, _CONTRADICTION, _CONCESSION)
 )
 
 
@@ -86,7 +94,7 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
             ):
                 break
     for d in new:
-        if d.source is not None and _CAPTURE.search(text, d.start, d.end):
+        if d.source is not None and _F_CAPTURE.search(text, d.start, d.end):
             for key in _place_keys(ctx, d):
                 ctx.captures[key] = d
 
@@ -94,17 +102,17 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
 def _answer(text: str, d: _Draft, before: _Draft, *, capture_only: bool = False) -> bool:
     """Whether ``d`` answers ``before`` (and if so, record it on both)."""
     same_side = d.side is not None and d.side == before.side and d.side != INDEPENDENT
-    m = _CONTRADICTION.search(text, d.start, d.end)
+    m = _F_CONTRADICTION.search(text, d.start, d.end)
     if m and not same_side and (not capture_only or d.side not in (None, INDEPENDENT)):
         before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
         d.responds_to = d.responds_to or before
         return True
-    m = _CONCESSION.search(text, d.start, d.end)
+    m = _F_CONCESSION.search(text, d.start, d.end)
     if (
         m
         and d.side not in (None, INDEPENDENT)
         and before.side not in (None, INDEPENDENT, d.side)
-        and _CAPTURE.search(text, before.start, before.end)
+        and _F_CAPTURE.search(text, before.start, before.end)
     ):
         # The losing side's own word outranks whatever was said before ("fighting continued").
         before.statuses.append((_STATUS_RANK["conceded"], "confirmed", _cue_text(text, d, m)))

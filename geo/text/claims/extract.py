@@ -172,17 +172,16 @@ def _sentence_claims(
 
     # 2. Attributions outside the masked regions.
     here = [date_spans[i] for i in ctx.dates.inside(sent.start, sent.end)]
-    date_tokens = {
-        i
-        for i, t in enumerate(toks)
-        for d in here
-        if d.offset_start <= t.start and t.end <= d.offset_end
-    }
+    date_tokens: set[int] = set()  # the tokens inside the sentence's dates
+    for d in here:
+        a, b = d.offset_start, d.offset_end
+        date_tokens.update(i for i, t in enumerate(toks) if a <= t.start and t.end <= b)
     quoted: list[_Attribution] = []
     attributions = _attributions(ctx, toks, masked, date_tokens, sent, quoted)
 
     # 3. Reactions: a status about the previous claim ("Kyiv denied the accusation.").
-    backref = bool(
+    # Read only for the loose status cues below: not searched without any.
+    backref = bool(loose) and bool(
         _BACKREF.search(s_text) or _BACKREF_START.match(s_text) or _PRONOUN_OBJECT.search(s_text)
     )
     reaction = False

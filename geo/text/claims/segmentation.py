@@ -90,6 +90,11 @@ class Sentence:
     line: bool = False
 
 
+#: A paragraph: lines up to a blank line (runs of characters at a time: the same
+#: matches as ``(?:[^\n]|\n(?![ \t]*\n))+``, ten times faster).
+_BLOCK = re.compile(r"(?:[^\n]+|\n(?![ \t]*\n))+")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with offsets, robust to abbreviations ("U.S.", "Gen.") and quotations.
 
@@ -110,7 +115,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     out: list[Sentence] = []
     para = 0
-    for block in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+    for block in _BLOCK.finditer(text):
         groups: list[list[int]] = []
         for line in re.finditer(r"[^\n]+", block.group()):
             s = block.start() + line.start()

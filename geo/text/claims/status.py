@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..fold import FoldedPattern, ascii_lowered
 from .context import _Attribution, _Context, _Draft
 from .segmentation import Sentence, _overlaps
 from .sides import INDEPENDENT, speaker_side
@@ -224,7 +225,6 @@ _STATUS_HINT = re.compile(
     r"suppos|claim|rumou?r|said\s+to|den(?:y|ie)|refut|disput|contest|reject|dismiss|"
     r"challeng|contradict|brand|call|describ|label|termed|comment|respond"
 )  # run on ascii_lower(text): case-insensitive patterns are ~7x slower in ``re``
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def status_hints(text: str) -> list[int]:
@@ -233,7 +233,7 @@ def status_hints(text: str) -> list[int]:
     The text is lower-cased letter for letter (ASCII only, so offsets stay those
     of ``text``) and searched case-sensitively.
     """
-    return [m.start() for m in _STATUS_HINT.finditer(text.translate(_ASCII_LOWER))]
+    return [m.start() for m in _STATUS_HINT.finditer(ascii_lowered(text))]
 
 
 _STATUS_RANK = {
@@ -292,34 +292,52 @@ def _clean(cue: str) -> str:
     return re.sub(r"^(?:but|and|yet|though|although|while)\s+", "", cue, flags=re.IGNORECASE)
 
 
+#: The status patterns searched case-sensitively on the folded text (same matches,
+#: :mod:`geo.text.fold`), compiled on first use.
+_FOLDED = {
+    rx: FoldedPattern(rx.pattern, rx.flags)
+    for rx in (
+        _NEG_VERIFY,
+        _UNVERIFIED,
+        _NO_COMMENT,
+        _WEAK,
+        _PASSIVE_DENIAL,
+        _DENY,
+        _DISPUTE_CALL,
+        _DISPUTE_VERB,
+        _CONFIRM,
+    )
+}
+
+
 def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]]:
     """(start, end, rank, status) of every status cue in the sentence, in text order."""
     s, e = sent.start, sent.end
     found: list[tuple[int, int, int, str]] = []
     negated: list[tuple[int, int]] = []
-    for m in _NEG_VERIFY.finditer(text, s, e):
+    for m in _FOLDED[_NEG_VERIFY].finditer(text, s, e):
         found.append((m.start(), m.end(), _STATUS_RANK["unverified"], "unverified"))
         negated.append(m.span())
-    for m in _UNVERIFIED.finditer(text, s, e):
+    for m in _FOLDED[_UNVERIFIED].finditer(text, s, e):
         found.append((m.start(), m.end(), _STATUS_RANK["unverified"], "unverified"))
         negated.append(m.span())
-    for m in _NO_COMMENT.finditer(text, s, e):
+    for m in _FOLDED[_NO_COMMENT].finditer(text, s, e):
         found.append((m.start(), m.end(), _STATUS_RANK["unverified"], "nocomment"))
         negated.append(m.span())
-    for m in _WEAK.finditer(text, s, e):
+    for m in _FOLDED[_WEAK].finditer(text, s, e):
         found.append((m.start(), m.end(), _STATUS_RANK["weak"], "weak"))
-    passive = [m.span() for m in _PASSIVE_DENIAL.finditer(text, s, e)]
-    for m in _DENY.finditer(text, s, e):
+    passive = [m.span() for m in _FOLDED[_PASSIVE_DENIAL].finditer(text, s, e)]
+    for m in _FOLDED[_DENY].finditer(text, s, e):
         if _overlaps(m.span(), negated) or _overlaps(m.span(), passive):
             continue
         found.append((m.start(), m.end(), _STATUS_RANK["denied"], "denied"))
-    for m in _DISPUTE_CALL.finditer(text, s, e):
+    for m in _FOLDED[_DISPUTE_CALL].finditer(text, s, e):
         found.append((m.start(), m.end(), _STATUS_RANK["disputed"], "disputed"))
-    for m in _DISPUTE_VERB.finditer(text, s, e):
+    for m in _FOLDED[_DISPUTE_VERB].finditer(text, s, e):
         if any(a <= m.start() < b for a, b, _, st in found if st == "disputed"):
             continue
         found.append((m.start(), m.end(), _STATUS_RANK["disputed"], "disputed"))
-    for m in _CONFIRM.finditer(text, s, e):
+    for m in _FOLDED[_CONFIRM].finditer(text, s, e):
         if _ADJECTIVE_CONFIRMED.search(text, max(s, m.start() - 25), min(e, m.end() + 25)):
             continue  # "38 confirmed cases", "the confirmed death toll"
         if _overlaps(m.span(), negated) or _HYPOTHETICAL.search(
