@@ -328,3 +328,10 @@ def test_a_single_letter_is_no_place(gazetteer, text):
 def test_invisible_characters_inside_a_name_keep_it_whole(gazetteer):
     found = read("Ky\u200biv and Su\u00admy were shelled.", gazetteer)
     assert found == {"Ky\u200biv": (703448, "place", "UA"), "Su\u00admy": (692194, "place", "UA")}
+
+
+def test_an_absurd_hint_distance_locates_nothing_and_breaks_nothing(gazetteer):
+    text = "The village of Zorianivka, 300000 to 5 km west of Pokrovsk, was shelled."
+    tops = geoparse(text, gazetteer)
+    assert not [t for t in tops if t.estimated]
+    assert "Pokrovsk" in {t.text for t in tops}

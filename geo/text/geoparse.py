@@ -19,6 +19,9 @@ estimated toponym.  The gazetteer is passed in, never loaded here.
 
 from __future__ import annotations
 
+import contextlib
+
+from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .evidence import DEFAULT_WEIGHTS, Weights
@@ -72,12 +75,16 @@ def geoparse(
         directed = hint is not None and hint.bearing_deg is not None
         if directed and anchor is not None and gaz.is_place(anchor):
             here = gaz.lat_lon(anchor)
+            located = None
             if (m.unknown or rec is None or gaz.is_place(rec)) and not (
                 rec is not None and fits(hint, here, gaz.lat_lon(rec))
             ):
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.
-                (lat, lon), area = estimate(hint, here)
+                with contextlib.suppress(InputError):  # a hint no geometry can hold
+                    located = estimate(hint, here)
+            if located is not None:
+                (lat, lon), area = located
                 name = " ".join(surface.split())
                 cc = gaz.country_code(anchor)
                 place = Place(0, name, "place", cc, round(lat, 5), round(lon, 5))

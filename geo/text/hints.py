@@ -100,7 +100,9 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
             scale = _MILE_KM if match.group("unit").lower().startswith("mi") else 1.0
             lo = float(match.group("lo").replace(",", ".")) * scale
             hi = float((match.group("hi") or match.group("lo")).replace(",", ".")) * scale
-            if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= 0 or hi > 2_000:
+            if not (math.isfinite(lo) and math.isfinite(hi)) or min(lo, hi) < 0 or not (
+                0 < max(lo, hi) <= 2_000
+            ):  # "X, 300000 to 5 km west of Y" locates nothing
                 continue
             distance = (lo + hi) / 2
             lo_km = max(0.0, min(lo, hi) * 0.8 - 2.0)
