@@ -13,7 +13,7 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -44,24 +44,26 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
-    return value
+def _number(what: str, *, minimum: int, zero: str = "") -> Callable[[str], int]:
+    """An argparse type: a whole number (``_`` and ``,`` allowed as separators) of at
+    least ``minimum``; ``zero`` says what 0 means when it is allowed."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.replace("_", "").replace(",", ""))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}") from None
+        if value < minimum:
+            lowest = f"0 ({zero}) or more" if minimum == 0 and zero else f"{minimum} or more"
+            raise argparse.ArgumentTypeError(f"expected {lowest}, got {text!r}")
+        return value
+
+    return parse
 
 
-def _jobs(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of processes, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 (every core) or more, got {text!r}")
-    return value
+_positive_int = _number("a positive integer", minimum=1)
+_jobs = _number("a number of processes", minimum=0, zero="every core")
+_max_chars = _number("a number of characters", minimum=0, zero="no limit")
 
 
 def _stage_list(text: str) -> tuple[str, ...]:
@@ -87,14 +89,6 @@ def _add_article_options(p: argparse.ArgumentParser, *, date: bool = True) -> No
             "--date", metavar="YYYY-MM-DD",
             help="the article's date (default: the page's publication date, if any)",
         )
-def _max_chars(text: str) -> int:
-    try:
-        value = int(text.replace("_", "").replace(",", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of characters, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 (no limit) or more, got {text!r}")
-    return value
 
 
 def _add_max_chars(p: argparse.ArgumentParser) -> None:

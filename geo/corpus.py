@@ -85,6 +85,14 @@ class Summary:
     skipped: int = 0
     error_lines: list[str] = field(default_factory=list)
 
+    def record(self, line: str, failed: bool) -> None:
+        """Count one output line (the first five error records are kept)."""
+        self.written += 1
+        if failed:
+            self.errors += 1
+            if len(self.error_lines) < 5:
+                self.error_lines.append(line)
+
 
 def read_lines(stream: IO[bytes], *, start: int = 1) -> Iterator[tuple[int, bytes]]:
     """Numbered lines of a binary stream, split on ``\\n`` only, blank lines left out.

@@ -330,11 +330,7 @@ def run(
                     lines = skip_done(lines, ids, done_lines, opts.file, skipped)
                 for line, failed in analyze_lines(lines, opts, jobs=jobs):
                     sink.write(line)
-                    summary.written += 1
-                    if failed:
-                        summary.errors += 1
-                        if len(summary.error_lines) < 5:
-                            summary.error_lines.append(line)
+                    summary.record(line, failed)
                     if bar is not None:
                         bar.update()
                     if summary.written % 64 == 0:

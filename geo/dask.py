@@ -318,11 +318,7 @@ def run_cluster(
                 summary.skipped += skipped
                 for line, failed in lines:
                     sink.write(line)
-                    summary.written += 1
-                    if failed:
-                        summary.errors += 1
-                        if len(summary.error_lines) < 5:
-                            summary.error_lines.append(line)
+                    summary.record(line, failed)
                 future.release()
                 sink.flush()
                 if bar is not None:
