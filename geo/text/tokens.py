@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -119,10 +120,14 @@ class _Tokens(Sequence[Token]):
 
     def __init__(self, text: str) -> None:
         parts = _SPLIT.split(text)
-        offsets = list(itertools.accumulate(map(len, parts)))
+        # Offsets as machine integers (8 bytes each, not a Python int and a list slot):
+        # a 5 MB text has 1.6 million parts.
+        offsets = array("q", itertools.accumulate(map(len, parts)))
         words = parts[1::2]
+        del parts  # the gaps (most are shared one-character strings) go now
         starts = offsets[0::2][: len(words)]
         ends = offsets[1::2]
+        del offsets
         # Possessives: "Kyiv's" is the token "Kyiv" (one pass: deleting one at a time
         # would shift the lists once per possessive, quadratic in a long text).
         drop: list[int] = []
@@ -137,8 +142,8 @@ class _Tokens(Sequence[Token]):
         if drop:  # keep the runs between the dropped words, sliced at C speed
             bounds = list(zip([-1, *drop], [*drop, len(words)], strict=True))
             words = list(chain.from_iterable(words[a + 1 : b] for a, b in bounds))
-            starts = list(chain.from_iterable(starts[a + 1 : b] for a, b in bounds))
-            ends = list(chain.from_iterable(ends[a + 1 : b] for a, b in bounds))
+            starts = array("q", chain.from_iterable(starts[a + 1 : b] for a, b in bounds))
+            ends = array("q", chain.from_iterable(ends[a + 1 : b] for a, b in bounds))
         self._text = text
         self.words = words
         self.starts = starts
