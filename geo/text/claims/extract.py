@@ -19,7 +19,7 @@ from .answers import _answers
 from .attribution import _attributions
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _finish, _reported_event
-from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize
+from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
 from .sides import remember_side, speaker_side
 from .speakers import _countries, _register_persons
 from .status import (
@@ -110,7 +110,6 @@ def extract_claims(
     """
     sentences = split_sentences(text)
     ctx = _Context(text, toponyms, country_name=country_name)
-    tokens = tokenize(text)
     date_spans = find_dates(text, article_date=article_date)
     quantities = find_quantities(text, dates=date_spans)
     ctx.dates = _Within(date_spans, "offset_start", "offset_end")
@@ -118,10 +117,8 @@ def extract_claims(
     ctx.features = _Within(features)
     ctx.status_hints = status_hints(text)
     drafts: list[_Draft] = []
-    starts = [t.start for t in tokens]
     for idx, sent in enumerate(sentences):
-        lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
-        toks = [t for t in tokens[lo:hi] if t.end <= sent.end]
+        toks = tokenize_between(text, sent.start, sent.end)  # a sentence at a time
         if not sent.line:
             _register_persons(ctx, toks)
         _sentence_claims(ctx, sentences, idx, toks, drafts, date_spans, quantities)

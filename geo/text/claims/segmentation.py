@@ -34,6 +34,7 @@ __all__ = [
     "_wrapped",
     "split_sentences",
     "tokenize",
+    "tokenize_between",
 ]
 
 
@@ -73,6 +74,26 @@ def tokenize(text: str, offset: int = 0) -> list[_Tok]:
     return [
         new(_Tok, (offset + m.start(), offset + m.end(), m.group())) for m in _TOKEN.finditer(text)
     ]
+
+
+def tokenize_between(text: str, start: int, end: int) -> list[_Tok]:
+    """The tokens of ``text`` that lie within ``start``..``end`` (offsets into ``text``),
+    the same as :func:`tokenize` of the whole text would give there when ``start`` is
+    not inside a token (a sentence's start): a sentence at a time, memory stays flat.
+
+    Examples
+    --------
+    >>> [t.text for t in tokenize_between("Kyiv said. Moscow denied it.", 11, 28)]
+    ['Moscow', 'denied', 'it', '.']
+    """
+    new = tuple.__new__
+    out = []
+    for m in _TOKEN.finditer(text, start):
+        if m.start() >= end:
+            break
+        if m.end() <= end:
+            out.append(new(_Tok, (m.start(), m.end(), m.group())))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
