@@ -39,15 +39,18 @@ class ArticleInput:
 
 
 def _date(value: Any, where: str) -> _dt.date | None:
-    if value is None or value == "":
+    """A line's ``date`` (as :func:`geo.corpus.record_date` reads it); a bad one leaves
+    the article undated, with a warning: the map keeps it."""
+    from ..corpus import record_date
+
+    if value == "":
         return None
-    if isinstance(value, str):
-        try:
-            return _dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            pass
-    log.warning("%s: date %r is not YYYY-MM-DD; the article is undated", where, str(value)[:40])
-    return None
+    try:
+        return record_date(value.strip() if isinstance(value, str) else value)
+    except InputError:
+        log.warning("%s: date %r is not YYYY-MM-DD; the article is undated", where,
+                    str(value)[:40])
+        return None
 
 
 def _read_jsonl(path: str) -> list[ArticleInput]:
