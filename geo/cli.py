@@ -91,6 +91,16 @@ def _add_article_options(p: argparse.ArgumentParser, *, date: bool = True) -> No
         )
 
 
+def _add_overlay(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--overlay",
+        metavar="FILE.geojson",
+        action="append",
+        default=[],
+        help="add your own GeoJSON layer (repeatable)",
+    )
+
+
 def _add_max_chars(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--max-chars",
@@ -214,13 +224,7 @@ def _build_parser() -> _Parser:
     m.add_argument("--pdf", metavar="FILE", help="also write a vector PDF (Chromium)")
     m.add_argument("--svg", metavar="FILE", help="also write an SVG (matplotlib)")
     m.add_argument("--fragment", metavar="FILE", help="also write an HTML snippet to embed")
-    m.add_argument(
-        "--overlay",
-        metavar="FILE.geojson",
-        action="append",
-        default=[],
-        help="add your own GeoJSON layer (repeatable)",
-    )
+    _add_overlay(m)
     m.add_argument("--title", help="map title (default: the article's first line)")
     m.add_argument("--date", metavar="YYYY-MM-DD",
                    help="the article's date (several articles: of those that have none)")
@@ -252,13 +256,7 @@ def _build_parser() -> _Parser:
         help="link tiles and scripts from the network instead of inlining them "
         "(a smaller file that needs a connection)",
     )
-    r.add_argument(
-        "--overlay",
-        metavar="FILE.geojson",
-        action="append",
-        default=[],
-        help="add your own GeoJSON layer (repeatable)",
-    )
+    _add_overlay(r)
     r.add_argument("--title", help="page and map title (default: the article's first line)")
     r.add_argument(
         "--date",
@@ -394,18 +392,12 @@ def read_article(path: str, *, fetch: bool = False, max_chars: int = 0):
 
     if fetch:
         article = fetch_article(path)
-    elif re.match(r"https?://", path, re.I) and not _exists(path):
+    elif re.match(r"https?://", path, re.I) and not os.path.exists(path):
         raise InputError(f"{path[:200]} is a URL: add --fetch to download it")
     else:
         article = read_source(path)
     check_size(article.text, max_chars, "standard input" if path == "-" else path[:200])
     return article
-
-
-def _exists(path: str) -> bool:
-    import os
-
-    return os.path.exists(path)
 
 
 def _short(text: str, limit: int = 60) -> str:

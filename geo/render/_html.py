@@ -27,6 +27,7 @@ import math
 import re
 from typing import Any
 
+from .._io import scrub_text
 from ..model import round_geojson
 
 __all__ = ["clean", "css_length", "esc", "js", "round_coords", "truncate"]
@@ -40,16 +41,13 @@ _JS_ESCAPES = {
     "\u2029": "\\u2029",
 }
 _JS_RE = re.compile("[<>&'\u2028\u2029]")
-#: A surrogate code point alone in a str (from "\\ud800" in JSON) cannot be written as
-#: UTF-8: it is shown as U+FFFD, the replacement character.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _CSS_LENGTH = re.compile(r"(?:\d{1,5}(?:\.\d{1,3})?)(?:px|%|em|rem|vh|vw)")
 
 
 def esc(value: Any) -> str:
     """HTML-escape ``str(value)`` for element content and quoted attribute values."""
     text = html.escape("" if value is None else str(value), quote=True)
-    return _SURROGATE.sub("\ufffd", text)
+    return scrub_text(text)
 
 
 def js(value: Any) -> str:
@@ -58,7 +56,7 @@ def js(value: Any) -> str:
     Keys are sorted, so the same value always gives the same text.
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return _SURROGATE.sub("\ufffd", _JS_RE.sub(lambda m: _JS_ESCAPES[m.group(0)], text))
+    return scrub_text(_JS_RE.sub(lambda m: _JS_ESCAPES[m.group(0)], text))
 
 
 def clean(text: str) -> str:
@@ -67,7 +65,7 @@ def clean(text: str) -> str:
     >>> clean("a\\ud800b") == "a\\ufffdb"
     True
     """
-    return _SURROGATE.sub("\ufffd", text)
+    return scrub_text(text)
 
 
 def truncate(text: str, limit: int) -> str:

@@ -258,12 +258,8 @@ def _accept(
         if prev.norm in lx.PERSON_TITLES:
             _remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
-        if (
-            prev.norm not in lx.BEFORE_PLACE_OK
-            and prev.norm not in lx.NEVER_PLACES
-            and not (prev.initial and _common(gaz, prev.norm, 3000))
-            and not _common(gaz, prev.norm, common_limit)
-            and not _is_region_name(gaz, prev.norm)
+        if _name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit) and not (
+            prev.initial and _common(gaz, prev.norm, 3000)
         ):
             _remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
@@ -272,10 +268,7 @@ def _accept(
         and next_joined
         and nxt.capitalized
         and cue != "region"
-        and nxt.norm not in lx.AFTER_PLACE_OK
-        and nxt.norm not in lx.NEVER_PLACES
-        and not _common(gaz, nxt.norm, common_limit)
-        and not _is_region_name(gaz, nxt.norm)
+        and _name_neighbour(gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit)
     ):
         _remember_chunk(tokens, i, j, text, gaz, not_places)
         return None
@@ -419,6 +412,18 @@ def _strong_region(gaz: Gazetteer, key: str) -> bool:
     return any(
         c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
         for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+    )
+
+
+def _name_neighbour(gaz: Gazetteer, norm: str, place_ok: frozenset[str], limit: int) -> bool:
+    """Whether a capitalised word next to a name makes the two a person's or a body's
+    name: not a word that goes with places (``place_ok``), never a place, not among the
+    ``limit`` commonest words, not a region's name."""
+    return (
+        norm not in place_ok
+        and norm not in lx.NEVER_PLACES
+        and not _common(gaz, norm, limit)
+        and not _is_region_name(gaz, norm)
     )
 
 
