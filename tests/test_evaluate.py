@@ -82,8 +82,8 @@ def toy_eval_dir(tmp_path, shared_eval):
 @pytest.fixture
 def stub_systems(monkeypatch):
     """Every built-in system answers with the stub; no gazetteer is loaded."""
-    monkeypatch.setattr(evaluate, "_load_gazetteer", lambda gazetteer: gazetteer)
-    monkeypatch.setattr(evaluate, "make_predictor", lambda system, **kw: stub_predictor)
+    monkeypatch.setattr(evaluate.driver, "_load_gazetteer", lambda gazetteer: gazetteer)
+    monkeypatch.setattr(evaluate.driver, "make_predictor", lambda system, **kw: stub_predictor)
 
 
 # --------------------------------------------------------------------------- predict_file
@@ -113,7 +113,7 @@ def test_predict_file_limit_and_unresolved(gold_file, tmp_path):
 def test_predict_file_counts_only_predictor_time(gold_file, tmp_path, monkeypatch):
     clock = iter(range(100))
     fake_time = types.SimpleNamespace(perf_counter=lambda: float(next(clock)))
-    monkeypatch.setattr(evaluate, "time", fake_time)
+    monkeypatch.setattr(evaluate.corpora, "time", fake_time)
     run = evaluate.predict_file(gold_file, stub_predictor, tmp_path / "p.jsonl")
     assert run["seconds"] == 2.0  # one tick per predictor call
 
@@ -265,6 +265,37 @@ def test_main_prints_table_and_writes_markdown(toy_eval_dir, tmp_path, stub_syst
     assert text.startswith("# Evaluation\n\nIntro kept.\n")
     assert text.count("| lgl | geo | 2 |") == 1
     assert evaluate.main([*argv, "--corpus", "wiktor"]) == 2
+
+
+def test_default_eval_dir_is_next_to_the_repository():
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    assert evaluate.default_eval_dir() == repo.parent / "shared" / "eval"
+
+
+def test_public_names_stay_on_geo_evaluate():
+    import geo.evaluate.cli
+    import geo.evaluate.corpora
+    import geo.evaluate.driver
+
+    for name in evaluate.__all__:
+        assert getattr(evaluate, name) is not None, name
+    assert evaluate.main is geo.evaluate.cli.main
+    assert evaluate.run_eval is geo.evaluate.driver.run_eval
+    assert evaluate.read_gold is geo.evaluate.corpora.read_gold
+
+
+def test_python_m_geo_evaluate(tmp_path):
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    cmd = [sys.executable, "-m", "geo.evaluate", "--eval-dir", str(tmp_path / "absent")]
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 2
+    absent = tmp_path / "absent"
+    assert done.stderr.strip() == f"geo eval: error: evaluation data not found at {absent}"
 
 
 # --------------------------------------------------------------------------- systems
