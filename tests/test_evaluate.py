@@ -267,6 +267,41 @@ def test_main_prints_table_and_writes_markdown(toy_eval_dir, tmp_path, stub_syst
     assert evaluate.main([*argv, "--corpus", "wiktor"]) == 2
 
 
+@pytest.mark.parametrize("case", ["markdown-dir", "markdown-binary", "work-dir-file"])
+def test_main_bad_output_paths_fail_before_the_run(case, toy_eval_dir, tmp_path, capsys,
+                                                   monkeypatch):
+    ran = []
+    monkeypatch.setattr(evaluate.cli, "run_eval", lambda *a, **kw: ran.append(1) or [])
+    target = tmp_path / "target"
+    if case == "markdown-dir":
+        target.mkdir()
+    else:
+        target.write_bytes(b"\xff\xfe not UTF-8" if case == "markdown-binary" else b"x")
+    option = "--work-dir" if case == "work-dir-file" else "--markdown"
+    assert evaluate.main(["--eval-dir", str(toy_eval_dir), option, str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("geo eval: error: ") and len(err.strip().splitlines()) == 1
+    assert ran == []
+    assert target.is_dir() if case == "markdown-dir" else target.read_bytes()[:1] in (b"\xff", b"x")
+
+
+def test_main_unwritable_markdown_is_one_line(toy_eval_dir, tmp_path, stub_systems, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    argv = ["--eval-dir", str(toy_eval_dir), "--system", "geo", "--markdown", str(blocker / "E.md")]
+    assert evaluate.main(argv) == 2
+    err = capsys.readouterr().err
+    target = blocker / "E.md"
+    assert err == f"geo eval: error: cannot create {target}: {blocker} is not a directory\n"
+
+
+def test_run_eval_work_dir_that_is_a_file(toy_eval_dir, tmp_path, stub_systems):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(InputError, match="work directory"):
+        evaluate.run_eval(toy_eval_dir, systems=("geo",), work_dir=blocker)
+
+
 def test_default_eval_dir_is_next_to_the_repository():
     from pathlib import Path
 

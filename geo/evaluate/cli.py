@@ -11,7 +11,7 @@ from ..errors import GeoError, InputError
 from .corpora import CORPORA, corpus_path, default_eval_dir
 from .driver import run_eval
 from .systems import SYSTEMS
-from .table import _markdown_section, _write_markdown, format_table
+from .table import _markdown_section, _read_markdown, _write_markdown, format_table
 
 __all__ = ["main"]
 
@@ -63,6 +63,14 @@ def main(argv: list[str] | None = None) -> int:
         what = corpus_path(args.eval_dir, missing[0]) if missing else args.eval_dir / "score.py"
         print(f"geo eval: error: {what} does not exist", file=sys.stderr)
         return 2
+    try:  # before the run, not after it
+        if args.markdown is not None:
+            _read_markdown(args.markdown)
+        if args.work_dir is not None and args.work_dir.exists() and not args.work_dir.is_dir():
+            raise InputError(f"--work-dir {args.work_dir} is a file, not a directory")
+    except InputError as err:
+        print(f"geo eval: error: {err}", file=sys.stderr)
+        return 2
 
     systems = tuple(dict.fromkeys(args.system or SYSTEMS))
     corpora = list(dict.fromkeys(args.corpus)) if args.corpus else None
@@ -89,5 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.markdown is not None:
         command = "geo eval " + " ".join(argv if argv is not None else sys.argv[1:])
         section = _markdown_section(format_table(rows), command.strip())
-        _write_markdown(args.markdown, section)
+        try:
+            _write_markdown(args.markdown, section)
+        except InputError as err:
+            print(f"geo eval: error: {err}", file=sys.stderr)
+            return 2
     return 0

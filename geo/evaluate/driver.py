@@ -82,7 +82,10 @@ def run_eval(
 
     with tempfile.TemporaryDirectory(prefix="geo-eval-") as tmp:
         work = Path(work_dir) if work_dir is not None else Path(tmp)
-        work.mkdir(parents=True, exist_ok=True)
+        try:
+            work.mkdir(parents=True, exist_ok=True)
+        except OSError as err:  # a file in the way, no permission
+            raise InputError(f"cannot use {work} as the work directory: {err.strerror}") from None
         if limit is not None:
             golds = {
                 c: _first_docs(p, Path(tmp) / f"{c}.first{limit}.jsonl", limit)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .._io import atomic_write
+from ..errors import InputError
 
 __all__ = ["format_table"]
 
@@ -89,16 +90,52 @@ def _markdown_section(table: str, command: str) -> str:
     return f"{_MARK_BEGIN}\ngeo {__version__}, `{command}`\n\n{table}\n\n{_NOTES}\n{_MARK_END}\n"
 
 
+def _read_markdown(path: Path) -> str | None:
+    """The text of the document ``path`` (``None``: not there yet, to be created).
+
+    Raises
+    ------
+    InputError
+        ``path`` is a directory, an existing file that cannot be read as UTF-8, or
+        lies under a file.
+    """
+    if path.is_dir():
+        raise InputError(f"{path} is a directory: give a Markdown file name")
+    if not path.exists():
+        folder = next(p for p in path.absolute().parents if p.exists())
+        if not folder.is_dir():
+            raise InputError(f"cannot create {path}: {folder} is not a directory")
+        return None
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{path} is not UTF-8 text") from None
+    except OSError as err:
+        raise InputError(f"cannot read {path}: {err.strerror}") from None
+
+
 def _write_markdown(path: Path, section: str) -> None:
-    """Replace the marked section of ``path`` (or append it; create the file)."""
-    if path.is_file():
-        old = path.read_text(encoding="utf-8")
+    """Replace the marked section of ``path`` (or append it; create the file).
+
+    Raises
+    ------
+    InputError
+        See :func:`_read_markdown`; or the file or its directory cannot be written.
+    """
+    old = _read_markdown(path)
+    if old is not None:
         i, j = old.find(_MARK_BEGIN), old.find(_MARK_END)
         if 0 <= i < j:
             new = old[:i] + section + old[j + len(_MARK_END) :].lstrip("\n")
         else:
             new = old.rstrip("\n") + "\n\n" + section
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise InputError(f"cannot create the directory of {path}: {err.strerror}") from None
         new = "# Evaluation\n\n" + section
-    atomic_write(path, new)  # the user's document: never left half-written
+    try:
+        atomic_write(path, new)  # the user's document: never left half-written
+    except OSError as err:
+        raise InputError(f"cannot write {path}: {err.strerror}") from None
