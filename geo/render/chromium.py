@@ -1,0 +1,150 @@
+"""Headless Chromium, driven by its command line: find it, and capture a page with it.
+
+Debian's ``chromium`` package (``$GEO_CHROMIUM`` names another binary). The
+browser runs with background networking, updates, sync and first-run tasks
+off, and unless asked for, with a host resolver that maps every name to
+nothing: an offline page cannot load anything remote. What a capture writes
+(a screenshot, a printed PDF) is chosen by its flags.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..errors import RenderError
+from .output import atomic_write
+
+__all__ = ["CHROMIUM_NAMES", "capture", "chromium_command", "find_chromium"]
+
+log = logging.getLogger(__name__)
+
+#: Executable names tried, in order, after ``$GEO_CHROMIUM``.
+CHROMIUM_NAMES: tuple[str, ...] = (
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "google-chrome-stable",
+    "chrome",
+    "headless_shell",
+)
+_TIMEOUT_S = 90.0
+_INSTALL_CHROMIUM = "install Chromium (Debian/Ubuntu: apt-get install chromium)"
+
+
+def find_chromium() -> str | None:
+    """Path of a Chromium/Chrome executable: ``$GEO_CHROMIUM`` or the first on ``PATH``."""
+    env = os.environ.get("GEO_CHROMIUM")
+    if env:
+        found = shutil.which(env)
+        return found
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def chromium_command(
+    binary: str,
+    url: str,
+    user_data_dir: str | os.PathLike[str],
+    *extra: str,
+    network: bool = False,
+    budget_ms: int = 500,
+) -> list[str]:
+    """The headless Chromium command line used for every export.
+
+    Background networking, component updates, sync and first-run tasks are
+    off; unless ``network`` the host resolver maps every name to nothing, so
+    the page cannot load anything remote. The page gets ``budget_ms`` of
+    virtual time to run its scripts before the capture.
+    """
+    cmd = [
+        binary,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+        "--disable-default-apps",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--hide-scrollbars",
+        "--mute-audio",
+        f"--user-data-dir={user_data_dir}",
+        f"--virtual-time-budget={int(budget_ms)}",
+    ]
+    if not network:
+        cmd.append("--host-resolver-rules=MAP * ~NOTFOUND")
+    return [*cmd, *extra, url]
+
+
+
+def _page_url(html_file: Path) -> str:
+    return html_file.resolve().as_uri() + "#geo-static"
+
+
+def capture(
+    binary: str,
+    page: Path,
+    target: str | os.PathLike[str],
+    flags: Sequence[str],
+    *,
+    scratch: Path,
+    window: tuple[int, int],
+    network: bool,
+) -> Path:
+    """Open the HTML file ``page`` in Chromium and write what it captures to ``target``.
+
+    Parameters
+    ----------
+    binary : str
+        The browser (:func:`find_chromium`).
+    page : Path
+        An HTML file, opened in its static mode (``#geo-static``: controls hidden).
+    target : str or path-like
+        Written atomically; its suffix names the capture file.
+    flags : sequence of str
+        Capture flags, ``{out}`` standing for the capture file.
+    scratch : Path
+        A directory for the browser profile and the capture.
+    window : (int, int)
+        Window width and height, pixels.
+    network : bool
+        Let the page load remote resources.
+
+    Raises
+    ------
+    geo.errors.RenderError
+        Chromium failed, timed out or wrote nothing.
+    """
+    target = Path(target)
+    out = scratch / ("capture" + target.suffix)
+    cmd = chromium_command(
+        binary,
+        _page_url(page),
+        scratch / "profile",
+        f"--window-size={window[0]},{window[1]}",
+        *(f.format(out=out) for f in flags),
+        network=network,
+    )
+    log.debug("running %s", " ".join(cmd))
+    try:
+        done = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=_TIMEOUT_S, stdin=subprocess.DEVNULL
+        )
+    except subprocess.TimeoutExpired:
+        raise RenderError(f"Chromium did not finish within {_TIMEOUT_S:g} s") from None
+    except OSError as err:
+        raise RenderError(f"cannot run {binary}: {err.strerror}") from None
+    if not out.is_file() or out.stat().st_size == 0:
+        tail = " ".join((done.stderr or "").strip().splitlines()[-3:])
+        raise RenderError(f"Chromium wrote no {target.suffix or 'output'} file ({tail})")
+    return atomic_write(target, out.read_bytes())
