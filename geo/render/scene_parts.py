@@ -8,26 +8,28 @@ still as stored (-180..180); :mod:`geo.render.scene` unwraps and frames.
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
-import shapely
-from shapely.geometry.base import BaseGeometry
-
-from ..errors import GeoError
-from ..geometry import between, ring
 from ._html import esc
 from .placement import label_point, place_label, region_geometry
-from .popups import (
-    claim_html,
-    claim_summary,
-    describe_feature,
-    feature_html,
-    place_html,
+from .popups import claim_html, claim_summary, place_html
+from .scene_features import feature_shapes
+from .scene_records import (
+    PRIORITY_BADGE,
+    PRIORITY_CLAIM_PLACE,
+    PRIORITY_PLACE,
+    ZOOM_BUTTON,
+    Mark,
+    Parts,
+    Shape,
+    _status_of,
+    _usable,
+    _valid_index,
+    ref_key,
 )
-from .styles import FEATURE_GROUPS, PLACE_SHAPES, STATUS_STYLES, combined_status
+from .styles import PLACE_SHAPES, combined_status
 
 __all__ = [
     "Mark",
@@ -42,119 +44,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-#: The button a popup offers to fit the map to what it describes (wired in JavaScript).
-ZOOM_BUTTON = '<button type="button" class="geo-zoom">Zoom to</button>'
-#: Uncertainty band half-width when the text says "approximately" and gives none.
-DEFAULT_UNCERTAINTY_FRACTION = 0.1
-#: Declutter priority (lower wins a place on screen): badges, claim places, others.
-PRIORITY_BADGE, PRIORITY_CLAIM_PLACE, PRIORITY_PLACE, PRIORITY_POINT = 0, 1, 2, 3
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A point on the map (place, feature point or claim badge), ``lat``/``lon`` degrees.
-
-    ``shape`` is one of circle, square, diamond, point, badge, estimated,
-    speaker. ``refs`` are the registry entries the mark answers to:
-    ``("places", key)``, ``("features", key)`` or ``("claims", key)`` (see
-    :func:`ref_key`). ``articles`` and ``date`` say which articles (and from
-    which day) show it; ``frames``: a place a claim is about (the view fits it
-    when it lies near the front).
-    """
-
-    lat: float
-    lon: float
-    shape: str
-    status: str
-    group: str
-    tooltip: str
-    popup: str
-    label: str = ""
-    number: int = 0
-    slot: int = 0
-    kind: str = ""
-    refs: tuple[tuple[str, Any], ...] = ()
-    zoom: tuple[tuple[str, Any], ...] = ()  # what "Zoom to" in its popup shows
-    badge: str = ""  # the text in a claim badge ("3", or "2.3" on a map of many articles)
-    side: str = ""  # the claim's side (ISO code, "independent"), "" when unknown
-    date: str = ""
-    articles: tuple[int, ...] = (0,)
-    frames: bool = False
-    priority: int = PRIORITY_PLACE
-    name: str = ""  # a place's name (for the inset and merging)
-
-
-@dataclass(frozen=True, slots=True)
-class Shape:
-    """A polygon or line, shapely (lon, lat). ``role`` is area, band, line, region or
-    estimate (the area an estimated place may lie in)."""
-
-    geometry: BaseGeometry
-    status: str
-    role: str
-    group: str
-    tooltip: str
-    popup: str
-    kind: str = ""
-    refs: tuple[tuple[str, Any], ...] = ()
-    date: str = ""
-    articles: tuple[int, ...] = (0,)
-    frames: bool = True
-
-
-@dataclass(slots=True)
-class Parts:
-    """What the stages found for one article (built up in order, then merged)."""
-
-    analysis: Any
-    article: int = 0
-    date: str = ""
-    multi: bool = False
-    title: str = ""
-    shapes: list[Shape] = field(default_factory=list)
-    points: list[Mark] = field(default_factory=list)
-    places: list[Mark] = field(default_factory=list)
-    claims: list[Mark] = field(default_factory=list)
-    unlocated: list[int] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    feature_point: dict[int, tuple[float, float]] = field(default_factory=dict)
-    region_anchors: set[int] = field(default_factory=set)
-    region_points: dict[Any, tuple[float, float]] = field(default_factory=dict)
-    claims_of_toponym: dict[int, list[int]] = field(default_factory=dict)
-    claims_of_feature: dict[int, list[int]] = field(default_factory=dict)
-    answers: dict[int, list[int]] = field(default_factory=dict)
-
-    def key(self, index: int) -> Any:
-        return ref_key(self.article, index)
-
-
-def ref_key(article: int, index: int) -> Any:
-    """The registry key of a record: its index in the first article, ``"a-i"`` after.
-
-    >>> ref_key(0, 3), ref_key(2, 3)
-    (3, '2-3')
-    """
-    return index if article == 0 else f"{article}-{index}"
-
-
-def _valid_index(i: Any, n: int) -> bool:
-    return isinstance(i, int) and not isinstance(i, bool) and 0 <= i < n
-
-
-def _usable(geometry: Any) -> BaseGeometry | None:
-    if not isinstance(geometry, BaseGeometry) or geometry.is_empty:
-        return None
-    x0, y0, x1, y1 = geometry.bounds
-    if not all(math.isfinite(v) for v in (x0, y0, x1, y1)):
-        return None
-    return geometry
-
-
-def _parts(geometry: BaseGeometry) -> list[BaseGeometry]:
-    if geometry.geom_type == "GeometryCollection":
-        return [g for g in geometry.geoms if not g.is_empty]
-    return [geometry]
 
 
 def _index_claims(p: Parts) -> None:
@@ -172,102 +61,6 @@ def _index_claims(p: Parts) -> None:
         target = getattr(claim, "responds_to", None)
         if _valid_index(target, n_claims) and target != ci:
             p.answers.setdefault(target, []).append(ci)
-
-
-def _status_of(p: Parts, claim_indexes: Sequence[int]) -> str:
-    return combined_status(p.analysis.claims[i].status for i in claim_indexes)
-
-
-def _feature(p: Parts, fi: int, feature: Any, geometry: BaseGeometry) -> None:
-    a = p.analysis
-    toponyms = a.toponyms
-    cis = sorted(set(p.claims_of_feature.get(fi, [])))
-    status = _status_of(p, cis)
-    group = FEATURE_GROUPS.get(feature.kind, "Offsets and lines")
-    label = describe_feature(feature, a)
-    tooltip = f"{label} — {STATUS_STYLES[status].label}"
-    popup = feature_html(feature, a, cis, status, answers=p.answers) + ZOOM_BUTTON
-    refs = (("features", p.key(fi)),)
-    common = {"date": p.date, "articles": (p.article,)}
-    anchor = None
-    if _valid_index(feature.anchor, len(toponyms)) and toponyms[feature.anchor].place:
-        pl = toponyms[feature.anchor].place
-        anchor = (pl.lat, pl.lon)
-        if feature.kind == "region":
-            p.region_anchors.add(pl.geonameid or -1 - feature.anchor)
-    kind = feature.kind
-    new_shapes: list[Shape] = []
-    new_points: list[Mark] = []
-    for part in _parts(geometry):
-        gtype = part.geom_type
-        if gtype in ("Polygon", "MultiPolygon"):
-            role = "region" if kind == "region" else "area"
-            new_shapes.append(Shape(part, status, role, group, tooltip, popup, kind, refs,
-                                    **common))
-        elif gtype in ("LineString", "MultiLineString", "LinearRing"):
-            new_shapes.append(Shape(part, status, "line", group, tooltip, popup, kind, refs,
-                                    **common))
-        elif gtype in ("Point", "MultiPoint"):
-            for pt in getattr(part, "geoms", [part]):
-                new_points.append(
-                    Mark(pt.y, pt.x, "point", status, group, tooltip, popup, kind=kind,
-                         refs=refs, priority=PRIORITY_POINT, **common)
-                )
-    if kind == "region":
-        where = label_point(geometry)
-        if anchor is not None:
-            p.region_points[toponyms[feature.anchor].place.geonameid or -1] = where
-    elif kind in ("ring", "near") and anchor:
-        where = anchor
-    else:
-        where = label_point(geometry)
-    # The band that says "approximately": between radius - u and radius + u.
-    band, what = None, ""
-    if kind == "ring" and feature.radius_km:
-        centre = anchor or (geometry.centroid.y, geometry.centroid.x)
-        lo, hi = feature.min_km, feature.max_km
-        if lo is None or hi is None:
-            if not feature.approximate and not feature.uncertainty_km:
-                lo = hi = None
-            else:
-                u = feature.uncertainty_km or DEFAULT_UNCERTAINTY_FRACTION * feature.radius_km
-                lo, hi = max(feature.radius_km - u, 0.0), feature.radius_km + u
-        if lo is not None and hi is not None and hi > lo:
-            outer = ring(centre, hi)
-            band = outer.difference(ring(centre, lo)) if lo > 0 else outer
-            what = f"uncertainty: {lo:.1f}–{hi:.1f} km from the centre"
-    elif kind == "offset" and anchor is not None and geometry.geom_type == "Point":
-        path = between(anchor, (geometry.y, geometry.x))
-        new_shapes.append(Shape(path, status, "line", group, tooltip, popup, kind, refs,
-                                **common))
-        if feature.uncertainty_km:
-            band = ring((geometry.y, geometry.x), feature.uncertainty_km)
-            what = f"uncertainty: ±{feature.uncertainty_km:.1f} km"
-    if band is not None and not band.is_empty:
-        new_shapes.append(
-            Shape(band, status, "band", group, f"{label} — {what}", popup, kind, refs, **common)
-        )
-    # Only a feature drawn whole is added: a failure above costs this feature alone.
-    p.shapes.extend(new_shapes)
-    p.points.extend(new_points)
-    p.feature_point[fi] = where
-
-
-def feature_shapes(p: Parts) -> None:
-    """Stage 1: every feature's geometry, its uncertainty band and badge point.
-
-    A feature that cannot be drawn (an out-of-range radius, degenerate geometry)
-    is skipped with a message in ``p.skipped``; the others are drawn."""
-    for fi, feature in enumerate(p.analysis.features):
-        geometry = _usable(feature.geometry)
-        if geometry is None:
-            if feature.geometry is not None:
-                p.skipped.append(f"{feature.text!r} (empty or invalid geometry)")
-            continue
-        try:
-            _feature(p, fi, feature, geometry)
-        except (GeoError, ValueError, shapely.errors.GEOSException) as err:
-            p.skipped.append(f"{feature.text!r} ({err})")
 
 
 def place_marks(p: Parts, gazetteer: Any = None) -> None:

@@ -1,0 +1,134 @@
+"""The records of a scene: marks and shapes, and the parts found for one article.
+
+:class:`Mark` (a point: place, feature point, claim badge) and :class:`Shape`
+(a polygon or line) are what both renderers draw; :class:`Parts` collects
+what the stages of :mod:`geo.render.scene_parts` find for one article.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from shapely.geometry.base import BaseGeometry
+
+from .styles import combined_status
+
+__all__ = ["Mark", "Parts", "Shape", "ref_key"]
+
+#: The button a popup offers to fit the map to what it describes (wired in JavaScript).
+ZOOM_BUTTON = '<button type="button" class="geo-zoom">Zoom to</button>'
+#: Declutter priority (lower wins a place on screen): badges, claim places, others.
+PRIORITY_BADGE, PRIORITY_CLAIM_PLACE, PRIORITY_PLACE, PRIORITY_POINT = 0, 1, 2, 3
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A point on the map (place, feature point or claim badge), ``lat``/``lon`` degrees.
+
+    ``shape`` is one of circle, square, diamond, point, badge, estimated,
+    speaker. ``refs`` are the registry entries the mark answers to:
+    ``("places", key)``, ``("features", key)`` or ``("claims", key)`` (see
+    :func:`ref_key`). ``articles`` and ``date`` say which articles (and from
+    which day) show it; ``frames``: a place a claim is about (the view fits it
+    when it lies near the front).
+    """
+
+    lat: float
+    lon: float
+    shape: str
+    status: str
+    group: str
+    tooltip: str
+    popup: str
+    label: str = ""
+    number: int = 0
+    slot: int = 0
+    kind: str = ""
+    refs: tuple[tuple[str, Any], ...] = ()
+    zoom: tuple[tuple[str, Any], ...] = ()  # what "Zoom to" in its popup shows
+    badge: str = ""  # the text in a claim badge ("3", or "2.3" on a map of many articles)
+    side: str = ""  # the claim's side (ISO code, "independent"), "" when unknown
+    date: str = ""
+    articles: tuple[int, ...] = (0,)
+    frames: bool = False
+    priority: int = PRIORITY_PLACE
+    name: str = ""  # a place's name (for the inset and merging)
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A polygon or line, shapely (lon, lat). ``role`` is area, band, line, region or
+    estimate (the area an estimated place may lie in)."""
+
+    geometry: BaseGeometry
+    status: str
+    role: str
+    group: str
+    tooltip: str
+    popup: str
+    kind: str = ""
+    refs: tuple[tuple[str, Any], ...] = ()
+    date: str = ""
+    articles: tuple[int, ...] = (0,)
+    frames: bool = True
+
+
+@dataclass(slots=True)
+class Parts:
+    """What the stages found for one article (built up in order, then merged)."""
+
+    analysis: Any
+    article: int = 0
+    date: str = ""
+    multi: bool = False
+    title: str = ""
+    shapes: list[Shape] = field(default_factory=list)
+    points: list[Mark] = field(default_factory=list)
+    places: list[Mark] = field(default_factory=list)
+    claims: list[Mark] = field(default_factory=list)
+    unlocated: list[int] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    feature_point: dict[int, tuple[float, float]] = field(default_factory=dict)
+    region_anchors: set[int] = field(default_factory=set)
+    region_points: dict[Any, tuple[float, float]] = field(default_factory=dict)
+    claims_of_toponym: dict[int, list[int]] = field(default_factory=dict)
+    claims_of_feature: dict[int, list[int]] = field(default_factory=dict)
+    answers: dict[int, list[int]] = field(default_factory=dict)
+
+    def key(self, index: int) -> Any:
+        return ref_key(self.article, index)
+
+
+def ref_key(article: int, index: int) -> Any:
+    """The registry key of a record: its index in the first article, ``"a-i"`` after.
+
+    >>> ref_key(0, 3), ref_key(2, 3)
+    (3, '2-3')
+    """
+    return index if article == 0 else f"{article}-{index}"
+
+
+def _valid_index(i: Any, n: int) -> bool:
+    return isinstance(i, int) and not isinstance(i, bool) and 0 <= i < n
+
+
+def _usable(geometry: Any) -> BaseGeometry | None:
+    if not isinstance(geometry, BaseGeometry) or geometry.is_empty:
+        return None
+    x0, y0, x1, y1 = geometry.bounds
+    if not all(math.isfinite(v) for v in (x0, y0, x1, y1)):
+        return None
+    return geometry
+
+
+def _parts(geometry: BaseGeometry) -> list[BaseGeometry]:
+    if geometry.geom_type == "GeometryCollection":
+        return [g for g in geometry.geoms if not g.is_empty]
+    return [geometry]
+
+
+def _status_of(p: Parts, claim_indexes: Sequence[int]) -> str:
+    return combined_status(p.analysis.claims[i].status for i in claim_indexes)
