@@ -1,0 +1,48 @@
+"""Checks and GeoJSON rounding shared by the records of :mod:`geo.model`."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from ..errors import InputError
+
+__all__ = ["round_geojson"]
+
+
+def _check_lat_lon(lat: float, lon: float) -> None:
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        raise InputError(f"coordinates must be finite numbers, got lat={lat!r}, lon={lon!r}")
+    if not -90.0 <= lat <= 90.0:
+        raise InputError(f"lat must be within [-90, 90], got {lat!r}")
+    if not -180.0 <= lon <= 180.0:
+        raise InputError(f"lon must be within [-180, 180], got {lon!r}")
+
+
+def _check_span(start: int, end: int) -> None:
+    if not 0 <= start <= end:
+        raise InputError(f"a span needs 0 <= start <= end, got {start}, {end}")
+
+
+def _check_km(name: str, value: float | None) -> None:
+    if value is not None and (not math.isfinite(value) or value < 0):
+        raise InputError(f"{name} must be a finite number >= 0, got {value!r}")
+
+
+def round_geojson(obj: Any, ndigits: int = 6) -> Any:
+    """GeoJSON with floats rounded (6 digits: about 0.1 m) and tuples as lists."""
+    if isinstance(obj, float):
+        return round(obj, ndigits)
+    if isinstance(obj, (list, tuple)):
+        return [round_geojson(x, ndigits) for x in obj]
+    if isinstance(obj, dict):
+        return {k: round_geojson(v, ndigits) for k, v in obj.items()}
+    return obj
+
+
+def _geometry_dict(geometry: Any) -> dict[str, Any] | None:
+    if geometry is None or geometry.is_empty:
+        return None
+    from shapely.geometry import mapping
+
+    return round_geojson(mapping(geometry))
