@@ -133,6 +133,26 @@ def test_predict_file_rejects_bad_input(tmp_path):
         )
 
 
+def test_predict_file_failure_leaves_no_partial_file(gold_file, tmp_path):
+    out = tmp_path / "pred.jsonl"
+
+    seen = []
+
+    def fails_on_second(text):
+        seen.append(text)
+        if len(seen) == 2:
+            raise RuntimeError("parser broke")
+        return stub_predictor(text)
+
+    with pytest.raises(RuntimeError):
+        evaluate.predict_file(gold_file, fails_on_second, out)
+    assert list(tmp_path.iterdir()) == [gold_file]
+    out.write_text("old\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        evaluate.predict_file(gold_file, lambda text: [{"start": None}], out)
+    assert out.read_text(encoding="utf-8") == "old\n"  # the previous file is left whole
+
+
 # --------------------------------------------------------------------------- score
 def test_score_parses_scorer_json(gold_file, tmp_path, shared_eval):
     pred = tmp_path / "pred.jsonl"

@@ -130,7 +130,7 @@ def predict_file(
         ``predictor(text) -> [{"start", "end", "lat", "lon"}, ...]``.
     out_path : path-like
         Written with one ``{"id": ..., "toponyms": [...]}`` line per document,
-        in gold order.
+        in gold order; atomically (an error on the way leaves no new file).
     limit : int, optional
         Only the first ``limit`` documents.
 
@@ -154,13 +154,13 @@ def predict_file(
     >>> line
     '{"id": "a", "toponyms": [{"start": 6, "end": 10, "lat": 50.9, "lon": 34.8}]}\\n'
     """
-    from .._io import dumps_json
+    from .._io import atomic_open, dumps_json
 
     docs = chars = 0
     seconds = 0.0
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    with out_path.open("w", encoding="utf-8") as out:
+    with atomic_open(out_path, "w") as out:  # a failed run leaves no partial predictions
         for doc in read_gold(gold_path, limit=limit):
             text = doc["text"]
             t0 = time.perf_counter()
