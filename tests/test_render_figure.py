@@ -11,7 +11,8 @@ import pytest
 from geo.render import export_svg
 from geo.render.figure import _lines, _parts, _polygon_path, draw_figure
 from geo.render.overlay import overlay_from_geojson
-from tests.test_render import sample_analysis
+
+from .test_render import sample_analysis
 
 pytest.importorskip("matplotlib")
 
