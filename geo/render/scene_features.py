@@ -27,6 +27,7 @@ from .scene_records import (
     _status_of,
     _usable,
     _valid_index,
+    place_key,
 )
 from .styles import FEATURE_GROUPS, STATUS_STYLES
 
@@ -52,7 +53,7 @@ def _feature(p: Parts, fi: int, feature: Any, geometry: BaseGeometry) -> None:
         pl = toponyms[feature.anchor].place
         anchor = (pl.lat, pl.lon)
         if feature.kind == "region":
-            p.region_anchors.add(pl.geonameid or -1 - feature.anchor)
+            p.region_anchors.add(place_key(pl))
     kind = feature.kind
     new_shapes: list[Shape] = []
     new_points: list[Mark] = []
@@ -74,7 +75,7 @@ def _feature(p: Parts, fi: int, feature: Any, geometry: BaseGeometry) -> None:
     if kind == "region":
         where = label_point(geometry)
         if anchor is not None:
-            p.region_points[toponyms[feature.anchor].place.geonameid or -1] = where
+            p.region_points[place_key(toponyms[feature.anchor].place)] = where
     elif kind in ("ring", "near") and anchor:
         where = anchor
     else:

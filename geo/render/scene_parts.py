@@ -27,6 +27,7 @@ from .scene_records import (
     _status_of,
     _usable,
     _valid_index,
+    place_key,
     ref_key,
 )
 from .styles import PLACE_SHAPES, combined_status
@@ -73,7 +74,7 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
         if toponym.place is None:
             continue
         pl = toponym.place
-        key = pl.geonameid or (pl.name, pl.lat, pl.lon)
+        key = place_key(pl)
         mentions.setdefault(key, []).append(ti)
     common = {"date": p.date, "articles": (p.article,)}
     for tis in mentions.values():
@@ -93,9 +94,9 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
         popup = place_html(place, tis, cis, status, a)
         lat, lon = place.lat, place.lon
         if place.kind == "admin1":
-            lat, lon = p.region_points.get(place.geonameid or -1, (lat, lon))
+            lat, lon = p.region_points.get(place_key(place), (lat, lon))
         region = None
-        if place.kind == "admin1" and (place.geonameid or -1 - tis[0]) not in p.region_anchors:
+        if place.kind == "admin1" and place_key(place) not in p.region_anchors:
             region = region_geometry(gazetteer, place)
             if region is not None and not region.is_empty:
                 lat, lon = label_point(region)
@@ -120,7 +121,7 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
                  **common)
         )
         if region is None and place.kind == "admin1":
-            p.region_points.setdefault(place.geonameid or -1, (lat, lon))
+            p.region_points.setdefault(place_key(place), (lat, lon))
 
 
 def claim_badges(p: Parts) -> None:
@@ -146,7 +147,7 @@ def claim_badges(p: Parts) -> None:
                 pl = toponyms[located[0]].place
                 where = (pl.lat, pl.lon)
                 if pl.kind == "admin1":
-                    where = p.region_points.get(pl.geonameid or -1, where)
+                    where = p.region_points.get(place_key(pl), where)
         if where is None:
             p.unlocated.append(ci)
             continue

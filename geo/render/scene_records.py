@@ -16,7 +16,7 @@ from shapely.geometry.base import BaseGeometry
 
 from .styles import combined_status
 
-__all__ = ["Mark", "Parts", "Shape", "ref_key"]
+__all__ = ["Mark", "Parts", "Shape", "place_key", "ref_key"]
 
 #: The button a popup offers to fit the map to what it describes (wired in JavaScript).
 ZOOM_BUTTON = '<button type="button" class="geo-zoom">Zoom to</button>'
@@ -92,7 +92,7 @@ class Parts:
     unlocated: list[int] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     feature_point: dict[int, tuple[float, float]] = field(default_factory=dict)
-    region_anchors: set[int] = field(default_factory=set)
+    region_anchors: set[Any] = field(default_factory=set)  # place_key of region features
     region_points: dict[Any, tuple[float, float]] = field(default_factory=dict)
     claims_of_toponym: dict[int, list[int]] = field(default_factory=dict)
     claims_of_feature: dict[int, list[int]] = field(default_factory=dict)
@@ -109,6 +109,19 @@ def ref_key(article: int, index: int) -> Any:
     (3, '2-3')
     """
     return index if article == 0 else f"{article}-{index}"
+
+
+def place_key(place: Any) -> Any:
+    """What identifies a place on one map: its GeoNames id, else its name and point
+    (regions derived from Natural Earth have no id: England and Wales are two places).
+
+    >>> from geo.model import Place
+    >>> place_key(Place(709930, "Dnipro", "place", "UA", 48.45, 34.98))
+    709930
+    >>> place_key(Place(0, "Wales", "admin1", "GB", 52.34, -3.76))
+    ('Wales', 52.34, -3.76)
+    """
+    return place.geonameid or (place.name, place.lat, place.lon)
 
 
 def _valid_index(i: Any, n: int) -> bool:
