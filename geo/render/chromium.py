@@ -19,7 +19,7 @@ from pathlib import Path
 from ..errors import RenderError
 from .output import atomic_write
 
-__all__ = ["CHROMIUM_NAMES", "capture", "chromium_command", "find_chromium"]
+__all__ = ["CHROMIUM_NAMES", "capture", "chromium_command", "find_chromium", "install_hint"]
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,15 @@ CHROMIUM_NAMES: tuple[str, ...] = (
 )
 _TIMEOUT_S = 90.0
 _INSTALL_CHROMIUM = "install Chromium (Debian/Ubuntu: apt-get install chromium)"
+
+
+def install_hint() -> str:
+    """What to do when :func:`find_chromium` finds nothing: correct ``$GEO_CHROMIUM``
+    when it is set (it is then the only name tried), else install Chromium."""
+    env = os.environ.get("GEO_CHROMIUM")
+    if env:
+        return f"$GEO_CHROMIUM names no executable ({env!r}): correct or unset it"
+    return _INSTALL_CHROMIUM
 
 
 def find_chromium() -> str | None:

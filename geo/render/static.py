@@ -18,7 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, RenderError
-from .chromium import _INSTALL_CHROMIUM, CHROMIUM_NAMES, capture, chromium_command, find_chromium
+from .chromium import (
+    CHROMIUM_NAMES,
+    capture,
+    chromium_command,
+    find_chromium,
+    install_hint,
+)
 from .figure import draw_figure
 from .output import atomic_write, to_html
 
@@ -52,7 +58,7 @@ def _run_chromium(source: Any, path: str | os.PathLike[str], flags: Sequence[str
                   window: tuple[int, int], network: bool, options: dict[str, Any]) -> Path:
     binary = find_chromium()
     if binary is None:
-        raise RenderError(f"no headless browser found: {_INSTALL_CHROMIUM}")
+        raise RenderError(f"no headless browser found: {install_hint()}")
     target = Path(path)
     if not target.resolve().parent.is_dir():
         raise InputError(f"output directory does not exist: {target.resolve().parent}")
@@ -164,15 +170,15 @@ def _engine(engine: str, source: Any, what: str) -> str:
     if engine == "chromium" or (engine == "auto" and has_browser):
         if not has_browser:
             raise RenderError(f"{what} export with engine='chromium' needs a browser: "
-                              f"{_INSTALL_CHROMIUM}")
+                              f"{install_hint()}")
         return "chromium"
     if not _is_analysis(source):
         raise RenderError(
-            f"{what} export of an HTML map needs headless Chromium: {_INSTALL_CHROMIUM} "
+            f"{what} export of an HTML map needs headless Chromium: {install_hint()} "
             "(or pass the analysis to draw it with matplotlib)"
         )
     if not _has_matplotlib():
-        raise RenderError(f"no renderer for {what}: {_INSTALL_CHROMIUM}, or {_INSTALL_MPL}")
+        raise RenderError(f"no renderer for {what}: {install_hint()}, or {_INSTALL_MPL}")
     return "matplotlib"
 
 
