@@ -78,3 +78,42 @@ def test_polygons_in_nested_collections_are_filled_like_polygons(mini_gazetteer)
     assert len(n_patches) == len(p_patches) == 1
     assert len(n_lines) == len(p_lines) == 1
     assert (n_patches[0].get_path().vertices == p_patches[0].get_path().vertices).all()
+
+
+@pytest.mark.gazetteer
+def test_labels_cover_no_label_marker_or_badge(gazetteer):
+    """Places close together: each label keeps clear (moved left or left out), and the
+    title box stays inside the figure."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    import geo
+
+    text = (
+        "KYIV, Nov 28 (Reuters) - Russian forces pushed into the northern outskirts of "
+        "Kupiansk in the Kharkiv region, the Defence Ministry in Moscow said. Ukraine's "
+        "General Staff said its troops repelled attacks near Kupiansk and Petropavlivka "
+        "and that fighting continued around Borova. A guided bomb struck Kharkiv; "
+        "another strike damaged power lines in Chuhuiv, the governor said."
+    )
+    fig = draw_figure(geo.analyze(text, gazetteer=gazetteer), gazetteer=gazetteer)
+    ax = fig.axes[0]
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    labels = [t for t in ax.texts if (t.get_gid() or "").startswith("label-") and t.get_visible()]
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    assert len(boxes) >= 5
+    for i, a in enumerate(boxes):
+        assert not any(a.overlaps(b) for b in boxes[i + 1 :]), labels[i].get_text()
+    badges = [
+        ax.transData.transform(xy)
+        for line in ax.lines
+        if line.get_markersize() > 10 and line.get_linestyle() in ("None", "none")
+        for xy in line.get_xydata()
+    ]
+    assert badges
+    for box in boxes:
+        assert not any(box.contains(x, y) for x, y in badges)
+    (title,) = fig.texts[:1]
+    t = title.get_bbox_patch().get_window_extent(renderer)
+    assert t.x0 >= 0 and t.x1 <= fig.get_figwidth() * fig.dpi

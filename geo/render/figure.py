@@ -10,6 +10,7 @@ credits. No pyplot, no global state: the same analysis gives the same figure.
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -161,7 +162,58 @@ def draw_figure(
     _draw_legend(ax, scene, loaded)
     _draw_scale_bar(ax, ext, halo)
     _draw_credits(fig, basemap=bool(basemap and gazetteer))
+    _declutter(fig, ax)
     return fig
+
+
+#: Country names of the basemap give way to every label of the article's places.
+_COUNTRY_LABEL_RANK = 9
+#: Half the side of the box a marker or badge keeps clear, in pixels (markersize 13 pt
+#: for a badge, 7 pt for a place, at 100 dpi).
+_BADGE_HALF_PX, _MARKER_HALF_PX = 9.0, 5.0
+
+
+def _declutter(fig: Any, ax: Any) -> None:
+    """Labels never cover a marker, a badge or another label, as on the HTML map.
+
+    Markers and badges are placed first; then labels by rank (places claims are about,
+    other places, country names): a label that overlaps what is placed moves to the
+    left of its point, and if it still overlaps it is left out.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.transforms import Bbox
+
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    kept: list[tuple[Any, Any]] = []  # (box, the data point of a marker, else None)
+    for line in ax.lines:
+        if line.get_marker() in (None, "None", "") or line.get_linestyle() not in ("None", "none"):
+            continue
+        half = _BADGE_HALF_PX if line.get_markersize() > 10 else _MARKER_HALF_PX
+        for (lon, lat), (x, y) in zip(
+            line.get_xydata(), ax.transData.transform(line.get_xydata()), strict=True
+        ):
+            kept.append((Bbox.from_extents(x - half, y - half, x + half, y + half), (lon, lat)))
+    labels = [t for t in ax.texts if (t.get_gid() or "").startswith("label-")]
+    labels.sort(key=lambda t: int(t.get_gid().split("-")[1]))  # stable: drawing order
+
+    for t in labels:
+        own = tuple(t.get_position())  # its own marker is next to it by design
+
+        def clear(box: Any, own: Any = own) -> bool:
+            return not any(box.overlaps(k) for k, at in kept if at is None or tuple(at) != own)
+
+        box = t.get_window_extent(renderer)
+        if clear(box):
+            kept.append((box, None))
+            continue
+        if t.get_horizontalalignment() == "left":
+            t.set_horizontalalignment("right")
+            t.set_text(t.get_text().strip() + "  ")
+            box = t.get_window_extent(renderer)
+            if clear(box):
+                kept.append((box, None))
+                continue
+        t.set_visible(False)
 
 
 def _draw_basemap(ax: Any, gazetteer: Any, ext: _Extent, west_edge: Any, halo: list) -> None:
@@ -191,7 +243,8 @@ def _draw_basemap(ax: Any, gazetteer: Any, ext: _Extent, west_edge: Any, halo: l
     for lat, lon, name in base.labels:
         if ext.x0 <= lon <= ext.x1 and ext.y0 <= lat <= ext.y1:
             ax.text(lon, lat, name.upper(), fontsize=8, color="#6b655a", style="italic",
-                    ha="center", va="center", zorder=2, parse_math=False, path_effects=halo)
+                    ha="center", va="center", zorder=2, parse_math=False, path_effects=halo,
+                    gid=f"label-{_COUNTRY_LABEL_RANK}")
 
 
 def _draw_shapes(ax: Any, shapes: Sequence[Any]) -> None:
@@ -265,7 +318,7 @@ def _draw_marks(ax: Any, scene: Any, ext: _Extent, width: int, halo: list) -> No
         if mark.label:
             ax.text(mark.lon, mark.lat, "  " + mark.label, fontsize=9, fontweight="bold",
                     color="#1a1a1a", ha="left", va="center", zorder=9, parse_math=False,
-                    path_effects=halo)
+                    path_effects=halo, gid=f"label-{mark.priority}")
     dx = ext.lon_span / width  # degrees per pixel
     for mark in scene.claims:
         st = STATUS_STYLES[mark.status]
@@ -278,14 +331,21 @@ def _draw_marks(ax: Any, scene: Any, ext: _Extent, width: int, halo: list) -> No
                 ha="center", va="center", zorder=11, parse_math=False)
 
 
+_TITLE_CHAR_PX = 8.0
+
+
 def _draw_title(fig: Any, analysis: Any, title: str | None, date: Any) -> None:
     """The title box at the top, with the article's date."""
     from .folium_map import _date_text, title_of
 
     label = title_of(analysis, title)
     dated = _date_text(analysis, date)
+    # Wrapped to 80 % of the figure's width (12 pt bold: about 8 px a character), so the
+    # box never runs off the page as matplotlib's own wrapping lets it.
+    chars = max(20, int(fig.get_figwidth() * fig.dpi * 0.8 / _TITLE_CHAR_PX))
+    label = textwrap.fill(label, chars)
     fig.text(0.5, 0.975, label + (f"\nArticle date: {dated}" if dated else ""), ha="center",
-             va="top", fontsize=12, fontweight="bold", parse_math=False, wrap=True,
+             va="top", fontsize=12, fontweight="bold", parse_math=False,
              bbox={"facecolor": "white", "alpha": 0.92, "edgecolor": "#999999",
                    "boxstyle": "round,pad=0.4"})
 
