@@ -6,6 +6,7 @@ each is still its own place on the map, with its own marker and claim badge.
 
 from __future__ import annotations
 
+import pytest
 from shapely.geometry import box
 
 from geo.model import Analysis, Claim, Feature, Place
@@ -62,3 +63,19 @@ def test_region_feature_anchored_on_a_later_mention_labels_that_place():
     assert wales.lat != WALES.lat or wales.lon != WALES.lon  # at the drawn region's label
     assert area.contains(type(centre)(wales.lon, wales.lat))
     assert [sh.role for sh in scene.shapes] == ["region"]  # drawn once, not again per place
+
+
+@pytest.mark.gazetteer
+def test_regions_without_geonames_id_get_their_polygon(gazetteer):
+    """Natural Earth's groupings (England, Wales, Scotland) have no GeoNames id: their
+    polygon is found by name, country and point."""
+    import geo
+    from geo.render.placement import region_geometry
+
+    a = geo.analyze("Floods hit England and Wales, while Scotland stayed dry.", gazetteer=gazetteer)
+    regions = [t.place for t in a.toponyms if t.place is not None and t.place.kind == "admin1"]
+    assert [p.name for p in regions] == ["England", "Wales", "Scotland"]
+    assert all(p.geonameid == 0 for p in regions)
+    shapes = [region_geometry(gazetteer, p) for p in regions]
+    assert all(s is not None and s.contains(s.representative_point()) for s in shapes)
+    assert shapes[0].intersection(shapes[1]).area < 0.01 * shapes[1].area  # not one polygon

@@ -65,12 +65,28 @@ def place_label(place: Any) -> str:
     return place.name
 
 
+def _same_point(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return abs(a[0] - b[0]) < 1e-4 and abs(a[1] - b[1]) < 1e-4
+
+
 def region_geometry(gazetteer: Any, place: Any) -> BaseGeometry | None:
-    """The admin-1 polygon of a resolved region, simplified for display."""
-    if gazetteer is None or not place.geonameid:
+    """The admin-1 polygon of a resolved region, simplified for display.
+
+    A region without a GeoNames id (Natural Earth's groupings: England, Wales) is
+    found by its name, country and point.
+    """
+    if gazetteer is None:
         return None
     try:
-        records = gazetteer.by_geonameid(place.geonameid)
+        if place.geonameid:
+            records = gazetteer.by_geonameid(place.geonameid)
+        else:
+            records = [
+                c.record
+                for c in gazetteer.lookup(place.name)
+                if gazetteer.country_code(c.record) == place.country_code
+                and _same_point(gazetteer.lat_lon(c.record), (place.lat, place.lon))
+            ]
     except (GeoError, ValueError, OSError) as err:  # costs the polygon, not the map
         log.debug("no region polygon for %s: %s", place.name, err)
         return None
