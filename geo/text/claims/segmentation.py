@@ -264,9 +264,10 @@ def _bare(word: str) -> str:
 
 def _quotations(text: str, sent: Sentence) -> list[tuple[int, int]]:
     """Spans of the quotations in a sentence (“...”, "...")."""
-    quoted = re.finditer(r"“[^”]*”?|\"[^\"]*\"?", text[sent.start : sent.end])
-    spans = [m.span() for m in quoted]
-    return [(sent.start + a, sent.start + b) for a, b in spans]
+    return [m.span() for m in _QUOTED.finditer(text, sent.start, sent.end)]
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 def _clauses(
