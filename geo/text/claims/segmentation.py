@@ -87,12 +87,22 @@ def tokenize_between(text: str, start: int, end: int) -> list[_Tok]:
     ['Moscow', 'denied', 'it', '.']
     """
     new = tuple.__new__
-    out = []
-    for m in _TOKEN.finditer(text, start):
-        if m.start() >= end:
-            break
-        if m.end() <= end:
-            out.append(new(_Tok, (m.start(), m.end(), m.group())))
+    out = [new(_Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end)]
+    if out and out[-1].end == end:
+        # A token never holds a space, and no match attempt reads past the first space
+        # after where it starts: only the last run of non-space characters may differ
+        # from what the whole text gives ("5,000" cut at ``end``, "rebels'" before a
+        # letter). That run is read again on the whole text.
+        k = len(out) - 1
+        while k and out[k - 1].end == out[k].start:
+            k -= 1
+        pos = out[k].start
+        del out[k:]
+        for m in _TOKEN.finditer(text, pos):
+            if m.start() >= end:
+                break
+            if m.end() <= end:
+                out.append(new(_Tok, (m.start(), m.end(), m.group())))
     return out
 
 

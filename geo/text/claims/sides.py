@@ -61,6 +61,8 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"TASS|RIA(?:\s+Novosti)?|Interfax", "RU", "Russia"),
     )
 )  # fmt: skip
+#: Any of the named parties: phrases without one skip the table (same answers).
+_ANY_PARTY = re.compile("|".join(rx.pattern for rx, _, _ in _PARTIES), re.IGNORECASE)
 #: Always independent: international bodies, agencies and outlets, monitors by name.
 _INDEPENDENT_NAMED = re.compile(
     r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|UNHCR|OHCHR|OCHA|WHO|WFP|IAEA|OSCE|ICRC|"
@@ -100,9 +102,10 @@ def speaker_side(
     if source is None:
         return None, None
     phrase = ctx.text[subj_start:subj_end] if 0 <= subj_start < subj_end else source
-    for rx, side, party in _PARTIES:
-        if rx.search(phrase):
-            return side, party
+    if _ANY_PARTY.search(phrase):
+        for rx, side, party in _PARTIES:
+            if rx.search(phrase):
+                return side, party
     if _INDEPENDENT_NAMED.search(phrase):
         return INDEPENDENT, None
     codes = _countries_in(ctx, subj_start, subj_end, phrase)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import itemgetter
 
 from .. import lexicon as lx
 from .context import _Context
@@ -30,6 +31,8 @@ from .vocab import (
     _TITLES,
 )
 
+_TEXT = itemgetter(2)  # a token's text
+
 __all__ = [
     "_canonical",
     "_countries",
@@ -42,10 +45,14 @@ __all__ = [
 
 def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
     """Remember the people a sentence names (full names and their surnames)."""
+    # Only tokens that may be capitalised (an upper-case first letter, or a particle's
+    # first letter: see ``_is_cap``) may start a name: the others are never visited.
     i = 0
-    while i < len(toks):
+    for k in [k for k, w in enumerate(map(_TEXT, toks)) if w[0].isupper() or w[0] in "abdei"]:
+        if k < i:
+            continue  # inside the run before
+        i = k
         if not (_is_cap(toks[i]) and toks[i].text[:1].isalpha()):
-            i += 1
             continue
         j = i
         while (
