@@ -32,6 +32,7 @@ from .vocab import (
 )
 
 _TEXT = itemgetter(2)  # a token's text
+_JOINS = frozenset("-‐’'")  # what follows a name particle ("al-Qidra", "ibn-")
 
 __all__ = [
     "_canonical",
@@ -45,10 +46,15 @@ __all__ = [
 
 def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
     """Remember the people a sentence names (full names and their surnames)."""
-    # Only tokens that may be capitalised (an upper-case first letter, or a particle's
-    # first letter: see ``_is_cap``) may start a name: the others are never visited.
+    # Only tokens that may be capitalised (an upper-case first letter, or a particle and
+    # its hyphen or apostrophe: see ``_is_cap``) may start a name: the others are never
+    # visited.
     i = 0
-    for k in [k for k, w in enumerate(map(_TEXT, toks)) if w[0].isupper() or w[0] in "abdei"]:
+    for k in [
+        k
+        for k, w in enumerate(map(_TEXT, toks))
+        if w[0].isupper() or (w[0] in "abdei" and (w[2:3] in _JOINS or w[3:4] in _JOINS))
+    ]:
         if k < i:
             continue  # inside the run before
         i = k
