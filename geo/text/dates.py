@@ -242,12 +242,16 @@ _NEED_DASH = re.compile(r"-")
 _NEED_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NEED_YEAR = re.compile(r"(?:19|20)\d\d")
 _NEED_PERIOD = re.compile(r"week|month|year")
-_NEED_WEEKDAY = re.compile(r"day")
 _NEED_DAY = re.compile(r"yesterday|today|tonight|tomorrow|night")
 _NEED_AGO = re.compile(r"ago")
+_NEED_DIGIT = re.compile(r"\d")
+_NEED_FULL_MONTH = re.compile(_FULL)
+_NEED_DECADE = re.compile(r"(?:19|20)\d0s")
+_NEED_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_NEED_WHICH = re.compile(r"this|last|next|past|previous|coming")
 #: The needs of the case-insensitive patterns, searched on the folded text (same
 #: answer, :mod:`geo.text.fold`); the others on the text.
-_FOLDED_NEEDS = frozenset({_NEED_PERIOD, _NEED_DAY, _NEED_AGO})
+_FOLDED_NEEDS = frozenset({_NEED_PERIOD, _NEED_DAY, _NEED_AGO, _NEED_WHICH})
 
 
 def _hint_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -279,13 +283,20 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
 
     having: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # need -> windows with it
 
-    def scan(rx: re.Pattern[str] | FoldedPattern, need: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        # ``need`` finds a piece every match of ``rx`` holds (same case rules): a
-        # window without one cannot hold a match and is skipped.
-        if need not in having:
-            src = folded(text) if need in _FOLDED_NEEDS else text
-            having[need] = [(ws, we) for ws, we in windows if need.search(src, ws, we)]
-        for ws, we in having[need]:
+    def scan(
+        rx: re.Pattern[str] | FoldedPattern, need: re.Pattern[str], *more: re.Pattern[str]
+    ) -> Iterator[re.Match[str]]:
+        # ``need`` (and each of ``more``) finds a piece every match of ``rx`` holds
+        # (same case rules): a window without one cannot hold a match and is skipped.
+        for n in (need, *more):
+            if n not in having:
+                src = folded(text) if n in _FOLDED_NEEDS else text
+                having[n] = [(ws, we) for ws, we in windows if n.search(src, ws, we)]
+        chosen = having[need]
+        for n in more:
+            keep = set(having[n])
+            chosen = [w for w in chosen if w in keep]
+        for ws, we in chosen:
             yield from rx.finditer(text, ws, we)
 
     for m in scan(_ISO, _NEED_DASH):
@@ -293,7 +304,7 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
         if _valid(y, mo, d):
             add(_Atom(m.start(), m.end(), "abs", y, mo, d, explicit_year=True))
     for rx in (_MDY, _DMY):
-        for m in scan(rx, _NEED_MONTH):
+        for m in scan(rx, _NEED_MONTH, _NEED_DIGIT):
             mo = _month(m["m"])
             d = int(m["d"])
             d2 = int(m["d2"]) if m["d2"] else None
@@ -303,10 +314,10 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
             if not _valid(y or 2000, mo, d2 or d):
                 continue
             add(_Atom(m.start(), m.end(), "abs", y, mo, d, d2, explicit_year=y is not None))
-    for m in scan(_MY, _NEED_MONTH):
+    for m in scan(_MY, _NEED_MONTH, _NEED_YEAR):
         add(_Atom(m.start(), m.end(), "abs", int(m["y"]), _month(m["m"]), None,
                   qualifier=(m["q"] or "").lower(), explicit_year=True))  # fmt: skip
-    for m in scan(_M, _NEED_MONTH):
+    for m in scan(_M, _NEED_FULL_MONTH):
         name = m["m"]
         if name in ("May", "March") and not _ambiguous_month_ok(text, m.start("m"), m.end("m")):
             continue
@@ -317,13 +328,13 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
             continue
         add(_Atom(m.start(), m.end(), "abs", int(m["y"]), None, None,
                   qualifier=(m["q"] or "").lower(), explicit_year=True))  # fmt: skip
-    for m in scan(_DECADE, _NEED_YEAR):
+    for m in scan(_DECADE, _NEED_DECADE):
         add(_Atom(m.start(), m.end(), "decade", int(m["y"]), explicit_year=True))
-    for m in scan(_REL_PERIOD, _NEED_PERIOD):
+    for m in scan(_REL_PERIOD, _NEED_PERIOD, _NEED_WHICH):
         q = (m["q"] or "").lower()
         rel = ("period", q, m["which"].lower(), m["unit"].lower())
         add(_Atom(m.start(), m.end(), "rel", rel=rel))
-    for m in scan(_REL_WEEKDAY, _NEED_WEEKDAY):
+    for m in scan(_REL_WEEKDAY, _NEED_WEEKDAY_NAME):
         which = (m["which"] or "").lower()
         add(_Atom(m.start(), m.end(), "rel", rel=("weekday", WEEKDAYS[m["wd"].lower()], which)))
     for m in scan(_REL_DAY, _NEED_DAY):
