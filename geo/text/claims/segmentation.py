@@ -188,7 +188,25 @@ def _title_case(line: str) -> bool:
 
 
 _NEXT_CHAR = re.compile(r"\s*(\S)")
-_LAST_WORD = re.compile(r"(\S+)$")
+
+
+def _last_word(text: str, a: int, b: int) -> str:
+    """The run of non-space characters ending ``text[a:b]`` ("" after a space): what
+    ``re.compile(r"(\\S+)$").search(text, a, b)`` finds, without trying every start.
+
+    Examples
+    --------
+    >>> _last_word("said Gen. Petrov", 0, 9), _last_word("a b ", 0, 4), _last_word("x\\n", 0, 2)
+    ('Gen.', '', 'x')
+    """
+    window = text[a:b]
+    if window.endswith("\n"):
+        window = window[:-1]  # ``$`` matches before a final line break too
+    if not window or window[-1].isspace():
+        return ""
+    return window.rsplit(None, 1)[-1]
+
+
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
@@ -235,8 +253,7 @@ def _split_group(text: str, s: int, e: int, para: int) -> list[Sentence]:
         if m.group() == ".":
             # The word before the period, read in a bounded window (never from the
             # sentence's start: "Mr. Mr. Mr. ..." would be quadratic).
-            word_m = _LAST_WORD.search(text, max(begin, m.start() - 64), m.start())
-            word = word_m.group(1).lstrip("(“\"‘'") if word_m else ""
+            word = _last_word(text, max(begin, m.start() - 64), m.start()).lstrip("(“\"‘'")
             if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
                 continue
             if _INITIALS.fullmatch(word):
