@@ -71,7 +71,8 @@ def _attributions(
     quotation when the sentence has a speaker outside it ("X said: “Russia claims ...”")."""
     out: list[_Attribution] = []
     text = ctx.text
-    for m in _ACCORDING.finditer(text, sent.start, sent.end):
+    according = text.find("ccording", sent.start, sent.end) >= 0  # what every match holds
+    for m in _ACCORDING.finditer(text, sent.start, sent.end) if according else ():
         if _overlaps(m.span(), masked):
             continue
         np_end = _np_right_end(text, m.end(), sent.end)

@@ -40,6 +40,10 @@ _PLACE_BACKREF = re.compile(
 )
 
 
+#: The words every match of ``_PLACE_BACKREF`` holds: claims without one skip it.
+_BACKREF_WORDS = ("city", "town", "village", "settlement", "region", "province", "oblast")
+
+
 def _reported_event(
     ctx: _Context, sent: Sentence, date_spans: Sequence[Any], quantities: Sequence[Any]
 ) -> bool:
@@ -74,7 +78,8 @@ def _finish(
             status = "unverified"
         status_cue = status_cue or status
     tops = [i for i in ctx.places.inside(d.start, d.end) if _literal(ctx.toponyms[i])]
-    for m in _PLACE_BACKREF.finditer(ctx.text, d.start, d.end):
+    named = any(ctx.text.find(w, d.start, d.end) >= 0 for w in _BACKREF_WORDS)
+    for m in _PLACE_BACKREF.finditer(ctx.text, d.start, d.end) if named else ():
         want = "admin1" if m["w"].lower() in ("region", "province", "oblast") else "place"
         if any(getattr(ctx.toponyms[i], "kind", "") == want for i in tops):
             continue
