@@ -89,7 +89,7 @@ def _attributions(
         )
     # Only the cue words are read (found in one pass over the lower-cased words).
     lows = list(map(str.lower, map(_TEXT, toks)))
-    cues = [i for i, low in enumerate(lows) if low in _ANY_CUE]
+    cues = [] if _ANY_CUE.isdisjoint(lows) else [i for i, w in enumerate(lows) if w in _ANY_CUE]
     caps = bool(cues) and not any(c.islower() for c in text[sent.start : sent.end])
     for i in cues:
         tok = toks[i]
