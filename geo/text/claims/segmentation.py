@@ -126,6 +126,10 @@ class Sentence:
 _BLOCK = re.compile(r"(?:[^\n]+|\n(?![ \t]*\n))+")
 
 
+_LINE = re.compile(r"[^\n]+")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]?$")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with offsets, robust to abbreviations ("U.S.", "Gen.") and quotations.
 
@@ -148,7 +152,7 @@ def split_sentences(text: str) -> list[Sentence]:
     para = 0
     for block in _BLOCK.finditer(text):
         groups: list[list[int]] = []
-        for line in re.finditer(r"[^\n]+", block.group()):
+        for line in _LINE.finditer(block.group()):
             s = block.start() + line.start()
             e = block.start() + line.end()
             raw = text[s:e]
@@ -264,7 +268,7 @@ def _split_group(text: str, s: int, e: int, para: int) -> list[Sentence]:
         begin = pos + len(nxt.group()) - 1
     if begin < e:
         chunk = text[begin:e].rstrip()
-        line = not re.search(r"[.!?][\"”’)]?$", chunk)
+        line = not _ENDS_SENTENCE.search(chunk)
         out.append(Sentence(begin, begin + len(chunk), para, line))
     return out
 

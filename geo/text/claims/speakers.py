@@ -183,6 +183,9 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, pos: int) -> tuple[str | None,
     return (ctx.last_group, "group") if ctx.last_group else (None, "none")
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _countries(ctx: _Context, start: int, end: int, *, first: bool = False) -> list[str]:
     """Countries a phrase refers to, in text order: places inside it and demonyms."""
     found: list[tuple[int, str]] = []
@@ -190,7 +193,7 @@ def _countries(ctx: _Context, start: int, end: int, *, first: bool = False) -> l
         t = ctx.toponyms[i]
         if getattr(t, "place", None) is not None:
             found.append((t.start, t.place.country_code))
-    for m in re.finditer(r"[^\W\d_]+", ctx.text[start:end]):
+    for m in _LETTERS.finditer(ctx.text[start:end]):
         low = m.group().lower()
         code = lx.DEMONYMS.get(low) or _KNOWN_ORG_COUNTRIES.get(low)
         if code:
