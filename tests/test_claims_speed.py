@@ -140,3 +140,36 @@ def test_claims_in_sentences_without_cue_words_or_names():
     )
     claims = extract_claims(text, [])
     assert [(c.source, c.cue) for c in claims] == [("troops", "said"), ("Ivan Petrov", "said")]
+
+
+_HINTY = st.lists(
+    st.sampled_from(
+        [
+            " ", "-", "2", "one", "seventeen", "seven", "teen", "hundred", "and", "a", "an",
+            "mon", "month", "monday", "jan", "june", "yesterday", "ago", "week", "said to",
+            "den", "deny", "denies", "confirm", "call", "claim", "rumor", "rumour", "x",
+        ]
+    ),
+    max_size=16,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_HINTY)
+def test_alternations_grouped_by_first_letter_match_as_the_plain_ones(text):
+    from geo.text import numbers
+    from geo.text.claims import status
+    from geo.text.dates import recognition
+
+    words = [*numbers._ONES, *numbers._TENS, *numbers._SCALES, "dozen"]
+    plain_words = "|".join(words)
+    plain = {
+        recognition._HINT: re.compile(rf"\d|\b(?:{recognition._HINT_WORDS})"),
+        status._STATUS_HINT: re.compile(status._STATUS_HINT_WORDS),
+        numbers._WORDS_RX: re.compile(
+            numbers._WORDS_RX.pattern.replace(numbers._WORD_NUMBER, plain_words)
+        ),
+    }
+    for fast, slow in plain.items():
+        assert fast.pattern != slow.pattern
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
