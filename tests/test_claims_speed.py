@@ -173,3 +173,13 @@ def test_alternations_grouped_by_first_letter_match_as_the_plain_ones(text):
     for fast, slow in plain.items():
         assert fast.pattern != slow.pattern
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+def test_names_with_and_without_particles_are_remembered():
+    text = (
+        "Ministry spokesman Ashraf al-Qidra said 12 people died. "
+        "Later al-Qidra said the toll had risen. "
+        "Governor Ivan Fedorov said the city was calm. Fedorov said more."
+    )
+    sources = [c.source for c in extract_claims(text, [])]
+    assert sources == ["Ashraf al-Qidra", "Ashraf al-Qidra", "Ivan Fedorov", "Ivan Fedorov"]

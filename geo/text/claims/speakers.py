@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import compress, count
 from operator import itemgetter
 
 from .. import lexicon as lx
@@ -22,6 +23,7 @@ from .vocab import (
     _KNOWN_ORG_COUNTRIES,
     _LOWER_MODIFIERS,
     _MONTH_DAY_WORDS,
+    _NAME_PARTICLE,
     _ORG_WORDS,
     _PART_OF_NAME,
     _PARTICLES,
@@ -32,6 +34,7 @@ from .vocab import (
 )
 
 _TEXT = itemgetter(2)  # a token's text
+_FIRST = itemgetter(0)  # a word's first character
 _JOINS = frozenset("-‐’'")  # what follows a name particle ("al-Qidra", "ibn-")
 
 __all__ = [
@@ -49,12 +52,16 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
     # Only tokens that may be capitalised (an upper-case first letter, or a particle and
     # its hyphen or apostrophe: see ``_is_cap``) may start a name: the others are never
     # visited.
+    if toks and _NAME_PARTICLE.search(ctx.text, toks[0].start, toks[-1].end):
+        starts = [
+            k
+            for k, w in enumerate(map(_TEXT, toks))
+            if w[0].isupper() or (w[0] in "abdei" and (w[2:3] in _JOINS or w[3:4] in _JOINS))
+        ]
+    else:  # no particle in the sentence: the upper-case words, picked out in C
+        starts = list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))
     i = 0
-    for k in [
-        k
-        for k, w in enumerate(map(_TEXT, toks))
-        if w[0].isupper() or (w[0] in "abdei" and (w[2:3] in _JOINS or w[3:4] in _JOINS))
-    ]:
+    for k in starts:
         if k < i:
             continue  # inside the run before
         i = k
