@@ -169,21 +169,25 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     def add(atom: _Atom) -> None:
         found.append(atom)
 
-    having: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # need -> windows with it
+    having: dict[tuple[re.Pattern[str], int, int], bool] = {}  # (need, window) -> holds it
 
     def scan(
-        rx: re.Pattern[str] | FoldedPattern, need: re.Pattern[str], *more: re.Pattern[str]
+        rx: re.Pattern[str] | FoldedPattern, *needs: re.Pattern[str]
     ) -> Iterator[re.Match[str]]:
-        # ``need`` (and each of ``more``) finds a piece every match of ``rx`` holds
-        # (same case rules): a window without one cannot hold a match and is skipped.
-        for n in (need, *more):
-            if n not in having:
-                src = folded(text) if n in _FOLDED_NEEDS else text
-                having[n] = [(ws, we) for ws, we in windows if n.search(src, ws, we)]
-        chosen = having[need]
-        for n in more:
-            keep = set(having[n])
-            chosen = [w for w in chosen if w in keep]
+        # Each of ``needs`` finds a piece every match of ``rx`` holds (same case rules):
+        # a window without one cannot hold a match and is skipped. A need is searched only
+        # in the windows that hold the needs before it.
+        chosen = windows
+        for need in needs:
+            src = folded(text) if need in _FOLDED_NEEDS else text
+            kept = []
+            for ws, we in chosen:
+                key = (need, ws, we)
+                if key not in having:
+                    having[key] = need.search(src, ws, we) is not None
+                if having[key]:
+                    kept.append((ws, we))
+            chosen = kept
         for ws, we in chosen:
             yield from rx.finditer(text, ws, we)
 
@@ -205,7 +209,7 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     for m in scan(_MY, _NEED_MONTH, _NEED_YEAR):
         add(_Atom(m.start(), m.end(), "abs", int(m["y"]), _month(m["m"]), None,
                   qualifier=(m["q"] or "").lower(), explicit_year=True))  # fmt: skip
-    for m in scan(_M, _NEED_FULL_MONTH):
+    for m in scan(_M, _NEED_MONTH, _NEED_FULL_MONTH):
         name = m["m"]
         if name in ("May", "March") and not _ambiguous_month_ok(text, m.start("m"), m.end("m")):
             continue
@@ -216,7 +220,7 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
             continue
         add(_Atom(m.start(), m.end(), "abs", int(m["y"]), None, None,
                   qualifier=(m["q"] or "").lower(), explicit_year=True))  # fmt: skip
-    for m in scan(_DECADE, _NEED_DECADE):
+    for m in scan(_DECADE, _NEED_YEAR, _NEED_DECADE):
         add(_Atom(m.start(), m.end(), "decade", int(m["y"]), explicit_year=True))
     for m in scan(_REL_PERIOD, _NEED_PERIOD, _NEED_WHICH):
         q = (m["q"] or "").lower()
