@@ -183,3 +183,26 @@ def test_names_with_and_without_particles_are_remembered():
     )
     sources = [c.source for c in extract_claims(text, [])]
     assert sources == ["Ashraf al-Qidra", "Ashraf al-Qidra", "Ivan Fedorov", "Ivan Fedorov"]
+
+
+_PLACEY = st.lists(
+    st.sampled_from(
+        [
+            " ", "x", "Is", "is a", "are 2", "lies", "home to", "population", "was founded",
+            "took", "TAKEN", "fell", "gained control", "captured", "seized", "fall", "K", "ſ",
+        ]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PLACEY, st.data())
+def test_descriptions_and_captures_are_found_as_in_the_sentence_alone(text, data):
+    from geo.text.claims import answers, linking
+
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    alone = linking._DESCRIPTION.search(text[s:e]) is not None
+    assert linking._described(text, s, e) == alone
+    assert answers._captures(text, s, e) == (answers._CAPTURE.search(text, s, e) is not None)

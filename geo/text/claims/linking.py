@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...model import Claim
+from ..fold import FoldedPattern
 from .context import _Context, _Draft
 from .segmentation import Sentence
 from .sides import INDEPENDENT
@@ -40,6 +41,20 @@ _PLACE_BACKREF = re.compile(
 )
 
 
+#: ``_DESCRIPTION`` searched case-sensitively on the folded text (same matches,
+#: :mod:`geo.text.fold`).
+_F_DESCRIPTION = FoldedPattern(_DESCRIPTION.pattern, _DESCRIPTION.flags)
+
+
+def _described(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` describes a place (``_DESCRIPTION``):
+    the same answer as a search of the sentence alone."""
+    before = text[start - 1 : start]
+    if before.isalnum() or before == "_":  # the sentence starts inside a word: ``\b``
+        return _DESCRIPTION.search(text[start:end]) is not None  # reads the cut as a start
+    return _F_DESCRIPTION.search(text, start, end) is not None
+
+
 #: The words every match of ``_PLACE_BACKREF`` holds: claims without one skip it.
 _BACKREF_WORDS = ("city", "town", "village", "settlement", "region", "province", "oblast")
 
@@ -51,8 +66,7 @@ def _reported_event(
     inside = [i for i in ctx.quantities.inside(sent.start, sent.end) if quantities[i].unit]
     if not inside:
         return False
-    s_text = ctx.text[sent.start : sent.end]
-    if _DESCRIPTION.search(s_text):
+    if _described(ctx.text, sent.start, sent.end):
         return False
     return ctx.dates.any_inside(sent.start, sent.end) or ctx.places.any_inside(sent.start, sent.end)
 
