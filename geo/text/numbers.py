@@ -39,7 +39,7 @@ from collections.abc import Iterable, Sequence
 from ..model import DateSpan, Quantity
 from . import lexicon as lx
 from .dates import char_before, find_dates
-from .fold import ascii_lowered
+from .fold import ascii_lowered, folded
 
 __all__ = ["MAX_VALUE", "find_quantities", "parse_number_words"]
 
@@ -50,7 +50,24 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 _SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB"}
 
-_WORD_NUMBER = "|".join([*_ONES, *_TENS, *_SCALES, "dozen"])
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` grouped by first letter, each group in their order:
+    the same matches as ``"|".join(words)``, with a fraction of the alternatives ``re``
+    tries one after another at each position.
+
+    Examples
+    --------
+    >>> _by_first_letter(["one", "two", "three", "ten"])
+    'one|t(?:wo|hree|en)'
+    """
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(k + (f"(?:{'|'.join(v)})" if len(v) > 1 else v[0]) for k, v in groups.items())
+
+
+_WORD_NUMBER = _by_first_letter([*_ONES, *_TENS, *_SCALES, "dozen"])
 _WORDS_RX = re.compile(
     rf"\b(?:(?:an?)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
     rf"(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*\b"
@@ -314,13 +331,21 @@ def _name_number(text: str, s: int, num: str) -> bool:
     """A number that is part of a name: "Brigade 47", "Article 5", "No. 3"."""
     if "," in num or "." in num:
         return False
-    prev = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, s - 25) : s])
+    prev = _NAME_WORD_BEFORE.search(text[max(0, s - 25) : s])
     if not prev:
         return False
     word = prev.group(1)
     if word.lower() in _NAME_WORDS and word[0].isupper():
         return True
     return word.lower() == "no" and text[s - 2 : s - 1] == "."
+
+
+_NAME_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _holds(low: str, start: int, end: int, pieces: tuple[str, ...]) -> bool:
+    """Whether ``low[start:end]`` holds one of ``pieces``."""
+    return any(low.find(p, start, end) >= 0 for p in pieces)
 
 
 def _words(text: str, s: int, e: int, end: int) -> Quantity | None:
@@ -388,7 +413,11 @@ def _counted_noun(text: str, s: int, e: int, end: int, value: float) -> str:
         if word == "year" and hyphen["rest"].lower().startswith("-old"):
             return "years old"
         return word
-    if _BODIES_BEFORE.search(text, max(0, s - 80), s) and not _OF_AFTER.match(text, e, end):
+    if (
+        _holds(folded(text), max(0, s - 80), s, ("bodies", "corpses"))  # what a match holds
+        and _BODIES_BEFORE.search(text, max(0, s - 80), s)
+        and not _OF_AFTER.match(text, e, end)
+    ):
         return "bodies"
     words: list[str] = []
     pos = e

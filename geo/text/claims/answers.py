@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..fold import FoldedPattern
+from ..fold import FoldedPattern, folded
 from .context import _Context, _Draft
 from .sides import INDEPENDENT
 from .status import _CONTRADICTION, _STATUS_RANK, _clean
@@ -51,6 +51,19 @@ _EVIDENCE_CONFIRMS = re.compile(
 _F_CAPTURE, _F_CONTRADICTION, _F_CONCESSION = (
     FoldedPattern(rx.pattern, rx.flags) for rx in (_CAPTURE, _CONTRADICTION, _CONCESSION)
 )
+#: Words every match of ``_CAPTURE`` holds (lower case): spans without one skip it.
+_CAPTURE_WORDS = (
+    "took", "take", "captur", "seiz", "liberat", "entered", "occupied", "control", "fall",
+    "fell",
+)  # fmt: skip
+
+
+def _captures(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` states a capture (``_CAPTURE``)."""
+    low = folded(text)
+    if not any(low.find(w, start, end) >= 0 for w in _CAPTURE_WORDS):
+        return False
+    return _F_CAPTURE.search(text, start, end) is not None
 
 
 def _cue_text(text: str, d: _Draft, m: re.Match[str]) -> str:
@@ -94,7 +107,7 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
             ):
                 break
     for d in new:
-        if d.source is not None and _F_CAPTURE.search(text, d.start, d.end):
+        if d.source is not None and _captures(text, d.start, d.end):
             for key in _place_keys(ctx, d):
                 ctx.captures[key] = d
 
@@ -112,7 +125,7 @@ def _answer(text: str, d: _Draft, before: _Draft, *, capture_only: bool = False)
         m
         and d.side not in (None, INDEPENDENT)
         and before.side not in (None, INDEPENDENT, d.side)
-        and _F_CAPTURE.search(text, before.start, before.end)
+        and _captures(text, before.start, before.end)
     ):
         # The losing side's own word outranks whatever was said before ("fighting continued").
         before.statuses.append((_STATUS_RANK["conceded"], "confirmed", _cue_text(text, d, m)))

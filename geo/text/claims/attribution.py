@@ -9,6 +9,7 @@ apposition ("X, head of ..., stated") or at the start of a coordinated clause.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from .. import lexicon as lx
 from .context import _Attribution, _Context
@@ -53,6 +54,9 @@ __all__ = [
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+#: The words a cue may be (lower-cased): other tokens are never read as cues.
+_ANY_CUE = CUE_VERBS | EVIDENCE_VERBS
+_TEXT = itemgetter(2)  # a token's text
 
 
 def _attributions(
@@ -67,7 +71,8 @@ def _attributions(
     quotation when the sentence has a speaker outside it ("X said: “Russia claims ...”")."""
     out: list[_Attribution] = []
     text = ctx.text
-    for m in _ACCORDING.finditer(text, sent.start, sent.end):
+    according = text.find("ccording", sent.start, sent.end) >= 0  # what every match holds
+    for m in _ACCORDING.finditer(text, sent.start, sent.end) if according else ():
         if _overlaps(m.span(), masked):
             continue
         np_end = _np_right_end(text, m.end(), sent.end)
@@ -82,26 +87,25 @@ def _attributions(
                 verb, "according to", m.end(), np_end, source, kind, descriptor, after_content=after
             )
         )
-    quotes = _quotations(text, sent)
-    caps = not any(c.islower() for c in text[sent.start : sent.end])
-    for i, tok in enumerate(toks):
-        low = tok.text.lower()
+    # Only the cue words are read (found in one pass over the lower-cased words).
+    lows = list(map(str.lower, map(_TEXT, toks)))
+    cues = [] if _ANY_CUE.isdisjoint(lows) else [i for i, w in enumerate(lows) if w in _ANY_CUE]
+    caps = bool(cues) and not any(c.islower() for c in text[sent.start : sent.end])
+    for i in cues:
+        tok = toks[i]
+        low = lows[i]
         evidence = low in EVIDENCE_VERBS
-        if low not in CUE_VERBS and not evidence:
-            continue
         if _overlaps((tok.start, tok.end), masked) or i in date_tokens:
             continue
         if tok.text[0].isupper() and (not sent.line or len(toks) - i < 3):
             continue  # "... as Both Sides Trade Claims"
-        if i and toks[i - 1].text.lower() in _PASSIVE:
+        if i and lows[i - 1] in _PASSIVE:
             continue  # "shelling was reported"
-        if i and toks[i - 1].text.lower() in ("a", "an", "the", "this", "that", "his", "her"):
+        if i and lows[i - 1] in ("a", "an", "the", "this", "that", "his", "her"):
             continue  # a noun: "a claim", "the report"
         if low in _CALL_VERBS and not (
             i + 1 < len(toks)
-            and (
-                toks[i + 1].text.lower() in _CALL_OBJECTS or toks[i + 1].text.endswith(("’s", "'s"))
-            )
+            and (lows[i + 1] in _CALL_OBJECTS or toks[i + 1].text.endswith(("’s", "'s")))
         ):
             continue  # "called for calm", "a post office called Ada", "they called Wheeler"
         found = _subject(ctx, toks, i, date_tokens, sent)
@@ -111,11 +115,11 @@ def _attributions(
         if (sent.line or caps) and not _headline_speaker(ctx, attr, low):
             continue  # "EXPLOSIONS REPORTED IN KHARKIV": a passive headline
         if evidence:
-            left = " ".join(t.text.lower() for t in toks[:i])
-            if not any(w in _EVIDENCE_NOUNS for w in left.split()):
+            if _EVIDENCE_NOUNS.isdisjoint(lows[:i]):
                 continue
             attr.evidence = True
         out.append(attr)
+    quotes = _quotations(text, sent) if out else []
     outside = [a for a in out if not _overlaps((toks[a.verb].start, toks[a.verb].end), quotes)]
     if outside:
         if quoted is not None:
@@ -130,9 +134,7 @@ def _attributions(
     kept: list[_Attribution] = []
     for attr in out:
         last = kept[-1] if kept else None
-        if last is not None and any(
-            toks[k].text.lower() == "that" for k in range(last.verb + 1, attr.verb)
-        ):
+        if last is not None and any(lows[k] == "that" for k in range(last.verb + 1, attr.verb)):
             between = ctx.text[toks[last.verb].end : toks[attr.verb].start]
             if not _CLAUSE_BREAK.search(between):
                 continue

@@ -31,11 +31,14 @@ class _Within:
 
     def inside(self, s: int, e: int) -> list[int]:
         lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e)
-        return sorted(self.order[k] for k in range(lo, hi) if self.ends[k] <= e)
+        if lo == hi:
+            return []
+        ends, order = self.ends, self.order
+        return sorted([order[k] for k in range(lo, hi) if ends[k] <= e])
 
     def any_inside(self, s: int, e: int) -> bool:
         lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e)
-        return any(self.ends[k] <= e for k in range(lo, hi))
+        return lo < hi and min(self.ends[lo:hi]) <= e
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from ...model import Claim
@@ -51,6 +52,8 @@ __all__ = [
     "extract_claims",
 ]
 
+
+_TOKEN_START = itemgetter(0)  # a token's start offset
 
 _CONNECTIVE = re.compile(
     r"^\W*(?:In\s+return|In\s+exchange|In\s+turn|In\s+addition|Additionally|Moreover|"
@@ -172,7 +175,11 @@ def _sentence_claims(
     date_tokens: set[int] = set()  # the tokens inside the sentence's dates
     for d in here:
         a, b = d.offset_start, d.offset_end
-        date_tokens.update(i for i, t in enumerate(toks) if a <= t.start and t.end <= b)
+        # Tokens are in text order and disjoint: those inside a..b follow one another.
+        k = bisect_left(toks, a, key=_TOKEN_START)
+        while k < len(toks) and toks[k].end <= b:
+            date_tokens.add(k)
+            k += 1
     quoted: list[_Attribution] = []
     attributions = _attributions(ctx, toks, masked, date_tokens, sent, quoted)
 

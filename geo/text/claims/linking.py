@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...model import Claim
+from ..fold import FoldedPattern
 from .context import _Context, _Draft
 from .segmentation import Sentence
 from .sides import INDEPENDENT
@@ -40,6 +41,24 @@ _PLACE_BACKREF = re.compile(
 )
 
 
+#: ``_DESCRIPTION`` searched case-sensitively on the folded text (same matches,
+#: :mod:`geo.text.fold`).
+_F_DESCRIPTION = FoldedPattern(_DESCRIPTION.pattern, _DESCRIPTION.flags)
+
+
+def _described(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` describes a place (``_DESCRIPTION``):
+    the same answer as a search of the sentence alone."""
+    before = text[start - 1 : start]
+    if before.isalnum() or before == "_":  # the sentence starts inside a word: ``\b``
+        return _DESCRIPTION.search(text[start:end]) is not None  # reads the cut as a start
+    return _F_DESCRIPTION.search(text, start, end) is not None
+
+
+#: The words every match of ``_PLACE_BACKREF`` holds: claims without one skip it.
+_BACKREF_WORDS = ("city", "town", "village", "settlement", "region", "province", "oblast")
+
+
 def _reported_event(
     ctx: _Context, sent: Sentence, date_spans: Sequence[Any], quantities: Sequence[Any]
 ) -> bool:
@@ -47,8 +66,7 @@ def _reported_event(
     inside = [i for i in ctx.quantities.inside(sent.start, sent.end) if quantities[i].unit]
     if not inside:
         return False
-    s_text = ctx.text[sent.start : sent.end]
-    if _DESCRIPTION.search(s_text):
+    if _described(ctx.text, sent.start, sent.end):
         return False
     return ctx.dates.any_inside(sent.start, sent.end) or ctx.places.any_inside(sent.start, sent.end)
 
@@ -74,7 +92,8 @@ def _finish(
             status = "unverified"
         status_cue = status_cue or status
     tops = [i for i in ctx.places.inside(d.start, d.end) if _literal(ctx.toponyms[i])]
-    for m in _PLACE_BACKREF.finditer(ctx.text, d.start, d.end):
+    named = any(ctx.text.find(w, d.start, d.end) >= 0 for w in _BACKREF_WORDS)
+    for m in _PLACE_BACKREF.finditer(ctx.text, d.start, d.end) if named else ():
         want = "admin1" if m["w"].lower() in ("region", "province", "oblast") else "place"
         if any(getattr(ctx.toponyms[i], "kind", "") == want for i in tops):
             continue

@@ -36,6 +36,9 @@ __all__ = [
 _NP_RIGHT = re.compile(r"(?:[^,.;:—–()“”\"]|(?<=\b[A-Z])\.)*")
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _np_right_end(text: str, pos: int, limit: int) -> int:
     m = _NP_RIGHT.match(text, pos, limit)
     end = m.end() if m else pos
@@ -44,7 +47,7 @@ def _np_right_end(text: str, pos: int, limit: int) -> int:
     ).search(text, pos, end)
     if stop:
         end = stop.start()
-    words = list(re.finditer(r"\S+", text[pos:end]))
+    words = list(_NON_SPACE.finditer(text[pos:end]))
     if len(words) > 10:
         end = pos + words[9].end()
     return end

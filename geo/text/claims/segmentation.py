@@ -87,12 +87,22 @@ def tokenize_between(text: str, start: int, end: int) -> list[_Tok]:
     ['Moscow', 'denied', 'it', '.']
     """
     new = tuple.__new__
-    out = []
-    for m in _TOKEN.finditer(text, start):
-        if m.start() >= end:
-            break
-        if m.end() <= end:
-            out.append(new(_Tok, (m.start(), m.end(), m.group())))
+    out = [new(_Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end)]
+    if out and out[-1].end == end:
+        # A token never holds a space, and no match attempt reads past the first space
+        # after where it starts: only the last run of non-space characters may differ
+        # from what the whole text gives ("5,000" cut at ``end``, "rebels'" before a
+        # letter). That run is read again on the whole text.
+        k = len(out) - 1
+        while k and out[k - 1].end == out[k].start:
+            k -= 1
+        pos = out[k].start
+        del out[k:]
+        for m in _TOKEN.finditer(text, pos):
+            if m.start() >= end:
+                break
+            if m.end() <= end:
+                out.append(new(_Tok, (m.start(), m.end(), m.group())))
     return out
 
 
@@ -114,6 +124,10 @@ class Sentence:
 #: A paragraph: lines up to a blank line (runs of characters at a time: the same
 #: matches as ``(?:[^\n]|\n(?![ \t]*\n))+``, ten times faster).
 _BLOCK = re.compile(r"(?:[^\n]+|\n(?![ \t]*\n))+")
+
+
+_LINE = re.compile(r"[^\n]+")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]?$")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -138,7 +152,7 @@ def split_sentences(text: str) -> list[Sentence]:
     para = 0
     for block in _BLOCK.finditer(text):
         groups: list[list[int]] = []
-        for line in re.finditer(r"[^\n]+", block.group()):
+        for line in _LINE.finditer(block.group()):
             s = block.start() + line.start()
             e = block.start() + line.end()
             raw = text[s:e]
@@ -178,7 +192,25 @@ def _title_case(line: str) -> bool:
 
 
 _NEXT_CHAR = re.compile(r"\s*(\S)")
-_LAST_WORD = re.compile(r"(\S+)$")
+
+
+def _last_word(text: str, a: int, b: int) -> str:
+    """The run of non-space characters ending ``text[a:b]`` ("" after a space): what
+    ``re.compile(r"(\\S+)$").search(text, a, b)`` finds, without trying every start.
+
+    Examples
+    --------
+    >>> _last_word("said Gen. Petrov", 0, 9), _last_word("a b ", 0, 4), _last_word("x\\n", 0, 2)
+    ('Gen.', '', 'x')
+    """
+    window = text[a:b]
+    if window.endswith("\n"):
+        window = window[:-1]  # ``$`` matches before a final line break too
+    if not window or window[-1].isspace():
+        return ""
+    return window.rsplit(None, 1)[-1]
+
+
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
@@ -225,8 +257,7 @@ def _split_group(text: str, s: int, e: int, para: int) -> list[Sentence]:
         if m.group() == ".":
             # The word before the period, read in a bounded window (never from the
             # sentence's start: "Mr. Mr. Mr. ..." would be quadratic).
-            word_m = _LAST_WORD.search(text, max(begin, m.start() - 64), m.start())
-            word = word_m.group(1).lstrip("(“\"‘'") if word_m else ""
+            word = _last_word(text, max(begin, m.start() - 64), m.start()).lstrip("(“\"‘'")
             if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
                 continue
             if _INITIALS.fullmatch(word):
@@ -237,7 +268,7 @@ def _split_group(text: str, s: int, e: int, para: int) -> list[Sentence]:
         begin = pos + len(nxt.group()) - 1
     if begin < e:
         chunk = text[begin:e].rstrip()
-        line = not re.search(r"[.!?][\"”’)]?$", chunk)
+        line = not _ENDS_SENTENCE.search(chunk)
         out.append(Sentence(begin, begin + len(chunk), para, line))
     return out
 
@@ -264,9 +295,10 @@ def _bare(word: str) -> str:
 
 def _quotations(text: str, sent: Sentence) -> list[tuple[int, int]]:
     """Spans of the quotations in a sentence (“...”, "...")."""
-    quoted = re.finditer(r"“[^”]*”?|\"[^\"]*\"?", text[sent.start : sent.end])
-    spans = [m.span() for m in quoted]
-    return [(sent.start + a, sent.start + b) for a, b in spans]
+    return [m.span() for m in _QUOTED.finditer(text, sent.start, sent.end)]
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 def _clauses(

@@ -61,6 +61,8 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"TASS|RIA(?:\s+Novosti)?|Interfax", "RU", "Russia"),
     )
 )  # fmt: skip
+#: Any of the named parties: phrases without one skip the table (same answers).
+_ANY_PARTY = re.compile("|".join(rx.pattern for rx, _, _ in _PARTIES), re.IGNORECASE)
 #: Always independent: international bodies, agencies and outlets, monitors by name.
 _INDEPENDENT_NAMED = re.compile(
     r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|UNHCR|OHCHR|OCHA|WHO|WFP|IAEA|OSCE|ICRC|"
@@ -83,6 +85,11 @@ _INDEPENDENT_WORDS = frozenset(
 )
 
 
+_AND = re.compile(r"\band\b|&")
+_WORD = re.compile(r"[\w’'-]+")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
 def speaker_side(
     ctx: _Context,
     subj_start: int,
@@ -100,16 +107,17 @@ def speaker_side(
     if source is None:
         return None, None
     phrase = ctx.text[subj_start:subj_end] if 0 <= subj_start < subj_end else source
-    for rx, side, party in _PARTIES:
-        if rx.search(phrase):
-            return side, party
+    if _ANY_PARTY.search(phrase):
+        for rx, side, party in _PARTIES:
+            if rx.search(phrase):
+                return side, party
     if _INDEPENDENT_NAMED.search(phrase):
         return INDEPENDENT, None
     codes = _countries_in(ctx, subj_start, subj_end, phrase)
-    if len(set(codes)) > 1 and re.search(r"\band\b|&", phrase):
+    if len(set(codes)) > 1 and _AND.search(phrase):
         return None, None  # "Moscow and Kyiv accused each other": no one side
     code = codes[0] if codes else None
-    words = {w.strip("’'").lower() for w in re.findall(r"[\w’'-]+", phrase)}
+    words = {w.strip("’'").lower() for w in _WORD.findall(phrase)}
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
     if code is None and descriptor:
@@ -139,7 +147,7 @@ def _national(ctx: _Context, start: int, end: int, phrase: str) -> bool:
     return any(
         (w := m.group().lower().removeprefix("pro-")) in lx.DEMONYMS
         or w.split("-")[0] in lx.DEMONYMS
-        for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)?", phrase)
+        for m in _NAME_WORD.finditer(phrase)
     )
 
 
@@ -152,7 +160,7 @@ def _countries_in(ctx: _Context, start: int, end: int, phrase: str) -> list[str]
             place = getattr(t, "place", None)
             if place is not None and place.country_code:
                 found.append((t.start - start, place.country_code))
-    for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)?", phrase):
+    for m in _NAME_WORD.finditer(phrase):
         word = m.group().lower().removeprefix("pro-")
         head = word.split("-")[0]
         code = lx.DEMONYMS.get(word) or lx.DEMONYMS.get(head)

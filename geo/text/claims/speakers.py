@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import compress, count
+from operator import itemgetter
 
 from .. import lexicon as lx
 from .context import _Context
@@ -21,6 +23,7 @@ from .vocab import (
     _KNOWN_ORG_COUNTRIES,
     _LOWER_MODIFIERS,
     _MONTH_DAY_WORDS,
+    _NAME_PARTICLE,
     _ORG_WORDS,
     _PART_OF_NAME,
     _PARTICLES,
@@ -29,6 +32,10 @@ from .vocab import (
     _SOURCE_NOUNS,
     _TITLES,
 )
+
+_TEXT = itemgetter(2)  # a token's text
+_FIRST = itemgetter(0)  # a word's first character
+_JOINS = frozenset("-‐’'")  # what follows a name particle ("al-Qidra", "ibn-")
 
 __all__ = [
     "_canonical",
@@ -42,10 +49,23 @@ __all__ = [
 
 def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
     """Remember the people a sentence names (full names and their surnames)."""
+    # Only tokens that may be capitalised (an upper-case first letter, or a particle and
+    # its hyphen or apostrophe: see ``_is_cap``) may start a name: the others are never
+    # visited.
+    if toks and _NAME_PARTICLE.search(ctx.text, toks[0].start, toks[-1].end):
+        starts = [
+            k
+            for k, w in enumerate(map(_TEXT, toks))
+            if w[0].isupper() or (w[0] in "abdei" and (w[2:3] in _JOINS or w[3:4] in _JOINS))
+        ]
+    else:  # no particle in the sentence: the upper-case words, picked out in C
+        starts = list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))
     i = 0
-    while i < len(toks):
+    for k in starts:
+        if k < i:
+            continue  # inside the run before
+        i = k
         if not (_is_cap(toks[i]) and toks[i].text[:1].isalpha()):
-            i += 1
             continue
         j = i
         while (
@@ -170,6 +190,9 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, pos: int) -> tuple[str | None,
     return (ctx.last_group, "group") if ctx.last_group else (None, "none")
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _countries(ctx: _Context, start: int, end: int, *, first: bool = False) -> list[str]:
     """Countries a phrase refers to, in text order: places inside it and demonyms."""
     found: list[tuple[int, str]] = []
@@ -177,7 +200,7 @@ def _countries(ctx: _Context, start: int, end: int, *, first: bool = False) -> l
         t = ctx.toponyms[i]
         if getattr(t, "place", None) is not None:
             found.append((t.start, t.place.country_code))
-    for m in re.finditer(r"[^\W\d_]+", ctx.text[start:end]):
+    for m in _LETTERS.finditer(ctx.text[start:end]):
         low = m.group().lower()
         code = lx.DEMONYMS.get(low) or _KNOWN_ORG_COUNTRIES.get(low)
         if code:

@@ -1,0 +1,229 @@
+"""Dates, stage 2, resolution: the calendar period each atom or range names.
+
+Year-less dates take the year nearest the article date (else the document's
+year), relative ones are counted from the article date, prepositions open or
+close the period ("since", "until", "before", "after"). See
+:mod:`geo.text.dates` for the conventions.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import replace
+
+from ...model import DateSpan
+from .recognition import _PREP, _Atom, _Range, _valid
+
+__all__ = ["PRECISIONS"]
+
+#: The precisions a :class:`~geo.model.DateSpan` may carry, finest first.
+PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "relative")
+
+
+def _period(atom: _Atom, year: int) -> tuple[dt.date, dt.date, str]:
+    """The inclusive period an absolute atom names, given its year."""
+    if atom.kind == "decade":
+        return dt.date(year, 1, 1), dt.date(year + 9, 12, 31), "year"
+    if atom.month is None:
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return (*_qualify(first, last, atom.qualifier), "year")
+    if atom.day is None:
+        first = dt.date(year, atom.month, 1)
+        last = dt.date(year, atom.month, calendar.monthrange(year, atom.month)[1])
+        return (*_qualify(first, last, atom.qualifier), "month")
+    last_day = atom.day_end or atom.day
+    return dt.date(year, atom.month, atom.day), dt.date(year, atom.month, last_day), "day"
+
+
+def _qualify(first: dt.date, last: dt.date, qualifier: str) -> tuple[dt.date, dt.date]:
+    """Early, mid and late: the first, middle and last third of a period."""
+    if not qualifier:
+        return first, last
+    days = (last - first).days + 1
+    third = days // 3
+    if qualifier == "early":
+        return first, first + dt.timedelta(days=third - 1)
+    if qualifier == "mid":
+        return first + dt.timedelta(days=third), last - dt.timedelta(days=third)
+    return last - dt.timedelta(days=days - 2 * third - 1), last
+
+
+def _nearest_year(atom: _Atom, ref: dt.date) -> int:
+    """The year that puts a year-less month or day nearest to ``ref``."""
+    best = ref.year
+    best_gap = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            continue
+        if atom.day is not None and not _valid(year, atom.month or 1, atom.day):
+            continue
+        first, last, _ = _period(atom, year)
+        mid = first + (last - first) / 2
+        gap = abs((mid - ref).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def _abs_period(
+    atom: _Atom, article_date: dt.date | None, doc_year: int | None, year_hint: int | None = None
+) -> tuple[dt.date | None, dt.date | None, str]:
+    year = atom.year if atom.year is not None else year_hint
+    if year is None and article_date is not None:
+        year = _nearest_year(atom, article_date)
+    if year is None:
+        year = doc_year
+    if year is None:
+        precision = "day" if atom.day is not None else "month"
+        return None, None, precision
+    if atom.day is not None and not _valid(year, atom.month or 1, atom.day):
+        return None, None, "day"
+    return _period(atom, year)
+
+
+def _rel_period(atom: _Atom, ref: dt.date | None) -> tuple[dt.date | None, dt.date | None, str]:
+    if ref is None:
+        return None, None, "relative"
+    kind = atom.rel[0]
+    if kind == "day":
+        day = ref + dt.timedelta(days=atom.rel[1])
+        return day, day, "day"
+    if kind == "weekday":
+        _, wd, which = atom.rel
+        back = (ref.weekday() - wd) % 7
+        if which in ("last", "previous"):
+            back = back or 7
+        elif which in ("next", "this"):
+            ahead = (wd - ref.weekday()) % 7
+            if which == "next":
+                ahead = ahead or 7
+            day = ref + dt.timedelta(days=ahead)
+            return day, day, "day"
+        day = ref - dt.timedelta(days=back)
+        return day, day, "day"
+    if kind == "ago":
+        _, n, unit = atom.rel
+        if unit == "day":
+            day = ref - dt.timedelta(days=n)
+            return day, day, "day"
+        if unit == "week":
+            day = ref - dt.timedelta(days=7 * n)
+            monday = day - dt.timedelta(days=day.weekday())
+            return monday, monday + dt.timedelta(days=6), "week"
+        if unit == "month":
+            y, m = _add_months(ref.year, ref.month, -n)
+            return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1]), "month"
+        return dt.date(ref.year - n, 1, 1), dt.date(ref.year - n, 12, 31), "year"
+    _, q, which, unit = atom.rel
+    step = {"this": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}[which]
+    if unit in ("week", "weekend"):
+        if which == "past" and unit == "week":
+            return ref - dt.timedelta(days=7), ref, "week"
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+        first, last = monday, monday + dt.timedelta(days=6)
+        if unit == "weekend":
+            first = monday + dt.timedelta(days=5)
+            if step == 0 and ref.weekday() < 5 and which == "last":
+                first -= dt.timedelta(days=7)
+        precision = "week" if unit == "week" else "day"
+    elif unit == "month":
+        if which == "past":
+            return ref - dt.timedelta(days=30), ref, "month"
+        y, m = _add_months(ref.year, ref.month, step)
+        first, last = dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+        precision = "month"
+    else:
+        if which == "past":
+            return ref - dt.timedelta(days=365), ref, "year"
+        first, last = dt.date(ref.year + step, 1, 1), dt.date(ref.year + step, 12, 31)
+        precision = "year"
+    if step == 0 and q == "earlier":
+        last = min(last, ref)
+    elif step == 0 and q == "later":
+        first = max(first, ref)
+    elif q in ("early", "late"):
+        first, last = _qualify(first, last, q)
+    return first, last, precision
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _coarser(a: str, b: str) -> str:
+    return a if PRECISIONS.index(a) >= PRECISIONS.index(b) else b
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _resolve(
+    text: str,
+    window_start: int,
+    item: _Atom | _Range,
+    article_date: dt.date | None,
+    doc_year: int | None,
+) -> DateSpan:
+    try:
+        return _resolve_span(text, window_start, item, article_date, doc_year)
+    except (OverflowError, ValueError):
+        # The period falls outside the calendar (years 1 to 9999): "last year" said on
+        # 0001-01-01, "next week" on 9999-12-31. The expression is kept, unresolved.
+        if isinstance(item, _Range):
+            s, e, precision = item.start, item.last.end, "day"
+        else:
+            s, e = item.start, item.end
+            precision = "relative" if item.kind == "rel" else "year"
+        return DateSpan(text[s:e], None, None, precision, s, e)
+
+
+def _resolve_span(
+    text: str,
+    window_start: int,
+    item: _Atom | _Range,
+    article_date: dt.date | None,
+    doc_year: int | None,
+) -> DateSpan:
+    if isinstance(item, _Range):
+        a, b, s = item.first, item.last, item.start
+        b_first, b_last, b_prec = _abs_period(b, article_date, doc_year)
+        hint = None
+        if a.year is None and b_first is not None:
+            hint = b_first.year
+            if b.month is not None and a.month is not None and a.month > b.month:
+                hint -= 1
+        if a.month is not None and a.day is not None and b.month is None and b.day is not None:
+            b = replace(b, month=a.month)  # "June 2 to 4"
+        a_first, _a_last, a_prec = _abs_period(a, article_date, doc_year, hint)
+        if a_first is not None and b_first is not None and a_first > b_first and b.year is None:
+            b_first, b_last, b_prec = _abs_period(b, None, None, a_first.year + 1)
+        precision = _coarser(a_prec, b_prec)
+        e = b.end
+        return DateSpan(text[s:e], _iso(a_first), _iso(b_last), precision, s, e)
+    atom = item
+    if atom.kind == "rel":
+        first, last, precision = _rel_period(atom, article_date)
+    else:
+        first, last, precision = _abs_period(atom, article_date, doc_year)
+    s, e = atom.start, atom.end
+    prep = _PREP.search(text, max(window_start, s - 9), s)
+    if prep and not (atom.kind == "rel" and atom.rel[0] == "day"):
+        word = prep["p"].lower()
+        if word == "between":
+            word = ""
+        else:
+            s = prep.start()
+        if word == "since":
+            last = article_date if article_date is not None else None
+        elif word in ("until", "till", "by"):
+            first = None
+        elif word == "before":
+            last = first - dt.timedelta(days=1) if first is not None else None
+            first = None
+        elif word == "after":
+            first = last + dt.timedelta(days=1) if last is not None else None
+            last = None
+    return DateSpan(text[s:e], _iso(first), _iso(last), precision, s, e)

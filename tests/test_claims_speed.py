@@ -1,0 +1,208 @@
+"""The claims stage's shortcuts give what the plain definitions give.
+
+Each shortcut (a bounded scan, a pre-filter, a bisection) is checked against the
+straightforward computation it replaces, on generated hostile text and on examples.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.text.claims import extract_claims
+from geo.text.claims.context import _Within
+from geo.text.claims.segmentation import _TOKEN, _last_word, tokenize, tokenize_between
+from geo.text.claims.sides import _ANY_PARTY, _PARTIES
+from geo.text.claims.status import _FOLDED, _NEEDS
+from geo.text.dates import find_dates
+from geo.text.fold import folded
+
+#: Pieces of text where the token, word and status rules have edges.
+_PIECES = st.sampled_from(
+    [
+        "a", "Z", "'", "’", "-", ".", ",", " ", "  ", "\n", "\t", "0", "9", "5,000", "U.S.",
+        "rebels'", "é", "½", "_", "İ", "\u00a0", "—", ")", "said", "Said", "al-Qidra",
+        "denied", "NOT", "confirmed", "verify", "comment", "reportedly", "Hamas", "IDF",
+    ]
+)  # fmt: skip
+_TEXTS = st.lists(_PIECES, max_size=24).map("".join)
+
+
+def _plain_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The definition: the tokens a scan from ``start`` over the whole text gives
+    that end by ``end``."""
+    out = []
+    for m in _TOKEN.finditer(text, start):
+        if m.start() >= end:
+            break
+        if m.end() <= end:
+            out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.data())
+def test_tokens_between_offsets_are_those_of_an_unbounded_scan(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert [tuple(t) for t in tokenize_between(text, start, end)] == _plain_tokens(text, start, end)
+
+
+def test_a_sentence_cut_inside_a_number_or_before_a_letter_keeps_whole_tokens():
+    text = "Troops fired 5,000 shells'x at rebels'z."
+    # Cut inside "5,000": the bounded scan would read "5,0"; the whole text has no such token.
+    cut = text.index(",0") + 2
+    assert [t.text for t in tokenize_between(text, 0, cut)] == ["Troops", "fired"]
+    # "shells'" ends a token only before a space or punctuation, never before a letter.
+    cut = text.index("'x") + 1
+    assert [t.text for t in tokenize_between(text, 0, cut)][-1] == "5,000"
+    whole = [t.text for t in tokenize(text)]
+    assert [t.text for t in tokenize_between(text, 0, len(text))] == whole
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.data())
+def test_last_word_is_the_pattern_search(text, data):
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    m = re.compile(r"(\S+)$").search(text, a, b)
+    assert _last_word(text, a, b) == (m.group(1) if m else "")
+
+
+def test_status_patterns_skipped_only_where_they_cannot_match():
+    # Every match of a status pattern holds one of its pieces (in folded text).
+    samples = [
+        "It could not be independently verified.",
+        "Kyiv has not commented.",
+        "Troops were reportedly seen; it is rumoured to be true.",
+        "Moscow DENIED it; the claim was refuted.",
+        "He dismissed the report as propaganda and called it false.",
+        "The figures were disputed and challenged, then contradicted.",
+        "Officials confirmed it; footage was authenticated and corroborated.",
+        "They provided no evidence; the report is unsubstantiated.",
+        "There was no immediate response from the army.",
+    ]
+    for text in samples:
+        low = folded(text)
+        for rx, pieces in _NEEDS.items():
+            for m in _FOLDED[rx].finditer(text):
+                assert any(p in low[m.start() : m.end()] for p in pieces), (rx.pattern, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_any_party_pattern_answers_as_the_table(text):
+    assert bool(_ANY_PARTY.search(text)) == any(rx.search(text) for rx, _, _ in _PARTIES)
+
+
+class _Span:
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20))),
+    st.integers(0, 70),
+    st.integers(0, 70),
+)
+def test_within_finds_what_a_scan_finds(spans, s, e):
+    items = [_Span(a, a + n) for a, n in spans]
+    within = _Within(items)
+    scan = [i for i, x in enumerate(items) if s <= x.start < e and x.end <= e]
+    assert within.inside(s, e) == scan
+    assert within.any_inside(s, e) == bool(scan)
+
+
+def test_dates_found_in_windows_of_every_kind():
+    text = (
+        "On Wednesday, September 3, 2025 talks began; in March 2024 and in the 1990s, "
+        "and last week, three days ago, yesterday and on Mondays nothing; 5 June 2025."
+    )
+    found = [d.text for d in find_dates(text)]
+    assert found == [
+        "On Wednesday, September 3, 2025",
+        "in March 2024",
+        "in the 1990s",
+        "last week",
+        "three days ago",
+        "yesterday",
+        "5 June 2025",
+    ]
+
+
+def test_claims_in_sentences_without_cue_words_or_names():
+    text = (
+        "Heavy rain fell on the plain. the river rose slowly. "
+        "Troops said they had taken 12 villages. Ivan Petrov said nothing."
+    )
+    claims = extract_claims(text, [])
+    assert [(c.source, c.cue) for c in claims] == [("troops", "said"), ("Ivan Petrov", "said")]
+
+
+_HINTY = st.lists(
+    st.sampled_from(
+        [
+            " ", "-", "2", "one", "seventeen", "seven", "teen", "hundred", "and", "a", "an",
+            "mon", "month", "monday", "jan", "june", "yesterday", "ago", "week", "said to",
+            "den", "deny", "denies", "confirm", "call", "claim", "rumor", "rumour", "x",
+        ]
+    ),
+    max_size=16,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_HINTY)
+def test_alternations_grouped_by_first_letter_match_as_the_plain_ones(text):
+    from geo.text import numbers
+    from geo.text.claims import status
+    from geo.text.dates import recognition
+
+    words = [*numbers._ONES, *numbers._TENS, *numbers._SCALES, "dozen"]
+    plain_words = "|".join(words)
+    plain = {
+        recognition._HINT: re.compile(rf"\d|\b(?:{recognition._HINT_WORDS})"),
+        status._STATUS_HINT: re.compile(status._STATUS_HINT_WORDS),
+        numbers._WORDS_RX: re.compile(
+            numbers._WORDS_RX.pattern.replace(numbers._WORD_NUMBER, plain_words)
+        ),
+    }
+    for fast, slow in plain.items():
+        assert fast.pattern != slow.pattern
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+def test_names_with_and_without_particles_are_remembered():
+    text = (
+        "Ministry spokesman Ashraf al-Qidra said 12 people died. "
+        "Later al-Qidra said the toll had risen. "
+        "Governor Ivan Fedorov said the city was calm. Fedorov said more."
+    )
+    sources = [c.source for c in extract_claims(text, [])]
+    assert sources == ["Ashraf al-Qidra", "Ashraf al-Qidra", "Ivan Fedorov", "Ivan Fedorov"]
+
+
+_PLACEY = st.lists(
+    st.sampled_from(
+        [
+            " ", "x", "Is", "is a", "are 2", "lies", "home to", "population", "was founded",
+            "took", "TAKEN", "fell", "gained control", "captured", "seized", "fall", "K", "ſ",
+        ]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PLACEY, st.data())
+def test_descriptions_and_captures_are_found_as_in_the_sentence_alone(text, data):
+    from geo.text.claims import answers, linking
+
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    alone = linking._DESCRIPTION.search(text[s:e]) is not None
+    assert linking._described(text, s, e) == alone
+    assert answers._captures(text, s, e) == (answers._CAPTURE.search(text, s, e) is not None)
