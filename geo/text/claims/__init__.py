@@ -37,7 +37,11 @@ could not be verified.") sets that status; one that also says something
 ("The army rejected the claim, saying its soldiers still held the base.") is
 a claim too. A denial answers the previous claim when it refers back to it
 or comes from another party (the speakers' countries, from the toponyms and
-demonyms in their names, differ).
+demonyms in their names, differ), unless it states a position of its own: a
+standing denial ("Moscow has repeatedly denied targeting civilians") or a clause
+about other places than the claim's ("denied that Russian troops had entered
+Kupiansk" after a claim about Kurakhove) is a claim of its own, and the claim
+before keeps its status.
 
 Fields
 ------

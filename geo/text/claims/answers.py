@@ -17,7 +17,7 @@ from .context import _Context, _Draft
 from .sides import INDEPENDENT
 from .status import _CONTRADICTION, _STATUS_RANK, _clean
 
-__all__ = ["_answers"]
+__all__ = ["_answers", "denial_of_its_own"]
 
 
 #: The other side conceding a loss: confirms a claim of capture (:data:`_CAPTURE`).
@@ -128,8 +128,13 @@ def _answer(text: str, d: _Draft, before: _Draft, *, capture_only: bool = False)
 
 def _place_keys(ctx: _Context, d: _Draft) -> list[object]:
     """The places a claim names (gazetteer ids, else names), metonymic ones left out."""
+    return _span_place_keys(ctx, d.start, d.end)
+
+
+def _span_place_keys(ctx: _Context, start: int, end: int) -> list[object]:
+    """The places named in ``text[start:end]`` (see :func:`_place_keys`)."""
     keys: list[object] = []
-    for i in ctx.places.inside(d.start, d.end):
+    for i in ctx.places.inside(start, end):
         t = ctx.toponyms[i]
         if getattr(t, "metonymic", False):
             continue
@@ -138,3 +143,43 @@ def _place_keys(ctx: _Context, d: _Draft) -> list[object]:
             continue
         keys.append(place.geonameid or t.text)
     return keys
+
+
+#: What a denial states of its own after the verb: a clause ("denied that Russian troops
+#: had entered Kupiansk"), not a pronoun ("denied that.", "denied that, saying ...").
+_DENIAL_CLAUSE = re.compile(r"\s+(?:\w+ly\s+)?that\s+(?=[\w“\"])")
+#: A standing position, not an answer: "Moscow has repeatedly denied targeting civilians".
+_HABITUAL_DENIAL = re.compile(
+    r"\b(?:repeatedly|consistently|always|long|routinely|regularly|previously|never)\s+"
+    r"(?:\w+\s+)?(?:denied|denies|deny|denying|rejected|rejects)\b",
+    re.IGNORECASE,
+)
+#: A clause that points back at what was said before ("withdrawn from the town").
+_POINTS_BACK = re.compile(
+    r"\b(?:the|that|this)\s+(?:town|city|village|settlement|area|region|plant|base|"
+    r"positions?|district|front|claim|report)\b|\b(?:there|it)\b",
+    re.IGNORECASE,
+)
+
+
+def denial_of_its_own(ctx: _Context, prev: _Draft, start: int, end: int, stop: int) -> bool:
+    """Whether the denial at ``text[start:end]`` (the verb; the sentence ends at ``stop``)
+    states a position of its own instead of answering ``prev``.
+
+    A standing denial ("has repeatedly denied targeting civilians") and a clause about
+    other places than ``prev``'s ("denied that Russian troops had entered Kupiansk"
+    after a claim about Kurakhove) answer nothing: they are claims of their own, and
+    ``prev`` keeps its status. A clause naming ``prev``'s places, pointing back ("had
+    withdrawn from the town") or naming no place answers ``prev`` as before.
+    """
+    text = ctx.text
+    if _HABITUAL_DENIAL.search(text, max(0, start - 30), end):
+        return True
+    clause = _DENIAL_CLAUSE.match(text, end)
+    if clause is None:
+        return False
+    said = text[clause.end() : stop]
+    if _POINTS_BACK.search(said):
+        return False
+    theirs = _span_place_keys(ctx, clause.end(), stop)
+    return bool(theirs) and not set(theirs) & set(_place_keys(ctx, prev))

@@ -15,7 +15,7 @@ from typing import Any
 from ...model import Claim
 from ..dates import find_dates
 from ..numbers import find_quantities
-from .answers import _answers
+from .answers import _answers, denial_of_its_own
 from .attribution import _attributions
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _finish, _reported_event
@@ -184,6 +184,12 @@ def _sentence_claims(
     reaction = False
     answer_from: _Attribution | None = None  # the speaker whose words answered ``prev``
     own_status: list[tuple[int, str, str]] = list(same)
+    # A denial stating a position of its own ("denied that Russian troops had entered
+    # Kupiansk, calling the reports propaganda") answers nothing before it.
+    own_position = prev is not None and any(
+        status == "denied" and denial_of_its_own(ctx, prev, start, end, sent.end)
+        for start, end, _, status in loose
+    )
     for start, end, rank, status in loose:
         verb_attr = next(
             (a for a in attributions if toks[a.verb].start <= start < toks[a.verb].end + 1), None
@@ -207,14 +213,17 @@ def _sentence_claims(
         is_verb = verb_attr is not None and verb_attr.cue in _STATUS_VERBS
         if is_verb and verb_attr.coordinated and len(attributions) > 1 and not backref:
             continue  # "confirmed that ... but denied any plans": part of what is said
-        refers = backref or (
-            is_verb
-            and not _EMBEDDED_CLAIM.search(s_text)
-            and verb_attr.cue in _DENY_VERBS
-            and prev is not None
-            and prev.cue not in _DENY_VERBS
-            and _other_side(ctx, prev, verb_attr)
-        )
+        refers = (
+            backref
+            or (
+                is_verb
+                and not _EMBEDDED_CLAIM.search(s_text)
+                and verb_attr.cue in _DENY_VERBS
+                and prev is not None
+                and prev.cue not in _DENY_VERBS
+                and _other_side(ctx, prev, verb_attr)
+            )
+        ) and not own_position
         if status == "disputed" and not (refers or _DISPUTE_CALL.search(s_text)):
             continue  # "dismissed the commander"
         if status in ("denied", "disputed") and not (is_verb or refers) and attributions:

@@ -1,0 +1,60 @@
+"""A denial answers the claim before it only when it is about that claim.
+
+A denial that states a position of its own, a clause about other places or a
+standing denial, is a claim of its own: the claim before it keeps its status.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def claims(gazetteer, text):
+    from geo import analyze
+
+    return [(c.source, c.status) for c in analyze(text, gazetteer=gazetteer).claims]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Ukraine's air force said it shot down 30 of 45 drones launched by Russia overnight.",
+        "Russia's Defence Ministry said its forces had captured Kurakhove.",
+    ],
+)
+def test_a_denial_about_other_places_is_a_claim_of_its_own(gazetteer, first):
+    text = (
+        f"{first} Ukrainian military spokesman Vadym Skibitskyi denied that Russian troops "
+        'had entered Kupiansk, calling the reports "propaganda".'
+    )
+    (source, status), denial = claims(gazetteer, text)
+    assert status == "asserted"
+    assert denial == (None, "denied")
+
+
+def test_a_standing_denial_answers_nothing(gazetteer):
+    text = (
+        "Two people were killed in a missile strike on Dnipro, the regional governor said. "
+        "Moscow has repeatedly denied targeting civilians."
+    )
+    assert claims(gazetteer, text) == [("the regional governor", "asserted"), (None, "denied")]
+    text = (
+        "Israel's military said it struck a command centre in Gaza City. "
+        "Hamas has long denied operating from hospitals."
+    )
+    assert claims(gazetteer, text)[0] == ("Israel's military", "asserted")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Kyiv denied the claim.",
+        "Kyiv denied any role in the fighting.",
+        "Kyiv denied that its troops had withdrawn from the town.",
+        "Ukraine's army denied that Kurakhove had fallen.",
+        "Ukraine's army denied that its troops had left.",
+    ],
+)
+def test_a_denial_about_the_claim_before_still_denies_it(gazetteer, answer):
+    text = f"Russia's Defence Ministry said its forces had captured Kurakhove. {answer}"
+    assert claims(gazetteer, text)[0] == ("Russia's Defence Ministry", "denied")
