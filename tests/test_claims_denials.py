@@ -1,4 +1,4 @@
-"""A denial answers the claim before it only when it is about that claim.
+"""A denial or a contradiction answers the claim before it only when it is about it.
 
 A denial that states a position of its own, a clause about other places or a
 standing denial, is a claim of its own: the claim before it keeps its status.
@@ -27,7 +27,7 @@ def test_a_denial_about_other_places_is_a_claim_of_its_own(gazetteer, first):
         f"{first} Ukrainian military spokesman Vadym Skibitskyi denied that Russian troops "
         'had entered Kupiansk, calling the reports "propaganda".'
     )
-    (source, status), denial = claims(gazetteer, text)
+    (_, status), denial = claims(gazetteer, text)
     assert status == "asserted"
     assert denial == (None, "denied")
 
@@ -58,3 +58,40 @@ def test_a_standing_denial_answers_nothing(gazetteer):
 def test_a_denial_about_the_claim_before_still_denies_it(gazetteer, answer):
     text = f"Russia's Defence Ministry said its forces had captured Kurakhove. {answer}"
     assert claims(gazetteer, text)[0] == ("Russia's Defence Ministry", "denied")
+
+
+def test_a_contradiction_about_other_places_disputes_nothing(gazetteer):
+    text = (
+        "Russian forces shelled Nikopol overnight, the regional governor said. "
+        "Ukrainian troops still hold the village of Vuhledar, a brigade spokesman said."
+    )
+    assert claims(gazetteer, text)[0] == ("the regional governor", "asserted")
+    text = (
+        "Russia said its troops had captured Vuhledar. "
+        "Ukraine's army said its troops still hold positions in Vuhledar."
+    )
+    assert claims(gazetteer, text)[0] == ("Russia", "disputed")
+
+
+def test_a_local_official_after_a_government_is_a_speaker_of_their_own(gazetteer):
+    text = (
+        "Russia's Defence Ministry said air defences shot down 38 drones over the Moscow "
+        "region overnight. Moscow Mayor Sergei Sobyanin said debris fell on a building in "
+        "Podolsk."
+    )
+    assert claims(gazetteer, text) == [
+        ("Russia's Defence Ministry", "asserted"),
+        ("Sergei Sobyanin", "asserted"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statuses"),
+    [
+        ("ISW said Russian forces did not make confirmed advances near Pokrovsk.", ["asserted"]),
+        ("ISW said Russian forces didn't make any confirmed gains near Pokrovsk.", ["asserted"]),
+        ("The IAEA confirmed that a drone struck the reactor building.", ["confirmed"]),
+    ],
+)
+def test_a_negated_confirmed_confirms_nothing(gazetteer, sentence, statuses):
+    assert [status for _, status in claims(gazetteer, sentence)] == statuses

@@ -27,7 +27,8 @@ Continuations join the claim they continue: a sentence opening with "In
 return", "In exchange", ... or naming "that exchange"; a bare quotation after
 a claim; and a named spokesperson's statement in the next sentence of the same
 paragraph after their government's announcement, when the first country their
-description names is the government's ("Russia announced ... 3,000 ...
+description names is the government's and the description is no local office
+(a mayor or governor speaks for themselves) ("Russia announced ... 3,000 ...
 Vladimir Medinsky, head of Russia's negotiating team, stated, ...": one claim,
 source Medinsky, because he speaks for Russia).
 

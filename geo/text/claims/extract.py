@@ -384,6 +384,15 @@ def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: in
     return d
 
 
+#: Offices that speak for a place, not for the government before them ("Moscow Mayor
+#: Sergei Sobyanin said" after "Russia's Defence Ministry said": two claims).
+_LOCAL_OFFICE = re.compile(
+    r"\b(?:mayor|governor|governorate|regional|local|city|municipal|village|district|"
+    r"residents?|witness(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     """A government's announcement and its named spokesperson's words: one claim."""
     out: list[_Draft] = []
@@ -396,6 +405,7 @@ def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
             and d.descriptor
             and d.first == prev.last + 1
             and d.paragraph == prev.paragraph
+            and not _LOCAL_OFFICE.search(d.descriptor)
         ):
             desc_at = ctx.text.find(d.descriptor, d.start, d.end) if d.descriptor else -1
             if desc_at < 0:
