@@ -95,3 +95,23 @@ def test_a_local_official_after_a_government_is_a_speaker_of_their_own(gazetteer
 )
 def test_a_negated_confirmed_confirms_nothing(gazetteer, sentence, statuses):
     assert [status for _, status in claims(gazetteer, sentence)] == statuses
+
+
+def test_a_definite_description_takes_the_side_of_the_speaker_it_names_again(gazetteer):
+    from geo import analyze
+
+    text = (
+        "The Russian Defence Ministry said its forces had taken Selydove. "
+        "Air defences shot down 42 drones overnight, the ministry said. "
+        "Ukraine's General Staff said fighting continued near Kurakhove. "
+        "Two attacks were repelled, the General Staff said. "
+        "Officials said a school was damaged."
+    )
+    sides = [(c.source, c.side) for c in analyze(text, gazetteer=gazetteer).claims]
+    assert sides == [
+        ("the Russian Defence Ministry", "RU"),
+        ("the ministry", "RU"),
+        ("Ukraine's General Staff", "UA"),
+        ("the General Staff", "UA"),
+        ("officials", None),
+    ]
