@@ -115,3 +115,59 @@ def test_a_definite_description_takes_the_side_of_the_speaker_it_names_again(gaz
         ("the General Staff", "UA"),
         ("officials", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "side"),
+    [
+        ("Russian milbloggers claimed that Russian forces advanced near Pokrovsk.",
+         "Russian milbloggers", "RU"),
+        ("A Russian milblogger claimed that assault groups reached Zvirove.",
+         "a Russian milblogger", "RU"),
+        ("Ukrainian drone operators said Russian forces advanced near Pokrovsk.",
+         "Ukrainian drone operators", "UA"),
+        ("Eyewitnesses said the strike hit a school in Kharkiv.", "eyewitnesses", None),
+    ],
+)  # fmt: skip
+def test_speakers_of_front_line_reporting(gazetteer, sentence, source, side):
+    from geo import analyze
+
+    (c,) = analyze(sentence, gazetteer=gazetteer).claims
+    assert (c.source, c.side) == (source, side)
+
+
+def test_dated_footage_confirms_the_claim_it_shows(gazetteer):
+    text = (
+        "Russian milbloggers claimed that Russian forces advanced near Zvirove. "
+        "Geolocated footage published on November 26 indicates that Russian forces "
+        "advanced near Zvirove."
+    )
+    from geo import analyze
+
+    first, footage = analyze(text, gazetteer=gazetteer).claims
+    assert (first.status, footage.source, footage.responds_to) == (
+        "confirmed",
+        "Geolocated footage",
+        0,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dispute arose from Revell's false claims about the deeds.",
+        "Conflicting claims led to prolonged litigation over the land.",
+    ],
+)
+def test_a_cue_word_used_as_a_noun_makes_no_speaker(gazetteer, sentence):
+    from geo import analyze
+
+    assert [c.source for c in analyze(sentence, gazetteer=gazetteer).claims] in ([], [None])
+
+
+def test_footage_released_by_a_named_source_keeps_the_source(gazetteer):
+    from geo import analyze
+
+    text = "Video footage released by Russian sources claimed to show the town centre."
+    (c,) = analyze(text, gazetteer=gazetteer).claims
+    assert (c.source, c.side) == ("Russian sources", "RU")
