@@ -27,7 +27,8 @@ Continuations join the claim they continue: a sentence opening with "In
 return", "In exchange", ... or naming "that exchange"; a bare quotation after
 a claim; and a named spokesperson's statement in the next sentence of the same
 paragraph after their government's announcement, when the first country their
-description names is the government's ("Russia announced ... 3,000 ...
+description names is the government's and the description is no local office
+(a mayor or governor speaks for themselves) ("Russia announced ... 3,000 ...
 Vladimir Medinsky, head of Russia's negotiating team, stated, ...": one claim,
 source Medinsky, because he speaks for Russia).
 
@@ -37,7 +38,11 @@ could not be verified.") sets that status; one that also says something
 ("The army rejected the claim, saying its soldiers still held the base.") is
 a claim too. A denial answers the previous claim when it refers back to it
 or comes from another party (the speakers' countries, from the toponyms and
-demonyms in their names, differ).
+demonyms in their names, differ), unless it states a position of its own: a
+standing denial ("Moscow has repeatedly denied targeting civilians") or a clause
+about other places than the claim's ("denied that Russian troops had entered
+Kupiansk" after a claim about Kurakhove) is a claim of its own, and the claim
+before keeps its status.
 
 Fields
 ------

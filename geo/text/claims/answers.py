@@ -17,7 +17,7 @@ from .context import _Context, _Draft
 from .sides import INDEPENDENT
 from .status import _CONTRADICTION, _STATUS_RANK, _clean
 
-__all__ = ["_answers"]
+__all__ = ["_answers", "denial_of_its_own"]
 
 
 #: The other side conceding a loss: confirms a claim of capture (:data:`_CAPTURE`).
@@ -78,7 +78,8 @@ def _cue_text(text: str, d: _Draft, m: re.Match[str]) -> str:
 def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
     """Claims that answer a claim before them, in this sentence or earlier.
 
-    - another party saying "fighting continued" disputes it;
+    - another party saying "fighting continued" disputes it, unless the two name
+      places and none in common ("troops still hold Vuhledar" says nothing of Nikopol);
     - the other side conceding a loss ("ordered a withdrawal from the town", "had
       pulled its troops out") confirms a claim of capture;
     - geolocated or verified footage that shows something confirms it.
@@ -94,7 +95,7 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
         before = new[i - 1] if i else prev
         if d.source is None:
             continue
-        if before is not None and before.source != d.source and _answer(text, d, before):
+        if before is not None and before.source != d.source and _answer(ctx, d, before):
             continue
         for key in _place_keys(ctx, d):
             earlier = ctx.captures.get(key)
@@ -103,7 +104,7 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
                 and earlier is not before
                 and earlier is not d
                 and earlier.source != d.source
-                and _answer(text, d, earlier, capture_only=True)
+                and _answer(ctx, d, earlier, capture_only=True)
             ):
                 break
     for d in new:
@@ -112,11 +113,17 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
                 ctx.captures[key] = d
 
 
-def _answer(text: str, d: _Draft, before: _Draft, *, capture_only: bool = False) -> bool:
+def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = False) -> bool:
     """Whether ``d`` answers ``before`` (and if so, record it on both)."""
+    text = ctx.text
     same_side = d.side is not None and d.side == before.side and d.side != INDEPENDENT
     m = _F_CONTRADICTION.search(text, d.start, d.end)
-    if m and not same_side and (not capture_only or d.side not in (None, INDEPENDENT)):
+    if (
+        m
+        and not same_side
+        and (not capture_only or d.side not in (None, INDEPENDENT))
+        and _about_the_same_places(ctx, d, before)
+    ):
         before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
         d.responds_to = d.responds_to or before
         return True
@@ -139,15 +146,68 @@ def _answer(text: str, d: _Draft, before: _Draft, *, capture_only: bool = False)
     return False
 
 
+def _about_the_same_places(ctx: _Context, d: _Draft, before: _Draft) -> bool:
+    """Whether a contradiction in ``d`` can be about ``before``: both name a place in
+    common, or one of them names none ("Troops still hold Robotyne" answers nothing
+    about the shelling of Nikopol)."""
+    ours, theirs = _place_keys(ctx, d), _place_keys(ctx, before)
+    return not ours or not theirs or bool(set(ours) & set(theirs))
+
+
 def _place_keys(ctx: _Context, d: _Draft) -> list[object]:
     """The places a claim names (gazetteer ids, else names), metonymic ones left out."""
+    return _span_place_keys(ctx, d.start, d.end)
+
+
+def _span_place_keys(ctx: _Context, start: int, end: int) -> list[object]:
+    """The places named in ``text[start:end]`` (see :func:`_place_keys`)."""
     keys: list[object] = []
-    for i in ctx.places.inside(d.start, d.end):
+    for i in ctx.places.inside(start, end):
         t = ctx.toponyms[i]
         if getattr(t, "metonymic", False):
             continue
         place = getattr(t, "place", None)
-        if place is None or place.kind == "country":
+        if place is not None and place.kind == "country":
             continue
-        keys.append(place.geonameid or t.text)
+        # A place the gazetteer lacks is known by its name ("Robotyne").
+        keys.append(place.geonameid if place is not None and place.geonameid else t.text)
     return keys
+
+
+#: What a denial states of its own after the verb: a clause ("denied that Russian troops
+#: had entered Kupiansk"), not a pronoun ("denied that.", "denied that, saying ...").
+_DENIAL_CLAUSE = re.compile(r"\s+(?:\w+ly\s+)?that\s+(?=[\w“\"])")
+#: A standing position, not an answer: "Moscow has repeatedly denied targeting civilians".
+_HABITUAL_DENIAL = re.compile(
+    r"\b(?:repeatedly|consistently|always|long|routinely|regularly|previously|never)\s+"
+    r"(?:\w+\s+)?(?:denied|denies|deny|denying|rejected|rejects)\b",
+    re.IGNORECASE,
+)
+
+#: A clause that points back at what was said before ("withdrawn from the town").
+_POINTS_BACK = re.compile(
+    r"\b(?:the|that|this)\s+(?:town|city|village|settlement|area|region|plant|base|"
+    r"positions?|district|front|claim|report)\b|\b(?:there|it)\b",
+    re.IGNORECASE,
+)
+
+
+def denial_of_its_own(ctx: _Context, prev: _Draft, start: int, end: int, stop: int) -> bool:
+    """Whether the denial at ``text[start:end]`` (the verb; the sentence ends at ``stop``)
+    states a position of its own instead of answering ``prev``.
+
+    A standing denial ("has repeatedly denied targeting civilians") and a clause about
+    other places than ``prev``'s ("denied that Russian troops had entered Kupiansk"
+    after a claim about Kurakhove) answer nothing: they are claims of their own, and
+    ``prev`` keeps its status. A clause naming ``prev``'s places, pointing back ("had
+    withdrawn from the town") or naming no place, and any other denial by another
+    party ("Kyiv denied targeting residential areas"), answer ``prev`` as before.
+    """
+    text = ctx.text
+    if _HABITUAL_DENIAL.search(text, max(0, start - 30), end):
+        return True
+    clause = _DENIAL_CLAUSE.match(text, end)
+    if clause is None or _POINTS_BACK.search(text, clause.start(), stop):
+        return False
+    theirs = _span_place_keys(ctx, clause.start(), stop)
+    return bool(theirs) and not set(theirs) & set(_place_keys(ctx, prev))

@@ -101,8 +101,8 @@ def _attributions(
             continue  # "... as Both Sides Trade Claims"
         if i and lows[i - 1] in _PASSIVE:
             continue  # "shelling was reported"
-        if i and lows[i - 1] in ("a", "an", "the", "this", "that", "his", "her"):
-            continue  # a noun: "a claim", "the report"
+        if i and (lows[i - 1] in _NOUN_BEFORE or toks[i - 1].text.endswith(("’s", "'s"))):
+            continue  # a noun: "a claim", "the report", "Revell's false claims"
         if low in _CALL_VERBS and not (
             i + 1 < len(toks)
             and (lows[i + 1] in _CALL_OBJECTS or toks[i + 1].text.endswith(("’s", "'s")))
@@ -140,6 +140,13 @@ def _attributions(
                 continue
         kept.append(attr)
     return kept
+
+
+#: Words after which a cue word is a noun ("the report", "false claims").
+_NOUN_BEFORE = frozenset(
+    """a an the this that these those his her their its our my your such false new fresh
+    recent latest similar conflicting unverified unconfirmed unfounded baseless""".split()
+)
 
 
 #: "called" is a cue only with an object and a predicate ("called the strike a mishap",

@@ -91,6 +91,8 @@ class _Context:
     features: _Within = field(init=False)
     status_hints: list[int] = field(default_factory=list)  # offsets of _STATUS_HINT matches
     sides: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # by source
+    # by the head noun of a speaker with a side ("ministry"): "the ministry" said later
+    sides_by_head: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO code -> name
     country_name: Callable[[str], str] | None = None  # a fallback: Gazetteer.country_name
     captures: dict[object, _Draft] = field(default_factory=dict)  # place -> last capture claim

@@ -16,7 +16,7 @@ from typing import Any
 from ...model import Claim
 from ..dates import find_dates
 from ..numbers import find_quantities
-from .answers import _answers
+from .answers import _answers, denial_of_its_own
 from .attribution import _attributions
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _finish, _reported_event
@@ -191,6 +191,12 @@ def _sentence_claims(
     reaction = False
     answer_from: _Attribution | None = None  # the speaker whose words answered ``prev``
     own_status: list[tuple[int, str, str]] = list(same)
+    # A denial stating a position of its own ("denied that Russian troops had entered
+    # Kupiansk, calling the reports propaganda") answers nothing before it.
+    own_position = prev is not None and any(
+        status == "denied" and denial_of_its_own(ctx, prev, start, end, sent.end)
+        for start, end, _, status in loose
+    )
     for start, end, rank, status in loose:
         verb_attr = next(
             (a for a in attributions if toks[a.verb].start <= start < toks[a.verb].end + 1), None
@@ -214,14 +220,17 @@ def _sentence_claims(
         is_verb = verb_attr is not None and verb_attr.cue in _STATUS_VERBS
         if is_verb and verb_attr.coordinated and len(attributions) > 1 and not backref:
             continue  # "confirmed that ... but denied any plans": part of what is said
-        refers = backref or (
-            is_verb
-            and not _EMBEDDED_CLAIM.search(s_text)
-            and verb_attr.cue in _DENY_VERBS
-            and prev is not None
-            and prev.cue not in _DENY_VERBS
-            and _other_side(ctx, prev, verb_attr)
-        )
+        refers = (
+            backref
+            or (
+                is_verb
+                and not _EMBEDDED_CLAIM.search(s_text)
+                and verb_attr.cue in _DENY_VERBS
+                and prev is not None
+                and prev.cue not in _DENY_VERBS
+                and _other_side(ctx, prev, verb_attr)
+            )
+        ) and not own_position
         if status == "disputed" and not (refers or _DISPUTE_CALL.search(s_text)):
             continue  # "dismissed the commander"
         if status in ("denied", "disputed") and not (is_verb or refers) and attributions:
@@ -382,6 +391,15 @@ def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: in
     return d
 
 
+#: Offices that speak for a place, not for the government before them ("Moscow Mayor
+#: Sergei Sobyanin said" after "Russia's Defence Ministry said": two claims).
+_LOCAL_OFFICE = re.compile(
+    r"\b(?:mayor|governor|governorate|regional|local|city|municipal|village|district|"
+    r"residents?|witness(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     """A government's announcement and its named spokesperson's words: one claim."""
     out: list[_Draft] = []
@@ -394,6 +412,7 @@ def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
             and d.descriptor
             and d.first == prev.last + 1
             and d.paragraph == prev.paragraph
+            and not _LOCAL_OFFICE.search(d.descriptor)
         ):
             desc_at = ctx.text.find(d.descriptor, d.start, d.end) if d.descriptor else -1
             if desc_at < 0:

@@ -70,8 +70,30 @@ def _skip_left(toks: list[_Tok], j: int, lo: int, date_tokens: set[int]) -> int:
         if low in ("not", "n't", "never") and j - 1 >= lo:
             j -= 1
             continue
+        k = next(
+            (
+                k
+                for k in range(j - 1, max(lo, j - 5), -1)
+                if toks[k].text.lower() in _PUBLISHED and toks[k + 1].text.lower() in _DATED_BY
+            ),
+            None,
+        )
+        if k is not None and k - 1 >= lo:
+            j = k - 1  # "footage published on November 26 shows", "posted on Telegram"
+            continue
+        if low in _PUBLISHED and j - 1 >= lo and toks[j + 1].start > toks[j].end:
+            j -= 1  # "footage published Tuesday shows"
+            continue
         break
     return j
+
+
+#: Participles that date or place evidence between it and its verb ("Geolocated footage
+#: published on November 26 indicates ..."), skipped with their preposition.
+_PUBLISHED = frozenset(
+    "published posted released filmed shared uploaded circulated taken recorded dated".split()
+)
+_DATED_BY = frozenset("on in at to from".split())  # not "by": "released by X" names X
 
 
 #: Lower-case words inside an organisation's name ("Institute for the Study of War").

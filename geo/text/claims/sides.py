@@ -21,7 +21,9 @@ The rule (documented in the README, "Claims"):
    the country's name.
 4. A person keeps the side their first description gave ("Russian President
    Vladimir Putin" -> later "Putin said", "he said": RU); any speaker phrase
-   keeps the side it had earlier in the article.
+   keeps the side it had earlier in the article, and a definite description
+   takes the side of the latest speaker with its head noun ("the Russian Defence
+   Ministry said ..." -> later "the ministry said": RU).
 5. The article's own reporting (no speaker, no cue) -> ``"independent"``;
    otherwise ``None`` (unknown).
 """
@@ -126,15 +128,30 @@ def speaker_side(
         code = found[0] if found else None
     if code is None:
         known = ctx.sides.get(source)
+        if known is None and (definite := _DEFINITE.match(source)):
+            # "the ministry" after "the Russian Defence Ministry": the same speaker.
+            known = ctx.sides_by_head.get(definite.group(1).lower())
         return known if known is not None else (None, None)
     name = ctx.country_names.get(code) or (ctx.country_name(code) if ctx.country_name else "")
     return code, name or None
+
+
+#: A definite description of a speaker named before: "the ministry", "the General Staff".
+_DEFINITE = re.compile(r"(?i:the)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
+#: Head words too vague to stand for one speaker ("the officials" may be anyone's).
+_NO_HEAD = frozenset(
+    "officials official people residents sources source spokesman spokeswoman spokesperson "
+    "authorities authority he she they it".split()
+)
 
 
 def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str | None]) -> None:
     """Keep a speaker's side for later mentions of the same source (names, pronouns)."""
     if source is not None and (side[0] is not None or side[1] is not None):
         ctx.sides.setdefault(source, side)
+        head = source.rsplit(None, 1)[-1].lower()
+        if head.isalpha() and head not in _NO_HEAD:
+            ctx.sides_by_head[head] = side  # the latest speaker with that head noun
 
 
 def _national(ctx: _Context, start: int, end: int, phrase: str) -> bool:

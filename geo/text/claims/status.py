@@ -101,6 +101,10 @@ _WEAK = re.compile(
 )
 
 
+#: A negation just before "confirmed" ("did not make confirmed advances", "no verified").
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|never|without)|n[’']t)\s+(?:[\w-]+\s+){0,2}$")
+
+
 _ADJECTIVE_CONFIRMED = re.compile(
     r"(?:(?:\b(?:the|a|an|no|any|of|other|more|new|total|all|first|second|third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d|-)\s*"
@@ -374,6 +378,8 @@ def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]
             text, max(s, m.start() - 40), m.start()
         ):
             continue  # "tests to confirm", "if the analysis confirms"
+        if _NEGATED_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+            continue  # "did not make confirmed advances": nothing is confirmed
         found.append((m.start(), m.end(), _STATUS_RANK["confirmed"], "confirmed"))
     found.sort()
     return found

@@ -112,6 +112,11 @@ _SOURCE_NOUNS = _words(
     families prime secretary general generals researchers scientists academics historians
     economists engineers workers staffers insiders groups agencies organizations
     organisations charities activists campaigners ngos observers
+    milblogger milbloggers operators pilot pilots marine marines paratrooper paratroopers
+    guards partisan partisans firefighter firefighters paramedic paramedics nurse nurses
+    teacher teachers farmer farmers student students eyewitness eyewitnesses locals
+    inhabitants refugees evacuees serviceman servicemen militant militants insurgent
+    insurgents rebel rebels separatists crew crews ministries accounts commentators
     """
 )
 
@@ -128,6 +133,7 @@ _SOURCE_MODIFIERS = _words(
     provincial municipal naval ground joint operational strategic government-controlled
     israeli-run hamas-run video prime foreign-affairs southern northern eastern western
     central paramilitary rebel opposition civil prominent leading influential popular well-known
+    drone artillery assault special air-defence air-defense frontline front-line combat
     pro-war
     """
 )
