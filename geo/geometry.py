@@ -477,7 +477,7 @@ def _disk_polygons(
     if u.min() < -180.0:
         u = u + 360.0
     if u.max() <= 180.0:
-        return [Polygon(list(zip(_vertex_lons(u, lons), lats, strict=True)))]
+        return [Polygon(np.column_stack((_vertex_lons(u, lons), lats)))]
     start = int(np.argmin(u))
     order = [(start + i) % n for i in range(n + 1)]
     step = 360.0 / n
@@ -496,11 +496,10 @@ def _disk_polygons(
     return [Polygon(piece) for piece in pieces if len(set(piece)) >= 3]
 
 
-def _vertex_lons(u: np.ndarray, lons: np.ndarray) -> list[float]:
-    return [
-        float(lon) if abs(lon - x) <= 1e-6 else min(180.0, max(-180.0, float(x)))
-        for lon, x in zip(lons, u, strict=True)
-    ]
+def _vertex_lons(u: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    """The longitudes of ``lons`` where the unwrapped ``u`` agrees (to 1e-6 deg), else
+    ``u`` clamped to [-180, 180] (a circle touching the antimeridian)."""
+    return np.where(np.abs(lons - u) <= 1e-6, lons, np.clip(u, -180.0, 180.0))
 
 
 def _pole_cap(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import weakref
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -47,6 +48,20 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+# What a gazetteer answers about regions and borders never changes: remembered for the
+# next texts (a corpus names the same regions again), as long as the gazetteer lives.
+_MEMOS: weakref.WeakKeyDictionary[Gazetteer, dict[tuple[Any, ...], Any]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _memo(gaz: Gazetteer) -> dict[tuple[Any, ...], Any]:
+    try:
+        return _MEMOS.setdefault(gaz, {})
+    except TypeError:  # pragma: no cover - a gazetteer that takes no weak reference
+        return {}
+
+
 # --------------------------------------------------------------------------- context
 
 
@@ -60,23 +75,30 @@ class Context:
         self.by_start: dict[int, int] = {}
         for i, t in enumerate(toponyms):
             self.by_start.setdefault(t.start, i)
-        self._borders: dict[tuple[int, int], Any] = {}
-        self._unit_windows: list[tuple[int, int]] | None = None
+        self._memo = _memo(gaz)
+        self._unit_spans: list[tuple[int, int]] | None = None
 
-    def unit_windows(self) -> list[tuple[int, int]]:
-        """Where distance phrases may be (:func:`.windows.unit_windows`), computed once."""
-        if self._unit_windows is None:
-            self._unit_windows = windows.unit_windows(self.text)
-        return self._unit_windows
+    def unit_spans(self) -> list[tuple[int, int]]:
+        """The distance units of the text (:func:`.windows.unit_spans`), found once."""
+        if self._unit_spans is None:
+            self._unit_spans = windows.unit_spans(self.text)
+        return self._unit_spans
+
+    def qty_windows(self, tail: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Where a distance pattern needing ``tail`` after its quantity may match
+        (:func:`.windows.tail_windows`)."""
+        units = self.unit_spans()
+        return windows.tail_windows(self.text, units, tail) if units else []
 
     def shared_border(self, a: int, b: int) -> LineString | MultiLineString | None:
-        """The border two country records share, once per pair of countries in a text."""
-        if (a, b) not in self._borders:
+        """The border two country records share, computed once per pair of countries."""
+        key = ("border", a, b)
+        if key not in self._memo:
             shapes = [self.gaz.geometry(r) for r in (a, b)]
-            self._borders[(a, b)] = (
+            self._memo[key] = (
                 shared_boundary(*shapes) if all(is_polygonal(s) for s in shapes) else None
             )
-        return self._borders[(a, b)]
+        return self._memo[key]
 
     def anchor_at(self, pos: int) -> tuple[int, int] | None:
         """(toponym index, phrase end) of a resolved place starting at ``pos``.
@@ -164,8 +186,16 @@ class Context:
         """The gazetteer record with the polygon of a region/country place.
 
         ``from_city``: a populated place also gives its first-level region when
-        the region bears its name ("the Kursk and Belgorod regions").
+        the region bears its name ("the Kursk and Belgorod regions"). Remembered
+        for the gazetteer.
         """
+        key = ("region", place.kind, place.geonameid, place.country_code, place.admin1_code,
+               place.name, from_city)  # fmt: skip
+        if key not in self._memo:
+            self._memo[key] = self._region_record(place, from_city=from_city)
+        return self._memo[key]
+
+    def _region_record(self, place: Place, *, from_city: bool) -> int | None:
         gaz = self.gaz
         if place.kind in ("admin1", "country"):
             found = []

@@ -24,6 +24,12 @@ from .vocabulary import (
     _P_RADIUS,
     _P_RADIUS_OF,
     _P_WITHIN,
+    _TAIL_BARE,
+    _TAIL_BOUND,
+    _TAIL_OFFSET,
+    _TAIL_RADIUS,
+    _TAIL_RADIUS_OF,
+    _TAIL_WITHIN,
     _THE_CITY,
     _TRAVEL_AFTER,
 )
@@ -97,16 +103,15 @@ def _ring_candidate_bare(ctx: Context, m: re.Match[str], how: str) -> Candidate:
 
 def find_rings(ctx: Context) -> list[Candidate]:
     out = []
-    where = ctx.unit_windows()
-    for pattern, how, need in (
-        (_P_WITHIN, "within", ("within",)),
-        (_P_BOUND, "upper bound", ()),
-        (_P_RADIUS, "radius", ("radius", "zone", "perimeter")),
-        (_P_RADIUS_OF, "radius", ("radius",)),
+    for pattern, tail, how, need in (
+        (_P_WITHIN, _TAIL_WITHIN, "within", ("within",)),
+        (_P_BOUND, _TAIL_BOUND, "upper bound", ()),
+        (_P_RADIUS, _TAIL_RADIUS, "radius", ("radius", "zone", "perimeter")),
+        (_P_RADIUS_OF, _TAIL_RADIUS_OF, "radius", ("radius",)),
     ):
-        for m in windows.qty_matches(pattern, ctx.text, where, need):
+        for m in windows.qty_matches(pattern, ctx.text, ctx.qty_windows(tail), need):
             out.extend(guarded(_ring_candidate_disk, ctx, m, how))
-    for m in windows.qty_matches(_P_BARE, ctx.text, where, ("from",)):
+    for m in windows.qty_matches(_P_BARE, ctx.text, ctx.qty_windows(_TAIL_BARE)):
         how = "skip" if m.group("lower") else "distance"
         out.extend(guarded(_ring_candidate_bare, ctx, m, how))
     return out
@@ -114,8 +119,7 @@ def find_rings(ctx: Context) -> list[Candidate]:
 
 def find_offsets(ctx: Context) -> list[Candidate]:
     out = []
-    where = windows.direction_windows(ctx.text, ctx.unit_windows())
-    for m in windows.qty_matches(_P_OFFSET, ctx.text, where):
+    for m in windows.qty_matches(_P_OFFSET, ctx.text, ctx.qty_windows(_TAIL_OFFSET)):
         out.extend(guarded(_offset_candidate, ctx, m))
     return out
 

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...geometry import between, distance_km, ring
 from ...model import Feature
+from ..fold import folded
 from . import windows
 from .context import Candidate, Context, guarded, make_feature
 from .measures import compass_bearing, near_radius_km, outskirts_band_km
 from .shapes import lat_lon, sector_polygon
 from .vocabulary import (
     _MAX_BETWEEN_KM,
+    _NEAR_STARTS,
     _NOT_SPATIAL_BETWEEN,
+    _OUTSKIRTS_WORDS,
     _P_AND,
     _P_BETWEEN,
     _P_NEAR,
@@ -22,8 +26,10 @@ from .vocabulary import (
 )
 
 __all__ = [
+    "between_matches",
     "find_betweens",
     "find_near",
+    "near_matches",
 ]
 
 
@@ -68,9 +74,27 @@ def _outskirts_feature(
                     min_km=inner, max_km=outer, bearing_deg=b, note=note)  # fmt: skip
 
 
+def near_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_P_NEAR.original.finditer(text)``, tried only where a cue's first word starts."""
+    low = folded(text)
+    starts = sorted(m.start() for p in _NEAR_STARTS for m in p.finditer(low))
+    return windows.matches_at(_P_NEAR.original, text, starts)
+
+
+def between_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_P_BETWEEN.original.finditer(text)``, tried only where "between" is."""
+    low = folded(text)
+    starts = []
+    i = low.find("between")
+    while i >= 0:
+        starts.append(i)
+        i = low.find("between", i + 1)
+    return windows.matches_at(_P_BETWEEN.original, text, starts)
+
+
 def find_near(ctx: Context) -> list[Candidate]:
     out = []
-    for m in _P_NEAR.finditer(ctx.text):
+    for m in near_matches(ctx.text):
         anchor = ctx.anchor_at(m.end())
         if anchor is None:
             continue
@@ -78,7 +102,7 @@ def find_near(ctx: Context) -> list[Candidate]:
         cue = re.sub(r"\s+", " ", m.group("cue").lower())
         feats = guarded(_near_feature, ctx, m.start(), end, i, cue)
         out.append(Candidate(m.start(), end, feats[0] if feats else None))
-    outskirts = windows.unit_windows(ctx.text, windows.OUTSKIRTS_HIT, 200, 200)
+    outskirts = windows.word_windows(ctx.text, _OUTSKIRTS_WORDS, 200, 200)
     for m in windows.qty_matches(_P_OUTSKIRTS, ctx.text, outskirts):
         anchor = ctx.anchor_at(m.end())
         if anchor is None:
@@ -99,7 +123,7 @@ def find_near(ctx: Context) -> list[Candidate]:
 
 def find_betweens(ctx: Context) -> list[Candidate]:
     out = []
-    for m in _P_BETWEEN.finditer(ctx.text):
+    for m in between_matches(ctx.text):
         if _NOT_SPATIAL_BETWEEN.search(ctx.text, max(0, m.start() - 40), m.start()):
             continue
         first = ctx.anchor_at(m.end())

@@ -59,10 +59,13 @@ _WORD = "(?:" + "|".join(_NUMBER_WORDS) + ")"
 _WORDNUM = rf"\b{_WORD}(?:(?:\s+|-)(?:and\s+)?{_WORD}){{0,6}}\b"  # bounded: no runaway backtracking
 _DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
-_UNIT = (
-    r"(?:nautical[\s-]+miles?|nmi|nm|kilomet(?:er|re)s?|klicks?|kms?|met(?:er|re)s?|miles?|mi"
-    r"|m|feet|foot|ft|yards?|yds?)(?![\w’'])"
-)
+# Each a lower-case word starting with a plain letter (windows.unit_spans relies on it).
+_UNIT_WORDS = (
+    r"nautical[\s-]+miles?", "nmi", "nm", r"kilomet(?:er|re)s?", "klicks?", "kms?",
+    r"met(?:er|re)s?", "miles?", "mi", "m", "feet", "foot", "ft", "yards?", "yds?",
+)  # fmt: skip
+_UNIT_END = r"(?![\w’'])"
+_UNIT = "(?:" + "|".join(_UNIT_WORDS) + ")" + _UNIT_END
 _QUAL = (
     r"(?:approximately|approx\.?|about|some|roughly|around|nearly|almost|circa|ca\."
     r"|an\s+estimated|close\s+to|more\s+or\s+less)"
@@ -168,12 +171,38 @@ _P_OFFSET = _LazyPattern(
     rf"(?P<dir>{_DIR})(?P<of>\s+(?:of|from)\b)?",
     _FLAGS,
 )
+# What follows the last unit of each pattern's quantity, up to the word that must come
+# next (lower case, for folded text): a unit not followed so starts no phrase of the
+# pattern (windows.tail_windows).
+_AFTER_QTY = r"(?:\s*\)|,)?\s+"
+_TAIL_WITHIN = re.compile(rf"{_AFTER_QTY}(?:away\s+)?(?:of|from|around)\s")
+_TAIL_BOUND = re.compile(rf"{_AFTER_QTY}(?:away\s+)?(?:of|from)\s")
+_TAIL_RADIUS = re.compile(
+    rf"{_AFTER_QTY}(?:radius|(?:(?:buffer|exclusion|security|safety|demilitari[sz]ed)\s+)?zone"
+    r"|perimeter)\s"
+)
+_TAIL_RADIUS_OF = re.compile(rf"{_AFTER_QTY}(?:of|from|around)\s")
+_TAIL_BARE = re.compile(rf"{_AFTER_QTY}(?:away\s+)?from\s")
+_TAIL_OFFSET = re.compile(  # a direction word, or 1-3 compass letters (abbreviations)
+    rf"{_AFTER_QTY}(?:away\s+)?(?:to\s+the\s+)?(?:north|south|east|west|[nesw]{{1,3}}(?![\w-]))"
+)
 
 
 _P_NEAR = FoldedPattern(
     r"\b(?P<cue>near|close\s+to|not\s+far\s+from|(?:just\s+)?outside(?:\s+of)?"
     r"|in\s+the\s+vicinity\s+of|in\s+the\s+area\s+of|around)\s+"
 )
+# Where a near phrase can start (folded text): the first words of its cues, each at the
+# start of a word (the literal first lets ``re`` skip ahead; windows.matches_at).
+_NEAR_STARTS = tuple(
+    re.compile(rf"{word}(?<!\w{word}){rest}")
+    for word, rest in (
+        ("near", r"\s"), ("close", r"\s+to\s"), ("not", r"\s+far\s+from\s"),
+        ("just", r"\s+outside\s"), ("outside", r"\s"), ("in", r"\s+the\s+(?:vicinity|area)\s+of\s"),
+        ("around", r"\s"),
+    )
+)  # fmt: skip
+_OUTSKIRTS_WORDS = ("outskirts", "suburbs", "edge", "fringe", "approaches", "environs")
 _P_OUTSKIRTS = re.compile(
     r"\b(?:(?:on|in|at|to|into|from|along)\s+)?(?:the\s+)?"
     rf"(?:(?P<side>{_SIDE})\s+)?(?P<what>outskirts|suburbs|edge|fringes?|approaches|environs)"
