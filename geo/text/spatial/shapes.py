@@ -15,7 +15,8 @@ from pyproj import Transformer
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon, box
 from shapely.ops import linemerge
 
-from ...geometry import _oriented, _split_planar, offset
+from ...geometry import offset
+from ...geometry.antimeridian import oriented, split_planar
 from ...model import Place
 from .vocabulary import _BORDER_TOLERANCE_M, _SECTOR_VERTICES
 
@@ -47,7 +48,7 @@ def sector_polygon(
     inner = [offset(center, inner_km, float(b)) for b in bearings[::-1]]
     lon0 = center[1]
     coords = [(lon0 + (p.x - lon0 + 180.0) % 360.0 - 180.0, p.y) for p in outer + inner]
-    return _oriented(_split_planar(Polygon(coords)))
+    return oriented(split_planar(Polygon(coords)))
 
 
 def border_lines(geom: Any) -> LineString | MultiLineString | None:
