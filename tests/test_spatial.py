@@ -34,6 +34,7 @@ from geo.text.spatial import (
     vocabulary,
     windows,
 )
+from geo.text.spatial.measures import stated_distance
 
 GEOD = Geod(ellps="WGS84")
 ARTICLES = Path(__file__).parent / "articles"
@@ -703,3 +704,13 @@ def test_regions_and_borders_remembered_for_the_gazetteer_are_the_same(gazetteer
     second = [f.to_dict() for f in extract_features(text, analysis.toponyms, gazetteer)]
     assert first == second
     assert {f["kind"] for f in first} >= {"region", "near", "ring"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS)
+def test_the_quantity_of_every_distance_match_is_a_whole_quantity(text):
+    """The builders read a match's quantity with stated_distance (no second check)."""
+    for pattern, _tail in _TAILS:
+        for m in pattern.finditer(text):
+            assert vocabulary._QTY_FULL.fullmatch(m.group("qty")), m.group("qty")
+            assert stated_distance(m.group("qty")) == parse_distance(m.group("qty"))

@@ -54,3 +54,9 @@ __all__ = [
     "offset",
     "ring",
 ]
+
+# The public home of each function (``help()``, pickling by reference, doctests).
+for _function in (area_km2, as_lat_lon, bearing_deg, between, buffer_km, distance_km, lon_lat,
+                  offset, ring):  # fmt: skip
+    _function.__module__ = __name__
+del _function

@@ -78,7 +78,7 @@ def buffer_km(geometry: Any, distance_km: float, *, resolution: int = 16) -> Bas
 
     Examples
     --------
-    >>> from geo.geometry import area_km2
+    >>> from shapely.geometry import Point
     >>> disc = buffer_km(Point(37.8028, 48.0159), 10)
     >>> disc.geom_type, round(area_km2(disc))
     ('Polygon', 314)

@@ -149,7 +149,6 @@ def ring(center: Any, radius_km: float, *, vertices: int = 128) -> Polygon | Mul
 
     Examples
     --------
-    >>> from geo.geometry import area_km2
     >>> fiji = ring((-17.7, 178.0), 300)
     >>> fiji.geom_type, len(fiji.geoms), fiji.is_valid
     ('MultiPolygon', 2, True)

@@ -139,6 +139,7 @@ def as_lat_lon(obj: Any) -> tuple[float, float]:
 
     Examples
     --------
+    >>> from shapely.geometry import Point
     >>> as_lat_lon((50.9, 34.8))
     (50.9, 34.8)
     >>> as_lat_lon(Point(34.8, 50.9))  # shapely is (lon, lat)

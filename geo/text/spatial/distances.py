@@ -12,7 +12,7 @@ import re
 from ...geometry import buffer_km, offset, ring
 from . import windows
 from .context import Candidate, Context, _qualified, _skip_space, guarded, make_feature
-from .measures import compass_bearing, parse_distance, ring_uncertainty_km
+from .measures import compass_bearing, ring_uncertainty_km, stated_distance
 from .shapes import lat_lon
 from .vocabulary import (
     _MOVEMENT,
@@ -43,7 +43,7 @@ __all__ = [
 def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> Candidate:
     """A ring for a match whose place starts at ``m.end()``."""
     anchor = ctx.anchor_at(m.end())
-    dist = parse_distance(m.group("qty"))
+    dist = stated_distance(m.group("qty"))
     if anchor is None or dist is None:
         return Candidate(m.start(), m.end(), None)
     i, end = anchor
@@ -125,7 +125,7 @@ def find_offsets(ctx: Context) -> list[Candidate]:
 
 
 def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
-    dist = parse_distance(m.group("qty"))
+    dist = stated_distance(m.group("qty"))
     bearing = compass_bearing(m.group("dir"))
     if dist is None or bearing is None:
         return None

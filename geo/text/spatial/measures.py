@@ -33,6 +33,7 @@ __all__ = [
     "parse_distance",
     "parse_number",
     "ring_uncertainty_km",
+    "stated_distance",
 ]
 
 
@@ -185,6 +186,13 @@ def parse_distance(text: str) -> Distance | None:
     """
     if not isinstance(text, str) or not _QTY_FULL.fullmatch(text):
         return None
+    return stated_distance(text)
+
+
+def stated_distance(text: str) -> Distance | None:
+    """:func:`parse_distance` of a text already known to be a quantity: the ``qty``
+    group of a distance pattern's match (which the quantity pattern always matches
+    whole; tests check it), without matching it again."""
     parts = _parts(text)
     if not parts:
         return None
