@@ -77,8 +77,9 @@ class _LazyPattern:
     """A regular expression compiled on first use.
 
     The distance patterns below are about 12 KB each and cost 15-40 ms each to
-    compile: a text with no distance unit never needs them (:func:`_qty_matches`), and
-    ``geo geocode`` or ``--only toponyms`` never pays for them.
+    compile: a text without a unit followed by the word a pattern needs next never
+    needs it (:func:`.windows.qty_matches`), and ``geo geocode`` or ``--only
+    toponyms`` never pays for them.
     """
 
     __slots__ = ("_compiled", "flags", "pattern")

@@ -184,7 +184,11 @@ _COMPASS_AFTER_SPACE = re.compile(r"\s[NESW]{1,3}(?![\w-])")
 
 
 def direction_windows(text: str, windows: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The ``windows`` of ``text`` that hold a direction (where an offset may be)."""
+    """The ``windows`` of ``text`` that hold a direction (where an offset may be).
+
+    The offsets builder now uses the narrower :func:`tail_windows`; kept for the
+    tests and benchmarks that compare windowed with whole-text searches.
+    """
     low = folded(text)
     return [
         (lo, hi)
