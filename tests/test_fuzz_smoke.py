@@ -51,7 +51,7 @@ def test_location_of_an_exception_is_inside_geo(fuzz):
 
     with pytest.raises(geo.InputError) as info:
         geo.ring((50.0, 30.0), -1)
-    assert fuzz.where(info.value).startswith("geo/geometry.py:ring:")
+    assert fuzz.where(info.value).startswith("geo/geometry/circles.py:ring:")
 
 
 def test_a_handful_of_inputs_run_end_to_end(fuzz, capsys):

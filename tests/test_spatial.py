@@ -11,7 +11,7 @@ import math
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from pyproj import Geod
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, shape
@@ -23,13 +23,18 @@ from geo.text.spatial import (
     COMPASS_POINTS,
     UNITS_KM,
     compass_bearing,
+    context,
     extract_features,
     near_radius_km,
+    nearby,
     outskirts_band_km,
     parse_distance,
     parse_number,
     ring_uncertainty_km,
+    vocabulary,
+    windows,
 )
+from geo.text.spatial.measures import stated_distance
 
 GEOD = Geod(ellps="WGS84")
 ARTICLES = Path(__file__).parent / "articles"
@@ -594,3 +599,118 @@ def test_long_runs_of_number_words_stay_fast(gazetteer):
     started = time.perf_counter()
     extract_features(text, (Toponym(i, i + 4, "Sumy", place, 0.9),), gazetteer)
     assert time.perf_counter() - started < 5.0
+
+
+# --------------------------------------------------------------------------- look-ups
+# The builders try their large patterns only where cheap look-ups say a phrase can be
+# (geo.text.spatial.windows); these find exactly what whole-text searches find.
+
+_PIECES = [
+    "10", "5", "1,500", "2.5", "ten", "twenty-five", "a", "an", "km", "KM", "kms", "10km",
+    "kilometres", "miles", "mile", "mi", "m", "nm", "nmi", "nautical miles", "feet", "ft",
+    "yards", "yd", "from", "FROM", "away", "of", "around", "to the", "north", "North-East",
+    "south-west", "NE", "NNW", "s", "e", "radius", "zone", "buffer zone", "perimeter",
+    "within", "less than", "more than", "up to", "about", "approximately", "some", "between",
+    "and", "or", "(", ")", "near", "NEAR", "close to", "not far from", "just outside",
+    "outside of", "in the vicinity of", "In The Area Of", "Sumy", "Kyiv", "İn", "ſ", "’s",
+    "outskirts", "edge", "fringe", "suburbs", "xkm", "nearly", "innear",
+]  # fmt: skip
+_TEXTS = st.lists(
+    st.tuples(st.sampled_from(_PIECES), st.sampled_from([" ", "", "  ", "-", "\n", ", ", "\t"])),
+    max_size=30,
+).map(lambda parts: "".join(p + s for p, s in parts))
+_TAILS = [
+    (vocabulary._P_WITHIN, vocabulary._TAIL_WITHIN),
+    (vocabulary._P_BOUND, vocabulary._TAIL_BOUND),
+    (vocabulary._P_RADIUS, vocabulary._TAIL_RADIUS),
+    (vocabulary._P_RADIUS_OF, vocabulary._TAIL_RADIUS_OF),
+    (vocabulary._P_BARE, vocabulary._TAIL_BARE),
+    (vocabulary._P_OFFSET, vocabulary._TAIL_OFFSET),
+]
+
+
+def _found(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS)
+def test_unit_spans_are_those_of_the_unit_pattern(text):
+    assert windows.unit_spans(text) == list(windows.UNIT_HIT.spans(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS)
+def test_distance_patterns_in_tail_windows_match_whole_text_searches(text):
+    units = windows.unit_spans(text)
+    for pattern, tail in _TAILS:
+        where = windows.tail_windows(text, units, tail)
+        got = _found(windows.qty_matches(pattern, text, where))
+        assert got == _found(pattern.finditer(text)), pattern.pattern[:40]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS)
+def test_near_and_between_tried_where_they_start_match_whole_text_searches(text):
+    assert _found(nearby.near_matches(text)) == _found(vocabulary._P_NEAR.original.finditer(text))
+    assert _found(nearby.between_matches(text)) == _found(
+        vocabulary._P_BETWEEN.original.finditer(text)
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_TEXTS)
+def test_outskirts_word_windows_hold_every_outskirts_word(text):
+    where = windows.word_windows(text, vocabulary._OUTSKIRTS_WORDS, 0, 0)
+    for start, end in windows.OUTSKIRTS_HIT.spans(text):
+        assert any(lo <= start and end <= hi for lo, hi in where)
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern", "tail", "phrase"),
+    [
+        ("Shelling hit a village some 60 km to the south-east.", vocabulary._P_OFFSET,
+         vocabulary._TAIL_OFFSET, "some 60 km to the south-east"),
+        ("It lies 30 kms NNE of Sumy.", vocabulary._P_OFFSET, vocabulary._TAIL_OFFSET,
+         "30 kms NNE of"),
+        ("about 10 miles (16 kilometers) from Kyiv", vocabulary._P_BARE, vocabulary._TAIL_BARE,
+         "about 10 miles (16 kilometers) from "),
+        ("ten miles, or 16 km, away from Kyiv", vocabulary._P_BARE, vocabulary._TAIL_BARE,
+         "ten miles, or 16 km, away from "),
+        ("a 30-km exclusion zone around the plant", vocabulary._P_RADIUS,
+         vocabulary._TAIL_RADIUS, "a 30-km exclusion zone around "),
+        ("within between 10 and 15 km of Sumy", vocabulary._P_WITHIN, vocabulary._TAIL_WITHIN,
+         "within between 10 and 15 km of "),
+    ],
+)  # fmt: skip
+def test_each_unit_that_ends_a_phrase_opens_a_window(text, pattern, tail, phrase):
+    where = windows.tail_windows(text, windows.unit_spans(text), tail)
+    assert [m.group() for m in windows.qty_matches(pattern, text, where)] == [phrase]
+    # A unit its pattern's next word does not follow opens none.
+    assert windows.tail_windows("10 km of road", windows.unit_spans("10 km of road"),
+                                vocabulary._TAIL_OFFSET) == []  # fmt: skip
+
+
+@pytest.mark.gazetteer
+def test_regions_and_borders_remembered_for_the_gazetteer_are_the_same(gazetteer):
+    text = (
+        "Drones struck the Kursk and Belgorod regions overnight. In Sumy, near the border "
+        "with Russia, shelling hit villages within 20 km of the Kharkiv region."
+    )
+    analysis = geo.analyze(text, gazetteer=gazetteer)
+    context._MEMOS.clear()
+    first = [f.to_dict() for f in extract_features(text, analysis.toponyms, gazetteer)]
+    assert context._MEMOS[gazetteer]  # regions and the border, remembered
+    second = [f.to_dict() for f in extract_features(text, analysis.toponyms, gazetteer)]
+    assert first == second
+    assert {f["kind"] for f in first} >= {"region", "near", "ring"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS)
+def test_the_quantity_of_every_distance_match_is_a_whole_quantity(text):
+    """The builders read a match's quantity with stated_distance (no second check)."""
+    for pattern, _tail in _TAILS:
+        for m in pattern.finditer(text):
+            assert vocabulary._QTY_FULL.fullmatch(m.group("qty")), m.group("qty")
+            assert stated_distance(m.group("qty")) == parse_distance(m.group("qty"))

@@ -1,0 +1,316 @@
+"""What the builders of spatial features share: one text, its toponyms, the gazetteer.
+
+:class:`Context` answers the questions every builder asks (which resolved place
+starts here, which town stands for a region, which polygon a region has);
+:func:`make_feature` makes a checked :class:`~geo.model.Feature` and :func:`guarded`
+runs one phrase's builder so that a failure loses that phrase only.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import weakref
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from pyproj.exceptions import ProjError
+from shapely.errors import ShapelyError
+from shapely.geometry import LineString, MultiLineString
+
+from ...errors import GeoError, InputError
+from ...gazetteer.index import Gazetteer
+from ...gazetteer.normalize import normalize
+from ...geometry import MAX_RADIUS_KM, MIN_RADIUS_KM
+from ...model import Feature, Place, Toponym
+from . import windows
+from .shapes import is_polygonal, shared_boundary
+from .vocabulary import (
+    _AFTER_REGION,
+    _ANCHOR_PREFIX,
+    _BACKREF_CHARS,
+    _FLAGS,
+    _NOT_ANCHOR_AFTER,
+    _PARAGRAPH,
+    _REGION_WORD,
+    _SENTENCE_END,
+    _THE,
+    _WATER_WORDS,
+)
+
+__all__ = [
+    "Candidate",
+    "Context",
+    "guarded",
+    "make_feature",
+]
+
+
+log = logging.getLogger(__name__)
+
+# What a gazetteer answers about regions and borders never changes: remembered for the
+# next texts (a corpus names the same regions again), as long as the gazetteer lives.
+_MEMOS: weakref.WeakKeyDictionary[Gazetteer, dict[tuple[Any, ...], Any]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _memo(gaz: Gazetteer) -> dict[tuple[Any, ...], Any]:
+    try:
+        return _MEMOS.setdefault(gaz, {})
+    except TypeError:  # pragma: no cover - a gazetteer that takes no weak reference
+        return {}
+
+
+# --------------------------------------------------------------------------- context
+
+
+class Context:
+    """What the builders share: the text, the toponyms by start, the gazetteer."""
+
+    def __init__(self, text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> None:
+        self.text = text
+        self.toponyms = toponyms
+        self.gaz = gaz
+        self.by_start: dict[int, int] = {}
+        for i, t in enumerate(toponyms):
+            self.by_start.setdefault(t.start, i)
+        self._memo = _memo(gaz)
+        self._unit_spans: list[tuple[int, int]] | None = None
+
+    def unit_spans(self) -> list[tuple[int, int]]:
+        """The distance units of the text (:func:`.windows.unit_spans`), found once."""
+        if self._unit_spans is None:
+            self._unit_spans = windows.unit_spans(self.text)
+        return self._unit_spans
+
+    def qty_windows(self, tail: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Where a distance pattern needing ``tail`` after its quantity may match
+        (:func:`.windows.tail_windows`)."""
+        units = self.unit_spans()
+        return windows.tail_windows(self.text, units, tail) if units else []
+
+    def shared_border(self, a: int, b: int) -> LineString | MultiLineString | None:
+        """The border two country records share, computed once per pair of countries."""
+        key = ("border", a, b)
+        if key not in self._memo:
+            shapes = [self.gaz.geometry(r) for r in (a, b)]
+            self._memo[key] = (
+                shared_boundary(*shapes) if all(is_polygonal(s) for s in shapes) else None
+            )
+        return self._memo[key]
+
+    def anchor_at(self, pos: int) -> tuple[int, int] | None:
+        """(toponym index, phrase end) of a resolved place starting at ``pos``.
+
+        Allows "the", "the city of", "the region of" before it; extends the end
+        over a following "region"/"oblast" word; refuses rivers and the like.
+        """
+        text = self.text
+        positions = [pos]
+        m = _THE.match(text, pos)
+        if m:
+            positions.append(m.end())
+        m = _ANCHOR_PREFIX.match(text, pos)
+        if m and m.end() not in positions:
+            positions.append(m.end())
+        for p in reversed(positions):
+            i = self.by_start.get(p)
+            if i is None:
+                continue
+            t = self.toponyms[i]
+            if t.place is None:
+                return None
+            last_word = t.text.split()[-1].lower() if t.text.split() else ""
+            if last_word in _WATER_WORDS or _NOT_ANCHOR_AFTER.match(text, t.end):
+                return None
+            end = t.end
+            m = _AFTER_REGION.match(text, end)
+            if m:
+                end = m.end()
+            return i, end
+        return None
+
+    def settlement(self, i: int) -> Place | None:
+        """The populated place toponym ``i`` stands for, or None.
+
+        A region resolved without a region word ("the northern outskirts of
+        Zaporizhzhia", where the geoparser chose the oblast) gives the most
+        populous place of that name in the region: outskirts, rings and
+        offsets are around towns.
+        """
+        t = self.toponyms[i]
+        p = t.place
+        if p is None:
+            return None
+        if p.kind in ("place", "other"):
+            return p
+        if p.kind != "admin1" or t.cue == "region" or _AFTER_REGION.match(self.text, t.end):
+            return None
+        if re.search(rf"{_REGION_WORD}$", t.text, _FLAGS):
+            return None
+        gaz = self.gaz
+        found = [
+            c.record
+            for c in gaz.lookup(t.text)
+            if gaz.kind(c.record) == "place"
+            and gaz.country_code(c.record) == p.country_code
+            and gaz.admin1(c.record)[0] == p.admin1_code
+        ]
+        if not found:
+            return None
+        best = min(found, key=lambda r: (-gaz.population(r), r))
+        return gaz.place(best)
+
+    def last_place_before(self, pos: int) -> int | None:
+        """The last resolved populated place ending before ``pos`` in the same paragraph."""
+        best = None
+        for i, t in enumerate(self.toponyms):
+            if t.end > pos or t.place is None or t.place.kind not in ("place", "other"):
+                continue
+            if pos - t.end > _BACKREF_CHARS or _PARAGRAPH.search(self.text, t.end, pos):
+                continue
+            if best is None or t.end > self.toponyms[best].end:
+                best = i
+        return best
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Character bounds of the sentence(s) holding ``start..end``."""
+        s = 0
+        for m in _SENTENCE_END.finditer(self.text, 0, start):
+            s = m.end()
+        m = _SENTENCE_END.search(self.text, end)
+        return s, (m.end() if m else len(self.text))
+
+    def region_record(self, place: Place, *, from_city: bool) -> int | None:
+        """The gazetteer record with the polygon of a region/country place.
+
+        ``from_city``: a populated place also gives its first-level region when
+        the region bears its name ("the Kursk and Belgorod regions"). Remembered
+        for the gazetteer.
+        """
+        key = ("region", place.kind, place.geonameid, place.country_code, place.admin1_code,
+               place.name, from_city)  # fmt: skip
+        if key not in self._memo:
+            self._memo[key] = self._region_record(place, from_city=from_city)
+        return self._memo[key]
+
+    def _region_record(self, place: Place, *, from_city: bool) -> int | None:
+        gaz = self.gaz
+        if place.kind in ("admin1", "country"):
+            found = []
+            for r in gaz.by_geonameid(place.geonameid) if place.geonameid else []:
+                if gaz.kind(r) != place.kind or gaz.country_code(r) != place.country_code:
+                    continue
+                if place.kind == "admin1" and gaz.admin1(r)[0] != place.admin1_code:
+                    continue
+                if is_polygonal(gaz.geometry(r)):
+                    found.append(r)
+            # Several regions may share one GeoNames id: prefer the one of the same name.
+            key = normalize(place.name)
+            found.sort(key=lambda r: (normalize(gaz.name(r)) != key, r))
+            if found:
+                return found[0]
+            if place.kind == "admin1":
+                return self._region_named(place, place.name)
+            return None
+        if from_city and place.kind == "place" and place.admin1_code:
+            return self._region_named(place, place.name)
+        return None
+
+    def _region_named(self, place: Place, name: str) -> int | None:
+        key = normalize(name)
+        if not key:
+            return None
+        for r in self.gaz.regions(place.country_code, place.admin1_code):
+            rkey = normalize(self.gaz.name(r))
+            if (rkey == key or rkey.startswith(key + " ")) and is_polygonal(self.gaz.geometry(r)):
+                return r
+        return None
+
+    def country_record(self, code: str) -> int | None:
+        gaz = self.gaz
+        for c in gaz.lookup(gaz.country_name(code)):
+            if gaz.kind(c.record) == "country" and gaz.country_code(c.record) == code:
+                return c.record
+        return None
+
+
+def make_feature(
+    ctx: Context, kind: str, start: int, end: int, geometry: Any, **kw: Any
+) -> Feature:
+    _check_drawable(kind, geometry, kw)
+    return Feature(kind=kind, start=start, end=end, text=ctx.text[start:end], geometry=geometry,
+                   **kw)  # fmt: skip
+
+
+def _check_drawable(kind: str, geometry: Any, kw: dict[str, Any]) -> None:
+    """Refuse a feature the map cannot draw (InputError): the statement is skipped.
+
+    Every distance the map draws as a geodesic circle or line (radius, offset
+    distance, a range's bounds, the uncertainty band: ``radius ± uncertainty`` around
+    a ring, a disc of ``uncertainty`` around an offset point) must lie within
+    [MIN_RADIUS_KM, MAX_RADIUS_KM): "more than 1000000 km south-west of Beirut" is no
+    place on Earth. A shape built from a distance must be valid and non-empty.
+    """
+    r = kw.get("radius_km") or kw.get("distance_km")
+    u = kw.get("uncertainty_km") or 0.0
+    extents = [r, kw.get("min_km") or None, kw.get("max_km"), u or None]
+    if kind == "ring" and r and u:
+        extents += [r + u, (r - u) if r - u > 0 else None]
+    for km in extents:
+        if km is not None and not MIN_RADIUS_KM <= km < MAX_RADIUS_KM:
+            raise InputError(
+                f"{km:,g} km cannot be drawn (distances from {MIN_RADIUS_KM:g} to "
+                f"{MAX_RADIUS_KM:,g} km)"
+            )
+    # Shapes computed from a distance must come out whole (gazetteer polygons are drawn
+    # as they are).
+    if r and (geometry is None or geometry.is_empty or not geometry.is_valid):
+        raise InputError("no valid geometry")
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    feature: Feature | None  # None: the phrase is claimed but gives nothing
+
+
+def _qualified(m: re.Match[str]) -> bool:
+    return bool(m.group("qual"))
+
+
+def guarded(fn: Any, *args: Any) -> list[Any]:
+    """Run one phrase's builder; a failure loses that phrase only."""
+    try:
+        found = fn(*args)
+    except InputError as err:
+        # A statement with a distance or shape that cannot be drawn: the map loses it
+        # only, and the user is told.
+        log.warning("skipped the statement %s: %s", _phrase(args), err)
+        return []
+    except (GeoError, ValueError, ShapelyError, ProjError) as err:
+        log.debug("no feature from %s: %s", getattr(fn, "__name__", fn), err)
+        return []
+    if found is None:
+        return []
+    return found if isinstance(found, list) else [found]
+
+
+def _phrase(args: tuple[Any, ...]) -> str:
+    """The text of the phrase a builder was given (a match, or a start and an end)."""
+    if len(args) > 1 and isinstance(args[1], re.Match):
+        start, end = args[1].span()
+    elif len(args) > 2 and isinstance(args[1], int) and isinstance(args[2], int):
+        start, end = args[1], args[2]
+    else:
+        return "(unknown)"
+    text = " ".join(args[0].text[start:end].split())
+    text = text if len(text) <= 80 else text[:77] + "..."
+    return f"{text!r} (characters {start}-{end})"
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos

@@ -1,0 +1,181 @@
+"""Distance statements: rings ("within 10 km of P") and offsets ("55 km north-west of P").
+
+Each builder reads the matches of a distance pattern (in :mod:`.windows`) and
+returns candidates anchored on a resolved toponym.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ...geometry import buffer_km, offset, ring
+from . import windows
+from .context import Candidate, Context, _qualified, _skip_space, guarded, make_feature
+from .measures import compass_bearing, ring_uncertainty_km, stated_distance
+from .shapes import lat_lon
+from .vocabulary import (
+    _MOVEMENT,
+    _MOVEMENT_WINDOW,
+    _NOT_BACKREF_AFTER,
+    _P_BARE,
+    _P_BOUND,
+    _P_OFFSET,
+    _P_RADIUS,
+    _P_RADIUS_OF,
+    _P_WITHIN,
+    _TAIL_BARE,
+    _TAIL_BOUND,
+    _TAIL_OFFSET,
+    _TAIL_RADIUS,
+    _TAIL_RADIUS_OF,
+    _TAIL_WITHIN,
+    _THE_CITY,
+    _TRAVEL_AFTER,
+)
+
+__all__ = [
+    "find_offsets",
+    "find_rings",
+]
+
+
+def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> Candidate:
+    """A ring for a match whose place starts at ``m.end()``."""
+    anchor = ctx.anchor_at(m.end())
+    dist = stated_distance(m.group("qty"))
+    if anchor is None or dist is None:
+        return Candidate(m.start(), m.end(), None)
+    i, end = anchor
+    place = ctx.settlement(i) or ctx.toponyms[i].place
+    if place is None:
+        return Candidate(m.start(), end, None)
+    approximate = _qualified(m)
+    r = dist.km
+    common = dict(
+        anchor=i, anchors=(i,), radius_km=r, approximate=approximate, min_km=dist.min_km,
+        max_km=dist.max_km, quantity_text=dist.text.rstrip(", "),
+    )  # fmt: skip
+    if not disk:
+        if how == "skip" or place.kind not in ("place", "other"):
+            return Candidate(m.start(), end, None)
+        if _MOVEMENT.search(ctx.text, max(0, m.start() - _MOVEMENT_WINDOW), m.start()):
+            return Candidate(m.start(), end, None)
+        if _TRAVEL_AFTER.match(ctx.text, end):
+            return Candidate(m.start(), end, None)
+        u = ring_uncertainty_km(r)
+        inner, outer = (dist.min_km, dist.max_km) if dist.min_km is not None else (r - u, r + u)
+        outer_ring = ring(lat_lon(place), outer)
+        geom = outer_ring.difference(ring(lat_lon(place), inner)) if inner > 0 else outer_ring
+        note = (
+            f"distance without a direction: the band {inner:g}-{outer:g} km from {place.name} "
+            f"(geodesic annulus)"
+        )
+        feat = make_feature(
+            ctx, "ring", m.start(), end, geom, uncertainty_km=u, note=note, **common
+        )
+        return Candidate(m.start(), end, feat)
+    u = ring_uncertainty_km(r) if approximate else None
+    if place.kind == "admin1":
+        record = ctx.region_record(place, from_city=False)
+        if record is None:
+            return Candidate(m.start(), end, None)
+        geom = buffer_km(ctx.gaz.geometry(record), r)
+        note = f"{how}: the {place.name} region polygon buffered by {r:g} km (buffer_km)"
+    elif place.kind == "country":
+        return Candidate(m.start(), end, None)
+    else:
+        geom = ring(lat_lon(place), r)
+        note = f"{how}: geodesic circle of {r:g} km around {place.name}"
+    if dist.min_km is not None:
+        note += f" (range {dist.min_km:g}-{dist.max_km:g} km: drawn at the largest)"
+    feat = make_feature(ctx, "ring", m.start(), end, geom, uncertainty_km=u, note=note, **common)
+    return Candidate(m.start(), end, feat)
+
+
+def _ring_candidate_disk(ctx: Context, m: re.Match[str], how: str) -> Candidate:
+    return _ring_candidate(ctx, m, disk=True, how=how)
+
+
+def _ring_candidate_bare(ctx: Context, m: re.Match[str], how: str) -> Candidate:
+    return _ring_candidate(ctx, m, disk=False, how=how)
+
+
+def find_rings(ctx: Context) -> list[Candidate]:
+    out = []
+    for pattern, tail, how, need in (
+        (_P_WITHIN, _TAIL_WITHIN, "within", ("within",)),
+        (_P_BOUND, _TAIL_BOUND, "upper bound", ()),
+        (_P_RADIUS, _TAIL_RADIUS, "radius", ("radius", "zone", "perimeter")),
+        (_P_RADIUS_OF, _TAIL_RADIUS_OF, "radius", ("radius",)),
+    ):
+        for m in windows.qty_matches(pattern, ctx.text, ctx.qty_windows(tail), need):
+            out.extend(guarded(_ring_candidate_disk, ctx, m, how))
+    for m in windows.qty_matches(_P_BARE, ctx.text, ctx.qty_windows(_TAIL_BARE)):
+        how = "skip" if m.group("lower") else "distance"
+        out.extend(guarded(_ring_candidate_bare, ctx, m, how))
+    return out
+
+
+def find_offsets(ctx: Context) -> list[Candidate]:
+    out = []
+    for m in windows.qty_matches(_P_OFFSET, ctx.text, ctx.qty_windows(_TAIL_OFFSET)):
+        out.extend(guarded(_offset_candidate, ctx, m))
+    return out
+
+
+def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
+    dist = stated_distance(m.group("qty"))
+    bearing = compass_bearing(m.group("dir"))
+    if dist is None or bearing is None:
+        return None
+    referred = False
+    if m.group("of"):
+        after = _skip_space(ctx.text, m.end())
+        anchor = ctx.anchor_at(after)
+        the_city = _THE_CITY.match(ctx.text, after)
+        if anchor is not None:
+            i, end = anchor
+        elif the_city is not None:  # "60 km east of the city": the last place named
+            found = ctx.last_place_before(m.start())
+            if found is None:
+                return Candidate(m.start(), the_city.end(), None)
+            i, end, referred = found, the_city.end(), True
+        else:
+            return Candidate(m.start(), m.end(), None)
+    else:
+        if m.group("dir").isupper():  # "5 km S" alone is too weak
+            return None
+        # "20 km to the North Carolina border", "65 miles northwest to Nashville": a name
+        # or a destination follows, so the direction is not from the last place named.
+        if _NOT_BACKREF_AFTER.match(ctx.text, m.end()):
+            return Candidate(m.start(), m.end(), None)
+        found = ctx.last_place_before(m.start())
+        if found is None:
+            return Candidate(m.start(), m.end(), None)
+        i, end, referred = found, m.end(), True
+    place = ctx.settlement(i)
+    if place is None:
+        return Candidate(m.start(), end, None)
+    bearing_deg, half = bearing
+    if dist.min_km is not None and dist.max_km is not None:
+        d = (dist.min_km + dist.max_km) / 2
+        half_range = (dist.max_km - dist.min_km) / 2
+    else:
+        d, half_range = dist.km, 0.0
+    lateral = d * math.tan(math.radians(half))
+    u = round(max(0.1 * d, lateral, half_range), 6)
+    note = (
+        f"point {d:g} km at {bearing_deg:g} deg from {place.name}; uncertainty "
+        f"max(10% of the distance, distance x tan({half:g} deg)"
+        + (", half the range" if half_range else "")
+        + ")"
+        + (f"; {place.name} is the last place named before" if referred else "")
+    )
+    feat = make_feature(
+        ctx, "offset", m.start(), end, offset(lat_lon(place), d, bearing_deg), anchor=i,
+        anchors=(i,), distance_km=round(d, 6), bearing_deg=bearing_deg,
+        approximate=_qualified(m), uncertainty_km=u, min_km=dist.min_km, max_km=dist.max_km,
+        quantity_text=dist.text.rstrip(", "), note=note,
+    )  # fmt: skip
+    return Candidate(m.start(), end, feat)

@@ -1,0 +1,152 @@
+"""Nearness and stretches of ground: "near P", "the outskirts of P", "between A and B"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...geometry import between, distance_km, ring
+from ...model import Feature
+from ..fold import folded
+from . import windows
+from .context import Candidate, Context, guarded, make_feature
+from .measures import compass_bearing, near_radius_km, outskirts_band_km
+from .shapes import lat_lon, sector_polygon
+from .vocabulary import (
+    _MAX_BETWEEN_KM,
+    _NEAR_STARTS,
+    _NOT_SPATIAL_BETWEEN,
+    _OUTSKIRTS_WORDS,
+    _P_AND,
+    _P_BETWEEN,
+    _P_NEAR,
+    _P_OUTSKIRTS,
+    _P_POSSESSIVE_OUTSKIRTS,
+    _SECTOR_HALF_WIDTH_DEG,
+)
+
+__all__ = [
+    "between_matches",
+    "find_betweens",
+    "find_near",
+    "near_matches",
+]
+
+
+def _near_feature(ctx: Context, start: int, end: int, i: int, cue: str) -> Feature | None:
+    place = ctx.settlement(i)
+    if place is None:
+        return None
+    r = near_radius_km(place)
+    note = (
+        f"{cue}: within {r:g} km of {place.name} (urban radius from population "
+        f"{place.population:,} at 3,000/km², clamped to 1-20 km, plus 10 km)"
+    )
+    geom = ring(lat_lon(place), r)
+    return make_feature(ctx, "near", start, end, geom, anchor=i, anchors=(i,), radius_km=r,
+                    note=note)  # fmt: skip
+
+
+def _outskirts_feature(
+    ctx: Context, start: int, end: int, i: int, side: str | None, what: str
+) -> Feature | None:
+    place = ctx.settlement(i)
+    if place is None:
+        return None
+    inner, outer = outskirts_band_km(place)
+    center = lat_lon(place)
+    if side:
+        bearing = compass_bearing(re.sub(r"ern$", "", side.lower()))
+        if bearing is None:
+            return None
+        b = bearing[0]
+        geom = sector_polygon(center, inner, outer, b, _SECTOR_HALF_WIDTH_DEG)
+        lo, hi = (b - _SECTOR_HALF_WIDTH_DEG) % 360, (b + _SECTOR_HALF_WIDTH_DEG) % 360
+        note = (
+            f"{side.lower()} {what}: sector of bearings {lo:g}-{hi:g} deg, {inner:g}-{outer:g} km "
+            f"from {place.name} (band from the urban radius)"
+        )
+    else:
+        b = None
+        geom = ring(center, outer).difference(ring(center, inner))
+        note = f"{what}: the band {inner:g}-{outer:g} km from {place.name} (from the urban radius)"
+    return make_feature(ctx, "near", start, end, geom, anchor=i, anchors=(i,), radius_km=outer,
+                    min_km=inner, max_km=outer, bearing_deg=b, note=note)  # fmt: skip
+
+
+def near_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_P_NEAR.original.finditer(text)``, tried only where a cue's first word starts."""
+    low = folded(text)
+    starts = sorted(m.start() for p in _NEAR_STARTS for m in p.finditer(low))
+    return windows.matches_at(_P_NEAR.original, text, starts)
+
+
+def between_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_P_BETWEEN.original.finditer(text)``, tried only where "between" is."""
+    low = folded(text)
+    starts = []
+    i = low.find("between")
+    while i >= 0:
+        starts.append(i)
+        i = low.find("between", i + 1)
+    return windows.matches_at(_P_BETWEEN.original, text, starts)
+
+
+def find_near(ctx: Context) -> list[Candidate]:
+    out = []
+    for m in near_matches(ctx.text):
+        anchor = ctx.anchor_at(m.end())
+        if anchor is None:
+            continue
+        i, end = anchor
+        cue = re.sub(r"\s+", " ", m.group("cue").lower())
+        feats = guarded(_near_feature, ctx, m.start(), end, i, cue)
+        out.append(Candidate(m.start(), end, feats[0] if feats else None))
+    outskirts = windows.word_windows(ctx.text, _OUTSKIRTS_WORDS, 200, 200)
+    for m in windows.qty_matches(_P_OUTSKIRTS, ctx.text, outskirts):
+        anchor = ctx.anchor_at(m.end())
+        if anchor is None:
+            continue
+        i, end = anchor
+        what = m.group("what").lower()
+        feats = guarded(_outskirts_feature, ctx, m.start(), end, i, m.group("side"), what)
+        out.append(Candidate(m.start(), end, feats[0] if feats else None))
+    for i, t in enumerate(ctx.toponyms):
+        m = _P_POSSESSIVE_OUTSKIRTS.match(ctx.text, t.end)
+        if m is None or t.place is None:
+            continue
+        what = m.group("what").lower()
+        feats = guarded(_outskirts_feature, ctx, t.start, m.end(), i, m.group("side"), what)
+        out.append(Candidate(t.start, m.end(), feats[0] if feats else None))
+    return out
+
+
+def find_betweens(ctx: Context) -> list[Candidate]:
+    out = []
+    for m in between_matches(ctx.text):
+        if _NOT_SPATIAL_BETWEEN.search(ctx.text, max(0, m.start() - 40), m.start()):
+            continue
+        first = ctx.anchor_at(m.end())
+        if first is None:
+            continue
+        a, end_a = first
+        m_and = _P_AND.match(ctx.text, end_a)
+        if m_and is None:
+            continue
+        second = ctx.anchor_at(m_and.end())
+        if second is None:
+            continue
+        b, end = second
+        pa, pb = ctx.settlement(a), ctx.settlement(b)
+        if pa is None or pb is None:
+            continue
+        if (pa.lat, pa.lon) == (pb.lat, pb.lon):
+            continue
+        d = round(distance_km(lat_lon(pa), lat_lon(pb)), 3)
+        if d > _MAX_BETWEEN_KM:  # two far-apart places: a relation, not a stretch of ground
+            continue
+        note = f"geodesic line from {pa.name} to {pb.name}, {d:g} km"
+        feat = make_feature(ctx, "between", m.start(), end, between(lat_lon(pa), lat_lon(pb)),
+                        anchor=a, anchors=(a, b), distance_km=d, note=note)  # fmt: skip
+        out.append(Candidate(m.start(), end, feat))
+    return out

@@ -1,0 +1,220 @@
+"""Areas: first-level regions ("the Kursk and Belgorod regions") and border zones."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+
+from pyproj.exceptions import ProjError
+from shapely.errors import ShapelyError
+
+from ...errors import GeoError
+from ...geometry import buffer_km, ring
+from ...model import Feature, Place
+from .. import lexicon as lx
+from .context import Candidate, Context, make_feature
+from .shapes import border_lines, lat_lon
+from .vocabulary import (
+    _AFTER_REGION,
+    _BEFORE_REGION,
+    _BORDER_CONTEXT_KM,
+    _FLAGS,
+    _P_BORDER,
+    _P_PLURAL_REGIONS,
+    _REGION_WORD,
+    BORDER_BAND_KM,
+)
+
+__all__ = [
+    "find_borders",
+    "find_regions",
+]
+
+
+log = logging.getLogger(__name__)
+
+
+def find_regions(ctx: Context) -> list[Candidate]:
+    out = []
+    text = ctx.text
+    done: set[int] = set()
+    # Lists: "the Kursk and Belgorod regions", "the Sumy, Kharkiv and Chernihiv oblasts".
+    for j, t in enumerate(ctx.toponyms):
+        m = _P_PLURAL_REGIONS.match(text, t.end)
+        if m is None:
+            continue
+        members = [j]
+        start = t.start
+        while True:
+            prev = _list_item_before(ctx, start)
+            if prev is None:
+                break
+            members.append(prev)
+            start = ctx.toponyms[prev].start
+        if len(members) < 2:
+            continue
+        before = _BEFORE_REGION.search(text, max(0, start - 40), start)
+        start = before.start() if before else start
+        for i in sorted(members, key=lambda k: ctx.toponyms[k].start):
+            done.add(i)
+            place = ctx.toponyms[i].place
+            feat = _region_feature(ctx, i, start, m.end(), place) if place else None
+            out.append(Candidate(start, m.end(), feat))
+    for i, t in enumerate(ctx.toponyms):
+        if t.cue != "region" or t.place is None or i in done:
+            continue
+        before = _BEFORE_REGION.search(text, max(0, t.start - 40), t.start)
+        start = before.start() if before else t.start
+        end = t.end
+        after = None
+        if not re.search(rf"{_REGION_WORD}$", t.text, _FLAGS):
+            after = _AFTER_REGION.match(text, t.end)
+            end = after.end() if after else t.end
+        elif t.place.kind == "country":
+            after = True
+        if t.place.kind == "country" and not after:
+            continue  # "the Afar Region of Ethiopia": the country is a container here
+        out.append(Candidate(start, end, _region_feature(ctx, i, start, end, t.place)))
+    return out
+
+
+def _list_item_before(ctx: Context, start: int) -> int | None:
+    """The toponym before ``start`` joined to it by "and" or a comma, if any."""
+    head = ctx.text[max(0, start - 120) : start]
+    m = re.search(r"(?:,\s*|,?\s+and\s+)$", head, _FLAGS)
+    if m is None:
+        return None
+    cut = start - (len(head) - m.start())
+    for i, t in enumerate(ctx.toponyms):
+        if t.end == cut and t.place is not None:
+            return i
+    return None
+
+
+def _region_feature(ctx: Context, i: int, start: int, end: int, place: Place) -> Feature | None:
+    record = ctx.region_record(place, from_city=True)
+    if record is None:
+        return None
+    geom = ctx.gaz.geometry(record)
+    kind = ctx.gaz.kind(record)
+    note = (
+        f"{'first-level region' if kind == 'admin1' else kind} polygon of "
+        f"{ctx.gaz.name(record)} from the gazetteer"
+    )
+    if place.kind == "place":
+        note += f" (the region named after {place.name})"
+    return make_feature(ctx, "region", start, end, geom, anchor=i, anchors=(i,), note=note)
+
+
+# --------------------------------------------------------------------------- borders
+
+
+def _country_codes_in(ctx: Context, words: str, start: int, end: int) -> list[str]:
+    """Countries an adjective phrase names: demonyms, or country toponyms inside it."""
+    codes: list[str] = []
+    for t in ctx.toponyms:
+        p = t.place
+        inside = start <= t.start and t.end <= end
+        if inside and p is not None and p.kind == "country" and p.country_code not in codes:
+            codes.append(p.country_code)
+    for w in re.split(r"[\s\-–/]+", words):
+        code = lx.DEMONYMS.get(w.lower().strip(".’'"))
+        if code is None:
+            rec = [c for c in ctx.gaz.lookup(w) if ctx.gaz.kind(c.record) == "country"]
+            code = ctx.gaz.country_code(rec[0].record) if rec else None
+        if code and code not in codes:
+            codes.append(code)
+    return codes
+
+
+def find_borders(ctx: Context) -> list[Candidate]:
+    out = []
+    if "border" not in ctx.text and "frontier" not in ctx.text:
+        return out  # every match holds one of these words, in lower case
+    for m in _P_BORDER.finditer(ctx.text):
+        try:
+            out.extend(_border(ctx, m))
+        except (GeoError, ValueError, ShapelyError, ProjError) as err:
+            log.debug("no border feature for %r: %s", m.group(0), err)
+    return out
+
+
+def _border(ctx: Context, m: re.Match[str]) -> list[Candidate]:
+    codes: list[str] = []
+    used: list[int] = []
+    if m.group("adj"):
+        codes += _country_codes_in(ctx, m.group("adj"), m.start("adj"), m.end("adj"))
+    end = m.end("border")
+    if m.group("with"):
+        anchor = ctx.anchor_at(m.end())
+        if anchor is not None:
+            i, end_with = anchor
+            place = ctx.toponyms[i].place
+            if place is not None and place.kind == "country":
+                if place.country_code not in codes:
+                    codes.append(place.country_code)
+                used.append(i)
+                end = end_with
+    if not codes or len(codes) > 2:
+        return []
+    if len(codes) == 1:
+        context = _context_place(ctx, m.start(), end, exclude=codes)
+    else:
+        context = _context_place(ctx, m.start(), end, only=codes)
+    if len(codes) == 1:
+        if context is None:
+            return []
+        codes.append(ctx.toponyms[context].place.country_code)  # type: ignore[union-attr]
+    if context is not None:
+        used.append(context)
+    records = [ctx.country_record(c) for c in codes]
+    if None in records:
+        return []
+    line = ctx.shared_border(records[0], records[1])  # type: ignore[arg-type]
+    if line is None:
+        return []
+    where = ""
+    if context is not None:
+        place = ctx.toponyms[context].place
+        near = line.intersection(ring(lat_lon(place), _BORDER_CONTEXT_KM))  # type: ignore[arg-type]
+        near_lines = border_lines(near)
+        if near_lines is not None:
+            line = near_lines
+            where = f", the part within {_BORDER_CONTEXT_KM:g} km of {place.name}"  # type: ignore[union-attr]
+    geom = buffer_km(line, BORDER_BAND_KM)
+    note = (
+        f"border zone: within {BORDER_BAND_KM:g} km of the {'-'.join(codes)} border (shared "
+        f"boundary of the gazetteer's country polygons{where})"
+    )
+    anchors = tuple(sorted(set(used)))
+    anchor = used[0] if used else -1
+    start = m.start()
+    feat = make_feature(ctx, "near", start, end, geom, anchor=anchor, anchors=anchors,
+                    radius_km=BORDER_BAND_KM, note=note)  # fmt: skip
+    return [Candidate(start, end, feat)]
+
+
+def _context_place(
+    ctx: Context, start: int, end: int, *, exclude: Sequence[str] = (), only: Sequence[str] = ()
+) -> int | None:
+    """The resolved place or region nearest the phrase in its sentence.
+
+    Its country is not in ``exclude`` and, when ``only`` is given, is in ``only``.
+    """
+    s, e = ctx.sentence(start, end)
+    best, best_gap = None, None
+    for i, t in enumerate(ctx.toponyms):
+        p = t.place
+        if p is None or p.kind not in ("place", "admin1") or not (s <= t.start and t.end <= e):
+            continue
+        if p.country_code in exclude or not p.country_code:
+            continue
+        if only and p.country_code not in only:
+            continue
+        gap = start - t.end if t.end <= start else t.start - end
+        if gap < 0:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = i, gap
+    return best

@@ -1,0 +1,267 @@
+"""Vocabulary of spatial statements: units, numbers, directions and the phrase patterns.
+
+Constants of the conventions (units, compass points, band widths) and the
+regular expressions every other stage of :mod:`geo.text.spatial` reads: number
+words and digits, distance units and qualifiers, the 16 compass points, and the
+phrases of rings, offsets, nearness, "between", borders and regions. The large
+distance patterns are compiled on first use (:class:`_LazyPattern`).
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+from typing import Any
+
+from .. import lexicon as lx
+from ..fold import FoldedPattern
+
+__all__ = [
+    "BORDER_BAND_KM",
+    "COMPASS_POINTS",
+    "UNITS_KM",
+]
+
+#: Kilometres per unit, by canonical unit name.
+UNITS_KM: MappingProxyType[str, float] = MappingProxyType(
+    {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852, "ft": 0.0003048, "yd": 0.9144e-3}
+)
+_METRIC = frozenset({"km", "m"})
+
+#: The 16 compass points: abbreviation -> bearing in degrees clockwise from north.
+COMPASS_POINTS: MappingProxyType[str, float] = MappingProxyType(
+    {
+        name: i * 22.5
+        for i, name in enumerate("N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW".split())
+    }
+)
+
+#: Half-width, km, of the band drawn along a border for "near the border".
+BORDER_BAND_KM = 25.0
+_BORDER_CONTEXT_KM = 150.0  # keep the border within this distance of the place named
+_BORDER_TOLERANCE_M = 2000.0  # country outlines closer than this share a boundary
+
+_URBAN_DENSITY_PER_KM2 = 3000.0
+_NEAR_MARGIN_KM = 10.0
+_SECTOR_HALF_WIDTH_DEG = 45.0
+_SECTOR_VERTICES = 33
+_BACKREF_CHARS = 600  # an offset without a place refers back at most this far
+_MOVEMENT_WINDOW = 40
+
+
+# --------------------------------------------------------------------------- lexicon
+
+_ONES = {"zero": 0} | lx.NUMBER_ONES
+_TENS = lx.NUMBER_TENS
+_NUMBER_WORDS = sorted([*_ONES, *_TENS, "hundred", "thousand", "dozen", "half", "an", "a"],
+                       key=lambda w: (-len(w), w))  # fmt: skip
+_WORD = "(?:" + "|".join(_NUMBER_WORDS) + ")"
+_WORDNUM = rf"\b{_WORD}(?:(?:\s+|-)(?:and\s+)?{_WORD}){{0,6}}\b"  # bounded: no runaway backtracking
+_DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
+_NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
+# Each a lower-case word starting with a plain letter (windows.unit_spans relies on it).
+_UNIT_WORDS = (
+    r"nautical[\s-]+miles?", "nmi", "nm", r"kilomet(?:er|re)s?", "klicks?", "kms?",
+    r"met(?:er|re)s?", "miles?", "mi", "m", "feet", "foot", "ft", "yards?", "yds?",
+)  # fmt: skip
+_UNIT_END = r"(?![\w’'])"
+_UNIT = "(?:" + "|".join(_UNIT_WORDS) + ")" + _UNIT_END
+_QUAL = (
+    r"(?:approximately|approx\.?|about|some|roughly|around|nearly|almost|circa|ca\."
+    r"|an\s+estimated|close\s+to|more\s+or\s+less)"
+)
+_ADVERB = r"(?:(?:just|only|barely|merely)\s+)?"
+
+
+class _LazyPattern:
+    """A regular expression compiled on first use.
+
+    The distance patterns below are about 12 KB each and cost 15-40 ms each to
+    compile: a text without a unit followed by the word a pattern needs next never
+    needs it (:func:`.windows.qty_matches`), and ``geo geocode`` or ``--only
+    toponyms`` never pays for them.
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:  # search, match, finditer, fullmatch, ...
+        return getattr(self.compiled(), name)
+
+
+def _simple(named: bool) -> str:
+    """One stated distance: "10 km", "10-15 km", "10 to 15 km", "between 10 and 15 km"."""
+
+    def g(name: str, body: str) -> str:
+        return f"(?P<{name}>{body})" if named else f"(?:{body})"
+
+    return (
+        rf"(?:between\s+{g('b1', _NUM)}\s+and\s+{g('b2', _NUM)}[\s-]*{g('bu', _UNIT)}"
+        rf"|{g('r1', _NUM)}(?:[\s-]*{g('ru1', _UNIT)})?\s*(?:to|or)\s*{g('r2', _NUM)}[\s-]*"
+        rf"{g('ru2', _UNIT)}"
+        rf"|{g('d1', _DIGITS)}(?:[\s-]*{g('du1', _UNIT)})?\s*[-–—]\s*{g('d2', _DIGITS)}[\s-]*"
+        rf"{g('du2', _UNIT)}"
+        rf"|{g('n', _NUM)}[\s-]*{g('u', _UNIT)})"
+    )
+
+
+_SIMPLE = _simple(False)
+# A distance, optionally restated in another unit: "10 miles (16 kilometers)".
+_QTY = (
+    rf"{_SIMPLE}(?:\s*\(\s*(?:{_QUAL}\s+)?{_SIMPLE}\s*\)"
+    rf"|,?\s+or\s+(?:{_QUAL}\s+)?{_SIMPLE},?)?"
+)
+_SIMPLE_NAMED = re.compile(_simple(True), re.IGNORECASE)
+_QTY_FULL = _LazyPattern(rf"\s*(?:{_QUAL}\s+)?(?:{_QTY})\s*", re.IGNORECASE)
+
+_DIR_WORDS = {
+    3: [("north", "north", "east"), ("east", "north", "east"), ("east", "south", "east"),
+        ("south", "south", "east"), ("south", "south", "west"), ("west", "south", "west"),
+        ("west", "north", "west"), ("north", "north", "west")],
+    2: [("north", "east"), ("south", "east"), ("south", "west"), ("north", "west")],
+    1: [("north",), ("east",), ("south",), ("west",)],
+}  # fmt: skip
+_DIR = (
+    "(?:"
+    + "|".join(r"[\s-]?".join(parts) for n in (3, 2, 1) for parts in _DIR_WORDS[n])
+    + "|(?-i:"
+    + "|".join(sorted(COMPASS_POINTS, key=lambda a: (-len(a), a)))
+    + r"))(?![\w-])"
+)
+_SIDE = r"(?:(?:north|south)[\s-]?(?:east|west)ern|northern|southern|eastern|western)"
+
+_FLAGS = re.IGNORECASE
+_P_WITHIN = _LazyPattern(
+    rf"\bwithin\s+{_ADVERB}(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?"
+    r"(?:of|from|around)\s+",
+    _FLAGS,
+)
+_P_BOUND = _LazyPattern(
+    r"\b(?P<bound>less\s+than|fewer\s+than|under|no\s+more\s+than|not\s+more\s+than|up\s+to"
+    r"|at\s+most|no\s+(?:further|farther)\s+than)\s+"
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?(?:of|from)\s+",
+    _FLAGS,
+)
+_P_RADIUS = _LazyPattern(
+    rf"\b(?:(?:with)?in\s+)?(?:an?|the)\s+(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+"
+    r"(?:radius|(?:(?:buffer|exclusion|security|safety|demilitari[sz]ed)\s+)?zone|perimeter)"
+    r"\s+(?:of|from|around)\s+",
+    _FLAGS,
+)
+_P_RADIUS_OF = _LazyPattern(
+    rf"\b(?:(?:with)?in\s+)?(?:a|the)\s+radius\s+of\s+(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?P<qty>{_QTY})\s+(?:of|from|around)\s+",
+    _FLAGS,
+)
+_P_BARE = _LazyPattern(
+    r"(?:\b(?P<lower>more\s+than|over|at\s+least|beyond|further\s+than|farther\s+than"
+    r"|greater\s+than)\s+)?"
+    rf"{_ADVERB}(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?from\s+",
+    _FLAGS,
+)
+_P_OFFSET = _LazyPattern(
+    rf"{_ADVERB}(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?(?:to\s+the\s+)?"
+    rf"(?P<dir>{_DIR})(?P<of>\s+(?:of|from)\b)?",
+    _FLAGS,
+)
+# What follows the last unit of each pattern's quantity, up to the word that must come
+# next (lower case, for folded text): a unit not followed so starts no phrase of the
+# pattern (windows.tail_windows).
+_AFTER_QTY = r"(?:\s*\)|,)?\s+"
+_TAIL_WITHIN = re.compile(rf"{_AFTER_QTY}(?:away\s+)?(?:of|from|around)\s")
+_TAIL_BOUND = re.compile(rf"{_AFTER_QTY}(?:away\s+)?(?:of|from)\s")
+_TAIL_RADIUS = re.compile(
+    rf"{_AFTER_QTY}(?:radius|(?:(?:buffer|exclusion|security|safety|demilitari[sz]ed)\s+)?zone"
+    r"|perimeter)\s"
+)
+_TAIL_RADIUS_OF = re.compile(rf"{_AFTER_QTY}(?:of|from|around)\s")
+_TAIL_BARE = re.compile(rf"{_AFTER_QTY}(?:away\s+)?from\s")
+_TAIL_OFFSET = re.compile(  # a direction word, or 1-3 compass letters (abbreviations)
+    rf"{_AFTER_QTY}(?:away\s+)?(?:to\s+the\s+)?(?:north|south|east|west|[nesw]{{1,3}}(?![\w-]))"
+)
+
+
+_P_NEAR = FoldedPattern(
+    r"\b(?P<cue>near|close\s+to|not\s+far\s+from|(?:just\s+)?outside(?:\s+of)?"
+    r"|in\s+the\s+vicinity\s+of|in\s+the\s+area\s+of|around)\s+"
+)
+# Where a near phrase can start (folded text): the first words of its cues, each at the
+# start of a word (the literal first lets ``re`` skip ahead; windows.matches_at).
+_NEAR_STARTS = tuple(
+    re.compile(rf"{word}(?<!\w{word}){rest}")
+    for word, rest in (
+        ("near", r"\s"), ("close", r"\s+to\s"), ("not", r"\s+far\s+from\s"),
+        ("just", r"\s+outside\s"), ("outside", r"\s"), ("in", r"\s+the\s+(?:vicinity|area)\s+of\s"),
+        ("around", r"\s"),
+    )
+)  # fmt: skip
+_OUTSKIRTS_WORDS = ("outskirts", "suburbs", "edge", "fringe", "approaches", "environs")
+_P_OUTSKIRTS = re.compile(
+    r"\b(?:(?:on|in|at|to|into|from|along)\s+)?(?:the\s+)?"
+    rf"(?:(?P<side>{_SIDE})\s+)?(?P<what>outskirts|suburbs|edge|fringes?|approaches|environs)"
+    r"\s+(?:of|to)\s+",
+    _FLAGS,
+)
+_P_POSSESSIVE_OUTSKIRTS = re.compile(
+    rf"['’]s\s+(?:(?P<side>{_SIDE})\s+)?(?P<what>outskirts|suburbs|edge|fringes?|approaches"
+    r"|environs)\b",
+    _FLAGS,
+)
+_P_BETWEEN = FoldedPattern(r"\bbetween\s+")
+_P_AND = re.compile(r",?\s+and\s+", _FLAGS)
+# "talks between Kyiv and Moscow" is about two governments, not a line on the ground.
+_NOT_SPATIAL_BETWEEN = re.compile(
+    r"\b(?:relations?|relationships?|talks|negotiations?|ties|tensions?|dialogue|agreements?"
+    r"|deals?|treat(?:y|ies)|exchanges?|swaps?|trade|wars?|conflicts?|disputes?|rivalry"
+    r"|cooperation|contacts?|meetings?|summits?|differences|gap|matche?s?|games?|flights?"
+    r"|partnerships?|alliances?|accords?|rifts?|mediat\w+|diplomacy|channel|hotline)"
+    r"(?:\s+[\w’'-]+)?\s+$",
+    _FLAGS,
+)
+_MAX_BETWEEN_KM = 1000.0
+_P_BORDER = re.compile(
+    r"\b(?P<cue>(?i:near|close\s+to|along|on|at))\s+the\s+"
+    r"(?:(?P<adj>[A-Z][\w’'.]*(?:(?:\s*[-–/]\s*|\s+)[A-Z][\w’'.]*)?)\s+)?"
+    r"(?P<border>border|frontier)(?P<with>\s+(?:with|of)\s+)?",
+)
+_P_PLURAL_REGIONS = re.compile(r"[\s-]+(?:regions|oblasts|provinces|governorates|states)\b", _FLAGS)
+_REGION_WORD = "(?:" + "|".join(sorted(lx.REGION_WORDS, key=lambda w: (-len(w), w))) + ")"
+_AFTER_REGION = re.compile(rf"[\s-]+{_REGION_WORD}\b", _FLAGS)
+_BEFORE_REGION = re.compile(rf"(?:\bthe\s+)?(?:{_REGION_WORD}\s+of\s+)?(?:\bthe\s+)?$", _FLAGS)
+_ANCHOR_PREFIX = re.compile(
+    r"(?:the\s+)?(?:(?:(?:regional\s+|frontline\s+|front-line\s+|border\s+)?"
+    r"(?:city|town|village|settlement|hamlet|port|capital|region|oblast|province|district))"
+    r"\s+of\s+(?:the\s+)?)?",
+    _FLAGS,
+)
+_THE = re.compile(r"the\s+", _FLAGS)
+_THE_CITY = re.compile(r"the\s+(?:city|town|village|settlement)\b(?!\s+of\b)", _FLAGS)
+_NOT_ANCHOR_AFTER = re.compile(
+    r"(?:[\s-]+|['’]s\s+)(?:river|reservoir|lake|sea|bay|gulf|canal|dam|bridge|strait|channel"
+    r"|mountains?|hills?|forest|highway|road|motorway|railway|airport|airfield|air\s+base"
+    r"|airbase|nuclear|power\s+plant|plant|station|direction|axis|front|sector|salient"
+    r"|border|frontier|rivers|lakes|count(?:y|ies)|square|street|avenue|boulevard|park|valley"
+    r"|basin|delta|islands?|peninsula|coast|depot|" + "|".join(sorted(lx.FACILITY_WORDS)) + r")\b",
+    _FLAGS,
+)
+_WATER_WORDS = frozenset(
+    "river reservoir lake sea bay gulf canal dam bridge strait channel".split()
+)
+_MOVEMENT = re.compile(
+    r"\b(?:advanc\w*|push\w*|pushed|mov(?:ed|ing|es?)|dr[io]ve\w*|travel\w*|walk\w*|"
+    r"retreat\w*|withdr[ae]w\w*|fle[dw]|fleeing|march\w*|evacuat\w*|relocat\w*|flown|flew"
+    r"|pulled\s+back|fell\s+back)\b",
+    _FLAGS,
+)
+_TRAVEL_AFTER = re.compile(r"\s+(?:to|towards?|into)\b", _FLAGS)
+_NOT_BACKREF_AFTER = re.compile(r"[\s-]+(?:[A-Z]|(?i:to|towards?|into|along|across)\b)")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
