@@ -343,6 +343,27 @@ def test_offset_refers_back_to_the_last_place(gazetteer):
     assert dist_m == pytest.approx(60_000.0, abs=1.0)
 
 
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "anchor", "phrase"),
+    [
+        ("Troops repelled attacks near Kupiansk, and fighting continued around Borova, "
+         "about 40 km (25 miles) to the south.", "Kupiansk", "about 40 km (25 miles) to the south"),
+        ("Shelling hit Izium; Balakliia, some 40 km to the north-west, was also hit.",
+         "Izium", "some 40 km to the north-west"),
+        ("Fighting raged near Lyman, and Russian troops were seen 20 km to the east.",
+         "Lyman", "20 km to the east"),
+    ],
+)  # fmt: skip
+def test_an_offset_in_apposition_locates_its_place_from_the_one_before(
+    gazetteer, text, anchor, phrase
+):
+    """"Borova, about 40 km to the south": measured from Kupiansk, where Borova lies."""
+    toponyms, feats = features(text, gazetteer)
+    f = only(feats, "offset")
+    assert (f.text, toponyms[f.anchor].text) == (phrase, anchor)
+
+
 # --------------------------------------------------------------------------- regions
 
 

@@ -34,7 +34,9 @@ points, azimuthal-equidistant buffers), shapely, (lon, lat); distances are km.
     points as words ("north-east", "northeast", "north-northeast") or
     capital abbreviations ("NE", "NNE"); "some 60 km to the south-east" with no
     place refers back to the last resolved populated place before it in the
-    same paragraph. The geometry is the point at that distance and bearing
+    same paragraph; in apposition to a place ("Borova, about 40 km to the
+    south") it says where that place lies, measured from the place named before
+    it (Kupiansk). The geometry is the point at that distance and bearing
     (:func:`geo.geometry.offset`); for a range, the middle of the range.
     ``uncertainty_km`` = max(10 % of the distance, distance x tan(half the compass
     sector), half the range): the half sector is 22.5 deg for the 8 main points

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import weakref
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -75,6 +76,9 @@ class Context:
         self.by_start: dict[int, int] = {}
         for i, t in enumerate(toponyms):
             self.by_start.setdefault(t.start, i)
+        # Toponyms by end (the first of equal ends last), for looking back from a point.
+        self._by_end = sorted(range(len(toponyms)), key=lambda i: (toponyms[i].end, -i))
+        self._ends = [toponyms[i].end for i in self._by_end]
         self._memo = _memo(gaz)
         self._unit_spans: list[tuple[int, int]] | None = None
 
@@ -163,16 +167,21 @@ class Context:
         return gaz.place(best)
 
     def last_place_before(self, pos: int) -> int | None:
-        """The last resolved populated place ending before ``pos`` in the same paragraph."""
-        best = None
-        for i, t in enumerate(self.toponyms):
-            if t.end > pos or t.place is None or t.place.kind not in ("place", "other"):
-                continue
+        """The last resolved populated place ending before ``pos`` in the same paragraph.
+
+        Looks back from ``pos`` through the toponyms ending within ``_BACKREF_CHARS``
+        (bisection, then a walk): no scan of the whole text's toponyms.
+        """
+        k = bisect_right(self._ends, pos) - 1
+        while k >= 0:
+            i = self._by_end[k]
+            t = self.toponyms[i]
             if pos - t.end > _BACKREF_CHARS or _PARAGRAPH.search(self.text, t.end, pos):
-                continue
-            if best is None or t.end > self.toponyms[best].end:
-                best = i
-        return best
+                return None
+            if t.place is not None and t.place.kind in ("place", "other"):
+                return i
+            k -= 1
+        return None
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Character bounds of the sentence(s) holding ``start..end``."""

@@ -117,6 +117,16 @@ def find_rings(ctx: Context) -> list[Candidate]:
     return out
 
 
+#: Between a place and an offset that describes where that place lies ("Borova, about
+#: 40 km to the south"). Not a parenthesis: "close to Johannesburg (15 kilometres
+#: southeast)" is as often where the subject lies from the place as the reverse.
+_APPOSITION_GAP = re.compile(
+    r"\s*[,–—]\s*(?:(?:about|some|roughly|around|approximately|nearly|almost|just|"
+    r"only|over|under|less\s+than|more\s+than)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def find_offsets(ctx: Context) -> list[Candidate]:
     out = []
     for m in windows.qty_matches(_P_OFFSET, ctx.text, ctx.qty_windows(_TAIL_OFFSET)):
@@ -151,6 +161,12 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
         if _NOT_BACKREF_AFTER.match(ctx.text, m.end()):
             return Candidate(m.start(), m.end(), None)
         found = ctx.last_place_before(m.start())
+        if found is not None and _APPOSITION_GAP.fullmatch(
+            ctx.text, ctx.toponyms[found].end, m.start()
+        ):
+            # "Borova, about 40 km to the south": Borova is what lies there, measured
+            # from the place named before it (Kupiansk), not the point of reference.
+            found = ctx.last_place_before(ctx.toponyms[found].start)
         if found is None:
             return Candidate(m.start(), m.end(), None)
         i, end, referred = found, m.end(), True
