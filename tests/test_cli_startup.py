@@ -1,0 +1,162 @@
+"""Cold start: each command imports only what it uses, and the index is found cheaply.
+
+The import tests run the real command in a fresh interpreter and list the heavy
+modules it loaded (``sys.modules``): a lazy import turned eager again fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+ARTICLE = ROOT / "data" / "examples" / "sumy-kursk-bodies.txt"
+
+#: Third-party stacks, and what loads them: the geocoders (geopy, requests), maps
+#: (folium, branca, jinja2, and pandas when installed), web pages (trafilatura),
+#: clusters (dask), static images (matplotlib, selenium).
+WEB = ["geopy", "requests", "urllib3"]
+MAPS = ["folium", "branca", "jinja2", "pandas", "pyarrow", "geo.render"]
+OTHER = ["trafilatura", "dask", "distributed", "matplotlib", "selenium", "tqdm"]
+
+
+def loaded_by(argv: list[str], modules: list[str]) -> list[str]:
+    """The ``modules`` (or their submodules) loaded by ``geo ARGV`` in a fresh process."""
+    code = (
+        "import contextlib, io, json, sys\n"
+        "from geo.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    status = main({argv!r})\n"
+        f"wanted = {modules!r}\n"
+        "print(json.dumps([status, sorted(w for w in wanted if any(\n"
+        "    m == w or m.startswith(w + '.') for m in sys.modules))]))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, check=True)
+    status, found = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert status in (0, 1), proc.stderr
+    return found
+
+
+@pytest.mark.gazetteer
+def test_geo_parse_loads_no_geocoder_map_or_corpus_stack():
+    heavy = [*WEB, *MAPS, *OTHER, "geo.geocoders", "geo.cli_maps", "geo.cli_corpus",
+             "geo.corpus_run"]
+    assert loaded_by(["parse", str(ARTICLE)], heavy) == []
+
+
+@pytest.mark.gazetteer
+def test_geo_parse_only_toponyms_loads_no_claims_stage():
+    heavy = [*WEB, *MAPS, *OTHER, "geo.text.claims", "geo.text.dates", "geo.text.numbers"]
+    assert loaded_by(["parse", str(ARTICLE), "--only", "toponyms"], heavy) == []
+
+
+@pytest.mark.gazetteer
+def test_geo_geocode_loads_no_text_analysis_and_no_maps():
+    heavy = [*MAPS, *OTHER, "geo.analysis", "geo.text.claims", "geo.text.geoparse",
+             "geo.text.recognition", "geo.text.dates", "geo.sources", "geo.cli_maps"]
+    assert loaded_by(["geocode", "Sumy"], heavy) == []
+
+
+@pytest.mark.gazetteer
+def test_geo_map_offline_loads_no_geocoder_web_images_or_corpus_stack(tmp_path):
+    html = tmp_path / "m.html"
+    heavy = ["geopy", "trafilatura", "dask", "matplotlib", "selenium", "geo.cli_corpus",
+             "geo.corpus_run", "geo.render.report"]
+    assert loaded_by(["map", str(ARTICLE), "--offline", "-o", str(html)], heavy) == []
+    assert html.stat().st_size > 0
+
+
+def test_argument_errors_load_nothing_heavy():
+    """A mistyped option answers at once: no NumPy, no gazetteer, no runner module."""
+    heavy = ["numpy", "shapely", "pyproj", *WEB, *MAPS, "geo.gazetteer", "geo.cli_commands"]
+    code = (
+        "import contextlib, io, sys\n"
+        "from geo.cli import main\n"
+        "with contextlib.redirect_stderr(io.StringIO()):\n"
+        "    try:\n"
+        "        main(['parse', '--no-such-option'])\n"
+        "    except SystemExit as exit:\n"
+        "        assert exit.code == 2\n"
+        f"print(sorted(w for w in {heavy!r} if w in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_importing_the_command_imports_no_runner():
+    """Each runner is imported when its command runs, not with geo.cli."""
+    code = ("import json, sys, geo.cli; "
+            "print(json.dumps(sorted(m for m in sys.modules if m.startswith('geo.'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=True).stdout
+    loaded = set(json.loads(out))
+    assert "geo.cli_args" in loaded
+    assert loaded.isdisjoint({"geo.cli_commands", "geo.cli_maps", "geo.cli_corpus",
+                              "geo.analysis", "geo.gazetteer.index", "geo.render"})
+
+
+# The index's fingerprint, remembered in the cache directory
+
+
+def test_the_fingerprint_is_remembered_and_recomputed_when_a_source_changes(
+    tmp_path, monkeypatch
+):
+    from geo.gazetteer import build, index
+    from geo.gazetteer.dumps import add_dump
+
+    from .test_gazetteer import DUMP
+
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    computed = []
+    real = index.source_fingerprint
+
+    def counting(sources=None):
+        computed.append(1)
+        return real(sources)
+
+    monkeypatch.setattr(index, "source_fingerprint", counting)
+    first = index.current_fingerprint()
+    assert first == build.source_fingerprint() and len(computed) == 1
+    assert index.current_fingerprint() == first and len(computed) == 1  # remembered
+    assert list(json.loads((tmp_path / "fingerprints.json").read_text()).values()) == [first]
+
+    add_dump(DUMP)  # a new source: another stamp, another fingerprint
+    second = index.current_fingerprint()
+    assert second != first and second == build.source_fingerprint() and len(computed) == 2
+
+    dump = tmp_path / "dumps" / "UA.tsv"
+    dump.write_text(dump.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # edited
+    third = index.current_fingerprint()
+    assert third == build.source_fingerprint() and len(computed) == 3
+
+
+def test_a_changed_builder_module_changes_the_stamp(tmp_path, monkeypatch):
+    from geo.gazetteer import index
+
+    module = tmp_path / "build.py"
+    module.write_text("A = 1\n")
+    before = index._stamp([module])
+    module.write_text("A = 22\n")
+    assert index._stamp([module]) != before
+    module.unlink()
+    assert index._stamp([module]) != before
+
+
+def test_a_broken_or_unwritable_memo_is_ignored(tmp_path, monkeypatch):
+    from geo.gazetteer import build, index
+
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    (tmp_path / "fingerprints.json").write_text("{not json", encoding="utf-8")
+    assert index.current_fingerprint() == build.source_fingerprint()
+    (tmp_path / "fingerprints.json").write_text("[1, 2]", encoding="utf-8")
+    assert index.current_fingerprint() == build.source_fingerprint()
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    monkeypatch.setenv("GEO_CACHE_DIR", str(blocked / "cache"))  # cannot be created
+    assert index.current_fingerprint() == build.source_fingerprint()
