@@ -160,3 +160,69 @@ def test_a_broken_or_unwritable_memo_is_ignored(tmp_path, monkeypatch):
     blocked.write_text("")
     monkeypatch.setenv("GEO_CACHE_DIR", str(blocked / "cache"))  # cannot be created
     assert index.current_fingerprint() == build.source_fingerprint()
+
+
+# The coarse world of the offline basemap, kept in the index directory
+
+
+def _copy_index(source, target):
+    import shutil
+
+    shutil.copytree(source, target)
+    (target / "world-basemap.json").unlink(missing_ok=True)
+    return target
+
+
+def test_the_kept_world_gives_the_same_basemap_as_computing_it(mini_index_path, tmp_path):
+    from geo.gazetteer.index import Gazetteer
+    from geo.render.basemap import build_basemap
+
+    view = (49.0, 30.0, 52.0, 37.0)
+    first_index = _copy_index(mini_index_path, tmp_path / "a")
+    computed = build_basemap(Gazetteer.open(first_index), view)
+    kept = first_index / "world-basemap.json"
+    assert kept.exists()
+    again = build_basemap(Gazetteer.open(first_index), view)  # read back
+    assert again == computed and again.size_bytes() == computed.size_bytes()
+    # Another view of the same index reads the same world and draws its own borders.
+    other = (40.0, -100.0, 42.0, -95.0)
+    fresh = _copy_index(mini_index_path, tmp_path / "b")
+    assert build_basemap(Gazetteer.open(first_index), other) == build_basemap(
+        Gazetteer.open(fresh), other)
+
+
+def test_a_stale_or_broken_kept_world_is_computed_again(mini_index_path, tmp_path):
+    from geo.gazetteer.index import Gazetteer
+    from geo.render.basemap import build_basemap
+
+    view = (49.0, 30.0, 52.0, 37.0)
+    index = _copy_index(mini_index_path, tmp_path / "a")
+    expected = build_basemap(Gazetteer.open(index), view)
+    kept = index / "world-basemap.json"
+    data = json.loads(kept.read_text(encoding="utf-8"))
+    data["key"] = "another index or another version of the code"
+    data["world"] = {"type": "FeatureCollection", "features": []}
+    kept.write_text(json.dumps(data), encoding="utf-8")
+    assert build_basemap(Gazetteer.open(index), view) == expected
+    assert json.loads(kept.read_text(encoding="utf-8"))["key"] != data["key"]  # replaced
+    kept.write_text('{"key": "trunc', encoding="utf-8")
+    assert build_basemap(Gazetteer.open(index), view) == expected
+
+
+def test_a_read_only_index_still_draws_its_world(mini_index_path, tmp_path):
+    import os
+
+    from geo.gazetteer.index import Gazetteer
+    from geo.render.basemap import build_basemap
+
+    view = (49.0, 30.0, 52.0, 37.0)
+    index = _copy_index(mini_index_path, tmp_path / "ro")
+    expected = build_basemap(Gazetteer.open(_copy_index(mini_index_path, tmp_path / "rw")),
+                             view)
+    os.chmod(index, 0o555)
+    try:
+        assert build_basemap(Gazetteer.open(index), view) == expected
+        if os.geteuid() != 0:  # root writes anyway
+            assert not (index / "world-basemap.json").exists()
+    finally:
+        os.chmod(index, 0o755)
