@@ -226,3 +226,21 @@ def test_a_read_only_index_still_draws_its_world(mini_index_path, tmp_path):
             assert not (index / "world-basemap.json").exists()
     finally:
         os.chmod(index, 0o755)
+
+
+def test_copying_a_map_shares_its_basemap(mini_index_path, tmp_path):
+    """to_html renders a copy of the map: the basemap's GeoJSON is shared, not copied,
+    and rendering twice still gives the same page."""
+    import copy
+
+    import geo
+    from geo.gazetteer.index import Gazetteer
+    from geo.render import render, to_html
+    from geo.render.basemap import build_basemap
+
+    gaz = Gazetteer.open(_copy_index(mini_index_path, tmp_path / "a"))
+    base = build_basemap(gaz, (49.0, 30.0, 52.0, 37.0))
+    assert copy.deepcopy({"b": base})["b"] is base
+    analysis = geo.analyze("Shelling hit Sumy and Kharkiv on Monday.", gazetteer=gaz)
+    fmap = render(analysis, offline=True, gazetteer=gaz)
+    assert to_html(fmap, offline=True) == to_html(fmap, offline=True)

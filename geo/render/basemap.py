@@ -69,6 +69,11 @@ class Basemap:
     world: dict[str, Any] = field(default_factory=dict)
     world_borders: dict[str, Any] = field(default_factory=dict)
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> Basemap:
+        """Itself: nothing changes a basemap once built, so copying a map before
+        rendering it (:func:`geo.render.to_html`) need not copy its GeoJSON."""
+        return self
+
     def size_bytes(self) -> int:
         """Length of the compact JSON the map embeds."""
         return sum(
