@@ -38,19 +38,11 @@ def cmd_geocode(args: argparse.Namespace) -> int:
             f"--country {unknown[0][:20]!r} is not an ISO 3166-1 alpha-2 country code "
             "(such as UA, RU, US)"
         )
-    found = (
-        geocoder.geocode(
-            args.name,
-            exactly_one=False,
-            kinds=args.kind,
-            limit=args.limit,
-            geometry=True,
-        )
-        or []
-    )
+    # The records geocoder.geocode() would wrap in geopy Locations: no geopy, no requests.
+    matches = geocoder.matches(args.name, kinds=args.kind)[: args.limit]
     rows: list[dict[str, Any]] = []
-    for loc in found:
-        raw = dict(loc.raw)
+    for match in matches:
+        raw = geocoder.record(match, geometry=True)
         geometry = raw.pop("geometry", None)
         if raw["kind"] in ("admin1", "country") and geometry is not None:
             raw["area_km2"] = round(area_km2(geometry), 1)

@@ -56,8 +56,9 @@ def test_geo_parse_only_toponyms_loads_no_claims_stage():
 
 
 @pytest.mark.gazetteer
-def test_geo_geocode_loads_no_text_analysis_and_no_maps():
-    heavy = [*MAPS, *OTHER, "geo.analysis", "geo.text.claims", "geo.text.geoparse",
+def test_geo_geocode_loads_no_web_stack_text_analysis_or_maps():
+    """The offline lookup prints gazetteer records: no geopy Location, so no requests."""
+    heavy = [*WEB, *MAPS, *OTHER, "geo.analysis", "geo.text.claims", "geo.text.geoparse",
              "geo.text.recognition", "geo.text.dates", "geo.sources", "geo.cli_maps"]
     assert loaded_by(["geocode", "Sumy"], heavy) == []
 
@@ -244,3 +245,18 @@ def test_copying_a_map_shares_its_basemap(mini_index_path, tmp_path):
     analysis = geo.analyze("Shelling hit Sumy and Kharkiv on Monday.", gazetteer=gaz)
     fmap = render(analysis, offline=True, gazetteer=gaz)
     assert to_html(fmap, offline=True) == to_html(fmap, offline=True)
+
+
+@pytest.mark.gazetteer
+def test_geocode_records_are_the_locations_raw_records(gazetteer):
+    """What `geo geocode` prints (records, no geopy) is what geocode() wraps in Locations."""
+    from geo.geocoders import GazetteerGeocoder
+
+    geocoder = GazetteerGeocoder(gazetteer)
+    for query in ("Sumy", "Kursk region", "Paris, France", "Karkhiv"):
+        matches = geocoder.matches(query)[:5]
+        locations = geocoder.geocode(query, exactly_one=False, limit=5, geometry=True)
+        assert [geocoder.record(m, geometry=True) for m in matches] == [
+            loc.raw for loc in locations
+        ]
+        assert geocoder.record(matches[0]).keys() == geocoder.geocode(query).raw.keys()
