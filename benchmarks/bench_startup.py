@@ -16,15 +16,21 @@ run with ``PYTHONDONTWRITEBYTECODE=1`` does. ``--hide pandas`` makes these modul
 unimportable in the timed processes, as in an install without the extras that
 bring them (``gis``, ``dask``): folium imports pandas whenever it is installed.
 
+``--instructions`` counts each command's machine instructions once instead
+(valgrind's cachegrind; about 50 times slower): the figure that does not depend on
+the machine's load, to compare versions with.
+
 Usage: python benchmarks/bench_startup.py [--rounds 5] [--article PATH]
-       [--baseline DIR] [--no-bytecode] [--hide pandas,pyarrow]
+       [--baseline DIR] [--no-bytecode] [--hide pandas,pyarrow] [--instructions]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -54,6 +60,20 @@ def run_once(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, flo
     return wall, cpu
 
 
+def instructions(cmd: list[str], cwd: Path, env: dict[str, str]) -> int:
+    """Machine instructions the whole process executes (valgrind's cachegrind)."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        raise SystemExit("--instructions needs valgrind (Debian package valgrind)")
+    proc = subprocess.run([valgrind, "--tool=cachegrind", "--cache-sim=no",
+                           "--cachegrind-out-file=/dev/null", *cmd],
+                          capture_output=True, text=True, check=True, cwd=cwd, env=env)
+    found = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr)
+    if found is None:
+        raise SystemExit(f"no instruction count in valgrind's output: {proc.stderr[-300:]}")
+    return int(found.group(1).replace(",", ""))
+
+
 def _environment(code: Path, pycache: str | None) -> dict[str, str]:
     env = {**os.environ, "PYTHONPATH": str(code)}
     if pycache is None:
@@ -76,6 +96,8 @@ def main() -> int:
                         help="compile the sources in every process (no bytecode cache)")
     parser.add_argument("--hide", default="", metavar="MODULES",
                         help="comma-separated modules the processes cannot import")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count instructions once (valgrind) instead of timing")
     args = parser.parse_args()
     article = str(args.article.resolve())
     versions = {"this": ROOT}
@@ -100,6 +122,15 @@ def main() -> int:
             for argv, _ in commands.values():
                 subprocess.run([*prefix, *argv], capture_output=True, check=True, cwd=code,
                                env=envs[version])
+        if args.instructions:
+            counts = {(v, c): instructions([*prefix, *argv], code, envs[v])
+                      for c, (argv, _) in commands.items() for v, code in versions.items()}
+            mode = "no bytecode cache" if args.no_bytecode else "bytecode cached"
+            hidden = f", without {args.hide}" if args.hide else ""
+            print(f"instructions (valgrind), {mode}{hidden}")
+            for (version, name), count in counts.items():
+                print(f"{name:<28} {version:<9} {count / 1e9:>8.3f} G")
+            return 0
         runs: dict[tuple[str, str], list[tuple[float, float]]] = {
             (v, c): [] for v in versions for c in commands
         }

@@ -30,6 +30,7 @@ from .errors import GeoError, InputError
 
 __all__ = ["main"]
 
+
 def read_article(path: str, *, fetch: bool = False, max_chars: int = 0):
     """The article behind ``path``: a text file, a saved page, ``-`` or (``fetch``) a URL.
 
