@@ -7,10 +7,13 @@ modules it loaded (``sys.modules``): a lazy import turned eager again fails here
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from .conftest import ROOT
 
@@ -260,3 +263,56 @@ def test_geocode_records_are_the_locations_raw_records(gazetteer):
             loc.raw for loc in locations
         ]
         assert geocoder.record(matches[0]).keys() == geocoder.geocode(query).raw.keys()
+
+
+_xy = st.floats(min_value=-180, max_value=180, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def _geometries(draw):
+    """Lines, polygons with holes, their multi-forms, empty parts and collections."""
+    from shapely import geometry as g
+
+    def ring(cx, cy, r):
+        n = draw(st.integers(3, 7))
+        return [(cx + r * math.cos(2 * math.pi * k / n), cy + r * math.sin(2 * math.pi * k / n))
+                for k in range(n)]
+
+    def polygon():
+        cx, cy = draw(_xy), draw(_xy)
+        r = draw(st.floats(0.5, 20))
+        holes = [ring(cx, cy, r / 3)] if draw(st.booleans()) else []
+        return g.Polygon(ring(cx, cy, r), holes)
+
+    def line():
+        return g.LineString([(draw(_xy), draw(_xy)) for _ in range(draw(st.integers(2, 6)))])
+
+    kind = draw(st.sampled_from(["line", "polygon", "multiline", "multipolygon", "collection",
+                                 "empty", "z"]))
+    if kind == "line":
+        return line()
+    if kind == "polygon":
+        return polygon()
+    if kind == "multiline":
+        return g.MultiLineString([line() for _ in range(draw(st.integers(1, 3)))])
+    if kind == "multipolygon":
+        return g.MultiPolygon([polygon() for _ in range(draw(st.integers(1, 3)))])
+    if kind == "collection":
+        return g.GeometryCollection([line(), polygon(), g.Point(draw(_xy), draw(_xy))])
+    if kind == "empty":
+        return draw(st.sampled_from([g.LineString(), g.Polygon(), g.MultiPolygon()]))
+    return g.LineString([(draw(_xy), draw(_xy), draw(_xy)) for _ in range(3)])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_geometries(), st.integers(0, 6))
+def test_fast_rounded_geojson_is_round_coords_of_mapping(geom, digits):
+    from shapely.geometry import mapping
+
+    from geo.render._html import round_coords
+    from geo.render.coords import rounded_geojson
+
+    expected = round_coords(mapping(geom), digits)
+    got = rounded_geojson(geom, digits)
+    assert got == expected
+    assert json.dumps(got) == json.dumps(expected)  # the same floats, the same bytes

@@ -28,12 +28,11 @@ from typing import Any
 
 import numpy as np
 import shapely
-from shapely.geometry import mapping
 from shapely.ops import polylabel
 
 from .. import model
 from . import _html
-from ._html import round_coords
+from .coords import rounded_geojson
 
 __all__ = ["Basemap", "build_basemap", "context_box"]
 
@@ -162,7 +161,7 @@ def _features(geoms: list, props: list[dict], tolerance: float,
     for geom, p in zip(rounded, props, strict=True):
         if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
             continue
-        geometry = round_coords(mapping(geom), digits)
+        geometry = rounded_geojson(geom, digits)
         out.append({"type": "Feature", "properties": p, "geometry": geometry})
     return {"type": "FeatureCollection", "features": out}
 
@@ -178,7 +177,7 @@ def _lines(geoms: list, tolerance: float, digits: int = _DIGITS) -> dict[str, An
         if geom is None or geom.is_empty:
             continue
         out.append({"type": "Feature", "properties": {},
-                    "geometry": round_coords(mapping(geom), digits)})
+                    "geometry": rounded_geojson(geom, digits)})
     return {"type": "FeatureCollection", "features": out}
 
 
