@@ -31,7 +31,7 @@ import shapely
 from shapely.ops import polylabel
 
 from .. import model
-from . import _html
+from . import _html, coords
 from .coords import rounded_geojson
 
 __all__ = ["Basemap", "build_basemap", "context_box"]
@@ -275,13 +275,13 @@ def _world_cache(gazetteer: Any) -> tuple[Path, str] | None:
         return None
     try:
         st = (Path(root) / "meta.json").stat()
-    except OSError:
+        h = hashlib.sha256(f"{Path(root).resolve()}:{st.st_size}:{st.st_mtime_ns}:{st.st_ino};"
+                           f"shapely {shapely.__version__}, GEOS {shapely.geos_version_string}"
+                           .encode())
+        for module in (__file__, coords.__file__, _html.__file__, model.__file__):  # the code
+            h.update(Path(module).read_bytes())  # that draws and rounds it
+    except (OSError, TypeError):  # no index file, or modules without sources: not kept
         return None
-    h = hashlib.sha256(f"{Path(root).resolve()}:{st.st_size}:{st.st_mtime_ns}:{st.st_ino};"
-                       f"shapely {shapely.__version__}, GEOS {shapely.geos_version_string}"
-                       .encode())
-    for module in (__file__, _html.__file__, model.__file__):  # what draws and rounds it
-        h.update(Path(module).read_bytes())
     return Path(root) / _WORLD_FILE, h.hexdigest()
 
 
