@@ -206,7 +206,11 @@ class GazetteerGeocoder:
                 readings.add((gaz.country_code(c.record), gaz.admin1(c.record)[0]))
         return head, readings
 
-    def _location(self, match: Match, *, geometry: bool) -> Location:
+    def record(self, match: Match, *, geometry: bool = False) -> dict[str, Any]:
+        """The gazetteer record of a match, as :meth:`geocode` gives it in ``Location.raw``.
+
+        Without geopy (and the web stack it imports): ``geo geocode`` prints these.
+        """
         gaz = self.gazetteer
         place = gaz.place(match.record)
         raw = place.to_dict()
@@ -219,8 +223,13 @@ class GazetteerGeocoder:
             from shapely.geometry import mapping
 
             raw["geometry"] = mapping(gaz.geometry(match.record))
+        return raw
+
+    def _location(self, match: Match, *, geometry: bool) -> Location:
         from geopy.location import Location
 
+        place = self.gazetteer.place(match.record)
+        raw = self.record(match, geometry=geometry)
         return Location(place.address, (place.lat, place.lon), raw)
 
     def geocode(

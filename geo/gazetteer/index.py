@@ -15,6 +15,7 @@ import logging
 import mmap
 import os
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -41,6 +42,7 @@ __all__ = [
     "Candidate",
     "Gazetteer",
     "cache_dir",
+    "current_fingerprint",
     "ensure_index",
     "load_gazetteer",
 ]
@@ -110,6 +112,69 @@ def cache_dir() -> Path:
 BUILD_SECONDS = 70
 
 
+#: The fingerprints of recent sets of sources, kept in the cache directory.
+_FINGERPRINTS_FILE, _FINGERPRINTS_KEPT = "fingerprints.json", 32
+
+
+def current_fingerprint() -> str:
+    """:func:`~geo.gazetteer.build.source_fingerprint` of the default sources, remembered.
+
+    Every command needs it to find its index, and computing it hashes 8 MB of
+    project data and reads two packages' metadata (30-60 ms). The result is kept in
+    the cache directory under a *stamp* of the builder's and the sources' paths,
+    sizes and modification times (a few ``stat`` calls): a change to any of them (an
+    edit, a package upgrade, an added dump) gives a new stamp, and the fingerprint
+    is computed again.
+    """
+    from .build import default_sources
+
+    sources = default_sources()
+    stamp = _stamp([*_builder_files(), *(sources[k] for k in sorted(sources))])
+    memo_path = cache_dir() / _FINGERPRINTS_FILE
+    memo: dict[str, str] = {}
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        loaded = json.loads(memo_path.read_text(encoding="utf-8"))
+        memo = {k: v for k, v in loaded.items() if isinstance(v, str)}
+    if stamp in memo:
+        return memo[stamp]
+    fingerprint = source_fingerprint(sources)
+    memo = {**dict(list(memo.items())[-(_FINGERPRINTS_KEPT - 1) :]), stamp: fingerprint}
+    with contextlib.suppress(OSError):  # a read-only cache: computed again next time
+        memo_path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=memo_path.parent, prefix=".fingerprints-")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(memo, f, indent=0)
+            os.replace(tmp, memo_path)  # readers see the old file or the new one
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    return fingerprint
+
+
+def _builder_files() -> list[Path]:
+    """The modules whose content :func:`source_fingerprint` hashes (the builder)."""
+    from . import build, dumps, fuzzy
+    from . import normalize as normalize_module
+
+    return [Path(m.__file__) for m in (build, normalize_module, fuzzy, dumps)]
+
+
+def _stamp(paths: Iterable[Path]) -> str:
+    """A hash of the files' paths, sizes, modification times and inodes."""
+    import hashlib
+
+    h = hashlib.sha256(f"format={FORMAT_VERSION};python={sys.version}".encode())
+    for path in paths:
+        try:
+            st = path.stat()
+        except OSError:  # missing: the fingerprint itself reports it
+            h.update(f"{path}:missing;".encode())
+            continue
+        h.update(f"{path}:{st.st_size}:{st.st_mtime_ns}:{st.st_ino};".encode())
+    return h.hexdigest()[:32]
+
+
 def ensure_index(directory: str | os.PathLike[str] | None = None, *, rebuild: bool = False) -> Path:
     """Return the path of the default index, building it first if needed.
 
@@ -118,7 +183,7 @@ def ensure_index(directory: str | os.PathLike[str] | None = None, *, rebuild: bo
     ``rebuild`` builds it again even when present.
     """
     root = Path(directory) if directory is not None else cache_dir()
-    path = root / f"index-v{FORMAT_VERSION}-{source_fingerprint()}"
+    path = root / f"index-v{FORMAT_VERSION}-{current_fingerprint()}"
     if (path / "meta.json").exists() and not rebuild:
         return path
     try:
@@ -182,7 +247,7 @@ def stale_indexes(directory: str | os.PathLike[str] | None = None) -> list[Path]
     Each is tens of MB; :func:`prune_indexes` removes them.
     """
     root = Path(directory) if directory is not None else cache_dir()
-    current = f"index-v{FORMAT_VERSION}-{source_fingerprint()}"
+    current = f"index-v{FORMAT_VERSION}-{current_fingerprint()}"
     if not root.is_dir():
         return []
     return sorted(

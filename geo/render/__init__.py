@@ -16,22 +16,53 @@ True
 
 from __future__ import annotations
 
-from .batch import write_outputs
-from .folium_map import DEFAULT_TILES, render
-from .output import (
-    MapView,
-    atomic_write,
-    remote_resources,
-    save_geojson,
-    save_html,
-    to_fragment,
-    to_geojson,
-    to_html,
-)
-from .overlay import Overlay, load_overlay, overlay_from_geojson
-from .report import report_html
-from .static import export_pdf, export_png, export_svg, find_chromium
-from .styles import STATUS_STYLES
+import importlib
+from typing import TYPE_CHECKING
+
+# Where each public name lives: imported on first use, so that importing one module
+# of the package (geo map imports geo.render.batch, geo report geo.render.report)
+# loads only what it needs: the static exports (matplotlib, a browser) are never
+# imported by an HTML map.
+_LAZY = {
+    "write_outputs": "batch",
+    "DEFAULT_TILES": "folium_map",
+    "render": "folium_map",
+    "MapView": "output",
+    "atomic_write": "output",
+    "remote_resources": "output",
+    "save_geojson": "output",
+    "save_html": "output",
+    "to_fragment": "output",
+    "to_geojson": "output",
+    "to_html": "output",
+    "Overlay": "overlay",
+    "load_overlay": "overlay",
+    "overlay_from_geojson": "overlay",
+    "report_html": "report",
+    "export_pdf": "static",
+    "export_png": "static",
+    "export_svg": "static",
+    "find_chromium": "static",
+    "STATUS_STYLES": "styles",
+}
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .batch import write_outputs
+    from .folium_map import DEFAULT_TILES, render
+    from .output import (
+        MapView,
+        atomic_write,
+        remote_resources,
+        save_geojson,
+        save_html,
+        to_fragment,
+        to_geojson,
+        to_html,
+    )
+    from .overlay import Overlay, load_overlay, overlay_from_geojson
+    from .report import report_html
+    from .static import export_pdf, export_png, export_svg, find_chromium
+    from .styles import STATUS_STYLES
 
 __all__ = [
     "DEFAULT_TILES",
@@ -55,3 +86,16 @@ __all__ = [
     "to_html",
     "write_outputs",
 ]
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'geo.render' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # once imported, a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

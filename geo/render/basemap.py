@@ -15,18 +15,24 @@ tolerance doubles until it fits.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import hashlib
 import json
 import logging
 import math
+import os
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import shapely
-from shapely.geometry import mapping
 from shapely.ops import polylabel
 
-from ._html import round_coords
+from .. import model
+from . import _html, coords
+from .coords import rounded_geojson
 
 __all__ = ["Basemap", "build_basemap", "context_box"]
 
@@ -61,6 +67,11 @@ class Basemap:
     borders: dict[str, Any] = field(default_factory=dict)
     world: dict[str, Any] = field(default_factory=dict)
     world_borders: dict[str, Any] = field(default_factory=dict)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Basemap:
+        """Itself: nothing changes a basemap once built, so copying a map before
+        rendering it (:func:`geo.render.to_html`) need not copy its GeoJSON."""
+        return self
 
     def size_bytes(self) -> int:
         """Length of the compact JSON the map embeds."""
@@ -150,7 +161,7 @@ def _features(geoms: list, props: list[dict], tolerance: float,
     for geom, p in zip(rounded, props, strict=True):
         if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
             continue
-        geometry = round_coords(mapping(geom), digits)
+        geometry = rounded_geojson(geom, digits)
         out.append({"type": "Feature", "properties": p, "geometry": geometry})
     return {"type": "FeatureCollection", "features": out}
 
@@ -166,7 +177,7 @@ def _lines(geoms: list, tolerance: float, digits: int = _DIGITS) -> dict[str, An
         if geom is None or geom.is_empty:
             continue
         out.append({"type": "Feature", "properties": {},
-                    "geometry": round_coords(mapping(geom), digits)})
+                    "geometry": rounded_geojson(geom, digits)})
     return {"type": "FeatureCollection", "features": out}
 
 
@@ -212,6 +223,66 @@ def _pick(gazetteer: Any, kind: str, box: tuple[float, float, float, float],
                 lines.append(_shift(line, dx))
             keep_ids.append(i)
     return geoms, keep_ids, lines
+
+
+_WORLD_TOLERANCE_DEG = 0.2
+#: The coarse world of the usual window (west edge -180°), kept in the index directory.
+_WORLD_FILE = "world-basemap.json"
+
+
+def _world(gazetteer: Any, west_edge: float) -> tuple[list, dict[str, Any]]:
+    """Every country, coarse, in the 360° window from ``west_edge``: the simplified
+    polygons (for the borders) and their GeoJSON.
+
+    The same for every map drawn from one index in the usual window, and about half
+    the basemap's cost: computed once and kept in the index directory, under a key
+    of the index and of the code that draws it (this module, the rounding, GEOS).
+    """
+    cache = _world_cache(gazetteer) if west_edge == -180.0 else None
+    if cache is not None:
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError,
+                                 shapely.errors.ShapelyError):
+            kept = json.loads(cache[0].read_text(encoding="utf-8"))
+            if kept["key"] == cache[1]:
+                return list(shapely.from_wkb(kept["polygons"])), kept["world"]
+    tolerance = _WORLD_TOLERANCE_DEG
+    geoms = _pick(gazetteer, "country", (west_edge, -90.0, west_edge + 360.0, 90.0),
+                  outlines=False)[0]
+    geoms = list(shapely.simplify(
+        _drop_specks(np.array(geoms, dtype=object), (4 * tolerance) ** 2, holes=False),
+        tolerance, preserve_topology=True))
+    world = _features(geoms, [{} for _ in geoms], tolerance, 2)
+    if cache is not None:  # written whole or not at all; a read-only index: not kept
+        text = json.dumps({"key": cache[1], "world": world,
+                           "polygons": [shapely.to_wkb(g, hex=True) for g in geoms]})
+        with contextlib.suppress(OSError):
+            fd, tmp = tempfile.mkstemp(dir=cache[0].parent, prefix=".world-")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as f:
+                    f.write(text)
+                os.chmod(tmp, 0o644)  # as readable as the index
+                os.replace(tmp, cache[0])
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+    return geoms, world
+
+
+def _world_cache(gazetteer: Any) -> tuple[Path, str] | None:
+    """Where the coarse world of an index is kept, and the key it must carry."""
+    root = getattr(gazetteer, "path", None)
+    if root is None:
+        return None
+    try:
+        st = (Path(root) / "meta.json").stat()
+        h = hashlib.sha256(f"{Path(root).resolve()}:{st.st_size}:{st.st_mtime_ns}:{st.st_ino};"
+                           f"shapely {shapely.__version__}, GEOS {shapely.geos_version_string}"
+                           .encode())
+        for module in (__file__, coords.__file__, _html.__file__, model.__file__):  # the code
+            h.update(Path(module).read_bytes())  # that draws and rounds it
+    except (OSError, TypeError):  # no index file, or modules without sources: not kept
+        return None
+    return Path(root) / _WORLD_FILE, h.hexdigest()
 
 
 def build_basemap(
@@ -285,21 +356,14 @@ def build_basemap(
         labels.append((round(lat, 3), round(lon, 3), gazetteer.name(i)))
     labels.sort(key=lambda x: (x[2], x[0], x[1]))
     # The whole world, coarse, in the scene's window; its borders only outside the box.
-    world_tolerance = 0.2
-    world_geoms = _pick(gazetteer, "country", (west_edge, -90.0, west_edge + 360.0, 90.0),
-                        outlines=False)[0]
+    world_geoms, world = _world(gazetteer, west_edge)
     seams = shapely.union_all([shapely.box(x - 1e-4, -90.0, x + 1e-4, 90.0)
                                for x in (west_edge, west_edge + 360.0, 180.0, -180.0)])
-    world_geoms = list(shapely.simplify(
-        _drop_specks(np.array(world_geoms, dtype=object), (4 * world_tolerance) ** 2,
-                     holes=False),
-        world_tolerance, preserve_topology=True))
     box = shapely.box(cw, cs, ce, cn) if detailed else shapely.Polygon()
     world_borders = list(shapely.difference(shapely.boundary(np.array(world_geoms,
                                                                       dtype=object)),
                                             shapely.union(box, seams)))
-    world = _features(world_geoms, [{} for _ in world_geoms], world_tolerance, 2)
-    world_lines = _lines(world_borders, world_tolerance, 2)
+    world_lines = _lines(world_borders, _WORLD_TOLERANCE_DEG, 2)
 
     # About a pixel when the view fills a 1500-pixel-wide screen.
     tolerance = max(min(max(width, height * 1.5), ce - cw) / 1500.0, 0.001)

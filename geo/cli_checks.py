@@ -1,0 +1,82 @@
+"""Checks the ``geo`` commands make before any work: arguments, output paths, dates.
+
+Each raises :class:`~geo.errors.InputError` with a one-line message naming the
+option at fault; none reads an article or the gazetteer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ._io import check_output_path, is_special_file
+from .errors import InputError
+
+__all__ = ["article_date", "check_outputs", "check_text_argument", "short", "warn_if_empty"]
+
+
+def short(text: str, limit: int = 60) -> str:
+    """``repr`` of ``text`` cut to about ``limit`` characters (a query, a name)."""
+    return repr(text if len(text) <= limit else text[:limit] + "...") + (
+        f" ({len(text):,} characters)" if len(text) > limit else ""
+    )
+
+
+def check_outputs(args: argparse.Namespace, options: Sequence[tuple[str, Any]]) -> None:
+    """Check every output path before any work: one-line errors naming the option."""
+    seen: dict[Any, str] = {}
+    articles = getattr(args, "article", None) or []
+    if isinstance(articles, str):
+        articles = [articles]
+    sources = {Path(a).absolute() for a in articles if a != "-"}
+    corpora = getattr(args, "jsonl", None) or []
+    for corpus in [corpora] if isinstance(corpora, str) else corpora:
+        if corpus != "-" and not any(c in corpus for c in "*?["):
+            sources.add(Path(corpus).absolute())
+    for option, path in options:
+        if path is None or path == "-":
+            continue
+        p = check_output_path(path, option=option)
+        suffix = "." + option.removeprefix("--")
+        image = option in ("--png", "--pdf", "--svg")
+        if image and p.suffix.lower() != suffix and not is_special_file(p):
+            raise InputError(f"{option} {path}: the file name must end in {suffix}")
+        key = p.absolute()
+        if key in seen:
+            raise InputError(f"{seen[key]} and {option} both write {path}")
+        if key in sources:
+            raise InputError(f"{option} {path} would overwrite the article (an input)")
+        seen[key] = option
+
+
+def check_text_argument(value: str | None, what: str) -> None:
+    """A command-line text that is not valid UTF-8 (its bytes decoded as surrogates)."""
+    if value is None:
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise InputError(f"{what} is not valid UTF-8 text (at character {err.start})") from None
+
+
+def warn_if_empty(analysis: Any, path: str) -> None:
+    """A warning on standard error when the analysis found no place."""
+    if not analysis.toponyms:
+        name = "standard input" if path == "-" else path
+        what = "the article is empty" if not analysis.text.strip() else "nothing to map"
+        print(f"geo: warning: no places found in {name} ({what})", file=sys.stderr)
+
+
+def article_date(text: str | None):
+    """The ``--date`` option as a :class:`datetime.date` (None when not given)."""
+    import datetime as dt
+
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"--date must be YYYY-MM-DD, got {text!r}") from None

@@ -1,0 +1,162 @@
+"""The runners of ``geo geocode``, ``geo parse`` and ``geo index``.
+
+Each takes the parsed arguments and returns the exit status; errors are raised
+(:class:`~geo.errors.InputError`, :class:`~geo.errors.GeoError`) and turned into
+one line and a status by :func:`geo.cli.main`. What a command needs is imported
+when it runs: ``geo geocode`` loads no text pipeline, ``geo parse`` no geocoder,
+web or map stack.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ._io import dumps_json, output_stream
+from .cli_args import EXIT_NOT_FOUND, EXIT_OK
+from .cli_checks import article_date, check_outputs, check_text_argument, short, warn_if_empty
+from .errors import InputError
+
+__all__ = ["cmd_geocode", "cmd_index", "cmd_parse"]
+
+
+def cmd_geocode(args: argparse.Namespace) -> int:
+    """``geo geocode NAME``: the gazetteer's candidates, as a table or JSON."""
+    from .geocoders import ATTRIBUTION, GazetteerGeocoder
+    from .geometry import area_km2
+
+    if args.geometry and not args.json:
+        raise InputError("--geometry needs --json (the table has no geometry column)")
+    check_text_argument(args.name, "the name")
+    geocoder = GazetteerGeocoder(country_codes=args.country)
+    unknown = [c for c in args.country or () if not geocoder.gazetteer.has_country(c.upper())]
+    if unknown:
+        raise InputError(
+            f"--country {unknown[0][:20]!r} is not an ISO 3166-1 alpha-2 country code "
+            "(such as UA, RU, US)"
+        )
+    # The records geocoder.geocode() would wrap in geopy Locations: no geopy, no requests.
+    matches = geocoder.matches(args.name, kinds=args.kind)[: args.limit]
+    rows: list[dict[str, Any]] = []
+    for match in matches:
+        raw = geocoder.record(match, geometry=True)
+        geometry = raw.pop("geometry", None)
+        if raw["kind"] in ("admin1", "country") and geometry is not None:
+            raw["area_km2"] = round(area_km2(geometry), 1)
+        raw["attribution"] = ATTRIBUTION
+        if args.geometry:
+            raw["geometry"] = geometry
+        rows.append(raw)
+    if args.json:
+        print(dumps_json(rows, indent=1))
+    elif rows:
+        _print_table(rows)
+        print(f"\n{ATTRIBUTION}")
+    if not rows:
+        print(f"geo: no match for {short(args.name)} in the offline gazetteer", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    return EXIT_OK
+
+
+def _print_table(rows: Sequence[dict[str, Any]]) -> None:
+    header = (
+        "#",
+        "name",
+        "kind",
+        "country",
+        "admin-1",
+        "population",
+        "lat",
+        "lon",
+        "geonameid",
+        "score",
+    )
+    table = [header]
+    for i, r in enumerate(rows, 1):
+        admin1 = r["admin1_name"] or r["admin1"]
+        table.append(
+            (
+                str(i),
+                r["name"],
+                r["kind"],
+                r["country_code"],
+                admin1,
+                f"{r['population']:,}" if r["population"] else "",
+                f"{r['lat']:.5f}",
+                f"{r['lon']:.5f}",
+                str(r["geonameid"]),
+                f"{r['score']:.2f}",
+            )
+        )
+    widths = [max(len(row[c]) for row in table) for c in range(len(header))]
+    for row in table:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    """``geo parse ARTICLE``: one analysis as JSON; ``--jsonl``: a corpus
+    (:func:`geo.cli_corpus.run_corpus`)."""
+    if (args.article is None) == (args.jsonl is None):
+        raise InputError("give either an ARTICLE (or -) or --jsonl IN.jsonl")
+    if args.article is None:
+        from .cli_corpus import run_corpus
+
+        return run_corpus(args)
+    corpus_only = [o for o, v in (("-j", args.jobs != 1), ("--cluster", args.cluster),
+                                  ("--format", args.format != "jsonl"),
+                                  ("--resume", args.resume)) if v]
+    if corpus_only:
+        raise InputError(f"{', '.join(corpus_only)}: only with --jsonl (a corpus)")
+    date = article_date(args.date)
+    check_outputs(args, [("-o", args.output)])
+    from . import cli  # looked up there when called: the article stage can be replaced
+
+    analysis, _ = cli._analyse_article(
+        args.article, date, demonyms=args.demonyms, fetch=args.fetch, stages=args.stages,
+        max_chars=args.max_chars,
+    )
+    warn_if_empty(analysis, args.article)
+    with output_stream(args.output) as out:
+        out.write(dumps_json(analysis.to_dict(), indent=None if args.compact else 1))
+        out.write("\n")
+    return EXIT_OK
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    """``geo index build|info|prune|add``: the offline gazetteer index."""
+    from .gazetteer.index import ensure_index, load_gazetteer, prune_indexes, stale_indexes
+
+    if args.action != "add" and (args.dumps or args.download):
+        raise InputError("dump files and --download go with `geo index add`")
+    if args.action == "add":
+        from .gazetteer.dumps import add_dump, download_dump
+
+        if not (args.dumps or args.download):
+            raise InputError("geo index add needs a dump file or --download CC ...")
+        files = [Path(f) for f in args.dumps]
+        files += [download_dump(code, timeout=args.timeout) for code in args.download]
+        for f in files:
+            added = add_dump(f)
+            print(f"added {f.name}: {added['places']:,} places, {added['admin']:,} "
+                  "administrative units (GeoNames, CC BY 4.0)")  # fmt: skip
+    if args.action == "prune":
+        removed = prune_indexes()
+        for path, size in removed:
+            print(f"removed {path} ({size / 1e6:.0f} MB)")
+        if not removed:
+            print("no stale indexes")
+        return EXIT_OK
+    path = ensure_index(rebuild=args.action == "build" and args.force)  # add: a new fingerprint
+    meta = load_gazetteer(path).meta
+    counts = ", ".join(f"{k} {v:,}" for k, v in meta["counts"].items())
+    print(f"index: {path}")
+    print(f"records: {meta['records']:,} ({counts})")
+    print(f"names: {meta['keys']:,} keys, {meta['postings']:,} postings")
+    stale = stale_indexes()
+    if stale:
+        print(f"stale: {len(stale)} index(es) of other geo versions; `geo index prune` "
+              "removes them")
+    return EXIT_OK

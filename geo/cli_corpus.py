@@ -1,0 +1,57 @@
+"""``geo parse --jsonl``: a corpus in one process, on every core, or on a Dask cluster.
+
+The plumbing between the command line and :mod:`geo.corpus_run` / :mod:`geo.dask`:
+options checked, the run's summary turned into messages and the exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from .cli_args import EXIT_NOT_FOUND, EXIT_OK
+from .errors import InputError
+
+__all__ = ["run_corpus"]
+
+
+def run_corpus(args: argparse.Namespace) -> int:
+    """Analyse every line of ``args.jsonl``; 1 when some lines gave error records."""
+    if args.fetch or args.date:
+        raise InputError("--fetch and --date go with an ARTICLE; JSON lines carry their own "
+                         '"url" and "date"')
+    from .corpus import Options
+
+    options = Options(demonyms=args.demonyms, stages=args.stages, max_chars=args.max_chars)
+    progress = not args.quiet and sys.stderr.isatty()
+    if args.cluster:
+        from .dask import run_cluster
+
+        summary = run_cluster(args.jsonl, args.output, args.cluster, options=options,
+                              fmt=args.format, resume=args.resume, progress=progress)
+    else:
+        from .corpus_run import run
+
+        try:
+            summary = run(args.jsonl, args.output, options=options, jobs=args.jobs,
+                          resume=args.resume, progress=progress, fmt=args.format)
+        except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the output is closed, workers stopped
+            if args.jobs == 1:
+                raise
+            print("geo: interrupted", file=sys.stderr)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            # Exit now: the stopped worker pool's threads must not hold the exit up
+            os._exit(130)
+    if summary.skipped:
+        print(f"geo: --resume: {summary.skipped} line(s) already done were skipped",
+              file=sys.stderr)
+    if summary.errors:
+        print(
+            f"geo: {summary.errors} input line(s) could not be analysed (error records "
+            f"written; first: {summary.error_lines[0][:200]})",
+            file=sys.stderr,
+        )
+        return EXIT_NOT_FOUND
+    return EXIT_OK

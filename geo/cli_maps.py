@@ -1,0 +1,117 @@
+"""The runners of ``geo map`` and ``geo report``: analyses in, HTML (and more) out.
+
+Only these commands load the map stack (folium, and with it whatever folium
+imports); the analyses come from the same article stage as ``geo parse``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from ._io import staged_outputs
+from .cli_args import EXIT_OK
+from .cli_checks import article_date, check_outputs, check_text_argument, warn_if_empty
+from .errors import InputError
+
+__all__ = ["article_stem", "cmd_map", "cmd_report"]
+
+
+def article_stem(article: str, fetch: bool) -> str:
+    """A file name stem for an article path or URL (``maps/<stem>.html``)."""
+    import re
+    from pathlib import PurePosixPath
+    from urllib.parse import urlsplit
+
+    name = PurePosixPath(urlsplit(article).path).stem if fetch else PurePosixPath(article).stem
+    return re.sub(r"[^\w.-]+", "-", name).strip(".-")[:80] or "article"
+
+
+def _analyse_many(args: argparse.Namespace, date):
+    """The analyses of the ARTICLE files and --jsonl lines (one or more), and the gazetteer.
+
+    Each article with no place found gets a warning on standard error.
+    """
+    from . import cli  # looked up there when called: the article stage can be replaced
+    from .gazetteer.index import load_gazetteer
+    from .render.articles import analyse_articles, read_articles
+
+    if not args.article and args.jsonl is None:
+        raise InputError("give an ARTICLE file (or -), several, or --jsonl CORPUS.jsonl")
+    if len(args.article) == 1 and args.jsonl is None:
+        analysis, gaz = cli._analyse_article(
+            args.article[0], date, fetch=args.fetch, max_chars=args.max_chars
+        )
+        warn_if_empty(analysis, args.article[0])
+        return [analysis], gaz
+    if args.fetch:
+        raise InputError("--fetch takes one URL; save several pages and map the files")
+    articles = read_articles(args.article, jsonl=args.jsonl, date=date, max_chars=args.max_chars)
+    gaz = load_gazetteer()
+    analyses = analyse_articles(articles, gaz)
+    for analysis in analyses:
+        warn_if_empty(analysis, analysis.id or "an article")
+    return analyses, gaz
+
+
+def cmd_map(args: argparse.Namespace) -> int:
+    """``geo map``: the HTML map, and the other formats asked for, all or none."""
+    from .render.batch import write_outputs
+
+    date = article_date(args.date)
+    check_text_argument(args.title, "--title")
+    output = args.output
+    if output is None:
+        first = args.jsonl if args.jsonl is not None else (args.article or ["-"])[0]
+        stem = "stdin" if first == "-" else article_stem(first, args.fetch)
+        os.makedirs("maps", exist_ok=True)
+        output = os.path.join("maps", f"{stem}.html")
+    targets = {
+        "html": output,
+        "geojson": args.geojson,
+        "png": args.png,
+        "pdf": args.pdf,
+        "svg": args.svg,
+        "fragment": args.fragment,
+    }
+    targets = {k: v for k, v in targets.items() if v is not None}
+    check_outputs(args, [("-o" if k == "html" else f"--{k}", v) for k, v in targets.items()])
+    analyses, gaz = _analyse_many(args, date)
+    # All files or none: written in a staging folder, moved into place at the end.
+    with staged_outputs(targets) as staged:
+        written = write_outputs(
+            analyses if len(analyses) > 1 else analyses[0],
+            **staged,
+            offline=args.offline,
+            overlays=args.overlay,
+            title=args.title,
+            date=date,
+            gazetteer=gaz,
+        )
+    final = {str(path): targets[key] for key, path in staged.items()}
+    for path in written:
+        print(f"wrote {final.get(str(path), path)}")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """``geo report``: the map above a table of the claims, one HTML page."""
+    from .render.overlay import load_overlay
+    from .render.report import report_html
+
+    date = article_date(args.date)
+    check_text_argument(args.title, "--title")
+    check_outputs(args, [("-o", args.output)])
+    overlays = [load_overlay(p) for p in args.overlay]
+    analyses, gaz = _analyse_many(args, date)
+    path = report_html(
+        analyses if len(analyses) > 1 else analyses[0],
+        args.output,
+        title=args.title,
+        date=date,
+        offline=not args.online,
+        overlays=overlays,
+        gazetteer=gaz,
+    )
+    print(f"wrote {path}")
+    return EXIT_OK
