@@ -50,9 +50,8 @@ LOCAL_KM = 250.0
 _NO_SIBLINGS: Counter[tuple[str, str]] = Counter()  # shared, never written to
 
 
-def _is_point_like(gaz: Gazetteer, record: int) -> bool:
-    """Places and counties: scored by their distance to the text's other places."""
-    return gaz.is_place(record) or gaz.kind(record) == "admin2"
+# Places and counties: scored by their distance to the text's other places.
+_POINT_LIKE = ("place", "admin2")
 
 
 class Context:
@@ -265,20 +264,23 @@ class Context:
         A soft scoring signal, so a sphere is accurate enough; geometry that is
         drawn or reported uses :mod:`geo.geometry` (ellipsoidal).
         """
+        rows = self._short_rows
+        if rows is not None and all(r in rows for r in records):
+            # A short text: one matrix for all names, and once per name every
+            # candidate's nearest other point.
+            nearest = self._nearest_all.get(key)
+            if nearest is None:
+                allowed = self._allowed(key)
+                if not allowed.any():
+                    nearest = [math.inf] * len(rows)
+                else:
+                    if self._short_km is None:
+                        self._short_matrix()
+                    nearest = self._short_km[:, allowed].min(axis=1).tolist()  # type: ignore[index]
+                self._nearest_all[key] = nearest
+            return {r: nearest[rows[r]] for r in records}
         memo = self._nearest
         todo = sorted({r for r in records if (key, r) not in memo})
-        if todo and self._short_rows is not None:  # a short text: one matrix for all names
-            if self._short_km is None:
-                self._short_matrix()
-            rows, matrix = self._short_rows, self._short_km
-            allowed = self._allowed(key)
-            if matrix is not None and allowed.any() and all(r in rows for r in todo):
-                nearest = self._nearest_all.get(key)
-                if nearest is None:  # once per name: every candidate's nearest other point
-                    nearest = self._nearest_all[key] = matrix[:, allowed].min(axis=1).tolist()
-                for r in todo:
-                    memo[(key, r)] = nearest[rows[r]]
-                todo = []
         if todo:
             _, degrees = self.points(key)
             if len(degrees):
@@ -296,15 +298,13 @@ class Context:
         return {r: memo[(key, r)] for r in records}
 
 
-# Words near a name that say which of a city and its region it is.
-_REGION_READING = re.compile(
-    r"\b(?:lawmakers|legislators|legislature|statewide|state's|state’s|the state|"
-    r"governor|oblast's|region's|province's|regional)\b",
-    re.IGNORECASE,
-)
-_CITY_READING = re.compile(
-    r"\b(?:the city's|the city’s|city's|mayor|city council|city hall|downtown|"
-    r"the city)\b",
+# Words near a name that say which of a city and its region it is: one search finds
+# both kinds (group "region" or "city").
+_READING = re.compile(
+    r"\b(?:(?P<region>lawmakers|legislators|legislature|statewide|state's|state’s|the state|"
+    r"governor|oblast's|region's|province's|regional)|"
+    r"(?P<city>the city's|the city’s|city's|mayor|city council|city hall|downtown|"
+    r"the city))\b",
     re.IGNORECASE,
 )
 _READING_AFTER = 60  # characters read after a name, within its sentence
@@ -323,12 +323,9 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
         stop = _SENTENCE.search(window)
         if stop is not None:
             window = window[: stop.start()]
-        region = _REGION_READING.search(window)
-        city = _CITY_READING.search(window)
-        if region and not city:
-            m.reading = "region"
-        elif city and not region:
-            m.reading = "city"
+        said = {found.lastgroup for found in _READING.finditer(window)}
+        if len(said) == 1:
+            m.reading = said.pop()  # type: ignore[assignment]
 
 
 def score_candidates(
@@ -354,19 +351,20 @@ def score_candidates(
     total = ctx.n_votes - own_c.total()
     # Proximity only matters where there is a choice to make.
     others = ctx.has_others(m.key)
+    rows = [row(r.record) for r in ranked]
     near_km = (
-        ctx.nearest_km([r.record for r in ranked if _is_point_like(gaz, r.record)], m.key)
-        if others and len(ranked) > 1
+        ctx.nearest_km(
+            [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind in _POINT_LIKE],
+            m.key,
+        )
+        if others and (len(ranked) > 1 or m.fuzzy)
         else None
     )
-    if m.fuzzy and near_km is None and others:
-        near_km = ctx.nearest_km([r.record for r in ranked if _is_point_like(gaz, r.record)], m.key)
     # A long compound spelt otherwise ("Maarat al-Numan") is telling on its own.
     strong_spelling = m.fuzzy and " " in m.key and len(m.key.replace(" ", "")) >= 12
     cand_scores: dict[int, float] = {}
-    for r in ranked:
+    for r, rr in zip(ranked, rows, strict=True):
         rec = r.record
-        rr = row(rec)
         cc, kind = rr.country_code, rr.kind
         if hint_anchor is not None and kind in ("place", "admin2"):
             fit = fits(hint, hint_anchor, rr.lat_lon)  # type: ignore[arg-type]

@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .containers import has_container, link_lists, read_container, state_abbreviation
 from .evidence import mark_readings
-from .spellings import compound_end, unknown_name
+from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .tokens import (
     _JOIN_GAPS,
     Mention,
@@ -57,21 +57,21 @@ def find_mentions(
         tokens = _Tokens(text) if tokens is None else _Tokens.of(text, tokens)
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     probe = gaz.probe_normalized
-    gaz.probe_many([_norm(words[i]) for i in tokens.capitalized])  # one search, not one each
+    common_rank = gaz.common_rank
+    capitalized = tokens.capitalized
+    norms = [_norm(words[i]) for i in capitalized]
+    gaz.probe_many(norms)  # one search, not one each
     n = len(tokens)
     headline = _title_case_lines(text, tokens)
     not_places: set[str] = set()  # surnames and organisation heads seen in this text
-    # Where compound names may be joined ("Tal al-Sultan"): most texts have few such words.
-    particles: set[int] = set()
-    if not lx.NAME_PARTICLES.isdisjoint(words):  # a C-speed test first
-        particles = {k for k, w in enumerate(words) if w in lx.NAME_PARTICLES}
+    # Where compound names may be joined ("Tal al-Sultan"): most texts have none.
+    particles = joined_particles(text, tokens)
     mentions: list[Mention] = []
     resume = 0  # the next token not yet inside a mention
     # Only a capitalised word starts a name (demonyms and state abbreviations included).
-    for i in tokens.capitalized:
+    for i, norm in zip(capitalized, norms, strict=True):
         if i < resume:
             continue
-        norm = _norm(words[i])
         demonym = demonyms and norm in _DEMONYM_WORDS
         # "Albany, N.Y.": an abbreviation after a comma, with a dot after it or the next word.
         start = starts[i]
@@ -80,9 +80,8 @@ def find_mentions(
             # No name starts with this word: the common case, decided cheaply; a name the
             # gazetteer lacks or spells otherwise only where the text points at a place
             # (never right after another capitalised word: a person's or a body's name).
-            word = words[i]
-            if len(word) < 4 or word.isupper():
-                continue
+            if _never_unknown(words[i], norm, not_places, common_rank):
+                continue  # a short or everyday word ("However"): checked before the call
             if i and words[i - 1][0].isupper() and text[ends[i - 1] : start] == " ":
                 continue
             unknown = unknown_name(text, tokens, i, i, gaz, not_places, mentions)
@@ -140,7 +139,11 @@ def find_mentions(
             continue
         if best < 0:
             # "Bani Suhaila": no gazetteer name here, but maybe one spelt otherwise.
-            unknown = unknown_name(text, tokens, i, i, gaz, not_places, mentions)
+            unknown = (
+                None
+                if _never_unknown(words[i], norm, not_places, common_rank)
+                else unknown_name(text, tokens, i, i, gaz, not_places, mentions)
+            )
             if unknown is not None:
                 mentions.append(unknown)
                 resume = unknown.last + 1
@@ -151,7 +154,9 @@ def find_mentions(
             resume = best + 1  # a word that is never a place, or a name's word seen before
             continue
         mention = _accept(text, tokens, i, best, best_key, gaz, headline, not_places)
-        if mention is None and best == i:
+        if mention is None and best == i and not _never_unknown(
+            words[i], norm, not_places, common_rank
+        ):
             # "Bani Suhaila": a longer name spelt otherwise than the gazetteer's.
             mention = unknown_name(text, tokens, i, i, gaz, not_places, mentions)
             if mention is not None and mention.last == i:
@@ -164,6 +169,15 @@ def find_mentions(
     link_lists(text, mentions, gaz)
     mark_readings(text, mentions)
     return mentions
+
+
+def _never_unknown(word: str, norm: str, not_places: set[str], common_rank) -> bool:
+    """The cheap half of :func:`~geo.text.spellings.unknown_name`'s rules for one word:
+    too short, all capitals, never a place, or an everyday word."""
+    if len(word) < 4 or word.isupper() or norm in NOT_UNKNOWN or norm in not_places:
+        return True
+    rank = common_rank(norm)
+    return rank is not None and rank < COMMON_TOP
 
 
 def _cap_run(tokens: Sequence[Token], i: int) -> bool:
@@ -200,6 +214,7 @@ def _accept(
     or None."""
     first, last = tokens[i], tokens[j]
     single = i == j
+    width = len(first.text)
     in_headline = i in headline
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -330,7 +345,7 @@ def _accept(
     if single and (
         _CONTRACTION.search(first.text)
         or (
-            len(first.text) <= 3
+            width <= 3
             and text[last.end : last.end + 1] == "."
             and cue != "region"
             and not (first.text.isupper() and _strong_region(gaz, key))
@@ -340,7 +355,7 @@ def _accept(
     # Short heads of hyphenated names: "Al-Qaeda", "Su-25", "Mi-8" (but "US-Russia talks").
     if (
         single
-        and len(first.text) <= 3
+        and width <= 3
         and text[last.end : last.end + 1] == "-"
         and (
             text[last.end + 1 : last.end + 2].isupper()
@@ -352,7 +367,7 @@ def _accept(
     # Abbreviations with inner capitals: "(MoD)", "MiG-29", "DoD".
     if (
         single
-        and len(first.text) <= 4
+        and width <= 4
         and not first.text.isupper()
         and any(ch.isupper() for ch in first.text[1:])
         and not _strong_region(gaz, key)
@@ -376,7 +391,7 @@ def _accept(
             return None
         # Short all-capitals words are abbreviations (ER, CEO, HUD) unless they are a
         # country's or region's own abbreviation (US, UK, UAE).
-        if first.text.isupper() and len(first.text) <= 3 and not in_headline:
+        if first.text.isupper() and width <= 3 and not in_headline:
             strong = [
                 c
                 for c in candidates
@@ -387,7 +402,7 @@ def _accept(
             candidates = strong
         rank = _rank(gaz, key)
         # An AP dateline ("TROY, N.C. (AP) —") names its place in capitals at a line's start.
-        dateline = first.text.isupper() and len(first.text) > 3 and has_container(text, end)
+        dateline = first.text.isupper() and width > 3 and has_container(text, end)
         sentence_start = (first.initial or in_headline) and not dateline
         if sentence_start and rank is not None and rank < 10_000:
             if not big and max_pop < 10**6:

@@ -140,29 +140,37 @@ def _rank_mention(gaz: Gazetteer, m: Mention) -> list[Match]:
     return rank_candidates(gaz, pool, prefer_admin1=m.cue == "region", query=m.key)
 
 
-def _keep_prominent(
-    gaz: Gazetteer, ctx: Context, key: str, ranked: Sequence[Match], chosen: int
-) -> int:
-    """A capital or a city of a million loses to a small namesake only on strong evidence.
+_UNKNOWN = object()  # not yet in the memo
 
-    Strong evidence is explicit: a container given with the name somewhere in the text
-    ("Moscow, Idaho") or the namesake's own region named outright ("Idaho").  The
-    countries and places around a name alone ("Washington and Moscow") never do it.
-    """
+
+def _prominent_rival(gaz: Gazetteer, ranked: Sequence[Match], chosen: int) -> int | None:
+    """The capital or city of a million among ``ranked`` that a small ``chosen`` place
+    shares its name with (ten times its population at least), or None."""
     if not gaz.is_place(chosen):
-        return chosen
+        return None
     population = gaz.population(chosen)
     for match in ranked:
         rec = match.record
         if rec == chosen or match.quality > QUALITY_ALIAS or not gaz.is_place(rec):
             continue
         big = gaz.population(rec)
-        if not (big >= PROMINENT_POPULATION or is_capital(gaz, rec)) or population * 10 > big:
+        if population * 10 > big or not (big >= PROMINENT_POPULATION or is_capital(gaz, rec)):
             continue
-        if ctx.strongly_located(key, chosen, gaz.country_code(rec)):
-            return chosen
         return rec
-    return chosen
+    return None
+
+
+def _keep_prominent(gaz: Gazetteer, ctx: Context, key: str, chosen: int, rival: int | None) -> int:
+    """A capital or a city of a million (``rival``, from :func:`_prominent_rival`) loses
+    to a small namesake only on strong evidence.
+
+    Strong evidence is explicit: a container given with the name somewhere in the text
+    ("Moscow, Idaho") or the namesake's own region named outright ("Idaho").  The
+    countries and places around a name alone ("Washington and Moscow") never do it.
+    """
+    if rival is None or ctx.strongly_located(key, chosen, gaz.country_code(rival)):
+        return chosen
+    return rival
 
 
 def resolve(
@@ -251,16 +259,22 @@ def resolve(
 
     out: list[tuple[int | None, float]] = []
     prominent: dict[tuple[object, ...], int] = {}  # one decision per name and reading
+    rivals = gaz.memo("geoparse.rival")
     for m, ranked, cand_scores in zip(mentions, rankings, scores, strict=True):
         if not cand_scores:
             out.append((None, 0.0))
             continue
         agg = by_key[(m.key, m.cue)]
         rec = max(cand_scores, key=lambda r: (agg[r], cand_scores[r], -r))
-        memo_key = (m.key, m.cue, m.containers, rec)
+        memo_key = (m.key, m.cue, m.containers, m.demonym_country, rec)
         kept = prominent.get(memo_key)
         if kept is None:
-            kept = prominent[memo_key] = _keep_prominent(gaz, ctx, m.key, ranked, rec)
+            # The rival is the same for every text (memoised in the gazetteer, like the
+            # ranking it is read from); the evidence against it is the text's.
+            rival = rivals.get(memo_key, _UNKNOWN)
+            if rival is _UNKNOWN:
+                rival = rivals[memo_key] = _prominent_rival(gaz, ranked, rec)
+            kept = prominent[memo_key] = _keep_prominent(gaz, ctx, m.key, rec, rival)
         rec = kept
         s = min(1.0, cand_scores[rec])
         out.append((rec, s) if s >= w.min_score else (None, s))
