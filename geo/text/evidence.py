@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -48,6 +49,7 @@ CONTEXT_WINDOW = 200
 LOCAL_KM = 250.0
 
 _NO_SIBLINGS: Counter[tuple[str, str]] = Counter()  # shared, never written to
+_NO_VOTES: dict = {}  # shared, never written to
 
 
 # Places and counties: scored by their distance to the text's other places.
@@ -76,9 +78,10 @@ class Context:
         self.gaz = gaz
         self.window = window
         self.countries: Counter[str] = Counter()
-        self.own_countries: dict[str, Counter[str]] = defaultdict(Counter)
+        # Per name, the votes of its own mentions (plain dicts: cheaper than Counters).
+        self.own_countries: dict[str, dict[str, int]] = defaultdict(dict)
         self.regions: Counter[tuple[str, str]] = Counter()
-        self.own_regions: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+        self.own_regions: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)
         self._mentions_of: dict[str, list[int]] = defaultdict(list)
         self._containers: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.named_regions: set[tuple[str, str]] = set()  # regions named outright
@@ -86,6 +89,7 @@ class Context:
         # Per mention: its point's record (-1 for none) and its name.
         point_records: list[int] = []
         point_keys: list[str] = []
+        countries, regions, row = self.countries, self.regions, gaz.row
         for m, rec in zip(mentions, first_choice, strict=True):
             self._mentions_of[m.key].append(len(point_records))
             if m.containers:
@@ -94,21 +98,23 @@ class Context:
             point_records.append(-1)
             if rec is None:
                 continue
-            r = gaz.row(rec)
+            r = row(rec)
             kind, cc = r.kind, r.country_code
             if cc:
                 vote = 2 if kind == "country" else 1
                 if kind == "country":
                     self.named_countries.add(cc)
-                self.countries[cc] += vote
-                self.own_countries[m.key][cc] += vote
-            if kind not in ("country", "other"):
+                countries[cc] = countries.get(cc, 0) + vote
+                own = self.own_countries[m.key]
+                own[cc] = own.get(cc, 0) + vote
+            if kind != "country" and kind != "other":
                 region = (cc, r.admin1[0])
                 vote = 2 if kind == "admin1" else 1
                 if kind == "admin1":
                     self.named_regions.add(region)
-                self.regions[region] += vote
-                self.own_regions[m.key][region] += vote
+                regions[region] = regions.get(region, 0) + vote
+                own_r = self.own_regions[m.key]
+                own_r[region] = own_r.get(region, 0) + vote
                 point_records[-1] = rec
         self.n_votes = self.countries.total()
         self._records = point_records
@@ -149,8 +155,7 @@ class Context:
                     lo = a
                 hi = max(hi, b)
             records = sorted(seen)
-        row = self.gaz.row
-        degrees = np.array([row(r).lat_lon for r in records], dtype=float).reshape(-1, 2)
+        degrees = self.gaz.coordinates(records).reshape(-1, 2)
         found = self._points[key] = (np.array(records, dtype=np.int64), degrees)
         return found
 
@@ -165,14 +170,13 @@ class Context:
 
     def _short_matrix(self) -> None:
         """Distances from every candidate place of the text to every point it names."""
-        row = self.gaz.row
         points = list(self._names_of_points())
         cands = list(self._short_rows or ())
         if not points or not cands:
             self._short_km = np.zeros((len(cands), len(points)))
             return
-        here = np.radians(np.array([row(r).lat_lon for r in cands], dtype=float))
-        there = np.radians(np.array([row(r).lat_lon for r in points], dtype=float))
+        here = np.radians(self.gaz.coordinates(cands))
+        there = np.radians(self.gaz.coordinates(points))
         self._short_km = great_circle_km(
             here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
         )
@@ -243,9 +247,8 @@ class Context:
         import shapely
 
         if self._degrees_all is None:
-            row = self.gaz.row
             points = list(self._names_of_points())
-            self._degrees_all = np.array([row(r).lat_lon for r in points], dtype=float)
+            self._degrees_all = self.gaz.coordinates(points)
         degrees = self._degrees_all.reshape(-1, 2)
         if not len(degrees):
             return ()
@@ -284,8 +287,7 @@ class Context:
         if todo:
             _, degrees = self.points(key)
             if len(degrees):
-                row = self.gaz.row
-                here = np.radians(np.array([row(r).lat_lon for r in todo], dtype=float))
+                here = np.radians(self.gaz.coordinates(todo))
                 there = np.radians(degrees)
                 km = great_circle_km(
                     here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
@@ -307,6 +309,7 @@ _READING = re.compile(
     r"the city))\b",
     re.IGNORECASE,
 )
+_LASTGROUP = attrgetter("lastgroup")
 _READING_AFTER = 60  # characters read after a name, within its sentence
 _SENTENCE = re.compile(r"[.!?\n]")
 
@@ -323,7 +326,7 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
         stop = _SENTENCE.search(window)
         if stop is not None:
             window = window[: stop.start()]
-        said = {found.lastgroup for found in _READING.finditer(window)}
+        said = set(map(_LASTGROUP, _READING.finditer(window)))
         if len(said) == 1:
             m.reading = said.pop()  # type: ignore[assignment]
 
@@ -346,9 +349,9 @@ def score_candidates(
     """
     row = gaz.row
     n_siblings = sibling_kinds.total()
-    countries, own_c = ctx.countries, ctx.own_countries[m.key]
-    regions, own_r = ctx.regions, ctx.own_regions[m.key]
-    total = ctx.n_votes - own_c.total()
+    countries, own_c = ctx.countries, ctx.own_countries.get(m.key, _NO_VOTES)
+    regions, own_r = ctx.regions, ctx.own_regions.get(m.key, _NO_VOTES)
+    total = ctx.n_votes - sum(own_c.values())
     # Proximity only matters where there is a choice to make.
     others = ctx.has_others(m.key)
     rows = [row(r.record) for r in ranked]
@@ -363,19 +366,27 @@ def score_candidates(
     # A long compound spelt otherwise ("Maarat al-Numan") is telling on its own.
     strong_spelling = m.fuzzy and " " in m.key and len(m.key.replace(" ", "")) >= 12
     cand_scores: dict[int, float] = {}
+    # Plain dict look-ups (a Counter's missing key is a Python call) and locals: this
+    # loop runs for every candidate of every name.
+    c_get, own_c_get, r_get, own_r_get = countries.get, own_c.get, regions.get, own_r.get
+    fuzzy, reading, key = m.fuzzy, m.reading, m.key
+    container_ccs = {reading[0] for reading in m.containers}
+    region_cue = m.cue == "region"
+    directed = hint is not None and hint.bearing_deg is not None
     for r, rr in zip(ranked, rows, strict=True):
         rec = r.record
         cc, kind = rr.country_code, rr.kind
-        if hint_anchor is not None and kind in ("place", "admin2"):
+        point_like = kind == "place" or kind == "admin2"
+        fit = None
+        if hint_anchor is not None and point_like:
             fit = fits(hint, hint_anchor, rr.lat_lon)  # type: ignore[arg-type]
-        else:
-            fit = None
-        if m.fuzzy and not (
+        in_country = c_get(cc, 0) - own_c_get(cc, 0)
+        if fuzzy and not (
             fit
             or strong_spelling
             or (
                 total > 0
-                and countries[cc] - own_c[cc] > 0
+                and in_country > 0
                 and (near_km is None or near_km.get(rec, math.inf) <= w.fuzzy_km)
             )
         ):
@@ -383,39 +394,37 @@ def score_candidates(
         s = w.prior * r.score
         if fit:
             s += w.hint
-        elif fit is not None and hint.bearing_deg is not None:
+        elif fit is not None and directed:
             # Only a stated direction rules a namesake out: "near X and Y" names two
             # places close together, which two cities 150 km apart still are to a
             # reader; it must never turn them into their regions.
             s -= w.hint
-        if (
-            m.reading
-            and kind in ("admin1", "place")
-            and ((m.reading == "region") == (kind == "admin1"))
+        if reading and (kind == "admin1" or kind == "place") and (
+            (reading == "region") == (kind == "admin1")
         ):
             s += w.reading
         if total > 0 and cc:
-            s += w.country * (countries[cc] - own_c[cc]) / total
-        if kind not in ("country", "other"):
+            s += w.country * in_country / total
+        if kind != "country" and kind != "other":
             region = (cc, rr.admin1[0])
-            if regions[region] - own_r[region] > 0:
+            if r_get(region, 0) - own_r_get(region, 0) > 0:
                 s += w.region
-        if kind in ("place", "admin2") and near_km is not None:
+        if point_like and near_km is not None:
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
-        elif kind == "admin1" and others and ctx.region_contains_any(rec, m.key):
+        elif kind == "admin1" and others and ctx.region_contains_any(rec, key):
             s += w.proximity  # a region around the text's other places
-        if m.containers and any(cc == reading[0] for reading in m.containers):
+        if cc in container_ccs:
             s += w.container
-        if m.cue == "region" and kind == "admin1":
+        if region_cue and kind == "admin1":
             s += w.region_cue
-        if n_siblings and kind in ("country", "admin1"):
+        if n_siblings and (kind == "country" or kind == "admin1"):
             # Countries list with countries anywhere, regions with regions of their
             # own country ("Georgia, Oklahoma and Ohio").  Not places: a list of
             # cities is no reason to read a state as a small town of its name.
             same = (
                 sum(v for (k, _), v in sibling_kinds.items() if k == kind)
                 if kind == "country"
-                else sibling_kinds[(kind, cc)]
+                else sibling_kinds.get((kind, cc), 0)
             )
             s += w.siblings * same / n_siblings
         cand_scores[rec] = s

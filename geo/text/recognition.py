@@ -287,98 +287,56 @@ def _accept(
     ):
         _remember_chunk(tokens, i, j, text, gaz, not_places)
         return None
-    # Organisations: "National Unity Government", "the Azov Brigade".
-    if (
-        nxt is not None
-        and next_joined
-        and nxt.capitalized
-        and nxt.norm in lx.ORGANISATION_HEADS
-        and (
-            (
-                prev is not None
-                and prev_joined
-                and prev.capitalized
-                and not prev.initial
-                and prev.norm not in _DETERMINERS
-                and prev.norm not in lx.BEFORE_PLACE_OK
-                and not _is_region_name(gaz, prev.norm)
+    # The rules below only say no; the word after the name decides most of them.
+    if nxt is not None and next_joined:
+        after, after_cap = nxt.norm, nxt.capitalized
+        # Organisations: "National Unity Government", "the Azov Brigade".
+        if (
+            after_cap
+            and after in lx.ORGANISATION_HEADS
+            and (
+                (
+                    prev is not None
+                    and prev_joined
+                    and prev.capitalized
+                    and not prev.initial
+                    and prev.norm not in _DETERMINERS
+                    and prev.norm not in lx.BEFORE_PLACE_OK
+                    and not _is_region_name(gaz, prev.norm)
+                )
+                or (
+                    after in ("brigade", "battalion", "regiment", "corps", "group")
+                    and not _is_region_name(gaz, key)
+                )
             )
-            or (
-                nxt.norm in ("brigade", "battalion", "regiment", "corps", "group")
-                and not _is_region_name(gaz, key)
-            )
-        )
-    ):
-        return None
-    # Military units named after a place: "the Azov brigade", "the Aidar battalion".
-    if (
-        nxt is not None
-        and next_joined
-        and nxt.norm in _MILITARY_UNITS
-        and not _is_region_name(gaz, key)
-    ):
-        return None
-    # Rivers and water bodies: "crossed the Dnipro", "the Dnipro river", "Dnipro delta".
+        ):
+            return None
+        # Military units named after a place: "the Azov brigade", "the Aidar battalion".
+        if after in _MILITARY_UNITS and not _is_region_name(gaz, key):
+            return None
+        # Water: "the Dnipro river", "Dnipro delta" (a river's bank is still the river's).
+        if (
+            after in lx.WATER_WORDS
+            and (key in lx.RIVERS or not after_cap)
+            and after not in ("bank", "banks")
+        ):
+            return None
+        # An everyday word heading a name ("Supreme Court", "Federal Reserve") is not a place.
+        if (
+            single
+            and after_cap
+            and after not in _PLACE_TYPES
+            and _common(gaz, key, 5_000)
+            and not _is_region_name(gaz, key)
+        ):
+            return None
+        # Facilities and features named after a place: "the Zaporizhzhia nuclear power plant".
+        if not after_cap and after in lx.FACILITY_WORDS:
+            return None
+    # Rivers: "crossed the Dnipro".
     if key in lx.RIVERS and prev is not None and prev.norm == "the" and prev_gap == " ":
         return None
-    if (
-        nxt is not None
-        and next_joined
-        and nxt.norm in lx.WATER_WORDS
-        and (key in lx.RIVERS or not nxt.capitalized)
-        and nxt.norm not in ("bank", "banks")
-    ):
-        return None
-    # An everyday word heading a name ("Supreme Court", "Federal Reserve") is not a place.
-    if (
-        single
-        and nxt is not None
-        and next_joined
-        and nxt.capitalized
-        and nxt.norm not in _PLACE_TYPES
-        and _common(gaz, key, 5_000)
-        and not _is_region_name(gaz, key)
-    ):
-        return None
-    # Contractions ("I'll", "I'd") and abbreviations with a dot ("Gov.", "Sgt.", "Co."),
-    # but a country's at the end of a sentence ("in the UK.", "the DRC.").
-    if single and (
-        _CONTRACTION.search(first.text)
-        or (
-            width <= 3
-            and text[last.end : last.end + 1] == "."
-            and cue != "region"
-            and not (first.text.isupper() and _strong_region(gaz, key))
-        )
-    ):
-        return None
-    # Short heads of hyphenated names: "Al-Qaeda", "Su-25", "Mi-8" (but "US-Russia talks").
-    if (
-        single
-        and width <= 3
-        and text[last.end : last.end + 1] == "-"
-        and (
-            text[last.end + 1 : last.end + 2].isupper()
-            or text[last.end + 1 : last.end + 2].isdigit()
-        )
-        and not (first.text.isupper() and _strong_region(gaz, key))
-    ):
-        return None
-    # Abbreviations with inner capitals: "(MoD)", "MiG-29", "DoD".
-    if (
-        single
-        and width <= 4
-        and not first.text.isupper()
-        and any(ch.isupper() for ch in first.text[1:])
-        and not _strong_region(gaz, key)
-    ):
-        return None
-    # A single letter is never a place name ("Plan X", "Area B"), even where a region's
-    # code is that letter (Chile's region X).
-    if single and len(key) == 1:
-        return None
-    # Facilities and features named after a place: "the Zaporizhzhia nuclear power plant".
-    if nxt is not None and next_joined and not nxt.capitalized and nxt.norm in lx.FACILITY_WORDS:
+    if single and _not_a_name_word(text, first.text, last.end, cue, gaz, key):
         return None
 
     candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
@@ -422,12 +380,42 @@ def _accept(
     return mention
 
 
+def _not_a_name_word(
+    text: str, word: str, end: int, cue: str, gaz: Gazetteer, key: str
+) -> bool:
+    """A single word that is no place's name here: a contraction ("I'll"), a single
+    letter ("Plan X", even where a region's code is that letter: Chile's X), an
+    abbreviation with a dot ("Gov.", but a country's at a sentence's end: "in the UK."),
+    the short head of a hyphenated name ("Al-Qaeda", "Su-25", but "US-Russia talks"),
+    inner capitals ("(MoD)", "MiG-29")."""
+    if ("'" in word or "’" in word) and _CONTRACTION.search(word):
+        return True
+    if len(key) == 1:
+        return True
+    width = len(word)
+    if width > 4:
+        return False
+    if width <= 3:
+        after = text[end : end + 2]
+        abbreviation = after[:1] == "." and cue != "region"
+        hyphenated = after[:1] == "-" and (after[1:].isupper() or after[1:].isdigit())
+        if (abbreviation or hyphenated) and not (word.isupper() and _strong_region(gaz, key)):
+            return True
+    return (
+        not word.isupper() and any(ch.isupper() for ch in word[1:]) and not _strong_region(gaz, key)
+    )
+
+
 def _strong_region(gaz: Gazetteer, key: str) -> bool:
     """Is ``key`` a country's or region's own name or alias ("uk", "uae", "drc")?"""
-    return any(
-        c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
-        for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]
-    )
+    memo = gaz.memo("geoparse.strong_region")
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = any(
+            c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
+            for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+        )
+    return found
 
 
 def _name_neighbour(gaz: Gazetteer, norm: str, place_ok: frozenset[str], limit: int) -> bool:

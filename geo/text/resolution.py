@@ -235,7 +235,8 @@ def resolve(
                 rec = first_choice[k]
                 if rec is not None and mentions[k].key != m.key:
                     r = row(rec)
-                    sibling_kinds[(r.kind, r.country_code)] += 1
+                    kind = (r.kind, r.country_code)
+                    sibling_kinds[kind] = sibling_kinds.get(kind, 0) + 1
         signature = (
             m.key,
             m.cue,
