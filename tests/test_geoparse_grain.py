@@ -135,6 +135,79 @@ def test_hint_emits_its_offset_feature(gazetteer):
     assert [(f.kind, f.text) for f in a.features] == [("offset", "30 km south-east of Sloviansk")]
 
 
+# Negative hints: evidence against the namesake that fits them.
+
+MYKOLAIVKA_NEAR_SLOVIANSK = 700119  # the town of 14,000, 15 km east of Sloviansk
+KOSTIANTYNIVKA_TOWN = 705104  # the town of 67,000, 46 km north-east of Pokrovsk
+
+
+def test_not_the_namesake_in_a_region(gazetteer):
+    bare = read("Shelling hit Mykolaivka.", gazetteer)["Mykolaivka"]
+    assert bare[0] == MYKOLAIVKA_NEAR_SLOVIANSK
+    for text in (
+        "Shelling hit Mykolaivka, not the town of the same name in Donetsk Oblast.",
+        "Shelling hit Mykolaivka, not the one in the Donetsk region.",
+    ):
+        got = {t.text: t for t in geoparse(text, gazetteer)}["Mykolaivka"]
+        assert got.place is None or got.place.admin1_name != "Donetsk", text
+
+
+@pytest.mark.parametrize(
+    ("text", "beyond_km"),
+    [
+        ("Shelling hit Mykolaivka (not to be confused with the town near Sloviansk).", 40),
+        ("Shelling hit Mykolaivka, not the city of the same name near Sloviansk.", 40),
+        ("Shelling hit Mykolaivka, not the Mykolaivka 15 km east of Sloviansk.", 0),
+    ],
+)
+def test_not_the_namesake_near_or_off_a_place(gazetteer, text, beyond_km):
+    tops = geoparse(text, gazetteer)
+    first, sloviansk = tops[0], next(t for t in tops if t.text == "Sloviansk")
+    assert first.text == "Mykolaivka"
+    if first.place is not None:
+        assert first.place.geonameid != MYKOLAIVKA_NEAR_SLOVIANSK
+        assert distance_km((first.lat, first.lon), (sloviansk.lat, sloviansk.lon)) > beyond_km
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The clip was shot in Kostiantynivka, not to be confused with the town of "
+         "Kostiantynivka north-east of Pokrovsk.", KOSTIANTYNIVKA_TOWN),
+        ("Shelling hit Mykolaivka, not to be confused with Mykolaivka near Sloviansk.",
+         MYKOLAIVKA_NEAR_SLOVIANSK),
+    ],
+)  # fmt: skip
+def test_the_namesake_named_apart_is_read_apart(gazetteer, text, town):
+    # Two mentions of one name, the second the namesake ruled out: each reads its own.
+    first, second = list(geoparse(text, gazetteer))[:2]
+    assert first.text == second.text
+    assert second.place.geonameid == town
+    assert first.place is None or first.place.geonameid != town
+
+
+def test_a_direction_of_it_rules_out_the_namesake_there(gazetteer):
+    text = (
+        "Shelling hit Mykolaivka, 30 km south-east of Sloviansk, not the town of the same "
+        "name 15 km east of it."
+    )
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    assert tops["Mykolaivka"].place.geonameid != MYKOLAIVKA_NEAR_SLOVIANSK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wellington is not a village under any definition of the term village in the US.",
+        "Kramatorsk is not a town that anyone near Sloviansk would call small.",
+        "Moscow was not the only city in Russia to see protests.",
+    ],
+)
+def test_a_not_that_locates_no_namesake_changes_nothing(gazetteer, text):
+    plain = text.replace(" not ", " ", 1)
+    assert read(text, gazetteer) == read(plain, gazetteer)
+
+
 # -- 4. places the gazetteer lacks, located by the text ----------------------------------
 
 

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -340,13 +340,21 @@ def score_candidates(
     ctx: Context,
     hint: Hint | None = None,
     hint_anchor: tuple[float, float] | None = None,
+    against: tuple[tuple[object, ...], tuple[object, ...]] = ((), ()),
+    rows: Sequence[Any] | None = None,
+    points: Sequence[int] | None = None,
 ) -> dict[int, float]:
     """Pass 2 of :func:`resolve` for one mention: prior plus the text's evidence.
 
     ``hint`` is the relative-location hint stated with the mention and ``hint_anchor``
     the (lat, lon) of its anchor as read in pass 1: candidate places that lie where it
-    says gain, the others lose.
+    says gain, the others lose.  ``against`` holds the negative hints ("not the town of
+    the same name north-east of Y", "not the X in Donetsk Oblast"), as (hint, anchor
+    (lat, lon)) pairs and (country, admin-1 code or "") regions: places they fit lose.
+    ``rows`` (the candidates' gazetteer rows) and ``points`` (the records of those that
+    are places or counties) are read here unless given.
     """
+    against_at, against_in = against
     row = gaz.row
     n_siblings = sibling_kinds.total()
     countries, own_c = ctx.countries, ctx.own_countries.get(m.key, _NO_VOTES)
@@ -354,15 +362,14 @@ def score_candidates(
     total = ctx.n_votes - sum(own_c.values())
     # Proximity only matters where there is a choice to make.
     others = ctx.has_others(m.key)
-    rows = [row(r.record) for r in ranked]
-    near_km = (
-        ctx.nearest_km(
-            [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind in _POINT_LIKE],
-            m.key,
-        )
-        if others and (len(ranked) > 1 or m.fuzzy)
-        else None
-    )
+    if rows is None:
+        rows = [row(r.record) for r in ranked]
+    near_km = None
+    if others and (len(ranked) > 1 or m.fuzzy):
+        if points is None:
+            pairs = zip(ranked, rows, strict=True)
+            points = [r.record for r, rr in pairs if rr.kind in _POINT_LIKE]
+        near_km = ctx.nearest_km(points, m.key)
     # A long compound spelt otherwise ("Maarat al-Numan") is telling on its own.
     strong_spelling = m.fuzzy and " " in m.key and len(m.key.replace(" ", "")) >= 12
     cand_scores: dict[int, float] = {}
@@ -399,6 +406,8 @@ def score_candidates(
             # places close together, which two cities 150 km apart still are to a
             # reader; it must never turn them into their regions.
             s -= w.hint
+        if point_like and (against_at or against_in) and _ruled_out(rr, against_at, against_in):
+            s -= w.hint  # the namesake the text says it is not
         if reading and (kind == "admin1" or kind == "place") and (
             (reading == "region") == (kind == "admin1")
         ):
@@ -429,6 +438,14 @@ def score_candidates(
             s += w.siblings * same / n_siblings
         cand_scores[rec] = s
     return cand_scores
+
+
+def _ruled_out(rr, against_at, against_in) -> bool:  # rr: a gazetteer row (Gazetteer.row)
+    """Does a candidate (its gazetteer row) lie where a negative hint says it is not?"""
+    if any(fits(hint, anchor, rr.lat_lon) for hint, anchor in against_at):
+        return True
+    cc, admin1 = rr.country_code, rr.admin1[0]
+    return any(cc == c and (not a1 or a1 == admin1) for c, a1 in against_in)
 
 
 @dataclass(frozen=True, slots=True)

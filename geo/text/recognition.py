@@ -80,8 +80,13 @@ def find_mentions(
             # No name starts with this word: the common case, decided cheaply; a name the
             # gazetteer lacks or spells otherwise only where the text points at a place
             # (never right after another capitalised word: a person's or a body's name).
-            if _never_unknown(words[i], norm, not_places, common_rank):
-                continue  # a short or everyday word ("However"): checked before the call
+            # A short or everyday word ("However"): _never_unknown, inline (most words).
+            word = words[i]
+            if len(word) < 4 or word.isupper() or norm in NOT_UNKNOWN or norm in not_places:
+                continue
+            rank = common_rank(norm)
+            if rank is not None and rank < COMMON_TOP:
+                continue
             if i and words[i - 1][0].isupper() and text[ends[i - 1] : start] == " ":
                 continue
             unknown = unknown_name(text, tokens, i, i, gaz, not_places, mentions)

@@ -15,10 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress, count
 from operator import itemgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..gazetteer.index import Candidate
 from ..gazetteer.normalize import normalize
+
+if TYPE_CHECKING:
+    from .hints import Negation
 
 __all__ = ["Mention", "Token", "tokenize"]
 
@@ -66,6 +69,12 @@ class Mention:
     fuzzy: bool = False
     # A capitalised name the gazetteer lacks: kept only when a hint locates it.
     unknown: bool = False
+    # Where the text says it is not ("not to be confused with the town of the same name
+    # north-east of Y": :class:`geo.text.hints.Negation`), set by the hints stage.
+    against: tuple[Negation, ...] = ()
+    # A namesake named to be told apart from another mention of its name ("..., not to be
+    # confused with the town of X"): read on its own, not with that name's other mentions.
+    apart: bool = False
 
 
 def tokenize(text: str) -> list[Token]:
