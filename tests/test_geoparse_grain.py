@@ -313,6 +313,37 @@ def test_compound_names_are_never_split(gazetteer):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        ("Displaced families sheltered in tents in the Tal al-Sultan area of Rafah.",
+         "Tal al-Sultan", "Rafah"),
+        ("Airstrikes hit the Tal al-Hawa neighbourhood of Gaza City overnight.", "Tal al-Hawa",
+         "Gaza City"),
+        ("Police were called to the Larkmoor area of Gainesville.", "Larkmoor", "Gainesville"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_town_the_gazetteer_lacks_is_estimated_in_it(gazetteer, text, name, town):
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    part, anchor = tops[name], tops[town]
+    assert part.estimated and part.place.geonameid == 0 and not anchor.estimated
+    assert distance_km((part.lat, part.lon), (anchor.lat, anchor.lon)) < 1
+    assert part.uncertainty.is_valid and shapely.contains_xy(part.uncertainty, part.lon, part.lat)
+    assert not [t for t in tops if t != name and t in name]  # never its parts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("Fighting raged in the Bakhmut area of Donetsk Oblast.", "Bakhmut", 713174),
+        ("Troops regrouped in the Kupiansk area of Kharkiv.", "Kupiansk", 703656),
+    ],
+)
+def test_a_known_place_is_never_moved_into_the_area_it_is_said_of(gazetteer, text, name, geonameid):
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    assert tops[name].place.geonameid == geonameid and not tops[name].estimated
+
+
+@pytest.mark.parametrize(
     ("text", "name", "geonameid"),
     [
         ("Fighting was reported in Maarat al-Numan.", "Maarat al-Numan", 167611),

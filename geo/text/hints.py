@@ -23,7 +23,16 @@ from ..geometry import bearing_deg, distance_km, offset, ring
 from .spatial import compass_bearing
 from .tokens import Mention
 
-__all__ = ["Hint", "Negation", "estimate", "fits", "hint_follows", "read_hints"]
+__all__ = [
+    "PART_OF_KM",
+    "Hint",
+    "Negation",
+    "estimate",
+    "fits",
+    "hint_follows",
+    "part_of_follows",
+    "read_hints",
+]
 
 _MILE_KM = 1.609344
 _NUMBER = r"\d+(?:[.,]\d+)?"
@@ -86,7 +95,7 @@ class Negation:
 NEGATED_BAND_KM = (0.0, 150.0)
 # "not to be confused with", "not in the town of the same name", "not the one near".
 _NEGATION = re.compile(
-    r"\bnot\s+(?:(?:in|at|from|near)\s+)?(?:(?P<confused>to\s+be\s+confused\s+with\b)|"
+    r"[Nn]ot\s+(?:(?:in|at|from|near)\s+)?(?:(?P<confused>to\s+be\s+confused\s+with\b)|"
     r"(?:the|a)\s+(?:(?:larger|bigger|smaller|other|better[- ]known)\s+)?"
     r"(?P<noun>town|city|village|settlement|hamlet|one|place|namesake)\b|"
     r"the\s+(?=[A-Z]))",  # "not the Mykolaivka near Sloviansk"
@@ -146,14 +155,28 @@ def _subject(
     return j
 
 
+def _negations(text: str) -> list[re.Match[str]]:
+    """The negation phrases of a text, in order: each "not"/"Not" (found at C speed, not
+    by a pattern scanning every character) where one starts a word and the phrase."""
+    found = []
+    for word in ("not", "Not"):
+        at = text.find(word)
+        while at >= 0:
+            if not (at and text[at - 1].isalnum()):
+                match = _NEGATION.match(text, at)
+                if match is not None:
+                    found.append(match)
+            at = text.find(word, at + 3)
+    found.sort(key=lambda match: match.start())
+    return found
+
+
 def _read_negations(text: str, mentions: Sequence[Mention], hints: dict[int, Hint]) -> None:
     """Set ``against`` of the mentions a negation speaks of, and ``apart`` of the
     namesakes it names (see :class:`Negation`).  Linear in the text: one search for the
     trigger, then a bounded scope after each."""
-    if "not " not in text and "Not " not in text:
-        return
     starts = [m.start for m in mentions]
-    for trigger in _NEGATION.finditer(text):
+    for trigger in _negations(text):
         before = bisect.bisect_left(starts, trigger.start())
         subject = _subject(text, mentions, hints, trigger.start(), before)
         if subject < 0:
@@ -200,6 +223,23 @@ def _read_negations(text: str, mentions: Sequence[Mention], hints: dict[int, Hin
             mentions[subject].against += tuple(found)
 
 
+#: "the Tal al-Sultan area of Rafah": a part of a town lies within this distance of its
+#: point (most towns' built-up areas; a megacity's districts reach farther).
+PART_OF_KM = 15.0
+# After the name: " area of ", " district of the ", " neighbourhood of ".
+_PART_OF = re.compile(
+    r"\s+(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|outskirts|"
+    r"refugee\s+camp|section|part)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def part_of_follows(text: str, end: int) -> bool:
+    """Does "area of", "district of" ... follow the name ending at ``end`` ("the Tal
+    al-Sultan area of Rafah")?"""
+    return _PART_OF.match(text, end) is not None
+
+
 def hint_follows(text: str, start: int, end: int) -> bool:
     """Does a relative-location hint (", 10 km west of ") follow the name at
     ``start``..``end``, and is the name not itself the anchor of a list of relations
@@ -236,6 +276,16 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
         except ValueError:
             continue
         out[k] = Hint(k + 1, bearing, half, lo_km, hi_km, distance, m.end, match.end())
+    # "the Tal al-Sultan area of Rafah": a part of a town, for a name the gazetteer lacks
+    # or spells otherwise (a known place's own name needs no such help, and must never
+    # be moved into the town: "the Bakhmut area of Donetsk Oblast").
+    for k in range(len(mentions) - 1):
+        m, anchor = mentions[k], mentions[k + 1]
+        if k in out or not (m.unknown or m.fuzzy):
+            continue
+        match = _PART_OF.match(text, m.end)
+        if match is not None and match.end() == anchor.start:
+            out[k] = Hint(k + 1, 0.0, 180.0, 0.0, PART_OF_KM, 0.0, m.end, match.end())
     # "near X and Y": two places close to each other (a hint each way, any direction).
     for k in range(len(mentions) - 1):
         m, other = mentions[k], mentions[k + 1]
@@ -290,6 +340,9 @@ def estimate(hint: Hint, anchor: tuple[float, float]) -> tuple[tuple[float, floa
     """
     if hint.bearing_deg is None:
         raise InputError("a hint without a direction gives no estimated point")
+    if hint.half_sector_deg >= 180.0:  # any direction: a part of the anchor's town
+        area = ring(anchor, hint.max_km)
+        return anchor, area  # type: ignore[return-value]
     distance = hint.distance_km
     if distance is None:
         distance = (hint.min_km + hint.max_km) / 2

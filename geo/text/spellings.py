@@ -17,7 +17,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
-from .hints import hint_follows
+from .hints import hint_follows, part_of_follows
 from .tokens import Mention, _norm, _Tokens
 
 __all__ = ["NOT_UNKNOWN", "compound_end", "joined_particles", "unknown_name"]
@@ -63,15 +63,14 @@ def unknown_name(
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     word = words[i]
     norm = _norm(word)
-    if len(word) < 4 or word.isupper() or not word[0].isupper():
+    # A compound's head may be short ("Tal al-Sultan", "Ras al-Ain"); a lone word not.
+    if (len(word) < 4 and last == i) or word.isupper() or not word[0].isupper():
         return None
     if norm in NOT_UNKNOWN or norm in not_places:
         return None
-    if i > 0:
-        if text[ends[i - 1] : starts[i]] == " " and words[i - 1][0].isupper():
-            return None  # inside a person's or an organisation's name
-        if _norm(words[i - 1]) == "the":
-            return None  # "the Siverskyi Donets": a river, a body, a feature; not a settlement
+    if i > 0 and text[ends[i - 1] : starts[i]] == " " and words[i - 1][0].isupper():
+        return None  # inside a person's or an organisation's name
+    after_the = i > 0 and _norm(words[i - 1]) == "the"
     compound = last > i
     if not compound and _common(gaz, norm, COMMON_TOP):
         return None  # an everyday word ("However", "After"), at a sentence start or not
@@ -102,7 +101,11 @@ def unknown_name(
     if not listed and _LIST_AFTER.match(text, end) is not None:
         following = words[last + 1 : last + 4]
         listed = any(w[0].isupper() and any(gaz.probe_normalized(_norm(w))) for w in following)
-    hinted = hint_follows(text, start, end)
+    if after_the and not part_of_follows(text, end):
+        # "the Siverskyi Donets": a river, a body, a feature; not a settlement (but "the
+        # Tal al-Sultan area of Rafah" is a part of a town).
+        return None
+    hinted = hint_follows(text, start, end) or part_of_follows(text, end)
     long_word = last == i and len(word) >= 9 and not tokens[i].initial
     if not (cue or listed or hinted or compound or long_word):
         return None
