@@ -302,6 +302,29 @@ def test_the_city_of_the_river_is_still_a_city(gazetteer):
     assert read("Missiles struck Dnipro overnight.", gazetteer)["Dnipro"][0] == 709930
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Storms crossed the Atlantic and the Pacific before reaching Europe.",
+         {"Atlantic", "Pacific"}),
+        ("Envoys toured the Middle East and the Balkans this week.", {"Middle East", "Balkans"}),
+        ("Tankers wait in the North Sea and the Mediterranean.", {"North Sea", "Mediterranean"}),
+        ("Hanover is a town in the Canadian province of Ontario.", {"Canadian"}),
+        ("The Spanish and German delegations left Brussels.", {"Spanish", "German"}),
+    ],
+)  # fmt: skip
+def test_seas_wide_regions_and_peoples_are_not_small_towns(gazetteer, text, words):
+    # "Atlantic" is not Atlantic, Iowa, nor "Canadian" Canadian, Texas: no point is
+    # better than a point an ocean away.
+    got = read(text, gazetteer)
+    assert not [w for w in words if got.get(w) and got[w][1] == "place"]
+
+
+def test_a_small_town_named_like_an_ocean_keeps_its_container(gazetteer):
+    got = read("Floods hit Atlantic, Iowa, on Monday.", gazetteer)
+    assert got["Atlantic"] == (4847385, "place", "US")
+
+
 # -- 7. names it misses or splits ----------------------------------------------------------
 
 

@@ -347,6 +347,18 @@ def _accept(
     candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
     if not candidates:
         return None
+    if key in lx.WIDE_AREAS and not has_container(text, end):
+        # "the Atlantic", "the Middle East": never Atlantic, Iowa or Middle East, Maryland.
+        candidates = [c for c in candidates if not gaz.is_place(c.record)]
+        if not candidates:
+            return None
+    if (
+        single
+        and key in lx.DEMONYMS
+        and not has_container(text, end)
+        and not _strong_region(gaz, key)
+    ):
+        return None  # "Canadian", "Arab": a people's word, not Canadian, Victoria or Arab, Ala.
     kinds, max_pop = gaz.name_summary_normalized(key)
     big = "country" in kinds or "admin1" in kinds
     if single:
