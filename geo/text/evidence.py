@@ -385,7 +385,7 @@ def score_candidates(
     # loop runs for every candidate of every name.
     c_get, own_c_get, r_get, own_r_get = countries.get, own_c.get, regions.get, own_r.get
     fuzzy, reading, key = m.fuzzy, m.reading, m.key
-    container_ccs = {reading[0] for reading in m.containers}
+    container_ccs = {reading[0] for reading in m.containers} if m.containers else ()
     region_cue = m.cue == "region"
     directed = hint is not None and hint.bearing_deg is not None
     for r, rr in zip(ranked, rows, strict=True):

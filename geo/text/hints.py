@@ -249,6 +249,24 @@ def hint_follows(text: str, start: int, end: int) -> bool:
     )
 
 
+def _directed(text: str, m: Mention, k: int, anchor: Mention) -> Hint | None:
+    """The hint stated right after mention ``k`` and anchored on the next one ("X, 10 km
+    west of Y", "X (south-west of Y)"), or None."""
+    match = _HINT.match(text, m.end)
+    if match is None or match.end() != anchor.start:
+        return None
+    if _AFTER_RELATION.search(text, max(0, m.start - 40), m.start):
+        return None  # "south of X, east of Y": both anchor one relation list
+    compass = compass_bearing(match.group("dir"))
+    if compass is None:
+        return None
+    try:
+        lo_km, hi_km, distance = _band(match, UNSTATED_BAND_KM)
+    except ValueError:
+        return None
+    return Hint(k + 1, compass[0], compass[1], lo_km, hi_km, distance, m.end, match.end())
+
+
 def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
     """Hints stated right after a mention and anchored on the mention that follows.
 
@@ -258,43 +276,27 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
     them as ``against`` (:class:`Negation`), and a namesake they name is read ``apart``.
     """
     out: dict[int, Hint] = {}
-    for k in range(len(mentions) - 1):
+    for k in range(len(mentions) - 1):  # one pass: this runs for every mention
         m, anchor = mentions[k], mentions[k + 1]
-        if anchor.start - m.end > 80:
+        gap = anchor.start - m.end
+        if gap > 80:
             continue
-        match = _HINT.match(text, m.end)
-        if match is None or match.end() != anchor.start:
-            continue
-        if _AFTER_RELATION.search(text, max(0, m.start - 40), m.start):
-            continue  # "south of X, east of Y": both anchor one relation list
-        compass = compass_bearing(match.group("dir"))
-        if compass is None:
-            continue
-        bearing, half = compass
-        try:
-            lo_km, hi_km, distance = _band(match, UNSTATED_BAND_KM)
-        except ValueError:
-            continue
-        out[k] = Hint(k + 1, bearing, half, lo_km, hi_km, distance, m.end, match.end())
-    # "the Tal al-Sultan area of Rafah": a part of a town, for a name the gazetteer lacks
-    # or spells otherwise (a known place's own name needs no such help, and must never
-    # be moved into the town: "the Bakhmut area of Donetsk Oblast").
-    for k in range(len(mentions) - 1):
-        m, anchor = mentions[k], mentions[k + 1]
-        if k in out or not (m.unknown or m.fuzzy):
-            continue
-        match = _PART_OF.match(text, m.end)
-        if match is not None and match.end() == anchor.start:
-            out[k] = Hint(k + 1, 0.0, 180.0, 0.0, PART_OF_KM, 0.0, m.end, match.end())
-    # "near X and Y": two places close to each other (a hint each way, any direction).
-    for k in range(len(mentions) - 1):
-        m, other = mentions[k], mentions[k + 1]
-        if text[m.end : other.start] not in (" and ", " or ") or not _NEAR.search(
-            text, max(0, m.start - 16), m.start
+        hint = _directed(text, m, k, anchor) if gap else None
+        if hint is None and (m.unknown or m.fuzzy):
+            # "the Tal al-Sultan area of Rafah": a part of a town, for a name the
+            # gazetteer lacks or spells otherwise (a known place's own name needs no such
+            # help, and is never moved into the town: "the Bakhmut area of Donetsk Oblast").
+            match = _PART_OF.match(text, m.end)
+            if match is not None and match.end() == anchor.start:
+                hint = Hint(k + 1, 0.0, 180.0, 0.0, PART_OF_KM, 0.0, m.end, match.end())
+        if hint is not None:
+            out[k] = hint  # over a "near" hint from the mention before
+        # "near X and Y": two places close to each other (a hint each way, any direction).
+        if (gap == 5 or gap == 4) and text[m.end : anchor.start] in (" and ", " or ") and (
+            _NEAR.search(text, max(0, m.start - 16), m.start)
         ):
-            continue
-        out.setdefault(k, Hint(k + 1, None, 180.0, 0.0, NEAR_KM, None, m.start, other.end))
-        out.setdefault(k + 1, Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, other.end))
+            out.setdefault(k, Hint(k + 1, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
+            out.setdefault(k + 1, Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
     # "..., not to be confused with the town of the same name north-east of Y".
     _read_negations(text, mentions, out)
     return out

@@ -58,6 +58,7 @@ def find_mentions(
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     probe = gaz.probe_normalized
     common_rank = gaz.common_rank
+    never_unknown = gaz.memo("geoparse.never_unknown")  # word -> _never_unknown(...)
     capitalized = tokens.capitalized
     norms = [_norm(words[i]) for i in capitalized]
     gaz.probe_many(norms)  # one search, not one each
@@ -80,12 +81,12 @@ def find_mentions(
             # No name starts with this word: the common case, decided cheaply; a name the
             # gazetteer lacks or spells otherwise only where the text points at a place
             # (never right after another capitalised word: a person's or a body's name).
-            # A short or everyday word ("However"): _never_unknown, inline (most words).
+            # A short or everyday word ("However"), decided once per word (most words).
             word = words[i]
-            if len(word) < 4 or word.isupper() or norm in NOT_UNKNOWN or norm in not_places:
-                continue
-            rank = common_rank(norm)
-            if rank is not None and rank < COMMON_TOP:
+            never = never_unknown.get(word)
+            if never is None:
+                never = never_unknown[word] = _never_unknown(word, norm, _NO_WORDS, common_rank)
+            if never or norm in not_places:
                 continue
             if i and words[i - 1][0].isupper() and text[ends[i - 1] : start] == " ":
                 continue
@@ -176,7 +177,12 @@ def find_mentions(
     return mentions
 
 
-def _never_unknown(word: str, norm: str, not_places: set[str], common_rank) -> bool:
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _never_unknown(
+    word: str, norm: str, not_places: set[str] | frozenset[str], common_rank
+) -> bool:
     """The cheap half of :func:`~geo.text.spellings.unknown_name`'s rules for one word:
     too short, all capitals, never a place, or an everyday word."""
     if len(word) < 4 or word.isupper() or norm in NOT_UNKNOWN or norm in not_places:
