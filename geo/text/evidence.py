@@ -268,7 +268,7 @@ class Context:
         drawn or reported uses :mod:`geo.geometry` (ellipsoidal).
         """
         rows = self._short_rows
-        if rows is not None and all(r in rows for r in records):
+        if rows is not None and rows.keys() >= set(records):
             # A short text: one matrix for all names, and once per name every
             # candidate's nearest other point.
             nearest = self._nearest_all.get(key)
@@ -310,11 +310,10 @@ _READING = re.compile(
     re.IGNORECASE,
 )
 _LASTGROUP = attrgetter("lastgroup")
-# Every word of _READING contains one of these (a cheap test before the pattern).
-_READING_STEMS = (
-    "lawmakers", "legislat", "state", "governor", "oblast", "region", "province", "city",
-    "mayor", "downtown",
-)  # fmt: skip
+# Every word of _READING contains one of these (one cheap search before the pattern).
+_READING_STEMS = re.compile(
+    "lawmakers|legislat|state|governor|oblast|region|province|city|mayor|downtown"
+)
 _READING_AFTER = 60  # characters read after a name, within its sentence
 _SENTENCE = re.compile(r"[.!?\n]")
 
@@ -329,7 +328,7 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
             continue  # one reading, or none of a city and its region of this name
         window = text[m.end : m.end + _READING_AFTER]
         low = window.lower()
-        if not any(stem in low for stem in _READING_STEMS):
+        if _READING_STEMS.search(low) is None:
             continue  # most names: none of the words (substring tests run at C speed)
         stop = _SENTENCE.search(window)
         if stop is not None:

@@ -135,7 +135,7 @@ def find_mentions(
             if particles and any(k in particles for k in range(i + 1, i + 5))
             else -1
         )
-        if compound > max(best, i):
+        if compound > best and compound > i:
             # "Tal al-Sultan", "Maarat al-Numan": one name, longer than any gazetteer
             # name found in it; its parts ("Tal", "Sultan") are not places.
             unknown = unknown_name(text, tokens, i, compound, gaz, not_places, mentions)

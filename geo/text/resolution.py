@@ -310,15 +310,23 @@ def resolve(
     out: list[tuple[int | None, float]] = []
     prominent: dict[tuple[object, ...], int] = {}  # one decision per name and reading
     rivals = gaz.memo("geoparse.rival")
+    # Mentions of one group with the same scores (one dict, shared through ``scored``)
+    # are decided alike: each decision is made once.
+    decided: dict[tuple[object, int], tuple[int | None, float]] = {}
     for m, ranked, cand_scores, group in zip(mentions, rankings, scores, groups, strict=True):
         if not cand_scores:
             out.append((None, 0.0))
+            continue
+        same = (group, id(cand_scores))  # the dicts live as long as ``scores``
+        found = decided.get(same)
+        if found is not None:
+            out.append(found)
             continue
         agg = by_key[group]
         rec = max(cand_scores, key=lambda r: (agg[r], cand_scores[r], -r))
         if m.against or m.apart:  # the text itself tells the namesakes apart
             s = min(1.0, cand_scores[rec])
-            out.append((rec, s) if s >= w.min_score else (None, s))
+            out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
             continue
         memo_key = (m.key, m.cue, m.containers, m.demonym_country, rec)
         kept = prominent.get(memo_key)
@@ -331,5 +339,5 @@ def resolve(
             kept = prominent[memo_key] = _keep_prominent(gaz, ctx, m.key, rec, rival)
         rec = kept
         s = min(1.0, cand_scores[rec])
-        out.append((rec, s) if s >= w.min_score else (None, s))
+        out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
     return out
