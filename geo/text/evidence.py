@@ -363,7 +363,7 @@ def score_candidates(
     """
     against_at, against_in = against
     row = gaz.row
-    n_siblings = sibling_kinds.total()
+    n_siblings = sum(sibling_kinds.values()) if sibling_kinds else 0
     countries, own_c = ctx.countries, ctx.own_countries.get(m.key, _NO_VOTES)
     regions, own_r = ctx.regions, ctx.own_regions.get(m.key, _NO_VOTES)
     total = ctx.n_votes - sum(own_c.values())

@@ -144,11 +144,24 @@ def _rank_mention(gaz: Gazetteer, m: Mention) -> list[Match]:
 _UNKNOWN = object()  # not yet in the memo
 
 
-def _prominent_rival(gaz: Gazetteer, ranked: Sequence[Match], chosen: int) -> int | None:
-    """The capital or city of a million among ``ranked`` that a small ``chosen`` place
-    shares its name with (ten times its population at least), or None."""
+def _prominent_rival(
+    gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any], chosen: int
+) -> int | None:
+    """The capital or city of a million among ``ranked`` (gazetteer ``rows`` alongside)
+    that a small ``chosen`` place shares its name with (ten times its population at
+    least), or None."""
     if not gaz.is_place(chosen):
         return None
+    population = gaz.population(chosen)
+    for match, rr in zip(ranked, rows, strict=True):
+        rec = match.record
+        if rec == chosen or match.quality > QUALITY_ALIAS or rr.kind != "place":
+            continue
+        big = rr.population
+        if population * 10 > big or not (big >= PROMINENT_POPULATION or is_capital(gaz, rec)):
+            continue
+        return rec
+    return None
     population = gaz.population(chosen)
     for match in ranked:
         rec = match.record
@@ -313,7 +326,7 @@ def resolve(
     # Mentions of one group with the same scores (one dict, shared through ``scored``)
     # are decided alike: each decision is made once.
     decided: dict[tuple[object, int], tuple[int | None, float]] = {}
-    for m, ranked, cand_scores, group in zip(mentions, rankings, scores, groups, strict=True):
+    for m, reading, cand_scores, group in zip(mentions, readings, scores, groups, strict=True):
         if not cand_scores:
             out.append((None, 0.0))
             continue
@@ -335,7 +348,7 @@ def resolve(
             # ranking it is read from); the evidence against it is the text's.
             rival = rivals.get(memo_key, _UNKNOWN)
             if rival is _UNKNOWN:
-                rival = rivals[memo_key] = _prominent_rival(gaz, ranked, rec)
+                rival = rivals[memo_key] = _prominent_rival(gaz, reading[0], reading[1], rec)
             kept = prominent[memo_key] = _keep_prominent(gaz, ctx, m.key, rec, rival)
         rec = kept
         s = min(1.0, cand_scores[rec])
