@@ -29,6 +29,7 @@ __all__ = [
     "NUMBER_ONES",
     "NUMBER_TENS",
     "ORGANISATION_HEADS",
+    "PEOPLES",
     "PERSON_TITLES",
     "PLACE_CUES",
     "REGION_WORDS",
@@ -490,6 +491,20 @@ WIDE_AREAS = frozenset(
     south asia | southeast asia | east asia | central asia | west africa | east africa
     north africa | southern africa | horn of africa | sub-saharan africa | persian gulf
     gulf of mexico | black sea | red sea | caspian | north sea
+    """
+    )
+)
+
+#: Peoples, faiths and wide origins that are no one country's demonym ("Arab", "Kurdish",
+#: "Berber"): like a demonym, never the small town of the name without a container or
+#: "in" before it ("the Arab world" is not Arab, Alabama).
+PEOPLES = frozenset(
+    _words(
+        """
+    arab arabs kurd kurds kurdish basque basques tatar tatars hispanic hispanics latino
+    latinos latina asian asians african africans european europeans slavic slav slavs
+    cossack cossacks berber berbers bedouin bedouins pashtun pashtuns baloch uyghur uyghurs
+    druze alawite alawites sunni sunnis shia shiite shiites yazidi yazidis circassian
     """
     )
 )

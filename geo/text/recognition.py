@@ -360,7 +360,7 @@ def _accept(
             return None
     if (
         single
-        and key in lx.DEMONYMS
+        and (key in lx.DEMONYMS or (key in lx.PEOPLES and cue != "in"))
         and not has_container(text, end)
         and not _strong_region(gaz, key)
     ):
