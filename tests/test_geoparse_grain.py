@@ -135,6 +135,79 @@ def test_hint_emits_its_offset_feature(gazetteer):
     assert [(f.kind, f.text) for f in a.features] == [("offset", "30 km south-east of Sloviansk")]
 
 
+# Negative hints: evidence against the namesake that fits them.
+
+MYKOLAIVKA_NEAR_SLOVIANSK = 700119  # the town of 14,000, 15 km east of Sloviansk
+KOSTIANTYNIVKA_TOWN = 705104  # the town of 67,000, 46 km north-east of Pokrovsk
+
+
+def test_not_the_namesake_in_a_region(gazetteer):
+    bare = read("Shelling hit Mykolaivka.", gazetteer)["Mykolaivka"]
+    assert bare[0] == MYKOLAIVKA_NEAR_SLOVIANSK
+    for text in (
+        "Shelling hit Mykolaivka, not the town of the same name in Donetsk Oblast.",
+        "Shelling hit Mykolaivka, not the one in the Donetsk region.",
+    ):
+        got = {t.text: t for t in geoparse(text, gazetteer)}["Mykolaivka"]
+        assert got.place is None or got.place.admin1_name != "Donetsk", text
+
+
+@pytest.mark.parametrize(
+    ("text", "beyond_km"),
+    [
+        ("Shelling hit Mykolaivka (not to be confused with the town near Sloviansk).", 40),
+        ("Shelling hit Mykolaivka, not the city of the same name near Sloviansk.", 40),
+        ("Shelling hit Mykolaivka, not the Mykolaivka 15 km east of Sloviansk.", 0),
+    ],
+)
+def test_not_the_namesake_near_or_off_a_place(gazetteer, text, beyond_km):
+    tops = geoparse(text, gazetteer)
+    first, sloviansk = tops[0], next(t for t in tops if t.text == "Sloviansk")
+    assert first.text == "Mykolaivka"
+    if first.place is not None:
+        assert first.place.geonameid != MYKOLAIVKA_NEAR_SLOVIANSK
+        assert distance_km((first.lat, first.lon), (sloviansk.lat, sloviansk.lon)) > beyond_km
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The clip was shot in Kostiantynivka, not to be confused with the town of "
+         "Kostiantynivka north-east of Pokrovsk.", KOSTIANTYNIVKA_TOWN),
+        ("Shelling hit Mykolaivka, not to be confused with Mykolaivka near Sloviansk.",
+         MYKOLAIVKA_NEAR_SLOVIANSK),
+    ],
+)  # fmt: skip
+def test_the_namesake_named_apart_is_read_apart(gazetteer, text, town):
+    # Two mentions of one name, the second the namesake ruled out: each reads its own.
+    first, second = list(geoparse(text, gazetteer))[:2]
+    assert first.text == second.text
+    assert second.place.geonameid == town
+    assert first.place is None or first.place.geonameid != town
+
+
+def test_a_direction_of_it_rules_out_the_namesake_there(gazetteer):
+    text = (
+        "Shelling hit Mykolaivka, 30 km south-east of Sloviansk, not the town of the same "
+        "name 15 km east of it."
+    )
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    assert tops["Mykolaivka"].place.geonameid != MYKOLAIVKA_NEAR_SLOVIANSK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wellington is not a village under any definition of the term village in the US.",
+        "Kramatorsk is not a town that anyone near Sloviansk would call small.",
+        "Moscow was not the only city in Russia to see protests.",
+    ],
+)
+def test_a_not_that_locates_no_namesake_changes_nothing(gazetteer, text):
+    plain = text.replace(" not ", " ", 1)
+    assert read(text, gazetteer) == read(plain, gazetteer)
+
+
 # -- 4. places the gazetteer lacks, located by the text ----------------------------------
 
 
@@ -229,6 +302,40 @@ def test_the_city_of_the_river_is_still_a_city(gazetteer):
     assert read("Missiles struck Dnipro overnight.", gazetteer)["Dnipro"][0] == 709930
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Storms crossed the Atlantic and the Pacific before reaching Europe.",
+         {"Atlantic", "Pacific"}),
+        ("Envoys toured the Middle East and the Balkans this week.", {"Middle East", "Balkans"}),
+        ("Tankers wait in the North Sea and the Mediterranean.", {"North Sea", "Mediterranean"}),
+        ("Hanover is a town in the Canadian province of Ontario.", {"Canadian"}),
+        ("The Spanish and German delegations left Brussels.", {"Spanish", "German"}),
+        ("The Arab world watched as Kurdish and Berber leaders met.", {"Arab", "Berber"}),
+        ("Cossack choirs toured with Basque dancers.", {"Cossack", "Basque"}),
+    ],
+)  # fmt: skip
+def test_seas_wide_regions_and_peoples_are_not_small_towns(gazetteer, text, words):
+    # "Atlantic" is not Atlantic, Iowa, nor "Canadian" Canadian, Texas: no point is
+    # better than a point an ocean away.
+    got = read(text, gazetteer)
+    assert not [w for w in words if got.get(w) and got[w][1] == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("Floods hit Atlantic, Iowa, on Monday.", "Atlantic", 4847385),
+        ("Floods hit Arab, Alabama, on Monday.", "Arab", 4830455),
+        ("Fighting was reported in Berber on the Nile.", "Berber", 377690),
+    ],
+)
+def test_a_small_town_named_like_an_ocean_or_a_people_with_a_container_or_in(
+    gazetteer, text, name, geonameid
+):
+    assert read(text, gazetteer)[name][0] == geonameid
+
+
 # -- 7. names it misses or splits ----------------------------------------------------------
 
 
@@ -237,6 +344,37 @@ def test_compound_names_are_never_split(gazetteer):
     got = read(text, gazetteer)
     assert "Tal" not in got and "Sultan" not in got
     assert got["Rafah"][2] == "PS"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        ("Displaced families sheltered in tents in the Tal al-Sultan area of Rafah.",
+         "Tal al-Sultan", "Rafah"),
+        ("Airstrikes hit the Tal al-Hawa neighbourhood of Gaza City overnight.", "Tal al-Hawa",
+         "Gaza City"),
+        ("Police were called to the Larkmoor area of Gainesville.", "Larkmoor", "Gainesville"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_town_the_gazetteer_lacks_is_estimated_in_it(gazetteer, text, name, town):
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    part, anchor = tops[name], tops[town]
+    assert part.estimated and part.place.geonameid == 0 and not anchor.estimated
+    assert distance_km((part.lat, part.lon), (anchor.lat, anchor.lon)) < 1
+    assert part.uncertainty.is_valid and shapely.contains_xy(part.uncertainty, part.lon, part.lat)
+    assert not [t for t in tops if t != name and t in name]  # never its parts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("Fighting raged in the Bakhmut area of Donetsk Oblast.", "Bakhmut", 713174),
+        ("Troops regrouped in the Kupiansk area of Kharkiv.", "Kupiansk", 703656),
+    ],
+)
+def test_a_known_place_is_never_moved_into_the_area_it_is_said_of(gazetteer, text, name, geonameid):
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    assert tops[name].place.geonameid == geonameid and not tops[name].estimated
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,8 @@ def link_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
     group: list[int] = []
     for k, m in enumerate(mentions):
         if not (k and text[mentions[k - 1].end : m.start] in _LIST_GAPS):
-            _close_list(text, mentions, group, gaz)
+            if len(group) > 1:
+                _close_list(text, mentions, group, gaz)
             group = []
         group.append(k)
     _close_list(text, mentions, group, gaz)

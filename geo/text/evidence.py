@@ -15,7 +15,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -48,11 +49,11 @@ CONTEXT_WINDOW = 200
 LOCAL_KM = 250.0
 
 _NO_SIBLINGS: Counter[tuple[str, str]] = Counter()  # shared, never written to
+_NO_VOTES: dict = {}  # shared, never written to
 
 
-def _is_point_like(gaz: Gazetteer, record: int) -> bool:
-    """Places and counties: scored by their distance to the text's other places."""
-    return gaz.is_place(record) or gaz.kind(record) == "admin2"
+# Places and counties: scored by their distance to the text's other places.
+_POINT_LIKE = ("place", "admin2")
 
 
 class Context:
@@ -77,9 +78,10 @@ class Context:
         self.gaz = gaz
         self.window = window
         self.countries: Counter[str] = Counter()
-        self.own_countries: dict[str, Counter[str]] = defaultdict(Counter)
+        # Per name, the votes of its own mentions (plain dicts: cheaper than Counters).
+        self.own_countries: dict[str, dict[str, int]] = defaultdict(dict)
         self.regions: Counter[tuple[str, str]] = Counter()
-        self.own_regions: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+        self.own_regions: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)
         self._mentions_of: dict[str, list[int]] = defaultdict(list)
         self._containers: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.named_regions: set[tuple[str, str]] = set()  # regions named outright
@@ -87,6 +89,7 @@ class Context:
         # Per mention: its point's record (-1 for none) and its name.
         point_records: list[int] = []
         point_keys: list[str] = []
+        countries, regions, row = self.countries, self.regions, gaz.row
         for m, rec in zip(mentions, first_choice, strict=True):
             self._mentions_of[m.key].append(len(point_records))
             if m.containers:
@@ -95,21 +98,23 @@ class Context:
             point_records.append(-1)
             if rec is None:
                 continue
-            r = gaz.row(rec)
+            r = row(rec)
             kind, cc = r.kind, r.country_code
             if cc:
                 vote = 2 if kind == "country" else 1
                 if kind == "country":
                     self.named_countries.add(cc)
-                self.countries[cc] += vote
-                self.own_countries[m.key][cc] += vote
-            if kind not in ("country", "other"):
+                countries[cc] = countries.get(cc, 0) + vote
+                own = self.own_countries[m.key]
+                own[cc] = own.get(cc, 0) + vote
+            if kind != "country" and kind != "other":
                 region = (cc, r.admin1[0])
                 vote = 2 if kind == "admin1" else 1
                 if kind == "admin1":
                     self.named_regions.add(region)
-                self.regions[region] += vote
-                self.own_regions[m.key][region] += vote
+                regions[region] = regions.get(region, 0) + vote
+                own_r = self.own_regions[m.key]
+                own_r[region] = own_r.get(region, 0) + vote
                 point_records[-1] = rec
         self.n_votes = self.countries.total()
         self._records = point_records
@@ -150,8 +155,7 @@ class Context:
                     lo = a
                 hi = max(hi, b)
             records = sorted(seen)
-        row = self.gaz.row
-        degrees = np.array([row(r).lat_lon for r in records], dtype=float).reshape(-1, 2)
+        degrees = self.gaz.coordinates(records).reshape(-1, 2)
         found = self._points[key] = (np.array(records, dtype=np.int64), degrees)
         return found
 
@@ -166,14 +170,13 @@ class Context:
 
     def _short_matrix(self) -> None:
         """Distances from every candidate place of the text to every point it names."""
-        row = self.gaz.row
         points = list(self._names_of_points())
         cands = list(self._short_rows or ())
         if not points or not cands:
             self._short_km = np.zeros((len(cands), len(points)))
             return
-        here = np.radians(np.array([row(r).lat_lon for r in cands], dtype=float))
-        there = np.radians(np.array([row(r).lat_lon for r in points], dtype=float))
+        here = np.radians(self.gaz.coordinates(cands))
+        there = np.radians(self.gaz.coordinates(points))
         self._short_km = great_circle_km(
             here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
         )
@@ -244,9 +247,8 @@ class Context:
         import shapely
 
         if self._degrees_all is None:
-            row = self.gaz.row
             points = list(self._names_of_points())
-            self._degrees_all = np.array([row(r).lat_lon for r in points], dtype=float)
+            self._degrees_all = self.gaz.coordinates(points)
         degrees = self._degrees_all.reshape(-1, 2)
         if not len(degrees):
             return ()
@@ -265,25 +267,27 @@ class Context:
         A soft scoring signal, so a sphere is accurate enough; geometry that is
         drawn or reported uses :mod:`geo.geometry` (ellipsoidal).
         """
+        rows = self._short_rows
+        if rows is not None and rows.keys() >= set(records):
+            # A short text: one matrix for all names, and once per name every
+            # candidate's nearest other point.
+            nearest = self._nearest_all.get(key)
+            if nearest is None:
+                allowed = self._allowed(key)
+                if not allowed.any():
+                    nearest = [math.inf] * len(rows)
+                else:
+                    if self._short_km is None:
+                        self._short_matrix()
+                    nearest = self._short_km[:, allowed].min(axis=1).tolist()  # type: ignore[index]
+                self._nearest_all[key] = nearest
+            return {r: nearest[rows[r]] for r in records}
         memo = self._nearest
         todo = sorted({r for r in records if (key, r) not in memo})
-        if todo and self._short_rows is not None:  # a short text: one matrix for all names
-            if self._short_km is None:
-                self._short_matrix()
-            rows, matrix = self._short_rows, self._short_km
-            allowed = self._allowed(key)
-            if matrix is not None and allowed.any() and all(r in rows for r in todo):
-                nearest = self._nearest_all.get(key)
-                if nearest is None:  # once per name: every candidate's nearest other point
-                    nearest = self._nearest_all[key] = matrix[:, allowed].min(axis=1).tolist()
-                for r in todo:
-                    memo[(key, r)] = nearest[rows[r]]
-                todo = []
         if todo:
             _, degrees = self.points(key)
             if len(degrees):
-                row = self.gaz.row
-                here = np.radians(np.array([row(r).lat_lon for r in todo], dtype=float))
+                here = np.radians(self.gaz.coordinates(todo))
                 there = np.radians(degrees)
                 km = great_circle_km(
                     here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
@@ -296,16 +300,19 @@ class Context:
         return {r: memo[(key, r)] for r in records}
 
 
-# Words near a name that say which of a city and its region it is.
-_REGION_READING = re.compile(
-    r"\b(?:lawmakers|legislators|legislature|statewide|state's|state’s|the state|"
-    r"governor|oblast's|region's|province's|regional)\b",
+# Words near a name that say which of a city and its region it is: one search finds
+# both kinds (group "region" or "city").
+_READING = re.compile(
+    r"\b(?:(?P<region>lawmakers|legislators|legislature|statewide|state's|state’s|the state|"
+    r"governor|oblast's|region's|province's|regional)|"
+    r"(?P<city>the city's|the city’s|city's|mayor|city council|city hall|downtown|"
+    r"the city))\b",
     re.IGNORECASE,
 )
-_CITY_READING = re.compile(
-    r"\b(?:the city's|the city’s|city's|mayor|city council|city hall|downtown|"
-    r"the city)\b",
-    re.IGNORECASE,
+_LASTGROUP = attrgetter("lastgroup")
+# Every word of _READING contains one of these (one cheap search before the pattern).
+_READING_STEMS = re.compile(
+    "lawmakers|legislat|state|governor|oblast|region|province|city|mayor|downtown"
 )
 _READING_AFTER = 60  # characters read after a name, within its sentence
 _SENTENCE = re.compile(r"[.!?\n]")
@@ -320,15 +327,15 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
         if m.candidates[0].quality > 1 or len(m.candidates) < 2:
             continue  # one reading, or none of a city and its region of this name
         window = text[m.end : m.end + _READING_AFTER]
+        low = window.lower()
+        if _READING_STEMS.search(low) is None:
+            continue  # most names: none of the words (substring tests run at C speed)
         stop = _SENTENCE.search(window)
         if stop is not None:
             window = window[: stop.start()]
-        region = _REGION_READING.search(window)
-        city = _CITY_READING.search(window)
-        if region and not city:
-            m.reading = "region"
-        elif city and not region:
-            m.reading = "city"
+        said = set(map(_LASTGROUP, _READING.finditer(window)))
+        if len(said) == 1:
+            m.reading = said.pop()  # type: ignore[assignment]
 
 
 def score_candidates(
@@ -340,44 +347,60 @@ def score_candidates(
     ctx: Context,
     hint: Hint | None = None,
     hint_anchor: tuple[float, float] | None = None,
+    against: tuple[tuple[object, ...], tuple[object, ...]] = ((), ()),
+    rows: Sequence[Any] | None = None,
+    points: Sequence[int] | None = None,
 ) -> dict[int, float]:
     """Pass 2 of :func:`resolve` for one mention: prior plus the text's evidence.
 
     ``hint`` is the relative-location hint stated with the mention and ``hint_anchor``
     the (lat, lon) of its anchor as read in pass 1: candidate places that lie where it
-    says gain, the others lose.
+    says gain, the others lose.  ``against`` holds the negative hints ("not the town of
+    the same name north-east of Y", "not the X in Donetsk Oblast"), as (hint, anchor
+    (lat, lon)) pairs and (country, admin-1 code or "") regions: places they fit lose.
+    ``rows`` (the candidates' gazetteer rows) and ``points`` (the records of those that
+    are places or counties) are read here unless given.
     """
+    against_at, against_in = against
     row = gaz.row
-    n_siblings = sibling_kinds.total()
-    countries, own_c = ctx.countries, ctx.own_countries[m.key]
-    regions, own_r = ctx.regions, ctx.own_regions[m.key]
-    total = ctx.n_votes - own_c.total()
+    n_siblings = sum(sibling_kinds.values()) if sibling_kinds else 0
+    countries, own_c = ctx.countries, ctx.own_countries.get(m.key, _NO_VOTES)
+    regions, own_r = ctx.regions, ctx.own_regions.get(m.key, _NO_VOTES)
+    total = ctx.n_votes - sum(own_c.values())
     # Proximity only matters where there is a choice to make.
     others = ctx.has_others(m.key)
-    near_km = (
-        ctx.nearest_km([r.record for r in ranked if _is_point_like(gaz, r.record)], m.key)
-        if others and len(ranked) > 1
-        else None
-    )
-    if m.fuzzy and near_km is None and others:
-        near_km = ctx.nearest_km([r.record for r in ranked if _is_point_like(gaz, r.record)], m.key)
+    if rows is None:
+        rows = [row(r.record) for r in ranked]
+    near_km = None
+    if others and (len(ranked) > 1 or m.fuzzy):
+        if points is None:
+            pairs = zip(ranked, rows, strict=True)
+            points = [r.record for r, rr in pairs if rr.kind in _POINT_LIKE]
+        near_km = ctx.nearest_km(points, m.key)
     # A long compound spelt otherwise ("Maarat al-Numan") is telling on its own.
     strong_spelling = m.fuzzy and " " in m.key and len(m.key.replace(" ", "")) >= 12
     cand_scores: dict[int, float] = {}
-    for r in ranked:
+    # Plain dict look-ups (a Counter's missing key is a Python call) and locals: this
+    # loop runs for every candidate of every name.
+    c_get, own_c_get, r_get, own_r_get = countries.get, own_c.get, regions.get, own_r.get
+    fuzzy, reading, key = m.fuzzy, m.reading, m.key
+    container_ccs = {reading[0] for reading in m.containers} if m.containers else ()
+    region_cue = m.cue == "region"
+    directed = hint is not None and hint.bearing_deg is not None
+    for r, rr in zip(ranked, rows, strict=True):
         rec = r.record
-        rr = row(rec)
         cc, kind = rr.country_code, rr.kind
-        if hint_anchor is not None and kind in ("place", "admin2"):
+        point_like = kind == "place" or kind == "admin2"
+        fit = None
+        if hint_anchor is not None and point_like:
             fit = fits(hint, hint_anchor, rr.lat_lon)  # type: ignore[arg-type]
-        else:
-            fit = None
-        if m.fuzzy and not (
+        in_country = c_get(cc, 0) - own_c_get(cc, 0)
+        if fuzzy and not (
             fit
             or strong_spelling
             or (
                 total > 0
-                and countries[cc] - own_c[cc] > 0
+                and in_country > 0
                 and (near_km is None or near_km.get(rec, math.inf) <= w.fuzzy_km)
             )
         ):
@@ -385,43 +408,51 @@ def score_candidates(
         s = w.prior * r.score
         if fit:
             s += w.hint
-        elif fit is not None and hint.bearing_deg is not None:
+        elif fit is not None and directed:
             # Only a stated direction rules a namesake out: "near X and Y" names two
             # places close together, which two cities 150 km apart still are to a
             # reader; it must never turn them into their regions.
             s -= w.hint
-        if (
-            m.reading
-            and kind in ("admin1", "place")
-            and ((m.reading == "region") == (kind == "admin1"))
+        if point_like and (against_at or against_in) and _ruled_out(rr, against_at, against_in):
+            s -= w.hint  # the namesake the text says it is not
+        if reading and (kind == "admin1" or kind == "place") and (
+            (reading == "region") == (kind == "admin1")
         ):
             s += w.reading
         if total > 0 and cc:
-            s += w.country * (countries[cc] - own_c[cc]) / total
-        if kind not in ("country", "other"):
+            s += w.country * in_country / total
+        if kind != "country" and kind != "other":
             region = (cc, rr.admin1[0])
-            if regions[region] - own_r[region] > 0:
+            if r_get(region, 0) - own_r_get(region, 0) > 0:
                 s += w.region
-        if kind in ("place", "admin2") and near_km is not None:
+        if point_like and near_km is not None:
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
-        elif kind == "admin1" and others and ctx.region_contains_any(rec, m.key):
+        elif kind == "admin1" and others and ctx.region_contains_any(rec, key):
             s += w.proximity  # a region around the text's other places
-        if m.containers and any(cc == reading[0] for reading in m.containers):
+        if cc in container_ccs:
             s += w.container
-        if m.cue == "region" and kind == "admin1":
+        if region_cue and kind == "admin1":
             s += w.region_cue
-        if n_siblings and kind in ("country", "admin1"):
+        if n_siblings and (kind == "country" or kind == "admin1"):
             # Countries list with countries anywhere, regions with regions of their
             # own country ("Georgia, Oklahoma and Ohio").  Not places: a list of
             # cities is no reason to read a state as a small town of its name.
             same = (
                 sum(v for (k, _), v in sibling_kinds.items() if k == kind)
                 if kind == "country"
-                else sibling_kinds[(kind, cc)]
+                else sibling_kinds.get((kind, cc), 0)
             )
             s += w.siblings * same / n_siblings
         cand_scores[rec] = s
     return cand_scores
+
+
+def _ruled_out(rr, against_at, against_in) -> bool:  # rr: a gazetteer row (Gazetteer.row)
+    """Does a candidate (its gazetteer row) lie where a negative hint says it is not?"""
+    if any(fits(hint, anchor, rr.lat_lon) for hint, anchor in against_at):
+        return True
+    cc, admin1 = rr.country_code, rr.admin1[0]
+    return any(cc == c and (not a1 or a1 == admin1) for c, a1 in against_in)
 
 
 @dataclass(frozen=True, slots=True)

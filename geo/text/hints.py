@@ -10,6 +10,7 @@ the text allows when the gazetteer has no fitting ``X``.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -22,7 +23,16 @@ from ..geometry import bearing_deg, distance_km, offset, ring
 from .spatial import compass_bearing
 from .tokens import Mention
 
-__all__ = ["Hint", "estimate", "fits", "hint_follows", "read_hints"]
+__all__ = [
+    "PART_OF_KM",
+    "Hint",
+    "Negation",
+    "estimate",
+    "fits",
+    "hint_follows",
+    "part_of_follows",
+    "read_hints",
+]
 
 _MILE_KM = 1.609344
 _NUMBER = r"\d+(?:[.,]\d+)?"
@@ -65,6 +75,171 @@ class Hint:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class Negation:
+    """Where a mention's place is not: "..., not to be confused with the town of the same
+    name north-east of Y", "not the X in Donetsk Oblast", "(not the one near Y)".
+
+    Its namesakes that lie where ``where`` says (a :class:`Hint` from an anchor mention),
+    or inside the region or country read from mention ``container`` (-1 for none), are
+    ruled out; ``start``..``end`` is the phrase.
+    """
+
+    where: Hint | None
+    container: int
+    start: int
+    end: int
+
+
+#: A namesake ruled out "north-east of it" with no distance lies within this band.
+NEGATED_BAND_KM = (0.0, 150.0)
+# "not to be confused with", "not in the town of the same name", "not the one near".
+_NEGATION = re.compile(
+    r"[Nn]ot\s+(?:(?:in|at|from|near)\s+)?(?:(?P<confused>to\s+be\s+confused\s+with\b)|"
+    r"(?:the|a)\s+(?:(?:larger|bigger|smaller|other|better[- ]known)\s+)?"
+    r"(?P<noun>town|city|village|settlement|hamlet|one|place|namesake)\b|"
+    r"the\s+(?=[A-Z]))",  # "not the Mykolaivka near Sloviansk"
+    re.IGNORECASE,
+)
+_SCOPE_END = re.compile(r"[.;!?)\n]")
+_SCOPE_CHARS = 160
+_SUBJECT_GAPS = (", ", " in ", " in the ", " near ", " (", ", near ")
+# Between a negation and the names it speaks of, only these words: "not to be confused
+# with the town of X, which lies north-east of Y"; anything else ends its scope.
+_NEG_FILLER = (
+    r"(?:[\s,]+|\b(?:of\s+the\s+same\s+name|the|a|an|town|city|village|settlement|hamlet|"
+    r"one|place|namesake|larger|bigger|smaller|other|of|that|which|lies|lying|is|sits|"
+    r"located|situated|just|some|about|also|called|named)\b)*"
+)
+# Then where the namesake lies: "47 km south of the ", "near ", "in the ".
+_NEG_WHERE = re.compile(
+    rf"{_NEG_FILLER}(?:(?P<at>(?:(?P<lo>{_NUMBER})(?:\s*(?:-|–|to)\s*(?P<hi>{_NUMBER}))?\s*"
+    r"(?P<unit>km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\s+"
+    rf"(?:to\s+the\s+)?)?(?P<dir>{_DIRECTION})\s+(?:of|from)\s+)|"
+    r"(?P<near>(?:near|outside|close\s+to|by|around)\s+)|(?P<in>in\s+))?(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "... that lies north-east of it": the anchor is the subject's own hint anchor.
+_NEG_OF_IT = re.compile(rf"(?P<dir>{_DIRECTION})\s+(?:of|from)\s+(?:it|there|here)\b", re.I)
+
+
+def _band(match: re.Match[str], unstated: tuple[float, float]) -> tuple[float, float, float | None]:
+    """The distance band (km) a hint's match allows, and its stated distance or None;
+    raises ValueError for a distance no place can be at."""
+    if not match.group("lo"):
+        return unstated[0], unstated[1], None
+    scale = _MILE_KM if match.group("unit").lower().startswith("mi") else 1.0
+    lo = float(match.group("lo").replace(",", ".")) * scale
+    hi = float((match.group("hi") or match.group("lo")).replace(",", ".")) * scale
+    if not (math.isfinite(lo) and math.isfinite(hi)) or min(lo, hi) < 0 or not (
+        0 < max(lo, hi) <= 2_000
+    ):  # "X, 300000 to 5 km west of Y" locates nothing
+        raise ValueError("no place lies at this distance")
+    return max(0.0, min(lo, hi) * 0.8 - 2.0), max(lo, hi) * 1.2 + 2.0, (lo + hi) / 2
+
+
+def _subject(
+    text: str, mentions: Sequence[Mention], hints: dict[int, Hint], at: int, before: int
+) -> int:
+    """The mention a negation at ``at`` speaks of, or -1: the last name before it
+    (mentions[before - 1]) in its sentence, or the name that one locates ("X, south-east
+    of Y, not ...": X) or is the container of ("X in Odesa Oblast, not ...": X)."""
+    j = before - 1
+    if j < 0 or at - mentions[j].end > 120 or _SCOPE_END.search(text, mentions[j].end, at):
+        return -1
+    while j > 0 and (
+        (j - 1 in hints and hints[j - 1].anchor == j)
+        or text[mentions[j - 1].end : mentions[j].start] in _SUBJECT_GAPS
+    ):
+        j -= 1
+    return j
+
+
+def _negations(text: str) -> list[re.Match[str]]:
+    """The negation phrases of a text, in order: each "not"/"Not" (found at C speed, not
+    by a pattern scanning every character) where one starts a word and the phrase."""
+    found = []
+    for word in ("not", "Not"):
+        at = text.find(word)
+        while at >= 0:
+            if not (at and text[at - 1].isalnum()):
+                match = _NEGATION.match(text, at)
+                if match is not None:
+                    found.append(match)
+            at = text.find(word, at + 3)
+    found.sort(key=lambda match: match.start())
+    return found
+
+
+def _read_negations(text: str, mentions: Sequence[Mention], hints: dict[int, Hint]) -> None:
+    """Set ``against`` of the mentions a negation speaks of, and ``apart`` of the
+    namesakes it names (see :class:`Negation`).  Linear in the text: one search for the
+    trigger, then a bounded scope after each."""
+    starts = [m.start for m in mentions]
+    for trigger in _negations(text):
+        before = bisect.bisect_left(starts, trigger.start())
+        subject = _subject(text, mentions, hints, trigger.start(), before)
+        if subject < 0:
+            continue
+        scope_end = trigger.end() + _SCOPE_CHARS
+        stop = _SCOPE_END.search(text, trigger.end(), scope_end)
+        if stop is not None:
+            scope_end = stop.start()
+        found: list[Negation] = []
+        k = bisect.bisect_left(starts, trigger.end())
+        done = trigger.end()  # the scope read so far
+        while k < len(mentions) and mentions[k].start < scope_end:
+            m = mentions[k]
+            where = _NEG_WHERE.fullmatch(text, done, m.start)
+            if where is None:
+                break  # other words: the phrase has ended
+            done = m.end
+            if m.key == mentions[subject].key:
+                m.apart = True  # the namesake itself, named: "the town of X"
+            elif where.group("dir"):
+                compass = compass_bearing(where.group("dir"))
+                try:
+                    lo, hi, distance = _band(where, NEGATED_BAND_KM)
+                except ValueError:
+                    compass = None
+                if compass is not None:
+                    hint = Hint(k, compass[0], compass[1], lo, hi, distance, trigger.start(), m.end)
+                    found.append(Negation(hint, -1, trigger.start(), m.end))
+            elif where.group("near"):
+                hint = Hint(k, None, 180.0, 0.0, NEAR_KM, None, trigger.start(), m.end)
+                found.append(Negation(hint, -1, trigger.start(), m.end))
+            elif where.group("in"):
+                found.append(Negation(None, k, trigger.start(), m.end))
+            k += 1
+        of_it = _NEG_OF_IT.search(text, trigger.end(), scope_end)
+        if of_it is not None and subject in hints:
+            compass = compass_bearing(of_it.group("dir"))
+            if compass is not None:
+                lo, hi = NEGATED_BAND_KM
+                where = Hint(hints[subject].anchor, compass[0], compass[1], lo, hi, None,
+                             trigger.start(), of_it.end())  # fmt: skip
+                found.append(Negation(where, -1, trigger.start(), of_it.end()))
+        if found:
+            mentions[subject].against += tuple(found)
+
+
+#: "the Tal al-Sultan area of Rafah": a part of a town lies within this distance of its
+#: point (most towns' built-up areas; a megacity's districts reach farther).
+PART_OF_KM = 15.0
+# After the name: " area of ", " district of the ", " neighbourhood of ".
+_PART_OF = re.compile(
+    r"\s+(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|outskirts|"
+    r"refugee\s+camp|section|part)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def part_of_follows(text: str, end: int) -> bool:
+    """Does "area of", "district of" ... follow the name ending at ``end`` ("the Tal
+    al-Sultan area of Rafah")?"""
+    return _PART_OF.match(text, end) is not None
+
+
 def hint_follows(text: str, start: int, end: int) -> bool:
     """Does a relative-location hint (", 10 km west of ") follow the name at
     ``start``..``end``, and is the name not itself the anchor of a list of relations
@@ -74,49 +249,56 @@ def hint_follows(text: str, start: int, end: int) -> bool:
     )
 
 
+def _directed(text: str, m: Mention, k: int, anchor: Mention) -> Hint | None:
+    """The hint stated right after mention ``k`` and anchored on the next one ("X, 10 km
+    west of Y", "X (south-west of Y)"), or None."""
+    match = _HINT.match(text, m.end)
+    if match is None or match.end() != anchor.start:
+        return None
+    if _AFTER_RELATION.search(text, max(0, m.start - 40), m.start):
+        return None  # "south of X, east of Y": both anchor one relation list
+    compass = compass_bearing(match.group("dir"))
+    if compass is None:
+        return None
+    try:
+        lo_km, hi_km, distance = _band(match, UNSTATED_BAND_KM)
+    except ValueError:
+        return None
+    return Hint(k + 1, compass[0], compass[1], lo_km, hi_km, distance, m.end, match.end())
+
+
 def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
     """Hints stated right after a mention and anchored on the mention that follows.
 
     Returns a mapping of mention index to :class:`Hint` (one look at the text after each
-    mention: linear in the text).
+    mention: linear in the text).  Also reads the negative hints ("not to be confused
+    with the town of the same name north-east of Y"): each mention they speak of gets
+    them as ``against`` (:class:`Negation`), and a namesake they name is read ``apart``.
     """
     out: dict[int, Hint] = {}
-    for k in range(len(mentions) - 1):
+    for k in range(len(mentions) - 1):  # one pass: this runs for every mention
         m, anchor = mentions[k], mentions[k + 1]
-        if anchor.start - m.end > 80:
+        gap = anchor.start - m.end
+        if gap > 80:
             continue
-        match = _HINT.match(text, m.end)
-        if match is None or match.end() != anchor.start:
-            continue
-        if _AFTER_RELATION.search(text, max(0, m.start - 40), m.start):
-            continue  # "south of X, east of Y": both anchor one relation list
-        compass = compass_bearing(match.group("dir"))
-        if compass is None:
-            continue
-        bearing, half = compass
-        distance = None
-        lo_km, hi_km = UNSTATED_BAND_KM
-        if match.group("lo"):
-            scale = _MILE_KM if match.group("unit").lower().startswith("mi") else 1.0
-            lo = float(match.group("lo").replace(",", ".")) * scale
-            hi = float((match.group("hi") or match.group("lo")).replace(",", ".")) * scale
-            if not (math.isfinite(lo) and math.isfinite(hi)) or min(lo, hi) < 0 or not (
-                0 < max(lo, hi) <= 2_000
-            ):  # "X, 300000 to 5 km west of Y" locates nothing
-                continue
-            distance = (lo + hi) / 2
-            lo_km = max(0.0, min(lo, hi) * 0.8 - 2.0)
-            hi_km = max(lo, hi) * 1.2 + 2.0
-        out[k] = Hint(k + 1, bearing, half, lo_km, hi_km, distance, m.end, match.end())
-    # "near X and Y": two places close to each other (a hint each way, any direction).
-    for k in range(len(mentions) - 1):
-        m, other = mentions[k], mentions[k + 1]
-        if text[m.end : other.start] not in (" and ", " or ") or not _NEAR.search(
-            text, max(0, m.start - 16), m.start
+        hint = _directed(text, m, k, anchor) if gap else None
+        if hint is None and (m.unknown or m.fuzzy):
+            # "the Tal al-Sultan area of Rafah": a part of a town, for a name the
+            # gazetteer lacks or spells otherwise (a known place's own name needs no such
+            # help, and is never moved into the town: "the Bakhmut area of Donetsk Oblast").
+            match = _PART_OF.match(text, m.end)
+            if match is not None and match.end() == anchor.start:
+                hint = Hint(k + 1, 0.0, 180.0, 0.0, PART_OF_KM, 0.0, m.end, match.end())
+        if hint is not None:
+            out[k] = hint  # over a "near" hint from the mention before
+        # "near X and Y": two places close to each other (a hint each way, any direction).
+        if (gap == 5 or gap == 4) and text[m.end : anchor.start] in (" and ", " or ") and (
+            _NEAR.search(text, max(0, m.start - 16), m.start)
         ):
-            continue
-        out.setdefault(k, Hint(k + 1, None, 180.0, 0.0, NEAR_KM, None, m.start, other.end))
-        out.setdefault(k + 1, Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, other.end))
+            out.setdefault(k, Hint(k + 1, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
+            out.setdefault(k + 1, Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
+    # "..., not to be confused with the town of the same name north-east of Y".
+    _read_negations(text, mentions, out)
     return out
 
 
@@ -160,6 +342,9 @@ def estimate(hint: Hint, anchor: tuple[float, float]) -> tuple[tuple[float, floa
     """
     if hint.bearing_deg is None:
         raise InputError("a hint without a direction gives no estimated point")
+    if hint.half_sector_deg >= 180.0:  # any direction: a part of the anchor's town
+        area = ring(anchor, hint.max_km)
+        return anchor, area  # type: ignore[return-value]
     distance = hint.distance_km
     if distance is None:
         distance = (hint.min_km + hint.max_km) / 2

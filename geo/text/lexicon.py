@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import calendar
 
+from ..gazetteer.normalize import normalize
+
 __all__ = [
     "AFTER_PLACE_OK",
     "BEFORE_PLACE_OK",
@@ -27,13 +29,20 @@ __all__ = [
     "NUMBER_ONES",
     "NUMBER_TENS",
     "ORGANISATION_HEADS",
+    "PEOPLES",
     "PERSON_TITLES",
     "PLACE_CUES",
     "REGION_WORDS",
     "RIVERS",
     "US_STATE_ABBREVIATIONS",
     "WATER_WORDS",
+    "WIDE_AREAS",
 ]
+
+
+def _phrases(text: str) -> list[str]:
+    """Normalised phrases separated by "|" or line ends (words within one by spaces)."""
+    return [normalize(p) for p in text.replace("\n", "|").split("|") if p.strip()]
 
 
 def _words(text: str) -> list[str]:
@@ -464,6 +473,38 @@ WATER_WORDS = frozenset(
     _words(
         """
     river delta reservoir estuary bank banks riverbank lagoon bay gulf sea lake
+    """
+    )
+)
+
+#: Oceans, seas and regions wider than any country's subdivision, which small towns share
+#: their names with ("the Atlantic" is not Atlantic, Iowa; "the Middle East" not Middle
+#: East, Maryland).  The gazetteer has no point for them: such a name is read as one of
+#: its towns only with an explicit container ("Atlantic, Iowa"), and otherwise left out.
+WIDE_AREAS = frozenset(
+    _phrases(
+        """
+    atlantic | pacific | arctic | antarctic | mediterranean | caribbean | adriatic | aegean
+    baltic | north atlantic | south atlantic | north pacific | south pacific
+    indian ocean | middle east | near east | far east | mideast | balkans | caucasus
+    sahel | maghreb | levant | scandinavia | indochina | latin america | central america
+    south asia | southeast asia | east asia | central asia | west africa | east africa
+    north africa | southern africa | horn of africa | sub-saharan africa | persian gulf
+    gulf of mexico | black sea | red sea | caspian | north sea
+    """
+    )
+)
+
+#: Peoples, faiths and wide origins that are no one country's demonym ("Arab", "Kurdish",
+#: "Berber"): like a demonym, never the small town of the name without a container or
+#: "in" before it ("the Arab world" is not Arab, Alabama).
+PEOPLES = frozenset(
+    _words(
+        """
+    arab arabs kurd kurds kurdish basque basques tatar tatars hispanic hispanics latino
+    latinos latina asian asians african africans european europeans slavic slav slavs
+    cossack cossacks berber berbers bedouin bedouins pashtun pashtuns baloch uyghur uyghurs
+    druze alawite alawites sunni sunnis shia shiite shiites yazidi yazidis circassian
     """
     )
 )

@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .containers import has_container, link_lists, read_container, state_abbreviation
 from .evidence import mark_readings
-from .spellings import compound_end, unknown_name
+from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .tokens import (
     _JOIN_GAPS,
     Mention,
@@ -57,21 +57,22 @@ def find_mentions(
         tokens = _Tokens(text) if tokens is None else _Tokens.of(text, tokens)
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     probe = gaz.probe_normalized
-    gaz.probe_many([_norm(words[i]) for i in tokens.capitalized])  # one search, not one each
+    common_rank = gaz.common_rank
+    never_unknown = gaz.memo("geoparse.never_unknown")  # word -> _never_unknown(...)
+    capitalized = tokens.capitalized
+    norms = [_norm(words[i]) for i in capitalized]
+    gaz.probe_many(norms)  # one search, not one each
     n = len(tokens)
     headline = _title_case_lines(text, tokens)
     not_places: set[str] = set()  # surnames and organisation heads seen in this text
-    # Where compound names may be joined ("Tal al-Sultan"): most texts have few such words.
-    particles: set[int] = set()
-    if not lx.NAME_PARTICLES.isdisjoint(words):  # a C-speed test first
-        particles = {k for k, w in enumerate(words) if w in lx.NAME_PARTICLES}
+    # Where compound names may be joined ("Tal al-Sultan"): most texts have none.
+    particles = joined_particles(text, tokens)
     mentions: list[Mention] = []
     resume = 0  # the next token not yet inside a mention
     # Only a capitalised word starts a name (demonyms and state abbreviations included).
-    for i in tokens.capitalized:
+    for i, norm in zip(capitalized, norms, strict=True):
         if i < resume:
             continue
-        norm = _norm(words[i])
         demonym = demonyms and norm in _DEMONYM_WORDS
         # "Albany, N.Y.": an abbreviation after a comma, with a dot after it or the next word.
         start = starts[i]
@@ -80,8 +81,12 @@ def find_mentions(
             # No name starts with this word: the common case, decided cheaply; a name the
             # gazetteer lacks or spells otherwise only where the text points at a place
             # (never right after another capitalised word: a person's or a body's name).
+            # A short or everyday word ("However"), decided once per word (most words).
             word = words[i]
-            if len(word) < 4 or word.isupper():
+            never = never_unknown.get(word)
+            if never is None:
+                never = never_unknown[word] = _never_unknown(word, norm, _NO_WORDS, common_rank)
+            if never or norm in not_places:
                 continue
             if i and words[i - 1][0].isupper() and text[ends[i - 1] : start] == " ":
                 continue
@@ -130,7 +135,7 @@ def find_mentions(
             if particles and any(k in particles for k in range(i + 1, i + 5))
             else -1
         )
-        if compound > max(best, i):
+        if compound > best and compound > i:
             # "Tal al-Sultan", "Maarat al-Numan": one name, longer than any gazetteer
             # name found in it; its parts ("Tal", "Sultan") are not places.
             unknown = unknown_name(text, tokens, i, compound, gaz, not_places, mentions)
@@ -140,7 +145,11 @@ def find_mentions(
             continue
         if best < 0:
             # "Bani Suhaila": no gazetteer name here, but maybe one spelt otherwise.
-            unknown = unknown_name(text, tokens, i, i, gaz, not_places, mentions)
+            unknown = (
+                None
+                if _never_unknown(words[i], norm, not_places, common_rank)
+                else unknown_name(text, tokens, i, i, gaz, not_places, mentions)
+            )
             if unknown is not None:
                 mentions.append(unknown)
                 resume = unknown.last + 1
@@ -151,7 +160,9 @@ def find_mentions(
             resume = best + 1  # a word that is never a place, or a name's word seen before
             continue
         mention = _accept(text, tokens, i, best, best_key, gaz, headline, not_places)
-        if mention is None and best == i:
+        if mention is None and best == i and not _never_unknown(
+            words[i], norm, not_places, common_rank
+        ):
             # "Bani Suhaila": a longer name spelt otherwise than the gazetteer's.
             mention = unknown_name(text, tokens, i, i, gaz, not_places, mentions)
             if mention is not None and mention.last == i:
@@ -164,6 +175,20 @@ def find_mentions(
     link_lists(text, mentions, gaz)
     mark_readings(text, mentions)
     return mentions
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _never_unknown(
+    word: str, norm: str, not_places: set[str] | frozenset[str], common_rank
+) -> bool:
+    """The cheap half of :func:`~geo.text.spellings.unknown_name`'s rules for one word:
+    too short, all capitals, never a place, or an everyday word."""
+    if len(word) < 4 or word.isupper() or norm in NOT_UNKNOWN or norm in not_places:
+        return True
+    rank = common_rank(norm)
+    return rank is not None and rank < COMMON_TOP
 
 
 def _cap_run(tokens: Sequence[Token], i: int) -> bool:
@@ -200,6 +225,7 @@ def _accept(
     or None."""
     first, last = tokens[i], tokens[j]
     single = i == j
+    width = len(first.text)
     in_headline = i in headline
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -272,103 +298,73 @@ def _accept(
     ):
         _remember_chunk(tokens, i, j, text, gaz, not_places)
         return None
-    # Organisations: "National Unity Government", "the Azov Brigade".
-    if (
-        nxt is not None
-        and next_joined
-        and nxt.capitalized
-        and nxt.norm in lx.ORGANISATION_HEADS
-        and (
-            (
-                prev is not None
-                and prev_joined
-                and prev.capitalized
-                and not prev.initial
-                and prev.norm not in _DETERMINERS
-                and prev.norm not in lx.BEFORE_PLACE_OK
-                and not _is_region_name(gaz, prev.norm)
+    # The rules below only say no; the word after the name decides most of them.
+    if nxt is not None and next_joined:
+        after, after_cap = nxt.norm, nxt.capitalized
+        # Organisations: "National Unity Government", "the Azov Brigade".
+        if (
+            after_cap
+            and after in lx.ORGANISATION_HEADS
+            and (
+                (
+                    prev is not None
+                    and prev_joined
+                    and prev.capitalized
+                    and not prev.initial
+                    and prev.norm not in _DETERMINERS
+                    and prev.norm not in lx.BEFORE_PLACE_OK
+                    and not _is_region_name(gaz, prev.norm)
+                )
+                or (
+                    after in ("brigade", "battalion", "regiment", "corps", "group")
+                    and not _is_region_name(gaz, key)
+                )
             )
-            or (
-                nxt.norm in ("brigade", "battalion", "regiment", "corps", "group")
-                and not _is_region_name(gaz, key)
-            )
-        )
-    ):
-        return None
-    # Military units named after a place: "the Azov brigade", "the Aidar battalion".
-    if (
-        nxt is not None
-        and next_joined
-        and nxt.norm in _MILITARY_UNITS
-        and not _is_region_name(gaz, key)
-    ):
-        return None
-    # Rivers and water bodies: "crossed the Dnipro", "the Dnipro river", "Dnipro delta".
+        ):
+            return None
+        # Military units named after a place: "the Azov brigade", "the Aidar battalion".
+        if after in _MILITARY_UNITS and not _is_region_name(gaz, key):
+            return None
+        # Water: "the Dnipro river", "Dnipro delta" (a river's bank is still the river's).
+        if (
+            after in lx.WATER_WORDS
+            and (key in lx.RIVERS or not after_cap)
+            and after not in ("bank", "banks")
+        ):
+            return None
+        # An everyday word heading a name ("Supreme Court", "Federal Reserve") is not a place.
+        if (
+            single
+            and after_cap
+            and after not in _PLACE_TYPES
+            and _common(gaz, key, 5_000)
+            and not _is_region_name(gaz, key)
+        ):
+            return None
+        # Facilities and features named after a place: "the Zaporizhzhia nuclear power plant".
+        if not after_cap and after in lx.FACILITY_WORDS:
+            return None
+    # Rivers: "crossed the Dnipro".
     if key in lx.RIVERS and prev is not None and prev.norm == "the" and prev_gap == " ":
         return None
-    if (
-        nxt is not None
-        and next_joined
-        and nxt.norm in lx.WATER_WORDS
-        and (key in lx.RIVERS or not nxt.capitalized)
-        and nxt.norm not in ("bank", "banks")
-    ):
-        return None
-    # An everyday word heading a name ("Supreme Court", "Federal Reserve") is not a place.
-    if (
-        single
-        and nxt is not None
-        and next_joined
-        and nxt.capitalized
-        and nxt.norm not in _PLACE_TYPES
-        and _common(gaz, key, 5_000)
-        and not _is_region_name(gaz, key)
-    ):
-        return None
-    # Contractions ("I'll", "I'd") and abbreviations with a dot ("Gov.", "Sgt.", "Co."),
-    # but a country's at the end of a sentence ("in the UK.", "the DRC.").
-    if single and (
-        _CONTRACTION.search(first.text)
-        or (
-            len(first.text) <= 3
-            and text[last.end : last.end + 1] == "."
-            and cue != "region"
-            and not (first.text.isupper() and _strong_region(gaz, key))
-        )
-    ):
-        return None
-    # Short heads of hyphenated names: "Al-Qaeda", "Su-25", "Mi-8" (but "US-Russia talks").
-    if (
-        single
-        and len(first.text) <= 3
-        and text[last.end : last.end + 1] == "-"
-        and (
-            text[last.end + 1 : last.end + 2].isupper()
-            or text[last.end + 1 : last.end + 2].isdigit()
-        )
-        and not (first.text.isupper() and _strong_region(gaz, key))
-    ):
-        return None
-    # Abbreviations with inner capitals: "(MoD)", "MiG-29", "DoD".
-    if (
-        single
-        and len(first.text) <= 4
-        and not first.text.isupper()
-        and any(ch.isupper() for ch in first.text[1:])
-        and not _strong_region(gaz, key)
-    ):
-        return None
-    # A single letter is never a place name ("Plan X", "Area B"), even where a region's
-    # code is that letter (Chile's region X).
-    if single and len(key) == 1:
-        return None
-    # Facilities and features named after a place: "the Zaporizhzhia nuclear power plant".
-    if nxt is not None and next_joined and not nxt.capitalized and nxt.norm in lx.FACILITY_WORDS:
+    if single and _not_a_name_word(text, first.text, last.end, cue, gaz, key):
         return None
 
     candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
     if not candidates:
         return None
+    if key in lx.WIDE_AREAS and not has_container(text, end):
+        # "the Atlantic", "the Middle East": never Atlantic, Iowa or Middle East, Maryland.
+        candidates = [c for c in candidates if not gaz.is_place(c.record)]
+        if not candidates:
+            return None
+    if (
+        single
+        and (key in lx.DEMONYMS or (key in lx.PEOPLES and cue != "in"))
+        and not has_container(text, end)
+        and not _strong_region(gaz, key)
+    ):
+        return None  # "Canadian", "Arab": a people's word, not Canadian, Victoria or Arab, Ala.
     kinds, max_pop = gaz.name_summary_normalized(key)
     big = "country" in kinds or "admin1" in kinds
     if single:
@@ -376,7 +372,7 @@ def _accept(
             return None
         # Short all-capitals words are abbreviations (ER, CEO, HUD) unless they are a
         # country's or region's own abbreviation (US, UK, UAE).
-        if first.text.isupper() and len(first.text) <= 3 and not in_headline:
+        if first.text.isupper() and width <= 3 and not in_headline:
             strong = [
                 c
                 for c in candidates
@@ -387,7 +383,7 @@ def _accept(
             candidates = strong
         rank = _rank(gaz, key)
         # An AP dateline ("TROY, N.C. (AP) —") names its place in capitals at a line's start.
-        dateline = first.text.isupper() and len(first.text) > 3 and has_container(text, end)
+        dateline = first.text.isupper() and width > 3 and has_container(text, end)
         sentence_start = (first.initial or in_headline) and not dateline
         if sentence_start and rank is not None and rank < 10_000:
             if not big and max_pop < 10**6:
@@ -407,12 +403,42 @@ def _accept(
     return mention
 
 
+def _not_a_name_word(
+    text: str, word: str, end: int, cue: str, gaz: Gazetteer, key: str
+) -> bool:
+    """A single word that is no place's name here: a contraction ("I'll"), a single
+    letter ("Plan X", even where a region's code is that letter: Chile's X), an
+    abbreviation with a dot ("Gov.", but a country's at a sentence's end: "in the UK."),
+    the short head of a hyphenated name ("Al-Qaeda", "Su-25", but "US-Russia talks"),
+    inner capitals ("(MoD)", "MiG-29")."""
+    if ("'" in word or "’" in word) and _CONTRACTION.search(word):
+        return True
+    if len(key) == 1:
+        return True
+    width = len(word)
+    if width > 4:
+        return False
+    if width <= 3:
+        after = text[end : end + 2]
+        abbreviation = after[:1] == "." and cue != "region"
+        hyphenated = after[:1] == "-" and (after[1:].isupper() or after[1:].isdigit())
+        if (abbreviation or hyphenated) and not (word.isupper() and _strong_region(gaz, key)):
+            return True
+    return (
+        not word.isupper() and any(ch.isupper() for ch in word[1:]) and not _strong_region(gaz, key)
+    )
+
+
 def _strong_region(gaz: Gazetteer, key: str) -> bool:
     """Is ``key`` a country's or region's own name or alias ("uk", "uae", "drc")?"""
-    return any(
-        c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
-        for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]
-    )
+    memo = gaz.memo("geoparse.strong_region")
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = any(
+            c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
+            for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+        )
+    return found
 
 
 def _name_neighbour(gaz: Gazetteer, norm: str, place_ok: frozenset[str], limit: int) -> bool:

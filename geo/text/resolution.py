@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from itertools import chain
+from typing import Any, NamedTuple
 
 from ..gazetteer.build import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
 from .candidates import candidate_pool, is_capital
-from .evidence import _NO_SIBLINGS, DEFAULT_WEIGHTS, Context, Weights, score_candidates
+from .evidence import _NO_SIBLINGS, _POINT_LIKE, DEFAULT_WEIGHTS, Context, Weights, score_candidates
 from .hints import Hint
 from .tokens import Mention
 
@@ -140,29 +141,88 @@ def _rank_mention(gaz: Gazetteer, m: Mention) -> list[Match]:
     return rank_candidates(gaz, pool, prefer_admin1=m.cue == "region", query=m.key)
 
 
-def _keep_prominent(
-    gaz: Gazetteer, ctx: Context, key: str, ranked: Sequence[Match], chosen: int
-) -> int:
-    """A capital or a city of a million loses to a small namesake only on strong evidence.
+_UNKNOWN = object()  # not yet in the memo
 
-    Strong evidence is explicit: a container given with the name somewhere in the text
-    ("Moscow, Idaho") or the namesake's own region named outright ("Idaho").  The
-    countries and places around a name alone ("Washington and Moscow") never do it.
-    """
+
+def _prominent_rival(
+    gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any], chosen: int
+) -> int | None:
+    """The capital or city of a million among ``ranked`` (gazetteer ``rows`` alongside)
+    that a small ``chosen`` place shares its name with (ten times its population at
+    least), or None."""
     if not gaz.is_place(chosen):
-        return chosen
+        return None
+    population = gaz.population(chosen)
+    for match, rr in zip(ranked, rows, strict=True):
+        rec = match.record
+        if rec == chosen or match.quality > QUALITY_ALIAS or rr.kind != "place":
+            continue
+        big = rr.population
+        if population * 10 > big or not (big >= PROMINENT_POPULATION or is_capital(gaz, rec)):
+            continue
+        return rec
+    return None
     population = gaz.population(chosen)
     for match in ranked:
         rec = match.record
         if rec == chosen or match.quality > QUALITY_ALIAS or not gaz.is_place(rec):
             continue
         big = gaz.population(rec)
-        if not (big >= PROMINENT_POPULATION or is_capital(gaz, rec)) or population * 10 > big:
+        if population * 10 > big or not (big >= PROMINENT_POPULATION or is_capital(gaz, rec)):
             continue
-        if ctx.strongly_located(key, chosen, gaz.country_code(rec)):
-            return chosen
         return rec
-    return chosen
+    return None
+
+
+def _keep_prominent(gaz: Gazetteer, ctx: Context, key: str, chosen: int, rival: int | None) -> int:
+    """A capital or a city of a million (``rival``, from :func:`_prominent_rival`) loses
+    to a small namesake only on strong evidence.
+
+    Strong evidence is explicit: a container given with the name somewhere in the text
+    ("Moscow, Idaho") or the namesake's own region named outright ("Idaho").  The
+    countries and places around a name alone ("Washington and Moscow") never do it.
+    """
+    if rival is None or ctx.strongly_located(key, chosen, gaz.country_code(rival)):
+        return chosen
+    return rival
+
+
+# A mention's context-free reading, memoised per name: its ranked candidates, their
+# gazetteer rows, and the records of those that are places or counties.
+_Ranking = tuple[list[Match], tuple[Any, ...], tuple[int, ...]]
+
+
+def _ranking(gaz: Gazetteer, ranked: list[Match]) -> _Ranking:
+    rows = tuple(gaz.row(r.record) for r in ranked)
+    points = tuple(r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind in _POINT_LIKE)
+    return ranked, rows, points
+
+
+_NOT_AGAINST: tuple[tuple[object, ...], tuple[object, ...]] = ((), ())
+
+
+def _against(
+    gaz: Gazetteer, m: Mention, first_choice: Sequence[int | None]
+) -> tuple[tuple[object, ...], tuple[object, ...]]:
+    """A mention's negative hints as read in pass 1: ((hint, anchor (lat, lon)), ...) for
+    "not the X north-east of / near Y", and ((country, admin-1 code or ""), ...) for "not
+    the X in Donetsk Oblast"."""
+    located: list[tuple[Hint, tuple[float, float]]] = []
+    inside: list[tuple[str, str]] = []
+    for negation in m.against:
+        if negation.where is not None:
+            anchor = first_choice[negation.where.anchor]
+            if anchor is not None and gaz.is_place(anchor):
+                located.append((negation.where, gaz.lat_lon(anchor)))
+        elif negation.container >= 0:
+            region = first_choice[negation.container]
+            if region is not None:
+                r = gaz.row(region)
+                if r.kind == "admin1":
+                    inside.append((r.country_code, r.admin1[0]))
+                elif r.kind == "country":
+                    inside.append((r.country_code, ""))
+    return tuple(located), tuple(inside)
 
 
 def resolve(
@@ -187,11 +247,14 @@ def resolve(
     gaz.rows_many(c.record for m in mentions for c in m.candidates)  # one read, not one each
     first_choice: list[int | None] = []
     rankings: list[list[Match]] = []
+    readings: list[_Ranking] = []
     for m in mentions:
         memo_key = (m.key, m.cue, m.containers, m.demonym_country)
-        ranked = ranking_memo.get(memo_key)
-        if ranked is None:
-            ranked = ranking_memo[memo_key] = _rank_mention(gaz, m)
+        reading = ranking_memo.get(memo_key)
+        if reading is None:
+            reading = ranking_memo[memo_key] = _ranking(gaz, _rank_mention(gaz, m))
+        readings.append(reading)
+        ranked = reading[0]
         rankings.append(ranked)
         first_choice.append(ranked[0].record if ranked else None)
 
@@ -200,25 +263,25 @@ def resolve(
         gaz,
         mentions,
         [None if m.fuzzy else r for m, r in zip(mentions, first_choice, strict=True)],
-        candidates=[
-            r.record
-            for ranked in rankings
-            if len(ranked) > 1
-            for r in ranked
-            if gaz.is_place(r.record) or gaz.kind(r.record) == "admin2"
-        ],
+        candidates=list(
+            chain.from_iterable(points for ranked, _, points in readings if len(ranked) > 1)
+        ),
     )
 
-    by_key: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
+    by_key: dict[tuple[object, ...], dict[int, float]] = defaultdict(dict)
+    groups: list[tuple[object, ...]] = []  # the mentions read as one: a name and its cue
     scores: list[dict[int, float]] = []
     # Mentions of one name with the same cue, container and list read alike.
     scored: dict[tuple[object, ...], dict[int, float]] = {}
-    for idx, (m, ranked) in enumerate(zip(mentions, rankings, strict=True)):
-        hint = hints.get(idx)
-        anchor = first_choice[hint.anchor] if hint is not None else None
-        hint_anchor = row(anchor).lat_lon if anchor is not None and gaz.is_place(anchor) else None
-        if hint_anchor is None:
-            hint = None
+    for idx, (m, (ranked, rows, points)) in enumerate(zip(mentions, readings, strict=True)):
+        hint = hints.get(idx) if hints else None
+        hint_anchor = None
+        if hint is not None:
+            anchor = first_choice[hint.anchor]
+            if anchor is not None and gaz.is_place(anchor):
+                hint_anchor = row(anchor).lat_lon
+            else:
+                hint = None
         # The kinds (and countries) its list siblings were read as in pass 1.
         sibling_kinds: Counter[tuple[str, str]] = _NO_SIBLINGS
         if m.siblings:
@@ -227,7 +290,8 @@ def resolve(
                 rec = first_choice[k]
                 if rec is not None and mentions[k].key != m.key:
                     r = row(rec)
-                    sibling_kinds[(r.kind, r.country_code)] += 1
+                    kind = (r.kind, r.country_code)
+                    sibling_kinds[kind] = sibling_kinds.get(kind, 0) + 1
         signature = (
             m.key,
             m.cue,
@@ -239,29 +303,54 @@ def resolve(
             hint_anchor,
             tuple(sorted(sibling_kinds.items())) if sibling_kinds else (),
         )
+        against = _against(gaz, m, first_choice) if m.against else _NOT_AGAINST
+        if m.against:
+            signature += against
         cand_scores = scored.get(signature)
         if cand_scores is None:
             cand_scores = scored[signature] = score_candidates(
-                gaz, w, m, ranked, sibling_kinds, ctx, hint, hint_anchor
+                gaz, w, m, ranked, sibling_kinds, ctx, hint, hint_anchor, against, rows, points
             )
         scores.append(cand_scores)
-        agg = by_key[(m.key, m.cue)]
+        # A namesake named to be told apart ("not to be confused with the town of X") is
+        # read on its own; every other mention with the name's other mentions.
+        group = (m.key, m.cue, idx) if m.apart else (m.key, m.cue)
+        groups.append(group)
+        agg = by_key[group]
         for rec, s in cand_scores.items():
             agg[rec] = agg.get(rec, 0.0) + s
 
     out: list[tuple[int | None, float]] = []
     prominent: dict[tuple[object, ...], int] = {}  # one decision per name and reading
-    for m, ranked, cand_scores in zip(mentions, rankings, scores, strict=True):
+    rivals = gaz.memo("geoparse.rival")
+    # Mentions of one group with the same scores (one dict, shared through ``scored``)
+    # are decided alike: each decision is made once.
+    decided: dict[tuple[object, int], tuple[int | None, float]] = {}
+    for m, reading, cand_scores, group in zip(mentions, readings, scores, groups, strict=True):
         if not cand_scores:
             out.append((None, 0.0))
             continue
-        agg = by_key[(m.key, m.cue)]
+        same = (group, id(cand_scores))  # the dicts live as long as ``scores``
+        found = decided.get(same)
+        if found is not None:
+            out.append(found)
+            continue
+        agg = by_key[group]
         rec = max(cand_scores, key=lambda r: (agg[r], cand_scores[r], -r))
-        memo_key = (m.key, m.cue, m.containers, rec)
+        if m.against or m.apart:  # the text itself tells the namesakes apart
+            s = min(1.0, cand_scores[rec])
+            out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
+            continue
+        memo_key = (m.key, m.cue, m.containers, m.demonym_country, rec)
         kept = prominent.get(memo_key)
         if kept is None:
-            kept = prominent[memo_key] = _keep_prominent(gaz, ctx, m.key, ranked, rec)
+            # The rival is the same for every text (memoised in the gazetteer, like the
+            # ranking it is read from); the evidence against it is the text's.
+            rival = rivals.get(memo_key, _UNKNOWN)
+            if rival is _UNKNOWN:
+                rival = rivals[memo_key] = _prominent_rival(gaz, reading[0], reading[1], rec)
+            kept = prominent[memo_key] = _keep_prominent(gaz, ctx, m.key, rec, rival)
         rec = kept
         s = min(1.0, cand_scores[rec])
-        out.append((rec, s) if s >= w.min_score else (None, s))
+        out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
     return out

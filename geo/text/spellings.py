@@ -11,18 +11,23 @@ follows, none (the geoparser then estimates where it lies).
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
-from .hints import hint_follows
+from .hints import hint_follows, part_of_follows
 from .tokens import Mention, _norm, _Tokens
 
-__all__ = ["compound_end", "unknown_name"]
+__all__ = ["NOT_UNKNOWN", "compound_end", "joined_particles", "unknown_name"]
 
 _MAX_WORDS = 7
 _NOT_SETTLEMENT_AFTER = lx.WATER_WORDS | lx.FACILITY_WORDS
+#: Words never read as a place the gazetteer lacks: never places, people's names and titles.
+NOT_UNKNOWN = lx.NEVER_PLACES | lx.NOT_PLACE_NAMES | lx.GIVEN_NAMES | lx.PERSON_TITLES
+#: An everyday word among this many commonest is never a lone name the gazetteer lacks.
+COMMON_TOP = 30_000
 _SETTLEMENT_WORDS = frozenset("city town village settlement hamlet suburb district".split())
 
 
@@ -58,19 +63,16 @@ def unknown_name(
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     word = words[i]
     norm = _norm(word)
-    if len(word) < 4 or word.isupper() or not word[0].isupper():
+    # A compound's head may be short ("Tal al-Sultan", "Ras al-Ain"); a lone word not.
+    if (len(word) < 4 and last == i) or word.isupper() or not word[0].isupper():
         return None
-    if norm in lx.NEVER_PLACES or norm in lx.NOT_PLACE_NAMES or norm in not_places:
+    if norm in NOT_UNKNOWN or norm in not_places:
         return None
-    if norm in lx.GIVEN_NAMES or norm in lx.PERSON_TITLES:
-        return None
-    if i > 0:
-        if text[ends[i - 1] : starts[i]] == " " and words[i - 1][0].isupper():
-            return None  # inside a person's or an organisation's name
-        if _norm(words[i - 1]) == "the":
-            return None  # "the Siverskyi Donets": a river, a body, a feature; not a settlement
+    if i > 0 and text[ends[i - 1] : starts[i]] == " " and words[i - 1][0].isupper():
+        return None  # inside a person's or an organisation's name
+    after_the = i > 0 and _norm(words[i - 1]) == "the"
     compound = last > i
-    if not compound and _common(gaz, norm, 30_000):
+    if not compound and _common(gaz, norm, COMMON_TOP):
         return None  # an everyday word ("However", "After"), at a sentence start or not
     if not compound:
         # "Bani Suhaila": capitalised words the gazetteer does not start a name with.
@@ -81,7 +83,7 @@ def unknown_name(
             and words[last + 1][0].isupper()
             and not words[last + 1].isupper()
             and not any(gaz.probe_normalized(_norm(words[last + 1])))
-            and not _common(gaz, _norm(words[last + 1]), 30_000)
+            and not _common(gaz, _norm(words[last + 1]), COMMON_TOP)
         ):
             last += 1
     start, end = starts[i], ends[last]
@@ -99,7 +101,11 @@ def unknown_name(
     if not listed and _LIST_AFTER.match(text, end) is not None:
         following = words[last + 1 : last + 4]
         listed = any(w[0].isupper() and any(gaz.probe_normalized(_norm(w))) for w in following)
-    hinted = hint_follows(text, start, end)
+    if after_the and not part_of_follows(text, end):
+        # "the Siverskyi Donets": a river, a body, a feature; not a settlement (but "the
+        # Tal al-Sultan area of Rafah" is a part of a town).
+        return None
+    hinted = hint_follows(text, start, end) or part_of_follows(text, end)
     long_word = last == i and len(word) >= 9 and not tokens[i].initial
     if not (cue or listed or hinted or compound or long_word):
         return None
@@ -119,13 +125,28 @@ def unknown_name(
 _SPACED = frozenset("du des el al ibn bin abu umm ash".split())
 
 
+def joined_particles(text: str, tokens: _Tokens) -> set[int]:
+    """Indexes of the particles that join the capitalised word after them ("al" of "Tal
+    al-Sultan", "du" of "Nioro du Sahel"): the only words a compound name continues
+    across (:func:`compound_end`).  Most texts have none; found at C speed first."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    n = len(words)
+    out: set[int] = set()
+    for k in compress(count(), map(lx.NAME_PARTICLES.__contains__, words)):
+        if k + 1 < n and words[k + 1][0].isupper():
+            gap = text[ends[k] : starts[k + 1]]
+            if gap in ("-", "'", "’") or (gap == " " and words[k] in _SPACED):
+                out.add(k)
+    return out
+
+
 def compound_end(text: str, tokens: _Tokens, i: int) -> int:
     """Last token of a compound name joined by particles ("Tal al-Sultan", "Nioro du
     Sahel", "Sainte-Anne-des-Monts"), or -1 when the words from ``i`` on are not one."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     n = len(words)
     # A compound has a particle among its next few words: most names have none.
-    if not any(w[0].islower() and _norm(w) in lx.NAME_PARTICLES for w in words[i + 1 : i + 5]):
+    if not any(w in lx.NAME_PARTICLES for w in words[i + 1 : i + 5]):
         return -1
     j, last, particle = i, -1, False
     while j + 2 < n and j - i < _MAX_WORDS:
@@ -134,11 +155,11 @@ def compound_end(text: str, tokens: _Tokens, i: int) -> int:
             break
         if nxt[0].isupper():
             j += 1
-        elif _norm(nxt) in lx.NAME_PARTICLES and words[j + 2][0].isupper():
+        elif nxt in lx.NAME_PARTICLES and words[j + 2][0].isupper():
             gap = text[ends[j + 1] : starts[j + 2]]
             # Particles that are also English words ("as", "at", "de") join by a hyphen
             # or an apostrophe only: "an-Numan", not "Syria as Turkish forces".
-            if gap not in ("-", "'", "’") and not (gap == " " and _norm(nxt) in _SPACED):
+            if gap not in ("-", "'", "’") and not (gap == " " and nxt in _SPACED):
                 break
             j += 2
             particle = True

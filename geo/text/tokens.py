@@ -13,11 +13,15 @@ import re
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import chain
-from typing import NamedTuple
+from itertools import chain, compress, count
+from operator import itemgetter
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..gazetteer.index import Candidate
 from ..gazetteer.normalize import normalize
+
+if TYPE_CHECKING:
+    from .hints import Negation
 
 __all__ = ["Mention", "Token", "tokenize"]
 
@@ -65,6 +69,12 @@ class Mention:
     fuzzy: bool = False
     # A capitalised name the gazetteer lacks: kept only when a hint locates it.
     unknown: bool = False
+    # Where the text says it is not ("not to be confused with the town of the same name
+    # north-east of Y": :class:`geo.text.hints.Negation`), set by the hints stage.
+    against: tuple[Negation, ...] = ()
+    # A namesake named to be told apart from another mention of its name ("..., not to be
+    # confused with the town of X"): read on its own, not with that name's other mentions.
+    apart: bool = False
 
 
 def tokenize(text: str) -> list[Token]:
@@ -105,6 +115,23 @@ def _is_capitalized(word: str) -> bool:
     )
 
 
+_ARRAY_PARTS = 1 << 16  # above: offsets in an array (long texts)
+# Above this many possessives the token lists are rebuilt once instead of deleted from
+# one at a time (each deletion moves the rest of the list: quadratic in a long text).
+_DELETE_ONE_BY_ONE = 32
+def _has_elision(text: str) -> bool:
+    """May a word of the text start with a lowercase elision before a capital ("d'Ivoire",
+    "l'Aquila")?  A superset, read at each apostrophe (found at C speed)."""
+    for mark in ("'", "’"):
+        at = text.find(mark, 1)
+        while at >= 0:
+            if text[at - 1] in "dlDL" and text[at + 1 : at + 2].isupper():
+                return True
+            at = text.find(mark, at + 1)
+    return False
+
+
+_first = itemgetter(0)
 _new_token = tuple.__new__  # skips the NamedTuple's Python-level __new__
 
 
@@ -120,16 +147,17 @@ class _Tokens(Sequence[Token]):
 
     def __init__(self, text: str) -> None:
         parts = _SPLIT.split(text)
-        # Offsets as machine integers (8 bytes each, not a Python int and a list slot):
-        # a 5 MB text has 1.6 million parts.
-        offsets = array("q", itertools.accumulate(map(len, parts)))
+        # Offsets of a long text as machine integers (8 bytes each, not a Python int and
+        # a list slot: a 5 MB text has 1.6 million parts); a news article's as a list,
+        # quicker to build and read.
+        lengths = itertools.accumulate(map(len, parts))
+        offsets = array("q", lengths) if len(parts) > _ARRAY_PARTS else list(lengths)
         words = parts[1::2]
         del parts  # the gaps (most are shared one-character strings) go now
         starts = offsets[0::2][: len(words)]
         ends = offsets[1::2]
         del offsets
-        # Possessives: "Kyiv's" is the token "Kyiv" (one pass: deleting one at a time
-        # would shift the lists once per possessive, quadratic in a long text).
+        # Possessives: "Kyiv's" is the token "Kyiv".
         drop: list[int] = []
         k = -1
         while True:  # list.index scans at C speed; a text has few "s" words
@@ -139,7 +167,10 @@ class _Tokens(Sequence[Token]):
                 break
             if starts[k] and text[starts[k] - 1] in "'’":
                 drop.append(k)
-        if drop:  # keep the runs between the dropped words, sliced at C speed
+        if len(drop) <= _DELETE_ONE_BY_ONE:
+            for k in reversed(drop):  # a few: each deletion one move at C speed
+                del words[k], starts[k], ends[k]
+        else:  # many (a long text): keep the runs between them, sliced at C speed
             bounds = list(zip([-1, *drop], [*drop, len(words)], strict=True))
             words = list(chain.from_iterable(words[a + 1 : b] for a, b in bounds))
             starts = array("q", chain.from_iterable(starts[a + 1 : b] for a, b in bounds))
@@ -149,11 +180,16 @@ class _Tokens(Sequence[Token]):
         self.starts = starts
         self.ends = ends
         self._built: list[Token | None] = [None] * len(words)
-        self.capitalized = [
-            k
-            for k, w in enumerate(words)
-            if w[0].isupper() or (w[1:2] in ("'", "’") and _is_capitalized(w))
-        ]
+        # The capitalised words, found at C speed (a text is mostly lowercase words);
+        # a French elision before a capital ("d'Ivoire") only where the text has one.
+        if not _has_elision(text):
+            self.capitalized = list(compress(count(), map(str.isupper, map(_first, words))))
+        else:
+            self.capitalized = [
+                k
+                for k, w in enumerate(words)
+                if w[0].isupper() or (w[1:2] in ("'", "’") and _is_capitalized(w))
+            ]
 
     @classmethod
     def of(cls, text: str, tokens: Sequence[Token]) -> _Tokens:
