@@ -363,6 +363,13 @@ def score_candidates(
         near_km = ctx.nearest_km([r.record for r in ranked if _is_point_like(gaz, r.record)], m.key)
     # A long compound spelt otherwise ("Maarat al-Numan") is telling on its own.
     strong_spelling = m.fuzzy and " " in m.key and len(m.key.replace(" ", "")) >= 12
+    # A bare name reads as the city a region is named after ("Shelling hit Zaporizhzhia
+    # and Orikhiv"): the places around it are no reason to read it as the region.
+    named_after = (
+        _regions_named_after_a_candidate(gaz, ranked)
+        if others and m.reading != "region" and m.cue != "region"
+        else frozenset()
+    )
     cand_scores: dict[int, float] = {}
     for r in ranked:
         rec = r.record
@@ -404,7 +411,12 @@ def score_candidates(
                 s += w.region
         if kind in ("place", "admin2") and near_km is not None:
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
-        elif kind == "admin1" and others and ctx.region_contains_any(rec, m.key):
+        elif (
+            kind == "admin1"
+            and others
+            and rec not in named_after
+            and ctx.region_contains_any(rec, m.key)
+        ):
             s += w.proximity  # a region around the text's other places
         if m.containers and any(cc == reading[0] for reading in m.containers):
             s += w.container
@@ -422,6 +434,18 @@ def score_candidates(
             s += w.siblings * same / n_siblings
         cand_scores[rec] = s
     return cand_scores
+
+
+def _regions_named_after_a_candidate(gaz: Gazetteer, ranked: Sequence[Match]) -> frozenset[int]:
+    """The admin-1 candidates whose namesake city is also a candidate (Zaporizhzhia Oblast
+    and Zaporizhzhia, Luhansk Oblast and Luhansk)."""
+    from .resolution import _is_namesake  # resolution builds on this module
+
+    regions = [r.record for r in ranked if gaz.kind(r.record) == "admin1"]
+    if not regions:
+        return frozenset()
+    places = [r.record for r in ranked if gaz.kind(r.record) == "place"]
+    return frozenset(g for g in regions if any(_is_namesake(gaz, p, g) for p in places))
 
 
 @dataclass(frozen=True, slots=True)
