@@ -31,7 +31,13 @@ def kinds(gazetteer, text):
             "Ukrainian marines held positions near Krynky, about 30 km upstream from Kherson.",
             [("Krynky", "place"), ("Kherson", "place")],
         ),
+        (
+            "In Belgorod, a drone hit a car, injuring two people, regional Governor "
+            "Vyacheslav Gladkov said.",
+            [("Belgorod", "place")],
+        ),
         # The region when the text says so.
+        ("Kursk governor Alexei Smirnov ordered an evacuation.", [("Kursk", "admin1")]),
         (
             "Fighting raged across the Zaporizhzhia region, near Orikhiv and Huliaipole.",
             [("Zaporizhzhia", "admin1"), ("Orikhiv", "place"), ("Huliaipole", "place")],

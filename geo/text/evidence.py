@@ -299,9 +299,13 @@ class Context:
 # Words near a name that say which of a city and its region it is.
 _REGION_READING = re.compile(
     r"\b(?:lawmakers|legislators|legislature|statewide|state's|state’s|the state|"
-    r"governor|oblast's|region's|province's|regional)\b",
+    r"oblast's|region's|province's)\b",
     re.IGNORECASE,
 )
+# "governor" and "regional" name the region only right after the name ("Kursk governor",
+# "Belgorod regional officials"); further on they are the speaker of an event in the
+# city ("In Belgorod, a drone hit a car, regional Governor Vyacheslav Gladkov said").
+_REGION_READING_NEAR = re.compile(r"^\W{0,2}(?:governor|regional)\b", re.IGNORECASE)
 _CITY_READING = re.compile(
     r"\b(?:the city's|the city’s|city's|mayor|city council|city hall|downtown|"
     r"the city)\b",
@@ -323,7 +327,7 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
         stop = _SENTENCE.search(window)
         if stop is not None:
             window = window[: stop.start()]
-        region = _REGION_READING.search(window)
+        region = _REGION_READING.search(window) or _REGION_READING_NEAR.match(window)
         city = _CITY_READING.search(window)
         if region and not city:
             m.reading = "region"
