@@ -91,3 +91,16 @@ def test_real_index_names_the_admin1_of_big_cities(gazetteer, query, country, ad
 
     raw = GazetteerGeocoder(gazetteer).geocode(query).raw
     assert (raw["country_code"], raw["admin1_name"]) == (country, admin1_name)
+
+
+@pytest.mark.gazetteer
+def test_a_region_names_the_admin1_it_lies_in_but_not_itself(gazetteer):
+    def regions(name):
+        return {
+            gazetteer.place(m.record).admin1_name
+            for m in gazetteer.lookup(name)
+            if gazetteer.kind(m.record) == "admin1" and m.quality == 0
+        }
+
+    assert regions("Kent") == {"England"}
+    assert regions("Sumy") == {""}  # Sumy Oblast is the admin-1 itself
