@@ -219,14 +219,36 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker() -> None:
-    """Worker start-up: leave Ctrl-C to the parent, open the gazetteer once."""
+    """Worker start-up: leave Ctrl-C to the parent, end with the parent, open the
+    gazetteer once."""
     import signal
 
     from .gazetteer.index import load_gazetteer
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (forked)
+    _watch_parent(os.getppid())
     _WORKER["gazetteer"] = load_gazetteer()
+
+
+PARENT_POLL_S = 0.5
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker when its parent is gone (killed with SIGKILL, it cannot tell its
+    workers): a daemon thread polls the parent id every ``PARENT_POLL_S`` seconds.
+
+    The pool's pipes do not tell: every forked sibling holds their other ends open.
+    """
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="geo-parent-watch", daemon=True).start()
 
 
 def _work(task: list[tuple[int, bytes]], options: Options) -> list[tuple[str, bool]]:

@@ -270,6 +270,45 @@ def test_sigterm_keeps_what_was_written_and_leaves_no_temporary_file(tmp_path):
     assert os.path.getsize(out) > 0
 
 
+def _children(pid: int) -> set[int]:
+    """Process ids whose parent is ``pid`` (Linux /proc)."""
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            with contextlib.suppress(OSError, IndexError, ValueError):
+                with open(f"/proc/{entry}/stat", "rb") as f:
+                    stat = f.read().rsplit(b")", 1)[1].split()
+                if int(stat[1]) == pid and stat[0] != b"Z":
+                    found.add(int(entry))
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
+def test_workers_end_when_the_parent_is_killed(tmp_path):
+    """SIGKILL gives the parent no chance to stop its workers: they notice and end."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    text = "Shelling near Sumy. Officials in Kyiv said drones flew 30 km north-west of Donetsk. "
+    write_lines(src, [encode({"id": i, "text": text * 20}) for i in range(2000)])
+    proc = subprocess.Popen([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
+                             "-o", str(out), "-j", "2"], stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    workers: set[int] = set()
+    while time.monotonic() < deadline and len(workers) < 2:
+        time.sleep(0.1)
+        workers = _children(proc.pid)
+    assert len(workers) >= 2
+    proc.kill()
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(os.path.exists(f"/proc/{w}") for w in workers):
+        time.sleep(0.1)
+    alive = [w for w in workers if os.path.exists(f"/proc/{w}")]
+    for w in alive:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(w, signal.SIGKILL)
+    assert alive == []
+
+
 def test_a_text_over_the_size_limit_is_its_error_record(gazetteer):
     lines = [(1, encode(GOOD[0])), (2, encode({"id": "big", "text": "Kyiv. " * 100}))]
     out = list(corpus.analyze_lines(lines, corpus.Options(max_chars=100), gazetteer=gazetteer))

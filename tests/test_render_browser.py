@@ -503,3 +503,42 @@ def test_offline_basemap_has_no_holes_when_zoomed_out(chrome, tmp_path, gazettee
         r, g, b = rows[y][x * bpp: x * bpp + 3]
         assert abs(r - 0xF4) + abs(g - 0xF1) + abs(b - 0xEA) < 20, (place, (r, g, b))  # land
     assert console_errors(chrome) == []
+
+
+def test_the_view_keeps_clear_of_the_legend_and_labels_move_aside(chrome, tmp_path, gazetteer):
+    """No marker of the front lies under the legend or the inset; a label that would
+    cover a neighbour's badge moves to the left of its marker instead of vanishing."""
+    chrome.set_window_size(1200, 800)
+    text = (
+        "Russian forces pushed into Kupiansk, the Defence Ministry in Moscow said. "
+        "Ukraine's General Staff said its troops repelled attacks near Kupiansk and "
+        "Petropavlivka. Regional governor Oleh Syniehubov said a guided bomb struck "
+        "Kharkiv. Another strike damaged power lines in Chuhuiv, he said."
+    )
+    analysis = geo.analyze(text, gazetteer=gazetteer)
+    path = save_html(analysis, tmp_path / "front.html", offline=True, gazetteer=gazetteer)
+    open_map(chrome, path)
+    chrome.execute_script("window.dispatchEvent(new Event('resize'))")
+    boxes = screen_rects(chrome, ".geo-legend") + screen_rects(chrome, ".geo-inset")
+    markers = screen_rects(chrome, ".leaflet-marker-pane .geo-place-icon")
+    markers = [r for r in markers if r["width"]]
+    assert markers and boxes
+    for m in markers:
+        for b in boxes:
+            assert not (m["left"] < b["right"] and m["right"] > b["left"]
+                        and m["top"] < b["bottom"] and m["bottom"] > b["top"]), (m, b)
+    # A badge put over the right of the Kharkiv label: the label moves to the left.
+    name = chrome.execute_script("return document.querySelector('.folium-map').id")
+    moved = chrome.execute_script(
+        f"var map = window.{name};"
+        "var label = Array.prototype.find.call(document.querySelectorAll('.geo-label'),"
+        " function (e) { return e.textContent === 'Kharkiv'; });"
+        "var r = label.getBoundingClientRect(), box = map.getContainer();"
+        "var c = box.getBoundingClientRect(), badge = document.createElement('div');"
+        "badge.className = 'geo-claim-icon';"
+        "badge.style.cssText = 'position:absolute;z-index:1000;width:20px;height:20px;'"
+        " + 'left:' + (r.left - c.left + 10) + 'px;top:' + (r.top - c.top - 3) + 'px';"
+        "box.appendChild(badge); map.geo.declutter();"
+        "var b = badge.getBoundingClientRect(), n = label.getBoundingClientRect();"
+        "return [getComputedStyle(label).visibility, n.right <= b.left, n.right < r.left];")
+    assert moved == ["visible", True, True]

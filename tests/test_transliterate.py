@@ -1,0 +1,54 @@
+"""Russian Cyrillic alternates of GeoNames, romanised as English-language reporting writes."""
+
+import pytest
+
+from geo.gazetteer.transliterate import russian_romanizations
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "spellings"),
+    [
+        ("Красноармейск", ["Krasnoarmeysk"]),
+        ("Угледар", ["Ugledar"]),
+        ("Энергодар", ["Energodar"]),
+        ("Великая Новосёлка", ["Velikaya Novosyolka", "Velikaya Novoselka"]),
+        ("Ростов-на-Дону", ["Rostov-na-Donu"]),
+        ("Алекса́ндровск", ["Aleksandrovsk"]),  # GeoNames' stress mark dropped
+        ("Марьинка", ["Marinka"]),
+        ("Ельня", ["Yelnya", "Elnya"]),
+    ],
+)
+def test_russian_names_are_romanised(cyrillic, spellings):
+    assert russian_romanizations(cyrillic) == spellings
+
+
+@pytest.mark.parametrize("name", ["Запоріжжя", "Їжакевичі", "Ґорґани", "Бераставіца ў", "Kyiv", ""])
+def test_names_outside_the_russian_alphabet_are_left_alone(name):
+    assert russian_romanizations(name) == []
+
+
+@pytest.mark.parametrize("name", ["Плот", "Постал", "Соль", "Гоголь"])
+def test_romanisations_that_are_english_words_or_short_are_left_out(name):
+    assert russian_romanizations(name) == []
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("spelling", "geonameid"),
+    [
+        ("Novaya Kakhovka", 699839),  # Nova Kakhovka
+        ("Nikolayev", 700569),  # Mykolayiv
+        ("Vinnitsa", 689558),  # Vinnytsya
+        ("Zheltye Vody", 687196),  # Zhovti Vody
+        ("Shakhtyorsk", 694382),  # Shakhtarsk
+        ("Marganets", 701855),  # Marhanets
+        ("Kadiyevka", 692975),  # Kadiyivka
+    ],
+)
+def test_russian_press_spellings_find_ukrainian_towns(gazetteer, spelling, geonameid):
+    from geo import analyze
+
+    a = analyze(
+        f"Russian forces shelled {spelling} and nearby villages on Monday.", gazetteer=gazetteer
+    )
+    assert [(t.text, t.place.geonameid) for t in a.toponyms] == [(spelling, geonameid)]
