@@ -76,7 +76,8 @@ def _print_table(rows: Sequence[dict[str, Any]]) -> None:
     )
     table = [header]
     for i, r in enumerate(rows, 1):
-        admin1 = r["admin1_name"] or r["admin1"]
+        # A region is not in itself: its own code says nothing the name does not.
+        admin1 = r["admin1_name"] or (r["admin1"] if r["kind"] != "admin1" else "")
         table.append(
             (
                 str(i),

@@ -27,6 +27,17 @@ def test_geocode_json_ranks_sumy_first(gazetteer, capsys):
 
 
 @pytest.mark.gazetteer
+def test_geocode_table_names_each_rows_admin1(gazetteer, capsys):
+    """The admin-1 column names the region a place lies in (Paris: Île-de-France, not
+    the département coded like it); a region shows none of its own."""
+    assert main(["geocode", "Paris", "--limit", "1"]) == 0
+    assert "Île-de-France" in capsys.readouterr().out
+    assert main(["geocode", "Sumy", "--kind", "admin1", "--limit", "1"]) == 0
+    row = capsys.readouterr().out.splitlines()[1].split()
+    assert row[:4] == ["1", "Sumy", "admin1", "UA"] and row[4] != "21"
+
+
+@pytest.mark.gazetteer
 def test_geocode_region_reports_area(gazetteer, capsys):
     assert main(["geocode", "Kursk region", "--json", "--limit", "1"]) == 0
     (row,) = json.loads(capsys.readouterr().out)

