@@ -385,12 +385,13 @@ def score_candidates(
         near_km = ctx.nearest_km(points, m.key)
     # A long compound spelt otherwise ("Maarat al-Numan") is telling on its own.
     strong_spelling = m.fuzzy and " " in m.key and len(m.key.replace(" ", "")) >= 12
-    # A bare name reads as the city a region is named after ("Shelling hit Zaporizhzhia
-    # and Orikhiv"): the places around it are no reason to read it as the region.
+    # A bare name reads as the city a region is named after when the text's other places
+    # lie around that city ("Shelling hit Zaporizhzhia and Orikhiv"): they are then no
+    # reason to read it as the region ("from Quebec" among places across the province is).
     named_after = (
         _regions_named_after_a_candidate(gaz, ranked, rows)
         if others and m.reading != "region" and m.cue != "region"
-        else frozenset()
+        else {}
     )
     cand_scores: dict[int, float] = {}
     # Plain dict look-ups (a Counter's missing key is a Python call) and locals: this
@@ -443,7 +444,7 @@ def score_candidates(
         elif (
             kind == "admin1"
             and others
-            and rec not in named_after
+            and not _city_near_others(named_after.get(rec, ()), near_km)
             and ctx.region_contains_any(rec, key)
         ):
             s += w.proximity  # a region around the text's other places
@@ -475,16 +476,27 @@ def _ruled_out(rr, against_at, against_in) -> bool:  # rr: a gazetteer row (Gaze
 
 def _regions_named_after_a_candidate(
     gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any]
-) -> frozenset[int]:
-    """The admin-1 candidates whose namesake city is also a candidate (Zaporizhzhia Oblast
-    and Zaporizhzhia, Luhansk Oblast and Luhansk); ``rows`` are the candidates' rows."""
+) -> dict[int, tuple[int, ...]]:
+    """The admin-1 candidates whose namesake city is also a candidate, with those cities
+    (Zaporizhzhia Oblast: Zaporizhzhia); ``rows`` are the candidates' rows."""
     regions = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "admin1"]
     if not regions:
-        return frozenset()
+        return {}
     from .resolution import _is_namesake  # resolution builds on this module
 
     places = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "place"]
-    return frozenset(g for g in regions if any(_is_namesake(gaz, p, g) for p in places))
+    found = {g: tuple(p for p in places if _is_namesake(gaz, p, g)) for g in regions}
+    return {g: cities for g, cities in found.items() if cities}
+
+
+#: The text's other places this near a region's namesake city read a bare name as it.
+NAMESAKE_NEAR_KM = 100.0
+
+
+def _city_near_others(cities: Sequence[int], near_km: dict[int, float] | None) -> bool:
+    return bool(near_km) and any(
+        near_km.get(c, math.inf) <= NAMESAKE_NEAR_KM for c in cities  # type: ignore[union-attr]
+    )
 
 
 @dataclass(frozen=True, slots=True)
