@@ -50,3 +50,47 @@ def kinds(gazetteer, text):
 )
 def test_a_bare_name_is_the_city_among_places_of_its_region(gazetteer, text, expected):
     assert kinds(gazetteer, text) == expected
+
+
+def places(gazetteer, text):
+    from geo import analyze
+
+    return {
+        t.text: (t.place.country_code, t.estimated, t.place.lat, t.place.lon)
+        for t in analyze(text, gazetteer=gazetteer).toponyms
+        if t.place is not None
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Yemen, U.S. strikes hit the port of Hodeidah, and the Houthis said they had "
+        "targeted a ship off Aden.",
+        "Fighting was reported in the port city of Hodeidah and in Sanaa.",
+    ],
+)
+def test_a_large_city_spelt_otherwise_in_the_texts_country(gazetteer, text):
+    """Al Hudaydah (pop. 700,000), though 300 km from Aden: not a hamlet near Aden."""
+    cc, _, lat, lon = places(gazetteer, text)["Hodeidah"]
+    assert cc == "YE" and abs(lat - 14.80) < 0.2 and abs(lon - 42.95) < 0.2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        # Anchored on the place named before: "the city" is El Fasher, not Darfur.
+        ("The RSF took El Fasher, in the western Darfur region. Thousands fled to Tawila, "
+         "about 60 km west of the city, aid groups said.", "Tawila", 13.63, 24.80),
+        ("Russian assault groups attacked Klishchiivka, a village south of Bakhmut, the "
+         "General Staff said.", "Klishchiivka", 48.41, 38.00),
+        ("Troops held the settlement of Dachne, a village 10 km west of Kurakhove.",
+         "Dachne", 47.98, 37.15),
+    ],
+)  # fmt: skip
+def test_a_hint_after_an_apposition_or_about_the_city_locates_the_place(
+    gazetteer, text, name, lat, lon
+):
+    """Never a namesake elsewhere (Tawila in Yemen, Dachne in Crimea)."""
+    _, estimated, plat, plon = places(gazetteer, text)[name]
+    assert estimated and abs(plat - lat) < 0.15 and abs(plon - lon) < 0.15

@@ -415,7 +415,11 @@ def score_candidates(
             or (
                 total > 0
                 and in_country > 0
-                and (near_km is None or near_km.get(rec, math.inf) <= w.fuzzy_km)
+                and (
+                    near_km is None
+                    or near_km.get(rec, math.inf) <= w.fuzzy_km
+                    or rr.population >= w.fuzzy_city_population  # Hodeidah, far from Aden
+                )
             )
         ):
             continue  # a name spelt like this one, which nothing else in the text supports
@@ -514,6 +518,7 @@ class Weights:
     reading: float = 0.2  # "Oklahoma lawmakers" (a region), "the city's mayor" (a city)
     hint: float = 0.5  # "X, 10 km west of Y": the candidate lies there (or not: minus)
     fuzzy_km: float = 300.0  # a name spelt otherwise: this near another place of the text
+    fuzzy_city_population: int = 100_000  # ... or a city this large in the text's country
     min_score: float = 0.4  # below: no confident match
 
 

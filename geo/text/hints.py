@@ -42,6 +42,9 @@ _DIRECTION = (
 # After the name: ", 47 km south-east of ", " (south-west of ", ", about 10 miles north of ".
 _HINT = re.compile(
     r"(?:,|\s*\()\s*(?:(?:which|that)\s+(?:lies|is)\s+)?"
+    # "Klishchiivka, a village south of Bakhmut"
+    r"(?:(?:a|the)\s+(?:(?:small|tiny|large|frontline|front-line|nearby)\s+)?"
+    r"(?:village|town|settlement|city|hamlet|suburb)\s+(?:(?:located|lying|situated)\s+)?)?"
     r"(?:(?:about|some|around|approximately|roughly|nearly|just|only)\s+)?"
     rf"(?:(?P<lo>{_NUMBER})(?:\s*(?:-|–|to)\s*(?P<hi>{_NUMBER}))?\s*"
     r"(?P<unit>km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\s+"
@@ -267,6 +270,37 @@ def _directed(text: str, m: Mention, k: int, anchor: Mention) -> Hint | None:
     return Hint(k + 1, compass[0], compass[1], lo_km, hi_km, distance, m.end, match.end())
 
 
+#: "... west of the city": the place named just before is the anchor.
+_THE_PLACE = re.compile(r"the\s+(?:city|town|capital|village|settlement)\b", re.IGNORECASE)
+
+
+def _directed_back(text: str, mentions: Sequence[Mention], k: int) -> Hint | None:
+    """A hint anchored on the place named before mention ``k`` ("Tawila, about 60 km west
+    of the city", after El Fasher), or None."""
+    if k == 0:
+        return None
+    m = mentions[k]
+    match = _HINT.match(text, m.end)
+    if match is None or _THE_PLACE.match(text, match.end()) is None:
+        return None
+    compass = compass_bearing(match.group("dir"))
+    if compass is None:
+        return None
+    try:
+        lo_km, hi_km, distance = _band(match, UNSTATED_BAND_KM)
+    except ValueError:
+        return None
+    # The last name before it that can be a town: not "the Darfur region", not "Sudanese".
+    before = next(
+        (j for j in range(k - 1, max(-1, k - 4), -1)
+         if mentions[j].cue != "region" and not mentions[j].demonym_country),
+        None,
+    )  # fmt: skip
+    if before is None:
+        return None
+    return Hint(before, compass[0], compass[1], lo_km, hi_km, distance, m.end, match.end())
+
+
 def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
     """Hints stated right after a mention and anchored on the mention that follows.
 
@@ -276,12 +310,16 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
     them as ``against`` (:class:`Negation`), and a namesake they name is read ``apart``.
     """
     out: dict[int, Hint] = {}
-    for k in range(len(mentions) - 1):  # one pass: this runs for every mention
-        m, anchor = mentions[k], mentions[k + 1]
-        gap = anchor.start - m.end
-        if gap > 80:
+    for k in range(len(mentions)):  # one pass: this runs for every mention
+        m = mentions[k]
+        if k + 1 == len(mentions) or mentions[k + 1].start - m.end > 80:
+            back = _directed_back(text, mentions, k)  # "Tawila, 60 km west of the city"
+            if back is not None:
+                out[k] = back
             continue
-        hint = _directed(text, m, k, anchor) if gap else None
+        anchor = mentions[k + 1]
+        gap = anchor.start - m.end
+        hint = (_directed(text, m, k, anchor) or _directed_back(text, mentions, k)) if gap else None
         if hint is None and (m.unknown or m.fuzzy):
             # "the Tal al-Sultan area of Rafah": a part of a town, for a name the
             # gazetteer lacks or spells otherwise (a known place's own name needs no such

@@ -28,7 +28,7 @@ _NOT_SETTLEMENT_AFTER = lx.WATER_WORDS | lx.FACILITY_WORDS
 NOT_UNKNOWN = lx.NEVER_PLACES | lx.NOT_PLACE_NAMES | lx.GIVEN_NAMES | lx.PERSON_TITLES
 #: An everyday word among this many commonest is never a lone name the gazetteer lacks.
 COMMON_TOP = 30_000
-_SETTLEMENT_WORDS = frozenset("city town village settlement hamlet suburb district".split())
+_SETTLEMENT_WORDS = frozenset("city town village settlement hamlet suburb district port".split())
 
 
 def _common(gaz: Gazetteer, word: str, top: int) -> bool:
