@@ -36,7 +36,23 @@ def kinds(gazetteer, text):
             "Vyacheslav Gladkov said.",
             [("Belgorod", "place")],
         ),
+        (
+            "The junta said its troops had secured Timbuktu and Mopti.",
+            [("Timbuktu", "place"), ("Mopti", "place")],  # not Tombouctou and Mopti regions
+        ),
+        (
+            "Militants ambushed a convoy between Gao and Menaka.",
+            [("Gao", "place"), ("Menaka", "place")],  # the ends of a road
+        ),
         # The region when the text says so.
+        (
+            "Drones were shot down over the Kursk and Belgorod regions.",
+            [("Kursk", "admin1"), ("Belgorod", "admin1")],
+        ),
+        (
+            "Air defences downed drones over the Belgorod, Kursk and Bryansk Regions.",
+            [("Belgorod", "admin1"), ("Kursk", "admin1"), ("Bryansk Regions", "admin1")],
+        ),
         ("Kursk governor Alexei Smirnov ordered an evacuation.", [("Kursk", "admin1")]),
         (
             "Fighting raged across the Zaporizhzhia region, near Orikhiv and Huliaipole.",

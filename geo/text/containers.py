@@ -10,6 +10,7 @@ name and its container ("Louisville, Kentucky").  Resolution weighs them
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Candidate, Gazetteer
@@ -45,6 +46,27 @@ def link_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
     _close_list(text, mentions, group, gaz)
 
 
+#: A list closed by a plural region word names regions: "the Kursk and Belgorod regions".
+_PLURAL_REGION = re.compile(
+    r"\s+(?:regions|oblasts|provinces|governorates|states|krais|republics|prefectures)\b",
+    re.IGNORECASE,
+)
+
+
+_PLURAL_REGION_END = re.compile(_PLURAL_REGION.pattern + "$", re.IGNORECASE)
+
+
+def _regions_of_a_plural(text: str, mentions: list[Mention], group: list[int]) -> None:
+    last = mentions[group[-1]]
+    plural = _PLURAL_REGION.match(text, last.end) or _PLURAL_REGION_END.search(
+        text, last.start, last.end
+    )  # "the Kursk and Belgorod regions", "the Belgorod, Kursk and Bryansk Regions"
+    if last.cue == "region" and plural:
+        for k in group[:-1]:
+            if not mentions[k].cue:
+                mentions[k].cue = "region"
+
+
 def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazetteer) -> None:
     if len(group) < 2 or len({mentions[k].key for k in group}) < 2:
         return
@@ -57,6 +79,7 @@ def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazet
             m.containers = ()
     for k in group:
         mentions[k].siblings = tuple(g for g in group if g != k)
+    _regions_of_a_plural(text, mentions, group)
 
 
 def state_abbreviation(

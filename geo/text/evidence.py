@@ -319,6 +319,9 @@ _READING_STEMS = re.compile(
     "lawmakers|legislat|state|governor|oblast|region|province|city|mayor|downtown"
 )
 _READING_AFTER = 60  # characters read after a name, within its sentence
+# "between X and Y" names two points (the ends of a road, a front, a corridor).
+_BETWEEN = re.compile(r"\bbetween\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$")
+_BETWEEN_BEFORE = 60
 _SENTENCE = re.compile(r"[.!?\n]")
 
 
@@ -330,6 +333,9 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
             continue
         if m.candidates[0].quality > 1 or len(m.candidates) < 2:
             continue  # one reading, or none of a city and its region of this name
+        if _BETWEEN.search(text, max(0, m.start - _BETWEEN_BEFORE), m.start):
+            m.reading = "city"  # "a convoy between Gao and Menaka": two points of a route
+            continue
         window = text[m.end : m.end + _READING_AFTER]
         low = window.lower()
         if _READING_STEMS.search(low) is None:

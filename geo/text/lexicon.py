@@ -167,6 +167,7 @@ REGION_WORDS = frozenset(
         """
     region oblast oblast' province governorate state krai kray republic prefecture
     voivodeship canton emirate
+    regions oblasts provinces governorates states krais republics prefectures
     """
     )
 )

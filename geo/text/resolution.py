@@ -37,12 +37,16 @@ class Match(NamedTuple):
     score: float
 
 
-def _is_namesake(gazetteer: Gazetteer, place: int, region: int) -> bool:
+def _is_namesake(
+    gazetteer: Gazetteer, place: int, region: int, query: str | None = None
+) -> bool:
     """Is ``place`` the city a region (or country) is named after?
 
     Same country, and either the same name while lying in the region or being
     large (Kyiv, a city region of its own inside Kyiv Oblast), or lying in the
-    region while large (Odesa in "Odessa" Oblast).
+    region while large (Odesa in "Odessa" Oblast), or lying in it and called exactly
+    what was asked (``query``, normalised) while the region only lists it (Timbuktu
+    in Tombouctou).
     """
     if gazetteer.kind(place) != "place" or gazetteer.country_code(place) != gazetteer.country_code(
         region
@@ -56,7 +60,11 @@ def _is_namesake(gazetteer: Gazetteer, place: int, region: int) -> bool:
     name, region_name = gazetteer.name_key(place), gazetteer.name_key(region)
     if name.startswith(region_name + " ") and gazetteer.population(place) < 10**6:
         return False  # "Oklahoma City" is not what "Oklahoma" names (New York City is)
-    return (name == region_name and (inside or large)) or (inside and large)
+    return (
+        (name == region_name and (inside or large))
+        or (inside and large)
+        or (inside and query is not None and name == query != region_name)
+    )
 
 
 def _alternate_score(query: str, primary: str) -> float:
@@ -101,7 +109,7 @@ def rank_candidates(
             c
             for c in candidates
             if c.quality <= QUALITY_ALIAS
-            or any(_is_namesake(gazetteer, c.record, r) for r in regions)
+            or any(_is_namesake(gazetteer, c.record, r, query) for r in regions)
         ]
     scored: dict[int, float] = {}
     for c in candidates:
@@ -116,7 +124,9 @@ def rank_candidates(
         for c in candidates:
             if kinds[c.record] != "admin1":
                 continue
-            namesakes = [scored[p] for p in places if _is_namesake(gazetteer, p, c.record)]
+            namesakes = [
+                scored[p] for p in places if _is_namesake(gazetteer, p, c.record, query)
+            ]
             if namesakes and max(namesakes) <= scored[c.record]:
                 scored[c.record] = max(namesakes) - 0.01
     quality = {c.record: c.quality for c in candidates}
