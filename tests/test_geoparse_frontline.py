@@ -110,3 +110,21 @@ def test_a_hint_after_an_apposition_or_about_the_city_locates_the_place(
     """Never a namesake elsewhere (Tawila in Yemen, Dachne in Crimea)."""
     _, estimated, plat, plon = places(gazetteer, text)[name]
     assert estimated and abs(plat - lat) < 0.15 and abs(plon - lon) < 0.15
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters gathered in Washington outside the White House.", {"Washington": "US"}),
+        ("Downing Street said the talks in Geneva would continue.", {"Geneva": "CH"}),
+        ("Police in White House, Tenn., arrested a man.", {"White House": "US", "Tenn.": "US"}),
+        ("Rebels advanced in eastern Congo near Goma.", {"Congo": "CD", "Goma": "CD"}),
+        ("Ebola cases rose in Congo.", {"Congo": "CD"}),
+        ("Congo-Brazzaville held elections.", {"Congo-Brazzaville": "CG"}),
+    ],
+)
+def test_seats_of_government_and_the_congos(gazetteer, text, expected):
+    """"the White House" is no town in Maryland or Tennessee; bare "Congo" in the news is
+    the Democratic Republic of the Congo."""
+    got = {name: cc for name, (cc, *_rest) in places(gazetteer, text).items()}
+    assert got == expected

@@ -20,6 +20,7 @@ __all__ = [
     "DIRECTION_WORDS",
     "FACILITY_WORDS",
     "GIVEN_NAMES",
+    "GOVERNMENT_SEATS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
     "MONTH_NUMBERS",
@@ -98,6 +99,13 @@ NEVER_PLACES = frozenset(
     hamas hezbollah taliban nato isis isil opec wagner kremlin pentagon
     """
     )
+)
+
+#: Seats of government that stand for it ("the White House said", "Downing Street"):
+#: never a town of the same name (White House, Tennessee) when "the" comes before, or
+#: for the street, at all.
+GOVERNMENT_SEATS = frozenset(
+    {"white house", "downing street", "elysee palace", "blue house", "quai d'orsay"}
 )
 
 #: Titles and roles that, right before a capitalised name, make it a person.

@@ -235,6 +235,10 @@ def _accept(
 
     if single and (key in lx.NEVER_PLACES or key in not_places):
         return None
+    if key in lx.GOVERNMENT_SEATS and (
+        key == "downing street" or (prev is not None and prev.norm == "the")
+    ):
+        return None  # "outside the White House": the seat of a government, not a town
     cue = ""
     end = last.end
     last_idx = j
