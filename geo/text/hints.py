@@ -260,6 +260,11 @@ def _directed(text: str, m: Mention, k: int, anchor: Mention) -> Hint | None:
         return None
     if _AFTER_RELATION.search(text, max(0, m.start - 40), m.start):
         return None  # "south of X, east of Y": both anchor one relation list
+    return _hint_of(match, k + 1, m.end)
+
+
+def _hint_of(match: re.Match[str], anchor: int, start: int) -> Hint | None:
+    """The :class:`Hint` a :data:`_HINT` match states, anchored on mention ``anchor``."""
     compass = compass_bearing(match.group("dir"))
     if compass is None:
         return None
@@ -267,7 +272,7 @@ def _directed(text: str, m: Mention, k: int, anchor: Mention) -> Hint | None:
         lo_km, hi_km, distance = _band(match, UNSTATED_BAND_KM)
     except ValueError:
         return None
-    return Hint(k + 1, compass[0], compass[1], lo_km, hi_km, distance, m.end, match.end())
+    return Hint(anchor, compass[0], compass[1], lo_km, hi_km, distance, start, match.end())
 
 
 #: "... west of the city": the place named just before is the anchor.
@@ -283,22 +288,13 @@ def _directed_back(text: str, mentions: Sequence[Mention], k: int) -> Hint | Non
     match = _HINT.match(text, m.end)
     if match is None or _THE_PLACE.match(text, match.end()) is None:
         return None
-    compass = compass_bearing(match.group("dir"))
-    if compass is None:
-        return None
-    try:
-        lo_km, hi_km, distance = _band(match, UNSTATED_BAND_KM)
-    except ValueError:
-        return None
     # The last name before it that can be a town: not "the Darfur region", not "Sudanese".
     before = next(
         (j for j in range(k - 1, max(-1, k - 4), -1)
          if mentions[j].cue != "region" and not mentions[j].demonym_country),
         None,
     )  # fmt: skip
-    if before is None:
-        return None
-    return Hint(before, compass[0], compass[1], lo_km, hi_km, distance, m.end, match.end())
+    return None if before is None else _hint_of(match, before, m.end)
 
 
 def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
