@@ -7,10 +7,10 @@ gazetteer at import time; the offline index is opened on first use.
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
 from typing import TYPE_CHECKING
 
+from . import _lazy
 from ._version import __version__
 from .errors import GazetteerError, GeocoderError, GeoError, InputError, RenderError
 
@@ -100,17 +100,7 @@ __all__ = [
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
-def __getattr__(name: str):
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'geo' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value  # once imported, a plain attribute
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = _lazy.attach(__name__, _LAZY, __all__, globals())
 
 
 def offline_geocoder():
