@@ -202,7 +202,14 @@ def analyze_line(number: int, raw: bytes, gazetteer, options: Options) -> tuple[
         if not isinstance(doc, dict):
             raise InputError('expected a JSON object with "id" and "text"')
         doc_id = doc.get("id")
-        return dumps_json(analyze_record(doc, gazetteer, options).to_dict()), False
+        record = analyze_record(doc, gazetteer, options).to_dict()
+        if written_id(doc_id) is None:
+            # No id survives into the output (none, NaN, 1e999): the line number tells
+            # --resume that this line is done.
+            record["line"] = number
+            if options.file is not None:
+                record["file"] = options.file
+        return dumps_json(record), False
     except InputError as err:
         message = str(err)
     except Exception as err:  # one document's failure is its error record
@@ -403,10 +410,16 @@ def _raw_id(raw: bytes) -> Any:
     return None
 
 
+def written_id(doc_id: Any) -> Any:
+    """The id as its output record carries it: strict JSON (NaN and 1e999 become null,
+    a lone surrogate U+FFFD), read back."""
+    return json.loads(dumps_json(doc_id))
+
+
 def _line_id(raw: bytes | str) -> Any:
-    """The ``id`` of a raw line, or ``None`` when it has none or does not parse."""
-    with contextlib.suppress(ValueError):
-        doc = json.loads(raw, strict=False)
-        if isinstance(doc, dict):
-            return _hashable(doc.get("id"))
-    return None
+    """The id the output record of a raw line carries (see :func:`written_id`), or
+    ``None`` when it has none or the line does not parse: what ``--resume`` compares
+    with the ids already in the output."""
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogatepass")
+    return _hashable(written_id(_raw_id(raw)))

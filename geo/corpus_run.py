@@ -306,6 +306,10 @@ def run(
         raise InputError("--format geoparquet needs -o DIR")
     if resume and (fmt != "jsonl" or not output or output == "-"):
         raise InputError("--resume needs -o OUT.jsonl (JSON lines output)")
+    if resume and os.path.exists(output) and not os.path.isfile(output):
+        # A pipe, a FIFO or a device cannot be read back for what is done (and reading
+        # one's own output pipe would wait for ever).
+        raise InputError(f"--resume needs a regular file as -o, not {output}")
     check_not_an_input(output, paths)
     ids, done_lines = resume_state(output) if resume else (Counter(), set())
     summary = Summary()

@@ -172,6 +172,32 @@ def test_resume_keeps_every_occurrence_of_a_repeated_id(tmp_path, gazetteer):
     assert out.read_bytes() == full
 
 
+def test_resume_finishes_lines_whose_id_does_not_survive_into_the_output(tmp_path, gazetteer):
+    """NaN, 1e999, a lone surrogate, a line that is not UTF-8 and a line without id: each
+    exactly once however the previous run was cut, and a pipe is refused, never read."""
+    src, full = tmp_path / "in.jsonl", tmp_path / "full.jsonl"
+    write_lines(src, [
+        b'{"id": NaN, "text": "Shelling hit Sumy."}',
+        b'{"id": "s\\udfff", "text": "Shelling hit Kyiv."}',
+        b'{"id": "badutf", "text": "\xff Kyiv"}',
+        b'{"id": 1e999, "text": "Kharkiv."}',
+        b'{"text": "Odesa."}',
+        b'{"id": 7, "text": "Odesa."}',
+    ])  # fmt: skip
+    assert run_cli("--jsonl", str(src), "-o", str(full)).returncode == 1
+    whole = full.read_bytes().splitlines()
+    assert len(whole) == 6
+    for cut in range(len(whole) + 1):
+        part = tmp_path / f"part{cut}.jsonl"
+        part.write_bytes(b"".join(line + b"\n" for line in whole[:cut]))
+        run_cli("--jsonl", str(src), "-o", str(part), "--resume")
+        assert part.read_bytes().splitlines() == whole, cut
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    proc = run_cli("--jsonl", str(src), "-o", str(fifo), "--resume", timeout=60)
+    assert proc.returncode == 2 and b"regular file" in proc.stderr
+
+
 def test_resume_refuses_a_file_that_is_not_its_output(tmp_path, capsys, gazetteer):
     src, out = tmp_path / "in.jsonl", tmp_path / "article.txt"
     write_lines(src, [encode(GOOD[0])])
