@@ -188,7 +188,11 @@ def staged_outputs(
             staged[key] = folders[parent] / t.name
         yield dict(staged)
         done: list[str] = []
-        for key, target in targets.items():
+        # Devices and pipes first: they are written in place and may fail (/dev/full)
+        # before any regular file has been moved, so a failure leaves none behind.
+        order = sorted(targets, key=lambda k: not is_special_file(targets[k]))
+        for key in order:
+            target = targets[key]
             if not staged[key].exists():
                 continue
             try:
@@ -196,11 +200,12 @@ def staged_outputs(
             except OSError as err:
                 left = [
                     str(targets[k])
-                    for k in targets
+                    for k in order
                     if k not in done and k != key and staged[k].exists()
                 ]
+                verb = "write" if is_special_file(target) else "move into place"
                 raise InputError(
-                    f"could not move {target} into place ({err.strerror}); written: "
+                    f"could not {verb} {target} ({err.strerror}); written: "
                     f"{', '.join(str(targets[k]) for k in done) or 'none'}; not written: "
                     f"{', '.join([str(target), *left])}"
                 ) from None

@@ -70,3 +70,19 @@ def test_a_symlink_stays_a_link_and_its_target_is_written(tmp_path):
     with staged_outputs({"html": link}) as staged:
         staged["html"].write_text("newer", encoding="utf-8")
     assert link.is_symlink() and target.read_text(encoding="utf-8") == "newer"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_device_leaves_no_regular_file_behind(tmp_path):
+    """All or none: the device is written first, so when it fails no file was moved."""
+    from geo.errors import InputError
+
+    html = tmp_path / "map.html"
+    with (
+        pytest.raises(InputError, match=r"could not write /dev/full.*written: none"),
+        staged_outputs({"html": html, "geojson": "/dev/full"}) as staged,
+    ):
+        staged["html"].write_text("<p>map</p>", encoding="utf-8")
+        staged["geojson"].write_text("{}" * 10_000, encoding="utf-8")
+    assert not html.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".geo-staged")]
