@@ -154,12 +154,30 @@ def _exit_on_sigterm() -> None:
     is left behind.
     """
     import signal
+    import threading
 
     def stop(signum: int, frame: Any) -> None:
         raise SystemExit(128 + signum)
 
+    default_hook = sys.unraisablehook
+
+    def quiet_exit(unraisable: Any) -> None:
+        # Python ignores an exception raised while it runs a weakref callback or a
+        # __del__ ("Exception ignored in ..."). Our SystemExit landed there: no
+        # traceback, and the signal is sent again, to land in ordinary code.
+        if not isinstance(unraisable.exc_value, SystemExit):
+            default_hook(unraisable)
+            return
+        again = threading.Timer(_SIGTERM_AGAIN_S, os.kill, (os.getpid(), signal.SIGTERM))
+        again.daemon = True
+        again.start()
+
     with contextlib.suppress(ValueError):  # only the main thread may set handlers
         signal.signal(signal.SIGTERM, stop)
+        sys.unraisablehook = quiet_exit
+
+
+_SIGTERM_AGAIN_S = 0.05
 
 
 def _one_line(err: BaseException, limit: int = 500) -> str:

@@ -96,3 +96,26 @@ def test_index_prune_removes_only_other_versions(tmp_path, monkeypatch, capsys):
     assert current.exists() and building.exists() and not old.exists()
     assert main(["index", "prune"]) == 0
     assert "no stale indexes" in capsys.readouterr().out
+
+
+_SIGTERM_IN_A_CALLBACK = """
+import os, signal, sys, time, weakref
+from geo import cli
+cli._exit_on_sigterm()
+class X: pass
+def cb(ref):
+    os.kill(os.getpid(), signal.SIGTERM)  # handled while a weakref callback runs
+    time.sleep(0.01)
+x = X(); r = weakref.ref(x, cb)
+del x
+time.sleep(5)
+print("carried on")
+"""
+
+
+def test_sigterm_inside_a_weakref_callback_still_stops_the_command():
+    """Python ignores the SystemExit raised there: the signal is sent again, no traceback."""
+    proc = subprocess.run([sys.executable, "-c", _SIGTERM_IN_A_CALLBACK], capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 143, proc.stderr
+    assert "carried on" not in proc.stdout and "Traceback" not in proc.stderr
