@@ -103,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     level = logging.INFO if args.verbose else logging.WARNING
     logging.basicConfig(level=level, format="geo: %(message)s")
+    for handler in logging.getLogger().handlers:  # file names may hold escape codes
+        handler.setFormatter(_PrintableFormatter("geo: %(message)s"))
     for handler in logging.getLogger().handlers:  # libraries' own INFO loggers (Dask) too
         handler.setLevel(level)
     try:
@@ -132,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as err:  # a file system error on an output: the user's to fix
         if args.verbose:
             raise
-        where = f"{err.filename}: " if err.filename else ""
+        where = f"{printable(str(err.filename))}: " if err.filename else ""
         print(f"geo: error: {where}{err.strerror or _one_line(err)}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as err:  # a bug: one line; -v shows the traceback
@@ -181,9 +183,33 @@ _SIGTERM_AGAIN_S = 0.05
 
 
 def _one_line(err: BaseException, limit: int = 500) -> str:
-    """An error message on one line, at most ``limit`` characters."""
-    text = " ".join(str(err).split())
+    """An error message on one line, at most ``limit`` characters, with no control
+    characters (see :func:`printable`)."""
+    text = printable(" ".join(str(err).split()))
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def printable(text: str) -> str:
+    """``text`` with control and format characters escaped (``\\x1b``, ``\\u202e``): a
+    file name or an article's words never drive the terminal (colours, cursor moves,
+    right-to-left overrides).
+
+    >>> printable("no\\x1b[31mRED.txt")
+    'no\\\\x1b[31mRED.txt'
+    """
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
+
+
+class _PrintableFormatter(logging.Formatter):
+    """Log lines on one line with control characters escaped."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
 
 
 if __name__ == "__main__":  # pragma: no cover

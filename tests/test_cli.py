@@ -119,3 +119,10 @@ def test_sigterm_inside_a_weakref_callback_still_stops_the_command():
                           text=True, timeout=60)
     assert proc.returncode == 143, proc.stderr
     assert "carried on" not in proc.stdout and "Traceback" not in proc.stderr
+
+
+def test_escape_codes_in_a_file_name_never_reach_the_terminal(tmp_path):
+    name = str(tmp_path / "no\x1b[31mRED\u202e.txt")
+    code, _, err = run("parse", name)
+    assert code == 2 and "\x1b" not in err and "\u202e" not in err
+    assert "\\x1b[31mRED\\u202e.txt" in err
