@@ -37,7 +37,7 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ._io import dumps_json
+from ._io import atomic_write, dumps_json
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_line, analyze_record, read_lines
 from .corpus_run import check_not_an_input, expand_inputs, resume_state, skip_done
 from .errors import InputError
@@ -153,7 +153,8 @@ def _geoframes(records: list[dict[str, Any]]) -> dict[str, Any]:
         frames[table] = gpd.GeoDataFrame(frame, geometry=geometry.values, crs="EPSG:4326")
     errors = [dumps_json(r) for r in records if "error" in r]
     frames["counts"] = pd.DataFrame({"written": [len(records)], "errors": [len(errors)],
-                                     "first_error": [errors[0] if errors else ""]})
+                                     "first_error": [errors[0] if errors else ""],
+                                     "error_lines": ["\n".join(errors)]})
     return frames
 
 
@@ -162,7 +163,8 @@ def geoparquet_frames(analyses) -> dict[str, Any]:
 
     Computed together (``dask.compute`` of their ``to_parquet(..., compute=False)``),
     each partition is analysed once. A fourth frame, ``counts``, has one row per
-    partition: analyses ``written``, of which ``errors``, and the ``first_error``.
+    partition: analyses ``written``, of which ``errors``, the ``first_error`` and all
+    of them (``error_lines``, JSON lines).
     """
     import dask.dataframe as dd
     from dask import delayed
@@ -375,6 +377,13 @@ def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> No
     writes = [frames[t].to_parquet(os.path.join(output, f"{t}.parquet"), write_index=False,
                                    compute=False) for t in TABLES]
     *_, counts = dask.compute(*writes, frames["counts"])
+    # The error records, in DIR/errors.jsonl as in one process (geo.geoparquet).
+    errors = [line for chunk in counts["error_lines"] if chunk for line in chunk.split("\n")]
+    errors_path = os.path.join(output, "errors.jsonl")
+    if errors:
+        atomic_write(errors_path, "".join(line + "\n" for line in errors))
+    elif os.path.exists(errors_path):
+        os.remove(errors_path)  # of an earlier run into the same folder
     summary.written += int(counts["written"].sum())
     summary.errors += int(counts["errors"].sum())
     summary.error_lines += [e for e in counts["first_error"] if e][:5]

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ._io import dumps_json
 from .errors import InputError
 
 __all__ = ["TABLES", "GeoParquetWriter", "geo_metadata", "schema", "table_rows", "write_records"]
@@ -161,8 +162,10 @@ class GeoParquetWriter:
             raise InputError(f"{self.directory} exists and is not a directory")
         if not self.directory.parent.resolve().is_dir():
             raise InputError(f"output directory does not exist: {self.directory.parent}")
+        self._created = not self.directory.exists()
         self.directory.mkdir(exist_ok=True)
         self.batch_rows = batch_rows
+        self._errors: Any = None  # the error records, as JSON lines (opened on the first)
         self._buffers: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
         self._writers: dict[str, Any] = {}
         self.counts = dict.fromkeys(TABLES, 0)
@@ -170,8 +173,16 @@ class GeoParquetWriter:
     def _tmp(self, table: str) -> Path:
         return self.directory / f".{table}.parquet.tmp"
 
+    def _errors_tmp(self) -> Path:
+        return self.directory / ".errors.jsonl.tmp"
+
     def add(self, record: dict[str, Any]) -> None:
-        """Add one analysis JSON object (error records are left out)."""
+        """Add one analysis JSON object; an error record goes to ``errors.jsonl``."""
+        if "error" in record:
+            if self._errors is None:
+                self._errors = open(self._errors_tmp(), "w", encoding="utf-8")  # noqa: SIM115
+            self._errors.write(dumps_json(record) + "\n")
+            return
         for table, rows in table_rows(record).items():
             self._buffers[table].extend(rows)
             if len(self._buffers[table]) >= self.batch_rows:
@@ -199,6 +210,14 @@ class GeoParquetWriter:
             path = self.directory / f"{table}.parquet"
             os.replace(self._tmp(table), path)
             paths.append(path)
+        errors = self.directory / "errors.jsonl"
+        if self._errors is not None:
+            self._errors.close()
+            os.replace(self._errors_tmp(), errors)
+            paths.append(errors)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                errors.unlink()  # of an earlier run into the same folder
         return paths
 
     def abort(self) -> None:
@@ -207,9 +226,14 @@ class GeoParquetWriter:
             with contextlib.suppress(Exception):
                 writer.close()
         self._writers.clear()
-        for table in TABLES:
+        if self._errors is not None:
+            self._errors.close()
+        for tmp in [*(self._tmp(table) for table in TABLES), self._errors_tmp()]:
             with contextlib.suppress(OSError):
-                self._tmp(table).unlink()
+                tmp.unlink()
+        if self._created:
+            with contextlib.suppress(OSError):
+                self.directory.rmdir()  # made by this run and left empty
 
 
 def write_records(records: Iterable[dict[str, Any]], directory: str | os.PathLike[str]) -> list:

@@ -409,12 +409,16 @@ def test_geoparquet_writer_is_all_or_none(tmp_path):
     }
     aborted = GeoParquetWriter(tmp_path / "a", batch_rows=1)
     aborted.add(record)  # row groups already written to temporary files
+    aborted.add({"id": None, "line": 3, "error": "not JSON"})
     aborted.abort()
-    assert list((tmp_path / "a").iterdir()) == []  # no table, no temporary file
+    assert not (tmp_path / "a").exists()  # no table, no temporary file, no folder it made
     done = GeoParquetWriter(tmp_path / "b")
     done.add(record)
     done.add({"id": None, "line": 3, "error": "not JSON"})  # error records have no rows
     done.close()
+    # ... but they are kept: DIR/errors.jsonl, as in the JSON lines output
+    errors = (tmp_path / "b" / "errors.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(e) for e in errors] == [{"id": None, "line": 3, "error": "not JSON"}]
     toponyms = gpd.read_parquet(tmp_path / "b" / "toponyms.parquet")
     assert toponyms["name"].iloc[0] == "Sumy" and toponyms["name"].isna().iloc[1]
     assert toponyms.geometry.iloc[1] is None  # unresolved: no point

@@ -117,6 +117,10 @@ def test_local_cluster_and_geoparquet(shards, one_process, tmp_path):
     assert status == 1
     rows = [json.loads(line) for line in one_process.splitlines()]
     good = [r for r in rows if "error" not in r]
+    errors = (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()
+    assert sorted(map(json.dumps, map(json.loads, errors))) == sorted(
+        json.dumps(r) for r in rows if "error" in r
+    )  # every error record, as in one process
     expected = {t: sum(len(r[t]) for r in good) for t in ("toponyms", "features", "claims")}
     for table, count in expected.items():
         frame = gpd.read_parquet(out / f"{table}.parquet")
@@ -138,7 +142,7 @@ def test_one_process_geoparquet_has_the_same_tables(shards, tmp_path):
     assert cli.main(["parse", "--jsonl", str(shards / "*.jsonl"), "-o", str(out),
                      "--format", "geoparquet", "-j", "1", "-q"]) == 1
     assert sorted(p.name for p in out.iterdir()) == [
-        "claims.parquet", "features.parquet", "toponyms.parquet"]
+        "claims.parquet", "errors.jsonl", "features.parquet", "toponyms.parquet"]
     features = gpd.read_parquet(out / "features.parquet")
     assert features.crs.to_epsg() == 4326
     assert {"ring", "offset", "near"} <= set(features["kind"])
