@@ -8,7 +8,8 @@ from geo.gazetteer.transliterate import russian_romanizations
 @pytest.mark.parametrize(
     ("cyrillic", "spellings"),
     [
-        ("Красноармейск", ["Krasnoarmeysk"]),
+        ("Красноармейск", ["Krasnoarmeysk", "Krasnoarmeisk"]),
+        ("Гуляйполе", ["Gulyaypole", "Gulyaipole"]),
         ("Угледар", ["Ugledar"]),
         ("Энергодар", ["Energodar"]),
         ("Великая Новосёлка", ["Velikaya Novosyolka", "Velikaya Novoselka"]),
@@ -43,6 +44,8 @@ def test_romanisations_that_are_english_words_or_short_are_left_out(name):
         ("Shakhtyorsk", 694382),  # Shakhtarsk
         ("Marganets", 701855),  # Marhanets
         ("Kadiyevka", 692975),  # Kadiyivka
+        ("Krivoi Rog", 703845),  # Kryvyi Rih, "й" as "i"
+        ("Gulyaipole", 707898),  # Hulyaypole (Zaporizhzhia Oblast)
     ],
 )
 def test_russian_press_spellings_find_ukrainian_towns(gazetteer, spelling, geonameid):

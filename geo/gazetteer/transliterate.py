@@ -10,11 +10,12 @@ of English-language reporting.
 
 Method: the Russian alphabet mapped to the Latin letters of the BGN/PCGN 1947
 system as English-language media apply it (no diacritics: "ё" as "yo", soft and
-hard signs dropped), in two forms where usage splits: "ye" for "е" at the start
+hard signs dropped), in the forms where usage splits: "ye" for "е" at the start
 of a word and after a vowel or a sign ("Nikolayev", "Zaporozhye"), and plain "e"
-("Nikolaev"). Names with letters outside the Russian alphabet (Ukrainian "і",
-"ї", "є", "ґ"; Belarusian "ў"; Serbian, Bulgarian-only or Turkic letters) are left
-alone: their Latin forms are the gazetteer's own names. Romanisations that are
+("Nikolaev"); "й" as "y" ("Krivoy Rog") and as "i" ("Krivoi Rog", "Gulyaipole").
+Names with letters outside the Russian alphabet (Ukrainian "і", "ї", "є", "ґ";
+Belarusian "ў"; Serbian, Bulgarian-only or Turkic letters) are left alone: their
+Latin forms are the gazetteer's own names. Romanisations that are
 English words ("Plot", "Postal") or shorter than four letters are left out.
 """
 
@@ -94,6 +95,8 @@ def russian_romanizations(name: str) -> list[str]:
     ['Artyomovsk', 'Artemovsk']
     >>> russian_romanizations("Запорожье")
     ['Zaporozhye', 'Zaporozhe']
+    >>> russian_romanizations("Кривой Рог")
+    ['Krivoy Rog', 'Krivoi Rog']
     >>> russian_romanizations("Харків")  # Ukrainian: its Latin form is GeoNames' own
     []
     >>> russian_romanizations("Гоголь")  # an English word or name: never a new place name
@@ -104,7 +107,14 @@ def russian_romanizations(name: str) -> list[str]:
     if not letters or any(ch not in _LETTERS for ch in letters):
         return []
     spellings = [_romanize(plain, ye=True), _romanize(plain, ye=False)]
+    if "й" in plain.lower():  # "Krivoi Rog", "Gulyaipole": "й" as "i" is as common
+        spellings += [_i_for_short_i(plain, ye=True), _i_for_short_i(plain, ye=False)]
     return [s for s in dict.fromkeys(spellings) if not _english_word(s)]
+
+
+def _i_for_short_i(name: str, *, ye: bool) -> str:
+    marked = name.replace("й", "\x00").replace("Й", "\x01")
+    return _romanize(marked, ye=ye).replace("\x00", "i").replace("\x01", "I")
 
 
 def _english_word(spelling: str) -> bool:
