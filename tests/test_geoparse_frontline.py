@@ -128,3 +128,12 @@ def test_seats_of_government_and_the_congos(gazetteer, text, expected):
     the Democratic Republic of the Congo."""
     got = {name: cc for name, (cc, *_rest) in places(gazetteer, text).items()}
     assert got == expected
+
+
+def test_a_known_town_fits_a_direction_without_distance_up_to_100_km(gazetteer):
+    """"Volchansk, north-east of Kharkov": Vovchansk (70 km), not a point estimated
+    within 40 km of Kharkiv; an unknown village is still estimated within 40 km."""
+    _, estimated, lat, lon = places(
+        gazetteer, "Russian forces attacked Volchansk, north-east of Kharkov."
+    )["Volchansk"]
+    assert not estimated and abs(lat - 50.29) < 0.05 and abs(lon - 36.94) < 0.05

@@ -54,6 +54,8 @@ _HINT = re.compile(
 )
 #: Without a stated distance, a village "south-east of Y" is within this band around Y.
 UNSTATED_BAND_KM = (2.0, 40.0)
+#: ... and a place the gazetteer knows fits the hint up to this far.
+UNSTATED_FIT_KM = 100.0
 #: "near X and Y": the two lie within this distance of each other.
 NEAR_KM = 40.0
 _AFTER_RELATION = re.compile(rf"{_DIRECTION}\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -349,7 +351,13 @@ def fits(hint: Hint, anchor: tuple[float, float], point: tuple[float, float]) ->
     (True, False)
     """
     d = distance_km(anchor, point)
-    if not hint.min_km <= d <= hint.max_km:
+    hi_km = hint.max_km
+    if hint.distance_km is None and hint.bearing_deg is not None:
+        # No stated distance: a known place up to UNSTATED_FIT_KM away fits ("Vovchansk,
+        # north-east of Kharkiv", 70 km); an unknown one is still estimated within the
+        # narrower UNSTATED_BAND_KM.
+        hi_km = max(hi_km, UNSTATED_FIT_KM)
+    if not hint.min_km <= d <= hi_km:
         return False
     if hint.bearing_deg is None:
         return True
