@@ -171,3 +171,20 @@ def test_footage_released_by_a_named_source_keeps_the_source(gazetteer):
     text = "Video footage released by Russian sources claimed to show the town centre."
     (c,) = analyze(text, gazetteer=gazetteer).claims
     assert (c.source, c.side) == ("Russian sources", "RU")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "side"),
+    [
+        ("The Institute for the Study of War assessed that Russian forces will likely "
+         "attack Pokrovsk.", "the Institute for the Study of War", "independent"),
+        ("ISW assessed that Russian forces advanced near Toretsk.", "ISW", "independent"),
+        ("The analysts concluded that the front near Kurakhove had collapsed.",
+         "the analysts", "independent"),
+    ],
+)  # fmt: skip
+def test_an_analysts_assessment_is_a_claim(gazetteer, sentence, source, side):
+    from geo import analyze
+
+    (c,) = analyze(sentence, gazetteer=gazetteer).claims
+    assert (c.source, c.side) == (source, side)

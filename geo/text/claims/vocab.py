@@ -60,6 +60,7 @@ CUE_VERBS = _words(
     indicated revealed disclosed promised pledged vowed threatened addressed clarified
     clarifying countered responded replied boasted offered proposed predicted cautioned
     assured urged contended described mentioned remarked affirmed called calls calling believe
+    assessed assesses assessing concluded concludes observed observes forecast forecasts
     believes believed fear fears feared suspect suspects suspected
     """
 )
