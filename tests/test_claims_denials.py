@@ -188,3 +188,19 @@ def test_an_analysts_assessment_is_a_claim(gazetteer, sentence, source, side):
 
     (c,) = analyze(sentence, gazetteer=gazetteer).claims
     assert (c.source, c.side) == (source, side)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, Ukraine (AP) — Russian forces pounded Kharkov overnight, officials said.",
+        "KYIV, Nov 28 (Reuters) - Russian forces pounded Kharkov overnight, officials said.",
+        "MOSCOW, November 29. /TASS/. Russian forces pounded Kharkov overnight, officials said.",
+    ],
+)
+def test_a_dateline_is_where_the_reporter_is_not_a_place_of_the_claim(gazetteer, text):
+    from geo import analyze
+
+    a = analyze(text, gazetteer=gazetteer)
+    (c,) = a.claims
+    assert [a.toponyms[i].text for i in c.toponyms] == ["Kharkov"]

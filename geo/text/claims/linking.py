@@ -71,6 +71,31 @@ def _reported_event(
     return ctx.dates.any_inside(sent.start, sent.end) or ctx.places.any_inside(sent.start, sent.end)
 
 
+#: A wire dateline: "KYIV, Ukraine (AP) —", "KYIV, Nov 28 (Reuters) -", "MOSCOW,
+#: November 29. /TASS/.": where the reporter files from, not what the claim is about.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*(?:[A-Z][\w.'’]*\s?){1,3})?"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?))?\s*"
+    r"(?:\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|TASS|Bloomberg|CNN|BBC)\)|/(?:TASS|RIA)/\.?)?"
+    r"\s*(?:--|[-—–])\s+|\s*[A-Z][A-Z .'’-]{1,40},\s+[A-Z][a-z]+\s+\d{1,2}\.\s+/[A-Z]+/\.\s+"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline at the start of ``text`` ends (0 when there is none).
+
+    >>> text = "KYIV, Ukraine (AP) — Russian forces pounded Kharkiv."
+    >>> text[dateline_end(text):]
+    'Russian forces pounded Kharkiv.'
+    >>> dateline_end("Russian forces pounded Kharkiv.")
+    0
+    """
+    m = _DATELINE.match(text)
+    if m is None or not any(c in m.group() for c in ",(/"):
+        return 0  # "NATO - ...", "US - China talks": a name and a dash are no dateline
+    return m.end()
+
+
 def _finish(
     ctx: _Context,
     d: _Draft,
@@ -91,7 +116,12 @@ def _finish(
         if status == "weak":
             status = "unverified"
         status_cue = status_cue or status
-    tops = [i for i in ctx.places.inside(d.start, d.end) if _literal(ctx.toponyms[i])]
+    dateline = dateline_end(ctx.text) if d.start == 0 else 0
+    tops = [
+        i
+        for i in ctx.places.inside(max(d.start, dateline), d.end)
+        if _literal(ctx.toponyms[i])
+    ]
     named = any(ctx.text.find(w, d.start, d.end) >= 0 for w in _BACKREF_WORDS)
     for m in _PLACE_BACKREF.finditer(ctx.text, d.start, d.end) if named else ():
         want = "admin1" if m["w"].lower() in ("region", "province", "oblast") else "place"
