@@ -64,7 +64,7 @@ def expand_inputs(patterns: Sequence[str]) -> list[str]:
             continue
         if os.path.isdir(path):
             raise InputError(f"{path} is a directory, not a JSONL file")
-        if not os.path.isfile(path):
+        if not os.path.exists(path):
             raise InputError(f"no such JSONL file: {path}")
     return paths
 
@@ -150,8 +150,8 @@ def skip_done(
 
 def count_lines(paths: Sequence[str]) -> int | None:
     """Lines in the input files (for a progress bar's total); ``None`` for standard input."""
-    if "-" in paths:
-        return None
+    if "-" in paths or not all(os.path.isfile(p) for p in paths):
+        return None  # standard input or a pipe: read once, not counted beforehand
     total = 0
     for path in paths:
         with open(path, "rb") as f:
