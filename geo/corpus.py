@@ -369,7 +369,14 @@ def analyze_lines(
                 task = retry.popleft() if retry else next(tasks, None)
                 if task is None:
                     break
-                pending.append((task, pool.submit(_work, task, options)))
+                try:
+                    pending.append((task, pool.submit(_work, task, options)))
+                except BrokenProcessPool:  # a worker died since the last result
+                    retry.appendleft(task)
+                    if pending:
+                        break  # the tasks in flight report it, and are retried
+                    _stop(pool)
+                    pool = _executor(jobs)
             if not pending:
                 finished = True
                 return
