@@ -115,8 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GeoError as err:
         print(f"geo: error: {_one_line(err)}", file=sys.stderr)
         return EXIT_FAILURE
-    except KeyboardInterrupt:
-        print("geo: interrupted", file=sys.stderr)
+    except KeyboardInterrupt as err:
+        if not getattr(err, "reported", False):  # a corpus run has said what it kept
+            print("geo: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader went away (| head): output is incomplete
         with contextlib.suppress(OSError, ValueError, AttributeError):

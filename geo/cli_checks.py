@@ -62,12 +62,16 @@ def check_text_argument(value: str | None, what: str) -> None:
         raise InputError(f"{what} is not valid UTF-8 text (at character {err.start})") from None
 
 
-def warn_if_empty(analysis: Any, path: str) -> None:
-    """A warning on standard error when the analysis found no place."""
+def warn_if_empty(analysis: Any, path: str, *, mapping: bool = False) -> None:
+    """A warning on standard error when the analysis found no place (``mapping``: for a
+    map, which then has nothing to show)."""
     if not analysis.toponyms:
         name = "standard input" if path == "-" else path
-        what = "the article is empty" if not analysis.text.strip() else "nothing to map"
-        print(f"geo: warning: no places found in {name} ({what})", file=sys.stderr)
+        if not analysis.text.strip():
+            what = " (the article is empty)"
+        else:
+            what = " (nothing to map)" if mapping else ""
+        print(f"geo: warning: no places found in {name}{what}", file=sys.stderr)
 
 
 def article_date(text: str | None):

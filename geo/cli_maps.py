@@ -42,7 +42,7 @@ def _analyse_many(args: argparse.Namespace, date):
         analysis, gaz = cli._analyse_article(
             args.article[0], date, fetch=args.fetch, max_chars=args.max_chars
         )
-        warn_if_empty(analysis, args.article[0])
+        warn_if_empty(analysis, args.article[0], mapping=True)
         return [analysis], gaz
     if args.fetch:
         raise InputError("--fetch takes one URL; save several pages and map the files")
@@ -50,7 +50,7 @@ def _analyse_many(args: argparse.Namespace, date):
     gaz = load_gazetteer()
     analyses = analyse_articles(articles, gaz)
     for analysis in analyses:
-        warn_if_empty(analysis, analysis.id or "an article")
+        warn_if_empty(analysis, analysis.id or "an article", mapping=True)
     return analyses, gaz
 
 

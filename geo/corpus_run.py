@@ -340,10 +340,11 @@ def run(
                     if summary.written % 64 == 0:
                         sink.flush()
         ok = True
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as err:
         if fmt == "jsonl" and output and output != "-":
             log.warning("interrupted: %d line(s) written to %s; --resume continues from there",
                         summary.written, output)
+            err.reported = True  # type: ignore[attr-defined]  # said once, here
         raise
     finally:
         sink.close(ok=ok)
