@@ -204,3 +204,22 @@ def test_a_dateline_is_where_the_reporter_is_not_a_place_of_the_claim(gazetteer,
     a = analyze(text, gazetteer=gazetteer)
     (c,) = a.claims
     assert [a.toponyms[i].text for i in c.toponyms] == ["Kharkov"]
+
+
+def test_a_denial_of_a_sides_claims_names_that_side_as_the_source(gazetteer):
+    from geo import analyze
+
+    text = "Ukraine's 24th Brigade denied Russian claims that Chasiv Yar had fallen."
+    (c,) = analyze(text, gazetteer=gazetteer).claims
+    assert (c.source, c.side, c.status) == ("Russia", "RU", "denied")
+
+
+def test_a_government_speaking_after_a_dateline_is_metonymic(gazetteer):
+    from geo import analyze
+
+    a = analyze("DONETSK, Ukraine (Reuters) - Russia said its forces took two villages.",
+                gazetteer=gazetteer)
+    assert [(t.text, t.metonymic) for t in a.toponyms] == [
+        ("DONETSK", False), ("Ukraine", False), ("Russia", True)]
+    a = analyze("Pro-Moscow officials said the plant was hit.", gazetteer=gazetteer)
+    assert [(t.text, t.metonymic) for t in a.toponyms] == [("Moscow", False)]

@@ -167,8 +167,9 @@ def is_metonymic(text: str, toponym: Toponym) -> bool:
         return True
     if _FAST_AGENT_OR_OBJECT.fast.search(low_before):
         return True
-    if before.rstrip().endswith(("-", "‐")) or text[e : e + 1] in ("-", "‐"):
-        return False  # part of a compound: "Kyiv-based", "pro-Moscow"
+    if before.endswith(("-", "‐")) or text[e : e + 1] in ("-", "‐"):
+        return False  # part of a compound: "Kyiv-based", "pro-Moscow" (not a dateline's
+        # dash: "DONETSK, Ukraine (Reuters) - Russia said")
     if _POSSESSIVE_OF.match(text, e):
         return True
     if _FAST_LOCATIVE_BEFORE.fast.search(low_before):

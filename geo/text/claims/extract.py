@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import Any
 
 from ...model import Claim
+from .. import lexicon as lx
 from ..dates import find_dates
 from ..numbers import find_quantities
 from .answers import _answers, denial_of_its_own
@@ -247,10 +248,19 @@ def _sentence_claims(
                 own_status.append((rank, status, _clean(text[start : verb_attr.subj_end])))
             if status == "denied":
                 owner = _EMBEDDED_CLAIM.search(text, sent.start, sent.end)
+                people = owner.group("people") if owner is not None else None
                 if owner is not None and owner.group("owner"):
                     # "Kyiv denied Moscow's claim that ...": Moscow claims, Kyiv denies.
                     verb_attr.subj_start, verb_attr.subj_end = owner.span("owner")
                     verb_attr.source, verb_attr.kind = owner.group("owner"), "org"
+                elif people and people.lower() in lx.DEMONYMS:
+                    # "denied Russian claims that ...": Russia claims, the brigade denies.
+                    verb_attr.subj_start, verb_attr.subj_end = owner.span("people")
+                    code = lx.DEMONYMS[people.lower()]
+                    name = ctx.country_names.get(code) or (
+                        ctx.country_name(code) if ctx.country_name else ""
+                    )
+                    verb_attr.source, verb_attr.kind = name or people, "org"
                 else:
                     verb_attr.source, verb_attr.kind = None, "none"
         else:

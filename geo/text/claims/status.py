@@ -186,7 +186,8 @@ _BACKREF = re.compile(
 #: had lost Robotyne"): about the claim it names, not about the sentence before.
 _EMBEDDED_CLAIM = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes)\s+"
-    r"(?:(?P<owner>[A-Z][\w-]*)[’']s\s+|the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?P<owner>[A-Z][\w-]*)[’']s\s+|(?P<people>[A-Z][a-z]+)\s+(?=claims?\b)|the\s+|"
+    r"an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:claims?|assertions?|reports?|allegations?|accusations?|suggestions?)\s+that\b"
 )
 
