@@ -223,3 +223,15 @@ def test_a_government_speaking_after_a_dateline_is_metonymic(gazetteer):
         ("DONETSK", False), ("Ukraine", False), ("Russia", True)]
     a = analyze("Pro-Moscow officials said the plant was hit.", gazetteer=gazetteer)
     assert [(t.text, t.metonymic) for t in a.toponyms] == [("Moscow", False)]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "side"),
+    [("MOSCOW, December 2. /TASS/. ", "RU"), ("KYIV, Dec 2 (Ukrinform) - ", "UA"), ("", None)],
+)
+def test_a_state_agencys_copy_gives_its_unqualified_ministry_a_side(gazetteer, dateline, side):
+    from geo import analyze
+
+    text = dateline + "Air defences shot down 40 drones near Belgorod, the Defense Ministry said."
+    (c,) = analyze(text, gazetteer=gazetteer).claims
+    assert (c.source, c.side) == ("the Defense Ministry", side)

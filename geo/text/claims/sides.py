@@ -131,6 +131,15 @@ def speaker_side(
         if known is None and (definite := _DEFINITE.match(source)):
             # "the ministry" after "the Russian Defence Ministry": the same speaker.
             known = ctx.sides_by_head.get(definite.group(1).lower())
+        if known is None and _STATE_BODY.match(source):
+            # "the Defense Ministry said" in copy filed by a state agency ("MOSCOW,
+            # December 2. /TASS/."): that state's ministry.
+            agency = _agency_country(ctx.text)
+            if agency is not None:
+                name = ctx.country_names.get(agency) or (
+                    ctx.country_name(agency) if ctx.country_name else ""
+                )
+                known = (agency, name or None)
         return known if known is not None else (None, None)
     name = ctx.country_names.get(code) or (ctx.country_name(code) if ctx.country_name else "")
     return code, name or None
@@ -143,6 +152,23 @@ _NO_HEAD = frozenset(
     "officials official people residents sources source spokesman spokeswoman spokesperson "
     "authorities authority he she they it".split()
 )
+
+
+#: An unqualified body of a state ("the Defense Ministry", "the General Staff").
+_STATE_BODY = re.compile(
+    r"(?i:the)\s+(?:(?:Defen[cs]e|Foreign|Interior|Emergencies|Emergency\s+Situations)\s+"
+    r"Ministry|Ministry\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs|Emergencies)|"
+    r"General\s+Staff|ministry|Kremlin)$"
+)
+#: State news agencies named in a dateline, and their country.
+_STATE_AGENCIES = {"TASS": "RU", "RIA": "RU", "RIA Novosti": "RU", "Ukrinform": "UA"}
+_AGENCY = re.compile(r"[/(](TASS|RIA(?: Novosti)?|Ukrinform)[/)]")
+
+
+def _agency_country(text: str) -> str | None:
+    """The country of a state agency that filed the text (its dateline), else None."""
+    m = _AGENCY.search(text, 0, 160)
+    return _STATE_AGENCIES[m.group(1)] if m else None
 
 
 def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str | None]) -> None:
