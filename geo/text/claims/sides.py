@@ -23,7 +23,9 @@ The rule (documented in the README, "Claims"):
    Vladimir Putin" -> later "Putin said", "he said": RU); any speaker phrase
    keeps the side it had earlier in the article, and a definite description
    takes the side of the latest speaker with its head noun ("the Russian Defence
-   Ministry said ..." -> later "the ministry said": RU).
+   Ministry said ..." -> later "the ministry said": RU); in copy filed by a state
+   agency (a /TASS/ or (Ukrinform) dateline) an unqualified state body ("the Defense
+   Ministry", "the General Staff") speaks for that state.
 5. The article's own reporting (no speaker, no cue) -> ``"independent"``;
    otherwise ``None`` (unknown).
 """
