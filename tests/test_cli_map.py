@@ -84,6 +84,11 @@ def test_map_of_many_articles_from_files_and_jsonl(tmp_path, gazetteer):
     assert proc.returncode == 0, proc.stderr
     html = out.read_text(encoding="utf-8")
     assert "geo-time leaflet-control" in html and "2 articles" in html and "Vovchansk" in html
+    assert "2 articles / 2 articles" not in html and "2 articles, 2 articles" not in html
+    blank = tmp_path / "blank.jsonl"
+    blank.write_text("\n\n")
+    proc = geo("map", "--jsonl", str(blank), "--offline", "-o", str(tmp_path / "b.html"))
+    assert proc.returncode == 2 and "has no line with a" in proc.stderr
     out2 = tmp_path / "week.html"
     gj = tmp_path / "week.geojson"
     proc = geo("map", "--jsonl", str(CORPUS), "--offline", "-o", str(out2), "--geojson", str(gj))

@@ -129,6 +129,8 @@ def read_articles(
             out.append(a if a.date is not None or date is None
                        else ArticleInput(a.id, a.text, a.title, date, a.url))
     if not out:
+        if jsonl:
+            raise InputError(f"no article to map: {jsonl} has no line with a \"text\"")
         raise InputError("no article to map: give ARTICLE files or a --jsonl corpus with "
                          'lines {"id", "text"}')
     return out

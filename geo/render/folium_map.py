@@ -228,8 +228,10 @@ def render(
     else:
         days = scene.dates
         subtitle = f"{days[0]} – {days[-1]}" if days else ""
-        dated = f"{len(many)} articles" + (f", {subtitle}" if subtitle else "")
         heading = truncate(title, 160) if title else f"{len(many)} articles"
+        # The count once: under a heading that already says it, only the dates.
+        count = "" if heading == f"{len(many)} articles" else f"{len(many)} articles"
+        dated = ", ".join(part for part in (count, subtitle) if part)
     ctx = MapContext(
         fmap=fmap, scene=scene, offline=offline, use_basemap=use_basemap, gazetteer=gazetteer,
         tiles=tiles, overlays=colored, heading=heading, subtitle=dated, legend=legend,
