@@ -11,7 +11,13 @@ from __future__ import annotations
 from ..gazetteer.index import Candidate, Gazetteer
 from .tokens import Mention
 
-__all__ = ["MAX_CANDIDATES", "candidate_pool", "country_record", "is_capital"]
+__all__ = [
+    "MAX_CANDIDATES",
+    "candidate_pool",
+    "country_record",
+    "is_capital",
+    "is_namesake",
+]
 
 MAX_CANDIDATES = 25
 
@@ -82,3 +88,37 @@ def is_capital(gaz: Gazetteer, record: int) -> bool:
     """Is the place its country's national capital (GeoNames' capital of the country)?"""
     capital = gaz.capital(gaz.country_code(record))
     return capital is not None and capital == record
+
+
+#: A city this large inside a region is what the region is named after ("Odessa" Oblast).
+_NAMESAKE_MIN_POPULATION = 100_000
+
+
+def is_namesake(
+    gazetteer: Gazetteer, place: int, region: int, query: str | None = None
+) -> bool:
+    """Is ``place`` the city a region (or country) is named after?
+
+    Same country, and either the same name while lying in the region or being
+    large (Kyiv, a city region of its own inside Kyiv Oblast), or lying in the
+    region while large (Odesa in "Odessa" Oblast), or lying in it and called exactly
+    what was asked (``query``, normalised) while the region only lists it (Timbuktu
+    in Tombouctou).
+    """
+    if gazetteer.kind(place) != "place" or gazetteer.country_code(place) != gazetteer.country_code(
+        region
+    ):
+        return False
+    large = gazetteer.population(place) >= _NAMESAKE_MIN_POPULATION
+    inside = (
+        gazetteer.kind(region) == "admin1"
+        and gazetteer.admin1(place)[0] == gazetteer.admin1(region)[0]
+    )
+    name, region_name = gazetteer.name_key(place), gazetteer.name_key(region)
+    if name.startswith(region_name + " ") and gazetteer.population(place) < 10**6:
+        return False  # "Oklahoma City" is not what "Oklahoma" names (New York City is)
+    return (
+        (name == region_name and (inside or large))
+        or (inside and large)
+        or (inside and query is not None and name == query != region_name)
+    )

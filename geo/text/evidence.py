@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..gazetteer.index import Gazetteer, great_circle_km
+from .candidates import is_namesake
 from .hints import fits
 from .tokens import Mention
 
@@ -492,10 +493,8 @@ def _regions_named_after_a_candidate(
     regions = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "admin1"]
     if not regions:
         return {}
-    from .resolution import _is_namesake  # resolution builds on this module
-
     places = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "place"]
-    found = {g: tuple(p for p in places if _is_namesake(gaz, p, g)) for g in regions}
+    found = {g: tuple(p for p in places if is_namesake(gaz, p, g)) for g in regions}
     return {g: cities for g, cities in found.items() if cities}
 
 

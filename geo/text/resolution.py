@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from ..gazetteer.build import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
-from .candidates import candidate_pool, is_capital
+from .candidates import candidate_pool, is_capital, is_namesake
 from .evidence import _NO_SIBLINGS, _POINT_LIKE, DEFAULT_WEIGHTS, Context, Weights, score_candidates
 from .hints import Hint
 from .tokens import Mention
@@ -24,7 +24,6 @@ from .tokens import Mention
 __all__ = ["Match", "rank_candidates", "resolve"]
 
 _NAME_SCORE = {QUALITY_PRIMARY: 1.0, QUALITY_ALIAS: 0.95}
-_NAMESAKE_MIN_POPULATION = 100_000
 #: A city this large (or a national capital) keeps its name against small namesakes.
 PROMINENT_POPULATION = 1_000_000
 
@@ -35,36 +34,6 @@ class Match(NamedTuple):
     record: int
     quality: int
     score: float
-
-
-def _is_namesake(
-    gazetteer: Gazetteer, place: int, region: int, query: str | None = None
-) -> bool:
-    """Is ``place`` the city a region (or country) is named after?
-
-    Same country, and either the same name while lying in the region or being
-    large (Kyiv, a city region of its own inside Kyiv Oblast), or lying in the
-    region while large (Odesa in "Odessa" Oblast), or lying in it and called exactly
-    what was asked (``query``, normalised) while the region only lists it (Timbuktu
-    in Tombouctou).
-    """
-    if gazetteer.kind(place) != "place" or gazetteer.country_code(place) != gazetteer.country_code(
-        region
-    ):
-        return False
-    large = gazetteer.population(place) >= _NAMESAKE_MIN_POPULATION
-    inside = (
-        gazetteer.kind(region) == "admin1"
-        and gazetteer.admin1(place)[0] == gazetteer.admin1(region)[0]
-    )
-    name, region_name = gazetteer.name_key(place), gazetteer.name_key(region)
-    if name.startswith(region_name + " ") and gazetteer.population(place) < 10**6:
-        return False  # "Oklahoma City" is not what "Oklahoma" names (New York City is)
-    return (
-        (name == region_name and (inside or large))
-        or (inside and large)
-        or (inside and query is not None and name == query != region_name)
-    )
 
 
 def _alternate_score(query: str, primary: str) -> float:
@@ -109,7 +78,7 @@ def rank_candidates(
             c
             for c in candidates
             if c.quality <= QUALITY_ALIAS
-            or any(_is_namesake(gazetteer, c.record, r, query) for r in regions)
+            or any(is_namesake(gazetteer, c.record, r, query) for r in regions)
         ]
     scored: dict[int, float] = {}
     for c in candidates:
@@ -125,7 +94,7 @@ def rank_candidates(
             if kinds[c.record] != "admin1":
                 continue
             namesakes = [
-                scored[p] for p in places if _is_namesake(gazetteer, p, c.record, query)
+                scored[p] for p in places if is_namesake(gazetteer, p, c.record, query)
             ]
             if namesakes and max(namesakes) <= scored[c.record]:
                 scored[c.record] = max(namesakes) - 0.01
