@@ -22,7 +22,7 @@ from .attribution import _attributions
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _finish, _reported_event
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
-from .sides import remember_side, speaker_side
+from .sides import country_label, remember_side, speaker_side
 from .speakers import _countries, _register_persons
 from .status import (
     _BACKREF,
@@ -256,10 +256,7 @@ def _sentence_claims(
                 elif people and people.lower() in lx.DEMONYMS:
                     # "denied Russian claims that ...": Russia claims, the brigade denies.
                     verb_attr.subj_start, verb_attr.subj_end = owner.span("people")
-                    code = lx.DEMONYMS[people.lower()]
-                    name = ctx.country_names.get(code) or (
-                        ctx.country_name(code) if ctx.country_name else ""
-                    )
+                    name = country_label(ctx, lx.DEMONYMS[people.lower()])
                     verb_attr.source, verb_attr.kind = name or people, "org"
                 else:
                     verb_attr.source, verb_attr.kind = None, "none"

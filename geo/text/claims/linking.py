@@ -15,7 +15,7 @@ from typing import Any
 from ...model import Claim
 from ..fold import FoldedPattern
 from .context import _Context, _Draft
-from .segmentation import Sentence
+from .segmentation import Sentence, dateline_end
 from .sides import INDEPENDENT
 
 __all__ = ["_DESCRIPTION", "_PLACE_BACKREF", "_finish", "_reported_event"]
@@ -69,31 +69,6 @@ def _reported_event(
     if _described(ctx.text, sent.start, sent.end):
         return False
     return ctx.dates.any_inside(sent.start, sent.end) or ctx.places.any_inside(sent.start, sent.end)
-
-
-#: A wire dateline: "KYIV, Ukraine (AP) —", "KYIV, Nov 28 (Reuters) -", "MOSCOW,
-#: November 29. /TASS/.": where the reporter files from, not what the claim is about.
-_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*(?:[A-Z][\w.'’]*\s?){1,3})?"
-    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?))?\s*"
-    r"(?:\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|TASS|Bloomberg|CNN|BBC)\)|/(?:TASS|RIA)/\.?)?"
-    r"\s*(?:--|[-—–])\s+|\s*[A-Z][A-Z .'’-]{1,40},\s+[A-Z][a-z]+\s+\d{1,2}\.\s+/[A-Z]+/\.\s+"
-)
-
-
-def dateline_end(text: str) -> int:
-    """Where a wire dateline at the start of ``text`` ends (0 when there is none).
-
-    >>> text = "KYIV, Ukraine (AP) — Russian forces pounded Kharkiv."
-    >>> text[dateline_end(text):]
-    'Russian forces pounded Kharkiv.'
-    >>> dateline_end("Russian forces pounded Kharkiv.")
-    0
-    """
-    m = _DATELINE.match(text)
-    if m is None or not any(c in m.group() for c in ",(/"):
-        return 0  # "NATO - ...", "US - China talks": a name and a dash are no dateline
-    return m.end()
 
 
 def _finish(

@@ -32,6 +32,7 @@ __all__ = [
     "_split_group",
     "_title_case",
     "_wrapped",
+    "dateline_end",
     "split_sentences",
     "tokenize",
     "tokenize_between",
@@ -330,3 +331,28 @@ def _clauses(
         if stripped.strip():
             out.append(((start, start + len(stripped)), attr))
     return out
+
+
+#: A wire dateline: "KYIV, Ukraine (AP) —", "KYIV, Nov 28 (Reuters) -", "MOSCOW,
+#: November 29. /TASS/.": where the reporter files from, not what the claim is about.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*(?:[A-Z][\w.'’]*\s?){1,3})?"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?))?\s*"
+    r"(?:\([A-Z][\w .-]{1,30}\)|/(?:TASS|RIA)/\.?)?"  # "(AP)", "(Reuters)", "(Ukrinform)"
+    r"\s*(?:--|[-—–])\s+|\s*[A-Z][A-Z .'’-]{1,40},\s+[A-Z][a-z]+\s+\d{1,2}\.\s+/[A-Z]+/\.\s+"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline at the start of ``text`` ends (0 when there is none).
+
+    >>> text = "KYIV, Ukraine (AP) — Russian forces pounded Kharkiv."
+    >>> text[dateline_end(text):]
+    'Russian forces pounded Kharkiv.'
+    >>> dateline_end("Russian forces pounded Kharkiv.")
+    0
+    """
+    m = _DATELINE.match(text)
+    if m is None or not any(c in m.group() for c in ",(/"):
+        return 0  # "NATO - ...", "US - China talks": a name and a dash are no dateline
+    return m.end()

@@ -36,8 +36,9 @@ import re
 
 from .. import lexicon as lx
 from .context import _Context
+from .segmentation import dateline_end
 
-__all__ = ["INDEPENDENT", "remember_side", "speaker_side"]
+__all__ = ["INDEPENDENT", "country_label", "remember_side", "speaker_side"]
 
 INDEPENDENT = "independent"
 
@@ -136,15 +137,18 @@ def speaker_side(
         if known is None and _STATE_BODY.match(source):
             # "the Defense Ministry said" in copy filed by a state agency ("MOSCOW,
             # December 2. /TASS/."): that state's ministry.
-            agency = _agency_country(ctx.text)
+            agency = _filing_state(ctx.text)
             if agency is not None:
-                name = ctx.country_names.get(agency) or (
-                    ctx.country_name(agency) if ctx.country_name else ""
-                )
-                known = (agency, name or None)
+                known = (agency, country_label(ctx, agency))
         return known if known is not None else (None, None)
+    return code, country_label(ctx, code)
+
+
+def country_label(ctx: _Context, code: str) -> str | None:
+    """The name of the country with ISO code ``code`` (as the text names it, else the
+    gazetteer's), or None."""
     name = ctx.country_names.get(code) or (ctx.country_name(code) if ctx.country_name else "")
-    return code, name or None
+    return name or None
 
 
 #: A definite description of a speaker named before: "the ministry", "the General Staff".
@@ -160,17 +164,22 @@ _NO_HEAD = frozenset(
 _STATE_BODY = re.compile(
     r"(?i:the)\s+(?:(?:Defen[cs]e|Foreign|Interior|Emergencies|Emergency\s+Situations)\s+"
     r"Ministry|Ministry\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs|Emergencies)|"
-    r"General\s+Staff|ministry|Kremlin)$"
+    r"General\s+Staff|ministry)$"
 )
-#: State news agencies named in a dateline, and their country.
-_STATE_AGENCIES = {"TASS": "RU", "RIA": "RU", "RIA Novosti": "RU", "Ukrinform": "UA"}
-_AGENCY = re.compile(r"[/(](TASS|RIA(?: Novosti)?|Ukrinform)[/)]")
 
 
-def _agency_country(text: str) -> str | None:
-    """The country of a state agency that filed the text (its dateline), else None."""
-    m = _AGENCY.search(text, 0, 160)
-    return _STATE_AGENCIES[m.group(1)] if m else None
+#: Who filed a dateline's copy: "(Reuters)", "/TASS/".
+_FILED_BY = re.compile(r"[/(]([^/()]{2,30})[/)]")
+
+
+def _filing_state(text: str) -> str | None:
+    """The country of the agency whose dateline opens the text, when the party table
+    above knows it by that whole name ("/TASS/", "(Ukrinform)"; not "(Interfax-Ukraine)"
+    or "(Reuters)"), else None."""
+    m = _FILED_BY.search(text, 0, dateline_end(text))
+    if m is None:
+        return None
+    return next((side for rx, side, _ in _PARTIES if side and rx.fullmatch(m.group(1))), None)
 
 
 def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str | None]) -> None:
