@@ -48,8 +48,7 @@ def link_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 #: A list closed by a plural region word names regions: "the Kursk and Belgorod regions".
 _PLURAL_REGION = re.compile(
-    r"\s+(?:regions|oblasts|provinces|governorates|states|krais|republics|prefectures)\b",
-    re.IGNORECASE,
+    r"\s+(?:" + "|".join(sorted(lx.REGION_PLURALS)) + r")\b", re.IGNORECASE
 )
 
 

@@ -254,12 +254,9 @@ def hint_follows(text: str, start: int, end: int) -> bool:
     )
 
 
-def _directed(text: str, m: Mention, k: int, anchor: Mention) -> Hint | None:
-    """The hint stated right after mention ``k`` and anchored on the next one ("X, 10 km
-    west of Y", "X (south-west of Y)"), or None."""
-    match = _HINT.match(text, m.end)
-    if match is None or match.end() != anchor.start:
-        return None
+def _directed(text: str, m: Mention, k: int, match: re.Match[str]) -> Hint | None:
+    """The hint stated right after mention ``k`` (``match``, of :data:`_HINT`) and anchored
+    on the next one ("X, 10 km west of Y", "X (south-west of Y)"), or None."""
     if _AFTER_RELATION.search(text, max(0, m.start - 40), m.start):
         return None  # "south of X, east of Y": both anchor one relation list
     return _hint_of(match, k + 1, m.end)
@@ -281,22 +278,17 @@ def _hint_of(match: re.Match[str], anchor: int, start: int) -> Hint | None:
 _THE_PLACE = re.compile(r"the\s+(?:city|town|capital|village|settlement)\b", re.IGNORECASE)
 
 
-def _directed_back(text: str, mentions: Sequence[Mention], k: int) -> Hint | None:
-    """A hint anchored on the place named before mention ``k`` ("Tawila, about 60 km west
-    of the city", after El Fasher), or None."""
-    if k == 0:
-        return None
-    m = mentions[k]
-    match = _HINT.match(text, m.end)
-    if match is None or _THE_PLACE.match(text, match.end()) is None:
-        return None
+def _directed_back(mentions: Sequence[Mention], k: int, match: re.Match[str]) -> Hint | None:
+    """A hint (``match``, of :data:`_HINT`, followed by "the city") anchored on the place
+    named before mention ``k`` ("Tawila, about 60 km west of the city", after El
+    Fasher), or None."""
     # The last name before it that can be a town: not "the Darfur region", not "Sudanese".
     before = next(
         (j for j in range(k - 1, max(-1, k - 4), -1)
          if mentions[j].cue != "region" and not mentions[j].demonym_country),
         None,
     )  # fmt: skip
-    return None if before is None else _hint_of(match, before, m.end)
+    return None if before is None else _hint_of(match, before, mentions[k].end)
 
 
 def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
@@ -308,16 +300,20 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
     them as ``against`` (:class:`Negation`), and a namesake they name is read ``apart``.
     """
     out: dict[int, Hint] = {}
-    for k in range(len(mentions)):  # one pass: this runs for every mention
-        m = mentions[k]
-        if k + 1 == len(mentions) or mentions[k + 1].start - m.end > 80:
-            back = _directed_back(text, mentions, k)  # "Tawila, 60 km west of the city"
-            if back is not None:
-                out[k] = back
+    for k, m in enumerate(mentions):  # one pass: this runs for every mention
+        anchor = mentions[k + 1] if k + 1 < len(mentions) else None
+        hint = None
+        match = _HINT.match(text, m.end)  # one look, forward or back
+        if match is not None:
+            if anchor is not None and match.end() == anchor.start:
+                hint = _directed(text, m, k, match)  # "X, 10 km west of Y"
+            elif k and _THE_PLACE.match(text, match.end()):
+                hint = _directed_back(mentions, k, match)  # "Tawila, 60 km west of the city"
+        if anchor is None or anchor.start - m.end > 80:
+            if hint is not None:
+                out[k] = hint
             continue
-        anchor = mentions[k + 1]
         gap = anchor.start - m.end
-        hint = (_directed(text, m, k, anchor) or _directed_back(text, mentions, k)) if gap else None
         if hint is None and (m.unknown or m.fuzzy):
             # "the Tal al-Sultan area of Rafah": a part of a town, for a name the
             # gazetteer lacks or spells otherwise (a known place's own name needs no such

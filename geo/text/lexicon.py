@@ -33,6 +33,7 @@ __all__ = [
     "PEOPLES",
     "PERSON_TITLES",
     "PLACE_CUES",
+    "REGION_PLURALS",
     "REGION_WORDS",
     "RIVERS",
     "US_STATE_ABBREVIATIONS",
@@ -169,15 +170,22 @@ CONNECTORS = frozenset(
     )
 )
 
+#: Plural region words: a list closed by one names regions ("the Kursk and Belgorod
+#: regions").
+REGION_PLURALS = frozenset(
+    _words("regions oblasts provinces governorates states krais republics prefectures")
+)
 #: Words after a name that make it a first-level region ("the Kursk region").
-REGION_WORDS = frozenset(
-    _words(
-        """
+REGION_WORDS = (
+    frozenset(
+        _words(
+            """
     region oblast oblast' province governorate state krai kray republic prefecture
     voivodeship canton emirate
-    regions oblasts provinces governorates states krais republics prefectures
     """
+        )
     )
+    | REGION_PLURALS
 )
 
 #: Words after a name that make the phrase a facility, a feature or a disease named after
