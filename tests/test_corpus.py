@@ -271,12 +271,19 @@ def test_jobs_give_the_same_bytes(tmp_path):
     assert len(outs["1"].splitlines()) == 40
 
 
-def test_sigterm_keeps_what_was_written_and_leaves_no_temporary_file(tmp_path):
+def _long_run(tmp_path, lines: int, stderr=subprocess.PIPE):
+    """A ``geo parse --jsonl -j 2`` of ``lines`` long documents, started in the background:
+    (the process, its input, its output)."""
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     text = "Shelling near Sumy. Officials in Kyiv said drones flew 30 km north-west of Donetsk. "
-    write_lines(src, [encode({"id": i, "text": text * 20}) for i in range(300)])
+    write_lines(src, [encode({"id": i, "text": text * 20}) for i in range(lines)])
     proc = subprocess.Popen([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
-                             "-o", str(out), "-j", "2"], stderr=subprocess.PIPE)
+                             "-o", str(out), "-j", "2"], stderr=stderr)
+    return proc, src, out
+
+
+def test_sigterm_keeps_what_was_written_and_leaves_no_temporary_file(tmp_path):
+    proc, src, out = _long_run(tmp_path, 300)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 2000):
         time.sleep(0.1)
@@ -312,11 +319,7 @@ def _children(pid: int) -> set[int]:
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
 def test_workers_end_when_the_parent_is_killed(tmp_path):
     """SIGKILL gives the parent no chance to stop its workers: they notice and end."""
-    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    text = "Shelling near Sumy. Officials in Kyiv said drones flew 30 km north-west of Donetsk. "
-    write_lines(src, [encode({"id": i, "text": text * 20}) for i in range(2000)])
-    proc = subprocess.Popen([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
-                             "-o", str(out), "-j", "2"], stderr=subprocess.DEVNULL)
+    proc, _, _ = _long_run(tmp_path, 2000, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     workers: set[int] = set()
     while time.monotonic() < deadline and len(workers) < 2:

@@ -334,7 +334,8 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
             continue
         if m.candidates[0].quality > 1 or len(m.candidates) < 2:
             continue  # one reading, or none of a city and its region of this name
-        if _BETWEEN.search(text, max(0, m.start - _BETWEEN_BEFORE), m.start):
+        before = max(0, m.start - _BETWEEN_BEFORE)
+        if text.find("between", before, m.start) >= 0 and _BETWEEN.search(text, before, m.start):
             m.reading = "city"  # "a convoy between Gao and Menaka": two points of a route
             continue
         window = text[m.end : m.end + _READING_AFTER]
