@@ -9,7 +9,11 @@ two instruction counts, divided by the characters parsed, is the parser's cost.
 Needs valgrind (Debian package ``valgrind``).  Slow: about 30 s per 250,000
 characters.
 
+With ``--stage full`` the child runs the whole analysis (``geo.analyze``: spatial
+features and claims too) instead of recognition and resolution alone.
+
 Usage: python benchmarks/bench_instructions.py [--corpus tr-news --corpus geovirus]
+       [--stage toponyms|full]
 """
 
 from __future__ import annotations
@@ -31,18 +35,27 @@ import sys
 from geo.evaluate import corpus_path, make_predictor, read_gold
 from geo.gazetteer.index import load_gazetteer
 from pathlib import Path
-predict = make_predictor("geo", gazetteer=load_gazetteer())
+gaz = load_gazetteer()
+if sys.argv[3] == "full":
+    import datetime
+    from geo import analyze
+    day = datetime.date(2026, 1, 1)
+    analyze("Russia said on Friday that its forces had captured 12 villages near Kupiansk, "
+            "within 10 km of Kharkiv.", gazetteer=gaz, date=day)  # warm-up: compiled patterns
+    predict = lambda text: analyze(text, gazetteer=gaz, date=day)  # noqa: E731
+else:
+    predict = make_predictor("geo", gazetteer=gaz)
 if sys.argv[1] == "parse":
-    for corpus in sys.argv[3:]:
+    for corpus in sys.argv[4:]:
         for doc in read_gold(corpus_path(Path(sys.argv[2]), corpus)):
             predict(doc["text"])
 """
 
 
-def instructions(mode: str, eval_dir: Path, corpora: list[str]) -> int:
+def instructions(mode: str, eval_dir: Path, corpora: list[str], stage: str = "toponyms") -> int:
     cmd = [
         "valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-        sys.executable, "-c", _CHILD, mode, str(eval_dir), *corpora,
+        sys.executable, "-c", _CHILD, mode, str(eval_dir), stage, *corpora,
     ]  # fmt: skip
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
@@ -58,6 +71,9 @@ def main() -> int:
     parser.add_argument("--eval-dir", type=Path, default=default_eval_dir())
     parser.add_argument("--corpus", action="append", choices=list(CORPORA),
                         help="corpus (repeatable; default: tr-news and geovirus)")
+    parser.add_argument("--stage", choices=("toponyms", "full"), default="toponyms",
+                        help="toponyms: recognition and resolution (the default); full: the "
+                             "whole analysis, spatial features and claims included (geo.analyze)")
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         print("bench_instructions: error: valgrind not found (apt-get install valgrind)",
@@ -72,9 +88,9 @@ def main() -> int:
     chars = sum(
         len(doc["text"]) for c in corpora for doc in read_gold(corpus_path(args.eval_dir, c))
     )
-    base = instructions("load", args.eval_dir, corpora)
-    total = instructions("parse", args.eval_dir, corpora)
-    print(json.dumps({"corpora": corpora, "chars": chars,
+    base = instructions("load", args.eval_dir, corpora, args.stage)
+    total = instructions("parse", args.eval_dir, corpora, args.stage)
+    print(json.dumps({"corpora": corpora, "stage": args.stage, "chars": chars,
                       "instructions": total - base,
                       "instructions_per_char": round((total - base) / chars)}))
     return 0
