@@ -8,7 +8,10 @@ of resolved toponyms within 20 km, and end to end the share of all gold toponyms
 found and resolved within 20 km. ``--errors`` lists every gold toponym missed or
 put more than 20 km off, and every prediction that matches no gold.
 
-Usage: python benchmarks/bench_frontline.py [--errors] [--score-py PATH]
+``--articles GLOB`` scores a subset (e.g. ``'1[7-9]_*' --articles '2[0-2]_*'``, the
+articles written after a round of fixes, as a held-out proxy).
+
+Usage: python benchmarks/bench_frontline.py [--errors] [--articles GLOB ...] [--score-py PATH]
 """
 
 from __future__ import annotations
@@ -53,8 +56,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list misses and false positives")
     ap.add_argument("--score-py", default=str(ROOT.parent / "shared" / "eval" / "score.py"))
+    ap.add_argument(
+        "--articles", action="append", metavar="GLOB", help="article file names (default all)"
+    )
     args = ap.parse_args()
-    docs = [read_article(p) for p in sorted((ROOT / "eval" / "frontline").glob("*.txt"))]
+    folder = ROOT / "eval" / "frontline"
+    paths = {p for g in args.articles or ["*"] for p in folder.glob(g) if p.suffix == ".txt"}
+    docs = [read_article(p) for p in sorted(paths)]
     with tempfile.TemporaryDirectory() as tmp:
         gold, pred = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
         gold.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs))
