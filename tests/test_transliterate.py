@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.gazetteer.transliterate import russian_romanizations
+from geo.gazetteer.transliterate import russian_forms, russian_romanizations
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,35 @@ def test_russian_press_spellings_find_ukrainian_towns(gazetteer, spelling, geona
         f"Russian forces shelled {spelling} and nearby villages on Monday.", gazetteer=gazetteer
     )
     assert [(t.text, t.place.geonameid) for t in a.toponyms] == [(spelling, geonameid)]
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "russian"),
+    [
+        ("Урожайне", ["Урожайное"]),
+        ("Мирне", ["Мирное"]),
+        ("Широке", ["Широкое"]),
+        ("Старомайорське", ["Старомайорское"]),
+        ("Донецьке", ["Донецкое"]),
+        ("Курахове", ["Курахово"]),
+        ("Очеретине", ["Очеретино"]),
+        ("Піщане", []),  # a Ukrainian letter in the stem: its Russian stem is unknown
+        ("Терни", []),  # no neuter ending
+        ("Не", []),  # too short
+    ],
+)
+def test_russian_forms_of_ukrainian_neuter_endings(ukrainian, russian):
+    assert russian_forms(ukrainian) == russian
+
+
+@pytest.mark.gazetteer
+def test_the_russian_form_of_a_ukrainian_ending_finds_the_village(gazetteer):
+    from geo import analyze
+
+    a = analyze(
+        "Artillery hit Ukrainian units near Urozhainoye and Velikaya Novoselka.",
+        gazetteer=gazetteer,
+    )
+    # Urozhaine, Donetsk Oblast: GeoNames lists only "Урожайне" (a namesake in Russia has
+    # the Russian name itself)
+    assert [t.place.geonameid for t in a.toponyms] == [9114393, 690237]

@@ -49,7 +49,7 @@ from .admin1_codes import admin1_names, reconcile_admin1_codes
 from .dumps import added_dumps, dump_records
 from .fuzzy import DELETION_PREFIX, SKELETON_PREFIX, deletions, skeleton
 from .normalize import key_hash, normalize
-from .transliterate import RUSSIAN_NAME_COUNTRIES, russian_romanizations
+from .transliterate import RUSSIAN_NAME_COUNTRIES, russian_forms, russian_romanizations
 
 __all__ = [
     "BUILDER_FILES",
@@ -403,7 +403,13 @@ def _place_records(cities: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         name = c["name"]
         alternates = [a for a in c.get("alternatenames") or () if a and a != name]
         if (c.get("countrycode") or "") in RUSSIAN_NAME_COUNTRIES:
-            alternates += [r for a in alternates for r in russian_romanizations(a)]
+            alternates += [
+                r
+                for a in alternates
+                for form in (a, *russian_forms(a))
+                for r in russian_romanizations(form)
+            ]
+            alternates = list(dict.fromkeys(alternates))
         records.append(
             {
                 "geonameid": int(c["geonameid"]),

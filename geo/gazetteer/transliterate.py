@@ -17,13 +17,20 @@ Names with letters outside the Russian alphabet (Ukrainian "і", "ї", "є", "ґ
 Belarusian "ў"; Serbian, Bulgarian-only or Turkic letters) are left alone: their
 Latin forms are the gazetteer's own names. Romanisations that are
 English words ("Plot", "Postal") or shorter than four letters are left out.
+
+Many villages of Ukraine have only a Ukrainian Cyrillic alternate ("Урожайне"), while
+Russian reporting writes the Russian form of its ending ("Urozhainoye", as for
+"Старомайорское": "Staromayorskoye").  :func:`russian_forms` gives that form for the
+neuter endings where the two languages differ regularly ("-не"/"-ке" -> "-ное"/"-кое",
+"-ське" -> "-ское", "-ине" -> "-ино", "-ове" -> "-ово"); a name with a letter outside
+the Russian alphabet elsewhere ("Піщане") is left alone, its Russian stem unknown.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["RUSSIAN_NAME_COUNTRIES", "russian_romanizations"]
+__all__ = ["RUSSIAN_NAME_COUNTRIES", "russian_forms", "russian_romanizations"]
 
 # Countries of the former Soviet Union, where Russian names of places are in use and
 # English-language reporting often spells places after them.
@@ -110,6 +117,43 @@ def russian_romanizations(name: str) -> list[str]:
     if "й" in plain.lower():  # "Krivoi Rog", "Gulyaipole": "й" as "i" is as common
         spellings += [_i_for_short_i(plain, ye=True), _i_for_short_i(plain, ye=False)]
     return [s for s in dict.fromkeys(spellings) if not _english_word(s)]
+
+
+# Ukrainian neuter endings and their Russian forms, longest first.
+_UK_ENDINGS = (
+    ("ське", "ское"),
+    ("цьке", "цкое"),
+    ("зьке", "зкое"),
+    ("ине", "ино"),
+    ("ове", "ово"),
+    ("еве", "ево"),
+    ("єве", "ево"),
+    ("не", "ное"),
+    ("ке", "кое"),
+)
+
+
+def russian_forms(name: str) -> list[str]:
+    """The Russian Cyrillic form of a Ukrainian place name's neuter ending, ``[]`` when
+    its ending has none or its stem is not in the Russian alphabet.
+
+    Examples
+    --------
+    >>> russian_forms("Урожайне"), russian_forms("Старомайорське"), russian_forms("Курахове")
+    (['Урожайное'], ['Старомайорское'], ['Курахово'])
+    >>> russian_forms("Очеретине"), russian_forms("Піщане"), russian_forms("Терни")
+    (['Очеретино'], [], [])
+    """
+    plain = _strip_accents(name)
+    low = plain.lower()
+    for uk, ru in _UK_ENDINGS:
+        if low.endswith(uk) and len(low) > len(uk) + 2:
+            stem = plain[: -len(uk)]
+            letters = [ch.lower() for ch in stem if ch not in _SEPARATORS]
+            if all(ch in _LETTERS for ch in letters):
+                return [stem + ru]
+            return []
+    return []
 
 
 def _i_for_short_i(name: str, *, ye: bool) -> str:

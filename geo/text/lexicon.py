@@ -445,6 +445,7 @@ NOT_PLACE_NAMES = frozenset(
     geran lancet himars atacms bayraktar javelin stinger leopard abrams bradley
     grad uragan smerch krasnopol caesar krab gvozdika akatsiya pantsir buk tochka
     onyx oniks kh
+    republic
     """
     )
 )

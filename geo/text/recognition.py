@@ -18,6 +18,7 @@ from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .containers import has_container, link_lists, read_container, state_abbreviation
 from .evidence import mark_readings
+from .lists import after_place_cue, in_route_chain
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .tokens import (
     _JOIN_GAPS,
@@ -38,7 +39,11 @@ _PLACE_TYPES = frozenset(
     "raion krai governorate township borough".split()
 )
 _CONTRACTION = re.compile(r"['’](?:ll|d|ve|re|m|t)$", re.IGNORECASE)
-_MILITARY_UNITS = frozenset("brigade brigades battalion battalions regiment corps".split())
+# Military formations named after a place or a compass point: "the Azov brigade", "the
+# Yug group of forces" (a Russian army group: not Yueyang).
+_MILITARY_UNITS = frozenset(
+    "brigade brigades battalion battalions regiment corps group grouping".split()
+)
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 # First words of the demonyms ("south" of "South Korean"): only these start one.
 _DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
@@ -284,7 +289,8 @@ def _accept(
     ):
         _remember_chunk(tokens, i, j, text, gaz, not_places)
         return None
-    if prev is not None and prev_joined and prev.capitalized:
+    route = (prev_joined or next_joined) and in_route_chain(text, tokens, i if single else j)
+    if prev is not None and prev_joined and prev.capitalized and not route:
         if prev.norm in lx.PERSON_TITLES:
             _remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
@@ -298,6 +304,7 @@ def _accept(
         and next_joined
         and nxt.capitalized
         and cue != "region"
+        and not route  # "the Borova-Lyman line": two places
         and _name_neighbour(gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit)
     ):
         _remember_chunk(tokens, i, j, text, gaz, not_places)
@@ -400,7 +407,13 @@ def _accept(
                 return None
         if rank is not None and rank < 2_000 and not big and max_pop < 100_000 and cue != "in":
             return None
-        if not big and max_pop < 1_000 and not cue and not has_container(text, end):
+        if (
+            not big
+            and max_pop < 1_000
+            and not cue
+            and not has_container(text, end)
+            and not after_place_cue(text, tokens, i)  # "near A, B and C"
+        ):
             return None
     mention = Mention(first.start, end, key, i, last_idx, cue, candidates=candidates)
     read_container(text, tokens, last_idx, gaz, mention)

@@ -18,6 +18,7 @@ from ..gazetteer.build import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
 from .candidates import candidate_pool, is_capital, is_namesake
 from .evidence import _NO_SIBLINGS, _POINT_LIKE, DEFAULT_WEIGHTS, Context, Weights, score_candidates
+from .focus import refocus
 from .hints import Hint
 from .tokens import Mention
 
@@ -332,4 +333,4 @@ def resolve(
         rec = kept
         s = min(1.0, cand_scores[rec])
         out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
-    return out
+    return refocus(gaz, mentions, out, hints)

@@ -1,0 +1,228 @@
+"""The area a text is about, against far namesakes of its small places.
+
+Front-line reporting names villages GeoNames' ``cities500`` lacks or spells otherwise
+("near Peski and Marinka", "Orlovka", "Hlyboke, north of Kharkiv"). Resolution then
+takes the only namesake it knows: Pisky in Poltava Oblast, Orlovka in Stavropol Krai,
+Hlyboke by the Danube, hundreds of kilometres from every other place of the text.
+A reader knows better: when the other places of a text all lie in one area, a small
+village of a common name far from it is not the one meant.
+
+:func:`refocus` applies that rule after resolution.  The text's area is the median
+point of its distinct resolved places and the distance within which most of them lie
+(:data:`SPREAD_QUANTILE`); a text is *focused* when that spread is at most
+:data:`FOCUS_KM` and it names at least :data:`MIN_PLACES` other places.  A small
+place (under :data:`SMALL_POPULATION`, not a capital) read without any explicit
+locating evidence (a container, a relative-location hint, a negation), lying farther
+than :func:`outlier_km` from the area of a focused text, is replaced by its namesake
+inside the area when the gazetteer has one ("Terny" near Lyman, not Terny in Sumy
+Oblast), else left without a place: a mention with no confident match, never a point
+hundreds of kilometres off.  One pass over the mentions and one over their
+candidates: linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from statistics import median
+
+import numpy as np
+from pyproj import Geod
+
+from ..gazetteer.index import Gazetteer
+from .candidates import is_capital
+from .hints import Hint
+from .tokens import Mention
+
+__all__ = [
+    "FOCUS_KM",
+    "MIN_PLACES",
+    "SMALL_POPULATION",
+    "SPREAD_QUANTILE",
+    "outlier_km",
+    "refocus",
+    "text_area",
+]
+
+_GEOD = Geod(ellps="WGS84")
+#: A text whose places lie (but for a few) within this distance of their median point
+#: is about one area (a front sector, a province, a border region).
+FOCUS_KM = 150.0
+#: ... "but for a few": the share of its places that must lie within that distance.
+SPREAD_QUANTILE = 0.5
+#: ... and it names at least this many distinct places besides the one judged.
+MIN_PLACES = 4
+#: A place this populous is named for its own sake, near the text's area or not.
+SMALL_POPULATION = 50_000
+#: A namesake is far from the area beyond this, or beyond 2.5 spreads when larger.
+FAR_KM = 250.0
+#: Far places this close to each other are a second area of the text.
+NEIGHBOUR_KM = 50.0
+#: A namesake inside the area lies within this, or within 2 spreads when larger.
+NEAR_KM = 100.0
+
+
+def outlier_km(spread_km: float) -> float:
+    """How far from a focused text's median point (km) a place is out of its area.
+
+    >>> outlier_km(50.0), outlier_km(150.0)
+    (300.0, 450.0)
+    """
+    return max(FAR_KM, 2.5 * spread_km)
+
+
+def _distances_km(center: tuple[float, float], points: np.ndarray) -> np.ndarray:
+    """Geodesic distances (km) from ``center`` (lat, lon) to ``points`` (n, 2: lat, lon)."""
+    n = len(points)
+    _, _, dist_m = _GEOD.inv(
+        np.full(n, center[1]), np.full(n, center[0]), points[:, 1], points[:, 0]
+    )
+    return np.asarray(dist_m) / 1000.0
+
+
+def text_area(points: Sequence[tuple[float, float]]) -> tuple[tuple[float, float], float] | None:
+    """The median point (lat, lon) of ``points`` and their spread (km): the distance from
+    it within which :data:`SPREAD_QUANTILE` of them lie; None for no points.
+
+    The median of latitudes and of longitudes is robust to a few far places (the far
+    namesakes themselves); texts about one area never straddle the antimeridian.
+
+    Examples
+    --------
+    >>> pts = [(48.59, 38.0), (48.53, 37.97), (48.28, 37.18), (48.14, 37.75), (55.2, 38.8)]
+    >>> (lat, lon), spread = text_area(pts)
+    >>> round(lat, 2), round(lon, 2), round(spread)
+    (48.53, 37.97, 64)
+    """
+    if not points:
+        return None
+    center = (median(p[0] for p in points), median(p[1] for p in points))
+    d = _distances_km(center, np.asarray(points, dtype=float))
+    return center, float(np.quantile(d, SPREAD_QUANTILE, method="higher"))
+
+
+def _located(m: Mention, k: int, hints: Mapping[int, Hint]) -> bool:
+    """Does the text locate mention ``k`` itself (container, directed hint, negation,
+    cue)?  "near X and Y" does not: it puts X in the area of Y."""
+    hint = hints.get(k)
+    return bool(
+        m.containers
+        or (hint is not None and hint.bearing_deg is not None)
+        or m.against
+        or m.apart
+        or m.demonym_country
+        or m.cue == "region"
+    )
+
+
+def refocus(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    chosen: Sequence[tuple[int | None, float]],
+    hints: Mapping[int, Hint],
+) -> list[tuple[int | None, float]]:
+    """Replace or drop far namesakes of small places in a focused text (module docstring).
+
+    Parameters
+    ----------
+    gaz : Gazetteer
+    mentions : sequence of Mention
+    chosen : sequence of (record or None, score)
+        Resolution's choice per mention, aligned with ``mentions``.
+    hints : mapping of int to Hint
+        The relative-location hints per mention index: a mention with one is left as is.
+
+    Returns
+    -------
+    list of (record or None, score)
+        ``chosen`` with each far namesake replaced by its namesake inside the text's
+        area, or by None (score kept).
+    """
+    out = list(chosen)
+    # The distinct places of the text (cities and villages; countries and regions have
+    # conventional points), names read by spelling alone left out.
+    records = list(
+        dict.fromkeys(
+            rec
+            for m, (rec, _) in zip(mentions, chosen, strict=True)
+            if rec is not None and not m.fuzzy and gaz.kind(rec) == "place"
+        )
+    )
+    if len(records) <= MIN_PLACES:
+        return out
+    area = text_area([gaz.lat_lon(r) for r in records])
+    if area is None:
+        return out
+    center, spread_km = area
+    if spread_km > FOCUS_KM:
+        return out
+    far_km, near_km = outlier_km(spread_km), max(NEAR_KM, 2.0 * spread_km)
+    suspects = [
+        k
+        for k, (m, (rec, _)) in enumerate(zip(mentions, chosen, strict=True))
+        if rec is not None
+        and gaz.kind(rec) == "place"
+        and not _located(m, k, hints)
+        and gaz.population(rec) < SMALL_POPULATION
+        and not is_capital(gaz, rec)
+    ]
+    if not suspects:
+        return out
+    points = {r: gaz.lat_lon(r) for r in {chosen[k][0] for k in suspects} | set(records)}
+    suspect_records = [chosen[k][0] for k in suspects]
+    where = _distances_km(center, np.asarray([points[r] for r in suspect_records], dtype=float))
+    far = {r for r, d in zip(suspect_records, where, strict=True) if d > far_km}
+    if not far or len(far) > _MAX_FAR:
+        return out
+    # Far places near each other are a second area the text speaks of (strikes on two
+    # towns deep in Russia), not stray namesakes: only a lone far place is suspect.
+    # So are the places of another country the text names ("In Myanmar, ... Myawaddy"
+    # in a text mostly about Congo): the text has turned to it.
+    named = {gaz.country_code(r) for r, _ in chosen if r is not None and gaz.kind(r) == "country"}
+    home = Counter(gaz.country_code(r) for r in records).most_common(1)[0][0]
+    lone = {
+        r
+        for r in far
+        if not (gaz.country_code(r) != home and gaz.country_code(r) in named)
+        and not _has_neighbour(points, r, far | set(records), NEIGHBOUR_KM)
+    }
+    decided: dict[tuple[str, int], int | None] = {}  # one decision per name and reading
+    for k in suspects:
+        rec, score = chosen[k]
+        if rec not in lone:
+            continue
+        m = mentions[k]
+        key = (m.key, rec)
+        if key not in decided:
+            decided[key] = _namesake_inside(gaz, m, rec, center, near_km)
+        out[k] = (decided[key], score)
+    return out
+
+
+#: More far places than this and the text is about more than one area (and judging each
+#: against the others would cost their square).
+_MAX_FAR = 32
+
+
+def _has_neighbour(
+    points: Mapping[int, tuple[float, float]], rec: int, others: set[int], near_km: float
+) -> bool:
+    """Does another of ``others`` lie within ``near_km`` of ``rec``?"""
+    rest = [r for r in others if r != rec]
+    if not rest:
+        return False
+    d = _distances_km(points[rec], np.asarray([points[r] for r in rest], dtype=float))
+    return bool((d <= near_km).any())
+
+
+def _namesake_inside(
+    gaz: Gazetteer, m: Mention, rec: int, center: tuple[float, float], near_km: float
+) -> int | None:
+    """The candidate of ``m`` (a place other than ``rec``) nearest ``center`` within
+    ``near_km``, or None."""
+    places = [c.record for c in m.candidates if c.record != rec and gaz.kind(c.record) == "place"]
+    if not places:
+        return None
+    d = _distances_km(center, np.asarray([gaz.lat_lon(r) for r in places], dtype=float))
+    best = int(np.argmin(d))
+    return places[best] if d[best] <= near_km else None

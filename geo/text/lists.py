@@ -1,0 +1,102 @@
+"""Names in a list a place cue opens: "near Kleshcheyevka, Kurdyumovka and Andreyevka".
+
+Recognition keeps a hamlet's name (fewer than 1,000 people in the gazetteer) only where
+the text points at a place: a cue right before it ("near X", "in X") or a container
+after it.  In a list the cue stands once, before the first name; the names after it
+are places for the same reason.  :func:`after_place_cue` reads that back from a name
+over the list before it (a bounded look: linear in the text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import lexicon as lx
+from .tokens import Token
+
+__all__ = ["ROUTE_WORDS", "after_place_cue", "in_route_chain"]
+
+#: What may stand between two words of a list ("and" and "or" are tokens of their own).
+_GAPS = frozenset({", ", " ", "-"})
+_JOINERS = frozenset({"and", "or"})
+#: How many tokens back a list is read (about five names of up to two words).
+_MAX_BACK = 16
+
+
+def after_place_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Is tokens[i] a later name of a list that a place cue opens ("near A, B and C",
+    "in A or B")?
+
+    Walks back over capitalised words, commas, "and" and "or" to the word before the
+    list's first name, and asks whether it is a place cue.  The name must follow a
+    comma, "and" or "or": a name right after its cue is not "later".
+
+    Examples
+    --------
+    >>> from geo.text.tokens import tokenize
+    >>> t = "Fighting went on near Kleshcheyevka, Kurdyumovka and Andreyevka."
+    >>> toks = tokenize(t)
+    >>> [after_place_cue(t, toks, k) for k in (4, 5, 7)]
+    [False, True, True]
+    >>> t = "Ivan Petrov, Kurdyumovka and Andreyevka"
+    >>> after_place_cue(t, tokenize(t), 2)
+    False
+    """
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    if not (before.norm in _JOINERS or text[before.end : tokens[i].start] == ", "):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_BACK:
+        tok = tokens[k]
+        if text[tok.end : tokens[k + 1].start] not in _GAPS:
+            return False
+        if tok.norm in _JOINERS:
+            k -= 1
+            continue
+        if not tok.capitalized:
+            return tok.norm in lx.PLACE_CUES and tok.norm != "of"
+        k -= 1
+    return False
+
+
+#: Words after a chain of names joined by hyphens that make each name a place: "the
+#: Borova-Lyman line", "the Pokrovsk-Kostiantynivka highway".
+ROUTE_WORDS = frozenset(
+    "line road highway motorway railway route axis direction front frontline sector "
+    "corridor border boundary pocket salient".split()
+)
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def in_route_chain(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Is tokens[k] one of two or more names joined by hyphens before a route word ("the
+    Borova-Lyman line")?  Such a pair is two places, not a double-barrelled name.
+
+    Examples
+    --------
+    >>> from geo.text.tokens import tokenize
+    >>> t = "along the Borova-Lyman line and the Kupiansk-Svatove-Kreminna road"
+    >>> toks = tokenize(t)
+    >>> [tok.text for k, tok in enumerate(toks) if in_route_chain(t, toks, k)]
+    ['Borova', 'Lyman', 'Kupiansk', 'Svatove', 'Kreminna']
+    >>> t = "Anna Lee-Smith said the line was cut"
+    >>> any(in_route_chain(t, tokenize(t), k) for k in range(len(tokenize(t))))
+    False
+    """
+    if not tokens[k].capitalized:
+        return False
+    first = last = k
+    while first > 0 and text[tokens[first - 1].end : tokens[first].start] in _DASHES:
+        if not tokens[first - 1].capitalized or k - first >= 4:
+            return False
+        first -= 1
+    while last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] in _DASHES:
+        if not tokens[last + 1].capitalized or last - k >= 4:
+            return False
+        last += 1
+    if first == last or last + 1 >= len(tokens):
+        return False
+    after = tokens[last + 1]
+    return text[tokens[last].end : after.start] == " " and after.norm in ROUTE_WORDS

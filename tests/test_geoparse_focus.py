@@ -1,0 +1,172 @@
+"""Front-line texts about one area: villages the gazetteer lacks are never a namesake
+hundreds of kilometres away, list and route names are found, army groups are no places."""
+
+import pytest
+
+from geo.geometry import distance_km
+
+pytestmark = pytest.mark.gazetteer
+
+
+def toponyms(gazetteer, text):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer).toponyms
+
+
+def where(gazetteer, text):
+    """{surface: (lat, lon) or None} (the last mention of each surface)."""
+    return {
+        t.text: (t.place.lat, t.place.lon) if t.place is not None else None
+        for t in toponyms(gazetteer, text)
+    }
+
+
+AVDIIVKA = (48.14, 37.75)
+KUPIANSK = (49.71, 37.62)
+SUDZHA = (51.19, 35.27)
+LYMAN = (48.99, 37.81)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "area"),
+    [
+        (  # Pisky near Donetsk: GeoNames has only those of Poltava and Mykolaiv oblasts
+            "Russian troops repelled attacks near Avdeyevka, Ocheretino and Krasnogorovka. "
+            "The enemy lost up to 90 servicemen near Peski and Marinka, and artillery hit "
+            "Kurakhovo and Selidovo.",
+            "Peski",
+            AVDIIVKA,
+        ),
+        (  # Orlivka west of Avdiivka: not Orlovka in Stavropol Krai or Crimea
+            "Units repelled three attacks near Berdychi, Ocheretino and Orlovka, and hit "
+            "enemy positions in Avdeyevka, Krasnogorovka and Selidovo.",
+            "Orlovka",
+            AVDIIVKA,
+        ),
+        (  # Hlyboke north of Kharkiv: not the one by the Danube
+            "Russian forces attacked near Hlyboke and Lyptsi and in Vovchansk. Glide bombs "
+            "hit Zolochiv, Kupiansk and Kharkiv.",
+            "Hlyboke",
+            (50.0, 36.5),
+        ),
+        (  # Pishchane near Kupiansk: not those of Poltava or Cherkasy oblasts
+            "Russian forces attacked southeast of Kupiansk near Pishchane and Kruhliakivka. "
+            "Shelling hit Borova, Izium and Kupiansk-Vuzlovyi.",
+            "Pishchane",
+            KUPIANSK,
+        ),
+        (  # Olgovka in Korenevo district: not Olhivka in Ukraine
+            "Fighting was reported near Olgovka. Drones hit Sudzha, Korenevo, Rylsk and "
+            "Glushkovo, and buses took residents to Lgov.",
+            "Olgovka",
+            SUDZHA,
+        ),
+    ],
+)
+def test_a_far_namesake_of_a_village_is_not_taken_in_a_text_about_one_area(
+    gazetteer, text, name, area
+):
+    point = where(gazetteer, text).get(name)
+    assert point is None or distance_km(point, area) < 150, point
+
+
+def test_a_namesake_inside_the_area_is_taken_over_a_far_one(gazetteer):
+    text = (
+        "Russian forces attacked near Terny and Yampolivka. Fighting continued near "
+        "Lyman, Torske, Siversk and Kreminna."
+    )
+    assert distance_km(where(gazetteer, text)["Terny"], LYMAN) < 20
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Another country the text names: it has turned to it.
+        (
+            "M23 rebels took Sake, west of Goma, and fighting went on near Rutshuru and "
+            "Bukavu. In Myanmar, rebels said they had taken Myawaddy.",
+            "Myawaddy",
+        ),
+        (
+            "Shelling hit Kupiansk, Izium, Balakliia and Borova. In Russia, drones struck "
+            "an airfield near Millerovo.",
+            "Millerovo",
+        ),
+        # A container said with it.
+        (
+            "Shelling hit Kupiansk, Izium, Balakliia and Borova. Drones struck an airfield "
+            "near Millerovo, Rostov Oblast.",
+            "Millerovo",
+        ),
+        # Too few other places to speak of an area.
+        ("Shelling hit Kupiansk and Izium, and drones struck Millerovo.", "Millerovo"),
+    ],
+)
+def test_a_far_place_the_text_locates_or_turns_to_is_kept(gazetteer, text, name):
+    assert where(gazetteer, text).get(name) is not None
+
+
+def test_far_places_near_each_other_are_a_second_area(gazetteer):
+    text = (
+        "Shelling hit Kupiansk, Izium, Balakliia, Borova and Lyman. Overnight, drones "
+        "struck oil depots in Millerovo and Kamensk-Shakhtinsky."
+    )
+    found = where(gazetteer, text)
+    assert found.get("Millerovo") is not None
+    assert found.get("Kamensk-Shakhtinsky") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # Kurdyumivka has 821 people: a hamlet's name needs a cue, the list's "near"
+            "Fighting continued near Klishchiivka, Kurdyumovka and Andreyevka.",
+            ["Kurdyumovka"],
+        ),
+        (
+            "Artillery hit Ukrainian units near Urozhaine, Staromaiorske and Velyka Novosilka.",
+            ["Staromaiorske"],
+        ),
+        ("Russian troops attacked in Kurdyumivka or Zaitseve.", ["Kurdyumivka"]),
+    ],
+)
+def test_later_names_of_a_list_after_a_place_cue_are_places(gazetteer, text, names):
+    found = where(gazetteer, text)
+    for name in names:
+        assert found.get(name) is not None, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Units of the Yug group of forces improved their tactical position.",
+        "The Vostok group of forces repelled four counterattacks.",
+        "Units of the Zapad grouping took more favourable lines.",
+        "Shelling hit positions held by the Donetsk People's Republic's forces, the "
+        "Republic's leader said.",
+    ],
+)
+def test_army_groups_and_republic_are_no_places(gazetteer, text):
+    assert [t.text for t in toponyms(gazetteer, text) if t.text not in ("Donetsk",)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Russian forces attacked along the Borova-Lyman line. Fighting continued "
+            "northeast of Lyman near Torske.",
+            ["Borova", "Lyman", "Lyman", "Torske"],
+        ),
+        (
+            "Drones hit cars on the Pokrovsk-Kostiantynivka highway and the Kupiansk-"
+            "Svatove road.",
+            ["Pokrovsk", "Kostiantynivka", "Kupiansk", "Svatove"],
+        ),
+    ],
+)
+def test_names_joined_by_hyphens_before_a_route_word_are_places(gazetteer, text, names):
+    found = toponyms(gazetteer, text)
+    assert [t.text for t in found] == names
+    assert all(t.place is not None for t in found)
