@@ -170,3 +170,62 @@ def test_names_joined_by_hyphens_before_a_route_word_are_places(gazetteer, text,
     found = toponyms(gazetteer, text)
     assert [t.text for t in found] == names
     assert all(t.place is not None for t in found)
+
+
+KHARKIV = (49.98, 36.25)
+KREMINNA = (49.05, 38.22)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "anchor", "south"),
+    [
+        (
+            "Russian forces attacked southeast of Kupiansk near Pishchane, Kruhliakivka "
+            "and Kyslivka.",
+            "Kyslivka",
+            KUPIANSK,
+            True,
+        ),
+        (
+            "Russian forces attacked southeast of Kupiansk near Pishchane, Kruhliakivka "
+            "and Kyslivka.",
+            "Pishchane",  # GeoNames has only namesakes in Poltava and Cherkasy oblasts
+            KUPIANSK,
+            True,
+        ),
+        (
+            "Russian forces attacked near Hlyboke and Lyptsi (both north of Kharkiv) on "
+            "Tuesday.",
+            "Hlyboke",
+            KHARKIV,
+            False,
+        ),
+        (
+            "Russian forces attacked west of Kreminna near Nevske and Dibrova.",
+            "Nevske",
+            KREMINNA,
+            None,
+        ),
+    ],
+)
+def test_a_direction_stated_for_a_whole_list_locates_each_name(
+    gazetteer, text, name, anchor, south
+):
+    found = {t.text: t for t in toponyms(gazetteer, text)}
+    place = found[name].place
+    point = (place.lat, place.lon)
+    assert distance_km(point, anchor) <= 45
+    if south is not None:
+        assert (point[0] < anchor[0]) is south
+
+
+def test_a_known_village_that_fits_the_lists_direction_keeps_its_place(gazetteer):
+    text = "Russian forces attacked northeast of Kupiansk near Petropavlivka and Synkivka."
+    found = {t.text: t for t in toponyms(gazetteer, text)}
+    assert found["Petropavlivka"].place.geonameid == 697421
+    assert not found["Petropavlivka"].estimated
+
+
+def test_near_without_a_direction_estimates_nothing(gazetteer):
+    found = toponyms(gazetteer, "Talks near Geneva and Lausanne resumed on Monday.")
+    assert [(t.text, t.estimated) for t in found] == [("Geneva", False), ("Lausanne", False)]

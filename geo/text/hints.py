@@ -30,15 +30,14 @@ __all__ = [
     "estimate",
     "fits",
     "hint_follows",
+    "list_hint_near",
     "part_of_follows",
     "read_hints",
 ]
 
 _MILE_KM = 1.609344
 _NUMBER = r"\d+(?:[.,]\d+)?"
-_DIRECTION = (
-    r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:[- ]?(?:east|west))?"
-)
+_DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:[- ]?(?:east|west))?"
 # After the name: ", 47 km south-east of ", " (south-west of ", ", about 10 miles north of ".
 _HINT = re.compile(
     r"(?:,|\s*\()\s*(?:(?:which|that)\s+(?:lies|is)\s+)?"
@@ -136,8 +135,10 @@ def _band(match: re.Match[str], unstated: tuple[float, float]) -> tuple[float, f
     scale = _MILE_KM if match.group("unit").lower().startswith("mi") else 1.0
     lo = float(match.group("lo").replace(",", ".")) * scale
     hi = float((match.group("hi") or match.group("lo")).replace(",", ".")) * scale
-    if not (math.isfinite(lo) and math.isfinite(hi)) or min(lo, hi) < 0 or not (
-        0 < max(lo, hi) <= 2_000
+    if (
+        not (math.isfinite(lo) and math.isfinite(hi))
+        or min(lo, hi) < 0
+        or not (0 < max(lo, hi) <= 2_000)
     ):  # "X, 300000 to 5 km west of Y" locates nothing
         raise ValueError("no place lies at this distance")
     return max(0.0, min(lo, hi) * 0.8 - 2.0), max(lo, hi) * 1.2 + 2.0, (lo + hi) / 2
@@ -324,14 +325,93 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
         if hint is not None:
             out[k] = hint  # over a "near" hint from the mention before
         # "near X and Y": two places close to each other (a hint each way, any direction).
-        if (gap == 5 or gap == 4) and text[m.end : anchor.start] in (" and ", " or ") and (
-            _NEAR.search(text, max(0, m.start - 16), m.start)
+        if (
+            (gap == 5 or gap == 4)
+            and text[m.end : anchor.start] in (" and ", " or ")
+            and (_NEAR.search(text, max(0, m.start - 16), m.start))
         ):
             out.setdefault(k, Hint(k + 1, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
             out.setdefault(k + 1, Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
+    # "southeast of Kupiansk near X, Y and Z", "near X and Y (both north of Kharkiv)".
+    if "near" in text or "(both" in text or "(all" in text:
+        _list_hints(text, mentions, out)
     # "..., not to be confused with the town of the same name north-east of Y".
     _read_negations(text, mentions, out)
     return out
+
+
+# Analysts' lists: "attacked southeast of Kupiansk near X, Y and Z", "near X and Y (both
+# north of Kharkiv)". A name of such a list, its list before it, and its list after it.
+_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}"
+_LIST_GAP = r"(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)"
+# Before a list's name: "<direction> of <anchor> near [A, B and ]".
+_NEAR_LIST_BEFORE = re.compile(
+    rf"(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?(?P<anchor>{_NAME})\s+near\s+"
+    rf"(?:{_NAME}{_LIST_GAP})*$"
+)
+# After a list's name: "[, B and C] (both|all <direction> of ".
+_BOTH_AFTER = re.compile(
+    rf"(?:{_LIST_GAP}{_NAME})*\s*\((?:both|all|each)\s+(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?"
+)
+_LIST_GAP_RE = re.compile(_LIST_GAP)
+_LIST_REACH = 160  # characters looked at before or after a name
+
+
+def list_hint_near(text: str, start: int, end: int) -> bool:
+    """Does an analyst's list hint locate the name at ``start``..``end``: "southeast of
+    Kupiansk near A, B and C", "near A and B (both north of Kharkiv)"?
+
+    Examples
+    --------
+    >>> t = "Russian forces attacked southeast of Kupiansk near Pishchane and Kyslivka."
+    >>> list_hint_near(t, 51, 60), list_hint_near(t, 65, 73)
+    (True, True)
+    >>> t = "Russian forces attacked near Hlyboke and Lyptsi (both north of Kharkiv)."
+    >>> list_hint_near(t, 29, 36), list_hint_near(t, 41, 47)
+    (True, True)
+    >>> list_hint_near("Talks near Geneva and Lausanne resumed.", 11, 17)
+    False
+    """
+    before = _NEAR_LIST_BEFORE.search(text[max(0, start - _LIST_REACH) : start])
+    return before is not None or _BOTH_AFTER.match(text[end : end + _LIST_REACH]) is not None
+
+
+def _list_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) -> None:
+    """Give each name of an analyst's list (:func:`list_hint_near`) the directed hint of
+    its list, anchored on the mention the direction is from, unless it has a directed
+    hint of its own."""
+    k, n = 0, len(mentions)
+    while k < n:
+        # The run of mentions joined by list gaps from k on.
+        last = k
+        while last + 1 < n and _LIST_GAP_RE.fullmatch(
+            text, mentions[last].end, mentions[last + 1].start
+        ):
+            last += 1
+        first_start = mentions[k].start
+        found: tuple[re.Match[str], int] | None = None
+        before = text[max(0, first_start - _LIST_REACH) : first_start]
+        near = _NEAR_LIST_BEFORE.search(before) if "near" in before[-8:] else None
+        if (
+            near is not None
+            and k > 0
+            and mentions[k - 1].end == first_start - len(before) + near.end("anchor")
+        ):
+            found = (near, k - 1)
+        elif "(" in text[mentions[last].end : mentions[last].end + 4]:
+            both = _BOTH_AFTER.match(text, mentions[last].end)
+            if both is not None and last + 1 < n and mentions[last + 1].start == both.end():
+                found = (both, last + 1)
+        if found is not None:
+            match, anchor = found
+            compass = compass_bearing(match.group("dir"))
+            if compass is not None:
+                lo_km, hi_km = UNSTATED_BAND_KM
+                for j in range(k, last + 1):
+                    if j != anchor and (j not in out or out[j].bearing_deg is None):
+                        out[j] = Hint(anchor, compass[0], compass[1], lo_km, hi_km, None,
+                                      mentions[j].start, mentions[j].end)  # fmt: skip
+        k = last + 1
 
 
 def fits(hint: Hint, anchor: tuple[float, float], point: tuple[float, float]) -> bool:

@@ -39,11 +39,10 @@ _PLACE_TYPES = frozenset(
     "raion krai governorate township borough".split()
 )
 _CONTRACTION = re.compile(r"['’](?:ll|d|ve|re|m|t)$", re.IGNORECASE)
-# Military formations named after a place or a compass point: "the Azov brigade", "the
-# Yug group of forces" (a Russian army group: not Yueyang).
-_MILITARY_UNITS = frozenset(
-    "brigade brigades battalion battalions regiment corps group grouping".split()
-)
+_MILITARY_UNITS = frozenset("brigade brigades battalion battalions regiment corps".split())
+# Army groups named after a compass point or a river: "the Yug group of forces" (a Russian
+# army group, not Yueyang), "the Dnepr grouping"; never a place, whatever the name.
+_ARMY_GROUP = re.compile(r"\s+(?:group\s+of\s+(?:forces|troops)|grouping)\b", re.IGNORECASE)
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 # First words of the demonyms ("south" of "South Korean"): only these start one.
 _DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
@@ -335,6 +334,8 @@ def _accept(
             return None
         # Military units named after a place: "the Azov brigade", "the Aidar battalion".
         if after in _MILITARY_UNITS and not _is_region_name(gaz, key):
+            return None
+        if after in ("group", "grouping") and _ARMY_GROUP.match(text, last.end):
             return None
         # Water: "the Dnipro river", "Dnipro delta" (a river's bank is still the river's).
         if (

@@ -17,7 +17,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
-from .hints import hint_follows, part_of_follows
+from .hints import hint_follows, list_hint_near, part_of_follows
 from .tokens import Mention, _norm, _Tokens
 
 __all__ = ["NOT_UNKNOWN", "compound_end", "joined_particles", "unknown_name"]
@@ -105,7 +105,11 @@ def unknown_name(
         # "the Siverskyi Donets": a river, a body, a feature; not a settlement (but "the
         # Tal al-Sultan area of Rafah" is a part of a town).
         return None
-    hinted = hint_follows(text, start, end) or part_of_follows(text, end)
+    hinted = (
+        hint_follows(text, start, end)
+        or part_of_follows(text, end)
+        or (bool(cue or listed) and list_hint_near(text, start, end))
+    )
     long_word = last == i and len(word) >= 9 and not tokens[i].initial
     if not (cue or listed or hinted or compound or long_word):
         return None
