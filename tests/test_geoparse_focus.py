@@ -160,8 +160,7 @@ def test_army_groups_and_republic_are_no_places(gazetteer, text):
             ["Borova", "Lyman", "Lyman", "Torske"],
         ),
         (
-            "Drones hit cars on the Pokrovsk-Kostiantynivka highway and the Kupiansk-"
-            "Svatove road.",
+            "Drones hit cars on the Pokrovsk-Kostiantynivka highway and the Kupiansk-Svatove road.",
             ["Pokrovsk", "Kostiantynivka", "Kupiansk", "Svatove"],
         ),
     ],
@@ -194,8 +193,7 @@ KREMINNA = (49.05, 38.22)
             True,
         ),
         (
-            "Russian forces attacked near Hlyboke and Lyptsi (both north of Kharkiv) on "
-            "Tuesday.",
+            "Russian forces attacked near Hlyboke and Lyptsi (both north of Kharkiv) on Tuesday.",
             "Hlyboke",
             KHARKIV,
             False,
@@ -229,3 +227,48 @@ def test_a_known_village_that_fits_the_lists_direction_keeps_its_place(gazetteer
 def test_near_without_a_direction_estimates_nothing(gazetteer):
     found = toponyms(gazetteer, "Talks near Geneva and Lausanne resumed on Monday.")
     assert [(t.text, t.estimated) for t in found] == [("Geneva", False), ("Lausanne", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "truth"),
+    [
+        (  # Klishchiivka: not in GeoNames' cities500, located by its list partners
+            "Units repelled four counterattacks near Kleshcheyevka, Kurdyumovka and Andreyevka.",
+            "Kleshcheyevka",
+            (48.533, 37.967),
+        ),
+        (  # Andriivka south of Klishchiivka: not the Andriivka near Mariupol, 110 km off
+            "Units repelled four counterattacks near Kleshcheyevka, Kurdyumovka and "
+            "Andreyevka. Artillery hit Artemovsk, Chasov Yar, Konstantinovka and Dzerzhinsk.",
+            "Andreyevka",
+            (48.496, 37.965),
+        ),
+        (  # Heorhiivka west of Marinka: not the Heorhiivka of Luhansk Oblast
+            "Units struck manpower near Marinka, Georgiyevka and Pobeda, and hit Kurakhovo, "
+            "Krasnogorovka, Ugledar and Selidovo.",
+            "Georgiyevka",
+            (47.955, 37.44),
+        ),
+        (  # Robotyne: not Rybotyn in Chernihiv Oblast
+            "Units repelled attacks near Rabotino, Verbovoye and Malaya Tokmachka, and hit "
+            "Orekhov, Tokmak, Polohy and Vasylivka.",
+            "Rabotino",
+            (47.444, 35.838),
+        ),
+    ],
+)
+def test_a_village_of_a_near_list_lies_near_its_partners(gazetteer, text, name, truth):
+    found = {t.text: t for t in toponyms(gazetteer, text)}
+    place = found[name].place
+    assert distance_km((place.lat, place.lon), truth) <= 20
+
+
+def test_a_partner_with_no_places_around_it_moves_nothing(gazetteer):
+    # "near Gulyaipole and Kamenskoye" read as Kamianske on the Dnieper, 110 km off: the
+    # known town keeps its place, it is not estimated at a partner nothing else is near.
+    text = (
+        "Aviation struck a command post near Orekhov and ammunition depots near Gulyaipole "
+        "and Kamenskoye. Attacks were repelled near Rabotino, Verbovoye and Malaya Tokmachka."
+    )
+    found = {t.text: t for t in toponyms(gazetteer, text)}
+    assert found["Gulyaipole"].place.geonameid == 707898

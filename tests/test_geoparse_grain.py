@@ -439,10 +439,17 @@ def test_near_two_cities_keeps_the_cities(gazetteer, text):
     assert {kind for _, kind, _ in read(text, gazetteer).values()} == {"place"}
 
 
-def test_hint_without_direction_gives_no_estimate(gazetteer):
-    # "near X and Y" says nothing about where an unknown X lies: nothing is estimated.
-    tops = geoparse("Fighting near Novoselydivka and Kurakhove.", gazetteer)
-    assert not [t for t in tops if t.estimated]
+def test_hint_without_direction_estimates_the_unknown_name_at_its_partner(gazetteer):
+    # "near X and Y" puts an unknown X near Y: estimated at Y, within the "near" band (no
+    # direction, so the whole disc), never a namesake elsewhere.
+    from shapely.geometry import Point
+
+    tops = {t.text: t for t in geoparse("Fighting near Novoselydivka and Kurakhove.", gazetteer)}
+    x, y = tops["Novoselydivka"], tops["Kurakhove"]
+    assert x.estimated and not y.estimated
+    assert distance_km((x.lat, x.lon), (y.lat, y.lon)) < 1
+    assert x.uncertainty.contains(Point(y.lon + 0.3, y.lat))  # 22 km east of Kurakhove
+    assert not x.uncertainty.contains(Point(y.lon + 0.7, y.lat))  # 52 km
 
 
 def test_a_list_of_boundaries_is_not_a_hint(gazetteer):

@@ -172,6 +172,8 @@ def refocus(
     suspect_records = [chosen[k][0] for k in suspects]
     where = _distances_km(center, np.asarray([points[r] for r in suspect_records], dtype=float))
     far = {r for r, d in zip(suspect_records, where, strict=True) if d > far_km}
+    grid = _Grid({r: gaz.lat_lon(r) for r in records})
+    _apart_from_partners(gaz, mentions, chosen, hints, suspects, grid, out)
     if not far or len(far) > _MAX_FAR:
         return out
     # Far places near each other are a second area the text speaks of (strikes on two
@@ -197,6 +199,69 @@ def refocus(
             decided[key] = _namesake_inside(gaz, m, rec, center, near_km)
         out[k] = (decided[key], score)
     return out
+
+
+class _Grid:
+    """The text's places in cells of :data:`_CELL_DEG` degrees: "is another place within
+    ``km`` of this point?" looks at the 3 x 3 cells around it only (km below a cell's
+    size), so a long text costs no more per question than a short one."""
+
+    def __init__(self, points: Mapping[int, tuple[float, float]]) -> None:
+        self.cells: dict[tuple[int, int], list[int]] = {}
+        self.points = points
+        for r, (lat, lon) in points.items():
+            self.cells.setdefault(self._cell(lat, lon), []).append(r)
+
+    @staticmethod
+    def _cell(lat: float, lon: float) -> tuple[int, int]:
+        return int(lat // _CELL_DEG), int(lon // _CELL_DEG)
+
+    def near(self, point: tuple[float, float], km: float, exclude: set[int]) -> bool:
+        """Does a place not in ``exclude`` lie within ``km`` (< ~50) of ``point``?"""
+        i, j = self._cell(*point)
+        rest = [
+            r
+            for di in (-1, 0, 1)
+            for dj in (-1, 0, 1)
+            for r in self.cells.get((i + di, j + dj), ())
+            if r not in exclude
+        ]
+        if not rest:
+            return False
+        d = _distances_km(point, np.asarray([self.points[r] for r in rest], dtype=float))
+        return bool((d <= km).any())
+
+
+_CELL_DEG = 0.5  # 55 km of latitude, more than hints.NEAR_KM (40 km)
+
+
+def _apart_from_partners(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    chosen: Sequence[tuple[int | None, float]],
+    hints: Mapping[int, Hint],
+    suspects: Sequence[int],
+    grid: _Grid,
+    out: list[tuple[int | None, float]],
+) -> None:
+    """ "near Kurdyumovka and Andreyevka": a small place read far from its list partner,
+    where the partner has other places of the text around it and the place has none, is
+    a namesake of the one meant (which the gazetteer lacks): no place (the geoparser then
+    estimates it at the partner)."""
+    for k in suspects:
+        hint = hints.get(k)
+        if hint is None or hint.bearing_deg is not None:
+            continue
+        rec, score = chosen[k]
+        partner = chosen[hint.anchor][0]
+        if partner is None or partner == rec or gaz.kind(partner) != "place":
+            continue
+        here, there = gaz.lat_lon(partner), gaz.lat_lon(rec)
+        if _distances_km(here, np.asarray([there], dtype=float))[0] <= hint.max_km:
+            continue
+        pair = {rec, partner}
+        if grid.near(here, hint.max_km, pair) and not grid.near(there, hint.max_km, pair):
+            out[k] = (None, score)
 
 
 #: More far places than this and the text is about more than one area (and judging each

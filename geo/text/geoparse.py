@@ -72,7 +72,8 @@ def geoparse(
         surface = text[m.start : m.end]
         hint = hints.get(k)
         anchor = resolved[hint.anchor][0] if hint is not None else None
-        directed = hint is not None and hint.bearing_deg is not None
+        # A direction locates any name; "near X and Y" only one with no place of its own.
+        directed = hint is not None and (hint.bearing_deg is not None or m.unknown or rec is None)
         if directed and anchor is not None and gaz.is_place(anchor):
             here = gaz.lat_lon(anchor)
             located = None

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from shapely.geometry import Polygon
 
-from ..errors import InputError
 from ..geometry import bearing_deg, distance_km, offset, ring
 from .spatial import compass_bearing
 from .tokens import Mention
@@ -30,6 +29,7 @@ __all__ = [
     "estimate",
     "fits",
     "hint_follows",
+    "in_near_list",
     "list_hint_near",
     "part_of_follows",
     "read_hints",
@@ -335,6 +335,8 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
     # "southeast of Kupiansk near X, Y and Z", "near X and Y (both north of Kharkiv)".
     if "near" in text or "(both" in text or "(all" in text:
         _list_hints(text, mentions, out)
+    if "near" in text or "around" in text or "outside" in text or "close to" in text:
+        _near_lists(text, mentions, out)
     # "..., not to be confused with the town of the same name north-east of Y".
     _read_negations(text, mentions, out)
     return out
@@ -376,6 +378,31 @@ def list_hint_near(text: str, start: int, end: int) -> bool:
     return before is not None or _BOTH_AFTER.match(text[end : end + _LIST_REACH]) is not None
 
 
+_NEAR_LIST_OPEN = re.compile(
+    rf"\b(?:near|around|outside|close\s+to)\s+(?P<items>(?:{_NAME}{_LIST_GAP})*)$", re.IGNORECASE
+)
+_LIST_GOES_ON = re.compile(rf"{_LIST_GAP}[A-Z]")
+
+
+def in_near_list(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start``..``end`` one of a list after "near" ("near A, B and C"),
+    with a partner before or after it?
+
+    Examples
+    --------
+    >>> t = "Units repelled attacks near Kleshcheyevka, Kurdyumovka and Andreyevka."
+    >>> in_near_list(t, 28, 41), in_near_list(t, 59, 69)
+    (True, True)
+    >>> in_near_list("Units rested near Kleshcheyevka.", 18, 31)
+    False
+    """
+    before = text[max(0, start - _LIST_REACH) : start]
+    opened = _NEAR_LIST_OPEN.search(before)
+    if opened is None:
+        return False
+    return bool(opened.group("items")) or _LIST_GOES_ON.match(text, end) is not None
+
+
 def _list_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) -> None:
     """Give each name of an analyst's list (:func:`list_hint_near`) the directed hint of
     its list, anchored on the mention the direction is from, unless it has a directed
@@ -411,6 +438,31 @@ def _list_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
                     if j != anchor and (j not in out or out[j].bearing_deg is None):
                         out[j] = Hint(anchor, compass[0], compass[1], lo_km, hi_km, None,
                                       mentions[j].start, mentions[j].end)  # fmt: skip
+        k = last + 1
+
+
+def _near_lists(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) -> None:
+    """ "near A, B and C": each name lies within :data:`NEAR_KM` of the others.  A name
+    with no hint of its own gets one, any direction, anchored on the list's first name
+    that the gazetteer knows (a name it lacks is located by the others)."""
+    k, n = 0, len(mentions)
+    while k < n:
+        last = k
+        while last + 1 < n and _LIST_GAP_RE.fullmatch(
+            text, mentions[last].end, mentions[last + 1].start
+        ):
+            last += 1
+        if last > k and _NEAR.search(text, max(0, mentions[k].start - 16), mentions[k].start):
+            known = [
+                j for j in range(k, last + 1) if not (mentions[j].unknown or mentions[j].fuzzy)
+            ]
+            for j in range(k, last + 1):
+                partners = [i for i in known if i != j]
+                if j in out or not partners:
+                    continue
+                anchor = partners[0]  # the list's first known name: its reference
+                out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, mentions[k].start,
+                              mentions[last].end)  # fmt: skip
         k = last + 1
 
 
@@ -453,14 +505,11 @@ def estimate(hint: Hint, anchor: tuple[float, float]) -> tuple[tuple[float, floa
     >>> round(lat, 2), round(lon, 2), area.contains(area.centroid)
     (48.0, 36.87, True)
 
-    Raises
-    ------
-    InputError
-        The hint states no direction ("near X and Y"): it allows no point.
+    A hint with no direction ("near X and Y") puts the place at the anchor, within the
+    disc of the hint's largest distance.
     """
-    if hint.bearing_deg is None:
-        raise InputError("a hint without a direction gives no estimated point")
-    if hint.half_sector_deg >= 180.0:  # any direction: a part of the anchor's town
+    if hint.bearing_deg is None or hint.half_sector_deg >= 180.0:
+        # Any direction: near the anchor, or a part of the anchor's town.
         area = ring(anchor, hint.max_km)
         return anchor, area  # type: ignore[return-value]
     distance = hint.distance_km

@@ -17,7 +17,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
-from .hints import hint_follows, list_hint_near, part_of_follows
+from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
 from .tokens import Mention, _norm, _Tokens
 
 __all__ = ["NOT_UNKNOWN", "compound_end", "joined_particles", "unknown_name"]
@@ -109,6 +109,7 @@ def unknown_name(
         hint_follows(text, start, end)
         or part_of_follows(text, end)
         or (bool(cue or listed) and list_hint_near(text, start, end))
+        or (bool(cue or listed) and in_near_list(text, start, end))  # located by its partners
     )
     long_word = last == i and len(word) >= 9 and not tokens[i].initial
     if not (cue or listed or hinted or compound or long_word):
