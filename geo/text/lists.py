@@ -41,8 +41,11 @@ def after_place_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
     >>> t = "Ivan Petrov, Kurdyumovka and Andreyevka"
     >>> after_place_cue(t, tokenize(t), 2)
     False
+    >>> t = "gains in BOV and MIDI"
+    >>> after_place_cue(t, tokenize(t), 4)
+    False
     """
-    if i == 0:
+    if i == 0 or tokens[i].text.isupper():  # "in BOV and MIDI": tickers, abbreviations
         return False
     before = tokens[i - 1]
     if not (before.norm in _JOINERS or text[before.end : tokens[i].start] == ", "):
@@ -57,6 +60,8 @@ def after_place_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
             continue
         if not tok.capitalized:
             return tok.norm in lx.PLACE_CUES and tok.norm != "of"
+        if tok.text.isupper():
+            return False
         k -= 1
     return False
 
