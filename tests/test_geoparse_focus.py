@@ -272,3 +272,33 @@ def test_a_partner_with_no_places_around_it_moves_nothing(gazetteer):
     )
     found = {t.text: t for t in toponyms(gazetteer, text)}
     assert found["Gulyaipole"].place.geonameid == 707898
+
+
+VOVCHANSK = (50.29, 36.94)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "truth"),
+    [
+        (  # GeoNames' cities500 has neither village
+            "Russian forces attacked near Starytsia and Tykhe (both near Vovchansk).",
+            "Tykhe",
+            VOVCHANSK,
+        ),
+        (
+            "Russian forces attacked near Starytsia and Tykhe (both near Vovchansk).",
+            "Starytsia",
+            VOVCHANSK,
+        ),
+        (  # Khiam, 6 km from Kfar Kila
+            "Artillery shells landed on the outskirts of Khiam and Kfar Kila.",
+            "Khiam",
+            (33.33, 35.61),
+        ),
+    ],
+)
+def test_both_near_and_the_outskirts_of_a_list_locate_its_villages(gazetteer, text, name, truth):
+    found = {t.text: t for t in toponyms(gazetteer, text)}
+    assert found[name].estimated
+    place = found[name].place
+    assert distance_km((place.lat, place.lon), truth) <= 20

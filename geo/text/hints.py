@@ -58,7 +58,9 @@ UNSTATED_FIT_KM = 100.0
 #: "near X and Y": the two lie within this distance of each other.
 NEAR_KM = 40.0
 _AFTER_RELATION = re.compile(rf"{_DIRECTION}\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_NEAR = re.compile(r"\b(?:near|close to|outside|around)\s+$", re.IGNORECASE)
+_NEAR = re.compile(
+    r"\b(?:near|close to|outside|around|outskirts\s+of|vicinity\s+of)\s+$", re.IGNORECASE
+)
 _SECTOR_VERTICES = 17
 
 
@@ -335,7 +337,7 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
     # "southeast of Kupiansk near X, Y and Z", "near X and Y (both north of Kharkiv)".
     if "near" in text or "(both" in text or "(all" in text:
         _list_hints(text, mentions, out)
-    if "near" in text or "around" in text or "outside" in text or "close to" in text:
+    if any(word in text for word in ("near", "around", "outside", "close to", "outskirts")):
         _near_lists(text, mentions, out)
     # "..., not to be confused with the town of the same name north-east of Y".
     _read_negations(text, mentions, out)
@@ -353,7 +355,8 @@ _NEAR_LIST_BEFORE = re.compile(
 )
 # After a list's name: "[, B and C] (both|all <direction> of ".
 _BOTH_AFTER = re.compile(
-    rf"(?:{_LIST_GAP}{_NAME})*\s*\((?:both|all|each)\s+(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?"
+    rf"(?:{_LIST_GAP}{_NAME})*\s*\((?:both|all|each)\s+"
+    rf"(?:(?P<dir>{_DIRECTION})\s+of|(?P<near>near|outside|around))\s+(?:the\s+)?"
 )
 _LIST_GAP_RE = re.compile(_LIST_GAP)
 _LIST_REACH = 160  # characters looked at before or after a name
@@ -379,7 +382,9 @@ def list_hint_near(text: str, start: int, end: int) -> bool:
 
 
 _NEAR_LIST_OPEN = re.compile(
-    rf"\b(?:near|around|outside|close\s+to)\s+(?P<items>(?:{_NAME}{_LIST_GAP})*)$", re.IGNORECASE
+    rf"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of)\s+"
+    rf"(?P<items>(?:{_NAME}{_LIST_GAP})*)$",
+    re.IGNORECASE,
 )
 _LIST_GOES_ON = re.compile(rf"{_LIST_GAP}[A-Z]")
 
@@ -429,7 +434,13 @@ def _list_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
             both = _BOTH_AFTER.match(text, mentions[last].end)
             if both is not None and last + 1 < n and mentions[last + 1].start == both.end():
                 found = (both, last + 1)
-        if found is not None:
+        if found is not None and found[0].groupdict().get("near"):
+            anchor = found[1]  # "(both near Vovchansk)": within NEAR_KM, any direction
+            for j in range(k, last + 1):
+                if j not in out or out[j].bearing_deg is None:  # over "near X and Y"
+                    out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, mentions[j].start,
+                                  mentions[j].end)  # fmt: skip
+        elif found is not None:
             match, anchor = found
             compass = compass_bearing(match.group("dir"))
             if compass is not None:
