@@ -8,16 +8,21 @@ A reader knows better: when the other places of a text all lie in one area, a sm
 village of a common name far from it is not the one meant.
 
 :func:`refocus` applies that rule after resolution.  The text's area is the median
-point of its distinct resolved places and the distance within which most of them lie
-(:data:`SPREAD_QUANTILE`); a text is *focused* when that spread is at most
-:data:`FOCUS_KM` and it names at least :data:`MIN_PLACES` other places.  A small
-place (under :data:`SMALL_POPULATION`, not a capital) read without any explicit
-locating evidence (a container, a relative-location hint, a negation), lying farther
-than :func:`outlier_km` from the area of a focused text, is replaced by its namesake
-inside the area when the gazetteer has one ("Terny" near Lyman, not Terny in Sumy
-Oblast), else left without a place: a mention with no confident match, never a point
-hundreds of kilometres off.  One pass over the mentions and one over their
-candidates: linear in the text.
+point of its distinct resolved places and its spread, the distance within which half
+of them lie (:data:`SPREAD_QUANTILE`); a text is *focused* when the spread is at most
+:data:`FOCUS_KM` and it names more than :data:`MIN_PLACES` places.  A small place
+(under :data:`SMALL_POPULATION`, not a capital) read without explicit locating
+evidence (a container, a directed hint, a negation; "near X and Y" is none), lying
+farther than :func:`outlier_km` from the area of a focused text, is replaced by its
+namesake inside the area when the gazetteer has one ("Terny" near Lyman, not Terny in
+Sumy Oblast), else left without a place: a mention with no confident match, never a
+point hundreds of kilometres off.  Far places within :data:`NEIGHBOUR_KM` of another
+place of the text, or in another country the text names, are a second area and stay.
+A small place read far from its "near" partner, where the partner has other places of
+the text around it and the place has none, is a namesake too (``_apart_from_partners``).
+Each mention is looked at once, and each far or suspect place against the places
+around it only (at most :data:`_MAX_FAR` far ones, a grid for the rest): linear in the
+text.
 """
 
 from __future__ import annotations
@@ -45,12 +50,12 @@ __all__ = [
 ]
 
 _GEOD = Geod(ellps="WGS84")
-#: A text whose places lie (but for a few) within this distance of their median point
-#: is about one area (a front sector, a province, a border region).
+#: A text half of whose places lie within this distance of their median point is about
+#: one area (a front sector, a province, a border region) ...
 FOCUS_KM = 150.0
-#: ... "but for a few": the share of its places that must lie within that distance.
+#: ... "half": the share of its places within its spread.
 SPREAD_QUANTILE = 0.5
-#: ... and it names at least this many distinct places besides the one judged.
+#: ... when it names more than this many distinct places.
 MIN_PLACES = 4
 #: A place this populous is named for its own sake, near the text's area or not.
 SMALL_POPULATION = 50_000
@@ -66,7 +71,7 @@ def outlier_km(spread_km: float) -> float:
     """How far from a focused text's median point (km) a place is out of its area.
 
     >>> outlier_km(50.0), outlier_km(150.0)
-    (300.0, 450.0)
+    (250.0, 375.0)
     """
     return max(FAR_KM, 2.5 * spread_km)
 
@@ -92,7 +97,7 @@ def text_area(points: Sequence[tuple[float, float]]) -> tuple[tuple[float, float
     >>> pts = [(48.59, 38.0), (48.53, 37.97), (48.28, 37.18), (48.14, 37.75), (55.2, 38.8)]
     >>> (lat, lon), spread = text_area(pts)
     >>> round(lat, 2), round(lon, 2), round(spread)
-    (48.53, 37.97, 64)
+    (48.53, 37.97, 46)
     """
     if not points:
         return None
