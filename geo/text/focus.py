@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from statistics import median
 
 import numpy as np
 from pyproj import Geod
@@ -101,9 +100,10 @@ def text_area(points: Sequence[tuple[float, float]]) -> tuple[tuple[float, float
     """
     if not points:
         return None
-    center = (median(p[0] for p in points), median(p[1] for p in points))
-    d = _distances_km(center, np.asarray(points, dtype=float))
-    return center, float(np.quantile(d, SPREAD_QUANTILE, method="higher"))
+    array = np.asarray(points, dtype=float)
+    center = (float(np.median(array[:, 0])), float(np.median(array[:, 1])))
+    d = np.sort(_distances_km(center, array))
+    return center, float(d[min(len(d) - 1, int(np.ceil(SPREAD_QUANTILE * (len(d) - 1))))])
 
 
 def _located(m: Mention, k: int, hints: Mapping[int, Hint]) -> bool:
@@ -145,15 +145,22 @@ def refocus(
     """
     out = list(chosen)
     # The distinct places of the text (cities and villages; countries and regions have
-    # conventional points), names read by spelling alone left out.
-    records = list(
-        dict.fromkeys(
-            rec
-            for m, (rec, _) in zip(mentions, chosen, strict=True)
-            if rec is not None and not m.fuzzy and gaz.kind(rec) == "place"
-        )
-    )
-    if len(records) <= MIN_PLACES:
+    # conventional points), names read by spelling alone left out; and the mentions read
+    # as small places with nothing in the text to locate them, the suspects.
+    records: dict[int, None] = {}
+    suspects = []
+    for k, (m, (rec, _)) in enumerate(zip(mentions, chosen, strict=True)):
+        if rec is None or gaz.kind(rec) != "place":
+            continue
+        if not m.fuzzy:
+            records[rec] = None
+        if (
+            gaz.population(rec) < SMALL_POPULATION
+            and not _located(m, k, hints)
+            and not is_capital(gaz, rec)
+        ):
+            suspects.append(k)
+    if len(records) <= MIN_PLACES or not suspects:
         return out
     area = text_area([gaz.lat_lon(r) for r in records])
     if area is None:
@@ -162,18 +169,7 @@ def refocus(
     if spread_km > FOCUS_KM:
         return out
     far_km, near_km = outlier_km(spread_km), max(NEAR_KM, 2.0 * spread_km)
-    suspects = [
-        k
-        for k, (m, (rec, _)) in enumerate(zip(mentions, chosen, strict=True))
-        if rec is not None
-        and gaz.kind(rec) == "place"
-        and not _located(m, k, hints)
-        and gaz.population(rec) < SMALL_POPULATION
-        and not is_capital(gaz, rec)
-    ]
-    if not suspects:
-        return out
-    points = {r: gaz.lat_lon(r) for r in {chosen[k][0] for k in suspects} | set(records)}
+    points = {r: gaz.lat_lon(r) for r in {chosen[k][0] for k in suspects} | records.keys()}
     suspect_records = [chosen[k][0] for k in suspects]
     where = _distances_km(center, np.asarray([points[r] for r in suspect_records], dtype=float))
     far = {r for r, d in zip(suspect_records, where, strict=True) if d > far_km}

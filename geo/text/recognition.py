@@ -288,7 +288,9 @@ def _accept(
     ):
         _remember_chunk(tokens, i, j, text, gaz, not_places)
         return None
-    route = (prev_joined or next_joined) and in_route_chain(text, tokens, i if single else j)
+    route = (prev_gap == "-" or (next_joined and text[last.end] == "-")) and in_route_chain(
+        text, tokens, i if single else j
+    )
     if prev is not None and prev_joined and prev.capitalized and not route:
         if prev.norm in lx.PERSON_TITLES:
             _remember_chunk(tokens, i, j, text, gaz, not_places)
