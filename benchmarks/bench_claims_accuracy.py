@@ -14,7 +14,8 @@ null; its status is right when it is one of the gold values; its side when equal
 Every rate counts a claim not found as wrong. ``false claims`` counts the ``none``
 anchors inside a predicted claim.
 
-Usage: python benchmarks/bench_claims_accuracy.py [--errors] [--dir eval/claims]
+Usage: python benchmarks/bench_claims_accuracy.py [--errors] [--dir eval/claims] [GLOB]
+       (GLOB: the articles to score, e.g. '0[1-6]_*.txt'; default all)
 """
 
 from __future__ import annotations
@@ -94,10 +95,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list every claim not right")
     ap.add_argument("--dir", type=Path, default=ROOT / "eval" / "claims")
+    ap.add_argument("articles", nargs="?", default="*.txt",
+                    help="glob of the articles to score in --dir (default *.txt)")
     args = ap.parse_args()
     from geo.gazetteer.index import load_gazetteer
 
-    paths = sorted(args.dir.glob("*.txt"))
+    paths = sorted(args.dir.glob(args.articles))
     if not paths:
         print(f"bench_claims_accuracy: error: no article in {args.dir}", file=sys.stderr)
         return 2
