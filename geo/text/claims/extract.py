@@ -17,7 +17,7 @@ from ...model import Claim
 from .. import lexicon as lx
 from ..dates import find_dates
 from ..numbers import find_quantities
-from .answers import _answers, denial_of_its_own
+from .answers import _answers, comment_target, denial_of_its_own
 from .attribution import _attributions
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _finish, _reported_event
@@ -213,7 +213,8 @@ def _sentence_claims(
             spoken = any(toks[a.verb].start < start for a in attributions)
             if prev is not None and not spoken:
                 cue = _reaction_cue(text, sent, verb_attr, start, end)
-                prev.statuses.append((rank, "unverified", cue))
+                about = comment_target(ctx, drafts, prev, idx, end, sent.end)
+                about.statuses.append((rank, "unverified", cue))
                 reaction = True
             else:
                 own_status.append((rank, "unverified", _clean(text[sent.start : end])))
@@ -289,7 +290,12 @@ def _sentence_claims(
                 subj_end=attr.subj_end,
             )
             side = speaker_side(
-                ctx, attr.subj_start, attr.subj_end, attr.source, descriptor=attr.descriptor
+                ctx,
+                attr.subj_start,
+                attr.subj_end,
+                attr.source,
+                descriptor=attr.descriptor,
+                where=(start, end),
             )
             d.side, d.party = side
             remember_side(ctx, attr.source, side)

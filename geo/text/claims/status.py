@@ -49,7 +49,8 @@ __all__ = [
 
 
 _CONTENT_MARKERS = re.compile(
-    r"\b(?:saying|adding|insisting|arguing|noting|claiming|warning|and\s+said|but\s+said|said)\b"
+    r"\b(?:saying|adding|insisting|arguing|noting|claiming|warning|and\s+said|but\s+said|said|"
+    r"(?:calling|describing|branding|labell?ing)\s+(?:the|it|this|that|them|those|these|such)\b)\b"
 )
 
 
