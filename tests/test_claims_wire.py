@@ -173,3 +173,130 @@ def test_the_town_of_a_name_is_no_reference_back(gazetteer):
     )
     first = claims(gazetteer, text)[0]
     assert first.status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("M23 rebels said they had captured the town of Walikale.", "M23 rebels"),
+        ("Two residents reached by phone said they heard gunfire near the airport.", "residents"),
+        ("A United Nations expert panel said Rwanda had 4,000 troops in Congo.", "expert panel"),
+        ("The plant's Russian-installed management said drones hit the reactor.", "management"),
+        ("Lebanon's state-run National News Agency reported strikes on Aita al-Shaab.", "Lebanon"),
+    ],
+)
+def test_more_speakers(gazetteer, text, source):
+    (c,) = claims(gazetteer, text)
+    assert source in c.source
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "A spokesperson for the U.N. peacekeeping force UNIFIL, Andrea Tenenti, said "
+            "peacekeepers had recorded 100 projectiles.",
+            "independent",
+        ),
+        (
+            "The country's deputy ambassador to the UN, Joseph Malok, said aid was coming.",
+            None,
+        ),
+        (
+            "Ukraine's navy said it had struck a landing ship near Feodosia. Navy spokesman "
+            "Dmytro Pletenchuk said the ship had been badly damaged.",
+            "UA",
+        ),
+        ("Satellite images taken by Planet Labs show the ship listing at a pier.", "independent"),
+    ],
+)
+def test_sides_from_descriptions_and_evidence(gazetteer, text, side):
+    assert claims(gazetteer, text)[-1].side == side
+
+
+def test_another_sides_contradiction_answers_the_capture_of_its_place(gazetteer):
+    text = (
+        "Russia's Defence Ministry said its forces had captured the town of Kupyansk. "
+        "Chief of the General Staff Valery Gerasimov said 100 soldiers had been surrounded. "
+        "Ukraine's General Staff rejected the claim, saying its forces continued to hold "
+        "positions in the northern part of Kupiansk."
+    )
+    capture, surrounded, answer = claims(gazetteer, text)
+    assert capture.status == "disputed"
+    assert surrounded.status == "disputed"
+    assert answer.responds_to is not None
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Congo's army said it was still fighting for control of the area.",
+        "Congo's army said government troops continued to hold the airport.",
+    ],
+)
+def test_still_fighting_disputes_a_capture(gazetteer, answer):
+    text = f"M23 rebels said on Monday they had captured the town of Walikale. {answer}"
+    assert claims(gazetteer, text)[0].status == "disputed"
+
+
+def test_a_coordinated_denial_of_a_capture_denies_it(gazetteer):
+    text = (
+        "GOMA, Congo (Reuters) - M23 rebels said on Monday they had captured the town of "
+        "Rutshuru in North Kivu.\n\n"
+        '"The town is under our control," M23 spokesman Lawrence Kanyuka said.\n\n'
+        "Army spokesman Sylvain Ekenge said government troops had repelled the rebels and "
+        "denied that Rutshuru had fallen."
+    )
+    capture, quote, army = claims(gazetteer, text)
+    assert capture.status == quote.status == "denied"
+    assert "denied that Rutshuru had fallen" in capture.status_cue
+    assert army.status == "asserted"
+
+
+def test_a_denial_before_a_claim_of_control_disputes_it(gazetteer):
+    text = (
+        "The Kremlin denied that Ukrainian troops had captured the town of Sudzha, saying "
+        "fighting was continuing on its outskirts. Ukraine's top commander, Oleksandr "
+        "Syrskyi, said last week that Sudzha was fully under Ukrainian control."
+    )
+    *_, syrskyi = claims(gazetteer, text)
+    assert syrskyi.source == "Oleksandr Syrskyi"
+    assert syrskyi.status == "disputed"
+    assert syrskyi.status_cue == (
+        "The Kremlin denied that Ukrainian troops had captured the town of Sudzha"
+    )
+
+
+def test_a_denial_answers_every_claim_of_its_sentence_by_the_same_side(gazetteer):
+    text = (
+        "The plant's Russian-installed management said Ukrainian forces had launched the "
+        "drone, and Russia's state nuclear company Rosatom accused Kyiv of nuclear terrorism. "
+        "Ukraine's military intelligence agency denied any involvement."
+    )
+    management, rosatom = claims(gazetteer, text)
+    assert management.status == rosatom.status == "denied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces recently advanced in the Pokrovsk direction on March 2.",
+        "Ukrainian drones struck an oil refinery in Ryazan overnight.",
+        "Russian troops have entered the outskirts of Kupiansk.",
+    ],
+)
+def test_an_act_of_armed_forces_at_a_place_is_reported(gazetteer, text):
+    (c,) = claims(gazetteer, text)
+    assert (c.kind, c.source, c.side) == ("reported", None, "independent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is named for a young U.S. Army officer killed at the Battle of Horseshoe Bend.",
+        "Sudzha lies about 10 km from the border and is home to a gas station.",
+        "German troops were pushed out of Lapland.",
+    ],
+)
+def test_no_act_of_armed_forces(gazetteer, text):
+    assert claims(gazetteer, text) == ()

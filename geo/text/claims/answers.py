@@ -18,7 +18,7 @@ from .context import _Context, _Draft
 from .sides import INDEPENDENT
 from .status import _CONTRADICTION, _STATUS_RANK, _clean
 
-__all__ = ["_answers", "comment_target", "denial_of_its_own"]
+__all__ = ["_answers", "comment_target", "denial_of_its_own", "deny_captures"]
 
 
 #: The other side conceding a loss: confirms a claim of capture (:data:`_CAPTURE`).
@@ -35,7 +35,8 @@ _CONCESSION = re.compile(
 
 _CAPTURE = re.compile(
     r"\b(?:took|taken|take|captur\w*|seiz\w*|recaptur\w*|liberat\w*|entered|occupied|"
-    r"(?:gained|taken|took|established)\s+control|fall|fell)\b",
+    r"(?:gained|taken|took|established)\s+control|fall|fell|fallen|"
+    r"(?:is|was|are|were)\s+(?:now\s+|fully\s+|completely\s+)?under\s+(?:\w+\s+)?control)\b",
     re.IGNORECASE,
 )
 
@@ -96,8 +97,11 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
         before = new[i - 1] if i else prev
         if d.source is None:
             continue
-        if before is not None and before.source != d.source and _answer(ctx, d, before):
-            continue
+        if before is not None and before.source != d.source:
+            _answer(ctx, d, before)
+        # A claim of capture of a place it names, by another side, however far back: "its
+        # forces continued to hold positions in Kupiansk" after "Russia said it captured
+        # Kupyansk" and a general's claim in between (answered above too).
         for key in _place_keys(ctx, d):
             earlier = ctx.captures.get(key)
             if (
@@ -112,6 +116,43 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
         if d.source is not None and _captures(text, d.start, d.end):
             for key in _place_keys(ctx, d):
                 ctx.captures[key] = d
+                denial = ctx.denials.get(key)
+                if denial is not None and denial[0] not in (None, d.side):
+                    # "The Kremlin denied that ... captured Sudzha" before "Syrskyi said
+                    # Sudzha was fully under Ukrainian control": disputed by the denier.
+                    d.statuses.append((_STATUS_RANK["disputed"], "disputed", denial[1]))
+
+
+def deny_captures(
+    ctx: _Context, speaker: tuple[str | None, str | None], start: int, stop: int, cue: str
+) -> bool:
+    """Record a denial by a speaker of (side, party) ``speaker`` that a place named in
+    ``text[start:stop]`` was captured ("denied that Walikale had fallen"): the latest
+    claim of its capture by another party is denied (True when there is one), and a
+    claim of capture that comes later is disputed (:func:`_answers`). A speaker of
+    unknown side and party denies only a claim by a named party ("M23 rebels")."""
+    text = ctx.text
+    if speaker[0] == INDEPENDENT or not _captures(text, start, stop):
+        return False
+    found = False
+    for key in _span_place_keys(ctx, start, stop):
+        if speaker[0] is not None:
+            ctx.denials[key] = (speaker[0], cue)
+        earlier = ctx.captures.get(key)
+        if earlier is not None and _other_party(speaker, (earlier.side, earlier.party)):
+            earlier.statuses.append((_STATUS_RANK["denied"], "denied", cue))
+            found = True
+    return found
+
+
+def _other_party(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Whether two (side, party) pairs are known to differ (an unknown one differs only
+    from a named party)."""
+    if a == (None, None):
+        return b[1] is not None
+    if b == (None, None):
+        return a[1] is not None
+    return a != b
 
 
 def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = False) -> bool:

@@ -37,6 +37,7 @@ import re
 from .. import lexicon as lx
 from .context import _Context
 from .segmentation import dateline_end
+from .vocab import _SOURCE_NOUNS
 
 __all__ = ["INDEPENDENT", "country_label", "remember_side", "speaker_side"]
 
@@ -122,8 +123,14 @@ def speaker_side(
             for rx, side, party in _PARTIES:
                 if rx.search(words):
                     return side, party
-    if _INDEPENDENT_NAMED.search(phrase):
-        return INDEPENDENT, None
+    if _INDEPENDENT_NAMED.search(phrase) or (
+        descriptor
+        and _INDEPENDENT_NAMED.search(descriptor)
+        and not _national_words(descriptor)
+        and not _ENVOY.search(ctx.text, max(0, subj_start - 80), max(0, subj_start))
+        and not _ENVOY.search(descriptor)
+    ):
+        return INDEPENDENT, None  # "Andrea Tenenti, a spokesperson for the UN force UNIFIL"
     codes = _countries_in(ctx, subj_start, subj_end, phrase)
     if len(set(codes)) > 1 and _AND.search(phrase):
         return None, None  # "Moscow and Kyiv accused each other": no one side
@@ -142,6 +149,17 @@ def speaker_side(
         if known is None and (definite := _DEFINITE.match(source)):
             # "the ministry" after "the Russian Defence Ministry": the same speaker.
             known = ctx.sides_by_head.get(definite.group(1).lower())
+        if known is None and descriptor:
+            # "Navy spokesman Dmytro Pletenchuk" after "Ukraine's navy said": the body
+            # the description names spoke before.
+            known = next(
+                (
+                    ctx.sides_by_head[w]
+                    for w in reversed(_WORD.findall(descriptor.lower()))
+                    if w in _SOURCE_NOUNS and w in ctx.sides_by_head
+                ),
+                None,
+            )
         if known is None and _STATE_BODY.match(source):
             # "the Defense Ministry said" in copy filed by a state agency ("MOSCOW,
             # December 2. /TASS/."): that state's ministry.
@@ -243,6 +261,20 @@ def _national(ctx: _Context, start: int, end: int, phrase: str) -> bool:
         (w := m.group().lower().removeprefix("pro-")) in lx.DEMONYMS
         or w.split("-")[0] in lx.DEMONYMS
         for m in _NAME_WORD.finditer(phrase)
+    )
+
+
+#: A state's envoy to an international body ("the country's ambassador to the UN").
+_ENVOY = re.compile(
+    r"\b(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)\b|"
+    r"\b(?:country|government|nation|state)[’']s\b"
+)
+
+
+def _national_words(phrase: str) -> bool:
+    """Whether a demonym qualifies the phrase ("a Russian spokesman for the UN")."""
+    return any(
+        m.group().lower().removeprefix("pro-") in lx.DEMONYMS for m in _NAME_WORD.finditer(phrase)
     )
 
 

@@ -121,7 +121,8 @@ _SOURCE_NOUNS = _words(
     insurgents rebel rebels separatists crew crews ministries accounts commentators
     observer commentator researcher scientist economist historian academic activist
     campaigner volunteer rescuer medic doctor soldier fighter investigator reporter
-    journalist lawyer survivor
+    journalist lawyer survivor panel management board tribunal inquiry owner owners
+    chair chairman chairwoman chairperson
     """
 )
 
@@ -139,7 +140,7 @@ _SOURCE_MODIFIERS = _words(
     israeli-run hamas-run video prime foreign-affairs southern northern eastern western
     central paramilitary rebel opposition civil prominent leading influential popular well-known
     drone artillery assault special air-defence air-defense frontline front-line combat
-    pro-war
+    pro-war state-run state-owned state-controlled official vice
     """
 )
 
