@@ -300,3 +300,87 @@ def test_an_act_of_armed_forces_at_a_place_is_reported(gazetteer, text):
 )
 def test_no_act_of_armed_forces(gazetteer, text):
     assert claims(gazetteer, text) == ()
+
+
+def test_no_evidence_observed_leaves_a_claim_unverified(gazetteer):
+    text = (
+        "Russian sources claimed that Russian forces still control the north of Kupiansk. "
+        "ISW has not observed evidence supporting these Russian claims."
+    )
+    c, isw = claims(gazetteer, text)
+    assert c.status == "unverified"
+    assert c.status_cue == "ISW has not observed evidence supporting these Russian claims"
+    assert isw.side == "independent"
+
+
+def test_a_speaker_placed_by_a_participle(gazetteer):
+    text = (
+        "The commander of a Ukrainian brigade operating in the Kupiansk direction said that "
+        "Russian forces are infiltrating the town in small groups."
+    )
+    (c,) = claims(gazetteer, text)
+    assert c.source.lower().startswith("the commander of a ukrainian brigade")
+    assert c.side == "UA"
+
+
+def test_an_act_in_a_clause_of_time_is_background(gazetteer):
+    text = "Rafah has been largely emptied since Israeli forces took control of the city."
+    assert claims(gazetteer, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "The Britain-based Syrian Observatory for Human Rights said strikes hit Kobani.",
+            "independent",
+        ),
+        (
+            "The United Kingdom Maritime Trade Operations centre said a ship was struck off "
+            "Hodeidah.",
+            "GB",
+        ),
+    ],
+)
+def test_monitors(gazetteer, text, side):
+    (c,) = claims(gazetteer, text)
+    assert c.source is not None and c.side == side
+
+
+def test_another_sides_retreat_is_no_concession(gazetteer):
+    text = (
+        "Russia's Defence Ministry said its forces had liberated the village of Kurilovka. "
+        "A Ukrainian spokesman, Nazar Voloshyn, said Russian troops had entered Kurylivka. "
+        "Russian war correspondent Alexander Kots wrote that Ukrainian units had mined the "
+        "approaches to the village before withdrawing."
+    )
+    _, voloshyn, _ = claims(gazetteer, text)
+    assert voloshyn.status != "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("last", "unverified"),
+    [
+        ("Neither side's losses can be independently verified.", [False, True, False]),
+        ("Reuters could not verify the tolls given by either side.", [True, True, False]),
+    ],
+)
+def test_a_figure_that_cannot_be_checked(gazetteer, last, unverified):
+    text = (
+        "JNIM said it had killed 40 soldiers near Boulkessi. "
+        "Mali's army said the enemy lost up to 30 fighters and that several soldiers were "
+        "killed. Local residents said the market in Boulkessi had reopened. "
+        f"{last}"
+    )
+    found = claims(gazetteer, text)
+    assert [c.status == "unverified" for c in found] == unverified
+
+
+def test_a_contradiction_naming_places_leaves_a_count_alone(gazetteer):
+    text = (
+        '"Over the past day, the enemy lost up to 1,450 servicemen," the Russian ministry '
+        "said. A Ukrainian spokesman said Russian troops had entered Kurylivka but were "
+        "being pushed back."
+    )
+    count, _ = claims(gazetteer, text)
+    assert count.status == "asserted"

@@ -18,7 +18,7 @@ from .context import _Context, _Draft
 from .sides import INDEPENDENT
 from .status import _CONTRADICTION, _STATUS_RANK, _clean
 
-__all__ = ["_answers", "comment_target", "denial_of_its_own", "deny_captures"]
+__all__ = ["_answers", "comment_target", "denial_of_its_own", "deny_captures", "figure_targets"]
 
 
 #: The other side conceding a loss: confirms a claim of capture (:data:`_CAPTURE`).
@@ -172,6 +172,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
     m = _F_CONCESSION.search(text, d.start, d.end)
     if (
         m
+        and not _others_withdraw(text, d, m.start())
         and d.side not in (None, INDEPENDENT)
         and before.side not in (None, INDEPENDENT, d.side)
         and _captures(text, before.start, before.end)
@@ -188,12 +189,28 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
     return False
 
 
+def _others_withdraw(text: str, d: _Draft, at: int) -> bool:
+    """Whether the withdrawal at ``at`` is another side's, by a demonym before it in
+    the claim ("Ukrainian units had mined the approaches before withdrawing", said a
+    Russian correspondent): a claim of their retreat, not a concession."""
+    for w in re.findall(r"[A-Za-z]+", text[max(d.start, at - 80) : at]):
+        code = lx.DEMONYMS.get(w.lower())
+        if code is not None and code != d.side:
+            return True
+    return False
+
+
 def _about_the_same_places(ctx: _Context, d: _Draft, before: _Draft) -> bool:
     """Whether a contradiction in ``d`` can be about ``before``: both name a place in
-    common, or one of them names none ("Troops still hold Robotyne" answers nothing
-    about the shelling of Nikopol)."""
+    common, or ``d`` names none ("Troops still hold Robotyne" answers nothing about
+    the shelling of Nikopol, nor about a count of losses)."""
     ours, theirs = _place_keys(ctx, d), _place_keys(ctx, before)
-    return not ours or not theirs or bool(set(ours) & set(theirs))
+    if ours and not theirs:
+        # "Russian troops were being pushed back in Kurylivka" says nothing of "the
+        # enemy lost up to 1,450 servicemen": a contradiction naming places answers
+        # claims about them (the claim of their capture is found by place).
+        return False
+    return not ours or bool(set(ours) & set(theirs))
 
 
 def _place_keys(ctx: _Context, d: _Draft) -> list[object]:
@@ -267,7 +284,7 @@ _COMMENT_OBJECT = re.compile(
 _FIGURES: dict[str, re.Pattern[str] | None] = {
     **dict.fromkeys(("loss", "losses"), re.compile(r"\blos(?:t|s|ses|ing|e)\b", re.I)),
     **dict.fromkeys(
-        ("casualties", "casualty", "toll", "deaths", "dead"),
+        ("casualties", "casualty", "toll", "tolls", "deaths", "dead"),
         re.compile(r"\b(?:casualt\w*|killed|dead|died|deaths?|wounded|injured|toll)\b", re.I),
     ),
     **dict.fromkeys(("figures", "figure", "numbers", "count", "tally", "estimates"), None),
@@ -306,3 +323,40 @@ def comment_target(
         text = ctx.text
         return next((d for d in numbered if words_rx.search(text, d.start, d.end)), prev)
     return numbered[0] if numbered else prev
+
+
+#: Words for the two sides of a war: "the tolls given by either side".
+_BOTH_SIDES = re.compile(
+    r"\b(?:either|both|neither|each)\s+sides?\b|\bthe\s+two\s+sides\b", re.IGNORECASE
+)
+#: A figure named in a sentence that says it cannot be checked.
+_FIGURE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_FIGURES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def figure_targets(
+    ctx: _Context, drafts: list[_Draft], idx: int, start: int, end: int
+) -> list[_Draft]:
+    """The claims a sentence that cannot check a figure is about ("Neither side's losses
+    can be independently verified", "Reuters was not able to verify the tolls given by
+    either side"): the recent claims stating that kind of figure (see
+    :func:`comment_target`) - every one when the sentence speaks of both sides, else
+    the latest. Empty when the sentence names no figure."""
+    m = _FIGURE_WORD.search(ctx.text, start, end)
+    if m is None:
+        return []
+    words_rx = _FIGURES[m.group().lower()]
+    text = ctx.text
+    found = []
+    for d in reversed(drafts[-_COMMENT_CLAIMS_BACK:]):
+        if idx - d.last > _COMMENT_SENTENCES_BACK:
+            break
+        if not ctx.quantities.any_inside(d.start, d.end) and words_rx is None:
+            continue
+        if words_rx is not None and not words_rx.search(text, d.start, d.end):
+            continue
+        found.append(d)
+    if not _BOTH_SIDES.search(text, start, end):
+        return found[:1]
+    return found

@@ -24,6 +24,7 @@ from .answers import (
     comment_target,
     denial_of_its_own,
     deny_captures,
+    figure_targets,
 )
 from .attribution import _attributions
 from .context import _Attribution, _Context, _Draft, _Within
@@ -226,6 +227,15 @@ def _sentence_claims(
             else:
                 own_status.append((rank, "unverified", _clean(text[sent.start : end])))
             continue
+        if status == "unverified" and not attributions:
+            # "Neither side's losses can be independently verified."
+            targets = figure_targets(ctx, drafts, idx, sent.start, sent.end)
+            if targets:
+                cue = _reaction_cue(text, sent, verb_attr, start, end)
+                for d in targets:
+                    d.statuses.append((rank, "unverified", cue))
+                reaction = True
+                continue
         is_verb = verb_attr is not None and verb_attr.cue in _STATUS_VERBS
         if is_verb and verb_attr.coordinated and len(attributions) > 1 and not backref:
             if status == "denied":  # "said ... and denied that Walikale had fallen"

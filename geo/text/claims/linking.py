@@ -76,6 +76,13 @@ _ACTION_WORDS = ("forces", "troops", "army", "units", "soldiers", "fighters", "m
                  "aircraft", "navy")  # fmt: skip
 
 
+#: An act in a clause of time that sets the scene: "since Israeli forces took control".
+_BACKGROUND = re.compile(
+    r"\b(?:since|after|before|when|until|ever\s+since)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _reported_event(
     ctx: _Context, sent: Sentence, date_spans: Sequence[Any], quantities: Sequence[Any]
 ) -> bool:
@@ -98,8 +105,11 @@ def _reported_action(ctx: _Context, sent: Sentence) -> bool:
     if sent.line:
         return False
     low = text[s:e].lower()
-    if not any(w in low for w in _ACTION_WORDS) or not _MILITARY_ACTION.search(text, s, e):
+    if not any(w in low for w in _ACTION_WORDS):
         return False
+    act = _MILITARY_ACTION.search(text, s, e)
+    if act is None or _BACKGROUND.search(text, max(s, act.start() - 40), act.start()):
+        return False  # "... emptied since Israeli forces took control of the city last year"
     places = [
         i for i in ctx.places.inside(s, e) if not getattr(ctx.toponyms[i], "metonymic", False)
     ]

@@ -117,6 +117,22 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             tl = toks[k].text.lower()
             if not toks[k].text[:1].isalpha():
                 return None
+            if tl in _POSTED and k and _bare(toks[k - 1].text).lower() in _SOURCE_NOUNS:
+                # "The commander of a brigade operating in the Kupiansk direction said"
+                inner = _np_left(toks, k - 1, date_tokens)
+                if inner is None:
+                    return None
+                a = inner[0]
+                while (
+                    a >= 2
+                    and toks[a - 1].text.lower() in ("of", "for")
+                    and _bare(toks[a - 2].text).lower() in _SOURCE_NOUNS
+                ):
+                    outer = _np_left(toks, a - 2, date_tokens)  # "The commander of a ..."
+                    if outer is None:
+                        break
+                    a = outer[0]
+                return a, k - 1
             if tl in _NP_PREPOSITIONS and k and _bare(toks[k - 1].text).lower() in _SOURCE_NOUNS:
                 inner = _np_left(toks, k - 1, date_tokens)
                 return (inner[0], j) if inner else None
@@ -175,6 +191,8 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
 
 #: Participles between a speaker and the cue: "residents reached by phone said".
 _REACHED = frozenset("reached contacted interviewed quoted cited".split())
+#: Participles placing a speaker: "a brigade operating in the Kupiansk direction said".
+_POSTED = frozenset("operating fighting based deployed stationed serving working".split())
 
 
 def _joins_name(toks: list[_Tok], k: int) -> bool:

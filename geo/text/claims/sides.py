@@ -77,6 +77,7 @@ _INDEPENDENT_NAMED = re.compile(
     r"Red\s+Cross|Red\s+Crescent|MSF|Doctors\s+Without\s+Borders|Amnesty(?:\s+International)?|"
     r"Human\s+Rights\s+Watch|ISW|Institute\s+for\s+the\s+Study\s+of\s+War|ACLED|Airwars|"
     r"Bellingcat|DeepState|Oryx|Reuters|Associated\s+Press|AP|AFP|Agence\s+France-Presse|"
+    r"Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|"
     r"BBC|CNN|Al\s+Jazeera|Bloomberg|New\s+York\s+Times|Washington\s+Post|Guardian|"
     r"Financial\s+Times|Wall\s+Street\s+Journal|Kyiv\s+Independent|Meduza|Mediazona|"
     r"this\s+(?:newspaper|outlet|publication|agency)|International\s+(?:[A-Z][\w-]*\s+){0,3}"

@@ -62,7 +62,9 @@ _NEG_VERIFY = re.compile(
     r"possible\s+to|to)\s+)*"
     r"(?:(?:observed|seen|found|received|provided|offered)\s+(?:any\s+)?"
     r"(?:visual\s+|independent\s+|official\s+)?)?"
-    r"(?:confirm|verif|corroborat|substantiat|authenticat)\w*",
+    r"(?:(?:confirm|verif|corroborat|substantiat|authenticat)\w*|"
+    r"(?<=observed\s)(?:any\s+)?evidence|(?<=seen\s)(?:any\s+)?evidence|"
+    r"(?<=found\s)(?:any\s+)?evidence)",
     re.IGNORECASE,
 )
 
@@ -75,7 +77,9 @@ _UNVERIFIED = re.compile(
     r"uncorroborated|without\s+(?:providing\s+|offering\s+|giving\s+|presenting\s+)?"
     r"(?:any\s+)?evidence|(?:provided|offered|gave|presented)\s+no\s+evidence|"
     r"no\s+(?:independent|visual|official)\s+(?:confirmation|verification|evidence)|"
-    r"(?:seen|observed|found)\s+no\s+(?:\w+\s+)?(?:confirmation|evidence))\b",
+    r"(?:seen|observed|found)\s+no\s+(?:\w+\s+)?(?:confirmation|evidence)|"
+    r"neither\b[^.;]{0,60}?\b(?:can|could|has|have|was|were|is|are)\s+(?:been\s+|be\s+)?"
+    r"(?:independently\s+)?(?:confirm|verif|corroborat)\w*)\b",
     re.IGNORECASE,
 )
 
@@ -149,7 +153,9 @@ _DISPUTE_CALL = re.compile(
 
 
 _CONTRADICTION = re.compile(
-    r"\b(?:fighting\s+(?:continues|continued|was\s+continuing|is\s+continuing|"
+    r"\b(?:(?:being|been)\s+pushed\s+(?:back|out)|"
+    r"fighting\s+(?:(?:in|for|around|near|on)\s+(?:the\s+)?[\w-]+\s+)?"
+    r"(?:continues|continued|was\s+continuing|is\s+continuing|"
     r"was\s+ongoing|is\s+ongoing|goes\s+on|was\s+still\s+going\s+on)|"
     r"(?:still|remains?|remained)\s+(?:holds?|held|controls?|controlled|in\s+control|"
     r"under\s+(?:\w+\s+)?control)|not\s+true|"
@@ -332,7 +338,7 @@ _FOLDED = {
 #: Pieces every match of a status pattern holds (lower case): a sentence whose folded
 #: text has none of a pattern's pieces is not searched with it (same matches).
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _NEG_VERIFY: ("confirm", "verif", "corroborat", "substantiat", "authenticat"),
+    _NEG_VERIFY: ("confirm", "verif", "corroborat", "substantiat", "authenticat", "evidence"),
     _UNVERIFIED: ("confirm", "verif", "corroborat", "substantiat", "evidence"),
     _NO_COMMENT: ("comment", "respon"),
     _WEAK: ("reported", "alleged", "purported", "supposed", "claimed", "rumo", "said"),

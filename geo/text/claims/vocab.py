@@ -122,7 +122,7 @@ _SOURCE_NOUNS = _words(
     observer commentator researcher scientist economist historian academic activist
     campaigner volunteer rescuer medic doctor soldier fighter investigator reporter
     journalist lawyer survivor panel management board tribunal inquiry owner owners
-    chair chairman chairwoman chairperson
+    chair chairman chairwoman chairperson centre center observatory
     """
 )
 
