@@ -285,6 +285,12 @@ def _accept(
         _remember_chunk(tokens, i, j, text, gaz, not_places)
         return None
     if prev is not None and prev_joined and prev.capitalized:
+        if _given_name(text, prev, gaz) and not in_headline and first.norm not in _FEATURES:
+            # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
+            # alone is the person's too ("Gomez said"), unless it names a region or a large
+            # place. Only the surname: "Lewisburg Mayor John Manchester" leaves Lewisburg.
+            _remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
+            return None
         if prev.norm in lx.PERSON_TITLES:
             _remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
@@ -433,6 +439,37 @@ def _not_a_name_word(
     )
 
 
+def _given_name(text: str, prev: Token, gaz: Gazetteer) -> bool:
+    """Whether the capitalised word ``prev`` just before a place's name is a person's
+    given name (:func:`lexicon.first_names`): then the two are a person's name ("Michael
+    Jordan visited Jordan": the first is the basketball player's). Not a given name that
+    is a place's too ("Austin Texas", "Israel Lebanon border": the word is itself a region
+    or a large place), nor a common word opening a sentence ("Will Kyiv hold?")."""
+    norm = prev.norm
+    if norm not in lx.first_names() or norm in lx.GIVEN_NAMES or norm in lx.BEFORE_PLACE_OK:
+        return False
+    if norm in lx.PERSON_TITLES or norm in lx.DEMONYMS or _is_region_name(gaz, norm):
+        return False
+    if gaz.name_summary_normalized(norm)[1] >= 100_000:
+        return False
+    opening = _SENTENCE_END.search(text, max(0, prev.start - 3), prev.start) or prev.start == 0
+    return not (opening and _common(gaz, norm, 300))
+
+
+#: Words that make a place of a person's name ("Douglas Island", "Sullivan Bay").
+_FEATURES = (
+    frozenset(
+        "island islands isle bay mountain mountains canal creek valley point beach hill hills "
+        "park springs falls heights square street avenue road inn cafe library center centre "
+        "county lake sound cove peak ridge forest grove landing crossing junction".split()
+    )
+    | lx.WATER_WORDS
+    | lx.FACILITY_WORDS
+)
+#: What ends the sentence before a word ("... fell. Will"): the word opens a sentence.
+_SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)$")
+
+
 def _strong_region(gaz: Gazetteer, key: str) -> bool:
     """Is ``key`` a country's or region's own name or alias ("uk", "uae", "drc")?"""
     memo = gaz.memo("geoparse.strong_region")
@@ -472,20 +509,33 @@ def _common(gaz: Gazetteer, word: str, top: int) -> bool:
 
 
 def _remember_chunk(
-    tokens: Sequence[Token], i: int, j: int, text: str, gaz: Gazetteer, not_places: set[str]
+    tokens: Sequence[Token],
+    i: int,
+    j: int,
+    text: str,
+    gaz: Gazetteer,
+    not_places: set[str],
+    *,
+    whole_run: bool = True,
 ) -> None:
     """Remember the words of a person's or organisation's name ("Kristina Smith").
 
     Later, each word alone is not taken for a place ("Smith said", "Kristina said"),
     except words that name a country, a region or a large place ("Washington Post"
-    leaves Washington a place).
+    leaves Washington a place). With ``whole_run`` the capitalised words around
+    tokens[i..j] are the name's too; else only tokens[i..j].
     """
-    a = i
-    while a > 0 and tokens[a - 1].capitalized and text[tokens[a - 1].end : tokens[a].start] == " ":
-        a -= 1
-    b = j
+    a, b = i, j
     while (
-        b + 1 < len(tokens)
+        whole_run
+        and a > 0
+        and tokens[a - 1].capitalized
+        and text[tokens[a - 1].end : tokens[a].start] == " "
+    ):
+        a -= 1
+    while (
+        whole_run
+        and b + 1 < len(tokens)
         and tokens[b + 1].capitalized
         and text[tokens[b].end : tokens[b + 1].start] == " "
     ):
