@@ -384,3 +384,39 @@ def test_a_contradiction_naming_places_leaves_a_count_alone(gazetteer):
     )
     count, _ = claims(gazetteer, text)
     assert count.status == "asserted"
+
+
+def test_a_un_office_is_independent(gazetteer):
+    text = "Fighting has displaced 400,000 people, according to the U.N. humanitarian office."
+    (c,) = claims(gazetteer, text)
+    assert c.side == "independent"
+
+
+def test_a_name_after_abbreviated_ranks_speaks(gazetteer):
+    text = (
+        "The RSF said it had repelled an army attack east of El Fasher. An army spokesman, "
+        'Brig. Gen. Nabil Abdallah, said the paramilitary\'s claims were "lies".'
+    )
+    rsf, army = claims(gazetteer, text)
+    assert army.source == "Nabil Abdallah"
+    assert rsf.status == "disputed"
+
+
+def test_a_relative_clause_and_for_fear_of(gazetteer):
+    text = (
+        "A resident of Lashio, who spoke on condition of anonymity for fear of arrest, said "
+        "soldiers had entered the town."
+    )
+    (c,) = claims(gazetteer, text)
+    assert c.source == "a resident of Lashio" and c.cue == "said"
+
+
+def test_the_speakers_own_retreat_confirms_anothers_capture(gazetteer):
+    text = (
+        "Myanmar's military government said its troops had recaptured the town of Lashio. "
+        "The MNDAA said in a statement that it had withdrawn from Lashio under pressure, but "
+        "denied that its fighters had been defeated."
+    )
+    junta, mndaa = claims(gazetteer, text)
+    assert junta.status == "confirmed"
+    assert mndaa.status == "asserted"  # its own denial is part of what it says

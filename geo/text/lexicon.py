@@ -120,7 +120,8 @@ PERSON_TITLES = frozenset(
     president vice prime minister secretary chancellor premier governor mayor
     senator sen rep representative congressman congresswoman councilman councilwoman
     judge justice general gen colonel col major maj captain capt lieutenant lt
-    sergeant sgt admiral adm commander officer detective chief director chairman
+    sergeant sgt admiral adm commander officer detective chief director chairman brig
+    brigadier cmdr cpl pvt
     chairwoman ceo spokesman spokeswoman spokesperson ambassador envoy pope cardinal
     bishop archbishop imam rabbi king queen prince princess emperor sheikh sultan
     coach

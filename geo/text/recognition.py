@@ -235,6 +235,8 @@ def _accept(
 
     if single and (key in lx.NEVER_PLACES or key in not_places):
         return None
+    if single and key in lx.PERSON_TITLES and _rank_abbreviation(text, last.end):
+        return None  # "Brig. Gen. Nabil Abdallah": a rank, not Brig in Valais
     if key in lx.GOVERNMENT_SEATS and (
         key == "downing street" or (prev is not None and prev.norm == "the")
     ):
@@ -284,6 +286,15 @@ def _accept(
     ):
         _remember_chunk(tokens, i, j, text, gaz, not_places)
         return None
+    if (
+        prev is not None
+        and prev_gap == ". "
+        and prev.capitalized
+        and prev.norm in lx.PERSON_TITLES
+        and not in_headline
+    ):
+        _remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
+        return None  # "Col. Nabil Hassan", "Gen. Gerasimov": a name after a rank
     if prev is not None and prev_joined and prev.capitalized:
         if _given_name(text, prev, gaz) and not in_headline and first.norm not in _FEATURES:
             # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
@@ -437,6 +448,20 @@ def _not_a_name_word(
     return (
         not word.isupper() and any(ch.isupper() for ch in word[1:]) and not _strong_region(gaz, key)
     )
+
+
+#: An abbreviated rank's period and the next word: "Brig. Gen.", "Col. Nabil".
+_AFTER_RANK = re.compile(r"\.\s+([A-Z][a-z]+)")
+
+
+def _rank_abbreviation(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is an abbreviated title: a period, then a title
+    or a given name ("Brig. Gen. Nabil Abdallah"; not "troops held Brig. Then ...")."""
+    m = _AFTER_RANK.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in lx.PERSON_TITLES or word in lx.first_names()
 
 
 def _given_name(text: str, prev: Token, gaz: Gazetteer) -> bool:

@@ -173,8 +173,17 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
     if (
         m
         and not _others_withdraw(text, d, m.start())
-        and d.side not in (None, INDEPENDENT)
-        and before.side not in (None, INDEPENDENT, d.side)
+        and (
+            (d.side not in (None, INDEPENDENT) and before.side not in (None, INDEPENDENT, d.side))
+            or (
+                # "The MNDAA said it had withdrawn from Lashio": the speaker's own retreat,
+                # whatever its side, after another speaker's claim of the town.
+                d.side is None
+                and before.side not in (None, INDEPENDENT)
+                and _SELF_BEFORE.search(text, max(d.start, m.start() - 30), m.start())
+                is not None
+            )
+        )
         and _captures(text, before.start, before.end)
     ):
         # The losing side's own word outranks whatever was said before ("fighting continued").
@@ -187,6 +196,14 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         d.responds_to = d.responds_to or before
         return True
     return False
+
+
+#: The speaker as the subject of a retreat: "it had withdrawn", "our troops pulled back".
+_SELF_BEFORE = re.compile(
+    r"\b(?:it|they|we|its|their|our)\s+(?:(?:forces|troops|fighters|units|soldiers|had|"
+    r"have|has|was|were|been)\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _others_withdraw(text: str, d: _Draft, at: int) -> bool:

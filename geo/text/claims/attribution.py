@@ -104,6 +104,8 @@ def _attributions(
             continue  # "shelling was reported"
         if i and (lows[i - 1] in _NOUN_BEFORE or toks[i - 1].text.endswith(("’s", "'s"))):
             continue  # a noun: "a claim", "the report", "Revell's false claims"
+        if low in ("fear", "fears") and i and lows[i - 1] in ("for", "of", "in", "out"):
+            continue  # "for fear of arrest": a noun
         if low in _CALL_VERBS and not (
             i + 1 < len(toks)
             and (lows[i + 1] in _CALL_OBJECTS or toks[i + 1].text.endswith(("’s", "'s")))
@@ -152,6 +154,12 @@ def _attributions(
                 continue
         kept.append(attr)
     return kept
+
+
+#: Titles and ranks, abbreviated or not, before a name in an apposition.
+_RANKS = _TITLES | frozenset(
+    "brig gen lt col maj capt sgt adm cmdr cpl pvt lieut dr prof gov sen rep".split()
+)
 
 
 def _denies_that(lows: list[str], verb: int) -> bool:
@@ -336,6 +344,11 @@ def _apposition_subject(
     if c is None or c + 1 >= j:
         return None
     seg = toks[c + 1 : j]
+    k = 0
+    while k + 2 < len(seg) and _bare(seg[k].text).lower() in _RANKS and seg[k + 1].text == ".":
+        k += 2  # "Brig. Gen. Nabil Abdallah": the name after the abbreviated ranks
+    if k and all(_is_cap(t) for t in seg[k:]):
+        seg = seg[k:]
     while c >= 2:  # step over credentials: "Jane Roe, M.S., R.D., a dietitian, said"
         c2 = next((k for k in range(c - 1, max(-1, c - 6), -1) if toks[k].text == ","), None)
         if c2 is None or c2 + 1 >= c:

@@ -73,7 +73,7 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
 _ANY_PARTY = re.compile("|".join(rx.pattern for rx, _, _ in _PARTIES), re.IGNORECASE)
 #: Always independent: international bodies, agencies and outlets, monitors by name.
 _INDEPENDENT_NAMED = re.compile(
-    r"\b(?:UN|U\.N\.|United\s+Nations|UN[A-Z]{2,}|OHCHR|OCHA|WHO|WFP|IAEA|OSCE|ICRC|MONUSCO|"
+    r"(?:\bU\.N\.(?!\w)|\b(?:UN|United\s+Nations|UN(?:ICEF|HCR|RWA|DP|FPA|ESCO|IFIL|MISS|AMA|OPS|MAS|OCHA|EP|AIDS|SC|GA|HRC|TSO|DOF|SMIL|AMID|ITAMS)|OHCHR|OCHA|WHO|WFP|IAEA|OSCE|ICRC|MONUSCO|"
     r"Red\s+Cross|Red\s+Crescent|MSF|Doctors\s+Without\s+Borders|Amnesty(?:\s+International)?|"
     r"Human\s+Rights\s+Watch|ISW|Institute\s+for\s+the\s+Study\s+of\s+War|ACLED|Airwars|"
     r"Bellingcat|DeepState|Oryx|Reuters|Associated\s+Press|AP|AFP|Agence\s+France-Presse|"
@@ -82,7 +82,7 @@ _INDEPENDENT_NAMED = re.compile(
     r"Financial\s+Times|Wall\s+Street\s+Journal|Kyiv\s+Independent|Meduza|Mediazona|"
     r"this\s+(?:newspaper|outlet|publication|agency)|International\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Agency|Organi[sz]ation|Committee|Court|Federation|Crisis\s+Group|Institute)|IOM|ICC|"
-    r"World\s+(?:Health\s+Organi[sz]ation|Food\s+Programme|Bank))\b"
+    r"World\s+(?:Health\s+Organi[sz]ation|Food\s+Programme|Bank))\b)"
 )
 #: Generic independent speakers, unless a country qualifies them.
 _INDEPENDENT_WORDS = frozenset(

@@ -163,7 +163,8 @@ _CONTRADICTION = re.compile(
     r"(?:was|were|is|are)\s+still\s+(?:fighting|battling)\s+for|"
     r"there\s+(?:was|were|is|are|had\s+been)\s+no\s+(?:[\w-]+\s+){0,2}?(?:military|troops|"
     r"soldiers|fighters|weapons|facilities|targets|positions|equipment)\b|"
-    r"(?:was|were|is|are)\s+(?:false|untrue|exaggerated|inflated)|no\s+such\s+\w+|"
+    r"(?:was|were|is|are)\s+[\"“]?(?:false|untrue|exaggerated|inflated|lies|a\s+lie|"
+    r"baseless|fabricated|fabrications|propaganda|fake)\b|no\s+such\s+\w+|"
     r"no\s+(?:[\w-]+\s+){1,2}?(?:was|were|had\s+been|has\s+been)\s+(?:hit|damaged|struck|"
     r"killed|injured|wounded|captured|lost|downed|destroyed|taken)|"
     r"(?:was|were|had|has)\s+not\s+(?:been\s+)?(?:hit|damaged|struck|captured|taken|lost|"
@@ -412,6 +413,8 @@ def _apposition(text: str, sent: Sentence, start: int, end: int) -> tuple[int, i
         return None
     if not _APPOSITION.match(text, seg_start, start):
         return None
+    if text[seg_start:start].strip().lower() in ("but", "yet", "but also", "and"):
+        return None  # "..., but denied that its fighters had been defeated": the subject's
     tail = re.compile(r"[,;—–)]|\.(?=[\"”’]?\s*$)").search(text, end, sent.end)
     region_end = tail.start() if tail else sent.end
     while region_end > end and text[region_end - 1] in '.”"’ ':
