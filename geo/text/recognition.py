@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
-from .containers import has_container, link_lists, read_container, state_abbreviation
+from .containers import (
+    has_container,
+    link_lists,
+    read_container,
+    read_definition,
+    state_abbreviation,
+)
 from .evidence import mark_readings
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .tokens import (
@@ -421,6 +427,8 @@ def _accept(
             return None
     mention = Mention(first.start, end, key, i, last_idx, cue, candidates=candidates)
     read_container(text, tokens, last_idx, gaz, mention)
+    if not mention.containers:
+        read_definition(text, mention, gaz)  # "Hamilton is a town in Skagit County, ..."
     return mention
 
 
