@@ -25,9 +25,14 @@ This is a benchmark, not a test: nothing here runs under pytest.
 With ``--rounds N`` each size runs in N fresh children and the fastest counts (the
 peak RSS reported is the largest): the shared machine's load varies a lot.
 
+With ``--text bulletin`` the document is a made-up front-line bulletin instead
+(``build_bulletin``): a spatial statement and a claim every hundred characters,
+where news text has a few a page; work done per statement or per claim that grows
+with their number shows there.
+
 Usage: python benchmarks/bench_scaling.py [--sizes 10k,100k,1m,5m]
-       [--stage geoparse|spatial|analyze] [--rounds N] [--timeout S] [--eval-dir DIR]
-       [--json]
+       [--stage geoparse|spatial|analyze] [--text news|bulletin] [--rounds N]
+       [--timeout S] [--eval-dir DIR] [--json]
 """
 
 from __future__ import annotations
@@ -103,6 +108,64 @@ def build_text(eval_dir: Path, n_chars: int) -> str:
     return text[:cut] if cut > n_chars * 0.9 else text
 
 
+#: Made-up front-line bulletin sentences (no corpus text), dense in what makes the
+#: later stages work: distances and directions from places, regions, speakers and
+#: their statuses, numbers and dates. Filled in round-robin with the towns below.
+_BULLETIN = (
+    "Russian forces shelled {a} and {b} on {day}, within {n} km of {c}, officials said.",
+    "The General Staff said {n} drones were shot down over the {r} region overnight.",
+    "Fighting continued {n} miles (about {m} kilometres) north-east of {a}, "
+    "according to the governor of the {r} region.",
+    "Moscow claimed its troops had taken a village between {b} and {c}, "
+    "a claim Kyiv denied and which could not be independently verified.",
+    "Air defences were active near {a} and along the border with {r} on {day}.",
+)
+_TOWNS = (
+    "Kharkiv",
+    "Sumy",
+    "Kupiansk",
+    "Izium",
+    "Lyman",
+    "Bakhmut",
+    "Pokrovsk",
+    "Kramatorsk",
+    "Sloviansk",
+    "Toretsk",
+    "Chasiv Yar",
+    "Orikhiv",
+    "Huliaipole",
+    "Kherson",
+    "Nikopol",
+    "Zaporizhzhia",
+    "Vovchansk",
+    "Kostiantynivka",
+)
+_REGIONS = ("Kursk", "Belgorod", "Bryansk", "Donetsk", "Kharkiv", "Zaporizhzhia")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def build_bulletin(n_chars: int) -> str:
+    """``n_chars`` characters of a made-up front-line bulletin (see ``_BULLETIN``):
+    a spatial statement, a claim and several toponyms every hundred characters."""
+    parts: list[str] = []
+    total = i = 0
+    while total < n_chars:
+        t = len(_TOWNS)
+        s = _BULLETIN[i % len(_BULLETIN)].format(
+            a=_TOWNS[i % t],
+            b=_TOWNS[(i * 7 + 3) % t],
+            c=_TOWNS[(i * 5 + 1) % t],
+            r=_REGIONS[i % len(_REGIONS)],
+            day=_DAYS[i % 7],
+            n=5 + i % 40,
+            m=round((5 + i % 40) * 1.609),
+        )
+        parts.append(s + ("\n\n" if i % 6 == 5 else " "))
+        total += len(parts[-1])
+        i += 1
+    return "".join(parts)[:n_chars].rstrip()
+
+
 def _rss_mb() -> float:
     with open("/proc/self/status", encoding="ascii") as fh:
         for line in fh:
@@ -111,9 +174,9 @@ def _rss_mb() -> float:
     return float("nan")
 
 
-def child(stage: str, eval_dir: Path, n_chars: int) -> dict:
+def child(stage: str, eval_dir: Path, n_chars: int, kind: str = "news") -> dict:
     """Runs in the child process: measure one stage on one document."""
-    text = build_text(eval_dir, n_chars)
+    text = build_bulletin(n_chars) if kind == "bulletin" else build_text(eval_dir, n_chars)
     from geo.gazetteer.index import load_gazetteer
     from geo.text.geoparse import geoparse
 
@@ -159,6 +222,8 @@ def run_size(args: argparse.Namespace, n: int) -> dict:
         args.stage,
         "--eval-dir",
         str(args.eval_dir),
+        "--text",
+        args.text,
     ]
     t0 = time.perf_counter()
     try:
@@ -280,6 +345,13 @@ def main() -> int:
         metavar="N",
         help="fresh children per size; the fastest counts, RSS the largest (default 1)",
     )
+    parser.add_argument(
+        "--text",
+        choices=("news", "bulletin"),
+        default="news",
+        help="news: the dev corpora's texts (default); bulletin: a made-up front-line "
+        "bulletin with a spatial statement and a claim every hundred characters",
+    )
     parser.add_argument("--json", action="store_true", help="also print the rows as JSON")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -291,7 +363,7 @@ def main() -> int:
         print(f"bench_scaling: error: corpus folder not found: {args.eval_dir}", file=sys.stderr)
         return 2
     if args.child is not None:
-        print(json.dumps(child(args.stage, args.eval_dir, args.child)))
+        print(json.dumps(child(args.stage, args.eval_dir, args.child, args.text)))
         return 0
     try:
         sizes = sorted(dict.fromkeys(parse_size(s) for s in args.sizes.split(",") if s.strip()))

@@ -27,9 +27,11 @@ def test_a_denial_about_other_places_is_a_claim_of_its_own(gazetteer, first):
         f"{first} Ukrainian military spokesman Vadym Skibitskyi denied that Russian troops "
         'had entered Kupiansk, calling the reports "propaganda".'
     )
-    (_, status), denial = claims(gazetteer, text)
+    (_, status), denial, calling = claims(gazetteer, text)
     assert status == "asserted"
     assert denial == (None, "denied")
+    # What the denier says besides ("calling the reports propaganda") is theirs.
+    assert calling == ("Vadym Skibitskyi", "asserted")
 
 
 def test_a_standing_denial_answers_nothing(gazetteer):

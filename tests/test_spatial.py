@@ -6,6 +6,7 @@ geometry is checked independently with pyproj's ``Geod``.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from pathlib import Path
@@ -280,6 +281,30 @@ def test_bare_distance_is_an_annulus(gazetteer):
     center = (place.lat, place.lon)
     assert distances_km(center, f.geometry.exterior.coords)[0] == pytest.approx(44.0, rel=1e-3)
     assert distances_km(center, f.geometry.interiors[0].coords)[0] == pytest.approx(36.0, rel=1e-3)
+
+
+@pytest.mark.gazetteer
+def test_overlapping_phrases_keep_the_earliest_longest_one_each(gazetteer):
+    # Every sentence has a ring ("within 10 km of X") that a bare distance ("10 km
+    # of X") and an offset reading overlap: one feature a statement, however many
+    # statements the text holds (their overlaps are settled in one pass, not all pairs).
+    towns = ["Sumy", "Kharkiv", "Kupiansk", "Izium", "Kramatorsk"]
+    text = " ".join(
+        f"Shelling was reported within {5 + i} km of {towns[i % 5]} on Friday, "
+        f"and {3 + i} km north of {towns[(i + 2) % 5]} later."
+        for i in range(60)
+    )
+    _, feats = features(text, gazetteer)
+    rings = [f for f in feats if f.kind == "ring"]
+    offsets = [f for f in feats if f.kind == "offset"]
+    assert [f.text for f in rings] == [
+        f"within {5 + i} km of {towns[i % 5]}" for i in range(60)
+    ]
+    assert [f.text for f in offsets] == [
+        f"{3 + i} km north of {towns[(i + 2) % 5]}" for i in range(60)
+    ]
+    spans = sorted((f.start, f.end) for f in feats if f.kind in ("ring", "offset"))
+    assert all(e <= s for (_, e), (s, _) in itertools.pairwise(spans))
 
 
 @pytest.mark.gazetteer

@@ -14,10 +14,17 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Candidate, Gazetteer
+from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .tokens import Mention, Token, _joinable
 
-__all__ = ["has_container", "link_lists", "read_container", "state_abbreviation"]
+__all__ = [
+    "has_container",
+    "link_lists",
+    "read_container",
+    "read_definition",
+    "state_abbreviation",
+]
 
 
 def _is_region_name(gaz: Gazetteer, norm: str) -> bool:
@@ -149,3 +156,56 @@ def read_container(
         if readings:
             mention.containers = tuple(readings)
             return
+
+
+#: A definition after a name: "Hamilton is a town in Skagit County, Washington", "Ada
+#: (Serbian: Ада) is a town and municipality in Serbia", "Luna is a third class
+#: municipality in the province of La Union", "Hamilton is the capital of ... Bermuda".
+_DEFINITION = re.compile(
+    r"(?:\s*\([^()]{0,160}\))?,?\s+(?:is|was|remains)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:city|town|village|municipality|commune|community|hamlet|borough|"
+    r"township|settlement|suburb|neighbou?rhood|barangay|parish|district|capital|port|"
+    r"locality|seat|barrio|kibbutz|moshav|island|oasis|county|province|region)\b"
+)
+#: Where a definition's containers start: "... in Skagit County", "... of Bermuda".
+_WHERE = re.compile(r"\b(?:in|of)\s+")
+#: Words of a container phrase that are no names: "the province of La Union".
+_FRAME_WORDS = frozenset(
+    "the province department state region county district oblast territory republic "
+    "kingdom municipality governorate prefecture".split()
+)
+_PIECES = re.compile(r",\s*|\s+and\s+|\s+of\s+|\s+in\s+")
+_NAME = re.compile(r"(?:[A-Z][\w'’-]*\.?)(?:\s+(?:[A-Z][\w'’-]*\.?|de|del|la|of))*")
+
+
+def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
+    """Read the containers a definition after the name gives ("Hamilton is a town in
+    Skagit County, Washington, United States" -> the US state of Washington), when no
+    container follows the name itself. Countries and first-level regions named in the
+    definition's sentence count: a region inside a named country, else the countries.
+    Cost: one anchored pattern a mention; the sentence after it only when it defines."""
+    m = _DEFINITION.match(text, mention.end)
+    if m is None:
+        return
+    stop = text.find(". ", m.end(), m.end() + 240)
+    stop = stop if stop >= 0 else min(len(text), m.end() + 240)
+    countries: set[str] = set()
+    regions: set[tuple[str, str]] = set()
+    for where in _WHERE.finditer(text, m.end(), stop):
+        for piece in _PIECES.split(text[where.end() : stop])[:5]:
+            words = [w for w in piece.split() if w.lower() not in _FRAME_WORDS]
+            name = _NAME.match(" ".join(words))
+            if name is None:
+                continue
+            for c in gaz.lookup_normalized(normalize(name.group()))[:10]:
+                row = gaz.row(c.record)
+                if row.kind == "country":
+                    countries.add(row.country_code)
+                elif row.kind == "admin1":
+                    regions.add((row.country_code, row.admin1[0]))
+        if countries or regions:
+            break
+    inside = {r for r in regions if r[0] in countries} if countries else regions
+    readings = inside or {(cc, "") for cc in countries}
+    if readings:
+        mention.containers = tuple(sorted(readings))

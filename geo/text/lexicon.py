@@ -9,6 +9,8 @@ adjectives and demonyms of countries.
 from __future__ import annotations
 
 import calendar
+import functools
+from importlib import resources
 
 from ..gazetteer.normalize import normalize
 
@@ -39,6 +41,7 @@ __all__ = [
     "US_STATE_ABBREVIATIONS",
     "WATER_WORDS",
     "WIDE_AREAS",
+    "first_names",
 ]
 
 
@@ -117,7 +120,8 @@ PERSON_TITLES = frozenset(
     president vice prime minister secretary chancellor premier governor mayor
     senator sen rep representative congressman congresswoman councilman councilwoman
     judge justice general gen colonel col major maj captain capt lieutenant lt
-    sergeant sgt admiral adm commander officer detective chief director chairman
+    sergeant sgt admiral adm commander officer detective chief director chairman brig
+    brigadier cmdr cpl pvt
     chairwoman ceo spokesman spokeswoman spokesperson ambassador envoy pope cardinal
     bishop archbishop imam rabbi king queen prince princess emperor sheikh sultan
     coach
@@ -526,3 +530,13 @@ PEOPLES = frozenset(
     """
     )
 )
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """Given names, normalised as gazetteer keys are: about 21,000 from
+    ``geo/data/first_names.txt``, built from the person providers of Faker (MIT), every
+    locale, Cyrillic ones romanised (``scripts/build_first_names.py``). Read once, when
+    first asked for."""
+    text = resources.files("geo").joinpath("data/first_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))

@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
-from .containers import has_container, link_lists, read_container, state_abbreviation
+from .containers import (
+    has_container,
+    link_lists,
+    read_container,
+    read_definition,
+    state_abbreviation,
+)
 from .evidence import mark_readings
 from .lists import after_place_cue, in_route_chain
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
@@ -239,6 +245,8 @@ def _accept(
 
     if single and (key in lx.NEVER_PLACES or key in not_places):
         return None
+    if single and key in lx.PERSON_TITLES and _rank_abbreviation(text, last.end):
+        return None  # "Brig. Gen. Nabil Abdallah": a rank, not Brig in Valais
     if key in lx.GOVERNMENT_SEATS and (
         key == "downing street" or (prev is not None and prev.norm == "the")
     ):
@@ -291,7 +299,22 @@ def _accept(
     route = (prev_gap == "-" or (next_joined and text[last.end] == "-")) and in_route_chain(
         text, tokens, i if single else j
     )
+    if (
+        prev is not None
+        and prev_gap == ". "
+        and prev.capitalized
+        and prev.norm in lx.PERSON_TITLES
+        and not in_headline
+    ):
+        _remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
+        return None  # "Col. Nabil Hassan", "Gen. Gerasimov": a name after a rank
     if prev is not None and prev_joined and prev.capitalized and not route:
+        if _given_name(text, prev, gaz) and not in_headline and first.norm not in _FEATURES:
+            # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
+            # alone is the person's too ("Gomez said"), unless it names a region or a large
+            # place. Only the surname: "Lewisburg Mayor John Manchester" leaves Lewisburg.
+            _remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
+            return None
         if prev.norm in lx.PERSON_TITLES:
             _remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
@@ -420,6 +443,8 @@ def _accept(
             return None
     mention = Mention(first.start, end, key, i, last_idx, cue, candidates=candidates)
     read_container(text, tokens, last_idx, gaz, mention)
+    if not mention.containers:
+        read_definition(text, mention, gaz)  # "Hamilton is a town in Skagit County, ..."
     return mention
 
 
@@ -447,6 +472,51 @@ def _not_a_name_word(
     return (
         not word.isupper() and any(ch.isupper() for ch in word[1:]) and not _strong_region(gaz, key)
     )
+
+
+#: An abbreviated rank's period and the next word: "Brig. Gen.", "Col. Nabil".
+_AFTER_RANK = re.compile(r"\.\s+([A-Z][a-z]+)")
+
+
+def _rank_abbreviation(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is an abbreviated title: a period, then a title
+    or a given name ("Brig. Gen. Nabil Abdallah"; not "troops held Brig. Then ...")."""
+    m = _AFTER_RANK.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in lx.PERSON_TITLES or word in lx.first_names()
+
+
+def _given_name(text: str, prev: Token, gaz: Gazetteer) -> bool:
+    """Whether the capitalised word ``prev`` just before a place's name is a person's
+    given name (:func:`lexicon.first_names`): then the two are a person's name ("Michael
+    Jordan visited Jordan": the first is the basketball player's). Not a given name that
+    is a place's too ("Austin Texas", "Israel Lebanon border": the word is itself a region
+    or a large place), nor a common word opening a sentence ("Will Kyiv hold?")."""
+    norm = prev.norm
+    if norm not in lx.first_names() or norm in lx.GIVEN_NAMES or norm in lx.BEFORE_PLACE_OK:
+        return False
+    if norm in lx.PERSON_TITLES or norm in lx.DEMONYMS or _is_region_name(gaz, norm):
+        return False
+    if gaz.name_summary_normalized(norm)[1] >= 100_000:
+        return False
+    opening = _SENTENCE_END.search(text, max(0, prev.start - 3), prev.start) or prev.start == 0
+    return not (opening and _common(gaz, norm, 300))
+
+
+#: Words that make a place of a person's name ("Douglas Island", "Sullivan Bay").
+_FEATURES = (
+    frozenset(
+        "island islands isle bay mountain mountains canal creek valley point beach hill hills "
+        "park springs falls heights square street avenue road inn cafe library center centre "
+        "county lake sound cove peak ridge forest grove landing crossing junction".split()
+    )
+    | lx.WATER_WORDS
+    | lx.FACILITY_WORDS
+)
+#: What ends the sentence before a word ("... fell. Will"): the word opens a sentence.
+_SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)$")
 
 
 def _strong_region(gaz: Gazetteer, key: str) -> bool:
@@ -488,20 +558,33 @@ def _common(gaz: Gazetteer, word: str, top: int) -> bool:
 
 
 def _remember_chunk(
-    tokens: Sequence[Token], i: int, j: int, text: str, gaz: Gazetteer, not_places: set[str]
+    tokens: Sequence[Token],
+    i: int,
+    j: int,
+    text: str,
+    gaz: Gazetteer,
+    not_places: set[str],
+    *,
+    whole_run: bool = True,
 ) -> None:
     """Remember the words of a person's or organisation's name ("Kristina Smith").
 
     Later, each word alone is not taken for a place ("Smith said", "Kristina said"),
     except words that name a country, a region or a large place ("Washington Post"
-    leaves Washington a place).
+    leaves Washington a place). With ``whole_run`` the capitalised words around
+    tokens[i..j] are the name's too; else only tokens[i..j].
     """
-    a = i
-    while a > 0 and tokens[a - 1].capitalized and text[tokens[a - 1].end : tokens[a].start] == " ":
-        a -= 1
-    b = j
+    a, b = i, j
     while (
-        b + 1 < len(tokens)
+        whole_run
+        and a > 0
+        and tokens[a - 1].capitalized
+        and text[tokens[a - 1].end : tokens[a].start] == " "
+    ):
+        a -= 1
+    while (
+        whole_run
+        and b + 1 < len(tokens)
         and tokens[b + 1].capitalized
         and text[tokens[b].end : tokens[b + 1].start] == " "
     ):

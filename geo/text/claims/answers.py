@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
 from .context import _Context, _Draft
 from .sides import INDEPENDENT
 from .status import _CONTRADICTION, _STATUS_RANK, _clean
 
-__all__ = ["_answers", "denial_of_its_own"]
+__all__ = ["_answers", "comment_target", "denial_of_its_own", "deny_captures", "figure_targets"]
 
 
 #: The other side conceding a loss: confirms a claim of capture (:data:`_CAPTURE`).
@@ -34,7 +35,8 @@ _CONCESSION = re.compile(
 
 _CAPTURE = re.compile(
     r"\b(?:took|taken|take|captur\w*|seiz\w*|recaptur\w*|liberat\w*|entered|occupied|"
-    r"(?:gained|taken|took|established)\s+control|fall|fell)\b",
+    r"(?:gained|taken|took|established)\s+control|fall|fell|fallen|"
+    r"(?:is|was|are|were)\s+(?:now\s+|fully\s+|completely\s+)?under\s+(?:\w+\s+)?control)\b",
     re.IGNORECASE,
 )
 
@@ -95,8 +97,11 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
         before = new[i - 1] if i else prev
         if d.source is None:
             continue
-        if before is not None and before.source != d.source and _answer(ctx, d, before):
-            continue
+        if before is not None and before.source != d.source:
+            _answer(ctx, d, before)
+        # A claim of capture of a place it names, by another side, however far back: "its
+        # forces continued to hold positions in Kupiansk" after "Russia said it captured
+        # Kupyansk" and a general's claim in between (answered above too).
         for key in _place_keys(ctx, d):
             earlier = ctx.captures.get(key)
             if (
@@ -111,6 +116,43 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
         if d.source is not None and _captures(text, d.start, d.end):
             for key in _place_keys(ctx, d):
                 ctx.captures[key] = d
+                denial = ctx.denials.get(key)
+                if denial is not None and denial[0] not in (None, d.side):
+                    # "The Kremlin denied that ... captured Sudzha" before "Syrskyi said
+                    # Sudzha was fully under Ukrainian control": disputed by the denier.
+                    d.statuses.append((_STATUS_RANK["disputed"], "disputed", denial[1]))
+
+
+def deny_captures(
+    ctx: _Context, speaker: tuple[str | None, str | None], start: int, stop: int, cue: str
+) -> bool:
+    """Record a denial by a speaker of (side, party) ``speaker`` that a place named in
+    ``text[start:stop]`` was captured ("denied that Walikale had fallen"): the latest
+    claim of its capture by another party is denied (True when there is one), and a
+    claim of capture that comes later is disputed (:func:`_answers`). A speaker of
+    unknown side and party denies only a claim by a named party ("M23 rebels")."""
+    text = ctx.text
+    if speaker[0] == INDEPENDENT or not _captures(text, start, stop):
+        return False
+    found = False
+    for key in _span_place_keys(ctx, start, stop):
+        if speaker[0] is not None:
+            ctx.denials[key] = (speaker[0], cue)
+        earlier = ctx.captures.get(key)
+        if earlier is not None and _other_party(speaker, (earlier.side, earlier.party)):
+            earlier.statuses.append((_STATUS_RANK["denied"], "denied", cue))
+            found = True
+    return found
+
+
+def _other_party(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Whether two (side, party) pairs are known to differ (an unknown one differs only
+    from a named party)."""
+    if a == (None, None):
+        return b[1] is not None
+    if b == (None, None):
+        return a[1] is not None
+    return a != b
 
 
 def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = False) -> bool:
@@ -130,8 +172,18 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
     m = _F_CONCESSION.search(text, d.start, d.end)
     if (
         m
-        and d.side not in (None, INDEPENDENT)
-        and before.side not in (None, INDEPENDENT, d.side)
+        and not _others_withdraw(text, d, m.start())
+        and (
+            (d.side not in (None, INDEPENDENT) and before.side not in (None, INDEPENDENT, d.side))
+            or (
+                # "The MNDAA said it had withdrawn from Lashio": the speaker's own retreat,
+                # whatever its side, after another speaker's claim of the town.
+                d.side is None
+                and before.side not in (None, INDEPENDENT)
+                and _SELF_BEFORE.search(text, max(d.start, m.start() - 30), m.start())
+                is not None
+            )
+        )
         and _captures(text, before.start, before.end)
     ):
         # The losing side's own word outranks whatever was said before ("fighting continued").
@@ -146,12 +198,36 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
     return False
 
 
+#: The speaker as the subject of a retreat: "it had withdrawn", "our troops pulled back".
+_SELF_BEFORE = re.compile(
+    r"\b(?:it|they|we|its|their|our)\s+(?:(?:forces|troops|fighters|units|soldiers|had|"
+    r"have|has|was|were|been)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _others_withdraw(text: str, d: _Draft, at: int) -> bool:
+    """Whether the withdrawal at ``at`` is another side's, by a demonym before it in
+    the claim ("Ukrainian units had mined the approaches before withdrawing", said a
+    Russian correspondent): a claim of their retreat, not a concession."""
+    for w in re.findall(r"[A-Za-z]+", text[max(d.start, at - 80) : at]):
+        code = lx.DEMONYMS.get(w.lower())
+        if code is not None and code != d.side:
+            return True
+    return False
+
+
 def _about_the_same_places(ctx: _Context, d: _Draft, before: _Draft) -> bool:
     """Whether a contradiction in ``d`` can be about ``before``: both name a place in
-    common, or one of them names none ("Troops still hold Robotyne" answers nothing
-    about the shelling of Nikopol)."""
+    common, or ``d`` names none ("Troops still hold Robotyne" answers nothing about
+    the shelling of Nikopol, nor about a count of losses)."""
     ours, theirs = _place_keys(ctx, d), _place_keys(ctx, before)
-    return not ours or not theirs or bool(set(ours) & set(theirs))
+    if ours and not theirs:
+        # "Russian troops were being pushed back in Kurylivka" says nothing of "the
+        # enemy lost up to 1,450 servicemen": a contradiction naming places answers
+        # claims about them (the claim of their capture is found by place).
+        return False
+    return not ours or bool(set(ours) & set(theirs))
 
 
 def _place_keys(ctx: _Context, d: _Draft) -> list[object]:
@@ -184,10 +260,11 @@ _HABITUAL_DENIAL = re.compile(
     re.IGNORECASE,
 )
 
-#: A clause that points back at what was said before ("withdrawn from the town").
+#: A clause that points back at what was said before ("withdrawn from the town"; not
+#: "the town of Sudzha", which names its place).
 _POINTS_BACK = re.compile(
     r"\b(?:the|that|this)\s+(?:town|city|village|settlement|area|region|plant|base|"
-    r"positions?|district|front|claim|report)\b|\b(?:there|it)\b",
+    r"positions?|district|front|claim|report)\b(?!\s+of\s+[A-Z])|\b(?:there|it)\b",
     re.IGNORECASE,
 )
 
@@ -211,3 +288,92 @@ def denial_of_its_own(ctx: _Context, prev: _Draft, start: int, end: int, stop: i
         return False
     theirs = _span_place_keys(ctx, clause.start(), stop)
     return bool(theirs) and not set(theirs) & set(_place_keys(ctx, prev))
+
+
+#: What a "has not commented" is about: "on the Russian statement", "on the reported
+#: losses", "about the claims" (up to three words: the object's noun is among them).
+_COMMENT_OBJECT = re.compile(
+    r"\s+(?:on|about|regarding)\s+(?P<words>[\w’'-]+(?:\s+[\w’'-]+){0,2})"
+)
+#: Objects that are figures, and the words of a claim that states such a figure:
+#: "the losses" -> "the army lost up to 510 servicemen". A figure of any other kind
+#: ("the figures", "the numbers") is about a claim that states a number.
+_FIGURES: dict[str, re.Pattern[str] | None] = {
+    **dict.fromkeys(("loss", "losses"), re.compile(r"\blos(?:t|s|ses|ing|e)\b", re.I)),
+    **dict.fromkeys(
+        ("casualties", "casualty", "toll", "tolls", "deaths", "dead"),
+        re.compile(r"\b(?:casualt\w*|killed|dead|died|deaths?|wounded|injured|toll)\b", re.I),
+    ),
+    **dict.fromkeys(("figures", "figure", "numbers", "count", "tally", "estimates"), None),
+}
+#: How far back the claim a "has not commented on ..." names may be (claims, sentences).
+_COMMENT_CLAIMS_BACK, _COMMENT_SENTENCES_BACK = 8, 6
+
+
+def comment_target(
+    ctx: _Context, drafts: list[_Draft], prev: _Draft | None, idx: int, end: int, stop: int
+) -> _Draft | None:
+    """The claim a "has not commented on X" in sentence ``idx`` is about (the cue ends
+    at ``end``, its sentence at ``stop``): the latest recent claim by the country X
+    names ("did not comment on the Russian statement"), or stating the figure X names
+    ("has not commented on the reported losses": the claim that the army "lost up to
+    510 servicemen", not a later one about the injured); else ``prev``, the claim just
+    before. Looks back a few claims and sentences at most."""
+    m = _COMMENT_OBJECT.match(ctx.text, end, stop)
+    if m is None or not drafts:
+        return prev
+    words = m.group("words").lower().split()
+    codes = [lx.DEMONYMS[w] for w in words if w in lx.DEMONYMS]
+    figure = next((w for w in words if w in _FIGURES), None)
+    if not codes and figure is None:
+        return prev
+    recent = []
+    for d in reversed(drafts[-_COMMENT_CLAIMS_BACK:]):
+        if idx - d.last > _COMMENT_SENTENCES_BACK:
+            break
+        recent.append(d)
+    if codes:
+        return next((d for d in recent if d.side == codes[0]), prev)
+    numbered = [d for d in recent if ctx.quantities.any_inside(d.start, d.end)]
+    words_rx = _FIGURES[figure]
+    if words_rx is not None:
+        text = ctx.text
+        return next((d for d in numbered if words_rx.search(text, d.start, d.end)), prev)
+    return numbered[0] if numbered else prev
+
+
+#: Words for the two sides of a war: "the tolls given by either side".
+_BOTH_SIDES = re.compile(
+    r"\b(?:either|both|neither|each)\s+sides?\b|\bthe\s+two\s+sides\b", re.IGNORECASE
+)
+#: A figure named in a sentence that says it cannot be checked.
+_FIGURE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_FIGURES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def figure_targets(
+    ctx: _Context, drafts: list[_Draft], idx: int, start: int, end: int
+) -> list[_Draft]:
+    """The claims a sentence that cannot check a figure is about ("Neither side's losses
+    can be independently verified", "Reuters was not able to verify the tolls given by
+    either side"): the recent claims stating that kind of figure (see
+    :func:`comment_target`) - every one when the sentence speaks of both sides, else
+    the latest. Empty when the sentence names no figure."""
+    m = _FIGURE_WORD.search(ctx.text, start, end)
+    if m is None:
+        return []
+    words_rx = _FIGURES[m.group().lower()]
+    text = ctx.text
+    found = []
+    for d in reversed(drafts[-_COMMENT_CLAIMS_BACK:]):
+        if idx - d.last > _COMMENT_SENTENCES_BACK:
+            break
+        if not ctx.quantities.any_inside(d.start, d.end) and words_rx is None:
+            continue
+        if words_rx is not None and not words_rx.search(text, d.start, d.end):
+            continue
+        found.append(d)
+    if not _BOTH_SIDES.search(text, start, end):
+        return found[:1]
+    return found

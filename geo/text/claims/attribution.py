@@ -24,6 +24,7 @@ from .segmentation import Sentence, _bare, _is_cap, _overlaps, _quotations, _Tok
 from .speakers import _canonical, _resolve_pronoun
 from .vocab import (
     _CLAUSE_BREAK,
+    _DENY_VERBS,
     _DETERMINERS,
     _EVIDENCE_NOUNS,
     _NP_LEADING_WORDS,
@@ -103,6 +104,8 @@ def _attributions(
             continue  # "shelling was reported"
         if i and (lows[i - 1] in _NOUN_BEFORE or toks[i - 1].text.endswith(("’s", "'s"))):
             continue  # a noun: "a claim", "the report", "Revell's false claims"
+        if low in ("fear", "fears") and i and lows[i - 1] in ("for", "of", "in", "out"):
+            continue  # "for fear of arrest": a noun
         if low in _CALL_VERBS and not (
             i + 1 < len(toks)
             and (lows[i + 1] in _CALL_OBJECTS or toks[i + 1].text.endswith(("’s", "'s")))
@@ -127,19 +130,43 @@ def _attributions(
         out = outside  # the cue verbs of quoted speech belong to the quotation
     out.sort(key=lambda a: a.verb)
     if any(not a.frame for a in out):
-        # "The army rejected the claim, saying ...": the frame repeats a speaker.
-        out = [a for a in out if not a.frame or not any(b.verb < a.verb for b in out)]
+        # "The army rejected the claim, saying ...": the frame repeats a speaker. After a
+        # verb with a "that" clause of its own ("The Kremlin denied that ..., saying
+        # fighting continued"), the frame says a second thing: it stays.
+        out = [
+            a
+            for a in out
+            if not a.frame
+            or not any(b.verb < a.verb and not _denies_that(lows, b.verb) for b in out)
+        ]
     # "Aid groups warned that fighting near El Fasher threatened the hospital": a cue
     # verb inside the reported "that" clause belongs to the content, not to a speaker.
     kept: list[_Attribution] = []
     for attr in out:
         last = kept[-1] if kept else None
-        if last is not None and any(lows[k] == "that" for k in range(last.verb + 1, attr.verb)):
+        if (
+            last is not None
+            and not (attr.frame and last.subj_start == attr.subj_start)
+            and any(lows[k] == "that" for k in range(last.verb + 1, attr.verb))
+        ):
             between = ctx.text[toks[last.verb].end : toks[attr.verb].start]
             if not _CLAUSE_BREAK.search(between):
                 continue
         kept.append(attr)
     return kept
+
+
+#: Titles and ranks, abbreviated or not, before a name in an apposition.
+_RANKS = _TITLES | frozenset(
+    "brig gen lt col maj capt sgt adm cmdr cpl pvt lieut dr prof gov sen rep".split()
+)
+
+
+def _denies_that(lows: list[str], verb: int) -> bool:
+    """Whether the cue at token ``verb`` denies a "that" clause ("denied that ..."): what
+    a frame after it says is the denier's ("..., saying fighting continued"), while
+    after "reported that Yulia had phoned ..., saying" it may be the clause's subject's."""
+    return lows[verb] in _DENY_VERBS and "that" in lows[verb + 1 : verb + 3]
 
 
 #: Words after which a cue word is a noun ("the report", "false claims").
@@ -233,8 +260,11 @@ def _subject(
 def _frame_subject(
     ctx: _Context, toks: list[_Tok], v: int, j: int, date_tokens: set[int]
 ) -> _Attribution | None:
-    if toks[v].text.lower() not in _FRAME_CUES:
+    cue = toks[v].text.lower()
+    if cue not in _FRAME_CUES:
         return None
+    if cue in _CHARACTERISING and not _characterises(toks, v):
+        return None  # "calling the accusation a pretext", not "calling for calm"
     span = _sentence_subject(toks, j, date_tokens)
     if span is None:
         return None
@@ -278,8 +308,27 @@ def _content_before(text: str, sent: Sentence, pos: int) -> bool:
 
 #: "-ing" cues that frame a main clause as what its subject says ("..., saying ...").
 _FRAME_CUES = frozenset(
-    "saying claiming insisting arguing alleging stating asserting maintaining warning".split()
+    "saying claiming insisting arguing alleging stating asserting maintaining warning calling "
+    "describing branding labelling labeling".split()
 )
+#: Frame cues that characterise their object ("calling the accusation a pretext"): a cue
+#: only before one of ``_OBJECTS``.
+_CHARACTERISING = frozenset("calling describing branding labelling labeling".split())
+_OBJECTS = frozenset("the it this that them those these such his her their its".split())
+#: What a characterisation says of its object ("a pretext", "as propaganda", "baseless").
+_VERDICT = frozenset(
+    """a an as baseless false fake lies lie absurd groundless unfounded propaganda nonsense
+    provocation untrue fabricated fabrication""".split()
+)
+
+
+def _characterises(toks: list[_Tok], v: int) -> bool:
+    """Whether "calling"/"describing" at token ``v`` judges its object ("calling the
+    accusation a pretext", "describing it as propaganda"), not names it ("calling it
+    Goodwinville") or asks for something ("calling for calm")."""
+    if v + 1 >= len(toks) or toks[v + 1].text.lower() not in _OBJECTS:
+        return False
+    return any(t.text.lower() in _VERDICT for t in toks[v + 2 : v + 6])
 #: Academic and professional credentials after a name ("Jane Roe, M.S., R.D., said").
 _CREDENTIAL = re.compile(
     r"(?:[A-Z][a-z]?\.){1,4}|[A-Z]{2,4}|Ph\.?\s?D\.?|Jr\.?|Sr\.?|Esq\.?|[IVX]{2,4}"
@@ -295,6 +344,11 @@ def _apposition_subject(
     if c is None or c + 1 >= j:
         return None
     seg = toks[c + 1 : j]
+    k = 0
+    while k + 2 < len(seg) and _bare(seg[k].text).lower() in _RANKS and seg[k + 1].text == ".":
+        k += 2  # "Brig. Gen. Nabil Abdallah": the name after the abbreviated ranks
+    if k and all(_is_cap(t) for t in seg[k:]):
+        seg = seg[k:]
     while c >= 2:  # step over credentials: "Jane Roe, M.S., R.D., a dietitian, said"
         c2 = next((k for k in range(c - 1, max(-1, c - 6), -1) if toks[k].text == ","), None)
         if c2 is None or c2 + 1 >= c:
@@ -317,6 +371,10 @@ def _apposition_subject(
             source, kind = seg_text, "person"
             ctx.persons.setdefault(seg[-1].text, seg_text)
         if kind == "person":
+            return _Attribution(v, cue, seg[0].start, seg[-1].end, source, kind, np_text)
+        if head in _SOURCE_NOUNS or head in _ORG_WORDS:
+            # "The UN refugee agency, UNHCR, said", "Congo's army spokesman, ...": the
+            # name after a description of what it is speaks.
             return _Attribution(v, cue, seg[0].start, seg[-1].end, source, kind, np_text)
     first = seg[0].text.lower()
     if seg[0].text[:1].islower() or first in _DETERMINERS or first in _TITLES:

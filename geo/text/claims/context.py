@@ -96,6 +96,8 @@ class _Context:
     country_names: dict[str, str] = field(default_factory=dict)  # ISO code -> name
     country_name: Callable[[str], str] | None = None  # a fallback: Gazetteer.country_name
     captures: dict[object, _Draft] = field(default_factory=dict)  # place -> last capture claim
+    # place -> (side, words) of the last denial that it was captured
+    denials: dict[object, tuple[str | None, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.toponym_spans = sorted((t.start, t.end) for t in self.toponyms)

@@ -17,12 +17,20 @@ from ...model import Claim
 from .. import lexicon as lx
 from ..dates import find_dates
 from ..numbers import find_quantities
-from .answers import _answers, denial_of_its_own
+from .answers import (
+    _answers,
+    _captures,
+    _place_keys,
+    comment_target,
+    denial_of_its_own,
+    deny_captures,
+    figure_targets,
+)
 from .attribution import _attributions
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _finish, _reported_event
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
-from .sides import country_label, remember_side, speaker_side
+from .sides import INDEPENDENT, country_label, remember_side, speaker_side
 from .speakers import _countries, _register_persons
 from .status import (
     _BACKREF,
@@ -213,13 +221,25 @@ def _sentence_claims(
             spoken = any(toks[a.verb].start < start for a in attributions)
             if prev is not None and not spoken:
                 cue = _reaction_cue(text, sent, verb_attr, start, end)
-                prev.statuses.append((rank, "unverified", cue))
+                about = comment_target(ctx, drafts, prev, idx, end, sent.end)
+                about.statuses.append((rank, "unverified", cue))
                 reaction = True
             else:
                 own_status.append((rank, "unverified", _clean(text[sent.start : end])))
             continue
+        if status == "unverified" and not attributions:
+            # "Neither side's losses can be independently verified."
+            targets = figure_targets(ctx, drafts, idx, sent.start, sent.end)
+            if targets:
+                cue = _reaction_cue(text, sent, verb_attr, start, end)
+                for d in targets:
+                    d.statuses.append((rank, "unverified", cue))
+                reaction = True
+                continue
         is_verb = verb_attr is not None and verb_attr.cue in _STATUS_VERBS
         if is_verb and verb_attr.coordinated and len(attributions) > 1 and not backref:
+            if status == "denied":  # "said ... and denied that Walikale had fallen"
+                _deny_captures(ctx, verb_attr, start, end, sent.end, prev)
             continue  # "confirmed that ... but denied any plans": part of what is said
         refers = (
             backref
@@ -237,7 +257,9 @@ def _sentence_claims(
         if status in ("denied", "disputed") and not (is_verb or refers) and attributions:
             continue  # inside what is said: "confirmed that ... but denied any plans"
         if prev is not None and refers:
-            prev.statuses.append((rank, status, _reaction_cue(text, sent, verb_attr, start, end)))
+            cue = _reaction_cue(text, sent, verb_attr, start, end)
+            for d in _with_its_sentence(drafts, prev):  # "X said ..., and Y accused ..."
+                d.statuses.append((rank, status, cue))
             reaction = True
             answer_from = answer_from or verb_attr
         elif is_verb:
@@ -247,6 +269,7 @@ def _sentence_claims(
             else:  # "..., confirmed the governor"
                 own_status.append((rank, status, _clean(text[start : verb_attr.subj_end])))
             if status == "denied":
+                _deny_captures(ctx, verb_attr, start, end, sent.end)
                 owner = _EMBEDDED_CLAIM.search(text, sent.start, sent.end)
                 people = owner.group("people") if owner is not None else None
                 if owner is not None and owner.group("owner"):
@@ -289,8 +312,15 @@ def _sentence_claims(
                 subj_end=attr.subj_end,
             )
             side = speaker_side(
-                ctx, attr.subj_start, attr.subj_end, attr.source, descriptor=attr.descriptor
+                ctx,
+                attr.subj_start,
+                attr.subj_end,
+                attr.source,
+                descriptor=attr.descriptor,
+                where=(start, end),
             )
+            if attr.evidence and side == (None, None):
+                side = (INDEPENDENT, None)  # "satellite images by Planet Labs show"
             d.side, d.party = side
             remember_side(ctx, attr.source, side)
             new.append(d)
@@ -386,6 +416,48 @@ def _nested_counter_claims(
 
 
 _QUOTE_CLAUSE = re.compile(r",?\s*\b(?:but|while|whereas|yet)\b|;")
+
+
+def _with_its_sentence(drafts: list[_Draft], prev: _Draft) -> list[_Draft]:
+    """``prev`` and the claims of its sentence by the same side ("The plant's management
+    said Ukraine launched the drone, and Rosatom accused Kyiv ...": a denial in the next
+    sentence answers both). Looks at the last few claims only."""
+    same = [
+        d
+        for d in drafts[-4:]
+        if d is not prev and d.first == prev.first and d.side is not None and d.side == prev.side
+    ]
+    return [*same, prev]
+
+
+def _deny_captures(
+    ctx: _Context,
+    attr: _Attribution,
+    start: int,
+    end: int,
+    stop: int,
+    prev: _Draft | None = None,
+) -> None:
+    """A denial by ``attr``'s speaker (the verb at ``text[start:end]``) of a capture it
+    names ("denied that Walikale had fallen"): see :func:`answers.deny_captures`. The
+    claim just before (``prev``), when it claims a capture without naming the place by
+    another side ("The town is under our control," the rebels' spokesman said), is
+    denied too."""
+    speaker = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
+    text = ctx.text
+    near = 0 <= attr.subj_start < start and start - attr.subj_start <= 60
+    clause = re.compile(r"[,;:—–]|\.(?=\s|$)").search(text, end, stop)
+    upto = clause.start() if clause else stop  # "denied that Rutshuru had fallen"
+    said = text[attr.subj_start : upto] if near else f"{attr.source or ''} {text[start:upto]}"
+    cue = _clean(said)
+    if (
+        deny_captures(ctx, speaker, end, stop, cue)
+        and prev is not None
+        and (prev.side, prev.party) != speaker
+        and not _place_keys(ctx, prev)
+        and _captures(text, prev.start, prev.end)
+    ):
+        prev.statuses.append((_STATUS_RANK["denied"], "denied", cue))
 
 
 def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: int) -> _Draft | None:

@@ -59,16 +59,61 @@ def _described(text: str, start: int, end: int) -> bool:
 _BACKREF_WORDS = ("city", "town", "village", "settlement", "region", "province", "oblast")
 
 
+#: Armed forces doing what moves a front: "Russian forces recently advanced in the
+#: Pokrovsk direction", "Ukrainian drones struck a refinery" (the actor, an adverb or an
+#: auxiliary at most, then the act: not "an Army officer killed at the battle").
+_MILITARY_ACTION = re.compile(
+    r"\b(?:forces|troops|army|units|soldiers|fighters|militants|rebels|drones|missiles|"
+    r"strikes|airstrikes|air\s+strikes|artillery|jets|warplanes|aircraft|navy)\s+"
+    r"(?:(?:have|has|had|also|reportedly|recently|overnight|again|further|then|later|"
+    r"[a-z]+ly)\s+){0,2}(?:advanced|captured|seized|struck|shelled|attacked|hit|pounded|"
+    r"killed|destroyed|shot\s+down|launched|repelled|withdrew|entered|took|recaptured|"
+    r"liberated|bombed|targeted|crossed|pushed|encircled|surrounded|stormed|overran)\b",
+    re.IGNORECASE,
+)
+_ACTION_WORDS = ("forces", "troops", "army", "units", "soldiers", "fighters", "militants",
+                 "rebels", "drones", "missiles", "strikes", "artillery", "jets", "warplanes",
+                 "aircraft", "navy")  # fmt: skip
+
+
+#: An act in a clause of time that sets the scene: "since Israeli forces took control".
+_BACKGROUND = re.compile(
+    r"\b(?:since|after|before|when|until|ever\s+since)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _reported_event(
     ctx: _Context, sent: Sentence, date_spans: Sequence[Any], quantities: Sequence[Any]
 ) -> bool:
-    """A sentence that states a counted or measured event with a date or a place."""
-    inside = [i for i in ctx.quantities.inside(sent.start, sent.end) if quantities[i].unit]
+    """A sentence that states a counted or measured event with a date or a place, or
+    an act of armed forces at a place it names ("Russian forces advanced near Pokrovsk
+    on March 2")."""
+    s, e = sent.start, sent.end
+    inside = [i for i in ctx.quantities.inside(s, e) if quantities[i].unit]
     if not inside:
+        return _reported_action(ctx, sent)
+    if _described(ctx.text, s, e):
         return False
-    if _described(ctx.text, sent.start, sent.end):
+    return ctx.dates.any_inside(s, e) or ctx.places.any_inside(s, e)
+
+
+def _reported_action(ctx: _Context, sent: Sentence) -> bool:
+    """An act of armed forces (``_MILITARY_ACTION``) in a sentence that names a place
+    that is not a speaker ("Moscow said" is no place here) and describes none."""
+    text, s, e = ctx.text, sent.start, sent.end
+    if sent.line:
         return False
-    return ctx.dates.any_inside(sent.start, sent.end) or ctx.places.any_inside(sent.start, sent.end)
+    low = text[s:e].lower()
+    if not any(w in low for w in _ACTION_WORDS):
+        return False
+    act = _MILITARY_ACTION.search(text, s, e)
+    if act is None or _BACKGROUND.search(text, max(s, act.start() - 40), act.start()):
+        return False  # "... emptied since Israeli forces took control of the city last year"
+    places = [
+        i for i in ctx.places.inside(s, e) if not getattr(ctx.toponyms[i], "metonymic", False)
+    ]
+    return bool(places) and not _described(text, s, e)
 
 
 def _finish(

@@ -117,9 +117,29 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             tl = toks[k].text.lower()
             if not toks[k].text[:1].isalpha():
                 return None
+            if tl in _POSTED and k and _bare(toks[k - 1].text).lower() in _SOURCE_NOUNS:
+                # "The commander of a brigade operating in the Kupiansk direction said"
+                inner = _np_left(toks, k - 1, date_tokens)
+                if inner is None:
+                    return None
+                a = inner[0]
+                while (
+                    a >= 2
+                    and toks[a - 1].text.lower() in ("of", "for")
+                    and _bare(toks[a - 2].text).lower() in _SOURCE_NOUNS
+                ):
+                    outer = _np_left(toks, a - 2, date_tokens)  # "The commander of a ..."
+                    if outer is None:
+                        break
+                    a = outer[0]
+                return a, k - 1
             if tl in _NP_PREPOSITIONS and k and _bare(toks[k - 1].text).lower() in _SOURCE_NOUNS:
                 inner = _np_left(toks, k - 1, date_tokens)
                 return (inner[0], j) if inner else None
+            if tl == "by" and k >= 2 and toks[k - 1].text.lower() in _REACHED:
+                # "Two residents reached by phone said": the speaker before the participle.
+                inner = _np_left(toks, k - 2, date_tokens)
+                return (inner[0], k - 2) if inner else None
         return None
     if _is_cap(head) and low in _FUNCTION_CAPS:
         return None
@@ -135,6 +155,9 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
         if tl in _DETERMINERS:
             k -= 1
             break
+        if t.text.isdigit() and k - 2 >= 0 and toks[k - 2].end == t.start and _is_cap(toks[k - 2]):
+            k -= 2  # "M23 rebels", "G7 leaders": a name the tokens split at its digits
+            continue
         if _is_cap(t) and t.text[:1].isalpha():
             if tl in _FUNCTION_CAPS:
                 break
@@ -164,6 +187,12 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                 k = inner[0]
         break
     return k, j
+
+
+#: Participles between a speaker and the cue: "residents reached by phone said".
+_REACHED = frozenset("reached contacted interviewed quoted cited".split())
+#: Participles placing a speaker: "a brigade operating in the Kupiansk direction said".
+_POSTED = frozenset("operating fighting based deployed stationed serving working".split())
 
 
 def _joins_name(toks: list[_Tok], k: int) -> bool:

@@ -312,6 +312,13 @@ def _clauses(
             chosen.append((sent.start, attr))
             continue
         last_start, last_attr = chosen[-1]
+        if attr.frame:
+            # "The Kremlin denied that ..., saying fighting continued": the frame's words
+            # are a clause of their own (its subject is the sentence's, before the split).
+            at = text.find(f", {attr.cue}", last_start, sent.end)
+            if at > last_start:
+                chosen.append((at, attr))
+            continue
         if attr.source is not None and last_attr.source == attr.source and attr.kind != "none":
             continue  # "he said ... and added": one claim
         boundary = _CLAUSE_BOUNDARY.search(text, last_start, attr.subj_start)
@@ -325,7 +332,7 @@ def _clauses(
     for n, (start, attr) in enumerate(chosen):
         end = chosen[n + 1][0] if n + 1 < len(chosen) else sent.end
         if n:
-            start = attr.subj_start
+            start = start + 2 if attr.frame else attr.subj_start
         chunk = text[start:end]
         stripped = chunk.rstrip(" \t\n,;:—–-")
         if stripped.strip():

@@ -37,6 +37,7 @@ import re
 from .. import lexicon as lx
 from .context import _Context
 from .segmentation import dateline_end
+from .vocab import _SOURCE_NOUNS
 
 __all__ = ["INDEPENDENT", "country_label", "remember_side", "speaker_side"]
 
@@ -57,6 +58,8 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"M23", None, "M23"),
         (r"Taliban", "AF", "Taliban"),
         (r"Wagner", "RU", "Wagner Group"),
+        (r"(?:Donetsk|Luhansk|Lugansk)\s+People[’']s\s+Republic|DPR|LPR|DNR|LNR", "RU",
+         "Russia"),
         (r"Kremlin|Rosgvardia|Roscosmos|Rosatom|FSB|GRU", "RU", "Russia"),
         (r"IDF", "IL", "Israel"),
         (r"SBU|HUR|Verkhovna\s+Rada|Ukrinform|Suspilne|Energoatom|Ukrenergo|Naftogaz", "UA",
@@ -70,15 +73,16 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
 _ANY_PARTY = re.compile("|".join(rx.pattern for rx, _, _ in _PARTIES), re.IGNORECASE)
 #: Always independent: international bodies, agencies and outlets, monitors by name.
 _INDEPENDENT_NAMED = re.compile(
-    r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|UNHCR|OHCHR|OCHA|WHO|WFP|IAEA|OSCE|ICRC|"
+    r"(?:\bU\.N\.(?!\w)|\b(?:UN|United\s+Nations|UN(?:ICEF|HCR|RWA|DP|FPA|ESCO|IFIL|MISS|AMA|OPS|MAS|OCHA|EP|AIDS|SC|GA|HRC|TSO|DOF|SMIL|AMID|ITAMS)|OHCHR|OCHA|WHO|WFP|IAEA|OSCE|ICRC|MONUSCO|"
     r"Red\s+Cross|Red\s+Crescent|MSF|Doctors\s+Without\s+Borders|Amnesty(?:\s+International)?|"
     r"Human\s+Rights\s+Watch|ISW|Institute\s+for\s+the\s+Study\s+of\s+War|ACLED|Airwars|"
     r"Bellingcat|DeepState|Oryx|Reuters|Associated\s+Press|AP|AFP|Agence\s+France-Presse|"
+    r"Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|"
     r"BBC|CNN|Al\s+Jazeera|Bloomberg|New\s+York\s+Times|Washington\s+Post|Guardian|"
     r"Financial\s+Times|Wall\s+Street\s+Journal|Kyiv\s+Independent|Meduza|Mediazona|"
     r"this\s+(?:newspaper|outlet|publication|agency)|International\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Agency|Organi[sz]ation|Committee|Court|Federation|Crisis\s+Group|Institute)|IOM|ICC|"
-    r"World\s+(?:Health\s+Organi[sz]ation|Food\s+Programme|Bank))\b"
+    r"World\s+(?:Health\s+Organi[sz]ation|Food\s+Programme|Bank))\b)"
 )
 #: Generic independent speakers, unless a country qualifies them.
 _INDEPENDENT_WORDS = frozenset(
@@ -102,22 +106,32 @@ def speaker_side(
     source: str | None,
     *,
     descriptor: str = "",
+    where: tuple[int, int] | None = None,
 ) -> tuple[str | None, str | None]:
     """(side, party) of the speaker whose phrase is ``text[subj_start:subj_end]``.
 
     ``descriptor`` is a person's description ("head of Russia's negotiating
-    team"), read when the phrase itself names no country. See the module
+    team"), read when the phrase itself names no country. ``where`` is the span
+    of the speaker's claim: an official of a place ("regional governor Oleh
+    Syniehubov") speaks for the country of the places it names. See the module
     docstring for the rule.
     """
     if source is None:
         return None, None
     phrase = ctx.text[subj_start:subj_end] if 0 <= subj_start < subj_end else source
-    if _ANY_PARTY.search(phrase):
-        for rx, side, party in _PARTIES:
-            if rx.search(phrase):
-                return side, party
-    if _INDEPENDENT_NAMED.search(phrase):
-        return INDEPENDENT, None
+    for words in (phrase, descriptor):  # "Denis Pushilin, head of the Donetsk People's
+        if _ANY_PARTY.search(words):  # Republic": the party the description names
+            for rx, side, party in _PARTIES:
+                if rx.search(words):
+                    return side, party
+    if _INDEPENDENT_NAMED.search(phrase) or (
+        descriptor
+        and _INDEPENDENT_NAMED.search(descriptor)
+        and not _national_words(descriptor)
+        and not _ENVOY.search(ctx.text, max(0, subj_start - 80), max(0, subj_start))
+        and not _ENVOY.search(descriptor)
+    ):
+        return INDEPENDENT, None  # "Andrea Tenenti, a spokesperson for the UN force UNIFIL"
     codes = _countries_in(ctx, subj_start, subj_end, phrase)
     if len(set(codes)) > 1 and _AND.search(phrase):
         return None, None  # "Moscow and Kyiv accused each other": no one side
@@ -129,11 +143,24 @@ def speaker_side(
         at = ctx.text.find(descriptor, max(0, subj_start - 400), subj_end + 400)
         found = _countries_in(ctx, at, at + len(descriptor), descriptor)
         code = found[0] if found else None
+    if code is None and where is not None and _LOCAL_OFFICIAL.search(f"{phrase} {descriptor}"):
+        code = _local_country(ctx, *where)
     if code is None:
         known = ctx.sides.get(source)
         if known is None and (definite := _DEFINITE.match(source)):
             # "the ministry" after "the Russian Defence Ministry": the same speaker.
             known = ctx.sides_by_head.get(definite.group(1).lower())
+        if known is None and descriptor:
+            # "Navy spokesman Dmytro Pletenchuk" after "Ukraine's navy said": the body
+            # the description names spoke before.
+            known = next(
+                (
+                    ctx.sides_by_head[w]
+                    for w in reversed(_WORD.findall(descriptor.lower()))
+                    if w in _SOURCE_NOUNS and w in ctx.sides_by_head
+                ),
+                None,
+            )
         if known is None and _STATE_BODY.match(source):
             # "the Defense Ministry said" in copy filed by a state agency ("MOSCOW,
             # December 2. /TASS/."): that state's ministry.
@@ -142,6 +169,39 @@ def speaker_side(
                 known = (agency, country_label(ctx, agency))
         return known if known is not None else (None, None)
     return code, country_label(ctx, code)
+
+
+#: Officials of a place, who speak for the country the place is in: "regional governor",
+#: "the mayor", "head of the city's military administration" (not "Moscow-installed":
+#: a country named in the phrase answers first).
+_LOCAL_OFFICIAL = re.compile(
+    r"\b(?:[Gg]overnor|[Mm]ayor|[Rr]egional|[Mm]unicipal|[Pp]rovincial|[Oo]blast|"
+    r"[Dd]istrict\s+(?:head|chief|council)|[Mm]ilitary\s+[Aa]dministration)\b"
+)
+#: How far back the place an official's claim is about may be named (characters).
+_LOCAL_BACK = 2000
+
+
+def _local_country(ctx: _Context, start: int, end: int) -> str | None:
+    """The country of a local official's place: of the places the claim names (when
+    they are all in one country), else of the last place named before it (the
+    dateline's city, the town of the story), else None. Metonymic names ("Russia's
+    Defense Ministry") are not places here."""
+    codes = {
+        p.country_code
+        for i in ctx.places.inside(start, end)
+        if not getattr(ctx.toponyms[i], "metonymic", False)
+        and (p := getattr(ctx.toponyms[i], "place", None)) is not None
+        and p.country_code
+    }
+    if codes:
+        return codes.pop() if len(codes) == 1 else None
+    for i in reversed(ctx.places.inside(max(0, start - _LOCAL_BACK), start)):
+        t = ctx.toponyms[i]
+        p = getattr(t, "place", None)
+        if not getattr(t, "metonymic", False) and p is not None and p.country_code:
+            return p.country_code
+    return None
 
 
 def country_label(ctx: _Context, code: str) -> str | None:
@@ -202,6 +262,20 @@ def _national(ctx: _Context, start: int, end: int, phrase: str) -> bool:
         (w := m.group().lower().removeprefix("pro-")) in lx.DEMONYMS
         or w.split("-")[0] in lx.DEMONYMS
         for m in _NAME_WORD.finditer(phrase)
+    )
+
+
+#: A state's envoy to an international body ("the country's ambassador to the UN").
+_ENVOY = re.compile(
+    r"\b(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)\b|"
+    r"\b(?:country|government|nation|state)[’']s\b"
+)
+
+
+def _national_words(phrase: str) -> bool:
+    """Whether a demonym qualifies the phrase ("a Russian spokesman for the UN")."""
+    return any(
+        m.group().lower().removeprefix("pro-") in lx.DEMONYMS for m in _NAME_WORD.finditer(phrase)
     )
 
 

@@ -49,7 +49,8 @@ __all__ = [
 
 
 _CONTENT_MARKERS = re.compile(
-    r"\b(?:saying|adding|insisting|arguing|noting|claiming|warning|and\s+said|but\s+said|said)\b"
+    r"\b(?:saying|adding|insisting|arguing|noting|claiming|warning|and\s+said|but\s+said|said|"
+    r"(?:calling|describing|branding|labell?ing)\s+(?:the|it|this|that|them|those|these|such)\b)\b"
 )
 
 
@@ -61,7 +62,9 @@ _NEG_VERIFY = re.compile(
     r"possible\s+to|to)\s+)*"
     r"(?:(?:observed|seen|found|received|provided|offered)\s+(?:any\s+)?"
     r"(?:visual\s+|independent\s+|official\s+)?)?"
-    r"(?:confirm|verif|corroborat|substantiat|authenticat)\w*",
+    r"(?:(?:confirm|verif|corroborat|substantiat|authenticat)\w*|"
+    r"(?<=observed\s)(?:any\s+)?evidence|(?<=seen\s)(?:any\s+)?evidence|"
+    r"(?<=found\s)(?:any\s+)?evidence)",
     re.IGNORECASE,
 )
 
@@ -74,7 +77,9 @@ _UNVERIFIED = re.compile(
     r"uncorroborated|without\s+(?:providing\s+|offering\s+|giving\s+|presenting\s+)?"
     r"(?:any\s+)?evidence|(?:provided|offered|gave|presented)\s+no\s+evidence|"
     r"no\s+(?:independent|visual|official)\s+(?:confirmation|verification|evidence)|"
-    r"(?:seen|observed|found)\s+no\s+(?:\w+\s+)?(?:confirmation|evidence))\b",
+    r"(?:seen|observed|found)\s+no\s+(?:\w+\s+)?(?:confirmation|evidence)|"
+    r"neither\b[^.;]{0,60}?\b(?:can|could|has|have|was|were|is|are)\s+(?:been\s+|be\s+)?"
+    r"(?:independently\s+)?(?:confirm|verif|corroborat)\w*)\b",
     re.IGNORECASE,
 )
 
@@ -148,11 +153,18 @@ _DISPUTE_CALL = re.compile(
 
 
 _CONTRADICTION = re.compile(
-    r"\b(?:fighting\s+(?:continues|continued|was\s+continuing|is\s+continuing|"
+    r"\b(?:(?:being|been)\s+pushed\s+(?:back|out)|"
+    r"fighting\s+(?:(?:in|for|around|near|on)\s+(?:the\s+)?[\w-]+\s+)?"
+    r"(?:continues|continued|was\s+continuing|is\s+continuing|"
     r"was\s+ongoing|is\s+ongoing|goes\s+on|was\s+still\s+going\s+on)|"
     r"(?:still|remains?|remained)\s+(?:holds?|held|controls?|controlled|in\s+control|"
     r"under\s+(?:\w+\s+)?control)|not\s+true|"
-    r"(?:was|were|is|are)\s+(?:false|untrue|exaggerated|inflated)|no\s+such\s+\w+|"
+    r"continu(?:e|es|ed|ing)\s+to\s+(?:hold|control|defend)|"
+    r"(?:was|were|is|are)\s+still\s+(?:fighting|battling)\s+for|"
+    r"there\s+(?:was|were|is|are|had\s+been)\s+no\s+(?:[\w-]+\s+){0,2}?(?:military|troops|"
+    r"soldiers|fighters|weapons|facilities|targets|positions|equipment)\b|"
+    r"(?:was|were|is|are)\s+[\"“]?(?:false|untrue|exaggerated|inflated|lies|a\s+lie|"
+    r"baseless|fabricated|fabrications|propaganda|fake)\b|no\s+such\s+\w+|"
     r"no\s+(?:[\w-]+\s+){1,2}?(?:was|were|had\s+been|has\s+been)\s+(?:hit|damaged|struck|"
     r"killed|injured|wounded|captured|lost|downed|destroyed|taken)|"
     r"(?:was|were|had|has)\s+not\s+(?:been\s+)?(?:hit|damaged|struck|captured|taken|lost|"
@@ -327,7 +339,7 @@ _FOLDED = {
 #: Pieces every match of a status pattern holds (lower case): a sentence whose folded
 #: text has none of a pattern's pieces is not searched with it (same matches).
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _NEG_VERIFY: ("confirm", "verif", "corroborat", "substantiat", "authenticat"),
+    _NEG_VERIFY: ("confirm", "verif", "corroborat", "substantiat", "authenticat", "evidence"),
     _UNVERIFIED: ("confirm", "verif", "corroborat", "substantiat", "evidence"),
     _NO_COMMENT: ("comment", "respon"),
     _WEAK: ("reported", "alleged", "purported", "supposed", "claimed", "rumo", "said"),
@@ -401,6 +413,8 @@ def _apposition(text: str, sent: Sentence, start: int, end: int) -> tuple[int, i
         return None
     if not _APPOSITION.match(text, seg_start, start):
         return None
+    if text[seg_start:start].strip().lower() in ("but", "yet", "but also", "and"):
+        return None  # "..., but denied that its fighters had been defeated": the subject's
     tail = re.compile(r"[,;—–)]|\.(?=[\"”’]?\s*$)").search(text, end, sent.end)
     region_end = tail.start() if tail else sent.end
     while region_end > end and text[region_end - 1] in '.”"’ ':

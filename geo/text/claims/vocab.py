@@ -60,6 +60,7 @@ CUE_VERBS = _words(
     indicated revealed disclosed promised pledged vowed threatened addressed clarified
     clarifying countered responded replied boasted offered proposed predicted cautioned
     assured urged contended described mentioned remarked affirmed called calls calling believe
+    describing branding labelling labeling
     assessed assesses assessing concluded concludes observed observes forecast forecasts
     believes believed fear fears feared suspect suspects suspected
     """
@@ -118,6 +119,10 @@ _SOURCE_NOUNS = _words(
     teacher teachers farmer farmers student students eyewitness eyewitnesses locals
     inhabitants refugees evacuees serviceman servicemen militant militants insurgent
     insurgents rebel rebels separatists crew crews ministries accounts commentators
+    observer commentator researcher scientist economist historian academic activist
+    campaigner volunteer rescuer medic doctor soldier fighter investigator reporter
+    journalist lawyer survivor panel management board tribunal inquiry owner owners
+    chair chairman chairwoman chairperson centre center observatory
     """
 )
 
@@ -135,7 +140,7 @@ _SOURCE_MODIFIERS = _words(
     israeli-run hamas-run video prime foreign-affairs southern northern eastern western
     central paramilitary rebel opposition civil prominent leading influential popular well-known
     drone artillery assault special air-defence air-defense frontline front-line combat
-    pro-war
+    pro-war state-run state-owned state-controlled official vice
     """
 )
 

@@ -69,12 +69,15 @@ def extract_features(
     # Overlapping phrases: the earliest, then the longest, wins ("within 10 km from
     # Sumy" is a ring, not also a bare distance).
     pooled.sort(key=lambda c: (c.start, -(c.end - c.start), c.feature is None))
+    # The phrases kept are disjoint and come in order of start, so their ends rise too:
+    # a phrase overlaps one of them exactly when it starts before the last one's end
+    # (one comparison a phrase, not one a phrase kept: linear in the document).
     kept: list[Feature] = []
-    taken: list[tuple[int, int]] = []
+    reach = -1  # end of the last phrase kept
     for c in pooled:
-        if any(c.start < e and s < c.end for s, e in taken):
+        if c.end <= c.start or c.start < reach:
             continue
-        taken.append((c.start, c.end))
+        reach = c.end
         if c.feature is not None:
             kept.append(c.feature)
     for builder in (find_regions, find_borders):

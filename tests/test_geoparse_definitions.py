@@ -1,0 +1,59 @@
+"""A definition after a name gives its containers: "Paris is a city in Lamar County,
+Texas, United States" is that Paris, not France's.
+
+Every text here is written for these tests (in the style of an encyclopedia's
+first sentence and of a news explainer).
+"""
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def first(gazetteer, text):
+    from geo.text.geoparse import geoparse
+
+    t = geoparse(text, gazetteer)[0]
+    return t.text, t.place.country_code, t.place.admin1_code
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("Paris is a city in Lamar County, Texas, United States.", "US", "TX"),
+        ("Virginia is a city in Saint Louis County, Minnesota, United States.", "US", "MN"),
+        ("Ada (Serbian: Ада) is a town and municipality in Serbia.", "RS", None),
+        ("Luna is a third class municipality in the province of La Union, Philippines.", "PH",
+         None),
+        ("Hamilton is the capital of the British Overseas Territory of Bermuda.", "BM", None),
+        ("Alexandria is a city in Rapides Parish, Louisiana.", "US", "LA"),
+        ("Victoria is the capital of the Canadian province of British Columbia.", "CA", "02"),
+    ],
+)
+def test_a_definition_gives_the_container(gazetteer, text, country, admin1):
+    _, cc, a1 = first(gazetteer, text)
+    assert cc == country
+    if admin1 is not None:
+        assert a1 == admin1
+
+
+def test_a_container_next_to_the_name_wins(gazetteer):
+    # "Hamilton, Ontario, is a city in Canada": the adjacent container is read first.
+    _, cc, _ = first(gazetteer, "Hamilton, Ontario, is a port city on Lake Ontario in Canada.")
+    assert cc == "CA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris is a city of two million people.",  # no container named
+        "Moscow was the capital of a vast empire.",  # none in the gazetteer
+    ],
+)
+def test_no_container_no_change(gazetteer, text):
+    from geo.text.geoparse import geoparse
+    from geo.text.recognition import find_mentions
+
+    (m, *_) = find_mentions(text, gazetteer)
+    assert m.containers == ()
+    assert geoparse(text, gazetteer)[0].place.country_code in ("FR", "RU")

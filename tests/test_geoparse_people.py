@@ -1,0 +1,57 @@
+"""A person's given name before a place's name makes the two a person's name.
+
+"Michael Jordan visited Jordan": the first Jordan is the basketball player's
+surname. The given names are Faker's (geo/data/first_names.txt). Every text here is
+written for these tests.
+"""
+
+import pytest
+
+from geo.text import lexicon as lx
+
+pytestmark = pytest.mark.gazetteer
+
+
+def places(gazetteer, text):
+    from geo.text.geoparse import geoparse
+
+    return [(t.text, t.place.country_code if t.place else None) for t in geoparse(text, gazetteer)]
+
+
+def test_the_given_names_are_read_from_the_data_file():
+    names = lx.first_names()
+    assert len(names) > 10_000
+    assert {"michael", "volodymyr", "oleksandr", "sergey", "mohammed", "fatima"} <= names
+    # Titles, months, days and place-name openers are no given names.
+    assert not {"general", "royal", "june", "sunday", "santa", "saint", "mount"} & names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Michael Jordan visited Jordan last week.", [("Jordan", "JO")]),
+        ("A spokesman, Michael Sicilia, said two infants died.", []),
+        ("Police chief Tom Paris said the suspect fled to Kharkiv.", [("Kharkiv", "UA")]),
+        ("Coach Daniel Sumner said the team flew to Kyiv.", [("Kyiv", "UA")]),
+    ],
+)
+def test_a_given_name_makes_a_surname(gazetteer, text, expected):
+    assert places(gazetteer, text) == expected
+
+
+def test_the_surname_alone_later_is_the_persons(gazetteer):
+    text = "The report was written by Daniel Sumner of the agency. Sumner said it was late."
+    assert places(gazetteer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Troops massed near the Israel Lebanon border.", "Lebanon"),  # a country's name
+        ("Residents of Douglas Island were evacuated.", "Douglas"),  # named after him
+        ("In June Kyiv was hit by drones.", "Kyiv"),  # a month, not a name
+        ("Sydney Melbourne flights resumed.", "Melbourne"),  # a large place
+    ],
+)
+def test_places_stay_places(gazetteer, text, name):
+    assert name in [t for t, _ in places(gazetteer, text)]
