@@ -27,6 +27,7 @@ def first(gazetteer, text):
          None),
         ("Hamilton is the capital of the British Overseas Territory of Bermuda.", "BM", None),
         ("Alexandria is a city in Rapides Parish, Louisiana.", "US", "LA"),
+        ("Alexandria is a Home Rule City located in Douglas County, Minnesota.", "US", "MN"),
         ("Victoria is the capital of the Canadian province of British Columbia.", "CA", "02"),
     ],
 )

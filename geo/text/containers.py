@@ -163,8 +163,8 @@ def read_container(
 #: municipality in the province of La Union", "Hamilton is the capital of ... Bermuda".
 _DEFINITION = re.compile(
     r"(?:\s*\([^()]{0,160}\))?,?\s+(?:is|was|remains)\s+(?:a|an|the)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:city|town|village|municipality|commune|community|hamlet|borough|"
-    r"township|settlement|suburb|neighbou?rhood|barangay|parish|district|capital|port|"
+    r"(?:[\w-]+\s+){0,6}?(?i:city|town|village|municipality|commune|community|hamlet|"
+    r"borough|township|settlement|suburb|neighbou?rhood|barangay|parish|district|capital|port|"
     r"locality|seat|barrio|kibbutz|moshav|island|oasis|county|province|region)\b"
 )
 #: Where a definition's containers start: "... in Skagit County", "... of Bermuda".
