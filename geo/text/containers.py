@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
+from .candidates import MAX_CANDIDATES
 from .tokens import Mention, Token, _joinable
 
 __all__ = [
@@ -48,9 +49,13 @@ def link_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         if not (k and text[mentions[k - 1].end : m.start] in _LIST_GAPS):
             if len(group) > 1:
                 _close_list(text, mentions, group, gaz)
+            if group:
+                _counties_of_a_plural(text, mentions, group, gaz)
             group = []
         group.append(k)
     _close_list(text, mentions, group, gaz)
+    if group:
+        _counties_of_a_plural(text, mentions, group, gaz)
 
 
 #: A list closed by a plural region word names regions: "the Kursk and Belgorod regions".
@@ -86,6 +91,37 @@ def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazet
     for k in group:
         mentions[k].siblings = tuple(g for g in group if g != k)
     _regions_of_a_plural(text, mentions, group)
+
+
+#: A list closed by "counties": "in Becker, Clay and Wilkin counties" (names the
+#: gazetteer lacks may come last: "..., Otter Tail, Swift and Wilkin counties").
+_COUNTIES = re.compile(
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,4}"
+    r"\s+(counties|parishes)\b"
+)
+
+
+def _counties_of_a_plural(
+    text: str, mentions: list[Mention], group: list[int], gaz: Gazetteer
+) -> None:
+    """In a list closed by "counties" ("Jackson and Barrow counties", "Becker, Clay,
+    Douglas and Grant counties"), each name is a county: its key and candidates become
+    the gazetteer's counties of that name ("Barrow County", Georgia), when there are
+    any; the town of the name elsewhere in the text stays the town."""
+    plural = _COUNTIES.match(text, mentions[group[-1]].end)
+    if plural is None:
+        return
+    word = "parish" if plural.group(1) == "parishes" else "county"
+    for k in group:
+        m = mentions[k]
+        if _is_region_name(gaz, m.key):
+            continue  # "the middle of Indiana counties": the state's counties
+        key = f"{m.key} {word}"
+        counties = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+        if counties:
+            # Its own key: the county is another place than the town of the name (one
+            # sense per discourse holds for each, not across them).
+            m.key, m.candidates = key, counties
 
 
 def state_abbreviation(
