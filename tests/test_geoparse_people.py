@@ -56,18 +56,3 @@ def test_the_surname_alone_later_is_the_persons(gazetteer):
 def test_places_stay_places(gazetteer, text, name):
     assert name in [t for t, _ in places(gazetteer, text)]
 
-
-@pytest.mark.parametrize(
-    ("text", "name", "country"),
-    [
-        ("She wanted her parents to take a trip to Cancun.", "Cancún", "MX"),
-        ("Flights to Cancun and Tulum resumed.", "Cancún", "MX"),
-    ],
-)
-def test_a_large_place_keeps_its_own_name(gazetteer, text, name, country):
-    # Changchun (4.7 M) lists "Cancun" among its alternate names: Cancún (0.9 M) is
-    # called so.
-    from geo.text.geoparse import geoparse
-
-    t = geoparse(text, gazetteer)[0]
-    assert (t.place.name, t.place.country_code) == (name, country)
