@@ -3,8 +3,9 @@
 Wall-clock throughput on a shared machine varies by a third from run to run; the
 number of instructions executed does not (within about 1 %), so this is the figure to
 compare two versions of the parser with.  A child process loads the gazetteer and
-warms the parser up, then either stops or parses the corpora; the difference of the
-two instruction counts, divided by the characters parsed, is the parser's cost.
+warms the parser up on a sentence (patterns compiled, word lists read), then either
+stops or parses the corpora; the difference of the two instruction counts, divided by
+the characters parsed, is the parser's cost.
 
 Needs valgrind (Debian package ``valgrind``).  Slow: about 30 s per 250,000
 characters.
@@ -45,6 +46,7 @@ if sys.argv[3] == "full":
     predict = lambda text: analyze(text, gazetteer=gaz, date=day)  # noqa: E731
 else:
     predict = make_predictor("geo", gazetteer=gaz)
+    predict("Michael Jordan visited Jordan; Russian forces shelled Kharkiv and Sumy.")  # warm-up
 if sys.argv[1] == "parse":
     for corpus in sys.argv[4:]:
         for doc in read_gold(corpus_path(Path(sys.argv[2]), corpus)):

@@ -480,3 +480,19 @@ def test_an_absurd_hint_distance_locates_nothing_and_breaks_nothing(gazetteer):
     tops = geoparse(text, gazetteer)
     assert not [t for t in tops if t.estimated]
     assert "Pokrovsk" in {t.text for t in tops}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("She wanted her parents to take a trip to Cancun.", "Cancún", "MX"),
+        ("Flights to Cancun and Tulum resumed.", "Cancún", "MX"),
+    ],
+)
+def test_a_large_place_keeps_its_own_name(gazetteer, text, name, country):
+    # Changchun (4.7 M) lists "Cancun" among its alternate names: Cancún (0.9 M) is
+    # called so.
+    from geo.text.geoparse import geoparse
+
+    t = geoparse(text, gazetteer)[0]
+    assert (t.place.name, t.place.country_code) == (name, country)

@@ -55,3 +55,4 @@ def test_the_surname_alone_later_is_the_persons(gazetteer):
 )
 def test_places_stay_places(gazetteer, text, name):
     assert name in [t for t, _ in places(gazetteer, text)]
+

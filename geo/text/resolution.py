@@ -48,6 +48,10 @@ def _alternate_score(query: str, primary: str) -> float:
     return 0.875 + 0.05 * similarity
 
 
+#: Population of a place too large to lose its own name to an alternate's spelling.
+_LARGE = 100_000
+
+
 def rank_candidates(
     gazetteer: Gazetteer,
     candidates: Sequence[Candidate],
@@ -82,10 +86,18 @@ def rank_candidates(
             or any(is_namesake(gazetteer, c.record, r, query) for r in regions)
         ]
     scored: dict[int, float] = {}
+    # A large place called exactly this (Cancún) keeps its name against a larger one
+    # that lists it among alternates (Changchun lists "Cancun"): no spelling bonus then.
+    spelled = query is not None and not any(
+        c.quality == QUALITY_PRIMARY and gazetteer.population(c.record) >= _LARGE
+        for c in candidates
+    )
     for c in candidates:
         name_score = _NAME_SCORE.get(c.quality)
         if name_score is None:
-            name_score = _alternate_score(query, gazetteer.name_key(c.record)) if query else 0.9
+            name_score = (
+                _alternate_score(query, gazetteer.name_key(c.record)) if spelled else 0.875
+            ) if query else 0.9
         scored[c.record] = 0.5 * name_score + 0.5 * gazetteer.importance(c.record)
     kinds = {c.record: gazetteer.kind(c.record) for c in candidates}
     if not prefer_admin1:
