@@ -240,7 +240,10 @@ def resolve(
     rankings: list[list[Match]] = []
     readings: list[_Ranking] = []
     for m in mentions:
-        memo_key = (m.key, m.cue, m.containers, m.demonym_country)
+        # The candidates too: recognition may have narrowed them for this text (a wide
+        # area without a container, a spelling read fuzzily), and a reading kept for
+        # another text's candidates would make the output depend on what came before.
+        memo_key = (m.key, m.cue, m.containers, m.demonym_country, tuple(m.candidates))
         reading = ranking_memo.get(memo_key)
         if reading is None:
             reading = ranking_memo[memo_key] = _ranking(gaz, _rank_mention(gaz, m))
@@ -332,7 +335,7 @@ def resolve(
             s = min(1.0, cand_scores[rec])
             out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
             continue
-        memo_key = (m.key, m.cue, m.containers, m.demonym_country, rec)
+        memo_key = (m.key, m.cue, m.containers, m.demonym_country, tuple(m.candidates), rec)
         kept = prominent.get(memo_key)
         if kept is None:
             # The rival is the same for every text (memoised in the gazetteer, like the
