@@ -49,6 +49,8 @@ def _alternate_score(query: str, primary: str) -> float:
 
 #: Population of a place too large to lose its own name to an alternate's spelling.
 _LARGE = 100_000
+#: What a city gets for sharing its name with the region it is in: a tie-breaker.
+_CO_NAMED = 0.005
 
 
 def rank_candidates(
@@ -105,11 +107,14 @@ def rank_candidates(
         for c in candidates:
             if kinds[c.record] != "admin1":
                 continue
-            namesakes = [
-                scored[p] for p in places if is_namesake(gazetteer, p, c.record, query)
-            ]
+            cities = [p for p in places if is_namesake(gazetteer, p, c.record, query)]
+            namesakes = [scored[p] for p in cities]
             if namesakes and max(namesakes) <= scored[c.record]:
                 scored[c.record] = max(namesakes) - 0.01
+            for p in cities:
+                # A city named with its own region is the name's best-known bearer
+                # against a lone region elsewhere (Gaza, not Gaza province in Mozambique).
+                scored[p] += _CO_NAMED
     quality = {c.record: c.quality for c in candidates}
     order = sorted(
         scored,
