@@ -420,3 +420,51 @@ def test_the_speakers_own_retreat_confirms_anothers_capture(gazetteer):
     junta, mndaa = claims(gazetteer, text)
     assert junta.status == "confirmed"
     assert mndaa.status == "asserted"  # its own denial is part of what it says
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donetsk's Russian-installed mayor, Alexei Kulemzin, said shelling killed two people.",
+        "Luhansk's Moscow-backed leader Leonid Pasechnik said the region was calm.",
+        "The Russian-appointed head of occupied Zaporizhzhia, Yevgeny Balitsky, said power "
+        "was restored.",
+    ],
+)
+def test_who_installed_an_official_is_their_side(gazetteer, text):
+    (c,) = claims(gazetteer, text)
+    assert c.side == "RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "party"),
+    [
+        ("The Arakan Army said it had captured a base.", None, "Arakan Army"),
+        ("The Syrian Democratic Forces said drones struck Kobani.", None,
+         "Syrian Democratic Forces"),
+        ("The Russian Army said it repelled attacks.", "RU", "Russia"),
+        ("The Lebanese Army said it deployed troops in the south.", "LB", "Lebanon"),
+        ("Israel Defense Forces said it struck a launcher.", "IL", "Israel"),
+    ],
+)
+def test_armed_groups_and_state_armies(gazetteer, text, side, party):
+    (c,) = claims(gazetteer, text)
+    assert (c.side, c.party) == (side, party)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The junta said its troops had retaken Lashio.", "the junta"),
+        ("M23 said it had taken Minova.", "M23"),
+        ("The M23, which Rwanda backs, said it had taken Minova.", "the M23"),
+        (
+            "Kiev regularly accuses Russia of shelling the plant, calling the accusation a "
+            "pretext, Kremlin spokesman Dmitry Peskov said.",
+            "Dmitry Peskov",
+        ),
+    ],
+)
+def test_more_speakers_found(gazetteer, text, source):
+    (c,) = claims(gazetteer, text)
+    assert c.source == source

@@ -496,3 +496,20 @@ def test_a_large_place_keeps_its_own_name(gazetteer, text, name, country):
 
     t = geoparse(text, gazetteer)[0]
     assert (t.place.name, t.place.country_code) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        ("The Israeli army said it struck Gaza overnight.", "place", "PS"),
+        ("Hamas, which runs Gaza, said the strikes killed 20.", "place", "PS"),
+        ("Heavy rain hit Gaza province in southern Mozambique.", "admin1", "MZ"),
+    ],
+)
+def test_a_city_named_with_its_region_is_the_names_bearer(gazetteer, text, kind, country):
+    # Gaza is a city in the Gaza region (PS), and a province of Mozambique: without
+    # context, the city named with its own region.
+    from geo.text.geoparse import geoparse
+
+    t = geoparse(text, gazetteer)[0]
+    assert (t.place.kind, t.place.country_code) == (kind, country)

@@ -50,6 +50,8 @@ def _alternate_score(query: str, primary: str) -> float:
 
 #: Population of a place too large to lose its own name to an alternate's spelling.
 _LARGE = 100_000
+#: What a city gets for sharing its name with the region it is in: a tie-breaker.
+_CO_NAMED = 0.005
 
 
 def rank_candidates(
@@ -106,11 +108,14 @@ def rank_candidates(
         for c in candidates:
             if kinds[c.record] != "admin1":
                 continue
-            namesakes = [
-                scored[p] for p in places if is_namesake(gazetteer, p, c.record, query)
-            ]
+            cities = [p for p in places if is_namesake(gazetteer, p, c.record, query)]
+            namesakes = [scored[p] for p in cities]
             if namesakes and max(namesakes) <= scored[c.record]:
                 scored[c.record] = max(namesakes) - 0.01
+            for p in cities:
+                # A city named with its own region is the name's best-known bearer
+                # against a lone region elsewhere (Gaza, not Gaza province in Mozambique).
+                scored[p] += _CO_NAMED
     quality = {c.record: c.quality for c in candidates}
     order = sorted(
         scored,
@@ -241,7 +246,10 @@ def resolve(
     rankings: list[list[Match]] = []
     readings: list[_Ranking] = []
     for m in mentions:
-        memo_key = (m.key, m.cue, m.containers, m.demonym_country)
+        # The candidates too: recognition may have narrowed them for this text (a wide
+        # area without a container, a spelling read fuzzily), and a reading kept for
+        # another text's candidates would make the output depend on what came before.
+        memo_key = (m.key, m.cue, m.containers, m.demonym_country, tuple(m.candidates))
         reading = ranking_memo.get(memo_key)
         if reading is None:
             reading = ranking_memo[memo_key] = _ranking(gaz, _rank_mention(gaz, m))
@@ -333,7 +341,7 @@ def resolve(
             s = min(1.0, cand_scores[rec])
             out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
             continue
-        memo_key = (m.key, m.cue, m.containers, m.demonym_country, rec)
+        memo_key = (m.key, m.cue, m.containers, m.demonym_country, tuple(m.candidates), rec)
         kept = prominent.get(memo_key)
         if kept is None:
             # The rival is the same for every text (memoised in the gazetteer, like the

@@ -137,8 +137,11 @@ def _attributions(
             a
             for a in out
             if not a.frame
-            or not any(b.verb < a.verb and not _denies_that(lows, b.verb) for b in out)
-        ]
+            or not any(
+                (b.verb < a.verb and not _denies_that(lows, b.verb)) or b.after_content
+                for b in out
+            )
+        ]  # "Kiev accuses Russia ..., calling it a pretext, Peskov said": Peskov's words
     # "Aid groups warned that fighting near El Fasher threatened the hospital": a cue
     # verb inside the reported "that" clause belongs to the content, not to a speaker.
     kept: list[_Attribution] = []
@@ -153,7 +156,26 @@ def _attributions(
             if not _CLAUSE_BREAK.search(between):
                 continue
         kept.append(attr)
+    last = kept[-1] if kept else None
+    if (
+        len(kept) > 1
+        and last.after_content
+        and not last.frame
+        and last.cue != "according to"
+        and all(a.cue in _REPORTED_ACTS for a in kept[:-1])
+    ):
+        # "Kiev accuses Russia of ..., Kremlin spokesman Dmitry Peskov said": the speaker
+        # at the end says the whole sentence; the cue verbs before it are its content.
+        return kept[-1:]
     return kept
+
+
+#: Cues that may report what someone did rather than say who speaks: in "Kiev accuses
+#: Russia of ..., Peskov said" the speaker at the end says it all.
+_REPORTED_ACTS = frozenset(
+    "accuses accused accusing blames blamed blaming calls called calling describes "
+    "described".split()
+)
 
 
 #: Titles and ranks, abbreviated or not, before a name in an apposition.

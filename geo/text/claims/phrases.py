@@ -109,6 +109,9 @@ _AGENT_PARTICIPLES = frozenset(
 
 def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int] | None:
     """The speaker's noun phrase ending at token ``j``: (first, last) token indexes."""
+    if toks[j].text.isdigit() and j and toks[j - 1].end == toks[j].start and _is_cap(toks[j - 1]):
+        inner = _np_left(toks, j - 1, date_tokens)  # "M23 said": a name split at its digits
+        return (inner[0], j) if inner else None
     head = toks[j]
     low = _bare(head.text).lower()
     if not (_is_cap(head) or low in _SOURCE_NOUNS) or not head.text[:1].isalpha():
@@ -240,7 +243,17 @@ def _sentence_subject(toks: list[_Tok], upto: int, date_tokens: set[int]) -> tup
 
 
 def _relative_subject(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int] | None:
-    """ "Officials who spoke on condition of anonymity said": the phrase before "who"."""
+    """ "Officials who spoke on condition of anonymity said": the phrase before "who";
+    "The M23, which Rwanda backs, said": the phrase before a relative clause set off by
+    commas."""
+    if toks[j].text == ",":
+        for k in range(j - 1, max(-1, j - 16), -1):
+            t = toks[k].text
+            if t in (",", ";", "—", ".", "“", "”", '"'):
+                return None
+            if t.lower() in ("who", "which", "whose") and k >= 2 and toks[k - 1].text == ",":
+                return _np_left(toks, k - 2, date_tokens)
+        return None
     for k in range(j, max(-1, j - 12), -1):
         if toks[k].text in (",", ";", "—"):
             return None

@@ -61,7 +61,7 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"(?:Donetsk|Luhansk|Lugansk)\s+People[’']s\s+Republic|DPR|LPR|DNR|LNR", "RU",
          "Russia"),
         (r"Kremlin|Rosgvardia|Roscosmos|Rosatom|FSB|GRU", "RU", "Russia"),
-        (r"IDF", "IL", "Israel"),
+        (r"IDF|Israel\s+Defen[cs]e\s+Forces", "IL", "Israel"),
         (r"SBU|HUR|Verkhovna\s+Rada|Ukrinform|Suspilne|Energoatom|Ukrenergo|Naftogaz", "UA",
          "Ukraine"),
         (r"Gazprom|Rosenergoatom", "RU", "Russia"),
@@ -124,6 +124,11 @@ def speaker_side(
             for rx, side, party in _PARTIES:
                 if rx.search(words):
                     return side, party
+    group = _ARMED_GROUP.search(phrase)
+    if group is not None and _non_state(group.group()):
+        # "The Myanmar National Democratic Alliance Army", "the Arakan Army": a group
+        # under arms of its own, not the state its name names.
+        return None, group.group().removeprefix("the ").removeprefix("The ")
     if _INDEPENDENT_NAMED.search(phrase) or (
         descriptor
         and _INDEPENDENT_NAMED.search(descriptor)
@@ -136,6 +141,13 @@ def speaker_side(
     if len(set(codes)) > 1 and _AND.search(phrase):
         return None, None  # "Moscow and Kyiv accused each other": no one side
     code = codes[0] if codes else None
+    head = ctx.text[max(0, subj_start - 120) : max(0, subj_start)].rstrip()
+    # A description in apposition before the name: "The Russian-appointed head of
+    # occupied Zaporizhzhia, Yevgeny Balitsky, said".
+    before = re.split(r"[.;:,]\s", head[:-1])[-1] if head.endswith(",") else ""
+    patron = _patron(ctx, f"{before} {phrase} {descriptor}")
+    if patron is not None:
+        code = patron  # "Donetsk's Russian-installed mayor": Russia's, not Ukraine's
     words = {w.strip("’'").lower() for w in _WORD.findall(phrase)}
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
@@ -270,6 +282,76 @@ _ENVOY = re.compile(
     r"\b(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)\b|"
     r"\b(?:country|government|nation|state)[’']s\b"
 )
+
+
+#: A non-state armed group by its name: capitalised words before Army, Forces, Front,
+#: ... that say what it fights for ("Democratic", "Liberation", "Independence") or
+#: name a region, not a state ("the Arakan Army").
+_ARMED_GROUP = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,5}?(?:[A-Z][\w’'-]*\s+)"
+    r"(?:Army|Forces|Front|Movement|Brigades|Corps|Militia)\b"
+)
+#: Names of a state's own forces, whatever words come with them.
+_STATE_FORCE = re.compile(
+    r"\b(?:Armed\s+Forces|Defen[cs]e\s+Forces|National\s+Army|Royal|Red\s+Army|"
+    r"Border\s+Guard|Navy|Air\s+Force|Ground\s+Forces|Special\s+Forces|Security\s+Forces|"
+    r"Support\s+Forces)\b"
+)
+
+
+#: Words of a cause in an armed group's name: "Democratic", "Liberation", "Free".
+_CAUSE_WORDS = frozenset(
+    """democratic liberation independence alliance free people's peoples volunteer
+    resistance revolutionary islamic popular patriotic salvation unity national""".split()
+)
+
+
+def _non_state(name: str) -> bool:
+    """Whether an armed force's name (``_ARMED_GROUP``) is a non-state group's: a cause
+    in its name ("Syrian Democratic Forces", "Kachin Independence Army"), or an "Army"
+    named after no state ("the Arakan Army"); not "the Russian Army" or "Armed Forces"."""
+    if _STATE_FORCE.search(name):
+        return False
+    words = [w.lower() for w in _WORD.findall(name)][:-1]
+    words = [w for w in words if w != "the"]
+    if any(w in _CAUSE_WORDS for w in words):
+        return not (len(words) == 1 and words[0] == "national")  # "the National Army"
+    return (
+        name.endswith("Army")
+        and bool(words)
+        and not any(w in lx.DEMONYMS or w.endswith(("’s", "'s")) for w in words)
+    )  # "the Lebanese Army", "Russia's Army": a state's
+
+
+#: Who installed or backs a speaker: "Russian-installed", "Moscow-backed", "appointed by
+#: Russia". That country's side wins over the place the speaker governs.
+_PATRON = re.compile(
+    r"\b([A-Z][\w’'-]*?)-(?:installed|backed|appointed|controlled|imposed|allied|aligned|"
+    r"sponsored|supported)\b|\b(?:installed|backed|appointed|controlled|imposed)\s+by\s+"
+    r"(?:the\s+)?([A-Z][\w’'-]*)"
+)
+
+
+def _patron(ctx: _Context, phrase: str) -> str | None:
+    """The country code of who installed or backs the speaker, when the phrase says."""
+    m = _PATRON.search(phrase)
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    code = lx.DEMONYMS.get(word) or _CAPITALS.get(word)
+    if code is None:
+        found = ctx.country_names and next(
+            (cc for cc, name in ctx.country_names.items() if name.lower() == word), None
+        )
+        code = found or None
+    return code
+
+
+#: Capitals that stand for their governments in "Moscow-installed", "Kyiv-backed".
+_CAPITALS = {w: cc for cc, ws in (("RU", "moscow kremlin"), ("UA", "kyiv kiev"),
+             ("IR", "tehran"), ("US", "washington"), ("IL", "jerusalem"),
+             ("TR", "ankara"), ("CN", "beijing"), ("RW", "kigali"), ("AE", "abu-dhabi"))
+             for w in ws.split()}  # fmt: skip
 
 
 def _national_words(phrase: str) -> bool:

@@ -122,7 +122,8 @@ _SOURCE_NOUNS = _words(
     observer commentator researcher scientist economist historian academic activist
     campaigner volunteer rescuer medic doctor soldier fighter investigator reporter
     journalist lawyer survivor panel management board tribunal inquiry owner owners
-    chair chairman chairwoman chairperson centre center observatory
+    chair chairman chairwoman chairperson centre center observatory junta regime militia
+    militias paramilitary paramilitaries
     """
 )
 
