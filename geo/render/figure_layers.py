@@ -1,0 +1,176 @@
+"""The map layers of the static figure, each drawn onto matplotlib axes.
+
+The drawing stage of :func:`geo.render.figure.draw_figure`, bottom to top: the
+Natural Earth basemap, the scene's shapes, the user's overlays, then place
+and claim markers with their labels (labels carry a ``label-<rank>`` gid for
+:func:`geo.render.figure_layout.declutter`). Shapely geometries in lon/lat
+become matplotlib paths and lines here (x = lon, y = lat).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .figure_layout import COUNTRY_LABEL_RANK, Extent
+
+__all__ = [
+    "draw_basemap",
+    "draw_marks",
+    "draw_overlays",
+    "draw_shapes",
+    "geometry_parts",
+    "line_coords",
+    "overlay_color",
+    "polygon_path",
+]
+
+def geometry_parts(geometry: Any) -> Iterable[Any]:
+    """The non-empty single parts of a geometry, collections flattened at any depth."""
+    for part in getattr(geometry, "geoms", [geometry]):
+        if part.is_empty:
+            continue
+        if hasattr(part, "geoms"):
+            yield from geometry_parts(part)
+        else:
+            yield part
+
+
+def polygon_path(geometry: Any):
+    from matplotlib.path import Path as MplPath
+
+    verts: list[tuple[float, float]] = []
+    codes: list[int] = []
+    for poly in geometry_parts(geometry):
+        if poly.geom_type != "Polygon":
+            continue
+        for ring in (poly.exterior, *poly.interiors):
+            xy = list(ring.coords)
+            if len(xy) < 3:
+                continue
+            verts.extend(xy)
+            codes.extend([MplPath.MOVETO] + [MplPath.LINETO] * (len(xy) - 2) + [MplPath.CLOSEPOLY])
+    return MplPath(verts, codes) if verts else None
+
+
+def line_coords(geometry: Any) -> Iterable[list[tuple[float, float]]]:
+    for part in geometry_parts(geometry):
+        if part.geom_type == "LineString":
+            yield list(part.coords)
+        elif part.geom_type == "Polygon":
+            yield list(part.exterior.coords)
+
+
+def draw_basemap(ax: Any, gazetteer: Any, ext: Extent, west_edge: Any, halo: list) -> None:
+    """Land, country and region borders, and country labels of the Natural Earth basemap."""
+    from matplotlib.patches import PathPatch
+    from shapely.geometry import shape
+
+    from .basemap import build_basemap
+
+    base = build_basemap(gazetteer, (ext.south, ext.west, ext.north, ext.east),
+                         west_edge=west_edge)
+    for layer in (base.world, base.countries):
+        for feature in layer["features"]:
+            mpath = polygon_path(shape(feature["geometry"]))
+            if mpath is not None:
+                ax.add_patch(PathPatch(mpath, zorder=1, facecolor="#f4f1ea",
+                                       edgecolor="none"))
+    for layer, style in (
+        (base.regions, {"color": "#a9a294", "linewidth": 0.5, "linestyle": (0, (3, 3))}),
+        (base.borders, {"color": "#7d766a", "linewidth": 0.9}),
+        (base.world_borders, {"color": "#7d766a", "linewidth": 0.9}),
+    ):
+        for feature in layer["features"]:
+            for xy in line_coords(shape(feature["geometry"])):
+                xs, ys = zip(*xy, strict=True)
+                ax.plot(xs, ys, zorder=1.5, **style)
+    for lat, lon, name in base.labels:
+        if ext.x0 <= lon <= ext.x1 and ext.y0 <= lat <= ext.y1:
+            ax.text(lon, lat, name.upper(), fontsize=8, color="#6b655a", style="italic",
+                    ha="center", va="center", zorder=2, parse_math=False, path_effects=halo,
+                    gid=f"label-{COUNTRY_LABEL_RANK}")
+
+
+def draw_shapes(ax: Any, shapes: Sequence[Any]) -> None:
+    """The scene's areas, bands and lines, styled by status."""
+    from matplotlib.patches import PathPatch
+
+    from .styles import STATUS_STYLES
+
+    zorders = {"region": 3, "area": 5, "band": 4, "line": 6}
+    for shape_ in shapes:
+        st = STATUS_STYLES[shape_.status]
+        z = zorders.get(shape_.role, 5)
+        if shape_.role == "line" or shape_.geometry.geom_type in ("LineString", "MultiLineString"):
+            for xy in line_coords(shape_.geometry):
+                xs, ys = zip(*xy, strict=True)
+                ax.plot(xs, ys, color=st.color, linewidth=st.weight * 0.8,
+                        linestyle=st.mpl_dashes, zorder=z)
+            continue
+        mpath = polygon_path(shape_.geometry)
+        if mpath is None:
+            continue
+        if shape_.role == "band":
+            ax.add_patch(PathPatch(mpath, facecolor=st.color, alpha=0.18, edgecolor="none",
+                                   zorder=z))
+            continue
+        if st.fill == "solid":
+            ax.add_patch(PathPatch(mpath, facecolor=st.color, alpha=st.fill_opacity,
+                                   edgecolor="none", zorder=z))
+        ax.add_patch(PathPatch(mpath, facecolor="none", edgecolor=st.color,
+                               linewidth=st.weight * 0.8, linestyle=st.mpl_dashes,
+                               hatch=st.mpl_hatch, zorder=z + 0.5))
+
+
+def overlay_color(ov: Any, i: int) -> str:
+    from .styles import OVERLAY_COLORS
+
+    return ov.color or OVERLAY_COLORS[i % len(OVERLAY_COLORS)]
+
+
+def draw_overlays(ax: Any, loaded: Sequence[Any]) -> None:
+    """The user's GeoJSON layers, one colour each."""
+    from matplotlib.patches import PathPatch
+
+    for i, ov in enumerate(loaded):
+        color = overlay_color(ov, i)
+        for feat in ov.features:
+            g = feat.geometry
+            mpath = polygon_path(g)
+            if mpath is not None:
+                ax.add_patch(PathPatch(mpath, facecolor=color, alpha=0.12, edgecolor="none",
+                                       zorder=3.5))
+            for xy in line_coords(g):
+                xs, ys = zip(*xy, strict=True)
+                ax.plot(xs, ys, color=color, linewidth=2.2, zorder=3.6)
+            for p in geometry_parts(g):
+                if p.geom_type == "Point":
+                    ax.plot([p.x], [p.y], "o", color=color, markersize=6, zorder=3.6)
+
+
+def draw_marks(ax: Any, scene: Any, ext: Extent, width: int, halo: list) -> None:
+    """Place and point markers with their labels, then the numbered claim badges."""
+    from .styles import PLACE_SHAPES, STATUS_STYLES
+
+    for mark in scene.places + scene.points:
+        st = STATUS_STYLES[mark.status]
+        marker = "o" if mark.shape == "point" else PLACE_SHAPES.get(mark.kind, ("", "", "o"))[2]
+        ax.plot([mark.lon], [mark.lat], marker=marker, markersize=7 if marker != "D" else 6,
+                markerfacecolor="white" if mark.shape == "point" else st.color,
+                markeredgecolor=st.color if mark.shape == "point" else "white",
+                markeredgewidth=1.5, zorder=8, linestyle="none")
+        if mark.label:
+            ax.text(mark.lon, mark.lat, "  " + mark.label, fontsize=9, fontweight="bold",
+                    color="#1a1a1a", ha="left", va="center", zorder=9, parse_math=False,
+                    path_effects=halo, gid=f"label-{mark.priority}")
+    dx = ext.lon_span / width  # degrees per pixel
+    for mark in scene.claims:
+        st = STATUS_STYLES[mark.status]
+        # As on the HTML map: above the point (its label goes to the right), leftwards.
+        x = mark.lon - dx * 24 * mark.slot
+        y = mark.lat + dx * ext.k * 22
+        ax.plot([x], [y], "o", markersize=13, markerfacecolor=st.color, markeredgecolor="white",
+                markeredgewidth=1.2, zorder=10)
+        ax.text(x, y, mark.badge or str(mark.number), fontsize=7, fontweight="bold", color="white",
+                ha="center", va="center", zorder=11, parse_math=False)
