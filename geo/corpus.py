@@ -280,7 +280,9 @@ def _chunks(lines: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, byte
 
 
 def _preload(options: Options) -> None:
-    """Import the pipeline modules ``options`` needs (their patterns compile at import)."""
+    """Import the pipeline modules ``options`` needs (their patterns compile at import)
+    and compile the patterns they would compile on first use: forked workers inherit
+    them, instead of each compiling its own."""
     import importlib
 
     stages = options.stages or STAGES
@@ -288,6 +290,10 @@ def _preload(options: Options) -> None:
                                  (("spatial", "features"), ("claims", "claims"))
                                  if stage in stages)):
         importlib.import_module(f".{module}", __package__)
+    if "features" in stages:
+        from .text.spatial import compile_patterns
+
+        compile_patterns()
 
 
 def cpu_count() -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -735,3 +736,17 @@ def test_the_quantity_of_every_distance_match_is_a_whole_quantity(text):
         for m in pattern.finditer(text):
             assert vocabulary._QTY_FULL.fullmatch(m.group("qty")), m.group("qty")
             assert stated_distance(m.group("qty")) == parse_distance(m.group("qty"))
+
+
+def test_compile_patterns_compiles_every_distance_pattern_once():
+    """What a corpus run does before forking its workers: afterwards no distance
+    pattern is compiled on first use (each is the same compiled object)."""
+    from geo.text.spatial import compile_patterns, vocabulary
+
+    lazy = [vocabulary._P_WITHIN, vocabulary._P_BOUND, vocabulary._P_RADIUS,
+            vocabulary._P_RADIUS_OF, vocabulary._P_BARE, vocabulary._P_OFFSET]
+    compile_patterns()
+    compiled = [p._compiled for p in lazy]
+    assert all(isinstance(c, re.Pattern) for c in compiled)
+    compile_patterns()
+    assert [p.compiled() for p in lazy] == compiled

@@ -30,11 +30,28 @@ def _check_km(name: str, value: float | None) -> None:
 
 
 def round_geojson(obj: Any, ndigits: int = 6) -> Any:
-    """GeoJSON with floats rounded (6 digits: about 0.1 m) and tuples as lists."""
+    """GeoJSON with floats rounded (6 digits: about 0.1 m) and tuples as lists.
+
+    Examples
+    --------
+    >>> round_geojson({"type": "Point", "coordinates": (34.80000004, 50.9, 1)})
+    {'type': 'Point', 'coordinates': [34.8, 50.9, 1]}
+    >>> round_geojson(((30.1234567, 50.0), (30.0, 50.1234564)))
+    [[30.123457, 50.0], [30.0, 50.123456]]
+    """
     if isinstance(obj, float):
         return round(obj, ndigits)
     if isinstance(obj, (list, tuple)):
-        return [round_geojson(x, ndigits) for x in obj]
+        out = []
+        for x in obj:  # a ring's (lon, lat) pairs without a call for each (the hot path)
+            kind = type(x)
+            if kind is float:
+                out.append(round(x, ndigits))
+            elif kind is tuple and len(x) == 2 and type(x[0]) is float and type(x[1]) is float:
+                out.append([round(x[0], ndigits), round(x[1], ndigits)])
+            else:
+                out.append(round_geojson(x, ndigits))
+        return out
     if isinstance(obj, dict):
         return {k: round_geojson(v, ndigits) for k, v in obj.items()}
     return obj

@@ -20,6 +20,7 @@ __all__ = [
     "BORDER_BAND_KM",
     "COMPASS_POINTS",
     "UNITS_KM",
+    "compile_patterns",
 ]
 
 #: Kilometres per unit, by canonical unit name.
@@ -172,6 +173,17 @@ _P_OFFSET = _LazyPattern(
     rf"(?P<dir>{_DIR})(?P<of>\s+(?:of|from)\b)?",
     _FLAGS,
 )
+def compile_patterns() -> None:
+    """Compile the distance patterns now rather than on first use.
+
+    A corpus run with worker processes calls this once before forking them: each
+    worker inherits the compiled patterns instead of compiling its own (about 0.1 s
+    of CPU a process).
+    """
+    for pattern in (_P_WITHIN, _P_BOUND, _P_RADIUS, _P_RADIUS_OF, _P_BARE, _P_OFFSET):
+        pattern.compiled()
+
+
 # What follows the last unit of each pattern's quantity, up to the word that must come
 # next (lower case, for folded text): a unit not followed so starts no phrase of the
 # pattern (windows.tail_windows).
