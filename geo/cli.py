@@ -92,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``geo`` command; return its exit status."""
     if argv is None:  # the real command: a SIGTERM cleans up like Ctrl-C
         _exit_on_sigterm()
+        _exit_without_collecting()
     argv = list(sys.argv[1:] if argv is None else argv)
     if sys.stdin is None:  # started with standard input closed: an empty article
         sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - lives as long as we do
@@ -147,6 +148,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILURE
+
+
+def _exit_without_collecting() -> None:
+    """Spare the command's last moments a full garbage collection of every object.
+
+    When the interpreter exits it collects the objects left in reference cycles, and
+    so walks every object the command created: 40-60 ms after loading the pipeline,
+    a sixth of ``geo parse``'s cold start. The objects are frozen (:func:`gc.freeze`)
+    once everything registered with :mod:`atexit` has run (this handler, registered
+    first, runs last): files and output were closed by then, and the operating
+    system takes back the memory.
+    """
+    import atexit
+    import gc
+
+    atexit.register(gc.freeze)
 
 
 def _exit_on_sigterm() -> None:
