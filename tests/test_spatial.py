@@ -6,6 +6,7 @@ geometry is checked independently with pyproj's ``Geod``.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -750,3 +751,77 @@ def test_compile_patterns_compiles_every_distance_pattern_once():
     assert all(isinstance(c, re.Pattern) for c in compiled)
     compile_patterns()
     assert [p.compiled() for p in lazy] == compiled
+
+
+# The restatement of a distance ("10 miles (16 km)", "10 miles, or 16 km,") is written
+# once in the patterns, with a conditional group choosing its closing; the patterns
+# must find exactly what the two alternatives written out found.
+_NUMS = ["10", "5.5", "1,000", "ten", "twenty-five", "a", "an", "half a", "two and a half",
+         "10-15", "10 to 15", "between 5 and 8", "3 or 4", "7 – 9", "1.5-2"]
+_UNITS = ["km", "kilometres", "miles", "mile", "m", "nautical miles", "ft", "yards", "mi",
+          "nm", "kms"]
+_QUALS = ["", "about ", "some ", "an estimated ", "approximately ", "approx. ", "ca. "]
+_OPENS = [" (", "(", " ( ", ", or ", " or ", ",or ", " or\n", " (or "]
+_CLOSES = [")", " )", "", ",", " ,", "),", ") "]
+_PREFIXES = ["within ", "less than ", "up to ", "in a ", "an ", "the ", "a radius of ",
+             "more than ", "just ", "", "at least "]
+_SUFFIXES = [" from", " of", " away from", " radius around", " zone around", " north of",
+             " to the south-east of", " NE of", " around", " perimeter of", " north", ""]
+
+
+@st.composite
+def _distance_phrases(draw):
+    pick = lambda xs: draw(st.sampled_from(xs))  # noqa: E731
+    text = pick(_PREFIXES) + pick(_QUALS) + pick(_NUMS) + pick([" ", "-", ""]) + pick(_UNITS)
+    for _ in range(draw(st.integers(0, 2))):
+        text += (pick(_OPENS) + pick(_QUALS) + pick(_NUMS) + pick([" ", "-", ""])
+                 + pick(_UNITS) + pick(_CLOSES))
+    return text + pick(_SUFFIXES) + pick([" Kyiv", "", " the town."])
+
+
+@functools.cache
+def _pattern_pairs():
+    """Each distance pattern, and the same with the restatement written out."""
+    return list(_written_out_patterns())
+
+
+def _written_out_patterns():
+    from geo.text.spatial import vocabulary as v
+
+    s, q = v._SIMPLE, v._QUAL
+    written_out = rf"{s}(?:\s*\(\s*(?:{q}\s+)?{s}\s*\)|,?\s+or\s+(?:{q}\s+)?{s},?)?"
+    for name in ("_P_WITHIN", "_P_BOUND", "_P_RADIUS", "_P_RADIUS_OF", "_P_BARE", "_P_OFFSET",
+                 "_QTY_FULL"):
+        lazy = getattr(v, name)
+        assert lazy.pattern.count(v._QTY) == 1
+        yield name, lazy.compiled(), re.compile(lazy.pattern.replace(v._QTY, written_out),
+                                                lazy.flags)
+
+
+def _matches(pattern, text):
+    out = []
+    for m in pattern.finditer(text):
+        groups = {k: m.span(k) for k in m.groupdict() if k != "paren"}
+        out.append((m.span(), sorted(groups.items())))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_distance_phrases())
+def test_restatement_written_once_matches_as_written_out(text):
+    for name, pattern, reference in _pattern_pairs():
+        assert _matches(pattern, text) == _matches(reference, text), name
+        assert (pattern.fullmatch(text) is None) == (reference.fullmatch(text) is None), name
+
+
+def test_restatement_examples_match_as_written_out():
+    texts = ["within 10 miles (16 kilometers) of Sumy", "10 miles, or 16 km, north of Sumy",
+             "an 8-mile (13-kilometer) radius around the plant", "5 km (3 miles from Kyiv",
+             "some 60 km ( about 37 miles ) to the south-east", "10 km or 6 miles from it",
+             "up to 5 km (3 mi), or 4 nm from the coast"]
+    found = 0
+    for text in texts:
+        for name, pattern, reference in _pattern_pairs():
+            assert _matches(pattern, text) == _matches(reference, text), (name, text)
+            found += len(_matches(pattern, text))
+    assert found >= len(texts)
