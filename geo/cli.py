@@ -90,6 +90,7 @@ def _article_stem(article: str, fetch: bool) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``geo`` command; return its exit status."""
+    own_process = argv is None
     if argv is None:  # the real command: a SIGTERM cleans up like Ctrl-C
         _exit_on_sigterm()
         _exit_without_collecting()
@@ -102,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(eval_main(argv[1:]))
     parser = build_parser(__doc__.splitlines()[0])
     args = parser.parse_args(argv)
+    args.own_process = own_process  # the process ends with the command (not a test's main())
     level = logging.INFO if args.verbose else logging.WARNING
     logging.basicConfig(level=level, format="geo: %(message)s")
     for handler in logging.getLogger().handlers:  # file names may hold escape codes
