@@ -116,3 +116,33 @@ def test_feature_geometries_round_as_before():
     for geometry in (ring((50.9, 34.8), 12.5), Point(34.123456789, 50.987654321),
                      ring((50.9, 179.99), 30.0), ring((50.9, 34.8), 3.0).boundary):
         assert repr(round_geojson(mapping(geometry))) == repr(_rounded_reference(mapping(geometry)))
+
+
+def test_geometry_geojson_is_the_rounded_mapping():
+    """Built from coordinate arrays, the same dictionary as rounding shapely's mapping
+    (the plain recursion), for every kind of geometry."""
+    from shapely.geometry import (
+        GeometryCollection,
+        LineString,
+        MultiLineString,
+        MultiPolygon,
+        Polygon,
+        mapping,
+    )
+
+    from geo.geometry import ring
+    from geo.model._common import geometry_geojson
+
+    holed = Polygon([(30.0, 50.0), (31.123456789, 50.0), (31.0, 51.0), (30.0, 50.0)],
+                    [[(30.5, 50.2), (30.7, 50.2), (30.6, 50.4), (30.5, 50.2)]])
+    geometries = [
+        ring((50.9, 34.8), 12.5), ring((50.9, 179.99), 30.0), ring((89.9, 0.0), 50.0),
+        holed, MultiPolygon([holed, ring((48.0, 37.0), 5.0)]),
+        LineString([(-0.0, -1e-9), (179.9999995, -89.99999949)]),
+        Point(34.123456789, 50.987654321), Polygon(), LineString(),
+        Polygon([(0, 0, 1), (1, 0, 2), (1, 1, 3)]), MultiLineString([[(0, 0), (1, 1.0000005)]]),
+        GeometryCollection([holed, Point(1.5, 2.5)]), ring((50.9, 34.8), 3.0).boundary,
+    ]
+    for geometry in geometries:
+        expected = _rounded_reference(mapping(geometry))
+        assert repr(geometry_geojson(geometry)) == repr(expected), geometry.geom_type

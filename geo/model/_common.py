@@ -7,7 +7,7 @@ from typing import Any
 
 from ..errors import InputError
 
-__all__ = ["round_geojson"]
+__all__ = ["geometry_geojson", "round_geojson"]
 
 
 def _check_lat_lon(lat: float, lon: float) -> None:
@@ -57,9 +57,43 @@ def round_geojson(obj: Any, ndigits: int = 6) -> Any:
     return obj
 
 
+def geometry_geojson(geometry: Any, ndigits: int = 6) -> dict[str, Any]:
+    """``round_geojson(shapely.geometry.mapping(geometry))``, built from coordinate arrays.
+
+    Polygons, multipolygons and lines (the features' rings, sectors and borders, with
+    hundreds of vertices) are read with :func:`shapely.get_coordinates` instead of a
+    tuple for each vertex: the same dictionary, a third of the time. Anything else
+    (points, collections, empty or 3-D geometries) goes through ``mapping``.
+
+    Examples
+    --------
+    >>> from shapely.geometry import LineString
+    >>> geometry_geojson(LineString([(30.0, 50.0), (30.1234567, 50.0)]))
+    {'type': 'LineString', 'coordinates': [[30.0, 50.0], [30.123457, 50.0]]}
+    """
+    import shapely
+
+    def line(part: Any) -> list[list[float]]:
+        return [[round(x, ndigits), round(y, ndigits)]
+                for x, y in shapely.get_coordinates(part).tolist()]
+
+    def polygon(part: Any) -> list[list[list[float]]]:  # as MultiPolygon's mapping reads it
+        return [line(part.exterior), *(line(hole) for hole in part.interiors)]
+
+    kind = geometry.geom_type
+    if geometry.is_empty or geometry.has_z or kind not in ("Polygon", "MultiPolygon",
+                                                           "LineString"):
+        from shapely.geometry import mapping
+
+        return round_geojson(mapping(geometry), ndigits)
+    if kind == "Polygon":
+        return {"type": kind, "coordinates": polygon(geometry)}
+    if kind == "MultiPolygon":
+        return {"type": kind, "coordinates": [polygon(p) for p in geometry.geoms]}
+    return {"type": kind, "coordinates": line(geometry)}
+
+
 def _geometry_dict(geometry: Any) -> dict[str, Any] | None:
     if geometry is None or geometry.is_empty:
         return None
-    from shapely.geometry import mapping
-
-    return round_geojson(mapping(geometry))
+    return geometry_geojson(geometry)
