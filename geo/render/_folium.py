@@ -9,7 +9,10 @@ something (the caller, geopandas) has imported pandas, otherwise a class nothing
 an instance of. What folium does with a DataFrame is unchanged.
 
 Every module of :mod:`geo.render` imports folium from here
-(``from ._folium import folium``).
+(``from ._folium import folium``). pandas is hidden only while folium itself is
+imported (once per process, with the first map), and only when nothing has imported
+pandas yet; a thread of the same process importing pandas at that very moment would
+see an ImportError.
 """
 
 from __future__ import annotations
