@@ -104,6 +104,19 @@ def _simple(named: bool) -> str:
     def g(name: str, body: str) -> str:
         return f"(?P<{name}>{body})" if named else f"(?:{body})"
 
+    if not named:
+        # The same matches, in the same order, with the first number of "10 to 15 km" and
+        # of "10 km" written once: a dash range ("10-15 km") and a "to"/"or" range never
+        # both match where one starts (after the first number and its unit come a dash
+        # or "to"/"or"), so the dash range may come first; and a number cut short ("1"
+        # of "1,000", "twenty" of "twenty-five") is never followed by what either reading
+        # needs next (a unit, "to"/"or"), so trying both readings after each length of
+        # the number finds what trying every length for each reading found.
+        return (
+            rf"(?:between\s+{_NUM}\s+and\s+{_NUM}[\s-]*{_UNIT}"
+            rf"|{_DIGITS}(?:[\s-]*{_UNIT})?\s*[-–—]\s*{_DIGITS}[\s-]*{_UNIT}"
+            rf"|{_NUM}(?:(?:[\s-]*{_UNIT})?\s*(?:to|or)\s*{_NUM}[\s-]*{_UNIT}|[\s-]*{_UNIT}))"
+        )
     return (
         rf"(?:between\s+{g('b1', _NUM)}\s+and\s+{g('b2', _NUM)}[\s-]*{g('bu', _UNIT)}"
         rf"|{g('r1', _NUM)}(?:[\s-]*{g('ru1', _UNIT)})?\s*(?:to|or)\s*{g('r2', _NUM)}[\s-]*"
