@@ -18,7 +18,10 @@ writing included, on the news corpora (LGL, TR-News, GeoVirus, GeoWebNews) in on
 JSONL file: ``geo parse --jsonl`` with ``-j 1``, ``-j 2`` and ``--only toponyms``,
 and a process that runs the geotext baseline over the same documents and writes
 its predictions. Runs are interleaved (each round runs every command once) and
-each command reports its fastest and median round.
+each command reports its fastest and median round. ``--instructions`` counts the
+machine instructions of ``geo parse --jsonl`` (``-j 1`` and ``--only toponyms``)
+with valgrind instead, for this checkout and ``--baseline DIR``; ``--limit N`` takes
+the first N documents of each corpus.
 
 With ``--patterns`` it times the spatial distance patterns on the news corpora,
 searched over the whole text and only in the windows around distance units (as
@@ -27,6 +30,7 @@ searched over the whole text and only in the windows around distance units (as
 Usage: python benchmarks/bench_parser.py [--corpus lgl] [--system geo] [--limit N]
        [--rounds N] [--stages]
        python benchmarks/bench_parser.py --whole [--rounds N] [--jobs 2]
+       python benchmarks/bench_parser.py --whole --instructions [--limit N] [--baseline DIR]
        python benchmarks/bench_parser.py --patterns
 """
 
@@ -35,6 +39,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -206,6 +211,15 @@ def patterns(args: argparse.Namespace) -> int:
     return 0
 
 
+def _checkout() -> Path:
+    """The checkout whose ``geo`` this process imported (``PYTHONPATH`` or the working
+    directory): child processes run there, since ``python -m`` puts the working
+    directory first on ``sys.path``."""
+    import geo
+
+    return Path(geo.__file__).resolve().parent.parent
+
+
 def whole_process(args: argparse.Namespace) -> int:
     """Interleaved whole-process runs on the news corpora; prints best and median times."""
     paths = [corpus_path(args.eval_dir, c) for c in NEWS]
@@ -218,12 +232,16 @@ def whole_process(args: argparse.Namespace) -> int:
         src = Path(tmp, "news.jsonl")
         with src.open("wb") as f:
             for p in paths:
-                f.write(p.read_bytes())
+                lines = p.read_bytes().splitlines(keepends=True)
+                f.write(b"".join(lines[: args.limit] if args.limit is not None else lines))
         docs = sum(1 for _ in src.open("rb"))
         chars = sum(len(json.loads(line)["text"]) for line in src.open(encoding="utf-8"))
         out = str(Path(tmp, "out.jsonl"))
+        if args.instructions:
+            return _whole_instructions(args, geo, src, out, docs, chars)
         commands = {
-            "geotext (baseline)": [sys.executable, __file__, "--geotext-process", str(src), out],
+            "geotext (baseline)": [sys.executable, os.path.abspath(__file__), "--geotext-process",
+                                   str(src), out],
             "geo parse -j 1": [*geo, str(src), "-o", out, "-q", "-j", "1"],
             f"geo parse -j {args.jobs}": [*geo, str(src), "-o", out, "-q", "-j", str(args.jobs)],
             "geo parse --only toponyms": [*geo, str(src), "-o", out, "-q", "--only", "toponyms"],
@@ -232,7 +250,7 @@ def whole_process(args: argparse.Namespace) -> int:
         for _ in range(max(1, args.rounds)):
             for name, cmd in commands.items():
                 t = time.perf_counter()
-                proc = subprocess.run(cmd, capture_output=True, check=False)
+                proc = subprocess.run(cmd, capture_output=True, check=False, cwd=_checkout())
                 times[name].append(time.perf_counter() - t)
                 if proc.returncode not in (0, 1):
                     print(f"{name}: failed: {proc.stderr.decode()[-300:]}", file=sys.stderr)
@@ -247,6 +265,34 @@ def whole_process(args: argparse.Namespace) -> int:
               f"{chars / best:>10,.0f} {best / base:>9.2f}x")
     one, many = min(times["geo parse -j 1"]), min(times[f"geo parse -j {args.jobs}"])
     print(f"  -j {args.jobs} speed-up over -j 1: {one / many:.2f}x")
+    return 0
+
+
+def _whole_instructions(args, geo: list[str], src: Path, out: str, docs: int,
+                        chars: int) -> int:
+    """Machine instructions of whole ``geo parse --jsonl`` processes (valgrind), this
+    checkout and ``--baseline DIR``: the figure a busy machine does not change."""
+    # python -m puts the working directory first on sys.path: each version runs in its own
+    versions = {"this": _checkout()} | (
+        {"baseline": args.baseline.resolve()} if args.baseline else {})
+    commands = {"-j 1": [*geo, str(src), "-o", out, "-q", "-j", "1"],
+                "--only toponyms": [*geo, str(src), "-o", out, "-q", "--only", "toponyms"]}
+    print(f"\nwhole process, news corpora ({docs} documents, {chars:,} characters), "
+          "machine instructions (valgrind)")
+    for name, cmd in commands.items():
+        for version, path in versions.items():
+            env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(path)}
+            proc = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no",
+                                   "--cachegrind-out-file=/dev/null", *cmd],
+                                  capture_output=True, text=True, env=env, cwd=path,
+                                  check=False)
+            found = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr)
+            if proc.returncode not in (0, 1) or not found:
+                print(f"{name}: failed: {proc.stderr[-300:]}", file=sys.stderr)
+                return 1
+            count = int(found.group(1).replace(",", ""))
+            print(f"  {'geo parse ' + name:<28} {version:<9} {count / 1e9:6.2f} G "
+                  f"({count / chars:,.0f} a character)")
     return 0
 
 
@@ -266,6 +312,10 @@ def main() -> int:
     parser.add_argument("--whole", action="store_true",
                         help="compare whole processes (geo parse --jsonl, geotext) instead")
     parser.add_argument("--jobs", type=int, default=2, help="with --whole: -j N to compare")
+    parser.add_argument("--instructions", action="store_true",
+                        help="with --whole: count machine instructions (valgrind) instead")
+    parser.add_argument("--baseline", type=Path, metavar="DIR",
+                        help="with --whole --instructions: also count another checkout")
     parser.add_argument("--patterns", action="store_true",
                         help="time the spatial distance patterns, whole text against windows")
     parser.add_argument("--child", choices=list(SYSTEMS), help=argparse.SUPPRESS)

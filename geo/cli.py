@@ -90,8 +90,10 @@ def _article_stem(article: str, fetch: bool) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``geo`` command; return its exit status."""
+    own_process = argv is None
     if argv is None:  # the real command: a SIGTERM cleans up like Ctrl-C
         _exit_on_sigterm()
+        _exit_without_collecting()
     argv = list(sys.argv[1:] if argv is None else argv)
     if sys.stdin is None:  # started with standard input closed: an empty article
         sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - lives as long as we do
@@ -101,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(eval_main(argv[1:]))
     parser = build_parser(__doc__.splitlines()[0])
     args = parser.parse_args(argv)
+    args.own_process = own_process  # the process ends with the command (not a test's main())
     level = logging.INFO if args.verbose else logging.WARNING
     logging.basicConfig(level=level, format="geo: %(message)s")
     for handler in logging.getLogger().handlers:  # file names may hold escape codes
@@ -147,6 +150,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILURE
+
+
+def _exit_without_collecting() -> None:
+    """Spare the command's last moments a full garbage collection of every object.
+
+    When the interpreter exits it collects the objects left in reference cycles, and
+    so walks every object the command created: 40-60 ms after loading the pipeline,
+    a sixth of ``geo parse``'s cold start. The objects are frozen (:func:`gc.freeze`)
+    once everything registered with :mod:`atexit` has run (this handler, registered
+    first, runs last): files and output were closed by then, and the operating
+    system takes back the memory.
+    """
+    import atexit
+    import gc
+
+    atexit.register(gc.freeze)
 
 
 def _exit_on_sigterm() -> None:

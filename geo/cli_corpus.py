@@ -35,7 +35,8 @@ def run_corpus(args: argparse.Namespace) -> int:
 
         try:
             summary = run(args.jsonl, args.output, options=options, jobs=args.jobs,
-                          resume=args.resume, progress=progress, fmt=args.format)
+                          resume=args.resume, progress=progress, fmt=args.format,
+                          freeze=getattr(args, "own_process", False))
         except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the output is closed, workers stopped
             if args.jobs == 1:
                 raise

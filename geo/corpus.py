@@ -279,8 +279,10 @@ def _chunks(lines: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, byte
         yield chunk
 
 
-def _preload(options: Options) -> None:
-    """Import the pipeline modules ``options`` needs (their patterns compile at import)."""
+def _preload(options: Options, *, compile_all: bool = True) -> None:
+    """Import the pipeline modules ``options`` needs (their patterns compile at import)
+    and, with ``compile_all``, compile the patterns they would compile on first use:
+    forked workers inherit them, instead of each compiling its own."""
     import importlib
 
     stages = options.stages or STAGES
@@ -288,6 +290,24 @@ def _preload(options: Options) -> None:
                                  (("spatial", "features"), ("claims", "claims"))
                                  if stage in stages)):
         importlib.import_module(f".{module}", __package__)
+    if compile_all and "features" in stages:
+        from .text.spatial import compile_patterns
+
+        compile_patterns()
+
+
+def _freeze_heap() -> None:
+    """Leave what is loaded now (modules, patterns, the index's tables) out of every
+    later garbage collection (:func:`gc.freeze`).
+
+    A corpus run creates many short-lived objects, and each full collection walked
+    every object of the pipeline too: about 0.1 s of a 500-document run, a third of
+    that left. In forked workers, frozen objects are also never written to by the
+    collector, so their memory pages stay shared with the parent.
+    """
+    import gc
+
+    gc.freeze()
 
 
 def cpu_count() -> int:
@@ -322,6 +342,7 @@ def analyze_lines(
     *,
     jobs: int = 1,
     gazetteer=None,
+    freeze: bool = False,
 ) -> Iterator[tuple[str, bool]]:
     """Output lines for numbered input lines, in input order.
 
@@ -336,6 +357,11 @@ def analyze_lines(
         :data:`CHUNK_LINES` lines are in flight, so memory stays bounded.
     gazetteer : Gazetteer, optional
         For ``jobs == 1`` (default: the default index).
+    freeze : bool
+        Load the pipeline first and freeze this process' heap (:func:`gc.freeze`):
+        fewer and shorter garbage collections. For a process that runs the corpus and
+        ends (the ``geo parse --jsonl`` command): whatever the caller had loaded is
+        never collected after that.
 
     Yields
     ------
@@ -351,6 +377,9 @@ def analyze_lines(
         raise InputError(f"jobs must be 0 (all cores) or a positive number, got {jobs}")
     if jobs == 1:
         gaz = gazetteer if gazetteer is not None else load_gazetteer()
+        if freeze:
+            _preload(options, compile_all=False)  # patterns still compiled when first needed
+            _freeze_heap()
         for number, raw in lines:
             yield analyze_line(number, raw, gaz, options)
         return
@@ -358,6 +387,8 @@ def analyze_lines(
 
     load_gazetteer()  # build the index once, here, before workers are forked
     _preload(options)  # imported once, here: forked workers inherit the modules
+    if freeze:
+        _freeze_heap()
     tasks = _chunks(lines)
     pending: collections.deque[tuple[list[tuple[int, bytes]], Future]] = collections.deque()
     retry: collections.deque[list[tuple[int, bytes]]] = collections.deque()

@@ -266,6 +266,7 @@ def run(
     resume: bool = False,
     progress: bool = False,
     fmt: str = "jsonl",
+    freeze: bool = False,
 ) -> Summary:
     """Analyse JSON-lines files into ``output``; see ``geo parse --jsonl``.
 
@@ -284,6 +285,9 @@ def run(
     progress : bool
         Show a progress bar (documents/s, ETA) on standard error.
     fmt : {"jsonl", "geoparquet"}
+    freeze : bool
+        Freeze the heap once the pipeline is loaded (see
+        :func:`geo.corpus.analyze_lines`): for a process that ends with the run.
 
     Returns
     -------
@@ -332,7 +336,7 @@ def run(
                 lines = read_lines(stream)
                 if resume:
                     lines = skip_done(lines, ids, done_lines, opts.file, skipped)
-                for line, failed in analyze_lines(lines, opts, jobs=jobs):
+                for line, failed in analyze_lines(lines, opts, jobs=jobs, freeze=freeze):
                     sink.write(line)
                     summary.record(line, failed)
                     if bar is not None:

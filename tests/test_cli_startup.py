@@ -70,9 +70,54 @@ def test_geo_geocode_loads_no_web_stack_text_analysis_or_maps():
 def test_geo_map_offline_loads_no_geocoder_web_images_or_corpus_stack(tmp_path):
     html = tmp_path / "m.html"
     heavy = ["geopy", "trafilatura", "dask", "matplotlib", "selenium", "geo.cli_corpus",
-             "geo.corpus_run", "geo.render.report"]
+             "geo.corpus_run", "geo.render.report", "pandas", "pyarrow"]
     assert loaded_by(["map", str(ARTICLE), "--offline", "-o", str(html)], heavy) == []
     assert html.stat().st_size > 0
+
+
+def _run(code: str) -> str:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, check=True).stdout.strip()
+
+
+def test_folium_is_imported_without_pandas_and_still_reads_dataframes():
+    """geo.render imports folium with pandas hidden (folium.utilities imports it only to
+    recognise DataFrames); a DataFrame made once pandas is imported is still converted."""
+    out = _run(
+        "import sys\n"
+        "import geo.render.folium_map\n"
+        "print('pandas' in sys.modules)\n"
+        "import pandas\n"
+        "from folium.utilities import if_pandas_df_convert_to_numpy, validate_locations\n"
+        "frame = pandas.DataFrame({'lat': [50.9, 51.7], 'lon': [34.8, 36.2]})\n"
+        "print(type(if_pandas_df_convert_to_numpy(frame)).__name__)\n"
+        "print(validate_locations(frame))\n"
+        "print(if_pandas_df_convert_to_numpy([[1.0, 2.0]]))\n"
+    )
+    assert out.splitlines() == ["False", "ndarray", "[[50.9, 34.8], [51.7, 36.2]]",
+                                "[[1.0, 2.0]]"]
+
+
+def test_folium_after_pandas_keeps_pandas():
+    """With pandas already imported nothing is hidden: folium gets pandas itself."""
+    out = _run(
+        "import pandas\n"
+        "import geo.render.folium_map\n"
+        "import folium.utilities\n"
+        "print(folium.utilities.pd is pandas)\n"
+    )
+    assert out == "True"
+
+
+def test_folium_without_pandas_installed_works(tmp_path):
+    """pandas not importable (an install without the gis extra): folium's own fallback."""
+    out = _run(
+        "import sys\n"
+        "sys.modules['pandas'] = None\n"
+        "import geo.render.folium_map, folium.utilities\n"
+        "print(folium.utilities.pd, folium.utilities.if_pandas_df_convert_to_numpy([1]))\n"
+    )
+    assert out == "None [1]"
 
 
 def test_argument_errors_load_nothing_heavy():

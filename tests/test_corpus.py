@@ -271,6 +271,31 @@ def test_jobs_give_the_same_bytes(tmp_path):
     assert len(outs["1"].splitlines()) == 40
 
 
+def test_the_command_freezes_its_heap_and_a_test_main_does_not(tmp_path, gazetteer):
+    """The command (its own process) loads the pipeline and freezes the heap before the
+    run (fewer garbage collections); main() called with arguments (a test, a notebook)
+    leaves the caller's heap alone. Both write the same bytes."""
+    import gc
+
+    src = tmp_path / "in.jsonl"
+    write_lines(src, [encode({"id": i, "text": f"Shelling near Sumy ({i}), 30 km north of "
+                                                 "Kharkiv."}) for i in range(6)])
+    code = (
+        "import gc, sys\n"
+        "from geo.cli import main\n"
+        f"sys.argv = ['geo', 'parse', '--jsonl', {str(src)!r}, '-o', {str(tmp_path / 'a')!r}]\n"
+        "status = main()\n"
+        "print(status, gc.get_freeze_count() > 0)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=180, check=False)
+    assert proc.stdout.split() == ["0", "True"], proc.stderr
+    before = gc.get_freeze_count()
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(tmp_path / "b")]) == 0
+    assert gc.get_freeze_count() == before
+    assert (tmp_path / "a").read_bytes() == (tmp_path / "b").read_bytes()
+
+
 def _long_run(tmp_path, lines: int, stderr=subprocess.PIPE):
     """A ``geo parse --jsonl -j 2`` of ``lines`` long documents, started in the background:
     (the process, its input, its output)."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pickle
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from shapely.geometry import Point
 
 import geo
@@ -69,3 +71,78 @@ def test_records_survive_pickle_and_serialise_as_before():
 def test_each_record_still_checks_itself(build):
     with pytest.raises(InputError):
         build()
+
+
+def _rounded_reference(obj, ndigits=6):
+    """round_geojson as first written: one recursive call per value."""
+    if isinstance(obj, float):
+        return round(obj, ndigits)
+    if isinstance(obj, list | tuple):
+        return [_rounded_reference(x, ndigits) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _rounded_reference(v, ndigits) for k, v in obj.items()}
+    return obj
+
+
+_SCALARS = st.one_of(st.floats(allow_nan=False), st.integers(), st.booleans(), st.none(),
+                     st.text(max_size=3))
+_GEOJSONISH = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.lists(inner, max_size=4).map(tuple),
+        st.tuples(st.floats(allow_nan=False), st.floats(allow_nan=False)),
+        st.dictionaries(st.text(max_size=3), inner, max_size=3),
+    ),
+    max_leaves=20,
+)
+
+
+@given(_GEOJSONISH)
+def test_round_geojson_is_the_plain_recursive_rounding(obj):
+    from geo.model._common import round_geojson
+
+    expected = _rounded_reference(obj)
+    got = round_geojson(obj)
+    assert repr(got) == repr(expected)
+
+
+def test_feature_geometries_round_as_before():
+    from shapely.geometry import mapping
+
+    from geo.geometry import ring
+    from geo.model._common import round_geojson
+
+    for geometry in (ring((50.9, 34.8), 12.5), Point(34.123456789, 50.987654321),
+                     ring((50.9, 179.99), 30.0), ring((50.9, 34.8), 3.0).boundary):
+        assert repr(round_geojson(mapping(geometry))) == repr(_rounded_reference(mapping(geometry)))
+
+
+def test_geometry_geojson_is_the_rounded_mapping():
+    """Built from coordinate arrays, the same dictionary as rounding shapely's mapping
+    (the plain recursion), for every kind of geometry."""
+    from shapely.geometry import (
+        GeometryCollection,
+        LineString,
+        MultiLineString,
+        MultiPolygon,
+        Polygon,
+        mapping,
+    )
+
+    from geo.geometry import ring
+    from geo.model._common import geometry_geojson
+
+    holed = Polygon([(30.0, 50.0), (31.123456789, 50.0), (31.0, 51.0), (30.0, 50.0)],
+                    [[(30.5, 50.2), (30.7, 50.2), (30.6, 50.4), (30.5, 50.2)]])
+    geometries = [
+        ring((50.9, 34.8), 12.5), ring((50.9, 179.99), 30.0), ring((89.9, 0.0), 50.0),
+        holed, MultiPolygon([holed, ring((48.0, 37.0), 5.0)]),
+        LineString([(-0.0, -1e-9), (179.9999995, -89.99999949)]),
+        Point(34.123456789, 50.987654321), Polygon(), LineString(),
+        Polygon([(0, 0, 1), (1, 0, 2), (1, 1, 3)]), MultiLineString([[(0, 0), (1, 1.0000005)]]),
+        GeometryCollection([holed, Point(1.5, 2.5)]), ring((50.9, 34.8), 3.0).boundary,
+    ]
+    for geometry in geometries:
+        expected = _rounded_reference(mapping(geometry))
+        assert repr(geometry_geojson(geometry)) == repr(expected), geometry.geom_type

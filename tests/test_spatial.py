@@ -6,9 +6,11 @@ geometry is checked independently with pyproj's ``Geod``.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -760,3 +762,98 @@ def test_the_quantity_of_every_distance_match_is_a_whole_quantity(text):
         for m in pattern.finditer(text):
             assert vocabulary._QTY_FULL.fullmatch(m.group("qty")), m.group("qty")
             assert stated_distance(m.group("qty")) == parse_distance(m.group("qty"))
+
+
+def test_compile_patterns_compiles_every_distance_pattern_once():
+    """What a corpus run does before forking its workers: afterwards no distance
+    pattern is compiled on first use (each is the same compiled object)."""
+    from geo.text.spatial import compile_patterns, vocabulary
+
+    lazy = [vocabulary._P_WITHIN, vocabulary._P_BOUND, vocabulary._P_RADIUS,
+            vocabulary._P_RADIUS_OF, vocabulary._P_BARE, vocabulary._P_OFFSET]
+    compile_patterns()
+    compiled = [p._compiled for p in lazy]
+    assert all(isinstance(c, re.Pattern) for c in compiled)
+    compile_patterns()
+    assert [p.compiled() for p in lazy] == compiled
+
+
+# The distance patterns are written short: the restatement of a distance ("10 miles (16
+# km)", "10 miles, or 16 km,") once, with a conditional group choosing its closing, and
+# the first number of "10 to 15 km" and "10 km" once; they must find exactly what the
+# patterns written out in full found (the simple distance as the named pattern reads it,
+# each restatement its own alternative).
+_NUMS = ["10", "5.5", "1,000", "12,345.6", "ten", "twenty-five", "twenty five", "a", "an",
+         "half a", "two and a half", "a dozen", "10-15", "10 to 15", "10-to-15",
+         "between 5 and 8", "3 or 4", "3or4", "7 – 9", "1.5-2", "5 m-15", "1.", "12,34"]
+_UNITS = ["km", "kilometres", "miles", "mile", "m", "nautical miles", "ft", "yards", "mi",
+          "nm", "kms"]
+_QUALS = ["", "about ", "some ", "an estimated ", "approximately ", "approx. ", "ca. "]
+_OPENS = [" (", "(", " ( ", ", or ", " or ", ",or ", " or\n", " (or "]
+_CLOSES = [")", " )", "", ",", " ,", "),", ") "]
+_PREFIXES = ["within ", "less than ", "up to ", "in a ", "an ", "the ", "a radius of ",
+             "more than ", "just ", "", "at least "]
+_SUFFIXES = [" from", " of", " away from", " radius around", " zone around", " north of",
+             " to the south-east of", " NE of", " around", " perimeter of", " north", ""]
+
+
+@st.composite
+def _distance_phrases(draw):
+    pick = lambda xs: draw(st.sampled_from(xs))  # noqa: E731
+    text = pick(_PREFIXES) + pick(_QUALS) + pick(_NUMS) + pick([" ", "-", ""]) + pick(_UNITS)
+    for _ in range(draw(st.integers(0, 2))):
+        text += (pick(_OPENS) + pick(_QUALS) + pick(_NUMS) + pick([" ", "-", ""])
+                 + pick(_UNITS) + pick(_CLOSES))
+    return text + pick(_SUFFIXES) + pick([" Kyiv", "", " the town."])
+
+
+@functools.cache
+def _pattern_pairs():
+    """Each distance pattern, and the same with the restatement written out."""
+    return list(_written_out_patterns())
+
+
+def _written_out_patterns():
+    from geo.text.spatial import vocabulary as v
+
+    s = re.sub(r"\(\?P<\w+>", "(?:", v._simple(True))  # the named pattern, unnamed
+    q = v._QUAL
+    assert s != v._SIMPLE
+    written_out = rf"{s}(?:\s*\(\s*(?:{q}\s+)?{s}\s*\)|,?\s+or\s+(?:{q}\s+)?{s},?)?"
+    for name in ("_P_WITHIN", "_P_BOUND", "_P_RADIUS", "_P_RADIUS_OF", "_P_BARE", "_P_OFFSET",
+                 "_QTY_FULL"):
+        lazy = getattr(v, name)
+        assert lazy.pattern.count(v._QTY) == 1
+        yield name, lazy.compiled(), re.compile(lazy.pattern.replace(v._QTY, written_out),
+                                                lazy.flags)
+
+
+def _matches(pattern, text):
+    out = []
+    for m in pattern.finditer(text):
+        groups = {k: m.span(k) for k in m.groupdict() if k != "paren"}
+        out.append((m.span(), sorted(groups.items())))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_distance_phrases())
+def test_short_distance_patterns_match_as_written_out(text):
+    for name, pattern, reference in _pattern_pairs():
+        assert _matches(pattern, text) == _matches(reference, text), name
+        assert (pattern.fullmatch(text) is None) == (reference.fullmatch(text) is None), name
+
+
+def test_short_distance_pattern_examples_match_as_written_out():
+    texts = ["within 10 miles (16 kilometers) of Sumy", "10 miles, or 16 km, north of Sumy",
+             "an 8-mile (13-kilometer) radius around the plant", "5 km (3 miles from Kyiv",
+             "some 60 km ( about 37 miles ) to the south-east", "10 km or 6 miles from it",
+             "up to 5 km (3 mi), or 4 nm from the coast", "10 to 15 km from Kyiv",
+             "5 m-15 km north of Sumy", "twenty-five miles from Izium", "3or4 km of it",
+             "about 12,345.6 km, or 1,000 miles, from", "10-15 km (6-9 mi) south of Kursk"]
+    found = 0
+    for text in texts:
+        for name, pattern, reference in _pattern_pairs():
+            assert _matches(pattern, text) == _matches(reference, text), (name, text)
+            found += len(_matches(pattern, text))
+    assert found >= len(texts)

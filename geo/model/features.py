@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InputError
-from ._common import _check_km, _check_span, round_geojson
+from ._common import _check_km, _check_span, geometry_geojson
 
 __all__ = ["FEATURE_KINDS", "Feature"]
 
@@ -56,8 +56,6 @@ class Feature:
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's feature object (geometry as GeoJSON, (lon, lat))."""
-        from shapely.geometry import mapping
-
         return {
             "kind": self.kind,
             "start": self.start,
@@ -74,5 +72,5 @@ class Feature:
             "max_km": self.max_km,
             "quantity_text": self.quantity_text,
             "note": self.note,
-            "geometry": round_geojson(mapping(self.geometry)),
+            "geometry": geometry_geojson(self.geometry),
         }

@@ -9,9 +9,8 @@ import weakref
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import folium
-
 from ..errors import InputError
+from ._folium import folium
 from ._html import css_length, js, truncate
 from ._ids import number_elements
 from .assets import CDN_CSS, CDN_JS, offline_assets

@@ -12,10 +12,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import folium
-
 from ..errors import InputError
 from ..geocoders import ATTRIBUTION
+from ._folium import folium
 from ._html import esc, round_coords
 from .basemap import Basemap, build_basemap
 from .controls import Overview, TimeControl

@@ -9,12 +9,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-import folium
 from branca.element import Figure
-from folium.elements import ElementAddToElement
 
 from .._io import atomic_write, dumps_json
 from ..errors import InputError, RenderError
+from ._folium import folium
 from ._html import css_length, esc
 from ._ids import is_rendered, number_elements, walk
 from .folium_map import render
@@ -98,7 +97,7 @@ def _rendered_copy(fmap: folium.Map) -> tuple[str, Figure]:
                 del part._children[key]
         for element in list(walk(clone)):
             for key, child in list(element._children.items()):
-                if isinstance(child, ElementAddToElement):
+                if isinstance(child, folium.elements.ElementAddToElement):
                     del element._children[key]
     return clone.render(), clone
 

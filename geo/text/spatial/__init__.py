@@ -118,6 +118,7 @@ from .vocabulary import (
     BORDER_BAND_KM,
     COMPASS_POINTS,
     UNITS_KM,
+    compile_patterns,
 )
 
 __all__ = [
@@ -126,6 +127,7 @@ __all__ = [
     "UNITS_KM",
     "Distance",
     "compass_bearing",
+    "compile_patterns",
     "extract_features",
     "near_radius_km",
     "outskirts_band_km",

@@ -20,6 +20,7 @@ __all__ = [
     "BORDER_BAND_KM",
     "COMPASS_POINTS",
     "UNITS_KM",
+    "compile_patterns",
 ]
 
 #: Kilometres per unit, by canonical unit name.
@@ -103,6 +104,19 @@ def _simple(named: bool) -> str:
     def g(name: str, body: str) -> str:
         return f"(?P<{name}>{body})" if named else f"(?:{body})"
 
+    if not named:
+        # The same matches, in the same order, with the first number of "10 to 15 km" and
+        # of "10 km" written once: a dash range ("10-15 km") and a "to"/"or" range never
+        # both match where one starts (after the first number and its unit come a dash
+        # or "to"/"or"), so the dash range may come first; and a number cut short ("1"
+        # of "1,000", "twenty" of "twenty-five") is never followed by what either reading
+        # needs next (a unit, "to"/"or"), so trying both readings after each length of
+        # the number finds what trying every length for each reading found.
+        return (
+            rf"(?:between\s+{_NUM}\s+and\s+{_NUM}[\s-]*{_UNIT}"
+            rf"|{_DIGITS}(?:[\s-]*{_UNIT})?\s*[-–—]\s*{_DIGITS}[\s-]*{_UNIT}"
+            rf"|{_NUM}(?:(?:[\s-]*{_UNIT})?\s*(?:to|or)\s*{_NUM}[\s-]*{_UNIT}|[\s-]*{_UNIT}))"
+        )
     return (
         rf"(?:between\s+{g('b1', _NUM)}\s+and\s+{g('b2', _NUM)}[\s-]*{g('bu', _UNIT)}"
         rf"|{g('r1', _NUM)}(?:[\s-]*{g('ru1', _UNIT)})?\s*(?:to|or)\s*{g('r2', _NUM)}[\s-]*"
@@ -114,12 +128,16 @@ def _simple(named: bool) -> str:
 
 
 _SIMPLE = _simple(False)
-# A distance, optionally restated in another unit: "10 miles (16 kilometers)".
+# A distance, optionally restated in another unit: "10 miles (16 kilometers)", "10 miles,
+# or 16 km,". The restatement is written once, its closing chosen by the opening (a
+# conditional group): the same matches as the two alternatives
+# ``\s*\(\s*(?:Q\s+)?S\s*\)|,?\s+or\s+(?:Q\s+)?S,?``, tried in the same order, for
+# two thirds of the pattern (each distance pattern compiles in 9 ms instead of 14).
 _QTY = (
-    rf"{_SIMPLE}(?:\s*\(\s*(?:{_QUAL}\s+)?{_SIMPLE}\s*\)"
-    rf"|,?\s+or\s+(?:{_QUAL}\s+)?{_SIMPLE},?)?"
+    rf"{_SIMPLE}(?:(?:\s*(?P<paren>\()\s*|,?\s+or\s+)(?:{_QUAL}\s+)?{_SIMPLE}"
+    r"(?(paren)\s*\)|,?))?"
 )
-_SIMPLE_NAMED = re.compile(_simple(True), re.IGNORECASE)
+_SIMPLE_NAMED = _LazyPattern(_simple(True), re.IGNORECASE)
 _QTY_FULL = _LazyPattern(rf"\s*(?:{_QUAL}\s+)?(?:{_QTY})\s*", re.IGNORECASE)
 
 _DIR_WORDS = {
@@ -172,6 +190,17 @@ _P_OFFSET = _LazyPattern(
     rf"(?P<dir>{_DIR})(?P<of>\s+(?:of|from)\b)?",
     _FLAGS,
 )
+def compile_patterns() -> None:
+    """Compile the distance patterns now rather than on first use.
+
+    A corpus run with worker processes calls this once before forking them: each
+    worker inherits the compiled patterns instead of compiling its own (about 0.1 s
+    of CPU a process).
+    """
+    for pattern in (_P_WITHIN, _P_BOUND, _P_RADIUS, _P_RADIUS_OF, _P_BARE, _P_OFFSET):
+        pattern.compiled()
+
+
 # What follows the last unit of each pattern's quantity, up to the word that must come
 # next (lower case, for folded text): a unit not followed so starts no phrase of the
 # pattern (windows.tail_windows).

@@ -1,0 +1,64 @@
+"""folium, imported without importing pandas (a quarter of ``geo map``'s start-up).
+
+``folium.utilities`` imports pandas whenever it is installed (``try: import pandas
+as pd``), only to test ``isinstance(obj, pd.DataFrame)`` where it reads locations.
+A map of an article never passes a DataFrame, and no object can be a DataFrame
+before pandas is imported. So folium is imported here with pandas hidden, and its
+``pd`` then stands for pandas as it is *when asked*: pandas' own ``DataFrame`` once
+something (the caller, geopandas) has imported pandas, otherwise a class nothing is
+an instance of. What folium does with a DataFrame is unchanged.
+
+Every module of :mod:`geo.render` imports folium from here
+(``from ._folium import folium``). pandas is hidden only while folium itself is
+imported (once per process, with the first map), and only when nothing has imported
+pandas yet; a thread of the same process importing pandas at that very moment would
+see an ImportError.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from typing import Any
+
+__all__ = ["folium"]
+
+
+class _NoDataFrame:
+    """No object is an instance of this class (pandas is not imported)."""
+
+
+class _PandasWhenImported:
+    """What ``folium.utilities.pd`` is replaced with: pandas' ``DataFrame`` class
+    when pandas has been imported, else :class:`_NoDataFrame`."""
+
+    @property
+    def DataFrame(self) -> Any:
+        pandas = sys.modules.get("pandas")
+        return getattr(pandas, "DataFrame", _NoDataFrame)
+
+
+_LOCK = threading.Lock()
+
+
+def _import_folium() -> Any:
+    with _LOCK:
+        if "folium" in sys.modules or sys.modules.get("pandas") is not None:
+            import folium  # already there, or pandas already paid for: nothing to save
+
+            return folium
+        hidden = "pandas" not in sys.modules
+        if hidden:
+            sys.modules["pandas"] = None  # type: ignore[assignment]  # import pandas fails
+        try:
+            import folium
+            import folium.utilities
+        finally:
+            if hidden and sys.modules.get("pandas", 0) is None:
+                del sys.modules["pandas"]
+        if hidden and getattr(folium.utilities, "pd", 0) is None:
+            folium.utilities.pd = _PandasWhenImported()
+        return folium
+
+
+folium = _import_folium()
