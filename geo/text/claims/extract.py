@@ -18,7 +18,7 @@ from .. import lexicon as lx
 from ..dates import find_dates
 from ..numbers import find_quantities
 from .answers import _answers, denial_of_its_own
-from .attribution import _attributions
+from .attribution import _ANY_CUE, _attributions
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _finish, _reported_event
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
@@ -55,6 +55,7 @@ __all__ = [
 
 
 _TOKEN_START = itemgetter(0)  # a token's start offset
+_TOKEN_TEXT = itemgetter(2)  # a token's text
 
 _CONNECTIVE = re.compile(
     r"^\W*(?:In\s+return|In\s+exchange|In\s+turn|In\s+addition|Additionally|Moreover|"
@@ -172,17 +173,20 @@ def _sentence_claims(
             loose.append((start, end, rank, status))
 
     # 2. Attributions outside the masked regions.
-    here = [date_spans[i] for i in ctx.dates.inside(sent.start, sent.end)]
-    date_tokens: set[int] = set()  # the tokens inside the sentence's dates
-    for d in here:
-        a, b = d.offset_start, d.offset_end
-        # Tokens are in text order and disjoint: those inside a..b follow one another.
-        k = bisect_left(toks, a, key=_TOKEN_START)
-        while k < len(toks) and toks[k].end <= b:
-            date_tokens.add(k)
-            k += 1
     quoted: list[_Attribution] = []
-    attributions = _attributions(ctx, toks, masked, date_tokens, sent, quoted)
+    lows = list(map(str.lower, map(_TOKEN_TEXT, toks)))  # read in C
+    if _ANY_CUE.isdisjoint(lows) and text.find("ccording", sent.start, sent.end) < 0:
+        attributions: list[_Attribution] = []  # no cue word, no "according to": no speaker
+    else:
+        date_tokens: set[int] = set()  # the tokens inside the sentence's dates
+        for i in ctx.dates.inside(sent.start, sent.end):
+            a, b = date_spans[i].offset_start, date_spans[i].offset_end
+            # Tokens are in text order and disjoint: those inside a..b follow one another.
+            k = bisect_left(toks, a, key=_TOKEN_START)
+            while k < len(toks) and toks[k].end <= b:
+                date_tokens.add(k)
+                k += 1
+        attributions = _attributions(ctx, toks, masked, date_tokens, sent, quoted, lows)
 
     # 3. Reactions: a status about the previous claim ("Kyiv denied the accusation.").
     # Read only for the loose status cues below: not searched without any.

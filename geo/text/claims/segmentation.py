@@ -96,7 +96,7 @@ def tokenize_between(text: str, start: int, end: int) -> list[_Tok]:
     # Python code runs per token (a sentence is read in C, then sliced and zipped).
     parts = _TOKEN_SPLIT.split(text[start:end])
     offsets = list(accumulate(map(len, parts), initial=start))
-    out = list(map(_new_tok, zip(offsets[1::2], offsets[2::2], parts[1::2])))
+    out = list(map(_new_tok, zip(offsets[1:-1:2], offsets[2::2], parts[1::2], strict=True)))
     if out and out[-1].end == end and end < len(text) and not text[end].isspace():
         # A token never holds a space, and no match attempt reads past the first space
         # after where it starts: only the last run of non-space characters may differ

@@ -61,34 +61,42 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
     else:  # no particle in the sentence: the upper-case words, picked out in C
         starts = list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))
     i = 0
+    n = len(toks)
+    persons = ctx.persons
     for k in starts:
         if k < i:
             continue  # inside the run before
         i = k
-        if not (_is_cap(toks[i]) and toks[i].text[:1].isalpha()):
+        tok = toks[i]
+        if not (tok.text[:1].isalpha() and _is_cap(tok)):
             continue
         j = i
-        while (
-            j + 1 < len(toks)
-            and (_is_cap(toks[j + 1]) or toks[j + 1].text in _PARTICLES)
-            and toks[j + 1].text[:1].isalpha()
-            and toks[j + 1].start - toks[j].end == 1
-            and not toks[j].text.endswith(("’s", "'s"))
-        ):
+        cur = tok
+        while j + 1 < n:
+            # The cheap tests first: a run goes on over one space, not after a possessive.
+            nxt = toks[j + 1]
+            if nxt.start - cur.end != 1 or cur.text.endswith(_POSSESSIVE):
+                break
+            word = nxt.text
+            if not (word[:1].isalpha() and (_is_cap(nxt) or word in _PARTICLES)):
+                break
             j += 1
-        if j == i and toks[i].text not in ctx.persons:
+            cur = nxt
+        if j == i and tok.text not in persons:
             i += 1
             continue  # one capitalised word names a person only when already known
         run = toks[i : j + 1]
         name = _person_part(ctx, run)
         if name:
-            full = " ".join(t.text for t in name)
             if len(name) >= 2:
-                ctx.persons.setdefault(name[-1].text, full)
-                ctx.mention(name[0].start, ctx.persons[name[-1].text])
-            elif name[0].text in ctx.persons:
-                ctx.mention(name[0].start, ctx.persons[name[0].text])
+                persons.setdefault(name[-1].text, " ".join(t.text for t in name))
+                ctx.mention(name[0].start, persons[name[-1].text])
+            elif name[0].text in persons:
+                ctx.mention(name[0].start, persons[name[0].text])
         i = j + 1
+
+
+_POSSESSIVE = ("’s", "'s")
 
 
 def _person_part(ctx: _Context, run: Sequence[_Tok]) -> list[_Tok]:
