@@ -68,7 +68,9 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
             continue  # inside the run before
         i = k
         tok = toks[i]
-        if not (tok.text[:1].isalpha() and _is_cap(tok)):
+        word = tok.text
+        # ``_is_cap``, inline (tokens are never empty)
+        if not (word[0].isalpha() and (word[0].isupper() or _cap_particle(word))):
             continue
         j = i
         cur = tok
@@ -78,7 +80,11 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
             if nxt.start - cur.end != 1 or cur.text.endswith(_POSSESSIVE):
                 break
             word = nxt.text
-            if not (word[:1].isalpha() and (_is_cap(nxt) or word in _PARTICLES)):
+            first = word[0]
+            if not (
+                first.isalpha()
+                and (first.isupper() or _cap_particle(word) or word in _PARTICLES)
+            ):
                 break
             j += 1
             cur = nxt
@@ -99,24 +105,31 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
 _POSSESSIVE = ("’s", "'s")
 
 
+def _cap_particle(word: str) -> bool:
+    """A name with a particle ("al-Qidra"): ``_is_cap`` of a word not upper-case first."""
+    return word[0] in "abdei" and _NAME_PARTICLE.match(word) is not None
+
+
 def _person_part(ctx: _Context, run: Sequence[_Tok]) -> list[_Tok]:
     """The trailing personal name of a capitalised run, after titles and places."""
     name: list[_Tok] = []
     titled = False
     for t in run:
-        low = _bare(t.text).lower()
-        if (
-            low in _TITLES
+        word = t.text
+        possessive = word.endswith(_POSSESSIVE)
+        low = (word[:-2] if possessive else word.rstrip("’'")).lower()  # ``_bare``
+        if (  # the word tests first, the toponym's (a bisection) last
+            possessive
+            or low in _TITLES
             or low in lx.DEMONYMS
-            or t.text.endswith(("’s", "'s"))
-            or _in_toponym(ctx, t.start, t.end)
             or low in _FUNCTION_CAPS
             or low in _MONTH_DAY_WORDS
+            or _in_toponym(ctx, t.start, t.end)
         ):
             titled = titled or low in _TITLES
             name = []
             continue
-        if low in _ORG_WORDS or t.text.isupper():
+        if low in _ORG_WORDS or word.isupper():
             if name:
                 return []  # "Public Health", "Safety Executive": an organisation
             titled = False
