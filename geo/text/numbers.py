@@ -34,7 +34,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..model import DateSpan, Quantity
 from . import lexicon as lx
@@ -68,10 +68,15 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 _WORD_NUMBER = _by_first_letter([*_ONES, *_TENS, *_SCALES, "dozen"])
-_WORDS_RX = re.compile(
-    rf"\b(?:(?:an?)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+_WORDS_BODY = (
+    rf"(?:(?:an?)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
     rf"(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*\b"
-)  # run on an ASCII-lower-cased copy: case-insensitive alternations are slow in ``re``
+)
+_WORDS_RX = re.compile(rf"\b{_WORDS_BODY}")
+# run on an ASCII-lower-cased copy: case-insensitive alternations are slow in ``re``
+#: ``_WORDS_RX`` after the non-word character before it (``re`` skips ahead to those in
+#: C instead of trying the pattern at every character): see ``_number_words``.
+_WORDS_AFTER = re.compile(rf"\W{_WORDS_BODY}")
 _DIGITS_RX = re.compile(
     r"(?=[$€£₴₽\d])"  # a currency sign or a digit starts every match: lets ``re`` skip ahead
     r"(?P<cur>[$€£₴₽])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -235,8 +240,8 @@ def find_quantities(
             found.append(q)
     digits = _Spans((q.start, q.end) for q in found)
     lowered = ascii_lowered(text if (start, end) == (0, len(text)) else text[start:end])
-    for m in _WORDS_RX.finditer(lowered):
-        ws, we = start + m.start(), start + m.end()
+    for a, b in _number_words(lowered):
+        ws, we = start + a, start + b
         if digits.overlaps(ws, we) or blocked.overlaps(ws, we):
             continue
         q = _words(text, ws, we, end)
@@ -244,6 +249,22 @@ def find_quantities(
             found.append(q)
     found.sort(key=lambda q: q.start)
     return _range_units(text, found)
+
+
+def _number_words(lowered: str) -> Iterator[tuple[int, int]]:
+    """The spans of the ``_WORDS_RX`` matches in ``lowered``, in order (the same spans).
+
+    A match after the first character starts after a non-word character (``\\b``
+    before a letter): found with that character, it starts one later. Matches end
+    with a letter, so that character never belongs to the match before.
+    """
+    pos = 0
+    first = _WORDS_RX.match(lowered)
+    if first is not None:
+        yield first.span()
+        pos = first.end()
+    for m in _WORDS_AFTER.finditer(lowered, pos):
+        yield m.start() + 1, m.end()
 
 
 class _Spans:
