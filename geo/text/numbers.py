@@ -234,7 +234,7 @@ def find_quantities(
         dates = find_dates(text, start, end)
     blocked = _Spans((d.offset_start, d.offset_end) for d in dates)
     found: list[Quantity] = []
-    for m in _DIGITS_RX.finditer(text, start, end):
+    for m in _digit_matches(text, start, end):
         q = _digits(text, m, end)
         if q is not None and _countable(q.value) and not blocked.overlaps(q.start, q.end):
             found.append(q)
@@ -249,6 +249,25 @@ def find_quantities(
             found.append(q)
     found.sort(key=lambda q: q.start)
     return _range_units(text, found)
+
+
+#: What every ``_DIGITS_RX`` match starts with (its lookahead), found in C.
+_DIGITS_START = re.compile(r"[$€£₴₽\d]")
+
+
+def _digit_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_DIGITS_RX.finditer(text, start, end)``: the pattern is tried only where a
+    match may start (a currency sign or a digit; ``re`` would try it at every
+    character). Matches are never empty."""
+    find, match = _DIGITS_START.search, _DIGITS_RX.match
+    pos = start
+    while (c := find(text, pos, end)) is not None:
+        m = match(text, c.start(), end)
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _number_words(lowered: str) -> Iterator[tuple[int, int]]:

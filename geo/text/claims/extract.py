@@ -16,6 +16,7 @@ from typing import Any
 from ...model import Claim
 from .. import lexicon as lx
 from ..dates import find_dates
+from ..fold import folded
 from ..numbers import find_quantities
 from .answers import _answers, denial_of_its_own
 from .attribution import _ANY_CUE, _attributions
@@ -63,11 +64,23 @@ _CONNECTIVE = re.compile(
 )
 
 
+#: The nouns every ``_EVENT_BACKREF`` match holds.
+_EVENT_NOUNS = (
+    "exchange swap transfer handover deal attack strike assault operation raid incident "
+    "agreement offensive shelling bombardment"
+).split()
 _EVENT_BACKREF = re.compile(
-    r"\b(?:that|this|the\s+same)\s+(?:exchange|swap|transfer|handover|deal|attack|strike|"
-    r"assault|operation|raid|incident|agreement|offensive|shelling|bombardment)\b",
-    re.IGNORECASE,
+    rf"\b(?:that|this|the\s+same)\s+(?:{'|'.join(_EVENT_NOUNS)})\b", re.IGNORECASE
 )
+
+
+def _event_backref(text: str, sent: Sentence) -> bool:
+    """Whether ``_EVENT_BACKREF`` matches in the sentence: searched only when its folded
+    text (what the case-insensitive pattern reads) holds one of the nouns."""
+    low = folded(text)[sent.start : sent.end]
+    if not any(noun in low for noun in _EVENT_NOUNS):
+        return False
+    return _EVENT_BACKREF.search(text, sent.start, sent.end) is not None
 
 
 def extract_claims(
@@ -325,7 +338,7 @@ def _sentence_claims(
     # Continuations of the previous claim.
     if prev is not None and prev.last == idx - 1 and prev.paragraph == sent.paragraph:
         quote_only = s_text[:1] in '“"' and s_text.rstrip()[-1:] in '”"'
-        if _CONNECTIVE.match(s_text) or _EVENT_BACKREF.search(s_text) or quote_only:
+        if _CONNECTIVE.match(s_text) or _event_backref(text, sent) or quote_only:
             prev.end = sent.end
             prev.last = idx
             prev.statuses.extend(own_status)

@@ -52,7 +52,7 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
     # Only tokens that may be capitalised (an upper-case first letter, or a particle and
     # its hyphen or apostrophe: see ``_is_cap``) may start a name: the others are never
     # visited.
-    if toks and _NAME_PARTICLE.search(ctx.text, toks[0].start, toks[-1].end):
+    if toks and _particle_name_in(ctx.text, toks[0].start, toks[-1].end):
         starts = [
             k
             for k, w in enumerate(map(_TEXT, toks))
@@ -103,6 +103,27 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
 
 
 _POSSESSIVE = ("’s", "'s")
+
+#: The joining character of a name with a particle, before its capital ("al-Qidra").
+_JOIN_CAP = re.compile(r"[-‐’'](?=[A-Z])")
+_PARTICLES_2 = frozenset("al el ad ar as at an az de da di du".split())
+_PARTICLES_3 = frozenset("bin ibn abu".split())
+
+
+def _particle_name_in(text: str, start: int, end: int) -> bool:
+    """Whether ``_NAME_PARTICLE`` matches in ``text[start:end]``: found from its joining
+    character (rare; ``re`` skips ahead to it in C), then the particle before it.
+
+    >>> _particle_name_in("said Ashraf al-Qidra.", 0, 21), _particle_name_in("a-Bc", 0, 4)
+    (True, False)
+    """
+    for m in _JOIN_CAP.finditer(text, start, end):
+        q = m.start()
+        if (q - 2 >= start and text[q - 2 : q] in _PARTICLES_2) or (
+            q - 3 >= start and text[q - 3 : q] in _PARTICLES_3
+        ):
+            return True
+    return False
 
 
 def _cap_particle(word: str) -> bool:
