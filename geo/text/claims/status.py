@@ -241,13 +241,46 @@ _STATUS_HINT = re.compile(
 )  # run on ascii_lower(text): case-insensitive patterns are ~7x slower in ``re``
 
 
-def status_hints(text: str) -> list[int]:
-    """Offsets of the status word stems in ``text`` (ascending), in one pass.
+#: The literal stems of ``_STATUS_HINT_WORDS`` (all but "said\\s+to"): no stem is a
+#: prefix of another, so at most one matches at a position.
+_STATUS_STEMS = tuple(
+    w
+    for w in _STATUS_HINT_WORDS.replace("rumou?r", "rumour|rumor")
+    .replace("den(?:y|ie)", "deny|denie")
+    .split("|")
+    if w != r"said\s+to"
+)
+_SAID_TO = re.compile(r"said\s+to")
 
-    The text is lower-cased letter for letter (ASCII only, so offsets stay those
-    of ``text``) and searched case-sensitively.
+
+def status_hints(text: str) -> list[int]:
+    """Offsets of the status word stems in ``text`` (ascending): the starts of the
+    matches of ``_STATUS_HINT.finditer`` on the text lower-cased letter for letter
+    (ASCII only, so offsets stay those of ``text``).
+
+    Each stem is found with ``str.find`` (a fast scan in C; ``re`` would try the
+    pattern at nearly every letter); as ``finditer`` does, a match overlapping the
+    one before is dropped.
+
+    >>> status_hints("Unconfirmed reports, recalled; allegedly said  to")
+    [2, 12, 23, 31, 41]
     """
-    return [m.start() for m in _STATUS_HINT.finditer(ascii_lowered(text))]
+    low = ascii_lowered(text)
+    found: list[tuple[int, int]] = []
+    for stem in _STATUS_STEMS:
+        k = low.find(stem)
+        while k >= 0:
+            found.append((k, k + len(stem)))
+            k = low.find(stem, k + 1)
+    found.extend(m.span() for m in _SAID_TO.finditer(low))
+    found.sort()
+    out: list[int] = []
+    last = 0
+    for a, b in found:
+        if a >= last:
+            out.append(a)
+            last = b
+    return out
 
 
 _STATUS_RANK = {
