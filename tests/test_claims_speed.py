@@ -247,3 +247,19 @@ def test_scans_that_skip_ahead_find_what_the_plain_patterns_find(text):
 def test_tokenize_is_the_plain_scan(text):
     plain = [(m.start() + 3, m.end() + 3, m.group()) for m in _TOKEN.finditer(text)]
     assert [tuple(t) for t in tokenize(text, 3)] == plain
+
+
+#: The token pattern as first written (``_TOKEN`` is the same, written for speed).
+_PLAIN_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[’'\-][^\W\d_]+)*(?:[’'](?=\s|$|[,.;:!?—–)]))?"
+    r"|\d[\d,.]*\d|\d|[^\s]"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, _SCAN_PIECES), max_size=30).map("".join))
+def test_token_pattern_matches_as_first_written(text):
+    assert [m.span() for m in _TOKEN.finditer(text)] == [
+        m.span() for m in _PLAIN_TOKEN.finditer(text)
+    ]
+    assert _TOKEN.split(text) == _PLAIN_TOKEN.split(text)
