@@ -225,7 +225,7 @@ _SCAN_TEXTS = st.lists(_SCAN_PIECES, max_size=30).map("".join)
 @given(_SCAN_TEXTS)
 def test_scans_that_skip_ahead_find_what_the_plain_patterns_find(text):
     from geo.text.claims.speakers import _particle_name_in
-    from geo.text.claims.status import _STATUS_HINT, status_hints
+    from geo.text.claims.stems import _STATUS_HINT, status_hints
     from geo.text.claims.vocab import _NAME_PARTICLE
     from geo.text.dates.recognition import _HINT, _hints
     from geo.text.fold import ascii_lowered
