@@ -52,7 +52,9 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
     # Only tokens that may be capitalised (an upper-case first letter, or a particle and
     # its hyphen or apostrophe: see ``_is_cap``) may start a name: the others are never
     # visited.
-    if toks and _particle_name_in(ctx.text, toks[0].start, toks[-1].end):
+    # Without a particle name in the sentence, no token is one (``_cap_particle``).
+    particles = bool(toks) and _particle_name_in(ctx.text, toks[0].start, toks[-1].end)
+    if particles:
         starts = [
             k
             for k, w in enumerate(map(_TEXT, toks))
@@ -70,7 +72,7 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
         tok = toks[i]
         word = tok.text
         # ``_is_cap``, inline (tokens are never empty)
-        if not (word[0].isalpha() and (word[0].isupper() or _cap_particle(word))):
+        if not (word[0].isalpha() and (word[0].isupper() or (particles and _cap_particle(word)))):
             continue
         j = i
         cur = tok
@@ -83,7 +85,7 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
             first = word[0]
             if not (
                 first.isalpha()
-                and (first.isupper() or _cap_particle(word) or word in _PARTICLES)
+                and (first.isupper() or word in _PARTICLES or (particles and _cap_particle(word)))
             ):
                 break
             j += 1

@@ -145,7 +145,7 @@ def _hints(lowered: str) -> Iterator[tuple[int, int]]:
 
 #: What every match of a date pattern holds, with the pattern's case rules: windows
 #: without it skip the pattern (same matches, a fraction of the cost).
-_NEED_DASH = re.compile(r"-")
+_NEED_ISO = re.compile(r"\d\d\d\d-\d\d-\d\d")  # what every ``_ISO`` match holds
 _NEED_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NEED_YEAR = re.compile(r"(?:19|20)\d\d")
 _NEED_PERIOD = re.compile(r"week|month|year")
@@ -226,7 +226,7 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
         for k in chosen:
             yield from rx.finditer(text, *windows[k])
 
-    for m in scan(_ISO, _NEED_DASH):
+    for m in scan(_ISO, _NEED_ISO):
         y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
         if _valid(y, mo, d):
             add(_Atom(m.start(), m.end(), "abs", y, mo, d, explicit_year=True))
