@@ -227,12 +227,19 @@ def test_scans_that_skip_ahead_find_what_the_plain_patterns_find(text):
     from geo.text.claims.speakers import _particle_name_in
     from geo.text.claims.stems import _STATUS_HINT, status_hints
     from geo.text.claims.vocab import _NAME_PARTICLE
-    from geo.text.dates.recognition import _HINT, _hints
+    from geo.text.dates.recognition import _HINT, _HINT_REACH, _hint_windows
     from geo.text.fold import ascii_lowered
     from geo.text.numbers import _DIGITS_RX, _WORDS_RX, _digit_matches, _number_words
 
     low = ascii_lowered(text)
-    assert list(_hints(low)) == [m.span() for m in _HINT.finditer(low)]
+    windows: list[tuple[int, int]] = []  # the definition: a window around each match
+    for m in _HINT.finditer(low):
+        ws, we = max(0, m.start() - _HINT_REACH), min(len(text), m.end() + _HINT_REACH)
+        if windows and ws <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], we)
+        else:
+            windows.append((ws, we))
+    assert _hint_windows(text, 0, len(text)) == windows
     assert list(_number_words(low)) == [m.span() for m in _WORDS_RX.finditer(low)]
     assert status_hints(text) == [m.start() for m in _STATUS_HINT.finditer(low)]
     for a, b in ((0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))):
