@@ -206,3 +206,67 @@ def test_descriptions_and_captures_are_found_as_in_the_sentence_alone(text, data
     alone = linking._DESCRIPTION.search(text[s:e]) is not None
     assert linking._described(text, s, e) == alone
     assert answers._captures(text, s, e) == (answers._CAPTURE.search(text, s, e) is not None)
+
+
+#: Pieces where the hint, number, status-stem and particle shortcuts have edges.
+_SCAN_PIECES = st.sampled_from(
+    [
+        "a", "Z", " ", "  ", "\n", "-", "‐", "'", "’", ".", ",", "$", "€", "%", "_", "é", "İ",
+        "\u0663", "0", "7", "1,000", "2.5", "2025", "jan", "Jan", "monday", "night", "ago",
+        "year", "two", "hundred", "an", "a dozen", "twenty-five", "and", "million", "bn",
+        "k", "m", "confirm", "call", "alleg", "said", "to", "deny", "denie", "rumour",
+        "rumor", "al", "bin", "Q", "de", "x",
+    ]
+)  # fmt: skip
+_SCAN_TEXTS = st.lists(_SCAN_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SCAN_TEXTS)
+def test_scans_that_skip_ahead_find_what_the_plain_patterns_find(text):
+    from geo.text.claims.speakers import _particle_name_in
+    from geo.text.claims.stems import _STATUS_HINT, status_hints
+    from geo.text.claims.vocab import _NAME_PARTICLE
+    from geo.text.dates.recognition import _HINT, _HINT_REACH, _hint_windows
+    from geo.text.fold import ascii_lowered
+    from geo.text.numbers import _DIGITS_RX, _WORDS_RX, _digit_matches, _number_words
+
+    low = ascii_lowered(text)
+    windows: list[tuple[int, int]] = []  # the definition: a window around each match
+    for m in _HINT.finditer(low):
+        ws, we = max(0, m.start() - _HINT_REACH), min(len(text), m.end() + _HINT_REACH)
+        if windows and ws <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], we)
+        else:
+            windows.append((ws, we))
+    assert _hint_windows(text, 0, len(text)) == windows
+    assert list(_number_words(low)) == [m.span() for m in _WORDS_RX.finditer(low)]
+    assert status_hints(text) == [m.start() for m in _STATUS_HINT.finditer(low)]
+    for a, b in ((0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))):
+        plain = [(m.span(), m.groupdict()) for m in _DIGITS_RX.finditer(text, a, b)]
+        assert [(m.span(), m.groupdict()) for m in _digit_matches(text, a, b)] == plain
+        expected = _NAME_PARTICLE.search(text, a, b) is not None
+        assert _particle_name_in(text, a, b) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+def test_tokenize_is_the_plain_scan(text):
+    plain = [(m.start() + 3, m.end() + 3, m.group()) for m in _TOKEN.finditer(text)]
+    assert [tuple(t) for t in tokenize(text, 3)] == plain
+
+
+#: The token pattern as first written (``_TOKEN`` is the same, written for speed).
+_PLAIN_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[’'\-][^\W\d_]+)*(?:[’'](?=\s|$|[,.;:!?—–)]))?"
+    r"|\d[\d,.]*\d|\d|[^\s]"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, _SCAN_PIECES), max_size=30).map("".join))
+def test_token_pattern_matches_as_first_written(text):
+    assert [m.span() for m in _TOKEN.finditer(text)] == [
+        m.span() for m in _PLAIN_TOKEN.finditer(text)
+    ]
+    assert _TOKEN.split(text) == _PLAIN_TOKEN.split(text)

@@ -34,12 +34,13 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..model import DateSpan, Quantity
 from . import lexicon as lx
 from .dates import char_before, find_dates
-from .fold import ascii_lowered, folded
+from .fold import ascii_lowered
+from .units import _MEASURES, _NEXT_WORD, _OF_AFTER, _STOP, _counted_noun, _range_units
 
 __all__ = ["MAX_VALUE", "find_quantities", "parse_number_words"]
 
@@ -68,10 +69,15 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 _WORD_NUMBER = _by_first_letter([*_ONES, *_TENS, *_SCALES, "dozen"])
-_WORDS_RX = re.compile(
-    rf"\b(?:(?:an?)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+_WORDS_BODY = (
+    rf"(?:(?:an?)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
     rf"(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*\b"
-)  # run on an ASCII-lower-cased copy: case-insensitive alternations are slow in ``re``
+)
+_WORDS_RX = re.compile(rf"\b{_WORDS_BODY}")
+# run on an ASCII-lower-cased copy: case-insensitive alternations are slow in ``re``
+#: ``_WORDS_RX`` after the non-word character before it (``re`` skips ahead to those in
+#: C instead of trying the pattern at every character): see ``_number_words``.
+_WORDS_AFTER = re.compile(rf"\W{_WORDS_BODY}")
 _DIGITS_RX = re.compile(
     r"(?=[$€£₴₽\d])"  # a currency sign or a digit starts every match: lets ``re`` skip ahead
     r"(?P<cur>[$€£₴₽])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -79,20 +85,10 @@ _DIGITS_RX = re.compile(
     r"(?P<pct>\s?%)?",
     re.IGNORECASE,
 )
-_NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w’'.-]*)")
 _TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|EET\b|hrs\b|o['’]clock)")
 _PERCENT_AFTER = re.compile(r"\s+(?:percent|per\s+cent|pct)\b", re.IGNORECASE)
-_BODIES_BEFORE = re.compile(
-    r"\b(?P<noun>bodies|corpses)\s+of\s+(?:(?:an?|the|some|about|around|nearly|almost|over|"
-    r"more\s+than|another|additional|at\s+least|up\s+to|roughly|approximately|a\s+further)\s+)*$",
-    re.IGNORECASE,
-)
 _LETTERS = re.compile(r"[A-Za-z]+")
-_HYPHEN_WORD = re.compile(r"[-‐](?P<w>[A-Za-z]+)(?P<rest>(?:-[A-Za-z]+)*)")
-_OF_AFTER = re.compile(r"\s+of\b")
 _VAGUE_AFTER = re.compile(r"[\s-]*(?:hundreds|thousands|millions|billions|dozens)\b", re.I)
-_RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or|of)\s*")
-
 #: Words that may stand before a name-like number ("Brigade 47", "Article 5").
 _NAME_WORDS = frozenset(
     """
@@ -101,37 +97,6 @@ _NAME_WORDS = frozenset(
     sector hill height heights point level grade phase stage camp site reactor bus train
     """.split()
 )
-#: Words that end a noun phrase.
-_STOP = frozenset(
-    """
-    of in on at to from by for with into onto during under over near across after before
-    since between among around within without through per via against toward towards
-    about than as like upon off out up down along amid amidst despite beyond behind
-    and or but nor while that which who whom whose where when if because so yet
-    the a an this these those its their his her our my your it they them he she we
-    were was are is be been being had have has will would could should may might can
-    did do does said says told say reported reportedly according also still only just
-    not no never already now then there here each every all both either neither
-    """.split()
-)
-#: Quantifiers and determiners skipped right after the number.
-_LEADING = frozenset("more additional other extra further fewer new fresh another own".split())
-#: Counted nouns that do not end in -s.
-_IRREGULAR = frozenset(
-    """
-    people men women children personnel police staff aircraft cattle sheep fish livestock
-    infantry militia crew equipment artillery ammunition persons civilians percent
-    """.split()
-)
-#: Measure words and abbreviations: the unit right away.
-_MEASURES = frozenset(
-    """
-    km kilometers kilometres kilometer kilometre mi mile miles m meters metres meter metre
-    ft feet foot yards yard cm mm kg kilograms tonnes tons ton t ha hectares acres sq square
-    nautical nm mph kph km/h percent degrees hours minutes seconds days weeks months years
-    """.split()
-)
-_PARTITIVE_DETS = frozenset("its their the his her our those these whose your my own".split())
 _NOT_ONE_BEFORE = frozenset(
     "no any every each the this that which some someone anyone no-one such at".split()
 )
@@ -229,14 +194,14 @@ def find_quantities(
         dates = find_dates(text, start, end)
     blocked = _Spans((d.offset_start, d.offset_end) for d in dates)
     found: list[Quantity] = []
-    for m in _DIGITS_RX.finditer(text, start, end):
+    for m in _digit_matches(text, start, end):
         q = _digits(text, m, end)
         if q is not None and _countable(q.value) and not blocked.overlaps(q.start, q.end):
             found.append(q)
     digits = _Spans((q.start, q.end) for q in found)
     lowered = ascii_lowered(text if (start, end) == (0, len(text)) else text[start:end])
-    for m in _WORDS_RX.finditer(lowered):
-        ws, we = start + m.start(), start + m.end()
+    for a, b in _number_words(lowered):
+        ws, we = start + a, start + b
         if digits.overlaps(ws, we) or blocked.overlaps(ws, we):
             continue
         q = _words(text, ws, we, end)
@@ -244,6 +209,41 @@ def find_quantities(
             found.append(q)
     found.sort(key=lambda q: q.start)
     return _range_units(text, found)
+
+
+#: What every ``_DIGITS_RX`` match starts with (its lookahead), found in C.
+_DIGITS_START = re.compile(r"[$€£₴₽\d]")
+
+
+def _digit_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_DIGITS_RX.finditer(text, start, end)``: the pattern is tried only where a
+    match may start (a currency sign or a digit; ``re`` would try it at every
+    character). Matches are never empty."""
+    find, match = _DIGITS_START.search, _DIGITS_RX.match
+    pos = start
+    while (c := find(text, pos, end)) is not None:
+        m = match(text, c.start(), end)
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def _number_words(lowered: str) -> Iterator[tuple[int, int]]:
+    """The spans of the ``_WORDS_RX`` matches in ``lowered``, in order (the same spans).
+
+    A match after the first character starts after a non-word character (``\\b``
+    before a letter): found with that character, it starts one later. Matches end
+    with a letter, so that character never belongs to the match before.
+    """
+    pos = 0
+    first = _WORDS_RX.match(lowered)
+    if first is not None:
+        yield first.span()
+        pos = first.end()
+    for m in _WORDS_AFTER.finditer(lowered, pos):
+        yield m.start() + 1, m.end()
 
 
 class _Spans:
@@ -343,11 +343,6 @@ def _name_number(text: str, s: int, num: str) -> bool:
 _NAME_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 
-def _holds(low: str, start: int, end: int, pieces: tuple[str, ...]) -> bool:
-    """Whether ``low[start:end]`` holds one of ``pieces``."""
-    return any(low.find(p, start, end) >= 0 for p in pieces)
-
-
 def _words(text: str, s: int, e: int, end: int) -> Quantity | None:
     phrase = text[s:e]
     first = phrase.split()[0].split("-")[0]
@@ -377,97 +372,3 @@ def _words(text: str, s: int, e: int, end: int) -> Quantity | None:
 def _line_or_sentence_start(text: str, pos: int) -> bool:
     before = char_before(text, pos, " \t\"'“‘(")
     return not before or before in ".!?\n:;—"
-
-
-def _strip_possessive(word: str) -> tuple[str, bool]:
-    for suffix in ("’s", "'s"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)], True
-    if word.endswith(("s’", "s'")):
-        return word[:-1], True
-    return word, False
-
-
-def _plural(lw: str) -> bool:
-    if lw in _IRREGULAR:
-        return True
-    return len(lw) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous"))
-
-
-def _normalize_unit(word: str) -> str:
-    word = word.rstrip(".")
-    upper = sum(c.isupper() for c in word)
-    if upper >= 2:
-        return word  # "APCs", "HIMARS"
-    lw = word.lower()
-    if upper and (lw in lx.DEMONYMS or lw.rstrip("s") in lx.DEMONYMS):
-        return word  # "Ukrainians"
-    return lw
-
-
-def _counted_noun(text: str, s: int, e: int, end: int, value: float) -> str:
-    """The head noun of the phrase the number at ``s:e`` counts."""
-    hyphen = _HYPHEN_WORD.match(text, e, end)
-    if hyphen:
-        word = hyphen["w"].lower()
-        if word == "year" and hyphen["rest"].lower().startswith("-old"):
-            return "years old"
-        return word
-    if (
-        _holds(folded(text), max(0, s - 80), s, ("bodies", "corpses"))  # what a match holds
-        and _BODIES_BEFORE.search(text, max(0, s - 80), s)
-        and not _OF_AFTER.match(text, e, end)
-    ):
-        return "bodies"
-    words: list[str] = []
-    pos = e
-    while len(words) < 6:
-        m = _NEXT_WORD.match(text, pos, end)
-        if not m:
-            break
-        word = m["w"]
-        dot = word.endswith(".")
-        words.append(word.rstrip("."))
-        pos = m.end()
-        if dot:
-            break
-    k = 0
-    if words and words[0].lower() == "of":  # partitive: "79 of its servicemen"
-        k = 1
-        while k < len(words) and words[k].lower() in _PARTITIVE_DETS:
-            k += 1
-        if k == 1:
-            return ""
-    while k < len(words) and words[k].lower() in _LEADING:
-        k += 1
-    head = ""
-    for word in words[k:]:
-        bare, possessive = _strip_possessive(word)
-        lw = bare.lower()
-        if lw in _STOP:
-            break
-        if possessive:
-            head = ""  # "soldiers' bodies": the head comes after
-            continue
-        if lw.endswith("ly") and bare.islower() and lw not in ("family", "ally", "rally"):
-            continue  # "200 newly destroyed homes"
-        if lw in _MEASURES:
-            return _normalize_unit(bare)
-        if value != 1 and _plural(lw):
-            return _normalize_unit(bare)
-        if head and (lw.endswith("ing") or (lw.endswith("ed") and bare.islower())):
-            break  # "one soldier being ...", "soldier killed"
-        head = bare
-        if value == 1 and bare.islower() and not lw.endswith(("ed", "ing", "ian", "ese")):
-            break
-    return _normalize_unit(head) if head else ""
-
-
-def _range_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A range ("10 to 15 km"): the first number takes the unit of the second."""
-    out = list(found)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if not a.unit and b.unit and _RANGE_GAP.fullmatch(text[a.end : b.start]):
-            out[i] = Quantity(a.value, b.unit, a.text, a.start, a.end)
-    return out

@@ -93,7 +93,10 @@ cue), :mod:`~geo.text.claims.sides` (side and party), :mod:`~geo.text.claims.sta
 (in-sentence and cross-sentence status), :mod:`~geo.text.claims.answers` (claims
 answering claims), :mod:`~geo.text.claims.linking`
 (places, features, quantities, dates), run sentence by sentence by
-:mod:`~geo.text.claims.extract`. Every stage is linear in the text.
+:mod:`~geo.text.claims.extract`, and :mod:`~geo.text.claims.merging` (a quoted claim
+answered in its quotation, a spokesperson's words joined with their government's);
+:mod:`~geo.text.claims.stems` finds the status word stems first. Every stage is linear
+in the text.
 """
 
 from __future__ import annotations

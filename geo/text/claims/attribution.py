@@ -41,6 +41,7 @@ from .vocab import (
 
 __all__ = [
     "_ACCORDING",
+    "_ANY_CUE",
     "_apposition_subject",
     "_attributions",
     "_content_before",
@@ -67,9 +68,11 @@ def _attributions(
     date_tokens: set[int],
     sent: Sentence,
     quoted: list[_Attribution] | None = None,
+    lows: list[str] | None = None,
 ) -> list[_Attribution]:
     """The speakers and cues of a sentence, in order; ``quoted`` receives those inside a
-    quotation when the sentence has a speaker outside it ("X said: “Russia claims ...”")."""
+    quotation when the sentence has a speaker outside it ("X said: “Russia claims ...”").
+    ``lows``: the tokens' texts lower-cased, when the caller has them."""
     out: list[_Attribution] = []
     text = ctx.text
     according = text.find("ccording", sent.start, sent.end) >= 0  # what every match holds
@@ -89,7 +92,8 @@ def _attributions(
             )
         )
     # Only the cue words are read (found in one pass over the lower-cased words).
-    lows = list(map(str.lower, map(_TEXT, toks)))
+    if lows is None:
+        lows = list(map(str.lower, map(_TEXT, toks)))
     cues = [] if _ANY_CUE.isdisjoint(lows) else [i for i, w in enumerate(lows) if w in _ANY_CUE]
     caps = bool(cues) and not any(c.islower() for c in text[sent.start : sent.end])
     for i in cues:

@@ -16,6 +16,7 @@ from typing import Any
 from ...model import Claim
 from .. import lexicon as lx
 from ..dates import find_dates
+from ..fold import folded
 from ..numbers import find_quantities
 from .answers import (
     _answers,
@@ -26,18 +27,17 @@ from .answers import (
     deny_captures,
     figure_targets,
 )
-from .attribution import _attributions
+from .attribution import _ANY_CUE, _attributions
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _finish, _reported_event
+from .merging import _merge_spokespersons, _nested_counter_claims
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
 from .sides import INDEPENDENT, country_label, remember_side, speaker_side
-from .speakers import _countries, _register_persons
+from .speakers import _register_persons
 from .status import (
     _BACKREF,
     _BACKREF_START,
     _CONTENT_MARKERS,
-    _CONTRADICTION,
-    _DENY,
     _DISPUTE_CALL,
     _EMBEDDED_CLAIM,
     _PRONOUN_OBJECT,
@@ -63,6 +63,7 @@ __all__ = [
 
 
 _TOKEN_START = itemgetter(0)  # a token's start offset
+_TOKEN_TEXT = itemgetter(2)  # a token's text
 
 _CONNECTIVE = re.compile(
     r"^\W*(?:In\s+return|In\s+exchange|In\s+turn|In\s+addition|Additionally|Moreover|"
@@ -70,11 +71,23 @@ _CONNECTIVE = re.compile(
 )
 
 
+#: The nouns every ``_EVENT_BACKREF`` match holds.
+_EVENT_NOUNS = (
+    "exchange swap transfer handover deal attack strike assault operation raid incident "
+    "agreement offensive shelling bombardment"
+).split()
 _EVENT_BACKREF = re.compile(
-    r"\b(?:that|this|the\s+same)\s+(?:exchange|swap|transfer|handover|deal|attack|strike|"
-    r"assault|operation|raid|incident|agreement|offensive|shelling|bombardment)\b",
-    re.IGNORECASE,
+    rf"\b(?:that|this|the\s+same)\s+(?:{'|'.join(_EVENT_NOUNS)})\b", re.IGNORECASE
 )
+
+
+def _event_backref(text: str, sent: Sentence) -> bool:
+    """Whether ``_EVENT_BACKREF`` matches in the sentence: searched only when its folded
+    text (what the case-insensitive pattern reads) holds one of the nouns."""
+    low = folded(text)[sent.start : sent.end]
+    if not any(noun in low for noun in _EVENT_NOUNS):
+        return False
+    return _EVENT_BACKREF.search(text, sent.start, sent.end) is not None
 
 
 def extract_claims(
@@ -180,17 +193,20 @@ def _sentence_claims(
             loose.append((start, end, rank, status))
 
     # 2. Attributions outside the masked regions.
-    here = [date_spans[i] for i in ctx.dates.inside(sent.start, sent.end)]
-    date_tokens: set[int] = set()  # the tokens inside the sentence's dates
-    for d in here:
-        a, b = d.offset_start, d.offset_end
-        # Tokens are in text order and disjoint: those inside a..b follow one another.
-        k = bisect_left(toks, a, key=_TOKEN_START)
-        while k < len(toks) and toks[k].end <= b:
-            date_tokens.add(k)
-            k += 1
     quoted: list[_Attribution] = []
-    attributions = _attributions(ctx, toks, masked, date_tokens, sent, quoted)
+    lows = list(map(str.lower, map(_TOKEN_TEXT, toks)))  # read in C
+    if _ANY_CUE.isdisjoint(lows) and text.find("ccording", sent.start, sent.end) < 0:
+        attributions: list[_Attribution] = []  # no cue word, no "according to": no speaker
+    else:
+        date_tokens: set[int] = set()  # the tokens inside the sentence's dates
+        for i in ctx.dates.inside(sent.start, sent.end):
+            a, b = date_spans[i].offset_start, date_spans[i].offset_end
+            # Tokens are in text order and disjoint: those inside a..b follow one another.
+            k = bisect_left(toks, a, key=_TOKEN_START)
+            while k < len(toks) and toks[k].end <= b:
+                date_tokens.add(k)
+                k += 1
+        attributions = _attributions(ctx, toks, masked, date_tokens, sent, quoted, lows)
 
     # 3. Reactions: a status about the previous claim ("Kyiv denied the accusation.").
     # Read only for the loose status cues below: not searched without any.
@@ -351,7 +367,7 @@ def _sentence_claims(
     # Continuations of the previous claim.
     if prev is not None and prev.last == idx - 1 and prev.paragraph == sent.paragraph:
         quote_only = s_text[:1] in '“"' and s_text.rstrip()[-1:] in '”"'
-        if _CONNECTIVE.match(s_text) or _EVENT_BACKREF.search(s_text) or quote_only:
+        if _CONNECTIVE.match(s_text) or _event_backref(text, sent) or quote_only:
             prev.end = sent.end
             prev.last = idx
             prev.statuses.extend(own_status)
@@ -367,55 +383,6 @@ def _sentence_claims(
         drafts.append(
             _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
         )
-
-
-def _nested_counter_claims(
-    ctx: _Context, sent: Sentence, new: list[_Draft], quoted: list[_Attribution]
-) -> list[_Draft]:
-    """A claim quoted and answered inside a quotation is a claim of its own.
-
-    "Ukraine's army said: “Russia claims it captured the village, but our troops
-    still hold it.”" -> the quoted speaker's claim ("Russia claims it captured the
-    village"), disputed by the rest of the quotation, and the outer claim answering
-    it (``responds_to``), which keeps the answering words only (claims never
-    overlap). A quoted claim nobody answers stays part of the quotation.
-    """
-    text = ctx.text
-    out = list(new)
-    for q in quoted:
-        if q.source is None or q.kind == "none" or q.after_content:
-            continue
-        outer = next((d for d in reversed(new) if d.start <= q.subj_start < d.end), None)
-        if outer is None or outer.source == q.source:
-            continue
-        close = re.compile(r"[”\"]").search(text, q.subj_end, sent.end)
-        quote_end = close.start() if close else sent.end
-        cut = _QUOTE_CLAUSE.search(text, q.subj_end, quote_end)
-        if cut is None:
-            continue
-        answer = text[cut.end() : quote_end]
-        m = _CONTRADICTION.search(answer) or _DENY.search(answer)
-        if m is None:
-            continue
-        status = "denied" if _DENY.search(answer) else "disputed"
-        nested = _Draft(
-            q.subj_start, cut.start(), q.source, q.cue, q.kind, q.descriptor,
-            outer.first, outer.last, outer.paragraph, subj_start=q.subj_start,
-            subj_end=q.subj_end,
-        )  # fmt: skip
-        nested.side, nested.party = speaker_side(ctx, q.subj_start, q.subj_end, q.source)
-        words = answer.strip(' ”".')
-        nested.statuses.append((_STATUS_RANK[status], status, _clean(f"{outer.source}: {words}")))
-        outer.responds_to = nested
-        # Claims never overlap: the outer claim keeps the answer ("our troops still
-        # hold it"), the quoted claim what it answers.
-        outer.start = cut.end() + len(answer) - len(answer.lstrip())
-        out.append(nested)
-    out.sort(key=lambda d: d.start)
-    return out
-
-
-_QUOTE_CLAUSE = re.compile(r",?\s*\b(?:but|while|whereas|yet)\b|;")
 
 
 def _with_its_sentence(drafts: list[_Draft], prev: _Draft) -> list[_Draft]:
@@ -468,42 +435,3 @@ def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: in
     if idx - d.last > 2 or sentences[idx].paragraph - d.paragraph > 1:
         return None
     return d
-
-
-#: Offices that speak for a place, not for the government before them ("Moscow Mayor
-#: Sergei Sobyanin said" after "Russia's Defence Ministry said": two claims).
-_LOCAL_OFFICE = re.compile(
-    r"\b(?:mayor|governor|governorate|regional|local|city|municipal|village|district|"
-    r"residents?|witness(?:es)?)\b",
-    re.IGNORECASE,
-)
-
-
-def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
-    """A government's announcement and its named spokesperson's words: one claim."""
-    out: list[_Draft] = []
-    for d in drafts:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kind in ("org", "group")
-            and d.kind == "person"
-            and d.descriptor
-            and d.first == prev.last + 1
-            and d.paragraph == prev.paragraph
-            and not _LOCAL_OFFICE.search(d.descriptor)
-        ):
-            desc_at = ctx.text.find(d.descriptor, d.start, d.end) if d.descriptor else -1
-            if desc_at < 0:
-                desc_at = d.start
-            theirs = _countries(ctx, desc_at, desc_at + len(d.descriptor), first=True)
-            ours = set(_countries(ctx, prev.subj_start, prev.subj_start + len(prev.source or "")))
-            if theirs and theirs[0] in ours:
-                prev.end = d.end
-                prev.last = d.last
-                prev.source, prev.cue, prev.kind = d.source, d.cue, d.kind
-                prev.descriptor = d.descriptor
-                prev.statuses.extend(d.statuses)
-                continue
-        out.append(d)
-    return out

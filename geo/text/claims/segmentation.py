@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
+from itertools import accumulate
 from typing import NamedTuple
 
 from .context import _Attribution
@@ -39,9 +41,15 @@ __all__ = [
 ]
 
 
+#: Initials ("U.S."), words with their joined parts and a closing apostrophe ("rebels'"),
+#: numbers ("5,000"), any other character. Written for ``re``'s speed, with the
+#: matches of ``(?:[A-Z]\.){2,}|[^\W\d_]+(?:[’'\-][^\W\d_]+)*(?:[’'](?=...))?|
+#: \d[\d,.]*\d|\d|[^\s]``: the initials start with their capital (no group set up at
+#: every token), the word's runs are possessive (what follows them is optional, so
+#: they are never given back) and a number is a digit and an optional tail.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[’'\-][^\W\d_]+)*(?:[’'](?=\s|$|[,.;:!?—–)]))?"
-    r"|\d[\d,.]*\d|\d|[^\s]"
+    r"[A-Z]\.(?:[A-Z]\.)+|[^\W\d_]++(?:[’'\-][^\W\d_]+)*+(?:[’'](?=\s|$|[,.;:!?—–)]))?"
+    r"|\d(?:[\d,.]*\d)?|[^\s]"
 )
 
 
@@ -69,12 +77,10 @@ def tokenize(text: str, offset: int = 0) -> list[_Tok]:
     >>> [t.text for t in tokenize("Russia's army said 3,000 U.S. troops—")]
     ["Russia's", 'army', 'said', '3,000', 'U.S.', 'troops', '—']
     """
-    # tuple.__new__ skips the NamedTuple's Python-level constructor (a quarter of the cost
-    # of tokenising a text: one token every five characters).
-    new = tuple.__new__
-    return [
-        new(_Tok, (offset + m.start(), offset + m.end(), m.group())) for m in _TOKEN.finditer(text)
-    ]
+    # See ``tokenize_between``: no Python code runs per token.
+    parts = _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts), initial=offset))
+    return list(map(_new_tok, zip(offsets[1:-1:2], offsets[2::2], parts[1::2], strict=True)))
 
 
 def tokenize_between(text: str, start: int, end: int) -> list[_Tok]:
@@ -86,25 +92,40 @@ def tokenize_between(text: str, start: int, end: int) -> list[_Tok]:
     --------
     >>> [t.text for t in tokenize_between("Kyiv said. Moscow denied it.", 11, 28)]
     ['Moscow', 'denied', 'it', '.']
+    >>> [t.text for t in tokenize_between("It cost 5,000 rebels' lives", 0, 10)]
+    ['It', 'cost']
     """
-    new = tuple.__new__
-    out = [new(_Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end)]
-    if out and out[-1].end == end:
+    # ``split`` with the pattern as a group gives the runs between the tokens and the
+    # tokens, alternately: their offsets are the running sums of their lengths. No
+    # Python code runs per token (a sentence is read in C, then sliced and zipped).
+    parts = _TOKEN_SPLIT.split(text[start:end])
+    offsets = list(accumulate(map(len, parts), initial=start))
+    out = list(map(_new_tok, zip(offsets[1:-1:2], offsets[2::2], parts[1::2], strict=True)))
+    if out and out[-1].end == end and end < len(text) and not text[end].isspace():
         # A token never holds a space, and no match attempt reads past the first space
         # after where it starts: only the last run of non-space characters may differ
         # from what the whole text gives ("5,000" cut at ``end``, "rebels'" before a
-        # letter). That run is read again on the whole text.
+        # letter), and only when that run goes on after ``end`` (a sentence ends at a
+        # space or at the end of the text, where nothing differs). That run is read
+        # again on the whole text.
         k = len(out) - 1
         while k and out[k - 1].end == out[k].start:
             k -= 1
         pos = out[k].start
         del out[k:]
+        new = tuple.__new__
         for m in _TOKEN.finditer(text, pos):
             if m.start() >= end:
                 break
             if m.end() <= end:
                 out.append(new(_Tok, (m.start(), m.end(), m.group())))
     return out
+
+
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+#: (start, end, text) -> a token, in C (``tuple.__new__`` skips the NamedTuple's
+#: Python-level constructor).
+_new_tok = partial(tuple.__new__, _Tok)
 
 
 @dataclass(frozen=True, slots=True)

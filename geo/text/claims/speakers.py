@@ -52,7 +52,9 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
     # Only tokens that may be capitalised (an upper-case first letter, or a particle and
     # its hyphen or apostrophe: see ``_is_cap``) may start a name: the others are never
     # visited.
-    if toks and _NAME_PARTICLE.search(ctx.text, toks[0].start, toks[-1].end):
+    # Without a particle name in the sentence, no token is one (``_cap_particle``).
+    particles = bool(toks) and _particle_name_in(ctx.text, toks[0].start, toks[-1].end)
+    if particles:
         starts = [
             k
             for k, w in enumerate(map(_TEXT, toks))
@@ -61,34 +63,74 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
     else:  # no particle in the sentence: the upper-case words, picked out in C
         starts = list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))
     i = 0
+    n = len(toks)
+    persons = ctx.persons
     for k in starts:
         if k < i:
             continue  # inside the run before
         i = k
-        if not (_is_cap(toks[i]) and toks[i].text[:1].isalpha()):
+        tok = toks[i]
+        word = tok.text
+        # ``_is_cap``, inline (tokens are never empty)
+        if not (word[0].isalpha() and (word[0].isupper() or (particles and _cap_particle(word)))):
             continue
         j = i
-        while (
-            j + 1 < len(toks)
-            and (_is_cap(toks[j + 1]) or toks[j + 1].text in _PARTICLES)
-            and toks[j + 1].text[:1].isalpha()
-            and toks[j + 1].start - toks[j].end == 1
-            and not toks[j].text.endswith(("’s", "'s"))
-        ):
+        cur = tok
+        while j + 1 < n:
+            # The cheap tests first: a run goes on over one space, not after a possessive.
+            nxt = toks[j + 1]
+            if nxt.start - cur.end != 1 or cur.text.endswith(_POSSESSIVE):
+                break
+            word = nxt.text
+            first = word[0]
+            if not (
+                first.isalpha()
+                and (first.isupper() or word in _PARTICLES or (particles and _cap_particle(word)))
+            ):
+                break
             j += 1
-        if j == i and toks[i].text not in ctx.persons:
+            cur = nxt
+        if j == i and tok.text not in persons:
             i += 1
             continue  # one capitalised word names a person only when already known
         run = toks[i : j + 1]
         name = _person_part(ctx, run)
         if name:
-            full = " ".join(t.text for t in name)
             if len(name) >= 2:
-                ctx.persons.setdefault(name[-1].text, full)
-                ctx.mention(name[0].start, ctx.persons[name[-1].text])
-            elif name[0].text in ctx.persons:
-                ctx.mention(name[0].start, ctx.persons[name[0].text])
+                persons.setdefault(name[-1].text, " ".join(t.text for t in name))
+                ctx.mention(name[0].start, persons[name[-1].text])
+            elif name[0].text in persons:
+                ctx.mention(name[0].start, persons[name[0].text])
         i = j + 1
+
+
+_POSSESSIVE = ("’s", "'s")
+
+#: The joining character of a name with a particle, before its capital ("al-Qidra").
+_JOIN_CAP = re.compile(r"[-‐’'](?=[A-Z])")
+_PARTICLES_2 = frozenset("al el ad ar as at an az de da di du".split())
+_PARTICLES_3 = frozenset("bin ibn abu".split())
+
+
+def _particle_name_in(text: str, start: int, end: int) -> bool:
+    """Whether ``_NAME_PARTICLE`` matches in ``text[start:end]``: found from its joining
+    character (rare; ``re`` skips ahead to it in C), then the particle before it.
+
+    >>> _particle_name_in("said Ashraf al-Qidra.", 0, 21), _particle_name_in("a-Bc", 0, 4)
+    (True, False)
+    """
+    for m in _JOIN_CAP.finditer(text, start, end):
+        q = m.start()
+        if (q - 2 >= start and text[q - 2 : q] in _PARTICLES_2) or (
+            q - 3 >= start and text[q - 3 : q] in _PARTICLES_3
+        ):
+            return True
+    return False
+
+
+def _cap_particle(word: str) -> bool:
+    """A name with a particle ("al-Qidra"): ``_is_cap`` of a word not upper-case first."""
+    return word[0] in "abdei" and _NAME_PARTICLE.match(word) is not None
 
 
 def _person_part(ctx: _Context, run: Sequence[_Tok]) -> list[_Tok]:
@@ -96,19 +138,21 @@ def _person_part(ctx: _Context, run: Sequence[_Tok]) -> list[_Tok]:
     name: list[_Tok] = []
     titled = False
     for t in run:
-        low = _bare(t.text).lower()
-        if (
-            low in _TITLES
+        word = t.text
+        possessive = word.endswith(_POSSESSIVE)
+        low = (word[:-2] if possessive else word.rstrip("’'")).lower()  # ``_bare``
+        if (  # the word tests first, the toponym's (a bisection) last
+            possessive
+            or low in _TITLES
             or low in lx.DEMONYMS
-            or t.text.endswith(("’s", "'s"))
-            or _in_toponym(ctx, t.start, t.end)
             or low in _FUNCTION_CAPS
             or low in _MONTH_DAY_WORDS
+            or _in_toponym(ctx, t.start, t.end)
         ):
             titled = titled or low in _TITLES
             name = []
             continue
-        if low in _ORG_WORDS or t.text.isupper():
+        if low in _ORG_WORDS or word.isupper():
             if name:
                 return []  # "Public Health", "Safety Executive": an organisation
             titled = False

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..fold import FoldedPattern, ascii_lowered, folded
+from ..fold import FoldedPattern, folded
 from .context import _Attribution, _Context, _Draft
 from .segmentation import Sentence, _overlaps
 from .sides import INDEPENDENT, speaker_side
 from .speakers import _countries
+from .stems import _STATUS_HINT, _STATUS_HINT_WORDS, status_hints
 
 __all__ = [
     "_ADJECTIVE_CONFIRMED",
@@ -35,6 +36,7 @@ __all__ = [
     "_PASSIVE_DENIAL",
     "_PRONOUN_OBJECT",
     "_STATUS_HINT",
+    "_STATUS_HINT_WORDS",
     "_STATUS_RANK",
     "_UNVERIFIED",
     "_WEAK",
@@ -234,32 +236,6 @@ _PASSIVE_DENIAL = re.compile(
     r"visas?|bail|the\s+right|passage|food|water|medical)\b",
     re.IGNORECASE,
 )
-
-
-#: Word stems every status cue above contains: a sentence without one has no status cue,
-#: so the status patterns run only where one of these occurs (found in one pass).
-_STATUS_HINT_WORDS = (
-    r"confirm|verif|corroborat|substantiat|authenticat|evidence|report|alleg|purport|"
-    r"suppos|claim|rumou?r|said\s+to|den(?:y|ie)|refut|disput|contest|reject|dismiss|"
-    r"challeng|contradict|brand|call|describ|label|termed|comment|respond"
-)
-#: ``_STATUS_HINT_WORDS`` grouped by first letter, in their order (the same matches:
-#: ``re`` tries the alternatives of a group one after another, a third as many here).
-_STATUS_HINT = re.compile(
-    r"c(?:onfirm|orroborat|laim|ontest|halleng|ontradict|all|omment)|verif|"
-    r"s(?:ubstantiat|uppos|aid\s+to)|a(?:uthenticat|lleg)|evidence|"
-    r"r(?:eport|umou?r|efut|eject|espond)|purport|d(?:en(?:y|ie)|isput|ismiss|escrib)|"
-    r"brand|label|termed"
-)  # run on ascii_lower(text): case-insensitive patterns are ~7x slower in ``re``
-
-
-def status_hints(text: str) -> list[int]:
-    """Offsets of the status word stems in ``text`` (ascending), in one pass.
-
-    The text is lower-cased letter for letter (ASCII only, so offsets stay those
-    of ``text``) and searched case-sensitively.
-    """
-    return [m.start() for m in _STATUS_HINT.finditer(ascii_lowered(text))]
 
 
 _STATUS_RANK = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .. import lexicon as lx
@@ -121,12 +121,38 @@ _HINT = re.compile(
     r"\d|\b(?:j(?:an|un|ul)|f(?:eb|ri)|m(?:ar|ay|on|onth)|a(?:pr|ug|go)|s(?:ep|at|un)|oct|"
     r"n(?:ov|ight)|dec|t(?:ue|hu|oday|onight|omorrow)|w(?:ed|eek)|y(?:esterday|ear))"
 )
+#: The word stems of ``_HINT``, each found with ``str.find`` (a fast scan in C; ``re``
+#: would try the pattern at every character). "month" is left out: "mon" matches first.
+#: No stem is a prefix of another, so at most one matches at a position.
+_HINT_STEMS = tuple(w for w in _HINT_WORDS.split("|") if w != "month")
+_DIGIT_RUN = re.compile(r"\d+")
 _HINT_REACH = 48  # characters a date expression may extend either side of its hint
+
+
+def _hints(lowered: str) -> list[tuple[int, int]]:
+    """Spans around which ``_HINT`` matches in ``lowered`` put their windows, in order.
+
+    A word hint is a stem at the start of a word (``\\b``: no word character before
+    it); hints never overlap (stems are letters at a word's start, digits are not
+    letters). A run of digits is one span: its window is the union of its digits'
+    windows (they overlap), so the windows are the same.
+    """
+    spans = [m.span() for m in _DIGIT_RUN.finditer(lowered)]
+    find = lowered.find
+    for stem in _HINT_STEMS:
+        k = find(stem)
+        while k >= 0:
+            before = lowered[k - 1] if k else " "
+            if not (before.isalnum() or before == "_"):  # not ``\w``: ``\b`` before
+                spans.append((k, k + len(stem)))
+            k = find(stem, k + 1)
+    spans.sort()
+    return spans
 
 
 #: What every match of a date pattern holds, with the pattern's case rules: windows
 #: without it skip the pattern (same matches, a fraction of the cost).
-_NEED_DASH = re.compile(r"-")
+_NEED_ISO = re.compile(r"\d\d\d\d-\d\d-\d\d")  # what every ``_ISO`` match holds
 _NEED_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NEED_YEAR = re.compile(r"(?:19|20)\d\d")
 _NEED_PERIOD = re.compile(r"week|month|year")
@@ -151,13 +177,23 @@ def _hint_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     lowered = ascii_lowered(text if (start, end) == (0, len(text)) else text[start:end])
-    for m in _HINT.finditer(lowered):
-        ws = max(start, start + m.start() - _HINT_REACH)
-        we = min(end, start + m.end() + _HINT_REACH)
-        if out and ws <= out[-1][1]:
-            out[-1] = (out[-1][0], we)
+    reach = _HINT_REACH
+    cur_start = cur_end = -1  # the window being grown (none yet)
+    for a, b in _hints(lowered):
+        ws = start + a - reach
+        if ws < start:
+            ws = start
+        we = start + b + reach
+        if we > end:
+            we = end
+        if cur_end >= 0 and ws <= cur_end:
+            cur_end = we  # matches come in order: their windows' ends never decrease
         else:
-            out.append((ws, we))
+            if cur_end >= 0:
+                out.append((cur_start, cur_end))
+            cur_start, cur_end = ws, we
+    if cur_end >= 0:
+        out.append((cur_start, cur_end))
     return out
 
 
@@ -169,7 +205,8 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     def add(atom: _Atom) -> None:
         found.append(atom)
 
-    having: dict[tuple[re.Pattern[str], int, int], bool] = {}  # (need, window) -> holds it
+    # need -> for each window (by index): whether it holds the need (None: not searched)
+    having: dict[re.Pattern[str], list[bool | None]] = {}
 
     def scan(
         rx: re.Pattern[str] | FoldedPattern, *needs: re.Pattern[str]
@@ -177,21 +214,26 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
         # Each of ``needs`` finds a piece every match of ``rx`` holds (same case rules):
         # a window without one cannot hold a match and is skipped. A need is searched only
         # in the windows that hold the needs before it.
-        chosen = windows
+        chosen: Iterable[int] = range(len(windows))
         for need in needs:
             src = folded(text) if need in _FOLDED_NEEDS else text
+            search = need.search
+            holds = having.get(need)
+            if holds is None:
+                holds = having[need] = [None] * len(windows)
             kept = []
-            for ws, we in chosen:
-                key = (need, ws, we)
-                if key not in having:
-                    having[key] = need.search(src, ws, we) is not None
-                if having[key]:
-                    kept.append((ws, we))
+            for k in chosen:
+                h = holds[k]
+                if h is None:
+                    ws, we = windows[k]
+                    h = holds[k] = search(src, ws, we) is not None
+                if h:
+                    kept.append(k)
             chosen = kept
-        for ws, we in chosen:
-            yield from rx.finditer(text, ws, we)
+        for k in chosen:
+            yield from rx.finditer(text, *windows[k])
 
-    for m in scan(_ISO, _NEED_DASH):
+    for m in scan(_ISO, _NEED_ISO):
         y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
         if _valid(y, mo, d):
             add(_Atom(m.start(), m.end(), "abs", y, mo, d, explicit_year=True))

@@ -1,0 +1,107 @@
+"""Claims stage 4b, claims inside claims: a quoted claim answered in its quotation, and
+a government's announcement joined with its spokesperson's words.
+
+:func:`_nested_counter_claims` runs per sentence on the claims of
+:mod:`~geo.text.claims.extract`; :func:`_merge_spokespersons` once over the drafts of
+a text. Both are linear in what they are given.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Attribution, _Context, _Draft
+from .segmentation import Sentence
+from .sides import speaker_side
+from .speakers import _countries
+from .status import _CONTRADICTION, _DENY, _STATUS_RANK, _clean
+
+__all__ = ["_merge_spokespersons", "_nested_counter_claims"]
+
+
+def _nested_counter_claims(
+    ctx: _Context, sent: Sentence, new: list[_Draft], quoted: list[_Attribution]
+) -> list[_Draft]:
+    """A claim quoted and answered inside a quotation is a claim of its own.
+
+    "Ukraine's army said: “Russia claims it captured the village, but our troops
+    still hold it.”" -> the quoted speaker's claim ("Russia claims it captured the
+    village"), disputed by the rest of the quotation, and the outer claim answering
+    it (``responds_to``), which keeps the answering words only (claims never
+    overlap). A quoted claim nobody answers stays part of the quotation.
+    """
+    text = ctx.text
+    out = list(new)
+    for q in quoted:
+        if q.source is None or q.kind == "none" or q.after_content:
+            continue
+        outer = next((d for d in reversed(new) if d.start <= q.subj_start < d.end), None)
+        if outer is None or outer.source == q.source:
+            continue
+        close = re.compile(r"[”\"]").search(text, q.subj_end, sent.end)
+        quote_end = close.start() if close else sent.end
+        cut = _QUOTE_CLAUSE.search(text, q.subj_end, quote_end)
+        if cut is None:
+            continue
+        answer = text[cut.end() : quote_end]
+        m = _CONTRADICTION.search(answer) or _DENY.search(answer)
+        if m is None:
+            continue
+        status = "denied" if _DENY.search(answer) else "disputed"
+        nested = _Draft(
+            q.subj_start, cut.start(), q.source, q.cue, q.kind, q.descriptor,
+            outer.first, outer.last, outer.paragraph, subj_start=q.subj_start,
+            subj_end=q.subj_end,
+        )  # fmt: skip
+        nested.side, nested.party = speaker_side(ctx, q.subj_start, q.subj_end, q.source)
+        words = answer.strip(' ”".')
+        nested.statuses.append((_STATUS_RANK[status], status, _clean(f"{outer.source}: {words}")))
+        outer.responds_to = nested
+        # Claims never overlap: the outer claim keeps the answer ("our troops still
+        # hold it"), the quoted claim what it answers.
+        outer.start = cut.end() + len(answer) - len(answer.lstrip())
+        out.append(nested)
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+_QUOTE_CLAUSE = re.compile(r",?\s*\b(?:but|while|whereas|yet)\b|;")
+
+
+#: Offices that speak for a place, not for the government before them ("Moscow Mayor
+#: Sergei Sobyanin said" after "Russia's Defence Ministry said": two claims).
+_LOCAL_OFFICE = re.compile(
+    r"\b(?:mayor|governor|governorate|regional|local|city|municipal|village|district|"
+    r"residents?|witness(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """A government's announcement and its named spokesperson's words: one claim."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("org", "group")
+            and d.kind == "person"
+            and d.descriptor
+            and d.first == prev.last + 1
+            and d.paragraph == prev.paragraph
+            and not _LOCAL_OFFICE.search(d.descriptor)
+        ):
+            desc_at = ctx.text.find(d.descriptor, d.start, d.end) if d.descriptor else -1
+            if desc_at < 0:
+                desc_at = d.start
+            theirs = _countries(ctx, desc_at, desc_at + len(d.descriptor), first=True)
+            ours = set(_countries(ctx, prev.subj_start, prev.subj_start + len(prev.source or "")))
+            if theirs and theirs[0] in ours:
+                prev.end = d.end
+                prev.last = d.last
+                prev.source, prev.cue, prev.kind = d.source, d.cue, d.kind
+                prev.descriptor = d.descriptor
+                prev.statuses.extend(d.statuses)
+                continue
+        out.append(d)
+    return out

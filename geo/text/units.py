@@ -1,0 +1,160 @@
+"""Numbers, stage 2: what a number counts ("3,000 more Ukrainian soldiers' bodies" ->
+"bodies"), and the unit a range's first number takes from its second.
+
+:func:`_counted_noun` reads the noun phrase after a number found by
+:mod:`geo.text.numbers` (see its docstring for the conventions); :func:`_range_units`
+gives "10 to 15 km" its unit twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity
+from . import lexicon as lx
+from .fold import folded
+
+__all__ = ["_MEASURES", "_NEXT_WORD", "_OF_AFTER", "_STOP", "_counted_noun", "_range_units"]
+
+_NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w’'.-]*)")
+_OF_AFTER = re.compile(r"\s+of\b")
+_BODIES_BEFORE = re.compile(
+    r"\b(?P<noun>bodies|corpses)\s+of\s+(?:(?:an?|the|some|about|around|nearly|almost|over|"
+    r"more\s+than|another|additional|at\s+least|up\s+to|roughly|approximately|a\s+further)\s+)*$",
+    re.IGNORECASE,
+)
+
+_HYPHEN_WORD = re.compile(r"[-‐](?P<w>[A-Za-z]+)(?P<rest>(?:-[A-Za-z]+)*)")
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or|of)\s*")
+
+
+#: Words that end a noun phrase.
+_STOP = frozenset(
+    """
+    of in on at to from by for with into onto during under over near across after before
+    since between among around within without through per via against toward towards
+    about than as like upon off out up down along amid amidst despite beyond behind
+    and or but nor while that which who whom whose where when if because so yet
+    the a an this these those its their his her our my your it they them he she we
+    were was are is be been being had have has will would could should may might can
+    did do does said says told say reported reportedly according also still only just
+    not no never already now then there here each every all both either neither
+    """.split()
+)
+#: Quantifiers and determiners skipped right after the number.
+_LEADING = frozenset("more additional other extra further fewer new fresh another own".split())
+#: Counted nouns that do not end in -s.
+_IRREGULAR = frozenset(
+    """
+    people men women children personnel police staff aircraft cattle sheep fish livestock
+    infantry militia crew equipment artillery ammunition persons civilians percent
+    """.split()
+)
+#: Measure words and abbreviations: the unit right away.
+_MEASURES = frozenset(
+    """
+    km kilometers kilometres kilometer kilometre mi mile miles m meters metres meter metre
+    ft feet foot yards yard cm mm kg kilograms tonnes tons ton t ha hectares acres sq square
+    nautical nm mph kph km/h percent degrees hours minutes seconds days weeks months years
+    """.split()
+)
+_PARTITIVE_DETS = frozenset("its their the his her our those these whose your my own".split())
+
+def _holds(low: str, start: int, end: int, pieces: tuple[str, ...]) -> bool:
+    """Whether ``low[start:end]`` holds one of ``pieces``."""
+    return any(low.find(p, start, end) >= 0 for p in pieces)
+
+
+def _strip_possessive(word: str) -> tuple[str, bool]:
+    for suffix in ("’s", "'s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)], True
+    if word.endswith(("s’", "s'")):
+        return word[:-1], True
+    return word, False
+
+
+def _plural(lw: str) -> bool:
+    if lw in _IRREGULAR:
+        return True
+    return len(lw) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous"))
+
+
+def _normalize_unit(word: str) -> str:
+    word = word.rstrip(".")
+    upper = sum(c.isupper() for c in word)
+    if upper >= 2:
+        return word  # "APCs", "HIMARS"
+    lw = word.lower()
+    if upper and (lw in lx.DEMONYMS or lw.rstrip("s") in lx.DEMONYMS):
+        return word  # "Ukrainians"
+    return lw
+
+
+def _counted_noun(text: str, s: int, e: int, end: int, value: float) -> str:
+    """The head noun of the phrase the number at ``s:e`` counts."""
+    hyphen = _HYPHEN_WORD.match(text, e, end)
+    if hyphen:
+        word = hyphen["w"].lower()
+        if word == "year" and hyphen["rest"].lower().startswith("-old"):
+            return "years old"
+        return word
+    if (
+        _holds(folded(text), max(0, s - 80), s, ("bodies", "corpses"))  # what a match holds
+        and _BODIES_BEFORE.search(text, max(0, s - 80), s)
+        and not _OF_AFTER.match(text, e, end)
+    ):
+        return "bodies"
+    words: list[str] = []
+    pos = e
+    while len(words) < 6:
+        m = _NEXT_WORD.match(text, pos, end)
+        if not m:
+            break
+        word = m["w"]
+        dot = word.endswith(".")
+        words.append(word.rstrip("."))
+        pos = m.end()
+        if dot:
+            break
+    k = 0
+    if words and words[0].lower() == "of":  # partitive: "79 of its servicemen"
+        k = 1
+        while k < len(words) and words[k].lower() in _PARTITIVE_DETS:
+            k += 1
+        if k == 1:
+            return ""
+    while k < len(words) and words[k].lower() in _LEADING:
+        k += 1
+    head = ""
+    for word in words[k:]:
+        bare, possessive = _strip_possessive(word)
+        lw = bare.lower()
+        if lw in _STOP:
+            break
+        if possessive:
+            head = ""  # "soldiers' bodies": the head comes after
+            continue
+        if lw.endswith("ly") and bare.islower() and lw not in ("family", "ally", "rally"):
+            continue  # "200 newly destroyed homes"
+        if lw in _MEASURES:
+            return _normalize_unit(bare)
+        if value != 1 and _plural(lw):
+            return _normalize_unit(bare)
+        if head and (lw.endswith("ing") or (lw.endswith("ed") and bare.islower())):
+            break  # "one soldier being ...", "soldier killed"
+        head = bare
+        if value == 1 and bare.islower() and not lw.endswith(("ed", "ing", "ian", "ese")):
+            break
+    return _normalize_unit(head) if head else ""
+
+
+def _range_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A range ("10 to 15 km"): the first number takes the unit of the second."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not a.unit and b.unit and _RANGE_GAP.fullmatch(text[a.end : b.start]):
+            out[i] = Quantity(a.value, b.unit, a.text, a.start, a.end)
+    return out
