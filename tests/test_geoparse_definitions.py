@@ -58,3 +58,19 @@ def test_no_container_no_change(gazetteer, text):
     (m, *_) = find_mentions(text, gazetteer)
     assert m.containers == ()
     assert geoparse(text, gazetteer)[0].place.country_code in ("FR", "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Boston, Massachusetts, was hit hard by the storm.", "Boston"),
+        ("Springfield is the capital of Illinois.", "Springfield"),
+        ("Jackson is a city in Hinds County, Mississippi.", "Jackson"),
+    ],
+)
+def test_a_name_opening_a_sentence_is_a_place_when_placed(gazetteer, text, name):
+    # An everyday word opening a sentence is no place ("Reading the news"), unless a
+    # container or a definition follows it.
+    from geo.text.geoparse import geoparse
+
+    assert geoparse(text, gazetteer)[0].text == name

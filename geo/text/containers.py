@@ -21,6 +21,7 @@ from .tokens import Mention, Token, _joinable
 
 __all__ = [
     "has_container",
+    "is_definition",
     "link_lists",
     "read_container",
     "read_definition",
@@ -212,6 +213,11 @@ _FRAME_WORDS = frozenset(
 )
 _PIECES = re.compile(r",\s*|\s+and\s+|\s+of\s+|\s+in\s+")
 _NAME = re.compile(r"(?:[A-Z][\w'’-]*\.?)(?:\s+(?:[A-Z][\w'’-]*\.?|de|del|la|of))*")
+
+
+def is_definition(text: str, end: int) -> bool:
+    """Whether a definition of a place follows ``text[:end]`` ("... is a town in ...")."""
+    return _DEFINITION.match(text, end) is not None
 
 
 def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:

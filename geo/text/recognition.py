@@ -18,6 +18,7 @@ from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .containers import (
     has_container,
+    is_definition,
     link_lists,
     read_container,
     read_definition,
@@ -165,7 +166,9 @@ def find_mentions(
                 resume = unknown.last + 1
             continue
         if best == i and (
-            best_key in lx.NEVER_PLACES or best_key in not_places or best_key in lx.NOT_PLACE_NAMES
+            best_key in lx.NEVER_PLACES
+            or (best_key in not_places and not _placed(text, ends[i]))
+            or best_key in lx.NOT_PLACE_NAMES
         ):
             resume = best + 1  # a word that is never a place, or a name's word seen before
             continue
@@ -243,8 +246,8 @@ def _accept(
     prev_joined = prev_gap in (" ", "-")
     next_joined = nxt is not None and text[last.end : nxt.start] in (" ", "-")
 
-    if single and (key in lx.NEVER_PLACES or key in not_places):
-        return None
+    if single and (key in lx.NEVER_PLACES or (key in not_places and not _placed(text, last.end))):
+        return None  # not "Shelby, North Carolina" after "Shelby Foote": it has a container
     if single and key in lx.PERSON_TITLES and _rank_abbreviation(text, last.end):
         return None  # "Brig. Gen. Nabil Abdallah": a rank, not Brig in Valais
     if key in lx.GOVERNMENT_SEATS and (
@@ -422,7 +425,7 @@ def _accept(
         # An AP dateline ("TROY, N.C. (AP) —") names its place in capitals at a line's start.
         dateline = first.text.isupper() and width > 3 and has_container(text, end)
         sentence_start = (first.initial or in_headline) and not dateline
-        if sentence_start and rank is not None and rank < 10_000:
+        if sentence_start and rank is not None and rank < 10_000 and not _placed(text, end):
             if not big and max_pop < 10**6:
                 return None
             # "Reading the news", "Nearly all": a verb or adverb, not Reading or Nearly.
@@ -446,6 +449,13 @@ def _accept(
     if not mention.containers:
         read_definition(text, mention, gaz)  # "Hamilton is a town in Skagit County, ..."
     return mention
+
+
+def _placed(text: str, end: int) -> bool:
+    """Whether what follows a name says it is a place: a container ("Boston,
+    Massachusetts", "Shelby, North Carolina") or a definition ("Springfield is the
+    capital of Illinois")."""
+    return has_container(text, end) or is_definition(text, end)
 
 
 def _not_a_name_word(
