@@ -18,7 +18,7 @@ from .context import _Context, _Draft
 from .sides import INDEPENDENT
 from .status import _CONTRADICTION, _STATUS_RANK, _clean
 
-__all__ = ["_answers", "comment_target", "denial_of_its_own", "deny_captures", "figure_targets"]
+__all__ = ["_answers", "_captures", "_place_keys", "denial_of_its_own", "deny_captures"]
 
 
 #: The other side conceding a loss: confirms a claim of capture (:data:`_CAPTURE`).
@@ -288,92 +288,3 @@ def denial_of_its_own(ctx: _Context, prev: _Draft, start: int, end: int, stop: i
         return False
     theirs = _span_place_keys(ctx, clause.start(), stop)
     return bool(theirs) and not set(theirs) & set(_place_keys(ctx, prev))
-
-
-#: What a "has not commented" is about: "on the Russian statement", "on the reported
-#: losses", "about the claims" (up to three words: the object's noun is among them).
-_COMMENT_OBJECT = re.compile(
-    r"\s+(?:on|about|regarding)\s+(?P<words>[\w’'-]+(?:\s+[\w’'-]+){0,2})"
-)
-#: Objects that are figures, and the words of a claim that states such a figure:
-#: "the losses" -> "the army lost up to 510 servicemen". A figure of any other kind
-#: ("the figures", "the numbers") is about a claim that states a number.
-_FIGURES: dict[str, re.Pattern[str] | None] = {
-    **dict.fromkeys(("loss", "losses"), re.compile(r"\blos(?:t|s|ses|ing|e)\b", re.I)),
-    **dict.fromkeys(
-        ("casualties", "casualty", "toll", "tolls", "deaths", "dead"),
-        re.compile(r"\b(?:casualt\w*|killed|dead|died|deaths?|wounded|injured|toll)\b", re.I),
-    ),
-    **dict.fromkeys(("figures", "figure", "numbers", "count", "tally", "estimates"), None),
-}
-#: How far back the claim a "has not commented on ..." names may be (claims, sentences).
-_COMMENT_CLAIMS_BACK, _COMMENT_SENTENCES_BACK = 8, 6
-
-
-def comment_target(
-    ctx: _Context, drafts: list[_Draft], prev: _Draft | None, idx: int, end: int, stop: int
-) -> _Draft | None:
-    """The claim a "has not commented on X" in sentence ``idx`` is about (the cue ends
-    at ``end``, its sentence at ``stop``): the latest recent claim by the country X
-    names ("did not comment on the Russian statement"), or stating the figure X names
-    ("has not commented on the reported losses": the claim that the army "lost up to
-    510 servicemen", not a later one about the injured); else ``prev``, the claim just
-    before. Looks back a few claims and sentences at most."""
-    m = _COMMENT_OBJECT.match(ctx.text, end, stop)
-    if m is None or not drafts:
-        return prev
-    words = m.group("words").lower().split()
-    codes = [lx.DEMONYMS[w] for w in words if w in lx.DEMONYMS]
-    figure = next((w for w in words if w in _FIGURES), None)
-    if not codes and figure is None:
-        return prev
-    recent = []
-    for d in reversed(drafts[-_COMMENT_CLAIMS_BACK:]):
-        if idx - d.last > _COMMENT_SENTENCES_BACK:
-            break
-        recent.append(d)
-    if codes:
-        return next((d for d in recent if d.side == codes[0]), prev)
-    numbered = [d for d in recent if ctx.quantities.any_inside(d.start, d.end)]
-    words_rx = _FIGURES[figure]
-    if words_rx is not None:
-        text = ctx.text
-        return next((d for d in numbered if words_rx.search(text, d.start, d.end)), prev)
-    return numbered[0] if numbered else prev
-
-
-#: Words for the two sides of a war: "the tolls given by either side".
-_BOTH_SIDES = re.compile(
-    r"\b(?:either|both|neither|each)\s+sides?\b|\bthe\s+two\s+sides\b", re.IGNORECASE
-)
-#: A figure named in a sentence that says it cannot be checked.
-_FIGURE_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(_FIGURES, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
-
-
-def figure_targets(
-    ctx: _Context, drafts: list[_Draft], idx: int, start: int, end: int
-) -> list[_Draft]:
-    """The claims a sentence that cannot check a figure is about ("Neither side's losses
-    can be independently verified", "Reuters was not able to verify the tolls given by
-    either side"): the recent claims stating that kind of figure (see
-    :func:`comment_target`) - every one when the sentence speaks of both sides, else
-    the latest. Empty when the sentence names no figure."""
-    m = _FIGURE_WORD.search(ctx.text, start, end)
-    if m is None:
-        return []
-    words_rx = _FIGURES[m.group().lower()]
-    text = ctx.text
-    found = []
-    for d in reversed(drafts[-_COMMENT_CLAIMS_BACK:]):
-        if idx - d.last > _COMMENT_SENTENCES_BACK:
-            break
-        if not ctx.quantities.any_inside(d.start, d.end) and words_rx is None:
-            continue
-        if words_rx is not None and not words_rx.search(text, d.start, d.end):
-            continue
-        found.append(d)
-    if not _BOTH_SIDES.search(text, start, end):
-        return found[:1]
-    return found

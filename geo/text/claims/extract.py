@@ -18,15 +18,7 @@ from .. import lexicon as lx
 from ..dates import find_dates
 from ..fold import folded
 from ..numbers import find_quantities
-from .answers import (
-    _answers,
-    _captures,
-    _place_keys,
-    comment_target,
-    denial_of_its_own,
-    deny_captures,
-    figure_targets,
-)
+from .answers import _answers, denial_of_its_own
 from .attribution import _ANY_CUE, _attributions
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _finish, _reported_event
@@ -41,7 +33,6 @@ from .status import (
     _DISPUTE_CALL,
     _EMBEDDED_CLAIM,
     _PRONOUN_OBJECT,
-    _STATUS_RANK,
     _apposition,
     _clean,
     _other_side,
@@ -50,6 +41,7 @@ from .status import (
     _unmask,
     status_hints,
 )
+from .targets import comment_target, deny_captures_by, figure_targets, with_its_sentence
 from .vocab import _DENY_VERBS, _STATUS_VERBS
 
 __all__ = [
@@ -255,7 +247,7 @@ def _sentence_claims(
         is_verb = verb_attr is not None and verb_attr.cue in _STATUS_VERBS
         if is_verb and verb_attr.coordinated and len(attributions) > 1 and not backref:
             if status == "denied":  # "said ... and denied that Walikale had fallen"
-                _deny_captures(ctx, verb_attr, start, end, sent.end, prev)
+                deny_captures_by(ctx, verb_attr, start, end, sent.end, prev)
             continue  # "confirmed that ... but denied any plans": part of what is said
         refers = (
             backref
@@ -274,7 +266,7 @@ def _sentence_claims(
             continue  # inside what is said: "confirmed that ... but denied any plans"
         if prev is not None and refers:
             cue = _reaction_cue(text, sent, verb_attr, start, end)
-            for d in _with_its_sentence(drafts, prev):  # "X said ..., and Y accused ..."
+            for d in with_its_sentence(drafts, prev):  # "X said ..., and Y accused ..."
                 d.statuses.append((rank, status, cue))
             reaction = True
             answer_from = answer_from or verb_attr
@@ -285,7 +277,7 @@ def _sentence_claims(
             else:  # "..., confirmed the governor"
                 own_status.append((rank, status, _clean(text[start : verb_attr.subj_end])))
             if status == "denied":
-                _deny_captures(ctx, verb_attr, start, end, sent.end)
+                deny_captures_by(ctx, verb_attr, start, end, sent.end)
                 owner = _EMBEDDED_CLAIM.search(text, sent.start, sent.end)
                 people = owner.group("people") if owner is not None else None
                 if owner is not None and owner.group("owner"):
@@ -383,48 +375,6 @@ def _sentence_claims(
         drafts.append(
             _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
         )
-
-
-def _with_its_sentence(drafts: list[_Draft], prev: _Draft) -> list[_Draft]:
-    """``prev`` and the claims of its sentence by the same side ("The plant's management
-    said Ukraine launched the drone, and Rosatom accused Kyiv ...": a denial in the next
-    sentence answers both). Looks at the last few claims only."""
-    same = [
-        d
-        for d in drafts[-4:]
-        if d is not prev and d.first == prev.first and d.side is not None and d.side == prev.side
-    ]
-    return [*same, prev]
-
-
-def _deny_captures(
-    ctx: _Context,
-    attr: _Attribution,
-    start: int,
-    end: int,
-    stop: int,
-    prev: _Draft | None = None,
-) -> None:
-    """A denial by ``attr``'s speaker (the verb at ``text[start:end]``) of a capture it
-    names ("denied that Walikale had fallen"): see :func:`answers.deny_captures`. The
-    claim just before (``prev``), when it claims a capture without naming the place by
-    another side ("The town is under our control," the rebels' spokesman said), is
-    denied too."""
-    speaker = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
-    text = ctx.text
-    near = 0 <= attr.subj_start < start and start - attr.subj_start <= 60
-    clause = re.compile(r"[,;:—–]|\.(?=\s|$)").search(text, end, stop)
-    upto = clause.start() if clause else stop  # "denied that Rutshuru had fallen"
-    said = text[attr.subj_start : upto] if near else f"{attr.source or ''} {text[start:upto]}"
-    cue = _clean(said)
-    if (
-        deny_captures(ctx, speaker, end, stop, cue)
-        and prev is not None
-        and (prev.side, prev.party) != speaker
-        and not _place_keys(ctx, prev)
-        and _captures(text, prev.start, prev.end)
-    ):
-        prev.statuses.append((_STATUS_RANK["denied"], "denied", cue))
 
 
 def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: int) -> _Draft | None:

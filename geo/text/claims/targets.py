@@ -1,0 +1,152 @@
+"""Claims stage 3c, targets: which earlier claims a reaction is about.
+
+"Kyiv did not comment on the Russian statement" is about the latest Russian claim,
+"has not commented on the reported losses" about the claim that states the losses,
+"Neither side's losses can be verified" about every side's count; a denial answers
+every claim of the sentence before by the same side ("The management said ..., and
+Rosatom accused ..."); "denied that Rutshuru had fallen" denies the claim of its
+capture (:func:`answers.deny_captures`). Each looks back a few claims at most.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+from .answers import _captures, _place_keys, deny_captures
+from .context import _Attribution, _Context, _Draft
+from .sides import speaker_side
+from .status import _STATUS_RANK, _clean
+
+__all__ = ["comment_target", "deny_captures_by", "figure_targets", "with_its_sentence"]
+
+
+#: What a "has not commented" is about: "on the Russian statement", "on the reported
+#: losses", "about the claims" (up to three words: the object's noun is among them).
+_COMMENT_OBJECT = re.compile(
+    r"\s+(?:on|about|regarding)\s+(?P<words>[\w’'-]+(?:\s+[\w’'-]+){0,2})"
+)
+#: Objects that are figures, and the words of a claim that states such a figure:
+#: "the losses" -> "the army lost up to 510 servicemen". A figure of any other kind
+#: ("the figures", "the numbers") is about a claim that states a number.
+_FIGURES: dict[str, re.Pattern[str] | None] = {
+    **dict.fromkeys(("loss", "losses"), re.compile(r"\blos(?:t|s|ses|ing|e)\b", re.I)),
+    **dict.fromkeys(
+        ("casualties", "casualty", "toll", "tolls", "deaths", "dead"),
+        re.compile(r"\b(?:casualt\w*|killed|dead|died|deaths?|wounded|injured|toll)\b", re.I),
+    ),
+    **dict.fromkeys(("figures", "figure", "numbers", "count", "tally", "estimates"), None),
+}
+#: How far back the claim a "has not commented on ..." names may be (claims, sentences).
+_COMMENT_CLAIMS_BACK, _COMMENT_SENTENCES_BACK = 8, 6
+
+
+def comment_target(
+    ctx: _Context, drafts: list[_Draft], prev: _Draft | None, idx: int, end: int, stop: int
+) -> _Draft | None:
+    """The claim a "has not commented on X" in sentence ``idx`` is about (the cue ends
+    at ``end``, its sentence at ``stop``): the latest recent claim by the country X
+    names ("did not comment on the Russian statement"), or stating the figure X names
+    ("has not commented on the reported losses": the claim that the army "lost up to
+    510 servicemen", not a later one about the injured); else ``prev``, the claim just
+    before. Looks back a few claims and sentences at most."""
+    m = _COMMENT_OBJECT.match(ctx.text, end, stop)
+    if m is None or not drafts:
+        return prev
+    words = m.group("words").lower().split()
+    codes = [lx.DEMONYMS[w] for w in words if w in lx.DEMONYMS]
+    figure = next((w for w in words if w in _FIGURES), None)
+    if not codes and figure is None:
+        return prev
+    recent = []
+    for d in reversed(drafts[-_COMMENT_CLAIMS_BACK:]):
+        if idx - d.last > _COMMENT_SENTENCES_BACK:
+            break
+        recent.append(d)
+    if codes:
+        return next((d for d in recent if d.side == codes[0]), prev)
+    numbered = [d for d in recent if ctx.quantities.any_inside(d.start, d.end)]
+    words_rx = _FIGURES[figure]
+    if words_rx is not None:
+        text = ctx.text
+        return next((d for d in numbered if words_rx.search(text, d.start, d.end)), prev)
+    return numbered[0] if numbered else prev
+
+
+#: Words for the two sides of a war: "the tolls given by either side".
+_BOTH_SIDES = re.compile(
+    r"\b(?:either|both|neither|each)\s+sides?\b|\bthe\s+two\s+sides\b", re.IGNORECASE
+)
+#: A figure named in a sentence that says it cannot be checked.
+_FIGURE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_FIGURES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def figure_targets(
+    ctx: _Context, drafts: list[_Draft], idx: int, start: int, end: int
+) -> list[_Draft]:
+    """The claims a sentence that cannot check a figure is about ("Neither side's losses
+    can be independently verified", "Reuters was not able to verify the tolls given by
+    either side"): the recent claims stating that kind of figure (see
+    :func:`comment_target`) - every one when the sentence speaks of both sides, else
+    the latest. Empty when the sentence names no figure."""
+    m = _FIGURE_WORD.search(ctx.text, start, end)
+    if m is None:
+        return []
+    words_rx = _FIGURES[m.group().lower()]
+    text = ctx.text
+    found = []
+    for d in reversed(drafts[-_COMMENT_CLAIMS_BACK:]):
+        if idx - d.last > _COMMENT_SENTENCES_BACK:
+            break
+        if not ctx.quantities.any_inside(d.start, d.end) and words_rx is None:
+            continue
+        if words_rx is not None and not words_rx.search(text, d.start, d.end):
+            continue
+        found.append(d)
+    if not _BOTH_SIDES.search(text, start, end):
+        return found[:1]
+    return found
+
+
+def with_its_sentence(drafts: list[_Draft], prev: _Draft) -> list[_Draft]:
+    """``prev`` and the claims of its sentence by the same side ("The plant's management
+    said Ukraine launched the drone, and Rosatom accused Kyiv ...": a denial in the next
+    sentence answers both). Looks at the last few claims only."""
+    same = [
+        d
+        for d in drafts[-4:]
+        if d is not prev and d.first == prev.first and d.side is not None and d.side == prev.side
+    ]
+    return [*same, prev]
+
+
+def deny_captures_by(
+    ctx: _Context,
+    attr: _Attribution,
+    start: int,
+    end: int,
+    stop: int,
+    prev: _Draft | None = None,
+) -> None:
+    """A denial by ``attr``'s speaker (the verb at ``text[start:end]``) of a capture it
+    names ("denied that Walikale had fallen"): see :func:`answers.deny_captures`. The
+    claim just before (``prev``), when it claims a capture without naming the place by
+    another side ("The town is under our control," the rebels' spokesman said), is
+    denied too."""
+    speaker = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
+    text = ctx.text
+    near = 0 <= attr.subj_start < start and start - attr.subj_start <= 60
+    clause = re.compile(r"[,;:—–]|\.(?=\s|$)").search(text, end, stop)
+    upto = clause.start() if clause else stop  # "denied that Rutshuru had fallen"
+    said = text[attr.subj_start : upto] if near else f"{attr.source or ''} {text[start:upto]}"
+    cue = _clean(said)
+    if (
+        deny_captures(ctx, speaker, end, stop, cue)
+        and prev is not None
+        and (prev.side, prev.party) != speaker
+        and not _place_keys(ctx, prev)
+        and _captures(text, prev.start, prev.end)
+    ):
+        prev.statuses.append((_STATUS_RANK["denied"], "denied", cue))
