@@ -1,0 +1,212 @@
+"""Claims stage 2b, subjects: the speaker's phrase of a cue in particular constructions.
+
+A frame ("Israel struck the crossing, saying ..."; "calling the accusation a
+pretext"), the sentence's own speaker ("The ministry released video it said
+showed ..."), content before the speaker ("..., the governor said"), an apposition
+("X, head of ..., stated"; "The UN refugee agency, UNHCR, said"; "An army spokesman,
+Brig. Gen. Nabil Abdallah, said") and an inverted subject ("..., said Ihor
+Prokudin, head of ..."). :func:`attribution._subject` tries them in turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Attribution, _Context
+from .phrases import _np_left, _sentence_subject
+from .segmentation import Sentence, _bare, _is_cap, _Tok
+from .speakers import _canonical
+from .vocab import (
+    _DETERMINERS,
+    _NP_LEADING_WORDS,
+    _NP_PREPOSITIONS,
+    _ORG_WORDS,
+    _SOURCE_MODIFIERS,
+    _SOURCE_NOUNS,
+    _TITLES,
+)
+
+__all__ = [
+    "_FRAME_CUES",
+    "_apposition_subject",
+    "_content_before",
+    "_frame_subject",
+    "_inverted_subject",
+    "_sentence_speaker",
+]
+
+
+#: Titles and ranks, abbreviated or not, before a name in an apposition.
+_RANKS = _TITLES | frozenset(
+    "brig gen lt col maj capt sgt adm cmdr cpl pvt lieut dr prof gov sen rep".split()
+)
+
+
+def _frame_subject(
+    ctx: _Context, toks: list[_Tok], v: int, j: int, date_tokens: set[int]
+) -> _Attribution | None:
+    cue = toks[v].text.lower()
+    if cue not in _FRAME_CUES:
+        return None
+    if cue in _CHARACTERISING and not _characterises(toks, v):
+        return None  # "calling the accusation a pretext", not "calling for calm"
+    span = _sentence_subject(toks, j, date_tokens)
+    if span is None:
+        return None
+    a, b = span
+    raw = ctx.text[toks[a].start : toks[b].end]
+    source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
+    return _Attribution(
+        v, toks[v].text.lower(), toks[a].start, toks[b].end, source, kind, descriptor,
+        frame=True,
+    )  # fmt: skip
+
+
+def _sentence_speaker(
+    ctx: _Context, toks: list[_Tok], j: int, date_tokens: set[int]
+) -> tuple[str | None, str] | None:
+    """ "The ministry released video it said showed ...": "it" is the sentence's own
+    subject when that is an organisation or group before the pronoun at token ``j``."""
+    if j < 2:
+        return None
+    span = _sentence_subject(toks, j, date_tokens)
+    if span is None or span[1] >= j - 1:
+        return None
+    a, b = span
+    head = toks[b]
+    low = _bare(head.text).lower()
+    if toks[j].text.lower() == "it" and head.text.islower() and low.endswith("s"):
+        return None  # "officials ... it said": not the subject
+    if not (low in _SOURCE_NOUNS or low in _ORG_WORDS or _is_cap(head)):
+        return None
+    source, kind, _ = _canonical(ctx, ctx.text[toks[a].start : head.end], toks[a].start)
+    if kind == "person":
+        return None
+    return source, kind
+
+
+def _content_before(text: str, sent: Sentence, pos: int) -> bool:
+    """Content before the speaker: "“...,” the governor said", "Three died, police said"."""
+    before = text[sent.start : pos].rstrip()
+    return before.endswith((",", "”", '"', "’")) and len(before) > 15
+
+
+#: "-ing" cues that frame a main clause as what its subject says ("..., saying ...").
+_FRAME_CUES = frozenset(
+    "saying claiming insisting arguing alleging stating asserting maintaining warning calling "
+    "describing branding labelling labeling".split()
+)
+#: Frame cues that characterise their object ("calling the accusation a pretext"): a cue
+#: only before one of ``_OBJECTS``.
+_CHARACTERISING = frozenset("calling describing branding labelling labeling".split())
+_OBJECTS = frozenset("the it this that them those these such his her their its".split())
+#: What a characterisation says of its object ("a pretext", "as propaganda", "baseless").
+_VERDICT = frozenset(
+    """a an as baseless false fake lies lie absurd groundless unfounded propaganda nonsense
+    provocation untrue fabricated fabrication""".split()
+)
+
+
+def _characterises(toks: list[_Tok], v: int) -> bool:
+    """Whether "calling"/"describing" at token ``v`` judges its object ("calling the
+    accusation a pretext", "describing it as propaganda"), not names it ("calling it
+    Goodwinville") or asks for something ("calling for calm")."""
+    if v + 1 >= len(toks) or toks[v + 1].text.lower() not in _OBJECTS:
+        return False
+    return any(t.text.lower() in _VERDICT for t in toks[v + 2 : v + 6])
+#: Academic and professional credentials after a name ("Jane Roe, M.S., R.D., said").
+_CREDENTIAL = re.compile(
+    r"(?:[A-Z][a-z]?\.){1,4}|[A-Z]{2,4}|Ph\.?\s?D\.?|Jr\.?|Sr\.?|Esq\.?|[IVX]{2,4}"
+)
+
+
+def _apposition_subject(
+    ctx: _Context, toks: list[_Tok], j: int, v: int, date_tokens: set[int]
+) -> _Attribution | None:
+    """ "X, head of ..., stated" and "The head of ..., X, said"."""
+    text = ctx.text
+    c = next((k for k in range(j - 1, max(-1, j - 18), -1) if toks[k].text == ","), None)
+    if c is None or c + 1 >= j:
+        return None
+    seg = toks[c + 1 : j]
+    k = 0
+    while k + 2 < len(seg) and _bare(seg[k].text).lower() in _RANKS and seg[k + 1].text == ".":
+        k += 2  # "Brig. Gen. Nabil Abdallah": the name after the abbreviated ranks
+    if k and all(_is_cap(t) for t in seg[k:]):
+        seg = seg[k:]
+    while c >= 2:  # step over credentials: "Jane Roe, M.S., R.D., a dietitian, said"
+        c2 = next((k for k in range(c - 1, max(-1, c - 6), -1) if toks[k].text == ","), None)
+        if c2 is None or c2 + 1 >= c:
+            break
+        if not _CREDENTIAL.fullmatch(text[toks[c2 + 1].start : toks[c - 1].end]):
+            break
+        c = c2
+    seg_text = text[seg[0].start : seg[-1].end]
+    before = _np_left(toks, c - 1, date_tokens) if c else None
+    if before is None:
+        return None
+    a, b = before
+    np_text = text[toks[a].start : toks[b].end]
+    cue = toks[v].text.lower()
+    if all(_is_cap(t) for t in seg) and len(seg) <= 4:
+        source, kind, _ = _canonical(ctx, seg_text, seg[0].start)
+        head = _bare(toks[b].text).lower()
+        if kind != "person" and len(seg) >= 2 and (head in _SOURCE_NOUNS or head in _TITLES):
+            # "The ministry's spokesman, Ashraf al-Qidra, said": a name after a role.
+            source, kind = seg_text, "person"
+            ctx.persons.setdefault(seg[-1].text, seg_text)
+        if kind == "person":
+            return _Attribution(v, cue, seg[0].start, seg[-1].end, source, kind, np_text)
+        if head in _SOURCE_NOUNS or head in _ORG_WORDS:
+            # "The UN refugee agency, UNHCR, said", "Congo's army spokesman, ...": the
+            # name after a description of what it is speaks.
+            return _Attribution(v, cue, seg[0].start, seg[-1].end, source, kind, np_text)
+    first = seg[0].text.lower()
+    if seg[0].text[:1].islower() or first in _DETERMINERS or first in _TITLES:
+        source, kind, descriptor = _canonical(ctx, np_text, toks[a].start)
+        descriptor = f"{descriptor}, {seg_text}".strip(", ")
+        return _Attribution(v, cue, toks[a].start, toks[b].end, source, kind, descriptor)
+    return None
+
+
+def _inverted_subject(
+    ctx: _Context, toks: list[_Tok], v: int, sent: Sentence, *, after_content: bool
+) -> _Attribution | None:
+    """ "..., said Ihor Prokudin, head of ..." -> the phrase after the verb."""
+    k = v + 1
+    start = k
+    while k < len(toks):
+        t = toks[k]
+        tl = _bare(t.text).lower()
+        if _is_cap(t) and t.text[:1].isalpha():
+            k += 1
+            continue
+        if tl in _DETERMINERS and k == start:
+            k += 1
+            continue
+        if tl in _SOURCE_NOUNS or tl in _SOURCE_MODIFIERS:
+            k += 1
+            continue
+        if tl in _NP_PREPOSITIONS and k > start and k + 1 < len(toks):
+            k += 1
+            continue
+        break
+    while k > start and toks[k - 1].text.lower() in _NP_LEADING_WORDS:
+        k -= 1
+    if k == start:
+        return None
+    last = toks[k - 1]
+    if not (_is_cap(last) or _bare(last.text).lower() in _SOURCE_NOUNS):
+        return None
+    raw = ctx.text[toks[start].start : last.end]
+    source, kind, descriptor = _canonical(ctx, raw, toks[start].start)
+    if kind == "person" and k < len(toks) and toks[k].text == ",":
+        # "..., said Vladimir Medinsky, Russia's top negotiator."
+        tail = re.compile(r"[^.;:—–()“”\"]*").match(ctx.text, toks[k].end, sent.end)
+        appositive = tail.group().strip(" ,") if tail else ""
+        if appositive and len(appositive.split()) <= 12:
+            descriptor = f"{descriptor}, {appositive}".strip(", ")
+    return _Attribution(
+        v, toks[v].text.lower(), toks[start].start, last.end, source, kind, descriptor,
+        after_content=after_content,
+    )  # fmt: skip
