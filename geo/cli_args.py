@@ -63,7 +63,7 @@ _max_chars = _number("a number of characters", minimum=0, zero="no limit")
 
 
 def _stage_list(text: str) -> tuple[str, ...]:
-    from .corpus import STAGES
+    from .corpus_records import STAGES
 
     stages = tuple(s.strip() for s in text.split(",") if s.strip())
     unknown = [s for s in stages if s not in STAGES]

@@ -21,7 +21,7 @@ def run_corpus(args: argparse.Namespace) -> int:
     if args.fetch or args.date:
         raise InputError("--fetch and --date go with an ARTICLE; JSON lines carry their own "
                          '"url" and "date"')
-    from .corpus import Options
+    from .corpus_records import Options
 
     options = Options(demonyms=args.demonyms, stages=args.stages, max_chars=args.max_chars)
     progress = not args.quiet and sys.stderr.isatty()

@@ -18,15 +18,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
-from .corpus import (
-    DEFAULT_OPTIONS,
-    Options,
-    Summary,
-    _hashable,
-    _line_id,
-    analyze_lines,
-    read_lines,
-)
+from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_lines, read_lines
+from .corpus_records import _hashable, _line_id
 from .errors import InputError
 
 __all__ = [

@@ -41,7 +41,7 @@ class ArticleInput:
 def _date(value: Any, where: str) -> _dt.date | None:
     """A line's ``date`` (as :func:`geo.corpus.record_date` reads it); a bad one leaves
     the article undated, with a warning: the map keeps it."""
-    from ..corpus import record_date
+    from ..corpus_records import record_date
 
     if value == "":
         return None
@@ -56,7 +56,7 @@ def _date(value: Any, where: str) -> _dt.date | None:
 def _read_jsonl(path: str) -> list[ArticleInput]:
     """The usable lines of a corpus; a bad line (bytes that are not UTF-8, not JSON,
     no text) is skipped with a warning naming it, the rest is mapped."""
-    from ..corpus import read_lines
+    from ..corpus_records import read_lines
     from ..corpus_run import open_input
 
     out: list[ArticleInput] = []
