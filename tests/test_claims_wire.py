@@ -468,3 +468,27 @@ def test_armed_groups_and_state_armies(gazetteer, text, side, party):
 def test_more_speakers_found(gazetteer, text, source):
     (c,) = claims(gazetteer, text)
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The Israeli military said it had struck a Hamas command centre in the school. "
+            "Hamas called the accusation a pretext for killing civilians.",
+            "disputed",
+        ),
+        (
+            "Peskov claimed Ukrainian drones hit the plant, which Ukrainian officials called a "
+            "lie.",
+            "disputed",
+        ),
+    ],
+)
+def test_a_rebuttal_by_characterisation(gazetteer, text, status):
+    assert claims(gazetteer, text)[0].status == status
+
+
+def test_calling_a_meeting_is_no_rebuttal(gazetteer):
+    text = "Russia said its forces had captured Kurakhove. Officials called a meeting in Kyiv."
+    assert claims(gazetteer, text)[0].status == "asserted"

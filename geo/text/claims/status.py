@@ -146,10 +146,10 @@ _DISPUTE_CALL = re.compile(
     r"assertions?|numbers?|account)|it|them|this)\s+as\b"
     r"(?=\s+[\"“]?\w)[^.;,]{0,40}|"
     r"(?:called|calling|calls|described|branded|labelled|labeled|termed)\s+"
-    r"(?:the|this|that|these|those|it|them|such)\b[^.;]{0,60}?"
+    r"(?:(?:the|this|that|these|those|it|them|such)\b[^.;]{0,60}?|(?:a|an)\s+)?"
     r"\b(?:exaggerat\w*|false|fake|untrue|baseless|propaganda|fabricat\w*|lies|lie|lying|"
     r"inflated|misleading|absurd|nonsense|groundless|unfounded|disinformation|provocation|"
-    r"fiction|fantasy)\b)",
+    r"fiction|fantasy|pretext|smear|slander|hoax|staged)\b)",
     re.IGNORECASE,
 )
 
