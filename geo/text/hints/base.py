@@ -1,0 +1,91 @@
+"""Relative-location hints, shared records: :class:`Hint`, :class:`Negation`, the
+distance bands and the patterns of a direction and a distance.
+
+The other stages of :mod:`geo.text.hints` (directed, negated and list hints, and the
+geometry) import these; this module imports none of them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+__all__ = ["NEAR_KM", "UNSTATED_BAND_KM", "UNSTATED_FIT_KM", "Hint", "Negation"]
+
+_MILE_KM = 1.609344
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:[- ]?(?:east|west))?"
+# After the name: ", 47 km south-east of ", " (south-west of ", ", about 10 miles north of ".
+_HINT = re.compile(
+    r"(?:,|\s*\()\s*(?:(?:which|that)\s+(?:lies|is)\s+)?"
+    # "Klishchiivka, a village south of Bakhmut"
+    r"(?:(?:a|the)\s+(?:(?:small|tiny|large|frontline|front-line|nearby)\s+)?"
+    r"(?:village|town|settlement|city|hamlet|suburb)\s+(?:(?:located|lying|situated)\s+)?)?"
+    r"(?:(?:about|some|around|approximately|roughly|nearly|just|only)\s+)?"
+    rf"(?:(?P<lo>{_NUMBER})(?:\s*(?:-|–|to)\s*(?P<hi>{_NUMBER}))?\s*"
+    r"(?P<unit>km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\s+"
+    r"(?:to\s+the\s+)?)?"
+    rf"(?P<dir>{_DIRECTION})\s+of\s+",
+    re.IGNORECASE,
+)
+#: Without a stated distance, a village "south-east of Y" is within this band around Y.
+UNSTATED_BAND_KM = (2.0, 40.0)
+#: ... and a place the gazetteer knows fits the hint up to this far.
+UNSTATED_FIT_KM = 100.0
+#: "near X and Y": the two lie within this distance of each other.
+NEAR_KM = 40.0
+_AFTER_RELATION = re.compile(rf"{_DIRECTION}\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEAR = re.compile(
+    r"\b(?:near|close to|outside|around|outskirts\s+of|vicinity\s+of)\s+$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """Where a mention lies from another: ``anchor`` (index of the anchor's mention),
+    the compass bearing from the anchor and its half sector (degrees; None for "near X
+    and Y", any direction), and the distance band (km) the text allows;
+    ``distance_km`` is None when the text states none."""
+
+    anchor: int
+    bearing_deg: float | None
+    half_sector_deg: float
+    min_km: float
+    max_km: float
+    distance_km: float | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Negation:
+    """Where a mention's place is not: "..., not to be confused with the town of the same
+    name north-east of Y", "not the X in Donetsk Oblast", "(not the one near Y)".
+
+    Its namesakes that lie where ``where`` says (a :class:`Hint` from an anchor mention),
+    or inside the region or country read from mention ``container`` (-1 for none), are
+    ruled out; ``start``..``end`` is the phrase.
+    """
+
+    where: Hint | None
+    container: int
+    start: int
+    end: int
+
+
+def _band(match: re.Match[str], unstated: tuple[float, float]) -> tuple[float, float, float | None]:
+    """The distance band (km) a hint's match allows, and its stated distance or None;
+    raises ValueError for a distance no place can be at."""
+    if not match.group("lo"):
+        return unstated[0], unstated[1], None
+    scale = _MILE_KM if match.group("unit").lower().startswith("mi") else 1.0
+    lo = float(match.group("lo").replace(",", ".")) * scale
+    hi = float((match.group("hi") or match.group("lo")).replace(",", ".")) * scale
+    if (
+        not (math.isfinite(lo) and math.isfinite(hi))
+        or min(lo, hi) < 0
+        or not (0 < max(lo, hi) <= 2_000)
+    ):  # "X, 300000 to 5 km west of Y" locates nothing
+        raise ValueError("no place lies at this distance")
+    return max(0.0, min(lo, hi) * 0.8 - 2.0), max(lo, hi) * 1.2 + 2.0, (lo + hi) / 2

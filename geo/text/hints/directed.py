@@ -1,0 +1,131 @@
+"""Relative-location hints, directed: "X (south-west of Y)", "X, 47 km south-east of Y",
+"Tawila, about 60 km west of the city", "the Tal al-Sultan area of Rafah".
+
+:func:`read_hints` is the stage: it reads these after each mention, then the list hints
+(:mod:`~geo.text.hints.lists`) and the negated ones (:mod:`~geo.text.hints.negations`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..spatial import compass_bearing
+from ..tokens import Mention
+from .base import _AFTER_RELATION, _HINT, _NEAR, NEAR_KM, UNSTATED_BAND_KM, Hint, _band
+from .lists import _list_hints, _near_lists
+from .negations import _read_negations
+
+__all__ = ["PART_OF_KM", "hint_follows", "part_of_follows", "read_hints"]
+
+#: "the Tal al-Sultan area of Rafah": a part of a town lies within this distance of its
+#: point (most towns' built-up areas; a megacity's districts reach farther).
+PART_OF_KM = 15.0
+# After the name: " area of ", " district of the ", " neighbourhood of ".
+_PART_OF = re.compile(
+    r"\s+(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|outskirts|"
+    r"refugee\s+camp|section|part)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def part_of_follows(text: str, end: int) -> bool:
+    """Does "area of", "district of" ... follow the name ending at ``end`` ("the Tal
+    al-Sultan area of Rafah")?"""
+    return _PART_OF.match(text, end) is not None
+
+
+def hint_follows(text: str, start: int, end: int) -> bool:
+    """Does a relative-location hint (", 10 km west of ") follow the name at
+    ``start``..``end``, and is the name not itself the anchor of a list of relations
+    ("south-east of Coamo, east of Santa Isabel": the subject is elsewhere)?"""
+    return _HINT.match(text, end) is not None and not _AFTER_RELATION.search(
+        text, max(0, start - 40), start
+    )
+
+
+def _directed(text: str, m: Mention, k: int, match: re.Match[str]) -> Hint | None:
+    """The hint stated right after mention ``k`` (``match``, of :data:`_HINT`) and anchored
+    on the next one ("X, 10 km west of Y", "X (south-west of Y)"), or None."""
+    if _AFTER_RELATION.search(text, max(0, m.start - 40), m.start):
+        return None  # "south of X, east of Y": both anchor one relation list
+    return _hint_of(match, k + 1, m.end)
+
+
+def _hint_of(match: re.Match[str], anchor: int, start: int) -> Hint | None:
+    """The :class:`Hint` a :data:`_HINT` match states, anchored on mention ``anchor``."""
+    compass = compass_bearing(match.group("dir"))
+    if compass is None:
+        return None
+    try:
+        lo_km, hi_km, distance = _band(match, UNSTATED_BAND_KM)
+    except ValueError:
+        return None
+    return Hint(anchor, compass[0], compass[1], lo_km, hi_km, distance, start, match.end())
+
+
+#: "... west of the city": the place named just before is the anchor.
+_THE_PLACE = re.compile(r"the\s+(?:city|town|capital|village|settlement)\b", re.IGNORECASE)
+
+
+def _directed_back(mentions: Sequence[Mention], k: int, match: re.Match[str]) -> Hint | None:
+    """A hint (``match``, of :data:`_HINT`, followed by "the city") anchored on the place
+    named before mention ``k`` ("Tawila, about 60 km west of the city", after El
+    Fasher), or None."""
+    # The last name before it that can be a town: not "the Darfur region", not "Sudanese".
+    before = next(
+        (j for j in range(k - 1, max(-1, k - 4), -1)
+         if mentions[j].cue != "region" and not mentions[j].demonym_country),
+        None,
+    )  # fmt: skip
+    return None if before is None else _hint_of(match, before, mentions[k].end)
+
+
+def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
+    """Hints stated right after a mention and anchored on the mention that follows.
+
+    Returns a mapping of mention index to :class:`Hint` (one look at the text after each
+    mention: linear in the text).  Also reads the negative hints ("not to be confused
+    with the town of the same name north-east of Y"): each mention they speak of gets
+    them as ``against`` (:class:`Negation`), and a namesake they name is read ``apart``.
+    """
+    out: dict[int, Hint] = {}
+    for k, m in enumerate(mentions):  # one pass: this runs for every mention
+        anchor = mentions[k + 1] if k + 1 < len(mentions) else None
+        hint = None
+        match = _HINT.match(text, m.end)  # one look, forward or back
+        if match is not None:
+            if anchor is not None and match.end() == anchor.start:
+                hint = _directed(text, m, k, match)  # "X, 10 km west of Y"
+            elif k and _THE_PLACE.match(text, match.end()):
+                hint = _directed_back(mentions, k, match)  # "Tawila, 60 km west of the city"
+        if anchor is None or anchor.start - m.end > 80:
+            if hint is not None:
+                out[k] = hint
+            continue
+        gap = anchor.start - m.end
+        if hint is None and (m.unknown or m.fuzzy):
+            # "the Tal al-Sultan area of Rafah": a part of a town, for a name the
+            # gazetteer lacks or spells otherwise (a known place's own name needs no such
+            # help, and is never moved into the town: "the Bakhmut area of Donetsk Oblast").
+            match = _PART_OF.match(text, m.end)
+            if match is not None and match.end() == anchor.start:
+                hint = Hint(k + 1, 0.0, 180.0, 0.0, PART_OF_KM, 0.0, m.end, match.end())
+        if hint is not None:
+            out[k] = hint  # over a "near" hint from the mention before
+        # "near X and Y": two places close to each other (a hint each way, any direction).
+        if (
+            (gap == 5 or gap == 4)
+            and text[m.end : anchor.start] in (" and ", " or ")
+            and (_NEAR.search(text, max(0, m.start - 16), m.start))
+        ):
+            out.setdefault(k, Hint(k + 1, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
+            out.setdefault(k + 1, Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
+    # "southeast of Kupiansk near X, Y and Z", "near X and Y (both north of Kharkiv)".
+    if "near" in text or "(both" in text or "(all" in text:
+        _list_hints(text, mentions, out)
+    if any(word in text for word in ("near", "around", "outside", "close to", "outskirts")):
+        _near_lists(text, mentions, out)
+    # "..., not to be confused with the town of the same name north-east of Y".
+    _read_negations(text, mentions, out)
+    return out

@@ -1,0 +1,77 @@
+"""Relative-location hints, geometry: whether a candidate lies where a hint says
+(:func:`fits`), and the point and area a hint allows for a place the gazetteer lacks
+(:func:`estimate`: a geodesic annulus sector around the anchor).
+"""
+
+from __future__ import annotations
+
+from shapely.geometry import Polygon
+
+from ...geometry import bearing_deg, distance_km, offset, ring
+from .base import UNSTATED_FIT_KM, Hint
+
+__all__ = ["estimate", "fits"]
+
+_SECTOR_VERTICES = 17
+
+
+def fits(hint: Hint, anchor: tuple[float, float], point: tuple[float, float]) -> bool:
+    """Does ``point`` (lat, lon) lie where the hint says, seen from ``anchor`` (lat, lon)?
+
+    Within the distance band, and within the compass sector widened by 15 degrees
+    (reporters round bearings to the nearest named point).
+
+    Examples
+    --------
+    >>> h = Hint(1, 135.0, 22.5, 2.0, 40.0, None, 0, 0)
+    >>> fits(h, (48.28, 37.18), (48.10, 37.40)), fits(h, (48.28, 37.18), (48.53, 37.71))
+    (True, False)
+    """
+    d = distance_km(anchor, point)
+    hi_km = hint.max_km
+    if hint.distance_km is None and hint.bearing_deg is not None:
+        # No stated distance: a known place up to UNSTATED_FIT_KM away fits ("Vovchansk,
+        # north-east of Kharkiv", 70 km); an unknown one is still estimated within the
+        # narrower UNSTATED_BAND_KM.
+        hi_km = max(hi_km, UNSTATED_FIT_KM)
+    if not hint.min_km <= d <= hi_km:
+        return False
+    if hint.bearing_deg is None:
+        return True
+    b = bearing_deg(anchor, point)
+    off = abs((b - hint.bearing_deg + 180.0) % 360.0 - 180.0)
+    return off <= hint.half_sector_deg + 15.0
+
+
+def estimate(hint: Hint, anchor: tuple[float, float]) -> tuple[tuple[float, float], Polygon]:
+    """The point (lat, lon) a hint puts a place at, seen from ``anchor`` (lat, lon), and
+    the area it allows: the geodesic annulus sector of its bearings and distances.
+
+    Examples
+    --------
+    >>> h = Hint(1, 270.0, 22.5, 6.0, 14.0, 10.0, 0, 0)
+    >>> (lat, lon), area = estimate(h, (48.0, 37.0))
+    >>> round(lat, 2), round(lon, 2), area.contains(area.centroid)
+    (48.0, 36.87, True)
+
+    A hint with no direction ("near X and Y") puts the place at the anchor, within the
+    disc of the hint's largest distance.
+    """
+    if hint.bearing_deg is None or hint.half_sector_deg >= 180.0:
+        # Any direction: near the anchor, or a part of the anchor's town.
+        area = ring(anchor, hint.max_km)
+        return anchor, area  # type: ignore[return-value]
+    distance = hint.distance_km
+    if distance is None:
+        distance = (hint.min_km + hint.max_km) / 2
+    point = offset(anchor, distance, hint.bearing_deg)
+    half = hint.half_sector_deg
+    step = 2 * half / (_SECTOR_VERTICES - 1)
+    bearings = [hint.bearing_deg - half + step * k for k in range(_SECTOR_VERTICES)]
+    outer = [offset(anchor, hint.max_km, b % 360.0) for b in bearings]
+    inner = [offset(anchor, max(hint.min_km, 0.01), b % 360.0) for b in reversed(bearings)]
+    lon0 = anchor[1]
+    coords = [(lon0 + (p.x - lon0 + 180.0) % 360.0 - 180.0, p.y) for p in outer + inner]
+    if any(not -180.0 <= x <= 180.0 for x, _ in coords):  # across the antimeridian
+        return (point.y, point.x), ring((point.y, point.x), (hint.max_km - hint.min_km) / 2)
+    return (point.y, point.x), Polygon(coords)

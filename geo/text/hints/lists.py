@@ -1,0 +1,151 @@
+"""Relative-location hints, from analysts' lists: "southeast of Kupiansk near A, B and
+C", "near A and B (both north of Kharkiv)", "near A, B and C".
+
+:func:`list_hint_near` and :func:`in_near_list` tell whether a name is one of such a
+list; :func:`_list_hints` and :func:`_near_lists` (run by
+:func:`~geo.text.hints.read_hints`) give each name of a list its hint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..spatial import compass_bearing
+from ..tokens import Mention
+from .base import _DIRECTION, _NEAR, NEAR_KM, UNSTATED_BAND_KM, Hint
+
+__all__ = ["in_near_list", "list_hint_near"]
+
+
+# Analysts' lists: "attacked southeast of Kupiansk near X, Y and Z", "near X and Y (both
+# north of Kharkiv)". A name of such a list, its list before it, and its list after it.
+_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}"
+_LIST_GAP = r"(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)"
+# Before a list's name: "<direction> of <anchor> near [A, B and ]".
+_NEAR_LIST_BEFORE = re.compile(
+    rf"(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?(?P<anchor>{_NAME})\s+near\s+"
+    rf"(?:{_NAME}{_LIST_GAP})*$"
+)
+# After a list's name: "[, B and C] (both|all <direction> of ".
+_BOTH_AFTER = re.compile(
+    rf"(?:{_LIST_GAP}{_NAME})*\s*\((?:both|all|each)\s+"
+    rf"(?:(?P<dir>{_DIRECTION})\s+of|(?P<near>near|outside|around))\s+(?:the\s+)?"
+)
+_LIST_GAP_RE = re.compile(_LIST_GAP)
+_LIST_REACH = 160  # characters looked at before or after a name
+
+
+def list_hint_near(text: str, start: int, end: int) -> bool:
+    """Does an analyst's list hint locate the name at ``start``..``end``: "southeast of
+    Kupiansk near A, B and C", "near A and B (both north of Kharkiv)"?
+
+    Examples
+    --------
+    >>> t = "Russian forces attacked southeast of Kupiansk near Pishchane and Kyslivka."
+    >>> list_hint_near(t, 51, 60), list_hint_near(t, 65, 73)
+    (True, True)
+    >>> t = "Russian forces attacked near Hlyboke and Lyptsi (both north of Kharkiv)."
+    >>> list_hint_near(t, 29, 36), list_hint_near(t, 41, 47)
+    (True, True)
+    >>> list_hint_near("Talks near Geneva and Lausanne resumed.", 11, 17)
+    False
+    """
+    before = _NEAR_LIST_BEFORE.search(text[max(0, start - _LIST_REACH) : start])
+    return before is not None or _BOTH_AFTER.match(text[end : end + _LIST_REACH]) is not None
+
+
+_NEAR_LIST_OPEN = re.compile(
+    rf"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of)\s+"
+    rf"(?P<items>(?:{_NAME}{_LIST_GAP})*)$",
+    re.IGNORECASE,
+)
+_LIST_GOES_ON = re.compile(rf"{_LIST_GAP}[A-Z]")
+
+
+def in_near_list(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start``..``end`` one of a list after "near" ("near A, B and C"),
+    with a partner before or after it?
+
+    Examples
+    --------
+    >>> t = "Units repelled attacks near Kleshcheyevka, Kurdyumovka and Andreyevka."
+    >>> in_near_list(t, 28, 41), in_near_list(t, 59, 69)
+    (True, True)
+    >>> in_near_list("Units rested near Kleshcheyevka.", 18, 31)
+    False
+    """
+    before = text[max(0, start - _LIST_REACH) : start]
+    opened = _NEAR_LIST_OPEN.search(before)
+    if opened is None:
+        return False
+    return bool(opened.group("items")) or _LIST_GOES_ON.match(text, end) is not None
+
+
+def _list_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) -> None:
+    """Give each name of an analyst's list (:func:`list_hint_near`) the directed hint of
+    its list, anchored on the mention the direction is from, unless it has a directed
+    hint of its own."""
+    k, n = 0, len(mentions)
+    while k < n:
+        # The run of mentions joined by list gaps from k on.
+        last = k
+        while last + 1 < n and _LIST_GAP_RE.fullmatch(
+            text, mentions[last].end, mentions[last + 1].start
+        ):
+            last += 1
+        first_start = mentions[k].start
+        found: tuple[re.Match[str], int] | None = None
+        before = text[max(0, first_start - _LIST_REACH) : first_start]
+        near = _NEAR_LIST_BEFORE.search(before) if "near" in before[-8:] else None
+        if (
+            near is not None
+            and k > 0
+            and mentions[k - 1].end == first_start - len(before) + near.end("anchor")
+        ):
+            found = (near, k - 1)
+        elif "(" in text[mentions[last].end : mentions[last].end + 4]:
+            both = _BOTH_AFTER.match(text, mentions[last].end)
+            if both is not None and last + 1 < n and mentions[last + 1].start == both.end():
+                found = (both, last + 1)
+        if found is not None and found[0].groupdict().get("near"):
+            anchor = found[1]  # "(both near Vovchansk)": within NEAR_KM, any direction
+            for j in range(k, last + 1):
+                if j not in out or out[j].bearing_deg is None:  # over "near X and Y"
+                    out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, mentions[j].start,
+                                  mentions[j].end)  # fmt: skip
+        elif found is not None:
+            match, anchor = found
+            compass = compass_bearing(match.group("dir"))
+            if compass is not None:
+                lo_km, hi_km = UNSTATED_BAND_KM
+                for j in range(k, last + 1):
+                    if j != anchor and (j not in out or out[j].bearing_deg is None):
+                        out[j] = Hint(anchor, compass[0], compass[1], lo_km, hi_km, None,
+                                      mentions[j].start, mentions[j].end)  # fmt: skip
+        k = last + 1
+
+
+def _near_lists(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) -> None:
+    """ "near A, B and C": each name lies within :data:`NEAR_KM` of the others.  A name
+    with no hint of its own gets one, any direction, anchored on the list's first name
+    that the gazetteer knows (a name it lacks is located by the others)."""
+    k, n = 0, len(mentions)
+    while k < n:
+        last = k
+        while last + 1 < n and _LIST_GAP_RE.fullmatch(
+            text, mentions[last].end, mentions[last + 1].start
+        ):
+            last += 1
+        if last > k and _NEAR.search(text, max(0, mentions[k].start - 16), mentions[k].start):
+            known = [
+                j for j in range(k, last + 1) if not (mentions[j].unknown or mentions[j].fuzzy)
+            ]
+            for j in range(k, last + 1):
+                partners = [i for i in known if i != j]
+                if j in out or not partners:
+                    continue
+                anchor = partners[0]  # the list's first known name: its reference
+                out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, mentions[k].start,
+                              mentions[last].end)  # fmt: skip
+        k = last + 1

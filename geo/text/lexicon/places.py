@@ -1,0 +1,249 @@
+"""Word lists, places and regions: words that are never place names, words around a place
+name (cues before it; region, facility and water words after it; connectors and particles
+inside it), rivers, wide areas, seats of government and US state abbreviations.
+"""
+
+from __future__ import annotations
+
+from .base import _phrases, _words
+from .time_and_numbers import DAYS, MONTHS
+
+__all__ = [
+    "AFTER_PLACE_OK",
+    "BEFORE_PLACE_OK",
+    "CONNECTORS",
+    "DIRECTION_WORDS",
+    "FACILITY_WORDS",
+    "GOVERNMENT_SEATS",
+    "NAME_PARTICLES",
+    "NEVER_PLACES",
+    "PLACE_CUES",
+    "REGION_PLURALS",
+    "REGION_WORDS",
+    "RIVERS",
+    "US_STATE_ABBREVIATIONS",
+    "WATER_WORDS",
+    "WIDE_AREAS",
+]
+
+
+#: Capitalised words that are place names somewhere but never one in news prose.
+NEVER_PLACES = frozenset(
+    MONTHS
+    + DAYS
+    + _words(
+        """
+    a an the this that these those it its he she they we you i me him her them
+    our their his my your who what when where why how which there here then than and
+    or but nor so yet if of in on at to for from by with as into onto over under
+    about after before during since until while between among against through
+    without within all any both each every few more most other some such no not only
+    own same very said says say told tells according also just still even again now
+    today yesterday tomorrow tonight week month year years day days time times
+    people man men woman women mr mrs ms dr sir lord lady st saint mount lake river
+    god christ allah jesus christian christians muslim muslims jewish jews catholic
+    north south east west northern southern eastern western central new old great
+    little big upper lower middle police army navy government ministry state states
+    city town village county region president minister governor mayor general
+    colonel captain king queen prince princess official officials spokesman
+    spokeswoman spokesperson media news press report reports video photo image
+    internet online web facebook twitter google youtube covid coronavirus ebola
+    christmas easter passover ramadan hanukkah thanksgiving halloween eid
+    hamas hezbollah taliban nato isis isil opec wagner kremlin pentagon
+    """
+    )
+)
+
+#: Seats of government that stand for it ("the White House said", "Downing Street"):
+#: never a town of the same name (White House, Tennessee) when "the" comes before, or
+#: for the street, at all.
+GOVERNMENT_SEATS = frozenset(
+    {"white house", "downing street", "elysee palace", "blue house", "quai d'orsay"}
+)
+
+#: Capitalised words that may follow a place name inside one name-like chunk without
+#: making it a person or an organisation ("Kharkiv Governor ...", "Sumy Oblast").
+AFTER_PLACE_OK = frozenset(
+    _words(
+        """
+    oblast region regional province provincial governorate state district raion krai
+    kray county parish city town village municipality republic territory prefecture
+    governor mayor police authorities administration council army forces military
+    fire public city county school schools university college high academy hospital
+    medical health center centre church cathedral department dept board commission
+    district office times post news daily herald tribune journal gazette press
+    chronicle observer star sun record telegraph independent service services utility
+    utilities manager chief club team company bank chamber community council airport
+    station zoo library museum park market mall hall area metro metropolitan police
+    sheriff sheriffs fire rescue emergency water electric power energy transit
+    international national regional federal municipal memorial university's
+    historical historic society convention visitors environmental coalition house
+    senate assembly legislature education association chamber foundation institute
+    symphony orchestra opera festival fair rodeo marathon league conference diocese
+    parish county's city's state's
+    """
+    )
+)
+
+#: Capitalised words that may precede a place name in the same chunk.
+BEFORE_PLACE_OK = frozenset(
+    _words(
+        """
+    north south east west northern southern eastern western central northeastern
+    northwestern southeastern southwestern greater upper lower downtown suburban
+    rural occupied liberated
+    """
+    )
+)
+DIRECTION_WORDS = BEFORE_PLACE_OK
+
+#: Lower-case words allowed inside a multi-word name ("Rostov-on-Don", "Bosnia and Herzegovina").
+CONNECTORS = frozenset(
+    _words(
+        """
+    of the on upon de del della di da do dos das la le les el al am an der sur and
+    """
+    )
+)
+
+#: Lower-case particles inside Arabic, French and other compound names ("Tal al-Sultan",
+#: "Nioro du Sahel", "Sainte-Anne-des-Monts"): the compound is one name.
+NAME_PARTICLES = frozenset(
+    _words(
+        """
+    al el ad an ar as ash at az ad-din ed en er es ez bin ibn abu umm bani beni
+    de des du d la le les aux au sur sous lès van von der den ter
+    """
+    )
+)
+
+#: Plural region words: a list closed by one names regions ("the Kursk and Belgorod
+#: regions").
+REGION_PLURALS = frozenset(
+    _words("regions oblasts provinces governorates states krais republics prefectures")
+)
+#: Words after a name that make it a first-level region ("the Kursk region").
+REGION_WORDS = (
+    frozenset(
+        _words(
+            """
+    region oblast oblast' province governorate state krai kray republic prefecture
+    voivodeship canton emirate
+    """
+        )
+    )
+    | REGION_PLURALS
+)
+
+#: Words after a name that make the phrase a facility, a feature or a disease named after
+#: a place ("the Zaporizhzhia nuclear power plant", "the Marburg virus", "Lassa fever").
+FACILITY_WORDS = frozenset(
+    _words(
+        """
+    nuclear power plant station airport airbase air base university college school
+    hospital stadium arena dam bridge reservoir refinery port harbour harbor river
+    mine factory plant prison cathedral church mosque museum theater theatre
+    virus viruses ebolavirus fever flu influenza disease
+    """
+    )
+)
+
+#: Words before a name that signal a place ("in Sumy", "near Kupiansk").
+PLACE_CUES = frozenset(
+    _words(
+        """
+    in near from to into towards toward outside around across through via at of
+    outskirts district city town village region province oblast capital
+    """
+    )
+)
+
+#: AP-style US state abbreviations ("Alexandria, La.") -> GeoNames admin-1 code.
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "AL",
+    "ariz": "AZ",
+    "ark": "AR",
+    "calif": "CA",
+    "cal": "CA",
+    "colo": "CO",
+    "conn": "CT",
+    "del": "DE",
+    "fla": "FL",
+    "ga": "GA",
+    "ill": "IL",
+    "ind": "IN",
+    "kan": "KS",
+    "kans": "KS",
+    "ky": "KY",
+    "la": "LA",
+    "md": "MD",
+    "mass": "MA",
+    "mich": "MI",
+    "minn": "MN",
+    "miss": "MS",
+    "mo": "MO",
+    "mont": "MT",
+    "neb": "NE",
+    "nev": "NV",
+    "n h": "NH",
+    "n j": "NJ",
+    "n m": "NM",
+    "n y": "NY",
+    "n c": "NC",
+    "n d": "ND",
+    "okla": "OK",
+    "ore": "OR",
+    "pa": "PA",
+    "r i": "RI",
+    "s c": "SC",
+    "s d": "SD",
+    "tenn": "TN",
+    "tex": "TX",
+    "vt": "VT",
+    "va": "VA",
+    "wash": "WA",
+    "w va": "WV",
+    "wis": "WI",
+    "wyo": "WY",
+    "d c": "DC",
+}
+
+#: Rivers and water bodies that share their name with a city ("crossed the Dnipro"):
+#: with "the" before them, or a water word after them, they are water.
+RIVERS = frozenset(
+    _words(
+        """
+    dnipro dnieper dnepr don donets siverskyi dniester dnister volga oskil desna inhulets
+    kalmius vovcha seym seim bug prut danube dunai euphrates tigris jordan nile
+    litani orontes amur ob irtysh yenisei lena ural kuban terek neva narva vistula
+    oder elbe rhine mekong irrawaddy indus ganges yangtze congo niger zambezi
+    """
+    )
+)
+
+#: Words after a name that make it water ("the Dnipro river", "the Dnipro delta").
+WATER_WORDS = frozenset(
+    _words(
+        """
+    river delta reservoir estuary bank banks riverbank lagoon bay gulf sea lake
+    """
+    )
+)
+
+#: Oceans, seas and regions wider than any country's subdivision, which small towns share
+#: their names with ("the Atlantic" is not Atlantic, Iowa; "the Middle East" not Middle
+#: East, Maryland).  The gazetteer has no point for them: such a name is read as one of
+#: its towns only with an explicit container ("Atlantic, Iowa"), and otherwise left out.
+WIDE_AREAS = frozenset(
+    _phrases(
+        """
+    atlantic | pacific | arctic | antarctic | mediterranean | caribbean | adriatic | aegean
+    baltic | north atlantic | south atlantic | north pacific | south pacific
+    indian ocean | middle east | near east | far east | mideast | balkans | caucasus
+    sahel | maghreb | levant | scandinavia | indochina | latin america | central america
+    south asia | southeast asia | east asia | central asia | west africa | east africa
+    north africa | southern africa | horn of africa | sub-saharan africa | persian gulf
+    gulf of mexico | black sea | red sea | caspian | north sea
+    """
+    )
+)
