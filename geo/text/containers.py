@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Candidate, Gazetteer
 from . import lexicon as lx
-from .tokens import Mention, Token, _joinable
+from .tokens import Mention, Token, _joinable, _Tokens
 
 __all__ = ["has_container", "link_lists", "read_container", "state_abbreviation"]
 
@@ -119,13 +119,14 @@ def has_container(text: str, end: int) -> bool:
 
 
 def read_container(
-    text: str, tokens: Sequence[Token], last: int, gaz: Gazetteer, mention: Mention
+    text: str, tokens: _Tokens, last: int, gaz: Gazetteer, mention: Mention
 ) -> None:
     """Read an explicit container right after the name: "Alexandria, La.", "Krasnodar, Russia"."""
     k = last + 1
-    if k >= len(tokens) or text[tokens[last].end : tokens[k].start] != ", ":
+    # Most names have none: decided on the offsets, before any token is built.
+    if k >= len(tokens.words) or text[tokens.ends[last] : tokens.starts[k]] != ", ":
         return
-    if not tokens[k].capitalized:
+    if not tokens.at[k].capitalized:
         return
     # AP-style US state abbreviations (one or two letters groups: "La.", "N.Y.").
     for width in (2, 1):

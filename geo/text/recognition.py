@@ -191,9 +191,9 @@ def _never_unknown(
     return rank is not None and rank < COMMON_TOP
 
 
-def _cap_run(tokens: Sequence[Token], i: int) -> bool:
+def _cap_run(tokens: _Tokens, i: int) -> bool:
     """A never-place word may still start a multi-word name ("New York", "Saint Petersburg")."""
-    return i + 1 < len(tokens) and tokens[i + 1].capitalized
+    return i + 1 < len(tokens.words) and tokens.at[i + 1].capitalized
 
 
 def _demonym(text: str, tokens: Sequence[Token], i: int) -> Mention | None:
@@ -213,7 +213,7 @@ def _demonym(text: str, tokens: Sequence[Token], i: int) -> Mention | None:
 
 def _accept(
     text: str,
-    tokens: Sequence[Token],
+    tokens: _Tokens,
     i: int,
     j: int,
     key: str,
@@ -223,12 +223,13 @@ def _accept(
 ) -> Mention | None:
     """Apply the context rules to the name tokens[i..j] (normalised: ``key``); a Mention
     or None."""
-    first, last = tokens[i], tokens[j]
+    at, n = tokens.at, len(tokens.words)
+    first, last = at[i], at[j]
     single = i == j
     width = len(first.text)
     in_headline = i in headline
-    prev = tokens[i - 1] if i > 0 else None
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    prev = at[i - 1] if i > 0 else None
+    nxt = at[j + 1] if j + 1 < n else None
     prev_gap = text[prev.end : first.start] if prev is not None else ""
     prev_joined = prev_gap in (" ", "-")
     next_joined = nxt is not None and text[last.end : nxt.start] in (" ", "-")
@@ -247,21 +248,21 @@ def _accept(
         cue = "region"
         if nxt.capitalized:
             end, last_idx = nxt.end, j + 1
-            nxt = tokens[j + 2] if j + 2 < len(tokens) else None
-            next_joined = nxt is not None and text[tokens[j + 1].end : nxt.start] == " "
+            nxt = at[j + 2] if j + 2 < n else None
+            next_joined = nxt is not None and text[at[j + 1].end : nxt.start] == " "
     if prev is not None and prev_joined and not prev.capitalized:
-        if prev.norm == "of" and i >= 2 and tokens[i - 2].norm in ("city", "town", "village"):
+        if prev.norm == "of" and i >= 2 and at[i - 2].norm in ("city", "town", "village"):
             cue = cue or "city"
-        elif prev.norm == "of" and i >= 2 and tokens[i - 2].norm in lx.REGION_WORDS:
+        elif prev.norm == "of" and i >= 2 and at[i - 2].norm in lx.REGION_WORDS:
             cue = cue or "region"
         elif (
             prev.norm == "of"
             and i >= 2
-            and tokens[i - 2].norm in ("sea", "gulf", "bay", "lake", "lagoon", "estuary")
+            and at[i - 2].norm in ("sea", "gulf", "bay", "lake", "lagoon", "estuary")
         ):
             return None  # "the Sea of Azov", "the Gulf of Mexico": water
         elif prev.norm in lx.PLACE_CUES and not (
-            prev.norm == "of" and i >= 2 and tokens[i - 2].capitalized
+            prev.norm == "of" and i >= 2 and at[i - 2].capitalized
         ):  # "the Institute for the Study of War": part of a name, not a place cue
             cue = cue or "in"
 
@@ -472,7 +473,7 @@ def _common(gaz: Gazetteer, word: str, top: int) -> bool:
 
 
 def _remember_chunk(
-    tokens: Sequence[Token], i: int, j: int, text: str, gaz: Gazetteer, not_places: set[str]
+    tokens: _Tokens, i: int, j: int, text: str, gaz: Gazetteer, not_places: set[str]
 ) -> None:
     """Remember the words of a person's or organisation's name ("Kristina Smith").
 
@@ -480,17 +481,14 @@ def _remember_chunk(
     except words that name a country, a region or a large place ("Washington Post"
     leaves Washington a place).
     """
+    at, n = tokens.at, len(tokens.words)
     a = i
-    while a > 0 and tokens[a - 1].capitalized and text[tokens[a - 1].end : tokens[a].start] == " ":
+    while a > 0 and at[a - 1].capitalized and text[at[a - 1].end : at[a].start] == " ":
         a -= 1
     b = j
-    while (
-        b + 1 < len(tokens)
-        and tokens[b + 1].capitalized
-        and text[tokens[b].end : tokens[b + 1].start] == " "
-    ):
+    while b + 1 < n and at[b + 1].capitalized and text[at[b].end : at[b + 1].start] == " ":
         b += 1
-    for t in tokens[a : b + 1]:
+    for t in map(at.__getitem__, range(a, b + 1)):
         if t.norm in not_places or _is_region_name(gaz, t.norm):
             continue
         if gaz.name_summary_normalized(t.norm)[1] < 100_000:  # not a large place's name

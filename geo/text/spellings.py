@@ -87,10 +87,11 @@ def unknown_name(
         ):
             last += 1
     start, end = starts[i], ends[last]
-    prev = tokens[i - 1] if i > 0 else None
+    at = tokens.at
+    prev = at[i - 1] if i > 0 else None
     cue = ""
     if prev is not None and text[prev.end : start] == " " and not prev.capitalized:
-        if prev.norm == "of" and i >= 2 and tokens[i - 2].norm in _SETTLEMENT_WORDS:
+        if prev.norm == "of" and i >= 2 and at[i - 2].norm in _SETTLEMENT_WORDS:
             cue = "city"
         elif prev.norm in lx.PLACE_CUES and prev.norm != "of":
             cue = "in"
@@ -106,10 +107,10 @@ def unknown_name(
         # Tal al-Sultan area of Rafah" is a part of a town).
         return None
     hinted = hint_follows(text, start, end) or part_of_follows(text, end)
-    long_word = last == i and len(word) >= 9 and not tokens[i].initial
+    long_word = last == i and len(word) >= 9 and not at[i].initial
     if not (cue or listed or hinted or compound or long_word):
         return None
-    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    after = at[last + 1] if last + 1 < len(words) else None
     if after is not None and after.norm in _NOT_SETTLEMENT_AFTER:
         return None  # "Apalache Lake": water or a facility, not a settlement
     key = normalize(text[start:end])
