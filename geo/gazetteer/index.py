@@ -612,6 +612,10 @@ class Gazetteer:
             alternatives=tuple(alts.split("\x1f")) if alts else (),
         )
 
+    def bounds(self, record: int) -> tuple[float, float, float, float]:
+        """(min lon, min lat, max lon, max lat) of a record's polygon, all NaN without one."""
+        return tuple(self._a["bounds"][record].tolist())  # type: ignore[return-value]
+
     def bounds_many(self, records: Sequence[int]) -> np.ndarray:
         """(min lon, min lat, max lon, max lat) of the polygons of several records: shape
         (n, 4), NaN rows for records without a polygon."""
@@ -779,13 +783,21 @@ class Gazetteer:
         return np.flatnonzero(self._a["gid"] == geonameid).tolist()
 
     def regions(self, country_code: str, admin1_code: str) -> list[int]:
-        """Record ids of the admin-1 region(s) with this code."""
-        cc = self._countries.index(country_code) if country_code in self._countries else -1
-        if cc < 0:
-            return []
-        kinds, ccs = self._a["kind"], self._a["cc"]
-        hits = np.flatnonzero((kinds == KIND_CODES["admin1"]) & (ccs == cc))
-        return [int(i) for i in hits if self.admin1(int(i))[0] == admin1_code]
+        """Record ids of the admin-1 region(s) with this code (memoised: a scan of every
+        record's kind and country the first time)."""
+        memo = self.memo("regions")
+        key = (country_code, admin1_code)
+        found = memo.get(key)
+        if found is None:
+            cc = self._countries.index(country_code) if country_code in self._countries else -1
+            if cc < 0:
+                found = ()
+            else:
+                kinds, ccs = self._a["kind"], self._a["cc"]
+                hits = np.flatnonzero((kinds == KIND_CODES["admin1"]) & (ccs == cc))
+                found = tuple(int(i) for i in hits if self.admin1(int(i))[0] == admin1_code)
+            memo[key] = found
+        return list(found)
 
     def nearest(self, lat: float, lon: float, *, k: int = 1) -> list[tuple[int, float]]:
         """The ``k`` populated places nearest a point: (record, great-circle km)."""

@@ -130,6 +130,7 @@ class Context:
         self._inside_all: dict[int, tuple[int, ...]] = {}
         self._has_others: dict[str, bool] = {}
         self._degrees_all: np.ndarray | None = None
+        self._lat_lon_all: list[list[float]] = []
         if len(self._records) <= window and candidates is not None:
             self._short_rows = {r: k for k, r in enumerate(sorted(set(candidates)))}
         self._inside: dict[tuple[int, str], bool] = {}
@@ -249,17 +250,21 @@ class Context:
 
         if self._degrees_all is None:
             points = list(self._names_of_points())
-            self._degrees_all = self.gaz.coordinates(points)
-        degrees = self._degrees_all.reshape(-1, 2)
-        if not len(degrees):
+            self._degrees_all = self.gaz.coordinates(points).reshape(-1, 2)
+            self._lat_lon_all = self._degrees_all.tolist()
+        # The box first, point by point (a text names a few dozen points: cheaper than
+        # array operations); NaN bounds (no polygon) compare False: nothing to read.
+        min_lon, min_lat, max_lon, max_lat = self.gaz.bounds(record)
+        near = [
+            k
+            for k, (lat, lon) in enumerate(self._lat_lon_all)
+            if min_lon <= lon <= max_lon and min_lat <= lat <= max_lat
+        ]
+        if not near:
             return ()
-        box = self.gaz.bounds_many([record])[0]  # min lon, min lat, max lon, max lat
-        lat, lon = degrees[:, 0], degrees[:, 1]
-        near = np.flatnonzero((lon >= box[0]) & (lat >= box[1]) & (lon <= box[2]) & (lat <= box[3]))
-        if not len(near):  # NaN bounds (no polygon) compare False: nothing to read
-            return ()
-        hit = shapely.contains_xy(self.gaz.geometry(record), lon[near], lat[near])
-        return tuple(near[hit].tolist())
+        degrees = self._degrees_all[near]
+        hit = shapely.contains_xy(self.gaz.geometry(record), degrees[:, 1], degrees[:, 0])
+        return tuple(k for k, inside in zip(near, hit.tolist(), strict=True) if inside)
 
     def nearest_km(self, records: Sequence[int], key: str) -> dict[int, float]:
         """Great-circle km from each of ``records`` (candidate places of a name with a

@@ -42,7 +42,7 @@ def _alternate_score(query: str, primary: str) -> float:
     (Sloviansk listed under Nikopol)."""
     # Shared letters, counted with repeats (difflib's quick_ratio): as telling as the
     # full ratio for telling spellings from other names, at a fraction of its cost.
-    shared = (Counter(query) & Counter(primary)).total()
+    shared = sum(min(query.count(ch), primary.count(ch)) for ch in set(query))
     similarity = 2 * shared / (len(query) + len(primary)) if query or primary else 1.0
     return 0.875 + 0.05 * similarity
 
@@ -66,12 +66,14 @@ def rank_candidates(
     # merely list the name among their alternates (Mexico, not Mexico City; Minnesota,
     # not Minneota), but not its namesake city (Odesa in the oblast Natural Earth
     # calls "Odessa").
+    row = gazetteer.row
+    kinds = {c.record: row(c.record).kind for c in candidates}
     regions = [
         c.record
         for c in candidates
         if c.quality == QUALITY_PRIMARY
         and not gazetteer.is_place(c.record)
-        and gazetteer.kind(c.record) in ("country", "admin1")
+        and kinds[c.record] in ("country", "admin1")
     ]
     if regions:
         candidates = [
@@ -85,8 +87,7 @@ def rank_candidates(
         name_score = _NAME_SCORE.get(c.quality)
         if name_score is None:
             name_score = _alternate_score(query, gazetteer.name_key(c.record)) if query else 0.9
-        scored[c.record] = 0.5 * name_score + 0.5 * gazetteer.importance(c.record)
-    kinds = {c.record: gazetteer.kind(c.record) for c in candidates}
+        scored[c.record] = 0.5 * name_score + 0.5 * row(c.record).importance
     if not prefer_admin1:
         # A region ranks below its namesake city (Sumy in Sumy Oblast).
         places = [c.record for c in candidates if kinds[c.record] == "place"]

@@ -161,62 +161,91 @@ def _char_class(code: int) -> int:
 
 
 _ASCII_CLASSES = np.array([_char_class(k) for k in range(128)], dtype=np.uint8)
-_CLASSES: dict[int, int] = {}  # other code points met so far -> class bits
+# The classes of the Basic Multilingual Plane, filled in as its characters are met
+# (``_BMP_KNOWN``); the other planes' (rare: emoji, mathematical letters) in a dict.
+_BMP_CLASSES = np.zeros(1 << 16, dtype=np.uint8)
+_BMP_KNOWN = np.zeros(1 << 16, dtype=bool)
+_BMP_CLASSES[:128], _BMP_KNOWN[:128] = _ASCII_CLASSES, True
+_ASTRAL_CLASSES: dict[int, int] = {}
 
 
-def _char_classes(text: str) -> np.ndarray:
-    """The class bits of every character of ``text``: uint8, shape (len(text),)."""
+def _codes_and_classes(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """The code point (uint8 for an ASCII text, else uint32) and the class bits (uint8) of
+    every character of ``text``, each of shape (len(text),)."""
     if text.isascii():
-        return _ASCII_CLASSES[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
+        codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+        return codes, _ASCII_CLASSES[codes]
     # One 32-bit unit per character (a lone surrogate too: it is kept, not paired).
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    small = codes < 128
-    classes = np.zeros(codes.shape[0], dtype=np.uint8)
-    classes[small] = _ASCII_CLASSES[codes[small]]
-    other = np.flatnonzero(~small)
-    distinct, where = np.unique(codes[other], return_inverse=True)
-    memo = _CLASSES
-    if len(memo) >= 100_000:
-        memo.clear()
-    bits = []
-    for code in distinct.tolist():
-        found = memo.get(code)
-        if found is None:
-            found = memo[code] = _char_class(code)
-        bits.append(found)
-    classes[other] = np.array(bits, dtype=np.uint8)[where]
-    return classes
+    if codes.max() >= 1 << 16:
+        astral = codes >= 1 << 16
+        bmp = np.where(astral, 0, codes)
+    else:
+        astral, bmp = None, codes
+    fresh = bmp[~_BMP_KNOWN[bmp]]
+    if fresh.shape[0]:  # characters not met before: classified once each
+        for code in set(fresh.tolist()):
+            _BMP_CLASSES[code] = _char_class(code)
+            _BMP_KNOWN[code] = True
+    classes = _BMP_CLASSES[bmp]
+    if astral is not None:
+        where = astral.nonzero()[0]
+        memo = _ASTRAL_CLASSES
+        if len(memo) >= 100_000:
+            memo.clear()
+        for k, code in zip(where.tolist(), codes[where].tolist(), strict=True):
+            found = memo.get(code)
+            if found is None:
+                found = memo[code] = _char_class(code)
+            classes[k] = found
+    return codes, classes
 
 
-def _word_spans(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(character classes, word starts, word ends) of ``text``: the matches of
-    :data:`_WORD`, found from the character classes instead of by the pattern.
+def _span_words(text: str) -> tuple[list[str], Sequence[int], Sequence[int], np.ndarray]:
+    """The matches of :data:`_WORD` but possessives, found from the character classes
+    instead of by the pattern: (words, starts, ends, indexes of the words that start with
+    an upper-case letter).
 
     A word is a run of letters and of the marks that join two letters: an apostrophe
-    (not one before an "s" that ends a word: "Kyiv's" is "Kyiv" and "s") and a run of
-    invisible characters.
+    (not one before an "s" that ends a word) and a run of invisible characters.  A
+    possessive "s" ("Kyiv's") is no word.  The words themselves are cut by one
+    ``str.split`` of the text with every other character made a space.  (Array methods,
+    not NumPy's Python-level helpers: a news article is a few thousand characters.)
     """
-    classes = _char_classes(text)
+    codes, classes = _codes_and_classes(text)
     n = classes.shape[0]
-    inside = (classes & _LETTER).astype(bool)
-    marks = np.flatnonzero(classes & _APOSTROPHE)
+    # Padded with a non-word character at each end: index k + 1 is character k.
+    inside = np.zeros(n + 2, dtype=bool)
+    inside[1:-1] = classes & _LETTER
+    marks = (classes & _APOSTROPHE).nonzero()[0]
     if marks.shape[0]:
-        padded = np.concatenate((classes, np.zeros(2, dtype=np.uint8)))
-        before = np.where(marks > 0, padded[marks - 1], 0)
-        after, then = padded[marks + 1], padded[marks + 2]
-        joins = (before & after & _LETTER).astype(bool) & ~(
-            (after & _S).astype(bool) & ~(then & _WORDCHAR).astype(bool)
-        )
-        inside[marks[joins]] = True
-    hidden = np.flatnonzero(classes & _INVISIBLE)
+        padded = np.zeros(n + 3, dtype=np.uint8)  # index k + 1 is character k
+        padded[1:-2] = classes
+        before, after, then = padded[marks], padded[marks + 2], padded[marks + 3]
+        s_ends = ((after & _S) != 0) & ((then & _WORDCHAR) == 0)  # "'s" and no more
+        inside[marks[((before & after & _LETTER) != 0) & ~s_ends] + 1] = True
+    hidden = (classes & _INVISIBLE).nonzero()[0]
     if hidden.shape[0]:  # rare: runs of invisible characters between two letters
-        runs = np.split(hidden, np.flatnonzero(np.diff(hidden) != 1) + 1)
-        for run in runs:
+        for run in np.split(hidden, (np.diff(hidden) != 1).nonzero()[0] + 1):
             a, b = int(run[0]), int(run[-1]) + 1
             if a > 0 and b < n and classes[a - 1] & _LETTER and classes[b] & _LETTER:
-                inside[a:b] = True
-    edges = np.flatnonzero(np.diff(inside, prepend=False, append=False))
-    return classes, edges[0::2], edges[1::2]
+                inside[a + 1 : b + 1] = True
+    if marks.shape[0]:
+        # Possessives: a word "s" right after an apostrophe is none ("Kyiv's").
+        marks = marks[marks + 1 < n]
+        alone = ((classes[marks + 1] & _S) != 0) & ~inside[marks + 1] & ~inside[marks + 3]
+        inside[marks[alone] + 2] = False
+    edges = (inside[1:] != inside[:-1]).nonzero()[0]
+    starts, ends = edges[0::2], edges[1::2]
+    upper = (classes[starts] & _UPPER).nonzero()[0]
+    # No character of a word is a space (letters, apostrophes, invisible joiners).
+    blanked = np.where(inside[1:-1], codes, codes.dtype.type(32)).tobytes()
+    words = blanked.decode("ascii" if codes.dtype == np.uint8 else "utf-32-le").split()
+    if 2 * len(words) + 1 <= _ARRAY_PARTS:
+        return words, starts.tolist(), ends.tolist(), upper
+    # A long text's offsets as machine integers (8 bytes each, not a Python int and a list
+    # slot: a 5 MB text has 800,000 words).
+    return words, array("q", starts.astype(np.int64)), array("q", ends.astype(np.int64)), upper
 
 
 _first = itemgetter(0)
@@ -243,30 +272,6 @@ def _split_words(text: str) -> tuple[list[str], list[int], list[int]]:
     for k in reversed(drop):
         del words[k], starts[k], ends[k]
     return words, starts, ends
-
-
-def _span_words(text: str) -> tuple[list[str], Sequence[int], Sequence[int], np.ndarray]:
-    """Words and offsets of a longer text, from its character classes (:func:`_word_spans`),
-    and the indexes of the words that start with an upper-case letter."""
-    classes, starts, ends = _word_spans(text)
-    ones = np.flatnonzero(ends - starts == 1)
-    if ones.shape[0]:  # possessives: "Kyiv's" is the token "Kyiv"
-        at = starts[ones]
-        before = np.where(at > 0, classes[at - 1], 0)
-        drop = ones[((classes[at] & _S) != 0) & ((before & _APOSTROPHE) != 0)]
-        if drop.shape[0]:
-            keep = np.ones(starts.shape[0], dtype=bool)
-            keep[drop] = False
-            starts, ends = starts[keep], ends[keep]
-    upper = np.flatnonzero(classes[starts] & _UPPER)
-    s, e = starts.tolist(), ends.tolist()
-    words = [text[a:b] for a, b in zip(s, e, strict=True)]
-    if 2 * len(words) + 1 <= _ARRAY_PARTS:
-        return words, s, e, upper
-    # A long text's offsets as machine integers (8 bytes each, not a Python int and a list
-    # slot: a 5 MB text has 800,000 words).
-    del s, e
-    return words, array("q", starts.astype(np.int64)), array("q", ends.astype(np.int64)), upper
 
 
 class _Built(dict):
