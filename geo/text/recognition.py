@@ -270,8 +270,9 @@ def _accept(
     # headline-like line every word is capitalised: only rare neighbours count there.
     # A country's or region's name inside an organisation's name still names the
     # place ("the Ohio Supreme Court", "Education Minnesota"): there too, only
-    # rare neighbours (surnames) make a chunk a person.
-    common_limit = 20_000 if in_headline or _is_region_name(gaz, key) else 0
+    # rare neighbours (surnames) make a chunk a person.  (Read only when a capitalised
+    # neighbour asks: most names have none.)
+    common_limit = -1
     if (
         single
         and key in lx.GIVEN_NAMES
@@ -289,20 +290,18 @@ def _accept(
         if prev.norm in lx.PERSON_TITLES:
             _remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
+        common_limit = 20_000 if in_headline or _is_region_name(gaz, key) else 0
         if _name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit) and not (
             prev.initial and _common(gaz, prev.norm, 3000)
         ):
             _remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
-    if (
-        nxt is not None
-        and next_joined
-        and nxt.capitalized
-        and cue != "region"
-        and _name_neighbour(gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit)
-    ):
-        _remember_chunk(tokens, i, j, text, gaz, not_places)
-        return None
+    if nxt is not None and next_joined and nxt.capitalized and cue != "region":
+        if common_limit < 0:
+            common_limit = 20_000 if in_headline or _is_region_name(gaz, key) else 0
+        if _name_neighbour(gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit):
+            _remember_chunk(tokens, i, j, text, gaz, not_places)
+            return None
     # The rules below only say no; the word after the name decides most of them.
     if nxt is not None and next_joined:
         after, after_cap = nxt.norm, nxt.capitalized
