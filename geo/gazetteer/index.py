@@ -553,11 +553,15 @@ class Gazetteer:
         exact = {c.record for c in self.lookup_normalized(normalized)}
         records: set[int] = set()
         fkeys = self._a["fkeys"]
-        for key in keys:
-            j = _find(fkeys, np.uint64(key_hash(key)))
-            if j >= 0:
-                start, end = self._a["fstart"][j : j + 2].tolist()
-                records.update(self._a["fpost"][start:end].tolist())
+        if fkeys.shape[0]:
+            # One search for all the keys (a name has a dozen), not one each.
+            hashes = np.fromiter(map(key_hash, keys), dtype=np.uint64, count=len(keys))
+            slots = fkeys.searchsorted(hashes)
+            hit = fkeys[np.minimum(slots, fkeys.shape[0] - 1)] == hashes
+            fstart, fpost = self._a["fstart"], self._a["fpost"]
+            for j in slots[hit].tolist():
+                start, end = fstart[j : j + 2].tolist()
+                records.update(fpost[start:end].tolist())
         # One letter more than an exact name ("Konstiantynopil"): its deletions are names;
         # not the last letter, which makes demonyms and plurals ("Azerbaijani", "Tamils").
         for d in deletions(normalized):

@@ -77,7 +77,8 @@ def find_mentions(
         # "Albany, N.Y.": an abbreviation after a comma, with a dot after it or the next word.
         start = starts[i]
         abbreviation = text[start - 2 : start] == ", " and "." in text[ends[i] : ends[i] + 4]
-        if not (demonym or abbreviation or any(probe(norm))):
+        probed = probe(norm)  # (a name, the start of a longer one): read once, used twice
+        if not (demonym or abbreviation or probed != _NO_NAME):
             # No name starts with this word: the common case, decided cheaply; a name the
             # gazetteer lacks or spells otherwise only where the text points at a place
             # (never right after another capitalised word: a person's or a body's name).
@@ -111,11 +112,11 @@ def find_mentions(
         # Longest gazetteer name starting here (on the raw words: no Token needed).
         best, best_key = -1, ""
         gram = [norm]
+        key = norm
+        found, prefix = probed
         j = i
         capitalized = True
         while True:
-            key = " ".join(gram)
-            found, prefix = probe(key)
             if found and capitalized:  # a connector ("of", "upon") never ends a name
                 best, best_key = j, key
             end = ends[j]
@@ -130,6 +131,8 @@ def find_mentions(
             if not capitalized and norm_j not in lx.CONNECTORS and norm_j not in lx.NAME_PARTICLES:
                 break
             gram.append(norm_j)
+            key = " ".join(gram)
+            found, prefix = probe(key)
         compound = (
             compound_end(text, tokens, i)
             if particles and any(k in particles for k in range(i + 1, i + 5))
@@ -178,6 +181,7 @@ def find_mentions(
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+_NO_NAME = (False, False)  # a probe's answer for a word no name starts with
 
 
 def _never_unknown(
