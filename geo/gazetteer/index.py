@@ -83,7 +83,7 @@ _MEMO_SIZE = 200_000
 def _missing(memo: dict[Any, Any], keys: Iterable[Any]) -> list[Any]:
     """The distinct keys a memo lacks; the memo is emptied first if they would overflow it
     (what it then lacks besides is computed one by one when asked for)."""
-    fresh = [k for k in set(keys) if k not in memo]
+    fresh = list(set(keys).difference(memo))  # a set against a dict: a look-up per key, in C
     if fresh and len(memo) + len(fresh) >= _MEMO_SIZE:
         memo.clear()
     return fresh

@@ -197,7 +197,7 @@ def _never_unknown(
 
 def _cap_run(tokens: _Tokens, i: int) -> bool:
     """A never-place word may still start a multi-word name ("New York", "Saint Petersburg")."""
-    return i + 1 < len(tokens.words) and tokens.at[i + 1].capitalized
+    return i + 1 < len(tokens.words) and _is_capitalized(tokens.words[i + 1])
 
 
 def _demonym(text: str, tokens: Sequence[Token], i: int) -> Mention | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import chain
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..gazetteer.build import QUALITY_ALIAS, QUALITY_PRIMARY
@@ -122,6 +123,7 @@ def _rank_mention(gaz: Gazetteer, m: Mention) -> list[Match]:
 
 
 _UNKNOWN = object()  # not yet in the memo
+_RECORD = itemgetter(0)  # Candidate.record
 
 
 def _prominent_rival(
@@ -224,7 +226,8 @@ def resolve(
     # Pass 1: context-free choice (name quality, importance, namesake rule), the same for
     # every text: memoised in the gazetteer per name, cue and container.
     ranking_memo = gaz.memo("geoparse.rank")
-    gaz.rows_many(c.record for m in mentions for c in m.candidates)  # one read, not one each
+    # One read, not one each (the candidates' records, gathered in C).
+    gaz.rows_many(map(_RECORD, chain.from_iterable([m.candidates for m in mentions])))
     first_choice: list[int | None] = []
     rankings: list[list[Match]] = []
     readings: list[_Ranking] = []

@@ -375,7 +375,8 @@ def _title_case_lines(text: str, tokens: _Tokens) -> set[int]:
     A headline has most words of 3+ letters capitalised and no sentence punctuation.
     """
     out: set[int] = set()
-    starts = tokens.starts
+    starts, words, capitalized = tokens.starts, tokens.words, tokens.capitalized
+    long_enough = (3).__le__  # counted in C: map(long_enough, map(len, ...))
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
@@ -383,9 +384,16 @@ def _title_case_lines(text: str, tokens: _Tokens) -> set[int]:
         if not sentence_like and line.strip():
             a = bisect.bisect_left(starts, line_start)
             b = bisect.bisect_left(starts, line_end)
-            words = [w for w in tokens.words[a:b] if len(w) >= 3]
-            if len(words) >= 2 and sum(map(_is_capitalized, words)) >= 0.7 * len(words):
-                out.update(range(a, b))
+            n_long = sum(map(long_enough, map(len, words[a:b])))
+            if n_long >= 2:
+                # The capitalised words of 3+ letters among them (capitalized: the indexes
+                # of the tokens that are, in order).
+                ca = bisect.bisect_left(capitalized, a)
+                cb = bisect.bisect_left(capitalized, b)
+                caps = capitalized[ca:cb]
+                n_caps = sum(map(long_enough, map(len, map(words.__getitem__, caps))))
+                if n_caps >= 0.7 * n_long:
+                    out.update(range(a, b))
         line_start = line_end + 1
     return out
 
