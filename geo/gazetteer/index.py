@@ -564,10 +564,17 @@ class Gazetteer:
                 records.update(fpost[start:end].tolist())
         # One letter more than an exact name ("Konstiantynopil"): its deletions are names;
         # not the last letter, which makes demonyms and plurals ("Azerbaijani", "Tamils").
-        for d in deletions(normalized):
-            if d == normalized[:-1]:
-                continue
-            records.update(c.record for c in self.lookup_normalized(d) if c.quality <= 1)
+        # Their exact look-ups, in one search.
+        shorter = [d for d in deletions(normalized) if d != normalized[:-1]]
+        if shorter and self._n_keys:
+            hashes = np.fromiter(map(key_hash, shorter), dtype=np.uint64, count=len(shorter))
+            slots = self._keys.searchsorted(hashes)
+            hit = self._keys[np.minimum(slots, self._n_keys - 1)] == hashes
+            for j in slots[hit].tolist():
+                start, end = self._kstart[j : j + 2].tolist()
+                qualities = self._qual[start:end].tolist()
+                posted = self._post[start:end].tolist()
+                records.update(r for r, q in zip(posted, qualities, strict=True) if q <= 1)
         records -= exact
         found = tuple(
             Candidate(r, QUALITY_FUZZY)

@@ -167,6 +167,7 @@ _BMP_CLASSES = np.zeros(1 << 16, dtype=np.uint8)
 _BMP_KNOWN = np.zeros(1 << 16, dtype=bool)
 _BMP_CLASSES[:128], _BMP_KNOWN[:128] = _ASCII_CLASSES, True
 _ASTRAL_CLASSES: dict[int, int] = {}
+_NO_MARKS = np.zeros(0, dtype=np.intp)
 
 
 def _codes_and_classes(text: str) -> tuple[np.ndarray, np.ndarray]:
@@ -217,14 +218,16 @@ def _span_words(text: str) -> tuple[list[str], Sequence[int], Sequence[int], np.
     # Padded with a non-word character at each end: index k + 1 is character k.
     inside = np.zeros(n + 2, dtype=bool)
     inside[1:-1] = classes & _LETTER
-    marks = (classes & _APOSTROPHE).nonzero()[0]
+    ascii_text = codes.dtype == np.uint8
+    apostrophes = "'" in text or (not ascii_text and "’" in text)  # found in C first
+    marks = (classes & _APOSTROPHE).nonzero()[0] if apostrophes else _NO_MARKS
     if marks.shape[0]:
         padded = np.zeros(n + 3, dtype=np.uint8)  # index k + 1 is character k
         padded[1:-2] = classes
         before, after, then = padded[marks], padded[marks + 2], padded[marks + 3]
         s_ends = ((after & _S) != 0) & ((then & _WORDCHAR) == 0)  # "'s" and no more
         inside[marks[((before & after & _LETTER) != 0) & ~s_ends] + 1] = True
-    hidden = (classes & _INVISIBLE).nonzero()[0]
+    hidden = _NO_MARKS if ascii_text else (classes & _INVISIBLE).nonzero()[0]
     if hidden.shape[0]:  # rare: runs of invisible characters between two letters
         for run in np.split(hidden, (np.diff(hidden) != 1).nonzero()[0] + 1):
             a, b = int(run[0]), int(run[-1]) + 1
@@ -240,7 +243,7 @@ def _span_words(text: str) -> tuple[list[str], Sequence[int], Sequence[int], np.
     upper = (classes[starts] & _UPPER).nonzero()[0]
     # No character of a word is a space (letters, apostrophes, invisible joiners).
     blanked = np.where(inside[1:-1], codes, codes.dtype.type(32)).tobytes()
-    words = blanked.decode("ascii" if codes.dtype == np.uint8 else "utf-32-le").split()
+    words = blanked.decode("ascii" if ascii_text else "utf-32-le").split()
     if 2 * len(words) + 1 <= _ARRAY_PARTS:
         return words, starts.tolist(), ends.tolist(), upper
     # A long text's offsets as machine integers (8 bytes each, not a Python int and a list
