@@ -794,21 +794,20 @@ class Gazetteer:
         return np.flatnonzero(self._a["gid"] == geonameid).tolist()
 
     def regions(self, country_code: str, admin1_code: str) -> list[int]:
-        """Record ids of the admin-1 region(s) with this code (memoised: a scan of every
-        record's kind and country the first time)."""
+        """Record ids of the admin-1 region(s) with this code (memoised per country: one
+        scan of every record's kind and country the first time a country is asked)."""
         memo = self.memo("regions")
-        key = (country_code, admin1_code)
-        found = memo.get(key)
-        if found is None:
+        by_code = memo.get(country_code)
+        if by_code is None:
+            by_code = {}
             cc = self._countries.index(country_code) if country_code in self._countries else -1
-            if cc < 0:
-                found = ()
-            else:
+            if cc >= 0:
                 kinds, ccs = self._a["kind"], self._a["cc"]
                 hits = np.flatnonzero((kinds == KIND_CODES["admin1"]) & (ccs == cc))
-                found = tuple(int(i) for i in hits if self.admin1(int(i))[0] == admin1_code)
-            memo[key] = found
-        return list(found)
+                for i in hits.tolist():  # in record order
+                    by_code.setdefault(self.admin1(i)[0], []).append(i)
+            memo[country_code] = by_code
+        return list(by_code.get(admin1_code, ()))
 
     def nearest(self, lat: float, lon: float, *, k: int = 1) -> list[tuple[int, float]]:
         """The ``k`` populated places nearest a point: (record, great-circle km)."""
