@@ -21,6 +21,7 @@ from .evidence import mark_readings
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .tokens import (
     _JOIN_GAPS,
+    _NORMS,
     Mention,
     Token,
     _is_capitalized,
@@ -60,7 +61,8 @@ def find_mentions(
     common_rank = gaz.common_rank
     never_unknown = gaz.memo("geoparse.never_unknown")  # word -> _never_unknown(...)
     capitalized = tokens.capitalized
-    norms = [_norm(words[i]) for i in capitalized]
+    known = _NORMS.get  # _norm's memo first: one call fewer a word
+    norms = [known(w) or _norm(w) for w in map(words.__getitem__, capitalized)]
     gaz.probe_many(norms)  # one search, not one each
     n = len(tokens)
     headline = _title_case_lines(text, tokens)
@@ -126,7 +128,7 @@ def find_mentions(
             if j >= n or j - i >= _MAX_WORDS or text[end : starts[j]] not in _JOIN_GAPS:
                 break
             word = words[j]
-            norm_j = _norm(word)
+            norm_j = known(word) or _norm(word)
             capitalized = word[0].isupper() or _is_capitalized(word)
             if not capitalized and norm_j not in lx.CONNECTORS and norm_j not in lx.NAME_PARTICLES:
                 break
