@@ -356,3 +356,41 @@ def test_batch_probes_and_rows_agree_with_single_ones(mini_gazetteer, mini_index
         assert fresh.lookup_normalized(name) == mini_gazetteer.lookup_normalized(name), name
     for record in range(len(fresh)):
         assert fresh.row(record) == mini_gazetteer._row(record)
+
+
+# Letters, digits of other scripts, "_", apostrophes, invisible joiners, a title-case
+# letter, a lone surrogate, a dateline dash: the characters the two word finders must agree on.
+_TOKEN_CHARS = list("aBc D'’s.,\n-éÉ1 dLl_\u0661\u00b2ǅß\u200b\u00ad\u2060()—\ud800")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_TOKEN_CHARS), max_size=120))
+def test_word_spans_match_the_word_pattern(text):
+    """Longer texts are split from their character classes, shorter ones by the pattern:
+    both give the same tokens (offsets, possessives, capitals, sentence starts)."""
+    from geo.text import tokens as tk
+
+    by_pattern = tk._Tokens(text)
+    words, starts, ends, upper = tk._span_words(text)
+    assert words == by_pattern.words
+    assert (list(starts), list(ends)) == (by_pattern.starts, by_pattern.ends)
+    if not tk._has_elision(text):
+        assert upper.tolist() == by_pattern.capitalized
+    long_text = text + " " * tk._SPLIT_BELOW  # the same words, split from the classes
+    assert tk._split_words(long_text) == (words, list(starts), list(ends))
+    by_classes = tk._Tokens(long_text)
+    assert [tuple(t) for t in by_classes] == [tuple(t) for t in by_pattern]
+    assert by_classes.capitalized == by_pattern.capitalized
+
+
+def test_long_texts_keep_offsets_in_arrays():
+    from array import array
+
+    from geo.text import tokens as tk
+
+    text = "Troops left Kyiv's suburbs for d'Ivoire. " * 8000
+    tokens = tk._Tokens(text)
+    assert isinstance(tokens.starts, array) and len(tokens) == 6 * 8000
+    assert tokens.words[:6] == ["Troops", "left", "Kyiv", "suburbs", "for", "d'Ivoire"]
+    assert tokens.capitalized[:3] == [0, 2, 5]
+    assert tokens[-1].text == "d'Ivoire" and tokens[-1].end == len(text) - 2

@@ -83,7 +83,7 @@ _MEMO_SIZE = 200_000
 def _missing(memo: dict[Any, Any], keys: Iterable[Any]) -> list[Any]:
     """The distinct keys a memo lacks; the memo is emptied first if they would overflow it
     (what it then lacks besides is computed one by one when asked for)."""
-    fresh = [k for k in set(keys) if k not in memo]
+    fresh = list(set(keys).difference(memo))  # a set against a dict: a look-up per key, in C
     if fresh and len(memo) + len(fresh) >= _MEMO_SIZE:
         memo.clear()
     return fresh
@@ -553,17 +553,28 @@ class Gazetteer:
         exact = {c.record for c in self.lookup_normalized(normalized)}
         records: set[int] = set()
         fkeys = self._a["fkeys"]
-        for key in keys:
-            j = _find(fkeys, np.uint64(key_hash(key)))
-            if j >= 0:
-                start, end = self._a["fstart"][j : j + 2].tolist()
-                records.update(self._a["fpost"][start:end].tolist())
+        if fkeys.shape[0]:
+            # One search for all the keys (a name has a dozen), not one each.
+            hashes = np.fromiter(map(key_hash, keys), dtype=np.uint64, count=len(keys))
+            slots = fkeys.searchsorted(hashes)
+            hit = fkeys[np.minimum(slots, fkeys.shape[0] - 1)] == hashes
+            fstart, fpost = self._a["fstart"], self._a["fpost"]
+            for j in slots[hit].tolist():
+                start, end = fstart[j : j + 2].tolist()
+                records.update(fpost[start:end].tolist())
         # One letter more than an exact name ("Konstiantynopil"): its deletions are names;
         # not the last letter, which makes demonyms and plurals ("Azerbaijani", "Tamils").
-        for d in deletions(normalized):
-            if d == normalized[:-1]:
-                continue
-            records.update(c.record for c in self.lookup_normalized(d) if c.quality <= 1)
+        # Their exact look-ups, in one search.
+        shorter = [d for d in deletions(normalized) if d != normalized[:-1]]
+        if shorter and self._n_keys:
+            hashes = np.fromiter(map(key_hash, shorter), dtype=np.uint64, count=len(shorter))
+            slots = self._keys.searchsorted(hashes)
+            hit = self._keys[np.minimum(slots, self._n_keys - 1)] == hashes
+            for j in slots[hit].tolist():
+                start, end = self._kstart[j : j + 2].tolist()
+                qualities = self._qual[start:end].tolist()
+                posted = self._post[start:end].tolist()
+                records.update(r for r, q in zip(posted, qualities, strict=True) if q <= 1)
         records -= exact
         found = tuple(
             Candidate(r, QUALITY_FUZZY)
@@ -611,6 +622,10 @@ class Gazetteer:
             population=self.population(record),
             alternatives=tuple(alts.split("\x1f")) if alts else (),
         )
+
+    def bounds(self, record: int) -> tuple[float, float, float, float]:
+        """(min lon, min lat, max lon, max lat) of a record's polygon, all NaN without one."""
+        return tuple(self._a["bounds"][record].tolist())  # type: ignore[return-value]
 
     def bounds_many(self, records: Sequence[int]) -> np.ndarray:
         """(min lon, min lat, max lon, max lat) of the polygons of several records: shape
@@ -779,13 +794,20 @@ class Gazetteer:
         return np.flatnonzero(self._a["gid"] == geonameid).tolist()
 
     def regions(self, country_code: str, admin1_code: str) -> list[int]:
-        """Record ids of the admin-1 region(s) with this code."""
-        cc = self._countries.index(country_code) if country_code in self._countries else -1
-        if cc < 0:
-            return []
-        kinds, ccs = self._a["kind"], self._a["cc"]
-        hits = np.flatnonzero((kinds == KIND_CODES["admin1"]) & (ccs == cc))
-        return [int(i) for i in hits if self.admin1(int(i))[0] == admin1_code]
+        """Record ids of the admin-1 region(s) with this code (memoised per country: one
+        scan of every record's kind and country the first time a country is asked)."""
+        memo = self.memo("regions")
+        by_code = memo.get(country_code)
+        if by_code is None:
+            by_code = {}
+            cc = self._countries.index(country_code) if country_code in self._countries else -1
+            if cc >= 0:
+                kinds, ccs = self._a["kind"], self._a["cc"]
+                hits = np.flatnonzero((kinds == KIND_CODES["admin1"]) & (ccs == cc))
+                for i in hits.tolist():  # in record order
+                    by_code.setdefault(self.admin1(i)[0], []).append(i)
+            memo[country_code] = by_code
+        return list(by_code.get(admin1_code, ()))
 
     def nearest(self, lat: float, lon: float, *, k: int = 1) -> list[tuple[int, float]]:
         """The ``k`` populated places nearest a point: (record, great-circle km)."""

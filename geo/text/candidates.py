@@ -105,17 +105,16 @@ def is_namesake(
     what was asked (``query``, normalised) while the region only lists it (Timbuktu
     in Tombouctou).
     """
-    if gazetteer.kind(place) != "place" or gazetteer.country_code(place) != gazetteer.country_code(
-        region
-    ):
+    p = gazetteer.row(place)  # one memoised row each, not a call per field
+    if p.kind != "place":
         return False
-    large = gazetteer.population(place) >= _NAMESAKE_MIN_POPULATION
-    inside = (
-        gazetteer.kind(region) == "admin1"
-        and gazetteer.admin1(place)[0] == gazetteer.admin1(region)[0]
-    )
+    r = gazetteer.row(region)
+    if p.country_code != r.country_code:
+        return False
+    large = p.population >= _NAMESAKE_MIN_POPULATION
+    inside = r.kind == "admin1" and p.admin1[0] == r.admin1[0]
     name, region_name = gazetteer.name_key(place), gazetteer.name_key(region)
-    if name.startswith(region_name + " ") and gazetteer.population(place) < 10**6:
+    if name.startswith(region_name + " ") and p.population < 10**6:
         return False  # "Oklahoma City" is not what "Oklahoma" names (New York City is)
     return (
         (name == region_name and (inside or large))

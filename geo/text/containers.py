@@ -17,7 +17,7 @@ from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
-from .tokens import Mention, Token, _joinable
+from .tokens import Mention, Token, _joinable, _Tokens
 
 __all__ = [
     "has_container",
@@ -163,13 +163,14 @@ def has_container(text: str, end: int) -> bool:
 
 
 def read_container(
-    text: str, tokens: Sequence[Token], last: int, gaz: Gazetteer, mention: Mention
+    text: str, tokens: _Tokens, last: int, gaz: Gazetteer, mention: Mention
 ) -> None:
     """Read an explicit container right after the name: "Alexandria, La.", "Krasnodar, Russia"."""
     k = last + 1
-    if k >= len(tokens) or text[tokens[last].end : tokens[k].start] != ", ":
+    # Most names have none: decided on the offsets, before any token is built.
+    if k >= len(tokens.words) or text[tokens.ends[last] : tokens.starts[k]] != ", ":
         return
-    if not tokens[k].capitalized:
+    if not tokens.at[k].capitalized:
         return
     # AP-style US state abbreviations (one or two letters groups: "La.", "N.Y.").
     for width in (2, 1):

@@ -126,10 +126,12 @@ class Context:
         self._short_rows: dict[int, int] | None = None
         self._short_km: np.ndarray | None = None
         self._allowed_of: dict[str, np.ndarray] = {}
+        self._allowed_lists: dict[str, list[bool]] = {}
         self._nearest_all: dict[str, list[float]] = {}
         self._inside_all: dict[int, tuple[int, ...]] = {}
         self._has_others: dict[str, bool] = {}
         self._degrees_all: np.ndarray | None = None
+        self._lat_lon_all: list[list[float]] = []
         if len(self._records) <= window and candidates is not None:
             self._short_rows = {r: k for k, r in enumerate(sorted(set(candidates)))}
         self._inside: dict[tuple[int, str], bool] = {}
@@ -203,17 +205,26 @@ class Context:
         if self._short_rows is not None:
             found = self._has_others.get(key)
             if found is None:
-                found = self._has_others[key] = bool(self._allowed(key).any())
+                found = self._has_others[key] = any(self._allowed_list(key))
             return found
         return len(self.points(key)[0]) > 0
 
-    def _allowed(self, key: str) -> np.ndarray:
+    def _allowed_list(self, key: str) -> list[bool]:
         """Short texts: which of the text's points were read from other names than ``key``
-        (a boolean mask in the order of :meth:`_names_of_points`)."""
+        (in the order of :meth:`_names_of_points`)."""
+        found = self._allowed_lists.get(key)
+        if found is None:
+            only = {key}
+            found = self._allowed_lists[key] = [
+                ks != only for ks in self._names_of_points().values()
+            ]
+        return found
+
+    def _allowed(self, key: str) -> np.ndarray:
+        """:meth:`_allowed_list` as a boolean mask."""
         found = self._allowed_of.get(key)
         if found is None:
-            names = self._names_of_points().values()
-            found = self._allowed_of[key] = np.array([ks != {key} for ks in names], dtype=bool)
+            found = self._allowed_of[key] = np.array(self._allowed_list(key), dtype=bool)
         return found
 
     def region_contains_any(self, record: int, key: str) -> bool:
@@ -227,7 +238,7 @@ class Context:
             inside = self._inside_all.get(record)
             if inside is None:
                 inside = self._inside_all[record] = self._inside_points(record)
-            allowed = self._allowed(key)
+            allowed = self._allowed_list(key)
             found = self._inside[(record, key)] = any(allowed[k] for k in inside)
             return found
         _, degrees = self.points(key)
@@ -249,17 +260,21 @@ class Context:
 
         if self._degrees_all is None:
             points = list(self._names_of_points())
-            self._degrees_all = self.gaz.coordinates(points)
-        degrees = self._degrees_all.reshape(-1, 2)
-        if not len(degrees):
+            self._degrees_all = self.gaz.coordinates(points).reshape(-1, 2)
+            self._lat_lon_all = self._degrees_all.tolist()
+        # The box first, point by point (a text names a few dozen points: cheaper than
+        # array operations); NaN bounds (no polygon) compare False: nothing to read.
+        min_lon, min_lat, max_lon, max_lat = self.gaz.bounds(record)
+        near = [
+            k
+            for k, (lat, lon) in enumerate(self._lat_lon_all)
+            if min_lon <= lon <= max_lon and min_lat <= lat <= max_lat
+        ]
+        if not near:
             return ()
-        box = self.gaz.bounds_many([record])[0]  # min lon, min lat, max lon, max lat
-        lat, lon = degrees[:, 0], degrees[:, 1]
-        near = np.flatnonzero((lon >= box[0]) & (lat >= box[1]) & (lon <= box[2]) & (lat <= box[3]))
-        if not len(near):  # NaN bounds (no polygon) compare False: nothing to read
-            return ()
-        hit = shapely.contains_xy(self.gaz.geometry(record), lon[near], lat[near])
-        return tuple(near[hit].tolist())
+        degrees = self._degrees_all[near]
+        hit = shapely.contains_xy(self.gaz.geometry(record), degrees[:, 1], degrees[:, 0])
+        return tuple(k for k, inside in zip(near, hit.tolist(), strict=True) if inside)
 
     def nearest_km(self, records: Sequence[int], key: str) -> dict[int, float]:
         """Great-circle km from each of ``records`` (candidate places of a name with a
@@ -274,10 +289,10 @@ class Context:
             # candidate's nearest other point.
             nearest = self._nearest_all.get(key)
             if nearest is None:
-                allowed = self._allowed(key)
-                if not allowed.any():
+                if not self.has_others(key):
                     nearest = [math.inf] * len(rows)
                 else:
+                    allowed = self._allowed(key)
                     if self._short_km is None:
                         self._short_matrix()
                     nearest = self._short_km[:, allowed].min(axis=1).tolist()  # type: ignore[index]
@@ -490,13 +505,19 @@ def _regions_named_after_a_candidate(
     gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any]
 ) -> dict[int, tuple[int, ...]]:
     """The admin-1 candidates whose namesake city is also a candidate, with those cities
-    (Zaporizhzhia Oblast: Zaporizhzhia); ``rows`` are the candidates' rows."""
+    (Zaporizhzhia Oblast: Zaporizhzhia); ``rows`` are the candidates' rows.  The same for
+    every text: memoised in the gazetteer per list of candidates (do not modify)."""
     regions = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "admin1"]
     if not regions:
-        return {}
+        return _NO_VOTES
     places = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "place"]
-    found = {g: tuple(p for p in places if is_namesake(gaz, p, g)) for g in regions}
-    return {g: cities for g, cities in found.items() if cities}
+    memo = gaz.memo("geoparse.named_after")
+    memo_key = (tuple(regions), tuple(places))
+    named = memo.get(memo_key)
+    if named is None:
+        found = {g: tuple(p for p in places if is_namesake(gaz, p, g)) for g in regions}
+        named = memo[memo_key] = {g: cities for g, cities in found.items() if cities}
+    return named
 
 
 #: The text's other places this near a region's namesake city read a bare name as it.

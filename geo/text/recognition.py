@@ -29,6 +29,7 @@ from .lists import after_place_cue, in_route_chain
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .tokens import (
     _JOIN_GAPS,
+    _NORMS,
     Mention,
     Token,
     _is_capitalized,
@@ -71,7 +72,8 @@ def find_mentions(
     common_rank = gaz.common_rank
     never_unknown = gaz.memo("geoparse.never_unknown")  # word -> _never_unknown(...)
     capitalized = tokens.capitalized
-    norms = [_norm(words[i]) for i in capitalized]
+    known = _NORMS.get  # _norm's memo first: one call fewer a word
+    norms = [known(w) or _norm(w) for w in map(words.__getitem__, capitalized)]
     gaz.probe_many(norms)  # one search, not one each
     n = len(tokens)
     headline = _title_case_lines(text, tokens)
@@ -88,7 +90,8 @@ def find_mentions(
         # "Albany, N.Y.": an abbreviation after a comma, with a dot after it or the next word.
         start = starts[i]
         abbreviation = text[start - 2 : start] == ", " and "." in text[ends[i] : ends[i] + 4]
-        if not (demonym or abbreviation or any(probe(norm))):
+        probed = probe(norm)  # (a name, the start of a longer one): read once, used twice
+        if not (demonym or abbreviation or probed != _NO_NAME):
             # No name starts with this word: the common case, decided cheaply; a name the
             # gazetteer lacks or spells otherwise only where the text points at a place
             # (never right after another capitalised word: a person's or a body's name).
@@ -122,11 +125,11 @@ def find_mentions(
         # Longest gazetteer name starting here (on the raw words: no Token needed).
         best, best_key = -1, ""
         gram = [norm]
+        key = norm
+        found, prefix = probed
         j = i
         capitalized = True
         while True:
-            key = " ".join(gram)
-            found, prefix = probe(key)
             if found and capitalized:  # a connector ("of", "upon") never ends a name
                 best, best_key = j, key
             end = ends[j]
@@ -136,11 +139,13 @@ def find_mentions(
             if j >= n or j - i >= _MAX_WORDS or text[end : starts[j]] not in _JOIN_GAPS:
                 break
             word = words[j]
-            norm_j = _norm(word)
+            norm_j = known(word) or _norm(word)
             capitalized = word[0].isupper() or _is_capitalized(word)
             if not capitalized and norm_j not in lx.CONNECTORS and norm_j not in lx.NAME_PARTICLES:
                 break
             gram.append(norm_j)
+            key = " ".join(gram)
+            found, prefix = probe(key)
         compound = (
             compound_end(text, tokens, i)
             if particles and any(k in particles for k in range(i + 1, i + 5))
@@ -191,6 +196,7 @@ def find_mentions(
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+_NO_NAME = (False, False)  # a probe's answer for a word no name starts with
 
 
 def _never_unknown(
@@ -204,9 +210,9 @@ def _never_unknown(
     return rank is not None and rank < COMMON_TOP
 
 
-def _cap_run(tokens: Sequence[Token], i: int) -> bool:
+def _cap_run(tokens: _Tokens, i: int) -> bool:
     """A never-place word may still start a multi-word name ("New York", "Saint Petersburg")."""
-    return i + 1 < len(tokens) and tokens[i + 1].capitalized
+    return i + 1 < len(tokens.words) and _is_capitalized(tokens.words[i + 1])
 
 
 def _demonym(text: str, tokens: Sequence[Token], i: int) -> Mention | None:
@@ -226,7 +232,7 @@ def _demonym(text: str, tokens: Sequence[Token], i: int) -> Mention | None:
 
 def _accept(
     text: str,
-    tokens: Sequence[Token],
+    tokens: _Tokens,
     i: int,
     j: int,
     key: str,
@@ -236,12 +242,13 @@ def _accept(
 ) -> Mention | None:
     """Apply the context rules to the name tokens[i..j] (normalised: ``key``); a Mention
     or None."""
-    first, last = tokens[i], tokens[j]
+    at, n = tokens.at, len(tokens.words)
+    first, last = at[i], at[j]
     single = i == j
     width = len(first.text)
     in_headline = i in headline
-    prev = tokens[i - 1] if i > 0 else None
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    prev = at[i - 1] if i > 0 else None
+    nxt = at[j + 1] if j + 1 < n else None
     prev_gap = text[prev.end : first.start] if prev is not None else ""
     prev_joined = prev_gap in (" ", "-")
     next_joined = nxt is not None and text[last.end : nxt.start] in (" ", "-")
@@ -262,21 +269,21 @@ def _accept(
         cue = "region"
         if nxt.capitalized:
             end, last_idx = nxt.end, j + 1
-            nxt = tokens[j + 2] if j + 2 < len(tokens) else None
-            next_joined = nxt is not None and text[tokens[j + 1].end : nxt.start] == " "
+            nxt = at[j + 2] if j + 2 < n else None
+            next_joined = nxt is not None and text[at[j + 1].end : nxt.start] == " "
     if prev is not None and prev_joined and not prev.capitalized:
-        if prev.norm == "of" and i >= 2 and tokens[i - 2].norm in ("city", "town", "village"):
+        if prev.norm == "of" and i >= 2 and at[i - 2].norm in ("city", "town", "village"):
             cue = cue or "city"
-        elif prev.norm == "of" and i >= 2 and tokens[i - 2].norm in lx.REGION_WORDS:
+        elif prev.norm == "of" and i >= 2 and at[i - 2].norm in lx.REGION_WORDS:
             cue = cue or "region"
         elif (
             prev.norm == "of"
             and i >= 2
-            and tokens[i - 2].norm in ("sea", "gulf", "bay", "lake", "lagoon", "estuary")
+            and at[i - 2].norm in ("sea", "gulf", "bay", "lake", "lagoon", "estuary")
         ):
             return None  # "the Sea of Azov", "the Gulf of Mexico": water
         elif prev.norm in lx.PLACE_CUES and not (
-            prev.norm == "of" and i >= 2 and tokens[i - 2].capitalized
+            prev.norm == "of" and i >= 2 and at[i - 2].capitalized
         ):  # "the Institute for the Study of War": part of a name, not a place cue
             cue = cue or "in"
 
@@ -284,8 +291,9 @@ def _accept(
     # headline-like line every word is capitalised: only rare neighbours count there.
     # A country's or region's name inside an organisation's name still names the
     # place ("the Ohio Supreme Court", "Education Minnesota"): there too, only
-    # rare neighbours (surnames) make a chunk a person.
-    common_limit = 20_000 if in_headline or _is_region_name(gaz, key) else 0
+    # rare neighbours (surnames) make a chunk a person.  (Read only when a capitalised
+    # neighbour asks: most names have none.)
+    common_limit = -1
     if (
         single
         and key in lx.GIVEN_NAMES
@@ -321,21 +329,18 @@ def _accept(
         if prev.norm in lx.PERSON_TITLES:
             _remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
+        common_limit = 20_000 if in_headline or _is_region_name(gaz, key) else 0
         if _name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit) and not (
             prev.initial and _common(gaz, prev.norm, 3000)
         ):
             _remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
-    if (
-        nxt is not None
-        and next_joined
-        and nxt.capitalized
-        and cue != "region"
-        and not route  # "the Borova-Lyman line": two places
-        and _name_neighbour(gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit)
-    ):
-        _remember_chunk(tokens, i, j, text, gaz, not_places)
-        return None
+    if nxt is not None and next_joined and nxt.capitalized and cue != "region" and not route:
+        if common_limit < 0:
+            common_limit = 20_000 if in_headline or _is_region_name(gaz, key) else 0
+        if _name_neighbour(gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit):
+            _remember_chunk(tokens, i, j, text, gaz, not_places)
+            return None  # ("the Borova-Lyman line": two places, no chunk)
     # The rules below only say no; the word after the name decides most of them.
     if nxt is not None and next_joined:
         after, after_cap = nxt.norm, nxt.capitalized
@@ -568,7 +573,7 @@ def _common(gaz: Gazetteer, word: str, top: int) -> bool:
 
 
 def _remember_chunk(
-    tokens: Sequence[Token],
+    tokens: _Tokens,
     i: int,
     j: int,
     text: str,
@@ -584,22 +589,20 @@ def _remember_chunk(
     leaves Washington a place). With ``whole_run`` the capitalised words around
     tokens[i..j] are the name's too; else only tokens[i..j].
     """
+    at, n = tokens.at, len(tokens.words)
     a, b = i, j
     while (
-        whole_run
-        and a > 0
-        and tokens[a - 1].capitalized
-        and text[tokens[a - 1].end : tokens[a].start] == " "
+        whole_run and a > 0 and at[a - 1].capitalized and text[at[a - 1].end : at[a].start] == " "
     ):
         a -= 1
     while (
         whole_run
-        and b + 1 < len(tokens)
-        and tokens[b + 1].capitalized
-        and text[tokens[b].end : tokens[b + 1].start] == " "
+        and b + 1 < n
+        and at[b + 1].capitalized
+        and text[at[b].end : at[b + 1].start] == " "
     ):
         b += 1
-    for t in tokens[a : b + 1]:
+    for t in map(at.__getitem__, range(a, b + 1)):
         if t.norm in not_places or _is_region_name(gaz, t.norm):
             continue
         if gaz.name_summary_normalized(t.norm)[1] < 100_000:  # not a large place's name

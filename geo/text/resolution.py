@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import chain
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..gazetteer.build import QUALITY_ALIAS, QUALITY_PRIMARY
@@ -43,7 +44,7 @@ def _alternate_score(query: str, primary: str) -> float:
     (Sloviansk listed under Nikopol)."""
     # Shared letters, counted with repeats (difflib's quick_ratio): as telling as the
     # full ratio for telling spellings from other names, at a fraction of its cost.
-    shared = (Counter(query) & Counter(primary)).total()
+    shared = sum(min(query.count(ch), primary.count(ch)) for ch in set(query))
     similarity = 2 * shared / (len(query) + len(primary)) if query or primary else 1.0
     return 0.875 + 0.05 * similarity
 
@@ -73,12 +74,14 @@ def rank_candidates(
     # merely list the name among their alternates (Mexico, not Mexico City; Minnesota,
     # not Minneota), but not its namesake city (Odesa in the oblast Natural Earth
     # calls "Odessa").
+    row = gazetteer.row
+    kinds = {c.record: row(c.record).kind for c in candidates}
     regions = [
         c.record
         for c in candidates
         if c.quality == QUALITY_PRIMARY
         and not gazetteer.is_place(c.record)
-        and gazetteer.kind(c.record) in ("country", "admin1")
+        and kinds[c.record] in ("country", "admin1")
     ]
     if regions:
         candidates = [
@@ -91,7 +94,7 @@ def rank_candidates(
     # A large place called exactly this (Cancún) keeps its name against a larger one
     # that lists it among alternates (Changchun lists "Cancun"): no spelling bonus then.
     spelled = query is not None and not any(
-        c.quality == QUALITY_PRIMARY and gazetteer.population(c.record) >= _LARGE
+        c.quality == QUALITY_PRIMARY and row(c.record).population >= _LARGE
         for c in candidates
     )
     for c in candidates:
@@ -100,8 +103,7 @@ def rank_candidates(
             name_score = (
                 _alternate_score(query, gazetteer.name_key(c.record)) if spelled else 0.875
             ) if query else 0.9
-        scored[c.record] = 0.5 * name_score + 0.5 * gazetteer.importance(c.record)
-    kinds = {c.record: gazetteer.kind(c.record) for c in candidates}
+        scored[c.record] = 0.5 * name_score + 0.5 * row(c.record).importance
     if not prefer_admin1:
         # A region ranks below its namesake city (Sumy in Sumy Oblast).
         places = [c.record for c in candidates if kinds[c.record] == "place"]
@@ -139,6 +141,7 @@ def _rank_mention(gaz: Gazetteer, m: Mention) -> list[Match]:
 
 
 _UNKNOWN = object()  # not yet in the memo
+_RECORD = itemgetter(0)  # Candidate.record
 
 
 def _prominent_rival(
@@ -241,7 +244,8 @@ def resolve(
     # Pass 1: context-free choice (name quality, importance, namesake rule), the same for
     # every text: memoised in the gazetteer per name, cue and container.
     ranking_memo = gaz.memo("geoparse.rank")
-    gaz.rows_many(c.record for m in mentions for c in m.candidates)  # one read, not one each
+    # One read, not one each (the candidates' records, gathered in C).
+    gaz.rows_many(map(_RECORD, chain.from_iterable([m.candidates for m in mentions])))
     first_choice: list[int | None] = []
     rankings: list[list[Match]] = []
     readings: list[_Ranking] = []

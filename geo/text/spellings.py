@@ -11,7 +11,6 @@ follows, none (the geoparser then estimates where it lies).
 from __future__ import annotations
 
 import re
-from itertools import compress, count
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
@@ -87,10 +86,11 @@ def unknown_name(
         ):
             last += 1
     start, end = starts[i], ends[last]
-    prev = tokens[i - 1] if i > 0 else None
+    at = tokens.at
+    prev = at[i - 1] if i > 0 else None
     cue = ""
     if prev is not None and text[prev.end : start] == " " and not prev.capitalized:
-        if prev.norm == "of" and i >= 2 and tokens[i - 2].norm in _SETTLEMENT_WORDS:
+        if prev.norm == "of" and i >= 2 and at[i - 2].norm in _SETTLEMENT_WORDS:
             cue = "city"
         elif prev.norm in lx.PLACE_CUES and prev.norm != "of":
             cue = "in"
@@ -111,10 +111,10 @@ def unknown_name(
         or (bool(cue or listed) and list_hint_near(text, start, end))
         or (bool(cue or listed) and in_near_list(text, start, end))  # located by its partners
     )
-    long_word = last == i and len(word) >= 9 and not tokens[i].initial
+    long_word = last == i and len(word) >= 9 and not at[i].initial
     if not (cue or listed or hinted or compound or long_word):
         return None
-    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    after = at[last + 1] if last + 1 < len(words) else None
     if after is not None and after.norm in _NOT_SETTLEMENT_AFTER:
         return None  # "Apalache Lake": water or a facility, not a settlement
     key = normalize(text[start:end])
@@ -133,13 +133,15 @@ _SPACED = frozenset("du des el al ibn bin abu umm ash".split())
 def joined_particles(text: str, tokens: _Tokens) -> set[int]:
     """Indexes of the particles that join the capitalised word after them ("al" of "Tal
     al-Sultan", "du" of "Nioro du Sahel"): the only words a compound name continues
-    across (:func:`compound_end`).  Most texts have none; found at C speed first."""
+    across (:func:`compound_end`).  Read before the capitalised words only."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    n = len(words)
+    particles = lx.NAME_PARTICLES
     out: set[int] = set()
-    for k in compress(count(), map(lx.NAME_PARTICLES.__contains__, words)):
-        if k + 1 < n and words[k + 1][0].isupper():
-            gap = text[ends[k] : starts[k + 1]]
+    # The word after a particle starts with a capital: one of the capitalised words.
+    for c in tokens.capitalized:
+        k = c - 1
+        if k >= 0 and words[k] in particles and words[c][0].isupper():
+            gap = text[ends[k] : starts[c]]
             if gap in ("-", "'", "’") or (gap == " " and words[k] in _SPACED):
                 out.add(k)
     return out
