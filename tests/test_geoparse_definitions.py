@@ -74,3 +74,27 @@ def test_a_name_opening_a_sentence_is_a_place_when_placed(gazetteer, text, name)
     from geo.text.geoparse import geoparse
 
     assert geoparse(text, gazetteer)[0].text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Russian troops pushed into Kamianske in the Zaporizhzhia region.", "26"),
+        ("Shelling hit Andriivka in Donetsk Oblast on Monday.", "05"),
+    ],
+)
+def test_a_region_stated_after_the_name(gazetteer, text, admin1):
+    from geo.text.geoparse import geoparse
+
+    t = geoparse(text, gazetteer)[0]
+    assert (t.place.country_code, t.place.admin1_code) == ("UA", admin1)
+
+
+def test_no_candidate_in_the_stated_region_leaves_the_name_unresolved(gazetteer):
+    # The gazetteer has Hamilton in Ohio and elsewhere, none in Skagit County, Washington:
+    # no place rather than one 3,000 km off.
+    from geo.text.geoparse import geoparse
+
+    (t, *_) = geoparse("Hamilton is a town in Skagit County, Washington, United States.",
+                       gazetteer)
+    assert t.text == "Hamilton" and t.place is None

@@ -221,12 +221,42 @@ def is_definition(text: str, end: int) -> bool:
     return _DEFINITION.match(text, end) is not None
 
 
+#: A first-level region stated right after a name: "Kamianske in the Zaporizhzhia
+#: region", "Andriivka in Donetsk Oblast", "Pisky, in the Donetsk region".
+_IN_REGION = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|south-eastern|"
+    r"north-eastern|south-western|north-western|southeastern|northeastern|southwestern|"
+    r"northwestern)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:region|oblast|Oblast|province|Province|governorate|Governorate|state|State|krai|Krai)\b"
+)
+
+
+def _region_after(text: str, mention: Mention, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """The first-level regions a "(name) in the X region" right after the mention names."""
+    m = _IN_REGION.match(text, mention.end)
+    if m is None:
+        return ()
+    found = {
+        (row.country_code, row.admin1[0])
+        for c in gaz.lookup_normalized(normalize(m.group("name")))[:10]
+        if (row := gaz.row(c.record)).kind == "admin1"
+    }
+    return tuple(sorted(found))
+
+
 def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     """Read the containers a definition after the name gives ("Hamilton is a town in
     Skagit County, Washington, United States" -> the US state of Washington), when no
     container follows the name itself. Countries and first-level regions named in the
     definition's sentence count: a region inside a named country, else the countries.
-    Cost: one anchored pattern a mention; the sentence after it only when it defines."""
+    A first-level region stated right after the name counts too ("Kamianske in the
+    Zaporizhzhia region"). Cost: two anchored patterns a mention; the sentence after it
+    only when it defines."""
+    stated = _region_after(text, mention, gaz)
+    if stated:
+        mention.containers = stated
+        _keep_inside(mention, gaz)
+        return
     m = _DEFINITION.match(text, mention.end)
     if m is None:
         return
@@ -252,3 +282,20 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     readings = inside or {(cc, "") for cc in countries}
     if readings:
         mention.containers = tuple(sorted(readings))
+        _keep_inside(mention, gaz)
+
+
+def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
+    """The candidates inside the first-level regions the text states for the name
+    ("Peski is a village in Donetsk Oblast": not Pisky in Poltava Oblast, 350 km away);
+    none when none lies inside: the name stays unresolved rather than far off. Only for
+    a stated region, not a country alone."""
+    regions = {r for r in mention.containers if r[1]}
+    if not regions:
+        return
+    inside = []
+    for c in mention.candidates:
+        row = gaz.row(c.record)
+        if (row.country_code, row.admin1[0]) in regions:
+            inside.append(c)
+    mention.candidates = inside
