@@ -9,7 +9,7 @@ list; :func:`_list_hints` and :func:`_near_lists` (run by
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..spatial import compass_bearing
 from ..tokens import Mention
@@ -86,14 +86,8 @@ def _list_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
     """Give each name of an analyst's list (:func:`list_hint_near`) the directed hint of
     its list, anchored on the mention the direction is from, unless it has a directed
     hint of its own."""
-    k, n = 0, len(mentions)
-    while k < n:
-        # The run of mentions joined by list gaps from k on.
-        last = k
-        while last + 1 < n and _LIST_GAP_RE.fullmatch(
-            text, mentions[last].end, mentions[last + 1].start
-        ):
-            last += 1
+    n = len(mentions)
+    for k, last in _runs(text, mentions):
         first_start = mentions[k].start
         found: tuple[re.Match[str], int] | None = None
         before = text[max(0, first_start - _LIST_REACH) : first_start]
@@ -123,20 +117,13 @@ def _list_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
                     if j != anchor and (j not in out or out[j].bearing_deg is None):
                         out[j] = Hint(anchor, compass[0], compass[1], lo_km, hi_km, None,
                                       mentions[j].start, mentions[j].end)  # fmt: skip
-        k = last + 1
 
 
 def _near_lists(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) -> None:
     """ "near A, B and C": each name lies within :data:`NEAR_KM` of the others.  A name
     with no hint of its own gets one, any direction, anchored on the list's first name
     that the gazetteer knows (a name it lacks is located by the others)."""
-    k, n = 0, len(mentions)
-    while k < n:
-        last = k
-        while last + 1 < n and _LIST_GAP_RE.fullmatch(
-            text, mentions[last].end, mentions[last + 1].start
-        ):
-            last += 1
+    for k, last in _runs(text, mentions):
         if last > k and _NEAR.search(text, max(0, mentions[k].start - 16), mentions[k].start):
             known = [
                 j for j in range(k, last + 1) if not (mentions[j].unknown or mentions[j].fuzzy)
@@ -148,4 +135,16 @@ def _near_lists(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
                 anchor = partners[0]  # the list's first known name: its reference
                 out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, mentions[k].start,
                               mentions[last].end)  # fmt: skip
+
+
+def _runs(text: str, mentions: Sequence[Mention]) -> Iterator[tuple[int, int]]:
+    """(first, last) indexes of each run of mentions joined by list gaps, in order."""
+    k, n = 0, len(mentions)
+    while k < n:
+        last = k
+        while last + 1 < n and _LIST_GAP_RE.fullmatch(
+            text, mentions[last].end, mentions[last + 1].start
+        ):
+            last += 1
+        yield k, last
         k = last + 1
