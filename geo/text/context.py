@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..gazetteer.index import Gazetteer, great_circle_km
+from ..gazetteer.distance import great_circle_km
+from ..gazetteer.index import Gazetteer
 from .tokens import Mention
 
 __all__ = ["CONTEXT_WINDOW", "LOCAL_KM", "Context"]
