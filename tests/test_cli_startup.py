@@ -156,59 +156,59 @@ def test_importing_the_command_imports_no_runner():
 def test_the_fingerprint_is_remembered_and_recomputed_when_a_source_changes(
     tmp_path, monkeypatch
 ):
-    from geo.gazetteer import build, index
+    from geo.gazetteer import build, cache
     from geo.gazetteer.dumps import add_dump
 
     from .test_gazetteer import DUMP
 
     monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
     computed = []
-    real = index.source_fingerprint
+    real = cache.source_fingerprint
 
     def counting(sources=None):
         computed.append(1)
         return real(sources)
 
-    monkeypatch.setattr(index, "source_fingerprint", counting)
-    first = index.current_fingerprint()
+    monkeypatch.setattr(cache, "source_fingerprint", counting)
+    first = cache.current_fingerprint()
     assert first == build.source_fingerprint() and len(computed) == 1
-    assert index.current_fingerprint() == first and len(computed) == 1  # remembered
+    assert cache.current_fingerprint() == first and len(computed) == 1  # remembered
     assert list(json.loads((tmp_path / "fingerprints.json").read_text()).values()) == [first]
 
     add_dump(DUMP)  # a new source: another stamp, another fingerprint
-    second = index.current_fingerprint()
+    second = cache.current_fingerprint()
     assert second != first and second == build.source_fingerprint() and len(computed) == 2
 
     dump = tmp_path / "dumps" / "UA.tsv"
     dump.write_text(dump.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # edited
-    third = index.current_fingerprint()
+    third = cache.current_fingerprint()
     assert third == build.source_fingerprint() and len(computed) == 3
 
 
 def test_a_changed_builder_module_changes_the_stamp(tmp_path, monkeypatch):
-    from geo.gazetteer import index
+    from geo.gazetteer import cache
 
     module = tmp_path / "build.py"
     module.write_text("A = 1\n")
-    before = index._stamp([module])
+    before = cache._stamp([module])
     module.write_text("A = 22\n")
-    assert index._stamp([module]) != before
+    assert cache._stamp([module]) != before
     module.unlink()
-    assert index._stamp([module]) != before
+    assert cache._stamp([module]) != before
 
 
 def test_a_broken_or_unwritable_memo_is_ignored(tmp_path, monkeypatch):
-    from geo.gazetteer import build, index
+    from geo.gazetteer import build, cache
 
     monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
     (tmp_path / "fingerprints.json").write_text("{not json", encoding="utf-8")
-    assert index.current_fingerprint() == build.source_fingerprint()
+    assert cache.current_fingerprint() == build.source_fingerprint()
     (tmp_path / "fingerprints.json").write_text("[1, 2]", encoding="utf-8")
-    assert index.current_fingerprint() == build.source_fingerprint()
+    assert cache.current_fingerprint() == build.source_fingerprint()
     blocked = tmp_path / "file"
     blocked.write_text("")
     monkeypatch.setenv("GEO_CACHE_DIR", str(blocked / "cache"))  # cannot be created
-    assert index.current_fingerprint() == build.source_fingerprint()
+    assert cache.current_fingerprint() == build.source_fingerprint()
 
 
 # The coarse world of the offline basemap, kept in the index directory

@@ -329,18 +329,18 @@ def test_input_errors_are_one_line_even_with_newlines_in_them(capsys, monkeypatc
 def test_the_index_build_says_its_expected_and_real_time(tmp_path, monkeypatch, caplog):
     import logging
 
-    import geo.gazetteer.index as index
+    import geo.gazetteer.cache as cache
 
     built = []
-    monkeypatch.setattr(index, "build_default_index", lambda path: built.append(path) or path)
-    with caplog.at_level(logging.WARNING, logger="geo.gazetteer.index"):
-        path = index.ensure_index(tmp_path)
+    monkeypatch.setattr(cache, "build_default_index", lambda path: built.append(path) or path)
+    with caplog.at_level(logging.WARNING, logger="geo.gazetteer.cache"):
+        path = cache.ensure_index(tmp_path)
     assert built == [path]
     messages = [r.getMessage() for r in caplog.records]
-    assert f"about {index.BUILD_SECONDS} s" in messages[0]
+    assert f"about {cache.BUILD_SECONDS} s" in messages[0]
     assert messages[1].startswith("built the gazetteer index in ")
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    assert f"about {index.BUILD_SECONDS} s on the 2-core" in readme
+    assert f"about {cache.BUILD_SECONDS} s on the 2-core" in readme
 
 
 def test_command_line_text_that_is_not_utf8_is_one_line(capsys, article, tmp_path):

@@ -7,7 +7,8 @@
    lists read next to a name (:mod:`geo.text.containers`).
 2. :mod:`geo.text.candidates` — the gazetteer entries each mention may name.
 3. :mod:`geo.text.evidence` — what the text says for a reading: the words around a
-   name, the countries and regions it speaks of, the places near a mention; and
+   name (:mod:`geo.text.readings`), the countries and regions it speaks of and the
+   places near a mention (:mod:`geo.text.context`), weighed per candidate; and
    :mod:`geo.text.hints` — where a mention lies from another ("X, 10 km west of Y").
 4. :func:`~geo.text.resolution.resolve` — a ranked choice per mention, or none
    when nothing fits.

@@ -1,0 +1,26 @@
+"""Great-circle distances for ranking (nearest places, proximity scores).
+
+A sphere is close enough there; distances that are drawn or reported use
+:mod:`geo.geometry` (ellipsoidal, pyproj Geod).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["great_circle_km"]
+
+_EARTH_RADIUS_KM = 6371.0088
+
+
+def great_circle_km(lat1_rad, lon1_rad, lat2_rad, lon2_rad):
+    """Haversine distance in km between points given in radians (NumPy broadcasting).
+
+    For ranking only (nearest places, proximity scores): a sphere is close enough
+    there. Distances that are drawn or reported use :mod:`geo.geometry` (ellipsoid).
+    """
+    h = (
+        np.sin((lat2_rad - lat1_rad) / 2) ** 2
+        + np.cos(lat1_rad) * np.cos(lat2_rad) * np.sin((lon2_rad - lon1_rad) / 2) ** 2
+    )
+    return 2 * _EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))

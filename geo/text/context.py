@@ -1,0 +1,293 @@
+"""Stage 3 of the geoparser, evidence: what the text says overall (:class:`Context`).
+
+Built once per text from the pass-1 reading of every mention: the countries and
+regions the text speaks of (votes per name), the regions and countries it names
+outright, the containers given with each name, and for proximity the points read
+from the mentions near each name's own (within :data:`CONTEXT_WINDOW` mentions).
+:func:`geo.text.evidence.score_candidates` reads it for every candidate; cost is
+linear in the number of mentions.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..gazetteer.distance import great_circle_km
+from ..gazetteer.index import Gazetteer
+from .tokens import Mention
+
+__all__ = ["CONTEXT_WINDOW", "LOCAL_KM", "Context"]
+
+
+# Proximity context: the points read from the mentions within this many mentions of a
+# name's own (news articles name a few dozen places; a long text's far parts are other
+# stories).  Bounds the cost of resolution: linear in the number of mentions.
+CONTEXT_WINDOW = 200
+
+# A place of the text this near a small namesake locates it as well as a container
+# (regional news: "Paris" with Texan towns around it); a country named, or a place
+# across an ocean ("Washington and Moscow"), never does.
+LOCAL_KM = 250.0
+
+
+class Context:
+    """What a text says around each name, from the pass-1 reading of every mention.
+
+    The countries and regions its places lie in (per-name summaries: votes of 2 for a
+    country or region named outright, 1 for a place in it), and, for proximity, the
+    points read from the mentions within ``window`` mentions of the name's own (a name
+    never counts as its own context).  Cost is linear in the number of mentions: each
+    name looks at a bounded neighbourhood of each of its mentions, never at every pair.
+    """
+
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        mentions: Sequence[Mention],
+        first_choice: Sequence[int | None],
+        *,
+        window: int = CONTEXT_WINDOW,
+        candidates: Sequence[int] | None = None,
+    ):
+        self.gaz = gaz
+        self.window = window
+        self.countries: Counter[str] = Counter()
+        # Per name, the votes of its own mentions (plain dicts: cheaper than Counters).
+        self.own_countries: dict[str, dict[str, int]] = defaultdict(dict)
+        self.regions: Counter[tuple[str, str]] = Counter()
+        self.own_regions: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)
+        self._mentions_of: dict[str, list[int]] = defaultdict(list)
+        self._containers: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.named_regions: set[tuple[str, str]] = set()  # regions named outright
+        self.named_countries: set[str] = set()  # countries named outright
+        # Per mention: its point's record (-1 for none) and its name.
+        point_records: list[int] = []
+        point_keys: list[str] = []
+        countries, regions, row = self.countries, self.regions, gaz.row
+        for m, rec in zip(mentions, first_choice, strict=True):
+            self._mentions_of[m.key].append(len(point_records))
+            if m.containers:
+                self._containers[m.key].update(m.containers)
+            point_keys.append(m.key)
+            point_records.append(-1)
+            if rec is None:
+                continue
+            r = row(rec)
+            kind, cc = r.kind, r.country_code
+            if cc:
+                vote = 2 if kind == "country" else 1
+                if kind == "country":
+                    self.named_countries.add(cc)
+                countries[cc] = countries.get(cc, 0) + vote
+                own = self.own_countries[m.key]
+                own[cc] = own.get(cc, 0) + vote
+            if kind != "country" and kind != "other":
+                region = (cc, r.admin1[0])
+                vote = 2 if kind == "admin1" else 1
+                if kind == "admin1":
+                    self.named_regions.add(region)
+                regions[region] = regions.get(region, 0) + vote
+                own_r = self.own_regions[m.key]
+                own_r[region] = own_r.get(region, 0) + vote
+                point_records[-1] = rec
+        self.n_votes = self.countries.total()
+        self._records = point_records
+        self._keys = point_keys
+        self._points: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._everyone: dict[int, set[str]] | None = None  # record -> names read as it
+        # A short text (all of it in one window): candidate place -> row of one matrix.
+        self._short_rows: dict[int, int] | None = None
+        self._short_km: np.ndarray | None = None
+        self._allowed_of: dict[str, np.ndarray] = {}
+        self._allowed_lists: dict[str, list[bool]] = {}
+        self._nearest_all: dict[str, list[float]] = {}
+        self._inside_all: dict[int, tuple[int, ...]] = {}
+        self._has_others: dict[str, bool] = {}
+        self._degrees_all: np.ndarray | None = None
+        self._lat_lon_all: list[list[float]] = []
+        if len(self._records) <= window and candidates is not None:
+            self._short_rows = {r: k for k, r in enumerate(sorted(set(candidates)))}
+        self._inside: dict[tuple[int, str], bool] = {}
+        self._nearest: dict[tuple[str, int], float] = {}
+
+    def points(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """Records and (lat, lon) degrees, shape (n, 2), of the distinct points read from
+        other names than ``key`` within the window around its mentions."""
+        found = self._points.get(key)
+        if found is not None:
+            return found
+        recs, keys = self._records, self._keys
+        n, w = len(recs), self.window
+        if n <= w:  # a short text: every mention is in the window of every other
+            records = sorted(r for r, ks in self._names_of_points().items() if ks != {key})
+        else:
+            seen: set[int] = set()
+            lo = hi = 0
+            for i in (*self._mentions_of.get(key, []), n + 2 * w + 1):
+                a, b = max(0, i - w), min(n, i + w + 1)  # merge the windows of its mentions
+                if a > hi:
+                    pairs = zip(recs[lo:hi], keys[lo:hi], strict=True)
+                    seen.update(r for r, k in pairs if r >= 0 and k != key)
+                    lo = a
+                hi = max(hi, b)
+            records = sorted(seen)
+        degrees = self.gaz.coordinates(records).reshape(-1, 2)
+        found = self._points[key] = (np.array(records, dtype=np.int64), degrees)
+        return found
+
+    def _names_of_points(self) -> dict[int, set[str]]:
+        """Each point's record and the names read as it (built once)."""
+        if self._everyone is None:
+            self._everyone = defaultdict(set)
+            for r, k in zip(self._records, self._keys, strict=True):
+                if r >= 0:
+                    self._everyone[r].add(k)
+        return self._everyone
+
+    def _short_matrix(self) -> None:
+        """Distances from every candidate place of the text to every point it names."""
+        points = list(self._names_of_points())
+        cands = list(self._short_rows or ())
+        if not points or not cands:
+            self._short_km = np.zeros((len(cands), len(points)))
+            return
+        here = np.radians(self.gaz.coordinates(cands))
+        there = np.radians(self.gaz.coordinates(points))
+        self._short_km = great_circle_km(
+            here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
+        )
+
+    def strongly_located(self, key: str, record: int, against: str | None = None) -> bool:
+        """Does the text locate ``record`` explicitly: a container given with a mention of
+        ``key`` ("Moscow, Idaho"), its region named on its own ("Idaho"), or another of
+        its places within :data:`LOCAL_KM`, or its country named outright when the
+        country ``against`` (the prominent namesake's) is not?"""
+        cc, admin1 = self.gaz.country_code(record), self.gaz.admin1(record)[0]
+        given = self._containers.get(key, ())
+        if (cc, admin1) in self.named_regions or any(
+            reading in ((cc, ""), (cc, admin1)) for reading in given
+        ):
+            return True
+        if cc in self.named_countries and (against is None or against not in self.named_countries):
+            return True  # "London ... Canada's stand", and Britain never named
+        # Or a place of the text next to it: local news names its neighbours.
+        return self.has_others(key) and self.nearest_km([record], key)[record] <= LOCAL_KM
+
+    def has_others(self, key: str) -> bool:
+        """Are there points read from other names near the name's mentions?"""
+        if self._short_rows is not None:
+            found = self._has_others.get(key)
+            if found is None:
+                found = self._has_others[key] = any(self._allowed_list(key))
+            return found
+        return len(self.points(key)[0]) > 0
+
+    def _allowed_list(self, key: str) -> list[bool]:
+        """Short texts: which of the text's points were read from other names than ``key``
+        (in the order of :meth:`_names_of_points`)."""
+        found = self._allowed_lists.get(key)
+        if found is None:
+            only = {key}
+            found = self._allowed_lists[key] = [
+                ks != only for ks in self._names_of_points().values()
+            ]
+        return found
+
+    def _allowed(self, key: str) -> np.ndarray:
+        """:meth:`_allowed_list` as a boolean mask."""
+        found = self._allowed_of.get(key)
+        if found is None:
+            found = self._allowed_of[key] = np.array(self._allowed_list(key), dtype=bool)
+        return found
+
+    def region_contains_any(self, record: int, key: str) -> bool:
+        """Does the region's polygon contain a point read from another name near ``key``?"""
+        import shapely
+
+        found = self._inside.get((record, key))
+        if found is not None:
+            return found
+        if self._short_rows is not None:  # one polygon test per region for the whole text
+            inside = self._inside_all.get(record)
+            if inside is None:
+                inside = self._inside_all[record] = self._inside_points(record)
+            allowed = self._allowed_list(key)
+            found = self._inside[(record, key)] = any(allowed[k] for k in inside)
+            return found
+        _, degrees = self.points(key)
+        found = False
+        if len(degrees):
+            box = self.gaz.bounds_many([record])[0]  # min lon, min lat, max lon, max lat
+            lat, lon = degrees[:, 0], degrees[:, 1]
+            near = (lon >= box[0]) & (lat >= box[1]) & (lon <= box[2]) & (lat <= box[3])
+            if near.any():  # NaN bounds (no polygon) compare False: nothing to read
+                found = bool(
+                    shapely.contains_xy(self.gaz.geometry(record), lon[near], lat[near]).any()
+                )
+        self._inside[(record, key)] = found
+        return found
+
+    def _inside_points(self, record: int) -> tuple[int, ...]:
+        """Short texts: indexes of the text's points that lie in the region's polygon."""
+        import shapely
+
+        if self._degrees_all is None:
+            points = list(self._names_of_points())
+            self._degrees_all = self.gaz.coordinates(points).reshape(-1, 2)
+            self._lat_lon_all = self._degrees_all.tolist()
+        # The box first, point by point (a text names a few dozen points: cheaper than
+        # array operations); NaN bounds (no polygon) compare False: nothing to read.
+        min_lon, min_lat, max_lon, max_lat = self.gaz.bounds(record)
+        near = [
+            k
+            for k, (lat, lon) in enumerate(self._lat_lon_all)
+            if min_lon <= lon <= max_lon and min_lat <= lat <= max_lat
+        ]
+        if not near:
+            return ()
+        degrees = self._degrees_all[near]
+        hit = shapely.contains_xy(self.gaz.geometry(record), degrees[:, 1], degrees[:, 0])
+        return tuple(k for k, inside in zip(near, hit.tolist(), strict=True) if inside)
+
+    def nearest_km(self, records: Sequence[int], key: str) -> dict[int, float]:
+        """Great-circle km from each of ``records`` (candidate places of a name with a
+        choice) to the nearest point read from another name near ``key``'s mentions.
+
+        A soft scoring signal, so a sphere is accurate enough; geometry that is
+        drawn or reported uses :mod:`geo.geometry` (ellipsoidal).
+        """
+        rows = self._short_rows
+        if rows is not None and rows.keys() >= set(records):
+            # A short text: one matrix for all names, and once per name every
+            # candidate's nearest other point.
+            nearest = self._nearest_all.get(key)
+            if nearest is None:
+                if not self.has_others(key):
+                    nearest = [math.inf] * len(rows)
+                else:
+                    allowed = self._allowed(key)
+                    if self._short_km is None:
+                        self._short_matrix()
+                    nearest = self._short_km[:, allowed].min(axis=1).tolist()  # type: ignore[index]
+                self._nearest_all[key] = nearest
+            return {r: nearest[rows[r]] for r in records}
+        memo = self._nearest
+        todo = sorted({r for r in records if (key, r) not in memo})
+        if todo:
+            _, degrees = self.points(key)
+            if len(degrees):
+                here = np.radians(self.gaz.coordinates(todo))
+                there = np.radians(degrees)
+                km = great_circle_km(
+                    here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
+                ).min(axis=1)
+                for r, d in zip(todo, km.tolist(), strict=True):
+                    memo[(key, r)] = d
+            else:
+                for r in todo:
+                    memo[(key, r)] = math.inf
+        return {r: memo[(key, r)] for r in records}

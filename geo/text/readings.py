@@ -1,0 +1,69 @@
+"""Stage 3 of the geoparser, evidence: the words that pick a city or its region.
+
+:func:`mark_readings` sets each mention's ``reading`` ("region" or "city") from
+the words after it in its sentence ("Oklahoma lawmakers", "Kherson ..., the
+city's mayor said") or a "between X and Y" before it (two points of a route);
+:func:`geo.text.evidence.score_candidates` weighs it.  A bounded look around each
+mention: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from operator import attrgetter
+
+from .tokens import Mention
+
+__all__ = ["mark_readings"]
+
+
+# Words near a name that say which of a city and its region it is: one search finds
+# both kinds (group "region" or "city").
+_READING = re.compile(
+    r"\b(?:(?P<region>lawmakers|legislators|legislature|statewide|state's|state’s|the state|"
+    r"oblast's|region's|province's)|"
+    r"(?P<city>the city's|the city’s|city's|mayor|city council|city hall|downtown|"
+    r"the city))\b",
+    re.IGNORECASE,
+)
+# "governor" and "regional" name the region only right after the name ("Kursk governor",
+# "Belgorod regional officials"); further on they are the speaker of an event in the
+# city ("In Belgorod, a drone hit a car, regional Governor Vyacheslav Gladkov said").
+_REGION_READING_NEAR = re.compile(r"^\W{0,2}(?:governor|regional)\b", re.IGNORECASE)
+_LASTGROUP = attrgetter("lastgroup")
+# Every word of _READING contains one of these (one cheap search before the pattern).
+_READING_STEMS = re.compile(
+    "lawmakers|legislat|state|governor|oblast|region|province|city|mayor|downtown"
+)
+_READING_AFTER = 60  # characters read after a name, within its sentence
+# "between X and Y" names two points (the ends of a road, a front, a corridor).
+_BETWEEN = re.compile(r"\bbetween\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$")
+_BETWEEN_BEFORE = 60
+_SENTENCE = re.compile(r"[.!?\n]")
+
+
+def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
+    """Set each mention's ``reading`` from the words after it in its sentence ("Oklahoma
+    lawmakers", "Kherson ..., the city's mayor said").  Bounded look: linear in the text."""
+    for m in mentions:
+        if m.cue or m.demonym_country or not m.candidates:
+            continue
+        if m.candidates[0].quality > 1 or len(m.candidates) < 2:
+            continue  # one reading, or none of a city and its region of this name
+        before = max(0, m.start - _BETWEEN_BEFORE)
+        if text.find("between", before, m.start) >= 0 and _BETWEEN.search(text, before, m.start):
+            m.reading = "city"  # "a convoy between Gao and Menaka": two points of a route
+            continue
+        window = text[m.end : m.end + _READING_AFTER]
+        low = window.lower()
+        if _READING_STEMS.search(low) is None:
+            continue  # most names: none of the words (substring tests run at C speed)
+        stop = _SENTENCE.search(window)
+        if stop is not None:
+            window = window[: stop.start()]
+        said = set(map(_LASTGROUP, _READING.finditer(window)))
+        if _REGION_READING_NEAR.match(window):
+            said.add("region")
+        if len(said) == 1:
+            m.reading = said.pop()  # type: ignore[assignment]
