@@ -492,3 +492,14 @@ def test_a_rebuttal_by_characterisation(gazetteer, text, status):
 def test_calling_a_meeting_is_no_rebuttal(gazetteer):
     text = "Russia said its forces had captured Kurakhove. Officials called a meeting in Kyiv."
     assert claims(gazetteer, text)[0].status == "asserted"
+
+
+def test_a_reaction_naming_whose_claim_it_answers(gazetteer):
+    text = (
+        "Russian sources claimed that Russian forces seized Kotlyne. A Ukrainian brigade "
+        "commander said his troops repelled three assaults near Pokrovsk. ISW has not "
+        "observed evidence to confirm the Russian claim."
+    )
+    russian, ukrainian, _ = claims(gazetteer, text)
+    assert russian.status == "unverified"
+    assert ukrainian.status == "asserted"

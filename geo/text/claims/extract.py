@@ -41,7 +41,13 @@ from .status import (
     _unmask,
     status_hints,
 )
-from .targets import comment_target, deny_captures_by, figure_targets, with_its_sentence
+from .targets import (
+    comment_target,
+    deny_captures_by,
+    figure_targets,
+    named_target,
+    with_its_sentence,
+)
 from .vocab import _DENY_VERBS, _STATUS_VERBS
 
 __all__ = [
@@ -266,7 +272,8 @@ def _sentence_claims(
             continue  # inside what is said: "confirmed that ... but denied any plans"
         if prev is not None and refers:
             cue = _reaction_cue(text, sent, verb_attr, start, end)
-            for d in with_its_sentence(drafts, prev):  # "X said ..., and Y accused ..."
+            about = named_target(ctx, drafts, prev, idx, sent.start, sent.end)
+            for d in with_its_sentence(drafts, about):  # "X said ..., and Y accused ..."
                 d.statuses.append((rank, status, cue))
             reaction = True
             answer_from = answer_from or verb_attr

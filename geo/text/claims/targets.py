@@ -18,7 +18,13 @@ from .context import _Attribution, _Context, _Draft
 from .sides import speaker_side
 from .status import _STATUS_RANK, _clean
 
-__all__ = ["comment_target", "deny_captures_by", "figure_targets", "with_its_sentence"]
+__all__ = [
+    "comment_target",
+    "deny_captures_by",
+    "figure_targets",
+    "named_target",
+    "with_its_sentence",
+]
 
 
 #: What a "has not commented" is about: "on the Russian statement", "on the reported
@@ -150,3 +156,30 @@ def deny_captures_by(
         and _captures(text, prev.start, prev.end)
     ):
         prev.statuses.append((_STATUS_RANK["denied"], "denied", cue))
+
+
+#: A reaction naming whose claim it answers: "the Russian claim", "these Ukrainian
+#: reports", "Moscow's claims".
+_NAMED_CLAIM = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?P<who>[A-Z][a-z]+)\s+(?:claims?|reports?|"
+    r"statements?|accounts?|assertions?|allegations?)\b"
+)
+
+
+def named_target(
+    ctx: _Context, drafts: list[_Draft], prev: _Draft, idx: int, start: int, stop: int
+) -> _Draft:
+    """The claim a reaction in sentence ``idx`` (``text[start:stop]``) answers when it
+    names whose claim it is ("ISW has not observed evidence to confirm the Russian
+    claim" after a Ukrainian commander's words): the latest recent claim by that
+    country; else ``prev``."""
+    m = _NAMED_CLAIM.search(ctx.text, start, stop)
+    code = lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None
+    if code is None or prev.side == code:
+        return prev
+    for d in reversed(drafts[-_COMMENT_CLAIMS_BACK:]):
+        if idx - d.last > _COMMENT_SENTENCES_BACK:
+            break
+        if d.side == code:
+            return d
+    return prev
