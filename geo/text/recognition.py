@@ -6,6 +6,9 @@ city of X") and filters for what is not a place (people, organisations, months
 and common words, facilities named after a place).  Each mention carries its
 gazetteer candidates (:mod:`geo.text.candidates`) and the evidence read next to
 it (explicit containers, list siblings: :mod:`geo.text.evidence`).
+
+Its parts: the rules for people's and organisations' names are in
+:mod:`geo.text.people`, the single-word tests in :mod:`geo.text.name_words`.
 """
 
 from __future__ import annotations
@@ -26,6 +29,15 @@ from .containers import (
 )
 from .evidence import mark_readings
 from .lists import after_place_cue, in_route_chain
+from .name_words import (
+    cap_run,
+    is_common,
+    is_region_name,
+    not_a_name_word,
+    strong_region,
+    word_rank,
+)
+from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_chunk
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .tokens import (
     _JOIN_GAPS,
@@ -46,7 +58,6 @@ _PLACE_TYPES = frozenset(
     "oblast region province county parish city town village district state municipality "
     "raion krai governorate township borough".split()
 )
-_CONTRACTION = re.compile(r"['’](?:ll|d|ve|re|m|t)$", re.IGNORECASE)
 _MILITARY_UNITS = frozenset("brigade brigades battalion battalions regiment corps".split())
 # Army groups named after a compass point or a river: "the Yug group of forces" (a Russian
 # army group, not Yueyang), "the Dnepr grouping"; never a place, whatever the name.
@@ -120,7 +131,7 @@ def find_mentions(
             mentions.append(state)
             resume = state.last + 1
             continue
-        if norm in lx.NEVER_PLACES and not _cap_run(tokens, i):
+        if norm in lx.NEVER_PLACES and not cap_run(tokens, i):
             continue
         # Longest gazetteer name starting here (on the raw words: no Token needed).
         best, best_key = -1, ""
@@ -210,9 +221,6 @@ def _never_unknown(
     return rank is not None and rank < COMMON_TOP
 
 
-def _cap_run(tokens: _Tokens, i: int) -> bool:
-    """A never-place word may still start a multi-word name ("New York", "Saint Petersburg")."""
-    return i + 1 < len(tokens.words) and _is_capitalized(tokens.words[i + 1])
 
 
 def _demonym(text: str, tokens: Sequence[Token], i: int) -> Mention | None:
@@ -255,7 +263,7 @@ def _accept(
 
     if single and (key in lx.NEVER_PLACES or (key in not_places and not _placed(text, last.end))):
         return None  # not "Shelby, North Carolina" after "Shelby Foote": it has a container
-    if single and key in lx.PERSON_TITLES and _rank_abbreviation(text, last.end):
+    if single and key in lx.PERSON_TITLES and rank_abbreviation(text, last.end):
         return None  # "Brig. Gen. Nabil Abdallah": a rank, not Brig in Valais
     if key in lx.GOVERNMENT_SEATS and (
         key == "downing street" or (prev is not None and prev.norm == "the")
@@ -302,10 +310,10 @@ def _accept(
         and nxt.capitalized
         and nxt.norm not in lx.AFTER_PLACE_OK
         and nxt.norm not in lx.NEVER_PLACES
-        and not _is_region_name(gaz, nxt.norm)
+        and not is_region_name(gaz, nxt.norm)
         and not in_headline
     ):
-        _remember_chunk(tokens, i, j, text, gaz, not_places)
+        remember_chunk(tokens, i, j, text, gaz, not_places)
         return None
     route = (prev_gap == "-" or (next_joined and text[last.end] == "-")) and in_route_chain(
         text, tokens, i if single else j
@@ -317,29 +325,29 @@ def _accept(
         and prev.norm in lx.PERSON_TITLES
         and not in_headline
     ):
-        _remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
+        remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
         return None  # "Col. Nabil Hassan", "Gen. Gerasimov": a name after a rank
     if prev is not None and prev_joined and prev.capitalized and not route:
-        if _given_name(text, prev, gaz) and not in_headline and first.norm not in _FEATURES:
+        if given_name(text, prev, gaz) and not in_headline and first.norm not in FEATURES:
             # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
             # alone is the person's too ("Gomez said"), unless it names a region or a large
             # place. Only the surname: "Lewisburg Mayor John Manchester" leaves Lewisburg.
-            _remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
+            remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
             return None
         if prev.norm in lx.PERSON_TITLES:
-            _remember_chunk(tokens, i, j, text, gaz, not_places)
+            remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
-        common_limit = 20_000 if in_headline or _is_region_name(gaz, key) else 0
-        if _name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit) and not (
-            prev.initial and _common(gaz, prev.norm, 3000)
+        common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
+        if name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit) and not (
+            prev.initial and is_common(gaz, prev.norm, 3000)
         ):
-            _remember_chunk(tokens, i, j, text, gaz, not_places)
+            remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
     if nxt is not None and next_joined and nxt.capitalized and cue != "region" and not route:
         if common_limit < 0:
-            common_limit = 20_000 if in_headline or _is_region_name(gaz, key) else 0
-        if _name_neighbour(gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit):
-            _remember_chunk(tokens, i, j, text, gaz, not_places)
+            common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
+        if name_neighbour(gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit):
+            remember_chunk(tokens, i, j, text, gaz, not_places)
             return None  # ("the Borova-Lyman line": two places, no chunk)
     # The rules below only say no; the word after the name decides most of them.
     if nxt is not None and next_joined:
@@ -356,17 +364,17 @@ def _accept(
                     and not prev.initial
                     and prev.norm not in _DETERMINERS
                     and prev.norm not in lx.BEFORE_PLACE_OK
-                    and not _is_region_name(gaz, prev.norm)
+                    and not is_region_name(gaz, prev.norm)
                 )
                 or (
                     after in ("brigade", "battalion", "regiment", "corps", "group")
-                    and not _is_region_name(gaz, key)
+                    and not is_region_name(gaz, key)
                 )
             )
         ):
             return None
         # Military units named after a place: "the Azov brigade", "the Aidar battalion".
-        if after in _MILITARY_UNITS and not _is_region_name(gaz, key):
+        if after in _MILITARY_UNITS and not is_region_name(gaz, key):
             return None
         if after in ("group", "grouping") and _ARMY_GROUP.match(text, last.end):
             return None
@@ -382,8 +390,8 @@ def _accept(
             single
             and after_cap
             and after not in _PLACE_TYPES
-            and _common(gaz, key, 5_000)
-            and not _is_region_name(gaz, key)
+            and is_common(gaz, key, 5_000)
+            and not is_region_name(gaz, key)
         ):
             return None
         # Facilities and features named after a place: "the Zaporizhzhia nuclear power plant".
@@ -392,7 +400,7 @@ def _accept(
     # Rivers: "crossed the Dnipro".
     if key in lx.RIVERS and prev is not None and prev.norm == "the" and prev_gap == " ":
         return None
-    if single and _not_a_name_word(text, first.text, last.end, cue, gaz, key):
+    if single and not_a_name_word(text, first.text, last.end, cue, gaz, key):
         return None
 
     candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
@@ -407,7 +415,7 @@ def _accept(
         single
         and (key in lx.DEMONYMS or (key in lx.PEOPLES and cue != "in"))
         and not has_container(text, end)
-        and not _strong_region(gaz, key)
+        and not strong_region(gaz, key)
     ):
         return None  # "Canadian", "Arab": a people's word, not Canadian, Victoria or Arab, Ala.
     kinds, max_pop = gaz.name_summary_normalized(key)
@@ -426,7 +434,7 @@ def _accept(
             if not strong:
                 return None
             candidates = strong
-        rank = _rank(gaz, key)
+        rank = word_rank(gaz, key)
         # An AP dateline ("TROY, N.C. (AP) —") names its place in capitals at a line's start.
         dateline = first.text.isupper() and width > 3 and has_container(text, end)
         sentence_start = (first.initial or in_headline) and not dateline
@@ -461,149 +469,3 @@ def _placed(text: str, end: int) -> bool:
     Massachusetts", "Shelby, North Carolina") or a definition ("Springfield is the
     capital of Illinois")."""
     return has_container(text, end) or is_definition(text, end)
-
-
-def _not_a_name_word(
-    text: str, word: str, end: int, cue: str, gaz: Gazetteer, key: str
-) -> bool:
-    """A single word that is no place's name here: a contraction ("I'll"), a single
-    letter ("Plan X", even where a region's code is that letter: Chile's X), an
-    abbreviation with a dot ("Gov.", but a country's at a sentence's end: "in the UK."),
-    the short head of a hyphenated name ("Al-Qaeda", "Su-25", but "US-Russia talks"),
-    inner capitals ("(MoD)", "MiG-29")."""
-    if ("'" in word or "’" in word) and _CONTRACTION.search(word):
-        return True
-    if len(key) == 1:
-        return True
-    width = len(word)
-    if width > 4:
-        return False
-    if width <= 3:
-        after = text[end : end + 2]
-        abbreviation = after[:1] == "." and cue != "region"
-        hyphenated = after[:1] == "-" and (after[1:].isupper() or after[1:].isdigit())
-        if (abbreviation or hyphenated) and not (word.isupper() and _strong_region(gaz, key)):
-            return True
-    return (
-        not word.isupper() and any(ch.isupper() for ch in word[1:]) and not _strong_region(gaz, key)
-    )
-
-
-#: An abbreviated rank's period and the next word: "Brig. Gen.", "Col. Nabil".
-_AFTER_RANK = re.compile(r"\.\s+([A-Z][a-z]+)")
-
-
-def _rank_abbreviation(text: str, end: int) -> bool:
-    """Whether the word ending at ``end`` is an abbreviated title: a period, then a title
-    or a given name ("Brig. Gen. Nabil Abdallah"; not "troops held Brig. Then ...")."""
-    m = _AFTER_RANK.match(text, end)
-    if m is None:
-        return False
-    word = m.group(1).lower()
-    return word in lx.PERSON_TITLES or word in lx.first_names()
-
-
-def _given_name(text: str, prev: Token, gaz: Gazetteer) -> bool:
-    """Whether the capitalised word ``prev`` just before a place's name is a person's
-    given name (:func:`lexicon.first_names`): then the two are a person's name ("Michael
-    Jordan visited Jordan": the first is the basketball player's). Not a given name that
-    is a place's too ("Austin Texas", "Israel Lebanon border": the word is itself a region
-    or a large place), nor a common word opening a sentence ("Will Kyiv hold?")."""
-    norm = prev.norm
-    if norm not in lx.first_names() or norm in lx.GIVEN_NAMES or norm in lx.BEFORE_PLACE_OK:
-        return False
-    if norm in lx.PERSON_TITLES or norm in lx.DEMONYMS or _is_region_name(gaz, norm):
-        return False
-    if gaz.name_summary_normalized(norm)[1] >= 100_000:
-        return False
-    opening = _SENTENCE_END.search(text, max(0, prev.start - 3), prev.start) or prev.start == 0
-    return not (opening and _common(gaz, norm, 300))
-
-
-#: Words that make a place of a person's name ("Douglas Island", "Sullivan Bay").
-_FEATURES = (
-    frozenset(
-        "island islands isle bay mountain mountains canal creek valley point beach hill hills "
-        "park springs falls heights square street avenue road inn cafe library center centre "
-        "county lake sound cove peak ridge forest grove landing crossing junction".split()
-    )
-    | lx.WATER_WORDS
-    | lx.FACILITY_WORDS
-)
-#: What ends the sentence before a word ("... fell. Will"): the word opens a sentence.
-_SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)$")
-
-
-def _strong_region(gaz: Gazetteer, key: str) -> bool:
-    """Is ``key`` a country's or region's own name or alias ("uk", "uae", "drc")?"""
-    memo = gaz.memo("geoparse.strong_region")
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = any(
-            c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
-            for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]
-        )
-    return found
-
-
-def _name_neighbour(gaz: Gazetteer, norm: str, place_ok: frozenset[str], limit: int) -> bool:
-    """Whether a capitalised word next to a name makes the two a person's or a body's
-    name: not a word that goes with places (``place_ok``), never a place, not among the
-    ``limit`` commonest words, not a region's name."""
-    return (
-        norm not in place_ok
-        and norm not in lx.NEVER_PLACES
-        and not _common(gaz, norm, limit)
-        and not _is_region_name(gaz, norm)
-    )
-
-
-def _is_region_name(gaz: Gazetteer, norm: str) -> bool:
-    """Is this word a country's or region's own name or alias ("Russia Ukraine War")?"""
-    return gaz.is_region_name_normalized(norm)
-
-
-def _rank(gaz: Gazetteer, word: str) -> int | None:
-    return gaz.common_rank(word)
-
-
-def _common(gaz: Gazetteer, word: str, top: int) -> bool:
-    rank = gaz.common_rank(word)
-    return rank is not None and rank < top
-
-
-def _remember_chunk(
-    tokens: _Tokens,
-    i: int,
-    j: int,
-    text: str,
-    gaz: Gazetteer,
-    not_places: set[str],
-    *,
-    whole_run: bool = True,
-) -> None:
-    """Remember the words of a person's or organisation's name ("Kristina Smith").
-
-    Later, each word alone is not taken for a place ("Smith said", "Kristina said"),
-    except words that name a country, a region or a large place ("Washington Post"
-    leaves Washington a place). With ``whole_run`` the capitalised words around
-    tokens[i..j] are the name's too; else only tokens[i..j].
-    """
-    at, n = tokens.at, len(tokens.words)
-    a, b = i, j
-    while (
-        whole_run and a > 0 and at[a - 1].capitalized and text[at[a - 1].end : at[a].start] == " "
-    ):
-        a -= 1
-    while (
-        whole_run
-        and b + 1 < n
-        and at[b + 1].capitalized
-        and text[at[b].end : at[b + 1].start] == " "
-    ):
-        b += 1
-    for t in map(at.__getitem__, range(a, b + 1)):
-        if t.norm in not_places or _is_region_name(gaz, t.norm):
-            continue
-        if gaz.name_summary_normalized(t.norm)[1] < 100_000:  # not a large place's name
-            not_places.add(t.norm)
