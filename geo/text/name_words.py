@@ -1,7 +1,8 @@
 """Recognition, single-word tests: whether one word can be a place's name here.
 
-Shared by the scan (:mod:`geo.text.recognition`), its context rules and the rules for
-people and organisations (:mod:`geo.text.people`): :func:`is_region_name` and
+Shared by the scan (:mod:`geo.text.recognition`), its context rules
+(:mod:`geo.text.context_rules`) and the rules for people and organisations
+(:mod:`geo.text.people`): :func:`is_region_name` and
 :func:`strong_region` (a country's or region's own name), :func:`is_common` and
 :func:`word_rank` (an everyday word, by its rank among the commonest),
 :func:`not_a_name_word` (a contraction, a letter, an abbreviation, inner capitals) and

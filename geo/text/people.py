@@ -5,7 +5,7 @@ capitalised word is part of a person's or a body's name ("Michael Jordan", "Col.
 Hassan", "Kristina Smith"): :func:`given_name`, :func:`rank_abbreviation` and
 :func:`name_neighbour` tell such neighbours; :func:`remember_chunk` remembers the name's
 words so that later, alone, they are not taken for places ("Smith said").  Used by the
-context rules of :mod:`geo.text.recognition`.
+context rules (:mod:`geo.text.context_rules`).
 """
 
 from __future__ import annotations
