@@ -2,7 +2,8 @@
 
 Shared by the scan (:mod:`geo.text.recognition`), its context rules
 (:mod:`geo.text.context_rules`) and the rules for people and organisations
-(:mod:`geo.text.people`): :func:`is_region_name` and
+(:mod:`geo.text.people`), and by :mod:`geo.text.containers` and
+:mod:`geo.text.spellings`: :func:`is_region_name` and
 :func:`strong_region` (a country's or region's own name), :func:`is_common` and
 :func:`word_rank` (an everyday word, by its rank among the commonest),
 :func:`not_a_name_word` (a contraction, a letter, an abbreviation, inner capitals) and
