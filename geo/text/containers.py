@@ -17,6 +17,7 @@ from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
+from .name_words import is_region_name
 from .tokens import Mention, Token, _joinable, _Tokens
 
 __all__ = [
@@ -27,10 +28,6 @@ __all__ = [
     "read_definition",
     "state_abbreviation",
 ]
-
-
-def _is_region_name(gaz: Gazetteer, norm: str) -> bool:
-    return gaz.is_region_name_normalized(norm)
 
 
 # What separates the names of a list: "Michigan, Oregon and New Mexico".
@@ -87,7 +84,7 @@ def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazet
         return  # a name and its container
     for k, gap in zip(group, gaps, strict=False):
         m = mentions[k]
-        if m.containers and gap == ", " and _is_region_name(gaz, m.key):
+        if m.containers and gap == ", " and is_region_name(gaz, m.key):
             m.containers = ()
     for k in group:
         mentions[k].siblings = tuple(g for g in group if g != k)
@@ -115,7 +112,7 @@ def _counties_of_a_plural(
     word = "parish" if plural.group(1) == "parishes" else "county"
     for k in group:
         m = mentions[k]
-        if _is_region_name(gaz, m.key):
+        if is_region_name(gaz, m.key):
             continue  # "the middle of Indiana counties": the state's counties
         key = f"{m.key} {word}"
         counties = gaz.lookup_normalized(key)[:MAX_CANDIDATES]

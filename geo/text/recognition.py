@@ -1,31 +1,26 @@
 """Stage 1 of the geoparser, recognition: which spans of a text name places.
 
-:func:`find_mentions` is gazetteer-driven: the longest name that starts at a
-capitalised word, with context cues ("in X", "the X region", "X Oblast", "the
-city of X") and filters for what is not a place (people, organisations, months
-and common words, facilities named after a place).  Each mention carries its
-gazetteer candidates (:mod:`geo.text.candidates`) and the evidence read next to
-it (explicit containers, list siblings: :mod:`geo.text.evidence`).
+:func:`find_mentions` is gazetteer-driven: the scan takes the longest name that
+starts at a capitalised word (demonyms, state abbreviations and names the gazetteer
+lacks or spells otherwise included: :mod:`geo.text.spellings`); the context rules
+(:mod:`geo.text.context_rules`) then judge each name: context cues ("in X", "the X
+region", "X Oblast", "the city of X") and filters for what is not a place (people and
+organisations: :mod:`geo.text.people`; months and common words, facilities named after
+a place; single-word tests: :mod:`geo.text.name_words`).  Each mention carries its
+gazetteer candidates (:mod:`geo.text.candidates`) and the evidence read next to it
+(explicit containers, list siblings: :mod:`geo.text.evidence`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
-from .candidates import MAX_CANDIDATES
-from .containers import (
-    has_container,
-    is_definition,
-    link_lists,
-    read_container,
-    read_definition,
-    state_abbreviation,
-)
+from .containers import link_lists, state_abbreviation
+from .context_rules import accept, placed
 from .evidence import mark_readings
-from .lists import after_place_cue, in_route_chain
+from .name_words import cap_run
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .tokens import (
     _JOIN_GAPS,
@@ -42,16 +37,6 @@ from .tokens import (
 __all__ = ["find_mentions"]
 
 _MAX_WORDS = 7
-_PLACE_TYPES = frozenset(
-    "oblast region province county parish city town village district state municipality "
-    "raion krai governorate township borough".split()
-)
-_CONTRACTION = re.compile(r"['’](?:ll|d|ve|re|m|t)$", re.IGNORECASE)
-_MILITARY_UNITS = frozenset("brigade brigades battalion battalions regiment corps".split())
-# Army groups named after a compass point or a river: "the Yug group of forces" (a Russian
-# army group, not Yueyang), "the Dnepr grouping"; never a place, whatever the name.
-_ARMY_GROUP = re.compile(r"\s+(?:group\s+of\s+(?:forces|troops)|grouping)\b", re.IGNORECASE)
-_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 # First words of the demonyms ("south" of "South Korean"): only these start one.
 _DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
 
@@ -120,7 +105,7 @@ def find_mentions(
             mentions.append(state)
             resume = state.last + 1
             continue
-        if norm in lx.NEVER_PLACES and not _cap_run(tokens, i):
+        if norm in lx.NEVER_PLACES and not cap_run(tokens, i):
             continue
         # Longest gazetteer name starting here (on the raw words: no Token needed).
         best, best_key = -1, ""
@@ -172,12 +157,12 @@ def find_mentions(
             continue
         if best == i and (
             best_key in lx.NEVER_PLACES
-            or (best_key in not_places and not _placed(text, ends[i]))
+            or (best_key in not_places and not placed(text, ends[i]))
             or best_key in lx.NOT_PLACE_NAMES
         ):
             resume = best + 1  # a word that is never a place, or a name's word seen before
             continue
-        mention = _accept(text, tokens, i, best, best_key, gaz, headline, not_places)
+        mention = accept(text, tokens, i, best, best_key, gaz, headline, not_places)
         if mention is None and best == i and not _never_unknown(
             words[i], norm, not_places, common_rank
         ):
@@ -210,9 +195,6 @@ def _never_unknown(
     return rank is not None and rank < COMMON_TOP
 
 
-def _cap_run(tokens: _Tokens, i: int) -> bool:
-    """A never-place word may still start a multi-word name ("New York", "Saint Petersburg")."""
-    return i + 1 < len(tokens.words) and _is_capitalized(tokens.words[i + 1])
 
 
 def _demonym(text: str, tokens: Sequence[Token], i: int) -> Mention | None:
@@ -228,382 +210,3 @@ def _demonym(text: str, tokens: Sequence[Token], i: int) -> Mention | None:
     if code is None:
         return None
     return Mention(tok.start, tok.end, tok.norm, i, i, "demonym", demonym_country=code)
-
-
-def _accept(
-    text: str,
-    tokens: _Tokens,
-    i: int,
-    j: int,
-    key: str,
-    gaz: Gazetteer,
-    headline: set[int],
-    not_places: set[str],
-) -> Mention | None:
-    """Apply the context rules to the name tokens[i..j] (normalised: ``key``); a Mention
-    or None."""
-    at, n = tokens.at, len(tokens.words)
-    first, last = at[i], at[j]
-    single = i == j
-    width = len(first.text)
-    in_headline = i in headline
-    prev = at[i - 1] if i > 0 else None
-    nxt = at[j + 1] if j + 1 < n else None
-    prev_gap = text[prev.end : first.start] if prev is not None else ""
-    prev_joined = prev_gap in (" ", "-")
-    next_joined = nxt is not None and text[last.end : nxt.start] in (" ", "-")
-
-    if single and (key in lx.NEVER_PLACES or (key in not_places and not _placed(text, last.end))):
-        return None  # not "Shelby, North Carolina" after "Shelby Foote": it has a container
-    if single and key in lx.PERSON_TITLES and _rank_abbreviation(text, last.end):
-        return None  # "Brig. Gen. Nabil Abdallah": a rank, not Brig in Valais
-    if key in lx.GOVERNMENT_SEATS and (
-        key == "downing street" or (prev is not None and prev.norm == "the")
-    ):
-        return None  # "outside the White House": the seat of a government, not a town
-    cue = ""
-    end = last.end
-    last_idx = j
-    # "the Kursk region", "Sumy Oblast", "Donetsk People's ..." handled by the chunk rule
-    if nxt is not None and next_joined and nxt.norm in lx.REGION_WORDS:
-        cue = "region"
-        if nxt.capitalized:
-            end, last_idx = nxt.end, j + 1
-            nxt = at[j + 2] if j + 2 < n else None
-            next_joined = nxt is not None and text[at[j + 1].end : nxt.start] == " "
-    if prev is not None and prev_joined and not prev.capitalized:
-        if prev.norm == "of" and i >= 2 and at[i - 2].norm in ("city", "town", "village"):
-            cue = cue or "city"
-        elif prev.norm == "of" and i >= 2 and at[i - 2].norm in lx.REGION_WORDS:
-            cue = cue or "region"
-        elif (
-            prev.norm == "of"
-            and i >= 2
-            and at[i - 2].norm in ("sea", "gulf", "bay", "lake", "lagoon", "estuary")
-        ):
-            return None  # "the Sea of Azov", "the Gulf of Mexico": water
-        elif prev.norm in lx.PLACE_CUES and not (
-            prev.norm == "of" and i >= 2 and at[i - 2].capitalized
-        ):  # "the Institute for the Study of War": part of a name, not a place cue
-            cue = cue or "in"
-
-    # People and organisations: a longer capitalised chunk around the name. On a
-    # headline-like line every word is capitalised: only rare neighbours count there.
-    # A country's or region's name inside an organisation's name still names the
-    # place ("the Ohio Supreme Court", "Education Minnesota"): there too, only
-    # rare neighbours (surnames) make a chunk a person.  (Read only when a capitalised
-    # neighbour asks: most names have none.)
-    common_limit = -1
-    if (
-        single
-        and key in lx.GIVEN_NAMES
-        and nxt is not None
-        and text[last.end : nxt.start] == " "
-        and nxt.capitalized
-        and nxt.norm not in lx.AFTER_PLACE_OK
-        and nxt.norm not in lx.NEVER_PLACES
-        and not _is_region_name(gaz, nxt.norm)
-        and not in_headline
-    ):
-        _remember_chunk(tokens, i, j, text, gaz, not_places)
-        return None
-    route = (prev_gap == "-" or (next_joined and text[last.end] == "-")) and in_route_chain(
-        text, tokens, i if single else j
-    )
-    if (
-        prev is not None
-        and prev_gap == ". "
-        and prev.capitalized
-        and prev.norm in lx.PERSON_TITLES
-        and not in_headline
-    ):
-        _remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
-        return None  # "Col. Nabil Hassan", "Gen. Gerasimov": a name after a rank
-    if prev is not None and prev_joined and prev.capitalized and not route:
-        if _given_name(text, prev, gaz) and not in_headline and first.norm not in _FEATURES:
-            # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
-            # alone is the person's too ("Gomez said"), unless it names a region or a large
-            # place. Only the surname: "Lewisburg Mayor John Manchester" leaves Lewisburg.
-            _remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
-            return None
-        if prev.norm in lx.PERSON_TITLES:
-            _remember_chunk(tokens, i, j, text, gaz, not_places)
-            return None
-        common_limit = 20_000 if in_headline or _is_region_name(gaz, key) else 0
-        if _name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit) and not (
-            prev.initial and _common(gaz, prev.norm, 3000)
-        ):
-            _remember_chunk(tokens, i, j, text, gaz, not_places)
-            return None
-    if nxt is not None and next_joined and nxt.capitalized and cue != "region" and not route:
-        if common_limit < 0:
-            common_limit = 20_000 if in_headline or _is_region_name(gaz, key) else 0
-        if _name_neighbour(gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit):
-            _remember_chunk(tokens, i, j, text, gaz, not_places)
-            return None  # ("the Borova-Lyman line": two places, no chunk)
-    # The rules below only say no; the word after the name decides most of them.
-    if nxt is not None and next_joined:
-        after, after_cap = nxt.norm, nxt.capitalized
-        # Organisations: "National Unity Government", "the Azov Brigade".
-        if (
-            after_cap
-            and after in lx.ORGANISATION_HEADS
-            and (
-                (
-                    prev is not None
-                    and prev_joined
-                    and prev.capitalized
-                    and not prev.initial
-                    and prev.norm not in _DETERMINERS
-                    and prev.norm not in lx.BEFORE_PLACE_OK
-                    and not _is_region_name(gaz, prev.norm)
-                )
-                or (
-                    after in ("brigade", "battalion", "regiment", "corps", "group")
-                    and not _is_region_name(gaz, key)
-                )
-            )
-        ):
-            return None
-        # Military units named after a place: "the Azov brigade", "the Aidar battalion".
-        if after in _MILITARY_UNITS and not _is_region_name(gaz, key):
-            return None
-        if after in ("group", "grouping") and _ARMY_GROUP.match(text, last.end):
-            return None
-        # Water: "the Dnipro river", "Dnipro delta" (a river's bank is still the river's).
-        if (
-            after in lx.WATER_WORDS
-            and (key in lx.RIVERS or not after_cap)
-            and after not in ("bank", "banks")
-        ):
-            return None
-        # An everyday word heading a name ("Supreme Court", "Federal Reserve") is not a place.
-        if (
-            single
-            and after_cap
-            and after not in _PLACE_TYPES
-            and _common(gaz, key, 5_000)
-            and not _is_region_name(gaz, key)
-        ):
-            return None
-        # Facilities and features named after a place: "the Zaporizhzhia nuclear power plant".
-        if not after_cap and after in lx.FACILITY_WORDS:
-            return None
-    # Rivers: "crossed the Dnipro".
-    if key in lx.RIVERS and prev is not None and prev.norm == "the" and prev_gap == " ":
-        return None
-    if single and _not_a_name_word(text, first.text, last.end, cue, gaz, key):
-        return None
-
-    candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
-    if not candidates:
-        return None
-    if key in lx.WIDE_AREAS and not has_container(text, end):
-        # "the Atlantic", "the Middle East": never Atlantic, Iowa or Middle East, Maryland.
-        candidates = [c for c in candidates if not gaz.is_place(c.record)]
-        if not candidates:
-            return None
-    if (
-        single
-        and (key in lx.DEMONYMS or (key in lx.PEOPLES and cue != "in"))
-        and not has_container(text, end)
-        and not _strong_region(gaz, key)
-    ):
-        return None  # "Canadian", "Arab": a people's word, not Canadian, Victoria or Arab, Ala.
-    kinds, max_pop = gaz.name_summary_normalized(key)
-    big = "country" in kinds or "admin1" in kinds
-    if single:
-        if key in not_places or key in lx.NEVER_PLACES:
-            return None
-        # Short all-capitals words are abbreviations (ER, CEO, HUD) unless they are a
-        # country's or region's own abbreviation (US, UK, UAE).
-        if first.text.isupper() and width <= 3 and not in_headline:
-            strong = [
-                c
-                for c in candidates
-                if c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
-            ]
-            if not strong:
-                return None
-            candidates = strong
-        rank = _rank(gaz, key)
-        # An AP dateline ("TROY, N.C. (AP) —") names its place in capitals at a line's start.
-        dateline = first.text.isupper() and width > 3 and has_container(text, end)
-        sentence_start = (first.initial or in_headline) and not dateline
-        if sentence_start and rank is not None and rank < 10_000 and not _placed(text, end):
-            if not big and max_pop < 10**6:
-                return None
-            # "Reading the news", "Nearly all": a verb or adverb, not Reading or Nearly.
-            verb_like = key.endswith(("ing", "ly")) or (
-                nxt is not None and nxt.norm in _DETERMINERS
-            )
-            if verb_like and "country" not in kinds:
-                return None
-        if rank is not None and rank < 2_000 and not big and max_pop < 100_000 and cue != "in":
-            return None
-        if (
-            not big
-            and max_pop < 1_000
-            and not cue
-            and not has_container(text, end)
-            and not after_place_cue(text, tokens, i)  # "near A, B and C"
-        ):
-            return None
-    mention = Mention(first.start, end, key, i, last_idx, cue, candidates=candidates)
-    read_container(text, tokens, last_idx, gaz, mention)
-    if not mention.containers:
-        read_definition(text, mention, gaz)  # "Hamilton is a town in Skagit County, ..."
-    return mention
-
-
-def _placed(text: str, end: int) -> bool:
-    """Whether what follows a name says it is a place: a container ("Boston,
-    Massachusetts", "Shelby, North Carolina") or a definition ("Springfield is the
-    capital of Illinois")."""
-    return has_container(text, end) or is_definition(text, end)
-
-
-def _not_a_name_word(
-    text: str, word: str, end: int, cue: str, gaz: Gazetteer, key: str
-) -> bool:
-    """A single word that is no place's name here: a contraction ("I'll"), a single
-    letter ("Plan X", even where a region's code is that letter: Chile's X), an
-    abbreviation with a dot ("Gov.", but a country's at a sentence's end: "in the UK."),
-    the short head of a hyphenated name ("Al-Qaeda", "Su-25", but "US-Russia talks"),
-    inner capitals ("(MoD)", "MiG-29")."""
-    if ("'" in word or "’" in word) and _CONTRACTION.search(word):
-        return True
-    if len(key) == 1:
-        return True
-    width = len(word)
-    if width > 4:
-        return False
-    if width <= 3:
-        after = text[end : end + 2]
-        abbreviation = after[:1] == "." and cue != "region"
-        hyphenated = after[:1] == "-" and (after[1:].isupper() or after[1:].isdigit())
-        if (abbreviation or hyphenated) and not (word.isupper() and _strong_region(gaz, key)):
-            return True
-    return (
-        not word.isupper() and any(ch.isupper() for ch in word[1:]) and not _strong_region(gaz, key)
-    )
-
-
-#: An abbreviated rank's period and the next word: "Brig. Gen.", "Col. Nabil".
-_AFTER_RANK = re.compile(r"\.\s+([A-Z][a-z]+)")
-
-
-def _rank_abbreviation(text: str, end: int) -> bool:
-    """Whether the word ending at ``end`` is an abbreviated title: a period, then a title
-    or a given name ("Brig. Gen. Nabil Abdallah"; not "troops held Brig. Then ...")."""
-    m = _AFTER_RANK.match(text, end)
-    if m is None:
-        return False
-    word = m.group(1).lower()
-    return word in lx.PERSON_TITLES or word in lx.first_names()
-
-
-def _given_name(text: str, prev: Token, gaz: Gazetteer) -> bool:
-    """Whether the capitalised word ``prev`` just before a place's name is a person's
-    given name (:func:`lexicon.first_names`): then the two are a person's name ("Michael
-    Jordan visited Jordan": the first is the basketball player's). Not a given name that
-    is a place's too ("Austin Texas", "Israel Lebanon border": the word is itself a region
-    or a large place), nor a common word opening a sentence ("Will Kyiv hold?")."""
-    norm = prev.norm
-    if norm not in lx.first_names() or norm in lx.GIVEN_NAMES or norm in lx.BEFORE_PLACE_OK:
-        return False
-    if norm in lx.PERSON_TITLES or norm in lx.DEMONYMS or _is_region_name(gaz, norm):
-        return False
-    if gaz.name_summary_normalized(norm)[1] >= 100_000:
-        return False
-    opening = _SENTENCE_END.search(text, max(0, prev.start - 3), prev.start) or prev.start == 0
-    return not (opening and _common(gaz, norm, 300))
-
-
-#: Words that make a place of a person's name ("Douglas Island", "Sullivan Bay").
-_FEATURES = (
-    frozenset(
-        "island islands isle bay mountain mountains canal creek valley point beach hill hills "
-        "park springs falls heights square street avenue road inn cafe library center centre "
-        "county lake sound cove peak ridge forest grove landing crossing junction".split()
-    )
-    | lx.WATER_WORDS
-    | lx.FACILITY_WORDS
-)
-#: What ends the sentence before a word ("... fell. Will"): the word opens a sentence.
-_SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)$")
-
-
-def _strong_region(gaz: Gazetteer, key: str) -> bool:
-    """Is ``key`` a country's or region's own name or alias ("uk", "uae", "drc")?"""
-    memo = gaz.memo("geoparse.strong_region")
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = any(
-            c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
-            for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]
-        )
-    return found
-
-
-def _name_neighbour(gaz: Gazetteer, norm: str, place_ok: frozenset[str], limit: int) -> bool:
-    """Whether a capitalised word next to a name makes the two a person's or a body's
-    name: not a word that goes with places (``place_ok``), never a place, not among the
-    ``limit`` commonest words, not a region's name."""
-    return (
-        norm not in place_ok
-        and norm not in lx.NEVER_PLACES
-        and not _common(gaz, norm, limit)
-        and not _is_region_name(gaz, norm)
-    )
-
-
-def _is_region_name(gaz: Gazetteer, norm: str) -> bool:
-    """Is this word a country's or region's own name or alias ("Russia Ukraine War")?"""
-    return gaz.is_region_name_normalized(norm)
-
-
-def _rank(gaz: Gazetteer, word: str) -> int | None:
-    return gaz.common_rank(word)
-
-
-def _common(gaz: Gazetteer, word: str, top: int) -> bool:
-    rank = gaz.common_rank(word)
-    return rank is not None and rank < top
-
-
-def _remember_chunk(
-    tokens: _Tokens,
-    i: int,
-    j: int,
-    text: str,
-    gaz: Gazetteer,
-    not_places: set[str],
-    *,
-    whole_run: bool = True,
-) -> None:
-    """Remember the words of a person's or organisation's name ("Kristina Smith").
-
-    Later, each word alone is not taken for a place ("Smith said", "Kristina said"),
-    except words that name a country, a region or a large place ("Washington Post"
-    leaves Washington a place). With ``whole_run`` the capitalised words around
-    tokens[i..j] are the name's too; else only tokens[i..j].
-    """
-    at, n = tokens.at, len(tokens.words)
-    a, b = i, j
-    while (
-        whole_run and a > 0 and at[a - 1].capitalized and text[at[a - 1].end : at[a].start] == " "
-    ):
-        a -= 1
-    while (
-        whole_run
-        and b + 1 < n
-        and at[b + 1].capitalized
-        and text[at[b].end : at[b + 1].start] == " "
-    ):
-        b += 1
-    for t in map(at.__getitem__, range(a, b + 1)):
-        if t.norm in not_places or _is_region_name(gaz, t.norm):
-            continue
-        if gaz.name_summary_normalized(t.norm)[1] < 100_000:  # not a large place's name
-            not_places.add(t.norm)

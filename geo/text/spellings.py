@@ -17,6 +17,7 @@ from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
+from .name_words import is_common
 from .tokens import Mention, _norm, _Tokens
 
 __all__ = ["NOT_UNKNOWN", "compound_end", "joined_particles", "unknown_name"]
@@ -28,11 +29,6 @@ NOT_UNKNOWN = lx.NEVER_PLACES | lx.NOT_PLACE_NAMES | lx.GIVEN_NAMES | lx.PERSON_
 #: An everyday word among this many commonest is never a lone name the gazetteer lacks.
 COMMON_TOP = 30_000
 _SETTLEMENT_WORDS = frozenset("city town village settlement hamlet suburb district port".split())
-
-
-def _common(gaz: Gazetteer, word: str, top: int) -> bool:
-    rank = gaz.common_rank(word)
-    return rank is not None and rank < top
 
 
 _LIST_BEFORE = (", ", " and ", ", and ", " or ")
@@ -71,7 +67,7 @@ def unknown_name(
         return None  # inside a person's or an organisation's name
     after_the = i > 0 and _norm(words[i - 1]) == "the"
     compound = last > i
-    if not compound and _common(gaz, norm, COMMON_TOP):
+    if not compound and is_common(gaz, norm, COMMON_TOP):
         return None  # an everyday word ("However", "After"), at a sentence start or not
     if not compound:
         # "Bani Suhaila": capitalised words the gazetteer does not start a name with.
@@ -82,7 +78,7 @@ def unknown_name(
             and words[last + 1][0].isupper()
             and not words[last + 1].isupper()
             and not any(gaz.probe_normalized(_norm(words[last + 1])))
-            and not _common(gaz, _norm(words[last + 1]), COMMON_TOP)
+            and not is_common(gaz, _norm(words[last + 1]), COMMON_TOP)
         ):
             last += 1
     start, end = starts[i], ends[last]

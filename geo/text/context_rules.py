@@ -1,0 +1,268 @@
+"""Recognition, context rules: whether a name the scan found is a place here.
+
+:func:`accept` judges one gazetteer name found by :func:`~geo.text.recognition.find_mentions`
+from the words around it: context cues ("in X", "the X region", "X Oblast", "the city
+of X"), a person's or organisation's name around it (:mod:`geo.text.people`), water,
+military units and facilities named after a place, everyday and sentence-opening
+words; an accepted name becomes a :class:`~geo.text.tokens.Mention` with its gazetteer
+candidates and the container or definition read after it.  :func:`placed` tells whether
+what follows a name says it is a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer.index import Gazetteer
+from . import lexicon as lx
+from .candidates import MAX_CANDIDATES
+from .containers import has_container, is_definition, read_container, read_definition
+from .lists import after_place_cue, in_route_chain
+from .name_words import is_common, is_region_name, not_a_name_word, strong_region, word_rank
+from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_chunk
+from .tokens import Mention, _Tokens
+
+__all__ = ["accept", "placed"]
+
+_PLACE_TYPES = frozenset(
+    "oblast region province county parish city town village district state municipality "
+    "raion krai governorate township borough".split()
+)
+_MILITARY_UNITS = frozenset("brigade brigades battalion battalions regiment corps".split())
+# Army groups named after a compass point or a river: "the Yug group of forces" (a Russian
+# army group, not Yueyang), "the Dnepr grouping"; never a place, whatever the name.
+_ARMY_GROUP = re.compile(r"\s+(?:group\s+of\s+(?:forces|troops)|grouping)\b", re.IGNORECASE)
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+
+def accept(
+    text: str,
+    tokens: _Tokens,
+    i: int,
+    j: int,
+    key: str,
+    gaz: Gazetteer,
+    headline: set[int],
+    not_places: set[str],
+) -> Mention | None:
+    """Apply the context rules to the name tokens[i..j] (normalised: ``key``); a Mention
+    or None."""
+    at, n = tokens.at, len(tokens.words)
+    first, last = at[i], at[j]
+    single = i == j
+    width = len(first.text)
+    in_headline = i in headline
+    prev = at[i - 1] if i > 0 else None
+    nxt = at[j + 1] if j + 1 < n else None
+    prev_gap = text[prev.end : first.start] if prev is not None else ""
+    prev_joined = prev_gap in (" ", "-")
+    next_joined = nxt is not None and text[last.end : nxt.start] in (" ", "-")
+
+    if single and (key in lx.NEVER_PLACES or (key in not_places and not placed(text, last.end))):
+        return None  # not "Shelby, North Carolina" after "Shelby Foote": it has a container
+    if single and key in lx.PERSON_TITLES and rank_abbreviation(text, last.end):
+        return None  # "Brig. Gen. Nabil Abdallah": a rank, not Brig in Valais
+    if key in lx.GOVERNMENT_SEATS and (
+        key == "downing street" or (prev is not None and prev.norm == "the")
+    ):
+        return None  # "outside the White House": the seat of a government, not a town
+    cue = ""
+    end = last.end
+    last_idx = j
+    # "the Kursk region", "Sumy Oblast", "Donetsk People's ..." handled by the chunk rule
+    if nxt is not None and next_joined and nxt.norm in lx.REGION_WORDS:
+        cue = "region"
+        if nxt.capitalized:
+            end, last_idx = nxt.end, j + 1
+            nxt = at[j + 2] if j + 2 < n else None
+            next_joined = nxt is not None and text[at[j + 1].end : nxt.start] == " "
+    if prev is not None and prev_joined and not prev.capitalized:
+        if prev.norm == "of" and i >= 2 and at[i - 2].norm in ("city", "town", "village"):
+            cue = cue or "city"
+        elif prev.norm == "of" and i >= 2 and at[i - 2].norm in lx.REGION_WORDS:
+            cue = cue or "region"
+        elif (
+            prev.norm == "of"
+            and i >= 2
+            and at[i - 2].norm in ("sea", "gulf", "bay", "lake", "lagoon", "estuary")
+        ):
+            return None  # "the Sea of Azov", "the Gulf of Mexico": water
+        elif prev.norm in lx.PLACE_CUES and not (
+            prev.norm == "of" and i >= 2 and at[i - 2].capitalized
+        ):  # "the Institute for the Study of War": part of a name, not a place cue
+            cue = cue or "in"
+
+    # People and organisations: a longer capitalised chunk around the name. On a
+    # headline-like line every word is capitalised: only rare neighbours count there.
+    # A country's or region's name inside an organisation's name still names the
+    # place ("the Ohio Supreme Court", "Education Minnesota"): there too, only
+    # rare neighbours (surnames) make a chunk a person.  (Read only when a capitalised
+    # neighbour asks: most names have none.)
+    common_limit = -1
+    if (
+        single
+        and key in lx.GIVEN_NAMES
+        and nxt is not None
+        and text[last.end : nxt.start] == " "
+        and nxt.capitalized
+        and nxt.norm not in lx.AFTER_PLACE_OK
+        and nxt.norm not in lx.NEVER_PLACES
+        and not is_region_name(gaz, nxt.norm)
+        and not in_headline
+    ):
+        remember_chunk(tokens, i, j, text, gaz, not_places)
+        return None
+    route = (prev_gap == "-" or (next_joined and text[last.end] == "-")) and in_route_chain(
+        text, tokens, i if single else j
+    )
+    if (
+        prev is not None
+        and prev_gap == ". "
+        and prev.capitalized
+        and prev.norm in lx.PERSON_TITLES
+        and not in_headline
+    ):
+        remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
+        return None  # "Col. Nabil Hassan", "Gen. Gerasimov": a name after a rank
+    if prev is not None and prev_joined and prev.capitalized and not route:
+        if given_name(text, prev, gaz) and not in_headline and first.norm not in FEATURES:
+            # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
+            # alone is the person's too ("Gomez said"), unless it names a region or a large
+            # place. Only the surname: "Lewisburg Mayor John Manchester" leaves Lewisburg.
+            remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
+            return None
+        if prev.norm in lx.PERSON_TITLES:
+            remember_chunk(tokens, i, j, text, gaz, not_places)
+            return None
+        common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
+        if name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit) and not (
+            prev.initial and is_common(gaz, prev.norm, 3000)
+        ):
+            remember_chunk(tokens, i, j, text, gaz, not_places)
+            return None
+    if nxt is not None and next_joined and nxt.capitalized and cue != "region" and not route:
+        if common_limit < 0:
+            common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
+        if name_neighbour(gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit):
+            remember_chunk(tokens, i, j, text, gaz, not_places)
+            return None  # ("the Borova-Lyman line": two places, no chunk)
+    # The rules below only say no; the word after the name decides most of them.
+    if nxt is not None and next_joined:
+        after, after_cap = nxt.norm, nxt.capitalized
+        # Organisations: "National Unity Government", "the Azov Brigade".
+        if (
+            after_cap
+            and after in lx.ORGANISATION_HEADS
+            and (
+                (
+                    prev is not None
+                    and prev_joined
+                    and prev.capitalized
+                    and not prev.initial
+                    and prev.norm not in _DETERMINERS
+                    and prev.norm not in lx.BEFORE_PLACE_OK
+                    and not is_region_name(gaz, prev.norm)
+                )
+                or (
+                    after in ("brigade", "battalion", "regiment", "corps", "group")
+                    and not is_region_name(gaz, key)
+                )
+            )
+        ):
+            return None
+        # Military units named after a place: "the Azov brigade", "the Aidar battalion".
+        if after in _MILITARY_UNITS and not is_region_name(gaz, key):
+            return None
+        if after in ("group", "grouping") and _ARMY_GROUP.match(text, last.end):
+            return None
+        # Water: "the Dnipro river", "Dnipro delta" (a river's bank is still the river's).
+        if (
+            after in lx.WATER_WORDS
+            and (key in lx.RIVERS or not after_cap)
+            and after not in ("bank", "banks")
+        ):
+            return None
+        # An everyday word heading a name ("Supreme Court", "Federal Reserve") is not a place.
+        if (
+            single
+            and after_cap
+            and after not in _PLACE_TYPES
+            and is_common(gaz, key, 5_000)
+            and not is_region_name(gaz, key)
+        ):
+            return None
+        # Facilities and features named after a place: "the Zaporizhzhia nuclear power plant".
+        if not after_cap and after in lx.FACILITY_WORDS:
+            return None
+    # Rivers: "crossed the Dnipro".
+    if key in lx.RIVERS and prev is not None and prev.norm == "the" and prev_gap == " ":
+        return None
+    if single and not_a_name_word(text, first.text, last.end, cue, gaz, key):
+        return None
+
+    candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+    if not candidates:
+        return None
+    if key in lx.WIDE_AREAS and not has_container(text, end):
+        # "the Atlantic", "the Middle East": never Atlantic, Iowa or Middle East, Maryland.
+        candidates = [c for c in candidates if not gaz.is_place(c.record)]
+        if not candidates:
+            return None
+    if (
+        single
+        and (key in lx.DEMONYMS or (key in lx.PEOPLES and cue != "in"))
+        and not has_container(text, end)
+        and not strong_region(gaz, key)
+    ):
+        return None  # "Canadian", "Arab": a people's word, not Canadian, Victoria or Arab, Ala.
+    kinds, max_pop = gaz.name_summary_normalized(key)
+    big = "country" in kinds or "admin1" in kinds
+    if single:
+        if key in not_places or key in lx.NEVER_PLACES:
+            return None
+        # Short all-capitals words are abbreviations (ER, CEO, HUD) unless they are a
+        # country's or region's own abbreviation (US, UK, UAE).
+        if first.text.isupper() and width <= 3 and not in_headline:
+            strong = [
+                c
+                for c in candidates
+                if c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
+            ]
+            if not strong:
+                return None
+            candidates = strong
+        rank = word_rank(gaz, key)
+        # An AP dateline ("TROY, N.C. (AP) —") names its place in capitals at a line's start.
+        dateline = first.text.isupper() and width > 3 and has_container(text, end)
+        sentence_start = (first.initial or in_headline) and not dateline
+        if sentence_start and rank is not None and rank < 10_000 and not placed(text, end):
+            if not big and max_pop < 10**6:
+                return None
+            # "Reading the news", "Nearly all": a verb or adverb, not Reading or Nearly.
+            verb_like = key.endswith(("ing", "ly")) or (
+                nxt is not None and nxt.norm in _DETERMINERS
+            )
+            if verb_like and "country" not in kinds:
+                return None
+        if rank is not None and rank < 2_000 and not big and max_pop < 100_000 and cue != "in":
+            return None
+        if (
+            not big
+            and max_pop < 1_000
+            and not cue
+            and not has_container(text, end)
+            and not after_place_cue(text, tokens, i)  # "near A, B and C"
+        ):
+            return None
+    mention = Mention(first.start, end, key, i, last_idx, cue, candidates=candidates)
+    read_container(text, tokens, last_idx, gaz, mention)
+    if not mention.containers:
+        read_definition(text, mention, gaz)  # "Hamilton is a town in Skagit County, ..."
+    return mention
+
+
+def placed(text: str, end: int) -> bool:
+    """Whether what follows a name says it is a place: a container ("Boston,
+    Massachusetts", "Shelby, North Carolina") or a definition ("Springfield is the
+    capital of Illinois")."""
+    return has_container(text, end) or is_definition(text, end)

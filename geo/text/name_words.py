@@ -1,0 +1,89 @@
+"""Recognition, single-word tests: whether one word can be a place's name here.
+
+Shared by the scan (:mod:`geo.text.recognition`), its context rules
+(:mod:`geo.text.context_rules`) and the rules for people and organisations
+(:mod:`geo.text.people`), and by :mod:`geo.text.containers` and
+:mod:`geo.text.spellings`: :func:`is_region_name` and
+:func:`strong_region` (a country's or region's own name), :func:`is_common` and
+:func:`word_rank` (an everyday word, by its rank among the commonest),
+:func:`not_a_name_word` (a contraction, a letter, an abbreviation, inner capitals) and
+:func:`cap_run` (a capitalised word follows).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer.index import Gazetteer
+from .candidates import MAX_CANDIDATES
+from .tokens import _is_capitalized, _Tokens
+
+__all__ = [
+    "cap_run",
+    "is_common",
+    "is_region_name",
+    "not_a_name_word",
+    "strong_region",
+    "word_rank",
+]
+
+_CONTRACTION = re.compile(r"['’](?:ll|d|ve|re|m|t)$", re.IGNORECASE)
+
+
+def cap_run(tokens: _Tokens, i: int) -> bool:
+    """A never-place word may still start a multi-word name ("New York", "Saint Petersburg")."""
+    return i + 1 < len(tokens.words) and _is_capitalized(tokens.words[i + 1])
+
+
+def not_a_name_word(
+    text: str, word: str, end: int, cue: str, gaz: Gazetteer, key: str
+) -> bool:
+    """A single word that is no place's name here: a contraction ("I'll"), a single
+    letter ("Plan X", even where a region's code is that letter: Chile's X), an
+    abbreviation with a dot ("Gov.", but a country's at a sentence's end: "in the UK."),
+    the short head of a hyphenated name ("Al-Qaeda", "Su-25", but "US-Russia talks"),
+    inner capitals ("(MoD)", "MiG-29")."""
+    if ("'" in word or "’" in word) and _CONTRACTION.search(word):
+        return True
+    if len(key) == 1:
+        return True
+    width = len(word)
+    if width > 4:
+        return False
+    if width <= 3:
+        after = text[end : end + 2]
+        abbreviation = after[:1] == "." and cue != "region"
+        hyphenated = after[:1] == "-" and (after[1:].isupper() or after[1:].isdigit())
+        if (abbreviation or hyphenated) and not (word.isupper() and strong_region(gaz, key)):
+            return True
+    return (
+        not word.isupper() and any(ch.isupper() for ch in word[1:]) and not strong_region(gaz, key)
+    )
+
+
+def strong_region(gaz: Gazetteer, key: str) -> bool:
+    """Is ``key`` a country's or region's own name or alias ("uk", "uae", "drc")?"""
+    memo = gaz.memo("geoparse.strong_region")
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = any(
+            c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
+            for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+        )
+    return found
+
+
+def is_region_name(gaz: Gazetteer, norm: str) -> bool:
+    """Is this word a country's or region's own name or alias ("Russia Ukraine War")?"""
+    return gaz.is_region_name_normalized(norm)
+
+
+def word_rank(gaz: Gazetteer, word: str) -> int | None:
+    """The word's rank among the commonest words (0 the commonest), or None."""
+    return gaz.common_rank(word)
+
+
+def is_common(gaz: Gazetteer, word: str, top: int) -> bool:
+    """Is the word among the ``top`` commonest words?"""
+    rank = gaz.common_rank(word)
+    return rank is not None and rank < top

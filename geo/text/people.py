@@ -1,0 +1,113 @@
+"""Recognition, people and organisations: names that are not places.
+
+A place's name next to a person's given name, a title or rank, or another rare
+capitalised word is part of a person's or a body's name ("Michael Jordan", "Col. Nabil
+Hassan", "Kristina Smith"): :func:`given_name`, :func:`rank_abbreviation` and
+:func:`name_neighbour` tell such neighbours; :func:`remember_chunk` remembers the name's
+words so that later, alone, they are not taken for places ("Smith said").  Used by the
+context rules (:mod:`geo.text.context_rules`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer.index import Gazetteer
+from . import lexicon as lx
+from .name_words import is_common, is_region_name
+from .tokens import Token, _Tokens
+
+__all__ = ["FEATURES", "given_name", "name_neighbour", "rank_abbreviation", "remember_chunk"]
+
+#: An abbreviated rank's period and the next word: "Brig. Gen.", "Col. Nabil".
+_AFTER_RANK = re.compile(r"\.\s+([A-Z][a-z]+)")
+
+
+def rank_abbreviation(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is an abbreviated title: a period, then a title
+    or a given name ("Brig. Gen. Nabil Abdallah"; not "troops held Brig. Then ...")."""
+    m = _AFTER_RANK.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in lx.PERSON_TITLES or word in lx.first_names()
+
+
+def given_name(text: str, prev: Token, gaz: Gazetteer) -> bool:
+    """Whether the capitalised word ``prev`` just before a place's name is a person's
+    given name (:func:`lexicon.first_names`): then the two are a person's name ("Michael
+    Jordan visited Jordan": the first is the basketball player's). Not a given name that
+    is a place's too ("Austin Texas", "Israel Lebanon border": the word is itself a region
+    or a large place), nor a common word opening a sentence ("Will Kyiv hold?")."""
+    norm = prev.norm
+    if norm not in lx.first_names() or norm in lx.GIVEN_NAMES or norm in lx.BEFORE_PLACE_OK:
+        return False
+    if norm in lx.PERSON_TITLES or norm in lx.DEMONYMS or is_region_name(gaz, norm):
+        return False
+    if gaz.name_summary_normalized(norm)[1] >= 100_000:
+        return False
+    opening = _SENTENCE_END.search(text, max(0, prev.start - 3), prev.start) or prev.start == 0
+    return not (opening and is_common(gaz, norm, 300))
+
+
+#: Words that make a place of a person's name ("Douglas Island", "Sullivan Bay").
+FEATURES = (
+    frozenset(
+        "island islands isle bay mountain mountains canal creek valley point beach hill hills "
+        "park springs falls heights square street avenue road inn cafe library center centre "
+        "county lake sound cove peak ridge forest grove landing crossing junction".split()
+    )
+    | lx.WATER_WORDS
+    | lx.FACILITY_WORDS
+)
+#: What ends the sentence before a word ("... fell. Will"): the word opens a sentence.
+_SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)$")
+
+
+def name_neighbour(gaz: Gazetteer, norm: str, place_ok: frozenset[str], limit: int) -> bool:
+    """Whether a capitalised word next to a name makes the two a person's or a body's
+    name: not a word that goes with places (``place_ok``), never a place, not among the
+    ``limit`` commonest words, not a region's name."""
+    return (
+        norm not in place_ok
+        and norm not in lx.NEVER_PLACES
+        and not is_common(gaz, norm, limit)
+        and not is_region_name(gaz, norm)
+    )
+
+
+def remember_chunk(
+    tokens: _Tokens,
+    i: int,
+    j: int,
+    text: str,
+    gaz: Gazetteer,
+    not_places: set[str],
+    *,
+    whole_run: bool = True,
+) -> None:
+    """Remember the words of a person's or organisation's name ("Kristina Smith").
+
+    Later, each word alone is not taken for a place ("Smith said", "Kristina said"),
+    except words that name a country, a region or a large place ("Washington Post"
+    leaves Washington a place). With ``whole_run`` the capitalised words around
+    tokens[i..j] are the name's too; else only tokens[i..j].
+    """
+    at, n = tokens.at, len(tokens.words)
+    a, b = i, j
+    while (
+        whole_run and a > 0 and at[a - 1].capitalized and text[at[a - 1].end : at[a].start] == " "
+    ):
+        a -= 1
+    while (
+        whole_run
+        and b + 1 < n
+        and at[b + 1].capitalized
+        and text[at[b].end : at[b + 1].start] == " "
+    ):
+        b += 1
+    for t in map(at.__getitem__, range(a, b + 1)):
+        if t.norm in not_places or is_region_name(gaz, t.norm):
+            continue
+        if gaz.name_summary_normalized(t.norm)[1] < 100_000:  # not a large place's name
+            not_places.add(t.norm)
