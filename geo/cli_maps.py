@@ -10,7 +10,7 @@ import argparse
 import os
 
 from ._io import staged_outputs
-from .cli_args import EXIT_OK
+from .cli_args import EXIT_NOT_FOUND, EXIT_OK
 from .cli_checks import article_date, check_outputs, check_text_argument, warn_if_empty
 from .errors import InputError
 
@@ -27,10 +27,11 @@ def article_stem(article: str, fetch: bool) -> str:
     return re.sub(r"[^\w.-]+", "-", name).strip(".-")[:80] or "article"
 
 
-def _analyse_many(args: argparse.Namespace, date):
+def _analyse_many(args: argparse.Namespace, date, skipped: list[str] | None = None):
     """The analyses of the ARTICLE files and --jsonl lines (one or more), and the gazetteer.
 
-    Each article with no place found gets a warning on standard error.
+    Each article with no place found gets a warning on standard error; each --jsonl
+    line skipped (not UTF-8, not JSON, no text, too long) is added to ``skipped``.
     """
     from . import cli  # looked up there when called: the article stage can be replaced
     from .gazetteer.index import load_gazetteer
@@ -46,7 +47,9 @@ def _analyse_many(args: argparse.Namespace, date):
         return [analysis], gaz
     if args.fetch:
         raise InputError("--fetch takes one URL; save several pages and map the files")
-    articles = read_articles(args.article, jsonl=args.jsonl, date=date, max_chars=args.max_chars)
+    articles = read_articles(
+        args.article, jsonl=args.jsonl, date=date, max_chars=args.max_chars, skipped=skipped
+    )
     gaz = load_gazetteer()
     analyses = analyse_articles(articles, gaz)
     for analysis in analyses:
@@ -76,7 +79,8 @@ def cmd_map(args: argparse.Namespace) -> int:
     }
     targets = {k: v for k, v in targets.items() if v is not None}
     check_outputs(args, [("-o" if k == "html" else f"--{k}", v) for k, v in targets.items()])
-    analyses, gaz = _analyse_many(args, date)
+    skipped: list[str] = []
+    analyses, gaz = _analyse_many(args, date, skipped)
     # All files or none: written in a staging folder, moved into place at the end.
     with staged_outputs(targets) as staged:
         written = write_outputs(
@@ -91,7 +95,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     final = {str(path): targets[key] for key, path in staged.items()}
     for path in written:
         print(f"wrote {final.get(str(path), path)}")
-    return EXIT_OK
+    return EXIT_NOT_FOUND if skipped else EXIT_OK  # as parse --jsonl: some lines failed
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -103,7 +107,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     check_text_argument(args.title, "--title")
     check_outputs(args, [("-o", args.output)])
     overlays = [load_overlay(p) for p in args.overlay]
-    analyses, gaz = _analyse_many(args, date)
+    skipped: list[str] = []
+    analyses, gaz = _analyse_many(args, date, skipped)
     path = report_html(
         analyses if len(analyses) > 1 else analyses[0],
         args.output,
@@ -114,4 +119,4 @@ def cmd_report(args: argparse.Namespace) -> int:
         gazetteer=gaz,
     )
     print(f"wrote {path}")
-    return EXIT_OK
+    return EXIT_NOT_FOUND if skipped else EXIT_OK  # as parse --jsonl: some lines failed

@@ -133,16 +133,19 @@ def test_many_article_errors_are_one_line(tmp_path, gazetteer, args, message):
 
 
 def test_map_of_a_corpus_skips_a_line_that_is_not_utf8(tmp_path, gazetteer):
-    """One bad line of a corpus is skipped with a warning naming it; the rest is mapped."""
+    """One bad line of a corpus is skipped with a warning naming it; the rest is mapped,
+    and the exit status is 1, as for ``geo parse --jsonl`` when some lines failed."""
     corpus = tmp_path / "c.jsonl"
     corpus.write_bytes(
         b'{"id": "a", "text": "Shelling hit Sumy.", "date": "2025-06-01"}\n'
         b'{"id": "b", "text": "Caf\xe9 in Kyiv"}\n'
         b'{"id": "c", "text": "Drones hit Kharkiv.", "date": "2025-06-02"}\n'
+        b"[1, 2]\n"
     )
     out = tmp_path / "m.html"
     proc = geo("map", "--jsonl", str(corpus), "--offline", "-o", str(out))
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 1, proc.stderr
+    assert "c.jsonl:4: skipped, expected a JSON object" in proc.stderr
     assert "c.jsonl:2: skipped, not UTF-8" in proc.stderr
     html = out.read_text(encoding="utf-8")
     assert "Sumy" in html and "Kharkiv" in html

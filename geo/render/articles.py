@@ -53,9 +53,15 @@ def _date(value: Any, where: str) -> _dt.date | None:
         return None
 
 
-def _read_jsonl(path: str) -> list[ArticleInput]:
+def _skip(skipped: list[str] | None, where: str) -> None:
+    if skipped is not None:
+        skipped.append(where)
+
+
+def _read_jsonl(path: str, skipped: list[str] | None = None) -> list[ArticleInput]:
     """The usable lines of a corpus; a bad line (bytes that are not UTF-8, not JSON,
-    no text) is skipped with a warning naming it, the rest is mapped."""
+    no text) is skipped with a warning naming it (and its ``path:line`` added to
+    ``skipped``), the rest is mapped."""
     from ..corpus_records import read_lines
     from ..corpus_run import open_input
 
@@ -68,13 +74,20 @@ def _read_jsonl(path: str) -> list[ArticleInput]:
             except UnicodeDecodeError as err:
                 log.warning("%s: skipped, not UTF-8 text (%s at byte %d)", where, err.reason,
                             err.start)
+                _skip(skipped, where)
                 continue
             except json.JSONDecodeError as err:
                 log.warning("%s: skipped, not JSON (%s)", where, err.msg)
+                _skip(skipped, where)
                 continue
-            text = obj.get("text") if isinstance(obj, dict) else None
+            if not isinstance(obj, dict):
+                log.warning("%s: skipped, expected a JSON object", where)
+                _skip(skipped, where)
+                continue
+            text = obj.get("text")
             if not isinstance(text, str):
                 log.warning('%s: skipped, missing or non-string "text"', where)
+                _skip(skipped, where)
                 continue
             title = obj.get("title")
             url = obj.get("url")
@@ -94,12 +107,14 @@ def read_articles(
     jsonl: str | None = None,
     date: _dt.date | None = None,
     max_chars: int = 0,
+    skipped: list[str] | None = None,
 ) -> list[ArticleInput]:
     """The articles of a map, in order: text files or saved pages (``-``: standard
     input), then the lines of a JSONL corpus. ``date`` applies to articles that have
     none (a page's own publication date wins over it). A text longer than
     ``max_chars`` characters (0: no limit) is refused (a file) or skipped with a
-    warning (a JSONL line).
+    warning (a JSONL line). Each JSONL line skipped is added to ``skipped`` (as
+    ``path:line``) when a list is given.
 
     Raises
     ------
@@ -121,10 +136,11 @@ def read_articles(
             url=page.url,
         ))
     if jsonl is not None:
-        for a in _read_jsonl(jsonl):
+        for a in _read_jsonl(jsonl, skipped):
             if max_chars and len(a.text) > max_chars:
                 log.warning("%s: article %s skipped: %s characters is over --max-chars %s",
                             jsonl, a.id, f"{len(a.text):,}", f"{max_chars:,}")
+                _skip(skipped, f"{jsonl}: {a.id}")
                 continue
             out.append(a if a.date is not None or date is None
                        else ArticleInput(a.id, a.text, a.title, date, a.url))
