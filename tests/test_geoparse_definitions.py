@@ -98,3 +98,13 @@ def test_no_candidate_in_the_stated_region_leaves_the_name_unresolved(gazetteer)
     (t, *_) = geoparse("Hamilton is a town in Skagit County, Washington, United States.",
                        gazetteer)
     assert t.text == "Hamilton" and t.place is None
+
+
+def test_a_spelling_with_no_namesake_in_its_stated_region_stays_unresolved(gazetteer):
+    # "Peski" matches Pisky in Poltava Oblast among other names; the text puts it in
+    # Donetsk Oblast, where the gazetteer has none: no place, not one 350 km off.
+    from geo.text.geoparse import geoparse
+
+    text = "Fighting near Donetsk\n\nPeski is a village in Donetsk Oblast. It was shelled."
+    peski = next(t for t in geoparse(text, gazetteer) if t.text == "Peski")
+    assert peski.place is None

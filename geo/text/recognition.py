@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
-from .containers import link_lists, state_abbreviation
+from .containers import link_lists, read_definition, state_abbreviation
 from .context_rules import accept, placed
 from .evidence import mark_readings
 from .name_words import cap_run
@@ -175,6 +175,11 @@ def find_mentions(
             continue
         mentions.append(mention)
         resume = mention.last + 1
+    for m in mentions:
+        if m.fuzzy and not m.containers:
+            # "Peski is a village in Donetsk Oblast": a name read by its spelling keeps
+            # only the candidates inside the region its definition states.
+            read_definition(text, m, gaz)
     link_lists(text, mentions, gaz)
     mark_readings(text, mentions)
     return mentions
