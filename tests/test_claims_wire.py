@@ -503,3 +503,21 @@ def test_a_reaction_naming_whose_claim_it_answers(gazetteer):
     russian, ukrainian, _ = claims(gazetteer, text)
     assert russian.status == "unverified"
     assert ukrainian.status == "asserted"
+
+
+def test_footage_of_another_place_confirms_nothing(gazetteer):
+    text = (
+        "Russian forces recently advanced northeast of Kupyansk near Petropavlovka. "
+        "Geolocated footage published on June 11 indicates that Russian forces advanced "
+        "west of Kremennaya near Torskoye."
+    )
+    assert claims(gazetteer, text)[0].status == "asserted"
+
+
+def test_a_tass_dateline_without_a_full_stop_after_the_date(gazetteer):
+    text = (
+        "MOSCOW, June 13 /TASS/. Units liberated Stepnaya Novoselovka in the Kharkov "
+        "Region, the Defense Ministry said."
+    )
+    (c,) = claims(gazetteer, text)
+    assert c.side == "RU"

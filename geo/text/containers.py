@@ -263,7 +263,8 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     regions: set[tuple[str, str]] = set()
     for where in _WHERE.finditer(text, m.end(), stop):
         for piece in _PIECES.split(text[where.end() : stop])[:5]:
-            words = [w for w in piece.rstrip(" .;:!?").split() if w.lower() not in _FRAME_WORDS]
+            piece = piece.rstrip(" .;:!?\n\t\r")  # "in Donetsk Oblast.\n" ends the text
+            words = [w for w in piece.split() if w.lower() not in _FRAME_WORDS]
             name = _NAME.match(" ".join(words))
             if name is None:
                 continue

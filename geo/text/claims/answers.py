@@ -190,7 +190,12 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         before.statuses.append((_STATUS_RANK["conceded"], "confirmed", _cue_text(text, d, m)))
         d.responds_to = d.responds_to or before
         return True
-    if not capture_only and d.source and _EVIDENCE_CONFIRMS.match(d.source):
+    if (
+        not capture_only
+        and d.source
+        and _EVIDENCE_CONFIRMS.match(d.source)
+        and _about_the_same_places(ctx, d, before)  # footage of another village confirms nothing
+    ):
         cue = _clean(text[d.subj_start if d.subj_start >= 0 else d.start : d.end])
         before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", cue))
         d.responds_to = d.responds_to or before
