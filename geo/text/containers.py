@@ -155,6 +155,17 @@ def state_abbreviation(
     return None
 
 
+def _region_readings(gaz: Gazetteer, key: str) -> list[tuple[str, str, str]]:
+    """(kind, country code, admin-1 code) of the countries and first-level regions a
+    normalised name may be, among its first ten gazetteer matches, in their order."""
+    out = []
+    for c in gaz.lookup_normalized(key)[:10]:
+        row = gaz.row(c.record)
+        if row.kind == "country" or row.kind == "admin1":
+            out.append((row.kind, row.country_code, row.admin1[0]))
+    return out
+
+
 def has_container(text: str, end: int) -> bool:
     return text[end : end + 2] == ", " and text[end + 2 : end + 3].isupper()
 
@@ -181,13 +192,10 @@ def read_container(
     words: list[str] = []
     for t in tokens[k : k + 4]:
         words.append(t.norm)
-        readings: dict[tuple[str, str], None] = {}
-        for c in gaz.lookup_normalized(" ".join(words))[:10]:
-            row = gaz.row(c.record)
-            if row.kind == "country":
-                readings[(row.country_code, "")] = None
-            elif row.kind == "admin1":
-                readings[(row.country_code, row.admin1[0])] = None
+        readings = dict.fromkeys(
+            (cc, a1 if kind == "admin1" else "")
+            for kind, cc, a1 in _region_readings(gaz, " ".join(words))
+        )
         if readings:
             mention.containers = tuple(readings)
             return
@@ -233,12 +241,8 @@ def _region_after(text: str, mention: Mention, gaz: Gazetteer) -> tuple[tuple[st
     m = _IN_REGION.match(text, mention.end)
     if m is None:
         return ()
-    found = {
-        (row.country_code, row.admin1[0])
-        for c in gaz.lookup_normalized(normalize(m.group("name")))[:10]
-        if (row := gaz.row(c.record)).kind == "admin1"
-    }
-    return tuple(sorted(found))
+    readings = _region_readings(gaz, normalize(m.group("name")))
+    return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))
 
 
 def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
@@ -268,12 +272,11 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
             name = _NAME.match(" ".join(words))
             if name is None:
                 continue
-            for c in gaz.lookup_normalized(normalize(name.group()))[:10]:
-                row = gaz.row(c.record)
-                if row.kind == "country":
-                    countries.add(row.country_code)
-                elif row.kind == "admin1":
-                    regions.add((row.country_code, row.admin1[0]))
+            for kind, cc, a1 in _region_readings(gaz, normalize(name.group())):
+                if kind == "country":
+                    countries.add(cc)
+                else:
+                    regions.add((cc, a1))
         if countries or regions:
             break
     inside = {r for r in regions if r[0] in countries} if countries else regions

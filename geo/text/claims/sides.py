@@ -338,13 +338,11 @@ def _patron(ctx: _Context, phrase: str) -> str | None:
     if m is None:
         return None
     word = (m.group(1) or m.group(2)).lower()
-    code = lx.DEMONYMS.get(word) or _CAPITALS.get(word)
-    if code is None:
-        found = ctx.country_names and next(
-            (cc for cc, name in ctx.country_names.items() if name.lower() == word), None
-        )
-        code = found or None
-    return code
+    return (
+        lx.DEMONYMS.get(word)
+        or _CAPITALS.get(word)
+        or next((cc for cc, name in ctx.country_names.items() if name.lower() == word), None)
+    )
 
 
 #: Capitals that stand for their governments in "Moscow-installed", "Kyiv-backed".

@@ -11,6 +11,7 @@ capture (:func:`answers.deny_captures`). Each looks back a few claims at most.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .. import lexicon as lx
 from .answers import _captures, _place_keys, deny_captures
@@ -43,8 +44,17 @@ _FIGURES: dict[str, re.Pattern[str] | None] = {
     ),
     **dict.fromkeys(("figures", "figure", "numbers", "count", "tally", "estimates"), None),
 }
-#: How far back the claim a "has not commented on ..." names may be (claims, sentences).
-_COMMENT_CLAIMS_BACK, _COMMENT_SENTENCES_BACK = 8, 6
+#: How far back the claim a reaction names may be (claims, sentences).
+_CLAIMS_BACK, _SENTENCES_BACK = 8, 6
+
+
+def _recent(drafts: list[_Draft], idx: int) -> Iterator[_Draft]:
+    """The claims a reaction in sentence ``idx`` may be about, latest first: the last
+    few, of the last few sentences."""
+    for d in reversed(drafts[-_CLAIMS_BACK:]):
+        if idx - d.last > _SENTENCES_BACK:
+            return
+        yield d
 
 
 def comment_target(
@@ -64,11 +74,7 @@ def comment_target(
     figure = next((w for w in words if w in _FIGURES), None)
     if not codes and figure is None:
         return prev
-    recent = []
-    for d in reversed(drafts[-_COMMENT_CLAIMS_BACK:]):
-        if idx - d.last > _COMMENT_SENTENCES_BACK:
-            break
-        recent.append(d)
+    recent = list(_recent(drafts, idx))
     if codes:
         return next((d for d in recent if d.side == codes[0]), prev)
     numbered = [d for d in recent if ctx.quantities.any_inside(d.start, d.end)]
@@ -103,9 +109,7 @@ def figure_targets(
     words_rx = _FIGURES[m.group().lower()]
     text = ctx.text
     found = []
-    for d in reversed(drafts[-_COMMENT_CLAIMS_BACK:]):
-        if idx - d.last > _COMMENT_SENTENCES_BACK:
-            break
+    for d in _recent(drafts, idx):
         if not ctx.quantities.any_inside(d.start, d.end) and words_rx is None:
             continue
         if words_rx is not None and not words_rx.search(text, d.start, d.end):
@@ -177,9 +181,4 @@ def named_target(
     code = lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None
     if code is None or prev.side == code:
         return prev
-    for d in reversed(drafts[-_COMMENT_CLAIMS_BACK:]):
-        if idx - d.last > _COMMENT_SENTENCES_BACK:
-            break
-        if d.side == code:
-            return d
-    return prev
+    return next((d for d in _recent(drafts, idx) if d.side == code), prev)
