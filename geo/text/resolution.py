@@ -249,11 +249,13 @@ def resolve(
     first_choice: list[int | None] = []
     rankings: list[list[Match]] = []
     readings: list[_Ranking] = []
+    memo_keys: list[tuple[object, ...]] = []
     for m in mentions:
         # The candidates too: recognition may have narrowed them for this text (a wide
         # area without a container, a spelling read fuzzily), and a reading kept for
         # another text's candidates would make the output depend on what came before.
         memo_key = (m.key, m.cue, m.containers, m.demonym_country, tuple(m.candidates))
+        memo_keys.append(memo_key)
         reading = ranking_memo.get(memo_key)
         if reading is None:
             reading = ranking_memo[memo_key] = _ranking(gaz, _rank_mention(gaz, m))
@@ -330,7 +332,9 @@ def resolve(
     # Mentions of one group with the same scores (one dict, shared through ``scored``)
     # are decided alike: each decision is made once.
     decided: dict[tuple[object, int], tuple[int | None, float]] = {}
-    for m, reading, cand_scores, group in zip(mentions, readings, scores, groups, strict=True):
+    for m, reading, cand_scores, group, reading_key in zip(
+        mentions, readings, scores, groups, memo_keys, strict=True
+    ):
         if not cand_scores:
             out.append((None, 0.0))
             continue
@@ -345,7 +349,7 @@ def resolve(
             s = min(1.0, cand_scores[rec])
             out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
             continue
-        memo_key = (m.key, m.cue, m.containers, m.demonym_country, tuple(m.candidates), rec)
+        memo_key = (*reading_key, rec)
         kept = prominent.get(memo_key)
         if kept is None:
             # The rival is the same for every text (memoised in the gazetteer, like the
