@@ -13,6 +13,7 @@ from .tokens import Mention
 
 __all__ = [
     "MAX_CANDIDATES",
+    "PROMINENT_POPULATION",
     "candidate_pool",
     "country_record",
     "is_capital",
@@ -82,6 +83,10 @@ def _without_city_regions(gaz: Gazetteer, pool: list[Candidate]) -> list[Candida
         if c.record not in area
         or area[c.record] * 10 >= largest[(gaz.country_code(c.record), gaz.name_key(c.record))]
     ]
+
+
+#: A city this large (or a national capital) keeps its name against small namesakes.
+PROMINENT_POPULATION = 1_000_000
 
 
 def is_capital(gaz: Gazetteer, record: int) -> bool:

@@ -20,7 +20,7 @@ from ..gazetteer.distance import great_circle_km
 from ..gazetteer.index import Gazetteer
 from .tokens import Mention
 
-__all__ = ["CONTEXT_WINDOW", "LOCAL_KM", "Context"]
+__all__ = ["CONTEXT_WINDOW", "LOCAL_KM", "SUPPORT_KM", "Context", "saturate"]
 
 
 # Proximity context: the points read from the mentions within this many mentions of a
@@ -32,6 +32,20 @@ CONTEXT_WINDOW = 200
 # (regional news: "Paris" with Texan towns around it); a country named, or a place
 # across an ocean ("Washington and Moscow"), never does.
 LOCAL_KM = 250.0
+
+# Support: how many of the text's other places lie around a candidate, each weighted by
+# exp(-km / SUPPORT_KM) (a front sector, a county: a few tens of kilometres across).
+SUPPORT_KM = 60.0
+
+
+def saturate(support: float) -> float:
+    """A support sum as a share in [0, 1): one neighbour next door is good evidence,
+    three near certainty, more add little.
+
+    >>> round(saturate(0.0), 2), round(saturate(1.0), 2), round(saturate(3.0), 2)
+    (0.0, 0.63, 0.95)
+    """
+    return 1.0 - math.exp(-support)
 
 
 class Context:
@@ -113,6 +127,9 @@ class Context:
             self._short_rows = {r: k for k, r in enumerate(sorted(set(candidates)))}
         self._inside: dict[tuple[int, str], bool] = {}
         self._nearest: dict[tuple[str, int], float] = {}
+        self._support: dict[tuple[str, int], float] = {}  # ("@" + key: at an anchor)
+        self._support_all: dict[str, list[float]] = {}
+        self._is_place_all: np.ndarray | None = None
 
     def points(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         """Records and (lat, lon) degrees, shape (n, 2), of the distinct points read from
@@ -162,20 +179,27 @@ class Context:
         )
 
     def strongly_located(self, key: str, record: int, against: str | None = None) -> bool:
-        """Does the text locate ``record`` explicitly: a container given with a mention of
-        ``key`` ("Moscow, Idaho"), its region named on its own ("Idaho"), or another of
-        its places within :data:`LOCAL_KM`, or its country named outright when the
-        country ``against`` (the prominent namesake's) is not?"""
+        """Does the text locate ``record`` explicitly (:meth:`named_around`) or name
+        another of its places within :data:`LOCAL_KM`?"""
+        if self.named_around(key, record, against):
+            return True
+        # Or a place of the text next to it: local news names its neighbours.
+        return self.has_others(key) and self.nearest_km([record], key)[record] <= LOCAL_KM
+
+    def named_around(self, key: str, record: int, against: str | None = None) -> bool:
+        """Does the text name what ``record`` lies in: a container given with a mention
+        of ``key`` ("Moscow, Idaho"), its region on its own ("Idaho"), or its country
+        outright when the country ``against`` (the rival namesake's) is not?"""
         cc, admin1 = self.gaz.country_code(record), self.gaz.admin1(record)[0]
         given = self._containers.get(key, ())
         if (cc, admin1) in self.named_regions or any(
             reading in ((cc, ""), (cc, admin1)) for reading in given
         ):
             return True
-        if cc in self.named_countries and (against is None or against not in self.named_countries):
-            return True  # "London ... Canada's stand", and Britain never named
-        # Or a place of the text next to it: local news names its neighbours.
-        return self.has_others(key) and self.nearest_km([record], key)[record] <= LOCAL_KM
+        # "London ... Canada's stand", and Britain never named
+        return cc in self.named_countries and (
+            against is None or against not in self.named_countries
+        )
 
     def has_others(self, key: str) -> bool:
         """Are there points read from other names near the name's mentions?"""
@@ -272,22 +296,70 @@ class Context:
                     allowed = self._allowed(key)
                     if self._short_km is None:
                         self._short_matrix()
-                    nearest = self._short_km[:, allowed].min(axis=1).tolist()  # type: ignore[index]
+                    km = self._short_km[:, allowed]  # type: ignore[index]
+                    nearest = km.min(axis=1).tolist()
+                    places = self._place_mask()[allowed]
+                    support = np.exp(-km[:, places] / SUPPORT_KM).sum(axis=1).tolist()
+                    self._support_all[key] = support
                 self._nearest_all[key] = nearest
             return {r: nearest[rows[r]] for r in records}
         memo = self._nearest
         todo = sorted({r for r in records if (key, r) not in memo})
         if todo:
-            _, degrees = self.points(key)
+            point_records, degrees = self.points(key)
             if len(degrees):
                 here = np.radians(self.gaz.coordinates(todo))
                 there = np.radians(degrees)
                 km = great_circle_km(
                     here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
-                ).min(axis=1)
-                for r, d in zip(todo, km.tolist(), strict=True):
+                )
+                places = np.array([self.gaz.is_place(r) for r in point_records.tolist()], bool)
+                support = np.exp(-km[:, places] / SUPPORT_KM).sum(axis=1).tolist()
+                for r, d, s in zip(todo, km.min(axis=1).tolist(), support, strict=True):
                     memo[(key, r)] = d
+                    self._support[(key, r)] = s
             else:
                 for r in todo:
                     memo[(key, r)] = math.inf
+                    self._support[(key, r)] = 0.0
         return {r: memo[(key, r)] for r in records}
+
+    def support(self, records: Sequence[int], key: str) -> dict[int, float]:
+        """How many of the text's places (not regions or countries) read from other names
+        near ``key``'s mentions lie around each of ``records``: the sum over them of
+        exp(-km / :data:`SUPPORT_KM`).  Call after :meth:`nearest_km` for the same
+        ``records`` and ``key``, which computes it along with the distances."""
+        rows = self._short_rows
+        if rows is not None and rows.keys() >= set(records):
+            support = self._support_all.get(key)
+            if support is None:  # no other points: no support
+                return dict.fromkeys(records, 0.0)
+            return {r: support[rows[r]] for r in records}
+        return {r: self._support.get((key, r), 0.0) for r in records}
+
+    def support_at(self, record: int, key: str) -> float:
+        """:meth:`support` of a point read from another name (a hint's anchor): the
+        text's places around it, itself and ``key``'s own readings left out."""
+        found = self._support.get((f"@{key}", record))
+        if found is not None:
+            return found
+        records, degrees = self.points(key)
+        keep = (records != record) & np.array(
+            [self.gaz.is_place(r) for r in records.tolist()], dtype=bool
+        )
+        found = 0.0
+        if keep.any():
+            here = np.radians(self.gaz.coordinates([record])).reshape(2)
+            there = np.radians(degrees[keep])
+            km = great_circle_km(here[0], here[1], there[:, 0], there[:, 1])
+            found = float(np.exp(-km / SUPPORT_KM).sum())
+        self._support[(f"@{key}", record)] = found
+        return found
+
+    def _place_mask(self) -> np.ndarray:
+        """Short texts: which of the text's points are places (in the order of
+        :meth:`_names_of_points`)."""
+        if self._is_place_all is None:
+            is_place = self.gaz.is_place
+            self._is_place_all = np.array([is_place(r) for r in self._names_of_points()], bool)
+        return self._is_place_all

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..gazetteer.index import Gazetteer
-from .candidates import is_namesake
-from .context import CONTEXT_WINDOW, Context
+from .candidates import PROMINENT_POPULATION, is_capital, is_namesake
+from .context import CONTEXT_WINDOW, Context, saturate
 from .hints import fits
 from .readings import mark_readings
 from .tokens import Mention
@@ -60,6 +60,7 @@ def score_candidates(
     against: tuple[tuple[object, ...], tuple[object, ...]] = ((), ()),
     rows: Sequence[Any] | None = None,
     points: Sequence[int] | None = None,
+    anchor: int | None = None,
 ) -> dict[int, float]:
     """Pass 2 of :func:`resolve` for one mention: prior plus the text's evidence.
 
@@ -69,7 +70,8 @@ def score_candidates(
     the same name north-east of Y", "not the X in Donetsk Oblast"), as (hint, anchor
     (lat, lon)) pairs and (country, admin-1 code or "") regions: places they fit lose.
     ``rows`` (the candidates' gazetteer rows) and ``points`` (the records of those that
-    are places or counties) are read here unless given.
+    are places or counties) are read here unless given; ``anchor`` is the record of the
+    hint's anchor.
     """
     against_at, against_in = against
     row = gaz.row
@@ -82,11 +84,38 @@ def score_candidates(
     if rows is None:
         rows = [row(r.record) for r in ranked]
     near_km = None
+    behind: dict[int, float] = _NO_VOTES
+    nearest, nearest_cc = 0.0, ""  # the nearest candidate place to the text's others
     if others and (len(ranked) > 1 or m.fuzzy):
         if points is None:
             pairs = zip(ranked, rows, strict=True)
             points = [r.record for r, rr in pairs if rr.kind in _POINT_LIKE]
         near_km = ctx.nearest_km(points, m.key)
+        if len(points) > 1:
+            first = min(near_km, key=lambda r: (near_km[r], r))  # type: ignore[union-attr]
+            nearest, nearest_cc = near_km[first], row(first).country_code
+        if len(points) > 1 and not _prominent_among(gaz, points) and not (
+            _near_partner_unmet(hint, hint_anchor, rows)
+            and anchor is not None
+            and ctx.support_at(anchor, m.key) >= ANCHOR_SUPPORT
+        ):
+            # Namesake places: each loses by how much fewer of the text's places lie
+            # around it than around the best placed of them (Pokrovsk among Donbas towns,
+            # not Engels, though the text also names Belgorod and Kursk).
+            # A city this large is named for its own sake (Nikolayev: Mykolaiv, though
+            # the text's other places lie around Mykolaivka near Bakhmut), and one in a
+            # region, country or container the text names is located by it ("In New
+            # Hampshire, Concord and Manchester", with Maine's towns around the other).
+            support = {r: saturate(v) for r, v in ctx.support(points, m.key).items()}
+            best_rec = max(support, key=lambda r: (support[r], -r))
+            best, best_cc = support[best_rec], row(best_rec).country_code
+            behind = {
+                r: w.support * (best - v)
+                for r, v in support.items()
+                if v < best
+                and gaz.population(r) < w.support_population
+                and not ctx.named_around(m.key, r, best_cc)
+            }
     # A long compound spelt otherwise ("Maarat al-Numan") is telling on its own.
     strong_spelling = m.fuzzy and " " in m.key and len(m.key.replace(" ", "")) >= 12
     # A bare name reads as the city a region is named after when the text's other places
@@ -142,13 +171,25 @@ def score_candidates(
         ):
             s += w.reading
         if total > 0 and cc:
-            s += w.country * in_country / total
+            share = in_country / total
+            if (
+                point_like
+                and nearest_cc
+                and cc != nearest_cc
+                and not ctx.named_around(key, rec, nearest_cc)
+            ):
+                # The country counts less for a namesake farther from the text's places
+                # than one across a border: Pokrovsk near Belgorod, not Engels on the
+                # Volga (within one country, it is the better-known namesake's due;
+                # in a country or region the text names, it stays whole).
+                share *= math.exp(-(near_km[rec] - nearest) / w.country_km)  # type: ignore[index]
+            s += w.country * share
         if kind != "country" and kind != "other":
             region = (cc, rr.admin1[0])
             if r_get(region, 0) - own_r_get(region, 0) > 0:
                 s += w.region
         if point_like and near_km is not None:
-            s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
+            s += w.proximity * math.exp(-near_km[rec] / w.proximity_km) - behind.get(rec, 0.0)
         elif (
             kind == "admin1"
             and others
@@ -172,6 +213,36 @@ def score_candidates(
             s += w.siblings * same / n_siblings
         cand_scores[rec] = s
     return cand_scores
+
+
+def _prominent_among(gaz: Gazetteer, points: Sequence[int]) -> bool:
+    """Is a national capital or a city of a million among a name's candidate places?
+    Which of them is meant is resolution's prominent-name decision (a capital loses only
+    to a namesake the text locates), not a count of the text's places around each."""
+    return any(
+        gaz.population(r) >= PROMINENT_POPULATION or is_capital(gaz, r) for r in points
+    )
+
+
+#: A hint's anchor with this much of the text around it (:meth:`Context.support_at`) is
+#: read right: one place of the text 40 km off, or two 60 km off.
+ANCHOR_SUPPORT = 0.5
+
+
+def _near_partner_unmet(
+    hint: Hint | None, anchor: tuple[float, float] | None, rows: Sequence[Any]
+) -> bool:
+    """Is the mention listed "near" a partner (``anchor``) none of its candidate places
+    (gazetteer ``rows``) lies near?  When the partner lies among the text's places
+    (:data:`ANCHOR_SUPPORT`), the place meant is one the gazetteer lacks, and the text's
+    other places say nothing about which namesake it is ("near Kurdyumovka and
+    Andreyevka": not the Andriivka closest to other towns of the text); when it lies
+    alone, the partner is the far namesake ("near Liman, Seversk": not Seversk by Tomsk)."""
+    if hint is None or anchor is None or hint.bearing_deg is not None:
+        return False
+    return not any(
+        fits(hint, anchor, rr.lat_lon) for rr in rows if rr.kind in _POINT_LIKE
+    )
 
 
 def _ruled_out(rr, against_at, against_in) -> bool:  # rr: a gazetteer row (Gazetteer.row)
@@ -217,9 +288,12 @@ class Weights:
 
     prior: float = 1.0  # context-free score: name match, importance, namesake rule
     country: float = 0.2  # share of the text's places in the candidate's country
+    country_km: float = 250.0  # ... times exp(-km farther than the nearest namesake / this)
     region: float = 0.05  # the text speaks of the candidate's admin-1 region
     proximity: float = 0.1  # closeness to the other places (exp(-km / proximity_km))
     proximity_km: float = 250.0
+    support: float = 0.3  # a namesake place with fewer of the text's places around it
+    support_population: int = 300_000  # ... unless it is this large
     container: float = 0.1  # "Alexandria, La.": the candidate is in the named container
     region_cue: float = 0.1  # "the X region": an admin-1 candidate
     siblings: float = 0.15  # a list's names are of one kind ("Georgia, Oklahoma and Ohio")

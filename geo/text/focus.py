@@ -181,12 +181,16 @@ def refocus(
     # towns deep in Russia), not stray namesakes: only a lone far place is suspect.
     # So are the places of another country the text names ("In Myanmar, ... Myawaddy"
     # in a text mostly about Congo): the text has turned to it.
+    # So are the places of a region the text names outright ("Kursk Oblast ... Kurchatov"
+    # in a text about Donetsk Oblast).
     named = {gaz.country_code(r) for r, _ in chosen if r is not None and gaz.kind(r) == "country"}
+    regions = {_region(gaz, r) for r, _ in chosen if r is not None and gaz.kind(r) == "admin1"}
     home = Counter(gaz.country_code(r) for r in records).most_common(1)[0][0]
     lone = {
         r
         for r in far
         if not (gaz.country_code(r) != home and gaz.country_code(r) in named)
+        and _region(gaz, r) not in regions
         and not _has_neighbour(points, r, far | set(records), NEIGHBOUR_KM)
     }
     decided: dict[tuple[str, int], int | None] = {}  # one decision per name and reading
@@ -200,6 +204,11 @@ def refocus(
             decided[key] = _namesake_inside(gaz, m, rec, center, near_km)
         out[k] = (decided[key], score)
     return out
+
+
+def _region(gaz: Gazetteer, record: int) -> tuple[str, str]:
+    """The (country, admin-1 code) a record lies in (or is)."""
+    return gaz.country_code(record), gaz.admin1(record)[0]
 
 
 class _Grid:
@@ -258,12 +267,40 @@ def _apart_from_partners(
         if partner is None or partner == rec or gaz.kind(partner) != "place":
             continue
         here, there = gaz.lat_lon(partner), gaz.lat_lon(rec)
-        if _distances_km(here, np.asarray([there], dtype=float))[0] <= hint.max_km:
+        apart_km = _distances_km(here, np.asarray([there], dtype=float))[0]
+        if apart_km <= hint.max_km:
+            continue
+        # Two towns of one front ("near Kupyansk and Krasny Liman", 80 km apart): the
+        # town of its name nearest the partner is the one meant, unless farther off (the
+        # places the gazetteer lacks are villages; a town it has is no stand-in for one).
+        if (
+            apart_km <= PARTNER_FAR_KM
+            and gaz.population(rec) >= TOWN_POPULATION
+            and _nearest_of_its_name(gaz, mentions[k], rec, here)
+        ):
             continue
         pair = {rec, partner}
         if grid.near(here, hint.max_km, pair) and not grid.near(there, hint.max_km, pair):
             out[k] = (None, score)
 
+
+#: The place of a name nearest its "near" partner, this far from it with nothing of the
+#: text around it, is a namesake of the one meant all the same.
+PARTNER_FAR_KM = 150.0
+#: ... when it is a town this large (a village so far off may stand in for one the
+#: gazetteer lacks).
+TOWN_POPULATION = 10_000
+
+
+def _nearest_of_its_name(
+    gaz: Gazetteer, m: Mention, rec: int, partner: tuple[float, float]
+) -> bool:
+    """Is ``rec`` the place among the mention's candidates nearest ``partner`` (lat, lon)?"""
+    places = [c.record for c in m.candidates if gaz.is_place(c.record)]
+    if len(places) < 2:
+        return True
+    d = _distances_km(partner, np.asarray([gaz.lat_lon(r) for r in places], dtype=float))
+    return places[int(np.argmin(d))] == rec
 
 #: More far places than this and the text is about more than one area (and judging each
 #: against the others would cost their square).

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from ..gazetteer.build import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
-from .candidates import candidate_pool, is_capital, is_namesake
+from .candidates import PROMINENT_POPULATION, candidate_pool, is_capital, is_namesake
 from .evidence import _NO_SIBLINGS, _POINT_LIKE, DEFAULT_WEIGHTS, Context, Weights, score_candidates
 from .focus import refocus
 from .hints import Hint
@@ -26,8 +26,6 @@ from .tokens import Mention
 __all__ = ["Match", "rank_candidates", "resolve"]
 
 _NAME_SCORE = {QUALITY_PRIMARY: 1.0, QUALITY_ALIAS: 0.95}
-#: A city this large (or a national capital) keeps its name against small namesakes.
-PROMINENT_POPULATION = 1_000_000
 
 
 class Match(NamedTuple):
@@ -315,7 +313,8 @@ def resolve(
         cand_scores = scored.get(signature)
         if cand_scores is None:
             cand_scores = scored[signature] = score_candidates(
-                gaz, w, m, ranked, sibling_kinds, ctx, hint, hint_anchor, against, rows, points
+                gaz, w, m, ranked, sibling_kinds, ctx, hint, hint_anchor, against, rows, points,
+                first_choice[hint.anchor] if hint_anchor is not None else None,
             )
         scores.append(cand_scores)
         # A namesake named to be told apart ("not to be confused with the town of X") is
