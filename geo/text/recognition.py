@@ -118,10 +118,19 @@ def find_mentions(
             if found and capitalized:  # a connector ("of", "upon") never ends a name
                 best, best_key = j, key
             end = ends[j]
-            if not prefix or text[end : end + 2] in ("'s", "’s"):
+            gap_at = end
+            if text[end : end + 2] in _POSSESSIVES:
+                # "Cox's Bazar", "King's Lynn": a possessive inside a name (the gazetteer
+                # folds "Cox's" to "coxs"); elsewhere it ends the name ("Kyiv's suburbs";
+                # "Canada's" is never Canadas, Mexico: a name must go on past it).
+                gram[-1] += "s"
+                key = " ".join(gram)
+                prefix = probe(key)[1]
+                gap_at = end + 2
+            if not prefix:
                 break
             j += 1
-            if j >= n or j - i >= _MAX_WORDS or text[end : starts[j]] not in _JOIN_GAPS:
+            if j >= n or j - i >= _MAX_WORDS or text[gap_at : starts[j]] not in _JOIN_GAPS:
                 break
             word = words[j]
             norm_j = known(word) or _norm(word)
@@ -185,6 +194,7 @@ def find_mentions(
     return mentions
 
 
+_POSSESSIVES = ("'s", "’s")
 _NO_WORDS: frozenset[str] = frozenset()
 _NO_NAME = (False, False)  # a probe's answer for a word no name starts with
 
