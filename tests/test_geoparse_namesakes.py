@@ -162,3 +162,28 @@ def test_a_town_far_from_its_near_partner_keeps_its_place(gazetteer, text, name,
     # around it, is still that town: only villages are estimated at their partner.
     point = where(gazetteer, text)[name]
     assert point is not None and distance_km(point, truth) <= 20
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "truth"),
+    [
+        (
+            "MOSCOW, March 3. /TASS/. Drones were downed over the Belgorod, Kursk and Bryansk "
+            "regions; debris fell in Shebekino, Valuyki, Rylsk and Lgov. Russian forces "
+            "struck targets in Gulyaipole, the ministry said.",
+            "Gulyaipole",
+            (47.67, 36.26),
+        ),
+        (
+            "Drones hit Belgorod, Shebekino, Valuyki and Grayvoron overnight. Missiles also "
+            "struck a depot in Orikhiv.",
+            "Orikhiv",
+            (47.58, 35.78),
+        ),
+    ],
+)
+def test_a_far_town_with_no_namesake_in_the_area_stays(gazetteer, text, name, truth):
+    # The text is about one area (the Belgorod border); a town far from it is still the
+    # town: only villages, which may stand in for one the gazetteer lacks, are dropped.
+    point = where(gazetteer, text)[name]
+    assert point is not None and distance_km(point, truth) <= 20

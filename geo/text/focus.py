@@ -15,9 +15,11 @@ of them lie (:data:`SPREAD_QUANTILE`); a text is *focused* when the spread is at
 evidence (a container, a directed hint, a negation; "near X and Y" is none), lying
 farther than :func:`outlier_km` from the area of a focused text, is replaced by its
 namesake inside the area when the gazetteer has one ("Terny" near Lyman, not Terny in
-Sumy Oblast), else left without a place: a mention with no confident match, never a
-point hundreds of kilometres off.  Far places within :data:`NEIGHBOUR_KM` of another
-place of the text, or in another country the text names, are a second area and stay.
+Sumy Oblast), else, when it is a village (under :data:`TOWN_POPULATION`), left without a
+place: a mention with no confident match, never a point hundreds of kilometres off (a
+town the gazetteer has is no stand-in for a village it lacks: it stays).  Far places
+within :data:`NEIGHBOUR_KM` of another place of the text, in another country the text
+names or in a region it names outright, are a second area and stay.
 A small place read far from its "near" partner, where the partner has other places of
 the text around it and the place has none, is a namesake too (``_apart_from_partners``).
 Each mention is looked at once, and each far or suspect place against the places
@@ -201,7 +203,13 @@ def refocus(
         m = mentions[k]
         key = (m.key, rec)
         if key not in decided:
-            decided[key] = _namesake_inside(gaz, m, rec, center, near_km)
+            inside = _namesake_inside(gaz, m, rec, center, near_km)
+            # A town with no namesake in the area is the town itself (strikes on
+            # Gulyaipole in a text about the Kursk border): the places the gazetteer
+            # lacks are villages, and a far village is dropped, never a town.
+            if inside is None and gaz.population(rec) >= TOWN_POPULATION:
+                inside = rec
+            decided[key] = inside
         out[k] = (decided[key], score)
     return out
 
