@@ -187,3 +187,42 @@ def test_a_far_town_with_no_namesake_in_the_area_stays(gazetteer, text, name, tr
     # town: only villages, which may stand in for one the gazetteer lacks, are dropped.
     point = where(gazetteer, text)[name]
     assert point is not None and distance_km(point, truth) <= 20
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("MOSCOW, March 3. /TASS/. Drones were downed over Kursk.", "MOSCOW"),
+        ("KYIV, Ukraine (AP) — Drones hit Kharkiv overnight.", "KYIV"),
+        ("Strikes on the border\n\nBEIRUT, Dec 4 (Reuters) - Shells hit Khiam.", "BEIRUT"),
+        ("Kyiv said drones hit Kharkiv overnight.", None),
+        ("Drones hit KHARKIV, officials said.", None),
+    ],
+)
+def test_the_dateline_is_the_first_capitalised_name_opening_a_line(gazetteer, text, dateline):
+    from geo.text.geoparse import find_mentions
+
+    marked = [text[m.start : m.end] for m in find_mentions(text, gazetteer) if m.dateline]
+    assert marked == ([dateline] if dateline else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "truth"),
+    [
+        (  # not the Petrivka on the edge of Kyiv, where the story was filed
+            "KYIV, Ukraine (AP) — Russian forces captured Petrivka, Russia's Defense Ministry "
+            "said Sunday. Fighting continued near Toretsk.",
+            "Petrivka",
+            TORETSK,
+        ),
+        (
+            "KYIV, Ukraine (AP) — Russian forces said they had captured Petrivka. Ukraine's "
+            "military said fighting continued near Shcherbynivka and Niu-York.",
+            "Petrivka",
+            TORETSK,
+        ),
+    ],
+)
+def test_a_dateline_is_no_neighbour_of_the_places_reported(gazetteer, text, name, truth):
+    point = where(gazetteer, text)[name]
+    assert point is not None and distance_km(point, truth) <= 40

@@ -107,7 +107,8 @@ class Context:
                 regions[region] = regions.get(region, 0) + vote
                 own_r = self.own_regions[m.key]
                 own_r[region] = own_r.get(region, 0) + vote
-                point_records[-1] = rec
+                if not m.dateline:  # where the story was filed: no neighbour of its places
+                    point_records[-1] = rec
         self.n_votes = self.countries.total()
         self._records = point_records
         self._keys = point_keys

@@ -288,7 +288,7 @@ class Weights:
 
     prior: float = 1.0  # context-free score: name match, importance, namesake rule
     country: float = 0.2  # share of the text's places in the candidate's country
-    country_km: float = 250.0  # ... times exp(-km farther than the nearest namesake / this)
+    country_km: float = 100.0  # ... times exp(-km farther than the nearest namesake / this)
     region: float = 0.05  # the text speaks of the candidate's admin-1 region
     proximity: float = 0.1  # closeness to the other places (exp(-km / proximity_km))
     proximity_km: float = 250.0

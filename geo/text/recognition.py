@@ -191,7 +191,20 @@ def find_mentions(
             read_definition(text, m, gaz)
     link_lists(text, mentions, gaz)
     mark_readings(text, mentions)
+    _mark_dateline(text, mentions)
     return mentions
+
+
+def _mark_dateline(text: str, mentions: Sequence[Mention]) -> None:
+    """Mark the first mention that opens a line in capitals, a comma or bracket after it,
+    as the text's dateline ("MOSCOW, March 3. /TASS/.", "KYIV, Ukraine (AP) —")."""
+    for m in mentions:
+        if m.start and text[m.start - 1] != "\n":
+            continue
+        surface = text[m.start : m.end]
+        if surface.isupper() and len(surface) > 3 and text[m.end : m.end + 2] in (", ", " ("):
+            m.dateline = True
+            return
 
 
 _POSSESSIVES = ("'s", "’s")

@@ -72,6 +72,9 @@ class Mention:
     # A namesake named to be told apart from another mention of its name ("..., not to be
     # confused with the town of X"): read on its own, not with that name's other mentions.
     apart: bool = False
+    # An agency's or wire's dateline ("MOSCOW, March 3. /TASS/.", "KYIV, Ukraine (AP) —"):
+    # where the story was filed, no neighbour of the places it reports.
+    dateline: bool = False
 
 
 def tokenize(text: str) -> list[Token]:
