@@ -176,12 +176,14 @@ def score_candidates(
                 point_like
                 and nearest_cc
                 and cc != nearest_cc
+                and rr.population < w.support_population
                 and not ctx.named_around(key, rec, nearest_cc)
             ):
                 # The country counts less for a namesake farther from the text's places
                 # than one across a border: Pokrovsk near Belgorod, not Engels on the
-                # Volga (within one country, it is the better-known namesake's due;
-                # in a country or region the text names, it stays whole).
+                # Volga (within one country, it is the better-known namesake's due; for
+                # a large city, or in a country or region the text names, it stays whole:
+                # Donetsk with Luhansk, not the Donetsk of Rostov Oblast nearer to it).
                 share *= math.exp(-(near_km[rec] - nearest) / w.country_km)  # type: ignore[index]
             s += w.country * share
         if kind != "country" and kind != "other":
