@@ -128,8 +128,7 @@ class Context:
             self._short_rows = {r: k for k, r in enumerate(sorted(set(candidates)))}
         self._inside: dict[tuple[int, str], bool] = {}
         self._nearest: dict[tuple[str, int], float] = {}
-        self._support: dict[tuple[str, int], float] = {}  # ("@" + key: at an anchor)
-        self._support_all: dict[str, list[float]] = {}
+        self._support_at: dict[tuple[str, int], float] = {}
         self._is_place_all: np.ndarray | None = None
 
     def points(self, key: str) -> tuple[np.ndarray, np.ndarray]:
@@ -191,10 +190,15 @@ class Context:
         """Does the text name what ``record`` lies in: a container given with a mention
         of ``key`` ("Moscow, Idaho"), its region on its own ("Idaho"), or its country
         outright when the country ``against`` (the rival namesake's) is not?"""
-        cc, admin1 = self.gaz.country_code(record), self.gaz.admin1(record)[0]
-        given = self._containers.get(key, ())
-        if (cc, admin1) in self.named_regions or any(
-            reading in ((cc, ""), (cc, admin1)) for reading in given
+        return self.named_in(
+            key, self.gaz.country_code(record), self.gaz.admin1(record)[0], against
+        )
+
+    def named_in(self, key: str, cc: str, admin1: str, against: str | None = None) -> bool:
+        """:meth:`named_around` of a record in country ``cc``, admin-1 region ``admin1``."""
+        given = self._containers.get(key)
+        if (cc, admin1) in self.named_regions or (
+            given and any(reading in ((cc, ""), (cc, admin1)) for reading in given)
         ):
             return True
         # "London ... Canada's stand", and Britain never named
@@ -297,51 +301,59 @@ class Context:
                     allowed = self._allowed(key)
                     if self._short_km is None:
                         self._short_matrix()
-                    km = self._short_km[:, allowed]  # type: ignore[index]
-                    nearest = km.min(axis=1).tolist()
-                    places = self._place_mask()[allowed]
-                    support = np.exp(-km[:, places] / SUPPORT_KM).sum(axis=1).tolist()
-                    self._support_all[key] = support
+                    nearest = self._short_km[:, allowed].min(axis=1).tolist()  # type: ignore[index]
                 self._nearest_all[key] = nearest
             return {r: nearest[rows[r]] for r in records}
         memo = self._nearest
         todo = sorted({r for r in records if (key, r) not in memo})
         if todo:
-            point_records, degrees = self.points(key)
+            _, degrees = self.points(key)
             if len(degrees):
                 here = np.radians(self.gaz.coordinates(todo))
                 there = np.radians(degrees)
                 km = great_circle_km(
                     here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
-                )
-                places = np.array([self.gaz.is_place(r) for r in point_records.tolist()], bool)
-                support = np.exp(-km[:, places] / SUPPORT_KM).sum(axis=1).tolist()
-                for r, d, s in zip(todo, km.min(axis=1).tolist(), support, strict=True):
+                ).min(axis=1)
+                for r, d in zip(todo, km.tolist(), strict=True):
                     memo[(key, r)] = d
-                    self._support[(key, r)] = s
             else:
                 for r in todo:
                     memo[(key, r)] = math.inf
-                    self._support[(key, r)] = 0.0
         return {r: memo[(key, r)] for r in records}
 
     def support(self, records: Sequence[int], key: str) -> dict[int, float]:
         """How many of the text's places (not regions or countries) read from other names
         near ``key``'s mentions lie around each of ``records``: the sum over them of
-        exp(-km / :data:`SUPPORT_KM`).  Call after :meth:`nearest_km` for the same
-        ``records`` and ``key``, which computes it along with the distances."""
+        exp(-km / :data:`SUPPORT_KM`), as a share (:func:`saturate`).  Computed only for
+        the names that ask (a choice between namesake places)."""
         rows = self._short_rows
         if rows is not None and rows.keys() >= set(records):
-            support = self._support_all.get(key)
-            if support is None:  # no other points: no support
+            if not self.has_others(key):
                 return dict.fromkeys(records, 0.0)
-            return {r: support[rows[r]] for r in records}
-        return {r: self._support.get((key, r), 0.0) for r in records}
+            if self._short_km is None:
+                self._short_matrix()
+            # A short text: the rows of its one matrix, the columns of the places
+            # read from other names.
+            columns = self._allowed(key) & self._place_mask()
+            km = self._short_km[np.ix_([rows[r] for r in records], columns)]  # type: ignore[index]
+        else:
+            point_records, degrees = self.points(key)
+            places = np.array([self.gaz.is_place(r) for r in point_records.tolist()], bool)
+            if not places.any():
+                return dict.fromkeys(records, 0.0)
+            here = np.radians(self.gaz.coordinates(list(records)))
+            there = np.radians(degrees[places])
+            km = great_circle_km(
+                here[:, None, 0], here[:, None, 1], there[None, :, 0], there[None, :, 1]
+            )
+        sums = np.exp(-km / SUPPORT_KM).sum(axis=1)
+        return dict(zip(records, (1.0 - np.exp(-sums)).tolist(), strict=True))  # saturate
 
     def support_at(self, record: int, key: str) -> float:
-        """:meth:`support` of a point read from another name (a hint's anchor): the
-        text's places around it, itself and ``key``'s own readings left out."""
-        found = self._support.get((f"@{key}", record))
+        """The text's places around a point read from another name (a hint's anchor),
+        itself and ``key``'s own readings left out: the sum of exp(-km /
+        :data:`SUPPORT_KM`) of :meth:`support`, not saturated."""
+        found = self._support_at.get((key, record))
         if found is not None:
             return found
         records, degrees = self.points(key)
@@ -354,7 +366,7 @@ class Context:
             there = np.radians(degrees[keep])
             km = great_circle_km(here[0], here[1], there[:, 0], there[:, 1])
             found = float(np.exp(-km / SUPPORT_KM).sum())
-        self._support[(f"@{key}", record)] = found
+        self._support_at[(key, record)] = found
         return found
 
     def _place_mask(self) -> np.ndarray:

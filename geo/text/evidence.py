@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..gazetteer.index import Gazetteer
-from .candidates import PROMINENT_POPULATION, is_capital, is_namesake
-from .context import CONTEXT_WINDOW, Context, saturate
+from .candidates import PROMINENT_POPULATION, is_namesake
+from .context import CONTEXT_WINDOW, Context
 from .hints import fits
 from .readings import mark_readings
 from .tokens import Mention
@@ -85,6 +85,7 @@ def score_candidates(
         rows = [row(r.record) for r in ranked]
     near_km = None
     behind: dict[int, float] = _NO_VOTES
+    best_cc = ""  # the country of the best placed namesake
     nearest, nearest_cc = 0.0, ""  # the nearest candidate place to the text's others
     if others and (len(ranked) > 1 or m.fuzzy):
         if points is None:
@@ -92,9 +93,9 @@ def score_candidates(
             points = [r.record for r, rr in pairs if rr.kind in _POINT_LIKE]
         near_km = ctx.nearest_km(points, m.key)
         if len(points) > 1:
-            first = min(near_km, key=lambda r: (near_km[r], r))  # type: ignore[union-attr]
+            first = min(near_km, key=near_km.__getitem__)  # type: ignore[union-attr]
             nearest, nearest_cc = near_km[first], row(first).country_code
-        if len(points) > 1 and not _prominent_among(gaz, points) and not (
+        if len(points) > 1 and not _prominent_among(gaz, ranked, rows) and not (
             _near_partner_unmet(hint, hint_anchor, rows)
             and anchor is not None
             and ctx.support_at(anchor, m.key) >= ANCHOR_SUPPORT
@@ -106,16 +107,10 @@ def score_candidates(
             # the text's other places lie around Mykolaivka near Bakhmut), and one in a
             # region, country or container the text names is located by it ("In New
             # Hampshire, Concord and Manchester", with Maine's towns around the other).
-            support = {r: saturate(v) for r, v in ctx.support(points, m.key).items()}
-            best_rec = max(support, key=lambda r: (support[r], -r))
+            support = ctx.support(points, m.key)
+            best_rec = max(support, key=support.__getitem__)
             best, best_cc = support[best_rec], row(best_rec).country_code
-            behind = {
-                r: w.support * (best - v)
-                for r, v in support.items()
-                if v < best
-                and gaz.population(r) < w.support_population
-                and not ctx.named_around(m.key, r, best_cc)
-            }
+            behind = {r: w.support * (best - v) for r, v in support.items() if v < best}
     # A long compound spelt otherwise ("Maarat al-Numan") is telling on its own.
     strong_spelling = m.fuzzy and " " in m.key and len(m.key.replace(" ", "")) >= 12
     # A bare name reads as the city a region is named after when the text's other places
@@ -177,7 +172,7 @@ def score_candidates(
                 and nearest_cc
                 and cc != nearest_cc
                 and rr.population < w.support_population
-                and not ctx.named_around(key, rec, nearest_cc)
+                and not ctx.named_in(key, cc, rr.admin1[0], nearest_cc)
             ):
                 # The country counts less for a namesake farther from the text's places
                 # than one across a border: Pokrovsk near Belgorod, not Engels on the
@@ -191,7 +186,14 @@ def score_candidates(
             if r_get(region, 0) - own_r_get(region, 0) > 0:
                 s += w.region
         if point_like and near_km is not None:
-            s += w.proximity * math.exp(-near_km[rec] / w.proximity_km) - behind.get(rec, 0.0)
+            s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
+            loss = behind.get(rec)
+            if (
+                loss
+                and rr.population < w.support_population
+                and not ctx.named_in(key, cc, rr.admin1[0], best_cc)
+            ):
+                s -= loss
         elif (
             kind == "admin1"
             and others
@@ -217,13 +219,22 @@ def score_candidates(
     return cand_scores
 
 
-def _prominent_among(gaz: Gazetteer, points: Sequence[int]) -> bool:
-    """Is a national capital or a city of a million among a name's candidate places?
-    Which of them is meant is resolution's prominent-name decision (a capital loses only
-    to a namesake the text locates), not a count of the text's places around each."""
-    return any(
-        gaz.population(r) >= PROMINENT_POPULATION or is_capital(gaz, r) for r in points
-    )
+def _prominent_among(gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any]) -> bool:
+    """Is a national capital or a city of a million among a name's candidate places
+    (``ranked``, gazetteer ``rows`` alongside)?  Which of them is meant is resolution's
+    prominent-name decision (a capital loses only to a namesake the text locates), not
+    a count of the text's places around each.  The same for every text: memoised."""
+    memo = gaz.memo("evidence.prominent")
+    key = tuple(r.record for r in ranked)
+    found = memo.get(key)
+    if found is None:
+        capital = gaz.capital
+        found = memo[key] = any(
+            rr.kind == "place"
+            and (rr.population >= PROMINENT_POPULATION or capital(rr.country_code) == r.record)
+            for r, rr in zip(ranked, rows, strict=True)
+        )
+    return found
 
 
 #: A hint's anchor with this much of the text around it (:meth:`Context.support_at`) is

@@ -185,8 +185,14 @@ def refocus(
     # in a text mostly about Congo): the text has turned to it.
     # So are the places of a region the text names outright ("Kursk Oblast ... Kurchatov"
     # in a text about Donetsk Oblast).
-    named = {gaz.country_code(r) for r, _ in chosen if r is not None and gaz.kind(r) == "country"}
-    regions = {_region(gaz, r) for r, _ in chosen if r is not None and gaz.kind(r) == "admin1"}
+    named: set[str] = set()
+    regions: set[tuple[str, str]] = set()
+    for r in {r for r, _ in chosen if r is not None and not gaz.is_place(r)}:
+        kind = gaz.kind(r)
+        if kind == "country":
+            named.add(gaz.country_code(r))
+        elif kind == "admin1":
+            regions.add(_region(gaz, r))
     home = Counter(gaz.country_code(r) for r in records).most_common(1)[0][0]
     lone = {
         r
