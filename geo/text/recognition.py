@@ -89,7 +89,11 @@ def find_mentions(
                 continue
             if i and words[i - 1][0].isupper() and text[ends[i - 1] : start] == " ":
                 continue
-            unknown = unknown_name(text, tokens, i, i, gaz, not_places, mentions)
+            unknown = None
+            if norm in lx.ADJECTIVE_HEADS:
+                unknown = _adjective_pair(text, tokens, i, gaz, not_places, mentions)
+            if unknown is None:
+                unknown = unknown_name(text, tokens, i, i, gaz, not_places, mentions)
             if unknown is not None:
                 mentions.append(unknown)
                 resume = unknown.last + 1
@@ -153,6 +157,12 @@ def find_mentions(
                 mentions.append(unknown)
             resume = compound + 1
             continue
+        if best == i and norm in lx.ADJECTIVE_HEADS:
+            pair = _adjective_pair(text, tokens, i, gaz, not_places, mentions)
+            if pair is not None:
+                mentions.append(pair)
+                resume = i + 2
+                continue
         if best < 0:
             # "Bani Suhaila": no gazetteer name here, but maybe one spelt otherwise.
             unknown = (
@@ -193,6 +203,28 @@ def find_mentions(
     mark_readings(text, mentions)
     _mark_dateline(text, mentions)
     return mentions
+
+
+def _adjective_pair(
+    text: str,
+    tokens: _Tokens,
+    i: int,
+    gaz: Gazetteer,
+    not_places: set[str],
+    mentions: list[Mention],
+) -> Mention | None:
+    """ "Stepova Novoselivka", "Mali Shcherbaky": an adjective (``lx.ADJECTIVE_HEADS``)
+    and the capitalised word after it are one village the gazetteer lacks, not two
+    places, where the text points at a place (a cue, a list, a hint); else None."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    if (
+        i + 1 < len(words)
+        and text[ends[i] : starts[i + 1]] == " "
+        and words[i + 1][0].isupper()
+        and not words[i + 1].isupper()
+    ):
+        return unknown_name(text, tokens, i, i + 1, gaz, not_places, mentions)
+    return None
 
 
 def _mark_dateline(text: str, mentions: Sequence[Mention]) -> None:

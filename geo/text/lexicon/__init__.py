@@ -18,6 +18,7 @@ from __future__ import annotations
 from .demonyms import DEMONYMS, PEOPLES
 from .people import GIVEN_NAMES, NOT_PLACE_NAMES, ORGANISATION_HEADS, PERSON_TITLES, first_names
 from .places import (
+    ADJECTIVE_HEADS,
     AFTER_PLACE_OK,
     BEFORE_PLACE_OK,
     CONNECTORS,
@@ -45,6 +46,7 @@ from .time_and_numbers import (
 from .time_and_numbers import MONTHS as MONTHS
 
 __all__ = [
+    "ADJECTIVE_HEADS",
     "AFTER_PLACE_OK",
     "BEFORE_PLACE_OK",
     "CONNECTORS",

@@ -9,6 +9,7 @@ from .base import _phrases, _words
 from .time_and_numbers import DAYS, MONTHS
 
 __all__ = [
+    "ADJECTIVE_HEADS",
     "AFTER_PLACE_OK",
     "BEFORE_PLACE_OK",
     "CONNECTORS",
@@ -108,6 +109,24 @@ CONNECTORS = frozenset(
 
 #: Lower-case particles inside Arabic, French and other compound names ("Tal al-Sultan",
 #: "Nioro du Sahel", "Sainte-Anne-des-Monts"): the compound is one name.
+#: Adjectives that head two-word village names of Ukraine and Russia ("Stepova
+#: Novoselivka", "Mali Shcherbaky", "Velikaya Novoselka"): with the next capitalised word
+#: they are one name, even where the gazetteer knows the adjective alone as a place.
+ADJECTIVE_HEADS = frozenset(
+    _words(
+        """
+    nova novyi nove novi stara staryi stare stari velyka velykyi velyke velyki mala malyi
+    male mali verkhnia verkhnii verkhnie nyzhnia nyzhnii nyzhnie stepova stepove stepovyi
+    krasna krasnyi krasne chervona chervonyi chervone zelena zelenyi zelene bila bilyi
+    bile chorna chornyi chorne sukha sukhyi sukhe
+    novaya novy novyy novoye staraya stary staryy staroye velikaya veliky velikiy velikoye
+    malaya maly malyy maloye verkhnyaya verkhniy verkhneye nizhnyaya nizhniy nizhneye
+    stepnaya stepnoye krasnaya krasny krasnyy krasnoye zelyonaya zelyony zelenoye belaya
+    bely belyy beloye chornaya chorny chernaya cherny chernoye sukhaya sukhoy
+    """
+    )
+)
+
 NAME_PARTICLES = frozenset(
     _words(
         """
