@@ -226,3 +226,25 @@ def test_the_dateline_is_the_first_capitalised_name_opening_a_line(gazetteer, te
 def test_a_dateline_is_no_neighbour_of_the_places_reported(gazetteer, text, name, truth):
     point = where(gazetteer, text)[name]
     assert point is not None and distance_km(point, truth) <= 40
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "area"),
+    [
+        (  # Vodiane of Zaporizhzhia Oblast, 220 km off: not the village near Pokrovsk
+            "Russian forces attacked near Pokrovsk, Myrnohrad, Udachne, Kotlyne and "
+            "Uspenivka on March 3. The Russian MoD claimed that Russian forces seized Vodyane.",
+            "Vodyane",
+            POKROVSK,
+        ),
+        (  # Dniprovske of Dnipropetrovsk Oblast, 240 km off: not the village by Kherson
+            "Russian forces shelled Kherson City, Antonivka, Bilozerka, Sadove, Dniprovske "
+            "and Chornobaivka. Ukrainian forces struck Oleshky and Hola Prystan.",
+            "Dniprovske",
+            (46.64, 32.61),
+        ),
+    ],
+)
+def test_a_village_150_km_out_of_a_focused_text_is_no_namesake(gazetteer, text, name, area):
+    point = where(gazetteer, text).get(name)
+    assert point is None or distance_km(point, area) <= 60

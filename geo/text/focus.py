@@ -61,7 +61,7 @@ MIN_PLACES = 4
 #: A place this populous is named for its own sake, near the text's area or not.
 SMALL_POPULATION = 50_000
 #: A namesake is far from the area beyond this, or beyond 2.5 spreads when larger.
-FAR_KM = 250.0
+FAR_KM = 150.0
 #: Far places this close to each other are a second area of the text.
 NEIGHBOUR_KM = 50.0
 #: A namesake inside the area lies within this, or within 2 spreads when larger.
@@ -72,7 +72,7 @@ def outlier_km(spread_km: float) -> float:
     """How far from a focused text's median point (km) a place is out of its area.
 
     >>> outlier_km(50.0), outlier_km(150.0)
-    (250.0, 375.0)
+    (150.0, 375.0)
     """
     return max(FAR_KM, 2.5 * spread_km)
 
