@@ -248,3 +248,18 @@ def test_a_dateline_is_no_neighbour_of_the_places_reported(gazetteer, text, name
 def test_a_village_150_km_out_of_a_focused_text_is_no_namesake(gazetteer, text, name, area):
     point = where(gazetteer, text).get(name)
     assert point is None or distance_km(point, area) <= 60
+
+
+def test_a_far_town_across_the_world_or_read_by_spelling_is_still_dropped(gazetteer):
+    # People's names read as towns in an obituary about Paris, Texas: Tonya in Turkey,
+    # "Nina" spelt like Neenah, Wisconsin, are strays, not a second area of the text.
+    text = (
+        "PARIS, Texas - She is survived by her children, Sam Haskins and wife, Tonya, all "
+        "of Paris, Texas; Rodney Cox and wife, Nina, of Hugo, Oklahoma; and a brother of "
+        "Ada, Oklahoma, and Powderly, Texas, and a sister of Detroit, Texas."
+    )
+    from geo import analyze
+
+    found = {t.text: t for t in analyze(text, gazetteer=gazetteer).toponyms}
+    for name in ("Tonya", "Nina"):
+        assert name not in found or found[name].place is None

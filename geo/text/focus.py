@@ -175,6 +175,8 @@ def refocus(
     suspect_records = [chosen[k][0] for k in suspects]
     where = _distances_km(center, np.asarray([points[r] for r in suspect_records], dtype=float))
     far = {r for r, d in zip(suspect_records, where, strict=True) if d > far_km}
+    # Far towns a reader may take for a second area: in the text's part of the world.
+    reachable = {r for r, d in zip(suspect_records, where, strict=True) if d <= TOWN_KM}
     grid = _Grid({r: gaz.lat_lon(r) for r in records})
     _apart_from_partners(gaz, mentions, chosen, hints, suspects, grid, out)
     if not far or len(far) > _MAX_FAR:
@@ -212,8 +214,15 @@ def refocus(
             inside = _namesake_inside(gaz, m, rec, center, near_km)
             # A town with no namesake in the area is the town itself (strikes on
             # Gulyaipole in a text about the Kursk border): the places the gazetteer
-            # lacks are villages, and a far village is dropped, never a town.
-            if inside is None and gaz.population(rec) >= TOWN_POPULATION:
+            # lacks are villages, and a far village is dropped, never a town; unless it
+            # is across the world, or read by its spelling ("Nina" read as Neenah,
+            # "Jerome" in Idaho, in an obituary from Paris, Texas: people's names).
+            if (
+                inside is None
+                and not m.fuzzy
+                and rec in reachable
+                and gaz.population(rec) >= TOWN_POPULATION
+            ):
                 inside = rec
             decided[key] = inside
         out[k] = (decided[key], score)
@@ -304,6 +313,8 @@ PARTNER_FAR_KM = 150.0
 #: ... when it is a town this large (a village so far off may stand in for one the
 #: gazetteer lacks).
 TOWN_POPULATION = 10_000
+#: A far town within this of the text's area (km) is a second area; beyond, a stray.
+TOWN_KM = 600.0
 
 
 def _nearest_of_its_name(
