@@ -187,7 +187,7 @@ def score_candidates(
                 s += w.region
         if point_like and near_km is not None:
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
-            loss = behind.get(rec)
+            loss = behind.get(rec) if behind else None
             if (
                 loss
                 and rr.population < w.support_population
