@@ -237,6 +237,12 @@ def test_a_dateline_is_no_neighbour_of_the_places_reported(gazetteer, text, name
             "Vodyane",
             POKROVSK,
         ),
+        (  # Kafr Laha in Syria, whose alternate name is Houla, 200 km off
+            "Israeli shells hit Khiam, Kfar Kila, Odaisseh and Houla, and a house was "
+            "destroyed in Bint Jbeil; sirens sounded in Kiryat Shmona and Metula.",
+            "Houla",
+            (33.21, 35.51),
+        ),
         (  # Dniprovske of Dnipropetrovsk Oblast, 240 km off: not the village by Kherson
             "Russian forces shelled Kherson City, Antonivka, Bilozerka, Sadove, Dniprovske "
             "and Chornobaivka. Ukrainian forces struck Oleshky and Hola Prystan.",

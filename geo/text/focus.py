@@ -215,18 +215,32 @@ def refocus(
             # A town with no namesake in the area is the town itself (strikes on
             # Gulyaipole in a text about the Kursk border): the places the gazetteer
             # lacks are villages, and a far village is dropped, never a town; unless it
-            # is across the world, or read by its spelling ("Nina" read as Neenah,
-            # "Jerome" in Idaho, in an obituary from Paris, Texas: people's names).
+            # is across the world, read by its spelling ("Nina" read as Neenah, "Jerome"
+            # in Idaho, in an obituary from Paris, Texas: people's names) or by another
+            # name than its own ("Houla" listed for Kafr Laha in Syria).
             if (
                 inside is None
                 and not m.fuzzy
                 and rec in reachable
                 and gaz.population(rec) >= TOWN_POPULATION
+                and _own_name(m.key, gaz.name_key(rec))
             ):
                 inside = rec
             decided[key] = inside
         out[k] = (decided[key], score)
     return out
+
+
+def _own_name(key: str, name: str) -> bool:
+    """Is ``key`` the place's own ``name`` or a spelling of it (shared letters, counted
+    with repeats, at least 60 % of both: "gulyaipole" for Hulyaypole, not "houla" for
+    Kafr Laha)?
+
+    >>> _own_name("gulyaipole", "hulyaypole"), _own_name("houla", "kafr laha")
+    (True, False)
+    """
+    shared = sum(min(key.count(ch), name.count(ch)) for ch in set(key))
+    return 2 * shared >= 0.6 * (len(key) + len(name))
 
 
 def _region(gaz: Gazetteer, record: int) -> tuple[str, str]:
