@@ -157,6 +157,14 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             continue
         if tl in _DETERMINERS:
             k -= 1
+            if k >= 2 and toks[k - 1].text.lower() in _NP_PREPOSITIONS:
+                # "A source in the agency", "the head of the agency": the person is
+                # the speaker, the body only places them.
+                holder = _bare(toks[k - 2].text).lower()
+                if holder in _SOURCE_NOUNS or holder in _TITLES:
+                    inner = _np_left(toks, k - 2, date_tokens)
+                    if inner is not None:
+                        k = inner[0]
             break
         if t.text.isdigit() and k - 2 >= 0 and toks[k - 2].end == t.start and _is_cap(toks[k - 2]):
             k -= 2  # "M23 rebels", "G7 leaders": a name the tokens split at its digits

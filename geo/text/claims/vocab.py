@@ -123,7 +123,7 @@ _SOURCE_NOUNS = _words(
     campaigner volunteer rescuer medic doctor soldier fighter investigator reporter
     journalist lawyer survivor panel management board tribunal inquiry owner owners
     chair chairman chairwoman chairperson centre center observatory junta regime militia
-    militias paramilitary paramilitaries
+    militias paramilitary paramilitaries member members
     """
 )
 
@@ -141,7 +141,8 @@ _SOURCE_MODIFIERS = _words(
     israeli-run hamas-run video prime foreign-affairs southern northern eastern western
     central paramilitary rebel opposition civil prominent leading influential popular well-known
     drone artillery assault special air-defence air-defense frontline front-line combat
-    pro-war state-run state-owned state-controlled official vice
+    pro-war state-run state-owned state-controlled official vice resistance civilian ethnic
+    community tribal
     """
 )
 
