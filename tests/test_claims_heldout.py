@@ -108,3 +108,49 @@ def test_a_quantifier_before_claim_or_report_makes_it_a_noun(text):
 )  # fmt: skip
 def test_a_person_placed_in_a_body_is_the_speaker(text, source):
     assert one(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The Russian Ministry of Defense claimed that Russian forces seized Dachne. ISW has "
+         "not observed any footage of Russian forces in Dachne.", "not observed any footage"),
+        ("Russian milbloggers claimed that troops entered Kurakhove. We have found no footage "
+         "of fighting in the town.", "found no footage"),
+        ("The army said it shot down 12 drones over the port. Analysts have not seen any "
+         "imagery of wreckage.", "not seen any imagery"),
+    ],
+)  # fmt: skip
+def test_no_footage_seen_leaves_the_claim_before_unverified(text, cue):
+    first = extract_claims(text, [])[0]
+    assert first.status == "unverified"
+    assert cue in first.status_cue
+
+
+def test_no_footage_seen_in_an_apposition_qualifies_its_own_sentence():
+    c = one("A source in the agency told the BBC that drones hit the naval base, though we "
+            "have found no footage of damage there.")  # fmt: skip
+    assert c.status == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("text", "unverified"),
+    [
+        # the answering pair, not the later claims of other speakers
+        ("Russia's Defence Ministry said its troops had captured Mala Tokmachka. A spokesman "
+         "for Ukraine's forces, Vladyslav Voloshyn, said the attackers had been pushed back. "
+         "Governor Ivan Fedorov said a bomb hit a school in the city. Neither side's account "
+         "of the fighting could be independently confirmed.",
+         ["Russia's Defence Ministry", "Vladyslav Voloshyn"]),
+        # no claim answers another: the last two speakers' claims
+        ("Sudan's army said it had repelled an assault on El Obeid, while the RSF said it had "
+         "seized two army bases. Neither claim could be independently verified by Reuters.",
+         ["Sudan's army", "the RSF"]),
+        ("The junta said its troops retook the town. The resistance said it still held the "
+         "market. Reuters could not verify either account.", ["the junta", "the resistance"]),
+    ],
+)  # fmt: skip
+def test_neither_sides_account_is_about_both_speakers(text, unverified):
+    # "disputed" ranks above "unverified": the Russian claim, answered, stays disputed
+    got = [c.source for c in extract_claims(text, []) if c.status in ("unverified", "disputed")]
+    assert sorted(got) == sorted(unverified)

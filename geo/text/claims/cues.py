@@ -27,6 +27,7 @@ __all__ = [
     "_HYPOTHETICAL",
     "_NEGATED_BEFORE",
     "_NEG_VERIFY",
+    "_NOT_SEEN",
     "_NO_COMMENT",
     "_PASSIVE_DENIAL",
     "_PRONOUN_OBJECT",
@@ -82,6 +83,19 @@ _NO_COMMENT = re.compile(
     r"(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|"
     r"(?:has|have|had)\s+yet\s+to\s+(?:comment|respond)|"
     r"there\s+was\s+no\s+(?:immediate\s+)?(?:comment|response)\s+from)\b",
+    re.IGNORECASE,
+)
+
+
+#: An analyst or outlet that has seen no footage of what was claimed ("ISW has not
+#: observed any footage of Russian forces in Dachne", "we have found no footage of damage
+#: there"): like no comment, the claim before stays unverified.
+_NOT_SEEN = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do)\s+not|(?:has|have|had)n[’']t)\s+(?:yet\s+)?"
+    r"(?:observed|seen|found|identified)\s+(?:any\s+)?(?:such\s+)?(?:visual\s+)?"
+    r"(?:footage|imagery)\b|"
+    r"\b(?:observed|seen|found|identified)\s+no\s+(?:such\s+)?(?:visual\s+)?"
+    r"(?:footage|imagery)\b",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ from .cues import (
     _NEG_VERIFY,
     _NEGATED_BEFORE,
     _NO_COMMENT,
+    _NOT_SEEN,
     _PASSIVE_DENIAL,
     _PRONOUN_OBJECT,
     _STATUS_RANK,
@@ -128,6 +129,7 @@ _FOLDED = {
         _NEG_VERIFY,
         _UNVERIFIED,
         _NO_COMMENT,
+        _NOT_SEEN,
         _WEAK,
         _PASSIVE_DENIAL,
         _DENY,
@@ -144,6 +146,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NEG_VERIFY: ("confirm", "verif", "corroborat", "substantiat", "authenticat", "evidence"),
     _UNVERIFIED: ("confirm", "verif", "corroborat", "substantiat", "evidence"),
     _NO_COMMENT: ("comment", "respon"),
+    _NOT_SEEN: ("footage", "imagery"),
     _WEAK: ("reported", "alleged", "purported", "supposed", "claimed", "rumo", "said"),
     _PASSIVE_DENIAL: ("denied",),
     _DENY: ("den", "refut"),
@@ -170,7 +173,7 @@ def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]
     for m in matches(_UNVERIFIED):
         found.append((m.start(), m.end(), _STATUS_RANK["unverified"], "unverified"))
         negated.append(m.span())
-    for m in matches(_NO_COMMENT):
+    for m in (*matches(_NO_COMMENT), *matches(_NOT_SEEN)):
         found.append((m.start(), m.end(), _STATUS_RANK["unverified"], "nocomment"))
         negated.append(m.span())
     for m in matches(_WEAK):
