@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
+from .allegiance import agency_local_head, description_head, national_body_side
 from .context import _Context
 from .segmentation import dateline_end
 from .vocab import _SOURCE_NOUNS
@@ -153,14 +154,20 @@ def speaker_side(
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
     if code is None and descriptor:
-        at = ctx.text.find(descriptor, max(0, subj_start - 400), subj_end + 400)
-        found = _countries_in(ctx, at, at + len(descriptor), descriptor)
+        # "an open-source analyst who tracks attacks on Russian energy sites": independent
+        own = description_head(descriptor)
+        if {w.strip("’'").lower() for w in _WORD.findall(own)} & _INDEPENDENT_WORDS and not (
+            _national_words(own)
+        ):
+            return INDEPENDENT, None
+        at = ctx.text.find(own, max(0, subj_start - 400), subj_end + 400)
+        found = _countries_in(ctx, at, at + len(own), own)
         code = found[0] if found else None
     if code is None and where is not None and _LOCAL_OFFICIAL.search(f"{phrase} {descriptor}"):
         code = _local_country(ctx, *where)
     if code is None:
         known = ctx.sides.get(source)
-        if known is None and (definite := _DEFINITE.match(source)):
+        if known is None and (definite := _DEFINITE.match(source) or _IN_THE.search(source)):
             # "the ministry" after "the Russian Defence Ministry": the same speaker.
             known = ctx.sides_by_head.get(definite.group(1).lower())
         if known is None and descriptor:
@@ -180,7 +187,12 @@ def speaker_side(
             agency = _filing_state(ctx.text)
             if agency is not None:
                 known = (agency, country_label(ctx, agency))
+        if known is None and (nation := national_body_side(ctx, phrase, descriptor, subj_start)):
+            known = (nation, country_label(ctx, nation))  # "Army chief ..." in Sudan's war
         return known if known is not None else (None, None)
+    if patron is None and (agency := agency_local_head(ctx, f"{before} {phrase} {descriptor}",
+                                                       _filing_state)):
+        code = agency  # "Head of the Zaporozhye Region Yevgeny Balitsky" filed by /TASS/
     return code, country_label(ctx, code)
 
 
@@ -224,8 +236,10 @@ def country_label(ctx: _Context, code: str) -> str | None:
     return name or None
 
 
-#: A definite description of a speaker named before: "the ministry", "the General Staff".
+#: A definite description of a speaker named before: "the ministry", "the General Staff";
+#: a person placed in one: "a source in the agency".
 _DEFINITE = re.compile(r"(?i:the)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
+_IN_THE = re.compile(r"\b(?:in|of|at|from|for|with)\s+the\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
 #: Head words too vague to stand for one speaker ("the officials" may be anyone's).
 _NO_HEAD = frozenset(
     "officials official people residents sources source spokesman spokeswoman spokesperson "

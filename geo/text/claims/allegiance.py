@@ -1,0 +1,155 @@
+"""Claims stage 2c, allegiance: sides a speaker's own words do not give, read from the article.
+
+Three rules :func:`~geo.text.claims.sides.speaker_side` applies when the speaker's
+phrase names no party of its own:
+
+1. **A national body named without its country** ("Army chief Abdel Fattah
+   al-Burhan", "a military source", "An army spokesman") speaks for the country
+   the article has tied that body to before ("Sudan's army said ...", "a Sudanese
+   army drone"), when it has tied it to one country only; else, in an article whose
+   places and nationalities outside the dateline are all of one country (a war
+   inside Sudan, Myanmar, Mali), for that country. In a war between two states
+   ("Russian forces ... Ukrainian forces") neither holds, and the side stays unknown.
+2. **A local head in a state agency's copy** ("Head of the Zaporozhye Region Yevgeny
+   Balitsky", "the governor of the Kherson region" in copy filed by /TASS/) speaks
+   for the agency's state: such agencies name the regions their state holds or
+   claims without a country word. A nationality or country in the phrase still
+   answers first ("the Ukrainian governor of Sumy region").
+3. **A description's relative clause** says what the speaker does, not whose they
+   are: "Mark Hansen, an open-source analyst who tracks attacks on Russian energy
+   sites" is an independent analyst; only the words before "who", "which",
+   "that" or a comma count.
+
+Each rule reads the speaker's phrase and, at most once per article, the article's
+places and nationalities (kept on the context): linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .. import lexicon as lx
+from .context import _Context
+from .segmentation import dateline_end
+
+__all__ = ["agency_local_head", "description_head", "national_body_side"]
+
+
+#: Words of a state's armed forces or government, by family: "the army", "a military
+#: source", "Army chief ...", "the junta".
+_BODY_FAMILY = {
+    **dict.fromkeys(("army", "military", "armed", "forces"), "military"),
+    **dict.fromkeys(("government", "junta", "cabinet"), "government"),
+    "navy": "navy",
+}
+_BODY_WORD = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Jj]unta|"
+                        r"[Gg]overnment|[Cc]abinet)\b")  # fmt: skip
+#: A body tied to its country in the text: "Sudan's army", "the Sudanese military",
+#: "Myanmar's military government", "a Sudanese army drone".
+_TIED_BODY = re.compile(
+    r"\b(?P<who>[A-Z][\w-]*?)(?:[’']s)?\s+(?:(?:national|regular|state|ruling|federal)\s+)?"
+    r"(?P<body>[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Jj]unta|[Gg]overnment|"
+    r"[Cc]abinet)\b"
+)
+#: Words that make a body no state's own ("the National Unity Government", "a
+#: paramilitary", "the shadow government", "rebel army").
+_NOT_STATE = re.compile(
+    r"\b(?:[Uu]nity|[Ss]hadow|[Ee]xile|[Pp]arallel|[Rr]ebel|[Pp]aramilitary|[Ll]iberation|"
+    r"[Rr]esistance|[Ii]nterim|[Tt]ransitional|[Ii]ndependence|[Dd]emocratic)\b"
+)
+
+
+def _family(words: str) -> str | None:
+    m = _BODY_WORD.search(words)
+    if m is None or _NOT_STATE.search(words):
+        return None
+    return _BODY_FAMILY[m.group().split()[0].lower()]
+
+
+def _country_code(ctx: _Context, word: str) -> str | None:
+    """The ISO code a capitalised word names: a demonym ("Sudanese") or a country the
+    text names ("Sudan")."""
+    low = word.lower()
+    code = lx.DEMONYMS.get(low)
+    if code is not None:
+        return code
+    return next((cc for cc, name in ctx.country_names.items() if name.lower() == low), None)
+
+
+def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> str | None:
+    """The country a national body named without one speaks for (rule 1 of the module
+    docstring); ``phrase`` and ``descriptor`` are the speaker's words, ``at`` where
+    they start. None when the article does not tell."""
+    family = _family(f"{phrase} {descriptor}")
+    if family is None:
+        return None
+    text = ctx.text
+    tied = set()
+    for m in _TIED_BODY.finditer(text, 0, max(0, at)):
+        body = _BODY_FAMILY[m.group("body").split()[0].lower()]
+        code = _country_code(ctx, m.group("who")) if body == family else None
+        if code is not None:
+            tied.add(code)
+    if tied:
+        return tied.pop() if len(tied) == 1 else None
+    countries = _article_countries(ctx)
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _article_countries(ctx: _Context) -> frozenset[str]:
+    """The countries of the article's places (not metonymic, after the dateline) and of
+    its nationality words, found once per article."""
+    if ctx.article_countries is not None:
+        return ctx.article_countries
+    start = dateline_end(ctx.text)
+    codes = set()
+    for t in ctx.toponyms:
+        place = getattr(t, "place", None)
+        if t.start >= start and place is not None and place.country_code:
+            codes.add(place.country_code)
+    for m in re.finditer(r"\b[A-Z][a-z]+\b", ctx.text[start:]):
+        code = lx.DEMONYMS.get(m.group().lower())
+        if code is not None:
+            codes.add(code)
+    ctx.article_countries = frozenset(codes)
+    return ctx.article_countries
+
+
+#: A local head: "Head of the Zaporozhye Region", "the governor of the Kherson region",
+#: "Kherson Region Governor", "the regional head".
+_LOCAL_HEAD = re.compile(
+    r"\b(?:[Gg]overnor|[Hh]ead\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+    r"(?:[Rr]egion|[Oo]blast|[Rr]epublic)|[Rr]egional\s+(?:head|chief|leader))\b"
+)  # not a mayor: agencies name the other side's mayors by their cities' names too
+
+
+def agency_local_head(
+    ctx: _Context, words: str, filing_state: Callable[[str], str | None]
+) -> str | None:
+    """The state whose agency filed the copy (``filing_state(text)``, from its dateline),
+    when ``words`` (the speaker's phrase and description) describe a local head and
+    name no nationality (rule 2 of the module docstring); else None."""
+    if not _LOCAL_HEAD.search(words):
+        return None
+    agency = filing_state(ctx.text)
+    if agency is None:
+        return None
+    for m in re.finditer(r"\b[A-Z][\w-]*", words):
+        word = m.group().lower()
+        if word in lx.DEMONYMS or word.split("-")[0] in lx.DEMONYMS:
+            return None  # "the Ukrainian governor", "Russian-installed" (a patron)
+        if word.endswith("-installed") or word.endswith("-appointed"):
+            return None
+        if any(name.lower() == word for name in ctx.country_names.values()):
+            return None  # "the governor of Ukraine's Sumy region"
+    return agency
+
+
+_RELATIVE = re.compile(r"\s(?:who|which|that|whose|where|tracking|monitoring)\s")
+
+
+def description_head(descriptor: str) -> str:
+    """A description without its relative clause (rule 3 of the module docstring)."""
+    m = _RELATIVE.search(descriptor)
+    return descriptor[: m.start()] if m is not None else descriptor

@@ -1,0 +1,105 @@
+"""Sides the speaker's own words do not give (geo.text.claims.allegiance): a national
+body named without its country, a local head in a state agency's copy, and a
+description's relative clause.
+
+Every text here is written for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def claims(gazetteer, text):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer, date=dt.date(2026, 3, 3)).claims
+
+
+def side_of(gazetteer, text, words):
+    return next(c for c in claims(gazetteer, text) if words in c.text).side
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "side"),
+    [
+        # tied before: "Sudan's army", "a Sudanese army drone"
+        ("CAIRO (Reuters) - Sudan's army said it repelled an attack on El Obeid. Army chief "
+         "Abdel Fattah al-Burhan said the war would go on until victory.", "war would go on",
+         "SD"),
+        ("The RSF said it shot down a Sudanese army drone over Nyala. Army spokesman Nabil "
+         "Abdallah said the air force had hit RSF depots near Nyala.", "RSF depots", "SD"),
+        ("Myanmar's military government imposed martial law in Lashio. A military source said "
+         "12 soldiers were killed near the town.", "12 soldiers", "MM"),
+        # a war inside one country: its places and nationalities
+        ("PORT SUDAN, Sudan (Reuters) - The Rapid Support Forces said they took Bara in North "
+         "Kordofan. A military source said troops had withdrawn to El Obeid.",
+         "withdrawn to El Obeid", "SD"),
+        ("BAMAKO, Mali (AP) — Jihadists attacked a convoy near Mopti. An army spokesman said 20 "
+         "attackers were killed near Mopti.", "20 attackers", "ML"),
+    ],
+)  # fmt: skip
+def test_a_national_body_without_its_country_takes_the_articles(gazetteer, text, words, side):
+    assert side_of(gazetteer, text, words) == side
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # two states at war: the army may be either
+        ("Russian forces shelled Kharkiv and Ukrainian forces struck Belgorod. The army said 12 "
+         "drones were downed near Kharkiv.", "12 drones"),
+        # tied to two countries before
+        ("The Russian army and the Ukrainian army both claimed gains near Bakhmut. An army "
+         "spokesman said 40 soldiers were killed near Bakhmut.", "40 soldiers"),
+        # not a state's own: a shadow government
+        ("BANGKOK (AP) — Fighting spread in Sagaing. The National Unity Government said 18 "
+         "civilians were killed in Sagaing.", "18 civilians"),
+    ],
+)  # fmt: skip
+def test_a_national_body_keeps_no_side_when_the_article_does_not_tell(gazetteer, text, words):
+    assert side_of(gazetteer, text, words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "side"),
+    [
+        ("MOSCOW, June 21. /TASS/. Head of the Zaporozhye Region Yevgeny Balitsky said that "
+         "Ukrainian troops had shelled Kamenka-Dneprovskaya.", "shelled", "RU"),
+        ("MOSCOW, March 17. /TASS/. Vladimir Saldo, the governor of the Kherson region, said "
+         "Ukrainian troops had shelled Aleshki, killing one civilian.", "Aleshki", "RU"),
+        # a nationality in the phrase answers first
+        ("MOSCOW, March 17. /TASS/. The Ukrainian governor of the Sumy region said Russian "
+         "drones hit a school in Sumy.", "a school", "UA"),
+        # not an agency's copy: the region's country
+        ("KYIV, March 17 (Reuters) - Ivan Fedorov, the governor of the Zaporizhzhia region, "
+         "said a Russian bomb hit a school in Zaporizhzhia.", "a school", "UA"),
+    ],
+)  # fmt: skip
+def test_a_local_head_in_a_state_agencys_copy_speaks_for_its_state(gazetteer, text, words, side):
+    assert side_of(gazetteer, text, words) == side
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "side"),
+    [
+        ("Mark Hansen, an open-source analyst who tracks attacks on Russian energy sites, said "
+         "the smoke plume suggested fuel had ignited.", "smoke plume", "independent"),
+        ("Anna Berg, a researcher tracking Russian losses, said 300 vehicles were lost near "
+         "Avdiivka.", "300 vehicles", "independent"),
+        ("Yuri Podolyaka, a Russian war commentator who supports the invasion, said the village "
+         "of Pishchane had fallen.", "had fallen", "RU"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_does_not_give_the_side(gazetteer, text, words, side):
+    assert side_of(gazetteer, text, words) == side
+
+
+def test_a_person_placed_in_a_body_that_spoke_takes_its_side(gazetteer):
+    text = (
+        "Ukraine's military intelligence agency said its drones hit a fuel depot in "
+        "Novorossiysk. A source in the agency told the BBC that a second wave hit a naval base."
+    )
+    assert side_of(gazetteer, text, "second wave") == "UA"
