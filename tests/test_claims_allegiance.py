@@ -103,3 +103,11 @@ def test_a_person_placed_in_a_body_that_spoke_takes_its_side(gazetteer):
         "Novorossiysk. A source in the agency told the BBC that a second wave hit a naval base."
     )
     assert side_of(gazetteer, text, "second wave") == "UA"
+
+
+def test_a_military_government_is_a_government_not_an_army(gazetteer):
+    text = (
+        "Congo's army said M23 rebels had taken Walikale. In Myanmar, the military government "
+        "said its troops had retaken Myawaddy on the Thai border."
+    )
+    assert side_of(gazetteer, text, "Myawaddy") != "CD"

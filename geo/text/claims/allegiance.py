@@ -33,24 +33,32 @@ from .. import lexicon as lx
 from .context import _Context
 from .segmentation import dateline_end
 
-__all__ = ["agency_local_head", "description_head", "national_body_side"]
+__all__ = [
+    "agency_local_head",
+    "description_head",
+    "independent_description",
+    "national_body_side",
+]
 
 
 #: Words of a state's armed forces or government, by family: "the army", "a military
 #: source", "Army chief ...", "the junta".
 _BODY_FAMILY = {
-    **dict.fromkeys(("army", "military", "armed", "forces"), "military"),
+    **dict.fromkeys(("army", "military", "forces"), "military"),
     **dict.fromkeys(("government", "junta", "cabinet"), "government"),
     "navy": "navy",
 }
-_BODY_WORD = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Jj]unta|"
-                        r"[Gg]overnment|[Cc]abinet)\b")  # fmt: skip
+#: A body's words; the last one names its family ("military government": a government).
+_BODY = (
+    r"(?:[Mm]ilitary\s+)?(?:[Gg]overnment|[Jj]unta|[Cc]abinet)|[Aa]rmy|[Mm]ilitary|"
+    r"[Aa]rmed\s+[Ff]orces|[Nn]avy"
+)
+_BODY_WORD = re.compile(rf"\b(?:{_BODY})\b")
 #: A body tied to its country in the text: "Sudan's army", "the Sudanese military",
 #: "Myanmar's military government", "a Sudanese army drone".
 _TIED_BODY = re.compile(
     r"\b(?P<who>[A-Z][\w-]*?)(?:[’']s)?\s+(?:(?:national|regular|state|ruling|federal)\s+)?"
-    r"(?P<body>[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Jj]unta|[Gg]overnment|"
-    r"[Cc]abinet)\b"
+    rf"(?P<body>{_BODY})\b"
 )
 #: Words that make a body no state's own ("the National Unity Government", "a
 #: paramilitary", "the shadow government", "rebel army").
@@ -61,10 +69,11 @@ _NOT_STATE = re.compile(
 
 
 def _family(words: str) -> str | None:
+    """The family of the first body the words name (by its last word), or None."""
     m = _BODY_WORD.search(words)
     if m is None or _NOT_STATE.search(words):
         return None
-    return _BODY_FAMILY[m.group().split()[0].lower()]
+    return _BODY_FAMILY[m.group().split()[-1].lower()]
 
 
 def _country_code(ctx: _Context, word: str) -> str | None:
@@ -87,7 +96,7 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
     text = ctx.text
     tied = set()
     for m in _TIED_BODY.finditer(text, 0, max(0, at)):
-        body = _BODY_FAMILY[m.group("body").split()[0].lower()]
+        body = _BODY_FAMILY[m.group("body").split()[-1].lower()]
         code = _country_code(ctx, m.group("who")) if body == family else None
         if code is not None:
             tied.add(code)
@@ -153,3 +162,22 @@ def description_head(descriptor: str) -> str:
     """A description without its relative clause (rule 3 of the module docstring)."""
     m = _RELATIVE.search(descriptor)
     return descriptor[: m.start()] if m is not None else descriptor
+
+
+#: "an open-source analyst", "a meteor expert at ...": what a person is, not whose.
+_WHAT_THEY_ARE = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<what>[\w-]+)(?:\s+(?:at|with|from|of|in|for)\s.*)?",
+    re.DOTALL,
+)
+
+
+def independent_description(own: str, words: frozenset[str]) -> bool:
+    """Whether a description (without its relative clause) says what an independent
+    speaker is: an article and its head noun among ``words`` ("an open-source analyst",
+    "a researcher"), not a role in a body ("The commission's legislative analyst",
+    "head of the programme at NASA's laboratory")."""
+    own = own.strip()
+    m = _WHAT_THEY_ARE.fullmatch(own)
+    if m is None or m.group("what").lower() not in words:
+        return False
+    return "’s" not in own[: m.end("what")] and "'s" not in own[: m.end("what")]

@@ -165,6 +165,10 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                     inner = _np_left(toks, k - 2, date_tokens)
                     if inner is not None:
                         k = inner[0]
+                elif holder in ("member", "members"):  # "a member of a local group"
+                    k -= 2
+                    if k and toks[k - 1].text.lower() in _MEMBER_COUNTS:
+                        k -= 1
             break
         if t.text.isdigit() and k - 2 >= 0 and toks[k - 2].end == t.start and _is_cap(toks[k - 2]):
             k -= 2  # "M23 rebels", "G7 leaders": a name the tokens split at its digits
@@ -198,6 +202,10 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                 k = inner[0]
         break
     return k, j
+
+
+#: Words before "member(s) of": "a member of", "two members of".
+_MEMBER_COUNTS = _DETERMINERS | frozenset("one two three four several some many".split())
 
 
 #: Participles between a speaker and the cue: "residents reached by phone said".

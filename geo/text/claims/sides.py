@@ -35,7 +35,12 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
-from .allegiance import agency_local_head, description_head, national_body_side
+from .allegiance import (
+    agency_local_head,
+    description_head,
+    independent_description,
+    national_body_side,
+)
 from .context import _Context
 from .segmentation import dateline_end
 from .vocab import _SOURCE_NOUNS
@@ -156,9 +161,7 @@ def speaker_side(
     if code is None and descriptor:
         # "an open-source analyst who tracks attacks on Russian energy sites": independent
         own = description_head(descriptor)
-        if {w.strip("’'").lower() for w in _WORD.findall(own)} & _INDEPENDENT_WORDS and not (
-            _national_words(own)
-        ):
+        if independent_description(own, _INDEPENDENT_WORDS) and not _national_words(own):
             return INDEPENDENT, None
         at = ctx.text.find(own, max(0, subj_start - 400), subj_end + 400)
         found = _countries_in(ctx, at, at + len(own), own)
