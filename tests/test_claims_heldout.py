@@ -154,3 +154,29 @@ def test_neither_sides_account_is_about_both_speakers(text, unverified):
     # "disputed" ranks above "unverified": the Russian claim, answered, stays disputed
     got = [c.source for c in extract_claims(text, []) if c.status in ("unverified", "disputed")]
     assert sorted(got) == sorted(unverified)
+
+
+@pytest.mark.parametrize(
+    ("text", "first_words"),
+    [
+        ('"The enemy is throwing everything it has at this sector. They come in small groups, '
+         'and we destroy them," spokesman Vladyslav Voloshyn said.', '"The enemy'),
+        ("“An FPV drone struck a car near the village. The driver suffered shrapnel wounds. "
+         "His condition is moderate,” the regional head wrote.", "“An FPV drone"),
+        ("“We held the line for three days. Then the order came to pull back,” said Olena "
+         "Kovalenko, a platoon commander.", "“We held"),
+    ],
+)  # fmt: skip
+def test_a_quotation_of_several_sentences_is_one_claim(text, first_words):
+    c = one(text)
+    assert c.text.startswith(first_words)
+    assert c.source is not None
+
+
+def test_a_quotation_opened_in_another_paragraph_or_by_another_speaker_stays_apart():
+    text = (
+        'Officials said "the bridge is closed. Repairs will take weeks."\n\n'
+        'Traffic was diverted. "It is a disaster," a resident said.'
+    )
+    last = extract_claims(text, [])[-1]
+    assert last.text.startswith('"It is a disaster')  # opened in its own sentence
