@@ -180,3 +180,42 @@ def test_a_quotation_opened_in_another_paragraph_or_by_another_speaker_stays_apa
     )
     last = extract_claims(text, [])[-1]
     assert last.text.startswith('"It is a disaster')  # opened in its own sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "status"),
+    [
+        ("Russian Foreign Ministry spokeswoman Maria Zakharova dismissed as fake the Kiev "
+         "regime's claims that Russian troops had struck a children's hospital in Sumy.",
+         "Kiev regime", "denied"),
+        ("The Kremlin dismissed as lies the Ukrainian government's reports that Russian drones "
+         "hit a school in Odesa.", "Ukrainian government", "denied"),
+        ("Israel dismissed as baseless Hamas's claims that its troops fired on the convoy.",
+         "Hamas", "denied"),
+    ],
+)  # fmt: skip
+def test_dismissed_as_fake_is_a_denial_of_whose_claim_it_names(text, source, status):
+    c = one(text)
+    assert (c.source, c.status) == (source, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The regional governor said 14 people were killed. Russia's Defense Ministry made no "
+         "mention of the store. In its daily briefing it said its forces had struck a command "
+         "post.", "Russia's Defense Ministry"),
+        ("Police said two men were arrested. The Israeli army did not give details. It said "
+         "troops had come under fire.", "The Israeli army"),
+    ],
+)  # fmt: skip
+def test_it_is_the_organisation_that_was_the_subject_of_the_sentence_before(text, source):
+    assert extract_claims(text, [])[-1].source.lower() == source.lower()
+
+
+def test_it_is_not_the_subject_of_another_paragraph():
+    text = (
+        "Police said two men were arrested.\n\nThe Israeli army did not give details.\n\n"
+        "It said troops had come under fire."
+    )
+    assert extract_claims(text, [])[-1].source != "the Israeli army"

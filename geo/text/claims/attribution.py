@@ -27,6 +27,7 @@ from .subjects import (
     _content_before,
     _frame_subject,
     _inverted_subject,
+    _previous_subject,
     _sentence_speaker,
 )
 from .vocab import (
@@ -322,6 +323,8 @@ def _subject(
     low = prev.text.lower()
     if low in _PRONOUNS:
         own = _sentence_speaker(ctx, toks, j, date_tokens) if low in ("it", "they") else None
+        if own is None and low == "it":
+            own = _previous_subject(ctx, sent)
         source, kind = own if own else _resolve_pronoun(ctx, low, prev.start)
         after = _content_before(text, sent, prev.start)
         return _Attribution(v, cue, prev.start, prev.end, source, kind, after_content=after)

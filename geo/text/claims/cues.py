@@ -129,7 +129,13 @@ _HYPOTHETICAL = re.compile(
 )
 
 
-_DENY = re.compile(r"\b(?:denied|denies|deny|denying|refuted|refutes|refute)\b", re.IGNORECASE)
+#: A denial: "denied", "refuted", and a dismissal as untrue ("dismissed as fake").
+_DENY = re.compile(
+    r"\b(?:denied|denies|deny|denying|refuted|refutes|refute|"
+    r"dismiss(?:ed|es|ing)\s+as\s+(?:fake|false|untrue|lies|a\s+lie|baseless|groundless|"
+    r"unfounded|fabricat\w*|fiction|nonsense))\b",
+    re.IGNORECASE,
+)
 
 
 _DISPUTE_VERB = re.compile(
@@ -199,9 +205,11 @@ _BACKREF = re.compile(
 #: A denial whose object states its own content ("Kyiv denied Moscow's claim that it
 #: had lost Robotyne"): about the claim it names, not about the sentence before.
 _EMBEDDED_CLAIM = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes)\s+"
-    r"(?:(?P<owner>[A-Z][\w-]*)[’']s\s+|(?P<people>[A-Z][a-z]+)\s+(?=claims?\b)|the\s+|"
-    r"an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|"
+    r"dismissed|dismisses)\s+(?:as\s+(?:fake|false|untrue|lies|baseless|groundless|unfounded|"
+    r"fabricated|fiction|nonsense)\s+)?"
+    r"(?:(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+(?:regime|government|authorities|side))?)"
+    r"[’']s?\s+|(?P<people>[A-Z][a-z]+)\s+(?=claims?\b)|the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:claims?|assertions?|reports?|allegations?|accusations?|suggestions?)\s+that\b"
 )
 

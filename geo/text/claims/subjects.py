@@ -14,7 +14,8 @@ import re
 
 from .context import _Attribution, _Context
 from .phrases import _np_left, _sentence_subject
-from .segmentation import Sentence, _bare, _is_cap, _Tok
+from .segmentation import Sentence, _bare, _is_cap, _Tok, tokenize_between
+from .sides import remember_side, speaker_side
 from .speakers import _canonical
 from .vocab import (
     _DETERMINERS,
@@ -32,6 +33,7 @@ __all__ = [
     "_content_before",
     "_frame_subject",
     "_inverted_subject",
+    "_previous_subject",
     "_sentence_speaker",
 ]
 
@@ -82,6 +84,43 @@ def _sentence_speaker(
     source, kind, _ = _canonical(ctx, ctx.text[toks[a].start : head.end], toks[a].start)
     if kind == "person":
         return None
+    return source, kind
+
+
+#: The end of the sentence before: a full stop (or ? !), maybe a closing quotation mark.
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=\S)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _previous_subject(ctx: _Context, sent: Sentence) -> tuple[str | None, str] | None:
+    """ "Russia's Defense Ministry made no mention of the store. In its daily briefing it
+    said ...": "it" is the subject of the sentence before (same paragraph) when that is
+    an organisation, before the last organisation that spoke. None otherwise."""
+    text = ctx.text
+    lo = max(0, sent.start - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[lo : sent.start].rstrip())]
+    if not ends and lo > 0:
+        return None  # a sentence too long to read back
+    start = lo + ends[-1] if ends else lo
+    if _PARAGRAPH_BREAK.search(text, start, sent.start):
+        return None  # another paragraph
+    toks = tokenize_between(text, start, sent.start)
+    if not toks:
+        return None
+    span = _sentence_subject(toks, len(toks), set())
+    if span is None or span[0] != 0:
+        return None
+    a, b = span
+    head = toks[b]
+    if _bare(head.text).lower() not in _ORG_WORDS:
+        return None
+    source, kind, _ = _canonical(ctx, text[toks[a].start : head.end], toks[a].start)
+    if kind != "org" or source is None:
+        return None
+    if ctx.last_org is not None and (source in ctx.last_org or ctx.last_org in source):
+        return None  # the organisation that spoke last: as the speaker it was
+    # The pronoun's claim reads its side from the phrase it stands for.
+    remember_side(ctx, source, speaker_side(ctx, toks[a].start, head.end, source))
     return source, kind
 
 
