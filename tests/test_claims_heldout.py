@@ -219,3 +219,37 @@ def test_it_is_not_the_subject_of_another_paragraph():
         "It said troops had come under fire."
     )
     assert extract_claims(text, [])[-1].source != "the Israeli army"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian defence ministry said all 18 drones were shot down over the port. But "
+        "footage verified by BBC Verify shows flames rising from two storage tanks.",
+        "The Ukrainian army said the bridge was intact. However, satellite images taken on "
+        "Friday show two spans in the river.",
+    ],
+)
+def test_evidence_set_against_a_partys_claim_disputes_it(text):
+    first, second = extract_claims(text, [])
+    assert first.status == "disputed"
+    assert second.responds_to == 0
+
+
+def test_evidence_without_a_contrast_does_not_dispute():
+    text = (
+        "The Russian defence ministry said 18 drones were shot down over the port. Footage "
+        "verified by BBC Verify shows debris on a beach."
+    )
+    assert extract_claims(text, [])[0].status != "disputed"
+
+
+def test_a_reaction_naming_the_claim_it_answers_does_not_dispute_the_one_before():
+    text = (
+        "The Israeli military said it had targeted a Hamas operative in the camp. Medical staff "
+        "told reporters that most of the dead were children. Hamas said there were no fighters "
+        "in the camp and called the Israeli account a lie."
+    )
+    israeli, staff, _ = extract_claims(text, [])
+    assert israeli.status == "disputed"
+    assert staff.status == "asserted"
