@@ -253,3 +253,48 @@ def test_a_reaction_naming_the_claim_it_answers_does_not_dispute_the_one_before(
     israeli, staff, _ = extract_claims(text, [])
     assert israeli.status == "disputed"
     assert staff.status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Villagers said jets struck the school. The junta's spokesman, Zaw Min Tun, denied that "
+         "the air force had targeted civilians, telling state television that the strikes hit a "
+         "training camp.", "training camp"),
+        ("Residents said shells hit the market. The Russian army denied the report, telling TASS "
+         "that its guns had fired only at military targets.", "military targets"),
+    ],
+)  # fmt: skip
+def test_telling_someone_that_is_what_the_denier_says(text, said):
+    last = extract_claims(text, [])[-1]
+    assert said in last.text
+    assert last.source is not None and "Villagers" not in last.source
+
+
+@pytest.mark.parametrize(
+    ("text", "unverified"),
+    [
+        ("The junta said its forces had killed more than 50 fighters. The rebels said they lost "
+         "two men in 3 clashes. The junta's figures for the fighters it says were killed could "
+         "not be independently confirmed.", "the junta"),
+        ("The ministry said 40 drones were downed. Residents said 2 houses burned. The "
+         "ministry's count could not be verified.", "the ministry"),
+    ],
+)  # fmt: skip
+def test_a_figure_whose_owner_is_named_is_about_the_owners_claim(text, unverified):
+    got = extract_claims(text, [])
+    assert [c.source for c in got if c.status == "unverified"] == [unverified]
+    assert all(c.source is not None for c in got)  # "it says were killed" is no speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Israeli army struck sites it said were used by Hamas in Rafah.", "the Israeli army"),
+        ("Russian forces shelled depots they say were used by Ukrainian units.",
+         "Russian forces"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_of_the_sentences_own_subject_still_speaks(text, source):
+    (c,) = extract_claims(text, [])
+    assert c.source == source

@@ -113,6 +113,8 @@ def _attributions(
             continue  # "shelling was reported"
         if i and (lows[i - 1] in _NOUN_BEFORE or toks[i - 1].text.endswith(("’s", "'s"))):
             continue  # a noun: "a claim", "the report", "Revell's false claims"
+        if low == "telling" and "that" not in lows[i + 2 : i + 8]:
+            continue  # "telling how happy he was": not "telling state television that ..."
         if low in ("fear", "fears") and i and lows[i - 1] in ("for", "of", "in", "out"):
             continue  # "for fear of arrest": a noun
         if low in _CALL_VERBS and not (
@@ -181,6 +183,27 @@ def _attributions(
         # at the end says the whole sentence; the cue verbs before it are its content.
         return kept[-1:]
     return kept
+
+
+#: Auxiliaries after a cue in a relative clause without "that": "the fighters it says were
+#: killed", "weapons they said had been seized".
+_RELATIVE_AUX = frozenset("were was are is had have has".split())
+#: Words before a subject pronoun that start a clause of their own ("and it said").
+_CLAUSE_WORDS = frozenset(
+    "and but or that as because while which who whom whose what when since so then where if "
+    "though".split()
+)
+
+
+def _reduced_relative(toks: list[_Tok], j: int, v: int) -> bool:
+    """Whether the pronoun at token ``j`` and its cue at ``v`` are a relative clause inside
+    a noun phrase ("the fighters it says were killed"): a lower-case word before the
+    pronoun, an auxiliary after the cue. Its speaker is then no speaker of the sentence
+    unless the sentence's own subject is ("Israel struck sites it said were used ...")."""
+    if j < 1 or v + 1 >= len(toks) or toks[v + 1].text.lower() not in _RELATIVE_AUX:
+        return False
+    before = toks[j - 1].text
+    return before.isalpha() and before.islower() and before not in _CLAUSE_WORDS
 
 
 #: Cues that may report what someone did rather than say who speaks: in "Kiev accuses
@@ -323,6 +346,8 @@ def _subject(
     low = prev.text.lower()
     if low in _PRONOUNS:
         own = _sentence_speaker(ctx, toks, j, date_tokens) if low in ("it", "they") else None
+        if own is None and low in ("it", "they") and _reduced_relative(toks, j, v):
+            return None  # "The military's figures for the fighters it says were killed ..."
         if own is None and low == "it":
             own = _previous_subject(ctx, sent)
         source, kind = own if own else _resolve_pronoun(ctx, low, prev.start)

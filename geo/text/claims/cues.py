@@ -38,7 +38,8 @@ __all__ = [
 
 
 _CONTENT_MARKERS = re.compile(
-    r"\b(?:saying|adding|insisting|arguing|noting|claiming|warning|and\s+said|but\s+said|said|"
+    r"\b(?:saying|adding|insisting|arguing|noting|claiming|warning|telling|and\s+said|"
+    r"but\s+said|said|"
     r"(?:calling|describing|branding|labell?ing)\s+(?:the|it|this|that|them|those|these|such)\b)\b"
 )
 

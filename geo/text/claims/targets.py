@@ -98,6 +98,8 @@ _BOTH_ACCOUNTS = re.compile(
     r"(?:claims?|accounts?|versions?|reports?|statements?))\b",
     re.IGNORECASE,
 )
+#: Whose figure it is: "The military's figures", "the ministry's count".
+_OWNER = re.compile(r"\b([A-Za-z]+)[’']s\s+(?:[\w-]+\s+)?$")
 #: A figure named in a sentence that says it cannot be checked.
 _FIGURE_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(_FIGURES, key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -118,6 +120,13 @@ def figure_targets(
         return _both_accounts(drafts, idx) if both is not None else []
     words_rx = _FIGURES[m.group().lower()]
     text = ctx.text
+    owner = _OWNER.search(text, max(start, m.start() - 40), m.start())
+    if owner is not None:
+        # "The military's figures ... could not be confirmed": the military's claims.
+        word = re.compile(rf"\b{re.escape(owner.group(1))}\b", re.IGNORECASE)
+        theirs = [d for d in _recent(drafts, idx) if d.source and word.search(d.source)]
+        if theirs:
+            return theirs[:1]
     found = []
     for d in _recent(drafts, idx):
         if not ctx.quantities.any_inside(d.start, d.end) and words_rx is None:

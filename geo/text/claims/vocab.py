@@ -51,7 +51,7 @@ CUE_VERBS = _words(
     reiterates reiterate reiterating announced announces announce announcing accused accuses
     accuse accusing denied denies deny denying reported reports report reporting acknowledged
     acknowledges acknowledge acknowledging insisted insists insist insisting warned warns warn
-    warning added adds adding told tells confirmed confirms confirm confirming noted notes
+    warning added adds adding told tells telling confirmed confirms confirm confirming noted notes
     noting argued argues argue arguing alleged alleges allege alleging asserted asserts assert
     declared declares estimated estimates estimate wrote writes posted tweeted explained
     explains emphasized emphasised emphasizes emphasises stressed stresses repeated repeats
@@ -123,7 +123,7 @@ _SOURCE_NOUNS = _words(
     campaigner volunteer rescuer medic doctor soldier fighter investigator reporter
     journalist lawyer survivor panel management board tribunal inquiry owner owners
     chair chairman chairwoman chairperson centre center observatory junta regime militia
-    militias paramilitary paramilitaries resistance opposition
+    militias paramilitary paramilitaries resistance opposition release
     """
 )
 
