@@ -111,3 +111,55 @@ def test_a_military_government_is_a_government_not_an_army(gazetteer):
         "said its troops had retaken Myawaddy on the Thai border."
     )
     assert side_of(gazetteer, text, "Myawaddy") != "CD"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "side"),
+    [
+        ("KYIV, Dec 3 (Reuters) - Russia fired 90 missiles at Ukraine's grid. Energy Minister "
+         "Herman Halushchenko said two power plants in Kharkiv were damaged.", "power plants",
+         "UA"),
+        ("MOSCOW, Nov 21 (Reuters) - Russia's Defence Ministry said its forces took Kupyansk. "
+         "Chief of the General Staff Valery Gerasimov said 100 Ukrainian soldiers were "
+         "surrounded in Kupyansk.", "surrounded", "RU"),
+        ("OUAGADOUGOU (Al Jazeera) — Fighters attacked a base near Djibo. A security source "
+         "told reporters that the base near Djibo had been partly destroyed.", "partly", "BF"),
+    ],
+)  # fmt: skip
+def test_an_unqualified_national_title_in_wire_copy_is_the_datelines(gazetteer, text, words,
+                                                                      side):
+    assert side_of(gazetteer, text, words) == side
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the dateline's country is not what the article is about
+        ("CAIRO (Reuters) - Russian forces shelled Kharkiv. The defence minister said 12 drones "
+         "were downed over Kharkiv.", "12 drones"),
+        # a correspondent a body's word qualifies
+        ("KYIV (AP) — Russian forces shelled Kharkiv. A military correspondent said 12 shells "
+         "hit Kharkiv.", "12 shells"),
+    ],
+)  # fmt: skip
+def test_an_unqualified_title_keeps_no_side_otherwise(gazetteer, text, words):
+    assert side_of(gazetteer, text, words) in (None, "independent")  # not the dateline's
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source", "side"),
+    [
+        ("KURSK, August 20 - RIA Novosti. Acting governor of the Kursk region Alexei Smirnov "
+         "said a drone hit a car in Lgov.", "Lgov", "Alexei Smirnov", "RU"),
+        ("Earlier, a military correspondent of the Rossiya-1 TV channel reported that "
+         "saboteurs were driven back from Tetkino.", "Tetkino",
+         "a military correspondent of the Rossiya-1 TV channel", "RU"),
+        ("BEIRUT (AP) — U.N. peacekeepers in southern Lebanon said an Israeli tank fired on a "
+         "watchtower near Naqoura.", "watchtower", "U.N. peacekeepers in southern Lebanon",
+         "independent"),
+    ],
+)  # fmt: skip
+def test_speakers_with_places_and_channel_names_in_their_phrase(gazetteer, text, words, source,
+                                                                side):
+    c = next(c for c in claims(gazetteer, text) if words in c.text)
+    assert (c.source, c.side) == (source, side)

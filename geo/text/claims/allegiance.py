@@ -8,8 +8,11 @@ phrase names no party of its own:
    the article has tied that body to before ("Sudan's army said ...", "a Sudanese
    army drone"), when it has tied it to one country only; else, in an article whose
    places and nationalities outside the dateline are all of one country (a war
-   inside Sudan, Myanmar, Mali), for that country. In a war between two states
-   ("Russian forces ... Ukrainian forces") neither holds, and the side stays unknown.
+   inside Sudan, Myanmar, Mali), for that country; else, as an unqualified title of
+   a state's official ("Energy Minister Herman Halushchenko", "a security source")
+   does, for the country of the dateline ("KYIV, Dec 3 (Reuters)") when the article
+   is also about that country. A correspondent, analyst or expert a body's word
+   qualifies ("a military correspondent") is none of these.
 2. **A local head in a state agency's copy** ("Head of the Zaporozhye Region Yevgeny
    Balitsky", "the governor of the Kherson region" in copy filed by /TASS/) speaks
    for the agency's state: such agencies name the regions their state holds or
@@ -90,9 +93,12 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
     """The country a national body named without one speaks for (rule 1 of the module
     docstring); ``phrase`` and ``descriptor`` are the speaker's words, ``at`` where
     they start. None when the article does not tell."""
-    family = _family(f"{phrase} {descriptor}")
+    words = f"{phrase} {descriptor}"
+    if _NOT_A_BODY.search(words):
+        return None  # "a military correspondent of ...", "a security analyst"
+    family = _family(words)
     if family is None:
-        return None
+        return _dateline_country(ctx) if _NATIONAL_TITLE.search(words) else None
     text = ctx.text
     tied = set()
     for m in _TIED_BODY.finditer(text, 0, max(0, at)):
@@ -103,7 +109,39 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
     if tied:
         return tied.pop() if len(tied) == 1 else None
     countries = _article_countries(ctx)
-    return next(iter(countries)) if len(countries) == 1 else None
+    return next(iter(countries)) if len(countries) == 1 else _dateline_country(ctx)
+
+
+#: Titles of a state's officials and bodies that wire copy leaves unqualified for the
+#: country of its dateline: "Energy Minister Herman Halushchenko" in copy from Kyiv.
+_NATIONAL_TITLE = re.compile(
+    r"\b(?:[Mm]inist(?:er|ry)|[Pp]rime\s+[Mm]inister|[Pp]remier|[Gg]eneral\s+[Ss]taff|"
+    r"[Ss]ecurity\s+(?:source|official|services?|council)|[Ii]ntelligence\s+(?:source|service))s?\b"
+)
+#: Speakers that a body's word only qualifies: "a military correspondent", "a security
+#: analyst", "a government critic".
+_NOT_A_BODY = re.compile(
+    r"\b(?:correspondents?|analysts?|experts?|bloggers?|milbloggers?|observers?|journalists?|"
+    r"reporters?|commentators?|researchers?|critics?)\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline_country(ctx: _Context) -> str | None:
+    """The country of the dateline's place ("KYIV, Dec 3 (Reuters)"), when the article
+    also names places or people of that country after it; else None."""
+    end = dateline_end(ctx.text)
+    if not end:
+        return None
+    code = next(
+        (
+            t.place.country_code
+            for t in ctx.toponyms
+            if t.start < end and getattr(t, "place", None) is not None and t.place.country_code
+        ),
+        None,
+    )
+    return code if code is not None and code in _article_countries(ctx) else None
 
 
 def _article_countries(ctx: _Context) -> frozenset[str]:

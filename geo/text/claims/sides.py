@@ -72,7 +72,8 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
          "Ukraine"),
         (r"Gazprom|Rosenergoatom", "RU", "Russia"),
         (r"Pentagon|White\s+House|State\s+Department", "US", "United States"),
-        (r"TASS|RIA(?:\s+Novosti)?|Interfax", "RU", "Russia"),
+        (r"TASS|RIA(?:\s+Novosti)?|Interfax|Rossiya(?:[-\s](?:1|24))?|Zvezda|Izvestia|"
+         r"Sputnik", "RU", "Russia"),
     )
 )  # fmt: skip
 #: Any of the named parties: phrases without one skip the table (same answers).
@@ -204,7 +205,8 @@ def speaker_side(
 #: a country named in the phrase answers first).
 _LOCAL_OFFICIAL = re.compile(
     r"\b(?:[Gg]overnor|[Mm]ayor|[Rr]egional|[Mm]unicipal|[Pp]rovincial|[Oo]blast|"
-    r"[Dd]istrict\s+(?:head|chief|council)|[Mm]ilitary\s+[Aa]dministration)\b"
+    r"[Dd]istrict\s+(?:head|chief|council)|[Mm]ilitary\s+[Aa]dministration|"
+    r"[Hh]ead\s+of\s+the\s+(?:region|oblast|province|district|city))\b"
 )
 #: How far back the place an official's claim is about may be named (characters).
 _LOCAL_BACK = 2000

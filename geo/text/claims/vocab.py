@@ -123,7 +123,8 @@ _SOURCE_NOUNS = _words(
     campaigner volunteer rescuer medic doctor soldier fighter investigator reporter
     journalist lawyer survivor panel management board tribunal inquiry owner owners
     chair chairman chairwoman chairperson centre center observatory junta regime militia
-    militias paramilitary paramilitaries resistance opposition release
+    militias paramilitary paramilitaries resistance opposition release peacekeepers
+    peacekeeper
     """
 )
 
@@ -142,7 +143,7 @@ _SOURCE_MODIFIERS = _words(
     central paramilitary rebel opposition civil prominent leading influential popular well-known
     drone artillery assault special air-defence air-defense frontline front-line combat
     pro-war state-run state-owned state-controlled official vice resistance civilian ethnic
-    community tribal
+    community tribal region oblast province district
     """
 )
 
