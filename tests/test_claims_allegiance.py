@@ -163,3 +163,12 @@ def test_speakers_with_places_and_channel_names_in_their_phrase(gazetteer, text,
                                                                 side):
     c = next(c for c in claims(gazetteer, text) if words in c.text)
     assert (c.source, c.side) == (source, side)
+
+
+def test_a_group_of_forces_is_the_military_the_article_tied_before(gazetteer):
+    text = (
+        "Russian troops have captured the village of Dachne, the Russian Defense Ministry "
+        "claimed. The Ukrainian military has not confirmed the loss. Viktor Trehubov, "
+        "spokesperson for the Dnipro group of forces, said fighting for Dachne was ongoing."
+    )
+    assert side_of(gazetteer, text, "was ongoing") == "UA"

@@ -298,3 +298,29 @@ def test_a_figure_whose_owner_is_named_is_about_the_owners_claim(text, unverifie
 def test_a_relative_clause_of_the_sentences_own_subject_still_speaks(text, source):
     (c,) = extract_claims(text, [])
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The paramilitary Rapid Support Forces said they had taken Bara. A Sudanese military "
+        "source said troops had withdrawn from Bara to regroup.",
+        "M23 rebels said they had captured Rubaya. A Congolese army officer said his unit had "
+        "pulled back from the town.",
+    ],
+)
+def test_a_states_forces_conceding_to_an_armed_group_confirm_its_claim(text):
+    assert extract_claims(text, [])[0].status == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "A Congolese army spokesman said government troops had repelled the rebels from the "
+        "town.",
+        "The Ukrainian army said its units had driven the attackers back from the village.",
+    ],
+)
+def test_repelled_from_the_town_disputes_a_claim_to_hold_it(answer):
+    text = f'"The town is under our control," a Russian spokesman said. {answer}'
+    assert extract_claims(text, [])[0].status == "disputed"

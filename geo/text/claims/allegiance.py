@@ -54,7 +54,7 @@ _BODY_FAMILY = {
 #: A body's words; the last one names its family ("military government": a government).
 _BODY = (
     r"(?:[Mm]ilitary\s+)?(?:[Gg]overnment|[Jj]unta|[Cc]abinet)|[Aa]rmy|[Mm]ilitary|"
-    r"[Aa]rmed\s+[Ff]orces|[Nn]avy"
+    r"[Aa]rmed\s+[Ff]orces|[Gg]roup\s+of\s+[Ff]orces|[Nn]avy"
 )
 _BODY_WORD = re.compile(rf"\b(?:{_BODY})\b")
 #: A body tied to its country in the text: "Sudan's army", "the Sudanese military",

@@ -176,6 +176,9 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         and not _others_withdraw(text, d, m.start())
         and (
             (d.side not in (None, INDEPENDENT) and before.side not in (None, INDEPENDENT, d.side))
+            # "Sudan's RSF said they took Bara ... a military source said troops had withdrawn
+            # from Bara": a state's forces conceding to a named armed group (party, no side).
+            or (d.side not in (None, INDEPENDENT) and before.side is None and before.party)
             or (
                 # "The MNDAA said it had withdrawn from Lashio": the speaker's own retreat,
                 # whatever its side, after another speaker's claim of the town.

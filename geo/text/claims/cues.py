@@ -177,7 +177,11 @@ _CONTRADICTION = re.compile(
     r"no\s+(?:[\w-]+\s+){1,2}?(?:was|were|had\s+been|has\s+been)\s+(?:hit|damaged|struck|"
     r"killed|injured|wounded|captured|lost|downed|destroyed|taken)|"
     r"(?:was|were|had|has)\s+not\s+(?:been\s+)?(?:hit|damaged|struck|captured|taken|lost|"
-    r"downed|destroyed))\b",
+    r"downed|destroyed)|"
+    r"(?:repelled|repulsed|pushed\s+back|drove\s+(?:back|out)|driven\s+(?:back|out)|expelled)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?from\s+(?:the|its|their)\s+(?:town|city|village|area)|"
+    r"(?:drove|driven|pushed|forced)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:back|out)\s+(?:of|from)\s+"
+    r"(?:the|its|their)\s+(?:town|city|village|area))\b",
     re.IGNORECASE,
 )
 
