@@ -172,3 +172,29 @@ def test_a_group_of_forces_is_the_military_the_article_tied_before(gazetteer):
         "spokesperson for the Dnipro group of forces, said fighting for Dachne was ongoing."
     )
     assert side_of(gazetteer, text, "was ongoing") == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "side"),
+    [
+        # "the spokesperson" is the last spokesperson who spoke
+        ("The spokesperson of a Ukrainian brigade said Russian troops infiltrate Pokrovsk. The "
+         "spokesperson added that the fog helps them.", "fog", "UA"),
+        ("A Russian Defence Ministry spokesman said 30 drones were downed over Kursk. The "
+         "spokesman added that no one was hurt.", "no one was hurt", "RU"),
+        # an official a state agency names without a nationality is of its state
+        ("MELITOPOL, September 9. /TASS/. The plant's director Yury Chernichuk said a drone hit "
+         "the training center of the Zaporozhye plant.", "training center", "RU"),
+        # a role in apposition before the name, a relative clause after it
+        ("CAIRO (AP) — Shells hit El Fasher. The governor of Darfur, Minni Arko Minnawi, whose "
+         "forces fight alongside the army, said the world had abandoned El Fasher.",
+         "abandoned", "SD"),
+    ],
+)  # fmt: skip
+def test_roles_and_descriptions_named_before(gazetteer, text, words, side):
+    assert side_of(gazetteer, text, words) == side
+
+
+def test_a_clause_before_the_speaker_is_no_description(gazetteer):
+    text = "A woman was stabbed near Briarcliff Road in DeKalb County, police said."
+    assert side_of(gazetteer, text, "stabbed") is None

@@ -324,3 +324,18 @@ def test_a_states_forces_conceding_to_an_armed_group_confirm_its_claim(text):
 def test_repelled_from_the_town_disputes_a_claim_to_hold_it(answer):
     text = f'"The town is under our control," a Russian spokesman said. {answer}'
     assert extract_claims(text, [])[0].status == "disputed"
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    ["The BBC has not been able to verify this.", "Reuters was unable to confirm it."],
+)
+def test_not_able_to_verify_this_is_about_the_claim_before(reaction):
+    text = f"The Kachin Independence Army said a jet bombed a school near Mogaung. {reaction}"
+    assert extract_claims(text, [])[0].status == "unverified"
+
+
+def test_an_aid_worker_in_a_city_is_the_speaker():
+    c = one("An aid worker in Mandalay, who asked not to be named, told the BBC that rescue "
+            "teams had been stopped at checkpoints.")  # fmt: skip
+    assert c.source == "an aid worker in Mandalay"

@@ -40,7 +40,9 @@ __all__ = [
     "agency_local_head",
     "description_head",
     "independent_description",
+    "latest_in_role",
     "national_body_side",
+    "role_description",
 ]
 
 
@@ -193,7 +195,7 @@ def agency_local_head(
     return agency
 
 
-_RELATIVE = re.compile(r"\s(?:who|which|that|whose|where|tracking|monitoring)\s")
+_RELATIVE = re.compile(r"(?:^|\s)(?:who|which|that|whose|where|tracking|monitoring)\s")
 
 
 def description_head(descriptor: str) -> str:
@@ -219,3 +221,43 @@ def independent_description(own: str, words: frozenset[str]) -> bool:
     if m is None or m.group("what").lower() not in words:
         return False
     return "’s" not in own[: m.end("what")] and "'s" not in own[: m.end("what")]
+
+
+#: Roles one person holds at a time: "the spokesperson" is the last one who spoke.
+_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson commander governor mayor minister chief director "
+    "head".split()
+)
+#: How many of the latest speakers "the spokesperson" may be.
+_ROLE_BACK = 12
+
+
+def latest_in_role(ctx: _Context, role: str) -> tuple[str | None, str | None] | None:
+    """The side of the latest speaker (of the last few) whose name holds ``role`` ("The
+    spokesperson of a Ukrainian brigade ... The spokesperson added"), or None."""
+    role = role.lower()
+    if role not in _ROLES:
+        return None
+    word = re.compile(rf"\b{role}\b", re.IGNORECASE)
+    recent = list(ctx.sides.items())[-_ROLE_BACK:]
+    return next((side for source, side in reversed(recent) if word.search(source)), None)
+
+
+#: The role a description before a name gives ("The governor of Darfur, Minni Arko
+#: Minnawi, whose forces ...").
+_ROLE_TITLES = _ROLES | frozenset(
+    "leader president official representative envoy ambassador adviser advisor secretary "
+    "chairman chairwoman chair".split()
+)
+
+
+def role_description(before: str) -> bool:
+    """Whether the words in apposition before a name describe a role: a short phrase
+    opening with an article and naming a role in its first words ("The governor of
+    Darfur"), not a clause ("A woman was stabbed near Briarcliff Road")."""
+    words = before.split()
+    return (
+        0 < len(words) <= 8
+        and words[0].lower() in ("the", "a", "an")
+        and any(w.lower() in _ROLE_TITLES for w in words[1:4])
+    )

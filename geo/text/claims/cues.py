@@ -226,7 +226,8 @@ _BACKREF_START = re.compile(
 
 _PRONOUN_OBJECT = re.compile(
     r"\b(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|confirmed|"
-    r"confirms|verified|refuted)\s+(?:that(?=\s*[.;!?]|\s*$)|(?:it|this|them|these|those)\b"
+    r"confirms|verified|refuted|verify|confirm|corroborate)\s+"
+    r"(?:that(?=\s*[.;!?]|\s*$)|(?:it|this|them|these|those)\b"
     r"(?!\s+\w+\s+(?:had|has|was|were))|(?:the|this|that|these|those|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:loss|losses|deaths?|strike|attack|incident|capture|withdrawal|casualties|downing|"

@@ -39,7 +39,9 @@ from .allegiance import (
     agency_local_head,
     description_head,
     independent_description,
+    latest_in_role,
     national_body_side,
+    role_description,
 )
 from .context import _Context
 from .segmentation import dateline_end
@@ -159,9 +161,12 @@ def speaker_side(
     words = {w.strip("’'").lower() for w in _WORD.findall(phrase)}
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
+    descriptor = description_head(descriptor)  # what they are, not what they do
+    if not descriptor.strip() and role_description(before):
+        descriptor = before  # "The governor of Darfur, Minni Arko Minnawi, whose forces ..."
     if code is None and descriptor:
         # "an open-source analyst who tracks attacks on Russian energy sites": independent
-        own = description_head(descriptor)
+        own = descriptor
         if independent_description(own, _INDEPENDENT_WORDS) and not _national_words(own):
             return INDEPENDENT, None
         at = ctx.text.find(own, max(0, subj_start - 400), subj_end + 400)
@@ -171,7 +176,8 @@ def speaker_side(
         code = _local_country(ctx, *where)
     if code is None:
         known = ctx.sides.get(source)
-        if known is None and (definite := _DEFINITE.match(source) or _IN_THE.search(source)):
+        definite = _DEFINITE.match(source) or _IN_THE.search(source)
+        if known is None and definite is not None:
             # "the ministry" after "the Russian Defence Ministry": the same speaker.
             known = ctx.sides_by_head.get(definite.group(1).lower())
         if known is None and descriptor:
@@ -191,6 +197,12 @@ def speaker_side(
             agency = _filing_state(ctx.text)
             if agency is not None:
                 known = (agency, country_label(ctx, agency))
+        if known is None and definite is not None:
+            known = latest_in_role(ctx, definite.group(1))  # "the spokesperson added"
+        if known is None and descriptor and (agency := _filing_state(ctx.text)) is not None:
+            # "the plant's director Yury Chernichuk" in copy filed by /TASS/: the agency
+            # names the other side's officials by their nationality.
+            known = (agency, country_label(ctx, agency))
         if known is None and (nation := national_body_side(ctx, phrase, descriptor, subj_start)):
             known = (nation, country_label(ctx, nation))  # "Army chief ..." in Sudan's war
         return known if known is not None else (None, None)

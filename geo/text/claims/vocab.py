@@ -123,7 +123,7 @@ _SOURCE_NOUNS = _words(
     campaigner volunteer rescuer medic doctor soldier fighter investigator reporter
     journalist lawyer survivor panel management board tribunal inquiry owner owners
     chair chairman chairwoman chairperson centre center observatory junta regime militia
-    militias paramilitary paramilitaries resistance opposition release peacekeepers
+    militias paramilitary paramilitaries resistance opposition release peacekeepers worker
     peacekeeper
     """
 )
