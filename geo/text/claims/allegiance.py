@@ -30,7 +30,9 @@ places and nationalities (kept on the context): linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
+from itertools import islice
 
 from .. import lexicon as lx
 from .context import _Context
@@ -101,15 +103,11 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
     family = _family(words)
     if family is None:
         return _dateline_country(ctx) if _NATIONAL_TITLE.search(words) else None
-    text = ctx.text
-    tied = set()
-    for m in _TIED_BODY.finditer(text, 0, max(0, at)):
-        body = _BODY_FAMILY[m.group("body").split()[-1].lower()]
-        code = _country_code(ctx, m.group("who")) if body == family else None
-        if code is not None:
-            tied.add(code)
+    offsets, tied_sets = _ties(ctx).get(family, ((), ()))
+    k = bisect_left(offsets, at)
+    tied = tied_sets[k - 1] if k else frozenset()
     if tied:
-        return tied.pop() if len(tied) == 1 else None
+        return next(iter(tied)) if len(tied) == 1 else None
     countries = _article_countries(ctx)
     return next(iter(countries)) if len(countries) == 1 else _dateline_country(ctx)
 
@@ -129,28 +127,43 @@ _NOT_A_BODY = re.compile(
 )
 
 
+def _ties(ctx: _Context) -> dict[str, tuple[list[int], list[frozenset[str]]]]:
+    """For each family of bodies, the offsets where the text ties one to a country
+    ("Sudan's army", "a Sudanese army drone") and the countries tied up to each: found
+    once per article, then read by bisection."""
+    if "ties" in ctx.allegiance:
+        return ctx.allegiance["ties"]
+    ties: dict[str, tuple[list[int], list[frozenset[str]]]] = {}
+    for m in _TIED_BODY.finditer(ctx.text):
+        code = _country_code(ctx, m.group("who"))
+        if code is None:
+            continue
+        offsets, sets = ties.setdefault(_BODY_FAMILY[m.group("body").split()[-1].lower()],
+                                        ([], []))  # fmt: skip
+        offsets.append(m.start())
+        sets.append((sets[-1] if sets else frozenset()) | {code})
+    ctx.allegiance["ties"] = ties
+    return ties
+
+
 def _dateline_country(ctx: _Context) -> str | None:
     """The country of the dateline's place ("KYIV, Dec 3 (Reuters)"), when the article
-    also names places or people of that country after it; else None."""
+    also names places or people of that country after it; else None. Found once."""
+    if "dateline" in ctx.allegiance:
+        return ctx.allegiance["dateline"]
     end = dateline_end(ctx.text)
-    if not end:
-        return None
-    code = next(
-        (
-            t.place.country_code
-            for t in ctx.toponyms
-            if t.start < end and getattr(t, "place", None) is not None and t.place.country_code
-        ),
-        None,
-    )
-    return code if code is not None and code in _article_countries(ctx) else None
+    places = [getattr(ctx.toponyms[i], "place", None) for i in ctx.places.inside(0, end)]
+    code = next((p.country_code for p in places if p is not None and p.country_code), None)
+    code = code if code is not None and code in _article_countries(ctx) else None
+    ctx.allegiance["dateline"] = code
+    return code
 
 
 def _article_countries(ctx: _Context) -> frozenset[str]:
-    """The countries of the article's places (not metonymic, after the dateline) and of
-    its nationality words, found once per article."""
-    if ctx.article_countries is not None:
-        return ctx.article_countries
+    """The countries of the article's places after the dateline and of its nationality
+    words, found once per article."""
+    if "countries" in ctx.allegiance:
+        return ctx.allegiance["countries"]
     start = dateline_end(ctx.text)
     codes = set()
     for t in ctx.toponyms:
@@ -161,8 +174,8 @@ def _article_countries(ctx: _Context) -> frozenset[str]:
         code = lx.DEMONYMS.get(m.group().lower())
         if code is not None:
             codes.add(code)
-    ctx.article_countries = frozenset(codes)
-    return ctx.article_countries
+    ctx.allegiance["countries"] = frozenset(codes)
+    return ctx.allegiance["countries"]
 
 
 #: A local head: "Head of the Zaporozhye Region", "the governor of the Kherson region",
@@ -239,8 +252,8 @@ def latest_in_role(ctx: _Context, role: str) -> tuple[str | None, str | None] | 
     if role not in _ROLES:
         return None
     word = re.compile(rf"\b{role}\b", re.IGNORECASE)
-    recent = list(ctx.sides.items())[-_ROLE_BACK:]
-    return next((side for source, side in reversed(recent) if word.search(source)), None)
+    recent = islice(reversed(ctx.sides.items()), _ROLE_BACK)
+    return next((side for source, side in recent if word.search(source)), None)
 
 
 #: The role a description before a name gives ("The governor of Darfur, Minni Arko

@@ -135,7 +135,10 @@ def _join_quote_openings(
             opening = _opening_sentence(text, sentences, d.first)
         if opening is not None:
             start = sentences[opening].start
-            inside = [o for o in out if o.start >= start]
+            k = len(out)
+            while k and out[k - 1].start >= start:  # the claims inside the quotation
+                k -= 1
+            inside = out[k:]
             if all(o.source is None for o in inside):
                 del out[len(out) - len(inside) :]
                 for o in inside:
