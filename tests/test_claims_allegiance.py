@@ -198,3 +198,18 @@ def test_roles_and_descriptions_named_before(gazetteer, text, words, side):
 def test_a_clause_before_the_speaker_is_no_description(gazetteer):
     text = "A woman was stabbed near Briarcliff Road in DeKalb County, police said."
     assert side_of(gazetteer, text, "stabbed") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "side"),
+    [
+        ("The Israeli military said it had struck dozens of Hezbollah targets in Lebanon. A "
+         "spokesperson said the army held the Lebanese state responsible.", "responsible", "IL"),
+        # one place read wrongly elsewhere does not make a war inside Sudan two
+        ("NAIROBI, Kenya (AP) — Fighters stormed a camp in Sudan's Darfur region. Sudan's "
+         "foreign ministry called it a massacre. A woman fled to Tawila. An army spokesman said "
+         "troops were preparing a counteroffensive.", "counteroffensive", "SD"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_and_an_army_in_context(gazetteer, text, words, side):
+    assert side_of(gazetteer, text, words) == side

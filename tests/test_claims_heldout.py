@@ -339,3 +339,25 @@ def test_an_aid_worker_in_a_city_is_the_speaker():
     c = one("An aid worker in Mandalay, who asked not to be named, told the BBC that rescue "
             "teams had been stopped at checkpoints.")  # fmt: skip
     assert c.source == "an aid worker in Mandalay"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No group claimed responsibility.", "No one has admitted carrying out the attack.",
+     "Neither McBeth nor Cipolli has publicly addressed the complaints."],
+)  # fmt: skip
+def test_nobody_is_no_speaker(text):
+    assert all(c.source is None for c in extract_claims(text, []))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A displaced woman who fled to Tawila told the AP by phone that fighters went from "
+         "house to house.", "a displaced woman"),
+        ("A farmer who lives near Pokrovsk told Reuters that drones hunt cars on the road.",
+         "a farmer"),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_relative_clause_is_not_the_speaker(text, source):
+    assert one(text).source.lower() == source

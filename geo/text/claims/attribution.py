@@ -231,6 +231,28 @@ _NOUN_BEFORE = frozenset(
 )
 
 
+def _who_before(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "A displaced woman who fled to Tawila told": the phrase before "who" when the
+    phrase ``span`` found before the cue closes a relative clause (a few words, no
+    comma), from its article; else None."""
+    a = span[0]
+    for w in range(a - 2, max(0, a - 8), -1):
+        if toks[w].text in (",", ";", "—", "“", "”", '"'):
+            return None
+        if toks[w].text.lower() == "who":
+            d = next(
+                (k for k in range(w - 1, max(-1, w - 5), -1) if toks[k].text.lower() in _ARTICLES),
+                None,
+            )
+            return (d, w - 1) if d is not None and d < w - 1 else None
+    return None
+
+
+_ARTICLES = frozenset("a an the".split())
+#: Prepositions before a place inside a relative clause: "who fled to Tawila told".
+_PLACE_PREPOSITIONS = frozenset("to in at from near into".split())
+
+
 #: Object pronouns after "according to", read as the subject pronoun they stand for.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 
@@ -371,7 +393,11 @@ def _subject(
         span = _relative_subject(toks, j, date_tokens)
         if span is None:
             return None
+    elif span[0] >= 2 and toks[span[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
+        span = _who_before(toks, span) or span  # "A woman who fled to Tawila told"
     a, b = span
+    if a and toks[a - 1].text.lower() in ("no", "neither", "nor"):
+        return None  # "No group claimed responsibility": nobody speaks
     raw = text[toks[a].start : toks[b].end]
     source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
     after = _content_before(text, sent, toks[a].start)

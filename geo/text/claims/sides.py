@@ -41,6 +41,7 @@ from .allegiance import (
     independent_description,
     latest_in_role,
     national_body_side,
+    patron,
     role_description,
 )
 from .context import _Context
@@ -155,9 +156,9 @@ def speaker_side(
     # A description in apposition before the name: "The Russian-appointed head of
     # occupied Zaporizhzhia, Yevgeny Balitsky, said".
     before = re.split(r"[.;:,]\s", head[:-1])[-1] if head.endswith(",") else ""
-    patron = _patron(ctx, f"{before} {phrase} {descriptor}")
-    if patron is not None:
-        code = patron  # "Donetsk's Russian-installed mayor": Russia's, not Ukraine's
+    patron_code = patron(ctx, f"{before} {phrase} {descriptor}")
+    if patron_code is not None:
+        code = patron_code  # "Donetsk's Russian-installed mayor": Russia's, not Ukraine's
     words = {w.strip("’'").lower() for w in _WORD.findall(phrase)}
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
@@ -199,6 +200,9 @@ def speaker_side(
                 known = (agency, country_label(ctx, agency))
         if known is None and definite is not None:
             known = latest_in_role(ctx, definite.group(1))  # "the spokesperson added"
+        if known is None and _BARE_ROLE.match(source) and ctx.last_org is not None:
+            # "The military said ... A spokesperson said": the body that just spoke.
+            known = ctx.sides.get(ctx.last_org)
         if known is None and descriptor and (agency := _filing_state(ctx.text)) is not None:
             # "the plant's director Yury Chernichuk" in copy filed by /TASS/: the agency
             # names the other side's officials by their nationality.
@@ -206,7 +210,7 @@ def speaker_side(
         if known is None and (nation := national_body_side(ctx, phrase, descriptor, subj_start)):
             known = (nation, country_label(ctx, nation))  # "Army chief ..." in Sudan's war
         return known if known is not None else (None, None)
-    if patron is None and (agency := agency_local_head(ctx, f"{before} {phrase} {descriptor}",
+    if patron_code is None and (agency := agency_local_head(ctx, f"{before} {phrase} {descriptor}",
                                                        _filing_state)):
         code = agency  # "Head of the Zaporozhye Region Yevgeny Balitsky" filed by /TASS/
     return code, country_label(ctx, code)
@@ -253,6 +257,8 @@ def country_label(ctx: _Context, code: str) -> str | None:
     return name or None
 
 
+#: A role with no body of its own: "a spokesperson", "an official".
+_BARE_ROLE = re.compile(r"(?:a|an)\s+(?:spokes(?:man|woman|person)|official|representative)$")
 #: A definite description of a speaker named before: "the ministry", "the General Staff";
 #: a person placed in one: "a source in the agency".
 _DEFINITE = re.compile(r"(?i:the)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
@@ -353,35 +359,6 @@ def _non_state(name: str) -> bool:
         and bool(words)
         and not any(w in lx.DEMONYMS or w.endswith(("’s", "'s")) for w in words)
     )  # "the Lebanese Army", "Russia's Army": a state's
-
-
-#: Who installed or backs a speaker: "Russian-installed", "Moscow-backed", "appointed by
-#: Russia". That country's side wins over the place the speaker governs.
-_PATRON = re.compile(
-    r"\b([A-Z][\w’'-]*?)-(?:installed|backed|appointed|controlled|imposed|allied|aligned|"
-    r"sponsored|supported)\b|\b(?:installed|backed|appointed|controlled|imposed)\s+by\s+"
-    r"(?:the\s+)?([A-Z][\w’'-]*)"
-)
-
-
-def _patron(ctx: _Context, phrase: str) -> str | None:
-    """The country code of who installed or backs the speaker, when the phrase says."""
-    m = _PATRON.search(phrase)
-    if m is None:
-        return None
-    word = (m.group(1) or m.group(2)).lower()
-    return (
-        lx.DEMONYMS.get(word)
-        or _CAPITALS.get(word)
-        or next((cc for cc, name in ctx.country_names.items() if name.lower() == word), None)
-    )
-
-
-#: Capitals that stand for their governments in "Moscow-installed", "Kyiv-backed".
-_CAPITALS = {w: cc for cc, ws in (("RU", "moscow kremlin"), ("UA", "kyiv kiev"),
-             ("IR", "tehran"), ("US", "washington"), ("IL", "jerusalem"),
-             ("TR", "ankara"), ("CN", "beijing"), ("RW", "kigali"), ("AE", "abu-dhabi"))
-             for w in ws.split()}  # fmt: skip
 
 
 def _national_words(phrase: str) -> bool:

@@ -143,7 +143,7 @@ _SOURCE_MODIFIERS = _words(
     central paramilitary rebel opposition civil prominent leading influential popular well-known
     drone artillery assault special air-defence air-defense frontline front-line combat
     pro-war state-run state-owned state-controlled official vice resistance civilian ethnic
-    community tribal region oblast province district
+    community tribal region oblast province district displaced
     """
 )
 
