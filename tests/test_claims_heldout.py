@@ -361,3 +361,24 @@ def test_nobody_is_no_speaker(text):
 )  # fmt: skip
 def test_a_place_in_a_relative_clause_is_not_the_speaker(text, source):
     assert one(text).source.lower() == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Russian-installed head of the occupied part of the oblast, Vladimir Saldo, "
+         "claimed that Ukrainian forces had shelled Oleshky.", "Vladimir Saldo"),
+        ("The deputy head of the military administration of the city, Serhii Popko, said 12 "
+         "drones were downed.", "Serhii Popko"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_long_description_opening_the_sentence_speaks(text, source):
+    assert one(text).source == source
+
+
+@pytest.mark.parametrize("reaction", ["His claims could not be independently verified.",
+                                      "Her account could not be confirmed.",
+                                      "Their figures could not be verified."])  # fmt: skip
+def test_a_reaction_opening_with_a_possessive_refers_back(reaction):
+    got = extract_claims(f"Governor Vladimir Saldo said troops shelled Oleshky. {reaction}", [])
+    assert len(got) == 1 and got[0].status == "unverified"

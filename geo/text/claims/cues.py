@@ -220,7 +220,8 @@ _EMBEDDED_CLAIM = re.compile(
 
 
 _BACKREF_START = re.compile(
-    rf"^\W*(?:This|That|It|These|Those|Neither|None|Such|The\s+(?:[\w-]+\s+)?{_BACKREF_NOUNS})\b"
+    rf"^\W*(?:This|That|It|These|Those|Neither|None|Such|"
+    rf"(?:The|His|Her|Their|Its)\s+(?:[\w-]+\s+)?{_BACKREF_NOUNS})\b"
 )
 
 

@@ -184,6 +184,14 @@ def _apposition_subject(
     seg_text = text[seg[0].start : seg[-1].end]
     before = _np_left(toks, c - 1, date_tokens) if c else None
     if before is None:
+        if 2 <= c <= 14 and toks[0].text in ("The", "A", "An") and all(_is_cap(t) for t in seg):
+            # "The Russian-installed head of the occupied part of the oblast, Vladimir
+            # Saldo, claimed": a name after a description that opens the sentence.
+            source, kind, _ = _canonical(ctx, seg_text, seg[0].start)
+            if kind == "person" and len(seg) <= 4:
+                desc = text[toks[0].start : toks[c - 1].end]
+                return _Attribution(v, toks[v].text.lower(), seg[0].start, seg[-1].end,
+                                    source, kind, desc)  # fmt: skip
         return None
     a, b = before
     np_text = text[toks[a].start : toks[b].end]
