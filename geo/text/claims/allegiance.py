@@ -6,14 +6,14 @@ phrase names no party of its own:
 1. **A national body named without its country** ("Army chief Abdel Fattah
    al-Burhan", "a military source", "An army spokesman") speaks for the country
    the article has tied that body to before ("Sudan's army said ...", "a Sudanese
-   army drone"), when it has tied it to one country only; else, in an article whose
-   places and nationalities outside the dateline are of one country (at least twice
-   and three in four of them: a war inside Sudan, Myanmar, Mali), for that country;
-   else, as an unqualified title of
-   a state's official ("Energy Minister Herman Halushchenko", "a security source")
-   does, for the country of the dateline ("KYIV, Dec 3 (Reuters)") when the article
-   is also about that country. A correspondent, analyst or expert a body's word
-   qualifies ("a military correspondent") is none of these.
+   army drone"), when it has tied it to one country only; else, as an unqualified
+   title of a state's official ("Energy Minister Herman Halushchenko", "a security
+   source") does, for the country of the dateline ("KYIV, Dec 3 (Reuters)") when the
+   article is also about that country; else, in an article whose places and
+   nationalities outside the dateline are of one country (at least twice and three
+   in four of them: a war inside Sudan reported from Cairo), for that country. A
+   correspondent, analyst or expert a body's word qualifies ("a military
+   correspondent") is none of these.
 2. **A local head in a state agency's copy** ("Head of the Zaporozhye Region Yevgeny
    Balitsky", "the governor of the Kherson region" in copy filed by /TASS/) speaks
    for the agency's state: such agencies name the regions their state holds or
@@ -111,7 +111,7 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
     tied = tied_sets[k - 1] if k else frozenset()
     if tied:
         return next(iter(tied)) if len(tied) == 1 else None
-    return _main_country(ctx) or _dateline_country(ctx)
+    return _dateline_country(ctx) or _main_country(ctx)
 
 
 #: Titles of a state's officials and bodies that wire copy leaves unqualified for the
