@@ -213,3 +213,12 @@ def test_a_clause_before_the_speaker_is_no_description(gazetteer):
 )  # fmt: skip
 def test_a_spokesperson_and_an_army_in_context(gazetteer, text, words, side):
     assert side_of(gazetteer, text, words) == side
+
+
+def test_the_datelines_country_answers_before_the_articles_main_country(gazetteer):
+    text = (
+        "KYIV (Reuters) - Drones hit an oil depot in Bryansk, the Russian governor said. Fires "
+        "burned in Bryansk and Kursk. Air raid alerts sounded in Kharkiv. The military said 30 "
+        "drones were launched overnight."
+    )
+    assert side_of(gazetteer, text, "30") == "UA"
