@@ -25,6 +25,7 @@ from .speakers import _canonical, _resolve_pronoun
 from .subjects import (
     _apposition_subject,
     _content_before,
+    _evidence_subject,
     _frame_subject,
     _inverted_subject,
     _previous_subject,
@@ -255,66 +256,6 @@ _PLACE_PREPOSITIONS = frozenset("to in at from near into".split())
 
 #: Object pronouns after "according to", read as the subject pronoun they stand for.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
-
-
-#: Evidence a news outlet checked, not said: "Satellite images reviewed by Reuters",
-#: "footage verified by BBC Verify" (researchers who analysed it speak: "images
-#: analysed by Yale researchers show").
-_CHECKED_EVIDENCE = re.compile(
-    r"(?P<np>(?:\b(?:[Ss]atellite|[Dd]rone|[Cc]ommercial|[Aa]erial|[Nn]ew|[Gg]eolocated|"
-    r"CCTV|[Ss]ecurity|[Vv]ideo|[Mm]obile\s+phone)\s+)*"
-    r"\b(?i:footage|videos?|images|imagery|photos|photographs|pictures|clips?))\s+"
-    r"(?:(?:later|also|independently|separately)\s+)?"
-    r"(?:reviewed|verified|analy[sz]ed|examined|geolocated|seen|obtained|checked|"
-    r"authenticated|studied|assessed)\s+by\s+(?P<who>(?:[Tt]he\s+)?(?:Reuters|AP|"
-    r"Associated\s+Press|AFP|Agence\s+France-Presse|BBC(?:\s+Verify)?|CNN|Sky\s+News|"
-    r"Al\s+Jazeera|Bloomberg|New\s+York\s+Times|Washington\s+Post|Guardian|"
-    r"Financial\s+Times|Wall\s+Street\s+Journal|Kyiv\s+Independent|(?:NBC|CBS|ABC)\s+News|"
-    r"Economist|Le\s+Monde|Der\s+Spiegel|newspaper|this\s+(?:newspaper|outlet|publication|"
-    r"agency)|us|our\s+(?:team|reporters))\b)"
-)
-#: Evidence and a participle set off by commas before its verb: "Satellite imagery from
-#: Planet Labs, taken on Wednesday afternoon, shows".
-_EVIDENCE_APPOSITION = re.compile(
-    r"(?P<np>(?:\b[\w’'-]+\s+){0,2}?\b(?i:footage|videos?|images|imagery|photos|"
-    r"photographs|pictures|clips?)(?:\s+(?:from|by|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+[A-Z][\w’'-]*){0,3})?),\s+(?:taken|captured|recorded|filmed|released|"
-    r"published|posted|shared|dated|obtained)\b[^,;]{0,80},\s*$"
-)
-
-
-def _evidence_subject(
-    ctx: _Context, toks: list[_Tok], v: int, sent: Sentence, found: _Attribution | None
-) -> _Attribution | None:
-    """The evidence that speaks through the evidence verb at token ``v`` when the phrase
-    before the verb names who checked it ("images reviewed by Reuters showed" -> the
-    images) or a participle in commas parts it from the verb; else ``found``."""
-    text = ctx.text
-    verb = toks[v]
-    if v and toks[v - 1].text == ",":
-        m = _EVIDENCE_APPOSITION.search(text, max(sent.start, verb.start - 200), verb.start)
-        if m is not None:
-            return _evidence_attribution(text, toks, v, *m.span("np"))
-    if found is None or found.subj_start <= sent.start:
-        return found
-    m = next(
-        (
-            m
-            for m in _CHECKED_EVIDENCE.finditer(text, max(sent.start, found.subj_start - 120),
-                                                found.subj_end)
-            if m.start("who") <= found.subj_start < m.end("who")
-        ),
-        None,
-    )  # fmt: skip
-    if m is None:
-        return found
-    return _evidence_attribution(text, toks, v, *m.span("np"))
-
-
-def _evidence_attribution(text: str, toks: list[_Tok], v: int, a: int, b: int) -> _Attribution:
-    """Evidence at ``text[a:b]`` speaking through the verb at token ``v``, named as
-    written ("Satellite imagery from Planet Labs": not the company's name alone)."""
-    return _Attribution(v, toks[v].text.lower(), a, b, text[a:b], "org", evidence=True)
 
 
 #: "called" is a cue only with an object and a predicate ("called the strike a mishap",
