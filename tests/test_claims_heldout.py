@@ -6,6 +6,8 @@ Every text here is written for these tests.
 """
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geo.text.claims import extract_claims
 
@@ -382,3 +384,21 @@ def test_a_name_after_a_long_description_opening_the_sentence_speaks(text, sourc
 def test_a_reaction_opening_with_a_possessive_refers_back(reaction):
     got = extract_claims(f"Governor Vladimir Saldo said troops shelled Oleshky. {reaction}", [])
     assert len(got) == 1 and got[0].status == "unverified"
+
+
+_BODY_TEXT = st.lists(
+    st.sampled_from(
+        ["Sudan's", "army", "Sudanese", "military", "government", "the", "Myanmar's", "junta",
+         "Russian", "armed forces", "Army", "navy", "national", "Ukraine", "group of forces",
+         "forces", " ", "\n", ",", "x", "Armed Forces", "ruling"]
+    ),
+    max_size=14,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BODY_TEXT)
+def test_tied_bodies_found_from_their_words_match_the_plain_pattern(text):
+    from geo.text.claims.allegiance import _TIED_BODY, _tied_bodies
+
+    assert [m.span() for m in _tied_bodies(text)] == [m.span() for m in _TIED_BODY.finditer(text)]

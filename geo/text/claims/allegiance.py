@@ -37,6 +37,7 @@ from collections.abc import Callable
 from itertools import islice
 
 from .. import lexicon as lx
+from ..fold import folded
 from .context import _Context
 from .segmentation import dateline_end
 
@@ -136,7 +137,7 @@ def _ties(ctx: _Context) -> dict[str, tuple[list[int], list[frozenset[str]]]]:
     if "ties" in ctx.allegiance:
         return ctx.allegiance["ties"]
     ties: dict[str, tuple[list[int], list[frozenset[str]]]] = {}
-    for m in _TIED_BODY.finditer(ctx.text):
+    for m in _tied_bodies(ctx.text):
         code = _country_code(ctx, m.group("who"))
         if code is None:
             continue
@@ -150,6 +151,33 @@ def _ties(ctx: _Context) -> dict[str, tuple[list[int], list[frozenset[str]]]]:
             sets.append((sets[-1] if sets else frozenset()) | {code})
     ctx.allegiance["ties"] = ties
     return ties
+
+
+#: The body words, lower case: where ``_TIED_BODY`` may end (found with ``str.find``).
+_BODY_STEMS = ("army", "military", "forces", "navy", "junta", "government", "cabinet")
+
+
+def _tied_bodies(text: str) -> list[re.Match[str]]:
+    """The matches of ``_TIED_BODY`` in ``text``, in text order: each body word is found
+    with ``str.find`` on the folded text, and the pattern tried on the few words before
+    it (the same matches as ``_TIED_BODY.finditer``, without trying it at every capital
+    letter of the text)."""
+    low = folded(text)
+    found: dict[int, re.Match[str]] = {}
+    for stem in _BODY_STEMS:
+        k = low.find(stem)
+        while k >= 0:
+            lo = max(0, k - 60)
+            for m in _TIED_BODY.finditer(text, lo, min(len(text), k + 30)):
+                if m.start("body") <= k < m.end("body") and m.start() >= lo:
+                    found.setdefault(m.start(), m)
+            k = low.find(stem, k + 1)
+    out, end = [], -1
+    for start in sorted(found):  # as finditer: no match overlapping the one before
+        if start >= end:
+            out.append(found[start])
+            end = found[start].end()
+    return out
 
 
 def _dateline_country(ctx: _Context) -> str | None:
@@ -176,8 +204,9 @@ def _article_countries(ctx: _Context) -> frozenset[str]:
         place = getattr(t, "place", None)
         if t.start >= start and place is not None and place.country_code:
             counts[place.country_code] += 1
-    for m in re.finditer(r"\b[A-Z][a-z]+\b", ctx.text[start:]):
-        code = lx.DEMONYMS.get(m.group().lower())
+    demonyms = lx.DEMONYMS
+    for word in _CAPITALISED.findall(ctx.text, start):
+        code = demonyms.get(word.lower())
         if code is not None:
             counts[code] += 1
     ctx.allegiance["countries"] = frozenset(counts)
@@ -189,6 +218,9 @@ def _article_countries(ctx: _Context) -> frozenset[str]:
         top[0][0] if top and top[0][1] >= 2 and top[0][1] >= 0.75 * total else None
     )
     return ctx.allegiance["countries"]
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def _main_country(ctx: _Context) -> str | None:
