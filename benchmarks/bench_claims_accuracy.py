@@ -100,7 +100,7 @@ def main() -> int:
     args = ap.parse_args()
     from geo.gazetteer.index import load_gazetteer
 
-    paths = sorted(args.dir.glob(args.articles))
+    paths = sorted(p for p in args.dir.glob(args.articles) if p.suffix == ".txt")
     if not paths:
         print(f"bench_claims_accuracy: error: no article in {args.dir}", file=sys.stderr)
         return 2

@@ -89,12 +89,14 @@ Fields
 Stages (modules of this package): :mod:`~geo.text.claims.segmentation`
 (sentences, tokens, quotations, clauses), :mod:`~geo.text.claims.attribution`,
 :mod:`~geo.text.claims.phrases` and :mod:`~geo.text.claims.speakers` (speaker and
-cue), :mod:`~geo.text.claims.sides` (side and party), :mod:`~geo.text.claims.status`
+cue), :mod:`~geo.text.claims.sides` and :mod:`~geo.text.claims.allegiance` (side and
+party), :mod:`~geo.text.claims.status` with :mod:`~geo.text.claims.cues`
 (in-sentence and cross-sentence status), :mod:`~geo.text.claims.answers` (claims
 answering claims), :mod:`~geo.text.claims.linking`
 (places, features, quantities, dates), run sentence by sentence by
 :mod:`~geo.text.claims.extract`, and :mod:`~geo.text.claims.merging` (a quoted claim
-answered in its quotation, a spokesperson's words joined with their government's);
+answered in its quotation, a spokesperson's words joined with their government's, a
+quotation of several sentences joined to the claim where it closes);
 :mod:`~geo.text.claims.stems` finds the status word stems first. Every stage is linear
 in the text.
 """

@@ -163,6 +163,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
     if (
         m
         and not same_side
+        and not _names_another_claim(text, d, before)
         and (not capture_only or d.side not in (None, INDEPENDENT))
         and _about_the_same_places(ctx, d, before)
     ):
@@ -175,6 +176,9 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         and not _others_withdraw(text, d, m.start())
         and (
             (d.side not in (None, INDEPENDENT) and before.side not in (None, INDEPENDENT, d.side))
+            # "Sudan's RSF said they took Bara ... a military source said troops had withdrawn
+            # from Bara": a state's forces conceding to a named armed group (party, no side).
+            or (d.side not in (None, INDEPENDENT) and before.side is None and before.party)
             or (
                 # "The MNDAA said it had withdrawn from Lashio": the speaker's own retreat,
                 # whatever its side, after another speaker's claim of the town.
@@ -200,7 +204,42 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", cue))
         d.responds_to = d.responds_to or before
         return True
+    if (
+        not capture_only
+        and d.side == INDEPENDENT
+        and before.side not in (None, INDEPENDENT)
+        and _BUT_EVIDENCE.match(text, d.start, d.end)
+    ):
+        # "Russia's defence ministry said all the drones were shot down ... But footage
+        # verified by BBC Verify shows flames rising from two tanks": evidence against it.
+        cue = _clean(text[d.start : d.end])
+        cue = cue if len(cue) <= 120 else cue[: cue.rfind(" ", 0, 120)]  # whole words
+        before.statuses.append((_STATUS_RANK["disputed"], "disputed", cue))
+        d.responds_to = d.responds_to or before
+        return True
     return False
+
+
+#: Evidence set against what was said: "But footage verified by ... shows", "However,
+#: satellite images show".
+_BUT_EVIDENCE = re.compile(
+    r"\W*(?:But|However|Yet)\b,?\s+(?:[\w-]+\s+){0,3}?(?i:footage|videos?|images|imagery|"
+    r"photos|photographs|pictures)\b"
+)
+#: A reaction naming whose claim it answers: "called the Israeli account a lie".
+_NAMED_ACCOUNT = re.compile(
+    r"\b(?:the|this|these|those)\s+(?P<who>[A-Z][a-z]+)\s+(?:claims?|accounts?|reports?|"
+    r"versions?|statements?|allegations?)\b"
+)
+
+
+def _names_another_claim(text: str, d: _Draft, before: _Draft) -> bool:
+    """Whether ``d`` names whose claim it answers and ``before`` is not theirs ("Hamas
+    said there were no fighters in the camp and called the Israeli account a lie" after
+    medical staff's words: it answers the Israeli military, not the staff)."""
+    m = _NAMED_ACCOUNT.search(text, d.start, d.end)
+    code = lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None
+    return code is not None and before.side != code
 
 
 #: The speaker as the subject of a retreat: "it had withdrawn", "our troops pulled back".

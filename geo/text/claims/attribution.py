@@ -25,8 +25,10 @@ from .speakers import _canonical, _resolve_pronoun
 from .subjects import (
     _apposition_subject,
     _content_before,
+    _evidence_subject,
     _frame_subject,
     _inverted_subject,
+    _previous_subject,
     _sentence_speaker,
 )
 from .vocab import (
@@ -86,6 +88,8 @@ def _attributions(
         if not raw:
             continue
         source, kind, descriptor = _canonical(ctx, raw, m.end())
+        if raw.lower() in _OBJECT_PRONOUNS:  # "According to him": the last named person
+            source, kind = _resolve_pronoun(ctx, _OBJECT_PRONOUNS[raw.lower()], m.end())
         verb = next(i for i, t in enumerate(toks) if t.start >= m.start())
         after = bool(text[sent.start : m.start()].strip(" ,“\"'‘"))
         out.append(
@@ -110,6 +114,8 @@ def _attributions(
             continue  # "shelling was reported"
         if i and (lows[i - 1] in _NOUN_BEFORE or toks[i - 1].text.endswith(("’s", "'s"))):
             continue  # a noun: "a claim", "the report", "Revell's false claims"
+        if low == "telling" and "that" not in lows[i + 2 : i + 8]:
+            continue  # "telling how happy he was": not "telling state television that ..."
         if low in ("fear", "fears") and i and lows[i - 1] in ("for", "of", "in", "out"):
             continue  # "for fear of arrest": a noun
         if low in _CALL_VERBS and not (
@@ -118,6 +124,10 @@ def _attributions(
         ):
             continue  # "called for calm", "a post office called Ada", "they called Wheeler"
         found = _subject(ctx, toks, i, date_tokens, sent)
+        if evidence:
+            # "Satellite images reviewed by Reuters showed": the images speak, Reuters
+            # checked them; "Satellite imagery from Planet Labs, taken on ..., shows".
+            found = _evidence_subject(ctx, toks, i, sent, found)
         if found is None:
             continue
         attr = found
@@ -176,6 +186,27 @@ def _attributions(
     return kept
 
 
+#: Auxiliaries after a cue in a relative clause without "that": "the fighters it says were
+#: killed", "weapons they said had been seized".
+_RELATIVE_AUX = frozenset("were was are is had have has".split())
+#: Words before a subject pronoun that start a clause of their own ("and it said").
+_CLAUSE_WORDS = frozenset(
+    "and but or that as because while which who whom whose what when since so then where if "
+    "though".split()
+)
+
+
+def _reduced_relative(toks: list[_Tok], j: int, v: int) -> bool:
+    """Whether the pronoun at token ``j`` and its cue at ``v`` are a relative clause inside
+    a noun phrase ("the fighters it says were killed"): a lower-case word before the
+    pronoun, an auxiliary after the cue. Its speaker is then no speaker of the sentence
+    unless the sentence's own subject is ("Israel struck sites it said were used ...")."""
+    if j < 1 or v + 1 >= len(toks) or toks[v + 1].text.lower() not in _RELATIVE_AUX:
+        return False
+    before = toks[j - 1].text
+    return before.isalpha() and before.islower() and before not in _CLAUSE_WORDS
+
+
 #: Cues that may report what someone did rather than say who speaks: in "Kiev accuses
 #: Russia of ..., Peskov said" the speaker at the end says it all.
 _REPORTED_ACTS = frozenset(
@@ -193,11 +224,38 @@ def _denies_that(lows: list[str], verb: int) -> bool:
     return lows[verb] in _DENY_VERBS and "that" in lows[verb + 1 : verb + 3]
 
 
-#: Words after which a cue word is a noun ("the report", "false claims").
+#: Words after which a cue word is a noun ("the report", "false claims", "Neither claim").
 _NOUN_BEFORE = frozenset(
     """a an the this that these those his her their its our my your such false new fresh
-    recent latest similar conflicting unverified unconfirmed unfounded baseless""".split()
+    recent latest similar conflicting unverified unconfirmed unfounded baseless neither
+    either each every both no""".split()
 )
+
+
+def _who_before(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "A displaced woman who fled to Tawila told": the phrase before "who" when the
+    phrase ``span`` found before the cue closes a relative clause (a few words, no
+    comma), from its article; else None."""
+    a = span[0]
+    for w in range(a - 2, max(0, a - 8), -1):
+        if toks[w].text in (",", ";", "—", "“", "”", '"'):
+            return None
+        if toks[w].text.lower() == "who":
+            d = next(
+                (k for k in range(w - 1, max(-1, w - 5), -1) if toks[k].text.lower() in _ARTICLES),
+                None,
+            )
+            return (d, w - 1) if d is not None and d < w - 1 else None
+    return None
+
+
+_ARTICLES = frozenset("a an the".split())
+#: Prepositions before a place inside a relative clause: "who fled to Tawila told".
+_PLACE_PREPOSITIONS = frozenset("to in at from near into".split())
+
+
+#: Object pronouns after "according to", read as the subject pronoun they stand for.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 
 
 #: "called" is a cue only with an object and a predicate ("called the strike a mishap",
@@ -251,6 +309,10 @@ def _subject(
     low = prev.text.lower()
     if low in _PRONOUNS:
         own = _sentence_speaker(ctx, toks, j, date_tokens) if low in ("it", "they") else None
+        if own is None and low in ("it", "they") and _reduced_relative(toks, j, v):
+            return None  # "The military's figures for the fighters it says were killed ..."
+        if own is None and low == "it":
+            own = _previous_subject(ctx, sent)
         source, kind = own if own else _resolve_pronoun(ctx, low, prev.start)
         after = _content_before(text, sent, prev.start)
         return _Attribution(v, cue, prev.start, prev.end, source, kind, after_content=after)
@@ -272,7 +334,11 @@ def _subject(
         span = _relative_subject(toks, j, date_tokens)
         if span is None:
             return None
+    elif span[0] >= 2 and toks[span[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
+        span = _who_before(toks, span) or span  # "A woman who fled to Tawila told"
     a, b = span
+    if a and toks[a - 1].text.lower() in ("no", "neither", "nor"):
+        return None  # "No group claimed responsibility": nobody speaks
     raw = text[toks[a].start : toks[b].end]
     source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
     after = _content_before(text, sent, toks[a].start)

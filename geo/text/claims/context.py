@@ -98,6 +98,8 @@ class _Context:
     captures: dict[object, _Draft] = field(default_factory=dict)  # place -> last capture claim
     # place -> (side, words) of the last denial that it was captured
     denials: dict[object, tuple[str | None, str]] = field(default_factory=dict)
+    # what claims.allegiance reads once per article (its countries, dateline, bodies)
+    allegiance: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.toponym_spans = sorted((t.start, t.end) for t in self.toponyms)

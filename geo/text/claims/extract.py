@@ -22,7 +22,7 @@ from .answers import _answers, denial_of_its_own
 from .attribution import _ANY_CUE, _attributions
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _finish, _reported_event
-from .merging import _merge_spokespersons, _nested_counter_claims
+from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
 from .sides import INDEPENDENT, country_label, remember_side, speaker_side
 from .speakers import _register_persons
@@ -146,6 +146,7 @@ def extract_claims(
             _register_persons(ctx, toks)
         _sentence_claims(ctx, sentences, idx, toks, drafts, date_spans, quantities)
     drafts = _merge_spokespersons(ctx, drafts)
+    drafts = _join_quote_openings(ctx, drafts, sentences)
     index = {id(d): i for i, d in enumerate(drafts)}
     return tuple(
         _finish(

@@ -1,5 +1,6 @@
 """Claims stage 4b, claims inside claims: a quoted claim answered in its quotation, and
-a government's announcement joined with its spokesperson's words.
+a government's announcement joined with its spokesperson's words, and a quotation
+of several sentences joined to the claim of the sentence that closes it.
 
 :func:`_nested_counter_claims` runs per sentence on the claims of
 :mod:`~geo.text.claims.extract`; :func:`_merge_spokespersons` once over the drafts of
@@ -16,7 +17,7 @@ from .sides import speaker_side
 from .speakers import _countries
 from .status import _CONTRADICTION, _DENY, _STATUS_RANK, _clean
 
-__all__ = ["_merge_spokespersons", "_nested_counter_claims"]
+__all__ = ["_join_quote_openings", "_merge_spokespersons", "_nested_counter_claims"]
 
 
 def _nested_counter_claims(
@@ -105,3 +106,72 @@ def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
                 continue
         out.append(d)
     return out
+
+
+#: Quotation marks that open and close a quotation.
+_OPEN, _CLOSE = "“\"", "”\""
+#: How many sentences back a quotation closed in a claim's sentence may open.
+_QUOTE_BACK = 4
+
+
+def _join_quote_openings(
+    ctx: _Context, drafts: list[_Draft], sentences: list[Sentence]
+) -> list[_Draft]:
+    """Claims whose quotation opened sentences before: they start where it opened.
+
+    "“The enemy is throwing everything it has at this sector. They come in small
+    groups, and we destroy them,” he said." -> one claim of the speaker from the
+    opening mark, not a claim of its last sentence and a sentence of no one. The
+    opening sentence must be in the same paragraph, at most a few sentences back, and
+    the sentences between must hold no claim with a speaker of its own (claims of no
+    speaker inside the quotation join it). Linear in the drafts.
+    """
+    text = ctx.text
+    out: list[_Draft] = []
+    for d in drafts:
+        first = sentences[d.first]
+        opening = None
+        if d.source is not None and d.start == first.start and _closes_earlier(text, first):
+            opening = _opening_sentence(text, sentences, d.first)
+        if opening is not None:
+            start = sentences[opening].start
+            k = len(out)
+            while k and out[k - 1].start >= start:  # the claims inside the quotation
+                k -= 1
+            inside = out[k:]
+            if all(o.source is None for o in inside):
+                del out[len(out) - len(inside) :]
+                for o in inside:
+                    d.statuses.extend(o.statuses)
+                d.start, d.first = start, opening
+        out.append(d)
+    return out
+
+
+def _closes_earlier(text: str, sent: Sentence) -> bool:
+    """Whether the sentence's first quotation mark closes a quotation it did not open
+    ("... houses,” he said." or '... houses," he said.')."""
+    s = text[sent.start : sent.end]
+    k = next((i for i, c in enumerate(s) if c in "“”\""), -1)
+    if k <= 0:
+        return False
+    if s[k] == "”":
+        return True
+    # A straight mark closes when punctuation comes before it and a space after it.
+    return s[k] == '"' and s[k - 1] in ",.?!" and s[k + 1 : k + 2] in (" ", "")
+
+
+def _opening_sentence(text: str, sentences: list[Sentence], idx: int) -> int | None:
+    """The sentence before ``idx`` (same paragraph, a few back) that opens a quotation
+    it does not close, when every sentence between has no quotation mark."""
+    for j in range(idx - 1, max(-1, idx - 1 - _QUOTE_BACK), -1):
+        sent = sentences[j]
+        if sent.paragraph != sentences[idx].paragraph or sent.line:
+            return None
+        s = text[sent.start : sent.end].lstrip()
+        marks = [c for c in s if c in "“”\""]
+        if s[:1] in _OPEN and len(marks) == 1:
+            return j
+        if marks:
+            return None
+    return None

@@ -157,9 +157,27 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             continue
         if tl in _DETERMINERS:
             k -= 1
+            if k >= 2 and toks[k - 1].text.lower() in _NP_PREPOSITIONS:
+                # "A source in the agency", "the head of the agency": the person is
+                # the speaker, the body only places them.
+                holder = _bare(toks[k - 2].text).lower()
+                if holder in _SOURCE_NOUNS or holder in _TITLES:
+                    inner = _np_left(toks, k - 2, date_tokens)
+                    if inner is not None:
+                        k = inner[0]
+                elif holder in ("member", "members"):  # "a member of a local group"
+                    k -= 2
+                    if k and toks[k - 1].text.lower() in _MEMBER_COUNTS:
+                        k -= 1
             break
         if t.text.isdigit() and k - 2 >= 0 and toks[k - 2].end == t.start and _is_cap(toks[k - 2]):
             k -= 2  # "M23 rebels", "G7 leaders": a name the tokens split at its digits
+            continue
+        if k - 2 >= 0 and toks[k - 2].end == t.start and (
+            (t.text.isdigit() and toks[k - 2].text in ("-", "‑"))
+            or (t.text in ("-", "‑") and t.end == toks[k].start and _is_cap(toks[k - 2]))
+        ):
+            k -= 1  # "the Rossiya-1 TV channel": a name the tokens split at its hyphen
             continue
         if _is_cap(t) and t.text[:1].isalpha():
             if tl in _FUNCTION_CAPS:
@@ -190,6 +208,10 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                 k = inner[0]
         break
     return k, j
+
+
+#: Words before "member(s) of": "a member of", "two members of".
+_MEMBER_COUNTS = _DETERMINERS | frozenset("one two three four several some many".split())
 
 
 #: Participles between a speaker and the cue: "residents reached by phone said".

@@ -35,6 +35,15 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
+from .allegiance import (
+    agency_local_head,
+    description_head,
+    independent_description,
+    latest_in_role,
+    national_body_side,
+    patron,
+    role_description,
+)
 from .context import _Context
 from .segmentation import dateline_end
 from .vocab import _SOURCE_NOUNS
@@ -66,7 +75,8 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
          "Ukraine"),
         (r"Gazprom|Rosenergoatom", "RU", "Russia"),
         (r"Pentagon|White\s+House|State\s+Department", "US", "United States"),
-        (r"TASS|RIA(?:\s+Novosti)?|Interfax", "RU", "Russia"),
+        (r"TASS|RIA(?:\s+Novosti)?|Interfax|Rossiya(?:[-\s](?:1|24))?|Zvezda|Izvestia|"
+         r"Sputnik", "RU", "Russia"),
     )
 )  # fmt: skip
 #: Any of the named parties: phrases without one skip the table (same answers).
@@ -89,7 +99,8 @@ _INDEPENDENT_WORDS = frozenset(
     """
     analyst analysts expert experts observer observers monitor monitors researcher researchers
     journalist journalists reporter reporters correspondent correspondents footage video videos
-    images imagery satellite geolocated geolocation think-tank watchdog investigators
+    images imagery satellite geolocated geolocation think-tank watchdog investigators lab
+    laboratory
     """.split()
 )
 
@@ -145,21 +156,29 @@ def speaker_side(
     # A description in apposition before the name: "The Russian-appointed head of
     # occupied Zaporizhzhia, Yevgeny Balitsky, said".
     before = re.split(r"[.;:,]\s", head[:-1])[-1] if head.endswith(",") else ""
-    patron = _patron(ctx, f"{before} {phrase} {descriptor}")
-    if patron is not None:
-        code = patron  # "Donetsk's Russian-installed mayor": Russia's, not Ukraine's
+    patron_code = patron(ctx, f"{before} {phrase} {descriptor}")
+    if patron_code is not None:
+        code = patron_code  # "Donetsk's Russian-installed mayor": Russia's, not Ukraine's
     words = {w.strip("’'").lower() for w in _WORD.findall(phrase)}
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
+    descriptor = description_head(descriptor)  # what they are, not what they do
+    if not descriptor.strip() and role_description(before):
+        descriptor = before  # "The governor of Darfur, Minni Arko Minnawi, whose forces ..."
     if code is None and descriptor:
-        at = ctx.text.find(descriptor, max(0, subj_start - 400), subj_end + 400)
-        found = _countries_in(ctx, at, at + len(descriptor), descriptor)
+        # "an open-source analyst who tracks attacks on Russian energy sites": independent
+        own = descriptor
+        if independent_description(own, _INDEPENDENT_WORDS) and not _national_words(own):
+            return INDEPENDENT, None
+        at = ctx.text.find(own, max(0, subj_start - 400), subj_end + 400)
+        found = _countries_in(ctx, at, at + len(own), own)
         code = found[0] if found else None
     if code is None and where is not None and _LOCAL_OFFICIAL.search(f"{phrase} {descriptor}"):
         code = _local_country(ctx, *where)
     if code is None:
         known = ctx.sides.get(source)
-        if known is None and (definite := _DEFINITE.match(source)):
+        definite = _DEFINITE.match(source) or _IN_THE.search(source)
+        if known is None and definite is not None:
             # "the ministry" after "the Russian Defence Ministry": the same speaker.
             known = ctx.sides_by_head.get(definite.group(1).lower())
         if known is None and descriptor:
@@ -179,7 +198,21 @@ def speaker_side(
             agency = _filing_state(ctx.text)
             if agency is not None:
                 known = (agency, country_label(ctx, agency))
+        if known is None and definite is not None:
+            known = latest_in_role(ctx, definite.group(1))  # "the spokesperson added"
+        if known is None and _BARE_ROLE.match(source) and ctx.last_org is not None:
+            # "The military said ... A spokesperson said": the body that just spoke.
+            known = ctx.sides.get(ctx.last_org)
+        if known is None and descriptor and (agency := _filing_state(ctx.text)) is not None:
+            # "the plant's director Yury Chernichuk" in copy filed by /TASS/: the agency
+            # names the other side's officials by their nationality.
+            known = (agency, country_label(ctx, agency))
+        if known is None and (nation := national_body_side(ctx, phrase, descriptor, subj_start)):
+            known = (nation, country_label(ctx, nation))  # "Army chief ..." in Sudan's war
         return known if known is not None else (None, None)
+    if patron_code is None and (agency := agency_local_head(ctx, f"{before} {phrase} {descriptor}",
+                                                       _filing_state)):
+        code = agency  # "Head of the Zaporozhye Region Yevgeny Balitsky" filed by /TASS/
     return code, country_label(ctx, code)
 
 
@@ -188,7 +221,8 @@ def speaker_side(
 #: a country named in the phrase answers first).
 _LOCAL_OFFICIAL = re.compile(
     r"\b(?:[Gg]overnor|[Mm]ayor|[Rr]egional|[Mm]unicipal|[Pp]rovincial|[Oo]blast|"
-    r"[Dd]istrict\s+(?:head|chief|council)|[Mm]ilitary\s+[Aa]dministration)\b"
+    r"[Dd]istrict\s+(?:head|chief|council)|[Mm]ilitary\s+[Aa]dministration|"
+    r"[Hh]ead\s+of\s+the\s+(?:region|oblast|province|district|city))\b"
 )
 #: How far back the place an official's claim is about may be named (characters).
 _LOCAL_BACK = 2000
@@ -223,8 +257,12 @@ def country_label(ctx: _Context, code: str) -> str | None:
     return name or None
 
 
-#: A definite description of a speaker named before: "the ministry", "the General Staff".
+#: A role with no body of its own: "a spokesperson", "an official".
+_BARE_ROLE = re.compile(r"(?:a|an)\s+(?:spokes(?:man|woman|person)|official|representative)$")
+#: A definite description of a speaker named before: "the ministry", "the General Staff";
+#: a person placed in one: "a source in the agency".
 _DEFINITE = re.compile(r"(?i:the)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
+_IN_THE = re.compile(r"\b(?:in|of|at|from|for|with)\s+the\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
 #: Head words too vague to stand for one speaker ("the officials" may be anyone's).
 _NO_HEAD = frozenset(
     "officials official people residents sources source spokesman spokeswoman spokesperson "
@@ -321,35 +359,6 @@ def _non_state(name: str) -> bool:
         and bool(words)
         and not any(w in lx.DEMONYMS or w.endswith(("’s", "'s")) for w in words)
     )  # "the Lebanese Army", "Russia's Army": a state's
-
-
-#: Who installed or backs a speaker: "Russian-installed", "Moscow-backed", "appointed by
-#: Russia". That country's side wins over the place the speaker governs.
-_PATRON = re.compile(
-    r"\b([A-Z][\w’'-]*?)-(?:installed|backed|appointed|controlled|imposed|allied|aligned|"
-    r"sponsored|supported)\b|\b(?:installed|backed|appointed|controlled|imposed)\s+by\s+"
-    r"(?:the\s+)?([A-Z][\w’'-]*)"
-)
-
-
-def _patron(ctx: _Context, phrase: str) -> str | None:
-    """The country code of who installed or backs the speaker, when the phrase says."""
-    m = _PATRON.search(phrase)
-    if m is None:
-        return None
-    word = (m.group(1) or m.group(2)).lower()
-    return (
-        lx.DEMONYMS.get(word)
-        or _CAPITALS.get(word)
-        or next((cc for cc, name in ctx.country_names.items() if name.lower() == word), None)
-    )
-
-
-#: Capitals that stand for their governments in "Moscow-installed", "Kyiv-backed".
-_CAPITALS = {w: cc for cc, ws in (("RU", "moscow kremlin"), ("UA", "kyiv kiev"),
-             ("IR", "tehran"), ("US", "washington"), ("IL", "jerusalem"),
-             ("TR", "ankara"), ("CN", "beijing"), ("RW", "kigali"), ("AE", "abu-dhabi"))
-             for w in ws.split()}  # fmt: skip
 
 
 def _national_words(phrase: str) -> bool:

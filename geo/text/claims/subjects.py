@@ -1,7 +1,8 @@
 """Claims stage 2b, subjects: the speaker's phrase of a cue in particular constructions.
 
 A frame ("Israel struck the crossing, saying ..."; "calling the accusation a
-pretext"), the sentence's own speaker ("The ministry released video it said
+pretext"), evidence a news outlet checked ("Satellite images reviewed by Reuters
+showed": the images), the sentence's own speaker ("The ministry released video it said
 showed ..."), content before the speaker ("..., the governor said"), an apposition
 ("X, head of ..., stated"; "The UN refugee agency, UNHCR, said"; "An army spokesman,
 Brig. Gen. Nabil Abdallah, said") and an inverted subject ("..., said Ihor
@@ -14,7 +15,8 @@ import re
 
 from .context import _Attribution, _Context
 from .phrases import _np_left, _sentence_subject
-from .segmentation import Sentence, _bare, _is_cap, _Tok
+from .segmentation import Sentence, _bare, _is_cap, _Tok, tokenize_between
+from .sides import remember_side, speaker_side
 from .speakers import _canonical
 from .vocab import (
     _DETERMINERS,
@@ -30,8 +32,10 @@ __all__ = [
     "_FRAME_CUES",
     "_apposition_subject",
     "_content_before",
+    "_evidence_subject",
     "_frame_subject",
     "_inverted_subject",
+    "_previous_subject",
     "_sentence_speaker",
 ]
 
@@ -85,6 +89,43 @@ def _sentence_speaker(
     return source, kind
 
 
+#: The end of the sentence before: a full stop (or ? !), maybe a closing quotation mark.
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=\S)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _previous_subject(ctx: _Context, sent: Sentence) -> tuple[str | None, str] | None:
+    """ "Russia's Defense Ministry made no mention of the store. In its daily briefing it
+    said ...": "it" is the subject of the sentence before (same paragraph) when that is
+    an organisation, before the last organisation that spoke. None otherwise."""
+    text = ctx.text
+    lo = max(0, sent.start - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[lo : sent.start].rstrip())]
+    if not ends and lo > 0:
+        return None  # a sentence too long to read back
+    start = lo + ends[-1] if ends else lo
+    if _PARAGRAPH_BREAK.search(text, start, sent.start):
+        return None  # another paragraph
+    toks = tokenize_between(text, start, sent.start)
+    if not toks:
+        return None
+    span = _sentence_subject(toks, len(toks), set())
+    if span is None or span[0] != 0:
+        return None
+    a, b = span
+    head = toks[b]
+    if _bare(head.text).lower() not in _ORG_WORDS:
+        return None
+    source, kind, _ = _canonical(ctx, text[toks[a].start : head.end], toks[a].start)
+    if kind != "org" or source is None:
+        return None
+    if ctx.last_org is not None and (source in ctx.last_org or ctx.last_org in source):
+        return None  # the organisation that spoke last: as the speaker it was
+    # The pronoun's claim reads its side from the phrase it stands for.
+    remember_side(ctx, source, speaker_side(ctx, toks[a].start, head.end, source))
+    return source, kind
+
+
 def _content_before(text: str, sent: Sentence, pos: int) -> bool:
     """Content before the speaker: "“...,” the governor said", "Three died, police said"."""
     before = text[sent.start : pos].rstrip()
@@ -94,6 +135,7 @@ def _content_before(text: str, sent: Sentence, pos: int) -> bool:
 #: "-ing" cues that frame a main clause as what its subject says ("..., saying ...").
 _FRAME_CUES = frozenset(
     "saying claiming insisting arguing alleging stating asserting maintaining warning calling "
+    "telling "
     "describing branding labelling labeling".split()
 )
 #: Frame cues that characterise their object ("calling the accusation a pretext"): a cue
@@ -144,6 +186,14 @@ def _apposition_subject(
     seg_text = text[seg[0].start : seg[-1].end]
     before = _np_left(toks, c - 1, date_tokens) if c else None
     if before is None:
+        if 2 <= c <= 14 and toks[0].text in ("The", "A", "An") and all(_is_cap(t) for t in seg):
+            # "The Russian-installed head of the occupied part of the oblast, Vladimir
+            # Saldo, claimed": a name after a description that opens the sentence.
+            source, kind, _ = _canonical(ctx, seg_text, seg[0].start)
+            if kind == "person" and len(seg) <= 4:
+                desc = text[toks[0].start : toks[c - 1].end]
+                return _Attribution(v, toks[v].text.lower(), seg[0].start, seg[-1].end,
+                                    source, kind, desc)  # fmt: skip
         return None
     a, b = before
     np_text = text[toks[a].start : toks[b].end]
@@ -210,3 +260,63 @@ def _inverted_subject(
         v, toks[v].text.lower(), toks[start].start, last.end, source, kind, descriptor,
         after_content=after_content,
     )  # fmt: skip
+
+
+#: Evidence a news outlet checked, not said: "Satellite images reviewed by Reuters",
+#: "footage verified by BBC Verify" (researchers who analysed it speak: "images
+#: analysed by Yale researchers show").
+_CHECKED_EVIDENCE = re.compile(
+    r"(?P<np>(?:\b(?:[Ss]atellite|[Dd]rone|[Cc]ommercial|[Aa]erial|[Nn]ew|[Gg]eolocated|"
+    r"CCTV|[Ss]ecurity|[Vv]ideo|[Mm]obile\s+phone)\s+)*"
+    r"\b(?i:footage|videos?|images|imagery|photos|photographs|pictures|clips?))\s+"
+    r"(?:(?:later|also|independently|separately)\s+)?"
+    r"(?:reviewed|verified|analy[sz]ed|examined|geolocated|seen|obtained|checked|"
+    r"authenticated|studied|assessed)\s+by\s+(?P<who>(?:[Tt]he\s+)?(?:Reuters|AP|"
+    r"Associated\s+Press|AFP|Agence\s+France-Presse|BBC(?:\s+Verify)?|CNN|Sky\s+News|"
+    r"Al\s+Jazeera|Bloomberg|New\s+York\s+Times|Washington\s+Post|Guardian|"
+    r"Financial\s+Times|Wall\s+Street\s+Journal|Kyiv\s+Independent|(?:NBC|CBS|ABC)\s+News|"
+    r"Economist|Le\s+Monde|Der\s+Spiegel|newspaper|this\s+(?:newspaper|outlet|publication|"
+    r"agency)|us|our\s+(?:team|reporters))\b)"
+)
+#: Evidence and a participle set off by commas before its verb: "Satellite imagery from
+#: Planet Labs, taken on Wednesday afternoon, shows".
+_EVIDENCE_APPOSITION = re.compile(
+    r"(?P<np>(?:\b[\w’'-]+\s+){0,2}?\b(?i:footage|videos?|images|imagery|photos|"
+    r"photographs|pictures|clips?)(?:\s+(?:from|by|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,3})?),\s+(?:taken|captured|recorded|filmed|released|"
+    r"published|posted|shared|dated|obtained)\b[^,;]{0,80},\s*$"
+)
+
+
+def _evidence_subject(
+    ctx: _Context, toks: list[_Tok], v: int, sent: Sentence, found: _Attribution | None
+) -> _Attribution | None:
+    """The evidence that speaks through the evidence verb at token ``v`` when the phrase
+    before the verb names who checked it ("images reviewed by Reuters showed" -> the
+    images) or a participle in commas parts it from the verb; else ``found``."""
+    text = ctx.text
+    verb = toks[v]
+    if v and toks[v - 1].text == ",":
+        m = _EVIDENCE_APPOSITION.search(text, max(sent.start, verb.start - 200), verb.start)
+        if m is not None:
+            return _evidence_attribution(text, toks, v, *m.span("np"))
+    if found is None or found.subj_start <= sent.start:
+        return found
+    m = next(
+        (
+            m
+            for m in _CHECKED_EVIDENCE.finditer(text, max(sent.start, found.subj_start - 120),
+                                                found.subj_end)
+            if m.start("who") <= found.subj_start < m.end("who")
+        ),
+        None,
+    )  # fmt: skip
+    if m is None:
+        return found
+    return _evidence_attribution(text, toks, v, *m.span("np"))
+
+
+def _evidence_attribution(text: str, toks: list[_Tok], v: int, a: int, b: int) -> _Attribution:
+    """Evidence at ``text[a:b]`` speaking through the verb at token ``v``, named as
+    written ("Satellite imagery from Planet Labs": not the company's name alone)."""
+    return _Attribution(v, toks[v].text.lower(), a, b, text[a:b], "org", evidence=True)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from .. import lexicon as lx
 from .answers import _captures, _place_keys, deny_captures
 from .context import _Attribution, _Context, _Draft
-from .sides import speaker_side
+from .sides import INDEPENDENT, speaker_side
 from .status import _STATUS_RANK, _clean
 
 __all__ = [
@@ -89,6 +89,17 @@ def comment_target(
 _BOTH_SIDES = re.compile(
     r"\b(?:either|both|neither|each)\s+sides?\b|\bthe\s+two\s+sides\b", re.IGNORECASE
 )
+#: The accounts of both sides: "Neither side's account of the fighting", "Neither claim",
+#: "the two sides' versions" (not a figure: any claim of theirs).
+_BOTH_ACCOUNTS = re.compile(
+    r"\b(?:(?:either|neither)\s+(?:claim|account|version|report|statement)|"
+    r"both\s+(?:claims|accounts|versions|reports|statements)|"
+    r"(?:(?:either|both|neither|each)\s+sides?|the\s+two\s+sides)[’']s?\s+"
+    r"(?:claims?|accounts?|versions?|reports?|statements?))\b",
+    re.IGNORECASE,
+)
+#: Whose figure it is: "The military's figures", "the ministry's count".
+_OWNER = re.compile(r"\b([A-Za-z]+)[’']s\s+(?:[\w-]+\s+)?$")
 #: A figure named in a sentence that says it cannot be checked.
 _FIGURE_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(_FIGURES, key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -105,9 +116,17 @@ def figure_targets(
     the latest. Empty when the sentence names no figure."""
     m = _FIGURE_WORD.search(ctx.text, start, end)
     if m is None:
-        return []
+        both = _BOTH_ACCOUNTS.search(ctx.text, start, end)
+        return _both_accounts(drafts, idx) if both is not None else []
     words_rx = _FIGURES[m.group().lower()]
     text = ctx.text
+    owner = _OWNER.search(text, max(start, m.start() - 40), m.start())
+    if owner is not None:
+        # "The military's figures ... could not be confirmed": the military's claims.
+        word = re.compile(rf"\b{re.escape(owner.group(1))}\b", re.IGNORECASE)
+        theirs = [d for d in _recent(drafts, idx) if d.source and word.search(d.source)]
+        if theirs:
+            return theirs[:1]
     found = []
     for d in _recent(drafts, idx):
         if not ctx.quantities.any_inside(d.start, d.end) and words_rx is None:
@@ -118,6 +137,25 @@ def figure_targets(
     if not _BOTH_SIDES.search(text, start, end):
         return found[:1]
     return found
+
+
+def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
+    """The claims "Neither side's account" is about: the latest claim that answers a
+    claim of another speaker, with the claim it answers ("Russia said it took the
+    village ... A spokesman for Ukraine's forces said the attackers were pushed back");
+    else the latest claim of each of the last two speakers who are a party (not
+    independent evidence or monitors)."""
+    recent = [d for d in _recent(drafts, idx) if d.source is not None and d.side != INDEPENDENT]
+    answering = next((d for d in recent if d.responds_to is not None), None)
+    if answering is not None and answering.responds_to.source is not None:
+        return [answering, answering.responds_to]
+    found: list[_Draft] = []
+    for d in recent:
+        if all((d.side, d.party, d.source) != (f.side, f.party, f.source) for f in found):
+            found.append(d)
+        if len(found) == 2:
+            break
+    return found if len(found) == 2 else []
 
 
 def with_its_sentence(drafts: list[_Draft], prev: _Draft) -> list[_Draft]:

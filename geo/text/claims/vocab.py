@@ -51,7 +51,7 @@ CUE_VERBS = _words(
     reiterates reiterate reiterating announced announces announce announcing accused accuses
     accuse accusing denied denies deny denying reported reports report reporting acknowledged
     acknowledges acknowledge acknowledging insisted insists insist insisting warned warns warn
-    warning added adds adding told tells confirmed confirms confirm confirming noted notes
+    warning added adds adding told tells telling confirmed confirms confirm confirming noted notes
     noting argued argues argue arguing alleged alleges allege alleging asserted asserts assert
     declared declares estimated estimates estimate wrote writes posted tweeted explained
     explains emphasized emphasised emphasizes emphasises stressed stresses repeated repeats
@@ -123,7 +123,8 @@ _SOURCE_NOUNS = _words(
     campaigner volunteer rescuer medic doctor soldier fighter investigator reporter
     journalist lawyer survivor panel management board tribunal inquiry owner owners
     chair chairman chairwoman chairperson centre center observatory junta regime militia
-    militias paramilitary paramilitaries
+    militias paramilitary paramilitaries resistance opposition release peacekeepers worker
+    peacekeeper
     """
 )
 
@@ -141,7 +142,8 @@ _SOURCE_MODIFIERS = _words(
     israeli-run hamas-run video prime foreign-affairs southern northern eastern western
     central paramilitary rebel opposition civil prominent leading influential popular well-known
     drone artillery assault special air-defence air-defense frontline front-line combat
-    pro-war state-run state-owned state-controlled official vice
+    pro-war state-run state-owned state-controlled official vice resistance civilian ethnic
+    community tribal region oblast province district displaced
     """
 )
 

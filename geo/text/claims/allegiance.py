@@ -1,0 +1,356 @@
+"""Claims stage 2c, allegiance: sides a speaker's own words do not give, read from the article.
+
+Three rules :func:`~geo.text.claims.sides.speaker_side` applies when the speaker's
+phrase names no party of its own:
+
+1. **A national body named without its country** ("Army chief Abdel Fattah
+   al-Burhan", "a military source", "An army spokesman") speaks for the country
+   the article has tied that body to before ("Sudan's army said ...", "a Sudanese
+   army drone"), when it has tied it to one country only; else, as an unqualified
+   title of a state's official ("Energy Minister Herman Halushchenko", "a security
+   source") does, for the country of the dateline ("KYIV, Dec 3 (Reuters)") when the
+   article is also about that country; else, in an article whose places and
+   nationalities outside the dateline are of one country (at least twice and three
+   in four of them: a war inside Sudan reported from Cairo), for that country. A
+   correspondent, analyst or expert a body's word qualifies ("a military
+   correspondent") is none of these.
+2. **A local head in a state agency's copy** ("Head of the Zaporozhye Region Yevgeny
+   Balitsky", "the governor of the Kherson region" in copy filed by /TASS/) speaks
+   for the agency's state: such agencies name the regions their state holds or
+   claims without a country word. A nationality or country in the phrase still
+   answers first ("the Ukrainian governor of Sumy region").
+3. **A description's relative clause** says what the speaker does, not whose they
+   are: "Mark Hansen, an open-source analyst who tracks attacks on Russian energy
+   sites" is an independent analyst; only the words before "who", "which",
+   "that" or a comma count.
+
+Each rule reads the speaker's phrase and, at most once per article, the article's
+places and nationalities (kept on the context): linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable
+from itertools import islice
+
+from .. import lexicon as lx
+from ..fold import folded
+from .context import _Context
+from .segmentation import dateline_end
+
+__all__ = [
+    "agency_local_head",
+    "description_head",
+    "independent_description",
+    "latest_in_role",
+    "national_body_side",
+    "patron",
+    "role_description",
+]
+
+
+#: Words of a state's armed forces or government, by family: "the army", "a military
+#: source", "Army chief ...", "the junta".
+_BODY_FAMILY = {
+    **dict.fromkeys(("army", "military", "forces"), "military"),
+    **dict.fromkeys(("government", "junta", "cabinet"), "government"),
+    "navy": "navy",
+}
+#: A body's words; the last one names its family ("military government": a government).
+_BODY = (
+    r"(?:[Mm]ilitary\s+)?(?:[Gg]overnment|[Jj]unta|[Cc]abinet)|[Aa]rmy|[Mm]ilitary|"
+    r"[Aa]rmed\s+[Ff]orces|[Gg]roup\s+of\s+[Ff]orces|[Nn]avy"
+)
+_BODY_WORD = re.compile(rf"\b(?:{_BODY})\b")
+#: A body tied to its country in the text: "Sudan's army", "the Sudanese military",
+#: "Myanmar's military government", "a Sudanese army drone".
+_TIED_BODY = re.compile(
+    r"\b(?P<who>[A-Z][\w-]*?)(?:[’']s)?\s+(?:(?:national|regular|state|ruling|federal)\s+)?"
+    rf"(?P<body>{_BODY})\b"
+)
+#: Words that make a body no state's own ("the National Unity Government", "a
+#: paramilitary", "the shadow government", "rebel army").
+_NOT_STATE = re.compile(
+    r"\b(?:[Uu]nity|[Ss]hadow|[Ee]xile|[Pp]arallel|[Rr]ebel|[Pp]aramilitary|[Ll]iberation|"
+    r"[Rr]esistance|[Ii]nterim|[Tt]ransitional|[Ii]ndependence|[Dd]emocratic)\b"
+)
+
+
+def _family(words: str) -> str | None:
+    """The family of the first body the words name (by its last word), or None."""
+    m = _BODY_WORD.search(words)
+    if m is None or _NOT_STATE.search(words):
+        return None
+    return _BODY_FAMILY[m.group().split()[-1].lower()]
+
+
+def _country_code(ctx: _Context, word: str) -> str | None:
+    """The ISO code a capitalised word names: a demonym ("Sudanese") or a country the
+    text names ("Sudan")."""
+    low = word.lower()
+    code = lx.DEMONYMS.get(low)
+    if code is not None:
+        return code
+    return next((cc for cc, name in ctx.country_names.items() if name.lower() == low), None)
+
+
+def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> str | None:
+    """The country a national body named without one speaks for (rule 1 of the module
+    docstring); ``phrase`` and ``descriptor`` are the speaker's words, ``at`` where
+    they start. None when the article does not tell."""
+    words = f"{phrase} {descriptor}"
+    if _NOT_A_BODY.search(words):
+        return None  # "a military correspondent of ...", "a security analyst"
+    family = _family(words)
+    if family is None:
+        return _dateline_country(ctx) if _NATIONAL_TITLE.search(words) else None
+    offsets, tied_sets = _ties(ctx).get(family, ((), ()))
+    k = bisect_left(offsets, at)
+    tied = tied_sets[k - 1] if k else frozenset()
+    if tied:
+        return next(iter(tied)) if len(tied) == 1 else None
+    return _dateline_country(ctx) or _main_country(ctx)
+
+
+#: Titles of a state's officials and bodies that wire copy leaves unqualified for the
+#: country of its dateline: "Energy Minister Herman Halushchenko" in copy from Kyiv.
+_NATIONAL_TITLE = re.compile(
+    r"\b(?:[Mm]inist(?:er|ry)|[Pp]rime\s+[Mm]inister|[Pp]remier|[Gg]eneral\s+[Ss]taff|"
+    r"[Ss]ecurity\s+(?:source|official|services?|council)|[Ii]ntelligence\s+(?:source|service))s?\b"
+)
+#: Speakers that a body's word only qualifies: "a military correspondent", "a security
+#: analyst", "a government critic".
+_NOT_A_BODY = re.compile(
+    r"\b(?:correspondents?|analysts?|experts?|bloggers?|milbloggers?|observers?|journalists?|"
+    r"reporters?|commentators?|researchers?|critics?)\b",
+    re.IGNORECASE,
+)
+
+
+def _ties(ctx: _Context) -> dict[str, tuple[list[int], list[frozenset[str]]]]:
+    """For each family of bodies, the offsets where the text ties one to a country
+    ("Sudan's army", "a Sudanese army drone") and the countries tied up to each: found
+    once per article, then read by bisection."""
+    if "ties" in ctx.allegiance:
+        return ctx.allegiance["ties"]
+    ties: dict[str, tuple[list[int], list[frozenset[str]]]] = {}
+    for m in _tied_bodies(ctx.text):
+        code = _country_code(ctx, m.group("who"))
+        if code is None:
+            continue
+        words = m.group("body").lower().split()
+        families = {_BODY_FAMILY[words[-1]]}
+        if words[0] in ("military", "junta"):
+            families.add("military")  # "Myanmar's military government": its army too
+        for family in families:
+            offsets, sets = ties.setdefault(family, ([], []))
+            offsets.append(m.start())
+            sets.append((sets[-1] if sets else frozenset()) | {code})
+    ctx.allegiance["ties"] = ties
+    return ties
+
+
+#: The body words, lower case: where ``_TIED_BODY`` may end (found with ``str.find``).
+_BODY_STEMS = ("army", "military", "forces", "navy", "junta", "government", "cabinet")
+
+
+def _tied_bodies(text: str) -> list[re.Match[str]]:
+    """The matches of ``_TIED_BODY`` in ``text``, in text order: each body word is found
+    with ``str.find`` on the folded text, and the pattern tried on the few words before
+    it (the same matches as ``_TIED_BODY.finditer``, without trying it at every capital
+    letter of the text)."""
+    low = folded(text)
+    found: dict[int, re.Match[str]] = {}
+    for stem in _BODY_STEMS:
+        k = low.find(stem)
+        while k >= 0:
+            lo = max(0, k - 60)
+            for m in _TIED_BODY.finditer(text, lo, min(len(text), k + 30)):
+                if m.start("body") <= k < m.end("body") and m.start() >= lo:
+                    found.setdefault(m.start(), m)
+            k = low.find(stem, k + 1)
+    out, end = [], -1
+    for start in sorted(found):  # as finditer: no match overlapping the one before
+        if start >= end:
+            out.append(found[start])
+            end = found[start].end()
+    return out
+
+
+def _dateline_country(ctx: _Context) -> str | None:
+    """The country of the dateline's place ("KYIV, Dec 3 (Reuters)"), when the article
+    also names places or people of that country after it; else None. Found once."""
+    if "dateline" in ctx.allegiance:
+        return ctx.allegiance["dateline"]
+    end = dateline_end(ctx.text)
+    places = [getattr(ctx.toponyms[i], "place", None) for i in ctx.places.inside(0, end)]
+    code = next((p.country_code for p in places if p is not None and p.country_code), None)
+    code = code if code is not None and code in _article_countries(ctx) else None
+    ctx.allegiance["dateline"] = code
+    return code
+
+
+def _article_countries(ctx: _Context) -> frozenset[str]:
+    """The countries of the article's places after the dateline and of its nationality
+    words, found once per article."""
+    if "countries" in ctx.allegiance:
+        return ctx.allegiance["countries"]
+    start = dateline_end(ctx.text)
+    counts: Counter[str] = Counter()
+    for t in ctx.toponyms:
+        place = getattr(t, "place", None)
+        if t.start >= start and place is not None and place.country_code:
+            counts[place.country_code] += 1
+    demonyms = lx.DEMONYMS
+    for word in _CAPITALISED.findall(ctx.text, start):
+        code = demonyms.get(word.lower())
+        if code is not None:
+            counts[code] += 1
+    ctx.allegiance["countries"] = frozenset(counts)
+    total = sum(counts.values())
+    top = counts.most_common(1)
+    # One country named at least twice and in 3 of 4 mentions: a place read
+    # wrongly elsewhere ("Tawila" in Yemen) does not make a war inside Sudan two.
+    ctx.allegiance["main"] = (
+        top[0][0] if top and top[0][1] >= 2 and top[0][1] >= 0.75 * total else None
+    )
+    return ctx.allegiance["countries"]
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _main_country(ctx: _Context) -> str | None:
+    """The one country an article is about (:func:`_article_countries`), or None."""
+    _article_countries(ctx)
+    return ctx.allegiance["main"]
+
+
+#: A local head: "Head of the Zaporozhye Region", "the governor of the Kherson region",
+#: "Kherson Region Governor", "the regional head".
+_LOCAL_HEAD = re.compile(
+    r"\b(?:[Gg]overnor|[Hh]ead\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+    r"(?:[Rr]egion|[Oo]blast|[Rr]epublic)|[Rr]egional\s+(?:head|chief|leader))\b"
+)  # not a mayor: agencies name the other side's mayors by their cities' names too
+
+
+def agency_local_head(
+    ctx: _Context, words: str, filing_state: Callable[[str], str | None]
+) -> str | None:
+    """The state whose agency filed the copy (``filing_state(text)``, from its dateline),
+    when ``words`` (the speaker's phrase and description) describe a local head and
+    name no nationality (rule 2 of the module docstring); else None."""
+    if not _LOCAL_HEAD.search(words):
+        return None
+    agency = filing_state(ctx.text)
+    if agency is None:
+        return None
+    for m in re.finditer(r"\b[A-Z][\w-]*", words):
+        word = m.group().lower()
+        if word in lx.DEMONYMS or word.split("-")[0] in lx.DEMONYMS:
+            return None  # "the Ukrainian governor", "Russian-installed" (a patron)
+        if word.endswith("-installed") or word.endswith("-appointed"):
+            return None
+        if any(name.lower() == word for name in ctx.country_names.values()):
+            return None  # "the governor of Ukraine's Sumy region"
+    return agency
+
+
+_RELATIVE = re.compile(r"(?:^|\s)(?:who|which|that|whose|where|tracking|monitoring)\s")
+
+
+def description_head(descriptor: str) -> str:
+    """A description without its relative clause (rule 3 of the module docstring)."""
+    m = _RELATIVE.search(descriptor)
+    return descriptor[: m.start()] if m is not None else descriptor
+
+
+#: "an open-source analyst", "a meteor expert at ...": what a person is, not whose.
+_WHAT_THEY_ARE = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<what>[\w-]+)(?:\s+(?:at|with|from|of|in|for)\s.*)?",
+    re.DOTALL,
+)
+
+
+def independent_description(own: str, words: frozenset[str]) -> bool:
+    """Whether a description (without its relative clause) says what an independent
+    speaker is: an article and its head noun among ``words`` ("an open-source analyst",
+    "a researcher"), not a role in a body ("The commission's legislative analyst",
+    "head of the programme at NASA's laboratory")."""
+    own = own.strip()
+    m = _WHAT_THEY_ARE.fullmatch(own)
+    if m is None or m.group("what").lower() not in words:
+        return False
+    return "’s" not in own[: m.end("what")] and "'s" not in own[: m.end("what")]
+
+
+#: Roles one person holds at a time: "the spokesperson" is the last one who spoke.
+_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson commander governor mayor minister chief director "
+    "head".split()
+)
+#: How many of the latest speakers "the spokesperson" may be.
+_ROLE_BACK = 12
+
+
+def latest_in_role(ctx: _Context, role: str) -> tuple[str | None, str | None] | None:
+    """The side of the latest speaker (of the last few) whose name holds ``role`` ("The
+    spokesperson of a Ukrainian brigade ... The spokesperson added"), or None."""
+    role = role.lower()
+    if role not in _ROLES:
+        return None
+    word = re.compile(rf"\b{role}\b", re.IGNORECASE)
+    recent = islice(reversed(ctx.sides.items()), _ROLE_BACK)
+    return next((side for source, side in recent if word.search(source)), None)
+
+
+#: The role a description before a name gives ("The governor of Darfur, Minni Arko
+#: Minnawi, whose forces ...").
+_ROLE_TITLES = _ROLES | frozenset(
+    "leader president official representative envoy ambassador adviser advisor secretary "
+    "chairman chairwoman chair".split()
+)
+
+
+def role_description(before: str) -> bool:
+    """Whether the words in apposition before a name describe a role: a short phrase
+    opening with an article and naming a role in its first words ("The governor of
+    Darfur"), not a clause ("A woman was stabbed near Briarcliff Road")."""
+    words = before.split()
+    return (
+        0 < len(words) <= 8
+        and words[0].lower() in ("the", "a", "an")
+        and any(w.lower() in _ROLE_TITLES for w in words[1:4])
+    )
+
+
+#: Who installed or backs a speaker: "Russian-installed", "Moscow-backed", "appointed by
+#: Russia". That country's side wins over the place the speaker governs.
+_PATRON = re.compile(
+    r"\b([A-Z][\w’'-]*?)-(?:installed|backed|appointed|controlled|imposed|allied|aligned|"
+    r"sponsored|supported)\b|\b(?:installed|backed|appointed|controlled|imposed)\s+by\s+"
+    r"(?:the\s+)?([A-Z][\w’'-]*)"
+)
+
+
+def patron(ctx: _Context, phrase: str) -> str | None:
+    """The country code of who installed or backs the speaker, when the phrase says."""
+    m = _PATRON.search(phrase)
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return (
+        lx.DEMONYMS.get(word)
+        or _CAPITALS.get(word)
+        or next((cc for cc, name in ctx.country_names.items() if name.lower() == word), None)
+    )
+
+
+#: Capitals that stand for their governments in "Moscow-installed", "Kyiv-backed".
+_CAPITALS = {w: cc for cc, ws in (("RU", "moscow kremlin"), ("UA", "kyiv kiev"),
+             ("IR", "tehran"), ("US", "washington"), ("IL", "jerusalem"),
+             ("TR", "ankara"), ("CN", "beijing"), ("RW", "kigali"), ("AE", "abu-dhabi"))
+             for w in ws.split()}  # fmt: skip

@@ -1,0 +1,263 @@
+"""Claims stage 3, status cues: the patterns of a claim's status words.
+
+Denied, disputed, unverified ("could not be independently verified", "has not
+observed any footage of ..."), confirmed and the weak "reportedly"; the words that
+refer back to a claim ("the claim", "the accusation") and the ranks of the statuses.
+:mod:`~geo.text.claims.status` finds them in a sentence and decides what they are
+about.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "_ADJECTIVE_CONFIRMED",
+    "_APPOSITION",
+    "_BACKREF",
+    "_BACKREF_NOUNS",
+    "_BACKREF_START",
+    "_CONFIRM",
+    "_CONTENT_MARKERS",
+    "_CONTRADICTION",
+    "_DENY",
+    "_DISPUTE_CALL",
+    "_DISPUTE_VERB",
+    "_EMBEDDED_CLAIM",
+    "_HYPOTHETICAL",
+    "_NEGATED_BEFORE",
+    "_NEG_VERIFY",
+    "_NOT_SEEN",
+    "_NO_COMMENT",
+    "_PASSIVE_DENIAL",
+    "_PRONOUN_OBJECT",
+    "_STATUS_RANK",
+    "_UNVERIFIED",
+    "_WEAK",
+]
+
+
+_CONTENT_MARKERS = re.compile(
+    r"\b(?:saying|adding|insisting|arguing|noting|claiming|warning|telling|and\s+said|"
+    r"but\s+said|said|"
+    r"(?:calling|describing|branding|labell?ing)\s+(?:the|it|this|that|them|those|these|such)\b)\b"
+)
+
+
+_NEG_VERIFY = re.compile(
+    r"(?:\b(?:has|have|had|could|can|would|did|does|do|was|were|is|are|it\s+was)\s+)?"
+    r"(?:\bnot|n[’']t|\bcannot|\bnever|\byet\s+to|\bunable\s+to|\bimpossible\s+to|"
+    r"\bdeclined\s+to|\brefused\s+to|\bno\s+way\s+to)\s+"
+    r"(?:(?:be|been|immediately|independently|yet|publicly|officially|able\s+to|"
+    r"possible\s+to|to)\s+)*"
+    r"(?:(?:observed|seen|found|received|provided|offered)\s+(?:any\s+)?"
+    r"(?:visual\s+|independent\s+|official\s+)?)?"
+    r"(?:(?:confirm|verif|corroborat|substantiat|authenticat)\w*|"
+    r"(?<=observed\s)(?:any\s+)?evidence|(?<=seen\s)(?:any\s+)?evidence|"
+    r"(?<=found\s)(?:any\s+)?evidence)",
+    re.IGNORECASE,
+)
+
+
+_UNVERIFIED = re.compile(
+    r"\b(?:neither\s+confirm\w*\s+nor\s+den\w*|"
+    r"neither\b[^.;]{0,80}?\bnor\b[^.;]{0,60}?\b(?:confirm|verif|corroborat)\w*|"
+    r"nor\s+(?:have|has|had|could|can|did|was|were)\s+[^.;]{0,40}?(?:confirm|verif)\w*|"
+    r"unconfirmed|unverified|unsubstantiated|"
+    r"uncorroborated|without\s+(?:providing\s+|offering\s+|giving\s+|presenting\s+)?"
+    r"(?:any\s+)?evidence|(?:provided|offered|gave|presented)\s+no\s+evidence|"
+    r"no\s+(?:independent|visual|official)\s+(?:confirmation|verification|evidence)|"
+    r"(?:seen|observed|found)\s+no\s+(?:\w+\s+)?(?:confirmation|evidence)|"
+    r"neither\b[^.;]{0,60}?\b(?:can|could|has|have|was|were|is|are)\s+(?:been\s+|be\s+)?"
+    r"(?:independently\s+)?(?:confirm|verif|corroborat)\w*)\b",
+    re.IGNORECASE,
+)
+
+
+#: No answer from the other party ("Kyiv has not commented"): the claim before stays
+#: unverified. Always a reaction to the previous claim when it has no cue of its own.
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)*"
+    r"(?:comment(?:ed)?|respond(?:ed)?)(?:\s+to\s+(?:a\s+|the\s+)?requests?\s+for\s+comment)?|"
+    r"(?:has|have|had)n[’']t\s+(?:yet\s+)?(?:commented|responded)|"
+    r"(?:declined|refused)\s+to\s+comment|made\s+no\s+(?:immediate\s+)?comment|"
+    r"(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|"
+    r"(?:has|have|had)\s+yet\s+to\s+(?:comment|respond)|"
+    r"there\s+was\s+no\s+(?:immediate\s+)?(?:comment|response)\s+from)\b",
+    re.IGNORECASE,
+)
+
+
+#: An analyst or outlet that has seen no footage of what was claimed ("ISW has not
+#: observed any footage of Russian forces in Dachne", "we have found no footage of damage
+#: there"): like no comment, the claim before stays unverified.
+_NOT_SEEN = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do)\s+not|(?:has|have|had)n[’']t)\s+(?:yet\s+)?"
+    r"(?:observed|seen|found|identified)\s+(?:any\s+)?(?:such\s+)?(?:visual\s+)?"
+    r"(?:footage|imagery)\b|"
+    r"\b(?:observed|seen|found|identified)\s+no\s+(?:such\s+)?(?:visual\s+)?"
+    r"(?:footage|imagery)\b",
+    re.IGNORECASE,
+)
+
+
+_WEAK = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|supposedly|"
+    r"it\s+(?:is|was|has\s+been)\s+(?:reported|claimed|alleged|rumou?red)|"
+    r"(?:is|are|was|were)\s+(?:said|reported|rumou?red)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+#: A negation just before "confirmed" ("did not make confirmed advances", "no verified").
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|never|without)|n[’']t)\s+(?:[\w-]+\s+){0,2}$")
+
+
+_ADJECTIVE_CONFIRMED = re.compile(
+    r"(?:(?:\b(?:the|a|an|no|any|of|other|more|new|total|all|first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d|-)\s*"
+    r"(?:confirmed|verified)\b|\b(?:confirmed|verified)\s+(?:cases?|deaths?|dead|"
+    r"infections?|instances?|victims?|patients?|outbreaks?|death\s+(?:toll|count)|casualties|"
+    r"fatalities|injuries|reports?|sightings?|strikes?|kills?|losses)\b)",
+    re.IGNORECASE,
+)
+
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|whether|unless|until|once|to|awaiting|await|awaits|can|could|would|will|may|"
+    r"might)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+#: A denial: "denied", "refuted", and a dismissal as untrue ("dismissed as fake").
+_DENY = re.compile(
+    r"\b(?:denied|denies|deny|denying|refuted|refutes|refute|"
+    r"dismiss(?:ed|es|ing)\s+as\s+(?:fake|false|untrue|lies|a\s+lie|baseless|groundless|"
+    r"unfounded|fabricat\w*|fiction|nonsense))\b",
+    re.IGNORECASE,
+)
+
+
+_DISPUTE_VERB = re.compile(
+    r"\b(?:disputed|disputes|dispute|contested|contests|rejected|rejects|reject|dismissed|"
+    r"dismisses|challenged|challenges|contradicted|contradicts)\b",
+    re.IGNORECASE,
+)
+
+
+_DISPUTE_CALL = re.compile(
+    r"\b(?:(?:dismissed|dismissing|rejected|rejecting|branded)\s+"
+    r"(?:(?:the|this|that|these|those|such|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:claims?|allegations?|accusations?|remarks|comments|reports?|figures?|statements?|"
+    r"assertions?|numbers?|account)|it|them|this)\s+as\b"
+    r"(?=\s+[\"“]?\w)[^.;,]{0,40}|"
+    r"(?:called|calling|calls|described|branded|labelled|labeled|termed)\s+"
+    r"(?:(?:the|this|that|these|those|it|them|such)\b[^.;]{0,60}?|(?:a|an)\s+)?"
+    r"\b(?:exaggerat\w*|false|fake|untrue|baseless|propaganda|fabricat\w*|lies|lie|lying|"
+    r"inflated|misleading|absurd|nonsense|groundless|unfounded|disinformation|provocation|"
+    r"fiction|fantasy|pretext|smear|slander|hoax|staged)\b)",
+    re.IGNORECASE,
+)
+
+
+_CONTRADICTION = re.compile(
+    r"\b(?:(?:being|been)\s+pushed\s+(?:back|out)|"
+    r"fighting\s+(?:(?:in|for|around|near|on)\s+(?:the\s+)?[\w-]+\s+)?"
+    r"(?:continues|continued|was\s+continuing|is\s+continuing|"
+    r"was\s+ongoing|is\s+ongoing|goes\s+on|was\s+still\s+going\s+on)|"
+    r"(?:still|remains?|remained)\s+(?:holds?|held|controls?|controlled|in\s+control|"
+    r"under\s+(?:\w+\s+)?control)|not\s+true|"
+    r"continu(?:e|es|ed|ing)\s+to\s+(?:hold|control|defend)|"
+    r"(?:was|were|is|are)\s+still\s+(?:fighting|battling)\s+for|"
+    r"there\s+(?:was|were|is|are|had\s+been)\s+no\s+(?:[\w-]+\s+){0,2}?(?:military|troops|"
+    r"soldiers|fighters|weapons|facilities|targets|positions|equipment)\b|"
+    r"(?:was|were|is|are)\s+[\"“]?(?:false|untrue|exaggerated|inflated|lies|a\s+lie|"
+    r"baseless|fabricated|fabrications|propaganda|fake)\b|no\s+such\s+\w+|"
+    r"no\s+(?:[\w-]+\s+){1,2}?(?:was|were|had\s+been|has\s+been)\s+(?:hit|damaged|struck|"
+    r"killed|injured|wounded|captured|lost|downed|destroyed|taken)|"
+    r"(?:was|were|had|has)\s+not\s+(?:been\s+)?(?:hit|damaged|struck|captured|taken|lost|"
+    r"downed|destroyed)|"
+    r"(?:repelled|repulsed|pushed\s+back|drove\s+(?:back|out)|driven\s+(?:back|out)|expelled)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?from\s+(?:the|its|their)\s+(?:town|city|village|area)|"
+    r"(?:drove|driven|pushed|forced)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:back|out)\s+(?:of|from)\s+"
+    r"(?:the|its|their)\s+(?:town|city|village|area))\b",
+    re.IGNORECASE,
+)
+
+
+_CONFIRM = re.compile(
+    r"\b(?:confirmed|confirms|confirm|confirming|verified|verifies|corroborated|"
+    r"corroborates|authenticated)\b",
+    re.IGNORECASE,
+)
+
+
+_BACKREF_NOUNS = (
+    r"(?:claims?|figures?|reports?|allegations?|accusations?|assertions?|statements?|"
+    r"accounts?|numbers?|estimates?|footage|videos?|images?|toll|information|charges?|"
+    r"version|account|reports?|details|casualty\s+figures?|death\s+toll|remarks|comments|"
+    r"proposals?|offers?|advances?|capture|seizure|gains|breakthrough|incursion|takeover)"
+)
+
+
+_BACKREF = re.compile(
+    rf"\b(?:the|this|that|these|those|such|his|her|their|its|[A-Z][\w-]*[’']s)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_BACKREF_NOUNS}\b(?!\s+that\b)"
+)
+
+
+#: A denial whose object states its own content ("Kyiv denied Moscow's claim that it
+#: had lost Robotyne"): about the claim it names, not about the sentence before.
+_EMBEDDED_CLAIM = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|"
+    r"dismissed|dismisses)\s+(?:as\s+(?:fake|false|untrue|lies|baseless|groundless|unfounded|"
+    r"fabricated|fiction|nonsense)\s+)?"
+    r"(?:(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+(?:regime|government|authorities|side))?)"
+    r"[’']s?\s+|(?P<people>[A-Z][a-z]+)\s+(?=claims?\b)|the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:claims?|assertions?|reports?|allegations?|accusations?|suggestions?)\s+that\b"
+)
+
+
+_BACKREF_START = re.compile(
+    rf"^\W*(?:This|That|It|These|Those|Neither|None|Such|"
+    rf"(?:The|His|Her|Their|Its)\s+(?:[\w-]+\s+)?{_BACKREF_NOUNS})\b"
+)
+
+
+_PRONOUN_OBJECT = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|confirmed|"
+    r"confirms|verified|refuted|verify|confirm|corroborate)\s+"
+    r"(?:that(?=\s*[.;!?]|\s*$)|(?:it|this|them|these|those)\b"
+    r"(?!\s+\w+\s+(?:had|has|was|were))|(?:the|this|that|these|those|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:loss|losses|deaths?|strike|attack|incident|capture|withdrawal|casualties|downing|"
+    r"shooting|accusations?|allegations?|claims?|reports?|figures?|account|killing|fall)\b)"
+)
+
+
+_APPOSITION = re.compile(
+    r"\s*(?:(?:(?:a|an|the|one|another|these|those|such)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:claims?|figures?|numbers?|toll|accounts?|assertions?|allegations?|accusations?|"
+    r"charges?|reports?|statements?|estimates?|versions?|contention|characterization|"
+    r"count|tally)\b|which\b|something\b|what\b|though\b|although\b|but\b|yet\b)",
+    re.IGNORECASE,
+)
+
+
+_PASSIVE_DENIAL = re.compile(
+    r"\b(?:was|were|been|be|being|is|are)\s+denied\b(?!\s+by)|"
+    r"\bdenied\s+(?:access|entry|permission|"
+    r"visas?|bail|the\s+right|passage|food|water|medical)\b",
+    re.IGNORECASE,
+)
+
+
+_STATUS_RANK = {
+    "conceded": 6,
+    "denied": 5,
+    "disputed": 4,
+    "unverified": 3,
+    "confirmed": 2,
+    "weak": 1,
+}
