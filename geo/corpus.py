@@ -59,6 +59,11 @@ _WORKER: dict[str, Any] = {}
 
 #: Lines per task sent to a worker process, and most bytes per task.
 CHUNK_LINES, CHUNK_BYTES = 16, 64 << 10
+#: Lines (and bytes) read ahead of the tasks sent, so that the input's last lines go out
+#: in tasks of :data:`TAIL_LINES`: the workers then finish within a few documents of
+#: each other, instead of one idling while another analyses a last full task.
+LOOKAHEAD_LINES, LOOKAHEAD_BYTES = 2 * CHUNK_LINES, 2 * CHUNK_BYTES
+TAIL_LINES = 2
 
 
 def _init_worker() -> None:
@@ -103,16 +108,38 @@ def _work(task: list[tuple[int, bytes]], options: Options) -> list[tuple[str, bo
 
 
 def _chunks(lines: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, bytes]]]:
-    chunk: list[tuple[int, bytes]] = []
+    """Tasks of consecutive lines, in order: :data:`CHUNK_LINES` lines (fewer when they
+    reach :data:`CHUNK_BYTES`), and the last lines of the input, read
+    :data:`LOOKAHEAD_LINES` ahead, in tasks of :data:`TAIL_LINES`.
+
+    Examples
+    --------
+    >>> sizes = [len(c) for c in _chunks((n, b"x") for n in range(60))]
+    >>> sizes[:3], len(sizes)
+    ([16, 2, 2], 23)
+    """
+    buffer: collections.deque[tuple[int, bytes]] = collections.deque()
     size = 0
+
+    def take(most_lines: int) -> list[tuple[int, bytes]]:
+        nonlocal size
+        chunk: list[tuple[int, bytes]] = []
+        taken = 0
+        while buffer and len(chunk) < most_lines and taken < CHUNK_BYTES:
+            item = buffer.popleft()
+            chunk.append(item)
+            taken += len(item[1])
+        size -= taken
+        return chunk
+
     for item in lines:
-        chunk.append(item)
+        buffer.append(item)
         size += len(item[1])
-        if len(chunk) >= CHUNK_LINES or size >= CHUNK_BYTES:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
+        while (len(buffer) >= LOOKAHEAD_LINES + CHUNK_LINES
+               or size >= LOOKAHEAD_BYTES + CHUNK_BYTES):
+            yield take(CHUNK_LINES)
+    while buffer:
+        yield take(TAIL_LINES)
 
 
 def _preload(options: Options, *, compile_all: bool = True) -> None:
