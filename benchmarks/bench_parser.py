@@ -18,7 +18,8 @@ writing included, on the news corpora (LGL, TR-News, GeoVirus, GeoWebNews) in on
 JSONL file: ``geo parse --jsonl`` with ``-j 1``, ``-j 2`` and ``--only toponyms``,
 and a process that runs the geotext baseline over the same documents and writes
 its predictions. Runs are interleaved (each round runs every command once) and
-each command reports its fastest and median round. The processes run as an installed
+each command reports its fastest and median round, and its least CPU time (user +
+system, all its processes: the steadier figure on a busy machine). The processes run as an installed
 package does, with compiled bytecode (pip compiles it at install time; here in a
 temporary ``PYTHONPYCACHEPREFIX`` written by one untimed run of each command):
 ``--no-bytecode`` compiles every module's source in every process instead, as a
@@ -271,12 +272,17 @@ def whole_process(args: argparse.Namespace) -> int:
             for cmd in commands.values():
                 subprocess.run(cmd, capture_output=True, check=False, cwd=_checkout(), env=env)
         times: dict[str, list[float]] = {k: [] for k in commands}
+        cpus: dict[str, list[float]] = {k: [] for k in commands}
         for _ in range(max(1, args.rounds)):
             for name, cmd in commands.items():
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 t = time.perf_counter()
                 proc = subprocess.run(cmd, capture_output=True, check=False, cwd=_checkout(),
                                       env=env)
                 times[name].append(time.perf_counter() - t)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus[name].append(after.ru_utime - before.ru_utime
+                                  + after.ru_stime - before.ru_stime)
                 if proc.returncode not in (0, 1):
                     print(f"{name}: failed: {proc.stderr.decode()[-300:]}", file=sys.stderr)
                     return 1
@@ -285,11 +291,12 @@ def whole_process(args: argparse.Namespace) -> int:
     print(f"\nwhole process, news corpora ({docs} documents, {chars:,} characters), "
           f"{len(times['geo parse -j 1'])} interleaved rounds, {os.cpu_count()} cores, {mode}; "
           f"load average {os.getloadavg()[0]:.2f}")
-    print(f"  {'command':<28} {'best s':>7} {'median s':>9} {'chars/s':>10} {'x geotext':>10}")
+    print(f"  {'command':<28} {'best s':>7} {'median s':>9} {'chars/s':>10} {'x geotext':>10} "
+          f"{'best cpu s':>11}")
     for name, ts in times.items():
         best = min(ts)
         print(f"  {name:<28} {best:>7.2f} {statistics.median(ts):>9.2f} "
-              f"{chars / best:>10,.0f} {best / base:>9.2f}x")
+              f"{chars / best:>10,.0f} {best / base:>9.2f}x {min(cpus[name]):>11.2f}")
     one, many = min(times["geo parse -j 1"]), min(times[f"geo parse -j {args.jobs}"])
     print(f"  -j {args.jobs} speed-up over -j 1: {one / many:.2f}x")
     return 0
