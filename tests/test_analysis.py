@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import geo
 from geo.geometry import ring
@@ -138,3 +140,30 @@ def test_lone_surrogates_become_replacement_characters(gazetteer):
     assert [t.text for t in analysis.toponyms] == ["Kyiv", "Odesa"]
     json.dumps(analysis.to_dict(), ensure_ascii=False).encode("utf-8")  # no lone surrogate
     assert analysis.title == "\ufffd news"
+
+
+def _title_every_line(text: str) -> str:
+    """guess_title as first written: every line of the text stripped, then the first six."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    best = ""
+    for line in lines[:6]:
+        words = line.split()
+        if line.endswith((".", "!", "?", ":")) and len(words) > 8:
+            break
+        if 3 <= len(words) <= 25 and not line.endswith(".") and len(words) > len(best.split()):
+            best = line
+    return best or (lines[0] if lines else "")
+
+
+_LINES = st.lists(st.one_of(st.just(""), st.just(" \t"), st.text(alphabet="ab .!?:\t\x85\u2028",
+                                                                  max_size=40)), max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LINES.map("\n".join))
+def test_guessed_title_reads_only_the_first_lines(text):
+    """The headline guessed from the first six non-empty lines is the one guessed after
+    stripping every line of the text."""
+    from geo.text.document import guess_title
+
+    assert guess_title(text) == _title_every_line(text)

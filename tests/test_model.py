@@ -146,3 +146,25 @@ def test_geometry_geojson_is_the_rounded_mapping():
     for geometry in geometries:
         expected = _rounded_reference(mapping(geometry))
         assert repr(geometry_geojson(geometry)) == repr(expected), geometry.geom_type
+
+
+def test_geometry_geojson_of_a_polygon_again_is_equal_and_its_own():
+    """A polygon serialised again (a region's, remembered) gives the same dictionary,
+    with lists of its own: changing one output leaves the next unchanged."""
+    from shapely.geometry import MultiPolygon, mapping
+
+    from geo.geometry import ring
+    from geo.model._common import geometry_geojson
+
+    for geometry in (ring((48.0, 37.0), 5.0), MultiPolygon([ring((48.0, 37.0), 5.0),
+                                                            ring((50.0, 36.0), 2.0)])):
+        first = geometry_geojson(geometry)
+        ring_list = first["coordinates"][0]
+        while not isinstance(ring_list[0][0], float):  # down to a ring's list of points
+            ring_list = ring_list[0]
+        ring_list[0].append(0.0)  # a point changed, and a ring
+        ring_list.pop()
+        again = geometry_geojson(geometry)
+        assert repr(again) == repr(_rounded_reference(mapping(geometry)))
+        assert repr(geometry_geojson(geometry, 2)) == repr(
+            _rounded_reference(mapping(geometry), 2))

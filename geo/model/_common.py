@@ -86,11 +86,29 @@ def geometry_geojson(geometry: Any, ndigits: int = 6) -> dict[str, Any]:
         from shapely.geometry import mapping
 
         return round_geojson(mapping(geometry), ndigits)
-    if kind == "Polygon":
-        return {"type": kind, "coordinates": polygon(geometry)}
-    if kind == "MultiPolygon":
-        return {"type": kind, "coordinates": [polygon(p) for p in geometry.geoms]}
-    return {"type": kind, "coordinates": line(geometry)}
+    if kind == "LineString":
+        return {"type": kind, "coordinates": line(geometry)}
+    # A region's polygon is one object of the gazetteer's for every feature drawn from
+    # it (shapely geometries are immutable): its rounded rings are remembered, and each
+    # call gets its own lists.
+    key = (id(geometry), ndigits)
+    seen = _POLYGONS.get(key)
+    if seen is not None and seen[0] is geometry:
+        polygons = seen[1]
+    else:
+        polygons = [polygon(p) for p in geometry.geoms] if kind == "MultiPolygon" else [
+            polygon(geometry)]
+        if len(_POLYGONS) >= _POLYGONS_KEPT:
+            _POLYGONS.clear()
+        _POLYGONS[key] = (geometry, polygons)
+    copies = [[[point[:] for point in ring] for ring in rings] for rings in polygons]
+    return {"type": kind, "coordinates": copies if kind == "MultiPolygon" else copies[0]}
+
+
+#: Rounded rings of the polygons serialised last, by (id, ndigits): the geometry kept
+#: with them (so that its id is not reused), at most ``_POLYGONS_KEPT`` of them.
+_POLYGONS: dict[tuple[int, int], tuple[Any, list[list[list[list[float]]]]]] = {}
+_POLYGONS_KEPT = 128
 
 
 def _geometry_dict(geometry: Any) -> dict[str, Any] | None:

@@ -25,9 +25,15 @@ def guess_title(text: str) -> str:
     >>> guess_title("")
     ''
     """
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines: list[str] = []  # the first _MAX_LINES non-empty lines, stripped
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            lines.append(line)
+            if len(lines) == _MAX_LINES:
+                break
     best = ""
-    for line in lines[:_MAX_LINES]:
+    for line in lines:
         words = line.split()
         if line.endswith((".", "!", "?", ":")) and len(words) > 8:
             break  # the body has started

@@ -86,6 +86,22 @@ def _distances_km(center: tuple[float, float], points: np.ndarray) -> np.ndarray
     return np.asarray(dist_m) / 1000.0
 
 
+def _median(values: np.ndarray) -> float:
+    """``float(np.median(values))`` of a 1-D float array without NaN, computed as it
+    does (the mean of the middle value, or of the two middle ones: a zero is +0.0)
+    without its check for masked arrays, which imports ``numpy.ma`` on the first call
+    (30-40 ms of a process).
+
+    Examples
+    --------
+    >>> _median(np.array([3.0, 1.0, 2.0])), _median(np.array([4.0, 1.0, 2.0, 3.0]))
+    (2.0, 2.5)
+    """
+    ordered = np.sort(values)
+    mid = len(ordered) // 2
+    return float(np.mean(ordered[mid - 1 + len(ordered) % 2:mid + 1]))
+
+
 def text_area(points: Sequence[tuple[float, float]]) -> tuple[tuple[float, float], float] | None:
     """The median point (lat, lon) of ``points`` and their spread (km): the distance from
     it within which :data:`SPREAD_QUANTILE` of them lie; None for no points.
@@ -103,7 +119,7 @@ def text_area(points: Sequence[tuple[float, float]]) -> tuple[tuple[float, float
     if not points:
         return None
     array = np.asarray(points, dtype=float)
-    center = (float(np.median(array[:, 0])), float(np.median(array[:, 1])))
+    center = (_median(array[:, 0]), _median(array[:, 1]))
     d = np.sort(_distances_km(center, array))
     return center, float(d[min(len(d) - 1, int(np.ceil(SPREAD_QUANTILE * (len(d) - 1))))])
 
