@@ -1,0 +1,77 @@
+"""Hostile input and failing outputs: one clear line and the right exit status, in every
+command (``geo parse``, ``geo map``, ``geo report``, ``geo geocode``)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geo import cli
+from geo.corpus_records import decode_line, read_record
+from geo.errors import InputError
+
+pytestmark = pytest.mark.gazetteer
+
+GOOD = b'{"id": "good", "text": "Shelling near Kupiansk on Friday."}'
+
+# One bad line of each kind, and the words its error says: every reader refuses it alike.
+BAD_LINES = [
+    (b'{"id": NaN, "text": "Shelling hit Kharkiv."}', '"id" must be finite'),
+    (b'{"id": 1e999, "text": "Shelling hit Kharkiv."}', '"id" must be finite'),
+    (b'{"id": [1, {"a": -Infinity}], "text": "Sumy."}', '"id" must be finite'),
+    (b'{"id": 2, "text": "Sumy.", "title": NaN}', '"title" must be a string, got NaN'),
+    (b'{"id": 3, "text": "Sumy.", "title": 7}', '"title" must be a string, got a number'),
+    (b'{"id": 4, "text": "Sumy.", "url": Infinity}', '"url" must be a string, got Infinity'),
+    (b'{"id": 5, "text": "Sumy.", "url": {"href": "x"}}', '"url" must be a string'),
+    (b'{"id": 6, "text": "Sumy.", "date": 1e999}', '"date" must be YYYY-MM-DD'),
+    (b'{"id": 7, "text": "Sumy.", "date": "last Friday"}', '"date" must be YYYY-MM-DD'),
+    (b'{"id": 8, "text": "Sumy.", "date": 20250618}', "got a number"),
+    (b'{"id": 9, "text": 5}', 'non-string "text"'),
+    (b'{"id": 10, "text": "Sumy.", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+     "nested too deeply"),
+    (b'{"id": ' + b"1" * 5000 + b', "text": "Sumy."}', "a number of over"),
+    (b'{"id": 12, "text": "\xff Sumy."}', "not UTF-8"),
+    (b'["id", "text"]', "expected a JSON object"),
+    (b'{"id": 13, "text": "Sumy."', "not JSON"),
+]
+
+
+@pytest.mark.parametrize(("raw", "reason"), BAD_LINES, ids=range(len(BAD_LINES)))
+def test_one_function_refuses_every_bad_line(raw, reason):
+    with pytest.raises(InputError, match=reason.replace("(", r"\(")):
+        read_record(decode_line(raw))
+
+
+def test_blank_fields_are_absent_for_every_reader():
+    record = read_record(decode_line(b'{"id": 1, "text": "a", "title": " ", "date": ""}'))
+    assert record.title is None and record.date is None
+    assert str(read_record({"text": "a", "date": " 2025-06-18 "}).date) == "2025-06-18"
+
+
+def _corpus(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"\n".join([GOOD, *(raw for raw, _ in BAD_LINES), GOOD]) + b"\n")
+    return path
+
+
+def test_parse_map_and_report_refuse_the_same_lines(tmp_path, capsys, caplog, gazetteer):
+    src = _corpus(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "-q"]) == 1
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == len(BAD_LINES) + 2
+    assert rows[0]["id"] == rows[-1]["id"] == "good" and "error" not in rows[0]
+    for row, (_, reason) in zip(rows[1:-1], BAD_LINES, strict=True):
+        assert reason in row["error"], row
+    capsys.readouterr()
+    for command in (["map", "--offline"], ["report"]):
+        html = tmp_path / f"{command[0]}.html"
+        caplog.clear()
+        assert cli.main([*command, "--jsonl", str(src), "-o", str(html)]) == 1
+        assert "Traceback" not in capsys.readouterr().err
+        warnings = [r.getMessage() for r in caplog.records if "skipped" in r.getMessage()]
+        assert len(warnings) == len(BAD_LINES), warnings
+        for line, (_, reason) in zip(warnings, BAD_LINES, strict=True):
+            assert reason in line
+        assert "Kupiansk" in html.read_text(encoding="utf-8")
