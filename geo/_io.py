@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import math
 import os
@@ -18,6 +19,7 @@ from typing import IO
 from .errors import InputError
 
 __all__ = [
+    "NamedStdout",
     "atomic_open",
     "atomic_write",
     "check_output_path",
@@ -25,6 +27,7 @@ __all__ = [
     "decode_text",
     "dumps_json",
     "is_special_file",
+    "naming_output",
     "open_text",
     "output_stream",
     "read_stdin_text",
@@ -245,28 +248,32 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
 
     A reader never sees a half-written file, and a failure (an exception inside the
     ``with`` block) leaves no file. ``mode`` is ``"w"`` (UTF-8 text) or ``"wb"``.
+    A full disk or device is an :class:`InputError` naming ``path``
+    (:func:`naming_output`).
     """
-    if is_special_file(path):  # a device or a named pipe: written in place, never replaced
-        with open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
-            yield f
-        return
-    target = Path(os.path.realpath(path))  # through a symlink: the link stays a link
-    directory = target.parent
-    if not directory.is_dir():
-        raise InputError(f"output directory does not exist: {directory}")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    except OSError as err:
-        raise InputError(f"cannot write in {directory}: {err.strerror}") from None
-    try:
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
-            yield f
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    encoding = {} if "b" in mode else {"encoding": "utf-8"}
+    with naming_output(path):
+        if is_special_file(path):  # a device or a named pipe: written in place, never replaced
+            with open(path, mode, **encoding) as f:
+                yield f
+            return
+        target = Path(os.path.realpath(path))  # through a symlink: the link stays a link
+        directory = target.parent
+        if not directory.is_dir():
+            raise InputError(f"output directory does not exist: {directory}")
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        except OSError as err:
+            raise InputError(f"cannot write in {directory}: {err.strerror}") from None
+        try:
+            with os.fdopen(fd, mode, **encoding) as f:
+                yield f
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
 
 
 def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> Path:
@@ -281,10 +288,62 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> Path:
 def output_stream(path: str | None) -> Iterator[IO[str]]:
     """Standard output for ``None`` or ``-``, else :func:`atomic_open` on ``path``."""
     if not path or path == "-":
-        yield sys.stdout
+        with naming_output("-"):
+            yield sys.stdout
+            sys.stdout.flush()  # a full disk or device is found here, and named
         return
     with atomic_open(path, "w") as f:
         yield f
+
+
+class NamedStdout:
+    """Standard output whose failed writes name it (:func:`naming_output`): ``geo``
+    puts it in place of :data:`sys.stdout` while a command runs."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        with naming_output("-"):
+            return self.stream.write(text)
+
+    def flush(self) -> None:
+        with naming_output("-"):
+            self.stream.flush()
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
+
+
+# Errors of a write that the user fixes at the output: a full disk or device, a quota,
+# a file size limit, a read-only file system.
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS})
+
+
+@contextlib.contextmanager
+def naming_output(path: str | os.PathLike[str] | None) -> Iterator[None]:
+    """Turn a failed write inside the block into an :class:`InputError` naming ``path``
+    (``None`` or ``-``: standard output).
+
+    The operating system's error for a write to a full disk or device (``/dev/full``)
+    names no file: ``No space left on device``, but where? Errors that name their
+    file, and other errors, pass unchanged.
+
+    Examples
+    --------
+    >>> with naming_output("/dev/full"):
+    ...     raise OSError(errno.ENOSPC, "No space left on device")
+    Traceback (most recent call last):
+    ...
+    geo.errors.InputError: cannot write /dev/full: No space left on device
+    """
+    try:
+        yield
+    except OSError as err:
+        if err.filename is not None or err.errno not in _WRITE_ERRORS:
+            raise
+        name = "standard output" if path is None or str(path) == "-" else str(path)
+        raise InputError(f"cannot write {name}: {err.strerror}") from None
 
 
 def scrub_text(text: str) -> str:

@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 
+from ._io import naming_output
 from .cli_args import EXIT_NOT_FOUND, EXIT_OK
 from .errors import InputError
 
@@ -25,26 +26,17 @@ def run_corpus(args: argparse.Namespace) -> int:
 
     options = Options(demonyms=args.demonyms, stages=args.stages, max_chars=args.max_chars)
     progress = not args.quiet and sys.stderr.isatty()
-    if args.cluster:
-        from .dask import run_cluster
-
-        summary = run_cluster(args.jsonl, args.output, args.cluster, options=options,
-                              fmt=args.format, resume=args.resume, progress=progress)
-    else:
-        from .corpus_run import run
-
-        try:
-            summary = run(args.jsonl, args.output, options=options, jobs=args.jobs,
-                          resume=args.resume, progress=progress, fmt=args.format,
-                          freeze=getattr(args, "own_process", False))
-        except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the output is closed, workers stopped
-            if args.jobs == 1:
-                raise
-            print("geo: interrupted", file=sys.stderr)
-            sys.stdout.flush()
-            sys.stderr.flush()
-            # Exit now: the stopped worker pool's threads must not hold the exit up
-            os._exit(130)
+    try:
+        with naming_output(args.output):  # a full disk: the message names the output
+            summary = _run(args, options, progress)
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the output is closed, workers stopped
+        if args.jobs == 1 and not args.cluster:
+            raise
+        print("geo: interrupted", file=sys.stderr)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        # Exit now: the threads of a stopped worker pool or cluster must not hold it up
+        os._exit(130)
     if summary.skipped:
         print(f"geo: --resume: {summary.skipped} line(s) already done were skipped",
               file=sys.stderr)
@@ -56,3 +48,16 @@ def run_corpus(args: argparse.Namespace) -> int:
         )
         return EXIT_NOT_FOUND
     return EXIT_OK
+
+
+def _run(args: argparse.Namespace, options, progress: bool):
+    """The run's :class:`~geo.corpus_records.Summary`: on a cluster, or here (-j N)."""
+    if args.cluster:
+        from .dask import run_cluster
+
+        return run_cluster(args.jsonl, args.output, args.cluster, options=options,
+                           fmt=args.format, resume=args.resume, progress=progress)
+    from .corpus_run import run
+
+    return run(args.jsonl, args.output, options=options, jobs=args.jobs, resume=args.resume,
+               progress=progress, fmt=args.format, freeze=getattr(args, "own_process", False))

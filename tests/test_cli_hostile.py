@@ -4,6 +4,9 @@ command (``geo parse``, ``geo map``, ``geo report``, ``geo geocode``)."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -75,3 +78,63 @@ def test_parse_map_and_report_refuse_the_same_lines(tmp_path, capsys, caplog, ga
         for line, (_, reason) in zip(warnings, BAD_LINES, strict=True):
             assert reason in line
         assert "Kupiansk" in html.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------
+# Outputs that cannot be written: exit status 2 and one line naming the output.
+
+FULL = "/dev/full"
+needs_full = pytest.mark.skipif(not os.path.exists(FULL), reason="needs /dev/full")
+
+
+def _geo(*args: str, stdout=subprocess.PIPE, timeout: int = 180):
+    return subprocess.run([sys.executable, "-m", "geo.cli", *args], stdout=stdout,
+                          stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, timeout=timeout,
+                          check=False, text=True)
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("Russian drones struck Sumy and Kharkiv overnight.\n", encoding="utf-8")
+    return str(path)
+
+
+@needs_full
+@pytest.mark.parametrize("args", [
+    ["parse", "{a}", "-o", FULL],
+    ["parse", "{a}", "--compact", "-o", FULL],
+    ["report", "{a}", "-o", FULL],
+    ["parse", "--jsonl", "{j}", "-o", FULL],
+    ["map", "{a}", "--offline", "-o", "{d}/m.html", "--geojson", FULL],
+    ["map", "{a}", "--offline", "-o", "{d}/m.html", "--svg", FULL],
+    ["map", "{a}", "--offline", "-o", "{d}/m.html", "--png", FULL],
+], ids=lambda a: " ".join(a[:1] + a[-2:]))
+def test_a_full_device_as_output_is_named(args, article, tmp_path, capsys, gazetteer):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(GOOD + b"\n")
+    argv = [a.format(a=article, j=corpus, d=tmp_path) for a in args]
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and FULL in err[0] and "No space left" in err[0], err
+    assert "Chromium" not in err[0]
+    assert not (tmp_path / "m.html").exists()  # all outputs or none
+
+
+@needs_full
+@pytest.mark.parametrize("args", [
+    ["parse", "{a}"],
+    ["parse", "--jsonl", "{j}"],
+    ["geocode", "Kyiv"],
+    ["geocode", "Kyiv", "--json"],
+    ["map", "{a}", "--offline", "-o", "{d}/m.html"],
+], ids=" ".join)
+def test_a_full_standard_output_is_named(args, article, tmp_path, gazetteer):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(GOOD + b"\n")
+    with open(FULL, "wb") as full:
+        proc = _geo(*(a.format(a=article, j=corpus, d=tmp_path) for a in args), stdout=full)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip() == (
+        "geo: error: cannot write standard output: No space left on device"
+    )

@@ -109,6 +109,7 @@ def capture(
     scratch: Path,
     window: tuple[int, int],
     network: bool,
+    suffix: str | None = None,
 ) -> Path:
     """Open the HTML file ``page`` in Chromium and write what it captures to ``target``.
 
@@ -128,6 +129,9 @@ def capture(
         Window width and height, pixels.
     network : bool
         Let the page load remote resources.
+    suffix : str, optional
+        The capture's format (``".png"``, ``".pdf"``); by default the suffix of
+        ``target``, which a device or a pipe (``/dev/stdout``) does not have.
 
     Raises
     ------
@@ -135,7 +139,8 @@ def capture(
         Chromium failed, timed out or wrote nothing.
     """
     target = Path(target)
-    out = scratch / ("capture" + target.suffix)
+    suffix = suffix or target.suffix
+    out = scratch / ("capture" + suffix)
     cmd = chromium_command(
         binary,
         _page_url(page),
@@ -155,5 +160,5 @@ def capture(
         raise RenderError(f"cannot run {binary}: {err.strerror}") from None
     if not out.is_file() or out.stat().st_size == 0:
         tail = " ".join((done.stderr or "").strip().splitlines()[-3:])
-        raise RenderError(f"Chromium wrote no {target.suffix or 'output'} file ({tail})")
+        raise RenderError(f"Chromium wrote no {suffix or 'output'} file ({tail})")
     return atomic_write(target, out.read_bytes())
