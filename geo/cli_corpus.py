@@ -30,12 +30,12 @@ def run_corpus(args: argparse.Namespace) -> int:
         with naming_output(args.output):  # a full disk: the message names the output
             summary = _run(args, options, progress)
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the output is closed, workers stopped
-        if args.jobs == 1 and not args.cluster:
+        if args.jobs == 1 or args.cluster:  # (a cluster was closed: nothing holds it up)
             raise
         print("geo: interrupted", file=sys.stderr)
         sys.stdout.flush()
         sys.stderr.flush()
-        # Exit now: the threads of a stopped worker pool or cluster must not hold it up
+        # Exit now: the stopped worker pool's threads must not hold the exit up
         os._exit(130)
     if summary.skipped:
         print(f"geo: --resume: {summary.skipped} line(s) already done were skipped",

@@ -43,6 +43,7 @@ __all__ = [
     "analyze_line",
     "analyze_record",
     "decode_line",
+    "interruptible",
     "read_lines",
     "read_record",
     "record_date",
@@ -89,6 +90,35 @@ class Summary:
             self.errors += 1
             if len(self.error_lines) < 5:
                 self.error_lines.append(line)
+
+
+@contextlib.contextmanager
+def interruptible(summary: Summary, output: str | None) -> Iterator[None]:
+    """A run that SIGTERM stops as Ctrl-C does (:class:`KeyboardInterrupt`, in the
+    main thread), and that then says once what it wrote to ``output`` and that
+    ``--resume`` continues from it (nothing is said for ``None`` or ``-``).
+
+    The exception is re-raised, marked ``reported``: ``geo`` exits with status 130.
+    """
+    import signal
+    import threading
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, stop) if main else None
+    try:
+        yield
+    except KeyboardInterrupt as err:
+        if output and output != "-":
+            log.warning("interrupted: %d line(s) written to %s; --resume continues from "
+                        "there", summary.written, output)
+            err.reported = True  # type: ignore[attr-defined]  # said once, here
+        raise
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def read_lines(stream: IO[bytes], *, start: int = 1) -> Iterator[tuple[int, bytes]]:

@@ -33,12 +33,14 @@ import collections
 import dataclasses
 import functools
 import json
+import logging
 import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ._io import atomic_write, dumps_json
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_line, analyze_record, read_lines
+from .corpus_records import interruptible
 from .corpus_run import check_not_an_input, expand_inputs, resume_state, skip_done
 from .errors import InputError
 
@@ -205,8 +207,10 @@ def connect(address: str):
             n = 0
         if n < 1:
             raise InputError(f"--cluster local:N needs a number of workers, got {address!r}")
+        # no web server unless asked; the workers' warnings (a task cancelled by Ctrl-C)
+        # are not the user's news
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               dashboard_address=None)  # no web server unless asked
+                               dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
         client._geo_cluster = cluster  # closed with the client in run_cluster
         return client
@@ -291,51 +295,56 @@ def run_cluster(
         raise InputError("--resume needs -o OUT.jsonl (JSON lines output)")
     check_not_an_input(output, paths)
     done = resume_state(output) if resume else None
-    client = connect(address)
     summary = Summary()
-    try:
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
-        blocks = line_blocks(paths, parts=4 * workers)
-        many = len(paths) > 1
-        opts = [dataclasses.replace(options, file=b[0] if many else None) for b in blocks]
-        done_future = client.scatter(done, broadcast=True) if done is not None else None
-        if fmt == "geoparquet":
-            _write_geoparquet(client, blocks, opts, output, summary)
-            return summary
-        sink = _JsonlSink(output, append=resume)
-        ok = False
+    # SIGTERM stops the run as Ctrl-C does: output closed, cluster stopped, exit 130
+    with interruptible(summary, output if fmt == "jsonl" else None):
+        client = connect(address)
         try:
-            # A sliding window of blocks in flight: results wait on the workers only
-            # until the client writes them, in input order, then are released.
-            pending = iter(zip(blocks, opts, strict=True))
-            window: collections.deque = collections.deque()
-            bar = _bar(progress, len(blocks))
-            while True:
-                while len(window) < 4 * workers and (item := next(pending, None)):
-                    window.append(client.submit(_run_block, *item, done_future, pure=False))
-                if not window:
-                    break
-                future = window.popleft()
-                lines, skipped = future.result()
-                summary.skipped += skipped
-                for line, failed in lines:
-                    sink.write(line)
-                    summary.record(line, failed)
-                future.release()
-                sink.flush()
+            workers = max(1, len(client.scheduler_info().get("workers", {})))
+            blocks = line_blocks(paths, parts=4 * workers)
+            many = len(paths) > 1
+            opts = [dataclasses.replace(options, file=b[0] if many else None) for b in blocks]
+            done_future = client.scatter(done, broadcast=True) if done is not None else None
+            if fmt == "geoparquet":
+                _write_geoparquet(client, blocks, opts, output, summary)
+                return summary
+            sink = _JsonlSink(output, append=resume)
+            ok = False
+            try:
+                # A sliding window of blocks in flight: results wait on the workers only
+                # until the client writes them, in input order, then are released.
+                pending = iter(zip(blocks, opts, strict=True))
+                window: collections.deque = collections.deque()
+                bar = _bar(progress, len(blocks))
+                while True:
+                    while len(window) < 4 * workers and (item := next(pending, None)):
+                        window.append(client.submit(_run_block, *item, done_future, pure=False))
+                    if not window:
+                        break
+                    future = window.popleft()
+                    lines, skipped = future.result()
+                    summary.skipped += skipped
+                    for line, failed in lines:
+                        sink.write(line)
+                        summary.record(line, failed)
+                    future.release()
+                    sink.flush()
+                    if bar is not None:
+                        bar.update()
                 if bar is not None:
-                    bar.update()
-            if bar is not None:
-                bar.close()
-            ok = True
+                    bar.close()
+                ok = True
+            finally:
+                sink.close(ok=ok)
+            return summary
+        except KeyboardInterrupt:  # stopping busy workers ("still alive ...") is no news
+            logging.getLogger("distributed").setLevel(logging.ERROR)
+            raise
         finally:
-            sink.close(ok=ok)
-        return summary
-    finally:
-        cluster = getattr(client, "_geo_cluster", None)
-        client.close()
-        if cluster is not None:
-            cluster.close()
+            cluster = getattr(client, "_geo_cluster", None)
+            client.close()
+            if cluster is not None:
+                cluster.close()
 
 
 def _bar(enabled: bool, total: int):

@@ -138,3 +138,54 @@ def test_a_full_standard_output_is_named(args, article, tmp_path, gazetteer):
     assert proc.stderr.strip() == (
         "geo: error: cannot write standard output: No space left on device"
     )
+
+
+# ---------------------------------------------------------------------------
+# SIGTERM: a cluster run stops as -j N does (exit 130, what was kept, --resume).
+
+
+def test_interruptible_turns_sigterm_into_an_interrupt_and_says_what_was_kept(caplog):
+    import signal
+
+    from geo.corpus_records import Summary, interruptible
+
+    before = signal.getsignal(signal.SIGTERM)
+    summary = Summary(written=7)
+    with pytest.raises(KeyboardInterrupt) as info, interruptible(summary, "out.jsonl"):
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(1000):  # the handler runs between two bytecodes of this thread
+            pass
+    assert info.value.reported is True
+    assert "7 line(s) written to out.jsonl; --resume continues" in caplog.text
+    assert signal.getsignal(signal.SIGTERM) is before
+    with pytest.raises(KeyboardInterrupt) as info, interruptible(summary, "-"):
+        raise KeyboardInterrupt
+    assert not getattr(info.value, "reported", False)  # nothing kept on standard output
+
+
+def test_sigterm_stops_a_local_cluster_like_worker_processes(tmp_path):
+    pytest.importorskip("distributed")
+    import signal
+    import time
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    text = "Shelling near Sumy. Officials in Kyiv said drones flew 30 km north-west of Donetsk. "
+    src.write_text("".join(json.dumps({"id": i, "text": text * 20}) + "\n"
+                           for i in range(300)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
+                             "-o", str(out), "--cluster", "local:2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not out.exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)  # the output is opened once the cluster runs
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "--resume continues from there" in err and "Traceback" not in err
+    assert all(line.startswith("geo: ") for line in err.splitlines()), err
+    kept = out.read_bytes().splitlines()
+    assert [json.loads(line)["id"] for line in kept] == list(range(len(kept)))
+    finish = _geo("parse", "--jsonl", str(src), "-o", str(out), "--resume", "-j", "2", "-q",
+                  timeout=600)
+    assert finish.returncode == 0, finish.stderr
+    assert [json.loads(line)["id"] for line in out.read_bytes().splitlines()] == list(range(300))
