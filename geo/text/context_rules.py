@@ -199,7 +199,7 @@ def accept(
         # A facility named after a place ("the Kursk Nuclear Power Plant", "the Bali
         # airport") is located by it, as readers and annotators do: the name stays, its
         # cue says that it stands for the facility.
-        facility = after in lx.FACILITY_WORDS
+        facility = after in lx.FACILITY_WORDS and after not in lx.WATER_WORDS
     # Rivers: "crossed the Dnipro".
     if key in lx.RIVERS and prev is not None and prev.norm == "the" and prev_gap == " ":
         return None
