@@ -11,7 +11,7 @@ import os
 import sys
 
 from ._io import naming_output
-from .cli_args import EXIT_NOT_FOUND, EXIT_OK
+from .cli_args import EXIT_NOT_FOUND, EXIT_OK, MAX_JOBS
 from .errors import InputError
 
 __all__ = ["run_corpus"]
@@ -24,6 +24,10 @@ def run_corpus(args: argparse.Namespace) -> int:
                          '"url" and "date"')
     from .corpus_records import Options
 
+    local = (args.cluster or "").removeprefix("local:")
+    if local != (args.cluster or "") and local.isdigit() and int(local) > MAX_JOBS:
+        raise InputError(f"--cluster local:N starts N processes on this machine: at most "
+                         f"{MAX_JOBS}, got {args.cluster}")
     options = Options(demonyms=args.demonyms, stages=args.stages, max_chars=args.max_chars)
     progress = not args.quiet and sys.stderr.isatty()
     try:

@@ -216,8 +216,9 @@ def connect(address: str):
         return client
     try:
         return Client(address, timeout="30s")
-    except (OSError, TimeoutError, ValueError) as err:
-        raise InputError(f"cannot reach the Dask scheduler at {address}: {err}") from None
+    except (OSError, TimeoutError, ValueError, MemoryError) as err:  # Memory: not Dask's
+        what = "what answers there is no Dask scheduler" if isinstance(err, MemoryError) else err
+        raise InputError(f"cannot reach the Dask scheduler at {address}: {what}") from None
 
 
 def line_blocks(paths: Sequence[str], *, parts: int) -> list[tuple[str, int, int, int]]:

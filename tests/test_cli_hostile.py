@@ -189,3 +189,47 @@ def test_sigterm_stops_a_local_cluster_like_worker_processes(tmp_path):
                   timeout=600)
     assert finish.returncode == 0, finish.stderr
     assert [json.loads(line)["id"] for line in out.read_bytes().splitlines()] == list(range(300))
+
+
+# ---------------------------------------------------------------------------
+# Arguments and file names.
+
+
+def test_a_file_name_is_printed_on_one_line_without_escape_codes(tmp_path, capsys, article,
+                                                                 gazetteer):
+    html = tmp_path / "a\nb\x1b[31m.html"
+    assert cli.main(["map", article, "--offline", "-o", str(html)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and "\x1b" not in out and "a\\nb\\x1b[31m.html" in out
+    assert html.is_file()
+    report = tmp_path / "r\r\n.html"
+    assert cli.main(["report", article, "-o", str(report)]) == 0
+    assert capsys.readouterr().out.count("\n") == 1 and report.is_file()
+
+
+@pytest.mark.parametrize("args", [
+    ["parse", "--jsonl", "{j}", "-j", "100000"],
+    ["parse", "--jsonl", "{j}", "--cluster", "local:100000"],
+])
+def test_a_number_of_processes_no_machine_has_is_refused_before_any_work(args, tmp_path,
+                                                                        capsys):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(GOOD + b"\n")
+    with pytest.raises(SystemExit) as info:
+        status = cli.main([a.format(j=corpus) for a in args])
+        raise SystemExit(status)
+    assert info.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert "at most 512" in err and len(err.splitlines()) == 1
+
+
+def test_a_server_that_is_no_dask_scheduler_is_one_line(monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    from geo.dask import connect
+
+    def garbage_frame(*args, **kwargs):  # what reading a web server's answer as a frame gives
+        raise MemoryError("Unable to allocate 3.07 EiB")
+
+    monkeypatch.setattr(distributed, "Client", garbage_frame)
+    with pytest.raises(InputError, match="is no Dask scheduler"):
+        connect("tcp://127.0.0.1:8000")
