@@ -40,7 +40,7 @@ from typing import Any
 
 from ._io import atomic_write, dumps_json
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_line, analyze_record, read_lines
-from .corpus_records import interruptible
+from .corpus_records import interruptible, line_limit
 from .corpus_run import check_not_an_input, expand_inputs, resume_state, skip_done
 from .errors import InputError
 
@@ -262,7 +262,7 @@ def _run_block(block: tuple[str, int, int, int], options: Options, done):
     with open(path, "rb") as f:
         f.seek(start)
         data = f.read(end - start)
-    lines = read_lines(io.BytesIO(data), start=first)
+    lines = read_lines(io.BytesIO(data), start=first, max_bytes=line_limit(options.max_chars))
     skipped = []
     if done is not None:
         lines = skip_done(lines, done[0], done[1], options.file, lambda: skipped.append(1))

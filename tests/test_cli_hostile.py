@@ -233,3 +233,45 @@ def test_a_server_that_is_no_dask_scheduler_is_one_line(monkeypatch):
     monkeypatch.setattr(distributed, "Client", garbage_frame)
     with pytest.raises(InputError, match="is no Dask scheduler"):
         connect("tcp://127.0.0.1:8000")
+
+
+# ---------------------------------------------------------------------------
+# A line too long to hold: cut as it is read, one error, the same in every reader.
+
+
+def test_read_lines_cuts_a_line_too_long_without_holding_it():
+    import io
+
+    from geo.corpus_lines import read_lines
+
+    stream = io.BytesIO(b"x" * 5_000_000 + b"\n" + GOOD + b"\n" + b"y" * 10)
+    got = list(read_lines(stream, max_bytes=100))
+    assert [(n, len(raw)) for n, raw in got] == [(1, 101), (2, len(GOOD)), (3, 10)]
+
+
+def test_a_line_over_the_limit_is_one_error_everywhere_and_resumes_once(tmp_path, capsys,
+                                                                      caplog, gazetteer):
+    src = tmp_path / "in.jsonl"
+    huge = b'{"id": "huge", "text": "' + b"Sumy. " * 400_000 + b'"}'  # 2.4 MB
+    src.write_bytes(GOOD + b"\n" + huge + b"\n" + GOOD.replace(b"good", b"last") + b"\n")
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}.jsonl"
+        argv = ["parse", "--jsonl", str(src), "-o", str(out), "-q", "--max-chars", "1000"]
+        assert cli.main([*argv, "-j", jobs]) == 1
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    rows = [json.loads(line) for line in outs[0].splitlines()]
+    assert [r["id"] for r in rows] == ["good", None, "last"]
+    assert rows[1]["line"] == 2 and "over 1,054,576 bytes" in rows[1]["error"]
+    part = tmp_path / "part.jsonl"
+    part.write_bytes(b"".join(outs[0].splitlines(keepends=True)[:2]))
+    argv = ["parse", "--jsonl", str(src), "-o", str(part), "-q", "--max-chars", "1000"]
+    assert cli.main([*argv, "--resume"]) == 0
+    assert part.read_bytes() == outs[0]  # the cut line is done once, not again
+    capsys.readouterr()
+    caplog.clear()
+    html = tmp_path / "m.html"
+    assert cli.main(["map", "--jsonl", str(src), "--offline", "-o", str(html),
+                     "--max-chars", "1000"]) == 1
+    assert "in.jsonl:2: skipped, the line is over 1,054,576 bytes" in caplog.text

@@ -41,7 +41,9 @@ def _skip(skipped: list[str] | None, where: str) -> None:
         skipped.append(where)
 
 
-def _read_jsonl(path: str, skipped: list[str] | None = None) -> list[ArticleInput]:
+def _read_jsonl(
+    path: str, skipped: list[str] | None = None, max_chars: int = 0
+) -> list[ArticleInput]:
     """The usable lines of a corpus; a bad line is skipped with a warning naming it
     (and its ``path:line`` added to ``skipped``), the rest is mapped.
 
@@ -51,15 +53,16 @@ def _read_jsonl(path: str, skipped: list[str] | None = None) -> list[ArticleInpu
     or ``"url"`` that is not a string, a bad ``"date"``, ``NaN`` anywhere in the
     ``"id"``), the other skips, with the same reason.
     """
-    from ..corpus_records import decode_line, read_lines, read_record
+    from ..corpus_records import decode_line, line_limit, read_lines, read_record
     from ..corpus_run import open_input
 
     out: list[ArticleInput] = []
     with open_input(path) as stream:
-        for lineno, raw in read_lines(stream):
+        limit = line_limit(max_chars)
+        for lineno, raw in read_lines(stream, max_bytes=limit):
             where = f"{path}:{lineno}"
             try:
-                record = read_record(decode_line(raw))
+                record = read_record(decode_line(raw, limit))
             except InputError as err:
                 log.warning("%s: skipped, %s", where, err)
                 _skip(skipped, where)
@@ -116,7 +119,7 @@ def read_articles(
             url=page.url,
         ))
     if jsonl is not None:
-        for a in _read_jsonl(jsonl, skipped):
+        for a in _read_jsonl(jsonl, skipped, max_chars):
             if max_chars and len(a.text) > max_chars:
                 log.warning("%s: article %s skipped: %s characters is over --max-chars %s",
                             jsonl, a.id, f"{len(a.text):,}", f"{max_chars:,}")
