@@ -189,7 +189,15 @@ def staged_outputs(
                 except OSError as err:
                     raise InputError(f"cannot write in {parent}: {err.strerror}") from None
             staged[key] = folders[parent] / t.name
-        yield dict(staged)
+        try:
+            yield dict(staged)
+        except InputError as err:  # a full disk: name the file asked for, not its stage
+            message = str(err)
+            for key, path in staged.items():
+                message = message.replace(str(path), str(targets[key]))
+            if message == str(err):
+                raise
+            raise InputError(message) from None
         done: list[str] = []
         # Devices and pipes first: they are written in place and may fail (/dev/full)
         # before any regular file has been moved, so a failure leaves none behind.

@@ -275,3 +275,25 @@ def test_a_line_over_the_limit_is_one_error_everywhere_and_resumes_once(tmp_path
     assert cli.main(["map", "--jsonl", str(src), "--offline", "-o", str(html),
                      "--max-chars", "1000"]) == 1
     assert "in.jsonl:2: skipped, the line is over 1,054,576 bytes" in caplog.text
+
+
+def test_a_full_disk_under_staging_names_the_file_asked_for(tmp_path):
+    """geo map writes in a hidden staging folder: the error names the target, not it."""
+    import errno
+
+    from geo._io import atomic_write, staged_outputs
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    target = tmp_path / "map.html"
+    with (
+        pytest.raises(InputError) as info,
+        staged_outputs({"html": target}) as staged,
+        pytest.MonkeyPatch.context() as mp,
+    ):
+        mp.setattr(os, "replace", full)
+        atomic_write(staged["html"], "<p>map</p>")
+    assert str(info.value) == f"cannot write {target}: No space left on device"
+    assert not target.exists() and ".geo-staged" not in str(info.value)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
