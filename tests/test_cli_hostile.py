@@ -297,3 +297,17 @@ def test_a_full_disk_under_staging_names_the_file_asked_for(tmp_path):
     assert str(info.value) == f"cannot write {target}: No space left on device"
     assert not target.exists() and ".geo-staged" not in str(info.value)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_endless_standard_input_is_named_as_such():
+    with open("/dev/zero", "rb") as zero:
+        proc = subprocess.run([sys.executable, "-m", "geo.cli", "parse", "-"], stdin=zero,
+                              capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("geo: error: standard input: more than")
+
+
+@pytest.mark.parametrize("dump", ["/dev/null", "{d}"])
+def test_a_dump_that_is_no_file_says_so(dump, tmp_path, capsys):
+    assert cli.main(["index", "add", dump.format(d=tmp_path)]) == 2
+    assert capsys.readouterr().err.strip().endswith("is not a file")
