@@ -139,6 +139,9 @@ def cmd_index(args: argparse.Namespace) -> int:
         if not (args.dumps or args.download):
             raise InputError("geo index add needs a dump file or --download CC ...")
         files = [Path(f) for f in args.dumps]
+        for f in files:  # before any download: a device or a folder is no dump
+            if f.exists() and not f.is_file():
+                raise InputError(f"{printable(str(f))} is not a file")
         files += [download_dump(code, timeout=args.timeout) for code in args.download]
         for f in files:
             added = add_dump(f)

@@ -87,7 +87,7 @@ def read_dump(path: str | os.PathLike[str]) -> Iterator[list[str]]:
     """
     p = Path(path)
     if not p.is_file():
-        raise InputError(f"{p} is not a file" if p.exists() else f"{p} does not exist")
+        raise InputError(f"{p} does not exist")
     n = 0
     try:
         for n, line in enumerate(_lines(p), 1):
