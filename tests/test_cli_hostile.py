@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -311,3 +312,27 @@ def test_endless_standard_input_is_named_as_such():
 def test_a_dump_that_is_no_file_says_so(dump, tmp_path, capsys):
     assert cli.main(["index", "add", dump.format(d=tmp_path)]) == 2
     assert capsys.readouterr().err.strip().endswith("is not a file")
+
+
+@pytest.mark.parametrize("args", [
+    ["map", "{a}", "--offline", "-o", "{link}.html"],
+    ["map", "{a}", "--offline", "-o", "{d}/m.html", "--geojson", "{link}.geojson"],
+    ["map", "{a}", "--offline", "-o", "{d}/m.html", "--png", "{link}.png"],
+    ["report", "{a}", "-o", "{link}.html"],
+    ["parse", "{a}", "-o", "{link}.json"],
+    ["map", "--jsonl", "{j}", "--offline", "-o", "{jlink}.html"],
+], ids=lambda a: " ".join(a[:1] + a[-2:-1]))
+def test_an_output_that_links_to_an_input_is_refused(args, article, tmp_path, capsys):
+    """A symlink is written through: one to the article would overwrite the article."""
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(GOOD + b"\n")
+    before = (Path(article).read_bytes(), corpus.read_bytes())
+    link = tmp_path / "link"
+    for suffix in (".html", ".geojson", ".png", ".json"):
+        (tmp_path / f"link{suffix}").symlink_to(article)
+        (tmp_path / f"jlink{suffix}").symlink_to(corpus)
+    argv = [a.format(a=article, link=link, d=tmp_path, j=corpus, jlink=tmp_path / "jlink")
+            for a in args]
+    assert cli.main(argv) == 2
+    assert "would overwrite the article" in capsys.readouterr().err
+    assert (Path(article).read_bytes(), corpus.read_bytes()) == before
