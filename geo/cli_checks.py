@@ -33,11 +33,13 @@ def check_outputs(args: argparse.Namespace, options: Sequence[tuple[str, Any]]) 
     if isinstance(articles, str):
         articles = [articles]
     # Compared after following symlinks: an output that links to an article is the article.
-    sources = {Path(os.path.realpath(a)) for a in articles if a != "-"}
+    sources = {Path(os.path.realpath(a)): "article" for a in articles if a != "-"}
+    for overlay in getattr(args, "overlay", None) or []:
+        sources.setdefault(Path(os.path.realpath(overlay)), "overlay")
     corpora = getattr(args, "jsonl", None) or []
     for corpus in [corpora] if isinstance(corpora, str) else corpora:
         if corpus != "-" and not any(c in corpus for c in "*?["):
-            sources.add(Path(os.path.realpath(corpus)))
+            sources[Path(os.path.realpath(corpus))] = "article"
     for option, path in options:
         if path is None or path == "-":
             continue
@@ -50,7 +52,7 @@ def check_outputs(args: argparse.Namespace, options: Sequence[tuple[str, Any]]) 
         if key in seen:
             raise InputError(f"{seen[key]} and {option} both write {path}")
         if key in sources:
-            raise InputError(f"{option} {path} would overwrite the article (an input)")
+            raise InputError(f"{option} {path} would overwrite the {sources[key]} (an input)")
         seen[key] = option
 
 

@@ -336,3 +336,16 @@ def test_an_output_that_links_to_an_input_is_refused(args, article, tmp_path, ca
     assert cli.main(argv) == 2
     assert "would overwrite the article" in capsys.readouterr().err
     assert (Path(article).read_bytes(), corpus.read_bytes()) == before
+
+
+@pytest.mark.parametrize("command", [["map", "--offline", "--geojson"], ["report", "-o"]])
+def test_an_output_over_an_overlay_is_refused(command, article, tmp_path, capsys):
+    overlay = tmp_path / "front.geojson"
+    overlay.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    before = overlay.read_bytes()
+    argv = [command[0], article, "--overlay", str(overlay), *command[1:], str(overlay)]
+    if command[0] == "map":
+        argv += ["-o", str(tmp_path / "m.html")]
+    assert cli.main(argv) == 2
+    assert "would overwrite the overlay (an input)" in capsys.readouterr().err
+    assert overlay.read_bytes() == before
