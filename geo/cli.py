@@ -1,9 +1,11 @@
 """The ``geo`` command.
 
 Exit status: 0 success, 1 nothing found (``parse --jsonl``: some lines gave error
-records), 2 bad input or arguments (one line on stderr, never a traceback), 3 a failure
+records), 2 bad input or arguments, or an output that cannot be written (one line on
+stderr naming it, never a traceback), 3 a failure
 of the tool itself (index, renderer, a bug: one line too; ``-v`` shows the traceback),
-130 interrupted (Ctrl-C, or SIGTERM during ``parse --jsonl``), 143 terminated (SIGTERM).
+130 interrupted (Ctrl-C, or SIGTERM during ``parse --jsonl``, -j N and --cluster alike),
+143 terminated (SIGTERM).
 """
 
 # The command is split along its stages: the arguments (geo.cli_args), the checks made
