@@ -349,3 +349,13 @@ def test_an_output_over_an_overlay_is_refused(command, article, tmp_path, capsys
     assert cli.main(argv) == 2
     assert "would overwrite the overlay (an input)" in capsys.readouterr().err
     assert overlay.read_bytes() == before
+
+
+def test_map_ids_of_any_json_kind_are_text(tmp_path, gazetteer):
+    from geo.render.articles import read_articles
+
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"id": "s\\udfff", "text": "Sumy."}\n{"id": null, "text": "Kyiv."}\n'
+                    b'{"id": [1, {"a": 2}], "text": "Lviv."}\n{"id": true, "text": "Odesa."}\n')
+    ids = [a.id for a in read_articles(jsonl=str(src))]
+    assert ids == ["s\ufffd", "2", '[1, {"a": 2}]', "true"]

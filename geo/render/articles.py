@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .._io import check_size, dumps_json
+from .._io import check_size, dumps_json, scrub_text
 from ..errors import InputError
 
 __all__ = ["ArticleInput", "analyse_articles", "corpus_geojson", "read_articles"]
@@ -78,10 +78,10 @@ def _read_jsonl(
 
 
 def _article_id(value: Any, lineno: int) -> str:
-    """A line's id as text (its line number when it has none)."""
+    """A line's id as text (its line number when it has none), lone surrogates replaced."""
     if value is None:
         return str(lineno)
-    return value if isinstance(value, str) else dumps_json(value)
+    return scrub_text(value) if isinstance(value, str) else dumps_json(value)
 
 
 def read_articles(
