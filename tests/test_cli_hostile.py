@@ -359,3 +359,27 @@ def test_map_ids_of_any_json_kind_are_text(tmp_path, gazetteer):
                     b'{"id": [1, {"a": 2}], "text": "Lviv."}\n{"id": true, "text": "Odesa."}\n')
     ids = [a.id for a in read_articles(jsonl=str(src))]
     assert ids == ["s\ufffd", "2", '[1, {"a": 2}]', "true"]
+
+
+def test_a_failing_browser_is_one_short_line_without_its_dbus_noise(tmp_path, monkeypatch,
+                                                                     mini_gazetteer):
+    """Chromium logs D-Bus complaints at every headless start: the error keeps what
+    it said about the failure, without log prefixes."""
+    from geo.errors import RenderError
+    from geo.render import static
+
+    from .test_render import sample_analysis
+
+    fake = tmp_path / "chromium"
+    fake.write_text(
+        "#!/bin/sh\n"
+        "echo '[1:2:1130/103830.149418:ERROR:dbus/bus.cc:405] Failed to connect to the bus' >&2\n"
+        "echo '[1:1:1130/103830.150289:ERROR:dbus/object_proxy.cc:572] Failed to call "
+        "method: org.freedesktop.DBus.NameHasOwner' >&2\n"
+        "echo '[1:1:1130/103830.29:ERROR:headless_shell.cc(9)] Cannot write screenshot' >&2\n"
+        "exit 1\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("GEO_CHROMIUM", str(fake))
+    with pytest.raises(RenderError) as info:
+        static.export_png(sample_analysis(), tmp_path / "m.png", engine="chromium")
+    assert str(info.value) == "Chromium wrote no .png file (Cannot write screenshot)"
