@@ -42,6 +42,7 @@ from ._io import atomic_write, dumps_json
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_line, analyze_record, read_lines
 from .corpus_records import interruptible, line_limit
 from .corpus_run import check_not_an_input, expand_inputs, resume_state, skip_done
+from .dask_client import connect
 from .errors import InputError
 
 __all__ = [
@@ -187,38 +188,6 @@ def _pick(frames: dict[str, Any], table: str):
 
 # ----------------------------------------------------------------------------
 # geo parse --jsonl ... --cluster
-
-
-def connect(address: str):
-    """A ``distributed.Client`` for ``address`` (``tcp://host:8786``) or ``local:N``.
-
-    ``local:N`` starts a ``LocalCluster`` of N single-threaded worker processes
-    (closed with the client).
-    """
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError as err:
-        raise InputError("--cluster needs the dask extra: pip install 'geo-frontline[dask]'") \
-            from err
-    if address.startswith("local:"):
-        try:
-            n = int(address.removeprefix("local:"))
-        except ValueError:
-            n = 0
-        if n < 1:
-            raise InputError(f"--cluster local:N needs a number of workers, got {address!r}")
-        # no web server unless asked; the workers' warnings (a task cancelled by Ctrl-C)
-        # are not the user's news
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
-        client = Client(cluster)
-        client._geo_cluster = cluster  # closed with the client in run_cluster
-        return client
-    try:
-        return Client(address, timeout="30s")
-    except (OSError, TimeoutError, ValueError, MemoryError) as err:  # Memory: not Dask's
-        what = "what answers there is no Dask scheduler" if isinstance(err, MemoryError) else err
-        raise InputError(f"cannot reach the Dask scheduler at {address}: {what}") from None
 
 
 def line_blocks(paths: Sequence[str], *, parts: int) -> list[tuple[str, int, int, int]]:

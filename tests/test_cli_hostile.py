@@ -226,7 +226,7 @@ def test_a_number_of_processes_no_machine_has_is_refused_before_any_work(args, t
 
 def test_a_server_that_is_no_dask_scheduler_is_one_line(monkeypatch):
     distributed = pytest.importorskip("distributed")
-    from geo.dask import connect
+    from geo.dask_client import connect
 
     def garbage_frame(*args, **kwargs):  # what reading a web server's answer as a frame gives
         raise MemoryError("Unable to allocate 3.07 EiB")
@@ -234,6 +234,25 @@ def test_a_server_that_is_no_dask_scheduler_is_one_line(monkeypatch):
     monkeypatch.setattr(distributed, "Client", garbage_frame)
     with pytest.raises(InputError, match="is no Dask scheduler"):
         connect("tcp://127.0.0.1:8000")
+
+
+def test_a_server_that_never_answers_is_one_line_in_bounded_time(monkeypatch):
+    """distributed's Client() waits for ever for the handshake of a server that accepts
+    the connection and says nothing (a web server): geo gives up after a while."""
+    import threading
+    import time
+
+    distributed = pytest.importorskip("distributed")
+    from geo import dask_client
+
+    never = threading.Event()
+    monkeypatch.setattr(distributed, "Client", lambda *args, **kwargs: never.wait())
+    monkeypatch.setattr(dask_client, "ANSWER_TIMEOUT_S", 0.3)
+    start = time.monotonic()
+    with pytest.raises(InputError, match=r"no answer as a Dask scheduler within 0\.3 s"):
+        dask_client.connect("tcp://127.0.0.1:8000")
+    assert time.monotonic() - start < 5
+    never.set()
 
 
 # ---------------------------------------------------------------------------
