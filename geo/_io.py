@@ -150,12 +150,16 @@ def check_output_path(path: str | os.PathLike[str], *, option: str = "output") -
     Raises
     ------
     InputError
-        Naming ``option`` and the path: it is a directory, its directory does not
-        exist or cannot be written.
+        Naming ``option`` and the path: it is empty or a directory (or ends in
+        ``/``), its directory does not exist or cannot be written.
     """
+    if not str(path):
+        raise InputError(f"{option} is an empty file name: give a file name")
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{option} {path} is a directory: give a file name")
+    if str(path).endswith(("/", os.sep)):  # a folder that does not exist (yet)
+        raise InputError(f"{option} {path} names a folder: give a file name")
     parent = p.absolute().parent
     if not parent.is_dir():
         raise InputError(f"{option} {path}: the directory {parent} does not exist")

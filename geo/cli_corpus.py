@@ -24,6 +24,8 @@ def run_corpus(args: argparse.Namespace) -> int:
                          '"url" and "date"')
     from .corpus_records import Options
 
+    if args.output == "":
+        raise InputError("-o is an empty file name: give a file name (or - for standard output)")
     local = (args.cluster or "").removeprefix("local:")
     if local != (args.cluster or "") and local.isdigit() and int(local) > MAX_JOBS:
         raise InputError(f"--cluster local:N starts N processes on this machine: at most "

@@ -96,6 +96,8 @@ def read_article(path: str | os.PathLike[str]) -> Article:
     InputError
         Missing or unreadable file, text that is not UTF-8, a page with no article.
     """
+    if not str(path):
+        raise InputError("the article's file name is empty: give a file, or - for standard input")
     if str(path) == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         name = None

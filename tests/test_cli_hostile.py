@@ -402,3 +402,21 @@ def test_a_failing_browser_is_one_short_line_without_its_dbus_noise(tmp_path, mo
     with pytest.raises(RenderError) as info:
         static.export_png(sample_analysis(), tmp_path / "m.png", engine="chromium")
     assert str(info.value) == "Chromium wrote no .png file (Cannot write screenshot)"
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["parse", "{a}", "-o", "{d}/new/"], "-o {d}/new/ names a folder"),
+    (["map", "{a}", "--offline", "-o", "{d}/m.html", "--png", "{d}/p/"], "--png {d}/p/ names"),
+    (["report", "{a}", "-o", ""], "-o is an empty file name"),
+    (["parse", "{a}", "-o", ""], "-o is an empty file name"),
+    (["parse", "--jsonl", "{j}", "-o", ""], "-o is an empty file name"),
+    (["parse", ""], "the article's file name is empty"),
+    (["map", "{a}", "", "--offline", "-o", "{d}/m.html"], "the article's file name is empty"),
+])
+def test_empty_names_and_folder_names_are_refused(args, said, article, tmp_path, capsys):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(GOOD + b"\n")
+    argv = [a.format(a=article, d=tmp_path, j=corpus) for a in args]
+    assert cli.main(argv) == 2
+    assert said.format(d=tmp_path) in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "in.jsonl"]
