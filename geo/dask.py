@@ -35,6 +35,7 @@ import functools
 import json
 import logging
 import os
+import shutil
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -346,16 +347,21 @@ def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> No
     _import_geopandas()  # likewise on the client, before results come back
     if os.path.exists(output) and not os.path.isdir(output):
         raise InputError(f"{output} exists and is not a directory")
+    made = not os.path.exists(output)
     os.makedirs(output, exist_ok=True)
-    # Each worker imports geopandas before any task: otherwise a task's import can race
-    # with the worker's own thread unpickling a GeoDataFrame (a half-imported module).
-    client.run(_import_geopandas)
-    parts = [delayed(_analyses_of_block)(b, o) for b, o in zip(blocks, opts, strict=True)]
-    bag = db.from_delayed(parts)
-    frames = geoparquet_frames(bag)
-    writes = [frames[t].to_parquet(os.path.join(output, f"{t}.parquet"), write_index=False,
-                                   compute=False) for t in TABLES]
-    *_, counts = dask.compute(*writes, frames["counts"])
+    try:
+        # Each worker imports geopandas before any task: otherwise a task's import can race
+        # with the worker's own thread unpickling a GeoDataFrame (a half-imported module).
+        client.run(_import_geopandas)
+        parts = [delayed(_analyses_of_block)(b, o) for b, o in zip(blocks, opts, strict=True)]
+        frames = geoparquet_frames(db.from_delayed(parts))
+        writes = [frames[t].to_parquet(os.path.join(output, f"{t}.parquet"), write_index=False,
+                                       compute=False) for t in TABLES]
+        *_, counts = dask.compute(*writes, frames["counts"])
+    except BaseException:  # interrupted or failed: the folder it made goes, as in one process
+        if made:
+            shutil.rmtree(output, ignore_errors=True)
+        raise
     # The error records, in DIR/errors.jsonl as in one process (geo.geoparquet).
     errors = [line for chunk in counts["error_lines"] if chunk for line in chunk.split("\n")]
     errors_path = os.path.join(output, "errors.jsonl")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import warnings
 
 from .errors import InputError
 
@@ -39,8 +40,10 @@ def connect(address: str):
         if n < 1:
             raise InputError(f"--cluster local:N needs a number of workers, got {address!r}")
         # no web server unless asked; no worker warnings (a task cancelled by Ctrl-C)
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+        with warnings.catch_warnings():  # the scheduler's HTTP port taken: it takes another
+            warnings.filterwarnings("ignore", "Port .* is already in use", UserWarning)
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
         client._geo_cluster = cluster  # closed with the client in run_cluster
         return client
