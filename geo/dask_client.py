@@ -27,6 +27,7 @@ def connect(address: str):
     ``local:N`` starts a ``LocalCluster`` of N single-threaded worker processes
     (closed with the client).
     """
+    _quiet_cancelled_gathers()
     try:
         from distributed import Client, LocalCluster
     except ImportError as err:
@@ -67,3 +68,18 @@ def _open(client_class, address: str, into: list) -> None:
         into.append(client_class(address, timeout="30s"))
     except Exception as err:  # every failure is the address's, said once
         into.append(err)
+
+
+class _CancelledGathers(logging.Filter):
+    """Drops asyncio's "Task exception was never retrieved" for the gathers a client
+    cancels when a run is stopped (Ctrl-C, SIGTERM): they end with ``AllExit``."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not ("never retrieved" in message and "AllExit" in message)
+
+
+def _quiet_cancelled_gathers() -> None:
+    asyncio_log = logging.getLogger("asyncio")
+    if not any(isinstance(f, _CancelledGathers) for f in asyncio_log.filters):
+        asyncio_log.addFilter(_CancelledGathers())

@@ -205,3 +205,19 @@ def test_an_interrupted_cluster_geoparquet_run_leaves_no_folder(tmp_path, monkey
                        "geoparquet", "--cluster", "local:1"])
     assert status == 130, capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_gathers_a_stopped_client_cancels_are_no_news():
+    import logging
+
+    from geo.dask_client import _CancelledGathers
+
+    def record(message: str) -> logging.LogRecord:
+        return logging.LogRecord("asyncio", logging.ERROR, __file__, 1, message, None, None)
+
+    quiet = _CancelledGathers()
+    assert not quiet.filter(record("Task exception was never retrieved\nfuture: <Task "
+                                   "finished coro=<Client._gather.<locals>.wait()> "
+                                   "exception=AllExit()>"))
+    assert quiet.filter(record("Task exception was never retrieved: ValueError('x')"))
+    assert quiet.filter(record("Unclosed connection"))
