@@ -15,9 +15,11 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO
 
+from ._output_errors import NamedStdout, naming_output
 from .errors import InputError
 
 __all__ = [
+    "NamedStdout",
     "atomic_open",
     "atomic_write",
     "check_output_path",
@@ -25,6 +27,7 @@ __all__ = [
     "decode_text",
     "dumps_json",
     "is_special_file",
+    "naming_output",
     "open_text",
     "output_stream",
     "read_stdin_text",
@@ -147,12 +150,16 @@ def check_output_path(path: str | os.PathLike[str], *, option: str = "output") -
     Raises
     ------
     InputError
-        Naming ``option`` and the path: it is a directory, its directory does not
-        exist or cannot be written.
+        Naming ``option`` and the path: it is empty or a directory (or ends in
+        ``/``), its directory does not exist or cannot be written.
     """
+    if not str(path):
+        raise InputError(f"{option} is an empty file name: give a file name")
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{option} {path} is a directory: give a file name")
+    if str(path).endswith(("/", os.sep)):  # a folder that does not exist (yet)
+        raise InputError(f"{option} {path} names a folder: give a file name")
     parent = p.absolute().parent
     if not parent.is_dir():
         raise InputError(f"{option} {path}: the directory {parent} does not exist")
@@ -186,7 +193,15 @@ def staged_outputs(
                 except OSError as err:
                     raise InputError(f"cannot write in {parent}: {err.strerror}") from None
             staged[key] = folders[parent] / t.name
-        yield dict(staged)
+        try:
+            yield dict(staged)
+        except InputError as err:  # a full disk: name the file asked for, not its stage
+            message = str(err)
+            for key, path in staged.items():
+                message = message.replace(str(path), str(targets[key]))
+            if message == str(err):
+                raise
+            raise InputError(message) from None
         done: list[str] = []
         # Devices and pipes first: they are written in place and may fail (/dev/full)
         # before any regular file has been moved, so a failure leaves none behind.
@@ -245,28 +260,32 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
 
     A reader never sees a half-written file, and a failure (an exception inside the
     ``with`` block) leaves no file. ``mode`` is ``"w"`` (UTF-8 text) or ``"wb"``.
+    A full disk or device is an :class:`InputError` naming ``path``
+    (:func:`naming_output`).
     """
-    if is_special_file(path):  # a device or a named pipe: written in place, never replaced
-        with open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
-            yield f
-        return
-    target = Path(os.path.realpath(path))  # through a symlink: the link stays a link
-    directory = target.parent
-    if not directory.is_dir():
-        raise InputError(f"output directory does not exist: {directory}")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    except OSError as err:
-        raise InputError(f"cannot write in {directory}: {err.strerror}") from None
-    try:
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
-            yield f
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    encoding = {} if "b" in mode else {"encoding": "utf-8"}
+    with naming_output(path):
+        if is_special_file(path):  # a device or a named pipe: written in place, never replaced
+            with open(path, mode, **encoding) as f:
+                yield f
+            return
+        target = Path(os.path.realpath(path))  # through a symlink: the link stays a link
+        directory = target.parent
+        if not directory.is_dir():
+            raise InputError(f"output directory does not exist: {directory}")
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        except OSError as err:
+            raise InputError(f"cannot write in {directory}: {err.strerror}") from None
+        try:
+            with os.fdopen(fd, mode, **encoding) as f:
+                yield f
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
 
 
 def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> Path:
@@ -281,7 +300,9 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> Path:
 def output_stream(path: str | None) -> Iterator[IO[str]]:
     """Standard output for ``None`` or ``-``, else :func:`atomic_open` on ``path``."""
     if not path or path == "-":
-        yield sys.stdout
+        with naming_output("-"):
+            yield sys.stdout
+            sys.stdout.flush()  # a full disk or device is found here, and named
         return
     with atomic_open(path, "w") as f:
         yield f

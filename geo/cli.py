@@ -1,9 +1,11 @@
 """The ``geo`` command.
 
 Exit status: 0 success, 1 nothing found (``parse --jsonl``: some lines gave error
-records), 2 bad input or arguments (one line on stderr, never a traceback), 3 a failure
+records), 2 bad input or arguments, or an output that cannot be written (one line on
+stderr naming it, never a traceback), 3 a failure
 of the tool itself (index, renderer, a bug: one line too; ``-v`` shows the traceback),
-130 interrupted (Ctrl-C, or SIGTERM during ``parse --jsonl``), 143 terminated (SIGTERM).
+130 interrupted (Ctrl-C, or SIGTERM during ``parse --jsonl``, -j N and --cluster alike),
+143 terminated (SIGTERM).
 """
 
 # The command is split along its stages: the arguments (geo.cli_args), the checks made
@@ -21,7 +23,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from ._io import check_size
+from ._io import NamedStdout, check_size
 from .cli_args import DEFAULT_MAX_CHARS as DEFAULT_MAX_CHARS  # importable from here too
 from .cli_args import EXIT_FAILURE, EXIT_USAGE, build_parser
 from .cli_args import EXIT_NOT_FOUND as EXIT_NOT_FOUND
@@ -110,8 +112,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler.setFormatter(_PrintableFormatter("geo: %(message)s"))
     for handler in logging.getLogger().handlers:  # libraries' own INFO loggers (Dask) too
         handler.setLevel(level)
+    stdout = sys.stdout
+    sys.stdout = NamedStdout(stdout)  # a failed write says "cannot write standard output"
     try:
-        return int(args.func(args))
+        status = int(args.func(args))
+        sys.stdout.flush()  # what was printed must reach standard output: said here if not
+        return status
     except InputError as err:
         print(f"geo: error: {_one_line(err)}", file=sys.stderr)
         return EXIT_USAGE
@@ -150,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILURE
+    finally:
+        sys.stdout = stdout
 
 
 def _exit_without_collecting() -> None:

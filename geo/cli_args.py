@@ -40,9 +40,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def _number(what: str, *, minimum: int, zero: str = "") -> Callable[[str], int]:
+def _number(
+    what: str, *, minimum: int, zero: str = "", maximum: int | None = None, why: str = ""
+) -> Callable[[str], int]:
     """An argparse type: a whole number (``_`` and ``,`` allowed as separators) of at
-    least ``minimum``; ``zero`` says what 0 means when it is allowed."""
+    least ``minimum`` (and at most ``maximum``, ``why`` saying why); ``zero`` says what 0
+    means when it is allowed."""
 
     def parse(text: str) -> int:
         try:
@@ -52,13 +55,18 @@ def _number(what: str, *, minimum: int, zero: str = "") -> Callable[[str], int]:
         if value < minimum:
             lowest = f"0 ({zero}) or more" if minimum == 0 and zero else f"{minimum} or more"
             raise argparse.ArgumentTypeError(f"expected {lowest}, got {text!r}")
+        if maximum is not None and value > maximum:
+            raise argparse.ArgumentTypeError(f"expected at most {maximum:,}{why}, got {text!r}")
         return value
 
     return parse
 
 
 _positive_int = _number("a positive integer", minimum=1)
-_jobs = _number("a number of processes", minimum=0, zero="every core")
+#: Worker processes on one machine: more is no faster, and each is a process to start.
+MAX_JOBS = 512
+_jobs = _number("a number of processes", minimum=0, zero="every core", maximum=MAX_JOBS,
+                why=" (processes on this machine; --cluster spreads over machines)")
 _max_chars = _number("a number of characters", minimum=0, zero="no limit")
 
 

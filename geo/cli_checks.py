@@ -7,6 +7,7 @@ option at fault; none reads an article or the gazetteer.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -31,11 +32,14 @@ def check_outputs(args: argparse.Namespace, options: Sequence[tuple[str, Any]]) 
     articles = getattr(args, "article", None) or []
     if isinstance(articles, str):
         articles = [articles]
-    sources = {Path(a).absolute() for a in articles if a != "-"}
+    # Compared after following symlinks: an output that links to an article is the article.
+    sources = {Path(os.path.realpath(a)): "article" for a in articles if a != "-"}
+    for overlay in getattr(args, "overlay", None) or []:
+        sources.setdefault(Path(os.path.realpath(overlay)), "overlay")
     corpora = getattr(args, "jsonl", None) or []
     for corpus in [corpora] if isinstance(corpora, str) else corpora:
         if corpus != "-" and not any(c in corpus for c in "*?["):
-            sources.add(Path(corpus).absolute())
+            sources[Path(os.path.realpath(corpus))] = "article"
     for option, path in options:
         if path is None or path == "-":
             continue
@@ -44,11 +48,11 @@ def check_outputs(args: argparse.Namespace, options: Sequence[tuple[str, Any]]) 
         image = option in ("--png", "--pdf", "--svg")
         if image and p.suffix.lower() != suffix and not is_special_file(p):
             raise InputError(f"{option} {path}: the file name must end in {suffix}")
-        key = p.absolute()
+        key = Path(os.path.realpath(p))
         if key in seen:
             raise InputError(f"{seen[key]} and {option} both write {path}")
         if key in sources:
-            raise InputError(f"{option} {path} would overwrite the article (an input)")
+            raise InputError(f"{option} {path} would overwrite the {sources[key]} (an input)")
         seen[key] = option
 
 

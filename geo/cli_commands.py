@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ._io import dumps_json, output_stream
+from .cli import printable  # a file name printed: one line, no escape codes
 from .cli_args import EXIT_NOT_FOUND, EXIT_OK
 from .cli_checks import article_date, check_outputs, check_text_argument, short, warn_if_empty
 from .errors import InputError
@@ -138,22 +139,25 @@ def cmd_index(args: argparse.Namespace) -> int:
         if not (args.dumps or args.download):
             raise InputError("geo index add needs a dump file or --download CC ...")
         files = [Path(f) for f in args.dumps]
+        for f in files:  # before any download: a device or a folder is no dump
+            if f.exists() and not f.is_file():
+                raise InputError(f"{printable(str(f))} is not a file")
         files += [download_dump(code, timeout=args.timeout) for code in args.download]
         for f in files:
             added = add_dump(f)
-            print(f"added {f.name}: {added['places']:,} places, {added['admin']:,} "
+            print(f"added {printable(f.name)}: {added['places']:,} places, {added['admin']:,} "
                   "administrative units (GeoNames, CC BY 4.0)")  # fmt: skip
     if args.action == "prune":
         removed = prune_indexes()
         for path, size in removed:
-            print(f"removed {path} ({size / 1e6:.0f} MB)")
+            print(f"removed {printable(str(path))} ({size / 1e6:.0f} MB)")
         if not removed:
             print("no stale indexes")
         return EXIT_OK
     path = ensure_index(rebuild=args.action == "build" and args.force)  # add: a new fingerprint
     meta = load_gazetteer(path).meta
     counts = ", ".join(f"{k} {v:,}" for k, v in meta["counts"].items())
-    print(f"index: {path}")
+    print(f"index: {printable(str(path))}")
     print(f"records: {meta['records']:,} ({counts})")
     print(f"names: {meta['keys']:,} keys, {meta['postings']:,} postings")
     stale = stale_indexes()

@@ -10,7 +10,8 @@ import argparse
 import os
 import sys
 
-from .cli_args import EXIT_NOT_FOUND, EXIT_OK
+from ._io import naming_output
+from .cli_args import EXIT_NOT_FOUND, EXIT_OK, MAX_JOBS
 from .errors import InputError
 
 __all__ = ["run_corpus"]
@@ -23,28 +24,25 @@ def run_corpus(args: argparse.Namespace) -> int:
                          '"url" and "date"')
     from .corpus_records import Options
 
+    if args.output == "":
+        raise InputError("-o is an empty file name: give a file name (or - for standard output)")
+    local = (args.cluster or "").removeprefix("local:")
+    if local != (args.cluster or "") and local.isdigit() and int(local) > MAX_JOBS:
+        raise InputError(f"--cluster local:N starts N processes on this machine: at most "
+                         f"{MAX_JOBS}, got {args.cluster}")
     options = Options(demonyms=args.demonyms, stages=args.stages, max_chars=args.max_chars)
     progress = not args.quiet and sys.stderr.isatty()
-    if args.cluster:
-        from .dask import run_cluster
-
-        summary = run_cluster(args.jsonl, args.output, args.cluster, options=options,
-                              fmt=args.format, resume=args.resume, progress=progress)
-    else:
-        from .corpus_run import run
-
-        try:
-            summary = run(args.jsonl, args.output, options=options, jobs=args.jobs,
-                          resume=args.resume, progress=progress, fmt=args.format,
-                          freeze=getattr(args, "own_process", False))
-        except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the output is closed, workers stopped
-            if args.jobs == 1:
-                raise
-            print("geo: interrupted", file=sys.stderr)
-            sys.stdout.flush()
-            sys.stderr.flush()
-            # Exit now: the stopped worker pool's threads must not hold the exit up
-            os._exit(130)
+    try:
+        with naming_output(args.output):  # a full disk: the message names the output
+            summary = _run(args, options, progress)
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the output is closed, workers stopped
+        if args.jobs == 1 or args.cluster:  # (a cluster was closed: nothing holds it up)
+            raise
+        print("geo: interrupted", file=sys.stderr)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        # Exit now: the stopped worker pool's threads must not hold the exit up
+        os._exit(130)
     if summary.skipped:
         print(f"geo: --resume: {summary.skipped} line(s) already done were skipped",
               file=sys.stderr)
@@ -56,3 +54,16 @@ def run_corpus(args: argparse.Namespace) -> int:
         )
         return EXIT_NOT_FOUND
     return EXIT_OK
+
+
+def _run(args: argparse.Namespace, options, progress: bool):
+    """The run's :class:`~geo.corpus_records.Summary`: on a cluster, or here (-j N)."""
+    if args.cluster:
+        from .dask import run_cluster
+
+        return run_cluster(args.jsonl, args.output, args.cluster, options=options,
+                           fmt=args.format, resume=args.resume, progress=progress)
+    from .corpus_run import run
+
+    return run(args.jsonl, args.output, options=options, jobs=args.jobs, resume=args.resume,
+               progress=progress, fmt=args.format, freeze=getattr(args, "own_process", False))

@@ -10,6 +10,7 @@ import argparse
 import os
 
 from ._io import staged_outputs
+from .cli import printable  # a file name printed: one line, no escape codes
 from .cli_args import EXIT_NOT_FOUND, EXIT_OK
 from .cli_checks import article_date, check_outputs, check_text_argument, warn_if_empty
 from .errors import InputError
@@ -94,7 +95,7 @@ def cmd_map(args: argparse.Namespace) -> int:
         )
     final = {str(path): targets[key] for key, path in staged.items()}
     for path in written:
-        print(f"wrote {final.get(str(path), path)}")
+        print(f"wrote {printable(str(final.get(str(path), path)))}")
     return EXIT_NOT_FOUND if skipped else EXIT_OK  # as parse --jsonl: some lines failed
 
 
@@ -118,5 +119,5 @@ def cmd_report(args: argparse.Namespace) -> int:
         overlays=overlays,
         gazetteer=gaz,
     )
-    print(f"wrote {path}")
+    print(f"wrote {printable(str(path))}")
     return EXIT_NOT_FOUND if skipped else EXIT_OK  # as parse --jsonl: some lines failed

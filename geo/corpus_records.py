@@ -2,8 +2,9 @@
 
 The stages of a line, plain functions:
 
-- :func:`read_lines` splits a byte stream into numbered lines (on ``\\n`` only: a
-  bare ``\\r`` inside a line stays in it, so line numbers never shift);
+- :func:`read_lines`, :func:`decode_line` and :func:`read_record` (from
+  :mod:`geo.corpus_lines`) split a byte stream into numbered lines and read and
+  check one line: the one place where a line's fields are validated;
 - :func:`analyze_record` analyses one JSON object (``id``, ``text`` and the optional
   ``title``, ``date``, ``url``);
 - :func:`analyze_line` turns one raw line into one output line: the analysis
@@ -19,24 +20,36 @@ Output is always strict JSON (:func:`geo._io.dumps_json`).
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import Any
 
-from ._io import check_size, dumps_json, scrub_text
+from ._io import check_size, dumps_json
+from .corpus_lines import (  # the lines' stage, re-exported: callers import it from here too
+    Record,
+    decode_line,
+    line_limit,
+    read_lines,
+    read_record,
+    record_date,
+)
 from .errors import InputError
 
 __all__ = [
     "DEFAULT_OPTIONS",
     "STAGES",
     "Options",
+    "Record",
     "Summary",
     "analyze_line",
     "analyze_record",
+    "decode_line",
+    "interruptible",
+    "line_limit",
     "read_lines",
+    "read_record",
     "record_date",
     "written_id",
 ]
@@ -83,58 +96,33 @@ class Summary:
                 self.error_lines.append(line)
 
 
-def read_lines(stream: IO[bytes], *, start: int = 1) -> Iterator[tuple[int, bytes]]:
-    """Numbered lines of a binary stream, split on ``\\n`` only, blank lines left out.
+@contextlib.contextmanager
+def interruptible(summary: Summary, output: str | None) -> Iterator[None]:
+    """A run that SIGTERM stops as Ctrl-C does (:class:`KeyboardInterrupt`, in the
+    main thread), and that then says once what it wrote to ``output`` and that
+    ``--resume`` continues from it (nothing is said for ``None`` or ``-``).
 
-    The line ending (``\\n`` or ``\\r\\n``) is removed; a UTF-8 byte-order mark
-    at the very start of a file (line 1) is dropped. Bytes are not decoded here: a
-    bad byte is one line's error (:func:`analyze_line`), never the end of the run.
-
-    Examples
-    --------
-    >>> import io
-    >>> list(read_lines(io.BytesIO(b'\\xef\\xbb\\xbfa\\r\\n\\nb\\rc\\n')))
-    [(1, b'a'), (3, b'b\\rc')]
+    The exception is re-raised, marked ``reported``: ``geo`` exits with status 130.
     """
-    for number, line in enumerate(stream, start):
-        if number == 1:
-            line = line.removeprefix(b"\xef\xbb\xbf")
-        line = line.removesuffix(b"\n").removesuffix(b"\r")
-        if line.strip():
-            yield number, line
+    import signal
+    import threading
 
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
 
-def record_date(value: Any) -> dt.date | None:
-    """The ``date`` field of a JSON line: ``YYYY-MM-DD`` or an ISO 8601 timestamp.
-
-    Raises
-    ------
-    InputError
-        For anything else (the line's error record says so).
-
-    Examples
-    --------
-    >>> record_date("2025-06-20T08:15:00Z")
-    datetime.date(2025, 6, 20)
-    >>> record_date(None) is None
-    True
-    """
-    if value is None:
-        return None
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            with contextlib.suppress(ValueError):
-                return dt.datetime.fromisoformat(value).date()
-    raise InputError(f'"date" must be YYYY-MM-DD or an ISO 8601 timestamp, got {value!r:.40}')
-
-
-def _optional_str(doc: dict[str, Any], key: str) -> str | None:
-    value = doc.get(key)
-    if value is None or isinstance(value, str):
-        return None if value is None else scrub_text(value)
-    raise InputError(f'"{key}" must be a string, got {type(value).__name__}')
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, stop) if main else None
+    try:
+        yield
+    except KeyboardInterrupt as err:
+        if output and output != "-":
+            log.warning("interrupted: %d line(s) written to %s; --resume continues from "
+                        "there", summary.written, output)
+            err.reported = True  # type: ignore[attr-defined]  # said once, here
+        raise
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _error(doc_id: Any, number: int, message: str, options: Options) -> dict[str, Any]:
@@ -152,18 +140,16 @@ def analyze_record(doc: dict[str, Any], gazetteer, options: Options):
     """
     from .analysis import analyze
 
-    text = doc.get("text")
-    if not isinstance(text, str):
-        raise InputError('missing or non-string "text"')
-    check_size(text, options.max_chars, "text")
+    record = read_record(doc)
+    check_size(record.text, options.max_chars, "text")
     return analyze(
-        scrub_text(text),
+        record.text,
         gazetteer=gazetteer,
         demonyms=options.demonyms,
-        id=doc.get("id"),
-        date=record_date(doc.get("date")),
-        title=_optional_str(doc, "title"),
-        url=_optional_str(doc, "url"),
+        id=record.id,
+        date=record.date,
+        title=record.title,
+        url=record.url,
         stages=options.stages,
     )
 
@@ -178,22 +164,14 @@ def analyze_line(number: int, raw: bytes, gazetteer, options: Options) -> tuple[
     doc_id = None
     try:
         try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as err:
-            doc_id = _raw_id(raw)
-            reason = f"{err.reason} at byte {err.start} of the line"
-            raise InputError(f"not UTF-8 text ({reason})") from None
-        try:
-            # strict=False: a raw control character (a bare \r) inside a string is kept
-            doc = json.loads(line, strict=False)
-        except json.JSONDecodeError as err:
-            raise InputError(f"not JSON: {err.msg} (column {err.colno})") from None
-        if not isinstance(doc, dict):
-            raise InputError('expected a JSON object with "id" and "text"')
+            doc = decode_line(raw, line_limit(options.max_chars))
+        except InputError:
+            doc_id = _raw_id(raw)  # of a line that is not UTF-8, as written in it
+            raise
         doc_id = doc.get("id")
         record = analyze_record(doc, gazetteer, options).to_dict()
         if written_id(doc_id) is None:
-            # No id survives into the output (none, NaN, 1e999): the line number tells
+            # No id (none, or null): the line number tells
             # --resume that this line is done.
             record["line"] = number
             if options.file is not None:
@@ -214,7 +192,7 @@ def _hashable(value: Any) -> Any:
 
 def _raw_id(raw: bytes) -> Any:
     """The ``id`` of a raw line as written in it (``None`` when unreadable)."""
-    with contextlib.suppress(ValueError):
+    with contextlib.suppress(ValueError, RecursionError):
         doc = json.loads(raw.decode("utf-8", "replace"), strict=False)
         if isinstance(doc, dict):
             return doc.get("id")

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_lines, read_lines
-from .corpus_records import _hashable, _line_id
+from .corpus_records import _hashable, _line_id, line_limit
 from .errors import InputError
 
 __all__ = [
@@ -326,7 +326,7 @@ def run(
                     if bar is not None:
                         bar.update()
 
-                lines = read_lines(stream)
+                lines = read_lines(stream, max_bytes=line_limit(opts.max_chars))
                 if resume:
                     lines = skip_done(lines, ids, done_lines, opts.file, skipped)
                 for line, failed in analyze_lines(lines, opts, jobs=jobs, freeze=freeze):

@@ -33,13 +33,17 @@ import collections
 import dataclasses
 import functools
 import json
+import logging
 import os
+import shutil
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ._io import atomic_write, dumps_json
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_line, analyze_record, read_lines
+from .corpus_records import interruptible, line_limit
 from .corpus_run import check_not_an_input, expand_inputs, resume_state, skip_done
+from .dask_client import connect
 from .errors import InputError
 
 __all__ = [
@@ -187,35 +191,6 @@ def _pick(frames: dict[str, Any], table: str):
 # geo parse --jsonl ... --cluster
 
 
-def connect(address: str):
-    """A ``distributed.Client`` for ``address`` (``tcp://host:8786``) or ``local:N``.
-
-    ``local:N`` starts a ``LocalCluster`` of N single-threaded worker processes
-    (closed with the client).
-    """
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError as err:
-        raise InputError("--cluster needs the dask extra: pip install 'geo-frontline[dask]'") \
-            from err
-    if address.startswith("local:"):
-        try:
-            n = int(address.removeprefix("local:"))
-        except ValueError:
-            n = 0
-        if n < 1:
-            raise InputError(f"--cluster local:N needs a number of workers, got {address!r}")
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               dashboard_address=None)  # no web server unless asked
-        client = Client(cluster)
-        client._geo_cluster = cluster  # closed with the client in run_cluster
-        return client
-    try:
-        return Client(address, timeout="30s")
-    except (OSError, TimeoutError, ValueError) as err:
-        raise InputError(f"cannot reach the Dask scheduler at {address}: {err}") from None
-
-
 def line_blocks(paths: Sequence[str], *, parts: int) -> list[tuple[str, int, int, int]]:
     """Cut files into about ``parts`` blocks of whole lines: (path, start byte, end byte,
     number of the first line). One pass over each file, on the client; no block is
@@ -257,7 +232,7 @@ def _run_block(block: tuple[str, int, int, int], options: Options, done):
     with open(path, "rb") as f:
         f.seek(start)
         data = f.read(end - start)
-    lines = read_lines(io.BytesIO(data), start=first)
+    lines = read_lines(io.BytesIO(data), start=first, max_bytes=line_limit(options.max_chars))
     skipped = []
     if done is not None:
         lines = skip_done(lines, done[0], done[1], options.file, lambda: skipped.append(1))
@@ -291,51 +266,56 @@ def run_cluster(
         raise InputError("--resume needs -o OUT.jsonl (JSON lines output)")
     check_not_an_input(output, paths)
     done = resume_state(output) if resume else None
-    client = connect(address)
     summary = Summary()
-    try:
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
-        blocks = line_blocks(paths, parts=4 * workers)
-        many = len(paths) > 1
-        opts = [dataclasses.replace(options, file=b[0] if many else None) for b in blocks]
-        done_future = client.scatter(done, broadcast=True) if done is not None else None
-        if fmt == "geoparquet":
-            _write_geoparquet(client, blocks, opts, output, summary)
-            return summary
-        sink = _JsonlSink(output, append=resume)
-        ok = False
+    # SIGTERM stops the run as Ctrl-C does: output closed, cluster stopped, exit 130
+    with interruptible(summary, output if fmt == "jsonl" else None):
+        client = connect(address)
         try:
-            # A sliding window of blocks in flight: results wait on the workers only
-            # until the client writes them, in input order, then are released.
-            pending = iter(zip(blocks, opts, strict=True))
-            window: collections.deque = collections.deque()
-            bar = _bar(progress, len(blocks))
-            while True:
-                while len(window) < 4 * workers and (item := next(pending, None)):
-                    window.append(client.submit(_run_block, *item, done_future, pure=False))
-                if not window:
-                    break
-                future = window.popleft()
-                lines, skipped = future.result()
-                summary.skipped += skipped
-                for line, failed in lines:
-                    sink.write(line)
-                    summary.record(line, failed)
-                future.release()
-                sink.flush()
+            workers = max(1, len(client.scheduler_info().get("workers", {})))
+            blocks = line_blocks(paths, parts=4 * workers)
+            many = len(paths) > 1
+            opts = [dataclasses.replace(options, file=b[0] if many else None) for b in blocks]
+            done_future = client.scatter(done, broadcast=True) if done is not None else None
+            if fmt == "geoparquet":
+                _write_geoparquet(client, blocks, opts, output, summary)
+                return summary
+            sink = _JsonlSink(output, append=resume)
+            ok = False
+            try:
+                # A sliding window of blocks in flight: results wait on the workers only
+                # until the client writes them, in input order, then are released.
+                pending = iter(zip(blocks, opts, strict=True))
+                window: collections.deque = collections.deque()
+                bar = _bar(progress, len(blocks))
+                while True:
+                    while len(window) < 4 * workers and (item := next(pending, None)):
+                        window.append(client.submit(_run_block, *item, done_future, pure=False))
+                    if not window:
+                        break
+                    future = window.popleft()
+                    lines, skipped = future.result()
+                    summary.skipped += skipped
+                    for line, failed in lines:
+                        sink.write(line)
+                        summary.record(line, failed)
+                    future.release()
+                    sink.flush()
+                    if bar is not None:
+                        bar.update()
                 if bar is not None:
-                    bar.update()
-            if bar is not None:
-                bar.close()
-            ok = True
+                    bar.close()
+                ok = True
+            finally:
+                sink.close(ok=ok)
+            return summary
+        except KeyboardInterrupt:  # stopping busy workers ("still alive ...") is no news
+            logging.getLogger("distributed").setLevel(logging.ERROR)
+            raise
         finally:
-            sink.close(ok=ok)
-        return summary
-    finally:
-        cluster = getattr(client, "_geo_cluster", None)
-        client.close()
-        if cluster is not None:
-            cluster.close()
+            cluster = getattr(client, "_geo_cluster", None)
+            client.close()
+            if cluster is not None:
+                cluster.close()
 
 
 def _bar(enabled: bool, total: int):
@@ -367,16 +347,21 @@ def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> No
     _import_geopandas()  # likewise on the client, before results come back
     if os.path.exists(output) and not os.path.isdir(output):
         raise InputError(f"{output} exists and is not a directory")
+    made = not os.path.exists(output)
     os.makedirs(output, exist_ok=True)
-    # Each worker imports geopandas before any task: otherwise a task's import can race
-    # with the worker's own thread unpickling a GeoDataFrame (a half-imported module).
-    client.run(_import_geopandas)
-    parts = [delayed(_analyses_of_block)(b, o) for b, o in zip(blocks, opts, strict=True)]
-    bag = db.from_delayed(parts)
-    frames = geoparquet_frames(bag)
-    writes = [frames[t].to_parquet(os.path.join(output, f"{t}.parquet"), write_index=False,
-                                   compute=False) for t in TABLES]
-    *_, counts = dask.compute(*writes, frames["counts"])
+    try:
+        # Each worker imports geopandas before any task: otherwise a task's import can race
+        # with the worker's own thread unpickling a GeoDataFrame (a half-imported module).
+        client.run(_import_geopandas)
+        parts = [delayed(_analyses_of_block)(b, o) for b, o in zip(blocks, opts, strict=True)]
+        frames = geoparquet_frames(db.from_delayed(parts))
+        writes = [frames[t].to_parquet(os.path.join(output, f"{t}.parquet"), write_index=False,
+                                       compute=False) for t in TABLES]
+        *_, counts = dask.compute(*writes, frames["counts"])
+    except BaseException:  # interrupted or failed: the folder it made goes, as in one process
+        if made:
+            shutil.rmtree(output, ignore_errors=True)
+        raise
     # The error records, in DIR/errors.jsonl as in one process (geo.geoparquet).
     errors = [line for chunk in counts["error_lines"] if chunk for line in chunk.split("\n")]
     errors_path = os.path.join(output, "errors.jsonl")

@@ -96,6 +96,8 @@ def read_article(path: str | os.PathLike[str]) -> Article:
     InputError
         Missing or unreadable file, text that is not UTF-8, a page with no article.
     """
+    if not str(path):
+        raise InputError("the article's file name is empty: give a file, or - for standard input")
     if str(path) == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         name = None
@@ -112,7 +114,8 @@ def read_article(path: str | os.PathLike[str]) -> Article:
             raise InputError(f"cannot read article file {p}: {err.strerror}") from None
         name = p.name
     if len(data) > MAX_BYTES:
-        raise InputError(f"{path}: more than {MAX_BYTES:,} bytes is too big for an article")
+        where = "standard input" if str(path) == "-" else str(path)
+        raise InputError(f"{where}: more than {MAX_BYTES:,} bytes is too big for an article")
     if looks_like_html(data, name):
         return article_from_html(data)
     # Plain text, from a file or standard input, gets the same decoding checks.

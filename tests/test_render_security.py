@@ -152,13 +152,16 @@ def test_cli_corpus_with_bad_lines_maps_the_good_ones(tmp_path, gazetteer):
     corpus.write_text(
         '{"id": "a", "text": "Troops near Sumy \\ud800 said {{7*7}}.", "date": "2025-06-01",'
         ' "title": "T \\udfff {% if %}"}\n'
-        '{"id": "b", "text": "Shelling hit Kharkiv.", "date": "not a date"}\n'
+        '{"id": "b", "text": "Shelling hit Kharkiv.", "date": ""}\n'
         "not json\n"
-        '{"id": "c"}\n', encoding="utf-8")
+        '{"id": "c"}\n'
+        '{"id": "d", "text": "Shelling hit Odesa.", "date": "not a date"}\n',
+        encoding="utf-8")
     out = tmp_path / "c.html"
     proc = geo_cli("map", "--jsonl", str(corpus), "-o", str(out))
     assert proc.returncode == 1, proc.stderr  # some lines were skipped: the rest is mapped
     assert "Traceback" not in proc.stderr
-    assert "c.jsonl:3: skipped" in proc.stderr and "c.jsonl:4: skipped" in proc.stderr
+    for line in (3, 4, 5):  # as geo parse --jsonl refuses them (a bad date too)
+        assert f"c.jsonl:{line}: skipped" in proc.stderr
     page = out.read_text(encoding="utf-8")
     assert "T \ufffd {% if %}" in page and "said {{7*7}}" in page and "Kharkiv" in page

@@ -10,7 +10,6 @@ mapped); no usable article at all is an :class:`~geo.errors.InputError`.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import logging
 import os
 from collections.abc import Sequence
@@ -18,9 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .._io import check_size
+from .._io import check_size, dumps_json, scrub_text
 from ..errors import InputError
-from ._html import clean
 
 __all__ = ["ArticleInput", "analyse_articles", "corpus_geojson", "read_articles"]
 
@@ -38,67 +36,52 @@ class ArticleInput:
     url: str | None = None
 
 
-def _date(value: Any, where: str) -> _dt.date | None:
-    """A line's ``date`` (as :func:`geo.corpus.record_date` reads it); a bad one leaves
-    the article undated, with a warning: the map keeps it."""
-    from ..corpus_records import record_date
-
-    if value == "":
-        return None
-    try:
-        return record_date(value.strip() if isinstance(value, str) else value)
-    except InputError:
-        log.warning("%s: date %r is not YYYY-MM-DD; the article is undated", where,
-                    str(value)[:40])
-        return None
-
-
 def _skip(skipped: list[str] | None, where: str) -> None:
     if skipped is not None:
         skipped.append(where)
 
 
-def _read_jsonl(path: str, skipped: list[str] | None = None) -> list[ArticleInput]:
-    """The usable lines of a corpus; a bad line (bytes that are not UTF-8, not JSON,
-    no text) is skipped with a warning naming it (and its ``path:line`` added to
-    ``skipped``), the rest is mapped."""
-    from ..corpus_records import read_lines
+def _read_jsonl(
+    path: str, skipped: list[str] | None = None, max_chars: int = 0
+) -> list[ArticleInput]:
+    """The usable lines of a corpus; a bad line is skipped with a warning naming it
+    (and its ``path:line`` added to ``skipped``), the rest is mapped.
+
+    A line is read and checked exactly as ``geo parse --jsonl`` reads it
+    (:func:`geo.corpus_records.decode_line`, :func:`~geo.corpus_records.read_record`):
+    what one refuses (bytes that are not UTF-8, not JSON, no text, a ``"title"``
+    or ``"url"`` that is not a string, a bad ``"date"``, ``NaN`` anywhere in the
+    ``"id"``), the other skips, with the same reason.
+    """
+    from ..corpus_records import decode_line, line_limit, read_lines, read_record
     from ..corpus_run import open_input
 
     out: list[ArticleInput] = []
     with open_input(path) as stream:
-        for lineno, raw in read_lines(stream):
+        limit = line_limit(max_chars)
+        for lineno, raw in read_lines(stream, max_bytes=limit):
             where = f"{path}:{lineno}"
             try:
-                obj = json.loads(raw.decode("utf-8"))
-            except UnicodeDecodeError as err:
-                log.warning("%s: skipped, not UTF-8 text (%s at byte %d)", where, err.reason,
-                            err.start)
+                record = read_record(decode_line(raw, limit))
+            except InputError as err:
+                log.warning("%s: skipped, %s", where, err)
                 _skip(skipped, where)
                 continue
-            except json.JSONDecodeError as err:
-                log.warning("%s: skipped, not JSON (%s)", where, err.msg)
-                _skip(skipped, where)
-                continue
-            if not isinstance(obj, dict):
-                log.warning("%s: skipped, expected a JSON object", where)
-                _skip(skipped, where)
-                continue
-            text = obj.get("text")
-            if not isinstance(text, str):
-                log.warning('%s: skipped, missing or non-string "text"', where)
-                _skip(skipped, where)
-                continue
-            title = obj.get("title")
-            url = obj.get("url")
             out.append(ArticleInput(
-                id=clean(str(obj.get("id", lineno))),
-                text=clean(text),
-                title=clean(title) if isinstance(title, str) and title.strip() else None,
-                date=_date(obj.get("date"), where),
-                url=clean(url) if isinstance(url, str) else None,
+                id=_article_id(record.id, lineno),
+                text=record.text,
+                title=record.title,
+                date=record.date,
+                url=record.url,
             ))
     return out
+
+
+def _article_id(value: Any, lineno: int) -> str:
+    """A line's id as text (its line number when it has none), lone surrogates replaced."""
+    if value is None:
+        return str(lineno)
+    return scrub_text(value) if isinstance(value, str) else dumps_json(value)
 
 
 def read_articles(
@@ -136,7 +119,7 @@ def read_articles(
             url=page.url,
         ))
     if jsonl is not None:
-        for a in _read_jsonl(jsonl, skipped):
+        for a in _read_jsonl(jsonl, skipped, max_chars):
             if max_chars and len(a.text) > max_chars:
                 log.warning("%s: article %s skipped: %s characters is over --max-chars %s",
                             jsonl, a.id, f"{len(a.text):,}", f"{max_chars:,}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Sequence
@@ -109,6 +110,7 @@ def capture(
     scratch: Path,
     window: tuple[int, int],
     network: bool,
+    suffix: str | None = None,
 ) -> Path:
     """Open the HTML file ``page`` in Chromium and write what it captures to ``target``.
 
@@ -128,6 +130,9 @@ def capture(
         Window width and height, pixels.
     network : bool
         Let the page load remote resources.
+    suffix : str, optional
+        The capture's format (``".png"``, ``".pdf"``); by default the suffix of
+        ``target``, which a device or a pipe (``/dev/stdout``) does not have.
 
     Raises
     ------
@@ -135,7 +140,8 @@ def capture(
         Chromium failed, timed out or wrote nothing.
     """
     target = Path(target)
-    out = scratch / ("capture" + target.suffix)
+    suffix = suffix or target.suffix
+    out = scratch / ("capture" + suffix)
     cmd = chromium_command(
         binary,
         _page_url(page),
@@ -154,6 +160,21 @@ def capture(
     except OSError as err:
         raise RenderError(f"cannot run {binary}: {err.strerror}") from None
     if not out.is_file() or out.stat().st_size == 0:
-        tail = " ".join((done.stderr or "").strip().splitlines()[-3:])
-        raise RenderError(f"Chromium wrote no {target.suffix or 'output'} file ({tail})")
+        why = _last_words(done.stderr or "") or f"exit status {done.returncode}"
+        raise RenderError(f"Chromium wrote no {suffix or 'output'} file ({why})")
     return atomic_write(target, out.read_bytes())
+
+
+# Chromium's log lines: "[pid:tid:date:LEVEL:file.cc(line)] message".
+_LOG_PREFIX = re.compile(r"^\[[^\]]*\]\s*")
+
+
+def _last_words(stderr: str, limit: int = 300) -> str:
+    """What Chromium's error output says, in one short line: its last two messages
+    without their log prefixes, leaving out the D-Bus complaints every headless
+    start logs (no session bus in a container or a service)."""
+    said = [_LOG_PREFIX.sub("", line).strip() for line in stderr.splitlines()
+            if "dbus" not in line.lower()]
+    said = [line for line in said if line]
+    text = " ".join(said[-2:])
+    return text if len(text) <= limit else text[: limit - 3] + "..."

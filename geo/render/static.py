@@ -55,7 +55,8 @@ def _is_analysis(obj: Any) -> bool:
 
 
 def _run_chromium(source: Any, path: str | os.PathLike[str], flags: Sequence[str], *,
-                  window: tuple[int, int], network: bool, options: dict[str, Any]) -> Path:
+                  window: tuple[int, int], network: bool, options: dict[str, Any],
+                  suffix: str) -> Path:
     binary = find_chromium()
     if binary is None:
         raise RenderError(f"no headless browser found: {install_hint()}")
@@ -75,7 +76,7 @@ def _run_chromium(source: Any, path: str | os.PathLike[str], flags: Sequence[str
             page = tmpdir / "map.html"
             page.write_text(to_html(source, offline=offline, **options), encoding="utf-8")
         return capture(binary, page, target, flags, scratch=tmpdir, window=window,
-                       network=network)
+                       network=network, suffix=suffix)
 
 
 def export_png(
@@ -113,7 +114,7 @@ def export_png(
     if engine == "chromium":
         return _run_chromium(
             source, path, ["--screenshot={out}"], window=(width, height), network=network,
-            options=options,
+            options=options, suffix=".png",
         )
     return _save_figure(source, path, "png", width, height, options)
 
@@ -141,6 +142,7 @@ def export_pdf(
             window=A4_LANDSCAPE_PX,
             network=network,
             options=options,
+            suffix=".pdf",
         )
     return _save_figure(source, path, "pdf", *A4_LANDSCAPE_PX, options)
 

@@ -32,6 +32,7 @@ _MILITARY_UNITS = frozenset("brigade brigades battalion battalions regiment corp
 # Army groups named after a compass point or a river: "the Yug group of forces" (a Russian
 # army group, not Yueyang), "the Dnepr grouping"; never a place, whatever the name.
 _ARMY_GROUP = re.compile(r"\s+(?:group\s+of\s+(?:forces|troops)|grouping)\b", re.IGNORECASE)
+_DISEASE_WORDS = frozenset("virus viruses ebolavirus fever flu influenza disease".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
@@ -67,6 +68,7 @@ def accept(
     ):
         return None  # "outside the White House": the seat of a government, not a town
     cue = ""
+    facility = False
     end = last.end
     last_idx = j
     # "the Kursk region", "Sumy Oblast", "Donetsk People's ..." handled by the chunk rule
@@ -191,9 +193,13 @@ def accept(
             and not is_region_name(gaz, key)
         ):
             return None
-        # Facilities and features named after a place: "the Zaporizhzhia nuclear power plant".
-        if not after_cap and after in lx.FACILITY_WORDS:
+        # A disease named after a place is no place: "the Marburg virus", "Lassa fever".
+        if after in _DISEASE_WORDS:
             return None
+        # A facility named after a place ("the Kursk Nuclear Power Plant", "the Bali
+        # airport") is located by it, as readers and annotators do: the name stays, its
+        # cue says that it stands for the facility.
+        facility = after in lx.FACILITY_WORDS and after not in lx.WATER_WORDS
     # Rivers: "crossed the Dnipro".
     if key in lx.RIVERS and prev is not None and prev.norm == "the" and prev_gap == " ":
         return None
@@ -254,6 +260,7 @@ def accept(
             and not after_place_cue(text, tokens, i)  # "near A, B and C"
         ):
             return None
+    cue = cue or ("facility" if facility else "")
     mention = Mention(first.start, end, key, i, last_idx, cue, candidates=candidates)
     read_container(text, tokens, last_idx, gaz, mention)
     if not mention.containers:

@@ -1,0 +1,227 @@
+"""Corpus lines: read a JSON-lines stream and check each line, the one place where a
+line's fields are validated, for every reader of a corpus (``geo parse``, ``geo map``
+and ``geo report --jsonl``, :mod:`geo.dask`).
+
+- :func:`read_lines` splits a byte stream into numbered lines (on ``\\n`` only: a
+  bare ``\\r`` inside a line stays in it, so line numbers never shift), each at
+  most :func:`line_limit` bytes long;
+- :func:`decode_line` reads one line's JSON object;
+- :func:`read_record` checks its fields and gives a :class:`Record`.
+
+Each raises :class:`~geo.errors.InputError` with the line's reason; the callers
+(:mod:`geo.corpus_records`, :mod:`geo.render.articles`) make it an error record or
+a skipped line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import math
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from ._io import scrub_text
+from .errors import InputError
+
+__all__ = ["Record", "decode_line", "line_limit", "read_lines", "read_record", "record_date"]
+
+
+def read_lines(
+    stream: IO[bytes], *, start: int = 1, max_bytes: int | None = None
+) -> Iterator[tuple[int, bytes]]:
+    """Numbered lines of a binary stream, split on ``\\n`` only, blank lines left out.
+
+    The line ending (``\\n`` or ``\\r\\n``) is removed; a UTF-8 byte-order mark
+    at the very start of a file (line 1) is dropped. Bytes are not decoded here: a
+    bad byte is one line's error (:func:`geo.corpus_records.analyze_line`), never the
+    end of the run.
+    A line longer than ``max_bytes`` (:func:`line_limit`) is cut to its first
+    ``max_bytes + 1`` bytes, the rest skipped without holding it (a line with no end,
+    ``/dev/zero``): :func:`decode_line` then refuses it.
+
+    Examples
+    --------
+    >>> import io
+    >>> list(read_lines(io.BytesIO(b'\\xef\\xbb\\xbfa\\r\\n\\nb\\rc\\n')))
+    [(1, b'a'), (3, b'b\\rc')]
+    >>> list(read_lines(io.BytesIO(b'abcdef\\nxyz\\n'), max_bytes=3))
+    [(1, b'abcd'), (2, b'xyz')]
+    """
+    lines = iter(stream) if max_bytes is None else _bounded(stream, max_bytes)
+    for number, line in enumerate(lines, start):
+        if number == 1:
+            line = line.removeprefix(b"\xef\xbb\xbf")
+        line = line.removesuffix(b"\n").removesuffix(b"\r")
+        if line.strip():
+            yield number, line
+
+
+def _bounded(stream: IO[bytes], max_bytes: int) -> Iterator[bytes]:
+    """The lines of ``stream``, each cut after ``max_bytes + 1`` bytes."""
+    while line := stream.readline(max_bytes + 1):
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass  # the rest of a line too long to read
+        yield line
+
+
+def line_limit(max_chars: int) -> int | None:
+    """The most bytes a JSON line with a text of ``max_chars`` characters can take: each
+    character escaped (``\\uXXXX``, 6 bytes), and 1 MB for the other fields (``None``
+    for no limit: ``max_chars`` 0).
+
+    >>> line_limit(2_000_000)
+    13048576
+    """
+    return 6 * max_chars + (1 << 20) if max_chars else None
+
+
+def record_date(value: Any) -> dt.date | None:
+    """The ``date`` field of a JSON line: ``YYYY-MM-DD`` or an ISO 8601 timestamp
+    (spaces around it ignored; ``null`` or ``""``: no date).
+
+    Raises
+    ------
+    InputError
+        For anything else (the line's error record says so).
+
+    Examples
+    --------
+    >>> record_date("2025-06-20T08:15:00Z")
+    datetime.date(2025, 6, 20)
+    >>> record_date(None) is None
+    True
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = value.strip()
+        if not value:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            with contextlib.suppress(ValueError):
+                return dt.datetime.fromisoformat(value).date()
+    got = f"{value!r:.40}" if isinstance(value, str) else _json_type(value)
+    raise InputError(f'"date" must be YYYY-MM-DD or an ISO 8601 timestamp, got {got}')
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One JSON line, checked (:func:`read_record`): what every reader of a corpus
+    (``geo parse``, ``geo map`` and ``geo report --jsonl``, :mod:`geo.dask`) takes
+    from it. Strings have lone surrogates replaced by U+FFFD; a blank title is none."""
+
+    id: Any
+    text: str
+    title: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+
+
+def decode_line(raw: bytes, max_bytes: int | None = None) -> dict[str, Any]:
+    """The JSON object of one raw line (of at most ``max_bytes``: :func:`line_limit`).
+
+    Raw control characters inside strings (a bare ``\\r``) are kept; ``NaN`` and
+    ``Infinity`` parse here and are refused by :func:`read_record`.
+
+    Raises
+    ------
+    InputError
+        Not UTF-8, not JSON (a number too long to read, nesting too deep included),
+        or not an object; longer than ``max_bytes``.
+    """
+    if max_bytes is not None and len(raw) > max_bytes:
+        raise InputError(f"the line is over {max_bytes:,} bytes, more than a text within "
+                         "--max-chars takes (not read; --max-chars 0: no limit)")
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"not UTF-8 text ({err.reason} at byte {err.start} of the line)"
+        ) from None
+    try:
+        doc = json.loads(line, strict=False)
+    except json.JSONDecodeError as err:
+        raise InputError(f"not JSON: {err.msg} (column {err.colno})") from None
+    except ValueError:  # the one other ValueError: an integer of more than 4,300 digits
+        limit = sys.get_int_max_str_digits()
+        raise InputError(f"not JSON that can be read: a number of over {limit:,} digits") \
+            from None
+    except RecursionError:
+        raise InputError("not JSON that can be read: nested too deeply") from None
+    if not isinstance(doc, dict):
+        raise InputError('expected a JSON object with "id" and "text"')
+    return doc
+
+
+def read_record(doc: dict[str, Any]) -> Record:
+    """Check one decoded JSON line: the one place where a line's fields are validated.
+
+    ``text`` is a string; ``title`` and ``url`` are strings or absent (``null``);
+    ``date`` is read by :func:`record_date`; ``id`` is any JSON value without a
+    non-finite number in it (``NaN``, ``Infinity``, ``1e999`` cannot be written
+    back as strict JSON, and would make different lines share the id ``null``).
+
+    Raises
+    ------
+    InputError
+        The first field at fault, named.
+
+    Examples
+    --------
+    >>> read_record({"id": 7, "text": "Sumy", "title": " "})
+    Record(id=7, text='Sumy', title=None, date=None, url=None)
+    >>> read_record({"id": float("nan"), "text": "Sumy"})
+    Traceback (most recent call last):
+    ...
+    geo.errors.InputError: "id" must be finite: NaN and Infinity are not JSON
+    """
+    doc_id = doc.get("id")
+    if not _finite(doc_id):
+        raise InputError('"id" must be finite: NaN and Infinity are not JSON')
+    text = doc.get("text")
+    if not isinstance(text, str):
+        raise InputError('missing or non-string "text"')
+    title = _optional_str(doc, "title")
+    return Record(
+        id=doc_id,
+        text=scrub_text(text),
+        title=title if title and title.strip() else None,
+        date=record_date(doc.get("date")),
+        url=_optional_str(doc, "url"),
+    )
+
+
+def _finite(value: Any) -> bool:
+    """Whether a decoded JSON value holds no non-finite number (at any depth)."""
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, dict):
+        return all(_finite(v) for v in value.values())
+    if isinstance(value, list):
+        return all(_finite(v) for v in value)
+    return True
+
+
+def _optional_str(doc: dict[str, Any], key: str) -> str | None:
+    value = doc.get(key)
+    if value is None or isinstance(value, str):
+        return None if value is None else scrub_text(value)
+    raise InputError(f'"{key}" must be a string, got {_json_type(value)}')
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of a decoded value's type (``NaN`` named as itself)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if value != value else "Infinity"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return {dict: "an object", list: "an array"}.get(type(value), type(value).__name__)

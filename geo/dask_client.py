@@ -1,0 +1,85 @@
+"""A Dask client for ``geo parse --jsonl --cluster ADDRESS``: a scheduler's address
+(``tcp://host:8786``) or ``local:N``, a local cluster of N worker processes.
+
+Every failure to reach a scheduler is one :class:`~geo.errors.InputError` line:
+nothing listening, no answer (bounded: a server that accepts the connection but
+never answers as Dask would otherwise hold ``Client()`` for ever), or something
+other than Dask answering.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import warnings
+
+from .errors import InputError
+
+__all__ = ["connect"]
+
+#: How long a scheduler has to answer, seconds (Dask's own connect timeout is 30 s).
+ANSWER_TIMEOUT_S = 40.0
+
+
+def connect(address: str):
+    """A ``distributed.Client`` for ``address`` (``tcp://host:8786``) or ``local:N``.
+
+    ``local:N`` starts a ``LocalCluster`` of N single-threaded worker processes
+    (closed with the client).
+    """
+    _quiet_cancelled_gathers()
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as err:
+        raise InputError("--cluster needs the dask extra: pip install 'geo-frontline[dask]'") \
+            from err
+    if address.startswith("local:"):
+        try:
+            n = int(address.removeprefix("local:"))
+        except ValueError:
+            n = 0
+        if n < 1:
+            raise InputError(f"--cluster local:N needs a number of workers, got {address!r}")
+        # no web server unless asked; no worker warnings (a task cancelled by Ctrl-C)
+        with warnings.catch_warnings():  # the scheduler's HTTP port taken: it takes another
+            warnings.filterwarnings("ignore", "Port .* is already in use", UserWarning)
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR)
+        client = Client(cluster)
+        client._geo_cluster = cluster  # closed with the client in run_cluster
+        return client
+    # Opened in a thread: Client() waits for ever on a server that never answers as Dask.
+    opened: list = []
+    opener = threading.Thread(target=_open, args=(Client, address, opened), daemon=True)
+    opener.start()
+    opener.join(ANSWER_TIMEOUT_S)
+    got = opened[0] if opened else TimeoutError(
+        f"no answer as a Dask scheduler within {ANSWER_TIMEOUT_S:g} s")
+    if not isinstance(got, BaseException):
+        return got
+    what = "what answers there is no Dask scheduler" if isinstance(got, MemoryError) else got
+    raise InputError(f"cannot reach the Dask scheduler at {address}: {what}")
+
+
+def _open(client_class, address: str, into: list) -> None:
+    """Append a client for ``address``, or why there is none (a MemoryError: what
+    answered sent no Dask frame, and its first bytes read as a huge length)."""
+    try:
+        into.append(client_class(address, timeout="30s"))
+    except Exception as err:  # every failure is the address's, said once
+        into.append(err)
+
+
+class _CancelledGathers(logging.Filter):
+    """Drops asyncio's "Task exception was never retrieved" for the gathers a client
+    cancels when a run is stopped (Ctrl-C, SIGTERM): they end with ``AllExit``."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not ("never retrieved" in message and "AllExit" in message)
+
+
+def _quiet_cancelled_gathers() -> None:
+    asyncio_log = logging.getLogger("asyncio")
+    if not any(isinstance(f, _CancelledGathers) for f in asyncio_log.filters):
+        asyncio_log.addFilter(_CancelledGathers())

@@ -1,0 +1,265 @@
+"""Hostile input and failing outputs: one clear line and the right exit status, in every
+command (``geo parse``, ``geo map``, ``geo report``, ``geo geocode``)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from geo import cli
+from geo.corpus_records import decode_line, read_record
+from geo.errors import InputError
+
+pytestmark = pytest.mark.gazetteer
+
+GOOD = b'{"id": "good", "text": "Shelling near Kupiansk on Friday."}'
+
+# One bad line of each kind, and the words its error says: every reader refuses it alike.
+BAD_LINES = [
+    (b'{"id": NaN, "text": "Shelling hit Kharkiv."}', '"id" must be finite'),
+    (b'{"id": 1e999, "text": "Shelling hit Kharkiv."}', '"id" must be finite'),
+    (b'{"id": [1, {"a": -Infinity}], "text": "Sumy."}', '"id" must be finite'),
+    (b'{"id": 2, "text": "Sumy.", "title": NaN}', '"title" must be a string, got NaN'),
+    (b'{"id": 3, "text": "Sumy.", "title": 7}', '"title" must be a string, got a number'),
+    (b'{"id": 4, "text": "Sumy.", "url": Infinity}', '"url" must be a string, got Infinity'),
+    (b'{"id": 5, "text": "Sumy.", "url": {"href": "x"}}', '"url" must be a string'),
+    (b'{"id": 6, "text": "Sumy.", "date": 1e999}', '"date" must be YYYY-MM-DD'),
+    (b'{"id": 7, "text": "Sumy.", "date": "last Friday"}', '"date" must be YYYY-MM-DD'),
+    (b'{"id": 8, "text": "Sumy.", "date": 20250618}', "got a number"),
+    (b'{"id": 9, "text": 5}', 'non-string "text"'),
+    (b'{"id": 10, "text": "Sumy.", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+     "nested too deeply"),
+    (b'{"id": ' + b"1" * 5000 + b', "text": "Sumy."}', "a number of over"),
+    (b'{"id": 12, "text": "\xff Sumy."}', "not UTF-8"),
+    (b'["id", "text"]', "expected a JSON object"),
+    (b'{"id": 13, "text": "Sumy."', "not JSON"),
+]
+
+
+@pytest.mark.parametrize(("raw", "reason"), BAD_LINES, ids=range(len(BAD_LINES)))
+def test_one_function_refuses_every_bad_line(raw, reason):
+    with pytest.raises(InputError, match=reason.replace("(", r"\(")):
+        read_record(decode_line(raw))
+
+
+def test_blank_fields_are_absent_for_every_reader():
+    record = read_record(decode_line(b'{"id": 1, "text": "a", "title": " ", "date": ""}'))
+    assert record.title is None and record.date is None
+    assert str(read_record({"text": "a", "date": " 2025-06-18 "}).date) == "2025-06-18"
+
+
+def _corpus(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"\n".join([GOOD, *(raw for raw, _ in BAD_LINES), GOOD]) + b"\n")
+    return path
+
+
+def test_parse_map_and_report_refuse_the_same_lines(tmp_path, capsys, caplog, gazetteer):
+    src = _corpus(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "-q"]) == 1
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == len(BAD_LINES) + 2
+    assert rows[0]["id"] == rows[-1]["id"] == "good" and "error" not in rows[0]
+    for row, (_, reason) in zip(rows[1:-1], BAD_LINES, strict=True):
+        assert reason in row["error"], row
+    capsys.readouterr()
+    for command in (["map", "--offline"], ["report"]):
+        html = tmp_path / f"{command[0]}.html"
+        caplog.clear()
+        assert cli.main([*command, "--jsonl", str(src), "-o", str(html)]) == 1
+        assert "Traceback" not in capsys.readouterr().err
+        warnings = [r.getMessage() for r in caplog.records if "skipped" in r.getMessage()]
+        assert len(warnings) == len(BAD_LINES), warnings
+        for line, (_, reason) in zip(warnings, BAD_LINES, strict=True):
+            assert reason in line
+        assert "Kupiansk" in html.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------
+# Outputs that cannot be written: exit status 2 and one line naming the output.
+
+FULL = "/dev/full"
+needs_full = pytest.mark.skipif(not os.path.exists(FULL), reason="needs /dev/full")
+
+
+def _geo(*args: str, stdout=subprocess.PIPE, timeout: int = 180):
+    return subprocess.run([sys.executable, "-m", "geo.cli", *args], stdout=stdout,
+                          stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, timeout=timeout,
+                          check=False, text=True)
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("Russian drones struck Sumy and Kharkiv overnight.\n", encoding="utf-8")
+    return str(path)
+
+
+@needs_full
+@pytest.mark.parametrize("args", [
+    ["parse", "{a}", "-o", FULL],
+    ["parse", "{a}", "--compact", "-o", FULL],
+    ["report", "{a}", "-o", FULL],
+    ["parse", "--jsonl", "{j}", "-o", FULL],
+    ["map", "{a}", "--offline", "-o", "{d}/m.html", "--geojson", FULL],
+    ["map", "{a}", "--offline", "-o", "{d}/m.html", "--svg", FULL],
+    ["map", "{a}", "--offline", "-o", "{d}/m.html", "--png", FULL],
+], ids=lambda a: " ".join(a[:1] + a[-2:]))
+def test_a_full_device_as_output_is_named(args, article, tmp_path, capsys, gazetteer):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(GOOD + b"\n")
+    argv = [a.format(a=article, j=corpus, d=tmp_path) for a in args]
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and FULL in err[0] and "No space left" in err[0], err
+    assert "Chromium" not in err[0]
+    assert not (tmp_path / "m.html").exists()  # all outputs or none
+
+
+@needs_full
+@pytest.mark.parametrize("args", [
+    ["parse", "{a}"],
+    ["parse", "--jsonl", "{j}"],
+    ["geocode", "Kyiv"],
+    ["geocode", "Kyiv", "--json"],
+    ["map", "{a}", "--offline", "-o", "{d}/m.html"],
+], ids=" ".join)
+def test_a_full_standard_output_is_named(args, article, tmp_path, gazetteer):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(GOOD + b"\n")
+    with open(FULL, "wb") as full:
+        proc = _geo(*(a.format(a=article, j=corpus, d=tmp_path) for a in args), stdout=full)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip() == (
+        "geo: error: cannot write standard output: No space left on device"
+    )
+
+
+# ---------------------------------------------------------------------------
+# SIGTERM: a cluster run stops as -j N does (exit 130, what was kept, --resume).
+
+
+def test_interruptible_turns_sigterm_into_an_interrupt_and_says_what_was_kept(caplog):
+    import signal
+
+    from geo.corpus_records import Summary, interruptible
+
+    before = signal.getsignal(signal.SIGTERM)
+    summary = Summary(written=7)
+    with pytest.raises(KeyboardInterrupt) as info, interruptible(summary, "out.jsonl"):
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(1000):  # the handler runs between two bytecodes of this thread
+            pass
+    assert info.value.reported is True
+    assert "7 line(s) written to out.jsonl; --resume continues" in caplog.text
+    assert signal.getsignal(signal.SIGTERM) is before
+    with pytest.raises(KeyboardInterrupt) as info, interruptible(summary, "-"):
+        raise KeyboardInterrupt
+    assert not getattr(info.value, "reported", False)  # nothing kept on standard output
+
+
+def test_sigterm_stops_a_local_cluster_like_worker_processes(tmp_path):
+    pytest.importorskip("distributed")
+    import signal
+    import time
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    text = "Shelling near Sumy. Officials in Kyiv said drones flew 30 km north-west of Donetsk. "
+    src.write_text("".join(json.dumps({"id": i, "text": text * 20}) + "\n"
+                           for i in range(300)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
+                             "-o", str(out), "--cluster", "local:2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not out.exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)  # the output is opened once the cluster runs
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "--resume continues from there" in err and "Traceback" not in err
+    assert all(line.startswith("geo: ") for line in err.splitlines()), err
+    kept = out.read_bytes().splitlines()
+    assert [json.loads(line)["id"] for line in kept] == list(range(len(kept)))
+    finish = _geo("parse", "--jsonl", str(src), "-o", str(out), "--resume", "-j", "2", "-q",
+                  timeout=600)
+    assert finish.returncode == 0, finish.stderr
+    assert [json.loads(line)["id"] for line in out.read_bytes().splitlines()] == list(range(300))
+
+
+# ---------------------------------------------------------------------------
+# A line too long to hold: cut as it is read, one error, the same in every reader.
+
+
+def test_read_lines_cuts_a_line_too_long_without_holding_it():
+    import io
+
+    from geo.corpus_lines import read_lines
+
+    stream = io.BytesIO(b"x" * 5_000_000 + b"\n" + GOOD + b"\n" + b"y" * 10)
+    got = list(read_lines(stream, max_bytes=100))
+    assert [(n, len(raw)) for n, raw in got] == [(1, 101), (2, len(GOOD)), (3, 10)]
+
+
+def test_a_line_over_the_limit_is_one_error_everywhere_and_resumes_once(tmp_path, capsys,
+                                                                      caplog, gazetteer):
+    src = tmp_path / "in.jsonl"
+    huge = b'{"id": "huge", "text": "' + b"Sumy. " * 400_000 + b'"}'  # 2.4 MB
+    src.write_bytes(GOOD + b"\n" + huge + b"\n" + GOOD.replace(b"good", b"last") + b"\n")
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}.jsonl"
+        argv = ["parse", "--jsonl", str(src), "-o", str(out), "-q", "--max-chars", "1000"]
+        assert cli.main([*argv, "-j", jobs]) == 1
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    rows = [json.loads(line) for line in outs[0].splitlines()]
+    assert [r["id"] for r in rows] == ["good", None, "last"]
+    assert rows[1]["line"] == 2 and "over 1,054,576 bytes" in rows[1]["error"]
+    part = tmp_path / "part.jsonl"
+    part.write_bytes(b"".join(outs[0].splitlines(keepends=True)[:2]))
+    argv = ["parse", "--jsonl", str(src), "-o", str(part), "-q", "--max-chars", "1000"]
+    assert cli.main([*argv, "--resume"]) == 0
+    assert part.read_bytes() == outs[0]  # the cut line is done once, not again
+    capsys.readouterr()
+    caplog.clear()
+    html = tmp_path / "m.html"
+    assert cli.main(["map", "--jsonl", str(src), "--offline", "-o", str(html),
+                     "--max-chars", "1000"]) == 1
+    assert "in.jsonl:2: skipped, the line is over 1,054,576 bytes" in caplog.text
+
+
+def test_a_full_disk_under_staging_names_the_file_asked_for(tmp_path):
+    """geo map writes in a hidden staging folder: the error names the target, not it."""
+    import errno
+
+    from geo._io import atomic_write, staged_outputs
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    target = tmp_path / "map.html"
+    with (
+        pytest.raises(InputError) as info,
+        staged_outputs({"html": target}) as staged,
+        pytest.MonkeyPatch.context() as mp,
+    ):
+        mp.setattr(os, "replace", full)
+        atomic_write(staged["html"], "<p>map</p>")
+    assert str(info.value) == f"cannot write {target}: No space left on device"
+    assert not target.exists() and ".geo-staged" not in str(info.value)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_map_ids_of_any_json_kind_are_text(tmp_path, gazetteer):
+    from geo.render.articles import read_articles
+
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"id": "s\\udfff", "text": "Sumy."}\n{"id": null, "text": "Kyiv."}\n'
+                    b'{"id": [1, {"a": 2}], "text": "Lviv."}\n{"id": true, "text": "Odesa."}\n')
+    ids = [a.id for a in read_articles(jsonl=str(src))]
+    assert ids == ["s\ufffd", "2", '[1, {"a": 2}]', "true"]

@@ -1,0 +1,223 @@
+"""Hostile arguments and file names: one clear line and the right exit status before
+any work (``geo parse``, ``geo map``, ``geo report``, ``geo index``, ``--cluster``)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from geo import cli
+from geo.errors import InputError
+
+pytestmark = pytest.mark.gazetteer
+
+GOOD = b'{"id": "good", "text": "Shelling near Kupiansk on Friday."}'
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("Russian drones struck Sumy and Kharkiv overnight.\n", encoding="utf-8")
+    return str(path)
+
+
+def test_a_file_name_is_printed_on_one_line_without_escape_codes(tmp_path, capsys, article,
+                                                                 gazetteer):
+    html = tmp_path / "a\nb\x1b[31m.html"
+    assert cli.main(["map", article, "--offline", "-o", str(html)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and "\x1b" not in out and "a\\nb\\x1b[31m.html" in out
+    assert html.is_file()
+    report = tmp_path / "r\r\n.html"
+    assert cli.main(["report", article, "-o", str(report)]) == 0
+    assert capsys.readouterr().out.count("\n") == 1 and report.is_file()
+
+
+@pytest.mark.parametrize("args", [
+    ["parse", "--jsonl", "{j}", "-j", "100000"],
+    ["parse", "--jsonl", "{j}", "--cluster", "local:100000"],
+])
+def test_a_number_of_processes_no_machine_has_is_refused_before_any_work(args, tmp_path,
+                                                                        capsys):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(GOOD + b"\n")
+    with pytest.raises(SystemExit) as info:
+        status = cli.main([a.format(j=corpus) for a in args])
+        raise SystemExit(status)
+    assert info.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert "at most 512" in err and len(err.splitlines()) == 1
+
+
+def test_a_server_that_is_no_dask_scheduler_is_one_line(monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    from geo.dask_client import connect
+
+    def garbage_frame(*args, **kwargs):  # what reading a web server's answer as a frame gives
+        raise MemoryError("Unable to allocate 3.07 EiB")
+
+    monkeypatch.setattr(distributed, "Client", garbage_frame)
+    with pytest.raises(InputError, match="is no Dask scheduler"):
+        connect("tcp://127.0.0.1:8000")
+
+
+def test_a_server_that_never_answers_is_one_line_in_bounded_time(monkeypatch):
+    """distributed's Client() waits for ever for the handshake of a server that accepts
+    the connection and says nothing (a web server): geo gives up after a while."""
+    import threading
+    import time
+
+    distributed = pytest.importorskip("distributed")
+    from geo import dask_client
+
+    never = threading.Event()
+    monkeypatch.setattr(distributed, "Client", lambda *args, **kwargs: never.wait())
+    monkeypatch.setattr(dask_client, "ANSWER_TIMEOUT_S", 0.3)
+    start = time.monotonic()
+    with pytest.raises(InputError, match=r"no answer as a Dask scheduler within 0\.3 s"):
+        dask_client.connect("tcp://127.0.0.1:8000")
+    assert time.monotonic() - start < 5
+    never.set()
+
+def test_endless_standard_input_is_named_as_such():
+    with open("/dev/zero", "rb") as zero:
+        proc = subprocess.run([sys.executable, "-m", "geo.cli", "parse", "-"], stdin=zero,
+                              capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("geo: error: standard input: more than")
+
+
+@pytest.mark.parametrize("dump", ["/dev/null", "{d}"])
+def test_a_dump_that_is_no_file_says_so(dump, tmp_path, capsys):
+    assert cli.main(["index", "add", dump.format(d=tmp_path)]) == 2
+    assert capsys.readouterr().err.strip().endswith("is not a file")
+
+
+@pytest.mark.parametrize("args", [
+    ["map", "{a}", "--offline", "-o", "{link}.html"],
+    ["map", "{a}", "--offline", "-o", "{d}/m.html", "--geojson", "{link}.geojson"],
+    ["map", "{a}", "--offline", "-o", "{d}/m.html", "--png", "{link}.png"],
+    ["report", "{a}", "-o", "{link}.html"],
+    ["parse", "{a}", "-o", "{link}.json"],
+    ["map", "--jsonl", "{j}", "--offline", "-o", "{jlink}.html"],
+], ids=lambda a: " ".join(a[:1] + a[-2:-1]))
+def test_an_output_that_links_to_an_input_is_refused(args, article, tmp_path, capsys):
+    """A symlink is written through: one to the article would overwrite the article."""
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(GOOD + b"\n")
+    before = (Path(article).read_bytes(), corpus.read_bytes())
+    link = tmp_path / "link"
+    for suffix in (".html", ".geojson", ".png", ".json"):
+        (tmp_path / f"link{suffix}").symlink_to(article)
+        (tmp_path / f"jlink{suffix}").symlink_to(corpus)
+    argv = [a.format(a=article, link=link, d=tmp_path, j=corpus, jlink=tmp_path / "jlink")
+            for a in args]
+    assert cli.main(argv) == 2
+    assert "would overwrite the article" in capsys.readouterr().err
+    assert (Path(article).read_bytes(), corpus.read_bytes()) == before
+
+
+@pytest.mark.parametrize("command", [["map", "--offline", "--geojson"], ["report", "-o"]])
+def test_an_output_over_an_overlay_is_refused(command, article, tmp_path, capsys):
+    overlay = tmp_path / "front.geojson"
+    overlay.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    before = overlay.read_bytes()
+    argv = [command[0], article, "--overlay", str(overlay), *command[1:], str(overlay)]
+    if command[0] == "map":
+        argv += ["-o", str(tmp_path / "m.html")]
+    assert cli.main(argv) == 2
+    assert "would overwrite the overlay (an input)" in capsys.readouterr().err
+    assert overlay.read_bytes() == before
+
+def test_a_failing_browser_is_one_short_line_without_its_dbus_noise(tmp_path, monkeypatch,
+                                                                     mini_gazetteer):
+    """Chromium logs D-Bus complaints at every headless start: the error keeps what
+    it said about the failure, without log prefixes."""
+    from geo.errors import RenderError
+    from geo.render import static
+
+    from .test_render import sample_analysis
+
+    fake = tmp_path / "chromium"
+    fake.write_text(
+        "#!/bin/sh\n"
+        "echo '[1:2:1130/103830.149418:ERROR:dbus/bus.cc:405] Failed to connect to the bus' >&2\n"
+        "echo '[1:1:1130/103830.150289:ERROR:dbus/object_proxy.cc:572] Failed to call "
+        "method: org.freedesktop.DBus.NameHasOwner' >&2\n"
+        "echo '[1:1:1130/103830.29:ERROR:headless_shell.cc(9)] Cannot write screenshot' >&2\n"
+        "exit 1\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("GEO_CHROMIUM", str(fake))
+    with pytest.raises(RenderError) as info:
+        static.export_png(sample_analysis(), tmp_path / "m.png", engine="chromium")
+    assert str(info.value) == "Chromium wrote no .png file (Cannot write screenshot)"
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["parse", "{a}", "-o", "{d}/new/"], "-o {d}/new/ names a folder"),
+    (["map", "{a}", "--offline", "-o", "{d}/m.html", "--png", "{d}/p/"], "--png {d}/p/ names"),
+    (["report", "{a}", "-o", ""], "-o is an empty file name"),
+    (["parse", "{a}", "-o", ""], "-o is an empty file name"),
+    (["parse", "--jsonl", "{j}", "-o", ""], "-o is an empty file name"),
+    (["parse", ""], "the article's file name is empty"),
+    (["map", "{a}", "", "--offline", "-o", "{d}/m.html"], "the article's file name is empty"),
+])
+def test_empty_names_and_folder_names_are_refused(args, said, article, tmp_path, capsys):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(GOOD + b"\n")
+    argv = [a.format(a=article, d=tmp_path, j=corpus) for a in args]
+    assert cli.main(argv) == 2
+    assert said.format(d=tmp_path) in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "in.jsonl"]
+
+
+@pytest.fixture
+def loopback(monkeypatch):
+    """A local cluster talks over loopback; anything else still fails loudly."""
+    import _socket
+    import socket
+
+    def loopback_only(sock, address, *args):
+        host = address[0] if isinstance(address, tuple) else address
+        if host not in ("127.0.0.1", "localhost", "::1") and sock.family != socket.AF_UNIX:
+            raise RuntimeError("tests must not use the network")
+        return _socket.socket.connect(sock, address, *args)
+
+    monkeypatch.setattr(socket.socket, "connect", loopback_only)
+
+
+def test_an_interrupted_cluster_geoparquet_run_leaves_no_folder(tmp_path, monkeypatch, capsys,
+                                                                 loopback):
+    pytest.importorskip("distributed")
+    import dask
+
+    corpus, out = tmp_path / "in.jsonl", tmp_path / "tables"
+    corpus.write_bytes(GOOD + b"\n")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(dask, "compute", interrupted)
+    status = cli.main(["parse", "--jsonl", str(corpus), "-o", str(out), "--format",
+                       "geoparquet", "--cluster", "local:1"])
+    assert status == 130, capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_the_gathers_a_stopped_client_cancels_are_no_news():
+    import logging
+
+    from geo.dask_client import _CancelledGathers
+
+    def record(message: str) -> logging.LogRecord:
+        return logging.LogRecord("asyncio", logging.ERROR, __file__, 1, message, None, None)
+
+    quiet = _CancelledGathers()
+    assert not quiet.filter(record("Task exception was never retrieved\nfuture: <Task "
+                                   "finished coro=<Client._gather.<locals>.wait()> "
+                                   "exception=AllExit()>"))
+    assert quiet.filter(record("Task exception was never retrieved: ValueError('x')"))
+    assert quiet.filter(record("Unclosed connection"))
