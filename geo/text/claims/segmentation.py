@@ -95,12 +95,24 @@ def tokenize_between(text: str, start: int, end: int) -> list[_Tok]:
     >>> [t.text for t in tokenize_between("It cost 5,000 rebels' lives", 0, 10)]
     ['It', 'cost']
     """
-    # ``split`` with the pattern as a group gives the runs between the tokens and the
-    # tokens, alternately: their offsets are the running sums of their lengths. No
-    # Python code runs per token (a sentence is read in C, then sliced and zipped).
-    parts = _TOKEN_SPLIT.split(text[start:end])
-    offsets = list(accumulate(map(len, parts), initial=start))
-    out = list(map(_new_tok, zip(offsets[1:-1:2], offsets[2::2], parts[1::2], strict=True)))
+    # The window is cut at its spaces (a token never holds one, and no match attempt of
+    # ``_TOKEN`` reads past the first space after where it starts, a piece's end reads
+    # as a space or as the window's end): most pieces are one word of letters, a token
+    # as it stands ("said"); the pattern reads only the others ("Kyiv.", "5,000", "").
+    out: list[_Tok] = []
+    append, split, new = out.append, _TOKEN_SPLIT.split, tuple.__new__
+    pos = start
+    for part in text[start:end].split(" "):
+        n = len(part)
+        if part.isalpha():  # letters only: what ``[^\W\d_]++`` reads, a token of its own
+            append(new(_Tok, (pos, pos + n, part)))
+        elif part:
+            # ``split`` with the pattern as a group gives the runs between the tokens and
+            # the tokens, alternately: their offsets are the running sums of their lengths.
+            parts = split(part)
+            offsets = list(accumulate(map(len, parts), initial=pos))
+            out += map(_new_tok, zip(offsets[1:-1:2], offsets[2::2], parts[1::2], strict=True))
+        pos += n + 1
     if out and out[-1].end == end and end < len(text) and not text[end].isspace():
         # A token never holds a space, and no match attempt reads past the first space
         # after where it starts: only the last run of non-space characters may differ
@@ -113,7 +125,6 @@ def tokenize_between(text: str, start: int, end: int) -> list[_Tok]:
             k -= 1
         pos = out[k].start
         del out[k:]
-        new = tuple.__new__
         for m in _TOKEN.finditer(text, pos):
             if m.start() >= end:
                 break
