@@ -72,3 +72,24 @@ def test_windows_know_the_kinds_of_their_hints():
 
     assert kinds == [MONTH | DIGIT, AGO | WEEKDAY]
     assert re.search("June", text[slice(*windows[0])])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(_PIECES, st.sampled_from(["!", "?", "”", ")", "\n\n", "..."])), max_size=30
+    ).map("".join)
+)
+def test_patterns_opening_with_one_character_match_as_first_written(text):
+    from geo.text.claims import segmentation
+    from geo.text.dates import hints
+
+    written = {
+        hints._DIGIT_RUN: r"\d+",
+        segmentation._SENTENCE_END: r"[.!?]+[\"”’»)\]]*(?=\s|$)",
+        segmentation._LINE: r"[^\n]+",
+    }
+    for fast, plain in written.items():
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in re.finditer(plain, text)
+        ]

@@ -53,7 +53,9 @@ _TOKEN = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s|$)")
+#: ``[.!?]+[\"”’»)\]]*(?=\s|$)``, opening with a single character so that ``re`` skips
+#: to it in C (a pattern opening with a repeat is tried at every character).
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’»)\]]*(?=\s|$)")
 
 
 _CLAUSE_BOUNDARY = re.compile(
@@ -159,7 +161,7 @@ class Sentence:
 _BLOCK = re.compile(r"(?:[^\n]+|\n(?![ \t]*\n))+")
 
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n][^\n]*")  # ``[^\n]+``: skips ahead in C, as above
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]?$")
 
 
