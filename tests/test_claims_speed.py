@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from geo.text.claims import extract_claims
@@ -223,6 +223,8 @@ _SCAN_TEXTS = st.lists(_SCAN_PIECES, max_size=30).map("".join)
 
 @settings(max_examples=300, deadline=None)
 @given(_SCAN_TEXTS)
+@example("An\n hundred, a thousand-two, someone often ten_ten 1,000 one-and-fourteen dozen")
+@example("a  dozen an million ana hundred xa hundred fourteen sixty-six eighty")
 def test_scans_that_skip_ahead_find_what_the_plain_patterns_find(text):
     from geo.text.claims.speakers import _particle_name_in
     from geo.text.claims.stems import _STATUS_HINT, status_hints

@@ -75,9 +75,19 @@ _WORDS_BODY = (
 )
 _WORDS_RX = re.compile(rf"\b{_WORDS_BODY}")
 # run on an ASCII-lower-cased copy: case-insensitive alternations are slow in ``re``
-#: ``_WORDS_RX`` after the non-word character before it (``re`` skips ahead to those in
-#: C instead of trying the pattern at every character): see ``_number_words``.
-_WORDS_AFTER = re.compile(rf"\W{_WORDS_BODY}")
+_NUMBER_WORDS = [*_ONES, *_TENS, *_SCALES, "dozen"]
+#: The number words no other starts ("four" starts "fourteen"): every number word
+#: starts with one of them.
+_NUMBER_STEMS = tuple(
+    w for w in _NUMBER_WORDS if not any(v != w and w.startswith(v) for v in _NUMBER_WORDS)
+)
+#: The stems of the scale words an article may come before ("a hundred", "a dozen").
+_SCALE_STEMS = frozenset(
+    stem
+    for stem in _NUMBER_STEMS
+    for scale in ("hundred", "thousand", "million", "billion", "dozen")
+    if scale.startswith(stem)
+)
 _DIGITS_RX = re.compile(
     r"(?=[$€£₴₽\d])"  # a currency sign or a digit starts every match: lets ``re`` skip ahead
     r"(?P<cur>[$€£₴₽])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -233,17 +243,41 @@ def _digit_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 def _number_words(lowered: str) -> Iterator[tuple[int, int]]:
     """The spans of the ``_WORDS_RX`` matches in ``lowered``, in order (the same spans).
 
-    A match after the first character starts after a non-word character (``\\b``
-    before a letter): found with that character, it starts one later. Matches end
-    with a letter, so that character never belongs to the match before.
+    A match starts at a number word at the start of a word, or at the "a"/"an" before
+    a scale word ("a hundred"). The number words are found with ``str.find`` (a fast
+    scan in C, by the stems that start them: "four" starts "fourteen"), and the
+    pattern is tried only where a match may start, in order, as ``finditer`` does.
     """
-    pos = 0
-    first = _WORDS_RX.match(lowered)
-    if first is not None:
-        yield first.span()
-        pos = first.end()
-    for m in _WORDS_AFTER.finditer(lowered, pos):
-        yield m.start() + 1, m.end()
+    find = lowered.find
+    starts: list[int] = []
+    for stem in _NUMBER_STEMS:
+        k = find(stem)
+        while k >= 0:
+            before = lowered[k - 1] if k else " "
+            if not (before.isalnum() or before == "_"):  # ``\b`` before a letter
+                starts.append(k)
+                if stem in _SCALE_STEMS:
+                    # "a hundred", "an\nextra dozen": the article may start the match.
+                    q = k
+                    while q and lowered[q - 1].isspace():
+                        q -= 1
+                    for article in ("a", "an"):
+                        p = q - len(article)
+                        if q < k and p >= 0 and lowered.startswith(article, p):
+                            prev = lowered[p - 1] if p else " "
+                            if not (prev.isalnum() or prev == "_"):
+                                starts.append(p)
+            k = find(stem, k + 1)
+    starts.sort()
+    match = _WORDS_RX.match
+    last = 0
+    for k in starts:
+        if k < last:
+            continue  # inside the match before ("twenty-five")
+        m = match(lowered, k)
+        if m is not None:
+            yield m.span()
+            last = m.end()
 
 
 class _Spans:
