@@ -93,3 +93,11 @@ def test_patterns_opening_with_one_character_match_as_first_written(text):
         assert [m.span() for m in fast.finditer(text)] == [
             m.span() for m in re.finditer(plain, text)
         ]
+
+
+def test_number_words_are_found_by_stems_that_start_them():
+    from geo.text import numbers
+
+    words = numbers._NUMBER_WORDS
+    assert all(any(w.startswith(s) for s in numbers._NUMBER_STEMS) for w in words)
+    assert set(numbers._ARTICLE_SCALES) <= set(numbers._NUMBER_STEMS)

@@ -68,25 +68,18 @@ def _by_first_letter(words: list[str]) -> str:
     return "|".join(k + (f"(?:{'|'.join(v)})" if len(v) > 1 else v[0]) for k, v in groups.items())
 
 
-_WORD_NUMBER = _by_first_letter([*_ONES, *_TENS, *_SCALES, "dozen"])
+_NUMBER_WORDS = [*_ONES, *_TENS, *_SCALES, "dozen"]
+_WORD_NUMBER = _by_first_letter(_NUMBER_WORDS)
+_ARTICLE_SCALES = ("hundred", "thousand", "million", "billion", "dozen")  # "a hundred"
 _WORDS_BODY = (
-    rf"(?:(?:an?)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+    rf"(?:(?:an?)\s+(?=(?:{'|'.join(_ARTICLE_SCALES)})\b))?"
     rf"(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*\b"
 )
-_WORDS_RX = re.compile(rf"\b{_WORDS_BODY}")
-# run on an ASCII-lower-cased copy: case-insensitive alternations are slow in ``re``
-_NUMBER_WORDS = [*_ONES, *_TENS, *_SCALES, "dozen"]
+_WORDS_RX = re.compile(rf"\b{_WORDS_BODY}")  # on an ASCII-lower-cased copy (see below)
 #: The number words no other starts ("four" starts "fourteen"): every number word
-#: starts with one of them.
+#: starts with one of them (the scale words too).
 _NUMBER_STEMS = tuple(
     w for w in _NUMBER_WORDS if not any(v != w and w.startswith(v) for v in _NUMBER_WORDS)
-)
-#: The stems of the scale words an article may come before ("a hundred", "a dozen").
-_SCALE_STEMS = frozenset(
-    stem
-    for stem in _NUMBER_STEMS
-    for scale in ("hundred", "thousand", "million", "billion", "dozen")
-    if scale.startswith(stem)
 )
 _DIGITS_RX = re.compile(
     r"(?=[$€£₴₽\d])"  # a currency sign or a digit starts every match: lets ``re`` skip ahead
@@ -244,9 +237,8 @@ def _number_words(lowered: str) -> Iterator[tuple[int, int]]:
     """The spans of the ``_WORDS_RX`` matches in ``lowered``, in order (the same spans).
 
     A match starts at a number word at the start of a word, or at the "a"/"an" before
-    a scale word ("a hundred"). The number words are found with ``str.find`` (a fast
-    scan in C, by the stems that start them: "four" starts "fourteen"), and the
-    pattern is tried only where a match may start, in order, as ``finditer`` does.
+    a scale word ("a hundred"): the stems are found with ``str.find`` (a fast scan in
+    C), the pattern tried only there, in order, as ``finditer`` does.
     """
     find = lowered.find
     starts: list[int] = []
@@ -256,7 +248,7 @@ def _number_words(lowered: str) -> Iterator[tuple[int, int]]:
             before = lowered[k - 1] if k else " "
             if not (before.isalnum() or before == "_"):  # ``\b`` before a letter
                 starts.append(k)
-                if stem in _SCALE_STEMS:
+                if stem in _ARTICLE_SCALES:
                     # "a hundred", "an\nextra dozen": the article may start the match.
                     q = k
                     while q and lowered[q - 1].isspace():
