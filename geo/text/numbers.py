@@ -41,6 +41,7 @@ from . import lexicon as lx
 from .dates import char_before, find_dates
 from .fold import ascii_lowered
 from .units import _MEASURES, _NEXT_WORD, _OF_AFTER, _STOP, _counted_noun, _range_units
+from .units import _word_before as _word_before
 
 __all__ = ["MAX_VALUE", "find_quantities", "parse_number_words"]
 
@@ -357,16 +358,12 @@ def _name_number(text: str, s: int, num: str) -> bool:
     """A number that is part of a name: "Brigade 47", "Article 5", "No. 3"."""
     if "," in num or "." in num:
         return False
-    prev = _NAME_WORD_BEFORE.search(text[max(0, s - 25) : s])
-    if not prev:
+    word = _word_before(text[max(0, s - 25) : s])
+    if not word:
         return False
-    word = prev.group(1)
     if word.lower() in _NAME_WORDS and word[0].isupper():
         return True
     return word.lower() == "no" and text[s - 2 : s - 1] == "."
-
-
-_NAME_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 
 def _words(text: str, s: int, e: int, end: int) -> Quantity | None:

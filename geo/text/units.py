@@ -14,7 +14,15 @@ from ..model import Quantity
 from . import lexicon as lx
 from .fold import folded
 
-__all__ = ["_MEASURES", "_NEXT_WORD", "_OF_AFTER", "_STOP", "_counted_noun", "_range_units"]
+__all__ = [
+    "_MEASURES",
+    "_NEXT_WORD",
+    "_OF_AFTER",
+    "_STOP",
+    "_counted_noun",
+    "_range_units",
+    "_word_before",
+]
 
 _NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w’'.-]*)")
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -60,6 +68,7 @@ _MEASURES = frozenset(
     """.split()
 )
 _PARTITIVE_DETS = frozenset("its their the his her our those these whose your my own".split())
+
 
 def _holds(low: str, start: int, end: int, pieces: tuple[str, ...]) -> bool:
     """Whether ``low[start:end]`` holds one of ``pieces``."""
@@ -158,3 +167,25 @@ def _range_units(text: str, found: list[Quantity]) -> list[Quantity]:
         if not a.unit and b.unit and _RANGE_GAP.fullmatch(text[a.end : b.start]):
             out[i] = Quantity(a.value, b.unit, a.text, a.start, a.end)
     return out
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _word_before(window: str) -> str:
+    """``group(1)`` of ``re.search(r"([A-Za-z]+)\\.?\\s+$", window)`` ("" for no match),
+    read from the end: spaces, a full stop, then the letters (no match tried at every
+    character).
+
+    >>> [_word_before(w) for w in ("in Brigade ", "No. ", "é5ab\\n", "a", "ab.. ")]
+    ['Brigade', 'No', 'ab', '', '']
+    """
+    body = window.rstrip()  # ``\\s+``: what ``str.isspace`` calls a space
+    if len(body) == len(window):
+        return ""
+    if body.endswith("."):
+        body = body[:-1]
+    k = len(body)
+    while k and body[k - 1] in _ASCII_LETTERS:
+        k -= 1
+    return body[k:]

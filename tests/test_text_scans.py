@@ -1,8 +1,9 @@
-"""The date recognizer's shortcuts find what the plain patterns find.
+"""The shortcuts of the date, number and sentence scans find what the plain patterns find.
 
 The date patterns run only in the windows around a hint, only in those windows that
 hold the kinds of hint their matches hold, and only from where a match may start;
-each shortcut is checked against the plain scan of the whole text, on generated text.
+some patterns are rewritten to open with one character, or read from the end; each
+shortcut is checked against the plain scan, on generated text.
 """
 
 from __future__ import annotations
@@ -101,3 +102,16 @@ def test_number_words_are_found_by_stems_that_start_them():
     words = numbers._NUMBER_WORDS
     assert all(any(w.startswith(s) for s in numbers._NUMBER_STEMS) for w in words)
     assert set(numbers._ARTICLE_SCALES) <= set(numbers._NUMBER_STEMS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["No", ".", " ", "\n", "Brigade", "é", "5", "ab", "\t", "x."]), max_size=12
+    ).map("".join)
+)
+def test_the_word_before_a_number_is_the_pattern_search(window):
+    from geo.text.units import _word_before
+
+    m = re.search(r"([A-Za-z]+)\.?\s+$", window)
+    assert _word_before(window) == (m.group(1) if m else "")
