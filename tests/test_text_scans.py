@@ -115,3 +115,14 @@ def test_the_word_before_a_number_is_the_pattern_search(window):
 
     m = re.search(r"([A-Za-z]+)\.?\s+$", window)
     assert _word_before(window) == (m.group(1) if m else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.data())
+def test_the_next_digit_is_the_pattern_search(text, data):
+    from geo.text.dates.hints import next_digit
+
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    m = re.compile(r"\d").search(text, a, b)
+    assert next_digit(text, a, b) == (m.start() if m else -1)

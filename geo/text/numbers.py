@@ -33,15 +33,23 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from ..model import DateSpan, Quantity
 from . import lexicon as lx
 from .dates import char_before, find_dates
+from .dates.hints import next_digit
 from .fold import ascii_lowered
-from .units import _MEASURES, _NEXT_WORD, _OF_AFTER, _STOP, _counted_noun, _range_units
-from .units import _word_before as _word_before
+from .units import (
+    _MEASURES,
+    _NEXT_WORD,
+    _OF_AFTER,
+    _STOP,
+    _counted_noun,
+    _range_units,
+    _Spans,
+    _word_before,
+)
 
 __all__ = ["MAX_VALUE", "find_quantities", "parse_number_words"]
 
@@ -219,16 +227,22 @@ def find_quantities(
 _DIGITS_START = re.compile(r"[$€£₴₽\d]")
 
 
+def _sign_or_digit(text: str, pos: int, end: int) -> int:
+    c = _DIGITS_START.search(text, pos, end)
+    return -1 if c is None else c.start()
+
+
 def _digit_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """``_DIGITS_RX.finditer(text, start, end)``: the pattern is tried only where a
-    match may start (a currency sign or a digit; ``re`` would try it at every
-    character). Matches are never empty."""
-    find, match = _DIGITS_START.search, _DIGITS_RX.match
+    """``_DIGITS_RX.finditer(text, start, end)``, tried only where a match may start (a
+    currency sign or a digit; ``re`` would try it at every character)."""
+    match = _DIGITS_RX.match
+    # Without a currency sign, the digits are found by bisection of the text's digit runs.
+    find = _sign_or_digit if any(map(text.__contains__, _CURRENCIES)) else next_digit
     pos = start
-    while (c := find(text, pos, end)) is not None:
-        m = match(text, c.start(), end)
+    while (c := find(text, pos, end)) >= 0:
+        m = match(text, c, end)
         if m is None:
-            pos = c.start() + 1
+            pos = c + 1
             continue
         yield m
         pos = m.end()
@@ -271,21 +285,6 @@ def _number_words(lowered: str) -> Iterator[tuple[int, int]]:
         if m is not None:
             yield m.span()
             last = m.end()
-
-
-class _Spans:
-    """Character spans answering "does any overlap ``s:e``?" by bisection (log n, not n)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [a for a, _ in ordered]
-        self.reach: list[int] = []  # the furthest end among the spans up to each one
-        for _, b in ordered:
-            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
-
-    def overlaps(self, s: int, e: int) -> bool:
-        k = bisect_left(self.starts, e) - 1  # the last span starting before e
-        return k >= 0 and self.reach[k] > s
 
 
 #: The largest magnitude a quantity keeps; beyond it a digit string is no count

@@ -9,6 +9,8 @@ gives "10 to 15 km" its unit twice.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 
 from ..model import Quantity
 from . import lexicon as lx
@@ -19,6 +21,7 @@ __all__ = [
     "_NEXT_WORD",
     "_OF_AFTER",
     "_STOP",
+    "_Spans",
     "_counted_noun",
     "_range_units",
     "_word_before",
@@ -189,3 +192,18 @@ def _word_before(window: str) -> str:
     while k and body[k - 1] in _ASCII_LETTERS:
         k -= 1
     return body[k:]
+
+
+class _Spans:
+    """Character spans answering "does any overlap ``s:e``?" by bisection (log n, not n)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, b in ordered:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        k = bisect_left(self.starts, e) - 1  # the last span starting before e
+        return k >= 0 and self.reach[k] > s

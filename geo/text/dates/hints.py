@@ -10,7 +10,9 @@ text, a fraction of the cost.
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_right
 
 from ..fold import ascii_lowered
 
@@ -25,6 +27,8 @@ __all__ = [
     "_HINT_REACH",
     "_hint_windows",
     "_hint_windows_kinds",
+    "digit_runs",
+    "next_digit",
 ]
 
 #: Every date expression holds one of these (a digit, a month, a weekday, a relative
@@ -61,7 +65,30 @@ _HINT_STEMS = tuple(w for w in _HINT_WORDS.split("|") if w != "month")
 _DIGIT_RUN = re.compile(r"\d\d*")
 
 
-def _hints(lowered: str) -> list[tuple[int, int, int]]:
+@functools.lru_cache(maxsize=4)
+def digit_runs(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the runs of digits (``\\d+``) of ``text``, in order; cached
+    for the last few texts (the dates' hints and the quantities read them)."""
+    spans = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def next_digit(text: str, pos: int, end: int) -> int:
+    """The first offset in ``pos..end`` that holds a digit (``\\d``), or -1: what
+    ``re.compile(r"\\d").search(text, pos, end)`` finds, by bisection of the runs.
+
+    >>> next_digit("a 12 b 3", 0, 8), next_digit("a 12 b 3", 3, 8), next_digit("a 12 b 3", 4, 7)
+    (2, 3, -1)
+    """
+    starts, ends = digit_runs(text)
+    k = bisect_right(ends, pos)  # the first run that ends after ``pos``
+    if k == len(starts):
+        return -1
+    at = max(starts[k], pos)
+    return at if at < end else -1
+
+
+def _hints(lowered: str, digits: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int]]:
     """(start, end, kind) of the spans around which ``_HINT`` matches in ``lowered`` put
     their windows, in order.
 
@@ -70,7 +97,9 @@ def _hints(lowered: str) -> list[tuple[int, int, int]]:
     letters). A run of digits is one span: its window is the union of its digits'
     windows (they overlap), so the windows are the same.
     """
-    spans = [(*m.span(), DIGIT) for m in _DIGIT_RUN.finditer(lowered)]
+    if digits is None:
+        digits = [m.span() for m in _DIGIT_RUN.finditer(lowered)]
+    spans = [(a, b, DIGIT) for a, b in digits]
     find = lowered.find
     for stem in _HINT_STEMS:
         k = find(stem)
@@ -103,11 +132,14 @@ def _hint_windows_kinds(text: str, start: int, end: int) -> tuple[list[tuple[int
     """
     out: list[tuple[int, int]] = []
     kinds: list[int] = []
-    lowered = ascii_lowered(text if (start, end) == (0, len(text)) else text[start:end])
+    whole = (start, end) == (0, len(text))
+    lowered = ascii_lowered(text if whole else text[start:end])
+    # The digits of the whole text are those of its lower-cased copy (digits have no case).
+    digits = list(zip(*digit_runs(text), strict=True)) if whole else None
     reach = _HINT_REACH
     cur_start = cur_end = -1  # the window being grown (none yet)
     cur_kind = 0
-    for a, b, kind in _hints(lowered):
+    for a, b, kind in _hints(lowered, digits):
         ws = start + a - reach
         if ws < start:
             ws = start
