@@ -145,21 +145,19 @@ def _month(name: str) -> int:
 
 
 #: What every match of a date pattern holds, with the pattern's case rules: windows
-#: without it skip the pattern (same matches, a fraction of the cost).
+#: without it skip the pattern (same matches, a fraction of the cost). A digit, a day
+#: word ("yesterday") and "ago" need none: the kinds of the hints tell (``scan``).
 _NEED_ISO = re.compile(r"\d\d\d\d-\d\d-\d\d")  # what every ``_ISO`` match holds
 _NEED_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NEED_YEAR = re.compile(r"(?:19|20)\d\d")
 _NEED_PERIOD = re.compile(r"week|month|year")
-_NEED_DAY = re.compile(r"yesterday|today|tonight|tomorrow|night")
-_NEED_AGO = re.compile(r"ago")
-_NEED_DIGIT = re.compile(r"\d")
 _NEED_FULL_MONTH = re.compile(_FULL)
 _NEED_DECADE = re.compile(r"(?:19|20)\d0s")
 _NEED_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _NEED_WHICH = re.compile(r"this|last|next|past|previous|coming")
 #: The needs of the case-insensitive patterns, searched on the folded text (same
 #: answer, :mod:`geo.text.fold`); the others on the text.
-_FOLDED_NEEDS = frozenset({_NEED_PERIOD, _NEED_DAY, _NEED_AGO, _NEED_WHICH})
+_FOLDED_NEEDS = frozenset({_NEED_PERIOD, _NEED_WHICH})
 
 
 def _atoms(text: str, start: int, end: int) -> list[_Atom]:
@@ -204,7 +202,7 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
         if _valid(y, mo, d):
             add(_Atom(m.start(), m.end(), "abs", y, mo, d, explicit_year=True))
     for rx in (_MDY, _DMY):
-        for m in scan(rx, MONTH | DIGIT, _NEED_MONTH, _NEED_DIGIT):
+        for m in scan(rx, MONTH | DIGIT, _NEED_MONTH):
             mo = _month(m["m"])
             d = int(m["d"])
             d2 = int(m["d2"]) if m["d2"] else None
@@ -237,13 +235,13 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     for m in scan(_REL_WEEKDAY, WEEKDAY, _NEED_WEEKDAY_NAME):
         which = (m["which"] or "").lower()
         add(_Atom(m.start(), m.end(), "rel", rel=("weekday", WEEKDAYS[m["wd"].lower()], which)))
-    for m in scan(_REL_DAY, DAY, _NEED_DAY):
+    for m in scan(_REL_DAY, DAY):
         if m["w"][0].isupper() and m.start() > 0 and not _sentence_initial(text, m.start()):
             continue  # "Ukraine Today", a name
         word = " ".join(m["w"].lower().split())
         n = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
         add(_Atom(m.start(), m.end(), "rel", rel=("day", n)))
-    for m in scan(_REL_AGO, AGO, _NEED_AGO):
+    for m in scan(_REL_AGO, AGO):
         raw = m["n"].lower()
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
         add(_Atom(m.start(), m.end(), "rel", rel=("ago", n, m["unit"].lower())))
