@@ -225,7 +225,6 @@ def find_quantities(
 
 #: What every ``_DIGITS_RX`` match starts with (its lookahead), found in C.
 _DIGITS_START = re.compile(r"[$€£₴₽\d]")
-_SIGN = re.compile(r"[$€£₴₽]")
 
 
 def _sign_or_digit(text: str, pos: int, end: int) -> int:
@@ -238,7 +237,8 @@ def _digit_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     currency sign or a digit; ``re`` would try it at every character)."""
     match = _DIGITS_RX.match
     # Without a currency sign, the digits are found by bisection of the text's digit runs.
-    find = next_digit if _SIGN.search(text, start, end) is None else _sign_or_digit
+    signs = any(text.find(sign, start, end) >= 0 for sign in _CURRENCIES)  # C scans
+    find = _sign_or_digit if signs else next_digit
     pos = start
     while (c := find(text, pos, end)) >= 0:
         m = match(text, c, end)
