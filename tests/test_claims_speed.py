@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from geo.text.claims import extract_claims
@@ -159,12 +159,12 @@ _HINTY = st.lists(
 def test_alternations_grouped_by_first_letter_match_as_the_plain_ones(text):
     from geo.text import numbers
     from geo.text.claims import status
-    from geo.text.dates import recognition
+    from geo.text.dates import hints
 
     words = [*numbers._ONES, *numbers._TENS, *numbers._SCALES, "dozen"]
     plain_words = "|".join(words)
     plain = {
-        recognition._HINT: re.compile(rf"\d|\b(?:{recognition._HINT_WORDS})"),
+        hints._HINT: re.compile(rf"\d|\b(?:{hints._HINT_WORDS})"),
         status._STATUS_HINT: re.compile(status._STATUS_HINT_WORDS),
         numbers._WORDS_RX: re.compile(
             numbers._WORDS_RX.pattern.replace(numbers._WORD_NUMBER, plain_words)
@@ -223,11 +223,13 @@ _SCAN_TEXTS = st.lists(_SCAN_PIECES, max_size=30).map("".join)
 
 @settings(max_examples=300, deadline=None)
 @given(_SCAN_TEXTS)
+@example("An\n hundred, a thousand-two, someone often ten_ten 1,000 one-and-fourteen dozen")
+@example("a  dozen an million ana hundred xa hundred fourteen sixty-six eighty")
 def test_scans_that_skip_ahead_find_what_the_plain_patterns_find(text):
     from geo.text.claims.speakers import _particle_name_in
     from geo.text.claims.stems import _STATUS_HINT, status_hints
     from geo.text.claims.vocab import _NAME_PARTICLE
-    from geo.text.dates.recognition import _HINT, _HINT_REACH, _hint_windows
+    from geo.text.dates.hints import _HINT, _HINT_REACH, _hint_windows
     from geo.text.fold import ascii_lowered
     from geo.text.numbers import _DIGITS_RX, _WORDS_RX, _digit_matches, _number_words
 

@@ -33,14 +33,23 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from ..model import DateSpan, Quantity
 from . import lexicon as lx
 from .dates import char_before, find_dates
+from .dates.hints import next_digit
 from .fold import ascii_lowered
-from .units import _MEASURES, _NEXT_WORD, _OF_AFTER, _STOP, _counted_noun, _range_units
+from .units import (
+    _MEASURES,
+    _NEXT_WORD,
+    _OF_AFTER,
+    _STOP,
+    _counted_noun,
+    _range_units,
+    _Spans,
+    _word_before,
+)
 
 __all__ = ["MAX_VALUE", "find_quantities", "parse_number_words"]
 
@@ -68,16 +77,19 @@ def _by_first_letter(words: list[str]) -> str:
     return "|".join(k + (f"(?:{'|'.join(v)})" if len(v) > 1 else v[0]) for k, v in groups.items())
 
 
-_WORD_NUMBER = _by_first_letter([*_ONES, *_TENS, *_SCALES, "dozen"])
+_NUMBER_WORDS = [*_ONES, *_TENS, *_SCALES, "dozen"]
+_WORD_NUMBER = _by_first_letter(_NUMBER_WORDS)
+_ARTICLE_SCALES = ("hundred", "thousand", "million", "billion", "dozen")  # "a hundred"
 _WORDS_BODY = (
-    rf"(?:(?:an?)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+    rf"(?:(?:an?)\s+(?=(?:{'|'.join(_ARTICLE_SCALES)})\b))?"
     rf"(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*\b"
 )
-_WORDS_RX = re.compile(rf"\b{_WORDS_BODY}")
-# run on an ASCII-lower-cased copy: case-insensitive alternations are slow in ``re``
-#: ``_WORDS_RX`` after the non-word character before it (``re`` skips ahead to those in
-#: C instead of trying the pattern at every character): see ``_number_words``.
-_WORDS_AFTER = re.compile(rf"\W{_WORDS_BODY}")
+_WORDS_RX = re.compile(rf"\b{_WORDS_BODY}")  # on an ASCII-lower-cased copy (see below)
+#: The number words no other starts ("four" starts "fourteen"): every number word
+#: starts with one of them (the scale words too).
+_NUMBER_STEMS = tuple(
+    w for w in _NUMBER_WORDS if not any(v != w and w.startswith(v) for v in _NUMBER_WORDS)
+)
 _DIGITS_RX = re.compile(
     r"(?=[$€£₴₽\d])"  # a currency sign or a digit starts every match: lets ``re`` skip ahead
     r"(?P<cur>[$€£₴₽])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -215,16 +227,23 @@ def find_quantities(
 _DIGITS_START = re.compile(r"[$€£₴₽\d]")
 
 
+def _sign_or_digit(text: str, pos: int, end: int) -> int:
+    c = _DIGITS_START.search(text, pos, end)
+    return -1 if c is None else c.start()
+
+
 def _digit_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """``_DIGITS_RX.finditer(text, start, end)``: the pattern is tried only where a
-    match may start (a currency sign or a digit; ``re`` would try it at every
-    character). Matches are never empty."""
-    find, match = _DIGITS_START.search, _DIGITS_RX.match
+    """``_DIGITS_RX.finditer(text, start, end)``, tried only where a match may start (a
+    currency sign or a digit; ``re`` would try it at every character)."""
+    match = _DIGITS_RX.match
+    # Without a currency sign, the digits are found by bisection of the text's digit runs.
+    signs = any(text.find(sign, start, end) >= 0 for sign in _CURRENCIES)  # C scans
+    find = _sign_or_digit if signs else next_digit
     pos = start
-    while (c := find(text, pos, end)) is not None:
-        m = match(text, c.start(), end)
+    while (c := find(text, pos, end)) >= 0:
+        m = match(text, c, end)
         if m is None:
-            pos = c.start() + 1
+            pos = c + 1
             continue
         yield m
         pos = m.end()
@@ -233,32 +252,40 @@ def _digit_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 def _number_words(lowered: str) -> Iterator[tuple[int, int]]:
     """The spans of the ``_WORDS_RX`` matches in ``lowered``, in order (the same spans).
 
-    A match after the first character starts after a non-word character (``\\b``
-    before a letter): found with that character, it starts one later. Matches end
-    with a letter, so that character never belongs to the match before.
+    A match starts at a number word at the start of a word, or at the "a"/"an" before
+    a scale word ("a hundred"): the stems are found with ``str.find`` (a fast scan in
+    C), the pattern tried only there, in order, as ``finditer`` does.
     """
-    pos = 0
-    first = _WORDS_RX.match(lowered)
-    if first is not None:
-        yield first.span()
-        pos = first.end()
-    for m in _WORDS_AFTER.finditer(lowered, pos):
-        yield m.start() + 1, m.end()
-
-
-class _Spans:
-    """Character spans answering "does any overlap ``s:e``?" by bisection (log n, not n)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [a for a, _ in ordered]
-        self.reach: list[int] = []  # the furthest end among the spans up to each one
-        for _, b in ordered:
-            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
-
-    def overlaps(self, s: int, e: int) -> bool:
-        k = bisect_left(self.starts, e) - 1  # the last span starting before e
-        return k >= 0 and self.reach[k] > s
+    find = lowered.find
+    starts: list[int] = []
+    for stem in _NUMBER_STEMS:
+        k = find(stem)
+        while k >= 0:
+            before = lowered[k - 1] if k else " "
+            if not (before.isalnum() or before == "_"):  # ``\b`` before a letter
+                starts.append(k)
+                if stem in _ARTICLE_SCALES:
+                    # "a hundred", "an\nextra dozen": the article may start the match.
+                    q = k
+                    while q and lowered[q - 1].isspace():
+                        q -= 1
+                    for article in ("a", "an"):
+                        p = q - len(article)
+                        if q < k and p >= 0 and lowered.startswith(article, p):
+                            prev = lowered[p - 1] if p else " "
+                            if not (prev.isalnum() or prev == "_"):
+                                starts.append(p)
+            k = find(stem, k + 1)
+    starts.sort()
+    match = _WORDS_RX.match
+    last = 0
+    for k in starts:
+        if k < last:
+            continue  # inside the match before ("twenty-five")
+        m = match(lowered, k)
+        if m is not None:
+            yield m.span()
+            last = m.end()
 
 
 #: The largest magnitude a quantity keeps; beyond it a digit string is no count
@@ -331,16 +358,12 @@ def _name_number(text: str, s: int, num: str) -> bool:
     """A number that is part of a name: "Brigade 47", "Article 5", "No. 3"."""
     if "," in num or "." in num:
         return False
-    prev = _NAME_WORD_BEFORE.search(text[max(0, s - 25) : s])
-    if not prev:
+    word = _word_before(text[max(0, s - 25) : s])
+    if not word:
         return False
-    word = prev.group(1)
     if word.lower() in _NAME_WORDS and word[0].isupper():
         return True
     return word.lower() == "no" and text[s - 2 : s - 1] == "."
-
-
-_NAME_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 
 def _words(text: str, s: int, e: int, end: int) -> Quantity | None:

@@ -9,12 +9,23 @@ gives "10 to 15 km" its unit twice.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 
 from ..model import Quantity
 from . import lexicon as lx
 from .fold import folded
 
-__all__ = ["_MEASURES", "_NEXT_WORD", "_OF_AFTER", "_STOP", "_counted_noun", "_range_units"]
+__all__ = [
+    "_MEASURES",
+    "_NEXT_WORD",
+    "_OF_AFTER",
+    "_STOP",
+    "_Spans",
+    "_counted_noun",
+    "_range_units",
+    "_word_before",
+]
 
 _NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w’'.-]*)")
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -60,6 +71,7 @@ _MEASURES = frozenset(
     """.split()
 )
 _PARTITIVE_DETS = frozenset("its their the his her our those these whose your my own".split())
+
 
 def _holds(low: str, start: int, end: int, pieces: tuple[str, ...]) -> bool:
     """Whether ``low[start:end]`` holds one of ``pieces``."""
@@ -158,3 +170,40 @@ def _range_units(text: str, found: list[Quantity]) -> list[Quantity]:
         if not a.unit and b.unit and _RANGE_GAP.fullmatch(text[a.end : b.start]):
             out[i] = Quantity(a.value, b.unit, a.text, a.start, a.end)
     return out
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _word_before(window: str) -> str:
+    """``group(1)`` of ``re.search(r"([A-Za-z]+)\\.?\\s+$", window)`` ("" for no match),
+    read from the end: spaces, a full stop, then the letters (no match tried at every
+    character).
+
+    >>> [_word_before(w) for w in ("in Brigade ", "No. ", "é5ab\\n", "a", "ab.. ")]
+    ['Brigade', 'No', 'ab', '', '']
+    """
+    body = window.rstrip()  # ``\\s+``: what ``str.isspace`` calls a space
+    if len(body) == len(window):
+        return ""
+    if body.endswith("."):
+        body = body[:-1]
+    k = len(body)
+    while k and body[k - 1] in _ASCII_LETTERS:
+        k -= 1
+    return body[k:]
+
+
+class _Spans:
+    """Character spans answering "does any overlap ``s:e``?" by bisection (log n, not n)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, b in ordered:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        k = bisect_left(self.starts, e) - 1  # the last span starting before e
+        return k >= 0 and self.reach[k] > s

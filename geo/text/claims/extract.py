@@ -83,7 +83,7 @@ def _event_backref(text: str, sent: Sentence) -> bool:
     """Whether ``_EVENT_BACKREF`` matches in the sentence: searched only when its folded
     text (what the case-insensitive pattern reads) holds one of the nouns."""
     low = folded(text)[sent.start : sent.end]
-    if not any(noun in low for noun in _EVENT_NOUNS):
+    if not any(map(low.__contains__, _EVENT_NOUNS)):  # in C
         return False
     return _EVENT_BACKREF.search(text, sent.start, sent.end) is not None
 
@@ -193,10 +193,13 @@ def _sentence_claims(
 
     # 2. Attributions outside the masked regions.
     quoted: list[_Attribution] = []
-    lows = list(map(str.lower, map(_TOKEN_TEXT, toks)))  # read in C
-    if _ANY_CUE.isdisjoint(lows) and text.find("ccording", sent.start, sent.end) < 0:
+    # Read in C, up to the first cue word; the list of the lower-cased words is made
+    # only for a sentence that holds one.
+    cued = not _ANY_CUE.isdisjoint(map(str.lower, map(_TOKEN_TEXT, toks)))
+    if not cued and text.find("ccording", sent.start, sent.end) < 0:
         attributions: list[_Attribution] = []  # no cue word, no "according to": no speaker
     else:
+        lows = list(map(str.lower, map(_TOKEN_TEXT, toks)))
         date_tokens: set[int] = set()  # the tokens inside the sentence's dates
         for i in ctx.dates.inside(sent.start, sent.end):
             a, b = date_spans[i].offset_start, date_spans[i].offset_end
@@ -348,10 +351,8 @@ def _sentence_claims(
             d = next((d for d in new if d.source == speaker), new[0])
             d.responds_to = prev
         for rank, status, cue in own_status:
-            pos = sent.start
-            m = re.search(re.escape(cue), text[sent.start : sent.end]) if cue else None
-            if m:
-                pos = sent.start + m.start()
+            at = text.find(cue, sent.start, sent.end) if cue else -1
+            pos = at if at >= 0 else sent.start
             target = next((d for d in reversed(new) if d.start <= pos), new[0])
             target.statuses.append((rank, status, cue))
         _answers(ctx, new, prev)

@@ -105,7 +105,7 @@ def _reported_action(ctx: _Context, sent: Sentence) -> bool:
     if sent.line:
         return False
     low = text[s:e].lower()
-    if not any(w in low for w in _ACTION_WORDS):
+    if not any(map(low.__contains__, _ACTION_WORDS)):  # in C
         return False
     act = _MILITARY_ACTION.search(text, s, e)
     if act is None or _BACKGROUND.search(text, max(s, act.start() - 40), act.start()):

@@ -1,8 +1,8 @@
 """Claims stage 1, segmentation: sentences, tokens, quotations and clauses.
 
 :func:`split_sentences` cuts a text into :class:`Sentence` records (headlines,
-bylines and captions are ``line`` sentences); :func:`tokenize` gives the word
-tokens once for the whole text; :func:`_quotations` finds the quoted spans of a
+bylines and captions are ``line`` sentences); the word tokens are
+:mod:`~geo.text.claims.tokens`'s; :func:`_quotations` finds the quoted spans of a
 sentence and :func:`_clauses` cuts a sentence between independent
 attributions ("X said ..., while Y said ..."). Every function is linear in the
 length of what it is given.
@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import partial
-from itertools import accumulate
-from typing import NamedTuple
 
 from .context import _Attribution
+from .tokens import _TOKEN, _Tok, tokenize, tokenize_between
 from .vocab import _ABBREVIATIONS, _NAME_PARTICLE, _STARTERS
 
 __all__ = [
@@ -41,19 +39,9 @@ __all__ = [
 ]
 
 
-#: Initials ("U.S."), words with their joined parts and a closing apostrophe ("rebels'"),
-#: numbers ("5,000"), any other character. Written for ``re``'s speed, with the
-#: matches of ``(?:[A-Z]\.){2,}|[^\W\d_]+(?:[’'\-][^\W\d_]+)*(?:[’'](?=...))?|
-#: \d[\d,.]*\d|\d|[^\s]``: the initials start with their capital (no group set up at
-#: every token), the word's runs are possessive (what follows them is optional, so
-#: they are never given back) and a number is a digit and an optional tail.
-_TOKEN = re.compile(
-    r"[A-Z]\.(?:[A-Z]\.)+|[^\W\d_]++(?:[’'\-][^\W\d_]+)*+(?:[’'](?=\s|$|[,.;:!?—–)]))?"
-    r"|\d(?:[\d,.]*\d)?|[^\s]"
-)
-
-
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s|$)")
+#: ``[.!?]+[\"”’»)\]]*(?=\s|$)``, opening with a single character so that ``re`` skips
+#: to it in C (a pattern opening with a repeat is tried at every character).
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’»)\]]*(?=\s|$)")
 
 
 _CLAUSE_BOUNDARY = re.compile(
@@ -61,71 +49,6 @@ _CLAUSE_BOUNDARY = re.compile(
     r"\s(?:but|while|whereas))"
     r"\s*$"
 )
-
-
-class _Tok(NamedTuple):
-    start: int
-    end: int
-    text: str
-
-
-def tokenize(text: str, offset: int = 0) -> list[_Tok]:
-    """Word, number and punctuation tokens of ``text`` with offsets (plus ``offset``).
-
-    Examples
-    --------
-    >>> [t.text for t in tokenize("Russia's army said 3,000 U.S. troops—")]
-    ["Russia's", 'army', 'said', '3,000', 'U.S.', 'troops', '—']
-    """
-    # See ``tokenize_between``: no Python code runs per token.
-    parts = _TOKEN_SPLIT.split(text)
-    offsets = list(accumulate(map(len, parts), initial=offset))
-    return list(map(_new_tok, zip(offsets[1:-1:2], offsets[2::2], parts[1::2], strict=True)))
-
-
-def tokenize_between(text: str, start: int, end: int) -> list[_Tok]:
-    """The tokens of ``text`` that lie within ``start``..``end`` (offsets into ``text``),
-    the same as :func:`tokenize` of the whole text would give there when ``start`` is
-    not inside a token (a sentence's start): a sentence at a time, memory stays flat.
-
-    Examples
-    --------
-    >>> [t.text for t in tokenize_between("Kyiv said. Moscow denied it.", 11, 28)]
-    ['Moscow', 'denied', 'it', '.']
-    >>> [t.text for t in tokenize_between("It cost 5,000 rebels' lives", 0, 10)]
-    ['It', 'cost']
-    """
-    # ``split`` with the pattern as a group gives the runs between the tokens and the
-    # tokens, alternately: their offsets are the running sums of their lengths. No
-    # Python code runs per token (a sentence is read in C, then sliced and zipped).
-    parts = _TOKEN_SPLIT.split(text[start:end])
-    offsets = list(accumulate(map(len, parts), initial=start))
-    out = list(map(_new_tok, zip(offsets[1:-1:2], offsets[2::2], parts[1::2], strict=True)))
-    if out and out[-1].end == end and end < len(text) and not text[end].isspace():
-        # A token never holds a space, and no match attempt reads past the first space
-        # after where it starts: only the last run of non-space characters may differ
-        # from what the whole text gives ("5,000" cut at ``end``, "rebels'" before a
-        # letter), and only when that run goes on after ``end`` (a sentence ends at a
-        # space or at the end of the text, where nothing differs). That run is read
-        # again on the whole text.
-        k = len(out) - 1
-        while k and out[k - 1].end == out[k].start:
-            k -= 1
-        pos = out[k].start
-        del out[k:]
-        new = tuple.__new__
-        for m in _TOKEN.finditer(text, pos):
-            if m.start() >= end:
-                break
-            if m.end() <= end:
-                out.append(new(_Tok, (m.start(), m.end(), m.group())))
-    return out
-
-
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
-#: (start, end, text) -> a token, in C (``tuple.__new__`` skips the NamedTuple's
-#: Python-level constructor).
-_new_tok = partial(tuple.__new__, _Tok)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +71,7 @@ class Sentence:
 _BLOCK = re.compile(r"(?:[^\n]+|\n(?![ \t]*\n))+")
 
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n][^\n]*")  # ``[^\n]+``: skips ahead in C, as above
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]?$")
 
 

@@ -31,7 +31,8 @@ Conventions
 - Bare four-digit numbers 1900-2099 are years ("in 2023", "the 2022
   invasion") unless they count something ("1500 soldiers").
 
-Stages (modules of this package): :mod:`~geo.text.dates.recognition` (date
+Stages (modules of this package): :mod:`~geo.text.dates.hints` (the windows
+where a date may be), :mod:`~geo.text.dates.recognition` (date
 expressions and ranges in the text) and :mod:`~geo.text.dates.resolution` (the
 calendar period of each).
 """

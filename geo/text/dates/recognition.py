@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import lexicon as lx
-from ..fold import FoldedPattern, ascii_lowered, folded
+from ..fold import FoldedPattern, folded
+from .hints import AGO, DAY, DIGIT, MONTH, PERIOD, WEEKDAY, _hint_windows_kinds
 
 __all__ = ["MONTHS", "WEEKDAYS", "char_before"]
 
@@ -67,6 +68,40 @@ _REL_AGO = FoldedPattern(
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b"
 )
+#: Where a match of each case-sensitive pattern may start (its first characters: a
+#: weekday, a month, a qualifier, a digit ...): the pattern is tried only there, where
+#: ``re`` would try it at every character of a window (see ``_finditer``).
+_STARTS: dict[re.Pattern[str], re.Pattern[str]] = {
+    _ISO: re.compile(r"\d"),
+    _MDY: re.compile(r"[ADFJMNOSTW]"),  # a weekday or a month
+    _DMY: re.compile(r"[FMSTW0-9]"),  # a weekday or a day
+    _MY: re.compile(r"(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]|[ADFJMNOS]"),  # a qualifier, a month
+    _M: re.compile(r"(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]|[ADFJMNOS]"),
+    _Y: re.compile(r"(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]|[12]"),  # a qualifier or the year
+    _DECADE: re.compile(r"the\s|[12]"),
+    _REL_WEEKDAY: re.compile(r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s|[FMSTW]"),
+}
+
+
+def _finditer(
+    rx: re.Pattern[str] | FoldedPattern, text: str, pos: int, endpos: int
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text, pos, endpos)``, with ``rx`` tried only where one of its
+    matches may start (``_STARTS``; every match is non-empty)."""
+    starts = _STARTS.get(rx) if isinstance(rx, re.Pattern) else None
+    if starts is None:
+        yield from rx.finditer(text, pos, endpos)
+        return
+    find, match = starts.search, rx.match
+    while (c := find(text, pos, endpos)) is not None:
+        m = match(text, c.start(), endpos)
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*")
 _PREP = re.compile(
     r"\b(?P<p>[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Dd]uring|[Bb]efore"
@@ -109,98 +144,26 @@ def _month(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
 
 
-#: Every date expression holds one of these (a digit, a month, a weekday, a relative
-#: word): the date patterns run only near them. Searched on an ASCII-lower-cased copy.
-_HINT_WORDS = (
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"yesterday|today|tonight|tomorrow|night|week|month|year|ago"
-)
-#: ``_HINT_WORDS`` grouped by first letter, in their order (the same matches: ``re``
-#: tries the alternatives of a group one after another, fewer here).
-_HINT = re.compile(
-    r"\d|\b(?:j(?:an|un|ul)|f(?:eb|ri)|m(?:ar|ay|on|onth)|a(?:pr|ug|go)|s(?:ep|at|un)|oct|"
-    r"n(?:ov|ight)|dec|t(?:ue|hu|oday|onight|omorrow)|w(?:ed|eek)|y(?:esterday|ear))"
-)
-#: The word stems of ``_HINT``, each found with ``str.find`` (a fast scan in C; ``re``
-#: would try the pattern at every character). "month" is left out: "mon" matches first.
-#: No stem is a prefix of another, so at most one matches at a position.
-_HINT_STEMS = tuple(w for w in _HINT_WORDS.split("|") if w != "month")
-_DIGIT_RUN = re.compile(r"\d+")
-_HINT_REACH = 48  # characters a date expression may extend either side of its hint
-
-
-def _hints(lowered: str) -> list[tuple[int, int]]:
-    """Spans around which ``_HINT`` matches in ``lowered`` put their windows, in order.
-
-    A word hint is a stem at the start of a word (``\\b``: no word character before
-    it); hints never overlap (stems are letters at a word's start, digits are not
-    letters). A run of digits is one span: its window is the union of its digits'
-    windows (they overlap), so the windows are the same.
-    """
-    spans = [m.span() for m in _DIGIT_RUN.finditer(lowered)]
-    find = lowered.find
-    for stem in _HINT_STEMS:
-        k = find(stem)
-        while k >= 0:
-            before = lowered[k - 1] if k else " "
-            if not (before.isalnum() or before == "_"):  # not ``\w``: ``\b`` before
-                spans.append((k, k + len(stem)))
-            k = find(stem, k + 1)
-    spans.sort()
-    return spans
-
-
 #: What every match of a date pattern holds, with the pattern's case rules: windows
-#: without it skip the pattern (same matches, a fraction of the cost).
+#: without it skip the pattern (same matches, a fraction of the cost). A digit, a day
+#: word ("yesterday") and "ago" need none: the kinds of the hints tell (``scan``).
 _NEED_ISO = re.compile(r"\d\d\d\d-\d\d-\d\d")  # what every ``_ISO`` match holds
 _NEED_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NEED_YEAR = re.compile(r"(?:19|20)\d\d")
 _NEED_PERIOD = re.compile(r"week|month|year")
-_NEED_DAY = re.compile(r"yesterday|today|tonight|tomorrow|night")
-_NEED_AGO = re.compile(r"ago")
-_NEED_DIGIT = re.compile(r"\d")
 _NEED_FULL_MONTH = re.compile(_FULL)
 _NEED_DECADE = re.compile(r"(?:19|20)\d0s")
 _NEED_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _NEED_WHICH = re.compile(r"this|last|next|past|previous|coming")
 #: The needs of the case-insensitive patterns, searched on the folded text (same
 #: answer, :mod:`geo.text.fold`); the others on the text.
-_FOLDED_NEEDS = frozenset({_NEED_PERIOD, _NEED_DAY, _NEED_AGO, _NEED_WHICH})
-
-
-def _hint_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Disjoint windows of ``text[start:end]`` around date hints, in order.
-
-    Running the date patterns in these windows only (instead of over the whole
-    text) gives the same matches at a fraction of the cost: most of a text is
-    far from any digit, month or weekday.
-    """
-    out: list[tuple[int, int]] = []
-    lowered = ascii_lowered(text if (start, end) == (0, len(text)) else text[start:end])
-    reach = _HINT_REACH
-    cur_start = cur_end = -1  # the window being grown (none yet)
-    for a, b in _hints(lowered):
-        ws = start + a - reach
-        if ws < start:
-            ws = start
-        we = start + b + reach
-        if we > end:
-            we = end
-        if cur_end >= 0 and ws <= cur_end:
-            cur_end = we  # matches come in order: their windows' ends never decrease
-        else:
-            if cur_end >= 0:
-                out.append((cur_start, cur_end))
-            cur_start, cur_end = ws, we
-    if cur_end >= 0:
-        out.append((cur_start, cur_end))
-    return out
+_FOLDED_NEEDS = frozenset({_NEED_PERIOD, _NEED_WHICH})
 
 
 def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     """Non-overlapping date atoms in the window, longest first at each position."""
     found: list[_Atom] = []
-    windows = _hint_windows(text, start, end)
+    windows, kinds = _hint_windows_kinds(text, start, end)
 
     def add(atom: _Atom) -> None:
         found.append(atom)
@@ -209,12 +172,13 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     having: dict[re.Pattern[str], list[bool | None]] = {}
 
     def scan(
-        rx: re.Pattern[str] | FoldedPattern, *needs: re.Pattern[str]
+        rx: re.Pattern[str] | FoldedPattern, kind: int, *needs: re.Pattern[str]
     ) -> Iterator[re.Match[str]]:
-        # Each of ``needs`` finds a piece every match of ``rx`` holds (same case rules):
-        # a window without one cannot hold a match and is skipped. A need is searched only
-        # in the windows that hold the needs before it.
-        chosen: Iterable[int] = range(len(windows))
+        # Only the windows with the kinds of hint every match of ``rx`` holds (see
+        # ``_hint_windows_kinds``). Each of ``needs`` finds a piece every match of ``rx``
+        # holds (same case rules): a window without one cannot hold a match and is
+        # skipped. A need is searched only in the windows that hold what comes before it.
+        chosen = [k for k, held in enumerate(kinds) if held & kind == kind]
         for need in needs:
             src = folded(text) if need in _FOLDED_NEEDS else text
             search = need.search
@@ -231,14 +195,14 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
                     kept.append(k)
             chosen = kept
         for k in chosen:
-            yield from rx.finditer(text, *windows[k])
+            yield from _finditer(rx, text, *windows[k])
 
-    for m in scan(_ISO, _NEED_ISO):
+    for m in scan(_ISO, DIGIT, _NEED_ISO):
         y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
         if _valid(y, mo, d):
             add(_Atom(m.start(), m.end(), "abs", y, mo, d, explicit_year=True))
     for rx in (_MDY, _DMY):
-        for m in scan(rx, _NEED_MONTH, _NEED_DIGIT):
+        for m in scan(rx, MONTH | DIGIT, _NEED_MONTH):
             mo = _month(m["m"])
             d = int(m["d"])
             d2 = int(m["d2"]) if m["d2"] else None
@@ -248,36 +212,36 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
             if not _valid(y or 2000, mo, d2 or d):
                 continue
             add(_Atom(m.start(), m.end(), "abs", y, mo, d, d2, explicit_year=y is not None))
-    for m in scan(_MY, _NEED_MONTH, _NEED_YEAR):
+    for m in scan(_MY, MONTH | DIGIT, _NEED_MONTH, _NEED_YEAR):
         add(_Atom(m.start(), m.end(), "abs", int(m["y"]), _month(m["m"]), None,
                   qualifier=(m["q"] or "").lower(), explicit_year=True))  # fmt: skip
-    for m in scan(_M, _NEED_MONTH, _NEED_FULL_MONTH):
+    for m in scan(_M, MONTH, _NEED_MONTH, _NEED_FULL_MONTH):
         name = m["m"]
         if name in ("May", "March") and not _ambiguous_month_ok(text, m.start("m"), m.end("m")):
             continue
         add(_Atom(m.start(), m.end(), "abs", None, _month(name), None,
                   qualifier=(m["q"] or "").lower()))  # fmt: skip
-    for m in scan(_Y, _NEED_YEAR):
+    for m in scan(_Y, DIGIT, _NEED_YEAR):
         if _counts_something(text, m.start("y"), m.end("y")):
             continue
         add(_Atom(m.start(), m.end(), "abs", int(m["y"]), None, None,
                   qualifier=(m["q"] or "").lower(), explicit_year=True))  # fmt: skip
-    for m in scan(_DECADE, _NEED_YEAR, _NEED_DECADE):
+    for m in scan(_DECADE, DIGIT, _NEED_YEAR, _NEED_DECADE):
         add(_Atom(m.start(), m.end(), "decade", int(m["y"]), explicit_year=True))
-    for m in scan(_REL_PERIOD, _NEED_PERIOD, _NEED_WHICH):
+    for m in scan(_REL_PERIOD, PERIOD, _NEED_PERIOD, _NEED_WHICH):
         q = (m["q"] or "").lower()
         rel = ("period", q, m["which"].lower(), m["unit"].lower())
         add(_Atom(m.start(), m.end(), "rel", rel=rel))
-    for m in scan(_REL_WEEKDAY, _NEED_WEEKDAY_NAME):
+    for m in scan(_REL_WEEKDAY, WEEKDAY, _NEED_WEEKDAY_NAME):
         which = (m["which"] or "").lower()
         add(_Atom(m.start(), m.end(), "rel", rel=("weekday", WEEKDAYS[m["wd"].lower()], which)))
-    for m in scan(_REL_DAY, _NEED_DAY):
+    for m in scan(_REL_DAY, DAY):
         if m["w"][0].isupper() and m.start() > 0 and not _sentence_initial(text, m.start()):
             continue  # "Ukraine Today", a name
         word = " ".join(m["w"].lower().split())
         n = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
         add(_Atom(m.start(), m.end(), "rel", rel=("day", n)))
-    for m in scan(_REL_AGO, _NEED_AGO):
+    for m in scan(_REL_AGO, AGO):
         raw = m["n"].lower()
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
         add(_Atom(m.start(), m.end(), "rel", rel=("ago", n, m["unit"].lower())))

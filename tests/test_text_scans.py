@@ -1,0 +1,128 @@
+"""The shortcuts of the date, number and sentence scans find what the plain patterns find.
+
+The date patterns run only in the windows around a hint, only in those windows that
+hold the kinds of hint their matches hold, and only from where a match may start;
+some patterns are rewritten to open with one character, or read from the end; each
+shortcut is checked against the plain scan, on generated text.
+"""
+
+from __future__ import annotations
+
+import re
+from unittest import mock
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from geo.text.dates import find_dates, recognition
+from geo.text.dates.hints import _HINT_STEMS, _KIND_OF_STEM, _hint_windows, _hint_windows_kinds
+
+_PIECES = st.sampled_from(
+    [
+        "June", "Jun.", "Jun", "May", "March", "Sept", "December", "Friday", "Monday",
+        "last", "Last", "this", "next", "previous", "week", "weekend", "month", "year",
+        "Early", "early", "mid", "mid-", "late", "2024", "1990s", "2031", "the", "2025-06-02",
+        "5", "12", "31", "3rd", "0", "\u0663", ", ", " ", "  ", " to ", " and ", "-", "–",
+        "ago", "three", "days", "yesterday", "tonight", "Today", "night", "in ", "since ",
+        "from ", "between ", "of ", "\n", "é", "İ", "x", "1500 soldiers", "%", ".", "$",
+        "three days ago", "a few weeks ago", "last night", "earlier this month", "Friday, ",
+    ]
+)  # fmt: skip
+_TEXTS = st.lists(_PIECES, max_size=30).map("".join)
+
+_PATTERNS = [
+    recognition._ISO, recognition._MDY, recognition._DMY, recognition._MY, recognition._M,
+    recognition._Y, recognition._DECADE, recognition._REL_WEEKDAY,
+]  # fmt: skip
+
+
+def test_every_hint_stem_has_a_kind():
+    assert set(_HINT_STEMS) == set(_KIND_OF_STEM)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.data())
+def test_patterns_tried_only_where_a_match_may_start_find_every_match(text, data):
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    for rx in _PATTERNS:
+        plain = [(m.span(), m.groupdict()) for m in rx.finditer(text, a, b)]
+        assert [(m.span(), m.groupdict()) for m in recognition._finditer(rx, text, a, b)] == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("He left three days ago, on Friday, June 2, 2025 (mid-May to late June 2024).")
+@example("Between 5 and 12 March 2023, in the 1990s, last Friday night and 2025-06-02.")
+def test_dates_found_in_the_windows_of_their_hints_are_those_of_the_whole_text(text):
+    whole = [(d.text, d.start, d.end, d.precision) for d in find_dates(text)]
+    # The definition: every pattern over the whole text, from every character.
+    one_window = mock.patch.object(
+        recognition, "_hint_windows_kinds", lambda t, s, e: ([(s, e)], [63])
+    )
+    with one_window, mock.patch.object(recognition, "_STARTS", {}):
+        plain = [(d.text, d.start, d.end, d.precision) for d in find_dates(text)]
+    assert whole == plain
+
+
+def test_windows_know_the_kinds_of_their_hints():
+    text = "Talks on June 2 failed. " + "x " * 40 + "Three days ago, last Friday."
+    windows, kinds = _hint_windows_kinds(text, 0, len(text))
+    assert windows == _hint_windows(text, 0, len(text))
+    from geo.text.dates.hints import AGO, DIGIT, MONTH, WEEKDAY
+
+    assert kinds == [MONTH | DIGIT, AGO | WEEKDAY]
+    assert re.search("June", text[slice(*windows[0])])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(_PIECES, st.sampled_from(["!", "?", "”", ")", "\n\n", "..."])), max_size=30
+    ).map("".join)
+)
+def test_patterns_opening_with_one_character_match_as_first_written(text):
+    from geo.text.claims import segmentation
+    from geo.text.dates import hints
+
+    written = {
+        hints._DIGIT_RUN: r"\d+",
+        segmentation._SENTENCE_END: r"[.!?]+[\"”’»)\]]*(?=\s|$)",
+        segmentation._LINE: r"[^\n]+",
+    }
+    for fast, plain in written.items():
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in re.finditer(plain, text)
+        ]
+
+
+def test_number_words_are_found_by_stems_that_start_them():
+    from geo.text import numbers
+
+    words = numbers._NUMBER_WORDS
+    assert all(any(w.startswith(s) for s in numbers._NUMBER_STEMS) for w in words)
+    assert set(numbers._ARTICLE_SCALES) <= set(numbers._NUMBER_STEMS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["No", ".", " ", "\n", "Brigade", "é", "5", "ab", "\t", "x."]), max_size=12
+    ).map("".join)
+)
+def test_the_word_before_a_number_is_the_pattern_search(window):
+    from geo.text.units import _word_before
+
+    m = re.search(r"([A-Za-z]+)\.?\s+$", window)
+    assert _word_before(window) == (m.group(1) if m else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.data())
+def test_the_next_digit_is_the_pattern_search(text, data):
+    from geo.text.dates.hints import next_digit
+
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    m = re.compile(r"\d").search(text, a, b)
+    assert next_digit(text, a, b) == (m.start() if m else -1)
