@@ -53,8 +53,11 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str] | None = No
     )
     gaz = load_gazetteer()
     analyses = analyse_articles(articles, gaz)
-    for analysis in analyses:
-        warn_if_empty(analysis, analysis.id or "an article", mapping=True)
+    # named as given: the files first (one article each), then the --jsonl lines by id
+    names = [*args.article, *(f"{args.jsonl} (article {a.id})"
+                              for a in analyses[len(args.article):])]
+    for analysis, name in zip(analyses, names, strict=True):
+        warn_if_empty(analysis, name, mapping=True)
     return analyses, gaz
 
 

@@ -223,6 +223,31 @@ def test_ctrl_c_to_the_process_group_stops_a_local_cluster_without_worker_traceb
         assert not out.exists()  # the folder it made goes
 
 
+@pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM"])
+def test_a_stopped_worker_pool_run_says_interrupted_once(tmp_path, signame):
+    import signal
+    import time
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    text = "Shelling near Sumy. Officials in Kyiv said drones flew 30 km north-west of Donetsk. "
+    src.write_text("".join(json.dumps({"id": i, "text": text * 20}) + "\n"
+                           for i in range(3000)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
+                             "-o", str(out), "-j", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and (
+            not out.exists() or out.stat().st_size == 0):
+        time.sleep(0.05)  # some lines written
+    os.killpg(proc.pid, getattr(signal, signame))
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("geo: interrupted: ") and "--resume continues" in lines[0]
+
+
 # ---------------------------------------------------------------------------
 # A line too long to hold: cut as it is read, one error, the same in every reader.
 

@@ -201,7 +201,8 @@ def test_empty_names_and_folder_names_are_refused(args, said, article, tmp_path,
     corpus.write_bytes(GOOD + b"\n")
     argv = [a.format(a=article, d=tmp_path, j=corpus) for a in args]
     assert cli.main(argv) == 2
-    assert said.format(d=tmp_path) in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert said.format(d=tmp_path) in err and "  " not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "in.jsonl"]
 
 
@@ -252,3 +253,19 @@ def test_the_gathers_a_stopped_client_cancels_are_no_news():
                                    "exception=AllExit()>"))
     assert quiet.filter(record("Task exception was never retrieved: ValueError('x')"))
     assert quiet.filter(record("Unclosed connection"))
+
+
+@pytest.mark.parametrize("command", ["map", "report"])
+def test_a_warning_of_several_articles_names_each_as_given(command, article, tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(b'{"id": "quiet", "text": "Nothing happened."}\n' + GOOD + b"\n")
+    out = tmp_path / ("m.html" if command == "map" else "r.md")
+    argv = [command, str(empty), article, "--jsonl", str(corpus), "-o", str(out)]
+    assert cli.main(argv + (["--offline"] if command == "map" else [])) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    assert warnings == [
+        f"geo: warning: no places found in {empty} (the article is empty)",
+        f"geo: warning: no places found in {corpus} (article quiet) (nothing to map)",
+    ]
