@@ -127,8 +127,7 @@ def test_a_full_device_as_output_is_named(args, article, tmp_path, capsys, gazet
     ["parse", "--jsonl", "{j}"],
     ["geocode", "Kyiv"],
     ["geocode", "Kyiv", "--json"],
-    ["map", "{a}", "--offline", "-o", "{d}/m.html"],
-], ids=" ".join)
+], ids=" ".join)  # (map's "wrote" line is status: tests/test_special_outputs.py)
 def test_a_full_standard_output_is_named(args, article, tmp_path, gazetteer):
     corpus = tmp_path / "in.jsonl"
     corpus.write_bytes(GOOD + b"\n")
