@@ -212,6 +212,8 @@ def staged_outputs(
                 continue
             try:
                 _move_into_place(staged[key], target)
+            except BrokenPipeError:  # the reader of a pipe went away: exit 141, as ever
+                raise
             except OSError as err:
                 left = [
                     str(targets[k])

@@ -21,7 +21,7 @@ def analyze(
     gazetteer: Gazetteer | None = None,
     demonyms: bool = False,
     id: str | None = None,
-    date: datetime.date | None = None,
+    date: datetime.date | str | None = None,
     title: str | None = None,
     url: str | None = None,
     stages: Collection[str] | None = None,
@@ -38,8 +38,10 @@ def analyze(
         Count adjectives and demonyms ("Russian") as mentions of their country.
     id : str, optional
         Echoed in the result.
-    date : datetime.date, optional
-        The article's date: relative dates ("on Friday") are resolved against it.
+    date : datetime.date or str, optional
+        The article's date: relative dates ("on Friday") are resolved against it. A
+        string is read as a JSON line's ``date`` is: ``YYYY-MM-DD`` or an ISO 8601
+        timestamp (its date is kept; ``""``: no date).
     title, url : str, optional
         The article's headline and address when known (an HTML page, a JSON line):
         echoed in the result; the headline is guessed from the text otherwise.
@@ -47,6 +49,11 @@ def analyze(
         The stages to run, from ``"toponyms"`` (recognition and resolution, always
         run), ``"features"`` (spatial statements) and ``"claims"``; default all.
         ``{"toponyms"}`` is geoparsing alone, at its full speed.
+
+    Raises
+    ------
+    InputError
+        ``text`` is not a str; ``date`` is neither a date nor an ISO 8601 string.
 
     Examples
     --------
@@ -59,6 +66,7 @@ def analyze(
         raise InputError(f"text must be a str, got {type(text).__name__}")
     # Lone surrogates (a JSON "\ud800" escape) cannot be written as UTF-8: U+FFFD
     # instead, one character for one, so offsets are unchanged.
+    date = _article_date(date)
     text = scrub_text(text)
     title = scrub_text(title) if title else title
     wanted = _stages(stages)
@@ -101,3 +109,26 @@ def _stages(stages: Collection[str] | None) -> frozenset[str]:
     if isinstance(stages, str) or not set(stages) <= set(STAGES):
         raise InputError(f"stages must be among {', '.join(STAGES)}; got {stages!r}")
     return frozenset(stages) | {"toponyms"}
+
+
+def _article_date(value: object) -> datetime.date | None:
+    """``analyze``'s ``date``: a date (a datetime's date), an ISO 8601 string read as a
+    JSON line's ``date`` is, or None.
+
+    >>> _article_date("2025-06-20T08:15:00+03:00")
+    datetime.date(2025, 6, 20)
+    """
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if value is None or isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        from .corpus_lines import record_date
+
+        try:
+            return record_date(value)
+        except InputError:
+            raise InputError(f"date must be YYYY-MM-DD or an ISO 8601 timestamp, "
+                             f"got {value!r:.40}") from None
+    raise InputError(f"date must be a datetime.date or an ISO 8601 string, "
+                     f"got {type(value).__name__}")

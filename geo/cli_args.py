@@ -67,7 +67,11 @@ _positive_int = _number("a positive integer", minimum=1)
 MAX_JOBS = 512
 _jobs = _number("a number of processes", minimum=0, zero="every core", maximum=MAX_JOBS,
                 why=" (processes on this machine; --cluster spreads over machines)")
-_max_chars = _number("a number of characters", minimum=0, zero="no limit")
+#: The largest --max-chars (a billion characters, gigabytes of text): beyond it a line's
+#: byte budget no longer fits the readers' sizes; 0 still means no limit.
+MAX_MAX_CHARS = 1_000_000_000
+_max_chars = _number("a number of characters", minimum=0, zero="no limit",
+                     maximum=MAX_MAX_CHARS, why=" (0: no limit)")
 
 
 def _stage_list(text: str) -> tuple[str, ...]:

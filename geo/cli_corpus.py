@@ -35,10 +35,11 @@ def run_corpus(args: argparse.Namespace) -> int:
     try:
         with naming_output(args.output):  # a full disk: the message names the output
             summary = _run(args, options, progress)
-    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the output is closed, workers stopped
+    except KeyboardInterrupt as err:  # Ctrl-C or SIGTERM: output closed, workers stopped
         if args.jobs == 1 or args.cluster:  # (a cluster was closed: nothing holds it up)
             raise
-        print("geo: interrupted", file=sys.stderr)
+        if not getattr(err, "reported", False):  # what was kept is said once, not twice
+            print("geo: interrupted", file=sys.stderr)
         sys.stdout.flush()
         sys.stderr.flush()
         # Exit now: the stopped worker pool's threads must not hold the exit up

@@ -7,7 +7,9 @@ imports); the analyses come from the same article stage as ``geo parse``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import sys
 
 from ._io import staged_outputs
 from .cli import printable  # a file name printed: one line, no escape codes
@@ -53,8 +55,11 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str] | None = No
     )
     gaz = load_gazetteer()
     analyses = analyse_articles(articles, gaz)
-    for analysis in analyses:
-        warn_if_empty(analysis, analysis.id or "an article", mapping=True)
+    # named as given: the files first (one article each), then the --jsonl lines by id
+    names = [*args.article, *(f"{args.jsonl} (article {a.id})"
+                              for a in analyses[len(args.article):])]
+    for analysis, name in zip(analyses, names, strict=True):
+        warn_if_empty(analysis, name, mapping=True)
     return analyses, gaz
 
 
@@ -94,8 +99,7 @@ def cmd_map(args: argparse.Namespace) -> int:
             gazetteer=gaz,
         )
     final = {str(path): targets[key] for key, path in staged.items()}
-    for path in written:
-        print(f"wrote {printable(str(final.get(str(path), path)))}")
+    say_written([final.get(str(path), path) for path in written])
     return EXIT_NOT_FOUND if skipped else EXIT_OK  # as parse --jsonl: some lines failed
 
 
@@ -119,5 +123,38 @@ def cmd_report(args: argparse.Namespace) -> int:
         overlays=overlays,
         gazetteer=gaz,
     )
-    print(f"wrote {printable(str(path))}")
+    say_written([path])
     return EXIT_NOT_FOUND if skipped else EXIT_OK  # as parse --jsonl: some lines failed
+
+
+def say_written(paths: list) -> None:
+    """Say ``wrote PATH`` for each file written: on standard output, or on standard
+    error when one of them is standard output itself (``--png /dev/stdout``), which the
+    lines would corrupt.
+
+    The files are written: a status line that cannot be printed (``> /dev/full``, a
+    closed pipe) does not make the run look failed. It is one warning on standard
+    error (nothing for a closed pipe) and the exit status stays that of the files.
+    """
+    stream = sys.stderr if any(_is_stdout(p) for p in paths) else sys.stdout
+    stream = getattr(stream, "stream", stream)  # the OSError itself, not NamedStdout's
+    try:
+        for path in paths:
+            print(f"wrote {printable(str(path))}", file=stream)
+        stream.flush()
+    except OSError as err:
+        if not isinstance(err, BrokenPipeError):
+            print(f"geo: warning: the files are written, but not their status line "
+                  f"({err.strerror or err})", file=sys.stderr)
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # no second error
+            devnull = os.open(os.devnull, os.O_WRONLY)  # when Python flushes it at exit
+            os.dup2(devnull, stream.fileno())
+
+
+def _is_stdout(path) -> bool:
+    """Whether ``path`` is the file, device or pipe open as standard output."""
+    try:
+        here, out = os.stat(path), os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        return False
+    return (here.st_dev, here.st_ino) == (out.st_dev, out.st_ino)

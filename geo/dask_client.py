@@ -9,9 +9,12 @@ other than Dask answering.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
 import threading
 import warnings
+from collections.abc import Iterator
 
 from .errors import InputError
 
@@ -40,11 +43,13 @@ def connect(address: str):
             n = 0
         if n < 1:
             raise InputError(f"--cluster local:N needs a number of workers, got {address!r}")
-        # no web server unless asked; no worker warnings (a task cancelled by Ctrl-C)
-        with warnings.catch_warnings():  # the scheduler's HTTP port taken: it takes another
+        # No web server unless asked. No worker logs: a task's failure reaches geo as an
+        # exception; the rest is the noise of a stop (a task cancelled, a heartbeat to a
+        # scheduler that closed first, each with a traceback).
+        with warnings.catch_warnings(), _sigint_ignored():  # the scheduler's HTTP port
             warnings.filterwarnings("ignore", "Port .* is already in use", UserWarning)
             cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+                                   dashboard_address=None, silence_logs=logging.CRITICAL)
         client = Client(cluster)
         client._geo_cluster = cluster  # closed with the client in run_cluster
         return client
@@ -59,6 +64,23 @@ def connect(address: str):
         return got
     what = "what answers there is no Dask scheduler" if isinstance(got, MemoryError) else got
     raise InputError(f"cannot reach the Dask scheduler at {address}: {what}")
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored while a local cluster starts its worker processes: they inherit
+    the disposition (and Python keeps it), so Ctrl-C, which a terminal sends to the
+    whole process group, stops only ``geo``, which then closes the cluster, instead of
+    a traceback from each worker. (A Ctrl-C in these few seconds is lost.)
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _open(client_class, address: str, into: list) -> None:

@@ -167,3 +167,30 @@ def test_guessed_title_reads_only_the_first_lines(text):
     from geo.text.document import guess_title
 
     assert guess_title(text) == _title_every_line(text)
+
+
+@pytest.mark.parametrize("given_date", ["2025-06-20", " 2025-06-20T08:15:00+03:00 ",
+                                        "2025-06-20T23:59:59Z"])
+def test_analyze_reads_an_iso_date_string_as_a_json_line_does(gazetteer, given_date):
+    import datetime
+
+    text = "Officials in Kyiv said drones struck Sumy on Friday, a claim that was not verified."
+    as_date = geo.analyze(text, gazetteer=gazetteer, date=datetime.date(2025, 6, 20))
+    as_text = geo.analyze(text, gazetteer=gazetteer, date=given_date)
+    assert as_text == as_date
+    assert as_text.to_dict()["date"] == "2025-06-20"
+    timestamp = datetime.datetime(2025, 6, 20, 8, 15)
+    assert geo.analyze(text, gazetteer=gazetteer, date=timestamp) == as_date
+    assert geo.analyze(text, gazetteer=gazetteer, date="").to_dict().get("date") is None
+
+
+@pytest.mark.parametrize(("bad", "said"), [
+    ("20/06/2025", "YYYY-MM-DD or an ISO 8601 timestamp, got '20/06/2025'"),
+    ("2025-02-30", "got '2025-02-30'"),
+    (20250620, "a datetime.date or an ISO 8601 string, got int"),
+    (b"2025-06-20", "got bytes"),
+])
+def test_analyze_refuses_any_other_date_with_an_input_error(mini_gazetteer, bad, said):
+    with pytest.raises(geo.InputError, match="date must be") as info:
+        geo.analyze("Shelling near Sumy.", gazetteer=mini_gazetteer, date=bad)
+    assert said in str(info.value)

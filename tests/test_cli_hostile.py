@@ -127,8 +127,7 @@ def test_a_full_device_as_output_is_named(args, article, tmp_path, capsys, gazet
     ["parse", "--jsonl", "{j}"],
     ["geocode", "Kyiv"],
     ["geocode", "Kyiv", "--json"],
-    ["map", "{a}", "--offline", "-o", "{d}/m.html"],
-], ids=" ".join)
+], ids=" ".join)  # (map's "wrote" line is status: tests/test_special_outputs.py)
 def test_a_full_standard_output_is_named(args, article, tmp_path, gazetteer):
     corpus = tmp_path / "in.jsonl"
     corpus.write_bytes(GOOD + b"\n")
@@ -189,6 +188,63 @@ def test_sigterm_stops_a_local_cluster_like_worker_processes(tmp_path):
                   timeout=600)
     assert finish.returncode == 0, finish.stderr
     assert [json.loads(line)["id"] for line in out.read_bytes().splitlines()] == list(range(300))
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "geoparquet"])
+def test_ctrl_c_to_the_process_group_stops_a_local_cluster_without_worker_tracebacks(
+        tmp_path, fmt):
+    """A terminal's Ctrl-C reaches every process of the group, Dask's workers too."""
+    pytest.importorskip("distributed")
+    if fmt == "geoparquet":
+        pytest.importorskip("dask_geopandas")
+    import signal
+    import time
+
+    src, out = tmp_path / "in.jsonl", tmp_path / ("out.jsonl" if fmt == "jsonl" else "tq")
+    text = "Shelling near Sumy. Officials in Kyiv said drones flew 30 km north-west of Donetsk. "
+    src.write_text("".join(json.dumps({"id": i, "text": text * 20}) + "\n"
+                           for i in range(600)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
+                             "-o", str(out), "--format", fmt, "--cluster", "local:2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not out.exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)  # the output is opened once the cluster runs
+    time.sleep(1.0)  # the workers busy
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("geo: interrupted"), err
+    if fmt == "geoparquet":
+        assert not out.exists()  # the folder it made goes
+
+
+@pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM"])
+def test_a_stopped_worker_pool_run_says_interrupted_once(tmp_path, signame):
+    import signal
+    import time
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    text = "Shelling near Sumy. Officials in Kyiv said drones flew 30 km north-west of Donetsk. "
+    src.write_text("".join(json.dumps({"id": i, "text": text * 20}) + "\n"
+                           for i in range(3000)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
+                             "-o", str(out), "-j", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and (
+            not out.exists() or out.stat().st_size == 0):
+        time.sleep(0.05)  # some lines written
+    os.killpg(proc.pid, getattr(signal, signame))
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("geo: interrupted: ") and "--resume continues" in lines[0]
 
 
 # ---------------------------------------------------------------------------

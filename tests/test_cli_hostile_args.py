@@ -52,6 +52,37 @@ def test_a_number_of_processes_no_machine_has_is_refused_before_any_work(args, t
     assert "at most 512" in err and len(err.splitlines()) == 1
 
 
+@pytest.mark.parametrize("limit", ["99999999999999999999999", "9223372036854775807",
+                                   "1_000_000_001"])
+@pytest.mark.parametrize("args", [
+    ["parse", "--jsonl", "{j}", "-o", "{d}/x.jsonl"],
+    ["parse", "--jsonl", "{j}", "-o", "{d}/x.jsonl", "-j", "2"],
+    ["map", "--jsonl", "{j}", "--offline", "-o", "{d}/x.html"],
+    ["report", "--jsonl", "{j}", "-o", "{d}/x.md"],
+    ["parse", "{j}", "-o", "{d}/x.json"],
+])
+def test_a_max_chars_beyond_the_maximum_is_refused_before_any_file(args, limit, tmp_path,
+                                                                  capsys):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(GOOD + b"\n")
+    with pytest.raises(SystemExit) as info:
+        status = cli.main([a.format(j=corpus, d=tmp_path) for a in args] + ["--max-chars", limit])
+        raise SystemExit(status)
+    assert info.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert "--max-chars" in err and "at most 1,000,000,000" in err
+    assert len(err.splitlines()) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["in.jsonl"]
+
+
+def test_the_largest_max_chars_runs(tmp_path, capsys):
+    corpus, out = tmp_path / "in.jsonl", tmp_path / "x.jsonl"
+    corpus.write_bytes(GOOD + b"\n")
+    assert cli.main(["parse", "--jsonl", str(corpus), "-o", str(out), "-q",
+                     "--max-chars", "1000000000"]) == 0
+    assert out.read_bytes().count(b"\n") == 1
+
+
 def test_a_server_that_is_no_dask_scheduler_is_one_line(monkeypatch):
     distributed = pytest.importorskip("distributed")
     from geo.dask_client import connect
@@ -170,7 +201,8 @@ def test_empty_names_and_folder_names_are_refused(args, said, article, tmp_path,
     corpus.write_bytes(GOOD + b"\n")
     argv = [a.format(a=article, d=tmp_path, j=corpus) for a in args]
     assert cli.main(argv) == 2
-    assert said.format(d=tmp_path) in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert said.format(d=tmp_path) in err and "  " not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "in.jsonl"]
 
 
@@ -221,3 +253,19 @@ def test_the_gathers_a_stopped_client_cancels_are_no_news():
                                    "exception=AllExit()>"))
     assert quiet.filter(record("Task exception was never retrieved: ValueError('x')"))
     assert quiet.filter(record("Unclosed connection"))
+
+
+@pytest.mark.parametrize("command", ["map", "report"])
+def test_a_warning_of_several_articles_names_each_as_given(command, article, tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_bytes(b'{"id": "quiet", "text": "Nothing happened."}\n' + GOOD + b"\n")
+    out = tmp_path / ("m.html" if command == "map" else "r.md")
+    argv = [command, str(empty), article, "--jsonl", str(corpus), "-o", str(out)]
+    assert cli.main(argv + (["--offline"] if command == "map" else [])) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    assert warnings == [
+        f"geo: warning: no places found in {empty} (the article is empty)",
+        f"geo: warning: no places found in {corpus} (article quiet) (nothing to map)",
+    ]

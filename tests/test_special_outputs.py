@@ -86,3 +86,69 @@ def test_a_full_device_leaves_no_regular_file_behind(tmp_path):
         staged["geojson"].write_text("{}" * 10_000, encoding="utf-8")
     assert not html.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".geo-staged")]
+
+
+def _geo_map(args, tmp_path, stdout):
+    import subprocess
+    import sys
+
+    article = tmp_path / "art.txt"
+    article.write_text("Russian drones struck Sumy and Kharkiv overnight.\n", encoding="utf-8")
+    return subprocess.Popen([sys.executable, "-m", "geo.cli", "map", str(article), "--offline",
+                             *[a.format(d=tmp_path) for a in args]],
+                            stdout=stdout, stderr=subprocess.PIPE, text=True)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize("args", [
+    ["--png", "/dev/stdout", "-o", "{d}/m.html"],
+    ["--geojson", "/dev/stdout", "-o", "{d}/m.html"],
+])
+def test_an_output_into_a_closed_pipe_is_141_and_leaves_no_file(args, tmp_path):
+    """``geo map ART --png /dev/stdout | head -c 8``: the reader went away."""
+    import subprocess
+
+    proc = _geo_map(args, tmp_path, subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before anything is written
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 141, err
+    assert err == ""
+    assert not (tmp_path / "m.html").exists()  # all or none
+
+
+@pytest.mark.gazetteer
+def test_status_lines_leave_an_output_on_standard_output_whole(tmp_path):
+    import json
+    import subprocess
+
+    proc = _geo_map(["--geojson", "/dev/stdout", "-o", "{d}/m.html"], tmp_path,
+                    subprocess.PIPE)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert json.loads(out)["type"] == "FeatureCollection"  # no "wrote" line after it
+    assert f"wrote {tmp_path}/m.html" in err and "wrote /dev/stdout" in err
+
+
+@pytest.mark.gazetteer
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("stdout", ["/dev/full", "closed pipe"])
+def test_a_status_line_that_cannot_be_printed_does_not_fail_the_map(stdout, tmp_path):
+    """``geo map ART -o fresh.html > /dev/full``: the map is written whole, exit 0."""
+    import subprocess
+
+    if stdout == "closed pipe":
+        proc = _geo_map(["-o", "{d}/fresh.html"], tmp_path, subprocess.PIPE)
+        proc.stdout.close()
+        _, err = proc.communicate(timeout=300)
+    else:
+        with open(stdout, "w") as full:
+            proc = _geo_map(["-o", "{d}/fresh.html"], tmp_path, full)
+            _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    html = (tmp_path / "fresh.html").read_text(encoding="utf-8")
+    assert html.rstrip().endswith("</html>")
+    if stdout == "/dev/full":
+        assert err.strip() == ("geo: warning: the files are written, but not their status "
+                               "line (No space left on device)")
+    else:
+        assert err == ""
