@@ -6,7 +6,7 @@ Every text here is written for these tests.
 """
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from geo.text.claims import extract_claims
@@ -398,6 +398,7 @@ _BODY_TEXT = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(_BODY_TEXT)
+@example("Sudan's Armed Forces Armed Forces Armed Forces Armed Forces Armed Forces")
 def test_tied_bodies_found_from_their_words_match_the_plain_pattern(text):
     from geo.text.claims.allegiance import _TIED_BODY, _tied_bodies
 

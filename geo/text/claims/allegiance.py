@@ -158,25 +158,27 @@ _BODY_STEMS = ("army", "military", "forces", "navy", "junta", "government", "cab
 
 
 def _tied_bodies(text: str) -> list[re.Match[str]]:
-    """The matches of ``_TIED_BODY`` in ``text``, in text order: each body word is found
-    with ``str.find`` on the folded text, and the pattern tried on the few words before
-    it (the same matches as ``_TIED_BODY.finditer``, without trying it at every capital
-    letter of the text)."""
+    """The matches of ``_TIED_BODY`` in ``text``, in text order: the body words are found
+    with ``str.find`` on the folded text, and the pattern searched from the end of the
+    match before (as ``finditer`` does) but no farther back than a few words before the
+    next body word (the same matches as ``_TIED_BODY.finditer`` while the word before
+    a body is under 50 characters, without trying it at every capital letter)."""
     low = folded(text)
-    found: dict[int, re.Match[str]] = {}
+    stems = []
     for stem in _BODY_STEMS:
         k = low.find(stem)
         while k >= 0:
-            lo = max(0, k - 60)
-            for m in _TIED_BODY.finditer(text, lo, min(len(text), k + 30)):
-                if m.start("body") <= k < m.end("body") and m.start() >= lo:
-                    found.setdefault(m.start(), m)
+            stems.append(k)
             k = low.find(stem, k + 1)
-    out, end = [], -1
-    for start in sorted(found):  # as finditer: no match overlapping the one before
-        if start >= end:
-            out.append(found[start])
-            end = found[start].end()
+    out: list[re.Match[str]] = []
+    pos = 0
+    for k in sorted(stems):
+        if k < pos:
+            continue
+        m = _TIED_BODY.search(text, max(pos, k - 60), min(len(text), k + 30))
+        if m is not None and m.start("body") <= k:
+            out.append(m)
+            pos = m.end()
     return out
 
 
