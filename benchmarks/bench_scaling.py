@@ -30,8 +30,14 @@ With ``--text bulletin`` the document is a made-up front-line bulletin instead
 where news text has a few a page; work done per statement or per claim that grows
 with their number shows there.
 
+With ``--text run`` the document is one run of a single character ("xxx..."), with
+``--text repeat`` one short sentence over and over ("Sumy. Sumy. ..."): degenerate
+input (hostile or broken pages) where a pattern re-tried at every position, or a
+long run re-read for every piece of it, turns quadratic; the second also makes one
+toponym every six characters.
+
 Usage: python benchmarks/bench_scaling.py [--sizes 10k,100k,1m,5m]
-       [--stage geoparse|spatial|analyze] [--text news|bulletin] [--rounds N]
+       [--stage geoparse|spatial|analyze] [--text news|bulletin|run|repeat] [--rounds N]
        [--timeout S] [--eval-dir DIR] [--json]
 """
 
@@ -166,6 +172,16 @@ def build_bulletin(n_chars: int) -> str:
     return "".join(parts)[:n_chars].rstrip()
 
 
+#: Degenerate texts (``--text``): what is repeated up to the size.
+DEGENERATE = {"run": "x", "repeat": "Sumy. "}
+
+
+def build_degenerate(kind: str, n_chars: int) -> str:
+    """``n_chars`` characters of :data:`DEGENERATE` ``kind`` repeated."""
+    unit = DEGENERATE[kind]
+    return (unit * (n_chars // len(unit) + 1))[:n_chars].rstrip()
+
+
 def _rss_mb() -> float:
     with open("/proc/self/status", encoding="ascii") as fh:
         for line in fh:
@@ -176,7 +192,9 @@ def _rss_mb() -> float:
 
 def child(stage: str, eval_dir: Path, n_chars: int, kind: str = "news") -> dict:
     """Runs in the child process: measure one stage on one document."""
-    text = build_bulletin(n_chars) if kind == "bulletin" else build_text(eval_dir, n_chars)
+    text = build_degenerate(kind, n_chars) if kind in DEGENERATE else (
+        build_bulletin(n_chars) if kind == "bulletin" else build_text(eval_dir, n_chars)
+    )
     from geo.gazetteer.index import load_gazetteer
     from geo.text.geoparse import geoparse
 
@@ -347,10 +365,11 @@ def main() -> int:
     )
     parser.add_argument(
         "--text",
-        choices=("news", "bulletin"),
+        choices=("news", "bulletin", *DEGENERATE),
         default="news",
         help="news: the dev corpora's texts (default); bulletin: a made-up front-line "
-        "bulletin with a spatial statement and a claim every hundred characters",
+        "bulletin with a spatial statement and a claim every hundred characters; run: "
+        "one character repeated; repeat: 'Sumy. ' repeated",
     )
     parser.add_argument("--json", action="store_true", help="also print the rows as JSON")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)

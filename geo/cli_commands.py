@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ._io import dumps_json, output_stream
+from ._io import dumps_json, iter_json, output_stream
 from .cli import printable  # a file name printed: one line, no escape codes
 from .cli_args import EXIT_NOT_FOUND, EXIT_OK
 from .cli_checks import article_date, check_outputs, check_text_argument, short, warn_if_empty
@@ -122,7 +122,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
     )
     warn_if_empty(analysis, args.article)
     with output_stream(args.output) as out:
-        out.write(dumps_json(analysis.to_dict(), indent=None if args.compact else 1))
+        if args.compact:
+            out.write(dumps_json(analysis.to_dict()))
+        else:  # a piece at a time: the whole indented text never sits in memory
+            out.writelines(iter_json(analysis.to_dict(), indent=1))
         out.write("\n")
     return EXIT_OK
 

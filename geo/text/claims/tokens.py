@@ -11,7 +11,7 @@ from functools import partial
 from itertools import accumulate
 from typing import NamedTuple
 
-__all__ = ["_TOKEN", "_Tok", "tokenize", "tokenize_between"]
+__all__ = ["RUN_LIMIT", "_TOKEN", "_Tok", "tokenize", "tokenize_between"]
 
 
 #: Initials ("U.S."), words with their joined parts and a closing apostrophe ("rebels'"),
@@ -92,13 +92,18 @@ def tokenize_between(text: str, start: int, end: int) -> list[_Tok]:
         # from what the whole text gives ("5,000" cut at ``end``, "rebels'" before a
         # letter), and only when that run goes on after ``end`` (a sentence ends at a
         # space or at the end of the text, where nothing differs). That run is read
-        # again on the whole text.
+        # again on the whole text, up to the space that ends it (the matches are the
+        # same there), or up to :data:`RUN_LIMIT` characters past ``end`` when it goes
+        # on further (hostile input, a sentence cut inside a run: reading the whole run
+        # for every cut would be quadratic in its length).
         k = len(out) - 1
         while k and out[k - 1].end == out[k].start:
             k -= 1
         pos = out[k].start
         del out[k:]
-        for m in _TOKEN.finditer(text, pos):
+        space = _SPACE.search(text, end, end + RUN_LIMIT)
+        stop = space.end() if space else min(len(text), end + RUN_LIMIT)
+        for m in _TOKEN.finditer(text, pos, stop):
             if m.start() >= end:
                 break
             if m.end() <= end:
@@ -107,6 +112,10 @@ def tokenize_between(text: str, start: int, end: int) -> list[_Tok]:
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+#: How far past a window's end :func:`tokenize_between` reads a run of non-space
+#: characters that goes on after it (characters); longer runs read as cut there.
+RUN_LIMIT = 1500
+_SPACE = re.compile(r"\s")
 #: Punctuation each character of which is a token of its own next to a word (no word
 #: character, no apostrophe or hyphen, which may join a word's parts).
 _AROUND_WORDS = ',.;:!?()[]“”"‘«»—–…'
