@@ -27,6 +27,10 @@ __all__ = [
 MAX_CANDIDATES = 25
 
 
+# Letters romanisations of one name swap (Russian g, e, i for Ukrainian h, i, y).
+_FOLD = str.maketrans("hyje", "giii")
+
+
 def name_similarity(query: str, name: str) -> float:
     """Share of letters two (normalised) names have in common, in [0, 1].
 
@@ -34,11 +38,14 @@ def name_similarity(query: str, name: str) -> float:
     ratio for telling a spelling of a name (Liman for Lyman, Kremennaya for
     Kreminna) from another name (Pokrovsk for Engels), at a fraction of its cost.
 
-    >>> name_similarity("liman", "lyman")
-    0.8
+    >>> name_similarity("kremennaya", "kreminna") >= 0.7
+    True
     >>> round(name_similarity("pokrovsk", "engels"), 2)
     0.14
+    >>> name_similarity("knyaginin", "knyahynyn")  # Russian g, Ukrainian h
+    1.0
     """
+    query, name = query.translate(_FOLD), name.translate(_FOLD)
     shared = sum(min(query.count(ch), name.count(ch)) for ch in set(query))
     return 2 * shared / (len(query) + len(name)) if query or name else 1.0
 
