@@ -58,6 +58,9 @@ def ids(gazetteer, text):
          "Dzerzhinsk.", "Dimitrov", MYRNOHRAD),
         ("The Moscow defence ministry said its forces took Krasnoarmeysk, Dimitrov and "
          "Dzerzhinsk.", "Dzerzhinsk", TORETSK),
+        ("MOSCOW, December 1. /TASS/. Russian units advanced in the Krasnoarmeysk direction "
+         "and cleared the outskirts of Dimitrov, the ministry said. Artillery struck reserves "
+         "near Rodinskoye and Belitskoye.", "Krasnoarmeysk", POKROVSK),
         ("Russian forces shelled Artemovsk and Konstantinovka.", "Artemovsk", BAKHMUT),
         ("Russian forces shelled Artemovsk and Konstantinovka.", "Konstantinovka",
          KOSTIANTYNIVKA),

@@ -127,6 +127,12 @@ def score_candidates(
                 # called so once may ("Petrivka" by Toretsk, its village of the name
                 # 42 km off).
                 other = frozenset(p for p in other if apart[p] > near)
+            if other:
+                # Nor one the text's places crowd around ("Krasnoarmeysk direction ...
+                # Dimitrov ... Rodinskoye and Belitskoye"), whatever lies near a town
+                # called so.
+                crowd = ctx.support(sorted(other), m.key)
+                other = frozenset(p for p in other if crowd[p] < OTHER_NAME_SUPPORT)
             # The others' places are no reason to read the name as theirs.
             points = [p for p in points if p not in other]
         if len(points) > 1:
@@ -312,6 +318,9 @@ def _other_names(
     return found
 
 
+#: The text's places around a place (:meth:`Context.support`) that make it the one
+#: meant by another of its names: some three within 20 km.
+OTHER_NAME_SUPPORT = 0.9
 #: A place called so this large, near the text's places, is the one meant.
 _OTHER_NAME_TOWN = 10_000
 #: A town this large keeps another name of its own against places called so a tenth its size.
