@@ -61,6 +61,8 @@ def ids(gazetteer, text):
         ("MOSCOW, December 1. /TASS/. Russian units advanced in the Krasnoarmeysk direction "
          "and cleared the outskirts of Dimitrov, the ministry said. Artillery struck reserves "
          "near Rodinskoye and Belitskoye.", "Krasnoarmeysk", POKROVSK),
+        ("MOSCOW, December 2. /TASS/. Russian units took the town of Selidovo in the "
+         "Krasnoarmeysk direction, the ministry said.", "Krasnoarmeysk", POKROVSK),
         ("Russian forces shelled Artemovsk and Konstantinovka.", "Artemovsk", BAKHMUT),
         ("Russian forces shelled Artemovsk and Konstantinovka.", "Konstantinovka",
          KOSTIANTYNIVKA),

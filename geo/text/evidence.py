@@ -131,8 +131,13 @@ def score_candidates(
                 # Nor one the text's places crowd around ("Krasnoarmeysk direction ...
                 # Dimitrov ... Rodinskoye and Belitskoye"), whatever lies near a town
                 # called so.
-                crowd = ctx.support(sorted(other), m.key)
-                other = frozenset(p for p in other if crowd[p] < OTHER_NAME_SUPPORT)
+                crowd = ctx.support(points, m.key)
+                own = max((v for p, v in crowd.items() if p not in other), default=0.0)
+                other = frozenset(
+                    p
+                    for p in other
+                    if crowd[p] < OTHER_NAME_SUPPORT and crowd[p] - own < OTHER_NAME_MARGIN
+                )
             # The others' places are no reason to read the name as theirs.
             points = [p for p in points if p not in other]
         if len(points) > 1:
@@ -321,6 +326,9 @@ def _other_names(
 #: The text's places around a place (:meth:`Context.support`) that make it the one
 #: meant by another of its names: some three within 20 km.
 OTHER_NAME_SUPPORT = 0.9
+#: ... or this much more than around any place called so ("Selidovo in the
+#: Krasnoarmeysk direction": not Krasnoarmeysk 50 km from the dateline's Moscow).
+OTHER_NAME_MARGIN = 0.45
 #: A place called so this large, near the text's places, is the one meant.
 _OTHER_NAME_TOWN = 10_000
 #: A town this large keeps another name of its own against places called so a tenth its size.
