@@ -84,13 +84,6 @@ def test_whole_front_list_keeps_its_towns(gazetteer):
     assert found["Kremennaya"] == KREMINNA
 
 
-def test_geocoder_ranks_own_name_first(gazetteer):
-    from geo.geocoders import GazetteerGeocoder
-
-    best = GazetteerGeocoder(gazetteer=gazetteer).matches("Chornobyl")[0]
-    assert gazetteer.place(best.record).geonameid == CHORNOBYL
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -139,16 +139,14 @@ class GazetteerGeocoder:
             if inside:
                 prefer_admin1 = parse_region_query(name) is not None
                 return rank_candidates(
-                    gaz, inside, prefer_admin1=prefer_admin1, query=normalize(name), own_names=True
+                    gaz, inside, prefer_admin1=prefer_admin1, query=normalize(name)
                 )
         candidates, prefer_admin1 = self._candidates(query)
         candidates = gaz.filter(candidates, country_codes=codes, kinds=kinds)
         if not candidates:  # "Hodeidah" (Al Hudaydah), "Karkhiv": names spelt like it
             fuzzy = gaz.lookup_fuzzy(normalize(query))
             candidates = gaz.filter(fuzzy, country_codes=codes, kinds=kinds)
-        return rank_candidates(
-            gaz, candidates, prefer_admin1=prefer_admin1, query=normalize(query), own_names=True
-        )
+        return rank_candidates(gaz, candidates, prefer_admin1=prefer_admin1, query=normalize(query))
 
     def _candidates(self, query: str) -> tuple[list[Candidate], bool]:
         """Name matches of ``query``, with the regions it names by a type word ("the Kursk
