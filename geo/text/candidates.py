@@ -8,19 +8,59 @@ explicit container) before resolution ranks them.
 
 from __future__ import annotations
 
+from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Candidate, Gazetteer
 from .tokens import Mention
 
 __all__ = [
     "MAX_CANDIDATES",
     "PROMINENT_POPULATION",
+    "SPELLING_SIMILARITY",
     "candidate_pool",
     "country_record",
     "is_capital",
     "is_namesake",
+    "is_other_name",
+    "name_similarity",
 ]
 
 MAX_CANDIDATES = 25
+
+
+# Letters romanisations of one name swap (Russian g, e, i for Ukrainian h, i, y).
+_FOLD = str.maketrans("hyje", "giii")
+
+
+def name_similarity(query: str, name: str) -> float:
+    """Share of letters two (normalised) names have in common, in [0, 1].
+
+    Counted with repeats (difflib's ``quick_ratio``): as telling as the full
+    ratio for telling a spelling of a name (Liman for Lyman, Kremennaya for
+    Kreminna) from another name (Pokrovsk for Engels), at a fraction of its cost.
+
+    >>> name_similarity("kremennaya", "kreminna") >= 0.7
+    True
+    >>> round(name_similarity("pokrovsk", "engels"), 2)
+    0.14
+    >>> name_similarity("knyaginin", "knyahynyn")  # Russian g, Ukrainian h
+    1.0
+    """
+    query, name = query.translate(_FOLD), name.translate(_FOLD)
+    shared = sum(min(query.count(ch), name.count(ch)) for ch in set(query))
+    return 2 * shared / (len(query) + len(name)) if query or name else 1.0
+
+
+#: An alternate name at least this like the record's own name is a spelling of it.
+SPELLING_SIMILARITY = 0.7
+
+
+def is_other_name(gaz: Gazetteer, match: Candidate, query: str) -> bool:
+    """Does ``match`` carry the (normalised) ``query`` only as another name, historical
+    or foreign (Engels, once Pokrovsk; Lazurnyi listing "Chornobyl"), rather than as a
+    spelling of its own name (Lyman for "Liman")?  Fuzzy matches are not counted here."""
+    return match.quality == QUALITY_ALTERNATE and (
+        name_similarity(query, gaz.name_key(match.record)) < SPELLING_SIMILARITY
+    )
 
 
 def country_record(gaz: Gazetteer, code: str) -> int | None:

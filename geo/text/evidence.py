@@ -19,8 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
+from ..gazetteer.codes import QUALITY_ALTERNATE
+from ..gazetteer.distance import great_circle_km
 from ..gazetteer.index import Gazetteer
-from .candidates import PROMINENT_POPULATION, is_namesake
+from .candidates import PROMINENT_POPULATION, is_namesake, is_other_name
 from .context import CONTEXT_WINDOW, Context
 from .hints import fits
 from .readings import mark_readings
@@ -61,6 +65,7 @@ def score_candidates(
     rows: Sequence[Any] | None = None,
     points: Sequence[int] | None = None,
     anchor: int | None = None,
+    partners: tuple[tuple[float, float], ...] = (),
 ) -> dict[int, float]:
     """Pass 2 of :func:`resolve` for one mention: prior plus the text's evidence.
 
@@ -71,7 +76,9 @@ def score_candidates(
     (lat, lon)) pairs and (country, admin-1 code or "") regions: places they fit lose.
     ``rows`` (the candidates' gazetteer rows) and ``points`` (the records of those that
     are places or counties) are read here unless given; ``anchor`` is the record of the
-    hint's anchor.
+    hint's anchor.  ``partners`` are the (lat, lon) degrees of its list partners' places
+    as read in pass 1: a place the name is only spelt like, farther
+    than ``w.other_name_km`` from all of them, is no reading of it.
     """
     against_at, against_in = against
     row = gaz.row
@@ -87,13 +94,54 @@ def score_candidates(
     behind: dict[int, float] = _NO_VOTES
     best_cc = ""  # the country of the best placed namesake
     nearest, nearest_cc = 0.0, ""  # the nearest candidate place to the text's others
+    # Places the name is only another name of (Engels, once Pokrovsk), beside places
+    # called so themselves: they lose, unless the text's places lie around them alone.
+    other = _other_names(gaz, m, ranked, rows) if len(ranked) > 1 and not m.fuzzy else ()
+    other_name = w.other_name if others else w.other_name_alone
     if others and (len(ranked) > 1 or m.fuzzy):
         if points is None:
             pairs = zip(ranked, rows, strict=True)
             points = [r.record for r, rr in pairs if rr.kind in _POINT_LIKE]
         near_km = ctx.nearest_km(points, m.key)
+        if other:
+            near, twice = w.other_name_km, ctx.named_otherwise
+            # A place the text names by two of its names is the one meant by both
+            # ("Krasnoarmeysk, which Ukraine calls Pokrovsk").
+            other = frozenset(p for p in other if not twice(p, m.key))
+            # Near its list partners when it has some ("Krasnoarmeysk, Dimitrov and
+            # Dzerzhinsk"), else near the text's other places.
+            apart = (
+                {p: _apart_km(row(p).lat_lon, partners) for p in points}
+                if partners
+                else near_km
+            )
+            village = w.other_name_village_km
+            if not any(
+                apart[p] <= village
+                or (apart[p] <= near and row(p).population >= _OTHER_NAME_TOWN)
+                or twice(p, m.key)
+                for p in points
+                if p not in other
+            ):
+                # No town called so lies near them (nor a village close by): a place
+                # called so once may ("Petrivka" by Toretsk, its village of the name
+                # 42 km off).
+                other = frozenset(p for p in other if apart[p] > near)
+            if other:
+                # Nor one the text's places crowd around ("Krasnoarmeysk direction ...
+                # Dimitrov ... Rodinskoye and Belitskoye"), whatever lies near a town
+                # called so.
+                crowd = ctx.support(points, m.key)
+                own = max((v for p, v in crowd.items() if p not in other), default=0.0)
+                other = frozenset(
+                    p
+                    for p in other
+                    if crowd[p] < OTHER_NAME_SUPPORT and crowd[p] - own < OTHER_NAME_MARGIN
+                )
+            # The others' places are no reason to read the name as theirs.
+            points = [p for p in points if p not in other]
         if len(points) > 1:
-            first = min(near_km, key=near_km.__getitem__)  # type: ignore[union-attr]
+            first = min(points, key=near_km.__getitem__)  # type: ignore[union-attr]
             nearest, nearest_cc = near_km[first], row(first).country_code
         if len(points) > 1 and not _prominent_among(gaz, ranked, rows) and not (
             _near_partner_unmet(hint, hint_anchor, rows)
@@ -151,7 +199,21 @@ def score_candidates(
             )
         ):
             continue  # a name spelt like this one, which nothing else in the text supports
+        if (
+            partners
+            and point_like
+            and fuzzy
+            and _apart_km(rr.lat_lon, partners) > w.other_name_km
+        ):
+            continue  # "near Rabotino, Orekhov and Gulyaipole": not Rybotyn by Chernihiv
         s = w.prior * r.score
+        if other and rec in other:
+            s -= other_name
+            if fit and not directed and len(m.siblings) > 1:
+                # "near Ugledar, Maryinka, Kremennaya, Seversk" spans a front, and never
+                # says the name is another one of the place next to a partner ("near
+                # Petrivka and Toretsk", a pair, says they lie close together).
+                fit = None
         if fit:
             s += w.hint
         elif fit is not None and directed:
@@ -179,7 +241,7 @@ def score_candidates(
                 # Volga (within one country, it is the better-known namesake's due; for
                 # a large city, or in a country or region the text names, it stays whole:
                 # Donetsk with Luhansk, not the Donetsk of Rostov Oblast nearer to it).
-                share *= math.exp(-(near_km[rec] - nearest) / w.country_km)  # type: ignore[index]
+                share *= math.exp(-max(0.0, near_km[rec] - nearest) / w.country_km)  # type: ignore[index]
             s += w.country * share
         if kind != "country" and kind != "other":
             region = (cc, rr.admin1[0])
@@ -217,6 +279,60 @@ def score_candidates(
             s += w.siblings * same / n_siblings
         cand_scores[rec] = s
     return cand_scores
+
+
+_NO_OTHER: frozenset[int] = frozenset()
+
+
+def _apart_km(point: tuple[float, float], partners: Sequence[tuple[float, float]]) -> float:
+    """Great-circle km from a (lat, lon) point to the nearest of ``partners`` (degrees)."""
+    there = np.radians(np.asarray(partners, dtype=float))
+    lat, lon = math.radians(point[0]), math.radians(point[1])
+    return float(great_circle_km(lat, lon, there[:, 0], there[:, 1]).min())
+
+
+def _other_names(
+    gaz: Gazetteer, m: Mention, ranked: Sequence[Match], rows: Sequence[Any]
+) -> frozenset[int]:
+    """The candidate places (``ranked``, gazetteer ``rows`` alongside) that carry the
+    name only as another name (:func:`~geo.text.candidates.is_other_name`) while some
+    place carries it as its own, less the far more prominent ones (ten times the
+    population of every place called so, and a town of 20,000).  The same for every
+    text: memoised."""
+    memo = gaz.memo("evidence.other")
+    key = (m.key, tuple(r.record for r in ranked))
+    found = memo.get(key)
+    if found is None:
+        other, own_population = [], -1
+        for r, rr in zip(ranked, rows, strict=True):
+            if rr.kind not in _POINT_LIKE:
+                continue
+            if is_other_name(gaz, r, m.key):  # type: ignore[arg-type]
+                other.append((r.record, rr.population))
+            elif r.quality <= QUALITY_ALTERNATE:
+                own_population = max(own_population, rr.population)
+        found = memo[key] = (
+            frozenset(
+                rec
+                for rec, population in other
+                if population < max(10 * own_population, _OTHER_NAME_PROMINENT)
+            )
+            if own_population >= 0
+            else _NO_OTHER
+        )
+    return found
+
+
+#: The text's places around a place (:meth:`Context.support`) that make it the one
+#: meant by another of its names: some three within 20 km.
+OTHER_NAME_SUPPORT = 0.9
+#: ... or this much more than around any place called so ("Selidovo in the
+#: Krasnoarmeysk direction": not Krasnoarmeysk 50 km from the dateline's Moscow).
+OTHER_NAME_MARGIN = 0.45
+#: A place called so this large, near the text's places, is the one meant.
+_OTHER_NAME_TOWN = 10_000
+#: A town this large keeps another name of its own against places called so a tenth its size.
+_OTHER_NAME_PROMINENT = 20_000
 
 
 def _prominent_among(gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any]) -> bool:
@@ -312,6 +428,10 @@ class Weights:
     siblings: float = 0.15  # a list's names are of one kind ("Georgia, Oklahoma and Ohio")
     reading: float = 0.2  # "Oklahoma lawmakers" (a region), "the city's mayor" (a city)
     hint: float = 0.5  # "X, 10 km west of Y": the candidate lies there (or not: minus)
+    other_name: float = 0.3  # the name is only another (old, foreign) name of the candidate
+    other_name_km: float = 150.0  # ... unless it alone lies this near the text's places
+    other_name_village_km: float = 40.0  # ... or a village called so this near
+    other_name_alone: float = 0.04  # ... in a text with no other place (a name's default)
     fuzzy_km: float = 300.0  # a name spelt otherwise: this near another place of the text
     fuzzy_city_population: int = 100_000  # ... or a city this large in the text's country
     min_score: float = 0.4  # below: no confident match

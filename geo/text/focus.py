@@ -29,6 +29,7 @@ text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -321,6 +322,24 @@ def _apart_from_partners(
             continue
         here, there = gaz.lat_lon(partner), gaz.lat_lon(rec)
         apart_km = _distances_km(here, np.asarray([there], dtype=float))[0]
+        # "near Ugledar, ..., Volchansk, Kupyansk": a town of a longer list, by the
+        # nearest town of its partners (a list spans a front; its first name is no
+        # partner of them all).  Not villages: two far namesakes would vouch for each other.
+        town = gaz.population(rec) >= TOWN_POPULATION
+        siblings = mentions[k].siblings if town else ()
+        at = bisect_left(siblings, k)
+        for j in siblings[max(0, at - _LIST_WINDOW) : at + _LIST_WINDOW]:  # bounded
+            other = chosen[j][0]
+            if (
+                other is None
+                or other in (rec, partner)
+                or gaz.kind(other) != "place"
+                or gaz.population(other) < TOWN_POPULATION
+            ):
+                continue
+            there_km = _distances_km(gaz.lat_lon(other), np.asarray([there], dtype=float))[0]
+            if there_km < apart_km:
+                apart_km, here = there_km, gaz.lat_lon(other)
         if apart_km <= hint.max_km:
             continue
         # Two towns of one front ("near Kupyansk and Krasny Liman", 80 km apart): the
@@ -337,6 +356,8 @@ def _apart_from_partners(
             out[k] = (None, score)
 
 
+#: The names either side of a name in its list that may be its "near" partners.
+_LIST_WINDOW = 4
 #: The place of a name nearest its "near" partner, this far from it with nothing of the
 #: text around it, is a namesake of the one meant all the same.
 PARTNER_FAR_KM = 150.0

@@ -9,6 +9,7 @@ name, or none below ``Weights.min_score``.  The offline geocoder
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import chain
@@ -17,7 +18,12 @@ from typing import Any, NamedTuple
 
 from ..gazetteer.build import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
-from .candidates import PROMINENT_POPULATION, candidate_pool, is_capital, is_namesake
+from .candidates import (
+    PROMINENT_POPULATION,
+    candidate_pool,
+    is_capital,
+    is_namesake,
+)
 from .evidence import _NO_SIBLINGS, _POINT_LIKE, DEFAULT_WEIGHTS, Context, Weights, score_candidates
 from .focus import refocus
 from .hints import Hint
@@ -40,8 +46,8 @@ def _alternate_score(query: str, primary: str) -> float:
     """Name score of a match on an alternate name: spelling variants of the primary
     name (Sloviansk for Slovyansk) score above unrelated or historical names
     (Sloviansk listed under Nikopol)."""
-    # Shared letters, counted with repeats (difflib's quick_ratio): as telling as the
-    # full ratio for telling spellings from other names, at a fraction of its cost.
+    # Shared letters, counted with repeats (difflib's quick_ratio): as telling as the full
+    # ratio for telling spellings from other names, at a fraction of its cost.
     shared = sum(min(query.count(ch), primary.count(ch)) for ch in set(query))
     similarity = 2 * shared / (len(query) + len(primary)) if query or primary else 1.0
     return 0.875 + 0.05 * similarity
@@ -66,7 +72,9 @@ def rank_candidates(
     wins a bare-name query; ``prefer_admin1`` (the query said "region",
     "oblast", ...) puts the regions first instead. With the normalised
     ``query``, a match on an alternate name that is a spelling of the
-    record's own name counts more than one on an unrelated alternate.
+    record's own name counts more than one on an unrelated alternate.  The
+    geoparser weighs a place's own name against its other (old, foreign) names in
+    pass 2 (:func:`geo.text.evidence.score_candidates`).
     """
     # A country or region called exactly this outranks places named otherwise that
     # merely list the name among their alternates (Mexico, not Mexico City; Minnesota,
@@ -99,8 +107,10 @@ def rank_candidates(
         name_score = _NAME_SCORE.get(c.quality)
         if name_score is None:
             name_score = (
-                _alternate_score(query, gazetteer.name_key(c.record)) if spelled else 0.875
-            ) if query else 0.9
+                (_alternate_score(query, gazetteer.name_key(c.record)) if spelled else 0.875)
+                if query
+                else 0.9
+            )
         scored[c.record] = 0.5 * name_score + 0.5 * row(c.record).importance
     if not prefer_admin1:
         # A region ranks below its namesake city (Sumy in Sumy Oblast).
@@ -223,6 +233,28 @@ def _against(
     return tuple(located), tuple(inside)
 
 
+#: The names either side of a name in its list read as its partners.
+_LIST_WINDOW = 4
+
+
+def _partners(
+    gaz: Gazetteer,
+    k: int,
+    mentions: Sequence[Mention],
+    first_choice: Sequence[int | None],
+) -> tuple[tuple[float, float], ...]:
+    """(lat, lon) degrees of the places that mention ``k``'s list partners (a few either
+    side of it, read by their names, not by spelling) were read as in pass 1."""
+    siblings = mentions[k].siblings
+    at = bisect_left(siblings, k)
+    out = []
+    for j in siblings[max(0, at - _LIST_WINDOW) : at + _LIST_WINDOW]:
+        rec = first_choice[j]
+        if rec is not None and not mentions[j].fuzzy and gaz.is_place(rec):
+            out.append(gaz.row(rec).lat_lon)
+    return tuple(out)
+
+
 def resolve(
     mentions: Sequence[Mention],
     gazetteer: Gazetteer,
@@ -296,7 +328,11 @@ def resolve(
                     r = row(rec)
                     kind = (r.kind, r.country_code)
                     sibling_kinds[kind] = sibling_kinds.get(kind, 0) + 1
+        # Where its list partners were read in pass 1 (a name spelt otherwise, or
+        # another name of a place, must lie near one of them).
+        partners = _partners(gaz, idx, mentions, first_choice) if m.siblings else ()
         signature = (
+            partners,
             m.key,
             m.cue,
             m.containers,
@@ -315,6 +351,7 @@ def resolve(
             cand_scores = scored[signature] = score_candidates(
                 gaz, w, m, ranked, sibling_kinds, ctx, hint, hint_anchor, against, rows, points,
                 first_choice[hint.anchor] if hint_anchor is not None else None,
+                partners,
             )
         scores.append(cand_scores)
         # A namesake named to be told apart ("not to be confused with the town of X") is
