@@ -9,7 +9,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.text.focus import _median
+from geo.text.area import _median
 
 _COORDINATES = st.lists(st.one_of(st.floats(min_value=-180.0, max_value=180.0,
                                              allow_nan=False), st.sampled_from([0.0, -0.0])),

@@ -19,14 +19,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
-from ..gazetteer.codes import QUALITY_ALTERNATE
-from ..gazetteer.distance import great_circle_km
 from ..gazetteer.index import Gazetteer
-from .candidates import PROMINENT_POPULATION, is_namesake, is_other_name
+from .candidates import is_namesake
 from .context import CONTEXT_WINDOW, Context
 from .hints import fits
+from .other_names import (
+    _OTHER_NAME_TOWN,
+    _POINT_LIKE,
+    OTHER_NAME_MARGIN,
+    OTHER_NAME_SUPPORT,
+    _apart_km,
+    _other_names,
+    _prominent_among,
+)
 from .readings import mark_readings
 from .tokens import Mention
 
@@ -48,8 +53,6 @@ _NO_SIBLINGS: Counter[tuple[str, str]] = Counter()  # shared, never written to
 _NO_VOTES: dict = {}  # shared, never written to
 
 
-# Places and counties: scored by their distance to the text's other places.
-_POINT_LIKE = ("place", "admin2")
 
 
 def score_candidates(
@@ -279,78 +282,6 @@ def score_candidates(
             s += w.siblings * same / n_siblings
         cand_scores[rec] = s
     return cand_scores
-
-
-_NO_OTHER: frozenset[int] = frozenset()
-
-
-def _apart_km(point: tuple[float, float], partners: Sequence[tuple[float, float]]) -> float:
-    """Great-circle km from a (lat, lon) point to the nearest of ``partners`` (degrees)."""
-    there = np.radians(np.asarray(partners, dtype=float))
-    lat, lon = math.radians(point[0]), math.radians(point[1])
-    return float(great_circle_km(lat, lon, there[:, 0], there[:, 1]).min())
-
-
-def _other_names(
-    gaz: Gazetteer, m: Mention, ranked: Sequence[Match], rows: Sequence[Any]
-) -> frozenset[int]:
-    """The candidate places (``ranked``, gazetteer ``rows`` alongside) that carry the
-    name only as another name (:func:`~geo.text.candidates.is_other_name`) while some
-    place carries it as its own, less the far more prominent ones (ten times the
-    population of every place called so, and a town of 20,000).  The same for every
-    text: memoised."""
-    memo = gaz.memo("evidence.other")
-    key = (m.key, tuple(r.record for r in ranked))
-    found = memo.get(key)
-    if found is None:
-        other, own_population = [], -1
-        for r, rr in zip(ranked, rows, strict=True):
-            if rr.kind not in _POINT_LIKE:
-                continue
-            if is_other_name(gaz, r, m.key):  # type: ignore[arg-type]
-                other.append((r.record, rr.population))
-            elif r.quality <= QUALITY_ALTERNATE:
-                own_population = max(own_population, rr.population)
-        found = memo[key] = (
-            frozenset(
-                rec
-                for rec, population in other
-                if population < max(10 * own_population, _OTHER_NAME_PROMINENT)
-            )
-            if own_population >= 0
-            else _NO_OTHER
-        )
-    return found
-
-
-#: The text's places around a place (:meth:`Context.support`) that make it the one
-#: meant by another of its names: some three within 20 km.
-OTHER_NAME_SUPPORT = 0.9
-#: ... or this much more than around any place called so ("Selidovo in the
-#: Krasnoarmeysk direction": not Krasnoarmeysk 50 km from the dateline's Moscow).
-OTHER_NAME_MARGIN = 0.45
-#: A place called so this large, near the text's places, is the one meant.
-_OTHER_NAME_TOWN = 10_000
-#: A town this large keeps another name of its own against places called so a tenth its size.
-_OTHER_NAME_PROMINENT = 20_000
-
-
-def _prominent_among(gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any]) -> bool:
-    """Is a national capital or a city of a million among a name's candidate places
-    (``ranked``, gazetteer ``rows`` alongside)?  Which of them is meant is resolution's
-    prominent-name decision (a capital loses only to a namesake the text locates), not
-    a count of the text's places around each.  The same for every text: memoised."""
-    memo = gaz.memo("evidence.prominent")
-    key = tuple(r.record for r in ranked)
-    found = memo.get(key)
-    if found is None:
-        capital = gaz.capital
-        found = memo[key] = any(
-            rr.kind == "place"
-            and (rr.population >= PROMINENT_POPULATION or capital(rr.country_code) == r.record)
-            for r, rr in zip(ranked, rows, strict=True)
-        )
-    return found
 
 
 #: A hint's anchor with this much of the text around it (:meth:`Context.support_at`) is
