@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_lines, read_lines
-from .corpus_records import _hashable, _line_id, line_limit
+from .corpus_records import _hashable, _line_id, interruptible, line_limit
 from .errors import InputError
 
 __all__ = [
@@ -246,10 +246,6 @@ def _progress(total: int | None, enabled: bool):
                      smoothing=0.1, **sizing)
 
 
-def _terminate_as_interrupt(signum, frame):  # pragma: no cover - exercised in a subprocess
-    raise KeyboardInterrupt
-
-
 def run(
     inputs: Sequence[str],
     output: str | None,
@@ -294,7 +290,6 @@ def run(
     KeyboardInterrupt
         On Ctrl-C or SIGTERM, after every finished line has been written.
     """
-    import signal
 
     paths = expand_inputs(inputs)
     if fmt not in ("jsonl", "geoparquet"):
@@ -312,48 +307,31 @@ def run(
     summary = Summary()
     bar = _progress(count_lines(paths) if progress else None, progress)
     sink = _ParquetSink(output) if fmt == "geoparquet" else _JsonlSink(output, append=resume)
-    previous = None
-    if threading_main():
-        previous = signal.signal(signal.SIGTERM, _terminate_as_interrupt)
     ok = False
     try:
-        for path in paths:
-            opts = dataclasses.replace(options, file=path if len(paths) > 1 else None)
-            with open_input(path) as stream:
+        with interruptible(summary, output if fmt == "jsonl" else None):
+            for path in paths:
+                opts = dataclasses.replace(options, file=path if len(paths) > 1 else None)
+                with open_input(path) as stream:
 
-                def skipped() -> None:
-                    summary.skipped += 1
-                    if bar is not None:
-                        bar.update()
+                    def skipped() -> None:
+                        summary.skipped += 1
+                        if bar is not None:
+                            bar.update()
 
-                lines = read_lines(stream, max_bytes=line_limit(opts.max_chars))
-                if resume:
-                    lines = skip_done(lines, ids, done_lines, opts.file, skipped)
-                for line, failed in analyze_lines(lines, opts, jobs=jobs, freeze=freeze):
-                    sink.write(line)
-                    summary.record(line, failed)
-                    if bar is not None:
-                        bar.update()
-                    if summary.written % 64 == 0:
-                        sink.flush()
-        ok = True
-    except KeyboardInterrupt as err:
-        if fmt == "jsonl" and output and output != "-":
-            log.warning("interrupted: %d line(s) written to %s; --resume continues from there",
-                        summary.written, output)
-            err.reported = True  # type: ignore[attr-defined]  # said once, here
-        raise
+                    lines = read_lines(stream, max_bytes=line_limit(opts.max_chars))
+                    if resume:
+                        lines = skip_done(lines, ids, done_lines, opts.file, skipped)
+                    for line, failed in analyze_lines(lines, opts, jobs=jobs, freeze=freeze):
+                        sink.write(line)
+                        summary.record(line, failed)
+                        if bar is not None:
+                            bar.update()
+                        if summary.written % 64 == 0:
+                            sink.flush()
+            ok = True
     finally:
         sink.close(ok=ok)
         if bar is not None:
             bar.close()
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
     return summary
-
-
-def threading_main() -> bool:
-    """Whether this is the main thread (where signal handlers may be set)."""
-    import threading
-
-    return threading.current_thread() is threading.main_thread()
