@@ -13,7 +13,6 @@ import contextlib
 import logging
 import signal
 import threading
-import warnings
 from collections.abc import Iterator
 
 from .errors import InputError
@@ -43,13 +42,14 @@ def connect(address: str):
             n = 0
         if n < 1:
             raise InputError(f"--cluster local:N needs a number of workers, got {address!r}")
-        # No web server unless asked. No worker logs: a task's failure reaches geo as an
+        # The scheduler's HTTP server on a free port (":0"): with no address, distributed
+        # tries 8787, which another Dask or a second geo run may hold (it then falls back,
+        # leaking a socket). No worker logs: a task's failure reaches geo as an
         # exception; the rest is the noise of a stop (a task cancelled, a heartbeat to a
         # scheduler that closed first, each with a traceback).
-        with warnings.catch_warnings(), _sigint_ignored():  # the scheduler's HTTP port
-            warnings.filterwarnings("ignore", "Port .* is already in use", UserWarning)
+        with _sigint_ignored():
             cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.CRITICAL)
+                                   dashboard_address=":0", silence_logs=logging.CRITICAL)
         client = Client(cluster)
         client._geo_cluster = cluster  # closed with the client in run_cluster
         return client

@@ -178,3 +178,29 @@ def test_cluster_resume_finishes_an_interrupted_run(shards, one_process, cluster
                        "--cluster", cluster_address, "--resume", "-q"])
     assert status == 1  # the bad lines after line 25 are analysed (and fail) again
     assert out.read_bytes() == one_process
+
+
+def test_a_local_cluster_starts_while_another_holds_the_default_dashboard_port():
+    """--cluster local:N asks for a free HTTP port: with 8787 held (another Dask, a
+    second geo run), distributed's fallback leaked a socket (a ResourceWarning, an
+    error under -W error)."""
+    import socket
+
+    from geo.dask_client import connect
+
+    holder = socket.socket()
+    try:
+        holder.bind(("0.0.0.0", 8787))
+        holder.listen()
+    except OSError:
+        pass  # already held by someone else: the same case
+    try:
+        client = connect("local:1")
+        try:
+            assert client.scheduler_info()["workers"]
+        finally:
+            cluster = client._geo_cluster
+            client.close()
+            cluster.close()
+    finally:
+        holder.close()
