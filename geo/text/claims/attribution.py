@@ -60,6 +60,15 @@ __all__ = [
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+#: The medium of a statement before its author: "according to a statement by", "a post
+#: on Telegram by", "data from".
+_MEDIUM_BY = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:(?:new|latest|joint|written|official|brief|daily|weekly|"
+    r"separate|short)\s+)?(?:statements?|reports?|posts?|updates?|bulletins?|messages?|"
+    r"figures|data|estimates?|assessments?|briefings?|notices?|summar(?:y|ies)|tally)"
+    r"(?:\s+(?:on|in)\s+(?:Telegram|X|Facebook|social\s+media))?\s+(?:by|from|of|issued\s+by|"
+    r"released\s+by|published\s+by)\s+"
+)
 #: The words a cue may be (lower-cased): other tokens are never read as cues.
 _ANY_CUE = CUE_VERBS | EVIDENCE_VERBS
 _TEXT = itemgetter(2)  # a token's text
@@ -84,17 +93,21 @@ def _attributions(
         if _overlaps(m.span(), masked):
             continue
         np_end = _np_right_end(text, m.end(), sent.end)
-        raw = text[m.end() : np_end].strip()
+        at = m.end()
+        medium = _MEDIUM_BY.match(text, at, np_end)
+        if medium is not None and medium.end() < np_end:
+            at = medium.end()  # "according to a statement by the Air Force": the Air Force
+        raw = text[at:np_end].strip()
         if not raw:
             continue
-        source, kind, descriptor = _canonical(ctx, raw, m.end())
+        source, kind, descriptor = _canonical(ctx, raw, at)
         if raw.lower() in _OBJECT_PRONOUNS:  # "According to him": the last named person
             source, kind = _resolve_pronoun(ctx, _OBJECT_PRONOUNS[raw.lower()], m.end())
         verb = next(i for i, t in enumerate(toks) if t.start >= m.start())
         after = bool(text[sent.start : m.start()].strip(" ,“\"'‘"))
         out.append(
             _Attribution(
-                verb, "according to", m.end(), np_end, source, kind, descriptor, after_content=after
+                verb, "according to", at, np_end, source, kind, descriptor, after_content=after
             )
         )
     # Only the cue words are read (found in one pass over the lower-cased words).

