@@ -74,3 +74,58 @@ def test_the_ministry_specified_is_a_cue(gazetteer):
         "the ministry specified.",
     )
     assert (c.source, c.cue) == ("the ministry", "specified")
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Satellite images taken on Tuesday and reviewed by Reuters showed the bridge intact.",
+        "Photographs published by the regional administration on Tuesday show the bridge "
+        "still standing.",
+    ],
+)
+def test_evidence_showing_the_target_intact_disputes_a_strike(gazetteer, evidence):
+    text = (
+        "Russia's Defence Ministry said on Monday that its troops had destroyed a road bridge "
+        "across the Oskil River used to supply Ukrainian units. " + evidence
+    )
+    c = claims(gazetteer, text)[0]
+    assert c.status == "disputed"
+
+
+def test_imagery_that_confirms_confirms_the_claim_before(gazetteer):
+    c = claims(
+        gazetteer,
+        "Ukraine's navy said its sea drones had struck a Russian patrol ship near Novorossiysk "
+        "overnight. Satellite imagery from Planet Labs confirmed that the vessel was listing at "
+        "its berth on Tuesday morning.",
+    )
+    assert c[0].status == "confirmed"
+    assert c[1].responds_to == 0
+
+
+@pytest.mark.parametrize(
+    ("forces", "status"),
+    [("Ukrainian", "disputed"), ("Russian", "confirmed")],
+)
+def test_footage_of_the_other_side_in_a_claimed_village_disputes_its_capture(
+    gazetteer, forces, status
+):
+    c = claims(
+        gazetteer,
+        "The Russian Ministry of Defense claimed on December 1 that Russian forces seized "
+        f"Pereizne. Geolocated footage published on November 29 shows {forces} forces "
+        "operating in central Pereizne.",
+    )
+    assert c[0].status == status
+
+
+def test_an_analysts_verdict_naming_whose_claim_answers_not_the_footage(gazetteer):
+    c = claims(
+        gazetteer,
+        "The Russian Ministry of Defense claimed that Russian forces seized Pereizne. "
+        "Geolocated footage shows Ukrainian forces operating in central Pereizne, however, "
+        "and ISW assesses that the Russian MoD's claim is premature.",
+    )
+    assert c[0].status == "disputed"
+    assert all(d.status != "disputed" for d in c[1:])

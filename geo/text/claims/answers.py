@@ -48,6 +48,12 @@ _EVIDENCE_CONFIRMS = re.compile(
 )
 
 
+#: Evidence that may confirm by its own verb: "satellite imagery ... confirmed that".
+_EVIDENCE_CONFIRMING = re.compile(
+    r"\b(?:footage|videos?|images|imagery|photos|photographs|pictures)\b", re.IGNORECASE
+)
+
+
 #: The patterns above, searched case-sensitively on the folded text (same matches,
 #: :mod:`geo.text.fold`).
 _F_CAPTURE, _F_CONTRADICTION, _F_CONCESSION = (
@@ -196,8 +202,26 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         return True
     if (
         not capture_only
+        and d.side == INDEPENDENT
+        and before.side not in (None, INDEPENDENT)
+        and (m2 := _others_present(ctx, d, before)) is not None
+    ):
+        # "Russia's MoD claimed it seized Pereizne ... Geolocated footage shows Ukrainian
+        # forces operating in central Pereizne": the other side is still there.
+        before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m2)))
+        d.responds_to = d.responds_to or before
+        return True
+    if (
+        not capture_only
         and d.source
-        and _EVIDENCE_CONFIRMS.match(d.source)
+        and (
+            _EVIDENCE_CONFIRMS.match(d.source)
+            # "Satellite imagery from Planet Labs confirmed that the vessel was listing"
+            or (
+                (d.cue or "").startswith("confirm")
+                and _EVIDENCE_CONFIRMING.search(text, d.start, max(d.start, d.subj_end))
+            )
+        )
         and _about_the_same_places(ctx, d, before)  # footage of another village confirms nothing
     ):
         cue = _clean(text[d.subj_start if d.subj_start >= 0 else d.start : d.end])
@@ -228,7 +252,8 @@ _BUT_EVIDENCE = re.compile(
 )
 #: A reaction naming whose claim it answers: "called the Israeli account a lie".
 _NAMED_ACCOUNT = re.compile(
-    r"\b(?:the|this|these|those)\s+(?P<who>[A-Z][a-z]+)\s+(?:claims?|accounts?|reports?|"
+    r"\b(?:the|this|these|those)\s+(?P<who>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*[’']s\s+)?"
+    r"(?:claims?|accounts?|reports?|"
     r"versions?|statements?|allegations?)\b"
 )
 
@@ -248,6 +273,35 @@ _SELF_BEFORE = re.compile(
     r"have|has|was|were|been)\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+#: Forces of a nationality present in a place: "Ukrainian forces operating in central
+#: Pereizne", "Russian troops still in the village".
+_PRESENCE = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+)\s+(?:forces|troops|units|soldiers|servicemen|positions)\s+"
+    r"(?:(?:still|continuing|continue|continued)\s+)?(?:(?:to\s+)?(?:operat\w*|present|"
+    r"holding|hold|defending|fighting)\s+)?(?:in|inside|within)\b"
+)
+
+
+def _others_present(ctx: _Context, d: _Draft, before: _Draft) -> re.Match[str] | None:
+    """The words of ``d`` (independent evidence) showing forces of another side than
+    ``before``'s in a place ``before`` claims captured, or None."""
+    m = _PRESENCE.search(ctx.text, d.start, d.end)
+    if m is None:
+        return None
+    code = lx.DEMONYMS.get(m.group("who").lower())
+    if code is None or code == before.side or not _captures(ctx.text, before.start, before.end):
+        return None
+    theirs = set(_place_keys(ctx, before))
+    ours = set(_span_place_keys(ctx, m.end(), d.end))
+    if not (theirs and ours):  # a village the gazetteer lacks: by its capitalised name
+        theirs = set(_NAME.findall(ctx.text, before.start, before.end))
+        ours = set(_NAME.findall(ctx.text, m.end(), d.end))
+    return m if theirs & ours else None
+
+
+_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]{3,}\b")
 
 
 def _others_withdraw(text: str, d: _Draft, at: int) -> bool:
