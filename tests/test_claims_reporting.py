@@ -129,3 +129,28 @@ def test_an_analysts_verdict_naming_whose_claim_answers_not_the_footage(gazettee
     )
     assert c[0].status == "disputed"
     assert all(d.status != "disputed" for d in c[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "MOSCOW, Nov 22 (Reuters) - President Vladimir Putin said on Friday that Russian "
+            "forces had taken the town of Kupiansk in Ukraine.",
+            "RU",
+        ),
+        (
+            "KYIV, Nov 22 (Reuters) - President Volodymyr Zelenskiy said on Friday that "
+            "Ukrainian forces still held Kupiansk.",
+            "UA",
+        ),
+        (
+            "KYIV, Dec 9 (Reuters) - Chief of the General Staff Valery Gerasimov told Russian "
+            "President Vladimir Putin on Monday that Russian troops had taken Kupiansk.",
+            "RU",
+        ),
+    ],
+)
+def test_a_president_speaks_for_the_dateline_unless_reporting_to_another(gazetteer, text, side):
+    (c,) = claims(gazetteer, text)
+    assert c.side == side

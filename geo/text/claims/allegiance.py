@@ -119,6 +119,7 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
 #: country of its dateline: "Energy Minister Herman Halushchenko" in copy from Kyiv.
 _NATIONAL_TITLE = re.compile(
     r"\b(?:[Mm]inist(?:er|ry)|[Pp]rime\s+[Mm]inister|[Pp]remier|[Gg]eneral\s+[Ss]taff|"
+    r"[Pp]resident(?!\s+of\b)|[Cc]hief\s+of\s+(?:the\s+)?[Gg]eneral\s+[Ss]taff|"
     r"[Ss]ecurity\s+(?:source|official|services?|council)|[Ii]ntelligence\s+(?:source|service))s?\b"
 )
 #: Speakers that a body's word only qualifies: "a military correspondent", "a security

@@ -207,6 +207,8 @@ def speaker_side(
             # "the plant's director Yury Chernichuk" in copy filed by /TASS/: the agency
             # names the other side's officials by their nationality.
             known = (agency, country_label(ctx, agency))
+        if known is None and (boss := _reports_to(ctx, subj_end)) is not None:
+            known = (boss, country_label(ctx, boss))  # "... Gerasimov told Russian President"
         if known is None and (nation := national_body_side(ctx, phrase, descriptor, subj_start)):
             known = (nation, country_label(ctx, nation))  # "Army chief ..." in Sudan's war
         return known if known is not None else (None, None)
@@ -248,6 +250,24 @@ def _local_country(ctx: _Context, start: int, end: int) -> str | None:
         if not getattr(t, "metonymic", False) and p is not None and p.country_code:
             return p.country_code
     return None
+
+
+#: A speaker reporting to a country's leader or officials: "told Russian President
+#: Vladimir Putin", "briefed Israeli officials", "reported to the Ukrainian president".
+_REPORTS_TO = re.compile(
+    r"\s*(?:,[^,]{0,60},\s*)?(?:[a-z]+ly\s+)?(?:told|tells|briefed|briefs|informed|informs|"
+    r"reported\s+to|reports\s+to)\s+(?:the\s+)?(?P<who>[A-Z][a-z]+)\s+(?:[Pp]resident|"
+    r"[Pp]rime\s+[Mm]inister|[Ll]eader|[Cc]ommander|[Dd]efen[cs]e\s+[Mm]inister|officials|"
+    r"lawmakers|leaders)\b"
+)
+
+
+def _reports_to(ctx: _Context, at: int) -> str | None:
+    """The country whose leader or officials the speaker ending at ``at`` reports to
+    ("Chief of the General Staff Valery Gerasimov told Russian President Vladimir
+    Putin"), by the demonym; else None."""
+    m = _REPORTS_TO.match(ctx.text, at, min(len(ctx.text), at + 120))
+    return lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None
 
 
 def country_label(ctx: _Context, code: str) -> str | None:
