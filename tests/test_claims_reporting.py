@@ -154,3 +154,14 @@ def test_an_analysts_verdict_naming_whose_claim_answers_not_the_footage(gazettee
 def test_a_president_speaks_for_the_dateline_unless_reporting_to_another(gazetteer, text, side):
     (c,) = claims(gazetteer, text)
     assert c.side == side
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["KYIV, Dec 9 (Reuters) - ", "BEIRUT (AP) — ", "MOSCOW, December 2. /TASS/. "],
+)
+def test_a_dateline_is_no_part_of_the_first_claim(gazetteer, dateline):
+    text = dateline + "Ukraine's General Staff said 212 combat clashes took place overnight."
+    (c,) = claims(gazetteer, text)
+    assert c.text.startswith("Ukraine's General Staff said")
+    assert text[c.start : c.end] == c.text

@@ -159,10 +159,11 @@ def _finish(
         kind, side, party = "attributed", d.side, d.party
     else:  # the article's own reporting, or a denial whose accuser is unknown
         kind, side, party = "reported", (INDEPENDENT if d.cue is None else None), None
+    start = max(d.start, dateline) if dateline < d.end else d.start  # not "KYIV (AP) —"
     return Claim(
-        start=d.start,
+        start=start,
         end=d.end,
-        text=ctx.text[d.start : d.end],
+        text=ctx.text[start : d.end],
         source=d.source,
         cue=d.cue,
         status=status,
