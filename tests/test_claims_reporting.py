@@ -165,3 +165,30 @@ def test_a_dateline_is_no_part_of_the_first_claim(gazetteer, dateline):
     (c,) = claims(gazetteer, text)
     assert c.text.startswith("Ukraine's General Staff said")
     assert text[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'at a concert billed as "We Are Together with Russia"',
+        "for the public movement We Are Together with Russia",
+        "at a rally called “Glory To Our Heroes”",
+    ],
+)
+def test_he_said_after_a_title_is_the_last_named_person(gazetteer, title):
+    c = claims(
+        gazetteer,
+        f"Vladimir Rogov, speaking {title}, said Ukrainian troops had shelled Enerhodar. "
+        "The shelling damaged a substation, he said.",
+    )
+    assert c[-1].source == "Vladimir Rogov"
+
+
+def test_an_apposition_closing_inside_a_quoted_title_keeps_its_speaker(gazetteer):
+    c = claims(
+        gazetteer,
+        "Israeli Prime Minister Benjamin Netanyahu, speaking at a ceremony for the campaign "
+        'Israel calls "Northern Arrows," said his country would not allow Hezbollah to rearm. '
+        '"We will act wherever and whenever we need to," he said.',
+    )
+    assert [(d.source, d.side) for d in c] == [("Benjamin Netanyahu", "IL")] * 2

@@ -230,6 +230,18 @@ _REPORTED_ACTS = frozenset(
 
 
 
+def _short_title(toks: list[_Tok], end: int) -> bool:
+    """Whether ``toks[..end]`` closes a short quoted title: capitalised words (and a few
+    short lower-case ones) back to an opening quotation mark ("“Northern Arrows")."""
+    for k in range(end, max(-1, end - 7), -1):
+        word = toks[k].text
+        if word in ("“", '"', "‘"):
+            return k < end
+        if not (word[:1].isupper() or (word.isalpha() and len(word) <= 4)):
+            return False
+    return False
+
+
 def _denies_that(lows: list[str], verb: int) -> bool:
     """Whether the cue at token ``verb`` denies a "that" clause ("denied that ..."): what
     a frame after it says is the denier's ("..., saying fighting continued"), while
@@ -318,6 +330,12 @@ def _subject(
             return found
         return _inverted_subject(ctx, toks, v, sent, after_content=True)
     if prev.text in ("”", '"', "’", "'"):
+        if j >= 2 and toks[j - 1].text == "," and _short_title(toks, j - 2):
+            # 'Netanyahu, speaking at a ceremony for the campaign Israel calls "Northern
+            # Arrows," said ...': the comma closing an apposition sits inside the title's quotes.
+            found = _apposition_subject(ctx, toks, j - 1, v, date_tokens)
+            if found is not None:
+                return found
         return _inverted_subject(ctx, toks, v, sent, after_content=True)
     low = prev.text.lower()
     if low in _PRONOUNS:

@@ -93,6 +93,9 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
         if j == i and tok.text not in persons:
             i += 1
             continue  # one capitalised word names a person only when already known
+        if _quoted_title(toks, i, j):
+            i = j + 1
+            continue  # "billed as “We Are Together with Russia”": a title, not a person
         run = toks[i : j + 1]
         name = _person_part(ctx, run)
         if name:
@@ -105,6 +108,22 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
 
 
 _POSSESSIVE = ("’s", "'s")
+_OPENING_MARKS = frozenset("“\"‘«")
+_CLOSING_MARKS = frozenset("”\"’»")
+_TITLE_PRONOUNS = frozenset("We Our You Your They Their My".split())
+
+
+def _quoted_title(toks: list[_Tok], i: int, j: int) -> bool:
+    """Whether the capitalised run ``toks[i..j]`` is a title, not a name: in a short quoted
+    title (an opening mark just before the run or its first word, a closing one within a
+    few words after), or opening with a capitalised pronoun inside a sentence ("the
+    movement We Are Together with Russia")."""
+    if j > i and i and toks[i].text in _TITLE_PRONOUNS and toks[i - 1].text not in _OPENING_MARKS:
+        return True
+    k = i - 1 if i and toks[i - 1].text in _OPENING_MARKS else i - 2
+    if k < 0 or toks[k].text not in _OPENING_MARKS:
+        return False
+    return any(t.text in _CLOSING_MARKS for t in toks[j + 1 : j + 5])
 
 _PARTICLES_2 = frozenset("al el ad ar as at an az de da di du".split())
 _PARTICLES_3 = frozenset("bin ibn abu".split())
