@@ -192,3 +192,45 @@ def test_an_apposition_closing_inside_a_quoted_title_keeps_its_speaker(gazetteer
         '"We will act wherever and whenever we need to," he said.',
     )
     assert [(d.source, d.side) for d in c] == [("Benjamin Netanyahu", "IL")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "An Israeli airstrike on a house in Deir al-Balah killed at least nine people, "
+            "hospital officials said Thursday, after the Israeli military said it had targeted "
+            "a Hamas commander.",
+            "officials",
+            "the Israeli military",
+        ),
+        (
+            "Israeli strikes on southern Lebanon killed four people on Sunday, Lebanon's Health "
+            "Ministry said, as Israel's military said it had hit Hezbollah weapons depots.",
+            "Lebanon's Health Ministry",
+            "Israel's military",
+        ),
+        (
+            "Two people were wounded in Kherson, the governor said, hours before Russia's "
+            "Defence Ministry said its forces had struck Ukrainian positions across the river.",
+            "the governor",
+            "Russia's Defence Ministry",
+        ),
+    ],
+)
+def test_a_second_attribution_in_a_subordinate_clause_is_a_claim(gazetteer, text, first, second):
+    c = claims(gazetteer, text)
+    assert [d.source for d in c] == [first, second]
+    assert c[1].text.startswith(second)
+
+
+def test_a_denial_answers_the_claim_it_repeats_not_the_one_just_before(gazetteer):
+    c = claims(
+        gazetteer,
+        "Israel's military said it had hit a launcher used to fire rockets toward the Galilee. "
+        "Lebanon's National News Agency reported that one of the strikes hit a house in "
+        "Yohmor, wounding a woman. Hezbollah denied that it had fired any rockets since the "
+        "ceasefire took effect.",
+    )
+    assert c[0].status == "denied"
+    assert c[1].status == "asserted"

@@ -45,7 +45,9 @@ _SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’»)\]]*(?=\s|$)")
 
 
 _CLAUSE_BOUNDARY = re.compile(
-    r"(?:[,;:]\s*(?:but|while|and|whereas|although|though|however|yet)?|—|–|"
+    r"(?:[,;:]\s*(?:but|while|and|whereas|although|though|however|yet|since|when|"
+    r"(?:(?:hours|days|weeks|minutes|moments|shortly|soon|just|a\s+day)\s+)?(?:as|after|before))?|"
+    r"—|–|"
     r"\s(?:but|while|whereas))"
     r"\s*$"
 )

@@ -217,6 +217,75 @@ def named_target(
     country; else ``prev``."""
     m = _NAMED_CLAIM.search(ctx.text, start, stop)
     code = lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None
-    if code is None or prev.side == code:
+    if code is None:
+        return _denied_content(ctx, drafts, prev, idx, start, stop)
+    if prev.side == code:
         return prev
     return next((d for d in _recent(drafts, idx) if d.side == code), prev)
+
+
+#: A denial's own clause: "denied that it had fired any rockets", "denied shelling ...".
+_DENIED_CLAUSE = re.compile(
+    r"\b(?:denied|denies|deny|denying|refuted|refutes|rejected|rejects)\s+"
+    r"(?:(?P<that>that)\s+)?(?P<what>[^.;:,—–]+)",
+    re.IGNORECASE,
+)
+#: An object that refers back instead of stating a content: "denied the claim".
+_BACK_OBJECT = re.compile(r"(?i:the|this|these|those|his|her|its|their|such|any|a|an)\b")
+#: Words of one kind of event, read as one ("struck" and "hit", "buildings" and "block").
+_EVENT_CLASSES = {
+    w: cls
+    for cls, words in (
+        ("attack", "struck strike strikes striking hit hits hitting shelled shelling attacked "
+                   "attack attacks bombed bombing targeted targeting"),
+        ("fire", "fired fire firing launched launch launching launches"),
+        ("rocket", "rockets rocket missiles missile drones drone projectiles"),
+        ("building", "buildings building block blocks house houses homes apartment apartments "
+                     "residential"),
+        ("kill", "killed killing kill dead died deaths"),
+        ("civilian", "civilians civilian residents people"),
+        ("capture", "captured capture seized taken took control"),
+    )
+    for w in words.split()
+}  # fmt: skip
+_CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
+_STOP = frozenset(
+    "that this these those with from into have been were will would their there which "
+    "since about after before over under said says also its".split()
+)
+#: How many recent claims a denial's content may reach back to.
+_DENIAL_BACK = 4
+
+
+def _content_words(text: str, start: int, stop: int) -> set[str]:
+    """The content words of ``text[start:stop]``, event words by their class, others by
+    their first five letters."""
+    out = set()
+    for m in _CONTENT_WORD.finditer(text, start, stop):
+        w = m.group().lower()
+        if w not in _STOP:
+            out.add(_EVENT_CLASSES.get(w, w[:5]))
+    return out
+
+
+def _denied_content(
+    ctx: _Context, drafts: list[_Draft], prev: _Draft, idx: int, start: int, stop: int
+) -> _Draft:
+    """The claim a denial's own clause is about ("Hezbollah denied that it had fired any
+    rockets" after the Israeli military's "a launcher used to fire rockets" and a news
+    agency's report of a house hit): of the last few claims, the one sharing the most
+    content words with the clause (at least two, more than ``prev``); else ``prev``."""
+    m = _DENIED_CLAUSE.search(ctx.text, start, stop)
+    if m is None or (m.group("that") is None and _BACK_OBJECT.match(m.group("what"))):
+        return prev
+    words = _content_words(ctx.text, m.start("what"), m.end("what"))
+    if len(words) < 2:
+        return prev
+    best, best_score = prev, len(words & _content_words(ctx.text, prev.start, prev.end))
+    for n, d in enumerate(_recent(drafts, idx)):
+        if n >= _DENIAL_BACK:
+            break
+        score = len(words & _content_words(ctx.text, d.start, d.end))
+        if score > best_score and score >= 2:
+            best, best_score = d, score
+    return best

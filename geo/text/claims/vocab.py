@@ -87,7 +87,10 @@ _STATUS_VERBS = _words(
 )
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|but|whereas|and|as)\b|\bwhile\b|\bbut\b")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s*(?:while|but|whereas|and|since|when|(?:(?:hours|days|weeks|minutes|moments|"
+    r"shortly|soon|just|a\s+day)\s+)?(?:as|after|before))\b|\bwhile\b|\bbut\b"
+)
 
 
 _DENY_VERBS = _words("denied denies deny denying refuted refutes")
