@@ -234,3 +234,24 @@ def test_a_denial_answers_the_claim_it_repeats_not_the_one_just_before(gazetteer
     )
     assert c[0].status == "denied"
     assert c[1].status == "asserted"
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("“", "”")])
+def test_a_quotation_after_its_speaker_keeps_all_its_sentences(gazetteer, opening, closing):
+    text = (
+        f"Kharkiv Mayor Ihor Terekhov said: {opening}The city was attacked by guided bombs for "
+        "the third night in a row. Two high-rise buildings were damaged in the Saltivskyi "
+        f"district. Utilities are already working at the site.{closing}"
+    )
+    (c,) = claims(gazetteer, text)
+    assert c.source == "Ihor Terekhov"
+    assert c.end == len(text)
+
+
+def test_a_closed_quotation_does_not_swallow_the_next_sentence(gazetteer):
+    c = claims(
+        gazetteer,
+        'Terekhov said: "The city was attacked again." Russian forces launched 54 drones at '
+        "Ukraine overnight on Dec. 5.",
+    )
+    assert c[0].text == 'Terekhov said: "The city was attacked again."'

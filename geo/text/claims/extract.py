@@ -23,6 +23,7 @@ from .attribution import _ANY_CUE, _attributions
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _finish, _reported_event
 from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
+from .phrases import open_quotation
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
 from .sides import INDEPENDENT, country_label, remember_side, speaker_side
 from .speakers import _register_persons
@@ -368,7 +369,8 @@ def _sentence_claims(
     # Continuations of the previous claim.
     if prev is not None and prev.last == idx - 1 and prev.paragraph == sent.paragraph:
         quote_only = s_text[:1] in '“"' and s_text.rstrip()[-1:] in '”"'
-        if _CONNECTIVE.match(s_text) or _event_backref(text, sent) or quote_only:
+        inside = open_quotation(text, prev.start, sent.start)  # 'X said: "... . Two ...'
+        if _CONNECTIVE.match(s_text) or _event_backref(text, sent) or quote_only or inside:
             prev.end = sent.end
             prev.last = idx
             prev.statuses.extend(own_status)

@@ -28,6 +28,7 @@ __all__ = [
     "_relative_subject",
     "_sentence_subject",
     "_skip_left",
+    "open_quotation",
 ]
 
 
@@ -282,3 +283,17 @@ def _relative_subject(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[
         if toks[k].text.lower() == "who" and k:
             return _np_left(toks, k - 1, date_tokens)
     return None
+
+
+def open_quotation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` leaves a quotation open: more curly opening marks than
+    closing ones, or an odd number of straight ones ('Terekhov said: "The city was
+    attacked again. Two buildings were damaged."': the second sentence is still his).
+
+    >>> open_quotation('He said: "The city was attacked again. ', 0, 38)
+    True
+    >>> open_quotation('He said: “It was attacked.” Then', 0, 31)
+    False
+    """
+    curly = text.count("“", start, end) - text.count("”", start, end)
+    return curly > 0 or text.count('"', start, end) % 2 == 1
