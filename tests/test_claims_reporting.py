@@ -255,3 +255,49 @@ def test_a_closed_quotation_does_not_swallow_the_next_sentence(gazetteer):
         "Ukraine overnight on Dec. 5.",
     )
     assert c[0].text == 'Terekhov said: "The city was attacked again."'
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "side"),
+    [
+        (
+            "Progress toward the second phase of the ceasefire was reported by Egyptian state "
+            "media on Wednesday.",
+            "Egyptian state media",
+            "EG",
+        ),
+        (
+            "The attack on Dnipro was also reported by the head of the regional council, "
+            "Mykola Lukashuk, who said a private enterprise had caught fire.",
+            "Mykola Lukashuk",
+            "UA",
+        ),
+        (
+            "Heavy shelling of Kupiansk overnight was reported by the Ukrainian military.",
+            "the Ukrainian military",
+            "UA",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_cue_speaks(gazetteer, text, source, side):
+    (c,) = claims(gazetteer, text)
+    assert (c.source, c.side) == (source, side)
+
+
+@pytest.mark.parametrize(
+    "passive",
+    ["Shelling was reported in the town.", "The village was shelled by Russian forces overnight."],
+)
+def test_a_passive_without_a_speaker_has_none(gazetteer, passive):
+    assert all(c.source is None for c in claims(gazetteer, passive))
+
+
+def test_an_event_confirmed_by_the_other_side_confirms_the_claim_before(gazetteer):
+    c = claims(
+        gazetteer,
+        "Ukraine's military intelligence agency said its drones hit an oil depot in Russia's "
+        "Bryansk region. The attack was confirmed by Bryansk Governor Alexander Bogomaz, who "
+        "said a fire had broken out at an industrial facility.",
+    )
+    assert c[0].status == "confirmed"
+    assert (c[1].source, c[1].side, c[1].status) == ("Alexander Bogomaz", "RU", "asserted")

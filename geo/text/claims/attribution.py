@@ -123,7 +123,11 @@ def _attributions(
             continue
         if tok.text[0].isupper() and (not sent.line or len(toks) - i < 3):
             continue  # "... as Both Sides Trade Claims"
-        if i and lows[i - 1] in _PASSIVE:
+        if i and (lows[i - 1] in _PASSIVE or (i > 1 and lows[i - 1] in _PASSIVE_ADVERBS
+                                             and lows[i - 2] in _PASSIVE)):
+            by = _passive_agent(ctx, toks, i, sent)
+            if by is not None:
+                out.append(by)  # "was reported by Egyptian state media", "confirmed by X"
             continue  # "shelling was reported"
         if i and (lows[i - 1] in _NOUN_BEFORE or toks[i - 1].text.endswith(("’s", "'s"))):
             continue  # a noun: "a claim", "the report", "Revell's false claims"
@@ -228,6 +232,48 @@ _REPORTED_ACTS = frozenset(
 )
 
 
+
+
+_AFTER_AGENT = re.compile(
+    r"\s(?:on|last|this|earlier|late|early|overnight|yesterday|today|in\s+an?|at\s+an?|"
+    r"via|through)\b"
+)
+_PASSIVE_ADVERBS = frozenset("also later first earlier since independently officially".split())
+#: A name in apposition after a description: "the head of the regional council, Mykola
+#: Lukashuk, who said".
+_APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=\s*[,.;]|\s*$)")
+
+
+def _passive_agent(ctx: _Context, toks: list[_Tok], v: int, sent: Sentence) -> _Attribution | None:
+    """The agent of a passive cue ("Progress was reported by Egyptian state media", "The
+    attack was confirmed by Governor Alexander Bogomaz, who said ...") as the speaker of
+    the sentence, or None without "by" and a speaker-like phrase after it."""
+    if v + 2 >= len(toks) or toks[v + 1].text.lower() != "by":
+        return None
+    text = ctx.text
+    start = toks[v + 2].start
+    end = _np_right_end(text, start, sent.end)
+    tail = _AFTER_AGENT.search(text, start, end)
+    end = tail.start() if tail is not None else end  # "by state media on Wednesday"
+    raw = text[start:end].strip()
+    if not raw:
+        return None
+    source, kind, descriptor = _canonical(ctx, raw, start)
+    name = _APPOSED_NAME.match(text, start + len(raw), sent.end)
+    if name is not None and kind != "person":
+        person, pkind, _ = _canonical(ctx, name.group(1), name.start(1))
+        if pkind == "person":
+            descriptor, source, kind = raw, person, pkind
+            start, end = name.start(1), name.end(1)
+    if source is None or kind == "none":
+        return None
+    head = _bare(raw.split()[-1]).lower()
+    if kind != "person" and head not in _SOURCE_NOUNS and head not in _ORG_WORDS and not (
+        raw[:1].isupper()
+    ):
+        return None  # "was reported by the roadside": no speaker
+    return _Attribution(v, toks[v].text.lower(), start, start + len(raw) if name is None else end,
+                        source, kind, descriptor, after_content=True)
 
 
 def _short_title(toks: list[_Tok], end: int) -> bool:

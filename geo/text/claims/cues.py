@@ -234,9 +234,19 @@ _EMBEDDED_CLAIM = re.compile(
 )
 
 
+#: Events a sentence may open with to refer back to the claim before ("The attack was
+#: confirmed by the governor").
+_EVENT_NOUNS = (
+    r"(?:attacks?|strikes?|incident|shelling|explosions?|blasts?|raids?|bombing|hit|"
+    r"downing|sinking|damage)"
+)
+
+
 _BACKREF_START = re.compile(
     rf"^\W*(?:This|That|It|These|Those|Neither|None|Such|"
-    rf"(?:The|His|Her|Their|Its)\s+(?:[\w-]+\s+)?{_BACKREF_NOUNS})\b"
+    rf"(?:The|His|Her|Their|Its)\s+(?:[\w-]+\s+)?{_BACKREF_NOUNS}|"
+    rf"(?:The|That|This)\s+(?:[\w-]+\s+)?{_EVENT_NOUNS}\s+(?:was|were|has\s+been|had\s+been)\s+"
+    rf"(?:also\s+|later\s+|independently\s+)?(?:confirmed|denied|verified|disputed)\b)\b"
 )
 
 
