@@ -301,3 +301,36 @@ def test_an_event_confirmed_by_the_other_side_confirms_the_claim_before(gazettee
     )
     assert c[0].status == "confirmed"
     assert (c[1].source, c[1].side, c[1].status) == ("Alexander Bogomaz", "RU", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A medical source at the town's only functioning hospital told AFP that 14 "
+            "civilians had been killed since Tuesday.",
+            "a medical source at the town's only functioning hospital",
+        ),
+        (
+            "An official with knowledge of the talks, who spoke on condition of anonymity "
+            "because he was not authorized to brief reporters, said the sides remained divided.",
+            "an official with knowledge of the talks",
+        ),
+        (
+            "A source familiar with the matter said the talks had stalled.",
+            "a source familiar with the matter",
+        ),
+    ],
+)
+def test_a_speaker_placed_by_a_longer_phrase_speaks(gazetteer, text, source):
+    (c,) = claims(gazetteer, text)
+    assert c.source == source
+
+
+def test_a_plural_body_is_no_person_for_he_said(gazetteer):
+    c = claims(
+        gazetteer,
+        "The Qassam Brigades said their fighters had targeted an enemy force. An official "
+        'said the talks were stuck. "The maps are the problem," he said.',
+    )
+    assert c[-1].source != "Qassam Brigades"

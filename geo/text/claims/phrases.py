@@ -116,8 +116,10 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
     head = toks[j]
     low = _bare(head.text).lower()
     if not (_is_cap(head) or low in _SOURCE_NOUNS) or not head.text[:1].isalpha():
-        # "officials at the plant said": the head before a short prepositional phrase.
-        for k in range(j - 1, max(-1, j - 5), -1):
+        # "officials at the plant said": the head before a short prepositional phrase;
+        # "A medical source at the town's only functioning hospital told", "a source
+        # familiar with the matter said", "An official with knowledge of the talks".
+        for k in range(j - 1, max(-1, j - 8), -1):
             tl = toks[k].text.lower()
             if not toks[k].text[:1].isalpha():
                 return None
@@ -140,6 +142,11 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             if tl in _NP_PREPOSITIONS and k and _bare(toks[k - 1].text).lower() in _SOURCE_NOUNS:
                 inner = _np_left(toks, k - 1, date_tokens)
                 return (inner[0], j) if inner else None
+            if tl in _PLACING and k >= 2:
+                h = k - 2 if toks[k - 1].text.lower() in _FAMILIAR else k - 1
+                if _bare(toks[h].text).lower() in _SOURCE_NOUNS:
+                    inner = _np_left(toks, h, date_tokens)
+                    return (inner[0], j) if inner else None
             if tl == "by" and k >= 2 and toks[k - 1].text.lower() in _REACHED:
                 # "Two residents reached by phone said": the speaker before the participle.
                 inner = _np_left(toks, k - 2, date_tokens)
@@ -215,6 +222,10 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
 _MEMBER_COUNTS = _DETERMINERS | frozenset("one two three four several some many".split())
 
 
+#: Prepositions after a speaker that place or qualify them ("an official with knowledge
+#: of", "a source familiar with", "a source close to").
+_PLACING = frozenset("with to".split())
+_FAMILIAR = frozenset("familiar close knowledgeable".split())
 #: Participles between a speaker and the cue: "residents reached by phone said".
 _REACHED = frozenset("reached contacted interviewed quoted cited".split())
 #: Participles placing a speaker: "a brigade operating in the Kupiansk direction said".

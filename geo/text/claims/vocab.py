@@ -205,6 +205,8 @@ _ORG_WORDS = _words(
     services hospital clinic foundation trust program programme project initiative society
     channel radio television tv broadcasting herald guardian telegraph daily weekly gazette
     review magazine tribune observer agency institute academy council
+    brigades battalions regiments divisions units groups committees councils ministries
+    agencies guards fronts movements parties
     """
 )
 
