@@ -334,3 +334,32 @@ def test_a_plural_body_is_no_person_for_he_said(gazetteer):
         'said the talks were stuck. "The maps are the problem," he said.',
     )
     assert c[-1].source != "Qassam Brigades"
+
+
+def test_he_said_after_an_unnamed_official_is_that_official(gazetteer):
+    c = claims(
+        gazetteer,
+        "The Qassam Brigades said their fighters had targeted an enemy force. An official with "
+        "knowledge of the talks said the sides remained divided over the withdrawal lines. "
+        '"There is progress, but the maps are still the problem," he said.',
+    )
+    assert c[-1].source == "an official with knowledge of the talks"
+
+
+def test_a_named_armed_wing_in_apposition_speaks(gazetteer):
+    (c,) = claims(
+        gazetteer,
+        "Hamas's armed wing, the Qassam Brigades, claimed responsibility in a statement on "
+        "Telegram, saying its fighters had targeted an enemy force east of Khan Younis.",
+    )
+    assert (c.source, c.party) == ("Qassam Brigades", "Hamas")
+
+
+def test_its_spokesperson_speaks_for_the_organisation_before(gazetteer):
+    c = claims(
+        gazetteer,
+        "The UN humanitarian office OCHA said around 7,000 people had fled Babanusa. Its "
+        "spokesperson, Jens Laerke, told reporters in Geneva that aid convoys had been unable "
+        'to reach the area. "Access is the single biggest problem we face," he said.',
+    )
+    assert [(d.source, d.side) for d in c[1:]] == [("Jens Laerke", "independent")] * 2

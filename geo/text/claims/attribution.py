@@ -9,6 +9,7 @@ apposition ("X, head of ..., stated") or at the start of a coordinated clause.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from operator import itemgetter
 
 from .. import lexicon as lx
@@ -189,6 +190,8 @@ def _attributions(
             if not _CLAUSE_BREAK.search(between):
                 continue
         kept.append(attr)
+    for attr in kept:
+        _remember_unnamed_person(ctx, attr)
     last = kept[-1] if kept else None
     if (
         len(kept) > 1
@@ -274,6 +277,35 @@ def _passive_agent(ctx: _Context, toks: list[_Tok], v: int, sent: Sentence) -> _
         return None  # "was reported by the roadside": no speaker
     return _Attribution(v, toks[v].text.lower(), start, start + len(raw) if name is None else end,
                         source, kind, descriptor, after_content=True)
+
+
+#: Heads of an unnamed person's phrase: "an official with knowledge of the talks".
+_PERSON_ROLES = frozenset(
+    """official source spokesman spokeswoman spokesperson commander officer soldier witness
+    resident doctor medic diplomat envoy aide adviser advisor analyst negotiator mediator
+    fighter survivor worker volunteer nurse paramedic""".split()
+)
+
+
+def _remember_unnamed_person(ctx: _Context, attr: _Attribution) -> None:
+    """Make an unnamed person who speaks ("An official with knowledge of the talks ...
+    said") what a later "he"/"she" refers to, as a named one is: an indefinite phrase
+    whose head (before any "with", "at", "familiar", ...) is a person's role."""
+    source = attr.source
+    if source is None or attr.kind == "person" or attr.subj_start < 0:
+        return
+    words = source.lower().split()
+    if len(words) < 2 or words[0] not in ("a", "an"):
+        return
+    head = next(
+        (w for w in words[1:] if w in _PERSON_ROLES),
+        None,
+    )
+    if head is None or words.index(head) > 3:
+        return
+    k = bisect_right(ctx.mention_offsets, attr.subj_start)
+    ctx.mention_offsets.insert(k, attr.subj_start)
+    ctx.mentions.insert(k, (attr.subj_start, source))
 
 
 def _short_title(toks: list[_Tok], end: int) -> bool:

@@ -207,6 +207,8 @@ def speaker_side(
             # "the plant's director Yury Chernichuk" in copy filed by /TASS/: the agency
             # names the other side's officials by their nationality.
             known = (agency, country_label(ctx, agency))
+        if known is None and _ITS.match(descriptor or phrase) and ctx.last_org is not None:
+            known = ctx.sides.get(ctx.last_org)  # "OCHA said ... Its spokesperson, Jens Laerke"
         if known is None and (boss := _reports_to(ctx, subj_end)) is not None:
             known = (boss, country_label(ctx, boss))  # "... Gerasimov told Russian President"
         if known is None and (nation := national_body_side(ctx, phrase, descriptor, subj_start)):
@@ -252,6 +254,8 @@ def _local_country(ctx: _Context, start: int, end: int) -> str | None:
     return None
 
 
+#: A description owned by the organisation that spoke last: "Its spokesperson".
+_ITS = re.compile(r"\s*(?:Its|its|Their|their)\s")
 #: A speaker reporting to a country's leader or officials: "told Russian President
 #: Vladimir Putin", "briefed Israeli officials", "reported to the Ukrainian president".
 _REPORTS_TO = re.compile(

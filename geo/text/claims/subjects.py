@@ -162,6 +162,11 @@ _CREDENTIAL = re.compile(
 )
 
 
+#: A part of an organisation whose name in apposition speaks: "Hamas's armed wing, the
+#: Qassam Brigades, claimed" (not "the agency, the HUR": later "a source in the agency").
+_BRANCHES = frozenset("wing arm faction affiliate branch offshoot".split())
+
+
 def _apposition_subject(
     ctx: _Context, toks: list[_Tok], j: int, v: int, date_tokens: set[int]
 ) -> _Attribution | None:
@@ -198,6 +203,14 @@ def _apposition_subject(
     a, b = before
     np_text = text[toks[a].start : toks[b].end]
     cue = toks[v].text.lower()
+    if (
+        len(seg) >= 2
+        and seg[0].text.lower() == "the"
+        and all(_is_cap(t) for t in seg[1:])
+        and _bare(toks[b].text).lower() in _BRANCHES
+    ):
+        seg = seg[1:]  # "Hamas's armed wing, the Qassam Brigades, claimed"
+        seg_text = text[seg[0].start : seg[-1].end]
     if all(_is_cap(t) for t in seg) and len(seg) <= 4:
         source, kind, _ = _canonical(ctx, seg_text, seg[0].start)
         head = _bare(toks[b].text).lower()
