@@ -363,3 +363,23 @@ def test_its_spokesperson_speaks_for_the_organisation_before(gazetteer):
         'to reach the area. "Access is the single biggest problem we face," he said.',
     )
     assert [(d.source, d.side) for d in c[1:]] == [("Jens Laerke", "independent")] * 2
+
+
+@pytest.mark.parametrize(
+    ("speaker", "harm", "side"),
+    [
+        ("The governor of Kharkov region, Oleg Sinegubov,", "Russian strikes had damaged "
+         "energy facilities in the city of Kharkov", "UA"),
+        ("Sumy region governor Oleg Grigorov", "two people were killed in a Russian drone "
+         "attack on the town of Shostka", "UA"),
+        ("Governor of the Belgorod region Vyacheslav Gladkov", "a Ukrainian drone had attacked "
+         "a minibus in the town of Graivoron", "RU"),
+        ("Head of the Zaporozhye region Yevgeny Balitsky", "Ukrainian shelling had damaged a "
+         "substation in Energodar", "RU"),
+    ],
+)  # fmt: skip
+def test_a_local_head_in_agency_copy_does_not_report_his_own_sides_strikes(
+    gazetteer, speaker, harm, side
+):
+    (c,) = claims(gazetteer, f"MOSCOW, December 2. /TASS/. {speaker} said {harm}.")
+    assert c.side == side

@@ -37,6 +37,7 @@ import re
 from .. import lexicon as lx
 from .allegiance import (
     agency_local_head,
+    attacker,
     description_head,
     independent_description,
     latest_in_role,
@@ -214,9 +215,15 @@ def speaker_side(
         if known is None and (nation := national_body_side(ctx, phrase, descriptor, subj_start)):
             known = (nation, country_label(ctx, nation))  # "Army chief ..." in Sudan's war
         return known if known is not None else (None, None)
-    if patron_code is None and (agency := agency_local_head(ctx, f"{before} {phrase} {descriptor}",
-                                                       _filing_state)):
-        code = agency  # "Head of the Zaporozhye Region Yevgeny Balitsky" filed by /TASS/
+    if (
+        patron_code is None
+        and (agency := agency_local_head(ctx, f"{before} {phrase} {descriptor}", _filing_state))
+        and (where is None or attacker(ctx.text, *where) != agency)
+    ):
+        # "Head of the Zaporozhye Region Yevgeny Balitsky" filed by /TASS/; not "The
+        # governor of Kharkov region, Oleg Sinegubov, said Russian strikes had damaged ...":
+        # nobody reports their own side's strikes as the harm done to their region.
+        code = agency
     return code, country_label(ctx, code)
 
 
