@@ -383,3 +383,14 @@ def test_a_local_head_in_agency_copy_does_not_report_his_own_sides_strikes(
 ):
     (c,) = claims(gazetteer, f"MOSCOW, December 2. /TASS/. {speaker} said {harm}.")
     assert c.side == side
+
+
+def test_one_party_name_for_a_states_speakers(gazetteer):
+    c = claims(
+        gazetteer,
+        "The Sudanese Armed Forces (SAF) said in a statement that its 22nd Infantry Division "
+        "had repelled an attack on the garrison in Babanusa. Sudan's Foreign Ministry said the "
+        "militia had shelled homes in the town. Army chief Abdel Fattah al-Burhan said the "
+        "army would retake Bara.",
+    )
+    assert {(d.side, d.party) for d in c} == {("SD", "Sudan")}

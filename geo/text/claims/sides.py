@@ -58,8 +58,9 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
     (re.compile(rf"\b(?:{rx})\b", re.IGNORECASE), side, party)
     for rx, side, party in (
         (r"RSF|Rapid\s+Support\s+Forces?", None, "Rapid Support Forces"),
-        (r"SAF|Sudan(?:ese)?\s+Armed\s+Forces|Sudan(?:ese|[’']s)?\s+army", "SD",
-         "Sudanese Armed Forces"),
+        # A state's forces take the state's name as their party, as every other state
+        # body does ("the IDF" -> Israel): the army's side in Sudan's war is "Sudan".
+        (r"SAF|Sudan(?:ese)?\s+Armed\s+Forces|Sudan(?:ese|[’']s)?\s+army", "SD", "Sudan"),
         (r"Houthis?|Ansar\s+Allah", None, "Houthis"),
         (r"Hamas(?:-run|-led)?", None, "Hamas"),
         (r"Hezbollah", None, "Hezbollah"),
