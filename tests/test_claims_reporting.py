@@ -394,3 +394,21 @@ def test_one_party_name_for_a_states_speakers(gazetteer):
         "army would retake Bara.",
     )
     assert {(d.side, d.party) for d in c} == {("SD", "Sudan")}
+
+
+def test_a_body_described_by_a_relative_clause_between_commas_speaks(gazetteer):
+    (c,) = claims(
+        gazetteer,
+        "The RSF-led Tasis coalition, which has formed a rival government in Nyala, said its "
+        "forces had shot down two army drones over Kordofan.",
+    )
+    assert (c.source, c.party) == ("the RSF-led Tasis coalition", "Rapid Support Forces")
+
+
+def test_a_river_is_no_person_for_he_noted(gazetteer):
+    c = claims(
+        gazetteer,
+        "Viktor Trehubov said Russian troops were trying to cross the Oskil River on small "
+        'boats. "Most of these groups are destroyed before they reach the bank," he noted.',
+    )
+    assert [d.source for d in c] == ["Viktor Trehubov"] * 2

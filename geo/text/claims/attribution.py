@@ -406,6 +406,16 @@ def _subject(
         found = _apposition_subject(ctx, toks, j, v, date_tokens)
         if found is not None:
             return found
+        span = _relative_subject(toks, j, date_tokens)
+        if span is not None:
+            # "The RSF-led Tasis coalition, which has formed a rival government, said"
+            a, b = span
+            raw = text[toks[a].start : toks[b].end]
+            source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
+            after = _content_before(text, sent, toks[a].start)
+            return _Attribution(
+                v, cue, toks[a].start, toks[b].end, source, kind, descriptor, after_content=after
+            )
         return _inverted_subject(ctx, toks, v, sent, after_content=True)
     if prev.text in ("”", '"', "’", "'"):
         if j >= 2 and toks[j - 1].text == "," and _short_title(toks, j - 2):

@@ -127,7 +127,7 @@ _SOURCE_NOUNS = _words(
     journalist lawyer survivor panel management board tribunal inquiry owner owners
     chair chairman chairwoman chairperson centre center observatory junta regime militia
     militias paramilitary paramilitaries resistance opposition release peacekeepers worker
-    peacekeeper wing
+    peacekeeper wing coalition alliance movement
     """
 )
 
@@ -207,6 +207,8 @@ _ORG_WORDS = _words(
     review magazine tribune observer agency institute academy council
     brigades battalions regiments divisions units groups committees councils ministries
     agencies guards fronts movements parties
+    river sea lake bay gulf strait island oblast region province district street avenue
+    square bridge airport
     """
 )
 
