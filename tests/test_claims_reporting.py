@@ -412,3 +412,12 @@ def test_a_river_is_no_person_for_he_noted(gazetteer):
         'boats. "Most of these groups are destroyed before they reach the bank," he noted.',
     )
     assert [d.source for d in c] == ["Viktor Trehubov"] * 2
+
+
+def test_a_condemnation_is_a_claim(gazetteer):
+    (c,) = claims(
+        gazetteer,
+        "Sudan's Foreign Ministry condemned what it called \"the militia's crimes\" and called on "
+        "the international community to designate the RSF a terrorist organisation.",
+    )
+    assert (c.source, c.cue, c.side) == ("Sudan's Foreign Ministry", "condemned", "SD")
