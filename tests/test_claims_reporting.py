@@ -421,3 +421,20 @@ def test_a_condemnation_is_a_claim(gazetteer):
         "the international community to designate the RSF a terrorist organisation.",
     )
     assert (c.source, c.cue, c.side) == ("Sudan's Foreign Ministry", "condemned", "SD")
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        "The claims by both sides could not be independently verified.",
+        "Reports from the two warring parties could not be verified.",
+    ],
+)
+def test_claims_by_both_sides_unverified_reaches_each_sides_claim(gazetteer, check):
+    c = claims(
+        gazetteer,
+        "Sudan's Rapid Support Forces said on Friday they had shot down an army drone over "
+        "Babanusa. The Sudanese Armed Forces said its 22nd Infantry Division had repelled an "
+        f"attack on the garrison. {check}",
+    )
+    assert [d.status for d in c] == ["unverified", "unverified"]

@@ -95,7 +95,9 @@ _BOTH_ACCOUNTS = re.compile(
     r"\b(?:(?:either|neither)\s+(?:claim|account|version|report|statement)|"
     r"both\s+(?:claims|accounts|versions|reports|statements)|"
     r"(?:(?:either|both|neither|each)\s+sides?|the\s+two\s+sides)[’']s?\s+"
-    r"(?:claims?|accounts?|versions?|reports?|statements?))\b",
+    r"(?:claims?|accounts?|versions?|reports?|statements?)|"
+    r"(?:claims?|accounts?|versions?|reports?|statements?)\s+(?:by|from|of)\s+"
+    r"(?:both|either|neither|the\s+two)\s+(?:sides|parties|warring\s+parties))\b",
     re.IGNORECASE,
 )
 #: Whose figure it is: "The military's figures", "the ministry's count".
