@@ -438,3 +438,35 @@ def test_claims_by_both_sides_unverified_reaches_each_sides_claim(gazetteer, che
         f"attack on the garrison. {check}",
     )
     assert [d.status for d in c] == ["unverified", "unverified"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge is taking testimony from the execution team to determine whether condemned "
+        "killer Kenneth Biros can prove his case.",
+        "Bingham specified a novelty item known as a love rose.",
+        "At the end of the debate, a vote was called by Leader of the House Lakshman Kiriella.",
+        "Duley submitted documents to the court which show a history of threats.",
+    ],
+)
+def test_words_that_are_no_cue_here_give_no_speaker(gazetteer, text):
+    assert all(c.source is None for c in claims(gazetteer, text))
+
+
+def test_told_a_foreign_president_keeps_the_speakers_side_unknown(gazetteer):
+    (c,) = claims(
+        gazetteer,
+        "In a phone call last week, Peres told Egyptian President Hosni Mubarak that the "
+        "agreements signed by Israel contain an obligation to promote peace.",
+    )
+    assert c.side != "EG"
+
+
+def test_status_words_inside_a_continued_quotation_are_the_speakers(gazetteer):
+    (c,) = claims(
+        gazetteer,
+        'Klotzback said: "I see nothing that would warm the sea. Anything else is '
+        'unconfirmed speculation, and the sea may surprise us."',
+    )
+    assert c.status == "asserted"

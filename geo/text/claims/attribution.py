@@ -136,6 +136,15 @@ def _attributions(
             continue  # "telling how happy he was": not "telling state television that ..."
         if low in ("fear", "fears") and i and lows[i - 1] in ("for", "of", "in", "out"):
             continue  # "for fear of arrest": a noun
+        if low in _OBJECT_CUES and not (
+            i + 1 < len(toks)
+            and (lows[i + 1] in _CONDEMN_OBJECTS or toks[i + 1].text[:1].isupper())
+        ) and not (i and lows[i - 1] in _PASSIVE):
+            continue  # "condemned killer Kenneth Biros": an adjective, not a statement
+        if low in _AFTER_CONTENT_CUES and not (
+            i + 1 >= len(toks) or lows[i + 1] in ("that", ".", ",", ";", ":")
+        ):
+            continue  # "Bingham specified a novelty item": not ", the ministry specified"
         if low in _CALL_VERBS and not (
             i + 1 < len(toks)
             and (lows[i + 1] in _CALL_OBJECTS or toks[i + 1].text.endswith(("’s", "'s")))
@@ -253,6 +262,8 @@ def _passive_agent(ctx: _Context, toks: list[_Tok], v: int, sent: Sentence) -> _
     the sentence, or None without "by" and a speaker-like phrase after it."""
     if v + 2 >= len(toks) or toks[v + 1].text.lower() != "by":
         return None
+    if toks[v].text.lower() in _CALL_VERBS:
+        return None  # not "a vote was called by the Leader of the House"
     text = ctx.text
     start = toks[v + 2].start
     end = _np_right_end(text, start, sent.end)
@@ -359,6 +370,16 @@ _PLACE_PREPOSITIONS = frozenset("to in at from near into".split())
 
 #: Object pronouns after "according to", read as the subject pronoun they stand for.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
+
+
+#: Cues that state something only with an object: "condemned the strikes", "condemned
+#: what it called ...".
+_OBJECT_CUES = frozenset("condemned condemns".split())
+_CONDEMN_OBJECTS = frozenset(
+    "the a an this that these those it them what his her their its any such".split()
+)
+#: Cues that attribute only after what is said or before "that": ", the ministry specified".
+_AFTER_CONTENT_CUES = frozenset("specified specifies".split())
 
 
 #: "called" is a cue only with an object and a predicate ("called the strike a mishap",

@@ -373,7 +373,8 @@ def _sentence_claims(
         if _CONNECTIVE.match(s_text) or _event_backref(text, sent) or quote_only or inside:
             prev.end = sent.end
             prev.last = idx
-            prev.statuses.extend(own_status)
+            if not inside:  # status words inside a quotation are what the speaker says
+                prev.statuses.extend(own_status)
             return
     if own_status:
         drafts.append(

@@ -119,7 +119,8 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
         # "officials at the plant said": the head before a short prepositional phrase;
         # "A medical source at the town's only functioning hospital told", "a source
         # familiar with the matter said", "An official with knowledge of the talks".
-        for k in range(j - 1, max(-1, j - 8), -1):
+        reach = 8 if head.text[:1].isalpha() else 4
+        for k in range(j - 1, max(-1, j - reach), -1):
             tl = toks[k].text.lower()
             if not toks[k].text[:1].isalpha():
                 return None
@@ -143,7 +144,10 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                 inner = _np_left(toks, k - 1, date_tokens)
                 return (inner[0], j) if inner else None
             if tl in _PLACING and k >= 2:
-                h = k - 2 if toks[k - 1].text.lower() in _FAMILIAR else k - 1
+                close = toks[k - 1].text.lower() in _FAMILIAR
+                if tl == "to" and not close:
+                    continue  # "documents to the court which show": no speaker placed
+                h = k - 2 if close else k - 1
                 if _bare(toks[h].text).lower() in _SOURCE_NOUNS:
                     inner = _np_left(toks, h, date_tokens)
                     return (inner[0], j) if inner else None

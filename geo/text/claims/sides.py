@@ -211,7 +211,7 @@ def speaker_side(
             known = (agency, country_label(ctx, agency))
         if known is None and _ITS.match(descriptor or phrase) and ctx.last_org is not None:
             known = ctx.sides.get(ctx.last_org)  # "OCHA said ... Its spokesperson, Jens Laerke"
-        if known is None and (boss := _reports_to(ctx, subj_end)) is not None:
+        if known is None and (boss := _reports_to(ctx, subj_end, f"{phrase} {descriptor}")):
             known = (boss, country_label(ctx, boss))  # "... Gerasimov told Russian President"
         if known is None and (nation := national_body_side(ctx, phrase, descriptor, subj_start)):
             known = (nation, country_label(ctx, nation))  # "Army chief ..." in Sudan's war
@@ -267,19 +267,30 @@ _ITS = re.compile(r"\s*(?:Its|its|Their|their)\s")
 #: A speaker reporting to a country's leader or officials: "told Russian President
 #: Vladimir Putin", "briefed Israeli officials", "reported to the Ukrainian president".
 _REPORTS_TO = re.compile(
-    r"\s*(?:,[^,]{0,60},\s*)?(?:[a-z]+ly\s+)?(?:told|tells|briefed|briefs|informed|informs|"
-    r"reported\s+to|reports\s+to)\s+(?:the\s+)?(?P<who>[A-Z][a-z]+)\s+(?:[Pp]resident|"
+    r"\s*(?:,[^,]{0,60},\s*)?(?:[a-z]+ly\s+)?(?P<verb>told|tells|briefed|briefs|informed|"
+    r"informs|reported\s+to|reports\s+to)\s+(?:the\s+)?(?P<who>[A-Z][a-z]+)\s+(?:[Pp]resident|"
     r"[Pp]rime\s+[Mm]inister|[Ll]eader|[Cc]ommander|[Dd]efen[cs]e\s+[Mm]inister|officials|"
     r"lawmakers|leaders)\b"
 )
 
 
-def _reports_to(ctx: _Context, at: int) -> str | None:
-    """The country whose leader or officials the speaker ending at ``at`` reports to
-    ("Chief of the General Staff Valery Gerasimov told Russian President Vladimir
-    Putin"), by the demonym; else None."""
+#: Subordinates whose "told President X" is a report to their own leader (not a
+#: president or foreign minister telling a foreign one).
+_SUBORDINATE = re.compile(
+    r"\b(?:[Cc]hief\s+of\s+(?:the\s+)?[Gg]eneral\s+[Ss]taff|[Cc]ommander|[Gg]eneral|[Cc]olonel|"
+    r"[Dd]efen[cs]e\s+[Mm]inister|[Gg]overnor|[Hh]ead\s+of\s+the\s+(?:region|oblast))\b"
+)
+
+
+def _reports_to(ctx: _Context, at: int, words: str) -> str | None:
+    """The country whose leader or officials the speaker ending at ``at`` (described by
+    ``words``) reports to ("Chief of the General Staff Valery Gerasimov told Russian
+    President Vladimir Putin", "briefed Israeli officials"), by the demonym; "told" only
+    from a subordinate (not "Peres told Egyptian President Hosni Mubarak"); else None."""
     m = _REPORTS_TO.match(ctx.text, at, min(len(ctx.text), at + 120))
-    return lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None
+    if m is None or (m.group("verb") in ("told", "tells") and not _SUBORDINATE.search(words)):
+        return None
+    return lx.DEMONYMS.get(m.group("who").lower())
 
 
 def country_label(ctx: _Context, code: str) -> str | None:

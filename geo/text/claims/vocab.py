@@ -128,7 +128,7 @@ _SOURCE_NOUNS = _words(
     journalist lawyer survivor panel management board tribunal inquiry owner owners
     chair chairman chairwoman chairperson centre center observatory junta regime militia
     militias paramilitary paramilitaries resistance opposition release peacekeepers worker
-    peacekeeper wing coalition alliance movement
+    peacekeeper wing coalition alliance
     """
 )
 
