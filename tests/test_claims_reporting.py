@@ -470,3 +470,31 @@ def test_status_words_inside_a_continued_quotation_are_the_speakers(gazetteer):
         'unconfirmed speculation, and the sea may surprise us."',
     )
     assert c.status == "asserted"
+
+
+def test_he_said_after_a_one_word_name_is_that_person(gazetteer):
+    c = claims(
+        gazetteer,
+        "A relative of the third man, who gave only his first name, Mahmoud, told the AP that "
+        'his cousin was a taxi driver. "He never carried a weapon in his life," he said.',
+    )
+    assert [d.source for d in c] == ["Mahmoud", "Mahmoud"]
+
+
+def test_the_source_speaks_for_the_side_of_the_last_source(gazetteer):
+    c = claims(
+        gazetteer,
+        "PORT SUDAN, Sudan (AFP) - A drone strike on a fuel depot in Port Sudan sparked a huge "
+        "fire on Wednesday, a military source told AFP. The source, who was not authorised to "
+        "speak to the media, blamed the Rapid Support Forces.",
+    )
+    assert [d.side for d in c] == ["SD", "SD"]
+
+
+def test_a_milblogger_who_complained_speaks(gazetteer):
+    (c,) = claims(
+        gazetteer,
+        "A Russian milblogger complained that Russian forces in the area lack electronic "
+        "warfare systems.",
+    )
+    assert (c.source, c.cue, c.side) == ("a Russian milblogger", "complained", "RU")

@@ -294,7 +294,7 @@ def independent_description(own: str, words: frozenset[str]) -> bool:
 #: Roles one person holds at a time: "the spokesperson" is the last one who spoke.
 _ROLES = frozenset(
     "spokesman spokeswoman spokesperson commander governor mayor minister chief director "
-    "head".split()
+    "head source official".split()
 )
 #: How many of the latest speakers "the spokesperson" may be.
 _ROLE_BACK = 12
@@ -365,7 +365,8 @@ _CAPITALS = {w: cc for cc, ws in (("RU", "moscow kremlin"), ("UA", "kyiv kiev"),
 _ATTACK_BY = re.compile(
     r"\b(?P<who>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:drones?|missiles?|shelling|strikes?|attacks?|"
     r"bombs?|artillery|forces|troops|army|shells?|rockets?)\s+(?:\w+\s+){0,3}?(?:killed|injured|"
-    r"wounded|hit|struck|damaged|destroyed|attacked|shelled|targeted)\b|"
+    r"wounded|hit|struck|damaged|destroyed|attacked|shelled|targeted|left|cut|knocked|caused|"
+    r"disrupted|burned|set)\b|"
     r"\b(?:killed|injured|wounded|damaged|destroyed)\s+(?:\w+\s+){0,6}?(?:in|by)\s+(?:an?\s+)?"
     r"(?P<who2>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:drones?|missiles?|strikes?|attacks?|shelling|"
     r"bombs?|artillery|forces|troops)\b"

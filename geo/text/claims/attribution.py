@@ -36,6 +36,7 @@ from .vocab import (
     _CLAUSE_BREAK,
     _DENY_VERBS,
     _EVIDENCE_NOUNS,
+    _MONTH_DAY_WORDS,
     _ORG_WORDS,
     _PASSIVE,
     _PRONOUNS,
@@ -298,12 +299,25 @@ _PERSON_ROLES = frozenset(
 )
 
 
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][\w’'-]*[a-z]|al|el|bin|de|van|von))*")
+
+
 def _remember_unnamed_person(ctx: _Context, attr: _Attribution) -> None:
     """Make an unnamed person who speaks ("An official with knowledge of the talks ...
     said") what a later "he"/"she" refers to, as a named one is: an indefinite phrase
     whose head (before any "with", "at", "familiar", ...) is a person's role."""
     source = attr.source
-    if source is None or attr.kind == "person" or attr.subj_start < 0:
+    if source is None or attr.subj_start < 0:
+        return
+    if attr.kind == "person":
+        # "A relative ..., who gave only his first name, Mahmoud, told": a one-word name
+        # the person registry does not keep.
+        if not _PERSON_NAME.fullmatch(source) or source.lower() in _MONTH_DAY_WORDS:
+            return
+        k = bisect_right(ctx.mention_offsets, attr.subj_start)
+        if not any(name == source for _, name in ctx.mentions[max(0, k - 1) : k]):
+            ctx.mention_offsets.insert(k, attr.subj_start)
+            ctx.mentions.insert(k, (attr.subj_start, source))
         return
     words = source.lower().split()
     if len(words) < 2 or words[0] not in ("a", "an"):
