@@ -498,3 +498,13 @@ def test_a_milblogger_who_complained_speaks(gazetteer):
         "warfare systems.",
     )
     assert (c.source, c.cue, c.side) == ("a Russian milblogger", "complained", "RU")
+
+
+def test_she_said_after_an_unnamed_woman_is_that_woman(gazetteer):
+    c = claims(
+        gazetteer,
+        "An army spokesman, Brig. Gen. Nabil Abdallah, said troops were preparing a "
+        "counteroffensive. A displaced woman who fled to Tawila told the AP by phone that "
+        'fighters went from house to house. "They shot my brother in front of us," she said.',
+    )
+    assert c[-1].source == "a displaced woman"

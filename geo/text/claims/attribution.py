@@ -295,7 +295,8 @@ def _passive_agent(ctx: _Context, toks: list[_Tok], v: int, sent: Sentence) -> _
 _PERSON_ROLES = frozenset(
     """official source spokesman spokeswoman spokesperson commander officer soldier witness
     resident doctor medic diplomat envoy aide adviser advisor analyst negotiator mediator
-    fighter survivor worker volunteer nurse paramedic""".split()
+    fighter survivor worker volunteer nurse paramedic woman man mother father villager farmer
+    teacher student refugee driver shopkeeper trader relative""".split()
 )
 
 
