@@ -508,3 +508,13 @@ def test_she_said_after_an_unnamed_woman_is_that_woman(gazetteer):
         'fighters went from house to house. "They shot my brother in front of us," she said.',
     )
     assert c[-1].source == "a displaced woman"
+
+
+def test_a_name_after_a_title_ending_in_a_body_is_the_speaker(gazetteer):
+    c = claims(
+        gazetteer,
+        "KYIV, December 12 (Ukrinform) - Spokesperson for the Joint Forces Task Force Viktor "
+        "Trehubov said Russian troops were trying to cross the Oskil River on small boats. "
+        '"Most of these groups are destroyed before they reach the bank," he noted.',
+    )
+    assert [(d.source, d.side) for d in c] == [("Viktor Trehubov", "UA")] * 2

@@ -300,6 +300,14 @@ _PERSON_ROLES = frozenset(
 )
 
 
+#: A title ending with an organisation's word, then a person's name of two or three words.
+_TITLED_NAME = re.compile(
+    r"\b(?:[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Hh]ead|[Cc]hief|[Dd]irector)\s+"
+    r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}?"
+    r"(?:Forces?|Command|Staff|Group|Task\s+Force|Corps|Brigade|Ministry|Service|Agency|"
+    r"Office|Directorate|Administration|Council|Guard|Army|Navy)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})$"
+)
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][\w’'-]*[a-z]|al|el|bin|de|van|von))*")
 
 
@@ -496,6 +504,12 @@ def _subject(
         return None  # "No group claimed responsibility": nobody speaks
     raw = text[toks[a].start : toks[b].end]
     source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
+    if kind != "person" and (name := _TITLED_NAME.search(raw)) is not None:
+        # "Spokesperson for the Joint Forces Task Force Viktor Trehubov": a name after a
+        # title that ends with an organisation's word.
+        full = name.group("name")
+        ctx.persons.setdefault(full.split()[-1], full)
+        source, kind, descriptor = full, "person", raw[: name.start("name")].strip()
     after = _content_before(text, sent, toks[a].start)
     return _Attribution(
         v, cue, toks[a].start, toks[b].end, source, kind, descriptor, after_content=after
