@@ -518,3 +518,18 @@ def test_a_name_after_a_title_ending_in_a_body_is_the_speaker(gazetteer):
         '"Most of these groups are destroyed before they reach the bank," he noted.',
     )
     assert [(d.source, d.side) for d in c] == [("Viktor Trehubov", "UA")] * 2
+
+
+def test_a_denial_after_its_own_sides_words_answers_the_claim_it_repeats(gazetteer):
+    c = claims(
+        gazetteer,
+        "According to the regional military administration, a Russian glide bomb hit an "
+        "apartment block in Zaporizhzhia overnight, killing three people. Governor Ivan "
+        "Fedorov said rescuers were still searching the rubble.\n\nKremlin spokesman Dmitry "
+        "Peskov said Moscow's aims in Ukraine had not changed. The Russian Defence Ministry "
+        "denied that its forces had struck residential buildings, saying it had hit a "
+        "temporary deployment point of Ukrainian units.",
+    )
+    assert c[0].status == "denied"
+    assert c[2].status == "asserted"
+    assert any(d.responds_to == 0 for d in c[3:])

@@ -44,6 +44,7 @@ from .status import (
 )
 from .targets import (
     comment_target,
+    denial_further_back,
     deny_captures_by,
     figure_targets,
     named_target,
@@ -218,6 +219,7 @@ def _sentence_claims(
     )
     reaction = False
     answer_from: _Attribution | None = None  # the speaker whose words answered ``prev``
+    answered: _Draft | None = None  # the claim they answered (``prev`` or one further back)
     own_status: list[tuple[int, str, str]] = list(same)
     # A denial stating a position of its own ("denied that Russian troops had entered
     # Kupiansk, calling the reports propaganda") answers nothing before it.
@@ -268,7 +270,12 @@ def _sentence_claims(
                 and verb_attr.cue in _DENY_VERBS
                 and prev is not None
                 and prev.cue not in _DENY_VERBS
-                and _other_side(ctx, prev, verb_attr)
+                and (
+                    _other_side(ctx, prev, verb_attr)
+                    # the claim it repeats is further back: "... denied that its forces had
+                    # struck residential buildings" after its own side's words
+                    or denial_further_back(ctx, drafts, prev, verb_attr, idx, sent.start, sent.end)
+                )
             )
         ) and not own_position
         if status == "disputed" and not (refers or _DISPUTE_CALL.search(s_text)):
@@ -282,6 +289,7 @@ def _sentence_claims(
                 d.statuses.append((rank, status, cue))
             reaction = True
             answer_from = answer_from or verb_attr
+            answered = answered or about
         elif is_verb:
             # "The IAEA confirmed that ...", "Israel denied that ...": speaker and verb.
             if verb_attr.subj_start < start:
@@ -350,7 +358,7 @@ def _sentence_claims(
             # "The army rejected the claim, saying ...": a claim that answers ``prev``.
             speaker = answer_from.source if answer_from is not None else None
             d = next((d for d in new if d.source == speaker), new[0])
-            d.responds_to = prev
+            d.responds_to = answered or prev
         for rank, status, cue in own_status:
             at = text.find(cue, sent.start, sent.end) if cue else -1
             pos = at if at >= 0 else sent.start

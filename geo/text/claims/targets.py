@@ -21,6 +21,7 @@ from .status import _STATUS_RANK, _clean
 
 __all__ = [
     "comment_target",
+    "denial_further_back",
     "deny_captures_by",
     "figure_targets",
     "named_target",
@@ -251,7 +252,7 @@ _EVENT_CLASSES = {
     )
     for w in words.split()
 }  # fmt: skip
-_CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
+_CONTENT_WORD = re.compile(r"[A-Za-z]{3,}")
 _STOP = frozenset(
     "that this these those with from into have been were will would their there which "
     "since about after before over under said says also its".split()
@@ -266,8 +267,11 @@ def _content_words(text: str, start: int, stop: int) -> set[str]:
     out = set()
     for m in _CONTENT_WORD.finditer(text, start, stop):
         w = m.group().lower()
-        if w not in _STOP:
-            out.add(_EVENT_CLASSES.get(w, w[:5]))
+        cls = _EVENT_CLASSES.get(w)
+        if cls is not None:
+            out.add(cls)  # "hit" and "struck"
+        elif len(w) > 3 and w not in _STOP:
+            out.add(w[:5])
     return out
 
 
@@ -292,3 +296,24 @@ def _denied_content(
         if score > best_score and score >= 2:
             best, best_score = d, score
     return best
+
+
+def denial_further_back(
+    ctx: _Context,
+    drafts: list[_Draft],
+    prev: _Draft,
+    attr: _Attribution,
+    idx: int,
+    start: int,
+    stop: int,
+) -> bool:
+    """Whether a denial by ``attr``'s speaker, of the same side as ``prev`` (the claim
+    just before), answers an earlier claim of another side that its clause repeats: "A
+    glide bomb hit an apartment block, killing three, the administration said. ...
+    Peskov said Moscow's aims had not changed. The Russian ministry denied that its
+    forces had struck residential buildings" (see :func:`_denied_content`)."""
+    found = _denied_content(ctx, drafts, prev, idx, start, stop)
+    if found is prev:
+        return False
+    side = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
+    return side[0] not in (None, INDEPENDENT) and found.side not in (None, INDEPENDENT, side[0])
