@@ -533,3 +533,22 @@ def test_a_denial_after_its_own_sides_words_answers_the_claim_it_repeats(gazette
     assert c[0].status == "denied"
     assert c[2].status == "asserted"
     assert any(d.responds_to == 0 for d in c[3:])
+
+
+def test_a_finding_a_speaker_reports_is_what_they_say(gazetteer):
+    (c,) = claims(
+        gazetteer,
+        "UNIFIL, the U.N. peacekeeping force in southern Lebanon, said its patrols had found "
+        "no evidence of rocket launches from the area in recent weeks.",
+    )
+    assert c.status == "asserted"
+
+
+@pytest.mark.parametrize("verb", ["has found no evidence of", "has not observed evidence of"])
+def test_an_analyst_finding_no_evidence_leaves_the_claim_before_unverified(gazetteer, verb):
+    c = claims(
+        gazetteer,
+        f"Russian milbloggers claimed that Russian forces seized Vyimka. ISW {verb} Russian "
+        "forces in Vyimka.",
+    )
+    assert c[0].status == "unverified"

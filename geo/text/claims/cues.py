@@ -107,9 +107,9 @@ _NO_EVIDENCE = re.compile(
 _NOT_SEEN = re.compile(
     r"\b(?:(?:has|have|had|did|does|do)\s+not|(?:has|have|had)n[’']t)\s+(?:yet\s+)?"
     r"(?:observed|seen|found|identified)\s+(?:any\s+)?(?:such\s+)?(?:visual\s+)?"
-    r"(?:footage|imagery)\b|"
+    r"(?:footage|imagery|evidence|confirmation)\b|"
     r"\b(?:observed|seen|found|identified)\s+no\s+(?:such\s+)?(?:visual\s+)?"
-    r"(?:footage|imagery)\b",
+    r"(?:footage|imagery|evidence|confirmation)\b",
     re.IGNORECASE,
 )
 

@@ -148,7 +148,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NEG_VERIFY: ("confirm", "verif", "corroborat", "substantiat", "authenticat", "evidence"),
     _UNVERIFIED: ("confirm", "verif", "corroborat", "substantiat", "evidence", "geoloc", "geo-loc"),
     _NO_COMMENT: ("comment", "respon"),
-    _NOT_SEEN: ("footage", "imagery"),
+    _NOT_SEEN: ("footage", "imagery", "evidence", "confirmation"),
     _NO_EVIDENCE: ("evidence",),
     _WEAK: ("reported", "alleged", "purported", "supposed", "claimed", "rumo", "said"),
     _PASSIVE_DENIAL: ("denied",),
@@ -174,9 +174,19 @@ def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]
         found.append((m.start(), m.end(), _STATUS_RANK["unverified"], "unverified"))
         negated.append(m.span())
     for m in matches(_UNVERIFIED):
+        if _reported_finding(text, s, m):
+            continue  # "UNIFIL said its patrols had found no evidence of rocket launches"
         found.append((m.start(), m.end(), _STATUS_RANK["unverified"], "unverified"))
         negated.append(m.span())
     for m in (*matches(_NO_COMMENT), *matches(_NOT_SEEN), *matches(_NO_EVIDENCE)):
+        if _reported_finding(text, s, m):
+            continue  # "said its patrols had found no evidence of rocket launches"
+        if _overlaps(m.span(), negated):
+            if _BACKREF.search(text, s, e):
+                continue  # "not observed evidence to confirm the Russian claim": above
+            # "ISW has found no evidence of Russian forces in Vyimka": about the claim
+            # before, like no footage seen.
+            found = [f for f in found if not (f[0] < m.end() and m.start() < f[1])]
         found.append((m.start(), m.end(), _STATUS_RANK["unverified"], "nocomment"))
         negated.append(m.span())
     for m in matches(_WEAK):
@@ -204,6 +214,21 @@ def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]
         found.append((m.start(), m.end(), _STATUS_RANK["confirmed"], "confirmed"))
     found.sort()
     return found
+
+
+#: A finding of no evidence about something ("found no evidence of rocket launches").
+_FINDING = re.compile(r"(?:seen|observed|found)\s+no\s+(?:\w+\s+)?evidence\s+(?:of|that)\b")
+#: A cue that reports what follows: "said its patrols had found no evidence of ...".
+_REPORTING_CUE = re.compile(r"\b(?:said|says|told|stated|reported|announced)\b")
+
+
+def _reported_finding(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether the unverified cue ``m`` is a finding a speaker reports (a cue verb before
+    it in the sentence, which starts at ``start``): what they say, not a status of what
+    was said before ("ISW has found no evidence of ..." stays a status)."""
+    return bool(_FINDING.match(text, m.start())) and bool(
+        _REPORTING_CUE.search(text, start, m.start())
+    )
 
 
 def _apposition(text: str, sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
