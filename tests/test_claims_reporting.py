@@ -552,3 +552,36 @@ def test_an_analyst_finding_no_evidence_leaves_the_claim_before_unverified(gazet
         "forces in Vyimka.",
     )
     assert c[0].status == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "side"),
+    [
+        (
+            "Magen David Adom, Israel's national emergency service, said a woman was lightly "
+            "hurt while running to a shelter.",
+            "Magen David Adom",
+            "IL",
+        ),
+        (
+            "Jihadists linked to Al-Qaeda said they had killed dozens of soldiers in central "
+            "Mali.",
+            "Jihadists linked to Al-Qaeda",
+            None,
+        ),
+        ("The outlets said the real number is likely much higher.", "the outlets", "independent"),
+    ],
+)
+def test_more_speaker_phrases(gazetteer, text, source, side):
+    (c,) = claims(gazetteer, text)
+    assert (c.source, c.side) == (source, side)
+
+
+def test_one_of_them_speaks(gazetteer):
+    c = claims(
+        gazetteer,
+        "Two local officials told Reuters that soldiers had fled south overnight. One of them, "
+        "speaking on condition of anonymity for fear of reprisals, said rebel fighters were "
+        "patrolling the port.",
+    )
+    assert c[1].source == "One of them"

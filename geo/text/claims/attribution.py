@@ -251,6 +251,11 @@ _AFTER_AGENT = re.compile(
     r"\s(?:on|last|this|earlier|late|early|overnight|yesterday|today|in\s+an?|at\s+an?|"
     r"via|through)\b"
 )
+#: One or some of a group named before: "One of them", "Two of the officials".
+_PARTITIVE = re.compile(
+    r"\s*((?:One|Two|Three|Some|Several|Both|Many|Most|Neither|Each)\s+of\s+(?:them|"
+    r"(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?[\w-]+))(?=,)"
+)
 _PASSIVE_ADVERBS = frozenset("also later first earlier since independently officially".split())
 #: A name in apposition after a description: "the head of the regional council, Mykola
 #: Lukashuk, who said".
@@ -450,6 +455,11 @@ def _subject(
         found = _apposition_subject(ctx, toks, j, v, date_tokens)
         if found is not None:
             return found
+        part = _PARTITIVE.match(text, sent.start, toks[j].start)
+        if part is not None and part.end() < toks[j].start and text[part.end()] == ",":
+            # "One of them, speaking on condition of anonymity, said": the few the
+            # sentence before named.
+            return _Attribution(v, cue, part.start(1), part.end(1), part.group(1), "group")
         span = _relative_subject(toks, j, date_tokens)
         if span is not None:
             # "The RSF-led Tasis coalition, which has formed a rival government, said"

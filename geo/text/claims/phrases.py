@@ -213,6 +213,12 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             if before in _SOURCE_NOUNS or before in _TITLES:
                 k -= 1
                 continue
+        if tl in ("to", "with") and k - 3 >= 0 and toks[k - 2].text.lower() in _TIED:
+            # "Jihadists linked to Al-Qaeda said": the speaker before the participle.
+            inner = _np_left(toks, k - 3, date_tokens)
+            if inner is not None:
+                k = inner[0]
+            break
         if tl == "by" and k - 3 >= 0 and toks[k - 2].text.lower() in _AGENT_PARTICIPLES:
             # "officials installed by Russia", "forces loyal to" is not handled here
             inner = _np_left(toks, k - 3, date_tokens)
@@ -222,6 +228,8 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
     return k, j
 
 
+#: Participles tying a speaker to a group: "Jihadists linked to Al-Qaeda".
+_TIED = frozenset("linked loyal allied affiliated aligned tied close".split())
 #: Words before "member(s) of": "a member of", "two members of".
 _MEMBER_COUNTS = _DETERMINERS | frozenset("one two three four several some many".split())
 

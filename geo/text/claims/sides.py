@@ -102,7 +102,7 @@ _INDEPENDENT_WORDS = frozenset(
     analyst analysts expert experts observer observers monitor monitors researcher researchers
     journalist journalists reporter reporters correspondent correspondents footage video videos
     images imagery satellite geolocated geolocation think-tank watchdog investigators lab
-    laboratory
+    laboratory outlet outlets newspaper newspapers
     """.split()
 )
 

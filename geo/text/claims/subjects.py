@@ -225,7 +225,12 @@ def _apposition_subject(
             # name after a description of what it is speaks.
             return _Attribution(v, cue, seg[0].start, seg[-1].end, source, kind, np_text)
     first = seg[0].text.lower()
-    if seg[0].text[:1].islower() or first in _DETERMINERS or first in _TITLES:
+    if (
+        seg[0].text[:1].islower()
+        or first in _DETERMINERS
+        or first in _TITLES
+        or (first.endswith(("’s", "'s")) and len(seg) > 1 and not _is_cap(seg[-1]))
+    ):  # "Magen David Adom, Israel's national emergency service, said"
         source, kind, descriptor = _canonical(ctx, np_text, toks[a].start)
         descriptor = f"{descriptor}, {seg_text}".strip(", ")
         return _Attribution(v, cue, toks[a].start, toks[b].end, source, kind, descriptor)
