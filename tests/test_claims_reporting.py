@@ -585,3 +585,12 @@ def test_one_of_them_speaks(gazetteer):
         "patrolling the port.",
     )
     assert c[1].source == "One of them"
+
+
+def test_pictures_a_person_shared_speak_not_the_person(gazetteer):
+    c = claims(
+        gazetteer,
+        "Odesa's regional governor, Oleh Kiper, said a port warehouse had been hit. Pictures "
+        "he shared on Telegram showed firefighters spraying water on a burning building.",
+    )
+    assert (c[1].source, c[1].cue) == ("Pictures", "showed")

@@ -283,6 +283,11 @@ def _inverted_subject(
 #: Evidence a news outlet checked, not said: "Satellite images reviewed by Reuters",
 #: "footage verified by BBC Verify" (researchers who analysed it speak: "images
 #: analysed by Yale researchers show").
+#: Evidence a person shared, before that person's pronoun: "Pictures he shared".
+_SHARED_EVIDENCE = re.compile(
+    r"(?P<np>(?:\b(?:[Ss]atellite|[Dd]rone|[Nn]ew|CCTV|[Ss]ecurity|[Vv]ideo)\s+)*"
+    r"\b(?i:footage|videos?|images|imagery|photos|photographs|pictures|clips?))\s+$"
+)
 _CHECKED_EVIDENCE = re.compile(
     r"(?P<np>(?:\b(?:[Ss]atellite|[Dd]rone|[Cc]ommercial|[Aa]erial|[Nn]ew|[Gg]eolocated|"
     r"CCTV|[Ss]ecurity|[Vv]ideo|[Mm]obile\s+phone)\s+)*"
@@ -320,6 +325,12 @@ def _evidence_subject(
             return _evidence_attribution(text, toks, v, *m.span("np"))
     if found is None or found.subj_start <= sent.start:
         return found
+    if text[found.subj_start : found.subj_end].lower() in ("he", "she", "they", "it", "we"):
+        # "Pictures he shared on Telegram showed ...": the pictures, not "he".
+        shared = _SHARED_EVIDENCE.search(text, max(sent.start, found.subj_start - 80),
+                                         found.subj_start)  # fmt: skip
+        if shared is not None:
+            return _evidence_attribution(text, toks, v, *shared.span("np"))
     m = next(
         (
             m
