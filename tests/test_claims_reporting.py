@@ -594,3 +594,28 @@ def test_pictures_a_person_shared_speak_not_the_person(gazetteer):
         "he shared on Telegram showed firefighters spraying water on a burning building.",
     )
     assert (c[1].source, c[1].cue) == ("Pictures", "showed")
+
+
+def test_according_to_a_title_then_a_name_is_the_person(gazetteer):
+    c = claims(
+        gazetteer,
+        "At least four people were killed in the overnight strike on Kharkiv, according to "
+        "the regional governor, Oleh Syniehubov. He said a guided bomb had hit the block.",
+    )
+    assert [(d.source, d.side) for d in c] == [("Oleh Syniehubov", "UA")] * 2
+
+
+@pytest.mark.parametrize(
+    ("reaction", "status"),
+    [
+        ("The Kremlin has not confirmed the deployment.", "unverified"),
+        ("The Kremlin has not confirmed the presence of any foreign troops.", "asserted"),
+    ],
+)
+def test_not_confirming_the_deployment_answers_the_claim_before(gazetteer, reaction, status):
+    c = claims(
+        gazetteer,
+        "Russia has moved several hundred North Korean troops to the Kursk region, according "
+        f"to two Western officials familiar with intelligence assessments. {reaction}",
+    )
+    assert c[0].status == status

@@ -103,6 +103,14 @@ def _attributions(
         if not raw:
             continue
         source, kind, descriptor = _canonical(ctx, raw, at)
+        name = _APPOSED_NAME.match(text, at + len(raw), sent.end)
+        if name is not None and kind != "person":
+            person, pkind, _ = _canonical(ctx, name.group(1), name.start(1))
+            if pkind == "person":
+                # "according to the regional governor, Oleh Syniehubov": the person
+                descriptor, source, kind = raw, person, pkind
+                at, np_end = name.start(1), name.end(1)
+                raw = name.group(1)
         if raw.lower() in _OBJECT_PRONOUNS:  # "According to him": the last named person
             source, kind = _resolve_pronoun(ctx, _OBJECT_PRONOUNS[raw.lower()], m.end())
         verb = next(i for i, t in enumerate(toks) if t.start >= m.start())

@@ -257,7 +257,8 @@ _PRONOUN_OBJECT = re.compile(
     r"(?!\s+\w+\s+(?:had|has|was|were))|(?:the|this|that|these|those|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:loss|losses|deaths?|strike|attack|incident|capture|withdrawal|casualties|downing|"
-    r"shooting|accusations?|allegations?|claims?|reports?|figures?|account|killing|fall)\b)"
+    r"shooting|accusations?|allegations?|claims?|reports?|figures?|account|killing|fall|"
+    r"(?:deployment|presence|involvement|transfer|raid|sinking)(?!\s+(?:of|to|in|at|on)\b))\b)"
 )
 
 
