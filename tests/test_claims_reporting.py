@@ -619,3 +619,18 @@ def test_not_confirming_the_deployment_answers_the_claim_before(gazetteer, react
         f"to two Western officials familiar with intelligence assessments. {reaction}",
     )
     assert c[0].status == status
+
+
+def test_another_speaker_denying_in_a_but_clause_has_a_claim_of_their_own(gazetteer):
+    c = claims(
+        gazetteer,
+        "A Russian milblogger claimed on December 21 that Russian forces seized the Kupiansk "
+        "railway station, but another prominent milblogger denied this claim and stated that "
+        "fighting continues near the station.",
+    )
+    assert (c[0].source, c[0].status) == ("a Russian milblogger", "denied")
+    assert (c[1].source, c[1].status, c[1].responds_to) == (
+        "another prominent milblogger",
+        "asserted",
+        0,
+    )

@@ -355,6 +355,37 @@ def _remember_unnamed_person(ctx: _Context, attr: _Attribution) -> None:
     ctx.mentions.insert(k, (attr.subj_start, source))
 
 
+def _clause_subject(
+    ctx: _Context, toks: list[_Tok], j: int, sent: Sentence
+) -> tuple[int, int] | None:
+    """The speaker opening the clause that the "and" at token ``j`` continues, when the
+    clause starts with ", but another ...", ", but the ..." ("..., but another prominent
+    milblogger denied this claim and stated ..."): (start, end) offsets, else None."""
+    text = ctx.text
+    found = list(_BUT_SUBJECT.finditer(text, sent.start, toks[j].start))
+    if not found:
+        return None
+    m = found[-1]
+    verb = next(
+        (k for k in range(j - 1, -1, -1) if toks[k].start >= m.end() and
+         toks[k].text.lower() in _STATUS_OR_CUE and toks[k - 1].start >= m.start("np")),
+        None,
+    )  # fmt: skip
+    if verb is None or not any(toks[k].start >= m.start("np") for k in range(verb)):
+        return None
+    first = next(k for k in range(verb) if toks[k].start >= m.start("np"))
+    if not all(t.text[:1].isalpha() for t in toks[first:verb]) or verb - first > 5:
+        return None
+    head = toks[verb - 1].text.lower()
+    if head not in _SOURCE_NOUNS and not toks[verb - 1].text[:1].isupper():
+        return None
+    return toks[first].start, toks[verb - 1].end
+
+
+_BUT_SUBJECT = re.compile(r",\s*(?:but|yet|while)\s+(?P<np>(?:another|a|an|the|other)\s)")
+_STATUS_OR_CUE = frozenset("denied denies rejected rejects disputed disputes dismissed".split())
+
+
 def _short_title(toks: list[_Tok], end: int) -> bool:
     """Whether ``toks[..end]`` closes a short quoted title: capitalised words (and a few
     short lower-case ones) back to an opening quotation mark ("“Northern Arrows")."""
@@ -500,6 +531,15 @@ def _subject(
     if low in ("and", "but"):
         if cue.endswith("ing"):
             return None
+        own = _clause_subject(ctx, toks, j, sent)
+        if own is not None:
+            # "..., but another milblogger denied this claim and stated that ...": the
+            # subject of the clause after "but", not the sentence's.
+            a_start, a_end = own
+            source, kind, descriptor = _canonical(ctx, text[a_start:a_end], a_start)
+            return _Attribution(
+                v, cue, a_start, a_end, source, kind, descriptor, coordinated=True
+            )
         # "The General Staff did not mention it, but said ...": the sentence's subject.
         span = _sentence_subject(toks, j, date_tokens)
         if span is None:

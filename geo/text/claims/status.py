@@ -119,7 +119,11 @@ def _unmask(s_text: str, offset: int, masked: list[tuple[int, int]]) -> str:
 def _clean(cue: str) -> str:
     """Status words without edge punctuation or a leading conjunction ("but Kyiv denies it")."""
     cue = cue.strip(" \t\n,;:—–-.").strip()
-    return re.sub(r"^(?:but|and|yet|though|although|while)\s+", "", cue, flags=re.IGNORECASE)
+    # Not before a speaker of its own ("but another milblogger denied this claim"): the
+    # words then place the status before that speaker's claim.
+    return re.sub(
+        r"^(?:but|and|yet|though|although|while)\s+(?!another\s)", "", cue, flags=re.IGNORECASE
+    )
 
 
 #: The status patterns searched case-sensitively on the folded text (same matches,
@@ -231,6 +235,12 @@ def _reported_finding(text: str, start: int, m: re.Match[str]) -> bool:
     )
 
 
+#: A speaker of its own after "but" in an apposition: ", but another milblogger denied".
+_SUBJECT_AFTER_BUT = re.compile(r"\s*(?:but|yet|while)\s+(?:another|a|an|the|other)\s+\w")
+#: The same speaker saying something more: "and stated that", "and said".
+_AND_SAID = re.compile(r"\s+and\s+(?=(?:stated|said|added|noted|insisted|claimed|reported)\b)")
+
+
 def _apposition(text: str, sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
     """The span of an apposition holding a status about what precedes it, or None.
 
@@ -250,6 +260,11 @@ def _apposition(text: str, sent: Sentence, start: int, end: int) -> tuple[int, i
         return None  # "..., but denied that its fighters had been defeated": the subject's
     tail = re.compile(r"[,;—–)]|\.(?=[\"”’]?\s*$)").search(text, end, sent.end)
     region_end = tail.start() if tail else sent.end
+    if _SUBJECT_AFTER_BUT.match(text, seg_start, start):
+        # ", but another milblogger denied this claim and stated that fighting continues":
+        # the status ends where the speaker goes on to say something of their own.
+        more = _AND_SAID.search(text, end, region_end)
+        region_end = more.start() if more else region_end
     while region_end > end and text[region_end - 1] in '.”"’ ':
         region_end -= 1
     return seg_start, region_end
