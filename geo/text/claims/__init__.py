@@ -88,9 +88,11 @@ Fields
 
 Stages (modules of this package): :mod:`~geo.text.claims.segmentation`
 (sentences, tokens, quotations, clauses), :mod:`~geo.text.claims.attribution`,
+:mod:`~geo.text.claims.cue_words`, :mod:`~geo.text.claims.agents`,
 :mod:`~geo.text.claims.phrases` and :mod:`~geo.text.claims.speakers` (speaker and
-cue), :mod:`~geo.text.claims.sides` and :mod:`~geo.text.claims.allegiance` (side and
-party), :mod:`~geo.text.claims.status` with :mod:`~geo.text.claims.cues`
+cue), :mod:`~geo.text.claims.sides`, :mod:`~geo.text.claims.allegiance` and
+:mod:`~geo.text.claims.relations` (side and party), :mod:`~geo.text.claims.status`
+with :mod:`~geo.text.claims.cues`
 (in-sentence and cross-sentence status), :mod:`~geo.text.claims.answers` (claims
 answering claims), :mod:`~geo.text.claims.linking`
 (places, features, quantities, dates), run sentence by sentence by

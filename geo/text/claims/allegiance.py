@@ -43,7 +43,6 @@ from .segmentation import dateline_end
 
 __all__ = [
     "agency_local_head",
-    "attacker",
     "description_head",
     "independent_description",
     "latest_in_role",
@@ -358,26 +357,3 @@ _CAPITALS = {w: cc for cc, ws in (("RU", "moscow kremlin"), ("UA", "kyiv kiev"),
              ("IR", "tehran"), ("US", "washington"), ("IL", "jerusalem"),
              ("TR", "ankara"), ("CN", "beijing"), ("RW", "kigali"), ("AE", "abu-dhabi"))
              for w in ws.split()}  # fmt: skip
-
-
-#: Harm done by a nationality's weapons or forces: "Russian strikes had damaged", "killed
-#: in a Ukrainian drone attack".
-_ATTACK_BY = re.compile(
-    r"\b(?P<who>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:drones?|missiles?|shelling|strikes?|attacks?|"
-    r"bombs?|artillery|forces|troops|army|shells?|rockets?)\s+(?:\w+\s+){0,3}?(?:killed|injured|"
-    r"wounded|hit|struck|damaged|destroyed|attacked|shelled|targeted|left|cut|knocked|caused|"
-    r"disrupted|burned|set)\b|"
-    r"\b(?:killed|injured|wounded|damaged|destroyed)\s+(?:\w+\s+){0,6}?(?:in|by)\s+(?:an?\s+)?"
-    r"(?P<who2>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:drones?|missiles?|strikes?|attacks?|shelling|"
-    r"bombs?|artillery|forces|troops)\b"
-)
-
-
-def attacker(text: str, start: int, end: int) -> str | None:
-    """The country whose weapons or forces the claim ``text[start:end]`` says did harm
-    ("Russian strikes had damaged energy facilities" -> "RU"), by the first demonym that
-    says so, or None."""
-    m = _ATTACK_BY.search(text, start, end)
-    if m is None:
-        return None
-    return lx.DEMONYMS.get((m.group("who") or m.group("who2")).lower())

@@ -9,11 +9,21 @@ apposition ("X, head of ..., stated") or at the start of a coordinated clause.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from operator import itemgetter
 
 from .. import lexicon as lx
+from .agents import (
+    _APPOSED_NAME,
+    _PARTITIVE,
+    _PASSIVE_ADVERBS,
+    _TITLED_NAME,
+    _clause_subject,
+    _passive_agent,
+    _remember_unnamed_person,
+    _short_title,
+)
 from .context import _Attribution, _Context
+from .cue_words import _cue_here
 from .phrases import (
     _np_left,
     _np_right_end,
@@ -36,7 +46,6 @@ from .vocab import (
     _CLAUSE_BREAK,
     _DENY_VERBS,
     _EVIDENCE_NOUNS,
-    _MONTH_DAY_WORDS,
     _ORG_WORDS,
     _PASSIVE,
     _PRONOUNS,
@@ -139,26 +148,8 @@ def _attributions(
             if by is not None:
                 out.append(by)  # "was reported by Egyptian state media", "confirmed by X"
             continue  # "shelling was reported"
-        if i and (lows[i - 1] in _NOUN_BEFORE or toks[i - 1].text.endswith(("’s", "'s"))):
-            continue  # a noun: "a claim", "the report", "Revell's false claims"
-        if low == "telling" and "that" not in lows[i + 2 : i + 8]:
-            continue  # "telling how happy he was": not "telling state television that ..."
-        if low in ("fear", "fears") and i and lows[i - 1] in ("for", "of", "in", "out"):
-            continue  # "for fear of arrest": a noun
-        if low in _OBJECT_CUES and not (
-            i + 1 < len(toks)
-            and (lows[i + 1] in _CONDEMN_OBJECTS or toks[i + 1].text[:1].isupper())
-        ) and not (i and lows[i - 1] in _PASSIVE):
-            continue  # "condemned killer Kenneth Biros": an adjective, not a statement
-        if low in _AFTER_CONTENT_CUES and not (
-            i + 1 >= len(toks) or lows[i + 1] in ("that", ".", ",", ";", ":")
-        ):
-            continue  # "Bingham specified a novelty item": not ", the ministry specified"
-        if low in _CALL_VERBS and not (
-            i + 1 < len(toks)
-            and (lows[i + 1] in _CALL_OBJECTS or toks[i + 1].text.endswith(("’s", "'s")))
-        ):
-            continue  # "called for calm", "a post office called Ada", "they called Wheeler"
+        if not _cue_here(toks, lows, i):
+            continue  # a noun ("the report"), an adjective ("condemned killer"), naming
         found = _subject(ctx, toks, i, date_tokens, sent)
         if evidence:
             # "Satellite images reviewed by Reuters showed": the images speak, Reuters
@@ -255,149 +246,6 @@ _REPORTED_ACTS = frozenset(
 
 
 
-_AFTER_AGENT = re.compile(
-    r"\s(?:on|last|this|earlier|late|early|overnight|yesterday|today|in\s+an?|at\s+an?|"
-    r"via|through)\b"
-)
-#: One or some of a group named before: "One of them", "Two of the officials".
-_PARTITIVE = re.compile(
-    r"\s*((?:One|Two|Three|Some|Several|Both|Many|Most|Neither|Each)\s+of\s+(?:them|"
-    r"(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?[\w-]+))(?=,)"
-)
-_PASSIVE_ADVERBS = frozenset("also later first earlier since independently officially".split())
-#: A name in apposition after a description: "the head of the regional council, Mykola
-#: Lukashuk, who said".
-_APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=\s*[,.;]|\s*$)")
-
-
-def _passive_agent(ctx: _Context, toks: list[_Tok], v: int, sent: Sentence) -> _Attribution | None:
-    """The agent of a passive cue ("Progress was reported by Egyptian state media", "The
-    attack was confirmed by Governor Alexander Bogomaz, who said ...") as the speaker of
-    the sentence, or None without "by" and a speaker-like phrase after it."""
-    if v + 2 >= len(toks) or toks[v + 1].text.lower() != "by":
-        return None
-    if toks[v].text.lower() in _CALL_VERBS:
-        return None  # not "a vote was called by the Leader of the House"
-    text = ctx.text
-    start = toks[v + 2].start
-    end = _np_right_end(text, start, sent.end)
-    tail = _AFTER_AGENT.search(text, start, end)
-    end = tail.start() if tail is not None else end  # "by state media on Wednesday"
-    raw = text[start:end].strip()
-    if not raw:
-        return None
-    source, kind, descriptor = _canonical(ctx, raw, start)
-    name = _APPOSED_NAME.match(text, start + len(raw), sent.end)
-    if name is not None and kind != "person":
-        person, pkind, _ = _canonical(ctx, name.group(1), name.start(1))
-        if pkind == "person":
-            descriptor, source, kind = raw, person, pkind
-            start, end = name.start(1), name.end(1)
-    if source is None or kind == "none":
-        return None
-    head = _bare(raw.split()[-1]).lower()
-    if kind != "person" and head not in _SOURCE_NOUNS and head not in _ORG_WORDS and not (
-        raw[:1].isupper()
-    ):
-        return None  # "was reported by the roadside": no speaker
-    return _Attribution(v, toks[v].text.lower(), start, start + len(raw) if name is None else end,
-                        source, kind, descriptor, after_content=True)
-
-
-#: Heads of an unnamed person's phrase: "an official with knowledge of the talks".
-_PERSON_ROLES = frozenset(
-    """official source spokesman spokeswoman spokesperson commander officer soldier witness
-    resident doctor medic diplomat envoy aide adviser advisor analyst negotiator mediator
-    fighter survivor worker volunteer nurse paramedic woman man mother father villager farmer
-    teacher student refugee driver shopkeeper trader relative""".split()
-)
-
-
-#: A title ending with an organisation's word, then a person's name of two or three words.
-_TITLED_NAME = re.compile(
-    r"\b(?:[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Hh]ead|[Cc]hief|[Dd]irector)\s+"
-    r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}?"
-    r"(?:Forces?|Command|Staff|Group|Task\s+Force|Corps|Brigade|Ministry|Service|Agency|"
-    r"Office|Directorate|Administration|Council|Guard|Army|Navy)\s+"
-    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})$"
-)
-_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][\w’'-]*[a-z]|al|el|bin|de|van|von))*")
-
-
-def _remember_unnamed_person(ctx: _Context, attr: _Attribution) -> None:
-    """Make an unnamed person who speaks ("An official with knowledge of the talks ...
-    said") what a later "he"/"she" refers to, as a named one is: an indefinite phrase
-    whose head (before any "with", "at", "familiar", ...) is a person's role."""
-    source = attr.source
-    if source is None or attr.subj_start < 0:
-        return
-    if attr.kind == "person":
-        # "A relative ..., who gave only his first name, Mahmoud, told": a one-word name
-        # the person registry does not keep.
-        if not _PERSON_NAME.fullmatch(source) or source.lower() in _MONTH_DAY_WORDS:
-            return
-        k = bisect_right(ctx.mention_offsets, attr.subj_start)
-        if not any(name == source for _, name in ctx.mentions[max(0, k - 1) : k]):
-            ctx.mention_offsets.insert(k, attr.subj_start)
-            ctx.mentions.insert(k, (attr.subj_start, source))
-        return
-    words = source.lower().split()
-    if len(words) < 2 or words[0] not in ("a", "an"):
-        return
-    head = next(
-        (w for w in words[1:] if w in _PERSON_ROLES),
-        None,
-    )
-    if head is None or words.index(head) > 3:
-        return
-    k = bisect_right(ctx.mention_offsets, attr.subj_start)
-    ctx.mention_offsets.insert(k, attr.subj_start)
-    ctx.mentions.insert(k, (attr.subj_start, source))
-
-
-def _clause_subject(
-    ctx: _Context, toks: list[_Tok], j: int, sent: Sentence
-) -> tuple[int, int] | None:
-    """The speaker opening the clause that the "and" at token ``j`` continues, when the
-    clause starts with ", but another ...", ", but the ..." ("..., but another prominent
-    milblogger denied this claim and stated ..."): (start, end) offsets, else None."""
-    text = ctx.text
-    found = list(_BUT_SUBJECT.finditer(text, sent.start, toks[j].start))
-    if not found:
-        return None
-    m = found[-1]
-    verb = next(
-        (k for k in range(j - 1, -1, -1) if toks[k].start >= m.end() and
-         toks[k].text.lower() in _STATUS_OR_CUE and toks[k - 1].start >= m.start("np")),
-        None,
-    )  # fmt: skip
-    if verb is None or not any(toks[k].start >= m.start("np") for k in range(verb)):
-        return None
-    first = next(k for k in range(verb) if toks[k].start >= m.start("np"))
-    if not all(t.text[:1].isalpha() for t in toks[first:verb]) or verb - first > 5:
-        return None
-    head = toks[verb - 1].text.lower()
-    if head not in _SOURCE_NOUNS and not toks[verb - 1].text[:1].isupper():
-        return None
-    return toks[first].start, toks[verb - 1].end
-
-
-_BUT_SUBJECT = re.compile(r",\s*(?:but|yet|while)\s+(?P<np>(?:another|a|an|the|other)\s)")
-_STATUS_OR_CUE = frozenset("denied denies rejected rejects disputed disputes dismissed".split())
-
-
-def _short_title(toks: list[_Tok], end: int) -> bool:
-    """Whether ``toks[..end]`` closes a short quoted title: capitalised words (and a few
-    short lower-case ones) back to an opening quotation mark ("“Northern Arrows")."""
-    for k in range(end, max(-1, end - 7), -1):
-        word = toks[k].text
-        if word in ("“", '"', "‘"):
-            return k < end
-        if not (word[:1].isupper() or (word.isalpha() and len(word) <= 4)):
-            return False
-    return False
-
-
 def _denies_that(lows: list[str], verb: int) -> bool:
     """Whether the cue at token ``verb`` denies a "that" clause ("denied that ..."): what
     a frame after it says is the denier's ("..., saying fighting continued"), while
@@ -405,12 +253,6 @@ def _denies_that(lows: list[str], verb: int) -> bool:
     return lows[verb] in _DENY_VERBS and "that" in lows[verb + 1 : verb + 3]
 
 
-#: Words after which a cue word is a noun ("the report", "false claims", "Neither claim").
-_NOUN_BEFORE = frozenset(
-    """a an the this that these those his her their its our my your such false new fresh
-    recent latest similar conflicting unverified unconfirmed unfounded baseless neither
-    either each every both no""".split()
-)
 
 
 def _who_before(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | None:
@@ -439,20 +281,6 @@ _PLACE_PREPOSITIONS = frozenset("to in at from near into".split())
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 
 
-#: Cues that state something only with an object: "condemned the strikes", "condemned
-#: what it called ...".
-_OBJECT_CUES = frozenset("condemned condemns".split())
-_CONDEMN_OBJECTS = frozenset(
-    "the a an this that these those it them what his her their its any such".split()
-)
-#: Cues that attribute only after what is said or before "that": ", the ministry specified".
-_AFTER_CONTENT_CUES = frozenset("specified specifies".split())
-
-
-#: "called" is a cue only with an object and a predicate ("called the strike a mishap",
-#: "called Russia's claims lies"), not naming ("a town called Ada").
-_CALL_VERBS = frozenset("called calls calling".split())
-_CALL_OBJECTS = frozenset("the this that these those it them his her their its such him".split())
 
 
 def _headline_speaker(ctx: _Context, attr: _Attribution, cue: str) -> bool:

@@ -37,7 +37,6 @@ import re
 from .. import lexicon as lx
 from .allegiance import (
     agency_local_head,
-    attacker,
     description_head,
     independent_description,
     latest_in_role,
@@ -46,6 +45,7 @@ from .allegiance import (
     role_description,
 )
 from .context import _Context
+from .relations import _ITS, _reports_to, attacker
 from .segmentation import dateline_end
 from .vocab import _SOURCE_NOUNS
 
@@ -260,37 +260,6 @@ def _local_country(ctx: _Context, start: int, end: int) -> str | None:
         if not getattr(t, "metonymic", False) and p is not None and p.country_code:
             return p.country_code
     return None
-
-
-#: A description owned by the organisation that spoke last: "Its spokesperson".
-_ITS = re.compile(r"\s*(?:Its|its|Their|their)\s")
-#: A speaker reporting to a country's leader or officials: "told Russian President
-#: Vladimir Putin", "briefed Israeli officials", "reported to the Ukrainian president".
-_REPORTS_TO = re.compile(
-    r"\s*(?:,[^,]{0,60},\s*)?(?:[a-z]+ly\s+)?(?P<verb>told|tells|briefed|briefs|informed|"
-    r"informs|reported\s+to|reports\s+to)\s+(?:the\s+)?(?P<who>[A-Z][a-z]+)\s+(?:[Pp]resident|"
-    r"[Pp]rime\s+[Mm]inister|[Ll]eader|[Cc]ommander|[Dd]efen[cs]e\s+[Mm]inister|officials|"
-    r"lawmakers|leaders)\b"
-)
-
-
-#: Subordinates whose "told President X" is a report to their own leader (not a
-#: president or foreign minister telling a foreign one).
-_SUBORDINATE = re.compile(
-    r"\b(?:[Cc]hief\s+of\s+(?:the\s+)?[Gg]eneral\s+[Ss]taff|[Cc]ommander|[Gg]eneral|[Cc]olonel|"
-    r"[Dd]efen[cs]e\s+[Mm]inister|[Gg]overnor|[Hh]ead\s+of\s+the\s+(?:region|oblast))\b"
-)
-
-
-def _reports_to(ctx: _Context, at: int, words: str) -> str | None:
-    """The country whose leader or officials the speaker ending at ``at`` (described by
-    ``words``) reports to ("Chief of the General Staff Valery Gerasimov told Russian
-    President Vladimir Putin", "briefed Israeli officials"), by the demonym; "told" only
-    from a subordinate (not "Peres told Egyptian President Hosni Mubarak"); else None."""
-    m = _REPORTS_TO.match(ctx.text, at, min(len(ctx.text), at + 120))
-    if m is None or (m.group("verb") in ("told", "tells") and not _SUBORDINATE.search(words)):
-        return None
-    return lx.DEMONYMS.get(m.group("who").lower())
 
 
 def country_label(ctx: _Context, code: str) -> str | None:

@@ -1,0 +1,70 @@
+"""Claims stage 2, cue words: whether a cue word is a cue where it stands.
+
+A cue word of :data:`~geo.text.claims.vocab.CUE_VERBS` after an article or a
+possessive is a noun ("the report", "Revell's false claims"); "condemned" before a
+noun with no determiner is an adjective ("condemned killer Kenneth Biros");
+"specified" attributes only closing a clause (", the ministry specified") or before
+"that"; "called" only with an object and a predicate ("called the strike a mishap",
+not "a town called Ada"); "telling" only with a "that" clause; "fear" after "for" is a
+noun. :func:`~geo.text.claims.attribution._attributions` asks :func:`_cue_here` for
+each cue word before it looks for a speaker.
+"""
+
+from __future__ import annotations
+
+from .segmentation import _Tok
+from .vocab import _PASSIVE
+
+__all__ = ["_CALL_OBJECTS", "_CALL_VERBS", "_NOUN_BEFORE", "_cue_here"]
+
+
+#: Words after which a cue word is a noun ("the report", "false claims", "Neither claim").
+_NOUN_BEFORE = frozenset(
+    """a an the this that these those his her their its our my your such false new fresh
+    recent latest similar conflicting unverified unconfirmed unfounded baseless neither
+    either each every both no""".split()
+)
+#: Cues that state something only with an object: "condemned the strikes", "condemned
+#: what it called ...".
+_OBJECT_CUES = frozenset("condemned condemns".split())
+_CONDEMN_OBJECTS = frozenset(
+    "the a an this that these those it them what his her their its any such".split()
+)
+#: Cues that attribute only after what is said or before "that": ", the ministry specified".
+_AFTER_CONTENT_CUES = frozenset("specified specifies".split())
+#: "called" is a cue only with an object and a predicate ("called the strike a mishap",
+#: "called Russia's claims lies"), not naming ("a town called Ada").
+_CALL_VERBS = frozenset("called calls calling".split())
+_CALL_OBJECTS = frozenset("the this that these those it them his her their its such him".split())
+
+
+def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
+    """Whether the cue word at token ``i`` (``lows``: the tokens lower-cased) is a cue
+    here (see the module docstring)."""
+    low = lows[i]
+    if i and (lows[i - 1] in _NOUN_BEFORE or toks[i - 1].text.endswith(("’s", "'s"))):
+        return False  # a noun: "a claim", "the report", "Revell's false claims"
+    if low == "telling" and "that" not in lows[i + 2 : i + 8]:
+        return False  # "telling how happy he was": not "telling state television that ..."
+    if low in ("fear", "fears") and i and lows[i - 1] in ("for", "of", "in", "out"):
+        return False  # "for fear of arrest": a noun
+    if (
+        low in _OBJECT_CUES
+        and not (
+            i + 1 < len(toks)
+            and (lows[i + 1] in _CONDEMN_OBJECTS or toks[i + 1].text[:1].isupper())
+        )
+        and not (i and lows[i - 1] in _PASSIVE)
+    ):
+        return False  # "condemned killer Kenneth Biros": an adjective, not a statement
+    if low in _AFTER_CONTENT_CUES and not (
+        i + 1 >= len(toks) or lows[i + 1] in ("that", ".", ",", ";", ":")
+    ):
+        return False  # "Bingham specified a novelty item": not ", the ministry specified"
+    return not (
+        low in _CALL_VERBS
+        and not (
+            i + 1 < len(toks)
+            and (lows[i + 1] in _CALL_OBJECTS or toks[i + 1].text.endswith(("’s", "'s")))
+        )
+    )  # "called for calm", "a post office called Ada", "they called Wheeler"
