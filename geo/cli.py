@@ -115,7 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     stdout = sys.stdout
     sys.stdout = NamedStdout(stdout)  # a failed write says "cannot write standard output"
     try:
-        status = int(args.func(args))
+        with _kept_patterns(own_process):
+            status = int(args.func(args))
         sys.stdout.flush()  # what was printed must reach standard output: said here if not
         return status
     except InputError as err:
@@ -158,6 +159,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     finally:
         sys.stdout = stdout
+
+
+def _kept_patterns(own_process: bool) -> contextlib.AbstractContextManager:
+    """For the real command, regular expressions compiled once are kept in the user
+    cache for the next process (:mod:`geo._patterns`); a test's ``main()`` compiles as
+    usual."""
+    if not own_process:
+        return contextlib.nullcontext()
+    from ._patterns import kept_patterns
+    from .gazetteer.cache import cache_dir
+
+    return kept_patterns(cache_dir())
 
 
 def _exit_without_collecting() -> None:

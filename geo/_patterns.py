@@ -1,0 +1,179 @@
+"""Compiled regular expressions kept between processes, for the ``geo`` command.
+
+CPython compiles a regular expression in pure Python (the pattern is parsed, then
+turned into the list of integers its matching engine runs), and keeps the result only
+in the process (:mod:`re`'s own cache). ``geo`` compiles about 340 patterns (the
+claims', dates', metonymy and spatial vocabularies, the distance phrases), and every
+process paid for them again: 0.09-0.14 s, a third of a corpus run's load before its
+first document, of ``geo parse ARTICLE``'s cold start and of every ``-j N`` parent.
+
+:func:`kept_patterns` keeps each pattern's engine code in a file of the user cache,
+keyed by the pattern, its flags and the interpreter (version, engine magic number and
+code size): a later process hands the code to the engine directly
+(``_sre.compile``, which checks it), skipping the parse. The compiled pattern is the
+one :func:`re.compile` makes (same code, groups and flags), so matches, and every
+output, are the same bytes. Anything unexpected (another interpreter, an unreadable
+or damaged file, an engine that refuses the code) falls back to ordinary compiling;
+the file is only ever replaced whole.
+
+The interface is private to CPython (``re._compiler``, ``_sre``): other
+implementations, or a CPython whose ``_sre.compile`` differs, simply compile as usual.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import marshal
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+__all__ = ["kept_patterns", "patterns_file"]
+
+log = logging.getLogger(__name__)
+
+#: Patterns kept at most; past it, those this process did not use are dropped first.
+MAX_PATTERNS = 2048
+
+_Entry = tuple[int, list, int, dict, tuple]  # flags, code, groups - 1, groupindex, indexgroup
+
+
+def patterns_file(directory: str | os.PathLike[str]) -> Path | None:
+    """The file in ``directory`` for this interpreter's compiled patterns, or None
+    where patterns cannot be kept (not CPython 3.11-3.13)."""
+    try:
+        import _sre
+    except ImportError:  # pragma: no cover - another implementation
+        return None
+    if sys.implementation.name != "cpython" or not (3, 11) <= sys.version_info[:2] <= (3, 13):
+        return None
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    return Path(directory) / f"patterns-{tag}.marshal"
+
+
+@contextlib.contextmanager
+def kept_patterns(directory: str | os.PathLike[str]) -> Iterator[None]:
+    """Inside, patterns compiled by :mod:`re` are read from (and new ones added to) the
+    patterns file in ``directory`` (:func:`patterns_file`); it is written on leaving,
+    when patterns were added. For a process of its own (the ``geo`` command): the
+    hook is module-wide while it lasts.
+    """
+    path = patterns_file(directory)
+    compiler = _compiler_module() if path is not None else None
+    if path is None or compiler is None:
+        yield
+        return
+    store = _Store(path, compiler.compile)
+    compiler.compile = store.compile
+    try:
+        yield
+    finally:
+        compiler.compile = store.original
+        store.save()
+
+
+def _compiler_module() -> Any:
+    """``re._compiler`` with the internals :class:`_Store` uses, or None."""
+    import re
+
+    compiler = getattr(re, "_compiler", None)
+    needed = ("compile", "_code", "isstring")
+    parser = getattr(re, "_parser", None)
+    if compiler is None or parser is None or not all(hasattr(compiler, n) for n in needed):
+        return None
+    return compiler
+
+
+class _Store:
+    """The patterns of one file: :meth:`compile` stands in for ``re._compiler.compile``."""
+
+    def __init__(self, path: Path, original: Any):
+        self.path = path
+        self.original = original
+        self.entries = _read(path)
+        self.used: set[tuple[str, int]] = set()
+        self.added = 0
+
+    def compile(self, p: Any, flags: int = 0) -> Any:
+        import _sre
+        from re import _compiler, _parser
+
+        if not isinstance(p, str) or flags & _compiler.SRE_FLAG_DEBUG:
+            return self.original(p, flags)  # bytes, parsed patterns (re.Scanner), debugging
+        key = (p, flags)
+        entry = self.entries.get(key)
+        if entry is not None:
+            try:
+                compiled = _sre.compile(p, *entry)
+            except Exception:  # refused by the engine: compiled again below
+                del self.entries[key]
+            else:
+                self.used.add(key)
+                return compiled
+        parsed = _parser.parse(p, flags)
+        code = list(map(int, _compiler._code(parsed, flags)))  # opcodes: int subclasses
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, number in groupindex.items():
+            indexgroup[number] = name
+        entry = (
+            int(flags | parsed.state.flags),
+            code,
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+        compiled = _sre.compile(p, *entry)
+        self.entries[key] = entry
+        self.used.add(key)
+        self.added += 1
+        return compiled
+
+    def save(self) -> None:
+        """Write the file again if patterns were added (atomically; errors logged)."""
+        if not self.added:
+            return
+        keep = [k for k in self.entries if k in self.used]
+        keep += [k for k in self.entries if k not in self.used][: max(0, MAX_PATTERNS - len(keep))]
+        import tempfile
+
+        tmp = None
+        try:
+            data = marshal.dumps({k: self.entries[k] for k in keep})
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=self.path.parent)
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, self.path)
+            tmp = None
+        except (OSError, ValueError) as err:  # a read-only or full cache: compiled again
+            log.debug("compiled patterns not kept: %s", err)
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+
+
+def _read(path: Path) -> dict[tuple[str, int], _Entry]:
+    """The entries of ``path`` that have the right shape; {} if it is unreadable."""
+    try:
+        loaded = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(loaded, dict):
+        return {}
+    return {k: v for k, v in loaded.items() if _well_formed(k, v)}
+
+
+def _well_formed(key: Any, entry: Any) -> bool:
+    return (
+        isinstance(key, tuple) and len(key) == 2
+        and isinstance(key[0], str) and type(key[1]) is int
+        and isinstance(entry, tuple) and len(entry) == 5
+        and type(entry[0]) is int and isinstance(entry[1], list)
+        and type(entry[2]) is int and isinstance(entry[3], dict)
+        and isinstance(entry[4], tuple)
+    )  # fmt: skip

@@ -1,0 +1,132 @@
+"""Compiled patterns kept between processes (geo._patterns): the same patterns as re's."""
+
+from __future__ import annotations
+
+import marshal
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo._patterns import kept_patterns, patterns_file
+
+pytestmark = pytest.mark.skipif(
+    patterns_file(".") is None, reason="patterns are kept only on CPython 3.11-3.13"
+)
+
+# Patterns of the kinds geo compiles: alternations of phrases, named groups, look-arounds,
+# flags inline and passed, Unicode classes, conditional groups, verbose patterns.
+PATTERNS = [
+    (r"\b(?:north|south)(?:-?(?:east|west))?\s+of\b", re.I),
+    (r"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?)\b", 0),
+    (r"(?<![\w-])(?:said|told|claimed)(?=\s)", 0),
+    (r"(?i)\b(the\s+)?(?:city|town|village)\s+of\s+(?P<name>[A-Z]\w+)", 0),
+    (r"(\()?\d+\s*km(?(1)\))", 0),
+    (
+        r"""
+        (?P<word> [^\W\d_]+ )   # a word
+        \s* [,;] \s*            # then a separator
+     """,
+        re.X | re.U,
+    ),
+    (r"[«“\"](?P<quote>[^»”\"]{1,400})[»”\"]", re.S),
+    (r"^\s*[A-ZÄÖÜ][a-zäöüß]+,?$", re.M),
+]
+TEXTS = [
+    "Russian forces advanced 12 km north-east of Kharkiv, the governor said today.",
+    "The City of London (5 km) lies south of Watford; 3,5 kilometres (2 miles) away.",
+    "«Мы взяли» село, — сказал он. “They left”, officials claimed after noon.\nMünchen,\n",
+    "the village of Avdiivka, Pokrovsk; Kupiansk",
+]
+
+
+def _compile_all() -> list[re.Pattern]:
+    re.purge()  # not re's in-process cache: through the compiler every time
+    return [re.compile(p, f) for p, f in PATTERNS]
+
+
+def _same(kept: re.Pattern, plain: re.Pattern) -> None:
+    assert (kept.pattern, kept.flags, kept.groups, dict(kept.groupindex)) == (
+        plain.pattern, plain.flags, plain.groups, dict(plain.groupindex))  # fmt: skip
+    for text in TEXTS:
+        found = [(m.span(0), m.groups()) for m in kept.finditer(text)]
+        assert found == [(m.span(0), m.groups()) for m in plain.finditer(text)]
+
+
+def test_kept_patterns_are_re_s_patterns(tmp_path):
+    plain = _compile_all()
+    before = re._compiler.compile
+    with kept_patterns(tmp_path):
+        first = _compile_all()  # compiled, then written on leaving
+    assert re._compiler.compile is before  # the hook is gone
+    path = patterns_file(tmp_path)
+    assert path.is_file()
+    assert {k for k in marshal.loads(path.read_bytes())} >= {(p, int(f)) for p, f in PATTERNS}
+    written = path.stat().st_mtime_ns
+    with kept_patterns(tmp_path):
+        second = _compile_all()  # read from the file
+    assert path.stat().st_mtime_ns == written  # nothing new: not written again
+    for a, b, c in zip(first, second, plain, strict=True):
+        _same(a, c)
+        _same(b, c)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.text("abcxyz-é ", min_size=1, max_size=6), min_size=1, max_size=5),
+    text=st.text("abcxyz-é \n.", max_size=60),
+    flags=st.sampled_from([0, re.I, re.M | re.S]),
+)
+def test_kept_phrase_alternations_match_as_compiled(tmp_path_factory, words, text, flags):
+    directory = tmp_path_factory.mktemp("patterns")
+    pattern = r"(?<!\w)(?P<hit>" + "|".join(map(re.escape, words)) + r")(?!\w)"
+    re.purge()
+    plain = re.compile(pattern, flags)
+    for _ in range(2):  # compiled and kept, then read back
+        re.purge()
+        with kept_patterns(directory):
+            kept = re.compile(pattern, flags)
+        assert [m.span("hit") for m in kept.finditer(text)] == [
+            m.span("hit") for m in plain.finditer(text)
+        ]
+
+
+def test_damaged_file_is_compiled_again_and_replaced(tmp_path):
+    path = patterns_file(tmp_path)
+    path.write_bytes(b"\x00not marshal at all")
+    with kept_patterns(tmp_path):
+        kept = _compile_all()
+    for a, b in zip(kept, _compile_all(), strict=True):
+        _same(a, b)
+    assert len(marshal.loads(path.read_bytes())) >= len(PATTERNS)
+
+
+def test_code_the_engine_refuses_is_compiled_again(tmp_path):
+    pattern, flags = PATTERNS[1]
+    path = patterns_file(tmp_path)
+    path.write_bytes(marshal.dumps({(pattern, flags): (flags | int(re.U), [1, 2, 3], 2, {}, ())}))
+    re.purge()
+    with kept_patterns(tmp_path):
+        kept = re.compile(pattern, flags)
+    _same(kept, re.compile(pattern, flags))
+    entry = marshal.loads(path.read_bytes())[(pattern, flags)]
+    assert entry[1] != [1, 2, 3]
+
+
+def test_unwritable_cache_compiles_as_usual(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    with kept_patterns(blocker / "cache"):  # cannot be created: nothing kept, no error
+        kept = _compile_all()
+    for a, b in zip(kept, _compile_all(), strict=True):
+        _same(a, b)
+
+
+def test_other_interpreters_compile_as_usual(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "version_info", (3, 99, 0, "final", 0))
+    assert patterns_file(tmp_path) is None
+    with kept_patterns(tmp_path):
+        _compile_all()
+    assert not any(tmp_path.iterdir())
