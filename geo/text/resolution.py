@@ -16,7 +16,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from ..gazetteer.build import QUALITY_ALIAS, QUALITY_PRIMARY
+from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
 from .candidates import (
     PROMINENT_POPULATION,
