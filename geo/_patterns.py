@@ -14,7 +14,8 @@ code size): a later process hands the code to the engine directly
 one :func:`re.compile` makes (same code, groups and flags), so matches, and every
 output, are the same bytes. Anything unexpected (another interpreter, an unreadable
 or damaged file, an engine that refuses the code) falls back to ordinary compiling;
-the file is only ever replaced whole.
+the file is only ever replaced whole, and one whose checksum does not match its content
+is ignored.
 
 The interface is private to CPython (``re._compiler``, ``_sre``): other
 implementations, or a CPython whose ``_sre.compile`` differs, simply compile as usual.
@@ -27,6 +28,8 @@ import logging
 import marshal
 import os
 import sys
+import zlib
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -38,7 +41,8 @@ log = logging.getLogger(__name__)
 #: Patterns kept at most; past it, those this process did not use are dropped first.
 MAX_PATTERNS = 2048
 
-_Entry = tuple[int, list, int, dict, tuple]  # flags, code, groups - 1, groupindex, indexgroup
+# flags, code (the engine's code units as bytes), groups - 1, groupindex, indexgroup
+_Entry = tuple[int, bytes, int, dict, tuple]
 
 
 def patterns_file(directory: str | os.PathLike[str]) -> Path | None:
@@ -50,8 +54,23 @@ def patterns_file(directory: str | os.PathLike[str]) -> Path | None:
         return None
     if sys.implementation.name != "cpython" or not (3, 11) <= sys.version_info[:2] <= (3, 13):
         return None
+    if _CODE_TYPE is None:  # pragma: no cover - no array type of the engine's code unit
+        return None
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
     return Path(directory) / f"patterns-{tag}.marshal"
+
+
+def _code_type() -> str | None:
+    """The :mod:`array` type code of the engine's code unit (``_sre.CODESIZE`` bytes)."""
+    try:
+        import _sre
+    except ImportError:  # pragma: no cover - another implementation
+        return None
+    return next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), None)
+
+
+_CODE_TYPE = _code_type()
+_MAGIC = b"geo-patterns-1\n"  # then the payload's CRC-32 (4 bytes, little-endian), then it
 
 
 @contextlib.contextmanager
@@ -106,8 +125,10 @@ class _Store:
         key = (p, flags)
         entry = self.entries.get(key)
         if entry is not None:
+            flags_all, code, groups, groupindex, indexgroup = entry
             try:
-                compiled = _sre.compile(p, *entry)
+                code_units = array(_CODE_TYPE, code).tolist()
+                compiled = _sre.compile(p, flags_all, code_units, groups, groupindex, indexgroup)
             except Exception:  # refused by the engine: compiled again below
                 del self.entries[key]
             else:
@@ -119,15 +140,15 @@ class _Store:
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, number in groupindex.items():
             indexgroup[number] = name
-        entry = (
-            int(flags | parsed.state.flags),
-            code,
-            parsed.state.groups - 1,
+        flags_all, groups = int(flags | parsed.state.flags), parsed.state.groups - 1
+        compiled = _sre.compile(p, flags_all, code, groups, groupindex, tuple(indexgroup))
+        self.entries[key] = (
+            flags_all,
+            array(_CODE_TYPE, code).tobytes(),
+            groups,
             groupindex,
             tuple(indexgroup),
         )
-        compiled = _sre.compile(p, *entry)
-        self.entries[key] = entry
         self.used.add(key)
         self.added += 1
         return compiled
@@ -142,7 +163,8 @@ class _Store:
 
         tmp = None
         try:
-            data = marshal.dumps({k: self.entries[k] for k in keep})
+            payload = marshal.dumps({k: self.entries[k] for k in keep})
+            data = _MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=self.path.parent)
             with os.fdopen(fd, "wb") as f:
@@ -158,9 +180,17 @@ class _Store:
 
 
 def _read(path: Path) -> dict[tuple[str, int], _Entry]:
-    """The entries of ``path`` that have the right shape; {} if it is unreadable."""
+    """The entries of ``path`` that have the right shape; {} if it is unreadable or
+    damaged (its checksum does not match)."""
     try:
-        loaded = marshal.loads(path.read_bytes())
+        data = path.read_bytes()
+        start = len(_MAGIC) + 4
+        payload = data[start:]
+        if data[: len(_MAGIC)] != _MAGIC or data[len(_MAGIC) : start] != zlib.crc32(
+            payload
+        ).to_bytes(4, "little"):
+            return {}
+        loaded = marshal.loads(payload)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not isinstance(loaded, dict):
@@ -173,7 +203,7 @@ def _well_formed(key: Any, entry: Any) -> bool:
         isinstance(key, tuple) and len(key) == 2
         and isinstance(key[0], str) and type(key[1]) is int
         and isinstance(entry, tuple) and len(entry) == 5
-        and type(entry[0]) is int and isinstance(entry[1], list)
+        and type(entry[0]) is int and isinstance(entry[1], bytes)
         and type(entry[2]) is int and isinstance(entry[3], dict)
         and isinstance(entry[4], tuple)
     )  # fmt: skip

@@ -63,7 +63,7 @@ def test_kept_patterns_are_re_s_patterns(tmp_path):
     assert re._compiler.compile is before  # the hook is gone
     path = patterns_file(tmp_path)
     assert path.is_file()
-    assert {k for k in marshal.loads(path.read_bytes())} >= {(p, int(f)) for p, f in PATTERNS}
+    assert set(_read(path)) >= {(p, int(f)) for p, f in PATTERNS}
     written = path.stat().st_mtime_ns
     with kept_patterns(tmp_path):
         second = _compile_all()  # read from the file
@@ -100,19 +100,53 @@ def test_damaged_file_is_compiled_again_and_replaced(tmp_path):
         kept = _compile_all()
     for a, b in zip(kept, _compile_all(), strict=True):
         _same(a, b)
-    assert len(marshal.loads(path.read_bytes())) >= len(PATTERNS)
+    assert len(_read(path)) >= len(PATTERNS)
+
+
+def _write(path, entries) -> None:
+    """A patterns file as geo._patterns writes it (checksummed), holding ``entries``."""
+    import zlib
+
+    from geo._patterns import _MAGIC
+
+    payload = marshal.dumps(entries)
+    path.write_bytes(_MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload)
+
+
+def _read(path) -> dict:
+    from geo._patterns import _read as read
+
+    return read(path)
 
 
 def test_code_the_engine_refuses_is_compiled_again(tmp_path):
     pattern, flags = PATTERNS[1]
     path = patterns_file(tmp_path)
-    path.write_bytes(marshal.dumps({(pattern, flags): (flags | int(re.U), [1, 2, 3], 2, {}, ())}))
+    bad = b"\x01\x00\x00\x00\x02\x00\x00\x00\x03\x00\x00\x00"  # not engine code
+    _write(path, {(pattern, flags): (flags | int(re.U), bad, 2, {}, ())})
+    assert _read(path)  # well formed, checksum right: the engine is what refuses it
     re.purge()
     with kept_patterns(tmp_path):
         kept = re.compile(pattern, flags)
     _same(kept, re.compile(pattern, flags))
-    entry = marshal.loads(path.read_bytes())[(pattern, flags)]
-    assert entry[1] != [1, 2, 3]
+    assert _read(path)[(pattern, flags)][1] != bad
+
+
+def test_a_damaged_entry_is_never_used(tmp_path):
+    """Code the engine would accept but that is not the pattern's: the checksum fails."""
+    pattern, flags = PATTERNS[1]
+    with kept_patterns(tmp_path):
+        re.purge()
+        re.compile(pattern, flags)
+    path = patterns_file(tmp_path)
+    data = bytearray(path.read_bytes())
+    data[-40] ^= 0x01  # one bit of one entry flipped
+    path.write_bytes(bytes(data))
+    assert _read(path) == {}
+    re.purge()
+    with kept_patterns(tmp_path):
+        kept = re.compile(pattern, flags)
+    _same(kept, re.compile(pattern, flags))
 
 
 def test_unwritable_cache_compiles_as_usual(tmp_path):
