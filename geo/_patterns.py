@@ -38,8 +38,9 @@ __all__ = ["kept_patterns", "patterns_file"]
 
 log = logging.getLogger(__name__)
 
-#: Patterns kept at most; past it, those this process did not use are dropped first.
-MAX_PATTERNS = 2048
+#: Size of the patterns a process did not use kept with those it used (code and
+#: pattern, bytes): other commands' and other versions' patterns, the newest first.
+MAX_OTHERS_BYTES = 4 << 20
 
 # flags, code (the engine's code units as bytes), groups - 1, groupindex, indexgroup
 _Entry = tuple[int, bytes, int, dict, tuple]
@@ -157,8 +158,18 @@ class _Store:
         """Write the file again if patterns were added (atomically; errors logged)."""
         if not self.added:
             return
-        keep = [k for k in self.entries if k in self.used]
-        keep += [k for k in self.entries if k not in self.used][: max(0, MAX_PATTERNS - len(keep))]
+        # The file lists the patterns in the order their processes wrote them: others'
+        # first (the most recently written kept while they fit), then this process' own.
+        others: list[tuple[str, int]] = []
+        room = MAX_OTHERS_BYTES
+        for k in reversed(self.entries):
+            if k in self.used:
+                continue
+            room -= len(k[0]) + len(self.entries[k][1])
+            if room < 0:
+                break
+            others.append(k)
+        keep = [*reversed(others), *(k for k in self.entries if k in self.used)]
         import tempfile
 
         tmp = None

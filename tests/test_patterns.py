@@ -179,3 +179,28 @@ def test_the_command_keeps_patterns_in_its_cache_and_a_test_s_main_does_not(tmp_
         re.purge()
         re.compile(pattern)
     assert (pattern, 0) in _read(patterns_file(tmp_path))
+
+
+def test_other_processes_patterns_are_kept_within_a_budget(tmp_path, monkeypatch):
+    """Patterns this process did not use are kept, the most recent first, up to
+    MAX_OTHERS_BYTES; those it used always are."""
+    import geo._patterns as kept
+
+    olds = [rf"old pattern {k} (\d+)" for k in range(6)]
+    for pattern in olds:  # six processes, one pattern each, in that order
+        with kept_patterns(tmp_path):
+            re.purge()
+            re.compile(pattern)
+    assert list(_read(patterns_file(tmp_path))) == [(p, 0) for p in olds]
+    sizes = {k: len(k[0]) + len(v[1]) for k, v in _read(patterns_file(tmp_path)).items()}
+    monkeypatch.setattr(kept, "MAX_OTHERS_BYTES", sizes[(olds[-1], 0)] + sizes[(olds[-2], 0)])
+    with kept_patterns(tmp_path):
+        re.purge()
+        re.compile(olds[0])  # used again
+        re.compile(r"a new one (\w+)")
+    assert list(_read(patterns_file(tmp_path))) == [
+        (olds[-2], 0),
+        (olds[-1], 0),
+        (olds[0], 0),
+        (r"a new one (\w+)", 0),
+    ]
