@@ -135,14 +135,19 @@ class _Store:
             else:
                 self.used.add(key)
                 return compiled
+        # What re._compiler.compile does, keeping the code (a bad pattern raises re.error
+        # from the parser, as it would there)
         parsed = _parser.parse(p, flags)
-        code = list(map(int, _compiler._code(parsed, flags)))  # opcodes: int subclasses
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, number in groupindex.items():
-            indexgroup[number] = name
-        flags_all, groups = int(flags | parsed.state.flags), parsed.state.groups - 1
-        compiled = _sre.compile(p, flags_all, code, groups, groupindex, tuple(indexgroup))
+        try:
+            code = list(map(int, _compiler._code(parsed, flags)))  # opcodes: int subclasses
+            groupindex = dict(parsed.state.groupdict)
+            indexgroup: list[str | None] = [None] * parsed.state.groups
+            for name, number in groupindex.items():
+                indexgroup[number] = name
+            flags_all, groups = int(flags | parsed.state.flags), parsed.state.groups - 1
+            compiled = _sre.compile(p, flags_all, code, groups, groupindex, tuple(indexgroup))
+        except (AttributeError, TypeError):  # internals other than expected: not kept
+            return self.original(p, flags)
         self.entries[key] = (
             flags_all,
             array(_CODE_TYPE, code).tobytes(),

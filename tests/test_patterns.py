@@ -204,3 +204,15 @@ def test_other_processes_patterns_are_kept_within_a_budget(tmp_path, monkeypatch
         (olds[0], 0),
         (r"a new one (\w+)", 0),
     ]
+
+
+@pytest.mark.parametrize("bad", [r"(unclosed", r"a{2,1}", r"(?P<x>a)(?P<x>b)", r"\p"])
+def test_a_bad_pattern_raises_as_re_does(tmp_path, bad):
+    re.purge()
+    with pytest.raises(re.error) as plain:
+        re.compile(bad)
+    re.purge()
+    with kept_patterns(tmp_path), pytest.raises(re.error) as kept:
+        re.compile(bad)
+    assert (str(kept.value), kept.value.pos) == (str(plain.value), plain.value.pos)
+    assert not patterns_file(tmp_path).exists()
