@@ -46,11 +46,15 @@ def _alternate_score(query: str, primary: str) -> float:
     """Name score of a match on an alternate name: spelling variants of the primary
     name (Sloviansk for Slovyansk) score above unrelated or historical names
     (Sloviansk listed under Nikopol)."""
-    # Shared letters, counted with repeats (difflib's quick_ratio): as telling as the full
-    # ratio for telling spellings from other names, at a fraction of its cost.
+    return 0.875 + 0.05 * _similarity(query, primary)
+
+
+def _similarity(query: str, primary: str) -> float:
+    """How alike two names are, in [0, 1]: shared letters, counted with repeats
+    (difflib's quick_ratio): as telling as the full ratio for telling spellings from
+    other names, at a fraction of its cost."""
     shared = sum(min(query.count(ch), primary.count(ch)) for ch in set(query))
-    similarity = 2 * shared / (len(query) + len(primary)) if query or primary else 1.0
-    return 0.875 + 0.05 * similarity
+    return 2 * shared / (len(query) + len(primary)) if query or primary else 1.0
 
 
 #: Population of a place too large to lose its own name to an alternate's spelling.
@@ -112,6 +116,8 @@ def rank_candidates(
                 else 0.9
             )
         scored[c.record] = 0.5 * name_score + 0.5 * row(c.record).importance
+    if query is not None:
+        _keep_own_name(gazetteer, candidates, kinds, scored, query)
     if not prefer_admin1:
         # A region ranks below its namesake city (Sumy in Sumy Oblast).
         places = [c.record for c in candidates if kinds[c.record] == "place"]
@@ -140,6 +146,52 @@ def rank_candidates(
     return [new(Match, (r, quality[r], round(min(1.0, max(0.0, scored[r])), 4))) for r in order]
 
 
+#: A place listing a name among its alternates outranks a place called so only when it
+#: is this many times as populous ...
+_OWN_NAME_RATIO = 10
+#: ... or a town this large.
+_OWN_NAME_TOWN = 50_000
+#: An alternate this like its place's own name (:func:`_similarity`) is a spelling of it.
+_SPELLING_SIMILARITY = 0.65
+
+
+def _keep_own_name(
+    gazetteer: Gazetteer,
+    candidates: Sequence[Candidate],
+    kinds: Mapping[int, str],
+    scored: dict[int, float],
+    query: str,
+) -> None:
+    """Rank a place called by the name itself above the places that list it among their
+    alternates as an unrelated (old, other) name, unless one of those is a town of note
+    or far larger (``scored`` is changed in place).
+
+    "Chornobyl" is the town of Chornobyl, not Lazurnyi (13,000 people), which GeoNames
+    also lists under that name; "Artemovsk" stays Bakhmut (80,000), the town's old name,
+    against the village of Artemovsk in Siberia (2,000).  An alternate spelt like its
+    place's own name ("Vasilyevka" for Vasylivka) is that place's: left alone.
+    """
+    row = gazetteer.row
+    own = [
+        c.record for c in candidates if c.quality <= QUALITY_ALIAS and kinds[c.record] == "place"
+    ]
+    if not own:
+        return
+    top = max(own, key=lambda r: (scored[r], -r))
+    bar = min(_OWN_NAME_RATIO * row(top).population, _OWN_NAME_TOWN)
+    below = scored[top] - 0.001
+    for c in candidates:
+        rec = c.record
+        if (
+            c.quality > QUALITY_ALIAS
+            and kinds[rec] == "place"
+            and scored[rec] > below
+            and row(rec).population < bar
+            and _similarity(query, gazetteer.name_key(rec)) < _SPELLING_SIMILARITY
+        ):
+            scored[rec] = below
+
+
 def _rank_mention(gaz: Gazetteer, m: Mention) -> list[Match]:
     """Pass 1 of :func:`resolve` for one mention: its candidates ranked without context."""
     pool = candidate_pool(gaz, m)
@@ -166,16 +218,6 @@ def _prominent_rival(
         if rec == chosen or match.quality > QUALITY_ALIAS or rr.kind != "place":
             continue
         big = rr.population
-        if population * 10 > big or not (big >= PROMINENT_POPULATION or is_capital(gaz, rec)):
-            continue
-        return rec
-    return None
-    population = gaz.population(chosen)
-    for match in ranked:
-        rec = match.record
-        if rec == chosen or match.quality > QUALITY_ALIAS or not gaz.is_place(rec):
-            continue
-        big = gaz.population(rec)
         if population * 10 > big or not (big >= PROMINENT_POPULATION or is_capital(gaz, rec)):
             continue
         return rec
