@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..gazetteer.build import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
-from .candidates import is_namesake
+from .candidates import is_capital, is_namesake
 from .context import CONTEXT_WINDOW, Context
 from .hints import fits
 from .other_names import (
@@ -172,6 +173,14 @@ def score_candidates(
         if others and m.reading != "region" and m.cue != "region"
         else {}
     )
+    # A text about one country (or two): a reading in a country it never otherwise speaks
+    # of, far from all its places, is a namesake the gazetteer has in its stead (Blida
+    # in a story of south Lebanon's villages: not Algeria's Blida).
+    stray = (
+        _stray_candidates(gaz, w, m, ranked, rows, ctx, countries, own_c)
+        if total >= w.stray_votes and not m.containers
+        else _NO_VOTES
+    )
     cand_scores: dict[int, float] = {}
     # Plain dict look-ups (a Counter's missing key is a Python call) and locals: this
     # loop runs for every candidate of every name.
@@ -266,6 +275,8 @@ def score_candidates(
             and ctx.region_contains_any(rec, key)
         ):
             s += w.proximity  # a region around the text's other places
+        if stray and rec in stray:
+            s -= w.stray
         if cc in container_ccs:
             s += w.container
         if region_cue and kind == "admin1":
@@ -282,6 +293,64 @@ def score_candidates(
             s += w.siblings * same / n_siblings
         cand_scores[rec] = s
     return cand_scores
+
+
+def _stray_candidates(
+    gaz: Gazetteer,
+    w: Weights,
+    m: Mention,
+    ranked: Sequence[Match],
+    rows: Sequence[Any],
+    ctx: Context,
+    countries: Counter[str],
+    own_c: dict[str, int],
+) -> dict[int, float]:
+    """The candidates (record -> 1.0) of a name that stray from a text about one country
+    (or two, a front or a border): places and regions in a country the text's other
+    names never speak of, farther than ``w.stray_km`` from all its places, when one or
+    two countries hold at least ``w.stray_share`` of the votes of its places and regions.
+
+    A capital called so by its own name, or a town of ``w.stray_population``, strays
+    only when the name also has a place among the text's (within ``w.stray_home_km``):
+    a story from Texas may still send a family to Cancún.  The name's own country or
+    region named in the text keeps it home.
+    """
+    # One or two countries (a front line, a border) hold most of the votes of the text's
+    # places and regions (countries and demonyms named in passing are no such text).
+    own_r = ctx.own_regions.get(m.key, _NO_VOTES)
+    by_country: dict[str, int] = {}
+    for region, v in ctx.regions.items():
+        v -= own_r.get(region, 0)
+        if v > 0:
+            by_country[region[0]] = by_country.get(region[0], 0) + v
+    n_votes = sum(by_country.values())
+    top = sorted(by_country.values(), reverse=True)[:2]
+    if n_votes < w.stray_votes or sum(top) < w.stray_share * n_votes:
+        return _NO_VOTES
+    if not ctx.has_others(m.key):
+        return _NO_VOTES
+    far: list[int] = []
+    large: set[int] = set()
+    for r, rr in zip(ranked, rows, strict=True):
+        cc = rr.country_code
+        if not cc or rr.kind == "country" or countries.get(cc, 0) - own_c.get(cc, 0) > 0:
+            continue
+        if ctx.named_in(m.key, cc, rr.admin1[0]):
+            continue
+        far.append(r.record)
+        if rr.kind == "place" and (
+            rr.population >= w.stray_population
+            or (r.quality <= QUALITY_ALIAS and is_capital(gaz, r.record))
+        ):
+            large.add(r.record)
+    if not far:
+        return _NO_VOTES
+    points = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind in _POINT_LIKE]
+    km = ctx.nearest_km(sorted({*far, *points}), m.key)
+    # A large town strays only from a namesake among the text's places (Konstantinopol
+    # by Kurakhove: not Istanbul, once Constantinople).
+    home = any(km[p] <= w.stray_home_km for p in points)
+    return {r: 1.0 for r in far if km[r] > w.stray_km and (home or r not in large)}
 
 
 #: A hint's anchor with this much of the text around it (:meth:`Context.support_at`) is
@@ -365,6 +434,12 @@ class Weights:
     other_name_alone: float = 0.04  # ... in a text with no other place (a name's default)
     fuzzy_km: float = 300.0  # a name spelt otherwise: this near another place of the text
     fuzzy_city_population: int = 100_000  # ... or a city this large in the text's country
+    stray: float = 0.5  # a reading far from a text wholly about one other country
+    stray_km: float = 800.0  # ... this far from all the text's places
+    stray_share: float = 0.85  # ... when one or two countries hold this share of its votes
+    stray_votes: int = 4  # ... of this many at least
+    stray_population: int = 100_000  # ... unless a town this large, and no namesake
+    stray_home_km: float = 50.0  # ... lies this near the text's places
     min_score: float = 0.4  # below: no confident match
 
 

@@ -23,6 +23,7 @@ from .candidates import (
     candidate_pool,
     is_capital,
     is_namesake,
+    is_other_name,
 )
 from .evidence import _NO_SIBLINGS, _POINT_LIKE, DEFAULT_WEIGHTS, Context, Weights, score_candidates
 from .focus import refocus
@@ -46,15 +47,11 @@ def _alternate_score(query: str, primary: str) -> float:
     """Name score of a match on an alternate name: spelling variants of the primary
     name (Sloviansk for Slovyansk) score above unrelated or historical names
     (Sloviansk listed under Nikopol)."""
-    return 0.875 + 0.05 * _similarity(query, primary)
-
-
-def _similarity(query: str, primary: str) -> float:
-    """How alike two names are, in [0, 1]: shared letters, counted with repeats
-    (difflib's quick_ratio): as telling as the full ratio for telling spellings from
-    other names, at a fraction of its cost."""
+    # Shared letters, counted with repeats (difflib's quick_ratio): as telling as the full
+    # ratio for telling spellings from other names, at a fraction of its cost.
     shared = sum(min(query.count(ch), primary.count(ch)) for ch in set(query))
-    return 2 * shared / (len(query) + len(primary)) if query or primary else 1.0
+    similarity = 2 * shared / (len(query) + len(primary)) if query or primary else 1.0
+    return 0.875 + 0.05 * similarity
 
 
 #: Population of a place too large to lose its own name to an alternate's spelling.
@@ -151,8 +148,6 @@ def rank_candidates(
 _OWN_NAME_RATIO = 10
 #: ... or a town this large.
 _OWN_NAME_TOWN = 50_000
-#: An alternate this like its place's own name (:func:`_similarity`) is a spelling of it.
-_SPELLING_SIMILARITY = 0.65
 
 
 def _keep_own_name(
@@ -187,7 +182,7 @@ def _keep_own_name(
             and kinds[rec] == "place"
             and scored[rec] > below
             and row(rec).population < bar
-            and _similarity(query, gazetteer.name_key(rec)) < _SPELLING_SIMILARITY
+            and is_other_name(gazetteer, c, query)
         ):
             scored[rec] = below
 
