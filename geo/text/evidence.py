@@ -23,7 +23,7 @@ from ..gazetteer.build import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from .candidates import is_capital, is_namesake
 from .context import CONTEXT_WINDOW, Context
-from .hints import fits
+from .hints import NEAR_KM, fits
 from .other_names import (
     _OTHER_NAME_TOWN,
     _POINT_LIKE,
@@ -181,6 +181,14 @@ def score_candidates(
         if total >= w.stray_votes and not m.containers
         else _NO_VOTES
     )
+    # "near A, B and C" with B and C together: a village the name is only spelt like,
+    # or called, far from all of them is a namesake of one the gazetteer lacks.
+    list_apart = (
+        hint is not None
+        and hint.bearing_deg is None
+        and len(partners) >= 2
+        and _lie_together(partners)
+    )
     cand_scores: dict[int, float] = {}
     # Plain dict look-ups (a Counter's missing key is a Python call) and locals: this
     # loop runs for every candidate of every name.
@@ -218,6 +226,13 @@ def score_candidates(
             and _apart_km(rr.lat_lon, partners) > w.other_name_km
         ):
             continue  # "near Rabotino, Orekhov and Gulyaipole": not Rybotyn by Chernihiv
+        if (
+            list_apart
+            and point_like
+            and rr.population < w.list_village_population
+            and _apart_km(rr.lat_lon, partners) > w.other_name_km
+        ):
+            continue  # "near Lozova, Kurylivka, Zahryzove and Pishchane": not Poltava's
         s = w.prior * r.score
         if other and rec in other:
             s -= other_name
@@ -353,6 +368,18 @@ def _stray_candidates(
     return {r: 1.0 for r in far if km[r] > w.stray_km and (home or r not in large)}
 
 
+def _lie_together(points: Sequence[tuple[float, float]]) -> bool:
+    """Do two of a name's list partners ((lat, lon) degrees, a few) lie within
+    :data:`LIST_KM` of each other?"""
+    return any(
+        _apart_km(p, points[k + 1 :]) <= LIST_KM for k, p in enumerate(points[:-1])
+    )
+
+
+#: Two names of a "near" list this far apart or less lie together (each within
+#: :data:`~geo.text.hints.NEAR_KM` of the place between them).
+LIST_KM = 2 * NEAR_KM
+
 #: A hint's anchor with this much of the text around it (:meth:`Context.support_at`) is
 #: read right: one place of the text 40 km off, or two 60 km off.
 ANCHOR_SUPPORT = 0.5
@@ -434,6 +461,7 @@ class Weights:
     other_name_alone: float = 0.04  # ... in a text with no other place (a name's default)
     fuzzy_km: float = 300.0  # a name spelt otherwise: this near another place of the text
     fuzzy_city_population: int = 100_000  # ... or a city this large in the text's country
+    list_village_population: int = 10_000  # a village far from its "near" list: none
     stray: float = 0.5  # a reading far from a text wholly about one other country
     stray_km: float = 800.0  # ... this far from all the text's places
     stray_share: float = 0.85  # ... when one or two countries hold this share of its votes

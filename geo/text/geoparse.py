@@ -9,7 +9,8 @@
 3. :mod:`geo.text.evidence` — what the text says for a reading: the words around a
    name (:mod:`geo.text.readings`), the countries and regions it speaks of and the
    places near a mention (:mod:`geo.text.context`), weighed per candidate; and
-   :mod:`geo.text.hints` — where a mention lies from another ("X, 10 km west of Y").
+   :mod:`geo.text.hints` — where a mention lies from another ("X, 10 km west of Y"),
+   a "near" list anchored on a name its partners lie near (:mod:`geo.text.anchors`).
 4. :func:`~geo.text.resolution.resolve` — a ranked choice per mention, or none
    when nothing fits.
 
@@ -25,6 +26,7 @@ import contextlib
 from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
+from .anchors import anchor_lists
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .hints import estimate, fits, read_hints
 from .recognition import find_mentions
@@ -66,7 +68,7 @@ def geoparse(
     """
     gaz = gazetteer
     mentions = find_mentions(text, gaz, demonyms=demonyms)
-    hints = read_hints(text, mentions)
+    hints = anchor_lists(gaz, mentions, read_hints(text, mentions))
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     out = []
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):

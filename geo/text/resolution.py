@@ -30,7 +30,7 @@ from .focus import refocus
 from .hints import Hint
 from .tokens import Mention
 
-__all__ = ["Match", "rank_candidates", "resolve"]
+__all__ = ["Match", "first_readings", "rank_candidates", "resolve"]
 
 _NAME_SCORE = {QUALITY_PRIMARY: 1.0, QUALITY_ALIAS: 0.95}
 
@@ -243,6 +243,33 @@ def _ranking(gaz: Gazetteer, ranked: list[Match]) -> _Ranking:
     return ranked, rows, points
 
 
+def _reading(
+    gaz: Gazetteer, memo: dict, m: Mention
+) -> tuple[tuple[object, ...], _Ranking]:
+    """A mention's memo key and context-free reading (pass 1), from ``memo`` or made."""
+    # The candidates too: recognition may have narrowed them for this text (a wide area
+    # without a container, a spelling read fuzzily), and a reading kept for another
+    # text's candidates would make the output depend on what came before.
+    memo_key = (m.key, m.cue, m.containers, m.demonym_country, tuple(m.candidates))
+    reading = memo.get(memo_key)
+    if reading is None:
+        reading = memo[memo_key] = _ranking(gaz, _rank_mention(gaz, m))
+    return memo_key, reading
+
+
+def first_readings(
+    gazetteer: Gazetteer, mentions: Sequence[Mention], indexes: Sequence[int]
+) -> dict[int, int | None]:
+    """Pass 1 of :func:`resolve` for the mentions at ``indexes``: each one's
+    context-free first choice (a record, or None when it has no candidate)."""
+    memo = gazetteer.memo("geoparse.rank")
+    out: dict[int, int | None] = {}
+    for j in indexes:
+        ranked = _reading(gazetteer, memo, mentions[j])[1][0]
+        out[j] = ranked[0].record if ranked else None
+    return out
+
+
 _NOT_AGAINST: tuple[tuple[object, ...], tuple[object, ...]] = ((), ())
 
 
@@ -318,14 +345,8 @@ def resolve(
     readings: list[_Ranking] = []
     memo_keys: list[tuple[object, ...]] = []
     for m in mentions:
-        # The candidates too: recognition may have narrowed them for this text (a wide
-        # area without a container, a spelling read fuzzily), and a reading kept for
-        # another text's candidates would make the output depend on what came before.
-        memo_key = (m.key, m.cue, m.containers, m.demonym_country, tuple(m.candidates))
+        memo_key, reading = _reading(gaz, ranking_memo, m)
         memo_keys.append(memo_key)
-        reading = ranking_memo.get(memo_key)
-        if reading is None:
-            reading = ranking_memo[memo_key] = _ranking(gaz, _rank_mention(gaz, m))
         readings.append(reading)
         ranked = reading[0]
         rankings.append(ranked)
