@@ -151,6 +151,8 @@ def accept(
     # The rules below only say no; the word after the name decides most of them.
     if nxt is not None and next_joined:
         after, after_cap = nxt.norm, nxt.capitalized
+        if single and key in lx.FACILITY_WORDS and after in lx.FACILITY_WORDS:
+            return None  # "the Zaporizhzhia Thermal Power Plant": not Thermal, Calif.
         # Organisations: "National Unity Government", "the Azov Brigade".
         if (
             after_cap

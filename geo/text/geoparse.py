@@ -12,7 +12,8 @@
    :mod:`geo.text.hints` — where a mention lies from another ("X, 10 km west of Y"),
    a "near" list anchored on a name its partners lie near (:mod:`geo.text.anchors`).
 4. :func:`~geo.text.resolution.resolve` — a ranked choice per mention, or none
-   when nothing fits.
+   when nothing fits; a power plant named after a city read at its site
+   (:func:`~geo.text.facilities.locate_facilities`).
 
 :func:`geoparse` runs them and returns :class:`~geo.model.Toponym` records; a
 mention a hint locates where the gazetteer has no fitting place becomes an
@@ -28,6 +29,7 @@ from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_lists
 from .evidence import DEFAULT_WEIGHTS, Weights
+from .facilities import locate_facilities
 from .hints import estimate, fits, read_hints
 from .recognition import find_mentions
 from .resolution import resolve
@@ -69,7 +71,9 @@ def geoparse(
     gaz = gazetteer
     mentions = find_mentions(text, gaz, demonyms=demonyms)
     hints = anchor_lists(gaz, mentions, read_hints(text, mentions))
-    resolved = resolve(mentions, gaz, weights=weights, hints=hints)
+    resolved = locate_facilities(
+        text, gaz, mentions, resolve(mentions, gaz, weights=weights, hints=hints)
+    )
     out = []
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]

@@ -82,6 +82,8 @@ AFTER_PLACE_OK = frozenset(
     senate assembly legislature education association chamber foundation institute
     symphony orchestra opera festival fair rodeo marathon league conference diocese
     parish county's city's state's
+    nuclear thermal hydroelectric hydro npp tpp hpp chp aes tes ges dam refinery
+    reservoir plant
     """
     )
 )
@@ -160,6 +162,7 @@ FACILITY_WORDS = frozenset(
     _words(
         """
     nuclear power plant station airport airbase air base university college school
+    thermal hydroelectric npp tpp hpp chp
     hospital stadium arena dam bridge reservoir refinery port harbour harbor river
     mine factory plant prison cathedral church mosque museum theater theatre
     virus viruses ebolavirus fever flu influenza disease
