@@ -259,6 +259,7 @@ def accept(
             and max_pop < 1_000
             and not cue
             and not has_container(text, end)
+            and not (prev is not None and prev.norm in lx.HAMLET_CUES)  # "between X and"
             and not after_place_cue(text, tokens, i)  # "near A, B and C"
         ):
             return None

@@ -16,6 +16,7 @@ __all__ = [
     "DIRECTION_WORDS",
     "FACILITY_WORDS",
     "GOVERNMENT_SEATS",
+    "HAMLET_CUES",
     "NAME_PARTICLES",
     "NEVER_PLACES",
     "PLACE_CUES",
@@ -179,6 +180,11 @@ PLACE_CUES = frozenset(
     """
     )
 )
+
+#: Words before a name, or the list it opens, that let a hamlet's name stand: the place
+#: cues, and "between" (a road's two ends: "between Marjayoun and Khiam"), too weak a
+#: cue for a common word ("talks between Smith and Jones").
+HAMLET_CUES = PLACE_CUES | {"between"}
 
 #: AP-style US state abbreviations ("Alexandria, La.") -> GeoNames admin-1 code.
 US_STATE_ABBREVIATIONS: dict[str, str] = {
