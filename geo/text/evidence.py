@@ -250,7 +250,9 @@ def score_candidates(
             s -= w.hint
         if point_like and (against_at or against_in) and _ruled_out(rr, against_at, against_in):
             s -= w.hint  # the namesake the text says it is not
-        if reading and (kind == "admin1" or kind == "place") and (
+        if reading == "village" and (kind != "place" or rr.population >= w.village_population):
+            s -= w.village  # "in Blida, a village close to the border": not Algeria's city
+        elif reading and (kind == "admin1" or kind == "place") and (
             (reading == "region") == (kind == "admin1")
         ):
             s += w.reading
@@ -461,6 +463,8 @@ class Weights:
     other_name_alone: float = 0.04  # ... in a text with no other place (a name's default)
     fuzzy_km: float = 300.0  # a name spelt otherwise: this near another place of the text
     fuzzy_city_population: int = 100_000  # ... or a city this large in the text's country
+    village: float = 0.5  # the text calls the name a village: a city or region loses
+    village_population: int = 200_000  # ... a place this large
     list_village_population: int = 10_000  # a village far from its "near" list: none
     stray: float = 0.5  # a reading far from a text wholly about one other country
     stray_km: float = 800.0  # ... this far from all the text's places

@@ -7,8 +7,9 @@
    lists read next to a name (:mod:`geo.text.containers`).
 2. :mod:`geo.text.candidates` — the gazetteer entries each mention may name.
 3. :mod:`geo.text.evidence` — what the text says for a reading: the words around a
-   name (:mod:`geo.text.readings`), the countries and regions it speaks of and the
-   places near a mention (:mod:`geo.text.context`), weighed per candidate; and
+   name (:mod:`geo.text.readings`; "a village": :mod:`geo.text.sizes`), the countries
+   and regions it speaks of and the places near a mention (:mod:`geo.text.context`),
+   weighed per candidate; and
    :mod:`geo.text.hints` — where a mention lies from another ("X, 10 km west of Y"),
    a "near" list anchored on a name its partners lie near (:mod:`geo.text.anchors`).
 4. :func:`~geo.text.resolution.resolve` — a ranked choice per mention, or none
@@ -33,6 +34,7 @@ from .facilities import locate_facilities
 from .hints import estimate, fits, read_hints
 from .recognition import find_mentions
 from .resolution import resolve
+from .sizes import mark_villages
 from .tokens import Mention, Token, tokenize
 
 __all__ = [
@@ -70,6 +72,7 @@ def geoparse(
     """
     gaz = gazetteer
     mentions = find_mentions(text, gaz, demonyms=demonyms)
+    mark_villages(text, mentions)
     hints = anchor_lists(gaz, mentions, read_hints(text, mentions))
     resolved = locate_facilities(
         text, gaz, mentions, resolve(mentions, gaz, weights=weights, hints=hints)
