@@ -19,9 +19,9 @@ from dataclasses import replace
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
-from .evidence import LIST_KM
 from .hints import Hint
-from .resolution import first_readings
+from .ranking import first_readings
+from .strays import LIST_KM
 from .tokens import Mention
 
 __all__ = ["LIST_KM", "anchor_lists"]

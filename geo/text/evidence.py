@@ -19,11 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..gazetteer.build import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
-from .candidates import is_capital, is_namesake
+from .candidates import is_namesake
 from .context import CONTEXT_WINDOW, Context
-from .hints import NEAR_KM, fits
+from .hinted import ANCHOR_SUPPORT, near_partner_unmet, ruled_out
+from .hints import fits
 from .other_names import (
     _OTHER_NAME_TOWN,
     _POINT_LIKE,
@@ -34,6 +34,7 @@ from .other_names import (
     _prominent_among,
 )
 from .readings import mark_readings
+from .strays import lie_together, stray_candidates
 from .tokens import Mention
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ def score_candidates(
             first = min(points, key=near_km.__getitem__)  # type: ignore[union-attr]
             nearest, nearest_cc = near_km[first], row(first).country_code
         if len(points) > 1 and not _prominent_among(gaz, ranked, rows) and not (
-            _near_partner_unmet(hint, hint_anchor, rows)
+            near_partner_unmet(hint, hint_anchor, rows)
             and anchor is not None
             and ctx.support_at(anchor, m.key) >= ANCHOR_SUPPORT
         ):
@@ -177,7 +178,7 @@ def score_candidates(
     # of, far from all its places, is a namesake the gazetteer has in its stead (Blida
     # in a story of south Lebanon's villages: not Algeria's Blida).
     stray = (
-        _stray_candidates(gaz, w, m, ranked, rows, ctx, countries, own_c)
+        stray_candidates(gaz, w, m, ranked, rows, ctx, countries, own_c)
         if total >= w.stray_votes and not m.containers
         else _NO_VOTES
     )
@@ -187,7 +188,7 @@ def score_candidates(
         hint is not None
         and hint.bearing_deg is None
         and len(partners) >= 2
-        and _lie_together(partners)
+        and lie_together(partners)
     )
     cand_scores: dict[int, float] = {}
     # Plain dict look-ups (a Counter's missing key is a Python call) and locals: this
@@ -248,7 +249,7 @@ def score_candidates(
             # places close together, which two cities 150 km apart still are to a
             # reader; it must never turn them into their regions.
             s -= w.hint
-        if point_like and (against_at or against_in) and _ruled_out(rr, against_at, against_in):
+        if point_like and (against_at or against_in) and ruled_out(rr, against_at, against_in):
             s -= w.hint  # the namesake the text says it is not
         if reading == "village" and (kind != "place" or rr.population >= w.village_population):
             s -= w.village  # "in Blida, a village close to the border": not Algeria's city
@@ -310,105 +311,6 @@ def score_candidates(
             s += w.siblings * same / n_siblings
         cand_scores[rec] = s
     return cand_scores
-
-
-def _stray_candidates(
-    gaz: Gazetteer,
-    w: Weights,
-    m: Mention,
-    ranked: Sequence[Match],
-    rows: Sequence[Any],
-    ctx: Context,
-    countries: Counter[str],
-    own_c: dict[str, int],
-) -> dict[int, float]:
-    """The candidates (record -> 1.0) of a name that stray from a text about one country
-    (or two, a front or a border): places and regions in a country the text's other
-    names never speak of, farther than ``w.stray_km`` from all its places, when one or
-    two countries hold at least ``w.stray_share`` of the votes of its places and regions.
-
-    A capital called so by its own name, or a town of ``w.stray_population``, strays
-    only when the name also has a place among the text's (within ``w.stray_home_km``):
-    a story from Texas may still send a family to Cancún.  The name's own country or
-    region named in the text keeps it home.
-    """
-    # One or two countries (a front line, a border) hold most of the votes of the text's
-    # places and regions (countries and demonyms named in passing are no such text).
-    own_r = ctx.own_regions.get(m.key, _NO_VOTES)
-    by_country: dict[str, int] = {}
-    for region, v in ctx.regions.items():
-        v -= own_r.get(region, 0)
-        if v > 0:
-            by_country[region[0]] = by_country.get(region[0], 0) + v
-    n_votes = sum(by_country.values())
-    top = sorted(by_country.values(), reverse=True)[:2]
-    if n_votes < w.stray_votes or sum(top) < w.stray_share * n_votes:
-        return _NO_VOTES
-    if not ctx.has_others(m.key):
-        return _NO_VOTES
-    far: list[int] = []
-    large: set[int] = set()
-    for r, rr in zip(ranked, rows, strict=True):
-        cc = rr.country_code
-        if not cc or rr.kind == "country" or countries.get(cc, 0) - own_c.get(cc, 0) > 0:
-            continue
-        if ctx.named_in(m.key, cc, rr.admin1[0]):
-            continue
-        far.append(r.record)
-        if rr.kind == "place" and (
-            rr.population >= w.stray_population
-            or (r.quality <= QUALITY_ALIAS and is_capital(gaz, r.record))
-        ):
-            large.add(r.record)
-    if not far:
-        return _NO_VOTES
-    points = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind in _POINT_LIKE]
-    km = ctx.nearest_km(sorted({*far, *points}), m.key)
-    # A large town strays only from a namesake among the text's places (Konstantinopol
-    # by Kurakhove: not Istanbul, once Constantinople).
-    home = any(km[p] <= w.stray_home_km for p in points)
-    return {r: 1.0 for r in far if km[r] > w.stray_km and (home or r not in large)}
-
-
-def _lie_together(points: Sequence[tuple[float, float]]) -> bool:
-    """Do two of a name's list partners ((lat, lon) degrees, a few) lie within
-    :data:`LIST_KM` of each other?"""
-    return any(
-        _apart_km(p, points[k + 1 :]) <= LIST_KM for k, p in enumerate(points[:-1])
-    )
-
-
-#: Two names of a "near" list this far apart or less lie together (each within
-#: :data:`~geo.text.hints.NEAR_KM` of the place between them).
-LIST_KM = 2 * NEAR_KM
-
-#: A hint's anchor with this much of the text around it (:meth:`Context.support_at`) is
-#: read right: one place of the text 40 km off, or two 60 km off.
-ANCHOR_SUPPORT = 0.5
-
-
-def _near_partner_unmet(
-    hint: Hint | None, anchor: tuple[float, float] | None, rows: Sequence[Any]
-) -> bool:
-    """Is the mention listed "near" a partner (``anchor``) none of its candidate places
-    (gazetteer ``rows``) lies near?  When the partner lies among the text's places
-    (:data:`ANCHOR_SUPPORT`), the place meant is one the gazetteer lacks, and the text's
-    other places say nothing about which namesake it is ("near Kurdyumovka and
-    Andreyevka": not the Andriivka closest to other towns of the text); when it lies
-    alone, the partner is the far namesake ("near Liman, Seversk": not Seversk by Tomsk)."""
-    if hint is None or anchor is None or hint.bearing_deg is not None:
-        return False
-    return not any(
-        fits(hint, anchor, rr.lat_lon) for rr in rows if rr.kind in _POINT_LIKE
-    )
-
-
-def _ruled_out(rr, against_at, against_in) -> bool:  # rr: a gazetteer row (Gazetteer.row)
-    """Does a candidate (its gazetteer row) lie where a negative hint says it is not?"""
-    if any(fits(hint, anchor, rr.lat_lon) for hint, anchor in against_at):
-        return True
-    cc, admin1 = rr.country_code, rr.admin1[0]
-    return any(cc == c and (not a1 or a1 == admin1) for c, a1 in against_in)
 
 
 def _regions_named_after_a_candidate(
