@@ -309,6 +309,16 @@ def score_candidates(
                 else sibling_kinds.get((kind, cc), 0)
             )
             s += w.siblings * same / n_siblings
+        if (
+            n_siblings > 1
+            and kind == "admin1"
+            and rec in named_after
+            and all(k == "place" for k, _ in sibling_kinds)
+        ):
+            # A region named after a city that is a candidate too, listed with places
+            # only: the city ("in Novorossiysk, Tuapse and Krasnodar", not Krasnodar
+            # Krai; "Ledyard, Cayuga County, New York" is a chain of containers).
+            s -= w.siblings
         cand_scores[rec] = s
     return cand_scores
 
