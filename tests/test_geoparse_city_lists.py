@@ -25,3 +25,16 @@ def kinds(gazetteer, text):
 )
 def test_city_listed_with_places(gazetteer, text, name, kind):
     assert kinds(gazetteer, text)[name][1] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("A refinery in Slavyansk-na-Kubani burned.", "Slavyansk-na-Kubani",
+         "Slavyansk-na-Kubani"),
+        ("Drones hit Rostov-na-Donu overnight.", "Rostov-na-Donu", "Rostov-on-Don"),
+    ],
+)
+def test_russian_na_compounds_are_one_name(gazetteer, text, name, place):
+    # "na" ("on") inside a Russian compound: not Slovyansk in Donetsk Oblast.
+    assert kinds(gazetteer, text)[name][0] == place

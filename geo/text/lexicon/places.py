@@ -134,7 +134,7 @@ NAME_PARTICLES = frozenset(
     _words(
         """
     al el ad an ar as ash at az ad-din ed en er es ez bin ibn abu umm bani beni
-    de des du d la le les aux au sur sous lès van von der den ter
+    de des du d la le les aux au sur sous lès van von der den ter na
     """
     )
 )
