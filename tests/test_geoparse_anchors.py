@@ -71,3 +71,19 @@ def test_two_name_lists_are_left_alone(gazetteer):
     mentions = find_mentions(text, gazetteer)
     hints = read_hints(text, mentions)
     assert anchor_lists(gazetteer, mentions, hints) == hints
+
+
+def test_a_huge_list_costs_no_pairwise_work(gazetteer, monkeypatch):
+    import geo.text.anchors as anchors
+
+    calls = []
+
+    def counting(a, b):
+        calls.append(1)
+        return distance_km(a, b)
+
+    monkeypatch.setattr(anchors, "distance_km", counting)
+    text = "Fighting near Lozova, " + "Kurylivka, Zahryzove, Kupiansk, " * 300 + "and Pishchane."
+    mentions = find_mentions(text, gazetteer)
+    anchor_lists(gazetteer, mentions, read_hints(text, mentions))
+    assert len(calls) <= anchors.MAX_LIST**2  # the list is longer than MAX_LIST: left as read

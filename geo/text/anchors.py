@@ -8,7 +8,7 @@ by Kupiansk, not the town of 54,000 people 130 km south), every partner would be
 or estimated, around the namesake.  :func:`anchor_lists` reads each list's names as
 resolution's pass 1 does and, when the first one lies far from all the others while
 some of them lie together, anchors the list on the name with the most partners nearby.
-Cost is linear in the number of mentions.
+Cost is linear in the number of mentions (lists of at most :data:`MAX_LIST` names).
 """
 
 from __future__ import annotations
@@ -24,7 +24,11 @@ from .ranking import first_readings
 from .strays import LIST_KM
 from .tokens import Mention
 
-__all__ = ["LIST_KM", "anchor_lists"]
+__all__ = ["LIST_KM", "MAX_LIST", "anchor_lists"]
+
+#: The longest "near" list re-anchored (analysts list a handful of villages); its
+#: names are compared pairwise.
+MAX_LIST = 16
 
 
 def anchor_lists(
@@ -56,10 +60,15 @@ def anchor_lists(
             lists.setdefault((h.start, h.end), []).append(j)
     if not lists:
         return out
+    lists = {span: js for span, js in lists.items() if 3 <= len(js) <= MAX_LIST}
+    if not lists:
+        return out
     firsts = first_readings(gazetteer, mentions, sorted({j for js in lists.values() for j in js}))
     for members in lists.values():
-        if len(members) < 3:
-            continue  # two names: nothing tells which one the gazetteer reads wrong
+        if len(members) < 3 or len(members) > MAX_LIST:
+            # Two names: nothing tells which one the gazetteer reads wrong; a longer
+            # list than analysts write is left as read (bounded work per list).
+            continue
         # The list's anchor: the name the others' hints share (its own is on a partner).
         anchor = Counter(hints[j].anchor for j in members).most_common(1)[0][0]
         points = {
