@@ -190,6 +190,9 @@ def score_candidates(
         and len(partners) >= 2
         and lie_together(partners)
     )
+    named_home = (
+        _named_home(gaz, ranked, rows, ctx, regions, own_r) if len(ranked) > 1 else _NO_VOTES
+    )
     cand_scores: dict[int, float] = {}
     # Plain dict look-ups (a Counter's missing key is a Python call) and locals: this
     # loop runs for every candidate of every name.
@@ -277,6 +280,8 @@ def score_candidates(
             region = (cc, rr.admin1[0])
             if r_get(region, 0) - own_r_get(region, 0) > 0:
                 s += w.region
+                if rec in named_home:
+                    s += w.named_region  # "Huntsville ... Texas": the Texan town
         if point_like and near_km is not None:
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
             loss = behind.get(rec) if behind else None
@@ -323,6 +328,36 @@ def score_candidates(
     return cand_scores
 
 
+def _named_home(
+    gaz: Gazetteer,
+    ranked: Sequence[Match],
+    rows: Sequence[Any],
+    ctx: Context,
+    regions: Counter[tuple[str, str]],
+    own_r: dict[tuple[str, str], int],
+) -> dict[int, float]:
+    """The candidate places (record -> 1.0) in an admin-1 region the text names outright
+    ("Huntsville ... Texas"), when no other candidate place lies in a region the text
+    speaks of (Lyman with Kharkiv Oblast named, in a text on Donetsk Oblast's front: no
+    help), no capital or city of a million is among them (Washington, London) and no
+    region is (California, Pa., against the state)."""
+    home: dict[int, float] = {}
+    elsewhere = False
+    for r, rr in zip(ranked, rows, strict=True):
+        if rr.kind == "admin1" or rr.kind == "country":
+            return _NO_VOTES  # a region's name ("California"): the region's evidence decides
+        if rr.kind not in _POINT_LIKE:
+            continue
+        region = (rr.country_code, rr.admin1[0])
+        if region in ctx.named_regions and regions.get(region, 0) - own_r.get(region, 0) > 0:
+            home[r.record] = 1.0
+        elif regions.get(region, 0) - own_r.get(region, 0) > 0:
+            elsewhere = True
+    if not home or elsewhere or _prominent_among(gaz, ranked, rows):
+        return _NO_VOTES
+    return home
+
+
 def _regions_named_after_a_candidate(
     gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any]
 ) -> dict[int, tuple[int, ...]]:
@@ -360,6 +395,7 @@ class Weights:
     country: float = 0.2  # share of the text's places in the candidate's country
     country_km: float = 100.0  # ... times exp(-km farther than the nearest namesake / this)
     region: float = 0.05  # the text speaks of the candidate's admin-1 region
+    named_region: float = 0.1  # ... and names it outright: a place in it
     proximity: float = 0.1  # closeness to the other places (exp(-km / proximity_km))
     proximity_km: float = 250.0
     support: float = 0.3  # a namesake place with fewer of the text's places around it
