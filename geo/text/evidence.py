@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..gazetteer.index import Gazetteer
-from .candidates import is_namesake
 from .context import CONTEXT_WINDOW, Context
 from .hinted import ANCHOR_SUPPORT, near_partner_unmet, ruled_out
 from .hints import fits
@@ -34,6 +33,7 @@ from .other_names import (
     _prominent_among,
 )
 from .readings import mark_readings
+from .regions_named import city_near_others, named_home, regions_named_after_a_candidate
 from .strays import lie_together, stray_candidates
 from .tokens import Mention
 
@@ -170,7 +170,7 @@ def score_candidates(
     # lie around that city ("Shelling hit Zaporizhzhia and Orikhiv"): they are then no
     # reason to read it as the region ("from Quebec" among places across the province is).
     named_after = (
-        _regions_named_after_a_candidate(gaz, ranked, rows)
+        regions_named_after_a_candidate(gaz, ranked, rows)
         if others and m.reading != "region" and m.cue != "region"
         else {}
     )
@@ -190,8 +190,8 @@ def score_candidates(
         and len(partners) >= 2
         and lie_together(partners)
     )
-    named_home = (
-        _named_home(gaz, ranked, rows, ctx, regions, own_r) if len(ranked) > 1 else _NO_VOTES
+    in_named = (
+        named_home(gaz, ranked, rows, ctx, regions, own_r) if len(ranked) > 1 else _NO_VOTES
     )
     cand_scores: dict[int, float] = {}
     # Plain dict look-ups (a Counter's missing key is a Python call) and locals: this
@@ -280,7 +280,7 @@ def score_candidates(
             region = (cc, rr.admin1[0])
             if r_get(region, 0) - own_r_get(region, 0) > 0:
                 s += w.region
-                if rec in named_home:
+                if rec in in_named:
                     s += w.named_region  # "Huntsville ... Texas": the Texan town
         if point_like and near_km is not None:
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
@@ -294,7 +294,7 @@ def score_candidates(
         elif (
             kind == "admin1"
             and others
-            and not _city_near_others(named_after.get(rec, ()), near_km)
+            and not city_near_others(named_after.get(rec, ()), near_km)
             and ctx.region_contains_any(rec, key)
         ):
             s += w.proximity  # a region around the text's other places
@@ -326,65 +326,6 @@ def score_candidates(
             s -= w.siblings
         cand_scores[rec] = s
     return cand_scores
-
-
-def _named_home(
-    gaz: Gazetteer,
-    ranked: Sequence[Match],
-    rows: Sequence[Any],
-    ctx: Context,
-    regions: Counter[tuple[str, str]],
-    own_r: dict[tuple[str, str], int],
-) -> dict[int, float]:
-    """The candidate places (record -> 1.0) in an admin-1 region the text names outright
-    ("Huntsville ... Texas"), when no other candidate place lies in a region the text
-    speaks of (Lyman with Kharkiv Oblast named, in a text on Donetsk Oblast's front: no
-    help), no capital or city of a million is among them (Washington, London) and no
-    region is (California, Pa., against the state)."""
-    home: dict[int, float] = {}
-    elsewhere = False
-    for r, rr in zip(ranked, rows, strict=True):
-        if rr.kind == "admin1" or rr.kind == "country":
-            return _NO_VOTES  # a region's name ("California"): the region's evidence decides
-        if rr.kind not in _POINT_LIKE:
-            continue
-        region = (rr.country_code, rr.admin1[0])
-        if region in ctx.named_regions and regions.get(region, 0) - own_r.get(region, 0) > 0:
-            home[r.record] = 1.0
-        elif regions.get(region, 0) - own_r.get(region, 0) > 0:
-            elsewhere = True
-    if not home or elsewhere or _prominent_among(gaz, ranked, rows):
-        return _NO_VOTES
-    return home
-
-
-def _regions_named_after_a_candidate(
-    gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any]
-) -> dict[int, tuple[int, ...]]:
-    """The admin-1 candidates whose namesake city is also a candidate, with those cities
-    (Zaporizhzhia Oblast: Zaporizhzhia); ``rows`` are the candidates' rows.  The same for
-    every text: memoised in the gazetteer per list of candidates (do not modify)."""
-    regions = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "admin1"]
-    if not regions:
-        return _NO_VOTES
-    places = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "place"]
-    memo = gaz.memo("geoparse.named_after")
-    memo_key = (tuple(regions), tuple(places))
-    named = memo.get(memo_key)
-    if named is None:
-        found = {g: tuple(p for p in places if is_namesake(gaz, p, g)) for g in regions}
-        named = memo[memo_key] = {g: cities for g, cities in found.items() if cities}
-    return named
-
-
-#: The text's other places this near a region's namesake city read a bare name as it.
-NAMESAKE_NEAR_KM = 100.0
-
-
-def _city_near_others(cities: Sequence[int], near_km: dict[int, float] | None) -> bool:
-    return bool(near_km) and any(
-        near_km.get(c, math.inf) <= NAMESAKE_NEAR_KM for c in cities  # type: ignore[union-attr]
-    )
 
 
 @dataclass(frozen=True, slots=True)
