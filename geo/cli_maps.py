@@ -14,7 +14,13 @@ import sys
 from ._io import staged_outputs
 from .cli import printable  # a file name printed: one line, no escape codes
 from .cli_args import EXIT_NOT_FOUND, EXIT_OK
-from .cli_checks import article_date, check_outputs, check_text_argument, warn_if_empty
+from .cli_checks import (
+    article_date,
+    check_format,
+    check_outputs,
+    check_text_argument,
+    warn_if_empty,
+)
 from .errors import InputError
 
 __all__ = ["article_stem", "cmd_map", "cmd_report"]
@@ -84,6 +90,8 @@ def cmd_map(args: argparse.Namespace) -> int:
         "fragment": args.fragment,
     }
     targets = {k: v for k, v in targets.items() if v is not None}
+    for key, writes in (("html", "HTML"), ("fragment", "HTML"), ("geojson", "GeoJSON")):
+        check_format("-o" if key == "html" else f"--{key}", targets.get(key), writes)
     check_outputs(args, [("-o" if k == "html" else f"--{k}", v) for k, v in targets.items()])
     skipped: list[str] = []
     analyses, gaz = _analyse_many(args, date, skipped)
@@ -110,6 +118,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     date = article_date(args.date)
     check_text_argument(args.title, "--title")
+    check_format("-o", args.output, "HTML", command="report")
     check_outputs(args, [("-o", args.output)])
     overlays = [load_overlay(p) for p in args.overlay]
     skipped: list[str] = []

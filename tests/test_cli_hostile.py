@@ -319,3 +319,38 @@ def test_map_ids_of_any_json_kind_are_text(tmp_path, gazetteer):
                     b'{"id": [1, {"a": 2}], "text": "Lviv."}\n{"id": true, "text": "Odesa."}\n')
     ids = [a.id for a in read_articles(jsonl=str(src))]
     assert ids == ["s\ufffd", "2", '[1, {"a": 2}]', "true"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["report", "{article}", "-o", "{tmp}/r.png"], "-o of geo report writes HTML, not PNG"),
+        (["report", "{article}", "-o", "{tmp}/r.PDF"], "not PDF"),
+        (["map", "{article}", "-o", "{tmp}/m.svg"], "--svg FILE.svg"),
+        (["map", "{article}", "-o", "{tmp}/m.html", "--geojson", "{tmp}/g.html"],
+         "--geojson of geo map writes GeoJSON, not HTML"),
+        (["map", "{article}", "-o", "{tmp}/m.html", "--fragment", "{tmp}/f.json"], "not JSON"),
+        (["parse", "{article}", "-o", "{tmp}/p.html"], "-o of geo parse writes JSON, not HTML"),
+    ],
+)
+def test_an_output_named_as_another_format_is_refused(tmp_path, args, message, capsys):
+    """``geo report -o r.png`` would put an HTML page in a .png: refused before any work,
+    one line, and no file of any name is written."""
+    article = tmp_path / "a.txt"
+    article.write_text("Shelling hit Sumy.\n", encoding="utf-8")
+    argv = [a.replace("{article}", str(article)).replace("{tmp}", str(tmp_path)) for a in args]
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_outputs_named_with_no_format_or_as_devices_are_written(tmp_path, gazetteer, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("Shelling hit Sumy.\n", encoding="utf-8")
+    assert cli.main(["parse", str(article), "-o", str(tmp_path / "out"), "--compact"]) == 0
+    assert cli.main(["parse", str(article), "-o", str(tmp_path / "out.geojson")]) == 0
+    assert cli.main(["map", str(article), "--offline", "-o", "/dev/null",
+                     "--geojson", str(tmp_path / "g.json")]) == 0
+    assert json.loads((tmp_path / "g.json").read_text("utf-8"))["type"] == "FeatureCollection"
+    assert json.loads((tmp_path / "out").read_text("utf-8"))["toponyms"]
