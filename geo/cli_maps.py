@@ -36,11 +36,12 @@ def article_stem(article: str, fetch: bool) -> str:
     return re.sub(r"[^\w.-]+", "-", name).strip(".-")[:80] or "article"
 
 
-def _analyse_many(args: argparse.Namespace, date, skipped: list[str] | None = None):
+def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
     """The analyses of the ARTICLE files and --jsonl lines (one or more), and the gazetteer.
 
-    Each article with no place found gets a warning on standard error; each --jsonl
-    line skipped (not UTF-8, not JSON, no text, too long) is added to ``skipped``.
+    Each article with no place found gets a warning on standard error; each file of
+    several that cannot be read, and each --jsonl line skipped (not UTF-8, not JSON,
+    no text, too long), gets a one-line message there and is added to ``skipped``.
     """
     from . import cli  # looked up there when called: the article stage can be replaced
     from .gazetteer.index import load_gazetteer
@@ -61,9 +62,9 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str] | None = No
     )
     gaz = load_gazetteer()
     analyses = analyse_articles(articles, gaz)
-    # named as given: the files first (one article each), then the --jsonl lines by id
-    names = [*args.article, *(f"{args.jsonl} (article {a.id})"
-                              for a in analyses[len(args.article):])]
+    # named as given: the files read (one article each), then the --jsonl lines by id
+    files = [p for p in args.article if ("standard input" if p == "-" else p) not in skipped]
+    names = [*files, *(f"{args.jsonl} (article {a.id})" for a in analyses[len(files):])]
     for analysis, name in zip(analyses, names, strict=True):
         warn_if_empty(analysis, name, mapping=True)
     return analyses, gaz

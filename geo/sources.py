@@ -11,6 +11,7 @@ timeout; nothing here touches the network otherwise.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
 import sys
@@ -62,8 +63,19 @@ def _date(text: str | None) -> dt.date | None:
         return None
 
 
-def article_from_html(html: bytes | str, *, url: str | None = None) -> Article:
+def article_from_html(
+    html: bytes | str, *, url: str | None = None, name: str | None = None
+) -> Article:
     """The main text, title and publication date of a web page (trafilatura).
+
+    Parameters
+    ----------
+    html : bytes or str
+        The page.
+    url : str, optional
+        Where it was fetched from (kept in the article; named in errors).
+    name : str, optional
+        The file it was read from, named in errors when there is no ``url``.
 
     Raises
     ------
@@ -72,12 +84,15 @@ def article_from_html(html: bytes | str, *, url: str | None = None) -> Article:
     """
     import trafilatura
 
+    # trafilatura's own warnings ("discarding data: None" for a page with no article)
+    # would be a second, cryptic line beside the one error said below.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
-        where = url or "the page"
+        where = url or name or "the page"
         raise InputError(f"no article text found in {where}")
     title = getattr(doc, "title", None) or None
     return Article(
@@ -117,7 +132,7 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         where = "standard input" if str(path) == "-" else str(path)
         raise InputError(f"{where}: more than {MAX_BYTES:,} bytes is too big for an article")
     if looks_like_html(data, name):
-        return article_from_html(data)
+        return article_from_html(data, name="standard input" if str(path) == "-" else str(path))
     # Plain text, from a file or standard input, gets the same decoding checks.
     name = "standard input" if str(path) == "-" else str(path)
     return Article(text=scrub_text(decode_text(data, name=name)))

@@ -149,3 +149,37 @@ def test_map_of_a_corpus_skips_a_line_that_is_not_utf8(tmp_path, gazetteer):
     assert "c.jsonl:2: skipped, not UTF-8" in proc.stderr
     html = out.read_text(encoding="utf-8")
     assert "Sumy" in html and "Kharkiv" in html
+
+
+def test_a_bad_file_of_several_costs_only_itself(tmp_path, gazetteer):
+    """``geo map a.txt bad.txt``: the map of the good articles, one line per bad file
+    (missing, UTF-16, a page with no article), exit status 1; nothing good: exit 2."""
+    good = tmp_path / "good.txt"
+    good.write_text("Russian troops advanced within 10 km of Vovchansk.\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("Kyiv said shelling hit Kupiansk.\n", encoding="utf-8")
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes("Shelling hit Sumy.".encode("utf-16"))
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body><script>x=1</script></body></html>", encoding="utf-8")
+    bad = [str(utf16), str(tmp_path / "missing.txt"), str(page)]
+    out = tmp_path / "m.html"
+    proc = geo("map", str(good), *bad, str(other), "--offline", "-o", str(out),
+               "--geojson", str(tmp_path / "m.geojson"))
+    assert proc.returncode == 1, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 3 and all(line.endswith("(skipped)") for line in lines), lines
+    assert "UTF-16" in lines[0] and "missing.txt" in lines[1] and "no article" in lines[2]
+    features = json.loads((tmp_path / "m.geojson").read_text("utf-8"))["features"]
+    assert {f["properties"]["article"] for f in features} == {"good", "other"}
+    assert "Vovchansk" in out.read_text("utf-8")
+    # one good file left: its map, as for one article
+    report = tmp_path / "r.html"
+    proc = geo("report", str(good), str(utf16), "-o", str(report))
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
+    assert "Vovchansk" in report.read_text("utf-8")
+    # nothing left: exit 2, one line per file and one saying so, no file
+    never = tmp_path / "never.html"
+    proc = geo("map", *bad, "--offline", "-o", str(never))
+    assert proc.returncode == 2 and "every input was skipped (3)" in proc.stderr
+    assert proc.stderr.count("\n") == 4 and not never.exists()
