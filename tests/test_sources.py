@@ -150,3 +150,65 @@ def test_a_hostile_page_title_is_data(capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["title"] == article.title  # not "49 ...", not unescaped into markup
     assert [t["name"] for t in out["toponyms"]][:2] == ["Kharkiv", "Kharkiv"]
+
+
+_BODY = ("<p>Russian forces shelled Sumy on Friday, officials said. The attack hit the centre "
+         "of the city and damaged buildings near the station, the regional governor said.</p>")
+
+
+def _page(head: str, body: str = "") -> bytes:
+    return (f"<html><head><title>Shelling</title>{head}</head><body><article>{body}{_BODY}"
+            "</article></body></html>").encode()
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "date"),
+    [
+        # the page's own dates, kept (the first of a month too, when written out)
+        ('<meta property="article:published_time" content="2025-06-18T07:30:00Z">', "",
+         dt.date(2025, 6, 18)),
+        ('<meta property="article:published_time" content="2025-02-01T10:00:00Z">', "",
+         dt.date(2025, 2, 1)),
+        ("", "<p>Published 3 March 2025</p>", dt.date(2025, 3, 3)),
+        # never later than today: a page dated ahead gives the same date whenever it is read
+        ('<meta property="article:published_time" content="2999-05-03">', "",
+         dt.date(2999, 5, 3)),
+        # impossible dates, which htmldate moves to the 1st of the month: no date
+        ('<meta property="article:published_time" content="2025-02-30">', "", None),
+        ('<meta property="article:published_time" content="2025-02-30T10:00:00Z">'
+         '<meta property="article:modified_time" content="2025-03-02">', "", None),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", '
+         '"datePublished": "2025-04-31"}</script>', "", None),
+        ("", '<time datetime="2025-06-31">June 31</time>', None),
+        ('<link rel="canonical" href="https://example.org/2025/02/30/story">', "", None),
+        ('<meta name="date" content="2025-13-05">', "", None),  # not moved to 5 December
+        # a year alone in the text is no date (htmldate would say 1 January)
+        ("", "<p>The offensive began in 2025.</p>", None),
+    ],
+)
+def test_a_page_date_is_its_own_or_none(tmp_path, head, body, date):
+    page = tmp_path / "page.html"
+    page.write_bytes(_page(head, body))
+    assert sources.read_article(page).date == date
+
+
+def test_an_impossible_page_date_leaves_the_article_undated(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_bytes(_page('<meta property="article:published_time" content="2025-02-30">'))
+    assert cli.main(["parse", str(page), "--compact", "--only", "toponyms"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out.get("date") is None and out["title"] == "Shelling"
+
+
+def test_finding_a_page_date_is_linear(tmp_path):
+    """A page made of the year over and over: each character looked at about once."""
+    import time
+
+    for size in (200_000, 2_000_000):
+        page = "2025-" * (size // 5)
+        start = time.process_time()
+        assert sources.page_date(dt.date(2025, 3, 1), page) is None
+        spent = time.process_time() - start
+        if size == 200_000:
+            small = max(spent, 1e-3)
+    assert spent < 30 * small
