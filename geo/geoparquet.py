@@ -3,7 +3,9 @@
 Rows are built from the analysis JSON of each document (:func:`table_rows`), so
 the same code serves one process, ``-j N`` workers and a Dask cluster. Every
 table carries the document ``id`` (as a string: JSON ids that are numbers are
-written as their JSON text), the record's index in its document, and a WKB
+written as their JSON text), the record's index in its document, for a document
+without an id its ``line`` number (and ``file``, when a run reads several, as
+its JSON record says: null for a document with an id), and a WKB
 ``geometry`` column in EPSG:4326 with (lon, lat) coordinates, as geopandas
 writes and reads it (``geopandas.read_parquet``).
 
@@ -54,6 +56,13 @@ _COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("toponyms", "list<int32>"), ("features", "list<int32>"),
     ],
 }
+
+
+# Where a document without an id came from: its line number (and its file, when a run
+# reads several), as in its JSON record; null for a document with an id.
+for _columns in _COLUMNS.values():
+    _columns += [("line", "int64"), ("file", "string")]
+del _columns
 
 
 def _type(name: str):
@@ -117,19 +126,20 @@ def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     if "error" in record:
         return out
     doc_id = _id_text(record.get("id"))
+    where = {"line": record.get("line"), "file": record.get("file")}
     points = []
     for i, t in enumerate(record.get("toponyms", ())):
         point = Point(t["lon"], t["lat"]) if t.get("lat") is not None else None
         points.append(point)
         row = {n: t.get(n) for n, _ in _COLUMNS["toponyms"]}
-        row.update(id=doc_id, index=i, geometry=_wkb(point))
+        row.update(id=doc_id, index=i, geometry=_wkb(point), **where)
         out["toponyms"].append(row)
     shapes = []
     for i, f in enumerate(record.get("features", ())):
         geometry = shape(f["geometry"]) if f.get("geometry") else None
         shapes.append(geometry)
         row = {n: f.get(n) for n, _ in _COLUMNS["features"]}
-        row.update(id=doc_id, index=i, geometry=_wkb(geometry))
+        row.update(id=doc_id, index=i, geometry=_wkb(geometry), **where)
         out["features"].append(row)
     for i, c in enumerate(record.get("claims", ())):
         parts = [points[k] for k in c.get("toponyms", ()) if 0 <= k < len(points)]
@@ -137,6 +147,7 @@ def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         parts = [g for g in parts if g is not None and not g.is_empty]
         row = {n: c.get(n) for n, _ in _COLUMNS["claims"]}
         row.update(
+            **where,
             id=doc_id,
             index=i,
             quantities=json.dumps(c.get("quantities", []), ensure_ascii=False),
