@@ -354,3 +354,61 @@ def test_outputs_named_with_no_format_or_as_devices_are_written(tmp_path, gazett
                      "--geojson", str(tmp_path / "g.json")]) == 0
     assert json.loads((tmp_path / "g.json").read_text("utf-8"))["type"] == "FeatureCollection"
     assert json.loads((tmp_path / "out").read_text("utf-8"))["toponyms"]
+
+
+_SIGNAL_WHILE_STARTING = '''
+import os, signal, sys
+
+def main():
+    from distributed.nanny import Nanny
+    from geo import cli
+
+    real = Nanny.start_unsafe
+
+    async def starting(self):
+        # the signal comes while the cluster starts, as its first worker does
+        if not getattr(Nanny, "signalled", False):
+            Nanny.signalled = True
+            if sys.argv[1] == "SIGINT":
+                os.killpg(0, signal.SIGINT)  # a terminal's Ctrl-C: the workers get it too
+            else:
+                os.kill(os.getpid(), signal.SIGTERM)
+        return await real(self)
+
+    Nanny.start_unsafe = starting
+    return cli.main(sys.argv[2:])
+
+if __name__ == "__main__":
+    sys.exit(main())
+'''
+
+
+@pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM"])
+@pytest.mark.parametrize("fmt", ["jsonl", "geoparquet"])
+def test_a_signal_while_a_local_cluster_starts_is_neither_lost_nor_a_traceback(
+        tmp_path, signame, fmt):
+    """Ctrl-C (to the whole process group) or SIGTERM while ``--cluster local:N`` starts
+    its workers: held until the cluster is up, then the run stops as it would later (one
+    line, exit 130, the cluster closed), never ignored, never a worker's traceback."""
+    pytest.importorskip("distributed")
+    if fmt == "geoparquet":
+        pytest.importorskip("dask_geopandas")
+    script = tmp_path / "starting.py"
+    script.write_text(_SIGNAL_WHILE_STARTING, encoding="utf-8")
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 1, "text": "Shelling near Sumy."}\n', encoding="utf-8")
+    out = tmp_path / ("out.jsonl" if fmt == "jsonl" else "tables")
+    proc = subprocess.run(
+        [sys.executable, str(script), signame, "parse", "--jsonl", str(src), "-o", str(out),
+         "--format", fmt, "--cluster", "local:2"],
+        capture_output=True, text=True, timeout=300, start_new_session=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert proc.returncode == 130, proc.stderr
+    assert "Traceback" not in proc.stderr and "KeyboardInterrupt" not in proc.stderr
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("geo: interrupted"), proc.stderr
+    if fmt == "jsonl":
+        assert "--resume continues" in lines[0] and not out.exists()  # never opened
+    else:
+        assert not out.exists()
