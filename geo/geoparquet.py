@@ -29,7 +29,10 @@ from typing import Any
 from ._io import dumps_json
 from .errors import InputError
 
-__all__ = ["TABLES", "GeoParquetWriter", "geo_metadata", "schema", "table_rows", "write_records"]
+__all__ = [
+    "TABLES", "GeoParquetWriter", "geo_metadata", "replace_table", "schema", "table_rows",
+    "write_records",
+]
 
 TABLES = ("toponyms", "features", "claims")
 
@@ -158,6 +161,34 @@ def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+def replace_table(staged: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    """Move a finished table (a file, or a folder of parts as ``--cluster`` writes it)
+    onto ``target``, replacing whatever table of either kind is there: a folder left
+    by an earlier run is removed whole, never mixed with the new parts."""
+    import shutil
+    import tempfile
+
+    target = Path(target)
+    if target.is_dir() and not target.is_symlink():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        try:
+            os.replace(target, old / target.name)
+        except BaseException:
+            os.rmdir(old)
+            raise
+        try:
+            os.replace(staged, target)
+        except BaseException:
+            os.replace(old / target.name, target)  # the earlier table stays as it was
+            os.rmdir(old)
+            raise
+        shutil.rmtree(old, ignore_errors=True)
+        return
+    if Path(staged).is_dir() and (target.exists() or target.is_symlink()):
+        target.unlink()  # a file table of a one-process run: a folder cannot replace it
+    os.replace(staged, target)
+
+
 class GeoParquetWriter:
     """Write the three tables to ``DIR/<table>.parquet``, streaming, all or none.
 
@@ -212,14 +243,25 @@ class GeoParquetWriter:
         self._buffers[table] = []
 
     def close(self) -> list[Path]:
-        """Finish every table and move it into place; return the paths written."""
+        """Finish every table and move it into place; return the paths written.
+
+        A failure on the way (a full disk, a table that cannot be replaced) leaves no
+        temporary file: :meth:`abort` runs, and the error is raised.
+        """
+        try:
+            return self._close()
+        except BaseException:
+            self.abort()
+            raise
+
+    def _close(self) -> list[Path]:
         paths = []
         for table in TABLES:
             self._flush(table)
             self._writers.pop(table).close()
         for table in TABLES:
             path = self.directory / f"{table}.parquet"
-            os.replace(self._tmp(table), path)
+            replace_table(self._tmp(table), path)
             paths.append(path)
         errors = self.directory / "errors.jsonl"
         if self._errors is not None:

@@ -220,3 +220,27 @@ def test_a_local_cluster_starts_while_another_holds_the_default_dashboard_port()
             cluster.close()
     finally:
         holder.close()
+
+
+def test_a_second_run_into_the_same_folder_replaces_the_tables(shards, tmp_path):
+    """A --cluster table is a folder of parts: a second run into the same folder with
+    fewer parts mixed the first run's stale parts into its table. Each run's tables
+    replace the last's whole, whichever kind (folder or file) they were."""
+    import pyarrow.parquet as pq
+
+    one = tmp_path / "one.jsonl"
+    one.write_text('{"id": "a", "text": "Shelling hit Sumy."}\n', encoding="utf-8")
+    out = tmp_path / "tables"
+
+    def run(corpus, *cluster):
+        cli.main(["parse", "--jsonl", str(corpus), "-o", str(out), "--format", "geoparquet",
+                  *cluster, "-q"])
+        assert sorted(p.name for p in out.iterdir()) == [  # no staging folder left
+            "claims.parquet", *(["errors.jsonl"] if corpus != one else []),
+            "features.parquet", "toponyms.parquet"]
+        return pq.read_table(out / "toponyms.parquet").to_pylist()
+
+    assert len(run(shards / "*.jsonl", "--cluster", "local:2")) > 60
+    assert [r["id"] for r in run(one, "--cluster", "local:2")] == ["a"]  # not mixed
+    assert [r["id"] for r in run(one)] == ["a"]  # a file over a folder
+    assert len(run(shards / "*.jsonl", "--cluster", "local:1")) > 60  # a folder over a file
