@@ -80,6 +80,8 @@ def cmd_map(args: argparse.Namespace) -> int:
     if output is None:
         first = args.jsonl if args.jsonl is not None else (args.article or ["-"])[0]
         stem = "stdin" if first == "-" else article_stem(first, args.fetch)
+        if os.path.exists("maps") and not os.path.isdir("maps"):
+            raise InputError("the default output folder maps/ is a file here: give -o FILE.html")
         os.makedirs("maps", exist_ok=True)
         output = os.path.join("maps", f"{stem}.html")
     targets = {

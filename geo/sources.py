@@ -189,9 +189,11 @@ def article_from_html(
     """
     import trafilatura
 
-    # trafilatura's own warnings ("discarding data: None" for a page with no article)
-    # would be a second, cryptic line beside the one error said below.
-    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    # trafilatura's and htmldate's own messages ("discarding data: None", "empty HTML
+    # tree" for a page with no article or bytes that are no page) would be more,
+    # cryptic lines beside the one error said below.
+    for library in ("trafilatura", "htmldate"):
+        logging.getLogger(library).setLevel(logging.CRITICAL)
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
         date_extraction_params=dict(_DATE_PARAMS),

@@ -412,3 +412,13 @@ def test_a_signal_while_a_local_cluster_starts_is_neither_lost_nor_a_traceback(
         assert "--resume continues" in lines[0] and not out.exists()  # never opened
     else:
         assert not out.exists()
+
+
+def test_a_file_named_maps_in_the_way_of_the_default_output(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "maps").write_text("not a folder", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Shelling hit Sumy.\n", encoding="utf-8")
+    assert cli.main(["map", "a.txt", "--offline"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "maps/ is a file here: give -o FILE.html" in err
+    assert (tmp_path / "maps").read_text(encoding="utf-8") == "not a folder"

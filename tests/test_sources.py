@@ -212,3 +212,23 @@ def test_finding_a_page_date_is_linear(tmp_path):
         if size == 200_000:
             small = max(spent, 1e-3)
     assert spent < 30 * small
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 64,  # bytes that are no page at all
+        b"<html><body><script>x=1</script></body></html>",  # a page with no article
+    ],
+)
+def test_a_page_that_gives_no_article_is_one_line_naming_it(tmp_path, data):
+    """One line, naming the file: not trafilatura's and htmldate's own log lines too."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "odd page.html"
+    page.write_bytes(data)
+    proc = subprocess.run([sys.executable, "-m", "geo.cli", "parse", str(page)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 2
+    assert proc.stderr == f"geo: error: no article text found in {page}\n"
