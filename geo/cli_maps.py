@@ -57,6 +57,8 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
         return [analysis], gaz
     if args.fetch:
         raise InputError("--fetch takes one URL; save several pages and map the files")
+    if [*args.article, args.jsonl].count("-") > 1:
+        raise InputError("standard input (-) is given more than once: it can be read once")
     articles = read_articles(
         args.article, jsonl=args.jsonl, date=date, max_chars=args.max_chars, skipped=skipped
     )

@@ -41,7 +41,7 @@ def expand_inputs(patterns: Sequence[str]) -> list[str]:
     Raises
     ------
     InputError
-        A pattern that matches nothing, a missing file or a directory.
+        A pattern that matches nothing, a missing file or a directory; ``-`` twice.
     """
     paths: list[str] = []
     for pattern in patterns:
@@ -52,6 +52,8 @@ def expand_inputs(patterns: Sequence[str]) -> list[str]:
         if not found:
             raise InputError(f"no JSONL file matches {pattern!r}")
         paths += found
+    if paths.count("-") > 1:
+        raise InputError("standard input (-) is given more than once: it can be read once")
     for path in paths:
         if path == "-":
             continue

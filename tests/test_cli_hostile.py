@@ -422,3 +422,25 @@ def test_a_file_named_maps_in_the_way_of_the_default_output(tmp_path, monkeypatc
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "maps/ is a file here: give -o FILE.html" in err
     assert (tmp_path / "maps").read_text(encoding="utf-8") == "not a folder"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["map", "-", "--jsonl", "-", "--offline", "-o", "{tmp}/m.html"],
+        ["map", "-", "-", "--offline", "-o", "{tmp}/m.html"],
+        ["report", "-", "-", "-o", "{tmp}/m.html"],
+        ["parse", "--jsonl", "-", "-", "-o", "{tmp}/m.jsonl"],
+    ],
+)
+def test_standard_input_given_twice_is_refused(tmp_path, monkeypatch, args, capsys):
+    """``geo map - --jsonl -`` read the corpus as one text article, then an empty
+    corpus: standard input can be read once, so ``-`` twice is a one-line error."""
+    import io
+
+    corpus = b'{"id": 1, "text": "Shelling hit Sumy."}\n'
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(corpus), encoding="utf-8"))
+    assert cli.main([a.replace("{tmp}", str(tmp_path)) for a in args]) == 2
+    err = capsys.readouterr().err
+    assert err == "geo: error: standard input (-) is given more than once: it can be read once\n"
+    assert list(tmp_path.iterdir()) == []
