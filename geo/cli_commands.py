@@ -120,8 +120,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if corpus_only:
         raise InputError(f"{', '.join(corpus_only)}: only with --jsonl (a corpus)")
     date = article_date(args.date)
-    check_format("-o", args.output, "JSON", command="parse")
     check_outputs(args, [("-o", args.output)])
+    check_format("-o", args.output, "JSON", command="parse")
     from . import cli  # looked up there when called: the article stage can be replaced
 
     analysis, _ = cli._analyse_article(

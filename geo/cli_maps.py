@@ -57,6 +57,9 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
         return [analysis], gaz
     if args.fetch:
         raise InputError("--fetch takes one URL; save several pages and map the files")
+    if "" in args.article:  # an argument's mistake, not a bad file: said before any work
+        raise InputError("the article's file name is empty: give a file, or - for standard "
+                         "input")
     if [*args.article, args.jsonl].count("-") > 1:
         raise InputError("standard input (-) is given more than once: it can be read once")
     articles = read_articles(
@@ -95,9 +98,9 @@ def cmd_map(args: argparse.Namespace) -> int:
         "fragment": args.fragment,
     }
     targets = {k: v for k, v in targets.items() if v is not None}
+    check_outputs(args, [("-o" if k == "html" else f"--{k}", v) for k, v in targets.items()])
     for key, writes in (("html", "HTML"), ("fragment", "HTML"), ("geojson", "GeoJSON")):
         check_format("-o" if key == "html" else f"--{key}", targets.get(key), writes)
-    check_outputs(args, [("-o" if k == "html" else f"--{k}", v) for k, v in targets.items()])
     skipped: list[str] = []
     analyses, gaz = _analyse_many(args, date, skipped)
     # All files or none: written in a staging folder, moved into place at the end.
@@ -123,8 +126,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     date = article_date(args.date)
     check_text_argument(args.title, "--title")
-    check_format("-o", args.output, "HTML", command="report")
     check_outputs(args, [("-o", args.output)])
+    check_format("-o", args.output, "HTML", command="report")
     overlays = [load_overlay(p) for p in args.overlay]
     skipped: list[str] = []
     analyses, gaz = _analyse_many(args, date, skipped)
