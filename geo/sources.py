@@ -24,7 +24,7 @@ from .errors import InputError
 
 __all__ = [
     "Article", "article_from_html", "fetch_article", "looks_like_html", "page_date",
-    "read_article",
+    "read_article", "shown_url",
 ]
 
 #: Largest page or text read (bytes); past it, a one-line error.
@@ -180,7 +180,8 @@ def article_from_html(
     url : str, optional
         Where it was fetched from (kept in the article; named in errors).
     name : str, optional
-        The file it was read from, named in errors when there is no ``url``.
+        The file it was read from (or the URL as said, :func:`shown_url`), named in
+        errors.
 
     Raises
     ------
@@ -200,7 +201,7 @@ def article_from_html(
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
-        where = url or name or "the page"
+        where = name or (url and shown_url(url)) or "the page"
         raise InputError(f"no article text found in {where}")
     title = getattr(doc, "title", None) or None
     return Article(
@@ -251,26 +252,59 @@ def read_article(path: str | os.PathLike[str]) -> Article:
     return Article(text=scrub_text(decode_text(data, name=name)))
 
 
+def shown_url(url: str, limit: int = 200) -> str:
+    """``url`` as said in a message: without a ``user:password@`` part or the query
+    (which may hold a key), at most ``limit`` characters.
+
+    Examples
+    --------
+    >>> shown_url("https://me:s3cret@example.org/a/b?api_key=XYZ#top")
+    'https://example.org/a/b?...'
+    """
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed address ("http://[::1"): its scheme alone
+        return url.partition(":")[0][:20] + ": URL"
+    host = parts.netloc.rpartition("@")[2]
+    query = "?..." if parts.query else ""
+    return f"{parts.scheme}://{host}{parts.path}{query}"[:limit]
+
+
 def fetch_article(url: str, *, timeout_s: float = 20.0) -> Article:
     """Download ``url`` (only when the user asked: ``--fetch``) and read it as a page.
+
+    Messages name the URL without credentials or query (:func:`shown_url`).
 
     Raises
     ------
     InputError
-        Not an http(s) URL, a network error or timeout, or a page with no article.
+        Not an http(s) URL, one with a ``user:password@`` part (never sent), a network
+        error or timeout, a reply that is not HTTP, or a page with no article.
     """
+    import http.client
     import urllib.error
     import urllib.request
+    from urllib.parse import urlsplit
 
     if not re.match(r"https?://", url, re.I):
-        raise InputError(f"--fetch needs an http:// or https:// URL, got {url[:80]!r}")
+        raise InputError(f"--fetch needs an http:// or https:// URL, got {shown_url(url, 80)!r}")
+    shown = shown_url(url)
+    try:
+        credentials = "@" in urlsplit(url).netloc
+    except ValueError:
+        raise InputError(f"--fetch: not a URL that can be read: {shown}") from None
+    if credentials:
+        raise InputError("--fetch sends no user name or password: remove the "
+                         f"user:password@ part of the URL ({shown})")
     request = urllib.request.Request(url, headers={"User-Agent": "geo-frontline"})
     try:
         with urllib.request.urlopen(request, timeout=timeout_s) as response:
             data = response.read(MAX_BYTES + 1)
-    except (urllib.error.URLError, OSError, ValueError) as err:
-        reason = getattr(err, "reason", err)
-        raise InputError(f"cannot fetch {url[:200]}: {reason}") from None
+    except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as err:
+        reason = getattr(err, "reason", None) or type(err).__name__
+        raise InputError(f"cannot fetch {shown}: {reason}") from None
     if len(data) > MAX_BYTES:
-        raise InputError(f"{url[:200]}: more than {MAX_BYTES:,} bytes is too big for an article")
-    return article_from_html(data, url=url)
+        raise InputError(f"{shown}: more than {MAX_BYTES:,} bytes is too big for an article")
+    return article_from_html(data, url=url, name=shown)

@@ -232,3 +232,59 @@ def test_a_page_that_gives_no_article_is_one_line_naming_it(tmp_path, data):
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 2
     assert proc.stderr == f"geo: error: no article text found in {page}\n"
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        "incomplete",  # the reply cut short (http.client.IncompleteRead)
+        "not http",  # something else answered (http.client.BadStatusLine)
+        "refused",  # urllib's own error
+    ],
+)
+def test_fetch_errors_never_say_a_key_or_password(monkeypatch, capsys, failure):
+    """A keyed URL's query and credentials stay out of messages, and every failure of
+    the download is one line, exit 2 (IncompleteRead was an internal error)."""
+    import http.client
+    import urllib.error
+
+    def fail(request, timeout):
+        if failure == "incomplete":
+            raise http.client.IncompleteRead(b"<html>", 100)
+        if failure == "not http":
+            raise http.client.BadStatusLine("SSH-2.0-OpenSSH")
+        raise urllib.error.URLError("Connection refused")
+
+    monkeypatch.setattr("urllib.request.urlopen", fail)
+    url = "https://example.org/news/a.html?api_key=K3Y-S3CRET&x=1"
+    assert cli.main(["parse", "--fetch", url]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("geo: error: cannot fetch ")
+    assert "https://example.org/news/a.html?..." in err and "S3CRET" not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--fetch", "https://me:s3cret@example.org/a"], "sends no user name or password"),
+        (["https://me:s3cret@example.org/a?k=S3CRET"], "is a URL: add --fetch"),
+        (["--fetch", "ftp://me:s3cret@example.org/a"], "needs an http:// or https:// URL"),
+        (["--fetch", "http://[::1/a"], "not a URL that can be read"),
+    ],
+)
+def test_urls_are_said_without_credentials(monkeypatch, capsys, args, said):
+    def never(request, timeout):
+        raise AssertionError("no request is made")
+
+    monkeypatch.setattr("urllib.request.urlopen", never)
+    assert cli.main(["parse", *args]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and said in err and "s3cret" not in err.lower()
+
+
+def test_shown_url_of_a_page_with_no_article(monkeypatch, capsys):
+    monkeypatch.setattr("urllib.request.urlopen", lambda request, timeout: _Response(
+        b"<html><body><script>x=1</script></body></html>"))
+    assert cli.main(["parse", "--fetch", "https://example.org/a?token=S3CRET"]) == 2
+    assert capsys.readouterr().err == (
+        "geo: error: no article text found in https://example.org/a?...\n")
