@@ -168,6 +168,23 @@ def page_date(found: dt.date | None, page: str) -> dt.date | None:
     return found
 
 
+def _utf16_page(data: bytes) -> str | None:
+    """A page in UTF-16 without a byte-order mark, decoded (``None`` for any other):
+    its markup is ASCII, so every other byte of its start is NUL. (trafilatura would
+    read it as one byte a character: a headline of mojibake.)"""
+    head = data[:512]
+    if len(head) < 16 or head[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" not in head:
+        return None
+    half = len(head) // 2
+    for nuls, codec in ((head[1::2], "utf-16-le"), (head[0::2], "utf-16-be")):
+        if nuls.count(0) >= 0.9 * half:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
 def article_from_html(
     html: bytes | str, *, url: str | None = None, name: str | None = None
 ) -> Article:
@@ -195,6 +212,8 @@ def article_from_html(
     # cryptic lines beside the one error said below.
     for library in ("trafilatura", "htmldate"):
         logging.getLogger(library).setLevel(logging.CRITICAL)
+    if isinstance(html, bytes):
+        html = _utf16_page(html) or html
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
         date_extraction_params=dict(_DATE_PARAMS),

@@ -288,3 +288,15 @@ def test_shown_url_of_a_page_with_no_article(monkeypatch, capsys):
     assert cli.main(["parse", "--fetch", "https://example.org/a?token=S3CRET"]) == 2
     assert capsys.readouterr().err == (
         "geo: error: no article text found in https://example.org/a?...\n")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "cp1251"])
+def test_a_page_in_any_declared_or_recognisable_encoding_keeps_its_headline(tmp_path, codec):
+    """A saved page in UTF-16 without a byte-order mark gave a headline of mojibake."""
+    charset = '<meta charset="windows-1251">' if codec == "cp1251" else ""
+    html = (f"<html><head>{charset}<title>Удар по Сумах</title></head><body><article>"
+            f"{_BODY}</article></body></html>")
+    page = tmp_path / "page.html"
+    page.write_bytes(html.encode(codec))
+    article = sources.read_article(page)
+    assert article.title == "Удар по Сумах" and "Sumy on Friday" in article.text
