@@ -40,8 +40,9 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
     """The analyses of the ARTICLE files and --jsonl lines (one or more), and the gazetteer.
 
     Each article with no place found gets a warning on standard error; each file of
-    several that cannot be read, and each --jsonl line skipped (not UTF-8, not JSON,
-    no text, too long), gets a one-line message there and is added to ``skipped``.
+    several that cannot be read, each --jsonl line skipped (not UTF-8, not JSON, no
+    text, too long) and each article whose analysis fails (a bug, memory) gets a
+    one-line message there and is added to ``skipped``.
     """
     from . import cli  # looked up there when called: the article stage can be replaced
     from .gazetteer.index import load_gazetteer
@@ -66,12 +67,23 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
         args.article, jsonl=args.jsonl, date=date, max_chars=args.max_chars, skipped=skipped
     )
     gaz = load_gazetteer()
-    analyses = analyse_articles(articles, gaz)
     # named as given: the files read (one article each), then the --jsonl lines by id
     files = [p for p in args.article if ("standard input" if p == "-" else p) not in skipped]
-    names = [*files, *(f"{args.jsonl} (article {a.id})" for a in analyses[len(files):])]
-    for analysis, name in zip(analyses, names, strict=True):
+    names = [*files, *(f"{args.jsonl} (article {a.id})" for a in articles[len(files):])]
+    analyses = []
+    for article, name in zip(articles, names, strict=True):
+        try:
+            (analysis,) = analyse_articles([article], gaz)
+        except Exception as err:  # one article's failure (a bug, memory) costs only itself
+            shown = "standard input" if name == "-" else name
+            print(f"geo: error: {printable(shown)}: analysis failed: {type(err).__name__}: "
+                  f"{printable(' '.join(str(err).split()))[:200]} (skipped)", file=sys.stderr)
+            skipped.append(name)
+            continue
         warn_if_empty(analysis, name, mapping=True)
+        analyses.append(analysis)
+    if not analyses:
+        raise InputError(f"no article to map: every input was skipped ({len(skipped)})")
     return analyses, gaz
 
 

@@ -183,3 +183,34 @@ def test_a_bad_file_of_several_costs_only_itself(tmp_path, gazetteer):
     proc = geo("map", *bad, "--offline", "-o", str(never))
     assert proc.returncode == 2 and "every input was skipped (3)" in proc.stderr
     assert proc.stderr.count("\n") == 4 and not never.exists()
+
+
+def test_an_article_whose_analysis_fails_costs_only_itself(tmp_path, gazetteer, monkeypatch,
+                                                           capsys):
+    """A failure inside one article's analysis (a bug, memory) is that article's one-line
+    error, as a failing line of ``geo parse --jsonl`` is; the others are mapped."""
+    import geo.analysis
+    from geo import cli
+
+    real = geo.analysis.analyze
+
+    def analyze(text, **kwargs):
+        if "Kupiansk" in text:
+            raise MemoryError("a document too large to hold")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(geo.analysis, "analyze", analyze)
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "k", "text": "Shelling hit Kupiansk."}\n'
+                      '{"id": "v", "text": "Troops advanced near Vovchansk."}\n',
+                      encoding="utf-8")
+    out = tmp_path / "m.html"
+    assert cli.main(["map", "--jsonl", str(corpus), "--offline", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err == (f"geo: error: {corpus} (article k): analysis failed: MemoryError: a "
+                   "document too large to hold (skipped)\n")
+    assert "Vovchansk" in out.read_text("utf-8")
+    monkeypatch.setattr(geo.analysis, "analyze", lambda text, **kw: 1 / 0)
+    assert cli.main(["report", "--jsonl", str(corpus), "-o", str(tmp_path / "r.html")]) == 2
+    assert "every input was skipped (2)" in capsys.readouterr().err
+    assert not (tmp_path / "r.html").exists()
