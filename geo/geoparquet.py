@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ._io import dumps_json
+from ._io import dumps_json, no_directory
 from .errors import InputError
 
 __all__ = [
@@ -203,7 +203,8 @@ class GeoParquetWriter:
         if self.directory.exists() and not self.directory.is_dir():
             raise InputError(f"{self.directory} exists and is not a directory")
         if not self.directory.parent.resolve().is_dir():
-            raise InputError(f"output directory does not exist: {self.directory.parent}")
+            raise InputError(f"cannot write {self.directory}: "
+                             f"{no_directory(self.directory.parent)}")
         self._created = not self.directory.exists()
         self.directory.mkdir(exist_ok=True)
         self.batch_rows = batch_rows

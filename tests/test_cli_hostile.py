@@ -444,3 +444,23 @@ def test_standard_input_given_twice_is_refused(tmp_path, monkeypatch, args, caps
     err = capsys.readouterr().err
     assert err == "geo: error: standard input (-) is given more than once: it can be read once\n"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["parse", "{a}", "-o", "{a}/x.json"],
+        ["parse", "--jsonl", "{j}", "-o", "{a}/x.jsonl"],
+        ["parse", "--jsonl", "{j}", "--format", "geoparquet", "-o", "{a}/tables"],
+        ["map", "{a}", "--offline", "-o", "{a}/m.html"],
+    ],
+)
+def test_an_output_under_a_file_says_the_file_is_no_directory(tmp_path, args, capsys):
+    """``-o article.txt/out.json`` said the directory article.txt "does not exist"."""
+    article, corpus = tmp_path / "a.txt", tmp_path / "c.jsonl"
+    article.write_text("Shelling hit Sumy.\n", encoding="utf-8")
+    corpus.write_text('{"id": 1, "text": "Shelling hit Sumy."}\n', encoding="utf-8")
+    assert cli.main([x.format(a=article, j=corpus) for x in args]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{article} is not a directory" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "c.jsonl"]
