@@ -49,6 +49,8 @@ def connect(address: str):
         # exception; the rest is the noise of a stop (a task cancelled, a heartbeat to a
         # scheduler that closed first, each with a traceback).
         return _start_local(n)
+    if (refused := _refused(address)) is not None:
+        raise InputError(f"cannot reach the Dask scheduler at {address}: {refused}")
     # Opened in a thread: Client() waits for ever on a server that never answers as Dask.
     opened: list = []
     opener = threading.Thread(target=_open, args=(Client, address, opened), daemon=True)
@@ -119,6 +121,38 @@ def _signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a blocked Ctrl-C acts here
         for signum in dict.fromkeys(held):
             os.kill(os.getpid(), signum)  # ... and a caught one here
+
+
+def _refused(address: str, timeout_s: float = 5.0) -> str | None:
+    """Why nothing listens at a ``tcp://host:port`` address (the connection refused: no
+    scheduler there, said at once instead of after Dask's 30 s of retries), or
+    ``None`` when something may (it accepted, was slow, or the address is another kind).
+    """
+    import socket
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(address)
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        return None
+    if parts.scheme != "tcp" or not host or port is None:
+        return None
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as err:
+        return f"unknown host {host!r} ({err.strerror or err})"
+    for family, kind, proto, _, where in infos:
+        with socket.socket(family, kind, proto) as probe:
+            probe.settimeout(timeout_s)
+            try:
+                probe.connect(where)
+            except ConnectionRefusedError:
+                continue
+            except OSError:
+                return None  # unreachable or slow: Dask says why, in its own time
+            return None
+    return "connection refused (no scheduler listens there)"
 
 
 def _open(client_class, address: str, into: list) -> None:
