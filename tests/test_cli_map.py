@@ -214,3 +214,17 @@ def test_an_article_whose_analysis_fails_costs_only_itself(tmp_path, gazetteer, 
     assert cli.main(["report", "--jsonl", str(corpus), "-o", str(tmp_path / "r.html")]) == 2
     assert "every input was skipped (2)" in capsys.readouterr().err
     assert not (tmp_path / "r.html").exists()
+
+
+def test_an_unreadable_corpus_beside_files_costs_only_itself(tmp_path, gazetteer):
+    good = tmp_path / "good.txt"
+    good.write_text("Russian troops advanced within 10 km of Vovchansk.\n", encoding="utf-8")
+    missing = tmp_path / "missing.jsonl"
+    out = tmp_path / "r.html"
+    proc = geo("report", str(good), "--jsonl", str(missing), "-o", str(out))
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr == f"geo: error: cannot read JSONL file {missing}: No such file or " \
+        "directory (skipped)\n"
+    assert "Vovchansk" in out.read_text("utf-8")
+    proc = geo("report", "--jsonl", str(missing), "-o", str(out))  # nothing else: exit 2
+    assert proc.returncode == 2 and "(skipped)" not in proc.stderr

@@ -129,7 +129,15 @@ def read_articles(
             url=page.url,
         ))
     if jsonl is not None:
-        for a in _read_jsonl(jsonl, skipped, max_chars):
+        try:
+            corpus = _read_jsonl(jsonl, skipped, max_chars)
+        except InputError as err:
+            if skipped is None or not out:
+                raise
+            log.error("error: %s (skipped)", err)  # the files are mapped, as a bad file's
+            _skip(skipped, jsonl)
+            corpus = []
+        for a in corpus:
             if max_chars and len(a.text) > max_chars:
                 log.warning("%s: article %s skipped: %s characters is over --max-chars %s",
                             jsonl, a.id, f"{len(a.text):,}", f"{max_chars:,}")
