@@ -76,8 +76,9 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
             (analysis,) = analyse_articles([article], gaz)
         except Exception as err:  # one article's failure (a bug, memory) costs only itself
             shown = "standard input" if name == "-" else name
-            print(f"geo: error: {printable(shown)}: analysis failed: {type(err).__name__}: "
-                  f"{printable(' '.join(str(err).split()))[:200]} (skipped)", file=sys.stderr)
+            why = ": ".join(filter(None, (type(err).__name__, " ".join(str(err).split()))))
+            print(f"geo: error: {printable(shown)}: analysis failed: {printable(why)[:200]} "
+                  "(skipped)", file=sys.stderr)
             skipped.append(name)
             continue
         warn_if_empty(analysis, name, mapping=True)
