@@ -45,16 +45,17 @@ def read_article(path: str, *, fetch: bool = False, max_chars: int = 0):
     """
     import re
 
-    from .sources import fetch_article
+    from .sources import fetch_article, shown_url
     from .sources import read_article as read_source
 
     if fetch:
         article = fetch_article(path)
     elif re.match(r"https?://", path, re.I) and not os.path.exists(path):
-        raise InputError(f"{path[:200]} is a URL: add --fetch to download it")
+        raise InputError(f"{shown_url(path)} is a URL: add --fetch to download it")
     else:
         article = read_source(path)
-    check_size(article.text, max_chars, "standard input" if path == "-" else path[:200])
+    name = "standard input" if path == "-" else shown_url(path) if fetch else path[:200]
+    check_size(article.text, max_chars, name)
     return article
 
 
