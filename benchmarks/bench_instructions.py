@@ -11,10 +11,13 @@ Needs valgrind (Debian package ``valgrind``).  Slow: about 30 s per 250,000
 characters.
 
 With ``--stage full`` the child runs the whole analysis (``geo.analyze``: spatial
-features and claims too) instead of recognition and resolution alone.
+features and claims too) instead of recognition and resolution alone; with ``--stage
+claims`` both children analyse the documents up to their spatial features and only the
+parsing one extracts their claims (``geo.text.claims.extract_claims``, with the same
+arguments as ``geo.analyze`` gives it): the claims stage's cost alone.
 
 Usage: python benchmarks/bench_instructions.py [--corpus tr-news --corpus geovirus]
-       [--stage toponyms|full]
+       [--stage toponyms|full|claims]
 """
 
 from __future__ import annotations
@@ -37,6 +40,25 @@ from geo.evaluate import corpus_path, make_predictor, read_gold
 from geo.gazetteer.index import load_gazetteer
 from pathlib import Path
 gaz = load_gazetteer()
+docs = []
+if sys.argv[3] == "claims":
+    # The claims stage alone: both children find the toponyms and features of every
+    # document first, only the parsing child extracts the claims from them.
+    import datetime
+    from geo import analyze
+    from geo.text.claims import extract_claims
+    day = datetime.date(2026, 1, 1)
+    analyze("Russia said on Friday that its forces had captured 12 villages near Kupiansk, "
+            "within 10 km of Kharkiv.", gazetteer=gaz, date=day)  # warm-up: compiled patterns
+    for corpus in sys.argv[4:]:
+        for doc in read_gold(corpus_path(Path(sys.argv[2]), corpus)):
+            docs.append(analyze(doc["text"], gazetteer=gaz, date=day,
+                                stages=("toponyms", "features")))
+    if sys.argv[1] == "parse":
+        for a in docs:
+            extract_claims(a.text, a.toponyms, a.features, article_date=day,
+                           country_name=gaz.country_name)
+    sys.exit(0)
 if sys.argv[3] == "full":
     import datetime
     from geo import analyze
@@ -73,9 +95,11 @@ def main() -> int:
     parser.add_argument("--eval-dir", type=Path, default=default_eval_dir())
     parser.add_argument("--corpus", action="append", choices=list(CORPORA),
                         help="corpus (repeatable; default: tr-news and geovirus)")
-    parser.add_argument("--stage", choices=("toponyms", "full"), default="toponyms",
+    parser.add_argument("--stage", choices=("toponyms", "full", "claims"), default="toponyms",
                         help="toponyms: recognition and resolution (the default); full: the "
-                             "whole analysis, spatial features and claims included (geo.analyze)")
+                             "whole analysis, spatial features and claims included (geo.analyze); "
+                             "claims: the claims stage alone (extract_claims, given the toponyms "
+                             "and features)")
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         print("bench_instructions: error: valgrind not found (apt-get install valgrind)",

@@ -27,7 +27,9 @@ checkout run with ``PYTHONDONTWRITEBYTECODE=1`` does (about 0.1 s more a process
 and a third of the instructions of a one-document run). ``--instructions`` counts the
 machine instructions of ``geo parse --jsonl`` (``-j 1`` and ``--only toponyms``)
 with valgrind instead, for this checkout and ``--baseline DIR``; ``--limit N`` takes
-the first N documents of each corpus.
+the first N documents of each corpus. ``--baseline DIR`` runs (or counts) another
+checkout's ``geo`` too, each of its commands right after this checkout's in every
+round.
 
 With ``--patterns`` it times the spatial distance patterns on the news corpora,
 searched over the whole text and only in the windows around distance units (as
@@ -36,6 +38,7 @@ searched over the whole text and only in the windows around distance units (as
 Usage: python benchmarks/bench_parser.py [--corpus lgl] [--system geo] [--limit N]
        [--rounds N] [--stages]
        python benchmarks/bench_parser.py --whole [--rounds N] [--jobs 2] [--no-bytecode]
+           [--baseline DIR]
        python benchmarks/bench_parser.py --whole --instructions [--limit N] [--baseline DIR]
            [--no-bytecode]
        python benchmarks/bench_parser.py --patterns
@@ -260,25 +263,31 @@ def whole_process(args: argparse.Namespace) -> int:
         pycache = None if args.no_bytecode else str(Path(tmp, "pycache"))
         if args.instructions:
             return _whole_instructions(args, geo, src, out, docs, chars, pycache)
-        commands = {
-            "geotext (baseline)": [sys.executable, os.path.abspath(__file__), "--geotext-process",
-                                   str(src), out],
+        geo_commands = {
             "geo parse -j 1": [*geo, str(src), "-o", out, "-q", "-j", "1"],
             f"geo parse -j {args.jobs}": [*geo, str(src), "-o", out, "-q", "-j", str(args.jobs)],
             "geo parse --only toponyms": [*geo, str(src), "-o", out, "-q", "--only", "toponyms"],
         }
-        env = _environment(_checkout(), pycache)
+        # (command, checkout): with --baseline, each geo command of both checkouts in turn
+        checkouts = {"": _checkout()} | (
+            {" [baseline]": args.baseline.resolve()} if args.baseline else {})
+        commands = {"geotext (baseline)": ([sys.executable, os.path.abspath(__file__),
+                                            "--geotext-process", str(src), out], _checkout())}
+        for name, cmd in geo_commands.items():
+            for suffix, path in checkouts.items():
+                commands[name + suffix] = (cmd, path)
+        envs = {path: _environment(path, pycache) for path in {p for _, p in commands.values()}}
         if pycache is not None:  # untimed: writes the bytecode every command imports
-            for cmd in commands.values():
-                subprocess.run(cmd, capture_output=True, check=False, cwd=_checkout(), env=env)
+            for cmd, path in commands.values():
+                subprocess.run(cmd, capture_output=True, check=False, cwd=path, env=envs[path])
         times: dict[str, list[float]] = {k: [] for k in commands}
         cpus: dict[str, list[float]] = {k: [] for k in commands}
         for _ in range(max(1, args.rounds)):
-            for name, cmd in commands.items():
+            for name, (cmd, path) in commands.items():
                 before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 t = time.perf_counter()
-                proc = subprocess.run(cmd, capture_output=True, check=False, cwd=_checkout(),
-                                      env=env)
+                proc = subprocess.run(cmd, capture_output=True, check=False, cwd=path,
+                                      env=envs[path])
                 times[name].append(time.perf_counter() - t)
                 after = resource.getrusage(resource.RUSAGE_CHILDREN)
                 cpus[name].append(after.ru_utime - before.ru_utime
@@ -291,14 +300,17 @@ def whole_process(args: argparse.Namespace) -> int:
     print(f"\nwhole process, news corpora ({docs} documents, {chars:,} characters), "
           f"{len(times['geo parse -j 1'])} interleaved rounds, {os.cpu_count()} cores, {mode}; "
           f"load average {os.getloadavg()[0]:.2f}")
-    print(f"  {'command':<28} {'best s':>7} {'median s':>9} {'chars/s':>10} {'x geotext':>10} "
-          f"{'best cpu s':>11}")
+    print(f"  {'command':<39} {'best s':>7} {'median s':>9} {'chars/s':>10} {'x geotext':>10} "
+          f"{'best cpu s':>11} {'median cpu s':>13}")
     for name, ts in times.items():
         best = min(ts)
-        print(f"  {name:<28} {best:>7.2f} {statistics.median(ts):>9.2f} "
-              f"{chars / best:>10,.0f} {best / base:>9.2f}x {min(cpus[name]):>11.2f}")
-    one, many = min(times["geo parse -j 1"]), min(times[f"geo parse -j {args.jobs}"])
-    print(f"  -j {args.jobs} speed-up over -j 1: {one / many:.2f}x")
+        print(f"  {name:<39} {best:>7.2f} {statistics.median(ts):>9.2f} "
+              f"{chars / best:>10,.0f} {best / base:>9.2f}x {min(cpus[name]):>11.2f} "
+              f"{statistics.median(cpus[name]):>13.2f}")
+    for suffix in checkouts:
+        one = min(times["geo parse -j 1" + suffix])
+        many = min(times[f"geo parse -j {args.jobs}" + suffix])
+        print(f"  -j {args.jobs} speed-up over -j 1{suffix}: {one / many:.2f}x")
     return 0
 
 
@@ -352,7 +364,8 @@ def main() -> int:
     parser.add_argument("--instructions", action="store_true",
                         help="with --whole: count machine instructions (valgrind) instead")
     parser.add_argument("--baseline", type=Path, metavar="DIR",
-                        help="with --whole --instructions: also count another checkout")
+                        help="with --whole: also run (or count) another checkout's geo, "
+                             "interleaved")
     parser.add_argument("--no-bytecode", action="store_true",
                         help="with --whole: compile the sources in every process (no bytecode "
                              "cache)")

@@ -27,6 +27,7 @@ __all__ = [
     "is_special_file",
     "iter_json",
     "naming_output",
+    "no_directory",
     "open_text",
     "output_stream",
     "read_stdin_text",
@@ -142,6 +143,14 @@ without a byte-order mark: convert it to UTF-8)
     return text.removeprefix("\ufeff")
 
 
+def no_directory(directory: str | os.PathLike[str]) -> str:
+    """Why an output cannot go in ``directory``, which is not a directory: it does not
+    exist, or it is a file (``-o article.txt/out.json``)."""
+    if os.path.lexists(directory):
+        return f"{directory} is not a directory"
+    return f"the directory {directory} does not exist"
+
+
 def check_output_path(path: str | os.PathLike[str], *, option: str = "output") -> Path:
     """Check before any work that a file can be written at ``path``; return it.
 
@@ -160,7 +169,7 @@ def check_output_path(path: str | os.PathLike[str], *, option: str = "output") -
         raise InputError(f"{option} {path} names a folder: give a file name")
     parent = p.absolute().parent
     if not parent.is_dir():
-        raise InputError(f"{option} {path}: the directory {parent} does not exist")
+        raise InputError(f"{option} {path}: {no_directory(parent)}")
     if not os.access(parent, os.W_OK | os.X_OK):
         raise InputError(f"{option} {path}: cannot write in {parent} (permission denied)")
     return p
@@ -272,7 +281,7 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
         target = Path(os.path.realpath(path))  # through a symlink: the link stays a link
         directory = target.parent
         if not directory.is_dir():
-            raise InputError(f"output directory does not exist: {directory}")
+            raise InputError(f"cannot write {path}: {no_directory(directory)}")
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
         except OSError as err:

@@ -45,16 +45,17 @@ def read_article(path: str, *, fetch: bool = False, max_chars: int = 0):
     """
     import re
 
-    from .sources import fetch_article
+    from .sources import fetch_article, shown_url
     from .sources import read_article as read_source
 
     if fetch:
         article = fetch_article(path)
     elif re.match(r"https?://", path, re.I) and not os.path.exists(path):
-        raise InputError(f"{path[:200]} is a URL: add --fetch to download it")
+        raise InputError(f"{shown_url(path)} is a URL: add --fetch to download it")
     else:
         article = read_source(path)
-    check_size(article.text, max_chars, "standard input" if path == "-" else path[:200])
+    name = "standard input" if path == "-" else shown_url(path) if fetch else path[:200]
+    check_size(article.text, max_chars, name)
     return article
 
 
@@ -115,7 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     stdout = sys.stdout
     sys.stdout = NamedStdout(stdout)  # a failed write says "cannot write standard output"
     try:
-        status = int(args.func(args))
+        with _kept_patterns(own_process):
+            status = int(args.func(args))
         sys.stdout.flush()  # what was printed must reach standard output: said here if not
         return status
     except InputError as err:
@@ -158,6 +160,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     finally:
         sys.stdout = stdout
+
+
+def _kept_patterns(own_process: bool) -> contextlib.AbstractContextManager:
+    """For the real command, regular expressions compiled once are kept in the user
+    cache for the next process (:mod:`geo._patterns`); a test's ``main()`` compiles as
+    usual."""
+    if not own_process:
+        return contextlib.nullcontext()
+    from ._patterns import kept_patterns
+    from .gazetteer.cache import cache_dir
+
+    return kept_patterns(cache_dir())
 
 
 def _exit_without_collecting() -> None:

@@ -16,7 +16,10 @@ from typing import Any
 from ._io import check_output_path, is_special_file
 from .errors import InputError
 
-__all__ = ["article_date", "check_outputs", "check_text_argument", "short", "warn_if_empty"]
+__all__ = [
+    "article_date", "check_format", "check_outputs", "check_text_argument", "short",
+    "warn_if_empty",
+]
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -24,6 +27,61 @@ def short(text: str, limit: int = 60) -> str:
     return repr(text if len(text) <= limit else text[:limit] + "...") + (
         f" ({len(text):,} characters)" if len(text) > limit else ""
     )
+
+
+#: File name suffixes of formats, and what each is; a suffix not here says nothing.
+_SUFFIX_FORMAT = {
+    ".html": "HTML", ".htm": "HTML", ".xhtml": "HTML", ".png": "PNG", ".pdf": "PDF",
+    ".svg": "SVG", ".jpg": "JPEG", ".jpeg": "JPEG", ".gif": "GIF", ".webp": "WebP",
+    ".geojson": "GeoJSON", ".json": "JSON", ".jsonl": "JSON", ".parquet": "Parquet",
+    ".csv": "CSV",
+}
+
+#: The formats each kind of output may be named as (a file name with another known
+#: suffix is refused: ``geo report -o r.png`` would put HTML in a .png).
+_WRITES = {
+    "HTML": {"HTML"},
+    "GeoJSON": {"GeoJSON", "JSON"},
+    "JSON": {"JSON", "GeoJSON"},
+}
+
+#: The option that writes each format (said in the error).
+_OPTION_FOR = {"PNG": "--png", "PDF": "--pdf", "SVG": "--svg", "GeoJSON": "--geojson"}
+
+
+def check_format(option: str, path: Any, writes: str, *, command: str = "map") -> None:
+    """Refuse an output whose file name names another format than the one written.
+
+    ``writes`` is ``"HTML"``, ``"GeoJSON"`` or ``"JSON"``. A name with no suffix, or
+    one that names no format (``.txt``, ``.out``), and devices and pipes
+    (``/dev/stdout``) are accepted.
+
+    Raises
+    ------
+    InputError
+        ``-o map.png`` for an HTML map, ``--geojson map.html``: the message says which
+        option writes the format the name asks for.
+
+    Examples
+    --------
+    >>> check_format("-o", "map.HTML", "HTML")
+    >>> check_format("-o", "report.png", "HTML", command="report")
+    Traceback (most recent call last):
+    ...
+    geo.errors.InputError: -o report.png: -o of geo report writes HTML, not PNG: give a \
+name ending in .html (PNG: geo map ARTICLE --png FILE.png)
+    """
+    if path is None or path == "-":
+        return
+    named = _SUFFIX_FORMAT.get(Path(str(path)).suffix.lower())
+    if named is None or named in _WRITES[writes] or is_special_file(path):
+        return
+    ending = {"HTML": ".html", "GeoJSON": ".geojson", "JSON": ".json"}[writes]
+    message = f"{option} {path}: {option} of geo {command} writes {writes}, not {named}: " \
+        f"give a name ending in {ending}"
+    if (hint := _OPTION_FOR.get(named)) is not None and command in ("map", "report"):
+        message += f" ({named}: geo map ARTICLE {hint} FILE{Path(str(path)).suffix.lower()})"
+    raise InputError(message)
 
 
 def check_outputs(args: argparse.Namespace, options: Sequence[tuple[str, Any]]) -> None:

@@ -18,7 +18,14 @@ from typing import Any
 from ._io import dumps_json, iter_json, output_stream
 from .cli import printable  # a file name printed: one line, no escape codes
 from .cli_args import EXIT_NOT_FOUND, EXIT_OK
-from .cli_checks import article_date, check_outputs, check_text_argument, short, warn_if_empty
+from .cli_checks import (
+    article_date,
+    check_format,
+    check_outputs,
+    check_text_argument,
+    short,
+    warn_if_empty,
+)
 from .errors import InputError
 
 __all__ = ["cmd_geocode", "cmd_index", "cmd_parse"]
@@ -114,6 +121,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         raise InputError(f"{', '.join(corpus_only)}: only with --jsonl (a corpus)")
     date = article_date(args.date)
     check_outputs(args, [("-o", args.output)])
+    check_format("-o", args.output, "JSON", command="parse")
     from . import cli  # looked up there when called: the article stage can be replaced
 
     analysis, _ = cli._analyse_article(

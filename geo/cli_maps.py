@@ -14,7 +14,13 @@ import sys
 from ._io import staged_outputs
 from .cli import printable  # a file name printed: one line, no escape codes
 from .cli_args import EXIT_NOT_FOUND, EXIT_OK
-from .cli_checks import article_date, check_outputs, check_text_argument, warn_if_empty
+from .cli_checks import (
+    article_date,
+    check_format,
+    check_outputs,
+    check_text_argument,
+    warn_if_empty,
+)
 from .errors import InputError
 
 __all__ = ["article_stem", "cmd_map", "cmd_report"]
@@ -30,11 +36,13 @@ def article_stem(article: str, fetch: bool) -> str:
     return re.sub(r"[^\w.-]+", "-", name).strip(".-")[:80] or "article"
 
 
-def _analyse_many(args: argparse.Namespace, date, skipped: list[str] | None = None):
+def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
     """The analyses of the ARTICLE files and --jsonl lines (one or more), and the gazetteer.
 
-    Each article with no place found gets a warning on standard error; each --jsonl
-    line skipped (not UTF-8, not JSON, no text, too long) is added to ``skipped``.
+    Each article with no place found gets a warning on standard error; each file of
+    several that cannot be read, each --jsonl line skipped (not UTF-8, not JSON, no
+    text, too long) and each article whose analysis fails (a bug, memory) gets a
+    one-line message there and is added to ``skipped``.
     """
     from . import cli  # looked up there when called: the article stage can be replaced
     from .gazetteer.index import load_gazetteer
@@ -50,16 +58,33 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str] | None = No
         return [analysis], gaz
     if args.fetch:
         raise InputError("--fetch takes one URL; save several pages and map the files")
+    if "" in args.article:  # an argument's mistake, not a bad file: said before any work
+        raise InputError("the article's file name is empty: give a file, or - for standard "
+                         "input")
+    if [*args.article, args.jsonl].count("-") > 1:
+        raise InputError("standard input (-) is given more than once: it can be read once")
     articles = read_articles(
         args.article, jsonl=args.jsonl, date=date, max_chars=args.max_chars, skipped=skipped
     )
     gaz = load_gazetteer()
-    analyses = analyse_articles(articles, gaz)
-    # named as given: the files first (one article each), then the --jsonl lines by id
-    names = [*args.article, *(f"{args.jsonl} (article {a.id})"
-                              for a in analyses[len(args.article):])]
-    for analysis, name in zip(analyses, names, strict=True):
+    # named as given: the files read (one article each), then the --jsonl lines by id
+    files = [p for p in args.article if ("standard input" if p == "-" else p) not in skipped]
+    names = [*files, *(f"{args.jsonl} (article {a.id})" for a in articles[len(files):])]
+    analyses = []
+    for article, name in zip(articles, names, strict=True):
+        try:
+            (analysis,) = analyse_articles([article], gaz)
+        except Exception as err:  # one article's failure (a bug, memory) costs only itself
+            shown = "standard input" if name == "-" else name
+            why = ": ".join(filter(None, (type(err).__name__, " ".join(str(err).split()))))
+            print(f"geo: error: {printable(shown)}: analysis failed: {printable(why)[:200]} "
+                  "(skipped)", file=sys.stderr)
+            skipped.append(name)
+            continue
         warn_if_empty(analysis, name, mapping=True)
+        analyses.append(analysis)
+    if not analyses:
+        raise InputError(f"no article to map: every input was skipped ({len(skipped)})")
     return analyses, gaz
 
 
@@ -73,6 +98,8 @@ def cmd_map(args: argparse.Namespace) -> int:
     if output is None:
         first = args.jsonl if args.jsonl is not None else (args.article or ["-"])[0]
         stem = "stdin" if first == "-" else article_stem(first, args.fetch)
+        if os.path.exists("maps") and not os.path.isdir("maps"):
+            raise InputError("the default output folder maps/ is a file here: give -o FILE.html")
         os.makedirs("maps", exist_ok=True)
         output = os.path.join("maps", f"{stem}.html")
     targets = {
@@ -85,6 +112,8 @@ def cmd_map(args: argparse.Namespace) -> int:
     }
     targets = {k: v for k, v in targets.items() if v is not None}
     check_outputs(args, [("-o" if k == "html" else f"--{k}", v) for k, v in targets.items()])
+    for key, writes in (("html", "HTML"), ("fragment", "HTML"), ("geojson", "GeoJSON")):
+        check_format("-o" if key == "html" else f"--{key}", targets.get(key), writes)
     skipped: list[str] = []
     analyses, gaz = _analyse_many(args, date, skipped)
     # All files or none: written in a staging folder, moved into place at the end.
@@ -111,6 +140,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     date = article_date(args.date)
     check_text_argument(args.title, "--title")
     check_outputs(args, [("-o", args.output)])
+    check_format("-o", args.output, "HTML", command="report")
     overlays = [load_overlay(p) for p in args.overlay]
     skipped: list[str] = []
     analyses, gaz = _analyse_many(args, date, skipped)

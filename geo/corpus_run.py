@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
+from ._io import no_directory
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_lines, read_lines
 from .corpus_records import _hashable, _line_id, interruptible, line_limit
 from .errors import InputError
@@ -41,7 +42,7 @@ def expand_inputs(patterns: Sequence[str]) -> list[str]:
     Raises
     ------
     InputError
-        A pattern that matches nothing, a missing file or a directory.
+        A pattern that matches nothing, a missing file or a directory; ``-`` twice.
     """
     paths: list[str] = []
     for pattern in patterns:
@@ -52,6 +53,8 @@ def expand_inputs(patterns: Sequence[str]) -> list[str]:
         if not found:
             raise InputError(f"no JSONL file matches {pattern!r}")
         paths += found
+    if paths.count("-") > 1:
+        raise InputError("standard input (-) is given more than once: it can be read once")
     for path in paths:
         if path == "-":
             continue
@@ -184,7 +187,7 @@ class _JsonlSink:
                 raise InputError(f"{path} is a directory, not an output file")
             directory = os.path.dirname(os.path.abspath(path))
             if not os.path.isdir(directory):
-                raise InputError(f"output directory does not exist: {directory}")
+                raise InputError(f"cannot write {path}: {no_directory(directory)}")
             try:
                 self.stream = open(path, "ab" if append else "wb")  # noqa: SIM115 (closed by close())
             except OSError as err:

@@ -36,6 +36,7 @@ import json
 import logging
 import os
 import shutil
+import tempfile
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -342,26 +343,32 @@ def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> No
     import dask.bag as db
     from dask import delayed
 
-    from .geoparquet import TABLES
+    from .geoparquet import TABLES, replace_table
 
     _import_geopandas()  # likewise on the client, before results come back
     if os.path.exists(output) and not os.path.isdir(output):
         raise InputError(f"{output} exists and is not a directory")
     made = not os.path.exists(output)
     os.makedirs(output, exist_ok=True)
+    # Written in a staging folder inside DIR, moved into place when all succeeded: the
+    # tables of an earlier run are replaced whole (its parts never mixed with these).
+    staging = tempfile.mkdtemp(prefix=".geo-tables-", dir=output)
     try:
         # Each worker imports geopandas before any task: otherwise a task's import can race
         # with the worker's own thread unpickling a GeoDataFrame (a half-imported module).
         client.run(_import_geopandas)
         parts = [delayed(_analyses_of_block)(b, o) for b, o in zip(blocks, opts, strict=True)]
         frames = geoparquet_frames(db.from_delayed(parts))
-        writes = [frames[t].to_parquet(os.path.join(output, f"{t}.parquet"), write_index=False,
-                                       compute=False) for t in TABLES]
+        writes = [frames[t].to_parquet(os.path.join(staging, f"{t}.parquet"),
+                                       write_index=False, compute=False) for t in TABLES]
         *_, counts = dask.compute(*writes, frames["counts"])
+        for table in TABLES:
+            replace_table(os.path.join(staging, f"{table}.parquet"),
+                          os.path.join(output, f"{table}.parquet"))
     except BaseException:  # interrupted or failed: the folder it made goes, as in one process
-        if made:
-            shutil.rmtree(output, ignore_errors=True)
+        shutil.rmtree(output if made else staging, ignore_errors=True)
         raise
+    shutil.rmtree(staging, ignore_errors=True)
     # The error records, in DIR/errors.jsonl as in one process (geo.geoparquet).
     errors = [line for chunk in counts["error_lines"] if chunk for line in chunk.split("\n")]
     errors_path = os.path.join(output, "errors.jsonl")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -31,7 +32,7 @@ def connect(address: str):
     """
     _quiet_cancelled_gathers()
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError as err:
         raise InputError("--cluster needs the dask extra: pip install 'geo-frontline[dask]'") \
             from err
@@ -47,12 +48,9 @@ def connect(address: str):
         # leaking a socket). No worker logs: a task's failure reaches geo as an
         # exception; the rest is the noise of a stop (a task cancelled, a heartbeat to a
         # scheduler that closed first, each with a traceback).
-        with _sigint_ignored():
-            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                   dashboard_address=":0", silence_logs=logging.CRITICAL)
-        client = Client(cluster)
-        client._geo_cluster = cluster  # closed with the client in run_cluster
-        return client
+        return _start_local(n)
+    if (refused := _refused(address)) is not None:
+        raise InputError(f"cannot reach the Dask scheduler at {address}: {refused}")
     # Opened in a thread: Client() waits for ever on a server that never answers as Dask.
     opened: list = []
     opener = threading.Thread(target=_open, args=(Client, address, opened), daemon=True)
@@ -66,21 +64,95 @@ def connect(address: str):
     raise InputError(f"cannot reach the Dask scheduler at {address}: {what}")
 
 
+def _start_local(n: int):
+    """A client of a new ``LocalCluster`` of ``n`` worker processes, or, when Ctrl-C or
+    SIGTERM came while it started, the cluster closed again and the signal acted on."""
+    from distributed import Client, LocalCluster
+
+    cluster = client = None
+    try:
+        with _signals_held():
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                   dashboard_address=":0", silence_logs=logging.CRITICAL)
+            client = Client(cluster)
+    except BaseException:  # a Ctrl-C held until the cluster was up, or a failed start
+        logging.getLogger("distributed").setLevel(logging.ERROR)  # its stop is no news
+        for part in (client, cluster):
+            if part is not None:
+                with contextlib.suppress(Exception):
+                    part.close()
+        raise
+    client._geo_cluster = cluster  # closed with the client in run_cluster
+    return client
+
+
 @contextlib.contextmanager
-def _sigint_ignored() -> Iterator[None]:
-    """SIGINT ignored while a local cluster starts its worker processes: they inherit
-    the disposition (and Python keeps it), so Ctrl-C, which a terminal sends to the
-    whole process group, stops only ``geo``, which then closes the cluster, instead of
-    a traceback from each worker. (A Ctrl-C in these few seconds is lost.)
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM held while a local cluster starts, acted on once it is up.
+
+    SIGINT is blocked in this thread, and so in the threads that start the worker
+    processes, which inherit the block (and keep it): Ctrl-C, which a terminal sends to
+    the whole process group, stops only ``geo``, which then closes the cluster, instead
+    of a traceback from each worker. Either signal that comes while the cluster starts
+    (blocked, or caught by a thread the block does not cover) is acted on when this
+    block ends, by the handler that was there before (a :class:`KeyboardInterrupt`, or
+    SIGTERM's exit): none is lost, and none lands inside distributed's start-up (a
+    traceback at exit).
     """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Started first: multiprocessing starts its resource tracker with SIGINT blocked,
+    # then unblocks it in the calling thread, which would undo the block below.
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()
+    held: list[int] = []
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        if signal.getsignal(signum) is not signal.SIG_IGN:
+            previous[signum] = signal.signal(signum, lambda n, frame: held.append(n))
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a blocked Ctrl-C acts here
+        for signum in dict.fromkeys(held):
+            os.kill(os.getpid(), signum)  # ... and a caught one here
+
+
+def _refused(address: str, timeout_s: float = 5.0) -> str | None:
+    """Why nothing listens at a ``tcp://host:port`` address (the connection refused: no
+    scheduler there, said at once instead of after Dask's 30 s of retries), or
+    ``None`` when something may (it accepted, was slow, or the address is another kind).
+    """
+    import socket
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(address)
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        return None
+    if parts.scheme != "tcp" or not host or port is None:
+        return None
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as err:
+        return f"unknown host {host!r} ({err.strerror or err})"
+    for family, kind, proto, _, where in infos:
+        with socket.socket(family, kind, proto) as probe:
+            probe.settimeout(timeout_s)
+            try:
+                probe.connect(where)
+            except ConnectionRefusedError:
+                continue
+            except OSError:
+                return None  # unreachable or slow: Dask says why, in its own time
+            return None
+    return "connection refused (no scheduler listens there)"
 
 
 def _open(client_class, address: str, into: list) -> None:

@@ -3,7 +3,9 @@
 Rows are built from the analysis JSON of each document (:func:`table_rows`), so
 the same code serves one process, ``-j N`` workers and a Dask cluster. Every
 table carries the document ``id`` (as a string: JSON ids that are numbers are
-written as their JSON text), the record's index in its document, and a WKB
+written as their JSON text), the record's index in its document, for a document
+without an id its ``line`` number (and ``file``, when a run reads several, as
+its JSON record says: null for a document with an id), and a WKB
 ``geometry`` column in EPSG:4326 with (lon, lat) coordinates, as geopandas
 writes and reads it (``geopandas.read_parquet``).
 
@@ -24,10 +26,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ._io import dumps_json
+from ._io import dumps_json, no_directory
 from .errors import InputError
 
-__all__ = ["TABLES", "GeoParquetWriter", "geo_metadata", "schema", "table_rows", "write_records"]
+__all__ = [
+    "TABLES", "GeoParquetWriter", "geo_metadata", "replace_table", "schema", "table_rows",
+    "write_records",
+]
 
 TABLES = ("toponyms", "features", "claims")
 
@@ -54,6 +59,13 @@ _COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("toponyms", "list<int32>"), ("features", "list<int32>"),
     ],
 }
+
+
+# Where a document without an id came from: its line number (and its file, when a run
+# reads several), as in its JSON record; null for a document with an id.
+for _columns in _COLUMNS.values():
+    _columns += [("line", "int64"), ("file", "string")]
+del _columns
 
 
 def _type(name: str):
@@ -117,19 +129,20 @@ def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     if "error" in record:
         return out
     doc_id = _id_text(record.get("id"))
+    where = {"line": record.get("line"), "file": record.get("file")}
     points = []
     for i, t in enumerate(record.get("toponyms", ())):
         point = Point(t["lon"], t["lat"]) if t.get("lat") is not None else None
         points.append(point)
         row = {n: t.get(n) for n, _ in _COLUMNS["toponyms"]}
-        row.update(id=doc_id, index=i, geometry=_wkb(point))
+        row.update(id=doc_id, index=i, geometry=_wkb(point), **where)
         out["toponyms"].append(row)
     shapes = []
     for i, f in enumerate(record.get("features", ())):
         geometry = shape(f["geometry"]) if f.get("geometry") else None
         shapes.append(geometry)
         row = {n: f.get(n) for n, _ in _COLUMNS["features"]}
-        row.update(id=doc_id, index=i, geometry=_wkb(geometry))
+        row.update(id=doc_id, index=i, geometry=_wkb(geometry), **where)
         out["features"].append(row)
     for i, c in enumerate(record.get("claims", ())):
         parts = [points[k] for k in c.get("toponyms", ()) if 0 <= k < len(points)]
@@ -137,6 +150,7 @@ def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         parts = [g for g in parts if g is not None and not g.is_empty]
         row = {n: c.get(n) for n, _ in _COLUMNS["claims"]}
         row.update(
+            **where,
             id=doc_id,
             index=i,
             quantities=json.dumps(c.get("quantities", []), ensure_ascii=False),
@@ -145,6 +159,34 @@ def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         )
         out["claims"].append(row)
     return out
+
+
+def replace_table(staged: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    """Move a finished table (a file, or a folder of parts as ``--cluster`` writes it)
+    onto ``target``, replacing whatever table of either kind is there: a folder left
+    by an earlier run is removed whole, never mixed with the new parts."""
+    import shutil
+    import tempfile
+
+    target = Path(target)
+    if target.is_dir() and not target.is_symlink():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        try:
+            os.replace(target, old / target.name)
+        except BaseException:
+            os.rmdir(old)
+            raise
+        try:
+            os.replace(staged, target)
+        except BaseException:
+            os.replace(old / target.name, target)  # the earlier table stays as it was
+            os.rmdir(old)
+            raise
+        shutil.rmtree(old, ignore_errors=True)
+        return
+    if Path(staged).is_dir() and (target.exists() or target.is_symlink()):
+        target.unlink()  # a file table of a one-process run: a folder cannot replace it
+    os.replace(staged, target)
 
 
 class GeoParquetWriter:
@@ -161,7 +203,8 @@ class GeoParquetWriter:
         if self.directory.exists() and not self.directory.is_dir():
             raise InputError(f"{self.directory} exists and is not a directory")
         if not self.directory.parent.resolve().is_dir():
-            raise InputError(f"output directory does not exist: {self.directory.parent}")
+            raise InputError(f"cannot write {self.directory}: "
+                             f"{no_directory(self.directory.parent)}")
         self._created = not self.directory.exists()
         self.directory.mkdir(exist_ok=True)
         self.batch_rows = batch_rows
@@ -201,14 +244,25 @@ class GeoParquetWriter:
         self._buffers[table] = []
 
     def close(self) -> list[Path]:
-        """Finish every table and move it into place; return the paths written."""
+        """Finish every table and move it into place; return the paths written.
+
+        A failure on the way (a full disk, a table that cannot be replaced) leaves no
+        temporary file: :meth:`abort` runs, and the error is raised.
+        """
+        try:
+            return self._close()
+        except BaseException:
+            self.abort()
+            raise
+
+    def _close(self) -> list[Path]:
         paths = []
         for table in TABLES:
             self._flush(table)
             self._writers.pop(table).close()
         for table in TABLES:
             path = self.directory / f"{table}.parquet"
-            os.replace(self._tmp(table), path)
+            replace_table(self._tmp(table), path)
             paths.append(path)
         errors = self.directory / "errors.jsonl"
         if self._errors is not None:

@@ -11,16 +11,21 @@ timeout; nothing here touches the network otherwise.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ._io import decode_text, scrub_text
 from .errors import InputError
 
-__all__ = ["Article", "article_from_html", "fetch_article", "looks_like_html", "read_article"]
+__all__ = [
+    "Article", "article_from_html", "fetch_article", "looks_like_html", "page_date",
+    "read_article", "shown_url",
+]
 
 #: Largest page or text read (bytes); past it, a one-line error.
 MAX_BYTES = 50_000_000
@@ -62,8 +67,138 @@ def _date(text: str | None) -> dt.date | None:
         return None
 
 
-def article_from_html(html: bytes | str, *, url: str | None = None) -> Article:
+#: How htmldate (through trafilatura) looks for the date: the original (published)
+#: one, and no later than the last day there is rather than today, so that the same
+#: page gives the same date whenever it is read.
+_DATE_PARAMS = {"original_date": True, "extensive_search": True, "max_date": "9999-12-31"}
+
+# Dates written with numbers (year first, or last), at most a few characters apart.
+_YMD = re.compile(r"(?<!\d)(\d{4})([-/._]|\s*年\s*)(\d{1,2})(?:\2|\s*月\s*)(\d{1,2})(?!\d)")
+_YMD_PACKED = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)")
+# A day number next to a word (a month's name, in any language) and a year.
+# (Words of at most 20 letters, from their start: one pass over any page.)
+_DAY_WORD_YEAR = re.compile(
+    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?\s{1,3}\b[^\W\d]{1,20}\.?,?\s{1,3}(\d{4})(?!\d)")
+_WORD_DAY_YEAR = re.compile(
+    r"\b[^\W\d]{1,20}\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?!\d)")
+
+
+def _real(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _near_year(page: str, year: int, reach: int = 32) -> Iterator[str]:
+    """The stretches of ``page`` around each place it writes ``year`` (overlapping
+    stretches joined): every character is looked at about once."""
+    text = f"{year:04d}"
+    start = end = -1
+    at = page.find(text)
+    while at != -1:
+        lo, hi = max(0, at - reach), at + len(text) + reach
+        if lo > end:
+            if end > start:
+                yield page[start:end]
+            start = lo
+        end = hi
+        at = page.find(text, at + 1)
+    if end > start:
+        yield page[start:end]
+
+
+def _written(page: str, year: int) -> tuple[set[tuple[int | None, int]], bool]:
+    """The (month, day) pairs of ``year`` a page writes out in full (``2025-06-18``,
+    ``18/06/2025``; ``June 18, 2025`` or ``18 juin 2025`` give month ``None``: the
+    month's name is not read), and whether it writes an impossible date of that year
+    with numbers (``2025-02-30``, ``2025-13-05``). Day-month-year with numbers may
+    be month-day-year: both readings count."""
+    days: set[tuple[int | None, int]] = set()
+    impossible = False
+    for stretch in _near_year(page, year):
+        for m in _YMD.finditer(stretch):
+            if int(m[1]) == year:
+                mo, d = int(m[3]), int(m[4])
+                if _real(year, mo, d):
+                    days.add((mo, d))
+                else:
+                    impossible = True
+        for m in _YMD_PACKED.finditer(stretch):
+            if int(m[1]) == year and _real(year, int(m[2]), int(m[3])):
+                days.add((int(m[2]), int(m[3])))
+        for m in _DMY.finditer(stretch):
+            if int(m[4]) == year:
+                a, b = int(m[1]), int(m[3])
+                readings = [(mo, d) for mo, d in ((b, a), (a, b)) if _real(year, mo, d)]
+                days.update(readings)
+                impossible = impossible or not readings
+        for pattern in (_DAY_WORD_YEAR, _WORD_DAY_YEAR):
+            days.update((None, int(m[1])) for m in pattern.finditer(stretch)
+                        if int(m[2]) == year and 1 <= int(m[1]) <= 31)
+    return days, impossible
+
+
+def page_date(found: dt.date | None, page: str) -> dt.date | None:
+    """``found`` (the date htmldate gave a page), or ``None`` when it is a guess.
+
+    htmldate moves a date it cannot read to the first of its month or year: an
+    impossible ``2025-02-30`` becomes 2025-02-01, a year in the text ("in 2025")
+    2025-01-01, ``2025-13-05`` 2025-05-13. Such a date would anchor "on Friday" on the
+    wrong week. The date is kept when the page writes that day in full; otherwise it is
+    dropped when it is a first of a month, or when the page writes an impossible date
+    of that year.
+
+    Examples
+    --------
+    >>> page_date(dt.date(2025, 2, 1), '<meta content="2025-02-30">')
+    >>> page_date(dt.date(2025, 2, 1), '<meta content="2025-02-01T08:00">')
+    datetime.date(2025, 2, 1)
+    >>> page_date(dt.date(2025, 6, 18), '<p>Published on 18 June 2025</p>')
+    datetime.date(2025, 6, 18)
+    """
+    if found is None:
+        return None
+    days, impossible = _written(page, found.year)
+    if (found.month, found.day) in days or (None, found.day) in days:
+        return found
+    if found.day == 1 or impossible:
+        return None
+    return found
+
+
+def _utf16_page(data: bytes) -> str | None:
+    """A page in UTF-16 without a byte-order mark, decoded (``None`` for any other):
+    its markup is ASCII, so every other byte of its start is NUL. (trafilatura would
+    read it as one byte a character: a headline of mojibake.)"""
+    head = data[:512]
+    if len(head) < 16 or head[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" not in head:
+        return None
+    half = len(head) // 2
+    for nuls, codec in ((head[1::2], "utf-16-le"), (head[0::2], "utf-16-be")):
+        if nuls.count(0) >= 0.9 * half:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def article_from_html(
+    html: bytes | str, *, url: str | None = None, name: str | None = None
+) -> Article:
     """The main text, title and publication date of a web page (trafilatura).
+
+    Parameters
+    ----------
+    html : bytes or str
+        The page.
+    url : str, optional
+        Where it was fetched from (kept in the article; named in errors).
+    name : str, optional
+        The file it was read from (or the URL as said, :func:`shown_url`), named in
+        errors.
 
     Raises
     ------
@@ -72,20 +207,33 @@ def article_from_html(html: bytes | str, *, url: str | None = None) -> Article:
     """
     import trafilatura
 
+    # trafilatura's and htmldate's own messages ("discarding data: None", "empty HTML
+    # tree" for a page with no article or bytes that are no page) would be more,
+    # cryptic lines beside the one error said below.
+    for library in ("trafilatura", "htmldate"):
+        logging.getLogger(library).setLevel(logging.CRITICAL)
+    if isinstance(html, bytes):
+        html = _utf16_page(html) or html
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        date_extraction_params=dict(_DATE_PARAMS),
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
-        where = url or "the page"
+        where = name or (url and shown_url(url)) or "the page"
         raise InputError(f"no article text found in {where}")
     title = getattr(doc, "title", None) or None
     return Article(
         text=scrub_text(text),
         title=scrub_text(title.strip()) if title else None,
-        date=_date(getattr(doc, "date", None)),
+        date=page_date(_date(getattr(doc, "date", None)), _page_text(html)),
         url=url,
     )
+
+
+def _page_text(html: bytes | str) -> str:
+    """The page as text, for :func:`page_date` (undecodable bytes replaced)."""
+    return html if isinstance(html, str) else html.decode("utf-8", "replace")
 
 
 def read_article(path: str | os.PathLike[str]) -> Article:
@@ -117,32 +265,65 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         where = "standard input" if str(path) == "-" else str(path)
         raise InputError(f"{where}: more than {MAX_BYTES:,} bytes is too big for an article")
     if looks_like_html(data, name):
-        return article_from_html(data)
+        return article_from_html(data, name="standard input" if str(path) == "-" else str(path))
     # Plain text, from a file or standard input, gets the same decoding checks.
     name = "standard input" if str(path) == "-" else str(path)
     return Article(text=scrub_text(decode_text(data, name=name)))
 
 
+def shown_url(url: str, limit: int = 200) -> str:
+    """``url`` as said in a message: without a ``user:password@`` part or the query
+    (which may hold a key), at most ``limit`` characters.
+
+    Examples
+    --------
+    >>> shown_url("https://me:s3cret@example.org/a/b?api_key=XYZ#top")
+    'https://example.org/a/b?...'
+    """
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed address ("http://[::1"): its scheme alone
+        return url.partition(":")[0][:20] + ": URL"
+    host = parts.netloc.rpartition("@")[2]
+    query = "?..." if parts.query else ""
+    return f"{parts.scheme}://{host}{parts.path}{query}"[:limit]
+
+
 def fetch_article(url: str, *, timeout_s: float = 20.0) -> Article:
     """Download ``url`` (only when the user asked: ``--fetch``) and read it as a page.
+
+    Messages name the URL without credentials or query (:func:`shown_url`).
 
     Raises
     ------
     InputError
-        Not an http(s) URL, a network error or timeout, or a page with no article.
+        Not an http(s) URL, one with a ``user:password@`` part (never sent), a network
+        error or timeout, a reply that is not HTTP, or a page with no article.
     """
+    import http.client
     import urllib.error
     import urllib.request
+    from urllib.parse import urlsplit
 
     if not re.match(r"https?://", url, re.I):
-        raise InputError(f"--fetch needs an http:// or https:// URL, got {url[:80]!r}")
+        raise InputError(f"--fetch needs an http:// or https:// URL, got {shown_url(url, 80)!r}")
+    shown = shown_url(url)
+    try:
+        credentials = "@" in urlsplit(url).netloc
+    except ValueError:
+        raise InputError(f"--fetch: not a URL that can be read: {shown}") from None
+    if credentials:
+        raise InputError("--fetch sends no user name or password: remove the "
+                         f"user:password@ part of the URL ({shown})")
     request = urllib.request.Request(url, headers={"User-Agent": "geo-frontline"})
     try:
         with urllib.request.urlopen(request, timeout=timeout_s) as response:
             data = response.read(MAX_BYTES + 1)
-    except (urllib.error.URLError, OSError, ValueError) as err:
-        reason = getattr(err, "reason", err)
-        raise InputError(f"cannot fetch {url[:200]}: {reason}") from None
+    except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as err:
+        reason = getattr(err, "reason", None) or type(err).__name__
+        raise InputError(f"cannot fetch {shown}: {reason}") from None
     if len(data) > MAX_BYTES:
-        raise InputError(f"{url[:200]}: more than {MAX_BYTES:,} bytes is too big for an article")
-    return article_from_html(data, url=url)
+        raise InputError(f"{shown}: more than {MAX_BYTES:,} bytes is too big for an article")
+    return article_from_html(data, url=url, name=shown)

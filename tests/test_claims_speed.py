@@ -272,3 +272,30 @@ def test_token_pattern_matches_as_first_written(text):
         m.span() for m in _PLAIN_TOKEN.finditer(text)
     ]
     assert _TOKEN.split(text) == _PLAIN_TOKEN.split(text)
+
+
+_QUOTEY = st.lists(
+    st.sampled_from(['“', '”', '"', ",", ".", "?", " ", "x", "said", "\n"]), max_size=14
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_QUOTEY, st.data())
+def test_quotation_marks_found_with_find_as_read_character_by_character(text, data):
+    from geo.text.claims.merging import _closes_earlier, _opening_sentence
+    from geo.text.claims.segmentation import Sentence
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    sent = Sentence(start, end, 0)
+    # The definitions: the sentence's characters read one by one.
+    s = text[start:end]
+    k = next((i for i, c in enumerate(s) if c in "“”\""), -1)
+    closes = k > 0 and (
+        s[k] == "”" or (s[k] == '"' and s[k - 1] in ",.?!" and s[k + 1 : k + 2] in (" ", ""))
+    )
+    assert _closes_earlier(text, sent) == closes
+    stripped = s.lstrip()
+    marks = [c for c in stripped if c in "“”\""]
+    opens = stripped[:1] in "“\"" and len(marks) == 1  # sentence 0 opens the quotation
+    assert _opening_sentence(text, [sent, Sentence(end, end, 0)], 1) == (0 if opens else None)

@@ -319,3 +319,148 @@ def test_map_ids_of_any_json_kind_are_text(tmp_path, gazetteer):
                     b'{"id": [1, {"a": 2}], "text": "Lviv."}\n{"id": true, "text": "Odesa."}\n')
     ids = [a.id for a in read_articles(jsonl=str(src))]
     assert ids == ["s\ufffd", "2", '[1, {"a": 2}]', "true"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["report", "{article}", "-o", "{tmp}/r.png"], "-o of geo report writes HTML, not PNG"),
+        (["report", "{article}", "-o", "{tmp}/r.PDF"], "not PDF"),
+        (["map", "{article}", "-o", "{tmp}/m.svg"], "--svg FILE.svg"),
+        (["map", "{article}", "-o", "{tmp}/m.html", "--geojson", "{tmp}/g.html"],
+         "--geojson of geo map writes GeoJSON, not HTML"),
+        (["map", "{article}", "-o", "{tmp}/m.html", "--fragment", "{tmp}/f.json"], "not JSON"),
+        (["parse", "{article}", "-o", "{tmp}/p.html"], "-o of geo parse writes JSON, not HTML"),
+    ],
+)
+def test_an_output_named_as_another_format_is_refused(tmp_path, args, message, capsys):
+    """``geo report -o r.png`` would put an HTML page in a .png: refused before any work,
+    one line, and no file of any name is written."""
+    article = tmp_path / "a.txt"
+    article.write_text("Shelling hit Sumy.\n", encoding="utf-8")
+    argv = [a.replace("{article}", str(article)).replace("{tmp}", str(tmp_path)) for a in args]
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_outputs_named_with_no_format_or_as_devices_are_written(tmp_path, gazetteer, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("Shelling hit Sumy.\n", encoding="utf-8")
+    assert cli.main(["parse", str(article), "-o", str(tmp_path / "out"), "--compact"]) == 0
+    assert cli.main(["parse", str(article), "-o", str(tmp_path / "out.geojson")]) == 0
+    assert cli.main(["map", str(article), "--offline", "-o", "/dev/null",
+                     "--geojson", str(tmp_path / "g.json")]) == 0
+    assert json.loads((tmp_path / "g.json").read_text("utf-8"))["type"] == "FeatureCollection"
+    assert json.loads((tmp_path / "out").read_text("utf-8"))["toponyms"]
+
+
+_SIGNAL_WHILE_STARTING = '''
+import os, signal, sys
+
+def main():
+    from distributed.nanny import Nanny
+    from geo import cli
+
+    real = Nanny.start_unsafe
+
+    async def starting(self):
+        # the signal comes while the cluster starts, as its first worker does
+        if not getattr(Nanny, "signalled", False):
+            Nanny.signalled = True
+            if sys.argv[1] == "SIGINT":
+                os.killpg(0, signal.SIGINT)  # a terminal's Ctrl-C: the workers get it too
+            else:
+                os.kill(os.getpid(), signal.SIGTERM)
+        return await real(self)
+
+    Nanny.start_unsafe = starting
+    return cli.main(sys.argv[2:])
+
+if __name__ == "__main__":
+    sys.exit(main())
+'''
+
+
+@pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM"])
+@pytest.mark.parametrize("fmt", ["jsonl", "geoparquet"])
+def test_a_signal_while_a_local_cluster_starts_is_neither_lost_nor_a_traceback(
+        tmp_path, signame, fmt):
+    """Ctrl-C (to the whole process group) or SIGTERM while ``--cluster local:N`` starts
+    its workers: held until the cluster is up, then the run stops as it would later (one
+    line, exit 130, the cluster closed), never ignored, never a worker's traceback."""
+    pytest.importorskip("distributed")
+    if fmt == "geoparquet":
+        pytest.importorskip("dask_geopandas")
+    script = tmp_path / "starting.py"
+    script.write_text(_SIGNAL_WHILE_STARTING, encoding="utf-8")
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 1, "text": "Shelling near Sumy."}\n', encoding="utf-8")
+    out = tmp_path / ("out.jsonl" if fmt == "jsonl" else "tables")
+    proc = subprocess.run(
+        [sys.executable, str(script), signame, "parse", "--jsonl", str(src), "-o", str(out),
+         "--format", fmt, "--cluster", "local:2"],
+        capture_output=True, text=True, timeout=300, start_new_session=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert proc.returncode == 130, proc.stderr
+    assert "Traceback" not in proc.stderr and "KeyboardInterrupt" not in proc.stderr
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("geo: interrupted"), proc.stderr
+    if fmt == "jsonl":
+        assert "--resume continues" in lines[0] and not out.exists()  # never opened
+    else:
+        assert not out.exists()
+
+
+def test_a_file_named_maps_in_the_way_of_the_default_output(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "maps").write_text("not a folder", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Shelling hit Sumy.\n", encoding="utf-8")
+    assert cli.main(["map", "a.txt", "--offline"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "maps/ is a file here: give -o FILE.html" in err
+    assert (tmp_path / "maps").read_text(encoding="utf-8") == "not a folder"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["map", "-", "--jsonl", "-", "--offline", "-o", "{tmp}/m.html"],
+        ["map", "-", "-", "--offline", "-o", "{tmp}/m.html"],
+        ["report", "-", "-", "-o", "{tmp}/m.html"],
+        ["parse", "--jsonl", "-", "-", "-o", "{tmp}/m.jsonl"],
+    ],
+)
+def test_standard_input_given_twice_is_refused(tmp_path, monkeypatch, args, capsys):
+    """``geo map - --jsonl -`` read the corpus as one text article, then an empty
+    corpus: standard input can be read once, so ``-`` twice is a one-line error."""
+    import io
+
+    corpus = b'{"id": 1, "text": "Shelling hit Sumy."}\n'
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(corpus), encoding="utf-8"))
+    assert cli.main([a.replace("{tmp}", str(tmp_path)) for a in args]) == 2
+    err = capsys.readouterr().err
+    assert err == "geo: error: standard input (-) is given more than once: it can be read once\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["parse", "{a}", "-o", "{a}/x.json"],
+        ["parse", "--jsonl", "{j}", "-o", "{a}/x.jsonl"],
+        ["parse", "--jsonl", "{j}", "--format", "geoparquet", "-o", "{a}/tables"],
+        ["map", "{a}", "--offline", "-o", "{a}/m.html"],
+    ],
+)
+def test_an_output_under_a_file_says_the_file_is_no_directory(tmp_path, args, capsys):
+    """``-o article.txt/out.json`` said the directory article.txt "does not exist"."""
+    article, corpus = tmp_path / "a.txt", tmp_path / "c.jsonl"
+    article.write_text("Shelling hit Sumy.\n", encoding="utf-8")
+    corpus.write_text('{"id": 1, "text": "Shelling hit Sumy."}\n', encoding="utf-8")
+    assert cli.main([x.format(a=article, j=corpus) for x in args]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{article} is not a directory" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "c.jsonl"]

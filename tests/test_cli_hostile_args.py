@@ -3,6 +3,7 @@ any work (``geo parse``, ``geo map``, ``geo report``, ``geo index``, ``--cluster
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 from pathlib import Path
@@ -83,7 +84,7 @@ def test_the_largest_max_chars_runs(tmp_path, capsys):
     assert out.read_bytes().count(b"\n") == 1
 
 
-def test_a_server_that_is_no_dask_scheduler_is_one_line(monkeypatch):
+def test_a_server_that_is_no_dask_scheduler_is_one_line(monkeypatch, loopback):
     distributed = pytest.importorskip("distributed")
     from geo.dask_client import connect
 
@@ -91,11 +92,11 @@ def test_a_server_that_is_no_dask_scheduler_is_one_line(monkeypatch):
         raise MemoryError("Unable to allocate 3.07 EiB")
 
     monkeypatch.setattr(distributed, "Client", garbage_frame)
-    with pytest.raises(InputError, match="is no Dask scheduler"):
-        connect("tcp://127.0.0.1:8000")
+    with _listening() as port, pytest.raises(InputError, match="is no Dask scheduler"):
+        connect(f"tcp://127.0.0.1:{port}")
 
 
-def test_a_server_that_never_answers_is_one_line_in_bounded_time(monkeypatch):
+def test_a_server_that_never_answers_is_one_line_in_bounded_time(monkeypatch, loopback):
     """distributed's Client() waits for ever for the handshake of a server that accepts
     the connection and says nothing (a web server): geo gives up after a while."""
     import threading
@@ -107,11 +108,41 @@ def test_a_server_that_never_answers_is_one_line_in_bounded_time(monkeypatch):
     never = threading.Event()
     monkeypatch.setattr(distributed, "Client", lambda *args, **kwargs: never.wait())
     monkeypatch.setattr(dask_client, "ANSWER_TIMEOUT_S", 0.3)
-    start = time.monotonic()
-    with pytest.raises(InputError, match=r"no answer as a Dask scheduler within 0\.3 s"):
-        dask_client.connect("tcp://127.0.0.1:8000")
-    assert time.monotonic() - start < 5
+    with _listening() as port:
+        start = time.monotonic()
+        with pytest.raises(InputError, match=r"no answer as a Dask scheduler within 0\.3 s"):
+            dask_client.connect(f"tcp://127.0.0.1:{port}")
+        assert time.monotonic() - start < 5
     never.set()
+
+
+@contextlib.contextmanager
+def _listening():
+    """A loopback port where something accepts connections (and says nothing)."""
+    import socket
+
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        yield server.getsockname()[1]
+
+
+def test_an_address_where_nothing_listens_is_said_at_once(capsys, loopback):
+    """A refused connection is one line at once, not after Dask's 30 s of retries."""
+    import socket
+    import time
+
+    pytest.importorskip("distributed")
+    with socket.socket() as taken:  # a port just free: nothing listens there
+        taken.bind(("127.0.0.1", 0))
+        port = taken.getsockname()[1]
+    start = time.monotonic()
+    assert cli.main(["parse", "--jsonl", "/dev/null", "--cluster",
+                     f"tcp://127.0.0.1:{port}"]) == 2
+    assert time.monotonic() - start < 10
+    assert capsys.readouterr().err == (
+        f"geo: error: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}: connection "
+        "refused (no scheduler listens there)\n")
 
 def test_endless_standard_input_is_named_as_such():
     with open("/dev/zero", "rb") as zero:

@@ -149,3 +149,82 @@ def test_map_of_a_corpus_skips_a_line_that_is_not_utf8(tmp_path, gazetteer):
     assert "c.jsonl:2: skipped, not UTF-8" in proc.stderr
     html = out.read_text(encoding="utf-8")
     assert "Sumy" in html and "Kharkiv" in html
+
+
+def test_a_bad_file_of_several_costs_only_itself(tmp_path, gazetteer):
+    """``geo map a.txt bad.txt``: the map of the good articles, one line per bad file
+    (missing, UTF-16, a page with no article), exit status 1; nothing good: exit 2."""
+    good = tmp_path / "good.txt"
+    good.write_text("Russian troops advanced within 10 km of Vovchansk.\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("Kyiv said shelling hit Kupiansk.\n", encoding="utf-8")
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes("Shelling hit Sumy.".encode("utf-16"))
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body><script>x=1</script></body></html>", encoding="utf-8")
+    bad = [str(utf16), str(tmp_path / "missing.txt"), str(page)]
+    out = tmp_path / "m.html"
+    proc = geo("map", str(good), *bad, str(other), "--offline", "-o", str(out),
+               "--geojson", str(tmp_path / "m.geojson"))
+    assert proc.returncode == 1, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 3 and all(line.endswith("(skipped)") for line in lines), lines
+    assert "UTF-16" in lines[0] and "missing.txt" in lines[1] and "no article" in lines[2]
+    features = json.loads((tmp_path / "m.geojson").read_text("utf-8"))["features"]
+    assert {f["properties"]["article"] for f in features} == {"good", "other"}
+    assert "Vovchansk" in out.read_text("utf-8")
+    # one good file left: its map, as for one article
+    report = tmp_path / "r.html"
+    proc = geo("report", str(good), str(utf16), "-o", str(report))
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
+    assert "Vovchansk" in report.read_text("utf-8")
+    # nothing left: exit 2, one line per file and one saying so, no file
+    never = tmp_path / "never.html"
+    proc = geo("map", *bad, "--offline", "-o", str(never))
+    assert proc.returncode == 2 and "every input was skipped (3)" in proc.stderr
+    assert proc.stderr.count("\n") == 4 and not never.exists()
+
+
+def test_an_article_whose_analysis_fails_costs_only_itself(tmp_path, gazetteer, monkeypatch,
+                                                           capsys):
+    """A failure inside one article's analysis (a bug, memory) is that article's one-line
+    error, as a failing line of ``geo parse --jsonl`` is; the others are mapped."""
+    import geo.analysis
+    from geo import cli
+
+    real = geo.analysis.analyze
+
+    def analyze(text, **kwargs):
+        if "Kupiansk" in text:
+            raise MemoryError("a document too large to hold")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(geo.analysis, "analyze", analyze)
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "k", "text": "Shelling hit Kupiansk."}\n'
+                      '{"id": "v", "text": "Troops advanced near Vovchansk."}\n',
+                      encoding="utf-8")
+    out = tmp_path / "m.html"
+    assert cli.main(["map", "--jsonl", str(corpus), "--offline", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err == (f"geo: error: {corpus} (article k): analysis failed: MemoryError: a "
+                   "document too large to hold (skipped)\n")
+    assert "Vovchansk" in out.read_text("utf-8")
+    monkeypatch.setattr(geo.analysis, "analyze", lambda text, **kw: 1 / 0)
+    assert cli.main(["report", "--jsonl", str(corpus), "-o", str(tmp_path / "r.html")]) == 2
+    assert "every input was skipped (2)" in capsys.readouterr().err
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_an_unreadable_corpus_beside_files_costs_only_itself(tmp_path, gazetteer):
+    good = tmp_path / "good.txt"
+    good.write_text("Russian troops advanced within 10 km of Vovchansk.\n", encoding="utf-8")
+    missing = tmp_path / "missing.jsonl"
+    out = tmp_path / "r.html"
+    proc = geo("report", str(good), "--jsonl", str(missing), "-o", str(out))
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr == f"geo: error: cannot read JSONL file {missing}: No such file or " \
+        "directory (skipped)\n"
+    assert "Vovchansk" in out.read_text("utf-8")
+    proc = geo("report", "--jsonl", str(missing), "-o", str(out))  # nothing else: exit 2
+    assert proc.returncode == 2 and "(skipped)" not in proc.stderr

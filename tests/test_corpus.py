@@ -454,3 +454,31 @@ def test_geoparquet_writer_is_all_or_none(tmp_path):
     geometry = claims.geometry.iloc[0]
     assert geometry.geom_type == "GeometryCollection" and len(geometry.geoms) == 2
     assert claims.crs.to_epsg() == 4326 and list(claims["toponyms"].iloc[0]) == [0, 1]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_geoparquet_rows_of_documents_without_id_carry_their_line(tmp_path, jobs):
+    """A document with no id is found by its line number (and file, of several), as its
+    JSON record says; a document with an id has null there."""
+    pq = pytest.importorskip("pyarrow.parquet")
+
+    def rows(folder, table="toponyms"):
+        return pq.read_table(folder / f"{table}.parquet").to_pylist()
+
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text('{"id": "k", "text": "Shelling hit Sumy."}\n'
+                     'not json\n'
+                     '{"text": "Drones struck Kharkiv."}\n', encoding="utf-8")
+    second.write_text('{"id": null, "text": "Fighting near Pokrovsk."}\n', encoding="utf-8")
+    out = tmp_path / "tables"
+    assert cli.main(["parse", "--jsonl", str(first), "-o", str(out), "--format",
+                     "geoparquet", "-j", jobs, "-q"]) == 1
+    where = {r["name"]: (r["id"], r["line"], r["file"]) for r in rows(out)}
+    assert where["Sumy"] == ("k", None, None) and where["Kharkiv"] == (None, 3, None)
+    out2 = tmp_path / "tables2"
+    assert cli.main(["parse", "--jsonl", str(tmp_path / "*.jsonl"), "-o", str(out2),
+                     "--format", "geoparquet", "-j", jobs, "-q"]) == 1
+    for table in ("features", "claims"):
+        assert {"line", "file"} <= set(pq.read_schema(out2 / f"{table}.parquet").names)
+    where = {r["name"]: (r["line"], r["file"]) for r in rows(out2)}
+    assert where["Pokrovsk"] == (1, str(second)) and where["Kharkiv"] == (3, str(first))

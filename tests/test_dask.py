@@ -133,6 +133,22 @@ def test_local_cluster_and_geoparquet(shards, one_process, tmp_path):
     assert (round(sumy.geometry.x, 3), round(sumy.geometry.y, 3)) == (34.799, 50.917)  # lon, lat
     claims = gpd.read_parquet(out / "claims.parquet")
     assert claims.geometry.notna().any()
+    # documents with an id: no line number needed to find them (null, as in one process)
+    assert toponyms["line"].isna().all() and toponyms["file"].isna().all()
+
+
+def test_cluster_geoparquet_rows_without_id_carry_their_line(tmp_path):
+    import pyarrow.parquet as pq
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": 7, "text": "Shelling hit Sumy."}\n'
+                      '{"text": "Drones struck Kharkiv."}\n', encoding="utf-8")
+    out = tmp_path / "tables"
+    assert cli.main(["parse", "--jsonl", str(corpus), "-o", str(out), "--cluster", "local:1",
+                     "--format", "geoparquet", "-q"]) == 0
+    rows = pq.read_table(out / "toponyms.parquet").to_pylist()
+    assert {r["name"]: (r["id"], r["line"]) for r in rows} == {
+        "Sumy": ("7", None), "Kharkiv": (None, 2)}
 
 
 def test_one_process_geoparquet_has_the_same_tables(shards, tmp_path):
@@ -204,3 +220,27 @@ def test_a_local_cluster_starts_while_another_holds_the_default_dashboard_port()
             cluster.close()
     finally:
         holder.close()
+
+
+def test_a_second_run_into_the_same_folder_replaces_the_tables(shards, tmp_path):
+    """A --cluster table is a folder of parts: a second run into the same folder with
+    fewer parts mixed the first run's stale parts into its table. Each run's tables
+    replace the last's whole, whichever kind (folder or file) they were."""
+    import pyarrow.parquet as pq
+
+    one = tmp_path / "one.jsonl"
+    one.write_text('{"id": "a", "text": "Shelling hit Sumy."}\n', encoding="utf-8")
+    out = tmp_path / "tables"
+
+    def run(corpus, *cluster):
+        cli.main(["parse", "--jsonl", str(corpus), "-o", str(out), "--format", "geoparquet",
+                  *cluster, "-q"])
+        assert sorted(p.name for p in out.iterdir()) == [  # no staging folder left
+            "claims.parquet", *(["errors.jsonl"] if corpus != one else []),
+            "features.parquet", "toponyms.parquet"]
+        return pq.read_table(out / "toponyms.parquet").to_pylist()
+
+    assert len(run(shards / "*.jsonl", "--cluster", "local:2")) > 60
+    assert [r["id"] for r in run(one, "--cluster", "local:2")] == ["a"]  # not mixed
+    assert [r["id"] for r in run(one)] == ["a"]  # a file over a folder
+    assert len(run(shards / "*.jsonl", "--cluster", "local:1")) > 60  # a folder over a file

@@ -251,3 +251,23 @@ def test_cli_unknown_country_code_is_a_usage_error(gazetteer, capsys):
 
     assert main(["geocode", "Paris", "--country", "XX"]) == 2
     assert "not an ISO 3166-1 alpha-2" in capsys.readouterr().err
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("query", "geonameid"),
+    [
+        ("Chornobyl", 710403),  # its own name, not Lazurnyi (GeoNames lists it so too)
+        ("Artemovsk", 713174),  # Bakhmut's old name: a town of note, not the Siberian village
+        ("Kharkov", 706483),
+        ("Nikolayev", 700569),  # Mykolaiv, not the hamlet of Nikolayev in Rostov Oblast
+        ("Dnepropetrovsk", 709930),
+        ("Kalinin", 480060),  # Tver, a city of 420,000, not the village called so
+        ("Stalingrad", 472757),
+        ("Vasilyevka", 686729),  # a spelling of Vasylivka's own name stays Vasylivka's
+    ],
+)
+def test_own_name_against_other_names(gazetteer, query, geonameid):
+    loc = GazetteerGeocoder(gazetteer).geocode(query)
+    assert loc is not None and loc.raw["geonameid"] == geonameid
+

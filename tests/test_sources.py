@@ -150,3 +150,153 @@ def test_a_hostile_page_title_is_data(capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["title"] == article.title  # not "49 ...", not unescaped into markup
     assert [t["name"] for t in out["toponyms"]][:2] == ["Kharkiv", "Kharkiv"]
+
+
+_BODY = ("<p>Russian forces shelled Sumy on Friday, officials said. The attack hit the centre "
+         "of the city and damaged buildings near the station, the regional governor said.</p>")
+
+
+def _page(head: str, body: str = "") -> bytes:
+    return (f"<html><head><title>Shelling</title>{head}</head><body><article>{body}{_BODY}"
+            "</article></body></html>").encode()
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "date"),
+    [
+        # the page's own dates, kept (the first of a month too, when written out)
+        ('<meta property="article:published_time" content="2025-06-18T07:30:00Z">', "",
+         dt.date(2025, 6, 18)),
+        ('<meta property="article:published_time" content="2025-02-01T10:00:00Z">', "",
+         dt.date(2025, 2, 1)),
+        ("", "<p>Published 3 March 2025</p>", dt.date(2025, 3, 3)),
+        # never later than today: a page dated ahead gives the same date whenever it is read
+        ('<meta property="article:published_time" content="2999-05-03">', "",
+         dt.date(2999, 5, 3)),
+        # impossible dates, which htmldate moves to the 1st of the month: no date
+        ('<meta property="article:published_time" content="2025-02-30">', "", None),
+        ('<meta property="article:published_time" content="2025-02-30T10:00:00Z">'
+         '<meta property="article:modified_time" content="2025-03-02">', "", None),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", '
+         '"datePublished": "2025-04-31"}</script>', "", None),
+        ("", '<time datetime="2025-06-31">June 31</time>', None),
+        ('<link rel="canonical" href="https://example.org/2025/02/30/story">', "", None),
+        ('<meta name="date" content="2025-13-05">', "", None),  # not moved to 5 December
+        # a year alone in the text is no date (htmldate would say 1 January)
+        ("", "<p>The offensive began in 2025.</p>", None),
+    ],
+)
+def test_a_page_date_is_its_own_or_none(tmp_path, head, body, date):
+    page = tmp_path / "page.html"
+    page.write_bytes(_page(head, body))
+    assert sources.read_article(page).date == date
+
+
+def test_an_impossible_page_date_leaves_the_article_undated(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_bytes(_page('<meta property="article:published_time" content="2025-02-30">'))
+    assert cli.main(["parse", str(page), "--compact", "--only", "toponyms"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out.get("date") is None and out["title"] == "Shelling"
+
+
+def test_finding_a_page_date_is_linear(tmp_path):
+    """A page made of the year over and over: each character looked at about once."""
+    import time
+
+    for size in (200_000, 2_000_000):
+        page = "2025-" * (size // 5)
+        start = time.process_time()
+        assert sources.page_date(dt.date(2025, 3, 1), page) is None
+        spent = time.process_time() - start
+        if size == 200_000:
+            small = max(spent, 1e-3)
+    assert spent < 30 * small
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 64,  # bytes that are no page at all
+        b"<html><body><script>x=1</script></body></html>",  # a page with no article
+    ],
+)
+def test_a_page_that_gives_no_article_is_one_line_naming_it(tmp_path, data):
+    """One line, naming the file: not trafilatura's and htmldate's own log lines too."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "odd page.html"
+    page.write_bytes(data)
+    proc = subprocess.run([sys.executable, "-m", "geo.cli", "parse", str(page)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 2
+    assert proc.stderr == f"geo: error: no article text found in {page}\n"
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        "incomplete",  # the reply cut short (http.client.IncompleteRead)
+        "not http",  # something else answered (http.client.BadStatusLine)
+        "refused",  # urllib's own error
+    ],
+)
+def test_fetch_errors_never_say_a_key_or_password(monkeypatch, capsys, failure):
+    """A keyed URL's query and credentials stay out of messages, and every failure of
+    the download is one line, exit 2 (IncompleteRead was an internal error)."""
+    import http.client
+    import urllib.error
+
+    def fail(request, timeout):
+        if failure == "incomplete":
+            raise http.client.IncompleteRead(b"<html>", 100)
+        if failure == "not http":
+            raise http.client.BadStatusLine("SSH-2.0-OpenSSH")
+        raise urllib.error.URLError("Connection refused")
+
+    monkeypatch.setattr("urllib.request.urlopen", fail)
+    url = "https://example.org/news/a.html?api_key=K3Y-S3CRET&x=1"
+    assert cli.main(["parse", "--fetch", url]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("geo: error: cannot fetch ")
+    assert "https://example.org/news/a.html?..." in err and "S3CRET" not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--fetch", "https://me:s3cret@example.org/a"], "sends no user name or password"),
+        (["https://me:s3cret@example.org/a?k=S3CRET"], "is a URL: add --fetch"),
+        (["--fetch", "ftp://me:s3cret@example.org/a"], "needs an http:// or https:// URL"),
+        (["--fetch", "http://[::1/a"], "not a URL that can be read"),
+    ],
+)
+def test_urls_are_said_without_credentials(monkeypatch, capsys, args, said):
+    def never(request, timeout):
+        raise AssertionError("no request is made")
+
+    monkeypatch.setattr("urllib.request.urlopen", never)
+    assert cli.main(["parse", *args]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and said in err and "s3cret" not in err.lower()
+
+
+def test_shown_url_of_a_page_with_no_article(monkeypatch, capsys):
+    monkeypatch.setattr("urllib.request.urlopen", lambda request, timeout: _Response(
+        b"<html><body><script>x=1</script></body></html>"))
+    assert cli.main(["parse", "--fetch", "https://example.org/a?token=S3CRET"]) == 2
+    assert capsys.readouterr().err == (
+        "geo: error: no article text found in https://example.org/a?...\n")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "cp1251"])
+def test_a_page_in_any_declared_or_recognisable_encoding_keeps_its_headline(tmp_path, codec):
+    """A saved page in UTF-16 without a byte-order mark gave a headline of mojibake."""
+    charset = '<meta charset="windows-1251">' if codec == "cp1251" else ""
+    html = (f"<html><head>{charset}<title>Удар по Сумах</title></head><body><article>"
+            f"{_BODY}</article></body></html>")
+    page = tmp_path / "page.html"
+    page.write_bytes(html.encode(codec))
+    article = sources.read_article(page)
+    assert article.title == "Удар по Сумах" and "Sumy on Friday" in article.text

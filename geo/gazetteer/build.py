@@ -36,23 +36,12 @@ import hashlib
 import logging
 import os
 import shutil
-import sys
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..errors import GazetteerError
-from . import admin1_codes as _admin1_codes
-from . import codes as _codes
-from . import dumps as _dumps
-from . import fuzzy as _fuzzy
-from . import normalize as _normalize
-from . import records as _records
-from . import regions as _regions
-from . import sources as _sources
-from . import transliterate as _transliterate
-from . import writer as _writer
 from .admin1_codes import admin1_names, reconcile_admin1_codes
 from .codes import (
     FORMAT_VERSION,
@@ -62,6 +51,7 @@ from .codes import (
     QUALITY_ALTERNATE,
     QUALITY_FUZZY,
     QUALITY_PRIMARY,
+    builder_files,
     importance,
 )
 from .records import (
@@ -96,23 +86,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: The modules whose content identifies the builder (hashed into the fingerprint):
-#: this one, the stages it calls and the helpers they use.
-BUILDER_FILES: tuple[Path, ...] = tuple(
-    Path(m.__file__).resolve()
-    for m in (
-        sys.modules[__name__],
-        _codes,
-        _sources,
-        _records,
-        _regions,
-        _writer,
-        _normalize,
-        _fuzzy,
-        _dumps,
-        _admin1_codes,
-        _transliterate,
-    )
-)
+#: this one, the stages it calls and the helpers they use (:data:`BUILDER_MODULES`).
+BUILDER_FILES: tuple[Path, ...] = builder_files()
 
 
 def build_index(

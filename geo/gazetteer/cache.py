@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import GazetteerError
-from .build import FORMAT_VERSION, build_default_index, source_fingerprint
+from .codes import FORMAT_VERSION, builder_files
 
 __all__ = [
     "BUILD_SECONDS",
@@ -68,7 +68,7 @@ def current_fingerprint() -> str:
     edit, a package upgrade, an added dump) gives a new stamp, and the fingerprint
     is computed again.
     """
-    from .build import default_sources
+    from .sources import default_sources
 
     sources = default_sources()
     stamp = _stamp([*_builder_files(), *(sources[k] for k in sorted(sources))])
@@ -96,9 +96,25 @@ def current_fingerprint() -> str:
 
 def _builder_files() -> list[Path]:
     """The modules whose content :func:`source_fingerprint` hashes (the builder)."""
-    from .build import BUILDER_FILES
+    return list(builder_files())
 
-    return list(BUILDER_FILES)
+
+# The builder (geo.gazetteer.build and its stages: hashlib, csv, zipfile, ...) is
+# imported only when a fingerprint is computed or an index built, not by every command.
+
+
+def source_fingerprint(sources: dict[str, Path] | None = None) -> str:
+    """:func:`geo.gazetteer.build.source_fingerprint`, the builder imported on use."""
+    from .build import source_fingerprint as fingerprint
+
+    return fingerprint(sources)
+
+
+def build_default_index(path: Path) -> Path:
+    """:func:`geo.gazetteer.build.build_default_index`, the builder imported on use."""
+    from .build import build_default_index as build
+
+    return build(path)
 
 
 def _stamp(paths: Iterable[Path]) -> str:

@@ -8,8 +8,10 @@ reader (:mod:`geo.gazetteer.index`), with the context-free prior
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 __all__ = [
+    "BUILDER_MODULES",
     "FORMAT_VERSION",
     "KEY_NAMES_REGION",
     "KIND_CODES",
@@ -17,6 +19,7 @@ __all__ = [
     "QUALITY_ALTERNATE",
     "QUALITY_FUZZY",
     "QUALITY_PRIMARY",
+    "builder_files",
     "importance",
 ]
 
@@ -31,6 +34,30 @@ QUALITY_PRIMARY = 0  # the record's own name
 QUALITY_ALIAS = 1  # an official or everyday alias (ASCII form, official name, "UK")
 QUALITY_ALTERNATE = 2  # an alternate, historical or foreign-language name
 QUALITY_FUZZY = 3  # spelt like a name (a transliteration or a typo): geo.gazetteer.fuzzy
+
+
+#: The modules of this package whose content identifies the builder (hashed into the
+#: index's fingerprint): the builder, the stages it calls and the helpers they use.
+BUILDER_MODULES = (
+    "build",
+    "codes",
+    "sources",
+    "records",
+    "regions",
+    "writer",
+    "normalize",
+    "fuzzy",
+    "dumps",
+    "admin1_codes",
+    "transliterate",
+)
+
+
+def builder_files() -> tuple[Path, ...]:
+    """The source files of :data:`BUILDER_MODULES`, found without importing them (a
+    command whose index is built already never imports the builder)."""
+    here = Path(__file__).resolve().parent
+    return tuple(here / f"{name}.py" for name in BUILDER_MODULES)
 
 
 def importance(kind: str, population: int) -> float:

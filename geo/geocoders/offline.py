@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from ..gazetteer.build import QUALITY_PRIMARY
+from ..gazetteer.codes import QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer, load_gazetteer
 from ..gazetteer.normalize import normalize
 from ..geometry import as_lat_lon, distance_km

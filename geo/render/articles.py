@@ -96,21 +96,31 @@ def read_articles(
     input), then the lines of a JSONL corpus. ``date`` applies to articles that have
     none (a page's own publication date wins over it). A text longer than
     ``max_chars`` characters (0: no limit) is refused (a file) or skipped with a
-    warning (a JSONL line). Each JSONL line skipped is added to ``skipped`` (as
-    ``path:line``) when a list is given.
+    warning (a JSONL line). When a list ``skipped`` is given, a file that cannot be
+    read (missing, not UTF-8, too long, a page with no article) is skipped with a
+    one-line error, and each file or JSONL line skipped is added to it (a file by its
+    name, a line as ``path:line``): one bad input of several costs only itself.
 
     Raises
     ------
     geo.errors.InputError
-        An unreadable file, or no article at all.
+        An unreadable file (when ``skipped`` is None), or no article at all.
     """
     from ..sources import read_article
 
     out: list[ArticleInput] = []
     for path in paths:
-        page = read_article(path)
         name = "standard input" if str(path) == "-" else str(path)
-        check_size(page.text, max_chars, name)
+        try:
+            page = read_article(path)
+            check_size(page.text, max_chars, name)
+        except InputError as err:
+            if skipped is None:
+                raise
+            # One bad file of several costs only itself (as a bad line of a corpus).
+            log.error("error: %s (skipped)", err)
+            _skip(skipped, name)
+            continue
         out.append(ArticleInput(
             id="stdin" if str(path) == "-" else Path(path).stem,
             text=page.text,
@@ -119,7 +129,15 @@ def read_articles(
             url=page.url,
         ))
     if jsonl is not None:
-        for a in _read_jsonl(jsonl, skipped, max_chars):
+        try:
+            corpus = _read_jsonl(jsonl, skipped, max_chars)
+        except InputError as err:
+            if skipped is None or not out:
+                raise
+            log.error("error: %s (skipped)", err)  # the files are mapped, as a bad file's
+            _skip(skipped, jsonl)
+            corpus = []
+        for a in corpus:
             if max_chars and len(a.text) > max_chars:
                 log.warning("%s: article %s skipped: %s characters is over --max-chars %s",
                             jsonl, a.id, f"{len(a.text):,}", f"{max_chars:,}")
@@ -128,6 +146,8 @@ def read_articles(
             out.append(a if a.date is not None or date is None
                        else ArticleInput(a.id, a.text, a.title, date, a.url))
     if not out:
+        if skipped:
+            raise InputError(f"no article to map: every input was skipped ({len(skipped)})")
         if jsonl:
             raise InputError(f"no article to map: {jsonl} has no line with a \"text\"")
         raise InputError("no article to map: give ARTICLE files or a --jsonl corpus with "

@@ -114,7 +114,7 @@ def context_box(
 
 def _kind_range(gazetteer: Any, kind: str) -> range | list[int]:
     """Record ids of one kind: the index keeps records sorted by kind code."""
-    from ..gazetteer.build import KIND_CODES
+    from ..gazetteer.codes import KIND_CODES
 
     n = len(gazetteer)
     code = KIND_CODES[kind]

@@ -142,6 +142,24 @@ class Context:
         self._nearest: dict[tuple[str, int], float] = {}
         self._support_at: dict[tuple[str, int], float] = {}
         self._is_place_all: np.ndarray | None = None
+        self._region_countries: dict[str, int] | None = None
+
+    def region_votes(self, key: str) -> dict[str, int]:
+        """Per country, the votes of the text's places and regions (:attr:`regions`) less
+        those of ``key``'s own mentions: countries and demonyms named in passing are no
+        part of it.  Built once per text; a name's own votes are taken off per call."""
+        if self._region_countries is None:
+            totals: dict[str, int] = {}
+            for (cc, _), v in self.regions.items():
+                totals[cc] = totals.get(cc, 0) + v
+            self._region_countries = totals
+        own = self.own_regions.get(key)
+        if not own:
+            return self._region_countries
+        out = dict(self._region_countries)
+        for (cc, _), v in own.items():
+            out[cc] -= v
+        return out
 
     def named_otherwise(self, record: int, key: str) -> bool:
         """Is ``record`` also a candidate of another name than ``key`` in the text (the

@@ -151,6 +151,8 @@ def accept(
     # The rules below only say no; the word after the name decides most of them.
     if nxt is not None and next_joined:
         after, after_cap = nxt.norm, nxt.capitalized
+        if single and key in lx.FACILITY_WORDS and after in lx.FACILITY_WORDS:
+            return None  # "the Zaporizhzhia Thermal Power Plant": not Thermal, Calif.
         # Organisations: "National Unity Government", "the Azov Brigade".
         if (
             after_cap
@@ -257,6 +259,7 @@ def accept(
             and max_pop < 1_000
             and not cue
             and not has_container(text, end)
+            and not (prev is not None and prev.norm in lx.HAMLET_CUES)  # "between X and"
             and not after_place_cue(text, tokens, i)  # "near A, B and C"
         ):
             return None

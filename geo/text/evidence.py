@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..gazetteer.index import Gazetteer
-from .candidates import is_namesake
 from .context import CONTEXT_WINDOW, Context
+from .hinted import ANCHOR_SUPPORT, near_partner_unmet, ruled_out
 from .hints import fits
 from .other_names import (
     _OTHER_NAME_TOWN,
@@ -33,6 +33,8 @@ from .other_names import (
     _prominent_among,
 )
 from .readings import mark_readings
+from .regions_named import city_near_others, named_home, regions_named_after_a_candidate
+from .strays import lie_together, stray_candidates
 from .tokens import Mention
 
 if TYPE_CHECKING:
@@ -147,7 +149,7 @@ def score_candidates(
             first = min(points, key=near_km.__getitem__)  # type: ignore[union-attr]
             nearest, nearest_cc = near_km[first], row(first).country_code
         if len(points) > 1 and not _prominent_among(gaz, ranked, rows) and not (
-            _near_partner_unmet(hint, hint_anchor, rows)
+            near_partner_unmet(hint, hint_anchor, rows)
             and anchor is not None
             and ctx.support_at(anchor, m.key) >= ANCHOR_SUPPORT
         ):
@@ -168,9 +170,28 @@ def score_candidates(
     # lie around that city ("Shelling hit Zaporizhzhia and Orikhiv"): they are then no
     # reason to read it as the region ("from Quebec" among places across the province is).
     named_after = (
-        _regions_named_after_a_candidate(gaz, ranked, rows)
+        regions_named_after_a_candidate(gaz, ranked, rows)
         if others and m.reading != "region" and m.cue != "region"
         else {}
+    )
+    # A text about one country (or two): a reading in a country it never otherwise speaks
+    # of, far from all its places, is a namesake the gazetteer has in its stead (Blida
+    # in a story of south Lebanon's villages: not Algeria's Blida).
+    stray = (
+        stray_candidates(gaz, w, m, ranked, rows, ctx, countries, own_c)
+        if total >= w.stray_votes and not m.containers
+        else _NO_VOTES
+    )
+    # "near A, B and C" with B and C together: a village the name is only spelt like,
+    # or called, far from all of them is a namesake of one the gazetteer lacks.
+    list_apart = (
+        hint is not None
+        and hint.bearing_deg is None
+        and len(partners) >= 2
+        and lie_together(partners)
+    )
+    in_named = (
+        named_home(gaz, ranked, rows, ctx, regions, own_r) if len(ranked) > 1 else _NO_VOTES
     )
     cand_scores: dict[int, float] = {}
     # Plain dict look-ups (a Counter's missing key is a Python call) and locals: this
@@ -209,6 +230,13 @@ def score_candidates(
             and _apart_km(rr.lat_lon, partners) > w.other_name_km
         ):
             continue  # "near Rabotino, Orekhov and Gulyaipole": not Rybotyn by Chernihiv
+        if (
+            list_apart
+            and point_like
+            and rr.population < w.list_village_population
+            and _apart_km(rr.lat_lon, partners) > w.other_name_km
+        ):
+            continue  # "near Lozova, Kurylivka, Zahryzove and Pishchane": not Poltava's
         s = w.prior * r.score
         if other and rec in other:
             s -= other_name
@@ -224,9 +252,11 @@ def score_candidates(
             # places close together, which two cities 150 km apart still are to a
             # reader; it must never turn them into their regions.
             s -= w.hint
-        if point_like and (against_at or against_in) and _ruled_out(rr, against_at, against_in):
+        if point_like and (against_at or against_in) and ruled_out(rr, against_at, against_in):
             s -= w.hint  # the namesake the text says it is not
-        if reading and (kind == "admin1" or kind == "place") and (
+        if reading == "village" and (kind != "place" or rr.population >= w.village_population):
+            s -= w.village  # "in Blida, a village close to the border": not Algeria's city
+        elif reading and (kind == "admin1" or kind == "place") and (
             (reading == "region") == (kind == "admin1")
         ):
             s += w.reading
@@ -250,6 +280,8 @@ def score_candidates(
             region = (cc, rr.admin1[0])
             if r_get(region, 0) - own_r_get(region, 0) > 0:
                 s += w.region
+                if rec in in_named:
+                    s += w.named_region  # "Huntsville ... Texas": the Texan town
         if point_like and near_km is not None:
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
             loss = behind.get(rec) if behind else None
@@ -262,10 +294,12 @@ def score_candidates(
         elif (
             kind == "admin1"
             and others
-            and not _city_near_others(named_after.get(rec, ()), near_km)
+            and not city_near_others(named_after.get(rec, ()), near_km)
             and ctx.region_contains_any(rec, key)
         ):
             s += w.proximity  # a region around the text's other places
+        if stray and rec in stray:
+            s -= w.stray
         if cc in container_ccs:
             s += w.container
         if region_cue and kind == "admin1":
@@ -280,66 +314,18 @@ def score_candidates(
                 else sibling_kinds.get((kind, cc), 0)
             )
             s += w.siblings * same / n_siblings
+        if (
+            n_siblings > 1
+            and kind == "admin1"
+            and rec in named_after
+            and all(k == "place" for k, _ in sibling_kinds)
+        ):
+            # A region named after a city that is a candidate too, listed with places
+            # only: the city ("in Novorossiysk, Tuapse and Krasnodar", not Krasnodar
+            # Krai; "Ledyard, Cayuga County, New York" is a chain of containers).
+            s -= w.siblings
         cand_scores[rec] = s
     return cand_scores
-
-
-#: A hint's anchor with this much of the text around it (:meth:`Context.support_at`) is
-#: read right: one place of the text 40 km off, or two 60 km off.
-ANCHOR_SUPPORT = 0.5
-
-
-def _near_partner_unmet(
-    hint: Hint | None, anchor: tuple[float, float] | None, rows: Sequence[Any]
-) -> bool:
-    """Is the mention listed "near" a partner (``anchor``) none of its candidate places
-    (gazetteer ``rows``) lies near?  When the partner lies among the text's places
-    (:data:`ANCHOR_SUPPORT`), the place meant is one the gazetteer lacks, and the text's
-    other places say nothing about which namesake it is ("near Kurdyumovka and
-    Andreyevka": not the Andriivka closest to other towns of the text); when it lies
-    alone, the partner is the far namesake ("near Liman, Seversk": not Seversk by Tomsk)."""
-    if hint is None or anchor is None or hint.bearing_deg is not None:
-        return False
-    return not any(
-        fits(hint, anchor, rr.lat_lon) for rr in rows if rr.kind in _POINT_LIKE
-    )
-
-
-def _ruled_out(rr, against_at, against_in) -> bool:  # rr: a gazetteer row (Gazetteer.row)
-    """Does a candidate (its gazetteer row) lie where a negative hint says it is not?"""
-    if any(fits(hint, anchor, rr.lat_lon) for hint, anchor in against_at):
-        return True
-    cc, admin1 = rr.country_code, rr.admin1[0]
-    return any(cc == c and (not a1 or a1 == admin1) for c, a1 in against_in)
-
-
-def _regions_named_after_a_candidate(
-    gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any]
-) -> dict[int, tuple[int, ...]]:
-    """The admin-1 candidates whose namesake city is also a candidate, with those cities
-    (Zaporizhzhia Oblast: Zaporizhzhia); ``rows`` are the candidates' rows.  The same for
-    every text: memoised in the gazetteer per list of candidates (do not modify)."""
-    regions = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "admin1"]
-    if not regions:
-        return _NO_VOTES
-    places = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "place"]
-    memo = gaz.memo("geoparse.named_after")
-    memo_key = (tuple(regions), tuple(places))
-    named = memo.get(memo_key)
-    if named is None:
-        found = {g: tuple(p for p in places if is_namesake(gaz, p, g)) for g in regions}
-        named = memo[memo_key] = {g: cities for g, cities in found.items() if cities}
-    return named
-
-
-#: The text's other places this near a region's namesake city read a bare name as it.
-NAMESAKE_NEAR_KM = 100.0
-
-
-def _city_near_others(cities: Sequence[int], near_km: dict[int, float] | None) -> bool:
-    return bool(near_km) and any(
-        near_km.get(c, math.inf) <= NAMESAKE_NEAR_KM for c in cities  # type: ignore[union-attr]
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,6 +336,7 @@ class Weights:
     country: float = 0.2  # share of the text's places in the candidate's country
     country_km: float = 100.0  # ... times exp(-km farther than the nearest namesake / this)
     region: float = 0.05  # the text speaks of the candidate's admin-1 region
+    named_region: float = 0.1  # ... and names it outright: a place in it
     proximity: float = 0.1  # closeness to the other places (exp(-km / proximity_km))
     proximity_km: float = 250.0
     support: float = 0.3  # a namesake place with fewer of the text's places around it
@@ -365,6 +352,15 @@ class Weights:
     other_name_alone: float = 0.04  # ... in a text with no other place (a name's default)
     fuzzy_km: float = 300.0  # a name spelt otherwise: this near another place of the text
     fuzzy_city_population: int = 100_000  # ... or a city this large in the text's country
+    village: float = 0.5  # the text calls the name a village: a city or region loses
+    village_population: int = 200_000  # ... a place this large
+    list_village_population: int = 10_000  # a village far from its "near" list: none
+    stray: float = 0.5  # a reading far from a text wholly about one other country
+    stray_km: float = 800.0  # ... this far from all the text's places
+    stray_share: float = 0.85  # ... when one or two countries hold this share of its votes
+    stray_votes: int = 4  # ... of this many at least
+    stray_population: int = 100_000  # ... unless a town this large, and no namesake
+    stray_home_km: float = 50.0  # ... lies this near the text's places
     min_score: float = 0.4  # below: no confident match
 
 

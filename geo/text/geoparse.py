@@ -7,11 +7,14 @@
    lists read next to a name (:mod:`geo.text.containers`).
 2. :mod:`geo.text.candidates` — the gazetteer entries each mention may name.
 3. :mod:`geo.text.evidence` — what the text says for a reading: the words around a
-   name (:mod:`geo.text.readings`), the countries and regions it speaks of and the
-   places near a mention (:mod:`geo.text.context`), weighed per candidate; and
-   :mod:`geo.text.hints` — where a mention lies from another ("X, 10 km west of Y").
+   name (:mod:`geo.text.readings`; "a village": :mod:`geo.text.sizes`), the countries
+   and regions it speaks of and the places near a mention (:mod:`geo.text.context`),
+   weighed per candidate; and
+   :mod:`geo.text.hints` — where a mention lies from another ("X, 10 km west of Y"),
+   a "near" list anchored on a name its partners lie near (:mod:`geo.text.anchors`).
 4. :func:`~geo.text.resolution.resolve` — a ranked choice per mention, or none
-   when nothing fits.
+   when nothing fits; a power plant named after a city read at its site
+   (:func:`~geo.text.facilities.locate_facilities`).
 
 :func:`geoparse` runs them and returns :class:`~geo.model.Toponym` records; a
 mention a hint locates where the gazetteer has no fitting place becomes an
@@ -25,10 +28,13 @@ import contextlib
 from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
+from .anchors import anchor_lists
 from .evidence import DEFAULT_WEIGHTS, Weights
+from .facilities import locate_facilities
 from .hints import estimate, fits, read_hints
 from .recognition import find_mentions
 from .resolution import resolve
+from .sizes import mark_villages
 from .tokens import Mention, Token, tokenize
 
 __all__ = [
@@ -66,8 +72,11 @@ def geoparse(
     """
     gaz = gazetteer
     mentions = find_mentions(text, gaz, demonyms=demonyms)
-    hints = read_hints(text, mentions)
-    resolved = resolve(mentions, gaz, weights=weights, hints=hints)
+    mark_villages(text, mentions)
+    hints = anchor_lists(gaz, mentions, read_hints(text, mentions))
+    resolved = locate_facilities(
+        text, gaz, mentions, resolve(mentions, gaz, weights=weights, hints=hints)
+    )
     out = []
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]

@@ -25,7 +25,7 @@ _MAX_BACK = 16
 
 def after_place_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Is tokens[i] a later name of a list that a place cue opens ("near A, B and C",
-    "in A or B")?
+    "in A or B", "between A and B")?
 
     Walks back over capitalised words, commas, "and" and "or" to the word before the
     list's first name, and asks whether it is a place cue.  The name must follow a
@@ -59,7 +59,7 @@ def after_place_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
             k -= 1
             continue
         if not tok.capitalized:
-            return tok.norm in lx.PLACE_CUES and tok.norm != "of"
+            return tok.norm in lx.HAMLET_CUES and tok.norm != "of"
         if tok.text.isupper():
             return False
         k -= 1

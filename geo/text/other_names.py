@@ -5,27 +5,29 @@ Lazurnyi, listing "Chornobyl") against places called so by their own name: which
 candidates those are (:func:`_other_names`), whether a national capital or a city of
 a million is among them (:func:`_prominent_among`, the prominent-name decision's
 case), and the great-circle distance to a name's list partners (:func:`_apart_km`).
-:func:`geo.text.evidence.score_candidates` weighs them.
+:func:`geo.text.evidence.score_candidates` weighs them.  Before any context,
+:func:`keep_own_name` ranks a place called by a name above a small place that only
+lists it (the offline geocoder's "Chornobyl").
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..gazetteer.codes import QUALITY_ALTERNATE
+from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.distance import great_circle_km
-from ..gazetteer.index import Gazetteer
+from ..gazetteer.index import Candidate, Gazetteer
 from .candidates import PROMINENT_POPULATION, is_other_name
 from .tokens import Mention
 
 if TYPE_CHECKING:
     from .resolution import Match
 
-__all__ = ["OTHER_NAME_MARGIN", "OTHER_NAME_SUPPORT"]
+__all__ = ["OTHER_NAME_MARGIN", "OTHER_NAME_SUPPORT", "keep_own_name"]
 
 #: Places and counties: scored by their distance to the text's other places.
 _POINT_LIKE = ("place", "admin2")
@@ -100,3 +102,47 @@ def _prominent_among(gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any
             for r, rr in zip(ranked, rows, strict=True)
         )
     return found
+
+
+#: A place listing a name among its alternates outranks a place called so only when it
+#: is this many times as populous ...
+_OWN_NAME_RATIO = 10
+#: ... or a town this large.
+_OWN_NAME_TOWN = 50_000
+
+
+def keep_own_name(
+    gazetteer: Gazetteer,
+    candidates: Sequence[Candidate],
+    kinds: Mapping[int, str],
+    scored: dict[int, float],
+    query: str,
+) -> None:
+    """Rank a place called by the name itself above the places that list it among their
+    alternates as an unrelated (old, other) name, unless one of those is a town of note
+    or far larger (``scored`` is changed in place).
+
+    "Chornobyl" is the town of Chornobyl, not Lazurnyi (13,000 people), which GeoNames
+    also lists under that name; "Artemovsk" stays Bakhmut (80,000), the town's old name,
+    against the village of Artemovsk in Siberia (2,000).  An alternate spelt like its
+    place's own name ("Vasilyevka" for Vasylivka) is that place's: left alone.
+    """
+    row = gazetteer.row
+    own = [
+        c.record for c in candidates if c.quality <= QUALITY_ALIAS and kinds[c.record] == "place"
+    ]
+    if not own:
+        return
+    top = max(own, key=lambda r: (scored[r], -r))
+    bar = min(_OWN_NAME_RATIO * row(top).population, _OWN_NAME_TOWN)
+    below = scored[top] - 0.001
+    for c in candidates:
+        rec = c.record
+        if (
+            c.quality > QUALITY_ALIAS
+            and kinds[rec] == "place"
+            and scored[rec] > below
+            and row(rec).population < bar
+            and is_other_name(gazetteer, c, query)
+        ):
+            scored[rec] = below

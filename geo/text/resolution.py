@@ -1,9 +1,9 @@
 """Stage 4 of the geoparser, resolution: a ranked choice or "no confident match".
 
-Pass 1 ranks each mention's candidates without context (:func:`rank_candidates`:
-name-match quality, importance, the namesake rule); pass 2 adds the text's
-evidence (:func:`geo.text.evidence.score_candidates`) and picks one reading per
-name, or none below ``Weights.min_score``.  The offline geocoder
+Pass 1 ranks each mention's candidates without context (:mod:`geo.text.ranking`,
+:func:`rank_candidates`: name-match quality, importance, the namesake rule); pass 2
+adds the text's evidence (:func:`geo.text.evidence.score_candidates`) and picks one
+reading per name, or none below ``Weights.min_score``.  The offline geocoder
 (:class:`geo.geocoders.GazetteerGeocoder`) ranks with the same pass 1.
 """
 
@@ -14,139 +14,18 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import chain
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any
 
-from ..gazetteer.build import QUALITY_ALIAS, QUALITY_PRIMARY
-from ..gazetteer.index import Candidate, Gazetteer
-from .candidates import (
-    PROMINENT_POPULATION,
-    candidate_pool,
-    is_capital,
-    is_namesake,
-)
-from .evidence import _NO_SIBLINGS, _POINT_LIKE, DEFAULT_WEIGHTS, Context, Weights, score_candidates
+from ..gazetteer.codes import QUALITY_ALIAS
+from ..gazetteer.index import Gazetteer
+from .candidates import PROMINENT_POPULATION, is_capital
+from .evidence import _NO_SIBLINGS, DEFAULT_WEIGHTS, Context, Weights, score_candidates
 from .focus import refocus
 from .hints import Hint
+from .ranking import Match, _Ranking, _reading, first_readings, rank_candidates
 from .tokens import Mention
 
-__all__ = ["Match", "rank_candidates", "resolve"]
-
-_NAME_SCORE = {QUALITY_PRIMARY: 1.0, QUALITY_ALIAS: 0.95}
-
-
-class Match(NamedTuple):
-    """A ranked candidate: the record, how well its name matched and its score in [0, 1]."""
-
-    record: int
-    quality: int
-    score: float
-
-
-def _alternate_score(query: str, primary: str) -> float:
-    """Name score of a match on an alternate name: spelling variants of the primary
-    name (Sloviansk for Slovyansk) score above unrelated or historical names
-    (Sloviansk listed under Nikopol)."""
-    # Shared letters, counted with repeats (difflib's quick_ratio): as telling as the full
-    # ratio for telling spellings from other names, at a fraction of its cost.
-    shared = sum(min(query.count(ch), primary.count(ch)) for ch in set(query))
-    similarity = 2 * shared / (len(query) + len(primary)) if query or primary else 1.0
-    return 0.875 + 0.05 * similarity
-
-
-#: Population of a place too large to lose its own name to an alternate's spelling.
-_LARGE = 100_000
-#: What a city gets for sharing its name with the region it is in: a tie-breaker.
-_CO_NAMED = 0.005
-
-
-def rank_candidates(
-    gazetteer: Gazetteer,
-    candidates: Sequence[Candidate],
-    *,
-    prefer_admin1: bool = False,
-    query: str | None = None,
-) -> list[Match]:
-    """Rank name matches without context: name-match quality, then importance.
-
-    A city that shares its name with its own region (Sumy in Sumy Oblast)
-    wins a bare-name query; ``prefer_admin1`` (the query said "region",
-    "oblast", ...) puts the regions first instead. With the normalised
-    ``query``, a match on an alternate name that is a spelling of the
-    record's own name counts more than one on an unrelated alternate.  The
-    geoparser weighs a place's own name against its other (old, foreign) names in
-    pass 2 (:func:`geo.text.evidence.score_candidates`).
-    """
-    # A country or region called exactly this outranks places named otherwise that
-    # merely list the name among their alternates (Mexico, not Mexico City; Minnesota,
-    # not Minneota), but not its namesake city (Odesa in the oblast Natural Earth
-    # calls "Odessa").
-    row = gazetteer.row
-    kinds = {c.record: row(c.record).kind for c in candidates}
-    regions = [
-        c.record
-        for c in candidates
-        if c.quality == QUALITY_PRIMARY
-        and not gazetteer.is_place(c.record)
-        and kinds[c.record] in ("country", "admin1")
-    ]
-    if regions:
-        candidates = [
-            c
-            for c in candidates
-            if c.quality <= QUALITY_ALIAS
-            or any(is_namesake(gazetteer, c.record, r, query) for r in regions)
-        ]
-    scored: dict[int, float] = {}
-    # A large place called exactly this (Cancún) keeps its name against a larger one
-    # that lists it among alternates (Changchun lists "Cancun"): no spelling bonus then.
-    spelled = query is not None and not any(
-        c.quality == QUALITY_PRIMARY and row(c.record).population >= _LARGE
-        for c in candidates
-    )
-    for c in candidates:
-        name_score = _NAME_SCORE.get(c.quality)
-        if name_score is None:
-            name_score = (
-                (_alternate_score(query, gazetteer.name_key(c.record)) if spelled else 0.875)
-                if query
-                else 0.9
-            )
-        scored[c.record] = 0.5 * name_score + 0.5 * row(c.record).importance
-    if not prefer_admin1:
-        # A region ranks below its namesake city (Sumy in Sumy Oblast).
-        places = [c.record for c in candidates if kinds[c.record] == "place"]
-        for c in candidates:
-            if kinds[c.record] != "admin1":
-                continue
-            cities = [p for p in places if is_namesake(gazetteer, p, c.record, query)]
-            namesakes = [scored[p] for p in cities]
-            if namesakes and max(namesakes) <= scored[c.record]:
-                scored[c.record] = max(namesakes) - 0.01
-            for p in cities:
-                # A city named with its own region is the name's best-known bearer
-                # against a lone region elsewhere (Gaza, not Gaza province in Mozambique).
-                scored[p] += _CO_NAMED
-    quality = {c.record: c.quality for c in candidates}
-    order = sorted(
-        scored,
-        key=lambda r: (
-            -(prefer_admin1 and kinds[r] == "admin1"),
-            -scored[r],
-            quality[r],
-            r,
-        ),
-    )
-    new = tuple.__new__  # skips the NamedTuple's Python-level __new__: parsers rank a lot
-    return [new(Match, (r, quality[r], round(min(1.0, max(0.0, scored[r])), 4))) for r in order]
-
-
-def _rank_mention(gaz: Gazetteer, m: Mention) -> list[Match]:
-    """Pass 1 of :func:`resolve` for one mention: its candidates ranked without context."""
-    pool = candidate_pool(gaz, m)
-    if m.demonym_country:
-        return rank_candidates(gaz, pool)
-    return rank_candidates(gaz, pool, prefer_admin1=m.cue == "region", query=m.key)
-
+__all__ = ["Match", "first_readings", "rank_candidates", "resolve"]
 
 _UNKNOWN = object()  # not yet in the memo
 _RECORD = itemgetter(0)  # Candidate.record
@@ -170,16 +49,6 @@ def _prominent_rival(
             continue
         return rec
     return None
-    population = gaz.population(chosen)
-    for match in ranked:
-        rec = match.record
-        if rec == chosen or match.quality > QUALITY_ALIAS or not gaz.is_place(rec):
-            continue
-        big = gaz.population(rec)
-        if population * 10 > big or not (big >= PROMINENT_POPULATION or is_capital(gaz, rec)):
-            continue
-        return rec
-    return None
 
 
 def _keep_prominent(gaz: Gazetteer, ctx: Context, key: str, chosen: int, rival: int | None) -> int:
@@ -193,17 +62,6 @@ def _keep_prominent(gaz: Gazetteer, ctx: Context, key: str, chosen: int, rival: 
     if rival is None or ctx.strongly_located(key, chosen, gaz.country_code(rival)):
         return chosen
     return rival
-
-
-# A mention's context-free reading, memoised per name: its ranked candidates, their
-# gazetteer rows, and the records of those that are places or counties.
-_Ranking = tuple[list[Match], tuple[Any, ...], tuple[int, ...]]
-
-
-def _ranking(gaz: Gazetteer, ranked: list[Match]) -> _Ranking:
-    rows = tuple(gaz.row(r.record) for r in ranked)
-    points = tuple(r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind in _POINT_LIKE)
-    return ranked, rows, points
 
 
 _NOT_AGAINST: tuple[tuple[object, ...], tuple[object, ...]] = ((), ())
@@ -281,14 +139,8 @@ def resolve(
     readings: list[_Ranking] = []
     memo_keys: list[tuple[object, ...]] = []
     for m in mentions:
-        # The candidates too: recognition may have narrowed them for this text (a wide
-        # area without a container, a spelling read fuzzily), and a reading kept for
-        # another text's candidates would make the output depend on what came before.
-        memo_key = (m.key, m.cue, m.containers, m.demonym_country, tuple(m.candidates))
+        memo_key, reading = _reading(gaz, ranking_memo, m)
         memo_keys.append(memo_key)
-        reading = ranking_memo.get(memo_key)
-        if reading is None:
-            reading = ranking_memo[memo_key] = _ranking(gaz, _rank_mention(gaz, m))
         readings.append(reading)
         ranked = reading[0]
         rankings.append(ranked)

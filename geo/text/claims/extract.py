@@ -63,7 +63,6 @@ __all__ = [
 
 
 _TOKEN_START = itemgetter(0)  # a token's start offset
-_TOKEN_TEXT = itemgetter(2)  # a token's text
 
 _CONNECTIVE = re.compile(
     r"^\W*(?:In\s+return|In\s+exchange|In\s+turn|In\s+addition|Additionally|Moreover|"
@@ -195,13 +194,11 @@ def _sentence_claims(
 
     # 2. Attributions outside the masked regions.
     quoted: list[_Attribution] = []
-    # Read in C, up to the first cue word; the list of the lower-cased words is made
-    # only for a sentence that holds one.
-    cued = not _ANY_CUE.isdisjoint(map(str.lower, map(_TOKEN_TEXT, toks)))
-    if not cued and text.find("ccording", sent.start, sent.end) < 0:
+    # The lower-cased words, made once: the cue test and the attributions read them.
+    lows = [t[2].lower() for t in toks]
+    if _ANY_CUE.isdisjoint(lows) and text.find("ccording", sent.start, sent.end) < 0:
         attributions: list[_Attribution] = []  # no cue word, no "according to": no speaker
     else:
-        lows = list(map(str.lower, map(_TOKEN_TEXT, toks)))
         date_tokens: set[int] = set()  # the tokens inside the sentence's dates
         for i in ctx.dates.inside(sent.start, sent.end):
             a, b = date_spans[i].offset_start, date_spans[i].offset_end

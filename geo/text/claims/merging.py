@@ -151,14 +151,22 @@ def _join_quote_openings(
 def _closes_earlier(text: str, sent: Sentence) -> bool:
     """Whether the sentence's first quotation mark closes a quotation it did not open
     ("... houses,” he said." or '... houses," he said.')."""
-    s = text[sent.start : sent.end]
-    k = next((i for i, c in enumerate(s) if c in "“”\""), -1)
-    if k <= 0:
+    k = _first_mark(text, sent.start, sent.end)
+    if k <= sent.start:
         return False
-    if s[k] == "”":
+    if text[k] == "”":
         return True
     # A straight mark closes when punctuation comes before it and a space after it.
-    return s[k] == '"' and s[k - 1] in ",.?!" and s[k + 1 : k + 2] in (" ", "")
+    return text[k] == '"' and text[k - 1] in ",.?!" and (k + 1 == sent.end or text[k + 1] == " ")
+
+
+def _first_mark(text: str, start: int, end: int) -> int:
+    """The offset of the first quotation mark (“ ” ") in ``text[start:end]``, or -1."""
+    found = [k for k in (text.find(m, start, end) for m in _MARKS) if k >= 0]
+    return min(found) if found else -1
+
+
+_MARKS = ("“", "”", '"')
 
 
 def _opening_sentence(text: str, sentences: list[Sentence], idx: int) -> int | None:
@@ -169,8 +177,8 @@ def _opening_sentence(text: str, sentences: list[Sentence], idx: int) -> int | N
         if sent.paragraph != sentences[idx].paragraph or sent.line:
             return None
         s = text[sent.start : sent.end].lstrip()
-        marks = [c for c in s if c in "“”\""]
-        if s[:1] in _OPEN and len(marks) == 1:
+        marks = s.count("“") + s.count("”") + s.count('"')
+        if s[:1] in _OPEN and marks == 1:
             return j
         if marks:
             return None

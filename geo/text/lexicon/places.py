@@ -16,6 +16,7 @@ __all__ = [
     "DIRECTION_WORDS",
     "FACILITY_WORDS",
     "GOVERNMENT_SEATS",
+    "HAMLET_CUES",
     "NAME_PARTICLES",
     "NEVER_PLACES",
     "PLACE_CUES",
@@ -82,6 +83,8 @@ AFTER_PLACE_OK = frozenset(
     senate assembly legislature education association chamber foundation institute
     symphony orchestra opera festival fair rodeo marathon league conference diocese
     parish county's city's state's
+    nuclear thermal hydroelectric hydro npp tpp hpp chp aes tes ges dam refinery
+    reservoir plant
     """
     )
 )
@@ -131,7 +134,7 @@ NAME_PARTICLES = frozenset(
     _words(
         """
     al el ad an ar as ash at az ad-din ed en er es ez bin ibn abu umm bani beni
-    de des du d la le les aux au sur sous lès van von der den ter
+    de des du d la le les aux au sur sous lès van von der den ter na
     """
     )
 )
@@ -160,6 +163,7 @@ FACILITY_WORDS = frozenset(
     _words(
         """
     nuclear power plant station airport airbase air base university college school
+    thermal hydroelectric npp tpp hpp chp
     hospital stadium arena dam bridge reservoir refinery port harbour harbor river
     mine factory plant prison cathedral church mosque museum theater theatre
     virus viruses ebolavirus fever flu influenza disease
@@ -176,6 +180,11 @@ PLACE_CUES = frozenset(
     """
     )
 )
+
+#: Words before a name, or the list it opens, that let a hamlet's name stand: the place
+#: cues, and "between" (a road's two ends: "between Marjayoun and Khiam"), too weak a
+#: cue for a common word ("talks between Smith and Jones").
+HAMLET_CUES = PLACE_CUES | {"between"}
 
 #: AP-style US state abbreviations ("Alexandria, La.") -> GeoNames admin-1 code.
 US_STATE_ABBREVIATIONS: dict[str, str] = {

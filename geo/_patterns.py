@@ -1,0 +1,225 @@
+"""Compiled regular expressions kept between processes, for the ``geo`` command.
+
+CPython compiles a regular expression in pure Python (the pattern is parsed, then
+turned into the list of integers its matching engine runs), and keeps the result only
+in the process (:mod:`re`'s own cache). ``geo`` compiles about 340 patterns (the
+claims', dates', metonymy and spatial vocabularies, the distance phrases), and every
+process paid for them again: 0.09-0.14 s, a third of a corpus run's load before its
+first document, of ``geo parse ARTICLE``'s cold start and of every ``-j N`` parent.
+
+:func:`kept_patterns` keeps each pattern's engine code in a file of the user cache,
+keyed by the pattern, its flags and the interpreter (version, engine magic number and
+code size): a later process hands the code to the engine directly
+(``_sre.compile``, which checks it), skipping the parse. The compiled pattern is the
+one :func:`re.compile` makes (same code, groups and flags), so matches, and every
+output, are the same bytes. Anything unexpected (another interpreter, an unreadable
+or damaged file, an engine that refuses the code) falls back to ordinary compiling;
+the file is only ever replaced whole, and one whose checksum does not match its content
+is ignored.
+
+The interface is private to CPython (``re._compiler``, ``_sre``): other
+implementations, or a CPython whose ``_sre.compile`` differs, simply compile as usual.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import marshal
+import os
+import sys
+import zlib
+from array import array
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+__all__ = ["kept_patterns", "patterns_file"]
+
+log = logging.getLogger(__name__)
+
+#: Size of the patterns a process did not use kept with those it used (code and
+#: pattern, bytes): other commands' and other versions' patterns, the newest first.
+MAX_OTHERS_BYTES = 4 << 20
+
+# flags, code (the engine's code units as bytes), groups - 1, groupindex, indexgroup
+_Entry = tuple[int, bytes, int, dict, tuple]
+
+
+def patterns_file(directory: str | os.PathLike[str]) -> Path | None:
+    """The file in ``directory`` for this interpreter's compiled patterns, or None
+    where patterns cannot be kept (not CPython 3.11-3.13)."""
+    try:
+        import _sre
+    except ImportError:  # pragma: no cover - another implementation
+        return None
+    if sys.implementation.name != "cpython" or not (3, 11) <= sys.version_info[:2] <= (3, 13):
+        return None
+    if _CODE_TYPE is None:  # pragma: no cover - no array type of the engine's code unit
+        return None
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    return Path(directory) / f"patterns-{tag}.marshal"
+
+
+def _code_type() -> str | None:
+    """The :mod:`array` type code of the engine's code unit (``_sre.CODESIZE`` bytes)."""
+    try:
+        import _sre
+    except ImportError:  # pragma: no cover - another implementation
+        return None
+    return next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), None)
+
+
+_CODE_TYPE = _code_type()
+_MAGIC = b"geo-patterns-1\n"  # then the payload's CRC-32 (4 bytes, little-endian), then it
+
+
+@contextlib.contextmanager
+def kept_patterns(directory: str | os.PathLike[str]) -> Iterator[None]:
+    """Inside, patterns compiled by :mod:`re` are read from (and new ones added to) the
+    patterns file in ``directory`` (:func:`patterns_file`); it is written on leaving,
+    when patterns were added. For a process of its own (the ``geo`` command): the
+    hook is module-wide while it lasts.
+    """
+    path = patterns_file(directory)
+    compiler = _compiler_module() if path is not None else None
+    if path is None or compiler is None:
+        yield
+        return
+    store = _Store(path, compiler.compile)
+    compiler.compile = store.compile
+    try:
+        yield
+    finally:
+        compiler.compile = store.original
+        store.save()
+
+
+def _compiler_module() -> Any:
+    """``re._compiler`` with the internals :class:`_Store` uses, or None."""
+    import re
+
+    compiler = getattr(re, "_compiler", None)
+    needed = ("compile", "_code", "isstring")
+    parser = getattr(re, "_parser", None)
+    if compiler is None or parser is None or not all(hasattr(compiler, n) for n in needed):
+        return None
+    return compiler
+
+
+class _Store:
+    """The patterns of one file: :meth:`compile` stands in for ``re._compiler.compile``."""
+
+    def __init__(self, path: Path, original: Any):
+        self.path = path
+        self.original = original
+        self.entries = _read(path)
+        self.used: set[tuple[str, int]] = set()
+        self.added = 0
+
+    def compile(self, p: Any, flags: int = 0) -> Any:
+        import _sre
+        from re import _compiler, _parser
+
+        if not isinstance(p, str) or flags & _compiler.SRE_FLAG_DEBUG:
+            return self.original(p, flags)  # bytes, parsed patterns (re.Scanner), debugging
+        key = (p, flags)
+        entry = self.entries.get(key)
+        if entry is not None:
+            flags_all, code, groups, groupindex, indexgroup = entry
+            try:
+                code_units = array(_CODE_TYPE, code).tolist()
+                compiled = _sre.compile(p, flags_all, code_units, groups, groupindex, indexgroup)
+            except Exception:  # refused by the engine: compiled again below
+                del self.entries[key]
+            else:
+                self.used.add(key)
+                return compiled
+        # What re._compiler.compile does, keeping the code (a bad pattern raises re.error
+        # from the parser, as it would there)
+        parsed = _parser.parse(p, flags)
+        try:
+            code = list(map(int, _compiler._code(parsed, flags)))  # opcodes: int subclasses
+            groupindex = dict(parsed.state.groupdict)
+            indexgroup: list[str | None] = [None] * parsed.state.groups
+            for name, number in groupindex.items():
+                indexgroup[number] = name
+            flags_all, groups = int(flags | parsed.state.flags), parsed.state.groups - 1
+            compiled = _sre.compile(p, flags_all, code, groups, groupindex, tuple(indexgroup))
+        except (AttributeError, TypeError):  # internals other than expected: not kept
+            return self.original(p, flags)
+        self.entries[key] = (
+            flags_all,
+            array(_CODE_TYPE, code).tobytes(),
+            groups,
+            groupindex,
+            tuple(indexgroup),
+        )
+        self.used.add(key)
+        self.added += 1
+        return compiled
+
+    def save(self) -> None:
+        """Write the file again if patterns were added (atomically; errors logged)."""
+        if not self.added:
+            return
+        # The file lists the patterns in the order their processes wrote them: others'
+        # first (the most recently written kept while they fit), then this process' own.
+        others: list[tuple[str, int]] = []
+        room = MAX_OTHERS_BYTES
+        for k in reversed(self.entries):
+            if k in self.used:
+                continue
+            room -= len(k[0]) + len(self.entries[k][1])
+            if room < 0:
+                break
+            others.append(k)
+        keep = [*reversed(others), *(k for k in self.entries if k in self.used)]
+        import tempfile
+
+        tmp = None
+        try:
+            payload = marshal.dumps({k: self.entries[k] for k in keep})
+            data = _MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=self.path.parent)
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, self.path)
+            tmp = None
+        except (OSError, ValueError) as err:  # a read-only or full cache: compiled again
+            log.debug("compiled patterns not kept: %s", err)
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+
+
+def _read(path: Path) -> dict[tuple[str, int], _Entry]:
+    """The entries of ``path`` that have the right shape; {} if it is unreadable or
+    damaged (its checksum does not match)."""
+    try:
+        data = path.read_bytes()
+        start = len(_MAGIC) + 4
+        payload = data[start:]
+        if data[: len(_MAGIC)] != _MAGIC or data[len(_MAGIC) : start] != zlib.crc32(
+            payload
+        ).to_bytes(4, "little"):
+            return {}
+        loaded = marshal.loads(payload)
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(loaded, dict):
+        return {}
+    return {k: v for k, v in loaded.items() if _well_formed(k, v)}
+
+
+def _well_formed(key: Any, entry: Any) -> bool:
+    return (
+        isinstance(key, tuple) and len(key) == 2
+        and isinstance(key[0], str) and type(key[1]) is int
+        and isinstance(entry, tuple) and len(entry) == 5
+        and type(entry[0]) is int and isinstance(entry[1], bytes)
+        and type(entry[2]) is int and isinstance(entry[3], dict)
+        and isinstance(entry[4], tuple)
+    )  # fmt: skip

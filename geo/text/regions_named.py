@@ -1,0 +1,90 @@
+"""Evidence for the geoparser from the regions a text names.
+
+A region named after a city that is a candidate too (Zaporizhzhia Oblast and the city:
+:func:`regions_named_after_a_candidate`, :func:`city_near_others`), and a candidate
+place in a region the text names outright ("Huntsville ... Texas": :func:`named_home`).
+:func:`geo.text.evidence.score_candidates` weighs them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..gazetteer.index import Gazetteer
+from .candidates import is_namesake
+from .context import Context
+from .other_names import _POINT_LIKE, _prominent_among
+
+if TYPE_CHECKING:
+    from .resolution import Match
+
+__all__ = [
+    "NAMESAKE_NEAR_KM",
+    "city_near_others",
+    "named_home",
+    "regions_named_after_a_candidate",
+]
+
+_NONE: dict = {}  # shared, never written to
+
+
+def named_home(
+    gaz: Gazetteer,
+    ranked: Sequence[Match],
+    rows: Sequence[Any],
+    ctx: Context,
+    regions: Counter[tuple[str, str]],
+    own_r: dict[tuple[str, str], int],
+) -> dict[int, float]:
+    """The candidate places (record -> 1.0) in an admin-1 region the text names outright
+    ("Huntsville ... Texas"), when no other candidate place lies in a region the text
+    speaks of (Lyman with Kharkiv Oblast named, in a text on Donetsk Oblast's front: no
+    help), no capital or city of a million is among them (Washington, London) and no
+    region is (California, Pa., against the state)."""
+    home: dict[int, float] = {}
+    elsewhere = False
+    for r, rr in zip(ranked, rows, strict=True):
+        if rr.kind == "admin1" or rr.kind == "country":
+            return _NONE  # a region's name ("California"): the region's evidence decides
+        if rr.kind not in _POINT_LIKE:
+            continue
+        region = (rr.country_code, rr.admin1[0])
+        if region in ctx.named_regions and regions.get(region, 0) - own_r.get(region, 0) > 0:
+            home[r.record] = 1.0
+        elif regions.get(region, 0) - own_r.get(region, 0) > 0:
+            elsewhere = True
+    if not home or elsewhere or _prominent_among(gaz, ranked, rows):
+        return _NONE
+    return home
+
+
+def regions_named_after_a_candidate(
+    gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any]
+) -> dict[int, tuple[int, ...]]:
+    """The admin-1 candidates whose namesake city is also a candidate, with those cities
+    (Zaporizhzhia Oblast: Zaporizhzhia); ``rows`` are the candidates' rows.  The same for
+    every text: memoised in the gazetteer per list of candidates (do not modify)."""
+    regions = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "admin1"]
+    if not regions:
+        return _NONE
+    places = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "place"]
+    memo = gaz.memo("geoparse.named_after")
+    memo_key = (tuple(regions), tuple(places))
+    named = memo.get(memo_key)
+    if named is None:
+        found = {g: tuple(p for p in places if is_namesake(gaz, p, g)) for g in regions}
+        named = memo[memo_key] = {g: cities for g, cities in found.items() if cities}
+    return named
+
+
+#: The text's other places this near a region's namesake city read a bare name as it.
+NAMESAKE_NEAR_KM = 100.0
+
+
+def city_near_others(cities: Sequence[int], near_km: dict[int, float] | None) -> bool:
+    return bool(near_km) and any(
+        near_km.get(c, math.inf) <= NAMESAKE_NEAR_KM for c in cities  # type: ignore[union-attr]
+    )

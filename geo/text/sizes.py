@@ -1,0 +1,61 @@
+"""Stage 3 of the geoparser, evidence: a name the text calls a village.
+
+"in Blida, a village close to the border", "the village of Khiam", "the villages of
+Odaisseh and Kfar Kila": the place meant is a village, not a city of 300,000 or a
+province of its name elsewhere (Algeria's Blida), which then is no reading of it.
+:func:`mark_villages` sets such a mention's ``reading`` to ``"village"`` (a place
+reading, as "city" is); :func:`geo.text.evidence.score_candidates` weighs it.  A
+bounded look around each mention: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .tokens import Mention
+
+__all__ = ["VILLAGE", "mark_villages"]
+
+#: The ``reading`` of a mention the text calls a village.
+VILLAGE = "village"
+
+_NAME = r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}"
+_GAP = r"(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)"
+# Before the name: "the village of", "the villages of A, B and".
+_BEFORE = re.compile(
+    rf"\b(?:village|hamlet)\s+of\s+$|\b(?:villages|hamlets)\s+of\s+(?:{_NAME}{_GAP})*$",
+    re.IGNORECASE,
+)
+# After the name: ", a village", ", a small border village", ", the hamlet".
+_AFTER = re.compile(
+    r",\s+(?:a|the)\s+(?:(?:small|tiny|remote|frontline|front-line|border|nearby|mountain|"
+    r"farming|fishing|Christian|Druze|Shiite|Sunni)\s+)*(?:village|hamlet)\b",
+    re.IGNORECASE,
+)
+_REACH = 120  # characters looked at before a name
+
+
+def mark_villages(text: str, mentions: Sequence[Mention]) -> None:
+    """Set the ``reading`` of each mention the text calls a village to :data:`VILLAGE`.
+
+    Examples
+    --------
+    >>> from geo.text.tokens import Mention
+    >>> t = "A house was hit in Blida, a village close to the border, and in Tyre."
+    >>> ms = [Mention(19, 24, "blida", 0, 0), Mention(66, 70, "tyre", 0, 0)]
+    >>> mark_villages(t, ms)
+    >>> [m.reading for m in ms]
+    ['village', '']
+    >>> t = "Shells fell on the villages of Odaisseh, Houla and Kfar Kila."
+    >>> ms = [Mention(31, 39, "odaisseh", 0, 0), Mention(41, 46, "houla", 0, 0),
+    ...       Mention(51, 60, "kfar kila", 0, 0)]
+    >>> mark_villages(t, ms)
+    >>> [m.reading for m in ms]
+    ['village', 'village', 'village']
+    """
+    for m in mentions:
+        if m.demonym_country:
+            continue
+        if _AFTER.match(text, m.end) or _BEFORE.search(text[max(0, m.start - _REACH) : m.start]):
+            m.reading = VILLAGE

@@ -1,0 +1,89 @@
+"""A "near" list is read around the names that lie together, not its first name alone.
+
+"near Lozova, Kurylivka, Zahryzove and Pishchane" (Kupiansk's villages): the gazetteer
+lacks the village of Lozova by Kupiansk and reads the town of Lozova 130 km south; the
+list's other names must not be read, or estimated, around that town, nor as a village
+of their name across the country.
+"""
+
+import pytest
+
+from geo.geometry import distance_km
+from geo.text.anchors import anchor_lists
+from geo.text.geoparse import geoparse
+from geo.text.hints import read_hints
+from geo.text.recognition import find_mentions
+
+pytestmark = pytest.mark.gazetteer
+
+KUPIANSK = (49.7100, 37.6158)
+LOZOVA_TOWN = (48.8907, 36.3141)
+
+
+def points(gazetteer, text):
+    """{surface: (lat, lon) or None} (the last mention of each)."""
+    return {
+        t.text: ((t.place.lat, t.place.lon) if t.place is not None else None)
+        for t in geoparse(text, gazetteer)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces continued assaults near Lozova, Kurylivka, Zahryzove and Pishchane.",
+        "Russian forces continued offensive operations in the Kupiansk direction near "
+        "Lozova, Kurylivka, Zahryzove and Pishchane on February 3.",
+        "Ukrainian forces repelled attacks near Lozova, Kurylivka, Zahryzove and Pishchane, "
+        "the General Staff said. Russian artillery shelled Kupiansk and Borova.",
+    ],
+)
+def test_near_list_is_read_around_its_names_that_lie_together(gazetteer, text):
+    found = points(gazetteer, text)
+    for name in ("Kurylivka", "Zahryzove", "Pishchane"):
+        assert found[name] is not None and distance_km(found[name], KUPIANSK) < 40, name
+
+
+def test_list_keeps_its_first_name_as_anchor_when_the_others_lie_near_it(gazetteer):
+    text = "Fighting went on near Kupiansk, Kurylivka, Zahryzove and Pishchane."
+    mentions = find_mentions(text, gazetteer)
+    hints = read_hints(text, mentions)
+    assert anchor_lists(gazetteer, mentions, hints) == hints
+    found = points(gazetteer, text)
+    assert distance_km(found["Pishchane"], KUPIANSK) < 40
+
+
+def test_a_far_first_name_gives_the_list_to_its_partners(gazetteer):
+    text = "Russian forces continued assaults near Lozova, Kurylivka, Zahryzove and Pishchane."
+    mentions = find_mentions(text, gazetteer)
+    hints = read_hints(text, mentions)
+    names = [text[m.start : m.end] for m in mentions]
+    lozova, kurylivka = names.index("Lozova"), names.index("Kurylivka")
+    assert hints[names.index("Pishchane")].anchor == lozova  # as read: the first name
+    anchored = anchor_lists(gazetteer, mentions, hints)
+    assert anchored[names.index("Pishchane")].anchor == kurylivka
+    assert anchored[names.index("Zahryzove")].anchor == kurylivka
+    assert hints[names.index("Pishchane")].anchor == lozova  # the input is left alone
+
+
+def test_two_name_lists_are_left_alone(gazetteer):
+    text = "Russian forces attacked near Lozova and Kurylivka."
+    mentions = find_mentions(text, gazetteer)
+    hints = read_hints(text, mentions)
+    assert anchor_lists(gazetteer, mentions, hints) == hints
+
+
+def test_a_huge_list_costs_no_pairwise_work(gazetteer, monkeypatch):
+    import geo.text.anchors as anchors
+
+    calls = []
+
+    def counting(a, b):
+        calls.append(1)
+        return distance_km(a, b)
+
+    monkeypatch.setattr(anchors, "distance_km", counting)
+    text = "Fighting near Lozova, " + "Kurylivka, Zahryzove, Kupiansk, " * 300 + "and Pishchane."
+    mentions = find_mentions(text, gazetteer)
+    anchor_lists(gazetteer, mentions, read_hints(text, mentions))
+    assert len(calls) <= anchors.MAX_LIST**2  # the list is longer than MAX_LIST: left as read

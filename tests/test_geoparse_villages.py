@@ -1,0 +1,66 @@
+"""A name the text calls a village is no city of 300,000 nor a province elsewhere.
+
+GeoNames' cities500 lacks Lebanon's Blida; its Blida is Algeria's city and province.
+"in Blida, a village close to the border" then has no reading: no pin beats one 3,000 km
+off.  A village of a city's name that the gazetteer holds is read as the village.
+"""
+
+import pytest
+
+from geo.text.geoparse import geoparse
+from geo.text.sizes import VILLAGE, mark_villages
+from geo.text.tokens import Mention
+
+pytestmark = pytest.mark.gazetteer
+
+
+def readings(gazetteer, text):
+    return {
+        t.text: ((t.place.name, t.place.country_code) if t.place else None)
+        for t in geoparse(text, gazetteer)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli strikes hit Khiam and Kfar Shouba. Two people were killed in Blida, a "
+        "village close to the border, and shells fell near Hasbaya, Nabatieh and Tyre.",
+        "Demolitions went on in the village of Blida, residents of Marjayoun and Hasbaya "
+        "said; a drone struck a car near Nabatieh.",
+    ],
+)
+def test_a_village_is_not_a_far_city_of_its_name(gazetteer, text):
+    found = readings(gazetteer, text)
+    assert "Blida" in found and found["Blida"] is None
+    assert found["Nabatieh"] is not None and found["Nabatieh"][1] == "LB"
+
+
+def test_a_village_of_a_citys_name_is_the_village(gazetteer):
+    found = readings(
+        gazetteer,
+        "Russian shells hit the village of Zaporizhzhia in the Vasylivka district, "
+        "officials in Enerhodar said.",
+    )
+    assert found["Zaporizhzhia"] == ("Zaporizhzhia", "UA")
+
+
+def test_a_city_called_a_city_keeps_its_reading(gazetteer):
+    found = readings(gazetteer, "Police in Blida, a city south of Algiers, arrested two men.")
+    assert found["Blida"] is not None and found["Blida"][1] == "DZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "village"),
+    [
+        ("Shelling hit Kurylivka, a frontline village, overnight.", "Kurylivka", True),
+        ("Troops entered the hamlet of Dronivka.", "Dronivka", True),
+        ("Shelling hit Kurylivka, a frontline town, overnight.", "Kurylivka", False),
+        ("A village near Kurylivka was hit.", "Kurylivka", False),
+    ],
+)
+def test_mark_villages(text, name, village):
+    start = text.index(name)
+    m = Mention(start, start + len(name), name.lower(), 0, 0)
+    mark_villages(text, [m])
+    assert (m.reading == VILLAGE) is village

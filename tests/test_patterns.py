@@ -1,0 +1,218 @@
+"""Compiled patterns kept between processes (geo._patterns): the same patterns as re's."""
+
+from __future__ import annotations
+
+import marshal
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo._patterns import kept_patterns, patterns_file
+
+pytestmark = pytest.mark.skipif(
+    patterns_file(".") is None, reason="patterns are kept only on CPython 3.11-3.13"
+)
+
+# Patterns of the kinds geo compiles: alternations of phrases, named groups, look-arounds,
+# flags inline and passed, Unicode classes, conditional groups, verbose patterns.
+PATTERNS = [
+    (r"\b(?:north|south)(?:-?(?:east|west))?\s+of\b", re.I),
+    (r"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?)\b", 0),
+    (r"(?<![\w-])(?:said|told|claimed)(?=\s)", 0),
+    (r"(?i)\b(the\s+)?(?:city|town|village)\s+of\s+(?P<name>[A-Z]\w+)", 0),
+    (r"(\()?\d+\s*km(?(1)\))", 0),
+    (
+        r"""
+        (?P<word> [^\W\d_]+ )   # a word
+        \s* [,;] \s*            # then a separator
+     """,
+        re.X | re.U,
+    ),
+    (r"[«“\"](?P<quote>[^»”\"]{1,400})[»”\"]", re.S),
+    (r"^\s*[A-ZÄÖÜ][a-zäöüß]+,?$", re.M),
+]
+TEXTS = [
+    "Russian forces advanced 12 km north-east of Kharkiv, the governor said today.",
+    "The City of London (5 km) lies south of Watford; 3,5 kilometres (2 miles) away.",
+    "«Мы взяли» село, — сказал он. “They left”, officials claimed after noon.\nMünchen,\n",
+    "the village of Avdiivka, Pokrovsk; Kupiansk",
+]
+
+
+def _compile_all() -> list[re.Pattern]:
+    re.purge()  # not re's in-process cache: through the compiler every time
+    return [re.compile(p, f) for p, f in PATTERNS]
+
+
+def _same(kept: re.Pattern, plain: re.Pattern) -> None:
+    assert (kept.pattern, kept.flags, kept.groups, dict(kept.groupindex)) == (
+        plain.pattern, plain.flags, plain.groups, dict(plain.groupindex))  # fmt: skip
+    for text in TEXTS:
+        found = [(m.span(0), m.groups()) for m in kept.finditer(text)]
+        assert found == [(m.span(0), m.groups()) for m in plain.finditer(text)]
+
+
+def test_kept_patterns_are_re_s_patterns(tmp_path):
+    plain = _compile_all()
+    before = re._compiler.compile
+    with kept_patterns(tmp_path):
+        first = _compile_all()  # compiled, then written on leaving
+    assert re._compiler.compile is before  # the hook is gone
+    path = patterns_file(tmp_path)
+    assert path.is_file()
+    assert set(_read(path)) >= {(p, int(f)) for p, f in PATTERNS}
+    written = path.stat().st_mtime_ns
+    with kept_patterns(tmp_path):
+        second = _compile_all()  # read from the file
+    assert path.stat().st_mtime_ns == written  # nothing new: not written again
+    for a, b, c in zip(first, second, plain, strict=True):
+        _same(a, c)
+        _same(b, c)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.text("abcxyz-é ", min_size=1, max_size=6), min_size=1, max_size=5),
+    text=st.text("abcxyz-é \n.", max_size=60),
+    flags=st.sampled_from([0, re.I, re.M | re.S]),
+)
+def test_kept_phrase_alternations_match_as_compiled(tmp_path_factory, words, text, flags):
+    directory = tmp_path_factory.mktemp("patterns")
+    pattern = r"(?<!\w)(?P<hit>" + "|".join(map(re.escape, words)) + r")(?!\w)"
+    re.purge()
+    plain = re.compile(pattern, flags)
+    for _ in range(2):  # compiled and kept, then read back
+        re.purge()
+        with kept_patterns(directory):
+            kept = re.compile(pattern, flags)
+        assert [m.span("hit") for m in kept.finditer(text)] == [
+            m.span("hit") for m in plain.finditer(text)
+        ]
+
+
+def test_damaged_file_is_compiled_again_and_replaced(tmp_path):
+    path = patterns_file(tmp_path)
+    path.write_bytes(b"\x00not marshal at all")
+    with kept_patterns(tmp_path):
+        kept = _compile_all()
+    for a, b in zip(kept, _compile_all(), strict=True):
+        _same(a, b)
+    assert len(_read(path)) >= len(PATTERNS)
+
+
+def _write(path, entries) -> None:
+    """A patterns file as geo._patterns writes it (checksummed), holding ``entries``."""
+    import zlib
+
+    from geo._patterns import _MAGIC
+
+    payload = marshal.dumps(entries)
+    path.write_bytes(_MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload)
+
+
+def _read(path) -> dict:
+    from geo._patterns import _read as read
+
+    return read(path)
+
+
+def test_code_the_engine_refuses_is_compiled_again(tmp_path):
+    pattern, flags = PATTERNS[1]
+    path = patterns_file(tmp_path)
+    bad = b"\x01\x00\x00\x00\x02\x00\x00\x00\x03\x00\x00\x00"  # not engine code
+    _write(path, {(pattern, flags): (flags | int(re.U), bad, 2, {}, ())})
+    assert _read(path)  # well formed, checksum right: the engine is what refuses it
+    re.purge()
+    with kept_patterns(tmp_path):
+        kept = re.compile(pattern, flags)
+    _same(kept, re.compile(pattern, flags))
+    assert _read(path)[(pattern, flags)][1] != bad
+
+
+def test_a_damaged_entry_is_never_used(tmp_path):
+    """Code the engine would accept but that is not the pattern's: the checksum fails."""
+    pattern, flags = PATTERNS[1]
+    with kept_patterns(tmp_path):
+        re.purge()
+        re.compile(pattern, flags)
+    path = patterns_file(tmp_path)
+    data = bytearray(path.read_bytes())
+    data[-40] ^= 0x01  # one bit of one entry flipped
+    path.write_bytes(bytes(data))
+    assert _read(path) == {}
+    re.purge()
+    with kept_patterns(tmp_path):
+        kept = re.compile(pattern, flags)
+    _same(kept, re.compile(pattern, flags))
+
+
+def test_unwritable_cache_compiles_as_usual(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    with kept_patterns(blocker / "cache"):  # cannot be created: nothing kept, no error
+        kept = _compile_all()
+    for a, b in zip(kept, _compile_all(), strict=True):
+        _same(a, b)
+
+
+def test_other_interpreters_compile_as_usual(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "version_info", (3, 99, 0, "final", 0))
+    assert patterns_file(tmp_path) is None
+    with kept_patterns(tmp_path):
+        _compile_all()
+    assert not any(tmp_path.iterdir())
+
+
+def test_the_command_keeps_patterns_in_its_cache_and_a_test_s_main_does_not(tmp_path, monkeypatch):
+    from geo.cli import _kept_patterns
+
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    pattern = r"(?P<unique>kept by the command)\s+\d+"
+    with _kept_patterns(False):  # main(argv) in a test
+        re.purge()
+        re.compile(pattern)
+    assert not patterns_file(tmp_path).exists()
+    with _kept_patterns(True):  # the geo command, a process of its own
+        re.purge()
+        re.compile(pattern)
+    assert (pattern, 0) in _read(patterns_file(tmp_path))
+
+
+def test_other_processes_patterns_are_kept_within_a_budget(tmp_path, monkeypatch):
+    """Patterns this process did not use are kept, the most recent first, up to
+    MAX_OTHERS_BYTES; those it used always are."""
+    import geo._patterns as kept
+
+    olds = [rf"old pattern {k} (\d+)" for k in range(6)]
+    for pattern in olds:  # six processes, one pattern each, in that order
+        with kept_patterns(tmp_path):
+            re.purge()
+            re.compile(pattern)
+    assert list(_read(patterns_file(tmp_path))) == [(p, 0) for p in olds]
+    sizes = {k: len(k[0]) + len(v[1]) for k, v in _read(patterns_file(tmp_path)).items()}
+    monkeypatch.setattr(kept, "MAX_OTHERS_BYTES", sizes[(olds[-1], 0)] + sizes[(olds[-2], 0)])
+    with kept_patterns(tmp_path):
+        re.purge()
+        re.compile(olds[0])  # used again
+        re.compile(r"a new one (\w+)")
+    assert list(_read(patterns_file(tmp_path))) == [
+        (olds[-2], 0),
+        (olds[-1], 0),
+        (olds[0], 0),
+        (r"a new one (\w+)", 0),
+    ]
+
+
+@pytest.mark.parametrize("bad", [r"(unclosed", r"a{2,1}", r"(?P<x>a)(?P<x>b)", r"\p"])
+def test_a_bad_pattern_raises_as_re_does(tmp_path, bad):
+    re.purge()
+    with pytest.raises(re.error) as plain:
+        re.compile(bad)
+    re.purge()
+    with kept_patterns(tmp_path), pytest.raises(re.error) as kept:
+        re.compile(bad)
+    assert (str(kept.value), kept.value.pos) == (str(plain.value), plain.value.pos)
+    assert not patterns_file(tmp_path).exists()
