@@ -26,6 +26,9 @@ _PIECES = st.sampled_from(
         "ago", "three", "days", "yesterday", "tonight", "Today", "night", "in ", "since ",
         "from ", "between ", "of ", "\n", "é", "İ", "x", "1500 soldiers", "%", ".", "$",
         "three days ago", "a few weeks ago", "last night", "earlier this month", "Friday, ",
+        "Tuesday", "Thursday", "Wednesday", "Saturday", "Sunday", "Thurs", "Aug", "Oct.",
+        "Nov", "Ma", "Mar", "January", "Late", "Mid", "1999", "20", "19", "the 2010s", "Moscow",
+        "Sunni", "Tues", "Julian", "Next", "Previous", "This", "e", "L",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES, max_size=30).map("".join)
@@ -40,6 +43,20 @@ def test_every_hint_stem_has_a_kind():
     assert set(_HINT_STEMS) == set(_KIND_OF_STEM)
 
 
+#: Every month and weekday name, abbreviation and qualifier in the contexts of the
+#: patterns: each start pattern must let every one of them through.
+_QUALIFIERS = ["", "Early ", "mid-", "late ", "Mid ", "early ", "Late "] + [""] * 5
+_MONTH_NAMES = "January Feb. March April May June Jul. August Sept October Nov December".split()
+_DAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split() * 2
+_EVERY_NAME = (
+    " ".join(
+        f"{q}{m} 5, 2024 on {w}, 3 {m} and {w} {m} 2023 in {m} last {w} this {w}."
+        for q, m, w in zip(_QUALIFIERS, _MONTH_NAMES, _DAY_NAMES[:12], strict=True)
+    )
+    + " Next Monday, Previous Sunday, 2025-06-02, the 1990s, 2010s, Late 2024 and mid-1999."
+)
+
+
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS, st.data())
 def test_patterns_tried_only_where_a_match_may_start_find_every_match(text, data):
@@ -48,6 +65,14 @@ def test_patterns_tried_only_where_a_match_may_start_find_every_match(text, data
     for rx in _PATTERNS:
         plain = [(m.span(), m.groupdict()) for m in rx.finditer(text, a, b)]
         assert [(m.span(), m.groupdict()) for m in recognition._finditer(rx, text, a, b)] == plain
+
+
+def test_every_month_and_weekday_name_passes_the_start_patterns():
+    for rx in _PATTERNS:
+        plain = [(m.span(), m.groupdict()) for m in rx.finditer(_EVERY_NAME)]
+        assert plain, rx.pattern
+        found = recognition._finditer(rx, _EVERY_NAME, 0, len(_EVERY_NAME))
+        assert [(m.span(), m.groupdict()) for m in found] == plain
 
 
 @settings(max_examples=400, deadline=None)

@@ -70,16 +70,30 @@ _REL_AGO = FoldedPattern(
 )
 #: Where a match of each case-sensitive pattern may start (its first characters: a
 #: weekday, a month, a qualifier, a digit ...): the pattern is tried only there, where
-#: ``re`` would try it at every character of a window (see ``_finditer``).
+#: ``re`` would try it at every character of a window (see ``_finditer``). Each start
+#: pattern opens with one character class, which ``re`` skips to in C, and checks the
+#: rest of the word there with look-behinds ("Moscow" is no month: ``re`` rejects it
+#: without a match object); written as alternatives ("early|Jan|..."), ``re`` would try
+#: each of them at every character, twice as slow.
+_Q_START = r"(?<=[Ee])arly[-\s]|(?<=[Mm])id[-\s]|(?<=[Ll])ate[-\s]"  # a qualifier
+_MONTH_START = (  # the first letters of every ``_MONTH`` match
+    r"(?<=J)(?:an|un|ul)|(?<=F)eb|(?<=M)a[ry]|(?<=A)(?:pr|ug)|(?<=S)ep|(?<=O)ct|(?<=N)ov"
+    r"|(?<=D)ec"
+)
+_WD_START = r"(?<=M)onday|(?<=T)(?:ues|hurs)day|(?<=W)ednesday|(?<=F)riday|(?<=S)(?:atur|un)day"
 _STARTS: dict[re.Pattern[str], re.Pattern[str]] = {
-    _ISO: re.compile(r"\d"),
-    _MDY: re.compile(r"[ADFJMNOSTW]"),  # a weekday or a month
+    _ISO: re.compile(r"\d(?=\d\d\d-)"),
+    _MDY: re.compile(rf"[ADFJMNOSTW](?:{_MONTH_START}|{_WD_START})"),  # a month or a weekday
     _DMY: re.compile(r"[FMSTW0-9]"),  # a weekday or a day
-    _MY: re.compile(r"(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]|[ADFJMNOS]"),  # a qualifier, a month
-    _M: re.compile(r"(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]|[ADFJMNOS]"),
-    _Y: re.compile(r"(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]|[12]"),  # a qualifier or the year
-    _DECADE: re.compile(r"the\s|[12]"),
-    _REL_WEEKDAY: re.compile(r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s|[FMSTW]"),
+    _MY: re.compile(rf"[EeMmLlADFJNOS](?:{_Q_START}|{_MONTH_START})"),  # a qualifier, a month
+    _M: re.compile(rf"[EeMmLlADFJNOS](?:{_Q_START}|{_MONTH_START})"),
+    _Y: re.compile(rf"[EeMmLl12](?:{_Q_START}|(?<=1)9\d\d|(?<=2)0\d\d)"),  # a qualifier, a year
+    _DECADE: re.compile(r"[t12](?:(?<=t)he\s|(?<=1)9\d0s|(?<=2)0\d0s)"),
+    _REL_WEEKDAY: re.compile(
+        r"[LlTtNnPpFMSW](?:(?<=[Ll])ast\s|(?<=[Tt])his\s|(?<=[Nn])ext\s|(?<=[Pp])revious\s|"
+        + _WD_START
+        + ")"
+    ),
 }
 
 
