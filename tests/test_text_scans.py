@@ -35,8 +35,14 @@ _TEXTS = st.lists(_PIECES, max_size=30).map("".join)
 
 _PATTERNS = [
     recognition._ISO, recognition._MDY, recognition._DMY, recognition._MY, recognition._M,
-    recognition._Y, recognition._DECADE, recognition._REL_WEEKDAY,
+    recognition._Y, recognition._DECADE, recognition._REL_WEEKDAY, recognition._REL_DAY,
+    recognition._REL_PERIOD, recognition._REL_AGO,
 ]  # fmt: skip
+
+
+def _plain(rx):
+    """The pattern as written: case-insensitive ones searched on the text itself."""
+    return rx if isinstance(rx, re.Pattern) else rx.original
 
 
 def test_every_hint_stem_has_a_kind():
@@ -54,6 +60,7 @@ _EVERY_NAME = (
         for q, m, w in zip(_QUALIFIERS, _MONTH_NAMES, _DAY_NAMES[:12], strict=True)
     )
     + " Next Monday, Previous Sunday, 2025-06-02, the 1990s, 2010s, Late 2024 and mid-1999."
+    + " Yesterday, TODAY, tonight, Tomorrow, last  night; later this week, two days ago."
 )
 
 
@@ -63,13 +70,13 @@ def test_patterns_tried_only_where_a_match_may_start_find_every_match(text, data
     a = data.draw(st.integers(0, len(text)))
     b = data.draw(st.integers(a, len(text)))
     for rx in _PATTERNS:
-        plain = [(m.span(), m.groupdict()) for m in rx.finditer(text, a, b)]
+        plain = [(m.span(), m.groupdict()) for m in _plain(rx).finditer(text, a, b)]
         assert [(m.span(), m.groupdict()) for m in recognition._finditer(rx, text, a, b)] == plain
 
 
 def test_every_month_and_weekday_name_passes_the_start_patterns():
     for rx in _PATTERNS:
-        plain = [(m.span(), m.groupdict()) for m in rx.finditer(_EVERY_NAME)]
+        plain = [(m.span(), m.groupdict()) for m in _plain(rx).finditer(_EVERY_NAME)]
         assert plain, rx.pattern
         found = recognition._finditer(rx, _EVERY_NAME, 0, len(_EVERY_NAME))
         assert [(m.span(), m.groupdict()) for m in found] == plain
@@ -85,7 +92,8 @@ def test_dates_found_in_the_windows_of_their_hints_are_those_of_the_whole_text(t
     one_window = mock.patch.object(
         recognition, "_hint_windows_kinds", lambda t, s, e: ([(s, e)], [63])
     )
-    with one_window, mock.patch.object(recognition, "_STARTS", {}):
+    no_starts = mock.patch.object(recognition, "_FOLDED_STARTS", {})
+    with one_window, no_starts, mock.patch.object(recognition, "_STARTS", {}):
         plain = [(d.text, d.start, d.end, d.precision) for d in find_dates(text)]
     assert whole == plain
 

@@ -97,12 +97,22 @@ _STARTS: dict[re.Pattern[str], re.Pattern[str]] = {
 }
 
 
+#: The same for the case-insensitive patterns, searched on the folded text: "yesterday",
+#: "today", "tonight", "tomorrow" or "last" start every ``_REL_DAY`` match.
+_FOLDED_STARTS: dict[FoldedPattern, re.Pattern[str]] = {
+    _REL_DAY: re.compile(r"[ytl](?:(?<=y)esterday|(?<=t)o(?:day|night|morrow)|(?<=l)ast\s)"),
+}
+
+
 def _finditer(
     rx: re.Pattern[str] | FoldedPattern, text: str, pos: int, endpos: int
 ) -> Iterator[re.Match[str]]:
     """``rx.finditer(text, pos, endpos)``, with ``rx`` tried only where one of its
-    matches may start (``_STARTS``; every match is non-empty)."""
-    starts = _STARTS.get(rx) if isinstance(rx, re.Pattern) else None
+    matches may start (``_STARTS``, ``_FOLDED_STARTS``; every match is non-empty)."""
+    if isinstance(rx, FoldedPattern):
+        yield from _folded_finditer(rx, text, pos, endpos)
+        return
+    starts = _STARTS.get(rx)
     if starts is None:
         yield from rx.finditer(text, pos, endpos)
         return
@@ -114,6 +124,28 @@ def _finditer(
         else:
             yield m
             pos = m.end()
+
+
+def _folded_finditer(
+    rx: FoldedPattern, text: str, pos: int, endpos: int
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text, pos, endpos)`` (what :meth:`FoldedPattern.finditer` yields),
+    with the folded pattern tried only where ``_FOLDED_STARTS`` says a match may start."""
+    starts = _FOLDED_STARTS.get(rx)
+    if starts is None:
+        yield from rx.finditer(text, pos, endpos)
+        return
+    src = folded(text)
+    find, match, exact = starts.search, rx.fast.match, rx.original.match
+    while (c := find(src, pos, endpos)) is not None:
+        m = match(src, c.start(), endpos)
+        if m is None:
+            pos = c.start() + 1
+            continue
+        found = exact(text, m.start(), endpos)
+        if found is not None:  # always: the folded copy matches where the text does
+            yield found
+        pos = m.end()
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*")
