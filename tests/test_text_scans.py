@@ -159,3 +159,34 @@ def test_the_next_digit_is_the_pattern_search(text, data):
     b = data.draw(st.integers(a, len(text)))
     m = re.compile(r"\d").search(text, a, b)
     assert next_digit(text, a, b) == (m.start() if m else -1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            _PIECES,
+            st.sampled_from(["$5m", "3,000", "10 km", "40%", " soldiers", "1.5 million", "M777"]),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+@example("On June 2, 2024, 3,000 soldiers and $5m; in 1500 soldiers, 2025 tanks, 10 km.")
+@example("Some 5 in 2023 and 12 on June 2; 7 soldiers last week.")
+def test_numbers_inside_dates_are_skipped_before_being_read(text):
+    from geo.text import numbers
+
+    dates = find_dates(text)
+    spans = [(d.offset_start, d.offset_end) for d in dates]
+    # The definition: every number read, then those overlapping a date dropped.
+    read = (numbers._digits(text, m, len(text)) for m in numbers._DIGITS_RX.finditer(text))
+    plain = [
+        (q.start, q.end, q.value, q.text)
+        for q in read
+        if q is not None
+        and numbers._countable(q.value)
+        and not any(a < q.end and q.start < b for a, b in spans)
+    ]
+    found = numbers.find_quantities(text, dates=dates)
+    digits = [q for q in found if any(map(str.isdigit, q.text))]  # not "twenty-five"
+    assert [(q.start, q.end, q.value, q.text) for q in digits] == plain
