@@ -26,18 +26,42 @@ _PIECES = st.sampled_from(
         "ago", "three", "days", "yesterday", "tonight", "Today", "night", "in ", "since ",
         "from ", "between ", "of ", "\n", "é", "İ", "x", "1500 soldiers", "%", ".", "$",
         "three days ago", "a few weeks ago", "last night", "earlier this month", "Friday, ",
+        "Tuesday", "Thursday", "Wednesday", "Saturday", "Sunday", "Thurs", "Aug", "Oct.",
+        "Nov", "Ma", "Mar", "January", "Late", "Mid", "1999", "20", "19", "the 2010s", "Moscow",
+        "Sunni", "Tues", "Julian", "Next", "Previous", "This", "e", "L",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES, max_size=30).map("".join)
 
 _PATTERNS = [
     recognition._ISO, recognition._MDY, recognition._DMY, recognition._MY, recognition._M,
-    recognition._Y, recognition._DECADE, recognition._REL_WEEKDAY,
+    recognition._Y, recognition._DECADE, recognition._REL_WEEKDAY, recognition._REL_DAY,
+    recognition._REL_PERIOD, recognition._REL_AGO,
 ]  # fmt: skip
+
+
+def _plain(rx):
+    """The pattern as written: case-insensitive ones searched on the text itself."""
+    return rx if isinstance(rx, re.Pattern) else rx.original
 
 
 def test_every_hint_stem_has_a_kind():
     assert set(_HINT_STEMS) == set(_KIND_OF_STEM)
+
+
+#: Every month and weekday name, abbreviation and qualifier in the contexts of the
+#: patterns: each start pattern must let every one of them through.
+_QUALIFIERS = ["", "Early ", "mid-", "late ", "Mid ", "early ", "Late "] + [""] * 5
+_MONTH_NAMES = "January Feb. March April May June Jul. August Sept October Nov December".split()
+_DAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split() * 2
+_EVERY_NAME = (
+    " ".join(
+        f"{q}{m} 5, 2024 on {w}, 3 {m} and {w} {m} 2023 in {m} last {w} this {w}."
+        for q, m, w in zip(_QUALIFIERS, _MONTH_NAMES, _DAY_NAMES[:12], strict=True)
+    )
+    + " Next Monday, Previous Sunday, 2025-06-02, the 1990s, 2010s, Late 2024 and mid-1999."
+    + " Yesterday, TODAY, tonight, Tomorrow, last  night; later this week, two days ago."
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -46,8 +70,16 @@ def test_patterns_tried_only_where_a_match_may_start_find_every_match(text, data
     a = data.draw(st.integers(0, len(text)))
     b = data.draw(st.integers(a, len(text)))
     for rx in _PATTERNS:
-        plain = [(m.span(), m.groupdict()) for m in rx.finditer(text, a, b)]
+        plain = [(m.span(), m.groupdict()) for m in _plain(rx).finditer(text, a, b)]
         assert [(m.span(), m.groupdict()) for m in recognition._finditer(rx, text, a, b)] == plain
+
+
+def test_every_month_and_weekday_name_passes_the_start_patterns():
+    for rx in _PATTERNS:
+        plain = [(m.span(), m.groupdict()) for m in _plain(rx).finditer(_EVERY_NAME)]
+        assert plain, rx.pattern
+        found = recognition._finditer(rx, _EVERY_NAME, 0, len(_EVERY_NAME))
+        assert [(m.span(), m.groupdict()) for m in found] == plain
 
 
 @settings(max_examples=400, deadline=None)
@@ -60,7 +92,8 @@ def test_dates_found_in_the_windows_of_their_hints_are_those_of_the_whole_text(t
     one_window = mock.patch.object(
         recognition, "_hint_windows_kinds", lambda t, s, e: ([(s, e)], [63])
     )
-    with one_window, mock.patch.object(recognition, "_STARTS", {}):
+    no_starts = mock.patch.object(recognition, "_FOLDED_STARTS", {})
+    with one_window, no_starts, mock.patch.object(recognition, "_STARTS", {}):
         plain = [(d.text, d.start, d.end, d.precision) for d in find_dates(text)]
     assert whole == plain
 
@@ -126,3 +159,34 @@ def test_the_next_digit_is_the_pattern_search(text, data):
     b = data.draw(st.integers(a, len(text)))
     m = re.compile(r"\d").search(text, a, b)
     assert next_digit(text, a, b) == (m.start() if m else -1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            _PIECES,
+            st.sampled_from(["$5m", "3,000", "10 km", "40%", " soldiers", "1.5 million", "M777"]),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+@example("On June 2, 2024, 3,000 soldiers and $5m; in 1500 soldiers, 2025 tanks, 10 km.")
+@example("Some 5 in 2023 and 12 on June 2; 7 soldiers last week.")
+def test_numbers_inside_dates_are_skipped_before_being_read(text):
+    from geo.text import numbers
+
+    dates = find_dates(text)
+    spans = [(d.offset_start, d.offset_end) for d in dates]
+    # The definition: every number read, then those overlapping a date dropped.
+    read = (numbers._digits(text, m, len(text)) for m in numbers._DIGITS_RX.finditer(text))
+    plain = [
+        (q.start, q.end, q.value, q.text)
+        for q in read
+        if q is not None
+        and numbers._countable(q.value)
+        and not any(a < q.end and q.start < b for a, b in spans)
+    ]
+    found = numbers.find_quantities(text, dates=dates)
+    digits = [q for q in found if any(map(str.isdigit, q.text))]  # not "twenty-five"
+    assert [(q.start, q.end, q.value, q.text) for q in digits] == plain

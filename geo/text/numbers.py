@@ -207,6 +207,8 @@ def find_quantities(
     blocked = _Spans((d.offset_start, d.offset_end) for d in dates)
     found: list[Quantity] = []
     for m in _digit_matches(text, start, end):
+        if blocked.overlaps(m.start("num"), m.end("num")):
+            continue  # in a date: its quantity, whose span holds the number's, would be too
         q = _digits(text, m, end)
         if q is not None and _countable(q.value) and not blocked.overlaps(q.start, q.end):
             found.append(q)

@@ -70,16 +70,37 @@ _REL_AGO = FoldedPattern(
 )
 #: Where a match of each case-sensitive pattern may start (its first characters: a
 #: weekday, a month, a qualifier, a digit ...): the pattern is tried only there, where
-#: ``re`` would try it at every character of a window (see ``_finditer``).
+#: ``re`` would try it at every character of a window (see ``_finditer``). Each start
+#: pattern opens with one character class, which ``re`` skips to in C, and checks the
+#: rest of the word there with look-behinds ("Moscow" is no month: ``re`` rejects it
+#: without a match object); written as alternatives ("early|Jan|..."), ``re`` would try
+#: each of them at every character, twice as slow.
+_Q_START = r"(?<=[Ee])arly[-\s]|(?<=[Mm])id[-\s]|(?<=[Ll])ate[-\s]"  # a qualifier
+_MONTH_START = (  # the first letters of every ``_MONTH`` match
+    r"(?<=J)(?:an|un|ul)|(?<=F)eb|(?<=M)a[ry]|(?<=A)(?:pr|ug)|(?<=S)ep|(?<=O)ct|(?<=N)ov"
+    r"|(?<=D)ec"
+)
+_WD_START = r"(?<=M)onday|(?<=T)(?:ues|hurs)day|(?<=W)ednesday|(?<=F)riday|(?<=S)(?:atur|un)day"
 _STARTS: dict[re.Pattern[str], re.Pattern[str]] = {
-    _ISO: re.compile(r"\d"),
-    _MDY: re.compile(r"[ADFJMNOSTW]"),  # a weekday or a month
+    _ISO: re.compile(r"\d(?=\d\d\d-)"),
+    _MDY: re.compile(rf"[ADFJMNOSTW](?:{_MONTH_START}|{_WD_START})"),  # a month or a weekday
     _DMY: re.compile(r"[FMSTW0-9]"),  # a weekday or a day
-    _MY: re.compile(r"(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]|[ADFJMNOS]"),  # a qualifier, a month
-    _M: re.compile(r"(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]|[ADFJMNOS]"),
-    _Y: re.compile(r"(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s]|[12]"),  # a qualifier or the year
-    _DECADE: re.compile(r"the\s|[12]"),
-    _REL_WEEKDAY: re.compile(r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s|[FMSTW]"),
+    _MY: re.compile(rf"[EeMmLlADFJNOS](?:{_Q_START}|{_MONTH_START})"),  # a qualifier, a month
+    _M: re.compile(rf"[EeMmLlADFJNOS](?:{_Q_START}|{_MONTH_START})"),
+    _Y: re.compile(rf"[EeMmLl12](?:{_Q_START}|(?<=1)9\d\d|(?<=2)0\d\d)"),  # a qualifier, a year
+    _DECADE: re.compile(r"[t12](?:(?<=t)he\s|(?<=1)9\d0s|(?<=2)0\d0s)"),
+    _REL_WEEKDAY: re.compile(
+        r"[LlTtNnPpFMSW](?:(?<=[Ll])ast\s|(?<=[Tt])his\s|(?<=[Nn])ext\s|(?<=[Pp])revious\s|"
+        + _WD_START
+        + ")"
+    ),
+}
+
+
+#: The same for the case-insensitive patterns, searched on the folded text: "yesterday",
+#: "today", "tonight", "tomorrow" or "last" start every ``_REL_DAY`` match.
+_FOLDED_STARTS: dict[FoldedPattern, re.Pattern[str]] = {
+    _REL_DAY: re.compile(r"[ytl](?:(?<=y)esterday|(?<=t)o(?:day|night|morrow)|(?<=l)ast\s)"),
 }
 
 
@@ -87,8 +108,11 @@ def _finditer(
     rx: re.Pattern[str] | FoldedPattern, text: str, pos: int, endpos: int
 ) -> Iterator[re.Match[str]]:
     """``rx.finditer(text, pos, endpos)``, with ``rx`` tried only where one of its
-    matches may start (``_STARTS``; every match is non-empty)."""
-    starts = _STARTS.get(rx) if isinstance(rx, re.Pattern) else None
+    matches may start (``_STARTS``, ``_FOLDED_STARTS``; every match is non-empty)."""
+    if isinstance(rx, FoldedPattern):
+        yield from _folded_finditer(rx, text, pos, endpos)
+        return
+    starts = _STARTS.get(rx)
     if starts is None:
         yield from rx.finditer(text, pos, endpos)
         return
@@ -100,6 +124,28 @@ def _finditer(
         else:
             yield m
             pos = m.end()
+
+
+def _folded_finditer(
+    rx: FoldedPattern, text: str, pos: int, endpos: int
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text, pos, endpos)`` (what :meth:`FoldedPattern.finditer` yields),
+    with the folded pattern tried only where ``_FOLDED_STARTS`` says a match may start."""
+    starts = _FOLDED_STARTS.get(rx)
+    if starts is None:
+        yield from rx.finditer(text, pos, endpos)
+        return
+    src = folded(text)
+    find, match, exact = starts.search, rx.fast.match, rx.original.match
+    while (c := find(src, pos, endpos)) is not None:
+        m = match(src, c.start(), endpos)
+        if m is None:
+            pos = c.start() + 1
+            continue
+        found = exact(text, m.start(), endpos)
+        if found is not None:  # always: the folded copy matches where the text does
+            yield found
+        pos = m.end()
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*")
