@@ -27,6 +27,7 @@ import contextlib
 import logging
 import marshal
 import os
+import stat
 import sys
 import zlib
 from array import array
@@ -41,6 +42,9 @@ log = logging.getLogger(__name__)
 #: Size of the patterns a process did not use kept with those it used (code and
 #: pattern, bytes): other commands' and other versions' patterns, the newest first.
 MAX_OTHERS_BYTES = 4 << 20
+#: A patterns file larger than this is not read (this process's own patterns are
+#: about 1 MB; with others' kept it stays under 6 MB).
+MAX_FILE_BYTES = 32 << 20
 
 # flags, code (the engine's code units as bytes), groups - 1, groupindex, indexgroup
 _Entry = tuple[int, bytes, int, dict, tuple]
@@ -199,7 +203,7 @@ def _read(path: Path) -> dict[tuple[str, int], _Entry]:
     """The entries of ``path`` that have the right shape; {} if it is unreadable or
     damaged (its checksum does not match)."""
     try:
-        data = path.read_bytes()
+        data = _read_regular(path, MAX_FILE_BYTES)
         start = len(_MAGIC) + 4
         payload = data[start:]
         if data[: len(_MAGIC)] != _MAGIC or data[len(_MAGIC) : start] != zlib.crc32(
@@ -212,6 +216,24 @@ def _read(path: Path) -> dict[tuple[str, int], _Entry]:
     if not isinstance(loaded, dict):
         return {}
     return {k: v for k, v in loaded.items() if _well_formed(k, v)}
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes.
+
+    Raises OSError otherwise: a FIFO, a device (``/dev/zero``) or a directory put in
+    the file's place must neither block the command nor fill its memory. Opened
+    without blocking, then checked on the open descriptor (no race with a swap).
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as f:
+        st = os.fstat(f.fileno())
+        if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+            raise OSError(f"{path}: not a regular file of at most {limit} bytes")
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(f"{path}: grew past {limit} bytes")
+    return data
 
 
 def _well_formed(key: Any, entry: Any) -> bool:

@@ -216,3 +216,39 @@ def test_a_bad_pattern_raises_as_re_does(tmp_path, bad):
         re.compile(bad)
     assert (str(kept.value), kept.value.pos) == (str(plain.value), plain.value.pos)
     assert not patterns_file(tmp_path).exists()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("kind", ["fifo", "device", "directory"])
+def test_a_file_that_is_no_regular_file_is_not_read(tmp_path, kind):
+    """A FIFO in the file's place must not block the command, a link to /dev/zero must
+    not fill its memory, a directory must not fail it: each is passed over, patterns
+    are compiled as usual, and the file written again where it can be."""
+    import os
+
+    path = patterns_file(tmp_path)
+    if kind == "fifo":
+        os.mkfifo(path)  # no writer: a blocking read would wait for ever
+    elif kind == "device":
+        path.symlink_to("/dev/zero")  # endless zeros
+    else:
+        path.mkdir()
+    assert _read(path) == {}
+    with kept_patterns(tmp_path):
+        kept = _compile_all()
+    for a, b in zip(kept, _compile_all(), strict=True):
+        _same(a, b)
+    if kind != "directory":  # replaced whole by a regular file
+        assert path.is_file() and not path.is_symlink()
+        assert len(_read(path)) >= len(PATTERNS)
+
+
+def test_a_file_past_its_size_limit_is_not_read(tmp_path, monkeypatch):
+    import geo._patterns as patterns
+
+    path = patterns_file(tmp_path)
+    with kept_patterns(tmp_path):
+        _compile_all()
+    assert _read(path)
+    monkeypatch.setattr(patterns, "MAX_FILE_BYTES", path.stat().st_size - 1)
+    assert _read(path) == {}
