@@ -143,6 +143,8 @@ class Context:
         self._support_at: dict[tuple[str, int], float] = {}
         self._is_place_all: np.ndarray | None = None
         self._region_countries: dict[str, int] | None = None
+        self._concentrated: dict[tuple[str, int, float], bool] = {}
+        self._support_columns: dict[str, np.ndarray] = {}
 
     def region_votes(self, key: str) -> dict[str, int]:
         """Per country, the votes of the text's places and regions (:attr:`regions`) less
@@ -160,6 +162,21 @@ class Context:
         for (cc, _), v in own.items():
             out[cc] -= v
         return out
+
+    def concentrated(self, key: str, min_votes: int, share: float) -> bool:
+        """Do one or two countries hold at least ``share`` of the :meth:`region_votes`
+        of ``key`` (``min_votes`` of them at least)?  A fact of the text and the name:
+        decided once per name, whichever of its mentions asks."""
+        memo_key = (key, min_votes, share)
+        found = self._concentrated.get(memo_key)
+        if found is None:
+            by_country = self.region_votes(key)
+            n_votes = sum(by_country.values())
+            top = sorted(by_country.values(), reverse=True)[:2]
+            found = self._concentrated[memo_key] = not (
+                n_votes < min_votes or sum(top) < share * n_votes
+            )
+        return found
 
     def named_otherwise(self, record: int, key: str) -> bool:
         """Is ``record`` also a candidate of another name than ``key`` in the text (the
@@ -369,8 +386,10 @@ class Context:
                 self._short_matrix()
             # A short text: the rows of its one matrix, the columns of the places
             # read from other names.
-            columns = self._allowed(key) & self._place_mask()
-            km = self._short_km[np.ix_([rows[r] for r in records], columns)]  # type: ignore[index]
+            columns = self._support_columns.get(key)
+            if columns is None:
+                columns = self._support_columns[key] = self._allowed(key) & self._place_mask()
+            km = self._short_km[[rows[r] for r in records]][:, columns]  # type: ignore[index]
         else:
             point_records, degrees = self.points(key)
             places = np.array([self.gaz.is_place(r) for r in point_records.tolist()], bool)
