@@ -34,6 +34,8 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _REACH = 120  # characters looked at before a name
+# Both patterns hold one of these words: a text without any marks no village.
+_WORDS = re.compile(r"village|hamlet", re.IGNORECASE)
 
 
 def mark_villages(text: str, mentions: Sequence[Mention]) -> None:
@@ -54,6 +56,8 @@ def mark_villages(text: str, mentions: Sequence[Mention]) -> None:
     >>> [m.reading for m in ms]
     ['village', 'village', 'village']
     """
+    if not mentions or _WORDS.search(text) is None:
+        return  # one pass over the text, not a look around every mention
     for m in mentions:
         if m.demonym_country:
             continue
