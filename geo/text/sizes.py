@@ -11,6 +11,7 @@ bounded look around each mention: linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from .tokens import Mention
@@ -56,10 +57,17 @@ def mark_villages(text: str, mentions: Sequence[Mention]) -> None:
     >>> [m.reading for m in ms]
     ['village', 'village', 'village']
     """
-    if not mentions or _WORDS.search(text) is None:
-        return  # one pass over the text, not a look around every mention
+    # One pass over the text for the words, not a look around every mention: where
+    # none is within reach before a name, no "villages of" list can end at it.
+    words = [found.start() for found in _WORDS.finditer(text)] if mentions else []
+    if not words:
+        return
     for m in mentions:
         if m.demonym_country:
             continue
-        if _AFTER.match(text, m.end) or _BEFORE.search(text[max(0, m.start - _REACH) : m.start]):
+        lo = max(0, m.start - _REACH)
+        k = bisect_left(words, lo)
+        if _AFTER.match(text, m.end) or (
+            k < len(words) and words[k] < m.start and _BEFORE.search(text[lo : m.start])
+        ):
             m.reading = VILLAGE
