@@ -111,17 +111,10 @@ class Context:
                     point_records[-1] = rec
         self.n_votes = self.countries.total()
         # A record among the (not fuzzy) candidates of two names: the one name each
-        # (None: two or more), read by :meth:`named_otherwise`.
-        self._candidate_of: dict[int, str | None] = {}
-        candidate_of = self._candidate_of
-        for m in mentions:
-            if m.fuzzy:
-                continue
-            key = m.key
-            for c in m.candidates:
-                seen = candidate_of.setdefault(c[0], key)
-                if seen is not None and seen != key:
-                    candidate_of[c[0]] = None
+        # (None: two or more), read by :meth:`named_otherwise` (built on its first call:
+        # most texts have no name that asks).
+        self._candidate_of: dict[int, str | None] | None = None
+        self._mentions = mentions
         self._records = point_records
         self._keys = point_keys
         self._points: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -181,7 +174,18 @@ class Context:
     def named_otherwise(self, record: int, key: str) -> bool:
         """Is ``record`` also a candidate of another name than ``key`` in the text (the
         place named twice: "Krasnoarmeysk, which Ukraine calls Pokrovsk")?"""
-        return record in self._candidate_of and self._candidate_of[record] != key
+        candidate_of = self._candidate_of
+        if candidate_of is None:
+            candidate_of = self._candidate_of = {}
+            for m in self._mentions:
+                if m.fuzzy:
+                    continue
+                name = m.key
+                for c in m.candidates:
+                    seen = candidate_of.setdefault(c[0], name)
+                    if seen is not None and seen != name:
+                        candidate_of[c[0]] = None
+        return record in candidate_of and candidate_of[record] != key
 
     def points(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         """Records and (lat, lon) degrees, shape (n, 2), of the distinct points read from
