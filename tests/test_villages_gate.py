@@ -16,7 +16,8 @@ _NAMES = ["Blida", "Khiam", "Houla", "Kfar Kila", "Tyre"]
 _FILLER = [
     " ", ", ", " and ", " the village of ", " the Villages of ", ", a small border village",
     ", the HAMLET", " hamlets of ", " shelling hit ", " a village ", "x" * 130, ". ",
-    " VILLAGES OF ", ", a remote mountain village",
+    " VILLAGES OF ", ", a remote mountain village", " the vİllage of ", ", a vıllage",
+    " the ViLLaGeS of ", ", the Hamlet",
 ]
 
 

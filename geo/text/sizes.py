@@ -37,6 +37,7 @@ _AFTER = re.compile(
 _REACH = 120  # characters looked at before a name
 # Both patterns hold one of these words: a text without any marks no village.
 _WORDS = re.compile(r"village|hamlet", re.IGNORECASE)
+_TURKISH_I = ("\u0130", "\u0131")  # İ and ı, which the case-blind patterns read as i
 
 
 def mark_villages(text: str, mentions: Sequence[Mention]) -> None:
@@ -57,9 +58,15 @@ def mark_villages(text: str, mentions: Sequence[Mention]) -> None:
     >>> [m.reading for m in ms]
     ['village', 'village', 'village']
     """
-    # One pass over the text for the words, not a look around every mention: where
-    # none is within reach before a name, no "villages of" list can end at it.
-    words = [found.start() for found in _WORDS.finditer(text)] if mentions else []
+    # A text without the words (a plain substring test: the patterns' case-blind
+    # letters beyond ASCII are the dotted and dotless i) marks nothing; in one with
+    # them, a "villages of" list can end only at a name with one within reach before it.
+    if not mentions:
+        return
+    low = text.lower()
+    if "village" not in low and "hamlet" not in low and not any(c in text for c in _TURKISH_I):
+        return
+    words = [found.start() for found in _WORDS.finditer(text)]
     if not words:
         return
     for m in mentions:
