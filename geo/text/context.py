@@ -111,17 +111,10 @@ class Context:
                     point_records[-1] = rec
         self.n_votes = self.countries.total()
         # A record among the (not fuzzy) candidates of two names: the one name each
-        # (None: two or more), read by :meth:`named_otherwise`.
-        self._candidate_of: dict[int, str | None] = {}
-        candidate_of = self._candidate_of
-        for m in mentions:
-            if m.fuzzy:
-                continue
-            key = m.key
-            for c in m.candidates:
-                seen = candidate_of.setdefault(c[0], key)
-                if seen is not None and seen != key:
-                    candidate_of[c[0]] = None
+        # (None: two or more), read by :meth:`named_otherwise` (built on its first call:
+        # most texts have no name that asks).
+        self._candidate_of: dict[int, str | None] | None = None
+        self._mentions = mentions
         self._records = point_records
         self._keys = point_keys
         self._points: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -143,6 +136,8 @@ class Context:
         self._support_at: dict[tuple[str, int], float] = {}
         self._is_place_all: np.ndarray | None = None
         self._region_countries: dict[str, int] | None = None
+        self._concentrated: dict[tuple[str, int, float], bool] = {}
+        self._support_columns: dict[str, np.ndarray] = {}
 
     def region_votes(self, key: str) -> dict[str, int]:
         """Per country, the votes of the text's places and regions (:attr:`regions`) less
@@ -161,10 +156,36 @@ class Context:
             out[cc] -= v
         return out
 
+    def concentrated(self, key: str, min_votes: int, share: float) -> bool:
+        """Do one or two countries hold at least ``share`` of the :meth:`region_votes`
+        of ``key`` (``min_votes`` of them at least)?  A fact of the text and the name:
+        decided once per name, whichever of its mentions asks."""
+        memo_key = (key, min_votes, share)
+        found = self._concentrated.get(memo_key)
+        if found is None:
+            by_country = self.region_votes(key)
+            n_votes = sum(by_country.values())
+            top = sorted(by_country.values(), reverse=True)[:2]
+            found = self._concentrated[memo_key] = not (
+                n_votes < min_votes or sum(top) < share * n_votes
+            )
+        return found
+
     def named_otherwise(self, record: int, key: str) -> bool:
         """Is ``record`` also a candidate of another name than ``key`` in the text (the
         place named twice: "Krasnoarmeysk, which Ukraine calls Pokrovsk")?"""
-        return record in self._candidate_of and self._candidate_of[record] != key
+        candidate_of = self._candidate_of
+        if candidate_of is None:
+            candidate_of = self._candidate_of = {}
+            for m in self._mentions:
+                if m.fuzzy:
+                    continue
+                name = m.key
+                for c in m.candidates:
+                    seen = candidate_of.setdefault(c[0], name)
+                    if seen is not None and seen != name:
+                        candidate_of[c[0]] = None
+        return record in candidate_of and candidate_of[record] != key
 
     def points(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         """Records and (lat, lon) degrees, shape (n, 2), of the distinct points read from
@@ -369,8 +390,10 @@ class Context:
                 self._short_matrix()
             # A short text: the rows of its one matrix, the columns of the places
             # read from other names.
-            columns = self._allowed(key) & self._place_mask()
-            km = self._short_km[np.ix_([rows[r] for r in records], columns)]  # type: ignore[index]
+            columns = self._support_columns.get(key)
+            if columns is None:
+                columns = self._support_columns[key] = self._allowed(key) & self._place_mask()
+            km = self._short_km[[rows[r] for r in records]][:, columns]  # type: ignore[index]
         else:
             point_records, degrees = self.points(key)
             places = np.array([self.gaz.is_place(r) for r in point_records.tolist()], bool)

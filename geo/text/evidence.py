@@ -169,10 +169,11 @@ def score_candidates(
     # A bare name reads as the city a region is named after when the text's other places
     # lie around that city ("Shelling hit Zaporizhzhia and Orikhiv"): they are then no
     # reason to read it as the region ("from Quebec" among places across the province is).
+    # A lone candidate has no namesake city beside it.
     named_after = (
         regions_named_after_a_candidate(gaz, ranked, rows)
-        if others and m.reading != "region" and m.cue != "region"
-        else {}
+        if others and len(ranked) > 1 and m.reading != "region" and m.cue != "region"
+        else _NO_VOTES
     )
     # A text about one country (or two): a reading in a country it never otherwise speaks
     # of, far from all its places, is a namesake the gazetteer has in its stead (Blida

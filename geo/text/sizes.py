@@ -11,6 +11,7 @@ bounded look around each mention: linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from .tokens import Mention
@@ -34,6 +35,9 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _REACH = 120  # characters looked at before a name
+# Both patterns hold one of these words: a text without any marks no village.
+_WORDS = re.compile(r"village|hamlet", re.IGNORECASE)
+_TURKISH_I = ("\u0130", "\u0131")  # İ and ı, which the case-blind patterns read as i
 
 
 def mark_villages(text: str, mentions: Sequence[Mention]) -> None:
@@ -54,8 +58,23 @@ def mark_villages(text: str, mentions: Sequence[Mention]) -> None:
     >>> [m.reading for m in ms]
     ['village', 'village', 'village']
     """
+    # A text without the words (a plain substring test: the patterns' case-blind
+    # letters beyond ASCII are the dotted and dotless i) marks nothing; in one with
+    # them, a "villages of" list can end only at a name with one within reach before it.
+    if not mentions:
+        return
+    low = text.lower()
+    if "village" not in low and "hamlet" not in low and not any(c in text for c in _TURKISH_I):
+        return
+    words = [found.start() for found in _WORDS.finditer(text)]
+    if not words:
+        return
     for m in mentions:
         if m.demonym_country:
             continue
-        if _AFTER.match(text, m.end) or _BEFORE.search(text[max(0, m.start - _REACH) : m.start]):
+        lo = max(0, m.start - _REACH)
+        k = bisect_left(words, lo)
+        if _AFTER.match(text, m.end) or (
+            k < len(words) and words[k] < m.start and _BEFORE.search(text[lo : m.start])
+        ):
             m.reading = VILLAGE

@@ -54,10 +54,7 @@ def stray_candidates(
     """
     # One or two countries (a front line, a border) hold most of the votes of the text's
     # places and regions (countries and demonyms named in passing are no such text).
-    by_country = ctx.region_votes(m.key)
-    n_votes = sum(by_country.values())
-    top = sorted(by_country.values(), reverse=True)[:2]
-    if n_votes < w.stray_votes or sum(top) < w.stray_share * n_votes:
+    if not ctx.concentrated(m.key, w.stray_votes, w.stray_share):
         return _NONE
     if not ctx.has_others(m.key):
         return _NONE
