@@ -634,3 +634,24 @@ def test_another_speaker_denying_in_a_but_clause_has_a_claim_of_their_own(gazett
         "asserted",
         0,
     )
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Kupiansk, a railway hub in the Kharkiv region, had about 27,000 residents before the war.",
+        "Before the invasion, Vovchansk had some 17,000 residents.",
+        "The town has roughly 4,500 people living in it.",
+    ],
+)
+def test_how_many_live_in_a_place_is_background_not_a_claim(gazetteer, background):
+    text = "Russian forces shelled Kupiansk on Monday, the governor said. " + background
+    found = claims(gazetteer, text)
+    assert [c.text for c in found] == [
+        "Russian forces shelled Kupiansk on Monday, the governor said."
+    ]
+
+
+def test_residents_who_fled_or_were_evacuated_are_an_event(gazetteer):
+    text = "About 300 residents were evacuated from Vovchansk on Tuesday."
+    assert [c.kind for c in claims(gazetteer, text)] == ["reported"]

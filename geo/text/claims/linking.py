@@ -27,6 +27,9 @@ _DESCRIPTION = re.compile(
     r"\b(?:lies|lie|sits|sit|located|situated|borders|bordering)\b|"
     # background: how a place is made up, laid out or came to be
     r"\b(?:divided\s+into|consists?\s+of|comprises?|makeup|median|households|inhabitants|"
+    # how many live there: "had about 27,000 residents before the war"
+    r"(?:has|had|have)\s+(?:about|around|some|roughly|approximately|nearly|more\s+than|"
+    r"over|under|fewer\s+than|\d)[^.;!?]{0,24}?\s(?:residents|people\s+living)|"
     r"total\s+area|elevation|square\s+(?:miles|kilometres|kilometers)|km2|"
     r"(?:was|were)\s+(?:founded|established|chartered|incorporated|platted|settled|"
     r"constructed|named|renamed)|leads\s+(?:north|south|east|west)|runs\s+(?:north|south|"
