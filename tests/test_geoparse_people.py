@@ -57,7 +57,6 @@ def test_places_stay_places(gazetteer, text, name):
     assert name in [t for t, _ in places(gazetteer, text)]
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
