@@ -161,3 +161,19 @@ def test_a_long_list_with_an_anchor_after_it_costs_linear_work(gazetteer, monkey
     # at most about twice the distances.
     assert counts[0] > 0
     assert counts[1] <= 2.2 * counts[0] and counts[2] <= 2.2 * counts[1], counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting continued near Novoselivka, Ivanivka and Andriivka.",
+        "Fighting continued near Ivanivka, Novoselivka and Andriivka.",
+    ],
+)
+def test_a_list_name_is_its_own_names_place_not_another_names(gazetteer, text):
+    # Many places are called Ivanivka: not Ruskoivanivka of Odesa Oblast (another name
+    # of it), and the list stays together.
+    found = {t.text: t.place for t in geoparse(text, gazetteer)}
+    assert found["Ivanivka"].name == "Ivanivka"
+    lat_lons = [(p.lat, p.lon) for p in found.values()]
+    assert max(distance_km(a, b) for a in lat_lons for b in lat_lons) < 2 * 80

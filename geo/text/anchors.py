@@ -193,11 +193,15 @@ def settle_lists(
     Returns
     -------
     list of (int or None, float)
-        The resolution, except for a name with a "near" hint (no direction) read as a
-        place farther than :data:`ASTRAY_KM` from its anchor's place, smaller than a
-        town of 10,000 (or only spelt like the name): its place candidate within
-        :data:`LIST_KM` of the anchor with the most of its list's places within
-        :data:`LIST_KM` (then the nearest to the anchor), or None when it has none
+        The resolution, except for a name with a "near" hint (no direction), smaller
+        than a town of 10,000, read as a place it is only another name of while places
+        called by the name lie within :data:`LIST_KM` of its list's places or anchor:
+        the one most of them lie near (Ivanivka by Novoselivka, not Ruskoivanivka); and
+        for such a name (or one only spelt like the name, at any size) read as a place
+        farther than :data:`ASTRAY_KM` from its anchor's place: its place candidate within
+        :data:`LIST_KM` of the anchor called by the name itself before one only
+        another name of which it is, then with the most of its list's places within
+        :data:`LIST_KM`, then the nearest to the anchor, or None when it has none
         (:func:`geo.text.geoparse.geoparse` then estimates it around the anchor).  The
         anchor is trusted when the text names it after the list ("A and B near X");
         one inside the list only when none of the places named around the name (eight
@@ -206,55 +210,115 @@ def settle_lists(
     """
     gaz = gazetteer
     out = list(resolved)
-    for j, h in hints.items():
-        rec = resolved[j][0]
-        anchor_rec = resolved[h.anchor][0]
-        if h.bearing_deg is not None or rec is None or anchor_rec is None:
-            continue
-        if not (gaz.is_place(rec) and gaz.is_place(anchor_rec)):
-            continue
-        m = mentions[j]
-        here = gaz.lat_lon(anchor_rec)
-        point = gaz.lat_lon(rec)
-        if distance_km(here, point) <= ASTRAY_KM:
-            continue
-        if gaz.population(rec) >= _ASTRAY_POPULATION and not m.fuzzy:
-            continue
-        # The places of the names around it in the text, as resolved (its list's and its
-        # neighbours': a bounded window).
-        partners = [
-            gaz.lat_lon(r)
-            for i in range(max(0, j - _WINDOW), min(len(mentions), j + _WINDOW + 1))
-            if i != j and i != h.anchor and (r := resolved[i][0]) is not None and gaz.is_place(r)
-        ]
-        if h.start <= mentions[h.anchor].start < h.end:
-            # The anchor is one of the list's names: the name must lie alone, away from
-            # the text's places around it (a list spanning a front, "near Ugledar, ...,
-            # Kremennaya, Seversk", keeps its far names), and the anchor lie among them,
-            # or be the rarer name or the far larger place ("near Stepove and Avdiivka").
-            if _near_count(point, partners):
-                continue
-            if not _near_count(here, partners) and (
-                _n_places(gaz, mentions[h.anchor]) >= _n_places(gaz, m)
-                and gaz.population(anchor_rec) < _LARGER * gaz.population(rec)
-            ):
-                continue
-        partners.append(here)
-        best = None
-        best_key: tuple[int, float, int] | None = None
-        for c in m.candidates[:_MAX_CANDIDATES]:
-            r = c.record
-            if not gaz.is_place(r):
-                continue
-            p = gaz.lat_lon(r)
-            d = distance_km(here, p)
-            if d > LIST_KM:
-                continue
-            key = (-_near_count(p, partners), d, r)
-            if best_key is None or key < best_key:
-                best, best_key = r, key
-        out[j] = (best, resolved[j][1]) if best is not None else (None, 0.0)
+    # In text order, each name read with its neighbours as settled so far: first the
+    # names read as a place they are only another name of, then the names read far off.
+    for astray in (False, True):
+        for j in sorted(hints):
+            _settle(gaz, mentions, out, j, hints[j], astray)
     return out
+
+
+def _settle(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    out: list[tuple[int | None, float]],
+    j: int,
+    h: Hint,
+    astray: bool,
+) -> None:
+    """:func:`settle_lists` for mention ``j`` and its hint ``h``: ``out`` updated in
+    place; an own name's place for another name's (``astray`` False), else a place near
+    the anchor for one far from it."""
+    rec, anchor_rec = out[j][0], out[h.anchor][0]
+    if h.bearing_deg is not None or rec is None or anchor_rec is None:
+        return
+    if not (gaz.is_place(rec) and gaz.is_place(anchor_rec)):
+        return
+    m = mentions[j]
+    if gaz.population(rec) >= _ASTRAY_POPULATION and not m.fuzzy:
+        return
+    here = gaz.lat_lon(anchor_rec)
+    # The places of the names around it in the text (its list's and its neighbours': a
+    # bounded window).
+    partners = [
+        gaz.lat_lon(r)
+        for i in range(max(0, j - _WINDOW), min(len(mentions), j + _WINDOW + 1))
+        if i != j and i != h.anchor and (r := out[i][0]) is not None and gaz.is_place(r)
+    ]
+    if not astray:
+        own = _own_name_place(gaz, m, rec, partners, here)
+        if own is not None:
+            out[j] = (own, out[j][1])  # "near Novoselivka, Ivanivka ...": not Ruskoivanivka
+        return
+    point = gaz.lat_lon(rec)
+    if distance_km(here, point) <= ASTRAY_KM:
+        return
+    if h.start <= mentions[h.anchor].start < h.end:
+        # The anchor is one of the list's names: the name must lie alone, away from
+        # the text's places around it (a list spanning a front, "near Ugledar, ...,
+        # Kremennaya, Seversk", keeps its far names), and the anchor lie among them,
+        # or be the rarer name or the far larger place ("near Stepove and Avdiivka").
+        if _near_count(point, partners):
+            return
+        if not _near_count(here, partners) and (
+            _n_places(gaz, mentions[h.anchor]) >= _n_places(gaz, m)
+            and gaz.population(anchor_rec) < _LARGER * gaz.population(rec)
+        ):
+            return
+    partners.append(here)
+    best = None
+    best_key: tuple[int, int, float, int] | None = None
+    for c in m.candidates[:_MAX_CANDIDATES]:
+        r = c.record
+        if not gaz.is_place(r):
+            continue
+        p = gaz.lat_lon(r)
+        d = distance_km(here, p)
+        if d > LIST_KM:
+            continue
+        key = (c.quality, -_near_count(p, partners), d, r)  # its own name first
+        if best_key is None or key < best_key:
+            best, best_key = r, key
+    out[j] = (best, out[j][1]) if best is not None else (None, 0.0)
+
+
+def _own_name_place(
+    gaz: Gazetteer,
+    m: Mention,
+    rec: int,
+    around: Sequence[tuple[float, float]],
+    here: tuple[float, float],
+) -> int | None:
+    """A place called by the name itself for a name read as a place it is only another
+    name of (``rec``: Ruskoivanivka for "Ivanivka", with many Ivanivkas), when it lies
+    nearer the list: its nearness is how many of ``around`` ((lat, lon) degrees: the
+    places named around it) lie within :data:`LIST_KM`, plus two when its anchor
+    (``here``) does.  The nearest of them, if nearer than ``rec`` ("near Petrivka and
+    Toretsk": Novospaske by Toretsk, once Petrivka, is as near as the Petrivka 42 km
+    off, and stays), then the closest to ``here``; else None."""
+    cands = [c for c in m.candidates[:_MAX_CANDIDATES] if gaz.is_place(c.record)]
+    if not cands:
+        return None
+    best_quality = min(c.quality for c in cands)
+    if next((c.quality for c in cands if c.record == rec), best_quality) <= best_quality:
+        return None
+
+    def nearness(p: tuple[float, float]) -> int:
+        return _near_count(p, around) + 2 * (distance_km(p, here) <= LIST_KM)
+
+    floor = nearness(gaz.lat_lon(rec))
+    best, best_key = None, None
+    for c in cands:
+        if c.quality != best_quality:
+            continue
+        p = gaz.lat_lon(c.record)
+        near = nearness(p)
+        if near <= floor:
+            continue
+        key = (-near, distance_km(here, p), c.record)
+        if best_key is None or key < best_key:
+            best, best_key = c.record, key
+    return best
 
 
 #: The mentions either side of a name whose places are its neighbours.
