@@ -87,3 +87,93 @@ def test_a_huge_list_costs_no_pairwise_work(gazetteer, monkeypatch):
     mentions = find_mentions(text, gazetteer)
     anchor_lists(gazetteer, mentions, read_hints(text, mentions))
     assert len(calls) <= anchors.MAX_LIST**2  # the list is longer than MAX_LIST: left as read
+
+
+# Short lists and lists an anchor follows: a name read far from its list's anchor is a
+# namesake of the place meant (the many Ivanivkas, Stepoves and Pishchanes of Ukraine).
+KURAKHOVE = (47.985, 37.281)
+AVDIIVKA = (48.140, 37.750)
+HULIAIPOLE = (47.667, 36.256)
+MALA_TOKMACHKA = (47.534, 35.901)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "anchor", "km"),
+    [
+        # The gazetteer has no Pishchane or Stepove near the front: estimated at the anchor.
+        ("Russian forces attacked near Kupiansk, Petropavlivka and Pishchane.", "Pishchane",
+         KUPIANSK, 40),
+        ("Clashes near Mala Tokmachka, Mali Shcherbaky and Stepove.", "Stepove",
+         MALA_TOKMACHKA, 40),
+        ("Ukrainian troops repelled attacks near Huliaipole, Mala Tokmachka and Stepove.",
+         "Stepove", HULIAIPOLE, 40),
+        ("Russian troops advanced near Stepove and Avdiivka.", "Stepove", AVDIIVKA, 40),
+        ("Russian troops advanced near Avdiivka and Stepove.", "Stepove", AVDIIVKA, 40),
+        # An anchor after the list: "A, B and C near X" (the namesakes near X).
+        ("The Russian MoD claimed to have liberated Ivanovka, Novoselovka and Andreyevka "
+         "near Kurakhovo.", "Ivanovka", KURAKHOVE, 120),
+        ("The Russian MoD claimed to have liberated Ivanovka, Novoselovka and Andreyevka "
+         "near Kurakhovo.", "Andreyevka", KURAKHOVE, 120),
+        ("The Russian MoD said units liberated Stepovoye and Pervomayskoye near Avdeyevka.",
+         "Stepovoye", AVDIIVKA, 40),
+        # One name: a village the gazetteer lacks, not a city it is spelt like.
+        ("Russian troops attacked the settlement of Berdychi near Avdeyevka.", "Berdychi",
+         AVDIIVKA, 40),
+    ],
+)  # fmt: skip
+def test_a_near_list_name_is_read_near_its_anchor(gazetteer, text, name, anchor, km):
+    found = points(gazetteer, text)
+    assert found.get(name) is not None and distance_km(found[name], anchor) < km, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Units attacked near Petropavlivka and Kupiansk.",
+        "Units attacked near Kupiansk and Petropavlivka.",
+        "Fighting near Kupiansk and Kharkiv continued.",
+        # A direction's anchor before "near" is not a place near the list after it.
+        "Russian forces attacked southeast of Kupiansk near Pishchane and Kyslivka.",
+    ],
+)
+def test_a_town_is_not_pulled_to_its_list(gazetteer, text):
+    found = points(gazetteer, text)
+    assert distance_km(found["Kupiansk"], KUPIANSK) < 5
+
+
+def test_a_long_list_with_an_anchor_after_it_costs_linear_work(gazetteer, monkeypatch):
+    import geo.text.anchors as anchors
+
+    calls = []
+
+    def counting(a, b):
+        calls.append(1)
+        return distance_km(a, b)
+
+    monkeypatch.setattr(anchors, "distance_km", counting)
+    counts = []
+    for n in (50, 100, 200):
+        calls.clear()
+        points(gazetteer, "Units took " + "Stepove, Ivanovka, Pishchane, " * n + "and Andreyevka "
+               "near Kurakhovo.")  # fmt: skip
+        counts.append(len(calls))
+    # Each name looks at a bounded number of candidates and partners: twice the names,
+    # at most about twice the distances.
+    assert counts[0] > 0
+    assert counts[1] <= 2.2 * counts[0] and counts[2] <= 2.2 * counts[1], counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting continued near Novoselivka, Ivanivka and Andriivka.",
+        "Fighting continued near Ivanivka, Novoselivka and Andriivka.",
+    ],
+)
+def test_a_list_name_is_its_own_names_place_not_another_names(gazetteer, text):
+    # Many places are called Ivanivka: not Ruskoivanivka of Odesa Oblast (another name
+    # of it), and the list stays together.
+    found = {t.text: t.place for t in geoparse(text, gazetteer)}
+    assert found["Ivanivka"].name == "Ivanivka"
+    lat_lons = [(p.lat, p.lon) for p in found.values()]
+    assert max(distance_km(a, b) for a in lat_lons for b in lat_lons) < 2 * 80

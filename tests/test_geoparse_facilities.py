@@ -107,3 +107,41 @@ def _records_with_id(gazetteer, geonameid):
         for c in gazetteer.lookup(name):
             if gazetteer.geonameid(c.record) == geonameid:
                 yield c
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "site"),
+    [
+        # Any case, and Russian and Ukrainian forms of the plant's name.
+        ("the zaporizhzhia nuclear power plant was shelled.", "zaporizhzhia", "Enerhodar"),
+        ("Drones struck near the Zaporozhskaya AES.", "Zaporozhskaya", "Enerhodar"),
+        ("IAEA staff left the ZAPORIZHZHIA NPP.", "ZAPORIZHZHIA", "Enerhodar"),
+        ("Shelling near the South Ukraine Nuclear Power Plant.", "South Ukraine",
+         "Pivdennoukrainsk"),
+        ("A drone flew over the south ukrainian npp.", "south ukrainian", "Pivdennoukrainsk"),
+        ("The Rovno AES cut output.", "Rovno", "Varash"),
+        ("a fire at the novovoronezh nuclear plant", "novovoronezh", "Novovoronezh"),
+        ("the khmelnitskaya atomic power station", "khmelnitskaya", "Netishyn"),
+    ],
+)  # fmt: skip
+def test_a_nuclear_plant_is_read_at_its_site_in_any_form(gazetteer, text, name, site):
+    found = readings(gazetteer, text)
+    assert found.get(name) is not None and found[name][0] == site, found
+    # "Ukraine" inside "South Ukraine NPP" is no mention of the country.
+    assert "Ukraine" not in found
+
+
+def test_a_plant_word_alone_places_nothing(gazetteer):
+    assert readings(gazetteer, "Ukraine's nuclear power plants were shut down.") == {
+        "Ukraine": readings(gazetteer, "Ukraine")["Ukraine"]
+    }
+    assert readings(gazetteer, "the kola peninsula and the rostov region") == {}
+
+
+def test_every_plant_site_is_in_the_gazetteer(gazetteer):
+    from geo.text.lexicon.facilities import PLANT_NAMES
+
+    for site_id, site_name in set(PLANT_NAMES.values()):
+        assert any(
+            gazetteer.geonameid(c.record) == site_id for c in gazetteer.lookup(site_name)
+        ), site_name

@@ -56,3 +56,20 @@ def test_the_surname_alone_later_is_the_persons(gazetteer):
 def test_places_stay_places(gazetteer, text, name):
     assert name in [t for t, _ in places(gazetteer, text)]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Units of the Yug group advanced.", []),
+        ("Yug units shelled Bakhmut.", [("Bakhmut", "UA")]),
+        ("The Sever group took Vovchansk.", [("Vovchansk", "UA")]),
+        ("Tsentr claimed Novohrodivka.", [("Novohrodivka", "UA")]),
+        ("Russia's Zapad and Vostok groups reported gains.", [("Russia", "RU")]),
+        ("The Dnepr group repelled attacks near Krynky.", [("Krynky", "UA")]),
+        ("the Southern group of forces reported gains near Kurakhove.", [("Kurakhove", "UA")]),
+        # The river's and the city's name stays a place without a group word after it.
+        ("Drones struck Dnipro overnight.", [("Dnipro", "UA")]),
+    ],
+)
+def test_russian_army_groups_are_no_places(gazetteer, text, expected):
+    assert places(gazetteer, text) == expected

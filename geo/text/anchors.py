@@ -8,23 +8,33 @@ by Kupiansk, not the town of 54,000 people 130 km south), every partner would be
 or estimated, around the namesake.  :func:`anchor_lists` reads each list's names as
 resolution's pass 1 does and, when the first one lies far from all the others while
 some of them lie together, anchors the list on the name with the most partners nearby.
+
+A list (or a single name) a "near" phrase follows ("liberated Ivanovka, Novoselovka and
+Andreyevka near Kurakhovo", "the settlement of Berdychi near Avdeyevka") lies near that
+anchor: :func:`anchor_after` gives its names the hint.  After resolution,
+:func:`settle_lists` reads back each name of a "near" list that landed far from its
+anchor (one of the many Ivanivkas of Odesa Oblast, a Pishchane of Poltava's): the
+namesake near the anchor, among its own list's places, when the gazetteer holds one,
+else no place (the name is then estimated around the anchor).
 Cost is linear in the number of mentions (lists of at most :data:`MAX_LIST` names).
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
-from .hints import Hint
+from .hints import NEAR_KM, Hint
 from .ranking import first_readings
 from .strays import LIST_KM
 from .tokens import Mention
 
-__all__ = ["LIST_KM", "MAX_LIST", "anchor_lists"]
+__all__ = ["ASTRAY_KM", "LIST_KM", "MAX_LIST", "anchor_after", "anchor_lists", "settle_lists"]
 
 #: The longest "near" list re-anchored (analysts list a handful of villages); its
 #: names are compared pairwise.
@@ -93,3 +103,239 @@ def anchor_lists(
             if j != best and hints[j].anchor != best:
                 out[j] = replace(hints[j], anchor=best)
     return out
+
+
+#: The gap between a list's last name and the anchor a "near" phrase names after it.
+_NEAR_AFTER = re.compile(
+    r"\s+(?:near|outside|around|close\s+to|not\s+far\s+from|(?:in\s+the\s+)?vicinity\s+of"
+    r"|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def anchor_after(
+    text: str, mentions: Sequence[Mention], hints: Mapping[int, Hint]
+) -> dict[int, Hint]:
+    """The hints, with each name of a list (or a single name) that a "near" phrase
+    follows anchored on that phrase's name: "Ivanovka, Novoselovka and Andreyevka near
+    Kurakhovo", "the settlement of Berdychi near Avdeyevka".
+
+    Parameters
+    ----------
+    text : str
+    mentions : sequence of Mention
+        The text's mentions, in order.
+    hints : mapping of int to Hint
+        Mention index -> its hint; not modified.  A name with a hint keeps it.
+
+    Returns
+    -------
+    dict of int to Hint
+        The hints, plus a hint with no direction (within :data:`NEAR_KM` of the anchor,
+        spanning the list alone) for each name of such a list.
+
+    Examples
+    --------
+    >>> from geo.text.tokens import Mention
+    >>> t = "Units took Ivanovka and Andreyevka near Kurakhovo."
+    >>> ms = [Mention(11, 19, "ivanovka", 2, 2, siblings=(1,)),
+    ...       Mention(24, 34, "andreyevka", 4, 4, siblings=(0,)),
+    ...       Mention(40, 49, "kurakhovo", 6, 6)]
+    >>> sorted((j, h.anchor) for j, h in anchor_after(t, ms, {}).items())
+    [(0, 2), (1, 2)]
+    """
+    out = dict(hints)
+    n = len(mentions)
+    # "attacked southeast of Kupiansk near Pishchane": the name before "near" is a
+    # direction's anchor, not a place near the name after it.
+    anchors = {h.anchor for h in hints.values()}
+    for k in range(n - 1):
+        m, anchor = mentions[k], mentions[k + 1]
+        if _NEAR_AFTER.fullmatch(text, m.end, anchor.start) is None or anchor.unknown:
+            continue
+        if k in anchors:
+            continue
+        # The list ends at the name before the phrase: its names are the name's siblings
+        # before it (bounded: a list of at most MAX_LIST names).
+        sib = m.siblings
+        members = [*sib[max(0, bisect_left(sib, k) - MAX_LIST + 1) : bisect_left(sib, k)], k]
+        start = mentions[min(members)].start
+        for j in members:
+            if j not in out:
+                out[j] = Hint(k + 1, None, 180.0, 0.0, NEAR_KM, None, start, m.end)
+    return out
+
+
+#: A "near" list's name read this far from its anchor is a namesake of the place meant
+#: (analysts' lists hold villages a few tens of km apart).
+ASTRAY_KM = 150.0
+#: ... unless it is a town this large, named for its own sake (a list may span a front).
+_ASTRAY_POPULATION = 10_000
+
+
+def settle_lists(
+    gazetteer: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    hints: Mapping[int, Hint],
+) -> list[tuple[int | None, float]]:
+    """Each name of a "near" list read near its anchor.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+    mentions : sequence of Mention
+    resolved : sequence of (int or None, float)
+        The resolution (record, score) of each mention; not modified.
+    hints : mapping of int to Hint
+        The hints resolution was given (:func:`anchor_lists`, :func:`anchor_after`).
+
+    Returns
+    -------
+    list of (int or None, float)
+        The resolution, except for a name with a "near" hint (no direction), smaller
+        than a town of 10,000, read as a place it is only another name of while places
+        called by the name lie within :data:`LIST_KM` of its list's places or anchor:
+        the one most of them lie near (Ivanivka by Novoselivka, not Ruskoivanivka); and
+        for such a name (or one only spelt like the name, at any size) read as a place
+        farther than :data:`ASTRAY_KM` from its anchor's place: its place candidate within
+        :data:`LIST_KM` of the anchor called by the name itself before one only
+        another name of which it is, then with the most of its list's places within
+        :data:`LIST_KM`, then the nearest to the anchor, or None when it has none
+        (:func:`geo.text.geoparse.geoparse` then estimates it around the anchor).  The
+        anchor is trusted when the text names it after the list ("A and B near X");
+        one inside the list only when none of the places named around the name (eight
+        mentions either side) lies near the name, and some lie near the anchor, or the
+        anchor is the name with fewer namesakes or a place ten times as large.
+    """
+    gaz = gazetteer
+    out = list(resolved)
+    # In text order, each name read with its neighbours as settled so far: first the
+    # names read as a place they are only another name of, then the names read far off.
+    for astray in (False, True):
+        for j in sorted(hints):
+            _settle(gaz, mentions, out, j, hints[j], astray)
+    return out
+
+
+def _settle(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    out: list[tuple[int | None, float]],
+    j: int,
+    h: Hint,
+    astray: bool,
+) -> None:
+    """:func:`settle_lists` for mention ``j`` and its hint ``h``: ``out`` updated in
+    place; an own name's place for another name's (``astray`` False), else a place near
+    the anchor for one far from it."""
+    rec, anchor_rec = out[j][0], out[h.anchor][0]
+    if h.bearing_deg is not None or rec is None or anchor_rec is None:
+        return
+    if not (gaz.is_place(rec) and gaz.is_place(anchor_rec)):
+        return
+    m = mentions[j]
+    if gaz.population(rec) >= _ASTRAY_POPULATION and not m.fuzzy:
+        return
+    here = gaz.lat_lon(anchor_rec)
+    # The places of the names around it in the text (its list's and its neighbours': a
+    # bounded window).
+    partners = [
+        gaz.lat_lon(r)
+        for i in range(max(0, j - _WINDOW), min(len(mentions), j + _WINDOW + 1))
+        if i != j and i != h.anchor and (r := out[i][0]) is not None and gaz.is_place(r)
+    ]
+    if not astray:
+        own = _own_name_place(gaz, m, rec, partners, here)
+        if own is not None:
+            out[j] = (own, out[j][1])  # "near Novoselivka, Ivanivka ...": not Ruskoivanivka
+        return
+    point = gaz.lat_lon(rec)
+    if distance_km(here, point) <= ASTRAY_KM:
+        return
+    if h.start <= mentions[h.anchor].start < h.end:
+        # The anchor is one of the list's names: the name must lie alone, away from
+        # the text's places around it (a list spanning a front, "near Ugledar, ...,
+        # Kremennaya, Seversk", keeps its far names), and the anchor lie among them,
+        # or be the rarer name or the far larger place ("near Stepove and Avdiivka").
+        if _near_count(point, partners):
+            return
+        if not _near_count(here, partners) and (
+            _n_places(gaz, mentions[h.anchor]) >= _n_places(gaz, m)
+            and gaz.population(anchor_rec) < _LARGER * gaz.population(rec)
+        ):
+            return
+    partners.append(here)
+    best = None
+    best_key: tuple[int, int, float, int] | None = None
+    for c in m.candidates[:_MAX_CANDIDATES]:
+        r = c.record
+        if not gaz.is_place(r):
+            continue
+        p = gaz.lat_lon(r)
+        d = distance_km(here, p)
+        if d > LIST_KM:
+            continue
+        key = (c.quality, -_near_count(p, partners), d, r)  # its own name first
+        if best_key is None or key < best_key:
+            best, best_key = r, key
+    out[j] = (best, out[j][1]) if best is not None else (None, 0.0)
+
+
+def _own_name_place(
+    gaz: Gazetteer,
+    m: Mention,
+    rec: int,
+    around: Sequence[tuple[float, float]],
+    here: tuple[float, float],
+) -> int | None:
+    """A place called by the name itself for a name read as a place it is only another
+    name of (``rec``: Ruskoivanivka for "Ivanivka", with many Ivanivkas), when it lies
+    nearer the list: its nearness is how many of ``around`` ((lat, lon) degrees: the
+    places named around it) lie within :data:`LIST_KM`, plus two when its anchor
+    (``here``) does.  The nearest of them, if nearer than ``rec`` ("near Petrivka and
+    Toretsk": Novospaske by Toretsk, once Petrivka, is as near as the Petrivka 42 km
+    off, and stays), then the closest to ``here``; else None."""
+    cands = [c for c in m.candidates[:_MAX_CANDIDATES] if gaz.is_place(c.record)]
+    if not cands:
+        return None
+    best_quality = min(c.quality for c in cands)
+    if next((c.quality for c in cands if c.record == rec), best_quality) <= best_quality:
+        return None
+
+    def nearness(p: tuple[float, float]) -> int:
+        return _near_count(p, around) + 2 * (distance_km(p, here) <= LIST_KM)
+
+    floor = nearness(gaz.lat_lon(rec))
+    best, best_key = None, None
+    for c in cands:
+        if c.quality != best_quality:
+            continue
+        p = gaz.lat_lon(c.record)
+        near = nearness(p)
+        if near <= floor:
+            continue
+        key = (-near, distance_km(here, p), c.record)
+        if best_key is None or key < best_key:
+            best, best_key = c.record, key
+    return best
+
+
+#: The mentions either side of a name whose places are its neighbours.
+_WINDOW = MAX_LIST // 2
+
+#: An anchor this many times as populous as a name's far reading pins a pair's list.
+_LARGER = 10
+
+#: The candidates of a name looked at for one near its anchor (bounded work per name).
+_MAX_CANDIDATES = 64
+
+
+def _n_places(gaz: Gazetteer, m: Mention) -> int:
+    """How many place candidates a mention has (up to :data:`_MAX_CANDIDATES`)."""
+    return sum(1 for c in m.candidates[:_MAX_CANDIDATES] if gaz.is_place(c.record))
+
+
+def _near_count(point: tuple[float, float], others: Sequence[tuple[float, float]]) -> int:
+    """How many of ``others`` ((lat, lon) degrees) lie within :data:`LIST_KM` of ``point``."""
+    return sum(1 for q in others if distance_km(point, q) <= LIST_KM)

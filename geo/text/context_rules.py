@@ -177,8 +177,10 @@ def accept(
         # Military units named after a place: "the Azov brigade", "the Aidar battalion".
         if after in _MILITARY_UNITS and not is_region_name(gaz, key):
             return None
-        if after in ("group", "grouping") and _ARMY_GROUP.match(text, last.end):
-            return None
+        if after in ("group", "groups", "grouping") and (
+            key in lx.ARMY_GROUPS or _ARMY_GROUP.match(text, last.end)
+        ):
+            return None  # "the Dnepr group": an army group named after the river
         # Water: "the Dnipro river", "Dnipro delta" (a river's bank is still the river's).
         if (
             after in lx.WATER_WORDS

@@ -6,6 +6,10 @@
 plant whose site the table :data:`~geo.text.lexicon.facilities.FACILITY_SITES` knows
 from the namesake city (or region) to the town at the site.  Other facilities ("the
 Kherson airport") stay where their name is.
+
+A nuclear plant's name in any case or form ("the zaporizhzhia nuclear power plant",
+"the Zaporozhskaya AES", "the South Ukraine NPP") is found by :func:`place_plants` in
+the text itself (:data:`~geo.text.lexicon.facilities.PLANT_NAMES`) and read at its site.
 """
 
 from __future__ import annotations
@@ -14,10 +18,11 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
-from .lexicon.facilities import FACILITY_KINDS, FACILITY_SITES
+from ..model import Toponym
+from .lexicon.facilities import FACILITY_KINDS, FACILITY_SITES, PLANT_NAMES
 from .tokens import Mention
 
-__all__ = ["locate_facilities"]
+__all__ = ["locate_facilities", "place_plants"]
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
@@ -71,3 +76,53 @@ def _site_record(gaz: Gazetteer, geonameid: int, name: str) -> int | None:
             (c.record for c in gaz.lookup(name) if gaz.geonameid(c.record) == geonameid), None
         )
     return found
+
+
+_PLANT = re.compile(
+    r"\b(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(PLANT_NAMES, key=len, reverse=True))
+    + r")\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|atomic\s+power\s+(?:plant|station)"
+    r"|npp|aes)\b",
+    re.IGNORECASE,
+)
+#: The score of a plant found by its name.
+_PLANT_SCORE = 0.9
+
+
+def place_plants(
+    text: str, gazetteer: Gazetteer, toponyms: Sequence[Toponym]
+) -> tuple[Toponym, ...]:
+    """The toponyms, with each nuclear plant the text names (any case, Ukrainian or
+    Russian forms: "the zaporizhzhia nuclear power plant", "the Zaporozhskaya AES", "the
+    South Ukraine NPP") read at the town at its site.
+
+    Parameters
+    ----------
+    text : str
+    gazetteer : Gazetteer
+    toponyms : sequence of Toponym
+        :func:`geo.text.geoparse.geoparse`'s toponyms, in text order (not modified).
+
+    Returns
+    -------
+    tuple of Toponym
+        In text order: a toponym inside a plant's name (the "Ukraine" of "South Ukraine
+        NPP") gives way to one of the whole name at the site; a plant's name no toponym
+        covers gets one.  One pass of a regular expression over the text: linear.
+    """
+    found: list[Toponym] = []
+    for match in _PLANT.finditer(text):
+        start, end = match.span("name")
+        rec = _site_record(gazetteer, *PLANT_NAMES[match.group("name").lower()])
+        if rec is not None:
+            place = gazetteer.place(rec)
+            found.append(Toponym(start, end, text[start:end], place, _PLANT_SCORE, "facility"))
+    if not found:
+        return tuple(toponyms)
+    # A toponym of the plant's name already read at its site (locate_facilities) stays.
+    same = {(t.start, t.end, t.place) for t in toponyms}
+    found = [p for p in found if (p.start, p.end, p.place) not in same]
+    kept = [t for t in toponyms if not any(p.start <= t.start and t.end <= p.end for p in found)]
+    # A toponym that overlaps a plant's name without lying inside it stays, alone.
+    plants = [p for p in found if not any(t.start < p.end and p.start < t.end for t in kept)]
+    return tuple(sorted([*kept, *plants], key=lambda t: (t.start, t.end)))

@@ -28,9 +28,9 @@ import contextlib
 from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
-from .anchors import anchor_lists
+from .anchors import anchor_after, anchor_lists, settle_lists
 from .evidence import DEFAULT_WEIGHTS, Weights
-from .facilities import locate_facilities
+from .facilities import locate_facilities, place_plants
 from .hints import estimate, fits, read_hints
 from .recognition import find_mentions
 from .resolution import resolve
@@ -73,10 +73,9 @@ def geoparse(
     gaz = gazetteer
     mentions = find_mentions(text, gaz, demonyms=demonyms)
     mark_villages(text, mentions)
-    hints = anchor_lists(gaz, mentions, read_hints(text, mentions))
-    resolved = locate_facilities(
-        text, gaz, mentions, resolve(mentions, gaz, weights=weights, hints=hints)
-    )
+    hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
+    resolved = resolve(mentions, gaz, weights=weights, hints=hints)
+    resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     out = []
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]
@@ -116,4 +115,4 @@ def geoparse(
             continue  # not a known place, and nothing in the text locates it
         place = gaz.place(rec) if rec is not None else None
         out.append(Toponym(m.start, m.end, surface, place, round(score, 4), m.cue))
-    return tuple(out)
+    return place_plants(text, gaz, out)

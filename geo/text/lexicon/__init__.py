@@ -16,7 +16,14 @@ and :mod:`~geo.text.lexicon.time_and_numbers` (months, days, number words);
 from __future__ import annotations
 
 from .demonyms import DEMONYMS, PEOPLES
-from .people import GIVEN_NAMES, NOT_PLACE_NAMES, ORGANISATION_HEADS, PERSON_TITLES, first_names
+from .people import (
+    ARMY_GROUPS,
+    GIVEN_NAMES,
+    NOT_PLACE_NAMES,
+    ORGANISATION_HEADS,
+    PERSON_TITLES,
+    first_names,
+)
 from .places import (
     ADJECTIVE_HEADS,
     AFTER_PLACE_OK,
@@ -49,6 +56,7 @@ from .time_and_numbers import MONTHS as MONTHS
 __all__ = [
     "ADJECTIVE_HEADS",
     "AFTER_PLACE_OK",
+    "ARMY_GROUPS",
     "BEFORE_PLACE_OK",
     "CONNECTORS",
     "DEMONYMS",

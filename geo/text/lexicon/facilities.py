@@ -15,7 +15,7 @@ each plant's site); places and ids are GeoNames' (CC BY 4.0).  Facts, not copied
 
 from __future__ import annotations
 
-__all__ = ["FACILITY_KINDS", "FACILITY_SITES"]
+__all__ = ["FACILITY_KINDS", "FACILITY_SITES", "PLANT_NAMES"]
 
 #: The word after a name that says which kind of plant a phrase names.
 FACILITY_KINDS: dict[str, str] = {
@@ -60,4 +60,47 @@ FACILITY_SITES: dict[tuple[int, str], tuple[int, str]] = {
     (480041, "nuclear"): (452949, "Udomlya"),
     # Kola NPP, Polyarnye Zori (Kola 546554)
     (546554, "nuclear"): (506762, "Polyarnyye Zori"),
+}
+
+#: The names of nuclear power plants, as news writes them in English, Ukrainian and
+#: Russian forms, lower case ("the zaporizhzhia nuclear power plant", "the Zaporozhskaya
+#: AES", "the South Ukraine NPP") -> (GeoNames id, name) of the town at the site.
+PLANT_NAMES: dict[str, tuple[int, str]] = {
+    **dict.fromkeys(
+        "zaporizhzhia zaporizhia zaporizhzhya zaporozhye zaporozhe zaporozhskaya "
+        "zaporizka zaporizska".split(),
+        (709276, "Enerhodar"),
+    ),
+    **dict.fromkeys(
+        [
+            "south ukraine",
+            "south-ukraine",
+            "south ukrainian",
+            "south-ukrainian",
+            "yuzhnoukrainsk",
+            "yuzhno-ukrainsk",
+            "yuzhnoukrainskaya",
+            "yuzhno-ukrainskaya",
+            "pivdennoukrainsk",
+            "pivdennoukrainska",
+            "pivdenno-ukrainska",
+        ],
+        (7525990, "Pivdennoukrainsk"),
+    ),
+    **dict.fromkeys(
+        "khmelnytskyi khmelnytskyy khmelnytsky khmelnitsky khmelnitskiy khmelnitskaya "
+        "khmelnytska".split(),
+        (700261, "Netishyn"),
+    ),
+    **dict.fromkeys("rivne rovno rovenskaya rivnenska".split(), (8341919, "Varash")),
+    **dict.fromkeys(
+        "chornobyl chernobyl chornobylska chernobylskaya".split(), (710403, "Chornobyl")
+    ),
+    **dict.fromkeys("kursk kurskaya".split(), (538908, "Kurchatov")),
+    **dict.fromkeys("smolensk smolenskaya".split(), (566384, "Desnogorsk")),
+    **dict.fromkeys("leningrad leningradskaya".split(), (490172, "Sosnovyy Bor")),
+    **dict.fromkeys("rostov rostovskaya".split(), (472761, "Volgodonsk")),
+    **dict.fromkeys("kalinin kalininskaya".split(), (452949, "Udomlya")),
+    **dict.fromkeys("kola kolskaya".split(), (506762, "Polyarnyye Zori")),
+    **dict.fromkeys("novovoronezh novovoronezhskaya".split(), (517716, "Novovoronezh")),
 }

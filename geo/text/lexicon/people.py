@@ -12,6 +12,7 @@ from importlib import resources
 from .base import _words
 
 __all__ = [
+    "ARMY_GROUPS",
     "GIVEN_NAMES",
     "NOT_PLACE_NAMES",
     "ORGANISATION_HEADS",
@@ -73,7 +74,15 @@ NOT_PLACE_NAMES = frozenset(
     republic
     """
     )
+) | frozenset(
+    # Russia's army groups by their transliterated Russian names ("units of the Yug
+    # group", "Sever forces", "Tsentr said"): never the villages so named in Perm Krai.
+    _words("yug sever tsentr zapad vostok")
 )
+
+#: Names of army groups that are also a city's or a river's name ("the Dnepr group",
+#: "the Dnipro grouping"): not a place when a group word follows.
+ARMY_GROUPS = frozenset(_words("yug sever tsentr zapad vostok dnepr dnipro"))
 
 #: Capitalised words that end an organisation's name ("National Unity Government",
 #: "Islamic Jihad Movement"): a place-like word inside such a chunk is not a place.
