@@ -244,15 +244,11 @@ _REPORTED_ACTS = frozenset(
 )
 
 
-
-
 def _denies_that(lows: list[str], verb: int) -> bool:
     """Whether the cue at token ``verb`` denies a "that" clause ("denied that ..."): what
     a frame after it says is the denier's ("..., saying fighting continued"), while
     after "reported that Yulia had phoned ..., saying" it may be the clause's subject's."""
     return lows[verb] in _DENY_VERBS and "that" in lows[verb + 1 : verb + 3]
-
-
 
 
 def _who_before(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | None:
@@ -279,8 +275,6 @@ _PLACE_PREPOSITIONS = frozenset("to in at from near into".split())
 
 #: Object pronouns after "according to", read as the subject pronoun they stand for.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
-
-
 
 
 def _headline_speaker(ctx: _Context, attr: _Attribution, cue: str) -> bool:

@@ -7,7 +7,6 @@ and returns :class:`~geo.model.Claim` records (see :mod:`geo.text.claims`).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from operator import itemgetter
@@ -16,12 +15,11 @@ from typing import Any
 from ...model import Claim
 from .. import lexicon as lx
 from ..dates import find_dates
-from ..fold import folded
 from ..numbers import find_quantities
 from .answers import _answers, denial_of_its_own
 from .attribution import _ANY_CUE, _attributions
 from .context import _Attribution, _Context, _Draft, _Within
-from .linking import _finish, _reported_event
+from .linking import _CONNECTIVE, _EVENT_BACKREF, _event_backref, _finish, _reported_event
 from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
 from .phrases import open_quotation
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
@@ -63,30 +61,6 @@ __all__ = [
 
 
 _TOKEN_START = itemgetter(0)  # a token's start offset
-
-_CONNECTIVE = re.compile(
-    r"^\W*(?:In\s+return|In\s+exchange|In\s+turn|In\s+addition|Additionally|Moreover|"
-    r"Furthermore|As\s+part\s+of\s+(?:the|that|this)\s+\w+)\b"
-)
-
-
-#: The nouns every ``_EVENT_BACKREF`` match holds.
-_EVENT_NOUNS = (
-    "exchange swap transfer handover deal attack strike assault operation raid incident "
-    "agreement offensive shelling bombardment"
-).split()
-_EVENT_BACKREF = re.compile(
-    rf"\b(?:that|this|the\s+same)\s+(?:{'|'.join(_EVENT_NOUNS)})\b", re.IGNORECASE
-)
-
-
-def _event_backref(text: str, sent: Sentence) -> bool:
-    """Whether ``_EVENT_BACKREF`` matches in the sentence: searched only when its folded
-    text (what the case-insensitive pattern reads) holds one of the nouns."""
-    low = folded(text)[sent.start : sent.end]
-    if not any(map(low.__contains__, _EVENT_NOUNS)):  # in C
-        return False
-    return _EVENT_BACKREF.search(text, sent.start, sent.end) is not None
 
 
 def extract_claims(

@@ -13,12 +13,20 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...model import Claim
-from ..fold import FoldedPattern
+from ..fold import FoldedPattern, folded
 from .context import _Context, _Draft
 from .segmentation import Sentence, dateline_end
 from .sides import INDEPENDENT
 
-__all__ = ["_DESCRIPTION", "_PLACE_BACKREF", "_finish", "_reported_event"]
+__all__ = [
+    "_CONNECTIVE",
+    "_DESCRIPTION",
+    "_EVENT_BACKREF",
+    "_PLACE_BACKREF",
+    "_event_backref",
+    "_finish",
+    "_reported_event",
+]
 
 
 _DESCRIPTION = re.compile(
@@ -36,6 +44,32 @@ _DESCRIPTION = re.compile(
     r"east|west|through|along)|flows\s+(?:north|south|east|west|through|into))\b",
     re.IGNORECASE,
 )
+
+
+#: A sentence opening that carries the claim before on ("In return", "Moreover").
+_CONNECTIVE = re.compile(
+    r"^\W*(?:In\s+return|In\s+exchange|In\s+turn|In\s+addition|Additionally|Moreover|"
+    r"Furthermore|As\s+part\s+of\s+(?:the|that|this)\s+\w+)\b"
+)
+
+
+#: The nouns every ``_EVENT_BACKREF`` match holds.
+_EVENT_NOUNS = (
+    "exchange swap transfer handover deal attack strike assault operation raid incident "
+    "agreement offensive shelling bombardment"
+).split()
+_EVENT_BACKREF = re.compile(
+    rf"\b(?:that|this|the\s+same)\s+(?:{'|'.join(_EVENT_NOUNS)})\b", re.IGNORECASE
+)
+
+
+def _event_backref(text: str, sent: Sentence) -> bool:
+    """Whether ``_EVENT_BACKREF`` matches in the sentence: searched only when its folded
+    text (what the case-insensitive pattern reads) holds one of the nouns."""
+    low = folded(text)[sent.start : sent.end]
+    if not any(map(low.__contains__, _EVENT_NOUNS)):  # in C
+        return False
+    return _EVENT_BACKREF.search(text, sent.start, sent.end) is not None
 
 
 _PLACE_BACKREF = re.compile(
