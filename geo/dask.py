@@ -266,6 +266,10 @@ def run_cluster(
     if resume and (fmt != "jsonl" or not output or output == "-"):
         raise InputError("--resume needs -o OUT.jsonl (JSON lines output)")
     check_not_an_input(output, paths)
+    if fmt == "geoparquet":
+        from .geoparquet import check_directory
+
+        check_directory(output)  # before any work: the outputs are all or none
     done = resume_state(output) if resume else None
     summary = Summary()
     # SIGTERM stops the run as Ctrl-C does: output closed, cluster stopped, exit 130
@@ -343,11 +347,10 @@ def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> No
     import dask.bag as db
     from dask import delayed
 
-    from .geoparquet import TABLES, replace_table
+    from .geoparquet import TABLES, check_directory, replace_table
 
     _import_geopandas()  # likewise on the client, before results come back
-    if os.path.exists(output) and not os.path.isdir(output):
-        raise InputError(f"{output} exists and is not a directory")
+    check_directory(output)
     made = not os.path.exists(output)
     os.makedirs(output, exist_ok=True)
     # Written in a staging folder inside DIR, moved into place when all succeeded: the
@@ -362,6 +365,7 @@ def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> No
         writes = [frames[t].to_parquet(os.path.join(staging, f"{t}.parquet"),
                                        write_index=False, compute=False) for t in TABLES]
         *_, counts = dask.compute(*writes, frames["counts"])
+        check_directory(output)  # nothing replaced yet: still all or none
         for table in TABLES:
             replace_table(os.path.join(staging, f"{table}.parquet"),
                           os.path.join(output, f"{table}.parquet"))

@@ -482,3 +482,43 @@ def test_geoparquet_rows_of_documents_without_id_carry_their_line(tmp_path, jobs
         assert {"line", "file"} <= set(pq.read_schema(out2 / f"{table}.parquet").names)
     where = {r["name"]: (r["line"], r["file"]) for r in rows(out2)}
     assert where["Pokrovsk"] == (1, str(second)) and where["Kharkiv"] == (3, str(first))
+
+
+@pytest.mark.parametrize("cluster", [[], ["--cluster", "local:1"]])
+@pytest.mark.parametrize("blocker", ["errors.jsonl", "fifo"])
+def test_geoparquet_output_that_cannot_be_replaced_is_refused_before_any_work(
+        tmp_path, capsys, cluster, blocker):
+    """errors.jsonl as a directory (or a table name as a pipe): refused at once, naming
+    it, and no table is left behind (all or none)."""
+    pytest.importorskip("pyarrow")
+    corpus = tmp_path / "mix.jsonl"
+    corpus.write_text('{"id": 1, "text": "Shelling hit Sumy."}\nnot json\n', encoding="utf-8")
+    out = tmp_path / "t4"
+    out.mkdir()
+    if blocker == "fifo":
+        name = "claims.parquet"
+        os.mkfifo(out / name)
+    else:
+        name = "errors.jsonl"
+        (out / name).mkdir()
+    status = cli.main(["parse", "--jsonl", str(corpus), "--format", "geoparquet", "-o",
+                       str(out), "-q", *cluster])
+    err = capsys.readouterr().err
+    assert status == 2 and err.count("\n") == 1
+    assert f"{out / name}" in err and ".tmp" not in err
+    assert sorted(p.name for p in out.iterdir()) == [name]
+
+
+def test_geoparquet_writer_checks_again_before_it_replaces(tmp_path):
+    """An output made unreplaceable during the run: no table is moved into place."""
+    pytest.importorskip("pyarrow")
+    from geo.errors import InputError
+    from geo.geoparquet import GeoParquetWriter
+
+    writer = GeoParquetWriter(tmp_path / "t")
+    writer.add({"id": "x", "toponyms": [], "features": [], "claims": []})
+    writer.add({"id": None, "line": 2, "error": "not JSON"})
+    (tmp_path / "t" / "errors.jsonl").mkdir()
+    with pytest.raises(InputError, match=r"errors\.jsonl: it is a directory"):
+        writer.close()
+    assert sorted(p.name for p in (tmp_path / "t").iterdir()) == ["errors.jsonl"]
