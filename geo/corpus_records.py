@@ -103,15 +103,25 @@ def interruptible(summary: Summary, output: str | None) -> Iterator[None]:
     ``--resume`` continues from it (nothing is said for ``None`` or ``-``).
 
     The exception is re-raised, marked ``reported``: ``geo`` exits with status 130.
+    Each signal is also noted (:func:`geo.corpus_signals.note`): the outputs are not
+    committed after it, even if its exception was lost on the way.
     """
     import signal
     import threading
 
+    from . import corpus_signals
+
     def stop(signum: int, frame: Any) -> None:
+        corpus_signals.note(signum)  # seen at the commit, should this exception be lost
         raise KeyboardInterrupt
 
+    corpus_signals.reset()
     main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, stop) if main else None
+    # Ctrl-C likewise noted (unless ignored, as in a background job)
+    previous_int = signal.getsignal(signal.SIGINT) if main else None
+    if previous_int is signal.default_int_handler:
+        signal.signal(signal.SIGINT, stop)
     try:
         yield
     except KeyboardInterrupt as err:
@@ -123,6 +133,8 @@ def interruptible(summary: Summary, output: str | None) -> Iterator[None]:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+        if previous_int is signal.default_int_handler:
+            signal.signal(signal.SIGINT, previous_int)
 
 
 def _error(doc_id: Any, number: int, message: str, options: Options) -> dict[str, Any]:

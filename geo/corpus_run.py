@@ -311,8 +311,9 @@ def run(
     bar = _progress(count_lines(paths) if progress else None, progress)
     sink = _ParquetSink(output) if fmt == "geoparquet" else _JsonlSink(output, append=resume)
     ok = False
-    try:
-        with interruptible(summary, output if fmt == "jsonl" else None):
+    # SIGTERM stops the run as Ctrl-C does, closing the output too (its commit whole)
+    with interruptible(summary, output if fmt == "jsonl" else None):
+        try:
             for path in paths:
                 opts = dataclasses.replace(options, file=path if len(paths) > 1 else None)
                 with open_input(path) as stream:
@@ -333,8 +334,8 @@ def run(
                         if summary.written % 64 == 0:
                             sink.flush()
             ok = True
-    finally:
-        sink.close(ok=ok)
-        if bar is not None:
-            bar.close()
+        finally:
+            sink.close(ok=ok)
+            if bar is not None:
+                bar.close()
     return summary

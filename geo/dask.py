@@ -44,6 +44,7 @@ from ._io import atomic_write, dumps_json
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_line, analyze_record, read_lines
 from .corpus_records import interruptible, line_limit
 from .corpus_run import check_not_an_input, expand_inputs, resume_state, skip_done
+from .corpus_signals import committing, holding
 from .dask_client import connect
 from .errors import InputError
 
@@ -273,6 +274,7 @@ def run_cluster(
     done = resume_state(output) if resume else None
     summary = Summary()
     # SIGTERM stops the run as Ctrl-C does: output closed, cluster stopped, exit 130
+    completed = False
     with interruptible(summary, output if fmt == "jsonl" else None):
         client = connect(address)
         try:
@@ -283,6 +285,7 @@ def run_cluster(
             done_future = client.scatter(done, broadcast=True) if done is not None else None
             if fmt == "geoparquet":
                 _write_geoparquet(client, blocks, opts, output, summary)
+                completed = True
                 return summary
             sink = _JsonlSink(output, append=resume)
             ok = False
@@ -312,15 +315,24 @@ def run_cluster(
                 ok = True
             finally:
                 sink.close(ok=ok)
+            completed = True
             return summary
         except KeyboardInterrupt:  # stopping busy workers ("still alive ...") is no news
             logging.getLogger("distributed").setLevel(logging.ERROR)
             raise
         finally:
-            cluster = getattr(client, "_geo_cluster", None)
-            client.close()
-            if cluster is not None:
-                cluster.close()
+            # Closed whole, signals held: one that comes now stops nothing more (and a
+            # completed run, its outputs whole, is not reported as interrupted)
+            with holding() as held:
+                cluster = getattr(client, "_geo_cluster", None)
+                client.close()
+                if cluster is not None:
+                    cluster.close()
+            if held and not completed:
+                raise KeyboardInterrupt
+            if held:
+                logging.getLogger("geo.corpus").warning(
+                    "a stop signal came as the cluster closed: the run had completed")
 
 
 def _bar(enabled: bool, total: int):
@@ -366,20 +378,25 @@ def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> No
                                        write_index=False, compute=False) for t in TABLES]
         *_, counts = dask.compute(*writes, frames["counts"])
         check_directory(output)  # nothing replaced yet: still all or none
-        for table in TABLES:
-            replace_table(os.path.join(staging, f"{table}.parquet"),
-                          os.path.join(output, f"{table}.parquet"))
+        # The error records, in DIR/errors.jsonl as in one process (geo.geoparquet).
+        errors = [line for chunk in counts["error_lines"] if chunk
+                  for line in chunk.split("\n")]
+        errors_path = os.path.join(output, "errors.jsonl")
+        if errors:
+            atomic_write(os.path.join(staging, "errors.jsonl"),
+                         "".join(line + "\n" for line in errors))
+        with committing():  # not after a stop signal (even one whose exception was lost)
+            for table in TABLES:
+                replace_table(os.path.join(staging, f"{table}.parquet"),
+                              os.path.join(output, f"{table}.parquet"))
+            if errors:
+                os.replace(os.path.join(staging, "errors.jsonl"), errors_path)
+            elif os.path.exists(errors_path):
+                os.remove(errors_path)  # of an earlier run into the same folder
     except BaseException:  # interrupted or failed: the folder it made goes, as in one process
         shutil.rmtree(output if made else staging, ignore_errors=True)
         raise
     shutil.rmtree(staging, ignore_errors=True)
-    # The error records, in DIR/errors.jsonl as in one process (geo.geoparquet).
-    errors = [line for chunk in counts["error_lines"] if chunk for line in chunk.split("\n")]
-    errors_path = os.path.join(output, "errors.jsonl")
-    if errors:
-        atomic_write(errors_path, "".join(line + "\n" for line in errors))
-    elif os.path.exists(errors_path):
-        os.remove(errors_path)  # of an earlier run into the same folder
     summary.written += int(counts["written"].sum())
     summary.errors += int(counts["errors"].sum())
     summary.error_lines += [e for e in counts["first_error"] if e][:5]

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ._io import dumps_json, no_directory
+from .corpus_signals import committing
 from .errors import InputError
 
 __all__ = [
@@ -292,16 +293,17 @@ class GeoParquetWriter:
         check_directory(self.directory)  # nothing replaced yet: still all or none
         paths = []
         errors = self.directory / "errors.jsonl"
-        for table in TABLES:
-            path = self.directory / f"{table}.parquet"
-            replace_table(self._tmp(table), path)
-            paths.append(path)
-        if self._errors is not None:
-            os.replace(self._errors_tmp(), errors)
-            paths.append(errors)
-        else:
-            with contextlib.suppress(FileNotFoundError):
-                errors.unlink()  # of an earlier run into the same folder
+        with committing():  # not after a stop signal; not cut half-way by one
+            for table in TABLES:
+                path = self.directory / f"{table}.parquet"
+                replace_table(self._tmp(table), path)
+                paths.append(path)
+            if self._errors is not None:
+                os.replace(self._errors_tmp(), errors)
+                paths.append(errors)
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    errors.unlink()  # of an earlier run into the same folder
         return paths
 
     def abort(self) -> None:

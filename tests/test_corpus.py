@@ -522,3 +522,19 @@ def test_geoparquet_writer_checks_again_before_it_replaces(tmp_path):
     with pytest.raises(InputError, match=r"errors\.jsonl: it is a directory"):
         writer.close()
     assert sorted(p.name for p in (tmp_path / "t").iterdir()) == ["errors.jsonl"]
+
+
+def test_geoparquet_writer_commits_nothing_after_a_lost_interrupt(tmp_path):
+    pytest.importorskip("pyarrow")
+    from geo import corpus_signals
+    from geo.geoparquet import GeoParquetWriter
+
+    writer = GeoParquetWriter(tmp_path / "t")
+    writer.add({"id": "x", "toponyms": [], "features": [], "claims": []})
+    corpus_signals.note(signal.SIGTERM)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            writer.close()
+    finally:
+        corpus_signals.reset()
+    assert not (tmp_path / "t").exists()
