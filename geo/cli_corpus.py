@@ -26,6 +26,12 @@ def run_corpus(args: argparse.Namespace) -> int:
 
     if args.output == "":
         raise InputError("-o is an empty file name: give a file name (or - for standard output)")
+    from .cli_checks import check_format
+
+    if args.format == "geoparquet":
+        check_format("-o", args.output, "GeoParquet tables", command="parse --format geoparquet")
+    else:
+        check_format("-o", args.output, "JSON lines", command="parse --jsonl")
     local = (args.cluster or "").removeprefix("local:")
     if local != (args.cluster or "") and local.isdigit() and int(local) > MAX_JOBS:
         raise InputError(f"--cluster local:N starts N processes on this machine: at most "
