@@ -32,7 +32,7 @@ from .errors import InputError
 
 __all__ = [
     "TABLES", "GeoParquetWriter", "check_directory", "geo_metadata", "replace_table", "schema",
-    "table_rows", "write_records",
+    "table_rows", "write_part", "write_records",
 ]
 
 TABLES = ("toponyms", "features", "claims")
@@ -160,6 +160,28 @@ def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         )
         out["claims"].append(row)
     return out
+
+
+def write_part(records: Iterable[dict[str, Any]], directory: str | os.PathLike[str],
+               name: str) -> None:
+    """Write the rows of ``records`` as one part of each table: ``DIR/<table>.parquet/
+    <name>`` (a folder of parts, as ``--cluster`` writes a table), with the same Arrow
+    schema and metadata as :class:`GeoParquetWriter`'s files: both read back alike,
+    the same pandas dtypes included. A part with no rows is written too (its schema).
+
+    The table folders must exist (made by the caller): a part is never written into
+    a staging folder that an interrupted run has removed.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    for record in records:
+        for table, found in table_rows(record).items():
+            rows[table].extend(found)
+    for table in TABLES:
+        folder = Path(directory) / f"{table}.parquet"
+        pq.write_table(pa.Table.from_pylist(rows[table], schema=schema(table)), folder / name)
 
 
 def replace_table(staged: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:

@@ -254,8 +254,7 @@ def loopback(monkeypatch):
 
 def test_an_interrupted_cluster_geoparquet_run_leaves_no_folder(tmp_path, monkeypatch, capsys,
                                                                  loopback):
-    pytest.importorskip("distributed")
-    import dask
+    distributed = pytest.importorskip("distributed")
 
     corpus, out = tmp_path / "in.jsonl", tmp_path / "tables"
     corpus.write_bytes(GOOD + b"\n")
@@ -263,7 +262,7 @@ def test_an_interrupted_cluster_geoparquet_run_leaves_no_folder(tmp_path, monkey
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(dask, "compute", interrupted)
+    monkeypatch.setattr(distributed.Client, "gather", interrupted)
     status = cli.main(["parse", "--jsonl", str(corpus), "-o", str(out), "--format",
                        "geoparquet", "--cluster", "local:1"])
     assert status == 130, capsys.readouterr().err
@@ -306,23 +305,21 @@ def test_a_lost_interrupt_still_stops_the_cluster_commit(tmp_path, monkeypatch, 
                                                          loopback):
     """A signal whose KeyboardInterrupt was swallowed on the way (raised inside a garbage
     collector's callback: "Exception ignored") still keeps the tables out."""
-    pytest.importorskip("distributed")
+    distributed = pytest.importorskip("distributed")
     import signal
-
-    import dask
 
     from geo import corpus_signals
 
     corpus, out = tmp_path / "in.jsonl", tmp_path / "tables"
     corpus.write_bytes(GOOD + b"\n")
-    compute = dask.compute
+    gather = distributed.Client.gather
 
     def lost_interrupt(*args, **kwargs):
-        result = compute(*args, **kwargs)
+        result = gather(*args, **kwargs)
         corpus_signals.note(signal.SIGTERM)  # its exception lost: the run went on
         return result
 
-    monkeypatch.setattr(dask, "compute", lost_interrupt)
+    monkeypatch.setattr(distributed.Client, "gather", lost_interrupt)
     status = cli.main(["parse", "--jsonl", str(corpus), "-o", str(out), "--format",
                        "geoparquet", "--cluster", "local:1"])
     assert status == 130, capsys.readouterr().err
@@ -342,7 +339,8 @@ def test_a_signal_as_the_cluster_closes_after_a_completed_run_is_not_an_interrup
     close = distributed.Client.close
 
     def signalled_close(self, *args, **kwargs):
-        os.kill(os.getpid(), signal.SIGTERM)  # held while the cluster closes
+        if getattr(self, "_geo_cluster", None) is not None:  # the run's (not a stale one)
+            os.kill(os.getpid(), signal.SIGTERM)  # held while the cluster closes
         return close(self, *args, **kwargs)
 
     monkeypatch.setattr(distributed.Client, "close", signalled_close)
