@@ -80,12 +80,15 @@ DEFAULT_OPTIONS = Options()
 
 @dataclass(slots=True)
 class Summary:
-    """Counts of a run: lines written, of which errors, and lines skipped by ``--resume``."""
+    """Counts of a run: lines written, of which errors, lines skipped by ``--resume``,
+    and the error records an earlier run left in the output it continues (their lines
+    are skipped, not retried)."""
 
     written: int = 0
     errors: int = 0
     skipped: int = 0
     error_lines: list[str] = field(default_factory=list)
+    earlier_errors: int = 0
 
     def record(self, line: str, failed: bool) -> None:
         """Count one output line (the first five error records are kept)."""

@@ -272,8 +272,8 @@ def run_cluster(
         from .geoparquet import check_directory
 
         check_directory(output)  # before any work: the outputs are all or none
-    done = resume_state(output) if resume else None
     summary = Summary()
+    done = resume_state(output, summary) if resume else None
     # SIGTERM stops the run as Ctrl-C does: output closed, cluster stopped, exit 130
     completed = False
     with interruptible(summary, output if fmt == "jsonl" else None):

@@ -154,8 +154,8 @@ def test_resume_skips_done_ids_and_repairs_a_cut_line(tmp_path, gazetteer):
     out.write_bytes(b"".join(lines[:3]) + lines[3][:20])
     assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "--resume", "-q"]) == 1
     assert out.read_bytes() == full  # every id exactly once, same bytes as one run
-    # nothing left to do: nothing appended
-    assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "--resume", "-q"]) == 0
+    # nothing left to do: nothing appended (status 1: the {broken} line's record is said)
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "--resume", "-q"]) == 1
     assert out.read_bytes() == full
 
 
@@ -538,3 +538,45 @@ def test_geoparquet_writer_commits_nothing_after_a_lost_interrupt(tmp_path):
     finally:
         corpus_signals.reset()
     assert not (tmp_path / "t").exists()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2", "cluster"])
+def test_resume_says_the_error_records_of_the_earlier_run_and_exits_1(tmp_path, capsys,
+                                                                      monkeypatch, jobs):
+    """The lines of error records already in OUT are not retried: said, exit status 1
+    (it was 0, as if every line had been analysed)."""
+    if jobs == "cluster":
+        pytest.importorskip("distributed")
+        import _socket
+        import socket
+
+        def loopback_only(sock, address, *args):  # a local cluster talks over loopback
+            host = address[0] if isinstance(address, tuple) else address
+            if host not in ("127.0.0.1", "localhost", "::1") and sock.family != socket.AF_UNIX:
+                raise RuntimeError("tests must not use the network")
+            return _socket.socket.connect(sock, address, *args)
+
+        monkeypatch.setattr(socket.socket, "connect", loopback_only)
+    how = ["--cluster", "local:1"] if jobs == "cluster" else ["-j", jobs]
+    corpus, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    corpus.write_text('{"id": "a", "text": "Shelling hit Sumy."}\nnot json\n'
+                      '{"id": "b"}\n{"id": "c", "text": "Drones over Kharkiv."}\n',
+                      encoding="utf-8")
+    assert cli.main(["parse", "--jsonl", str(corpus), "-o", str(out), "-q"]) == 1
+    capsys.readouterr()
+    before = out.read_bytes()
+    assert cli.main(["parse", "--jsonl", str(corpus), "-o", str(out), "--resume", "-q",
+                     *how]) == 1
+    err = capsys.readouterr().err
+    assert f"--resume: {out} already holds 2 error record(s) of an earlier run" in err
+    assert "4 line(s) already done were skipped" in err
+    assert out.read_bytes() == before  # nothing retried, nothing appended twice
+    clean = tmp_path / "clean.jsonl"
+    clean.write_bytes(b"".join(line for line in before.splitlines(keepends=True)
+                               if b'"error"' not in line))
+    assert cli.main(["parse", "--jsonl", str(corpus), "-o", str(clean), "--resume", "-q",
+                     *how]) == 1  # the two bad lines, retried, fail again
+    err = capsys.readouterr().err
+    assert "earlier run" not in err and "2 input line(s) could not be analysed" in err
+    done = [json.loads(line) for line in clean.read_bytes().splitlines()]
+    assert sorted(str(r.get("id")) for r in done) == ["None", "a", "b", "c"]
