@@ -138,6 +138,7 @@ def interruptible(summary: Summary, output: str | None) -> Iterator[None]:
             signal.signal(signal.SIGTERM, previous)
         if previous_int is signal.default_int_handler:
             signal.signal(signal.SIGINT, previous_int)
+        corpus_signals.reset()  # a later run, or a library call, starts afresh
 
 
 def _error(doc_id: Any, number: int, message: str, options: Options) -> dict[str, Any]:

@@ -512,3 +512,21 @@ def test_outputs_named_for_what_they_get_are_written(tmp_path, gazetteer, capsys
         assert cli.main(["parse", "--jsonl", str(corpus), "--format", "geoparquet", "-o",
                          str(tmp_path / name)]) == 0
         assert (tmp_path / name / "toponyms.parquet").exists()
+
+
+def test_a_signal_noted_in_a_run_is_forgotten_when_the_run_ends():
+    """A later GeoParquet commit in the same process (a library call) is not refused
+    because of an earlier run's interrupt."""
+    import os
+    import signal
+
+    from geo import corpus_signals
+    from geo.corpus_records import Summary, interruptible
+
+    with pytest.raises(KeyboardInterrupt), interruptible(Summary(), None):
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(1000):  # the handler runs between bytecodes
+            pass
+    assert not corpus_signals.interrupted()
+    with corpus_signals.committing():
+        pass
