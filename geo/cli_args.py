@@ -196,7 +196,8 @@ def build_parser(description: str) -> _Parser:
     )
     c.add_argument(
         "--resume", action="store_true",
-        help="skip the ids already in OUT and append to it (continue an interrupted run)",
+        help="skip the ids already in OUT and append to it (continue an interrupted run; "
+             "lines of error records already there are not retried: exit status 1)",
     )
     c.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _add_max_chars(p)

@@ -38,12 +38,22 @@ _SUFFIX_FORMAT = {
 }
 
 #: The formats each kind of output may be named as (a file name with another known
-#: suffix is refused: ``geo report -o r.png`` would put HTML in a .png).
+#: suffix is refused: ``geo report -o r.png`` would put HTML in a .png). GeoJSON is
+#: JSON, so a GeoJSON file may end in .json; an analysis (or JSON lines) is JSON but
+#: not GeoJSON, so it may not end in .geojson.
 _WRITES = {
     "HTML": {"HTML"},
     "GeoJSON": {"GeoJSON", "JSON"},
-    "JSON": {"JSON", "GeoJSON"},
+    "JSON": {"JSON"},
+    "JSON lines": {"JSON"},
+    "GeoParquet tables": set(),
 }
+
+#: The name each kind of output should have (said in the error).
+_ENDING = {"HTML": "a name ending in .html", "GeoJSON": "a name ending in .geojson",
+           "JSON": "a name ending in .json", "JSON lines": "a name ending in .jsonl",
+           "GeoParquet tables": "a folder name (no .parquet: the folder holds "
+                                "toponyms.parquet, features.parquet, claims.parquet)"}
 
 #: The option that writes each format (said in the error).
 _OPTION_FOR = {"PNG": "--png", "PDF": "--pdf", "SVG": "--svg", "GeoJSON": "--geojson"}
@@ -52,9 +62,10 @@ _OPTION_FOR = {"PNG": "--png", "PDF": "--pdf", "SVG": "--svg", "GeoJSON": "--geo
 def check_format(option: str, path: Any, writes: str, *, command: str = "map") -> None:
     """Refuse an output whose file name names another format than the one written.
 
-    ``writes`` is ``"HTML"``, ``"GeoJSON"`` or ``"JSON"``. A name with no suffix, or
-    one that names no format (``.txt``, ``.out``), and devices and pipes
-    (``/dev/stdout``) are accepted.
+    ``writes`` is ``"HTML"``, ``"GeoJSON"``, ``"JSON"`` (one analysis), ``"JSON
+    lines"`` (a corpus) or ``"GeoParquet tables"`` (a folder: no name with a format's
+    suffix, unless that folder exists). A name with no suffix, or one that names no
+    format (``.txt``, ``.out``), and devices and pipes (``/dev/stdout``) are accepted.
 
     Raises
     ------
@@ -73,14 +84,18 @@ name ending in .html (PNG: geo map ARTICLE --png FILE.png)
     """
     if path is None or path == "-":
         return
-    named = _SUFFIX_FORMAT.get(Path(str(path)).suffix.lower())
+    suffix = Path(str(path)).suffix.lower()
+    named = _SUFFIX_FORMAT.get(suffix)
     if named is None or named in _WRITES[writes] or is_special_file(path):
         return
-    ending = {"HTML": ".html", "GeoJSON": ".geojson", "JSON": ".json"}[writes]
+    if writes == "GeoParquet tables" and os.path.isdir(path):
+        return  # the folder of an earlier run, whatever its name
     message = f"{option} {path}: {option} of geo {command} writes {writes}, not {named}: " \
-        f"give a name ending in {ending}"
-    if (hint := _OPTION_FOR.get(named)) is not None and command in ("map", "report"):
-        message += f" ({named}: geo map ARTICLE {hint} FILE{Path(str(path)).suffix.lower()})"
+        f"give {_ENDING[writes]}"
+    if (hint := _OPTION_FOR.get(named)) is not None and writes != "GeoParquet tables":
+        message += f" ({named}: geo map ARTICLE {hint} FILE{suffix})"
+    elif named == "Parquet" and writes == "JSON lines":
+        message += " (Parquet: --format geoparquet -o DIR)"
     raise InputError(message)
 
 

@@ -26,6 +26,12 @@ def run_corpus(args: argparse.Namespace) -> int:
 
     if args.output == "":
         raise InputError("-o is an empty file name: give a file name (or - for standard output)")
+    from .cli_checks import check_format
+
+    if args.format == "geoparquet":
+        check_format("-o", args.output, "GeoParquet tables", command="parse --format geoparquet")
+    else:
+        check_format("-o", args.output, "JSON lines", command="parse --jsonl")
     local = (args.cluster or "").removeprefix("local:")
     if local != (args.cluster or "") and local.isdigit() and int(local) > MAX_JOBS:
         raise InputError(f"--cluster local:N starts N processes on this machine: at most "
@@ -47,14 +53,17 @@ def run_corpus(args: argparse.Namespace) -> int:
     if summary.skipped:
         print(f"geo: --resume: {summary.skipped} line(s) already done were skipped",
               file=sys.stderr)
+    if summary.earlier_errors:
+        print(f"geo: --resume: {args.output} already holds {summary.earlier_errors} error "
+              "record(s) of an earlier run; their lines were not retried (to retry them, "
+              "remove those records from it and --resume again)", file=sys.stderr)
     if summary.errors:
         print(
             f"geo: {summary.errors} input line(s) could not be analysed (error records "
             f"written; first: {summary.error_lines[0][:200]})",
             file=sys.stderr,
         )
-        return EXIT_NOT_FOUND
-    return EXIT_OK
+    return EXIT_NOT_FOUND if summary.errors or summary.earlier_errors else EXIT_OK
 
 
 def _run(args: argparse.Namespace, options, progress: bool):

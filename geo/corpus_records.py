@@ -80,12 +80,15 @@ DEFAULT_OPTIONS = Options()
 
 @dataclass(slots=True)
 class Summary:
-    """Counts of a run: lines written, of which errors, and lines skipped by ``--resume``."""
+    """Counts of a run: lines written, of which errors, lines skipped by ``--resume``,
+    and the error records an earlier run left in the output it continues (their lines
+    are skipped, not retried)."""
 
     written: int = 0
     errors: int = 0
     skipped: int = 0
     error_lines: list[str] = field(default_factory=list)
+    earlier_errors: int = 0
 
     def record(self, line: str, failed: bool) -> None:
         """Count one output line (the first five error records are kept)."""
@@ -103,15 +106,25 @@ def interruptible(summary: Summary, output: str | None) -> Iterator[None]:
     ``--resume`` continues from it (nothing is said for ``None`` or ``-``).
 
     The exception is re-raised, marked ``reported``: ``geo`` exits with status 130.
+    Each signal is also noted (:func:`geo.corpus_signals.note`): the outputs are not
+    committed after it, even if its exception was lost on the way.
     """
     import signal
     import threading
 
+    from . import corpus_signals
+
     def stop(signum: int, frame: Any) -> None:
+        corpus_signals.note(signum)  # seen at the commit, should this exception be lost
         raise KeyboardInterrupt
 
+    corpus_signals.reset()
     main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, stop) if main else None
+    # Ctrl-C likewise noted (unless ignored, as in a background job)
+    previous_int = signal.getsignal(signal.SIGINT) if main else None
+    if previous_int is signal.default_int_handler:
+        signal.signal(signal.SIGINT, stop)
     try:
         yield
     except KeyboardInterrupt as err:
@@ -123,6 +136,9 @@ def interruptible(summary: Summary, output: str | None) -> Iterator[None]:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+        if previous_int is signal.default_int_handler:
+            signal.signal(signal.SIGINT, previous_int)
+        corpus_signals.reset()  # a later run, or a library call, starts afresh
 
 
 def _error(doc_id: Any, number: int, message: str, options: Options) -> dict[str, Any]:

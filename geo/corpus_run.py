@@ -74,9 +74,12 @@ def check_not_an_input(output: str | None, paths: Sequence[str]) -> None:
             raise InputError(f"the output {output} is also an input: choose another -o")
 
 
-def resume_state(path: str) -> tuple[Counter, set[tuple[Any, int]]]:
+def resume_state(
+    path: str, summary: Summary | None = None
+) -> tuple[Counter, set[tuple[Any, int]]]:
     """How many records of each id (and, for id-less error records, which (file,
-    line) pairs) are already in ``path``.
+    line) pairs) are already in ``path``; the error records among them are counted in
+    ``summary.earlier_errors`` (their lines count as done: not retried).
 
     Ids are counted, not only collected: a corpus that repeats an id has each
     occurrence done once, in input order. A last line cut short (the previous run
@@ -112,6 +115,8 @@ def resume_state(path: str) -> tuple[Counter, set[tuple[Any, int]]]:
                     f"--resume: {path} line {number} is not a JSON object: it is not the "
                     "output of geo parse --jsonl (nothing was appended)"
                 )
+            if "error" in record and summary is not None:
+                summary.earlier_errors += 1
             if record.get("id") is not None:
                 ids[_hashable(record["id"])] += 1
             elif "line" in record:
@@ -306,13 +311,14 @@ def run(
         # one's own output pipe would wait for ever).
         raise InputError(f"--resume needs a regular file as -o, not {output}")
     check_not_an_input(output, paths)
-    ids, done_lines = resume_state(output) if resume else (Counter(), set())
     summary = Summary()
+    ids, done_lines = resume_state(output, summary) if resume else (Counter(), set())
     bar = _progress(count_lines(paths) if progress else None, progress)
     sink = _ParquetSink(output) if fmt == "geoparquet" else _JsonlSink(output, append=resume)
     ok = False
-    try:
-        with interruptible(summary, output if fmt == "jsonl" else None):
+    # SIGTERM stops the run as Ctrl-C does, closing the output too (its commit whole)
+    with interruptible(summary, output if fmt == "jsonl" else None):
+        try:
             for path in paths:
                 opts = dataclasses.replace(options, file=path if len(paths) > 1 else None)
                 with open_input(path) as stream:
@@ -333,8 +339,8 @@ def run(
                         if summary.written % 64 == 0:
                             sink.flush()
             ok = True
-    finally:
-        sink.close(ok=ok)
-        if bar is not None:
-            bar.close()
+        finally:
+            sink.close(ok=ok)
+            if bar is not None:
+                bar.close()
     return summary

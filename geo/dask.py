@@ -30,6 +30,7 @@ Examples
 from __future__ import annotations
 
 import collections
+import contextlib
 import dataclasses
 import functools
 import json
@@ -44,6 +45,7 @@ from ._io import atomic_write, dumps_json
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_line, analyze_record, read_lines
 from .corpus_records import interruptible, line_limit
 from .corpus_run import check_not_an_input, expand_inputs, resume_state, skip_done
+from .corpus_signals import committing, holding
 from .dask_client import connect
 from .errors import InputError
 
@@ -266,9 +268,14 @@ def run_cluster(
     if resume and (fmt != "jsonl" or not output or output == "-"):
         raise InputError("--resume needs -o OUT.jsonl (JSON lines output)")
     check_not_an_input(output, paths)
-    done = resume_state(output) if resume else None
+    if fmt == "geoparquet":
+        from .geoparquet import check_directory
+
+        check_directory(output)  # before any work: the outputs are all or none
     summary = Summary()
+    done = resume_state(output, summary) if resume else None
     # SIGTERM stops the run as Ctrl-C does: output closed, cluster stopped, exit 130
+    completed = False
     with interruptible(summary, output if fmt == "jsonl" else None):
         client = connect(address)
         try:
@@ -279,6 +286,7 @@ def run_cluster(
             done_future = client.scatter(done, broadcast=True) if done is not None else None
             if fmt == "geoparquet":
                 _write_geoparquet(client, blocks, opts, output, summary)
+                completed = True
                 return summary
             sink = _JsonlSink(output, append=resume)
             ok = False
@@ -308,15 +316,24 @@ def run_cluster(
                 ok = True
             finally:
                 sink.close(ok=ok)
+            completed = True
             return summary
         except KeyboardInterrupt:  # stopping busy workers ("still alive ...") is no news
             logging.getLogger("distributed").setLevel(logging.ERROR)
             raise
         finally:
-            cluster = getattr(client, "_geo_cluster", None)
-            client.close()
-            if cluster is not None:
-                cluster.close()
+            # Closed whole, signals held: one that comes now stops nothing more (and a
+            # completed run, its outputs whole, is not reported as interrupted)
+            with holding() as held:
+                cluster = getattr(client, "_geo_cluster", None)
+                client.close()
+                if cluster is not None:
+                    cluster.close()
+            if held and not completed:
+                raise KeyboardInterrupt
+            if held:
+                logging.getLogger("geo.corpus").warning(
+                    "a stop signal came as the cluster closed: the run had completed")
 
 
 def _bar(enabled: bool, total: int):
@@ -329,53 +346,71 @@ def _bar(enabled: bool, total: int):
     return tqdm.tqdm(total=total, unit="block", file=sys.stderr, dynamic_ncols=True)
 
 
-def _analyses_of_block(block, options: Options) -> list[dict[str, Any]]:
-    return [json.loads(line) for line, _ in _run_block(block, options, None)[0]]
+def _discard(client, futures: list, folder: str) -> None:
+    """Cancel the tasks of an interrupted or failed run and remove ``folder``, again
+    while a task that was already writing a part leaves a file in it (a task that
+    starts later finds no folder to write into)."""
+    import time
+
+    with contextlib.suppress(Exception):
+        client.cancel(futures)
+    for _ in range(20):
+        shutil.rmtree(folder, ignore_errors=True)
+        if not os.path.exists(folder):
+            return
+        time.sleep(0.05)
 
 
-def _import_geopandas() -> None:
-    import dask_geopandas  # noqa: F401
-    import geopandas  # noqa: F401
+def _write_block(block, options: Options, staging: str, number: int) -> tuple[int, list[str]]:
+    """Analyse one block and write its part of each table into ``staging``
+    (:func:`geo.geoparquet.write_part`); how many records, and the error records."""
+    from .geoparquet import write_part
+
+    lines = _run_block(block, options, None)[0]
+    write_part((json.loads(line) for line, failed in lines if not failed), staging,
+               f"part.{number:06d}.parquet")
+    return len(lines), [line for line, failed in lines if failed]
 
 
 def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> None:
-    import dask
-    import dask.bag as db
-    from dask import delayed
+    from .geoparquet import TABLES, check_directory, replace_table
 
-    from .geoparquet import TABLES, replace_table
-
-    _import_geopandas()  # likewise on the client, before results come back
-    if os.path.exists(output) and not os.path.isdir(output):
-        raise InputError(f"{output} exists and is not a directory")
+    check_directory(output)
     made = not os.path.exists(output)
     os.makedirs(output, exist_ok=True)
     # Written in a staging folder inside DIR, moved into place when all succeeded: the
     # tables of an earlier run are replaced whole (its parts never mixed with these).
+    # Each block's task writes its parts with pyarrow and the tables' own schema, as one
+    # process writes its files: the same Arrow types, and the same pandas dtypes when
+    # read back (dask's frames wrote nullable dtypes, and lists as strings).
     staging = tempfile.mkdtemp(prefix=".geo-tables-", dir=output)
+    futures: list = []
     try:
-        # Each worker imports geopandas before any task: otherwise a task's import can race
-        # with the worker's own thread unpickling a GeoDataFrame (a half-imported module).
-        client.run(_import_geopandas)
-        parts = [delayed(_analyses_of_block)(b, o) for b, o in zip(blocks, opts, strict=True)]
-        frames = geoparquet_frames(db.from_delayed(parts))
-        writes = [frames[t].to_parquet(os.path.join(staging, f"{t}.parquet"),
-                                       write_index=False, compute=False) for t in TABLES]
-        *_, counts = dask.compute(*writes, frames["counts"])
         for table in TABLES:
-            replace_table(os.path.join(staging, f"{table}.parquet"),
-                          os.path.join(output, f"{table}.parquet"))
+            os.mkdir(os.path.join(staging, f"{table}.parquet"))
+        futures = client.map(_write_block, blocks, opts, [staging] * len(blocks),
+                             range(len(blocks)), pure=False)
+        counts = client.gather(futures)
+        check_directory(output)  # nothing replaced yet: still all or none
+        # The error records, in DIR/errors.jsonl as in one process (geo.geoparquet).
+        errors = [line for _, failed in counts for line in failed]
+        errors_path = os.path.join(output, "errors.jsonl")
+        if errors:
+            atomic_write(os.path.join(staging, "errors.jsonl"),
+                         "".join(line + "\n" for line in errors))
+        with committing():  # not after a stop signal (even one whose exception was lost)
+            for table in TABLES:
+                replace_table(os.path.join(staging, f"{table}.parquet"),
+                              os.path.join(output, f"{table}.parquet"))
+            if errors:
+                os.replace(os.path.join(staging, "errors.jsonl"), errors_path)
+            elif os.path.exists(errors_path):
+                os.remove(errors_path)  # of an earlier run into the same folder
     except BaseException:  # interrupted or failed: the folder it made goes, as in one process
-        shutil.rmtree(output if made else staging, ignore_errors=True)
+        with holding():  # a second Ctrl-C does not cut the cleaning short
+            _discard(client, futures, output if made else staging)
         raise
     shutil.rmtree(staging, ignore_errors=True)
-    # The error records, in DIR/errors.jsonl as in one process (geo.geoparquet).
-    errors = [line for chunk in counts["error_lines"] if chunk for line in chunk.split("\n")]
-    errors_path = os.path.join(output, "errors.jsonl")
-    if errors:
-        atomic_write(errors_path, "".join(line + "\n" for line in errors))
-    elif os.path.exists(errors_path):
-        os.remove(errors_path)  # of an earlier run into the same folder
-    summary.written += int(counts["written"].sum())
-    summary.errors += int(counts["errors"].sum())
-    summary.error_lines += [e for e in counts["first_error"] if e][:5]
+    summary.written += sum(written for written, _ in counts)
+    summary.errors += len(errors)
+    summary.error_lines += errors[:5]

@@ -27,11 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from ._io import dumps_json, no_directory
+from .corpus_signals import committing
 from .errors import InputError
 
 __all__ = [
-    "TABLES", "GeoParquetWriter", "geo_metadata", "replace_table", "schema", "table_rows",
-    "write_records",
+    "TABLES", "GeoParquetWriter", "check_directory", "geo_metadata", "replace_table", "schema",
+    "table_rows", "write_part", "write_records",
 ]
 
 TABLES = ("toponyms", "features", "claims")
@@ -161,6 +162,28 @@ def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+def write_part(records: Iterable[dict[str, Any]], directory: str | os.PathLike[str],
+               name: str) -> None:
+    """Write the rows of ``records`` as one part of each table: ``DIR/<table>.parquet/
+    <name>`` (a folder of parts, as ``--cluster`` writes a table), with the same Arrow
+    schema and metadata as :class:`GeoParquetWriter`'s files: both read back alike,
+    the same pandas dtypes included. A part with no rows is written too (its schema).
+
+    The table folders must exist (made by the caller): a part is never written into
+    a staging folder that an interrupted run has removed.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    for record in records:
+        for table, found in table_rows(record).items():
+            rows[table].extend(found)
+    for table in TABLES:
+        folder = Path(directory) / f"{table}.parquet"
+        pq.write_table(pa.Table.from_pylist(rows[table], schema=schema(table)), folder / name)
+
+
 def replace_table(staged: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
     """Move a finished table (a file, or a folder of parts as ``--cluster`` writes it)
     onto ``target``, replacing whatever table of either kind is there: a folder left
@@ -189,6 +212,39 @@ def replace_table(staged: str | os.PathLike[str], target: str | os.PathLike[str]
     os.replace(staged, target)
 
 
+def check_directory(directory: str | os.PathLike[str]) -> Path:
+    """Check before any work that the tables (and ``errors.jsonl``) can be written in
+    ``directory``; return it as a :class:`~pathlib.Path`.
+
+    Raises
+    ------
+    InputError
+        ``directory`` exists and is not a directory, its parent does not exist, or
+        one of the outputs inside it cannot be replaced: ``errors.jsonl`` (or a table
+        name) is a directory of another kind, a device, a pipe. Nothing is written
+        then: the outputs are all or none.
+    """
+    import stat
+
+    path = Path(directory)
+    if path.exists() and not path.is_dir():
+        raise InputError(f"{path} exists and is not a directory")
+    if not path.parent.resolve().is_dir():
+        raise InputError(f"cannot write {path}: {no_directory(path.parent)}")
+    for name in (*(f"{t}.parquet" for t in TABLES), "errors.jsonl"):
+        inside = path / name
+        try:
+            mode = os.stat(inside).st_mode
+        except OSError:
+            continue  # not there (or a dangling symlink, replaced as a file)
+        if stat.S_ISREG(mode) or (stat.S_ISDIR(mode) and name != "errors.jsonl"):
+            continue  # a table is a file (one process) or a folder of parts (--cluster)
+        what = "a directory" if stat.S_ISDIR(mode) else "not a regular file"
+        raise InputError(f"cannot write {inside}: it is {what} (nothing was written: "
+                         f"move it away or choose another -o)")
+    return path
+
+
 class GeoParquetWriter:
     """Write the three tables to ``DIR/<table>.parquet``, streaming, all or none.
 
@@ -199,12 +255,7 @@ class GeoParquetWriter:
     """
 
     def __init__(self, directory: str | os.PathLike[str], *, batch_rows: int = 20_000):
-        self.directory = Path(directory)
-        if self.directory.exists() and not self.directory.is_dir():
-            raise InputError(f"{self.directory} exists and is not a directory")
-        if not self.directory.parent.resolve().is_dir():
-            raise InputError(f"cannot write {self.directory}: "
-                             f"{no_directory(self.directory.parent)}")
+        self.directory = check_directory(directory)
         self._created = not self.directory.exists()
         self.directory.mkdir(exist_ok=True)
         self.batch_rows = batch_rows
@@ -256,22 +307,25 @@ class GeoParquetWriter:
             raise
 
     def _close(self) -> list[Path]:
-        paths = []
         for table in TABLES:
             self._flush(table)
             self._writers.pop(table).close()
-        for table in TABLES:
-            path = self.directory / f"{table}.parquet"
-            replace_table(self._tmp(table), path)
-            paths.append(path)
-        errors = self.directory / "errors.jsonl"
         if self._errors is not None:
             self._errors.close()
-            os.replace(self._errors_tmp(), errors)
-            paths.append(errors)
-        else:
-            with contextlib.suppress(FileNotFoundError):
-                errors.unlink()  # of an earlier run into the same folder
+        check_directory(self.directory)  # nothing replaced yet: still all or none
+        paths = []
+        errors = self.directory / "errors.jsonl"
+        with committing():  # not after a stop signal; not cut half-way by one
+            for table in TABLES:
+                path = self.directory / f"{table}.parquet"
+                replace_table(self._tmp(table), path)
+                paths.append(path)
+            if self._errors is not None:
+                os.replace(self._errors_tmp(), errors)
+                paths.append(errors)
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    errors.unlink()  # of an earlier run into the same folder
         return paths
 
     def abort(self) -> None:

@@ -24,7 +24,7 @@ from .errors import InputError
 
 __all__ = [
     "Article", "article_from_html", "fetch_article", "looks_like_html", "page_date",
-    "read_article", "shown_url",
+    "read_article", "request_url", "shown_url",
 ]
 
 #: Largest page or text read (bytes); past it, a one-line error.
@@ -271,53 +271,114 @@ def read_article(path: str | os.PathLike[str]) -> Article:
     return Article(text=scrub_text(decode_text(data, name=name)))
 
 
+#: Credentials in an address (``//user:password@host``), hidden when it is said.
+_CREDENTIALS = re.compile(r"(?<=//)[^/?#@]*@")
+
+
 def shown_url(url: str, limit: int = 200) -> str:
-    """``url`` as said in a message: without a ``user:password@`` part or the query
-    (which may hold a key), at most ``limit`` characters.
+    """``url`` as said in a message: as typed, but without a ``user:password@`` part
+    or the query (which may hold a key) or the fragment, at most ``limit`` characters
+    (quote it with ``repr`` when it may hold control characters).
 
     Examples
     --------
     >>> shown_url("https://me:s3cret@example.org/a/b?api_key=XYZ#top")
     'https://example.org/a/b?...'
+    >>> shown_url("javascript:alert(1)"), shown_url("/etc/passwd"), shown_url("https://[::1")
+    ('javascript:alert(1)', '/etc/passwd', 'https://[::1')
     """
-    from urllib.parse import urlsplit
+    bare, query, _ = _CREDENTIALS.sub("", url.partition("#")[0]).partition("?")
+    return (bare + ("?..." if query else ""))[:limit]
 
+
+#: What stays as it is in a URL's path and query (reserved characters and ``%XX``
+#: escapes): every other character is percent-encoded as UTF-8.
+_PATH_SAFE = "/%:@!$&'()*+,;=~"
+_QUERY_SAFE = _PATH_SAFE + "?"
+
+
+def request_url(url: str) -> str:
+    """The address :func:`fetch_article` requests for ``url``, as a browser would: the
+    path and query percent-encoded as UTF-8 (``%XX`` escapes already there kept), an
+    internationalised host name IDNA-encoded, the fragment dropped (never sent).
+
+    Raises
+    ------
+    InputError
+        An address that cannot be requested, with the reason: no host, a host name
+        that IDNA cannot encode, a control character, a malformed port or IPv6 host.
+
+    Examples
+    --------
+    >>> request_url("https://example.org/новини/123?q=новини&x=%20#a")
+    'https://example.org/%D0%BD%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8/123?q=%D0%BD%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8&x=%20'
+    >>> request_url("https://україна.example/a b")
+    'https://xn--80aa2annq7l.example/a%20b'
+    """
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    shown = repr(shown_url(url))
+    if control := next((c for c in url if ord(c) < 32 or ord(c) == 127), None):
+        raise InputError(f"--fetch: {shown} holds a control character ({control!r}): "
+                         "not a URL that can be read")
     try:
-        parts = urlsplit(url)
-    except ValueError:  # a malformed address ("http://[::1"): its scheme alone
-        return url.partition(":")[0][:20] + ": URL"
-    host = parts.netloc.rpartition("@")[2]
-    query = "?..." if parts.query else ""
-    return f"{parts.scheme}://{host}{parts.path}{query}"[:limit]
+        parts = urlsplit(url.strip())
+        host, port = parts.hostname, parts.port
+    except ValueError as err:  # "Invalid IPv6 URL", "Port out of range 0-65535"
+        raise InputError(f"--fetch: {shown} is not a URL that can be read: {err}") from None
+    if not host:
+        raise InputError(f"--fetch: {shown} names no host: not a URL that can be read")
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError as err:
+            raise InputError(f"--fetch: {shown}: the host name cannot be encoded "
+                             f"(IDNA: {err})") from None
+    elif " " in host:
+        raise InputError(f"--fetch: {shown}: a host name holds no space")
+    if ":" in host:
+        host = f"[{host}]"  # IPv6
+    netloc = host if port is None else f"{host}:{port}"
+    return urlunsplit((parts.scheme, netloc, quote(parts.path, safe=_PATH_SAFE),
+                       quote(parts.query, safe=_QUERY_SAFE), ""))
 
 
 def fetch_article(url: str, *, timeout_s: float = 20.0) -> Article:
     """Download ``url`` (only when the user asked: ``--fetch``) and read it as a page.
 
-    Messages name the URL without credentials or query (:func:`shown_url`).
+    The address is prepared as a browser would (:func:`request_url`: non-ASCII
+    paths, queries and host names encoded). Messages name the URL as typed, without
+    credentials or query (:func:`shown_url`).
 
     Raises
     ------
     InputError
-        Not an http(s) URL, one with a ``user:password@`` part (never sent), a network
-        error or timeout, a reply that is not HTTP, or a page with no article.
+        Not an http(s) URL, one with a ``user:password@`` part (never sent), one that
+        cannot be requested (:func:`request_url`), a network error or timeout, a
+        reply that is not HTTP, or a page with no article.
     """
     import http.client
     import urllib.error
     import urllib.request
     from urllib.parse import urlsplit
 
-    if not re.match(r"https?://", url, re.I):
-        raise InputError(f"--fetch needs an http:// or https:// URL, got {shown_url(url, 80)!r}")
+    if not url.strip():
+        raise InputError("--fetch needs an http:// or https:// URL, got an empty one")
+    if not re.match(r"\s*https?://", url, re.I):
+        scheme = re.match(r"\s*[a-z][a-z0-9+.-]*:", url, re.I)
+        hint = "" if scheme else " (a file is read without --fetch)"
+        raise InputError(f"--fetch needs an http:// or https:// URL, got "
+                         f"{shown_url(url, 80)!r}{hint}")
     shown = shown_url(url)
     try:
         credentials = "@" in urlsplit(url).netloc
     except ValueError:
-        raise InputError(f"--fetch: not a URL that can be read: {shown}") from None
+        credentials = bool(_CREDENTIALS.search(url))
     if credentials:
         raise InputError("--fetch sends no user name or password: remove the "
                          f"user:password@ part of the URL ({shown})")
-    request = urllib.request.Request(url, headers={"User-Agent": "geo-frontline"})
+    target = request_url(url)
+    request = urllib.request.Request(target, headers={"User-Agent": "geo-frontline"})
     try:
         with urllib.request.urlopen(request, timeout=timeout_s) as response:
             data = response.read(MAX_BYTES + 1)

@@ -279,7 +279,7 @@ def test_a_line_over_the_limit_is_one_error_everywhere_and_resumes_once(tmp_path
     part = tmp_path / "part.jsonl"
     part.write_bytes(b"".join(outs[0].splitlines(keepends=True)[:2]))
     argv = ["parse", "--jsonl", str(src), "-o", str(part), "-q", "--max-chars", "1000"]
-    assert cli.main([*argv, "--resume"]) == 0
+    assert cli.main([*argv, "--resume"]) == 1  # the earlier error record is said again
     assert part.read_bytes() == outs[0]  # the cut line is done once, not again
     capsys.readouterr()
     caplog.clear()
@@ -349,7 +349,7 @@ def test_outputs_named_with_no_format_or_as_devices_are_written(tmp_path, gazett
     article = tmp_path / "a.txt"
     article.write_text("Shelling hit Sumy.\n", encoding="utf-8")
     assert cli.main(["parse", str(article), "-o", str(tmp_path / "out"), "--compact"]) == 0
-    assert cli.main(["parse", str(article), "-o", str(tmp_path / "out.geojson")]) == 0
+    assert cli.main(["parse", str(article), "-o", str(tmp_path / "out.json")]) == 0
     assert cli.main(["map", str(article), "--offline", "-o", "/dev/null",
                      "--geojson", str(tmp_path / "g.json")]) == 0
     assert json.loads((tmp_path / "g.json").read_text("utf-8"))["type"] == "FeatureCollection"
@@ -464,3 +464,69 @@ def test_an_output_under_a_file_says_the_file_is_no_directory(tmp_path, args, ca
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"{article} is not a directory" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "c.jsonl"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["parse", "--jsonl", "{corpus}", "-o", "{tmp}/out.html"],
+         "-o of geo parse --jsonl writes JSON lines, not HTML: give a name ending in .jsonl"),
+        (["parse", "--jsonl", "{corpus}", "-o", "{tmp}/out.geojson"], "not GeoJSON"),
+        (["parse", "--jsonl", "{corpus}", "-o", "{tmp}/out.parquet"],
+         "(Parquet: --format geoparquet -o DIR)"),
+        (["parse", "--jsonl", "{corpus}", "--format", "geoparquet", "-o", "{tmp}/out.json"],
+         "writes GeoParquet tables, not JSON: give a folder name"),
+        (["parse", "--jsonl", "{corpus}", "--format", "geoparquet", "-o", "{tmp}/t.parquet"],
+         "writes GeoParquet tables, not Parquet"),
+        (["parse", "--jsonl", "{corpus}", "--format", "geoparquet", "-o", "{tmp}/t.parquet",
+          "--cluster", "local:1"], "writes GeoParquet tables, not Parquet"),
+        (["parse", "{article}", "-o", "{tmp}/out.geojson"],
+         "writes JSON, not GeoJSON: give a name ending in .json (GeoJSON: geo map ARTICLE "
+         "--geojson FILE.geojson)"),
+        (["map", "{article}", "-o", "{tmp}/m.png"], "(PNG: geo map ARTICLE --png FILE.png)"),
+    ],
+)
+def test_every_output_name_is_checked_against_what_it_gets(tmp_path, capsys, args, message):
+    """A corpus's JSON lines went into out.html, and GeoParquet folders were made with
+    the names of files (out.json, t.parquet); an analysis went into out.geojson."""
+    corpus, article = tmp_path / "c.jsonl", tmp_path / "a.txt"
+    corpus.write_text('{"id": 1, "text": "Shelling hit Sumy."}\n', encoding="utf-8")
+    article.write_text("Shelling hit Sumy.\n", encoding="utf-8")
+    argv = [a.replace("{corpus}", str(corpus)).replace("{article}", str(article))
+            .replace("{tmp}", str(tmp_path)) for a in args]
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "c.jsonl"]
+
+
+def test_outputs_named_for_what_they_get_are_written(tmp_path, gazetteer, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": 1, "text": "Shelling hit Sumy."}\n', encoding="utf-8")
+    for name in ("out.jsonl", "out.json", "out.txt", "out"):
+        assert cli.main(["parse", "--jsonl", str(corpus), "-o", str(tmp_path / name)]) == 0
+        assert json.loads((tmp_path / name).read_text("utf-8"))["id"] == 1
+    pytest.importorskip("pyarrow")
+    (tmp_path / "old.parquet").mkdir()  # an existing folder keeps its name
+    for name in ("tables", "old.parquet"):
+        assert cli.main(["parse", "--jsonl", str(corpus), "--format", "geoparquet", "-o",
+                         str(tmp_path / name)]) == 0
+        assert (tmp_path / name / "toponyms.parquet").exists()
+
+
+def test_a_signal_noted_in_a_run_is_forgotten_when_the_run_ends():
+    """A later GeoParquet commit in the same process (a library call) is not refused
+    because of an earlier run's interrupt."""
+    import os
+    import signal
+
+    from geo import corpus_signals
+    from geo.corpus_records import Summary, interruptible
+
+    with pytest.raises(KeyboardInterrupt), interruptible(Summary(), None):
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(1000):  # the handler runs between bytecodes
+            pass
+    assert not corpus_signals.interrupted()
+    with corpus_signals.committing():
+        pass

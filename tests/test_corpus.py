@@ -154,8 +154,8 @@ def test_resume_skips_done_ids_and_repairs_a_cut_line(tmp_path, gazetteer):
     out.write_bytes(b"".join(lines[:3]) + lines[3][:20])
     assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "--resume", "-q"]) == 1
     assert out.read_bytes() == full  # every id exactly once, same bytes as one run
-    # nothing left to do: nothing appended
-    assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "--resume", "-q"]) == 0
+    # nothing left to do: nothing appended (status 1: the {broken} line's record is said)
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "--resume", "-q"]) == 1
     assert out.read_bytes() == full
 
 
@@ -482,3 +482,101 @@ def test_geoparquet_rows_of_documents_without_id_carry_their_line(tmp_path, jobs
         assert {"line", "file"} <= set(pq.read_schema(out2 / f"{table}.parquet").names)
     where = {r["name"]: (r["line"], r["file"]) for r in rows(out2)}
     assert where["Pokrovsk"] == (1, str(second)) and where["Kharkiv"] == (3, str(first))
+
+
+@pytest.mark.parametrize("cluster", [[], ["--cluster", "local:1"]])
+@pytest.mark.parametrize("blocker", ["errors.jsonl", "fifo"])
+def test_geoparquet_output_that_cannot_be_replaced_is_refused_before_any_work(
+        tmp_path, capsys, cluster, blocker):
+    """errors.jsonl as a directory (or a table name as a pipe): refused at once, naming
+    it, and no table is left behind (all or none)."""
+    pytest.importorskip("pyarrow")
+    corpus = tmp_path / "mix.jsonl"
+    corpus.write_text('{"id": 1, "text": "Shelling hit Sumy."}\nnot json\n', encoding="utf-8")
+    out = tmp_path / "t4"
+    out.mkdir()
+    if blocker == "fifo":
+        name = "claims.parquet"
+        os.mkfifo(out / name)
+    else:
+        name = "errors.jsonl"
+        (out / name).mkdir()
+    status = cli.main(["parse", "--jsonl", str(corpus), "--format", "geoparquet", "-o",
+                       str(out), "-q", *cluster])
+    err = capsys.readouterr().err
+    assert status == 2 and err.count("\n") == 1
+    assert f"{out / name}" in err and ".tmp" not in err
+    assert sorted(p.name for p in out.iterdir()) == [name]
+
+
+def test_geoparquet_writer_checks_again_before_it_replaces(tmp_path):
+    """An output made unreplaceable during the run: no table is moved into place."""
+    pytest.importorskip("pyarrow")
+    from geo.errors import InputError
+    from geo.geoparquet import GeoParquetWriter
+
+    writer = GeoParquetWriter(tmp_path / "t")
+    writer.add({"id": "x", "toponyms": [], "features": [], "claims": []})
+    writer.add({"id": None, "line": 2, "error": "not JSON"})
+    (tmp_path / "t" / "errors.jsonl").mkdir()
+    with pytest.raises(InputError, match=r"errors\.jsonl: it is a directory"):
+        writer.close()
+    assert sorted(p.name for p in (tmp_path / "t").iterdir()) == ["errors.jsonl"]
+
+
+def test_geoparquet_writer_commits_nothing_after_a_lost_interrupt(tmp_path):
+    pytest.importorskip("pyarrow")
+    from geo import corpus_signals
+    from geo.geoparquet import GeoParquetWriter
+
+    writer = GeoParquetWriter(tmp_path / "t")
+    writer.add({"id": "x", "toponyms": [], "features": [], "claims": []})
+    corpus_signals.note(signal.SIGTERM)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            writer.close()
+    finally:
+        corpus_signals.reset()
+    assert not (tmp_path / "t").exists()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2", "cluster"])
+def test_resume_says_the_error_records_of_the_earlier_run_and_exits_1(tmp_path, capsys,
+                                                                      monkeypatch, jobs):
+    """The lines of error records already in OUT are not retried: said, exit status 1
+    (it was 0, as if every line had been analysed)."""
+    if jobs == "cluster":
+        pytest.importorskip("distributed")
+        import _socket
+        import socket
+
+        def loopback_only(sock, address, *args):  # a local cluster talks over loopback
+            host = address[0] if isinstance(address, tuple) else address
+            if host not in ("127.0.0.1", "localhost", "::1") and sock.family != socket.AF_UNIX:
+                raise RuntimeError("tests must not use the network")
+            return _socket.socket.connect(sock, address, *args)
+
+        monkeypatch.setattr(socket.socket, "connect", loopback_only)
+    how = ["--cluster", "local:1"] if jobs == "cluster" else ["-j", jobs]
+    corpus, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    corpus.write_text('{"id": "a", "text": "Shelling hit Sumy."}\nnot json\n'
+                      '{"id": "b"}\n{"id": "c", "text": "Drones over Kharkiv."}\n',
+                      encoding="utf-8")
+    assert cli.main(["parse", "--jsonl", str(corpus), "-o", str(out), "-q"]) == 1
+    capsys.readouterr()
+    before = out.read_bytes()
+    assert cli.main(["parse", "--jsonl", str(corpus), "-o", str(out), "--resume", "-q",
+                     *how]) == 1
+    err = capsys.readouterr().err
+    assert f"--resume: {out} already holds 2 error record(s) of an earlier run" in err
+    assert "4 line(s) already done were skipped" in err
+    assert out.read_bytes() == before  # nothing retried, nothing appended twice
+    clean = tmp_path / "clean.jsonl"
+    clean.write_bytes(b"".join(line for line in before.splitlines(keepends=True)
+                               if b'"error"' not in line))
+    assert cli.main(["parse", "--jsonl", str(corpus), "-o", str(clean), "--resume", "-q",
+                     *how]) == 1  # the two bad lines, retried, fail again
+    err = capsys.readouterr().err
+    assert "earlier run" not in err and "2 input line(s) could not be analysed" in err
+    done = [json.loads(line) for line in clean.read_bytes().splitlines()]
+    assert sorted(str(r.get("id")) for r in done) == ["None", "a", "b", "c"]

@@ -244,3 +244,43 @@ def test_a_second_run_into_the_same_folder_replaces_the_tables(shards, tmp_path)
     assert [r["id"] for r in run(one, "--cluster", "local:2")] == ["a"]  # not mixed
     assert [r["id"] for r in run(one)] == ["a"]  # a file over a folder
     assert len(run(shards / "*.jsonl", "--cluster", "local:1")) > 60  # a folder over a file
+
+
+@pytest.mark.parametrize("table", ["toponyms", "features", "claims"])
+def test_tables_of_a_cluster_and_of_one_process_read_back_alike(shards, tmp_path, table):
+    """The same Arrow schema, metadata and pandas dtypes (a cluster's tables read back
+    with nullable Int64/boolean/string dtypes, and claims' index lists as strings)."""
+    import geopandas as gpd
+    import pyarrow.dataset as ds
+
+    outs = {}
+    for run in (["-j", "1"], ["-j", "2"], ["--cluster", "local:2"]):
+        out = tmp_path / "-".join(run).strip("-").replace(":", "")
+        assert cli.main(["parse", "--jsonl", str(shards / "*.jsonl"), "-o", str(out),
+                         "--format", "geoparquet", "-q", *run]) == 1
+        outs[run[0]] = out / f"{table}.parquet"
+    frames = {k: gpd.read_parquet(p) for k, p in outs.items()}
+    dtypes = {k: dict(f.dtypes.astype(str)) for k, f in frames.items()}
+    assert dtypes["-j"] == dtypes["--cluster"], table
+    schemas = {k: ds.dataset(p).schema for k, p in outs.items()}
+    assert schemas["-j"].equals(schemas["--cluster"]) and set(schemas["-j"].metadata) == {
+        b"geo"}  # no pandas metadata either way: the dtypes are the Arrow types'
+    assert one_crs(schemas["-j"]) == one_crs(schemas["--cluster"])
+    one, cluster = frames["-j"], frames["--cluster"]
+    assert len(one) == len(cluster) > 0
+    key = ["id", "index"]
+    one = one.sort_values(key).reset_index(drop=True)
+    cluster = cluster.sort_values(key).reset_index(drop=True)
+    if table == "claims":
+        assert [list(t) for t in cluster["toponyms"]] == [list(t) for t in one["toponyms"]]
+    assert one.drop(columns="geometry").equals(cluster.drop(columns="geometry"))
+    assert list(one.geometry.to_wkb()) == list(cluster.geometry.to_wkb())
+
+
+def one_crs(schema):
+    """The CRS of a GeoParquet schema's ``geo`` metadata (its PROJJSON text depends on
+    the PROJ database a process reads: compared as CRSs)."""
+    from pyproj import CRS
+
+    metadata = json.loads(schema.metadata[b"geo"])
+    return CRS.from_user_input(metadata["columns"]["geometry"]["crs"])

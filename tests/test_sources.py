@@ -300,3 +300,61 @@ def test_a_page_in_any_declared_or_recognisable_encoding_keeps_its_headline(tmp_
     page.write_bytes(html.encode(codec))
     article = sources.read_article(page)
     assert article.title == "Удар по Сумах" and "Sumy on Friday" in article.text
+
+
+@pytest.mark.parametrize(
+    ("url", "requested"),
+    [
+        ("https://example.org/новини/123",
+         "https://example.org/%D0%BD%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8/123"),
+        ("https://example.org/search?q=новини&page=2",
+         "https://example.org/search?q=%D0%BD%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8&page=2"),
+        ("https://україна.example/", "https://xn--80aa2annq7l.example/"),
+        ("https://bücher.example:8080/a", "https://xn--bcher-kva.example:8080/a"),
+        ("https://example.org/a%20b/c d", "https://example.org/a%20b/c%20d"),  # %XX kept
+        ("https://example.org/статья#раздел", "https://example.org/%D1%81%D1%82%D0%B0%D1%82"
+         "%D1%8C%D1%8F"),  # the fragment is never sent
+        ("http://[::1]:8000/x?a=1", "http://[::1]:8000/x?a=1"),
+        ("https://example.org/news/sumy.html", "https://example.org/news/sumy.html"),
+    ],
+)
+def test_fetch_requests_non_ascii_urls_as_a_browser_would(monkeypatch, url, requested):
+    """A path, query or host name that is not ASCII was a bare encoding error before any
+    network access; the request goes out encoded, the article keeps the URL as typed."""
+    calls = []
+
+    def urlopen(request, timeout):
+        calls.append(request.full_url)
+        return _Response(SUMY.read_bytes())
+
+    monkeypatch.setattr("urllib.request.urlopen", urlopen)
+    from geo.sources import fetch_article
+
+    article = fetch_article(url)
+    assert calls == [requested] and calls[0].isascii()
+    assert article.url == url
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("javascript:alert(1)", "needs an http:// or https:// URL, got 'javascript:alert(1)'"),
+        ("", "needs an http:// or https:// URL, got an empty one"),
+        ("/etc/passwd", "got '/etc/passwd' (a file is read without --fetch)"),
+        ("https://[::1", "'https://[::1' is not a URL that can be read: Invalid IPv6 URL"),
+        ("https://example.org:99999/", "is not a URL that can be read: Port out of range"),
+        ("https://example.org/a\nb", "'https://example.org/a\\nb' holds a control character"),
+        ("https://example.org/a\x7fb?k=S3CRET", "holds a control character ('\\x7f')"),
+        ("https://exa mple.org/", "a host name holds no space"),
+        ("http:///x", "'http:///x' names no host"),
+        ("https://ü..example/", "the host name cannot be encoded"),
+    ],
+)
+def test_fetch_says_what_was_typed_and_why_it_cannot_be_read(monkeypatch, capsys, url, said):
+    def never(request, timeout):
+        raise AssertionError("no request is made")
+
+    monkeypatch.setattr("urllib.request.urlopen", never)
+    assert cli.main(["parse", "--fetch", url]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and said in err and "S3CRET" not in err
