@@ -76,7 +76,7 @@ def cluster_address():
 
 def test_cluster_gives_the_same_lines_as_one_process(shards, one_process, cluster_address,
                                                      tmp_path, monkeypatch):
-    from geo import dask as geo_dask
+    from geo import dask_run as geo_dask
 
     monkeypatch.setattr(geo_dask, "line_blocks",
                         _small_blocks(geo_dask.line_blocks))  # several blocks per file
