@@ -336,22 +336,30 @@ def test_a_signal_as_the_cluster_closes_after_a_completed_run_is_not_an_interrup
 
     corpus, out = tmp_path / "in.jsonl", tmp_path / "tables"
     corpus.write_bytes(GOOD + b"\n")
-    close = distributed.Client.close
+    from geo import dask_run
 
-    sent = []
+    close, connect = distributed.Client.close, dask_run.connect
+    ours, sent = [], []
+
+    def recorded_connect(address):
+        ours.append(connect(address))
+        return ours[-1]
 
     def signalled_close(self, *args, **kwargs):
-        # Once, in the run's own close (not a stale client's, nor a second close from
-        # the client's finaliser, which the garbage collector may run at any time later)
-        if getattr(self, "_geo_cluster", None) is not None and not sent:
+        # Once, in this run's own close: not when the garbage collector finalises a
+        # client of an earlier test (Client.__del__ closes it, at any moment of this
+        # run), nor when it finalises this one again later
+        if ours and self is ours[0] and not sent:
             sent.append(True)
             os.kill(os.getpid(), signal.SIGTERM)  # held while the cluster closes
         return close(self, *args, **kwargs)
 
+    monkeypatch.setattr(dask_run, "connect", recorded_connect)
     monkeypatch.setattr(distributed.Client, "close", signalled_close)
     status = cli.main(["parse", "--jsonl", str(corpus), "-o", str(out), "--format",
                        "geoparquet", "--cluster", "local:1"])
     err = capsys.readouterr().err
+    assert sent, "the run's client was never closed"
     assert status == 0, err
     assert "the run had completed" in caplog.text and "interrupted" not in err
     assert sorted(p.name for p in out.iterdir()) == [
