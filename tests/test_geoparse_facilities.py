@@ -145,3 +145,20 @@ def test_every_plant_site_is_in_the_gazetteer(gazetteer):
         assert any(
             gazetteer.geonameid(c.record) == site_id for c in gazetteer.lookup(site_name)
         ), site_name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SHELLING HIT THE ZAPORIZHZHIA NUCLEAR POWER PLANT.",
+        "Drones circled the Kursk NPP overnight.",
+        "The Zaporozhskaya AEſ lost power.",  # the long s that re.IGNORECASE reads as s
+        "Kyiv said the Zaporizhzhia atomic power station was shelled.",
+    ],
+)
+def test_the_words_that_gate_the_plant_search_keep_every_match(text):
+    from geo.text.facilities import _PLANT, _PLANT_WORDS
+    from geo.text.fold import folded
+
+    assert _PLANT.search(text) is not None
+    assert any(word in folded(text) for word in _PLANT_WORDS)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..model import Toponym
+from .fold import folded
 from .lexicon.facilities import FACILITY_KINDS, FACILITY_SITES, PLANT_NAMES
 from .tokens import Mention
 
@@ -87,6 +88,9 @@ _PLANT = re.compile(
 )
 #: The score of a plant found by its name.
 _PLANT_SCORE = 0.9
+#: A word every ``_PLANT`` match holds, as :func:`geo.text.fold.folded` writes it: a
+#: text without one names no plant, and is not searched (most texts).
+_PLANT_WORDS = ("nuclear", "atomic", "npp", "aes")
 
 
 def place_plants(
@@ -110,6 +114,9 @@ def place_plants(
         NPP") gives way to one of the whole name at the site; a plant's name no toponym
         covers gets one.  One pass of a regular expression over the text: linear.
     """
+    low = folded(text)
+    if not any(map(low.__contains__, _PLANT_WORDS)):  # in C: the pattern cannot match
+        return tuple(toponyms)
     found: list[Toponym] = []
     for match in _PLANT.finditer(text):
         start, end = match.span("name")
