@@ -27,6 +27,7 @@ __all__ = [
     "_PARTITIVE",
     "_PASSIVE_ADVERBS",
     "_TITLED_NAME",
+    "_apposed_person",
     "_clause_subject",
     "_passive_agent",
     "_remember_unnamed_person",
@@ -52,6 +53,17 @@ _PASSIVE_ADVERBS = frozenset("also later first earlier since independently offic
 _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=\s*[,.;]|\s*$)")
 
 
+def _apposed_person(ctx: _Context, text: str, end: int, limit: int) -> tuple[str, int, int] | None:
+    """The person named in apposition right after a phrase ending at ``end`` ("the
+    regional governor, Oleh Syniehubov"): their canonical name, start and end; None when
+    no name follows or the name is no person's."""
+    name = _APPOSED_NAME.match(text, end, limit)
+    if name is None:
+        return None
+    person, kind, _ = _canonical(ctx, name.group(1), name.start(1))
+    return (person, name.start(1), name.end(1)) if kind == "person" else None
+
+
 def _passive_agent(ctx: _Context, toks: list[_Tok], v: int, sent: Sentence) -> _Attribution | None:
     """The agent of a passive cue ("Progress was reported by Egyptian state media", "The
     attack was confirmed by Governor Alexander Bogomaz, who said ...") as the speaker of
@@ -69,12 +81,10 @@ def _passive_agent(ctx: _Context, toks: list[_Tok], v: int, sent: Sentence) -> _
     if not raw:
         return None
     source, kind, descriptor = _canonical(ctx, raw, start)
-    name = _APPOSED_NAME.match(text, start + len(raw), sent.end)
-    if name is not None and kind != "person":
-        person, pkind, _ = _canonical(ctx, name.group(1), name.start(1))
-        if pkind == "person":
-            descriptor, source, kind = raw, person, pkind
-            start, end = name.start(1), name.end(1)
+    apposed = _apposed_person(ctx, text, start + len(raw), sent.end) if kind != "person" else None
+    if apposed is not None:
+        descriptor, kind = raw, "person"
+        source, start, end = apposed
     if source is None or kind == "none":
         return None
     head = _bare(raw.split()[-1]).lower()
@@ -82,8 +92,9 @@ def _passive_agent(ctx: _Context, toks: list[_Tok], v: int, sent: Sentence) -> _
         raw[:1].isupper()
     ):
         return None  # "was reported by the roadside": no speaker
-    return _Attribution(v, toks[v].text.lower(), start, start + len(raw) if name is None else end,
-                        source, kind, descriptor, after_content=True)
+    end = start + len(raw) if apposed is None else end
+    return _Attribution(v, toks[v].text.lower(), start, end, source, kind, descriptor,
+                        after_content=True)
 
 
 #: Heads of an unnamed person's phrase: "an official with knowledge of the talks".

@@ -13,10 +13,10 @@ from operator import itemgetter
 
 from .. import lexicon as lx
 from .agents import (
-    _APPOSED_NAME,
     _PARTITIVE,
     _PASSIVE_ADVERBS,
     _TITLED_NAME,
+    _apposed_person,
     _clause_subject,
     _passive_agent,
     _remember_unnamed_person,
@@ -112,14 +112,12 @@ def _attributions(
         if not raw:
             continue
         source, kind, descriptor = _canonical(ctx, raw, at)
-        name = _APPOSED_NAME.match(text, at + len(raw), sent.end)
-        if name is not None and kind != "person":
-            person, pkind, _ = _canonical(ctx, name.group(1), name.start(1))
-            if pkind == "person":
-                # "according to the regional governor, Oleh Syniehubov": the person
-                descriptor, source, kind = raw, person, pkind
-                at, np_end = name.start(1), name.end(1)
-                raw = name.group(1)
+        apposed = _apposed_person(ctx, text, at + len(raw), sent.end) if kind != "person" else None
+        if apposed is not None:
+            # "according to the regional governor, Oleh Syniehubov": the person
+            descriptor, kind = raw, "person"
+            source, at, np_end = apposed
+            raw = text[at:np_end]
         if raw.lower() in _OBJECT_PRONOUNS:  # "According to him": the last named person
             source, kind = _resolve_pronoun(ctx, _OBJECT_PRONOUNS[raw.lower()], m.end())
         verb = next(i for i, t in enumerate(toks) if t.start >= m.start())
