@@ -15,12 +15,12 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ._io import decode_text, scrub_text
 from .errors import InputError
+from .page_dates import DATE_PARAMS, iso_date, page_date
 
 __all__ = [
     "Article", "article_from_html", "fetch_article", "looks_like_html", "page_date",
@@ -56,116 +56,6 @@ def looks_like_html(data: bytes, name: str | None = None) -> bool:
     if name and Path(name).suffix.lower() in (".html", ".htm", ".xhtml"):
         return True
     return bool(_HTML_START.match(data[:512]))
-
-
-def _date(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
-
-
-#: How htmldate (through trafilatura) looks for the date: the original (published)
-#: one, and no later than the last day there is rather than today, so that the same
-#: page gives the same date whenever it is read.
-_DATE_PARAMS = {"original_date": True, "extensive_search": True, "max_date": "9999-12-31"}
-
-# Dates written with numbers (year first, or last), at most a few characters apart.
-_YMD = re.compile(r"(?<!\d)(\d{4})([-/._]|\s*年\s*)(\d{1,2})(?:\2|\s*月\s*)(\d{1,2})(?!\d)")
-_YMD_PACKED = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
-_DMY = re.compile(r"(?<!\d)(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)")
-# A day number next to a word (a month's name, in any language) and a year.
-# (Words of at most 20 letters, from their start: one pass over any page.)
-_DAY_WORD_YEAR = re.compile(
-    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?\s{1,3}\b[^\W\d]{1,20}\.?,?\s{1,3}(\d{4})(?!\d)")
-_WORD_DAY_YEAR = re.compile(
-    r"\b[^\W\d]{1,20}\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?!\d)")
-
-
-def _real(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _near_year(page: str, year: int, reach: int = 32) -> Iterator[str]:
-    """The stretches of ``page`` around each place it writes ``year`` (overlapping
-    stretches joined): every character is looked at about once."""
-    text = f"{year:04d}"
-    start = end = -1
-    at = page.find(text)
-    while at != -1:
-        lo, hi = max(0, at - reach), at + len(text) + reach
-        if lo > end:
-            if end > start:
-                yield page[start:end]
-            start = lo
-        end = hi
-        at = page.find(text, at + 1)
-    if end > start:
-        yield page[start:end]
-
-
-def _written(page: str, year: int) -> tuple[set[tuple[int | None, int]], bool]:
-    """The (month, day) pairs of ``year`` a page writes out in full (``2025-06-18``,
-    ``18/06/2025``; ``June 18, 2025`` or ``18 juin 2025`` give month ``None``: the
-    month's name is not read), and whether it writes an impossible date of that year
-    with numbers (``2025-02-30``, ``2025-13-05``). Day-month-year with numbers may
-    be month-day-year: both readings count."""
-    days: set[tuple[int | None, int]] = set()
-    impossible = False
-    for stretch in _near_year(page, year):
-        for m in _YMD.finditer(stretch):
-            if int(m[1]) == year:
-                mo, d = int(m[3]), int(m[4])
-                if _real(year, mo, d):
-                    days.add((mo, d))
-                else:
-                    impossible = True
-        for m in _YMD_PACKED.finditer(stretch):
-            if int(m[1]) == year and _real(year, int(m[2]), int(m[3])):
-                days.add((int(m[2]), int(m[3])))
-        for m in _DMY.finditer(stretch):
-            if int(m[4]) == year:
-                a, b = int(m[1]), int(m[3])
-                readings = [(mo, d) for mo, d in ((b, a), (a, b)) if _real(year, mo, d)]
-                days.update(readings)
-                impossible = impossible or not readings
-        for pattern in (_DAY_WORD_YEAR, _WORD_DAY_YEAR):
-            days.update((None, int(m[1])) for m in pattern.finditer(stretch)
-                        if int(m[2]) == year and 1 <= int(m[1]) <= 31)
-    return days, impossible
-
-
-def page_date(found: dt.date | None, page: str) -> dt.date | None:
-    """``found`` (the date htmldate gave a page), or ``None`` when it is a guess.
-
-    htmldate moves a date it cannot read to the first of its month or year: an
-    impossible ``2025-02-30`` becomes 2025-02-01, a year in the text ("in 2025")
-    2025-01-01, ``2025-13-05`` 2025-05-13. Such a date would anchor "on Friday" on the
-    wrong week. The date is kept when the page writes that day in full; otherwise it is
-    dropped when it is a first of a month, or when the page writes an impossible date
-    of that year.
-
-    Examples
-    --------
-    >>> page_date(dt.date(2025, 2, 1), '<meta content="2025-02-30">')
-    >>> page_date(dt.date(2025, 2, 1), '<meta content="2025-02-01T08:00">')
-    datetime.date(2025, 2, 1)
-    >>> page_date(dt.date(2025, 6, 18), '<p>Published on 18 June 2025</p>')
-    datetime.date(2025, 6, 18)
-    """
-    if found is None:
-        return None
-    days, impossible = _written(page, found.year)
-    if (found.month, found.day) in days or (None, found.day) in days:
-        return found
-    if found.day == 1 or impossible:
-        return None
-    return found
 
 
 def _utf16_page(data: bytes) -> str | None:
@@ -216,7 +106,7 @@ def article_from_html(
         html = _utf16_page(html) or html
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        date_extraction_params=dict(_DATE_PARAMS),
+        date_extraction_params=dict(DATE_PARAMS),
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
@@ -226,7 +116,7 @@ def article_from_html(
     return Article(
         text=scrub_text(text),
         title=scrub_text(title.strip()) if title else None,
-        date=page_date(_date(getattr(doc, "date", None)), _page_text(html)),
+        date=page_date(iso_date(getattr(doc, "date", None)), _page_text(html)),
         url=url,
     )
 

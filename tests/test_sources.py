@@ -358,3 +358,51 @@ def test_fetch_says_what_was_typed_and_why_it_cannot_be_read(monkeypatch, capsys
     assert cli.main(["parse", "--fetch", url]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and said in err and "S3CRET" not in err
+
+
+def _page_in(lang: str | None, body: str) -> bytes:
+    html = f'<html lang="{lang}">' if lang else "<html>"
+    return (f"{html}<head><title>Shelling</title></head><body><article>{body}{_BODY}"
+            "</article></body></html>").encode()
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "date"),
+    [
+        # a month's name in the page's language, which htmldate does not read (it
+        # says the 1st of January): read by dateparser
+        ("fr", "<p>Publié le 1er mars 2025</p>", dt.date(2025, 3, 1)),
+        ("uk", "<p>Опубліковано 1 березня 2025</p>", dt.date(2025, 3, 1)),
+        # with no language declared, the usual ones are tried
+        (None, "<p>Veröffentlicht am 1. April 2025</p>", dt.date(2025, 4, 1)),
+        # a numeric day and month both ways real: read as the declared locale writes
+        ("en-US", "<p>Posted 06/07/2025</p>", dt.date(2025, 6, 7)),
+        ("en-GB", "<p>Posted 06/07/2025</p>", dt.date(2025, 7, 6)),
+        ("fr", "<p>Publié le 06/07/2025</p>", dt.date(2025, 7, 6)),
+        # one way only: no choice to make
+        ("en-US", "<p>Posted 25/07/2025</p>", dt.date(2025, 7, 25)),
+    ],
+)
+def test_a_page_date_is_read_in_the_pages_language(tmp_path, lang, body, date):
+    page = tmp_path / "page.html"
+    page.write_bytes(_page_in(lang, body))
+    assert sources.read_article(page).date == date
+
+
+def test_a_pages_date_is_the_same_whatever_language_order(tmp_path):
+    """An ambiguous numeric date on a page with no declared language keeps htmldate's
+    reading: no guess from the text's language."""
+    page = tmp_path / "page.html"
+    page.write_bytes(_page_in(None, "<p>Posted 06/07/2025</p>"))
+    first = sources.read_article(page).date
+    assert first in (dt.date(2025, 6, 7), dt.date(2025, 7, 6))
+    assert sources.read_article(page).date == first
+
+
+def test_a_guessed_first_of_january_with_two_named_dates_is_dropped():
+    """htmldate's 1 January when the page writes two dates with a month's name it did
+    not read: which is the publication's is not known."""
+    page = '<html lang="fr"><p>Publié le 1er mars 2025, mis à jour le 4 mars 2025</p>'
+    assert sources.page_date(dt.date(2025, 1, 1), page) is None
+    one = '<html lang="fr"><p>Publié le 1er mars 2025</p>'
+    assert sources.page_date(dt.date(2025, 1, 1), one) == dt.date(2025, 3, 1)
