@@ -10,8 +10,9 @@ kept: the index is memory-mapped, nothing is shipped with the tasks):
   column (and optional ``id``, ``title``, ``date``, ``url``): a frame of ``id``
   and ``analysis`` (the JSON text);
 - :func:`geoparquet_frames` turns a bag of analyses into three
-  dask-geopandas frames (toponyms, features, claims), written partition by
-  partition with ``to_parquet``;
+  dask-geopandas frames (toponyms, features, claims) to work on;
+  :func:`write_geoparquet` writes them as GeoParquet, partition by partition, as
+  ``geo parse --format geoparquet --cluster`` does;
 - :func:`run_cluster` is ``geo parse --jsonl 'shards/*.jsonl' -o OUT --cluster
   ADDRESS``: input files are cut into blocks of whole lines, each block is
   analysed on a worker, and the output is written in input order (JSON lines,
@@ -48,6 +49,7 @@ __all__ = [
     "geoparquet_frames",
     "line_blocks",
     "run_cluster",
+    "write_geoparquet",
 ]
 
 
@@ -158,18 +160,59 @@ def geoparquet_frames(analyses) -> dict[str, Any]:
     partition: analyses ``written``, of which ``errors``, the ``first_error`` and all
     of them (``error_lines``, JSON lines).
     """
+    import dask
     import dask.dataframe as dd
+    import dask_geopandas  # noqa: F401  (registers GeoDataFrame partitions with dask)
     from dask import delayed
 
     from .geoparquet import TABLES
 
     parts = [delayed(_geoframes)(p) for p in analyses.to_delayed()]
     empty = _geoframes([])
-    return {
-        table: dd.from_delayed([delayed(_pick)(p, table) for p in parts], meta=empty[table])
-        for table in (*TABLES, "counts")
-    }
+    # Columns stay as the tables' schema has them: dask would otherwise turn the
+    # object columns (the lists of a claim's toponyms and features) into strings.
+    with dask.config.set({"dataframe.convert-string": False}):
+        return {
+            table: dd.from_delayed([delayed(_pick)(p, table) for p in parts],
+                                   meta=empty[table])
+            for table in (*TABLES, "counts")
+        }
 
 
 def _pick(frames: dict[str, Any], table: str):
     return frames[table]
+
+
+def _write_partition(records: list[dict[str, Any]], directory: str, name: str) -> int:
+    from .geoparquet import write_part
+
+    write_part(records, directory, name)
+    return len(records)
+
+
+def write_geoparquet(analyses, directory: str) -> int:
+    """Write a bag of analyses as GeoParquet tables, one part per partition.
+
+    ``DIR/toponyms.parquet``, ``DIR/features.parquet`` and ``DIR/claims.parquet``
+    are folders of parts (``part.000000.parquet``, ...) with the tables' own schema
+    (the lists of a claim's toponyms and features as lists, EPSG:4326): each reads
+    back whole with ``geopandas.read_parquet("DIR/claims.parquet")``. Error records
+    give no rows. Parts a folder already holds are overwritten part by part (write
+    into an empty or new folder).
+
+    Returns
+    -------
+    int
+        How many analyses (error records included) were read.
+    """
+    import dask
+    from dask import delayed
+
+    from .geoparquet import TABLES, check_directory
+
+    out = check_directory(directory)
+    for table in TABLES:
+        (out / f"{table}.parquet").mkdir(parents=True, exist_ok=True)
+    parts = [delayed(_write_partition)(part, str(out), f"part.{number:06d}.parquet")
+             for number, part in enumerate(analyses.to_delayed())]
+    return sum(dask.compute(*parts))

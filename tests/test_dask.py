@@ -185,6 +185,30 @@ def test_bag_and_frame_api(cluster_address):
     assert json.loads(result["analysis"].iloc[2])["features"][0]["radius_km"] == 16.0
 
 
+def test_geoparquet_frames_and_writer_of_a_bag(cluster_address, tmp_path):
+    """The Python API's tables: a claim's index lists stay lists (not their text), and
+    write_geoparquet's folders read back in geopandas with EPSG:4326 and every row."""
+    import dask.bag as db
+    import geopandas as gpd
+    from distributed import Client
+
+    from geo.dask import analyze_bag, geoparquet_frames, write_geoparquet
+
+    docs = [{"id": i, "text": TEXTS[i % 3].format(i=i)} for i in range(6)]
+    docs.append({"id": 6, "text": 7})  # an error record: no rows, still counted
+    with Client(cluster_address):
+        bag = analyze_bag(db.from_sequence(docs, npartitions=3))
+        claims = geoparquet_frames(bag)["claims"].compute()
+        assert write_geoparquet(bag, str(tmp_path / "tables")) == 7
+    assert len(claims) > 0
+    assert all(isinstance(list(t), list) and not isinstance(t, str) for t in claims["toponyms"])
+    back = gpd.read_parquet(tmp_path / "tables" / "claims.parquet")
+    assert back.crs.to_epsg() == 4326 and len(back) == len(claims)
+    assert sorted(map(list, back["toponyms"])) == sorted(map(list, claims["toponyms"]))
+    toponyms = gpd.read_parquet(tmp_path / "tables" / "toponyms.parquet")
+    assert set(toponyms["id"]) == {str(i) for i in range(6)}
+
+
 def test_cluster_resume_finishes_an_interrupted_run(shards, one_process, cluster_address,
                                                     tmp_path):
     out = tmp_path / "out.jsonl"
