@@ -34,11 +34,13 @@ With ``--text run`` the document is one run of a single character ("xxx..."), wi
 ``--text repeat`` one short sentence over and over ("Sumy. Sumy. ..."): degenerate
 input (hostile or broken pages) where a pattern re-tried at every position, or a
 long run re-read for every piece of it, turns quadratic; the second also makes one
-toponym every six characters.
+toponym every six characters. ``--text list`` is one comma list of names ("Sumy,
+Kyiv, Lviv, ..."), ``--text and`` one list joined by "and", ``--text regions`` a
+list closed by "regions": work per name that grows with its list shows there.
 
 Usage: python benchmarks/bench_scaling.py [--sizes 10k,100k,1m,5m]
-       [--stage geoparse|spatial|analyze] [--text news|bulletin|run|repeat] [--rounds N]
-       [--timeout S] [--eval-dir DIR] [--json]
+       [--stage geoparse|spatial|analyze] [--text news|bulletin|run|repeat|list|and|regions]
+       [--rounds N] [--timeout S] [--eval-dir DIR] [--json]
 """
 
 from __future__ import annotations
@@ -173,13 +175,18 @@ def build_bulletin(n_chars: int) -> str:
 
 
 #: Degenerate texts (``--text``): what is repeated up to the size.
-DEGENERATE = {"run": "x", "repeat": "Sumy. "}
+DEGENERATE = {"run": "x", "repeat": "Sumy. ", "list": "Sumy, Kyiv, Lviv, Odesa, ",
+              "and": "Kyiv and ", "regions": "Sumy, Kyiv, Lviv, Odesa, "}
+#: What closes a degenerate text (a list of names closed by a plural region word).
+_CLOSING = {"regions": "Kharkiv regions."}
 
 
 def build_degenerate(kind: str, n_chars: int) -> str:
-    """``n_chars`` characters of :data:`DEGENERATE` ``kind`` repeated."""
+    """``n_chars`` characters of :data:`DEGENERATE` ``kind`` repeated (and closed)."""
     unit = DEGENERATE[kind]
-    return (unit * (n_chars // len(unit) + 1))[:n_chars].rstrip()
+    closing = _CLOSING.get(kind, "")
+    body = (unit * (n_chars // len(unit) + 1))[: n_chars - len(closing)]
+    return (body + closing).rstrip()
 
 
 def _rss_mb() -> float:

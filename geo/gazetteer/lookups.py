@@ -49,6 +49,10 @@ def _find(sorted_hashes: np.ndarray, h: np.uint64) -> int:
     return j if j < sorted_hashes.shape[0] and sorted_hashes[j] == h else -1  # numpy to numpy
 
 
+#: Names longer than this (characters, normalised) are matched by spelling to nothing:
+#: the gazetteer's longest names are about 60 letters.
+_LONGEST_SPELT = 128
+
 class Candidate(NamedTuple):
     """A record matched by name: ``quality`` 0 primary name, 1 alias, 2 alternate name."""
 
@@ -195,6 +199,8 @@ class RecordSearch:
         """Records whose names are spelt like ``normalized`` (:mod:`geo.gazetteer.fuzzy`):
         the same consonant skeleton, or one letter apart; quality QUALITY_FUZZY each, and
         none of the records an exact look-up finds."""
+        if len(normalized) > _LONGEST_SPELT:
+            return []  # no name is spelt like it (and its deletions would cost its square)
         memo = self.memo("fuzzy")
         found = memo.get(normalized)
         if found is not None:

@@ -24,7 +24,7 @@ from ..text.resolution import Match, rank_candidates
 if TYPE_CHECKING:  # geopy (and requests) are imported when a Location is made
     from geopy.location import Location
 
-__all__ = ["ATTRIBUTION", "GazetteerGeocoder", "parse_region_query"]
+__all__ = ["ATTRIBUTION", "MAX_QUERY", "GazetteerGeocoder", "parse_region_query"]
 
 #: Credit line for output built from the offline gazetteer.
 ATTRIBUTION = (
@@ -33,6 +33,10 @@ ATTRIBUTION = (
 )
 
 # The text's region words, plus second-level and other units a search may name.
+#: Longest query :meth:`GazetteerGeocoder.geocode` takes (characters): a place name with
+#: its containers ("Novoselivka, Kramatorsk Raion, Donetsk Oblast, Ukraine") is far shorter.
+MAX_QUERY = 1000
+
 _REGION_WORDS = "|".join(
     sorted(
         REGION_WORDS | {"county", "district", "department", "territory", "autonomous republic"},
@@ -125,6 +129,9 @@ class GazetteerGeocoder:
         """All ranked matches for ``query`` (see :func:`rank_candidates`)."""
         if not isinstance(query, str) or not query.strip():
             raise InputError("the query must be a non-empty place name")
+        if len(query) > MAX_QUERY:
+            raise InputError(f"the query is {len(query):,} characters long: a place name "
+                             f"(with its containers) has at most {MAX_QUERY:,}")
         gaz = self.gazetteer
         codes = _as_list(country_codes) or self.country_codes
         name, containers = self._split_container(query)

@@ -76,6 +76,12 @@ def _regions_of_a_plural(text: str, mentions: list[Mention], group: list[int]) -
                 mentions[k].cue = "region"
 
 
+#: A name's siblings are the names of its list at most this many places before or after
+#: it: every name of a list as long as lists are written (33 names), and a bounded
+#: number in a longer one, so that reading a list costs in proportion to its length.
+_SIBLING_REACH = 16
+
+
 def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazetteer) -> None:
     if len(group) < 2 or len({mentions[k].key for k in group}) < 2:
         return
@@ -86,8 +92,9 @@ def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazet
         m = mentions[k]
         if m.containers and gap == ", " and is_region_name(gaz, m.key):
             m.containers = ()
-    for k in group:
-        mentions[k].siblings = tuple(g for g in group if g != k)
+    for at, k in enumerate(group):
+        mentions[k].siblings = (*group[max(0, at - _SIBLING_REACH) : at],
+                                *group[at + 1 : at + 1 + _SIBLING_REACH])
     _regions_of_a_plural(text, mentions, group)
 
 

@@ -35,10 +35,19 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
+#: At most this many names are read as one "the A, B and C regions" list (each region's
+#: feature spans the whole phrase: a bounded one).
+_MAX_LIST = 24
+
+
 def find_regions(ctx: Context) -> list[Candidate]:
     out = []
     text = ctx.text
     done: set[int] = set()
+    ending: dict[int, int] = {}  # the first resolved toponym ending at each offset
+    for i, t in enumerate(ctx.toponyms):
+        if t.place is not None:
+            ending.setdefault(t.end, i)
     # Lists: "the Kursk and Belgorod regions", "the Sumy, Kharkiv and Chernihiv oblasts".
     for j, t in enumerate(ctx.toponyms):
         m = _P_PLURAL_REGIONS.match(text, t.end)
@@ -46,8 +55,8 @@ def find_regions(ctx: Context) -> list[Candidate]:
             continue
         members = [j]
         start = t.start
-        while True:
-            prev = _list_item_before(ctx, start)
+        while len(members) < _MAX_LIST:
+            prev = _list_item_before(text, ending, start)
             if prev is None:
                 break
             members.append(prev)
@@ -79,17 +88,14 @@ def find_regions(ctx: Context) -> list[Candidate]:
     return out
 
 
-def _list_item_before(ctx: Context, start: int) -> int | None:
-    """The toponym before ``start`` joined to it by "and" or a comma, if any."""
-    head = ctx.text[max(0, start - 120) : start]
+def _list_item_before(text: str, ending: dict[int, int], start: int) -> int | None:
+    """The resolved toponym before ``start`` joined to it by "and" or a comma, if any
+    (``ending``: the first resolved toponym ending at each offset)."""
+    head = text[max(0, start - 120) : start]
     m = re.search(r"(?:,\s*|,?\s+and\s+)$", head, _FLAGS)
     if m is None:
         return None
-    cut = start - (len(head) - m.start())
-    for i, t in enumerate(ctx.toponyms):
-        if t.end == cut and t.place is not None:
-            return i
-    return None
+    return ending.get(start - (len(head) - m.start()))
 
 
 def _region_feature(ctx: Context, i: int, start: int, end: int, place: Place) -> Feature | None:
