@@ -93,7 +93,7 @@ class Context(RegionQueries):
                 continue
             r = row(rec)
             kind, cc = r.kind, r.country_code
-            if cc:
+            if cc and not (m.actor and kind == "country"):
                 vote = 2 if kind == "country" else 1
                 if kind == "country":
                     self.named_countries.add(cc)

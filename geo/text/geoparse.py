@@ -32,6 +32,7 @@ from .anchors import anchor_after, anchor_lists, settle_lists
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .hints import estimate, fits, read_hints
+from .metonymy import names_an_actor
 from .recognition import find_mentions
 from .resolution import resolve
 from .sizes import mark_villages
@@ -47,6 +48,19 @@ __all__ = [
     "resolve",
     "tokenize",
 ]
+
+
+def mark_actors(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """Set :attr:`Mention.actor` on the names of countries named as a state acting
+    (:func:`geo.text.metonymy.names_an_actor`: "Russia said", "Russia's Defense
+    Ministry"): where a country speaks or acts is no evidence of where its words
+    place things ("Russia said it had captured Pokrovsk": Donetsk Oblast's, not
+    Yakutia's)."""
+    for m in mentions:
+        if any(gaz.kind(c.record) == "country" for c in m.candidates[:1]) and names_an_actor(
+            text, m.start, m.end, country=True
+        ):
+            m.actor = True
 
 
 def geoparse(
@@ -73,6 +87,7 @@ def geoparse(
     gaz = gazetteer
     mentions = find_mentions(text, gaz, demonyms=demonyms)
     mark_villages(text, mentions)
+    mark_actors(text, gaz, mentions)
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))

@@ -52,7 +52,7 @@ from dataclasses import replace
 from ..model import Toponym
 from .fold import FoldedPattern, folded
 
-__all__ = ["is_metonymic", "mark_metonymy"]
+__all__ = ["is_metonymic", "mark_metonymy", "names_an_actor"]
 
 _SPEECH_VERBS = (
     r"said|says|say|stated|states|claimed|claims|announced|announces|denied|denies|deny|"
@@ -158,7 +158,12 @@ def is_metonymic(text: str, toponym: Toponym) -> bool:
     place = toponym.place
     if place is None or place.kind not in ("country", "place", "admin1"):
         return False
-    s, e = toponym.start, toponym.end
+    return names_an_actor(text, toponym.start, toponym.end, country=place.kind == "country")
+
+
+def names_an_actor(text: str, s: int, e: int, *, country: bool) -> bool:
+    """Whether the name at ``text[s:e]`` names a government or its people (the rule of
+    :func:`is_metonymic`, for a name whose place is a country when ``country``)."""
     before = text[max(0, s - _LOOK_BEHIND) : s]
     # The case-insensitive look-behinds run case-sensitively on the folded copy (same
     # answer, :mod:`geo.text.fold`).
@@ -178,7 +183,7 @@ def is_metonymic(text: str, toponym: Toponym) -> bool:
         return False  # "Radio Free Moscow said": part of a longer name
     if _SUBJECT_OF.match(text, e):
         return True
-    return place.kind == "country" and bool(_COUNTRY_SUBJECT_OF.match(text, e))
+    return country and bool(_COUNTRY_SUBJECT_OF.match(text, e))
 
 
 def mark_metonymy(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:

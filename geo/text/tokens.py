@@ -75,6 +75,9 @@ class Mention:
     # An agency's or wire's dateline ("MOSCOW, March 3. /TASS/.", "KYIV, Ukraine (AP) —"):
     # where the story was filed, no neighbour of the places it reports.
     dateline: bool = False
+    # A country named as a state acting ("Russia said", "Russia's Defense Ministry",
+    # "Russia captured"): a party to what happens, no sign of where it happens.
+    actor: bool = False
 
 
 def tokenize(text: str) -> list[Token]:

@@ -24,7 +24,10 @@ _HINT = re.compile(
     r"(?:village|town|settlement|city|hamlet|suburb)\s+(?:(?:located|lying|situated)\s+)?)?"
     r"(?:(?:about|some|around|approximately|roughly|nearly|just|only)\s+)?"
     rf"(?:(?P<lo>{_NUMBER})(?:\s*(?:-|–|to)\s*(?P<hi>{_NUMBER}))?\s*"
-    r"(?P<unit>km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\s+"
+    r"(?P<unit>km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)"
+    # the distance in the other unit: "15 kilometers (9 miles) northeast of"
+    rf"(?:\s*\((?:about\s+|some\s+|around\s+|approximately\s+|roughly\s+)?{_NUMBER}\s*"
+    r"(?:km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\))?\s+"
     r"(?:to\s+the\s+)?)?"
     rf"(?P<dir>{_DIRECTION})\s+of\s+",
     re.IGNORECASE,
