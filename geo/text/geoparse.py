@@ -11,7 +11,8 @@
    and regions it speaks of and the places near a mention (:mod:`geo.text.context`),
    weighed per candidate; and
    :mod:`geo.text.hints` — where a mention lies from another ("X, 10 km west of Y"),
-   a "near" list anchored on a name its partners lie near (:mod:`geo.text.anchors`).
+   a "near" list anchored on a name its partners lie near (:mod:`geo.text.anchors`)
+   or on the direction it is listed under (:mod:`geo.text.directions`).
 4. :func:`~geo.text.resolution.resolve` — a ranked choice per mention, or none
    when nothing fits; a power plant named after a city read at its site
    (:func:`~geo.text.facilities.locate_facilities`).
@@ -29,6 +30,7 @@ from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
+from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .hints import estimate, fits, read_hints
@@ -74,6 +76,7 @@ def geoparse(
     mentions = find_mentions(text, gaz, demonyms=demonyms)
     mark_villages(text, mentions)
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
+    hints = anchor_directions(text, gaz, mentions, hints)
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     out = []
