@@ -35,6 +35,7 @@ from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .hints import estimate, fits, read_hints
 from .recognition import find_mentions
+from .regions_named import add_region_cities
 from .resolution import resolve
 from .sizes import mark_villages
 from .tokens import Mention, Token, tokenize
@@ -74,6 +75,7 @@ def geoparse(
     """
     gaz = gazetteer
     mentions = find_mentions(text, gaz, demonyms=demonyms)
+    add_region_cities(gaz, mentions)
     mark_villages(text, mentions)
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
     hints = anchor_directions(text, gaz, mentions, hints)

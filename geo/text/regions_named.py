@@ -3,7 +3,9 @@
 A region named after a city that is a candidate too (Zaporizhzhia Oblast and the city:
 :func:`regions_named_after_a_candidate`, :func:`city_near_others`), and a candidate
 place in a region the text names outright ("Huntsville ... Texas": :func:`named_home`).
-:func:`geo.text.evidence.score_candidates` weighs them.
+:func:`geo.text.evidence.score_candidates` weighs them.  Before them,
+:func:`add_region_cities` gives a name spelt as only its region is ("Zaporizhia City",
+"Zaporizhia Oblast") the city the region is named after as a candidate too.
 """
 
 from __future__ import annotations
@@ -13,16 +15,18 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..gazetteer.index import Gazetteer
-from .candidates import is_namesake
+from ..gazetteer.index import Candidate, Gazetteer
+from .candidates import MAX_CANDIDATES, is_namesake
 from .context import Context
 from .other_names import _POINT_LIKE, _prominent_among
+from .tokens import Mention
 
 if TYPE_CHECKING:
     from .resolution import Match
 
 __all__ = [
     "NAMESAKE_NEAR_KM",
+    "add_region_cities",
     "city_near_others",
     "named_home",
     "regions_named_after_a_candidate",
@@ -88,3 +92,46 @@ def city_near_others(cities: Sequence[int], near_km: dict[int, float] | None) ->
     return bool(near_km) and any(
         near_km.get(c, math.inf) <= NAMESAKE_NEAR_KM for c in cities  # type: ignore[union-attr]
     )
+
+
+def add_region_cities(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
+    """Give each mention whose candidates hold a region named after a city, but not that
+    city, the city as a candidate too (``mentions`` are changed in place).
+
+    Natural Earth lists spellings of a region's name that GeoNames lacks for its city
+    ("Zaporizhia" for Zaporizhzhia Oblast, ISW's spelling of both): "Zaporizhia City"
+    is the city, and resolution weighs it against the region as for any region named
+    after a city.  The city comes with the region's match quality.  One look-up of
+    the region's own name per such name of the text (memoised): linear in the mentions.
+    """
+    memo = gaz.memo("regions_named.cities")
+    for m in mentions:
+        if m.demonym_country or not m.candidates or m.fuzzy:
+            continue
+        key = tuple(c.record for c in m.candidates)
+        added = memo.get(key)
+        if added is None:
+            added = memo[key] = _region_cities(gaz, m.candidates)
+        if added:
+            m.candidates = [*m.candidates, *added][: MAX_CANDIDATES + len(added)]
+
+
+def _region_cities(gaz: Gazetteer, candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """The city each region among ``candidates`` is named after (its most populous
+    namesake place), when not a candidate already."""
+    have = {c.record for c in candidates}
+    found: list[Candidate] = []
+    for c in candidates:
+        if gaz.kind(c.record) != "admin1":
+            continue
+        cities = [
+            city.record
+            for city in gaz.lookup_normalized(gaz.name_key(c.record))[:MAX_CANDIDATES]
+            if is_namesake(gaz, city.record, c.record)
+        ]
+        if cities:
+            r = max(cities, key=lambda p: (gaz.population(p), -p))
+            if r not in have:
+                have.add(r)
+                found.append(Candidate(r, c.quality))
+    return tuple(found)
