@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
 from ..gazetteer.index import Candidate, Gazetteer
@@ -108,30 +109,56 @@ def add_region_cities(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
     for m in mentions:
         if m.demonym_country or not m.candidates or m.fuzzy:
             continue
-        key = tuple(c.record for c in m.candidates)
+        key = (m.key, tuple(c.record for c in m.candidates))
         added = memo.get(key)
         if added is None:
-            added = memo[key] = _region_cities(gaz, m.candidates)
+            added = memo[key] = _region_cities(gaz, m.key, m.candidates)
         if added:
             m.candidates = [*m.candidates, *added][: MAX_CANDIDATES + len(added)]
 
 
-def _region_cities(gaz: Gazetteer, candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:
+def _region_cities(
+    gaz: Gazetteer, query: str, candidates: Sequence[Candidate]
+) -> tuple[Candidate, ...]:
     """The city each region among ``candidates`` is named after (its most populous
-    namesake place), when not a candidate already."""
+    namesake place), when ``query`` (normalised) is another spelling of the region's
+    name and of the city's (not an abbreviation, "NY", nor the region's own name,
+    "Lancashire") and the city is not a candidate already."""
     have = {c.record for c in candidates}
     found: list[Candidate] = []
     for c in candidates:
         if gaz.kind(c.record) != "admin1":
             continue
+        region_name = gaz.name_key(c.record)
+        if query == region_name or not _spelling_of(query, region_name):
+            continue
         cities = [
             city.record
-            for city in gaz.lookup_normalized(gaz.name_key(c.record))[:MAX_CANDIDATES]
+            for city in gaz.lookup_normalized(region_name)[:MAX_CANDIDATES]
             if is_namesake(gaz, city.record, c.record)
         ]
         if cities:
             r = max(cities, key=lambda p: (gaz.population(p), -p))
-            if r not in have:
+            if r not in have and _spelling_of(query, gaz.name_key(r)):
                 have.add(r)
                 found.append(Candidate(r, c.quality))
     return tuple(found)
+
+
+#: Two names are spellings of one name when they share their first letters and this
+#: much of their letters in order.
+_SPELLING_RATIO = 0.8
+_SAME_START = 4
+
+
+def _spelling_of(query: str, name: str) -> bool:
+    """Is ``query`` another spelling of ``name`` (both normalised): the same first four
+    letters and a close ordered match?
+
+    >>> _spelling_of("zaporizhia", "zaporizhzhya"), _spelling_of("aragon", "zaragoza")
+    (True, False)
+    """
+    return (
+        query[:_SAME_START] == name[:_SAME_START]
+        and SequenceMatcher(None, query, name).ratio() >= _SPELLING_RATIO
+    )
