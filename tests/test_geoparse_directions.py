@@ -65,6 +65,19 @@ def points(gazetteer, text):
             SIVERSK,
         ),
         (
+            # A district of the Kursk border, villages the gazetteer lacks.
+            "In Korenevo district, fighting was reported near Olgovka and Nikolayevo-Darino, "
+            "and a glide bomb fell on the outskirts of Rylsk.",
+            ("Olgovka", "Nikolayevo-Darino"),
+            (51.4106, 34.9001),
+        ),
+        (
+            "Shelling continued in the Kupiansk area, where Russian troops attacked near "
+            "Pishchane and Kucherivka.",
+            ("Pishchane", "Kucherivka"),
+            KUPIANSK,
+        ),
+        (
             # Russian spellings, the direction phrase the other way round.
             "Units of the Battlegroup Center liberated Selidovo and fought in the direction "
             "of Krasnoarmeysk near Novotroitskoye and Udachnoye.",

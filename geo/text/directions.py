@@ -4,8 +4,10 @@
 Daily assessments and ministry summaries group the fighting by direction: "In the
 Kupiansk direction, Russian forces attacked near Pishchane and Kucherivka", "Russian
 forces continued offensive operations in the Siversk direction ... near Vyimka and
-Ivano-Darivka".  The villages lie around the direction's town (a few tens of km), yet
-the gazetteer may lack them and hold namesakes across the country (Poltava's Pishchane).
+Ivano-Darivka"; wire copy by district or area ("In Korenevo district, fighting was
+reported near Olgovka and Nikolayevo-Darino", "in the Bakhmut area").  The villages
+lie around the direction's town (a few tens of km), yet the gazetteer may lack them and
+hold namesakes across the country (Poltava's Pishchane).
 :func:`anchor_directions` gives each name of such a list, up to the paragraph's end (or
 the next direction, or a few sentences on), a "near" hint anchored on the direction's
 place, unless a hint of its own already locates it there: resolution then favours the
@@ -27,19 +29,23 @@ from .tokens import Mention
 
 __all__ = ["DIRECTION_SENTENCES", "anchor_directions", "direction_before", "direction_places"]
 
-#: "the Kupiansk direction", "the Lyman axis" (not "directions": two towns, no one anchor).
-_AFTER_NAME = re.compile(r"\s+(?:direction|axis)\b(?!s)", re.IGNORECASE)
-#: Before the name: "the" ("in the Kupiansk direction"), or a line's start (a heading).
-_THE = re.compile(r"(?:\bthe\s+|^[ \t]*)$", re.IGNORECASE | re.MULTILINE)
+#: "the Kupiansk direction", "the Lyman axis", "in Korenevo district" (not "directions":
+#: two towns, no one anchor).
+_AFTER_NAME = re.compile(r"\s+(?:direction|axis|district|raion|rayon|area)\b(?!s)", re.IGNORECASE)
+#: Before the name: "the" or "in" ("in the Kupiansk direction", "In Korenevo district"),
+#: or a line's start (a heading).
+_THE = re.compile(r"(?:\b(?:the|in)\s+|^[ \t]*)$", re.IGNORECASE | re.MULTILINE)
 #: "in the direction of Siversk", "on the Lyman direction" (spelled the other way).
 _BEFORE_NAME = re.compile(r"\b(?:in|on)\s+the\s+(?:direction|axis)\s+of\s+$", re.IGNORECASE)
 #: "in the Toretsk and Pokrovsk directions": a direction phrase naming no one place.
-_PLURAL = re.compile(r"\s+(?:direction|axis|axe)s\b", re.IGNORECASE)
+_PLURAL = re.compile(r"\s+(?:direction|axis|axe|district|raion|rayon|area)s\b", re.IGNORECASE)
 #: A "near" phrase before a name (the list it opens runs on through list gaps).
 _NEAR = re.compile(
     r"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of)\s+$", re.IGNORECASE
 )
 _LIST_GAP = re.compile(r"(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)")
+#: A text without any of the words has no direction.
+_ANY_WORD = re.compile(r"direction|axis|district|raion|rayon|area", re.IGNORECASE)
 #: A sentence's end.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])")
 #: A direction's scope: at most this many sentences after its own.
@@ -99,7 +105,7 @@ def direction_places(text: str, mentions: Sequence[Mention]) -> list[tuple[int, 
 
 #: How far back in its paragraph a name looks for a direction phrase.
 _DIRECTION_REACH = 600
-_DIRECTION_WORD = re.compile(r"\b(?:direction|axis)\b(?!s)", re.IGNORECASE)
+_DIRECTION_WORD = re.compile(r"\b(?:direction|axis|district|raion|rayon)\b(?!s)", re.IGNORECASE)
 
 
 def direction_before(text: str, start: int) -> bool:
@@ -153,7 +159,7 @@ def anchor_directions(
         direction's place (pass-1 reading).  Directed hints ("southeast of Kupiansk near
         X") and lists a "near" phrase follows ("A and B near Y") are kept.
     """
-    directions = direction_places(text, mentions) if "irection" in text or "axis" in text else []
+    directions = direction_places(text, mentions) if _ANY_WORD.search(text) else []
     if not directions:
         return dict(hints)
     out = dict(hints)
