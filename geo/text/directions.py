@@ -18,6 +18,7 @@ or leaves the name to be estimated around it.  One pass over the text and its me
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
@@ -88,13 +89,14 @@ def direction_places(text: str, mentions: Sequence[Mention]) -> list[tuple[int, 
             ):
                 first -= 1
             stops.append(mentions[first].start)
+    stops.sort()
     out: list[tuple[int, int]] = []
     for k, start in found:
         end = text.find("\n", mentions[k].end)
         end = len(text) if end < 0 else end
-        later = [s for s in stops if s > start]
-        if later:
-            end = min(end, min(later))
+        later = bisect_right(stops, start)
+        if later < len(stops):
+            end = min(end, stops[later])
         for n, sentence in enumerate(_SENTENCE_END.finditer(text, mentions[k].end, end)):
             if n == DIRECTION_SENTENCES:
                 end = sentence.start() + 1
@@ -122,16 +124,27 @@ def direction_before(text: str, start: int) -> bool:
     return _DIRECTION_WORD.search(text, max(lo, paragraph + 1), start) is not None
 
 
-def _in_near_list(text: str, mentions: Sequence[Mention], j: int) -> bool:
-    """Is mention ``j`` a name of a list a "near" phrase opens ("near A, B and C")?"""
+def _in_near_list(text: str, mentions: Sequence[Mention], j: int, memo: dict[int, bool]) -> bool:
+    """Is mention ``j`` a name of a list a "near" phrase opens ("near A, B and C")?
+    ``memo`` holds the answers for the mentions before it (each is read once)."""
+    walked = []
     k = j
     while True:
+        found = memo.get(k)
+        if found is not None:
+            break
+        walked.append(k)
         lo = max(0, mentions[k].start - _LOOK_BACK)
         if _NEAR.search(text[lo : mentions[k].start]):
-            return True
+            found = True
+            break
         if k == 0 or not _LIST_GAP.fullmatch(text, mentions[k - 1].end, mentions[k].start):
-            return False
+            found = False
+            break
         k -= 1
+    for i in walked:
+        memo[i] = found
+    return found
 
 
 def anchor_directions(
@@ -165,6 +178,7 @@ def anchor_directions(
     out = dict(hints)
     scopes: list[tuple[int, list[int]]] = []
     directions_asked: set[int] = set()
+    in_list: dict[int, bool] = {}
     for k, end in directions:
         members = []
         for j in range(k + 1, len(mentions)):
@@ -176,7 +190,7 @@ def anchor_directions(
                 h.bearing_deg is not None or not (h.start <= mentions[h.anchor].start < h.end)
             ):
                 continue  # located otherwise: a direction, or a "near Y" after its list
-            if m.demonym_country or not _in_near_list(text, mentions, j):
+            if m.demonym_country or not _in_near_list(text, mentions, j, in_list):
                 continue
             members.append(j)
         if members:
