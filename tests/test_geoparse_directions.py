@@ -159,3 +159,33 @@ def test_cost_is_linear_in_the_mentions(gazetteer, monkeypatch):
     geoparse(text, gazetteer)
     assert len(calls) <= 2 * 302
     assert len(searches) <= 2 * 302  # each name's list read once, not walked back each time
+
+
+TORETSK = (48.3948, 37.8478)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "around"),
+    [
+        (
+            "Russian forces continued attacks in the Toretsk direction near Toretsk itself "
+            "and Dyliivka.",
+            ("Dyliivka",),
+            TORETSK,
+        ),
+        (
+            "In the Pokrovsk direction, Russian forces attacked near Pokrovsk itself, Lysivka "
+            "and Kotlyne.",
+            ("Lysivka", "Kotlyne"),
+            POKROVSK,
+        ),
+        # No direction: the town the list starts with still anchors it (not Poltava's
+        # Lysivka).
+        ("Russian forces attacked near Pokrovsk itself and Lysivka.", ("Lysivka",), POKROVSK),
+    ],
+)
+def test_a_list_after_a_town_itself_goes_on(gazetteer, text, names, around):
+    found = points(gazetteer, text)
+    for name in names:
+        assert found.get(name) is not None, name
+        assert distance_km(found[name], around) < 40, (name, found[name])

@@ -44,7 +44,7 @@ _PLURAL = re.compile(r"\s+(?:direction|axis|axe|district|raion|rayon|area)s\b", 
 _NEAR = re.compile(
     r"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of)\s+$", re.IGNORECASE
 )
-_LIST_GAP = re.compile(r"(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)")
+_LIST_GAP = re.compile(r"(?:\s+itself)?(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)")
 #: A text without any of the words has no direction.
 _ANY_WORD = re.compile(r"direction|axis|district|raion|rayon|area", re.IGNORECASE)
 #: A sentence's end.

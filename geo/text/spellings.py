@@ -33,7 +33,8 @@ _NEAR_WORDS = frozenset({"near", "around", "outside"})
 _SETTLEMENT_WORDS = frozenset("city town village settlement hamlet suburb district port".split())
 
 
-_LIST_BEFORE = (", ", " and ", ", and ", " or ")
+# "near Toretsk itself and Dyliivka": the town a direction is named after, then its villages.
+_LIST_BEFORE = (", ", " and ", ", and ", " or ", " itself and ", " itself, ", " itself, and ")
 # "Karkhiv and nearby Izium", "Bani Suhaila, Khan Younis": a list goes on after the name.
 _LIST_AFTER = re.compile(r"(?:,|,? and|,? or) (?:nearby |neighbouring |neighboring )?[A-Z]")
 
@@ -114,8 +115,12 @@ def unknown_name(
         or part_of_follows(text, end)
         or (bool(cue or listed) and list_hint_near(text, start, end))
         or (bool(cue or listed) and in_near_list(text, start, end))  # located by its partners
-        # "In the Siversk direction, ... near Vyimka": located by the direction's place.
-        or (prev is not None and prev.norm in _NEAR_WORDS and direction_before(text, start))
+        # "In the Siversk direction, ... near Vyimka" (or "near Siversk itself and
+        # Vyimka"): located by the direction's place.
+        or (
+            ((prev is not None and prev.norm in _NEAR_WORDS) or listed)
+            and direction_before(text, start)
+        )
     )
     long_word = last == i and len(word) >= 9 and not at[i].initial
     if not (cue or listed or hinted or compound or long_word):
