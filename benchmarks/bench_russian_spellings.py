@@ -8,7 +8,10 @@ not already one of its Latin names is put in a neutral sentence ("Russian forces
 shelled X and nearby villages on Monday.") and parsed; the script counts the
 spellings found as a toponym and those resolved to that place's GeoNames id.
 
+``--misses`` lists each spelling not found, or read as another place (with where).
+
 Usage: python benchmarks/bench_russian_spellings.py [--country UA] [--min-population 3000]
+       [--misses]
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--country", action="append", help="ISO code (repeatable); default UA")
     ap.add_argument("--min-population", type=int, default=3000)
+    ap.add_argument("--misses", action="store_true", help="list the spellings missed")
     args = ap.parse_args()
     countries = set(args.country or ["UA"])
     gaz = load_gazetteer()
@@ -46,7 +50,13 @@ def main() -> None:
         )
         hits = [t for t in a.toponyms if t.text == spelling]
         found += bool(hits)
-        right += bool(hits and hits[0].place and hits[0].place.geonameid == gid)
+        ok = bool(hits and hits[0].place and hits[0].place.geonameid == gid)
+        right += ok
+        if args.misses and not ok:
+            c = cities[str(gid)]
+            got = hits[0].place if hits else None
+            read = f"{got.name} ({got.country_code}, {got.population})" if got else "not found"
+            print(f"{spelling}: {c['name']} ({c['population']}) read as {read}")
     n = len(dict.fromkeys(cases))
     m = max(n, 1)
     print(f"{n} spellings: found {found} ({found / m:.1%}), right {right} ({right / m:.1%})")

@@ -177,3 +177,43 @@ def test_a_list_name_is_its_own_names_place_not_another_names(gazetteer, text):
     assert found["Ivanivka"].name == "Ivanivka"
     lat_lons = [(p.lat, p.lon) for p in found.values()]
     assert max(distance_km(a, b) for a in lat_lons for b in lat_lons) < 2 * 80
+
+
+UDACHNE = (48.2410, 36.9924)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces attacked near Novotroitske, Udachne and Zvirove.",
+        "Fighting continued in the Pokrovsk direction near Novotroitske, Udachne and Zvirove.",
+        "Russian troops were repelled near Udachne, Zvirove and Novotroitske, the Khortytsia "
+        "group said.",
+    ],
+)
+def test_a_town_alone_far_from_its_list_is_a_namesake_of_a_village(gazetteer, text):
+    # The gazetteer lacks Pokrovsk's Novotroitske and holds a town of 10,600 of the name
+    # in Kherson Oblast, 250 km off: the list rule moves it too, not only villages.
+    found = points(gazetteer, text)
+    assert distance_km(found["Novotroitske"], UDACHNE) < 40
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "where"),
+    [
+        # Named with a place near it: the town itself.
+        (
+            "Ukrainian forces struck Russian positions near Novotroitske and Henichesk.",
+            "Novotroitske",
+            (46.3509, 34.3325),
+        ),
+        # A list that spans a front keeps its towns.
+        (
+            "Russian forces attacked near Kupiansk, Borova, Kurakhove and Ukrainsk.",
+            "Kurakhove",
+            (47.9847, 37.2807),
+        ),
+    ],
+)
+def test_a_town_with_a_place_near_it_keeps_its_reading(gazetteer, text, name, where):
+    assert distance_km(points(gazetteer, text)[name], where) < 20

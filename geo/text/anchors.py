@@ -169,8 +169,10 @@ def anchor_after(
 #: A "near" list's name read this far from its anchor is a namesake of the place meant
 #: (analysts' lists hold villages a few tens of km apart).
 ASTRAY_KM = 150.0
-#: ... unless it is a town this large, named for its own sake (a list may span a front).
+#: ... unless it is a town this large, named for its own sake (a list may span a front) ...
 _ASTRAY_POPULATION = 10_000
+#: ... where a place named around it lies near it; a town this large always is.
+_LONE_POPULATION = 50_000
 
 
 def settle_lists(
@@ -197,8 +199,10 @@ def settle_lists(
         than a town of 10,000, read as a place it is only another name of while places
         called by the name lie within :data:`LIST_KM` of its list's places or anchor:
         the one most of them lie near (Ivanivka by Novoselivka, not Ruskoivanivka); and
-        for such a name (or one only spelt like the name, at any size) read as a place
-        farther than :data:`ASTRAY_KM` from its anchor's place: its place candidate within
+        for such a name (or one only spelt like the name, at any size; or a town of up
+        to 50,000 none of the places named around it lies within :data:`ASTRAY_KM` of,
+        with an anchor named after its list or among them) read as a place farther
+        than :data:`ASTRAY_KM` from its anchor's place: its place candidate within
         :data:`LIST_KM` of the anchor called by the name itself before one only
         another name of which it is, then with the most of its list's places within
         :data:`LIST_KM`, then the nearest to the anchor, or None when it has none
@@ -235,7 +239,8 @@ def _settle(
     if not (gaz.is_place(rec) and gaz.is_place(anchor_rec)):
         return
     m = mentions[j]
-    if gaz.population(rec) >= _ASTRAY_POPULATION and not m.fuzzy:
+    population = gaz.population(rec)
+    if population >= _LONE_POPULATION and not m.fuzzy:
         return
     here = gaz.lat_lon(anchor_rec)
     # The places of the names around it in the text (its list's and its neighbours': a
@@ -245,6 +250,20 @@ def _settle(
         for i in range(max(0, j - _WINDOW), min(len(mentions), j + _WINDOW + 1))
         if i != j and i != h.anchor and (r := out[i][0]) is not None and gaz.is_place(r)
     ]
+    if (
+        population >= _ASTRAY_POPULATION
+        and not m.fuzzy
+        and (
+            not astray
+            or _near_count(gaz.lat_lon(rec), [*partners, here], ASTRAY_KM)
+            or (h.start <= mentions[h.anchor].start < h.end and not _near_count(here, partners))
+        )
+    ):
+        # A town is named for its own sake, unless it lies alone, farther than
+        # ASTRAY_KM from its anchor and every place named around it, and the anchor is
+        # named after the list or among places near it ("near Novotroitske, Udachne and
+        # Zvirove": not the town of 10,600 in Kherson Oblast, 250 km off).
+        return
     if not astray:
         own = _own_name_place(gaz, m, rec, partners, here)
         if own is not None:
@@ -336,6 +355,8 @@ def _n_places(gaz: Gazetteer, m: Mention) -> int:
     return sum(1 for c in m.candidates[:_MAX_CANDIDATES] if gaz.is_place(c.record))
 
 
-def _near_count(point: tuple[float, float], others: Sequence[tuple[float, float]]) -> int:
-    """How many of ``others`` ((lat, lon) degrees) lie within :data:`LIST_KM` of ``point``."""
-    return sum(1 for q in others if distance_km(point, q) <= LIST_KM)
+def _near_count(
+    point: tuple[float, float], others: Sequence[tuple[float, float]], km: float = LIST_KM
+) -> int:
+    """How many of ``others`` ((lat, lon) degrees) lie within ``km`` of ``point``."""
+    return sum(1 for q in others if distance_km(point, q) <= km)

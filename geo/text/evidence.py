@@ -34,6 +34,7 @@ from .other_names import (
 )
 from .readings import mark_readings
 from .regions_named import city_near_others, named_home, regions_named_after_a_candidate
+from .sizes import outweighs_village, town_of_note_over
 from .strays import lie_together, stray_candidates
 from .tokens import Mention
 
@@ -113,6 +114,10 @@ def score_candidates(
             # A place the text names by two of its names is the one meant by both
             # ("Krasnoarmeysk, which Ukraine calls Pokrovsk").
             other = frozenset(p for p in other if not twice(p, m.key))
+            # A hamlet once called after a town of note stays another name of it,
+            # whatever lies around it (Siabry, once Novorossiysk, by Crimea's towns).
+            noted = max((row(p).population for p in points if p not in other), default=0)
+            kept = frozenset(p for p in other if town_of_note_over(noted, row(p).population))
             # Near its list partners when it has some ("Krasnoarmeysk, Dimitrov and
             # Dzerzhinsk"), else near the text's other places.
             apart = (
@@ -131,7 +136,7 @@ def score_candidates(
                 # No town called so lies near them (nor a village close by): a place
                 # called so once may ("Petrivka" by Toretsk, its village of the name
                 # 42 km off).
-                other = frozenset(p for p in other if apart[p] > near)
+                other = frozenset(p for p in other if apart[p] > near or p in kept)
             if other:
                 # Nor one the text's places crowd around ("Krasnoarmeysk direction ...
                 # Dimitrov ... Rodinskoye and Belitskoye"), whatever lies near a town
@@ -141,7 +146,8 @@ def score_candidates(
                 other = frozenset(
                     p
                     for p in other
-                    if crowd[p] < OTHER_NAME_SUPPORT and crowd[p] - own < OTHER_NAME_MARGIN
+                    if (crowd[p] < OTHER_NAME_SUPPORT and crowd[p] - own < OTHER_NAME_MARGIN)
+                    or p in kept
                 )
             # The others' places are no reason to read the name as theirs.
             points = [p for p in points if p not in other]
@@ -163,7 +169,16 @@ def score_candidates(
             support = ctx.support(points, m.key)
             best_rec = max(support, key=support.__getitem__)
             best, best_cc = support[best_rec], row(best_rec).country_code
-            behind = {r: w.support * (best - v) for r, v in support.items() if v < best}
+            # A town of note outweighs a hamlet with no place of the text next to it.
+            b_row = row(best_rec)
+            b_named = (best_cc, b_row.admin1[0]) in ctx.named_regions
+            b_km = near_km[best_rec]  # type: ignore[index]
+            behind = {
+                r: w.support * (best - v)
+                for r, v in support.items()
+                if v < best
+                and not outweighs_village(row(r).population, b_row.population, b_km, b_named)
+            }
     # A long compound spelt otherwise ("Maarat al-Numan") is telling on its own.
     strong_spelling = m.fuzzy and " " in m.key and len(m.key.replace(" ", "")) >= 12
     # A bare name reads as the city a region is named after when the text's other places

@@ -11,7 +11,8 @@
    and regions it speaks of and the places near a mention (:mod:`geo.text.context`),
    weighed per candidate; and
    :mod:`geo.text.hints` — where a mention lies from another ("X, 10 km west of Y"),
-   a "near" list anchored on a name its partners lie near (:mod:`geo.text.anchors`).
+   a "near" list anchored on a name its partners lie near (:mod:`geo.text.anchors`)
+   or on the direction it is listed under (:mod:`geo.text.directions`).
 4. :func:`~geo.text.resolution.resolve` — a ranked choice per mention, or none
    when nothing fits; a power plant named after a city read at its site
    (:func:`~geo.text.facilities.locate_facilities`).
@@ -29,11 +30,13 @@ from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
+from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .hints import estimate, fits, read_hints
 from .metonymy import names_an_actor
 from .recognition import find_mentions
+from .regions_named import add_region_cities
 from .resolution import resolve
 from .sizes import mark_villages
 from .tokens import Mention, Token, tokenize
@@ -86,9 +89,11 @@ def geoparse(
     """
     gaz = gazetteer
     mentions = find_mentions(text, gaz, demonyms=demonyms)
+    add_region_cities(gaz, mentions)
     mark_villages(text, mentions)
     mark_actors(text, gaz, mentions)
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
+    hints = anchor_directions(text, gaz, mentions, hints)
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     out = []

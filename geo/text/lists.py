@@ -41,6 +41,9 @@ def after_place_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
     >>> t = "Ivan Petrov, Kurdyumovka and Andreyevka"
     >>> after_place_cue(t, tokenize(t), 2)
     False
+    >>> t = "near Pokrovsk itself, Lysivka and Kotlyne"
+    >>> [after_place_cue(t, tokenize(t), k) for k in (3, 5)]
+    [True, True]
     >>> t = "gains in BOV and MIDI"
     >>> after_place_cue(t, tokenize(t), 4)
     False
@@ -55,8 +58,8 @@ def after_place_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
         tok = tokens[k]
         if text[tok.end : tokens[k + 1].start] not in _GAPS:
             return False
-        if tok.norm in _JOINERS:
-            k -= 1
+        if tok.norm in _JOINERS or (tok.norm == "itself" and k > 0 and tokens[k - 1].capitalized):
+            k -= 1  # "near Pokrovsk itself, Lysivka and Kotlyne": the list goes on
             continue
         if not tok.capitalized:
             return tok.norm in lx.HAMLET_CUES and tok.norm != "of"

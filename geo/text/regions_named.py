@@ -3,7 +3,9 @@
 A region named after a city that is a candidate too (Zaporizhzhia Oblast and the city:
 :func:`regions_named_after_a_candidate`, :func:`city_near_others`), and a candidate
 place in a region the text names outright ("Huntsville ... Texas": :func:`named_home`).
-:func:`geo.text.evidence.score_candidates` weighs them.
+:func:`geo.text.evidence.score_candidates` weighs them.  Before them,
+:func:`add_region_cities` gives a name spelt as only its region is ("Zaporizhia City",
+"Zaporizhia Oblast") the city the region is named after as a candidate too.
 """
 
 from __future__ import annotations
@@ -11,18 +13,21 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
-from ..gazetteer.index import Gazetteer
-from .candidates import is_namesake
+from ..gazetteer.index import Candidate, Gazetteer
+from .candidates import MAX_CANDIDATES, is_namesake
 from .context import Context
 from .other_names import _POINT_LIKE, _prominent_among
+from .tokens import Mention
 
 if TYPE_CHECKING:
     from .resolution import Match
 
 __all__ = [
     "NAMESAKE_NEAR_KM",
+    "add_region_cities",
     "city_near_others",
     "named_home",
     "regions_named_after_a_candidate",
@@ -87,4 +92,73 @@ NAMESAKE_NEAR_KM = 100.0
 def city_near_others(cities: Sequence[int], near_km: dict[int, float] | None) -> bool:
     return bool(near_km) and any(
         near_km.get(c, math.inf) <= NAMESAKE_NEAR_KM for c in cities  # type: ignore[union-attr]
+    )
+
+
+def add_region_cities(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
+    """Give each mention whose candidates hold a region named after a city, but not that
+    city, the city as a candidate too (``mentions`` are changed in place).
+
+    Natural Earth lists spellings of a region's name that GeoNames lacks for its city
+    ("Zaporizhia" for Zaporizhzhia Oblast, ISW's spelling of both): "Zaporizhia City"
+    is the city, and resolution weighs it against the region as for any region named
+    after a city.  The city comes with the region's match quality.  One look-up of
+    the region's own name per such name of the text (memoised): linear in the mentions.
+    """
+    memo = gaz.memo("regions_named.cities")
+    for m in mentions:
+        if m.demonym_country or not m.candidates or m.fuzzy:
+            continue
+        key = (m.key, tuple(c.record for c in m.candidates))
+        added = memo.get(key)
+        if added is None:
+            added = memo[key] = _region_cities(gaz, m.key, m.candidates)
+        if added:
+            m.candidates = [*m.candidates, *added][: MAX_CANDIDATES + len(added)]
+
+
+def _region_cities(
+    gaz: Gazetteer, query: str, candidates: Sequence[Candidate]
+) -> tuple[Candidate, ...]:
+    """The city each region among ``candidates`` is named after (its most populous
+    namesake place), when ``query`` (normalised) is another spelling of the region's
+    name and of the city's (not an abbreviation, "NY", nor the region's own name,
+    "Lancashire") and the city is not a candidate already."""
+    have = {c.record for c in candidates}
+    found: list[Candidate] = []
+    for c in candidates:
+        if gaz.kind(c.record) != "admin1":
+            continue
+        region_name = gaz.name_key(c.record)
+        if query == region_name or not _spelling_of(query, region_name):
+            continue
+        cities = [
+            city.record
+            for city in gaz.lookup_normalized(region_name)[:MAX_CANDIDATES]
+            if is_namesake(gaz, city.record, c.record)
+        ]
+        if cities:
+            r = max(cities, key=lambda p: (gaz.population(p), -p))
+            if r not in have and _spelling_of(query, gaz.name_key(r)):
+                have.add(r)
+                found.append(Candidate(r, c.quality))
+    return tuple(found)
+
+
+#: Two names are spellings of one name when they share their first letters and this
+#: much of their letters in order.
+_SPELLING_RATIO = 0.8
+_SAME_START = 4
+
+
+def _spelling_of(query: str, name: str) -> bool:
+    """Is ``query`` another spelling of ``name`` (both normalised): the same first four
+    letters and a close ordered match?
+
+    >>> _spelling_of("zaporizhia", "zaporizhzhya"), _spelling_of("aragon", "zaragoza")
+    (True, False)
+    """
+    return (
+        query[:_SAME_START] == name[:_SAME_START]
+        and SequenceMatcher(None, query, name).ratio() >= _SPELLING_RATIO
     )

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .tokens import Mention
 
-__all__ = ["VILLAGE", "mark_villages"]
+__all__ = ["TOWN_OF_NOTE", "VILLAGE", "mark_villages", "outweighs_village", "town_of_note_over"]
 
 #: The ``reading`` of a mention the text calls a village.
 VILLAGE = "village"
@@ -78,3 +78,56 @@ def mark_villages(text: str, mentions: Sequence[Mention]) -> None:
             k < len(words) and words[k] < m.start and _BEFORE.search(text[lo : m.start])
         ):
             m.reading = VILLAGE
+
+
+#: A town this large ...
+TOWN_OF_NOTE = 50_000
+#: ... and this many times as populous as a namesake ...
+_TOWN_RATIO = 50
+#: ... outweighs it unless one of the text's places lies this near it (a front's
+#: villages are named with their neighbours) or the text names its region.
+_NEIGHBOUR_KM = 25.0
+
+
+def outweighs_village(
+    population: int, village_population: int, village_km: float, village_region_named: bool
+) -> bool:
+    """Does a town (``population``) outweigh a far smaller namesake that more of the
+    text's places lie around (``village_population``; ``village_km``: km from it to the
+    nearest of them; ``village_region_named``: the text names its admin-1 region)?
+
+    The town keeps its due when it is a town of note (:data:`TOWN_OF_NOTE`), 50 times
+    as populous as the namesake, and the text names neither a place within 25 km of
+    the namesake nor its region: places a few tens of km off say where the text is,
+    not that it names a hamlet rather than a town of note.
+
+    Examples
+    --------
+    >>> outweighs_village(105_160, 588, 35.0, False)  # Nikopol, and its Donbas hamlet
+    True
+    >>> outweighs_village(226_845, 2_054, 5.0, False)  # Kamianske by Stepnohirsk
+    False
+    >>> outweighs_village(226_845, 2_054, 31.0, True)  # ... in "Zaporozhye Region"
+    False
+    >>> outweighs_village(27_000, 300, 60.0, False)  # a small town: context decides
+    False
+    """
+    return (
+        town_of_note_over(population, village_population)
+        and village_km > _NEIGHBOUR_KM
+        and not village_region_named
+    )
+
+
+def town_of_note_over(population: int, other_population: int) -> bool:
+    """Is a place of ``population`` a town of note (:data:`TOWN_OF_NOTE`) 50 times as
+    populous as a namesake of ``other_population``?  Then the text's places around the
+    namesake do not make it the place meant (a hamlet listing the town's name among its
+    own, or one of its name near the text's places).
+
+    >>> town_of_note_over(241_856, 737)  # Novorossiysk; Siabry, once called so
+    True
+    >>> town_of_note_over(60_127, 25_841)  # Pokrovsk; Krasnoarmeysk by Saratov
+    False
+    """
+    return population >= TOWN_OF_NOTE and population >= _TOWN_RATIO * max(other_population, 1)

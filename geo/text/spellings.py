@@ -16,6 +16,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
+from .directions import direction_before
 from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
 from .name_words import is_common
 from .tokens import Mention, _norm, _Tokens
@@ -28,10 +29,12 @@ _NOT_SETTLEMENT_AFTER = lx.WATER_WORDS | lx.FACILITY_WORDS
 NOT_UNKNOWN = lx.NEVER_PLACES | lx.NOT_PLACE_NAMES | lx.GIVEN_NAMES | lx.PERSON_TITLES
 #: An everyday word among this many commonest is never a lone name the gazetteer lacks.
 COMMON_TOP = 30_000
+_NEAR_WORDS = frozenset({"near", "around", "outside"})
 _SETTLEMENT_WORDS = frozenset("city town village settlement hamlet suburb district port".split())
 
 
-_LIST_BEFORE = (", ", " and ", ", and ", " or ")
+# "near Toretsk itself and Dyliivka": the town a direction is named after, then its villages.
+_LIST_BEFORE = (", ", " and ", ", and ", " or ", " itself and ", " itself, ", " itself, and ")
 # "Karkhiv and nearby Izium", "Bani Suhaila, Khan Younis": a list goes on after the name.
 _LIST_AFTER = re.compile(r"(?:,|,? and|,? or) (?:nearby |neighbouring |neighboring )?[A-Z]")
 
@@ -70,15 +73,21 @@ def unknown_name(
     if not compound and is_common(gaz, norm, COMMON_TOP):
         return None  # an everyday word ("However", "After"), at a sentence start or not
     if not compound:
-        # "Bani Suhaila": capitalised words the gazetteer does not start a name with.
+        # "Bani Suhaila": capitalised words the gazetteer does not start a name with;
+        # "Ivano-Darivka": capitalised words a hyphen joins, one name whatever they are.
         while (
             last + 1 < len(words)
             and last - i < 2
-            and text[ends[last] : starts[last + 1]] == " "
             and words[last + 1][0].isupper()
             and not words[last + 1].isupper()
-            and not any(gaz.probe_normalized(_norm(words[last + 1])))
-            and not is_common(gaz, _norm(words[last + 1]), COMMON_TOP)
+            and (
+                text[ends[last] : starts[last + 1]] == "-"
+                or (
+                    text[ends[last] : starts[last + 1]] == " "
+                    and not any(gaz.probe_normalized(_norm(words[last + 1])))
+                    and not is_common(gaz, _norm(words[last + 1]), COMMON_TOP)
+                )
+            )
         ):
             last += 1
     start, end = starts[i], ends[last]
@@ -106,6 +115,12 @@ def unknown_name(
         or part_of_follows(text, end)
         or (bool(cue or listed) and list_hint_near(text, start, end))
         or (bool(cue or listed) and in_near_list(text, start, end))  # located by its partners
+        # "In the Siversk direction, ... near Vyimka" (or "near Siversk itself and
+        # Vyimka"): located by the direction's place.
+        or (
+            ((prev is not None and prev.norm in _NEAR_WORDS) or listed)
+            and direction_before(text, start)
+        )
     )
     long_word = last == i and len(word) >= 9 and not at[i].initial
     if not (cue or listed or hinted or compound or long_word):
@@ -117,9 +132,15 @@ def unknown_name(
     candidates = gaz.lookup_fuzzy(key)[:MAX_CANDIDATES]
     if candidates:
         return Mention(start, end, key, i, last, cue, candidates=candidates, fuzzy=True)
-    if hinted and (last == i or compound):
+    if hinted and (last == i or compound or _hyphened(text, tokens, i, last)):
         return Mention(start, end, key, i, last, cue, unknown=True)
     return None
+
+
+def _hyphened(text: str, tokens: _Tokens, i: int, last: int) -> bool:
+    """Are the words ``i``..``last`` joined by hyphens alone ("Ivano-Darivka")?"""
+    starts, ends = tokens.starts, tokens.ends
+    return all(text[ends[k] : starts[k + 1]] == "-" for k in range(i, last))
 
 
 # Particles that join a compound name across a plain space: "Nioro du Sahel", "Tal al Sultan".

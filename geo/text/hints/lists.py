@@ -21,7 +21,8 @@ __all__ = ["in_near_list", "list_hint_near"]
 # Analysts' lists: "attacked southeast of Kupiansk near X, Y and Z", "near X and Y (both
 # north of Kharkiv)". A name of such a list, its list before it, and its list after it.
 _NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}"
-_LIST_GAP = r"(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)"
+# "near Toretsk itself and Dyliivka": the town, then its villages.
+_LIST_GAP = r"(?:\s+itself)?(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)"
 # Before a list's name: "<direction> of <anchor> near [A, B and ]".
 _NEAR_LIST_BEFORE = re.compile(
     rf"(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?(?P<anchor>{_NAME})\s+near\s+"

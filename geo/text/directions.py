@@ -1,0 +1,236 @@
+"""Stage 3b of the geoparser: the place an analyst's "direction" names anchors the
+"near" lists that follow it.
+
+Daily assessments and ministry summaries group the fighting by direction: "In the
+Kupiansk direction, Russian forces attacked near Pishchane and Kucherivka", "Russian
+forces continued offensive operations in the Siversk direction ... near Vyimka and
+Ivano-Darivka"; wire copy by district or area ("In Korenevo district, fighting was
+reported near Olgovka and Nikolayevo-Darino", "in the Bakhmut area").  The villages
+lie around the direction's town (a few tens of km), yet the gazetteer may lack them and
+hold namesakes across the country (Poltava's Pishchane).
+:func:`anchor_directions` gives each name of such a list, up to the paragraph's end (or
+the next direction, or a few sentences on), a "near" hint anchored on the direction's
+place, unless a hint of its own already locates it there: resolution then favours the
+namesake near it, and :func:`geo.text.anchors.settle_lists` reads a far one back near it
+or leaves the name to be estimated around it.  One pass over the text and its mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+
+from ..gazetteer.index import Gazetteer
+from .hints import NEAR_KM, Hint
+from .other_names import _apart_km
+from .ranking import first_readings
+from .strays import LIST_KM
+from .tokens import Mention
+
+__all__ = ["DIRECTION_SENTENCES", "anchor_directions", "direction_before", "direction_places"]
+
+#: "the Kupiansk direction", "the Lyman axis", "in Korenevo district" (not "directions":
+#: two towns, no one anchor).
+_AFTER_NAME = re.compile(r"\s+(?:direction|axis|district|raion|rayon|area)\b(?!s)", re.IGNORECASE)
+#: Before the name: "the" or "in" ("in the Kupiansk direction", "In Korenevo district"),
+#: or a line's start (a heading).
+_THE = re.compile(r"(?:\b(?:the|in)\s+|^[ \t]*)$", re.IGNORECASE | re.MULTILINE)
+#: "in the direction of Siversk", "on the Lyman direction" (spelled the other way).
+_BEFORE_NAME = re.compile(r"\b(?:in|on)\s+the\s+(?:direction|axis)\s+of\s+$", re.IGNORECASE)
+#: "in the Toretsk and Pokrovsk directions": a direction phrase naming no one place.
+_PLURAL = re.compile(r"\s+(?:direction|axis|axe|district|raion|rayon|area)s\b", re.IGNORECASE)
+#: A "near" phrase before a name (the list it opens runs on through list gaps).
+_NEAR = re.compile(
+    r"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of)\s+$", re.IGNORECASE
+)
+_LIST_GAP = re.compile(r"(?:\s+itself)?(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)")
+#: A text without any of the words has no direction.
+_ANY_WORD = re.compile(r"direction|axis|district|raion|rayon|area", re.IGNORECASE)
+#: A sentence's end.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])")
+#: A direction's scope: at most this many sentences after its own.
+DIRECTION_SENTENCES = 4
+_LOOK_BACK = 40  # characters looked at before a name for "the", "near" or "direction of"
+
+
+def direction_places(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The mentions that name a direction, with where each one's scope ends.
+
+    Returns
+    -------
+    list of (int, int)
+        (mention index, character offset of the scope's end), in text order: the scope
+        runs from the mention to the paragraph's end (a line break), the next
+        direction phrase, or the end of the :data:`DIRECTION_SENTENCES`-th sentence
+        after the mention's own, whichever comes first.
+
+    Examples
+    --------
+    >>> from geo.text.tokens import Mention
+    >>> t = "In the Kupiansk direction, fighting went on. In the Lyman and Siversk directions."
+    >>> ms = [Mention(7, 15, "kupiansk", 2, 2), Mention(52, 57, "lyman", 9, 9),
+    ...       Mention(62, 69, "siversk", 11, 11)]
+    >>> direction_places(t, ms)
+    [(0, 52)]
+    """
+    found: list[tuple[int, int]] = []  # (mention, scope start) of each direction phrase
+    stops: list[int] = []  # where any direction phrase (also a plural one) starts a scope
+    for k, m in enumerate(mentions):
+        lo = max(0, m.start - _LOOK_BACK)
+        before = text[lo : m.start]
+        if (_AFTER_NAME.match(text, m.end) and _THE.search(before)) or _BEFORE_NAME.search(before):
+            found.append((k, m.start))
+            stops.append(m.start)
+        elif _PLURAL.match(text, m.end):
+            first = k  # "the Lyman and Siversk directions": from the first name on
+            while first and _LIST_GAP.fullmatch(
+                text, mentions[first - 1].end, mentions[first].start
+            ):
+                first -= 1
+            stops.append(mentions[first].start)
+    stops.sort()
+    out: list[tuple[int, int]] = []
+    for k, start in found:
+        end = text.find("\n", mentions[k].end)
+        end = len(text) if end < 0 else end
+        later = bisect_right(stops, start)
+        if later < len(stops):
+            end = min(end, stops[later])
+        for n, sentence in enumerate(_SENTENCE_END.finditer(text, mentions[k].end, end)):
+            if n == DIRECTION_SENTENCES:
+                end = sentence.start() + 1
+                break
+        out.append((k, end))
+    return out
+
+
+#: How far back in its paragraph a name looks for a direction phrase.
+_DIRECTION_REACH = 600
+_DIRECTION_WORD = re.compile(r"\b(?:direction|axis|district|raion|rayon)\b(?!s)", re.IGNORECASE)
+
+
+def direction_before(text: str, start: int) -> bool:
+    r"""Does a direction phrase ("the Siversk direction") stand earlier in the paragraph
+    of the name at ``start``, within :data:`_DIRECTION_REACH` characters?  A bounded look
+    back: recognition asks it for a name after "near" that the gazetteer lacks.
+
+    >>> t = "In the Siversk direction, fighting went on near Vyimka.\nLater, near Vyimka."
+    >>> direction_before(t, 48), direction_before(t, 69)
+    (True, False)
+    """
+    lo = max(0, start - _DIRECTION_REACH)
+    paragraph = text.rfind("\n", lo, start)
+    return _DIRECTION_WORD.search(text, max(lo, paragraph + 1), start) is not None
+
+
+def _in_near_list(text: str, mentions: Sequence[Mention], j: int, memo: dict[int, bool]) -> bool:
+    """Is mention ``j`` a name of a list a "near" phrase opens ("near A, B and C")?
+    ``memo`` holds the answers for the mentions before it (each is read once)."""
+    walked = []
+    k = j
+    while True:
+        found = memo.get(k)
+        if found is not None:
+            break
+        walked.append(k)
+        lo = max(0, mentions[k].start - _LOOK_BACK)
+        if _NEAR.search(text[lo : mentions[k].start]):
+            found = True
+            break
+        if k == 0 or not _LIST_GAP.fullmatch(text, mentions[k - 1].end, mentions[k].start):
+            found = False
+            break
+        k -= 1
+    for i in walked:
+        memo[i] = found
+    return found
+
+
+def anchor_directions(
+    text: str, gazetteer: Gazetteer, mentions: Sequence[Mention], hints: Mapping[int, Hint]
+) -> dict[int, Hint]:
+    """The hints, with each "near" list of a direction's scope anchored on its place.
+
+    Parameters
+    ----------
+    text : str
+    gazetteer : Gazetteer
+    mentions : sequence of Mention
+        The text's mentions, in order.
+    hints : mapping of int to Hint
+        Mention index -> its hint (:func:`geo.text.anchors.anchor_lists`); not modified.
+
+    Returns
+    -------
+    dict of int to Hint
+        The same hints, except that each name of a "near" list inside a direction's
+        scope (:func:`direction_places`) whose place (pass-1 reading) is a place gets
+        a hint with no direction within :data:`~geo.text.hints.NEAR_KM` of it, spanning
+        the name alone, when the name has no hint, or a "near" hint anchored on a name
+        of its own list with no candidate place within :data:`LIST_KM` of the
+        direction's place (pass-1 reading).  Directed hints ("southeast of Kupiansk near
+        X") and lists a "near" phrase follows ("A and B near Y") are kept.
+    """
+    directions = direction_places(text, mentions) if _ANY_WORD.search(text) else []
+    if not directions:
+        return dict(hints)
+    out = dict(hints)
+    scopes: list[tuple[int, list[int]]] = []
+    directions_asked: set[int] = set()
+    in_list: dict[int, bool] = {}
+    for k, end in directions:
+        members = []
+        for j in range(k + 1, len(mentions)):
+            m = mentions[j]
+            if m.start >= end:
+                break
+            h = hints.get(j)
+            if h is not None and (
+                h.bearing_deg is not None or not (h.start <= mentions[h.anchor].start < h.end)
+            ):
+                continue  # located otherwise: a direction, or a "near Y" after its list
+            if m.demonym_country or not _in_near_list(text, mentions, j, in_list):
+                continue
+            members.append(j)
+        if members:
+            scopes.append((k, members))
+            directions_asked.add(k)
+    if not scopes:
+        return out
+    firsts = first_readings(gazetteer, mentions, sorted(directions_asked))
+    for k, members in scopes:
+        rec = firsts.get(k)
+        if rec is None or not gazetteer.is_place(rec):
+            continue
+        # Where the direction's place may lie: its namesakes too (pass 1 reads "the
+        # Seversk direction" as Seversk by Tomsk; the text's context, as Siversk).
+        heres = [
+            gazetteer.lat_lon(c.record)
+            for c in mentions[k].candidates[:_MAX_DIRECTIONS]
+            if gazetteer.is_place(c.record)
+        ]
+        for j in members:
+            h = hints.get(j)
+            if h is not None and _has_place_near(gazetteer, mentions[h.anchor], heres):
+                continue  # its list's anchor may be read around the direction's place
+            m = mentions[j]
+            out[j] = Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, m.end)
+    return out
+
+
+#: The candidates of a name looked at for one near a direction's place, and of the
+#: direction's name for its place (bounded work).
+_MAX_CANDIDATES = 64
+_MAX_DIRECTIONS = 8
+
+
+def _has_place_near(gaz: Gazetteer, m: Mention, heres: Sequence[tuple[float, float]]) -> bool:
+    """Has mention ``m`` a candidate place within :data:`LIST_KM` of one of ``heres``
+    ((lat, lon) degrees)?"""
+    if not heres:
+        return False
+    return any(
+        gaz.is_place(c.record) and _apart_km(gaz.lat_lon(c.record), heres) <= LIST_KM
+        for c in m.candidates[:_MAX_CANDIDATES]
+    )

@@ -1,0 +1,191 @@
+"""An analyst's direction anchors the "near" lists that follow it.
+
+"In the Kupiansk direction, Russian forces attacked near Pishchane and Kucherivka": the
+gazetteer lacks Kupiansk's Pishchane and Kucherivka and holds a Pishchane of Poltava
+Oblast 300 km off; the names are Kupiansk's villages, read (or estimated) around it,
+never around the far namesake.  Other directions, other spellings, other lists.
+"""
+
+import pytest
+
+from geo.geometry import distance_km
+from geo.text.directions import anchor_directions, direction_before, direction_places
+from geo.text.geoparse import geoparse
+from geo.text.hints import read_hints
+from geo.text.recognition import find_mentions
+
+pytestmark = pytest.mark.gazetteer
+
+KUPIANSK = (49.7100, 37.6158)
+SIVERSK = (48.8648, 38.0968)
+POKROVSK = (48.2801, 37.1771)
+KURAKHOVE = (47.9847, 37.2807)
+
+
+def points(gazetteer, text):
+    """{surface: (lat, lon) or None} (the last mention of each)."""
+    return {
+        t.text: ((t.place.lat, t.place.lon) if t.place is not None else None)
+        for t in geoparse(text, gazetteer)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "around"),
+    [
+        (
+            "In the Kupiansk direction, Russian forces attacked near Pishchane and Kucherivka.",
+            ("Pishchane", "Kucherivka"),
+            KUPIANSK,
+        ),
+        (
+            # The direction in the paragraph's first sentence, the list in the next one.
+            "Russian forces continued offensive operations in the Kupiansk direction on "
+            "March 3 but did not advance. Russian forces attacked near Pishchane.",
+            ("Pishchane",),
+            KUPIANSK,
+        ),
+        (
+            # Dnipropetrovsk Oblast named before: its Petropavlivka must not pull the list.
+            "Russian missiles struck Dnipro and Pavlohrad. In the Kupiansk direction, Russian "
+            "forces attacked near Petropavlivka, Pishchane and Kucherivka.",
+            ("Petropavlivka", "Pishchane", "Kucherivka"),
+            KUPIANSK,
+        ),
+        (
+            # Names the gazetteer lacks altogether, one of them hyphenated.
+            "In the Siversk direction, Russian forces attacked near Ivano-Darivka and Vyimka.",
+            ("Ivano-Darivka", "Vyimka"),
+            SIVERSK,
+        ),
+        (
+            "Russian forces continued offensive operations in the Siversk direction on "
+            "March 3. Russian forces attacked near Vyimka but did not advance.",
+            ("Vyimka",),
+            SIVERSK,
+        ),
+        (
+            # A district of the Kursk border, villages the gazetteer lacks.
+            "In Korenevo district, fighting was reported near Olgovka and Nikolayevo-Darino, "
+            "and a glide bomb fell on the outskirts of Rylsk.",
+            ("Olgovka", "Nikolayevo-Darino"),
+            (51.4106, 34.9001),
+        ),
+        (
+            "Shelling continued in the Kupiansk area, where Russian troops attacked near "
+            "Pishchane and Kucherivka.",
+            ("Pishchane", "Kucherivka"),
+            KUPIANSK,
+        ),
+        (
+            # Russian spellings, the direction phrase the other way round.
+            "Units of the Battlegroup Center liberated Selidovo and fought in the direction "
+            "of Krasnoarmeysk near Novotroitskoye and Udachnoye.",
+            ("Novotroitskoye", "Udachnoye"),
+            POKROVSK,
+        ),
+    ],
+)
+def test_a_direction_anchors_the_lists_after_it(gazetteer, text, names, around):
+    found = points(gazetteer, text)
+    for name in names:
+        assert found.get(name) is not None, name
+        assert distance_km(found[name], around) < 40, (name, found[name])
+
+
+def test_a_list_read_around_the_direction_keeps_its_own_anchor(gazetteer):
+    text = "In the Kurakhove direction, Russian forces attacked near Kostiantynopil and Rozlyv."
+    mentions = find_mentions(text, gazetteer)
+    hints = read_hints(text, mentions)
+    assert anchor_directions(text, gazetteer, mentions, hints) == hints
+    found = points(gazetteer, text)
+    assert distance_km(found["Rozlyv"], KURAKHOVE) < 40
+
+
+def test_directed_hints_and_lists_anchored_after_are_kept(gazetteer):
+    text = (
+        "In the Kupiansk direction, Russian forces attacked southeast of Kupiansk near "
+        "Kruhliakivka and Zahryzove, and near Pishchane and Kyslivka near Borova."
+    )
+    mentions = find_mentions(text, gazetteer)
+    hints = read_hints(text, mentions)
+    out = anchor_directions(text, gazetteer, mentions, hints)
+    names = [text[m.start : m.end] for m in mentions]
+    for name in ("Kruhliakivka", "Zahryzove"):
+        j = names.index(name)
+        assert out[j] == hints[j] and out[j].bearing_deg is not None
+
+
+def test_a_place_outside_any_near_list_keeps_its_reading(gazetteer):
+    # A city struck in the same paragraph is no village of the direction.
+    text = "In the Kupiansk direction, fighting continued. Russian drones also struck Lviv."
+    found = points(gazetteer, text)
+    assert distance_km(found["Lviv"], (49.8383, 24.0232)) < 20
+
+
+def test_scopes_end_at_the_paragraph_the_next_direction_or_a_few_sentences():
+    from geo.text.tokens import Mention
+
+    t = "In the Lyman direction, A. B. C. D. E. F. G.\nIn the Toretsk and Pokrovsk directions, H."
+    ms = [Mention(7, 12, "lyman", 2, 2), Mention(52, 59, "toretsk", 20, 20)]
+    [(k, end)] = direction_places(t, ms)
+    assert k == 0 and t[:end].endswith("E.")  # its own sentence and four more
+    assert direction_places("The Lyman direction, near X.", [Mention(4, 9, "lyman", 1, 1)])
+    # "the direction" of a road or a wind is no direction of the front without a name.
+    assert not direction_before("Near Vyimka, the wind changed.", 5)
+
+
+def test_a_single_unknown_name_needs_a_direction_to_be_a_place(gazetteer):
+    assert "Vyimka" not in points(gazetteer, "Russian forces attacked near Vyimka.")
+
+
+def test_cost_is_linear_in_the_mentions(gazetteer, monkeypatch):
+    import geo.text.directions as directions
+
+    calls = []
+    real = directions._has_place_near
+    monkeypatch.setattr(directions, "_has_place_near", lambda *a: calls.append(1) or real(*a))
+    searches = []
+    near = directions._NEAR
+
+    class Counting:
+        def search(self, *args):
+            searches.append(1)
+            return near.search(*args)
+
+    monkeypatch.setattr(directions, "_NEAR", Counting())
+    villages = ", ".join(f"Selo{chr(97 + k % 26)}{chr(97 + k // 26)}ka" for k in range(300))
+    text = f"In the Kupiansk direction, Russian forces attacked near Pishchane, {villages}."
+    geoparse(text, gazetteer)
+    assert len(calls) <= 2 * 302
+    assert len(searches) <= 2 * 302  # each name's list read once, not walked back each time
+
+
+TORETSK = (48.3948, 37.8478)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "around"),
+    [
+        (
+            "Russian forces continued attacks in the Toretsk direction near Toretsk itself "
+            "and Dyliivka.",
+            ("Dyliivka",),
+            TORETSK,
+        ),
+        (
+            "In the Pokrovsk direction, Russian forces attacked near Pokrovsk itself, Lysivka "
+            "and Kotlyne.",
+            ("Lysivka", "Kotlyne"),
+            POKROVSK,
+        ),
+        # No direction: the town the list starts with still anchors it (not Poltava's
+        # Lysivka).
+        ("Russian forces attacked near Pokrovsk itself and Lysivka.", ("Lysivka",), POKROVSK),
+    ],
+)
+def test_a_list_after_a_town_itself_goes_on(gazetteer, text, names, around):
+    found = points(gazetteer, text)
+    for name in names:
+        assert found.get(name) is not None, name
+        assert distance_km(found[name], around) < 40, (name, found[name])
