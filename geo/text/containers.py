@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
@@ -27,6 +28,7 @@ __all__ = [
     "read_container",
     "read_definition",
     "state_abbreviation",
+    "stated_candidates",
 ]
 
 
@@ -218,7 +220,12 @@ _FRAME_WORDS = frozenset(
     "kingdom municipality governorate prefecture".split()
 )
 _PIECES = re.compile(r",\s*|\s+and\s+|\s+of\s+|\s+in\s+")
-_NAME = re.compile(r"(?:[A-Z][\w'’-]*\.?)(?:\s+(?:[A-Z][\w'’-]*\.?|de|del|la|of))*")
+#: A name in a definition's container phrase: capitalised words, with the particles of
+#: names between them ("Davao del Sur", "Rio Grande do Sul", "Newcastle upon Tyne").
+_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*\.?)(?:\s+(?:[A-Z][\w'’-]*\.?"
+    r"|(?:de|del|della|di|do|da|dos|das|du|des|la|las|los|le|el|al|of|upon)\b))*"
+)
 
 
 def is_definition(text: str, end: int) -> bool:
@@ -295,8 +302,50 @@ def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
     if not regions:
         return
     inside = []
-    for c in mention.candidates:
+    # The whole look-up, not its first MAX_CANDIDATES: a small namesake of a common name
+    # ("Victoria is a city in Ellis County, Kansas") ranks far behind the large ones.
+    pool = mention.candidates if mention.fuzzy else gaz.lookup_normalized(mention.key)
+    for c in pool:
         row = gaz.row(c.record)
         if (row.country_code, row.admin1[0]) in regions:
             inside.append(c)
     mention.candidates = inside
+
+
+def stated_candidates(mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Every mention of a name, with the candidates inside the containers the text
+    states for that name anywhere ("Victoria, Kansas", "Victoria is a city in Ellis
+    County, Kansas ... Victoria"), beyond the first :data:`MAX_CANDIDATES` of its
+    look-up that recognition keeps.
+
+    Returns a new list; a mention that gains candidates is a new record (the others are
+    the same objects).  Names read by spelling alone, and demonyms, are left as they are.
+    Cost: one look-up per distinct name with a stated container.
+    """
+    stated: dict[str, set[tuple[str, str]]] = {}
+    for m in mentions:
+        if m.containers and not m.fuzzy and not m.demonym_country:
+            stated.setdefault(m.key, set()).update(m.containers)
+    if not stated:
+        return list(mentions)
+    extra: dict[str, list[Candidate]] = {}
+    for key, where in stated.items():
+        regions = {r for r in where if r[1]}
+        countries = {cc for cc, a1 in where if not a1}
+        found = []
+        for c in gaz.lookup_normalized(key)[MAX_CANDIDATES:]:
+            row = gaz.row(c.record)
+            if (row.country_code, row.admin1[0]) in regions or row.country_code in countries:
+                found.append(c)
+        if found:
+            extra[key] = found
+    out = []
+    for m in mentions:
+        more = extra.get(m.key) if not m.fuzzy and not m.demonym_country else None
+        if more:
+            have = {c.record for c in m.candidates}
+            add = [c for c in more if c.record not in have]
+            if add:
+                m = replace(m, candidates=[*m.candidates, *add])
+        out.append(m)
+    return out

@@ -19,6 +19,7 @@ from typing import Any
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from .candidates import PROMINENT_POPULATION, is_capital
+from .containers import stated_candidates
 from .evidence import _NO_SIBLINGS, DEFAULT_WEIGHTS, Context, Weights, score_candidates
 from .focus import refocus
 from .hints import Hint
@@ -128,6 +129,9 @@ def resolve(
     hints = hints or {}
     w = weights
     gaz = gazetteer
+    # A name's small namesake in the region the text states for it is a candidate of
+    # every mention of the name, however far down the look-up it ranks.
+    mentions = stated_candidates(mentions, gaz)
     row = gaz.row
     # Pass 1: context-free choice (name quality, importance, namesake rule), the same for
     # every text: memoised in the gazetteer per name, cue and container.
@@ -249,4 +253,34 @@ def resolve(
         rec = kept
         s = min(1.0, cand_scores[rec])
         out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
+    _as_introduced(mentions, scores, out)
     return refocus(gaz, mentions, out, hints)
+
+
+def _as_introduced(
+    mentions: Sequence[Mention],
+    scores: Sequence[Mapping[int, float]],
+    out: list[tuple[int | None, float]],
+) -> None:
+    """A name given once with its container ("Boston is a town in Erie County, New
+    York", "Paris, Tex.") is that place wherever the text repeats it bare: the first
+    such mention's reading is every bare mention's (``out`` is changed in place).
+
+    A bare mention whose candidates lack that place ("the X region" after "X, Texas",
+    a city), and names read by spelling, told apart or negated, keep their own reading.
+    One pass over the mentions.
+    """
+    introduced: dict[str, tuple[int | None, float]] = {}
+    for m, chosen in zip(mentions, out, strict=True):
+        if m.containers and not m.fuzzy and not m.demonym_country and not m.apart:
+            introduced.setdefault(m.key, chosen)
+    if not introduced:
+        return
+    for k, m in enumerate(mentions):
+        if m.containers or m.fuzzy or m.demonym_country or m.apart or m.against:
+            continue
+        found = introduced.get(m.key)
+        if found is None or found[0] is None or found[0] == out[k][0]:
+            continue
+        if found[0] in scores[k]:
+            out[k] = found

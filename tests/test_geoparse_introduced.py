@@ -1,0 +1,131 @@
+"""A name the text introduces with its container is that place throughout.
+
+"Victoria is a small city in Ellis County, Kansas" names a namesake that ranks far
+behind the well-known Victorias in the gazetteer's look-up; the stated region must
+find it all the same, and the text's later bare "Victoria" is the same town.  Every
+text here is written for these tests.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def readings(gazetteer, text):
+    from geo.text.geoparse import geoparse
+
+    return [
+        (t.text, t.place.country_code, t.place.admin1_code) if t.place else (t.text, None, None)
+        for t in geoparse(text, gazetteer)
+    ]
+
+
+def regions_of(gazetteer, text, name):
+    return {(cc, a1) for surface, cc, a1 in readings(gazetteer, text) if surface == name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        # A small namesake far down the look-up (behind Victoria in Hong Kong, Canada,
+        # Texas, Australia ...), located by a definition.
+        (
+            "Victoria is a small city in Ellis County, Kansas, in the United States. "
+            "Victoria lies east of Hays along the interstate.",
+            "Victoria",
+            ("US", "KS"),
+        ),
+        (
+            "San Antonio is a town in Pasco County, Florida. Founded by settlers, "
+            "San Antonio sits north of Tampa.",
+            "San Antonio",
+            ("US", "FL"),
+        ),
+        # The same with a container next to the name, news style.
+        (
+            "Officials in San Antonio, Fla., said the fair would go on. Residents of "
+            "San Antonio voted to keep the old water tower.",
+            "San Antonio",
+            ("US", "FL"),
+        ),
+    ],
+)
+def test_a_stated_region_finds_a_namesake_far_down_the_lookup(gazetteer, text, name, region):
+    assert regions_of(gazetteer, text, name) == {region}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        # The town is named after a famous namesake, named with its own container:
+        # the bare mentions after it are still the town the text is about.
+        (
+            "Boston is a town in Erie County, New York. The town is named after "
+            "Boston, Massachusetts. Boston is south of Buffalo, and Boston keeps a "
+            "volunteer fire company.",
+            "Boston",
+            ("US", "NY"),
+        ),
+        (
+            "Hamilton is a city in Caldwell County, Missouri. Hamilton holds a quilt "
+            "festival every spring.",
+            "Hamilton",
+            ("US", "MO"),
+        ),
+    ],
+)
+def test_bare_mentions_are_the_introduced_place(gazetteer, text, name, region):
+    found = [(cc, a1) for surface, cc, a1 in readings(gazetteer, text) if surface == name]
+    assert found[0] == region
+    assert found[-1] == region
+
+
+def test_a_mention_with_its_own_container_keeps_it(gazetteer):
+    text = (
+        "Boston is a town in Erie County, New York. The town is named after "
+        "Boston, Massachusetts. The farms around Boston grow apples."
+    )
+    found = [(cc, a1) for surface, cc, a1 in readings(gazetteer, text) if surface == "Boston"]
+    assert found == [("US", "NY"), ("US", "MA"), ("US", "NY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # "del", "do" inside a region's name: "Davao del Sur", "Rio Grande do Sul".
+        (
+            "Santa Cruz is a first class municipality in the province of Davao del Sur, "
+            "Philippines. Santa Cruz lies near Digos.",
+            ("PH", "11"),
+        ),
+        (
+            "Canela is a municipality in the state of Rio Grande do Sul, Brazil.",
+            ("BR", "23"),
+        ),
+    ],
+)
+def test_definitions_read_region_names_with_particles(gazetteer, text, region):
+    _, cc, a1 = readings(gazetteer, text)[0]
+    assert (cc, a1) == region
+
+
+def test_stated_candidates_adds_only_inside_and_keeps_others(gazetteer):
+    from geo.text.containers import stated_candidates
+    from geo.text.recognition import find_mentions
+
+    text = "Victoria, Kansas, held a fair. Victoria is small. Hays is near."
+    mentions = find_mentions(text, gazetteer)
+    out = stated_candidates(mentions, gazetteer)
+    assert len(out) == len(mentions)
+    for before, after in zip(mentions, out, strict=True):
+        added = [c for c in after.candidates if c not in before.candidates]
+        assert after.candidates[: len(before.candidates)] == before.candidates
+        for c in added:
+            assert (gazetteer.country_code(c.record), gazetteer.admin1(c.record)[0]) == (
+                "US",
+                "KS",
+            )
+        if before.key != "victoria":
+            assert after is before
+    bare = [a for a in out if a.key == "victoria" and not a.containers]
+    assert bare and any(gazetteer.admin1(c.record)[0] == "KS" for c in bare[0].candidates)
