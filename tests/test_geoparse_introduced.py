@@ -129,3 +129,41 @@ def test_stated_candidates_adds_only_inside_and_keeps_others(gazetteer):
             assert after is before
     bare = [a for a in out if a.key == "victoria" and not a.containers]
     assert bare and any(gazetteer.admin1(c.record)[0] == "KS" for c in bare[0].candidates)
+
+
+def test_repeats_of_an_introduced_name_are_mentions(gazetteer):
+    text = (
+        "Richmond is a village in McHenry County, Illinois. Richmond was founded by "
+        "farmers. Boston is a town in Erie County, New York. Boston is south of Buffalo."
+    )
+    found = readings(gazetteer, text)
+    assert [r for r in found if r[0] == "Richmond"] == [("Richmond", "US", "IL")] * 2
+    assert [r for r in found if r[0] == "Boston"] == [("Boston", "US", "NY")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Inside a longer capitalised run: a team, a memorial, a person.
+        "Boston is a town in Erie County, New York. Boston Celtics fans drove in.",
+        "Lincoln is a city in Logan County, Illinois. Abraham Lincoln practised law there.",
+        "Lincoln is a city in Logan County, Illinois. Lincoln Memorial Park is nearby.",
+    ],
+)
+def test_repeats_inside_longer_names_are_not_mentions(gazetteer, text):
+    from geo.text.recognition import find_mentions
+
+    spans = [text[m.start : m.end] for m in find_mentions(text, gazetteer)]
+    name = text.split()[0]
+    assert spans.count(name) == 1
+
+
+def test_no_introduced_name_no_repeats(gazetteer):
+    # Without a container anywhere, recognition's own rules stand alone.
+    from geo.text.containers import repeat_introduced
+    from geo.text.recognition import find_mentions
+    from geo.text.tokens import _Tokens
+
+    text = "Reading is fun. Troops left Kharkiv for Sumy."
+    mentions = find_mentions(text, gazetteer)
+    assert repeat_introduced(text, _Tokens(text), mentions, gazetteer, set()) is mentions

@@ -27,6 +27,7 @@ __all__ = [
     "link_lists",
     "read_container",
     "read_definition",
+    "repeat_introduced",
     "state_abbreviation",
     "stated_candidates",
 ]
@@ -349,3 +350,68 @@ def stated_candidates(mentions: Sequence[Mention], gaz: Gazetteer) -> list[Menti
                 m = replace(m, candidates=[*m.candidates, *add])
         out.append(m)
     return out
+
+
+def repeat_introduced(
+    text: str,
+    tokens: _Tokens,
+    mentions: list[Mention],
+    gaz: Gazetteer,
+    not_places: set[str],
+) -> list[Mention]:
+    """The other occurrences of a name the text introduces with its container.
+
+    "Paris, Tex." or "Richmond is a village in McHenry County, Illinois" makes the name
+    a place of the text: its bare repeats are mentions too where recognition's caution
+    dropped them ("Richmond was founded in 1837", a common word at a sentence's start).
+    Not inside a longer run of capitalised words ("Abraham Lincoln", "Boston Celtics"),
+    nor a surname the text has used for a person.  Returns ``mentions`` with the
+    repeats added, in text order.  Cost: one pass over the capitalised words.
+    """
+    introduced: dict[str, tuple[str, ...]] = {}
+    for m in mentions:
+        if (
+            m.containers
+            and not m.fuzzy
+            and not m.unknown
+            and not m.demonym_country
+            and m.cue != "region"
+            and m.key not in not_places
+        ):
+            introduced.setdefault(m.key, tuple(m.key.split()))
+    if not introduced:
+        return mentions
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for key, words in introduced.items():
+        by_first.setdefault(words[0], []).append((key, words))
+    taken = set()
+    for m in mentions:
+        taken.update(range(m.first, m.last + 1))
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    n = len(words)
+    added = []
+    for i in tokens.capitalized:
+        if i in taken:
+            continue
+        for key, parts in by_first.get(normalize(words[i]), ()):
+            last = i + len(parts) - 1
+            if last >= n or any(
+                normalize(words[i + k]) != parts[k] or text[ends[i + k - 1] : starts[i + k]] != " "
+                for k in range(1, len(parts))
+            ):
+                continue
+            if any(k in taken for k in range(i, last + 1)):
+                continue
+            if i and text[ends[i - 1] : starts[i]] == " " and words[i - 1][0].isupper():
+                continue  # "Abraham Lincoln", "Fort Boston"
+            if last + 1 < n and text[ends[last] : starts[last + 1]] == " " and (
+                words[last + 1][0].isupper()
+            ):
+                continue  # "Boston Celtics", "Lincoln Memorial"
+            candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+            added.append(Mention(starts[i], ends[last], key, i, last, candidates=candidates))
+            taken.update(range(i, last + 1))
+            break
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
