@@ -167,3 +167,59 @@ def test_no_introduced_name_no_repeats(gazetteer):
     text = "Reading is fun. Troops left Kharkiv for Sumy."
     mentions = find_mentions(text, gazetteer)
     assert repeat_introduced(text, _Tokens(text), mentions, gazetteer, set()) is mentions
+
+
+def test_a_place_the_gazetteer_lacks_lies_in_its_stated_county(gazetteer):
+    from geo.geometry import distance_km
+    from geo.text.geoparse import geoparse
+
+    text = (
+        "Lima is a town in Seminole County, Oklahoma, United States. Its post office "
+        "closed long ago. Lima is home to a small church."
+    )
+    tops = geoparse(text, gazetteer)
+    limas = [t for t in tops if t.text == "Lima"]
+    county = next(t for t in tops if t.text == "Seminole County")
+    assert len(limas) == 2
+    for t in limas:
+        # Not Lima in Peru or Ohio: estimated at the county, the area around it allowed.
+        assert t.estimated and t.place.geonameid == 0
+        assert (t.place.country_code, t.place.admin1_code) == ("US", "OK")
+        assert distance_km((t.place.lat, t.place.lon), (county.place.lat, county.place.lon)) < 1
+        assert t.uncertainty.contains(t.uncertainty.centroid)
+
+
+def test_a_place_the_gazetteer_lacks_lies_in_its_stated_region(gazetteer):
+    from geo.text.geoparse import geoparse
+
+    text = "Victoria is a municipality in the department of Lempira, Honduras."
+    first = geoparse(text, gazetteer)[0]
+    assert first.estimated
+    assert (first.place.country_code, first.place.admin1_code) == ("HN", "13")
+    # The department's own polygon is the area allowed.
+    lon = first.place.lon
+    assert first.uncertainty.bounds[0] <= lon <= first.uncertainty.bounds[2]
+
+
+def test_a_known_place_is_not_estimated(gazetteer):
+    from geo.text.geoparse import geoparse
+
+    text = "Victoria is a small city in Ellis County, Kansas. Victoria lies east of Hays."
+    assert not any(t.estimated for t in geoparse(text, gazetteer))
+
+
+def test_stated_places_only_for_names_without_a_place_there(gazetteer):
+    from geo.text.recognition import find_mentions
+    from geo.text.resolution import resolve, stated_places
+
+    # No Lima in Oklahoma in the gazetteer: the state, the only container stated.
+    text = "Lima is a town in Oklahoma."
+    mentions = find_mentions(text, gazetteer)
+    out = stated_places(gazetteer, mentions, resolve(mentions, gazetteer))
+    assert [mentions[k].key for k in out] == ["lima"]
+    (record,) = out.values()
+    assert gazetteer.kind(record) == "admin1" and gazetteer.admin1(record)[0] == "OK"
+    # A name the gazetteer has where the text puts it is left to resolution.
+    text = "Lima is the capital of Peru."
+    mentions = find_mentions(text, gazetteer)
+    assert stated_places(gazetteer, mentions, resolve(mentions, gazetteer)) == {}
