@@ -161,6 +161,17 @@ def score_candidates(
             # region, country or container the text names is located by it ("In New
             # Hampshire, Concord and Manchester", with Maine's towns around the other).
             support = ctx.support(points, m.key)
+            if w.colocation and max(support.values()) < w.colocation_below:
+                # The first readings of the text's other places lie around none of them:
+                # the namesakes of its other names do (all of their candidates, not
+                # their first readings): towns of one county read together though each
+                # name's best-known bearer lies elsewhere.
+                colocated = ctx.colocated(points, m.key)
+                for p in points:
+                    # Either kind of neighbour locates it (their noisy-or): the distances
+                    # of the first readings still order namesakes the count ties.
+                    near = w.colocation * (1.0 - math.exp(-colocated[p]))
+                    support[p] = 1.0 - (1.0 - support[p]) * (1.0 - near)
             best_rec = max(support, key=support.__getitem__)
             best, best_cc = support[best_rec], row(best_rec).country_code
             behind = {r: w.support * (best - v) for r, v in support.items() if v < best}
@@ -342,6 +353,8 @@ class Weights:
     proximity_km: float = 250.0
     support: float = 0.3  # a namesake place with fewer of the text's places around it
     support_population: int = 300_000  # ... unless it is this large
+    colocation: float = 1.0  # ... the share of support a candidate's co-located names give
+    colocation_below: float = 0.5  # ... when no namesake has this much support
     container: float = 0.1  # "Alexandria, La.": the candidate is in the named container
     region_cue: float = 0.1  # "the X region": an admin-1 candidate
     siblings: float = 0.15  # a list's names are of one kind ("Georgia, Oklahoma and Ohio")

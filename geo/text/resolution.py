@@ -169,6 +169,11 @@ def resolve(
         candidates=list(
             chain.from_iterable(points for ranked, _, points in readings if len(ranked) > 1)
         ),
+        name_points={
+            m.key: points
+            for m, (_, _, points) in zip(mentions, readings, strict=True)
+            if not m.fuzzy and points
+        },
     )
 
     by_key: dict[tuple[object, ...], dict[int, float]] = defaultdict(dict)
