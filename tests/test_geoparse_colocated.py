@@ -66,3 +66,21 @@ def test_colocated_counts_other_names_only_up_to_the_cap(gazetteer):
     # A name is no neighbour of itself: a name alone in the text has none.
     lone = Context(gazetteer, mentions[:1], [None], name_points={"plainview": points["plainview"]})
     assert set(lone.colocated(points["plainview"], "plainview").values()) == {0}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # The text's places crowd around the small namesake, in a state it names: the
+        # large namesake elsewhere loses its size's exemption.
+        (
+            "Health officials in Indiana reported new cases in Scott County. Most were "
+            "in Austin, where the clinic opened, and some in Indianapolis.",
+            ("US", "IN"),
+        ),
+        # A city of the state 130 km off is no crowd around its Austin: the capital.
+        ("Officials from Indianapolis flew to Austin for the conference.", ("US", "TX")),
+    ],
+)
+def test_a_large_namesake_loses_to_one_the_text_crowds_around(gazetteer, text, region):
+    assert regions(gazetteer, text)["Austin"] == region

@@ -97,6 +97,7 @@ def score_candidates(
         rows = [row(r.record) for r in ranked]
     near_km = None
     behind: dict[int, float] = _NO_VOTES
+    best_named = False
     best_cc = ""  # the country of the best placed namesake
     nearest, nearest_cc = 0.0, ""  # the nearest candidate place to the text's others
     # Places the name is only another name of (Engels, once Pokrovsk), beside places
@@ -175,6 +176,13 @@ def score_candidates(
             best_rec = max(support, key=support.__getitem__)
             best, best_cc = support[best_rec], row(best_rec).country_code
             behind = {r: w.support * (best - v) for r, v in support.items() if v < best}
+            # The best placed namesake in a region the text names outright, among the
+            # text's places ("Indiana ... Scott County ... Austin"): a large namesake in
+            # a region it never names loses its size's exemption (not Austin, Texas).
+            best_named = (
+                best >= w.named_support
+                and (best_cc, row(best_rec).admin1[0]) in ctx.named_regions
+            )
     # A long compound spelt otherwise ("Maarat al-Numan") is telling on its own.
     strong_spelling = m.fuzzy and " " in m.key and len(m.key.replace(" ", "")) >= 12
     # A bare name reads as the city a region is named after when the text's other places
@@ -297,10 +305,12 @@ def score_candidates(
         if point_like and near_km is not None:
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
             loss = behind.get(rec) if behind else None
-            if (
-                loss
-                and rr.population < w.support_population
-                and not ctx.named_in(key, cc, rr.admin1[0], best_cc)
+            if loss and (
+                (
+                    rr.population < w.support_population
+                    and not ctx.named_in(key, cc, rr.admin1[0], best_cc)
+                )
+                or (best_named and (cc, rr.admin1[0]) not in ctx.named_regions)
             ):
                 s -= loss
         elif (
@@ -355,6 +365,7 @@ class Weights:
     support_population: int = 300_000  # ... unless it is this large
     colocation: float = 1.0  # ... the share of support a candidate's co-located names give
     colocation_below: float = 0.5  # ... when no namesake has this much support
+    named_support: float = 0.5  # a namesake this well placed in a region the text names
     container: float = 0.1  # "Alexandria, La.": the candidate is in the named container
     region_cue: float = 0.1  # "the X region": an admin-1 candidate
     siblings: float = 0.15  # a list's names are of one kind ("Georgia, Oklahoma and Ohio")
