@@ -223,3 +223,30 @@ def test_stated_places_only_for_names_without_a_place_there(gazetteer):
     text = "Lima is the capital of Peru."
     mentions = find_mentions(text, gazetteer)
     assert stated_places(gazetteer, mentions, resolve(mentions, gazetteer)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # The county alone tells the state ("Santa Barbara" is also a Honduran department).
+        ("Santa Maria is a city near the Pacific coast in Santa Barbara County.", ("US", "CA")),
+        # A pronunciation between the name and its definition.
+        ("Ada /ˈeɪdə/; AY-də; is a village in Hardin County, Ohio, United States.", ("US", "OH")),
+        (
+            "Richmond /ˈrɪtʃmənd/ is a coastal city in the Canadian province of British "
+            "Columbia.",
+            ("CA", "02"),
+        ),
+    ],
+)
+def test_definitions_with_counties_and_pronunciations(gazetteer, text, region):
+    _, cc, a1 = readings(gazetteer, text)[0]
+    assert (cc, a1) == region
+
+
+def test_a_county_name_of_several_states_says_nothing_alone(gazetteer):
+    from geo.text.containers import _county_region
+
+    assert _county_region(gazetteer, "Santa Barbara County") == ("US", "CA")
+    assert _county_region(gazetteer, "Jackson County") is None  # in many states
+    assert _county_region(gazetteer, "the Santa Barbara coast") is None

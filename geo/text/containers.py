@@ -208,7 +208,9 @@ def read_container(
 #: (Serbian: Ада) is a town and municipality in Serbia", "Luna is a third class
 #: municipality in the province of La Union", "Hamilton is the capital of ... Bermuda".
 _DEFINITION = re.compile(
-    r"(?:\s*\([^()]{0,160}\))?,?\s+(?:is|was|remains)\s+(?:a|an|the)\s+"
+    # A parenthesis or a pronunciation ("/ˈeɪdə/; AY-də;") may come between.
+    r"(?:\s*\([^()]{0,160}\))?(?:\s*/[^/\n]{1,60}/;?(?:\s+[^\s;/]{1,24};)?)?"
+    r",?\s+(?:is|was|remains)\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,6}?(?i:city|town|village|municipality|commune|community|hamlet|"
     r"borough|township|settlement|suburb|neighbou?rhood|barangay|parish|district|capital|port|"
     r"locality|seat|barrio|kibbutz|moshav|island|oasis|county|province|region)\b"
@@ -276,6 +278,10 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     for where in _WHERE.finditer(text, m.end(), stop):
         for piece in _PIECES.split(text[where.end() : stop])[:5]:
             piece = piece.rstrip(" .;:!?\n\t\r")  # "in Donetsk Oblast.\n" ends the text
+            county = _county_region(gaz, piece)
+            if county is not None:
+                regions.add(county)  # "Santa Barbara County": California's, by its county
+                continue
             words = [w for w in piece.split() if w.lower() not in _FRAME_WORDS]
             name = _NAME.match(" ".join(words))
             if name is None:
@@ -292,6 +298,27 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     if readings:
         mention.containers = tuple(sorted(readings))
         _keep_inside(mention, gaz)
+
+
+#: The last word of a second-level region's name: "Skagit County", "Rapides Parish".
+_COUNTY_WORDS = ("County", "Parish", "Borough")
+
+
+def _county_region(gaz: Gazetteer, piece: str) -> tuple[str, str] | None:
+    """The (country, admin-1 code) of the one second-level region (an admin-2 record)
+    called ``piece`` ("Santa Barbara County"), or None: not a county's name, or the
+    name of counties in several regions (then the state named after it tells)."""
+    if not piece.endswith(_COUNTY_WORDS):
+        return None
+    name = _NAME.match(piece)
+    if name is None or name.end() != len(piece):
+        return None
+    found = {
+        (gaz.country_code(c.record), gaz.admin1(c.record)[0])
+        for c in gaz.lookup_normalized(normalize(piece))[:MAX_CANDIDATES]
+        if c.quality <= 1 and gaz.kind(c.record) == "admin2"
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
