@@ -346,19 +346,26 @@ class Context(RegionQueries):
         grid = self._grid if self._grid is not None else self._build_grid()
         out: dict[int, int] = {}
         memo = self._colocated
+        # Degrees of latitude and of longitude (at the point's latitude) within reach:
+        # at a few tens of kilometres the plane is as good as the sphere.
+        reach_deg = COLOCATED_KM / _KM_PER_DEG
         for rec in records:
             found = memo.get((key, rec))
             if found is None:
                 lat, lon = self.gaz.lat_lon(rec)
                 i, j = _cell(lat, lon)
+                shrink = math.cos(math.radians(lat))
                 seen: set[str] = set()
                 for di in (-1, 0, 1):
                     for dj in (-1, 0, 1):
                         for other, points in grid.get((i + di, j + dj), {}).items():
                             if other == key or other in seen:
                                 continue
-                            if any(_km(lat, lon, p) <= COLOCATED_KM for p in points):
-                                seen.add(other)
+                            for p_lat, p_lon in points:
+                                d_lat, d_lon = p_lat - lat, (p_lon - lon) * shrink
+                                if d_lat * d_lat + d_lon * d_lon <= reach_deg * reach_deg:
+                                    seen.add(other)
+                                    break
                         if len(seen) >= COLOCATED_MAX:
                             break
                     if len(seen) >= COLOCATED_MAX:
@@ -395,9 +402,5 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
     return int(lat // _COLOCATED_CELL_DEG), int(lon // _COLOCATED_CELL_DEG)
 
 
-def _km(lat: float, lon: float, point: tuple[float, float]) -> float:
-    """Great-circle km between (lat, lon) and ``point`` (lat, lon) degrees."""
-    p1, p2 = math.radians(lat), math.radians(point[0])
-    dlat, dlon = p2 - p1, math.radians(point[1] - lon)
-    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+#: Kilometres in a degree of a great circle (mean Earth radius 6371.0088 km).
+_KM_PER_DEG = 6371.0088 * math.pi / 180.0
