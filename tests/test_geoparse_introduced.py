@@ -250,3 +250,17 @@ def test_a_county_name_of_several_states_says_nothing_alone(gazetteer):
     assert _county_region(gazetteer, "Santa Barbara County") == ("US", "CA")
     assert _county_region(gazetteer, "Jackson County") is None  # in many states
     assert _county_region(gazetteer, "the Santa Barbara coast") is None
+
+
+def test_no_estimate_in_a_country_the_text_is_hardly_about(gazetteer):
+    from geo.text.geoparse import geoparse
+
+    # "York Region" reads as York in England; the text's places are Canadian: no
+    # estimate in England for a name the gazetteer has no place of there.
+    text = (
+        "Lima is a hamlet in York Region. It lies north of Toronto, near Newmarket and "
+        "Aurora in Ontario, Canada."
+    )
+    lima = geoparse(text, gazetteer)[0]
+    assert lima.text == "Lima"
+    assert lima.place is None or lima.place.country_code == "CA"

@@ -328,8 +328,9 @@ def stated_places(
 
     "Lima is a town in Seminole County, Oklahoma" when the gazetteer has no Lima in
     Oklahoma: the county (an admin-2 record read from the mentions just after the
-    name, inside the stated region), else the stated region itself.  Every mention
-    of the name left without a place gets it.
+    name, inside the stated region), else the stated region itself, when it lies in
+    a country the text's places are read in at least half as often as in its main
+    one.  Every mention of the name left without a place gets it.
 
     Parameters
     ----------
@@ -375,6 +376,16 @@ def stated_places(
             container[m.key] = best
     if not container:
         return {}
+    # Not in a country the rest of the text is hardly about ("in York Region, north of
+    # Toronto", the region's name read as York in England): the container's country has
+    # at least half the votes of the text's main one.
+    votes = Counter(gaz.country_code(r) for r, _ in resolved if r is not None)
+    top = max(votes.values())
+    container = {
+        key: rec
+        for key, rec in container.items()
+        if 2 * votes[gaz.country_code(rec)] >= top
+    }
     return {
         k: container[m.key]
         for k, m in enumerate(mentions)
