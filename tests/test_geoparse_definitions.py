@@ -90,19 +90,23 @@ def test_a_region_stated_after_the_name(gazetteer, text, admin1):
     assert (t.place.country_code, t.place.admin1_code) == ("UA", admin1)
 
 
-def test_no_candidate_in_the_stated_region_leaves_the_name_unresolved(gazetteer):
+def test_no_candidate_in_the_stated_region_estimates_the_name_there(gazetteer):
     # The gazetteer has Hamilton in Ohio and elsewhere, none in Skagit County, Washington:
-    # no place rather than one 3,000 km off.
+    # a point estimated in the county rather than a namesake 3,000 km off.
     from geo.text.geoparse import geoparse
 
-    (t, *_) = geoparse("Hamilton is a town in Skagit County, Washington, United States.",
-                       gazetteer)
-    assert t.text == "Hamilton" and t.place is None
+    (t, county, *_) = geoparse(
+        "Hamilton is a town in Skagit County, Washington, United States.", gazetteer
+    )
+    assert t.text == "Hamilton" and t.estimated and t.place.geonameid == 0
+    assert (t.place.lat, t.place.lon) == (county.place.lat, county.place.lon)
+    assert (t.place.country_code, t.place.admin1_code) == ("US", "WA")
 
 
-def test_a_spelling_with_no_namesake_in_its_stated_region_stays_unresolved(gazetteer):
+def test_a_spelling_with_no_namesake_in_its_stated_region_stays_there(gazetteer):
     # "Peski" matches Pisky in Poltava Oblast among other names; the text puts it in
-    # Donetsk Oblast, where the gazetteer has none: no place, not one 350 km off.
+    # Donetsk Oblast, where the gazetteer has none: estimated in that oblast (its polygon
+    # the area allowed), not a place 350 km off.
     from geo.text.geoparse import geoparse
 
     for text in (
@@ -111,5 +115,7 @@ def test_a_spelling_with_no_namesake_in_its_stated_region_stays_unresolved(gazet
     ):
         found = geoparse(text, gazetteer)
         peski = next(t for t in found if t.text == "Peski")
-        assert peski.place is None
+        assert peski.estimated and peski.place.geonameid == 0
+        assert (peski.place.country_code, peski.place.admin1_code) == ("UA", "05")
+        assert peski.uncertainty.area > 0
         assert found[0].place.country_code == "UA"  # Donetsk, not its namesake in Russia

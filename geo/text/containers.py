@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
@@ -26,7 +27,9 @@ __all__ = [
     "link_lists",
     "read_container",
     "read_definition",
+    "repeat_introduced",
     "state_abbreviation",
+    "stated_candidates",
 ]
 
 
@@ -212,7 +215,9 @@ def read_container(
 #: (Serbian: Ада) is a town and municipality in Serbia", "Luna is a third class
 #: municipality in the province of La Union", "Hamilton is the capital of ... Bermuda".
 _DEFINITION = re.compile(
-    r"(?:\s*\([^()]{0,160}\))?,?\s+(?:is|was|remains)\s+(?:a|an|the)\s+"
+    # A parenthesis or a pronunciation ("/ˈeɪdə/; AY-də;") may come between.
+    r"(?:\s*\([^()]{0,160}\))?(?:\s*/[^/\n]{1,60}/;?(?:\s+[^\s;/]{1,24};)?)?"
+    r",?\s+(?:is|was|remains)\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,6}?(?i:city|town|village|municipality|commune|community|hamlet|"
     r"borough|township|settlement|suburb|neighbou?rhood|barangay|parish|district|capital|port|"
     r"locality|seat|barrio|kibbutz|moshav|island|oasis|county|province|region)\b"
@@ -225,7 +230,12 @@ _FRAME_WORDS = frozenset(
     "kingdom municipality governorate prefecture".split()
 )
 _PIECES = re.compile(r",\s*|\s+and\s+|\s+of\s+|\s+in\s+")
-_NAME = re.compile(r"(?:[A-Z][\w'’-]*\.?)(?:\s+(?:[A-Z][\w'’-]*\.?|de|del|la|of))*")
+#: A name in a definition's container phrase: capitalised words, with the particles of
+#: names between them ("Davao del Sur", "Rio Grande do Sul", "Newcastle upon Tyne").
+_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*\.?)(?:\s+(?:[A-Z][\w'’-]*\.?"
+    r"|(?:de|del|della|di|do|da|dos|das|du|des|la|las|los|le|el|al|of|upon)\b))*"
+)
 
 
 def is_definition(text: str, end: int) -> bool:
@@ -275,6 +285,10 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     for where in _WHERE.finditer(text, m.end(), stop):
         for piece in _PIECES.split(text[where.end() : stop])[:5]:
             piece = piece.rstrip(" .;:!?\n\t\r")  # "in Donetsk Oblast.\n" ends the text
+            county = _county_region(gaz, piece)
+            if county is not None:
+                regions.add(county)  # "Santa Barbara County": California's, by its county
+                continue
             words = [w for w in piece.split() if w.lower() not in _FRAME_WORDS]
             name = _NAME.match(" ".join(words))
             if name is None:
@@ -293,6 +307,27 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
         _keep_inside(mention, gaz)
 
 
+#: The last word of a second-level region's name: "Skagit County", "Rapides Parish".
+_COUNTY_WORDS = ("County", "Parish", "Borough")
+
+
+def _county_region(gaz: Gazetteer, piece: str) -> tuple[str, str] | None:
+    """The (country, admin-1 code) of the one second-level region (an admin-2 record)
+    called ``piece`` ("Santa Barbara County"), or None: not a county's name, or the
+    name of counties in several regions (then the state named after it tells)."""
+    if not piece.endswith(_COUNTY_WORDS):
+        return None
+    name = _NAME.match(piece)
+    if name is None or name.end() != len(piece):
+        return None
+    found = {
+        (gaz.country_code(c.record), gaz.admin1(c.record)[0])
+        for c in gaz.lookup_normalized(normalize(piece))[:MAX_CANDIDATES]
+        if c.quality <= 1 and gaz.kind(c.record) == "admin2"
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
     """The candidates inside the first-level regions the text states for the name
     ("Peski is a village in Donetsk Oblast": not Pisky in Poltava Oblast, 350 km away);
@@ -302,8 +337,115 @@ def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
     if not regions:
         return
     inside = []
-    for c in mention.candidates:
+    # The whole look-up, not its first MAX_CANDIDATES: a small namesake of a common name
+    # ("Victoria is a city in Ellis County, Kansas") ranks far behind the large ones.
+    pool = mention.candidates if mention.fuzzy else gaz.lookup_normalized(mention.key)
+    for c in pool:
         row = gaz.row(c.record)
         if (row.country_code, row.admin1[0]) in regions:
             inside.append(c)
     mention.candidates = inside
+
+
+def stated_candidates(mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Every mention of a name, with the candidates inside the containers the text
+    states for that name anywhere ("Victoria, Kansas", "Victoria is a city in Ellis
+    County, Kansas ... Victoria"), beyond the first :data:`MAX_CANDIDATES` of its
+    look-up that recognition keeps.
+
+    Returns a new list; a mention that gains candidates is a new record (the others are
+    the same objects).  Names read by spelling alone, and demonyms, are left as they are.
+    Cost: one look-up per distinct name with a stated container.
+    """
+    stated: dict[str, set[tuple[str, str]]] = {}
+    for m in mentions:
+        if m.containers and not m.fuzzy and not m.demonym_country:
+            stated.setdefault(m.key, set()).update(m.containers)
+    if not stated:
+        return list(mentions)
+    extra: dict[str, list[Candidate]] = {}
+    for key, where in stated.items():
+        regions = {r for r in where if r[1]}
+        countries = {cc for cc, a1 in where if not a1}
+        found = []
+        for c in gaz.lookup_normalized(key)[MAX_CANDIDATES:]:
+            row = gaz.row(c.record)
+            if (row.country_code, row.admin1[0]) in regions or row.country_code in countries:
+                found.append(c)
+        if found:
+            extra[key] = found
+    out = []
+    for m in mentions:
+        more = extra.get(m.key) if not m.fuzzy and not m.demonym_country else None
+        if more:
+            have = {c.record for c in m.candidates}
+            add = [c for c in more if c.record not in have]
+            if add:
+                m = replace(m, candidates=[*m.candidates, *add])
+        out.append(m)
+    return out
+
+
+def repeat_introduced(
+    text: str,
+    tokens: _Tokens,
+    mentions: list[Mention],
+    gaz: Gazetteer,
+    not_places: set[str],
+) -> list[Mention]:
+    """The other occurrences of a name the text introduces with its container.
+
+    "Paris, Tex." or "Richmond is a village in McHenry County, Illinois" makes the name
+    a place of the text: its bare repeats are mentions too where recognition's caution
+    dropped them ("Richmond was founded in 1837", a common word at a sentence's start).
+    Not inside a longer run of capitalised words ("Abraham Lincoln", "Boston Celtics"),
+    nor a surname the text has used for a person.  Returns ``mentions`` with the
+    repeats added, in text order.  Cost: one pass over the capitalised words.
+    """
+    introduced: dict[str, tuple[str, ...]] = {}
+    for m in mentions:
+        if (
+            m.containers
+            and not m.fuzzy
+            and not m.unknown
+            and not m.demonym_country
+            and m.cue != "region"
+            and m.key not in not_places
+        ):
+            introduced.setdefault(m.key, tuple(m.key.split()))
+    if not introduced:
+        return mentions
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for key, words in introduced.items():
+        by_first.setdefault(words[0], []).append((key, words))
+    taken = set()
+    for m in mentions:
+        taken.update(range(m.first, m.last + 1))
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    n = len(words)
+    added = []
+    for i in tokens.capitalized:
+        if i in taken:
+            continue
+        for key, parts in by_first.get(normalize(words[i]), ()):
+            last = i + len(parts) - 1
+            if last >= n or any(
+                normalize(words[i + k]) != parts[k] or text[ends[i + k - 1] : starts[i + k]] != " "
+                for k in range(1, len(parts))
+            ):
+                continue
+            if any(k in taken for k in range(i, last + 1)):
+                continue
+            if i and text[ends[i - 1] : starts[i]] == " " and words[i - 1][0].isupper():
+                continue  # "Abraham Lincoln", "Fort Boston"
+            if last + 1 < n and text[ends[last] : starts[last + 1]] == " " and (
+                words[last + 1][0].isupper()
+            ):
+                continue  # "Boston Celtics", "Lincoln Memorial"
+            candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+            added.append(Mention(starts[i], ends[last], key, i, last, candidates=candidates))
+            taken.update(range(i, last + 1))
+            break
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)

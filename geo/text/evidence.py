@@ -98,6 +98,7 @@ def score_candidates(
         rows = [row(r.record) for r in ranked]
     near_km = None
     behind: dict[int, float] = _NO_VOTES
+    best_named = False
     best_cc = ""  # the country of the best placed namesake
     nearest, nearest_cc = 0.0, ""  # the nearest candidate place to the text's others
     # Places the name is only another name of (Engels, once Pokrovsk), beside places
@@ -167,18 +168,35 @@ def score_candidates(
             # region, country or container the text names is located by it ("In New
             # Hampshire, Concord and Manchester", with Maine's towns around the other).
             support = ctx.support(points, m.key)
+            colocated: dict[int, float] = {}
+            if w.colocation and max(support.values()) < w.colocation_below:
+                # The first readings of the text's other places lie around none of them:
+                # the namesakes of its other names do (all of their candidates, not
+                # their first readings): towns of one county read together though each
+                # name's best-known bearer lies elsewhere.
+                colocated = ctx.colocated(points, m.key)
+                for p in points:
+                    # Either kind of neighbour locates it (their noisy-or): the distances
+                    # of the first readings still order namesakes the count ties.
+                    near = w.colocation * (1.0 - math.exp(-colocated[p]))
+                    support[p] = 1.0 - (1.0 - support[p]) * (1.0 - near)
             best_rec = max(support, key=support.__getitem__)
             best, best_cc = support[best_rec], row(best_rec).country_code
-            # A town of note outweighs a hamlet with no place of the text next to it.
+            # A town of note outweighs a hamlet with no place of the text next to it
+            # (the namesakes of the text's other names next to it are such places).
             b_row = row(best_rec)
             b_named = (best_cc, b_row.admin1[0]) in ctx.named_regions
-            b_km = near_km[best_rec]  # type: ignore[index]
+            b_km = 0.0 if colocated.get(best_rec) else near_km[best_rec]  # type: ignore[index]
             behind = {
                 r: w.support * (best - v)
                 for r, v in support.items()
                 if v < best
                 and not outweighs_village(row(r).population, b_row.population, b_km, b_named)
             }
+            # The best placed namesake in a region the text names outright, among the
+            # text's places ("Indiana ... Scott County ... Austin"): a large namesake in
+            # a region it never names loses its size's exemption (not Austin, Texas).
+            best_named = best >= w.named_support and b_named
     # A long compound spelt otherwise ("Maarat al-Numan") is telling on its own.
     strong_spelling = m.fuzzy and " " in m.key and len(m.key.replace(" ", "")) >= 12
     # A bare name reads as the city a region is named after when the text's other places
@@ -301,10 +319,12 @@ def score_candidates(
         if point_like and near_km is not None:
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
             loss = behind.get(rec) if behind else None
-            if (
-                loss
-                and rr.population < w.support_population
-                and not ctx.named_in(key, cc, rr.admin1[0], best_cc)
+            if loss and (
+                (
+                    rr.population < w.support_population
+                    and not ctx.named_in(key, cc, rr.admin1[0], best_cc)
+                )
+                or (best_named and (cc, rr.admin1[0]) not in ctx.named_regions)
             ):
                 s -= loss
         elif (
@@ -357,6 +377,9 @@ class Weights:
     proximity_km: float = 250.0
     support: float = 0.3  # a namesake place with fewer of the text's places around it
     support_population: int = 300_000  # ... unless it is this large
+    colocation: float = 1.0  # ... the share of support a candidate's co-located names give
+    colocation_below: float = 0.5  # ... when no namesake has this much support
+    named_support: float = 0.5  # a namesake this well placed in a region the text names
     container: float = 0.1  # "Alexandria, La.": the candidate is in the named container
     region_cue: float = 0.1  # "the X region": an admin-1 candidate
     siblings: float = 0.15  # a list's names are of one kind ("Georgia, Oklahoma and Ohio")

@@ -37,7 +37,7 @@ from .hints import estimate, fits, read_hints
 from .metonymy import names_an_actor
 from .recognition import find_mentions
 from .regions_named import add_region_cities
-from .resolution import resolve
+from .resolution import container_estimate, resolve, stated_places
 from .sizes import mark_villages
 from .tokens import Mention, Token, tokenize
 
@@ -96,9 +96,14 @@ def geoparse(
     hints = anchor_directions(text, gaz, mentions, hints)
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
+    stated = stated_places(gaz, mentions, resolved)
     out = []
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]
+        if rec is None and k in stated:
+            # A place the gazetteer lacks, in the county or region the text states.
+            out.append(_in_container(gaz, m, surface, stated[k]))
+            continue
         hint = hints.get(k)
         anchor = resolved[hint.anchor][0] if hint is not None else None
         # A direction locates any name; "near X and Y" only one with no place of its own.
@@ -136,3 +141,22 @@ def geoparse(
         place = gaz.place(rec) if rec is not None else None
         out.append(Toponym(m.start, m.end, surface, place, round(score, 4), m.cue))
     return place_plants(text, gaz, out)
+
+
+def _in_container(gaz: Gazetteer, m: Mention, surface: str, container: int) -> Toponym:
+    """An estimated toponym at the container the text states for a name the gazetteer
+    lacks (:func:`geo.text.resolution.stated_places`)."""
+    (lat, lon), area = container_estimate(gaz, container)
+    name = " ".join(surface.split())
+    place = Place(
+        0,
+        name,
+        "place",
+        gaz.country_code(container),
+        round(lat, 5),
+        round(lon, 5),
+        admin1_code=gaz.admin1(container)[0],
+    )
+    return Toponym(
+        m.start, m.end, surface, place, 0.5, m.cue or "container", estimated=True, uncertainty=area
+    )

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
-from .containers import link_lists, read_definition, state_abbreviation
+from .containers import link_lists, read_definition, repeat_introduced, state_abbreviation
 from .context_rules import accept, placed
 from .evidence import mark_readings
 from .name_words import cap_run
@@ -194,6 +194,7 @@ def find_mentions(
             continue
         mentions.append(mention)
         resume = mention.last + 1
+    mentions = repeat_introduced(text, tokens, mentions, gaz, not_places)
     for m in mentions:
         if m.fuzzy and not m.containers:
             # "Peski is a village in Donetsk Oblast": a name read by its spelling keeps
