@@ -110,7 +110,7 @@ def test_definitions_read_region_names_with_particles(gazetteer, text, region):
 
 
 def test_stated_candidates_adds_only_inside_and_keeps_others(gazetteer):
-    from geo.text.containers import stated_candidates
+    from geo.text.introduced import stated_candidates
     from geo.text.recognition import find_mentions
 
     text = "Victoria, Kansas, held a fair. Victoria is small. Hays is near."
@@ -160,7 +160,7 @@ def test_repeats_inside_longer_names_are_not_mentions(gazetteer, text):
 
 def test_no_introduced_name_no_repeats(gazetteer):
     # Without a container anywhere, recognition's own rules stand alone.
-    from geo.text.containers import repeat_introduced
+    from geo.text.introduced import repeat_introduced
     from geo.text.recognition import find_mentions
     from geo.text.tokens import _Tokens
 
@@ -209,8 +209,9 @@ def test_a_known_place_is_not_estimated(gazetteer):
 
 
 def test_stated_places_only_for_names_without_a_place_there(gazetteer):
+    from geo.text.introduced import stated_places
     from geo.text.recognition import find_mentions
-    from geo.text.resolution import resolve, stated_places
+    from geo.text.resolution import resolve
 
     # No Lima in Oklahoma in the gazetteer: the state, the only container stated.
     text = "Lima is a town in Oklahoma."

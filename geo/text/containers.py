@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
@@ -27,9 +26,7 @@ __all__ = [
     "link_lists",
     "read_container",
     "read_definition",
-    "repeat_introduced",
     "state_abbreviation",
-    "stated_candidates",
 ]
 
 
@@ -345,107 +342,3 @@ def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
         if (row.country_code, row.admin1[0]) in regions:
             inside.append(c)
     mention.candidates = inside
-
-
-def stated_candidates(mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
-    """Every mention of a name, with the candidates inside the containers the text
-    states for that name anywhere ("Victoria, Kansas", "Victoria is a city in Ellis
-    County, Kansas ... Victoria"), beyond the first :data:`MAX_CANDIDATES` of its
-    look-up that recognition keeps.
-
-    Returns a new list; a mention that gains candidates is a new record (the others are
-    the same objects).  Names read by spelling alone, and demonyms, are left as they are.
-    Cost: one look-up per distinct name with a stated container.
-    """
-    stated: dict[str, set[tuple[str, str]]] = {}
-    for m in mentions:
-        if m.containers and not m.fuzzy and not m.demonym_country:
-            stated.setdefault(m.key, set()).update(m.containers)
-    if not stated:
-        return list(mentions)
-    extra: dict[str, list[Candidate]] = {}
-    for key, where in stated.items():
-        regions = {r for r in where if r[1]}
-        countries = {cc for cc, a1 in where if not a1}
-        found = []
-        for c in gaz.lookup_normalized(key)[MAX_CANDIDATES:]:
-            row = gaz.row(c.record)
-            if (row.country_code, row.admin1[0]) in regions or row.country_code in countries:
-                found.append(c)
-        if found:
-            extra[key] = found
-    out = []
-    for m in mentions:
-        more = extra.get(m.key) if not m.fuzzy and not m.demonym_country else None
-        if more:
-            have = {c.record for c in m.candidates}
-            add = [c for c in more if c.record not in have]
-            if add:
-                m = replace(m, candidates=[*m.candidates, *add])
-        out.append(m)
-    return out
-
-
-def repeat_introduced(
-    text: str,
-    tokens: _Tokens,
-    mentions: list[Mention],
-    gaz: Gazetteer,
-    not_places: set[str],
-) -> list[Mention]:
-    """The other occurrences of a name the text introduces with its container.
-
-    "Paris, Tex." or "Richmond is a village in McHenry County, Illinois" makes the name
-    a place of the text: its bare repeats are mentions too where recognition's caution
-    dropped them ("Richmond was founded in 1837", a common word at a sentence's start).
-    Not inside a longer run of capitalised words ("Abraham Lincoln", "Boston Celtics"),
-    nor a surname the text has used for a person.  Returns ``mentions`` with the
-    repeats added, in text order.  Cost: one pass over the capitalised words.
-    """
-    introduced: dict[str, tuple[str, ...]] = {}
-    for m in mentions:
-        if (
-            m.containers
-            and not m.fuzzy
-            and not m.unknown
-            and not m.demonym_country
-            and m.cue != "region"
-            and m.key not in not_places
-        ):
-            introduced.setdefault(m.key, tuple(m.key.split()))
-    if not introduced:
-        return mentions
-    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for key, words in introduced.items():
-        by_first.setdefault(words[0], []).append((key, words))
-    taken = set()
-    for m in mentions:
-        taken.update(range(m.first, m.last + 1))
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    n = len(words)
-    added = []
-    for i in tokens.capitalized:
-        if i in taken:
-            continue
-        for key, parts in by_first.get(normalize(words[i]), ()):
-            last = i + len(parts) - 1
-            if last >= n or any(
-                normalize(words[i + k]) != parts[k] or text[ends[i + k - 1] : starts[i + k]] != " "
-                for k in range(1, len(parts))
-            ):
-                continue
-            if any(k in taken for k in range(i, last + 1)):
-                continue
-            if i and text[ends[i - 1] : starts[i]] == " " and words[i - 1][0].isupper():
-                continue  # "Abraham Lincoln", "Fort Boston"
-            if last + 1 < n and text[ends[last] : starts[last + 1]] == " " and (
-                words[last + 1][0].isupper()
-            ):
-                continue  # "Boston Celtics", "Lincoln Memorial"
-            candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
-            added.append(Mention(starts[i], ends[last], key, i, last, candidates=candidates))
-            taken.update(range(i, last + 1))
-            break
-    if not added:
-        return mentions
-    return sorted([*mentions, *added], key=lambda m: m.start)

@@ -18,6 +18,7 @@ import numpy as np
 
 from ..gazetteer.distance import great_circle_km
 from ..gazetteer.index import Gazetteer
+from .colocation import COLOCATED_KM, COLOCATED_MAX, CandidateGrid
 from .context_regions import RegionQueries
 from .tokens import Mention
 
@@ -81,8 +82,7 @@ class Context(RegionQueries):
         self.window = window
         # Every name's candidate places (not only its first reading), for co-location.
         self._name_points = name_points or {}
-        self._grid: dict[tuple[int, int], dict[str, list[tuple[float, float]]]] | None = None
-        self._colocated: dict[tuple[str, int], int] = {}
+        self._grid: CandidateGrid | None = None
         self.countries: Counter[str] = Counter()
         # Per name, the votes of its own mentions (plain dicts: cheaper than Counters).
         self.own_countries: dict[str, dict[str, int]] = defaultdict(dict)
@@ -333,74 +333,9 @@ class Context(RegionQueries):
         return self._is_place_all
 
     def colocated(self, records: Sequence[int], key: str) -> dict[int, int]:
-        """How many other names of the text have a candidate place (any of them, not only
-        their first reading) within :data:`COLOCATED_KM` of each of ``records``, counted
-        up to :data:`COLOCATED_MAX`: namesakes of a region's small towns read together
-        ("Delano, Montgomery, Hutchinson": the Minnesota towns of each name lie near each
-        other, wherever their better-known namesakes are).
-
-        Built on the first call (a grid of :data:`_COLOCATED_CELL_DEG` cells); each
-        question looks at the 3 x 3 cells around a point and stops at the cap: linear in
-        the candidates of the text.
-        """
-        grid = self._grid if self._grid is not None else self._build_grid()
-        out: dict[int, int] = {}
-        memo = self._colocated
-        # Degrees of latitude and of longitude (at the point's latitude) within reach:
-        # at a few tens of kilometres the plane is as good as the sphere.
-        reach_deg = COLOCATED_KM / _KM_PER_DEG
-        for rec in records:
-            found = memo.get((key, rec))
-            if found is None:
-                lat, lon = self.gaz.lat_lon(rec)
-                i, j = _cell(lat, lon)
-                shrink = math.cos(math.radians(lat))
-                seen: set[str] = set()
-                for di in (-1, 0, 1):
-                    for dj in (-1, 0, 1):
-                        for other, points in grid.get((i + di, j + dj), {}).items():
-                            if other == key or other in seen:
-                                continue
-                            for p_lat, p_lon in points:
-                                d_lat, d_lon = p_lat - lat, (p_lon - lon) * shrink
-                                if d_lat * d_lat + d_lon * d_lon <= reach_deg * reach_deg:
-                                    seen.add(other)
-                                    break
-                        if len(seen) >= COLOCATED_MAX:
-                            break
-                    if len(seen) >= COLOCATED_MAX:
-                        break
-                found = memo[(key, rec)] = min(len(seen), COLOCATED_MAX)
-            out[rec] = found
-        return out
-
-    def _build_grid(self) -> dict[tuple[int, int], dict[str, list[tuple[float, float]]]]:
-        """The candidate places of every name in cells of :data:`_COLOCATED_CELL_DEG`."""
-        grid: dict[tuple[int, int], dict[str, list[tuple[float, float]]]] = {}
-        lat_lon = self.gaz.lat_lon
-        for key, recs in self._name_points.items():
-            for rec in recs:
-                lat, lon = lat_lon(rec)
-                cell = grid.setdefault(_cell(lat, lon), {})
-                points = cell.setdefault(key, [])
-                if len(points) < _COLOCATED_PER_CELL:
-                    points.append((lat, lon))
-        self._grid = grid
-        return grid
-
-
-#: Two candidate places this near (km) are co-located: a county's or a district's towns.
-COLOCATED_KM = 50.0
-#: Co-located names are counted up to this many.
-COLOCATED_MAX = 3
-_COLOCATED_CELL_DEG = 1.0  # more than COLOCATED_KM in latitude
-#: A name's candidates kept per grid cell (a name's namesakes rarely crowd one cell).
-_COLOCATED_PER_CELL = 4
-
-
-def _cell(lat: float, lon: float) -> tuple[int, int]:
-    return int(lat // _COLOCATED_CELL_DEG), int(lon // _COLOCATED_CELL_DEG)
-
-
-#: Kilometres in a degree of a great circle (mean Earth radius 6371.0088 km).
-_KM_PER_DEG = 6371.0088 * math.pi / 180.0
+        """How many other names of the text have a candidate place near each of
+        ``records`` (:meth:`geo.text.colocation.CandidateGrid.colocated`; the grid is
+        built on the first call)."""
+        if self._grid is None:
+            self._grid = CandidateGrid(self.gaz, self._name_points)
+        return self._grid.colocated(records, key)

@@ -34,10 +34,11 @@ from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .hints import estimate, fits, read_hints
+from .introduced import container_estimate, stated_places
 from .metonymy import names_an_actor
 from .recognition import find_mentions
 from .regions_named import add_region_cities
-from .resolution import container_estimate, resolve, stated_places
+from .resolution import resolve
 from .sizes import mark_villages
 from .tokens import Mention, Token, tokenize
 
@@ -145,7 +146,7 @@ def geoparse(
 
 def _in_container(gaz: Gazetteer, m: Mention, surface: str, container: int) -> Toponym:
     """An estimated toponym at the container the text states for a name the gazetteer
-    lacks (:func:`geo.text.resolution.stated_places`)."""
+    lacks (:func:`geo.text.introduced.stated_places`)."""
     (lat, lon), area = container_estimate(gaz, container)
     name = " ".join(surface.split())
     place = Place(

@@ -17,9 +17,10 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
-from .containers import link_lists, read_definition, repeat_introduced, state_abbreviation
+from .containers import link_lists, read_definition, state_abbreviation
 from .context_rules import accept, placed
 from .evidence import mark_readings
+from .introduced import repeat_introduced
 from .name_words import cap_run
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .tokens import (

@@ -16,27 +16,21 @@ from itertools import chain
 from operator import itemgetter
 from typing import Any
 
-from shapely.geometry import Point
-
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
-from ..geometry import ring
 from .candidates import PROMINENT_POPULATION, is_capital
-from .containers import stated_candidates
 from .evidence import _NO_SIBLINGS, DEFAULT_WEIGHTS, Context, Weights, score_candidates
 from .focus import refocus
 from .hints import Hint
+from .introduced import as_introduced, stated_candidates
 from .ranking import Match, _Ranking, _reading, first_readings, rank_candidates
 from .tokens import Mention
 
 __all__ = [
-    "COUNTY_KM",
     "Match",
-    "container_estimate",
     "first_readings",
     "rank_candidates",
     "resolve",
-    "stated_places",
 ]
 
 _UNKNOWN = object()  # not yet in the memo
@@ -269,140 +263,5 @@ def resolve(
         rec = kept
         s = min(1.0, cand_scores[rec])
         out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
-    _as_introduced(mentions, scores, out)
+    as_introduced(mentions, scores, out)
     return refocus(gaz, mentions, out, hints)
-
-
-def _as_introduced(
-    mentions: Sequence[Mention],
-    scores: Sequence[Mapping[int, float]],
-    out: list[tuple[int | None, float]],
-) -> None:
-    """A name given once with its container ("Boston is a town in Erie County, New
-    York", "Paris, Tex.") is that place wherever the text repeats it bare: the first
-    such mention's reading is every bare mention's (``out`` is changed in place).
-    When the gazetteer has no place of the name in the stated region at all ("Lima is a
-    town in Seminole County, Oklahoma"), the bare repeats are no place either (not Lima
-    in Peru): :func:`stated_places` locates them all in the container.
-
-    A bare mention whose candidates lack that place ("the X region" after "X, Texas",
-    a city), and names read by spelling, told apart or negated, keep their own reading.
-    One pass over the mentions.
-    """
-    introduced: dict[str, int] = {}
-    for j, m in enumerate(mentions):
-        if m.containers and not m.fuzzy and not m.demonym_country and not m.apart:
-            introduced.setdefault(m.key, j)
-    if not introduced:
-        return
-    for k, m in enumerate(mentions):
-        if m.containers or m.fuzzy or m.demonym_country or m.apart or m.against:
-            continue
-        j = introduced.get(m.key)
-        if j is None:
-            continue
-        found = out[j]
-        if found[0] is None:
-            if not scores[j] and _stated_regions(mentions[j]):
-                out[k] = (None, out[k][1])  # none of the name's places lies there
-        elif found[0] != out[k][0] and found[0] in scores[k]:
-            out[k] = found
-
-
-def _stated_regions(m: Mention) -> set[tuple[str, str]]:
-    """The first-level regions (country, admin-1 code) stated as a mention's containers."""
-    return {r for r in m.containers if r[1]}
-
-
-#: The containers a name's definition states are looked for among this many mentions
-#: after it ("Lima is a town in Seminole County, Oklahoma, United States").
-_CONTAINER_WINDOW = 6
-
-
-def stated_places(
-    gaz: Gazetteer,
-    mentions: Sequence[Mention],
-    resolved: Sequence[tuple[int | None, float]],
-) -> dict[int, int]:
-    """Where the text puts a name the gazetteer lacks: the smallest container it states.
-
-    "Lima is a town in Seminole County, Oklahoma" when the gazetteer has no Lima in
-    Oklahoma: the county (an admin-2 record read from the mentions just after the
-    name, inside the stated region), else the stated region itself, when it lies in
-    a country the text's places are read in at least half as often as in its main
-    one.  Every mention of the name left without a place gets it.
-
-    Parameters
-    ----------
-    gaz : Gazetteer
-    mentions : sequence of Mention
-    resolved : sequence of (record or None, score)
-        Resolution's choice per mention, aligned with ``mentions``.
-
-    Returns
-    -------
-    dict of int to int
-        Mention index -> record of the container (admin-2 or admin-1) it lies in.
-        Cost: a bounded look at the mentions after each stated name.
-    """
-    container: dict[str, int] = {}
-    for k, m in enumerate(mentions):
-        if (
-            m.key in container
-            or resolved[k][0] is not None
-            or m.candidates
-            or m.fuzzy
-            or m.unknown
-            or m.demonym_country
-        ):
-            continue
-        regions = _stated_regions(m)
-        if not regions:
-            continue
-        best = None
-        for j in range(k + 1, min(len(mentions), k + 1 + _CONTAINER_WINDOW)):
-            rec = resolved[j][0]
-            if rec is None:
-                continue
-            r = gaz.row(rec)
-            if (r.country_code, r.admin1[0]) not in regions:
-                continue
-            if r.kind == "admin2":
-                best = rec
-                break
-            if r.kind == "admin1" and best is None:
-                best = rec
-        if best is not None:
-            container[m.key] = best
-    if not container:
-        return {}
-    # Not in a country the rest of the text is hardly about ("in York Region, north of
-    # Toronto", the region's name read as York in England): the container's country has
-    # at least half the votes of the text's main one.
-    votes = Counter(gaz.country_code(r) for r, _ in resolved if r is not None)
-    top = max(votes.values())
-    container = {
-        key: rec
-        for key, rec in container.items()
-        if 2 * votes[gaz.country_code(rec)] >= top
-    }
-    return {
-        k: container[m.key]
-        for k, m in enumerate(mentions)
-        if m.key in container and resolved[k][0] is None and not m.fuzzy
-    }
-
-
-#: The radius (km) of the area allowed for a place located only by its county.
-COUNTY_KM = 40.0
-
-
-def container_estimate(gaz: Gazetteer, record: int) -> tuple[tuple[float, float], Any]:
-    """The point (lat, lon) and area of a place known only to lie in ``record`` (an
-    admin-2 or admin-1 region): the region's point, and its polygon, or a geodesic disc
-    of :data:`COUNTY_KM` around a county the gazetteer has as a point only."""
-    lat_lon = gaz.lat_lon(record)
-    area = gaz.geometry(record)
-    if isinstance(area, Point):
-        area = ring(lat_lon, COUNTY_KM)
-    return lat_lon, area

@@ -24,8 +24,8 @@ from .other_names import _POINT_LIKE, _apart_km
 from .tokens import Mention
 
 if TYPE_CHECKING:
-    from .evidence import Weights
     from .resolution import Match
+    from .weights import Weights
 
 __all__ = ["LIST_KM", "lie_together", "stray_candidates"]
 
