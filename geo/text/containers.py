@@ -219,6 +219,13 @@ _DEFINITION = re.compile(
     r"borough|township|settlement|suburb|neighbou?rhood|barangay|parish|district|capital|port|"
     r"locality|seat|barrio|kibbutz|moshav|island|oasis|county|province|region)\b"
 )
+#: A definition in apposition, as news writes it: "New York, a village in Donetsk
+#: region", "Sudzha, a small town in the Kursk region", "Hamilton, a town in Skagit
+#: County, Washington" (the containers come right after the noun).
+_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?i:village|town|city|settlement|hamlet|suburb|"
+    r"municipality|commune|community|locality|district|port|township)\s+(?=(?:in|of)\s)"
+)
 #: Where a definition's containers start: "... in Skagit County", "... of Bermuda".
 _WHERE = re.compile(r"\b(?:in|of)\s+")
 #: Words of a container phrase that are no names: "the province of La Union".
@@ -236,8 +243,9 @@ _NAME = re.compile(
 
 
 def is_definition(text: str, end: int) -> bool:
-    """Whether a definition of a place follows ``text[:end]`` ("... is a town in ...")."""
-    return _DEFINITION.match(text, end) is not None
+    """Whether a definition of a place follows ``text[:end]`` ("... is a town in ...",
+    ", a village in ...")."""
+    return _DEFINITION.match(text, end) is not None or _APPOSITION.match(text, end) is not None
 
 
 #: A first-level region stated right after a name: "Kamianske in the Zaporizhzhia
@@ -272,7 +280,7 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
         mention.containers = stated
         _keep_inside(mention, gaz)
         return
-    m = _DEFINITION.match(text, mention.end)
+    m = _DEFINITION.match(text, mention.end) or _APPOSITION.match(text, mention.end)
     if m is None:
         return
     stop = text.find(". ", m.end(), m.end() + 240)

@@ -231,7 +231,7 @@ def score_candidates(
     # Plain dict look-ups (a Counter's missing key is a Python call) and locals: this
     # loop runs for every candidate of every name.
     c_get, own_c_get, r_get, own_r_get = countries.get, own_c.get, regions.get, own_r.get
-    fuzzy, reading, key = m.fuzzy, m.reading, m.key
+    fuzzy, reading, key, front = m.fuzzy, m.reading, m.key, m.front
     container_ccs = {reading[0] for reading in m.containers} if m.containers else ()
     region_cue = m.cue == "region"
     directed = hint is not None and hint.bearing_deg is not None
@@ -316,6 +316,8 @@ def score_candidates(
                 s += w.region
                 if rec in in_named:
                     s += w.named_region  # "Huntsville ... Texas": the Texan town
+        if front and rec in front:
+            s += w.front  # the front-line prior (geo.text.front)
         if point_like and near_km is not None:
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
             loss = behind.get(rec) if behind else None

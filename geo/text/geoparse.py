@@ -33,6 +33,7 @@ from .anchors import anchor_after, anchor_lists, settle_lists
 from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
+from .front import mark_front
 from .hints import estimate, fits, read_hints
 from .introduced import container_estimate, stated_places
 from .metonymy import names_an_actor
@@ -93,6 +94,7 @@ def geoparse(
     add_region_cities(gaz, mentions)
     mark_villages(text, mentions)
     mark_actors(text, gaz, mentions)
+    mark_front(text, gaz, mentions)
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
     hints = anchor_directions(text, gaz, mentions, hints)
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)

@@ -153,7 +153,11 @@ def resolve(
         readings.append(reading)
         ranked = reading[0]
         rankings.append(ranked)
-        first_choice.append(ranked[0].record if ranked else None)
+        first = ranked[0].record if ranked else None
+        if m.front and first not in m.front:
+            # The front-line prior reads the text's context too (geo.text.front).
+            first = next((r.record for r in ranked if r.record in m.front), first)
+        first_choice.append(first)
 
     # Names read by spelling alone are no context for the others.
     ctx = Context(

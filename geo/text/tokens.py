@@ -78,6 +78,9 @@ class Mention:
     # A country named as a state acting ("Russia said", "Russia's Defense Ministry",
     # "Russia captured"): a party to what happens, no sign of where it happens.
     actor: bool = False
+    # Candidates in a region where the war is fought, in a text about fighting
+    # (:func:`geo.text.front.mark_front`): a reading the front-line prior favours.
+    front: frozenset[int] = frozenset()
 
 
 def tokenize(text: str) -> list[Token]:

@@ -13,6 +13,7 @@ class Weights:
     """How resolution mixes its evidence (tuned on the development corpora)."""
 
     prior: float = 1.0  # context-free score: name match, importance, namesake rule
+    front: float = 0.3  # a town where the war is fought, in a text about fighting
     country: float = 0.2  # share of the text's places in the candidate's country
     country_km: float = 100.0  # ... times exp(-km farther than the nearest namesake / this)
     region: float = 0.05  # the text speaks of the candidate's admin-1 region

@@ -1,0 +1,51 @@
+"""The front-line prior: in a text about fighting, a name with a town where the war is
+fought among its namesakes names that town, unless the text says otherwise."""
+
+import pytest
+
+from geo.text.geoparse import geoparse
+
+pytestmark = pytest.mark.gazetteer
+
+
+def places(gazetteer, text):
+    return {t.text: (t.place.name, t.place.country_code, t.place.admin1_code)
+            for t in geoparse(text, gazetteer) if t.place}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Soviet names of Donbas towns, which Russian towns still bear
+        ("Fighting continues near Artemovsk.", {"Artemovsk": ("Bakhmut", "UA", "05")}),
+        ("Russian troops advanced near Krasnoarmeysk and Dzerzhinsk, the ministry added.",
+         {"Krasnoarmeysk": ("Pokrovsk", "UA", "05"), "Dzerzhinsk": ("Toretsk", "UA", "05")}),
+        ("Russian artillery shelled Volchansk overnight.",
+         {"Volchansk": ("Vovchansk", "UA", "07")}),
+        # what the text says of the place wins
+        ("Russian troops held exercises near Krasnoarmeysk in the Saratov region.",
+         {"Krasnoarmeysk": ("Krasnoarmeysk", "RU", "67"), "Saratov": ("Saratov", "RU", "67")}),
+        ("Drones were shot down over Dzerzhinsk in the Nizhny Novgorod region.",
+         {"Dzerzhinsk": ("Dzerzhinsk", "RU", "51"),
+          "Nizhny Novgorod": ("Nizhny Novgorod", "RU", "51")}),
+        # a front-line village is no match for a city known the world over
+        ("US troops returned to New York after the deployment.",
+         {"US": ("United States", "US", ""), "New York": ("New York City", "US", "NY")}),
+    ],
+)
+def test_a_text_about_fighting_reads_the_front_line_town(gazetteer, text, expected):
+    assert places(gazetteer, text) == expected
+
+
+def test_a_text_with_no_word_of_war_is_unchanged(gazetteer):
+    assert places(gazetteer, "The mayor of Dzerzhinsk opened a new school.") == {
+        "Dzerzhinsk": ("Dzerzhinsk", "RU", "51")}
+
+
+def test_an_appositive_definition_states_the_container(gazetteer):
+    """", a village in Donetsk region": the New York of Donetsk Oblast."""
+    found = places(gazetteer, "Russia claimed to have captured New York, a village in "
+                              "the Donetsk region.")
+    assert found["New York"][1:] == ("UA", "05")
+    found = places(gazetteer, "They searched Hamilton, a town in Skagit County, Washington.")
+    assert found["Hamilton"] == ("Hamilton", "US", "WA")
