@@ -1,10 +1,12 @@
 """Stage 1 of the geoparser, recognition: which spans of a text name places.
 
 :func:`find_mentions` is gazetteer-driven: the scan takes the longest name that
-starts at a capitalised word (demonyms, state abbreviations and names the gazetteer
-lacks or spells otherwise included: :mod:`geo.text.spellings`); the context rules
-(:mod:`geo.text.context_rules`) then judge each name: context cues ("in X", "the X
-region", "X Oblast", "the city of X") and filters for what is not a place (people and
+starts at a capitalised word (a lower-case text or an all-caps line is first given
+the capitals of the names it holds: :mod:`geo.text.casing`; demonyms, state
+abbreviations and names the gazetteer lacks or spells otherwise included:
+:mod:`geo.text.spellings`); the context rules (:mod:`geo.text.context_rules`) then
+judge each name: context cues ("in X", "the X region", "X Oblast", "the city of X") and
+filters for what is not a place (people and
 organisations: :mod:`geo.text.people`; months and common words, facilities named after
 a place; single-word tests: :mod:`geo.text.name_words`).  Each mention carries its
 gazetteer candidates (:mod:`geo.text.candidates`) and the evidence read next to it
@@ -17,6 +19,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
+from .casing import restore_case
 from .containers import link_lists, read_definition, state_abbreviation
 from .context_rules import accept, placed
 from .evidence import mark_readings
@@ -50,6 +53,11 @@ def find_mentions(
 ) -> list[Mention]:
     """Recognise place names (see the module docstring for the rules)."""
     gaz = gazetteer
+    cased = restore_case(text, gaz)
+    if cased is not text:
+        # A lower-case text or an all-caps line: read on a copy with the capitals of
+        # well-known names restored (same offsets), its own tokens.
+        text, tokens = cased, None
     if not isinstance(tokens, _Tokens):
         tokens = _Tokens(text) if tokens is None else _Tokens.of(text, tokens)
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
@@ -182,8 +190,10 @@ def find_mentions(
             resume = best + 1  # a word that is never a place, or a name's word seen before
             continue
         mention = accept(text, tokens, i, best, best_key, gaz, headline, not_places)
-        if mention is None and best == i and not _never_unknown(
-            words[i], norm, not_places, common_rank
+        if (
+            mention is None
+            and best == i
+            and not _never_unknown(words[i], norm, not_places, common_rank)
         ):
             # "Bani Suhaila": a longer name spelt otherwise than the gazetteer's.
             mention = unknown_name(text, tokens, i, i, gaz, not_places, mentions)
@@ -253,8 +263,6 @@ def _never_unknown(
         return True
     rank = common_rank(norm)
     return rank is not None and rank < COMMON_TOP
-
-
 
 
 def _demonym(text: str, tokens: Sequence[Token], i: int) -> Mention | None:
