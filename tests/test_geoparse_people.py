@@ -73,3 +73,19 @@ def test_places_stay_places(gazetteer, text, name):
 )
 def test_russian_army_groups_are_no_places(gazetteer, text, expected):
     assert places(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Atlanta police arrested two men.", [("Atlanta", "US")]),
+        ("Miami was hot. Denver had snow.", [("Miami", "US"), ("Denver", "US")]),
+        ("Nice weather today.", []),
+        ("Reading is fun for children.", []),
+        ("Sale ends on Friday.", []),
+    ],
+)
+def test_a_large_citys_own_name_opens_a_sentence_as_itself(gazetteer, text, expected):
+    # Word lists rank "Atlanta" among the commonest words, near "Nice" and "Reading":
+    # a city of 300,000 or more bearing the name itself tells them apart.
+    assert places(gazetteer, text) == expected
