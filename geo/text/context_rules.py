@@ -134,7 +134,7 @@ def accept(
         remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
         return None  # "Col. Nabil Hassan", "Gen. Gerasimov": a name after a rank
     if prev is not None and prev_joined and prev.capitalized and not route:
-        if given_name(text, prev, gaz) and not in_headline and first.norm not in FEATURES:
+        if given_name(text, prev, gaz, key) and not in_headline and first.norm not in FEATURES:
             # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
             # alone is the person's too ("Gomez said"), unless it names a region or a large
             # place. Only the surname: "Lewisburg Mayor John Manchester" leaves Lewisburg.

@@ -33,18 +33,33 @@ def rank_abbreviation(text: str, end: int) -> bool:
     return word in lx.PERSON_TITLES or word in lx.first_names()
 
 
-def given_name(text: str, prev: Token, gaz: Gazetteer) -> bool:
-    """Whether the capitalised word ``prev`` just before a place's name is a person's
-    given name (:func:`lexicon.first_names`): then the two are a person's name ("Michael
-    Jordan visited Jordan": the first is the basketball player's). Not a given name that
-    is a place's too ("Austin Texas", "Israel Lebanon border": the word is itself a region
-    or a large place), nor a common word opening a sentence ("Will Kyiv hold?")."""
+def given_name(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> bool:
+    """Whether the capitalised word ``prev`` just before a place's name (``following``,
+    normalised, when known) is a person's given name (:func:`lexicon.first_names`): then
+    the two are a person's name ("Michael Jordan visited Jordan": the first is the
+    basketball player's). Not a given name that is a place's too before a region
+    ("Austin Texas", "Israel Lebanon border": two places), nor a common word opening a
+    sentence ("Will Kyiv hold?"). A given name that is a country's or a large place's
+    before a name that is no region's is a person's still ("Jordan Henderson", "Paris
+    Hilton", "Chad Smith": no place is named by a country and a town run together)."""
     norm = prev.norm
-    if norm not in lx.first_names() or norm in lx.GIVEN_NAMES or norm in lx.BEFORE_PLACE_OK:
+    if norm in lx.GIVEN_NAMES:
+        # "Jordan Henderson", "Georgia Smith": the scan read the pair as a person's name at
+        # the given name (:func:`geo.text.context_rules.accept`); the surname is theirs.
+        # Not before a region or a large city: "Paris Texas", "Sydney Melbourne flights".
+        return (
+            bool(following)
+            and following not in lx.AFTER_PLACE_OK
+            and not is_region_name(gaz, following)
+            and gaz.name_summary_normalized(following)[1] < 500_000
+        )
+    if norm not in lx.first_names() or norm in lx.BEFORE_PLACE_OK:
         return False
-    if norm in lx.PERSON_TITLES or norm in lx.DEMONYMS or is_region_name(gaz, norm):
+    if norm in lx.PERSON_TITLES or norm in lx.DEMONYMS:
         return False
-    if gaz.name_summary_normalized(norm)[1] >= 100_000:
+    if (is_region_name(gaz, norm) or gaz.name_summary_normalized(norm)[1] >= 100_000) and (
+        not following or is_region_name(gaz, following) or is_common(gaz, following, 3_000)
+    ):
         return False
     opening = _SENTENCE_END.search(text, max(0, prev.start - 3), prev.start) or prev.start == 0
     return not (opening and is_common(gaz, norm, 300))
