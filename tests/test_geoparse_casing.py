@@ -84,3 +84,21 @@ def test_restored_copy_has_the_same_length_and_leaves_cased_text_alone(gazetteer
         restored = restore_case(caseless, gazetteer)
         assert len(restored) == len(caseless)
         assert [c.lower() for c in restored] == [c.lower() for c in caseless]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters gathered in New\nYork on Sunday.", [("New\nYork", "US")]),
+        ("Rain fell on Rio de\nJaneiro all week.", [("Rio de\nJaneiro", "BR")]),
+        (
+            "Snow in San\u00a0Francisco and Los\tAngeles.",
+            [("San\u00a0Francisco", "US"), ("Los\tAngeles", "US")],
+        ),
+        ("Shelling hit Kharkiv\u2009and  Sumy.", [("Kharkiv", "UA"), ("Sumy", "UA")]),
+        # A line break between two names keeps them two.
+        ("Shelling in Kharkiv\nSumy was calm.", [("Kharkiv", "UA"), ("Sumy", "UA")]),
+    ],
+)
+def test_line_breaks_and_odd_spaces_inside_a_name(gazetteer, text, expected):
+    assert places(gazetteer, text) == expected

@@ -25,7 +25,27 @@ from ..gazetteer.normalize import normalize
 from .candidates import MAX_CANDIDATES
 from .name_words import is_city_name, strong_region
 
-__all__ = ["restore_case"]
+__all__ = ["plain_spaces", "restore_case"]
+
+#: Spaces other than " " (tab, no-break, thin, ideographic ...): one " " each.
+_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_TO_SPACE = str.maketrans(dict.fromkeys("\t\u00a0\u1680\u202f\u205f\u3000", " ")) | {
+    c: " " for c in range(0x2000, 0x200B)
+}
+
+
+def plain_spaces(text: str) -> str:
+    r"""``text`` with tabs and Unicode spaces made plain spaces, one for one
+    ("San\u00a0Francisco", "Kyiv\tOblast" are read as "San Francisco", "Kyiv Oblast");
+    ``text`` itself when it has none.
+
+    >>> plain_spaces("San\u00a0Francisco\tand Kyiv") == "San Francisco and Kyiv"
+    True
+    """
+    if _ODD_SPACES.search(text) is None:
+        return text
+    return text.translate(_TO_SPACE)
+
 
 #: Words of a caseless line, with offsets; "-" and "'" inside a word keep it one name
 #: ("winston-salem", "cox's").

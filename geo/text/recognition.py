@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
-from .casing import restore_case
+from .casing import plain_spaces, restore_case
 from .containers import link_lists, read_definition, state_abbreviation
 from .context_rules import accept, placed
 from .evidence import mark_readings
@@ -40,6 +40,9 @@ from .tokens import (
 __all__ = ["find_mentions"]
 
 _MAX_WORDS = 7
+# What may stand between two words of one name: a space, a hyphen, an abbreviation's dot,
+# and a line break of hard-wrapped text ("New\nYork"; not a blank line).
+_NAME_GAPS = _JOIN_GAPS | {"\n", " \n", "\r\n", "  "}
 # First words of the demonyms ("south" of "South Korean"): only these start one.
 _DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
 
@@ -53,10 +56,11 @@ def find_mentions(
 ) -> list[Mention]:
     """Recognise place names (see the module docstring for the rules)."""
     gaz = gazetteer
-    cased = restore_case(text, gaz)
+    cased = restore_case(plain_spaces(text), gaz)
     if cased is not text:
-        # A lower-case text or an all-caps line: read on a copy with the capitals of
-        # well-known names restored (same offsets), its own tokens.
+        # A lower-case text or an all-caps line, tabs or no-break spaces: read on a copy
+        # with the capitals of well-known names restored and plain spaces (same
+        # offsets), its own tokens.
         text, tokens = cased, None
     if not isinstance(tokens, _Tokens):
         tokens = _Tokens(text) if tokens is None else _Tokens.of(text, tokens)
@@ -142,7 +146,7 @@ def find_mentions(
             if not prefix:
                 break
             j += 1
-            if j >= n or j - i >= _MAX_WORDS or text[gap_at : starts[j]] not in _JOIN_GAPS:
+            if j >= n or j - i >= _MAX_WORDS or text[gap_at : starts[j]] not in _NAME_GAPS:
                 break
             word = words[j]
             norm_j = known(word) or _norm(word)
