@@ -17,7 +17,16 @@ from . import lexicon as lx
 from .name_words import is_common, is_region_name
 from .tokens import Token, _Tokens
 
-__all__ = ["FEATURES", "given_name", "name_neighbour", "rank_abbreviation", "remember_chunk"]
+__all__ = [
+    "FEATURES",
+    "ORGANISATION_OF",
+    "WATER_OF",
+    "given_name",
+    "name_neighbour",
+    "organisation_head",
+    "rank_abbreviation",
+    "remember_chunk",
+]
 
 #: An abbreviated rank's period and the next word: "Brig. Gen.", "Col. Nabil".
 _AFTER_RANK = re.compile(r"\.\s+([A-Z][a-z]+)")
@@ -126,3 +135,34 @@ def remember_chunk(
             continue
         if gaz.name_summary_normalized(t.norm)[1] < 100_000:  # not a large place's name
             not_places.add(t.norm)
+
+
+#: Heads of organisations named "X of <place>" ("Bank of America", "University of
+#: Texas", "Church of England"): the head word is the body's, never a place of its own.
+ORGANISATION_OF = frozenset(
+    """
+    bank university college institute school academy church museum council department
+    ministry office bureau court board commission agency corporation company chamber
+    federation association league party union society library hospital diocese
+    archdiocese orchestra conservatory seminary polytechnic
+    """.split()
+)
+#: Heads of water bodies named "X of <place>" ("the Gulf of Mexico", "the Bay of
+#: Bengal"): water, not Gulf Province or a bay town.
+WATER_OF = frozenset("gulf sea bay strait straits".split())
+
+
+def organisation_head(text: str, tokens: _Tokens, i: int) -> bool:
+    """Is the capitalised word tokens[i] the head of an organisation's or a water body's
+    name "X of Y" ("Bank of America": not Bānk, India; "the Gulf of Mexico": not Gulf
+    Province), a capitalised word after " of "?"""
+    at = tokens.at
+    if i + 2 >= len(tokens.words) or (
+        at[i].norm not in ORGANISATION_OF and at[i].norm not in WATER_OF
+    ):
+        return False
+    return (
+        text[at[i].end : at[i + 2].start] == " of "
+        and at[i + 1].norm == "of"
+        and at[i + 2].capitalized
+    )

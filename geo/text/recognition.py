@@ -24,6 +24,7 @@ from .containers import link_lists, read_definition, state_abbreviation
 from .context_rules import accept, placed
 from .evidence import mark_readings
 from .name_words import cap_run
+from .people import organisation_head
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .tokens import (
     _JOIN_GAPS,
@@ -186,6 +187,8 @@ def find_mentions(
                 mentions.append(unknown)
                 resume = unknown.last + 1
             continue
+        if best == i and organisation_head(text, tokens, i):
+            continue  # "Bank of America", "University of Texas": the body's head word
         if best == i and (
             best_key in lx.NEVER_PLACES
             or (best_key in not_places and not placed(text, ends[i]))
