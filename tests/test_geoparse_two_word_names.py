@@ -56,3 +56,16 @@ def test_two_word_names_the_gazetteer_has_stay_as_they_are(gazetteer, text, name
     found = toponyms(gazetteer, text)
     assert list(found) == names
     assert not any(t.estimated for t in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Storms hit Mar del Plata overnight.", ["Mar del Plata"]),  # "Mar": a month's
+        ("In May of last year the town was quiet.", []),
+    ],
+)
+def test_a_never_place_word_starts_a_name_with_a_particle(gazetteer, text, expected):
+    from geo.text.geoparse import geoparse
+
+    assert [t.text for t in geoparse(text, gazetteer)] == expected

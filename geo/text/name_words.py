@@ -34,8 +34,18 @@ _CONTRACTION = re.compile(r"['’](?:ll|d|ve|re|m|t)$", re.IGNORECASE)
 
 
 def cap_run(tokens: _Tokens, i: int) -> bool:
-    """A never-place word may still start a multi-word name ("New York", "Saint Petersburg")."""
-    return i + 1 < len(tokens.words) and _is_capitalized(tokens.words[i + 1])
+    """A never-place word may still start a multi-word name ("New York", "Saint
+    Petersburg", "Mar del Plata": a capitalised word next, or after a particle)."""
+    words = tokens.words
+    if i + 1 >= len(words):
+        return False
+    if _is_capitalized(words[i + 1]):
+        return True
+    return i + 2 < len(words) and words[i + 1] in _PARTICLES and _is_capitalized(words[i + 2])
+
+
+#: Particles inside names ("Mar del Plata", "Rio de Janeiro", "Stratford upon Avon").
+_PARTICLES = frozenset("de del della di da do dos das du la le los las el al upon on sur".split())
 
 
 def not_a_name_word(text: str, word: str, end: int, cue: str, gaz: Gazetteer, key: str) -> bool:
