@@ -17,8 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
 from . import lexicon as lx
+from .candidates import MAX_CANDIDATES
 from .casing import plain_spaces, restore_case
 from .containers import link_lists, read_definition, state_abbreviation
 from .context_rules import accept, placed
@@ -46,6 +49,7 @@ _MAX_WORDS = 7
 _NAME_GAPS = _JOIN_GAPS | {"\n", " \n", "\r\n", "  "}
 # First words of the demonyms ("south" of "South Korean"): only these start one.
 _DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
+_COMPASS = frozenset({"north", "south", "east", "west"})
 
 
 def find_mentions(
@@ -112,7 +116,7 @@ def find_mentions(
                 resume = unknown.last + 1
             continue
         if demonym:
-            d = _demonym(text, tokens, i)
+            d = _demonym(text, tokens, i, gaz)
             if d is not None:
                 mentions.append(d)
                 resume = d.last + 1
@@ -272,16 +276,37 @@ def _never_unknown(
     return rank is not None and rank < COMMON_TOP
 
 
-def _demonym(text: str, tokens: Sequence[Token], i: int) -> Mention | None:
+def _demonym_code(norm: str) -> str | None:
+    """The country of a demonym ("saudi", "sri lankan"); plurals only as the lexicon has
+    them (corpora count "Canadian" but not the people, "Canadians")."""
+    return lx.DEMONYMS.get(norm)
+
+
+def _demonym(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Mention | None:
     tok = tokens[i]
     if i + 1 < len(tokens) and _joinable(text, tok, tokens[i + 1]):
-        two = f"{tok.norm} {tokens[i + 1].norm}"
-        if two in lx.DEMONYMS:
-            nxt = tokens[i + 1]
-            return Mention(
-                tok.start, nxt.end, two, i, i + 1, "demonym", demonym_country=lx.DEMONYMS[two]
-            )
-    code = lx.DEMONYMS.get(tok.norm)
+        nxt = tokens[i + 1]
+        two = f"{tok.norm} {nxt.norm}"
+        code = _demonym_code(two)
+        if code is None and tok.norm in _COMPASS and nxt.capitalized:
+            code = _compass_demonym(gaz, tok.norm, nxt.norm)
+        if code is not None:
+            return Mention(tok.start, nxt.end, two, i, i + 1, "demonym", demonym_country=code)
+    code = _demonym_code(tok.norm)
     if code is None:
         return None
     return Mention(tok.start, tok.end, tok.norm, i, i, "demonym", demonym_country=code)
+
+
+def _compass_demonym(gaz: Gazetteer, compass: str, norm: str) -> str | None:
+    """ "South Sudanese", "East Timorese": a compass word before a demonym names the
+    country called by the compass word and the demonym's country ("South Sudan"), when
+    the gazetteer has it; else None."""
+    code = _demonym_code(norm)
+    if code is None:
+        return None
+    name = f"{compass} {normalize(gaz.country_name(code))}"
+    for c in gaz.lookup_normalized(name)[:MAX_CANDIDATES]:
+        if gaz.kind(c.record) == "country" and c.quality <= QUALITY_ALIAS:
+            return gaz.country_code(c.record)
+    return None
