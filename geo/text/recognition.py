@@ -15,6 +15,7 @@ gazetteer candidates (:mod:`geo.text.candidates`) and the evidence read next to 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..gazetteer.codes import QUALITY_ALIAS
@@ -49,6 +50,12 @@ _MAX_WORDS = 7
 _NAME_GAPS = _JOIN_GAPS | {"\n", " \n", "\r\n", "  "}
 # First words of the demonyms ("south" of "South Korean"): only these start one.
 _DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
+#: After a saint's name: a feast or a body named after the saint, not the place.
+_SAINTS_THING = re.compile(
+    r"['’]s\s+(?:Day|Eve|Church|Cathedral|Chapel|Abbey|Basilica|School|High|Hospital|"
+    r"College|University|Academy|Catholic|Episcopal|Parish|Medical|Seminary)\b"
+)
+_SAINT_WORDS = ("st ", "saint ", "ste ", "sainte ")
 _COMPASS = frozenset({"north", "south", "east", "west"})
 
 
@@ -146,8 +153,19 @@ def find_mentions(
                 # "Canada's" is never Canadas, Mexico: a name must go on past it).
                 gram[-1] += "s"
                 key = " ".join(gram)
-                prefix = probe(key)[1]
+                found_s, prefix = probe(key)
                 gap_at = end + 2
+                if (
+                    found_s
+                    and j > i
+                    and capitalized
+                    and not (
+                        j + 1 < n and text[gap_at : gap_at + 1] == " " and words[j + 1][0].isupper()
+                    )
+                ):
+                    # "St. John's, Newfoundland": the name ends with it ("St. Patrick's
+                    # Day", "St. Mary's Hospital": another name goes on).
+                    best, best_key = j, key
             if not prefix:
                 break
             j += 1
@@ -212,6 +230,9 @@ def find_mentions(
                 mention = None
         if mention is None:
             resume = best + 1
+            continue
+        if _SAINTS_THING.match(text, mention.end) and mention.key.startswith(_SAINT_WORDS):
+            resume = mention.last + 1  # "St. Patrick's Day", "St. Mary's Hospital"
             continue
         mentions.append(mention)
         resume = mention.last + 1
