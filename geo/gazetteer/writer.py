@@ -7,6 +7,7 @@ the files of the index directory out (the layout is described in
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -18,7 +19,7 @@ from .codes import FORMAT_VERSION, KEY_NAMES_REGION, KIND_CODES, QUALITY_ALIAS, 
 from .fuzzy import DELETION_PREFIX, SKELETON_PREFIX, deletions, skeleton
 from .normalize import key_hash, normalize
 
-__all__ = ["FUZZY_MIN_POPULATION", "name_variants", "write_index"]
+__all__ = ["FUZZY_MIN_POPULATION", "common_words", "name_variants", "write_index"]
 
 #: Places this large (and regions) are matched across a one-letter typo.
 FUZZY_MIN_POPULATION = 20_000
@@ -272,3 +273,9 @@ def _common_words(n: int = 30_000) -> list[str]:
     import wordfreq
 
     return wordfreq.top_n_list("en", n)
+
+
+@functools.cache
+def common_words() -> dict[str, int]:
+    """Each of the commonest English words (:func:`_common_words`) and its rank."""
+    return {w: k for k, w in enumerate(_common_words())}
