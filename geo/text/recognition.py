@@ -15,6 +15,7 @@ gazetteer candidates (:mod:`geo.text.candidates`) and the evidence read next to 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -50,6 +51,21 @@ _MAX_WORDS = 7
 _NAME_GAPS = _JOIN_GAPS | {"\n", " \n", "\r\n", "  "}
 # First words of the demonyms ("south" of "South Korean"): only these start one.
 _DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
+#: A lower-case Arabic article joined to a capitalised name: "al-Fashir", "el-Arish".
+_ARTICLE_HEAD = re.compile(r"(?<![^\W\d_])(?:al|el|ad|ar|as|ash|at|az|an|ath|ud|ul)[-‐](?=[A-Z])")
+
+
+def _article_heads(text: str, tokens: _Tokens) -> list[int]:
+    """Indexes of the tokens that are such articles (:data:`_ARTICLE_HEAD`)."""
+    starts = tokens.starts
+    out = []
+    for m in _ARTICLE_HEAD.finditer(text):
+        k = bisect.bisect_left(starts, m.start())
+        if k < len(starts) and starts[k] == m.start():
+            out.append(k)
+    return out
+
+
 #: After a saint's name: a feast or a body named after the saint, not the place.
 _SAINTS_THING = re.compile(
     r"['’]s\s+(?:Day|Eve|Church|Cathedral|Chapel|Abbey|Basilica|School|High|Hospital|"
@@ -81,6 +97,9 @@ def find_mentions(
     common_rank = gaz.common_rank
     never_unknown = gaz.memo("geoparse.never_unknown")  # word -> _never_unknown(...)
     capitalized = tokens.capitalized
+    if _ARTICLE_HEAD.search(text) is not None:
+        # "al-Fashir", "el-Arish": a name may start at a lower-case Arabic article.
+        capitalized = sorted({*capitalized, *_article_heads(text, tokens)})
     known = _NORMS.get  # _norm's memo first: one call fewer a word
     norms = [known(w) or _norm(w) for w in map(words.__getitem__, capitalized)]
     gaz.probe_many(norms)  # one search, not one each
