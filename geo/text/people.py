@@ -84,16 +84,23 @@ FEATURES = (
     | lx.WATER_WORDS
     | lx.FACILITY_WORDS
 )
+#: The natural features among them: after a person's name, still a place.
+_NATURAL_FEATURES = frozenset(
+    "island islands isle bay mountain mountains creek valley point beach hill hills springs "
+    "falls heights lake sound cove peak ridge forest grove".split()
+)
 #: What ends the sentence before a word ("... fell. Will"): the word opens a sentence.
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)$")
 
 
 def name_neighbour(gaz: Gazetteer, norm: str, place_ok: frozenset[str], limit: int) -> bool:
     """Whether a capitalised word next to a name makes the two a person's or a body's
-    name: not a word that goes with places (``place_ok``), never a place, not among the
-    ``limit`` commonest words, not a region's name."""
+    name: not a word that goes with places (``place_ok``), not a natural feature's word
+    ("Douglas Island", "Sullivan Bay": named after a person, a place), never a place,
+    not among the ``limit`` commonest words, not a region's name."""
     return (
         norm not in place_ok
+        and norm not in _NATURAL_FEATURES
         and norm not in lx.NEVER_PLACES
         and not is_common(gaz, norm, limit)
         and not is_region_name(gaz, norm)
