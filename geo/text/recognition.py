@@ -51,6 +51,7 @@ _MAX_WORDS = 7
 _NAME_GAPS = _JOIN_GAPS | {"\n", " \n", "\r\n", "  "}
 # First words of the demonyms ("south" of "South Korean"): only these start one.
 _DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
+_HYPHEN_CAPITAL = re.compile(r"[-‐][A-Z]")
 #: A lower-case Arabic article joined to a capitalised name: "al-Fashir", "el-Arish".
 _ARTICLE_HEAD = re.compile(r"(?<![^\W\d_])(?:al|el|ad|ar|as|ash|at|az|an|ath|ud|ul)[-‐](?=[A-Z])")
 
@@ -97,9 +98,12 @@ def find_mentions(
     common_rank = gaz.common_rank
     never_unknown = gaz.memo("geoparse.never_unknown")  # word -> _never_unknown(...)
     capitalized = tokens.capitalized
-    if _ARTICLE_HEAD.search(text) is not None:
-        # "al-Fashir", "el-Arish": a name may start at a lower-case Arabic article.
-        capitalized = sorted({*capitalized, *_article_heads(text, tokens)})
+    if _HYPHEN_CAPITAL.search(text) is not None:
+        # "al-Fashir", "el-Arish": a name may start at a lower-case Arabic article (the
+        # article pattern read only where a hyphen comes before a capital: it is slow).
+        heads = _article_heads(text, tokens)
+        if heads:
+            capitalized = sorted({*capitalized, *heads})
     known = _NORMS.get  # _norm's memo first: one call fewer a word
     norms = [known(w) or _norm(w) for w in map(words.__getitem__, capitalized)]
     gaz.probe_many(norms)  # one search, not one each
