@@ -102,3 +102,16 @@ def test_restored_copy_has_the_same_length_and_leaves_cased_text_alone(gazetteer
 )
 def test_line_breaks_and_odd_spaces_inside_a_name(gazetteer, text, expected):
     assert places(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TROY, N.C. (AP) -- A FIRE DESTROYED A BARN", [("TROY", "US"), ("N.C.", "US")]),
+        ("OGDENSBURG, N.Y.", [("OGDENSBURG", "US"), ("N.Y.", "US")]),
+        ("WHITING, INDIANA", [("WHITING", "US"), ("INDIANA", "US")]),
+        ("HELLO, WORLD", []),
+    ],
+)
+def test_a_small_town_before_its_state_in_a_capitals_line(gazetteer, text, expected):
+    assert places(gazetteer, text) == expected

@@ -125,13 +125,27 @@ def _restore(out: str, a: int, b: int, gaz: Gazetteer, text: str) -> str:
     if part.isupper():
         # Abbreviations keep their capitals: "TROY, N.C.", "KANSAS CITY, MO.", "AUSTIN,
         # TX", "THE UK", but not "US" (also "us").
-        for s, e, word in words:
+        kept = set()
+        for k, (s, e, word) in enumerate(words):
             if e - s <= 4 and (
                 part[e : e + 1] == "."
                 or (e - s == 2 and part[max(0, s - 2) : s] == ", ")
                 or (e - s <= 3 and _country_abbreviation(gaz, word))
             ):
                 chars[s:e] = part[s:e]
+                kept.add(k)
+        # A name before ", STATE" is a place whatever its size: "TROY, N.C.", "LEROY, N.Y.",
+        # "IVORYTON, CONN.", "BARDSLEY, ENGLAND".
+        for k, (s, e, word) in enumerate(words[:-1]):
+            if (
+                part[e : e + 2] == ", "
+                and chars[s] == part[s].lower()
+                and (k + 1 in kept or chars[words[k + 1][0]].isupper())
+                and gaz.name_summary_normalized(normalize(word))[0]
+            ):
+                up = part[s].upper()
+                if len(up) == 1:
+                    chars[s] = up
     return out[:a] + "".join(chars) + out[b:]
 
 
