@@ -73,3 +73,35 @@ def test_places_stay_places(gazetteer, text, name):
 )
 def test_russian_army_groups_are_no_places(gazetteer, text, expected):
     assert places(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Atlanta police arrested two men.", [("Atlanta", "US")]),
+        ("Miami was hot. Denver had snow.", [("Miami", "US"), ("Denver", "US")]),
+        ("Nice weather today.", []),
+        ("Reading is fun for children.", []),
+        ("Sale ends on Friday.", []),
+    ],
+)
+def test_a_large_citys_own_name_opens_a_sentence_as_itself(gazetteer, text, expected):
+    # Word lists rank "Atlanta" among the commonest words, near "Nice" and "Reading":
+    # a city of 300,000 or more bearing the name itself tells them apart.
+    assert places(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jordan Henderson scored twice for Liverpool.", [("Liverpool", "GB")]),
+        ("Georgia Smith said Kharkiv was hit.", [("Kharkiv", "UA")]),
+        ("Fans cheered Paris Henderson in Madrid.", [("Madrid", "ES")]),
+        # Two places run together stay two places: a region follows the given name.
+        ("Paris Texas is small.", [("Paris", "US"), ("Texas", "US")]),
+        ("The Israel Lebanon border was quiet.", [("Israel", "IL"), ("Lebanon", "LB")]),
+    ],
+)
+def test_a_surname_after_a_given_name_that_is_a_place_is_no_place(gazetteer, text, expected):
+    # "Jordan Henderson": a country and a town of 285,000 run together name no place.
+    assert places(gazetteer, text) == expected

@@ -56,3 +56,31 @@ def test_two_word_names_the_gazetteer_has_stay_as_they_are(gazetteer, text, name
     found = toponyms(gazetteer, text)
     assert list(found) == names
     assert not any(t.estimated for t in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Storms hit Mar del Plata overnight.", ["Mar del Plata"]),  # "Mar": a month's
+        ("In May of last year the town was quiet.", []),
+    ],
+)
+def test_a_never_place_word_starts_a_name_with_a_particle(gazetteer, text, expected):
+    from geo.text.geoparse import geoparse
+
+    assert [t.text for t in geoparse(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling hit al-Fashir overnight.", [("al-Fashir", "SD")]),
+        ("Crowds gathered in el-Arish.", [("el-Arish", "EG")]),
+        ("He said al-Qaeda was behind it.", []),
+    ],
+)
+def test_a_name_may_start_at_a_lower_case_article(gazetteer, text, expected):
+    from geo.text.geoparse import geoparse
+
+    found = [(t.text, t.place.country_code if t.place else None) for t in geoparse(text, gazetteer)]
+    assert found == expected

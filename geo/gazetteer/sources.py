@@ -15,6 +15,7 @@ from typing import Any
 
 from ..errors import GazetteerError
 from .dumps import added_dumps, dump_records
+from .normalize import normalize
 
 __all__ = ["countryinfo_data", "default_sources", "read_sources"]
 
@@ -25,7 +26,9 @@ def countryinfo_data(directory: Path) -> tuple[dict[str, tuple[float, float]], d
     """Conventional country points and alternative spellings from the ``countryinfo`` package.
 
     Two- and three-letter codes among the spellings ("CA", "USA") are left out:
-    in running text they are words or abbreviations of other things.
+    in running text they are words or abbreviations of other things; so are spellings
+    that are everyday English words other than the country's name (Iceland's "Island",
+    Thailand's "Thai": "Hawaii's Big Island", "Thai food" name no country).
     """
     points: dict[str, tuple[float, float]] = {}
     spellings: dict[str, list[str]] = {}
@@ -37,8 +40,27 @@ def countryinfo_data(directory: Path) -> tuple[dict[str, tuple[float, float]], d
         if not code or not latlng or len(latlng) != 2:
             continue
         points[code] = (float(latlng[0]), float(latlng[1]))
-        spellings[code] = [s for s in d.get("altSpellings") or [] if len(s) > 3 and not s.isupper()]
+        own = normalize(str(d.get("name") or ""))
+        spellings[code] = [
+            s
+            for s in d.get("altSpellings") or []
+            if len(s) > 3 and not s.isupper() and not _everyday(normalize(s), own)
+        ]
     return points, spellings
+
+
+#: A spelling among this many commonest English words is an everyday word.
+_EVERYDAY_TOP = 6_000
+
+
+def _everyday(norm: str, own: str) -> bool:
+    """Is a country's spelling an everyday English word other than its own name?"""
+    from .writer import common_words
+
+    if norm == own:
+        return False
+    top = common_words()
+    return norm in top and top[norm] < _EVERYDAY_TOP
 
 
 def _package_dir(name: str) -> Path:

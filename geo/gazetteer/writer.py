@@ -7,6 +7,7 @@ the files of the index directory out (the layout is described in
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -18,7 +19,7 @@ from .codes import FORMAT_VERSION, KEY_NAMES_REGION, KIND_CODES, QUALITY_ALIAS, 
 from .fuzzy import DELETION_PREFIX, SKELETON_PREFIX, deletions, skeleton
 from .normalize import key_hash, normalize
 
-__all__ = ["FUZZY_MIN_POPULATION", "write_index"]
+__all__ = ["FUZZY_MIN_POPULATION", "common_words", "name_variants", "write_index"]
 
 #: Places this large (and regions) are matched across a one-letter typo.
 FUZZY_MIN_POPULATION = 20_000
@@ -120,11 +121,17 @@ def write_index(
                 norm = normalize(name)
                 if not norm:
                     continue
-                # "Democratic Republic of the Congo" is written without "the" too.
-                for variant in {norm, norm.replace(" of the ", " of ")}:
+                for variant in name_variants(norm):
                     slot = postings.setdefault(key_hash(variant), {})
-                    if slot.get(i, 99) > quality:
-                        slot[i] = quality
+                    # An abbreviation spelt out or made is an alias, below the name itself
+                    # ("st louis": St. Louis, Missouri before Saint-Louis, Senegal).
+                    q = (
+                        quality
+                        if variant == norm or " of " in norm
+                        else max(quality, QUALITY_ALIAS)
+                    )
+                    if slot.get(i, 99) > q:
+                        slot[i] = q
     keys = np.array(sorted(postings), dtype=np.uint64)
     prior = [importance(r["kind"], r["population"]) for r in records]
     kstart = np.zeros(len(keys) + 1, dtype=np.int64)
@@ -156,9 +163,10 @@ def write_index(
     for r in records:
         for _, names in r["names"]:
             for name in names:
-                words = normalize(name).split()
-                for k in range(1, len(words)):
-                    prefixes.add(key_hash(" ".join(words[:k])))
+                for variant in name_variants(normalize(name)):
+                    words = variant.split()
+                    for k in range(1, len(words)):
+                        prefixes.add(key_hash(" ".join(words[:k])))
     np.save(directory / "prefixes.npy", np.array(sorted(prefixes), dtype=np.uint64))
     _save_fuzzy(directory, records)
     (directory / "common_en.json").write_text(json.dumps(_common_words()))
@@ -233,8 +241,41 @@ def _save_fuzzy(out: Path, records: Sequence[Mapping[str, Any]]) -> None:
     np.save(out / "fpost.npy", np.array(post, dtype=np.uint32))
 
 
+#: A name's first word and its abbreviation: "Fort Wayne" is written "Ft. Wayne" too,
+#: "St. Louis" "Saint Louis" (the dot is dropped by normalisation).
+_ABBREVIATED = {"fort": "ft", "mount": "mt", "saint": "st", "sainte": "ste", "point": "pt"}
+_EXPANDED = {short: word for word, short in _ABBREVIATED.items()}
+
+
+def name_variants(norm: str) -> set[str]:
+    """The keys a normalised name is found under: itself, without "the" after "of"
+    ("Democratic Republic of the Congo"), and with its first word abbreviated or spelt
+    out ("fort wayne" / "ft wayne", "st louis" / "saint louis", "mt vernon").
+
+    >>> sorted(name_variants("fort wayne"))
+    ['fort wayne', 'ft wayne']
+    >>> sorted(name_variants("st louis"))
+    ['saint louis', 'st louis']
+    >>> name_variants("fort")
+    {'fort'}
+    """
+    out = {norm, norm.replace(" of the ", " of ")}
+    first, _, rest = norm.partition(" ")
+    if rest:
+        other = _ABBREVIATED.get(first) or _EXPANDED.get(first)
+        if other is not None:
+            out.add(f"{other} {rest}")
+    return out
+
+
 def _common_words(n: int = 30_000) -> list[str]:
     """The ``n`` most frequent English words, most frequent first (``wordfreq``)."""
     import wordfreq
 
     return wordfreq.top_n_list("en", n)
+
+
+@functools.cache
+def common_words() -> dict[str, int]:
+    """Each of the commonest English words (:func:`_common_words`) and its rank."""
+    return {w: k for k, w in enumerate(_common_words())}

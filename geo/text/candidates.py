@@ -98,6 +98,15 @@ def candidate_pool(gaz: Gazetteer, m: Mention) -> list[Candidate]:
                 for c in inside
                 if (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in regions
             ] or inside
+            # "New York, NY": a name is not its own container; the city, not the state.
+            inside = [
+                c
+                for c in inside
+                if not (
+                    gaz.kind(c.record) == "admin1"
+                    and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in regions
+                )
+            ] or inside
         pool = inside or pool
     return pool
 

@@ -18,7 +18,14 @@ from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .containers import has_container, is_definition, read_container, read_definition
 from .lists import after_place_cue, in_route_chain
-from .name_words import is_common, is_region_name, not_a_name_word, strong_region, word_rank
+from .name_words import (
+    is_city_name,
+    is_common,
+    is_region_name,
+    not_a_name_word,
+    strong_region,
+    word_rank,
+)
 from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_chunk
 from .tokens import Mention, _Tokens
 
@@ -127,7 +134,7 @@ def accept(
         remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
         return None  # "Col. Nabil Hassan", "Gen. Gerasimov": a name after a rank
     if prev is not None and prev_joined and prev.capitalized and not route:
-        if given_name(text, prev, gaz) and not in_headline and first.norm not in FEATURES:
+        if given_name(text, prev, gaz, key) and not in_headline and first.norm not in FEATURES:
             # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
             # alone is the person's too ("Gomez said"), unless it names a region or a large
             # place. Only the surname: "Lewisburg Mayor John Manchester" leaves Lewisburg.
@@ -246,7 +253,8 @@ def accept(
         dateline = first.text.isupper() and width > 3 and has_container(text, end)
         sentence_start = (first.initial or in_headline) and not dateline
         if sentence_start and rank is not None and rank < 10_000 and not placed(text, end):
-            if not big and max_pop < 10**6:
+            # "Atlanta police said": a large city's own name opens a sentence as itself.
+            if not big and max_pop < 10**6 and not (rank >= 1_500 and is_city_name(gaz, key)):
                 return None
             # "Reading the news", "Nearly all": a verb or adverb, not Reading or Nearly.
             verb_like = key.endswith(("ing", "ly")) or (

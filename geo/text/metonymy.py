@@ -26,6 +26,10 @@ A toponym is metonymic when the words around it make it a political actor:
 4. **The agent or object of a political verb**: "officials installed by Russia",
    "accused Kyiv of", "urged Washington to", "talks with Moscow".
 
+5. **A place inside an organisation's name**: "Bank of America", "the University
+   of Michigan", "the Church of England", "The New York Times", "Texas Instruments":
+   the place names the body, not a location the text speaks of.
+
 Whatever is not caught stays literal (the default): "in Kyiv", "Kyiv was
 shelled", "Russian forces advanced on Kharkiv". Cost: one anchored regular
 expression match on each side of each toponym, linear in the text.
@@ -51,6 +55,7 @@ from dataclasses import replace
 
 from ..model import Toponym
 from .fold import FoldedPattern, folded
+from .people import ORGANISATION_OF
 
 __all__ = ["is_metonymic", "mark_metonymy", "names_an_actor"]
 
@@ -143,6 +148,16 @@ _LOCATIVE_BEFORE = re.compile(
     r"of|on|off|beyond|between|within|through|via|north|south|east|west)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Before the toponym: the head of an organisation's name, "Bank of", "University of".
+_ORGANISATION_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(w.capitalize() for w in ORGANISATION_OF)) + r")\s+of\s+(?:the\s+)?$"
+)
+#: After the toponym: the rest of an organisation's name ("The New York Times", "Texas
+#: Instruments", "Manchester United").
+_ORGANISATION_AFTER = re.compile(
+    r"\s+(?:Times|Post|Globe|Herald|Tribune|Journal|Gazette|Chronicle|Courier|Examiner|"
+    r"Instruments|Airlines|Airways|United|Rangers|Symphony|Philharmonic|Stock\s+Exchange)\b"
+)
 _LOOK_BEHIND = 40  # characters read before a toponym
 _FAST_AGENT_OR_OBJECT = FoldedPattern(_AGENT_OR_OBJECT.pattern, _AGENT_OR_OBJECT.flags)
 _FAST_LOCATIVE_BEFORE = FoldedPattern(_LOCATIVE_BEFORE.pattern, _LOCATIVE_BEFORE.flags)
@@ -170,6 +185,8 @@ def names_an_actor(text: str, s: int, e: int, *, country: bool) -> bool:
     low_before = folded(text)[max(0, s - _LOOK_BEHIND) : s]
     if _COMPOUND.match(text, e):
         return True
+    if _ORGANISATION_OF.search(before) or _ORGANISATION_AFTER.match(text, e):
+        return True  # "Bank of America", "The New York Times": a body's name
     if _FAST_AGENT_OR_OBJECT.fast.search(low_before):
         return True
     if before.endswith(("-", "‐")) or text[e : e + 1] in ("-", "‐"):

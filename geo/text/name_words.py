@@ -5,7 +5,8 @@ Shared by the scan (:mod:`geo.text.recognition`), its context rules
 (:mod:`geo.text.people`), and by :mod:`geo.text.containers` and
 :mod:`geo.text.spellings`: :func:`is_region_name` and
 :func:`strong_region` (a country's or region's own name), :func:`is_common` and
-:func:`word_rank` (an everyday word, by its rank among the commonest),
+:func:`word_rank` (an everyday word, by its rank among the commonest), :func:`is_city_name`
+(a large city's own name, everyday word or not),
 :func:`not_a_name_word` (a contraction, a letter, an abbreviation, inner capitals) and
 :func:`cap_run` (a capitalised word follows).
 """
@@ -14,12 +15,14 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from .candidates import MAX_CANDIDATES
 from .tokens import _is_capitalized, _Tokens
 
 __all__ = [
     "cap_run",
+    "is_city_name",
     "is_common",
     "is_region_name",
     "not_a_name_word",
@@ -31,13 +34,21 @@ _CONTRACTION = re.compile(r"['’](?:ll|d|ve|re|m|t)$", re.IGNORECASE)
 
 
 def cap_run(tokens: _Tokens, i: int) -> bool:
-    """A never-place word may still start a multi-word name ("New York", "Saint Petersburg")."""
-    return i + 1 < len(tokens.words) and _is_capitalized(tokens.words[i + 1])
+    """A never-place word may still start a multi-word name ("New York", "Saint
+    Petersburg", "Mar del Plata": a capitalised word next, or after a particle)."""
+    words = tokens.words
+    if i + 1 >= len(words):
+        return False
+    if _is_capitalized(words[i + 1]):
+        return True
+    return i + 2 < len(words) and words[i + 1] in _PARTICLES and _is_capitalized(words[i + 2])
 
 
-def not_a_name_word(
-    text: str, word: str, end: int, cue: str, gaz: Gazetteer, key: str
-) -> bool:
+#: Particles inside names ("Mar del Plata", "Rio de Janeiro", "Stratford upon Avon").
+_PARTICLES = frozenset("de del della di da do dos das du la le los las el al upon on sur".split())
+
+
+def not_a_name_word(text: str, word: str, end: int, cue: str, gaz: Gazetteer, key: str) -> bool:
     """A single word that is no place's name here: a contraction ("I'll"), a single
     letter ("Plan X", even where a region's code is that letter: Chile's X), an
     abbreviation with a dot ("Gov.", but a country's at a sentence's end: "in the UK."),
@@ -87,3 +98,27 @@ def is_common(gaz: Gazetteer, word: str, top: int) -> bool:
     """Is the word among the ``top`` commonest words?"""
     rank = gaz.common_rank(word)
     return rank is not None and rank < top
+
+
+#: A city this large is known by its own name even where the name is an everyday word.
+CITY_NAME_POPULATION = 300_000
+
+
+def is_city_name(gaz: Gazetteer, key: str) -> bool:
+    """Is ``key`` (normalised) the own name or official alias of a populated place of
+    :data:`CITY_NAME_POPULATION` or more ("atlanta", "miami", "boston")?
+
+    Word lists count such names among the commonest words ("Atlanta" ranks near
+    "Reading" and "Nice"); what tells them apart is that a large city bears the name
+    itself, not as a foreign or historical alternate name ("sale" for Salé is not one).
+    """
+    memo = gaz.memo("geoparse.city_name")
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = gaz.name_summary_normalized(key)[1] >= CITY_NAME_POPULATION and any(
+            c.quality <= QUALITY_ALIAS
+            and gaz.is_place(c.record)
+            and gaz.population(c.record) >= CITY_NAME_POPULATION
+            for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+        )
+    return found

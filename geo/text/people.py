@@ -17,7 +17,16 @@ from . import lexicon as lx
 from .name_words import is_common, is_region_name
 from .tokens import Token, _Tokens
 
-__all__ = ["FEATURES", "given_name", "name_neighbour", "rank_abbreviation", "remember_chunk"]
+__all__ = [
+    "FEATURES",
+    "ORGANISATION_OF",
+    "WATER_OF",
+    "given_name",
+    "name_neighbour",
+    "organisation_head",
+    "rank_abbreviation",
+    "remember_chunk",
+]
 
 #: An abbreviated rank's period and the next word: "Brig. Gen.", "Col. Nabil".
 _AFTER_RANK = re.compile(r"\.\s+([A-Z][a-z]+)")
@@ -33,18 +42,33 @@ def rank_abbreviation(text: str, end: int) -> bool:
     return word in lx.PERSON_TITLES or word in lx.first_names()
 
 
-def given_name(text: str, prev: Token, gaz: Gazetteer) -> bool:
-    """Whether the capitalised word ``prev`` just before a place's name is a person's
-    given name (:func:`lexicon.first_names`): then the two are a person's name ("Michael
-    Jordan visited Jordan": the first is the basketball player's). Not a given name that
-    is a place's too ("Austin Texas", "Israel Lebanon border": the word is itself a region
-    or a large place), nor a common word opening a sentence ("Will Kyiv hold?")."""
+def given_name(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> bool:
+    """Whether the capitalised word ``prev`` just before a place's name (``following``,
+    normalised, when known) is a person's given name (:func:`lexicon.first_names`): then
+    the two are a person's name ("Michael Jordan visited Jordan": the first is the
+    basketball player's). Not a given name that is a place's too before a region
+    ("Austin Texas", "Israel Lebanon border": two places), nor a common word opening a
+    sentence ("Will Kyiv hold?"). A given name that is a country's or a large place's
+    before a name that is no region's is a person's still ("Jordan Henderson", "Paris
+    Hilton", "Chad Smith": no place is named by a country and a town run together)."""
     norm = prev.norm
-    if norm not in lx.first_names() or norm in lx.GIVEN_NAMES or norm in lx.BEFORE_PLACE_OK:
+    if norm in lx.GIVEN_NAMES:
+        # "Jordan Henderson", "Georgia Smith": the scan read the pair as a person's name at
+        # the given name (:func:`geo.text.context_rules.accept`); the surname is theirs.
+        # Not before a region or a large city: "Paris Texas", "Sydney Melbourne flights".
+        return (
+            bool(following)
+            and following not in lx.AFTER_PLACE_OK
+            and not is_region_name(gaz, following)
+            and gaz.name_summary_normalized(following)[1] < 500_000
+        )
+    if norm not in lx.first_names() or norm in lx.BEFORE_PLACE_OK:
         return False
-    if norm in lx.PERSON_TITLES or norm in lx.DEMONYMS or is_region_name(gaz, norm):
+    if norm in lx.PERSON_TITLES or norm in lx.DEMONYMS:
         return False
-    if gaz.name_summary_normalized(norm)[1] >= 100_000:
+    if (is_region_name(gaz, norm) or gaz.name_summary_normalized(norm)[1] >= 100_000) and (
+        not following or is_region_name(gaz, following) or is_common(gaz, following, 3_000)
+    ):
         return False
     opening = _SENTENCE_END.search(text, max(0, prev.start - 3), prev.start) or prev.start == 0
     return not (opening and is_common(gaz, norm, 300))
@@ -60,16 +84,23 @@ FEATURES = (
     | lx.WATER_WORDS
     | lx.FACILITY_WORDS
 )
+#: The natural features among them: after a person's name, still a place.
+_NATURAL_FEATURES = frozenset(
+    "island islands isle bay mountain mountains creek valley point beach hill hills springs "
+    "falls heights lake sound cove peak ridge forest grove".split()
+)
 #: What ends the sentence before a word ("... fell. Will"): the word opens a sentence.
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)$")
 
 
 def name_neighbour(gaz: Gazetteer, norm: str, place_ok: frozenset[str], limit: int) -> bool:
     """Whether a capitalised word next to a name makes the two a person's or a body's
-    name: not a word that goes with places (``place_ok``), never a place, not among the
-    ``limit`` commonest words, not a region's name."""
+    name: not a word that goes with places (``place_ok``), not a natural feature's word
+    ("Douglas Island", "Sullivan Bay": named after a person, a place), never a place,
+    not among the ``limit`` commonest words, not a region's name."""
     return (
         norm not in place_ok
+        and norm not in _NATURAL_FEATURES
         and norm not in lx.NEVER_PLACES
         and not is_common(gaz, norm, limit)
         and not is_region_name(gaz, norm)
@@ -111,3 +142,34 @@ def remember_chunk(
             continue
         if gaz.name_summary_normalized(t.norm)[1] < 100_000:  # not a large place's name
             not_places.add(t.norm)
+
+
+#: Heads of organisations named "X of <place>" ("Bank of America", "University of
+#: Texas", "Church of England"): the head word is the body's, never a place of its own.
+ORGANISATION_OF = frozenset(
+    """
+    bank university college institute school academy church museum council department
+    ministry office bureau court board commission agency corporation company chamber
+    federation association league party union society library hospital diocese
+    archdiocese orchestra conservatory seminary polytechnic
+    """.split()
+)
+#: Heads of water bodies named "X of <place>" ("the Gulf of Mexico", "the Bay of
+#: Bengal"): water, not Gulf Province or a bay town.
+WATER_OF = frozenset("gulf sea bay strait straits".split())
+
+
+def organisation_head(text: str, tokens: _Tokens, i: int) -> bool:
+    """Is the capitalised word tokens[i] the head of an organisation's or a water body's
+    name "X of Y" ("Bank of America": not Bānk, India; "the Gulf of Mexico": not Gulf
+    Province), a capitalised word after " of "?"""
+    at = tokens.at
+    if i + 2 >= len(tokens.words) or (
+        at[i].norm not in ORGANISATION_OF and at[i].norm not in WATER_OF
+    ):
+        return False
+    return (
+        text[at[i].end : at[i + 2].start] == " of "
+        and at[i + 1].norm == "of"
+        and at[i + 2].capitalized
+    )

@@ -1,10 +1,12 @@
 """Stage 1 of the geoparser, recognition: which spans of a text name places.
 
 :func:`find_mentions` is gazetteer-driven: the scan takes the longest name that
-starts at a capitalised word (demonyms, state abbreviations and names the gazetteer
-lacks or spells otherwise included: :mod:`geo.text.spellings`); the context rules
-(:mod:`geo.text.context_rules`) then judge each name: context cues ("in X", "the X
-region", "X Oblast", "the city of X") and filters for what is not a place (people and
+starts at a capitalised word (a lower-case text or an all-caps line is first given
+the capitals of the names it holds: :mod:`geo.text.casing`; demonyms, state
+abbreviations and names the gazetteer lacks or spells otherwise included:
+:mod:`geo.text.spellings`); the context rules (:mod:`geo.text.context_rules`) then
+judge each name: context cues ("in X", "the X region", "X Oblast", "the city of X") and
+filters for what is not a place (people and
 organisations: :mod:`geo.text.people`; months and common words, facilities named after
 a place; single-word tests: :mod:`geo.text.name_words`).  Each mention carries its
 gazetteer candidates (:mod:`geo.text.candidates`) and the evidence read next to it
@@ -13,15 +15,22 @@ gazetteer candidates (:mod:`geo.text.candidates`) and the evidence read next to 
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
 from . import lexicon as lx
+from .candidates import MAX_CANDIDATES
+from .casing import plain_spaces, restore_case
 from .containers import link_lists, read_definition, state_abbreviation
 from .context_rules import accept, placed
 from .evidence import mark_readings
 from .introduced import repeat_introduced
 from .name_words import cap_run
+from .people import organisation_head
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .tokens import (
     _JOIN_GAPS,
@@ -38,8 +47,34 @@ from .tokens import (
 __all__ = ["find_mentions"]
 
 _MAX_WORDS = 7
+# What may stand between two words of one name: a space, a hyphen, an abbreviation's dot,
+# and a line break of hard-wrapped text ("New\nYork"; not a blank line).
+_NAME_GAPS = _JOIN_GAPS | {"\n", " \n", "\r\n", "  "}
 # First words of the demonyms ("south" of "South Korean"): only these start one.
 _DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
+_HYPHEN_CAPITAL = re.compile(r"[-‐][A-Z]")
+#: A lower-case Arabic article joined to a capitalised name: "al-Fashir", "el-Arish".
+_ARTICLE_HEAD = re.compile(r"(?<![^\W\d_])(?:al|el|ad|ar|as|ash|at|az|an|ath|ud|ul)[-‐](?=[A-Z])")
+
+
+def _article_heads(text: str, tokens: _Tokens) -> list[int]:
+    """Indexes of the tokens that are such articles (:data:`_ARTICLE_HEAD`)."""
+    starts = tokens.starts
+    out = []
+    for m in _ARTICLE_HEAD.finditer(text):
+        k = bisect.bisect_left(starts, m.start())
+        if k < len(starts) and starts[k] == m.start():
+            out.append(k)
+    return out
+
+
+#: After a saint's name: a feast or a body named after the saint, not the place.
+_SAINTS_THING = re.compile(
+    r"['’]s\s+(?:Day|Eve|Church|Cathedral|Chapel|Abbey|Basilica|School|High|Hospital|"
+    r"College|University|Academy|Catholic|Episcopal|Parish|Medical|Seminary)\b"
+)
+_SAINT_WORDS = ("st ", "saint ", "ste ", "sainte ")
+_COMPASS = frozenset({"north", "south", "east", "west"})
 
 
 def find_mentions(
@@ -51,6 +86,12 @@ def find_mentions(
 ) -> list[Mention]:
     """Recognise place names (see the module docstring for the rules)."""
     gaz = gazetteer
+    cased = restore_case(plain_spaces(text), gaz)
+    if cased is not text:
+        # A lower-case text or an all-caps line, tabs or no-break spaces: read on a copy
+        # with the capitals of well-known names restored and plain spaces (same
+        # offsets), its own tokens.
+        text, tokens = cased, None
     if not isinstance(tokens, _Tokens):
         tokens = _Tokens(text) if tokens is None else _Tokens.of(text, tokens)
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
@@ -58,6 +99,12 @@ def find_mentions(
     common_rank = gaz.common_rank
     never_unknown = gaz.memo("geoparse.never_unknown")  # word -> _never_unknown(...)
     capitalized = tokens.capitalized
+    if _HYPHEN_CAPITAL.search(text) is not None:
+        # "al-Fashir", "el-Arish": a name may start at a lower-case Arabic article (the
+        # article pattern read only where a hyphen comes before a capital: it is slow).
+        heads = _article_heads(text, tokens)
+        if heads:
+            capitalized = sorted({*capitalized, *heads})
     known = _NORMS.get  # _norm's memo first: one call fewer a word
     norms = [known(w) or _norm(w) for w in map(words.__getitem__, capitalized)]
     gaz.probe_many(norms)  # one search, not one each
@@ -100,7 +147,7 @@ def find_mentions(
                 resume = unknown.last + 1
             continue
         if demonym:
-            d = _demonym(text, tokens, i)
+            d = _demonym(text, tokens, i, gaz)
             if d is not None:
                 mentions.append(d)
                 resume = d.last + 1
@@ -130,12 +177,23 @@ def find_mentions(
                 # "Canada's" is never Canadas, Mexico: a name must go on past it).
                 gram[-1] += "s"
                 key = " ".join(gram)
-                prefix = probe(key)[1]
+                found_s, prefix = probe(key)
                 gap_at = end + 2
+                if (
+                    found_s
+                    and j > i
+                    and capitalized
+                    and not (
+                        j + 1 < n and text[gap_at : gap_at + 1] == " " and words[j + 1][0].isupper()
+                    )
+                ):
+                    # "St. John's, Newfoundland": the name ends with it ("St. Patrick's
+                    # Day", "St. Mary's Hospital": another name goes on).
+                    best, best_key = j, key
             if not prefix:
                 break
             j += 1
-            if j >= n or j - i >= _MAX_WORDS or text[gap_at : starts[j]] not in _JOIN_GAPS:
+            if j >= n or j - i >= _MAX_WORDS or text[gap_at : starts[j]] not in _NAME_GAPS:
                 break
             word = words[j]
             norm_j = known(word) or _norm(word)
@@ -175,6 +233,8 @@ def find_mentions(
                 mentions.append(unknown)
                 resume = unknown.last + 1
             continue
+        if best == i and organisation_head(text, tokens, i):
+            continue  # "Bank of America", "University of Texas": the body's head word
         if best == i and (
             best_key in lx.NEVER_PLACES
             or (best_key in not_places and not placed(text, ends[i]))
@@ -183,8 +243,10 @@ def find_mentions(
             resume = best + 1  # a word that is never a place, or a name's word seen before
             continue
         mention = accept(text, tokens, i, best, best_key, gaz, headline, not_places)
-        if mention is None and best == i and not _never_unknown(
-            words[i], norm, not_places, common_rank
+        if (
+            mention is None
+            and best == i
+            and not _never_unknown(words[i], norm, not_places, common_rank)
         ):
             # "Bani Suhaila": a longer name spelt otherwise than the gazetteer's.
             mention = unknown_name(text, tokens, i, i, gaz, not_places, mentions)
@@ -192,6 +254,9 @@ def find_mentions(
                 mention = None
         if mention is None:
             resume = best + 1
+            continue
+        if _SAINTS_THING.match(text, mention.end) and mention.key.startswith(_SAINT_WORDS):
+            resume = mention.last + 1  # "St. Patrick's Day", "St. Mary's Hospital"
             continue
         mentions.append(mention)
         resume = mention.last + 1
@@ -257,18 +322,37 @@ def _never_unknown(
     return rank is not None and rank < COMMON_TOP
 
 
+def _demonym_code(norm: str) -> str | None:
+    """The country of a demonym ("saudi", "sri lankan"); plurals only as the lexicon has
+    them (corpora count "Canadian" but not the people, "Canadians")."""
+    return lx.DEMONYMS.get(norm)
 
 
-def _demonym(text: str, tokens: Sequence[Token], i: int) -> Mention | None:
+def _demonym(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Mention | None:
     tok = tokens[i]
     if i + 1 < len(tokens) and _joinable(text, tok, tokens[i + 1]):
-        two = f"{tok.norm} {tokens[i + 1].norm}"
-        if two in lx.DEMONYMS:
-            nxt = tokens[i + 1]
-            return Mention(
-                tok.start, nxt.end, two, i, i + 1, "demonym", demonym_country=lx.DEMONYMS[two]
-            )
-    code = lx.DEMONYMS.get(tok.norm)
+        nxt = tokens[i + 1]
+        two = f"{tok.norm} {nxt.norm}"
+        code = _demonym_code(two)
+        if code is None and tok.norm in _COMPASS and nxt.capitalized:
+            code = _compass_demonym(gaz, tok.norm, nxt.norm)
+        if code is not None:
+            return Mention(tok.start, nxt.end, two, i, i + 1, "demonym", demonym_country=code)
+    code = _demonym_code(tok.norm)
     if code is None:
         return None
     return Mention(tok.start, tok.end, tok.norm, i, i, "demonym", demonym_country=code)
+
+
+def _compass_demonym(gaz: Gazetteer, compass: str, norm: str) -> str | None:
+    """ "South Sudanese", "East Timorese": a compass word before a demonym names the
+    country called by the compass word and the demonym's country ("South Sudan"), when
+    the gazetteer has it; else None."""
+    code = _demonym_code(norm)
+    if code is None:
+        return None
+    name = f"{compass} {normalize(gaz.country_name(code))}"
+    for c in gaz.lookup_normalized(name)[:MAX_CANDIDATES]:
+        if gaz.kind(c.record) == "country" and c.quality <= QUALITY_ALIAS:
+            return gaz.country_code(c.record)
+    return None

@@ -1,0 +1,203 @@
+"""Recognition, caseless text: the capitals a lower-case text or an all-caps line lacks.
+
+Recognition reads capitals ("Sumy" is a name, "sumy" is not; "MIAMI" in a line of
+capitals says nothing). A text typed all in lower case ("flights from london to
+tashkent") or a line all in capitals ("STORM HITS MIAMI AS RESIDENTS FLEE",
+"FLOODS NEAR SHEFFIELD, ENGLAND") gives no such evidence, so
+:func:`restore_case` writes a copy where such a line is lower case but for the
+names the gazetteer knows well: a country's or region's name, a city's own name,
+a name of several words ("new york", "rio de janeiro"). Everyday words that are
+also places ("nice", "reading", "mobile", "may", "us") stay lower case unless the
+place is a large region or country. The copy has the same length, one character
+for one, so every offset found on it holds for the text; text with capitals where
+they belong is returned as it is (the same object), at the cost of one
+``str.islower`` and one ``str.isupper`` per line.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_PRIMARY
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
+from .candidates import MAX_CANDIDATES
+from .name_words import is_city_name, strong_region
+
+__all__ = ["plain_spaces", "restore_case"]
+
+#: Spaces other than " " (tab, no-break, thin, ideographic ...): one " " each.
+_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_TO_SPACE = str.maketrans(dict.fromkeys("\t\u00a0\u1680\u202f\u205f\u3000", " ")) | {
+    c: " " for c in range(0x2000, 0x200B)
+}
+
+
+def plain_spaces(text: str) -> str:
+    r"""``text`` with tabs and Unicode spaces made plain spaces, one for one
+    ("San\u00a0Francisco", "Kyiv\tOblast" are read as "San Francisco", "Kyiv Oblast");
+    ``text`` itself when it has none.
+
+    >>> plain_spaces("San\u00a0Francisco\tand Kyiv") == "San Francisco and Kyiv"
+    True
+    """
+    if _ODD_SPACES.search(text) is None:
+        return text
+    return text.translate(_TO_SPACE)
+
+
+#: Words of a caseless line, with offsets; "-" and "'" inside a word keep it one name
+#: ("winston-salem", "cox's").
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_MAX_WORDS = 4
+#: A word at least this common is read as a name only when it names a country or a
+#: state ("china", "texas"), never "may", "nice", "us".
+_VERY_COMMON = 1_500
+#: A word less common than this is read as a name when any fair-sized place bears it.
+_RARE = 10_000
+_FAIR_SIZE = 50_000
+
+
+def restore_case(text: str, gazetteer: Gazetteer) -> str:
+    """``text`` with the capitals of well-known names restored where it has none.
+
+    A text with no capital letter at all, and each line of two words or more with no
+    lower-case letter, is rewritten: lower case, but the first letter of each word of
+    a name the gazetteer knows well (see the module docstring) and the letters of
+    dotted abbreviations in a capitals line ("N.C.", "U.S."). Other text is unchanged.
+
+    Parameters
+    ----------
+    text : str
+    gazetteer : Gazetteer
+
+    Returns
+    -------
+    str
+        Same length as ``text``; ``text`` itself when no line is caseless.
+
+    Examples
+    --------
+    >>> import geo
+    >>> gaz = geo.load_gazetteer()                                   # doctest: +SKIP
+    >>> restore_case("STORM HITS MIAMI AS RESIDENTS FLEE", gaz)     # doctest: +SKIP
+    'storm hits Miami as residents flee'
+    >>> restore_case("flights from london to tashkent", gaz)        # doctest: +SKIP
+    'flights from London to Tashkent'
+    """
+    if text.islower():
+        return _restore(text, 0, len(text), gazetteer, text)
+    out = text
+    at = 0
+    for line in text.split("\n"):
+        end = at + len(line)
+        if line.isupper() and len(_WORD.findall(line)) >= 2:
+            out = _restore(out, at, end, gazetteer, text)
+        at = end + 1
+    return out
+
+
+def _restore(out: str, a: int, b: int, gaz: Gazetteer, text: str) -> str:
+    """``out`` with text[a:b] lowered and its well-known names capitalised."""
+    part = text[a:b]
+    chars = [c if len(c.lower()) != 1 else c.lower() for c in part]
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(part)]
+    k = 0
+    while k < len(words):
+        taken = 0
+        for n in range(min(_MAX_WORDS, len(words) - k), 0, -1):
+            group = words[k : k + n]
+            # Words of one name are apart by one space ("new york"), not punctuation.
+            if any(part[e:s] != " " for (_, e, _), (s, _, _) in itertools.pairwise(group)):
+                continue
+            key = normalize(" ".join(w for _, _, w in group))
+            if _known_name(gaz, key, n):
+                taken = n
+                break
+        for s, e, _ in words[k : k + max(taken, 0)]:
+            for j in range(s, e):
+                if j == s or part[j - 1] in "-":
+                    up = part[j].upper()
+                    if len(up) == 1:
+                        chars[j] = up
+        k += taken or 1
+    if part.isupper():
+        # Abbreviations keep their capitals: "TROY, N.C.", "KANSAS CITY, MO.", "AUSTIN,
+        # TX", "THE UK", but not "US" (also "us").
+        kept = set()
+        for k, (s, e, word) in enumerate(words):
+            if e - s <= 4 and (
+                part[e : e + 1] == "."
+                or (e - s == 2 and part[max(0, s - 2) : s] == ", ")
+                or (e - s <= 3 and _country_abbreviation(gaz, word))
+            ):
+                chars[s:e] = part[s:e]
+                kept.add(k)
+        # A name before ", STATE" is a place whatever its size: "TROY, N.C.", "LEROY, N.Y.",
+        # "IVORYTON, CONN.", "BARDSLEY, ENGLAND".
+        for k, (s, e, word) in enumerate(words[:-1]):
+            if (
+                part[e : e + 2] == ", "
+                and chars[s] == part[s].lower()
+                and (k + 1 in kept or chars[words[k + 1][0]].isupper())
+                and gaz.name_summary_normalized(normalize(word))[0]
+            ):
+                up = part[s].upper()
+                if len(up) == 1:
+                    chars[s] = up
+    return out[:a] + "".join(chars) + out[b:]
+
+
+def _known_name(gaz: Gazetteer, key: str, words: int) -> bool:
+    """Is ``key`` (lower case, normalised by the gazetteer's look-up) a name well enough
+    known to be read as one in a caseless text?"""
+    memo = gaz.memo("casing.known_name")
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _judge(gaz, key, words)
+    return found
+
+
+def _judge(gaz: Gazetteer, key: str, words: int) -> bool:
+    kinds, population = gaz.name_summary_normalized(key)
+    if not kinds:
+        return False
+    region = "country" in kinds or "admin1" in kinds
+    if words > 1:
+        return region or population >= _FAIR_SIZE
+    rank = gaz.common_rank(key)
+    if rank is None or rank >= _RARE:
+        return (region and strong_region(gaz, key)) or population >= _FAIR_SIZE
+    if len(key) < 4 or key in _EVERYDAY:
+        return False
+    # An everyday word: a country's name or alias ("china", "turkey"), a state's or
+    # province's own name ("texas", "england"), a large city's own name ("atlanta").
+    for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]:
+        kind = gaz.kind(c.record)
+        if kind == "country" and c.quality <= QUALITY_ALIAS:
+            return True
+        if (
+            kind == "admin1"
+            and c.quality == QUALITY_PRIMARY
+            and gaz.country_code(c.record) in _KNOWN_STATES
+        ):
+            return True
+    return rank >= _VERY_COMMON and is_city_name(gaz, key)
+
+
+def _country_abbreviation(gaz: Gazetteer, word: str) -> bool:
+    """Is ``word`` (lower case) a country's short alias ("uk", "usa", "drc") and no
+    everyday word ("us")?"""
+    rank = gaz.common_rank(word)
+    return (rank is None or rank >= 300) and any(
+        c.quality <= QUALITY_ALIAS and gaz.kind(c.record) == "country"
+        for c in gaz.lookup_normalized(word)[:MAX_CANDIDATES]
+    )
+
+
+#: Countries whose first-level regions English text names in passing ("texas", "ontario",
+#: "queensland", "england").
+_KNOWN_STATES = frozenset({"US", "CA", "AU", "GB"})
+#: Everyday words that are also the own names of such regions (British districts).
+_EVERYDAY = frozenset({"down", "city", "york", "reading", "bury", "derby", "newport"})

@@ -1,0 +1,47 @@
+"""A place inside an organisation's name.
+
+Reports against geoparsers: "Bank of America" read as a town called Bank and the
+United States; "Oxford University" dropped or kept. Here the head of "X of Y" is never
+a place ("Bank", "University", "Gulf"), and the place in a body's name is kept but
+flagged metonymic: it names the body, not a location the text speaks of. Every text
+here is written for these tests.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def flagged(gazetteer, text):
+    import geo
+
+    a = geo.analyze(text, gazetteer=gazetteer, stages={"toponyms"})
+    return [(t.text, t.place.country_code if t.place else None, t.metonymic) for t in a.toponyms]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He works at Bank of America in Charlotte.",
+            [("America", "US", True), ("Charlotte", "US", False)],
+        ),
+        ("She teaches at the University of Michigan.", [("Michigan", "US", True)]),
+        (
+            "The New York Times reported it from Kyiv.",
+            [("New York", "US", True), ("Kyiv", "UA", False)],
+        ),
+        (
+            "Texas Instruments opened a plant in Dallas.",
+            [("Texas", "US", True), ("Dallas", "US", False)],
+        ),
+        ("Ships crossed the Gulf of Mexico.", []),
+        # A place after "of" with no body's name before it stays a location.
+        (
+            "Residents of Kharkiv fled; a hospital in Sumy was hit.",
+            [("Kharkiv", "UA", False), ("Sumy", "UA", False)],
+        ),
+    ],
+)
+def test_a_place_in_a_bodys_name_is_flagged(gazetteer, text, expected):
+    assert flagged(gazetteer, text) == expected
