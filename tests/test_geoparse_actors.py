@@ -43,3 +43,16 @@ def test_a_stated_distance_converted_in_brackets_still_locates_a_village(gazette
     other = geoparse("Troops entered Hrushivka, 20 km (12 miles) south-west of Kupiansk.",
                      gazetteer)
     assert {t.text for t in other} >= {"Hrushivka", "Kupiansk"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia advanced near Pokrovsk.",
+        "Russia took control of a village near Pokrovsk, its ministry said.",
+        "Russia pushed towards Pokrovsk from the south.",
+    ],
+)
+def test_a_country_advancing_is_an_actor(gazetteer, text):
+    found = {t.text: t for t in geoparse(text, gazetteer)}
+    assert found["Pokrovsk"].place.country_code == "UA"

@@ -45,3 +45,24 @@ def flagged(gazetteer, text):
 )
 def test_a_place_in_a_bodys_name_is_flagged(gazetteer, text, expected):
     assert flagged(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Ukraine's Centre for Countering Disinformation said the video was fake.",
+         {"Ukraine"}),
+        ("The Center for Strategic and International Studies said Russia lost troops near "
+         "Pokrovsk.", {"Russia", "Pokrovsk"}),
+        ("The Institute for the Study of War said Russian forces advanced near Toretsk.",
+         {"Toretsk"}),
+        ("Kyiv-based Centre for Defence Strategies analysts said the front was stable.",
+         {"Kyiv"}),
+        # "for" between places is no organisation's name
+        ("He left Paris for Rome on Monday.", {"Paris", "Rome"}),
+    ],
+)
+def test_the_head_of_an_organisation_for_something_is_no_place(gazetteer, text, places):
+    from geo.text.geoparse import geoparse
+
+    assert {t.text for t in geoparse(text, gazetteer) if t.place} == places

@@ -39,7 +39,8 @@ _WAR = re.compile(
     r"\b(?:troops|shell(?:ed|ing)|artillery|(?:counter)?offensive|front[- ]?lines?|"
     r"liberat(?:ed|ion)|drones?|missiles?|brigades?|battalions?|occupied|occupation|"
     r"invasion|fighting|battlefield|glide\s+bombs?|assault(?:s|ed)?|mortar|howitzers?|"
-    r"positions|military|army|armed\s+forces|incursion|counterattack(?:s|ed)?)\b",
+    r"positions|military|army|armed\s+forces|incursion|counterattack(?:s|ed)?|"
+    r"strikes?\s+(?:near|on|against)|struck)\b",
     re.IGNORECASE,
 )
 #: A front-line candidate is a reading when it has at least this share of the

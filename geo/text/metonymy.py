@@ -96,7 +96,9 @@ _STATE_ACTIONS = (
     r"violated|violates|tested|tests|built|builds|massed|masses|moved|moves|shot|resisted|"
     r"resists|accepted|accepts|rejected|rejects|agreed|agrees|refused|refuses|insisted|"
     r"transferred|transfers|offered|offers|demanded|demands|repatriated|repatriates|released|"
-    r"releases|freed|frees|detained|detains|arrested|arrests|expelled|expels"
+    r"releases|freed|frees|detained|detains|arrested|arrests|expelled|expels|"
+    r"advanced|advances|pushed|pushes|gained|gains|took|takes|retook|recaptured|stormed|"
+    r"storms|pounded|pounds|overran|encircled|encircles|surrounded|surrounds|liberated"
 )
 _COUNTRY_SUBJECT_OF = re.compile(
     r"(?:\s+(?:has|have|had|did|does|also|again|later|earlier|then|now|reportedly|"

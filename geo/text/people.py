@@ -19,6 +19,7 @@ from .tokens import Token, _Tokens
 
 __all__ = [
     "FEATURES",
+    "ORGANISATION_FOR",
     "ORGANISATION_OF",
     "WATER_OF",
     "given_name",
@@ -154,6 +155,15 @@ ORGANISATION_OF = frozenset(
     archdiocese orchestra conservatory seminary polytechnic
     """.split()
 )
+#: Heads of organisations named "X for <Capitalised words>" ("the Centre for Countering
+#: Disinformation", "The Center for Strategic and International Studies", "Institute for
+#: the Study of War"): the head word is the body's.
+ORGANISATION_FOR = ORGANISATION_OF | frozenset(
+    """
+    centre center committee foundation fund coalition alliance campaign movement network
+    council initiative programme program project observatory
+    """.split()
+)
 #: Heads of water bodies named "X of <place>" ("the Gulf of Mexico", "the Bay of
 #: Bengal"): water, not Gulf Province or a bay town.
 WATER_OF = frozenset("gulf sea bay strait straits".split())
@@ -162,14 +172,15 @@ WATER_OF = frozenset("gulf sea bay strait straits".split())
 def organisation_head(text: str, tokens: _Tokens, i: int) -> bool:
     """Is the capitalised word tokens[i] the head of an organisation's or a water body's
     name "X of Y" ("Bank of America": not Bānk, India; "the Gulf of Mexico": not Gulf
-    Province), a capitalised word after " of "?"""
+    Province), a capitalised word after " of ", or of an organisation's "X for Y" ("the
+    Centre for Countering Disinformation": not Cameroon's Centre region)?"""
     at = tokens.at
-    if i + 2 >= len(tokens.words) or (
-        at[i].norm not in ORGANISATION_OF and at[i].norm not in WATER_OF
-    ):
+    if i + 2 >= len(tokens.words):
         return False
-    return (
-        text[at[i].end : at[i + 2].start] == " of "
-        and at[i + 1].norm == "of"
-        and at[i + 2].capitalized
-    )
+    norm, link = at[i].norm, at[i + 1].norm
+    if link == "of":
+        if norm not in ORGANISATION_OF and norm not in WATER_OF:
+            return False
+    elif link != "for" or norm not in ORGANISATION_FOR:
+        return False
+    return text[at[i].end : at[i + 2].start] == f" {link} " and at[i + 2].capitalized

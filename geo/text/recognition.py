@@ -233,8 +233,11 @@ def find_mentions(
                 mentions.append(unknown)
                 resume = unknown.last + 1
             continue
-        if best == i and organisation_head(text, tokens, i):
-            continue  # "Bank of America", "University of Texas": the body's head word
+        if organisation_head(text, tokens, best):
+            # "Bank of America", "University of Texas", "The Center for Strategic and
+            # International Studies": the body's head word
+            resume = best + 1
+            continue
         if best == i and (
             best_key in lx.NEVER_PLACES
             or (best_key in not_places and not placed(text, ends[i]))
