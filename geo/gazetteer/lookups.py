@@ -12,6 +12,7 @@ memoised in bounded dicts (:data:`_MEMO_SIZE`, :func:`_missing`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -52,6 +53,21 @@ def _find(sorted_hashes: np.ndarray, h: np.uint64) -> int:
 #: Names longer than this (characters, normalised) are matched by spelling to nothing:
 #: the gazetteer's longest names are about 60 letters.
 _LONGEST_SPELT = 128
+
+
+def _same_onset(query: str, name: str) -> bool:
+    """Could ``name`` be spelt ``query`` by its opening (both normalised, an Arabic
+    article aside)?  Skeletons drop vowels: "Umanske" and "Minsk" share one, but a
+    spelling does not add an opening vowel to a name that has none.  It may drop one
+    ("Rmeish" for a name written with a leading article or vowel)."""
+    query, name = _ONSET.sub("", query), _ONSET.sub("", name)
+    if not query or not name:
+        return False
+    return not (query[0] in _VOWEL_LETTERS and name[0] not in _VOWEL_LETTERS)
+
+
+_VOWEL_LETTERS = frozenset("aeiouyw")
+_ONSET = re.compile(r"^(?:(?:al|el|an|ar|as|ash|at|ad|az|ed|en|er|es|ez)\s+)?\W*")
 
 class Candidate(NamedTuple):
     """A record matched by name: ``quality`` 0 primary name, 1 alias, 2 alternate name."""
@@ -205,7 +221,8 @@ class RecordSearch:
         found = memo.get(normalized)
         if found is not None:
             return list(found)
-        keys = [SKELETON_PREFIX + s for s in (skeleton(normalized),) if s]
+        bones = skeleton(normalized)
+        keys = [SKELETON_PREFIX + bones] if bones else []
         keys += [DELETION_PREFIX + normalized]
         keys += [DELETION_PREFIX + d for d in deletions(normalized)]
         exact = {c.record for c in self.lookup_normalized(normalized)}
@@ -217,9 +234,14 @@ class RecordSearch:
             slots = fkeys.searchsorted(hashes)
             hit = fkeys[np.minimum(slots, fkeys.shape[0] - 1)] == hashes
             fstart, fpost = self._a["fstart"], self._a["fpost"]
-            for j in slots[hit].tolist():
+            for n, j in enumerate(slots.tolist()):
+                if not hit[n]:
+                    continue
                 start, end = fstart[j : j + 2].tolist()
-                records.update(fpost[start:end].tolist())
+                posted = fpost[start:end].tolist()
+                if bones and n == 0:  # by skeleton: the names must open alike
+                    posted = [r for r in posted if _same_onset(normalized, self.name_key(r))]
+                records.update(posted)
         # One letter more than an exact name ("Konstiantynopil"): its deletions are names;
         # not the last letter, which makes demonyms and plurals ("Azerbaijani", "Tamils").
         # Their exact look-ups, in one search.
