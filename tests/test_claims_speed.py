@@ -25,6 +25,7 @@ _PIECES = st.sampled_from(
         "a", "Z", "'", "’", "-", ".", ",", " ", "  ", "\n", "\t", "0", "9", "5,000", "U.S.",
         "rebels'", "é", "½", "_", "İ", "\u00a0", "—", ")", "said", "Said", "al-Qidra",
         "denied", "NOT", "confirmed", "verify", "comment", "reportedly", "Hamas", "IDF",
+        "“", "”", ":", "!", "…", "«", "Kyiv.", "said,",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES, max_size=24).map("".join)

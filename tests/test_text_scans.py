@@ -29,6 +29,7 @@ _PIECES = st.sampled_from(
         "Tuesday", "Thursday", "Wednesday", "Saturday", "Sunday", "Thurs", "Aug", "Oct.",
         "Nov", "Ma", "Mar", "January", "Late", "Mid", "1999", "20", "19", "the 2010s", "Moscow",
         "Sunni", "Tues", "Julian", "Next", "Previous", "This", "e", "L",
+        "earlier", "Later", "past", "coming", "In ", "x", "_", "3rd of ", "Tint", "cin ",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES, max_size=30).map("".join)
@@ -79,6 +80,25 @@ def test_every_month_and_weekday_name_passes_the_start_patterns():
         plain = [(m.span(), m.groupdict()) for m in _plain(rx).finditer(_EVERY_NAME)]
         assert plain, rx.pattern
         found = recognition._finditer(rx, _EVERY_NAME, 0, len(_EVERY_NAME))
+        assert [(m.span(), m.groupdict()) for m in found] == plain
+
+
+#: Every first word of a relative period ("earlier this week", "in the past year") and
+#: of a day before its month ("Friday 3 June", "3rd of June"), at and inside words.
+_PERIOD_AND_DAY_STARTS = (
+    "Earlier this week, later this month, early next year, late last month; in the past "
+    "year, in the coming weeks, the previous month, this weekend; xthis week, _last year, "
+    "Within the past year. Friday 3 June, Sunday, 12 to 14 March 2024, 3rd of June, x3 "
+    "June, 13 June, Tuesday June 3, On Thursday 5th of May 2023 and Monday 1 Jan."
+)
+
+
+def test_period_and_day_first_patterns_start_where_their_matches_do():
+    for rx in (recognition._REL_PERIOD, recognition._DMY):
+        plain = [(m.span(), m.groupdict()) for m in _plain(rx).finditer(_PERIOD_AND_DAY_STARTS)]
+        assert len(plain) >= 5, rx.pattern
+        text = _PERIOD_AND_DAY_STARTS
+        found = recognition._finditer(rx, text, 0, len(text))
         assert [(m.span(), m.groupdict()) for m in found] == plain
 
 

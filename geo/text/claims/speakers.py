@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import compress, count
 from operator import itemgetter
 
 from .. import lexicon as lx
@@ -34,7 +33,7 @@ from .vocab import (
 )
 
 _TEXT = itemgetter(2)  # a token's text
-_FIRST = itemgetter(0)  # a word's first character
+_INF = float("inf")
 _JOINS = frozenset("-‐’'")  # what follows a name particle ("al-Qidra", "ibn-")
 
 __all__ = [
@@ -60,8 +59,8 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
             for k, w in enumerate(map(_TEXT, toks))
             if w[0].isupper() or (w[0] in "abdei" and (w[2:3] in _JOINS or w[3:4] in _JOINS))
         ]
-    else:  # no particle in the sentence: the upper-case words, picked out in C
-        starts = list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))
+    else:  # no particle in the sentence: the words with an upper-case first letter
+        starts = [k for k, t in enumerate(toks) if t[2][0].isupper()]
     i = 0
     n = len(toks)
     persons = ctx.persons
@@ -193,7 +192,7 @@ def _person_part(ctx: _Context, run: Sequence[_Tok]) -> list[_Tok]:
 
 def _in_toponym(ctx: _Context, start: int, end: int) -> bool:
     spans = ctx.toponym_spans
-    i = bisect_right(spans, (start, float("inf"))) - 1
+    i = bisect_right(spans, (start, _INF)) - 1
     while i >= 0 and spans[i][0] <= start:
         if end <= spans[i][1]:
             return True

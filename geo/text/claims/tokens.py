@@ -69,6 +69,10 @@ def tokenize_between(text: str, start: int, end: int) -> list[_Tok]:
         n = len(part)
         if part.isalpha():  # letters only: what ``[^\W\d_]++`` reads, a token of its own
             append(new(_Tok, (pos, pos + n, part)))
+        elif part[:-1].isalpha() and part[-1] in _AROUND_WORDS:
+            # A word and one mark ("said,", "Kyiv."), the commonest of the pieces below.
+            append(new(_Tok, (pos, pos + n - 1, part[:-1])))
+            append(new(_Tok, (pos + n - 1, pos + n, part[-1])))
         elif (core := part.strip(_AROUND_WORDS)).isalpha():
             # A word between punctuation ("Kyiv.", "“Russia", "(AP),"): each mark is a
             # token of its own, and none joins the word (no apostrophe, no hyphen).

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from operator import itemgetter
 
 from ..fold import ascii_lowered
 
@@ -28,6 +29,7 @@ __all__ = [
     "_hint_windows",
     "_hint_windows_kinds",
     "digit_runs",
+    "digit_spans",
     "next_digit",
 ]
 
@@ -63,14 +65,25 @@ _HINT_STEMS = tuple(w for w in _HINT_WORDS.split("|") if w != "month")
 #: A run of digits (``\d+``, written so that ``re`` skips to its first character in C:
 #: a pattern opening with a repeat is tried at every character).
 _DIGIT_RUN = re.compile(r"\d\d*")
+_SPAN = re.Match.span
+_START = itemgetter(0)
+_END = itemgetter(1)
+
+
+@functools.lru_cache(maxsize=4)
+def digit_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the runs of digits (``\\d+``) of ``text``, in order; cached
+    for the last few texts (the dates' hints and the quantities read them). Do not
+    change the list: it is shared."""
+    return list(map(_SPAN, _DIGIT_RUN.finditer(text)))
 
 
 @functools.lru_cache(maxsize=4)
 def digit_runs(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the runs of digits (``\\d+``) of ``text``, in order; cached
-    for the last few texts (the dates' hints and the quantities read them)."""
-    spans = [m.span() for m in _DIGIT_RUN.finditer(text)]
-    return [a for a, _ in spans], [b for _, b in spans]
+    for the last few texts (see :func:`digit_spans`)."""
+    spans = digit_spans(text)
+    return list(map(_START, spans)), list(map(_END, spans))
 
 
 def next_digit(text: str, pos: int, end: int) -> int:
@@ -135,7 +148,7 @@ def _hint_windows_kinds(text: str, start: int, end: int) -> tuple[list[tuple[int
     whole = (start, end) == (0, len(text))
     lowered = ascii_lowered(text if whole else text[start:end])
     # The digits of the whole text are those of its lower-cased copy (digits have no case).
-    digits = list(zip(*digit_runs(text), strict=True)) if whole else None
+    digits = digit_spans(text) if whole else None
     reach = _HINT_REACH
     cur_start = cur_end = -1  # the window being grown (none yet)
     cur_kind = 0

@@ -84,7 +84,8 @@ _WD_START = r"(?<=M)onday|(?<=T)(?:ues|hurs)day|(?<=W)ednesday|(?<=F)riday|(?<=S
 _STARTS: dict[re.Pattern[str], re.Pattern[str]] = {
     _ISO: re.compile(r"\d(?=\d\d\d-)"),
     _MDY: re.compile(rf"[ADFJMNOSTW](?:{_MONTH_START}|{_WD_START})"),  # a month or a weekday
-    _DMY: re.compile(r"[FMSTW0-9]"),  # a weekday or a day
+    # a day's first digit or a weekday, at the start of a word
+    _DMY: re.compile(rf"[FMSTW0-9](?<!\w[FMSTW0-9])(?:(?<=[0-9])|{_WD_START})"),
     _MY: re.compile(rf"[EeMmLlADFJNOS](?:{_Q_START}|{_MONTH_START})"),  # a qualifier, a month
     _M: re.compile(rf"[EeMmLlADFJNOS](?:{_Q_START}|{_MONTH_START})"),
     _Y: re.compile(rf"[EeMmLl12](?:{_Q_START}|(?<=1)9\d\d|(?<=2)0\d\d)"),  # a qualifier, a year
@@ -98,9 +99,18 @@ _STARTS: dict[re.Pattern[str], re.Pattern[str]] = {
 
 
 #: The same for the case-insensitive patterns, searched on the folded text: "yesterday",
-#: "today", "tonight", "tomorrow" or "last" start every ``_REL_DAY`` match.
+#: "today", "tonight", "tomorrow" or "last" start every ``_REL_DAY`` match.  Here too a
+#: start pattern opens with one character class and checks the rest with look-behinds:
+#: a start at the start of a word is one no word character comes before.
 _FOLDED_STARTS: dict[FoldedPattern, re.Pattern[str]] = {
     _REL_DAY: re.compile(r"[ytl](?:(?<=y)esterday|(?<=t)o(?:day|night|morrow)|(?<=l)ast\s)"),
+    # The first word of "earlier this week", "later this month", "in the past year", "the
+    # coming weeks", "last month", at the start of a word: a qualifier, "in", "the" or
+    # the word saying which period.
+    _REL_PERIOD: re.compile(
+        r"[eltinpc](?<!\w[eltinpc])(?:(?<=e)arl|(?<=l)at|(?<=l)ast\s|(?<=i)n\s|(?<=t)h(?:e|is)\s"
+        r"|(?<=n)ext\s|(?<=p)(?:ast|revious)\s|(?<=c)oming\s)"
+    ),
 }
 
 
