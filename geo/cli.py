@@ -1,8 +1,8 @@
 """The ``geo`` command.
 
 Exit status: 0 success, 1 nothing found (``parse --jsonl``: some lines gave error
-records), 2 bad input or arguments, or an output that cannot be written (one line on
-stderr naming it, never a traceback), 3 a failure
+records), 2 bad input or arguments, an output that cannot be written, or no network
+for a download asked for (one line on stderr naming it, never a traceback), 3 a failure
 of the tool itself (index, renderer, a bug: one line too; ``-v`` shows the traceback),
 130 interrupted (Ctrl-C, or SIGTERM during ``parse --jsonl`` from its start, -j N and
 --cluster alike),

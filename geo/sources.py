@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ._io import decode_text, scrub_text
-from .errors import InputError
+from .errors import InputError, NetworkError
 from .page_dates import DATE_PARAMS, iso_date, page_date
 
 __all__ = [
@@ -245,8 +245,10 @@ def fetch_article(url: str, *, timeout_s: float = 20.0) -> Article:
     ------
     InputError
         Not an http(s) URL, one with a ``user:password@`` part (never sent), one that
-        cannot be requested (:func:`request_url`), a network error or timeout, a
-        reply that is not HTTP, or a page with no article.
+        cannot be requested (:func:`request_url`), or a page with no article.
+    NetworkError
+        (an InputError too) No network, a refusal, the deadline passed, a reply that
+        is not HTTP.
     """
     import http.client
     import urllib.error
@@ -276,7 +278,7 @@ def fetch_article(url: str, *, timeout_s: float = 20.0) -> Article:
         raise
     except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as err:
         reason = getattr(err, "reason", None) or type(err).__name__
-        raise InputError(f"cannot fetch {shown}: {reason}") from None
+        raise NetworkError(f"cannot fetch {shown}: {reason}") from None
     if len(data) > MAX_BYTES:
         raise InputError(f"{shown}: more than {MAX_BYTES:,} bytes is too big for an article")
     return article_from_html(unpacked(data, encoding, shown), url=url, name=shown)
@@ -317,7 +319,7 @@ def _download(request: object, timeout_s: float, shown: str) -> tuple[bytes, str
         if isinstance(sock, socket.socket):
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-        raise InputError(f"cannot fetch {shown}: no complete reply within {timeout_s:g} s")
+        raise NetworkError(f"cannot fetch {shown}: no complete reply within {timeout_s:g} s")
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     return box["data"]  # type: ignore[return-value]
