@@ -48,7 +48,7 @@ def analysis():
         ({"titles": ["one", 2]}, "titles[1] must be a string"),
         ({"titles": 7}, "must be a list"),
         ({"title": 7}, "title must be a string"),
-        ({"date": "yesterday"}, "render() date"),
+        ({"date": 20250101}, "render() date must be a string"),
         ({"overlays": "zones.geojson"}, "put one in a list"),
         ({"overlays": {"type": "FeatureCollection", "features": []}}, "put one in a list"),
         ({"overlays": 5}, "must be a list of overlays"),
@@ -68,10 +68,13 @@ def test_render_accepts_dates_of_every_documented_kind(analysis, mini_gazetteer)
     assert "2025-01-03" in page
 
 
-def test_single_article_date_is_checked(analysis, mini_gazetteer):
-    with pytest.raises(InputError, match=r"render\(\) date"):
-        render(analysis, gazetteer=mini_gazetteer, tiles=None, date="someday")
-    render(analysis, gazetteer=mini_gazetteer, tiles=None, date="2025-06-13T10:00:00Z")
+def test_single_article_date_is_free_text_but_a_string(analysis, mini_gazetteer):
+    with pytest.raises(InputError, match=r"render\(\) date must be a string"):
+        render(analysis, gazetteer=mini_gazetteer, tiles=None, date=["2025-06-13"])
+    page = to_html(render(analysis, gazetteer=mini_gazetteer, tiles=None, date="June 2025"))
+    assert "June 2025" in page
+    with pytest.raises(InputError, match=r"render\(\) dates\[0\]"):  # the time control's
+        render(analysis, gazetteer=mini_gazetteer, tiles=None, dates=["June 2025"])
 
 
 def _writers(analysis, gazetteer):

@@ -203,7 +203,7 @@ def render(
         Default: the analysis' title, else the article's first line (several
         articles: "N articles").
     date : str or datetime.date, optional
-        The article's date, shown under the title.
+        The article's date, shown under the title as given (free text, escaped).
     offline : bool
         Inline Leaflet and jQuery from the installed XStatic packages and draw
         a Natural Earth vector basemap instead of tiles: the saved file loads
@@ -250,10 +250,12 @@ def render(
     gazetteer = gazetteer_for(many, gazetteer, basemap=use_basemap)
     if title is not None and not isinstance(title, str):
         raise InputError(f"render() title must be a string, got {type(title).__name__}")
-    _checked_date(date, "date")
-    if len(many) == 1 and dates is None and date is not None:
-        dates = [date]
+    if date is not None and not isinstance(date, str | _dt.date):
+        raise InputError(f"render() date must be a string or a datetime.date, "
+                         f"got {type(date).__name__}")
     titles, dates = _per_article(many, titles=titles, dates=dates)
+    if len(many) == 1 and dates is None and date is not None:
+        dates = [date]  # shown as given under the title ("June 2025" too)
     scene = build_corpus_scene(many, gazetteer=gazetteer, titles=titles, dates=dates)
     view = scene.bounds()
     for ov, _ in colored:
