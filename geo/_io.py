@@ -21,6 +21,7 @@ __all__ = [
     "atomic_open",
     "atomic_write",
     "check_output_path",
+    "check_path_type",
     "check_size",
     "decode_text",
     "dumps_json",
@@ -141,6 +142,21 @@ without a byte-order mark: convert it to UTF-8)
     if controls > max(8, len(text) // 100):
         raise InputError(f"{name} is not text: {controls:,} control characters")
     return text.removeprefix("\ufeff")
+
+
+def check_path_type(path: object, *, what: str = "output") -> None:
+    """An :class:`InputError` unless ``path`` is a file name (a string or path-like).
+
+    Examples
+    --------
+    >>> check_path_type(None)
+    Traceback (most recent call last):
+    ...
+    geo.errors.InputError: output must be a file name (str or path-like), got NoneType
+    """
+    if not isinstance(path, str | os.PathLike):
+        raise InputError(f"{what} must be a file name (str or path-like), "
+                         f"got {type(path).__name__}")
 
 
 def no_directory(directory: str | os.PathLike[str]) -> str:
@@ -272,6 +288,7 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
     A full disk or device is an :class:`InputError` naming ``path``
     (:func:`naming_output`).
     """
+    check_path_type(path)
     encoding = {} if "b" in mode else {"encoding": "utf-8"}
     with naming_output(path):
         if is_special_file(path):  # a device or a named pipe: written in place, never replaced
@@ -279,6 +296,10 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
                 yield f
             return
         target = Path(os.path.realpath(path))  # through a symlink: the link stays a link
+        if not str(path):
+            raise InputError("cannot write an empty file name: give a file name")
+        if target.is_dir():
+            raise InputError(f"cannot write {path}: it is a directory, give a file name")
         directory = target.parent
         if not directory.is_dir():
             raise InputError(f"cannot write {path}: {no_directory(directory)}")

@@ -1,10 +1,11 @@
 """The ``geo`` command.
 
 Exit status: 0 success, 1 nothing found (``parse --jsonl``: some lines gave error
-records), 2 bad input or arguments, or an output that cannot be written (one line on
-stderr naming it, never a traceback), 3 a failure
+records), 2 bad input or arguments, an output that cannot be written, or no network
+for a download asked for (one line on stderr naming it, never a traceback), 3 a failure
 of the tool itself (index, renderer, a bug: one line too; ``-v`` shows the traceback),
-130 interrupted (Ctrl-C, or SIGTERM during ``parse --jsonl``, -j N and --cluster alike),
+130 interrupted (Ctrl-C, or SIGTERM during ``parse --jsonl`` from its start, -j N and
+--cluster alike),
 143 terminated (SIGTERM).
 """
 
@@ -104,9 +105,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .evaluate import main as eval_main
 
         return int(eval_main(argv[1:]))
+    corpus_run = own_process and _looks_like_corpus_run(argv)
+    if corpus_run:  # SIGTERM: 130 "interrupted" from now, as during the run (README)
+        from .corpus_signals import stop_on_sigterm
+
+        stop_on_sigterm()
     parser = build_parser(__doc__.splitlines()[0])
     args = parser.parse_args(argv)
     args.own_process = own_process  # the process ends with the command (not a test's main())
+    if own_process and corpus_run != (getattr(args, "jsonl", None) is not None):
+        if corpus_run:  # not a corpus run after all: SIGTERM is 143 "terminated"
+            _exit_on_sigterm()
+        else:
+            from .corpus_signals import stop_on_sigterm
+
+            stop_on_sigterm()
     level = logging.INFO if args.verbose else logging.WARNING
     logging.basicConfig(level=level, format="geo: %(message)s")
     for handler in logging.getLogger().handlers:  # file names may hold escape codes
@@ -160,6 +173,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     finally:
         sys.stdout = stdout
+
+
+def _looks_like_corpus_run(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` reads like ``geo parse --jsonl ...`` (a guess before the parser
+    runs, corrected after it: ``--jsonl`` or an abbreviation of it, before any ``--``)."""
+    if argv[:1] != ["parse"]:
+        return False
+    for arg in argv[1:]:
+        if arg == "--":
+            return False
+        if len(arg) > 3 and "--jsonl".startswith(arg.split("=", 1)[0]):
+            return True
+    return False
 
 
 def _kept_patterns(own_process: bool) -> contextlib.AbstractContextManager:

@@ -23,17 +23,97 @@ from .cli_checks import (
 )
 from .errors import InputError
 
-__all__ = ["article_stem", "cmd_map", "cmd_report"]
+__all__ = ["article_stem", "cmd_map", "cmd_report", "default_output", "record_default_output"]
+
+
+def _safe_char(ch: str) -> bool:
+    """Whether ``ch`` may stay in a default file name: letters, digits and marks of any
+    script, symbols such as emoji, ``_``, ``.`` and ``-``; never a separator, a space,
+    a control or format character (bidi overrides, zero-width joiners) or punctuation
+    that shells and other systems treat specially."""
+    import unicodedata
+
+    if ch in "_.-":
+        return True
+    return unicodedata.category(ch)[0] in "LNM" or unicodedata.category(ch) == "So"
 
 
 def article_stem(article: str, fetch: bool) -> str:
-    """A file name stem for an article path or URL (``maps/<stem>.html``)."""
+    """A file name stem for an article path or URL (``maps/<stem>.html``): readable in
+    any script ("Київ", "🙂"), other characters made ``-``; "article" when nothing is
+    left.
+
+    Examples
+    --------
+    >>> article_stem("news/Київ — звіт.txt", False), article_stem("🙂.txt", False)
+    ('Київ-звіт', '🙂')
+    >>> article_stem("...", False), article_stem("a\u202egnp.exe.txt", False)
+    ('article', 'a-gnp.exe')
+    """
     import re
+    import unicodedata
     from pathlib import PurePosixPath
     from urllib.parse import urlsplit
 
     name = PurePosixPath(urlsplit(article).path).stem if fetch else PurePosixPath(article).stem
-    return re.sub(r"[^\w.-]+", "-", name).strip(".-")[:80] or "article"
+    name = unicodedata.normalize("NFC", name)
+    name = re.sub(r"-{2,}", "-", "".join(ch if _safe_char(ch) else "-" for ch in name))
+    return name.strip(".-")[:80].strip(".-") or "article"
+
+
+#: Which input each default map in maps/ was made from (``geo map`` without ``-o``).
+_SOURCES = ".geo-sources.json"
+
+
+def default_output(first: str, fetch: bool) -> tuple[str, dict[str, str], str | None]:
+    """``maps/<stem>.html`` for the first input, never a map made from another input.
+
+    Two inputs can give one stem ("a/sumy.txt" and "b/sumy.txt", "...", names of
+    symbols only). ``maps/.geo-sources.json`` says which input made each default map:
+    a map of the same input is replaced, one of another input (or of unknown origin,
+    or of standard input, which is never the same twice) is kept, and the new map is
+    ``<stem>-2.html``, ``<stem>-3.html``...
+
+    Returns
+    -------
+    (path, sources, source)
+        The output path, the mapping to record once it is written
+        (:func:`record_default_output`) and this input's source (``None``: standard
+        input).
+    """
+    import json
+
+    if os.path.exists("maps") and not os.path.isdir("maps"):
+        raise InputError("the default output folder maps/ is a file here: give -o FILE.html")
+    os.makedirs("maps", exist_ok=True)
+    stem = "stdin" if first == "-" else article_stem(first, fetch)
+    source = None if first == "-" else first if fetch else os.path.realpath(first)
+    try:
+        with open(os.path.join("maps", _SOURCES), encoding="utf-8") as f:
+            sources = json.load(f)
+    except (OSError, ValueError):
+        sources = {}
+    if not isinstance(sources, dict):
+        sources = {}
+    name, n = f"{stem}.html", 1
+    while os.path.lexists(os.path.join("maps", name)) and (
+        source is None or sources.get(name) != source
+    ):
+        n += 1
+        name = f"{stem}-{n}.html"
+    return os.path.join("maps", name), sources, source
+
+
+def record_default_output(path: str, sources: dict[str, str], source: str | None) -> None:
+    """Note in ``maps/.geo-sources.json`` which input made the default map ``path``."""
+    from ._io import atomic_write, dumps_json
+
+    if source is None or sources.get(os.path.basename(path)) == source:
+        return
+    sources = {**sources, os.path.basename(path): source}
+    with contextlib.suppress(InputError, OSError):  # only a convenience: never fails a map
+        atomic_write(os.path.join("maps", _SOURCES),
+                     dumps_json(dict(sorted(sources.items())), indent=1) + "\n")
 
 
 def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
@@ -95,13 +175,10 @@ def cmd_map(args: argparse.Namespace) -> int:
     date = article_date(args.date)
     check_text_argument(args.title, "--title")
     output = args.output
+    default = None
     if output is None:
         first = args.jsonl if args.jsonl is not None else (args.article or ["-"])[0]
-        stem = "stdin" if first == "-" else article_stem(first, args.fetch)
-        if os.path.exists("maps") and not os.path.isdir("maps"):
-            raise InputError("the default output folder maps/ is a file here: give -o FILE.html")
-        os.makedirs("maps", exist_ok=True)
-        output = os.path.join("maps", f"{stem}.html")
+        output, *default = default_output(first, args.fetch)
     targets = {
         "html": output,
         "geojson": args.geojson,
@@ -127,6 +204,8 @@ def cmd_map(args: argparse.Namespace) -> int:
             date=date,
             gazetteer=gaz,
         )
+    if default:
+        record_default_output(output, *default)
     final = {str(path): targets[key] for key, path in staged.items()}
     say_written([final.get(str(path), path) for path in written])
     return EXIT_NOT_FOUND if skipped else EXIT_OK  # as parse --jsonl: some lines failed

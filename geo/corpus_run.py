@@ -20,6 +20,7 @@ from typing import IO, Any
 
 from ._io import no_directory
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_lines, read_lines
+from .corpus_options import check_run_options
 from .corpus_records import _hashable, _line_id, interruptible, line_limit
 from .errors import InputError
 
@@ -311,6 +312,8 @@ def run(
         # one's own output pipe would wait for ever).
         raise InputError(f"--resume needs a regular file as -o, not {output}")
     check_not_an_input(output, paths)
+    if fmt == "jsonl":
+        check_run_options(output, options, resume=resume)
     summary = Summary()
     ids, done_lines = resume_state(output, summary) if resume else (Counter(), set())
     bar = _progress(count_lines(paths) if progress else None, progress)

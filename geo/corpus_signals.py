@@ -18,7 +18,7 @@ import signal
 import threading
 from collections.abc import Iterator
 
-__all__ = ["committing", "holding", "interrupted", "note", "reset"]
+__all__ = ["committing", "holding", "interrupted", "note", "reset", "stop_on_sigterm"]
 
 log = logging.getLogger("geo.corpus")
 
@@ -39,6 +39,22 @@ def note(signum: int) -> None:
 def interrupted() -> bool:
     """Whether a signal asked the run to stop since :func:`reset`."""
     return bool(_SEEN)
+
+
+def _stop(signum: int, frame: object) -> None:
+    note(signum)  # seen at the commit, should this exception be lost
+    raise KeyboardInterrupt
+
+
+def stop_on_sigterm() -> None:
+    """From now on SIGTERM stops the program as Ctrl-C does (:class:`KeyboardInterrupt`,
+    noted): what ``geo parse --jsonl`` does from the moment its arguments are read,
+    so that a SIGTERM before the run starts (while the pipeline loads, before the
+    workers start) exits 130 "interrupted" as one during the run does. Only the main
+    thread can set a handler: elsewhere, nothing changes.
+    """
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop)
 
 
 @contextlib.contextmanager

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from ._io import atomic_write
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_line, read_lines
+from .corpus_options import check_run_options
 from .corpus_records import interruptible, line_limit
 from .corpus_run import check_not_an_input, expand_inputs, resume_state, skip_done
 from .corpus_signals import committing, holding
@@ -115,6 +116,8 @@ def run_cluster(
         from .geoparquet import check_directory
 
         check_directory(output)  # before any work: the outputs are all or none
+    if fmt == "jsonl":
+        check_run_options(output, options, resume=resume)
     summary = Summary()
     done = resume_state(output, summary) if resume else None
     # SIGTERM stops the run as Ctrl-C does: output closed, cluster stopped, exit 130

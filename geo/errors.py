@@ -6,7 +6,9 @@ subclass also inherits the matching built-in, so callers may catch either.
 
 from __future__ import annotations
 
-__all__ = ["GazetteerError", "GeoError", "GeocoderError", "InputError", "RenderError"]
+__all__ = [
+    "GazetteerError", "GeoError", "GeocoderError", "InputError", "NetworkError", "RenderError",
+]
 
 
 class GeoError(Exception):
@@ -15,6 +17,12 @@ class GeoError(Exception):
 
 class InputError(GeoError, ValueError):
     """The caller gave a value the function cannot use (bad coordinate, unit, file...)."""
+
+
+class NetworkError(InputError):
+    """A download the user asked for (``--fetch``, ``--download``) found no network, or
+    no server that answered as it should: the user's environment, like a bad input
+    (``geo`` exits 2), not a failure of the tool."""
 
 
 class GazetteerError(GeoError, RuntimeError):

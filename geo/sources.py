@@ -10,6 +10,7 @@ timeout; nothing here touches the network otherwise.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -19,12 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ._io import decode_text, scrub_text
-from .errors import InputError
+from .errors import InputError, NetworkError
 from .page_dates import DATE_PARAMS, iso_date, page_date
 
 __all__ = [
     "Article", "article_from_html", "fetch_article", "looks_like_html", "page_date",
-    "read_article", "request_url", "shown_url",
+    "read_article", "request_url", "shown_url", "unpacked",
 ]
 
 #: Largest page or text read (bytes); past it, a one-line error.
@@ -244,8 +245,10 @@ def fetch_article(url: str, *, timeout_s: float = 20.0) -> Article:
     ------
     InputError
         Not an http(s) URL, one with a ``user:password@`` part (never sent), one that
-        cannot be requested (:func:`request_url`), a network error or timeout, a
-        reply that is not HTTP, or a page with no article.
+        cannot be requested (:func:`request_url`), or a page with no article.
+    NetworkError
+        (an InputError too) No network, a refusal, the deadline passed, a reply that
+        is not HTTP.
     """
     import http.client
     import urllib.error
@@ -270,11 +273,104 @@ def fetch_article(url: str, *, timeout_s: float = 20.0) -> Article:
     target = request_url(url)
     request = urllib.request.Request(target, headers={"User-Agent": "geo-frontline"})
     try:
-        with urllib.request.urlopen(request, timeout=timeout_s) as response:
-            data = response.read(MAX_BYTES + 1)
+        data, encoding = _download(request, timeout_s, shown)
+    except InputError:
+        raise
     except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as err:
         reason = getattr(err, "reason", None) or type(err).__name__
-        raise InputError(f"cannot fetch {shown}: {reason}") from None
+        raise NetworkError(f"cannot fetch {shown}: {reason}") from None
     if len(data) > MAX_BYTES:
         raise InputError(f"{shown}: more than {MAX_BYTES:,} bytes is too big for an article")
-    return article_from_html(data, url=url, name=shown)
+    return article_from_html(unpacked(data, encoding, shown), url=url, name=shown)
+
+
+def _download(request: object, timeout_s: float, shown: str) -> tuple[bytes, str]:
+    """The body of the reply to ``request`` and its ``Content-Encoding``, within a total
+    deadline of ``timeout_s`` seconds.
+
+    urllib's timeout bounds each wait on the socket, not the download: a server that
+    trickles a byte a second (or a host name that takes long to resolve) would hold
+    the caller for ever. The download runs in a daemon thread; past the deadline its
+    socket is shut down and a one-line :class:`InputError` says so.
+    """
+    import socket
+    import threading
+    import urllib.request
+
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            with urllib.request.urlopen(request, timeout=timeout_s) as response:
+                box["response"] = response
+                headers = getattr(response, "headers", None)
+                encoding = headers.get("Content-Encoding", "") if headers is not None else ""
+                box["data"] = (response.read(MAX_BYTES + 1), encoding or "")
+        except BaseException as err:  # handed to the caller's thread
+            box["error"] = err
+
+    worker = threading.Thread(target=run, name="geo-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout_s)
+    if worker.is_alive():
+        # Best effort: wake the worker's blocked read (urllib keeps the socket here).
+        raw = getattr(getattr(box.get("response"), "fp", None), "raw", None)
+        sock = getattr(raw, "_sock", None)
+        if isinstance(sock, socket.socket):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+        raise NetworkError(f"cannot fetch {shown}: no complete reply within {timeout_s:g} s")
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["data"]  # type: ignore[return-value]
+
+
+def unpacked(data: bytes, encoding: str, name: str, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """A reply's body as sent before compression: ``Content-Encoding`` gzip or deflate
+    (or a gzip body sent without saying so), unpacked to at most ``max_bytes``.
+
+    Raises
+    ------
+    InputError
+        An encoding geo cannot read, a corrupt compressed body, or one that unpacks
+        past ``max_bytes`` (a decompression bomb), each naming ``name``.
+
+    Examples
+    --------
+    >>> import gzip
+    >>> unpacked(gzip.compress(b"<p>Sumy</p>"), "gzip", "page")
+    b'<p>Sumy</p>'
+    >>> unpacked(gzip.compress(b"a" * 1000), "", "page", max_bytes=100)
+    Traceback (most recent call last):
+    ...
+    geo.errors.InputError: page: the compressed page unpacks to more than 100 bytes, \
+too big for an article
+    """
+    import zlib
+
+    codings = [c.strip().lower() for c in encoding.split(",") if c.strip()]
+    codings = [c for c in codings if c != "identity"]
+    if not codings and data[:3] == b"\x1f\x8b\x08":  # gzip, unannounced
+        codings = ["gzip"]
+    for coding in reversed(codings):  # the last coding applied is undone first
+        if coding in ("gzip", "x-gzip"):
+            wbits = [31]
+        elif coding == "deflate":  # zlib-wrapped as the RFC says, or raw as some send
+            wbits = [15, -15]
+        else:
+            raise InputError(f"{name}: the page is sent {coding}-encoded, which geo "
+                             "cannot read (gzip and deflate only)")
+        for i, bits in enumerate(wbits):
+            unpacker = zlib.decompressobj(bits)
+            try:
+                out = unpacker.decompress(data, max_bytes + 1)
+            except zlib.error as err:
+                if i + 1 < len(wbits):
+                    continue
+                raise InputError(f"{name}: the {coding} page is corrupt ({err})") from None
+            break
+        if len(out) > max_bytes or unpacker.unconsumed_tail:
+            raise InputError(f"{name}: the compressed page unpacks to more than "
+                             f"{max_bytes:,} bytes, too big for an article")
+        data = out
+    return data

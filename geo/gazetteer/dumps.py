@@ -28,10 +28,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import GazetteerError, InputError
+from ..errors import GazetteerError, InputError, NetworkError
 
 __all__ = [
     "DUMP_URL",
+    "DownloadError",
     "add_dump",
     "added_dumps",
     "download_dump",
@@ -197,6 +198,11 @@ def _manifest(cache: str | os.PathLike[str] | None) -> Path:
     return dumps_dir(cache) / "downloads.json"
 
 
+class DownloadError(NetworkError, GazetteerError):
+    """A dump could not be downloaded (no network, a refusal, not a zip): the user's
+    environment, as for ``--fetch`` (exit 2); still a :class:`GazetteerError`."""
+
+
 def download_dump(
     code: str,
     *,
@@ -225,8 +231,9 @@ def download_dump(
     ------
     InputError
         Not a country code.
-    GazetteerError
-        The download failed, or what arrived is not a zip.
+    DownloadError
+        The download failed, or what arrived is not a zip (a :class:`NetworkError`,
+        so an InputError, and a :class:`GazetteerError`).
     """
     code = code.strip().upper()
     if not _CODE.fullmatch(code):
@@ -260,9 +267,9 @@ def download_dump(
                         digest.update(chunk)
                         bar.update(len(chunk))
             except OSError as err:  # URLError, timeouts and HTTP errors are OSErrors
-                raise GazetteerError(f"cannot download {url}: {err}") from err
+                raise DownloadError(f"cannot download {url}: {err}") from err
         if not zipfile.is_zipfile(tmp):
-            raise GazetteerError(f"{url} did not return a zip file")
+            raise DownloadError(f"{url} did not return a zip file")
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

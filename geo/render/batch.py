@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .._io import dumps_json
+from .._io import check_path_type, dumps_json, is_special_file, no_directory
 from ..errors import InputError
 from .articles import corpus_geojson
-from .folium_map import render
+from .folium_map import _overlay_list, render
 from .output import atomic_write, save_geojson, to_fragment, to_html
 from .overlay import as_overlay
 from .static import _engine, export_pdf, export_png, export_svg
@@ -23,6 +23,21 @@ from .static import _engine, export_pdf, export_png, export_svg
 __all__ = ["write_outputs"]
 
 PathLike = str | os.PathLike[str]
+
+
+def _check_target(path: Any, name: str) -> None:
+    """An InputError naming the keyword ``name`` when ``path`` cannot be an output file:
+    not a file name, a directory, or in a folder that does not exist."""
+    check_path_type(path, what=name)
+    if is_special_file(path):  # /dev/null, a named pipe: written in place
+        return
+    if not str(path):
+        raise InputError(f"{name} is an empty file name: give a file name")
+    if os.path.isdir(path):
+        raise InputError(f"{name} {path} is a directory: give a file name")
+    parent = os.path.dirname(os.path.realpath(path))
+    if not os.path.isdir(parent):
+        raise InputError(f"{name} {path}: {no_directory(parent)}")
 
 
 def write_outputs(
@@ -74,7 +89,13 @@ def write_outputs(
     if many is not None and (png or pdf or svg):
         raise InputError("--png, --pdf and --svg draw one article; a map of several articles "
                          "is HTML (and GeoJSON)")
-    loaded = [as_overlay(o) for o in overlays]  # malformed overlays fail before any output
+    targets = {"html": html, "geojson": geojson, "png": png, "pdf": pdf, "svg": svg,
+               "fragment": fragment}
+    for name, target in targets.items():  # a directory or a missing folder: before any output
+        if target is not None:
+            _check_target(target, name)
+    # malformed overlays fail before any output
+    loaded = [as_overlay(o) for o in _overlay_list(overlays)]
     for wanted, what in ((png, "PNG"), (pdf, "PDF")) if many is None else ():
         if wanted is not None:
             _engine("auto", analysis, what)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import logging
+import os
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..errors import InputError
@@ -87,6 +88,60 @@ def _check_analysis(analysis: Any) -> None:
             )
 
 
+def _overlay_list(overlays: Any) -> list[Any]:
+    """``render``'s ``overlays`` as a list; an InputError for one overlay not in a list
+    (a path string would otherwise be read letter by letter) or a non-iterable."""
+    if isinstance(overlays, str | bytes | os.PathLike | Mapping) or not isinstance(
+        overlays, Iterable
+    ):
+        raise InputError(f"render() overlays must be a list of overlays (put one in a "
+                         f"list), got {type(overlays).__name__}")
+    return list(overlays)
+
+
+def _checked_date(value: Any, name: str) -> None:
+    """An InputError naming ``name`` unless ``value`` is a date, a datetime, an ISO 8601
+    string or None (what :func:`geo.analyze` takes)."""
+    from ..analysis import _article_date
+
+    try:
+        _article_date(value)
+    except InputError as err:
+        raise InputError(f"render() {name}: {err}") from None
+
+
+def _per_article(
+    many: Sequence[Any], *, titles: Any, dates: Any
+) -> tuple[list[str | None] | None, list[Any] | None]:
+    """``render``'s ``titles`` and ``dates`` checked: one per analysis, titles strings
+    (or None), dates a date, a datetime, an ISO 8601 string or None.
+
+    Raises
+    ------
+    geo.errors.InputError
+        For a sequence of another length, a bare string, or a bad item.
+    """
+    out = []
+    for name, values in (("titles", titles), ("dates", dates)):
+        if values is None:
+            out.append(None)
+            continue
+        if isinstance(values, str | bytes) or not isinstance(values, Sequence):
+            raise InputError(f"render() {name} must be a list (one per analysis), "
+                             f"got {type(values).__name__}")
+        if len(values) != len(many):
+            raise InputError(f"render() got {len(values)} {name} for {len(many)} "
+                             f"analys{'is' if len(many) == 1 else 'es'}: give one each")
+        for i, value in enumerate(values):
+            if name == "titles" and value is not None and not isinstance(value, str):
+                raise InputError(f"render() titles[{i}] must be a string, "
+                                 f"got {type(value).__name__}")
+            if name == "dates":
+                _checked_date(value, f"dates[{i}]")
+        out.append(list(values))
+    return out[0], out[1]
+
+
 # The scene each map was drawn from (for report_html), kept out of the map itself so
 # that rendering a copy of the map does not copy it too.
 _SCENES: weakref.WeakKeyDictionary[folium.Map, Scene] = weakref.WeakKeyDictionary()
@@ -148,7 +203,7 @@ def render(
         Default: the analysis' title, else the article's first line (several
         articles: "N articles").
     date : str or datetime.date, optional
-        The article's date, shown under the title.
+        The article's date, shown under the title as given (free text, escaped).
     offline : bool
         Inline Leaflet and jQuery from the installed XStatic packages and draw
         a Natural Earth vector basemap instead of tiles: the saved file loads
@@ -187,14 +242,20 @@ def render(
 
     many = _analyses(analysis)
     width, height = css_length(width, "width"), css_length(height, "height")
-    loaded = [as_overlay(o) for o in overlays]
+    loaded = [as_overlay(o) for o in _overlay_list(overlays)]
     colored = [
         (ov, ov.color or OVERLAY_COLORS[i % len(OVERLAY_COLORS)]) for i, ov in enumerate(loaded)
     ]
     use_basemap = offline if basemap is None else bool(basemap)
     gazetteer = gazetteer_for(many, gazetteer, basemap=use_basemap)
+    if title is not None and not isinstance(title, str):
+        raise InputError(f"render() title must be a string, got {type(title).__name__}")
+    if date is not None and not isinstance(date, str | _dt.date):
+        raise InputError(f"render() date must be a string or a datetime.date, "
+                         f"got {type(date).__name__}")
+    titles, dates = _per_article(many, titles=titles, dates=dates)
     if len(many) == 1 and dates is None and date is not None:
-        dates = [date]
+        dates = [date]  # shown as given under the title ("June 2025" too)
     scene = build_corpus_scene(many, gazetteer=gazetteer, titles=titles, dates=dates)
     view = scene.bounds()
     for ov, _ in colored:

@@ -209,7 +209,17 @@ def title_of_map(fmap: folium.Map) -> str:
 
 
 def to_geojson(analysis: Any) -> dict[str, Any]:
-    """The analysis as one GeoJSON FeatureCollection: :meth:`geo.model.Analysis.to_geojson`."""
+    """The analysis as one GeoJSON FeatureCollection: :meth:`geo.model.Analysis.to_geojson`.
+
+    Raises
+    ------
+    geo.errors.InputError
+        If ``analysis`` is not an analysis.
+    """
+    if not callable(getattr(analysis, "to_geojson", None)):
+        raise InputError(
+            f"to_geojson() needs a geo.Analysis (from geo.analyze), got {type(analysis).__name__}"
+        )
     return analysis.to_geojson()
 
 

@@ -35,7 +35,7 @@ from shapely.errors import ShapelyError
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
-from .._io import read_text
+from .._io import check_path_type, read_text
 from ..errors import InputError
 from ._html import truncate
 
@@ -206,6 +206,7 @@ def load_overlay(
     geo.errors.InputError
         The file is missing, not UTF-8 JSON, not GeoJSON, or has a bad feature.
     """
+    check_path_type(path, what="overlay path")
     p = Path(path)
     text = read_text(p, what="overlay file", max_bytes=_MAX_BYTES)
     try:

@@ -42,6 +42,7 @@ from .vocabulary import (
 __all__ = [
     "Candidate",
     "Context",
+    "check_distance_km",
     "guarded",
     "make_feature",
 ]
@@ -253,6 +254,25 @@ def make_feature(
                    **kw)  # fmt: skip
 
 
+def check_distance_km(km: float) -> None:
+    """The one rule for a distance an article states, whatever it builds (ring, disc,
+    offset, band): from MIN_RADIUS_KM (1 m) to under MAX_RADIUS_KM (19,900 km, about
+    half a meridian: farther is no place on Earth). Checked before any geometry is
+    built, so that every such statement is skipped with this same message
+    (:func:`guarded`); 0 km, 40,000 km and an infinite distance alike.
+
+    Raises
+    ------
+    InputError
+        Outside the range (NaN included).
+    """
+    if not MIN_RADIUS_KM <= km < MAX_RADIUS_KM:
+        raise InputError(
+            f"{km:,g} km cannot be drawn (distances from {MIN_RADIUS_KM:g} to "
+            f"under {MAX_RADIUS_KM:,g} km)"
+        )
+
+
 def _check_drawable(kind: str, geometry: Any, kw: dict[str, Any]) -> None:
     """Refuse a feature the map cannot draw (InputError): the statement is skipped.
 
@@ -268,11 +288,8 @@ def _check_drawable(kind: str, geometry: Any, kw: dict[str, Any]) -> None:
     if kind == "ring" and r and u:
         extents += [r + u, (r - u) if r - u > 0 else None]
     for km in extents:
-        if km is not None and not MIN_RADIUS_KM <= km < MAX_RADIUS_KM:
-            raise InputError(
-                f"{km:,g} km cannot be drawn (distances from {MIN_RADIUS_KM:g} to "
-                f"{MAX_RADIUS_KM:,g} km)"
-            )
+        if km is not None:
+            check_distance_km(km)
     # Shapes computed from a distance must come out whole (gazetteer polygons are drawn
     # as they are).
     if r and (geometry is None or geometry.is_empty or not geometry.is_valid):

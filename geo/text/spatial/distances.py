@@ -11,7 +11,15 @@ import re
 
 from ...geometry import buffer_km, offset, ring
 from . import windows
-from .context import Candidate, Context, _qualified, _skip_space, guarded, make_feature
+from .context import (
+    Candidate,
+    Context,
+    _qualified,
+    _skip_space,
+    check_distance_km,
+    guarded,
+    make_feature,
+)
 from .measures import compass_bearing, ring_uncertainty_km, stated_distance
 from .shapes import lat_lon
 from .vocabulary import (
@@ -50,6 +58,7 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
     place = ctx.settlement(i) or ctx.toponyms[i].place
     if place is None:
         return Candidate(m.start(), end, None)
+    check_distance_km(dist.km)  # one rule and message, before any geometry
     approximate = _qualified(m)
     r = dist.km
     common = dict(
@@ -173,6 +182,7 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
     place = ctx.settlement(i)
     if place is None:
         return Candidate(m.start(), end, None)
+    check_distance_km(dist.km)  # one rule and message, before any geometry
     bearing_deg, half = bearing
     if dist.min_km is not None and dist.max_km is not None:
         d = (dist.min_km + dist.max_km) / 2

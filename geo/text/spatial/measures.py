@@ -197,8 +197,8 @@ def stated_distance(text: str) -> Distance | None:
     if not parts:
         return None
     lo, hi, unit = next((p for p in parts if p[2] in _METRIC), parts[0])
-    if hi <= 0:
-        return None
+    # 0 km is a distance too: the statement that states it is skipped with a warning
+    # (spatial.context.check_distance_km), not silently.
     if hi > lo:
         return Distance(hi, lo, hi, unit, text.strip())
     return Distance(hi, None, None, unit, text.strip())

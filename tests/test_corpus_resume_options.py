@@ -1,0 +1,114 @@
+"""--resume refuses to append records made with other options (--only, --demonyms):
+one file never mixes two kinds of record. What made OUT is in OUT.geo-run.json."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geo import cli
+from geo.corpus_options import check_run_options, run_options, sidecar_path
+from geo.corpus_records import Options
+from geo.errors import InputError
+
+DOCS = [{"id": f"d{i}", "text": f"Russian shelling near Sumy, report {i}, officials said."}
+        for i in range(3)]
+
+
+def _corpus(tmp_path, n=3):
+    src = tmp_path / f"in{n}.jsonl"
+    src.write_text("".join(json.dumps(d) + "\n" for d in DOCS[:n]), encoding="utf-8")
+    return src
+
+
+def _parse(src, out, *options):
+    return cli.main(["parse", "--jsonl", str(src), "-o", str(out), "-q", *options])
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        (["--only", "toponyms"], []),  # the tester's case
+        ([], ["--only", "toponyms"]),  # the reverse
+        (["--only", "toponyms,features"], ["--only", "toponyms,claims"]),
+        ([], ["--demonyms"]),
+        (["--demonyms"], []),
+    ],
+)
+def test_resume_with_other_options_is_refused_and_writes_nothing(
+    tmp_path, capsys, gazetteer, first, then
+):
+    out = tmp_path / "out.jsonl"
+    assert _parse(_corpus(tmp_path, 1), out, *first) == 0
+    before = out.read_bytes(), (tmp_path / "out.jsonl.geo-run.json").read_bytes()
+    capsys.readouterr()
+    assert _parse(_corpus(tmp_path), out, "--resume", *then) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("geo: error: --resume: ")
+    assert "made with" in err and "nothing was written" in err
+    assert (out.read_bytes(), (tmp_path / "out.jsonl.geo-run.json").read_bytes()) == before
+
+
+@pytest.mark.parametrize("options", [[], ["--only", "toponyms"], ["--only", "claims",
+                                                                    "--demonyms"]])
+def test_resume_with_the_same_options_gives_the_bytes_of_one_run(tmp_path, gazetteer, options):
+    src = _corpus(tmp_path)
+    whole, part = tmp_path / "whole.jsonl", tmp_path / "part.jsonl"
+    assert _parse(src, whole, *options) == 0
+    assert _parse(_corpus(tmp_path, 1), part, *options) == 0
+    assert _parse(src, part, "--resume", *options) == 0
+    assert part.read_bytes() == whole.read_bytes()
+    # "--only claims" runs toponyms too: the same records as "--only toponyms,claims"
+    if options[:2] == ["--only", "claims"]:
+        assert _parse(src, part, "--resume", "--only", "toponyms,claims", "--demonyms") == 0
+
+
+def test_the_sidecar_is_small_strict_json_and_reproducible(tmp_path, gazetteer):
+    src, out = _corpus(tmp_path, 1), tmp_path / "out.jsonl"
+    assert _parse(src, out, "--only", "features") == 0
+    side = tmp_path / "out.jsonl.geo-run.json"
+    first = side.read_bytes()
+    assert json.loads(first) == {"stages": ["toponyms", "features"], "demonyms": False}
+    assert _parse(src, out, "--only", "features") == 0
+    assert side.read_bytes() == first
+    assert _parse(src, out) == 0  # a new run (no --resume) replaces OUT and what made it
+    assert json.loads(side.read_bytes())["stages"] == ["toponyms", "features", "claims"]
+
+
+def test_standard_output_and_devices_get_no_sidecar(tmp_path, gazetteer, capsys):
+    src = _corpus(tmp_path, 1)
+    assert cli.main(["parse", "--jsonl", str(src), "-q", "--only", "toponyms"]) == 0
+    assert cli.main(["parse", "--jsonl", str(src), "-q", "-o", "/dev/null"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [src.name]
+
+
+def test_an_output_without_sidecar_is_resumed_with_a_warning(tmp_path, caplog):
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "d0", "toponyms": [], "features": [], "claims": []}\n',
+                   encoding="utf-8")
+    with caplog.at_level("WARNING"):
+        check_run_options(str(out), Options(), resume=True)
+    assert "cannot check" in caplog.text
+    with open(sidecar_path(str(out)), encoding="utf-8") as f:
+        assert json.load(f) == run_options(Options())
+
+
+def test_a_sidecar_that_cannot_be_read_refuses_a_resume(tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "d0"}\n', encoding="utf-8")
+    side = tmp_path / "out.jsonl.geo-run.json"
+    for bad in ("{not json", "[1, 2]", '{"stages": "toponyms"}'):
+        side.write_text(bad, encoding="utf-8")
+        with pytest.raises(InputError, match="--resume: "):
+            check_run_options(str(out), Options(), resume=True)
+        assert side.read_text(encoding="utf-8") == bad
+
+
+def test_an_empty_or_missing_output_is_resumed_whatever_made_it(tmp_path):
+    out = tmp_path / "out.jsonl"
+    check_run_options(str(out), Options(stages=("toponyms",)), resume=True)
+    out.write_bytes(b"")
+    check_run_options(str(out), Options(), resume=True)  # nothing in it to mix with
+    assert json.loads((tmp_path / "out.jsonl.geo-run.json").read_text())["stages"] == [
+        "toponyms", "features", "claims"]
