@@ -23,7 +23,9 @@ The rule (documented in the README, "Claims"):
    Vladimir Putin" -> later "Putin said", "he said": RU); any speaker phrase
    keeps the side it had earlier in the article, and a definite description
    takes the side of the latest speaker with its head noun ("the Russian Defence
-   Ministry said ..." -> later "the ministry said": RU); in copy filed by a state
+   Ministry said ..." -> later "the ministry said": RU; a body named with "of" by the
+   noun before it: "the UK Ministry of Defence" -> "the ministry"), and "another
+   milblogger" that of the latest one ("A Russian milblogger claimed ..."); in copy filed by a state
    agency (a /TASS/ or (Ukrinform) dateline) an unqualified state body ("the Defense
    Ministry", "the General Staff") speaks for that state.
 5. The article's own reporting (no speaker, no cue) -> ``"independent"``;
@@ -162,6 +164,11 @@ def speaker_side(
     if patron_code is not None:
         code = patron_code  # "Donetsk's Russian-installed mayor": Russia's, not Ukraine's
     words = {w.strip("’'").lower() for w in _WORD.findall(phrase)}
+    another = _ANOTHER.match(source)
+    if code is None and another is not None and another.group(1).lower() in ctx.sides_by_head:
+        # "A Russian war correspondent claimed ... Another correspondent claimed ...":
+        # one more of the kind named before, on the same side.
+        return ctx.sides_by_head[another.group(1).lower()]
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
     descriptor = description_head(descriptor)  # what they are, not what they do
@@ -220,12 +227,22 @@ def speaker_side(
         patron_code is None
         and (agency := agency_local_head(ctx, f"{before} {phrase} {descriptor}", _filing_state))
         and (where is None or attacker(ctx.text, *where) != agency)
+        and (code == agency or code in _CLAIMS_LAND_OF.get(agency, ()))
     ):
         # "Head of the Zaporozhye Region Yevgeny Balitsky" filed by /TASS/; not "The
         # governor of Kharkov region, Oleg Sinegubov, said Russian strikes had damaged ...":
         # nobody reports their own side's strikes as the harm done to their region.
         code = agency
     return code, country_label(ctx, code)
+
+
+#: States that hold or claim regions of another (their agencies name those regions'
+#: heads as their own): not "the governor of Rostov region" in Ukrinform's copy, a
+#: Russian official whatever agency files it.
+_CLAIMS_LAND_OF: dict[str, frozenset[str]] = {
+    "RU": frozenset({"UA", "GE", "MD"}),
+    "IL": frozenset({"PS", "SY"}),
+}
 
 
 #: Officials of a place, who speak for the country the place is in: "regional governor",
@@ -271,9 +288,11 @@ def country_label(ctx: _Context, code: str) -> str | None:
 
 #: A role with no body of its own: "a spokesperson", "an official".
 _BARE_ROLE = re.compile(r"(?:a|an)\s+(?:spokes(?:man|woman|person)|official|representative)$")
-#: A definite description of a speaker named before: "the ministry", "the General Staff";
-#: a person placed in one: "a source in the agency".
-_DEFINITE = re.compile(r"(?i:the)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
+#: A definite description of a speaker named before: "the ministry", "the General Staff",
+#: "another milblogger" (one more of those named before); a person placed in one: "a
+#: source in the agency".
+_DEFINITE = re.compile(r"(?i:the|another)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
+_ANOTHER = re.compile(r"(?i:another)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
 _IN_THE = re.compile(r"\b(?:in|of|at|from|for|with)\s+the\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
 #: Head words too vague to stand for one speaker ("the officials" may be anyone's).
 _NO_HEAD = frozenset(
@@ -308,9 +327,23 @@ def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str
     """Keep a speaker's side for later mentions of the same source (names, pronouns)."""
     if source is not None and (side[0] is not None or side[1] is not None):
         ctx.sides.setdefault(source, side)
-        head = source.rsplit(None, 1)[-1].lower()
-        if head.isalpha() and head not in _NO_HEAD:
-            ctx.sides_by_head[head] = side  # the latest speaker with that head noun
+        # The head noun is the last word, or the one before "of" ("the UK Ministry of
+        # Defence", "the General Staff of the Armed Forces of Ukraine": later "the
+        # ministry", "the General Staff").
+        heads = {source.rsplit(None, 1)[-1].lower()}
+        if (of := _HEAD_OF.search(source)) is not None and of.group(1).lower() in _BODIES:
+            heads.add(of.group(1).lower())  # a body, not a person ("the head of ...")
+        for head in heads:
+            if head.isalpha() and head not in _NO_HEAD:
+                ctx.sides_by_head[head] = side  # the latest speaker with that head noun
+
+
+#: The head of a body named with "of": "Ministry of Defence", "Staff of the Armed Forces".
+_HEAD_OF = re.compile(r"([A-Za-z]+)\s+of\s")
+_BODIES = frozenset(
+    "ministry staff department office service council committee command agency "
+    "administration directorate forces force corps".split()
+)
 
 
 def _national(ctx: _Context, start: int, end: int, phrase: str) -> bool:

@@ -1,0 +1,88 @@
+"""Claims in the kinds of reporting of the sixth batch of claims articles: bodies named
+with "of" and later by their head noun, "another" of a kind of speaker, a regional head
+in another state's agency copy, ...
+
+Every text here is written for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+from geo.text.claims import extract_claims
+
+
+def claims(gazetteer, text):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer, date=dt.date(2026, 3, 3)).claims
+
+
+def holding(claims, words):
+    return next(c for c in claims if words in c.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "side"),
+    [
+        ("The Israeli Ministry of Foreign Affairs said the talks had failed. The ministry "
+         "said a delegation would return home on Monday.", "delegation would return", "IL"),
+        ("The General Staff of the Ukrainian Armed Forces said 140 clashes took place. "
+         "The staff said most were near Pokrovsk.", "most were near", "UA"),
+        ("The Turkish Ministry of National Defence said two soldiers were wounded. "
+         "The ministry added that the attackers had fled across the border.",
+         "attackers had fled", "TR"),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_of_is_known_later_by_its_head_noun(text, words, side):
+    assert holding(extract_claims(text, []), words).side == side
+
+
+def test_a_person_titled_head_of_is_no_body_for_later_heads():
+    text = ("The head of the Russian delegation said the talks were over. The head said "
+            "nothing more.")
+    *_, last = extract_claims(text, [])
+    # "the head" alone is not the Russian delegation's head by its head noun "head of".
+    assert last.source == "the head"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "side"),
+    [
+        ("A Ukrainian soldier said the bridge was destroyed. Another soldier said the "
+         "river was too deep to ford.", "too deep to ford", "UA"),
+        ("A Russian war correspondent claimed the village had fallen. Another correspondent "
+         "claimed fighting went on in its centre.", "fighting went on", "RU"),
+    ],
+)  # fmt: skip
+def test_another_speaker_of_a_kind_takes_the_side_of_the_last_one(text, words, side):
+    assert holding(extract_claims(text, []), words).side == side
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "words", "side"),
+    [
+        # a Ukrainian agency's copy quoting a Russian regional head: Russia's official
+        ("KYIV, March 3 (Ukrinform) - Ukrainian drones struck a fuel depot overnight, the "
+         "General Staff said. The governor of Belgorod region, Vyacheslav Gladkov, said "
+         "two people were injured.", "two people were injured", "RU"),
+        # a Russian agency's copy quoting the head of a region Russia claims: Russia's
+        ("MOSCOW, March 3. /TASS/. Head of the Kherson Region Vladimir Saldo said that "
+         "three civilians were wounded in Aleshki.", "three civilians were wounded", "RU"),
+    ],
+)  # fmt: skip
+def test_a_regional_head_in_agency_copy_speaks_for_the_regions_holder(
+    gazetteer, text, words, side
+):
+    assert holding(claims(gazetteer, text), words).side == side
+
+
+def test_a_speaker_of_the_same_side_denying_this_claim_answers_it():
+    text = ("A Russian war correspondent claimed that Russian troops entered Siversk, but "
+            "a Russian milblogger rejected the claim and said fighting continues outside "
+            "the town.")
+    first, second = extract_claims(text, [])
+    assert first.side == second.side == "RU"
+    assert second.responds_to == 0
+    assert first.status in ("denied", "disputed")
