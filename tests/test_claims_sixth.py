@@ -86,3 +86,21 @@ def test_a_speaker_of_the_same_side_denying_this_claim_answers_it():
     assert first.side == second.side == "RU"
     assert second.responds_to == 0
     assert first.status in ("denied", "disputed")
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "words", "source", "side"),
+    [
+        ("State Department spokesperson Laura Dover said the embassy would stay open. Asked "
+         "about the evacuation, Dover said no decision had been made.", "no decision",
+         "Laura Dover", "US"),
+        ("Ukrainian navy spokesman Petro Odessa said two drones were shot down. Odessa said "
+         "the port was working normally.", "working normally", "Petro Odessa", "UA"),
+    ],
+)  # fmt: skip
+def test_a_person_named_again_by_a_surname_that_is_a_town_keeps_name_and_side(
+    gazetteer, text, words, source, side
+):
+    c = holding(claims(gazetteer, text), words)
+    assert (c.source, c.side) == (source, side)

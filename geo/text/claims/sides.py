@@ -139,6 +139,10 @@ def speaker_side(
             for rx, side, party in _PARTIES:
                 if rx.search(words):
                     return side, party
+    if source in ctx.sides and phrase in source:
+        # A person named again by name alone keeps the side they had ("Hale said" after
+        # "Pentagon press secretary Sabrina Hale", though Hale is a German town's name).
+        return ctx.sides[source]
     group = _ARMED_GROUP.search(phrase)
     if group is not None and _non_state(group.group()):
         # "The Myanmar National Democratic Alliance Army", "the Arakan Army": a group
