@@ -104,3 +104,33 @@ def test_a_person_named_again_by_a_surname_that_is_a_town_keeps_name_and_side(
 ):
     c = holding(claims(gazetteer, text), words)
     assert (c.source, c.side) == (source, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "descriptor_side"),
+    [
+        ("State television quoted the regional governor, Ivan Petrov, as saying that 12 "
+         "people were hurt in the attack.", "Ivan Petrov", None),
+        ("Izvestia cited Defence Minister Andrei Belousov as saying the front had "
+         "stabilised.", "Andrei Belousov", None),
+        ("The newspaper quoted residents as saying they heard explosions near the port.",
+         "residents", None),
+        ("Russian state media quoted the Moscow-installed head of the occupied district, "
+         "Yuri Balakin, as saying that Ukrainian troops had used a school as a base.",
+         "Yuri Balakin", "RU"),
+    ],
+)  # fmt: skip
+def test_the_one_quoted_as_saying_is_the_speaker(text, source, descriptor_side):
+    (c,) = extract_claims(text, [])
+    assert (c.source, c.cue) == (source, "saying")
+    if descriptor_side:
+        assert c.side == descriptor_side
+
+
+def test_a_rejection_after_a_quoted_speaker_answers_them():
+    text = ("Russian state media quoted the Moscow-installed head of the occupied district, "
+            "Yuri Balakin, as saying that Ukrainian troops had used a school as a base. "
+            "Ukrainian officials have repeatedly rejected such claims.")
+    (c,) = extract_claims(text, [])
+    assert c.source == "Yuri Balakin"
+    assert c.status in ("denied", "disputed")
