@@ -134,3 +134,27 @@ def test_a_rejection_after_a_quoted_speaker_answers_them():
     (c,) = extract_claims(text, [])
     assert c.source == "Yuri Balakin"
     assert c.status in ("denied", "disputed")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Iranian embassy in Baghdad dismissed the report as fabricated.",
+         "the Iranian embassy in Baghdad"),
+        ("The Chinese Embassy in Washington said the accusations were baseless.",
+         "the Chinese Embassy in Washington"),
+        ("A Russian consulate in Istanbul said two sailors had been freed.",
+         "a Russian consulate in Istanbul"),
+    ],
+)  # fmt: skip
+def test_an_embassy_in_a_capital_is_the_speaker_not_the_capital(text, source):
+    (c,) = extract_claims(text, [])
+    assert c.source == source
+
+
+@pytest.mark.gazetteer
+def test_an_embassy_speaks_for_its_state_not_its_host(gazetteer):
+    text = ("Britain said Russian losses had risen sharply. Russia's embassy in London "
+            "dismissed the figures as propaganda and said they came from Kyiv.")
+    c = holding(claims(gazetteer, text), "came from Kyiv")
+    assert (c.source, c.side) == ("Russia's embassy in London", "RU")
