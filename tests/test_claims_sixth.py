@@ -158,3 +158,21 @@ def test_an_embassy_speaks_for_its_state_not_its_host(gazetteer):
             "dismissed the figures as propaganda and said they came from Kyiv.")
     c = holding(claims(gazetteer, text), "came from Kyiv")
     assert (c.source, c.side) == ("Russia's embassy in London", "RU")
+
+
+def test_no_comment_on_a_named_place_reaches_the_claim_naming_it():
+    text = ("The Defense Ministry said its forces had taken the village of Lozove. It said "
+            "Ukrainian forces had lost up to 90 servicemen in the area. Kyiv has not "
+            "commented on the fall of Lozove.")
+    taken, lost = extract_claims(text, [])
+    assert taken.status == "unverified"
+    assert "Lozove" in taken.status_cue
+    assert lost.status == "asserted"
+
+
+def test_no_comment_on_an_owners_claim_is_no_name_to_look_for():
+    text = ("The Defense Ministry said its forces had taken the village of Lozove. "
+            "Pro-Kremlin bloggers said Kyiv's troops were retreating. Kyiv has not "
+            "commented on Moscow's claim.")
+    _taken, bloggers = extract_claims(text, [])
+    assert bloggers.status == "unverified"  # the claim just before, as without a name

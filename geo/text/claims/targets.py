@@ -33,7 +33,11 @@ __all__ = [
 #: losses", "about the claims" (up to three words: the object's noun is among them).
 _COMMENT_OBJECT = re.compile(
     r"\s+(?:on|about|regarding)\s+(?P<words>[\w’'-]+(?:\s+[\w’'-]+){0,2})"
+    r"(?P<more>(?:\s+[\w’'-]+){0,2})"
 )
+#: A name in the object of "has not commented on": "the loss of Severnoye" (not an
+#: owner: "Moscow's claim").
+_OBJECT_NAME = re.compile(r"\b[A-Z][\w-]+\b(?![’']s\b)")
 #: Objects that are figures, and the words of a claim that states such a figure:
 #: "the losses" -> "the army lost up to 510 servicemen". A figure of any other kind
 #: ("the figures", "the numbers") is about a claim that states a number.
@@ -63,7 +67,8 @@ def comment_target(
 ) -> _Draft | None:
     """The claim a "has not commented on X" in sentence ``idx`` is about (the cue ends
     at ``end``, its sentence at ``stop``): the latest recent claim by the country X
-    names ("did not comment on the Russian statement"), or stating the figure X names
+    names ("did not comment on the Russian statement"), or naming the place or name X
+    names ("has not commented on the loss of Severnoye"), or stating the figure X names
     ("has not commented on the reported losses": the claim that the army "lost up to
     510 servicemen", not a later one about the injured); else ``prev``, the claim just
     before. Looks back a few claims and sentences at most."""
@@ -72,16 +77,27 @@ def comment_target(
         return prev
     words = m.group("words").lower().split()
     codes = [lx.DEMONYMS[w] for w in words if w in lx.DEMONYMS]
-    figure = next((w for w in words if w in _FIGURES), None)
-    if not codes and figure is None:
-        return prev
     recent = list(_recent(drafts, idx))
     if codes:
         return next((d for d in recent if d.side == codes[0]), prev)
+    text = ctx.text
+    names = [
+        n.group()
+        for n in _OBJECT_NAME.finditer(text, m.start("words"), m.end("more"))
+        if n.group().lower() not in lx.DEMONYMS
+    ]
+    if names:
+        # "has not commented on the loss of Severnoye": the claim that names Severnoye.
+        rx = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+        named = next((d for d in recent if rx.search(text, d.start, d.end)), None)
+        if named is not None:
+            return named
+    figure = next((w for w in words if w in _FIGURES), None)
+    if figure is None:
+        return prev
     numbered = [d for d in recent if ctx.quantities.any_inside(d.start, d.end)]
     words_rx = _FIGURES[figure]
     if words_rx is not None:
-        text = ctx.text
         return next((d for d in numbered if words_rx.search(text, d.start, d.end)), prev)
     return numbered[0] if numbered else prev
 
