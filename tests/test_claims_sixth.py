@@ -176,3 +176,16 @@ def test_no_comment_on_an_owners_claim_is_no_name_to_look_for():
             "commented on Moscow's claim.")
     _taken, bloggers = extract_claims(text, [])
     assert bloggers.status == "unverified"  # the claim just before, as without a name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "side"),
+    [
+        ("Russian forces hit two depots, the Russian Defence Ministry said. Air defences "
+         "downed 40 drones, according to the department.", "downed 40 drones", "RU"),
+        ("The Ukrainian Emergency Service said 12 people were rescued. The service said "
+         "two were in hospital.", "two were in hospital", "UA"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_a_generic_word_is_the_body_that_spoke_last(text, words, side):
+    assert holding(extract_claims(text, []), words).side == side

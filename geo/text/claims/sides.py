@@ -213,6 +213,15 @@ def speaker_side(
                 known = (agency, country_label(ctx, agency))
         if known is None and definite is not None:
             known = latest_in_role(ctx, definite.group(1))  # "the spokesperson added"
+        if (
+            known is None
+            and definite is not None
+            and definite.group(1).lower() in _GENERIC_BODIES
+            and ctx.last_org is not None
+        ):
+            # "..., the Defense Ministry said. ..., according to the department": a body
+            # named by a generic word is the body that spoke last.
+            known = ctx.sides.get(ctx.last_org)
         if known is None and _BARE_ROLE.match(source) and ctx.last_org is not None:
             # "The military said ... A spokesperson said": the body that just spoke.
             known = ctx.sides.get(ctx.last_org)
@@ -290,6 +299,8 @@ def country_label(ctx: _Context, code: str) -> str | None:
     return name or None
 
 
+#: Words naming a body only by what it is: "the department", "the agency".
+_GENERIC_BODIES = frozenset("department agency body service office".split())
 #: A role with no body of its own: "a spokesperson", "an official".
 _BARE_ROLE = re.compile(r"(?:a|an)\s+(?:spokes(?:man|woman|person)|official|representative)$")
 #: A definite description of a speaker named before: "the ministry", "the General Staff",
