@@ -189,3 +189,26 @@ def test_no_comment_on_an_owners_claim_is_no_name_to_look_for():
 )  # fmt: skip
 def test_a_body_named_by_a_generic_word_is_the_body_that_spoke_last(text, words, side):
     assert holding(extract_claims(text, []), words).side == side
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "side"),
+    [
+        # a name with no description after a role with no name
+        ("Russian shelling damaged a school, the Ukrainian head of the district "
+         "administration said. Mykola Ivanenko wrote that two teachers were hurt.",
+         "two teachers", "UA"),
+        # a role after a name
+        ("Russian police chief Igor Sokolov said the fire was put out. The official also "
+         "said that nobody was hurt.", "nobody was hurt", "RU"),
+    ],
+)  # fmt: skip
+def test_the_same_speaker_named_the_other_way_keeps_the_side(text, words, side):
+    assert holding(extract_claims(text, []), words).side == side
+
+
+def test_a_described_person_after_an_unnamed_role_is_someone_else():
+    text = ("Russian shelling damaged a school, the Ukrainian head of the district "
+            "administration said. Local activist Mykola Ivanenko wrote that two teachers "
+            "were hurt.")
+    assert holding(extract_claims(text, []), "two teachers").side is None

@@ -16,6 +16,7 @@ from ...model import Claim
 from .. import lexicon as lx
 from ..dates import find_dates
 from ..numbers import find_quantities
+from .allegiance import same_speaker_again
 from .answers import _answers, denial_of_its_own
 from .attribution import _ANY_CUE, _attributions
 from .context import _Attribution, _Context, _Draft, _Within
@@ -320,6 +321,16 @@ def _sentence_claims(
             )
             if attr.evidence and side == (None, None):
                 side = (INDEPENDENT, None)  # "satellite images by Planet Labs show"
+            if (
+                side == (None, None)
+                and prev is not None
+                and prev.last == idx - 1
+                and prev.side is not None
+                and same_speaker_again(
+                    attr.source, attr.kind, attr.descriptor, prev.source, prev.kind
+                )
+            ):
+                side = (prev.side, prev.party)  # "the governor said. Oleh Syniehubov wrote"
             d.side, d.party = side
             remember_side(ctx, attr.source, side)
             new.append(d)
