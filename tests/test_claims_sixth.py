@@ -212,3 +212,17 @@ def test_a_described_person_after_an_unnamed_role_is_someone_else():
             "administration said. Local activist Mykola Ivanenko wrote that two teachers "
             "were hurt.")
     assert holding(extract_claims(text, []), "two teachers").side is None
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "The rebels rejected the army's account, saying they still held the bridge.",
+        "The rebels dismissed the ministry's figures.",
+        "M23 disputed the government's version of events.",
+    ],
+)
+def test_rejecting_a_bodys_account_by_its_possessive_answers_its_claim(reaction):
+    text = f"The Congolese army said on Monday it had retaken the town of Rubaya. {reaction}"
+    first, *_ = extract_claims(text, [])
+    assert first.status in ("denied", "disputed")
