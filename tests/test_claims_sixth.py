@@ -226,3 +226,25 @@ def test_rejecting_a_bodys_account_by_its_possessive_answers_its_claim(reaction)
     text = f"The Congolese army said on Monday it had retaken the town of Rubaya. {reaction}"
     first, *_ = extract_claims(text, [])
     assert first.status in ("denied", "disputed")
+
+
+def test_either_sides_account_reaches_the_whole_exchange_before_it():
+    text = ("Ukrainian governor Ivan Fedorov said a Russian missile had hit a warehouse, "
+            "killing two workers. The Russian Defence Ministry said it had struck an arms "
+            "depot in the city. Fedorov called the claim a lie and said the warehouse "
+            "stored grain. The claims of either side could not be verified.")
+    hit, depot, grain = extract_claims(text, [])
+    assert hit.status == "unverified"  # the exchange's first claim, before the pair
+    assert depot.status in ("unverified", "disputed")
+    assert grain.status == "unverified"
+
+
+def test_either_sides_account_leaves_claims_after_the_exchange_alone():
+    text = ("The Russian Defence Ministry said its troops had taken the village of Lozove. "
+            "A Ukrainian army spokesman said the attackers had been pushed back. "
+            "Ukrainian governor Oleh Hrytsenko said a drone had hit a school in the city. "
+            "Neither side's account of the fighting could be verified.")
+    taken, pushed, school = extract_claims(text, [])
+    assert taken.status in ("unverified", "disputed")
+    assert pushed.status == "unverified"
+    assert school.status == "asserted"

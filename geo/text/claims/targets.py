@@ -114,7 +114,7 @@ _BOTH_ACCOUNTS = re.compile(
     r"(?:(?:either|both|neither|each)\s+sides?|the\s+two\s+sides)[’']s?\s+"
     r"(?:claims?|accounts?|versions?|reports?|statements?)|"
     r"(?:claims?|accounts?|versions?|reports?|statements?)\s+(?:by|from|of)\s+"
-    r"(?:both|either|neither|the\s+two)\s+(?:sides|parties|warring\s+parties))\b",
+    r"(?:both|either|neither|the\s+two)\s+(?:sides?|part(?:y|ies)|warring\s+parties))\b",
     re.IGNORECASE,
 )
 #: Whose figure it is: "The military's figures", "the ministry's count".
@@ -167,14 +167,28 @@ def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
     recent = [d for d in _recent(drafts, idx) if d.source is not None and d.side != INDEPENDENT]
     answering = next((d for d in recent if d.responds_to is not None), None)
     if answering is not None and answering.responds_to.source is not None:
-        return [answering, answering.responds_to]
+        return _with_their_sides(recent, [answering, answering.responds_to])
     found: list[_Draft] = []
     for d in recent:
         if all((d.side, d.party, d.source) != (f.side, f.party, f.source) for f in found):
             found.append(d)
         if len(found) == 2:
             break
-    return found if len(found) == 2 else []
+    return _with_their_sides(recent, found) if len(found) == 2 else []
+
+
+def _with_their_sides(recent: list[_Draft], found: list[_Draft]) -> list[_Draft]:
+    """``found`` and the other recent claims of the two sides found that come before
+    them, when both sides are known and differ ("The Russian ministry said it hit a
+    deployment point ... Peskov said ... Kyiv called it a lie ... The AP could not verify
+    either side's account": the ministry's claim too; not a claim about another event
+    after the exchange)."""
+    sides = {d.side for d in found}
+    if None in sides or len(sides) != 2:
+        return found
+    last = max(f.start for f in found)
+    before = [d for d in recent if d.side in sides and d.start < last]
+    return [*found, *(d for d in before if all(d is not f for f in found))]
 
 
 def with_its_sentence(drafts: list[_Draft], prev: _Draft) -> list[_Draft]:
