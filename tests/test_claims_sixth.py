@@ -248,3 +248,34 @@ def test_either_sides_account_leaves_claims_after_the_exchange_alone():
     assert taken.status in ("unverified", "disputed")
     assert pushed.status == "unverified"
     assert school.status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "first_status"),
+    [
+        # the accused named by its head noun, the act denied coordinated with a claim
+        ("Aid workers said the militia burned three villages near Kalma. The militia said "
+         "it had driven out bandits and denied burning any homes.", "denied"),
+        # a denial of a position of the speaker's own answers nothing
+        ("Aid workers said the militia burned three villages near Kalma. The militia said "
+         "it had driven out bandits and denied any plans to enter the camp.", "asserted"),
+        # no accusation of the denier before
+        ("Aid workers said floods cut the road to Kalma. The militia said it had driven "
+         "out bandits and denied burning any homes.", "asserted"),
+    ],
+)  # fmt: skip
+def test_a_coordinated_denial_of_an_act_answers_the_accusation_before(text, first_status):
+    first, second = extract_claims(text, [])
+    assert first.status == first_status
+    assert (second.responds_to == 0) == (first_status == "denied")
+    assert second.status == "asserted"
+
+
+@pytest.mark.gazetteer
+def test_a_coordinated_denial_answers_an_accusation_naming_the_deniers_country(gazetteer):
+    text = ("Ukrainian officials said Russian forces shelled a market in Kherson, killing "
+            "12 people. Russia's Defence Ministry said it had struck a Ukrainian command "
+            "post and denied targeting civilians.")
+    first, second = claims(gazetteer, text)
+    assert first.status == "denied"
+    assert second.responds_to == 0

@@ -7,6 +7,7 @@ and returns :class:`~geo.model.Claim` records (see :mod:`geo.text.claims`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from operator import itemgetter
@@ -42,6 +43,7 @@ from .status import (
     status_hints,
 )
 from .targets import (
+    accuses,
     comment_target,
     denial_further_back,
     deny_captures_by,
@@ -192,6 +194,7 @@ def _sentence_claims(
     reaction = False
     answer_from: _Attribution | None = None  # the speaker whose words answered ``prev``
     answered: _Draft | None = None  # the claim they answered (``prev`` or one further back)
+    coordinated_answer: _Draft | None = None  # answered by "said ... and denied ..."
     own_status: list[tuple[int, str, str]] = list(same)
     # A denial stating a position of its own ("denied that Russian troops had entered
     # Kupiansk, calling the reports propaganda") answers nothing before it.
@@ -233,6 +236,18 @@ def _sentence_claims(
         if is_verb and verb_attr.coordinated and len(attributions) > 1 and not backref:
             if status == "denied":  # "said ... and denied that Walikale had fallen"
                 deny_captures_by(ctx, verb_attr, start, end, sent.end, prev)
+                if (
+                    prev is not None
+                    and not own_position
+                    and _DENIED_ACT.match(text, end)
+                    and accuses(ctx, prev, verb_attr)
+                ):
+                    # "Activists said the army shelled a market ... The army said it
+                    # repelled an attack and denied attacking civilians": an answer.
+                    cue = _reaction_cue(text, sent, verb_attr, start, end)
+                    prev.statuses.append((rank, status, cue))
+                    answer_from = answer_from or verb_attr
+                    coordinated_answer = prev
             continue  # "confirmed that ... but denied any plans": part of what is said
         refers = (
             backref
@@ -336,11 +351,11 @@ def _sentence_claims(
             new.append(d)
         if not new:
             return
-        if reaction and prev is not None:
+        if (reaction or coordinated_answer is not None) and prev is not None:
             # "The army rejected the claim, saying ...": a claim that answers ``prev``.
             speaker = answer_from.source if answer_from is not None else None
             d = next((d for d in new if d.source == speaker), new[0])
-            d.responds_to = answered or prev
+            d.responds_to = answered or coordinated_answer or prev
         for rank, status, cue in own_status:
             at = text.find(cue, sent.start, sent.end) if cue else -1
             pos = at if at >= 0 else sent.start
@@ -377,6 +392,14 @@ def _sentence_claims(
         drafts.append(
             _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
         )
+
+
+#: The object of a denial of an act the denier is accused of: "denied attacking
+#: civilians", "denied any involvement", "denied responsibility".
+_DENIED_ACT = re.compile(
+    r"\s+(?:any\s+|all\s+)?(?:(?!(?:that|reports?|claims?)\b)[a-z]+ing\b|involvement\b|"
+    r"responsibility\b|wrongdoing\b|role\b)"
+)
 
 
 def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: int) -> _Draft | None:

@@ -20,6 +20,7 @@ from .sides import INDEPENDENT, speaker_side
 from .status import _STATUS_RANK, _clean
 
 __all__ = [
+    "accuses",
     "comment_target",
     "denial_further_back",
     "deny_captures_by",
@@ -347,3 +348,30 @@ def denial_further_back(
         return False
     side = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
     return side[0] not in (None, INDEPENDENT) and found.side not in (None, INDEPENDENT, side[0])
+
+
+#: Head nouns too vague to name an accused ("officials", "sources").
+_VAGUE_HEADS = frozenset("officials official sources source people authorities".split())
+
+
+def accuses(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
+    """Whether the claim ``prev``, by another speaker, names ``attr``'s speaker as the
+    one who acted, so that a denial by ``attr``'s speaker answers it: by its head noun
+    ("Activists said the army shelled a market ... The army said ... and denied
+    attacking civilians") or by its side's demonym or country ("Ukrainian officials said
+    Russian forces shelled ... Russia's Defence Ministry said ... and denied ...")."""
+    if attr.source is None or prev.source is None or prev.source == attr.source:
+        return False
+    text = ctx.text
+    a, b = (prev.subj_start, prev.subj_end) if prev.subj_start >= prev.start else (0, 0)
+    content = f"{text[prev.start : a]} {text[b : prev.end]}" if b else text[prev.start : prev.end]
+    words = {w.lower() for w in re.findall(r"[\w-]+", content)}
+    head = attr.source.rsplit(None, 1)[-1].lower()
+    if head.isalpha() and head not in _VAGUE_HEADS and head in words:
+        return True
+    side, _ = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
+    if side in (None, INDEPENDENT) or side == prev.side:
+        return False
+    names = {w for w in words if lx.DEMONYMS.get(w) == side}
+    country = ctx.country_names.get(side, "")
+    return bool(names) or (bool(country) and country.lower() in words)
