@@ -279,3 +279,28 @@ def test_a_coordinated_denial_answers_an_accusation_naming_the_deniers_country(g
     first, second = claims(gazetteer, text)
     assert first.status == "denied"
     assert second.responds_to == 0
+
+
+def test_no_comment_reaches_every_claim_of_the_speakers_run_in_the_paragraph():
+    text = ("Local officials said a convoy was hit. \n\nThe Russian Defence Ministry said its "
+            "forces had captured the village of Lozove. It also said air defences had "
+            "downed 30 Ukrainian drones. Kyiv has not commented.")
+    convoy, lozove, drones = extract_claims(text, [])
+    assert lozove.status == drones.status == "unverified"
+    assert convoy.status == "asserted"  # another paragraph, another speaker
+
+
+def test_no_comment_on_an_object_reaches_that_claim_only():
+    text = ("The Russian Defence Ministry said its forces had captured the village of "
+            "Lozove. It also said Ukrainian forces had lost up to 90 servicemen. Kyiv has "
+            "not commented on the losses.")
+    lozove, losses = extract_claims(text, [])
+    assert (lozove.status, losses.status) == ("asserted", "unverified")
+
+
+def test_no_evidence_reaches_the_claim_just_before():
+    text = ("The Russian Defence Ministry said its forces had captured the village of "
+            "Lozove. It also said its forces had destroyed a Ukrainian ammunition depot. "
+            "It did not provide evidence.")
+    lozove, depot = extract_claims(text, [])
+    assert (lozove.status, depot.status) == ("asserted", "unverified")

@@ -44,6 +44,7 @@ from .status import (
 )
 from .targets import (
     accuses,
+    comment_run,
     comment_target,
     denial_further_back,
     deny_captures_by,
@@ -218,7 +219,11 @@ def _sentence_claims(
             if prev is not None and not spoken:
                 cue = _reaction_cue(text, sent, verb_attr, start, end)
                 about = comment_target(ctx, drafts, prev, idx, end, sent.end)
-                about.statuses.append((rank, "unverified", cue))
+                if _NO_COMMENT_WORDS.search(text, start, end):
+                    for d in comment_run(ctx, drafts, about, end, sent.end):
+                        d.statuses.append((rank, "unverified", cue))
+                else:  # "It did not provide evidence": the claim just before
+                    about.statuses.append((rank, "unverified", cue))
                 reaction = True
             else:
                 own_status.append((rank, "unverified", _clean(text[sent.start : end])))
@@ -394,6 +399,8 @@ def _sentence_claims(
         )
 
 
+#: A no comment, not a want of evidence ("did not provide evidence").
+_NO_COMMENT_WORDS = re.compile(r"comment|respon", re.IGNORECASE)
 #: The object of a denial of an act the denier is accused of: "denied attacking
 #: civilians", "denied any involvement", "denied responsibility".
 _DENIED_ACT = re.compile(

@@ -21,6 +21,7 @@ from .status import _STATUS_RANK, _clean
 
 __all__ = [
     "accuses",
+    "comment_run",
     "comment_target",
     "denial_further_back",
     "deny_captures_by",
@@ -101,6 +102,30 @@ def comment_target(
     if words_rx is not None:
         return next((d for d in numbered if words_rx.search(text, d.start, d.end)), prev)
     return numbered[0] if numbered else prev
+
+
+def comment_run(
+    ctx: _Context, drafts: list[_Draft], about: _Draft, end: int, stop: int
+) -> list[_Draft]:
+    """The claims a "has not commented" with no object (its cue ends at ``end``, its
+    sentence at ``stop``) leaves unverified: ``about``, the claim before, and the claims
+    of the same speaker (or of the same side) just before it in its paragraph
+    ("Russia's Defence Ministry said its forces had captured ... It also said ... Kyiv
+    has not commented": both). With an object ("on the losses") only ``about``."""
+    if _COMMENT_OBJECT.match(ctx.text, end, stop) is not None:
+        return [about]
+    at = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i] is about), None)
+    run = [about]
+    if at is None:
+        return run
+    for d in reversed(drafts[max(0, at - _CLAIMS_BACK) : at]):
+        same = d.source == about.source or (
+            about.side not in (None, INDEPENDENT) and d.side == about.side
+        )
+        if d.paragraph != about.paragraph or d.source is None or not same:
+            break
+        run.append(d)
+    return run
 
 
 #: Words for the two sides of a war: "the tolls given by either side".
