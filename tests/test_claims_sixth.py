@@ -304,3 +304,18 @@ def test_no_evidence_reaches_the_claim_just_before():
             "It did not provide evidence.")
     lozove, depot = extract_claims(text, [])
     assert (lozove.status, depot.status) == ("asserted", "unverified")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "side"),
+    [
+        ("The Kremlin does not publish casualty figures. Asked about them, spokesman "
+         "Dmitry Peskov said the ministry was the only source.", "the only source", "RU"),
+        ("The Pentagon has not released a damage assessment. Press secretary Sabrina Hale "
+         "said the strike had hit its targets.", "hit its targets", "US"),
+        ("Kremlin officials said the talks had failed. Spokesman Dmitry Peskov told "
+         "reporters that no delegation would go.", "no delegation", "RU"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_named_without_a_body_speaks_for_the_party_before(text, words, side):
+    assert holding(extract_claims(text, []), words).side == side

@@ -222,6 +222,14 @@ def speaker_side(
             # "..., the Defense Ministry said. ..., according to the department": a body
             # named by a generic word is the body that spoke last.
             known = ctx.sides.get(ctx.last_org)
+        if known is None and _BARE_TITLE.fullmatch(descriptor.strip()):
+            # "The Kremlin does not publish ... spokesman Dmitry Peskov told reporters",
+            # "Kremlin officials said ... Spokesman Dmitry Peskov said": a spokesperson
+            # named without a body speaks for the party named just before in the
+            # paragraph, else for the body that spoke last.
+            known = _party_before(ctx, subj_start)
+            if known is None and ctx.last_group:
+                known = ctx.sides.get(ctx.last_group)
         if known is None and _BARE_ROLE.match(source) and ctx.last_org is not None:
             # "The military said ... A spokesperson said": the body that just spoke.
             known = ctx.sides.get(ctx.last_org)
@@ -299,6 +307,23 @@ def country_label(ctx: _Context, code: str) -> str | None:
     return name or None
 
 
+def _party_before(ctx: _Context, at: int) -> tuple[str | None, str | None] | None:
+    """(side, party) of the last named party ("the Kremlin", "the IDF") in the few
+    hundred characters of the paragraph before offset ``at``, or None."""
+    start = max(ctx.text.rfind("\n\n", 0, at), at - 300, 0)
+    last = None
+    for m in _ANY_PARTY.finditer(ctx.text, start, at):
+        last = m
+    if last is None:
+        return None
+    return next(((side, party) for rx, side, party in _PARTIES if rx.fullmatch(last.group())), None)
+
+
+#: A spokesperson's title with no body: "Spokesman", "a spokeswoman", "press secretary".
+_BARE_TITLE = re.compile(
+    r"(?i:(?:the|a|an)\s+)?(?i:spokes(?:man|woman|person)|press\s+secretary|"
+    r"official\s+representative)"
+)
 #: Words naming a body only by what it is: "the department", "the agency".
 _GENERIC_BODIES = frozenset("department agency body service office".split())
 #: A role with no body of its own: "a spokesperson", "an official".
