@@ -319,3 +319,22 @@ def test_no_evidence_reaches_the_claim_just_before():
 )  # fmt: skip
 def test_a_spokesperson_named_without_a_body_speaks_for_the_party_before(text, words, side):
     assert holding(extract_claims(text, []), words).side == side
+
+
+@pytest.mark.parametrize(
+    ("text", "second_source"),
+    [
+        ("The army said it had retaken Rubaya, but rebel spokesman Lawrence Kanyuka "
+         "rejected the claim, saying fighters still held the hills.", "Lawrence Kanyuka"),
+        ("The junta said its jets had hit a rebel camp, but the Arakan Army dismissed the "
+         "report, saying only a school was hit.", "the Arakan Army"),
+        ("Police said the march was peaceful, but rights groups disputed that account, "
+         "saying officers had fired tear gas.", "rights groups"),
+    ],
+)  # fmt: skip
+def test_a_second_speakers_rejection_in_the_sentence_is_their_own_claim(text, second_source):
+    first, second = extract_claims(text, [])
+    assert first.status in ("denied", "disputed")
+    assert (second.source, second.status, second.responds_to) == (
+        second_source, "asserted", 0
+    )

@@ -196,6 +196,7 @@ def _sentence_claims(
     answer_from: _Attribution | None = None  # the speaker whose words answered ``prev``
     answered: _Draft | None = None  # the claim they answered (``prev`` or one further back)
     coordinated_answer: _Draft | None = None  # answered by "said ... and denied ..."
+    in_sentence: list[tuple[int, int, str, str]] = []  # at, rank, status, cue: "but X rejected"
     own_status: list[tuple[int, str, str]] = list(same)
     # A denial stating a position of its own ("denied that Russian troops had entered
     # Kupiansk, calling the reports propaganda") answers nothing before it.
@@ -270,6 +271,21 @@ def _sentence_claims(
                 )
             )
         ) and not own_position
+        if (
+            backref
+            and is_verb
+            and status in ("denied", "disputed")
+            and any(
+                toks[a.verb].start < toks[verb_attr.verb].start and a.source != verb_attr.source
+                for a in attributions
+            )
+        ):
+            # "The army said it had retaken the town, but rebel spokesman Willy Ngoma
+            # rejected the claim, saying ...": the claim of the clause before, in this
+            # sentence; the speaker's own claim answers it.
+            cue = _reaction_cue(text, sent, verb_attr, start, end)
+            in_sentence.append((start, rank, status, cue))
+            continue
         if status == "disputed" and not (refers or _DISPUTE_CALL.search(s_text)):
             continue  # "dismissed the commander"
         if status in ("denied", "disputed") and not (is_verb or refers) and attributions:
@@ -361,6 +377,13 @@ def _sentence_claims(
             speaker = answer_from.source if answer_from is not None else None
             d = next((d for d in new if d.source == speaker), new[0])
             d.responds_to = answered or coordinated_answer or prev
+        for at, rank, status, cue in in_sentence:
+            k = next((k for k in range(len(new) - 1, -1, -1) if new[k].start <= at), 0)
+            if k:  # the claim before the answering one, which answers it
+                new[k - 1].statuses.append((rank, status, cue))
+                new[k].responds_to = new[k].responds_to or new[k - 1]
+            else:
+                new[0].statuses.append((rank, status, cue))
         for rank, status, cue in own_status:
             at = text.find(cue, sent.start, sent.end) if cue else -1
             pos = at if at >= 0 else sent.start
