@@ -338,3 +338,37 @@ def test_a_second_speakers_rejection_in_the_sentence_is_their_own_claim(text, se
     assert (second.source, second.status, second.responds_to) == (
         second_source, "asserted", 0
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A source close to the group said two fighters were killed.",
+         "a source close to the group"),
+        ("Officials familiar with the talks said a deal was close.",
+         "officials familiar with the talks"),
+        ("The ship's manager said the crew was safe.", "the ship's manager"),
+        ("The tanker's captain told reporters the hull was intact.", "the tanker's captain"),
+    ],
+)  # fmt: skip
+def test_speakers_placed_by_a_body_or_a_ship(text, source):
+    (c,) = extract_claims(text, [])
+    assert c.source == source
+
+
+def test_a_rejection_after_a_non_confirmation_answers_the_claim_it_names():
+    text = ("The Israeli military said it had killed a Hezbollah commander near Tyre. "
+            "Hezbollah did not confirm his death, and a source close to the group dismissed "
+            "the Israeli account as fake, saying the men in the car were civilians.")
+    israeli, *rest = extract_claims(text, [])
+    assert israeli.status == "disputed"
+    assert all(c.status == "asserted" for c in rest)
+
+
+def test_a_denial_answers_the_recent_claim_about_the_same_ship():
+    text = ("Houthi spokesman Yahya Saree said the ship belonged to a company trading with "
+            "Israeli ports. A British maritime agency said a vessel had been hit west of "
+            "Hodeida. The ship's Greek manager denied that the vessel had any link to Israel.")
+    saree, agency = extract_claims(text, [])
+    assert saree.status == "denied"
+    assert agency.status == "asserted"

@@ -276,7 +276,9 @@ def _sentence_claims(
             and is_verb
             and status in ("denied", "disputed")
             and any(
-                toks[a.verb].start < toks[verb_attr.verb].start and a.source != verb_attr.source
+                toks[a.verb].start < toks[verb_attr.verb].start
+                and a.source != verb_attr.source
+                and a.cue not in _STATUS_VERBS  # a claim, not "did not confirm his death"
                 for a in attributions
             )
         ):

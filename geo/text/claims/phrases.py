@@ -169,6 +169,18 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             continue
         if tl in _DETERMINERS:
             k -= 1
+            if (
+                k >= 3
+                and toks[k - 1].text.lower() in _PLACING
+                and toks[k - 2].text.lower() in _FAMILIAR
+                and _bare(toks[k - 3].text).lower() in _SOURCE_NOUNS
+            ):
+                # "A source close to the group", "officials familiar with the talks": the
+                # person is the speaker, the body only places them.
+                inner = _np_left(toks, k - 3, date_tokens)
+                if inner is not None:
+                    k = inner[0]
+                break
             if k >= 2 and toks[k - 1].text.lower() in _NP_PREPOSITIONS:
                 # "A source in the agency", "the head of the agency": the person is
                 # the speaker, the body only places them.

@@ -305,6 +305,7 @@ _EVENT_CLASSES = {
         ("kill", "killed killing kill dead died deaths"),
         ("civilian", "civilians civilian residents people"),
         ("capture", "captured capture seized taken took control"),
+        ("ship", "ship ships vessel vessels tanker tankers carrier freighter cargo boat"),
     )
     for w in words.split()
 }  # fmt: skip
