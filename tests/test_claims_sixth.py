@@ -372,3 +372,18 @@ def test_a_denial_answers_the_recent_claim_about_the_same_ship():
     saree, agency = extract_claims(text, [])
     assert saree.status == "denied"
     assert agency.status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A spokesperson for the U.N. peacekeeping force in southern Lebanon, UNIFIL, told "
+         "reporters that peacekeepers had found a new position.", "UNIFIL"),
+        ("The U.N. mission in Sudan, UNITAMS, said fighting had resumed.", "UNITAMS"),
+        ("The governor of Kursk, Alexander Khinshtein, said two people died.",
+         "Alexander Khinshtein"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_body_placed_somewhere_speaks(text, source):
+    (c,) = extract_claims(text, [])
+    assert c.source == source
