@@ -387,3 +387,22 @@ def test_a_denial_answers_the_recent_claim_about_the_same_ship():
 def test_a_name_after_a_body_placed_somewhere_speaks(text, source):
     (c,) = extract_claims(text, [])
     assert c.source == source
+
+
+def test_rejecting_a_speakers_claims_reaches_each_of_them():
+    text = ("The army said its troops had killed 40 fighters near Kalma. It said the "
+            "fighters had used a school as a base. The rebels rejected the army's claims, "
+            "saying their fighters had left the area.")
+    killed, school, rebels = extract_claims(text, [])
+    assert killed.status in ("denied", "disputed")
+    assert school.status in ("denied", "disputed")
+    assert rebels.status == "asserted"
+
+
+def test_rejecting_the_claim_reaches_the_last_one_only():
+    text = ("The army said its troops had killed 40 fighters near Kalma. It said the "
+            "fighters had used a school as a base. The rebels rejected the claim, saying "
+            "the school had been empty.")
+    killed, school, _rebels = extract_claims(text, [])
+    assert killed.status == "asserted"
+    assert school.status in ("denied", "disputed")

@@ -50,6 +50,7 @@ from .targets import (
     deny_captures_by,
     figure_targets,
     named_target,
+    speaker_run,
     with_its_sentence,
 )
 from .vocab import _DENY_VERBS, _STATUS_VERBS
@@ -295,7 +296,12 @@ def _sentence_claims(
         if prev is not None and refers:
             cue = _reaction_cue(text, sent, verb_attr, start, end)
             about = named_target(ctx, drafts, prev, idx, sent.start, sent.end)
-            for d in with_its_sentence(drafts, about):  # "X said ..., and Y accused ..."
+            answered_claims = with_its_sentence(drafts, about)  # "X said ..., and Y accused"
+            if _PLURAL_BACKREF.search(text, sent.start, sent.end):
+                # "Hamas rejected the military's claims": every claim of its run.
+                run = speaker_run(drafts, about)
+                answered_claims += [d for d in run if all(d is not e for e in answered_claims)]
+            for d in answered_claims:
                 d.statuses.append((rank, status, cue))
             reaction = True
             answer_from = answer_from or verb_attr
@@ -424,6 +430,11 @@ def _sentence_claims(
         )
 
 
+#: A reaction to several claims: "the military's claims", "these allegations".
+_PLURAL_BACKREF = re.compile(
+    r"\b(?:the|these|those|such|their|its|[\w-]+[’']s)\s+(?:[\w-]+\s+)?"
+    r"(?:claims|accounts|allegations|accusations|reports|statements|assertions)\b"
+)
 #: A no comment, not a want of evidence ("did not provide evidence").
 _NO_COMMENT_WORDS = re.compile(r"comment|respon", re.IGNORECASE)
 #: The object of a denial of an act the denier is accused of: "denied attacking

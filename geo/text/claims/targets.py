@@ -27,6 +27,7 @@ __all__ = [
     "deny_captures_by",
     "figure_targets",
     "named_target",
+    "speaker_run",
     "with_its_sentence",
 ]
 
@@ -114,6 +115,13 @@ def comment_run(
     has not commented": both). With an object ("on the losses") only ``about``."""
     if _COMMENT_OBJECT.match(ctx.text, end, stop) is not None:
         return [about]
+    return speaker_run(drafts, about)
+
+
+def speaker_run(drafts: list[_Draft], about: _Draft) -> list[_Draft]:
+    """``about`` and the claims of the same speaker (or of the same known side) just
+    before it in its paragraph, latest first: what "Kyiv has not commented" or "Hamas
+    rejected the military's claims" is about."""
     at = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i] is about), None)
     run = [about]
     if at is None:
