@@ -406,3 +406,22 @@ def test_rejecting_the_claim_reaches_the_last_one_only():
     killed, school, _rebels = extract_claims(text, [])
     assert killed.status == "asserted"
     assert school.status in ("denied", "disputed")
+
+
+@pytest.mark.gazetteer
+def test_a_partys_silence_reaches_the_claim_that_names_it(gazetteer):
+    text = ("A Russian drone hit a bus in Kherson, killing two people, governor Oleksandr "
+            "Prokudin said. Ukraine's prosecutor general's office said it had opened an "
+            "investigation. Russia's Defence Ministry did not respond to a request for "
+            "comment.")
+    bus, investigation = claims(gazetteer, text)
+    assert (bus.status, investigation.status) == ("unverified", "asserted")
+
+
+@pytest.mark.gazetteer
+def test_a_partys_silence_stays_with_the_claim_before_about_its_land(gazetteer):
+    text = ("Russia's Defence Ministry said air defences shot down 30 Ukrainian drones "
+            "overnight. \n\nThe ministry said its forces had captured Lozove in the Kharkiv "
+            "region. Kyiv has not commented.")
+    drones, lozove = claims(gazetteer, text)
+    assert (drones.status, lozove.status) == ("asserted", "unverified")

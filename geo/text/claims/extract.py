@@ -220,7 +220,8 @@ def _sentence_claims(
             spoken = any(toks[a.verb].start < start for a in attributions)
             if prev is not None and not spoken:
                 cue = _reaction_cue(text, sent, verb_attr, start, end)
-                about = comment_target(ctx, drafts, prev, idx, end, sent.end)
+                who = (sent.start, start)  # "Russia's Defence Ministry did not respond"
+                about = comment_target(ctx, drafts, prev, idx, end, sent.end, who=who)
                 if _NO_COMMENT_WORDS.search(text, start, end):
                     for d in comment_run(ctx, drafts, about, end, sent.end):
                         d.statuses.append((rank, "unverified", cue))

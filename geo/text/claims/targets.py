@@ -65,17 +65,53 @@ def _recent(drafts: list[_Draft], idx: int) -> Iterator[_Draft]:
         yield d
 
 
+def _accusing(
+    ctx: _Context, drafts: list[_Draft], prev: _Draft | None, idx: int, who: tuple[int, int]
+) -> _Draft | None:
+    """The claim a party's silence answers ("Russia's Defence Ministry did not respond to
+    a request for comment" at ``text[who[0]:who[1]]``): ``prev`` when it names the
+    party's country, else the latest recent claim of another side that does, else
+    ``prev``."""
+    a, b = who
+    side, _ = speaker_side(ctx, a, b, ctx.text[a:b].strip(" ,"))
+    if prev is None or side in (None, INDEPENDENT) or _about_side(ctx, prev, side):
+        return prev
+    others = (d for d in _recent(drafts, idx) if d.side not in (None, side))
+    return next((d for d in others if _about_side(ctx, d, side)), prev)
+
+
+def _about_side(ctx: _Context, d: _Draft, side: str) -> bool:
+    """Whether claim ``d`` names the country ``side``: a demonym, its name, or a place
+    in it ("captured Lozove" is about Ukraine)."""
+    if _names_side(ctx, _said_words(ctx, d), side):
+        return True
+    return any(
+        not getattr(t, "metonymic", False)
+        and getattr(getattr(t, "place", None), "country_code", None) == side
+        for t in (ctx.toponyms[i] for i in ctx.places.inside(d.start, d.end))
+    )
+
+
 def comment_target(
-    ctx: _Context, drafts: list[_Draft], prev: _Draft | None, idx: int, end: int, stop: int
+    ctx: _Context,
+    drafts: list[_Draft],
+    prev: _Draft | None,
+    idx: int,
+    end: int,
+    stop: int,
+    who: tuple[int, int] | None = None,
 ) -> _Draft | None:
     """The claim a "has not commented on X" in sentence ``idx`` is about (the cue ends
     at ``end``, its sentence at ``stop``): the latest recent claim by the country X
     names ("did not comment on the Russian statement"), or naming the place or name X
     names ("has not commented on the loss of Severnoye"), or stating the figure X names
     ("has not commented on the reported losses": the claim that the army "lost up to
-    510 servicemen", not a later one about the injured); else ``prev``, the claim just
-    before. Looks back a few claims and sentences at most."""
+    510 servicemen", not a later one about the injured); with no object, the claim that
+    names the silent party ``text[who[0]:who[1]]``, if given (see :func:`_accusing`);
+    else ``prev``, the claim just before. Looks back a few claims and sentences at most."""
     m = _COMMENT_OBJECT.match(ctx.text, end, stop)
+    if m is None and drafts and who is not None and who[0] < who[1]:
+        return _accusing(ctx, drafts, prev, idx, who)
     if m is None or not drafts:
         return prev
     words = m.group("words").lower().split()
@@ -396,16 +432,27 @@ def accuses(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
     Russian forces shelled ... Russia's Defence Ministry said ... and denied ...")."""
     if attr.source is None or prev.source is None or prev.source == attr.source:
         return False
-    text = ctx.text
-    a, b = (prev.subj_start, prev.subj_end) if prev.subj_start >= prev.start else (0, 0)
-    content = f"{text[prev.start : a]} {text[b : prev.end]}" if b else text[prev.start : prev.end]
-    words = {w.lower() for w in re.findall(r"[\w-]+", content)}
+    words = _said_words(ctx, prev)
     head = attr.source.rsplit(None, 1)[-1].lower()
     if head.isalpha() and head not in _VAGUE_HEADS and head in words:
         return True
     side, _ = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
     if side in (None, INDEPENDENT) or side == prev.side:
         return False
-    names = {w for w in words if lx.DEMONYMS.get(w) == side}
+    return _names_side(ctx, words, side)
+
+
+def _said_words(ctx: _Context, d: _Draft) -> set[str]:
+    """The lower-cased words of what claim ``d`` says (its speaker's phrase left out)."""
+    text = ctx.text
+    a, b = (d.subj_start, d.subj_end) if d.subj_start >= d.start else (0, 0)
+    content = f"{text[d.start : a]} {text[b : d.end]}" if b else text[d.start : d.end]
+    return {w.lower() for w in re.findall(r"[\w-]+", content)}
+
+
+def _names_side(ctx: _Context, words: set[str], side: str) -> bool:
+    """Whether ``words`` name the country ``side`` by a demonym or its name."""
     country = ctx.country_names.get(side, "")
-    return bool(names) or (bool(country) and country.lower() in words)
+    return any(lx.DEMONYMS.get(w) == side for w in words) or (
+        bool(country) and country.lower() in words
+    )
