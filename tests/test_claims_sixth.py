@@ -425,3 +425,18 @@ def test_a_partys_silence_stays_with_the_claim_before_about_its_land(gazetteer):
             "region. Kyiv has not commented.")
     drones, lozove = claims(gazetteer, text)
     assert (drones.status, lozove.status) == ("asserted", "unverified")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Sudan's electricity company said parts of the state were without power.",
+         "Sudan's electricity company"),
+        ("Gaza's civil defence agency said 12 bodies were recovered.",
+         "Gaza's civil defence agency"),
+        ("Yesterday's strikes killed 12 people, officials said.", "officials"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_what_it_does_after_its_owner(text, source):
+    (c,) = extract_claims(text, [])
+    assert c.source == source
