@@ -440,3 +440,25 @@ def test_a_partys_silence_stays_with_the_claim_before_about_its_land(gazetteer):
 def test_a_body_named_by_what_it_does_after_its_owner(text, source):
     (c,) = extract_claims(text, [])
     assert c.source == source
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Gov. Vyacheslav Gladkov said a drone hit a car in the city of Belgorod.", "RU"),
+        ("Regional Gov. Oleh Kiper said two people were wounded in Chornomorsk.", "UA"),
+    ],
+)
+def test_an_abbreviated_governor_speaks_for_the_country_of_the_place(gazetteer, text, side):
+    (c,) = claims(gazetteer, text)
+    assert c.side == side
+
+
+@pytest.mark.gazetteer
+def test_a_silent_party_with_no_country_reaches_the_claim_naming_it(gazetteer):
+    text = ("The Israeli military said troops had raided a Hezbollah depot in the village "
+            "of Aita al-Shaab. \n\nLebanon's army said it was following up on the "
+            "incursion. Hezbollah did not comment.")
+    raid, army = claims(gazetteer, text)
+    assert (raid.status, army.status) == ("unverified", "asserted")

@@ -186,7 +186,10 @@ def speaker_side(
         at = ctx.text.find(own, max(0, subj_start - 400), subj_end + 400)
         found = _countries_in(ctx, at, at + len(own), own)
         code = found[0] if found else None
-    if code is None and where is not None and _LOCAL_OFFICIAL.search(f"{phrase} {descriptor}"):
+    abbreviated = _ABBREVIATED_TITLE.search(ctx.text, max(0, subj_start - 30), max(0, subj_start))
+    title = abbreviated.group() if abbreviated is not None else ""  # "Regional Gov. Oleh Kiper"
+    local = _LOCAL_OFFICIAL.search(f"{title} {phrase} {descriptor}")
+    if code is None and where is not None and local:
         code = _local_country(ctx, *where)
     if code is None:
         known = ctx.sides.get(source)
@@ -270,10 +273,12 @@ _CLAIMS_LAND_OF: dict[str, frozenset[str]] = {
 #: "the mayor", "head of the city's military administration" (not "Moscow-installed":
 #: a country named in the phrase answers first).
 _LOCAL_OFFICIAL = re.compile(
-    r"\b(?:[Gg]overnor|[Mm]ayor|[Rr]egional|[Mm]unicipal|[Pp]rovincial|[Oo]blast|"
+    r"\b(?:[Gg]overnor|Gov(?=\.)|[Mm]ayor|[Rr]egional|[Mm]unicipal|[Pp]rovincial|[Oo]blast|"
     r"[Dd]istrict\s+(?:head|chief|council)|[Mm]ilitary\s+[Aa]dministration|"
     r"[Hh]ead\s+of\s+the\s+(?:region|oblast|province|district|city))\b"
 )
+#: A title abbreviated before a name, which the speaker's phrase leaves out: "Gov.".
+_ABBREVIATED_TITLE = re.compile(r"\b(?:[Rr]egional\s+)?(?:Gov|Lt\.\s+Gov)\.\s*$")
 #: How far back the place an official's claim is about may be named (characters).
 _LOCAL_BACK = 2000
 

@@ -73,11 +73,31 @@ def _accusing(
     party's country, else the latest recent claim of another side that does, else
     ``prev``."""
     a, b = who
-    side, _ = speaker_side(ctx, a, b, ctx.text[a:b].strip(" ,"))
-    if prev is None or side in (None, INDEPENDENT) or _about_side(ctx, prev, side):
+    phrase = ctx.text[a:b].strip(" ,")
+    side, _ = speaker_side(ctx, a, b, phrase)
+    if prev is None or side == INDEPENDENT:
+        return prev
+    if side is None:
+        # A party with no country ("Hezbollah did not comment"): the claim naming it.
+        names = {w.lower() for w in _NAME_WORD.findall(phrase)} - _ARTICLES
+        if not names:
+            return prev
+        if names & _said_words(ctx, prev):
+            return prev
+        others = (
+            d
+            for d in _recent(drafts, idx)
+            if d.source is not None and not names & set(d.source.lower().split())
+        )
+        return next((d for d in others if names & _said_words(ctx, d)), prev)
+    if _about_side(ctx, prev, side):
         return prev
     others = (d for d in _recent(drafts, idx) if d.side not in (None, side))
     return next((d for d in others if _about_side(ctx, d, side)), prev)
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _about_side(ctx: _Context, d: _Draft, side: str) -> bool:
