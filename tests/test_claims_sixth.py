@@ -462,3 +462,13 @@ def test_a_silent_party_with_no_country_reaches_the_claim_naming_it(gazetteer):
             "incursion. Hezbollah did not comment.")
     raid, army = claims(gazetteer, text)
     assert (raid.status, army.status) == ("unverified", "asserted")
+
+
+@pytest.mark.gazetteer
+def test_it_did_not_provide_evidence_stays_with_the_claim_before(gazetteer):
+    text = ("Medics said a strike on a house in Gaza killed six people, after the Israeli "
+            "military said it had targeted a Hamas commander. \n\nThe military said the "
+            "strike hit a militant who was preparing an attack. It did not provide "
+            "evidence.")
+    *_, commander, militant = claims(gazetteer, text)
+    assert (commander.status, militant.status) == ("asserted", "unverified")

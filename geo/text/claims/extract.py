@@ -220,9 +220,13 @@ def _sentence_claims(
             spoken = any(toks[a.verb].start < start for a in attributions)
             if prev is not None and not spoken:
                 cue = _reaction_cue(text, sent, verb_attr, start, end)
-                who = (sent.start, start)  # "Russia's Defence Ministry did not respond"
+                no_comment = _NO_COMMENT_WORDS.search(text, start, end) is not None
+                silent = text[sent.start : start].strip().lower()
+                # "Russia's Defence Ministry did not respond": the claim naming Russia;
+                # not "It did not provide evidence": the claim before.
+                who = (sent.start, start) if no_comment and silent not in _SILENT_PRONOUNS else None
                 about = comment_target(ctx, drafts, prev, idx, end, sent.end, who=who)
-                if _NO_COMMENT_WORDS.search(text, start, end):
+                if no_comment:
                     for d in comment_run(ctx, drafts, about, end, sent.end):
                         d.statuses.append((rank, "unverified", cue))
                 else:  # "It did not provide evidence": the claim just before
@@ -438,6 +442,8 @@ _PLURAL_BACKREF = re.compile(
 )
 #: A no comment, not a want of evidence ("did not provide evidence").
 _NO_COMMENT_WORDS = re.compile(r"comment|respon", re.IGNORECASE)
+#: Subjects of a no comment that name no party: "It has not commented".
+_SILENT_PRONOUNS = frozenset(("it", "they", "he", "she"))
 #: The object of a denial of an act the denier is accused of: "denied attacking
 #: civilians", "denied any involvement", "denied responsibility".
 _DENIED_ACT = re.compile(
