@@ -472,3 +472,17 @@ def test_it_did_not_provide_evidence_stays_with_the_claim_before(gazetteer):
             "evidence.")
     *_, commander, militant = claims(gazetteer, text)
     assert (commander.status, militant.status) == ("asserted", "unverified")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Satellite images taken on Saturday and reviewed by Reuters showed scorch marks "
+         "near a hangar.", "Satellite images"),
+        ("Drone footage filmed at dawn and verified by the BBC shows smoke over the depot.",
+         "Drone footage"),
+    ],
+)  # fmt: skip
+def test_evidence_made_then_checked_by_an_outlet_speaks_itself(text, source):
+    (c,) = extract_claims(text, [])
+    assert (c.source, c.side) == (source, "independent")

@@ -325,6 +325,9 @@ _CHECKED_EVIDENCE = re.compile(
     r"(?P<np>(?:\b(?:[Ss]atellite|[Dd]rone|[Cc]ommercial|[Aa]erial|[Nn]ew|[Gg]eolocated|"
     r"CCTV|[Ss]ecurity|[Vv]ideo|[Mm]obile\s+phone)\s+)*"
     r"\b(?i:footage|videos?|images|imagery|photos|photographs|pictures|clips?))\s+"
+    # "taken on Saturday and reviewed by Reuters": when it was made, then who checked it
+    r"(?:(?:taken|captured|shot|filmed|recorded|published|released|posted)\s+"
+    r"(?:[\w,-]+\s+){0,5}?and\s+)?"
     r"(?:(?:later|also|independently|separately)\s+)?"
     r"(?:reviewed|verified|analy[sz]ed|examined|geolocated|seen|obtained|checked|"
     r"authenticated|studied|assessed)\s+by\s+(?P<who>(?:[Tt]he\s+)?(?:Reuters|AP|"
