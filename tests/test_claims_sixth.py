@@ -486,3 +486,33 @@ def test_it_did_not_provide_evidence_stays_with_the_claim_before(gazetteer):
 def test_evidence_made_then_checked_by_an_outlet_speaks_itself(text, source):
     (c,) = extract_claims(text, [])
     assert (c.source, c.side) == (source, "independent")
+
+
+def test_a_denial_after_a_that_clause_answers_the_accusation_naming_the_group():
+    text = ("Monitors said Rapid Support Forces fighters had burned a market in Tawila. "
+            "The RSF said in a statement that its units had secured the town and denied "
+            "burning any property.")
+    market, rsf = extract_claims(text, [])
+    assert market.status == "denied"
+    assert rsf.responds_to == 0
+
+
+def test_a_denial_inside_a_that_clause_about_something_else_answers_nothing():
+    text = ("Monitors said a flood had cut the road to Tawila. The RSF said in a statement "
+            "that its units had secured the town and denied burning any property.")
+    flood, _rsf = extract_claims(text, [])
+    assert flood.status == "asserted"
+
+
+@pytest.mark.gazetteer
+def test_an_official_answering_another_partys_claim_is_no_spokesperson_of_the_body_before(
+    gazetteer,
+):
+    text = ("Russian President Vladimir Putin said his forces had taken Siversk. \n\n"
+            "Ukraine's General Staff said its troops still held Siversk. Andriy Kovalenko, "
+            "head of Ukraine's Center for Countering Disinformation, called Putin's claim "
+            "a lie.")
+    cs = claims(gazetteer, text)
+    staff = holding(cs, "still held Siversk")
+    assert "General Staff" in staff.source
+    assert "Kovalenko" not in staff.text

@@ -296,6 +296,22 @@ def _sentence_claims(
             continue
         if status == "disputed" and not (refers or _DISPUTE_CALL.search(s_text)):
             continue  # "dismissed the commander"
+        if (
+            status == "denied"
+            and verb_attr is None
+            and attributions
+            and prev is not None
+            and not own_position
+            and _AND_BEFORE.search(text, max(sent.start, start - 6), start)
+            and _DENIED_ACT.match(text, end)
+            and accuses(ctx, prev, attributions[0])
+        ):
+            # "The RSF said in a statement that its forces had ... and denied attacking
+            # civilians": the speaker's own denial, coordinated after a "that" clause.
+            prev.statuses.append((rank, status, _reaction_cue(text, sent, None, start, end)))
+            answer_from = answer_from or attributions[0]
+            coordinated_answer = prev
+            continue
         if status in ("denied", "disputed") and not (is_verb or refers) and attributions:
             continue  # inside what is said: "confirmed that ... but denied any plans"
         if prev is not None and refers:
@@ -444,6 +460,8 @@ _PLURAL_BACKREF = re.compile(
 _NO_COMMENT_WORDS = re.compile(r"comment|respon", re.IGNORECASE)
 #: Subjects of a no comment that name no party: "It has not commented".
 _SILENT_PRONOUNS = frozenset(("it", "they", "he", "she"))
+#: "and" just before a verb: "... and denied attacking civilians".
+_AND_BEFORE = re.compile(r"\band\s+$")
 #: The object of a denial of an act the denier is accused of: "denied attacking
 #: civilians", "denied any involvement", "denied responsibility".
 _DENIED_ACT = re.compile(

@@ -456,7 +456,9 @@ def accuses(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
     head = attr.source.rsplit(None, 1)[-1].lower()
     if head.isalpha() and head not in _VAGUE_HEADS and head in words:
         return True
-    side, _ = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
+    side, party = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
+    if party and side is None and all(w.lower() in words for w in party.split()):
+        return True  # "Rapid Support Forces fighters killed ..." and "The RSF ... denied"
     if side in (None, INDEPENDENT) or side == prev.side:
         return False
     return _names_side(ctx, words, side)
