@@ -516,3 +516,21 @@ def test_an_official_answering_another_partys_claim_is_no_spokesperson_of_the_bo
     staff = holding(cs, "still held Siversk")
     assert "General Staff" in staff.source
     assert "Kovalenko" not in staff.text
+
+
+def test_no_comment_on_the_reports_reaches_the_speakers_claims_across_paragraphs():
+    text = ("Units of the Dnepr group have liberated the village of Lozove, the Russian "
+            "Defense Ministry said. \n\n\"The enemy is retreating,\" the ministry said, "
+            "adding that 90 servicemen were killed. \n\nThe Kiev regime has not commented "
+            "on the reports.")
+    village, retreating = extract_claims(text, [])
+    assert village.status == retreating.status == "unverified"
+
+
+def test_no_comment_on_the_report_reaches_the_last_claim_only():
+    text = ("Units of the Dnepr group have liberated the village of Lozove, the Russian "
+            "Defense Ministry said. \n\n\"The enemy is retreating,\" the ministry said, "
+            "adding that 90 servicemen were killed. \n\nThe Kiev regime has not commented "
+            "on the report.")
+    village, retreating = extract_claims(text, [])
+    assert (village.status, retreating.status) == ("asserted", "unverified")

@@ -169,15 +169,25 @@ def comment_run(
     of the same speaker (or of the same side) just before it in its paragraph
     ("Russia's Defence Ministry said its forces had captured ... It also said ... Kyiv
     has not commented": both). With an object ("on the losses") only ``about``."""
-    if _COMMENT_OBJECT.match(ctx.text, end, stop) is not None:
-        return [about]
-    return speaker_run(drafts, about)
+    m = _COMMENT_OBJECT.match(ctx.text, end, stop)
+    if m is None:
+        return speaker_run(drafts, about)
+    if _PLURAL_OBJECT.match(m.group("words")):
+        # "has not commented on the reports": every recent claim of that speaker.
+        return speaker_run(drafts, about, across=True)
+    return [about]
 
 
-def speaker_run(drafts: list[_Draft], about: _Draft) -> list[_Draft]:
+#: An object naming several claims: "the reports", "these claims", "the statements".
+_PLURAL_OBJECT = re.compile(
+    r"(?i:the|these|those|such)\s+(?:claims|reports|statements|assertions|allegations)\b"
+)
+
+
+def speaker_run(drafts: list[_Draft], about: _Draft, *, across: bool = False) -> list[_Draft]:
     """``about`` and the claims of the same speaker (or of the same known side) just
-    before it in its paragraph, latest first: what "Kyiv has not commented" or "Hamas
-    rejected the military's claims" is about."""
+    before it in its paragraph (``across``: in the paragraph before too), latest first:
+    what "Kyiv has not commented" or "Hamas rejected the military's claims" is about."""
     at = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i] is about), None)
     run = [about]
     if at is None:
@@ -186,7 +196,7 @@ def speaker_run(drafts: list[_Draft], about: _Draft) -> list[_Draft]:
         same = d.source == about.source or (
             about.side not in (None, INDEPENDENT) and d.side == about.side
         )
-        if d.paragraph != about.paragraph or d.source is None or not same:
+        if about.paragraph - d.paragraph > across or d.source is None or not same:
             break
         run.append(d)
     return run
