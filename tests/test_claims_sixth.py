@@ -534,3 +534,12 @@ def test_no_comment_on_the_report_reaches_the_last_claim_only():
             "on the report.")
     village, retreating = extract_claims(text, [])
     assert (village.status, retreating.status) == ("asserted", "unverified")
+
+
+@pytest.mark.gazetteer
+def test_a_capital_named_in_passing_does_not_decide_a_local_officials_side(gazetteer):
+    text = ("Russian drones hit a school in Kharkiv on Sunday, wounding four people, Mayor "
+            "Igor Terekhov said, as Moscow pressed its offensive. Regional police said "
+            "a second strike hit a power line.")
+    mayor, police = claims(gazetteer, text)
+    assert (mayor.side, police.side) == ("UA", "UA")

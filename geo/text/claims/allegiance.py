@@ -45,6 +45,7 @@ __all__ = [
     "agency_local_head",
     "description_head",
     "independent_description",
+    "is_capital",
     "latest_in_role",
     "national_body_side",
     "patron",
@@ -358,6 +359,11 @@ _CAPITALS = {w: cc for cc, ws in (("RU", "moscow kremlin"), ("UA", "kyiv kiev"),
              ("IR", "tehran"), ("US", "washington"), ("IL", "jerusalem"),
              ("TR", "ankara"), ("CN", "beijing"), ("RW", "kigali"), ("AE", "abu-dhabi"))
              for w in ws.split()}  # fmt: skip
+
+
+def is_capital(name: str) -> bool:
+    """Whether ``name`` is a capital that often stands for its government ("Moscow")."""
+    return name.lower() in _CAPITALS
 
 
 #: A speaker named by role alone: "the head of the Kharkiv regional administration",

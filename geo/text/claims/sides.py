@@ -41,6 +41,7 @@ from .allegiance import (
     agency_local_head,
     description_head,
     independent_description,
+    is_capital,
     latest_in_role,
     national_body_side,
     patron,
@@ -287,22 +288,28 @@ def _local_country(ctx: _Context, start: int, end: int) -> str | None:
     """The country of a local official's place: of the places the claim names (when
     they are all in one country), else of the last place named before it (the
     dateline's city, the town of the story), else None. Metonymic names ("Russia's
-    Defense Ministry") are not places here."""
-    codes = {
-        p.country_code
+    Defense Ministry") are not places here, and a capital that stands for its
+    government ("..., as Moscow pressed its offensive") counts only when no other place
+    is named."""
+    named = [
+        (p.country_code, is_capital(ctx.text[t.start : t.end]))
         for i in ctx.places.inside(start, end)
-        if not getattr(ctx.toponyms[i], "metonymic", False)
-        and (p := getattr(ctx.toponyms[i], "place", None)) is not None
+        if not getattr(t := ctx.toponyms[i], "metonymic", False)
+        and (p := getattr(t, "place", None)) is not None
         and p.country_code
-    }
+    ]
+    codes = {code for code, capital in named if not capital} or {code for code, _ in named}
     if codes:
         return codes.pop() if len(codes) == 1 else None
+    fallback = None
     for i in reversed(ctx.places.inside(max(0, start - _LOCAL_BACK), start)):
         t = ctx.toponyms[i]
         p = getattr(t, "place", None)
         if not getattr(t, "metonymic", False) and p is not None and p.country_code:
-            return p.country_code
-    return None
+            if not is_capital(ctx.text[t.start : t.end]):
+                return p.country_code
+            fallback = fallback or p.country_code
+    return fallback
 
 
 def country_label(ctx: _Context, code: str) -> str | None:
