@@ -26,6 +26,7 @@ from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter
 from .phrases import open_quotation
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
 from .sides import INDEPENDENT, country_label, remember_side, speaker_side
+from .silences import comment_run, comment_target, figure_targets, speaker_run
 from .speakers import _register_persons
 from .status import (
     _BACKREF,
@@ -44,13 +45,9 @@ from .status import (
 )
 from .targets import (
     accuses,
-    comment_run,
-    comment_target,
     denial_further_back,
     deny_captures_by,
-    figure_targets,
     named_target,
-    speaker_run,
     with_its_sentence,
 )
 from .vocab import _DENY_VERBS, _STATUS_VERBS

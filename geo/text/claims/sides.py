@@ -41,13 +41,13 @@ from .allegiance import (
     agency_local_head,
     description_head,
     independent_description,
-    is_capital,
     latest_in_role,
     national_body_side,
     patron,
     role_description,
 )
 from .context import _Context
+from .localities import local_country, local_official
 from .relations import _ITS, _reports_to, attacker
 from .segmentation import dateline_end
 from .vocab import _SOURCE_NOUNS
@@ -187,11 +187,8 @@ def speaker_side(
         at = ctx.text.find(own, max(0, subj_start - 400), subj_end + 400)
         found = _countries_in(ctx, at, at + len(own), own)
         code = found[0] if found else None
-    abbreviated = _ABBREVIATED_TITLE.search(ctx.text, max(0, subj_start - 30), max(0, subj_start))
-    title = abbreviated.group() if abbreviated is not None else ""  # "Regional Gov. Oleh Kiper"
-    local = _LOCAL_OFFICIAL.search(f"{title} {phrase} {descriptor}")
-    if code is None and where is not None and local:
-        code = _local_country(ctx, *where)
+    if code is None and where is not None and local_official(ctx, subj_start, phrase, descriptor):
+        code = local_country(ctx, *where)
     if code is None:
         known = ctx.sides.get(source)
         definite = _DEFINITE.match(source) or _IN_THE.search(source)
@@ -268,48 +265,6 @@ _CLAIMS_LAND_OF: dict[str, frozenset[str]] = {
     "RU": frozenset({"UA", "GE", "MD"}),
     "IL": frozenset({"PS", "SY"}),
 }
-
-
-#: Officials of a place, who speak for the country the place is in: "regional governor",
-#: "the mayor", "head of the city's military administration" (not "Moscow-installed":
-#: a country named in the phrase answers first).
-_LOCAL_OFFICIAL = re.compile(
-    r"\b(?:[Gg]overnor|Gov(?=\.)|[Mm]ayor|[Rr]egional|[Mm]unicipal|[Pp]rovincial|[Oo]blast|"
-    r"[Dd]istrict\s+(?:head|chief|council)|[Mm]ilitary\s+[Aa]dministration|"
-    r"[Hh]ead\s+of\s+the\s+(?:region|oblast|province|district|city))\b"
-)
-#: A title abbreviated before a name, which the speaker's phrase leaves out: "Gov.".
-_ABBREVIATED_TITLE = re.compile(r"\b(?:[Rr]egional\s+)?(?:Gov|Lt\.\s+Gov)\.\s*$")
-#: How far back the place an official's claim is about may be named (characters).
-_LOCAL_BACK = 2000
-
-
-def _local_country(ctx: _Context, start: int, end: int) -> str | None:
-    """The country of a local official's place: of the places the claim names (when
-    they are all in one country), else of the last place named before it (the
-    dateline's city, the town of the story), else None. Metonymic names ("Russia's
-    Defense Ministry") are not places here, and a capital that stands for its
-    government ("..., as Moscow pressed its offensive") counts only when no other place
-    is named."""
-    named = [
-        (p.country_code, is_capital(ctx.text[t.start : t.end]))
-        for i in ctx.places.inside(start, end)
-        if not getattr(t := ctx.toponyms[i], "metonymic", False)
-        and (p := getattr(t, "place", None)) is not None
-        and p.country_code
-    ]
-    codes = {code for code, capital in named if not capital} or {code for code, _ in named}
-    if codes:
-        return codes.pop() if len(codes) == 1 else None
-    fallback = None
-    for i in reversed(ctx.places.inside(max(0, start - _LOCAL_BACK), start)):
-        t = ctx.toponyms[i]
-        p = getattr(t, "place", None)
-        if not getattr(t, "metonymic", False) and p is not None and p.country_code:
-            if not is_capital(ctx.text[t.start : t.end]):
-                return p.country_code
-            fallback = fallback or p.country_code
-    return fallback
 
 
 def country_label(ctx: _Context, code: str) -> str | None:
