@@ -51,7 +51,7 @@ Fields
   gave it ("Putin" -> "Vladimir Putin"); "he"/"she" resolve to the last named
   person, "it"/"they" to the sentence's own subject when it is an organisation
   or group ("The ministry released video it said showed ..."), else to the last
-  organisation or group that spoke.
+  organisation or group that spoke; "quoted X as saying": X, not the medium.
 - ``cue``: the attribution verb as written, lower-cased ("stated",
   "reiterated", "say", "according to").
 - ``status``: ``asserted`` unless the text says otherwise, strongest first:
@@ -62,12 +62,17 @@ Fields
   verified", "without providing evidence"), ``confirmed`` ("confirmed",
   "independently verified"), then the weak ``unverified`` of "reportedly",
   "allegedly", "it is reported", "is said to". "Kyiv has not commented",
-  "ISW has not observed confirmation" leave a claim ``unverified``; the other
+  "ISW has not observed confirmation" leave a claim ``unverified`` (a no comment
+  with no object: every claim of the speaker's run in the paragraph; by a named
+  party, "Russia's Defence Ministry did not respond", the claim that names it); the other
   side conceding a loss ("ordered a withdrawal from the town") and geolocated
   footage showing it make it ``confirmed``. A status may sit in an
   apposition of the same sentence or in one of the next two sentences that
   refers back ("The claim could not be verified."); ``status_cue`` holds those
-  words. A denial with no claim to
+  words. "said it had repelled an attack and denied attacking civilians" denies the
+  claim before that accuses the speaker; "rejected the military's claims" reaches
+  every claim of its run; "X said ..., but Y rejected the claim, saying ..." is two
+  claims, the second answering the first. A denial with no claim to
   refer to ("Kyiv denied that its forces shelled the plant.") is a claim of its
   own: status ``denied``, cue "denied", source ``None`` (the accuser is
   unknown) and the denier in ``status_cue``.
@@ -90,11 +95,13 @@ Stages (modules of this package): :mod:`~geo.text.claims.segmentation`
 (sentences, tokens, quotations, clauses), :mod:`~geo.text.claims.attribution`,
 :mod:`~geo.text.claims.cue_words`, :mod:`~geo.text.claims.agents`,
 :mod:`~geo.text.claims.phrases` and :mod:`~geo.text.claims.speakers` (speaker and
-cue), :mod:`~geo.text.claims.sides`, :mod:`~geo.text.claims.allegiance` and
+cue), :mod:`~geo.text.claims.sides`, :mod:`~geo.text.claims.allegiance`,
+:mod:`~geo.text.claims.localities` and
 :mod:`~geo.text.claims.relations` (side and party), :mod:`~geo.text.claims.status`
 with :mod:`~geo.text.claims.cues`
-(in-sentence and cross-sentence status), :mod:`~geo.text.claims.answers` (claims
-answering claims), :mod:`~geo.text.claims.linking`
+(in-sentence and cross-sentence status), :mod:`~geo.text.claims.answers`,
+:mod:`~geo.text.claims.targets` and :mod:`~geo.text.claims.silences` (claims
+answering claims, what a reaction or a no comment is about), :mod:`~geo.text.claims.linking`
 (places, features, quantities, dates), run sentence by sentence by
 :mod:`~geo.text.claims.extract`, and :mod:`~geo.text.claims.merging` (a quoted claim
 answered in its quotation, a spokesperson's words joined with their government's, a

@@ -45,10 +45,12 @@ __all__ = [
     "agency_local_head",
     "description_head",
     "independent_description",
+    "is_capital",
     "latest_in_role",
     "national_body_side",
     "patron",
     "role_description",
+    "same_speaker_again",
 ]
 
 
@@ -357,3 +359,32 @@ _CAPITALS = {w: cc for cc, ws in (("RU", "moscow kremlin"), ("UA", "kyiv kiev"),
              ("IR", "tehran"), ("US", "washington"), ("IL", "jerusalem"),
              ("TR", "ankara"), ("CN", "beijing"), ("RW", "kigali"), ("AE", "abu-dhabi"))
              for w in ws.split()}  # fmt: skip
+
+
+def is_capital(name: str) -> bool:
+    """Whether ``name`` is a capital that often stands for its government ("Moscow")."""
+    return name.lower() in _CAPITALS
+
+
+#: A speaker named by role alone: "the head of the Kharkiv regional administration",
+#: "the governor", "The official", "the spokesman".
+_BY_ROLE = re.compile(
+    r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ROLE_TITLES)) + r")\b"
+    r"(?:\s+(?:of|for|at|in)\s.*)?$",
+    re.DOTALL,
+)
+
+
+def same_speaker_again(
+    source: str | None, kind: str, descriptor: str, prev_source: str | None, prev_kind: str
+) -> bool:
+    """Whether a speaker of unknown side is the one of the claim just before (in the
+    sentence before), named the other way: a name with no description after a role
+    with no name ("..., the head of the regional administration said. Oleh Syniehubov
+    wrote ..."), or a role after a name ("Volodymyr Tymoshko said ... The official also
+    said ...")."""
+    if source is None or prev_source is None:
+        return False
+    if kind == "person" and not descriptor and prev_kind != "person":
+        return _BY_ROLE.match(prev_source) is not None
+    return prev_kind == "person" and _BY_ROLE.match(source) is not None

@@ -161,10 +161,24 @@ def _other_party(a: tuple[str | None, str | None], b: tuple[str | None, str | No
     return a != b
 
 
+#: A denial of the claim before, named as such: "denied this claim", "rejected the report".
+_DENIES_IT = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|disputed|disputes|refuted|refutes|dismissed)\s+"
+    r"(?:this|that|the|these|those)\s+(?:claim|report|account|assertion|statement)s?\b"
+)
+
+
 def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = False) -> bool:
     """Whether ``d`` answers ``before`` (and if so, record it on both)."""
     text = ctx.text
-    same_side = d.side is not None and d.side == before.side and d.side != INDEPENDENT
+    # Speakers of one side rarely contradict each other, unless one says so outright:
+    # "another prominent milblogger denied this claim and stated that fighting continues".
+    same_side = (
+        d.side is not None
+        and d.side == before.side
+        and d.side != INDEPENDENT
+        and _DENIES_IT.search(text, d.start, d.end) is None
+    )
     m = _F_CONTRADICTION.search(text, d.start, d.end)
     if (
         m

@@ -127,6 +127,13 @@ def _attributions(
                 verb, "according to", at, np_end, source, kind, descriptor, after_content=after
             )
         )
+    quoting = text.find(" as ", sent.start, sent.end) >= 0  # what every match holds
+    for m in _QUOTED_AS.finditer(text, sent.start, sent.end) if quoting else ():
+        # "State media quoted the Moscow-installed head of the region, Vitaly Ganchev, as
+        # saying that ...": the one quoted speaks, the medium that quotes does not.
+        attr = _quoted_speaker(ctx, toks, m, sent)
+        if attr is not None and not _overlaps(m.span(), masked):
+            out.append(attr)
     # Only the cue words are read (found in one pass over the lower-cased words).
     if lows is None:
         lows = list(map(str.lower, map(_TEXT, toks)))
@@ -211,6 +218,38 @@ def _attributions(
         # at the end says the whole sentence; the cue verbs before it are its content.
         return kept[-1:]
     return kept
+
+
+#: A speaker quoted by someone else: "quoted X as saying", "cited X as saying".
+_QUOTED_AS = re.compile(
+    r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>[^.;:“”\"]{2,160}?),?\s+as\s+"
+    r"(?P<cue>saying|stating|telling|claiming|writing)\b"
+)
+
+
+def _quoted_speaker(
+    ctx: _Context, toks: list[_Tok], m: re.Match[str], sent: Sentence
+) -> _Attribution | None:
+    """The attribution of "quoted X as saying": X (a person named in apposition after a
+    description: "the head of the region, Vitaly Ganchev"), the cue "saying"."""
+    at, end = m.span("who")
+    raw = ctx.text[at:end]
+    descriptor = ""
+    comma = raw.rfind(", ")
+    if comma > 0 and raw[comma + 2 : comma + 3].isupper():
+        descriptor, at = raw[:comma].strip(), at + comma + 2  # the name after the comma
+        raw = ctx.text[at:end]
+    source, kind, own = _canonical(ctx, raw, at)
+    if source is None:
+        return None
+    if raw.lower() in _OBJECT_PRONOUNS:  # "quoted him as saying": the last named person
+        source, kind = _resolve_pronoun(ctx, _OBJECT_PRONOUNS[raw.lower()], m.start("who"))
+    if descriptor and kind != "person":
+        return None  # "quoted the ministry, the army and police as saying": no one name
+    verb = next((i for i, t in enumerate(toks) if t.start >= m.start("cue")), None)
+    if verb is None:
+        return None
+    return _Attribution(verb, m.group("cue"), at, end, source, kind, descriptor or own)
 
 
 #: Auxiliaries after a cue in a relative clause without "that": "the fighters it says were

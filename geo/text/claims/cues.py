@@ -218,8 +218,8 @@ _BACKREF_NOUNS = (
 
 _BACKREF = re.compile(
     rf"\b(?:the|this|that|these|those|such|his|her|their|its|[A-Z][\w-]*[’']s)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_BACKREF_NOUNS}\b(?!\s+that\b)"
-)
+    rf"(?:[\w-]+\s+|[a-z]+[’']s\s+){{0,2}}?{_BACKREF_NOUNS}\b(?!\s+that\b)"
+)  # "the army's account": a body's possessive after the article too
 
 
 #: A denial whose object states its own content ("Kyiv denied Moscow's claim that it

@@ -7,6 +7,7 @@ and returns :class:`~geo.model.Claim` records (see :mod:`geo.text.claims`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from operator import itemgetter
@@ -16,6 +17,7 @@ from ...model import Claim
 from .. import lexicon as lx
 from ..dates import find_dates
 from ..numbers import find_quantities
+from .allegiance import same_speaker_again
 from .answers import _answers, denial_of_its_own
 from .attribution import _ANY_CUE, _attributions
 from .context import _Attribution, _Context, _Draft, _Within
@@ -24,6 +26,7 @@ from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter
 from .phrases import open_quotation
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
 from .sides import INDEPENDENT, country_label, remember_side, speaker_side
+from .silences import comment_run, comment_target, figure_targets, speaker_run
 from .speakers import _register_persons
 from .status import (
     _BACKREF,
@@ -41,10 +44,9 @@ from .status import (
     status_hints,
 )
 from .targets import (
-    comment_target,
+    accuses,
     denial_further_back,
     deny_captures_by,
-    figure_targets,
     named_target,
     with_its_sentence,
 )
@@ -191,6 +193,8 @@ def _sentence_claims(
     reaction = False
     answer_from: _Attribution | None = None  # the speaker whose words answered ``prev``
     answered: _Draft | None = None  # the claim they answered (``prev`` or one further back)
+    coordinated_answer: _Draft | None = None  # answered by "said ... and denied ..."
+    in_sentence: list[tuple[int, int, str, str]] = []  # at, rank, status, cue: "but X rejected"
     own_status: list[tuple[int, str, str]] = list(same)
     # A denial stating a position of its own ("denied that Russian troops had entered
     # Kupiansk, calling the reports propaganda") answers nothing before it.
@@ -213,8 +217,17 @@ def _sentence_claims(
             spoken = any(toks[a.verb].start < start for a in attributions)
             if prev is not None and not spoken:
                 cue = _reaction_cue(text, sent, verb_attr, start, end)
-                about = comment_target(ctx, drafts, prev, idx, end, sent.end)
-                about.statuses.append((rank, "unverified", cue))
+                no_comment = _NO_COMMENT_WORDS.search(text, start, end) is not None
+                silent = text[sent.start : start].strip().lower()
+                # "Russia's Defence Ministry did not respond": the claim naming Russia;
+                # not "It did not provide evidence": the claim before.
+                who = (sent.start, start) if no_comment and silent not in _SILENT_PRONOUNS else None
+                about = comment_target(ctx, drafts, prev, idx, end, sent.end, who=who)
+                if no_comment:
+                    for d in comment_run(ctx, drafts, about, end, sent.end):
+                        d.statuses.append((rank, "unverified", cue))
+                else:  # "It did not provide evidence": the claim just before
+                    about.statuses.append((rank, "unverified", cue))
                 reaction = True
             else:
                 own_status.append((rank, "unverified", _clean(text[sent.start : end])))
@@ -232,6 +245,18 @@ def _sentence_claims(
         if is_verb and verb_attr.coordinated and len(attributions) > 1 and not backref:
             if status == "denied":  # "said ... and denied that Walikale had fallen"
                 deny_captures_by(ctx, verb_attr, start, end, sent.end, prev)
+                if (
+                    prev is not None
+                    and not own_position
+                    and _DENIED_ACT.match(text, end)
+                    and accuses(ctx, prev, verb_attr)
+                ):
+                    # "Activists said the army shelled a market ... The army said it
+                    # repelled an attack and denied attacking civilians": an answer.
+                    cue = _reaction_cue(text, sent, verb_attr, start, end)
+                    prev.statuses.append((rank, status, cue))
+                    answer_from = answer_from or verb_attr
+                    coordinated_answer = prev
             continue  # "confirmed that ... but denied any plans": part of what is said
         refers = (
             backref
@@ -249,14 +274,52 @@ def _sentence_claims(
                 )
             )
         ) and not own_position
+        if (
+            backref
+            and is_verb
+            and status in ("denied", "disputed")
+            and any(
+                toks[a.verb].start < toks[verb_attr.verb].start
+                and a.source != verb_attr.source
+                and a.cue not in _STATUS_VERBS  # a claim, not "did not confirm his death"
+                for a in attributions
+            )
+        ):
+            # "The army said it had retaken the town, but rebel spokesman Willy Ngoma
+            # rejected the claim, saying ...": the claim of the clause before, in this
+            # sentence; the speaker's own claim answers it.
+            cue = _reaction_cue(text, sent, verb_attr, start, end)
+            in_sentence.append((start, rank, status, cue))
+            continue
         if status == "disputed" and not (refers or _DISPUTE_CALL.search(s_text)):
             continue  # "dismissed the commander"
+        if (
+            status == "denied"
+            and verb_attr is None
+            and attributions
+            and prev is not None
+            and not own_position
+            and _AND_BEFORE.search(text, max(sent.start, start - 6), start)
+            and _DENIED_ACT.match(text, end)
+            and accuses(ctx, prev, attributions[0])
+        ):
+            # "The RSF said in a statement that its forces had ... and denied attacking
+            # civilians": the speaker's own denial, coordinated after a "that" clause.
+            prev.statuses.append((rank, status, _reaction_cue(text, sent, None, start, end)))
+            answer_from = answer_from or attributions[0]
+            coordinated_answer = prev
+            continue
         if status in ("denied", "disputed") and not (is_verb or refers) and attributions:
             continue  # inside what is said: "confirmed that ... but denied any plans"
         if prev is not None and refers:
             cue = _reaction_cue(text, sent, verb_attr, start, end)
             about = named_target(ctx, drafts, prev, idx, sent.start, sent.end)
-            for d in with_its_sentence(drafts, about):  # "X said ..., and Y accused ..."
+            answered_claims = with_its_sentence(drafts, about)  # "X said ..., and Y accused"
+            if _PLURAL_BACKREF.search(text, sent.start, sent.end):
+                # "Hamas rejected the military's claims": every claim of its run.
+                run = speaker_run(drafts, about)
+                answered_claims += [d for d in run if all(d is not e for e in answered_claims)]
+            for d in answered_claims:
                 d.statuses.append((rank, status, cue))
             reaction = True
             answer_from = answer_from or verb_attr
@@ -320,16 +383,33 @@ def _sentence_claims(
             )
             if attr.evidence and side == (None, None):
                 side = (INDEPENDENT, None)  # "satellite images by Planet Labs show"
+            if (
+                side == (None, None)
+                and prev is not None
+                and prev.last == idx - 1
+                and prev.side is not None
+                and same_speaker_again(
+                    attr.source, attr.kind, attr.descriptor, prev.source, prev.kind
+                )
+            ):
+                side = (prev.side, prev.party)  # "the governor said. Oleh Syniehubov wrote"
             d.side, d.party = side
             remember_side(ctx, attr.source, side)
             new.append(d)
         if not new:
             return
-        if reaction and prev is not None:
+        if (reaction or coordinated_answer is not None) and prev is not None:
             # "The army rejected the claim, saying ...": a claim that answers ``prev``.
             speaker = answer_from.source if answer_from is not None else None
             d = next((d for d in new if d.source == speaker), new[0])
-            d.responds_to = answered or prev
+            d.responds_to = answered or coordinated_answer or prev
+        for at, rank, status, cue in in_sentence:
+            k = next((k for k in range(len(new) - 1, -1, -1) if new[k].start <= at), 0)
+            if k:  # the claim before the answering one, which answers it
+                new[k - 1].statuses.append((rank, status, cue))
+                new[k].responds_to = new[k].responds_to or new[k - 1]
+            else:
+                new[0].statuses.append((rank, status, cue))
         for rank, status, cue in own_status:
             at = text.find(cue, sent.start, sent.end) if cue else -1
             pos = at if at >= 0 else sent.start
@@ -366,6 +446,25 @@ def _sentence_claims(
         drafts.append(
             _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
         )
+
+
+#: A reaction to several claims: "the military's claims", "these allegations".
+_PLURAL_BACKREF = re.compile(
+    r"\b(?:the|these|those|such|their|its|[\w-]+[’']s)\s+(?:[\w-]+\s+)?"
+    r"(?:claims|accounts|allegations|accusations|reports|statements|assertions)\b"
+)
+#: A no comment, not a want of evidence ("did not provide evidence").
+_NO_COMMENT_WORDS = re.compile(r"comment|respon", re.IGNORECASE)
+#: Subjects of a no comment that name no party: "It has not commented".
+_SILENT_PRONOUNS = frozenset(("it", "they", "he", "she"))
+#: "and" just before a verb: "... and denied attacking civilians".
+_AND_BEFORE = re.compile(r"\band\s+$")
+#: The object of a denial of an act the denier is accused of: "denied attacking
+#: civilians", "denied any involvement", "denied responsibility".
+_DENIED_ACT = re.compile(
+    r"\s+(?:any\s+|all\s+)?(?:(?!(?:that|reports?|claims?)\b)[a-z]+ing\b|involvement\b|"
+    r"responsibility\b|wrongdoing\b|role\b)"
+)
 
 
 def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: int) -> _Draft | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .context import _Attribution, _Context, _Draft
+from .cues import _BACKREF
 from .segmentation import Sentence
 from .sides import speaker_side
 from .speakers import _countries
@@ -91,6 +92,9 @@ def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
             and d.first == prev.last + 1
             and d.paragraph == prev.paragraph
             and not _LOCAL_OFFICE.search(d.descriptor)
+            # not an answer to a claim: "Kovalenko ... called Putin's claim a fantasy"
+            and d.responds_to is None
+            and _BACKREF.search(ctx.text, d.start, d.end) is None
         ):
             desc_at = ctx.text.find(d.descriptor, d.start, d.end) if d.descriptor else -1
             if desc_at < 0:

@@ -169,6 +169,18 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             continue
         if tl in _DETERMINERS:
             k -= 1
+            if (
+                k >= 3
+                and toks[k - 1].text.lower() in _PLACING
+                and toks[k - 2].text.lower() in _FAMILIAR
+                and _bare(toks[k - 3].text).lower() in _SOURCE_NOUNS
+            ):
+                # "A source close to the group", "officials familiar with the talks": the
+                # person is the speaker, the body only places them.
+                inner = _np_left(toks, k - 3, date_tokens)
+                if inner is not None:
+                    k = inner[0]
+                break
             if k >= 2 and toks[k - 1].text.lower() in _NP_PREPOSITIONS:
                 # "A source in the agency", "the head of the agency": the person is
                 # the speaker, the body only places them.
@@ -199,6 +211,9 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
         if tl in _SOURCE_MODIFIERS or tl in _SOURCE_NOUNS:
             k -= 1
             continue
+        if _owned_compound(toks, k - 1, j):
+            k -= 1  # "Sudan's electricity company": a noun naming what the body does
+            continue
         if tl in ("and", "&") and k - 2 >= 0 and _is_cap(toks[k - 2]) and _is_cap(toks[k]):
             k -= 1
             continue
@@ -226,6 +241,25 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                 k = inner[0]
         break
     return k, j
+
+
+def _owned_compound(toks: list[_Tok], i: int, j: int) -> bool:
+    """Whether the lower-case word at ``i`` is a noun in a body's name after its owner
+    ("Sudan's electricity company", "Gaza's civil defence agency"): one or two such
+    words between a capitalised possessive and a speaker noun at ``j``."""
+    if not toks[i].text.isalpha() or not toks[i].text.islower():
+        return False
+    if _bare(toks[j].text).lower() not in _SOURCE_NOUNS:
+        return False
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return False
+        t = toks[k].text
+        if t.endswith(("’s", "'s")) and t[:1].isupper():
+            return True
+        if not (t.isalpha() and t.islower()):
+            return False
+    return False
 
 
 #: Participles tying a speaker to a group: "Jihadists linked to Al-Qaeda".

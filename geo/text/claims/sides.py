@@ -23,7 +23,9 @@ The rule (documented in the README, "Claims"):
    Vladimir Putin" -> later "Putin said", "he said": RU); any speaker phrase
    keeps the side it had earlier in the article, and a definite description
    takes the side of the latest speaker with its head noun ("the Russian Defence
-   Ministry said ..." -> later "the ministry said": RU); in copy filed by a state
+   Ministry said ..." -> later "the ministry said": RU; a body named with "of" by the
+   noun before it: "the UK Ministry of Defence" -> "the ministry"), and "another
+   milblogger" that of the latest one ("A Russian milblogger claimed ..."); in copy filed by a state
    agency (a /TASS/ or (Ukrinform) dateline) an unqualified state body ("the Defense
    Ministry", "the General Staff") speaks for that state.
 5. The article's own reporting (no speaker, no cue) -> ``"independent"``;
@@ -45,6 +47,7 @@ from .allegiance import (
     role_description,
 )
 from .context import _Context
+from .localities import local_country, local_official
 from .relations import _ITS, _reports_to, attacker
 from .segmentation import dateline_end
 from .vocab import _SOURCE_NOUNS
@@ -137,6 +140,10 @@ def speaker_side(
             for rx, side, party in _PARTIES:
                 if rx.search(words):
                     return side, party
+    if source in ctx.sides and phrase in source:
+        # A person named again by name alone keeps the side they had ("Hale said" after
+        # "Pentagon press secretary Sabrina Hale", though Hale is a German town's name).
+        return ctx.sides[source]
     group = _ARMED_GROUP.search(phrase)
     if group is not None and _non_state(group.group()):
         # "The Myanmar National Democratic Alliance Army", "the Arakan Army": a group
@@ -162,6 +169,11 @@ def speaker_side(
     if patron_code is not None:
         code = patron_code  # "Donetsk's Russian-installed mayor": Russia's, not Ukraine's
     words = {w.strip("’'").lower() for w in _WORD.findall(phrase)}
+    another = _ANOTHER.match(source)
+    if code is None and another is not None and another.group(1).lower() in ctx.sides_by_head:
+        # "A Russian war correspondent claimed ... Another correspondent claimed ...":
+        # one more of the kind named before, on the same side.
+        return ctx.sides_by_head[another.group(1).lower()]
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
     descriptor = description_head(descriptor)  # what they are, not what they do
@@ -175,8 +187,8 @@ def speaker_side(
         at = ctx.text.find(own, max(0, subj_start - 400), subj_end + 400)
         found = _countries_in(ctx, at, at + len(own), own)
         code = found[0] if found else None
-    if code is None and where is not None and _LOCAL_OFFICIAL.search(f"{phrase} {descriptor}"):
-        code = _local_country(ctx, *where)
+    if code is None and where is not None and local_official(ctx, subj_start, phrase, descriptor):
+        code = local_country(ctx, *where)
     if code is None:
         known = ctx.sides.get(source)
         definite = _DEFINITE.match(source) or _IN_THE.search(source)
@@ -202,6 +214,23 @@ def speaker_side(
                 known = (agency, country_label(ctx, agency))
         if known is None and definite is not None:
             known = latest_in_role(ctx, definite.group(1))  # "the spokesperson added"
+        if (
+            known is None
+            and definite is not None
+            and definite.group(1).lower() in _GENERIC_BODIES
+            and ctx.last_org is not None
+        ):
+            # "..., the Defense Ministry said. ..., according to the department": a body
+            # named by a generic word is the body that spoke last.
+            known = ctx.sides.get(ctx.last_org)
+        if known is None and _BARE_TITLE.fullmatch(descriptor.strip()):
+            # "The Kremlin does not publish ... spokesman Dmitry Peskov told reporters",
+            # "Kremlin officials said ... Spokesman Dmitry Peskov said": a spokesperson
+            # named without a body speaks for the party named just before in the
+            # paragraph, else for the body that spoke last.
+            known = _party_before(ctx, subj_start)
+            if known is None and ctx.last_group:
+                known = ctx.sides.get(ctx.last_group)
         if known is None and _BARE_ROLE.match(source) and ctx.last_org is not None:
             # "The military said ... A spokesperson said": the body that just spoke.
             known = ctx.sides.get(ctx.last_org)
@@ -220,6 +249,7 @@ def speaker_side(
         patron_code is None
         and (agency := agency_local_head(ctx, f"{before} {phrase} {descriptor}", _filing_state))
         and (where is None or attacker(ctx.text, *where) != agency)
+        and (code == agency or code in _CLAIMS_LAND_OF.get(agency, ()))
     ):
         # "Head of the Zaporozhye Region Yevgeny Balitsky" filed by /TASS/; not "The
         # governor of Kharkov region, Oleg Sinegubov, said Russian strikes had damaged ...":
@@ -228,38 +258,13 @@ def speaker_side(
     return code, country_label(ctx, code)
 
 
-#: Officials of a place, who speak for the country the place is in: "regional governor",
-#: "the mayor", "head of the city's military administration" (not "Moscow-installed":
-#: a country named in the phrase answers first).
-_LOCAL_OFFICIAL = re.compile(
-    r"\b(?:[Gg]overnor|[Mm]ayor|[Rr]egional|[Mm]unicipal|[Pp]rovincial|[Oo]blast|"
-    r"[Dd]istrict\s+(?:head|chief|council)|[Mm]ilitary\s+[Aa]dministration|"
-    r"[Hh]ead\s+of\s+the\s+(?:region|oblast|province|district|city))\b"
-)
-#: How far back the place an official's claim is about may be named (characters).
-_LOCAL_BACK = 2000
-
-
-def _local_country(ctx: _Context, start: int, end: int) -> str | None:
-    """The country of a local official's place: of the places the claim names (when
-    they are all in one country), else of the last place named before it (the
-    dateline's city, the town of the story), else None. Metonymic names ("Russia's
-    Defense Ministry") are not places here."""
-    codes = {
-        p.country_code
-        for i in ctx.places.inside(start, end)
-        if not getattr(ctx.toponyms[i], "metonymic", False)
-        and (p := getattr(ctx.toponyms[i], "place", None)) is not None
-        and p.country_code
-    }
-    if codes:
-        return codes.pop() if len(codes) == 1 else None
-    for i in reversed(ctx.places.inside(max(0, start - _LOCAL_BACK), start)):
-        t = ctx.toponyms[i]
-        p = getattr(t, "place", None)
-        if not getattr(t, "metonymic", False) and p is not None and p.country_code:
-            return p.country_code
-    return None
+#: States that hold or claim regions of another (their agencies name those regions'
+#: heads as their own): not "the governor of Rostov region" in Ukrinform's copy, a
+#: Russian official whatever agency files it.
+_CLAIMS_LAND_OF: dict[str, frozenset[str]] = {
+    "RU": frozenset({"UA", "GE", "MD"}),
+    "IL": frozenset({"PS", "SY"}),
+}
 
 
 def country_label(ctx: _Context, code: str) -> str | None:
@@ -269,11 +274,32 @@ def country_label(ctx: _Context, code: str) -> str | None:
     return name or None
 
 
+def _party_before(ctx: _Context, at: int) -> tuple[str | None, str | None] | None:
+    """(side, party) of the last named party ("the Kremlin", "the IDF") in the few
+    hundred characters of the paragraph before offset ``at``, or None."""
+    start = max(ctx.text.rfind("\n\n", 0, at), at - 300, 0)
+    last = None
+    for m in _ANY_PARTY.finditer(ctx.text, start, at):
+        last = m
+    if last is None:
+        return None
+    return next(((side, party) for rx, side, party in _PARTIES if rx.fullmatch(last.group())), None)
+
+
+#: A spokesperson's title with no body: "Spokesman", "a spokeswoman", "press secretary".
+_BARE_TITLE = re.compile(
+    r"(?i:(?:the|a|an)\s+)?(?i:spokes(?:man|woman|person)|press\s+secretary|"
+    r"official\s+representative)"
+)
+#: Words naming a body only by what it is: "the department", "the agency".
+_GENERIC_BODIES = frozenset("department agency body service office".split())
 #: A role with no body of its own: "a spokesperson", "an official".
 _BARE_ROLE = re.compile(r"(?:a|an)\s+(?:spokes(?:man|woman|person)|official|representative)$")
-#: A definite description of a speaker named before: "the ministry", "the General Staff";
-#: a person placed in one: "a source in the agency".
-_DEFINITE = re.compile(r"(?i:the)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
+#: A definite description of a speaker named before: "the ministry", "the General Staff",
+#: "another milblogger" (one more of those named before); a person placed in one: "a
+#: source in the agency".
+_DEFINITE = re.compile(r"(?i:the|another)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
+_ANOTHER = re.compile(r"(?i:another)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
 _IN_THE = re.compile(r"\b(?:in|of|at|from|for|with)\s+the\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
 #: Head words too vague to stand for one speaker ("the officials" may be anyone's).
 _NO_HEAD = frozenset(
@@ -308,9 +334,23 @@ def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str
     """Keep a speaker's side for later mentions of the same source (names, pronouns)."""
     if source is not None and (side[0] is not None or side[1] is not None):
         ctx.sides.setdefault(source, side)
-        head = source.rsplit(None, 1)[-1].lower()
-        if head.isalpha() and head not in _NO_HEAD:
-            ctx.sides_by_head[head] = side  # the latest speaker with that head noun
+        # The head noun is the last word, or the one before "of" ("the UK Ministry of
+        # Defence", "the General Staff of the Armed Forces of Ukraine": later "the
+        # ministry", "the General Staff").
+        heads = {source.rsplit(None, 1)[-1].lower()}
+        if (of := _HEAD_OF.search(source)) is not None and of.group(1).lower() in _BODIES:
+            heads.add(of.group(1).lower())  # a body, not a person ("the head of ...")
+        for head in heads:
+            if head.isalpha() and head not in _NO_HEAD:
+                ctx.sides_by_head[head] = side  # the latest speaker with that head noun
+
+
+#: The head of a body named with "of": "Ministry of Defence", "Staff of the Armed Forces".
+_HEAD_OF = re.compile(r"([A-Za-z]+)\s+of\s")
+_BODIES = frozenset(
+    "ministry staff department office service council committee command agency "
+    "administration directorate forces force corps".split()
+)
 
 
 def _national(ctx: _Context, start: int, end: int, phrase: str) -> bool:

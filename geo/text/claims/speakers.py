@@ -231,6 +231,8 @@ def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, s
                 full = ctx.persons[last]
             descriptor = raw[: name[0].start - offset].strip()
             return full, "person", descriptor
+        if len(toks) == 1 and toks[0].text in ctx.persons:  # "Hale" after "Sabrina Hale"
+            return ctx.persons[toks[0].text], "person", ""  # though a town's name too
         if len(toks) == 1 and not _in_toponym(ctx, toks[0].start, toks[0].end):
             low = toks[0].text.lower()
             common = low in _SOURCE_NOUNS or low in _SOURCE_MODIFIERS

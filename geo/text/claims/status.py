@@ -43,6 +43,7 @@ from .segmentation import Sentence, _overlaps
 from .sides import INDEPENDENT, speaker_side
 from .speakers import _countries
 from .stems import _STATUS_HINT, _STATUS_HINT_WORDS, status_hints
+from .vocab import _SOURCE_NOUNS
 
 __all__ = [
     "_ADJECTIVE_CONFIRMED",
@@ -236,9 +237,15 @@ def _reported_finding(text: str, start: int, m: re.Match[str]) -> bool:
 
 
 #: A speaker of its own after "but" in an apposition: ", but another milblogger denied".
-_SUBJECT_AFTER_BUT = re.compile(r"\s*(?:but|yet|while)\s+(?:another|a|an|the|other)\s+\w")
+_SUBJECT_AFTER_BUT = re.compile(
+    r"\s*(?:but|yet|while)\s+(?:(?:another|a|an|the|other)\s+\w|(?:[a-z]+\s+){0,2}[A-Z]|"
+    r"(?:[a-z]+\s+)?(?:" + "|".join(sorted(_SOURCE_NOUNS)) + r")\s*$)"
+)  # "but another milblogger", "but rebel spokesman Willy Ngoma", "but Kyiv", "but rights
+# groups disputed"
 #: The same speaker saying something more: "and stated that", "and said".
 _AND_SAID = re.compile(r"\s+and\s+(?=(?:stated|said|added|noted|insisted|claimed|reported)\b)")
+#: ... or going on with a frame of their own: ", saying ...".
+_THEN_SAYING = re.compile(r",\s+(?:saying|adding|insisting|stating)\b")
 
 
 def _apposition(text: str, sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
@@ -263,6 +270,10 @@ def _apposition(text: str, sent: Sentence, start: int, end: int) -> tuple[int, i
     if _SUBJECT_AFTER_BUT.match(text, seg_start, start):
         # ", but another milblogger denied this claim and stated that fighting continues":
         # the status ends where the speaker goes on to say something of their own.
+        if _THEN_SAYING.match(text, region_end):
+            # ", but rebel spokesman Willy Ngoma rejected the claim, saying fighters still
+            # held the hills": a speaker with a claim of their own, no apposition.
+            return None
         more = _AND_SAID.search(text, end, region_end)
         region_end = more.start() if more else region_end
     while region_end > end and text[region_end - 1] in '.”"’ ':

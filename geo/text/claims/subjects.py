@@ -202,6 +202,12 @@ def _apposition_subject(
         return None
     a, b = before
     np_text = text[toks[a].start : toks[b].end]
+    placed = _placed_head(toks, a, b, date_tokens)
+    if placed is not None:
+        # "A spokesperson for the U.N. peacekeeping force in southern Lebanon, UNIFIL,
+        # told": the body before the place describes the name after the comma.
+        a, b = placed
+        np_text = text[toks[a].start : toks[c - 1].end]
     cue = toks[v].text.lower()
     if (
         len(seg) >= 2
@@ -235,6 +241,33 @@ def _apposition_subject(
         descriptor = f"{descriptor}, {seg_text}".strip(", ")
         return _Attribution(v, cue, toks[a].start, toks[b].end, source, kind, descriptor)
     return None
+
+
+#: Prepositions placing a body: "the force in southern Lebanon", "the office at the port".
+_PLACE_PREPOSITIONS = frozenset("in at near on".split())
+
+
+def _placed_head(
+    toks: list[_Tok], a: int, b: int, date_tokens: set[int]
+) -> tuple[int, int] | None:
+    """The noun phrase of a body placed by a place phrase that ends at ``b`` ("the U.N.
+    peacekeeping force in southern Lebanon": the force), when the phrase ``a..b`` has no
+    speaker noun at its end; else None."""
+    head = _bare(toks[b].text).lower()
+    if head in _SOURCE_NOUNS or head in _ORG_WORDS:
+        return None
+    p = next((k for k in range(max(a, 1), b) if toks[k].text.lower() in _PLACE_PREPOSITIONS), None)
+    if p is None:  # the place phrase may start before ``a``: "in southern Lebanon"
+        p = a - 1
+        if p >= 1 and toks[p].text.islower() and toks[p].text.lower() not in _PLACE_PREPOSITIONS:
+            p -= 1
+        if p < 1 or toks[p].text.lower() not in _PLACE_PREPOSITIONS:
+            return None
+    body = _bare(toks[p - 1].text).lower()
+    if body not in _SOURCE_NOUNS and body not in _ORG_WORDS:
+        return None
+    inner = _np_left(toks, p - 1, date_tokens)
+    return (min(a, inner[0]) if inner else a, p - 1)
 
 
 def _inverted_subject(
@@ -292,6 +325,9 @@ _CHECKED_EVIDENCE = re.compile(
     r"(?P<np>(?:\b(?:[Ss]atellite|[Dd]rone|[Cc]ommercial|[Aa]erial|[Nn]ew|[Gg]eolocated|"
     r"CCTV|[Ss]ecurity|[Vv]ideo|[Mm]obile\s+phone)\s+)*"
     r"\b(?i:footage|videos?|images|imagery|photos|photographs|pictures|clips?))\s+"
+    # "taken on Saturday and reviewed by Reuters": when it was made, then who checked it
+    r"(?:(?:taken|captured|shot|filmed|recorded|published|released|posted)\s+"
+    r"(?:[\w,-]+\s+){0,5}?and\s+)?"
     r"(?:(?:later|also|independently|separately)\s+)?"
     r"(?:reviewed|verified|analy[sz]ed|examined|geolocated|seen|obtained|checked|"
     r"authenticated|studied|assessed)\s+by\s+(?P<who>(?:[Tt]he\s+)?(?:Reuters|AP|"

@@ -1,164 +1,31 @@
 """Claims stage 3c, targets: which earlier claims a reaction is about.
 
-"Kyiv did not comment on the Russian statement" is about the latest Russian claim,
-"has not commented on the reported losses" about the claim that states the losses,
-"Neither side's losses can be verified" about every side's count; a denial answers
-every claim of the sentence before by the same side ("The management said ..., and
+A denial answers every claim of the sentence before by the same side ("The management said ..., and
 Rosatom accused ..."); "denied that Rutshuru had fallen" denies the claim of its
-capture (:func:`answers.deny_captures`). Each looks back a few claims at most.
+capture (:func:`answers.deny_captures`); a denial stating a content answers the recent
+claim that shares most of its words; a coordinated denial of an act answers the claim
+that accuses the denier. No comments and unverifiable accounts:
+:mod:`~geo.text.claims.silences`. Each looks back a few claims at most.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from .. import lexicon as lx
 from .answers import _captures, _place_keys, deny_captures
 from .context import _Attribution, _Context, _Draft
 from .sides import INDEPENDENT, speaker_side
+from .silences import _names_side, _recent, _said_words
 from .status import _STATUS_RANK, _clean
 
 __all__ = [
-    "comment_target",
+    "accuses",
     "denial_further_back",
     "deny_captures_by",
-    "figure_targets",
     "named_target",
     "with_its_sentence",
 ]
-
-
-#: What a "has not commented" is about: "on the Russian statement", "on the reported
-#: losses", "about the claims" (up to three words: the object's noun is among them).
-_COMMENT_OBJECT = re.compile(
-    r"\s+(?:on|about|regarding)\s+(?P<words>[\w’'-]+(?:\s+[\w’'-]+){0,2})"
-)
-#: Objects that are figures, and the words of a claim that states such a figure:
-#: "the losses" -> "the army lost up to 510 servicemen". A figure of any other kind
-#: ("the figures", "the numbers") is about a claim that states a number.
-_FIGURES: dict[str, re.Pattern[str] | None] = {
-    **dict.fromkeys(("loss", "losses"), re.compile(r"\blos(?:t|s|ses|ing|e)\b", re.I)),
-    **dict.fromkeys(
-        ("casualties", "casualty", "toll", "tolls", "deaths", "dead"),
-        re.compile(r"\b(?:casualt\w*|killed|dead|died|deaths?|wounded|injured|toll)\b", re.I),
-    ),
-    **dict.fromkeys(("figures", "figure", "numbers", "count", "tally", "estimates"), None),
-}
-#: How far back the claim a reaction names may be (claims, sentences).
-_CLAIMS_BACK, _SENTENCES_BACK = 8, 6
-
-
-def _recent(drafts: list[_Draft], idx: int) -> Iterator[_Draft]:
-    """The claims a reaction in sentence ``idx`` may be about, latest first: the last
-    few, of the last few sentences."""
-    for d in reversed(drafts[-_CLAIMS_BACK:]):
-        if idx - d.last > _SENTENCES_BACK:
-            return
-        yield d
-
-
-def comment_target(
-    ctx: _Context, drafts: list[_Draft], prev: _Draft | None, idx: int, end: int, stop: int
-) -> _Draft | None:
-    """The claim a "has not commented on X" in sentence ``idx`` is about (the cue ends
-    at ``end``, its sentence at ``stop``): the latest recent claim by the country X
-    names ("did not comment on the Russian statement"), or stating the figure X names
-    ("has not commented on the reported losses": the claim that the army "lost up to
-    510 servicemen", not a later one about the injured); else ``prev``, the claim just
-    before. Looks back a few claims and sentences at most."""
-    m = _COMMENT_OBJECT.match(ctx.text, end, stop)
-    if m is None or not drafts:
-        return prev
-    words = m.group("words").lower().split()
-    codes = [lx.DEMONYMS[w] for w in words if w in lx.DEMONYMS]
-    figure = next((w for w in words if w in _FIGURES), None)
-    if not codes and figure is None:
-        return prev
-    recent = list(_recent(drafts, idx))
-    if codes:
-        return next((d for d in recent if d.side == codes[0]), prev)
-    numbered = [d for d in recent if ctx.quantities.any_inside(d.start, d.end)]
-    words_rx = _FIGURES[figure]
-    if words_rx is not None:
-        text = ctx.text
-        return next((d for d in numbered if words_rx.search(text, d.start, d.end)), prev)
-    return numbered[0] if numbered else prev
-
-
-#: Words for the two sides of a war: "the tolls given by either side".
-_BOTH_SIDES = re.compile(
-    r"\b(?:either|both|neither|each)\s+sides?\b|\bthe\s+two\s+sides\b", re.IGNORECASE
-)
-#: The accounts of both sides: "Neither side's account of the fighting", "Neither claim",
-#: "the two sides' versions" (not a figure: any claim of theirs).
-_BOTH_ACCOUNTS = re.compile(
-    r"\b(?:(?:either|neither)\s+(?:claim|account|version|report|statement)|"
-    r"both\s+(?:claims|accounts|versions|reports|statements)|"
-    r"(?:(?:either|both|neither|each)\s+sides?|the\s+two\s+sides)[’']s?\s+"
-    r"(?:claims?|accounts?|versions?|reports?|statements?)|"
-    r"(?:claims?|accounts?|versions?|reports?|statements?)\s+(?:by|from|of)\s+"
-    r"(?:both|either|neither|the\s+two)\s+(?:sides|parties|warring\s+parties))\b",
-    re.IGNORECASE,
-)
-#: Whose figure it is: "The military's figures", "the ministry's count".
-_OWNER = re.compile(r"\b([A-Za-z]+)[’']s\s+(?:[\w-]+\s+)?$")
-#: A figure named in a sentence that says it cannot be checked.
-_FIGURE_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(_FIGURES, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
-
-
-def figure_targets(
-    ctx: _Context, drafts: list[_Draft], idx: int, start: int, end: int
-) -> list[_Draft]:
-    """The claims a sentence that cannot check a figure is about ("Neither side's losses
-    can be independently verified", "Reuters was not able to verify the tolls given by
-    either side"): the recent claims stating that kind of figure (see
-    :func:`comment_target`) - every one when the sentence speaks of both sides, else
-    the latest. Empty when the sentence names no figure."""
-    m = _FIGURE_WORD.search(ctx.text, start, end)
-    if m is None:
-        both = _BOTH_ACCOUNTS.search(ctx.text, start, end)
-        return _both_accounts(drafts, idx) if both is not None else []
-    words_rx = _FIGURES[m.group().lower()]
-    text = ctx.text
-    owner = _OWNER.search(text, max(start, m.start() - 40), m.start())
-    if owner is not None:
-        # "The military's figures ... could not be confirmed": the military's claims.
-        word = re.compile(rf"\b{re.escape(owner.group(1))}\b", re.IGNORECASE)
-        theirs = [d for d in _recent(drafts, idx) if d.source and word.search(d.source)]
-        if theirs:
-            return theirs[:1]
-    found = []
-    for d in _recent(drafts, idx):
-        if not ctx.quantities.any_inside(d.start, d.end) and words_rx is None:
-            continue
-        if words_rx is not None and not words_rx.search(text, d.start, d.end):
-            continue
-        found.append(d)
-    if not _BOTH_SIDES.search(text, start, end):
-        return found[:1]
-    return found
-
-
-def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
-    """The claims "Neither side's account" is about: the latest claim that answers a
-    claim of another speaker, with the claim it answers ("Russia said it took the
-    village ... A spokesman for Ukraine's forces said the attackers were pushed back");
-    else the latest claim of each of the last two speakers who are a party (not
-    independent evidence or monitors)."""
-    recent = [d for d in _recent(drafts, idx) if d.source is not None and d.side != INDEPENDENT]
-    answering = next((d for d in recent if d.responds_to is not None), None)
-    if answering is not None and answering.responds_to.source is not None:
-        return [answering, answering.responds_to]
-    found: list[_Draft] = []
-    for d in recent:
-        if all((d.side, d.party, d.source) != (f.side, f.party, f.source) for f in found):
-            found.append(d)
-        if len(found) == 2:
-            break
-    return found if len(found) == 2 else []
 
 
 def with_its_sentence(drafts: list[_Draft], prev: _Draft) -> list[_Draft]:
@@ -249,6 +116,7 @@ _EVENT_CLASSES = {
         ("kill", "killed killing kill dead died deaths"),
         ("civilian", "civilians civilian residents people"),
         ("capture", "captured capture seized taken took control"),
+        ("ship", "ship ships vessel vessels tanker tankers carrier freighter cargo boat"),
     )
     for w in words.split()
 }  # fmt: skip
@@ -317,3 +185,27 @@ def denial_further_back(
         return False
     side = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
     return side[0] not in (None, INDEPENDENT) and found.side not in (None, INDEPENDENT, side[0])
+
+
+#: Head nouns too vague to name an accused ("officials", "sources").
+_VAGUE_HEADS = frozenset("officials official sources source people authorities".split())
+
+
+def accuses(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
+    """Whether the claim ``prev``, by another speaker, names ``attr``'s speaker as the
+    one who acted, so that a denial by ``attr``'s speaker answers it: by its head noun
+    ("Activists said the army shelled a market ... The army said ... and denied
+    attacking civilians") or by its side's demonym or country ("Ukrainian officials said
+    Russian forces shelled ... Russia's Defence Ministry said ... and denied ...")."""
+    if attr.source is None or prev.source is None or prev.source == attr.source:
+        return False
+    words = _said_words(ctx, prev)
+    head = attr.source.rsplit(None, 1)[-1].lower()
+    if head.isalpha() and head not in _VAGUE_HEADS and head in words:
+        return True
+    side, party = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
+    if party and side is None and all(w.lower() in words for w in party.split()):
+        return True  # "Rapid Support Forces fighters killed ..." and "The RSF ... denied"
+    if side in (None, INDEPENDENT) or side == prev.side:
+        return False
+    return _names_side(ctx, words, side)

@@ -123,6 +123,7 @@ _SOURCE_NOUNS = _words(
     teacher teachers farmer farmers student students eyewitness eyewitnesses locals
     inhabitants refugees evacuees serviceman servicemen militant militants insurgent
     insurgents rebel rebels separatists crew crews ministries accounts commentators
+    embassy embassies consulate manager managers captain captains
     observer commentator researcher scientist economist historian academic activist
     campaigner volunteer rescuer medic doctor soldier fighter investigator reporter
     journalist lawyer survivor panel management board tribunal inquiry owner owners

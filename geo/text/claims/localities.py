@@ -1,0 +1,70 @@
+"""Claims stage 2c, localities: the country a local official speaks for.
+
+An official of a place ("regional governor Oleh Syniehubov", "Mayor Igor Terekhov",
+"Regional Gov. Oleh Kiper", "the head of the city's military administration") speaks
+for the country of the places their claim names, or else of the last place the article
+named before it; capitals that stand for their governments ("as Moscow pressed its
+offensive") count only when nothing else is named. Read by
+:func:`~geo.text.claims.sides.speaker_side` (rule 5 of its module docstring); linear in
+the claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .allegiance import is_capital
+from .context import _Context
+
+__all__ = ["local_country", "local_official"]
+
+
+#: Officials of a place, who speak for the country the place is in: "regional governor",
+#: "the mayor", "head of the city's military administration" (not "Moscow-installed":
+#: a country named in the phrase answers first).
+_LOCAL_OFFICIAL = re.compile(
+    r"\b(?:[Gg]overnor|Gov(?=\.)|[Mm]ayor|[Rr]egional|[Mm]unicipal|[Pp]rovincial|[Oo]blast|"
+    r"[Dd]istrict\s+(?:head|chief|council)|[Mm]ilitary\s+[Aa]dministration|"
+    r"[Hh]ead\s+of\s+the\s+(?:region|oblast|province|district|city))\b"
+)
+#: A title abbreviated before a name, which the speaker's phrase leaves out: "Gov.".
+_ABBREVIATED_TITLE = re.compile(r"\b(?:[Rr]egional\s+)?(?:Gov|Lt\.\s+Gov)\.\s*$")
+#: How far back the place an official's claim is about may be named (characters).
+_LOCAL_BACK = 2000
+
+
+def local_country(ctx: _Context, start: int, end: int) -> str | None:
+    """The country of a local official's place: of the places the claim names (when
+    they are all in one country), else of the last place named before it (the
+    dateline's city, the town of the story), else None. Metonymic names ("Russia's
+    Defense Ministry") are not places here, and a capital that stands for its
+    government ("..., as Moscow pressed its offensive") counts only when no other place
+    is named."""
+    named = [
+        (p.country_code, is_capital(ctx.text[t.start : t.end]))
+        for i in ctx.places.inside(start, end)
+        if not getattr(t := ctx.toponyms[i], "metonymic", False)
+        and (p := getattr(t, "place", None)) is not None
+        and p.country_code
+    ]
+    codes = {code for code, capital in named if not capital} or {code for code, _ in named}
+    if codes:
+        return codes.pop() if len(codes) == 1 else None
+    fallback = None
+    for i in reversed(ctx.places.inside(max(0, start - _LOCAL_BACK), start)):
+        t = ctx.toponyms[i]
+        p = getattr(t, "place", None)
+        if not getattr(t, "metonymic", False) and p is not None and p.country_code:
+            if not is_capital(ctx.text[t.start : t.end]):
+                return p.country_code
+            fallback = fallback or p.country_code
+    return fallback
+
+
+def local_official(ctx: _Context, subj_start: int, phrase: str, descriptor: str) -> bool:
+    """Whether the speaker whose phrase ``phrase`` starts at ``subj_start`` (with its
+    ``descriptor``) is an official of a place, an abbreviated title before the name
+    included ("Regional Gov. Oleh Kiper")."""
+    abbreviated = _ABBREVIATED_TITLE.search(ctx.text, max(0, subj_start - 30), max(0, subj_start))
+    title = abbreviated.group() if abbreviated is not None else ""
+    return _LOCAL_OFFICIAL.search(f"{title} {phrase} {descriptor}") is not None

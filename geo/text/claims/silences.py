@@ -1,0 +1,298 @@
+"""Claims stage 3c, silences: which earlier claims a no comment or an unverifiable
+account leaves unverified.
+
+"Kyiv did not comment on the Russian statement" is about the latest Russian claim,
+"has not commented on the reported losses" about the claim that states the losses,
+"has not commented on the loss of Severnoye" about the claim naming Severnoye; with no
+object, "Kyiv has not commented" reaches every claim of the speaker's run in the
+paragraph, and a named party's silence ("Russia's Defence Ministry did not respond")
+the claim that names that party. "Neither side's losses can be verified" is about
+every side's count, "either side's account" about the two sides' exchange. Each looks
+back a few claims at most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import lexicon as lx
+from .context import _Context, _Draft
+from .sides import INDEPENDENT, speaker_side
+
+__all__ = ["comment_run", "comment_target", "figure_targets", "speaker_run"]
+
+
+#: What a "has not commented" is about: "on the Russian statement", "on the reported
+#: losses", "about the claims" (up to three words: the object's noun is among them).
+_COMMENT_OBJECT = re.compile(
+    r"\s+(?:on|about|regarding)\s+(?P<words>[\w’'-]+(?:\s+[\w’'-]+){0,2})"
+    r"(?P<more>(?:\s+[\w’'-]+){0,2})"
+)
+#: A name in the object of "has not commented on": "the loss of Severnoye" (not an
+#: owner: "Moscow's claim").
+_OBJECT_NAME = re.compile(r"\b[A-Z][\w-]+\b(?![’']s\b)")
+#: Objects that are figures, and the words of a claim that states such a figure:
+#: "the losses" -> "the army lost up to 510 servicemen". A figure of any other kind
+#: ("the figures", "the numbers") is about a claim that states a number.
+_FIGURES: dict[str, re.Pattern[str] | None] = {
+    **dict.fromkeys(("loss", "losses"), re.compile(r"\blos(?:t|s|ses|ing|e)\b", re.I)),
+    **dict.fromkeys(
+        ("casualties", "casualty", "toll", "tolls", "deaths", "dead"),
+        re.compile(r"\b(?:casualt\w*|killed|dead|died|deaths?|wounded|injured|toll)\b", re.I),
+    ),
+    **dict.fromkeys(("figures", "figure", "numbers", "count", "tally", "estimates"), None),
+}
+#: How far back the claim a reaction names may be (claims, sentences).
+_CLAIMS_BACK, _SENTENCES_BACK = 8, 6
+
+
+def _recent(drafts: list[_Draft], idx: int) -> Iterator[_Draft]:
+    """The claims a reaction in sentence ``idx`` may be about, latest first: the last
+    few, of the last few sentences."""
+    for d in reversed(drafts[-_CLAIMS_BACK:]):
+        if idx - d.last > _SENTENCES_BACK:
+            return
+        yield d
+
+
+def _accusing(
+    ctx: _Context, drafts: list[_Draft], prev: _Draft | None, idx: int, who: tuple[int, int]
+) -> _Draft | None:
+    """The claim a party's silence answers ("Russia's Defence Ministry did not respond to
+    a request for comment" at ``text[who[0]:who[1]]``): ``prev`` when it names the
+    party's country, else the latest recent claim of another side that does, else
+    ``prev``."""
+    a, b = who
+    phrase = ctx.text[a:b].strip(" ,")
+    side, _ = speaker_side(ctx, a, b, phrase)
+    if prev is None or side == INDEPENDENT:
+        return prev
+    if side is None:
+        # A party with no country ("Hezbollah did not comment"): the claim naming it.
+        names = {w.lower() for w in _NAME_WORD.findall(phrase)} - _ARTICLES
+        if not names:
+            return prev
+        if names & _said_words(ctx, prev):
+            return prev
+        others = (
+            d
+            for d in _recent(drafts, idx)
+            if d.source is not None and not names & set(d.source.lower().split())
+        )
+        return next((d for d in others if names & _said_words(ctx, d)), prev)
+    if _about_side(ctx, prev, side):
+        return prev
+    others = (d for d in _recent(drafts, idx) if d.side not in (None, side))
+    return next((d for d in others if _about_side(ctx, d, side)), prev)
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _about_side(ctx: _Context, d: _Draft, side: str) -> bool:
+    """Whether claim ``d`` names the country ``side``: a demonym, its name, or a place
+    in it ("captured Lozove" is about Ukraine)."""
+    if _names_side(ctx, _said_words(ctx, d), side):
+        return True
+    return any(
+        not getattr(t, "metonymic", False)
+        and getattr(getattr(t, "place", None), "country_code", None) == side
+        for t in (ctx.toponyms[i] for i in ctx.places.inside(d.start, d.end))
+    )
+
+
+def comment_target(
+    ctx: _Context,
+    drafts: list[_Draft],
+    prev: _Draft | None,
+    idx: int,
+    end: int,
+    stop: int,
+    who: tuple[int, int] | None = None,
+) -> _Draft | None:
+    """The claim a "has not commented on X" in sentence ``idx`` is about (the cue ends
+    at ``end``, its sentence at ``stop``): the latest recent claim by the country X
+    names ("did not comment on the Russian statement"), or naming the place or name X
+    names ("has not commented on the loss of Severnoye"), or stating the figure X names
+    ("has not commented on the reported losses": the claim that the army "lost up to
+    510 servicemen", not a later one about the injured); with no object, the claim that
+    names the silent party ``text[who[0]:who[1]]``, if given (see :func:`_accusing`);
+    else ``prev``, the claim just before. Looks back a few claims and sentences at most."""
+    m = _COMMENT_OBJECT.match(ctx.text, end, stop)
+    if m is None and drafts and who is not None and who[0] < who[1]:
+        return _accusing(ctx, drafts, prev, idx, who)
+    if m is None or not drafts:
+        return prev
+    words = m.group("words").lower().split()
+    codes = [lx.DEMONYMS[w] for w in words if w in lx.DEMONYMS]
+    recent = list(_recent(drafts, idx))
+    if codes:
+        return next((d for d in recent if d.side == codes[0]), prev)
+    text = ctx.text
+    names = [
+        n.group()
+        for n in _OBJECT_NAME.finditer(text, m.start("words"), m.end("more"))
+        if n.group().lower() not in lx.DEMONYMS
+    ]
+    if names:
+        # "has not commented on the loss of Severnoye": the claim that names Severnoye.
+        rx = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+        named = next((d for d in recent if rx.search(text, d.start, d.end)), None)
+        if named is not None:
+            return named
+    figure = next((w for w in words if w in _FIGURES), None)
+    if figure is None:
+        return prev
+    numbered = [d for d in recent if ctx.quantities.any_inside(d.start, d.end)]
+    words_rx = _FIGURES[figure]
+    if words_rx is not None:
+        return next((d for d in numbered if words_rx.search(text, d.start, d.end)), prev)
+    return numbered[0] if numbered else prev
+
+
+def comment_run(
+    ctx: _Context, drafts: list[_Draft], about: _Draft, end: int, stop: int
+) -> list[_Draft]:
+    """The claims a "has not commented" with no object (its cue ends at ``end``, its
+    sentence at ``stop``) leaves unverified: ``about``, the claim before, and the claims
+    of the same speaker (or of the same side) just before it in its paragraph
+    ("Russia's Defence Ministry said its forces had captured ... It also said ... Kyiv
+    has not commented": both). With an object ("on the losses") only ``about``."""
+    m = _COMMENT_OBJECT.match(ctx.text, end, stop)
+    if m is None:
+        return speaker_run(drafts, about)
+    if _PLURAL_OBJECT.match(m.group("words")):
+        # "has not commented on the reports": every recent claim of that speaker.
+        return speaker_run(drafts, about, across=True)
+    return [about]
+
+
+#: An object naming several claims: "the reports", "these claims", "the statements".
+_PLURAL_OBJECT = re.compile(
+    r"(?i:the|these|those|such)\s+(?:claims|reports|statements|assertions|allegations)\b"
+)
+
+
+def speaker_run(drafts: list[_Draft], about: _Draft, *, across: bool = False) -> list[_Draft]:
+    """``about`` and the claims of the same speaker (or of the same known side) just
+    before it in its paragraph (``across``: in the paragraph before too), latest first:
+    what "Kyiv has not commented" or "Hamas rejected the military's claims" is about."""
+    at = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i] is about), None)
+    run = [about]
+    if at is None:
+        return run
+    for d in reversed(drafts[max(0, at - _CLAIMS_BACK) : at]):
+        same = d.source == about.source or (
+            about.side not in (None, INDEPENDENT) and d.side == about.side
+        )
+        if about.paragraph - d.paragraph > across or d.source is None or not same:
+            break
+        run.append(d)
+    return run
+
+
+#: Words for the two sides of a war: "the tolls given by either side".
+_BOTH_SIDES = re.compile(
+    r"\b(?:either|both|neither|each)\s+sides?\b|\bthe\s+two\s+sides\b", re.IGNORECASE
+)
+#: The accounts of both sides: "Neither side's account of the fighting", "Neither claim",
+#: "the two sides' versions" (not a figure: any claim of theirs).
+_BOTH_ACCOUNTS = re.compile(
+    r"\b(?:(?:either|neither)\s+(?:claim|account|version|report|statement)|"
+    r"both\s+(?:claims|accounts|versions|reports|statements)|"
+    r"(?:(?:either|both|neither|each)\s+sides?|the\s+two\s+sides)[’']s?\s+"
+    r"(?:claims?|accounts?|versions?|reports?|statements?)|"
+    r"(?:claims?|accounts?|versions?|reports?|statements?)\s+(?:by|from|of)\s+"
+    r"(?:both|either|neither|the\s+two)\s+(?:sides?|part(?:y|ies)|warring\s+parties))\b",
+    re.IGNORECASE,
+)
+#: Whose figure it is: "The military's figures", "the ministry's count".
+_OWNER = re.compile(r"\b([A-Za-z]+)[’']s\s+(?:[\w-]+\s+)?$")
+#: A figure named in a sentence that says it cannot be checked.
+_FIGURE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_FIGURES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def figure_targets(
+    ctx: _Context, drafts: list[_Draft], idx: int, start: int, end: int
+) -> list[_Draft]:
+    """The claims a sentence that cannot check a figure is about ("Neither side's losses
+    can be independently verified", "Reuters was not able to verify the tolls given by
+    either side"): the recent claims stating that kind of figure (see
+    :func:`comment_target`) - every one when the sentence speaks of both sides, else
+    the latest. Empty when the sentence names no figure."""
+    m = _FIGURE_WORD.search(ctx.text, start, end)
+    if m is None:
+        both = _BOTH_ACCOUNTS.search(ctx.text, start, end)
+        return _both_accounts(drafts, idx) if both is not None else []
+    words_rx = _FIGURES[m.group().lower()]
+    text = ctx.text
+    owner = _OWNER.search(text, max(start, m.start() - 40), m.start())
+    if owner is not None:
+        # "The military's figures ... could not be confirmed": the military's claims.
+        word = re.compile(rf"\b{re.escape(owner.group(1))}\b", re.IGNORECASE)
+        theirs = [d for d in _recent(drafts, idx) if d.source and word.search(d.source)]
+        if theirs:
+            return theirs[:1]
+    found = []
+    for d in _recent(drafts, idx):
+        if not ctx.quantities.any_inside(d.start, d.end) and words_rx is None:
+            continue
+        if words_rx is not None and not words_rx.search(text, d.start, d.end):
+            continue
+        found.append(d)
+    if not _BOTH_SIDES.search(text, start, end):
+        return found[:1]
+    return found
+
+
+def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
+    """The claims "Neither side's account" is about: the latest claim that answers a
+    claim of another speaker, with the claim it answers ("Russia said it took the
+    village ... A spokesman for Ukraine's forces said the attackers were pushed back");
+    else the latest claim of each of the last two speakers who are a party (not
+    independent evidence or monitors)."""
+    recent = [d for d in _recent(drafts, idx) if d.source is not None and d.side != INDEPENDENT]
+    answering = next((d for d in recent if d.responds_to is not None), None)
+    if answering is not None and answering.responds_to.source is not None:
+        return _with_their_sides(recent, [answering, answering.responds_to])
+    found: list[_Draft] = []
+    for d in recent:
+        if all((d.side, d.party, d.source) != (f.side, f.party, f.source) for f in found):
+            found.append(d)
+        if len(found) == 2:
+            break
+    return _with_their_sides(recent, found) if len(found) == 2 else []
+
+
+def _with_their_sides(recent: list[_Draft], found: list[_Draft]) -> list[_Draft]:
+    """``found`` and the other recent claims of the two sides found that come before
+    them, when both sides are known and differ ("The Russian ministry said it hit a
+    deployment point ... Peskov said ... Kyiv called it a lie ... The AP could not verify
+    either side's account": the ministry's claim too; not a claim about another event
+    after the exchange)."""
+    sides = {d.side for d in found}
+    if None in sides or len(sides) != 2:
+        return found
+    last = max(f.start for f in found)
+    before = [d for d in recent if d.side in sides and d.start < last]
+    return [*found, *(d for d in before if all(d is not f for f in found))]
+
+
+def _said_words(ctx: _Context, d: _Draft) -> set[str]:
+    """The lower-cased words of what claim ``d`` says (its speaker's phrase left out)."""
+    text = ctx.text
+    a, b = (d.subj_start, d.subj_end) if d.subj_start >= d.start else (0, 0)
+    content = f"{text[d.start : a]} {text[b : d.end]}" if b else text[d.start : d.end]
+    return {w.lower() for w in re.findall(r"[\w-]+", content)}
+
+
+def _names_side(ctx: _Context, words: set[str], side: str) -> bool:
+    """Whether ``words`` name the country ``side`` by a demonym or its name."""
+    country = ctx.country_names.get(side, "")
+    return any(lx.DEMONYMS.get(w) == side for w in words) or (
+        bool(country) and country.lower() in words
+    )
