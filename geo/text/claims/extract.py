@@ -7,50 +7,34 @@ and returns :class:`~geo.model.Claim` records (see :mod:`geo.text.claims`).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
 
 from ...model import Claim
-from .. import lexicon as lx
 from ..dates import find_dates
 from ..numbers import find_quantities
 from .allegiance import same_speaker_again
-from .answers import _answers, denial_of_its_own
+from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _CONNECTIVE, _EVENT_BACKREF, _event_backref, _finish, _reported_event
 from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
 from .phrases import open_quotation
+from .reactions import sentence_reactions
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
-from .sides import INDEPENDENT, country_label, remember_side, speaker_side
-from .silences import comment_run, comment_target, figure_targets, speaker_run
+from .sides import INDEPENDENT, remember_side, speaker_side
 from .speakers import _register_persons
 from .status import (
-    _BACKREF,
-    _BACKREF_START,
     _CONTENT_MARKERS,
-    _DISPUTE_CALL,
-    _EMBEDDED_CLAIM,
-    _PRONOUN_OBJECT,
     _apposition,
     _clean,
-    _other_side,
-    _reaction_cue,
     _status_matches,
     _unmask,
     status_hints,
 )
-from .targets import (
-    accuses,
-    denial_further_back,
-    deny_captures_by,
-    named_target,
-    with_its_sentence,
-)
-from .vocab import _DENY_VERBS, _STATUS_VERBS
+from .vocab import _STATUS_VERBS
 
 __all__ = [
     "_CONNECTIVE",
@@ -186,168 +170,9 @@ def _sentence_claims(
         attributions = _attributions(ctx, toks, masked, date_tokens, sent, quoted, lows)
 
     # 3. Reactions: a status about the previous claim ("Kyiv denied the accusation.").
-    # Read only for the loose status cues below: not searched without any.
-    backref = bool(loose) and bool(
-        _BACKREF.search(s_text) or _BACKREF_START.match(s_text) or _PRONOUN_OBJECT.search(s_text)
+    reaction, answer_from, answered, coordinated_answer, in_sentence, own_status = (
+        sentence_reactions(ctx, sent, idx, toks, drafts, prev, attributions, loose, same)
     )
-    reaction = False
-    answer_from: _Attribution | None = None  # the speaker whose words answered ``prev``
-    answered: _Draft | None = None  # the claim they answered (``prev`` or one further back)
-    coordinated_answer: _Draft | None = None  # answered by "said ... and denied ..."
-    in_sentence: list[tuple[int, int, str, str]] = []  # at, rank, status, cue: "but X rejected"
-    own_status: list[tuple[int, str, str]] = list(same)
-    # A denial stating a position of its own ("denied that Russian troops had entered
-    # Kupiansk, calling the reports propaganda") answers nothing before it.
-    own_position = prev is not None and any(
-        status == "denied" and denial_of_its_own(ctx, prev, start, end, sent.end)
-        for start, end, _, status in loose
-    )
-    for start, end, rank, status in loose:
-        verb_attr = next(
-            (a for a in attributions if toks[a.verb].start <= start < toks[a.verb].end + 1), None
-        )
-        if verb_attr is None:
-            verb_attr = next((a for a in attributions if start <= toks[a.verb].start < end), None)
-        if status == "weak":
-            own_status.append((rank, "unverified", text[start:end]))
-            continue
-        if status == "nocomment":
-            # "Kyiv has not commented": about the claim before, unless this sentence
-            # has a speaker of its own before it ("X said ..., and Kyiv has not commented").
-            spoken = any(toks[a.verb].start < start for a in attributions)
-            if prev is not None and not spoken:
-                cue = _reaction_cue(text, sent, verb_attr, start, end)
-                no_comment = _NO_COMMENT_WORDS.search(text, start, end) is not None
-                silent = text[sent.start : start].strip().lower()
-                # "Russia's Defence Ministry did not respond": the claim naming Russia;
-                # not "It did not provide evidence": the claim before.
-                who = (sent.start, start) if no_comment and silent not in _SILENT_PRONOUNS else None
-                about = comment_target(ctx, drafts, prev, idx, end, sent.end, who=who)
-                if no_comment:
-                    for d in comment_run(ctx, drafts, about, end, sent.end):
-                        d.statuses.append((rank, "unverified", cue))
-                else:  # "It did not provide evidence": the claim just before
-                    about.statuses.append((rank, "unverified", cue))
-                reaction = True
-            else:
-                own_status.append((rank, "unverified", _clean(text[sent.start : end])))
-            continue
-        if status == "unverified" and not attributions:
-            # "Neither side's losses can be independently verified."
-            targets = figure_targets(ctx, drafts, idx, sent.start, sent.end)
-            if targets:
-                cue = _reaction_cue(text, sent, verb_attr, start, end)
-                for d in targets:
-                    d.statuses.append((rank, "unverified", cue))
-                reaction = True
-                continue
-        is_verb = verb_attr is not None and verb_attr.cue in _STATUS_VERBS
-        if is_verb and verb_attr.coordinated and len(attributions) > 1 and not backref:
-            if status == "denied":  # "said ... and denied that Walikale had fallen"
-                deny_captures_by(ctx, verb_attr, start, end, sent.end, prev)
-                if (
-                    prev is not None
-                    and not own_position
-                    and _DENIED_ACT.match(text, end)
-                    and accuses(ctx, prev, verb_attr)
-                ):
-                    # "Activists said the army shelled a market ... The army said it
-                    # repelled an attack and denied attacking civilians": an answer.
-                    cue = _reaction_cue(text, sent, verb_attr, start, end)
-                    prev.statuses.append((rank, status, cue))
-                    answer_from = answer_from or verb_attr
-                    coordinated_answer = prev
-            continue  # "confirmed that ... but denied any plans": part of what is said
-        refers = (
-            backref
-            or (
-                is_verb
-                and not _EMBEDDED_CLAIM.search(s_text)
-                and verb_attr.cue in _DENY_VERBS
-                and prev is not None
-                and prev.cue not in _DENY_VERBS
-                and (
-                    _other_side(ctx, prev, verb_attr)
-                    # the claim it repeats is further back: "... denied that its forces had
-                    # struck residential buildings" after its own side's words
-                    or denial_further_back(ctx, drafts, prev, verb_attr, idx, sent.start, sent.end)
-                )
-            )
-        ) and not own_position
-        if (
-            backref
-            and is_verb
-            and status in ("denied", "disputed")
-            and any(
-                toks[a.verb].start < toks[verb_attr.verb].start
-                and a.source != verb_attr.source
-                and a.cue not in _STATUS_VERBS  # a claim, not "did not confirm his death"
-                for a in attributions
-            )
-        ):
-            # "The army said it had retaken the town, but rebel spokesman Willy Ngoma
-            # rejected the claim, saying ...": the claim of the clause before, in this
-            # sentence; the speaker's own claim answers it.
-            cue = _reaction_cue(text, sent, verb_attr, start, end)
-            in_sentence.append((start, rank, status, cue))
-            continue
-        if status == "disputed" and not (refers or _DISPUTE_CALL.search(s_text)):
-            continue  # "dismissed the commander"
-        if (
-            status == "denied"
-            and verb_attr is None
-            and attributions
-            and prev is not None
-            and not own_position
-            and _AND_BEFORE.search(text, max(sent.start, start - 6), start)
-            and _DENIED_ACT.match(text, end)
-            and accuses(ctx, prev, attributions[0])
-        ):
-            # "The RSF said in a statement that its forces had ... and denied attacking
-            # civilians": the speaker's own denial, coordinated after a "that" clause.
-            prev.statuses.append((rank, status, _reaction_cue(text, sent, None, start, end)))
-            answer_from = answer_from or attributions[0]
-            coordinated_answer = prev
-            continue
-        if status in ("denied", "disputed") and not (is_verb or refers) and attributions:
-            continue  # inside what is said: "confirmed that ... but denied any plans"
-        if prev is not None and refers:
-            cue = _reaction_cue(text, sent, verb_attr, start, end)
-            about = named_target(ctx, drafts, prev, idx, sent.start, sent.end)
-            answered_claims = with_its_sentence(drafts, about)  # "X said ..., and Y accused"
-            if _PLURAL_BACKREF.search(text, sent.start, sent.end):
-                # "Hamas rejected the military's claims": every claim of its run.
-                run = speaker_run(drafts, about)
-                answered_claims += [d for d in run if all(d is not e for e in answered_claims)]
-            for d in answered_claims:
-                d.statuses.append((rank, status, cue))
-            reaction = True
-            answer_from = answer_from or verb_attr
-            answered = answered or about
-        elif is_verb:
-            # "The IAEA confirmed that ...", "Israel denied that ...": speaker and verb.
-            if verb_attr.subj_start < start:
-                own_status.append((rank, status, _clean(text[verb_attr.subj_start : end])))
-            else:  # "..., confirmed the governor"
-                own_status.append((rank, status, _clean(text[start : verb_attr.subj_end])))
-            if status == "denied":
-                deny_captures_by(ctx, verb_attr, start, end, sent.end)
-                owner = _EMBEDDED_CLAIM.search(text, sent.start, sent.end)
-                people = owner.group("people") if owner is not None else None
-                if owner is not None and owner.group("owner"):
-                    # "Kyiv denied Moscow's claim that ...": Moscow claims, Kyiv denies.
-                    verb_attr.subj_start, verb_attr.subj_end = owner.span("owner")
-                    verb_attr.source, verb_attr.kind = owner.group("owner"), "org"
-                elif people and people.lower() in lx.DEMONYMS:
-                    # "denied Russian claims that ...": Russia claims, the brigade denies.
-                    verb_attr.subj_start, verb_attr.subj_end = owner.span("people")
-                    name = country_label(ctx, lx.DEMONYMS[people.lower()])
-                    verb_attr.source, verb_attr.kind = name or people, "org"
-                else:
-                    verb_attr.source, verb_attr.kind = None, "none"
-        else:
-            own_status.append((rank, status, _clean(text[start:end])))
-
     if reaction and not _CONTENT_MARKERS.search(_unmask(s_text, sent.start, masked)):
         if not any(a.cue not in _STATUS_VERBS for a in attributions):
             if prev is not None:  # "..., and the report could not be verified"
@@ -446,25 +271,6 @@ def _sentence_claims(
         drafts.append(
             _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
         )
-
-
-#: A reaction to several claims: "the military's claims", "these allegations".
-_PLURAL_BACKREF = re.compile(
-    r"\b(?:the|these|those|such|their|its|[\w-]+[’']s)\s+(?:[\w-]+\s+)?"
-    r"(?:claims|accounts|allegations|accusations|reports|statements|assertions)\b"
-)
-#: A no comment, not a want of evidence ("did not provide evidence").
-_NO_COMMENT_WORDS = re.compile(r"comment|respon", re.IGNORECASE)
-#: Subjects of a no comment that name no party: "It has not commented".
-_SILENT_PRONOUNS = frozenset(("it", "they", "he", "she"))
-#: "and" just before a verb: "... and denied attacking civilians".
-_AND_BEFORE = re.compile(r"\band\s+$")
-#: The object of a denial of an act the denier is accused of: "denied attacking
-#: civilians", "denied any involvement", "denied responsibility".
-_DENIED_ACT = re.compile(
-    r"\s+(?:any\s+|all\s+)?(?:(?!(?:that|reports?|claims?)\b)[a-z]+ing\b|involvement\b|"
-    r"responsibility\b|wrongdoing\b|role\b)"
-)
 
 
 def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: int) -> _Draft | None:

@@ -1,0 +1,297 @@
+"""The reactions stage of a sentence: its loose status cues, read against the claims before.
+
+A status word outside an apposition ("Kyiv denied the accusation.", "Russia has
+not commented", "The claim could not be independently verified") either answers
+the previous claim, answers a claim of the same sentence ("said ..., but X
+rejected the claim"), or is the sentence's own status. :func:`sentence_reactions`
+sorts the loose cues of one sentence into those and returns what the claims
+stage (:mod:`geo.text.claims.extract`) needs to make the sentence's drafts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .. import lexicon as lx
+from .answers import denial_of_its_own
+from .context import _Attribution, _Context, _Draft
+from .segmentation import Sentence, _Tok
+from .sides import country_label
+from .silences import comment_run, comment_target, figure_targets, speaker_run
+from .status import (
+    _BACKREF,
+    _BACKREF_START,
+    _DISPUTE_CALL,
+    _EMBEDDED_CLAIM,
+    _PRONOUN_OBJECT,
+    _clean,
+    _other_side,
+    _reaction_cue,
+)
+from .targets import (
+    accuses,
+    denial_further_back,
+    deny_captures_by,
+    named_target,
+    with_its_sentence,
+)
+from .vocab import _DENY_VERBS, _STATUS_VERBS
+
+__all__ = ["Reactions", "sentence_reactions"]
+
+
+class Reactions(NamedTuple):
+    """What the loose status cues of a sentence make of it.
+
+    Attributes
+    ----------
+    reaction : bool
+        A cue answered a claim before this sentence (its statuses were added there).
+    answer_from : _Attribution or None
+        The speaker whose words answered the previous claim.
+    answered : _Draft or None
+        The claim they answered (the previous one or one further back).
+    coordinated_answer : _Draft or None
+        The claim answered by "said ... and denied ...".
+    in_sentence : list of (int, int, str, str)
+        ``(offset, rank, status, cue)``: answers to a claim of this sentence
+        ("The army said ..., but the rebels rejected the claim").
+    own_status : list of (int, str, str)
+        ``(rank, status, cue)``: the sentence's own statuses.
+    """
+
+    reaction: bool
+    answer_from: _Attribution | None
+    answered: _Draft | None
+    coordinated_answer: _Draft | None
+    in_sentence: list[tuple[int, int, str, str]]
+    own_status: list[tuple[int, str, str]]
+
+
+def sentence_reactions(
+    ctx: _Context,
+    sent: Sentence,
+    idx: int,
+    toks: list[_Tok],
+    drafts: list[_Draft],
+    prev: _Draft | None,
+    attributions: list[_Attribution],
+    loose: list[tuple[int, int, int, str]],
+    same: list[tuple[int, str, str]],
+) -> Reactions:
+    """Sort the loose status cues of sentence ``idx`` (see the module docstring).
+
+    Parameters
+    ----------
+    ctx : _Context
+        The claims context of the text.
+    sent : Sentence
+        The sentence; ``idx`` is its index.
+    idx : int
+        Index of ``sent`` among the text's sentences.
+    toks : list of _Tok
+        The sentence's tokens.
+    drafts : list of _Draft
+        The claims made so far; statuses that answer them are added in place.
+    prev : _Draft or None
+        The claim a status may refer back to (:func:`_previous_claim`).
+    attributions : list of _Attribution
+        The sentence's attributions; a denial's speaker may be rewritten in place
+        ("Kyiv denied Moscow's claim that ...": Moscow claims).
+    loose : list of (int, int, int, str)
+        ``(start, end, rank, status)``: status cues outside an apposition, offsets
+        in the text.
+    same : list of (int, str, str)
+        ``(rank, status, cue)``: the statuses of the appositions; they start the
+        sentence's own statuses.
+
+    Returns
+    -------
+    Reactions
+    """
+    text = ctx.text
+    s_text = text[sent.start : sent.end]
+    # Read only for the loose status cues below: not searched without any.
+    # Read only for the loose status cues below: not searched without any.
+    backref = bool(loose) and bool(
+        _BACKREF.search(s_text) or _BACKREF_START.match(s_text) or _PRONOUN_OBJECT.search(s_text)
+    )
+    reaction = False
+    answer_from: _Attribution | None = None  # the speaker whose words answered ``prev``
+    answered: _Draft | None = None  # the claim they answered (``prev`` or one further back)
+    coordinated_answer: _Draft | None = None  # answered by "said ... and denied ..."
+    in_sentence: list[tuple[int, int, str, str]] = []  # at, rank, status, cue: "but X rejected"
+    own_status: list[tuple[int, str, str]] = list(same)
+    # A denial stating a position of its own ("denied that Russian troops had entered
+    # Kupiansk, calling the reports propaganda") answers nothing before it.
+    own_position = prev is not None and any(
+        status == "denied" and denial_of_its_own(ctx, prev, start, end, sent.end)
+        for start, end, _, status in loose
+    )
+    for start, end, rank, status in loose:
+        verb_attr = next(
+            (a for a in attributions if toks[a.verb].start <= start < toks[a.verb].end + 1), None
+        )
+        if verb_attr is None:
+            verb_attr = next((a for a in attributions if start <= toks[a.verb].start < end), None)
+        if status == "weak":
+            own_status.append((rank, "unverified", text[start:end]))
+            continue
+        if status == "nocomment":
+            # "Kyiv has not commented": about the claim before, unless this sentence
+            # has a speaker of its own before it ("X said ..., and Kyiv has not commented").
+            spoken = any(toks[a.verb].start < start for a in attributions)
+            if prev is not None and not spoken:
+                cue = _reaction_cue(text, sent, verb_attr, start, end)
+                no_comment = _NO_COMMENT_WORDS.search(text, start, end) is not None
+                silent = text[sent.start : start].strip().lower()
+                # "Russia's Defence Ministry did not respond": the claim naming Russia;
+                # not "It did not provide evidence": the claim before.
+                who = (sent.start, start) if no_comment and silent not in _SILENT_PRONOUNS else None
+                about = comment_target(ctx, drafts, prev, idx, end, sent.end, who=who)
+                if no_comment:
+                    for d in comment_run(ctx, drafts, about, end, sent.end):
+                        d.statuses.append((rank, "unverified", cue))
+                else:  # "It did not provide evidence": the claim just before
+                    about.statuses.append((rank, "unverified", cue))
+                reaction = True
+            else:
+                own_status.append((rank, "unverified", _clean(text[sent.start : end])))
+            continue
+        if status == "unverified" and not attributions:
+            # "Neither side's losses can be independently verified."
+            targets = figure_targets(ctx, drafts, idx, sent.start, sent.end)
+            if targets:
+                cue = _reaction_cue(text, sent, verb_attr, start, end)
+                for d in targets:
+                    d.statuses.append((rank, "unverified", cue))
+                reaction = True
+                continue
+        is_verb = verb_attr is not None and verb_attr.cue in _STATUS_VERBS
+        if is_verb and verb_attr.coordinated and len(attributions) > 1 and not backref:
+            if status == "denied":  # "said ... and denied that Walikale had fallen"
+                deny_captures_by(ctx, verb_attr, start, end, sent.end, prev)
+                if (
+                    prev is not None
+                    and not own_position
+                    and _DENIED_ACT.match(text, end)
+                    and accuses(ctx, prev, verb_attr)
+                ):
+                    # "Activists said the army shelled a market ... The army said it
+                    # repelled an attack and denied attacking civilians": an answer.
+                    cue = _reaction_cue(text, sent, verb_attr, start, end)
+                    prev.statuses.append((rank, status, cue))
+                    answer_from = answer_from or verb_attr
+                    coordinated_answer = prev
+            continue  # "confirmed that ... but denied any plans": part of what is said
+        refers = (
+            backref
+            or (
+                is_verb
+                and not _EMBEDDED_CLAIM.search(s_text)
+                and verb_attr.cue in _DENY_VERBS
+                and prev is not None
+                and prev.cue not in _DENY_VERBS
+                and (
+                    _other_side(ctx, prev, verb_attr)
+                    # the claim it repeats is further back: "... denied that its forces had
+                    # struck residential buildings" after its own side's words
+                    or denial_further_back(ctx, drafts, prev, verb_attr, idx, sent.start, sent.end)
+                )
+            )
+        ) and not own_position
+        if (
+            backref
+            and is_verb
+            and status in ("denied", "disputed")
+            and any(
+                toks[a.verb].start < toks[verb_attr.verb].start
+                and a.source != verb_attr.source
+                and a.cue not in _STATUS_VERBS  # a claim, not "did not confirm his death"
+                for a in attributions
+            )
+        ):
+            # "The army said it had retaken the town, but rebel spokesman Willy Ngoma
+            # rejected the claim, saying ...": the claim of the clause before, in this
+            # sentence; the speaker's own claim answers it.
+            cue = _reaction_cue(text, sent, verb_attr, start, end)
+            in_sentence.append((start, rank, status, cue))
+            continue
+        if status == "disputed" and not (refers or _DISPUTE_CALL.search(s_text)):
+            continue  # "dismissed the commander"
+        if (
+            status == "denied"
+            and verb_attr is None
+            and attributions
+            and prev is not None
+            and not own_position
+            and _AND_BEFORE.search(text, max(sent.start, start - 6), start)
+            and _DENIED_ACT.match(text, end)
+            and accuses(ctx, prev, attributions[0])
+        ):
+            # "The RSF said in a statement that its forces had ... and denied attacking
+            # civilians": the speaker's own denial, coordinated after a "that" clause.
+            prev.statuses.append((rank, status, _reaction_cue(text, sent, None, start, end)))
+            answer_from = answer_from or attributions[0]
+            coordinated_answer = prev
+            continue
+        if status in ("denied", "disputed") and not (is_verb or refers) and attributions:
+            continue  # inside what is said: "confirmed that ... but denied any plans"
+        if prev is not None and refers:
+            cue = _reaction_cue(text, sent, verb_attr, start, end)
+            about = named_target(ctx, drafts, prev, idx, sent.start, sent.end)
+            answered_claims = with_its_sentence(drafts, about)  # "X said ..., and Y accused"
+            if _PLURAL_BACKREF.search(text, sent.start, sent.end):
+                # "Hamas rejected the military's claims": every claim of its run.
+                run = speaker_run(drafts, about)
+                answered_claims += [d for d in run if all(d is not e for e in answered_claims)]
+            for d in answered_claims:
+                d.statuses.append((rank, status, cue))
+            reaction = True
+            answer_from = answer_from or verb_attr
+            answered = answered or about
+        elif is_verb:
+            # "The IAEA confirmed that ...", "Israel denied that ...": speaker and verb.
+            if verb_attr.subj_start < start:
+                own_status.append((rank, status, _clean(text[verb_attr.subj_start : end])))
+            else:  # "..., confirmed the governor"
+                own_status.append((rank, status, _clean(text[start : verb_attr.subj_end])))
+            if status == "denied":
+                deny_captures_by(ctx, verb_attr, start, end, sent.end)
+                owner = _EMBEDDED_CLAIM.search(text, sent.start, sent.end)
+                people = owner.group("people") if owner is not None else None
+                if owner is not None and owner.group("owner"):
+                    # "Kyiv denied Moscow's claim that ...": Moscow claims, Kyiv denies.
+                    verb_attr.subj_start, verb_attr.subj_end = owner.span("owner")
+                    verb_attr.source, verb_attr.kind = owner.group("owner"), "org"
+                elif people and people.lower() in lx.DEMONYMS:
+                    # "denied Russian claims that ...": Russia claims, the brigade denies.
+                    verb_attr.subj_start, verb_attr.subj_end = owner.span("people")
+                    name = country_label(ctx, lx.DEMONYMS[people.lower()])
+                    verb_attr.source, verb_attr.kind = name or people, "org"
+                else:
+                    verb_attr.source, verb_attr.kind = None, "none"
+        else:
+            own_status.append((rank, status, _clean(text[start:end])))
+
+    return Reactions(reaction, answer_from, answered, coordinated_answer, in_sentence, own_status)
+
+
+#: A reaction to several claims: "the military's claims", "these allegations".
+_PLURAL_BACKREF = re.compile(
+    r"\b(?:the|these|those|such|their|its|[\w-]+[’']s)\s+(?:[\w-]+\s+)?"
+    r"(?:claims|accounts|allegations|accusations|reports|statements|assertions)\b"
+)
+#: A no comment, not a want of evidence ("did not provide evidence").
+_NO_COMMENT_WORDS = re.compile(r"comment|respon", re.IGNORECASE)
+#: Subjects of a no comment that name no party: "It has not commented".
+_SILENT_PRONOUNS = frozenset(("it", "they", "he", "she"))
+#: "and" just before a verb: "... and denied attacking civilians".
+_AND_BEFORE = re.compile(r"\band\s+$")
+#: The object of a denial of an act the denier is accused of: "denied attacking
+#: civilians", "denied any involvement", "denied responsibility".
+_DENIED_ACT = re.compile(
+    r"\s+(?:any\s+|all\s+)?(?:(?!(?:that|reports?|claims?)\b)[a-z]+ing\b|involvement\b|"
+    r"responsibility\b|wrongdoing\b|role\b)"
+)
