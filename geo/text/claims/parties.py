@@ -1,0 +1,129 @@
+"""The speakers whose side their name settles: named parties, independents, armed groups.
+
+Tables and patterns for rules 1 and 2 of the side rule (:mod:`geo.text.claims.sides`):
+the named armed groups and state bodies with their side and party (``_PARTIES``),
+the bodies, agencies, outlets and monitors that are always independent and the
+generic words that are independent unless a country qualifies them, a state's
+envoy to an international body, and the names of non-state armed groups
+(:func:`_non_state`: "Syrian Democratic Forces", "the Arakan Army", not "the
+Russian Army").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+
+__all__ = [
+    "_ANY_PARTY",
+    "_ARMED_GROUP",
+    "_ENVOY",
+    "_INDEPENDENT_NAMED",
+    "_INDEPENDENT_WORDS",
+    "_PARTIES",
+    "_WORD",
+    "_non_state",
+]
+
+#: A word of a speaker's phrase, apostrophes and hyphens kept.
+_WORD = re.compile(r"[\w’'-]+")
+
+#: Named parties: (pattern over the speaker's phrase, side, party).
+_PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
+    (re.compile(rf"\b(?:{rx})\b", re.IGNORECASE), side, party)
+    for rx, side, party in (
+        (r"RSF|Rapid\s+Support\s+Forces?", None, "Rapid Support Forces"),
+        # A state's forces take the state's name as their party, as every other state
+        # body does ("the IDF" -> Israel): the army's side in Sudan's war is "Sudan".
+        (r"SAF|Sudan(?:ese)?\s+Armed\s+Forces|Sudan(?:ese|[’']s)?\s+army", "SD", "Sudan"),
+        (r"Houthis?|Ansar\s+Allah", None, "Houthis"),
+        (r"Hamas(?:-run|-led)?", None, "Hamas"),
+        (r"Hezbollah", None, "Hezbollah"),
+        (r"Islamic\s+Jihad", None, "Islamic Jihad"),
+        (r"JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims", None, "JNIM"),
+        (r"M23", None, "M23"),
+        (r"Taliban", "AF", "Taliban"),
+        (r"Wagner", "RU", "Wagner Group"),
+        (r"(?:Donetsk|Luhansk|Lugansk)\s+People[’']s\s+Republic|DPR|LPR|DNR|LNR", "RU",
+         "Russia"),
+        (r"Kremlin|Rosgvardia|Roscosmos|Rosatom|FSB|GRU", "RU", "Russia"),
+        (r"IDF|Israel\s+Defen[cs]e\s+Forces", "IL", "Israel"),
+        (r"SBU|HUR|Verkhovna\s+Rada|Ukrinform|Suspilne|Energoatom|Ukrenergo|Naftogaz", "UA",
+         "Ukraine"),
+        (r"Gazprom|Rosenergoatom", "RU", "Russia"),
+        (r"Pentagon|White\s+House|State\s+Department", "US", "United States"),
+        (r"TASS|RIA(?:\s+Novosti)?|Interfax|Rossiya(?:[-\s](?:1|24))?|Zvezda|Izvestia|"
+         r"Sputnik", "RU", "Russia"),
+    )
+)  # fmt: skip
+#: Any of the named parties: phrases without one skip the table (same answers).
+_ANY_PARTY = re.compile("|".join(rx.pattern for rx, _, _ in _PARTIES), re.IGNORECASE)
+#: Always independent: international bodies, agencies and outlets, monitors by name.
+_INDEPENDENT_NAMED = re.compile(
+    r"(?:\bU\.N\.(?!\w)|\b(?:UN|United\s+Nations|UN(?:ICEF|HCR|RWA|DP|FPA|ESCO|IFIL|MISS|AMA|OPS|MAS|OCHA|EP|AIDS|SC|GA|HRC|TSO|DOF|SMIL|AMID|ITAMS)|OHCHR|OCHA|WHO|WFP|IAEA|OSCE|ICRC|MONUSCO|"
+    r"Red\s+Cross|Red\s+Crescent|MSF|Doctors\s+Without\s+Borders|Amnesty(?:\s+International)?|"
+    r"Human\s+Rights\s+Watch|ISW|Institute\s+for\s+the\s+Study\s+of\s+War|ACLED|Airwars|"
+    r"Bellingcat|DeepState|Oryx|Reuters|Associated\s+Press|AP|AFP|Agence\s+France-Presse|"
+    r"Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|"
+    r"BBC|CNN|Al\s+Jazeera|Bloomberg|New\s+York\s+Times|Washington\s+Post|Guardian|"
+    r"Financial\s+Times|Wall\s+Street\s+Journal|Kyiv\s+Independent|Meduza|Mediazona|"
+    r"this\s+(?:newspaper|outlet|publication|agency)|International\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Agency|Organi[sz]ation|Committee|Court|Federation|Crisis\s+Group|Institute)|IOM|ICC|"
+    r"World\s+(?:Health\s+Organi[sz]ation|Food\s+Programme|Bank))\b)"
+)
+#: Generic independent speakers, unless a country qualifies them.
+_INDEPENDENT_WORDS = frozenset(
+    """
+    analyst analysts expert experts observer observers monitor monitors researcher researchers
+    journalist journalists reporter reporters correspondent correspondents footage video videos
+    images imagery satellite geolocated geolocation think-tank watchdog investigators lab
+    laboratory outlet outlets newspaper newspapers
+    """.split()
+)
+
+
+#: A state's envoy to an international body ("the country's ambassador to the UN").
+_ENVOY = re.compile(
+    r"\b(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)\b|"
+    r"\b(?:country|government|nation|state)[’']s\b"
+)
+
+
+#: A non-state armed group by its name: capitalised words before Army, Forces, Front,
+#: ... that say what it fights for ("Democratic", "Liberation", "Independence") or
+#: name a region, not a state ("the Arakan Army").
+_ARMED_GROUP = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,5}?(?:[A-Z][\w’'-]*\s+)"
+    r"(?:Army|Forces|Front|Movement|Brigades|Corps|Militia)\b"
+)
+#: Names of a state's own forces, whatever words come with them.
+_STATE_FORCE = re.compile(
+    r"\b(?:Armed\s+Forces|Defen[cs]e\s+Forces|National\s+Army|Royal|Red\s+Army|"
+    r"Border\s+Guard|Navy|Air\s+Force|Ground\s+Forces|Special\s+Forces|Security\s+Forces|"
+    r"Support\s+Forces)\b"
+)
+
+
+#: Words of a cause in an armed group's name: "Democratic", "Liberation", "Free".
+_CAUSE_WORDS = frozenset(
+    """democratic liberation independence alliance free people's peoples volunteer
+    resistance revolutionary islamic popular patriotic salvation unity national""".split()
+)
+
+
+def _non_state(name: str) -> bool:
+    """Whether an armed force's name (``_ARMED_GROUP``) is a non-state group's: a cause
+    in its name ("Syrian Democratic Forces", "Kachin Independence Army"), or an "Army"
+    named after no state ("the Arakan Army"); not "the Russian Army" or "Armed Forces"."""
+    if _STATE_FORCE.search(name):
+        return False
+    words = [w.lower() for w in _WORD.findall(name)][:-1]
+    words = [w for w in words if w != "the"]
+    if any(w in _CAUSE_WORDS for w in words):
+        return not (len(words) == 1 and words[0] == "national")  # "the National Army"
+    return (
+        name.endswith("Army")
+        and bool(words)
+        and not any(w in lx.DEMONYMS or w.endswith(("’s", "'s")) for w in words)
+    )  # "the Lebanese Army", "Russia's Army": a state's
