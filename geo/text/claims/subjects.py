@@ -6,7 +6,7 @@ showed": the images), the sentence's own speaker ("The ministry released video i
 showed ..."), content before the speaker ("..., the governor said"), an apposition
 ("X, head of ..., stated"; "The UN refugee agency, UNHCR, said"; "An army spokesman,
 Brig. Gen. Nabil Abdallah, said") and an inverted subject ("..., said Ihor
-Prokudin, head of ..."). :func:`attribution._subject` tries them in turn.
+Prokudin, head of ..."). :func:`cue_speaker._subject` tries them in turn.
 """
 
 from __future__ import annotations

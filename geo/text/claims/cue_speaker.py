@@ -1,0 +1,209 @@
+"""The speaker of one cue: the noun phrase a cue verb's speaker is, found from the cue.
+
+:func:`_subject` reads the tokens left of a cue ("Russia's defence ministry
+said", "it said", "..., but said", "A woman who fled to Tawila told"), or hands
+over to the finders of :mod:`geo.text.claims.subjects` (appositions, inverted
+subjects, frames such as ", saying"); :func:`_quoted_speaker` reads "quoted X as
+saying". :func:`geo.text.claims.attribution._attributions` calls them for every
+cue of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .agents import _PARTITIVE, _TITLED_NAME, _clause_subject, _short_title
+from .context import _Attribution, _Context
+from .phrases import _np_left, _relative_subject, _sentence_subject, _skip_left
+from .segmentation import Sentence, _Tok
+from .speakers import _canonical, _resolve_pronoun
+from .subjects import (
+    _apposition_subject,
+    _content_before,
+    _frame_subject,
+    _inverted_subject,
+    _previous_subject,
+    _sentence_speaker,
+)
+from .vocab import _PRONOUNS
+
+__all__ = [
+    "_OBJECT_PRONOUNS",
+    "_QUOTED_AS",
+    "_quoted_speaker",
+    "_subject",
+]
+
+
+#: A speaker quoted by someone else: "quoted X as saying", "cited X as saying".
+_QUOTED_AS = re.compile(
+    r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>[^.;:“”\"]{2,160}?),?\s+as\s+"
+    r"(?P<cue>saying|stating|telling|claiming|writing)\b"
+)
+
+
+def _quoted_speaker(
+    ctx: _Context, toks: list[_Tok], m: re.Match[str], sent: Sentence
+) -> _Attribution | None:
+    """The attribution of "quoted X as saying": X (a person named in apposition after a
+    description: "the head of the region, Vitaly Ganchev"), the cue "saying"."""
+    at, end = m.span("who")
+    raw = ctx.text[at:end]
+    descriptor = ""
+    comma = raw.rfind(", ")
+    if comma > 0 and raw[comma + 2 : comma + 3].isupper():
+        descriptor, at = raw[:comma].strip(), at + comma + 2  # the name after the comma
+        raw = ctx.text[at:end]
+    source, kind, own = _canonical(ctx, raw, at)
+    if source is None:
+        return None
+    if raw.lower() in _OBJECT_PRONOUNS:  # "quoted him as saying": the last named person
+        source, kind = _resolve_pronoun(ctx, _OBJECT_PRONOUNS[raw.lower()], m.start("who"))
+    if descriptor and kind != "person":
+        return None  # "quoted the ministry, the army and police as saying": no one name
+    verb = next((i for i, t in enumerate(toks) if t.start >= m.start("cue")), None)
+    if verb is None:
+        return None
+    return _Attribution(verb, m.group("cue"), at, end, source, kind, descriptor or own)
+
+
+#: Auxiliaries after a cue in a relative clause without "that": "the fighters it says were
+#: killed", "weapons they said had been seized".
+_RELATIVE_AUX = frozenset("were was are is had have has".split())
+#: Words before a subject pronoun that start a clause of their own ("and it said").
+_CLAUSE_WORDS = frozenset(
+    "and but or that as because while which who whom whose what when since so then where if "
+    "though".split()
+)
+
+
+def _reduced_relative(toks: list[_Tok], j: int, v: int) -> bool:
+    """Whether the pronoun at token ``j`` and its cue at ``v`` are a relative clause inside
+    a noun phrase ("the fighters it says were killed"): a lower-case word before the
+    pronoun, an auxiliary after the cue. Its speaker is then no speaker of the sentence
+    unless the sentence's own subject is ("Israel struck sites it said were used ...")."""
+    if j < 1 or v + 1 >= len(toks) or toks[v + 1].text.lower() not in _RELATIVE_AUX:
+        return False
+    before = toks[j - 1].text
+    return before.isalpha() and before.islower() and before not in _CLAUSE_WORDS
+
+
+def _who_before(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "A displaced woman who fled to Tawila told": the phrase before "who" when the
+    phrase ``span`` found before the cue closes a relative clause (a few words, no
+    comma), from its article; else None."""
+    a = span[0]
+    for w in range(a - 2, max(0, a - 8), -1):
+        if toks[w].text in (",", ";", "—", "“", "”", '"'):
+            return None
+        if toks[w].text.lower() == "who":
+            d = next(
+                (k for k in range(w - 1, max(-1, w - 5), -1) if toks[k].text.lower() in _ARTICLES),
+                None,
+            )
+            return (d, w - 1) if d is not None and d < w - 1 else None
+    return None
+
+
+_ARTICLES = frozenset("a an the".split())
+#: Prepositions before a place inside a relative clause: "who fled to Tawila told".
+_PLACE_PREPOSITIONS = frozenset("to in at from near into".split())
+
+
+#: Object pronouns after "according to", read as the subject pronoun they stand for.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
+
+
+def _subject(
+    ctx: _Context, toks: list[_Tok], v: int, date_tokens: set[int], sent: Sentence
+) -> _Attribution | None:
+    text = ctx.text
+    cue = toks[v].text.lower()
+    j = _skip_left(toks, v - 1, 0, date_tokens)
+    if j < 0:
+        return None
+    prev = toks[j]
+    if prev.text == ",":
+        if cue.endswith("ing"):
+            # ", saying ...": the main clause's speaker, kept only when the main clause
+            # has no cue of its own ("Israel struck the crossing, saying ...").
+            return _frame_subject(ctx, toks, v, j, date_tokens)
+        found = _apposition_subject(ctx, toks, j, v, date_tokens)
+        if found is not None:
+            return found
+        part = _PARTITIVE.match(text, sent.start, toks[j].start)
+        if part is not None and part.end() < toks[j].start and text[part.end()] == ",":
+            # "One of them, speaking on condition of anonymity, said": the few the
+            # sentence before named.
+            return _Attribution(v, cue, part.start(1), part.end(1), part.group(1), "group")
+        span = _relative_subject(toks, j, date_tokens)
+        if span is not None:
+            # "The RSF-led Tasis coalition, which has formed a rival government, said"
+            a, b = span
+            raw = text[toks[a].start : toks[b].end]
+            source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
+            after = _content_before(text, sent, toks[a].start)
+            return _Attribution(
+                v, cue, toks[a].start, toks[b].end, source, kind, descriptor, after_content=after
+            )
+        return _inverted_subject(ctx, toks, v, sent, after_content=True)
+    if prev.text in ("”", '"', "’", "'"):
+        if j >= 2 and toks[j - 1].text == "," and _short_title(toks, j - 2):
+            # 'Netanyahu, speaking at a ceremony for the campaign Israel calls "Northern
+            # Arrows," said ...': the comma closing an apposition sits inside the title's quotes.
+            found = _apposition_subject(ctx, toks, j - 1, v, date_tokens)
+            if found is not None:
+                return found
+        return _inverted_subject(ctx, toks, v, sent, after_content=True)
+    low = prev.text.lower()
+    if low in _PRONOUNS:
+        own = _sentence_speaker(ctx, toks, j, date_tokens) if low in ("it", "they") else None
+        if own is None and low in ("it", "they") and _reduced_relative(toks, j, v):
+            return None  # "The military's figures for the fighters it says were killed ..."
+        if own is None and low == "it":
+            own = _previous_subject(ctx, sent)
+        source, kind = own if own else _resolve_pronoun(ctx, low, prev.start)
+        after = _content_before(text, sent, prev.start)
+        return _Attribution(v, cue, prev.start, prev.end, source, kind, after_content=after)
+    if low in ("and", "but"):
+        if cue.endswith("ing"):
+            return None
+        own = _clause_subject(ctx, toks, j, sent)
+        if own is not None:
+            # "..., but another milblogger denied this claim and stated that ...": the
+            # subject of the clause after "but", not the sentence's.
+            a_start, a_end = own
+            source, kind, descriptor = _canonical(ctx, text[a_start:a_end], a_start)
+            return _Attribution(v, cue, a_start, a_end, source, kind, descriptor, coordinated=True)
+        # "The General Staff did not mention it, but said ...": the sentence's subject.
+        span = _sentence_subject(toks, j, date_tokens)
+        if span is None:
+            return None
+        a, b = span
+        raw = text[toks[a].start : toks[b].end]
+        source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
+        return _Attribution(
+            v, cue, toks[a].start, toks[b].end, source, kind, descriptor, coordinated=True
+        )
+    span = _np_left(toks, j, date_tokens)
+    if span is None:
+        span = _relative_subject(toks, j, date_tokens)
+        if span is None:
+            return None
+    elif span[0] >= 2 and toks[span[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
+        span = _who_before(toks, span) or span  # "A woman who fled to Tawila told"
+    a, b = span
+    if a and toks[a - 1].text.lower() in ("no", "neither", "nor"):
+        return None  # "No group claimed responsibility": nobody speaks
+    raw = text[toks[a].start : toks[b].end]
+    source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
+    if kind != "person" and (name := _TITLED_NAME.search(raw)) is not None:
+        # "Spokesperson for the Joint Forces Task Force Viktor Trehubov": a name after a
+        # title that ends with an organisation's word.
+        full = name.group("name")
+        ctx.persons.setdefault(full.split()[-1], full)
+        source, kind, descriptor = full, "person", raw[: name.start("name")].strip()
+    after = _content_before(text, sent, toks[a].start)
+    return _Attribution(
+        v, cue, toks[a].start, toks[b].end, source, kind, descriptor, after_content=after
+    )
