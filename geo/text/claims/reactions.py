@@ -14,8 +14,8 @@ import re
 from typing import NamedTuple
 
 from .. import lexicon as lx
-from .answers import denial_of_its_own
 from .context import _Attribution, _Context, _Draft
+from .same_places import denial_of_its_own
 from .segmentation import Sentence, _Tok
 from .sides import country_label
 from .silences import comment_run, comment_target, figure_targets, speaker_run

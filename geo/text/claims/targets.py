@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
-from .answers import _captures, _place_keys, deny_captures
+from .answers import _captures, deny_captures
 from .context import _Attribution, _Context, _Draft
+from .same_places import _place_keys
 from .sides import INDEPENDENT, speaker_side
 from .silences import _names_side, _recent, _said_words
 from .status import _STATUS_RANK, _clean

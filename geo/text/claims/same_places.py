@@ -1,0 +1,90 @@
+"""Whether a reaction is about the places of a claim: the places a claim names, and a
+denial that states a position of its own.
+
+A contradiction answers a claim only about the same places (:func:`_about_the_same_places`,
+used by :mod:`geo.text.claims.answers`); a claim's places are its toponyms'
+gazetteer ids, else their names (:func:`_place_keys`); a denial with a clause about
+other places, or a standing denial, answers nothing (:func:`denial_of_its_own`,
+used by :mod:`geo.text.claims.reactions`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Context, _Draft
+
+__all__ = ["_about_the_same_places", "_place_keys", "_span_place_keys", "denial_of_its_own"]
+
+
+def _about_the_same_places(ctx: _Context, d: _Draft, before: _Draft) -> bool:
+    """Whether a contradiction in ``d`` can be about ``before``: both name a place in
+    common, or ``d`` names none ("Troops still hold Robotyne" answers nothing about
+    the shelling of Nikopol, nor about a count of losses)."""
+    ours, theirs = _place_keys(ctx, d), _place_keys(ctx, before)
+    if ours and not theirs:
+        # "Russian troops were being pushed back in Kurylivka" says nothing of "the
+        # enemy lost up to 1,450 servicemen": a contradiction naming places answers
+        # claims about them (the claim of their capture is found by place).
+        return False
+    return not ours or bool(set(ours) & set(theirs))
+
+
+def _place_keys(ctx: _Context, d: _Draft) -> list[object]:
+    """The places a claim names (gazetteer ids, else names), metonymic ones left out."""
+    return _span_place_keys(ctx, d.start, d.end)
+
+
+def _span_place_keys(ctx: _Context, start: int, end: int) -> list[object]:
+    """The places named in ``text[start:end]`` (see :func:`_place_keys`)."""
+    keys: list[object] = []
+    for i in ctx.places.inside(start, end):
+        t = ctx.toponyms[i]
+        if getattr(t, "metonymic", False):
+            continue
+        place = getattr(t, "place", None)
+        if place is not None and place.kind == "country":
+            continue
+        # A place the gazetteer lacks is known by its name ("Robotyne").
+        keys.append(place.geonameid if place is not None and place.geonameid else t.text)
+    return keys
+
+
+#: What a denial states of its own after the verb: a clause ("denied that Russian troops
+#: had entered Kupiansk"), not a pronoun ("denied that.", "denied that, saying ...").
+_DENIAL_CLAUSE = re.compile(r"\s+(?:\w+ly\s+)?that\s+(?=[\w“\"])")
+#: A standing position, not an answer: "Moscow has repeatedly denied targeting civilians".
+_HABITUAL_DENIAL = re.compile(
+    r"\b(?:repeatedly|consistently|always|long|routinely|regularly|previously|never)\s+"
+    r"(?:\w+\s+)?(?:denied|denies|deny|denying|rejected|rejects)\b",
+    re.IGNORECASE,
+)
+
+#: A clause that points back at what was said before ("withdrawn from the town"; not
+#: "the town of Sudzha", which names its place).
+_POINTS_BACK = re.compile(
+    r"\b(?:the|that|this)\s+(?:town|city|village|settlement|area|region|plant|base|"
+    r"positions?|district|front|claim|report)\b(?!\s+of\s+[A-Z])|\b(?:there|it)\b",
+    re.IGNORECASE,
+)
+
+
+def denial_of_its_own(ctx: _Context, prev: _Draft, start: int, end: int, stop: int) -> bool:
+    """Whether the denial at ``text[start:end]`` (the verb; the sentence ends at ``stop``)
+    states a position of its own instead of answering ``prev``.
+
+    A standing denial ("has repeatedly denied targeting civilians") and a clause about
+    other places than ``prev``'s ("denied that Russian troops had entered Kupiansk"
+    after a claim about Kurakhove) answer nothing: they are claims of their own, and
+    ``prev`` keeps its status. A clause naming ``prev``'s places, pointing back ("had
+    withdrawn from the town") or naming no place, and any other denial by another
+    party ("Kyiv denied targeting residential areas"), answer ``prev`` as before.
+    """
+    text = ctx.text
+    if _HABITUAL_DENIAL.search(text, max(0, start - 30), end):
+        return True
+    clause = _DENIAL_CLAUSE.match(text, end)
+    if clause is None or _POINTS_BACK.search(text, clause.start(), stop):
+        return False
+    theirs = _span_place_keys(ctx, clause.start(), stop)
+    return bool(theirs) and not set(theirs) & set(_place_keys(ctx, prev))
