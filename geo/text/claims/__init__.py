@@ -93,21 +93,22 @@ Fields
 
 Stages (modules of this package): :mod:`~geo.text.claims.segmentation`
 (sentences, tokens, quotations, clauses), :mod:`~geo.text.claims.attribution`,
-:mod:`~geo.text.claims.cue_words`, :mod:`~geo.text.claims.agents`,
-:mod:`~geo.text.claims.phrases` and :mod:`~geo.text.claims.speakers` (speaker and
-cue), :mod:`~geo.text.claims.sides`, :mod:`~geo.text.claims.allegiance`,
-:mod:`~geo.text.claims.localities` and
-:mod:`~geo.text.claims.relations` (side and party), :mod:`~geo.text.claims.status`
-with :mod:`~geo.text.claims.cues`
-(in-sentence and cross-sentence status), :mod:`~geo.text.claims.answers`,
-:mod:`~geo.text.claims.targets` and :mod:`~geo.text.claims.silences` (claims
-answering claims, what a reaction or a no comment is about), :mod:`~geo.text.claims.linking`
-(places, features, quantities, dates), run sentence by sentence by
-:mod:`~geo.text.claims.extract`, and :mod:`~geo.text.claims.merging` (a quoted claim
-answered in its quotation, a spokesperson's words joined with their government's, a
-quotation of several sentences joined to the claim where it closes);
-:mod:`~geo.text.claims.stems` finds the status word stems first. Every stage is linear
-in the text.
+:mod:`~geo.text.claims.cue_speaker`, :mod:`~geo.text.claims.cue_words`,
+:mod:`~geo.text.claims.agents`, :mod:`~geo.text.claims.phrases` and
+:mod:`~geo.text.claims.speakers` (speaker and cue), :mod:`~geo.text.claims.sides`,
+:mod:`~geo.text.claims.parties`, :mod:`~geo.text.claims.allegiance`,
+:mod:`~geo.text.claims.localities` and :mod:`~geo.text.claims.relations` (side and
+party), :mod:`~geo.text.claims.status` with :mod:`~geo.text.claims.cues` (in-sentence
+and cross-sentence status), :mod:`~geo.text.claims.reactions` (a sentence's status
+words that answer a claim before it), :mod:`~geo.text.claims.answers`,
+:mod:`~geo.text.claims.same_places`, :mod:`~geo.text.claims.targets` and
+:mod:`~geo.text.claims.silences` (claims answering claims, what a reaction or a no
+comment is about), :mod:`~geo.text.claims.linking` (places, features, quantities,
+dates), run sentence by sentence by :mod:`~geo.text.claims.extract`, and
+:mod:`~geo.text.claims.merging` (a quoted claim answered in its quotation, a
+spokesperson's words joined with their government's, a quotation of several sentences
+joined to the claim where it closes); :mod:`~geo.text.claims.stems` finds the status
+word stems first. Every stage is linear in the text.
 """
 
 from __future__ import annotations
