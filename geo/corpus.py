@@ -281,40 +281,54 @@ def analyze_lines(
         load_gazetteer(index)  # opened once, here, before workers are forked
         _preload(options)  # imported once, here: forked workers inherit the modules
     tasks = _chunks(lines)
-    pending: collections.deque[tuple[list[tuple[int, bytes]], Future]] = collections.deque()
-    retry: collections.deque[list[tuple[int, bytes]]] = collections.deque()
+    Task = list[tuple[int, bytes]]
+    # (task, alone): a task run alone is the only one in flight, so that a worker dying
+    # under it is its own doing, not a line's in another worker.
+    pending: collections.deque[tuple[Task, Future, bool]] = collections.deque()
+    retry: collections.deque[tuple[Task, bool]] = collections.deque()
     pool = _executor(jobs)
     finished = False
     try:
         while True:
             while len(pending) < 2 * jobs + 2:
-                task = retry.popleft() if retry else next(tasks, None)
+                if retry and retry[0][1] and pending:
+                    break  # a line under suspicion runs alone, when the others are done
+                task, alone = retry.popleft() if retry else (next(tasks, None), False)
                 if task is None:
                     break
                 try:
-                    pending.append((task, pool.submit(_work, task, options)))
+                    pending.append((task, pool.submit(_work, task, options), alone))
                 except BrokenProcessPool:  # a worker died since the last result
-                    retry.appendleft(task)
+                    retry.appendleft((task, alone))
                     if pending:
                         break  # the tasks in flight report it, and are retried
                     _stop(pool)
                     pool = _executor(jobs)
+                    continue
+                if alone:
+                    break
             if not pending:
                 finished = True
                 return
-            task, future = pending.popleft()
+            task, future, alone = pending.popleft()
             try:
                 results = future.result()
             except BrokenProcessPool:
                 _stop(pool)
                 pool = _executor(jobs)
-                # retry in order: this task line by line, then every task in flight
-                redo = [[item] for item in task] if len(task) > 1 else []
-                if len(task) == 1:
+                # Retry in order: a chunk line by line, a line alone (it may have died
+                # of another line's worker), then every task in flight. Only a line that
+                # kills its worker when alone is an error record.
+                if len(task) > 1:
+                    redo = [([item], False) for item in task]
+                elif alone:
                     number, raw = task[0]
                     message = "analysis failed: the worker process died (out of memory?)"
                     yield dumps_json(_error(_raw_id(raw), number, message, options)), True
-                redo += [t for t, _ in pending]
+                    redo = []
+                else:
+                    redo = [(task, True)]
+                redo += [(t, a) for t, _, a in pending]
                 pending.clear()
                 retry.extendleft(reversed(redo))
                 continue
