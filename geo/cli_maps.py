@@ -53,9 +53,11 @@ def article_stem(article: str, fetch: bool) -> str:
     import re
     import unicodedata
     from pathlib import PurePosixPath
-    from urllib.parse import urlsplit
+    from urllib.parse import unquote, urlsplit
 
-    name = PurePosixPath(urlsplit(article).path).stem if fetch else PurePosixPath(article).stem
+    # a URL's path as its reader sees it: "%D1%85..." is "х...", "%3Cscript%3E" "<script>"
+    name = (PurePosixPath(unquote(urlsplit(article).path)).stem if fetch
+            else PurePosixPath(article).stem)
     name = unicodedata.normalize("NFC", name)
     name = re.sub(r"-{2,}", "-", "".join(ch if _safe_char(ch) else "-" for ch in name))
     return name.strip(".-")[:80].strip(".-") or "article"
@@ -65,50 +67,78 @@ def article_stem(article: str, fetch: bool) -> str:
 _SOURCES = ".geo-sources.json"
 
 
-def default_output(first: str, fetch: bool) -> tuple[str, dict[str, str], str | None]:
-    """``maps/<stem>.html`` for the first input, never a map made from another input.
+def _source(inputs: list[str], fetch: bool) -> str | None:
+    """What identifies the inputs of a map (``None`` with standard input among them,
+    never the same twice): their real paths, one a line; a URL only by a digest (its
+    query may hold a token, which is not written down)."""
+    import hashlib
+
+    if "-" in inputs:
+        return None
+    if fetch:
+        return "url-sha256:" + hashlib.sha256(inputs[0].encode("utf-8", "replace")).hexdigest()
+    return "\n".join(os.path.realpath(p) for p in inputs)
+
+
+def default_output(
+    inputs: list[str], fetch: bool
+) -> tuple[str, dict[str, str] | None, str | None]:
+    """``maps/<stem>.html`` for the first input, never a map made from other inputs.
 
     Two inputs can give one stem ("a/sumy.txt" and "b/sumy.txt", "...", names of
-    symbols only). ``maps/.geo-sources.json`` says which input made each default map:
-    a map of the same input is replaced, one of another input (or of unknown origin,
-    or of standard input, which is never the same twice) is kept, and the new map is
-    ``<stem>-2.html``, ``<stem>-3.html``...
+    symbols only), and a map of several articles is named after the first.
+    ``maps/.geo-sources.json`` says which inputs made each default map: a map of the
+    same inputs is replaced, one of other inputs (or of unknown origin, or of
+    standard input, which is never the same twice) is kept, and the new map is
+    ``<stem>-2.html``, ``<stem>-3.html``...  An unreadable record is left as it is
+    (a warning; no map it does not vouch for is replaced).
 
     Returns
     -------
     (path, sources, source)
         The output path, the mapping to record once it is written
-        (:func:`record_default_output`) and this input's source (``None``: standard
-        input).
+        (:func:`record_default_output`; ``None``: the record is unreadable) and these
+        inputs' source (``None``: standard input).
     """
     import json
 
     if os.path.exists("maps") and not os.path.isdir("maps"):
         raise InputError("the default output folder maps/ is a file here: give -o FILE.html")
     os.makedirs("maps", exist_ok=True)
+    first = inputs[0]
     stem = "stdin" if first == "-" else article_stem(first, fetch)
-    source = None if first == "-" else first if fetch else os.path.realpath(first)
+    source = _source(inputs, fetch)
+    record = os.path.join("maps", _SOURCES)
+    sources: dict[str, str] | None = {}
     try:
-        with open(os.path.join("maps", _SOURCES), encoding="utf-8") as f:
+        with open(record, encoding="utf-8") as f:
             sources = json.load(f)
+    except FileNotFoundError:
+        pass
     except (OSError, ValueError):
-        sources = {}
-    if not isinstance(sources, dict):
-        sources = {}
+        sources = None
+    if sources is not None and not isinstance(sources, dict):
+        sources = None
+    if sources is None:
+        print(f"geo: warning: {record} is unreadable: left as it is, and no map in maps/ "
+              "is replaced", file=sys.stderr)
     name, n = f"{stem}.html", 1
     while os.path.lexists(os.path.join("maps", name)) and (
-        source is None or sources.get(name) != source
+        source is None or sources is None or sources.get(name) != source
     ):
         n += 1
         name = f"{stem}-{n}.html"
     return os.path.join("maps", name), sources, source
 
 
-def record_default_output(path: str, sources: dict[str, str], source: str | None) -> None:
-    """Note in ``maps/.geo-sources.json`` which input made the default map ``path``."""
+def record_default_output(
+    path: str, sources: dict[str, str] | None, source: str | None
+) -> None:
+    """Note in ``maps/.geo-sources.json`` which inputs made the default map ``path``
+    (not when the record was unreadable: it is left for its owner to look at)."""
     from ._io import atomic_write, dumps_json
 
-    if source is None or sources.get(os.path.basename(path)) == source:
+    if source is None or sources is None or sources.get(os.path.basename(path)) == source:
         return
     sources = {**sources, os.path.basename(path): source}
     with contextlib.suppress(InputError, OSError):  # only a convenience: never fails a map
@@ -177,8 +207,8 @@ def cmd_map(args: argparse.Namespace) -> int:
     output = args.output
     default = None
     if output is None:
-        first = args.jsonl if args.jsonl is not None else (args.article or ["-"])[0]
-        output, *default = default_output(first, args.fetch)
+        inputs = [args.jsonl] if args.jsonl is not None else (args.article or ["-"])
+        output, *default = default_output(inputs, args.fetch)
     targets = {
         "html": output,
         "geojson": args.geojson,

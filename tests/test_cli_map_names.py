@@ -81,3 +81,59 @@ class _Stdin:
 
     def read(self, *args):
         return self.buffer.read(*args).decode("utf-8")
+
+
+@pytest.mark.gazetteer
+def test_a_map_of_several_articles_never_replaces_one_of_its_first(tmp_path, monkeypatch,
+                                                                      capsys):
+    """Named after its first article, a map of several is another input's map: it gets
+    a name of its own, and so does a map of another set."""
+    monkeypatch.chdir(tmp_path)
+    for name, text in {"a.txt": "Shelling hit Sumy.", "c.txt": "Drones struck Kharkiv.",
+                       "d.txt": "Missiles hit Odesa."}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    outs = []
+    for run in (["a.txt"], ["a.txt", "c.txt"], ["a.txt", "d.txt"], ["a.txt", "c.txt"]):
+        assert cli.main(["map", *run, "--offline"]) == 0
+        outs.append(capsys.readouterr().out.strip().splitlines()[-1].removeprefix("wrote "))
+    assert outs == ["maps/a.html", "maps/a-2.html", "maps/a-3.html", "maps/a-2.html"]
+    assert "Odesa" not in (tmp_path / "maps" / "a.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.gazetteer
+def test_an_unreadable_record_is_left_and_no_map_replaced(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sumy.txt").write_text("Shelling hit Sumy.", encoding="utf-8")
+    assert cli.main(["map", "sumy.txt", "--offline"]) == 0
+    record = tmp_path / "maps" / ".geo-sources.json"
+    record.write_text("{bad", encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["map", "sumy.txt", "--offline"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip().endswith("maps/sumy-2.html") and "unreadable" in err
+    assert record.read_text(encoding="utf-8") == "{bad"  # left for its owner to look at
+
+
+def test_a_urls_stem_is_its_decoded_path_and_its_record_a_digest():
+    from geo.cli_maps import _source
+
+    assert article_stem("http://x.org/%D1%85%D0%B0%D1%80%D0%BA%D1%96%D0%B2", True) == "харків"
+    assert article_stem("http://x.org/ok/%3Cscript%3E.html", True) == "script"
+    url = "http://x.org/news?id=5&token=SECRET"
+    assert "SECRET" not in _source([url], True) and _source([url], True) != _source(
+        ["http://x.org/news?id=6&token=SECRET"], True)
+
+
+@pytest.mark.gazetteer
+def test_an_overlay_with_non_finite_positions_is_one_line(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("Shelling hit Sumy.", encoding="utf-8")
+    overlay = tmp_path / "ov.geojson"
+    overlay.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", '
+                       '"properties": {}, "geometry": {"type": "LineString", "coordinates": '
+                       '[[NaN, 48.0], [Infinity, 49.0]]}}]}', encoding="utf-8")
+    assert cli.main(["map", str(article), "--overlay", str(overlay), "--offline",
+                     "-o", str(tmp_path / "m.html")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not finite" in err
+    assert not (tmp_path / "m.html").exists()

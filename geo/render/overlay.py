@@ -25,6 +25,7 @@ import json
 import math
 import os
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,7 +109,11 @@ def _geometry(obj: Any, where: str) -> BaseGeometry:
             f"{where} has type {kind!r}; valid geometry types: {', '.join(_GEOMETRY_TYPES)}"
         )
     try:
-        geom = shape(obj)
+        # NaN and infinite positions are refused below in one line: not also shapely's
+        # RuntimeWarning on standard error.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            geom = shape(obj)
     except (ShapelyError, ValueError, TypeError, IndexError, KeyError, AttributeError) as err:
         raise InputError(f"{where} ({kind}) has malformed coordinates: {err}") from err
     _check_positions(geom, where)
