@@ -189,3 +189,18 @@ def test_a_list_after_a_town_itself_goes_on(gazetteer, text, names, around):
     for name in names:
         assert found.get(name) is not None, name
         assert distance_km(found[name], around) < 40, (name, found[name])
+
+
+def test_a_list_with_a_town_away_from_the_direction_is_not_anchored_on_it(gazetteer):
+    """"near Volchansk and Liptsy" after "the Zaporozhye direction": Volchansk (a town)
+    lies nowhere near Zaporizhzhia, so its list is elsewhere; Liptsy is Kharkiv
+    Oblast's Lyptsi, not a village estimated at Zaporizhzhia."""
+    from geo.text.geoparse import geoparse
+
+    text = ("In the Zaporozhye direction, Russian troops repelled attacks near Rabotino, "
+            "Orekhov and Gulyaipole. Fighting raged near Volchansk and Liptsy north of "
+            "Kharkov.")
+    found = {t.text: t for t in geoparse(text, gazetteer)}
+    liptsy = found["Liptsy"]
+    assert not liptsy.estimated and liptsy.place.admin1_code == "07"
+    assert found["Rabotino"].place.lat < 48.0  # the direction's own list is still read there

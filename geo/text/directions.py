@@ -215,6 +215,8 @@ def anchor_directions(
             if h is not None and _has_place_near(gazetteer, mentions[h.anchor], heres):
                 continue  # its list's anchor may be read around the direction's place
             m = mentions[j]
+            if any(_town_away(gazetteer, mentions[i], heres) for i in m.siblings):
+                continue  # a list with a town away from the direction is elsewhere
             out[j] = Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, m.end)
     return out
 
@@ -234,3 +236,18 @@ def _has_place_near(gaz: Gazetteer, m: Mention, heres: Sequence[tuple[float, flo
         gaz.is_place(c.record) and _apart_km(gaz.lat_lon(c.record), heres) <= LIST_KM
         for c in m.candidates[:_MAX_CANDIDATES]
     )
+
+
+#: A list partner this populous (people), with no namesake near a direction's place,
+#: puts its list elsewhere ("near Volchansk and Liptsy" after "the Zaporozhye
+#: direction"); a village of a name the gazetteer holds elsewhere does not.
+_TOWN = 10_000
+
+
+def _town_away(gaz: Gazetteer, m: Mention, heres: Sequence[tuple[float, float]]) -> bool:
+    """Is mention ``m`` a town's name (a candidate place of :data:`_TOWN` people or more)
+    with no candidate place within :data:`LIST_KM` of one of ``heres``?"""
+    return any(
+        gaz.is_place(c.record) and gaz.row(c.record).population >= _TOWN
+        for c in m.candidates[:_MAX_CANDIDATES]
+    ) and not _has_place_near(gaz, m, heres)
