@@ -49,3 +49,17 @@ def test_an_appositive_definition_states_the_container(gazetteer):
     assert found["New York"][1:] == ("UA", "05")
     found = places(gazetteer, "They searched Hamilton, a town in Skagit County, Washington.")
     assert found["Hamilton"] == ("Hamilton", "US", "WA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("Units liberated Berdychi in the Donetsk People's Republic, the ministry said.",
+         "Donetsk People's Republic", "05"),
+        ("Shelling was reported in the Lugansk People’s Republic on Monday.",
+         "Lugansk People’s Republic", "14"),
+    ],
+)
+def test_a_peoples_republic_is_the_region_so_styled(gazetteer, text, name, region):
+    found = {t.text: t.place for t in geoparse(text, gazetteer) if t.place}
+    assert found[name].kind == "admin1" and found[name].admin1_code == region

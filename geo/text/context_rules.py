@@ -43,6 +43,10 @@ _DISEASE_WORDS = frozenset("virus viruses ebolavirus fever flu influenza disease
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
+#: After a region's name: "the Donetsk People's Republic", "Lugansk People's Republic"
+#: (how Russian copy styles the occupied regions).
+_PEOPLES_REPUBLIC = re.compile(r"\s+People[’']s\s+Republic\b")
+
 def accept(
     text: str,
     tokens: _Tokens,
@@ -85,6 +89,13 @@ def accept(
             end, last_idx = nxt.end, j + 1
             nxt = at[j + 2] if j + 2 < n else None
             next_joined = nxt is not None and text[at[j + 1].end : nxt.start] == " "
+    elif (styled := _PEOPLES_REPUBLIC.match(text, last.end)) is not None:
+        cue = "region"  # "the Donetsk People's Republic": the region so styled, not the city
+        while last_idx + 1 < n and at[last_idx + 1].end <= styled.end():
+            last_idx += 1
+        end = at[last_idx].end
+        nxt = at[last_idx + 1] if last_idx + 1 < n else None
+        next_joined = False
     if prev is not None and prev_joined and not prev.capitalized:
         if prev.norm == "of" and i >= 2 and at[i - 2].norm in ("city", "town", "village"):
             cue = cue or "city"
