@@ -543,3 +543,15 @@ def test_a_capital_named_in_passing_does_not_decide_a_local_officials_side(gazet
             "a second strike hit a power line.")
     mayor, police = claims(gazetteer, text)
     assert (mayor.side, police.side) == ("UA", "UA")
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "line", ["14 марта 2025 г.", "3 Juni 2025", "Kharkiv, 12 photos"],
+)
+def test_a_date_line_or_caption_states_no_event(gazetteer, line):
+    """A saved page's date line (a number read as counting the month's name) or a
+    caption of a few words is no claim; the sentence after it is."""
+    found = claims(gazetteer, f"{line}\n\nRussian forces struck Kharkiv on Friday, the "
+                              "governor said.")
+    assert [c.text.split(",")[0] for c in found] == ["Russian forces struck Kharkiv on Friday"]

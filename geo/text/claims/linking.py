@@ -120,6 +120,11 @@ _BACKGROUND = re.compile(
 )
 
 
+#: Words (two letters or more) a sentence needs to state an event.
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_EVENT_WORDS = 3
+
+
 def _reported_event(
     ctx: _Context, sent: Sentence, date_spans: Sequence[Any], quantities: Sequence[Any]
 ) -> bool:
@@ -130,6 +135,8 @@ def _reported_event(
     inside = [i for i in ctx.quantities.inside(s, e) if quantities[i].unit]
     if not inside:
         return _reported_action(ctx, sent)
+    if len(_WORDS.findall(ctx.text, s, e)) < _EVENT_WORDS:
+        return False  # a date line ("14 марта 2025 г."), a caption: no event stated
     if _described(ctx.text, s, e):
         return False
     return ctx.dates.any_inside(s, e) or ctx.places.any_inside(s, e)
