@@ -24,14 +24,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 from geo.evaluate import CORPORA, corpus_path, default_eval_dir, read_gold
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_instructions import count_instructions
+
 from geo.gazetteer.index import ensure_index
 
 PIECES = ("dates", "quantities", "sentences", "tokens", "persons")
@@ -87,17 +88,8 @@ if mode == "parse":
 
 
 def instructions(mode: str, eval_dir: Path, piece: str, corpora: list[str]) -> int:
-    cmd = [
-        "valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-        sys.executable, "-c", _CHILD, mode, str(eval_dir), piece, *corpora,
-    ]  # fmt: skip
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
-    found = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr)
-    if proc.returncode != 0 or not found:
-        last = (proc.stderr.strip() or "no output").splitlines()[-1]
-        raise SystemExit(f"bench_claims_pieces: error: the child failed: {last}")
-    return int(found.group(1).replace(",", ""))
+    return count_instructions(_CHILD, [mode, str(eval_dir), piece, *corpora],
+                              "bench_claims_pieces")
 
 
 def main() -> int:

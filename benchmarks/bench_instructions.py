@@ -76,18 +76,24 @@ if sys.argv[1] == "parse":
 """
 
 
-def instructions(mode: str, eval_dir: Path, corpora: list[str], stage: str = "toponyms") -> int:
+def count_instructions(child: str, args: list[str], name: str = "bench_instructions") -> int:
+    """Machine instructions (valgrind cachegrind) of ``python -c child *args``, with a
+    fixed hash seed; a failed child is a one-line ``SystemExit`` naming ``name``."""
     cmd = [
         "valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-        sys.executable, "-c", _CHILD, mode, str(eval_dir), stage, *corpora,
+        sys.executable, "-c", child, *args,
     ]  # fmt: skip
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
     found = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr)
     if proc.returncode != 0 or not found:
         last = (proc.stderr.strip() or "no output").splitlines()[-1]
-        raise SystemExit(f"bench_instructions: error: the child failed: {last}")
+        raise SystemExit(f"{name}: error: the child failed: {last}")
     return int(found.group(1).replace(",", ""))
+
+
+def instructions(mode: str, eval_dir: Path, corpora: list[str], stage: str = "toponyms") -> int:
+    return count_instructions(_CHILD, [mode, str(eval_dir), stage, *corpora])
 
 
 def main() -> int:
