@@ -112,6 +112,16 @@ class _Context:
             if name and (place.kind == "country" or place.country_code not in self.country_names):
                 self.country_names[place.country_code] = name
 
+    def literal_places(self, start: int, end: int) -> list[Any]:
+        """The toponyms inside ``text[start:end]`` that name a location, in text order:
+        metonymic ones ("Kyiv denied", "Russia's Defence Ministry") left out."""
+        toponyms = self.toponyms
+        return [
+            t
+            for t in map(toponyms.__getitem__, self.places.inside(start, end))
+            if not getattr(t, "metonymic", False)
+        ]
+
     def mention(self, offset: int, name: str) -> None:
         self.mentions.append((offset, name))
         self.mention_offsets.append(offset)

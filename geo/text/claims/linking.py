@@ -154,10 +154,7 @@ def _reported_action(ctx: _Context, sent: Sentence) -> bool:
     act = _MILITARY_ACTION.search(text, s, e)
     if act is None or _BACKGROUND.search(text, max(s, act.start() - 40), act.start()):
         return False  # "... emptied since Israeli forces took control of the city last year"
-    places = [
-        i for i in ctx.places.inside(s, e) if not getattr(ctx.toponyms[i], "metonymic", False)
-    ]
-    return bool(places) and not _described(text, s, e)
+    return bool(ctx.literal_places(s, e)) and not _described(text, s, e)
 
 
 def _finish(

@@ -42,19 +42,16 @@ def local_country(ctx: _Context, start: int, end: int) -> str | None:
     is named."""
     named = [
         (p.country_code, is_capital(ctx.text[t.start : t.end]))
-        for i in ctx.places.inside(start, end)
-        if not getattr(t := ctx.toponyms[i], "metonymic", False)
-        and (p := getattr(t, "place", None)) is not None
-        and p.country_code
+        for t in ctx.literal_places(start, end)
+        if (p := getattr(t, "place", None)) is not None and p.country_code
     ]
     codes = {code for code, capital in named if not capital} or {code for code, _ in named}
     if codes:
         return codes.pop() if len(codes) == 1 else None
     fallback = None
-    for i in reversed(ctx.places.inside(max(0, start - _LOCAL_BACK), start)):
-        t = ctx.toponyms[i]
+    for t in reversed(ctx.literal_places(max(0, start - _LOCAL_BACK), start)):
         p = getattr(t, "place", None)
-        if not getattr(t, "metonymic", False) and p is not None and p.country_code:
+        if p is not None and p.country_code:
             if not is_capital(ctx.text[t.start : t.end]):
                 return p.country_code
             fallback = fallback or p.country_code

@@ -38,10 +38,7 @@ def _place_keys(ctx: _Context, d: _Draft) -> list[object]:
 def _span_place_keys(ctx: _Context, start: int, end: int) -> list[object]:
     """The places named in ``text[start:end]`` (see :func:`_place_keys`)."""
     keys: list[object] = []
-    for i in ctx.places.inside(start, end):
-        t = ctx.toponyms[i]
-        if getattr(t, "metonymic", False):
-            continue
+    for t in ctx.literal_places(start, end):
         place = getattr(t, "place", None)
         if place is not None and place.kind == "country":
             continue

@@ -97,9 +97,8 @@ def _about_side(ctx: _Context, d: _Draft, side: str) -> bool:
     if _names_side(ctx, _said_words(ctx, d), side):
         return True
     return any(
-        not getattr(t, "metonymic", False)
-        and getattr(getattr(t, "place", None), "country_code", None) == side
-        for t in (ctx.toponyms[i] for i in ctx.places.inside(d.start, d.end))
+        getattr(getattr(t, "place", None), "country_code", None) == side
+        for t in ctx.literal_places(d.start, d.end)
     )
 
 
