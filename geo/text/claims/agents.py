@@ -164,10 +164,10 @@ def _clause_subject(
          toks[k].text.lower() in _STATUS_OR_CUE and toks[k - 1].start >= m.start("np")),
         None,
     )  # fmt: skip
-    if verb is None or not any(toks[k].start >= m.start("np") for k in range(verb)):
+    if verb is None:
         return None
-    first = next(k for k in range(verb) if toks[k].start >= m.start("np"))
-    if not all(t.text[:1].isalpha() for t in toks[first:verb]) or verb - first > 5:
+    first = next((k for k in range(verb) if toks[k].start >= m.start("np")), None)
+    if first is None or not all(t.text[:1].isalpha() for t in toks[first:verb]) or verb - first > 5:
         return None
     head = toks[verb - 1].text.lower()
     if head not in _SOURCE_NOUNS and not toks[verb - 1].text[:1].isupper():
