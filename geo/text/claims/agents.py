@@ -14,7 +14,6 @@ the unnamed or one-word-named people who speak, remembered as mentions so that a
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from .context import _Attribution, _Context
 from .phrases import _np_right_end
@@ -129,23 +128,15 @@ def _remember_unnamed_person(ctx: _Context, attr: _Attribution) -> None:
         # the person registry does not keep.
         if not _PERSON_NAME.fullmatch(source) or source.lower() in _MONTH_DAY_WORDS:
             return
-        k = bisect_right(ctx.mention_offsets, attr.subj_start)
-        if not any(name == source for _, name in ctx.mentions[max(0, k - 1) : k]):
-            ctx.mention_offsets.insert(k, attr.subj_start)
-            ctx.mentions.insert(k, (attr.subj_start, source))
+        ctx.insert_mention(attr.subj_start, source)
         return
     words = source.lower().split()
     if len(words) < 2 or words[0] not in ("a", "an"):
         return
-    head = next(
-        (w for w in words[1:] if w in _PERSON_ROLES),
-        None,
-    )
+    head = next((w for w in words[1:] if w in _PERSON_ROLES), None)
     if head is None or words.index(head) > 3:
         return
-    k = bisect_right(ctx.mention_offsets, attr.subj_start)
-    ctx.mention_offsets.insert(k, attr.subj_start)
-    ctx.mentions.insert(k, (attr.subj_start, source))
+    ctx.insert_mention(attr.subj_start, source)
 
 
 def _clause_subject(

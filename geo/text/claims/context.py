@@ -6,7 +6,7 @@ so that no stage scans the whole document per sentence or per claim.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -125,3 +125,13 @@ class _Context:
     def mention(self, offset: int, name: str) -> None:
         self.mentions.append((offset, name))
         self.mention_offsets.append(offset)
+
+    def insert_mention(self, offset: int, name: str) -> None:
+        """Record ``name`` as mentioned at ``offset``, in offset order among the mentions so
+        far; nothing when the mention just before is ``name`` already (what a later
+        "he"/"she" resolves to stays the same)."""
+        k = bisect_right(self.mention_offsets, offset)
+        if k and self.mentions[k - 1][1] == name:
+            return
+        self.mention_offsets.insert(k, offset)
+        self.mentions.insert(k, (offset, name))
