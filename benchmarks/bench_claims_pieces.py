@@ -24,16 +24,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 from pathlib import Path
 
-from geo.evaluate import CORPORA, corpus_path, default_eval_dir, read_gold
+from geo.evaluate import CORPORA, default_eval_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_instructions import count_instructions
-
-from geo.gazetteer.index import ensure_index
+from bench_instructions import count_instructions, prepare
 
 PIECES = ("dates", "quantities", "sentences", "tokens", "persons")
 
@@ -100,19 +97,10 @@ def main() -> int:
     parser.add_argument("--piece", action="append", choices=PIECES,
                         help="piece to count (repeatable; default: all five)")
     args = parser.parse_args()
-    if shutil.which("valgrind") is None:
-        print("bench_claims_pieces: error: valgrind not found (apt-get install valgrind)",
-              file=sys.stderr)
+    prepared = prepare("bench_claims_pieces", args.eval_dir, args.corpus)
+    if prepared is None:
         return 2
-    if not args.eval_dir.is_dir():
-        print(f"bench_claims_pieces: error: evaluation data not found at {args.eval_dir}",
-              file=sys.stderr)
-        return 2
-    corpora = list(dict.fromkeys(args.corpus or ["tr-news", "geovirus"]))
-    ensure_index()  # built now if missing, not inside a measured child
-    chars = sum(
-        len(doc["text"]) for c in corpora for doc in read_gold(corpus_path(args.eval_dir, c))
-    )
+    corpora, chars = prepared
     total = 0
     for piece in dict.fromkeys(args.piece or PIECES):
         count = instructions("parse", args.eval_dir, piece, corpora) - instructions(

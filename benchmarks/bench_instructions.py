@@ -92,6 +92,24 @@ def count_instructions(child: str, args: list[str], name: str = "bench_instructi
     return int(found.group(1).replace(",", ""))
 
 
+def prepare(
+    name: str, eval_dir: Path, corpora: list[str] | None
+) -> tuple[list[str], int] | None:
+    """The corpora to count (default: tr-news and geovirus) and their characters, the
+    gazetteer index built now if missing (not inside a measured child); ``None``, with a
+    one-line error naming ``name``, without valgrind or the evaluation data."""
+    if shutil.which("valgrind") is None:
+        print(f"{name}: error: valgrind not found (apt-get install valgrind)", file=sys.stderr)
+        return None
+    if not eval_dir.is_dir():
+        print(f"{name}: error: evaluation data not found at {eval_dir}", file=sys.stderr)
+        return None
+    corpora = list(dict.fromkeys(corpora or ["tr-news", "geovirus"]))
+    ensure_index()
+    chars = sum(len(doc["text"]) for c in corpora for doc in read_gold(corpus_path(eval_dir, c)))
+    return corpora, chars
+
+
 def instructions(mode: str, eval_dir: Path, corpora: list[str], stage: str = "toponyms") -> int:
     return count_instructions(_CHILD, [mode, str(eval_dir), stage, *corpora])
 
@@ -107,19 +125,10 @@ def main() -> int:
                              "claims: the claims stage alone (extract_claims, given the toponyms "
                              "and features)")
     args = parser.parse_args()
-    if shutil.which("valgrind") is None:
-        print("bench_instructions: error: valgrind not found (apt-get install valgrind)",
-              file=sys.stderr)
+    prepared = prepare("bench_instructions", args.eval_dir, args.corpus)
+    if prepared is None:
         return 2
-    if not args.eval_dir.is_dir():
-        print(f"bench_instructions: error: evaluation data not found at {args.eval_dir}",
-              file=sys.stderr)
-        return 2
-    corpora = list(dict.fromkeys(args.corpus or ["tr-news", "geovirus"]))
-    ensure_index()  # built now if missing, not inside the first measured child
-    chars = sum(
-        len(doc["text"]) for c in corpora for doc in read_gold(corpus_path(args.eval_dir, c))
-    )
+    corpora, chars = prepared
     base = instructions("load", args.eval_dir, corpora, args.stage)
     total = instructions("parse", args.eval_dir, corpora, args.stage)
     print(json.dumps({"corpora": corpora, "stage": args.stage, "chars": chars,

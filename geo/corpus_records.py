@@ -113,10 +113,7 @@ def interruptible(summary: Summary, output: str | None) -> Iterator[None]:
     import threading
 
     from . import corpus_signals
-
-    def stop(signum: int, frame: Any) -> None:
-        corpus_signals.note(signum)  # seen at the commit, should this exception be lost
-        raise KeyboardInterrupt
+    from .corpus_signals import stop
 
     corpus_signals.reset()
     main = threading.current_thread() is threading.main_thread()

@@ -18,7 +18,9 @@ import signal
 import threading
 from collections.abc import Iterator
 
-__all__ = ["committing", "holding", "interrupted", "note", "reset", "stop_on_sigterm"]
+__all__ = [
+    "committing", "holding", "interrupted", "note", "reset", "stop", "stop_on_sigterm",
+]
 
 log = logging.getLogger("geo.corpus")
 
@@ -41,8 +43,10 @@ def interrupted() -> bool:
     return bool(_SEEN)
 
 
-def _stop(signum: int, frame: object) -> None:
-    note(signum)  # seen at the commit, should this exception be lost
+def stop(signum: int, frame: object) -> None:
+    """A signal handler: stop as Ctrl-C does (:class:`KeyboardInterrupt`), the signal
+    noted (:func:`note`) so that it is seen at the commit, should the exception be lost."""
+    note(signum)
     raise KeyboardInterrupt
 
 
@@ -54,7 +58,7 @@ def stop_on_sigterm() -> None:
     thread can set a handler: elsewhere, nothing changes.
     """
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _stop)
+        signal.signal(signal.SIGTERM, stop)
 
 
 @contextlib.contextmanager

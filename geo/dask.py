@@ -130,17 +130,11 @@ def _nullable_type(arrow_type):
 def _geoframes(records: list[dict[str, Any]]) -> dict[str, Any]:
     import geopandas as gpd
     import pandas as pd
-    import pyarrow as pa
 
-    from .geoparquet import TABLES, schema, table_rows
+    from .geoparquet import arrow_tables
 
-    rows: dict[str, list] = {t: [] for t in TABLES}
-    for record in records:
-        for table, found in table_rows(record).items():
-            rows[table].extend(found)
     frames = {}
-    for table in TABLES:
-        arrow = pa.Table.from_pylist(rows[table], schema=schema(table))
+    for table, arrow in arrow_tables(records).items():
         # nullable integers and booleans: the same dtypes whether a partition has nulls or not
         frame = arrow.drop(["geometry"]).to_pandas(types_mapper=_nullable_type)
         geometry = gpd.GeoSeries.from_wkb(arrow.column("geometry").to_pylist(), crs="EPSG:4326")

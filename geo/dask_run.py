@@ -221,7 +221,6 @@ def _write_block(block, options: Options, staging: str, number: int) -> tuple[in
 def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> None:
     from .geoparquet import TABLES, check_directory, replace_table
 
-    check_directory(output)
     made = not os.path.exists(output)
     os.makedirs(output, exist_ok=True)
     # Written in a staging folder inside DIR, moved into place when all succeeded: the

@@ -31,8 +31,8 @@ from .corpus_signals import committing
 from .errors import InputError
 
 __all__ = [
-    "TABLES", "GeoParquetWriter", "check_directory", "geo_metadata", "replace_table", "schema",
-    "table_rows", "write_part", "write_records",
+    "TABLES", "GeoParquetWriter", "arrow_tables", "check_directory", "geo_metadata",
+    "replace_table", "schema", "table_rows", "write_part", "write_records",
 ]
 
 TABLES = ("toponyms", "features", "claims")
@@ -172,16 +172,22 @@ def write_part(records: Iterable[dict[str, Any]], directory: str | os.PathLike[s
     The table folders must exist (made by the caller): a part is never written into
     a staging folder that an interrupted run has removed.
     """
-    import pyarrow as pa
     import pyarrow.parquet as pq
+
+    for table, arrow in arrow_tables(records).items():
+        pq.write_table(arrow, Path(directory) / f"{table}.parquet" / name)
+
+
+def arrow_tables(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """The rows of ``records`` (:func:`table_rows`) as one ``pyarrow.Table`` per table,
+    each with the table's :func:`schema` (no rows: an empty table of that schema)."""
+    import pyarrow as pa
 
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     for record in records:
         for table, found in table_rows(record).items():
             rows[table].extend(found)
-    for table in TABLES:
-        folder = Path(directory) / f"{table}.parquet"
-        pq.write_table(pa.Table.from_pylist(rows[table], schema=schema(table)), folder / name)
+    return {t: pa.Table.from_pylist(rows[t], schema=schema(t)) for t in TABLES}
 
 
 def replace_table(staged: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:

@@ -152,14 +152,13 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         except OSError as err:
             raise InputError(f"cannot read article file {p}: {err.strerror}") from None
         name = p.name
+    where = "standard input" if str(path) == "-" else str(path)
     if len(data) > MAX_BYTES:
-        where = "standard input" if str(path) == "-" else str(path)
         raise InputError(f"{where}: more than {MAX_BYTES:,} bytes is too big for an article")
     if looks_like_html(data, name):
-        return article_from_html(data, name="standard input" if str(path) == "-" else str(path))
+        return article_from_html(data, name=where)
     # Plain text, from a file or standard input, gets the same decoding checks.
-    name = "standard input" if str(path) == "-" else str(path)
-    return Article(text=scrub_text(decode_text(data, name=name)))
+    return Article(text=scrub_text(decode_text(data, name=where)))
 
 
 #: Credentials in an address (``//user:password@host``), hidden when it is said.
