@@ -68,17 +68,13 @@ def anchor_lists(
         # A "near" list's names share the list's span, and the anchor lies inside it.
         if h.bearing_deg is None and h.start <= mentions[h.anchor].start < h.end:
             lists.setdefault((h.start, h.end), []).append(j)
-    if not lists:
-        return out
+    # Two names: nothing tells which one the gazetteer reads wrong; a longer list than
+    # analysts write is left as read (bounded work per list).
     lists = {span: js for span, js in lists.items() if 3 <= len(js) <= MAX_LIST}
     if not lists:
         return out
     firsts = first_readings(gazetteer, mentions, sorted({j for js in lists.values() for j in js}))
     for members in lists.values():
-        if len(members) < 3 or len(members) > MAX_LIST:
-            # Two names: nothing tells which one the gazetteer reads wrong; a longer
-            # list than analysts write is left as read (bounded work per list).
-            continue
         # The list's anchor: the name the others' hints share (its own is on a partner).
         anchor = Counter(hints[j].anchor for j in members).most_common(1)[0][0]
         points = {
