@@ -241,7 +241,7 @@ def score_candidates(
         point_like = kind == "place" or kind == "admin2"
         fit = None
         if hint_anchor is not None and point_like:
-            fit = fits(hint, hint_anchor, rr.lat_lon)  # type: ignore[arg-type]
+            fit = fits(hint, hint_anchor, rr.lat_lon, rr.population)  # type: ignore[arg-type]
         in_country = c_get(cc, 0) - own_c_get(cc, 0)
         if fuzzy and not (
             fit

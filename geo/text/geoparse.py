@@ -115,7 +115,7 @@ def geoparse(
             here = gaz.lat_lon(anchor)
             located = None
             if (m.unknown or rec is None or gaz.is_place(rec)) and not (
-                rec is not None and fits(hint, here, gaz.lat_lon(rec))
+                rec is not None and fits(hint, here, gaz.lat_lon(rec), gaz.population(rec))
             ):
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.

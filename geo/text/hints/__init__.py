@@ -20,6 +20,7 @@ from __future__ import annotations
 from .base import NEAR_KM as NEAR_KM
 from .base import UNSTATED_BAND_KM as UNSTATED_BAND_KM
 from .base import UNSTATED_FIT_KM as UNSTATED_FIT_KM
+from .base import UNSTATED_VILLAGE_FIT_KM as UNSTATED_VILLAGE_FIT_KM
 from .base import Hint, Negation
 from .directed import PART_OF_KM, hint_follows, part_of_follows, read_hints
 from .geometry import estimate, fits

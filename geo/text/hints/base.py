@@ -11,7 +11,15 @@ import math
 import re
 from dataclasses import dataclass
 
-__all__ = ["NEAR_KM", "UNSTATED_BAND_KM", "UNSTATED_FIT_KM", "Hint", "Negation"]
+__all__ = [
+    "NEAR_KM",
+    "TOWN_POPULATION",
+    "UNSTATED_BAND_KM",
+    "UNSTATED_FIT_KM",
+    "UNSTATED_VILLAGE_FIT_KM",
+    "Hint",
+    "Negation",
+]
 
 _MILE_KM = 1.609344
 _NUMBER = r"\d+(?:[.,]\d+)?"
@@ -34,8 +42,14 @@ _HINT = re.compile(
 )
 #: Without a stated distance, a village "south-east of Y" is within this band around Y.
 UNSTATED_BAND_KM = (2.0, 40.0)
-#: ... and a place the gazetteer knows fits the hint up to this far.
+#: ... and a town the gazetteer knows fits the hint up to this far ("Vovchansk, north-east
+#: of Kharkiv", 70 km) ...
 UNSTATED_FIT_KM = 100.0
+#: ... but a village (fewer than :data:`TOWN_POPULATION` people) only up to this far: a
+#: namesake 85 km off is another village, not the one meant ("Novoselivka, south-west of
+#: Pokrovsk").
+UNSTATED_VILLAGE_FIT_KM = 45.0
+TOWN_POPULATION = 10_000
 #: "near X and Y": the two lie within this distance of each other.
 NEAR_KM = 40.0
 _AFTER_RELATION = re.compile(rf"{_DIRECTION}\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -8,24 +8,39 @@ from __future__ import annotations
 from shapely.geometry import Polygon
 
 from ...geometry import bearing_deg, distance_km, offset, ring
-from .base import UNSTATED_FIT_KM, Hint
+from .base import TOWN_POPULATION, UNSTATED_FIT_KM, UNSTATED_VILLAGE_FIT_KM, Hint
 
 __all__ = ["estimate", "fits"]
 
 _SECTOR_VERTICES = 17
 
 
-def fits(hint: Hint, anchor: tuple[float, float], point: tuple[float, float]) -> bool:
+def fits(
+    hint: Hint,
+    anchor: tuple[float, float],
+    point: tuple[float, float],
+    population: int | None = None,
+) -> bool:
     """Does ``point`` (lat, lon) lie where the hint says, seen from ``anchor`` (lat, lon)?
 
     Within the distance band, and within the compass sector widened by 15 degrees
-    (reporters round bearings to the nearest named point).
+    (reporters round bearings to the nearest named point).  With a direction and no
+    stated distance, a known town fits up to :data:`UNSTATED_FIT_KM` away, a known
+    village (``population`` under :data:`TOWN_POPULATION`) up to
+    :data:`UNSTATED_VILLAGE_FIT_KM`; ``population=None`` (unknown) is read as a town.
 
     Examples
     --------
     >>> h = Hint(1, 135.0, 22.5, 2.0, 40.0, None, 0, 0)
     >>> fits(h, (48.28, 37.18), (48.10, 37.40)), fits(h, (48.28, 37.18), (48.53, 37.71))
     (True, False)
+
+    A village 85 km south-west of its anchor is a namesake, a town that far is not:
+
+    >>> sw = Hint(1, 225.0, 22.5, 2.0, 40.0, None, 0, 0)
+    >>> far = (47.68, 36.48)  # 85 km south-west of (48.28, 37.18)
+    >>> fits(sw, (48.28, 37.18), far, 900), fits(sw, (48.28, 37.18), far, 20_000)
+    (False, True)
     """
     d = distance_km(anchor, point)
     hi_km = hint.max_km
@@ -33,7 +48,8 @@ def fits(hint: Hint, anchor: tuple[float, float], point: tuple[float, float]) ->
         # No stated distance: a known place up to UNSTATED_FIT_KM away fits ("Vovchansk,
         # north-east of Kharkiv", 70 km); an unknown one is still estimated within the
         # narrower UNSTATED_BAND_KM.
-        hi_km = max(hi_km, UNSTATED_FIT_KM)
+        village = population is not None and population < TOWN_POPULATION
+        hi_km = max(hi_km, UNSTATED_VILLAGE_FIT_KM if village else UNSTATED_FIT_KM)
     if not hint.min_km <= d <= hi_km:
         return False
     if hint.bearing_deg is None:
