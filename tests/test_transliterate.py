@@ -87,3 +87,31 @@ def test_the_russian_form_of_a_ukrainian_ending_finds_the_village(gazetteer):
     # Urozhaine, Donetsk Oblast: GeoNames lists only "Урожайне" (a namesake in Russia has
     # the Russian name itself)
     assert [t.place.geonameid for t in a.toponyms] == [9114393, 690237]
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # GeoNames writes these Russian names with "е" where the press writes "yo" ("ё")
+        ("Units that liberated Velikaya Novosyolka in January dug in.", "Velikaya Novosyolka",
+         "Velyka Novosilka"),
+        ("Refugees left Zhyoltye Vody and Krivoi Rog by train.", "Zhyoltye Vody", "Zhovti Vody"),
+        ("Shelling hit Vesyolaya Gora, a village north of Lugansk.", "Vesyolaya Gora",
+         "Vesela Hora"),
+    ],
+)  # fmt: skip
+def test_yo_for_the_gazetteers_e_finds_the_place(gazetteer, text, name, expected):
+    from geo import analyze
+
+    got = {t.text: t.place.name for t in analyze(text, gazetteer=gazetteer).toponyms if t.place}
+    assert got.get(name) == expected
+
+
+@pytest.mark.gazetteer
+def test_yo_is_read_as_e_only_for_a_name_the_gazetteer_lacks(gazetteer):
+    from geo.gazetteer.normalize import normalize
+
+    # "Semyonovka" is a name of its own: its records, not those of "Semenovka" alone
+    assert gazetteer.lookup(normalize("Semyonovka")) != gazetteer.lookup(normalize("Semenovka"))
+    assert gazetteer.lookup("Velikaya Novosyolka") == gazetteer.lookup("Velikaya Novoselka")

@@ -24,6 +24,7 @@ from .codes import KEY_NAMES_REGION, KIND_CODES, QUALITY_FUZZY
 from .distance import great_circle_km
 from .fuzzy import DELETION_PREFIX, SKELETON_PREFIX, deletions, skeleton
 from .normalize import key_hash, normalize
+from .transliterate import e_for_yo
 
 __all__ = ["Candidate", "RecordSearch"]
 
@@ -124,7 +125,7 @@ class RecordSearch:
             return ()
         j = self._slots.get(normalized)  # known when a parser probed the name first
         if j is None:  # a plain lookup: search, without filling the parser's memos
-            j = _find(self._keys, np.uint64(key_hash(normalized)))
+            j = self._find_name(normalized)
         if j < 0:
             return ()
         start, end = self._kstart[j : j + 2].tolist()
@@ -144,8 +145,11 @@ class RecordSearch:
             if len(memo) >= _MEMO_SIZE:
                 memo.clear()
             h = np.uint64(key_hash(normalized))
-            j = _find(self._keys, h)
-            found = memo[normalized] = (j >= 0, _find(self._prefixes, h) >= 0)
+            j = self._find_name(normalized, h)
+            prefix = _find(self._prefixes, h) >= 0
+            if not prefix and (alt := e_for_yo(normalized)):  # "Zhyoltye Vody"
+                prefix = _find(self._prefixes, np.uint64(key_hash(alt))) >= 0
+            found = memo[normalized] = (j >= 0, prefix)
             if j >= 0:
                 self._remember_slot(normalized, j)
         return found
@@ -165,6 +169,9 @@ class RecordSearch:
         for name, slot, found, prefix in zip(
             fresh, j.tolist(), is_name.tolist(), is_prefix.tolist(), strict=True
         ):
+            if not (found and prefix) and e_for_yo(name):
+                self._probe(name)  # "Novosyolka": written "Новоселка" in the gazetteer
+                continue
             memo[name] = (found, prefix)
             if found:
                 self._remember_slot(name, slot)
@@ -177,9 +184,20 @@ class RecordSearch:
         probed = self._probes.get(normalized)
         if probed is not None and not probed[0]:
             return -1
-        j = _find(self._keys, np.uint64(key_hash(normalized)))
+        j = self._find_name(normalized)
         if j >= 0:
             self._remember_slot(normalized, j)
+        return j
+
+    def _find_name(self, normalized: str, h: np.uint64 | None = None) -> int:
+        """Index of a name in the sorted keys, -1 if no record carries it; a name the
+        gazetteer lacks with "yo" after a consonant is also sought with "e" (Russian "ё",
+        which Cyrillic sources mostly write "е": "Novosyolka", "Новоселка")."""
+        j = _find(self._keys, np.uint64(key_hash(normalized)) if h is None else h)
+        if j < 0:
+            alt = e_for_yo(normalized)
+            if alt:
+                j = _find(self._keys, np.uint64(key_hash(alt)))
         return j
 
     def _remember_slot(self, normalized: str, j: int) -> None:

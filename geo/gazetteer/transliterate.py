@@ -28,9 +28,10 @@ the Russian alphabet elsewhere ("Піщане") is left alone, its Russian stem 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-__all__ = ["RUSSIAN_NAME_COUNTRIES", "russian_forms", "russian_romanizations"]
+__all__ = ["RUSSIAN_NAME_COUNTRIES", "e_for_yo", "russian_forms", "russian_romanizations"]
 
 # Countries of the former Soviet Union, where Russian names of places are in use and
 # English-language reporting often spells places after them.
@@ -168,3 +169,25 @@ def _english_word(spelling: str) -> bool:
 
     letters = sum(ch.isalpha() for ch in spelling)
     return letters < 4 or wordfreq.zipf_frequency(spelling.lower(), "en") >= MAX_ZIPF
+
+
+_YO_AFTER_CONSONANT = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])yo")
+
+
+def e_for_yo(normalized: str) -> str:
+    """A normalised name with "yo" after a consonant spelt "e", ``""`` when it has none.
+
+    English-language reporting writes Russian "ё" as "yo" ("Velikaya Novosyolka",
+    "Semyonovka", "Artyomovsk"), while Cyrillic sources, GeoNames among them, mostly
+    write it "е" ("Великая Новоселка"): the gazetteer then knows the name only as
+    "Novoselka".  Lookups try this form of a name they do not find.
+
+    Examples
+    --------
+    >>> e_for_yo("velikaya novosyolka"), e_for_yo("beryozovka"), e_for_yo("artyomovsk")
+    ('velikaya novoselka', 'berezovka', 'artemovsk')
+    >>> e_for_yo("yolkino"), e_for_yo("kharkiv")  # no "yo" after a consonant
+    ('', '')
+    """
+    out = _YO_AFTER_CONSONANT.sub("e", normalized)
+    return out if out != normalized else ""
