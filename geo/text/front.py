@@ -11,6 +11,12 @@ candidates on the mention (:attr:`~geo.text.tokens.Mention.front`), and
 text's own evidence (its other places, regions and containers) still decides;
 a front-line town far smaller than the name's best-known bearer is no reading
 (New York, Donetsk Oblast, is not New York City unless the text says so).
+
+Russian Defence Ministry summaries say which group of forces took or struck each place
+("Units of the Zapad group of forces liberated Petropavlovka"): each group fights in
+its own regions (:data:`GROUP_REGIONS`), so in a paragraph that names a group, the
+candidates of the names after it are those in its regions, a world city aside (Petropavlivka by
+Kupiansk, not the larger one in Dnipropetrovsk Oblast).
 Cost: one search of the text, then the candidates of each mention.
 """
 
@@ -22,7 +28,7 @@ from collections.abc import Sequence
 from ..gazetteer.index import Gazetteer
 from .tokens import Mention
 
-__all__ = ["FRONT_REGIONS", "mark_front"]
+__all__ = ["FRONT_REGIONS", "GROUP_REGIONS", "mark_front"]
 
 #: First-level regions (country, GeoNames admin-1 code) where the ground war in
 #: Ukraine has been fought or shelled across the border since 2022: Donetsk (05),
@@ -34,6 +40,30 @@ FRONT_REGIONS = frozenset({
     ("UA", "04"), ("UA", "16"), ("UA", "11"), ("UA", "20"),
     ("RU", "41"), ("RU", "09"), ("RU", "10"),
 })
+#: The regions where each Russian group of forces has fought since 2024, by its name
+#: as English-language reporting transliterates or translates it.
+GROUP_REGIONS: dict[str, frozenset[tuple[str, str]]] = {
+    "sever": frozenset({("UA", "07"), ("UA", "21"), ("RU", "41"), ("RU", "09"), ("RU", "10")}),
+    "zapad": frozenset({("UA", "07"), ("UA", "14"), ("UA", "05")}),
+    "yug": frozenset({("UA", "05"), ("UA", "14")}),
+    "tsentr": frozenset({("UA", "05"), ("UA", "04")}),
+    "vostok": frozenset({("UA", "05"), ("UA", "26"), ("UA", "04")}),
+    "dnepr": frozenset({("UA", "26"), ("UA", "08"), ("UA", "11")}),
+}  # fmt: skip
+_GROUP_NAMES = {"sever": "sever", "north": "sever", "zapad": "zapad", "west": "zapad",
+                "yug": "yug", "south": "yug", "tsentr": "tsentr", "center": "tsentr",
+                "centre": "tsentr", "vostok": "vostok", "east": "vostok", "dnepr": "dnepr",
+                "dnieper": "dnepr"}  # fmt: skip
+_GROUP = r"(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|Dnieper)"
+_GROUP_EN = r"(?:North|West|South|Cent(?:er|re)|East|Dnieper)"
+# "the Zapad group of forces", "the Yug, Tsentr and Vostok groups", "Battlegroup
+# Vostok", "the West group of forces" (an English name only with "of forces").
+_GROUPS = re.compile(
+    rf"\b({_GROUP}(?:(?:,|,? and) {_GROUP})*) (?:battle)?groups?\b"
+    rf"|\b[Bb]attle ?group ({_GROUP})\b"
+    rf"|\b({_GROUP_EN}(?:(?:,|,? and) {_GROUP_EN})*) [Gg]roups? of [Ff]orces\b"
+)
+_PARAGRAPH = re.compile(r"\n\s*\n")
 #: Words of fighting (not of strikes at work or of police forces).
 _WAR = re.compile(
     r"\b(?:troops|shell(?:ed|ing)|artillery|(?:counter)?offensive|front[- ]?lines?|"
@@ -49,6 +79,8 @@ _SHARE = 0.1
 #: ... when that one is a town of note (this many people): a village is no match for a
 #: city known the world over, while namesakes of villages are all readings.
 _NOTED = 50_000
+#: A city this large is never read away by a group of forces' regions.
+_WORLD_CITY = 1_000_000
 
 
 def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
@@ -57,7 +89,12 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
     if _WAR.search(text) is None:
         return
     row, kind = gaz.row, gaz.kind
+    groups = _group_regions(text)
     for m in mentions:
+        if groups and m.candidates:
+            regions = _regions_at(groups, m.start)
+            if regions is not None and _mark_group(gaz, m, regions):
+                continue
         if m.demonym_country or len(m.candidates) < 2:
             continue
         places = [(c.record, row(c.record)) for c in m.candidates if kind(c.record) == "place"]
@@ -73,3 +110,49 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
         )
         if keep:
             m.front = keep
+
+
+def _group_regions(text: str) -> list[tuple[int, int, frozenset[tuple[str, str]]]]:
+    """Each mention of groups of forces: (its start, its paragraph's end, their regions)."""
+    found = []
+    for g in _GROUPS.finditer(text):
+        words = re.findall(r"[A-Za-z]+", next(x for x in g.groups() if x))
+        regions = frozenset().union(
+            *(GROUP_REGIONS[_GROUP_NAMES[w.lower()]] for w in words if w.lower() in _GROUP_NAMES)
+        )
+        brk = _PARAGRAPH.search(text, g.end())
+        found.append((g.start(), brk.start() if brk else len(text), regions))
+    return found
+
+
+def _regions_at(
+    groups: list[tuple[int, int, frozenset[tuple[str, str]]]], at: int
+) -> frozenset[tuple[str, str]] | None:
+    """The regions of the last groups of forces named before ``at`` in its paragraph."""
+    last = None
+    for start, end, regions in groups:
+        if start > at:
+            break
+        if at < end:
+            last = regions
+    return last
+
+
+def _mark_group(gaz: Gazetteer, m: Mention, regions: frozenset[tuple[str, str]]) -> bool:
+    """Keep, and mark, the candidate places of ``m`` in its group's ``regions`` when some,
+    not all, of them lie there; True when the group decided (or chose to keep a world
+    city), so that the general front-line prior does not apply."""
+    row, kind = gaz.row, gaz.kind
+    places = [(c.record, row(c.record)) for c in m.candidates if kind(c.record) == "place"]
+    inside = [(rec, r) for rec, r in places if (r.country_code, r.admin1[0]) in regions]
+    if not inside or len(inside) == len(places):
+        return False
+    # A city known the world over is named for its own sake ("Moscow said"); any other
+    # namesake outside the group's regions is no reading: the summary says who fought
+    # there (Kamianske by Stepnohirsk, not the city of 220,000 on the Dnieper).
+    outside = {rec for rec, r in places} - {rec for rec, _ in inside}
+    if max(row(rec).population for rec in outside) >= _WORLD_CITY:
+        return True
+    m.candidates = [c for c in m.candidates if c.record not in outside]
+    m.front = frozenset(rec for rec, _ in inside)
+    return True
