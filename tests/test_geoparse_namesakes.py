@@ -269,3 +269,16 @@ def test_a_far_town_across_the_world_or_read_by_spelling_is_still_dropped(gazett
     found = {t.text: t for t in analyze(text, gazetteer=gazetteer).toponyms}
     for name in ("Tonya", "Nina"):
         assert name not in found or found[name].place is None
+
+
+def test_a_city_by_its_own_name_beats_a_town_once_so_called_in_the_named_region(gazetteer):
+    """Yampil (Vinnytsia Oblast) lists "Kremenchuk" among its alternate names: naming
+    Vinnytsia Oblast does not make it the city of 220,000 on the Dnieper."""
+    from geo import analyze
+
+    a = analyze(
+        "Drones hit energy facilities in the Vinnytsia region and in Kremenchuk.",
+        gazetteer=gazetteer,
+    )
+    got = {t.text: t.place.name for t in a.toponyms if t.place}
+    assert got["Kremenchuk"] == "Kremenchuk"

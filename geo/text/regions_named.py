@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
+from ..gazetteer.codes import QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
 from .candidates import MAX_CANDIDATES, is_namesake
 from .context import Context
@@ -63,7 +64,33 @@ def named_home(
             elsewhere = True
     if not home or elsewhere or _prominent_among(gaz, ranked, rows):
         return _NONE
+    if _city_by_its_own_name(ranked, rows, home):
+        return _NONE
     return home
+
+
+#: A city bearing the name as its own, this many times as populous as the candidates in
+#: the named region and at least :data:`_OWN_NAME_CITY` people, is the place meant.
+_OWN_NAME_SHARE = 10
+_OWN_NAME_CITY = 100_000
+
+
+def _city_by_its_own_name(
+    ranked: Sequence[Match], rows: Sequence[Any], home: dict[int, float]
+) -> bool:
+    """Is a city whose own name this is far larger than the candidates ``home`` in the
+    named region, which bear it only as an alternate name ("Kremenchuk", with Vinnytsia
+    Oblast named: the city of 220,000 on the Dnieper, not Yampil, once so called)?"""
+    if any(r.quality == QUALITY_PRIMARY for r in ranked if r.record in home):
+        return False
+    top_home = max(rr.population for r, rr in zip(ranked, rows, strict=True) if r.record in home)
+    return any(
+        r.quality == QUALITY_PRIMARY
+        and r.record not in home
+        and rr.kind in _POINT_LIKE
+        and rr.population >= max(_OWN_NAME_CITY, _OWN_NAME_SHARE * top_home)
+        for r, rr in zip(ranked, rows, strict=True)
+    )
 
 
 def regions_named_after_a_candidate(
