@@ -68,6 +68,9 @@ def test_russian_press_spellings_find_ukrainian_towns(gazetteer, spelling, geona
         ("Курахове", ["Курахово"]),
         ("Очеретине", ["Очеретино"]),
         ("Піщане", []),  # a Ukrainian letter in the stem: its Russian stem is unknown
+        ("Курилівка", ["Куриловка"]),
+        ("Кожушівка", ["Кожушевка"]),
+        ("Кіндратівка", []),
         ("Терни", []),  # no neuter ending
         ("Не", []),  # too short
     ],
@@ -115,3 +118,26 @@ def test_yo_is_read_as_e_only_for_a_name_the_gazetteer_lacks(gazetteer):
     # "Semyonovka" is a name of its own: its records, not those of "Semenovka" alone
     assert gazetteer.lookup(normalize("Semyonovka")) != gazetteer.lookup(normalize("Semenovka"))
     assert gazetteer.lookup("Velikaya Novosyolka") == gazetteer.lookup("Velikaya Novoselka")
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("spelling", "expected", "region"),
+    [
+        # Villages GeoNames lists with Ukrainian alternates only: the Russian "-ovka"
+        ("Zolotarevka", "Zolotarivka", "Donetsk"),
+        ("Olenovka", "Olenivka", "Donetsk"),
+        ("Zakharovka", "Zakharivka", "Donetsk"),
+    ],
+)
+def test_russian_ovka_of_a_ukrainian_ivka_finds_the_village(gazetteer, spelling, expected, region):
+    from geo import analyze
+
+    a = analyze(
+        f"Russian forces shelled {spelling} near the front line in the Donetsk region.",
+        gazetteer=gazetteer,
+    )
+    got = {t.text: t.place for t in a.toponyms if t.place}
+    place = got[spelling]
+    assert place.name == expected
+    assert gazetteer.admin1(gazetteer.by_geonameid(place.geonameid)[0])[1] == region

@@ -22,8 +22,9 @@ Many villages of Ukraine have only a Ukrainian Cyrillic alternate ("Урожай
 Russian reporting writes the Russian form of its ending ("Urozhainoye", as for
 "Старомайорское": "Staromayorskoye").  :func:`russian_forms` gives that form for the
 neuter endings where the two languages differ regularly ("-не"/"-ке" -> "-ное"/"-кое",
-"-ське" -> "-ское", "-ине" -> "-ино", "-ове" -> "-ово"); a name with a letter outside
-the Russian alphabet elsewhere ("Піщане") is left alone, its Russian stem unknown.
+"-ське" -> "-ское", "-ине" -> "-ино", "-ове" -> "-ово") and for "-івка" ("-овка",
+"-евка"); a name with a letter outside the Russian alphabet elsewhere ("Піщане") is
+left alone, its Russian stem unknown.
 """
 
 from __future__ import annotations
@@ -120,23 +121,36 @@ def russian_romanizations(name: str) -> list[str]:
     return [s for s in dict.fromkeys(spellings) if not _english_word(s)]
 
 
-# Ukrainian neuter endings and their Russian forms, longest first.
-_UK_ENDINGS = (
-    ("ське", "ское"),
-    ("цьке", "цкое"),
-    ("зьке", "зкое"),
-    ("ине", "ино"),
-    ("ове", "ово"),
-    ("еве", "ево"),
-    ("єве", "ево"),
-    ("не", "ное"),
-    ("ке", "кое"),
+# Ukrainian endings and their Russian forms, longest first: the neuter endings, and the
+# "-івка" of villages, "-овка" in Russian (Курилівка: Куриловка), "-евка" after a hushing
+# consonant or "ц" (Кожушівка: Кожушевка) and for "-ївка" after a vowel
+# (Юльївка: Юльевка).  A stem whose Russian form is soft ("Яковлевка") is not told.
+_UK_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ське", ("ское",)),
+    ("цьке", ("цкое",)),
+    ("зьке", ("зкое",)),
+    ("жівка", ("жевка",)),
+    ("шівка", ("шевка",)),
+    ("чівка", ("чевка",)),
+    ("щівка", ("щевка",)),
+    ("цівка", ("цевка",)),
+    ("івка", ("овка",)),
+    ("ївка", ("евка",)),
+    ("ине", ("ино",)),
+    ("ове", ("ово",)),
+    ("еве", ("ево",)),
+    ("єве", ("ево",)),
+    ("не", ("ное",)),
+    ("ке", ("кое",)),
 )
 
 
 def russian_forms(name: str) -> list[str]:
-    """The Russian Cyrillic form of a Ukrainian place name's neuter ending, ``[]`` when
-    its ending has none or its stem is not in the Russian alphabet.
+    """The Russian Cyrillic forms of a Ukrainian place name's ending (neuter, "-івка"),
+    ``[]`` when its ending has none or its stem is not in the Russian alphabet.
+
+    Many villages of Ukraine have only Ukrainian alternates in GeoNames, while Russian
+    reporting writes "Kurilovka", "Zakharovka" for Kurylivka, Zakharivka.
 
     Examples
     --------
@@ -144,6 +158,8 @@ def russian_forms(name: str) -> list[str]:
     (['Урожайное'], ['Старомайорское'], ['Курахово'])
     >>> russian_forms("Очеретине"), russian_forms("Піщане"), russian_forms("Терни")
     (['Очеретино'], [], [])
+    >>> russian_forms("Захарівка"), russian_forms("Юльївка"), russian_forms("Кіндратівка")
+    (['Захаровка'], ['Юльевка'], [])
     """
     plain = _strip_accents(name)
     low = plain.lower()
@@ -152,7 +168,7 @@ def russian_forms(name: str) -> list[str]:
             stem = plain[: -len(uk)]
             letters = [ch.lower() for ch in stem if ch not in _SEPARATORS]
             if all(ch in _LETTERS for ch in letters):
-                return [stem + ru]
+                return [stem + r for r in ru]
             return []
     return []
 
