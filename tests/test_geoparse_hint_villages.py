@@ -56,3 +56,43 @@ def test_village_namesake_far_along_a_hint_is_not_taken(gazetteer, text, name, a
 )
 def test_town_far_along_a_hint_is_still_taken(gazetteer, text, name, geonameid):
     assert _point(gazetteer, text, name).geonameid == geonameid
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "anchor"),
+    [
+        (
+            "Russian forces attacked near Ivanivka, southeast of Kupiansk, on Monday. "
+            "Ukrainian troops repelled an assault near Kupiansk and Petropavlivka. Later, "
+            "shelling hit Ivanivka again, the governor of Kharkiv said.",
+            "Ivanivka",
+            "Kupiansk",
+        ),
+        (
+            "Ukrainian forces counterattacked near Novoselivka, southwest of Pokrovsk. "
+            "The brigade said Novoselivka was back under its control by Friday.",
+            "Novoselivka",
+            "Pokrovsk",
+        ),
+    ],
+)
+def test_a_name_placed_by_a_hint_is_one_place_in_the_text(gazetteer, text, name, anchor):
+    from geo import analyze
+
+    ts = [t for t in analyze(text, gazetteer=gazetteer).toponyms if t.text == name]
+    town = _point(gazetteer, text, anchor)
+    assert len(ts) == 2
+    assert {(t.place.lat, t.place.lon) for t in ts} == {(ts[0].place.lat, ts[0].place.lon)}
+    assert all(t.estimated for t in ts)
+    assert distance_km((ts[0].place.lat, ts[0].place.lon), (town.lat, town.lon)) <= 45.0
+
+
+def test_two_namesakes_told_apart_by_hints_stay_apart(gazetteer):
+    from geo import analyze
+
+    text = (
+        "Fighting continued near Ivanivka (southeast of Kupiansk) and near another "
+        "Ivanivka (north of Lyman)."
+    )
+    ts = [t for t in analyze(text, gazetteer=gazetteer).toponyms if t.text == "Ivanivka"]
+    assert len({(t.place.lat, t.place.lon) for t in ts}) == 2

@@ -34,6 +34,7 @@ from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .front import mark_front
+from .hinted import share_estimates
 from .hints import estimate, fits, read_hints
 from .introduced import container_estimate, stated_places
 from .metonymy import names_an_actor
@@ -143,7 +144,8 @@ def geoparse(
             continue  # not a known place, and nothing in the text locates it
         place = gaz.place(rec) if rec is not None else None
         out.append(Toponym(m.start, m.end, surface, place, round(score, 4), m.cue))
-    return place_plants(text, gaz, out)
+    keys = {(m.start, m.end): (m.key, k in hints) for k, m in enumerate(mentions)}
+    return place_plants(text, gaz, share_estimates(out, keys))
 
 
 def _in_container(gaz: Gazetteer, m: Mention, surface: str, container: int) -> Toponym:

@@ -3,18 +3,22 @@
 Whether a name listed "near" a partner has any candidate place near it
 (:func:`near_partner_unmet`: if not, the place meant is one the gazetteer lacks) and
 whether a candidate lies where a negative hint says it is not (:func:`ruled_out`).
-:func:`geo.text.evidence.score_candidates` weighs them.
+:func:`geo.text.evidence.score_candidates` weighs them.  After resolution,
+:func:`share_estimates` gives the other mentions of a name placed by a hint that place.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from .hints import Hint, fits
+from ..geometry import distance_km
+from ..model import Toponym
+from .hints import NEAR_KM, Hint, fits
 from .other_names import _POINT_LIKE
 
-__all__ = ["ANCHOR_SUPPORT", "near_partner_unmet", "ruled_out"]
+__all__ = ["ANCHOR_SUPPORT", "near_partner_unmet", "ruled_out", "share_estimates"]
 
 
 #: A hint's anchor with this much of the text around it (:meth:`Context.support_at`) is
@@ -44,3 +48,44 @@ def ruled_out(rr, against_at, against_in) -> bool:  # rr: a gazetteer row (Gazet
         return True
     cc, admin1 = rr.country_code, rr.admin1[0]
     return any(cc == c and (not a1 or a1 == admin1) for c, a1 in against_in)
+
+
+def share_estimates(
+    toponyms: Sequence[Toponym], keys: dict[tuple[int, int], tuple[str, bool]]
+) -> list[Toponym]:
+    """The toponyms, each mention of a name that a hint placed where the gazetteer has no
+    such place given that estimate too, when it has no hint of its own and its own
+    reading lies over :data:`~geo.text.hints.NEAR_KM` away.
+
+    "Ivanivka, south-east of Kupiansk ... shelling hit Ivanivka again": one village,
+    not another Ivanivka 170 km off.  ``keys`` gives each mention's (start, end) its
+    normalised name and whether a hint located it; a name estimated at two places
+    (two villages told apart by their hints) gives none.  Linear in the toponyms.
+    """
+    estimates: dict[str, Toponym | None] = {}
+    for t in toponyms:
+        key, hinted = keys.get((t.start, t.end), ("", False))
+        if key and hinted and t.estimated and t.place is not None:
+            seen = estimates.get(key, t)
+            same = seen is not None and (seen.place.lat, seen.place.lon) == (
+                t.place.lat,
+                t.place.lon,
+            )
+            estimates[key] = t if same else None
+    if not any(estimates.values()):
+        return list(toponyms)
+    out = []
+    for t in toponyms:
+        key, hinted = keys.get((t.start, t.end), ("", False))
+        est = estimates.get(key) if key and not hinted else None
+        if est is not None and est.place is not None and not t.estimated and (
+            t.place is None
+            or distance_km((t.place.lat, t.place.lon), (est.place.lat, est.place.lon))
+            > NEAR_KM
+        ):
+            place = dataclasses.replace(est.place, name=" ".join(t.text.split()))
+            t = dataclasses.replace(
+                t, place=place, score=est.score, estimated=True, uncertainty=est.uncertainty
+            )
+        out.append(t)
+    return out
