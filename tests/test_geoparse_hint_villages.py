@@ -96,3 +96,18 @@ def test_two_namesakes_told_apart_by_hints_stay_apart(gazetteer):
     )
     ts = [t for t in analyze(text, gazetteer=gazetteer).toponyms if t.text == "Ivanivka"]
     assert len({(t.place.lat, t.place.lon) for t in ts}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Cities placed by the capital, 130-180 km off: the city, not its region
+        ("A fire broke out at the refinery in Ryazan, southeast of Moscow, after a drone "
+         "attack.", "Ryazan", "Ryazan’"),
+        ("Air defences were active over Zhytomyr, west of Kyiv, overnight.", "Zhytomyr",
+         "Zhytomyr"),
+    ],
+)  # fmt: skip
+def test_a_city_far_along_a_hint_is_the_city(gazetteer, text, name, expected):
+    place = _point(gazetteer, text, name)
+    assert (place.name, place.kind) == (expected, "place")

@@ -12,9 +12,11 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "CITY_POPULATION",
     "NEAR_KM",
     "TOWN_POPULATION",
     "UNSTATED_BAND_KM",
+    "UNSTATED_CITY_FIT_KM",
     "UNSTATED_FIT_KM",
     "UNSTATED_VILLAGE_FIT_KM",
     "Hint",
@@ -50,6 +52,10 @@ UNSTATED_FIT_KM = 100.0
 #: Pokrovsk").
 UNSTATED_VILLAGE_FIT_KM = 45.0
 TOWN_POPULATION = 10_000
+#: ... and a city (:data:`CITY_POPULATION` people) up to this far: reporters place a
+#: city by the capital or the region's centre ("Ryazan, southeast of Moscow", 180 km).
+UNSTATED_CITY_FIT_KM = 300.0
+CITY_POPULATION = 100_000
 #: "near X and Y": the two lie within this distance of each other.
 NEAR_KM = 40.0
 _AFTER_RELATION = re.compile(rf"{_DIRECTION}\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -8,7 +8,14 @@ from __future__ import annotations
 from shapely.geometry import Polygon
 
 from ...geometry import bearing_deg, distance_km, offset, ring
-from .base import TOWN_POPULATION, UNSTATED_FIT_KM, UNSTATED_VILLAGE_FIT_KM, Hint
+from .base import (
+    CITY_POPULATION,
+    TOWN_POPULATION,
+    UNSTATED_CITY_FIT_KM,
+    UNSTATED_FIT_KM,
+    UNSTATED_VILLAGE_FIT_KM,
+    Hint,
+)
 
 __all__ = ["estimate", "fits"]
 
@@ -27,7 +34,8 @@ def fits(
     (reporters round bearings to the nearest named point).  With a direction and no
     stated distance, a known town fits up to :data:`UNSTATED_FIT_KM` away, a known
     village (``population`` under :data:`TOWN_POPULATION`) up to
-    :data:`UNSTATED_VILLAGE_FIT_KM`; ``population=None`` (unknown) is read as a town.
+    :data:`UNSTATED_VILLAGE_FIT_KM`, a city (:data:`CITY_POPULATION`) up to
+    :data:`UNSTATED_CITY_FIT_KM`; ``population=None`` (unknown) is read as a town.
 
     Examples
     --------
@@ -48,8 +56,12 @@ def fits(
         # No stated distance: a known place up to UNSTATED_FIT_KM away fits ("Vovchansk,
         # north-east of Kharkiv", 70 km); an unknown one is still estimated within the
         # narrower UNSTATED_BAND_KM.
-        village = population is not None and population < TOWN_POPULATION
-        hi_km = max(hi_km, UNSTATED_VILLAGE_FIT_KM if village else UNSTATED_FIT_KM)
+        if population is None or CITY_POPULATION > population >= TOWN_POPULATION:
+            hi_km = max(hi_km, UNSTATED_FIT_KM)
+        elif population < TOWN_POPULATION:
+            hi_km = max(hi_km, UNSTATED_VILLAGE_FIT_KM)
+        else:
+            hi_km = max(hi_km, UNSTATED_CITY_FIT_KM)
     if not hint.min_km <= d <= hi_km:
         return False
     if hint.bearing_deg is None:
