@@ -69,8 +69,11 @@ def test_russian_press_spellings_find_ukrainian_towns(gazetteer, spelling, geona
         ("Очеретине", ["Очеретино"]),
         ("Піщане", []),  # a Ukrainian letter in the stem: its Russian stem is unknown
         ("Курилівка", ["Куриловка"]),
-        ("Кожушівка", ["Кожушевка"]),
-        ("Кіндратівка", []),
+        ("Кожушівка", ["Кожушовка", "Кожушевка"]),
+        # one "і" in the stem: "о", "е" or "и"
+        ("Кіндратівка", ["Кондратовка", "Кендратовка", "Киндратовка"]),
+        ("Андріївка", ["Андроевка", "Андреевка", "Андриевка"]),
+        ("Підгородне", []),  # "і" of a stem read only in a village's "-івка" name
         ("Терни", []),  # no neuter ending
         ("Не", []),  # too short
     ],
@@ -127,6 +130,7 @@ def test_yo_is_read_as_e_only_for_a_name_the_gazetteer_lacks(gazetteer):
         # Villages GeoNames lists with Ukrainian alternates only: the Russian "-ovka"
         ("Zolotarevka", "Zolotarivka", "Donetsk"),
         ("Olenovka", "Olenivka", "Donetsk"),
+        ("Novoivanovka", "Novoivanivka", "Donetsk"),  # ... as "и"
         ("Zakharovka", "Zakharivka", "Donetsk"),
     ],
 )
@@ -141,3 +145,16 @@ def test_russian_ovka_of_a_ukrainian_ivka_finds_the_village(gazetteer, spelling,
     place = got[spelling]
     assert place.name == expected
     assert gazetteer.admin1(gazetteer.by_geonameid(place.geonameid)[0])[1] == region
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("spelling", "name"),
+    [
+        ("Reznikovka", "Riznykivka"),  # Різниківка: "і" of the stem as "е"
+        ("Kondratovka", "Kindrativka"),  # Кіндратівка: as "о"
+        ("Belokuzminovka", "Bilokuzmynivka"),  # Білокузьминівка
+    ],
+)
+def test_russian_forms_of_ivka_villages_are_gazetteer_names(gazetteer, spelling, name):
+    assert name in [gazetteer.name(c.record) for c in gazetteer.lookup(spelling)]

@@ -122,17 +122,18 @@ def russian_romanizations(name: str) -> list[str]:
 
 
 # Ukrainian endings and their Russian forms, longest first: the neuter endings, and the
-# "-івка" of villages, "-овка" in Russian (Курилівка: Куриловка), "-евка" after a hushing
-# consonant or "ц" (Кожушівка: Кожушевка) and for "-ївка" after a vowel
-# (Юльївка: Юльевка).  A stem whose Russian form is soft ("Яковлевка") is not told.
+# "-івка" of villages, "-овка" in Russian (Курилівка: Куриловка), "-овка" or "-евка" after
+# a hushing consonant (Кіндрашівка: Кондрашовка; Кожушівка: Кожушевка), "-евка" after "ц"
+# and for "-ївка" after a vowel (Юльївка: Юльевка).  A stem whose Russian form is soft
+# ("Яковлевка") is not told.
 _UK_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ське", ("ское",)),
     ("цьке", ("цкое",)),
     ("зьке", ("зкое",)),
-    ("жівка", ("жевка",)),
-    ("шівка", ("шевка",)),
-    ("чівка", ("чевка",)),
-    ("щівка", ("щевка",)),
+    ("жівка", ("жовка", "жевка")),
+    ("шівка", ("шовка", "шевка")),
+    ("чівка", ("човка", "чевка")),
+    ("щівка", ("щовка", "щевка")),
     ("цівка", ("цевка",)),
     ("івка", ("овка",)),
     ("ївка", ("евка",)),
@@ -150,7 +151,8 @@ def russian_forms(name: str) -> list[str]:
     ``[]`` when its ending has none or its stem is not in the Russian alphabet.
 
     Many villages of Ukraine have only Ukrainian alternates in GeoNames, while Russian
-    reporting writes "Kurilovka", "Zakharovka" for Kurylivka, Zakharivka.
+    reporting writes "Kurilovka", "Zakharovka", "Kondratovka" for Kurylivka, Zakharivka,
+    Kindrativka.
 
     Examples
     --------
@@ -158,8 +160,16 @@ def russian_forms(name: str) -> list[str]:
     (['Урожайное'], ['Старомайорское'], ['Курахово'])
     >>> russian_forms("Очеретине"), russian_forms("Піщане"), russian_forms("Терни")
     (['Очеретино'], [], [])
-    >>> russian_forms("Захарівка"), russian_forms("Юльївка"), russian_forms("Кіндратівка")
-    (['Захаровка'], ['Юльевка'], [])
+    >>> russian_forms("Захарівка"), russian_forms("Юльївка")
+    (['Захаровка'], ['Юльевка'])
+
+    In a village's "-івка" name, one Ukrainian "і" in the stem, from an "о", an "е" or
+    an "и" of Russian, gives the three:
+
+    >>> russian_forms("Кіндратівка")
+    ['Кондратовка', 'Кендратовка', 'Киндратовка']
+    >>> russian_forms("Новоіванівка")[-1], russian_forms("Кожушівка")
+    ('Новоивановка', ['Кожушовка', 'Кожушевка'])
     """
     plain = _strip_accents(name)
     low = plain.lower()
@@ -169,8 +179,21 @@ def russian_forms(name: str) -> list[str]:
             letters = [ch.lower() for ch in stem if ch not in _SEPARATORS]
             if all(ch in _LETTERS for ch in letters):
                 return [stem + r for r in ru]
+            if (
+                uk.endswith("вка")
+                and letters.count("і") == 1
+                and all(ch in _LETTERS or ch == "і" for ch in letters)
+            ):
+                # Ukrainian "і" stands for Russian "о" or "е" in a closed syllable, or
+                # for "и" (Кіндратівка: Кондратовка; Андріївка: Андреевка;
+                # Новоіванівка: Новоивановка): the three forms.
+                return [_russian_i(stem, vowel) + r for vowel in "оеи" for r in ru]
             return []
     return []
+
+
+def _russian_i(stem: str, vowel: str) -> str:
+    return stem.replace("і", vowel).replace("І", vowel.upper())
 
 
 def _i_for_short_i(name: str, *, ye: bool) -> str:
