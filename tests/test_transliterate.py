@@ -17,6 +17,9 @@ from geo.gazetteer.transliterate import russian_forms, russian_romanizations
         ("Алекса́ндровск", ["Aleksandrovsk"]),  # GeoNames' stress mark dropped
         ("Марьинка", ["Marinka"]),
         ("Ельня", ["Yelnya", "Elnya"]),
+        # an adjective's "-ый", "-ий" also as a bare "y", as the press writes it
+        ("Красный Лиман", ["Krasnyy Liman", "Krasnyi Liman", "Krasny Liman"]),
+        ("Великий Бурлук", ["Velikiy Burluk", "Velikii Burluk", "Veliky Burluk"]),
     ],
 )
 def test_russian_names_are_romanised(cyrillic, spellings):
@@ -46,6 +49,7 @@ def test_romanisations_that_are_english_words_or_short_are_left_out(name):
         ("Kadiyevka", 692975),  # Kadiyivka
         ("Krivoi Rog", 703845),  # Kryvyi Rih, "й" as "i"
         ("Gulyaipole", 707898),  # Hulyaypole (Zaporizhzhia Oblast)
+        ("Belgorod-Dnestrovsky", 712160),  # Bilhorod-Dnistrovskyi, "-ий" as "y"
     ],
 )
 def test_russian_press_spellings_find_ukrainian_towns(gazetteer, spelling, geonameid):

@@ -49,6 +49,7 @@ _LETTERS = {
 # left out.
 MAX_ZIPF = 2.5
 _VOWELS_AND_SIGNS = frozenset("аеёиоуыэюяъь")
+_ADJECTIVE_END = re.compile(r"(?<=[^\W\d_])[ыи]й(?=$|[\s-])", re.IGNORECASE)
 _SEPARATORS = frozenset(" -'’")
 
 
@@ -106,6 +107,10 @@ def russian_romanizations(name: str) -> list[str]:
     ['Zaporozhye', 'Zaporozhe']
     >>> russian_romanizations("Кривой Рог")
     ['Krivoy Rog', 'Krivoi Rog']
+    >>> russian_romanizations("Белгород-Днестровский")
+    ['Belgorod-Dnestrovskiy', 'Belgorod-Dnestrovskii', 'Belgorod-Dnestrovsky']
+    >>> russian_romanizations("Киевский")
+    ['Kiyevskiy', 'Kievskiy', 'Kiyevskii', 'Kievskii']
     >>> russian_romanizations("Харків")  # Ukrainian: its Latin form is GeoNames' own
     []
     >>> russian_romanizations("Гоголь")  # an English word or name: never a new place name
@@ -118,6 +123,14 @@ def russian_romanizations(name: str) -> list[str]:
     spellings = [_romanize(plain, ye=True), _romanize(plain, ye=False)]
     if "й" in plain.lower():  # "Krivoi Rog", "Gulyaipole": "й" as "i" is as common
         spellings += [_i_for_short_i(plain, ye=True), _i_for_short_i(plain, ye=False)]
+        # Adjectives' "-ый", "-ий" as a bare "y" in a compound: "Krasny Liman",
+        # "Belgorod-Dnestrovsky" (a lone adjective, "Kievsky", keeps its spelling: as
+        # a district's name it would hide the district a press spelling is meant for)
+        short = _ADJECTIVE_END.sub("ы", plain)
+        if short != plain and any(ch in _SEPARATORS for ch in plain.strip()):
+            spellings += [_romanize(short, ye=True), _romanize(short, ye=False)]
+            if "й" in short.lower():  # "Zeleny Gai"
+                spellings += [_i_for_short_i(short, ye=True), _i_for_short_i(short, ye=False)]
     return [s for s in dict.fromkeys(spellings) if not _english_word(s)]
 
 
