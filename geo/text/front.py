@@ -11,7 +11,8 @@ candidates on the mention (:attr:`~geo.text.tokens.Mention.front`), and
 text's own evidence (its other places, regions and containers) still decides;
 a front-line town far smaller than the name's best-known bearer is no reading
 (New York, Donetsk Oblast, is not New York City unless the text says so).
-Cost: one search of the text, then the candidates of each mention.
+Cost: the candidates of each mention, then one search of the text if any has
+front-line candidates to mark.
 """
 
 from __future__ import annotations
@@ -53,10 +54,13 @@ _NOTED = 50_000
 
 def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
     """Set :attr:`Mention.front` to the front-line candidates of each mention, in a
-    text about fighting (none otherwise: a text with no word of war is unchanged)."""
-    if _WAR.search(text) is None:
-        return
+    text about fighting (none otherwise: a text with no word of war is unchanged).
+
+    The text is searched for a word of war only once a mention has front-line
+    candidates to mark (most texts have none): the same marks, without a scan of
+    every text."""
     row, kind = gaz.row, gaz.kind
+    fighting: bool | None = None  # unknown until a mention needs it
     for m in mentions:
         if m.demonym_country or len(m.candidates) < 2:
             continue
@@ -72,4 +76,8 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
             rec for rec, r in front if top < _NOTED or r.population >= _SHARE * top
         )
         if keep:
+            if fighting is None:
+                fighting = _WAR.search(text) is not None
+            if not fighting:
+                return
             m.front = keep
