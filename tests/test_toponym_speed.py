@@ -50,7 +50,8 @@ def _plain_marks(text, gaz, mentions):
     return marks
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @example("Fighting continues near Artemovsk.")
 @example("Workers at Artemovsk went on strike.")
 @example("Artemovsk and Dzerzhinsk , troops")
