@@ -3,16 +3,19 @@
 :func:`geo.text.front.mark_front` searches the text for a word of war only once a
 mention has front-line candidates to mark; the plain rule searched every text first.
 Both are run on generated texts (names with front-line namesakes, words of war, other
-places) and must set the same marks.
+places) and must set the same marks. :data:`geo.text.directions._ANY_WORD` opens with a
+look-ahead of its words' first letters: it must find what the plain pattern finds.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from geo.text import front
+from geo.text import directions, front
 from geo.text.recognition import find_mentions
 
 pytestmark = pytest.mark.gazetteer
@@ -68,3 +71,22 @@ def test_a_text_with_front_namesakes_but_no_war_word_is_not_marked(gazetteer):
     mentions = find_mentions(text, gazetteer)
     front.mark_front(text, gazetteer, mentions)
     assert mentions and not any(m.front for m in mentions)
+
+
+_WORD_PIECES = st.sampled_from(
+    [
+        "direction", "Direction", "DIRECTION", "axis", "AXIS", "district", "raion", "Rayon",
+        "area", "Area", "ar", "dir", "ra", "a", "d", "r", "x", " ", "\n", "é", "İ", "ſ", "K",
+        "Siversk", "Kupiansk", "the", "near",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_WORD_PIECES, max_size=20).map("".join))
+@example("in the Lyman AXIS")
+@example("an areal view")
+def test_the_direction_gate_finds_what_the_plain_pattern_finds(text):
+    plain = re.compile(r"direction|axis|district|raion|rayon|area", re.IGNORECASE)
+    fast = directions._ANY_WORD.search(text)
+    slow = plain.search(text)
+    assert (fast and fast.span()) == (slow and slow.span())
