@@ -5,6 +5,8 @@ mention has front-line candidates to mark; the plain rule searched every text fi
 Both are run on generated texts (names with front-line namesakes, words of war, other
 places) and must set the same marks. :data:`geo.text.directions._ANY_WORD` opens with a
 look-ahead of its words' first letters: it must find what the plain pattern finds.
+Recognition asks whether a hyphen comes before a capital with ``str.find``: the same
+answer as its pattern's search.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from geo.text import directions, front
+from geo.text import directions, front, recognition
 from geo.text.recognition import find_mentions
 
 pytestmark = pytest.mark.gazetteer
@@ -90,3 +92,12 @@ def test_the_direction_gate_finds_what_the_plain_pattern_finds(text):
     fast = directions._ANY_WORD.search(text)
     slow = plain.search(text)
     assert (fast and fast.span()) == (slow and slow.span())
+
+
+@given(st.text(alphabet=st.sampled_from("-‐AZaz@[`\u00c0 \n.")))
+@example("al-Fashir")
+@example("pro-russian -")
+def test_the_hyphen_capital_scan_finds_what_the_pattern_finds(text):
+    assert recognition._hyphen_capital(text) == (
+        recognition._HYPHEN_CAPITAL.search(text) is not None
+    )
