@@ -31,7 +31,11 @@ def scrub_text(text: str) -> str:
     """
     if text.isascii():
         return text
-    return _SURROGATE.sub("\ufffd", text)
+    try:  # a surrogate is the one character UTF-8 cannot encode: encoding is a fast scan
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def _strict(obj):

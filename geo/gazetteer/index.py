@@ -275,20 +275,20 @@ class Gazetteer(RecordSearch):
         return record < self._n_places  # places are stored first
 
     def kind(self, record: int) -> str:
-        return self._row(record).kind
+        return (self._rows.get(record) or self._row(record)).kind
 
     def country_code(self, record: int) -> str:
-        return self._row(record).country_code
+        return (self._rows.get(record) or self._row(record)).country_code
 
     def admin1(self, record: int) -> tuple[str, str]:
         """(admin-1 code, admin-1 name) of a record, ("", "") if none."""
-        return self._row(record).admin1
+        return (self._rows.get(record) or self._row(record)).admin1
 
     def population(self, record: int) -> int:
-        return self._row(record).population
+        return (self._rows.get(record) or self._row(record)).population
 
     def lat_lon(self, record: int) -> tuple[float, float]:
-        return self._row(record).lat_lon
+        return (self._rows.get(record) or self._row(record)).lat_lon
 
     def coordinates(self, records: Sequence[int]) -> np.ndarray:
         """(lat, lon) in degrees of several records: an array of shape (n, 2)."""

@@ -17,7 +17,9 @@ Russian Defence Ministry summaries say which group of forces took or struck each
 its own regions (:data:`GROUP_REGIONS`), so in a paragraph that names a group, the
 candidates of the names after it are those in its regions, a world city aside (Petropavlivka by
 Kupiansk, not the larger one in Dnipropetrovsk Oblast).
-Cost: one search of the text, then the candidates of each mention.
+Cost: a search of the text for groups of forces only when it holds "roup", the
+candidates of each mention, then one search of the text for a word of war once a
+mention has candidates to mark.
 """
 
 from __future__ import annotations
@@ -85,16 +87,24 @@ _WORLD_CITY = 1_000_000
 
 def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
     """Set :attr:`Mention.front` to the front-line candidates of each mention, in a
-    text about fighting (none otherwise: a text with no word of war is unchanged)."""
-    if _WAR.search(text) is None:
-        return
+    text about fighting (none otherwise: a text with no word of war is unchanged).
+
+    The text is searched for a word of war only once a mention has front-line
+    candidates to mark (most texts have none): the same marks, without a scan of
+    every text."""
     row, kind = gaz.row, gaz.kind
-    groups = _group_regions(text)
+    groups = _group_regions(text) if "roup" in text else []
+    fighting: bool | None = None  # unknown until a mention needs it
     for m in mentions:
         if groups and m.candidates:
             regions = _regions_at(groups, m.start)
-            if regions is not None and _mark_group(gaz, m, regions):
-                continue
+            if regions is not None:
+                if fighting is None:
+                    fighting = _WAR.search(text) is not None
+                if not fighting:
+                    return
+                if _mark_group(gaz, m, regions):
+                    continue
         if m.demonym_country or len(m.candidates) < 2:
             continue
         places = [(c.record, row(c.record)) for c in m.candidates if kind(c.record) == "place"]
@@ -109,6 +119,10 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
             rec for rec, r in front if top < _NOTED or r.population >= _SHARE * top
         )
         if keep:
+            if fighting is None:
+                fighting = _WAR.search(text) is not None
+            if not fighting:
+                return
             m.front = keep
 
 

@@ -1,0 +1,103 @@
+"""The shortcuts of the toponym stage mark what the plain rules mark.
+
+:func:`geo.text.front.mark_front` searches the text for a word of war only once a
+mention has front-line candidates to mark; the plain rule searched every text first.
+Both are run on generated texts (names with front-line namesakes, words of war, other
+places) and must set the same marks. :data:`geo.text.directions._ANY_WORD` opens with a
+look-ahead of its words' first letters: it must find what the plain pattern finds.
+Recognition asks whether a hyphen comes before a capital with ``str.find``: the same
+answer as its pattern's search.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from geo.text import directions, front, recognition
+from geo.text.recognition import find_mentions
+
+pytestmark = pytest.mark.gazetteer
+
+_PIECES = st.sampled_from(
+    [
+        "Artemovsk", "Krasnoarmeysk", "Dzerzhinsk", "Volchansk", "Kamianske", "New York",
+        "Saratov", "Paris", "Moscow", "Kyiv", "Springfield", "troops", "Shelling",
+        "front-line", "drones", "struck", "strikes near", "army", "the", "near", "in",
+        "workers", "strike", "police", "forces", "and", ", ", ". ", " ", "\n",
+    ]
+)  # fmt: skip
+_TEXTS = st.lists(_PIECES, max_size=20).map(" ".join)
+
+
+def _plain_marks(text, gaz, mentions):
+    """The plain rule: a text with no word of war is left alone, before any mention is read."""
+    if front._WAR.search(text) is None:
+        return [None] * len(mentions)
+    row, kind = gaz.row, gaz.kind
+    marks = []
+    for m in mentions:
+        keep = None
+        if not m.demonym_country and len(m.candidates) >= 2:
+            places = [(c.record, row(c.record)) for c in m.candidates
+                      if kind(c.record) == "place"]
+            inside = [(rec, r) for rec, r in places
+                      if (r.country_code, r.admin1[0]) in front.FRONT_REGIONS]
+            if inside and len(inside) < len(places):
+                top = max(r.population for _, r in places
+                          if (r.country_code, r.admin1[0]) not in front.FRONT_REGIONS)
+                keep = frozenset(rec for rec, r in inside
+                                 if top < front._NOTED or r.population >= front._SHARE * top)
+        marks.append(keep or None)
+    return marks
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example("Fighting continues near Artemovsk.")
+@example("Workers at Artemovsk went on strike.")
+@example("Artemovsk and Dzerzhinsk , troops")
+@given(_TEXTS)
+def test_front_marks_are_the_plain_rules(gazetteer, text):
+    mentions = find_mentions(text, gazetteer)
+    expected = _plain_marks(text, gazetteer, mentions)
+    front.mark_front(text, gazetteer, mentions)
+    assert [m.front or None for m in mentions] == expected
+
+
+def test_a_text_with_front_namesakes_but_no_war_word_is_not_marked(gazetteer):
+    text = "Workers at Artemovsk and Dzerzhinsk went on strike."
+    mentions = find_mentions(text, gazetteer)
+    front.mark_front(text, gazetteer, mentions)
+    assert mentions and not any(m.front for m in mentions)
+
+
+_WORD_PIECES = st.sampled_from(
+    [
+        "direction", "Direction", "DIRECTION", "axis", "AXIS", "district", "raion", "Rayon",
+        "area", "Area", "ar", "dir", "ra", "a", "d", "r", "x", " ", "\n", "é", "İ", "ſ", "K",
+        "Siversk", "Kupiansk", "the", "near",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_WORD_PIECES, max_size=20).map("".join))
+@example("in the Lyman AXIS")
+@example("an areal view")
+def test_the_direction_gate_finds_what_the_plain_pattern_finds(text):
+    plain = re.compile(r"direction|axis|district|raion|rayon|area", re.IGNORECASE)
+    fast = directions._ANY_WORD.search(text)
+    slow = plain.search(text)
+    assert (fast and fast.span()) == (slow and slow.span())
+
+
+@given(st.text(alphabet=st.sampled_from("-‐AZaz@[`\u00c0 \n.")))
+@example("al-Fashir")
+@example("pro-russian -")
+def test_the_hyphen_capital_scan_finds_what_the_pattern_finds(text):
+    assert recognition._hyphen_capital(text) == (
+        recognition._HYPHEN_CAPITAL.search(text) is not None
+    )
