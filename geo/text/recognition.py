@@ -29,7 +29,7 @@ from .containers import link_lists, read_definition, state_abbreviation
 from .context_rules import accept, placed
 from .evidence import mark_readings
 from .introduced import repeat_introduced
-from .name_words import cap_run
+from .name_words import GENERIC_PLACE_WORDS, cap_run, descriptor_in_name
 from .people import organisation_head
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .tokens import (
@@ -74,6 +74,9 @@ _SAINTS_THING = re.compile(
     r"College|University|Academy|Catholic|Episcopal|Parish|Medical|Seminary)\b"
 )
 _SAINT_WORDS = ("st ", "saint ", "ste ", "sainte ")
+#: After a name: a variant of a virus named after it or after a letter that is also a
+#: place ("the Delta variant", "the Kent variant"): the variant, not the place.
+_VARIANT_AFTER = re.compile(r"\s+(?:sub-?)?variants?\b", re.IGNORECASE)
 _COMPASS = frozenset({"north", "south", "east", "west"})
 
 
@@ -260,6 +263,19 @@ def find_mentions(
             continue
         if _SAINTS_THING.match(text, mention.end) and mention.key.startswith(_SAINT_WORDS):
             resume = mention.last + 1  # "St. Patrick's Day", "St. Mary's Hospital"
+            continue
+        if _VARIANT_AFTER.match(text, mention.end):
+            resume = mention.last + 1  # "the Delta variant": a virus's variant
+            continue
+        if (
+            mention.first == mention.last
+            and mention.key in GENERIC_PLACE_WORDS
+            and mention.cue != "region"
+            and descriptor_in_name(text, tokens, mention.first)
+        ):
+            # "the Maritime Security Centre", "the Coast Guard": a word that also names
+            # regions describes the body whose name it is part of.
+            resume = mention.last + 1
             continue
         mentions.append(mention)
         resume = mention.last + 1
