@@ -249,6 +249,16 @@ def find_mentions(
             resume = best + 1  # a word that is never a place, or a name's word seen before
             continue
         mention = accept(text, tokens, i, best, best_key, gaz, headline, not_places)
+        postal = _postal_state(text, tokens, best, best_key, gaz)
+        if postal is not None:
+            # "Philadelphia PA", "Columbia SC": a state's postal code right after the name,
+            # no comma (a name's own state says it is a place: read even where the code
+            # looked like the rest of a body's name).
+            if mention is None:
+                candidates = gaz.lookup_normalized(best_key)[:MAX_CANDIDATES]
+                mention = Mention(starts[i], ends[best], best_key, i, best, candidates=candidates)
+            if not mention.containers:
+                mention.containers = (postal,)
         if (
             mention is None
             and best == i
@@ -310,6 +320,35 @@ def _adjective_pair(
         and not words[i + 1].isupper()
     ):
         return unknown_name(text, tokens, i, i + 1, gaz, not_places, mentions)
+    return None
+
+
+def _postal_state(
+    text: str, tokens: _Tokens, last: int, key: str, gaz: Gazetteer
+) -> tuple[str, str] | None:
+    """("US", admin-1 code) when the word after tokens[last], after one space, is a US
+    state's two-letter postal code ("PA") and the name ``key`` has a gazetteer place in
+    that state; else None."""
+    k = last + 1
+    words = tokens.words
+    if k >= len(words) or len(words[k]) != 2 or not words[k].isupper():
+        return None
+    if text[tokens.ends[last] : tokens.starts[k]] != " ":
+        return None
+    states = {
+        gaz.admin1(c.record)[0]
+        for c in gaz.lookup_normalized(words[k].lower())[:MAX_CANDIDATES]
+        if c.quality <= QUALITY_ALIAS
+        and gaz.kind(c.record) == "admin1"
+        and gaz.country_code(c.record) == "US"
+    }
+    if not states:
+        return None
+    for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]:
+        if gaz.is_place(c.record) and gaz.country_code(c.record) == "US":
+            code = gaz.admin1(c.record)[0]
+            if code in states:
+                return ("US", code)
     return None
 
 
