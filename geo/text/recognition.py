@@ -19,7 +19,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from ..gazetteer.codes import QUALITY_ALIAS
+from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
@@ -52,6 +52,9 @@ _MAX_WORDS = 7
 _NAME_GAPS = _JOIN_GAPS | {"\n", " \n", "\r\n", "  "}
 # First words of the demonyms ("south" of "South Korean"): only these start one.
 _DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
+_HYPHENS = ("-", "‐")
+#: Longest word that names a place only by another name without a cue or container.
+_SHORT_OTHER_NAME = 3
 _HYPHEN_CAPITAL = re.compile(r"[-‐][A-Z]")
 #: A lower-case Arabic article joined to a capitalised name: "al-Fashir", "el-Arish".
 _ARTICLE_HEAD = re.compile(r"(?<![^\W\d_])(?:al|el|ad|ar|as|ash|at|az|an|ath|ud|ul)[-‐](?=[A-Z])")
@@ -201,7 +204,15 @@ def find_mentions(
             word = words[j]
             norm_j = known(word) or _norm(word)
             capitalized = word[0].isupper() or _is_capitalized(word)
-            if not capitalized and norm_j not in lx.CONNECTORS and norm_j not in lx.NAME_PARTICLES:
+            if (
+                not capitalized
+                and norm_j not in lx.CONNECTORS
+                and norm_j not in lx.NAME_PARTICLES
+                and text[gap_at : starts[j]] not in _HYPHENS
+            ):
+                # A lower-case word goes on a name only as a connector or a particle, or
+                # hyphenated inside it ("Weston-super-Mare"; a lower-case word never ends
+                # one: "Kyiv-based").
                 break
             gram.append(norm_j)
             key = " ".join(gram)
@@ -236,6 +247,10 @@ def find_mentions(
                 mentions.append(unknown)
                 resume = unknown.last + 1
             continue
+        qualified = _bracket_qualifier(text, tokens, best, best_key, probe)
+        if qualified is not None:
+            # "Frankfurt (Oder)", "Halle (Saale)": the bracket tells namesakes apart.
+            best, best_key = qualified
         if organisation_head(text, tokens, best):
             # "Bank of America", "University of Texas", "The Center for Strategic and
             # International Studies": the body's head word
@@ -271,8 +286,23 @@ def find_mentions(
         if mention is None:
             resume = best + 1
             continue
+        if qualified is not None and text[mention.end : mention.end + 1] == ")":
+            mention.end += 1  # the name's closing bracket
         if _SAINTS_THING.match(text, mention.end) and mention.key.startswith(_SAINT_WORDS):
             resume = mention.last + 1  # "St. Patrick's Day", "St. Mary's Hospital"
+            continue
+        if (
+            mention.first == mention.last
+            and len(mention.key) <= _SHORT_OTHER_NAME
+            and not mention.cue
+            and not mention.containers
+            and mention.candidates
+            and all(c.quality >= QUALITY_ALTERNATE for c in mention.candidates)
+        ):
+            # "Ole Miss": a word of three letters that only another name of a place
+            # (a foreign, historical or short form: Olean's "Ole") is a place only
+            # where the text says so.
+            resume = mention.last + 1
             continue
         if _VARIANT_AFTER.match(text, mention.end):
             resume = mention.last + 1  # "the Delta variant": a virus's variant
@@ -320,6 +350,29 @@ def _adjective_pair(
         and not words[i + 1].isupper()
     ):
         return unknown_name(text, tokens, i, i + 1, gaz, not_places, mentions)
+    return None
+
+
+_QUALIFIER = re.compile(r" \((?=[A-Z])")
+
+
+def _bracket_qualifier(
+    text: str, tokens: _Tokens, last: int, key: str, probe
+) -> tuple[int, str] | None:
+    """(last token, key) of the name tokens[..last] with the one or two words in brackets
+    after it, when the gazetteer has that name ("Frankfurt (Oder)"); else None."""
+    ends, starts, words = tokens.ends, tokens.starts, tokens.words
+    if not _QUALIFIER.match(text, ends[last]):
+        return None
+    for width in (1, 2):
+        j = last + width
+        if j >= len(words) or text[ends[j] : ends[j] + 1] != ")":
+            continue
+        if any(text[ends[k] : starts[k + 1]] not in _NAME_GAPS for k in range(last + 1, j)):
+            return None
+        qualified = " ".join([key, *(_norm(w) for w in words[last + 1 : j + 1])])
+        if probe(qualified)[0]:
+            return j, qualified
     return None
 
 
