@@ -110,3 +110,23 @@ def test_country_before_a_state_body_is_metonymic(gazetteer, text, name):
 )
 def test_variant_named_after_a_place(gazetteer, text, expected):
     assert found(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Oxford is home to Oxford University, one of the best universities.", "Oxford"),
+        ("Reading is home to a large music festival.", "Reading"),
+        ("Mobile has a population of 180,000.", "Mobile"),
+        ("Oral is the capital of West Kazakhstan Region.", "Oral"),
+    ],
+)
+def test_place_predicate_at_sentence_start(gazetteer, text, name):
+    # What only a place does ("is home to", "lies on", "has a population") makes an
+    # everyday-ranked word that opens a sentence the place it names.
+    assert name in [t for t, _ in found(gazetteer, text)]
+
+
+@pytest.mark.parametrize("text", ["Reading is fun for children.", "Mobile phones are banned."])
+def test_no_place_predicate(gazetteer, text):
+    assert found(gazetteer, text) == []

@@ -264,6 +264,19 @@ def find_mentions(
             resume = best + 1  # a word that is never a place, or a name's word seen before
             continue
         mention = accept(text, tokens, i, best, best_key, gaz, headline, not_places)
+        if (
+            mention is None
+            and best == i
+            and tokens.at[i].initial
+            and _PLACE_PREDICATE.match(text, ends[i])
+            and norm not in not_places
+        ):
+            # "Oxford is home to ...", "Oxford lies on the Thames": what only a place
+            # does, said of a word that opens a sentence (an everyday-ranked name there
+            # is otherwise read as the word).
+            candidates = gaz.lookup_normalized(best_key)[:MAX_CANDIDATES]
+            if any(gaz.is_place(c.record) or gaz.kind(c.record) != "other" for c in candidates):
+                mention = Mention(starts[i], ends[i], best_key, i, i, candidates=candidates)
         postal = _postal_state(text, tokens, best, best_key, gaz)
         if postal is not None:
             # "Philadelphia PA", "Columbia SC": a state's postal code right after the name,
@@ -353,6 +366,12 @@ def _adjective_pair(
     return None
 
 
+#: After a name: what only a place does ("is home to", "lies on", "borders").
+_PLACE_PREDICATE = re.compile(
+    r"\s+(?:(?:is|was)\s+(?:home\s+to|located|situated|the\s+capital\s+of|twinned)|"
+    r"lies\s+(?:on|in|at|along|between|north|south|east|west)|borders\s+[A-Z]|"
+    r"has\s+a\s+population)\b"
+)
 _QUALIFIER = re.compile(r" \((?=[A-Z])")
 
 
