@@ -130,3 +130,21 @@ def test_place_predicate_at_sentence_start(gazetteer, text, name):
 @pytest.mark.parametrize("text", ["Reading is fun for children.", "Mobile phones are banned."])
 def test_no_place_predicate(gazetteer, text):
     assert found(gazetteer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Earthquake hits 10 km NE of Ridgecrest, California",
+            [("Ridgecrest", "US"), ("California", "US")],
+        ),
+        ("The storm moved NE of Omaha.", [("Omaha", "US")]),
+        ("A quake struck 23km SSW of Hollister, CA.", [("Hollister", "US"), ("CA", "US")]),
+        # A state's postal code where it names the state.
+        ("Voters in NE and IA went to the polls.", [("NE", "US"), ("IA", "US")]),
+        ("Omaha, NE was hit by hail.", [("Omaha", "US"), ("NE", "US")]),
+    ],
+)
+def test_compass_point_in_capitals_is_no_state(gazetteer, text, expected):
+    assert found(gazetteer, text) == expected

@@ -317,6 +317,9 @@ def find_mentions(
             # where the text says so.
             resume = mention.last + 1
             continue
+        if _is_compass_point(text, mention):
+            resume = mention.last + 1  # "10 km NE of Ridgecrest": a bearing, not Nebraska
+            continue
         if _VARIANT_AFTER.match(text, mention.end):
             resume = mention.last + 1  # "the Delta variant": a virus's variant
             continue
@@ -393,6 +396,29 @@ def _bracket_qualifier(
         if probe(qualified)[0]:
             return j, qualified
     return None
+
+
+#: Compass points written as capitals ("NE", "SSW").
+_COMPASS_ABBREVIATIONS = frozenset("n s e w ne nw se sw nne ene ese sse ssw wsw wnw nnw".split())
+_DISTANCE_BEFORE = re.compile(
+    r"\d\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?|m|nm|nmi|nautical\s+miles?)\s+$",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _is_compass_point(text: str, mention: Mention) -> bool:
+    """Is the mention a compass point in capitals in a bearing: after a distance ("10 km
+    NE of Ridgecrest", "23km SSW of") or before "of"?"""
+    if mention.first != mention.last or mention.key not in _COMPASS_ABBREVIATIONS:
+        return False
+    if not text[mention.start : mention.end].isupper():
+        return False
+    before = text[max(0, mention.start - 24) : mention.start]
+    return (
+        _DISTANCE_BEFORE.search(before) is not None
+        or _OF_AFTER.match(text, mention.end) is not None
+    )
 
 
 def _postal_state(
