@@ -106,3 +106,26 @@ def test_short_form_is_not_other_name(gazetteer):
         c for c in gazetteer.lookup("Krems") if gazetteer.name(c.record) == "Krems an der Donau"
     ]
     assert not is_other_name(gazetteer, krems, "krems")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "usgs reports a quake 13km nw of virginia city, nevada",
+            [("virginia city", "Virginia City"), ("nevada", "Nevada")],
+        ),
+        (
+            "A QUAKE STRUCK 13KM NW OF VIRGINIA CITY, NEVADA",
+            [("VIRGINIA CITY", "Virginia City"), ("NEVADA", "Nevada")],
+        ),
+        (
+            "we drove from grand forks, north dakota to the coast",
+            [("grand forks", "Grand Forks"), ("north dakota", "North Dakota")],
+        ),
+    ],
+)
+def test_caseless_name_before_its_container(gazetteer, text, expected):
+    # A small place of several words before ", state" in a caseless text is one name
+    # (not "virginia" the state and "city").
+    assert found(gazetteer, text) == expected
