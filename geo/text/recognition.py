@@ -19,7 +19,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
@@ -29,7 +29,8 @@ from .containers import link_lists, read_definition, state_abbreviation
 from .context_rules import accept, placed
 from .evidence import mark_readings
 from .introduced import repeat_introduced
-from .name_words import GENERIC_PLACE_WORDS, cap_run, descriptor_in_name
+from .name_context import bracket_qualifier, not_a_place_here, postal_state, predicated_place
+from .name_words import cap_run
 from .people import organisation_head
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .tokens import (
@@ -53,8 +54,6 @@ _NAME_GAPS = _JOIN_GAPS | {"\n", " \n", "\r\n", "  "}
 # First words of the demonyms ("south" of "South Korean"): only these start one.
 _DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
 _HYPHENS = ("-", "‐")
-#: Longest word that names a place only by another name without a cue or container.
-_SHORT_OTHER_NAME = 3
 _HYPHEN_CAPITAL = re.compile(r"[-‐][A-Z]")
 #: A lower-case Arabic article joined to a capitalised name: "al-Fashir", "el-Arish".
 _ARTICLE_HEAD = re.compile(r"(?<![^\W\d_])(?:al|el|ad|ar|as|ash|at|az|an|ath|ud|ul)[-‐](?=[A-Z])")
@@ -77,9 +76,6 @@ _SAINTS_THING = re.compile(
     r"College|University|Academy|Catholic|Episcopal|Parish|Medical|Seminary)\b"
 )
 _SAINT_WORDS = ("st ", "saint ", "ste ", "sainte ")
-#: After a name: a variant of a virus named after it or after a letter that is also a
-#: place ("the Delta variant", "the Kent variant"): the variant, not the place.
-_VARIANT_AFTER = re.compile(r"\s+(?:sub-?)?variants?\b", re.IGNORECASE)
 _COMPASS = frozenset({"north", "south", "east", "west"})
 
 
@@ -247,7 +243,7 @@ def find_mentions(
                 mentions.append(unknown)
                 resume = unknown.last + 1
             continue
-        qualified = _bracket_qualifier(text, tokens, best, best_key, probe)
+        qualified = bracket_qualifier(text, tokens, best, best_key, probe)
         if qualified is not None:
             # "Frankfurt (Oder)", "Halle (Saale)": the bracket tells namesakes apart.
             best, best_key = qualified
@@ -264,20 +260,9 @@ def find_mentions(
             resume = best + 1  # a word that is never a place, or a name's word seen before
             continue
         mention = accept(text, tokens, i, best, best_key, gaz, headline, not_places)
-        if (
-            mention is None
-            and best == i
-            and tokens.at[i].initial
-            and _PLACE_PREDICATE.match(text, ends[i])
-            and norm not in not_places
-        ):
-            # "Oxford is home to ...", "Oxford lies on the Thames": what only a place
-            # does, said of a word that opens a sentence (an everyday-ranked name there
-            # is otherwise read as the word).
-            candidates = gaz.lookup_normalized(best_key)[:MAX_CANDIDATES]
-            if any(gaz.is_place(c.record) or gaz.kind(c.record) != "other" for c in candidates):
-                mention = Mention(starts[i], ends[i], best_key, i, i, candidates=candidates)
-        postal = _postal_state(text, tokens, best, best_key, gaz)
+        if mention is None and best == i and tokens.at[i].initial and norm not in not_places:
+            mention = predicated_place(text, tokens, i, best_key, gaz)
+        postal = postal_state(text, tokens, best, best_key, gaz)
         if postal is not None:
             # "Philadelphia PA", "Columbia SC": a state's postal code right after the name,
             # no comma (a name's own state says it is a place: read even where the code
@@ -304,33 +289,8 @@ def find_mentions(
         if _SAINTS_THING.match(text, mention.end) and mention.key.startswith(_SAINT_WORDS):
             resume = mention.last + 1  # "St. Patrick's Day", "St. Mary's Hospital"
             continue
-        if (
-            mention.first == mention.last
-            and len(mention.key) <= _SHORT_OTHER_NAME
-            and not mention.cue
-            and not mention.containers
-            and mention.candidates
-            and all(c.quality >= QUALITY_ALTERNATE for c in mention.candidates)
-        ):
-            # "Ole Miss": a word of three letters that only another name of a place
-            # (a foreign, historical or short form: Olean's "Ole") is a place only
-            # where the text says so.
-            resume = mention.last + 1
-            continue
-        if _is_compass_point(text, mention):
-            resume = mention.last + 1  # "10 km NE of Ridgecrest": a bearing, not Nebraska
-            continue
-        if _VARIANT_AFTER.match(text, mention.end):
-            resume = mention.last + 1  # "the Delta variant": a virus's variant
-            continue
-        if (
-            mention.first == mention.last
-            and mention.key in GENERIC_PLACE_WORDS
-            and mention.cue != "region"
-            and descriptor_in_name(text, tokens, mention.first)
-        ):
-            # "the Maritime Security Centre", "the Coast Guard": a word that also names
-            # regions describes the body whose name it is part of.
+        if not_a_place_here(text, tokens, mention):
+            # "Ole Miss", "10 km NE of", "the Delta variant", "the Coast Guard"
             resume = mention.last + 1
             continue
         mentions.append(mention)
@@ -366,87 +326,6 @@ def _adjective_pair(
         and not words[i + 1].isupper()
     ):
         return unknown_name(text, tokens, i, i + 1, gaz, not_places, mentions)
-    return None
-
-
-#: After a name: what only a place does ("is home to", "lies on", "borders").
-_PLACE_PREDICATE = re.compile(
-    r"\s+(?:(?:is|was)\s+(?:home\s+to|located|situated|the\s+capital\s+of|twinned)|"
-    r"lies\s+(?:on|in|at|along|between|north|south|east|west)|borders\s+[A-Z]|"
-    r"has\s+a\s+population)\b"
-)
-_QUALIFIER = re.compile(r" \((?=[A-Z])")
-
-
-def _bracket_qualifier(
-    text: str, tokens: _Tokens, last: int, key: str, probe
-) -> tuple[int, str] | None:
-    """(last token, key) of the name tokens[..last] with the one or two words in brackets
-    after it, when the gazetteer has that name ("Frankfurt (Oder)"); else None."""
-    ends, starts, words = tokens.ends, tokens.starts, tokens.words
-    if not _QUALIFIER.match(text, ends[last]):
-        return None
-    for width in (1, 2):
-        j = last + width
-        if j >= len(words) or text[ends[j] : ends[j] + 1] != ")":
-            continue
-        if any(text[ends[k] : starts[k + 1]] not in _NAME_GAPS for k in range(last + 1, j)):
-            return None
-        qualified = " ".join([key, *(_norm(w) for w in words[last + 1 : j + 1])])
-        if probe(qualified)[0]:
-            return j, qualified
-    return None
-
-
-#: Compass points written as capitals ("NE", "SSW").
-_COMPASS_ABBREVIATIONS = frozenset("n s e w ne nw se sw nne ene ese sse ssw wsw wnw nnw".split())
-_DISTANCE_BEFORE = re.compile(
-    r"\d\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?|m|nm|nmi|nautical\s+miles?)\s+$",
-    re.IGNORECASE,
-)
-_OF_AFTER = re.compile(r"\s+of\b")
-
-
-def _is_compass_point(text: str, mention: Mention) -> bool:
-    """Is the mention a compass point in capitals in a bearing: after a distance ("10 km
-    NE of Ridgecrest", "23km SSW of") or before "of"?"""
-    if mention.first != mention.last or mention.key not in _COMPASS_ABBREVIATIONS:
-        return False
-    if not text[mention.start : mention.end].isupper():
-        return False
-    before = text[max(0, mention.start - 24) : mention.start]
-    return (
-        _DISTANCE_BEFORE.search(before) is not None
-        or _OF_AFTER.match(text, mention.end) is not None
-    )
-
-
-def _postal_state(
-    text: str, tokens: _Tokens, last: int, key: str, gaz: Gazetteer
-) -> tuple[str, str] | None:
-    """("US", admin-1 code) when the word after tokens[last], after one space, is a US
-    state's two-letter postal code ("PA") and the name ``key`` has a gazetteer place in
-    that state; else None."""
-    k = last + 1
-    words = tokens.words
-    if k >= len(words) or len(words[k]) != 2 or not words[k].isupper():
-        return None
-    if text[tokens.ends[last] : tokens.starts[k]] != " ":
-        return None
-    states = {
-        gaz.admin1(c.record)[0]
-        for c in gaz.lookup_normalized(words[k].lower())[:MAX_CANDIDATES]
-        if c.quality <= QUALITY_ALIAS
-        and gaz.kind(c.record) == "admin1"
-        and gaz.country_code(c.record) == "US"
-    }
-    if not states:
-        return None
-    for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]:
-        if gaz.is_place(c.record) and gaz.country_code(c.record) == "US":
-            code = gaz.admin1(c.record)[0]
-            if code in states:
-                return ("US", code)
     return None
 
 
