@@ -28,6 +28,7 @@ from .casing import plain_spaces, restore_case
 from .containers import link_lists, read_definition, state_abbreviation
 from .context_rules import accept, placed
 from .evidence import mark_readings
+from .inflection import inflected_place, is_cyrillic
 from .introduced import repeat_introduced
 from .name_context import bracket_qualifier, not_a_place_here, postal_state, predicated_place
 from .name_words import cap_run
@@ -132,6 +133,13 @@ def find_mentions(
             # (never right after another capitalised word: a person's or a body's name).
             # A short or everyday word ("However"), decided once per word (most words).
             word = words[i]
+            if is_cyrillic(word):
+                # "в Харькове", "у Києві": a Russian or Ukrainian name in another case.
+                inflected = inflected_place(text, tokens, i, gaz)
+                if inflected is not None:
+                    mentions.append(inflected)
+                    resume = inflected.last + 1
+                    continue
             never = never_unknown.get(word)
             if never is None:
                 never = never_unknown[word] = _never_unknown(word, norm, _NO_WORDS, common_rank)
