@@ -39,6 +39,9 @@ def places(gazetteer, text):
             [("Portland", "Oregon"), ("Portland", "Maine")],
         ),
         ("PHILADELPHIA PA.", [("PHILADELPHIA", "Pennsylvania"), ("PA", "")]),
+        # A country's ISO code: the city in that country.
+        ("Shelling in Kyiv UA today.", [("Kyiv", "Kyiv")]),
+        ("Moscow ID is a college town.", [("Moscow", "Idaho"), ("ID", "")]),
     ],
 )
 def test_city_and_postal_code(gazetteer, text, expected):

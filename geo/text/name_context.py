@@ -5,8 +5,8 @@ found, each for a kind of input users report against geoparsers:
 
 - :func:`bracket_qualifier`: a namesake told apart by a bracket ("Frankfurt (Oder)",
   "Halle (Saale)") is one name with it;
-- :func:`postal_state`: a US state's postal code right after a name, no comma
-  ("Philadelphia PA", "Columbia SC"), is the name's container;
+- :func:`postal_state`: a US state's postal code or a country's ISO code right after a
+  name, no comma ("Philadelphia PA", "Columbia SC", "Kyiv UA"), is the name's container;
 - :func:`predicated_place`: what only a place does ("Oxford is home to", "Mobile has a
   population of") makes a word opening a sentence the place;
 - :func:`not_a_place_here`: a name the words around it say is no place: a three-letter
@@ -98,7 +98,8 @@ def postal_state(
 ) -> tuple[str, str] | None:
     """("US", admin-1 code) when the word after tokens[last], after one space, is a US
     state's two-letter postal code ("PA") and the name ``key`` has a gazetteer place in
-    that state; else None."""
+    that state; (country code, "") when it is a country's ISO code ("Kyiv UA") and the
+    name has a place in that country; else None."""
     k = last + 1
     words = tokens.words
     if k >= len(words) or len(words[k]) != 2 or not words[k].isupper():
@@ -112,9 +113,16 @@ def postal_state(
         and gaz.kind(c.record) == "admin1"
         and gaz.country_code(c.record) == "US"
     }
+    candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
     if not states:
+        # A country's ISO code ("Kyiv UA", "Lagos NG"), where the name has a place there.
+        code = words[k]
+        if gaz.has_country(code) and any(
+            gaz.is_place(c.record) and gaz.country_code(c.record) == code for c in candidates
+        ):
+            return (code, "")
         return None
-    for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]:
+    for c in candidates:
         if gaz.is_place(c.record) and gaz.country_code(c.record) == "US":
             code = gaz.admin1(c.record)[0]
             if code in states:
