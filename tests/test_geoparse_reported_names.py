@@ -129,3 +129,19 @@ def test_caseless_name_before_its_container(gazetteer, text, expected):
     # A small place of several words before ", state" in a caseless text is one name
     # (not "virginia" the state and "city").
     assert found(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hillary Clinton visited Clinton, Iowa.", [("Clinton", "Clinton"), ("Iowa", "Iowa")]),
+        (
+            "Chelsea Clinton spoke in Chelsea, Massachusetts.",
+            [("Chelsea", "Chelsea"), ("Massachusetts", "Massachusetts")],
+        ),
+    ],
+)
+def test_surname_then_the_place_with_its_container(gazetteer, text, expected):
+    # A word first read as a person's name is still the place where the text gives it
+    # a container ("Clinton, Iowa" after "Hillary Clinton").
+    assert found(gazetteer, text) == expected
