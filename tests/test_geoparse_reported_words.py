@@ -148,3 +148,18 @@ def test_no_place_predicate(gazetteer, text):
 )
 def test_compass_point_in_capitals_is_no_state(gazetteer, text, expected):
     assert found(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Geneva Conventions protect civilians in Gaza.", [("Gaza", "PS")]),
+        ("Stockholm syndrome is not a diagnosis, doctors in Oslo said.", [("Oslo", "NO")]),
+        ("Brussels sprouts are grown in Kent.", [("Kent", "GB")]),
+        ("The Minsk Accords collapsed.", []),
+        # A meeting held in the place is about the place.
+        ("A Paris convention drew crowds.", [("Paris", "FR")]),
+    ],
+)
+def test_thing_named_after_a_place(gazetteer, text, expected):
+    assert found(gazetteer, text) == expected

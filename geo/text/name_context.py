@@ -11,7 +11,8 @@ found, each for a kind of input users report against geoparsers:
   population of") makes a word opening a sentence the place;
 - :func:`not_a_place_here`: a name the words around it say is no place: a three-letter
   word that only another name of a place is ("Ole Miss"), a compass point in capitals
-  in a bearing ("10 km NE of"), a variant named after a place ("the Delta variant"), a
+  in a bearing ("10 km NE of"), a variant, syndrome or treaty named after a place ("the
+  Delta variant", "Stockholm syndrome", "the Geneva Conventions"), a
   generic word that also names regions inside a longer capitalised name ("the Coast
   Guard", "the Maritime Security Centre").
 """
@@ -33,9 +34,12 @@ __all__ = ["bracket_qualifier", "not_a_place_here", "postal_state", "predicated_
 _NAME_GAPS = _JOIN_GAPS
 #: Longest word that names a place only by another name without a cue or container.
 _SHORT_OTHER_NAME = 3
-#: After a name: a variant of a virus named after it or after a letter that is also a
-#: place ("the Delta variant", "the Kent variant"): the variant, not the place.
-_VARIANT_AFTER = re.compile(r"\s+(?:sub-?)?variants?\b", re.IGNORECASE)
+#: After a name: a thing named after the place, not the place: a virus's variant ("the
+#: Delta variant", "the Kent variant"), a syndrome, a vegetable ("Brussels sprouts"), a
+#: treaty ("the Geneva Conventions", "the Minsk Accords", "the Kyoto Protocol").
+_VARIANT_AFTER = re.compile(
+    r"\s+(?:(?i:(?:sub-?)?variants?|syndrome|sprouts)|Conventions?|Accords?|Protocol)\b"
+)
 
 #: After a name: what only a place does ("is home to", "lies on", "borders").
 _PLACE_PREDICATE = re.compile(
@@ -164,7 +168,7 @@ def not_a_place_here(text: str, tokens: _Tokens, mention: Mention) -> bool:
     if _is_compass_point(text, mention):
         return True  # "10 km NE of Ridgecrest": a bearing, not Nebraska
     if _VARIANT_AFTER.match(text, mention.end):
-        return True  # "the Delta variant": a virus's variant
+        return True  # "the Delta variant", "the Geneva Conventions": named after the place
     # "the Maritime Security Centre", "the Coast Guard": a word that also names regions
     # describes the body whose name it is part of.
     return (
