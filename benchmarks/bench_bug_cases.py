@@ -13,7 +13,7 @@ Prints recognition precision and recall, the share of gold toponyms right (end t
 at 20 km), the cases passed (every gold right, no false positive) overall and per kind,
 and with ``--errors`` every miss, wrong place and false positive.
 
-Usage: python benchmarks/bench_bug_cases.py [--errors] [--cases PATH]
+Usage: python benchmarks/bench_bug_cases.py [--errors] [--cases PATH] [--ids PREFIX]
 """
 
 from __future__ import annotations
@@ -33,10 +33,25 @@ GRAIN_KM = 20.0
 def score_case(case: dict, analysis) -> tuple[int, int, int, int, list[str]]:
     """(gold toponyms, found, right, false positives, error lines) of one case."""
     predicted = list(analysis.toponyms)
+    points = [f for f in analysis.features if f.kind == "point"]
     used: set[int] = set()
     found = right = 0
     errors: list[str] = []
     for g in case["gold"]:
+        if g.get("point", False):
+            f = next((f for f in points if f.start < g["end"] and g["start"] < f.end), None)
+            if f is None:
+                errors.append(f"  miss   {g['text']!r} (a point)")
+                continue
+            found += 1
+            points.remove(f)
+            lon, lat = f.geometry.x, f.geometry.y
+            km = distance_km((lat, lon), (g["lat"], g["lon"]))
+            if km > GRAIN_KM:
+                errors.append(f"  wrong  {g['text']!r}: ({lat:.4f}, {lon:.4f}) {km:.0f} km off")
+            else:
+                right += 1
+            continue
         hit = next(
             (
                 k
@@ -67,21 +82,29 @@ def score_case(case: dict, analysis) -> tuple[int, int, int, int, list[str]]:
     for t in fps:
         where = f"{t.place.name} ({t.place.country_code})" if t.place else "no place"
         errors.append(f"  false  {t.text!r} -> {where}")
-    return len(case["gold"]), found, right, len(fps), errors
+    for f in points:  # a point where the text writes no coordinates
+        errors.append(f"  false  {f.text!r} -> a point")
+    return len(case["gold"]), found, right, len(fps) + len(points), errors
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list misses and false positives")
     ap.add_argument("--cases", default=str(ROOT / "eval" / "bugs" / "cases.jsonl"))
+    ap.add_argument("--ids", default="", metavar="PREFIX", help="only the cases whose id starts so")
     args = ap.parse_args()
     cases = [json.loads(line) for line in Path(args.cases).read_text("utf-8").splitlines() if line]
+    cases = [c for c in cases if c["id"].startswith(args.ids)]
     gaz = geo.load_gazetteer()
     total = defaultdict(int)
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     report: list[str] = []
     for case in cases:
-        analysis = geo.analyze(case["text"], gazetteer=gaz, stages={"toponyms"})
+        # Toponyms alone (full speed), unless the case writes coordinates (point features).
+        wanted = (
+            {"toponyms", "features"} if any("point" in g for g in case["gold"]) else {"toponyms"}
+        )
+        analysis = geo.analyze(case["text"], gazetteer=gaz, stages=wanted)
         n, found, right, fp, errors = score_case(case, analysis)
         passed = right == n and fp == 0
         total["gold"] += n

@@ -72,6 +72,8 @@ def admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
         for f in admin1["features"]
     }
     records = []
+    # (country, ISO abbreviation) -> the indexes of the records carrying it
+    abbreviated: dict[tuple[str, str], list[int]] = {}
     for feature in admin1["features"]:
         p = feature["properties"]
         code = p.get("gn_a1") or ""
@@ -91,6 +93,9 @@ def admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
         # GeoNames places a region near its centre; the polygon's centroid is closer to
         # that convention than Natural Earth's label point (measured on the dev corpora).
         centre = shape(feature["geometry"]).centroid if feature.get("geometry") else None
+        abbreviation = _iso_abbreviation(p)
+        if abbreviation is not None:
+            abbreviated.setdefault((p.get("country") or "", abbreviation), []).append(len(records))
         records.append(
             {
                 "geonameid": int(p.get("gn_id") or 0),
@@ -106,7 +111,7 @@ def admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
                     (
                         QUALITY_ALIAS,
                         _names(
-                            _iso_abbreviation(p),
+                            abbreviation,
                             p.get("name_en"),
                             p.get("name_alt"),
                             p.get("name_local"),
@@ -123,7 +128,30 @@ def admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
                 "group_region": p.get("region"),
             }
         )
+    _one_region_per_abbreviation(records, abbreviated)
     return records
+
+
+def _one_region_per_abbreviation(
+    records: list[dict[str, Any]], abbreviated: Mapping[tuple[str, str], list[int]]
+) -> None:
+    """An ISO abbreviation that several polygons carry ("NSW": New South Wales and Lord
+    Howe Island, an island it governs) is kept by the largest alone (by area in square
+    degrees: only compared within one country)."""
+    from shapely.geometry import shape
+
+    for (_, abbreviation), which in abbreviated.items():
+        if len(which) < 2:
+            continue
+        largest = max(which, key=lambda k: (shape(records[k]["geometry"]).area, -k))
+        for k in which:
+            if k == largest:
+                continue
+            names = records[k]["names"]
+            records[k]["names"] = [
+                (q, [n for n in ns if n != abbreviation]) if q == QUALITY_ALIAS else (q, ns)
+                for q, ns in names
+            ]
 
 
 def country_records(

@@ -57,10 +57,13 @@ SPELLING_SIMILARITY = 0.7
 def is_other_name(gaz: Gazetteer, match: Candidate, query: str) -> bool:
     """Does ``match`` carry the (normalised) ``query`` only as another name, historical
     or foreign (Engels, once Pokrovsk; Lazurnyi listing "Chornobyl"), rather than as a
-    spelling of its own name (Lyman for "Liman")?  Fuzzy matches are not counted here."""
-    return match.quality == QUALITY_ALTERNATE and (
-        name_similarity(query, gaz.name_key(match.record)) < SPELLING_SIMILARITY
-    )
+    spelling of its own name (Lyman for "Liman") or its first words (Krems an der Donau
+    for "Krems")?  Fuzzy matches are not counted here."""
+    if match.quality != QUALITY_ALTERNATE:
+        return False
+    own = gaz.name_key(match.record)
+    # A short form of the own name is no other name: "Krems" for Krems an der Donau.
+    return not own.startswith(query + " ") and name_similarity(query, own) < SPELLING_SIMILARITY
 
 
 def country_record(gaz: Gazetteer, code: str) -> int | None:
@@ -112,7 +115,7 @@ def candidate_pool(gaz: Gazetteer, m: Mention) -> list[Candidate]:
 
 
 def _without_city_regions(gaz: Gazetteer, pool: list[Candidate]) -> list[Candidate]:
-    """"The Moscow region" is Moscow Oblast, not the federal city: of two regions of one
+    """ "The Moscow region" is Moscow Oblast, not the federal city: of two regions of one
     name in one country, the one a tenth the size of the other is the city's own."""
     regions = [c for c in pool if gaz.kind(c.record) == "admin1"]
     if len(regions) < 2:
@@ -148,9 +151,7 @@ def is_capital(gaz: Gazetteer, record: int) -> bool:
 _NAMESAKE_MIN_POPULATION = 100_000
 
 
-def is_namesake(
-    gazetteer: Gazetteer, place: int, region: int, query: str | None = None
-) -> bool:
+def is_namesake(gazetteer: Gazetteer, place: int, region: int, query: str | None = None) -> bool:
     """Is ``place`` the city a region (or country) is named after?
 
     Same country, and either the same name while lying in the region or being

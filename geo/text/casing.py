@@ -146,7 +146,47 @@ def _restore(out: str, a: int, b: int, gaz: Gazetteer, text: str) -> str:
                 up = part[s].upper()
                 if len(up) == 1:
                     chars[s] = up
+    _before_containers(gaz, part, words, chars)
     return out[:a] + "".join(chars) + out[b:]
+
+
+def _before_containers(
+    gaz: Gazetteer, part: str, words: list[tuple[int, int, str]], chars: list[str]
+) -> None:
+    """Capitalise a name of up to :data:`_MAX_WORDS` words right before ", " and a region
+    or country already capitalised, where the gazetteer has a place of that name in
+    it, whatever its size: "13km nw of virginia city, nevada" (855 people), not
+    "virginia" the state and "city"."""
+    for k in range(len(words) - 1):
+        s_next, e_next, _ = words[k + 1]
+        if part[words[k][1] : words[k][1] + 2] != ", " or not chars[s_next].isupper():
+            continue
+        container = {words[k + 1][2]}
+        if k + 2 < len(words) and part[e_next : words[k + 2][0]] == " ":
+            container.add(f"{words[k + 1][2]} {words[k + 2][2]}")
+        for n in range(min(_MAX_WORDS, k + 1), 1, -1):
+            group = words[k - n + 1 : k + 1]
+            if any(part[e:s] != " " for (_, e, _), (s, _, _) in itertools.pairwise(group)):
+                continue
+            key = normalize(" ".join(w for _, _, w in group))
+            if _placed_in(gaz, key, container):
+                for s, _, _ in group:
+                    up = part[s].upper()
+                    if len(up) == 1:
+                        chars[s] = up
+                break
+
+
+def _placed_in(gaz: Gazetteer, key: str, container: set[str]) -> bool:
+    """Has the gazetteer a populated place named ``key`` in a region or country named one
+    of ``container`` (lower case)?"""
+    for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]:
+        if c.quality > QUALITY_ALIAS or not gaz.is_place(c.record):
+            continue
+        place = gaz.place(c.record)
+        if {normalize(place.admin1_name), normalize(place.country_name)} & container:
+            return True
+    return False
 
 
 def _known_name(gaz: Gazetteer, key: str, words: int) -> bool:

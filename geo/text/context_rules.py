@@ -246,7 +246,7 @@ def accept(
     kinds, max_pop = gaz.name_summary_normalized(key)
     big = "country" in kinds or "admin1" in kinds
     if single:
-        if key in not_places or key in lx.NEVER_PLACES:
+        if (key in not_places and not placed(text, end)) or key in lx.NEVER_PLACES:
             return None
         # Short all-capitals words are abbreviations (ER, CEO, HUD) unless they are a
         # country's or region's own abbreviation (US, UK, UAE).

@@ -28,7 +28,8 @@ A toponym is metonymic when the words around it make it a political actor:
 
 5. **A place inside an organisation's name**: "Bank of America", "the University
    of Michigan", "the Church of England", "The New York Times", "Texas Instruments":
-   the place names the body, not a location the text speaks of.
+   the place names the body, not a location the text speaks of; a country before a
+   body of its state ("UK Maritime Trade Operations", "US Central Command").
 
 Whatever is not caught stays literal (the default): "in Kyiv", "Kyiv was
 shelled", "Russian forces advanced on Kharkiv". Cost: one anchored regular
@@ -160,6 +161,13 @@ _ORGANISATION_AFTER = re.compile(
     r"\s+(?:Times|Post|Globe|Herald|Tribune|Journal|Gazette|Chronicle|Courier|Examiner|"
     r"Instruments|Airlines|Airways|United|Rangers|Symphony|Philharmonic|Stock\s+Exchange)\b"
 )
+#: After a country's name: a body of its state named by up to three capitalised words
+#: and a head ("UK Maritime Trade Operations", "US Central Command", "UK Ministry of").
+_COUNTRY_BODY = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*){0,3}?\s+(?:Operations|Command|Ministry|Department|Agency|"
+    r"Office|Service|Services|Council|Centre|Center|Authority|Forces|Guard|Embassy|Mission|"
+    r"Commission|Army|Navy|Marines|Coastguard)\b"
+)
 _LOOK_BEHIND = 40  # characters read before a toponym
 _FAST_AGENT_OR_OBJECT = FoldedPattern(_AGENT_OR_OBJECT.pattern, _AGENT_OR_OBJECT.flags)
 _FAST_LOCATIVE_BEFORE = FoldedPattern(_LOCATIVE_BEFORE.pattern, _LOCATIVE_BEFORE.flags)
@@ -189,6 +197,8 @@ def names_an_actor(text: str, s: int, e: int, *, country: bool) -> bool:
         return True
     if _ORGANISATION_OF.search(before) or _ORGANISATION_AFTER.match(text, e):
         return True  # "Bank of America", "The New York Times": a body's name
+    if country and _COUNTRY_BODY.match(text, e):
+        return True  # "UK Maritime Trade Operations said": a body of the state
     if _FAST_AGENT_OR_OBJECT.fast.search(low_before):
         return True
     if before.endswith(("-", "‐")) or text[e : e + 1] in ("-", "‐"):

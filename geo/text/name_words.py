@@ -21,7 +21,9 @@ from .candidates import MAX_CANDIDATES
 from .tokens import _is_capitalized, _Tokens
 
 __all__ = [
+    "GENERIC_PLACE_WORDS",
     "cap_run",
+    "descriptor_in_name",
     "is_city_name",
     "is_common",
     "is_region_name",
@@ -42,6 +44,45 @@ def cap_run(tokens: _Tokens, i: int) -> bool:
     if _is_capitalized(words[i + 1]):
         return True
     return i + 2 < len(words) and words[i + 1] in _PARTICLES and _is_capitalized(words[i + 2])
+
+
+#: Words that describe where a region lies or what it is, and so also name regions
+#: somewhere ("Maritime", Togo; "Centre", Togo, Burkina Faso, France; "Coast", Kenya;
+#: "Central", Ghana): inside a longer capitalised name they describe the body it names
+#: ("the Maritime Security Centre", "the Coast Guard", "UK Maritime Trade Operations").
+GENERIC_PLACE_WORDS = frozenset(
+    """
+    maritime coast coastal littoral centre center central plateau lakes highlands lowlands
+    capital islands island valley interior border frontier north south east west
+    northern southern eastern western upper lower middle
+    """.split()
+)
+
+
+def descriptor_in_name(text: str, tokens: _Tokens, i: int) -> bool:
+    """Is the word tokens[i], one of :data:`GENERIC_PLACE_WORDS`, part of a longer
+    capitalised name: a capitalised word joined to it by a space before it (not a
+    sentence's first word: "The Maritime ...") or after it?
+
+    >>> from geo.text.tokens import _Tokens
+    >>> text = "The Maritime Security Centre and the Coast said"
+    >>> t = _Tokens(text)
+    >>> [descriptor_in_name(text, t, k) for k in (1, 3, 6)]
+    [True, True, False]
+    """
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    if i > 0 and text[ends[i - 1] : starts[i]] == " " and _is_capitalized(words[i - 1]):
+        before = words[i - 1].lower()
+        if before not in _DETERMINERS and not tokens.at[i - 1].initial:
+            return True
+    return (
+        i + 1 < len(words)
+        and text[ends[i] : starts[i + 1]] == " "
+        and _is_capitalized(words[i + 1])
+    )
+
+
+_DETERMINERS = frozenset("the a an this that these those".split())
 
 
 #: Particles inside names ("Mar del Plata", "Rio de Janeiro", "Stratford upon Avon").
@@ -102,15 +143,23 @@ def is_common(gaz: Gazetteer, word: str, top: int) -> bool:
 
 #: A city this large is known by its own name even where the name is an everyday word.
 CITY_NAME_POPULATION = 300_000
+#: ... in a country whose news is written in English; elsewhere only a city this large.
+WORLD_CITY_POPULATION = 1_000_000
+#: Countries whose own news is mostly written in English.
+ENGLISH_NEWS_COUNTRIES = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
 
 
 def is_city_name(gaz: Gazetteer, key: str) -> bool:
     """Is ``key`` (normalised) the own name or official alias of a populated place of
-    :data:`CITY_NAME_POPULATION` or more ("atlanta", "miami", "boston")?
+    :data:`CITY_NAME_POPULATION` or more in a country of :data:`ENGLISH_NEWS_COUNTRIES`,
+    or of :data:`WORLD_CITY_POPULATION` or more anywhere ("atlanta", "miami", "boston")?
 
     Word lists count such names among the commonest words ("Atlanta" ranks near
     "Reading" and "Nice"); what tells them apart is that a large city bears the name
-    itself, not as a foreign or historical alternate name ("sale" for Salé is not one).
+    itself, not as a foreign or historical alternate name ("sale" for Salé is not one),
+    and that English text speaks of it often enough for that to make the word common:
+    a mid-sized city abroad whose name is a common English word ranks so for the word's
+    own sense ("Oral arguments", Kazakhstan's Oral; "Toyota recalled", Japan's Toyota).
     """
     memo = gaz.memo("geoparse.city_name")
     found = memo.get(key)
@@ -118,7 +167,13 @@ def is_city_name(gaz: Gazetteer, key: str) -> bool:
         found = memo[key] = gaz.name_summary_normalized(key)[1] >= CITY_NAME_POPULATION and any(
             c.quality <= QUALITY_ALIAS
             and gaz.is_place(c.record)
-            and gaz.population(c.record) >= CITY_NAME_POPULATION
+            and _known_in_english(gaz.population(c.record), gaz.country_code(c.record))
             for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]
         )
     return found
+
+
+def _known_in_english(population: int, country_code: str) -> bool:
+    if population >= WORLD_CITY_POPULATION:
+        return True
+    return population >= CITY_NAME_POPULATION and country_code in ENGLISH_NEWS_COUNTRIES

@@ -28,7 +28,9 @@ from .casing import plain_spaces, restore_case
 from .containers import link_lists, read_definition, state_abbreviation
 from .context_rules import accept, placed
 from .evidence import mark_readings
+from .inflection import inflected_place, is_cyrillic
 from .introduced import repeat_introduced
+from .name_context import bracket_qualifier, not_a_place_here, postal_state, predicated_place
 from .name_words import cap_run
 from .people import organisation_head
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
@@ -52,6 +54,7 @@ _MAX_WORDS = 7
 _NAME_GAPS = _JOIN_GAPS | {"\n", " \n", "\r\n", "  "}
 # First words of the demonyms ("south" of "South Korean"): only these start one.
 _DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
+_HYPHENS = ("-", "‐")
 _HYPHEN_CAPITAL = re.compile(r"[-‐][A-Z]")
 
 
@@ -144,6 +147,13 @@ def find_mentions(
             # (never right after another capitalised word: a person's or a body's name).
             # A short or everyday word ("However"), decided once per word (most words).
             word = words[i]
+            if is_cyrillic(word):
+                # "в Харькове", "у Києві": a Russian or Ukrainian name in another case.
+                inflected = inflected_place(text, tokens, i, gaz)
+                if inflected is not None:
+                    mentions.append(inflected)
+                    resume = inflected.last + 1
+                    continue
             never = never_unknown.get(word)
             if never is None:
                 never = never_unknown[word] = _never_unknown(word, norm, _NO_WORDS, common_rank)
@@ -212,7 +222,15 @@ def find_mentions(
             word = words[j]
             norm_j = known(word) or _norm(word)
             capitalized = word[0].isupper() or _is_capitalized(word)
-            if not capitalized and norm_j not in lx.CONNECTORS and norm_j not in lx.NAME_PARTICLES:
+            if (
+                not capitalized
+                and norm_j not in lx.CONNECTORS
+                and norm_j not in lx.NAME_PARTICLES
+                and text[gap_at : starts[j]] not in _HYPHENS
+            ):
+                # A lower-case word goes on a name only as a connector or a particle, or
+                # hyphenated inside it ("Weston-super-Mare"; a lower-case word never ends
+                # one: "Kyiv-based").
                 break
             gram.append(norm_j)
             key = " ".join(gram)
@@ -247,6 +265,10 @@ def find_mentions(
                 mentions.append(unknown)
                 resume = unknown.last + 1
             continue
+        qualified = bracket_qualifier(text, tokens, best, best_key, probe)
+        if qualified is not None:
+            # "Frankfurt (Oder)", "Halle (Saale)": the bracket tells namesakes apart.
+            best, best_key = qualified
         if organisation_head(text, tokens, best):
             # "Bank of America", "University of Texas", "The Center for Strategic and
             # International Studies": the body's head word
@@ -260,6 +282,18 @@ def find_mentions(
             resume = best + 1  # a word that is never a place, or a name's word seen before
             continue
         mention = accept(text, tokens, i, best, best_key, gaz, headline, not_places)
+        if mention is None and best == i and tokens.at[i].initial and norm not in not_places:
+            mention = predicated_place(text, tokens, i, best_key, gaz)
+        postal = postal_state(text, tokens, best, best_key, gaz)
+        if postal is not None:
+            # "Philadelphia PA", "Columbia SC": a state's postal code right after the name,
+            # no comma (a name's own state says it is a place: read even where the code
+            # looked like the rest of a body's name).
+            if mention is None:
+                candidates = gaz.lookup_normalized(best_key)[:MAX_CANDIDATES]
+                mention = Mention(starts[i], ends[best], best_key, i, best, candidates=candidates)
+            if not mention.containers:
+                mention.containers = (postal,)
         if (
             mention is None
             and best == i
@@ -272,8 +306,14 @@ def find_mentions(
         if mention is None:
             resume = best + 1
             continue
+        if qualified is not None and text[mention.end : mention.end + 1] == ")":
+            mention.end += 1  # the name's closing bracket
         if _SAINTS_THING.match(text, mention.end) and mention.key.startswith(_SAINT_WORDS):
             resume = mention.last + 1  # "St. Patrick's Day", "St. Mary's Hospital"
+            continue
+        if not_a_place_here(text, tokens, mention):
+            # "Ole Miss", "10 km NE of", "the Delta variant", "the Coast Guard"
+            resume = mention.last + 1
             continue
         mentions.append(mention)
         resume = mention.last + 1

@@ -34,6 +34,11 @@ __all__ = [
 ]
 
 _UNKNOWN = object()  # not yet in the memo
+#: A namesake of a city this large needs the text's own words ("London, Ontario") ...
+WORLD_CITY_POPULATION = 5_000_000
+#: ... or a place of the text this near it (the next town of local news; Toronto lies
+#: 170 km from London, Ontario, Bristol 190 km from Melbourne, Derbyshire).
+WORLD_CITY_LOCAL_KM = 150.0
 _RECORD = itemgetter(0)  # Candidate.record
 
 
@@ -63,11 +68,24 @@ def _keep_prominent(gaz: Gazetteer, ctx: Context, key: str, chosen: int, rival: 
 
     Strong evidence is explicit: a container given with the name somewhere in the text
     ("Moscow, Idaho") or the namesake's own region named outright ("Idaho").  The
-    countries and places around a name alone ("Washington and Moscow") never do it.
+    countries and places around a name alone ("Washington and Moscow") never do it;
+    places of the text near the namesake do (within :data:`~geo.text.context.LOCAL_KM`;
+    for a rival of :data:`WORLD_CITY_POPULATION`, within :data:`WORLD_CITY_LOCAL_KM`:
+    "born in Toronto and grew up in London" is London, England).
     """
-    if rival is None or ctx.strongly_located(key, chosen, gaz.country_code(rival)):
+    if rival is None:
         return chosen
-    return rival
+    against = gaz.country_code(rival)
+    if gaz.population(rival) >= WORLD_CITY_POPULATION:
+        # A world city ("London", "Melbourne"): its namesake needs the text's own words
+        # ("London, Ontario") or a place of the text right next to it (local news), not
+        # a city a region away ("born in Toronto and grew up in London", "Melbourne and
+        # Bristol").
+        if ctx.named_around(key, chosen, against):
+            return chosen
+        near = ctx.has_others(key) and ctx.nearest_km([chosen], key)[chosen] <= WORLD_CITY_LOCAL_KM
+        return chosen if near else rival
+    return chosen if ctx.strongly_located(key, chosen, against) else rival
 
 
 _NOT_AGAINST: tuple[tuple[object, ...], tuple[object, ...]] = ((), ())
@@ -219,7 +237,17 @@ def resolve(
         cand_scores = scored.get(signature)
         if cand_scores is None:
             cand_scores = scored[signature] = score_candidates(
-                gaz, w, m, ranked, sibling_kinds, ctx, hint, hint_anchor, against, rows, points,
+                gaz,
+                w,
+                m,
+                ranked,
+                sibling_kinds,
+                ctx,
+                hint,
+                hint_anchor,
+                against,
+                rows,
+                points,
                 first_choice[hint.anchor] if hint_anchor is not None else None,
                 partners,
             )

@@ -68,7 +68,9 @@ points, azimuthal-equidistant buffers), shapely, (lon, lat); distances are km.
     place the sentence names when it names one. Never around a region or a
     country ("near Russia" gives nothing).
 ``point``
-    Not emitted: a bare place is left to the renderer.
+    Coordinates written in the text ("48.5N 37.9E", "48°30′N 37°54′E",
+    degrees-minutes-seconds): the point itself, no anchor
+    (:mod:`.coordinates`; a bare place name is left to the renderer).
 
 Units: km (kilometre, kilometer, km, kms, klicks), m (metre, meter), miles
 (mile, mi), nautical miles (nmi, nm: 1.852 km), feet and yards; numbers in
@@ -95,7 +97,8 @@ Each module holds one stage; the builders are plain functions from a
 - :mod:`.context`: what the builders share, checked features, guarded builders;
 - :mod:`.shapes`: sectors and shared borders (geodesic, with :mod:`geo.geometry`);
 - :mod:`.distances`: rings and offsets; :mod:`.nearby`: near, outskirts, between;
-  :mod:`.regions`: regions and border zones;
+  :mod:`.regions`: regions and border zones; :mod:`.coordinates`: points written as
+  coordinates;
 - :mod:`.assembly`: :func:`extract_features`, one feature per phrase.
 
 A new kind of statement is one new builder, listed in :mod:`.assembly`.

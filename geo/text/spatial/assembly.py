@@ -12,6 +12,7 @@ from ...errors import GeoError
 from ...gazetteer.index import Gazetteer
 from ...model import Feature, Toponym
 from .context import Candidate, Context
+from .coordinates import find_coordinates
 from .distances import find_offsets, find_rings
 from .nearby import find_betweens, find_near
 from .regions import find_borders, find_regions
@@ -57,8 +58,13 @@ def extract_features(
     ...  for f in extract_features(text, a.toponyms, gaz)]           # doctest: +SKIP
     [('ring', 'within about 10 miles (16 km) of Sumy', 16.0, True, 1.6)]
     """
-    if not isinstance(text, str) or not text or not toponyms:
+    if not isinstance(text, str) or not text:
         return ()
+    # Positions written as coordinates ("48.5N 37.9E"): points of their own, no place
+    # name needed.
+    points = find_coordinates(text)
+    if not toponyms:
+        return tuple(points)
     ctx = Context(text, toponyms, gazetteer)
     pooled: list[Candidate] = []
     for builder in (find_rings, find_offsets, find_near, find_betweens):
@@ -85,5 +91,6 @@ def extract_features(
             kept.extend(c.feature for c in builder(ctx) if c.feature is not None)
         except (GeoError, ValueError, ShapelyError, ProjError) as err:  # pragma: no cover
             log.warning("spatial expressions (%s) failed: %s", builder.__name__, err)
+    kept.extend(points)
     kept.sort(key=lambda f: (f.start, f.end, f.kind, f.anchor))
     return tuple(kept)

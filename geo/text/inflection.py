@@ -1,0 +1,197 @@
+"""Recognition, inflected names: a Russian or Ukrainian place name in another case.
+
+Cyrillic text names places in their grammatical case: "в Харькове" (in Kharkiv),
+"из Москвы" (from Moscow), "у Києві" (in Kyiv), "під Харковом" (near Kharkiv). The
+gazetteer holds the nominative ("Харьков", "Москва", "Київ"), so such a word matches
+no name. :func:`nominative_forms` undoes the common case endings of place names
+(masculine and neuter nouns, feminine nouns in -а/-я/-ь, -ия/-ія, the Ukrainian о/і
+alternation of "Харків": "Харкова", "Харкові"), and :func:`inflected_place` looks
+the forms up: the first that names a country, a region or a populated place of note is
+the word's place.
+
+Only capitalised Cyrillic words the gazetteer lacks are read, so a text in Latin script
+costs nothing; a word gives at most a dozen look-ups.
+"""
+
+from __future__ import annotations
+
+from ..gazetteer.codes import QUALITY_ALTERNATE
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
+from .candidates import MAX_CANDIDATES
+from .tokens import Mention, _Tokens
+
+__all__ = ["adjective_forms", "inflected_place", "is_cyrillic", "nominative_forms"]
+
+#: (ending of the inflected word, ending of its nominative), longest endings first.
+_ENDINGS: tuple[tuple[str, str], ...] = (
+    # -ия / -ія: "России", "Росії" -> "Россия", "Росія"
+    ("ией", "ия"),
+    ("ию", "ия"),
+    ("ии", "ия"),
+    ("ією", "ія"),
+    ("ію", "ія"),
+    ("ії", "ія"),
+    # Ukrainian є/ї: "Києва", "Києві", "Києвом" -> "Київ"
+    ("єві", "їв"),
+    ("єва", "їв"),
+    ("євом", "їв"),
+    ("єву", "їв"),
+    # plural names: "Сумах", "Черкасах" -> "Сумы", "Суми"
+    ("ах", "ы"),
+    ("ах", "и"),
+    ("ам", "ы"),
+    ("ам", "и"),
+    # Ukrainian o/i: "Харкова", "Харкові", "Харковом" -> "Харків"
+    ("ового", "ів"),
+    ("овом", "ів"),
+    ("ові", "ів"),
+    ("ова", "ів"),
+    ("ову", "ів"),
+    # masculine and neuter: "Харькове", "Харькова", "Харьковом", "Києві"
+    ("ом", ""),
+    ("ем", "е"),
+    ("ом", "о"),
+    ("ым", ""),
+    ("ім", ""),
+    ("а", ""),
+    ("у", ""),
+    ("е", ""),
+    ("і", ""),
+    ("я", "ь"),
+    ("ю", "ь"),
+    ("я", "е"),
+    ("а", "о"),
+    ("у", "о"),
+    ("е", "о"),
+    # feminine: "Москвы", "Москве", "Москву", "Москвой", "Полтаві"
+    ("ой", "а"),
+    ("ою", "а"),
+    ("ы", "а"),
+    ("и", "а"),
+    ("е", "а"),
+    ("у", "а"),
+    ("і", "а"),
+    ("ей", "я"),
+    ("и", "я"),
+    ("е", "я"),
+    ("ю", "я"),
+    ("і", "я"),
+    # soft sign: "Казани", "Казанью" -> "Казань"
+    ("ью", "ь"),
+    ("и", "ь"),
+    ("і", "ь"),
+)
+#: Adjective endings of the first word of a two-word name ("Нижнем Новгороде" -> "Нижний
+#: Новгород", "Белой Церкви" -> "Белая Церковь", "Кривого Рога" -> "Кривой Рог").
+_ADJECTIVE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ого", "ий"),
+    ("ому", "ий"),
+    ("ем", "ий"),
+    ("им", "ий"),
+    ("ого", "ой"),
+    ("ому", "ой"),
+    ("ом", "ой"),
+    ("ым", "ый"),
+    ("ого", "ый"),
+    ("ому", "ый"),
+    ("ом", "ый"),
+    ("ой", "ая"),
+    ("ую", "ая"),
+    ("ей", "яя"),
+    ("юю", "яя"),
+    ("ого", "ое"),
+    ("ому", "ое"),
+    ("ом", "ое"),
+    ("ому", "ий"),
+    ("ім", "ий"),
+    ("ої", "а"),
+    ("ій", "а"),
+)
+_CYRILLIC = range(0x0400, 0x0530)
+#: A populated place at least this large is a place of note for an inflected form.
+_NOTE_POPULATION = 10_000
+
+
+def is_cyrillic(word: str) -> bool:
+    """Is the word written in Cyrillic letters (its first letter)?"""
+    return bool(word) and ord(word[0]) in _CYRILLIC
+
+
+def nominative_forms(word: str) -> list[str]:
+    """The nominatives an inflected Cyrillic word may come from, most likely first
+    (lower case; the word itself not included).
+
+    >>> nominative_forms("Харькове")[0]
+    'харьков'
+    >>> "москва" in nominative_forms("Москвы")
+    True
+    >>> "харків" in nominative_forms("Харкові")
+    True
+    """
+    low = word.lower()
+    out: list[str] = []
+    for ending, nominative in _ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            form = low[: len(low) - len(ending)] + nominative
+            if form != low and form not in out:
+                out.append(form)
+    return out
+
+
+def adjective_forms(word: str) -> list[str]:
+    """The nominatives an inflected adjective may come from (the first word of a
+    two-word name), lower case.
+
+    >>> "нижний" in adjective_forms("Нижнем")
+    True
+    """
+    low = word.lower()
+    return [
+        low[: len(low) - len(ending)] + nominative
+        for ending, nominative in _ADJECTIVE_ENDINGS
+        if low.endswith(ending) and len(low) - len(ending) >= 2
+    ]
+
+
+def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
+    """A mention for the capitalised Cyrillic word tokens[i] (with the next capitalised
+    word when the two are an adjective and a noun: "Нижнем Новгороде") when one of its
+    :func:`nominative_forms` names a country, a region or a populated place of
+    :data:`_NOTE_POPULATION` or more; else None."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    word = words[i]
+    if not is_cyrillic(word) or not word[0].isupper():
+        return None
+    adjectives = adjective_forms(word)
+    if i + 1 < len(words) and text[ends[i] : starts[i + 1]] == " " and words[i + 1][:1].isupper():
+        nouns = [words[i + 1].lower(), *nominative_forms(words[i + 1])]
+        for adjective in adjectives:
+            for noun in nouns:
+                candidates = _noted(gaz, normalize(f"{adjective} {noun}"))
+                if candidates:
+                    key = normalize(f"{adjective} {noun}")
+                    return Mention(starts[i], ends[i + 1], key, i, i + 1, candidates=candidates)
+        if adjectives:
+            return None  # an adjective of a longer name the gazetteer lacks ("Белой Церкви")
+    for form in nominative_forms(word):
+        key = normalize(form)
+        candidates = _noted(gaz, key)
+        if candidates:
+            return Mention(starts[i], ends[i], key, i, i, candidates=candidates)
+    return None
+
+
+def _noted(gaz: Gazetteer, key: str) -> list:
+    """The candidates of ``key`` when one is a country, a region or a populated place of
+    note; else []."""
+    candidates = [
+        c for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES] if c.quality <= QUALITY_ALTERNATE
+    ]
+    if any(
+        gaz.kind(c.record) in ("country", "admin1")
+        or (gaz.is_place(c.record) and gaz.population(c.record) >= _NOTE_POPULATION)
+        for c in candidates
+    ):
+        return candidates
+    return []

@@ -1,0 +1,179 @@
+"""Recognition, the words right around a name: what they say the name is.
+
+Rules :func:`~geo.text.recognition.find_mentions` applies around the gazetteer name it
+found, each for a kind of input users report against geoparsers:
+
+- :func:`bracket_qualifier`: a namesake told apart by a bracket ("Frankfurt (Oder)",
+  "Halle (Saale)") is one name with it;
+- :func:`postal_state`: a US state's postal code or a country's ISO code right after a
+  name, no comma ("Philadelphia PA", "Columbia SC", "Kyiv UA"), is the name's container;
+- :func:`predicated_place`: what only a place does ("Oxford is home to", "Mobile has a
+  population of") makes a word opening a sentence the place;
+- :func:`not_a_place_here`: a name the words around it say is no place: a three-letter
+  word that only another name of a place is ("Ole Miss"), a compass point in capitals
+  in a bearing ("10 km NE of"), a variant, syndrome or treaty named after a place ("the
+  Delta variant", "Stockholm syndrome", "the Geneva Conventions"), a
+  generic word that also names regions inside a longer capitalised name ("the Coast
+  Guard", "the Maritime Security Centre").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
+from ..gazetteer.index import Gazetteer
+from .candidates import MAX_CANDIDATES
+from .name_words import GENERIC_PLACE_WORDS, descriptor_in_name
+from .tokens import _JOIN_GAPS, Mention, _norm, _Tokens
+
+__all__ = ["bracket_qualifier", "not_a_place_here", "postal_state", "predicated_place"]
+
+#: What may stand between two words of a name inside a bracket.
+_NAME_GAPS = _JOIN_GAPS
+#: Longest word that names a place only by another name without a cue or container.
+_SHORT_OTHER_NAME = 3
+#: After a name: a thing named after the place, not the place: a virus's variant ("the
+#: Delta variant", "the Kent variant"), a syndrome, a vegetable ("Brussels sprouts"), a
+#: treaty ("the Geneva Conventions", "the Minsk Accords", "the Kyoto Protocol").
+_VARIANT_AFTER = re.compile(
+    r"\s+(?:(?i:(?:sub-?)?variants?|syndrome|sprouts)|Conventions?|Accords?|Protocol)\b"
+)
+
+#: After a name: what only a place does ("is home to", "lies on", "borders").
+_PLACE_PREDICATE = re.compile(
+    r"\s+(?:(?:is|was)\s+(?:home\s+to|located|situated|the\s+capital\s+of|twinned)|"
+    r"lies\s+(?:on|in|at|along|between|north|south|east|west)|borders\s+[A-Z]|"
+    r"has\s+a\s+population)\b"
+)
+_QUALIFIER = re.compile(r" \((?=[A-Z])")
+
+
+def bracket_qualifier(
+    text: str,
+    tokens: _Tokens,
+    last: int,
+    key: str,
+    probe: Callable[[str], tuple[bool, bool]],
+) -> tuple[int, str] | None:
+    """(last token, key) of the name tokens[..last] with the one or two words in brackets
+    after it, when the gazetteer has that name ("Frankfurt (Oder)"); else None."""
+    ends, starts, words = tokens.ends, tokens.starts, tokens.words
+    if not _QUALIFIER.match(text, ends[last]):
+        return None
+    for width in (1, 2):
+        j = last + width
+        if j >= len(words) or text[ends[j] : ends[j] + 1] != ")":
+            continue
+        if any(text[ends[k] : starts[k + 1]] not in _NAME_GAPS for k in range(last + 1, j)):
+            return None
+        qualified = " ".join([key, *(_norm(w) for w in words[last + 1 : j + 1])])
+        if probe(qualified)[0]:
+            return j, qualified
+    return None
+
+
+#: Compass points written as capitals ("NE", "SSW").
+_COMPASS_ABBREVIATIONS = frozenset("n s e w ne nw se sw nne ene ese sse ssw wsw wnw nnw".split())
+_DISTANCE_BEFORE = re.compile(
+    r"\d\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?|m|nm|nmi|nautical\s+miles?)\s+$",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _is_compass_point(text: str, mention: Mention) -> bool:
+    """Is the mention a compass point in capitals in a bearing: after a distance ("10 km
+    NE of Ridgecrest", "23km SSW of") or before "of"?"""
+    if mention.first != mention.last or mention.key not in _COMPASS_ABBREVIATIONS:
+        return False
+    if not text[mention.start : mention.end].isupper():
+        return False
+    before = text[max(0, mention.start - 24) : mention.start]
+    return (
+        _DISTANCE_BEFORE.search(before) is not None
+        or _OF_AFTER.match(text, mention.end) is not None
+    )
+
+
+def postal_state(
+    text: str, tokens: _Tokens, last: int, key: str, gaz: Gazetteer
+) -> tuple[str, str] | None:
+    """("US", admin-1 code) when the word after tokens[last], after one space, is a US
+    state's two-letter postal code ("PA") and the name ``key`` has a gazetteer place in
+    that state; (country code, "") when it is a country's ISO code ("Kyiv UA") and the
+    name has a place in that country; else None."""
+    k = last + 1
+    words = tokens.words
+    if k >= len(words) or len(words[k]) != 2 or not words[k].isupper():
+        return None
+    if text[tokens.ends[last] : tokens.starts[k]] != " ":
+        return None
+    states = {
+        gaz.admin1(c.record)[0]
+        for c in gaz.lookup_normalized(words[k].lower())[:MAX_CANDIDATES]
+        if c.quality <= QUALITY_ALIAS
+        and gaz.kind(c.record) == "admin1"
+        and gaz.country_code(c.record) == "US"
+    }
+    candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+    if not states:
+        # A country's ISO code ("Kyiv UA", "Lagos NG"), where the name has a place there.
+        code = words[k]
+        if gaz.has_country(code) and any(
+            gaz.is_place(c.record) and gaz.country_code(c.record) == code for c in candidates
+        ):
+            return (code, "")
+        return None
+    for c in candidates:
+        if gaz.is_place(c.record) and gaz.country_code(c.record) == "US":
+            code = gaz.admin1(c.record)[0]
+            if code in states:
+                return ("US", code)
+    return None
+
+
+def predicated_place(
+    text: str, tokens: _Tokens, i: int, key: str, gaz: Gazetteer
+) -> Mention | None:
+    """The word tokens[i] (gazetteer name ``key``) as a place when what follows it is what
+    only a place does ("Oxford is home to ...", "Oxford lies on the Thames"); else None.
+    Said of a word that opens a sentence, where an everyday-ranked name is otherwise read
+    as the word."""
+    if not _PLACE_PREDICATE.match(text, tokens.ends[i]):
+        return None
+    candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+    if not any(gaz.kind(c.record) != "other" for c in candidates):
+        return None
+    return Mention(tokens.starts[i], tokens.ends[i], key, i, i, candidates=candidates)
+
+
+def not_a_place_here(text: str, tokens: _Tokens, mention: Mention) -> bool:
+    """Do the words around an accepted mention say it is no place (see the module
+    docstring)?"""
+    single = mention.first == mention.last
+    if (
+        single
+        and len(mention.key) <= _SHORT_OTHER_NAME
+        and not mention.cue
+        and not mention.containers
+        and mention.candidates
+        and all(c.quality >= QUALITY_ALTERNATE for c in mention.candidates)
+    ):
+        # "Ole Miss": a word of three letters that only another name of a place (a
+        # foreign, historical or short form: Olean's "Ole") is a place only where the
+        # text says so.
+        return True
+    if _is_compass_point(text, mention):
+        return True  # "10 km NE of Ridgecrest": a bearing, not Nebraska
+    if _VARIANT_AFTER.match(text, mention.end):
+        return True  # "the Delta variant", "the Geneva Conventions": named after the place
+    # "the Maritime Security Centre", "the Coast Guard": a word that also names regions
+    # describes the body whose name it is part of.
+    return (
+        single
+        and mention.key in GENERIC_PLACE_WORDS
+        and mention.cue != "region"
+        and descriptor_in_name(text, tokens, mention.first)
+    )

@@ -1,0 +1,181 @@
+"""Coordinates written in the text: "48.5N 37.9E", "48°30′N 37°54′E", "41°24'12.2"N 2°10'26.5"E".
+
+A position an article states as latitude and longitude (a geolocated video, a ship's
+position, a strike) is a ``point`` feature: no place name, no anchor, the point itself.
+Read are pairs of a latitude and a longitude, each with its hemisphere letter (N/S,
+E/W) after or before it, in
+
+- decimal degrees: ``48.5N``, ``40.446° N``, ``N48.5``;
+- degrees and decimal minutes: ``48°30′N``, ``38°53.862'N``;
+- degrees, minutes and seconds: ``41°24'12.2"N`` (minute marks ``'`` ``′`` ``’``,
+  second marks ``"`` ``″`` ``”`` or two minute marks);
+
+the two halves in either order, separated by a space, a comma, a slash or "and".
+Signed decimal pairs without hemispheres ("48.5, 37.9") only right after a word that
+says they are coordinates ("coordinates", "coords", "GPS", "lat/lon", "position"):
+elsewhere two numbers are anything.  A value out of range (latitude above 90,
+longitude above 180, minutes or seconds of 60 or more) gives nothing.
+
+The point's ``uncertainty_km`` is half the last unit the text states, north to south
+(0.05° for "48.5N": 5.6 km; half a second: 15 m), at least 1 m: how precise the writer
+was, not how accurate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from shapely.geometry import Point
+
+from ...model import Feature
+
+__all__ = ["KM_PER_DEG_LAT", "find_coordinates", "parse_coordinates"]
+
+#: Kilometres in one degree of latitude (mean; 111.32 at the equator, 111.69 at a pole).
+KM_PER_DEG_LAT = 111.32
+_MIN_UNCERTAINTY_KM = 0.001
+
+_DEG = r"(?:\s?[°º˚]|\s?deg(?:rees?)?\b)"
+_MIN_MARK = r"[′'’]"
+_SEC_MARK = r"(?:[″\"”]|[′'’]{2})"
+
+
+def _value(p: str) -> str:
+    """Degrees, optional minutes and seconds, each with its decimals; groups named
+    ``{p}d``, ``{p}m``, ``{p}s``."""
+    return (
+        rf"(?P<{p}d>\d{{1,3}}(?:\.\d+)?){_DEG}?"
+        rf"(?:\s?(?P<{p}m>\d{{1,2}}(?:\.\d+)?)\s?{_MIN_MARK}"
+        rf"(?:\s?(?P<{p}s>\d{{1,2}}(?:\.\d+)?)\s?{_SEC_MARK})?)?"
+    )
+
+
+def _half(p: str) -> str:
+    """One coordinate with its hemisphere after ("48.5N") or before ("N48.5") it."""
+    # A space before the letter only after a mark ("40.446° N", not "Route 5 N").
+    after = rf"{_value(p)}(?:(?<=[°º˚′'’″\"”gs])\s)?(?P<{p}h>[NSEW])\b"
+    before = rf"\b(?P<{p}hb>[NSEW])\s?{_value('b' + p)}"
+    return rf"(?:{after}|{before})"
+
+
+_SEP = r"\s*(?:,|/|;|\band\b)?\s*"
+_PAIR = re.compile(rf"(?<![\w.]){_half('a')}{_SEP}{_half('c')}")
+_CUE = re.compile(
+    r"\b(?:coordinates|co-ordinates|coords|GPS|lat(?:itude)?\s*/\s*lon(?:gitude)?|"
+    r"lat(?:itude)?\s*,\s*lon(?:gitude)?|position)\s*(?:of\s+|:\s*|at\s+)?$",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(r"(?<![\w.])(-?\d{1,2}\.\d{2,})\s*,\s*(-?\d{1,3}\.\d{2,})(?!\w|\.\d)")
+
+
+def _number(text: str | None) -> float:
+    return float(text) if text else 0.0
+
+
+def _unit_deg(d: str, m: str | None, s: str | None) -> float:
+    """The last unit the text states, in degrees ("48.5": 0.1; "30′": 1/60)."""
+    last, scale = (s, 3600.0) if s else ((m, 60.0) if m else (d, 1.0))
+    decimals = len(last.partition(".")[2]) if last else 0
+    return 10.0**-decimals / scale
+
+
+def _read(match: re.Match[str], p: str) -> tuple[str, float, float] | None:
+    """(hemisphere letter, signed degrees, unit in degrees) of one half, or None."""
+    g = match.groupdict()
+    hemi = g[f"{p}h"]
+    prefix = "" if hemi else "b"
+    hemi = hemi or g[f"{p}hb"]
+    d, m, s = g[f"{prefix}{p}d"], g[f"{prefix}{p}m"], g[f"{prefix}{p}s"]
+    if d is None or hemi is None:
+        return None
+    if m is not None and ("." in d):
+        return None  # "48.5°30′": decimal degrees and minutes
+    if s is not None and "." in m:  # type: ignore[operator]
+        return None
+    minutes, seconds = _number(m), _number(s)
+    if minutes >= 60 or seconds >= 60:
+        return None
+    value = float(d) + minutes / 60.0 + seconds / 3600.0
+    return hemi, (-value if hemi in "SW" else value), _unit_deg(d, m, s)
+
+
+def parse_coordinates(text: str) -> Iterator[tuple[int, int, float, float, float]]:
+    """Every coordinate pair written in ``text``, in order.
+
+    Yields
+    ------
+    (start, end, lat, lon, unit_deg)
+        Character offsets of the pair, its latitude and longitude in degrees
+        (WGS84 assumed; south and west negative) and the last unit the text states, in
+        degrees.
+
+    Examples
+    --------
+    >>> [(s, e, lat, lon) for s, e, lat, lon, _ in parse_coordinates("seen at 48.5N 37.9E.")]
+    [(8, 19, 48.5, 37.9)]
+    >>> [(round(lat, 5), round(lon, 5)) for *_, lat, lon, _ in
+    ...  parse_coordinates("at 41°24'12.2\\"N 2°10'26.5\\"W")]
+    [(41.40339, -2.17403)]
+    >>> list(parse_coordinates("48.5, 37.9 and 95N 10E"))
+    []
+    >>> [(lat, lon) for _, _, lat, lon, _ in parse_coordinates("GPS coordinates 48.51, -37.92")]
+    [(48.51, -37.92)]
+    """
+    taken = -1
+    for match in _PAIR.finditer(text):
+        a, c = _read(match, "a"), _read(match, "c")
+        if a is None or c is None:
+            continue
+        ha, hc = a[0] in "NS", c[0] in "NS"
+        if ha == hc:
+            continue  # two latitudes or two longitudes
+        (lat, lat_unit), (lon, lon_unit) = (
+            ((a[1], a[2]), (c[1], c[2]))
+            if ha
+            else (
+                (c[1], c[2]),
+                (a[1], a[2]),
+            )
+        )
+        if abs(lat) > 90.0 or abs(lon) > 180.0:
+            continue
+        taken = match.end()
+        yield match.start(), match.end(), lat, lon, max(lat_unit, lon_unit)
+    for match in _SIGNED.finditer(text):
+        if (
+            match.start() < taken
+            or _CUE.search(text, max(0, match.start() - 40), match.start()) is None
+        ):
+            continue
+        lat, lon = float(match.group(1)), float(match.group(2))
+        if abs(lat) > 90.0 or abs(lon) > 180.0:
+            continue
+        unit = min(_unit_deg(match.group(1), None, None), _unit_deg(match.group(2), None, None))
+        yield match.start(), match.end(), lat, lon, unit
+
+
+def find_coordinates(text: str) -> list[Feature]:
+    """The coordinate pairs of ``text`` as ``point`` features (see the module docstring).
+
+    Examples
+    --------
+    >>> [(f.kind, f.text, f.geometry.x, f.geometry.y, f.uncertainty_km)
+    ...  for f in find_coordinates("Footage was geolocated to 48.5N 37.9E.")]
+    [('point', '48.5N 37.9E', 37.9, 48.5, 5.566)]
+    """
+    out = []
+    for start, end, lat, lon, unit in parse_coordinates(text):
+        uncertainty = max(round(unit / 2.0 * KM_PER_DEG_LAT, 3), _MIN_UNCERTAINTY_KM)
+        out.append(
+            Feature(
+                "point",
+                start,
+                end,
+                text[start:end],
+                Point(lon, lat),
+                uncertainty_km=uncertainty,
+                note="coordinates written in the text",
+            )
+        )
+    return out

@@ -1,0 +1,115 @@
+"""Coordinates written in a text become ``point`` features.
+
+Reports against geoparsers and text tools ask for positions an article writes as
+latitude and longitude ("48.5N 37.9E", degrees-minutes-seconds) to be read, and for
+numbers that are no coordinates to be left alone. Every text here is written for these
+tests.
+"""
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geo.geometry import distance_km
+from geo.text.spatial.coordinates import KM_PER_DEG_LAT, find_coordinates, parse_coordinates
+
+
+def pairs(text):
+    return [
+        (round(lat, 5), round(lon, 5), text[s:e]) for s, e, lat, lon, _ in parse_coordinates(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Footage was geolocated to 48.5N 37.9E.", [(48.5, 37.9, "48.5N 37.9E")]),
+        ("A strike hit 48°30′N 37°54′E at dawn.", [(48.5, 37.9, "48°30′N 37°54′E")]),
+        (
+            "The wreck lies at 41°24'12.2\"N 2°10'26.5\"E.",
+            [(41.40339, 2.17403, "41°24'12.2\"N 2°10'26.5\"E")],
+        ),
+        ("Smoke near 40.446° N, 79.982° W.", [(40.446, -79.982, "40.446° N, 79.982° W")]),
+        (
+            "Buoy at 33.9S 151.2E and 12.1N 61.7W.",
+            [(-33.9, 151.2, "33.9S 151.2E"), (12.1, -61.7, "12.1N 61.7W")],
+        ),
+        # Longitude first, hemisphere letters before the numbers, two minute marks.
+        ("Grid 37.9E 48.5N.", [(48.5, 37.9, "37.9E 48.5N")]),
+        ("Fix N48.25 E37.75 at noon.", [(48.25, 37.75, "N48.25 E37.75")]),
+        ("At 48°30''N? no: 48°30'N 37°54'E.", [(48.5, 37.9, "48°30'N 37°54'E")]),
+        # Signed decimals only after a word that says they are coordinates.
+        ("GPS coordinates: 48.51, -37.92.", [(48.51, -37.92, "48.51, -37.92")]),
+        ("The index rose 48.51, -37.92 points.", []),
+    ],
+)
+def test_pairs_read(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Route 5 N 10 E was closed.",  # numbers and letters, no coordinates
+        "In 2022 N and 2023 E teams met.",
+        "At 95N 37E nothing lies.",  # latitude out of range
+        "At 48N 190E nothing lies.",  # longitude out of range
+        "At 48°61′N 37°54′E nothing lies.",  # 61 minutes
+        "At 48.5N 37.9N two latitudes.",
+        "He scored 3.5, 4.25 points.",
+        "Sections 48 N 37 E.",  # no mark, a space: not a coordinate
+    ],
+)
+def test_no_coordinates(text):
+    assert pairs(text) == []
+
+
+def test_point_feature_and_precision():
+    (f,) = find_coordinates("Geolocated to 48.5N 37.9E.")
+    assert (f.kind, f.anchor, f.text) == ("point", -1, "48.5N 37.9E")
+    assert (f.geometry.x, f.geometry.y) == (37.9, 48.5)  # (lon, lat)
+    assert f.uncertainty_km == pytest.approx(0.05 * KM_PER_DEG_LAT, abs=1e-3)
+    (g,) = find_coordinates("at 48°30′15″N 37°54′00″E")
+    assert g.uncertainty_km == pytest.approx(0.5 / 3600 * KM_PER_DEG_LAT, abs=1e-3)
+
+
+@pytest.mark.gazetteer
+def test_analyze_gives_points_with_and_without_places(gazetteer):
+    import geo
+
+    a = geo.analyze("Drone video was geolocated to 48.5N 37.9E.", gazetteer=gazetteer)
+    assert [(f.kind, f.text) for f in a.features] == [("point", "48.5N 37.9E")]
+    assert a.toponyms == ()
+    b = geo.analyze(
+        "Shelling hit Kramatorsk. A depot at 48°43′N 37°35′E burned, 20 km north of Sumy.",
+        gazetteer=gazetteer,
+    )
+    kinds = [f.kind for f in b.features]
+    assert "point" in kinds and "offset" in kinds
+    assert [f.start for f in b.features] == sorted(f.start for f in b.features)
+    assert all(t.text not in ("N", "E") for t in b.toponyms)
+
+
+def _dms(value, positive, negative):
+    letter = positive if value >= 0 else negative
+    tenths = round(abs(value) * 36_000)  # tenths of a second: no "60.0" seconds
+    d, rest = divmod(tenths, 36_000)
+    m, s10 = divmod(rest, 600)
+    return f"{d}°{m:02d}′{s10 / 10:04.1f}″{letter}"
+
+
+@given(
+    st.floats(min_value=-89.9, max_value=89.9, allow_nan=False),
+    st.floats(min_value=-179.9, max_value=179.9, allow_nan=False),
+)
+def test_dms_round_trip(lat, lon):
+    text = f"Seen at {_dms(lat, 'N', 'S')} {_dms(lon, 'E', 'W')} today."
+    ((_, _, got_lat, got_lon, unit),) = list(parse_coordinates(text))
+    # Seconds with one decimal: the reading is within half a tenth of a second (and
+    # the formatting's own rounding) of the value written.
+    assert math.isclose(got_lat, lat, abs_tol=0.06 / 3600)
+    assert math.isclose(got_lon, lon, abs_tol=0.06 / 3600)
+    assert distance_km((got_lat, got_lon), (lat, lon)) < 0.01
+    assert unit == pytest.approx(0.1 / 3600)
