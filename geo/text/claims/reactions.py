@@ -126,7 +126,7 @@ def sentence_reactions(
     # A denial stating a position of its own ("denied that Russian troops had entered
     # Kupiansk, calling the reports propaganda") answers nothing before it.
     own_position = prev is not None and any(
-        status == "denied" and denial_of_its_own(ctx, prev, start, end, sent.end)
+        status in ("denied", "disputed") and denial_of_its_own(ctx, prev, start, end, sent.end)
         for start, end, _, status in loose
     )
     for start, end, rank, status in loose:

@@ -1,0 +1,80 @@
+"""Claims in the styles of the tenth batch: standing positions that answer nothing,
+eyewitnesses and reporters who saw something, state bodies and leaders named without a
+country, reactions joined by a semicolon, counter-claims after "but".
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+from geo.text.claims import extract_claims
+from geo.text.claims.same_places import standing_position
+
+pytestmark = pytest.mark.gazetteer
+
+
+def claims(gazetteer, text):
+    from geo import analyze
+
+    return [(c.source, c.status) for c in analyze(text, gazetteer=gazetteer).claims]
+
+
+@pytest.mark.parametrize(
+    "position",
+    [
+        "Moscow denies targeting civilians.",
+        "Russia rejects accusations of war crimes and says it hits only military targets.",
+        "The Kremlin has dismissed Western casualty estimates as propaganda.",
+        "Russia does not publish its losses and has rejected Ukrainian figures as inflated.",
+        "Israel has denied targeting aid workers.",
+    ],
+)
+def test_a_standing_position_leaves_the_claim_before_as_it_was(gazetteer, position):
+    text = (
+        "A missile hit a clinic in Sumy on Tuesday, killing three people, the regional "
+        f"administration said. {position}"
+    )
+    assert claims(gazetteer, text)[0] == ("the regional administration", "asserted")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Moscow denies the claim.",
+        "Moscow denied targeting the clinic.",
+        "Russia has denied responsibility for the strike.",
+        "Moscow has rejected the report as a provocation.",
+    ],
+)
+def test_an_answer_in_the_present_or_perfect_still_answers(gazetteer, answer):
+    text = (
+        "A missile hit a clinic in Sumy on Tuesday, killing three people, the regional "
+        f"administration said. {answer}"
+    )
+    assert claims(gazetteer, text)[0][1] in ("denied", "disputed")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "standing"),
+    [
+        ("Moscow denies targeting civilians.", "denies", True),
+        ("Moscow denies the claim.", "denies", False),
+        ("The army has long rejected such reports.", "rejected", False),
+        ("The army has long rejected accusations of abuses.", "rejected", True),
+        ("The army has rejected claims that it shelled the town.", "rejected", False),
+        ("The army has rejected Western estimates as inflated.", "rejected", True),
+        ("The army denied targeting civilians.", "denied", False),
+    ],
+)
+def test_standing_position(text, verb, standing):
+    at = text.index(verb)
+    assert standing_position(text, at, at + len(verb)) is standing
+
+
+def test_a_standing_denial_is_no_answer_without_the_gazetteer():
+    text = (
+        "Shelling killed two people in Kherson, the regional governor said. "
+        "Moscow denies targeting civilians."
+    )
+    first = extract_claims(text, [])[0]
+    assert (first.source, first.status) == ("the regional governor", "asserted")
