@@ -78,3 +78,41 @@ def test_a_standing_denial_is_no_answer_without_the_gazetteer():
     )
     first = extract_claims(text, [])[0]
     assert (first.source, first.status) == ("the regional governor", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("BBC reporters in the village counted 14 fresh graves.", "BBC reporters in the village"),
+        ("A Reuters cameraman heard several blasts near the airfield.", "a Reuters cameraman"),
+        ("Eyewitnesses saw armoured vehicles on the bridge at dawn.", "eyewitnesses"),
+        ("An AP photographer at the scene saw two burned cars.", "an AP photographer at the scene"),
+    ],
+)
+def test_what_an_observer_saw_is_their_claim(text, source):
+    (c,) = extract_claims(text, [])
+    assert c.source == source
+    assert c.cue in ("saw", "heard", "counted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents saw their homes burn.",
+        "The town saw heavy fighting in 2023.",
+        "She heard nothing from her son.",
+    ],
+)
+def test_a_sight_verb_of_anyone_else_is_no_attribution(text):
+    assert all(c.cue not in ("saw", "heard") for c in extract_claims(text, []))
+
+
+def test_an_agency_journalist_who_saw_speaks_independently(gazetteer):
+    from geo import analyze
+
+    text = (
+        "Russia's defence ministry said it had destroyed a Ukrainian command post in "
+        "Kupiansk. AFP journalists in the town saw no sign of a strike on the building."
+    )
+    _, seen = analyze(text, gazetteer=gazetteer).claims
+    assert (seen.cue, seen.side) == ("saw", "independent")

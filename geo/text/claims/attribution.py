@@ -40,11 +40,13 @@ from .vocab import (
     _CLAUSE_BREAK,
     _DENY_VERBS,
     _EVIDENCE_NOUNS,
+    _OBSERVERS,
     _ORG_WORDS,
     _PASSIVE,
     _SOURCE_NOUNS,
     CUE_VERBS,
     EVIDENCE_VERBS,
+    SIGHT_VERBS,
 )
 
 __all__ = [
@@ -74,7 +76,7 @@ _MEDIUM_BY = re.compile(
     r"released\s+by|published\s+by)\s+"
 )
 #: The words a cue may be (lower-cased): other tokens are never read as cues.
-_ANY_CUE = CUE_VERBS | EVIDENCE_VERBS
+_ANY_CUE = CUE_VERBS | EVIDENCE_VERBS | SIGHT_VERBS
 _TEXT = itemgetter(2)  # a token's text
 
 
@@ -157,6 +159,8 @@ def _attributions(
             found = _evidence_subject(ctx, toks, i, sent, found)
         if found is None:
             continue
+        if low in SIGHT_VERBS and not _observer(ctx, found):
+            continue  # "residents saw their homes burn" is what happened to them
         attr = found
         if (sent.line or caps) and not _headline_speaker(ctx, attr, low):
             continue  # "EXPLOSIONS REPORTED IN KHARKIV": a passive headline
@@ -220,6 +224,16 @@ _REPORTED_ACTS = frozenset(
     "accuses accused accusing blames blamed blaming calls called calling describes "
     "described".split()
 )
+
+
+def _observer(ctx: _Context, attr: _Attribution) -> bool:
+    """Whether the speaker of a sight verb ("saw", "heard") is an observer on the spot
+    ("AFP journalists at the scene", "a Reuters witness"): the head of their phrase,
+    before any place they are at."""
+    phrase = ctx.text[attr.subj_start : attr.subj_end] if attr.subj_start >= 0 else ""
+    head = re.split(r"\s(?:at|in|on|near|from|outside|inside)\s", phrase, maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z]+", head.lower())
+    return bool(words) and words[-1] in _OBSERVERS
 
 
 def _denies_that(lows: list[str], verb: int) -> bool:

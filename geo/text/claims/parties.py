@@ -78,7 +78,8 @@ _INDEPENDENT_WORDS = frozenset(
     analyst analysts expert experts observer observers monitor monitors researcher researchers
     journalist journalists reporter reporters correspondent correspondents footage video videos
     images imagery satellite geolocated geolocation think-tank watchdog investigators lab
-    laboratory outlet outlets newspaper newspapers
+    laboratory outlet outlets newspaper newspapers photographer photographers cameraman
+    cameramen videographer
     """.split()
 )
 

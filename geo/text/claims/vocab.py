@@ -13,6 +13,7 @@ from .. import lexicon as lx
 __all__ = [
     "CUE_VERBS",
     "EVIDENCE_VERBS",
+    "SIGHT_VERBS",
     "_ABBREVIATIONS",
     "_ADVERBS",
     "_CLAUSE_BREAK",
@@ -26,6 +27,7 @@ __all__ = [
     "_NAME_PARTICLE",
     "_NP_LEADING_WORDS",
     "_NP_PREPOSITIONS",
+    "_OBSERVERS",
     "_ORG_WORDS",
     "_PARTICLES",
     "_PART_OF_NAME",
@@ -64,6 +66,21 @@ CUE_VERBS = _words(
     assessed assesses assessing concluded concludes observed observes forecast forecasts
     believes believed fear fears feared suspect suspects suspected specified specifies
     condemned condemns complained complains
+    """
+)
+
+
+#: Verbs of what an observer on the spot saw or heard ("AFP journalists saw a crater",
+#: "a Reuters witness heard blasts"): cues only after an observer (:data:`_OBSERVERS`).
+SIGHT_VERBS = _words("saw heard counted witnessed")
+
+
+#: Heads of an observer's noun phrase: whose sight is a claim.
+_OBSERVERS = _words(
+    """
+    journalist journalists reporter reporters correspondent correspondents photographer
+    photographers cameraman cameramen videographer witness witnesses eyewitness eyewitnesses
+    crew team staff
     """
 )
 
@@ -126,10 +143,11 @@ _SOURCE_NOUNS = _words(
     embassy embassies consulate manager managers captain captains
     observer commentator researcher scientist economist historian academic activist
     campaigner volunteer rescuer medic doctor soldier fighter investigator reporter
-    journalist lawyer survivor panel management board tribunal inquiry owner owners
+    journalist reporters lawyer survivor panel management board tribunal inquiry owner owners
     chair chairman chairwoman chairperson centre center observatory junta regime militia
     militias paramilitary paramilitaries resistance opposition release peacekeepers worker
-    peacekeeper wing coalition alliance
+    peacekeeper wing coalition alliance photographer photographers cameraman cameramen
+    videographer
     """
 )
 
