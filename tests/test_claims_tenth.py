@@ -116,3 +116,30 @@ def test_an_agency_journalist_who_saw_speaks_independently(gazetteer):
     )
     _, seen = analyze(text, gazetteer=gazetteer).claims
     assert (seen.cue, seen.side) == ("saw", "independent")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Zelenskyy said on Monday that air defences needed more missiles.", "UA"),
+        ("Putin said the talks in Istanbul had achieved nothing.", "RU"),
+        ("Kherson region governor Vladimir Saldo said shelling had damaged a school in "
+         "Nova Kakhovka.", "RU"),
+        ("Abdel Fattah al-Burhan told troops in Omdurman that the siege would be broken.", "SD"),
+    ],
+)  # fmt: skip
+def test_a_public_figure_named_without_a_title_has_their_side(gazetteer, text, side):
+    from geo import analyze
+
+    (c,) = analyze(text, gazetteer=gazetteer).claims
+    assert c.side == side
+
+
+def test_a_figure_of_an_armed_group_has_its_party_and_no_country():
+    (c,) = extract_claims("Mohamed Hamdan Dagalo said his forces controlled the city.", [])
+    assert (c.side, c.party) == (None, "Rapid Support Forces")
+
+
+def test_a_surname_not_in_the_table_gets_no_side():
+    (c,) = extract_claims("Petrenko said the bridge had been closed.", [])
+    assert c.side is None

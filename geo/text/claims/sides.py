@@ -18,7 +18,9 @@ The rule (documented in the README, "Claims"):
    ("Russia's defence ministry", "the governor of Sumy region", "officials
    installed by Russia", "Moscow-installed officials", "Kyiv"), a demonym ("a
    Russian military blogger", "the Israeli military") -> its ISO code; party:
-   the country's name.
+   the country's name. A public figure of the wars the claims stage meets is known by
+   name before that ("Zelenskyy said", "Kherson governor Vladimir Saldo": Russia's;
+   :data:`~geo.text.claims.parties.FIGURES`).
 4. A person keeps the side their first description gave ("Russian President
    Vladimir Putin" -> later "Putin said", "he said": RU); any speaker phrase
    keeps the side it had earlier in the article, and a definite description
@@ -57,6 +59,7 @@ from .parties import (
     _PARTIES,
     _WORD,
     _non_state,
+    figure_side,
 )
 from .relations import _ITS, _reports_to, attacker
 from .segmentation import dateline_end
@@ -96,6 +99,12 @@ def speaker_side(
             for rx, side, party in _PARTIES:
                 if rx.search(words):
                     return side, party
+    figure = figure_side(source)
+    if figure is not None:
+        # "Zelenskyy said", "Kherson region governor Vladimir Saldo": a public figure
+        # whose side their name settles, before any place their title names.
+        side, party = figure
+        return side, party if side is None else country_label(ctx, side)
     if source in ctx.sides and phrase in source:
         # A person named again by name alone keeps the side they had ("Hale said" after
         # "Pentagon press secretary Sabrina Hale", though Hale is a German town's name).
