@@ -143,3 +143,17 @@ def test_a_figure_of_an_armed_group_has_its_party_and_no_country():
 def test_a_surname_not_in_the_table_gets_no_side():
     (c,) = extract_claims("Petrenko said the bridge had been closed.", [])
     assert c.side is None
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Army spokesman Brig. Gen. Tarek Osman", "Army spokesman Lt. Col. Tarek Osman"],
+)
+def test_abbreviated_ranks_stay_in_the_speaker_phrase(speaker):
+    text = (
+        "The Sudanese army said it had retaken a bridge north of the city. "
+        f"{speaker} said the paramilitary had lost 40 vehicles."
+    )
+    _, c = extract_claims(text, [])
+    assert c.source == "Tarek Osman"
+    assert c.side == "SD"  # the army the text tied to Sudan
