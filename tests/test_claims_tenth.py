@@ -157,3 +157,25 @@ def test_abbreviated_ranks_stay_in_the_speaker_phrase(speaker):
     _, c = extract_claims(text, [])
     assert c.source == "Tarek Osman"
     assert c.side == "SD"  # the army the text tied to Sudan
+
+
+@pytest.mark.parametrize("joint", ["; ", ", and ", ", while "])
+def test_a_confirmation_joined_to_the_claim_confirms_it(joint):
+    text = (
+        "The Ukrainian navy said it had hit a Russian patrol boat near Sevastopol"
+        f"{joint}Russian officials confirmed the attack."
+    )
+    first, second = extract_claims(text, [])
+    assert (first.source, first.status) == ("the Ukrainian navy", "confirmed")
+    assert second.responds_to == 0
+
+
+def test_a_confirmation_in_the_next_paragraph_leaves_earlier_claims_alone():
+    text = (
+        "A drone hit a fuel depot in Kursk, killing one person, the governor said.\n\n"
+        "Kyiv said it had struck an airfield near Saky; Russian officials confirmed the "
+        "strike but said no aircraft were lost."
+    )
+    first, second, _ = extract_claims(text, [])
+    assert first.status == "asserted"
+    assert second.status in ("confirmed", "disputed")  # "but said no aircraft were lost"

@@ -204,7 +204,7 @@ def sentence_reactions(
         if (
             backref
             and is_verb
-            and status in ("denied", "disputed")
+            and status in ("denied", "disputed", "confirmed")
             and any(
                 toks[a.verb].start < toks[verb_attr.verb].start
                 and a.source != verb_attr.source
@@ -213,8 +213,9 @@ def sentence_reactions(
             )
         ):
             # "The army said it had retaken the town, but rebel spokesman Willy Ngoma
-            # rejected the claim, saying ...": the claim of the clause before, in this
-            # sentence; the speaker's own claim answers it.
+            # rejected the claim, saying ...", "Moscow said it had struck a depot;
+            # Ukrainian officials confirmed the strike": the claim of the clause before,
+            # in this sentence; the speaker's own claim answers it.
             cue = _reaction_cue(text, sent, verb_attr, start, end)
             in_sentence.append((start, rank, status, cue))
             continue
