@@ -179,3 +179,20 @@ def test_a_confirmation_in_the_next_paragraph_leaves_earlier_claims_alone():
     first, second, _ = extract_claims(text, [])
     assert first.status == "asserted"
     assert second.status in ("confirmed", "disputed")  # "but said no aircraft were lost"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a video posted on Telegram, a Wagner commander claimed that 40 soldiers had fled.",
+        "In footage released on Monday, a Wagner commander claimed that 40 soldiers had fled.",
+    ],
+)
+def test_a_participle_in_a_prepositional_phrase_is_no_cue(text):
+    (c,) = extract_claims(text, [])
+    assert (c.source, c.cue) == ("a Wagner commander", "claimed")
+
+
+def test_a_posted_video_is_still_a_cue_with_its_poster():
+    (c,) = extract_claims("The governor posted a video of the damage in Sumy.", [])
+    assert (c.source, c.cue) == ("the governor", "posted")

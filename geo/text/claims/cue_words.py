@@ -6,8 +6,10 @@ noun with no determiner is an adjective ("condemned killer Kenneth Biros");
 "specified" attributes only closing a clause (", the ministry specified") or before
 "that"; "called" only with an object and a predicate ("called the strike a mishap",
 not "a town called Ada"); "telling" only with a "that" clause; "fear" after "for" is a
-noun. :func:`~geo.text.claims.attribution._attributions` asks :func:`_cue_here` for
-each cue word before it looks for a speaker.
+noun; "posted" after the noun of a prepositional phrase is a participle ("In a video
+posted on social media, ...").
+:func:`~geo.text.claims.attribution._attributions` asks :func:`_cue_here` for each cue
+word before it looks for a speaker.
 """
 
 from __future__ import annotations
@@ -38,6 +40,24 @@ _CALL_VERBS = frozenset("called calls calling".split())
 _CALL_OBJECTS = frozenset("the this that these those it them his her their its such him".split())
 
 
+#: Cues that are also participles after a noun: "a video posted on X", "a statement
+#: released by ...".
+_PARTICIPLE_CUES = frozenset("posted released published".split())
+_PREPOSITIONS = frozenset("in on from via with through".split())
+_PP_DETERMINERS = frozenset("a an the its their his her this that".split())
+
+
+def _in_prepositional_phrase(lows: list[str], i: int) -> bool:
+    """Whether the word at ``i`` follows the noun of a prepositional phrase ("In a
+    video posted", "in a statement posted on Telegram"): a participle, not a cue."""
+    for k in range(i - 1, max(0, i - 5), -1):
+        if lows[k] in _PP_DETERMINERS:
+            return lows[k - 1] in _PREPOSITIONS
+        if not lows[k].isalpha():
+            return False
+    return False
+
+
 def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
     """Whether the cue word at token ``i`` (``lows``: the tokens lower-cased) is a cue
     here (see the module docstring)."""
@@ -57,6 +77,8 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         and not (i and lows[i - 1] in _PASSIVE)
     ):
         return False  # "condemned killer Kenneth Biros": an adjective, not a statement
+    if low in _PARTICIPLE_CUES and _in_prepositional_phrase(lows, i):
+        return False  # "In a video posted on social media, a commander claimed ..."
     if low in _AFTER_CONTENT_CUES and not (
         i + 1 >= len(toks) or lows[i + 1] in ("that", ".", ",", ";", ":")
     ):
