@@ -196,3 +196,20 @@ def test_a_participle_in_a_prepositional_phrase_is_no_cue(text):
 def test_a_posted_video_is_still_a_cue_with_its_poster():
     (c,) = extract_claims("The governor posted a video of the damage in Sumy.", [])
     assert (c.source, c.cue) == ("the governor", "posted")
+
+
+def test_a_movement_is_a_speaker():
+    (c,) = extract_claims("The Houthi movement said it had fired missiles at a tanker.", [])
+    assert c.source == "the Houthi movement"
+    assert (c.side, c.party) == (None, "Houthis")
+
+
+@pytest.mark.parametrize("verb", ["foiled", "thwarted"])
+def test_an_attack_said_to_be_foiled_disputes_the_attack(verb):
+    text = (
+        "The Houthis said they had attacked a U.S. destroyer in the Red Sea, but the U.S. "
+        f"military said the attack had been {verb}."
+    )
+    first, second = extract_claims(text, [])
+    assert first.status == "disputed"
+    assert second.responds_to == 0

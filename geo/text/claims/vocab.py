@@ -146,7 +146,7 @@ _SOURCE_NOUNS = _words(
     journalist reporters lawyer survivor panel management board tribunal inquiry owner owners
     chair chairman chairwoman chairperson centre center observatory junta regime militia
     militias paramilitary paramilitaries resistance opposition release peacekeepers worker
-    peacekeeper wing coalition alliance photographer photographers cameraman cameramen
+    peacekeeper wing coalition alliance movement photographer photographers cameraman cameramen
     videographer
     """
 )
