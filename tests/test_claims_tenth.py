@@ -213,3 +213,33 @@ def test_an_attack_said_to_be_foiled_disputes_the_attack(verb):
     first, second = extract_claims(text, [])
     assert first.status == "disputed"
     assert second.responds_to == 0
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("The Kremlin said in a readout of the call that the talks had been useful.",
+         "The leaders also discussed prisoner exchanges, according to the readout."),
+        ("Britain's defence ministry said in its daily update that Russia had lost 900 troops.",
+         "Russian forces have likely advanced near Lyman, the update said."),
+    ],
+)  # fmt: skip
+def test_the_medium_a_speaker_spoke_in_speaks_for_them_later(gazetteer, first, later):
+    from geo import analyze
+
+    a, b = analyze(f"{first} {later}", gazetteer=gazetteer).claims
+    assert a.side is not None
+    assert b.side == a.side
+
+
+def test_a_person_or_their_office_has_the_country_of_their_first_title(gazetteer):
+    from geo import analyze
+
+    text = (
+        "Putin spoke by phone with Hungarian Prime Minister Viktor Orban on Monday. "
+        "Orban's office said the two had discussed gas supplies. "
+        "Orban later said he would visit Moscow in March."
+    )
+    office, orban = analyze(text, gazetteer=gazetteer).claims
+    assert office.side == "HU"
+    assert orban.side == "HU"

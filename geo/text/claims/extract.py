@@ -23,6 +23,7 @@ from .linking import _CONNECTIVE, _EVENT_BACKREF, _event_backref, _finish, _repo
 from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
 from .phrases import open_quotation
 from .reactions import sentence_reactions
+from .relations import remember_medium
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
 from .sides import INDEPENDENT, remember_side, speaker_side
 from .speakers import _register_persons
@@ -220,6 +221,7 @@ def _sentence_claims(
                 side = (prev.side, prev.party)  # "the governor said. Oleh Syniehubov wrote"
             d.side, d.party = side
             remember_side(ctx, attr.source, side)
+            remember_medium(ctx, start, end, side)  # "the Kremlin said in a readout"
             new.append(d)
         if not new:
             return

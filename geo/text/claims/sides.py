@@ -61,7 +61,7 @@ from .parties import (
     _non_state,
     figure_side,
 )
-from .relations import _ITS, _reports_to, attacker
+from .relations import _ITS, _reports_to, attacker, described_country
 from .segmentation import dateline_end
 from .vocab import _SOURCE_NOUNS
 
@@ -207,6 +207,9 @@ def speaker_side(
             known = ctx.sides.get(ctx.last_org)  # "OCHA said ... Its spokesperson, Jens Laerke"
         if known is None and (boss := _reports_to(ctx, subj_end, f"{phrase} {descriptor}")):
             known = (boss, country_label(ctx, boss))  # "... Gerasimov told Russian President"
+        if known is None and (titled := described_country(ctx, phrase, source)):
+            known = (titled, country_label(ctx, titled))  # "Erdogan's office" after
+            # "Turkish President Tayyip Erdogan"
         if known is None and (nation := national_body_side(ctx, phrase, descriptor, subj_start)):
             known = (nation, country_label(ctx, nation))  # "Army chief ..." in Sudan's war
         return known if known is not None else (None, None)
