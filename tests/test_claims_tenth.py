@@ -243,3 +243,28 @@ def test_a_person_or_their_office_has_the_country_of_their_first_title(gazetteer
     office, orban = analyze(text, gazetteer=gazetteer).claims
     assert office.side == "HU"
     assert orban.side == "HU"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "a day after the army warned residents to leave",
+        "hours after the governor announced an evacuation",
+    ],
+)
+def test_a_cue_in_a_temporal_clause_leaves_the_sentence_to_the_speaker_at_its_end(clause):
+    text = f"Shelling hit the village of Vovchansk on Sunday, {clause}, local media reported."
+    (c,) = extract_claims(text, [])
+    assert (c.source, c.cue) == ("local media", "reported")
+
+
+def test_two_speakers_joined_by_and_speak_together():
+    text = "Two blasts shook the port, a Reuters witness and local residents said."
+    (c,) = extract_claims(text, [])
+    assert c.source == "a Reuters witness and local residents"
+
+
+def test_a_victim_joined_to_a_speaker_by_and_is_no_speaker():
+    text = "The strike killed two soldiers and officials said more were missing."
+    (c,) = extract_claims(text, [])
+    assert c.source == "officials"

@@ -210,9 +210,13 @@ def _attributions(
         and last.after_content
         and not last.frame
         and last.cue != "according to"
-        and all(a.cue in _REPORTED_ACTS for a in kept[:-1])
+        and all(
+            a.cue in _REPORTED_ACTS or _SUBORDINATE.search(text, sent.start, max(0, a.subj_start))
+            for a in kept[:-1]
+        )
     ):
-        # "Kiev accuses Russia of ..., Kremlin spokesman Dmitry Peskov said": the speaker
+        # "Kiev accuses Russia of ..., Kremlin spokesman Dmitry Peskov said", "..., a day
+        # after the army warned residents to leave, state media reported": the speaker
         # at the end says the whole sentence; the cue verbs before it are its content.
         return kept[-1:]
     return kept
@@ -234,6 +238,15 @@ def _observer(ctx: _Context, attr: _Attribution) -> bool:
     head = re.split(r"\s(?:at|in|on|near|from|outside|inside)\s", phrase, maxsplit=1)[0]
     words = re.findall(r"[A-Za-z]+", head.lower())
     return bool(words) and words[-1] in _OBSERVERS
+
+
+#: A temporal clause just before a speaker: ", a day after the army warned ...", ", hours
+#: before officials announced ...": what the clause's speaker said is background.
+_SUBORDINATE = re.compile(
+    r",\s*(?:(?:a|one|two|three|several|a\s+few)\s+(?:days?|weeks?|hours?|months?)\s+|"
+    r"(?:hours|days|weeks|minutes|moments|shortly|soon|just|only)\s+)?"
+    r"(?:after|before|since|as|when|until)\s+(?:[\w’'-]+\s+){0,5}$"
+)
 
 
 def _denies_that(lows: list[str], verb: int) -> bool:

@@ -232,6 +232,13 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
         if tl in ("and", "&") and k - 2 >= 0 and _is_cap(toks[k - 2]) and _is_cap(toks[k]):
             k -= 1
             continue
+        if tl == "and" and k - 2 >= 0 and _bare(toks[k - 2].text).lower() in _SOURCE_NOUNS:
+            # "an AFP correspondent and Lebanese state media reported": two speakers, when
+            # the first opens the sentence or a clause (not "killed two soldiers and ...").
+            inner = _np_left(toks, k - 2, date_tokens)
+            if inner is not None and (inner[0] == 0 or toks[inner[0] - 1].text in ",;"):
+                k = inner[0]
+            break
         if tl in _PARTICLES and k - 2 >= 0 and _is_cap(toks[k - 2]):
             k -= 1  # "Ursula von der Leyen"
             continue
