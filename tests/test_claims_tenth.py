@@ -268,3 +268,27 @@ def test_a_victim_joined_to_a_speaker_by_and_is_no_speaker():
     text = "The strike killed two soldiers and officials said more were missing."
     (c,) = extract_claims(text, [])
     assert c.source == "officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The health ministry put the death toll at 52.", "the health ministry"),
+        ("Ukraine's General Staff put Russian losses over the past day at about 1,100.",
+         "Ukraine's General Staff"),
+    ],
+)  # fmt: skip
+def test_putting_a_figure_at_a_number_is_a_claim(text, source):
+    (c,) = extract_claims(text, [])
+    assert (c.source, c.cue) == (source, "put")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The siege put pressure on 40 hospitals in the region.",
+        "The toll was put at 52 by local officials on Monday.",
+    ],
+)
+def test_put_without_a_figure_or_in_the_passive_is_no_cue(text):
+    assert all(c.cue != "put" for c in extract_claims(text, []))

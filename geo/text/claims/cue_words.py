@@ -6,8 +6,8 @@ noun with no determiner is an adjective ("condemned killer Kenneth Biros");
 "specified" attributes only closing a clause (", the ministry specified") or before
 "that"; "called" only with an object and a predicate ("called the strike a mishap",
 not "a town called Ada"); "telling" only with a "that" clause; "fear" after "for" is a
-noun; "posted" after the noun of a prepositional phrase is a participle ("In a video
-posted on social media, ...").
+noun; "put" only with a figure ("put the toll at 45"); "posted" after the noun of a
+prepositional phrase is a participle ("In a video posted on social media, ...").
 :func:`~geo.text.claims.attribution._attributions` asks :func:`_cue_here` for each cue
 word before it looks for a speaker.
 """
@@ -58,6 +58,25 @@ def _in_prepositional_phrase(lows: list[str], i: int) -> bool:
     return False
 
 
+#: Words that may open the figure after "put ... at": "at 1,320", "at more than 40".
+_FIGURE_OPENERS = frozenset("about around more over nearly almost some least roughly".split())
+
+
+def _puts_a_figure(toks: list[_Tok], lows: list[str], i: int) -> bool:
+    """Whether "put" at ``i`` states a figure ("put the death toll at 45", "put Russian
+    losses over the past day at 1,320 troops"): "at" and a number or its opener a few
+    words on, with a determiner or a word before it (a subject: not "was put at")."""
+    if not i or lows[i - 1] in _PASSIVE:
+        return False
+    for k in range(i + 2, min(len(toks) - 1, i + 12)):
+        if lows[k] == "at":
+            nxt = toks[k + 1].text
+            return nxt[:1].isdigit() or lows[k + 1] in _FIGURE_OPENERS
+        if lows[k] in (".", ";", ","):
+            return False
+    return False
+
+
 def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
     """Whether the cue word at token ``i`` (``lows``: the tokens lower-cased) is a cue
     here (see the module docstring)."""
@@ -77,6 +96,8 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         and not (i and lows[i - 1] in _PASSIVE)
     ):
         return False  # "condemned killer Kenneth Biros": an adjective, not a statement
+    if low in ("put", "puts") and not _puts_a_figure(toks, lows, i):
+        return False  # "put pressure on", not "put Russian losses at 1,320"
     if low in _PARTICIPLE_CUES and _in_prepositional_phrase(lows, i):
         return False  # "In a video posted on social media, a commander claimed ..."
     if low in _AFTER_CONTENT_CUES and not (

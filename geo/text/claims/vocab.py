@@ -65,7 +65,7 @@ CUE_VERBS = _words(
     describing branding labelling labeling
     assessed assesses assessing concluded concludes observed observes forecast forecasts
     believes believed fear fears feared suspect suspects suspected specified specifies
-    condemned condemns complained complains
+    condemned condemns complained complains put puts
     """
 )
 
