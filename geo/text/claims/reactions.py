@@ -113,7 +113,6 @@ def sentence_reactions(
     text = ctx.text
     s_text = text[sent.start : sent.end]
     # Read only for the loose status cues below: not searched without any.
-    # Read only for the loose status cues below: not searched without any.
     backref = bool(loose) and bool(
         _BACKREF.search(s_text) or _BACKREF_START.match(s_text) or _PRONOUN_OBJECT.search(s_text)
     )
@@ -169,22 +168,40 @@ def sentence_reactions(
                 reaction = True
                 continue
         is_verb = verb_attr is not None and verb_attr.cue in _STATUS_VERBS
-        if is_verb and verb_attr.coordinated and len(attributions) > 1 and not backref:
-            if status == "denied":  # "said ... and denied that Walikale had fallen"
-                deny_captures_by(ctx, verb_attr, start, end, sent.end, prev)
-                if (
-                    prev is not None
-                    and not own_position
-                    and _DENIED_ACT.match(text, end)
-                    and accuses(ctx, prev, verb_attr)
-                ):
-                    # "Activists said the army shelled a market ... The army said it
-                    # repelled an attack and denied attacking civilians": an answer.
-                    cue = _reaction_cue(text, sent, verb_attr, start, end)
-                    prev.statuses.append((rank, status, cue))
-                    answer_from = answer_from or verb_attr
-                    coordinated_answer = prev
+        # A denial coordinated with the denier's own claim: a cue of its own ("said it
+        # repelled an attack and denied attacking civilians"), or after "and" with no cue
+        # ("said in a statement that its forces had ... and denied attacking civilians").
+        in_claim = is_verb and verb_attr.coordinated and len(attributions) > 1 and not backref
+        if in_claim and status != "denied":
             continue  # "confirmed that ... but denied any plans": part of what is said
+        denier = verb_attr if in_claim else None
+        if (
+            not in_claim
+            and status == "denied"
+            and verb_attr is None
+            and attributions
+            and _AND_BEFORE.search(text, max(sent.start, start - 6), start)
+        ):
+            denier = attributions[0]
+        if in_claim:  # "said ... and denied that Walikale had fallen"
+            deny_captures_by(ctx, verb_attr, start, end, sent.end, prev)
+        if denier is not None:
+            if (
+                prev is not None
+                and not own_position
+                and _DENIED_ACT.match(text, end)
+                and accuses(ctx, prev, denier)
+            ):
+                # "Activists said the army shelled a market ... The army said it repelled
+                # an attack and denied attacking civilians": an answer to the accusation.
+                prev.statuses.append(
+                    (rank, status, _reaction_cue(text, sent, verb_attr, start, end))
+                )
+                answer_from = answer_from or denier
+                coordinated_answer = prev
+                continue
+            if in_claim:
+                continue  # a denial of its own inside what is said
         refers = (
             backref
             or (
@@ -221,22 +238,6 @@ def sentence_reactions(
             continue
         if status == "disputed" and not (refers or _DISPUTE_CALL.search(s_text)):
             continue  # "dismissed the commander"
-        if (
-            status == "denied"
-            and verb_attr is None
-            and attributions
-            and prev is not None
-            and not own_position
-            and _AND_BEFORE.search(text, max(sent.start, start - 6), start)
-            and _DENIED_ACT.match(text, end)
-            and accuses(ctx, prev, attributions[0])
-        ):
-            # "The RSF said in a statement that its forces had ... and denied attacking
-            # civilians": the speaker's own denial, coordinated after a "that" clause.
-            prev.statuses.append((rank, status, _reaction_cue(text, sent, None, start, end)))
-            answer_from = answer_from or attributions[0]
-            coordinated_answer = prev
-            continue
         if status in ("denied", "disputed") and not (is_verb or refers) and attributions:
             continue  # inside what is said: "confirmed that ... but denied any plans"
         if prev is not None and refers:
