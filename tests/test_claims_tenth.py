@@ -292,3 +292,56 @@ def test_putting_a_figure_at_a_number_is_a_claim(text, source):
 )
 def test_put_without_a_figure_or_in_the_passive_is_no_cue(text):
     assert all(c.cue != "put" for c in extract_claims(text, []))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Shelling continued along the front, the statement read.", "the statement"),
+        ("Troops were redeployed near the river, the bulletin reads.", "the bulletin"),
+    ],
+)
+def test_a_document_that_reads_is_a_speaker(text, source):
+    (c,) = extract_claims(text, [])
+    assert (c.source, c.cue) == (source, "read" if "read." in text else "reads")
+
+
+def test_a_statement_read_on_television_is_no_cue():
+    text = "In a statement read on state television, the army said its troops held the town."
+    (c,) = extract_claims(text, [])
+    assert (c.source, c.cue) == ("the army", "said")
+
+
+def test_a_statement_that_follows_a_body_speaks_for_it(gazetteer):
+    from geo import analyze
+
+    text = (
+        "Russia launched 80 drones overnight, Ukraine's Air Force said. "
+        "Air defence downed 52 of them, the statement read."
+    )
+    first, second = analyze(text, gazetteer=gazetteer).claims
+    assert second.side == first.side == "UA"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["proceeding according to plan", "carried out according to international law"],
+)
+def test_according_to_a_plan_is_no_speaker(tail):
+    text = f"The defence minister told reporters the operation was {tail}."
+    (c,) = extract_claims(text, [])
+    assert (c.source, c.cue) == ("the defence minister", "told")
+
+
+def test_still_in_our_hands_contradicts_a_capture():
+    text = (
+        "The rebels said they had seized the airport. A military source told AFP the "
+        'airport was "still in our hands."'
+    )
+    first, _ = extract_claims(text, [])
+    assert first.status == "disputed"
+
+
+def test_a_private_security_firm_is_independent():
+    (c,) = extract_claims("The maritime security firm Ambrey said a tanker was hit.", [])
+    assert c.side == "independent"

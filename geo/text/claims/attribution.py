@@ -75,6 +75,12 @@ _MEDIUM_BY = re.compile(
     r"(?:\s+(?:on|in)\s+(?:Telegram|X|Facebook|social\s+media))?\s+(?:by|from|of|issued\s+by|"
     r"released\s+by|published\s+by)\s+"
 )
+#: What follows "according to" without naming a speaker: a bare common noun or two
+#: ("according to plan", "according to international law"), no speaker noun among them.
+_NO_SPEAKER_AFTER = re.compile(
+    r"(?:the\s+)?(?:[a-z]+\s+)?(?:plans?|schedule|protocol|procedures?|rules?|law|laws|"
+    r"tradition|custom|script|norms?|standards?|regulations?|design|expectations?)"
+)
 #: The words a cue may be (lower-cased): other tokens are never read as cues.
 _ANY_CUE = CUE_VERBS | EVIDENCE_VERBS | SIGHT_VERBS
 _TEXT = itemgetter(2)  # a token's text
@@ -104,8 +110,8 @@ def _attributions(
         if medium is not None and medium.end() < np_end:
             at = medium.end()  # "according to a statement by the Air Force": the Air Force
         raw = text[at:np_end].strip()
-        if not raw:
-            continue
+        if not raw or _NO_SPEAKER_AFTER.fullmatch(raw):
+            continue  # "proceeding according to plan": no speaker
         source, kind, descriptor = _canonical(ctx, raw, at)
         apposed = _apposed_person(ctx, text, at + len(raw), sent.end) if kind != "person" else None
         if apposed is not None:

@@ -6,7 +6,8 @@ noun with no determiner is an adjective ("condemned killer Kenneth Biros");
 "specified" attributes only closing a clause (", the ministry specified") or before
 "that"; "called" only with an object and a predicate ("called the strike a mishap",
 not "a town called Ada"); "telling" only with a "that" clause; "fear" after "for" is a
-noun; "put" only with a figure ("put the toll at 45"); "posted" after the noun of a
+noun; "read" only after a document and before punctuation ("..., the statement
+read."); "put" only with a figure ("put the toll at 45"); "posted" after the noun of a
 prepositional phrase is a participle ("In a video posted on social media, ...").
 :func:`~geo.text.claims.attribution._attributions` asks :func:`_cue_here` for each cue
 word before it looks for a speaker.
@@ -58,6 +59,11 @@ def _in_prepositional_phrase(lows: list[str], i: int) -> bool:
     return False
 
 
+#: Documents that "read" what they say: "..., the statement read".
+_DOCUMENTS = frozenset(
+    "statement statements post message bulletin report letter notice communique communiqué "
+    "update readout text caption order decree summary".split()
+)
 #: Words that may open the figure after "put ... at": "at 1,320", "at more than 40".
 _FIGURE_OPENERS = frozenset("about around more over nearly almost some least roughly".split())
 
@@ -96,6 +102,12 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         and not (i and lows[i - 1] in _PASSIVE)
     ):
         return False  # "condemned killer Kenneth Biros": an adjective, not a statement
+    if low in ("read", "reads") and not (
+        i
+        and lows[i - 1] in _DOCUMENTS
+        and (i + 1 >= len(toks) or lows[i + 1] in (".", ",", ":", ";", "“", '"'))
+    ):
+        return False  # "..., the statement read.", not "a statement read on television"
     if low in ("put", "puts") and not _puts_a_figure(toks, lows, i):
         return False  # "put pressure on", not "put Russian losses at 1,320"
     if low in _PARTICIPLE_CUES and _in_prepositional_phrase(lows, i):

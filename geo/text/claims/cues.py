@@ -180,7 +180,7 @@ _CONTRADICTION = re.compile(
     r"(?:continues|continued|was\s+continuing|is\s+continuing|"
     r"was\s+ongoing|is\s+ongoing|goes\s+on|was\s+still\s+going\s+on)|"
     r"(?:still|remains?|remained)\s+(?:holds?|held|holding|controls?|controlled|controlling|"
-    r"defending|in\s+control|"
+    r"defending|in\s+control|in\s+(?:our|their|its|[\w-]+[’']s)\s+hands|"
     r"under\s+(?:\w+\s+)?control)|not\s+true|"
     r"continu(?:e|es|ed|ing)\s+to\s+(?:hold|control|defend)|"
     r"(?:was|were|is|are)\s+still\s+(?:fighting|battling)\s+for|"

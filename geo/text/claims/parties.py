@@ -119,7 +119,7 @@ _INDEPENDENT_WORDS = frozenset(
     journalist journalists reporter reporters correspondent correspondents footage video videos
     images imagery satellite geolocated geolocation think-tank watchdog investigators lab
     laboratory outlet outlets newspaper newspapers photographer photographers cameraman
-    cameramen videographer
+    cameramen videographer firm firms consultancy
     """.split()
 )
 

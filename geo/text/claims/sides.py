@@ -259,8 +259,11 @@ _BARE_TITLE = re.compile(
     r"(?i:(?:the|a|an)\s+)?(?i:spokes(?:man|woman|person)|press\s+secretary|"
     r"official\s+representative)"
 )
-#: Words naming a body only by what it is: "the department", "the agency".
-_GENERIC_BODIES = frozenset("department agency body service office".split())
+#: Words naming a body only by what it is ("the department", "the agency"), or by the
+#: medium it spoke in ("..., the Air Force reported. ..., the statement read").
+_GENERIC_BODIES = frozenset(
+    "department agency body service office statement update bulletin post briefing".split()
+)
 #: A role with no body of its own: "a spokesperson", "an official".
 _BARE_ROLE = re.compile(r"(?:a|an)\s+(?:spokes(?:man|woman|person)|official|representative)$")
 #: A definite description of a speaker named before: "the ministry", "the General Staff",

@@ -65,7 +65,7 @@ CUE_VERBS = _words(
     describing branding labelling labeling
     assessed assesses assessing concluded concludes observed observes forecast forecasts
     believes believed fear fears feared suspect suspects suspected specified specifies
-    condemned condemns complained complains put puts
+    condemned condemns complained complains put puts read reads
     """
 )
 
@@ -146,8 +146,8 @@ _SOURCE_NOUNS = _words(
     journalist reporters lawyer survivor panel management board tribunal inquiry owner owners
     chair chairman chairwoman chairperson centre center observatory junta regime militia
     militias paramilitary paramilitaries resistance opposition release peacekeepers worker
-    peacekeeper wing coalition alliance movement photographer photographers cameraman cameramen
-    videographer
+    peacekeeper wing coalition alliance movement firm firms photographer photographers
+    cameraman cameramen videographer
     """
 )
 
@@ -166,7 +166,7 @@ _SOURCE_MODIFIERS = _words(
     central paramilitary rebel opposition civil prominent leading influential popular well-known
     drone artillery assault special air-defence air-defense frontline front-line combat
     pro-war state-run state-owned state-controlled official vice resistance civilian ethnic
-    community tribal region oblast province district displaced
+    community tribal region oblast province district displaced private maritime shipping
     """
 )
 
