@@ -345,3 +345,25 @@ def test_still_in_our_hands_contradicts_a_capture():
 def test_a_private_security_firm_is_independent():
     (c,) = extract_claims("The maritime security firm Ambrey said a tanker was hit.", [])
     assert c.side == "independent"
+
+
+def test_a_denial_of_harm_answers_the_accusation_of_a_group_with_no_side(gazetteer):
+    from geo import analyze
+
+    text = (
+        "Shelling of a market in Kadugli killed at least nine people, a local monitoring "
+        "group said, blaming the army. The army said it had targeted fighters' positions. "
+        "An army spokesman denied that civilians had been hurt."
+    )
+    first = analyze(text, gazetteer=gazetteer).claims[0]
+    assert first.status == "denied"
+
+
+def test_an_unverifiable_claim_after_a_semicolon_is_this_sentences_claim():
+    text = (
+        "The army said it had retaken a bridge near the town. The militia said its fighters "
+        "had shot down a helicopter; the claim could not be independently verified."
+    )
+    first, second = extract_claims(text, [])
+    assert first.status == "asserted"
+    assert second.status == "unverified"

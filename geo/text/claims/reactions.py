@@ -167,6 +167,18 @@ def sentence_reactions(
                     d.statuses.append((rank, "unverified", cue))
                 reaction = True
                 continue
+        if (
+            status == "unverified"
+            and verb_attr is None
+            and _SEMICOLON.search(text, sent.start, start)
+            and any(
+                toks[a.verb].start < start and a.cue not in _STATUS_VERBS for a in attributions
+            )
+        ):
+            # "The coalition said the strikes hit a market; the group's claims could not be
+            # verified": about this sentence's claim before it, not the one before.
+            own_status.append((rank, status, _clean(text[start:end])))
+            continue
         is_verb = verb_attr is not None and verb_attr.cue in _STATUS_VERBS
         # A denial coordinated with the denier's own claim: a cue of its own ("said it
         # repelled an attack and denied attacking civilians"), or after "and" with no cue
@@ -285,6 +297,8 @@ _PLURAL_BACKREF = re.compile(
     r"\b(?:the|these|those|such|their|its|[\w-]+[’']s)\s+(?:[\w-]+\s+)?"
     r"(?:claims|accounts|allegations|accusations|reports|statements|assertions)\b"
 )
+#: A clause joined by a semicolon.
+_SEMICOLON = re.compile(r";")
 #: A no comment, not a want of evidence ("did not provide evidence").
 _NO_COMMENT_WORDS = re.compile(r"comment|respon", re.IGNORECASE)
 #: Subjects of a no comment that name no party: "It has not commented".

@@ -114,7 +114,8 @@ _EVENT_CLASSES = {
         ("rocket", "rockets rocket missiles missile drones drone projectiles"),
         ("building", "buildings building block blocks house houses homes apartment apartments "
                      "residential"),
-        ("kill", "killed killing kill dead died deaths"),
+        ("kill", "killed killing kill dead died deaths harmed harm hurt injured wounded "
+                 "injuring wounding"),
         ("civilian", "civilians civilian residents people"),
         ("capture", "captured capture seized taken took control"),
         ("ship", "ship ships vessel vessels tanker tankers carrier freighter cargo boat"),
@@ -180,14 +181,23 @@ def denial_further_back(
     just before), answers an earlier claim of another side that its clause repeats: "A
     glide bomb hit an apartment block, killing three, the administration said. ...
     Peskov said Moscow's aims had not changed. The Russian ministry denied that its
-    forces had struck residential buildings" (see :func:`_denied_content`)."""
+    forces had struck residential buildings" (see :func:`_denied_content`), or an
+    earlier claim of no known side that accuses the denier (:func:`accuses`)."""
     found = _denied_content(ctx, drafts, prev, idx, start, stop)
     if found is prev:
         return False
     side = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
-    return side[0] not in (None, INDEPENDENT) and found.side not in (None, INDEPENDENT, side[0])
+    if side[0] in (None, INDEPENDENT):
+        return False
+    # "A rights group said drone strikes killed 14, blaming the army. ... An army
+    # spokesman denied that civilians had been harmed": an accuser of no known side.
+    return found.side not in (None, INDEPENDENT, side[0]) or (
+        found.side is None and accuses(ctx, found, attr)
+    )
 
 
+#: A state's armed body named in a speaker's phrase: "an army spokesman".
+_BODY_WORDS = re.compile(r"\b(?:army|military|police|navy|militia|paramilitary)\b")
 #: Head nouns too vague to name an accused ("officials", "sources").
 _VAGUE_HEADS = frozenset("officials official sources source people authorities".split())
 
@@ -204,6 +214,8 @@ def accuses(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
     head = attr.source.rsplit(None, 1)[-1].lower()
     if head.isalpha() and head not in _VAGUE_HEADS and head in words:
         return True
+    if any(w in words for w in _BODY_WORDS.findall(attr.source.lower())):
+        return True  # "blaming the army" and "An army spokesman denied ..."
     side, party = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
     if party and side is None and all(w.lower() in words for w in party.split()):
         return True  # "Rapid Support Forces fighters killed ..." and "The RSF ... denied"
