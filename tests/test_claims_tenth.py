@@ -367,3 +367,16 @@ def test_an_unverifiable_claim_after_a_semicolon_is_this_sentences_claim():
     first, second = extract_claims(text, [])
     assert first.status == "asserted"
     assert second.status == "unverified"
+
+
+def test_a_confirmation_naming_a_place_confirms_the_claim_about_it(gazetteer):
+    from geo import analyze
+
+    text = (
+        "Drones hit an oil depot in Luhansk overnight, the Russian-installed head of the "
+        "region said. In Kharkiv, the mayor said a missile had damaged a school. "
+        "Ukraine's General Staff confirmed the strike on the Luhansk depot."
+    )
+    claims = analyze(text, gazetteer=gazetteer).claims
+    assert claims[0].status == "confirmed"
+    assert claims[1].status == "asserted"

@@ -15,7 +15,7 @@ import re
 from .. import lexicon as lx
 from .answers import _captures, deny_captures
 from .context import _Attribution, _Context, _Draft
-from .same_places import _place_keys
+from .same_places import _place_keys, _span_place_keys
 from .sides import INDEPENDENT, speaker_side
 from .silences import _names_side, _recent, _said_words
 from .status import _STATUS_RANK, _clean
@@ -85,14 +85,27 @@ def named_target(
     """The claim a reaction in sentence ``idx`` (``text[start:stop]``) answers when it
     names whose claim it is ("ISW has not observed evidence to confirm the Russian
     claim" after a Ukrainian commander's words): the latest recent claim by that
-    country; else ``prev``."""
+    country; else the claim its denied content or its places name; else ``prev``."""
     m = _NAMED_CLAIM.search(ctx.text, start, stop)
     code = lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None
     if code is None:
-        return _denied_content(ctx, drafts, prev, idx, start, stop)
+        found = _denied_content(ctx, drafts, prev, idx, start, stop)
+        return _same_place(ctx, drafts, found, idx, start, stop) if found is prev else found
     if prev.side == code:
         return prev
     return next((d for d in _recent(drafts, idx) if d.side == code), prev)
+
+
+def _same_place(
+    ctx: _Context, drafts: list[_Draft], prev: _Draft, idx: int, start: int, stop: int
+) -> _Draft:
+    """The claim a reaction naming places answers when ``prev`` names none of them ("Ukraine's
+    General Staff confirmed the strike on the Luhansk depot" after a claim about Kherson):
+    the latest recent claim naming one of them; else ``prev``."""
+    ours = set(_span_place_keys(ctx, start, stop))
+    if not ours or ours & set(_place_keys(ctx, prev)):
+        return prev
+    return next((d for d in _recent(drafts, idx) if ours & set(_place_keys(ctx, d))), prev)
 
 
 #: A denial's own clause: "denied that it had fired any rockets", "denied shelling ...".
