@@ -99,12 +99,13 @@ def named_target(
 def _same_place(
     ctx: _Context, drafts: list[_Draft], prev: _Draft, idx: int, start: int, stop: int
 ) -> _Draft:
-    """The claim a reaction naming places answers when ``prev`` names none of them ("Ukraine's
+    """The claim a reaction naming places answers when ``prev`` names others ("Ukraine's
     General Staff confirmed the strike on the Luhansk depot" after a claim about Kherson):
     the latest recent claim naming one of them; else ``prev``."""
     ours = set(_span_place_keys(ctx, start, stop))
-    if not ours or ours & set(_place_keys(ctx, prev)):
-        return prev
+    theirs = set(_place_keys(ctx, prev))
+    if not ours or not theirs or ours & theirs:
+        return prev  # "rejected the claim" after a claim naming no place: that claim
     return next((d for d in _recent(drafts, idx) if ours & set(_place_keys(ctx, d))), prev)
 
 
