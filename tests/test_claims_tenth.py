@@ -380,3 +380,14 @@ def test_a_confirmation_naming_a_place_confirms_the_claim_about_it(gazetteer):
     claims = analyze(text, gazetteer=gazetteer).claims
     assert claims[0].status == "confirmed"
     assert claims[1].status == "asserted"
+
+
+def test_a_retreat_from_one_place_confirms_no_capture_of_another(gazetteer):
+    from geo import analyze
+
+    text = (
+        "Russia's Defence Ministry said its troops had captured the village of Dobropillia. "
+        "Ukraine's army said its units had pulled back from two positions near Huliaipole."
+    )
+    capture, _ = analyze(text, gazetteer=gazetteer).claims
+    assert capture.status != "confirmed"

@@ -210,6 +210,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
             )
         )
         and _captures(text, before.start, before.end)
+        and _about_the_same_places(ctx, d, before)  # a retreat elsewhere concedes nothing
     ):
         # The losing side's own word outranks whatever was said before ("fighting continued").
         before.statuses.append((_STATUS_RANK["conceded"], "confirmed", _cue_text(text, d, m)))
