@@ -391,3 +391,23 @@ def test_a_retreat_from_one_place_confirms_no_capture_of_another(gazetteer):
     )
     capture, _ = analyze(text, gazetteer=gazetteer).claims
     assert capture.status != "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The president told his French counterpart that the talks would resume in Geneva, "
+         "presidential aide Anna Kovac said.", "Anna Kovac"),
+        ("The minister told parliament that 40 drones had been downed, the ministry's press "
+         "office said on Monday.", "the ministry's press office"),
+    ],
+)  # fmt: skip
+def test_the_speaker_closing_a_sentence_reports_a_told_that_clause(text, source):
+    (c,) = extract_claims(text, [])
+    assert c.source == source
+
+
+def test_a_told_that_clause_without_a_closing_speaker_is_the_tellers():
+    text = "The president told his French counterpart that the talks would resume in Geneva."
+    (c,) = extract_claims(text, [])
+    assert (c.source, c.cue) == ("the president", "told")

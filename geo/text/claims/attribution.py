@@ -205,7 +205,7 @@ def _attributions(
             and any(lows[k] == "that" for k in range(last.verb + 1, attr.verb))
         ):
             between = ctx.text[toks[last.verb].end : toks[attr.verb].start]
-            if not _CLAUSE_BREAK.search(between):
+            if not _CLAUSE_BREAK.search(between) and not _closing(ctx, toks, attr, out, sent):
                 continue
         kept.append(attr)
     for attr in kept:
@@ -232,7 +232,7 @@ def _attributions(
 #: Russia of ..., Peskov said" the speaker at the end says it all.
 _REPORTED_ACTS = frozenset(
     "accuses accused accusing blames blamed blaming calls called calling describes "
-    "described".split()
+    "described told tells".split()
 )
 
 
@@ -253,6 +253,23 @@ _SUBORDINATE = re.compile(
     r"(?:hours|days|weeks|minutes|moments|shortly|soon|just|only)\s+)?"
     r"(?:after|before|since|as|when|until)\s+(?:[\w’'-]+\s+){0,5}$"
 )
+
+
+#: What may follow a closing speaker's cue: a date or a place, no clause of its own.
+_CLOSING_TAIL = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this)\b[^,;:“\"]{0,30})?\s*[.!?]?")
+
+
+def _closing(
+    ctx: _Context, toks: list[_Tok], attr: _Attribution, out: list[_Attribution], sent: Sentence
+) -> bool:
+    """Whether ``attr`` is the speaker closing the sentence after a comma ("..., Kremlin
+    aide Yuri Ushakov said."): the reporter of all before it, even of a "that" clause,
+    not a cue inside it."""
+    if attr is not out[-1] or attr.subj_start <= sent.start:
+        return False
+    if not ctx.text[: attr.subj_start].rstrip().endswith(","):
+        return False
+    return _CLOSING_TAIL.fullmatch(ctx.text, toks[attr.verb].end, sent.end) is not None
 
 
 def _denies_that(lows: list[str], verb: int) -> bool:
