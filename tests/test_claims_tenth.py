@@ -411,3 +411,23 @@ def test_a_told_that_clause_without_a_closing_speaker_is_the_tellers():
     text = "The president told his French counterpart that the talks would resume in Geneva."
     (c,) = extract_claims(text, [])
     assert (c.source, c.cue) == ("the president", "told")
+
+
+def test_evidence_of_the_other_side_advancing_disputes_a_repelled_attack():
+    text = (
+        "The Russian Ministry of Defense claimed that Russian forces repelled Ukrainian "
+        "attacks near Zarichne. Geolocated footage published on May 3 indicates that "
+        "Ukrainian forces recently advanced in northern Zarichne."
+    )
+    claimed, _ = extract_claims(text, [])
+    assert claimed.status == "disputed"
+
+
+def test_evidence_of_an_advance_elsewhere_disputes_nothing():
+    text = (
+        "The Russian Ministry of Defense claimed that Russian forces repelled Ukrainian "
+        "attacks near Zarichne. Geolocated footage published on May 3 indicates that "
+        "Ukrainian forces recently advanced in northern Torske."
+    )
+    claimed, _ = extract_claims(text, [])
+    assert claimed.status != "disputed"

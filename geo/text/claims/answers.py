@@ -295,19 +295,30 @@ _SELF_BEFORE = re.compile(
 #: Pereizne", "Russian troops still in the village".
 _PRESENCE = re.compile(
     r"\b(?P<who>[A-Z][a-z]+)\s+(?:forces|troops|units|soldiers|servicemen|positions)\s+"
-    r"(?:(?:still|continuing|continue|continued)\s+)?(?:(?:to\s+)?(?:operat\w*|present|"
-    r"holding|hold|defending|fighting)\s+)?(?:in|inside|within)\b"
+    r"(?:(?:still|continuing|continue|continued|recently|likely)\s+)?(?:(?:to\s+)?(?:operat\w*|"
+    r"present|holding|hold|defending|fighting|advanced|advancing|counterattacked)\s+)?"
+    r"(?:in|inside|within|into)\b"
 )
+#: A claim of having beaten back the other side's attacks: "repelled Ukrainian
+#: counterattacks near Kotlyne" (their advance there disputes it, as it does a capture).
+_REPELLED = re.compile(r"\b(?:repelled|repulsed|beat\s+back|fended\s+off|thwarted)\b")
 
 
 def _others_present(ctx: _Context, d: _Draft, before: _Draft) -> re.Match[str] | None:
     """The words of ``d`` (independent evidence) showing forces of another side than
-    ``before``'s in a place ``before`` claims captured, or None."""
+    ``before``'s in a place ``before`` claims captured or defended ("repelled Ukrainian
+    counterattacks near Kotlyne" and "Ukrainian forces recently advanced in eastern
+    Kotlyne"), or None."""
     m = _PRESENCE.search(ctx.text, d.start, d.end)
     if m is None:
         return None
     code = lx.DEMONYMS.get(m.group("who").lower())
-    if code is None or code == before.side or not _captures(ctx.text, before.start, before.end):
+    if code is None or code == before.side:
+        return None
+    if not (
+        _captures(ctx.text, before.start, before.end)
+        or _REPELLED.search(ctx.text, before.start, before.end)
+    ):
         return None
     theirs = set(_place_keys(ctx, before))
     ours = set(_span_place_keys(ctx, m.end(), d.end))
