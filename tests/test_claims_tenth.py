@@ -431,3 +431,29 @@ def test_evidence_of_an_advance_elsewhere_disputes_nothing():
     )
     claimed, _ = extract_claims(text, [])
     assert claimed.status != "disputed"
+
+
+def test_city_officials_speak_for_their_citys_country(gazetteer):
+    from geo import analyze
+
+    text = "A drone hit a house in Odesa overnight, wounding two people, city officials said."
+    (c,) = analyze(text, gazetteer=gazetteer).claims
+    assert c.side == "UA"
+
+
+def test_ukmto_speaks_for_britain():
+    (c,) = extract_claims("UKMTO said a vessel had reported a blast near its hull.", [])
+    assert (c.side, c.party) == ("GB", "United Kingdom")
+
+
+def test_a_miss_disputes_a_claimed_hit_but_not_a_near_miss_report():
+    hit = (
+        "The rebels said their missile had struck a tanker off Hodeida. A U.S. official "
+        "said the missile had missed."
+    )
+    near = (
+        "UKMTO said a missile had landed a mile from a tanker off Hodeida. A U.S. official "
+        "said the missile had missed."
+    )
+    assert extract_claims(hit, [])[0].status == "disputed"
+    assert extract_claims(near, [])[0].status == "asserted"

@@ -162,6 +162,12 @@ def _other_party(a: tuple[str | None, str | None], b: tuple[str | None, str | No
     return a != b
 
 
+#: A miss contradicts only a claim of a hit ("scored a direct hit"), not a report of a
+#: missile landing near a ship.
+_MISSED = re.compile(r"missed", re.IGNORECASE)
+_HIT = re.compile(r"\b(?:hit|hits|struck|strike|damaged|sank|sunk)\b", re.IGNORECASE)
+
+
 #: A denial of the claim before, named as such: "denied this claim", "rejected the report".
 _DENIES_IT = re.compile(
     r"\b(?:denied|denies|rejected|rejects|disputed|disputes|refuted|refutes|dismissed)\s+"
@@ -187,6 +193,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         and not _names_another_claim(text, d, before)
         and (not capture_only or d.side not in (None, INDEPENDENT))
         and _about_the_same_places(ctx, d, before)
+        and (_MISSED.search(m.group()) is None or _HIT.search(text, before.start, before.end))
     ):
         before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
         d.responds_to = d.responds_to or before

@@ -195,6 +195,7 @@ _CONTRADICTION = re.compile(
     r"(?:was|were|had|has)\s+not\s+(?:been\s+)?(?:hit|damaged|struck|captured|taken|lost|"
     r"downed|destroyed)|"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:foiled|thwarted)|"
+    r"(?:had|has|have)\s+missed\b|missed\s+(?:its|the|their)\s+(?:target|ship|vessel)|"
     r"(?:repelled|repulsed|pushed\s+back|drove\s+(?:back|out)|driven\s+(?:back|out)|expelled)"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?from\s+(?:the|its|their)\s+(?:town|city|village|area)|"
     r"(?:drove|driven|pushed|forced)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:back|out)\s+(?:of|from)\s+"

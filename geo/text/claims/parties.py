@@ -55,6 +55,7 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
          "Ukraine"),
         (r"Gazprom|Rosenergoatom", "RU", "Russia"),
         (r"Pentagon|White\s+House|State\s+Department", "US", "United States"),
+        (r"UKMTO|United\s+Kingdom\s+Maritime\s+Trade\s+Operations", "GB", "United Kingdom"),
         (r"TASS|RIA(?:\s+Novosti)?|Interfax|Rossiya(?:[-\s](?:1|24))?|Zvezda|Izvestia|"
          r"Sputnik", "RU", "Russia"),
     )
