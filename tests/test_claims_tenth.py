@@ -457,3 +457,31 @@ def test_a_miss_disputes_a_claimed_hit_but_not_a_near_miss_report():
     )
     assert extract_claims(hit, [])[0].status == "disputed"
     assert extract_claims(near, [])[0].status == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis did not immediately claim the attack.",
+        "The ministry has not yet said whether the bridge was hit.",
+        "Kyiv never announced the operation.",
+    ],
+)
+def test_a_negated_cue_is_no_attribution(text):
+    assert extract_claims(text, []) == ()
+
+
+def test_a_negated_confirmation_is_still_read():
+    text = "Russia said it had captured the village. Kyiv did not confirm the claim."
+    (c,) = extract_claims(text, [])
+    assert c.status == "unverified"
+
+
+def test_claims_after_a_nationality_are_a_noun():
+    text = (
+        "The plant's management said radiation levels were normal. Ukraine's energy "
+        'ministry called the Russian claims "cynical lies."'
+    )
+    first, *rest = extract_claims(text, [])
+    assert first.status == "disputed"
+    assert all(c.source != "the Russian" for c in rest)

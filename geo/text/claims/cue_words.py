@@ -1,20 +1,22 @@
 """Claims stage 2, cue words: whether a cue word is a cue where it stands.
 
-A cue word of :data:`~geo.text.claims.vocab.CUE_VERBS` after an article or a
-possessive is a noun ("the report", "Revell's false claims"); "condemned" before a
-noun with no determiner is an adjective ("condemned killer Kenneth Biros");
-"specified" attributes only closing a clause (", the ministry specified") or before
-"that"; "called" only with an object and a predicate ("called the strike a mishap",
-not "a town called Ada"); "telling" only with a "that" clause; "fear" after "for" is a
-noun; "read" only after a document and before punctuation ("..., the statement
-read."); "put" only with a figure ("put the toll at 45"); "posted" after the noun of a
-prepositional phrase is a participle ("In a video posted on social media, ...").
-:func:`~geo.text.claims.attribution._attributions` asks :func:`_cue_here` for each cue
-word before it looks for a speaker.
+A cue word of :data:`~geo.text.claims.vocab.CUE_VERBS` after an article or a possessive
+is a noun ("the report", "Revell's false claims"); "condemned" before a noun with no
+determiner is an adjective ("condemned killer Kenneth Biros"); "specified" attributes
+only closing a clause (", the ministry specified") or before "that"; "called" only with
+an object and a predicate ("called the strike a mishap", not "a town called Ada");
+"telling" only with a "that" clause; "fear" after "for" is a noun, and so is one after a
+nationality after an article ("the Russian claims"); a negated cue is none ("did not
+immediately claim the attack"); "read" only after a document and before punctuation
+("..., the statement read."); "put" only with a figure ("put the toll at 45"); "posted"
+after the noun of a prepositional phrase is a participle ("In a video posted on social
+media, ..."). :func:`~geo.text.claims.attribution._attributions` asks :func:`_cue_here`
+for each cue word before it looks for a speaker.
 """
 
 from __future__ import annotations
 
+from .. import lexicon as lx
 from .segmentation import _Tok
 from .vocab import _PASSIVE
 
@@ -83,12 +85,37 @@ def _puts_a_figure(toks: list[_Tok], lows: list[str], i: int) -> bool:
     return False
 
 
+#: Cues whose negation is itself a status of what was said ("did not confirm", "has not
+#: denied", "ISW has not observed evidence"): still read.
+_STATUS_CUES = frozenset(
+    "confirmed confirms confirm confirming denied denies deny denying observed observes "
+    "acknowledged acknowledges".split()
+)
+_NEGATIONS = frozenset("not never n't n’t".split())
+
+
+def _negated(lows: list[str], i: int) -> bool:
+    """Whether the cue at ``i`` is negated ("did not say", "has not yet claimed")."""
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return False
+        if lows[k] in _NEGATIONS:
+            return True
+        if not (lows[k].endswith("ly") or lows[k] in ("yet", "immediately", "publicly")):
+            return False
+    return False
+
+
 def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
     """Whether the cue word at token ``i`` (``lows``: the tokens lower-cased) is a cue
     here (see the module docstring)."""
     low = lows[i]
     if i and (lows[i - 1] in _NOUN_BEFORE or toks[i - 1].text.endswith(("’s", "'s"))):
         return False  # a noun: "a claim", "the report", "Revell's false claims"
+    if i > 1 and lows[i - 2] in _NOUN_BEFORE and lows[i - 1] in lx.DEMONYMS:
+        return False  # a noun after a nationality: "called the Russian claims lies"
+    if low not in _STATUS_CUES and _negated(lows, i):
+        return False  # "The Houthis did not immediately claim the attack": nobody spoke
     if low == "telling" and "that" not in lows[i + 2 : i + 8]:
         return False  # "telling how happy he was": not "telling state television that ..."
     if low in ("fear", "fears") and i and lows[i - 1] in ("for", "of", "in", "out"):
