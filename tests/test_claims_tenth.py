@@ -485,3 +485,30 @@ def test_claims_after_a_nationality_are_a_noun():
     first, *rest = extract_claims(text, [])
     assert first.status == "disputed"
     assert all(c.source != "the Russian" for c in rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Occupation authorities in Mariupol said the water supply had been restored.", "RU"),
+        ("Ukrainian officials in occupied Kherson said the ferry had stopped.", "UA"),
+    ],
+)
+def test_occupation_authorities_speak_for_the_occupier(gazetteer, text, side):
+    from geo import analyze
+
+    (c,) = analyze(text, gazetteer=gazetteer).claims
+    assert c.side == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Defence Intelligence assessed that Russia had lost 40 tanks.", "GB"),
+        ("Ukraine's Defence Intelligence said its drones hit a radar.", "UA"),
+        ("The Defense Intelligence Agency said the missile was new.", None),
+    ],
+)
+def test_defence_intelligence_is_britains_unless_named_otherwise(text, side):
+    (c,) = extract_claims(text, [])
+    assert c.side == side

@@ -53,6 +53,11 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"IDF|Israel\s+Defen[cs]e\s+Forces", "IL", "Israel"),
         (r"SBU|HUR|Verkhovna\s+Rada|Ukrinform|Suspilne|Energoatom|Ukrenergo|Naftogaz", "UA",
          "Ukraine"),
+        # Britain's Defence Intelligence (not Ukraine's, nor the U.S. Defense Intelligence
+        # Agency).
+        (r"(?:Ukraine[’']s|Ukrainian)\s+(?:[Mm]ilitary\s+)?Defen[cs]e\s+Intelligence", "UA",
+         "Ukraine"),
+        (r"Defence\s+Intelligence(?!\s+(?:Agency|of\s+Ukraine))", "GB", "United Kingdom"),
         (r"Gazprom|Rosenergoatom", "RU", "Russia"),
         (r"Pentagon|White\s+House|State\s+Department", "US", "United States"),
         (r"UKMTO|United\s+Kingdom\s+Maritime\s+Trade\s+Operations", "GB", "United Kingdom"),

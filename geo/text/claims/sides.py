@@ -133,6 +133,8 @@ def speaker_side(
     patron_code = patron(ctx, f"{before} {phrase} {descriptor}")
     if patron_code is not None:
         code = patron_code  # "Donetsk's Russian-installed mayor": Russia's, not Ukraine's
+    elif code in _OCCUPIER and _OCCUPATION.search(phrase) and not _national_words(phrase):
+        code = _OCCUPIER[code]  # "Occupation authorities in Mariupol": the occupier's
     words = {w.strip("’'").lower() for w in _WORD.findall(phrase)}
     another = _ANOTHER.match(source)
     if code is None and another is not None and another.group(1).lower() in ctx.sides_by_head:
@@ -233,6 +235,14 @@ _CLAIMS_LAND_OF: dict[str, frozenset[str]] = {
     "RU": frozenset({"UA", "GE", "MD"}),
     "IL": frozenset({"PS", "SY"}),
 }
+
+
+#: The state holding land of another, by the land's country: occupation authorities
+#: there speak for it.
+_OCCUPIER = {land: state for state, lands in _CLAIMS_LAND_OF.items() for land in lands}
+#: Words of an occupation in a speaker's phrase: "occupation authorities", "officials in
+#: occupied Donetsk".
+_OCCUPATION = re.compile(r"\b(?:[Oo]ccupation|[Oo]ccupying|[Oo]ccupied)\b")
 
 
 def country_label(ctx: _Context, code: str) -> str | None:
