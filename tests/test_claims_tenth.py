@@ -512,3 +512,13 @@ def test_occupation_authorities_speak_for_the_occupier(gazetteer, text, side):
 def test_defence_intelligence_is_britains_unless_named_otherwise(text, side):
     (c,) = extract_claims(text, [])
     assert c.side == side
+
+
+def test_a_party_unaware_of_the_strike_disputes_it():
+    text = (
+        "An Israeli strike killed five people in Deir al-Balah, hospital officials said. "
+        "The Israeli army said it was not aware of a strike in the area."
+    )
+    first, second = extract_claims(text, [])
+    assert first.status == "disputed"
+    assert second.responds_to == 0

@@ -196,6 +196,8 @@ _CONTRADICTION = re.compile(
     r"downed|destroyed)|"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:foiled|thwarted)|"
     r"(?:had|has|have)\s+missed\b|missed\s+(?:its|the|their)\s+(?:target|ship|vessel)|"
+    r"(?:was|were|is|are)\s+not\s+aware\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes?|attacks?|incidents?|operations?)|"
     r"(?:repelled|repulsed|pushed\s+back|drove\s+(?:back|out)|driven\s+(?:back|out)|expelled)"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?from\s+(?:the|its|their)\s+(?:town|city|village|area)|"
     r"(?:drove|driven|pushed|forced)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:back|out)\s+(?:of|from)\s+"
