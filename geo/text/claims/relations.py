@@ -99,23 +99,26 @@ def remember_medium(
         ctx.sides_by_head[m.group("noun").lower()] = side
 
 
+#: How far before a speaker their titled first mention is looked for (characters): a
+#: bounded window, so each speaker costs the same whatever the text's length.
+_DESCRIBED_BACK = 3000
 #: A title run just before a name: "Turkish President ", "Russia's Foreign Minister ".
 _TITLE_RUN = re.compile(r"\b(?P<who>[A-Z][a-z]+)(?:[’']s)?\s+(?:[A-Z][\w.-]*\s+){1,3}$")
 #: A person's name, or its possessive opening a phrase: "Erdogan's office".
 _OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w-]+)[’']s\s")
 
 
-def described_country(ctx: _Context, phrase: str, source: str) -> str | None:
-    """The country of the title the text first gave the person a speaker is or belongs
-    to ("Turkish President Tayyip Erdogan" for "Erdogan", "Erdogan's office"): a
-    demonym or a country's name opening the title run before the person's first full
-    mention; else None."""
+def described_country(ctx: _Context, phrase: str, source: str, at: int) -> str | None:
+    """The country of the title the text first gave the person a speaker (whose phrase
+    starts at ``at``) is or belongs to ("Turkish President Tayyip Erdogan" for "Erdogan",
+    "Erdogan's office"): a demonym or a country's name opening the title run before the
+    person's first full mention in the few thousand characters before; else None."""
     owner = _OWNER.match(phrase)
     name = owner.group("name") if owner is not None else source
     if not name or not all(w[:1].isupper() for w in name.split()):
         return None
     full = ctx.persons.get(name.split()[-1], name)
-    at = ctx.text.find(full)
+    at = ctx.text.find(full, max(0, at - _DESCRIBED_BACK), max(0, at) + len(phrase))
     if at <= 0:
         return None
     m = _TITLE_RUN.search(ctx.text, max(0, at - 60), at)

@@ -209,7 +209,7 @@ def speaker_side(
             known = ctx.sides.get(ctx.last_org)  # "OCHA said ... Its spokesperson, Jens Laerke"
         if known is None and (boss := _reports_to(ctx, subj_end, f"{phrase} {descriptor}")):
             known = (boss, country_label(ctx, boss))  # "... Gerasimov told Russian President"
-        if known is None and (titled := described_country(ctx, phrase, source)):
+        if known is None and (titled := described_country(ctx, phrase, source, subj_start)):
             known = (titled, country_label(ctx, titled))  # "Erdogan's office" after
             # "Turkish President Tayyip Erdogan"
         if known is None and (nation := national_body_side(ctx, phrase, descriptor, subj_start)):
