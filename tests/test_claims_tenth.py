@@ -522,3 +522,23 @@ def test_a_party_unaware_of_the_strike_disputes_it():
     first, second = extract_claims(text, [])
     assert first.status == "disputed"
     assert second.responds_to == 0
+
+
+def test_no_response_to_the_accusation_leaves_only_the_accusation_unverified():
+    text = (
+        "Governor Adam Musa said his fighters had withdrawn from the town to protect "
+        "civilians. He accused the militia of killing dozens of people. The militia has not "
+        "responded to the accusation."
+    )
+    withdrawn, accusation = extract_claims(text, [])
+    assert withdrawn.status == "asserted"
+    assert accusation.status == "unverified"
+
+
+def test_no_response_to_a_request_for_comment_covers_the_speakers_run():
+    text = (
+        "Governor Adam Musa said his fighters had withdrawn from the town. He accused the "
+        "militia of killing dozens of people. The militia did not respond to a request for "
+        "comment."
+    )
+    assert [c.status for c in extract_claims(text, [])] == ["unverified", "unverified"]
