@@ -542,3 +542,14 @@ def test_no_response_to_a_request_for_comment_covers_the_speakers_run():
         "comment."
     )
     assert [c.status for c in extract_claims(text, [])] == ["unverified", "unverified"]
+
+
+def test_a_secretary_named_by_title_speaks_for_the_datelines_country(gazetteer):
+    from geo import analyze
+
+    text = (
+        "WASHINGTON (AP) — Defense Secretary Pete Hegseth said Monday that U.S. strikes had "
+        "hit radar sites in Yemen. American officials said more strikes were planned."
+    )
+    first = analyze(text, gazetteer=gazetteer).claims[0]
+    assert first.side == "US"

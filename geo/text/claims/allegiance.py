@@ -125,6 +125,7 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
 _NATIONAL_TITLE = re.compile(
     r"\b(?:[Mm]inist(?:er|ry)|[Pp]rime\s+[Mm]inister|[Pp]remier|[Gg]eneral\s+[Ss]taff|"
     r"[Pp]resident(?!\s+of\b)|[Cc]hief\s+of\s+(?:the\s+)?[Gg]eneral\s+[Ss]taff|"
+    r"(?:Defen[cs]e|State|Foreign|Home|War)\s+Secretary|Secretary\s+of\s+(?:State|Defen[cs]e)|"
     r"[Ss]ecurity\s+(?:source|official|services?|council)|[Ii]ntelligence\s+(?:source|service))s?\b"
 )
 #: Speakers that a body's word only qualifies: "a military correspondent", "a security
