@@ -553,3 +553,23 @@ def test_a_secretary_named_by_title_speaks_for_the_datelines_country(gazetteer):
     )
     first = analyze(text, gazetteer=gazetteer).claims[0]
     assert first.side == "US"
+
+
+@pytest.mark.parametrize(
+    "position",
+    [
+        "Moscow has denied such attacks in the past.",
+        "Russia, which denies targeting civilians, did not comment.",
+    ],
+)
+def test_a_past_habit_or_a_partys_relative_clause_is_a_standing_position(position):
+    text = f"A missile hit a school in Sumy, killing two, the governor said. {position}"
+    assert extract_claims(text, [])[0].status in ("asserted", "unverified")
+
+
+def test_an_allegation_the_party_has_repeatedly_denied_is_denied():
+    text = (
+        "The government said the militia had used foreign-supplied drones in the attack, "
+        "an allegation the neighbouring state has repeatedly denied."
+    )
+    assert extract_claims(text, [])[0].status == "denied"

@@ -73,6 +73,11 @@ _CLAIM_OBJECT = re.compile(
     r"allegations?|accusations?|accounts?|figures?|statements?|assertions?)\b|it\b|them\b)",
     re.IGNORECASE,
 )
+#: A past habit closing the denial's clause: "has denied such attacks in the past".
+_IN_THE_PAST = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:in\s+the\s+past|many\s+times|on\s+several\s+occasions|"
+    r"throughout\s+the\s+war)\b"
+)
 #: The perfect before the verb: "has dismissed", "have long denied".
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: An object that names what was said or done before ("denies the claim", "denies
@@ -102,6 +107,9 @@ def standing_position(text: str, start: int, end: int) -> bool:
     >>> t = "Russia has denied the claim."
     >>> standing_position(t, 11, 17)
     False
+    >>> t = "Russia has denied such attacks in the past."
+    >>> standing_position(t, 11, 17)
+    True
     """
     end = _VERB.match(text, start, end).end()  # "rejected" of "rejected the report as ..."
     if _HABITUAL_DENIAL.search(text, max(0, start - 30), end):
@@ -109,6 +117,8 @@ def standing_position(text: str, start: int, end: int) -> bool:
         return _CLAIM_OBJECT.match(text, end) is None
     present = _PRESENT_DENIAL.fullmatch(text, start, end) is not None
     perfect = _PERFECT.search(text, max(0, start - 30), start) is not None
+    if perfect and _IN_THE_PAST.match(text, end):
+        return True  # "Moscow has denied such attacks in the past"
     return (present or perfect) and _ANSWERING_OBJECT.match(text, end) is None
 
 
