@@ -573,3 +573,14 @@ def test_an_allegation_the_party_has_repeatedly_denied_is_denied():
         "an allegation the neighbouring state has repeatedly denied."
     )
     assert extract_claims(text, [])[0].status == "denied"
+
+
+def test_a_confirmation_of_its_own_content_confirms_nothing_before():
+    text = (
+        "Russia's Defense Ministry claimed its troops had taken the village of Pishchane. "
+        "An independent outlet has confirmed the names of more than 90,000 soldiers killed, "
+        "a count it says is far below the real toll."
+    )
+    claimed, counted = extract_claims(text, [])
+    assert claimed.status == "asserted"
+    assert (counted.cue, counted.status) == ("confirmed", "confirmed")
