@@ -9,7 +9,9 @@ What is a claim
 1. **An attributed assertion**: a sentence, or a clause of one, with a speaker
    and a cue ("Russia announced on Friday that ...", "..., the governor said.",
    "According to Ukraine's General Staff, ...", "Russian officials say ...",
-   "Footage released by Russian sources shows ..."). When a sentence holds two
+   "Footage released by Russian sources shows ...", and what an observer on the
+   spot saw or heard: "AFP journalists at the scene saw a crater", "a Reuters
+   witness heard blasts"; not "residents saw their homes burn"). When a sentence holds two
    independent attributions joined by ", but", ", while", "; " ..., each clause
    is a claim; an attribution nested in what is said ("Zelensky said the army
    reported ...") and cue verbs inside a quotation are part of the claim.

@@ -55,16 +55,19 @@ __all__ = [
 
 
 #: Words of a state's armed forces or government, by family: "the army", "a military
-#: source", "Army chief ...", "the junta".
+#: source", "Army chief ...", "the junta"; "the Air Force" and the air defences it
+#: commands ("Ukrainian air defences shot down ...").
 _BODY_FAMILY = {
     **dict.fromkeys(("army", "military", "forces"), "military"),
     **dict.fromkeys(("government", "junta", "cabinet"), "government"),
     "navy": "navy",
+    **dict.fromkeys(("force", "defence", "defences", "defense", "defenses"), "air"),
 }
 #: A body's words; the last one names its family ("military government": a government).
 _BODY = (
     r"(?:[Mm]ilitary\s+)?(?:[Gg]overnment|[Jj]unta|[Cc]abinet)|[Aa]rmy|[Mm]ilitary|"
-    r"[Aa]rmed\s+[Ff]orces|[Gg]roup\s+of\s+[Ff]orces|[Nn]avy"
+    r"[Aa]rmed\s+[Ff]orces|[Gg]roup\s+of\s+[Ff]orces|[Nn]avy|"
+    r"[Aa]ir\s+(?:[Ff]orce|[Dd]efen[cs]es?)(?!\s+[Ss]ystems?)"
 )
 _BODY_WORD = re.compile(rf"\b(?:{_BODY})\b")
 #: A body tied to its country in the text: "Sudan's army", "the Sudanese military",
@@ -122,6 +125,7 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
 _NATIONAL_TITLE = re.compile(
     r"\b(?:[Mm]inist(?:er|ry)|[Pp]rime\s+[Mm]inister|[Pp]remier|[Gg]eneral\s+[Ss]taff|"
     r"[Pp]resident(?!\s+of\b)|[Cc]hief\s+of\s+(?:the\s+)?[Gg]eneral\s+[Ss]taff|"
+    r"(?:Defen[cs]e|State|Foreign|Home|War)\s+Secretary|Secretary\s+of\s+(?:State|Defen[cs]e)|"
     r"[Ss]ecurity\s+(?:source|official|services?|council)|[Ii]ntelligence\s+(?:source|service))s?\b"
 )
 #: Speakers that a body's word only qualifies: "a military correspondent", "a security
@@ -157,7 +161,7 @@ def _ties(ctx: _Context) -> dict[str, tuple[list[int], list[frozenset[str]]]]:
 
 
 #: The body words, lower case: where ``_TIED_BODY`` may end (found with ``str.find``).
-_BODY_STEMS = ("army", "military", "forces", "navy", "junta", "government", "cabinet")
+_BODY_STEMS = ("army", "military", "forces", "navy", "junta", "government", "cabinet", "air ")
 
 
 def _tied_bodies(text: str) -> list[re.Match[str]]:

@@ -162,6 +162,12 @@ def _other_party(a: tuple[str | None, str | None], b: tuple[str | None, str | No
     return a != b
 
 
+#: A miss contradicts only a claim of a hit ("scored a direct hit"), not a report of a
+#: missile landing near a ship.
+_MISSED = re.compile(r"missed", re.IGNORECASE)
+_HIT = re.compile(r"\b(?:hit|hits|struck|strike|damaged|sank|sunk)\b", re.IGNORECASE)
+
+
 #: A denial of the claim before, named as such: "denied this claim", "rejected the report".
 _DENIES_IT = re.compile(
     r"\b(?:denied|denies|rejected|rejects|disputed|disputes|refuted|refutes|dismissed)\s+"
@@ -187,6 +193,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         and not _names_another_claim(text, d, before)
         and (not capture_only or d.side not in (None, INDEPENDENT))
         and _about_the_same_places(ctx, d, before)
+        and (_MISSED.search(m.group()) is None or _HIT.search(text, before.start, before.end))
     ):
         before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
         d.responds_to = d.responds_to or before
@@ -210,6 +217,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
             )
         )
         and _captures(text, before.start, before.end)
+        and _about_the_same_places(ctx, d, before)  # a retreat elsewhere concedes nothing
     ):
         # The losing side's own word outranks whatever was said before ("fighting continued").
         before.statuses.append((_STATUS_RANK["conceded"], "confirmed", _cue_text(text, d, m)))
@@ -294,19 +302,30 @@ _SELF_BEFORE = re.compile(
 #: Pereizne", "Russian troops still in the village".
 _PRESENCE = re.compile(
     r"\b(?P<who>[A-Z][a-z]+)\s+(?:forces|troops|units|soldiers|servicemen|positions)\s+"
-    r"(?:(?:still|continuing|continue|continued)\s+)?(?:(?:to\s+)?(?:operat\w*|present|"
-    r"holding|hold|defending|fighting)\s+)?(?:in|inside|within)\b"
+    r"(?:(?:still|continuing|continue|continued|recently|likely)\s+)?(?:(?:to\s+)?(?:operat\w*|"
+    r"present|holding|hold|defending|fighting|advanced|advancing|counterattacked)\s+)?"
+    r"(?:in|inside|within|into)\b"
 )
+#: A claim of having beaten back the other side's attacks: "repelled Ukrainian
+#: counterattacks near Kotlyne" (their advance there disputes it, as it does a capture).
+_REPELLED = re.compile(r"\b(?:repelled|repulsed|beat\s+back|fended\s+off|thwarted)\b")
 
 
 def _others_present(ctx: _Context, d: _Draft, before: _Draft) -> re.Match[str] | None:
     """The words of ``d`` (independent evidence) showing forces of another side than
-    ``before``'s in a place ``before`` claims captured, or None."""
+    ``before``'s in a place ``before`` claims captured or defended ("repelled Ukrainian
+    counterattacks near Kotlyne" and "Ukrainian forces recently advanced in eastern
+    Kotlyne"), or None."""
     m = _PRESENCE.search(ctx.text, d.start, d.end)
     if m is None:
         return None
     code = lx.DEMONYMS.get(m.group("who").lower())
-    if code is None or code == before.side or not _captures(ctx.text, before.start, before.end):
+    if code is None or code == before.side:
+        return None
+    if not (
+        _captures(ctx.text, before.start, before.end)
+        or _REPELLED.search(ctx.text, before.start, before.end)
+    ):
         return None
     theirs = set(_place_keys(ctx, before))
     ours = set(_span_place_keys(ctx, m.end(), d.end))

@@ -40,11 +40,13 @@ from .vocab import (
     _CLAUSE_BREAK,
     _DENY_VERBS,
     _EVIDENCE_NOUNS,
+    _OBSERVERS,
     _ORG_WORDS,
     _PASSIVE,
     _SOURCE_NOUNS,
     CUE_VERBS,
     EVIDENCE_VERBS,
+    SIGHT_VERBS,
 )
 
 __all__ = [
@@ -73,8 +75,14 @@ _MEDIUM_BY = re.compile(
     r"(?:\s+(?:on|in)\s+(?:Telegram|X|Facebook|social\s+media))?\s+(?:by|from|of|issued\s+by|"
     r"released\s+by|published\s+by)\s+"
 )
+#: What follows "according to" without naming a speaker: a bare common noun or two
+#: ("according to plan", "according to international law"), no speaker noun among them.
+_NO_SPEAKER_AFTER = re.compile(
+    r"(?:the\s+)?(?:[a-z]+\s+)?(?:plans?|schedule|protocol|procedures?|rules?|law|laws|"
+    r"tradition|custom|script|norms?|standards?|regulations?|design|expectations?)"
+)
 #: The words a cue may be (lower-cased): other tokens are never read as cues.
-_ANY_CUE = CUE_VERBS | EVIDENCE_VERBS
+_ANY_CUE = CUE_VERBS | EVIDENCE_VERBS | SIGHT_VERBS
 _TEXT = itemgetter(2)  # a token's text
 
 
@@ -102,8 +110,8 @@ def _attributions(
         if medium is not None and medium.end() < np_end:
             at = medium.end()  # "according to a statement by the Air Force": the Air Force
         raw = text[at:np_end].strip()
-        if not raw:
-            continue
+        if not raw or _NO_SPEAKER_AFTER.fullmatch(raw):
+            continue  # "proceeding according to plan": no speaker
         source, kind, descriptor = _canonical(ctx, raw, at)
         apposed = _apposed_person(ctx, text, at + len(raw), sent.end) if kind != "person" else None
         if apposed is not None:
@@ -157,6 +165,8 @@ def _attributions(
             found = _evidence_subject(ctx, toks, i, sent, found)
         if found is None:
             continue
+        if low in SIGHT_VERBS and not _observer(ctx, found):
+            continue  # "residents saw their homes burn" is what happened to them
         attr = found
         if (sent.line or caps) and not _headline_speaker(ctx, attr, low):
             continue  # "EXPLOSIONS REPORTED IN KHARKIV": a passive headline
@@ -195,7 +205,7 @@ def _attributions(
             and any(lows[k] == "that" for k in range(last.verb + 1, attr.verb))
         ):
             between = ctx.text[toks[last.verb].end : toks[attr.verb].start]
-            if not _CLAUSE_BREAK.search(between):
+            if not _CLAUSE_BREAK.search(between) and not _closing(ctx, toks, attr, out, sent):
                 continue
         kept.append(attr)
     for attr in kept:
@@ -206,9 +216,13 @@ def _attributions(
         and last.after_content
         and not last.frame
         and last.cue != "according to"
-        and all(a.cue in _REPORTED_ACTS for a in kept[:-1])
+        and all(
+            a.cue in _REPORTED_ACTS or _SUBORDINATE.search(text, sent.start, max(0, a.subj_start))
+            for a in kept[:-1]
+        )
     ):
-        # "Kiev accuses Russia of ..., Kremlin spokesman Dmitry Peskov said": the speaker
+        # "Kiev accuses Russia of ..., Kremlin spokesman Dmitry Peskov said", "..., a day
+        # after the army warned residents to leave, state media reported": the speaker
         # at the end says the whole sentence; the cue verbs before it are its content.
         return kept[-1:]
     return kept
@@ -218,8 +232,44 @@ def _attributions(
 #: Russia of ..., Peskov said" the speaker at the end says it all.
 _REPORTED_ACTS = frozenset(
     "accuses accused accusing blames blamed blaming calls called calling describes "
-    "described".split()
+    "described told tells".split()
 )
+
+
+def _observer(ctx: _Context, attr: _Attribution) -> bool:
+    """Whether the speaker of a sight verb ("saw", "heard") is an observer on the spot
+    ("AFP journalists at the scene", "a Reuters witness"): the head of their phrase,
+    before any place they are at."""
+    phrase = ctx.text[attr.subj_start : attr.subj_end] if attr.subj_start >= 0 else ""
+    head = re.split(r"\s(?:at|in|on|near|from|outside|inside)\s", phrase, maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z]+", head.lower())
+    return bool(words) and words[-1] in _OBSERVERS
+
+
+#: A temporal clause just before a speaker: ", a day after the army warned ...", ", hours
+#: before officials announced ...": what the clause's speaker said is background.
+_SUBORDINATE = re.compile(
+    r",\s*(?:(?:a|one|two|three|several|a\s+few)\s+(?:days?|weeks?|hours?|months?)\s+|"
+    r"(?:hours|days|weeks|minutes|moments|shortly|soon|just|only)\s+)?"
+    r"(?:after|before|since|as|when|until)\s+(?:[\w’'-]+\s+){0,5}$"
+)
+
+
+#: What may follow a closing speaker's cue: a date or a place, no clause of its own.
+_CLOSING_TAIL = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this)\b[^,;:“\"]{0,30})?\s*[.!?]?")
+
+
+def _closing(
+    ctx: _Context, toks: list[_Tok], attr: _Attribution, out: list[_Attribution], sent: Sentence
+) -> bool:
+    """Whether ``attr`` is the speaker closing the sentence after a comma ("..., Kremlin
+    aide Yuri Ushakov said."): the reporter of all before it, even of a "that" clause,
+    not a cue inside it."""
+    if attr is not out[-1] or attr.subj_start <= sent.start:
+        return False
+    if not ctx.text[: attr.subj_start].rstrip().endswith(","):
+        return False
+    return _CLOSING_TAIL.fullmatch(ctx.text, toks[attr.verb].end, sent.end) is not None
 
 
 def _denies_that(lows: list[str], verb: int) -> bool:

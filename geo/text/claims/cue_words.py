@@ -1,17 +1,22 @@
 """Claims stage 2, cue words: whether a cue word is a cue where it stands.
 
-A cue word of :data:`~geo.text.claims.vocab.CUE_VERBS` after an article or a
-possessive is a noun ("the report", "Revell's false claims"); "condemned" before a
-noun with no determiner is an adjective ("condemned killer Kenneth Biros");
-"specified" attributes only closing a clause (", the ministry specified") or before
-"that"; "called" only with an object and a predicate ("called the strike a mishap",
-not "a town called Ada"); "telling" only with a "that" clause; "fear" after "for" is a
-noun. :func:`~geo.text.claims.attribution._attributions` asks :func:`_cue_here` for
-each cue word before it looks for a speaker.
+A cue word of :data:`~geo.text.claims.vocab.CUE_VERBS` after an article or a possessive
+is a noun ("the report", "Revell's false claims"); "condemned" before a noun with no
+determiner is an adjective ("condemned killer Kenneth Biros"); "specified" attributes
+only closing a clause (", the ministry specified") or before "that"; "called" only with
+an object and a predicate ("called the strike a mishap", not "a town called Ada");
+"telling" only with a "that" clause; "fear" after "for" is a noun, and so is one after a
+nationality after an article ("the Russian claims"); a negated cue is none ("did not
+immediately claim the attack"); "read" only after a document and before punctuation
+("..., the statement read."); "put" only with a figure ("put the toll at 45"); "posted"
+after the noun of a prepositional phrase is a participle ("In a video posted on social
+media, ..."). :func:`~geo.text.claims.attribution._attributions` asks :func:`_cue_here`
+for each cue word before it looks for a speaker.
 """
 
 from __future__ import annotations
 
+from .. import lexicon as lx
 from .segmentation import _Tok
 from .vocab import _PASSIVE
 
@@ -38,12 +43,79 @@ _CALL_VERBS = frozenset("called calls calling".split())
 _CALL_OBJECTS = frozenset("the this that these those it them his her their its such him".split())
 
 
+#: Cues that are also participles after a noun: "a video posted on X", "a statement
+#: released by ...".
+_PARTICIPLE_CUES = frozenset("posted released published".split())
+_PREPOSITIONS = frozenset("in on from via with through".split())
+_PP_DETERMINERS = frozenset("a an the its their his her this that".split())
+
+
+def _in_prepositional_phrase(lows: list[str], i: int) -> bool:
+    """Whether the word at ``i`` follows the noun of a prepositional phrase ("In a
+    video posted", "in a statement posted on Telegram"): a participle, not a cue."""
+    for k in range(i - 1, max(0, i - 5), -1):
+        if lows[k] in _PP_DETERMINERS:
+            return lows[k - 1] in _PREPOSITIONS
+        if not lows[k].isalpha():
+            return False
+    return False
+
+
+#: Documents that "read" what they say: "..., the statement read".
+_DOCUMENTS = frozenset(
+    "statement statements post message bulletin report letter notice communique communiqué "
+    "update readout text caption order decree summary".split()
+)
+#: Words that may open the figure after "put ... at": "at 1,320", "at more than 40".
+_FIGURE_OPENERS = frozenset("about around more over nearly almost some least roughly".split())
+
+
+def _puts_a_figure(toks: list[_Tok], lows: list[str], i: int) -> bool:
+    """Whether "put" at ``i`` states a figure ("put the death toll at 45", "put Russian
+    losses over the past day at 1,320 troops"): "at" and a number or its opener a few
+    words on, with a determiner or a word before it (a subject: not "was put at")."""
+    if not i or lows[i - 1] in _PASSIVE:
+        return False
+    for k in range(i + 2, min(len(toks) - 1, i + 12)):
+        if lows[k] == "at":
+            nxt = toks[k + 1].text
+            return nxt[:1].isdigit() or lows[k + 1] in _FIGURE_OPENERS
+        if lows[k] in (".", ";", ","):
+            return False
+    return False
+
+
+#: Cues whose negation is itself a status of what was said ("did not confirm", "has not
+#: denied", "ISW has not observed evidence"): still read.
+_STATUS_CUES = frozenset(
+    "confirmed confirms confirm confirming denied denies deny denying observed observes "
+    "acknowledged acknowledges".split()
+)
+_NEGATIONS = frozenset("not never n't n’t".split())
+
+
+def _negated(lows: list[str], i: int) -> bool:
+    """Whether the cue at ``i`` is negated ("did not say", "has not yet claimed")."""
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return False
+        if lows[k] in _NEGATIONS:
+            return True
+        if not (lows[k].endswith("ly") or lows[k] in ("yet", "immediately", "publicly")):
+            return False
+    return False
+
+
 def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
     """Whether the cue word at token ``i`` (``lows``: the tokens lower-cased) is a cue
     here (see the module docstring)."""
     low = lows[i]
     if i and (lows[i - 1] in _NOUN_BEFORE or toks[i - 1].text.endswith(("’s", "'s"))):
         return False  # a noun: "a claim", "the report", "Revell's false claims"
+    if i > 1 and lows[i - 2] in _NOUN_BEFORE and lows[i - 1] in lx.DEMONYMS:
+        return False  # a noun after a nationality: "called the Russian claims lies"
+    if low not in _STATUS_CUES and _negated(lows, i):
+        return False  # "The Houthis did not immediately claim the attack": nobody spoke
     if low == "telling" and "that" not in lows[i + 2 : i + 8]:
         return False  # "telling how happy he was": not "telling state television that ..."
     if low in ("fear", "fears") and i and lows[i - 1] in ("for", "of", "in", "out"):
@@ -57,6 +129,16 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         and not (i and lows[i - 1] in _PASSIVE)
     ):
         return False  # "condemned killer Kenneth Biros": an adjective, not a statement
+    if low in ("read", "reads") and not (
+        i
+        and lows[i - 1] in _DOCUMENTS
+        and (i + 1 >= len(toks) or lows[i + 1] in (".", ",", ":", ";", "“", '"'))
+    ):
+        return False  # "..., the statement read.", not "a statement read on television"
+    if low in ("put", "puts") and not _puts_a_figure(toks, lows, i):
+        return False  # "put pressure on", not "put Russian losses at 1,320"
+    if low in _PARTICIPLE_CUES and _in_prepositional_phrase(lows, i):
+        return False  # "In a video posted on social media, a commander claimed ..."
     if low in _AFTER_CONTENT_CUES and not (
         i + 1 >= len(toks) or lows[i + 1] in ("that", ".", ",", ";", ":")
     ):

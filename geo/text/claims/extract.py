@@ -7,6 +7,7 @@ and returns :class:`~geo.model.Claim` records (see :mod:`geo.text.claims`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from operator import itemgetter
@@ -23,6 +24,8 @@ from .linking import _CONNECTIVE, _EVENT_BACKREF, _event_backref, _finish, _repo
 from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
 from .phrases import open_quotation
 from .reactions import sentence_reactions
+from .relations import remember_medium
+from .same_places import standing_position
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
 from .sides import INDEPENDENT, remember_side, speaker_side
 from .speakers import _register_persons
@@ -47,6 +50,8 @@ __all__ = [
 
 
 _TOKEN_START = itemgetter(0)  # a token's start offset
+#: An apposition that is a relative clause about a party: ", which denies ...".
+_RELATIVE = re.compile(r"[\s,(—–-]*(?:which|who)\b")
 
 
 def extract_claims(
@@ -145,6 +150,16 @@ def _sentence_claims(
     loose: list[tuple[int, int, int, str]] = []  # start, end, rank, status
     for start, end, rank, status in events:
         region = _apposition(text, sent, start, end)
+        if (
+            region is not None
+            and status == "denied"
+            and _RELATIVE.match(text, region[0], region[1])
+            and standing_position(text, start, end)
+        ):
+            # "Russia, which denies targeting civilians, did not comment": a position of
+            # the party's, not an answer ("an allegation the UAE has repeatedly denied" is).
+            masked.append(region)
+            continue
         if region is not None:
             masked.append(region)
             status = "unverified" if status == "nocomment" else status
@@ -220,6 +235,7 @@ def _sentence_claims(
                 side = (prev.side, prev.party)  # "the governor said. Oleh Syniehubov wrote"
             d.side, d.party = side
             remember_side(ctx, attr.source, side)
+            remember_medium(ctx, start, end, side)  # "the Kremlin said in a readout"
             new.append(d)
         if not new:
             return

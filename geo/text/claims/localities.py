@@ -1,7 +1,8 @@
 """Claims stage 2c, localities: the country a local official speaks for.
 
 An official of a place ("regional governor Oleh Syniehubov", "Mayor Igor Terekhov",
-"Regional Gov. Oleh Kiper", "the head of the city's military administration") speaks
+"Regional Gov. Oleh Kiper", "the head of the city's military administration", "city
+officials") speaks
 for the country of the places their claim names, or else of the last place the article
 named before it; capitals that stand for their governments ("as Moscow pressed its
 offensive") count only when nothing else is named. Read by
@@ -25,7 +26,8 @@ __all__ = ["local_country", "local_official"]
 _LOCAL_OFFICIAL = re.compile(
     r"\b(?:[Gg]overnor|Gov(?=\.)|[Mm]ayor|[Rr]egional|[Mm]unicipal|[Pp]rovincial|[Oo]blast|"
     r"[Dd]istrict\s+(?:head|chief|council)|[Mm]ilitary\s+[Aa]dministration|"
-    r"[Hh]ead\s+of\s+the\s+(?:region|oblast|province|district|city))\b"
+    r"[Hh]ead\s+of\s+the\s+(?:region|oblast|province|district|city)|"
+    r"[Cc]ity\s+(?:officials?|authorities|council|hall|administration))\b"
 )
 #: A title abbreviated before a name, which the speaker's phrase leaves out: "Gov.".
 _ABBREVIATED_TITLE = re.compile(r"\b(?:[Rr]egional\s+)?(?:Gov|Lt\.\s+Gov)\.\s*$")

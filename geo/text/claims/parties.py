@@ -16,6 +16,7 @@ import re
 from .. import lexicon as lx
 
 __all__ = [
+    "FIGURES",
     "_ANY_PARTY",
     "_ARMED_GROUP",
     "_ENVOY",
@@ -24,6 +25,7 @@ __all__ = [
     "_PARTIES",
     "_WORD",
     "_non_state",
+    "figure_side",
 ]
 
 #: A word of a speaker's phrase, apostrophes and hyphens kept.
@@ -51,12 +53,56 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"IDF|Israel\s+Defen[cs]e\s+Forces", "IL", "Israel"),
         (r"SBU|HUR|Verkhovna\s+Rada|Ukrinform|Suspilne|Energoatom|Ukrenergo|Naftogaz", "UA",
          "Ukraine"),
+        # Britain's Defence Intelligence (not Ukraine's, nor the U.S. Defense Intelligence
+        # Agency).
+        (r"(?:Ukraine[’']s|Ukrainian)\s+(?:[Mm]ilitary\s+)?Defen[cs]e\s+Intelligence", "UA",
+         "Ukraine"),
+        (r"Defence\s+Intelligence(?!\s+(?:Agency|of\s+Ukraine))", "GB", "United Kingdom"),
         (r"Gazprom|Rosenergoatom", "RU", "Russia"),
         (r"Pentagon|White\s+House|State\s+Department", "US", "United States"),
+        (r"UKMTO|United\s+Kingdom\s+Maritime\s+Trade\s+Operations", "GB", "United Kingdom"),
         (r"TASS|RIA(?:\s+Novosti)?|Interfax|Rossiya(?:[-\s](?:1|24))?|Zvezda|Izvestia|"
          r"Sputnik", "RU", "Russia"),
     )
 )  # fmt: skip
+#: Public figures of the wars the claims stage meets whom copy names without a title
+#: or country ("Zelenskyy said", "Putin told Erdogan"), by surname (lower case, without
+#: "al-"): (side, party; None: the country's name). Only surnames that name nobody
+#: else in such copy: occupation officials whose region would tell the wrong side
+#: ("Kherson governor Vladimir Saldo" speaks for Russia), leaders, spokespeople.
+FIGURES: dict[str, tuple[str | None, str | None]] = {
+    **dict.fromkeys(
+        """putin peskov lavrov shoigu belousov gerasimov zakharova medvedev medinsky ushakov
+        nebenzia konashenkov balitsky saldo pushilin pasechnik gladkov khinshtein bogomaz
+        sobyanin kadyrov""".split(),
+        ("RU", None),
+    ),
+    **dict.fromkeys(
+        """zelensky zelenskyy zelenskiy zelenskyi yermak sybiha kuleba syrskyi umerov shmyhal
+        svyrydenko budanov klitschko lubinets ihnat pletenchuk syniehubov prokudin""".split(),
+        ("UA", None),
+    ),
+    **dict.fromkeys("netanyahu gallant herzog halevi hagari defrin".split(), ("IL", None)),
+    **dict.fromkeys("burhan".split(), ("SD", None)),
+    **dict.fromkeys("dagalo hemedti".split(), (None, "Rapid Support Forces")),
+    **dict.fromkeys("sinwar haniyeh".split(), (None, "Hamas")),
+    **dict.fromkeys("nasrallah".split(), (None, "Hezbollah")),
+    **dict.fromkeys("saree".split(), (None, "Houthis")),
+}
+
+
+def figure_side(source: str) -> tuple[str | None, str | None] | None:
+    """(side, party) of a speaker named by a figure's name (:data:`FIGURES`): the last
+    word of ``source`` ("Vladimir Putin", "Zelenskyy", "Abdel Fattah al-Burhan"); party
+    None for a state (the caller names it). None when the name is no figure's."""
+    words = source.split()
+    last = words[-1].removeprefix("al-").removeprefix("el-") if words else ""
+    if not last[:1].isupper():
+        return None  # "the figures", "al-"
+    last = last.lower()
+    return FIGURES.get(last.removesuffix("’s").removesuffix("'s"))
+
+
 #: Any of the named parties: phrases without one skip the table (same answers).
 _ANY_PARTY = re.compile("|".join(rx.pattern for rx, _, _ in _PARTIES), re.IGNORECASE)
 #: Always independent: international bodies, agencies and outlets, monitors by name.
@@ -78,7 +124,8 @@ _INDEPENDENT_WORDS = frozenset(
     analyst analysts expert experts observer observers monitor monitors researcher researchers
     journalist journalists reporter reporters correspondent correspondents footage video videos
     images imagery satellite geolocated geolocation think-tank watchdog investigators lab
-    laboratory outlet outlets newspaper newspapers
+    laboratory outlet outlets newspaper newspapers photographer photographers cameraman
+    cameramen videographer firm firms consultancy
     """.split()
 )
 

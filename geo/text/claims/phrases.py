@@ -97,6 +97,12 @@ _PUBLISHED = frozenset(
 _DATED_BY = frozenset("on in at to from".split())  # not "by": "released by X" names X
 
 
+#: Ranks and titles written abbreviated before a name ("Brig. Gen.", "Lt. Col.").
+_ABBREVIATED_RANKS = frozenset(
+    "brig gen lt col maj capt sgt adm cmdr cpl pvt lieut dr prof gov sen rep".split()
+)
+
+
 #: Lower-case words inside an organisation's name ("Institute for the Study of War").
 _NAME_JOINERS = frozenset("of for the on and &".split())
 
@@ -208,6 +214,15 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                 break
             k -= 1
             continue
+        if (
+            t.text == "."
+            and k - 2 >= 0
+            and toks[k - 2].end == t.start
+            and toks[k - 2].text.lower() in _ABBREVIATED_RANKS
+            and _is_cap(toks[k])
+        ):
+            k -= 2  # "Army spokesman Brig. Gen. Nabil Abdullah": over the ranks
+            continue
         if tl in _SOURCE_MODIFIERS or tl in _SOURCE_NOUNS:
             k -= 1
             continue
@@ -217,6 +232,13 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
         if tl in ("and", "&") and k - 2 >= 0 and _is_cap(toks[k - 2]) and _is_cap(toks[k]):
             k -= 1
             continue
+        if tl == "and" and k - 2 >= 0 and _bare(toks[k - 2].text).lower() in _SOURCE_NOUNS:
+            # "an AFP correspondent and Lebanese state media reported": two speakers, when
+            # the first opens the sentence or a clause (not "killed two soldiers and ...").
+            inner = _np_left(toks, k - 2, date_tokens)
+            if inner is not None and (inner[0] == 0 or toks[inner[0] - 1].text in ",;"):
+                k = inner[0]
+            break
         if tl in _PARTICLES and k - 2 >= 0 and _is_cap(toks[k - 2]):
             k -= 1  # "Ursula von der Leyen"
             continue

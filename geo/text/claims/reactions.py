@@ -113,7 +113,6 @@ def sentence_reactions(
     text = ctx.text
     s_text = text[sent.start : sent.end]
     # Read only for the loose status cues below: not searched without any.
-    # Read only for the loose status cues below: not searched without any.
     backref = bool(loose) and bool(
         _BACKREF.search(s_text) or _BACKREF_START.match(s_text) or _PRONOUN_OBJECT.search(s_text)
     )
@@ -126,7 +125,7 @@ def sentence_reactions(
     # A denial stating a position of its own ("denied that Russian troops had entered
     # Kupiansk, calling the reports propaganda") answers nothing before it.
     own_position = prev is not None and any(
-        status == "denied" and denial_of_its_own(ctx, prev, start, end, sent.end)
+        status in ("denied", "disputed") and denial_of_its_own(ctx, prev, start, end, sent.end)
         for start, end, _, status in loose
     )
     for start, end, rank, status in loose:
@@ -168,23 +167,65 @@ def sentence_reactions(
                     d.statuses.append((rank, "unverified", cue))
                 reaction = True
                 continue
+        if (
+            status == "unverified"
+            and verb_attr is None
+            and _SEMICOLON.search(text, sent.start, start)
+            and any(
+                toks[a.verb].start < start and a.cue not in _STATUS_VERBS for a in attributions
+            )
+        ):
+            # "The coalition said the strikes hit a market; the group's claims could not be
+            # verified": about this sentence's claim before it, not the one before.
+            own_status.append((rank, status, _clean(text[start:end])))
+            continue
         is_verb = verb_attr is not None and verb_attr.cue in _STATUS_VERBS
-        if is_verb and verb_attr.coordinated and len(attributions) > 1 and not backref:
-            if status == "denied":  # "said ... and denied that Walikale had fallen"
-                deny_captures_by(ctx, verb_attr, start, end, sent.end, prev)
-                if (
-                    prev is not None
-                    and not own_position
-                    and _DENIED_ACT.match(text, end)
-                    and accuses(ctx, prev, verb_attr)
-                ):
-                    # "Activists said the army shelled a market ... The army said it
-                    # repelled an attack and denied attacking civilians": an answer.
-                    cue = _reaction_cue(text, sent, verb_attr, start, end)
-                    prev.statuses.append((rank, status, cue))
-                    answer_from = answer_from or verb_attr
-                    coordinated_answer = prev
+        # A denial coordinated with the denier's own claim: a cue of its own ("said it
+        # repelled an attack and denied attacking civilians"), or after "and" with no cue
+        # ("said in a statement that its forces had ... and denied attacking civilians").
+        in_claim = is_verb and verb_attr.coordinated and len(attributions) > 1 and not backref
+        if in_claim and status != "denied":
             continue  # "confirmed that ... but denied any plans": part of what is said
+        denier = verb_attr if in_claim else None
+        if (
+            not in_claim
+            and status == "denied"
+            and verb_attr is None
+            and attributions
+            and _AND_BEFORE.search(text, max(sent.start, start - 6), start)
+        ):
+            denier = attributions[0]
+        if in_claim:  # "said ... and denied that Walikale had fallen"
+            deny_captures_by(ctx, verb_attr, start, end, sent.end, prev)
+        if denier is not None:
+            if (
+                prev is not None
+                and not own_position
+                and _DENIED_ACT.match(text, end)
+                and accuses(ctx, prev, denier)
+            ):
+                # "Activists said the army shelled a market ... The army said it repelled
+                # an attack and denied attacking civilians": an answer to the accusation.
+                prev.statuses.append(
+                    (rank, status, _reaction_cue(text, sent, verb_attr, start, end))
+                )
+                answer_from = answer_from or denier
+                coordinated_answer = prev
+                continue
+            if in_claim:
+                continue  # a denial of its own inside what is said
+        if (
+            backref
+            and is_verb
+            and status == "confirmed"
+            and _OWN_OBJECT.match(text, end)
+            and not _PRONOUN_OBJECT.match(text, start)
+            and not _BACKREF.match(text, end + 1)
+        ):
+            # "Mediazona has confirmed the names of 100,000 soldiers killed, a count it
+            # says is below the real toll": what it confirms is its own content.
+            own_status.append((rank, status, _clean(text[verb_attr.subj_start : end])))
+            continue
         refers = (
             backref
             or (
@@ -204,7 +245,7 @@ def sentence_reactions(
         if (
             backref
             and is_verb
-            and status in ("denied", "disputed")
+            and status in ("denied", "disputed", "confirmed")
             and any(
                 toks[a.verb].start < toks[verb_attr.verb].start
                 and a.source != verb_attr.source
@@ -213,29 +254,14 @@ def sentence_reactions(
             )
         ):
             # "The army said it had retaken the town, but rebel spokesman Willy Ngoma
-            # rejected the claim, saying ...": the claim of the clause before, in this
-            # sentence; the speaker's own claim answers it.
+            # rejected the claim, saying ...", "Moscow said it had struck a depot;
+            # Ukrainian officials confirmed the strike": the claim of the clause before,
+            # in this sentence; the speaker's own claim answers it.
             cue = _reaction_cue(text, sent, verb_attr, start, end)
             in_sentence.append((start, rank, status, cue))
             continue
         if status == "disputed" and not (refers or _DISPUTE_CALL.search(s_text)):
             continue  # "dismissed the commander"
-        if (
-            status == "denied"
-            and verb_attr is None
-            and attributions
-            and prev is not None
-            and not own_position
-            and _AND_BEFORE.search(text, max(sent.start, start - 6), start)
-            and _DENIED_ACT.match(text, end)
-            and accuses(ctx, prev, attributions[0])
-        ):
-            # "The RSF said in a statement that its forces had ... and denied attacking
-            # civilians": the speaker's own denial, coordinated after a "that" clause.
-            prev.statuses.append((rank, status, _reaction_cue(text, sent, None, start, end)))
-            answer_from = answer_from or attributions[0]
-            coordinated_answer = prev
-            continue
         if status in ("denied", "disputed") and not (is_verb or refers) and attributions:
             continue  # inside what is said: "confirmed that ... but denied any plans"
         if prev is not None and refers:
@@ -283,6 +309,11 @@ _PLURAL_BACKREF = re.compile(
     r"\b(?:the|these|those|such|their|its|[\w-]+[’']s)\s+(?:[\w-]+\s+)?"
     r"(?:claims|accounts|allegations|accusations|reports|statements|assertions)\b"
 )
+#: The object of a confirmation that states a content of its own: "confirmed the names
+#: of ...", "confirmed 40 deaths", "confirmed that ..." (not "confirmed the strike").
+_OWN_OBJECT = re.compile(r"\s+(?:that\b|the\s+(?:names?|identit\w+|deaths?|discovery)\s+of\b|\d)")
+#: A clause joined by a semicolon.
+_SEMICOLON = re.compile(r";")
 #: A no comment, not a want of evidence ("did not provide evidence").
 _NO_COMMENT_WORDS = re.compile(r"comment|respon", re.IGNORECASE)
 #: Subjects of a no comment that name no party: "It has not commented".

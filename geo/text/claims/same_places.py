@@ -14,7 +14,13 @@ import re
 
 from .context import _Context, _Draft
 
-__all__ = ["_about_the_same_places", "_place_keys", "_span_place_keys", "denial_of_its_own"]
+__all__ = [
+    "_about_the_same_places",
+    "_place_keys",
+    "_span_place_keys",
+    "denial_of_its_own",
+    "standing_position",
+]
 
 
 def _about_the_same_places(ctx: _Context, d: _Draft, before: _Draft) -> bool:
@@ -53,9 +59,68 @@ _DENIAL_CLAUSE = re.compile(r"\s+(?:\w+ly\s+)?that\s+(?=[\w“\"])")
 #: A standing position, not an answer: "Moscow has repeatedly denied targeting civilians".
 _HABITUAL_DENIAL = re.compile(
     r"\b(?:repeatedly|consistently|always|long|routinely|regularly|previously|never)\s+"
-    r"(?:\w+\s+)?(?:denied|denies|deny|denying|rejected|rejects)\b",
+    r"(?:\w+\s+)?(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b",
     re.IGNORECASE,
 )
+#: A denial or dismissal in the present tense: "Moscow denies targeting civilians",
+#: "Russia rejects ...", where news copy reports answers in the past tense.
+_PRESENT_DENIAL = re.compile(r"(?:denies|rejects|dismisses|disputes)", re.IGNORECASE)
+#: The verb that opens a status cue.
+_VERB = re.compile(r"\w*")
+#: An object that points back at what was said: "such claims", "the report", "it".
+_CLAIM_OBJECT = re.compile(
+    r"\s+(?:(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:claims?|reports?|"
+    r"allegations?|accusations?|accounts?|figures?|statements?|assertions?)\b|it\b|them\b)",
+    re.IGNORECASE,
+)
+#: A past habit closing the denial's clause: "has denied such attacks in the past".
+_IN_THE_PAST = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:in\s+the\s+past|many\s+times|on\s+several\s+occasions|"
+    r"throughout\s+the\s+war)\b"
+)
+#: The perfect before the verb: "has dismissed", "have long denied".
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: An object that names what was said or done before ("denies the claim", "denies
+#: responsibility for the strike", "has rejected claims that its troops ..."): an answer.
+_ANSWERING_OBJECT = re.compile(
+    r"\s+(?:(?:the|this|that|these|those|it|them|such|its|their|his|her|any|all|"
+    r"responsibility|involvement|wrongdoing)\b|[\w-]+[’']s\b|"
+    r"(?:\w+ing\s+)?(?:the|a|an|this|that|its|their)\b|(?:[\w-]+\s+){1,4}?that\b)",
+    re.IGNORECASE,
+)
+
+
+def standing_position(text: str, start: int, end: int) -> bool:
+    """Whether the denial or dismissal ``text[start:end]`` (its verb first) states a standing
+    position rather than answering a claim: said habitually ("has repeatedly denied"),
+    unless of the claims before ("have repeatedly rejected such claims"), in the present
+    tense ("Moscow denies targeting civilians"), or in the perfect about
+    a kind of thing rather than a claim ("has dismissed British intelligence
+    assessments as propaganda", "has denied targeting civilians"; not "has denied
+    shelling the market", "denies the claim", "has rejected claims that ...").
+
+    Examples
+    --------
+    >>> t = "Moscow denies targeting civilians."
+    >>> standing_position(t, 7, 13)
+    True
+    >>> t = "Russia has denied the claim."
+    >>> standing_position(t, 11, 17)
+    False
+    >>> t = "Russia has denied such attacks in the past."
+    >>> standing_position(t, 11, 17)
+    True
+    """
+    end = _VERB.match(text, start, end).end()  # "rejected" of "rejected the report as ..."
+    if _HABITUAL_DENIAL.search(text, max(0, start - 30), end):
+        # "have repeatedly rejected such claims" still answers the claims before.
+        return _CLAIM_OBJECT.match(text, end) is None
+    present = _PRESENT_DENIAL.fullmatch(text, start, end) is not None
+    perfect = _PERFECT.search(text, max(0, start - 30), start) is not None
+    if perfect and _IN_THE_PAST.match(text, end):
+        return True  # "Moscow has denied such attacks in the past"
+    return (present or perfect) and _ANSWERING_OBJECT.match(text, end) is None
+
 
 #: A clause that points back at what was said before ("withdrawn from the town"; not
 #: "the town of Sudzha", which names its place).
@@ -70,7 +135,8 @@ def denial_of_its_own(ctx: _Context, prev: _Draft, start: int, end: int, stop: i
     """Whether the denial at ``text[start:end]`` (the verb; the sentence ends at ``stop``)
     states a position of its own instead of answering ``prev``.
 
-    A standing denial ("has repeatedly denied targeting civilians") and a clause about
+    A standing denial ("has repeatedly denied targeting civilians", "denies targeting
+    civilians"; :func:`standing_position`) and a clause about
     other places than ``prev``'s ("denied that Russian troops had entered Kupiansk"
     after a claim about Kurakhove) answer nothing: they are claims of their own, and
     ``prev`` keeps its status. A clause naming ``prev``'s places, pointing back ("had
@@ -78,7 +144,7 @@ def denial_of_its_own(ctx: _Context, prev: _Draft, start: int, end: int, stop: i
     party ("Kyiv denied targeting residential areas"), answer ``prev`` as before.
     """
     text = ctx.text
-    if _HABITUAL_DENIAL.search(text, max(0, start - 30), end):
+    if standing_position(text, start, end):
         return True
     clause = _DENIAL_CLAUSE.match(text, end)
     if clause is None or _POINTS_BACK.search(text, clause.start(), stop):

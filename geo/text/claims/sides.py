@@ -18,7 +18,9 @@ The rule (documented in the README, "Claims"):
    ("Russia's defence ministry", "the governor of Sumy region", "officials
    installed by Russia", "Moscow-installed officials", "Kyiv"), a demonym ("a
    Russian military blogger", "the Israeli military") -> its ISO code; party:
-   the country's name.
+   the country's name. A public figure of the wars the claims stage meets is known by
+   name before that ("Zelenskyy said", "Kherson governor Vladimir Saldo": Russia's;
+   :data:`~geo.text.claims.parties.FIGURES`).
 4. A person keeps the side their first description gave ("Russian President
    Vladimir Putin" -> later "Putin said", "he said": RU); any speaker phrase
    keeps the side it had earlier in the article, and a definite description
@@ -57,8 +59,9 @@ from .parties import (
     _PARTIES,
     _WORD,
     _non_state,
+    figure_side,
 )
-from .relations import _ITS, _reports_to, attacker
+from .relations import _ITS, _reports_to, attacker, described_country
 from .segmentation import dateline_end
 from .vocab import _SOURCE_NOUNS
 
@@ -96,6 +99,12 @@ def speaker_side(
             for rx, side, party in _PARTIES:
                 if rx.search(words):
                     return side, party
+    figure = figure_side(source)
+    if figure is not None:
+        # "Zelenskyy said", "Kherson region governor Vladimir Saldo": a public figure
+        # whose side their name settles, before any place their title names.
+        side, party = figure
+        return side, party if side is None else country_label(ctx, side)
     if source in ctx.sides and phrase in source:
         # A person named again by name alone keeps the side they had ("Hale said" after
         # "Pentagon press secretary Sabrina Hale", though Hale is a German town's name).
@@ -124,6 +133,8 @@ def speaker_side(
     patron_code = patron(ctx, f"{before} {phrase} {descriptor}")
     if patron_code is not None:
         code = patron_code  # "Donetsk's Russian-installed mayor": Russia's, not Ukraine's
+    elif code in _OCCUPIER and _OCCUPATION.search(phrase) and not _national_words(phrase):
+        code = _OCCUPIER[code]  # "Occupation authorities in Mariupol": the occupier's
     words = {w.strip("’'").lower() for w in _WORD.findall(phrase)}
     another = _ANOTHER.match(source)
     if code is None and another is not None and another.group(1).lower() in ctx.sides_by_head:
@@ -198,6 +209,9 @@ def speaker_side(
             known = ctx.sides.get(ctx.last_org)  # "OCHA said ... Its spokesperson, Jens Laerke"
         if known is None and (boss := _reports_to(ctx, subj_end, f"{phrase} {descriptor}")):
             known = (boss, country_label(ctx, boss))  # "... Gerasimov told Russian President"
+        if known is None and (titled := described_country(ctx, phrase, source, subj_start)):
+            known = (titled, country_label(ctx, titled))  # "Erdogan's office" after
+            # "Turkish President Tayyip Erdogan"
         if known is None and (nation := national_body_side(ctx, phrase, descriptor, subj_start)):
             known = (nation, country_label(ctx, nation))  # "Army chief ..." in Sudan's war
         return known if known is not None else (None, None)
@@ -221,6 +235,14 @@ _CLAIMS_LAND_OF: dict[str, frozenset[str]] = {
     "RU": frozenset({"UA", "GE", "MD"}),
     "IL": frozenset({"PS", "SY"}),
 }
+
+
+#: The state holding land of another, by the land's country: occupation authorities
+#: there speak for it.
+_OCCUPIER = {land: state for state, lands in _CLAIMS_LAND_OF.items() for land in lands}
+#: Words of an occupation in a speaker's phrase: "occupation authorities", "officials in
+#: occupied Donetsk".
+_OCCUPATION = re.compile(r"\b(?:[Oo]ccupation|[Oo]ccupying|[Oo]ccupied)\b")
 
 
 def country_label(ctx: _Context, code: str) -> str | None:
@@ -247,8 +269,11 @@ _BARE_TITLE = re.compile(
     r"(?i:(?:the|a|an)\s+)?(?i:spokes(?:man|woman|person)|press\s+secretary|"
     r"official\s+representative)"
 )
-#: Words naming a body only by what it is: "the department", "the agency".
-_GENERIC_BODIES = frozenset("department agency body service office".split())
+#: Words naming a body only by what it is ("the department", "the agency"), or by the
+#: medium it spoke in ("..., the Air Force reported. ..., the statement read").
+_GENERIC_BODIES = frozenset(
+    "department agency body service office statement update bulletin post briefing".split()
+)
 #: A role with no body of its own: "a spokesperson", "an official".
 _BARE_ROLE = re.compile(r"(?:a|an)\s+(?:spokes(?:man|woman|person)|official|representative)$")
 #: A definite description of a speaker named before: "the ministry", "the General Staff",

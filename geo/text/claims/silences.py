@@ -26,7 +26,8 @@ __all__ = ["comment_run", "comment_target", "figure_targets", "speaker_run"]
 #: What a "has not commented" is about: "on the Russian statement", "on the reported
 #: losses", "about the claims" (up to three words: the object's noun is among them).
 _COMMENT_OBJECT = re.compile(
-    r"\s+(?:on|about|regarding)\s+(?P<words>[\w’'-]+(?:\s+[\w’'-]+){0,2})"
+    r"\s+(?:on|about|regarding|to(?!\s+(?:[\w’'-]+\s+){0,2}requests?\b))\s+"
+    r"(?P<words>[\w’'-]+(?:\s+[\w’'-]+){0,2})"
     r"(?P<more>(?:\s+[\w’'-]+){0,2})"
 )
 #: A name in the object of "has not commented on": "the loss of Severnoye" (not an

@@ -15,7 +15,7 @@ import re
 from .. import lexicon as lx
 from .answers import _captures, deny_captures
 from .context import _Attribution, _Context, _Draft
-from .same_places import _place_keys
+from .same_places import _place_keys, _span_place_keys
 from .sides import INDEPENDENT, speaker_side
 from .silences import _names_side, _recent, _said_words
 from .status import _STATUS_RANK, _clean
@@ -85,14 +85,28 @@ def named_target(
     """The claim a reaction in sentence ``idx`` (``text[start:stop]``) answers when it
     names whose claim it is ("ISW has not observed evidence to confirm the Russian
     claim" after a Ukrainian commander's words): the latest recent claim by that
-    country; else ``prev``."""
+    country; else the claim its denied content or its places name; else ``prev``."""
     m = _NAMED_CLAIM.search(ctx.text, start, stop)
     code = lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None
     if code is None:
-        return _denied_content(ctx, drafts, prev, idx, start, stop)
+        found = _denied_content(ctx, drafts, prev, idx, start, stop)
+        return _same_place(ctx, drafts, found, idx, start, stop) if found is prev else found
     if prev.side == code:
         return prev
     return next((d for d in _recent(drafts, idx) if d.side == code), prev)
+
+
+def _same_place(
+    ctx: _Context, drafts: list[_Draft], prev: _Draft, idx: int, start: int, stop: int
+) -> _Draft:
+    """The claim a reaction naming places answers when ``prev`` names others ("Ukraine's
+    General Staff confirmed the strike on the Luhansk depot" after a claim about Kherson):
+    the latest recent claim naming one of them; else ``prev``."""
+    ours = set(_span_place_keys(ctx, start, stop))
+    theirs = set(_place_keys(ctx, prev))
+    if not ours or not theirs or ours & theirs:
+        return prev  # "rejected the claim" after a claim naming no place: that claim
+    return next((d for d in _recent(drafts, idx) if ours & set(_place_keys(ctx, d))), prev)
 
 
 #: A denial's own clause: "denied that it had fired any rockets", "denied shelling ...".
@@ -114,7 +128,8 @@ _EVENT_CLASSES = {
         ("rocket", "rockets rocket missiles missile drones drone projectiles"),
         ("building", "buildings building block blocks house houses homes apartment apartments "
                      "residential"),
-        ("kill", "killed killing kill dead died deaths"),
+        ("kill", "killed killing kill dead died deaths harmed harm hurt injured wounded "
+                 "injuring wounding"),
         ("civilian", "civilians civilian residents people"),
         ("capture", "captured capture seized taken took control"),
         ("ship", "ship ships vessel vessels tanker tankers carrier freighter cargo boat"),
@@ -180,14 +195,23 @@ def denial_further_back(
     just before), answers an earlier claim of another side that its clause repeats: "A
     glide bomb hit an apartment block, killing three, the administration said. ...
     Peskov said Moscow's aims had not changed. The Russian ministry denied that its
-    forces had struck residential buildings" (see :func:`_denied_content`)."""
+    forces had struck residential buildings" (see :func:`_denied_content`), or an
+    earlier claim of no known side that accuses the denier (:func:`accuses`)."""
     found = _denied_content(ctx, drafts, prev, idx, start, stop)
     if found is prev:
         return False
     side = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
-    return side[0] not in (None, INDEPENDENT) and found.side not in (None, INDEPENDENT, side[0])
+    if side[0] in (None, INDEPENDENT):
+        return False
+    # "A rights group said drone strikes killed 14, blaming the army. ... An army
+    # spokesman denied that civilians had been harmed": an accuser of no known side.
+    return found.side not in (None, INDEPENDENT, side[0]) or (
+        found.side is None and accuses(ctx, found, attr)
+    )
 
 
+#: A state's armed body named in a speaker's phrase: "an army spokesman".
+_BODY_WORDS = re.compile(r"\b(?:army|military|police|navy|militia|paramilitary)\b")
 #: Head nouns too vague to name an accused ("officials", "sources").
 _VAGUE_HEADS = frozenset("officials official sources source people authorities".split())
 
@@ -204,6 +228,8 @@ def accuses(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
     head = attr.source.rsplit(None, 1)[-1].lower()
     if head.isalpha() and head not in _VAGUE_HEADS and head in words:
         return True
+    if any(w in words for w in _BODY_WORDS.findall(attr.source.lower())):
+        return True  # "blaming the army" and "An army spokesman denied ..."
     side, party = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
     if party and side is None and all(w.lower() in words for w in party.split()):
         return True  # "Rapid Support Forces fighters killed ..." and "The RSF ... denied"

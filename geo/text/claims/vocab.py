@@ -13,6 +13,7 @@ from .. import lexicon as lx
 __all__ = [
     "CUE_VERBS",
     "EVIDENCE_VERBS",
+    "SIGHT_VERBS",
     "_ABBREVIATIONS",
     "_ADVERBS",
     "_CLAUSE_BREAK",
@@ -26,6 +27,7 @@ __all__ = [
     "_NAME_PARTICLE",
     "_NP_LEADING_WORDS",
     "_NP_PREPOSITIONS",
+    "_OBSERVERS",
     "_ORG_WORDS",
     "_PARTICLES",
     "_PART_OF_NAME",
@@ -63,7 +65,22 @@ CUE_VERBS = _words(
     describing branding labelling labeling
     assessed assesses assessing concluded concludes observed observes forecast forecasts
     believes believed fear fears feared suspect suspects suspected specified specifies
-    condemned condemns complained complains
+    condemned condemns complained complains put puts read reads
+    """
+)
+
+
+#: Verbs of what an observer on the spot saw or heard ("AFP journalists saw a crater",
+#: "a Reuters witness heard blasts"): cues only after an observer (:data:`_OBSERVERS`).
+SIGHT_VERBS = _words("saw heard counted witnessed")
+
+
+#: Heads of an observer's noun phrase: whose sight is a claim.
+_OBSERVERS = _words(
+    """
+    journalist journalists reporter reporters correspondent correspondents photographer
+    photographers cameraman cameramen videographer witness witnesses eyewitness eyewitnesses
+    crew team staff
     """
 )
 
@@ -126,10 +143,11 @@ _SOURCE_NOUNS = _words(
     embassy embassies consulate manager managers captain captains
     observer commentator researcher scientist economist historian academic activist
     campaigner volunteer rescuer medic doctor soldier fighter investigator reporter
-    journalist lawyer survivor panel management board tribunal inquiry owner owners
+    journalist reporters lawyer survivor panel management board tribunal inquiry owner owners
     chair chairman chairwoman chairperson centre center observatory junta regime militia
     militias paramilitary paramilitaries resistance opposition release peacekeepers worker
-    peacekeeper wing coalition alliance
+    peacekeeper wing coalition alliance movement firm firms photographer photographers
+    cameraman cameramen videographer
     """
 )
 
@@ -148,7 +166,8 @@ _SOURCE_MODIFIERS = _words(
     central paramilitary rebel opposition civil prominent leading influential popular well-known
     drone artillery assault special air-defence air-defense frontline front-line combat
     pro-war state-run state-owned state-controlled official vice resistance civilian ethnic
-    community tribal region oblast province district displaced
+    community tribal region oblast province district displaced private maritime shipping
+    policy
     """
 )
 
