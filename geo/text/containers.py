@@ -72,7 +72,8 @@ def _regions_of_a_plural(text: str, mentions: list[Mention], group: list[int]) -
     )  # "the Kursk and Belgorod regions", "the Belgorod, Kursk and Bryansk Regions"
     if last.cue == "region" and plural:
         for k in group[:-1]:
-            if not mentions[k].cue:
+            # "in Zaporozhye and Kharkov regions": the list's "in" cue gives way too.
+            if mentions[k].cue in ("", "in"):
                 mentions[k].cue = "region"
 
 
