@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from geo.text.containers import region_after_name
 from geo.text.geoparse import geoparse
-from geo.text.region_after import stated_region
 
 
 def _places(text, gazetteer):
@@ -49,6 +49,6 @@ def test_hamlet_without_its_own_region_stays_unread(gazetteer, text):
 @pytest.mark.gazetteer
 def test_stated_region_reads_spellings_and_possessives(gazetteer):
     text = "Zahryzove in Ukraine's Kharkov Region"
-    assert stated_region(text, len("Zahryzove"), gazetteer) == {("UA", "07")}
-    assert stated_region("Zahryzove near the Kharkiv region", 9, gazetteer) == set()
-    assert stated_region("Zahryzove in the town", 9, gazetteer) == set()
+    assert region_after_name(text, len("Zahryzove"), gazetteer) == (("UA", "07"),)
+    assert region_after_name("Zahryzove near the Kharkiv region", 9, gazetteer) == ()
+    assert region_after_name("Zahryzove in the town", 9, gazetteer) == ()
