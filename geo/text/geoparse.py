@@ -30,6 +30,7 @@ from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
+from .datelines import dateline_places
 from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
@@ -99,7 +100,9 @@ def geoparse(
     hints = anchor_directions(text, gaz, mentions, hints)
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
-    stated = stated_places(gaz, mentions, resolved)
+    # A dateline's region holds the villages its copy names (geo.text.datelines).
+    resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
+    stated = {**on_dateline, **stated_places(gaz, mentions, resolved)}
     out = []
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]
