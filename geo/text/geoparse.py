@@ -37,6 +37,7 @@ from .facilities import locate_facilities, place_plants
 from .front import mark_front
 from .hints import estimate, fits, read_hints
 from .introduced import container_estimate, stated_places
+from .list_towns import prefer_list_towns
 from .metonymy import names_an_actor
 from .recognition import find_mentions
 from .regions_named import add_region_cities
@@ -100,6 +101,7 @@ def geoparse(
     hints = anchor_directions(text, gaz, mentions, hints)
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
+    resolved = prefer_list_towns(gaz, mentions, resolved, hints)  # "Izium and Lyman"
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     stated = {**on_dateline, **stated_places(gaz, mentions, resolved)}
