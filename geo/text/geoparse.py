@@ -15,7 +15,9 @@
    or on the direction it is listed under (:mod:`geo.text.directions`).
 4. :func:`~geo.text.resolution.resolve` — a ranked choice per mention, or none
    when nothing fits; a power plant named after a city read at its site
-   (:func:`~geo.text.facilities.locate_facilities`).
+   (:func:`~geo.text.facilities.locate_facilities`); a list of towns read as towns
+   (:func:`~geo.text.list_towns.prefer_list_towns`); a dateline's region holding the
+   villages its copy names (:func:`~geo.text.datelines.dateline_places`).
 
 :func:`geoparse` runs them and returns :class:`~geo.model.Toponym` records; a
 mention a hint locates where the gazetteer has no fitting place becomes an
