@@ -75,3 +75,11 @@ def test_unknown_name_listed_with_the_regions_places_is_located_there(gazetteer)
 def test_unknown_listed_name_without_a_dateline_is_dropped(gazetteer):
     found = _by_text("Russian troops took control of Lukyantsy, Gatishche and Izium.", gazetteer)
     assert "Gatishche" not in found and "Lukyantsy" in found
+
+
+@pytest.mark.gazetteer
+def test_a_bureaus_copy_on_another_country_is_not_located_by_its_dateline(gazetteer):
+    text = ("NAIROBI, Kenya (AP) — Fighters stormed a camp in Sudan's Darfur region. Sudan's "
+            "foreign ministry called it a massacre. A woman fled to Starytsa.")
+    t = _by_text(text, gazetteer).get("Starytsa")
+    assert t is None or t.place is None or t.place.country_code != "KE"

@@ -91,6 +91,24 @@ def _km_outside(gaz: Gazetteer, record: int, region: int) -> float:
     return distance_km((lat, lon), (edge.y, edge.x))
 
 
+def _about_the_dateline(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    country: str,
+) -> bool:
+    """Is the text about the dateline's country: are at least half of its readings
+    there (the dateline's own included; states acting, "Russia said", not counted)?  A
+    bureau's copy on a neighbour's war ("NAIROBI, Kenya (AP) — Fighters stormed a camp
+    in Sudan's Darfur region") is not."""
+    votes = [
+        gaz.country_code(rec) == country
+        for m, (rec, _) in zip(mentions, resolved, strict=True)
+        if rec is not None and not m.actor and not m.fuzzy
+    ]
+    return 2 * sum(votes) >= len(votes)
+
+
 def _inside(gaz: Gazetteer, record: int | None, region: int) -> bool:
     """Is ``record`` a place inside the region (or country) ``region``?"""
     if record is None or gaz.kind(record) != "place":
@@ -110,6 +128,7 @@ def dateline_places(
     or country under another name than its own: villages of that region the gazetteer
     lacks.
 
+    Only in a text about the dateline's country (at least half its readings there).
     A mention after the dateline qualifies when it states no container of its own, is
     not read as a region, and its reading is a place of another country than the
     dateline's, of fewer than :data:`SMALL_POPULATION` people, matched only by an
@@ -133,6 +152,8 @@ def dateline_places(
         return out, {}
     region, end = found
     country = gaz.country_code(region)
+    if not _about_the_dateline(gaz, mentions, resolved, country):
+        return out, {}
     moved: dict[int, int] = {}
     for k, m in enumerate(mentions):
         rec = resolved[k][0]
