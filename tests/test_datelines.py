@@ -83,3 +83,9 @@ def test_a_bureaus_copy_on_another_country_is_not_located_by_its_dateline(gazett
             "foreign ministry called it a massacre. A woman fled to Starytsa.")
     t = _by_text(text, gazetteer).get("Starytsa")
     assert t is None or t.place is None or t.place.country_code != "KE"
+
+
+@pytest.mark.gazetteer
+def test_a_country_dateline_locates_no_unknown_listed_name(gazetteer):
+    text = "KHARKIV, Ukraine (AP) — Troops took control of Lukyantsy, Gatishche and Izium."
+    assert "Gatishche" not in _by_text(text, gazetteer)

@@ -161,8 +161,10 @@ def dateline_places(
             continue
         if rec is None and m.unknown and m.siblings and not m.containers:
             # "Lukyantsy, Gatishche and Starytsa": a name the gazetteer lacks, listed
-            # with the region's places.
-            if any(_inside(gaz, resolved[j][0], region) for j in m.siblings):
+            # with the region's places (a region's: a whole country locates no village).
+            if gaz.kind(region) == "admin1" and any(
+                _inside(gaz, resolved[j][0], region) for j in m.siblings
+            ):
                 moved[k] = region
             continue
         if (
