@@ -81,6 +81,7 @@ def _print_table(rows: Sequence[dict[str, Any]]) -> None:
         "lon",
         "geonameid",
         "score",
+        "match",
     )
     table = [header]
     for i, r in enumerate(rows, 1):
@@ -98,11 +99,15 @@ def _print_table(rows: Sequence[dict[str, Any]]) -> None:
                 f"{r['lon']:.5f}",
                 str(r["geonameid"]),
                 f"{r['score']:.2f}",
+                # "spelling ~": only spelt like the query (a close spelling, no such name).
+                f"{r['match']} ~" if r.get("fuzzy") else r["match"],
             )
         )
     widths = [max(len(row[c]) for row in table) for c in range(len(header))]
     for row in table:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    if any(r.get("fuzzy") for r in rows):
+        print("~ only a close spelling: no place in the gazetteer has this name")
 
 
 def cmd_parse(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from ..gazetteer.codes import QUALITY_PRIMARY
+from ..gazetteer.codes import QUALITY_FUZZY, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer, load_gazetteer
 from ..gazetteer.normalize import normalize
 from ..geometry import as_lat_lon, distance_km
@@ -204,6 +204,8 @@ class GazetteerGeocoder:
         raw["match"] = {0: "name", 1: "alias", 2: "alternate name", 3: "spelling"}.get(
             match.quality, "other"
         )
+        # Only spelt like the query (no place is called so): say so plainly.
+        raw["fuzzy"] = match.quality == QUALITY_FUZZY
         raw["source"] = _SOURCES.get(place.kind, "GeoNames")
         if geometry:
             from shapely.geometry import mapping
@@ -289,7 +291,7 @@ class GazetteerGeocoder:
             loc.raw["distance_km"] = round(
                 distance_km((lat, lon), (loc.latitude, loc.longitude)), 3
             )
-            del loc.raw["score"], loc.raw["match"]
+            del loc.raw["score"], loc.raw["match"], loc.raw["fuzzy"]
             found.append(loc)
         if exactly_one:
             return found[0] if found else None

@@ -26,6 +26,7 @@ __all__ = [
     "link_lists",
     "read_container",
     "read_definition",
+    "region_after_name",
     "state_abbreviation",
 ]
 
@@ -72,7 +73,8 @@ def _regions_of_a_plural(text: str, mentions: list[Mention], group: list[int]) -
     )  # "the Kursk and Belgorod regions", "the Belgorod, Kursk and Bryansk Regions"
     if last.cue == "region" and plural:
         for k in group[:-1]:
-            if not mentions[k].cue:
+            # "in Zaporozhye and Kharkov regions": the list's "in" cue gives way too.
+            if mentions[k].cue in ("", "in"):
                 mentions[k].cue = "region"
 
 
@@ -249,18 +251,27 @@ def is_definition(text: str, end: int) -> bool:
 
 
 #: A first-level region stated right after a name: "Kamianske in the Zaporizhzhia
-#: region", "Andriivka in Donetsk Oblast", "Pisky, in the Donetsk region".
+#: region", "Andriivka in Donetsk Oblast", "Pisky, in the Donetsk region", "Syrotyne in
+#: Ukraine's Luhansk Region".
 _IN_REGION = re.compile(
-    r",?\s+in\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|south-eastern|"
+    r",?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s?\s+(?=[A-Z]))?"
+    r"(?:(?:southern|northern|eastern|western|central|south-eastern|"
     r"north-eastern|south-western|north-western|southeastern|northeastern|southwestern|"
     r"northwestern)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
-    r"(?:region|oblast|Oblast|province|Province|governorate|Governorate|state|State|krai|Krai)\b"
+    r"(?:region|Region|oblast|Oblast|province|Province|governorate|Governorate|state|State|"
+    r"krai|Krai)\b"
 )
 
 
 def _region_after(text: str, mention: Mention, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
     """The first-level regions a "(name) in the X region" right after the mention names."""
-    m = _IN_REGION.match(text, mention.end)
+    return region_after_name(text, mention.end, gaz)
+
+
+def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """(country code, admin-1 code) of the first-level regions "in the X region" right
+    after ``text[:end]`` may name (:data:`_IN_REGION`); empty when none is stated."""
+    m = _IN_REGION.match(text, end)
     if m is None:
         return ()
     readings = _region_readings(gaz, normalize(m.group("name")))

@@ -27,6 +27,7 @@ from .name_words import (
     word_rank,
 )
 from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_chunk
+from .region_after import region_after
 from .tokens import Mention, _Tokens
 
 __all__ = ["accept", "placed"]
@@ -282,6 +283,7 @@ def accept(
             and not has_container(text, end)
             and not (prev is not None and prev.norm in lx.HAMLET_CUES)  # "between X and"
             and not after_place_cue(text, tokens, i)  # "near A, B and C"
+            and not region_after(text, end, gaz, candidates)  # "X in the Donetsk region"
         ):
             return None
     cue = cue or ("facility" if facility else "")

@@ -15,7 +15,9 @@
    or on the direction it is listed under (:mod:`geo.text.directions`).
 4. :func:`~geo.text.resolution.resolve` — a ranked choice per mention, or none
    when nothing fits; a power plant named after a city read at its site
-   (:func:`~geo.text.facilities.locate_facilities`).
+   (:func:`~geo.text.facilities.locate_facilities`); a list of towns read as towns
+   (:func:`~geo.text.list_towns.prefer_list_towns`); a dateline's region holding the
+   villages its copy names (:func:`~geo.text.datelines.dateline_places`).
 
 :func:`geoparse` runs them and returns :class:`~geo.model.Toponym` records; a
 mention a hint locates where the gazetteer has no fitting place becomes an
@@ -30,6 +32,7 @@ from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
+from .datelines import dateline_places
 from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
@@ -37,6 +40,7 @@ from .front import mark_front
 from .hinted import share_estimates
 from .hints import estimate, fits, read_hints
 from .introduced import container_estimate, stated_places
+from .list_towns import prefer_list_towns
 from .metonymy import names_an_actor
 from .recognition import find_mentions
 from .regions_named import add_region_cities
@@ -100,7 +104,10 @@ def geoparse(
     hints = anchor_directions(text, gaz, mentions, hints)
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
-    stated = stated_places(gaz, mentions, resolved)
+    resolved = prefer_list_towns(gaz, mentions, resolved, hints)  # "Izium and Lyman"
+    # A dateline's region holds the villages its copy names (geo.text.datelines).
+    resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
+    stated = {**on_dateline, **stated_places(gaz, mentions, resolved)}
     out = []
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]

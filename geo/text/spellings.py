@@ -132,7 +132,9 @@ def unknown_name(
     candidates = gaz.lookup_fuzzy(key)[:MAX_CANDIDATES]
     if candidates:
         return Mention(start, end, key, i, last, cue, candidates=candidates, fuzzy=True)
-    if hinted and (last == i or compound or _hyphened(text, tokens, i, last)):
+    # Listed with known places ("Lukyantsy, Gatishche and Starytsa"): a place the
+    # gazetteer lacks, kept where a hint or a stated region (a dateline's) locates it.
+    if (hinted or listed) and (last == i or compound or _hyphened(text, tokens, i, last)):
         return Mention(start, end, key, i, last, cue, unknown=True)
     return None
 

@@ -1,0 +1,188 @@
+"""A wire dateline's region or country is where the text's places lie.
+
+"VOLCHANSK, Kharkov Region, May 14 (RIA Novosti) - Russian troops took control of
+Lukyantsy and Starytsa": the region (or the country: "KHARKIV, Ukraine (AP) —") that a
+dateline states after its city is the region the text speaks of, as "in the Kharkiv
+region" after the names would be.  A later name the gazetteer knows there only under
+another place's foreign or alternate name, a small place hundreds of kilometres outside
+the stated country ("Starytsa": Staritsa in Tver), is a village of the stated region the
+gazetteer lacks: :func:`dateline_places` takes the namesake away, and the geoparser
+locates the name in the region (an estimated toponym whose uncertainty is the region's
+polygon), as it does for a name whose stated region holds no place of that name
+(:func:`geo.text.introduced.stated_places`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..gazetteer.codes import QUALITY_ALIAS
+from ..gazetteer.index import Gazetteer
+from ..geometry import distance_km
+from .tokens import Mention
+
+__all__ = ["FAR_KM", "SMALL_POPULATION", "dateline_places", "dateline_region"]
+
+#: A namesake this far (km) outside the dateline's region or country is not the place
+#: its copy means (a region is a few hundred km across; a front sector far less).
+FAR_KM = 250.0
+#: Only a place smaller than this is taken for a village the gazetteer lacks: a city's
+#: foreign name ("Moskva", "Rostov") is that city wherever the copy was filed.
+SMALL_POPULATION = 100_000
+
+
+def dateline_region(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+) -> tuple[int, int] | None:
+    """(record, end offset) of the region or country a wire dateline states after its
+    city ("VOLCHANSK, Kharkov Region, May 14 (RIA Novosti) -", "KHARKIV, Ukraine (AP)
+    —"): the smallest one read there, a first-level region before a country; None when
+    the text opens with no dateline or the dateline states neither.
+
+    Parameters
+    ----------
+    text : str
+    gaz : Gazetteer
+    mentions : sequence of Mention
+        Recognition's mentions; the dateline's city carries :attr:`Mention.dateline`.
+    resolved : sequence of (record or None, score)
+        Resolution's choice per mention, aligned with ``mentions``.
+    """
+    city = next((k for k, m in enumerate(mentions) if m.dateline), None)
+    if city is None:
+        return None
+    from .claims.segmentation import dateline_end  # only a text with a dateline asks
+
+    end = dateline_end(text[mentions[city].start :])
+    if not end:
+        return None
+    end += mentions[city].start
+    best: int | None = None
+    for k in range(city + 1, len(mentions)):
+        if mentions[k].start >= end:
+            break
+        rec = resolved[k][0]
+        if rec is None:
+            continue
+        kind = gaz.kind(rec)
+        if kind == "admin1":
+            best = rec
+            break
+        if kind == "country" and best is None:
+            best = rec
+    return None if best is None else (best, end)
+
+
+def _km_outside(gaz: Gazetteer, record: int, region: int) -> float:
+    """Geodesic distance (km) from a place to the nearest point of a region's polygon
+    (0 inside it)."""
+    from shapely import Point
+    from shapely.ops import nearest_points
+
+    lat, lon = gaz.lat_lon(record)
+    area = gaz.geometry(region)
+    here = Point(lon, lat)
+    if area.covers(here):
+        return 0.0
+    edge = nearest_points(area, here)[0]
+    return distance_km((lat, lon), (edge.y, edge.x))
+
+
+def _about_the_dateline(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    country: str,
+) -> bool:
+    """Is the text about the dateline's country: are at least half of its readings
+    there (the dateline's own included; states acting, "Russia said", not counted)?  A
+    bureau's copy on a neighbour's war ("NAIROBI, Kenya (AP) — Fighters stormed a camp
+    in Sudan's Darfur region") is not."""
+    votes = [
+        gaz.country_code(rec) == country
+        for m, (rec, _) in zip(mentions, resolved, strict=True)
+        if rec is not None and not m.actor and not m.fuzzy
+    ]
+    return 2 * sum(votes) >= len(votes)
+
+
+def _inside(gaz: Gazetteer, record: int | None, region: int) -> bool:
+    """Is ``record`` a place inside the region (or country) ``region``?"""
+    if record is None or gaz.kind(record) != "place":
+        return False
+    if gaz.country_code(record) != gaz.country_code(region):
+        return False
+    return gaz.kind(region) == "country" or gaz.admin1(record)[0] == gaz.admin1(region)[0]
+
+
+def dateline_places(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+) -> tuple[list[tuple[int | None, float]], dict[int, int]]:
+    """Names after a dateline read as a small namesake far outside the dateline's region
+    or country under another name than its own: villages of that region the gazetteer
+    lacks.
+
+    Only in a text about the dateline's country (at least half its readings there).
+    A mention after the dateline qualifies when it states no container of its own, is
+    not read as a region, and its reading is a place of another country than the
+    dateline's, of fewer than :data:`SMALL_POPULATION` people, matched only by an
+    alternate name or a spelling (never the place's own name: "Staritsa" is the town in
+    Tver), and more than :data:`FAR_KM` outside the region.  A name the gazetteer lacks
+    listed with a place of the region ("Lukyantsy, Gatishche and Starytsa") is one of
+    its villages too.
+
+    Returns
+    -------
+    resolved : list of (record or None, score)
+        ``resolved`` with those mentions' readings taken away.
+    containers : dict of int to int
+        Mention index -> the dateline region's record, for
+        :func:`geo.text.introduced.container_estimate`.  Cost: one pass over the
+        mentions; a distance for each foreign reading.
+    """
+    out = list(resolved)
+    found = dateline_region(text, gaz, mentions, resolved)
+    if found is None:
+        return out, {}
+    region, end = found
+    country = gaz.country_code(region)
+    if not _about_the_dateline(gaz, mentions, resolved, country):
+        return out, {}
+    moved: dict[int, int] = {}
+    for k, m in enumerate(mentions):
+        rec = resolved[k][0]
+        if m.start < end:
+            continue
+        if rec is None and m.unknown and m.siblings and not m.containers:
+            # "Lukyantsy, Gatishche and Starytsa": a name the gazetteer lacks, listed
+            # with the region's places (a region's: a whole country locates no village).
+            if gaz.kind(region) == "admin1" and any(
+                _inside(gaz, resolved[j][0], region) for j in m.siblings
+            ):
+                moved[k] = region
+            continue
+        if (
+            rec is None
+            or m.containers
+            or m.cue == "region"
+            or m.actor
+            or m.demonym_country
+            or gaz.kind(rec) != "place"
+            or gaz.country_code(rec) == country
+            or gaz.population(rec) >= SMALL_POPULATION
+        ):
+            continue
+        quality = min((c.quality for c in m.candidates if c.record == rec), default=None)
+        if quality is None or quality <= QUALITY_ALIAS:
+            continue  # the place's own name: the text means it
+        if _km_outside(gaz, rec, region) <= FAR_KM:
+            continue  # across the border from the region: a neighbour, may well be it
+        out[k] = (None, resolved[k][1])
+        moved[k] = region
+    return out, moved

@@ -1,0 +1,102 @@
+"""A list of towns names towns: "Shelling hit Sumy, Kharkiv, Kupiansk, Izium and Lyman".
+
+The region most of a list's places lie in, and their nearness, pull each name of it
+towards a namesake there; a small one ("Lyman", a village of Kharkiv Oblast) then wins
+over the town the name is known for (Lyman, a town of 20,000 in Donetsk Oblast) though
+that town lies as near the list's places (the list spans two oblasts anyway).  When
+every other name of the list was read as a town, :func:`prefer_list_towns` reads a name
+resolved to a small place as its namesake town instead, where that town lies within
+:data:`LIST_TOWN_KM` of one of them.  A list of villages ("near Lozova, Kurylivka and
+Pishchane") or a name with a hint of its own is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..gazetteer.codes import QUALITY_ALIAS
+from ..gazetteer.index import Gazetteer
+from ..geometry import distance_km
+from .tokens import Mention
+
+__all__ = ["LIST_TOWN_KM", "TOWN_POPULATION", "prefer_list_towns"]
+
+#: A town (people): the size of every partner in a list of towns, and of the namesake
+#: a name of it is read as.
+TOWN_POPULATION = 10_000
+#: How far (km) from the nearest of its partners the namesake town may lie: a list of a
+#: region's or a front's towns spans a few hundred km; two neighbours' towns lie well
+#: within this of each other.
+LIST_TOWN_KM = 100.0
+#: The town is at least this many times larger than the small place it replaces.
+_LARGER = 3
+
+
+def prefer_list_towns(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    hints: Mapping[int, object],
+) -> list[tuple[int | None, float]]:
+    """``resolved`` with the names of town lists read as their namesake towns (see the
+    module docstring); the other readings unchanged.  Every mention of a name read as
+    the small place becomes the town (one sense per discourse).
+
+    Cost: for each listed name read as a small place, a look at its list partners (at
+    most the list's length) and its own candidates.
+    """
+    out = list(resolved)
+    moved: dict[tuple[str, int], int] = {}
+    for k, m in enumerate(mentions):
+        rec = resolved[k][0]
+        if (
+            len(m.siblings) < 2
+            or rec is None
+            or k in hints
+            or m.fuzzy
+            or m.containers
+            or gaz.kind(rec) != "place"
+            or gaz.population(rec) >= TOWN_POPULATION
+        ):
+            continue
+        partners = []
+        for j in m.siblings:
+            other = resolved[j][0]
+            if other is None or gaz.kind(other) != "place":
+                break
+            if gaz.population(other) < TOWN_POPULATION:
+                break
+            partners.append(gaz.lat_lon(other))
+        else:
+            town = _namesake_town(gaz, m, rec, partners)
+            if town is not None:
+                moved[(m.key, rec)] = town
+    if not moved:
+        return out
+    for k, m in enumerate(mentions):
+        rec, score = resolved[k]
+        town = moved.get((m.key, rec)) if rec is not None else None
+        if town is not None and k not in hints and not m.containers:
+            out[k] = (town, score)
+    return out
+
+
+def _namesake_town(
+    gaz: Gazetteer, m: Mention, rec: int, partners: Sequence[tuple[float, float]]
+) -> int | None:
+    """The largest town the name itself names (not another name of it) within
+    :data:`LIST_TOWN_KM` of a partner and :data:`_LARGER` times ``rec``'s size, or None."""
+    if not partners:
+        return None
+    floor = max(TOWN_POPULATION, _LARGER * gaz.population(rec))
+    best, best_pop = None, 0
+    for c in m.candidates:
+        if c.record == rec or c.quality > QUALITY_ALIAS or gaz.kind(c.record) != "place":
+            continue
+        pop = gaz.population(c.record)
+        if pop < floor or pop <= best_pop:
+            continue
+        here = gaz.lat_lon(c.record)
+        if min(distance_km(here, p) for p in partners) <= LIST_TOWN_KM:
+            best, best_pop = c.record, pop
+    return best

@@ -1,0 +1,37 @@
+"""A region stated right after a name introduces a small place: "Staromaiorske in the
+Donetsk region".
+
+Recognition drops a small place's name (a hamlet of a few hundred people) that no cue
+introduces: most such words in running text are not the hamlet.  A name followed by
+"in the X region" / "in X Oblast" / "in Ukraine's X region"
+(:func:`~geo.text.containers.region_after_name`) is introduced as a place all the
+same ("Ukrainian forces recaptured Staromaiorske in the Donetsk region"), when the
+gazetteer has a place of that name inside that region: the region says where it is,
+and the match says the word is that place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..gazetteer.index import Candidate, Gazetteer
+from .containers import region_after_name
+
+__all__ = ["region_after"]
+
+
+def region_after(text: str, end: int, gaz: Gazetteer, candidates: Sequence[Candidate]) -> bool:
+    """Whether a region stated right after a name ending at ``end`` holds one of the
+    name's candidate places: "Staromaiorske in the Donetsk region" names the hamlet of
+    Donetsk Oblast; "Smith in the Kursk region" holds no place Smith.  Cost: one
+    anchored pattern; a look-up of the region's name only when one is stated."""
+    if text[end : end + 1] not in (" ", ","):
+        return False
+    regions = set(region_after_name(text, end, gaz))
+    if not regions:
+        return False
+    for c in candidates:
+        row = gaz.row(c.record)
+        if row.kind == "place" and (row.country_code, row.admin1[0]) in regions:
+            return True
+    return False
