@@ -1,0 +1,81 @@
+"""Containers read from a place's definition: words of position before the region,
+a county that picks among namesakes of one state, a region named like its country."""
+
+import pytest
+
+from geo.geometry.measures import distance_km
+from geo.text.definitions import _POSITION_WORDS, COUNTY_REACH_KM
+from geo.text.geoparse import geoparse
+
+pytestmark = pytest.mark.gazetteer
+
+
+def _first(text, gazetteer):
+    return geoparse(text, gazetteer)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # The region comes after a word of position; the name alone is a large city
+        # elsewhere (Perth in Western Australia, Bor in Russia).
+        ("Perth is a town in northern Tasmania, Australia.", "AU", "Tasmania"),
+        ("Bor is a mining town located in eastern Serbia.", "RS", None),
+        ("Wheeling is a city in northern West Virginia, United States.", "US", "West Virginia"),
+        ("Salem is a village in far south-western Virginia.", "US", "Virginia"),
+    ],
+)
+def test_a_word_of_position_before_the_region(gazetteer, text, country, admin1):
+    place = _first(text, gazetteer).place
+    assert place is not None and place.kind == "place"
+    assert place.country_code == country
+    if admin1 is not None:
+        assert place.admin1_name == admin1
+
+
+def test_position_words_are_lower_case_only(gazetteer):
+    """A name such as "West Virginia" is not "west" + "Virginia": capitals stay."""
+    assert "west" in _POSITION_WORDS and "West" not in _POSITION_WORDS
+    place = _first("Weston is a city in Lewis County, West Virginia.", gazetteer).place
+    assert place.admin1_name == "West Virginia"
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        # Two Salems in Indiana 325 km apart: the county tells them apart.
+        ("Salem is a town in Elkhart County, Indiana, United States.", "Elkhart County"),
+        ("Salem is a town in Washington County, Indiana, United States.", "Washington County"),
+        # A county name that several states use: Indiana's Spencer County, not Kentucky's.
+        ("Dale is a town in Carter Township, Spencer County, Indiana.", "Spencer County"),
+        ("Salem is a village in La Crosse County, Wisconsin.", "La Crosse County"),
+    ],
+)
+def test_a_stated_county_picks_the_namesake_inside_it(gazetteer, text, county):
+    toponyms = geoparse(text, gazetteer)
+    place = toponyms[0].place
+    seat = next(t.place for t in toponyms if t.text == county)
+    assert seat.kind == "admin2"
+    assert place.admin1_name == seat.admin1_name
+    assert distance_km((place.lat, place.lon), (seat.lat, seat.lon)) <= COUNTY_REACH_KM
+
+
+def test_a_county_too_far_from_every_namesake_keeps_them_all(gazetteer):
+    """No Salem of Indiana lies within reach of Lake County's centre: the county rules
+    none out, and the name still resolves inside the state."""
+    place = _first("Salem is a hamlet in Lake County, Indiana.", gazetteer).place
+    assert place is not None and place.admin1_name == "Indiana"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clervaux is a small town in northern Luxembourg.",
+        "Mersch is a commune and town in central Luxembourg.",
+    ],
+)
+def test_a_region_named_like_its_country_reads_as_the_country(gazetteer, text):
+    """Luxembourg is a country and a district of it: the definition names the country,
+    so a town in another district stays resolved."""
+    place = _first(text, gazetteer).place
+    assert place is not None and place.country_code == "LU" and place.kind == "place"
