@@ -4,7 +4,7 @@ a county that picks among namesakes of one state, a region named like its countr
 import pytest
 
 from geo.geometry.measures import distance_km
-from geo.text.definitions import _POSITION_WORDS, COUNTY_REACH_KM
+from geo.text.definitions import _POSITION_WORDS, COUNTY_OUT_OF_REACH_KM, COUNTY_REACH_KM
 from geo.text.geoparse import geoparse
 
 pytestmark = pytest.mark.gazetteer
@@ -79,3 +79,28 @@ def test_a_region_named_like_its_country_reads_as_the_country(gazetteer, text):
     so a town in another district stays resolved."""
     place = _first(text, gazetteer).place
     assert place is not None and place.country_code == "LU" and place.kind == "place"
+
+
+def test_a_county_far_from_every_namesake_rules_them_out(gazetteer):
+    """The gazetteer's only Salisbury of New York lies on Long Island, 290 km from
+    Herkimer County: the town defined is another one, placed in the county."""
+    toponyms = geoparse("Salisbury is a hamlet in Herkimer County, New York.", gazetteer)
+    place, county = toponyms[0], next(t for t in toponyms if t.text == "Herkimer County")
+    assert place.estimated
+    assert distance_km((place.lat, place.lon), (county.lat, county.lon)) <= COUNTY_REACH_KM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A large county: Needles lies 140 km from San Bernardino County's centre.
+        "Needles is a city in San Bernardino County, California.",
+        # An Alaskan borough reaches farther than any county: Barrow (Utqiagvik) lies
+        # 250 km from North Slope Borough's centre.
+        "Barrow is a city in North Slope Borough, Alaska.",
+    ],
+)
+def test_a_large_county_rules_out_no_namesake(gazetteer, text):
+    toponym = geoparse(text, gazetteer)[0]
+    assert not toponym.estimated and toponym.place.population > 1000
+    assert COUNTY_OUT_OF_REACH_KM > COUNTY_REACH_KM

@@ -18,7 +18,13 @@ from ..gazetteer.normalize import normalize
 from .candidates import MAX_CANDIDATES
 from .tokens import Mention
 
-__all__ = ["COUNTY_REACH_KM", "is_definition", "read_definition", "region_readings"]
+__all__ = [
+    "COUNTY_OUT_OF_REACH_KM",
+    "COUNTY_REACH_KM",
+    "is_definition",
+    "read_definition",
+    "region_readings",
+]
 
 
 def region_readings(gaz: Gazetteer, key: str) -> list[tuple[str, str, str]]:
@@ -180,6 +186,10 @@ def _county_region(gaz: Gazetteer, piece: str) -> tuple[str, str] | None:
 #: counties are 30-60 km across; a place farther from the centre than this is in
 #: another county, or the county is one of the West's largest (then none is kept out).
 COUNTY_REACH_KM = 50.0
+#: No place of a county lies farther than this from its centre (the largest counties of
+#: the lower 48 states reach about 150 km from theirs). Alaska's boroughs and census
+#: areas reach farther: a "Borough" rules no namesake out.
+COUNTY_OUT_OF_REACH_KM = 200.0
 
 
 def _keep_near_county(mention: Mention, gaz: Gazetteer, counties: Sequence[str]) -> None:
@@ -188,32 +198,39 @@ def _keep_near_county(mention: Mention, gaz: Gazetteer, counties: Sequence[str])
     Dale of Spencer County, not the other Dale of Indiana, 230 km away).
 
     A county counts when it lies in one of the mention's stated first-level regions
-    (Spencer County, Indiana, not Spencer County, Kentucky). The candidates within
-    :data:`COUNTY_REACH_KM` (geodesic) of such a county's centre are kept; when none
-    is, all stay (a large county, or a place the gazetteer files elsewhere). Cost:
-    the stated counties' look-ups and one distance a candidate and county.
+    (Spencer County, Indiana, not Spencer County, Kentucky). The candidate places within
+    :data:`COUNTY_REACH_KM` (geodesic) of such a county's centre are kept. When none is,
+    but one lies within :data:`COUNTY_OUT_OF_REACH_KM`, all stay (a large county); when
+    every one lies farther from every stated county ("Salisbury is a town in Herkimer
+    County, New York", 290 km from the Salisbury of Long Island), the place is one the
+    gazetteer lacks: no place candidate stays (the text's county then locates it, see
+    :func:`geo.text.introduced.stated_places`). Cost: the stated counties' look-ups and
+    one distance a candidate and county.
     """
     from ..geometry.measures import distance_km
 
     regions = {r for r in mention.containers if r[1]}
-    if not regions or len(mention.candidates) < 2:
+    if not regions or not mention.candidates:
         return
     centres = []
+    bounded = False  # a county (not an Alaskan borough) is stated: far namesakes are out
     for piece in counties:
         for c in gaz.lookup_normalized(normalize(piece))[:MAX_CANDIDATES]:
             row = gaz.row(c.record)
             if row.kind == "admin2" and (row.country_code, row.admin1[0]) in regions:
                 centres.append(gaz.lat_lon(c.record))
+                bounded = bounded or not piece.endswith("Borough")
     if not centres:
         return
-    near = [
-        c
-        for c in mention.candidates
-        if gaz.kind(c.record) == "place"
-        and any(distance_km(gaz.lat_lon(c.record), centre) <= COUNTY_REACH_KM for centre in centres)
+    places = [c for c in mention.candidates if gaz.kind(c.record) == "place"]
+    apart_km = [
+        min(distance_km(gaz.lat_lon(c.record), centre) for centre in centres) for c in places
     ]
+    near = [c for c, km in zip(places, apart_km, strict=True) if km <= COUNTY_REACH_KM]
     if near:
         mention.candidates = near
+    elif bounded and places and min(apart_km) > COUNTY_OUT_OF_REACH_KM:
+        mention.candidates = [c for c in mention.candidates if gaz.kind(c.record) != "place"]
 
 
 def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
