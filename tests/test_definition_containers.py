@@ -104,3 +104,21 @@ def test_a_large_county_rules_out_no_namesake(gazetteer, text):
     toponym = geoparse(text, gazetteer)[0]
     assert not toponym.estimated and toponym.place.population > 1000
     assert COUNTY_OUT_OF_REACH_KM > COUNTY_REACH_KM
+
+
+@pytest.mark.parametrize(
+    ("text", "province_point"),
+    [
+        # GeoNames files the towns of a Philippine region under one code; the province
+        # the definition names (Natural Earth's polygon) tells the namesakes apart.
+        ("San Juan is a coastal town in the province of La Union, Philippines.", (16.6, 120.4)),
+        (
+            "Santo Domingo is a farming municipality in the province of Nueva Ecija, Philippines.",
+            (15.6, 121.0),
+        ),
+    ],
+)
+def test_a_stated_province_finer_than_its_code_picks_the_namesake(gazetteer, text, province_point):
+    place = _first(text, gazetteer).place
+    assert place.country_code == "PH" and place.kind == "place"
+    assert distance_km((place.lat, place.lon), province_point) < 40

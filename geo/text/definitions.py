@@ -126,6 +126,7 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     countries: set[str] = set()
     regions: set[tuple[str, str]] = set()
     counties: list[str] = []
+    region_keys: list[str] = []
     for where in _WHERE.finditer(text, m.end(), stop):
         for piece in _PIECES.split(text[where.end() : stop])[:5]:
             piece = piece.rstrip(" .;:!?\n\t\r")  # "in Donetsk Oblast.\n" ends the text
@@ -142,7 +143,10 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
             name = _NAME.match(" ".join(words))
             if name is None:
                 continue
-            readings = region_readings(gaz, normalize(name.group()))
+            key = normalize(name.group())
+            readings = region_readings(gaz, key)
+            if any(kind == "admin1" for kind, _, _ in readings):
+                region_keys.append(key)
             named = {cc for kind, cc, _ in readings if kind == "country"}
             countries |= named
             # A region named like its own country ("in south-western Luxembourg": the
@@ -157,6 +161,8 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     if readings:
         mention.containers = tuple(sorted(readings))
         _keep_inside(mention, gaz)
+        if region_keys:
+            _keep_in_polygons(mention, gaz, region_keys)
         if counties:
             _keep_near_county(mention, gaz, counties)
 
@@ -231,6 +237,38 @@ def _keep_near_county(mention: Mention, gaz: Gazetteer, counties: Sequence[str])
         mention.candidates = near
     elif bounded and places and min(apart_km) > COUNTY_OUT_OF_REACH_KM:
         mention.candidates = [c for c in mention.candidates if gaz.kind(c.record) != "place"]
+
+
+def _keep_in_polygons(mention: Mention, gaz: Gazetteer, keys: Sequence[str]) -> None:
+    """Among the candidates inside the stated regions' codes, the places inside the
+    stated regions' own polygons, where a code is coarser than its polygons ("San Jose
+    is a municipality in the province of Camarines Sur, Philippines": GeoNames files
+    every town of the Bicol region under one code, Natural Earth draws its provinces).
+    When no candidate lies inside (a coastal town off a simplified border), all stay.
+    Cost: the stated names' look-ups and one point-in-polygon test a candidate."""
+    from shapely import Point
+
+    codes = {r for r in mention.containers if r[1]}
+    if not codes or len(mention.candidates) < 2:
+        return
+    shapes = []
+    for key in keys:
+        for c in gaz.lookup_normalized(key)[:10]:
+            row = gaz.row(c.record)
+            if row.kind == "admin1" and (row.country_code, row.admin1[0]) in codes:
+                shapes.append(gaz.geometry(c.record))
+    if not shapes:
+        return
+    inside = []
+    for c in mention.candidates:
+        if gaz.kind(c.record) != "place":
+            continue
+        lat, lon = gaz.lat_lon(c.record)
+        point = Point(lon, lat)
+        if any(shape.covers(point) for shape in shapes):
+            inside.append(c)
+    if inside:
+        mention.candidates = inside
 
 
 def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
