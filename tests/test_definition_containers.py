@@ -122,3 +122,45 @@ def test_a_stated_province_finer_than_its_code_picks_the_namesake(gazetteer, tex
     place = _first(text, gazetteer).place
     assert place.country_code == "PH" and place.kind == "place"
     assert distance_km((place.lat, place.lon), province_point) < 40
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "county"),
+    [
+        # "place" is a definition's noun too ("a census-designated place").
+        (
+            "Mountain View is a census-designated place in Contra Costa County, California.",
+            "California",
+            "Contra Costa County",
+        ),
+        # The dots of "U.S." end no sentence: the state after them is read.
+        (
+            "Bedford is a borough and the county seat of Bedford County in the U.S. state "
+            "of Pennsylvania.",
+            "Pennsylvania",
+            None,
+        ),
+    ],
+)
+def test_definition_nouns_and_initials(gazetteer, text, admin1, county):
+    toponyms = geoparse(text, gazetteer)
+    place = toponyms[0].place
+    assert place.country_code == "US" and place.admin1_name == admin1
+    if county is not None:
+        seat = next(t.place for t in toponyms if t.text == county)
+        assert distance_km((place.lat, place.lon), (seat.lat, seat.lon)) <= COUNTY_REACH_KM
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("in the U.S. state of Ohio. It", 25),
+        ("in Washington, D.C. and Virginia. It", 32),
+        ("in the USA. It lies", 10),
+        ("in Kent, England. The", 16),
+    ],
+)
+def test_sentence_end_skips_initials(text, end):
+    from geo.text.definitions import _SENTENCE_END
+
+    assert _SENTENCE_END.search(text).start() == end

@@ -47,7 +47,7 @@ _DEFINITION = re.compile(
     r",?\s+(?:is|was|remains)\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,6}?(?i:city|town|village|municipality|commune|community|hamlet|"
     r"borough|township|settlement|suburb|neighbou?rhood|barangay|parish|district|capital|port|"
-    r"locality|seat|barrio|kibbutz|moshav|island|oasis|county|province|region)\b"
+    r"locality|seat|barrio|kibbutz|moshav|island|oasis|county|province|region|place)\b"
 )
 #: A definition in apposition, as news writes it: "New York, a village in Donetsk
 #: region", "Sudzha, a small town in the Kursk region", "Hamilton, a town in Skagit
@@ -56,6 +56,9 @@ _APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?i:village|town|city|settlement|hamlet|suburb|"
     r"municipality|commune|community|locality|district|port|township)\s+(?=(?:in|of)\s)"
 )
+#: The end of a definition's sentence: a full stop, not the dot of an initial ("the
+#: U.S. state of Pennsylvania", "Washington, D.C.").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])\. ")
 #: Where a definition's containers start: "... in Skagit County", "... of Bermuda".
 _WHERE = re.compile(r"\b(?:in|of)\s+")
 #: Words of a container phrase that are no names: "the province of La Union".
@@ -121,8 +124,8 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     m = _DEFINITION.match(text, mention.end) or _APPOSITION.match(text, mention.end)
     if m is None:
         return
-    stop = text.find(". ", m.end(), m.end() + 240)
-    stop = stop if stop >= 0 else min(len(text), m.end() + 240)
+    end = _SENTENCE_END.search(text, m.end(), m.end() + 240)
+    stop = end.start() if end is not None else min(len(text), m.end() + 240)
     countries: set[str] = set()
     regions: set[tuple[str, str]] = set()
     counties: list[str] = []
