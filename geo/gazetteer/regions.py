@@ -17,7 +17,7 @@ from typing import Any
 from .codes import QUALITY_ALIAS, QUALITY_ALTERNATE, QUALITY_PRIMARY
 from .normalize import normalize
 
-__all__ = ["admin1_records", "country_records", "grouped_region_records"]
+__all__ = ["CONVENTION_AGREES_KM", "admin1_records", "country_records", "grouped_region_records"]
 
 # The coordinate grid of the bundled admin-1 polygons (scripts/build_admin1.py rounds to
 # 5 decimals).  Dissolving on that grid joins provinces whose simplified borders touch
@@ -154,6 +154,46 @@ def _one_region_per_abbreviation(
             ]
 
 
+#: A country's conventional point and the centroid of its main landmass that lie
+#: within this distance agree: the conventional point is the country's point.
+CONVENTION_AGREES_KM = 200.0
+
+
+def _country_point(
+    centre: tuple[float, float], conventional: tuple[float, float] | None
+) -> tuple[float, float]:
+    """The (lat, lon) point of a country, in degrees, from the centroid of its main
+    landmass and its conventional point (``countryinfo``, the CIA World Factbook's).
+
+    GeoNames, and most encyclopaedias, place a country at that conventional point, so
+    it is the country's point wherever it agrees with the country's shape (within
+    :data:`CONVENTION_AGREES_KM` of the centroid): a reader checking a map at a
+    20 km grain finds the country where the gazetteers put it.  Where the two
+    disagree (a large country whose gazetteers chose other centres, the United
+    States, Canada, Australia), their midpoint stays within 161 km of either
+    convention most often (measured on the development corpora; see
+    docs/EVALUATION.md).  A conventional point half the globe away from the centroid
+    (a wrong sign) is ignored.
+
+    Examples
+    --------
+    >>> _country_point((33.2, 43.6), (33.0, 44.0))
+    (33.0, 44.0)
+    >>> _country_point((39.5, -99.0), (38.0, -97.0)) == ((39.5 + 38.0) / 2, (-99.0 - 97.0) / 2)
+    True
+    >>> _country_point((33.2, 43.6), None)
+    (33.2, 43.6)
+    """
+    from pyproj import Geod
+
+    if conventional is None or abs(conventional[1] - centre[1]) >= 90:
+        return centre
+    _, _, metres = Geod(ellps="WGS84").inv(centre[1], centre[0], conventional[1], conventional[0])
+    if metres / 1000.0 <= CONVENTION_AGREES_KM:
+        return conventional
+    return (centre[0] + conventional[0]) / 2, (centre[1] + conventional[1]) / 2
+
+
 def country_records(
     countries: Mapping[str, Mapping[str, Any]],
     aliases: Mapping[str, list[str]],
@@ -183,13 +223,7 @@ def country_records(
             else:  # a crescent-shaped country: a point inside it instead
                 label = polylabel(largest, tolerance=0.05)
                 lat, lon = label.y, label.x
-            conventional = points.get(code)
-            if conventional is not None and abs(conventional[1] - lon) < 90:
-                # Gazetteers and encyclopaedias place a country at a conventional point
-                # near its centre; the midpoint of that point and the centroid of the
-                # main landmass lands within 161 km of both conventions most often
-                # (measured on the development corpora; see docs/EVALUATION.md).
-                lat, lon = (lat + conventional[0]) / 2, (lon + conventional[1]) / 2
+            lat, lon = _country_point((lat, lon), points.get(code))
             lat, lon = round(lat, 5), round(lon, 5)
         if lat is None:
             continue  # no polygon, no honest coordinate: leave it out

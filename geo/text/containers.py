@@ -4,7 +4,10 @@
 :func:`state_abbreviation` give a mention the country or region it says it lies in;
 :func:`link_lists` tells a list of names ("Michigan, Oregon and New Mexico") from a
 name and its container ("Louisville, Kentucky").  Resolution weighs them
-(:mod:`geo.text.evidence`).
+(:mod:`geo.text.evidence`).  The containers a definition states ("... is a town in
+Skagit County, Washington") are read by :mod:`geo.text.definitions`
+(:func:`read_definition`, :func:`is_definition`, :func:`region_after_name`,
+re-exported here).
 """
 
 from __future__ import annotations
@@ -14,9 +17,15 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Candidate, Gazetteer
-from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
+from .definitions import (  # noqa: F401
+    _county_region,
+    is_definition,
+    read_definition,
+    region_after_name,
+    region_readings,
+)
 from .name_words import is_region_name
 from .tokens import Mention, Token, _joinable, _Tokens
 
@@ -164,17 +173,6 @@ def state_abbreviation(
     return None
 
 
-def _region_readings(gaz: Gazetteer, key: str) -> list[tuple[str, str, str]]:
-    """(kind, country code, admin-1 code) of the countries and first-level regions a
-    normalised name may be, among its first ten gazetteer matches, in their order."""
-    out = []
-    for c in gaz.lookup_normalized(key)[:10]:
-        row = gaz.row(c.record)
-        if row.kind == "country" or row.kind == "admin1":
-            out.append((row.kind, row.country_code, row.admin1[0]))
-    return out
-
-
 def has_container(text: str, end: int) -> bool:
     return text[end : end + 2] == ", " and text[end + 2 : end + 3].isupper()
 
@@ -203,161 +201,8 @@ def read_container(
         words.append(t.norm)
         readings = dict.fromkeys(
             (cc, a1 if kind == "admin1" else "")
-            for kind, cc, a1 in _region_readings(gaz, " ".join(words))
+            for kind, cc, a1 in region_readings(gaz, " ".join(words))
         )
         if readings:
             mention.containers = tuple(readings)
             return
-
-
-#: A definition after a name: "Hamilton is a town in Skagit County, Washington", "Ada
-#: (Serbian: Ада) is a town and municipality in Serbia", "Luna is a third class
-#: municipality in the province of La Union", "Hamilton is the capital of ... Bermuda".
-_DEFINITION = re.compile(
-    # A parenthesis or a pronunciation ("/ˈeɪdə/; AY-də;") may come between.
-    r"(?:\s*\([^()]{0,160}\))?(?:\s*/[^/\n]{1,60}/;?(?:\s+[^\s;/]{1,24};)?)?"
-    r",?\s+(?:is|was|remains)\s+(?:a|an|the)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?i:city|town|village|municipality|commune|community|hamlet|"
-    r"borough|township|settlement|suburb|neighbou?rhood|barangay|parish|district|capital|port|"
-    r"locality|seat|barrio|kibbutz|moshav|island|oasis|county|province|region)\b"
-)
-#: A definition in apposition, as news writes it: "New York, a village in Donetsk
-#: region", "Sudzha, a small town in the Kursk region", "Hamilton, a town in Skagit
-#: County, Washington" (the containers come right after the noun).
-_APPOSITION = re.compile(
-    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?i:village|town|city|settlement|hamlet|suburb|"
-    r"municipality|commune|community|locality|district|port|township)\s+(?=(?:in|of)\s)"
-)
-#: Where a definition's containers start: "... in Skagit County", "... of Bermuda".
-_WHERE = re.compile(r"\b(?:in|of)\s+")
-#: Words of a container phrase that are no names: "the province of La Union".
-_FRAME_WORDS = frozenset(
-    "the province department state region county district oblast territory republic "
-    "kingdom municipality governorate prefecture".split()
-)
-_PIECES = re.compile(r",\s*|\s+and\s+|\s+of\s+|\s+in\s+")
-#: A name in a definition's container phrase: capitalised words, with the particles of
-#: names between them ("Davao del Sur", "Rio Grande do Sul", "Newcastle upon Tyne").
-_NAME = re.compile(
-    r"(?:[A-Z][\w'’-]*\.?)(?:\s+(?:[A-Z][\w'’-]*\.?"
-    r"|(?:de|del|della|di|do|da|dos|das|du|des|la|las|los|le|el|al|of|upon)\b))*"
-)
-
-
-def is_definition(text: str, end: int) -> bool:
-    """Whether a definition of a place follows ``text[:end]`` ("... is a town in ...",
-    ", a village in ...")."""
-    return _DEFINITION.match(text, end) is not None or _APPOSITION.match(text, end) is not None
-
-
-#: A first-level region stated right after a name: "Kamianske in the Zaporizhzhia
-#: region", "Andriivka in Donetsk Oblast", "Pisky, in the Donetsk region", "Syrotyne in
-#: Ukraine's Luhansk Region".
-_IN_REGION = re.compile(
-    r",?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s?\s+(?=[A-Z]))?"
-    r"(?:(?:southern|northern|eastern|western|central|south-eastern|"
-    r"north-eastern|south-western|north-western|southeastern|northeastern|southwestern|"
-    r"northwestern)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
-    r"(?:region|Region|oblast|Oblast|province|Province|governorate|Governorate|state|State|"
-    r"krai|Krai)\b"
-)
-
-
-def _region_after(text: str, mention: Mention, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
-    """The first-level regions a "(name) in the X region" right after the mention names."""
-    return region_after_name(text, mention.end, gaz)
-
-
-def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
-    """(country code, admin-1 code) of the first-level regions "in the X region" right
-    after ``text[:end]`` may name (:data:`_IN_REGION`); empty when none is stated."""
-    m = _IN_REGION.match(text, end)
-    if m is None:
-        return ()
-    readings = _region_readings(gaz, normalize(m.group("name")))
-    return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))
-
-
-def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
-    """Read the containers a definition after the name gives ("Hamilton is a town in
-    Skagit County, Washington, United States" -> the US state of Washington), when no
-    container follows the name itself. Countries and first-level regions named in the
-    definition's sentence count: a region inside a named country, else the countries.
-    A first-level region stated right after the name counts too ("Kamianske in the
-    Zaporizhzhia region"). Cost: two anchored patterns a mention; the sentence after it
-    only when it defines."""
-    stated = _region_after(text, mention, gaz)
-    if stated:
-        mention.containers = stated
-        _keep_inside(mention, gaz)
-        return
-    m = _DEFINITION.match(text, mention.end) or _APPOSITION.match(text, mention.end)
-    if m is None:
-        return
-    stop = text.find(". ", m.end(), m.end() + 240)
-    stop = stop if stop >= 0 else min(len(text), m.end() + 240)
-    countries: set[str] = set()
-    regions: set[tuple[str, str]] = set()
-    for where in _WHERE.finditer(text, m.end(), stop):
-        for piece in _PIECES.split(text[where.end() : stop])[:5]:
-            piece = piece.rstrip(" .;:!?\n\t\r")  # "in Donetsk Oblast.\n" ends the text
-            county = _county_region(gaz, piece)
-            if county is not None:
-                regions.add(county)  # "Santa Barbara County": California's, by its county
-                continue
-            words = [w for w in piece.split() if w.lower() not in _FRAME_WORDS]
-            name = _NAME.match(" ".join(words))
-            if name is None:
-                continue
-            for kind, cc, a1 in _region_readings(gaz, normalize(name.group())):
-                if kind == "country":
-                    countries.add(cc)
-                else:
-                    regions.add((cc, a1))
-        if countries or regions:
-            break
-    inside = {r for r in regions if r[0] in countries} if countries else regions
-    readings = inside or {(cc, "") for cc in countries}
-    if readings:
-        mention.containers = tuple(sorted(readings))
-        _keep_inside(mention, gaz)
-
-
-#: The last word of a second-level region's name: "Skagit County", "Rapides Parish".
-_COUNTY_WORDS = ("County", "Parish", "Borough")
-
-
-def _county_region(gaz: Gazetteer, piece: str) -> tuple[str, str] | None:
-    """The (country, admin-1 code) of the one second-level region (an admin-2 record)
-    called ``piece`` ("Santa Barbara County"), or None: not a county's name, or the
-    name of counties in several regions (then the state named after it tells)."""
-    if not piece.endswith(_COUNTY_WORDS):
-        return None
-    name = _NAME.match(piece)
-    if name is None or name.end() != len(piece):
-        return None
-    found = {
-        (gaz.country_code(c.record), gaz.admin1(c.record)[0])
-        for c in gaz.lookup_normalized(normalize(piece))[:MAX_CANDIDATES]
-        if c.quality <= 1 and gaz.kind(c.record) == "admin2"
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
-    """The candidates inside the first-level regions the text states for the name
-    ("Peski is a village in Donetsk Oblast": not Pisky in Poltava Oblast, 350 km away);
-    none when none lies inside: the name stays unresolved rather than far off. Only for
-    a stated region, not a country alone."""
-    regions = {r for r in mention.containers if r[1]}
-    if not regions:
-        return
-    inside = []
-    # The whole look-up, not its first MAX_CANDIDATES: a small namesake of a common name
-    # ("Victoria is a city in Ellis County, Kansas") ranks far behind the large ones.
-    pool = mention.candidates if mention.fuzzy else gaz.lookup_normalized(mention.key)
-    for c in pool:
-        row = gaz.row(c.record)
-        if (row.country_code, row.admin1[0]) in regions:
-            inside.append(c)
-    mention.candidates = inside

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..gazetteer.codes import QUALITY_PRIMARY
 from ..gazetteer.index import Gazetteer
 from .context import CONTEXT_WINDOW, Context
 from .hinted import ANCHOR_SUPPORT, near_partner_unmet, ruled_out
@@ -232,6 +233,13 @@ def score_candidates(
     # loop runs for every candidate of every name.
     c_get, own_c_get, r_get, own_r_get = countries.get, own_c.get, regions.get, own_r.get
     fuzzy, reading, key, front = m.fuzzy, m.reading, m.key, m.front
+    if reading == "city" and any(
+        rr.kind == "country" and r.quality == QUALITY_PRIMARY
+        for r, rr in zip(ranked, rows, strict=True)
+    ):
+        # A city reading tells a city from its region, never from the country called so:
+        # "between Mexico and the United States" is not Mexico, Missouri.
+        reading = ""
     container_ccs = {reading[0] for reading in m.containers} if m.containers else ()
     region_cue = m.cue == "region"
     directed = hint is not None and hint.bearing_deg is not None

@@ -87,6 +87,14 @@ def rank_candidates(
             if c.quality <= QUALITY_ALIAS
             or any(is_namesake(gazetteer, c.record, r, query) for r in regions)
         ]
+        if any(kinds[r] == "country" for r in regions):
+            # Nor does a region that lists a country's own name among its aliases stand
+            # for it: "Mexico" is the country, not the Distrito Federal (also "Mexico").
+            candidates = [
+                c
+                for c in candidates
+                if not (kinds[c.record] == "admin1" and c.quality > QUALITY_PRIMARY)
+            ]
     scored: dict[int, float] = {}
     # A large place called exactly this (Cancún) keeps its name against a larger one
     # that lists it among alternates (Changchun lists "Cancun"): no spelling bonus then.

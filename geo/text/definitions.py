@@ -1,0 +1,303 @@
+"""Definitions of a place: the containers a sentence that defines it states.
+
+"Hamilton is a town in Skagit County, Washington", "Sudzha, a small town in the Kursk
+region", "Kamianske in the Zaporizhzhia region": :func:`read_definition` gives the
+mention the countries and first-level regions stated there and keeps its candidates
+inside them (and near a stated county); :func:`is_definition` tells whether one
+follows a name.  Split from :mod:`geo.text.containers` (containers written right
+after a name, lists), which re-exports both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
+from .candidates import MAX_CANDIDATES
+from .tokens import Mention
+
+__all__ = [
+    "COUNTY_OUT_OF_REACH_KM",
+    "COUNTY_REACH_KM",
+    "is_definition",
+    "read_definition",
+    "region_after_name",
+    "region_readings",
+]
+
+
+def region_readings(gaz: Gazetteer, key: str) -> list[tuple[str, str, str]]:
+    """(kind, country code, admin-1 code) of the countries and first-level regions a
+    normalised name may be, among its first ten gazetteer matches, in their order."""
+    out = []
+    for c in gaz.lookup_normalized(key)[:10]:
+        row = gaz.row(c.record)
+        if row.kind == "country" or row.kind == "admin1":
+            out.append((row.kind, row.country_code, row.admin1[0]))
+    return out
+
+
+#: A definition after a name: "Hamilton is a town in Skagit County, Washington", "Ada
+#: (Serbian: Ада) is a town and municipality in Serbia", "Luna is a third class
+#: municipality in the province of La Union", "Hamilton is the capital of ... Bermuda".
+_DEFINITION = re.compile(
+    # A parenthesis or a pronunciation ("/ˈeɪdə/; AY-də;") may come between.
+    r"(?:\s*\([^()]{0,160}\))?(?:\s*/[^/\n]{1,60}/;?(?:\s+[^\s;/]{1,24};)?)?"
+    r",?\s+(?:is|was|remains)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?i:city|town|village|municipality|commune|community|hamlet|"
+    r"borough|township|settlement|suburb|neighbou?rhood|barangay|parish|district|capital|port|"
+    r"locality|seat|barrio|kibbutz|moshav|island|oasis|county|province|region|place)\b"
+)
+#: A definition in apposition, as news writes it: "New York, a village in Donetsk
+#: region", "Sudzha, a small town in the Kursk region", "Hamilton, a town in Skagit
+#: County, Washington" (the containers come right after the noun).
+_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?i:village|town|city|settlement|hamlet|suburb|"
+    r"municipality|commune|community|locality|district|port|township)\s+(?=(?:in|of)\s)"
+)
+#: The end of a definition's sentence: a full stop, not the dot of an initial ("the
+#: U.S. state of Pennsylvania", "Washington, D.C.").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])\. ")
+#: Where a definition's containers start: "... in Skagit County", "... of Bermuda".
+_WHERE = re.compile(r"\b(?:in|of)\s+")
+#: Words of a container phrase that are no names: "the province of La Union".
+_FRAME_WORDS = frozenset(
+    "the province department state region county district oblast territory republic "
+    "kingdom municipality governorate prefecture".split()
+)
+#: Words of position before a container's name: "in northern Tasmania", "located in
+#: south-western Luxembourg" (hyphens left out).
+_POSITION_WORDS = frozenset(
+    f"{a}{b}"
+    for a in ("", "north", "south")
+    for b in ("north", "south", "east", "west", "northern", "southern", "eastern", "western")
+    if not (a and b.startswith(("north", "south")))
+) | {"central", "far", "extreme", "rural", "coastal", "upstate", "downstate"}
+_PIECES = re.compile(r",\s*|\s+and\s+|\s+of\s+|\s+in\s+")
+#: A name in a definition's container phrase: capitalised words, with the particles of
+#: names between them ("Davao del Sur", "Rio Grande do Sul", "Newcastle upon Tyne").
+_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*\.?)(?:\s+(?:[A-Z][\w'’-]*\.?"
+    r"|(?:de|del|della|di|do|da|dos|das|du|des|la|las|los|le|el|al|of|upon)\b))*"
+)
+
+
+def is_definition(text: str, end: int) -> bool:
+    """Whether a definition of a place follows ``text[:end]`` ("... is a town in ...",
+    ", a village in ...")."""
+    return _DEFINITION.match(text, end) is not None or _APPOSITION.match(text, end) is not None
+
+
+#: A first-level region stated right after a name: "Kamianske in the Zaporizhzhia
+#: region", "Andriivka in Donetsk Oblast", "Pisky, in the Donetsk region", "Syrotyne in
+#: Ukraine's Luhansk Region".
+_IN_REGION = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s?\s+(?=[A-Z]))?"
+    r"(?:(?:southern|northern|eastern|western|central|south-eastern|"
+    r"north-eastern|south-western|north-western|southeastern|northeastern|southwestern|"
+    r"northwestern)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:region|Region|oblast|Oblast|province|Province|governorate|Governorate|state|State|"
+    r"krai|Krai)\b"
+)
+
+
+def _region_after(text: str, mention: Mention, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """The first-level regions a "(name) in the X region" right after the mention names."""
+    return region_after_name(text, mention.end, gaz)
+
+
+def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """(country code, admin-1 code) of the first-level regions "in the X region" right
+    after ``text[:end]`` may name (:data:`_IN_REGION`); empty when none is stated."""
+    m = _IN_REGION.match(text, end)
+    if m is None:
+        return ()
+    readings = region_readings(gaz, normalize(m.group("name")))
+    return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))
+
+
+def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
+    """Read the containers a definition after the name gives ("Hamilton is a town in
+    Skagit County, Washington, United States" -> the US state of Washington), when no
+    container follows the name itself. Countries and first-level regions named in the
+    definition's sentence count: a region inside a named country, else the countries.
+    A first-level region stated right after the name counts too ("Kamianske in the
+    Zaporizhzhia region"). Cost: two anchored patterns a mention; the sentence after it
+    only when it defines."""
+    stated = _region_after(text, mention, gaz)
+    if stated:
+        mention.containers = stated
+        _keep_inside(mention, gaz)
+        return
+    m = _DEFINITION.match(text, mention.end) or _APPOSITION.match(text, mention.end)
+    if m is None:
+        return
+    end = _SENTENCE_END.search(text, m.end(), m.end() + 240)
+    stop = end.start() if end is not None else min(len(text), m.end() + 240)
+    countries: set[str] = set()
+    regions: set[tuple[str, str]] = set()
+    counties: list[str] = []
+    region_keys: list[str] = []
+    for where in _WHERE.finditer(text, m.end(), stop):
+        for piece in _PIECES.split(text[where.end() : stop])[:5]:
+            piece = piece.rstrip(" .;:!?\n\t\r")  # "in Donetsk Oblast.\n" ends the text
+            if piece.endswith(_COUNTY_WORDS):
+                counties.append(piece)
+            county = _county_region(gaz, piece)
+            if county is not None:
+                regions.add(county)  # "Santa Barbara County": California's, by its county
+                continue
+            # Frame words and words of position: "in northern Tasmania".
+            words = [w for w in piece.split() if w.lower() not in _FRAME_WORDS]
+            while words and words[0].replace("-", "") in _POSITION_WORDS:
+                del words[0]  # lower-case only: "in western Kentucky", not "West Virginia"
+            name = _NAME.match(" ".join(words))
+            if name is None:
+                continue
+            key = normalize(name.group())
+            readings = region_readings(gaz, key)
+            if any(kind == "admin1" for kind, _, _ in readings):
+                region_keys.append(key)
+            named = {cc for kind, cc, _ in readings if kind == "country"}
+            countries |= named
+            # A region named like its own country ("in south-western Luxembourg": the
+            # district of Luxembourg) is read as the country, which holds it.
+            regions.update(
+                (cc, a1) for kind, cc, a1 in readings if kind != "country" and cc not in named
+            )
+        if countries or regions:
+            break
+    inside = {r for r in regions if r[0] in countries} if countries else regions
+    readings = inside or {(cc, "") for cc in countries}
+    if readings:
+        mention.containers = tuple(sorted(readings))
+        _keep_inside(mention, gaz)
+        if region_keys:
+            _keep_in_polygons(mention, gaz, region_keys)
+        if counties:
+            _keep_near_county(mention, gaz, counties)
+
+
+#: The last word of a second-level region's name: "Skagit County", "Rapides Parish".
+_COUNTY_WORDS = ("County", "Parish", "Borough")
+
+
+def _county_region(gaz: Gazetteer, piece: str) -> tuple[str, str] | None:
+    """The (country, admin-1 code) of the one second-level region (an admin-2 record)
+    called ``piece`` ("Santa Barbara County"), or None: not a county's name, or the
+    name of counties in several regions (then the state named after it tells)."""
+    if not piece.endswith(_COUNTY_WORDS):
+        return None
+    name = _NAME.match(piece)
+    if name is None or name.end() != len(piece):
+        return None
+    found = {
+        (gaz.country_code(c.record), gaz.admin1(c.record)[0])
+        for c in gaz.lookup_normalized(normalize(piece))[:MAX_CANDIDATES]
+        if c.quality <= 1 and gaz.kind(c.record) == "admin2"
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+#: A place lies within this distance of the centre of a county stated for it: most
+#: counties are 30-60 km across; a place farther from the centre than this is in
+#: another county, or the county is one of the West's largest (then none is kept out).
+COUNTY_REACH_KM = 50.0
+#: No place of a county lies farther than this from its centre (the largest counties of
+#: the lower 48 states reach about 150 km from theirs). Alaska's boroughs and census
+#: areas reach farther: a "Borough" rules no namesake out.
+COUNTY_OUT_OF_REACH_KM = 200.0
+
+
+def _keep_near_county(mention: Mention, gaz: Gazetteer, counties: Sequence[str]) -> None:
+    """Among the candidates inside the stated regions, those near a county the
+    definition names ("Dale is a town in Carter Township, Spencer County, Indiana": the
+    Dale of Spencer County, not the other Dale of Indiana, 230 km away).
+
+    A county counts when it lies in one of the mention's stated first-level regions
+    (Spencer County, Indiana, not Spencer County, Kentucky). The candidate places within
+    :data:`COUNTY_REACH_KM` (geodesic) of such a county's centre are kept. When none is,
+    but one lies within :data:`COUNTY_OUT_OF_REACH_KM`, all stay (a large county); when
+    every one lies farther from every stated county ("Salisbury is a town in Herkimer
+    County, New York", 290 km from the Salisbury of Long Island), the place is one the
+    gazetteer lacks: no place candidate stays (the text's county then locates it, see
+    :func:`geo.text.introduced.stated_places`). Cost: the stated counties' look-ups and
+    one distance a candidate and county.
+    """
+    from ..geometry.measures import distance_km
+
+    regions = {r for r in mention.containers if r[1]}
+    if not regions or not mention.candidates:
+        return
+    centres = []
+    bounded = False  # a county (not an Alaskan borough) is stated: far namesakes are out
+    for piece in counties:
+        for c in gaz.lookup_normalized(normalize(piece))[:MAX_CANDIDATES]:
+            row = gaz.row(c.record)
+            if row.kind == "admin2" and (row.country_code, row.admin1[0]) in regions:
+                centres.append(gaz.lat_lon(c.record))
+                bounded = bounded or not piece.endswith("Borough")
+    if not centres:
+        return
+    places = [c for c in mention.candidates if gaz.kind(c.record) == "place"]
+    apart_km = [
+        min(distance_km(gaz.lat_lon(c.record), centre) for centre in centres) for c in places
+    ]
+    near = [c for c, km in zip(places, apart_km, strict=True) if km <= COUNTY_REACH_KM]
+    if near:
+        mention.candidates = near
+    elif bounded and places and min(apart_km) > COUNTY_OUT_OF_REACH_KM:
+        mention.candidates = [c for c in mention.candidates if gaz.kind(c.record) != "place"]
+
+
+def _keep_in_polygons(mention: Mention, gaz: Gazetteer, keys: Sequence[str]) -> None:
+    """Among the candidates inside the stated regions' codes, the places inside the
+    stated regions' own polygons, where a code is coarser than its polygons ("San Jose
+    is a municipality in the province of Camarines Sur, Philippines": GeoNames files
+    every town of the Bicol region under one code, Natural Earth draws its provinces).
+    When no candidate lies inside (a coastal town off a simplified border), all stay.
+    Cost: the stated names' look-ups and one point-in-polygon test a candidate."""
+    from shapely import Point
+
+    codes = {r for r in mention.containers if r[1]}
+    if not codes or len(mention.candidates) < 2:
+        return
+    shapes = []
+    for key in keys:
+        for c in gaz.lookup_normalized(key)[:10]:
+            row = gaz.row(c.record)
+            if row.kind == "admin1" and (row.country_code, row.admin1[0]) in codes:
+                shapes.append(gaz.geometry(c.record))
+    if not shapes:
+        return
+    inside = []
+    for c in mention.candidates:
+        if gaz.kind(c.record) != "place":
+            continue
+        lat, lon = gaz.lat_lon(c.record)
+        point = Point(lon, lat)
+        if any(shape.covers(point) for shape in shapes):
+            inside.append(c)
+    if inside:
+        mention.candidates = inside
+
+
+def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
+    """The candidates inside the first-level regions the text states for the name
+    ("Peski is a village in Donetsk Oblast": not Pisky in Poltava Oblast, 350 km away);
+    none when none lies inside: the name stays unresolved rather than far off. Only for
+    a stated region, not a country alone."""
+    regions = {r for r in mention.containers if r[1]}
+    if not regions:
+        return
+    inside = []
+    # The whole look-up, not its first MAX_CANDIDATES: a small namesake of a common name
+    # ("Victoria is a city in Ellis County, Kansas") ranks far behind the large ones.
+    pool = mention.candidates if mention.fuzzy else gaz.lookup_normalized(mention.key)
+    for c in pool:
+        row = gaz.row(c.record)
+        if (row.country_code, row.admin1[0]) in regions:
+            inside.append(c)
+    mention.candidates = inside
