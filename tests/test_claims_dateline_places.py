@@ -1,0 +1,31 @@
+"""A wire dateline's place is where the copy was filed, not a place the first claim names:
+a contradiction about it answers nothing of the claim that follows the dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import analyze
+
+pytestmark = pytest.mark.gazetteer
+
+
+def _statuses(text):
+    return [(c.source, c.status) for c in analyze(text).claims]
+
+
+def test_a_contradiction_about_the_dateline_town_leaves_the_first_claim_alone():
+    text = (
+        "KUPIANSK, Kharkiv Region, June 3 (Interfax) - Russian troops took Pishchane and "
+        "Kucherivka, the Russian Defence Ministry said. Ukraine's army said fighting "
+        "continued in Kupiansk."
+    )
+    assert _statuses(text)[0] == ("the Russian Defence Ministry", "asserted")
+
+
+def test_a_contradiction_about_a_place_the_claim_names_still_disputes_it():
+    text = (
+        "KUPIANSK, Ukraine (AP) — Russia's Defence Ministry said its forces had captured "
+        "Kupiansk. Ukraine's army said fighting continued in Kupiansk."
+    )
+    assert _statuses(text)[0] == ("Russia's Defence Ministry", "disputed")
