@@ -36,6 +36,12 @@ def run_corpus(args: argparse.Namespace) -> int:
     if local != (args.cluster or "") and local.isdigit() and int(local) > MAX_JOBS:
         raise InputError(f"--cluster local:N starts N processes on this machine: at most "
                          f"{MAX_JOBS}, got {args.cluster}")
+    if args.cluster and args.jobs is not None:
+        # the cluster decides how many processes run: -j would be silently ignored
+        raise InputError(f"-j {args.jobs} and --cluster {args.cluster}: choose one (-j N: "
+                         "processes here; --cluster local:N: N processes of a local cluster)")
+    if args.jobs is None:
+        args.jobs = 1
     options = Options(demonyms=args.demonyms, stages=args.stages, max_chars=args.max_chars)
     progress = not args.quiet and sys.stderr.isatty()
     try:

@@ -20,12 +20,13 @@ from typing import IO, Any
 
 from ._io import no_directory
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_lines, read_lines
-from .corpus_options import check_run_options
+from .corpus_options import check_run_options, record_run_options
 from .corpus_records import _hashable, _line_id, interruptible, line_limit
 from .errors import InputError
 
 __all__ = [
     "check_not_an_input",
+    "check_resume_inputs",
     "count_lines",
     "expand_inputs",
     "open_input",
@@ -148,6 +149,63 @@ def skip_done(
             on_skip()
             continue
         yield number, raw
+
+
+def check_resume_inputs(
+    output: str,
+    paths: Sequence[str],
+    ids: Counter,
+    done_lines: set[tuple[Any, int]],
+    *,
+    max_chars: int = 0,
+) -> None:
+    """Before ``--resume`` appends to ``output``: refuse when it holds records that are
+    not of these inputs (another corpus's output, copied or named by mistake).
+
+    Every id in ``ids`` (as often as it is counted there) and every id-less line in
+    ``done_lines`` must be a line of ``paths``, matched as :func:`skip_done` matches
+    them. One pass over the input lines, reading only their ids, that stops as soon
+    as every record of ``output`` is accounted for (a run that stopped early costs a
+    pass over the part it did); memory is that of ``output``'s ids, already held.
+    Standard input (``-``) and pipes cannot be read twice: not checked.
+
+    Raises
+    ------
+    InputError
+        A record of ``output`` matches no input line (nothing has been written).
+    """
+    if not (ids or done_lines) or any(p == "-" or not os.path.isfile(p) for p in paths):
+        return
+    left = +ids  # a copy, without zero counts
+    lines = set(done_lines)
+    many = len(paths) > 1
+    for path in paths:
+        if not (left or lines):
+            return
+        with open_input(path) as stream:
+            for number, raw in read_lines(stream, max_bytes=line_limit(max_chars)):
+                doc_id = _line_id(raw)
+                if doc_id is None:
+                    lines.discard((path if many else None, number))
+                elif left[doc_id] > 0:
+                    left[doc_id] -= 1
+                    if not left[doc_id]:
+                        del left[doc_id]
+                        if not (left or lines):
+                            return
+    if not (left or lines):
+        return
+    if left:
+        what = f"id {next(iter(left))!s:.60}"  # the first in output order
+    else:
+        file, number = min(lines, key=lambda fl: (str(fl[0]), fl[1]))
+        what = f"line {number}" + (f" of {file}" if file else "")
+    count = sum(left.values()) + len(lines)
+    raise InputError(
+        f"--resume: {output} holds {count:,} record(s) that are not of these inputs "
+        f"(first: {what}): it is another run's output; write to another -o "
+        "(nothing was appended)"
+    )
 
 
 def count_lines(paths: Sequence[str]) -> int | None:
@@ -317,7 +375,11 @@ def run(
     summary = Summary()
     ids, done_lines = resume_state(output, summary) if resume else (Counter(), set())
     bar = _progress(count_lines(paths) if progress else None, progress)
+    if resume:
+        check_resume_inputs(output, paths, ids, done_lines, max_chars=options.max_chars)
     sink = _ParquetSink(output) if fmt == "geoparquet" else _JsonlSink(output, append=resume)
+    if fmt == "jsonl":
+        record_run_options(output, options)  # once OUT is open: no sidecar without it
     ok = False
     # SIGTERM stops the run as Ctrl-C does, closing the output too (its commit whole)
     with interruptible(summary, output if fmt == "jsonl" else None):

@@ -22,9 +22,15 @@ from collections.abc import Sequence
 
 from ._io import atomic_write
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_line, read_lines
-from .corpus_options import check_run_options
+from .corpus_options import check_run_options, record_run_options
 from .corpus_records import interruptible, line_limit
-from .corpus_run import check_not_an_input, expand_inputs, resume_state, skip_done
+from .corpus_run import (
+    check_not_an_input,
+    check_resume_inputs,
+    expand_inputs,
+    resume_state,
+    skip_done,
+)
 from .corpus_signals import committing, holding
 from .dask_client import connect
 from .errors import InputError
@@ -120,6 +126,8 @@ def run_cluster(
         check_run_options(output, options, resume=resume)
     summary = Summary()
     done = resume_state(output, summary) if resume else None
+    if done is not None:
+        check_resume_inputs(output, paths, *done, max_chars=options.max_chars)
     # SIGTERM stops the run as Ctrl-C does: output closed, cluster stopped, exit 130
     completed = False
     with interruptible(summary, output if fmt == "jsonl" else None):
@@ -135,6 +143,7 @@ def run_cluster(
                 completed = True
                 return summary
             sink = _JsonlSink(output, append=resume)
+            record_run_options(output, options)  # once OUT is open: no sidecar without it
             ok = False
             try:
                 # A sliding window of blocks in flight: results wait on the workers only

@@ -1,0 +1,130 @@
+"""Fresh-eyes findings on corpus runs: --resume into another input's output, stray
+files of a run that fails before it starts, -j with --cluster."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections import Counter
+
+import pytest
+
+from geo import cli
+from geo.corpus_run import check_resume_inputs
+from geo.errors import InputError
+
+
+def _write(path, ids, text="Russian shelling near Sumy, report {}, officials said."):
+    path.write_text("".join(json.dumps({"id": i, "text": text.format(i)}) + "\n"
+                            for i in ids), encoding="utf-8")
+    return path
+
+
+def _parse(src, out, *options):
+    return cli.main(["parse", "--jsonl", *map(str, src if isinstance(src, list) else [src]),
+                     "-o", str(out), "-q", "--only", "toponyms", *options])
+
+
+@pytest.mark.parametrize("foreign", [["x1", "x2", "x3"], ["a0", "zz"], ["a0", "a0"]])
+def test_resume_into_the_output_of_another_input_is_refused(tmp_path, capsys, gazetteer,
+                                                            foreign):
+    """An OUT with ids the input lacks (or more often than it has them) is another
+    run's: nothing is appended to it."""
+    small = _write(tmp_path / "small.jsonl", ["a0", "a1", "a2"])
+    other = _write(tmp_path / "other.jsonl", foreign)
+    out = tmp_path / "z.jsonl"
+    assert _parse(other, out) == 0
+    before = out.read_bytes()
+    capsys.readouterr()
+    assert _parse(small, out, "--resume") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("geo: error: --resume: ")
+    assert "not of these inputs" in err and "nothing was appended" in err
+    assert out.read_bytes() == before
+
+
+def test_resume_of_a_part_of_several_files_goes_on(tmp_path, gazetteer):
+    a = _write(tmp_path / "a.jsonl", ["a0", "a1"])
+    b = _write(tmp_path / "b.jsonl", ["b0", "b1"])
+    whole, part = tmp_path / "whole.jsonl", tmp_path / "part.jsonl"
+    assert _parse([a, b], whole) == 0
+    assert _parse([a], part) == 0
+    assert _parse([a, b], part, "--resume") == 0
+    assert part.read_bytes() == whole.read_bytes()
+
+
+def test_id_less_records_are_matched_by_file_and_line():
+    """Records without an id are matched by (file, line): a line number the input does
+    not have is foreign."""
+    check_resume_inputs("out", ["/dev/null"], Counter(), {(None, 3)})  # not a file: no check
+
+
+def test_id_less_record_of_a_line_the_input_lacks_is_refused(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "a"}\n{"id": 1, "text": "b"}\n', encoding="utf-8")
+    check_resume_inputs("out", [str(src)], Counter({1: 1}), {(None, 1)})
+    with pytest.raises(InputError, match=r"first: line 2\)"):
+        check_resume_inputs("out", [str(src)], Counter(), {(None, 2)})
+    with pytest.raises(InputError, match="holds 2 record"):
+        check_resume_inputs("out", [str(src)], Counter({1: 2}), {(None, 7)})
+
+
+def test_standard_input_is_not_checked(tmp_path):
+    check_resume_inputs("out", ["-"], Counter({"x": 1}), set())
+
+
+@pytest.fixture
+def loopback(monkeypatch):
+    """A scheduler address on this machine may be tried; anything else fails loudly."""
+    import _socket
+
+    def loopback_only(sock, address, *args):
+        host = address[0] if isinstance(address, tuple) else address
+        if host not in ("127.0.0.1", "localhost", "::1") and sock.family != socket.AF_UNIX:
+            raise RuntimeError("tests must not use the network")
+        return _socket.socket.connect(sock, address, *args)
+
+    monkeypatch.setattr(socket.socket, "connect", loopback_only)
+
+
+def _free_port() -> int:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        return taken.getsockname()[1]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "geoparquet"])
+def test_an_unreachable_scheduler_leaves_no_file(tmp_path, capsys, loopback, fmt):
+    pytest.importorskip("distributed")
+    src = _write(tmp_path / "in.jsonl", ["a"])
+    out = tmp_path / ("out.jsonl" if fmt == "jsonl" else "tables")
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "--format", fmt,
+                     "--cluster", f"tcp://127.0.0.1:{_free_port()}"]) == 2
+    assert "cannot reach the Dask scheduler" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_an_unreachable_scheduler_keeps_an_earlier_sidecar(tmp_path, capsys, gazetteer,
+                                                          loopback):
+    """A failed run with other options leaves the earlier run's files as they
+    were: its sidecar still says what made OUT."""
+    pytest.importorskip("distributed")
+    src = _write(tmp_path / "in.jsonl", ["a"])
+    out = tmp_path / "out.jsonl"
+    assert _parse(src, out) == 0
+    side = tmp_path / "out.jsonl.geo-run.json"
+    before = out.read_bytes(), side.read_bytes()
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "--cluster",
+                     f"tcp://127.0.0.1:{_free_port()}"]) == 2
+    assert (out.read_bytes(), side.read_bytes()) == before
+
+
+@pytest.mark.parametrize("jobs", ["0", "1", "3"])
+def test_jobs_with_a_cluster_is_refused(tmp_path, capsys, jobs):
+    src = _write(tmp_path / "in.jsonl", ["a"])
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(tmp_path / "o.jsonl"),
+                     "--cluster", "local:2", "-j", jobs]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"geo: error: -j {jobs} and --cluster local:2: choose one (-j N: "
+                   "processes here; --cluster local:N: N processes of a local cluster)\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
