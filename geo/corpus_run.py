@@ -20,6 +20,7 @@ from typing import IO, Any
 
 from ._io import no_directory
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_lines, read_lines
+from .corpus_lines import RepeatedIds
 from .corpus_options import check_run_options, record_run_options
 from .corpus_records import _hashable, _line_id, interruptible, line_limit
 from .errors import InputError
@@ -208,6 +209,15 @@ def check_resume_inputs(
     )
 
 
+def _noting_ids(
+    lines: Iterable[tuple[int, bytes]], repeated: RepeatedIds
+) -> Iterator[tuple[int, bytes]]:
+    """``lines``, each id noted in ``repeated`` on the way."""
+    for number, raw in lines:
+        repeated.add(_line_id(raw), number)
+        yield number, raw
+
+
 def count_lines(paths: Sequence[str]) -> int | None:
     """Lines in the input files (for a progress bar's total); ``None`` for standard input."""
     if "-" in paths or not all(os.path.isfile(p) for p in paths):
@@ -385,6 +395,7 @@ def run(
     with interruptible(summary, output if fmt == "jsonl" else None):
         try:
             for path in paths:
+                repeated = RepeatedIds()  # an id repeated within one file is said
                 opts = dataclasses.replace(options, file=path if len(paths) > 1 else None)
                 with open_input(path) as stream:
 
@@ -394,6 +405,7 @@ def run(
                             bar.update()
 
                     lines = read_lines(stream, max_bytes=line_limit(opts.max_chars))
+                    lines = _noting_ids(lines, repeated)
                     if resume:
                         lines = skip_done(lines, ids, done_lines, opts.file, skipped)
                     for line, failed in analyze_lines(lines, opts, jobs=jobs, freeze=freeze):
@@ -403,6 +415,7 @@ def run(
                             bar.update()
                         if summary.written % 64 == 0:
                             sink.flush()
+                repeated.warn("standard input" if path == "-" else path)
             ok = True
         finally:
             sink.close(ok=ok)

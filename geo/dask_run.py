@@ -19,11 +19,13 @@ import os
 import shutil
 import tempfile
 from collections.abc import Sequence
+from typing import Any
 
 from ._io import atomic_write
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_line, read_lines
+from .corpus_lines import RepeatedIds
 from .corpus_options import check_run_options, record_run_options
-from .corpus_records import interruptible, line_limit
+from .corpus_records import _line_id, interruptible, line_limit
 from .corpus_run import (
     check_not_an_input,
     check_resume_inputs,
@@ -86,11 +88,21 @@ def _run_block(block: tuple[str, int, int, int], options: Options, done):
         f.seek(start)
         data = f.read(end - start)
     lines = read_lines(io.BytesIO(data), start=first, max_bytes=line_limit(options.max_chars))
+    ids: list[tuple[Any, int]] = []  # for the client's warning about repeated ids
+    lines = _noting(lines, ids)
     skipped = []
     if done is not None:
         lines = skip_done(lines, done[0], done[1], options.file, lambda: skipped.append(1))
     gaz = _gazetteer()
-    return [analyze_line(n, raw, gaz, options) for n, raw in lines], len(skipped)
+    return [analyze_line(n, raw, gaz, options) for n, raw in lines], len(skipped), ids
+
+
+def _noting(lines, ids: list[tuple[Any, int]]):
+    for number, raw in lines:
+        doc_id = _line_id(raw)
+        if doc_id is not None:
+            ids.append((doc_id, number))
+        yield number, raw
 
 
 def run_cluster(
@@ -151,14 +163,24 @@ def run_cluster(
                 pending = iter(zip(blocks, opts, strict=True))
                 window: collections.deque = collections.deque()
                 bar = _bar(progress, len(blocks))
+                files: collections.deque = collections.deque()  # the file of each block
+                repeated, last_path = None, None
                 while True:
                     while len(window) < 4 * workers and (item := next(pending, None)):
                         window.append(client.submit(_run_block, *item, done_future, pure=False))
+                        files.append(item[0][0])
                     if not window:
                         break
                     future = window.popleft()
-                    lines, skipped = future.result()
+                    lines, skipped, ids = future.result()
                     summary.skipped += skipped
+                    path = files.popleft()
+                    if path != last_path:
+                        if repeated is not None:
+                            repeated.warn(last_path)
+                        repeated, last_path = RepeatedIds(), path
+                    for doc_id, number in ids:
+                        repeated.add(doc_id, number)
                     for line, failed in lines:
                         sink.write(line)
                         summary.record(line, failed)
@@ -166,6 +188,8 @@ def run_cluster(
                     sink.flush()
                     if bar is not None:
                         bar.update()
+                if repeated is not None:
+                    repeated.warn(last_path)
                 if bar is not None:
                     bar.close()
                 ok = True

@@ -128,3 +128,115 @@ def test_jobs_with_a_cluster_is_refused(tmp_path, capsys, jobs):
     assert err == (f"geo: error: -j {jobs} and --cluster local:2: choose one (-j N: "
                    "processes here; --cluster local:N: N processes of a local cluster)\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+# --- JSON lines and article files accepted silently before ----------------------------
+
+
+def _said(caplog) -> list[str]:
+    """The log lines as ``geo`` prints them on standard error."""
+    return [f"geo: {r.getMessage()}" for r in caplog.records if r.levelname == "WARNING"]
+
+
+@pytest.mark.parametrize("how", [[], ["-j", "2"]])
+def test_repeated_ids_are_said_once_with_their_count(tmp_path, caplog, gazetteer, how):
+    src = _write(tmp_path / "in.jsonl", ["a", "b", "a", "c", "b", "a"])
+    assert _parse(src, tmp_path / "out.jsonl", *how) == 0
+    assert _said(caplog) == [
+        f"geo: warning: {src}: 3 line(s) repeat the id of an earlier line (first: id \"a\" "
+        "on line 3): each is analysed; give each document its own id"]
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 6
+    caplog.clear()
+    assert cli.main(["map", "--jsonl", str(src), "--offline", "-o", str(tmp_path / "m.html")]) \
+        == 0
+    assert [m for m in _said(caplog) if "repeat" in m] == [
+        f"geo: warning: {src}: 3 line(s) repeat the id of an earlier line (first: id \"a\" "
+        "on line 3): each is analysed; give each document its own id"]
+
+
+def test_distinct_ids_of_any_kind_are_not_repeats(tmp_path, caplog, gazetteer):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 1, "text": "a"}\n{"id": "1", "text": "a"}\n{"id": true, "text": "a"}\n'
+                   '{"text": "a"}\n{"id": null, "text": "a"}\n', encoding="utf-8")
+    assert _parse(src, tmp_path / "out.jsonl") == 0
+    assert "repeat" not in caplog.text
+
+
+def test_the_same_file_twice_is_mapped_once_with_a_warning(tmp_path, caplog, gazetteer):
+    article = tmp_path / "a.txt"
+    article.write_text("Shelling hit Sumy.\n", encoding="utf-8")
+    link = tmp_path / "b.txt"
+    link.symlink_to(article)
+    other = tmp_path / "c.txt"
+    other.write_text("Drones over Kharkiv.\n", encoding="utf-8")
+    geojson = tmp_path / "m.geojson"
+    assert cli.main(["map", str(article), str(other), str(article), str(link), "--offline",
+                     "-o", str(tmp_path / "m.html"), "--geojson", str(geojson)]) == 0
+    assert _said(caplog) == [
+        f"geo: warning: {article} is the article {article} again: mapped once",
+        f"geo: warning: {link} is the article {article} again: mapped once",
+    ]
+    features = json.loads(geojson.read_text(encoding="utf-8"))["features"]
+    assert sorted({f["properties"]["article"] for f in features}) == ["a", "c"]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".ndjson", ".JSONL"])
+def test_a_jsonl_file_read_as_an_article_gets_a_hint(tmp_path, caplog, gazetteer, suffix):
+    src = _write(tmp_path / f"c{suffix}", ["a"])
+    assert cli.main(["map", str(src), "--offline", "-o", str(tmp_path / "m.html")]) == 0
+    assert (f"geo: warning: {src} is read as one article: for one article per JSON line, "
+            f"give --jsonl {src}") in _said(caplog)
+    caplog.clear()
+    txt = tmp_path / "c.txt"
+    txt.write_text("Shelling hit Sumy.", encoding="utf-8")
+    assert cli.main(["parse", str(txt), "-o", str(tmp_path / "p.json")]) == 0
+    assert "--jsonl" not in caplog.text
+
+
+# --- one style for outputs that cannot be written -------------------------------------
+
+
+@pytest.fixture
+def read_only(monkeypatch):
+    """Every folder looks like a read-only file system (no such mount in tests)."""
+    import os
+
+    real = os.statvfs
+
+    class Flags:
+        def __init__(self, path):
+            self.f_flag = real(path).f_flag | os.ST_RDONLY
+
+    monkeypatch.setattr(os, "statvfs", Flags)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["parse", "--jsonl", "{src}", "-o", "{tmp}/o.jsonl"],
+        ["parse", "--jsonl", "{src}", "--format", "geoparquet", "-o", "{tmp}/gp"],
+        ["parse", "--jsonl", "{src}", "--format", "geoparquet", "-o", "{tmp}"],
+        ["map", "{src}", "-o", "{tmp}/m.html"],
+        ["report", "--jsonl", "{src}", "-o", "{tmp}/r.html"],
+        ["parse", "{src}", "-o", "{tmp}/p.json"],
+    ],
+)
+def test_a_read_only_file_system_is_said_alike_by_every_command(tmp_path, capsys, read_only,
+                                                                 args):
+    src = _write(tmp_path / "in.jsonl", ["a"])
+    argv = [a.replace("{src}", str(src)).replace("{tmp}", str(tmp_path)) for a in args]
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    out = argv[argv.index("-o") + 1]
+    assert err.endswith(f"geo: error: -o {out}: cannot write in {tmp_path}: Read-only file "
+                        "system\n"), err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_a_skipped_file_of_several_is_a_warning(tmp_path, caplog, gazetteer):
+    good = tmp_path / "good.txt"
+    good.write_text("Shelling hit Sumy.\n", encoding="utf-8")
+    assert cli.main(["map", str(good), str(tmp_path / "missing.txt"), "--offline",
+                     "-o", str(tmp_path / "m.html")]) == 1
+    assert _said(caplog) == [
+        f"geo: warning: no such article file: {tmp_path / 'missing.txt'} (skipped)"]
