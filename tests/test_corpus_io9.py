@@ -240,3 +240,51 @@ def test_a_skipped_file_of_several_is_a_warning(tmp_path, caplog, gazetteer):
                      "-o", str(tmp_path / "m.html")]) == 1
     assert _said(caplog) == [
         f"geo: warning: no such article file: {tmp_path / 'missing.txt'} (skipped)"]
+
+
+# --- geo.dask from a script on standard input -----------------------------------------
+
+_SCRIPT = """
+import dask.bag as db
+import geo.dask
+from geo.errors import InputError
+{setup}
+bag = db.from_sequence([{{"id": 1, "text": "Shelling near Sumy."}}])
+try:
+    analyses = geo.dask.analyze_bag(bag)
+except InputError as err:
+    print("refused:", err)
+else:
+    print("accepted")
+"""
+
+
+@pytest.mark.parametrize(("setup", "said"), [
+    ("", "refused: geo.dask.analyze_bag: this script runs from <stdin> (not a file)"),
+    ('import dask; dask.config.set(scheduler="threads")', "accepted"),
+])
+def test_a_bag_from_a_script_on_standard_input_is_refused_clearly(setup, said):
+    import os
+    import subprocess
+    import sys
+
+    pytest.importorskip("dask.bag")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    proc = subprocess.run([sys.executable, "-"], input=_SCRIPT.format(setup=setup), env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(said) and "Traceback" not in proc.stderr
+
+
+def test_a_bag_from_a_script_file_is_accepted(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    pytest.importorskip("dask.bag")
+    script = tmp_path / "corpus.py"
+    script.write_text(_SCRIPT.format(setup=""), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    proc = subprocess.run([sys.executable, str(script)], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert proc.stdout == "accepted\n", proc.stderr
