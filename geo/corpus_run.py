@@ -11,18 +11,18 @@ import contextlib
 import dataclasses
 import glob
 import json
-import logging
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO
 
 from ._io import no_directory
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_lines, read_lines
 from .corpus_lines import RepeatedIds
 from .corpus_options import check_run_options, record_run_options
-from .corpus_records import _hashable, _line_id, interruptible, line_limit
+from .corpus_records import _line_id, interruptible, line_limit
+from .corpus_resume import check_resume_inputs, resume_state, skip_done
 from .errors import InputError
 
 __all__ = [
@@ -36,7 +36,6 @@ __all__ = [
     "skip_done",
 ]
 
-log = logging.getLogger(__name__)
 
 
 def expand_inputs(patterns: Sequence[str]) -> list[str]:
@@ -75,138 +74,6 @@ def check_not_an_input(output: str | None, paths: Sequence[str]) -> None:
     for path in paths:
         if path != "-" and os.path.samefile(path, output):
             raise InputError(f"the output {output} is also an input: choose another -o")
-
-
-def resume_state(
-    path: str, summary: Summary | None = None
-) -> tuple[Counter, set[tuple[Any, int]]]:
-    """How many records of each id (and, for id-less error records, which (file,
-    line) pairs) are already in ``path``; the error records among them are counted in
-    ``summary.earlier_errors`` (their lines count as done: not retried).
-
-    Ids are counted, not only collected: a corpus that repeats an id has each
-    occurrence done once, in input order. A last line cut short (the previous run
-    was killed while writing it) is removed from the file, so appending continues
-    on a line boundary.
-
-    Raises
-    ------
-    InputError
-        ``path`` is a directory, or a whole line of it is not a JSON object (not
-        the output of ``geo parse --jsonl``: nothing is appended to it).
-    """
-    ids: Counter = Counter()
-    lines: set[tuple[Any, int]] = set()
-    if not os.path.exists(path):
-        return ids, lines
-    if os.path.isdir(path):
-        raise InputError(f"{path} is a directory, not a JSONL file")
-    keep = 0
-    with open(path, "rb") as f:
-        for number, raw in enumerate(f, 1):
-            if not raw.endswith(b"\n"):
-                break
-            keep += len(raw)
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw)
-            except ValueError:
-                record = None
-            if not isinstance(record, dict):
-                raise InputError(
-                    f"--resume: {path} line {number} is not a JSON object: it is not the "
-                    "output of geo parse --jsonl (nothing was appended)"
-                )
-            if "error" in record and summary is not None:
-                summary.earlier_errors += 1
-            if record.get("id") is not None:
-                ids[_hashable(record["id"])] += 1
-            elif "line" in record:
-                lines.add((record.get("file"), record["line"]))
-    if keep < os.path.getsize(path):
-        log.warning("%s: dropping a last line cut short by the previous run", path)
-        with open(path, "r+b") as f:
-            f.truncate(keep)
-    return ids, lines
-
-
-def skip_done(
-    lines: Iterable[tuple[int, bytes]],
-    ids: Counter,
-    done_lines: set[tuple[Any, int]],
-    file: str | None,
-    on_skip: Callable[[], None],
-) -> Iterator[tuple[int, bytes]]:
-    """The lines not already done: an id's first occurrences as many times as ``ids``
-    counts it in the output, an id-less line by its (file, line number)."""
-    for number, raw in lines:
-        doc_id = _line_id(raw)
-        if doc_id is not None and ids[doc_id] > 0:
-            ids[doc_id] -= 1
-            on_skip()
-            continue
-        if doc_id is None and (file, number) in done_lines:
-            on_skip()
-            continue
-        yield number, raw
-
-
-def check_resume_inputs(
-    output: str,
-    paths: Sequence[str],
-    ids: Counter,
-    done_lines: set[tuple[Any, int]],
-    *,
-    max_chars: int = 0,
-) -> None:
-    """Before ``--resume`` appends to ``output``: refuse when it holds records that are
-    not of these inputs (another corpus's output, copied or named by mistake).
-
-    Every id in ``ids`` (as often as it is counted there) and every id-less line in
-    ``done_lines`` must be a line of ``paths``, matched as :func:`skip_done` matches
-    them. One pass over the input lines, reading only their ids, that stops as soon
-    as every record of ``output`` is accounted for (a run that stopped early costs a
-    pass over the part it did); memory is that of ``output``'s ids, already held.
-    Standard input (``-``) and pipes cannot be read twice: not checked.
-
-    Raises
-    ------
-    InputError
-        A record of ``output`` matches no input line (nothing has been written).
-    """
-    if not (ids or done_lines) or any(p == "-" or not os.path.isfile(p) for p in paths):
-        return
-    left = +ids  # a copy, without zero counts
-    lines = set(done_lines)
-    many = len(paths) > 1
-    for path in paths:
-        if not (left or lines):
-            return
-        with open_input(path) as stream:
-            for number, raw in read_lines(stream, max_bytes=line_limit(max_chars)):
-                doc_id = _line_id(raw)
-                if doc_id is None:
-                    lines.discard((path if many else None, number))
-                elif left[doc_id] > 0:
-                    left[doc_id] -= 1
-                    if not left[doc_id]:
-                        del left[doc_id]
-                        if not (left or lines):
-                            return
-    if not (left or lines):
-        return
-    if left:
-        what = f"id {next(iter(left))!s:.60}"  # the first in output order
-    else:
-        file, number = min(lines, key=lambda fl: (str(fl[0]), fl[1]))
-        what = f"line {number}" + (f" of {file}" if file else "")
-    count = sum(left.values()) + len(lines)
-    raise InputError(
-        f"--resume: {output} holds {count:,} record(s) that are not of these inputs "
-        f"(first: {what}): it is another run's output; write to another -o "
-        "(nothing was appended)"
-    )
 
 
 def _noting_ids(
