@@ -25,7 +25,11 @@ log = logging.getLogger("geo.corpus_run")
 
 
 def resume_state(
-    path: str, summary: Summary | None = None
+    path: str,
+    summary: Summary | None = None,
+    *,
+    inputs: Sequence[str] | None = None,
+    max_chars: int = 0,
 ) -> tuple[Counter, set[tuple[Any, int]]]:
     """How many records of each id (and, for id-less error records, which (file,
     line) pairs) are already in ``path``; the error records among them are counted in
@@ -34,13 +38,16 @@ def resume_state(
     Ids are counted, not only collected: a corpus that repeats an id has each
     occurrence done once, in input order. A last line cut short (the previous run
     was killed while writing it) is removed from the file, so appending continues
-    on a line boundary.
+    on a line boundary. With ``inputs`` (the input files), the records are first
+    checked to be theirs (:func:`check_resume_inputs`): a refused ``path`` is left
+    as it was, cut line included.
 
     Raises
     ------
     InputError
         ``path`` is a directory, or a whole line of it is not a JSON object (not
-        the output of ``geo parse --jsonl``: nothing is appended to it).
+        the output of ``geo parse --jsonl``: nothing is appended to it), or it holds
+        records of other inputs.
     """
     ids: Counter = Counter()
     lines: set[tuple[Any, int]] = set()
@@ -71,6 +78,8 @@ def resume_state(
                 ids[_hashable(record["id"])] += 1
             elif "line" in record:
                 lines.add((record.get("file"), record["line"]))
+    if inputs is not None:
+        check_resume_inputs(path, inputs, ids, lines, max_chars=max_chars)
     if keep < os.path.getsize(path):
         log.warning("%s: dropping a last line cut short by the previous run", path)
         with open(path, "r+b") as f:

@@ -250,10 +250,9 @@ def run(
     if fmt == "jsonl":
         check_run_options(output, options, resume=resume)
     summary = Summary()
-    ids, done_lines = resume_state(output, summary) if resume else (Counter(), set())
+    ids, done_lines = (resume_state(output, summary, inputs=paths, max_chars=options.max_chars)
+                       if resume else (Counter(), set()))
     bar = _progress(count_lines(paths) if progress else None, progress)
-    if resume:
-        check_resume_inputs(output, paths, ids, done_lines, max_chars=options.max_chars)
     sink = _ParquetSink(output) if fmt == "geoparquet" else _JsonlSink(output, append=resume)
     if fmt == "jsonl":
         record_run_options(output, options)  # once OUT is open: no sidecar without it

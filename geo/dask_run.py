@@ -28,7 +28,6 @@ from .corpus_options import check_run_options, record_run_options
 from .corpus_records import _line_id, interruptible, line_limit
 from .corpus_run import (
     check_not_an_input,
-    check_resume_inputs,
     expand_inputs,
     resume_state,
     skip_done,
@@ -137,9 +136,8 @@ def run_cluster(
     if fmt == "jsonl":
         check_run_options(output, options, resume=resume)
     summary = Summary()
-    done = resume_state(output, summary) if resume else None
-    if done is not None:
-        check_resume_inputs(output, paths, *done, max_chars=options.max_chars)
+    done = (resume_state(output, summary, inputs=paths, max_chars=options.max_chars)
+            if resume else None)
     # SIGTERM stops the run as Ctrl-C does: output closed, cluster stopped, exit 130
     completed = False
     with interruptible(summary, output if fmt == "jsonl" else None):

@@ -43,6 +43,16 @@ def test_resume_into_the_output_of_another_input_is_refused(tmp_path, capsys, ga
     assert out.read_bytes() == before
 
 
+def test_a_refused_resume_leaves_even_a_cut_last_line(tmp_path, capsys, gazetteer):
+    out = _write(tmp_path / "z.jsonl", ["x1"])  # another corpus's lines, as records
+    with out.open("ab") as f:
+        f.write(b'{"id": "x2", "toponyms": [')  # a last line cut by a kill
+    before = out.read_bytes()
+    assert _parse(_write(tmp_path / "in.jsonl", ["a0"]), out, "--resume") == 2
+    assert "not of these inputs" in capsys.readouterr().err
+    assert out.read_bytes() == before
+
+
 def test_resume_of_a_part_of_several_files_goes_on(tmp_path, gazetteer):
     a = _write(tmp_path / "a.jsonl", ["a0", "a1"])
     b = _write(tmp_path / "b.jsonl", ["b0", "b1"])
