@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from . import _lazy
 from ._version import __version__
-from .errors import GazetteerError, GeocoderError, GeoError, InputError, RenderError
+from .errors import (
+    GazetteerError,
+    GeocoderError,
+    GeoError,
+    InputError,
+    NetworkError,
+    RenderError,
+)
 
 # Where each public name lives: imported on first use, so that `import geo` (and every
 # command) loads only what it needs: `geo parse` never imports geopy or requests,
@@ -76,6 +83,7 @@ __all__ = [
     "GeocoderChain",
     "GeocoderError",
     "InputError",
+    "NetworkError",
     "Place",
     "RenderError",
     "Toponym",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import stat
@@ -35,6 +36,7 @@ __all__ = [
     "read_text",
     "scrub_text",
     "staged_outputs",
+    "unwritable",
 ]
 
 
@@ -186,9 +188,29 @@ def check_output_path(path: str | os.PathLike[str], *, option: str = "output") -
     parent = p.absolute().parent
     if not parent.is_dir():
         raise InputError(f"{option} {path}: {no_directory(parent)}")
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise InputError(f"{option} {path}: cannot write in {parent} (permission denied)")
+    if reason := unwritable(parent):
+        raise InputError(f"{option} {path}: cannot write in {parent}: {reason}")
     return p
+
+
+def unwritable(directory: str | os.PathLike[str]) -> str | None:
+    """Why no file can be made in the existing ``directory`` (as the operating system
+    says it: ``Read-only file system``, ``Permission denied``), or ``None``.
+
+    One reason for every output option: each says ``OPTION PATH: cannot write in
+    DIRECTORY: REASON``.
+
+    >>> unwritable(tempfile.gettempdir()) is None
+    True
+    """
+    try:
+        if os.statvfs(directory).f_flag & os.ST_RDONLY:
+            return os.strerror(errno.EROFS)
+    except (OSError, AttributeError):  # no statvfs (Windows): the access check tells
+        pass
+    if not os.access(directory, os.W_OK | os.X_OK):
+        return os.strerror(errno.EACCES)
+    return None
 
 
 @contextlib.contextmanager

@@ -181,7 +181,7 @@ def build_parser(description: str) -> _Parser:
     )
     c = p.add_argument_group("corpora (with --jsonl)")
     c.add_argument(
-        "-j", "--jobs", type=_jobs, default=1, metavar="N",
+        "-j", "--jobs", type=_jobs, default=None, metavar="N",
         help="worker processes (0: every core; default 1); output is the same bytes",
     )
     c.add_argument(

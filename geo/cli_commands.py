@@ -119,7 +119,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         from .cli_corpus import run_corpus
 
         return run_corpus(args)
-    corpus_only = [o for o, v in (("-j", args.jobs != 1), ("--cluster", args.cluster),
+    corpus_only = [o for o, v in (("-j", args.jobs not in (None, 1)), ("--cluster", args.cluster),
                                   ("--format", args.format != "jsonl"),
                                   ("--resume", args.resume)) if v]
     if corpus_only:

@@ -36,6 +36,13 @@ def run_corpus(args: argparse.Namespace) -> int:
     if local != (args.cluster or "") and local.isdigit() and int(local) > MAX_JOBS:
         raise InputError(f"--cluster local:N starts N processes on this machine: at most "
                          f"{MAX_JOBS}, got {args.cluster}")
+    if args.cluster and args.jobs is not None:
+        # the cluster decides how many processes run: -j would be silently ignored
+        raise InputError(f"-j {args.jobs} and --cluster {args.cluster}: choose one (-j N: "
+                         "processes here; --cluster local:N: N processes of a local cluster)")
+    if args.jobs is None:
+        args.jobs = 1
+    _check_writable(args.output, args.format)
     options = Options(demonyms=args.demonyms, stages=args.stages, max_chars=args.max_chars)
     progress = not args.quiet and sys.stderr.isatty()
     try:
@@ -64,6 +71,19 @@ def run_corpus(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_NOT_FOUND if summary.errors or summary.earlier_errors else EXIT_OK
+
+
+def _check_writable(output: str | None, fmt: str) -> None:
+    """Before any work: ``-o`` in a folder where nothing can be made (a read-only file
+    system, no permission) is said as every output option says it."""
+    from ._io import is_special_file, unwritable
+
+    if not output or output == "-" or is_special_file(output):
+        return
+    where = output if fmt == "geoparquet" and os.path.isdir(output) else \
+        os.path.dirname(os.path.abspath(output))
+    if os.path.isdir(where) and (reason := unwritable(where)):
+        raise InputError(f"-o {output}: cannot write in {where}: {reason}")
 
 
 def _run(args: argparse.Namespace, options, progress: bool):

@@ -156,7 +156,7 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
     """
     from . import cli  # looked up there when called: the article stage can be replaced
     from .gazetteer.index import load_gazetteer
-    from .render.articles import analyse_articles, read_articles
+    from .render.articles import analyse_articles, distinct_paths, read_articles
 
     if not args.article and args.jsonl is None:
         raise InputError("give an ARTICLE file (or -), several, or --jsonl CORPUS.jsonl")
@@ -173,12 +173,13 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
                          "input")
     if [*args.article, args.jsonl].count("-") > 1:
         raise InputError("standard input (-) is given more than once: it can be read once")
+    given = distinct_paths(args.article)  # the same file twice: mapped once
     articles = read_articles(
-        args.article, jsonl=args.jsonl, date=date, max_chars=args.max_chars, skipped=skipped
+        given, jsonl=args.jsonl, date=date, max_chars=args.max_chars, skipped=skipped
     )
     gaz = load_gazetteer()
     # named as given: the files read (one article each), then the --jsonl lines by id
-    files = [p for p in args.article if ("standard input" if p == "-" else p) not in skipped]
+    files = [p for p in given if ("standard input" if p == "-" else p) not in skipped]
     names = [*files, *(f"{args.jsonl} (article {a.id})" for a in articles[len(files):])]
     analyses = []
     for article, name in zip(articles, names, strict=True):
@@ -187,7 +188,7 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
         except Exception as err:  # one article's failure (a bug, memory) costs only itself
             shown = "standard input" if name == "-" else name
             why = ": ".join(filter(None, (type(err).__name__, " ".join(str(err).split()))))
-            print(f"geo: error: {printable(shown)}: analysis failed: {printable(why)[:200]} "
+            print(f"geo: warning: {printable(shown)}: analysis failed: {printable(why)[:200]} "
                   "(skipped)", file=sys.stderr)
             skipped.append(name)
             continue

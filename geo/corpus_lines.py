@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import math
 import sys
 from collections.abc import Iterator
@@ -27,7 +28,15 @@ from typing import IO, Any
 from ._io import scrub_text
 from .errors import InputError
 
-__all__ = ["Record", "decode_line", "line_limit", "read_lines", "read_record", "record_date"]
+__all__ = [
+    "Record",
+    "RepeatedIds",
+    "decode_line",
+    "line_limit",
+    "read_lines",
+    "read_record",
+    "record_date",
+]
 
 
 def read_lines(
@@ -164,9 +173,10 @@ def read_record(doc: dict[str, Any]) -> Record:
     """Check one decoded JSON line: the one place where a line's fields are validated.
 
     ``text`` is a string; ``title`` and ``url`` are strings or absent (``null``);
-    ``date`` is read by :func:`record_date`; ``id`` is any JSON value without a
-    non-finite number in it (``NaN``, ``Infinity``, ``1e999`` cannot be written
-    back as strict JSON, and would make different lines share the id ``null``).
+    ``date`` is read by :func:`record_date`; ``id`` is a string, a finite number, a
+    boolean or ``null`` (``NaN``, ``Infinity``, ``1e999`` cannot be written back as
+    strict JSON, and would make different lines share the id ``null``; an object or
+    an array is no identifier). No string field holds a NUL character.
 
     Raises
     ------
@@ -185,9 +195,12 @@ def read_record(doc: dict[str, Any]) -> Record:
     doc_id = doc.get("id")
     if not _finite(doc_id):
         raise InputError('"id" must be finite: NaN and Infinity are not JSON')
+    if isinstance(doc_id, dict | list):
+        raise InputError(f'"id" must be a string or a number, got {_json_type(doc_id)}')
     text = doc.get("text")
     if not isinstance(text, str):
         raise InputError('missing or non-string "text"')
+    _no_nul(text, "text")
     title = _optional_str(doc, "title")
     return Record(
         id=doc_id,
@@ -209,9 +222,18 @@ def _finite(value: Any) -> bool:
     return True
 
 
+def _no_nul(value: str, key: str) -> None:
+    """Refuse a NUL character in a string field, written raw or as ``\\u0000``: as in
+    an article file, it is binary data, not text."""
+    if "\x00" in value:
+        raise InputError(f'"{key}" is not text: it holds a NUL character (U+0000)')
+
+
 def _optional_str(doc: dict[str, Any], key: str) -> str | None:
     value = doc.get(key)
     if value is None or isinstance(value, str):
+        if value is not None:
+            _no_nul(value, key)
         return None if value is None else scrub_text(value)
     raise InputError(f'"{key}" must be a string, got {_json_type(value)}')
 
@@ -225,3 +247,35 @@ def _json_type(value: Any) -> str:
     if isinstance(value, int | float):
         return "a number"
     return {dict: "an object", list: "an array"}.get(type(value), type(value).__name__)
+
+
+class RepeatedIds:
+    """Ids of a corpus seen so far, to say once that some lines repeat an earlier line's
+    id (each is still analysed: ``--resume`` counts them, a map shows each). Memory:
+    the corpus's ids."""
+
+    def __init__(self) -> None:
+        self.seen: set[Any] = set()
+        self.repeats = 0
+        self.first: tuple[Any, int] | None = None
+
+    def add(self, doc_id: Any, number: int) -> None:
+        """Note the id of line ``number`` (``None``, no id: not counted)."""
+        if doc_id is None:
+            return
+        key = (type(doc_id).__name__, doc_id) if isinstance(doc_id, bool) else doc_id
+        if key in self.seen:
+            self.repeats += 1
+            if self.first is None:
+                self.first = (doc_id, number)
+        else:
+            self.seen.add(key)
+
+    def warn(self, where: str) -> None:
+        """One warning on the ``geo.corpus`` logger when some id was repeated."""
+        if self.repeats and self.first is not None:
+            doc_id, number = self.first
+            logging.getLogger("geo.corpus").warning(
+                "warning: %s: %d line(s) repeat the id of an earlier line (first: id %.60s "
+                "on line %d): each is analysed; give each document its own id",
+                where, self.repeats, json.dumps(doc_id, ensure_ascii=False), number)

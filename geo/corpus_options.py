@@ -21,7 +21,13 @@ from ._io import atomic_write, dumps_json, is_special_file
 from .corpus_records import STAGES, Options
 from .errors import InputError
 
-__all__ = ["SIDECAR_SUFFIX", "check_run_options", "run_options", "sidecar_path"]
+__all__ = [
+    "SIDECAR_SUFFIX",
+    "check_run_options",
+    "record_run_options",
+    "run_options",
+    "sidecar_path",
+]
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +62,9 @@ def _said(made: dict[str, object]) -> str:
 
 def check_run_options(output: str | None, options: Options, *, resume: bool) -> None:
     """Before a JSON-lines run to the file ``output``: with ``resume``, refuse when its
-    records were made with other options; then record this run's options beside it.
+    records were made with other options. Nothing is written here: the run records its
+    options (:func:`record_run_options`) once it opens ``output``, so a run that fails
+    before (a cluster that cannot be reached) leaves no sidecar without its output.
 
     Nothing is checked or written for standard output, a device or a pipe. An output
     with records but no sidecar (written by an older geo, or redirected from
@@ -91,5 +99,20 @@ def check_run_options(output: str | None, options: Options, *, resume: bool) -> 
                 f"--resume: {output} was made with {shown}, this run has {_said(made)}: "
                 "resume with the same options, or write to another -o (nothing was written)"
             )
-    if earlier != made:
-        atomic_write(side, dumps_json(made) + "\n")
+
+
+def record_run_options(output: str | None, options: Options) -> None:
+    """Write this run's options beside ``output`` (unless the sidecar already holds
+    them): called when the run opens ``output``. Nothing for standard output, a device
+    or a pipe."""
+    if not output or output == "-" or is_special_file(output):
+        return
+    made = run_options(options)
+    side = sidecar_path(output)
+    try:
+        with open(side, encoding="utf-8") as f:
+            if json.load(f) == made:
+                return
+    except (OSError, ValueError):
+        pass
+    atomic_write(side, dumps_json(made) + "\n")

@@ -11,21 +11,23 @@ import contextlib
 import dataclasses
 import glob
 import json
-import logging
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO
 
 from ._io import no_directory
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_lines, read_lines
-from .corpus_options import check_run_options
-from .corpus_records import _hashable, _line_id, interruptible, line_limit
+from .corpus_lines import RepeatedIds
+from .corpus_options import check_run_options, record_run_options
+from .corpus_records import _line_id, interruptible, line_limit
+from .corpus_resume import check_resume_inputs, resume_state, skip_done
 from .errors import InputError
 
 __all__ = [
     "check_not_an_input",
+    "check_resume_inputs",
     "count_lines",
     "expand_inputs",
     "open_input",
@@ -34,7 +36,6 @@ __all__ = [
     "skip_done",
 ]
 
-log = logging.getLogger(__name__)
 
 
 def expand_inputs(patterns: Sequence[str]) -> list[str]:
@@ -75,78 +76,12 @@ def check_not_an_input(output: str | None, paths: Sequence[str]) -> None:
             raise InputError(f"the output {output} is also an input: choose another -o")
 
 
-def resume_state(
-    path: str, summary: Summary | None = None
-) -> tuple[Counter, set[tuple[Any, int]]]:
-    """How many records of each id (and, for id-less error records, which (file,
-    line) pairs) are already in ``path``; the error records among them are counted in
-    ``summary.earlier_errors`` (their lines count as done: not retried).
-
-    Ids are counted, not only collected: a corpus that repeats an id has each
-    occurrence done once, in input order. A last line cut short (the previous run
-    was killed while writing it) is removed from the file, so appending continues
-    on a line boundary.
-
-    Raises
-    ------
-    InputError
-        ``path`` is a directory, or a whole line of it is not a JSON object (not
-        the output of ``geo parse --jsonl``: nothing is appended to it).
-    """
-    ids: Counter = Counter()
-    lines: set[tuple[Any, int]] = set()
-    if not os.path.exists(path):
-        return ids, lines
-    if os.path.isdir(path):
-        raise InputError(f"{path} is a directory, not a JSONL file")
-    keep = 0
-    with open(path, "rb") as f:
-        for number, raw in enumerate(f, 1):
-            if not raw.endswith(b"\n"):
-                break
-            keep += len(raw)
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw)
-            except ValueError:
-                record = None
-            if not isinstance(record, dict):
-                raise InputError(
-                    f"--resume: {path} line {number} is not a JSON object: it is not the "
-                    "output of geo parse --jsonl (nothing was appended)"
-                )
-            if "error" in record and summary is not None:
-                summary.earlier_errors += 1
-            if record.get("id") is not None:
-                ids[_hashable(record["id"])] += 1
-            elif "line" in record:
-                lines.add((record.get("file"), record["line"]))
-    if keep < os.path.getsize(path):
-        log.warning("%s: dropping a last line cut short by the previous run", path)
-        with open(path, "r+b") as f:
-            f.truncate(keep)
-    return ids, lines
-
-
-def skip_done(
-    lines: Iterable[tuple[int, bytes]],
-    ids: Counter,
-    done_lines: set[tuple[Any, int]],
-    file: str | None,
-    on_skip: Callable[[], None],
+def _noting_ids(
+    lines: Iterable[tuple[int, bytes]], repeated: RepeatedIds
 ) -> Iterator[tuple[int, bytes]]:
-    """The lines not already done: an id's first occurrences as many times as ``ids``
-    counts it in the output, an id-less line by its (file, line number)."""
+    """``lines``, each id noted in ``repeated`` on the way."""
     for number, raw in lines:
-        doc_id = _line_id(raw)
-        if doc_id is not None and ids[doc_id] > 0:
-            ids[doc_id] -= 1
-            on_skip()
-            continue
-        if doc_id is None and (file, number) in done_lines:
-            on_skip()
-            continue
+        repeated.add(_line_id(raw), number)
         yield number, raw
 
 
@@ -315,14 +250,18 @@ def run(
     if fmt == "jsonl":
         check_run_options(output, options, resume=resume)
     summary = Summary()
-    ids, done_lines = resume_state(output, summary) if resume else (Counter(), set())
+    ids, done_lines = (resume_state(output, summary, inputs=paths, max_chars=options.max_chars)
+                       if resume else (Counter(), set()))
     bar = _progress(count_lines(paths) if progress else None, progress)
     sink = _ParquetSink(output) if fmt == "geoparquet" else _JsonlSink(output, append=resume)
+    if fmt == "jsonl":
+        record_run_options(output, options)  # once OUT is open: no sidecar without it
     ok = False
     # SIGTERM stops the run as Ctrl-C does, closing the output too (its commit whole)
     with interruptible(summary, output if fmt == "jsonl" else None):
         try:
             for path in paths:
+                repeated = RepeatedIds()  # an id repeated within one file is said
                 opts = dataclasses.replace(options, file=path if len(paths) > 1 else None)
                 with open_input(path) as stream:
 
@@ -332,6 +271,7 @@ def run(
                             bar.update()
 
                     lines = read_lines(stream, max_bytes=line_limit(opts.max_chars))
+                    lines = _noting_ids(lines, repeated)
                     if resume:
                         lines = skip_done(lines, ids, done_lines, opts.file, skipped)
                     for line, failed in analyze_lines(lines, opts, jobs=jobs, freeze=freeze):
@@ -341,6 +281,7 @@ def run(
                             bar.update()
                         if summary.written % 64 == 0:
                             sink.flush()
+                repeated.warn("standard input" if path == "-" else path)
             ok = True
         finally:
             sink.close(ok=ok)

@@ -74,8 +74,41 @@ def analyze_records(records: Iterable[dict[str, Any]], options: Options = DEFAUL
 
 
 def analyze_bag(bag, *, options: Options = DEFAULT_OPTIONS):
-    """A bag of analysis JSON objects for a bag of records, partition by partition."""
+    """A bag of analysis JSON objects for a bag of records, partition by partition.
+
+    Raises
+    ------
+    InputError
+        The script runs from standard input (``python - < script.py``) and dask
+        would compute the bag with its default scheduler for bags, a pool of
+        processes that each re-import the script by its file name (``<stdin>``) and
+        die: run the script from a file, or choose a scheduler first
+        (``dask.config.set(scheduler="threads")``, a ``distributed.Client``).
+    """
+    _check_process_pool()
     return bag.map_partitions(analyze_records, options)
+
+
+def _check_process_pool() -> None:
+    """Refuse, before any work, what would end in a ``BrokenProcessPool`` traceback:
+    dask's default process pool started from a ``__main__`` that is not a file."""
+    import os
+    import sys
+
+    import dask
+
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if path is None or os.path.isfile(path):  # an interpreter, a notebook, a script file
+        return
+    if dask.config.get("scheduler", None) is not None:  # threads, a Client, ...
+        return
+    raise InputError(
+        f"geo.dask.analyze_bag: this script runs from {path} (not a file), and dask's "
+        "default scheduler for bags starts processes that re-import the script from its "
+        "file: save it to a file and run that (with an `if __name__ == \"__main__\":` "
+        "guard), or choose a scheduler first: dask.config.set(scheduler=\"threads\")"
+    )
 
 
 def _frame_partition(frame, options: Options):

@@ -19,12 +19,19 @@ import os
 import shutil
 import tempfile
 from collections.abc import Sequence
+from typing import Any
 
 from ._io import atomic_write
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_line, read_lines
-from .corpus_options import check_run_options
-from .corpus_records import interruptible, line_limit
-from .corpus_run import check_not_an_input, expand_inputs, resume_state, skip_done
+from .corpus_lines import RepeatedIds
+from .corpus_options import check_run_options, record_run_options
+from .corpus_records import _line_id, interruptible, line_limit
+from .corpus_run import (
+    check_not_an_input,
+    expand_inputs,
+    resume_state,
+    skip_done,
+)
 from .corpus_signals import committing, holding
 from .dask_client import connect
 from .errors import InputError
@@ -80,11 +87,21 @@ def _run_block(block: tuple[str, int, int, int], options: Options, done):
         f.seek(start)
         data = f.read(end - start)
     lines = read_lines(io.BytesIO(data), start=first, max_bytes=line_limit(options.max_chars))
+    ids: list[tuple[Any, int]] = []  # for the client's warning about repeated ids
+    lines = _noting(lines, ids)
     skipped = []
     if done is not None:
         lines = skip_done(lines, done[0], done[1], options.file, lambda: skipped.append(1))
     gaz = _gazetteer()
-    return [analyze_line(n, raw, gaz, options) for n, raw in lines], len(skipped)
+    return [analyze_line(n, raw, gaz, options) for n, raw in lines], len(skipped), ids
+
+
+def _noting(lines, ids: list[tuple[Any, int]]):
+    for number, raw in lines:
+        doc_id = _line_id(raw)
+        if doc_id is not None:
+            ids.append((doc_id, number))
+        yield number, raw
 
 
 def run_cluster(
@@ -119,7 +136,8 @@ def run_cluster(
     if fmt == "jsonl":
         check_run_options(output, options, resume=resume)
     summary = Summary()
-    done = resume_state(output, summary) if resume else None
+    done = (resume_state(output, summary, inputs=paths, max_chars=options.max_chars)
+            if resume else None)
     # SIGTERM stops the run as Ctrl-C does: output closed, cluster stopped, exit 130
     completed = False
     with interruptible(summary, output if fmt == "jsonl" else None):
@@ -135,6 +153,7 @@ def run_cluster(
                 completed = True
                 return summary
             sink = _JsonlSink(output, append=resume)
+            record_run_options(output, options)  # once OUT is open: no sidecar without it
             ok = False
             try:
                 # A sliding window of blocks in flight: results wait on the workers only
@@ -142,14 +161,24 @@ def run_cluster(
                 pending = iter(zip(blocks, opts, strict=True))
                 window: collections.deque = collections.deque()
                 bar = _bar(progress, len(blocks))
+                files: collections.deque = collections.deque()  # the file of each block
+                repeated, last_path = None, None
                 while True:
                     while len(window) < 4 * workers and (item := next(pending, None)):
                         window.append(client.submit(_run_block, *item, done_future, pure=False))
+                        files.append(item[0][0])
                     if not window:
                         break
                     future = window.popleft()
-                    lines, skipped = future.result()
+                    lines, skipped, ids = future.result()
                     summary.skipped += skipped
+                    path = files.popleft()
+                    if path != last_path:
+                        if repeated is not None:
+                            repeated.warn(last_path)
+                        repeated, last_path = RepeatedIds(), path
+                    for doc_id, number in ids:
+                        repeated.add(doc_id, number)
                     for line, failed in lines:
                         sink.write(line)
                         summary.record(line, failed)
@@ -157,6 +186,8 @@ def run_cluster(
                     sink.flush()
                     if bar is not None:
                         bar.update()
+                if repeated is not None:
+                    repeated.warn(last_path)
                 if bar is not None:
                     bar.close()
                 ok = True

@@ -152,6 +152,10 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         except OSError as err:
             raise InputError(f"cannot read article file {p}: {err.strerror}") from None
         name = p.name
+        if p.suffix.lower() in (".jsonl", ".ndjson"):
+            logging.getLogger("geo.sources").warning(
+                "warning: %s is read as one article: for one article per JSON line, "
+                "give --jsonl %s", p, p)
     where = "standard input" if str(path) == "-" else str(path)
     if len(data) > MAX_BYTES:
         raise InputError(f"{where}: more than {MAX_BYTES:,} bytes is too big for an article")

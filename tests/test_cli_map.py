@@ -119,14 +119,17 @@ def test_report_of_many_articles_lists_claims_by_date(tmp_path, gazetteer):
     [
         (["map"], "give an ARTICLE"),
         (["map", "--jsonl", "{empty}"], "no article to map"),
-        (["map", str(EXAMPLE), str(EXAMPLE), "--svg", "x.svg"], "draw one article"),
+        (["map", str(EXAMPLE), "{copy}", "--svg", "x.svg"], "draw one article"),
     ],
 )
 def test_many_article_errors_are_one_line(tmp_path, gazetteer, args, message):
     empty = tmp_path / "empty.jsonl"
     empty.write_text('{"id": 1}\nnot json\n')
+    copy = tmp_path / "copy.txt"  # another article (the same file twice is mapped once)
+    copy.write_bytes(EXAMPLE.read_bytes())
     out = tmp_path / "never.html"
-    proc = geo(*[x.replace("{empty}", str(empty)) for x in args], "-o", str(out))
+    proc = geo(*[x.replace("{empty}", str(empty)).replace("{copy}", str(copy)) for x in args],
+               "-o", str(out))
     assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr and message in proc.stderr
     assert not out.exists()
@@ -207,7 +210,7 @@ def test_an_article_whose_analysis_fails_costs_only_itself(tmp_path, gazetteer, 
     out = tmp_path / "m.html"
     assert cli.main(["map", "--jsonl", str(corpus), "--offline", "-o", str(out)]) == 1
     err = capsys.readouterr().err
-    assert err == (f"geo: error: {corpus} (article k): analysis failed: MemoryError: a "
+    assert err == (f"geo: warning: {corpus} (article k): analysis failed: MemoryError: a "
                    "document too large to hold (skipped)\n")
     assert "Vovchansk" in out.read_text("utf-8")
     monkeypatch.setattr(geo.analysis, "analyze", lambda text, **kw: 1 / 0)
@@ -223,7 +226,7 @@ def test_an_unreadable_corpus_beside_files_costs_only_itself(tmp_path, gazetteer
     out = tmp_path / "r.html"
     proc = geo("report", str(good), "--jsonl", str(missing), "-o", str(out))
     assert proc.returncode == 1, proc.stderr
-    assert proc.stderr == f"geo: error: cannot read JSONL file {missing}: No such file or " \
+    assert proc.stderr == f"geo: warning: cannot read JSONL file {missing}: No such file or " \
         "directory (skipped)\n"
     assert "Vovchansk" in out.read_text("utf-8")
     proc = geo("report", "--jsonl", str(missing), "-o", str(out))  # nothing else: exit 2

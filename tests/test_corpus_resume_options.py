@@ -8,7 +8,12 @@ import json
 import pytest
 
 from geo import cli
-from geo.corpus_options import check_run_options, run_options, sidecar_path
+from geo.corpus_options import (
+    check_run_options,
+    record_run_options,
+    run_options,
+    sidecar_path,
+)
 from geo.corpus_records import Options
 from geo.errors import InputError
 
@@ -90,6 +95,8 @@ def test_an_output_without_sidecar_is_resumed_with_a_warning(tmp_path, caplog):
     with caplog.at_level("WARNING"):
         check_run_options(str(out), Options(), resume=True)
     assert "cannot check" in caplog.text
+    assert not (tmp_path / "out.jsonl.geo-run.json").exists()  # written once OUT is open
+    record_run_options(str(out), Options())
     with open(sidecar_path(str(out)), encoding="utf-8") as f:
         assert json.load(f) == run_options(Options())
 
@@ -109,6 +116,8 @@ def test_an_empty_or_missing_output_is_resumed_whatever_made_it(tmp_path):
     out = tmp_path / "out.jsonl"
     check_run_options(str(out), Options(stages=("toponyms",)), resume=True)
     out.write_bytes(b"")
+    record_run_options(str(out), Options(stages=("toponyms",)))
     check_run_options(str(out), Options(), resume=True)  # nothing in it to mix with
+    record_run_options(str(out), Options())
     assert json.loads((tmp_path / "out.jsonl.geo-run.json").read_text())["stages"] == [
         "toponyms", "features", "claims"]

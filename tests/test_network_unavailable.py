@@ -83,3 +83,11 @@ def test_an_answer_that_is_not_the_dump_exits_2_too(tmp_path, capsys, monkeypatc
     monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
     assert cli.main(["index", "add", "--download", "UA"]) == 2
     assert "did not return a zip file" in capsys.readouterr().err
+
+
+def test_network_error_is_part_of_the_package_api():
+    import geo
+
+    assert geo.NetworkError is NetworkError
+    assert "NetworkError" in geo.__all__
+    assert issubclass(geo.NetworkError, geo.InputError)

@@ -18,9 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from .._io import check_size, dumps_json, scrub_text
+from ..corpus_lines import RepeatedIds
 from ..errors import InputError
 
-__all__ = ["ArticleInput", "analyse_articles", "corpus_geojson", "read_articles"]
+__all__ = [
+    "ArticleInput",
+    "analyse_articles",
+    "corpus_geojson",
+    "distinct_paths",
+    "read_articles",
+]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +64,7 @@ def _read_jsonl(
     from ..corpus_run import open_input
 
     out: list[ArticleInput] = []
+    seen = RepeatedIds()
     with open_input(path) as stream:
         limit = line_limit(max_chars)
         for lineno, raw in read_lines(stream, max_bytes=limit):
@@ -64,9 +72,10 @@ def _read_jsonl(
             try:
                 record = read_record(decode_line(raw, limit))
             except InputError as err:
-                log.warning("%s: skipped, %s", where, err)
+                log.warning("warning: %s: skipped, %s", where, err)
                 _skip(skipped, where)
                 continue
+            seen.add(record.id, lineno)
             out.append(ArticleInput(
                 id=_article_id(record.id, lineno),
                 text=record.text,
@@ -74,6 +83,7 @@ def _read_jsonl(
                 date=record.date,
                 url=record.url,
             ))
+    seen.warn(path)
     return out
 
 
@@ -118,7 +128,7 @@ def read_articles(
             if skipped is None:
                 raise
             # One bad file of several costs only itself (as a bad line of a corpus).
-            log.error("error: %s (skipped)", err)
+            log.warning("warning: %s (skipped)", err)
             _skip(skipped, name)
             continue
         out.append(ArticleInput(
@@ -134,12 +144,13 @@ def read_articles(
         except InputError as err:
             if skipped is None or not out:
                 raise
-            log.error("error: %s (skipped)", err)  # the files are mapped, as a bad file's
+            log.warning("warning: %s (skipped)", err)  # the files are mapped, as a bad file's
             _skip(skipped, jsonl)
             corpus = []
         for a in corpus:
             if max_chars and len(a.text) > max_chars:
-                log.warning("%s: article %s skipped: %s characters is over --max-chars %s",
+                log.warning("warning: %s: article %s skipped: %s characters is over "
+                            "--max-chars %s",
                             jsonl, a.id, f"{len(a.text):,}", f"{max_chars:,}")
                 _skip(skipped, f"{jsonl}: {a.id}")
                 continue
@@ -152,6 +163,25 @@ def read_articles(
             raise InputError(f"no article to map: {jsonl} has no line with a \"text\"")
         raise InputError("no article to map: give ARTICLE files or a --jsonl corpus with "
                          'lines {"id", "text"}')
+    return out
+
+
+def distinct_paths(paths: Sequence[str | os.PathLike[str]]) -> list[str | os.PathLike[str]]:
+    """``paths`` without a file given again (the same name, or another name of the same
+    file): an article is mapped once, with a warning for the repeat."""
+    out: list[str | os.PathLike[str]] = []
+    seen: dict[tuple[int, int] | str, str | os.PathLike[str]] = {}
+    for path in paths:
+        try:
+            st = os.stat(path) if str(path) != "-" else None
+            key: tuple[int, int] | str = (st.st_dev, st.st_ino) if st else "-"
+        except (OSError, ValueError):
+            key = os.path.abspath(path)  # missing: skipped later, with its own message
+        if key in seen:
+            log.warning("warning: %s is the article %s again: mapped once", path, seen[key])
+            continue
+        seen[key] = path
+        out.append(path)
     return out
 
 

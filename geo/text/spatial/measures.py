@@ -63,7 +63,9 @@ def parse_number(text: str) -> float | None:
         try:
             return float(s.replace(",", ""))
         except ValueError:
-            return None
+            return _power(s)
+    if s in ("nan", "infinity"):  # read, and refused as a distance (with a warning)
+        return float(s)
     words = re.findall(r"[a-z]+", s)
     if words in (["half", "a"], ["half", "an"]):
         return 0.5
@@ -102,6 +104,28 @@ def parse_number(text: str) -> float | None:
             return None
     value = total + current + extra
     return float(value) if value > 0 else None
+
+
+def _power(text: str) -> float | None:
+    """``"10^4"`` (a power written with a caret) as a float: ``inf`` past the floats,
+    ``None`` for anything else.
+
+    >>> _power("10^4"), _power("10 ^ 400"), _power("10^x")
+    (10000.0, inf, None)
+    """
+    base, caret, exponent = text.partition("^")
+    try:
+        b, e = float(base), int(exponent.strip())
+    except ValueError:
+        return None
+    if not caret:
+        return None
+    try:
+        return b**e  # a float: overflows at once rather than growing a huge integer
+    except OverflowError:
+        return math.inf
+    except ZeroDivisionError:
+        return None
 
 
 def _unit_key(unit: str) -> str | None:

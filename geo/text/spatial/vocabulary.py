@@ -59,7 +59,12 @@ _NUMBER_WORDS = sorted([*_ONES, *_TENS, "hundred", "thousand", "dozen", "half", 
 _WORD = "(?:" + "|".join(_NUMBER_WORDS) + ")"
 _WORDNUM = rf"\b{_WORD}(?:(?:\s+|-)(?:and\s+)?{_WORD}){{0,6}}\b"  # bounded: no runaway backtracking
 _DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
-_NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
+# A number written as a power ("1e39", "2.5E3", "10^4") or NaN/Infinity: read whole
+# (measures.parse_number), so that a distance that cannot be drawn is skipped with the
+# usual warning instead of being lost or misread as its last digits ("10^4" as 4).
+_POWER = (r"(?<![\w.,^])(?:\d+(?:\.\d+)?(?:e[+-]?\d+|\s?\^\s?[+-]?\d+)(?!\d)"
+          r"|(?-i:NaN|Infinity)\b)")
+_NUM = rf"(?:{_POWER}|{_DIGITS}|{_WORDNUM})"
 # Each a lower-case word starting with a plain letter (windows.unit_spans relies on it).
 _UNIT_WORDS = (
     r"nautical[\s-]+miles?", "nmi", "nm", r"kilomet(?:er|re)s?", "klicks?", "kms?",
