@@ -19,14 +19,13 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
-from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .casing import plain_spaces, restore_case
 from .containers import link_lists, read_definition, state_abbreviation
 from .context_rules import accept, placed
+from .demonym_mentions import DEMONYM_WORDS, demonym_mention
 from .evidence import mark_readings
 from .inflection import inflected_place, is_cyrillic
 from .introduced import repeat_introduced
@@ -40,7 +39,6 @@ from .tokens import (
     Mention,
     Token,
     _is_capitalized,
-    _joinable,
     _norm,
     _title_case_lines,
     _Tokens,
@@ -53,7 +51,6 @@ _MAX_WORDS = 7
 # and a line break of hard-wrapped text ("New\nYork"; not a blank line).
 _NAME_GAPS = _JOIN_GAPS | {"\n", " \n", "\r\n", "  "}
 # First words of the demonyms ("south" of "South Korean"): only these start one.
-_DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
 _HYPHENS = ("-", "‐")
 _HYPHEN_CAPITAL = re.compile(r"[-‐][A-Z]")
 
@@ -91,7 +88,6 @@ _SAINTS_THING = re.compile(
     r"College|University|Academy|Catholic|Episcopal|Parish|Medical|Seminary)\b"
 )
 _SAINT_WORDS = ("st ", "saint ", "ste ", "sainte ")
-_COMPASS = frozenset({"north", "south", "east", "west"})
 
 
 def find_mentions(
@@ -136,7 +132,7 @@ def find_mentions(
     for i, norm in zip(capitalized, norms, strict=True):
         if i < resume:
             continue
-        demonym = demonyms and norm in _DEMONYM_WORDS
+        demonym = demonyms and norm in DEMONYM_WORDS
         # "Albany, N.Y.": an abbreviation after a comma, with a dot after it or the next word.
         start = starts[i]
         abbreviation = text[start - 2 : start] == ", " and "." in text[ends[i] : ends[i] + 4]
@@ -171,7 +167,7 @@ def find_mentions(
                 resume = unknown.last + 1
             continue
         if demonym:
-            d = _demonym(text, tokens, i, gaz)
+            d = demonym_mention(text, tokens, i, gaz)
             if d is not None:
                 mentions.append(d)
                 resume = d.last + 1
@@ -377,39 +373,3 @@ def _never_unknown(
         return True
     rank = common_rank(norm)
     return rank is not None and rank < COMMON_TOP
-
-
-def _demonym_code(norm: str) -> str | None:
-    """The country of a demonym ("saudi", "sri lankan"); plurals only as the lexicon has
-    them (corpora count "Canadian" but not the people, "Canadians")."""
-    return lx.DEMONYMS.get(norm)
-
-
-def _demonym(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Mention | None:
-    tok = tokens[i]
-    if i + 1 < len(tokens) and _joinable(text, tok, tokens[i + 1]):
-        nxt = tokens[i + 1]
-        two = f"{tok.norm} {nxt.norm}"
-        code = _demonym_code(two)
-        if code is None and tok.norm in _COMPASS and nxt.capitalized:
-            code = _compass_demonym(gaz, tok.norm, nxt.norm)
-        if code is not None:
-            return Mention(tok.start, nxt.end, two, i, i + 1, "demonym", demonym_country=code)
-    code = _demonym_code(tok.norm)
-    if code is None:
-        return None
-    return Mention(tok.start, tok.end, tok.norm, i, i, "demonym", demonym_country=code)
-
-
-def _compass_demonym(gaz: Gazetteer, compass: str, norm: str) -> str | None:
-    """ "South Sudanese", "East Timorese": a compass word before a demonym names the
-    country called by the compass word and the demonym's country ("South Sudan"), when
-    the gazetteer has it; else None."""
-    code = _demonym_code(norm)
-    if code is None:
-        return None
-    name = f"{compass} {normalize(gaz.country_name(code))}"
-    for c in gaz.lookup_normalized(name)[:MAX_CANDIDATES]:
-        if gaz.kind(c.record) == "country" and c.quality <= QUALITY_ALIAS:
-            return gaz.country_code(c.record)
-    return None

@@ -1,0 +1,63 @@
+"""Demonyms as mentions of their country: "Russian forces", "Sri Lankan", "South Sudanese".
+
+Recognition (:func:`geo.text.recognition.find_mentions`) asks :func:`demonym_mention`
+at a word that opens a demonym of :data:`geo.text.lexicon.DEMONYMS`; a compass word
+before a demonym names the country called by both when the gazetteer has it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..gazetteer.codes import QUALITY_ALIAS
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
+from . import lexicon as lx
+from .candidates import MAX_CANDIDATES
+from .tokens import Mention, Token, _joinable
+
+__all__ = ["DEMONYM_WORDS", "demonym_mention"]
+
+#: The first words of the lexicon's demonyms ("sri" of "sri lankan").
+DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _demonym_code(norm: str) -> str | None:
+    """The country of a demonym ("saudi", "sri lankan"); plurals only as the lexicon has
+    them (corpora count "Canadian" but not the people, "Canadians")."""
+    return lx.DEMONYMS.get(norm)
+
+
+def demonym_mention(
+    text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer
+) -> Mention | None:
+    """The demonym mention at token ``i`` ("Russian", "Sri Lankan", "South Sudanese"):
+    its span, its normalised words and its country (ISO 3166-1 alpha-2), or None."""
+    tok = tokens[i]
+    if i + 1 < len(tokens) and _joinable(text, tok, tokens[i + 1]):
+        nxt = tokens[i + 1]
+        two = f"{tok.norm} {nxt.norm}"
+        code = _demonym_code(two)
+        if code is None and tok.norm in _COMPASS and nxt.capitalized:
+            code = _compass_demonym(gaz, tok.norm, nxt.norm)
+        if code is not None:
+            return Mention(tok.start, nxt.end, two, i, i + 1, "demonym", demonym_country=code)
+    code = _demonym_code(tok.norm)
+    if code is None:
+        return None
+    return Mention(tok.start, tok.end, tok.norm, i, i, "demonym", demonym_country=code)
+
+
+def _compass_demonym(gaz: Gazetteer, compass: str, norm: str) -> str | None:
+    """ "South Sudanese", "East Timorese": a compass word before a demonym names the
+    country called by the compass word and the demonym's country ("South Sudan"), when
+    the gazetteer has it; else None."""
+    code = _demonym_code(norm)
+    if code is None:
+        return None
+    name = f"{compass} {normalize(gaz.country_name(code))}"
+    for c in gaz.lookup_normalized(name)[:MAX_CANDIDATES]:
+        if gaz.kind(c.record) == "country" and c.quality <= QUALITY_ALIAS:
+            return gaz.country_code(c.record)
+    return None
