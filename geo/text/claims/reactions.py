@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .. import lexicon as lx
 from .context import _Attribution, _Context, _Draft
-from .same_places import denial_of_its_own
+from .same_places import denial_of_its_own, generic_denial
 from .segmentation import Sentence, _Tok
 from .sides import country_label
 from .silences import comment_run, comment_target, figure_targets, speaker_run
@@ -125,7 +125,11 @@ def sentence_reactions(
     # A denial stating a position of its own ("denied that Russian troops had entered
     # Kupiansk, calling the reports propaganda") answers nothing before it.
     own_position = prev is not None and any(
-        status in ("denied", "disputed") and denial_of_its_own(ctx, prev, start, end, sent.end)
+        status in ("denied", "disputed")
+        and (
+            denial_of_its_own(ctx, prev, start, end, sent.end)
+            or _unaccused(ctx, toks, prev, attributions, start, end)
+        )
         for start, end, _, status in loose
     )
     for start, end, rank, status in loose:
@@ -302,6 +306,27 @@ def sentence_reactions(
             own_status.append((rank, status, _clean(text[start:end])))
 
     return Reactions(reaction, answer_from, answered, coordinated_answer, in_sentence, own_status)
+
+
+def _unaccused(
+    ctx: _Context,
+    toks: list[_Tok],
+    prev: _Draft,
+    attributions: list[_Attribution],
+    start: int,
+    end: int,
+) -> bool:
+    """Whether the denial at ``ctx.text[start:end]``, of a kind of act ("Russia denied
+    targeting civilians"; :func:`generic_denial`) by the speaker whose verb it is, is a
+    standing position because ``prev`` does not accuse that speaker: "A missile struck
+    Kharkiv, killing two, the mayor said" names no one who struck; "activists said RSF
+    shelling killed 14" does (:func:`accuses`), and the denial answers it."""
+    if not generic_denial(ctx.text, start, end):
+        return False
+    denier = next(
+        (a for a in attributions if toks[a.verb].start <= start < toks[a.verb].end + 1), None
+    )
+    return denier is not None and not accuses(ctx, prev, denier)
 
 
 #: A reaction to several claims: "the military's claims", "these allegations".

@@ -20,6 +20,7 @@ __all__ = [
     "_place_keys",
     "_span_place_keys",
     "denial_of_its_own",
+    "generic_denial",
     "standing_position",
 ]
 
@@ -127,6 +128,46 @@ def standing_position(text: str, start: int, end: int) -> bool:
     if perfect and _IN_THE_PAST.match(text, end):
         return True  # "Moscow has denied such attacks in the past"
     return (present or perfect) and _ANSWERING_OBJECT.match(text, end) is None
+
+
+#: The words of a denial's object up to the end of its clause: "targeting civilians" of
+#: "denied targeting civilians and said ...".
+_OBJECT_WORDS = re.compile(
+    r"\s+((?:(?!(?:and|but|or|while|saying|calling|as|after|because)\b)[^\s.,;:!?]+\s*){1,6})"
+)
+#: Words that make a denial's object a particular act: "striking the market".
+_PARTICULAR = frozenset(
+    "the a an this that these those its their his her it them any all such".split()
+)
+
+
+def generic_denial(text: str, start: int, end: int) -> bool:
+    """Whether the denial ``text[start:end]`` (its verb first) denies a kind of act, not
+    a particular one: a gerund and lower-case words with no determiner, number or name
+    ("denied targeting civilians", "rejected attacking civilian infrastructure"; not
+    "denied striking the market", "denied shelling Kharkiv", "denied any role").
+
+    Such a denial in the past tense answers a claim only when that claim accuses the
+    denier (see :func:`geo.text.claims.targets.accuses`); else it is the party's
+    standing position.
+
+    Examples
+    --------
+    >>> t = "Russia denied targeting civilians."
+    >>> generic_denial(t, 7, 13), generic_denial("Russia denied striking the market.", 7, 13)
+    (True, False)
+    """
+    end = _VERB.match(text, start, end).end()
+    found = _OBJECT_WORDS.match(text, end)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    return (
+        words[0].endswith("ing")
+        and len(words) <= 4
+        and all(w.replace("-", "").isalpha() for w in words)
+        and all(w.islower() and w not in _PARTICULAR for w in words)
+    )
 
 
 #: A clause that points back at what was said before ("withdrawn from the town"; not

@@ -1,0 +1,83 @@
+"""Claims kinds left over: a past-tense denial of a kind of act answers only a claim
+that accuses the denier; a clause after ", while ..., according to X"; a later
+contradiction reaching back past a claim of the same speaker; a body's name opening a
+sentence.
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+from geo.text.claims.same_places import generic_denial
+
+pytestmark = pytest.mark.gazetteer
+
+
+def claims(gazetteer, text):
+    from geo import analyze
+
+    return [(c.source, c.status) for c in analyze(text, gazetteer=gazetteer).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Russia denied targeting civilians.", True),
+        ("Moscow denied attacking civilian infrastructure and said it hit a depot.", True),
+        ("The army rejected shelling residential areas, saying it fired at positions.", True),
+        ("Russia denied striking the market.", False),
+        ("Russia denied shelling Kharkiv.", False),
+        ("Russia denied targeting civilians in the city.", False),
+        ("Russia denied any role.", False),
+        ("Russia denied reports of the strike.", False),
+        ("Russia denied firing 12 missiles.", False),
+    ],
+)
+def test_generic_denial(text, generic):
+    verb = "rejected" if "rejected" in text else "denied"
+    at = text.index(verb)
+    assert generic_denial(text, at, at + len(verb)) is generic
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "A missile struck Kharkiv on Monday, killing two people, Mayor Ihor Terekhov said.",
+        "Two people were killed when a drone hit a bus in Kherson, the regional "
+        "administration said.",
+    ],
+)
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Russia denied targeting civilians.",
+        "Moscow denied attacking civilian infrastructure.",
+        "Russia's Defence Ministry denied targeting residential areas.",
+    ],
+)
+def test_a_generic_denial_after_an_unaccusing_claim_is_a_standing_position(
+    gazetteer, first, denial
+):
+    found = claims(gazetteer, f"{first} {denial}")
+    assert found[0][1] == "asserted"
+    assert len(found) == 2 and found[1][1] == "denied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the claim names the denier's side as the one who struck
+        "Mayor Ihor Terekhov said a Russian missile struck Kharkiv on Monday, killing two "
+        "people. Russia denied targeting civilians.",
+        # the claim names the denier
+        "Activists said RSF shelling killed 14 people in Babanusa. The RSF denied targeting "
+        "civilians.",
+        # the denial names the strike
+        "A missile struck Kharkiv on Monday, killing two people, Mayor Ihor Terekhov said. "
+        "Russia denied striking the market.",
+        "A missile struck Kharkiv on Monday, killing two people, Mayor Ihor Terekhov said. "
+        "Russia denied shelling Kharkiv.",
+    ],
+)
+def test_a_denial_of_the_accused_or_of_the_strike_answers(gazetteer, text):
+    assert claims(gazetteer, text)[0][1] == "denied"
