@@ -81,3 +81,39 @@ def test_a_generic_denial_after_an_unaccusing_claim_is_a_standing_position(
 )
 def test_a_denial_of_the_accused_or_of_the_strike_answers(gazetteer, text):
     assert claims(gazetteer, text)[0][1] == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "The port authority said shipping had not been disrupted, while insurance "
+            "premiums had risen again, according to two industry sources.",
+            ("two industry sources", "insurance premiums had risen again"),
+        ),
+        (
+            "Officials said two people were killed in Sumy, whereas the regional hospital was "
+            "damaged, according to the governor.",
+            ("the governor", "the regional hospital was damaged"),
+        ),
+        (
+            "The army said it had repelled an attack near Bakhmut, but Russian forces had "
+            "taken two villages, the Russian Defence Ministry said.",
+            ("the Russian Defence Ministry", "Russian forces had taken two villages"),
+        ),
+    ],
+)
+def test_a_clause_said_by_a_speaker_after_it_is_split_off(gazetteer, text, second):
+    from geo import analyze
+
+    first, last = analyze(text, gazetteer=gazetteer).claims
+    assert ", " not in first.text.rstrip(",")
+    assert last.source == second[0] and last.text.startswith(second[1])
+
+
+def test_a_speaker_after_a_single_claim_keeps_it_whole(gazetteer):
+    from geo import analyze
+
+    text = "The governor said two people were killed in Sumy, according to a statement."
+    (claim,) = analyze(text, gazetteer=gazetteer).claims
+    assert claim.source == "the governor" and claim.text.startswith("The governor said")

@@ -13,8 +13,10 @@ What is a claim
    spot saw or heard: "AFP journalists at the scene saw a crater", "a Reuters
    witness heard blasts"; not "residents saw their homes burn"). When a sentence holds two
    independent attributions joined by ", but", ", while", "; " ..., each clause
-   is a claim; an attribution nested in what is said ("Zelensky said the army
-   reported ...") and cue verbs inside a quotation are part of the claim.
+   is a claim (a speaker closing the sentence after a contrast says the clause after
+   it: "X said ..., while ..., according to Y"); an attribution nested in what is
+   said ("Zelensky said the army reported ...") and cue verbs inside a quotation are
+   part of the claim.
 2. **A sentence that carries a verification status** but no speaker
    ("..., reportedly due to ...", "unconfirmed reports ..."): ``source`` and
    ``cue`` are ``None``.

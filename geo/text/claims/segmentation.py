@@ -245,6 +245,9 @@ def _quotations(text: str, sent: Sentence) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(text, sent.start, sent.end)]
 
 
+#: A contrast opening a clause of its own: ", while", ", whereas", ", but", "; ".
+_CONTRAST = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+")
+_START = re.Match.start
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
@@ -253,6 +256,7 @@ def _clauses(
 ) -> list[tuple[tuple[int, int], _Attribution]]:
     """Split a sentence between independent attributions."""
     chosen: list[tuple[int, _Attribution]] = []  # (clause start, attribution)
+    opens: dict[int, int] = {}  # where the words of a clause said by a speaker after them open
     for attr in attributions:
         if not chosen:
             chosen.append((sent.start, attr))
@@ -267,8 +271,18 @@ def _clauses(
             continue
         if attr.source is not None and last_attr.source == attr.source and attr.kind != "none":
             continue  # "he said ... and added": one claim
+        if attr.after_content:
+            # "The port authority said shipping had not been disrupted, while premiums had
+            # risen, according to two industry sources": the speaker at the end says the
+            # clause after the last contrast, not what the speaker before said.
+            lo = max(last_start, last_attr.subj_end)
+            cut = max(_CONTRAST.finditer(text, lo, attr.subj_start), default=None, key=_START)
+            if cut is not None:
+                chosen.append((cut.start(), attr))
+                opens[len(chosen) - 1] = cut.end()
+            continue
         boundary = _CLAUSE_BOUNDARY.search(text, last_start, attr.subj_start)
-        if boundary is None or attr.after_content:
+        if boundary is None:
             continue
         gap = text[boundary.end() : attr.subj_start]
         if gap.strip():
@@ -278,7 +292,7 @@ def _clauses(
     for n, (start, attr) in enumerate(chosen):
         end = chosen[n + 1][0] if n + 1 < len(chosen) else sent.end
         if n:
-            start = start + 2 if attr.frame else attr.subj_start
+            start = opens.get(n, start + 2 if attr.frame else attr.subj_start)
         chunk = text[start:end]
         stripped = chunk.rstrip(" \t\n,;:—–-")
         if stripped.strip():
