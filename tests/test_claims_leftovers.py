@@ -117,3 +117,38 @@ def test_a_speaker_after_a_single_claim_keeps_it_whole(gazetteer):
     text = "The governor said two people were killed in Sumy, according to a statement."
     (claim,) = analyze(text, gazetteer=gazetteer).claims
     assert claim.source == "the governor" and claim.text.startswith("The governor said")
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The shipping agency UKMTO said a vessel had reported an explosion nearby.",
+        "The navy said a frigate had reported a missile landing a mile away. Officials said "
+        "the crew was safe.",
+    ],
+)
+def test_a_miss_reaches_back_to_the_claim_of_a_hit(gazetteer, between):
+    from geo import analyze
+
+    text = (
+        "The Houthis said on Friday that they had fired a ballistic missile at a cargo "
+        f"ship in the Red Sea, scoring a direct hit. {between} A U.S. official said the "
+        "missile had missed."
+    )
+    found = analyze(text, gazetteer=gazetteer).claims
+    assert found[0].status == "disputed" and "had missed" in found[0].status_cue
+    assert found[-1].responds_to == 0
+    assert all(c.status == "asserted" for c in found[1:])
+
+
+def test_a_miss_far_from_the_hit_answers_nothing(gazetteer):
+    from geo import analyze
+
+    text = (
+        "The Houthis said they had fired a missile at a cargo ship, scoring a direct hit. "
+        "Officials said the port was open. Traders said prices rose. Analysts said "
+        "insurance costs climbed. Farmers said the harvest was late. A U.S. official said "
+        "the missile had missed."
+    )
+    found = analyze(text, gazetteer=gazetteer).claims
+    assert found[0].status == "asserted" and found[-1].responds_to is None

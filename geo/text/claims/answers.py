@@ -104,8 +104,20 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
         before = new[i - 1] if i else prev
         if d.source is None:
             continue
-        if before is not None and before.source != d.source:
-            _answer(ctx, d, before)
+        answered = before is not None and before.source != d.source and _answer(ctx, d, before)
+        hit = ctx.last_hit
+        if (
+            not answered
+            and hit is not None
+            and hit is not before
+            and hit.source != d.source
+            and d.first - hit.last <= _MISS_REACH
+            and _misses(text, d)
+        ):
+            # "The Houthis said they scored a direct hit. UKMTO said a missile landed a
+            # mile away. A U.S. official said the missile had missed": the miss answers
+            # the hit, past a claim between them that states none.
+            _answer(ctx, d, hit)
         # A claim of capture of a place it names, by another side, however far back: "its
         # forces continued to hold positions in Kupiansk" after "Russia said it captured
         # Kupyansk" and a general's claim in between (answered above too).
@@ -120,6 +132,8 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
             ):
                 break
     for d in new:
+        if d.source is not None and _HIT.search(text, d.start, d.end):
+            ctx.last_hit = d
         if d.source is not None and _captures(text, d.start, d.end):
             for key in _place_keys(ctx, d):
                 ctx.captures[key] = d
@@ -166,6 +180,16 @@ def _other_party(a: tuple[str | None, str | None], b: tuple[str | None, str | No
 #: missile landing near a ship.
 _MISSED = re.compile(r"missed", re.IGNORECASE)
 _HIT = re.compile(r"\b(?:hit|hits|struck|strike|damaged|sank|sunk)\b", re.IGNORECASE)
+
+
+#: How many sentences back a miss reaches for the claim of a hit it answers.
+_MISS_REACH = 3
+
+
+def _misses(text: str, d: _Draft) -> bool:
+    """Whether the claim ``d`` says a strike missed ("the missile had missed")."""
+    m = _F_CONTRADICTION.search(text, d.start, d.end)
+    return m is not None and _MISSED.search(m.group()) is not None
 
 
 #: A denial of the claim before, named as such: "denied this claim", "rejected the report".

@@ -96,6 +96,7 @@ class _Context:
     country_names: dict[str, str] = field(default_factory=dict)  # ISO code -> name
     country_name: Callable[[str], str] | None = None  # a fallback: Gazetteer.country_name
     captures: dict[object, _Draft] = field(default_factory=dict)  # place -> last capture claim
+    last_hit: _Draft | None = None  # the last claim of a hit ("scoring a direct hit")
     # place -> (side, words) of the last denial that it was captured
     denials: dict[object, tuple[str | None, str]] = field(default_factory=dict)
     # what claims.allegiance reads once per article (its countries, dateline, bodies)
