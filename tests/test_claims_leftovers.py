@@ -152,3 +152,22 @@ def test_a_miss_far_from_the_hit_answers_nothing(gazetteer):
     )
     found = analyze(text, gazetteer=gazetteer).claims
     assert found[0].status == "asserted" and found[-1].responds_to is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("Defence Intelligence said", "Defence Intelligence"),
+        ("Defence Ministry said", "Defence Ministry"),
+        ("Military Intelligence said", "Military Intelligence"),
+        ("Defence officials said", "defence officials"),
+        ("Two Russian officials said", "two Russian officials"),
+        ("Senior Hamas officials said", "senior Hamas officials"),
+        ("Officials in Kherson said", "officials in Kherson"),
+    ],
+)
+def test_a_body_name_opening_a_sentence_keeps_its_capital(gazetteer, opening, source):
+    from geo import analyze
+
+    text = f"A drone hit a fuel depot on Sunday. {opening} the depot burned for hours."
+    assert analyze(text, gazetteer=gazetteer).claims[-1].source == source

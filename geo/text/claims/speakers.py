@@ -244,11 +244,22 @@ def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, s
     if first in ("The", "A", "An") or (
         (first.lower() in _SOURCE_NOUNS or first.lower() in _LOWER_MODIFIERS)
         and first[1:].islower()
+        # "Defence Intelligence said", "Defence Ministry": a body's name keeps its capital
+        # (not "Two Russian officials", "Senior Hamas officials": a count or a modifier)
+        and not (len(toks) > 1 and _is_cap(toks[1]) and _bare(toks[1].text).lower() in _BODY)
     ):
         source = first.lower() + raw[len(first) :]
     head = _bare(toks[-1].text).lower() if toks else ""
     kind = "group" if head.endswith("s") and not _is_cap(toks[-1]) else "org"
     return source, kind, ""
+
+
+#: The second word of a body's name opening a sentence: "Defence Intelligence",
+#: "Military Intelligence", "Defence Ministry", "Emergency Service".
+_BODY = frozenset(
+    "intelligence ministry staff service services command forces force council committee "
+    "office agency department guard administration directorate bureau police".split()
+)
 
 
 def _resolve_pronoun(ctx: _Context, pronoun: str, pos: int) -> tuple[str | None, str]:
