@@ -63,3 +63,25 @@ def test_an_appositive_definition_states_the_container(gazetteer):
 def test_a_peoples_republic_is_the_region_so_styled(gazetteer, text, name, region):
     found = {t.text: t.place for t in geoparse(text, gazetteer) if t.place}
     assert found[name].kind == "admin1" and found[name].admin1_code == region
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text that names Ukraine's war: a front-line town outweighs a larger namesake
+        ("Russian troops shelled Seversk on Tuesday, the Ukrainian army said.",
+         ("Siversk", "UA", "05")),
+        ("Russian artillery shelled Seversk in Donbas overnight.", ("Siversk", "UA", "05")),
+        ("Kyiv said Russian drones hit Seversk.", ("Siversk", "UA", "05")),
+        # ... but not a city known the world over, nor a village a tenth its size
+        ("Ukrainian troops trained with US troops in New York.",
+         ("New York City", "US", "NY")),
+        ("Ukrainian drones struck a tanker near Novorossiysk.",
+         ("Novorossiysk", "RU", "38")),
+        # no word of Ukraine: the namesake ten times larger stays the reading
+        ("Russian troops shelled Seversk on Tuesday.", ("Seversk", "RU", "75")),
+    ],
+)
+def test_a_text_naming_ukraines_war_reads_a_front_line_town(gazetteer, text, expected):
+    name = next(n for n in ("Seversk", "New York", "Novorossiysk") if n in text)
+    assert places(gazetteer, text)[name] == expected
