@@ -85,3 +85,26 @@ def test_a_peoples_republic_is_the_region_so_styled(gazetteer, text, name, regio
 def test_a_text_naming_ukraines_war_reads_a_front_line_town(gazetteer, text, expected):
     name = next(n for n in ("Seversk", "New York", "Novorossiysk") if n in text)
     assert places(gazetteer, text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a village of under 1,000 people named with no cue, in a text about fighting:
+        # the gazetteer's only places of the name lie on the front
+        ("Russian forces shelled Kondratovka on Monday.", "Kondratovka",
+         ("Kindrativka", "UA", "21")),
+        ("Russian forces struck Reznikovka overnight.", "Reznikovka",
+         ("Riznykivka", "UA", "05")),
+        ("Ukrainian troops shelled Kindrativka and Riznykivka.", "Riznykivka",
+         ("Riznykivka", "UA", "05")),
+    ],
+)
+def test_a_front_line_village_needs_no_cue_in_a_text_about_fighting(
+    gazetteer, text, name, expected
+):
+    assert places(gazetteer, text)[name] == expected
+
+
+def test_a_village_with_no_cue_in_a_text_with_no_word_of_war_is_no_place(gazetteer):
+    assert "Reznikovka" not in places(gazetteer, "The Reznikovka choir sang on Sunday.")

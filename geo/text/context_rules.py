@@ -17,6 +17,7 @@ from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .containers import has_container, is_definition, read_container, read_definition
+from .front import front_hamlet
 from .lists import after_place_cue, in_route_chain
 from .name_words import (
     is_city_name,
@@ -284,6 +285,7 @@ def accept(
             and not (prev is not None and prev.norm in lx.HAMLET_CUES)  # "between X and"
             and not after_place_cue(text, tokens, i)  # "near A, B and C"
             and not region_after(text, end, gaz, candidates)  # "X in the Donetsk region"
+            and not front_hamlet(text, gaz, [c.record for c in candidates])
         ):
             return None
     cue = cue or ("facility" if facility else "")

@@ -24,13 +24,14 @@ mention has candidates to mark.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from .tokens import Mention
 
-__all__ = ["FRONT_REGIONS", "GROUP_REGIONS", "mark_front"]
+__all__ = ["FRONT_REGIONS", "GROUP_REGIONS", "about_fighting", "front_hamlet", "mark_front"]
 
 #: First-level regions (country, GeoNames admin-1 code) where the ground war in
 #: Ukraine has been fought or shelled across the border since 2022: Donetsk (05),
@@ -145,6 +146,24 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
             if not fighting:
                 return
             m.front = keep
+
+
+@functools.lru_cache(maxsize=4)
+def about_fighting(text: str) -> bool:
+    """Does ``text`` have a word of fighting (:data:`_WAR`)?  Cached for the last few
+    texts: recognition asks once per text, whatever its number of names."""
+    return _WAR.search(text) is not None
+
+
+def front_hamlet(text: str, gaz: Gazetteer, records: Sequence[int]) -> bool:
+    """Are the place ``records`` (a name's candidates; all places) all in
+    :data:`FRONT_REGIONS`, in a text about fighting?  Then a village the text names with
+    no cue is credible ("Russian forces shelled Kondratovka": Kindrativka by Sumy's
+    border, of 862 people)."""
+    return bool(records) and all(
+        gaz.kind(r) == "place" and (gaz.country_code(r), gaz.admin1(r)[0]) in FRONT_REGIONS
+        for r in records
+    ) and about_fighting(text)
 
 
 def _group_regions(text: str) -> list[tuple[int, int, frozenset[tuple[str, str]]]]:
