@@ -157,8 +157,15 @@ def accept(
             remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
         common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
-        if name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit) and not (
-            prev.initial and is_common(gaz, prev.norm, 3000)
+        # "the Ukrainian Kurakhove garrison": a demonym, the name, then a common noun the
+        # name qualifies (a person's name goes on with capitals: "Ukrainian Pavlo Kyrylenko").
+        modifier = prev.norm in lx.DEMONYMS and nxt is not None and next_joined and (
+            not nxt.capitalized
+        )
+        if (
+            not modifier
+            and name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit)
+            and not (prev.initial and is_common(gaz, prev.norm, 3000))
         ):
             remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
