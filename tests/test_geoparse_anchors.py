@@ -217,3 +217,30 @@ def test_a_town_alone_far_from_its_list_is_a_namesake_of_a_village(gazetteer, te
 )
 def test_a_town_with_a_place_near_it_keeps_its_reading(gazetteer, text, name, where):
     assert distance_km(points(gazetteer, text)[name], where) < 20
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a pair whose anchor is a far larger town: the name's only place, on the front
+        ("Fighting continued near Volchansk and Yunakovka, the Ukrainian army said.",
+         "Yunakovka", ("Yunakivka", "21")),
+        ("Shelling hit areas near Kramatorsk and Kozacha Lopan.",
+         "Kozacha Lopan", ("Kozacha Lopan", "07")),
+    ],
+)
+def test_a_names_only_front_line_place_is_not_dropped_by_its_list(
+    gazetteer, text, name, expected
+):
+    found = {t.text: t for t in geoparse(text, gazetteer)}
+    t = found[name]
+    assert not t.estimated
+    assert (t.place.name, t.place.admin1_code) == expected
+
+
+def test_a_name_with_no_front_line_place_is_still_estimated_at_its_partner(gazetteer):
+    # the Hlybokes the gazetteer holds lie in Odesa and Zakarpattia: not the one meant
+    found = {t.text: t for t in geoparse("Fighting continued near Volchansk and Hlyboke.",
+                                         gazetteer)}
+    assert found["Hlyboke"].estimated
+    assert found["Hlyboke"].place.country_code == "UA"

@@ -63,3 +63,48 @@ def test_an_appositive_definition_states_the_container(gazetteer):
 def test_a_peoples_republic_is_the_region_so_styled(gazetteer, text, name, region):
     found = {t.text: t.place for t in geoparse(text, gazetteer) if t.place}
     assert found[name].kind == "admin1" and found[name].admin1_code == region
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text that names Ukraine's war: a front-line town outweighs a larger namesake
+        ("Russian troops shelled Seversk on Tuesday, the Ukrainian army said.",
+         ("Siversk", "UA", "05")),
+        ("Russian artillery shelled Seversk in Donbas overnight.", ("Siversk", "UA", "05")),
+        ("Kyiv said Russian drones hit Seversk.", ("Siversk", "UA", "05")),
+        # ... but not a city known the world over, nor a village a tenth its size
+        ("Ukrainian troops trained with US troops in New York.",
+         ("New York City", "US", "NY")),
+        ("Ukrainian drones struck a tanker near Novorossiysk.",
+         ("Novorossiysk", "RU", "38")),
+        # no word of Ukraine: the namesake ten times larger stays the reading
+        ("Russian troops shelled Seversk on Tuesday.", ("Seversk", "RU", "75")),
+    ],
+)
+def test_a_text_naming_ukraines_war_reads_a_front_line_town(gazetteer, text, expected):
+    name = next(n for n in ("Seversk", "New York", "Novorossiysk") if n in text)
+    assert places(gazetteer, text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a village of under 1,000 people named with no cue, in a text about fighting:
+        # the gazetteer's only places of the name lie on the front
+        ("Russian forces shelled Kondratovka on Monday.", "Kondratovka",
+         ("Kindrativka", "UA", "21")),
+        ("Russian forces struck Reznikovka overnight.", "Reznikovka",
+         ("Riznykivka", "UA", "05")),
+        ("Ukrainian troops shelled Kindrativka and Riznykivka.", "Riznykivka",
+         ("Riznykivka", "UA", "05")),
+    ],
+)
+def test_a_front_line_village_needs_no_cue_in_a_text_about_fighting(
+    gazetteer, text, name, expected
+):
+    assert places(gazetteer, text)[name] == expected
+
+
+def test_a_village_with_no_cue_in_a_text_with_no_word_of_war_is_no_place(gazetteer):
+    assert "Reznikovka" not in places(gazetteer, "The Reznikovka choir sang on Sunday.")

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
+from .front import FRONT_REGIONS
 from .hints import NEAR_KM, Hint
 from .ranking import first_readings
 from .strays import LIST_KM
@@ -202,7 +203,9 @@ def settle_lists(
         :data:`LIST_KM` of the anchor called by the name itself before one only
         another name of which it is, then with the most of its list's places within
         :data:`LIST_KM`, then the nearest to the anchor, or None when it has none
-        (:func:`geo.text.geoparse.geoparse` then estimates it around the anchor).  The
+        (:func:`geo.text.geoparse.geoparse` then estimates it around the anchor),
+        unless its one place and the anchor's lie in the front regions and none of
+        the places around the name lies near the anchor (:func:`_lone_front_place`).  The
         anchor is trusted when the text names it after the list ("A and B near X");
         one inside the list only when none of the places named around the name (eight
         mentions either side) lies near the name, and some lie near the anchor, or the
@@ -280,6 +283,9 @@ def _settle(
             and gaz.population(anchor_rec) < _LARGER * gaz.population(rec)
         ):
             return
+    # A pair, or a list none of whose other places lies by the anchor: nothing but the
+    # anchor's size says the name's one front-line place is not the one meant.
+    lone_ok = not _near_count(here, partners) and _lone_front_place(gaz, m, rec, anchor_rec)
     partners.append(here)
     best = None
     best_key: tuple[int, int, float, int] | None = None
@@ -294,7 +300,22 @@ def _settle(
         key = (c.quality, -_near_count(p, partners), d, r)  # its own name first
         if best_key is None or key < best_key:
             best, best_key = r, key
+    if best is None and lone_ok:
+        return  # "near Volchansk and Yunakovka": the one Yunakivka, by Sumy's border
     out[j] = (best, out[j][1]) if best is not None else (None, 0.0)
+
+
+def _lone_front_place(gaz: Gazetteer, m: Mention, rec: int, anchor_rec: int) -> bool:
+    """Is ``rec`` the mention's only place candidate (its own name or another name of
+    it, not one only spelt like it), with it and the anchor's place both where the war
+    in Ukraine is fought (:data:`geo.text.front.FRONT_REGIONS`)?  A list along the front
+    spans it, and the gazetteer holds no other place the name could mean."""
+    if m.fuzzy:
+        return False
+    places = [c.record for c in m.candidates[:_MAX_CANDIDATES] if gaz.is_place(c.record)]
+    return places == [rec] and all(
+        (gaz.country_code(r), gaz.admin1(r)[0]) in FRONT_REGIONS for r in (rec, anchor_rec)
+    )
 
 
 def _own_name_place(

@@ -17,6 +17,7 @@ from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .containers import has_container, is_definition, read_container, read_definition
+from .front import front_hamlet
 from .lists import after_place_cue, in_route_chain
 from .name_words import (
     is_city_name,
@@ -156,8 +157,15 @@ def accept(
             remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
         common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
-        if name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit) and not (
-            prev.initial and is_common(gaz, prev.norm, 3000)
+        # "the Ukrainian Kurakhove garrison": a demonym, the name, then a common noun the
+        # name qualifies (a person's name goes on with capitals: "Ukrainian Pavlo Kyrylenko").
+        modifier = prev.norm in lx.DEMONYMS and nxt is not None and next_joined and (
+            not nxt.capitalized
+        )
+        if (
+            not modifier
+            and name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit)
+            and not (prev.initial and is_common(gaz, prev.norm, 3000))
         ):
             remember_chunk(tokens, i, j, text, gaz, not_places)
             return None
@@ -284,6 +292,7 @@ def accept(
             and not (prev is not None and prev.norm in lx.HAMLET_CUES)  # "between X and"
             and not after_place_cue(text, tokens, i)  # "near A, B and C"
             and not region_after(text, end, gaz, candidates)  # "X in the Donetsk region"
+            and not front_hamlet(text, gaz, [c.record for c in candidates])
         ):
             return None
     cue = cue or ("facility" if facility else "")

@@ -24,13 +24,14 @@ mention has candidates to mark.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from .tokens import Mention
 
-__all__ = ["FRONT_REGIONS", "GROUP_REGIONS", "mark_front"]
+__all__ = ["FRONT_REGIONS", "GROUP_REGIONS", "about_fighting", "front_hamlet", "mark_front"]
 
 #: First-level regions (country, GeoNames admin-1 code) where the ground war in
 #: Ukraine has been fought or shelled across the border since 2022: Donetsk (05),
@@ -81,8 +82,17 @@ _SHARE = 0.1
 #: ... when that one is a town of note (this many people): a village is no match for a
 #: city known the world over, while namesakes of villages are all readings.
 _NOTED = 50_000
-#: A city this large is never read away by a group of forces' regions.
+#: A city this large is never read away by a group of forces' regions, nor by a text
+#: that names Ukraine's war.
 _WORLD_CITY = 1_000_000
+#: Words naming Ukraine or its war's regions: in a text about fighting that has one, the
+#: war is Ukraine's, and a namesake elsewhere outweighs a front-line town (of
+#: :data:`_TOWN` people; a village still needs its share) only when it is a city known
+#: the world over ("Russian troops shelled Seversk", says the Ukrainian army: Siversk,
+#: not Seversk in Tomsk Oblast, ten times its size). The text is searched once, and
+#: only when a mention needs it.
+_UKRAINE = re.compile(r"\b(?:Ukrain(?:e|ian|ians)|Donbas+|Kyiv|Kiev)\b")
+_TOWN = 10_000
 
 
 def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
@@ -95,6 +105,7 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
     row, kind = gaz.row, gaz.kind
     groups = _group_regions(text) if "roup" in text else []
     fighting: bool | None = None  # unknown until a mention needs it
+    ukraine: bool | None = None
     for m in mentions:
         if groups and m.candidates:
             regions = _regions_at(groups, m.start)
@@ -115,8 +126,19 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
         # favoured alike (Kamianske the city and Kamianske the village both lie there).
         top = max(r.population for _, r in places if (r.country_code, r.admin1[0])
                   not in FRONT_REGIONS)
+        noted = top >= _NOTED
+        if (
+            ukraine is None
+            and noted
+            and top < _WORLD_CITY
+            and any(r.population >= _TOWN for _, r in front)
+        ):
+            ukraine = _UKRAINE.search(text) is not None  # once a mention needs it
         keep = frozenset(
-            rec for rec, r in front if top < _NOTED or r.population >= _SHARE * top
+            rec for rec, r in front
+            if not noted
+            or r.population >= _SHARE * top
+            or (ukraine and r.population >= _TOWN and top < _WORLD_CITY)
         )
         if keep:
             if fighting is None:
@@ -124,6 +146,24 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
             if not fighting:
                 return
             m.front = keep
+
+
+@functools.lru_cache(maxsize=4)
+def about_fighting(text: str) -> bool:
+    """Does ``text`` have a word of fighting (:data:`_WAR`)?  Cached for the last few
+    texts: recognition asks once per text, whatever its number of names."""
+    return _WAR.search(text) is not None
+
+
+def front_hamlet(text: str, gaz: Gazetteer, records: Sequence[int]) -> bool:
+    """Are the place ``records`` (a name's candidates; all places) all in
+    :data:`FRONT_REGIONS`, in a text about fighting?  Then a village the text names with
+    no cue is credible ("Russian forces shelled Kondratovka": Kindrativka by Sumy's
+    border, of 862 people)."""
+    return bool(records) and all(
+        gaz.kind(r) == "place" and (gaz.country_code(r), gaz.admin1(r)[0]) in FRONT_REGIONS
+        for r in records
+    ) and about_fighting(text)
 
 
 def _group_regions(text: str) -> list[tuple[int, int, frozenset[tuple[str, str]]]]:
