@@ -4,8 +4,8 @@ Exit status: 0 success, 1 nothing found (``parse --jsonl``: some lines gave erro
 records), 2 bad input or arguments, an output that cannot be written, or no network
 for a download asked for (one line on stderr naming it, never a traceback), 3 a failure
 of the tool itself (index, renderer, a bug: one line too; ``-v`` shows the traceback),
-130 interrupted (Ctrl-C, or SIGTERM during ``parse --jsonl`` from its start, -j N and
---cluster alike),
+130 interrupted (Ctrl-C, or SIGTERM during any ``--jsonl`` batch run: ``parse``, ``map``,
+``report``, from its start, -j N and --cluster alike),
 143 terminated (SIGTERM).
 """
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -160,4 +161,6 @@ def article_date(text: str | None):
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # the format, not a calendar day
+            raise InputError(f"--date {text!r} is not a date (or out of range)") from None
         raise InputError(f"--date must be YYYY-MM-DD, got {text!r}") from None

@@ -56,6 +56,9 @@ def test_report(tmp_path, gazetteer):
     [
         (["map", "missing.txt"], "no such article file"),
         (["map", str(EXAMPLE), "--date", "June 2"], "YYYY-MM-DD"),
+        (["map", str(EXAMPLE), "--date", "2025-02-30"], "'2025-02-30' is not a date"),
+        (["map", str(EXAMPLE), "--date", "0000-01-01"], "is not a date (or out of range)"),
+        (["map", str(EXAMPLE), "--overlay", "{overlay}"], "feature 1 "),
         (["map", str(EXAMPLE), "--overlay", "{overlay}"], "geometry"),
         (["report", str(EXAMPLE)], "required"),
     ],

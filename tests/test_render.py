@@ -434,7 +434,7 @@ def test_overlay_layer_and_legend(mini_gazetteer, tmp_path):
         ('{"type": "Topology"}', "is not one of FeatureCollection"),
         ('{"type": "FeatureCollection"}', '"features" list'),
         ('{"type": "FeatureCollection", "features": [{"type": "Feature"}]}', "no \"geometry\""),
-        ('{"type": "FeatureCollection", "features": [1]}', "feature 0 is not a GeoJSON Feature"),
+        ('{"type": "FeatureCollection", "features": [1]}', "feature 1 is not a GeoJSON Feature"),
         ('{"type": "Point", "coordinates": [50.9, 134.8]}', "latitude 134.8"),
         ('{"type": "Point", "coordinates": [200, 10]}', "longitude 200"),
         ('{"type": "LineString", "coordinates": [[1]]}', "malformed coordinates"),

@@ -166,7 +166,7 @@ def overlay_from_geojson(
         items = data.get("features")
         if not isinstance(items, list):
             raise InputError(f"{label}: a FeatureCollection needs a \"features\" list")
-        for i, item in enumerate(items):
+        for i, item in enumerate(items, start=1):  # counted as a reader counts
             features.extend(_feature(item, f"{label}: feature {i}"))
     elif kind == "Feature":
         features.extend(_feature(data, f"{label}: the feature"))

@@ -13,8 +13,8 @@ from typing import Any
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from ..errors import GeoError
-from ..geometry import between, ring
+from ..errors import GeoError, InputError
+from ..geometry import MAX_RADIUS_KM, MIN_RADIUS_KM, between, ring
 from .placement import label_point
 from .popups import describe_feature, feature_html
 from .scene_records import (
@@ -91,6 +91,12 @@ def _feature(p: Parts, fi: int, feature: Any, geometry: BaseGeometry) -> None:
             else:
                 u = feature.uncertainty_km or DEFAULT_UNCERTAINTY_FRACTION * feature.radius_km
                 lo, hi = max(feature.radius_km - u, 0.0), feature.radius_km + u
+        if not MIN_RADIUS_KM <= feature.radius_km < MAX_RADIUS_KM:
+            # The stated radius is the rule (a feature handed in through the API).
+            raise InputError(f"a radius of {feature.radius_km:g} km cannot be drawn")
+        if lo is not None and hi is not None:
+            # The band is derived, not stated: clipped to the drawable range.
+            lo, hi = (0.0 if lo < MIN_RADIUS_KM else lo), _drawable_km(hi)
         if lo is not None and hi is not None and hi > lo:
             outer = ring(centre, hi)
             band = outer.difference(ring(centre, lo)) if lo > 0 else outer
@@ -100,7 +106,7 @@ def _feature(p: Parts, fi: int, feature: Any, geometry: BaseGeometry) -> None:
         new_shapes.append(Shape(path, status, "line", group, tooltip, popup, kind, refs,
                                 **common))
         if feature.uncertainty_km:
-            band = ring((geometry.y, geometry.x), feature.uncertainty_km)
+            band = ring((geometry.y, geometry.x), _drawable_km(feature.uncertainty_km))
             what = f"uncertainty: ±{feature.uncertainty_km:.1f} km"
     if band is not None and not band.is_empty:
         new_shapes.append(
@@ -110,6 +116,11 @@ def _feature(p: Parts, fi: int, feature: Any, geometry: BaseGeometry) -> None:
     p.shapes.extend(new_shapes)
     p.points.extend(new_points)
     p.feature_point[fi] = where
+
+
+def _drawable_km(km: float) -> float:
+    """``km`` clipped into [MIN_RADIUS_KM, MAX_RADIUS_KM): a derived band, drawn whole."""
+    return min(max(km, MIN_RADIUS_KM), MAX_RADIUS_KM * (1 - 1e-9))
 
 
 def feature_shapes(p: Parts) -> None:

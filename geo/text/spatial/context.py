@@ -268,7 +268,7 @@ def check_distance_km(km: float) -> None:
     """
     if not MIN_RADIUS_KM <= km < MAX_RADIUS_KM:
         raise InputError(
-            f"{km:,g} km cannot be drawn (distances from {MIN_RADIUS_KM:g} to "
+            f"the distance cannot be drawn (distances from {MIN_RADIUS_KM:g} to "
             f"under {MAX_RADIUS_KM:,g} km)"
         )
 
@@ -276,17 +276,14 @@ def check_distance_km(km: float) -> None:
 def _check_drawable(kind: str, geometry: Any, kw: dict[str, Any]) -> None:
     """Refuse a feature the map cannot draw (InputError): the statement is skipped.
 
-    Every distance the map draws as a geodesic circle or line (radius, offset
-    distance, a range's bounds, the uncertainty band: ``radius ± uncertainty`` around
-    a ring, a disc of ``uncertainty`` around an offset point) must lie within
-    [MIN_RADIUS_KM, MAX_RADIUS_KM): "more than 1000000 km south-west of Beirut" is no
-    place on Earth. A shape built from a distance must be valid and non-empty.
+    The rule is on the distances the text STATES (radius, offset distance, a range's
+    bounds): each must lie within [MIN_RADIUS_KM, MAX_RADIUS_KM): "more than 1000000
+    km south-west of Beirut" is no place on Earth. The uncertainty band derived from
+    them is not refused: the map clips it to what can be drawn. A shape built from a
+    distance must be valid and non-empty.
     """
     r = kw.get("radius_km") or kw.get("distance_km")
-    u = kw.get("uncertainty_km") or 0.0
-    extents = [r, kw.get("min_km") or None, kw.get("max_km"), u or None]
-    if kind == "ring" and r and u:
-        extents += [r + u, (r - u) if r - u > 0 else None]
+    extents = [r, kw.get("min_km") or None, kw.get("max_km")]
     for km in extents:
         if km is not None:
             check_distance_km(km)

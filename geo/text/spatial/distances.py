@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 
-from ...geometry import buffer_km, offset, ring
+from ...geometry import MAX_RADIUS_KM, MIN_RADIUS_KM, buffer_km, offset, ring
 from . import windows
 from .context import (
     Candidate,
@@ -74,6 +74,9 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
             return Candidate(m.start(), end, None)
         u = ring_uncertainty_km(r)
         inner, outer = (dist.min_km, dist.max_km) if dist.min_km is not None else (r - u, r + u)
+        # The band is derived from the stated distance: clipped to what can be drawn.
+        inner = inner if inner >= MIN_RADIUS_KM else 0.0
+        outer = min(outer, MAX_RADIUS_KM * (1 - 1e-9))
         outer_ring = ring(lat_lon(place), outer)
         geom = outer_ring.difference(ring(lat_lon(place), inner)) if inner > 0 else outer_ring
         note = (
