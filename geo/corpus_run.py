@@ -248,14 +248,14 @@ def run(
         raise InputError(f"--resume needs a regular file as -o, not {output}")
     check_not_an_input(output, paths)
     if fmt == "jsonl":
-        check_run_options(output, options, resume=resume)
+        check_run_options(output, options, resume=resume, inputs=paths)
     summary = Summary()
     ids, done_lines = (resume_state(output, summary, inputs=paths, max_chars=options.max_chars)
                        if resume else (Counter(), set()))
     bar = _progress(count_lines(paths) if progress else None, progress)
     sink = _ParquetSink(output) if fmt == "geoparquet" else _JsonlSink(output, append=resume)
     if fmt == "jsonl":
-        record_run_options(output, options)  # once OUT is open: no sidecar without it
+        record_run_options(output, options, paths)  # once OUT is open: no sidecar without it
     ok = False
     # SIGTERM stops the run as Ctrl-C does, closing the output too (its commit whole)
     with interruptible(summary, output if fmt == "jsonl" else None):
