@@ -29,6 +29,7 @@ __all__ = [
     "check_not_an_input",
     "check_resume_inputs",
     "count_lines",
+    "cut_to_last_line",
     "expand_inputs",
     "open_input",
     "resume_state",
@@ -134,18 +135,77 @@ class _JsonlSink:
             except OSError as err:
                 raise InputError(f"cannot write {path}: {err.strerror}") from None
             self.own = True
+            self.start = self.stream.tell()  # a line boundary: resume cut any partial line
+        self.failed = False
 
     def write(self, line: str) -> None:
-        self.stream.write(line.encode("utf-8") + b"\n")
+        try:
+            self.stream.write(line.encode("utf-8") + b"\n")
+        except OSError as err:
+            self._fail(err)
 
     def flush(self) -> None:
-        self.stream.flush()
+        try:
+            self.stream.flush()
+        except OSError as err:
+            self._fail(err)
 
     def close(self, *, ok: bool) -> None:
-        if self.own:
-            self.stream.close()
-        else:
-            self.stream.flush()
+        if self.failed:
+            return
+        try:
+            if self.own:
+                self.stream.close()
+            else:
+                self.stream.flush()
+        except OSError as err:
+            self._fail(err)
+
+    def _fail(self, err: OSError) -> None:
+        """A write to OUT failed (a full disk, a quota): cut OUT back to its last
+        complete line, as a kill's cut line is cut by ``--resume``, and say so."""
+        if not self.own or not os.path.isfile(self.path):  # a device: nothing to cut
+            raise err
+        self.failed = True
+        with contextlib.suppress(OSError):
+            self.stream.close()  # what is still buffered cannot be written either
+        try:
+            lines = cut_to_last_line(self.path, self.start)
+        except OSError:
+            raise InputError(f"cannot write {self.path}: {err.strerror or err}") from None
+        raise InputError(
+            f"cannot write {self.path}: {err.strerror or err}; {lines:,} line(s) written, "
+            "the last one complete; --resume continues from there"
+        ) from None
+
+
+def cut_to_last_line(path: str, start: int = 0) -> int:
+    r"""Truncate ``path`` after its last newline at or past byte ``start`` (a line
+    boundary), and count the lines from ``start``: what a failed write leaves is then
+    whole lines. Reads the file once; truncating frees space, so works on a full disk.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> with tempfile.NamedTemporaryFile(delete=False) as f:
+    ...     _ = f.write(b'{"id": 1}\n{"id": 2}\n{"id"')
+    >>> cut_to_last_line(f.name), pathlib.Path(f.name).read_bytes()
+    (2, b'{"id": 1}\n{"id": 2}\n')
+    >>> os.unlink(f.name)
+    """
+    keep, lines = start, 0
+    with open(path, "r+b") as f:
+        f.seek(start)
+        offset = start
+        while chunk := f.read(1 << 20):
+            count = chunk.count(b"\n")
+            if count:
+                lines += count
+                keep = offset + chunk.rindex(b"\n") + 1
+            offset += len(chunk)
+        if keep < offset:
+            f.truncate(keep)
+    return lines
 
 
 class _ParquetSink:
@@ -248,14 +308,14 @@ def run(
         raise InputError(f"--resume needs a regular file as -o, not {output}")
     check_not_an_input(output, paths)
     if fmt == "jsonl":
-        check_run_options(output, options, resume=resume)
+        check_run_options(output, options, resume=resume, inputs=paths)
     summary = Summary()
     ids, done_lines = (resume_state(output, summary, inputs=paths, max_chars=options.max_chars)
                        if resume else (Counter(), set()))
     bar = _progress(count_lines(paths) if progress else None, progress)
     sink = _ParquetSink(output) if fmt == "geoparquet" else _JsonlSink(output, append=resume)
     if fmt == "jsonl":
-        record_run_options(output, options)  # once OUT is open: no sidecar without it
+        record_run_options(output, options, paths)  # once OUT is open: no sidecar without it
     ok = False
     # SIGTERM stops the run as Ctrl-C does, closing the output too (its commit whole)
     with interruptible(summary, output if fmt == "jsonl" else None):

@@ -134,7 +134,7 @@ def run_cluster(
 
         check_directory(output)  # before any work: the outputs are all or none
     if fmt == "jsonl":
-        check_run_options(output, options, resume=resume)
+        check_run_options(output, options, resume=resume, inputs=paths)
     summary = Summary()
     done = (resume_state(output, summary, inputs=paths, max_chars=options.max_chars)
             if resume else None)
@@ -153,7 +153,7 @@ def run_cluster(
                 completed = True
                 return summary
             sink = _JsonlSink(output, append=resume)
-            record_run_options(output, options)  # once OUT is open: no sidecar without it
+            record_run_options(output, options, paths)  # once OUT is open: no sidecar without it
             ok = False
             try:
                 # A sliding window of blocks in flight: results wait on the workers only

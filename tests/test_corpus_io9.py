@@ -34,6 +34,9 @@ def test_resume_into_the_output_of_another_input_is_refused(tmp_path, capsys, ga
     other = _write(tmp_path / "other.jsonl", foreign)
     out = tmp_path / "z.jsonl"
     assert _parse(other, out) == 0
+    # without OUT.geo-run.json (an older geo, a redirected stdout): OUT's records are
+    # checked; with it, the resume is refused before, for its other input file
+    (tmp_path / "z.jsonl.geo-run.json").unlink()
     before = out.read_bytes()
     capsys.readouterr()
     assert _parse(small, out, "--resume") == 2

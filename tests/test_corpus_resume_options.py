@@ -61,12 +61,16 @@ def test_resume_with_the_same_options_gives_the_bytes_of_one_run(tmp_path, gazet
     src = _corpus(tmp_path)
     whole, part = tmp_path / "whole.jsonl", tmp_path / "part.jsonl"
     assert _parse(src, whole, *options) == 0
-    assert _parse(_corpus(tmp_path, 1), part, *options) == 0
-    assert _parse(src, part, "--resume", *options) == 0
+    grown = tmp_path / "grown.jsonl"  # a corpus that grew since the first run
+    grown.write_bytes(src.read_bytes().splitlines(keepends=True)[0])
+    assert _parse(grown, part, *options) == 0
+    grown.write_bytes(src.read_bytes())
+    assert _parse(grown, part, "--resume", *options) == 0
     assert part.read_bytes() == whole.read_bytes()
     # "--only claims" runs toponyms too: the same records as "--only toponyms,claims"
     if options[:2] == ["--only", "claims"]:
-        assert _parse(src, part, "--resume", "--only", "toponyms,claims", "--demonyms") == 0
+        assert _parse(grown, part, "--resume", "--only", "toponyms,claims",
+                      "--demonyms") == 0
 
 
 def test_the_sidecar_is_small_strict_json_and_reproducible(tmp_path, gazetteer):
@@ -74,7 +78,8 @@ def test_the_sidecar_is_small_strict_json_and_reproducible(tmp_path, gazetteer):
     assert _parse(src, out, "--only", "features") == 0
     side = tmp_path / "out.jsonl.geo-run.json"
     first = side.read_bytes()
-    assert json.loads(first) == {"stages": ["toponyms", "features"], "demonyms": False}
+    assert json.loads(first) == {"stages": ["toponyms", "features"], "demonyms": False,
+                                 "inputs": [str(src.resolve())]}
     assert _parse(src, out, "--only", "features") == 0
     assert side.read_bytes() == first
     assert _parse(src, out) == 0  # a new run (no --resume) replaces OUT and what made it
@@ -121,3 +126,60 @@ def test_an_empty_or_missing_output_is_resumed_whatever_made_it(tmp_path):
     record_run_options(str(out), Options())
     assert json.loads((tmp_path / "out.jsonl.geo-run.json").read_text())["stages"] == [
         "toponyms", "features", "claims"]
+
+
+def _jsonl(path, docs):
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    return str(path)
+
+
+def _resume_setup(tmp_path):
+    """The tester's case: an id shared by two files, id-less lines in both; a run of
+    f1 f2 stopped after two records."""
+    f1 = _jsonl(tmp_path / "f1.jsonl", [{"id": "a", "text": "Shelling near Kyiv."},
+                                        {"text": "noid Lviv"}])
+    f2 = _jsonl(tmp_path / "f2.jsonl", [{"text": "noid2 Sumy"},
+                                        {"id": "a", "text": "Shelling near Odesa."}])
+    full = tmp_path / "full.jsonl"
+    assert cli.main(["parse", "--jsonl", f1, f2, "-o", str(full), "-q"]) == 0
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"".join(full.read_bytes().splitlines(keepends=True)[:2]))
+    (tmp_path / "out.jsonl.geo-run.json").write_bytes(sidecar_path_bytes(full))
+    return f1, f2, full, out
+
+
+def sidecar_path_bytes(out):
+    with open(sidecar_path(str(out)), "rb") as f:
+        return f.read()
+
+
+@pytest.mark.parametrize("order", ["swapped", "one dropped", "new first"])
+def test_resume_with_inputs_in_another_order_is_refused(tmp_path, capsys, gazetteer, order):
+    f1, f2, _, out = _resume_setup(tmp_path)
+    f0 = _jsonl(tmp_path / "f0.jsonl", [{"id": "a", "text": "Shelling near Kharkiv."}])
+    inputs = {"swapped": [f2, f1], "one dropped": [f1], "new first": [f0, f1, f2]}[order]
+    before = out.read_bytes(), sidecar_path_bytes(out)
+    capsys.readouterr()
+    assert cli.main(["parse", "--jsonl", *inputs, "-o", str(out), "--resume", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "another order" in err and "nothing was written" in err
+    assert (out.read_bytes(), sidecar_path_bytes(out)) == before
+
+
+def test_resume_in_the_same_order_with_a_new_file_after(tmp_path, gazetteer):
+    f1, f2, full, out = _resume_setup(tmp_path)
+    f3 = _jsonl(tmp_path / "f3.jsonl", [{"id": "b", "text": "Shelling near Kharkiv."}])
+    assert cli.main(["parse", "--jsonl", f1, f2, f3, "-o", str(out), "--resume", "-q"]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[:4] == full.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line).get("id") for line in lines] == ["a", None, None, "a", "b"]
+    assert json.loads(sidecar_path_bytes(out))["inputs"][-1] == str(tmp_path / "f3.jsonl")
+
+
+def test_resume_with_an_older_sidecar_without_inputs_is_as_before(tmp_path, gazetteer):
+    f1, f2, full, out = _resume_setup(tmp_path)
+    side = json.loads(sidecar_path_bytes(out))
+    del side["inputs"]
+    (tmp_path / "out.jsonl.geo-run.json").write_text(json.dumps(side), encoding="utf-8")
+    assert cli.main(["parse", "--jsonl", f1, f2, "-o", str(out), "--resume", "-q"]) == 0
+    assert out.read_bytes() == full.read_bytes()

