@@ -42,6 +42,9 @@ __all__ = [
 def expand_inputs(patterns: Sequence[str]) -> list[str]:
     """Input paths: ``-`` (standard input), files, or glob patterns (``shards/*.jsonl``).
 
+    A file that exists under the literal name is read as itself before the name is
+    taken as a pattern: ``[x].jsonl`` is that file, not ``x.jsonl``.
+
     Raises
     ------
     InputError
@@ -49,7 +52,7 @@ def expand_inputs(patterns: Sequence[str]) -> list[str]:
     """
     paths: list[str] = []
     for pattern in patterns:
-        if pattern == "-" or not glob.has_magic(pattern):
+        if pattern == "-" or not glob.has_magic(pattern) or os.path.isfile(pattern):
             paths.append(pattern)
             continue
         found = sorted(p for p in glob.glob(pattern) if os.path.isfile(p))
