@@ -143,7 +143,8 @@ def _counties_of_a_plural(
 def state_abbreviation(
     text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer
 ) -> Mention | None:
-    """An AP-style US state abbreviation after a place: "Alexandria, La.", "Albany, N.Y."."""
+    """An AP-style US state or Canadian Press-style province abbreviation after a place:
+    "Alexandria, La.", "Albany, N.Y.", "London, Ont." (:data:`lexicon.REGION_ABBREVIATIONS`)."""
     if text[max(0, tokens[i].start - 2) : tokens[i].start] != ", ":
         return None
     for width in (2, 1):
@@ -153,10 +154,10 @@ def state_abbreviation(
         if width == 2 and not _joinable(text, tokens[i], tokens[last]):
             continue
         abbr = " ".join(t.norm for t in tokens[i : last + 1])
-        code = lx.US_STATE_ABBREVIATIONS.get(abbr)
-        if code is None:
+        region = lx.REGION_ABBREVIATIONS.get(abbr)
+        if region is None:
             continue
-        records = gaz.regions("US", code)
+        records = gaz.regions(*region)
         if not records:
             return None
         end = tokens[last].end + 1  # the abbreviation's final dot belongs to it
@@ -167,7 +168,7 @@ def state_abbreviation(
             i,
             last,
             "region",
-            containers=(("US", code),),
+            containers=(region,),
             candidates=[Candidate(records[0], 1)],
         )
     return None
@@ -187,14 +188,15 @@ def read_container(
         return
     if not tokens.at[k].capitalized:
         return
-    # AP-style US state abbreviations (one or two letters groups: "La.", "N.Y.").
+    # AP-style state and province abbreviations (one or two letter groups: "La.",
+    # "N.Y.", "Ont.", "B.C.").
     for width in (2, 1):
         if k + width - 1 < len(tokens):
             abbr = " ".join(t.norm for t in tokens[k : k + width])
-            if abbr in lx.US_STATE_ABBREVIATIONS and (
+            if abbr in lx.REGION_ABBREVIATIONS and (
                 text[tokens[k + width - 1].end : tokens[k + width - 1].end + 1] == "."
             ):
-                mention.containers = (("US", lx.US_STATE_ABBREVIATIONS[abbr]),)
+                mention.containers = (lx.REGION_ABBREVIATIONS[abbr],)
                 return
     words: list[str] = []
     for t in tokens[k : k + 4]:

@@ -236,6 +236,26 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
     "d c": "DC",
 }
 
+#: Canadian Press-style province abbreviations ("London, Ont.", "Surrey, B.C.") ->
+#: GeoNames admin-1 code of Canada ("Man." left out: the Isle of Man's too).
+CA_PROVINCE_ABBREVIATIONS: dict[str, str] = {
+    "alta": "01",
+    "b c": "02",
+    "n b": "04",
+    "nfld": "05",
+    "n s": "07",
+    "ont": "08",
+    "que": "10",
+    "sask": "11",
+}
+
+#: Every abbreviation of a first-level region read after a place, with its country:
+#: "Alexandria, La." -> ("US", "LA"), "London, Ont." -> ("CA", "08").
+REGION_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    **{k: ("US", v) for k, v in US_STATE_ABBREVIATIONS.items()},
+    **{k: ("CA", v) for k, v in CA_PROVINCE_ABBREVIATIONS.items()},
+}
+
 #: Rivers and water bodies that share their name with a city ("crossed the Dnipro"):
 #: with "the" before them, or a water word after them, they are water.
 RIVERS = frozenset(
