@@ -104,15 +104,12 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
     every text."""
     row, kind = gaz.row, gaz.kind
     groups = _group_regions(text) if "roup" in text else []
-    fighting: bool | None = None  # unknown until a mention needs it
     ukraine: bool | None = None
     for m in mentions:
         if groups and m.candidates:
             regions = _regions_at(groups, m.start)
             if regions is not None:
-                if fighting is None:
-                    fighting = _WAR.search(text) is not None
-                if not fighting:
+                if not about_fighting(text):
                     return
                 if _mark_group(gaz, m, regions):
                     continue
@@ -141,9 +138,7 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
             or (ukraine and r.population >= _TOWN and top < _WORLD_CITY)
         )
         if keep:
-            if fighting is None:
-                fighting = _WAR.search(text) is not None
-            if not fighting:
+            if not about_fighting(text):
                 return
             m.front = keep
 
@@ -151,7 +146,8 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
 @functools.lru_cache(maxsize=4)
 def about_fighting(text: str) -> bool:
     """Does ``text`` have a word of fighting (:data:`_WAR`)?  Cached for the last few
-    texts: recognition asks once per text, whatever its number of names."""
+    texts: recognition and :func:`mark_front` ask it of one text, once each whatever
+    its number of names, and share one search."""
     return _WAR.search(text) is not None
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from ...model import Claim
 from ..fold import FoldedPattern, folded
 from .context import _Context, _Draft
-from .segmentation import Sentence, dateline_end
+from .segmentation import Sentence, body_start, dateline_end
 from .sides import INDEPENDENT
 
 __all__ = [
@@ -200,7 +200,7 @@ def _finish(
         kind, side, party = "attributed", d.side, d.party
     else:  # the article's own reporting, or a denial whose accuser is unknown
         kind, side, party = "reported", (INDEPENDENT if d.cue is None else None), None
-    start = max(d.start, dateline) if dateline < d.end else d.start  # not "KYIV (AP) —"
+    start = body_start(ctx.text, d.start, d.end)  # not "KYIV (AP) —"
     return Claim(
         start=start,
         end=d.end,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .context import _Context, _Draft
-from .segmentation import dateline_end
+from .segmentation import body_start
 
 __all__ = [
     "_about_the_same_places",
@@ -42,11 +42,7 @@ def _place_keys(ctx: _Context, d: _Draft) -> list[object]:
     """The places a claim names (gazetteer ids, else names), metonymic ones left out;
     a wire dateline before the article's first claim is not part of it ("VOLCHANSK,
     Kharkov Region (RIA) - troops took Starytsa": the claim names Starytsa alone)."""
-    start = d.start
-    if start == 0:
-        dateline = dateline_end(ctx.text)
-        start = dateline if dateline < d.end else start
-    return _span_place_keys(ctx, start, d.end)
+    return _span_place_keys(ctx, body_start(ctx.text, d.start, d.end), d.end)
 
 
 def _span_place_keys(ctx: _Context, start: int, end: int) -> list[object]:

@@ -32,6 +32,7 @@ __all__ = [
     "_split_group",
     "_title_case",
     "_wrapped",
+    "body_start",
     "dateline_end",
     "split_sentences",
     "tokenize",
@@ -323,3 +324,13 @@ def dateline_end(text: str) -> int:
     if m is None or not any(c in m.group() for c in ",(/"):
         return 0  # "NATO - ...", "US - China talks": a name and a dash are no dateline
     return m.end()
+
+
+def body_start(text: str, start: int, end: int) -> int:
+    """Where the claim ``text[start:end]`` starts without the wire dateline it opens
+    with, if any ("KYIV (AP) — Russian forces ..." starts at "Russian"); ``start`` when
+    the claim does not open the text or lies within the dateline."""
+    if start:
+        return start
+    dateline = dateline_end(text)
+    return dateline if dateline < end else start
