@@ -26,6 +26,25 @@ def _no_network(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
 
 
+@pytest.fixture
+def loopback(monkeypatch):
+    """Connections on this machine are allowed (a local Dask cluster, a test server);
+    anything else still fails loudly."""
+    import _socket
+
+    def loopback_only(sock, address, *args):
+        host = address[0] if isinstance(address, tuple) else address
+        if host not in ("127.0.0.1", "localhost", "::1") and sock.family != socket.AF_UNIX:
+            raise RuntimeError("tests must not use the network")
+        return _socket.socket.connect(sock, address, *args)
+
+    def refuse(*args, **kwargs):
+        raise RuntimeError("tests must not use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", loopback_only)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
 def mini_sources() -> dict:
     from geo.gazetteer.build import default_sources
 

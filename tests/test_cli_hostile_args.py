@@ -237,21 +237,6 @@ def test_empty_names_and_folder_names_are_refused(args, said, article, tmp_path,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "in.jsonl"]
 
 
-@pytest.fixture
-def loopback(monkeypatch):
-    """A local cluster talks over loopback; anything else still fails loudly."""
-    import _socket
-    import socket
-
-    def loopback_only(sock, address, *args):
-        host = address[0] if isinstance(address, tuple) else address
-        if host not in ("127.0.0.1", "localhost", "::1") and sock.family != socket.AF_UNIX:
-            raise RuntimeError("tests must not use the network")
-        return _socket.socket.connect(sock, address, *args)
-
-    monkeypatch.setattr(socket.socket, "connect", loopback_only)
-
-
 def test_an_interrupted_cluster_geoparquet_run_leaves_no_folder(tmp_path, monkeypatch, capsys,
                                                                  loopback):
     distributed = pytest.importorskip("distributed")

@@ -542,21 +542,12 @@ def test_geoparquet_writer_commits_nothing_after_a_lost_interrupt(tmp_path):
 
 @pytest.mark.parametrize("jobs", ["1", "2", "cluster"])
 def test_resume_says_the_error_records_of_the_earlier_run_and_exits_1(tmp_path, capsys,
-                                                                      monkeypatch, jobs):
+                                                                      request, jobs):
     """The lines of error records already in OUT are not retried: said, exit status 1
     (it was 0, as if every line had been analysed)."""
     if jobs == "cluster":
         pytest.importorskip("distributed")
-        import _socket
-        import socket
-
-        def loopback_only(sock, address, *args):  # a local cluster talks over loopback
-            host = address[0] if isinstance(address, tuple) else address
-            if host not in ("127.0.0.1", "localhost", "::1") and sock.family != socket.AF_UNIX:
-                raise RuntimeError("tests must not use the network")
-            return _socket.socket.connect(sock, address, *args)
-
-        monkeypatch.setattr(socket.socket, "connect", loopback_only)
+        request.getfixturevalue("loopback")  # a local cluster talks over loopback
     how = ["--cluster", "local:1"] if jobs == "cluster" else ["-j", jobs]
     corpus, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     corpus.write_text('{"id": "a", "text": "Shelling hit Sumy."}\nnot json\n'

@@ -86,20 +86,6 @@ def test_standard_input_is_not_checked(tmp_path):
     check_resume_inputs("out", ["-"], Counter({"x": 1}), set())
 
 
-@pytest.fixture
-def loopback(monkeypatch):
-    """A scheduler address on this machine may be tried; anything else fails loudly."""
-    import _socket
-
-    def loopback_only(sock, address, *args):
-        host = address[0] if isinstance(address, tuple) else address
-        if host not in ("127.0.0.1", "localhost", "::1") and sock.family != socket.AF_UNIX:
-            raise RuntimeError("tests must not use the network")
-        return _socket.socket.connect(sock, address, *args)
-
-    monkeypatch.setattr(socket.socket, "connect", loopback_only)
-
-
 def _free_port() -> int:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
