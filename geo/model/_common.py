@@ -73,12 +73,13 @@ def geometry_geojson(geometry: Any, ndigits: int = 6) -> dict[str, Any]:
     """
     import shapely
 
-    def line(part: Any) -> list[list[float]]:
-        return [[round(x, ndigits), round(y, ndigits)]
-                for x, y in shapely.get_coordinates(part).tolist()]
+    from .._rounding import round_like_python
 
-    def polygon(part: Any) -> list[list[list[float]]]:  # as MultiPolygon's mapping reads it
-        return [line(part.exterior), *(line(hole) for hole in part.interiors)]
+    def rounded(part: Any) -> Any:  # round() of every coordinate, in numpy: (n, 2)
+        return round_like_python(shapely.get_coordinates(part), ndigits)
+
+    def polygon(part: Any) -> list[Any]:  # as MultiPolygon's mapping reads it
+        return [rounded(part.exterior), *(rounded(hole) for hole in part.interiors)]
 
     kind = geometry.geom_type
     if geometry.is_empty or geometry.has_z or kind not in ("Polygon", "MultiPolygon",
@@ -87,10 +88,10 @@ def geometry_geojson(geometry: Any, ndigits: int = 6) -> dict[str, Any]:
 
         return round_geojson(mapping(geometry), ndigits)
     if kind == "LineString":
-        return {"type": kind, "coordinates": line(geometry)}
+        return {"type": kind, "coordinates": rounded(geometry).tolist()}
     # A region's polygon is one object of the gazetteer's for every feature drawn from
-    # it (shapely geometries are immutable): its rounded rings are remembered, and each
-    # call gets its own lists.
+    # it (shapely geometries are immutable): its rounded rings are remembered (arrays),
+    # and each call gets its own lists (``tolist``, in C).
     key = (id(geometry), ndigits)
     seen = _POLYGONS.get(key)
     if seen is not None and seen[0] is geometry:
@@ -101,13 +102,14 @@ def geometry_geojson(geometry: Any, ndigits: int = 6) -> dict[str, Any]:
         if len(_POLYGONS) >= _POLYGONS_KEPT:
             _POLYGONS.clear()
         _POLYGONS[key] = (geometry, polygons)
-    copies = [[[point[:] for point in ring] for ring in rings] for rings in polygons]
+    copies = [[ring.tolist() for ring in rings] for rings in polygons]
     return {"type": kind, "coordinates": copies if kind == "MultiPolygon" else copies[0]}
 
 
-#: Rounded rings of the polygons serialised last, by (id, ndigits): the geometry kept
-#: with them (so that its id is not reused), at most ``_POLYGONS_KEPT`` of them.
-_POLYGONS: dict[tuple[int, int], tuple[Any, list[list[list[list[float]]]]]] = {}
+#: Rounded rings (``(n, 2)`` arrays of lon, lat) of the polygons serialised last, by
+#: (id, ndigits): the geometry kept with them (so that its id is not reused), at most
+#: ``_POLYGONS_KEPT`` of them.
+_POLYGONS: dict[tuple[int, int], tuple[Any, list[list[Any]]]] = {}
 _POLYGONS_KEPT = 128
 
 
