@@ -4,7 +4,7 @@ import pytest
 from shapely.geometry import Point
 
 from geo.geometry import distance_km
-from geo.text.city_parts import PART_KM
+from geo.text.city_parts import DISTRICT_KM, PART_KM
 from geo.text.geoparse import geoparse
 
 
@@ -38,3 +38,37 @@ def test_the_part_lies_in_its_city(gazetteer, sentence, part, city):
 def test_a_district_without_its_city_is_read_as_before(gazetteer):
     tops = {t.text: t for t in geoparse("Fighting went on in the Pokrovsk district.\n", gazetteer)}
     assert not tops["Pokrovsk"].estimated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "town"),
+    [
+        (
+            "Troops pushed near Demidovka and Popovka in the Krasnaya Yaruga district.",
+            ("Demidovka", "Popovka"),
+            "Krasnaya Yaruga",
+        ),
+        ("Drones hit Nikolayevka in the Belgorod district.", ("Nikolayevka",), "Belgorod"),
+    ],
+)
+def test_a_place_of_a_towns_district_lies_in_the_towns_country_near_it(
+    gazetteer, sentence, names, town
+):
+    tops = {t.text: t for t in geoparse(f"Air raid alerts sounded.\n\n{sentence}\n", gazetteer)}
+    centre = tops[town].place
+    for name in names:
+        place = tops[name].place
+        assert place.country_code == centre.country_code == "RU"
+        assert distance_km((centre.lat, centre.lon), (place.lat, place.lon)) <= DISTRICT_KM
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "geonameid"),
+    [
+        ("Shelling hit Bilopillia in the Sumy district.", "Bilopillia", 712559),
+        ("Shelling hit Vovchansk in the Chuhuiv raion.", "Vovchansk", 689304),
+    ],
+)
+def test_a_town_of_the_district_keeps_its_own_place(gazetteer, sentence, name, geonameid):
+    tops = {t.text: t for t in geoparse(f"Air raid alerts sounded.\n\n{sentence}\n", gazetteer)}
+    assert not tops[name].estimated and tops[name].place.geonameid == geonameid

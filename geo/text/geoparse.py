@@ -116,7 +116,7 @@ def geoparse(
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]
         if rec is None and k in city_part:
-            out.append(part_estimate(gaz, m, surface, city_part[k]))
+            out.append(part_estimate(gaz, m, surface, *city_part[k]))
             continue
         if rec is None and k in stated:
             # A place the gazetteer lacks, in the county or region the text states.
