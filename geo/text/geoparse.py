@@ -42,6 +42,7 @@ from .hinted import share_estimates
 from .hints import estimate, fits, read_hints
 from .introduced import container_estimate, stated_places
 from .list_towns import prefer_list_towns
+from .local_evidence import prefer_towns
 from .metonymy import names_an_actor
 from .recognition import find_mentions
 from .regions_named import add_region_cities
@@ -107,6 +108,7 @@ def geoparse(
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints)  # "Izium and Lyman"
+    resolved = prefer_towns(text, gaz, mentions, resolved, hints)  # "Nikolayev and Ochakov"
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     resolved = water_bodies(text, mentions, resolved)  # "the Red Sea", "the Gulf of Aden"
