@@ -26,6 +26,16 @@ def _place(gazetteer, text, name):
             "Nikolayev",
             "Mykolaiv",
         ),
+        # A city's name with only a region of elsewhere in its sentence: the city.
+        (
+            "Pushilin, head of the Donetsk People's Republic, said fighting went on for "
+            "Gorlovka, Konstantinovka and Krasny Liman.\n\nAir defenses downed drones over "
+            "the Bryansk and Kursk Regions. In the Zaporozhye area, troops took Malaya "
+            "Tokmachka. Russian forces also struck an airfield near Nikolayev and fuel "
+            "depots in the Dnepropetrovsk Region.\n",
+            "Nikolayev",
+            "Mykolaiv",
+        ),
         # Nothing places the hamlet but a city of another paragraph 60 km off.
         (
             "In Dnipro, a missile struck an industrial enterprise.\n\n"

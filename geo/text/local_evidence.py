@@ -14,19 +14,26 @@ populous (and of :data:`MIN_TOWN` people at least), matched as well by the name,
 
 1. places of the name's own sentence lie near the town (within :data:`NEAR_KM`) and
    none near the chosen place ("Nikolayev and Ochakov"); or
-2. nothing in the text places the chosen one: no place of the text within
+2. the town is a city (:data:`CITY` people at least) and neither the name's sentence
+   nor its paragraph speaks for the chosen place (no place of theirs within
+   :data:`NEAR_KM` of it, its region not named in the paragraph): "an airfield near
+   Nikolayev and fuel depots in the Dnepropetrovsk Region" is Mykolaiv whatever the
+   other paragraphs say of Donetsk Oblast; or
+3. nothing in the text places the chosen one: no place of the text within
    :data:`NEIGHBOUR_KM` of it, no place of its own paragraph within :data:`NEAR_KM`,
    and its region is not named.
 
 A name with a container, a hint, a negation, a "village" reading or a spelling match
 keeps its choice: the text's own words decide those.
 
-Cost: one split of the text into sentences, one pass over the mentions and over each
-decided name's candidates (a handful) and the places of its sentence and paragraph.
+Cost: one regular-expression scan for sentence and paragraph breaks, one pass over the
+mentions, and for each name decided its candidates (a handful) and the text's places in
+the one-degree cells around two points (a grid, no all-pairs work).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
@@ -35,26 +42,31 @@ from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .tokens import Mention
 
-__all__ = ["MIN_TOWN", "NEAR_KM", "NEIGHBOUR_KM", "TOWN_RATIO", "prefer_towns"]
+__all__ = ["CITY", "MIN_TOWN", "NEAR_KM", "NEIGHBOUR_KM", "TOWN_RATIO", "prefer_towns"]
 
 #: The town is at least this many times as populous as the chosen namesake ...
 TOWN_RATIO = 10
 #: ... and has at least this many people.
 MIN_TOWN = 10_000
+#: A town this large is read for its own sake unless the name's paragraph speaks for
+#: the namesake.
+CITY = 100_000
 #: A place of the paragraph this near a reading speaks for it.
 NEAR_KM = 100.0
 #: A place of the text this near the chosen namesake speaks for it wherever it stands.
 NEIGHBOUR_KM = 25.0
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z])|\n")
 
 
 def _blocks(text: str) -> tuple[list[int], list[int]]:
-    """Start offsets of the sentences and of the paragraphs of ``text``."""
-    from .claims.segmentation import split_sentences  # the claims' own segmentation
-
-    sentences = split_sentences(text)
+    """Start offsets of the sentences and of the paragraphs of ``text`` (a sentence ends
+    at a full stop, a question or an exclamation mark before a capital, or a line's end:
+    an abbreviation's dot, "Gen. Petrov", splits one sentence in two, which only narrows
+    what its own sentence says)."""
+    sentences = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
     paragraphs = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
-    return [0, *(s.start for s in sentences[1:])], paragraphs
+    return sentences, paragraphs
 
 
 def prefer_towns(
@@ -75,7 +87,7 @@ def prefer_towns(
     resolved : sequence of (record or None, score)
         Resolution's choice per mention, aligned with ``mentions``.
     hinted : collection of int
-        Indexes of the mentions a relative-location hint locates (left alone).
+        Indexes of the mentions a hint with a bearing locates (left alone).
 
     Returns
     -------
@@ -85,31 +97,59 @@ def prefer_towns(
     """
     out = list(resolved)
     sentence_starts, paragraph_starts = _blocks(text)
-    sentence = [bisect_right(sentence_starts, m.start) - 1 for m in mentions]
-    paragraph = [bisect_right(paragraph_starts, m.start) - 1 for m in mentions]
-    places: list[tuple[int, int, str, tuple[float, float]] | None] = []
-    named_regions: set[tuple[str, str]] = set()
+    grid = _Grid()
+    named_regions: dict[tuple[str, str], set[int]] = {}  # region -> its paragraphs
+    where: list[tuple[int, int]] = []
     for m, (rec, _) in zip(mentions, resolved, strict=True):
-        row = gaz.row(rec) if rec is not None and not m.fuzzy and not m.actor else None
-        if row is not None and row.kind == "admin1":
-            named_regions.add((row.country_code, row.admin1[0]))
-        k = len(places)
-        places.append(
-            (sentence[k], paragraph[k], m.key, row.lat_lon)
-            if row is not None and row.kind in ("place", "admin2")
-            else None
+        at = (
+            bisect_right(sentence_starts, m.start) - 1,
+            bisect_right(paragraph_starts, m.start) - 1,
         )
+        where.append(at)
+        row = gaz.row(rec) if rec is not None and not m.fuzzy and not m.actor else None
+        if row is None:
+            continue
+        if row.kind == "admin1":
+            named_regions.setdefault((row.country_code, row.admin1[0]), set()).add(at[1])
+        elif row.kind in ("place", "admin2"):
+            grid.add(at, m.key, row.lat_lon)
     decided: dict[tuple[str, int], int | None] = {}
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is None or not gaz.is_place(rec) or _told_apart(m) or k in hinted:
             continue
         key = (m.key, rec)
         if key not in decided:
-            decided[key] = _town(gaz, m, rec, (sentence[k], paragraph[k]), places, named_regions)
+            decided[key] = _town(gaz, m, rec, where[k], grid, named_regions)
         town = decided[key]
         if town is not None:
             out[k] = (town, score)
     return out
+
+
+class _Grid:
+    """The text's places in cells of one degree, per sentence, per paragraph and for the
+    whole text: a look-up reads the cells around a point only (no all-pairs work)."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[object, int, int], list[tuple[str, tuple[float, float]]]] = {}
+
+    def add(self, at: tuple[int, int], key: str, lat_lon: tuple[float, float]) -> None:
+        cell = (math.floor(lat_lon[0]), math.floor(lat_lon[1]))
+        for scope in (("s", at[0]), ("p", at[1]), "all"):
+            self.cells.setdefault((scope, *cell), []).append((key, lat_lon))
+
+    def near(self, scope: object, key: str, lat_lon: tuple[float, float], km: float) -> bool:
+        """Is a place of ``scope`` not named ``key`` within ``km`` (at most 111) of it?"""
+        lat, lon = math.floor(lat_lon[0]), math.floor(lat_lon[1])
+        # Degrees of longitude that ``km`` spans at the cell's edge nearer the pole.
+        width_km = 111.2 * math.cos(math.radians(min(89.0, abs(lat_lon[0]) + 1.0)))
+        span = min(180, math.ceil(km / width_km))
+        for dlat in (-1, 0, 1):
+            for dlon in range(-span, span + 1):
+                for other, point in self.cells.get((scope, lat + dlat, lon + dlon), ()):
+                    if other != key and distance_km(lat_lon, point) <= km:
+                        return True
+        return False
 
 
 def _told_apart(m: Mention) -> bool:
@@ -131,8 +171,8 @@ def _town(
     m: Mention,
     chosen: int,
     where: tuple[int, int],
-    places: Sequence[tuple[int, int, str, tuple[float, float]] | None],
-    named_regions: set[tuple[str, str]],
+    grid: _Grid,
+    named_regions: dict[tuple[str, str], set[int]],
 ) -> int | None:
     """The town to read ``m`` as instead of ``chosen``, or None (``where``: the
     mention's sentence and paragraph)."""
@@ -153,16 +193,18 @@ def _town(
         return None
     town = max(towns, key=lambda r: (gaz.population(r), -r))
     here, there = row.lat_lon, gaz.lat_lon(town)
-    others = [p for p in places if p is not None and p[2] != m.key]
-    sentence = [p[3] for p in others if p[0] == where[0]]
-    if any(distance_km(here, p) <= NEAR_KM for p in sentence):
+    sentence, paragraph = ("s", where[0]), ("p", where[1])
+    if grid.near(sentence, m.key, here, NEAR_KM):
         return None  # its own sentence speaks for the chosen place
-    if any(distance_km(there, p) <= NEAR_KM for p in sentence):
+    if grid.near(sentence, m.key, there, NEAR_KM):
         return town  # ... or for the town: "Nikolayev and Ochakov"
-    if any(distance_km(here, p[3]) <= NEAR_KM for p in others if p[1] == where[1]):
+    if grid.near(paragraph, m.key, here, NEAR_KM):
         return None  # its own paragraph speaks for the chosen place
-    if (row.country_code, row.admin1[0]) in named_regions:
-        return None
-    if any(distance_km(here, p[3]) <= NEIGHBOUR_KM for p in others):
+    region = named_regions.get((row.country_code, row.admin1[0]), ())
+    if where[1] in region:
+        return None  # ... or names its region
+    if gaz.population(town) >= CITY:
+        return town  # "near Nikolayev and ... in the Dnepropetrovsk Region"
+    if region or grid.near("all", m.key, here, NEIGHBOUR_KM):
         return None
     return town
