@@ -61,6 +61,7 @@ from .records import (
     place_records,
     unit_records,
 )
+from .region_capitals import lend_centre_names
 from .regions import admin1_records, country_records, grouped_region_records
 from .sources import countryinfo_data, default_sources, read_sources
 from .writer import FUZZY_MIN_POPULATION, write_index
@@ -141,6 +142,7 @@ def build_index(
     admin1_recs = admin1_records(admin1)
     reconcile_admin1_codes(admin1_recs, place_recs)
     lend_admin1_names(admin1_recs, admin_units)
+    lend_centre_names(admin1_recs, place_recs)  # "Dnepropetrovsk Region"
     records = (
         place_recs
         + admin1_recs

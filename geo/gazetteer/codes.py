@@ -50,6 +50,7 @@ BUILDER_MODULES = (
     "dumps",
     "admin1_codes",
     "transliterate",
+    "region_capitals",
 )
 
 

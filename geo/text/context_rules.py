@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .containers import has_container, is_definition, read_container, read_definition
@@ -31,7 +32,7 @@ from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, rem
 from .region_after import region_after
 from .tokens import Mention, _Tokens
 
-__all__ = ["accept", "placed"]
+__all__ = ["accept", "opening_cue", "placed"]
 
 _PLACE_TYPES = frozenset(
     "oblast region province county parish city town village district state municipality "
@@ -47,6 +48,26 @@ _DETERMINERS = frozenset("the a an his her its their our my your this that these
 
 #: After a region's name: "the Donetsk People's Republic", "Lugansk People's Republic"
 #: (how Russian copy styles the occupied regions).
+# A sentence's first word that is a place cue ("In Deir ez-Zor, fighting continued.",
+# "Near Ras al-Ain, ..."): the cue, not a name (In Salah) nor part of one.
+_OPENING_CUES = frozenset(
+    "in near from into towards toward outside around across through via at".split()
+)
+
+
+def opening_cue(tokens: _Tokens, i: int) -> bool:
+    """Whether tokens[i] is a place cue opening its sentence before a capitalised word
+    ("In Deir ez-Zor, fighting continued."): never the head of a name the gazetteer
+    lacks ("Tal al-Sultan")."""
+    at = tokens.at
+    return (
+        at[i].initial
+        and at[i].norm in _OPENING_CUES
+        and i + 1 < len(tokens.words)
+        and at[i + 1].capitalized
+    )
+
+
 _PEOPLES_REPUBLIC = re.compile(r"\s+People[’']s\s+Republic\b")
 
 def accept(
@@ -76,6 +97,9 @@ def accept(
         return None  # not "Shelby, North Carolina" after "Shelby Foote": it has a container
     if single and key in lx.PERSON_TITLES and rank_abbreviation(text, last.end):
         return None  # "Brig. Gen. Nabil Abdallah": a rank, not Brig in Valais
+    if single and first.initial and key in _OPENING_CUES and nxt is not None and nxt.capitalized:
+        return None  # "In Deir ez-Zor, ...": the cue opening the sentence
+    opening_cue = prev is not None and prev.initial and prev.norm in _OPENING_CUES
     if key in lx.GOVERNMENT_SEATS and (
         key == "downing street" or (prev is not None and prev.norm == "the")
     ):
@@ -98,7 +122,7 @@ def accept(
         end = at[last_idx].end
         nxt = at[last_idx + 1] if last_idx + 1 < n else None
         next_joined = False
-    if prev is not None and prev_joined and not prev.capitalized:
+    if prev is not None and prev_joined and (not prev.capitalized or opening_cue):
         if prev.norm == "of" and i >= 2 and at[i - 2].norm in ("city", "town", "village"):
             cue = cue or "city"
         elif prev.norm == "of" and i >= 2 and at[i - 2].norm in lx.REGION_WORDS:
@@ -146,7 +170,7 @@ def accept(
     ):
         remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
         return None  # "Col. Nabil Hassan", "Gen. Gerasimov": a name after a rank
-    if prev is not None and prev_joined and prev.capitalized and not route:
+    if prev is not None and prev_joined and prev.capitalized and not route and not opening_cue:
         if given_name(text, prev, gaz, key) and not in_headline and first.norm not in FEATURES:
             # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
             # alone is the person's too ("Gomez said"), unless it names a region or a large
@@ -173,6 +197,10 @@ def accept(
         if common_limit < 0:
             common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
         if name_neighbour(gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit):
+            if text[last.end] == "-" and gaz.lookup_fuzzy(normalize(text[first.start : nxt.end])):
+                # "Kupyansk-Vuzlovyi": one name the gazetteer spells otherwise
+                # (Kupiansk-Vuzlovyi), read whole by its spelling (unknown_name).
+                return None
             remember_chunk(tokens, i, j, text, gaz, not_places)
             return None  # ("the Borova-Lyman line": two places, no chunk)
     # The rules below only say no; the word after the name decides most of them.

@@ -32,6 +32,7 @@ from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
+from .city_parts import city_parts, part_estimate
 from .datelines import dateline_places
 from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
@@ -41,12 +42,14 @@ from .hinted import share_estimates
 from .hints import estimate, fits, read_hints
 from .introduced import container_estimate, stated_places
 from .list_towns import prefer_list_towns
+from .local_evidence import prefer_towns
 from .metonymy import names_an_actor
 from .recognition import find_mentions
 from .regions_named import add_region_cities
 from .resolution import resolve
 from .sizes import mark_villages
 from .tokens import Mention, Token, tokenize
+from .water import water_bodies
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -103,14 +106,21 @@ def geoparse(
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
     hints = anchor_directions(text, gaz, mentions, hints)
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
+    directed = {k for k, h in hints.items() if h.bearing_deg is not None}
+    resolved = prefer_towns(text, gaz, mentions, resolved, directed)  # "Nikolayev and Ochakov"
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints)  # "Izium and Lyman"
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
+    resolved = water_bodies(text, mentions, resolved)  # "the Red Sea", "the Gulf of Aden"
     stated = {**on_dateline, **stated_places(gaz, mentions, resolved)}
+    resolved, city_part = city_parts(text, gaz, mentions, resolved)  # "Dnipro's X district"
     out = []
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]
+        if rec is None and k in city_part:
+            out.append(part_estimate(gaz, m, surface, *city_part[k]))
+            continue
         if rec is None and k in stated:
             # A place the gazetteer lacks, in the county or region the text states.
             out.append(_in_container(gaz, m, surface, stated[k]))

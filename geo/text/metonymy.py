@@ -55,6 +55,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Toponym
+from .agents import names_an_agent
 from .fold import FoldedPattern, folded
 from .people import ORGANISATION_OF
 
@@ -197,6 +198,8 @@ def names_an_actor(text: str, s: int, e: int, *, country: bool) -> bool:
         return True
     if _ORGANISATION_OF.search(before) or _ORGANISATION_AFTER.match(text, e):
         return True  # "Bank of America", "The New York Times": a body's name
+    if names_an_agent(text, s, e):
+        return True  # "the Kyiv Independent", "the Kiev regime", "the city Moscow captured"
     if country and _COUNTRY_BODY.match(text, e):
         return True  # "UK Maritime Trade Operations said": a body of the state
     if _FAST_AGENT_OR_OBJECT.fast.search(low_before):

@@ -24,7 +24,7 @@ from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .casing import plain_spaces, restore_case
 from .containers import link_lists, read_definition, state_abbreviation
-from .context_rules import accept, placed
+from .context_rules import accept, opening_cue, placed
 from .demonym_mentions import DEMONYM_WORDS, demonym_mention
 from .evidence import mark_readings
 from .inflection import inflected_place, is_cyrillic
@@ -236,7 +236,7 @@ def find_mentions(
             if particles and any(k in particles for k in range(i + 1, i + 5))
             else -1
         )
-        if compound > best and compound > i:
+        if compound > best and compound > i and not opening_cue(tokens, i):
             # "Tal al-Sultan", "Maarat al-Numan": one name, longer than any gazetteer
             # name found in it; its parts ("Tal", "Sultan") are not places.
             unknown = unknown_name(text, tokens, i, compound, gaz, not_places, mentions)

@@ -1,0 +1,94 @@
+"""Names of places that name an agent in news copy: outlets, regimes, capitals that act.
+
+Reporting names an outlet, a channel or a government by a place: "the Kyiv Independent
+could not verify", "said on the Rossiya-24 TV channel", "the Kiev regime's forces",
+"Bakhmut, the city Moscow captured in May 2023", "as Ankara pressed for the group to
+disarm".  None of them is a location the text speaks of: :func:`names_an_agent` tells
+them, read by :func:`geo.text.metonymy.names_an_actor` (such toponyms are kept,
+``metonymic``, and not drawn as the place).
+
+Rules (each one anchored regular expression next to the name; linear in the text):
+
+1. **An outlet or channel**: the name followed by a channel number or an outlet's head
+   word ("Rossiya-24", "Rossiya 1 channel", "Kyiv Independent", "Moscow Times" is read
+   by :mod:`geo.text.metonymy` already, "Donetsk News Agency").
+2. **A regime**: "the Kiev regime", "the Damascus regime", "the Kyiv junta" (a
+   government named by its seat; "Kharkiv authorities" stay the city's own).
+3. **The subject of a relative clause of conquest or control**: "the city Moscow
+   captured", "the town that Kyiv retook" (the place of a clause's subject is the
+   state that acted, the place itself is the clause's head).
+4. **The subject of a verb of pressure**: "Ankara pressed for", "Washington pushed
+   for", "Beijing lobbied" (political pressure, never a location's doing).
+
+Examples
+--------
+>>> text = "the Kyiv Independent could not verify; said on the Rossiya-24 TV channel"
+>>> names_an_agent(text, 4, 8), names_an_agent(text, text.index("Rossiya"), text.index("-24"))
+(True, True)
+>>> text = "near Bakhmut, the city Moscow captured in May 2023"
+>>> names_an_agent(text, text.index("Moscow"), text.index("Moscow") + 6)
+True
+>>> names_an_agent(text, 5, 12)  # Bakhmut itself is the clause's head: a location
+False
+>>> text = "Avdiivka captured in February; Kharkiv authorities said"
+>>> names_an_agent(text, 0, 8), names_an_agent(text, text.index("Kharkiv"), text.index(" auth"))
+(False, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["names_an_agent"]
+
+#: After the name: a channel's number ("-24", " 1") and a broadcaster's word, or an
+#: outlet's head word ("Kyiv Independent", "Donetsk News Agency").
+_OUTLET_AFTER = re.compile(
+    r"(?:[-‐]\d{1,3}\b|\s\d{1,3}\s+(?i:TV|television|radio|channel|broadcaster)\b"
+    r"|\s+(?:Independent|Telegraph|Guardian|Observer|Mirror|Standard|Express|Insider|"
+    r"Pravda|Online|Broadcasting|Television|TV|News\s+Agency)\b)"
+)
+#: After the name: a government named by its seat.
+_REGIME_AFTER = re.compile(r"\s+(?:regime|junta)\b", re.IGNORECASE)
+#: Before the name: the head of a relative clause whose subject it is.
+_CLAUSE_HEAD_BEFORE = re.compile(
+    r"(?:\b(?:the|a)\s+(?:city|town|village|settlement|region|territory|area|stronghold|"
+    r"hub|port|bridgehead|district|land|lands)|\b(?:which|that))\s+$",
+    re.IGNORECASE,
+)
+#: After the name: a verb of conquest or control (not a passive: "captured by").
+_CONQUEST_AFTER = re.compile(
+    r"(?:\s+(?:had|has|have|finally|eventually|later|then|first|only))*"
+    r"\s+(?:captured|seized|took|annexed|occupied|retook|recaptured|claimed|liberated|"
+    r"controls|controlled|holds|held|stormed|overran|encircled|lost|razed)\b"
+    r"(?!\s+by\b)"
+)
+#: After the name: a verb of political pressure.
+_PRESSURE_AFTER = re.compile(
+    r"(?:\s+(?:has|have|had|also|again|then|now|publicly|repeatedly|[a-z]+ly))*"
+    r"\s+(?:pressed|presses|pressing|pushed\s+for|pushes\s+for|pushing\s+for|lobbied|"
+    r"lobbies|lobbying|insisted|insists|brokered|mediated)\b"
+)
+_LOOK_BEHIND = 40
+
+
+def names_an_agent(text: str, s: int, e: int) -> bool:
+    """Whether the place name at ``text[s:e]`` names an outlet, a regime or a state
+    acting (the module's rules).
+
+    Parameters
+    ----------
+    text : str
+    s, e : int
+        Character offsets of the name in ``text``.
+
+    Returns
+    -------
+    bool
+    """
+    if _OUTLET_AFTER.match(text, e) or _REGIME_AFTER.match(text, e):
+        return True
+    if _PRESSURE_AFTER.match(text, e):
+        return True
+    before = text[max(0, s - _LOOK_BEHIND) : s]
+    return bool(_CLAUSE_HEAD_BEFORE.search(before)) and bool(_CONQUEST_AFTER.match(text, e))

@@ -1,0 +1,191 @@
+"""Parts of a city named with it, places of a town's district: "Dnipro's
+Shevchenkivskyi district", "Popovka in the Krasnaya Yaruga district".
+
+"CITY's X district" and "the X district of CITY" name a part of the city, whatever
+else is called X: Ukraine has a Shevchenkivskyi district in a dozen cities and
+villages of the name in several regions.  "X (and Y) in the TOWN district" (a raion
+named after its centre, "the Belgorod district") puts X in the district around the
+town.  :func:`city_parts` keeps X there: the reading of X the gazetteer has within
+:data:`PART_KM` of the city (:data:`DISTRICT_KM` of a district's town, in its
+country), else none, and the name is then estimated at the city or town
+(:func:`part_estimate`: a geodesic disc of that radius around it).
+
+Cost: one anchored match on each side of each mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..gazetteer.index import Gazetteer
+from ..geometry import distance_km, ring
+from ..model import Place, Toponym
+from .tokens import Mention
+
+__all__ = ["DISTRICT_ESTIMATE_KM", "DISTRICT_KM", "PART_KM", "city_parts", "part_estimate"]
+
+#: A city's part lies this near its point (the radius of the estimate too); the largest
+#: cities of the front span about 15 km from their centre.
+PART_KM = 20.0
+#: A place of a town's district lies this near the town, in its country (Ukraine's
+#: raions since 2020 span up to some 80 km from their centre; Russia's 20-40 km) ...
+DISTRICT_KM = 80.0
+#: ... and a place of it the gazetteer lacks is estimated within this of the town.
+DISTRICT_ESTIMATE_KM = 40.0
+_PART_WORDS = (
+    r"district|raion|rayon|neighbou?rhood|microdistrict|quarter|suburb|borough|"
+    r"municipality|okrug"
+)
+_PART_AFTER = re.compile(rf"\s+(?i:{_PART_WORDS})\b")
+_PART_OF = re.compile(rf"\s+(?i:{_PART_WORDS})\s+of\s+(?:the\s+city\s+of\s+)?$")
+_POSSESSIVE = ("'s ", "’s ")
+#: Between a place and the town whose district holds it: "Popovka in the".
+_IN_THE = re.compile(r"\s+in\s+(?:the\s+)?$")
+_DISTRICT_AFTER = re.compile(r"\s+(?i:district|raion|rayon|municipality|okrug)\b")
+
+
+def _city_of(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    k: int,
+) -> int | None:
+    """The city record mention ``k`` is named a part of, or None."""
+    m = mentions[k]
+    if k > 0 and _PART_AFTER.match(text, m.end):
+        prev = mentions[k - 1]
+        if text[prev.end : m.start] in _POSSESSIVE:  # "Dnipro's Shevchenkivskyi district"
+            city = resolved[k - 1][0]
+            if city is not None and gaz.is_place(city):
+                return city
+    if k + 1 < len(mentions):
+        nxt = mentions[k + 1]
+        if _PART_OF.match(text[m.end : nxt.start]):  # "the X district of Kharkiv"
+            city = resolved[k + 1][0]
+            if city is not None and gaz.is_place(city):
+                return city
+    return None
+
+
+def _district_town(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    k: int,
+) -> int | None:
+    """The town whose district mention ``k`` is said to lie in ("Popovka in the
+    Krasnaya Yaruga district"), or None."""
+    if k + 1 >= len(mentions):
+        return None
+    m, nxt = mentions[k], mentions[k + 1]
+    if not (_IN_THE.match(text[m.end : nxt.start]) and _DISTRICT_AFTER.match(text, nxt.end)):
+        return None
+    town = resolved[k + 1][0]
+    return town if town is not None and gaz.is_place(town) else None
+
+
+def _targets(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+) -> dict[int, tuple[int, float]]:
+    """Mention index -> (city or town record, radius in km) it must lie within."""
+    out: dict[int, tuple[int, float]] = {}
+    for k, m in enumerate(mentions):
+        city = _city_of(text, gaz, mentions, resolved, k)
+        if city is not None:
+            out[k] = (city, PART_KM)
+            continue
+        town = _district_town(text, gaz, mentions, resolved, k)
+        if town is not None:
+            # "near Demidovka and Popovka in the Krasnaya Yaruga district": the list too.
+            for j in (*[s for s in m.siblings if s < k], k):
+                out.setdefault(j, (town, DISTRICT_KM))
+    return out
+
+
+def city_parts(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+) -> tuple[list[tuple[int | None, float]], dict[int, tuple[int, float]]]:
+    """Keep each part of a city named with its city inside that city.
+
+    Parameters
+    ----------
+    text : str
+    gaz : Gazetteer
+    mentions : sequence of Mention
+    resolved : sequence of (record or None, score)
+        Resolution's choice per mention, aligned with ``mentions``.
+
+    Returns
+    -------
+    resolved : list of (record or None, score)
+        The choice of a city's part (a district's place) replaced by its nearest
+        candidate within :data:`PART_KM` of the city (:data:`DISTRICT_KM` of the
+        town, in its country), or by None where it has none.
+    parts : dict of int to (int, float)
+        Mention index -> (city record, radius in km), for the names left without a
+        place (to be estimated there, :func:`part_estimate`).
+    """
+    out = list(resolved)
+    parts: dict[int, tuple[int, float]] = {}
+    targets = _targets(text, gaz, mentions, resolved)
+    for k in sorted(targets):
+        city, radius_km = targets[k]
+        here, cc = gaz.lat_lon(city), gaz.country_code(city)
+        rec, score = resolved[k]
+        if rec is not None and _within(gaz, rec, here, cc, radius_km):
+            continue
+        inside = [
+            (distance_km(here, gaz.lat_lon(c.record)), c.record)
+            for c in mentions[k].candidates
+            if _within(gaz, c.record, here, cc, radius_km)
+        ]
+        if inside:
+            out[k] = (min(inside)[1], max(score, 0.5))
+        else:
+            out[k] = (None, score)
+            parts[k] = (city, min(radius_km, DISTRICT_ESTIMATE_KM))
+    return out, parts
+
+
+def _within(gaz: Gazetteer, rec: int, here: tuple[float, float], cc: str, km: float) -> bool:
+    return (
+        gaz.kind(rec) in ("place", "admin2")
+        and gaz.country_code(rec) == cc
+        and distance_km(here, gaz.lat_lon(rec)) <= km
+    )
+
+
+def part_estimate(
+    gaz: Gazetteer, m: Mention, surface: str, city: int, radius_km: float = PART_KM
+) -> Toponym:
+    """An estimated toponym for a city's part (a district's place) the gazetteer lacks:
+    at the city's (town's) point, within a geodesic disc of ``radius_km``."""
+    lat, lon = gaz.lat_lon(city)
+    place = Place(
+        0,
+        " ".join(surface.split()),
+        "place",
+        gaz.country_code(city),
+        round(lat, 5),
+        round(lon, 5),
+        admin1_code=gaz.admin1(city)[0],
+    )
+    return Toponym(
+        m.start,
+        m.end,
+        surface,
+        place,
+        0.5,
+        m.cue or "city part",
+        estimated=True,
+        uncertainty=ring((lat, lon), radius_km),
+    )

@@ -1,0 +1,74 @@
+"""A part of a city named with it lies in that city ("Kharkiv's Kyivskyi district")."""
+
+import pytest
+from shapely.geometry import Point
+
+from geo.geometry import distance_km
+from geo.text.city_parts import DISTRICT_KM, PART_KM
+from geo.text.geoparse import geoparse
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "city"),
+    [
+        (
+            "A drone hit a block of flats in Dnipro's Shevchenkivskyi district.",
+            "Shevchenkivskyi",
+            "Dnipro",
+        ),
+        ("Missiles hit Kharkiv's Kyivskyi district overnight.", "Kyivskyi", "Kharkiv"),
+        ("A strike hit the Saltivskyi district of Kharkiv.", "Saltivskyi", "Kharkiv"),
+        (
+            "Shelling damaged houses in Zaporizhzhia's Oleksandrivskyi district.",
+            "Oleksandrivskyi",
+            "Zaporizhzhia",
+        ),
+        ("Debris fell on Kyiv's Obolonskyi district.", "Obolonskyi", "Kyiv"),
+    ],
+)
+def test_the_part_lies_in_its_city(gazetteer, sentence, part, city):
+    tops = {t.text: t for t in geoparse(f"Air raid alerts sounded.\n\n{sentence}\n", gazetteer)}
+    town, there = tops[city].place, tops[part]
+    assert there.place is not None
+    assert distance_km((town.lat, town.lon), (there.place.lat, there.place.lon)) <= PART_KM
+    if there.estimated:
+        assert there.uncertainty.contains(Point(town.lon, town.lat))
+
+
+def test_a_district_without_its_city_is_read_as_before(gazetteer):
+    tops = {t.text: t for t in geoparse("Fighting went on in the Pokrovsk district.\n", gazetteer)}
+    assert not tops["Pokrovsk"].estimated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "town"),
+    [
+        (
+            "Troops pushed near Demidovka and Popovka in the Krasnaya Yaruga district.",
+            ("Demidovka", "Popovka"),
+            "Krasnaya Yaruga",
+        ),
+        ("Drones hit Nikolayevka in the Belgorod district.", ("Nikolayevka",), "Belgorod"),
+    ],
+)
+def test_a_place_of_a_towns_district_lies_in_the_towns_country_near_it(
+    gazetteer, sentence, names, town
+):
+    tops = {t.text: t for t in geoparse(f"Air raid alerts sounded.\n\n{sentence}\n", gazetteer)}
+    centre = tops[town].place
+    for name in names:
+        place = tops[name].place
+        assert place.country_code == centre.country_code == "RU"
+        assert distance_km((centre.lat, centre.lon), (place.lat, place.lon)) <= DISTRICT_KM
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "geonameid"),
+    [
+        ("Shelling hit Bilopillia in the Sumy district.", "Bilopillia", 712559),
+        ("Shelling hit Vovchansk in the Chuhuiv raion.", "Vovchansk", 689304),
+    ],
+)
+def test_a_town_of_the_district_keeps_its_own_place(gazetteer, sentence, name, geonameid):
+    tops = {t.text: t for t in geoparse(f"Air raid alerts sounded.\n\n{sentence}\n", gazetteer)}
+    assert not tops[name].estimated and tops[name].place.geonameid == geonameid
