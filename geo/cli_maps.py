@@ -198,11 +198,9 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
         given, jsonl=args.jsonl, date=date, max_chars=args.max_chars, skipped=skipped
     )
     gaz = load_gazetteer()
-    # named as given: the files read (one article each), then the --jsonl lines by id
-    files = [p for p in given if ("standard input" if p == "-" else p) not in skipped]
-    names = [*files, *(f"{args.jsonl} (article {a.id})" for a in articles[len(files):])]
     analyses = []
-    for article, name in zip(articles, names, strict=True):
+    for article in articles:  # named as given: a file, or a --jsonl line FILE:LINE (id ID)
+        name = article.where
         try:
             (analysis,) = analyse_articles([article], gaz)
         except Exception as err:  # one article's failure (a bug, memory) costs only itself
