@@ -80,8 +80,9 @@ def _check_writable(output: str | None, fmt: str) -> None:
 
     if not output or output == "-" or is_special_file(output):
         return
+    # where the file is written: through a symlink, the folder of the file it names
     where = output if fmt == "geoparquet" and os.path.isdir(output) else \
-        os.path.dirname(os.path.abspath(output))
+        os.path.dirname(os.path.realpath(output))
     if os.path.isdir(where) and (reason := unwritable(where)):
         raise InputError(f"-o {output}: cannot write in {where}: {reason}")
 
