@@ -269,3 +269,24 @@ def test_every_warning_about_a_jsonl_line_names_its_line_and_id(tmp_path, capsys
         f"no places found in {c}:6 (nothing to map)",
         f"no places found in {c}:7 (the article is empty)",
     ]
+
+
+@pytest.mark.gazetteer
+def test_a_warning_never_prints_control_characters_of_an_id_or_a_name(tmp_path, capsys,
+                                                                      monkeypatch):
+    """An id or a file name with escape codes or a newline is shown escaped in the
+    "no places found" warning: one line, no terminal control."""
+    from geo import cli
+
+    monkeypatch.chdir(tmp_path)
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "evil\\u001b[31mRED\\nline2", "text": "Nothing here."}\n'
+                      '{"id": "ok", "text": "Shelling hit Sumy."}\n', encoding="utf-8")
+    assert cli.main(["map", "--jsonl", str(corpus), "-o", str(tmp_path / "m.html")]) == 0
+    err = capsys.readouterr().err
+    assert f"no places found in {corpus}:1 (id evil\\x1b[31mRED\\nline2) (nothing to map)" in err
+    name = "n\x1b[31m.txt"
+    (tmp_path / name).write_text("Nothing.", encoding="utf-8")
+    assert cli.main(["parse", name]) == 0
+    err = capsys.readouterr().err
+    assert err == "geo: warning: no places found in n\\x1b[31m.txt\n"
