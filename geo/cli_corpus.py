@@ -61,7 +61,10 @@ def run_corpus(args: argparse.Namespace) -> int:
         print(f"geo: --resume: {summary.skipped} line(s) already done were skipped",
               file=sys.stderr)
     if summary.earlier_errors:
-        print(f"geo: --resume: {args.output} already holds {summary.earlier_errors} error "
+        from .cli import printable
+
+        print(f"geo: --resume: {printable(args.output)} already holds "
+              f"{summary.earlier_errors} error "
               "record(s) of an earlier run; their lines were not retried (to retry them, "
               "remove those records from it and --resume again)", file=sys.stderr)
     if summary.errors:

@@ -48,3 +48,12 @@ def test_parse_reads_every_jsonl_given(tmp_path, capsys, mini_gazetteer, monkeyp
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
     assert [json.loads(line)["id"] for line in outs[0].splitlines()] == ["a1", "b1"]
+
+
+def test_an_argument_error_never_prints_control_characters(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit):
+        cli.main(["map", "a.txt", "-o", "x.html", "-o", "\x1b[2Jy\u202e.html"])
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\u202e" not in err and err.count("\n") == 1
+    assert "(-o \\x1b[2Jy\\u202e.html)" in err
