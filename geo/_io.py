@@ -172,20 +172,38 @@ def no_directory(directory: str | os.PathLike[str]) -> str:
 def check_output_path(path: str | os.PathLike[str], *, option: str = "output") -> Path:
     """Check before any work that a file can be written at ``path``; return it.
 
+    The one check of every output (the CLI's options, :func:`geo.render.write_outputs`'
+    keywords). The folder checked is the one the file will be written in: through a
+    symlink, the folder of the file it points to, as :func:`atomic_open` writes it. A
+    device or a named pipe (``/dev/null``) is written in place: it passes.
+
     Raises
     ------
     InputError
-        Naming ``option`` and the path: it is empty or a directory (or ends in
-        ``/``), its directory does not exist or cannot be written.
+        Naming ``option`` and the path: it is not a file name (``None``), it is empty
+        or a directory (or ends in ``/``), its directory does not exist or cannot be
+        written.
+
+    Examples
+    --------
+    >>> check_output_path(os.devnull, option="--png")
+    PosixPath('/dev/null')
+    >>> check_output_path(None, option="html")
+    Traceback (most recent call last):
+    ...
+    geo.errors.InputError: html must be a file name (str or path-like), got NoneType
     """
+    check_path_type(path, what=option)
     if not str(path):
         raise InputError(f"{option} is an empty file name: give a file name")
     p = Path(path)
+    if is_special_file(p):  # a device or a named pipe: written in place
+        return p
     if p.is_dir():
         raise InputError(f"{option} {path} is a directory: give a file name")
     if str(path).endswith(("/", os.sep)):  # a folder that does not exist (yet)
         raise InputError(f"{option} {path} names a folder: give a file name")
-    parent = p.absolute().parent
+    parent = Path(os.path.realpath(p)).parent  # where atomic_open writes it
     if not parent.is_dir():
         raise InputError(f"{option} {path}: {no_directory(parent)}")
     if reason := unwritable(parent):

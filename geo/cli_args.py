@@ -33,11 +33,41 @@ def _runner(module: str, name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
+class _StoreOnce(argparse._StoreAction):
+    """argparse's ``store``, refusing an option given twice (``-o a.html -o b.html``,
+    ``--jsonl a.jsonl --jsonl b.jsonl``): the first would be dropped without a word
+    (an output never written, an input never read)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if option_string is not None:
+            given = namespace.__dict__.setdefault("_given_once", {})
+            if self.dest in given:
+                parser.error(f"{given[self.dest]} is given twice ({option_string} "
+                             f"{_shown(values)}): give it once")
+            given[self.dest] = option_string
+        setattr(namespace, self.dest, values)
+
+
+def _shown(values) -> str:
+    """An option's value as it was typed, near enough (a list of files, stages)."""
+    if isinstance(values, list):
+        return " ".join(map(str, values))
+    return ",".join(map(str, values)) if isinstance(values, tuple) else str(values)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse with a one-line error message."""
+    """argparse with a one-line error message; an option that takes a value is given
+    once (:class:`_StoreOnce`)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.register("action", None, _StoreOnce)
+        self.register("action", "store", _StoreOnce)
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+        from .cli import printable  # an argument's escape codes never drive the terminal
+
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {printable(message)} (see --help)\n")
 
 
 def _number(
@@ -158,6 +188,7 @@ def build_parser(description: str) -> _Parser:
         "--jsonl",
         metavar="IN.jsonl",
         nargs="+",
+        action="extend",  # --jsonl a.jsonl --jsonl b.jsonl reads both, in that order
         help='read one {"id", "text"[, "title", "date", "url"]} per line (files or quoted '
         "glob patterns); write one analysis per line, in input order",
     )

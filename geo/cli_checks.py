@@ -149,7 +149,9 @@ def warn_if_empty(analysis: Any, path: str, *, mapping: bool = False) -> None:
             what = " (the article is empty)"
         else:
             what = " (nothing to map)" if mapping else ""
-        print(f"geo: warning: no places found in {name}{what}", file=sys.stderr)
+        from .cli import printable  # a name or an id never drives the terminal
+
+        print(f"geo: warning: no places found in {printable(name)}{what}", file=sys.stderr)
 
 
 def article_date(text: str | None):

@@ -61,7 +61,10 @@ def run_corpus(args: argparse.Namespace) -> int:
         print(f"geo: --resume: {summary.skipped} line(s) already done were skipped",
               file=sys.stderr)
     if summary.earlier_errors:
-        print(f"geo: --resume: {args.output} already holds {summary.earlier_errors} error "
+        from .cli import printable
+
+        print(f"geo: --resume: {printable(args.output)} already holds "
+              f"{summary.earlier_errors} error "
               "record(s) of an earlier run; their lines were not retried (to retry them, "
               "remove those records from it and --resume again)", file=sys.stderr)
     if summary.errors:
@@ -80,8 +83,9 @@ def _check_writable(output: str | None, fmt: str) -> None:
 
     if not output or output == "-" or is_special_file(output):
         return
+    # where the file is written: through a symlink, the folder of the file it names
     where = output if fmt == "geoparquet" and os.path.isdir(output) else \
-        os.path.dirname(os.path.abspath(output))
+        os.path.dirname(os.path.realpath(output))
     if os.path.isdir(where) and (reason := unwritable(where)):
         raise InputError(f"-o {output}: cannot write in {where}: {reason}")
 

@@ -75,9 +75,29 @@ def _source(inputs: list[str], fetch: bool) -> str | None:
 
     if "-" in inputs:
         return None
-    if fetch:
-        return "url-sha256:" + hashlib.sha256(inputs[0].encode("utf-8", "replace")).hexdigest()
-    return "\n".join(os.path.realpath(p) for p in inputs)
+    if fetch:  # a URL's own bytes (an undecodable one too): never two URLs as one
+        return "url-sha256:" + hashlib.sha256(os.fsencode(inputs[0])).hexdigest()
+    return "\n".join(_path_text(os.path.realpath(p)) for p in inputs)
+
+
+def _path_text(path: str) -> str:
+    r"""A path as the JSON record holds it, the same text on every run: a name whose
+    bytes are not UTF-8 (decoded as lone surrogates) is written ``bytes:`` and its
+    bytes, escaped (``\xff``): the record reads back equal, so the same inputs replace
+    their map instead of making a new one each run.
+
+    Examples
+    --------
+    >>> _path_text("/news/Київ.txt")
+    '/news/Київ.txt'
+    >>> _path_text(os.fsdecode(b"/news/art\xff.txt"))
+    'bytes:/news/art\\xff.txt'
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return "bytes:" + os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
 
 
 def default_output(
@@ -178,11 +198,9 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
         given, jsonl=args.jsonl, date=date, max_chars=args.max_chars, skipped=skipped
     )
     gaz = load_gazetteer()
-    # named as given: the files read (one article each), then the --jsonl lines by id
-    files = [p for p in given if ("standard input" if p == "-" else p) not in skipped]
-    names = [*files, *(f"{args.jsonl} (article {a.id})" for a in articles[len(files):])]
     analyses = []
-    for article, name in zip(articles, names, strict=True):
+    for article in articles:  # named as given: a file, or a --jsonl line FILE:LINE (id ID)
+        name = article.where
         try:
             (analysis,) = analyse_articles([article], gaz)
         except Exception as err:  # one article's failure (a bug, memory) costs only itself

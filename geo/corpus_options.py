@@ -44,8 +44,10 @@ SIDECAR_SUFFIX = ".geo-run.json"
 
 
 def sidecar_path(output: str) -> str:
-    """Where the options of the run that wrote ``output`` are kept."""
-    return output + SIDECAR_SUFFIX
+    """Where the options of the run that wrote ``output`` are kept: beside the file
+    itself, through any symlink, so that every name of one output (a link, the file,
+    a path through a linked folder) finds the same sidecar."""
+    return os.path.realpath(output) + SIDECAR_SUFFIX
 
 
 def run_options(options: Options) -> dict[str, object]:

@@ -13,7 +13,7 @@ import glob
 import json
 import os
 import sys
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO
 
@@ -222,8 +222,22 @@ class _ParquetSink:
 
         self.writer = GeoParquetWriter(directory)
 
+        self.numbers: deque[tuple[int, str | None]] = deque()
+
+    def numbering(self, lines: Iterable[tuple[int, bytes]], file: str | None):
+        """``lines``, each input line's number (and file) noted for its record: every
+        row says where its document came from (one output per input line, in order)."""
+        for number, raw in lines:
+            self.numbers.append((number, file))
+            yield number, raw
+
     def write(self, line: str) -> None:
-        self.writer.add(json.loads(line))
+        record = json.loads(line)
+        if self.numbers:
+            record["line"], file = self.numbers.popleft()
+            if file is not None:
+                record["file"] = file
+        self.writer.add(record)
 
     def flush(self) -> None:
         pass
@@ -337,6 +351,8 @@ def run(
                     lines = _noting_ids(lines, repeated)
                     if resume:
                         lines = skip_done(lines, ids, done_lines, opts.file, skipped)
+                    if isinstance(sink, _ParquetSink):
+                        lines = sink.numbering(lines, opts.file)
                     for line, failed in analyze_lines(lines, opts, jobs=jobs, freeze=freeze):
                         sink.write(line)
                         summary.record(line, failed)

@@ -79,7 +79,8 @@ def line_blocks(paths: Sequence[str], *, parts: int) -> list[tuple[str, int, int
 
 
 def _run_block(block: tuple[str, int, int, int], options: Options, done):
-    """Output lines of one block (and how many lines ``--resume`` skipped)."""
+    """Output lines of one block, each with its input line number ``(number, line,
+    failed)``, how many lines ``--resume`` skipped, and the ids seen."""
     import io
 
     path, start, end, first = block
@@ -93,7 +94,8 @@ def _run_block(block: tuple[str, int, int, int], options: Options, done):
     if done is not None:
         lines = skip_done(lines, done[0], done[1], options.file, lambda: skipped.append(1))
     gaz = _gazetteer()
-    return [analyze_line(n, raw, gaz, options) for n, raw in lines], len(skipped), ids
+    numbered = [(n, *analyze_line(n, raw, gaz, options)) for n, raw in lines]
+    return numbered, len(skipped), ids
 
 
 def _noting(lines, ids: list[tuple[Any, int]]):
@@ -179,7 +181,7 @@ def run_cluster(
                         repeated, last_path = RepeatedIds(), path
                     for doc_id, number in ids:
                         repeated.add(doc_id, number)
-                    for line, failed in lines:
+                    for _, line, failed in lines:
                         sink.write(line)
                         summary.record(line, failed)
                     future.release()
@@ -244,9 +246,18 @@ def _write_block(block, options: Options, staging: str, number: int) -> tuple[in
     from .geoparquet import write_part
 
     lines = _run_block(block, options, None)[0]
-    write_part((json.loads(line) for line, failed in lines if not failed), staging,
-               f"part.{number:06d}.parquet")
-    return len(lines), [line for line, failed in lines if failed]
+    write_part((_placed(json.loads(line), n, options.file) for n, line, failed in lines
+                if not failed), staging, f"part.{number:06d}.parquet")
+    return len(lines), [line for _, line, failed in lines if failed]
+
+
+def _placed(record: dict[str, Any], number: int, file: str | None) -> dict[str, Any]:
+    """``record`` with the input line (and file) it came from: every row says where
+    its document is, as one process writes them."""
+    record["line"] = number
+    if file is not None:
+        record["file"] = file
+    return record
 
 
 def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> None:

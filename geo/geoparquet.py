@@ -3,9 +3,11 @@
 Rows are built from the analysis JSON of each document (:func:`table_rows`), so
 the same code serves one process, ``-j N`` workers and a Dask cluster. Every
 table carries the document ``id`` (as a string: JSON ids that are numbers are
-written as their JSON text), the record's index in its document, for a document
-without an id its ``line`` number (and ``file``, when a run reads several, as
-its JSON record says: null for a document with an id), and a WKB
+written as their JSON text; null for a document with no id or ``"id": null``), the
+record's index in its document, the document's input ``line`` number (and ``file``,
+when a run reads several): every row, so that documents that repeat an id are told
+apart (a runner adds them to each record: a record that has none, as a library
+caller's, keeps what it carries, a line only for a document with no id), and a WKB
 ``geometry`` column in EPSG:4326 with (lon, lat) coordinates, as geopandas
 writes and reads it (``geopandas.read_parquet``).
 
@@ -62,8 +64,8 @@ _COLUMNS: dict[str, list[tuple[str, str]]] = {
 }
 
 
-# Where a document without an id came from: its line number (and its file, when a run
-# reads several), as in its JSON record; null for a document with an id.
+# Where the document came from: its input line number (and its file, when a run reads
+# several), for every document (ids may repeat).
 for _columns in _COLUMNS.values():
     _columns += [("line", "int64"), ("file", "string")]
 del _columns

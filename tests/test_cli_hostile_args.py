@@ -282,7 +282,7 @@ def test_a_warning_of_several_articles_names_each_as_given(command, article, tmp
     warnings = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
     assert warnings == [
         f"geo: warning: no places found in {empty} (the article is empty)",
-        f"geo: warning: no places found in {corpus} (article quiet) (nothing to map)",
+        f"geo: warning: no places found in {corpus}:1 (id quiet) (nothing to map)",
     ]
 
 

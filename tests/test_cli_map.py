@@ -213,7 +213,7 @@ def test_an_article_whose_analysis_fails_costs_only_itself(tmp_path, gazetteer, 
     out = tmp_path / "m.html"
     assert cli.main(["map", "--jsonl", str(corpus), "--offline", "-o", str(out)]) == 1
     err = capsys.readouterr().err
-    assert err == (f"geo: warning: {corpus} (article k): analysis failed: MemoryError: a "
+    assert err == (f"geo: warning: {corpus}:1 (id k): analysis failed: MemoryError: a "
                    "document too large to hold (skipped)\n")
     assert "Vovchansk" in out.read_text("utf-8")
     monkeypatch.setattr(geo.analysis, "analyze", lambda text, **kw: 1 / 0)
@@ -234,3 +234,59 @@ def test_an_unreadable_corpus_beside_files_costs_only_itself(tmp_path, gazetteer
     assert "Vovchansk" in out.read_text("utf-8")
     proc = geo("report", "--jsonl", str(missing), "-o", str(out))  # nothing else: exit 2
     assert proc.returncode == 2 and "(skipped)" not in proc.stderr
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize("command", ["map", "report"])
+def test_every_warning_about_a_jsonl_line_names_its_line_and_id(tmp_path, capsys, caplog, command):
+    """Skipped (bad JSON, too long), empty or placeless lines: each warning says
+    FILE:LINE, and the id when the line has one (ids may repeat, or be absent)."""
+    from geo import cli
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        '{"id": "a", "text": "Shelling hit Sumy."}\n'
+        '{"id": "b", "text": "Nothing here at all."}\n'
+        "not json\n"
+        '{"id": "long", "text": "' + "x" * 200 + '"}\n'
+        '{"id": "a", "text": "Nothing again."}\n'
+        '{"id": null, "text": "Nothing, with a null id."}\n'
+        '{"text": ""}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / ("m.html" if command == "map" else "r.html")
+    assert cli.main([command, "--jsonl", str(corpus), "--max-chars", "100", "-o", str(out)]) == 1
+    said = [*caplog.messages, *capsys.readouterr().err.splitlines()]
+    warnings = [w.removeprefix("geo: ").removeprefix("warning: ") for w in said if "warning" in w]
+    c = str(corpus)
+    assert warnings == [
+        f"{c}:3: skipped, not JSON: Expecting value (column 1)",
+        f"{c}: 1 line(s) repeat the id of an earlier line (first: id \"a\" on line 5): each "
+        "is analysed; give each document its own id",
+        f"{c}:4 (id long): skipped, 200 characters is over --max-chars 100",
+        f"no places found in {c}:2 (id b) (nothing to map)",
+        f"no places found in {c}:5 (id a) (nothing to map)",
+        f"no places found in {c}:6 (nothing to map)",
+        f"no places found in {c}:7 (the article is empty)",
+    ]
+
+
+@pytest.mark.gazetteer
+def test_a_warning_never_prints_control_characters_of_an_id_or_a_name(tmp_path, capsys,
+                                                                      monkeypatch):
+    """An id or a file name with escape codes or a newline is shown escaped in the
+    "no places found" warning: one line, no terminal control."""
+    from geo import cli
+
+    monkeypatch.chdir(tmp_path)
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "evil\\u001b[31mRED\\nline2", "text": "Nothing here."}\n'
+                      '{"id": "ok", "text": "Shelling hit Sumy."}\n', encoding="utf-8")
+    assert cli.main(["map", "--jsonl", str(corpus), "-o", str(tmp_path / "m.html")]) == 0
+    err = capsys.readouterr().err
+    assert f"no places found in {corpus}:1 (id evil\\x1b[31mRED\\nline2) (nothing to map)" in err
+    name = "n\x1b[31m.txt"
+    (tmp_path / name).write_text("Nothing.", encoding="utf-8")
+    assert cli.main(["parse", name]) == 0
+    err = capsys.readouterr().err
+    assert err == "geo: warning: no places found in n\\x1b[31m.txt\n"

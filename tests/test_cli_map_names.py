@@ -4,6 +4,7 @@ silent replacement of a map made from another input."""
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -137,3 +138,26 @@ def test_an_overlay_with_non_finite_positions_is_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not finite" in err
     assert not (tmp_path / "m.html").exists()
+
+
+@pytest.mark.gazetteer
+def test_names_not_in_utf8_get_the_same_map_each_run(tmp_path, monkeypatch, capsys):
+    """A file name whose bytes are not UTF-8 (argv holds them as lone surrogates) is
+    recorded so that it reads back the same: a second run replaces its map (same path,
+    same bytes); another such name of the same stem gets its own map."""
+    monkeypatch.chdir(tmp_path)
+    names = [b"art\xff.txt", b"art\xfe.txt", b"caf\xe9 \xd0.txt"]
+    for raw in names:
+        with open(raw, "wb") as f:
+            f.write(b"Shelling hit Sumy.")
+    written = []
+    for raw in [*names, names[0], names[2]]:
+        assert cli.main(["map", os.fsdecode(raw), "--offline"]) == 0
+        written.append(capsys.readouterr().out.strip().removeprefix("wrote "))
+    assert written == ["maps/art.html", "maps/art-2.html", "maps/caf.html", "maps/art.html",
+                       "maps/caf.html"]
+    before = (tmp_path / "maps" / "art.html").read_bytes()
+    assert cli.main(["map", os.fsdecode(names[0]), "--offline"]) == 0
+    assert (tmp_path / "maps" / "art.html").read_bytes() == before
+    record = json.loads((tmp_path / "maps" / ".geo-sources.json").read_text(encoding="utf-8"))
+    assert record["art.html"] == "bytes:" + str(tmp_path) + "/art\\xff.txt"

@@ -458,8 +458,8 @@ def test_geoparquet_writer_is_all_or_none(tmp_path):
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_geoparquet_rows_of_documents_without_id_carry_their_line(tmp_path, jobs):
-    """A document with no id is found by its line number (and file, of several), as its
-    JSON record says; a document with an id has null there."""
+    """Every document is found by its line number (and file, of several): one with no
+    id as its JSON record says, one with an id too (ids may repeat)."""
     pq = pytest.importorskip("pyarrow.parquet")
 
     def rows(folder, table="toponyms"):
@@ -474,7 +474,7 @@ def test_geoparquet_rows_of_documents_without_id_carry_their_line(tmp_path, jobs
     assert cli.main(["parse", "--jsonl", str(first), "-o", str(out), "--format",
                      "geoparquet", "-j", jobs, "-q"]) == 1
     where = {r["name"]: (r["id"], r["line"], r["file"]) for r in rows(out)}
-    assert where["Sumy"] == ("k", None, None) and where["Kharkiv"] == (None, 3, None)
+    assert where["Sumy"] == ("k", 1, None) and where["Kharkiv"] == (None, 3, None)
     out2 = tmp_path / "tables2"
     assert cli.main(["parse", "--jsonl", str(tmp_path / "*.jsonl"), "-o", str(out2),
                      "--format", "geoparquet", "-j", jobs, "-q"]) == 1
@@ -482,6 +482,7 @@ def test_geoparquet_rows_of_documents_without_id_carry_their_line(tmp_path, jobs
         assert {"line", "file"} <= set(pq.read_schema(out2 / f"{table}.parquet").names)
     where = {r["name"]: (r["line"], r["file"]) for r in rows(out2)}
     assert where["Pokrovsk"] == (1, str(second)) and where["Kharkiv"] == (3, str(first))
+    assert where["Sumy"] == (1, str(first))
 
 
 @pytest.mark.parametrize("cluster", [[], ["--cluster", "local:1"]])

@@ -183,3 +183,37 @@ def test_resume_with_an_older_sidecar_without_inputs_is_as_before(tmp_path, gaze
     (tmp_path / "out.jsonl.geo-run.json").write_text(json.dumps(side), encoding="utf-8")
     assert cli.main(["parse", "--jsonl", f1, f2, "-o", str(out), "--resume", "-q"]) == 0
     assert out.read_bytes() == full.read_bytes()
+
+
+@pytest.mark.parametrize("cluster", [[], ["--cluster", "local:1"]])
+def test_every_name_of_one_output_finds_the_same_sidecar(tmp_path, capsys, gazetteer,
+                                                         loopback, cluster):
+    """OUT through a symlink, the file itself, or a path through a linked folder: one
+    output, one sidecar (beside the file). A resume under another name of OUT is judged
+    on what made OUT (it was refused, or let mix two kinds of record)."""
+    real = tmp_path / "real"
+    real.mkdir()
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real / "out.jsonl")
+    (tmp_path / "dir").symlink_to(real)
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(d) + "\n" for d in DOCS[:2]), encoding="utf-8")
+    assert _parse(src, link, "--only", "toponyms", *cluster) == 0
+    with open(src, "a", encoding="utf-8") as f:  # a new line, for the resume
+        f.write(json.dumps(DOCS[2]) + "\n")
+    assert link.is_symlink() and (real / "out.jsonl.geo-run.json").is_file()
+    assert not (tmp_path / "link.jsonl.geo-run.json").exists()
+    # other options under the file's own name, or through the folder's link: refused
+    for name in (real / "out.jsonl", tmp_path / "dir" / "out.jsonl"):
+        before = (real / "out.jsonl").read_bytes()
+        assert _parse(src, name, "--resume", *cluster) == 2
+        assert "was made with --only toponyms" in capsys.readouterr().err
+        assert (real / "out.jsonl").read_bytes() == before
+    # the same options under any name: resumed, the new line appended once
+    assert _parse(src, tmp_path / "dir" / "out.jsonl", "--resume", "--only", "toponyms",
+                  *cluster) == 0
+    assert "2 line(s) already done were skipped" in capsys.readouterr().err
+    ids = [json.loads(line)["id"] for line in (real / "out.jsonl").read_text().splitlines()]
+    assert ids == ["d0", "d1", "d2"]
+    assert link.is_symlink()
+    assert sidecar_path(str(link)) == sidecar_path(str(real / "out.jsonl"))

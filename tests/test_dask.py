@@ -119,22 +119,30 @@ def test_local_cluster_and_geoparquet(shards, one_process, tmp_path):
     assert (round(sumy.geometry.x, 3), round(sumy.geometry.y, 3)) == (34.799, 50.917)  # lon, lat
     claims = gpd.read_parquet(out / "claims.parquet")
     assert claims.geometry.notna().any()
-    # documents with an id: no line number needed to find them (null, as in one process)
-    assert toponyms["line"].isna().all() and toponyms["file"].isna().all()
+    # every row says where its document is: (file, line), as in one process
+    assert toponyms["line"].notna().all() and toponyms["file"].notna().all()
+    first = toponyms[toponyms["id"] == "0"]
+    assert set(first["line"]) == {1} and set(first["file"]) == {str(shards / "part-0.jsonl")}
 
 
-def test_cluster_geoparquet_rows_without_id_carry_their_line(tmp_path):
+@pytest.mark.parametrize("run", [["--cluster", "local:1"], ["-j", "1"], ["-j", "2"]])
+def test_geoparquet_rows_carry_their_input_line(tmp_path, run):
+    """Every row has its document's input line: documents that repeat an id, or have
+    none (no "id", "id": null), are told apart, whoever runs them."""
     import pyarrow.parquet as pq
 
     corpus = tmp_path / "c.jsonl"
-    corpus.write_text('{"id": 7, "text": "Shelling hit Sumy."}\n'
-                      '{"text": "Drones struck Kharkiv."}\n', encoding="utf-8")
+    corpus.write_text('{"id": 7, "text": "Shelling hit Sumy."}\n\n'
+                      '{"text": "Drones struck Kharkiv."}\n'
+                      '{"id": 7, "text": "Shelling hit Odesa."}\n'
+                      '{"id": null, "text": "Shelling hit Lviv."}\n', encoding="utf-8")
     out = tmp_path / "tables"
-    assert cli.main(["parse", "--jsonl", str(corpus), "-o", str(out), "--cluster", "local:1",
-                     "--format", "geoparquet", "-q"]) == 0
+    assert cli.main(["parse", "--jsonl", str(corpus), "-o", str(out), "--format",
+                     "geoparquet", "-q", *run]) == 0
     rows = pq.read_table(out / "toponyms.parquet").to_pylist()
-    assert {r["name"]: (r["id"], r["line"]) for r in rows} == {
-        "Sumy": ("7", None), "Kharkiv": (None, 2)}
+    assert {r["name"]: (r["id"], r["line"], r["file"]) for r in rows} == {
+        "Sumy": ("7", 1, None), "Kharkiv": (None, 3, None), "Odesa": ("7", 4, None),
+        "Lviv": (None, 5, None)}
 
 
 def test_one_process_geoparquet_has_the_same_tables(shards, tmp_path):

@@ -24,7 +24,7 @@ import pytest
 
 import geo
 from geo.render import export_pdf, export_png, find_chromium, report_html, save_html
-from geo.render.static import chromium_command
+from geo.render.static import CHROMIUM_NAMES, chromium_command
 
 from .conftest import SHARED
 from .test_render import (
@@ -37,6 +37,11 @@ from .test_render import (
 
 CHROMIUM = find_chromium()
 CHROMEDRIVER = shutil.which("chromedriver")
+# chromedriver drives the full browser, not the headless shell the exports prefer.
+WEBDRIVER_BROWSER = next(
+    (found for name in CHROMIUM_NAMES if "headless" not in name and (found := shutil.which(name))),
+    None,
+)
 SEED = SHARED / "seeds" / "000_944e834f7d2eb772.txt"
 # The real socket functions, before conftest's no-network guard patches them per test.
 _REAL_CONNECT = socket.socket.connect
@@ -131,10 +136,11 @@ def chrome(loopback_only, tmp_path):
     )
     from selenium.webdriver.chrome.service import Service
 
-    if CHROMEDRIVER is None:
-        pytest.skip("chromedriver is not installed (apt-get install chromium-driver)")
+    if CHROMEDRIVER is None or WEBDRIVER_BROWSER is None:
+        pytest.skip("chromedriver or chromium is not installed (apt-get install chromium "
+                    "chromium-driver)")
     options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
+    options.binary_location = WEBDRIVER_BROWSER
     for arg in (
         "--headless",
         "--no-sandbox",

@@ -43,6 +43,21 @@ def pairs(text):
         # Signed decimals only after a word that says they are coordinates.
         ("GPS coordinates: 48.51, -37.92.", [(48.51, -37.92, "48.51, -37.92")]),
         ("The index rose 48.51, -37.92 points.", []),
+        # Degrees, minutes and seconds spaced as typed, with any kind of mark.
+        ("Seen at 48° 30' 15\" N, 37° 58' 2\" E.",
+         [(48.50417, 37.96722, "48° 30' 15\" N, 37° 58' 2\" E")]),
+        ("Seen at 48°  30′  15″  N,  37°  58′  2″  E.",
+         [(48.50417, 37.96722, "48°  30′  15″  N,  37°  58′  2″  E")]),
+        ("Visto en 48º 30´ 15´´ N, 37º 58´ 2´´ E.",
+         [(48.50417, 37.96722, "48º 30´ 15´´ N, 37º 58´ 2´´ E")]),
+        ("Buoy at 33.9 S, 151.2 E.", [(-33.9, 151.2, "33.9 S, 151.2 E")]),
+        # Signed decimals after "at"/"to"/"near"/a bracket, before the place they locate.
+        ("The strike was at -33.86, 151.21 in Sydney.",
+         [(-33.86, 151.21, "-33.86, 151.21")]),
+        ("A video (48.51, 37.92) near Bakhmut.", [(48.51, 37.92, "48.51, 37.92")]),
+        ("Ships moved to 46.48, 30.74 south of Odesa.", [(46.48, 30.74, "46.48, 30.74")]),
+        # A pole or the antimeridian is kept as written.
+        ("The ship reported 90N 180E.", [(90.0, 180.0, "90N 180E")]),
     ],
 )
 def test_pairs_read(text, expected):
@@ -60,6 +75,9 @@ def test_pairs_read(text, expected):
         "At 48.5N 37.9N two latitudes.",
         "He scored 3.5, 4.25 points.",
         "Sections 48 N 37 E.",  # no mark, a space: not a coordinate
+        "Prices rose 12.50, 13.75 in London.",  # a place after, but no "at": no position
+        "Rates of 1.25, 2.50 in the US.",
+        "Sold at 12.50, 13.75 in the market.",  # no name after the preposition
     ],
 )
 def test_no_coordinates(text):

@@ -9,6 +9,7 @@ mapped); no usable article at all is an :class:`~geo.errors.InputError`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import logging
 import os
@@ -34,13 +35,31 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class ArticleInput:
-    """One article to map: its text and what is known about it."""
+    """One article to map: its text and what is known about it; ``where`` names it in
+    messages (a file's name, or a JSONL line as ``FILE:LINE (id ID)``)."""
 
     id: str
     text: str
     title: str | None = None
     date: _dt.date | None = None
     url: str | None = None
+    where: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.where:
+            object.__setattr__(self, "where", self.id)
+
+
+def _line_name(path: str, lineno: int, value: Any) -> str:
+    """A JSONL line as messages name it: ``FILE:LINE``, and its id when it has one.
+
+    >>> _line_name("c.jsonl", 4, "Sumy-1"), _line_name("c.jsonl", 5, None)
+    ('c.jsonl:4 (id Sumy-1)', 'c.jsonl:5')
+    """
+    if value is None:
+        return f"{path}:{lineno}"
+    shown = scrub_text(value) if isinstance(value, str) else dumps_json(value)
+    return f"{path}:{lineno} (id {shown[:60]})"
 
 
 def _skip(skipped: list[str] | None, where: str) -> None:
@@ -82,6 +101,7 @@ def _read_jsonl(
                 title=record.title,
                 date=record.date,
                 url=record.url,
+                where=_line_name(path, lineno, record.id),
             ))
     seen.warn(path)
     return out
@@ -137,6 +157,7 @@ def read_articles(
             title=page.title,
             date=page.date or date,
             url=page.url,
+            where=str(path),
         ))
     if jsonl is not None:
         try:
@@ -149,13 +170,12 @@ def read_articles(
             corpus = []
         for a in corpus:
             if max_chars and len(a.text) > max_chars:
-                log.warning("warning: %s: article %s skipped: %s characters is over "
-                            "--max-chars %s",
-                            jsonl, a.id, f"{len(a.text):,}", f"{max_chars:,}")
-                _skip(skipped, f"{jsonl}: {a.id}")
+                log.warning("warning: %s: skipped, %s characters is over --max-chars %s",
+                            a.where, f"{len(a.text):,}", f"{max_chars:,}")
+                _skip(skipped, a.where)
                 continue
             out.append(a if a.date is not None or date is None
-                       else ArticleInput(a.id, a.text, a.title, date, a.url))
+                       else dataclasses.replace(a, date=date))
     if not out:
         if skipped:
             raise InputError(f"no article to map: every input was skipped ({len(skipped)})")

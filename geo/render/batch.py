@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .._io import check_path_type, dumps_json, is_special_file, no_directory
+from .._io import check_output_path, dumps_json
 from ..errors import InputError
 from .articles import corpus_geojson
 from .folium_map import _overlay_list, render
@@ -23,21 +23,6 @@ from .static import _engine, export_pdf, export_png, export_svg
 __all__ = ["write_outputs"]
 
 PathLike = str | os.PathLike[str]
-
-
-def _check_target(path: Any, name: str) -> None:
-    """An InputError naming the keyword ``name`` when ``path`` cannot be an output file:
-    not a file name, a directory, or in a folder that does not exist."""
-    check_path_type(path, what=name)
-    if is_special_file(path):  # /dev/null, a named pipe: written in place
-        return
-    if not str(path):
-        raise InputError(f"{name} is an empty file name: give a file name")
-    if os.path.isdir(path):
-        raise InputError(f"{name} {path} is a directory: give a file name")
-    parent = os.path.dirname(os.path.realpath(path))
-    if not os.path.isdir(parent):
-        raise InputError(f"{name} {path}: {no_directory(parent)}")
 
 
 def write_outputs(
@@ -93,7 +78,7 @@ def write_outputs(
                "fragment": fragment}
     for name, target in targets.items():  # a directory or a missing folder: before any output
         if target is not None:
-            _check_target(target, name)
+            check_output_path(target, option=name)
     # malformed overlays fail before any output
     loaded = [as_overlay(o) for o in _overlay_list(overlays)]
     for wanted, what in ((png, "PNG"), (pdf, "PDF")) if many is None else ():

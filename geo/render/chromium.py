@@ -1,10 +1,22 @@
 """Headless Chromium, driven by its command line: find it, and capture a page with it.
 
-Debian's ``chromium`` package (``$GEO_CHROMIUM`` names another binary). The
-browser runs with background networking, updates, sync and first-run tasks
-off, and unless asked for, with a host resolver that maps every name to
-nothing: an offline page cannot load anything remote. What a capture writes
-(a screenshot, a printed PDF) is chosen by its flags.
+Debian's ``chromium-headless-shell`` package first, else its ``chromium``
+(``$GEO_CHROMIUM`` names another binary). The browser runs with background
+networking, updates, sync and first-run tasks off, and unless asked for, with a
+host resolver that maps every name to nothing: an offline page cannot load
+anything remote. What a capture writes (a screenshot, a printed PDF) is chosen by
+its flags.
+
+Offline means no socket but loopback. The headless shell (the rendering engine
+without the browser around it) opens none. The full browser, even with these
+flags, starts services of its own: the network time query and the component
+updater's check are stopped by flags (``--disable-features=
+NetworkTimeServiceQuerying``, ``--component-updater=url-source=data:,``), but its
+profile's Google account list (``accounts.google.com/ListAccounts``, sent by every
+regular profile once its network is up) has no switch; that request dies at the
+host resolver rules, after Chromium's IPv6 reachability check has connected a UDP
+socket to a public address (``2001:4860:4860::8888``: a connect sends no datagram,
+but it is a socket that is not loopback). Hence the headless shell is preferred.
 """
 
 from __future__ import annotations
@@ -25,13 +37,15 @@ __all__ = ["CHROMIUM_NAMES", "capture", "chromium_command", "find_chromium", "in
 log = logging.getLogger(__name__)
 
 #: Executable names tried, in order, after ``$GEO_CHROMIUM``.
+#: The headless shell first: it opens no socket (see above).
 CHROMIUM_NAMES: tuple[str, ...] = (
+    "chromium-headless-shell",
+    "headless_shell",
     "chromium",
     "chromium-browser",
     "google-chrome",
     "google-chrome-stable",
     "chrome",
-    "headless_shell",
 )
 _TIMEOUT_S = 90.0
 _INSTALL_CHROMIUM = "install Chromium (Debian/Ubuntu: apt-get install chromium)"
@@ -69,10 +83,11 @@ def chromium_command(
 ) -> list[str]:
     """The headless Chromium command line used for every export.
 
-    Background networking, component updates, sync and first-run tasks are
-    off; unless ``network`` the host resolver maps every name to nothing, so
-    the page cannot load anything remote. The page gets ``budget_ms`` of
-    virtual time to run its scripts before the capture.
+    Background networking, component updates (and their checks), the network
+    time query, sync and first-run tasks are off; unless ``network`` the host
+    resolver maps every name to nothing, so the page cannot load anything remote.
+    The page gets ``budget_ms`` of virtual time to run its scripts before the
+    capture.
     """
     cmd = [
         binary,
@@ -81,6 +96,8 @@ def chromium_command(
         "--disable-gpu",
         "--disable-background-networking",
         "--disable-component-update",
+        "--component-updater=url-source=data:,",  # no update check is sent at all
+        "--disable-features=NetworkTimeServiceQuerying",
         "--disable-sync",
         "--disable-extensions",
         "--disable-default-apps",
@@ -94,7 +111,6 @@ def chromium_command(
     if not network:
         cmd.append("--host-resolver-rules=MAP * ~NOTFOUND")
     return [*cmd, *extra, url]
-
 
 
 def _page_url(html_file: Path) -> str:

@@ -136,7 +136,11 @@ def _draw_scale_bar(ax: Any, ext: Extent, halo: list) -> None:
     """A scale bar at the bottom left (geodesic length along the centre latitude)."""
     from ..geometry import distance_km
 
-    km_per_deg = distance_km((ext.cy, ext.cx - 0.5), (ext.cy, ext.cx + 0.5))
+    def wrapped(lon: float) -> float:  # an unwrapped longitude (179.5 + 1) as a meridian
+        return (lon + 180.0) % 360.0 - 180.0
+
+    cy = max(-89.0, min(ext.cy, 89.0))
+    km_per_deg = distance_km((cy, wrapped(ext.cx - 0.5)), (cy, wrapped(ext.cx + 0.5)))
     bar_km = nice_km(ext.lon_span * km_per_deg / 5)
     bar_deg = bar_km / km_per_deg
     bx, by = ext.x0 + ext.lon_span * 0.03, ext.y0 + ext.lat_span * 0.04

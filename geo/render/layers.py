@@ -30,7 +30,7 @@ from .elements import (
 )
 from .legend import legend_html, mark_icon
 from .overlay import Overlay
-from .scene import Scene
+from .scene import DRAWN_LAT, Scene
 from .styles import STATUS_STYLES
 
 __all__ = ["BUILDERS", "MapContext"]
@@ -314,6 +314,9 @@ def time_control(ctx: MapContext) -> None:
 def framing(ctx: MapContext) -> None:
     """Fit the initial view to the front (the scene's frame and the overlays)."""
     s, w, n, e = ctx.view
+    # Within the latitudes the map draws (scene.DRAWN_LAT): a view of a pole would sit
+    # under the title, at the edge of the world.
+    s, n = (max(-DRAWN_LAT, min(v, DRAWN_LAT)) for v in (s, n))
     if n - s < 0.05:
         s, n = s - 0.05, n + 0.05
     if e - w < 0.05:

@@ -34,6 +34,7 @@ from .scene_parts import (
 )
 
 __all__ = [
+    "DRAWN_LAT",
     "Article",
     "Mark",
     "Scene",
@@ -41,6 +42,7 @@ __all__ = [
     "build_corpus_scene",
     "build_scene",
     "gazetteer_for",
+    "on_map",
     "ref_key",
 ]
 
@@ -153,6 +155,31 @@ def _side_names(parts: Sequence[Parts]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+#: The farthest latitude a mark is drawn at (degrees): the map's Web Mercator ends at
+#: 85.05° (a pole is at infinity), and the view is kept within 85°.
+DRAWN_LAT = 84.0
+
+
+def on_map(mark: Mark) -> Mark:
+    """``mark`` where the map can show it: a point nearer a pole than :data:`DRAWN_LAT`
+    ("90N 180E") is drawn at that latitude, on its meridian, its tooltip saying so
+    (its popup and the data keep the position as written).
+
+    Examples
+    --------
+    >>> m = on_map(Mark(90.0, 180.0, "point", "asserted", "g", "90N 180E", ""))
+    >>> m.lat, m.lon, m.tooltip
+    (84.0, 180.0, '90N 180E (90°N: drawn at 84°N, where the map ends)')
+    """
+    if abs(mark.lat) <= DRAWN_LAT:
+        return mark
+    hemisphere = "N" if mark.lat > 0 else "S"
+    drawn = DRAWN_LAT if mark.lat > 0 else -DRAWN_LAT
+    note = (f"{abs(mark.lat):g}°{hemisphere}: drawn at {DRAWN_LAT:g}°{hemisphere}, "
+            "where the map ends")
+    return replace(mark, lat=drawn, tooltip=f"{mark.tooltip} ({note})".strip())
+
+
 def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
     """Merge articles' parts, choose the longitude window, frame the view."""
     shapes = [s for p in parts for s in p.shapes]
@@ -177,9 +204,9 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
     shapes = [
         s if west <= -180 else replace(s, geometry=unwrap(s.geometry, west)) for s in shapes
     ]
-    points = [move(m) for m in points]
-    claims = [move(m) for m in claims]
-    places = [move(m) for m in places]
+    points = [on_map(move(m)) for m in points]
+    claims = [on_map(move(m)) for m in claims]
+    places = [on_map(move(m)) for m in places]
 
     core = []
     for s in shapes:

@@ -310,8 +310,10 @@ def _digits(text: str, m: re.Match[str], end: int) -> Quantity | None:
     num = m["num"]
     prev = text[s - 1] if s else " "
     prev2 = text[s - 2] if s >= 2 else " "
-    if prev.isalpha() or prev in ":/#+" or (prev2.isalpha() and prev in "-‐"):
-        return None  # "M777", "Su-34", "10:30", "6/2", "#5"
+    if prev.isalpha() or prev in ":/#+_" or (prev2.isalpha() and prev in "-‐"):
+        return None  # "M777", "Su-34", "10:30", "6/2", "#5", "1_000" (no plain number)
+    if text[m.end("num") : m.end("num") + 1] == "_":
+        return None  # "1_000", "x_1": digits joined by "_" are a code, never half-read
     if prev == "." and prev2.isdigit():
         return None
     after = text[e : e + 3]

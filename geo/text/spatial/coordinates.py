@@ -11,10 +11,18 @@ E/W) after or before it, in
   second marks ``"`` ``″`` ``”`` or two minute marks);
 
 the two halves in either order, separated by a space, a comma, a slash or "and".
-Signed decimal pairs without hemispheres ("48.5, 37.9") only right after a word that
-says they are coordinates ("coordinates", "coords", "GPS", "lat/lon", "position"):
-elsewhere two numbers are anything.  A value out of range (latitude above 90,
-longitude above 180, minutes or seconds of 60 or more) gives nothing.
+Signed decimal pairs without hemispheres ("48.51, -37.92", two decimals at least)
+only right after a word that says they are coordinates ("coordinates", "coords",
+"GPS", "lat/lon", "position") or, after "at", "to", "near", "from" or a bracket,
+right before the place they locate, a preposition of place and a name ("at -33.86,
+151.21 in Sydney", "(47.09, 37.54) north of Mariupol"): elsewhere two numbers are
+anything ("prices 12.50, 13.75 in London"). Degrees, minutes and seconds may be spaced as
+typed ("48°  30′ 15″ N"), with primes, apostrophes, quotes or acute accents ("30´
+15´´") as marks, and a space before the hemisphere after a mark or a decimal ("48.5
+N"), not after a whole number ("Route 5 N"). A pole or a point on the antimeridian
+("90N 180E") is kept as written (a map draws it at the edge it shows). A value out of
+range (latitude above 90, longitude above 180, minutes or seconds of 60 or more) gives
+nothing.
 
 The point's ``uncertainty_km`` is half the last unit the text states, north to south
 (0.05° for "48.5N": 5.6 km; half a second: 15 m), at least 1 m: how precise the writer
@@ -36,9 +44,13 @@ __all__ = ["KM_PER_DEG_LAT", "find_coordinates", "parse_coordinates"]
 KM_PER_DEG_LAT = 111.32
 _MIN_UNCERTAINTY_KM = 0.001
 
-_DEG = r"(?:\s?[°º˚]|\s?deg(?:rees?)?\b)"
-_MIN_MARK = r"[′'’]"
-_SEC_MARK = r"(?:[″\"”]|[′'’]{2})"
+#: Spaces between the parts of a coordinate: a few, as typed ("48°  30′").
+_SP = r"\s{0,3}"
+_DEG = rf"(?:{_SP}[°º˚]|{_SP}deg(?:rees?)?\b)"
+# Minute and second marks: primes, apostrophes and quotes, and the acute accents and
+# modifier primes that keyboards without a prime give ("30´ 15´´").
+_MIN_MARK = r"[′'’´ʹ]"
+_SEC_MARK = r"(?:[″\"”ʺ]|[′'’´ʹ]{2})"
 
 
 def _value(p: str) -> str:
@@ -46,16 +58,17 @@ def _value(p: str) -> str:
     ``{p}d``, ``{p}m``, ``{p}s``."""
     return (
         rf"(?P<{p}d>\d{{1,3}}(?:\.\d+)?){_DEG}?"
-        rf"(?:\s?(?P<{p}m>\d{{1,2}}(?:\.\d+)?)\s?{_MIN_MARK}"
-        rf"(?:\s?(?P<{p}s>\d{{1,2}}(?:\.\d+)?)\s?{_SEC_MARK})?)?"
+        rf"(?:{_SP}(?P<{p}m>\d{{1,2}}(?:\.\d+)?){_SP}{_MIN_MARK}"
+        rf"(?:{_SP}(?P<{p}s>\d{{1,2}}(?:\.\d+)?){_SP}{_SEC_MARK})?)?"
     )
 
 
 def _half(p: str) -> str:
     """One coordinate with its hemisphere after ("48.5N") or before ("N48.5") it."""
-    # A space before the letter only after a mark ("40.446° N", not "Route 5 N").
-    after = rf"{_value(p)}(?:(?<=[°º˚′'’″\"”gs])\s)?(?P<{p}h>[NSEW])\b"
-    before = rf"\b(?P<{p}hb>[NSEW])\s?{_value('b' + p)}"
+    # Spaces before the letter only after a mark or a decimal ("40.446° N", "48.5 N"),
+    # not after a whole number ("Route 5 N").
+    after = rf"{_value(p)}(?:(?:(?<=[°º˚′'’´ʹ″\"”ʺgs])|(?<=\.\d)){_SP})?(?P<{p}h>[NSEW])\b"
+    before = rf"\b(?P<{p}hb>[NSEW]){_SP}{_value('b' + p)}"
     return rf"(?:{after}|{before})"
 
 
@@ -65,6 +78,15 @@ _CUE = re.compile(
     r"\b(?:coordinates|co-ordinates|coords|GPS|lat(?:itude)?\s*/\s*lon(?:gitude)?|"
     r"lat(?:itude)?\s*,\s*lon(?:gitude)?|position)\s*(?:of\s+|:\s*|at\s+)?$",
     re.IGNORECASE,
+)
+# ... or, after "at", "to", "near", "from" or in brackets, right before a place they
+# locate: "at -33.86, 151.21 in Sydney", "(48.51, 37.92) near Bakhmut", "to 47.09, 37.54
+# north of Mariupol": a preposition of place and a name ("prices 12.50, 13.75 in London"
+# and "rates of 1.25, 2.50 in the US" are no position).
+_AT_BEFORE = re.compile(r"(?:\b(?:at|to|near|from)\s{1,3}|\(\s?)$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(
+    r"\)?,?\s{1,3}(?:in|near|at|outside|off|by|over|(?:north|south)?-?(?:east|west)?\s+of)"
+    r"\s{1,3}(?:the\s{1,3})?(?P<name>[^\W\d_])"
 )
 _SIGNED = re.compile(r"(?<![\w.])(-?\d{1,2}\.\d{2,})\s*,\s*(-?\d{1,3}\.\d{2,})(?!\w|\.\d)")
 
@@ -121,6 +143,8 @@ def parse_coordinates(text: str) -> Iterator[tuple[int, int, float, float, float
     []
     >>> [(lat, lon) for _, _, lat, lon, _ in parse_coordinates("GPS coordinates 48.51, -37.92")]
     [(48.51, -37.92)]
+    >>> [(lat, lon) for _, _, lat, lon, _ in parse_coordinates("at -33.86, 151.21 in Sydney")]
+    [(-33.86, 151.21)]
     """
     taken = -1
     for match in _PAIR.finditer(text):
@@ -143,9 +167,13 @@ def parse_coordinates(text: str) -> Iterator[tuple[int, int, float, float, float
         taken = match.end()
         yield match.start(), match.end(), lat, lon, max(lat_unit, lon_unit)
     for match in _SIGNED.finditer(text):
-        if (
-            match.start() < taken
-            or _CUE.search(text, max(0, match.start() - 40), match.start()) is None
+        if match.start() < taken or not (
+            _CUE.search(text, max(0, match.start() - 40), match.start()) is not None
+            or (
+                _AT_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+                and (place := _PLACE_AFTER.match(text, match.end())) is not None
+                and place["name"].isupper()
+            )
         ):
             continue
         lat, lon = float(match.group(1)), float(match.group(2))
