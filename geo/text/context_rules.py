@@ -47,6 +47,14 @@ _DETERMINERS = frozenset("the a an his her its their our my your this that these
 
 #: After a region's name: "the Donetsk People's Republic", "Lugansk People's Republic"
 #: (how Russian copy styles the occupied regions).
+#: A compass point or the centre named alone: a part of whatever the text speaks of
+#: ("the Centre" of Indian news, its central government; "the Northwest" of a US
+#: story), never on its own the first-level region of Cameroon or Burkina Faso so
+#: called, which needs its region word ("the Centre region", "Northwest Region").
+_BARE_PARTS = frozenset(
+    "north south east west northeast northwest southeast southwest centre center central "
+    "midwest".split()
+)
 _PEOPLES_REPUBLIC = re.compile(r"\s+People[’']s\s+Republic\b")
 
 def accept(
@@ -98,6 +106,8 @@ def accept(
         end = at[last_idx].end
         nxt = at[last_idx + 1] if last_idx + 1 < n else None
         next_joined = False
+    if single and cue != "region" and key in _BARE_PARTS and not has_container(text, end):
+        return None  # "the Centre had failed to frame a scheme", "in the Northwest"
     if prev is not None and prev_joined and not prev.capitalized:
         if prev.norm == "of" and i >= 2 and at[i - 2].norm in ("city", "town", "village"):
             cue = cue or "city"
