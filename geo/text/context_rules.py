@@ -55,6 +55,13 @@ _BARE_PARTS = frozenset(
     "north south east west northeast northwest southeast southwest centre center central "
     "midwest".split()
 )
+#: A person a place is named after: their surname goes on naming the place ("named for
+#: Frank C. Armstrong ... the town of Armstrong"), so it is not remembered as theirs.
+_NAMED_AFTER = re.compile(
+    # Up to the name: no sentence's end between (an initial's dot may be: "Frank C.").
+    r"\b(?i:(?:re)?named\s+(?:after|for)|in\s+hono(?:u)?r\s+of)\b(?:[^.;]|(?<=[A-Z])\.){0,40}$"
+)
+_NAMED_AFTER_CHARS = 80
 _PEOPLES_REPUBLIC = re.compile(r"\s+People[’']s\s+Republic\b")
 
 def accept(
@@ -142,7 +149,7 @@ def accept(
         and not is_region_name(gaz, nxt.norm)
         and not in_headline
     ):
-        remember_chunk(tokens, i, j, text, gaz, not_places)
+        _remember(tokens, i, j, text, gaz, not_places)
         return None
     route = (prev_gap == "-" or (next_joined and text[last.end] == "-")) and in_route_chain(
         text, tokens, i if single else j
@@ -154,17 +161,37 @@ def accept(
         and prev.norm in lx.PERSON_TITLES
         and not in_headline
     ):
-        remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
+        _remember(tokens, i, j, text, gaz, not_places, whole_run=False)
         return None  # "Col. Nabil Hassan", "Gen. Gerasimov": a name after a rank
+    if (
+        prev is not None
+        and prev_gap == ". "
+        and len(prev.text) == 1
+        and prev.text.isupper()
+        and i >= 2
+        and at[i - 2].capitalized
+        and len(at[i - 2].text) > 1
+        and text[at[i - 2].end : prev.start] == " "
+        and not in_headline
+    ):
+        _remember(tokens, i, j, text, gaz, not_places, whole_run=False)
+        return None  # "Kijuan D. McDonald", "Judge David W. Lewis": after a middle initial
     if prev is not None and prev_joined and prev.capitalized and not route:
-        if given_name(text, prev, gaz, key) and not in_headline and first.norm not in FEATURES:
+        titled = (
+            i >= 2
+            and at[i - 2].norm in lx.PERSON_TITLES
+            and text[at[i - 2].end : prev.start] in (" ", ". ")
+        )  # "The Rev. Al Meredith", "Mayor Curtis McCoy": a title, a given name, the name
+        if (
+            given_name(text, prev, gaz, key) or titled
+        ) and not in_headline and first.norm not in FEATURES:
             # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
             # alone is the person's too ("Gomez said"), unless it names a region or a large
             # place. Only the surname: "Lewisburg Mayor John Manchester" leaves Lewisburg.
-            remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
+            _remember(tokens, i, j, text, gaz, not_places, whole_run=False)
             return None
         if prev.norm in lx.PERSON_TITLES:
-            remember_chunk(tokens, i, j, text, gaz, not_places)
+            _remember(tokens, i, j, text, gaz, not_places)
             return None
         common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
         # "the Ukrainian Kurakhove garrison": a demonym, the name, then a common noun the
@@ -177,13 +204,13 @@ def accept(
             and name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit)
             and not (prev.initial and is_common(gaz, prev.norm, 3000))
         ):
-            remember_chunk(tokens, i, j, text, gaz, not_places)
+            _remember(tokens, i, j, text, gaz, not_places)
             return None
     if nxt is not None and next_joined and nxt.capitalized and cue != "region" and not route:
         if common_limit < 0:
             common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
         if name_neighbour(gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit):
-            remember_chunk(tokens, i, j, text, gaz, not_places)
+            _remember(tokens, i, j, text, gaz, not_places)
             return None  # ("the Borova-Lyman line": two places, no chunk)
     # The rules below only say no; the word after the name decides most of them.
     if nxt is not None and next_joined:
@@ -311,6 +338,28 @@ def accept(
     if not mention.containers:
         read_definition(text, mention, gaz)  # "Hamilton is a town in Skagit County, ..."
     return mention
+
+
+def _remember(
+    tokens: _Tokens,
+    i: int,
+    j: int,
+    text: str,
+    gaz: Gazetteer,
+    not_places: set[str],
+    *,
+    whole_run: bool = True,
+) -> None:
+    """:func:`~geo.text.people.remember_chunk`, unless the person is one a place is named
+    after ("named for Frank C. Armstrong ... opened in Armstrong")."""
+    if not _named_after(text, tokens.at[i].start):
+        remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=whole_run)
+
+
+def _named_after(text: str, start: int) -> bool:
+    """Whether the person's name starting at ``start`` follows "named after", "named for"
+    or "in honor of": a place named after them, which their surname goes on naming."""
+    return _NAMED_AFTER.search(text, max(0, start - _NAMED_AFTER_CHARS), start) is not None
 
 
 def placed(text: str, end: int) -> bool:
