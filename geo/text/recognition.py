@@ -33,6 +33,7 @@ from .name_context import bracket_qualifier, not_a_place_here, postal_state, pre
 from .name_words import cap_run
 from .people import organisation_head
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
+from .stated_coordinates import read_stated_coordinates
 from .tokens import (
     _JOIN_GAPS,
     _NORMS,
@@ -326,6 +327,7 @@ def find_mentions(
             # only the candidates inside the region its definition states.
             read_definition(text, m, gaz)
     link_lists(text, mentions, gaz)
+    read_stated_coordinates(text, mentions, gaz)  # "Lima is located at 35°10′24″N ..."
     mark_readings(text, mentions)
     _mark_dateline(text, mentions)
     return mentions
