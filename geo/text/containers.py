@@ -30,6 +30,7 @@ from .name_words import is_region_name
 from .tokens import Mention, Token, _joinable, _Tokens
 
 __all__ = [
+    "dotted_region",
     "has_container",
     "is_definition",
     "link_lists",
@@ -230,6 +231,49 @@ def party_state(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> M
             if kind == "admin1" and cc == "US":
                 return _state_mention(gaz, tokens, j, last, tokens[last].end, key, a1)
     return None
+
+
+#: A year before a dotted abbreviation makes it an era ("in 500 B.C."), not a province.
+_YEAR_BEFORE = re.compile(r"\d\s*$")
+
+
+def dotted_region(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Mention | None:
+    """A first-level region by its dotted initials alone, Canadian Press and AP style: "In
+    B.C., up to 20 centimetres of snow", "the N.S. government" (two one-letter groups of
+    :data:`lexicon.REGION_ABBREVIATIONS`); not an era ("500 B.C.", "B.C.E.") nor "N.B."
+    (nota bene). None when the words are no such abbreviation."""
+    if i + 1 >= len(tokens):
+        return None
+    a, b = tokens[i], tokens[i + 1]
+    if (
+        len(a.norm) != 1
+        or len(b.norm) != 1
+        or text[a.end : b.start] != "."
+        or text[b.end : b.end + 1] != "."
+        or not text[a.start : b.end].isupper()
+        or text[b.end + 1 : b.end + 3] in ("E.", "E ")  # "B.C.E."
+        or _YEAR_BEFORE.search(text, max(0, a.start - 8), a.start)
+    ):
+        return None
+    abbr = f"{a.norm} {b.norm}"
+    if abbr == "n b":
+        return None
+    region = lx.REGION_ABBREVIATIONS.get(abbr)
+    if region is None:
+        return None
+    records = gaz.regions(*region)
+    if not records:
+        return None
+    return Mention(
+        a.start,
+        b.end + 1,
+        abbr,
+        i,
+        i + 1,
+        "region",
+        containers=(region,),
+        candidates=[Candidate(records[0], 1)],
+    )
 
 
 def _state_mention(

@@ -23,7 +23,14 @@ from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .casing import plain_spaces, restore_case
-from .containers import PARTY_LETTERS, link_lists, party_state, read_definition, state_abbreviation
+from .containers import (
+    PARTY_LETTERS,
+    dotted_region,
+    link_lists,
+    party_state,
+    read_definition,
+    state_abbreviation,
+)
 from .context_rules import accept, placed
 from .demonym_mentions import DEMONYM_WORDS, demonym_mention
 from .evidence import mark_readings
@@ -137,11 +144,16 @@ def find_mentions(
         # "Albany, N.Y.": an abbreviation after a comma, with a dot after it or the next word.
         start = starts[i]
         abbreviation = text[start - 2 : start] == ", " and "." in text[ends[i] : ends[i] + 4]
-        if text[ends[i] : ends[i] + 1] == "-" and words[i] in PARTY_LETTERS:
-            party = party_state(text, tokens, i, gaz)  # "Sen. Dianne Feinstein, D-Calif."
-            if party is not None:
-                mentions.append(party)
-                resume = party.last + 1
+        after = text[ends[i] : ends[i] + 1]
+        if (after == "-" or after == ".") and len(words[i]) == 1:
+            region = (
+                party_state(text, tokens, i, gaz)  # "Sen. Dianne Feinstein, D-Calif."
+                if after == "-" and words[i] in PARTY_LETTERS
+                else dotted_region(text, tokens, i, gaz)  # "In B.C., up to 20 cm of snow"
+            )
+            if region is not None:
+                mentions.append(region)
+                resume = region.last + 1
                 continue
         probed = probe(norm)  # (a name, the start of a longer one): read once, used twice
         if not (demonym or abbreviation or probed != _NO_NAME):
