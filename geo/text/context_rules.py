@@ -27,7 +27,7 @@ from .name_words import (
     strong_region,
     word_rank,
 )
-from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_chunk
+from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_person
 from .region_after import region_after
 from .tokens import Mention, _Tokens
 
@@ -55,13 +55,6 @@ _BARE_PARTS = frozenset(
     "north south east west northeast northwest southeast southwest centre center central "
     "midwest".split()
 )
-#: A person a place is named after: their surname goes on naming the place ("named for
-#: Frank C. Armstrong ... the town of Armstrong"), so it is not remembered as theirs.
-_NAMED_AFTER = re.compile(
-    # Up to the name: no sentence's end between (an initial's dot may be: "Frank C.").
-    r"\b(?i:(?:re)?named\s+(?:after|for)|in\s+hono(?:u)?r\s+of)\b(?:[^.;]|(?<=[A-Z])\.){0,40}$"
-)
-_NAMED_AFTER_CHARS = 80
 _PEOPLES_REPUBLIC = re.compile(r"\s+People[’']s\s+Republic\b")
 
 def accept(
@@ -95,6 +88,20 @@ def accept(
         key == "downing street" or (prev is not None and prev.norm == "the")
     ):
         return None  # "outside the White House": the seat of a government, not a town
+    if (
+        (first.start == 0 or text[first.start - 1] == "\n")
+        and nxt is not None
+        and next_joined
+        and nxt.capitalized
+        and not nxt.text.isupper()
+        and len(key) > 3
+        and text[first.start : last.end].isupper()
+    ):
+        # "WASHINGTON Barack Obama pardoned ...", "DETROIT The U.S. Transportation
+        # Department ...": a dateline in capitals whose dash was lost, then the story.
+        dateline = _capital_dateline(gaz, first.start, last.end, key, i, j)
+        if dateline is not None:
+            return dateline
     cue = ""
     facility = False
     end = last.end
@@ -149,7 +156,7 @@ def accept(
         and not is_region_name(gaz, nxt.norm)
         and not in_headline
     ):
-        _remember(tokens, i, j, text, gaz, not_places)
+        remember_person(tokens, i, j, text, gaz, not_places)
         return None
     route = (prev_gap == "-" or (next_joined and text[last.end] == "-")) and in_route_chain(
         text, tokens, i if single else j
@@ -161,7 +168,7 @@ def accept(
         and prev.norm in lx.PERSON_TITLES
         and not in_headline
     ):
-        _remember(tokens, i, j, text, gaz, not_places, whole_run=False)
+        remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
         return None  # "Col. Nabil Hassan", "Gen. Gerasimov": a name after a rank
     if (
         prev is not None
@@ -174,7 +181,7 @@ def accept(
         and text[at[i - 2].end : prev.start] == " "
         and not in_headline
     ):
-        _remember(tokens, i, j, text, gaz, not_places, whole_run=False)
+        remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
         return None  # "Kijuan D. McDonald", "Judge David W. Lewis": after a middle initial
     if prev is not None and prev_joined and prev.capitalized and not route:
         titled = (
@@ -188,10 +195,10 @@ def accept(
             # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
             # alone is the person's too ("Gomez said"), unless it names a region or a large
             # place. Only the surname: "Lewisburg Mayor John Manchester" leaves Lewisburg.
-            _remember(tokens, i, j, text, gaz, not_places, whole_run=False)
+            remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
             return None
         if prev.norm in lx.PERSON_TITLES:
-            _remember(tokens, i, j, text, gaz, not_places)
+            remember_person(tokens, i, j, text, gaz, not_places)
             return None
         common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
         # "the Ukrainian Kurakhove garrison": a demonym, the name, then a common noun the
@@ -204,13 +211,13 @@ def accept(
             and name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit)
             and not (prev.initial and is_common(gaz, prev.norm, 3000))
         ):
-            _remember(tokens, i, j, text, gaz, not_places)
+            remember_person(tokens, i, j, text, gaz, not_places)
             return None
     if nxt is not None and next_joined and nxt.capitalized and cue != "region" and not route:
         if common_limit < 0:
             common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
         if name_neighbour(gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit):
-            _remember(tokens, i, j, text, gaz, not_places)
+            remember_person(tokens, i, j, text, gaz, not_places)
             return None  # ("the Borova-Lyman line": two places, no chunk)
     # The rules below only say no; the word after the name decides most of them.
     if nxt is not None and next_joined:
@@ -340,26 +347,27 @@ def accept(
     return mention
 
 
-def _remember(
-    tokens: _Tokens,
-    i: int,
-    j: int,
-    text: str,
-    gaz: Gazetteer,
-    not_places: set[str],
-    *,
-    whole_run: bool = True,
-) -> None:
-    """:func:`~geo.text.people.remember_chunk`, unless the person is one a place is named
-    after ("named for Frank C. Armstrong ... opened in Armstrong")."""
-    if not _named_after(text, tokens.at[i].start):
-        remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=whole_run)
+#: A dateline in capitals with no dash names a well-known place: a city this large, a
+#: capital or a region ("OBAMA Pardons Turkey" is no Obama in Japan).
+_DATELINE_POPULATION = 100_000
 
 
-def _named_after(text: str, start: int) -> bool:
-    """Whether the person's name starting at ``start`` follows "named after", "named for"
-    or "in honor of": a place named after them, which their surname goes on naming."""
-    return _NAMED_AFTER.search(text, max(0, start - _NAMED_AFTER_CHARS), start) is not None
+def _capital_dateline(
+    gaz: Gazetteer, start: int, end: int, key: str, i: int, j: int
+) -> Mention | None:
+    """The dateline mention of a line that opens with a well-known place's name in
+    capitals, the story's first words right after it; None for any other name."""
+    candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+    if not any(
+        c.quality <= 1
+        and (
+            gaz.kind(c.record) in ("country", "admin1")
+            or gaz.population(c.record) >= _DATELINE_POPULATION
+        )
+        for c in candidates
+    ):
+        return None
+    return Mention(start, end, key, i, j, candidates=candidates, dateline=True)
 
 
 def placed(text: str, end: int) -> bool:
