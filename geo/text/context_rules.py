@@ -55,6 +55,7 @@ _BARE_PARTS = frozenset(
     "north south east west northeast northwest southeast southwest centre center central "
     "midwest".split()
 )
+_WEEKDAYS = frozenset(lx.DAYS)
 _PEOPLES_REPUBLIC = re.compile(r"\s+People[’']s\s+Republic\b")
 
 def accept(
@@ -216,7 +217,10 @@ def accept(
     if nxt is not None and next_joined and nxt.capitalized and cue != "region" and not route:
         if common_limit < 0:
             common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
-        if name_neighbour(gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit):
+        # A weekday after a name is when, not a surname: "descend on Toronto Saturday".
+        if nxt.norm not in _WEEKDAYS and name_neighbour(
+            gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit
+        ):
             remember_person(tokens, i, j, text, gaz, not_places)
             return None  # ("the Borova-Lyman line": two places, no chunk)
     # The rules below only say no; the word after the name decides most of them.
@@ -264,6 +268,7 @@ def accept(
             single
             and after_cap
             and after not in _PLACE_TYPES
+            and after not in _WEEKDAYS  # "on Toronto Saturday": when, not a name's word
             and is_common(gaz, key, 5_000)
             and not is_region_name(gaz, key)
         ):
