@@ -45,8 +45,6 @@ _DISEASE_WORDS = frozenset("virus viruses ebolavirus fever flu influenza disease
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
-#: After a region's name: "the Donetsk People's Republic", "Lugansk People's Republic"
-#: (how Russian copy styles the occupied regions).
 #: A compass point or the centre named alone: a part of whatever the text speaks of
 #: ("the Centre" of Indian news, its central government; "the Northwest" of a US
 #: story), never on its own the first-level region of Cameroon or Burkina Faso so
@@ -56,6 +54,8 @@ _BARE_PARTS = frozenset(
     "midwest".split()
 )
 _WEEKDAYS = frozenset(lx.DAYS)
+#: After a region's name: "the Donetsk People's Republic", "Lugansk People's Republic"
+#: (how Russian copy styles the occupied regions).
 _PEOPLES_REPUBLIC = re.compile(r"\s+People[’']s\s+Republic\b")
 
 def accept(
@@ -353,7 +353,7 @@ def accept(
 
 
 #: A dateline in capitals with no dash names a well-known place: a city this large, a
-#: capital or a region ("OBAMA Pardons Turkey" is no Obama in Japan).
+#: country or a first-level region ("OBAMA Pardons Turkey" is no Obama in Japan).
 _DATELINE_POPULATION = 100_000
 
 
