@@ -37,7 +37,7 @@ from .evidence import mark_readings
 from .inflection import inflected_place, is_cyrillic
 from .introduced import repeat_introduced
 from .name_context import bracket_qualifier, not_a_place_here, postal_state, predicated_place
-from .name_words import cap_run
+from .name_words import WEATHER_HEADS, cap_run, weather_pattern
 from .people import organisation_head
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .stated_coordinates import read_stated_coordinates
@@ -139,6 +139,9 @@ def find_mentions(
     # Only a capitalised word starts a name (demonyms and state abbreviations included).
     for i, norm in zip(capitalized, norms, strict=True):
         if i < resume:
+            continue
+        if norm in WEATHER_HEADS and weather_pattern(text, tokens, i):
+            resume = i + 2  # "El Niño", "La Niña": weather, not places
             continue
         demonym = demonyms and norm in DEMONYM_WORDS
         # "Albany, N.Y.": an abbreviation after a comma, with a dot after it or the next word.
