@@ -38,8 +38,9 @@ PACKAGE = "us-atlas@3.0.1"
 MEMBER = "package/counties-10m.json"
 
 
-def read_topology(source: Path | None) -> tuple[dict, str]:
-    """The TopoJSON and the sha256 of the tarball (or file) it came from."""
+def read_topology(source: Path | None, member: str = MEMBER) -> tuple[dict, str]:
+    """The TopoJSON (``member`` of the tarball) and the sha256 of the tarball (or file)
+    it came from."""
     with tempfile.TemporaryDirectory() as tmp:
         if source is None:
             subprocess.run(["npm", "pack", PACKAGE, "--silent"], cwd=tmp, check=True,
@@ -48,7 +49,7 @@ def read_topology(source: Path | None) -> tuple[dict, str]:
         digest = hashlib.sha256(source.read_bytes()).hexdigest()
         if source.suffix == ".tgz":
             with tarfile.open(source) as tar:
-                data = tar.extractfile(MEMBER).read()  # type: ignore[union-attr]
+                data = tar.extractfile(member).read()  # type: ignore[union-attr]
         else:
             data = source.read_bytes()
     return json.loads(data), digest

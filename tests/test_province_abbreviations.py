@@ -31,3 +31,28 @@ def test_a_province_abbreviation_places_the_city_in_its_province(text, name, reg
 
 def test_us_state_abbreviations_still_read():
     assert ("Alexandria", "US", "LA") in _places("He moved to Alexandria, La., last year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "region"),
+    [
+        ("In B.C., up to 20 centimetres of snow is expected.", "B.C.", ("CA", "02")),
+        ("Both the B.C. and Ontario governments announced plans.", "B.C.", ("CA", "02")),
+        ("Officials in N.S. agreed on Monday.", "N.S.", ("CA", "07")),
+        ("Officials in N.J. agreed on Monday.", "N.J.", ("US", "NJ")),
+    ],
+)
+def test_dotted_initials_alone_name_their_region(text, mention, region):
+    assert (mention, *region) in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The temple was built in 500 B.C. by the king.",
+        "Coins from 200 B.C.E. were found.",
+        "N.B. the office is closed on Mondays.",
+    ],
+)
+def test_eras_and_notes_are_no_regions(text):
+    assert _places(text) == []

@@ -62,7 +62,7 @@ from .records import (
     unit_records,
 )
 from .region_capitals import lend_centre_names
-from .regions import admin1_records, country_records, grouped_region_records
+from .regions import admin1_records, country_records, grouped_region_records, place_on_land
 from .sources import countryinfo_data, default_sources, read_sources
 from .writer import FUZZY_MIN_POPULATION, write_index
 
@@ -102,6 +102,7 @@ def build_index(
     continents: Mapping[str, Mapping[str, Any]] | None = None,
     counties: Sequence[Sequence[Any]] = (),
     admin_units: Sequence[Mapping[str, Any]] = (),
+    region_points: Mapping[tuple[str, str], tuple[float, float]] | None = None,
     fingerprint: str = "",
 ) -> Path:
     """Build an index directory from source records; return its path.
@@ -134,6 +135,10 @@ def build_index(
     country_points : mapping, optional
         ISO alpha-2 code to the conventional (lat, lon) of a country; without
         one, a point inside the largest part of its polygon.
+    region_points : mapping, optional
+        (country code, admin-1 code) to the (lat, lon) of a first-level region on its
+        land, for regions whose polygon also covers water (the US states on the Great
+        Lakes: ``geo/data/us_states.json``); the others keep their polygon's centroid.
     fingerprint : str
         Identifies the sources; stored in ``meta.json``.
     """
@@ -141,6 +146,7 @@ def build_index(
     place_recs = place_records(cities)
     admin1_recs = admin1_records(admin1)
     reconcile_admin1_codes(admin1_recs, place_recs)
+    place_on_land(admin1_recs, region_points or {})
     lend_admin1_names(admin1_recs, admin_units)
     lend_centre_names(admin1_recs, place_recs)  # "Dnepropetrovsk Region"
     records = (
@@ -192,7 +198,7 @@ def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
         if name == "countryinfo":
             continue  # a directory: identified by the package version above
         path = sources[name]
-        if name in ("admin1", "aliases", "counties"):  # project files: hash their content
+        if name in ("admin1", "aliases", "counties", "states"):  # project files: hash them
             h.update(hashlib.sha256(path.read_bytes()).digest())
         elif name.startswith("dump:"):  # added dumps, replaced whole (geo index add)
             stat = path.stat()

@@ -17,7 +17,13 @@ from typing import Any
 from .codes import QUALITY_ALIAS, QUALITY_ALTERNATE, QUALITY_PRIMARY
 from .normalize import normalize
 
-__all__ = ["CONVENTION_AGREES_KM", "admin1_records", "country_records", "grouped_region_records"]
+__all__ = [
+    "CONVENTION_AGREES_KM",
+    "admin1_records",
+    "country_records",
+    "grouped_region_records",
+    "place_on_land",
+]
 
 # The coordinate grid of the bundled admin-1 polygons (scripts/build_admin1.py rounds to
 # 5 decimals).  Dissolving on that grid joins provinces whose simplified borders touch
@@ -130,6 +136,30 @@ def admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
         )
     _one_region_per_abbreviation(records, abbreviated)
     return records
+
+
+def place_on_land(
+    records: list[dict[str, Any]], points: Mapping[tuple[str, str], tuple[float, float]]
+) -> None:
+    """Move first-level regions to the (lat, lon) degrees of their land, in place.
+
+    ``points`` maps (country code, admin-1 code) to the centroid of a region's land
+    where its polygon also covers water: Natural Earth draws the states on the Great
+    Lakes out to the border in the lakes, so the centroid of Ohio's polygon lies
+    31 km north of Ohio's land's (and of GeoNames' point), Michigan's 72 km off. Only
+    the point moves; the polygon stays, to tell what lies inside the region.
+
+    Examples
+    --------
+    >>> recs = [{"country_code": "US", "admin1_code": "OH", "lat": 40.417, "lon": -82.711}]
+    >>> place_on_land(recs, {("US", "OH"): (40.29315, -82.79024)})
+    >>> recs[0]["lat"], recs[0]["lon"]
+    (40.29315, -82.79024)
+    """
+    for rec in records:
+        point = points.get((rec["country_code"], rec["admin1_code"]))
+        if point is not None:
+            rec["lat"], rec["lon"] = point
 
 
 def _one_region_per_abbreviation(

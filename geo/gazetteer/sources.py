@@ -92,6 +92,7 @@ def default_sources() -> dict[str, Path]:
         "admin1": _DATA_DIR / "admin1.geojson",
         "aliases": _DATA_DIR / "country_aliases.json",
         "counties": _DATA_DIR / "us_counties.json",
+        "states": _DATA_DIR / "us_states.json",
         "countryinfo": _package_dir("countryinfo") / "data",
         **{f"dump:{p.stem}": p for p in added_dumps()},
     }
@@ -106,7 +107,8 @@ def read_sources(sources: Mapping[str, Path]) -> dict[str, Any]:
         The keyword arguments of :func:`geo.gazetteer.build.build_index` but
         ``fingerprint``: places of ``cities500`` and of added dumps, countries,
         admin-1 regions, aliases (with ``countryinfo`` spellings), conventional
-        country points, continents, US counties and administrative units.
+        country points, continents, US counties, administrative units and the points of
+        first-level regions on their land (US states).
     """
     with open(sources["cities"], encoding="utf-8") as f:
         cities = json.load(f)
@@ -120,6 +122,11 @@ def read_sources(sources: Mapping[str, Path]) -> dict[str, Any]:
         aliases = {k: v for k, v in json.load(f).items() if not k.startswith("_")}
     with open(sources["counties"], encoding="utf-8") as f:
         counties = json.load(f)["counties"]
+    region_points: dict[tuple[str, str], tuple[float, float]] = {}
+    if "states" in sources:  # US states' points on their land (scripts/build_us_states.py)
+        with open(sources["states"], encoding="utf-8") as f:
+            for code, _fips, lat, lon in json.load(f)["states"]:
+                region_points["US", code] = (float(lat), float(lon))
     dump_places, admin_units = dump_records(
         [path for name, path in sorted(sources.items()) if name.startswith("dump:")]
     )
@@ -137,4 +144,5 @@ def read_sources(sources: Mapping[str, Path]) -> dict[str, Any]:
         "continents": continents,
         "counties": counties,
         "admin_units": admin_units,
+        "region_points": region_points,
     }

@@ -30,9 +30,11 @@ from .name_words import is_region_name
 from .tokens import Mention, Token, _joinable, _Tokens
 
 __all__ = [
+    "dotted_region",
     "has_container",
     "is_definition",
     "link_lists",
+    "party_state",
     "read_container",
     "read_definition",
     "region_after_name",
@@ -172,6 +174,125 @@ def state_abbreviation(
             candidates=[Candidate(records[0], 1)],
         )
     return None
+
+
+#: A US legislator's party letter before the state, AP style: "Sen. Dianne Feinstein,
+#: D-Calif.", "Rep. Nick Rahall (D-W. Va.)" (Democrat, Republican, independent).
+PARTY_LETTERS = frozenset({"D", "R", "I"})
+#: What may follow a state's full name in a party-state designation ("R-Texas,", "(D-New
+#: York)"): nothing else ends one.
+_PARTY_STATE_ENDS = frozenset({",", ")", ";", ".", ""})
+
+
+def party_state(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Mention | None:
+    """The state of a US legislator's party-state designation, AP style: "Rep. Nick
+    Rahall, D-W. Va." is West Virginia, "(R-N.Y.)" New York, "I-Vt." Vermont, "(D-New
+    York)" the state, not the city.
+
+    ``tokens[i]`` is the party letter (:data:`PARTY_LETTERS`), after a comma or an
+    opening bracket, with a hyphen and the state right after it: an abbreviation
+    (:data:`lexicon.US_STATE_ABBREVIATIONS`, with its dot) or a state's full name. The
+    mention spans the state alone; None when the words are no such designation (the
+    letter and hyphen are then read as usual).
+    """
+    t = tokens[i]
+    before = text[max(0, t.start - 2) : t.start]
+    if (
+        text[t.start : t.end] not in PARTY_LETTERS
+        or text[t.end : t.end + 1] != "-"
+        or not (before == ", " or before.endswith("("))
+        or i + 1 >= len(tokens)
+        or tokens[i + 1].start != t.end + 1
+    ):
+        return None
+    j = i + 1
+    for width in (2, 1):
+        last = j + width - 1
+        if last >= len(tokens) or text[tokens[last].end : tokens[last].end + 1] != ".":
+            continue
+        if width == 2 and not _joinable(text, tokens[j], tokens[last]):
+            continue
+        abbr = " ".join(w.norm for w in tokens[j : last + 1])
+        code = lx.US_STATE_ABBREVIATIONS.get(abbr)
+        if code is not None:
+            return _state_mention(gaz, tokens, j, last, tokens[last].end + 1, abbr, code)
+    for width in (3, 2, 1):  # "D-North Carolina", "R-Texas"
+        last = j + width - 1
+        if last >= len(tokens) or not all(w.capitalized for w in tokens[j : last + 1]):
+            continue
+        if text[tokens[last].end : tokens[last].end + 1] not in _PARTY_STATE_ENDS:
+            continue
+        if width > 1 and any(
+            text[a.end : b.start] != " " for a, b in itertools.pairwise(tokens[j : last + 1])
+        ):
+            continue
+        key = " ".join(w.norm for w in tokens[j : last + 1])
+        for kind, cc, a1 in region_readings(gaz, key):
+            if kind == "admin1" and cc == "US":
+                return _state_mention(gaz, tokens, j, last, tokens[last].end, key, a1)
+    return None
+
+
+#: A year before a dotted abbreviation makes it an era ("in 500 B.C."), not a province.
+_YEAR_BEFORE = re.compile(r"\d\s*$")
+
+
+def dotted_region(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Mention | None:
+    """A first-level region by its dotted initials alone, Canadian Press and AP style: "In
+    B.C., up to 20 centimetres of snow", "the N.S. government" (two one-letter groups of
+    :data:`lexicon.REGION_ABBREVIATIONS`); not an era ("500 B.C.", "B.C.E.") nor "N.B."
+    (nota bene). None when the words are no such abbreviation."""
+    if i + 1 >= len(tokens):
+        return None
+    a, b = tokens[i], tokens[i + 1]
+    if (
+        len(a.norm) != 1
+        or len(b.norm) != 1
+        or text[a.end : b.start] != "."
+        or text[b.end : b.end + 1] != "."
+        or not text[a.start : b.end].isupper()
+        or text[b.end + 1 : b.end + 3] in ("E.", "E ")  # "B.C.E."
+        or _YEAR_BEFORE.search(text, max(0, a.start - 8), a.start)
+    ):
+        return None
+    abbr = f"{a.norm} {b.norm}"
+    if abbr == "n b":
+        return None
+    region = lx.REGION_ABBREVIATIONS.get(abbr)
+    if region is None:
+        return None
+    records = gaz.regions(*region)
+    if not records:
+        return None
+    return Mention(
+        a.start,
+        b.end + 1,
+        abbr,
+        i,
+        i + 1,
+        "region",
+        containers=(region,),
+        candidates=[Candidate(records[0], 1)],
+    )
+
+
+def _state_mention(
+    gaz: Gazetteer, tokens: Sequence[Token], first: int, last: int, end: int, key: str, code: str
+) -> Mention | None:
+    """A US state's mention, from ``tokens[first]`` to ``end``, located by its code."""
+    records = gaz.regions("US", code)
+    if not records:
+        return None
+    return Mention(
+        tokens[first].start,
+        end,
+        key,
+        first,
+        last,
+        "region",
+        containers=(("US", code),),
+        candidates=[Candidate(records[0], 1)],
+    )
 
 
 def has_container(text: str, end: int) -> bool:

@@ -28,7 +28,7 @@ from .name_words import (
     strong_region,
     word_rank,
 )
-from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_chunk
+from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_person
 from .region_after import region_after
 from .tokens import Mention, _Tokens
 
@@ -46,8 +46,15 @@ _DISEASE_WORDS = frozenset("virus viruses ebolavirus fever flu influenza disease
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
-#: After a region's name: "the Donetsk People's Republic", "Lugansk People's Republic"
-#: (how Russian copy styles the occupied regions).
+#: A compass point or the centre named alone: a part of whatever the text speaks of
+#: ("the Centre" of Indian news, its central government; "the Northwest" of a US
+#: story), never on its own the first-level region of Cameroon or Burkina Faso so
+#: called, which needs its region word ("the Centre region", "Northwest Region").
+_BARE_PARTS = frozenset(
+    "north south east west northeast northwest southeast southwest centre center central "
+    "midwest".split()
+)
+_WEEKDAYS = frozenset(lx.DAYS)
 # A sentence's first word that is a place cue ("In Deir ez-Zor, fighting continued.",
 # "Near Ras al-Ain, ..."): the cue, not a name (In Salah) nor part of one.
 _OPENING_CUES = frozenset(
@@ -68,6 +75,8 @@ def opening_cue(tokens: _Tokens, i: int) -> bool:
     )
 
 
+#: After a region's name: "the Donetsk People's Republic", "Lugansk People's Republic"
+#: (how Russian copy styles the occupied regions).
 _PEOPLES_REPUBLIC = re.compile(r"\s+People[’']s\s+Republic\b")
 
 def accept(
@@ -99,11 +108,25 @@ def accept(
         return None  # "Brig. Gen. Nabil Abdallah": a rank, not Brig in Valais
     if single and first.initial and key in _OPENING_CUES and nxt is not None and nxt.capitalized:
         return None  # "In Deir ez-Zor, ...": the cue opening the sentence
-    opening_cue = prev is not None and prev.initial and prev.norm in _OPENING_CUES
+    after_cue = prev is not None and prev.initial and prev.norm in _OPENING_CUES
     if key in lx.GOVERNMENT_SEATS and (
         key == "downing street" or (prev is not None and prev.norm == "the")
     ):
         return None  # "outside the White House": the seat of a government, not a town
+    if (
+        (first.start == 0 or text[first.start - 1] == "\n")
+        and nxt is not None
+        and next_joined
+        and nxt.capitalized
+        and not nxt.text.isupper()
+        and len(key) > 3
+        and text[first.start : last.end].isupper()
+    ):
+        # "WASHINGTON Barack Obama pardoned ...", "DETROIT The U.S. Transportation
+        # Department ...": a dateline in capitals whose dash was lost, then the story.
+        dateline = _capital_dateline(gaz, first.start, last.end, key, i, j)
+        if dateline is not None:
+            return dateline
     cue = ""
     facility = False
     end = last.end
@@ -122,7 +145,9 @@ def accept(
         end = at[last_idx].end
         nxt = at[last_idx + 1] if last_idx + 1 < n else None
         next_joined = False
-    if prev is not None and prev_joined and (not prev.capitalized or opening_cue):
+    if single and cue != "region" and key in _BARE_PARTS and not has_container(text, end):
+        return None  # "the Centre had failed to frame a scheme", "in the Northwest"
+    if prev is not None and prev_joined and (not prev.capitalized or after_cue):
         if prev.norm == "of" and i >= 2 and at[i - 2].norm in ("city", "town", "village"):
             cue = cue or "city"
         elif prev.norm == "of" and i >= 2 and at[i - 2].norm in lx.REGION_WORDS:
@@ -156,7 +181,7 @@ def accept(
         and not is_region_name(gaz, nxt.norm)
         and not in_headline
     ):
-        remember_chunk(tokens, i, j, text, gaz, not_places)
+        remember_person(tokens, i, j, text, gaz, not_places)
         return None
     route = (prev_gap == "-" or (next_joined and text[last.end] == "-")) and in_route_chain(
         text, tokens, i if single else j
@@ -168,17 +193,37 @@ def accept(
         and prev.norm in lx.PERSON_TITLES
         and not in_headline
     ):
-        remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
+        remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
         return None  # "Col. Nabil Hassan", "Gen. Gerasimov": a name after a rank
-    if prev is not None and prev_joined and prev.capitalized and not route and not opening_cue:
-        if given_name(text, prev, gaz, key) and not in_headline and first.norm not in FEATURES:
+    if (
+        prev is not None
+        and prev_gap == ". "
+        and len(prev.text) == 1
+        and prev.text.isupper()
+        and i >= 2
+        and at[i - 2].capitalized
+        and len(at[i - 2].text) > 1
+        and text[at[i - 2].end : prev.start] == " "
+        and not in_headline
+    ):
+        remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
+        return None  # "Kijuan D. McDonald", "Judge David W. Lewis": after a middle initial
+    if prev is not None and prev_joined and prev.capitalized and not route and not after_cue:
+        titled = (
+            i >= 2
+            and at[i - 2].norm in lx.PERSON_TITLES
+            and text[at[i - 2].end : prev.start] in (" ", ". ")
+        )  # "The Rev. Al Meredith", "Mayor Curtis McCoy": a title, a given name, the name
+        if (
+            given_name(text, prev, gaz, key) or titled
+        ) and not in_headline and first.norm not in FEATURES:
             # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
             # alone is the person's too ("Gomez said"), unless it names a region or a large
             # place. Only the surname: "Lewisburg Mayor John Manchester" leaves Lewisburg.
-            remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=False)
+            remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
             return None
         if prev.norm in lx.PERSON_TITLES:
-            remember_chunk(tokens, i, j, text, gaz, not_places)
+            remember_person(tokens, i, j, text, gaz, not_places)
             return None
         common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
         # "the Ukrainian Kurakhove garrison": a demonym, the name, then a common noun the
@@ -191,17 +236,20 @@ def accept(
             and name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit)
             and not (prev.initial and is_common(gaz, prev.norm, 3000))
         ):
-            remember_chunk(tokens, i, j, text, gaz, not_places)
+            remember_person(tokens, i, j, text, gaz, not_places)
             return None
     if nxt is not None and next_joined and nxt.capitalized and cue != "region" and not route:
         if common_limit < 0:
             common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
-        if name_neighbour(gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit):
+        # A weekday after a name is when, not a surname: "descend on Toronto Saturday".
+        if nxt.norm not in _WEEKDAYS and name_neighbour(
+            gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit
+        ):
             if text[last.end] == "-" and gaz.lookup_fuzzy(normalize(text[first.start : nxt.end])):
                 # "Kupyansk-Vuzlovyi": one name the gazetteer spells otherwise
                 # (Kupiansk-Vuzlovyi), read whole by its spelling (unknown_name).
                 return None
-            remember_chunk(tokens, i, j, text, gaz, not_places)
+            remember_person(tokens, i, j, text, gaz, not_places)
             return None  # ("the Borova-Lyman line": two places, no chunk)
     # The rules below only say no; the word after the name decides most of them.
     if nxt is not None and next_joined:
@@ -248,6 +296,7 @@ def accept(
             single
             and after_cap
             and after not in _PLACE_TYPES
+            and after not in _WEEKDAYS  # "on Toronto Saturday": when, not a name's word
             and is_common(gaz, key, 5_000)
             and not is_region_name(gaz, key)
         ):
@@ -329,6 +378,29 @@ def accept(
     if not mention.containers:
         read_definition(text, mention, gaz)  # "Hamilton is a town in Skagit County, ..."
     return mention
+
+
+#: A dateline in capitals with no dash names a well-known place: a city this large, a
+#: country or a first-level region ("OBAMA Pardons Turkey" is no Obama in Japan).
+_DATELINE_POPULATION = 100_000
+
+
+def _capital_dateline(
+    gaz: Gazetteer, start: int, end: int, key: str, i: int, j: int
+) -> Mention | None:
+    """The dateline mention of a line that opens with a well-known place's name in
+    capitals, the story's first words right after it; None for any other name."""
+    candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+    if not any(
+        c.quality <= 1
+        and (
+            gaz.kind(c.record) in ("country", "admin1")
+            or gaz.population(c.record) >= _DATELINE_POPULATION
+        )
+        for c in candidates
+    ):
+        return None
+    return Mention(start, end, key, i, j, candidates=candidates, dateline=True)
 
 
 def placed(text: str, end: int) -> bool:

@@ -75,6 +75,12 @@ _POSITION_WORDS = frozenset(
     for b in ("north", "south", "east", "west", "northern", "southern", "eastern", "western")
     if not (a and b.startswith(("north", "south")))
 ) | {"central", "far", "extreme", "rural", "coastal", "upstate", "downstate"}
+#: Capitalised words of position that may open a part of a region's name: "North West
+#: England", "Central Java" (normalised).
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central mid upper lower "
+    "northeast northwest southeast southwest".split()
+)
 _PIECES = re.compile(r",\s*|\s+and\s+|\s+of\s+|\s+in\s+")
 #: A name in a definition's container phrase: capitalised words, with the particles of
 #: names between them ("Davao del Sur", "Rio Grande do Sul", "Newcastle upon Tyne").
@@ -158,6 +164,13 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
                 continue
             key = normalize(name.group())
             readings = region_readings(gaz, key)
+            parts = key.split()
+            while not readings and len(parts) > 1 and parts[0] in _COMPASS_WORDS:
+                # "a historic county of North West England": a part of England, which
+                # holds it ("West Virginia" keeps its own name: tried whole first).
+                del parts[0]
+                key = " ".join(parts)
+                readings = region_readings(gaz, key)
             if any(kind == "admin1" for kind, _, _ in readings):
                 region_keys.append(key)
             named = {cc for kind, cc, _ in readings if kind == "country"}

@@ -9,17 +9,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..gazetteer.codes import QUALITY_ALIAS
-from ..gazetteer.index import Gazetteer
+from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_PRIMARY
+from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .tokens import Mention, Token, _joinable
 
-__all__ = ["DEMONYM_WORDS", "demonym_mention"]
+__all__ = ["CONTINENT_DEMONYMS", "DEMONYM_WORDS", "demonym_mention"]
 
-#: The first words of the lexicon's demonyms ("sri" of "sri lankan").
-DEMONYM_WORDS = frozenset(d.split()[0] for d in lx.DEMONYMS)
+#: Adjectives of the continents, as mentions of the continent (where demonyms count):
+#: "African leaders", "a European summit", "North American markets" (GeoNames'
+#: continents, by their English names); the union of a continent's states as a modifier
+#: likewise ("EU rules", "European Union leaders").
+CONTINENT_DEMONYMS: dict[str, str] = {
+    "african": "africa",
+    "asian": "asia",
+    "european": "europe",
+    "eu": "europe",
+    "european union": "europe",
+    "north american": "north america",
+    "south american": "south america",
+}
+#: The first words of the lexicon's demonyms ("sri" of "sri lankan") and the continents'.
+DEMONYM_WORDS = frozenset(d.split()[0] for d in (*lx.DEMONYMS, *CONTINENT_DEMONYMS))
 _COMPASS = frozenset({"north", "south", "east", "west"})
 
 
@@ -38,15 +51,35 @@ def demonym_mention(
     if i + 1 < len(tokens) and _joinable(text, tok, tokens[i + 1]):
         nxt = tokens[i + 1]
         two = f"{tok.norm} {nxt.norm}"
+        if two in CONTINENT_DEMONYMS:
+            return _continent_mention(gaz, tok.start, nxt.end, two, i, i + 1)
         code = _demonym_code(two)
         if code is None and tok.norm in _COMPASS and nxt.capitalized:
             code = _compass_demonym(gaz, tok.norm, nxt.norm)
         if code is not None:
             return Mention(tok.start, nxt.end, two, i, i + 1, "demonym", demonym_country=code)
+    if tok.norm in CONTINENT_DEMONYMS:
+        if len(tok.norm) > 2 or text[tok.start : tok.end].isupper():
+            # "EU" in capitals only: "Eu" is a town in Normandy.
+            return _continent_mention(gaz, tok.start, tok.end, tok.norm, i, i)
+        return None
     code = _demonym_code(tok.norm)
     if code is None:
         return None
     return Mention(tok.start, tok.end, tok.norm, i, i, "demonym", demonym_country=code)
+
+
+def _continent_mention(
+    gaz: Gazetteer, start: int, end: int, norm: str, first: int, last: int
+) -> Mention | None:
+    """A continent's adjective ("African", "North American") as a mention of the
+    continent's record, or None when the gazetteer lacks it."""
+    name = CONTINENT_DEMONYMS[norm]
+    for c in gaz.lookup_normalized(name)[:MAX_CANDIDATES]:
+        if gaz.kind(c.record) == "other" and c.quality == QUALITY_PRIMARY:
+            candidates = [Candidate(c.record, 0)]
+            return Mention(start, end, norm, first, last, "demonym", candidates=candidates)
+    return None
 
 
 def _compass_demonym(gaz: Gazetteer, compass: str, norm: str) -> str | None:

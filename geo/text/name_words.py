@@ -14,14 +14,16 @@ Shared by the scan (:mod:`geo.text.recognition`), its context rules
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from .candidates import MAX_CANDIDATES
-from .tokens import _is_capitalized, _Tokens
+from .tokens import Token, _is_capitalized, _Tokens
 
 __all__ = [
     "GENERIC_PLACE_WORDS",
+    "WEATHER_HEADS",
     "cap_run",
     "descriptor_in_name",
     "is_city_name",
@@ -29,6 +31,7 @@ __all__ = [
     "is_region_name",
     "not_a_name_word",
     "strong_region",
+    "weather_pattern",
     "word_rank",
 ]
 
@@ -177,3 +180,23 @@ def _known_in_english(population: int, country_code: str) -> bool:
     if population >= WORLD_CITY_POPULATION:
         return True
     return population >= CITY_NAME_POPULATION and country_code in ENGLISH_NEWS_COUNTRIES
+
+
+#: Weather patterns named like places ("El Niño", "La Niña", either spelling): no places,
+#: nor is either of their words ("La" is no Los Angeles, "Niña" no Neenah).
+_WEATHER_PATTERNS = frozenset({("el", "nino"), ("la", "nina")})
+#: Their first words (normalised), asked before the pair.
+WEATHER_HEADS = frozenset(first for first, _ in _WEATHER_PATTERNS)
+
+
+def weather_pattern(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether tokens[i] opens a weather pattern's name ("El Niño", "La Nina").
+
+    >>> from geo.text.tokens import tokenize
+    >>> text = "as La Niña returns"
+    >>> weather_pattern(text, tokenize(text), 1), weather_pattern(text, tokenize(text), 2)
+    (True, False)
+    """
+    if i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] != " ":
+        return False
+    return (tokens[i].norm, tokens[i + 1].norm) in _WEATHER_PATTERNS

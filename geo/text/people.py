@@ -27,8 +27,16 @@ __all__ = [
     "organisation_head",
     "rank_abbreviation",
     "remember_chunk",
+    "remember_person",
 ]
 
+#: A person a place is named after: their surname goes on naming the place ("named for
+#: Frank C. Armstrong ... the town of Armstrong"), so it is not remembered as theirs.
+_NAMED_AFTER = re.compile(
+    # Up to the name: no sentence's end between (an initial's dot may be: "Frank C.").
+    r"\b(?i:(?:re)?named\s+(?:after|for)|in\s+hono(?:u)?r\s+of)\b(?:[^.;]|(?<=[A-Z])\.){0,40}$"
+)
+_NAMED_AFTER_CHARS = 80
 #: An abbreviated rank's period and the next word: "Brig. Gen.", "Col. Nabil".
 _AFTER_RANK = re.compile(r"\.\s+([A-Z][a-z]+)")
 
@@ -184,3 +192,25 @@ def organisation_head(text: str, tokens: _Tokens, i: int) -> bool:
     elif link != "for" or norm not in ORGANISATION_FOR:
         return False
     return text[at[i].end : at[i + 2].start] == f" {link} " and at[i + 2].capitalized
+
+
+def remember_person(
+    tokens: _Tokens,
+    i: int,
+    j: int,
+    text: str,
+    gaz: Gazetteer,
+    not_places: set[str],
+    *,
+    whole_run: bool = True,
+) -> None:
+    """:func:`remember_chunk`, unless the person is one a place is named
+    after ("named for Frank C. Armstrong ... opened in Armstrong")."""
+    if not _named_after(text, tokens.at[i].start):
+        remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=whole_run)
+
+
+def _named_after(text: str, start: int) -> bool:
+    """Whether the person's name starting at ``start`` follows "named after", "named for"
+    or "in honor of": a place named after them, which their surname goes on naming."""
+    return _NAMED_AFTER.search(text, max(0, start - _NAMED_AFTER_CHARS), start) is not None

@@ -30,11 +30,15 @@ _READING = re.compile(
 # "governor" and "regional" name the region only right after the name ("Kursk governor",
 # "Belgorod regional officials"); further on they are the speaker of an event in the
 # city ("In Belgorod, a drone hit a car, regional Governor Vyacheslav Gladkov said").
-_REGION_READING_NEAR = re.compile(r"^\W{0,2}(?:governor|regional)\b", re.IGNORECASE)
+# AP style shortens the governor: "New York Gov. Andrew Cuomo" (the state, not the city).
+_REGION_READING_NEAR = re.compile(r"^\W{0,2}(?:governor|gov\b|regional)\b", re.IGNORECASE)
+# Words right before a name that make it a region: "upstate New York".
+_REGION_BEFORE = re.compile(r"\b(?:upstate|downstate)\s+$", re.IGNORECASE)
+_REGION_BEFORE_CHARS = 12
 _LASTGROUP = attrgetter("lastgroup")
 # Every word of _READING contains one of these (one cheap search before the pattern).
 _READING_STEMS = re.compile(
-    "lawmakers|legislat|state|governor|oblast|region|province|city|mayor|downtown"
+    "lawmakers|legislat|state|gov|oblast|region|province|city|mayor|downtown"
 )
 _READING_AFTER = 60  # characters read after a name, within its sentence
 # "between X and Y" names two points (the ends of a road, a front, a corridor).
@@ -54,6 +58,9 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
         before = max(0, m.start - _BETWEEN_BEFORE)
         if text.find("between", before, m.start) >= 0 and _BETWEEN.search(text, before, m.start):
             m.reading = "city"  # "a convoy between Gao and Menaka": two points of a route
+            continue
+        if _REGION_BEFORE.search(text[max(0, m.start - _REGION_BEFORE_CHARS) : m.start]):
+            m.reading = "region"  # "upstate New York"
             continue
         window = text[m.end : m.end + _READING_AFTER]
         low = window.lower()

@@ -23,16 +23,24 @@ from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .casing import plain_spaces, restore_case
-from .containers import link_lists, read_definition, state_abbreviation
+from .containers import (
+    PARTY_LETTERS,
+    dotted_region,
+    link_lists,
+    party_state,
+    read_definition,
+    state_abbreviation,
+)
 from .context_rules import accept, opening_cue, placed
 from .demonym_mentions import DEMONYM_WORDS, demonym_mention
 from .evidence import mark_readings
 from .inflection import inflected_place, is_cyrillic
 from .introduced import repeat_introduced
 from .name_context import bracket_qualifier, not_a_place_here, postal_state, predicated_place
-from .name_words import cap_run
+from .name_words import WEATHER_HEADS, cap_run, weather_pattern
 from .people import organisation_head
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
+from .stated_coordinates import read_stated_coordinates
 from .tokens import (
     _JOIN_GAPS,
     _NORMS,
@@ -132,10 +140,24 @@ def find_mentions(
     for i, norm in zip(capitalized, norms, strict=True):
         if i < resume:
             continue
+        if norm in WEATHER_HEADS and weather_pattern(text, tokens, i):
+            resume = i + 2  # "El Niño", "La Niña": weather, not places
+            continue
         demonym = demonyms and norm in DEMONYM_WORDS
         # "Albany, N.Y.": an abbreviation after a comma, with a dot after it or the next word.
         start = starts[i]
         abbreviation = text[start - 2 : start] == ", " and "." in text[ends[i] : ends[i] + 4]
+        after = text[ends[i] : ends[i] + 1]
+        if (after == "-" or after == ".") and len(words[i]) == 1:
+            region = (
+                party_state(text, tokens, i, gaz)  # "Sen. Dianne Feinstein, D-Calif."
+                if after == "-" and words[i] in PARTY_LETTERS
+                else dotted_region(text, tokens, i, gaz)  # "In B.C., up to 20 cm of snow"
+            )
+            if region is not None:
+                mentions.append(region)
+                resume = region.last + 1
+                continue
         probed = probe(norm)  # (a name, the start of a longer one): read once, used twice
         if not (demonym or abbreviation or probed != _NO_NAME):
             # No name starts with this word: the common case, decided cheaply; a name the
@@ -320,6 +342,7 @@ def find_mentions(
             # only the candidates inside the region its definition states.
             read_definition(text, m, gaz)
     link_lists(text, mentions, gaz)
+    read_stated_coordinates(text, mentions, gaz)  # "Lima is located at 35°10′24″N ..."
     mark_readings(text, mentions)
     _mark_dateline(text, mentions)
     return mentions
