@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .parties import _PARTIES
 from .segmentation import _bare, _is_cap, _Tok
 from .vocab import (
     _ADVERBS,
@@ -101,6 +102,11 @@ _DATED_BY = frozenset("on in at to from".split())  # not "by": "released by X" n
 _ABBREVIATED_RANKS = frozenset(
     "brig gen lt col maj capt sgt adm cmdr cpl pvt lieut dr prof gov sen rep".split()
 )
+
+
+#: A non-state armed group named in one word ("the Houthis in Yemen", "Hamas in Gaza"):
+#: the speaker, the place after it only where the group is.
+_GROUP = re.compile("|".join(rx.pattern for rx, side, _ in _PARTIES if side is None), re.IGNORECASE)
 
 
 #: Lower-case words inside an organisation's name ("Institute for the Study of War").
@@ -247,7 +253,8 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             continue
         if tl in _NP_PREPOSITIONS and k - 2 >= 0:
             before = _bare(toks[k - 2].text).lower()
-            if before in _SOURCE_NOUNS or before in _TITLES:
+            if before in _SOURCE_NOUNS or before in _TITLES or _GROUP.fullmatch(before):
+                # "officials in Kyiv", "the Houthis in Yemen": the speaker, then where
                 k -= 1
                 continue
         if tl in ("to", "with") and k - 3 >= 0 and toks[k - 2].text.lower() in _TIED:

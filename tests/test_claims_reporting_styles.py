@@ -1,0 +1,103 @@
+"""Claims in real-reporting styles a tester found wrong: a governor's words after a
+ministry's, a bare army in a clause set in a country, non-state groups as speakers,
+staff at a place, "it added", a bulletin's continuation, interceptions, contrary
+claims in a relative clause, and disputes about one named place.
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def claims(gazetteer, text):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer).claims
+
+
+@pytest.mark.parametrize(
+    ("second", "source"),
+    [
+        ("Belgorod Gov. Vyacheslav Gladkov said a drone hit a bus in Shebekino.", "Gladkov"),
+        ("Kursk Gov. Alexander Khinshtein said two people were hurt in Rylsk.", "Khinshtein"),
+        ("Russian Sen. Andrei Klishas said the strikes on Kherson were justified.", "Klishas"),
+        ("Regional Gov. Vitaliy Kim said a missile hit Mykolaiv port.", "Kim"),
+    ],
+)
+def test_an_official_with_an_abbreviated_title_speaks_for_themselves(gazetteer, second, source):
+    text = (
+        "Russia's Defence Ministry said its forces had taken the village of Novoselivka in "
+        f"the Donetsk region. {second}"
+    )
+    out = claims(gazetteer, text)
+    assert [c.source for c in out][0] == "Russia's Defence Ministry"
+    assert len(out) == 2 and source in out[1].source
+    assert "Novoselivka" not in out[1].text
+
+
+@pytest.mark.parametrize(
+    ("opening", "side"),
+    [
+        ("In neighbouring Niger, the army", "NE"),
+        ("Meanwhile, in neighbouring Burkina Faso, the military", "BF"),
+        ("In Chad, the government", "TD"),
+    ],
+)
+def test_a_bare_state_body_in_a_clause_set_in_a_country_is_that_country_s(
+    gazetteer, opening, side
+):
+    text = (
+        "The Malian army said it had repelled an attack on a base near Gao. "
+        f"{opening} said 15 soldiers were killed in an ambush on Sunday."
+    )
+    out = claims(gazetteer, text)
+    assert [c.side for c in out] == ["ML", side]
+
+
+def test_a_bare_army_with_no_country_of_its_own_keeps_the_army_named_before(gazetteer):
+    text = (
+        "The Malian army said it had repelled an attack near Gao. The army said 10 "
+        "soldiers were killed in an ambush near Menaka."
+    )
+    assert [c.side for c in claims(gazetteer, text)] == ["ML", "ML"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "party"),
+    [
+        (
+            "The Houthis in Yemen claimed a drone attack on a ship in the Red Sea on Tuesday.",
+            "the Houthis in Yemen",
+            "Houthis",
+        ),
+        (
+            "Hamas in Gaza said 12 of its fighters were killed in Rafah on Monday.",
+            "Hamas in Gaza",
+            "Hamas",
+        ),
+        (
+            "U.S. jets struck the Houthi-held port of Hodeidah on Monday, killing 9 people, "
+            "the rebels' health ministry said.",
+            "the rebels' health ministry",
+            "Houthis",
+        ),
+        (
+            "Israeli jets struck 20 Hezbollah sites near Tyre on Friday. The group's media "
+            "office said 3 fighters were killed.",
+            "media office",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_a_non_state_group_is_its_own_party_not_its_host_country(gazetteer, text, source, party):
+    out = claims(gazetteer, text)[-1]
+    assert source in out.source
+    assert (out.side, out.party) == (None, party)
+
+
+def test_the_rebels_body_with_no_group_named_has_no_party(gazetteer):
+    text = "The rebels' health ministry said 9 people were killed in strikes on Hodeidah."
+    out = claims(gazetteer, text)[0]
+    assert out.party is None and out.side != "YE"
