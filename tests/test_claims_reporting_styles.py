@@ -32,7 +32,7 @@ def test_an_official_with_an_abbreviated_title_speaks_for_themselves(gazetteer, 
         f"the Donetsk region. {second}"
     )
     out = claims(gazetteer, text)
-    assert [c.source for c in out][0] == "Russia's Defence Ministry"
+    assert out[0].source == "Russia's Defence Ministry"
     assert len(out) == 2 and source in out[1].source
     assert "Novoselivka" not in out[1].text
 
@@ -101,3 +101,53 @@ def test_the_rebels_body_with_no_group_named_has_no_party(gazetteer):
     text = "The rebels' health ministry said 9 people were killed in strikes on Hodeidah."
     out = claims(gazetteer, text)[0]
     assert out.party is None and out.side != "YE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "not_the_speaker"),
+    [
+        (
+            "Medics at Nasser Hospital in Khan Younis said a drone strike killed two men.",
+            "medics at Nasser Hospital",
+            "Khan Younis",
+        ),
+        (
+            "Doctors at Al-Aqsa Martyrs Hospital in Deir al-Balah said 11 people were killed.",
+            "doctors at Al-Aqsa Martyrs Hospital",
+            "Deir al-Balah",
+        ),
+        (
+            "A nurse at Okhmatdyt Hospital in Kyiv said 2 children were hurt on Monday.",
+            "a nurse at Okhmatdyt Hospital",
+            "Kyiv",
+        ),
+    ],
+)
+def test_staff_placed_at_a_place_in_a_town_are_the_speaker_not_the_town(
+    gazetteer, sentence, speaker, not_the_speaker
+):
+    source = claims(gazetteer, sentence)[0].source
+    assert source.startswith(speaker) and source != not_the_speaker
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "Over the past day the enemy lost more than 300 soldiers in the Kursk area, it added.",
+        "Air defences shot down 41 drones over the Belgorod region overnight, it added.",
+    ],
+)
+def test_it_added_goes_on_with_the_last_speaker(gazetteer, added):
+    text = (
+        "Units of the Battlegroup North continue to advance toward Sudzha, the Defence "
+        f"Ministry said. {added}"
+    )
+    assert [c.source for c in claims(gazetteer, text)] == ["the Defence Ministry"] * 2
+
+
+def test_it_said_after_a_sentence_about_a_body_is_still_that_body(gazetteer):
+    text = (
+        "Russia's Defense Ministry made no mention of the depot. In its daily briefing it "
+        "said its forces had hit 3 Ukrainian airfields."
+    )
+    assert claims(gazetteer, text)[0].source == "Russia's Defense Ministry"

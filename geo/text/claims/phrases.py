@@ -257,6 +257,12 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                 # "officials in Kyiv", "the Houthis in Yemen": the speaker, then where
                 k -= 1
                 continue
+            holder = _placed_holder(toks, k - 2)
+            if holder is not None:
+                # "Medics at Nasser Hospital in Khan Younis": the medics, placed twice
+                inner = _np_left(toks, holder, date_tokens)
+                if inner is not None:
+                    k = inner[0]
         if tl in ("to", "with") and k - 3 >= 0 and toks[k - 2].text.lower() in _TIED:
             # "Jihadists linked to Al-Qaeda said": the speaker before the participle.
             inner = _np_left(toks, k - 3, date_tokens)
@@ -270,6 +276,27 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                 k = inner[0]
         break
     return k, j
+
+
+def _placed_holder(toks: list[_Tok], i: int) -> int | None:
+    """The speaker noun placed by a place that ends at token ``i``: in "Medics at Nasser
+    Hospital in Khan Younis", from "Hospital" back over the place's name to "at" and the
+    speaker noun before it ("Medics"); None when the words back to a preposition are
+    not a place's name (capitalised words, "the", at most two lower-case words)."""
+    lower = 0
+    for m in range(i, max(0, i - 8), -1):
+        t = toks[m]
+        tl = _bare(t.text).lower()
+        if tl in _NP_PREPOSITIONS and m != i:
+            head = _bare(toks[m - 1].text).lower()
+            return m - 1 if head in _SOURCE_NOUNS or head in _TITLES else None
+        if not t.text[:1].isalpha():
+            return None
+        if not (_is_cap(t) or tl in _DETERMINERS):
+            lower += 1
+            if lower > 2:
+                return None
+    return None
 
 
 def _owned_compound(toks: list[_Tok], i: int, j: int) -> bool:
