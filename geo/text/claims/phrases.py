@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .parties import _PARTIES
+from .phrase_parts import _owned_compound, _placed_holder
 from .segmentation import _bare, _is_cap, _Tok
 from .vocab import (
     _ADVERBS,
@@ -276,46 +277,6 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                 k = inner[0]
         break
     return k, j
-
-
-def _placed_holder(toks: list[_Tok], i: int) -> int | None:
-    """The speaker noun placed by a place that ends at token ``i``: in "Medics at Nasser
-    Hospital in Khan Younis", from "Hospital" back over the place's name to "at" and the
-    speaker noun before it ("Medics"); None when the words back to a preposition are
-    not a place's name (capitalised words, "the", at most two lower-case words)."""
-    lower = 0
-    for m in range(i, max(0, i - 8), -1):
-        t = toks[m]
-        tl = _bare(t.text).lower()
-        if tl in _NP_PREPOSITIONS and m != i:
-            head = _bare(toks[m - 1].text).lower()
-            return m - 1 if head in _SOURCE_NOUNS or head in _TITLES else None
-        if not t.text[:1].isalpha():
-            return None
-        if not (_is_cap(t) or tl in _DETERMINERS):
-            lower += 1
-            if lower > 2:
-                return None
-    return None
-
-
-def _owned_compound(toks: list[_Tok], i: int, j: int) -> bool:
-    """Whether the lower-case word at ``i`` is a noun in a body's name after its owner
-    ("Sudan's electricity company", "Gaza's civil defence agency"): one or two such
-    words between a capitalised possessive and a speaker noun at ``j``."""
-    if not toks[i].text.isalpha() or not toks[i].text.islower():
-        return False
-    if _bare(toks[j].text).lower() not in _SOURCE_NOUNS:
-        return False
-    for k in (i - 1, i - 2):
-        if k < 0:
-            return False
-        t = toks[k].text
-        if t.endswith(("’s", "'s")) and t[:1].isupper():
-            return True
-        if not (t.isalpha() and t.islower()):
-            return False
-    return False
 
 
 #: Participles tying a speaker to a group: "Jihadists linked to Al-Qaeda".
