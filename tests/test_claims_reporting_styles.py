@@ -151,3 +151,55 @@ def test_it_said_after_a_sentence_about_a_body_is_still_that_body(gazetteer):
         "said its forces had hit 3 Ukrainian airfields."
     )
     assert claims(gazetteer, text)[0].source == "Russia's Defense Ministry"
+
+
+_BULLETIN = (
+    "MOSCOW, December 3. /TASS/. Units of the Battlegroup West liberated the village of "
+    "Kurylivka in the Kharkov Region, the Russian Defense Ministry reported on Wednesday.\n\n"
+    "{follow}"
+)
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "Russian air defenses shot down 74 Ukrainian drones over the Kursk Region overnight.",
+        "In the Zaporozhye area, Russian forces struck 3 fuel depots near Orekhov overnight.",
+        "Air defense forces downed 12 guided bombs over the Belgorod Region over the past day.",
+    ],
+)
+def test_a_state_agency_s_copy_goes_on_with_the_ministry_s_bulletin(gazetteer, follow):
+    out = claims(gazetteer, _BULLETIN.format(follow=follow))
+    assert [(c.source, c.side) for c in out][-1] == ("the Russian Defense Ministry", "RU")
+
+
+@pytest.mark.parametrize(
+    ("follow", "count"),
+    [
+        ("Ukrainian forces shelled 4 villages in the Belgorod Region over the past day.", 2),
+        ("Kharkov is a city of 1.4 million people about 30 km from the border.", 1),
+    ],
+)
+def test_the_other_side_s_forces_or_background_stay_the_agency_s_own(gazetteer, follow, count):
+    out = claims(gazetteer, _BULLETIN.format(follow=follow))
+    assert len(out) == count and all(c.source is None for c in out[1:])
+
+
+def test_outside_agency_copy_only_the_next_sentence_of_the_paragraph_goes_on(gazetteer):
+    text = (
+        "Russian forces launched 52 drones and two Iskander-M missiles at Ukraine overnight, "
+        "the Air Force reported. Air defense units downed 38 drones over northern Ukraine.\n\n"
+        "Air defense units in Poland were placed on alert after 2 drones crossed the border."
+    )
+    out = claims(gazetteer, text)
+    assert [(c.source, c.side) for c in out[:2]] == [("the Air Force", "UA")] * 2
+    assert all(c.source != "the Air Force" for c in out[2:])
+
+
+def test_outside_agency_copy_forces_named_by_nationality_are_the_article_s_own(gazetteer):
+    text = (
+        "Russian forces launched 52 drones at Ukraine overnight, the Air Force reported. "
+        "Russian forces are within 16 kilometers of Sumy in some areas."
+    )
+    out = claims(gazetteer, text)
+    assert [c.source for c in out] == ["the Air Force", None]

@@ -14,16 +14,24 @@ wing" belong to the non-state armed group the text named last before them ("the
 Houthi-held port ..., the rebels' health ministry said": the Houthis'), not to the
 country they hold ground in. Read by :func:`~geo.text.claims.sides.speaker_side`;
 linear in a bounded window before the speaker.
+
+**A national body reporting an attack on its country**: "Russian forces launched 49
+drones at Ukraine overnight, the Air Force reported": the air force of the country
+attacked, when the claim names one attacker by nationality and places in one other
+country. Read by :func:`~geo.text.claims.sides.speaker_side` last; linear in the claim.
 """
 
 from __future__ import annotations
 
 import re
 
+from .. import lexicon as lx
+from .allegiance import _family
 from .context import _Context
 from .parties import _PARTIES
+from .relations import attacker
 
-__all__ = ["group_of_possessive", "scene_country"]
+__all__ = ["attacked_country", "group_of_possessive", "scene_country"]
 
 
 #: A state's own body named bare: "the army", "the military", "the Defence Ministry".
@@ -94,3 +102,30 @@ def group_of_possessive(ctx: _Context, phrase: str, subj_start: int) -> str | No
         return None
     last = found[-1]
     return next((party for rx, party in _NON_STATE if rx.fullmatch(last.group())), None)
+
+
+#: Forces of a nationality launching an attack: "Russian forces launched 49 drones".
+_LAUNCHED = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+)\s+(?:forces|troops|army|military|aviation|navy)\s+"
+    r"(?:\w+\s+){0,2}?(?:launched|fired|attacked|struck|hit|shelled|targeted)\b"
+)
+
+
+def attacked_country(ctx: _Context, words: str, start: int, end: int) -> str | None:
+    """The country a national body named without one (``words``: "the Air Force", "the
+    military") defends, from its claim ``text[start:end]``: the one country of the
+    claim's places when the claim names an attacker of another nationality ("Russian
+    forces launched 49 drones at Ukraine"); else None."""
+    if _family(words) is None:
+        return None
+    m = _LAUNCHED.search(ctx.text, start, end)
+    hitter = lx.DEMONYMS.get(m.group("who").lower()) if m else attacker(ctx.text, start, end)
+    if hitter is None:
+        return None
+    codes = {
+        p.country_code
+        for t in ctx.literal_places(start, end)
+        if (p := getattr(t, "place", None)) is not None and p.country_code
+    }
+    codes.discard(hitter)
+    return codes.pop() if len(codes) == 1 else None

@@ -62,7 +62,7 @@ from .parties import (
     figure_side,
 )
 from .relations import _ITS, _reports_to, attacker, described_country
-from .scene import group_of_possessive, scene_country
+from .scene import attacked_country, group_of_possessive, scene_country
 from .segmentation import dateline_end
 from .vocab import _SOURCE_NOUNS
 
@@ -219,6 +219,9 @@ def speaker_side(
             # "Turkish President Tayyip Erdogan"
         if known is None and (nation := national_body_side(ctx, phrase, descriptor, subj_start)):
             known = (nation, country_label(ctx, nation))  # "Army chief ..." in Sudan's war
+        if known is None and where is not None and (hit := attacked_country(ctx, phrase, *where)):
+            known = (hit, country_label(ctx, hit))  # "Russian forces launched ... at Ukraine,
+            # the Air Force reported": the air force of the country attacked
         return known if known is not None else (None, None)
     if (
         patron_code is None
