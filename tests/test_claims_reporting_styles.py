@@ -203,3 +203,52 @@ def test_outside_agency_copy_forces_named_by_nationality_are_the_article_s_own(g
     )
     out = claims(gazetteer, text)
     assert [c.source for c in out] == ["the Air Force", None]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The Israeli military said the missile was intercepted.",
+        "Israel's army said it had been shot down over the Negev.",
+        "The Israeli military said it intercepted the missile before it entered Israeli airspace.",
+    ],
+)
+def test_an_interception_by_the_other_side_disputes_the_claim_of_firing(gazetteer, answer):
+    text = f"The Houthis said they had fired a ballistic missile at Ben Gurion Airport. {answer}"
+    out = claims(gazetteer, text)
+    assert [c.status for c in out] == ["disputed", "asserted"]
+    assert out[1].responds_to == 0
+
+
+def test_drones_shot_down_that_may_be_others_answer_nothing(gazetteer):
+    text = (
+        "Israel's military said it had struck military targets in Iran after a missile "
+        "attack last week. Iran's state TV said several hostile drones were shot down."
+    )
+    assert [c.status for c in claims(gazetteer, text)] == ["asserted", "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "Separately, the Houthis in Yemen claimed a drone attack on Eilat, which the "
+            "Israeli military said had been intercepted.",
+            "the Houthis in Yemen",
+            "the Israeli military",
+        ),
+        (
+            "Geolocated footage shows Russian troops in the centre of Kupiansk, which "
+            "Ukraine's army says remains under its control.",
+            "Geolocated footage",
+            "Ukraine's army",
+        ),
+    ],
+)
+def test_another_speaker_in_a_relative_clause_answers_what_was_said(
+    gazetteer, sentence, first, second
+):
+    out = claims(gazetteer, sentence)
+    assert [c.source for c in out] == [first, second]
+    assert out[0].status == "disputed" and out[1].responds_to == 0
+    assert "which" not in out[1].text
