@@ -252,3 +252,24 @@ def test_another_speaker_in_a_relative_clause_answers_what_was_said(
     assert [c.source for c in out] == [first, second]
     assert out[0].status == "disputed" and out[1].responds_to == 0
     assert "which" not in out[1].text
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ('Ukraine\'s army called the claim "a fake".', "denied"),
+        ("Ukraine's army said the claim was false.", "denied"),
+        ("Ukraine's army dismissed the report as fabricated.", "denied"),
+        ("Ukraine's army denied the report.", "denied"),
+        ("Ukraine's army called the figure exaggerated.", "disputed"),
+        ("Ukraine's army dismissed the claim as propaganda.", "disputed"),
+    ],
+)
+def test_calling_a_claim_untrue_denies_it_calling_it_overstated_disputes_it(
+    gazetteer, answer, status
+):
+    text = (
+        "Russia's Defence Ministry said its forces had killed 400 Ukrainian soldiers near "
+        f"Kurakhove. {answer}"
+    )
+    assert claims(gazetteer, text)[0].status == status
