@@ -273,3 +273,32 @@ def test_calling_a_claim_untrue_denies_it_calling_it_overstated_disputes_it(
         f"Kurakhove. {answer}"
     )
     assert claims(gazetteer, text)[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("listed", "answered"),
+    [
+        ("seized Yablukove (southeast of Huliaipole) and Zatyshshia", "Zatyshshia"),
+        ("captured Pishchane, Novoselivka and Kurylivka", "Kurylivka"),
+    ],
+)
+def test_an_answer_about_one_listed_place_disputes_only_that_part(gazetteer, listed, answered):
+    text = (
+        f"The Russian Defense Ministry claimed that Russian forces {listed}. "
+        f"ISW assesses that the Russian MoD's claim about {answered} is premature."
+    )
+    out = claims(gazetteer, text)
+    kept, part, isw = out
+    assert (kept.status, part.status) == ("asserted", "disputed")
+    assert part.text.startswith(answered) and answered not in kept.text
+    assert kept.source == part.source and isw.responds_to == 1
+
+
+def test_an_answer_about_the_whole_claim_disputes_all_of_it(gazetteer):
+    text = (
+        "The Russian Defense Ministry claimed that Russian forces captured Pishchane and "
+        "Kurylivka. ISW assesses that the Russian MoD's claim is premature."
+    )
+    first, isw = claims(gazetteer, text)
+    assert first.status == "disputed" and "Kurylivka" in first.text
+    assert isw.responds_to == 0

@@ -23,6 +23,7 @@ from .bulletin import bulletin_speaker
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _CONNECTIVE, _EVENT_BACKREF, _event_backref, _finish, _reported_event
 from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
+from .partial import split_partial_answers
 from .phrases import open_quotation
 from .reactions import sentence_reactions
 from .relations import remember_medium
@@ -114,6 +115,7 @@ def extract_claims(
         _sentence_claims(ctx, sentences, idx, toks, drafts, date_spans, quantities)
     drafts = _merge_spokespersons(ctx, drafts)
     drafts = _join_quote_openings(ctx, drafts, sentences)
+    drafts = split_partial_answers(ctx, drafts)  # "the claim about Zatyshshia is premature"
     index = {id(d): i for i, d in enumerate(drafts)}
     return tuple(
         _finish(
