@@ -78,6 +78,11 @@ def test_a_bare_army_with_no_country_of_its_own_keeps_the_army_named_before(gaze
             "Hamas",
         ),
         (
+            "JNIM in the Sahel claimed an attack on an army convoy near Djibo on Tuesday.",
+            "JNIM in the Sahel",
+            "JNIM",
+        ),
+        (
             "U.S. jets struck the Houthi-held port of Hodeidah on Monday, killing 9 people, "
             "the rebels' health ministry said.",
             "the rebels' health ministry",

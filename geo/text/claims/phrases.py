@@ -198,7 +198,7 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                 # "A source in the agency", "the head of the agency": the person is
                 # the speaker, the body only places them.
                 holder = _bare(toks[k - 2].text).lower()
-                if holder in _SOURCE_NOUNS or holder in _TITLES:
+                if holder in _SOURCE_NOUNS or holder in _TITLES or _GROUP.fullmatch(holder):
                     inner = _np_left(toks, k - 2, date_tokens)
                     if inner is not None:
                         k = inner[0]
