@@ -253,7 +253,7 @@ def test_a_reaction_naming_the_claim_it_answers_does_not_dispute_the_one_before(
         "in the camp and called the Israeli account a lie."
     )
     israeli, staff, _ = extract_claims(text, [])
-    assert israeli.status == "disputed"
+    assert israeli.status == "denied"  # "called the Israeli account a lie": a denial
     assert staff.status == "asserted"
 
 

@@ -235,7 +235,7 @@ def test_either_sides_account_reaches_the_whole_exchange_before_it():
             "stored grain. The claims of either side could not be verified.")
     hit, depot, grain = extract_claims(text, [])
     assert hit.status == "unverified"  # the exchange's first claim, before the pair
-    assert depot.status in ("unverified", "disputed")
+    assert depot.status in ("unverified", "disputed", "denied")  # "a lie": a denial
     assert grain.status == "unverified"
 
 
@@ -361,7 +361,7 @@ def test_a_rejection_after_a_non_confirmation_answers_the_claim_it_names():
             "Hezbollah did not confirm his death, and a source close to the group dismissed "
             "the Israeli account as fake, saying the men in the car were civilians.")
     israeli, *rest = extract_claims(text, [])
-    assert israeli.status == "disputed"
+    assert israeli.status == "denied"  # "dismissed ... as fake": untrue, a denial
     assert all(c.status == "asserted" for c in rest)
 
 

@@ -483,7 +483,7 @@ def test_claims_after_a_nationality_are_a_noun():
         'ministry called the Russian claims "cynical lies."'
     )
     first, *rest = extract_claims(text, [])
-    assert first.status == "disputed"
+    assert first.status == "denied"  # "cynical lies": untrue, a denial
     assert all(c.source != "the Russian" for c in rest)
 
 

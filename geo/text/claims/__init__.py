@@ -60,8 +60,10 @@ Fields
   "reiterated", "say", "according to").
 - ``status``: ``asserted`` unless the text says otherwise, strongest first:
   ``denied`` ("a claim Medinsky denied", "Kyiv denied the accusation" in the
-  next sentence), ``disputed`` ("rejected the claim", "called the figure
-  exaggerated", another party saying "fighting continued"), ``unverified``
+  next sentence, and any answer calling the claim untrue: "called the claim a
+  fake", "said the report was false"), ``disputed`` ("rejected the claim", "called
+  the figure exaggerated", another party saying "fighting continued" or "the
+  missile was intercepted"), ``unverified``
   ("a figure Ukraine has not confirmed", "could not be independently
   verified", "without providing evidence"), ``confirmed`` ("confirmed",
   "independently verified"), then the weak ``unverified`` of "reportedly",

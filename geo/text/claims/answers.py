@@ -15,6 +15,7 @@ import re
 from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
 from .context import _Context, _Draft
+from .interceptions import interception
 from .same_places import _about_the_same_places, _place_keys, _span_place_keys
 from .sides import INDEPENDENT
 from .status import _CONTRADICTION, _STATUS_RANK, _clean
@@ -219,6 +220,11 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         and _about_the_same_places(ctx, d, before)
         and (_MISSED.search(m.group()) is None or _HIT.search(text, before.start, before.end))
     ):
+        before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
+        d.responds_to = d.responds_to or before
+        return True
+    m = None if same_side or capture_only else interception(ctx, d, before)
+    if m is not None:  # "The Israeli military said the missile was intercepted."
         before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
         d.responds_to = d.responds_to or before
         return True

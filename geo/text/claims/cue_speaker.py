@@ -35,6 +35,10 @@ __all__ = [
 ]
 
 
+#: Cues that go on with what the last speaker said: "..., it added."
+_CONTINUING = frozenset("added adds continued".split())
+
+
 #: A speaker quoted by someone else: "quoted X as saying", "cited X as saying".
 _QUOTED_AS = re.compile(
     r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>[^.;:“”\"]{2,160}?),?\s+as\s+"
@@ -157,13 +161,20 @@ def _subject(
         return _inverted_subject(ctx, toks, v, sent, after_content=True)
     low = prev.text.lower()
     if low in _PRONOUNS:
-        own = _sentence_speaker(ctx, toks, j, date_tokens) if low in ("it", "they") else None
+        after = _content_before(text, sent, prev.start)
+        # "..., the ministry said. ..., it added": the speaker goes on, neither the
+        # subject of what it adds nor the sentence before's ("Units of ...").
+        goes_on = after and cue in _CONTINUING
+        own = (
+            _sentence_speaker(ctx, toks, j, date_tokens)
+            if low in ("it", "they") and not goes_on
+            else None
+        )
         if own is None and low in ("it", "they") and _reduced_relative(toks, j, v):
             return None  # "The military's figures for the fighters it says were killed ..."
-        if own is None and low == "it":
+        if own is None and low == "it" and not goes_on:
             own = _previous_subject(ctx, sent)
         source, kind = own if own else _resolve_pronoun(ctx, low, prev.start)
-        after = _content_before(text, sent, prev.start)
         return _Attribution(v, cue, prev.start, prev.end, source, kind, after_content=after)
     if low in ("and", "but"):
         if cue.endswith("ing"):

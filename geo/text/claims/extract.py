@@ -19,9 +19,11 @@ from ..numbers import find_quantities
 from .allegiance import same_speaker_again
 from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
+from .bulletin import bulletin_speaker
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import _CONNECTIVE, _EVENT_BACKREF, _event_backref, _finish, _reported_event
 from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
+from .partial import split_partial_answers
 from .phrases import open_quotation
 from .reactions import sentence_reactions
 from .relations import remember_medium
@@ -113,6 +115,7 @@ def extract_claims(
         _sentence_claims(ctx, sentences, idx, toks, drafts, date_spans, quantities)
     drafts = _merge_spokespersons(ctx, drafts)
     drafts = _join_quote_openings(ctx, drafts, sentences)
+    drafts = split_partial_answers(ctx, drafts)  # "the claim about Zatyshshia is premature"
     index = {id(d): i for i, d in enumerate(drafts)}
     return tuple(
         _finish(
@@ -284,9 +287,13 @@ def _sentence_claims(
         )
         return
     if _reported_event(ctx, sent, date_spans, quantities):
-        drafts.append(
-            _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
-        )
+        d = _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
+        if prev is not None and bulletin_speaker(text, sent, idx, prev):
+            # "..., the ministry reported. Russian air defenses shot down 118 drones ...":
+            # a state agency's copy going on with the ministry's bulletin.
+            d.source, d.cue, d.kind, d.side = prev.source, prev.cue, prev.kind, prev.side
+            d.descriptor, d.party = prev.descriptor, prev.party
+        drafts.append(d)
 
 
 def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: int) -> _Draft | None:

@@ -17,6 +17,7 @@ from ..fold import FoldedPattern, folded
 from .context import _Context, _Draft
 from .segmentation import Sentence, body_start, dateline_end
 from .sides import INDEPENDENT
+from .untruth import answer_status
 
 __all__ = [
     "_CONNECTIVE",
@@ -176,6 +177,8 @@ def _finish(
         _rank, status, status_cue = max(d.statuses, key=lambda s: s[0])
         if status == "weak":
             status = "unverified"
+        elif status == "disputed":
+            status = answer_status(status_cue)  # "called the claim a fake": denied
         status_cue = status_cue or status
     dateline = dateline_end(ctx.text) if d.start == 0 else 0
     tops = [

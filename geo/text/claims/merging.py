@@ -70,11 +70,13 @@ def _nested_counter_claims(
 _QUOTE_CLAUSE = re.compile(r",?\s*\b(?:but|while|whereas|yet)\b|;")
 
 
-#: Offices that speak for a place, not for the government before them ("Moscow Mayor
-#: Sergei Sobyanin said" after "Russia's Defence Ministry said": two claims).
+#: Offices that speak for a place or for themselves, not for the government before them
+#: ("Moscow Mayor Sergei Sobyanin said", "Belgorod Gov. Vyacheslav Gladkov said", "Sen.
+#: Roger Wicker said" after "Russia's Defence Ministry said": two claims).
 _LOCAL_OFFICE = re.compile(
-    r"\b(?:mayor|governor|governorate|regional|local|city|municipal|village|district|"
-    r"residents?|witness(?:es)?)\b",
+    r"\b(?:mayor|governor|gov(?=\.)|governorate|regional|local|city|municipal|village|"
+    r"district|residents?|witness(?:es)?|sen(?=\.)|senator|rep(?=\.)|representative|"
+    r"lawmakers?|legislators?|congress(?:wo)?man|MPs?|parliamentarians?)\b",
     re.IGNORECASE,
 )
 

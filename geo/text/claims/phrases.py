@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .parties import _PARTIES
+from .phrase_parts import _owned_compound, _placed_holder
 from .segmentation import _bare, _is_cap, _Tok
 from .vocab import (
     _ADVERBS,
@@ -103,6 +105,11 @@ _ABBREVIATED_RANKS = frozenset(
 )
 
 
+#: A non-state armed group named in one word ("the Houthis in Yemen", "Hamas in Gaza"):
+#: the speaker, the place after it only where the group is.
+_GROUP = re.compile("|".join(rx.pattern for rx, side, _ in _PARTIES if side is None), re.IGNORECASE)
+
+
 #: Lower-case words inside an organisation's name ("Institute for the Study of War").
 _NAME_JOINERS = frozenset("of for the on and &".split())
 
@@ -191,7 +198,7 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                 # "A source in the agency", "the head of the agency": the person is
                 # the speaker, the body only places them.
                 holder = _bare(toks[k - 2].text).lower()
-                if holder in _SOURCE_NOUNS or holder in _TITLES:
+                if holder in _SOURCE_NOUNS or holder in _TITLES or _GROUP.fullmatch(holder):
                     inner = _np_left(toks, k - 2, date_tokens)
                     if inner is not None:
                         k = inner[0]
@@ -247,9 +254,16 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             continue
         if tl in _NP_PREPOSITIONS and k - 2 >= 0:
             before = _bare(toks[k - 2].text).lower()
-            if before in _SOURCE_NOUNS or before in _TITLES:
+            if before in _SOURCE_NOUNS or before in _TITLES or _GROUP.fullmatch(before):
+                # "officials in Kyiv", "the Houthis in Yemen": the speaker, then where
                 k -= 1
                 continue
+            holder = _placed_holder(toks, k - 2)
+            if holder is not None:
+                # "Medics at Nasser Hospital in Khan Younis": the medics, placed twice
+                inner = _np_left(toks, holder, date_tokens)
+                if inner is not None:
+                    k = inner[0]
         if tl in ("to", "with") and k - 3 >= 0 and toks[k - 2].text.lower() in _TIED:
             # "Jihadists linked to Al-Qaeda said": the speaker before the participle.
             inner = _np_left(toks, k - 3, date_tokens)
@@ -263,25 +277,6 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                 k = inner[0]
         break
     return k, j
-
-
-def _owned_compound(toks: list[_Tok], i: int, j: int) -> bool:
-    """Whether the lower-case word at ``i`` is a noun in a body's name after its owner
-    ("Sudan's electricity company", "Gaza's civil defence agency"): one or two such
-    words between a capitalised possessive and a speaker noun at ``j``."""
-    if not toks[i].text.isalpha() or not toks[i].text.islower():
-        return False
-    if _bare(toks[j].text).lower() not in _SOURCE_NOUNS:
-        return False
-    for k in (i - 1, i - 2):
-        if k < 0:
-            return False
-        t = toks[k].text
-        if t.endswith(("’s", "'s")) and t[:1].isupper():
-            return True
-        if not (t.isalpha() and t.islower()):
-            return False
-    return False
 
 
 #: Participles tying a speaker to a group: "Jihadists linked to Al-Qaeda".

@@ -249,6 +249,8 @@ def _quotations(text: str, sent: Sentence) -> list[tuple[int, int]]:
 #: A contrast opening a clause of its own: ", while", ", whereas", ", but", "; ".
 _CONTRAST = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+")
 _START = re.Match.start
+#: A relative clause on what the speaker before said, opening another speaker's words.
+_WHICH = re.compile(r",\s*which\s+$")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
@@ -282,6 +284,10 @@ def _clauses(
                 chosen.append((cut.start(), attr))
                 opens[len(chosen) - 1] = cut.end()
             continue
+        which = _WHICH.search(text, last_start, attr.subj_start)
+        if which is not None and attr.source is not None and attr.kind != "none":
+            chosen.append((which.start(), attr))  # "..., which the military said had been
+            continue  # intercepted": another speaker's claim about what was said before
         boundary = _CLAUSE_BOUNDARY.search(text, last_start, attr.subj_start)
         if boundary is None:
             continue

@@ -62,6 +62,7 @@ from .parties import (
     figure_side,
 )
 from .relations import _ITS, _reports_to, attacker, described_country
+from .scene import attacked_country, group_of_possessive, scene_country
 from .segmentation import dateline_end
 from .vocab import _SOURCE_NOUNS
 
@@ -99,6 +100,8 @@ def speaker_side(
             for rx, side, party in _PARTIES:
                 if rx.search(words):
                     return side, party
+    if (group := group_of_possessive(ctx, phrase, subj_start)) is not None:
+        return None, group  # "the rebels' health ministry" after "the Houthi-held port"
     figure = figure_side(source)
     if figure is not None:
         # "Zelenskyy said", "Kherson region governor Vladimir Saldo": a public figure
@@ -154,6 +157,8 @@ def speaker_side(
         at = ctx.text.find(own, max(0, subj_start - 400), subj_end + 400)
         found = _countries_in(ctx, at, at + len(own), own)
         code = found[0] if found else None
+    if code is None:
+        code = scene_country(ctx, subj_start, source)  # "In neighbouring Niger, the army"
     if code is None and where is not None and local_official(ctx, subj_start, phrase, descriptor):
         code = local_country(ctx, *where)
     if code is None:
@@ -214,6 +219,9 @@ def speaker_side(
             # "Turkish President Tayyip Erdogan"
         if known is None and (nation := national_body_side(ctx, phrase, descriptor, subj_start)):
             known = (nation, country_label(ctx, nation))  # "Army chief ..." in Sudan's war
+        if known is None and where is not None and (hit := attacked_country(ctx, phrase, *where)):
+            known = (hit, country_label(ctx, hit))  # "Russian forces launched ... at Ukraine,
+            # the Air Force reported": the air force of the country attacked
         return known if known is not None else (None, None)
     if (
         patron_code is None

@@ -215,8 +215,9 @@ def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, s
         run = toks[k:]
         name = _person_part(ctx, run)
         lead = _bare(toks[k - 1].text).lower() if k else ""
-        if name and name[0] is run[0] and lead in _PART_OF_NAME:
-            name = []  # "The Health and Safety Executive", "the Ministry of Health"
+        if name and name[0] is run[0] and (lead in _PART_OF_NAME or lead in ("in", "at")):
+            name = []  # "The Health and Safety Executive", "the Ministry of Health"; "in
+            # Deir al-Balah" places the speaker
         if name and re.search(
             r"\b(?:office|ministry|family|lawyers?|team|staff)\s+(?:of|for)\b", raw
         ):

@@ -1,0 +1,86 @@
+"""Claims stage 4c, bulletins: a state agency's copy going on with a body's report.
+
+Copy filed by a state agency ("MOSCOW, November 28. /TASS/.", "KYIV (Ukrinform)")
+retells its state's military bulletin and drops the attribution after a while:
+"..., the ministry reported. Russian air defenses shot down 118 Ukrainian drones
+over the past day." The second sentence is the ministry's too, not the agency's own
+reporting. :func:`bulletin_speaker` gives an unattributed claim the speaker of the
+claim before when
+
+- the text is filed by a state agency (:func:`~geo.text.claims.sides._filing_state`)
+  and the claim before has a speaker of that state and ends at most two sentences
+  before, in the same paragraph or the one before; or, in other copy, the claim
+  before ends in the sentence before, in the same paragraph, and its speaker is a
+  body with a country's side ("..., the Air Force reported. Air defense units downed
+  35 drones"), and the forces are named without a nationality (a nationality there,
+  "Russian forces are within 16 km of Sumy", is the article's own account), and
+- the sentence opens (after a fronted place, "In the Zaporozhye area,") with that
+  state's forces as its subject: "Russian air defenses", "Russian forces", "Units of
+  the Battlegroup East", "Battlegroup North units", "Air defense forces".
+
+Anything else (a sentence about the other side, background, a place's description)
+stays the agency's own reporting. Linear: reads the first words of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+from .context import _Draft
+from .segmentation import Sentence
+from .sides import _filing_state
+
+__all__ = ["bulletin_speaker"]
+
+
+#: The forces a bulletin reports on, as a sentence's subject after an optional fronted
+#: place: "Russian air defenses", "units of the Battlegroup East", "Air defense forces".
+_FORCES_SUBJECT = re.compile(
+    r"(?:(?:In|Near|Over|On)\s+[^,.;]{1,60},\s+)?(?:[Tt]he\s+)?"
+    r"(?:(?P<demonym>[A-Z][a-z]+)\s+)?"
+    r"(?P<subject>"
+    r"(?:[Uu]nits|[Ff]ormations|[Tt]roops)\s+of\s+the\s+Battlegroup\s+[A-Z]\w+|"
+    r"Battlegroup\s+[A-Z]\w+\s+(?:units|troops|forces)|"
+    r"[Aa]ir\s+defen[cs]es?(?:\s+(?:forces|systems|units))?|[Ff]orces|[Tt]roops|[Uu]nits|"
+    r"[Aa]viation|[Aa]rtillery|[Dd]efenders|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces"
+    r")\b"
+)
+#: A bulletin's units named by their battlegroup are the filing state's (TASS copy).
+_BATTLEGROUP = re.compile(r"\bBattlegroup\b")
+
+
+def bulletin_speaker(text: str, sent: Sentence, idx: int, prev: _Draft | None) -> bool:
+    """Whether sentence ``idx`` (no speaker of its own) goes on with the report of
+    ``prev``, the claim before, in a state agency's copy (see the module docstring)."""
+    if prev is None or prev.source is None or prev.side is None:
+        return False
+    if idx - prev.last > 2 or not 0 <= sent.paragraph - prev.paragraph <= 1:
+        return False
+    if sent.paragraph != prev.paragraph and idx - prev.last > 1:
+        return False
+    agency = _filing_state(text)
+    if agency is None:
+        # Other copy: only the next sentence of the same paragraph ("..., the Air Force
+        # reported. Air defense units downed 35 drones ...").
+        if sent.paragraph != prev.paragraph or idx - prev.last != 1 or len(prev.side) != 2:
+            return False
+        if prev.kind != "org":
+            return False  # a person's words are not a bulletin
+        agency, own_only = prev.side, True
+    else:
+        own_only = False
+    if prev.side != agency:
+        return False
+    m = _FORCES_SUBJECT.match(text, sent.start, sent.end)
+    if m is None:
+        return False
+    demonym = m.group("demonym")
+    if demonym is not None and own_only:
+        return False  # "Russian forces are within 16 km of Sumy": the article's own words
+    if demonym is not None:
+        return lx.DEMONYMS.get(demonym.lower()) == agency
+    # No nationality: battlegroups and "Air defense forces" are the agency state's own in
+    # its copy, as the agency names the other side's forces by their nationality.
+    subject = m.group("subject")
+    return _BATTLEGROUP.search(subject) is not None or subject.lower().startswith("air")

@@ -1,0 +1,60 @@
+"""Claims stage 3b, interceptions: "the missile was intercepted" answers a claim of firing it.
+
+"The Houthis said they had fired a ballistic missile at Ben Gurion Airport. The
+Israeli military said the missile was intercepted." The second claim, by another
+side, disputes the first: what was fired did not land. :func:`interception` finds
+the answering words when
+
+- the answering claim says the projectile was intercepted or shot down, named
+  definitely ("the missile was intercepted", "it had been shot down", "..., which the
+  military said had been intercepted", "intercepted the drone", "shot down both
+  missiles"; not "several hostile drones were shot down", which may be others),
+- the claim before says its speaker fired, launched or attacked with a projectile
+  ("fired a ballistic missile at", "claimed a missile attack on", "launched drones
+  at"), and
+- the two name a place in common, or the answer names none.
+
+Read by :func:`~geo.text.claims.answers._answer`; linear in the two claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Context, _Draft
+from .same_places import _about_the_same_places
+
+__all__ = ["interception"]
+
+
+_PROJECTILE = r"(?:missiles?|drones?|rockets?|projectiles?|UAVs?)"
+#: A projectile stopped in the air: "the missile was intercepted", "it had been shot
+#: down", "intercepted the drone", "shot down both missiles".
+_INTERCEPTED = re.compile(
+    rf"(?:\b(?:the|that|this|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){{0,2}}?{_PROJECTILE}|"
+    r"\b(?:it|they)|\b(?:said|says|say))\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:successfully\s+)?"
+    r"(?:intercepted|shot\s+down|downed)\b|"
+    rf"\b(?:intercepted|shot\s+down|downed)\s+(?:the|that|this|both|all|its)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_PROJECTILE}\b",
+    re.IGNORECASE,
+)
+#: A claim of firing a projectile: "fired a ballistic missile at", "a missile attack on",
+#: "launched drones at", "targeted ... with drones".
+_FIRED = re.compile(
+    rf"\b(?:(?:fired|launched|shot)\s+(?:[\w-]+\s+){{0,3}}?{_PROJECTILE}|"
+    rf"{_PROJECTILE}\s+(?:attacks?|strikes?)|"
+    rf"(?:attacked|targeted|struck|hit)\s+(?:[\w-]+\s+){{0,6}}?(?:with|using)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_PROJECTILE})\b",
+    re.IGNORECASE,
+)
+
+
+def interception(ctx: _Context, d: _Draft, before: _Draft) -> re.Match[str] | None:
+    """The words of ``d`` saying the projectile ``before`` claims to have fired was
+    intercepted (see the module docstring), or None."""
+    text = ctx.text
+    m = _INTERCEPTED.search(text, d.start, d.end)
+    if m is None or _FIRED.search(text, before.start, before.end) is None:
+        return None
+    return m if _about_the_same_places(ctx, d, before) else None

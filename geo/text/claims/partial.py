@@ -1,0 +1,108 @@
+"""Claims stage 4d, partial answers: an answer about one of the places a claim lists.
+
+"The Russian MoD claimed that Russian forces seized Yablukove (southeast of
+Huliaipole) and Zatyshshia (northeast of Huliaipole). ISW assesses that the Russian
+MoD's claim about Zatyshshia is premature." The assessment disputes the capture of
+Zatyshshia, not that of Yablukove. :func:`split_partial_answers` cuts such a claim
+before the place the answer names ("... seized Yablukove (...)" | "Zatyshshia (...)."):
+both parts keep the speaker, the part from the named place takes the answer's status
+and is what the answer ``responds_to``.
+
+The cut is made when the answer names places (countries aside) that the claim names
+too, the claim names another place before the first of them, and that place follows
+a list's joint (", ", " and ", ", and "). Linear in the claims and their places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+from .context import _Context, _Draft
+
+__all__ = ["split_partial_answers"]
+
+
+def _keyed_places(ctx: _Context, start: int, end: int) -> list[tuple[object, object]]:
+    """(key, toponym) of the places named in ``text[start:end]``, countries aside."""
+    out = []
+    for t in ctx.literal_places(start, end):
+        place = getattr(t, "place", None)
+        if place is not None and place.kind == "country":
+            continue
+        out.append((place.geonameid if place is not None and place.geonameid else t.text, t))
+    return out
+
+
+def split_partial_answers(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """The claims with each claim answered about only some of its places cut in two
+    (see the module docstring)."""
+    text = ctx.text
+    out: list[_Draft] = []
+    parts: dict[int, _Draft] = {}  # id of an answered claim -> its part the answer is about
+    for r in drafts:
+        d = r.responds_to
+        if d is not None and id(d) in parts:
+            r.responds_to = parts[id(d)]
+        elif d is not None and d.start < r.start and r.source is not None:
+            part = _split(ctx, text, d, r)
+            if part is not None:
+                parts[id(d)] = part
+                r.responds_to = part
+        out.append(r)
+    if not parts:
+        return drafts
+    with_parts: list[_Draft] = []
+    for d in out:
+        with_parts.append(d)
+        if id(d) in parts:
+            with_parts.append(parts[id(d)])
+    return with_parts
+
+
+def _split(ctx: _Context, text: str, d: _Draft, r: _Draft) -> _Draft | None:
+    """The part of claim ``d`` from the first place answer ``r`` names, cut off ``d``
+    and given the answer's status; None when the answer is about the whole claim."""
+    places = _keyed_places(ctx, d.start, d.end)
+    if not places:
+        return None
+    keys = {key for key, _ in places}
+    if not {key for key, _ in _keyed_places(ctx, r.start, r.end)} <= keys:
+        return None  # the answer is (also) about other places
+    answer = text[r.start : r.end]
+    # The place the answer names again, by the same word, after a list's joint in the
+    # claim and after another place of it (a name the gazetteer may lack: "Zatyshshia").
+    cut = None
+    claim = text[d.start : d.end]
+    for word in _names(answer):
+        m = re.search(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({re.escape(word)})\b", claim)
+        if m is not None and (cut is None or m.start() < cut[0]):
+            cut = (m.start(), m.start(1))
+    if cut is None:
+        return None
+    joint, at = d.start + cut[0], d.start + cut[1]
+    if not any(t.end <= joint and d.subj_end <= t.start for _, t in places):
+        return None  # no place of the claim before the named one
+    moved = [s for s in d.statuses if s[2] and s[2][:40] in answer]
+    if not moved:
+        return None
+    part = _Draft(
+        at, d.end, d.source, d.cue, d.kind, d.descriptor, d.last, d.last,
+        d.paragraph, moved, subj_start=d.subj_start, subj_end=d.subj_end, side=d.side,
+        party=d.party,
+    )  # fmt: skip
+    d.statuses = [s for s in d.statuses if s not in moved]
+    d.end = joint
+    return part
+
+
+#: A capitalised word of an answer, which may name a place of the claim again; not a
+#: possessive ("the Russian MoD's claim").
+_NAME = re.compile(r"\b[A-Z][\w-]+\b(?![’'])")
+
+
+def _names(answer: str) -> list[str]:
+    """The capitalised words of an answer that may name a place: not its first word, nor
+    a nationality ("Russian"), in text order without repeats."""
+    words = _NAME.findall(answer, 1)
+    return list(dict.fromkeys(w for w in words if w.lower() not in lx.DEMONYMS))

@@ -1,0 +1,53 @@
+"""Claims stage 2a, phrases (parts): the words between a speaker noun and its head.
+
+Helpers of :func:`~geo.text.claims.phrases._np_left`: a body's name after its owner
+("Sudan's electricity company") and a speaker placed at a named place in a town
+("Medics at Nasser Hospital in Khan Younis"). Each reads a bounded number of tokens.
+"""
+
+from __future__ import annotations
+
+from .segmentation import _bare, _is_cap, _Tok
+from .vocab import _DETERMINERS, _NP_PREPOSITIONS, _SOURCE_NOUNS, _TITLES
+
+__all__ = ["_owned_compound", "_placed_holder"]
+
+
+def _placed_holder(toks: list[_Tok], i: int) -> int | None:
+    """The speaker noun placed by a place that ends at token ``i``: in "Medics at Nasser
+    Hospital in Khan Younis", from "Hospital" back over the place's name to "at" and the
+    speaker noun before it ("Medics"); None when the words back to a preposition are
+    not a place's name (capitalised words, "the", at most two lower-case words)."""
+    lower = 0
+    for m in range(i, max(0, i - 8), -1):
+        t = toks[m]
+        tl = _bare(t.text).lower()
+        if tl in _NP_PREPOSITIONS and m != i:
+            head = _bare(toks[m - 1].text).lower()
+            return m - 1 if head in _SOURCE_NOUNS or head in _TITLES else None
+        if not t.text[:1].isalpha():
+            return None
+        if not (_is_cap(t) or tl in _DETERMINERS):
+            lower += 1
+            if lower > 2:
+                return None
+    return None
+
+
+def _owned_compound(toks: list[_Tok], i: int, j: int) -> bool:
+    """Whether the lower-case word at ``i`` is a noun in a body's name after its owner
+    ("Sudan's electricity company", "Gaza's civil defence agency"): one or two such
+    words between a capitalised possessive and a speaker noun at ``j``."""
+    if not toks[i].text.isalpha() or not toks[i].text.islower():
+        return False
+    if _bare(toks[j].text).lower() not in _SOURCE_NOUNS:
+        return False
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return False
+        t = toks[k].text
+        if t.endswith(("’s", "'s")) and t[:1].isupper():
+            return True
+        if not (t.isalpha() and t.islower()):
+            return False
+    return False

@@ -1,0 +1,131 @@
+"""Claims stage 2c, scene: whose a speaker named by a bare word is, from the text around it.
+
+**A state body named bare.**
+"In neighbouring Niger, the army said 10 soldiers were killed": the army is Niger's,
+whatever army spoke before in the article. A clause that opens by placing itself in a
+country ("In Niger,", "Meanwhile, in neighbouring Chad,") and whose speaker is a
+state body named without a country ("the army", "the military", "the junta", "the
+defence ministry") gives that body the country. Read by
+:func:`~geo.text.claims.sides.speaker_side` before a body's earlier side; linear in
+the few characters before the speaker.
+
+**A body of "the rebels"**: "the rebels' health ministry", "the group's military
+wing" belong to the non-state armed group the text named last before them ("the
+Houthi-held port ..., the rebels' health ministry said": the Houthis'), not to the
+country they hold ground in. Read by :func:`~geo.text.claims.sides.speaker_side`;
+linear in a bounded window before the speaker.
+
+**A national body reporting an attack on its country**: "Russian forces launched 49
+drones at Ukraine overnight, the Air Force reported": the air force of the country
+attacked, when the claim names one attacker by nationality and places in one other
+country. Read by :func:`~geo.text.claims.sides.speaker_side` last; linear in the claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+from .allegiance import _family
+from .context import _Context
+from .parties import _PARTIES
+from .relations import attacker
+
+__all__ = ["attacked_country", "group_of_possessive", "scene_country"]
+
+
+#: A state's own body named bare: "the army", "the military", "the Defence Ministry".
+_BARE_STATE_BODY = re.compile(
+    r"(?i:the)\s+(?:(?i:national|regular)\s+)?(?i:army|military|armed\s+forces|junta|"
+    r"government|police|gendarmerie|navy|air\s+force|presidency|"
+    r"(?:defen[cs]e|interior|foreign|health)\s+ministry|ministry\s+of\s+(?:defen[cs]e|"
+    r"the\s+interior|health)|ministry)$"
+)
+#: What opens a clause set in a place, up to the place: "In", "In neighbouring",
+#: "Meanwhile, in", "Elsewhere in", "Across the border in".
+_OPENING = re.compile(
+    r"(?:(?:^|(?<=[\s\"“(]))In|(?:[Mm]eanwhile|[Ss]eparately|[Aa]lso|[Ee]lsewhere),?\s+in|"
+    r"[Ee]lsewhere\s+in|[Aa]cross\s+the\s+border\s+in)\s+"
+    r"(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?$"
+)
+#: How far before the speaker the opening may start (characters).
+_BACK = 80
+
+
+def scene_country(ctx: _Context, subj_start: int, source: str) -> str | None:
+    """The ISO code of the country a clause opens in ("In neighbouring Niger, the army
+    said": ``"NE"``) when its speaker ``source``, starting at ``subj_start``, is a
+    state body named without a country; else None.
+
+    The country must be named as a country (not a town of it), right before the
+    speaker but for a comma, after an opening such as "In" or "Meanwhile, in".
+    """
+    if subj_start <= 0 or _BARE_STATE_BODY.match(source) is None:
+        return None
+    text = ctx.text
+    places = ctx.literal_places(max(0, subj_start - _BACK), subj_start)
+    if not places:
+        return None
+    last = places[-1]
+    place = getattr(last, "place", None)
+    if place is None or place.kind != "country" or not place.country_code:
+        return None
+    if text[last.end : subj_start].strip() != ",":
+        return None
+    if _OPENING.search(text, max(0, last.start - 40), last.start) is None:
+        return None
+    return str(place.country_code)
+
+
+#: A generic word for an armed group, as the owner of a body: "the rebels' health
+#: ministry", "the group's military wing", "the militia's spokesman".
+_GROUP_OWNER = re.compile(
+    r"\b(?:(?:rebel|militant|insurgent|jihadist|fighter)s[’']|"
+    r"(?:rebel|group|militia|movement|insurgency)[’']s)(?=\s)",
+    re.IGNORECASE,
+)
+#: Non-state parties of the party table (side None): (pattern, party).
+_NON_STATE = tuple((rx, party) for rx, side, party in _PARTIES if side is None)
+_ANY_NON_STATE = re.compile("|".join(rx.pattern for rx, _ in _NON_STATE), re.IGNORECASE)
+#: How far back the group may be named (characters).
+_GROUP_BACK = 3000
+
+
+def group_of_possessive(ctx: _Context, phrase: str, subj_start: int) -> str | None:
+    """The party of the non-state armed group that owns the speaker ("the rebels'
+    health ministry": the group named last before ``subj_start``), or None when the
+    phrase has no such owner or no group was named."""
+    if _GROUP_OWNER.search(phrase) is None:
+        return None
+    found = list(_ANY_NON_STATE.finditer(ctx.text, max(0, subj_start - _GROUP_BACK), subj_start))
+    if not found:
+        return None
+    last = found[-1]
+    return next((party for rx, party in _NON_STATE if rx.fullmatch(last.group())), None)
+
+
+#: Forces of a nationality launching an attack: "Russian forces launched 49 drones".
+_LAUNCHED = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+)\s+(?:forces|troops|army|military|aviation|navy)\s+"
+    r"(?:\w+\s+){0,2}?(?:launched|fired|attacked|struck|hit|shelled|targeted)\b"
+)
+
+
+def attacked_country(ctx: _Context, words: str, start: int, end: int) -> str | None:
+    """The country a national body named without one (``words``: "the Air Force", "the
+    military") defends, from its claim ``text[start:end]``: the one country of the
+    claim's places when the claim names an attacker of another nationality ("Russian
+    forces launched 49 drones at Ukraine"); else None."""
+    if _family(words) is None:
+        return None
+    m = _LAUNCHED.search(ctx.text, start, end)
+    hitter = lx.DEMONYMS.get(m.group("who").lower()) if m else attacker(ctx.text, start, end)
+    if hitter is None:
+        return None
+    codes = {
+        p.country_code
+        for t in ctx.literal_places(start, end)
+        if (p := getattr(t, "place", None)) is not None and p.country_code
+    }
+    codes.discard(hitter)
+    return codes.pop() if len(codes) == 1 else None
