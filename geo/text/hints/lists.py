@@ -1,5 +1,6 @@
 """Relative-location hints, from analysts' lists: "southeast of Kupiansk near A, B and
-C", "near A and B (both north of Kharkiv)", "near A, B and C".
+C", "near A and B (both north of Kharkiv)", "near A and B, north of Y", "near A, B and
+C".
 
 :func:`list_hint_near` and :func:`in_near_list` tell whether a name is one of such a
 list; :func:`_list_hints` and :func:`_near_lists` (run by
@@ -33,6 +34,11 @@ _BOTH_AFTER = re.compile(
     rf"(?:{_LIST_GAP}{_NAME})*\s*\((?:both|all|each)\s+"
     rf"(?:(?P<dir>{_DIRECTION})\s+of|(?P<near>near|outside|around))\s+(?:the\s+)?"
 )
+# After a list's last name, with no brackets: "near Stepove and Berdychi, north of
+# Avdiivka", "near Andriivka and Klishchiivka south of Bakhmut".
+_LIST_THEN_DIRECTION = re.compile(
+    rf"(?:,\s*|\s+)(?:(?:just|some|about|roughly)\s+)?(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?"
+)
 _LIST_GAP_RE = re.compile(_LIST_GAP)
 _LIST_REACH = 160  # characters looked at before or after a name
 
@@ -49,13 +55,23 @@ def list_hint_near(text: str, start: int, end: int) -> bool:
     >>> t = "Russian forces attacked near Hlyboke and Lyptsi (both north of Kharkiv)."
     >>> list_hint_near(t, 29, 36), list_hint_near(t, 41, 47)
     (True, True)
+    >>> t = "Russian forces attacked near Andriivka and Klishchiivka south of Bakhmut."
+    >>> list_hint_near(t, 29, 38), list_hint_near(t, 43, 55)
+    (True, True)
     >>> list_hint_near("Talks near Geneva and Lausanne resumed.", 11, 17)
     False
     """
     before = _NEAR_LIST_BEFORE.search(text[max(0, start - _LIST_REACH) : start])
-    return before is not None or _BOTH_AFTER.match(text[end : end + _LIST_REACH]) is not None
+    if before is not None or _BOTH_AFTER.match(text[end : end + _LIST_REACH]) is not None:
+        return True
+    # "near Stepove and Berdychi, north of Avdiivka": a "near" list, then its direction.
+    return (
+        _LIST_THEN_AFTER.match(text[end : end + _LIST_REACH]) is not None
+        and _NEAR_LIST_OPEN.search(text[max(0, start - _LIST_REACH) : start]) is not None
+    )
 
 
+_LIST_THEN_AFTER = re.compile(rf"(?:{_LIST_GAP}{_NAME})*{_LIST_THEN_DIRECTION.pattern}[A-Z]")
 _NEAR_LIST_OPEN = re.compile(
     rf"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of)\s+"
     rf"(?P<items>(?:{_NAME}{_LIST_GAP})*)$",
@@ -103,6 +119,12 @@ def _list_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
             both = _BOTH_AFTER.match(text, mentions[last].end)
             if both is not None and last + 1 < n and mentions[last + 1].start == both.end():
                 found = (both, last + 1)
+        elif last + 1 < n and (last > k or text[mentions[last].end] == " "):
+            # "near Stepove and Berdychi, north of Avdiivka": the list's direction, not
+            # only its last name's (one name takes a comma's hint from read_hints).
+            then = _LIST_THEN_DIRECTION.match(text, mentions[last].end)
+            if then is not None and mentions[last + 1].start == then.end():
+                found = (then, last + 1)
         if found is not None and found[0].groupdict().get("near"):
             anchor = found[1]  # "(both near Vovchansk)": within NEAR_KM, any direction
             for j in range(k, last + 1):

@@ -1,0 +1,62 @@
+"""A list of villages followed by one direction ("near Stepove and Berdychi, north of
+Avdiivka", "near Andriivka and Klishchiivka south of Bakhmut"): every name of the list
+lies in that direction, not only the last; a far namesake gives way to an estimate."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.geometry import distance_km
+from geo.text.geoparse import geoparse
+
+pytestmark = pytest.mark.gazetteer
+
+
+def _places(text, gazetteer):
+    return {t.text: t for t in geoparse(text, gazetteer) if t.place is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "anchor", "bearing"),
+    [
+        # Stepove's namesakes lie in Mykolaiv, Odesa and Cherkasy oblasts.
+        ("Russian forces attacked near Stepove and Berdychi, north of Avdiivka.",
+         ("Stepove", "Berdychi"), "Avdiivka", "north"),
+        # Andriivka: the gazetteer's largest lies in Kharkiv oblast, 150 km off.
+        ("Fighting raged near Andriivka and Klishchiivka south of Bakhmut.",
+         ("Andriivka", "Klishchiivka"), "Bakhmut", "south"),
+        # A single name with no comma.
+        ("Ukrainian troops held near Klishchiivka south of Bakhmut.",
+         ("Klishchiivka",), "Bakhmut", "south"),
+        # Three names, Kharkiv oblast.
+        ("Shelling hit near Hlyboke, Lyptsi and Ternova, north of Kharkiv.",
+         ("Hlyboke", "Lyptsi", "Ternova"), "Kharkiv", "north"),
+    ],
+)
+def test_the_lists_direction_holds_each_name(gazetteer, text, names, anchor, bearing):
+    found = _places(text, gazetteer)
+    a = found[anchor].place
+    for name in names:
+        p = found[name].place
+        assert distance_km((p.lat, p.lon), (a.lat, a.lon)) < 45, name
+        if bearing == "north":
+            assert p.lat > a.lat, name
+        else:
+            assert p.lat < a.lat, name
+
+
+@pytest.mark.gazetteer
+def test_a_town_that_fits_the_direction_stays_itself(gazetteer):
+    # Lyptsi is in the gazetteer, north of Kharkiv: kept, not estimated.
+    found = _places("Shelling hit near Hlyboke and Lyptsi, north of Kharkiv.", gazetteer)
+    assert not found["Lyptsi"].estimated and found["Lyptsi"].place.geonameid == 702989
+
+
+def test_list_hint_near_reads_a_direction_after_the_list():
+    from geo.text.hints import list_hint_near
+
+    t = "Units attacked near Stepove and Berdychi, north of Avdiivka."
+    assert list_hint_near(t, 20, 27) and list_hint_near(t, 32, 40)
+    # No "near" list: a list of capitals with a direction after it is no front-line list.
+    t = "Leaders from Paris and Berlin, west of Warsaw, met."
+    assert not list_hint_near(t, 13, 18)
