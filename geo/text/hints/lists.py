@@ -14,9 +14,9 @@ from collections.abc import Iterator, Sequence
 
 from ..spatial import compass_bearing
 from ..tokens import Mention
-from .base import _DIRECTION, _NEAR, NEAR_KM, UNSTATED_BAND_KM, Hint
+from .base import _DIRECTION, _NEAR, NEAR_KM, UNSTATED_BAND_KM, UNSTATED_FIT_KM, Hint
 
-__all__ = ["in_near_list", "list_hint_near"]
+__all__ = ["LIST_SPREAD_KM", "in_near_list", "list_hint_near"]
 
 
 # Analysts' lists: "attacked southeast of Kupiansk near X, Y and Z", "near X and Y (both
@@ -39,6 +39,8 @@ _BOTH_AFTER = re.compile(
 _LIST_THEN_DIRECTION = re.compile(
     rf"(?:,\s*|\s+)(?:(?:just|some|about|roughly)\s+)?(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?"
 )
+#: ... whose names lie up to this far (km) from the anchor in that direction.
+LIST_SPREAD_KM = UNSTATED_FIT_KM
 _LIST_GAP_RE = re.compile(_LIST_GAP)
 _LIST_REACH = 160  # characters looked at before or after a name
 
@@ -136,9 +138,16 @@ def _list_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
             compass = compass_bearing(match.group("dir"))
             if compass is not None:
                 lo_km, hi_km = UNSTATED_BAND_KM
+                spread = None
+                if match.re is _LIST_THEN_DIRECTION:
+                    # A list then its direction spans a sector of the front ("near
+                    # Kurakhovo, Konstantinopol and Uspenovka, west of Donetsk": 60 km
+                    # off): any place of the name within LIST_SPREAD_KM fits; one the
+                    # gazetteer lacks is put where a village so described lies.
+                    spread, hi_km = (lo_km + hi_km) / 2, LIST_SPREAD_KM
                 for j in range(k, last + 1):
                     if j != anchor and (j not in out or out[j].bearing_deg is None):
-                        out[j] = Hint(anchor, compass[0], compass[1], lo_km, hi_km, None,
+                        out[j] = Hint(anchor, compass[0], compass[1], lo_km, hi_km, spread,
                                       mentions[j].start, mentions[j].end)  # fmt: skip
 
 
