@@ -109,6 +109,7 @@ def geoparse(
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     stated = {**on_dateline, **stated_places(gaz, mentions, resolved)}
     out = []
+    unplaced: set[tuple[int, int]] = set()
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]
         if rec is None and k in stated:
@@ -147,12 +148,18 @@ def geoparse(
                     )
                 )
                 continue
+        if m.unknown and k not in hints:
+            # A repeat of a name the gazetteer lacks: placed where the text located the
+            # name before, if it did (geo.text.hinted.share_estimates), else left out.
+            unplaced.add((m.start, m.end))
+            out.append(Toponym(m.start, m.end, surface, None, 0.0, m.cue))
+            continue
         if m.unknown or (m.fuzzy and rec is None):
             continue  # not a known place, and nothing in the text locates it
         place = gaz.place(rec) if rec is not None else None
         out.append(Toponym(m.start, m.end, surface, place, round(score, 4), m.cue))
     keys = {(m.start, m.end): (m.key, k in hints) for k, m in enumerate(mentions)}
-    return place_plants(text, gaz, share_estimates(out, keys))
+    return place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced)))
 
 
 def _in_container(gaz: Gazetteer, m: Mention, surface: str, container: int) -> Toponym:

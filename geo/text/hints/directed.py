@@ -38,16 +38,26 @@ def part_of_follows(text: str, end: int) -> bool:
 def hint_follows(text: str, start: int, end: int) -> bool:
     """Does a relative-location hint (", 10 km west of ") follow the name at
     ``start``..``end``, and is the name not itself the anchor of a list of relations
-    ("south-east of Coamo, east of Santa Isabel": the subject is elsewhere)?"""
-    return _HINT.match(text, end) is not None and not _AFTER_RELATION.search(
-        text, max(0, start - 40), start
+    ("south-east of Coamo, east of Santa Isabel": the subject is elsewhere)?  A hint in
+    brackets is the name's own even there: "advanced southwest of Robotyne (south of
+    Orikhiv)"."""
+    match = _HINT.match(text, end)
+    return match is not None and (
+        _bracketed(text, end) or not _AFTER_RELATION.search(text, max(0, start - 40), start)
     )
+
+
+def _bracketed(text: str, end: int) -> bool:
+    """Does the hint after a name (ending at ``end``) open with a bracket?"""
+    return text[end : end + 2].lstrip()[:1] == "("
 
 
 def _directed(text: str, m: Mention, k: int, match: re.Match[str]) -> Hint | None:
     """The hint stated right after mention ``k`` (``match``, of :data:`_HINT`) and anchored
     on the next one ("X, 10 km west of Y", "X (south-west of Y)"), or None."""
-    if _AFTER_RELATION.search(text, max(0, m.start - 40), m.start):
+    if not _bracketed(text, m.end) and _AFTER_RELATION.search(
+        text, max(0, m.start - 40), m.start
+    ):
         return None  # "south of X, east of Y": both anchor one relation list
     return _hint_of(match, k + 1, m.end)
 

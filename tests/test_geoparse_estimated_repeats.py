@@ -1,0 +1,64 @@
+"""A village the gazetteer lacks, located once by the text ("near Robotyne, south of
+Orikhiv"), is the same estimated place wherever the text repeats it, and an offset
+from a repeat is drawn from that estimate; a hint in brackets after a relation
+("advanced southwest of Robotyne (south of Orikhiv)") is the name's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import analyze
+from geo.text.geoparse import geoparse
+
+pytestmark = pytest.mark.gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighting continued near Robotyne, south of Orikhiv. Russian troops advanced "
+         "2 km southwest of Robotyne.", "Robotyne"),
+        ("Shelling hit Klishchiivka, south of Bakhmut, on Monday. By Tuesday the "
+         "brigade had left Klishchiivka.", "Klishchiivka"),
+        ("Russian forces attacked near Synkivka, northeast of Kupiansk. Footage showed "
+         "tanks burning outside Synkivka.", "Synkivka"),
+    ],
+)
+def test_the_repeats_of_an_estimated_village_share_its_estimate(gazetteer, text, name):
+    found = [t for t in geoparse(text, gazetteer) if t.text == name]
+    assert len(found) == 2
+    assert all(t.estimated and t.place is not None for t in found)
+    assert len({(t.place.lat, t.place.lon) for t in found}) == 1
+
+
+def test_an_offset_from_a_repeat_is_drawn(gazetteer):
+    text = (
+        "Fighting continued near Robotyne, south of Orikhiv. Russian troops advanced "
+        "2 km southwest of Robotyne."
+    )
+    a = analyze(text, gazetteer=gazetteer)
+    offsets = [f for f in a.features if f.kind == "offset"]
+    assert len(offsets) == 1
+    anchor = a.toponyms[offsets[0].anchor]
+    assert anchor.text == "Robotyne" and anchor.estimated
+
+
+def test_an_unlocated_unknown_name_stays_out(gazetteer):
+    # Nothing locates "Zvorykino" (no hint, no region): neither mention is reported.
+    text = "Troops entered Zvorykino on Monday. Zvorykino was quiet by evening."
+    assert not [t for t in geoparse(text, gazetteer) if t.text == "Zvorykino"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "anchor"),
+    [
+        ("Russian forces advanced southwest of Robotyne (south of Orikhiv).",
+         "Robotyne", "Orikhiv"),
+        ("Geolocated footage indicates that Russian forces advanced north of Kyslivka "
+         "(southeast of Kupiansk).", "Kyslivka", "Kupiansk"),
+    ],
+)
+def test_a_bracketed_hint_after_a_relation_is_the_names_own(gazetteer, text, name, anchor):
+    found = {t.text: t for t in geoparse(text, gazetteer) if t.place is not None}
+    t, a = found[name], found[anchor].place
+    assert t.estimated and t.place.lat < a.lat
