@@ -62,3 +62,25 @@ def test_a_bracketed_hint_after_a_relation_is_the_names_own(gazetteer, text, nam
     found = {t.text: t for t in geoparse(text, gazetteer) if t.place is not None}
     t, a = found[name], found[anchor].place
     assert t.estimated and t.place.lat < a.lat
+
+
+def test_features_from_an_estimated_place_carry_its_uncertainty(gazetteer):
+    from geo.text.estimate_reach import estimate_reach_km
+
+    text = (
+        "Fighting continued near Robotyne, south of Orikhiv. Russian troops advanced "
+        "2 km southwest of Robotyne, and 3 km southwest of Orikhiv."
+    )
+    a = analyze(text, gazetteer=gazetteer)
+    robotyne = next(t for t in a.toponyms if t.text == "Robotyne")
+    reach = estimate_reach_km(robotyne)
+    assert reach > 5  # estimated 2-40 km south of Orikhiv
+    by_text = {f.text: f for f in a.features}
+    from_estimate = by_text["2 km southwest of Robotyne"]
+    from_known = by_text["3 km southwest of Orikhiv"]
+    assert from_estimate.uncertainty_km >= reach
+    assert from_known.uncertainty_km < 3
+    near = by_text["near Robotyne"]
+    assert near.radius_km >= reach
+    # the near disc holds the whole area the estimate allows
+    assert near.geometry.buffer(1e-6).covers(robotyne.uncertainty)

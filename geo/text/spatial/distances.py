@@ -10,6 +10,7 @@ import math
 import re
 
 from ...geometry import MAX_RADIUS_KM, MIN_RADIUS_KM, buffer_km, offset, ring
+from ..estimate_reach import estimate_reach_km
 from . import windows
 from .context import (
     Candidate,
@@ -193,12 +194,16 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
     else:
         d, half_range = dist.km, 0.0
     lateral = d * math.tan(math.radians(half))
-    u = round(max(0.1 * d, lateral, half_range), 6)
+    # An anchor the geoparser estimated ("2 km southwest of Robotyne", a village the
+    # gazetteer lacks) lends the offset its own uncertainty.
+    reach = estimate_reach_km(ctx.toponyms[i])
+    u = round(max(0.1 * d, lateral, half_range) + reach, 6)
     note = (
         f"point {d:g} km at {bearing_deg:g} deg from {place.name}; uncertainty "
         f"max(10% of the distance, distance x tan({half:g} deg)"
         + (", half the range" if half_range else "")
         + ")"
+        + (f" + {reach:.1f} km, {place.name} itself estimated" if reach else "")
         + (f"; {place.name} is the last place named before" if referred else "")
     )
     feat = make_feature(
