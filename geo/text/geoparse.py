@@ -16,7 +16,9 @@
 4. :func:`~geo.text.resolution.resolve` — a ranked choice per mention, or none
    when nothing fits; a power plant named after a city read at its site
    (:func:`~geo.text.facilities.locate_facilities`); a list of towns read as towns
-   (:func:`~geo.text.list_towns.prefer_list_towns`); a dateline's region holding the
+   (:func:`~geo.text.list_towns.prefer_list_towns`); a name read far from its
+   sentence's places moved to its namesake among them
+   (:func:`~geo.text.clauses.settle_clauses`); a dateline's region holding the
    villages its copy names (:func:`~geo.text.datelines.dateline_places`).
 
 :func:`geoparse` runs them and returns :class:`~geo.model.Toponym` records; a
@@ -32,6 +34,7 @@ from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
+from .clauses import settle_clauses
 from .datelines import dateline_places
 from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
@@ -105,6 +108,8 @@ def geoparse(
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints)  # "Izium and Lyman"
+    # A name read far from every place of its sentence, with a namesake among them.
+    resolved = settle_clauses(text, gaz, mentions, resolved)
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     stated = {**on_dateline, **stated_places(gaz, mentions, resolved)}
