@@ -30,6 +30,10 @@ def _place(text, gazetteer, name):
          "Kamianske.", "Kamianske", "26"),
         ("Ukrainian troops repelled assaults near Mala Tokmachka, Orikhiv and Kamianske.",
          "Kamianske", "26"),
+        # a partner read where its own direction says it is not (the Piatykhatky of
+        # Dnipropetrovsk Oblast, 66 km from the city) is none of the sentence's places
+        ("A milblogger claimed that Russian forces are attacking toward Stepnohirsk from "
+         "Piatykhatky (both north of Vasylivka) and near Kamianske.", "Kamianske", "26"),
     ],
 )
 def test_the_sentences_places_outweigh_the_rest_of_the_text(gazetteer, sentence, name,

@@ -56,6 +56,9 @@ def test_an_unlocated_unknown_name_stays_out(gazetteer):
          "Robotyne", "Orikhiv"),
         ("Geolocated footage indicates that Russian forces advanced north of Kyslivka "
          "(southeast of Kupiansk).", "Kyslivka", "Kupiansk"),
+        # an apposition says what the name is, whatever precedes it
+        ("The battalion has held the forest just west of Klishchiivka, a village south "
+         "of Bakhmut, since June.", "Klishchiivka", "Bakhmut"),
     ],
 )
 def test_a_bracketed_hint_after_a_relation_is_the_names_own(gazetteer, text, name, anchor):

@@ -5,7 +5,7 @@ A long round-up names villages of several regions, and the text's places as a wh
 can pull a village's name to a namesake hundreds of kilometres off: "Russian forces are
 attacking toward Stepnohirsk from Piatykhatky and near Kamianske", in an assessment
 that also covers Kharkiv and Donetsk oblasts, read Kamianske as the city of 227,000 on
-the Dnieper, 140 km from every place of its sentence, not the village beside
+the Dnieper, 120 km from every place of its sentence, not the village beside
 Stepnohirsk.  The sentence's own places are the nearest anchor: :func:`settle_clauses`
 moves such a reading to the namesake among them, in a text about fighting and to a
 namesake where the war is fought (:data:`geo.text.front.FRONT_REGIONS`): elsewhere a
@@ -22,17 +22,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .front import FRONT_REGIONS, about_fighting
+from .hints import Hint, fits
 from .tokens import Mention
 
 __all__ = ["CLAUSE_ASTRAY_KM", "CLAUSE_KM", "MAX_CANDIDATES", "settle_clauses"]
 
 #: A reading this far (km) from every other place its sentence names is astray ...
-CLAUSE_ASTRAY_KM = 150.0
+CLAUSE_ASTRAY_KM = 100.0
 #: ... when a namesake lies this near one of them (two names of an analyst's list lie
 #: this near each other: :data:`geo.text.anchors.LIST_KM`).
 CLAUSE_KM = 80.0
@@ -54,6 +55,7 @@ def settle_clauses(
     gazetteer: Gazetteer,
     mentions: Sequence[Mention],
     resolved: Sequence[tuple[int | None, float]],
+    hints: Mapping[int, Hint] | None = None,
 ) -> list[tuple[int | None, float]]:
     """Each name read as a place farther than :data:`CLAUSE_ASTRAY_KM` from every other
     place its sentence names, read instead as its namesake among them.
@@ -65,6 +67,10 @@ def settle_clauses(
     mentions : sequence of Mention
     resolved : sequence of (int or None, float)
         The resolution (record, score) of each mention; not modified.
+    hints : mapping of int to Hint, optional
+        The hints resolution was given: a place whose reading lies where its own
+        direction says it does not ("Piatykhatky (north of Vasylivka)" read 150 km off,
+        to be estimated there) is none of its sentence's places.
 
     Returns
     -------
@@ -84,9 +90,17 @@ def settle_clauses(
     starts = _sentence_starts(text)
     sentence = [bisect_right(starts, m.start) for m in mentions]
     places: dict[int, list[tuple[int, tuple[float, float]]]] = {}
+    hints = hints or {}
     for k, (rec, _) in enumerate(resolved):
-        if rec is not None and gaz.is_place(rec) and not mentions[k].fuzzy:
-            places.setdefault(sentence[k], []).append((k, gaz.lat_lon(rec)))
+        if rec is None or not gaz.is_place(rec) or mentions[k].fuzzy:
+            continue
+        point = gaz.lat_lon(rec)
+        h = hints.get(k)
+        if h is not None and h.bearing_deg is not None:
+            anchor = resolved[h.anchor][0]
+            if anchor is not None and not fits(h, gaz.lat_lon(anchor), point, gaz.population(rec)):
+                continue  # read where its hint says it is not: estimated later
+        places.setdefault(sentence[k], []).append((k, point))
     for k, m in enumerate(mentions):
         rec = resolved[k][0]
         if (

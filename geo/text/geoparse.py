@@ -109,7 +109,7 @@ def geoparse(
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints)  # "Izium and Lyman"
     # A name read far from every place of its sentence, with a namesake among them.
-    resolved = settle_clauses(text, gaz, mentions, resolved)
+    resolved = settle_clauses(text, gaz, mentions, resolved, hints)
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     stated = {**on_dateline, **stated_places(gaz, mentions, resolved)}

@@ -48,8 +48,16 @@ def hint_follows(text: str, start: int, end: int) -> bool:
 
 
 def _bracketed(text: str, end: int) -> bool:
-    """Does the hint after a name (ending at ``end``) open with a bracket?"""
-    return text[end : end + 2].lstrip()[:1] == "("
+    """Is the hint after a name (ending at ``end``) the name's own whatever precedes
+    it: in brackets, or an apposition that says what the name is ("west of
+    Klishchiivka, a village south of Bakhmut")?"""
+    return text[end : end + 2].lstrip()[:1] == "(" or _APPOSITION.match(text, end) is not None
+
+
+_APPOSITION = re.compile(
+    r",\s+(?:a|the)\s+(?:(?:small|tiny|large|frontline|front-line|nearby)\s+)?"
+    r"(?:village|town|settlement|city|hamlet|suburb)\b"
+)
 
 
 def _directed(text: str, m: Mention, k: int, match: re.Match[str]) -> Hint | None:
