@@ -60,3 +60,24 @@ def test_list_hint_near_reads_a_direction_after_the_list():
     # No "near" list: a list of capitals with a direction after it is no front-line list.
     t = "Leaders from Paris and Berlin, west of Warsaw, met."
     assert not list_hint_near(t, 13, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "anchor"),
+    [
+        # ISW: each name with its own relation, then the list's "(both ...)"
+        ("Geolocated footage indicates that Russian forces advanced west of Orlivka and "
+         "north of Berdychi (both northwest of Avdiivka).", ("Orlivka", "Berdychi"),
+         "Avdiivka"),
+        ("Russian forces advanced south of Synkivka and east of Petropavlivka (both "
+         "northeast of Kupiansk).", ("Synkivka", "Petropavlivka"), "Kupiansk"),
+    ],
+)
+def test_names_each_with_a_relation_share_the_lists_direction(gazetteer, text, names,
+                                                              anchor):
+    found = _places(text, gazetteer)
+    a = found[anchor].place
+    for name in names:
+        p = found[name].place
+        assert distance_km((p.lat, p.lon), (a.lat, a.lon)) < 45, name
+        assert p.lat > a.lat, name  # north-west or north-east of the anchor

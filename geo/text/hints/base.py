@@ -29,6 +29,8 @@ _DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:[-
 # After the name: ", 47 km south-east of ", " (south-west of ", ", about 10 miles north of ".
 _HINT = re.compile(
     r"(?:,|\s*\()\s*(?:(?:which|that)\s+(?:lies|is)\s+)?"
+    # "X and Y (both north of Z)": the last name's own hint too
+    r"(?:(?<=\()\s*(?:both|all|each)\s+)?"
     # "Klishchiivka, a village south of Bakhmut"
     r"(?:(?:a|the)\s+(?:(?:small|tiny|large|frontline|front-line|nearby)\s+)?"
     r"(?:village|town|settlement|city|hamlet|suburb)\s+(?:(?:located|lying|situated)\s+)?)?"

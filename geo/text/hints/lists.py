@@ -29,9 +29,13 @@ _NEAR_LIST_BEFORE = re.compile(
     rf"(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?(?P<anchor>{_NAME})\s+near\s+"
     rf"(?:{_NAME}{_LIST_GAP})*$"
 )
+# A list's names may each come with their own relation: "advanced west of Orlivka and
+# north of Berdychi (both northwest of Avdiivka)".
+_RELATION = rf"(?:(?:just\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?)?"
+_RELATION_GAP = re.compile(rf"{_LIST_GAP}{_RELATION}")
 # After a list's name: "[, B and C] (both|all <direction> of ".
 _BOTH_AFTER = re.compile(
-    rf"(?:{_LIST_GAP}{_NAME})*\s*\((?:both|all|each)\s+"
+    rf"(?:{_LIST_GAP}{_RELATION}{_NAME})*\s*\((?:both|all|each)\s+"
     rf"(?:(?P<dir>{_DIRECTION})\s+of|(?P<near>near|outside|around))\s+(?:the\s+)?"
 )
 # After a list's last name, with no brackets: "near Stepove and Berdychi, north of
@@ -56,6 +60,9 @@ def list_hint_near(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> t = "Russian forces attacked near Hlyboke and Lyptsi (both north of Kharkiv)."
     >>> list_hint_near(t, 29, 36), list_hint_near(t, 41, 47)
+    (True, True)
+    >>> t = "Troops advanced west of Orlivka and north of Berdychi (both northwest of Avdiivka)."
+    >>> list_hint_near(t, 24, 31), list_hint_near(t, 45, 53)
     (True, True)
     >>> t = "Russian forces attacked near Andriivka and Klishchiivka south of Bakhmut."
     >>> list_hint_near(t, 29, 38), list_hint_near(t, 43, 55)
@@ -121,6 +128,12 @@ def _list_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
             both = _BOTH_AFTER.match(text, mentions[last].end)
             if both is not None and last + 1 < n and mentions[last + 1].start == both.end():
                 found = (both, last + 1)
+                # "west of Orlivka and north of Berdychi (both ...)": back over names
+                # joined by relations.
+                while k > 0 and _RELATION_GAP.fullmatch(
+                    text, mentions[k - 1].end, mentions[k].start
+                ):
+                    k -= 1
         elif last + 1 < n and (last > k or text[mentions[last].end] == " "):
             # "near Stepove and Berdychi, north of Avdiivka": the list's direction, not
             # only its last name's (one name takes a comma's hint from read_hints).
