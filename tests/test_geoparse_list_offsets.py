@@ -81,3 +81,28 @@ def test_names_each_with_a_relation_share_the_lists_direction(gazetteer, text, n
         p = found[name].place
         assert distance_km((p.lat, p.lon), (a.lat, a.lon)) < 45, name
         assert p.lat > a.lat, name  # north-west or north-east of the anchor
+
+
+def test_unknown_names_of_a_list_take_its_last_names_direction(gazetteer):
+    # None of the three is in the gazetteer: all lie west of Avdiivka, not at Pokrovsk,
+    # the direction the paragraph names.
+    text = (
+        "Russian forces continued offensive operations in the Pokrovsk direction. Russian "
+        "forces attacked near Tonenke, Nevelske and Umanske (west of Avdiivka)."
+    )
+    found = _places(text, gazetteer)
+    a = found["Avdiivka"].place
+    for name in ("Tonenke", "Nevelske", "Umanske"):
+        p = found[name].place
+        assert found[name].estimated and p.lon < a.lon, name
+        assert distance_km((p.lat, p.lon), (a.lat, a.lon)) < 45, name
+
+
+def test_a_known_town_keeps_its_reading_before_a_last_names_direction(gazetteer):
+    # ISW: "(east of Dobropillia)" is Shakhove's; Pokrovsk stays the city.
+    text = (
+        "Russian forces attacked near Pokrovsk, Rodynske, Bilozerske and Shakhove (east "
+        "of Dobropillia)."
+    )
+    found = _places(text, gazetteer)
+    assert not found["Pokrovsk"].estimated and found["Pokrovsk"].place.geonameid == 704422

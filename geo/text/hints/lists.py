@@ -167,15 +167,33 @@ def _list_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
 def _near_lists(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) -> None:
     """ "near A, B and C": each name lies within :data:`NEAR_KM` of the others.  A name
     with no hint of its own gets one, any direction, anchored on the list's first name
-    that the gazetteer knows (a name it lacks is located by the others)."""
+    that the gazetteer knows (a name it lacks is located by the others); when it knows
+    none of the others, a name takes the direction another name of the list is given
+    ("near A, B and C (west of Y)"), within :data:`LIST_SPREAD_KM` (a direction given
+    after the list's last name is that name's own in an analyst's prose: a name the
+    gazetteer knows keeps its reading)."""
     for k, last in _runs(text, mentions):
         if last > k and _NEAR.search(text, max(0, mentions[k].start - 16), mentions[k].start):
             known = [
                 j for j in range(k, last + 1) if not (mentions[j].unknown or mentions[j].fuzzy)
             ]
+            # "near Tonenke, Nevelske and Umanske (west of Avdiivka)", none of them
+            # known: the others lie near the one located, in its direction.
+            directed = next(
+                (out[j] for j in range(k, last + 1) if j in out and out[j].bearing_deg is not None),
+                None,
+            )
             for j in range(k, last + 1):
                 partners = [i for i in known if i != j]
-                if j in out or not partners:
+                if j in out:
+                    continue
+                if not partners:
+                    if directed is not None:
+                        lo_km, hi_km = UNSTATED_BAND_KM
+                        out[j] = Hint(directed.anchor, directed.bearing_deg,
+                                      directed.half_sector_deg, lo_km, LIST_SPREAD_KM,
+                                      (lo_km + hi_km) / 2, mentions[k].start,
+                                      mentions[last].end)  # fmt: skip
                     continue
                 anchor = partners[0]  # the list's first known name: its reference
                 out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, mentions[k].start,
