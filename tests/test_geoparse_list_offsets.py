@@ -106,3 +106,21 @@ def test_a_known_town_keeps_its_reading_before_a_last_names_direction(gazetteer)
     )
     found = _places(text, gazetteer)
     assert not found["Pokrovsk"].estimated and found["Pokrovsk"].place.geonameid == 704422
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "partner"),
+    [
+        ("Units of the Southern group of forces repelled three counterattacks in the area "
+         "of Verkhnekamenskoye and Belogorovka, the Defense Ministry said.",
+         "Verkhnekamenskoye", "Belogorovka"),
+        ("Units struck manpower and equipment in the areas of the settlements of "
+         "Kleshcheyevka, Kurdyumovka and Chasov Yar.", "Kleshcheyevka", "Kurdyumovka"),
+    ],
+)
+def test_the_area_of_a_list_holds_its_villages(gazetteer, text, name, partner):
+    # The Defence Ministry's "in the area(s) of (the settlements of)" is a "near" list.
+    found = _places(text, gazetteer)
+    p, q = found[name].place, found[partner].place
+    assert found[name].estimated
+    assert distance_km((p.lat, p.lon), (q.lat, q.lon)) < 45

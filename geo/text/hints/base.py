@@ -61,9 +61,15 @@ CITY_POPULATION = 100_000
 #: "near X and Y": the two lie within this distance of each other.
 NEAR_KM = 40.0
 _AFTER_RELATION = re.compile(rf"{_DIRECTION}\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "in the area of A and B", the Russian Defence Ministry's "in the areas of the
+# settlements of A, B and C": near each other.
 _NEAR = re.compile(
-    r"\b(?:near|close to|outside|around|outskirts\s+of|vicinity\s+of)\s+$", re.IGNORECASE
+    r"\b(?:near|close to|outside|around|outskirts\s+of|vicinity\s+of|areas?\s+of"
+    r"|areas?\s+of\s+the\s+settlements?\s+of)\s+$",
+    re.IGNORECASE,
 )
+#: How far before a name :data:`_NEAR` is looked for (characters).
+NEAR_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)

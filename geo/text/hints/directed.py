@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..spatial import compass_bearing
 from ..tokens import Mention
-from .base import _AFTER_RELATION, _HINT, _NEAR, NEAR_KM, UNSTATED_BAND_KM, Hint, _band
+from .base import _AFTER_RELATION, _HINT, _NEAR, NEAR_KM, NEAR_REACH, UNSTATED_BAND_KM, Hint, _band
 from .lists import _list_hints, _near_lists
 from .negations import _read_negations
 
@@ -63,9 +63,7 @@ _APPOSITION = re.compile(
 def _directed(text: str, m: Mention, k: int, match: re.Match[str]) -> Hint | None:
     """The hint stated right after mention ``k`` (``match``, of :data:`_HINT`) and anchored
     on the next one ("X, 10 km west of Y", "X (south-west of Y)"), or None."""
-    if not _bracketed(text, m.end) and _AFTER_RELATION.search(
-        text, max(0, m.start - 40), m.start
-    ):
+    if not _bracketed(text, m.end) and _AFTER_RELATION.search(text, max(0, m.start - 40), m.start):
         return None  # "south of X, east of Y": both anchor one relation list
     return _hint_of(match, k + 1, m.end)
 
@@ -135,14 +133,17 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
         if (
             (gap == 5 or gap == 4)
             and text[m.end : anchor.start] in (" and ", " or ")
-            and (_NEAR.search(text, max(0, m.start - 16), m.start))
+            and (_NEAR.search(text, max(0, m.start - NEAR_REACH), m.start))
         ):
             out.setdefault(k, Hint(k + 1, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
             out.setdefault(k + 1, Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
     # "southeast of Kupiansk near X, Y and Z", "near X and Y (both north of Kharkiv)".
     if "near" in text or "(both" in text or "(all" in text:
         _list_hints(text, mentions, out)
-    if any(word in text for word in ("near", "around", "outside", "close to", "outskirts")):
+    if any(
+        word in text
+        for word in ("near", "around", "outside", "close to", "outskirts", "vicinity", "area")
+    ):
         _near_lists(text, mentions, out)
     # "..., not to be confused with the town of the same name north-east of Y".
     _read_negations(text, mentions, out)

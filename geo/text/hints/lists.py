@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from ..spatial import compass_bearing
 from ..tokens import Mention
-from .base import _DIRECTION, _NEAR, NEAR_KM, UNSTATED_BAND_KM, UNSTATED_FIT_KM, Hint
+from .base import _DIRECTION, _NEAR, NEAR_KM, NEAR_REACH, UNSTATED_BAND_KM, UNSTATED_FIT_KM, Hint
 
 __all__ = ["LIST_SPREAD_KM", "in_near_list", "list_hint_near"]
 
@@ -82,7 +82,8 @@ def list_hint_near(text: str, start: int, end: int) -> bool:
 
 _LIST_THEN_AFTER = re.compile(rf"(?:{_LIST_GAP}{_NAME})*{_LIST_THEN_DIRECTION.pattern}[A-Z]")
 _NEAR_LIST_OPEN = re.compile(
-    rf"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of)\s+"
+    rf"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of|areas?\s+of"
+    rf"(?:\s+the\s+settlements?\s+of)?)\s+"
     rf"(?P<items>(?:{_NAME}{_LIST_GAP})*)$",
     re.IGNORECASE,
 )
@@ -173,7 +174,9 @@ def _near_lists(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
     after the list's last name is that name's own in an analyst's prose: a name the
     gazetteer knows keeps its reading)."""
     for k, last in _runs(text, mentions):
-        if last > k and _NEAR.search(text, max(0, mentions[k].start - 16), mentions[k].start):
+        if last > k and _NEAR.search(
+            text, max(0, mentions[k].start - NEAR_REACH), mentions[k].start
+        ):
             known = [
                 j for j in range(k, last + 1) if not (mentions[j].unknown or mentions[j].fuzzy)
             ]
