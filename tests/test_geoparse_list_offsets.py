@@ -124,3 +124,13 @@ def test_the_area_of_a_list_holds_its_villages(gazetteer, text, name, partner):
     p, q = found[name].place, found[partner].place
     assert found[name].estimated
     assert distance_km((p.lat, p.lon), (q.lat, q.lon)) < 45
+
+
+def test_a_loose_compass_point_keeps_a_unique_village(gazetteer):
+    # Kozacha Lopan lies 40 km north by west of Kharkiv; ISW calls it "northwest".
+    text = (
+        "Russian sources claimed that elements of the Northern Grouping of Forces are "
+        "fighting near Kozacha Lopan (northwest of Kharkiv City)."
+    )
+    t = _places(text, gazetteer)["Kozacha Lopan"]
+    assert not t.estimated and t.place.geonameid == 706587
