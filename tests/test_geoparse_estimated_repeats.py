@@ -87,3 +87,18 @@ def test_features_from_an_estimated_place_carry_its_uncertainty(gazetteer):
     assert near.radius_km >= reach
     # the near disc holds the whole area the estimate allows
     assert near.geometry.buffer(1e-6).covers(robotyne.uncertainty)
+
+
+def test_an_offset_from_a_place_nothing_locates_is_skipped_with_a_warning(gazetteer, caplog):
+    import logging
+
+    text = (
+        "Officials in Kharkiv said troops entered Zvorykino on Monday. Russian forces "
+        "advanced 2 km southwest of Zvorykino. They also advanced 3 km north of the border."
+    )
+    with caplog.at_level(logging.WARNING, logger="geo"):
+        a = analyze(text, gazetteer=gazetteer)
+    assert not [f for f in a.features if "Zvorykino" in f.text]
+    messages = [r.getMessage() for r in caplog.records]
+    assert any("'Zvorykino' could not be located" in msg for msg in messages)
+    assert not any("border" in msg for msg in messages)  # no name: nothing to say

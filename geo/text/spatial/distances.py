@@ -19,6 +19,7 @@ from .context import (
     _skip_space,
     check_distance_km,
     guarded,
+    log,
     make_feature,
 )
 from .measures import compass_bearing, ring_uncertainty_km, stated_distance
@@ -140,6 +141,10 @@ _APPOSITION_GAP = re.compile(
 )
 
 
+#: A capitalised name (a place the text names but nothing locates).
+_NAME_AFTER = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
+
+
 def find_offsets(ctx: Context) -> list[Candidate]:
     out = []
     for m in windows.qty_matches(_P_OFFSET, ctx.text, ctx.qty_windows(_TAIL_OFFSET)):
@@ -165,6 +170,17 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
                 return Candidate(m.start(), the_city.end(), None)
             i, end, referred = found, the_city.end(), True
         else:
+            name = _NAME_AFTER.match(ctx.text, after)
+            if name is not None:
+                # "2 km southwest of Zvorykino", a name nothing in the text locates: the
+                # user is told why the statement has no feature.
+                log.warning(
+                    "skipped the statement %r (characters %d-%d): %r could not be located",
+                    ctx.text[m.start() : name.end()],
+                    m.start(),
+                    name.end(),
+                    name.group(),
+                )
             return Candidate(m.start(), m.end(), None)
     else:
         if m.group("dir").isupper():  # "5 km S" alone is too weak
