@@ -89,3 +89,58 @@ def test_a_bureaus_copy_on_another_country_is_not_located_by_its_dateline(gazett
 def test_a_country_dateline_locates_no_unknown_listed_name(gazetteer):
     text = "KHARKIV, Ukraine (AP) — Troops took control of Lukyantsy, Gatishche and Izium."
     assert "Gatishche" not in _by_text(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ON THE FRONT LINE NEAR BAKHMUT, Ukraine (AP) — Soldiers dug in.", "BAKHMUT"),
+        ("NEAR POKROVSK, Ukraine (Reuters) - Troops held.", "POKROVSK"),
+        ("OUTSIDE KHERSON, Ukraine (AP) -- Boats crossed.", "KHERSON"),
+        ("ALONG THE BORDER NEAR SUDZHA, Russia (AP) — Guns fired.", "SUDZHA"),
+        ("ON THE FRONT LINE IN ZAPORIZHZHIA REGION, Ukraine (AP) — Mines.", "ZAPORIZHZHIA"),
+    ],
+)
+def test_dateline_lead_ends_before_the_place(text, place):
+    from geo.text.datelines import dateline_lead, lower_dateline_lead
+
+    lead = dateline_lead(text)
+    assert text[lead:].startswith(place)
+    lowered, start = lower_dateline_lead(text)
+    assert start == lead and len(lowered) == len(text) and lowered[:lead].islower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, Ukraine (AP) — Drones hit Kharkiv.",
+        "IN SALAH, Algeria (AP) — A heat wave.",  # a place that starts with a lead word
+        "NEAR EAST TALKS RESUME\nDiplomats met in Cairo.",  # no dateline
+        "Near Pokrovsk, soldiers dug in.",
+    ],
+)
+def test_no_dateline_lead(text):
+    from geo.text.datelines import dateline_lead
+
+    assert dateline_lead(text) == 0
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("ON THE FRONT LINE NEAR BAKHMUT, Ukraine (AP) — The soldiers came out at dusk. "
+         "They hold a forest south of Bakhmut.", "Bakhmut", 713174),
+        ("NEAR POKROVSK, Ukraine (Reuters) - Russian troops pressed attacks on Wednesday "
+         "around Pokrovsk and Myrnohrad.", "Pokrovsk", 704422),
+        ("ON THE FRONT LINE NEAR KUPIANSK, Ukraine (AP) — Shells fell all night on "
+         "Kupiansk, officials said.", "Kupiansk", 703656),
+    ],
+)
+def test_dateline_lead_keeps_its_place_and_later_mentions(gazetteer, text, name, geonameid):
+    found = [t for t in geoparse(text, gazetteer) if t.place is not None]
+    dateline = found[0]
+    assert dateline.start == text.index(name.upper())
+    assert dateline.place.geonameid == geonameid
+    later = [t for t in found if t.text == name]
+    assert later and all(t.place.geonameid == geonameid for t in later)

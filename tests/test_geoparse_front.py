@@ -78,8 +78,9 @@ def test_a_peoples_republic_is_the_region_so_styled(gazetteer, text, name, regio
          ("New York City", "US", "NY")),
         ("Ukrainian drones struck a tanker near Novorossiysk.",
          ("Novorossiysk", "RU", "38")),
-        # no word of Ukraine: the namesake ten times larger stays the reading
-        ("Russian troops shelled Seversk on Tuesday.", ("Seversk", "RU", "75")),
+        # no word of Ukraine: "Russian troops" fight Ukraine's war, and a regional town
+        # (Seversk, Tomsk Oblast, 110,000) is no match for a front-line town anyway
+        ("Russian troops shelled Seversk on Tuesday.", ("Siversk", "UA", "05")),
     ],
 )
 def test_a_text_naming_ukraines_war_reads_a_front_line_town(gazetteer, text, expected):
@@ -108,3 +109,47 @@ def test_a_front_line_village_needs_no_cue_in_a_text_about_fighting(
 
 def test_a_village_with_no_cue_in_a_text_with_no_word_of_war_is_no_place(gazetteer):
     assert "Reznikovka" not in places(gazetteer, "The Reznikovka choir sang on Sunday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no word of Ukraine: a front-line town against a regional town elsewhere
+        "Heavy fighting continued near Seversk, where assault units advanced 300 metres.",
+        "Fierce battles continue for Seversk, a Russian military blogger wrote.",
+        # the Russian Defence Ministry's English names its groups "Southern", "Central"
+        "Units of the Southern group of forces have improved their tactical position "
+        "near Seversk, the Defense Ministry said.",
+        "Russian troops repelled counterattacks near Seversk and Verkhnekamenskoye.",
+    ],
+)
+def test_seversk_in_a_text_about_fighting_is_siversk(gazetteer, text):
+    assert places(gazetteer, text)["Seversk"][1:] == ("UA", "05")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Police said a man was killed in a shooting in Seversk.", "Seversk", ("RU", "75")),
+        ("Soldiers at the base in Seversk, Tomsk region, held drills.", "Seversk",
+         ("RU", "75")),
+        # the same rule leaves a larger city's own name alone without a word of the war
+        ("Drones were shot down over Dzerzhinsk in the Nizhny Novgorod region.",
+         "Dzerzhinsk", ("RU", "51")),
+    ],
+)
+def test_the_front_prior_leaves_other_texts_alone(gazetteer, text, name, expected):
+    assert places(gazetteer, text)[name][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Units of the Central group of forces liberated Novoselovka, the ministry said.",
+         "Novoselovka", "05"),
+        ("Units of the Northern group of forces struck Ukrainian positions near Yunakovka.",
+         "Yunakovka", "21"),
+    ],
+)
+def test_english_adjective_names_of_groups_of_forces(gazetteer, text, name, admin1):
+    assert places(gazetteer, text)[name][1:] == ("UA", admin1)

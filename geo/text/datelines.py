@@ -10,10 +10,17 @@ gazetteer lacks: :func:`dateline_places` takes the namesake away, and the geopar
 locates the name in the region (an estimated toponym whose uncertainty is the region's
 polygon), as it does for a name whose stated region holds no place of that name
 (:func:`geo.text.introduced.stated_places`).
+
+A dateline may say where near its place the copy was filed, in the same capitals: "ON
+THE FRONT LINE NEAR BAKHMUT, Ukraine (AP) —", "NEAR POKROVSK, Ukraine (Reuters) -".
+:func:`dateline_lead` finds those words, which the recogniser reads in lower case, so
+that the place after them is the dateline's (not the surname of a "Front Line Near"
+person, which would hide the place's later mentions too).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..gazetteer.codes import QUALITY_ALIAS
@@ -21,7 +28,14 @@ from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .tokens import Mention
 
-__all__ = ["FAR_KM", "SMALL_POPULATION", "dateline_places", "dateline_region"]
+__all__ = [
+    "FAR_KM",
+    "SMALL_POPULATION",
+    "dateline_lead",
+    "dateline_places",
+    "dateline_region",
+    "lower_dateline_lead",
+]
 
 #: A namesake this far (km) outside the dateline's region or country is not the place
 #: its copy means (a region is a few hundred km across; a front sector far less).
@@ -29,6 +43,61 @@ FAR_KM = 250.0
 #: Only a place smaller than this is taken for a village the gazetteer lacks: a city's
 #: foreign name ("Moskva", "Rostov") is that city wherever the copy was filed.
 SMALL_POPULATION = 100_000
+
+#: Words that end a dateline's lead before its place anywhere in the lead ("NEAR
+#: POKROVSK", "OUTSIDE KHERSON") ...
+_LEAD_ANYWHERE = frozenset("NEAR OUTSIDE INSIDE ALONG OFF".split())
+#: ... and words that end it only after other words of the lead ("ON THE FRONT LINE IN
+#: ZAPORIZHZHIA", "AT THE BORDER AT SUDZHA"): first in a dateline, "IN SALAH" is a place.
+_LEAD_AFTER = frozenset("IN AT ON FROM".split())
+#: The capitals before a dateline's first comma or bracket (its place and any lead).
+_CAPS_HEAD = re.compile(r"\s*([A-Z][A-Z'’.\- ]*[A-Z.])(?=,|\s*\()")
+_CAPS_WORD = re.compile(r"[^\s]+")
+
+
+def dateline_lead(text: str) -> int:
+    """Where the place of a wire dateline opening ``text`` starts after capitals that
+    say where near it the copy was filed; 0 when the dateline has no such lead (or the
+    text no dateline).
+
+    Examples
+    --------
+    >>> text = "ON THE FRONT LINE NEAR BAKHMUT, Ukraine (AP) — Soldiers dug in."
+    >>> text[dateline_lead(text):][:7]
+    'BAKHMUT'
+    >>> dateline_lead("NEAR POKROVSK, Ukraine (Reuters) - Troops held.")
+    5
+    >>> dateline_lead("KYIV, Ukraine (AP) — Drones hit Kharkiv.")
+    0
+    >>> dateline_lead("IN SALAH, Algeria (AP) — Heat.")
+    0
+    """
+    head = _CAPS_HEAD.match(text)
+    if head is None:
+        return 0
+    from .claims.segmentation import dateline_end  # only a text in capitals asks
+
+    if not dateline_end(text):
+        return 0
+    words = list(_CAPS_WORD.finditer(head.group(1)))
+    for k in range(len(words) - 2, -1, -1):
+        word = words[k].group()
+        if word in _LEAD_ANYWHERE or (k and word in _LEAD_AFTER):
+            return head.start(1) + words[k + 1].start()
+    return 0
+
+
+def lower_dateline_lead(text: str) -> tuple[str, int]:
+    """``text`` with a dateline's lead (:func:`dateline_lead`) in lower case (same
+    length), and where the dateline's place starts (0 when there is no lead).
+
+    >>> lower_dateline_lead("NEAR POKROVSK, Ukraine (Reuters) - Troops held.")[0][:14]
+    'near POKROVSK,'
+    """
+    lead = dateline_lead(text)
+    if not lead:
+        return text, 0
+    return text[:lead].lower() + text[lead:], lead
 
 
 def dateline_region(

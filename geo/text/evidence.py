@@ -34,7 +34,7 @@ from .other_names import (
 )
 from .readings import mark_readings
 from .regions_named import city_near_others, named_home, regions_named_after_a_candidate
-from .sizes import outweighs_village, town_of_note_over
+from .sizes import city_keeps_its_name, outweighs_village, town_of_note_over
 from .strays import lie_together, stray_candidates
 from .tokens import Mention
 from .weights import DEFAULT_WEIGHTS, Weights  # re-exported: resolution's evidence
@@ -119,7 +119,12 @@ def score_candidates(
             # A hamlet once called after a town of note stays another name of it,
             # whatever lies around it (Siabry, once Novorossiysk, by Crimea's towns).
             noted = max((row(p).population for p in points if p not in other), default=0)
-            kept = frozenset(p for p in other if town_of_note_over(noted, row(p).population))
+            kept = frozenset(
+                p
+                for p in other
+                if town_of_note_over(noted, row(p).population)
+                or city_keeps_its_name(noted, row(p).population)
+            )
             # Near its list partners when it has some ("Krasnoarmeysk, Dimitrov and
             # Dzerzhinsk"), else near the text's other places.
             apart = (

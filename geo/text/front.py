@@ -56,9 +56,11 @@ GROUP_REGIONS: dict[str, frozenset[tuple[str, str]]] = {
 _GROUP_NAMES = {"sever": "sever", "north": "sever", "zapad": "zapad", "west": "zapad",
                 "yug": "yug", "south": "yug", "tsentr": "tsentr", "center": "tsentr",
                 "centre": "tsentr", "vostok": "vostok", "east": "vostok", "dnepr": "dnepr",
-                "dnieper": "dnepr"}  # fmt: skip
+                "dnieper": "dnepr", "northern": "sever", "western": "zapad",
+                "southern": "yug", "central": "tsentr", "eastern": "vostok"}  # fmt: skip
 _GROUP = r"(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|Dnieper)"
-_GROUP_EN = r"(?:North|West|South|Cent(?:er|re)|East|Dnieper)"
+# "the West group of forces", "the Southern group of forces" (TASS's English).
+_GROUP_EN = r"(?:North(?:ern)?|West(?:ern)?|South(?:ern)?|Cent(?:er|re|ral)|East(?:ern)?|Dnieper)"
 # "the Zapad group of forces", "the Yug, Tsentr and Vostok groups", "Battlegroup
 # Vostok", "the West group of forces" (an English name only with "of forces").
 _GROUPS = re.compile(
@@ -73,7 +75,8 @@ _WAR = re.compile(
     r"liberat(?:ed|ion)|drones?|missiles?|brigades?|battalions?|occupied|occupation|"
     r"invasion|fighting|battlefield|glide\s+bombs?|assault(?:s|ed)?|mortar|howitzers?|"
     r"positions|military|army|armed\s+forces|incursion|counterattack(?:s|ed)?|"
-    r"strikes?\s+(?:near|on|against)|struck)\b",
+    r"strikes?\s+(?:near|on|against)|struck|combat|trenches|tactical\s+position|"
+    r"(?:fierce|heavy)\s+battles?|battles?\s+(?:for|near|around))\b",
     re.IGNORECASE,
 )
 #: A front-line candidate is a reading when it has at least this share of the
@@ -91,7 +94,19 @@ _WORLD_CITY = 1_000_000
 #: the world over ("Russian troops shelled Seversk", says the Ukrainian army: Siversk,
 #: not Seversk in Tomsk Oblast, ten times its size). The text is searched once, and
 #: only when a mention needs it.
-_UKRAINE = re.compile(r"\b(?:Ukrain(?:e|ian|ians)|Donbas+|Kyiv|Kiev)\b")
+#: A front-line town (of :data:`_TOWN` people) is a reading in any text about fighting
+#: against a namesake elsewhere smaller than this: "Heavy fighting continued near
+#: Seversk" is Siversk (11,000), not the closed town in Tomsk Oblast (110,000), where no
+#: one fights.  Against a larger one the text must name Ukraine's war (:data:`_UKRAINE`).
+_REGIONAL_CITY = 250_000
+_UKRAINE = re.compile(
+    r"\b(?:Ukrain(?:e|ian|ians)|Donbas+|Kyiv|Kiev|Zelensk(?:y|yy|iy)"
+    # Russian reporting of the war names it otherwise: "Russian troops", "the special
+    # military operation", "the DPR", "the Donetsk People's Republic"
+    r"|Russian\s+(?:forces|troops|army|units|servicemen|soldiers|military\s+bloggers?"
+    r"|milbloggers?)|special\s+military\s+operation|[DL]PR|[DL]NR|People's\s+Republic"
+    r"|Novorossiya)\b"
+)
 _TOWN = 10_000
 
 
@@ -126,8 +141,7 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
         noted = top >= _NOTED
         if (
             ukraine is None
-            and noted
-            and top < _WORLD_CITY
+            and _REGIONAL_CITY <= top < _WORLD_CITY
             and any(r.population >= _TOWN for _, r in front)
         ):
             ukraine = _UKRAINE.search(text) is not None  # once a mention needs it
@@ -135,7 +149,10 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
             rec for rec, r in front
             if not noted
             or r.population >= _SHARE * top
-            or (ukraine and r.population >= _TOWN and top < _WORLD_CITY)
+            or (
+                r.population >= _TOWN
+                and (top < _REGIONAL_CITY or (ukraine and top < _WORLD_CITY))
+            )
         )
         if keep:
             if not about_fighting(text):

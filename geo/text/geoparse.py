@@ -16,7 +16,9 @@
 4. :func:`~geo.text.resolution.resolve` — a ranked choice per mention, or none
    when nothing fits; a power plant named after a city read at its site
    (:func:`~geo.text.facilities.locate_facilities`); a list of towns read as towns
-   (:func:`~geo.text.list_towns.prefer_list_towns`); a dateline's region holding the
+   (:func:`~geo.text.list_towns.prefer_list_towns`); a name read far from its
+   sentence's places moved to its namesake among them
+   (:func:`~geo.text.clauses.settle_clauses`); a dateline's region holding the
    villages its copy names (:func:`~geo.text.datelines.dateline_places`).
 
 :func:`geoparse` runs them and returns :class:`~geo.model.Toponym` records; a
@@ -33,6 +35,7 @@ from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .city_parts import city_parts, part_estimate
+from .clauses import settle_clauses
 from .datelines import dateline_places
 from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
@@ -110,12 +113,15 @@ def geoparse(
     resolved = prefer_towns(text, gaz, mentions, resolved, directed)  # "Nikolayev and Ochakov"
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints)  # "Izium and Lyman"
+    # A name read far from every place of its sentence, with a namesake among them.
+    resolved = settle_clauses(text, gaz, mentions, resolved, hints)
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     resolved = water_bodies(text, mentions, resolved)  # "the Red Sea", "the Gulf of Aden"
     stated = {**on_dateline, **stated_places(gaz, mentions, resolved)}
     resolved, city_part = city_parts(text, gaz, mentions, resolved)  # "Dnipro's X district"
     out = []
+    unplaced: set[tuple[int, int]] = set()
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]
         if rec is None and k in city_part:
@@ -157,12 +163,18 @@ def geoparse(
                     )
                 )
                 continue
+        if m.unknown and k not in hints:
+            # A repeat of a name the gazetteer lacks: placed where the text located the
+            # name before, if it did (geo.text.hinted.share_estimates), else left out.
+            unplaced.add((m.start, m.end))
+            out.append(Toponym(m.start, m.end, surface, None, 0.0, m.cue))
+            continue
         if m.unknown or (m.fuzzy and rec is None):
             continue  # not a known place, and nothing in the text locates it
         place = gaz.place(rec) if rec is not None else None
         out.append(Toponym(m.start, m.end, surface, place, round(score, 4), m.cue))
     keys = {(m.start, m.end): (m.key, k in hints) for k, m in enumerate(mentions)}
-    return place_plants(text, gaz, share_estimates(out, keys))
+    return place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced)))
 
 
 def _in_container(gaz: Gazetteer, m: Mention, surface: str, container: int) -> Toponym:

@@ -51,7 +51,9 @@ def ruled_out(rr, against_at, against_in) -> bool:  # rr: a gazetteer row (Gazet
 
 
 def share_estimates(
-    toponyms: Sequence[Toponym], keys: dict[tuple[int, int], tuple[str, bool]]
+    toponyms: Sequence[Toponym],
+    keys: dict[tuple[int, int], tuple[str, bool]],
+    unplaced: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Toponym]:
     """The toponyms, each mention of a name that a hint placed where the gazetteer has no
     such place given that estimate too, when it has no hint of its own and its own
@@ -60,23 +62,40 @@ def share_estimates(
     "Ivanivka, south-east of Kupiansk ... shelling hit Ivanivka again": one village,
     not another Ivanivka 170 km off.  ``keys`` gives each mention's (start, end) its
     normalised name and whether a hint located it; a name estimated at two places
-    (two villages told apart by their hints) gives none.  Linear in the toponyms.
+    (two villages told apart by their hints) gives none.  ``unplaced`` are the (start,
+    end) of toponyms with no place for names the gazetteer lacks (the bare repeats of
+    one a hint or a stated region located: :func:`geo.text.introduced.repeat_introduced`):
+    they take any estimate of their name, else they are left out.  Linear in the
+    toponyms.
     """
     estimates: dict[str, Toponym | None] = {}
+    located: dict[str, Toponym | None] = {}  # any estimate, for the unplaced
     for t in toponyms:
         key, hinted = keys.get((t.start, t.end), ("", False))
-        if key and hinted and t.estimated and t.place is not None:
-            seen = estimates.get(key, t)
-            same = seen is not None and (seen.place.lat, seen.place.lon) == (
-                t.place.lat,
-                t.place.lon,
-            )
-            estimates[key] = t if same else None
-    if not any(estimates.values()):
+        if key and t.estimated and t.place is not None:
+            for found in (estimates, located) if hinted else (located,):
+                seen = found.get(key, t)
+                same = seen is not None and (seen.place.lat, seen.place.lon) == (
+                    t.place.lat,
+                    t.place.lon,
+                )
+                found[key] = t if same else None
+    if not any(estimates.values()) and not unplaced:
         return list(toponyms)
     out = []
     for t in toponyms:
         key, hinted = keys.get((t.start, t.end), ("", False))
+        if (t.start, t.end) in unplaced:
+            est = located.get(key) if key else None
+            if est is None or est.place is None:
+                continue  # nothing in the text locates it
+            place = dataclasses.replace(est.place, name=" ".join(t.text.split()))
+            out.append(
+                dataclasses.replace(
+                    t, place=place, score=est.score, estimated=True, uncertainty=est.uncertainty
+                )
+            )
+            continue
         est = estimates.get(key) if key and not hinted else None
         if est is not None and est.place is not None and not t.estimated and (
             t.place is None

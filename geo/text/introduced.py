@@ -82,25 +82,30 @@ def repeat_introduced(
     gaz: Gazetteer,
     not_places: set[str],
 ) -> list[Mention]:
-    """The other occurrences of a name the text introduces with its container.
+    """The other occurrences of a name the text introduces with its container, or as a
+    place the gazetteer lacks.
 
     "Paris, Tex." or "Richmond is a village in McHenry County, Illinois" makes the name
     a place of the text: its bare repeats are mentions too where recognition's caution
     dropped them ("Richmond was founded in 1837", a common word at a sentence's start).
+    So does a cue or a hint for a name the gazetteer lacks ("near Robotyne, south of
+    Orikhiv"): its repeats ("advanced 2 km southwest of Robotyne") are unknown mentions
+    too, which :func:`geo.text.hinted.share_estimates` gives the first one's estimate.
     Not inside a longer run of capitalised words ("Abraham Lincoln", "Boston Celtics"),
     nor a surname the text has used for a person.  Returns ``mentions`` with the
     repeats added, in text order.  Cost: one pass over the capitalised words.
     """
     introduced: dict[str, tuple[str, ...]] = {}
+    unknown: set[str] = set()
     for m in mentions:
-        if (
-            m.containers
-            and not m.fuzzy
-            and not m.unknown
-            and not m.demonym_country
-            and m.cue != "region"
-            and m.key not in not_places
-        ):
+        if m.key in not_places or m.demonym_country:
+            continue
+        if m.unknown or m.fuzzy:
+            # "near Robotyne ... advanced southwest of Robotyne": a village the gazetteer
+            # lacks (or spells otherwise), which a cue or a hint made a place of the text.
+            unknown.add(m.key)
+            introduced.setdefault(m.key, tuple(m.key.split()))
+        elif m.containers and not m.fuzzy and m.cue != "region":
             introduced.setdefault(m.key, tuple(m.key.split()))
     if not introduced:
         return mentions
@@ -131,8 +136,11 @@ def repeat_introduced(
                 words[last + 1][0].isupper()
             ):
                 continue  # "Boston Celtics", "Lincoln Memorial"
-            candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
-            added.append(Mention(starts[i], ends[last], key, i, last, candidates=candidates))
+            if key in unknown:
+                added.append(Mention(starts[i], ends[last], key, i, last, unknown=True))
+            else:
+                candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+                added.append(Mention(starts[i], ends[last], key, i, last, candidates=candidates))
             taken.update(range(i, last + 1))
             break
     if not added:

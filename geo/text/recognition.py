@@ -32,6 +32,7 @@ from .containers import (
     state_abbreviation,
 )
 from .context_rules import accept, opening_cue, placed
+from .datelines import lower_dateline_lead
 from .demonym_mentions import DEMONYM_WORDS, demonym_mention
 from .evidence import mark_readings
 from .inflection import inflected_place, is_cyrillic
@@ -107,7 +108,7 @@ def find_mentions(
 ) -> list[Mention]:
     """Recognise place names (see the module docstring for the rules)."""
     gaz = gazetteer
-    cased = restore_case(plain_spaces(text), gaz)
+    cased, lead = lower_dateline_lead(restore_case(plain_spaces(text), gaz))
     if cased is not text:
         # A lower-case text or an all-caps line, tabs or no-break spaces: read on a copy
         # with the capitals of well-known names restored and plain spaces (same
@@ -344,7 +345,7 @@ def find_mentions(
     link_lists(text, mentions, gaz)
     read_stated_coordinates(text, mentions, gaz)  # "Lima is located at 35°10′24″N ..."
     mark_readings(text, mentions)
-    _mark_dateline(text, mentions)
+    _mark_dateline(text, mentions, lead)
     return mentions
 
 
@@ -370,11 +371,12 @@ def _adjective_pair(
     return None
 
 
-def _mark_dateline(text: str, mentions: Sequence[Mention]) -> None:
-    """Mark the first mention that opens a line in capitals, a comma or bracket after it,
-    as the text's dateline ("MOSCOW, March 3. /TASS/.", "KYIV, Ukraine (AP) —")."""
+def _mark_dateline(text: str, mentions: Sequence[Mention], lead: int = 0) -> None:
+    """Mark the first mention that opens a line in capitals (or starts at ``lead``, after
+    a dateline's lead: "NEAR POKROVSK,"), a comma or bracket after it, as the text's
+    dateline ("MOSCOW, March 3. /TASS/.", "KYIV, Ukraine (AP) —")."""
     for m in mentions:
-        if m.start and text[m.start - 1] != "\n":
+        if m.start and m.start != lead and text[m.start - 1] != "\n":
             continue
         surface = text[m.start : m.end]
         if surface.isupper() and len(surface) > 3 and text[m.end : m.end + 2] in (", ", " ("):

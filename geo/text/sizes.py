@@ -16,7 +16,15 @@ from collections.abc import Sequence
 
 from .tokens import Mention
 
-__all__ = ["TOWN_OF_NOTE", "VILLAGE", "mark_villages", "outweighs_village", "town_of_note_over"]
+__all__ = [
+    "CITY_OF_NOTE",
+    "TOWN_OF_NOTE",
+    "VILLAGE",
+    "city_keeps_its_name",
+    "mark_villages",
+    "outweighs_village",
+    "town_of_note_over",
+]
 
 #: The ``reading`` of a mention the text calls a village.
 VILLAGE = "village"
@@ -131,3 +139,28 @@ def town_of_note_over(population: int, other_population: int) -> bool:
     False
     """
     return population >= TOWN_OF_NOTE and population >= _TOWN_RATIO * max(other_population, 1)
+
+
+#: A city this large ...
+CITY_OF_NOTE = 100_000
+#: ... and this many times as populous as a town that lists the city's name among its
+#: other (old, foreign) names keeps the name whatever lies around the town.
+_CITY_RATIO = 10
+
+
+def city_keeps_its_name(population: int, other_population: int) -> bool:
+    """Is a city called by a name (``population``) a city of note (:data:`CITY_OF_NOTE`)
+    ten times as populous as a town that carries the name only as another one
+    (``other_population``)?  Then the text's places around the town do not make the
+    town the place meant: "Kremenchuk", the Poltava oblast city, in a text about
+    Vinnytsia oblast's energy sites is not Yampil (Vinnytsia), which GeoNames also lists
+    as Kremenchuk.  A town's own name is not weighed here (:func:`town_of_note_over`).
+
+    >>> city_keeps_its_name(224_997, 10_957)  # Kremenchuk; Yampil, listed so
+    True
+    >>> city_keeps_its_name(233_126, 30_914)  # Dzerzhinsk (Nizhny); Toretsk, once so
+    False
+    >>> city_keeps_its_name(60_127, 2_000)  # a town, not a city of note
+    False
+    """
+    return population >= CITY_OF_NOTE and population >= _CITY_RATIO * max(other_population, 1)

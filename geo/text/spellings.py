@@ -113,7 +113,9 @@ def unknown_name(
     hinted = (
         hint_follows(text, start, end)
         or part_of_follows(text, end)
-        or (bool(cue or listed) and list_hint_near(text, start, end))
+        or (
+            bool(cue or listed or _after_relation(text, start)) and list_hint_near(text, start, end)
+        )
         or (bool(cue or listed) and in_near_list(text, start, end))  # located by its partners
         # "In the Siversk direction, ... near Vyimka" (or "near Siversk itself and
         # Vyimka"): located by the direction's place.
@@ -137,6 +139,20 @@ def unknown_name(
     if (hinted or listed) and (last == i or compound or _hyphened(text, tokens, i, last)):
         return Mention(start, end, key, i, last, cue, unknown=True)
     return None
+
+
+_RELATION_BEFORE = re.compile(
+    r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:[- ]?(?:east|west))?"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _after_relation(text: str, start: int) -> bool:
+    """Does a relation ("south of ") end right before ``start``?  In an analyst's list
+    ("advanced south of Synkivka and east of Petropavlivka (both northeast of
+    Kupiansk)") the name after it is a place."""
+    return _RELATION_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _hyphened(text: str, tokens: _Tokens, i: int, last: int) -> bool:

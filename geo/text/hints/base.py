@@ -29,6 +29,8 @@ _DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:[-
 # After the name: ", 47 km south-east of ", " (south-west of ", ", about 10 miles north of ".
 _HINT = re.compile(
     r"(?:,|\s*\()\s*(?:(?:which|that)\s+(?:lies|is)\s+)?"
+    # "X and Y (both north of Z)": the last name's own hint too
+    r"(?:(?<=\()\s*(?:both|all|each)\s+)?"
     # "Klishchiivka, a village south of Bakhmut"
     r"(?:(?:a|the)\s+(?:(?:small|tiny|large|frontline|front-line|nearby)\s+)?"
     r"(?:village|town|settlement|city|hamlet|suburb)\s+(?:(?:located|lying|situated)\s+)?)?"
@@ -59,9 +61,15 @@ CITY_POPULATION = 100_000
 #: "near X and Y": the two lie within this distance of each other.
 NEAR_KM = 40.0
 _AFTER_RELATION = re.compile(rf"{_DIRECTION}\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "in the area of A and B", the Russian Defence Ministry's "in the areas of the
+# settlements of A, B and C": near each other.
 _NEAR = re.compile(
-    r"\b(?:near|close to|outside|around|outskirts\s+of|vicinity\s+of)\s+$", re.IGNORECASE
+    r"\b(?:near|close to|outside|around|outskirts\s+of|vicinity\s+of|areas?\s+of"
+    r"|areas?\s+of\s+the\s+settlements?\s+of)\s+$",
+    re.IGNORECASE,
 )
+#: How far before a name :data:`_NEAR` is looked for (characters).
+NEAR_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)

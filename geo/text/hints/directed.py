@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..spatial import compass_bearing
 from ..tokens import Mention
-from .base import _AFTER_RELATION, _HINT, _NEAR, NEAR_KM, UNSTATED_BAND_KM, Hint, _band
+from .base import _AFTER_RELATION, _HINT, _NEAR, NEAR_KM, NEAR_REACH, UNSTATED_BAND_KM, Hint, _band
 from .lists import _list_hints, _near_lists
 from .negations import _read_negations
 
@@ -38,16 +38,32 @@ def part_of_follows(text: str, end: int) -> bool:
 def hint_follows(text: str, start: int, end: int) -> bool:
     """Does a relative-location hint (", 10 km west of ") follow the name at
     ``start``..``end``, and is the name not itself the anchor of a list of relations
-    ("south-east of Coamo, east of Santa Isabel": the subject is elsewhere)?"""
-    return _HINT.match(text, end) is not None and not _AFTER_RELATION.search(
-        text, max(0, start - 40), start
+    ("south-east of Coamo, east of Santa Isabel": the subject is elsewhere)?  A hint in
+    brackets is the name's own even there: "advanced southwest of Robotyne (south of
+    Orikhiv)"."""
+    match = _HINT.match(text, end)
+    return match is not None and (
+        _bracketed(text, end) or not _AFTER_RELATION.search(text, max(0, start - 40), start)
     )
+
+
+def _bracketed(text: str, end: int) -> bool:
+    """Is the hint after a name (ending at ``end``) the name's own whatever precedes
+    it: in brackets, or an apposition that says what the name is ("west of
+    Klishchiivka, a village south of Bakhmut")?"""
+    return text[end : end + 2].lstrip()[:1] == "(" or _APPOSITION.match(text, end) is not None
+
+
+_APPOSITION = re.compile(
+    r",\s+(?:a|the)\s+(?:(?:small|tiny|large|frontline|front-line|nearby)\s+)?"
+    r"(?:village|town|settlement|city|hamlet|suburb)\b"
+)
 
 
 def _directed(text: str, m: Mention, k: int, match: re.Match[str]) -> Hint | None:
     """The hint stated right after mention ``k`` (``match``, of :data:`_HINT`) and anchored
     on the next one ("X, 10 km west of Y", "X (south-west of Y)"), or None."""
-    if _AFTER_RELATION.search(text, max(0, m.start - 40), m.start):
+    if not _bracketed(text, m.end) and _AFTER_RELATION.search(text, max(0, m.start - 40), m.start):
         return None  # "south of X, east of Y": both anchor one relation list
     return _hint_of(match, k + 1, m.end)
 
@@ -117,14 +133,17 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
         if (
             (gap == 5 or gap == 4)
             and text[m.end : anchor.start] in (" and ", " or ")
-            and (_NEAR.search(text, max(0, m.start - 16), m.start))
+            and (_NEAR.search(text, max(0, m.start - NEAR_REACH), m.start))
         ):
             out.setdefault(k, Hint(k + 1, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
             out.setdefault(k + 1, Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
     # "southeast of Kupiansk near X, Y and Z", "near X and Y (both north of Kharkiv)".
     if "near" in text or "(both" in text or "(all" in text:
         _list_hints(text, mentions, out)
-    if any(word in text for word in ("near", "around", "outside", "close to", "outskirts")):
+    if any(
+        word in text
+        for word in ("near", "around", "outside", "close to", "outskirts", "vicinity", "area")
+    ):
         _near_lists(text, mentions, out)
     # "..., not to be confused with the town of the same name north-east of Y".
     _read_negations(text, mentions, out)

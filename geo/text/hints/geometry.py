@@ -30,8 +30,9 @@ def fits(
 ) -> bool:
     """Does ``point`` (lat, lon) lie where the hint says, seen from ``anchor`` (lat, lon)?
 
-    Within the distance band, and within the compass sector widened by 15 degrees
-    (reporters round bearings to the nearest named point).  With a direction and no
+    Within the distance band, and within the compass sector widened by 22.5 degrees
+    (reporters round bearings to the nearest named point, and analysts call a village
+    40 km north by west of Kharkiv "northwest" of it).  With a direction and no
     stated distance, a known town fits up to :data:`UNSTATED_FIT_KM` away, a known
     village (``population`` under :data:`TOWN_POPULATION`) up to
     :data:`UNSTATED_VILLAGE_FIT_KM`, a city (:data:`CITY_POPULATION`) up to
@@ -68,7 +69,7 @@ def fits(
         return True
     b = bearing_deg(anchor, point)
     off = abs((b - hint.bearing_deg + 180.0) % 360.0 - 180.0)
-    return off <= hint.half_sector_deg + 15.0
+    return off <= hint.half_sector_deg + 22.5
 
 
 def estimate(hint: Hint, anchor: tuple[float, float]) -> tuple[tuple[float, float], Polygon]:

@@ -1,5 +1,6 @@
 """Relative-location hints, from analysts' lists: "southeast of Kupiansk near A, B and
-C", "near A and B (both north of Kharkiv)", "near A, B and C".
+C", "near A and B (both north of Kharkiv)", "near A and B, north of Y", "near A, B and
+C".
 
 :func:`list_hint_near` and :func:`in_near_list` tell whether a name is one of such a
 list; :func:`_list_hints` and :func:`_near_lists` (run by
@@ -13,9 +14,9 @@ from collections.abc import Iterator, Sequence
 
 from ..spatial import compass_bearing
 from ..tokens import Mention
-from .base import _DIRECTION, _NEAR, NEAR_KM, UNSTATED_BAND_KM, Hint
+from .base import _DIRECTION, _NEAR, NEAR_KM, NEAR_REACH, UNSTATED_BAND_KM, UNSTATED_FIT_KM, Hint
 
-__all__ = ["in_near_list", "list_hint_near"]
+__all__ = ["LIST_SPREAD_KM", "in_near_list", "list_hint_near"]
 
 
 # Analysts' lists: "attacked southeast of Kupiansk near X, Y and Z", "near X and Y (both
@@ -28,11 +29,22 @@ _NEAR_LIST_BEFORE = re.compile(
     rf"(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?(?P<anchor>{_NAME})\s+near\s+"
     rf"(?:{_NAME}{_LIST_GAP})*$"
 )
+# A list's names may each come with their own relation: "advanced west of Orlivka and
+# north of Berdychi (both northwest of Avdiivka)".
+_RELATION = rf"(?:(?:just\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?)?"
+_RELATION_GAP = re.compile(rf"{_LIST_GAP}{_RELATION}")
 # After a list's name: "[, B and C] (both|all <direction> of ".
 _BOTH_AFTER = re.compile(
-    rf"(?:{_LIST_GAP}{_NAME})*\s*\((?:both|all|each)\s+"
+    rf"(?:{_LIST_GAP}{_RELATION}{_NAME})*\s*\((?:both|all|each)\s+"
     rf"(?:(?P<dir>{_DIRECTION})\s+of|(?P<near>near|outside|around))\s+(?:the\s+)?"
 )
+# After a list's last name, with no brackets: "near Stepove and Berdychi, north of
+# Avdiivka", "near Andriivka and Klishchiivka south of Bakhmut".
+_LIST_THEN_DIRECTION = re.compile(
+    rf"(?:,\s*|\s+)(?:(?:just|some|about|roughly)\s+)?(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?"
+)
+#: ... whose names lie up to this far (km) from the anchor in that direction.
+LIST_SPREAD_KM = UNSTATED_FIT_KM
 _LIST_GAP_RE = re.compile(_LIST_GAP)
 _LIST_REACH = 160  # characters looked at before or after a name
 
@@ -49,15 +61,29 @@ def list_hint_near(text: str, start: int, end: int) -> bool:
     >>> t = "Russian forces attacked near Hlyboke and Lyptsi (both north of Kharkiv)."
     >>> list_hint_near(t, 29, 36), list_hint_near(t, 41, 47)
     (True, True)
+    >>> t = "Troops advanced west of Orlivka and north of Berdychi (both northwest of Avdiivka)."
+    >>> list_hint_near(t, 24, 31), list_hint_near(t, 45, 53)
+    (True, True)
+    >>> t = "Russian forces attacked near Andriivka and Klishchiivka south of Bakhmut."
+    >>> list_hint_near(t, 29, 38), list_hint_near(t, 43, 55)
+    (True, True)
     >>> list_hint_near("Talks near Geneva and Lausanne resumed.", 11, 17)
     False
     """
     before = _NEAR_LIST_BEFORE.search(text[max(0, start - _LIST_REACH) : start])
-    return before is not None or _BOTH_AFTER.match(text[end : end + _LIST_REACH]) is not None
+    if before is not None or _BOTH_AFTER.match(text[end : end + _LIST_REACH]) is not None:
+        return True
+    # "near Stepove and Berdychi, north of Avdiivka": a "near" list, then its direction.
+    return (
+        _LIST_THEN_AFTER.match(text[end : end + _LIST_REACH]) is not None
+        and _NEAR_LIST_OPEN.search(text[max(0, start - _LIST_REACH) : start]) is not None
+    )
 
 
+_LIST_THEN_AFTER = re.compile(rf"(?:{_LIST_GAP}{_NAME})*{_LIST_THEN_DIRECTION.pattern}[A-Z]")
 _NEAR_LIST_OPEN = re.compile(
-    rf"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of)\s+"
+    rf"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of|areas?\s+of"
+    rf"(?:\s+the\s+settlements?\s+of)?)\s+"
     rf"(?P<items>(?:{_NAME}{_LIST_GAP})*)$",
     re.IGNORECASE,
 )
@@ -103,6 +129,18 @@ def _list_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
             both = _BOTH_AFTER.match(text, mentions[last].end)
             if both is not None and last + 1 < n and mentions[last + 1].start == both.end():
                 found = (both, last + 1)
+                # "west of Orlivka and north of Berdychi (both ...)": back over names
+                # joined by relations.
+                while k > 0 and _RELATION_GAP.fullmatch(
+                    text, mentions[k - 1].end, mentions[k].start
+                ):
+                    k -= 1
+        elif last + 1 < n and (last > k or text[mentions[last].end] == " "):
+            # "near Stepove and Berdychi, north of Avdiivka": the list's direction, not
+            # only its last name's (one name takes a comma's hint from read_hints).
+            then = _LIST_THEN_DIRECTION.match(text, mentions[last].end)
+            if then is not None and mentions[last + 1].start == then.end():
+                found = (then, last + 1)
         if found is not None and found[0].groupdict().get("near"):
             anchor = found[1]  # "(both near Vovchansk)": within NEAR_KM, any direction
             for j in range(k, last + 1):
@@ -114,24 +152,51 @@ def _list_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
             compass = compass_bearing(match.group("dir"))
             if compass is not None:
                 lo_km, hi_km = UNSTATED_BAND_KM
+                spread = None
+                if match.re is _LIST_THEN_DIRECTION:
+                    # A list then its direction spans a sector of the front ("near
+                    # Kurakhovo, Konstantinopol and Uspenovka, west of Donetsk": 60 km
+                    # off): any place of the name within LIST_SPREAD_KM fits; one the
+                    # gazetteer lacks is put where a village so described lies.
+                    spread, hi_km = (lo_km + hi_km) / 2, LIST_SPREAD_KM
                 for j in range(k, last + 1):
                     if j != anchor and (j not in out or out[j].bearing_deg is None):
-                        out[j] = Hint(anchor, compass[0], compass[1], lo_km, hi_km, None,
+                        out[j] = Hint(anchor, compass[0], compass[1], lo_km, hi_km, spread,
                                       mentions[j].start, mentions[j].end)  # fmt: skip
 
 
 def _near_lists(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) -> None:
     """ "near A, B and C": each name lies within :data:`NEAR_KM` of the others.  A name
     with no hint of its own gets one, any direction, anchored on the list's first name
-    that the gazetteer knows (a name it lacks is located by the others)."""
+    that the gazetteer knows (a name it lacks is located by the others); when it knows
+    none of the others, a name takes the direction another name of the list is given
+    ("near A, B and C (west of Y)"), within :data:`LIST_SPREAD_KM` (a direction given
+    after the list's last name is that name's own in an analyst's prose: a name the
+    gazetteer knows keeps its reading)."""
     for k, last in _runs(text, mentions):
-        if last > k and _NEAR.search(text, max(0, mentions[k].start - 16), mentions[k].start):
+        if last > k and _NEAR.search(
+            text, max(0, mentions[k].start - NEAR_REACH), mentions[k].start
+        ):
             known = [
                 j for j in range(k, last + 1) if not (mentions[j].unknown or mentions[j].fuzzy)
             ]
+            # "near Tonenke, Nevelske and Umanske (west of Avdiivka)", none of them
+            # known: the others lie near the one located, in its direction.
+            directed = next(
+                (out[j] for j in range(k, last + 1) if j in out and out[j].bearing_deg is not None),
+                None,
+            )
             for j in range(k, last + 1):
                 partners = [i for i in known if i != j]
-                if j in out or not partners:
+                if j in out:
+                    continue
+                if not partners:
+                    if directed is not None:
+                        lo_km, hi_km = UNSTATED_BAND_KM
+                        out[j] = Hint(directed.anchor, directed.bearing_deg,
+                                      directed.half_sector_deg, lo_km, LIST_SPREAD_KM,
+                                      (lo_km + hi_km) / 2, mentions[k].start,
+                                      mentions[last].end)  # fmt: skip
                     continue
                 anchor = partners[0]  # the list's first known name: its reference
                 out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, mentions[k].start,

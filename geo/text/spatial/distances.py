@@ -10,6 +10,7 @@ import math
 import re
 
 from ...geometry import MAX_RADIUS_KM, MIN_RADIUS_KM, buffer_km, offset, ring
+from ..estimate_reach import estimate_reach_km
 from . import windows
 from .context import (
     Candidate,
@@ -18,6 +19,7 @@ from .context import (
     _skip_space,
     check_distance_km,
     guarded,
+    log,
     make_feature,
 )
 from .measures import compass_bearing, ring_uncertainty_km, stated_distance
@@ -139,6 +141,10 @@ _APPOSITION_GAP = re.compile(
 )
 
 
+#: A capitalised name (a place the text names but nothing locates).
+_NAME_AFTER = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
+
+
 def find_offsets(ctx: Context) -> list[Candidate]:
     out = []
     for m in windows.qty_matches(_P_OFFSET, ctx.text, ctx.qty_windows(_TAIL_OFFSET)):
@@ -164,6 +170,17 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
                 return Candidate(m.start(), the_city.end(), None)
             i, end, referred = found, the_city.end(), True
         else:
+            name = _NAME_AFTER.match(ctx.text, after)
+            if name is not None:
+                # "2 km southwest of Zvorykino", a name nothing in the text locates: the
+                # user is told why the statement has no feature.
+                log.warning(
+                    "skipped the statement %r (characters %d-%d): %r could not be located",
+                    ctx.text[m.start() : name.end()],
+                    m.start(),
+                    name.end(),
+                    name.group(),
+                )
             return Candidate(m.start(), m.end(), None)
     else:
         if m.group("dir").isupper():  # "5 km S" alone is too weak
@@ -193,12 +210,16 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
     else:
         d, half_range = dist.km, 0.0
     lateral = d * math.tan(math.radians(half))
-    u = round(max(0.1 * d, lateral, half_range), 6)
+    # An anchor the geoparser estimated ("2 km southwest of Robotyne", a village the
+    # gazetteer lacks) lends the offset its own uncertainty.
+    reach = estimate_reach_km(ctx.toponyms[i])
+    u = round(max(0.1 * d, lateral, half_range) + reach, 6)
     note = (
         f"point {d:g} km at {bearing_deg:g} deg from {place.name}; uncertainty "
         f"max(10% of the distance, distance x tan({half:g} deg)"
         + (", half the range" if half_range else "")
         + ")"
+        + (f" + {reach:.1f} km, {place.name} itself estimated" if reach else "")
         + (f"; {place.name} is the last place named before" if referred else "")
     )
     feat = make_feature(

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ...geometry import between, distance_km, ring
 from ...model import Feature
+from ..estimate_reach import estimate_reach_km
 from ..fold import folded
 from . import windows
 from .context import Candidate, Context, guarded, make_feature
@@ -42,6 +43,11 @@ def _near_feature(ctx: Context, start: int, end: int, i: int, cue: str) -> Featu
         f"{cue}: within {r:g} km of {place.name} (urban radius from population "
         f"{place.population:,} at 3,000/km², clamped to 1-20 km, plus 10 km)"
     )
+    reach = estimate_reach_km(ctx.toponyms[i])
+    if reach:
+        # "near Robotyne", a village the geoparser estimated: as far as it may lie too.
+        r = round(r + reach, 6)
+        note += f" + {reach:.1f} km, {place.name} itself estimated"
     geom = ring(lat_lon(place), r)
     return make_feature(ctx, "near", start, end, geom, anchor=i, anchors=(i,), radius_km=r,
                     note=note)  # fmt: skip
