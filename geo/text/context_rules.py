@@ -18,6 +18,7 @@ from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .containers import has_container, is_definition, read_container, read_definition
+from .datelines import capital_dateline
 from .front import front_hamlet
 from .lists import after_place_cue, in_route_chain
 from .name_words import (
@@ -124,7 +125,7 @@ def accept(
     ):
         # "WASHINGTON Barack Obama pardoned ...", "DETROIT The U.S. Transportation
         # Department ...": a dateline in capitals whose dash was lost, then the story.
-        dateline = _capital_dateline(gaz, first.start, last.end, key, i, j)
+        dateline = capital_dateline(gaz, first.start, last.end, key, i, j)
         if dateline is not None:
             return dateline
     cue = ""
@@ -378,29 +379,6 @@ def accept(
     if not mention.containers:
         read_definition(text, mention, gaz)  # "Hamilton is a town in Skagit County, ..."
     return mention
-
-
-#: A dateline in capitals with no dash names a well-known place: a city this large, a
-#: country or a first-level region ("OBAMA Pardons Turkey" is no Obama in Japan).
-_DATELINE_POPULATION = 100_000
-
-
-def _capital_dateline(
-    gaz: Gazetteer, start: int, end: int, key: str, i: int, j: int
-) -> Mention | None:
-    """The dateline mention of a line that opens with a well-known place's name in
-    capitals, the story's first words right after it; None for any other name."""
-    candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
-    if not any(
-        c.quality <= 1
-        and (
-            gaz.kind(c.record) in ("country", "admin1")
-            or gaz.population(c.record) >= _DATELINE_POPULATION
-        )
-        for c in candidates
-    ):
-        return None
-    return Mention(start, end, key, i, j, candidates=candidates, dateline=True)
 
 
 def placed(text: str, end: int) -> bool:

@@ -26,11 +26,13 @@ from collections.abc import Sequence
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
+from .candidates import MAX_CANDIDATES
 from .tokens import Mention
 
 __all__ = [
     "FAR_KM",
     "SMALL_POPULATION",
+    "capital_dateline",
     "dateline_lead",
     "dateline_places",
     "dateline_region",
@@ -255,3 +257,26 @@ def dateline_places(
         out[k] = (None, resolved[k][1])
         moved[k] = region
     return out, moved
+
+
+#: A dateline in capitals with no dash names a well-known place: a city this large, a
+#: country or a first-level region ("OBAMA Pardons Turkey" is no Obama in Japan).
+_DATELINE_POPULATION = 100_000
+
+
+def capital_dateline(
+    gaz: Gazetteer, start: int, end: int, key: str, i: int, j: int
+) -> Mention | None:
+    """The dateline mention of a line that opens with a well-known place's name in
+    capitals, the story's first words right after it; None for any other name."""
+    candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+    if not any(
+        c.quality <= 1
+        and (
+            gaz.kind(c.record) in ("country", "admin1")
+            or gaz.population(c.record) >= _DATELINE_POPULATION
+        )
+        for c in candidates
+    ):
+        return None
+    return Mention(start, end, key, i, j, candidates=candidates, dateline=True)

@@ -101,14 +101,6 @@ _TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|EET\b
 _PERCENT_AFTER = re.compile(r"\s+(?:percent|per\s+cent|pct)\b", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z]+")
 _VAGUE_AFTER = re.compile(r"[\s-]*(?:hundreds|thousands|millions|billions|dozens)\b", re.I)
-#: Words that may stand before a name-like number ("Brigade 47", "Article 5").
-_NAME_WORDS = frozenset(
-    """
-    article resolution route highway road flight brigade division regiment battalion corps
-    unit no number building block section chapter apartment room gate terminal platform zone
-    sector hill height heights point level grade phase stage camp site reactor bus train
-    """.split()
-)
 _NOT_ONE_BEFORE = frozenset(
     "no any every each the this that which some someone anyone no-one such at".split()
 )
@@ -365,7 +357,7 @@ def _name_number(text: str, s: int, num: str) -> bool:
     word = _word_before(text[max(0, s - 25) : s])
     if not word:
         return False
-    if word.lower() in _NAME_WORDS and word[0].isupper():
+    if word.lower() in lx.NUMBERED_NAME_WORDS and word[0].isupper():
         return True
     return word.lower() == "no" and text[s - 2 : s - 1] == "."
 

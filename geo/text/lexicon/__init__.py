@@ -52,6 +52,7 @@ from .time_and_numbers import (
     MONTH_NUMBERS,
     NUMBER_ONES,
     NUMBER_TENS,
+    NUMBERED_NAME_WORDS,
 )
 from .time_and_numbers import MONTHS as MONTHS
 
@@ -74,6 +75,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NEVER_PLACES",
     "NOT_PLACE_NAMES",
+    "NUMBERED_NAME_WORDS",
     "NUMBER_ONES",
     "NUMBER_TENS",
     "ORGANISATION_HEADS",

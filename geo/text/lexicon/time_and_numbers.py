@@ -1,5 +1,5 @@
 """Word lists, time and numbers: month names and abbreviations, days of the week, and
-English number words.
+English number words, and the words that may stand before a name-like number.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ __all__ = [
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
     "MONTH_NUMBERS",
+    "NUMBERED_NAME_WORDS",
     "NUMBER_ONES",
     "NUMBER_TENS",
 ]
@@ -39,3 +40,12 @@ NUMBER_TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 DAYS = [name.lower() for name in calendar.day_name]
+
+#: Words that may stand before a name-like number ("Brigade 47", "Article 5").
+NUMBERED_NAME_WORDS = frozenset(
+    """
+    article resolution route highway road flight brigade division regiment battalion corps
+    unit no number building block section chapter apartment room gate terminal platform zone
+    sector hill height heights point level grade phase stage camp site reactor bus train
+    """.split()
+)
