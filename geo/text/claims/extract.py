@@ -20,7 +20,14 @@ from .allegiance import same_speaker_again
 from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .context import _Attribution, _Context, _Draft, _Within
-from .linking import _CONNECTIVE, _EVENT_BACKREF, _event_backref, _finish, _reported_event
+from .linking import (
+    _CONNECTIVE,
+    _EVENT_BACKREF,
+    _event_backref,
+    _finish,
+    _reported_event,
+    stated_counts,
+)
 from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
 from .phrases import open_quotation
 from .reactions import sentence_reactions
@@ -100,7 +107,8 @@ def extract_claims(
     sentences = split_sentences(text)
     ctx = _Context(text, toponyms, country_name=country_name)
     date_spans = find_dates(text, article_date=article_date)
-    quantities = find_quantities(text, dates=date_spans)
+    # Numeric dates ("on 13.06") and coordinates ("at 47.58, 35.62") count nothing.
+    quantities = stated_counts(text, find_quantities(text, dates=date_spans))
     ctx.dates = _Within(date_spans, "offset_start", "offset_end")
     ctx.quantities = _Within(quantities)
     ctx.features = _Within(features)

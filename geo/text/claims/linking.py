@@ -26,6 +26,7 @@ __all__ = [
     "_event_backref",
     "_finish",
     "_reported_event",
+    "stated_counts",
 ]
 
 
@@ -118,6 +119,70 @@ _BACKGROUND = re.compile(
     r"\b(?:since|after|before|when|until|ever\s+since)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+#: A number written as day.month ("13.06", "01.06"): the day, then a two-digit month.
+_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
+#: A word that introduces a date, just before a number ("on 13.06", "since 01.06").
+_DATE_LEAD = re.compile(
+    r"\b(?:on|since|from|until|till|before|after|between|through|as\s+of)\s+$", re.IGNORECASE
+)
+#: A word that joins a second date to a first ("from 01.06 to 13.06", "12.06-13.06").
+_DATE_JOIN = re.compile(r"\s*(?:to|and|until|till|through|[-–—])\s*$", re.IGNORECASE)
+#: What may stand between the latitude and the longitude of a coordinate pair.
+_COORD_SEP = re.compile(r"\s*°?\s*[NS]?\s*[,;/]?\s*$")
+#: A third number after a pair: a list of figures ("1.5, 2.5 and 3.5"), not a position.
+_LIST_GOES_ON = re.compile(r"\s*°?\s*[EW]?\s*(?:,|\band\b|\bor\b)\s*-?\d")
+
+
+def stated_counts(text: str, quantities: Sequence[Any]) -> list[Any]:
+    """The quantities of ``text`` that count or measure something: numeric dates and
+    coordinates left out.
+
+    A number written as day.month after a word that introduces a date ("On 13.06
+    forces attacked", "since 01.06", "from 01.06 to 13.06") is a date; two decimal
+    numbers in a row ("at 47.58, 35.62", "48.5°N 37.9°E"), the first with no counted
+    noun, within latitude and longitude ranges and not the start of a longer list,
+    are a position. One pass over ``quantities`` (in text order).
+
+    Examples
+    --------
+    >>> from geo.text.numbers import find_quantities
+    >>> t = "On 13.06 forces shelled a depot at 47.58, 35.62, wounding 4 soldiers."
+    >>> [q.text for q in stated_counts(t, find_quantities(t))]
+    ['4']
+    >>> t = "Prices rose 12.05 percent; 1.5, 2.5 and 3.5 tonnes were lost."
+    >>> [q.text for q in stated_counts(t, find_quantities(t))]
+    ['12.05', '1.5', '2.5', '3.5']
+    """
+    drop: set[int] = set()
+    last_date_end = -1
+    for i, q in enumerate(quantities):
+        if _DAY_MONTH.fullmatch(q.text):
+            lead = text[max(0, q.start - 12) : q.start]
+            joined = last_date_end >= 0 and _DATE_JOIN.match(text, last_date_end, q.start)
+            if _DATE_LEAD.search(lead) or joined:
+                drop.add(i)
+                last_date_end = q.end
+                continue
+        if i + 1 < len(quantities) and _coordinates(text, q, quantities[i + 1]):
+            drop.update((i, i + 1))
+    return [q for i, q in enumerate(quantities) if i not in drop]
+
+
+def _coordinates(text: str, lat: Any, lon: Any) -> bool:
+    """Whether two quantities in a row are a latitude and a longitude."""
+    if "." not in lat.text or "." not in lon.text or lat.unit:
+        return False
+    if not _COORD_SEP.match(text, lat.end, lon.start) or lon.start - lat.end > 6:
+        return False
+    if abs(lat.value) > 90 or abs(lon.value) > 180:
+        return False
+    if _LIST_GOES_ON.match(text, lon.end):
+        return False
+    degrees = "°" in text[lat.end : lon.start + 1] or text.startswith("°", lon.end)
+    precise = min(len(lat.text.split(".")[1]), len(lon.text.split(".")[1])) >= 2
+    return not lon.unit or degrees or precise
 
 
 #: Words (two letters or more) a sentence needs to state an event.

