@@ -53,3 +53,26 @@ def test_claim_quantities_leave_out_a_numeric_date():
     )
     (c,) = extract_claims(text, [])
     assert [q.value for q in c.quantities] == [27]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Russian troops made 40 assaults near Lyman, Nazar Voloshyn, a spokesman for the "
+         "Khortytsia group of forces, said on Monday.", "UA"),
+        ("A spokesman for Ukraine's Khortytsia group of forces said Russian troops had "
+         "entered the village.", "UA"),
+        ("The Tavria group of forces reported that its units had destroyed 11 artillery "
+         "systems near the river.", "UA"),
+        ("Vladyslav Voloshyn, spokesman for the Southern Defence Forces, said 12 boats had "
+         "been destroyed.", "UA"),
+        ("The Dnepr group of forces said its units had struck Ukrainian boats near the "
+         "bridge.", "RU"),
+        ("Spokesman for the Vostok group of forces Alexander Gordeyev told reporters that "
+         "Ukrainian troops had been driven out of two strongholds near Uspenivka.", "RU"),
+        ("Battlegroup West said its units had repelled four attacks near the town.", "RU"),
+    ],
+)  # fmt: skip
+def test_a_group_of_forces_speaks_for_its_army(text, side):
+    (c,) = extract_claims(text, [])
+    assert c.side == side
