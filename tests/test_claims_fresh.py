@@ -76,3 +76,38 @@ def test_claim_quantities_leave_out_a_numeric_date():
 def test_a_group_of_forces_speaks_for_its_army(text, side):
     (c,) = extract_claims(text, [])
     assert c.side == side
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "outlet_city"),
+    [
+        ("The Kyiv Post reported that air defense units had shot down two missiles over "
+         "the outskirts of Odesa.", "the Kyiv Post", "Kyiv"),
+        ("Russian shelling killed two people in Kherson, the Kharkiv Times reported, citing "
+         "police.", "the Kharkiv Times", "Kharkiv"),
+        ("A drone hit a fuel depot near Kursk, The Moscow Times reported.",
+         "The Moscow Times", "Moscow"),
+        ("Officials told the Jerusalem Post that 14 rockets were fired at Haifa.",
+         "officials", "Jerusalem"),
+    ],
+)  # fmt: skip
+def test_a_city_in_an_outlets_name_is_no_place_and_no_side(gazetteer, text, source,
+                                                           outlet_city):
+    import geo
+
+    a = geo.analyze(text, gazetteer=gazetteer)
+    (c,) = a.claims
+    assert c.source.lower() == source.lower()
+    places = [a.toponyms[i].text for i in c.toponyms]
+    assert outlet_city not in places
+    assert places  # the place the claim is about stays
+    if source != "officials":
+        assert c.side == "independent"
+
+
+def test_the_kyiv_independent_and_the_kyiv_post_are_both_outlets():
+    text = (
+        "The Kyiv Independent reported that 3 people were wounded in the strike. The Kyiv "
+        "Post reported that 2 missiles were shot down."
+    )
+    assert [c.side for c in extract_claims(text, [])] == ["independent", "independent"]

@@ -125,6 +125,11 @@ _INDEPENDENT_NAMED = re.compile(
     r"Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|"
     r"BBC|CNN|Al\s+Jazeera|Bloomberg|New\s+York\s+Times|Washington\s+Post|Guardian|"
     r"Financial\s+Times|Wall\s+Street\s+Journal|Kyiv\s+Independent|Meduza|Mediazona|"
+    r"Kyiv\s+Post|Moscow\s+Times|"
+    r"Jerusalem\s+Post|Times\s+of\s+Israel|Haaretz|Sudan\s+Tribune|Radio\s+Dabanga|"
+    # a newspaper by its name: a capitalised word (often a city) and a masthead noun
+    r"[A-Z][\w’'-]+\s+(?:Post|Independent|Times|Tribune|Herald|Gazette|Journal|Telegraph|"
+    r"Chronicle)|"
     r"this\s+(?:newspaper|outlet|publication|agency)|International\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Agency|Organi[sz]ation|Committee|Court|Federation|Crisis\s+Group|Institute)|IOM|ICC|"
     r"World\s+(?:Health\s+Organi[sz]ation|Food\s+Programme|Bank))\b)"
