@@ -111,3 +111,27 @@ def test_the_kyiv_independent_and_the_kyiv_post_are_both_outlets():
         "Post reported that 2 missiles were shot down."
     )
     assert [c.side for c in extract_claims(text, [])] == ["independent", "independent"]
+
+
+@pytest.mark.parametrize(
+    "caveat",
+    [
+        "Reuters could not independently verify any of the accounts.",
+        "The claims could not be independently verified by CNN.",
+        "None of the reports could be independently verified.",
+        "CNN could not independently verify the battlefield claims.",
+        "The AP was unable to verify their statements.",
+    ],
+)
+def test_one_caveat_reaches_every_account_it_covers(caveat):
+    text = (
+        "Governor Ivan Fedorov said 3 people were wounded in Zaporizhzhia on Monday.\n\n"
+        "Russia's Defence Ministry said its forces had taken the village of Malynivka. "
+        "Ukraine's military said its troops had repelled 14 assaults near the village.\n\n"
+        "The General Staff said Russian units had lost 40 soldiers. " + caveat + "\n\n"
+        "Ukraine's air force said it had shot down 20 drones overnight."
+    )
+    statuses = [c.status for c in extract_claims(text, [])]
+    # The caveat covers its paragraph and the one before: the claim two paragraphs back
+    # and the one after the caveat keep their status.
+    assert statuses == ["asserted", "unverified", "unverified", "unverified", "asserted"]

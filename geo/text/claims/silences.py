@@ -208,6 +208,13 @@ _BOTH_ACCOUNTS = re.compile(
     r"(?:both|either|neither|the\s+two)\s+(?:sides?|part(?:y|ies)|warring\s+parties))\b",
     re.IGNORECASE,
 )
+#: Several accounts at once: "any of the accounts", "none of these claims", "the
+#: battlefield reports", "their statements" (plural: every recent claim of a party).
+_EVERY_ACCOUNT = re.compile(
+    r"\b(?:(?:any|all|none|each)\s+of\s+)?(?:the|these|those|their|such|all)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:claims|accounts|versions|reports|statements)\b",
+    re.IGNORECASE,
+)
 #: Whose figure it is: "The military's figures", "the ministry's count".
 _OWNER = re.compile(r"\b([A-Za-z]+)[’']s\s+(?:[\w-]+\s+)?$")
 #: A figure named in a sentence that says it cannot be checked.
@@ -227,7 +234,10 @@ def figure_targets(
     m = _FIGURE_WORD.search(ctx.text, start, end)
     if m is None:
         both = _BOTH_ACCOUNTS.search(ctx.text, start, end)
-        return _both_accounts(drafts, idx) if both is not None else []
+        if both is not None:
+            return _both_accounts(drafts, idx)
+        every = _EVERY_ACCOUNT.search(ctx.text, start, end)
+        return _every_account(drafts, idx) if every is not None else []
     words_rx = _FIGURES[m.group().lower()]
     text = ctx.text
     owner = _OWNER.search(text, max(start, m.start() - 40), m.start())
@@ -266,6 +276,23 @@ def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
         if len(found) == 2:
             break
     return _with_their_sides(recent, found) if len(found) == 2 else []
+
+
+def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:
+    """The claims "could not verify any of the accounts" is about: every recent claim of
+    a party (not the article's own, not independent evidence or monitors) in the
+    sentence's paragraph and the one before, back to a claim an earlier caveat already
+    covers ("... A claim Reuters could not verify."), latest first."""
+    found: list[_Draft] = []
+    paragraph = None
+    for d in _recent(drafts, idx):
+        if paragraph is None:
+            paragraph = d.paragraph
+        if paragraph - d.paragraph > 1 or any(s[1] == "unverified" for s in d.statuses):
+            break
+        if d.source is not None and d.side != INDEPENDENT:
+            found.append(d)
+    return found
 
 
 def _with_their_sides(recent: list[_Draft], found: list[_Draft]) -> list[_Draft]:
