@@ -135,3 +135,51 @@ def test_one_caveat_reaches_every_account_it_covers(caveat):
     # The caveat covers its paragraph and the one before: the claim two paragraphs back
     # and the one after the caveat keep their status.
     assert statuses == ["asserted", "unverified", "unverified", "unverified", "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The RSF has repeatedly denied targeting civilians.", "The RSF"),
+        ("Moscow denies targeting civilians and says it strikes only military targets.",
+         "Moscow"),
+        ("The Israeli military denied targeting medical workers.", "The Israeli military"),
+        ("Rwanda's government has long denied backing the rebels.", "Rwanda's government"),
+    ],
+)  # fmt: skip
+def test_a_standing_denial_is_the_deniers_own_claim(text, denier):
+    c = extract_claims(text, [])[0]
+    assert c.source is not None and c.source.lower() == denier.lower()
+    assert (c.kind, c.status) == ("attributed", "denied")
+
+
+def test_a_fresh_denial_of_a_particular_act_keeps_its_unknown_accuser():
+    (c,) = extract_claims("Israel denied that its aircraft had struck a hospital.", [])
+    assert (c.source, c.status, c.status_cue) == (None, "denied", "Israel denied")
+
+
+def test_an_army_aligned_government_answers_the_accusation_of_the_army():
+    text = (
+        "The RSF accused the army of killing 17 civilians in drone strikes on the town. "
+        "The army-aligned government denied targeting civilians and said the strikes had "
+        "hit weapons depots. Neither side's claims could be independently verified."
+    )
+    accusation, answer = extract_claims(text, [])
+    assert accusation.status == "denied"
+    assert answer.responds_to == 0
+    assert answer.status == "unverified"
+
+
+def test_neither_sides_claims_reach_a_party_without_a_country(gazetteer):
+    import geo
+
+    text = (
+        "PORT SUDAN, Sudan (AP) — Sudan's army said it had recaptured the town of Bara, but "
+        "the RSF said its fighters "
+        "still held the market. The RSF accused the army of killing 17 civilians in the "
+        "town. The army-aligned government denied targeting civilians and said the strikes "
+        "had hit depots. Neither side's claims could be independently verified."
+    )
+    claims = geo.analyze(text, gazetteer=gazetteer).claims
+    assert (claims[1].party, claims[1].status) == ("Rapid Support Forces", "unverified")
+    assert claims[3].side == "SD"

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .. import lexicon as lx
 from .context import _Attribution, _Context, _Draft
-from .same_places import denial_of_its_own, generic_denial
+from .same_places import denial_of_its_own, generic_denial, standing_position
 from .segmentation import Sentence, _Tok
 from .sides import country_label
 from .silences import comment_run, comment_target, figure_targets, speaker_run
@@ -300,8 +300,14 @@ def sentence_reactions(
                     verb_attr.subj_start, verb_attr.subj_end = owner.span("people")
                     name = country_label(ctx, lx.DEMONYMS[people.lower()])
                     verb_attr.source, verb_attr.kind = name or people, "org"
-                else:
+                elif not (
+                    standing_position(text, start, end) or generic_denial(text, start, end)
+                ):
+                    # "Kyiv denied that its forces shelled the plant": what is denied is
+                    # an accuser's, unknown here (the denier is in the status cue).
                     verb_attr.source, verb_attr.kind = None, "none"
+                # A standing position ("The RSF has repeatedly denied targeting
+                # civilians", "Moscow denies targeting civilians") is the denier's own.
         else:
             own_status.append((rank, status, _clean(text[start:end])))
 

@@ -301,11 +301,16 @@ def _with_their_sides(recent: list[_Draft], found: list[_Draft]) -> list[_Draft]
     deployment point ... Peskov said ... Kyiv called it a lie ... The AP could not verify
     either side's account": the ministry's claim too; not a claim about another event
     after the exchange)."""
-    sides = {d.side for d in found}
-    if None in sides or len(sides) != 2:
+    # A party with no country is known by its name ("the RSF": party Rapid Support Forces).
+    sides = {(d.side, d.party if d.side is None else None) for d in found}
+    if (None, None) in sides or len(sides) != 2:
         return found
     last = max(f.start for f in found)
-    before = [d for d in recent if d.side in sides and d.start < last]
+    before = [
+        d
+        for d in recent
+        if (d.side, d.party if d.side is None else None) in sides and d.start < last
+    ]
     return [*found, *(d for d in before if all(d is not f for f in found))]
 
 

@@ -212,6 +212,8 @@ def denial_further_back(
 
 #: A state's armed body named in a speaker's phrase: "an army spokesman".
 _BODY_WORDS = re.compile(r"\b(?:army|military|police|navy|militia|paramilitary)\b")
+#: Up to two words just before a speaker's phrase, in its clause: "The army-aligned".
+_MODIFIERS = re.compile(r"(?:[\w’'-]+\s+){1,2}$")
 #: Head nouns too vague to name an accused ("officials", "sources").
 _VAGUE_HEADS = frozenset("officials official sources source people authorities".split())
 
@@ -228,8 +230,14 @@ def accuses(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
     head = attr.source.rsplit(None, 1)[-1].lower()
     if head.isalpha() and head not in _VAGUE_HEADS and head in words:
         return True
-    if any(w in words for w in _BODY_WORDS.findall(attr.source.lower())):
-        return True  # "blaming the army" and "An army spokesman denied ..."
+    # the speaker's phrase and the modifiers its name left out ("army-aligned")
+    a = max(0, attr.subj_start)
+    before = _MODIFIERS.search(ctx.text, max(0, a - 40), a)
+    phrase = ctx.text[before.start() if before else a : attr.subj_end] if a else ""
+    if any(w in words for w in _BODY_WORDS.findall(f"{attr.source} {phrase}".lower())):
+        # "blaming the army" and "An army spokesman denied ...", "The army-aligned
+        # government denied ..."
+        return True
     side, party = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
     if party and side is None and all(w.lower() in words for w in party.split()):
         return True  # "Rapid Support Forces fighters killed ..." and "The RSF ... denied"
