@@ -183,3 +183,43 @@ def test_neither_sides_claims_reach_a_party_without_a_country(gazetteer):
     claims = geo.analyze(text, gazetteer=gazetteer).claims
     assert (claims[1].party, claims[1].status) == ("Rapid Support Forces", "unverified")
     assert claims[3].side == "SD"
+
+
+@pytest.mark.parametrize(
+    ("blame", "denial"),
+    [
+        ("The military said Hezbollah was responsible for the launch.",
+         "Hezbollah denied any involvement in the rocket fire."),
+        ("The army said RSF drones had hit the power station.",
+         "The RSF denied responsibility for the attack."),
+        ("Kyiv said Russian forces had blown up the dam.",
+         "Moscow denied any role in the blast."),
+        ("Officials said Hamas gunmen had fired on the convoy.",
+         "Hamas denied it was behind the shooting."),
+    ],
+)  # fmt: skip
+def test_a_denial_of_involvement_answers_the_claim_that_blames_the_denier(
+    gazetteer, blame, denial
+):
+    import geo
+
+    text = f"{blame} It said it had struck 12 launchers near the border. {denial}"
+    claims = geo.analyze(text, gazetteer=gazetteer).claims
+    assert claims[0].status == "denied"  # the claim blaming the denier
+    assert claims[1].status == "asserted"  # not the claim just before it
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Hezbollah denied any involvement in the rocket fire, saying it remained committed "
+        "to the ceasefire.",
+        "Hezbollah denied any involvement in the rocket fire.",
+    ],
+)
+def test_a_denial_of_involvement_blamed_on_no_one_denies_nothing(denial):
+    text = "The Israeli military said it had intercepted rockets fired from Lebanon. " + denial
+    first, second = extract_claims(text, [])
+    assert first.status == "asserted"  # the rockets were fired, whoever fired them
+    assert second.source == "Hezbollah"
+    assert second.status == ("asserted" if "saying" in denial else "denied")

@@ -31,7 +31,9 @@ from .status import (
 )
 from .targets import (
     accuses,
+    blamed_claim,
     denial_further_back,
+    denies_involvement,
     deny_captures_by,
     named_target,
     with_its_sentence,
@@ -246,6 +248,14 @@ def sentence_reactions(
                 )
             )
         ) and not own_position
+        involvement = status == "denied" and is_verb and denies_involvement(text, end)
+        blamed = None
+        if involvement and refers:
+            refers, blamed = blamed_claim(ctx, drafts, idx, prev, verb_attr)
+        if involvement and not refers and _SAYING.search(text, end, sent.end):
+            # no claim blamed the denier: "denied any involvement, saying it remained
+            # committed to the ceasefire" is its own asserted claim
+            continue
         if (
             backref
             and is_verb
@@ -270,7 +280,7 @@ def sentence_reactions(
             continue  # inside what is said: "confirmed that ... but denied any plans"
         if prev is not None and refers:
             cue = _reaction_cue(text, sent, verb_attr, start, end)
-            about = named_target(ctx, drafts, prev, idx, sent.start, sent.end)
+            about = blamed or named_target(ctx, drafts, prev, idx, sent.start, sent.end)
             answered_claims = with_its_sentence(drafts, about)  # "X said ..., and Y accused"
             if _PLURAL_BACKREF.search(text, sent.start, sent.end):
                 # "Hamas rejected the military's claims": every claim of its run.
@@ -301,7 +311,9 @@ def sentence_reactions(
                     name = country_label(ctx, lx.DEMONYMS[people.lower()])
                     verb_attr.source, verb_attr.kind = name or people, "org"
                 elif not (
-                    standing_position(text, start, end) or generic_denial(text, start, end)
+                    involvement
+                    or standing_position(text, start, end)
+                    or generic_denial(text, start, end)
                 ):
                     # "Kyiv denied that its forces shelled the plant": what is denied is
                     # an accuser's, unknown here (the denier is in the status cue).
@@ -349,6 +361,8 @@ _SEMICOLON = re.compile(r";")
 _NO_COMMENT_WORDS = re.compile(r"comment|respon", re.IGNORECASE)
 #: Subjects of a no comment that name no party: "It has not commented".
 _SILENT_PRONOUNS = frozenset(("it", "they", "he", "she"))
+#: What a denier goes on to state: ", saying it remained committed to the ceasefire".
+_SAYING = re.compile(r",\s+(?:saying|adding|insisting|stressing|arguing|and\s+said)\b")
 #: "and" just before a verb: "... and denied attacking civilians".
 _AND_BEFORE = re.compile(r"\band\s+$")
 #: The object of a denial of an act the denier is accused of: "denied attacking

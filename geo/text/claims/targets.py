@@ -22,7 +22,9 @@ from .status import _STATUS_RANK, _clean
 
 __all__ = [
     "accuses",
+    "blamed_claim",
     "denial_further_back",
+    "denies_involvement",
     "deny_captures_by",
     "named_target",
     "with_its_sentence",
@@ -244,3 +246,47 @@ def accuses(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
     if side in (None, INDEPENDENT) or side == prev.side:
         return False
     return _names_side(ctx, words, side)
+
+
+#: A denial of a part in something, not of the thing: "denied any involvement in the
+#: rocket fire", "denied responsibility for", "denied any role", "denied it was behind".
+_INVOLVEMENT = re.compile(
+    r"\s+(?:(?:any|all|its|their|his|her)\s+)?(?:involvement|responsibility|role|part|link|"
+    r"links|connection|hand)\b|\s+(?:that\s+)?(?:it|they|he|she|its\s+\w+)\s+(?:was|were|"
+    r"had\s+been)\s+(?:behind|responsible|involved)\b|\s+being\s+(?:behind|involved)\b",
+    re.IGNORECASE,
+)
+
+
+def denies_involvement(text: str, end: int) -> bool:
+    """Whether the denial whose verb ends at ``end`` denies a part in something ("denied
+    any involvement in the rocket fire"), not that the thing happened."""
+    return _INVOLVEMENT.match(text, end) is not None
+
+
+def blamed_claim(
+    ctx: _Context, drafts: list[_Draft], idx: int, prev: _Draft, attr: _Attribution
+) -> tuple[bool, _Draft | None]:
+    """Whether a denial of involvement by ``attr``'s speaker answers a claim, and which.
+
+    The latest recent claim that names the denier as the one who acted ("The military
+    said Hezbollah was responsible for the launch. ... Hezbollah denied any
+    involvement"); else, unless the denier is an armed group with no country, the
+    caller's usual target (``None``; "A missile hit a clinic, the regional
+    administration said. Russia has denied responsibility for the strike" answers the
+    accusation the claim implies between two states); else none ("the Israeli military
+    said it had intercepted rockets fired from Lebanese territory. Hezbollah denied any
+    involvement": the rockets were fired, whoever fired them).
+    """
+    blamed = next(
+        (
+            d
+            for d in _recent(drafts, idx)
+            if d.source is not None and d.source != attr.source and accuses(ctx, d, attr)
+        ),
+        None,
+    )
+    if blamed is not None:
+        return True, blamed
+    side, party = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
+    return not (side is None and party), None
