@@ -223,3 +223,24 @@ def test_a_denial_of_involvement_blamed_on_no_one_denies_nothing(denial):
     assert first.status == "asserted"  # the rockets were fired, whoever fired them
     assert second.source == "Hezbollah"
     assert second.status == ("asserted" if "saying" in denial else "denied")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian forces continued limited attacks near Lyman on November 14 but did not "
+        "advance.",
+        "Ukrainian forces counterattacked near Kupiansk on November 14.",
+        "Russian troops conducted assaults near Siversk on November 13.",
+        "Russian forces resumed offensive operations near Pokrovsk on November 12.",
+    ],
+)
+def test_an_analysts_daily_account_is_its_own_reporting(gazetteer, sentence):
+    import geo
+
+    (c,) = geo.analyze(sentence, gazetteer=gazetteer).claims
+    assert (c.source, c.kind, c.side) == (None, "reported", "independent")
+
+
+def test_a_continued_state_is_no_action():
+    assert extract_claims("The troops continued to wait for orders in the barracks.", []) == ()

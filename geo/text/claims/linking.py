@@ -106,7 +106,11 @@ _MILITARY_ACTION = re.compile(
     r"(?:(?:have|has|had|also|reportedly|recently|overnight|again|further|then|later|"
     r"[a-z]+ly)\s+){0,2}(?:advanced|captured|seized|struck|shelled|attacked|hit|pounded|"
     r"killed|destroyed|shot\s+down|launched|repelled|withdrew|entered|took|recaptured|"
-    r"liberated|bombed|targeted|crossed|pushed|encircled|surrounded|stormed|overran)\b",
+    r"liberated|bombed|targeted|crossed|pushed|encircled|surrounded|stormed|overran|"
+    # an analyst's daily account: "Russian forces continued limited attacks near Lyman"
+    r"counterattacked|regained|intensified|(?:continued|conducted|carried\s+out|"
+    r"resumed|attempted)\s+(?:(?:[a-z]+\s+){0,2})(?:attacks?|assaults?|offensive|"
+    r"operations|strikes|shelling|raids?))\b",
     re.IGNORECASE,
 )
 _ACTION_WORDS = ("forces", "troops", "army", "units", "soldiers", "fighters", "militants",
