@@ -244,3 +244,20 @@ def test_an_analysts_daily_account_is_its_own_reporting(gazetteer, sentence):
 
 def test_a_continued_state_is_no_action():
     assert extract_claims("The troops continued to wait for orders in the barracks.", []) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A geolocated video shows a burnt-out Russian tank at 47.58, 35.62, about 2 km "
+         "north of the village, the open-source project DeepState said.", "DeepState"),
+        ("Satellite images show new trenches near the town, the Institute for the Study of "
+         "War said.", "Institute for the Study of War"),
+        ("Footage shows soldiers raising a flag over the school, the monitoring group "
+         "DeepState said on Monday.", "DeepState"),
+    ],
+)  # fmt: skip
+def test_evidence_before_a_closing_speaker_is_the_speakers_account(text, speaker):
+    (c,) = extract_claims(text, [])
+    assert speaker in c.source
+    assert c.side == "independent"

@@ -213,11 +213,13 @@ def _attributions(
     last = kept[-1] if kept else None
     if (
         len(kept) > 1
-        and last.after_content
+        and (last.after_content or _closes_after_comma(ctx, toks, last, sent))
         and not last.frame
         and last.cue != "according to"
         and all(
-            a.cue in _REPORTED_ACTS or _SUBORDINATE.search(text, sent.start, max(0, a.subj_start))
+            a.cue in _REPORTED_ACTS
+            or a.evidence  # "A geolocated video shows ..., DeepState said": DeepState's
+            or _SUBORDINATE.search(text, sent.start, max(0, a.subj_start))
             for a in kept[:-1]
         )
     ):
@@ -268,6 +270,22 @@ def _closing(
     if attr is not out[-1] or attr.subj_start <= sent.start:
         return False
     if not ctx.text[: attr.subj_start].rstrip().endswith(","):
+        return False
+    return _CLOSING_TAIL.fullmatch(ctx.text, toks[attr.verb].end, sent.end) is not None
+
+
+#: A comma and a few words of description before a speaker's name: ", the monitoring
+#: group DeepState said" (the name alone is the speaker's phrase).
+_COMMA_DESCRIPTION = re.compile(r",\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+def _closes_after_comma(
+    ctx: _Context, toks: list[_Tok], attr: _Attribution, sent: Sentence
+) -> bool:
+    """Whether ``attr`` closes the sentence after a comma and a short description:
+    "..., the open-source project DeepState said."."""
+    a = attr.subj_start
+    if a <= sent.start or not _COMMA_DESCRIPTION.search(ctx.text, max(sent.start, a - 40), a):
         return False
     return _CLOSING_TAIL.fullmatch(ctx.text, toks[attr.verb].end, sent.end) is not None
 
