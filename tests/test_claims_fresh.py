@@ -261,3 +261,34 @@ def test_evidence_before_a_closing_speaker_is_the_speakers_account(text, speaker
     (c,) = extract_claims(text, [])
     assert speaker in c.source
     assert c.side == "independent"
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The Israeli military denied responsibility for a separate blast at a water point.",
+        "The Israeli military denied any involvement in another strike on a school.",
+    ],
+)
+def test_a_denial_of_involvement_in_another_event_answers_nothing(denial):
+    text = (
+        "An Israeli air strike on a house killed 11 people, the health ministry said. "
+        + denial
+    )
+    assert extract_claims(text, [])[0].status == "asserted"
+
+
+def test_footage_of_the_other_sides_forces_confirms_nothing(gazetteer):
+    import geo
+
+    text = (
+        "Russian forces conducted offensive operations near Kupiansk on December 3. "
+        "Geolocated footage published on December 2 indicates that Ukrainian forces "
+        "recently advanced in northern Kupiansk."
+    )
+    first, footage = geo.analyze(text, gazetteer=gazetteer).claims
+    assert footage.side == "independent"
+    assert first.status == "asserted"
+    same = text.replace("that Ukrainian forces", "that Russian forces")
+    first, _ = geo.analyze(same, gazetteer=gazetteer).claims
+    assert first.status == "confirmed"  # the same side's advance, on video

@@ -270,6 +270,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
             )
         )
         and _about_the_same_places(ctx, d, before)  # footage of another village confirms nothing
+        and not _other_forces(text, d, before)  # footage of Ukrainian gains: not Russian ones
     ):
         cue = _clean(text[d.subj_start if d.subj_start >= 0 else d.start : d.end])
         before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", cue))
@@ -289,6 +290,19 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         d.responds_to = d.responds_to or before
         return True
     return False
+
+
+#: Whose forces a clause speaks of: "Ukrainian forces", "Russian troops".
+_FORCES_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:forces|troops|units|soldiers|servicemen)\b")
+
+
+def _other_forces(text: str, d: _Draft, before: _Draft) -> bool:
+    """Whether ``d`` and ``before`` speak of different sides' forces and of no common
+    one ("Russian forces conducted offensive operations ... Geolocated footage indicates
+    that Ukrainian forces recently advanced")."""
+    ours = {m.group(1) for m in _FORCES_OF.finditer(text, d.start, d.end)}
+    theirs = {m.group(1) for m in _FORCES_OF.finditer(text, before.start, before.end)}
+    return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
 
 
 #: Evidence set against what was said: "But footage verified by ... shows", "However,

@@ -251,7 +251,7 @@ def sentence_reactions(
         involvement = status == "denied" and is_verb and denies_involvement(text, end)
         blamed = None
         if involvement and refers:
-            refers, blamed = blamed_claim(ctx, drafts, idx, prev, verb_attr)
+            refers, blamed = blamed_claim(ctx, drafts, idx, prev, verb_attr, end, sent.end)
         if involvement and not refers and _SAYING.search(text, end, sent.end):
             # no claim blamed the denier: "denied any involvement, saying it remained
             # committed to the ceasefire" is its own asserted claim

@@ -258,6 +258,16 @@ _INVOLVEMENT = re.compile(
 )
 
 
+#: The object of a denial of involvement that names another event: "in a separate
+#: blast", "for another attack".
+_ANOTHER_EVENT = re.compile(
+    r"\s+(?:[\w-]+\s+){1,4}?(?:a\s+|the\s+)?(?:separate|another|other|different|second|"
+    r"earlier|previous)\s+(?:\w+\s+)?(?:blast|attack|strike|explosion|shooting|incident|"
+    r"shelling|raid|bombing)s?\b",
+    re.IGNORECASE,
+)
+
+
 def denies_involvement(text: str, end: int) -> bool:
     """Whether the denial whose verb ends at ``end`` denies a part in something ("denied
     any involvement in the rocket fire"), not that the thing happened."""
@@ -265,7 +275,13 @@ def denies_involvement(text: str, end: int) -> bool:
 
 
 def blamed_claim(
-    ctx: _Context, drafts: list[_Draft], idx: int, prev: _Draft, attr: _Attribution
+    ctx: _Context,
+    drafts: list[_Draft],
+    idx: int,
+    prev: _Draft,
+    attr: _Attribution,
+    end: int,
+    stop: int,
 ) -> tuple[bool, _Draft | None]:
     """Whether a denial of involvement by ``attr``'s speaker answers a claim, and which.
 
@@ -276,13 +292,21 @@ def blamed_claim(
     administration said. Russia has denied responsibility for the strike" answers the
     accusation the claim implies between two states); else none ("the Israeli military
     said it had intercepted rockets fired from Lebanese territory. Hezbollah denied any
-    involvement": the rockets were fired, whoever fired them).
+    involvement": the rockets were fired, whoever fired them). A denial of involvement in
+    another event ("denied responsibility for a separate blast at ... in Nuseirat", the
+    object at ``text[end:stop]``) answers no claim about other places.
     """
+    if _ANOTHER_EVENT.match(ctx.text, end):
+        return False, None  # "a separate blast", "another attack"
+    places = set(_span_place_keys(ctx, end, stop))
     blamed = next(
         (
             d
             for d in _recent(drafts, idx)
-            if d.source is not None and d.source != attr.source and accuses(ctx, d, attr)
+            if d.source is not None
+            and d.source != attr.source
+            and accuses(ctx, d, attr)
+            and (not places or not places.isdisjoint(_place_keys(ctx, d)))
         ),
         None,
     )
