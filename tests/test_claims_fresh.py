@@ -292,3 +292,32 @@ def test_footage_of_the_other_sides_forces_confirms_nothing(gazetteer):
     same = text.replace("that Ukrainian forces", "that Russian forces")
     first, _ = geo.analyze(same, gazetteer=gazetteer).claims
     assert first.status == "confirmed"  # the same side's advance, on video
+
+
+def test_according_to_him_keeps_the_side_of_a_long_first_mention():
+    text = (
+        "Spokesperson for the Tavria Operational-Strategic Group of Troops Dmytro Lykhovii "
+        "said the enemy had lost 37 servicemen. According to him, the Russian command is "
+        "trying to reach the river before the winter."
+    )
+    first, second = extract_claims(text, [])
+    assert first.side == second.side == "UA"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "The junta-controlled state broadcaster RTB",
+        "The army-run television channel RTB",
+    ],
+)
+def test_a_body_described_before_its_name_speaks_for_the_articles_country(gazetteer, speaker):
+    import geo
+
+    text = (
+        "DAKAR, Senegal (AP) — Extremists killed 50 soldiers in an attack on a base in "
+        f"northern Burkina Faso near Djibo, officials said. {speaker} said the army had "
+        "neutralized dozens of terrorists near Djibo."
+    )
+    claims = geo.analyze(text, gazetteer=gazetteer).claims
+    assert claims[-1].side == "BF"

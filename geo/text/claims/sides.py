@@ -71,6 +71,10 @@ INDEPENDENT = "independent"
 
 
 _AND = re.compile(r"\band\b|&")
+#: Lower-case words just before a speaker's name: "the junta-controlled state broadcaster".
+_LEAD = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[a-z][\w’'-]*\s+){1,4}$")
+#: Pronouns that stand for a person speaking: "he said", "according to him".
+_PERSON_PRONOUNS = frozenset("he she him her".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
@@ -109,6 +113,12 @@ def speaker_side(
         # A person named again by name alone keeps the side they had ("Hale said" after
         # "Pentagon press secretary Sabrina Hale", though Hale is a German town's name).
         return ctx.sides[source]
+    if phrase.lower() in _PERSON_PRONOUNS:
+        # "According to him": the person it resolves to keeps their side, found by their
+        # surname when their first mention was a longer phrase.
+        kept = ctx.sides.get(source) or ctx.sides_by_head.get(source.rsplit(None, 1)[-1].lower())
+        if kept is not None:
+            return kept
     group = _ARMED_GROUP.search(phrase)
     if group is not None and _non_state(group.group()):
         # "The Myanmar National Democratic Alliance Army", "the Arakan Army": a group
@@ -212,7 +222,11 @@ def speaker_side(
         if known is None and (titled := described_country(ctx, phrase, source, subj_start)):
             known = (titled, country_label(ctx, titled))  # "Erdogan's office" after
             # "Turkish President Tayyip Erdogan"
-        if known is None and (nation := national_body_side(ctx, phrase, descriptor, subj_start)):
+        lead = _LEAD.search(ctx.text, max(0, subj_start - 60), max(0, subj_start))
+        # the words before a name the phrase left out: "The junta-controlled state
+        # broadcaster RTB"
+        words = f"{lead.group() if lead else ''}{phrase}"
+        if known is None and (nation := national_body_side(ctx, words, descriptor, subj_start)):
             known = (nation, country_label(ctx, nation))  # "Army chief ..." in Sudan's war
         return known if known is not None else (None, None)
     if (
