@@ -321,3 +321,17 @@ def test_a_body_described_before_its_name_speaks_for_the_articles_country(gazett
     )
     claims = geo.analyze(text, gazetteer=gazetteer).claims
     assert claims[-1].side == "BF"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Chief Justice David Maraga has denied claims by Interior Secretary Fred Matiangi "
+         "that judges were shielding criminals.", "Interior Secretary Fred Matiangi"),
+        ("Kyiv denied claims made by the Russian Defence Ministry that its troops had left "
+         "Kupiansk.", "Russian Defence Ministry"),
+    ],
+)  # fmt: skip
+def test_a_denial_of_claims_by_someone_names_the_claimant(text, claimant):
+    (c,) = extract_claims(text, [])
+    assert (c.source, c.status) == (claimant, "denied")

@@ -301,7 +301,11 @@ def sentence_reactions(
                 deny_captures_by(ctx, verb_attr, start, end, sent.end)
                 owner = _EMBEDDED_CLAIM.search(text, sent.start, sent.end)
                 people = owner.group("people") if owner is not None else None
-                if owner is not None and owner.group("owner"):
+                if owner is not None and owner.group("by"):
+                    # "has denied claims by Interior Secretary Fred Matiangi that ...": his
+                    verb_attr.subj_start, verb_attr.subj_end = owner.span("by")
+                    verb_attr.source, verb_attr.kind = owner.group("by"), "org"
+                elif owner is not None and owner.group("owner"):
                     # "Kyiv denied Moscow's claim that ...": Moscow claims, Kyiv denies.
                     verb_attr.subj_start, verb_attr.subj_end = owner.span("owner")
                     verb_attr.source, verb_attr.kind = owner.group("owner"), "org"
