@@ -335,3 +335,45 @@ def test_a_body_described_before_its_name_speaks_for_the_articles_country(gazett
 def test_a_denial_of_claims_by_someone_names_the_claimant(text, claimant):
     (c,) = extract_claims(text, [])
     assert (c.source, c.status) == (claimant, "denied")
+
+
+@pytest.mark.parametrize(
+    "caveat",
+    [
+        "ISW has not observed confirmation of this claim.",
+        "ISW has not observed confirmation of either claim.",
+    ],
+)
+def test_a_caveat_with_a_cue_verb_inside_is_no_claim(caveat):
+    text = "A Russian milblogger claimed that Russian forces seized the station. " + caveat
+    (c,) = extract_claims(text, [])
+    assert (c.source, c.status) == ("a Russian milblogger", "unverified")
+
+
+@pytest.mark.parametrize(
+    ("first", "status"),
+    [
+        ("Ukrainian forces maintain positions in northern Pokrovsk", "asserted"),
+        ("Russian forces had entered central Pokrovsk", "disputed"),
+        ("Russian forces had advanced in central Pokrovsk", "disputed"),
+    ],
+)
+def test_fighting_continues_disputes_only_a_claim_of_gains(first, status):
+    text = (
+        f"Ukraine's Khortytsia group said {first}. A Russian milblogger claimed that "
+        "fighting continues in central Pokrovsk."
+    )
+    if "Russian forces had" in first:
+        text = text.replace("Ukraine's Khortytsia group", "Russia's Defence Ministry").replace(
+            "A Russian milblogger", "A Ukrainian brigade"
+        )
+    assert extract_claims(text, [])[0].status == status
+
+
+def test_a_units_owner_before_its_name_gives_the_side():
+    text = (
+        "The Sudanese Armed Forces' 6th Infantry Division said in a statement that its "
+        "troops had recaptured positions on the eastern edge of the city."
+    )
+    (c,) = extract_claims(text, [])
+    assert (c.side, c.party) == ("SD", "Sudan")

@@ -15,7 +15,7 @@ import re
 from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
 from .context import _Context, _Draft
-from .same_places import _about_the_same_places, _place_keys, _span_place_keys
+from .same_places import _about_the_same_places, _place_keys, _span_place_keys, other_forces
 from .sides import INDEPENDENT
 from .status import _CONTRADICTION, _STATUS_RANK, _clean
 
@@ -214,6 +214,9 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
     if (
         m
         and not same_side
+        # "fighting continues in central Pokrovsk" answers a claim of gains there, not
+        # "Ukrainian forces maintain positions in northern Pokrovsk"
+        and (_FIGHTING_GOES_ON.match(m.group()) is None or _gains(text, before))
         and not _names_another_claim(text, d, before)
         and (not capture_only or d.side not in (None, INDEPENDENT))
         and _about_the_same_places(ctx, d, before)
@@ -270,7 +273,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
             )
         )
         and _about_the_same_places(ctx, d, before)  # footage of another village confirms nothing
-        and not _other_forces(text, d, before)  # footage of Ukrainian gains: not Russian ones
+        and not other_forces(text, d, before)  # footage of Ukrainian gains: not Russian ones
     ):
         cue = _clean(text[d.subj_start if d.subj_start >= 0 else d.start : d.end])
         before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", cue))
@@ -292,17 +295,19 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
     return False
 
 
-#: Whose forces a clause speaks of: "Ukrainian forces", "Russian troops".
-_FORCES_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:forces|troops|units|soldiers|servicemen)\b")
+#: A contradiction that only says the fight is not over: "fighting continues".
+_FIGHTING_GOES_ON = re.compile(r"fighting\b", re.IGNORECASE)
+#: Gains a claim may state besides a capture: "advanced", "broke through", "cleared".
+_GAINS = re.compile(
+    r"\b(?:advanc\w*|pushed\s+(?:into|deeper)|broke\s+through|cleared|surrounded|encircled|"
+    r"repelled|held|holds|repulsed)\b",
+    re.IGNORECASE,
+)
 
 
-def _other_forces(text: str, d: _Draft, before: _Draft) -> bool:
-    """Whether ``d`` and ``before`` speak of different sides' forces and of no common
-    one ("Russian forces conducted offensive operations ... Geolocated footage indicates
-    that Ukrainian forces recently advanced")."""
-    ours = {m.group(1) for m in _FORCES_OF.finditer(text, d.start, d.end)}
-    theirs = {m.group(1) for m in _FORCES_OF.finditer(text, before.start, before.end)}
-    return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
+def _gains(text: str, d: _Draft) -> bool:
+    """Whether claim ``d`` states a capture, control or gains ("took", "advanced")."""
+    return _captures(text, d.start, d.end) or _GAINS.search(text, d.start, d.end) is not None
 
 
 #: Evidence set against what was said: "But footage verified by ... shows", "However,

@@ -197,11 +197,20 @@ def _sentence_claims(
         sentence_reactions(ctx, sent, idx, toks, drafts, prev, attributions, loose, same)
     )
     if reaction and not _CONTENT_MARKERS.search(_unmask(s_text, sent.start, masked)):
-        if not any(a.cue not in _STATUS_VERBS for a in attributions):
+        # A cue verb inside the status words is no claim: "ISW has not observed
+        # confirmation of this claim" (its "observed").
+        spans = [(a, b) for a, b, _, _ in loose]
+        speaking = [
+            a
+            for a in attributions
+            if a.cue not in _STATUS_VERBS
+            and not any(s <= toks[a.verb].start < e for s, e in spans)
+        ]
+        if not speaking:
             if prev is not None:  # "..., and the report could not be verified"
                 prev.statuses.extend(same)
             return
-        attributions = [a for a in attributions if a.cue not in _STATUS_VERBS]
+        attributions = speaking
 
     # 4. Claims: one per independent attribution, or one unattributed.
     if attributions:

@@ -73,6 +73,8 @@ INDEPENDENT = "independent"
 _AND = re.compile(r"\band\b|&")
 #: Lower-case words just before a speaker's name: "the junta-controlled state broadcaster".
 _LEAD = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[a-z][\w’'-]*\s+){1,4}$")
+#: A possessor just before a speaker's phrase: "The Sudanese Armed Forces' 6th".
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*[’'])s?\s+(?:\d+\w*\s+)?$")
 #: Pronouns that stand for a person speaking: "he said", "according to him".
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -98,8 +100,10 @@ def speaker_side(
     if source is None:
         return None, None
     phrase = ctx.text[subj_start:subj_end] if 0 <= subj_start < subj_end else source
-    for words in (phrase, descriptor):  # "Denis Pushilin, head of the Donetsk People's
-        if _ANY_PARTY.search(words):  # Republic": the party the description names
+    owner = _OWNER_BEFORE.search(ctx.text, max(0, subj_start - 80), max(0, subj_start))
+    # "The Sudanese Armed Forces' 6th Infantry Division": the owner the phrase left out
+    for words in (phrase, descriptor, owner.group(1) if owner else ""):  # "Denis Pushilin,
+        if _ANY_PARTY.search(words):  # head of the Donetsk People's Republic": its party
             for rx, side, party in _PARTIES:
                 if rx.search(words):
                     return side, party
