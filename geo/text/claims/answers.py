@@ -214,9 +214,12 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
     if (
         m
         and not same_side
-        # "fighting continues in central Pokrovsk" answers a claim of gains there, not
-        # "Ukrainian forces maintain positions in northern Pokrovsk"
-        and (_FIGHTING_GOES_ON.match(m.group()) is None or _gains(text, before))
+        # "fighting continues in central Pokrovsk" does not answer "Ukrainian forces
+        # maintain positions in northern Pokrovsk": both say the town is fought over
+        and (
+            _FIGHTING_GOES_ON.match(m.group()) is None
+            or not _STILL_HELD.search(text, before.start, before.end)
+        )
         and not _names_another_claim(text, d, before)
         and (not capture_only or d.side not in (None, INDEPENDENT))
         and _about_the_same_places(ctx, d, before)
@@ -297,17 +300,13 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
 
 #: A contradiction that only says the fight is not over: "fighting continues".
 _FIGHTING_GOES_ON = re.compile(r"fighting\b", re.IGNORECASE)
-#: Gains a claim may state besides a capture: "advanced", "broke through", "cleared".
-_GAINS = re.compile(
-    r"\b(?:advanc\w*|pushed\s+(?:into|deeper)|broke\s+through|cleared|surrounded|encircled|"
-    r"repelled|held|holds|repulsed)\b",
+#: A claim that a place is still held or fought over: "Ukrainian forces maintain
+#: positions in northern Pokrovsk" ("fighting continues there" agrees with it).
+_STILL_HELD = re.compile(
+    r"\b(?:maintain\w*|hold\w*|held|defend\w*|keep\w*|kept)\s+(?:\w+\s+)?positions?\b|"
+    r"\bstill\s+(?:hold|holds|held|control\w*)\b|\bfighting\b",
     re.IGNORECASE,
 )
-
-
-def _gains(text: str, d: _Draft) -> bool:
-    """Whether claim ``d`` states a capture, control or gains ("took", "advanced")."""
-    return _captures(text, d.start, d.end) or _GAINS.search(text, d.start, d.end) is not None
 
 
 #: Evidence set against what was said: "But footage verified by ... shows", "However,
