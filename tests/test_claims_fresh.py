@@ -373,3 +373,29 @@ def test_a_units_owner_before_its_name_gives_the_side():
     )
     (c,) = extract_claims(text, [])
     assert (c.side, c.party) == ("SD", "Sudan")
+
+
+def test_sources_and_a_spokesperson_after_them_are_two_claims():
+    text = (
+        "The Russian MoD claimed on March 8 that Russian forces seized Prymorske, but "
+        "Ukrainian sources reported that Ukrainian forces counterattacked and pushed Russian "
+        "forces out of the settlement. Ukrainian Tavria Group of Forces Spokesperson Colonel "
+        "Viktor Trehubov stated that Russian forces conducted 29 assaults on March 7 and 8."
+    )
+    mod, sources, trehubov = extract_claims(text, [])
+    assert mod.status == "disputed"  # "pushed Russian forces out of the settlement"
+    assert sources.source == "Ukrainian sources"
+    assert trehubov.source == "Viktor Trehubov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Odesa-based outlet Dumskaya published photos showing a fire on the upper floors "
+        "of the building.",
+        "The ministry published a statement saying 40 soldiers were killed near the base.",
+    ],
+)
+def test_published_is_a_cue(text):
+    (c,) = extract_claims(text, [])
+    assert c.cue == "published"

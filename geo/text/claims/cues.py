@@ -177,6 +177,9 @@ _DISPUTE_CALL = re.compile(
 
 _CONTRADICTION = re.compile(
     r"\b(?:(?:being|been)\s+pushed\s+(?:back|out)|"
+    # "counterattacked and pushed Russian forces out of the settlement"
+    r"(?:pushed|drove|driven|forced)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|"
+    r"units|enemy|fighters|soldiers)\s+(?:out\s+of|back\s+from)|"
     r"fighting\s+(?:(?:in|for|around|near|on)\s+(?:the\s+)?[\w-]+\s+)?"
     r"(?:continues|continued|was\s+continuing|is\s+continuing|"
     r"was\s+ongoing|is\s+ongoing|goes\s+on|was\s+still\s+going\s+on)|"

@@ -55,7 +55,7 @@ CUE_VERBS = _words(
     acknowledges acknowledge acknowledging insisted insists insist insisting warned warns warn
     warning added adds adding told tells telling confirmed confirms confirm confirming noted notes
     noting argued argues argue arguing alleged alleges allege alleging asserted asserts assert
-    declared declares estimated estimates estimate wrote writes posted tweeted explained
+    declared declares estimated estimates estimate wrote writes posted published tweeted explained
     explains emphasized emphasised emphasizes emphasises stressed stresses repeated repeats
     maintained maintains maintain admitted admits admit conceded concedes rejected rejects
     reject disputed disputes dispute dismissed dismisses blamed blames blame suggested
