@@ -26,6 +26,8 @@ def counts(text):
         ("A tank burned at 47.58, 35.62, about 2 km north of the village.", ["2"]),
         ("Footage geolocated to 48.5°N, 37.9°E shows 3 vehicles.", ["3"]),
         ("The strike hit a depot at 48.512 37.934 overnight.", []),
+        ("Footage geolocated to 48°30′N 37°54′E shows 2 tanks.", ["2"]),
+        ("The camp, at 13° 37' N, 25° 21' E, holds 400,000 people.", ["400,000"]),
     ],
 )  # fmt: skip
 def test_numeric_dates_and_coordinates_count_nothing(text, kept):
@@ -39,6 +41,7 @@ def test_numeric_dates_and_coordinates_count_nothing(text, kept):
         "Yields of 1.5, 2.5 and 3.5 tonnes were recorded.",
         "The brigade lost 13.5 tonnes of ammunition and 2.5 km of trench.",
         "Losses grew to 10.05 percent of the force.",
+        "Temperatures reached 45°C in 3 regions.",
     ],
 )
 def test_decimal_figures_are_still_counts(text):

@@ -135,6 +135,8 @@ _DATE_LEAD = re.compile(
 _DATE_JOIN = re.compile(r"\s*(?:to|and|until|till|through|[-–—])\s*$", re.IGNORECASE)
 #: What may stand between the latitude and the longitude of a coordinate pair.
 _COORD_SEP = re.compile(r"\s*°?\s*[NS]?\s*[,;/]?\s*$")
+#: A part of a coordinate in degrees, minutes and seconds: "48°30′N", "37° 54' E", "30.21°E".
+_DMS_PART = re.compile(r"\s*[°º′'″\"]\s*(?:\d+(?:\.\d+)?\s*[°º′'″\"]\s*){0,2}[NSEW]\b")
 #: A third number after a pair: a list of figures ("1.5, 2.5 and 3.5"), not a position.
 _LIST_GOES_ON = re.compile(r"\s*°?\s*[EW]?\s*(?:,|\band\b|\bor\b)\s*-?\d")
 
@@ -147,7 +149,8 @@ def stated_counts(text: str, quantities: Sequence[Any]) -> list[Any]:
     forces attacked", "since 01.06", "from 01.06 to 13.06") is a date; two decimal
     numbers in a row ("at 47.58, 35.62", "48.5°N 37.9°E"), the first with no counted
     noun, within latitude and longitude ranges and not the start of a longer list,
-    are a position. One pass over ``quantities`` (in text order).
+    are a position, and so is a number of degrees, minutes or seconds before a
+    hemisphere ("48°30′N 37°54′E"). One pass over ``quantities`` (in text order).
 
     Examples
     --------
@@ -169,7 +172,9 @@ def stated_counts(text: str, quantities: Sequence[Any]) -> list[Any]:
                 drop.add(i)
                 last_date_end = q.end
                 continue
-        if i + 1 < len(quantities) and _coordinates(text, q, quantities[i + 1]):
+        if _DMS_PART.match(text, q.end):
+            drop.add(i)  # "48°30′N": degrees and minutes of a position
+        elif i + 1 < len(quantities) and _coordinates(text, q, quantities[i + 1]):
             drop.update((i, i + 1))
     return [q for i, q in enumerate(quantities) if i not in drop]
 
