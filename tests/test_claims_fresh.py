@@ -402,3 +402,61 @@ def test_sources_and_a_spokesperson_after_them_are_two_claims():
 def test_published_is_a_cue(text):
     (c,) = extract_claims(text, [])
     assert c.cue == "published"
+
+
+def test_its_spokesman_speaks_for_the_group_that_spoke_last(gazetteer):
+    import geo
+
+    text = (
+        "Russia's Defence Ministry said its troops had captured Kupiansk. Ukraine's "
+        "Khortytsya group of forces said the claim was false and that its troops still held "
+        "the north of the town. Its spokesman said Russian units had suffered heavy losses."
+    )
+    claims = geo.analyze(text, gazetteer=gazetteer).claims
+    assert [c.side for c in claims] == ["RU", "UA", "UA"]
+
+
+def test_a_caveat_over_the_reports_covers_an_outlets_report():
+    text = (
+        "The Kyiv Independent, citing a soldier in the town, reported that about 60 Russian "
+        "soldiers had infiltrated the centre. Reuters could not immediately verify the "
+        "reports."
+    )
+    (c,) = extract_claims(text, [])
+    assert c.status == "unverified"
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "The Defense Ministry dismissed the claim as fake.",
+        "The ministry dismissed these reports as fabrications.",
+    ],
+)
+def test_dismissing_a_claim_as_fake_denies_it(reaction):
+    text = "Ukraine's military said its forces had recaptured positions near the town. " + reaction
+    assert extract_claims(text, [])[0].status == "denied"
+
+
+def test_a_security_source_in_copy_from_a_neighbour_speaks_for_the_articles_country(
+    gazetteer,
+):
+    import geo
+
+    text = (
+        "ABIDJAN, Sept 23 (Reuters) - Burkina Faso's army said it had killed 100 militants "
+        "near Diapaga in eastern Burkina Faso. A security source said the army had received "
+        "reinforcements from Fada N'Gourma."
+    )
+    assert geo.analyze(text, gazetteer=gazetteer).claims[-1].side == "BF"
+
+
+def test_a_denial_of_involvement_answers_a_later_claim_blaming_the_denier():
+    text = (
+        "Hezbollah on Friday denied involvement in a drone attack on a military post. The "
+        "Israeli military said on Thursday that Hezbollah had launched two drones at the "
+        "post. It said it struck a Hezbollah launch site in response."
+    )
+    _, blame, strike = extract_claims(text, [])
+    assert blame.status == "denied"
+    assert strike.status == "asserted"  # Hezbollah only as what was struck

@@ -111,7 +111,10 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
         return None  # "a military correspondent of ...", "a security analyst"
     family = _family(words)
     if family is None:
-        return _dateline_country(ctx) if _NATIONAL_TITLE.search(words) else None
+        if not _NATIONAL_TITLE.search(words):
+            return None
+        # "a security source" in copy filed from a neighbour: the article's country
+        return _dateline_country(ctx) or (_main_country(ctx) if _SOURCE.search(words) else None)
     offsets, tied_sets = _ties(ctx).get(family, ((), ()))
     k = bisect_left(offsets, at)
     tied = tied_sets[k - 1] if k else frozenset()
@@ -128,6 +131,7 @@ _NATIONAL_TITLE = re.compile(
     r"(?:Defen[cs]e|State|Foreign|Home|War)\s+Secretary|Secretary\s+of\s+(?:State|Defen[cs]e)|"
     r"[Ss]ecurity\s+(?:source|official|services?|council)|[Ii]ntelligence\s+(?:source|service))s?\b"
 )
+_SOURCE = re.compile(r"\b(?:[Ss]ecurity|[Ii]ntelligence|[Mm]ilitary)\s+sources?\b")
 #: Speakers that a body's word only qualifies: "a military correspondent", "a security
 #: analyst", "a government critic".
 _NOT_A_BODY = re.compile(

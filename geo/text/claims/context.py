@@ -125,6 +125,8 @@ class _Context:
     last_hit: _Draft | None = None  # the last claim of a hit ("scoring a direct hit")
     # place -> (side, words) of the last denial that it was captured
     denials: dict[object, tuple[str | None, str]] = field(default_factory=dict)
+    # denials of involvement no claim before answered: (sentence, denier, rank, cue)
+    denied_involvement: list[tuple[int, Any, int, str]] = field(default_factory=list)
     # what claims.allegiance reads once per article (its countries, dateline, bodies)
     allegiance: dict[str, Any] = field(default_factory=dict)
 

@@ -147,8 +147,9 @@ _HYPOTHETICAL = re.compile(
 #: A denial: "denied", "refuted", and a dismissal as untrue ("dismissed as fake").
 _DENY = re.compile(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refute|"
-    r"dismiss(?:ed|es|ing)\s+as\s+(?:fake|false|untrue|lies|a\s+lie|baseless|groundless|"
-    r"unfounded|fabricat\w*|fiction|nonsense))\b",
+    r"dismiss(?:ed|es|ing)\s+(?:(?:the|this|that|these|those|such|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|reports?|allegations?|accusations?|statements?)\s+)?as\s+(?:fake|false|"
+    r"untrue|lies|a\s+lie|baseless|groundless|unfounded|fabricat\w*|fiction|nonsense))\b",
     re.IGNORECASE,
 )
 

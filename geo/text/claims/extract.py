@@ -44,6 +44,7 @@ from .status import (
     _unmask,
     status_hints,
 )
+from .targets import deny_later_blame
 from .vocab import _STATUS_VERBS
 
 __all__ = [
@@ -274,6 +275,8 @@ def _sentence_claims(
             target = next((d for d in reversed(new) if d.start <= pos), new[0])
             target.statuses.append((rank, status, cue))
         _answers(ctx, new, prev)
+        if ctx.denied_involvement:
+            deny_later_blame(ctx, new, idx)  # "... denied involvement. X said Y did it"
         new = _nested_counter_claims(ctx, sent, new, quoted)
         for d in new:
             if d.kind in ("org", "group") and d.source:

@@ -252,6 +252,11 @@ def sentence_reactions(
         blamed = None
         if involvement and refers:
             refers, blamed = blamed_claim(ctx, drafts, idx, prev, verb_attr, end, sent.end)
+        if involvement and not refers:
+            # a later claim blaming the denier answers to it ("Hezbollah denied involvement
+            # ..., a day after the Israeli military blamed the group. The military said")
+            cue = _reaction_cue(text, sent, verb_attr, start, end)
+            ctx.denied_involvement.append((idx, verb_attr, rank, cue))
         if involvement and not refers and _SAYING.search(text, end, sent.end):
             # no claim blamed the denier: "denied any involvement, saying it remained
             # committed to the ceasefire" is its own asserted claim
@@ -316,6 +321,8 @@ def sentence_reactions(
                     verb_attr.source, verb_attr.kind = name or people, "org"
                 elif not (
                     involvement
+                    # "dismissed the report as fabricated": a reaction with nothing to answer
+                    or _BACKREF_OBJECT.match(text, _WORD_AT.match(text, start).end())
                     or standing_position(text, start, end)
                     or generic_denial(text, start, end)
                 ):
@@ -365,6 +372,13 @@ _SEMICOLON = re.compile(r";")
 _NO_COMMENT_WORDS = re.compile(r"comment|respon", re.IGNORECASE)
 #: Subjects of a no comment that name no party: "It has not commented".
 _SILENT_PRONOUNS = frozenset(("it", "they", "he", "she"))
+#: The object of a denial that points back at what was said: "dismissed the report".
+_BACKREF_OBJECT = re.compile(
+    r"\s+(?:(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:claims?|reports?|"
+    r"allegations?|accusations?|accounts?|statements?)|it|them)\b",
+    re.IGNORECASE,
+)
+_WORD_AT = re.compile(r"\w*")
 #: What a denier goes on to state: ", saying it remained committed to the ceasefire".
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|stressing|arguing|and\s+said)\b")
 #: "and" just before a verb: "... and denied attacking civilians".

@@ -219,8 +219,9 @@ def speaker_side(
             # "the plant's director Yury Chernichuk" in copy filed by /TASS/: the agency
             # names the other side's officials by their nationality.
             known = (agency, country_label(ctx, agency))
-        if known is None and _ITS.match(descriptor or phrase) and ctx.last_org is not None:
-            known = ctx.sides.get(ctx.last_org)  # "OCHA said ... Its spokesperson, Jens Laerke"
+        body = ctx.last_group or ctx.last_org  # the organisation or group that spoke last
+        if known is None and _ITS.match(descriptor or phrase) and body is not None:
+            known = ctx.sides.get(body)  # "OCHA said ... Its spokesperson, Jens Laerke"
         if known is None and (boss := _reports_to(ctx, subj_end, f"{phrase} {descriptor}")):
             known = (boss, country_label(ctx, boss))  # "... Gerasimov told Russian President"
         if known is None and (titled := described_country(ctx, phrase, source, subj_start)):

@@ -279,9 +279,9 @@ def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
 
 
 def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:
-    """The claims "could not verify any of the accounts" is about: every recent claim of
-    a party (not the article's own, not independent evidence or monitors) in the
-    sentence's paragraph and the one before, back to a claim an earlier caveat already
+    """The claims "could not verify any of the accounts" is about: every recent claim
+    with a speaker (not the article's own reporting) in the sentence's paragraph and
+    the one before, back to a claim an earlier caveat already
     covers ("... A claim Reuters could not verify."), latest first."""
     found: list[_Draft] = []
     paragraph = None
@@ -290,7 +290,7 @@ def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:
             paragraph = d.paragraph
         if paragraph - d.paragraph > 1 or any(s[1] == "unverified" for s in d.statuses):
             break
-        if d.source is not None and d.side != INDEPENDENT:
+        if d.source is not None:  # an outlet's report too: "The Kyiv Independent reported"
             found.append(d)
     return found
 

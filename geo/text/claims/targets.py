@@ -26,6 +26,7 @@ __all__ = [
     "denial_further_back",
     "denies_involvement",
     "deny_captures_by",
+    "deny_later_blame",
     "named_target",
     "with_its_sentence",
 ]
@@ -314,3 +315,33 @@ def blamed_claim(
         return True, blamed
     side, party = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
     return not (side is None and party), None
+
+
+#: How many sentences after a denial of involvement a claim blaming the denier may come.
+_LATER_BLAME = 4
+
+
+def deny_later_blame(ctx: _Context, new: list[_Draft], idx: int) -> None:
+    """Deny the claims of sentence ``idx`` that blame a party whose denial of involvement
+    came a few sentences before and answered nothing ("Hezbollah on Friday denied
+    involvement in a drone attack ... The Israeli military said on Thursday that
+    Hezbollah had launched two drones")."""
+    for at, attr, rank, cue in ctx.denied_involvement[-2:]:
+        if idx - at > _LATER_BLAME:
+            continue
+        head = re.escape((attr.source or "").rsplit(None, 1)[-1]) if attr.source else ""
+        if not head:
+            continue
+        # the denier as the one who acted, or as the one blamed ("Hezbollah had launched",
+        # "blamed the group"), not as an object ("struck a Hezbollah launch site")
+        blame = re.compile(
+            rf"\b{head}\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:\w+ed|fired|launched|shot|"
+            rf"struck|hit|behind|responsible)\b|\b(?:blam|accus)\w*\s+(?:the\s+)?"
+            rf"(?:{head}|group|militants?|movement)\b",
+            re.IGNORECASE,
+        )
+        for d in new:
+            if d.source is not None and d.source != attr.source and blame.search(
+                ctx.text, d.start, d.end
+            ):
+                d.statuses.append((rank, "denied", cue))
