@@ -460,3 +460,34 @@ def test_a_denial_of_involvement_answers_a_later_claim_blaming_the_denier():
     _, blame, strike = extract_claims(text, [])
     assert blame.status == "denied"
     assert strike.status == "asserted"  # Hezbollah only as what was struck
+
+
+def test_a_denial_blaming_others_is_also_a_claim():
+    text = (
+        "Activists said RSF fighters killed 35 people in the camp. The RSF denied "
+        "responsibility for the attack, blaming army-allied militias."
+    )
+    accusation, answer = extract_claims(text, [])
+    assert accusation.status == "denied"
+    assert (answer.source, answer.responds_to) == ("the RSF", 0)
+
+
+def test_an_attempt_that_was_repelled_disputes_the_claim():
+    text = (
+        "Russian Telegram channels claimed that Russian troops had landed on the island. A "
+        "Ukrainian military spokesperson said that the landing attempt had been repelled."
+    )
+    assert extract_claims(text, [])[0].status == "disputed"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "side"),
+    [
+        ("The Telegram channel Grey Zone, which is linked to Russian paramilitaries,", "RU"),
+        ("The channel, which is close to the Israeli military,", "IL"),
+        ("An open-source analyst who tracks attacks on Russian energy sites", "independent"),
+    ],
+)
+def test_a_relative_clause_of_affiliation_gives_the_side(speaker, side):
+    (c,) = extract_claims(f"{speaker} said fighters had taken part in the operation.", [])
+    assert c.side == side

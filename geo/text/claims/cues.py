@@ -39,7 +39,7 @@ __all__ = [
 
 
 _CONTENT_MARKERS = re.compile(
-    r"\b(?:saying|adding|insisting|arguing|noting|claiming|warning|telling|and\s+said|"
+    r"\b(?:saying|adding|insisting|arguing|noting|claiming|warning|telling|blaming|and\s+said|"
     r"but\s+said|said|"
     r"(?:calling|describing|branding|labell?ing)\s+(?:the|it|this|that|them|those|these|such)\b)\b"
 )
@@ -199,7 +199,7 @@ _CONTRADICTION = re.compile(
     r"killed|injured|wounded|captured|lost|downed|destroyed|taken)|"
     r"(?:was|were|had|has)\s+not\s+(?:been\s+)?(?:hit|damaged|struck|captured|taken|lost|"
     r"downed|destroyed)|"
-    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:foiled|thwarted)|"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:foiled|thwarted|repelled|repulsed)|"
     r"(?:had|has|have)\s+missed\b|missed\s+(?:its|the|their)\s+(?:target|ship|vessel)|"
     r"(?:was|were|is|are)\s+not\s+aware\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:strikes?|attacks?|incidents?|operations?)|"

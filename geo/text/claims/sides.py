@@ -61,7 +61,7 @@ from .parties import (
     _non_state,
     figure_side,
 )
-from .relations import _ITS, _reports_to, attacker, described_country
+from .relations import _ITS, _reports_to, affiliated_country, attacker, described_country
 from .segmentation import dateline_end
 from .vocab import _SOURCE_NOUNS
 
@@ -157,6 +157,8 @@ def speaker_side(
         return ctx.sides_by_head[another.group(1).lower()]
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
+    if code is None and (tied := affiliated_country(descriptor)) is not None:
+        code = tied  # "Grey Zone, which is linked to Russian paramilitaries"
     descriptor = description_head(descriptor)  # what they are, not what they do
     if not descriptor.strip() and role_description(before):
         descriptor = before  # "The governor of Darfur, Minni Arko Minnawi, whose forces ..."
