@@ -491,3 +491,44 @@ def test_an_attempt_that_was_repelled_disputes_the_claim():
 def test_a_relative_clause_of_affiliation_gives_the_side(speaker, side):
     (c,) = extract_claims(f"{speaker} said fighters had taken part in the operation.", [])
     assert c.side == side
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Per the regional governor, Ivan Fedorov, a Russian strike on the city injured three "
+         "people.", "Ivan Fedorov"),
+        ("A Russian strike injured 3 people in the city, per Governor Oleh Syniehubov.",
+         "Oleh Syniehubov"),
+    ],
+)  # fmt: skip
+def test_per_names_a_speaker(text, source):
+    (c,) = extract_claims(text, [])
+    assert (c.source, c.cue) == (source, "per")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets dropped up to 20 bombs per day on the town, the governor said.",
+        "Per capita, the region lost more homes than any other, the governor said.",
+    ],
+)
+def test_per_as_a_rate_is_no_speaker(text):
+    (c,) = extract_claims(text, [])
+    assert c.source == "the governor"
+
+
+def test_no_comment_from_a_party():
+    text = "Moscow claims it has captured the village. There has been no comment from Kyiv."
+    (c,) = extract_claims(text, [])
+    assert c.status == "unverified"
+
+
+def test_a_caveat_over_the_tolls_reaches_every_toll():
+    text = (
+        "Niger's military regime said its forces had neutralised 45 jihadists and lost 10 "
+        "soldiers. The Islamic State group claimed to have killed 21 soldiers in the same "
+        "area. AFP was unable to independently verify the tolls."
+    )
+    assert [c.status for c in extract_claims(text, [])] == ["unverified", "unverified"]

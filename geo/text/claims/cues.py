@@ -87,7 +87,8 @@ _NO_COMMENT = re.compile(
     r"(?:declined|refused)\s+to\s+comment|made\s+no\s+(?:immediate\s+)?comment|"
     r"(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|"
     r"(?:has|have|had)\s+yet\s+to\s+(?:comment|respond)|"
-    r"there\s+was\s+no\s+(?:immediate\s+)?(?:comment|response)\s+from)\b",
+    r"there\s+(?:was|has\s+been|have\s+been|had\s+been)\s+no\s+(?:immediate\s+)?"
+    r"(?:comment|response|reaction)\s+from)\b",
     re.IGNORECASE,
 )
 

@@ -180,7 +180,11 @@ def _sentence_claims(
     quoted: list[_Attribution] = []
     # The lower-cased words, made once: the cue test and the attributions read them.
     lows = [t[2].lower() for t in toks]
-    if _ANY_CUE.isdisjoint(lows) and text.find("ccording", sent.start, sent.end) < 0:
+    if (
+        _ANY_CUE.isdisjoint(lows)
+        and text.find("ccording", sent.start, sent.end) < 0
+        and "per" not in lows  # "Per the regional governor, ..."
+    ):
         attributions: list[_Attribution] = []  # no cue word, no "according to": no speaker
     else:
         date_tokens: set[int] = set()  # the tokens inside the sentence's dates

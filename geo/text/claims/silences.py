@@ -40,10 +40,16 @@ _FIGURES: dict[str, re.Pattern[str] | None] = {
     **dict.fromkeys(("loss", "losses"), re.compile(r"\blos(?:t|s|ses|ing|e)\b", re.I)),
     **dict.fromkeys(
         ("casualties", "casualty", "toll", "tolls", "deaths", "dead"),
-        re.compile(r"\b(?:casualt\w*|killed|dead|died|deaths?|wounded|injured|toll)\b", re.I),
+        re.compile(
+            r"\b(?:casualt\w*|killed|dead|died|deaths?|wounded|injured|toll|neutrali[sz]ed|"
+            r"lost)\b",
+            re.I,
+        ),
     ),
     **dict.fromkeys(("figures", "figure", "numbers", "count", "tally", "estimates"), None),
 }
+#: Figures in the plural that are several claims' ("AFP was unable to verify the tolls").
+_PLURAL_TOLLS = frozenset(("tolls", "casualties"))
 #: How far back the claim a reaction names may be (claims, sentences).
 _CLAIMS_BACK, _SENTENCES_BACK = 8, 6
 
@@ -254,9 +260,9 @@ def figure_targets(
         if words_rx is not None and not words_rx.search(text, d.start, d.end):
             continue
         found.append(d)
-    if not _BOTH_SIDES.search(text, start, end):
+    if not _BOTH_SIDES.search(text, start, end) and m.group().lower() not in _PLURAL_TOLLS:
         return found[:1]
-    return found
+    return found  # both sides', or "the tolls": every recent claim stating one
 
 
 def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
