@@ -85,7 +85,7 @@ Fields
   involvement ("denied any involvement in the rocket fire") answers the recent claim
   that blames the denier, not the claim just before; one caveat over several accounts
   ("could not independently verify any of the accounts") reaches every recent claim
-  of a party in its paragraph and the one before.
+  with a speaker in its paragraph and the one before.
 - ``kind``: ``attributed`` (a speaker) or ``reported`` (the article's own
   reporting, ``source`` ``None``).
 - ``side``/``party``: the party the speaker speaks for (see
