@@ -532,3 +532,18 @@ def test_a_caveat_over_the_tolls_reaches_every_toll():
         "area. AFP was unable to independently verify the tolls."
     )
     assert [c.status for c in extract_claims(text, [])] == ["unverified", "unverified"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are holding the line," a Ukrainian commander with the call sign "Rusyn" told the '
+        "BBC near the town. He said Russian troops were attacking on motorcycles.",
+        'A Ukrainian commander with the call sign "Rusyn" told the BBC that they were holding '
+        "the line. He said Russian troops were attacking on motorcycles.",
+    ],
+)
+def test_a_quoted_call_sign_leaves_the_speaker_who_has_it(text):
+    first, second = extract_claims(text, [])
+    assert first.source == "a Ukrainian commander"
+    assert first.side == second.side == "UA"
