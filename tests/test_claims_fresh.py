@@ -525,13 +525,16 @@ def test_no_comment_from_a_party():
     assert c.status == "unverified"
 
 
-def test_a_caveat_over_the_tolls_reaches_every_toll():
+def test_a_caveat_over_the_tolls_reaches_every_toll(gazetteer):
+    import geo
+
     text = (
         "Niger's military regime said its forces had neutralised 45 jihadists and lost 10 "
         "soldiers. The Islamic State group claimed to have killed 21 soldiers in the same "
         "area. AFP was unable to independently verify the tolls."
     )
-    assert [c.status for c in extract_claims(text, [])] == ["unverified", "unverified"]
+    claims = geo.analyze(text, gazetteer=gazetteer).claims
+    assert [c.status for c in claims] == ["unverified", "unverified"]
 
 
 @pytest.mark.parametrize(
@@ -547,3 +550,29 @@ def test_a_quoted_call_sign_leaves_the_speaker_who_has_it(text):
     first, second = extract_claims(text, [])
     assert first.source == "a Ukrainian commander"
     assert first.side == second.side == "UA"
+
+
+def test_the_figures_of_two_parties_are_both_unverified_but_one_partys_only_the_last(
+    gazetteer,
+):
+    import geo
+
+    two = (
+        "KYIV, Oct 30 (Reuters) - Russian forces lost 320 soldiers near Lyman, according to "
+        "Ukraine's Khortytsia group of forces. The Russian defence ministry said it had "
+        "repelled eight Ukrainian counter-attacks in the area. Reuters could not "
+        "independently verify the figures."
+    )
+    assert [c.status for c in geo.analyze(two, gazetteer=gazetteer).claims] == [
+        "unverified",
+        "unverified",
+    ]
+    one = (
+        "KYIV, Dec 3 (Reuters) - Russia launched 90 missiles at Ukraine overnight, Ukrainian "
+        "officials said. Ukraine's air force said it had shot down 81 missiles. Reuters "
+        "could not independently verify the figures."
+    )
+    assert [c.status for c in geo.analyze(one, gazetteer=gazetteer).claims] == [
+        "asserted",
+        "unverified",
+    ]

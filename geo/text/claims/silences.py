@@ -48,8 +48,9 @@ _FIGURES: dict[str, re.Pattern[str] | None] = {
     ),
     **dict.fromkeys(("figures", "figure", "numbers", "count", "tally", "estimates"), None),
 }
-#: Figures in the plural that are several claims' ("AFP was unable to verify the tolls").
-_PLURAL_TOLLS = frozenset(("tolls", "casualties"))
+#: Figures in the plural that may be several parties' claims ("AFP was unable to verify
+#: the tolls" after the junta's toll and the jihadists').
+_PLURAL_TOLLS = frozenset(("tolls", "casualties", "figures", "numbers", "tallies"))
 #: How far back the claim a reaction names may be (claims, sentences).
 _CLAIMS_BACK, _SENTENCES_BACK = 8, 6
 
@@ -260,9 +261,11 @@ def figure_targets(
         if words_rx is not None and not words_rx.search(text, d.start, d.end):
             continue
         found.append(d)
-    if not _BOTH_SIDES.search(text, start, end) and m.group().lower() not in _PLURAL_TOLLS:
-        return found[:1]
-    return found  # both sides', or "the tolls": every recent claim stating one
+    if _BOTH_SIDES.search(text, start, end):
+        return found
+    if m.group().lower() in _PLURAL_TOLLS and len({(d.side, d.party) for d in found}) > 1:
+        return found  # "the figures", "the tolls" after two parties' claims: each one's
+    return found[:1]
 
 
 def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
