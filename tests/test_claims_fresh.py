@@ -576,3 +576,30 @@ def test_the_figures_of_two_parties_are_both_unverified_but_one_partys_only_the_
         "asserted",
         "unverified",
     ]
+
+
+def test_a_negative_longitude_is_part_of_a_position():
+    assert counts("Satellite images show 4 burned buildings at the post, at 14.10, -1.63.") == [
+        "4"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Two security sources told Reuters that 40 soldiers were killed.", [40]),
+        ("One source said the assailants had arrived on around 100 motorbikes.", [100]),
+    ],
+)
+def test_a_number_in_the_speakers_phrase_is_no_quantity_of_the_claim(text, values):
+    (c,) = extract_claims(text, [])
+    assert [q.value for q in c.quantities] == values
+
+
+def test_refuting_claims_by_the_kiev_regime_names_the_claimant():
+    text = (
+        "The Russian Defense Ministry has refuted claims by the Kiev regime that Ukrainian "
+        'troops had broken through near Kupyansk, calling them "an information provocation."'
+    )
+    (c,) = extract_claims(text, [])
+    assert (c.source, c.status) == ("Kiev regime", "denied")

@@ -96,7 +96,8 @@ Fields
   of a quotation that answers a claim it quotes).
 - ``quantities``/``dates``: what :mod:`geo.text.numbers` and
   :mod:`geo.text.dates` find inside the claim's span; numbers written as a date
-  ("On 13.06 forces ...") or coordinates ("at 47.58, 35.62") count nothing.
+  ("On 13.06 forces ...") or coordinates ("at 47.58, 35.62") count nothing, nor does a
+  number of the speaker's phrase ("Two security sources told Reuters ...").
 - ``toponyms``/``features``: indexes of those whose spans fall inside the
   claim's span, plus the last named place for "the city", "the town", "the
   region" when the claim names none of that kind; metonymic toponyms ("Moscow

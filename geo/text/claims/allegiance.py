@@ -129,9 +129,10 @@ _NATIONAL_TITLE = re.compile(
     r"\b(?:[Mm]inist(?:er|ry)|[Pp]rime\s+[Mm]inister|[Pp]remier|[Gg]eneral\s+[Ss]taff|"
     r"[Pp]resident(?!\s+of\b)|[Cc]hief\s+of\s+(?:the\s+)?[Gg]eneral\s+[Ss]taff|"
     r"(?:Defen[cs]e|State|Foreign|Home|War)\s+Secretary|Secretary\s+of\s+(?:State|Defen[cs]e)|"
-    r"[Ss]ecurity\s+(?:source|official|services?|council)|[Ii]ntelligence\s+(?:source|service))s?\b"
+    r"[Ss]ecurity\s+(?:source|official|services?|council)|[Ii]ntelligence\s+(?:source|service)|"
+    r"[Ss]tate-run)s?\b"
 )
-_SOURCE = re.compile(r"\b(?:[Ss]ecurity|[Ii]ntelligence|[Mm]ilitary)\s+sources?\b")
+_SOURCE = re.compile(r"\b(?:(?:[Ss]ecurity|[Ii]ntelligence|[Mm]ilitary)\s+sources?|[Ss]tate-run)\b")
 #: Speakers that a body's word only qualifies: "a military correspondent", "a security
 #: analyst", "a government critic".
 _NOT_A_BODY = re.compile(

@@ -243,7 +243,8 @@ _EMBEDDED_CLAIM = re.compile(
     r"[’']s?\s+|(?P<people>[A-Z][a-z]+)\s+(?=claims?\b)|the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:claims?|assertions?|reports?|allegations?|accusations?|suggestions?)\s+"
     # "denied claims by Interior Secretary Fred Matiangi that ...": the one who claims
-    r"(?:(?:made\s+)?by\s+(?:the\s+)?(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\s+)?"
+    r"(?:(?:made\s+)?by\s+(?:the\s+)?(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}"
+    r"(?:\s+(?:regime|government|authorities|side|military))?)\s+)?"
     r"that\b"
 )
 

@@ -134,7 +134,7 @@ _DATE_LEAD = re.compile(
 #: A word that joins a second date to a first ("from 01.06 to 13.06", "12.06-13.06").
 _DATE_JOIN = re.compile(r"\s*(?:to|and|until|till|through|[-–—])\s*$", re.IGNORECASE)
 #: What may stand between the latitude and the longitude of a coordinate pair.
-_COORD_SEP = re.compile(r"\s*°?\s*[NS]?\s*[,;/]?\s*$")
+_COORD_SEP = re.compile(r"\s*°?\s*[NS]?\s*[,;/]?\s*[-−]?$")
 #: A part of a coordinate in degrees, minutes and seconds: "48°30′N", "37° 54' E", "30.21°E".
 _DMS_PART = re.compile(r"\s*[°º′'″\"]\s*(?:\d+(?:\.\d+)?\s*[°º′'″\"]\s*){0,2}[NSEW]\b")
 #: A third number after a pair: a list of figures ("1.5, 2.5 and 3.5"), not a position.
@@ -183,7 +183,7 @@ def _coordinates(text: str, lat: Any, lon: Any) -> bool:
     """Whether two quantities in a row are a latitude and a longitude."""
     if "." not in lat.text or "." not in lon.text or lat.unit:
         return False
-    if not _COORD_SEP.match(text, lat.end, lon.start) or lon.start - lat.end > 6:
+    if not _COORD_SEP.match(text, lat.end, lon.start) or lon.start - lat.end > 7:
         return False
     if abs(lat.value) > 90 or abs(lon.value) > 180:
         return False
@@ -282,7 +282,12 @@ def _finish(
         source=d.source,
         cue=d.cue,
         status=status,
-        quantities=tuple(quantities[i] for i in ctx.quantities.inside(d.start, d.end)),
+        # not a number of the speaker's phrase: "Two security sources told Reuters"
+        quantities=tuple(
+            quantities[i]
+            for i in ctx.quantities.inside(d.start, d.end)
+            if not d.subj_start <= quantities[i].start < d.subj_end
+        ),
         dates=tuple(date_spans[i] for i in ctx.dates.inside(d.start, d.end)),
         toponyms=tuple(sorted(tops)),
         features=tuple(feats),

@@ -58,7 +58,8 @@ CUE_VERBS = _words(
     declared declares estimated estimates estimate wrote writes posted published tweeted explained
     explains emphasized emphasised emphasizes emphasises stressed stresses repeated repeats
     maintained maintains maintain admitted admits admit conceded concedes rejected rejects
-    reject disputed disputes dispute dismissed dismisses blamed blames blame blaming suggested
+    reject disputed disputes dispute dismissed dismisses refuted refutes blamed blames blame blaming
+    suggested
     indicated revealed disclosed promised pledged vowed threatened addressed clarified
     clarifying countered responded replied boasted offered proposed predicted cautioned
     assured urged contended described mentioned remarked affirmed called calls calling believe
