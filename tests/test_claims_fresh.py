@@ -603,3 +603,20 @@ def test_refuting_claims_by_the_kiev_regime_names_the_claimant():
     )
     (c,) = extract_claims(text, [])
     assert (c.source, c.status) == ("Kiev regime", "denied")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The Dnepr battlegroup said its artillery had destroyed a Ukrainian mortar position "
+         "on the right bank.", "RU"),
+        ("Ukrainian forces have withdrawn from the city, a spokesperson for the Luhansk "
+         "operational-tactical group told Ukrainska Pravda.", "UA"),
+        ("The DeepState monitoring project said on 21.02 that Russian forces now control the "
+         "entire city.", "independent"),
+    ],
+)  # fmt: skip
+def test_a_battlegroup_or_project_named_before_its_head_noun_speaks(text, side):
+    (c,) = extract_claims(text, [])
+    assert c.side == side
+    assert [q.value for q in c.quantities] == []

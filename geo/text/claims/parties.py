@@ -64,12 +64,15 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         # ("the Dnepr group", "Battlegroup Center", "the Vostok group of forces").
         (r"(?:Khortytsi?a|Khortytsya|Tavri[iy]?a|Odesa|Dnipro)\s+(?:operational[-\s]"
          r"(?:strategic|tactical)\s+)?group(?:\s+of\s+(?:forces|troops))?|"
+         r"(?:Luhansk|Donetsk|Siversk|Kharkiv|Kramatorsk|Soledar)\s+operational[-\s]tactical\s+"
+         r"group|"
          r"Southern\s+Defen[cs]e\s+Forces|Defen[cs]e\s+Forces\s+of\s+(?:the\s+)?South", "UA",
          "Ukraine"),
         (r"(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|Sever|Center|Centre|East|West|South|"
          r"North)\s+(?:group|grouping)\s+of\s+(?:forces|troops)|(?:Dnepr|Vostok|Zapad|Yug|"
          r"Tsentr|Sever)\s+group|Battle\s?group\s+(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|"
-         r"Sever|Center|Centre|East|West|South|North)", "RU", "Russia"),
+         r"Sever|Center|Centre|East|West|South|North)|(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|"
+         r"Sever|Center|Centre)\s+battle\s?group", "RU", "Russia"),
         (r"Pentagon|White\s+House|State\s+Department", "US", "United States"),
         (r"UKMTO|United\s+Kingdom\s+Maritime\s+Trade\s+Operations", "GB", "United Kingdom"),
         (r"TASS|RIA(?:\s+Novosti)?|Interfax|Rossiya(?:[-\s](?:1|24))?|Zvezda|Izvestia|"

@@ -75,6 +75,8 @@ _AND = re.compile(r"\band\b|&")
 _LEAD = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[a-z][\w’'-]*\s+){1,4}$")
 #: A possessor just before a speaker's phrase: "The Sudanese Armed Forces' 6th".
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*[’'])s?\s+(?:\d+\w*\s+)?$")
+#: The words of a speaker's noun phrase before its head: "The DeepState monitoring".
+_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){1,3}$")
 #: Pronouns that stand for a person speaking: "he said", "according to him".
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -101,8 +103,10 @@ def speaker_side(
         return None, None
     phrase = ctx.text[subj_start:subj_end] if 0 <= subj_start < subj_end else source
     owner = _OWNER_BEFORE.search(ctx.text, max(0, subj_start - 80), max(0, subj_start))
+    named = _NAMED_BEFORE.search(ctx.text, max(0, subj_start - 50), max(0, subj_start))
+    lead = f"{named.group() if named else ''}{phrase}"  # "the Luhansk operational-tactical group"
     # "The Sudanese Armed Forces' 6th Infantry Division": the owner the phrase left out
-    for words in (phrase, descriptor, owner.group(1) if owner else ""):  # "Denis Pushilin,
+    for words in (lead, descriptor, owner.group(1) if owner else ""):  # "Denis Pushilin,
         if _ANY_PARTY.search(words):  # head of the Donetsk People's Republic": its party
             for rx, side, party in _PARTIES:
                 if rx.search(words):
@@ -128,7 +132,7 @@ def speaker_side(
         # "The Myanmar National Democratic Alliance Army", "the Arakan Army": a group
         # under arms of its own, not the state its name names.
         return None, group.group().removeprefix("the ").removeprefix("The ")
-    if _INDEPENDENT_NAMED.search(phrase) or (
+    if _INDEPENDENT_NAMED.search(lead) or (
         descriptor
         and _INDEPENDENT_NAMED.search(descriptor)
         and not _national_words(descriptor)

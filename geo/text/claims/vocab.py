@@ -133,6 +133,7 @@ _SOURCE_NOUNS = _words(
     footage video videos images imagery photos data figures inspectors intelligence operator
     company department headquarters guard unit brigade battalion regiment navy parliament
     lawmakers lawmaker deputy deputies mps kremlin pentagon people survivors relatives
+    battlegroup grouping project
     families prime secretary general generals researchers scientists academics historians
     economists engineers workers staffers insiders groups agencies organizations
     organisations charities activists campaigners ngos observers
@@ -214,6 +215,7 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group"}
 _ORG_WORDS = _words(
     """
     ministry staff forces force army navy council committee office service agency command
+    battlegroup grouping project
     guard department court party union nations front brigade battalion regiment corps
     division group house bank fund organization organisation institute commission
     parliament government administration authority authorities cross crescent rights watch
