@@ -4,13 +4,16 @@ Each article ``eval/claims/NN_name.txt`` has a gold file ``NN_name.json`` (see t
 folder's README): its publication ``date`` and a list of ``claims``, each an
 ``anchor`` (words of the article inside the claim), the acceptable ``source``
 names (null: the article's own reporting), the acceptable ``status`` values and,
-when the text tells, the speaker's ``side``; and ``none``, anchors of sentences
-that are no claim (background, geography).
+when the text tells, the speaker's ``side``, and optionally the ``quantities``
+(the values of the numbers the claim counts or measures, not dates, coordinates or
+ordinals); and ``none``, anchors of sentences that are no claim (background,
+geography).
 
 A gold claim is *found* when a predicted claim's span holds its anchor. Its speaker
 is right when the predicted ``source`` contains one of the gold names as whole
 words, case aside ("Ukraine's General Staff" holds "General Staff"), or both are
-null; its status is right when it is one of the gold values; its side when equal.
+null; its status is right when it is one of the gold values; its side when equal;
+its quantities when the predicted values are the gold ones (as a set).
 Every rate counts a claim not found as wrong. ``false claims`` counts the ``none``
 anchors inside a predicted claim.
 
@@ -51,7 +54,7 @@ def score_article(path: Path, gaz) -> tuple[dict, list[str]]:
     date = dt.date.fromisoformat(gold["date"]) if gold.get("date") else None
     claims = geo.analyze(text, gazetteer=gaz, date=date).claims
     counts = dict.fromkeys(("gold", "found", "speaker", "status", "sided", "side", "none",
-                            "false"), 0)
+                            "false", "counted", "quantities"), 0)
     errors: list[str] = []
 
     def holding(anchor: str):
@@ -66,6 +69,8 @@ def score_article(path: Path, gaz) -> tuple[dict, list[str]]:
         c = holding(g["anchor"])
         sided = "side" in g
         counts["sided"] += sided
+        counted = "quantities" in g
+        counts["counted"] += counted
         if c is None:
             errors.append(f"  {path.stem}: missed: {g['anchor']!r}")
             continue
@@ -76,11 +81,16 @@ def score_article(path: Path, gaz) -> tuple[dict, list[str]]:
         counts["speaker"] += ok_speaker
         counts["status"] += ok_status
         counts["side"] += ok_side
-        if not (ok_speaker and ok_status and (ok_side or not sided)):
+        values = sorted({q.value for q in c.quantities})
+        ok_quantities = counted and values == sorted(set(g["quantities"]))
+        counts["quantities"] += ok_quantities
+        if not (ok_speaker and ok_status and (ok_side or not sided)
+                and (ok_quantities or not counted)):
             errors.append(
                 f"  {path.stem}: {g['anchor']!r}: source {c.source!r} (gold {g['source']}), "
                 f"status {c.status!r} (gold {g['status']})"
                 + (f", side {c.side!r} (gold {g['side']!r})" if sided else "")
+                + (f", quantities {values} (gold {g['quantities']})" if counted else "")
             )
     for anchor in gold.get("none", ()):
         counts["none"] += 1
@@ -118,6 +128,8 @@ def main() -> int:
         f"found {total['found'] / n:.3f}; speaker {total['speaker'] / n:.3f}; "
         f"status {total['status'] / n:.3f}; side {total['side'] / max(total['sided'], 1):.3f} "
         f"(of {total['sided']}); false claims {total['false']} of {total['none']}"
+        + (f"; quantities {total['quantities'] / total['counted']:.3f} (of {total['counted']})"
+           if total["counted"] else "")
     )
     if args.errors:
         print("\n".join(errors))

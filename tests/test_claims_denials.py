@@ -39,7 +39,8 @@ def test_a_standing_denial_answers_nothing(gazetteer):
         "Two people were killed in a missile strike on Dnipro, the regional governor said. "
         "Moscow has repeatedly denied targeting civilians."
     )
-    assert claims(gazetteer, text) == [("the regional governor", "asserted"), (None, "denied")]
+    # The standing position is the denier's own claim (was: an unknown accuser's).
+    assert claims(gazetteer, text) == [("the regional governor", "asserted"), ("Moscow", "denied")]
     text = (
         "Israel's military said it struck a command centre in Gaza City. "
         "Hamas has long denied operating from hospitals."

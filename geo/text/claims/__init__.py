@@ -81,7 +81,13 @@ Fields
   claims, the second answering the first. A denial with no claim to
   refer to ("Kyiv denied that its forces shelled the plant.") is a claim of its
   own: status ``denied``, cue "denied", source ``None`` (the accuser is
-  unknown) and the denier in ``status_cue``.
+  unknown) and the denier in ``status_cue``; a standing position or a denial of a
+  kind of act ("The RSF has repeatedly denied targeting civilians") is the denier's
+  own claim (source and side the denier's, status ``denied``). A denial of
+  involvement ("denied any involvement in the rocket fire") answers the recent claim
+  that blames the denier, not the claim just before; one caveat over several accounts
+  ("could not independently verify any of the accounts") reaches every recent claim
+  with a speaker in its paragraph and the one before.
 - ``kind``: ``attributed`` (a speaker) or ``reported`` (the article's own
   reporting, ``source`` ``None``).
 - ``side``/``party``: the party the speaker speaks for (see
@@ -91,7 +97,9 @@ Fields
   "fighting continued", a concession, geolocated evidence, the outer speaker
   of a quotation that answers a claim it quotes).
 - ``quantities``/``dates``: what :mod:`geo.text.numbers` and
-  :mod:`geo.text.dates` find inside the claim's span.
+  :mod:`geo.text.dates` find inside the claim's span; numbers written as a date
+  ("On 13.06 forces ...") or coordinates ("at 47.58, 35.62") count nothing, nor does a
+  number of the speaker's phrase ("Two security sources told Reuters ...").
 - ``toponyms``/``features``: indexes of those whose spans fall inside the
   claim's span, plus the last named place for "the city", "the town", "the
   region" when the claim names none of that kind; metonymic toponyms ("Moscow

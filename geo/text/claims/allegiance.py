@@ -111,7 +111,10 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
         return None  # "a military correspondent of ...", "a security analyst"
     family = _family(words)
     if family is None:
-        return _dateline_country(ctx) if _NATIONAL_TITLE.search(words) else None
+        if not _NATIONAL_TITLE.search(words):
+            return None
+        # "a security source" in copy filed from a neighbour: the article's country
+        return _dateline_country(ctx) or (_main_country(ctx) if _SOURCE.search(words) else None)
     offsets, tied_sets = _ties(ctx).get(family, ((), ()))
     k = bisect_left(offsets, at)
     tied = tied_sets[k - 1] if k else frozenset()
@@ -126,8 +129,10 @@ _NATIONAL_TITLE = re.compile(
     r"\b(?:[Mm]inist(?:er|ry)|[Pp]rime\s+[Mm]inister|[Pp]remier|[Gg]eneral\s+[Ss]taff|"
     r"[Pp]resident(?!\s+of\b)|[Cc]hief\s+of\s+(?:the\s+)?[Gg]eneral\s+[Ss]taff|"
     r"(?:Defen[cs]e|State|Foreign|Home|War)\s+Secretary|Secretary\s+of\s+(?:State|Defen[cs]e)|"
-    r"[Ss]ecurity\s+(?:source|official|services?|council)|[Ii]ntelligence\s+(?:source|service))s?\b"
+    r"[Ss]ecurity\s+(?:source|official|services?|council)|[Ii]ntelligence\s+(?:source|service)|"
+    r"[Ss]tate-run)s?\b"
 )
+_SOURCE = re.compile(r"\b(?:(?:[Ss]ecurity|[Ii]ntelligence|[Mm]ilitary)\s+sources?|[Ss]tate-run)\b")
 #: Speakers that a body's word only qualifies: "a military correspondent", "a security
 #: analyst", "a government critic".
 _NOT_A_BODY = re.compile(

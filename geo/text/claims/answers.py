@@ -16,7 +16,7 @@ from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
 from .context import _Context, _Draft
 from .interceptions import interception
-from .same_places import _about_the_same_places, _place_keys, _span_place_keys
+from .same_places import _about_the_same_places, _place_keys, _span_place_keys, other_forces
 from .sides import INDEPENDENT
 from .status import _CONTRADICTION, _STATUS_RANK, _clean
 
@@ -215,6 +215,12 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
     if (
         m
         and not same_side
+        # "fighting continues in central Pokrovsk" does not answer "Ukrainian forces
+        # maintain positions in northern Pokrovsk": both say the town is fought over
+        and (
+            _FIGHTING_GOES_ON.match(m.group()) is None
+            or not _STILL_HELD.search(text, before.start, before.end)
+        )
         and not _names_another_claim(text, d, before)
         and (not capture_only or d.side not in (None, INDEPENDENT))
         and _about_the_same_places(ctx, d, before)
@@ -276,6 +282,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
             )
         )
         and _about_the_same_places(ctx, d, before)  # footage of another village confirms nothing
+        and not other_forces(text, d, before)  # footage of Ukrainian gains: not Russian ones
     ):
         cue = _clean(text[d.subj_start if d.subj_start >= 0 else d.start : d.end])
         before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", cue))
@@ -295,6 +302,17 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         d.responds_to = d.responds_to or before
         return True
     return False
+
+
+#: A contradiction that only says the fight is not over: "fighting continues".
+_FIGHTING_GOES_ON = re.compile(r"fighting\b", re.IGNORECASE)
+#: A claim that a place is still held or fought over: "Ukrainian forces maintain
+#: positions in northern Pokrovsk" ("fighting continues there" agrees with it).
+_STILL_HELD = re.compile(
+    r"\b(?:maintain\w*|hold\w*|held|defend\w*|keep\w*|kept)\s+(?:\w+\s+)?positions?\b|"
+    r"\bstill\s+(?:hold|holds|held|control\w*)\b|\bfighting\b",
+    re.IGNORECASE,
+)
 
 
 #: Evidence set against what was said: "But footage verified by ... shows", "However,

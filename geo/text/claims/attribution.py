@@ -65,7 +65,12 @@ __all__ = [
 ]
 
 
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording\s+to\s+|"
+    # "Per the regional governor, ...", "..., per its Telegram channel": a sentence's or a
+    # clause's first word ("20 bombs per day" is no attribution)
+    r"(?:\A|(?<=\n)|(?<=[.,;:—–] ))[Pp]er\s+(?=(?:the|its|their|his|her)\s|[A-Z])"
+)
 #: The medium of a statement before its author: "according to a statement by", "a post
 #: on Telegram by", "data from".
 _MEDIUM_BY = re.compile(
@@ -100,7 +105,10 @@ def _attributions(
     ``lows``: the tokens' texts lower-cased, when the caller has them."""
     out: list[_Attribution] = []
     text = ctx.text
-    according = text.find("ccording", sent.start, sent.end) >= 0  # what every match holds
+    according = (  # what every match holds
+        text.find("ccording", sent.start, sent.end) >= 0
+        or text.find("er ", sent.start, sent.end) >= 0
+    )
     for m in _ACCORDING.finditer(text, sent.start, sent.end) if according else ():
         if _overlaps(m.span(), masked):
             continue
@@ -123,10 +131,9 @@ def _attributions(
             source, kind = _resolve_pronoun(ctx, _OBJECT_PRONOUNS[raw.lower()], m.end())
         verb = next(i for i, t in enumerate(toks) if t.start >= m.start())
         after = bool(text[sent.start : m.start()].strip(" ,“\"'‘"))
+        cue = "per" if m.group()[0] in "Pp" else "according to"
         out.append(
-            _Attribution(
-                verb, "according to", at, np_end, source, kind, descriptor, after_content=after
-            )
+            _Attribution(verb, cue, at, np_end, source, kind, descriptor, after_content=after)
         )
     quoting = text.find(" as ", sent.start, sent.end) >= 0  # what every match holds
     for m in _QUOTED_AS.finditer(text, sent.start, sent.end) if quoting else ():
@@ -213,11 +220,13 @@ def _attributions(
     last = kept[-1] if kept else None
     if (
         len(kept) > 1
-        and last.after_content
+        and (last.after_content or _closes_after_comma(ctx, toks, last, sent))
         and not last.frame
-        and last.cue != "according to"
+        and last.cue not in ("according to", "per")
         and all(
-            a.cue in _REPORTED_ACTS or _SUBORDINATE.search(text, sent.start, max(0, a.subj_start))
+            a.cue in _REPORTED_ACTS
+            or a.evidence  # "A geolocated video shows ..., DeepState said": DeepState's
+            or _SUBORDINATE.search(text, sent.start, max(0, a.subj_start))
             for a in kept[:-1]
         )
     ):
@@ -268,6 +277,22 @@ def _closing(
     if attr is not out[-1] or attr.subj_start <= sent.start:
         return False
     if not ctx.text[: attr.subj_start].rstrip().endswith(","):
+        return False
+    return _CLOSING_TAIL.fullmatch(ctx.text, toks[attr.verb].end, sent.end) is not None
+
+
+#: A comma and a few words of description before a speaker's name: ", the monitoring
+#: group DeepState said" (the name alone is the speaker's phrase).
+_COMMA_DESCRIPTION = re.compile(r",\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+def _closes_after_comma(
+    ctx: _Context, toks: list[_Tok], attr: _Attribution, sent: Sentence
+) -> bool:
+    """Whether ``attr`` closes the sentence after a comma and a short description:
+    "..., the open-source project DeepState said."."""
+    a = attr.subj_start
+    if a <= sent.start or not _COMMA_DESCRIPTION.search(ctx.text, max(sent.start, a - 40), a):
         return False
     return _CLOSING_TAIL.fullmatch(ctx.text, toks[attr.verb].end, sent.end) is not None
 

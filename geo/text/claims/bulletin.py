@@ -7,7 +7,7 @@ over the past day." The second sentence is the ministry's too, not the agency's 
 reporting. :func:`bulletin_speaker` gives an unattributed claim the speaker of the
 claim before when
 
-- the text is filed by a state agency (:func:`~geo.text.claims.sides._filing_state`)
+- the text is filed by a state agency (:func:`~geo.text.claims.parties.filing_state`)
   and the claim before has a speaker of that state and ends at most two sentences
   before, in the same paragraph or the one before; or, in other copy, the claim
   before ends in the sentence before, in the same paragraph, and its speaker is a
@@ -28,8 +28,8 @@ import re
 
 from .. import lexicon as lx
 from .context import _Draft
+from .parties import filing_state
 from .segmentation import Sentence
-from .sides import _filing_state
 
 __all__ = ["bulletin_speaker"]
 
@@ -59,7 +59,7 @@ def bulletin_speaker(text: str, sent: Sentence, idx: int, prev: _Draft | None) -
         return False
     if sent.paragraph != prev.paragraph and idx - prev.last > 1:
         return False
-    agency = _filing_state(text)
+    agency = filing_state(text)
     if agency is None:
         # Other copy: only the next sentence of the same paragraph ("..., the Air Force
         # reported. Air defense units downed 35 drones ...").

@@ -6,12 +6,13 @@ so that no stage scans the whole document per sentence or per claim.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["_Attribution", "_Context", "_Draft", "_Within"]
+__all__ = ["_Attribution", "_Context", "_Draft", "_Within", "in_outlet_name"]
 
 
 class _Within:
@@ -23,8 +24,19 @@ class _Within:
     lookup linear over the document.
     """
 
-    def __init__(self, items: Sequence[Any], start: str = "start", end: str = "end") -> None:
-        keyed = sorted((getattr(x, start), i, getattr(x, end)) for i, x in enumerate(items))
+    def __init__(
+        self,
+        items: Sequence[Any],
+        start: str = "start",
+        end: str = "end",
+        *,
+        keep: Callable[[Any], bool] | None = None,
+    ) -> None:
+        keyed = sorted(
+            (getattr(x, start), i, getattr(x, end))
+            for i, x in enumerate(items)
+            if keep is None or keep(x)
+        )
         self.starts = [k[0] for k in keyed]
         self.order = [k[1] for k in keyed]
         self.ends = [k[2] for k in keyed]
@@ -39,6 +51,20 @@ class _Within:
     def any_inside(self, s: int, e: int) -> bool:
         lo, hi = bisect_left(self.starts, s), bisect_left(self.starts, e)
         return lo < hi and min(self.ends[lo:hi]) <= e
+
+
+#: The word after a place that makes it a newspaper's name ("the Kyiv Post", "the Kyiv
+#: Independent", "The Moscow Times", "the Jerusalem Post"): capitalised, as written.
+_OUTLET_AFTER = re.compile(
+    r"[ \t]+(?:Post|Independent|Times|Tribune|Herald|Gazette|Journal|Telegraph|Chronicle|"
+    r"Pravda|Mercury|Courier|Sentinel)\b"
+)
+
+
+def in_outlet_name(text: str, toponym: Any) -> bool:
+    """Whether ``toponym`` is the place word of an outlet's name ("Kyiv" in "the Kyiv
+    Post"): no place a claim is about, and no country its speaker speaks for."""
+    return _OUTLET_AFTER.match(text, toponym.end) is not None
 
 
 @dataclass(slots=True)
@@ -99,12 +125,15 @@ class _Context:
     last_hit: _Draft | None = None  # the last claim of a hit ("scoring a direct hit")
     # place -> (side, words) of the last denial that it was captured
     denials: dict[object, tuple[str | None, str]] = field(default_factory=dict)
+    # denials of involvement no claim before answered: (sentence, denier, rank, cue)
+    denied_involvement: list[tuple[int, Any, int, str]] = field(default_factory=list)
     # what claims.allegiance reads once per article (its countries, dateline, bodies)
     allegiance: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.toponym_spans = sorted((t.start, t.end) for t in self.toponyms)
-        self.places = _Within(self.toponyms)
+        # "Kyiv" in "the Kyiv Post" names a newspaper, not a place (nor a side).
+        self.places = _Within(self.toponyms, keep=lambda t: not in_outlet_name(self.text, t))
         for t in self.toponyms:
             place = getattr(t, "place", None)
             if place is None or not place.country_code:

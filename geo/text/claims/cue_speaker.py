@@ -127,6 +127,8 @@ def _subject(
     if j < 0:
         return None
     prev = toks[j]
+    if prev.text in ("”", '"') and (named := _named_by_quote(text, toks, j)) is not None:
+        j, prev = named, toks[named]  # 'a commander with the call sign "Rusyn" told'
     if prev.text == ",":
         if cue.endswith("ing"):
             # ", saying ...": the main clause's speaker, kept only when the main clause
@@ -218,3 +220,25 @@ def _subject(
     return _Attribution(
         v, cue, toks[a].start, toks[b].end, source, kind, descriptor, after_content=after
     )
+
+
+#: Words that introduce a name in quotation marks: 'with the call sign "Rusyn"'.
+_NAMING = re.compile(
+    r"\s(?:with\s+the\s+call\s*-?\s*sign|with\s+the\s+nom\s+de\s+guerre|known\s+as|"
+    r"nicknamed|code-?named|dubbed|going\s+by)\s*[“\"]$",
+    re.IGNORECASE,
+)
+
+
+def _named_by_quote(text: str, toks: list[_Tok], j: int) -> int | None:
+    """The token before the naming words when the quotation closing at token ``j`` is a
+    short name they introduce ('a Ukrainian commander with the call sign "Rusyn" told':
+    "commander"), else None."""
+    k = next((k for k in range(j - 1, max(-1, j - 5), -1) if toks[k].text in ("“", '"')), None)
+    if k is None or k == 0:
+        return None
+    m = _NAMING.search(text, max(0, toks[k].start - 40), toks[k].end)
+    if m is None:
+        return None
+    before = next((i for i in range(k - 1, -1, -1) if toks[i].end <= m.start()), None)
+    return before

@@ -39,7 +39,7 @@ __all__ = [
 
 
 _CONTENT_MARKERS = re.compile(
-    r"\b(?:saying|adding|insisting|arguing|noting|claiming|warning|telling|and\s+said|"
+    r"\b(?:saying|adding|insisting|arguing|noting|claiming|warning|telling|blaming|and\s+said|"
     r"but\s+said|said|"
     r"(?:calling|describing|branding|labell?ing)\s+(?:the|it|this|that|them|those|these|such)\b)\b"
 )
@@ -71,7 +71,8 @@ _UNVERIFIED = re.compile(
     r"(?:any\s+)?evidence|(?:provided|offered|gave|presented)\s+no\s+evidence|"
     r"no\s+(?:independent|visual|official)\s+(?:confirmation|verification|evidence)|"
     r"(?:seen|observed|found)\s+no\s+(?:\w+\s+)?(?:confirmation|evidence)|"
-    r"neither\b[^.;]{0,60}?\b(?:can|could|has|have|was|were|is|are)\s+(?:been\s+|be\s+)?"
+    r"(?:neither|none\s+of)\b[^.;]{0,60}?\b(?:can|could|has|have|was|were|is|are)\s+"
+    r"(?:been\s+|be\s+)?"
     r"(?:independently\s+)?(?:confirm|verif|corroborat)\w*)\b",
     re.IGNORECASE,
 )
@@ -86,7 +87,8 @@ _NO_COMMENT = re.compile(
     r"(?:declined|refused)\s+to\s+comment|made\s+no\s+(?:immediate\s+)?comment|"
     r"(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|"
     r"(?:has|have|had)\s+yet\s+to\s+(?:comment|respond)|"
-    r"there\s+was\s+no\s+(?:immediate\s+)?(?:comment|response)\s+from)\b",
+    r"there\s+(?:was|has\s+been|have\s+been|had\s+been)\s+no\s+(?:immediate\s+)?"
+    r"(?:comment|response|reaction)\s+from)\b",
     re.IGNORECASE,
 )
 
@@ -146,8 +148,9 @@ _HYPOTHETICAL = re.compile(
 #: A denial: "denied", "refuted", and a dismissal as untrue ("dismissed as fake").
 _DENY = re.compile(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refute|"
-    r"dismiss(?:ed|es|ing)\s+as\s+(?:fake|false|untrue|lies|a\s+lie|baseless|groundless|"
-    r"unfounded|fabricat\w*|fiction|nonsense))\b",
+    r"dismiss(?:ed|es|ing)\s+(?:(?:the|this|that|these|those|such|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|reports?|allegations?|accusations?|statements?)\s+)?as\s+(?:fake|false|"
+    r"untrue|lies|a\s+lie|baseless|groundless|unfounded|fabricat\w*|fiction|nonsense))\b",
     re.IGNORECASE,
 )
 
@@ -176,6 +179,9 @@ _DISPUTE_CALL = re.compile(
 
 _CONTRADICTION = re.compile(
     r"\b(?:(?:being|been)\s+pushed\s+(?:back|out)|"
+    # "counterattacked and pushed Russian forces out of the settlement"
+    r"(?:pushed|drove|driven|forced)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|"
+    r"units|enemy|fighters|soldiers)\s+(?:out\s+of|back\s+from)|"
     r"fighting\s+(?:(?:in|for|around|near|on)\s+(?:the\s+)?[\w-]+\s+)?"
     r"(?:continues|continued|was\s+continuing|is\s+continuing|"
     r"was\s+ongoing|is\s+ongoing|goes\s+on|was\s+still\s+going\s+on)|"
@@ -194,7 +200,7 @@ _CONTRADICTION = re.compile(
     r"killed|injured|wounded|captured|lost|downed|destroyed|taken)|"
     r"(?:was|were|had|has)\s+not\s+(?:been\s+)?(?:hit|damaged|struck|captured|taken|lost|"
     r"downed|destroyed)|"
-    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:foiled|thwarted)|"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:foiled|thwarted|repelled|repulsed)|"
     r"(?:had|has|have)\s+missed\b|missed\s+(?:its|the|their)\s+(?:target|ship|vessel)|"
     r"(?:was|were|is|are)\s+not\s+aware\s+of\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:strikes?|attacks?|incidents?|operations?)|"
@@ -235,7 +241,11 @@ _EMBEDDED_CLAIM = re.compile(
     r"fabricated|fiction|nonsense)\s+)?"
     r"(?:(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+(?:regime|government|authorities|side))?)"
     r"[’']s?\s+|(?P<people>[A-Z][a-z]+)\s+(?=claims?\b)|the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:claims?|assertions?|reports?|allegations?|accusations?|suggestions?)\s+that\b"
+    r"(?:claims?|assertions?|reports?|allegations?|accusations?|suggestions?)\s+"
+    # "denied claims by Interior Secretary Fred Matiangi that ...": the one who claims
+    r"(?:(?:made\s+)?by\s+(?:the\s+)?(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}"
+    r"(?:\s+(?:regime|government|authorities|side|military))?)\s+)?"
+    r"that\b"
 )
 
 

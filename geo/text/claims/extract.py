@@ -21,7 +21,14 @@ from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .bulletin import bulletin_speaker
 from .context import _Attribution, _Context, _Draft, _Within
-from .linking import _CONNECTIVE, _EVENT_BACKREF, _event_backref, _finish, _reported_event
+from .linking import (
+    _CONNECTIVE,
+    _EVENT_BACKREF,
+    _event_backref,
+    _finish,
+    _reported_event,
+    stated_counts,
+)
 from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
 from .partial import split_partial_answers
 from .phrases import open_quotation
@@ -39,6 +46,7 @@ from .status import (
     _unmask,
     status_hints,
 )
+from .targets import deny_later_blame
 from .vocab import _STATUS_VERBS
 
 __all__ = [
@@ -102,7 +110,8 @@ def extract_claims(
     sentences = split_sentences(text)
     ctx = _Context(text, toponyms, country_name=country_name)
     date_spans = find_dates(text, article_date=article_date)
-    quantities = find_quantities(text, dates=date_spans)
+    # Numeric dates ("on 13.06") and coordinates ("at 47.58, 35.62") count nothing.
+    quantities = stated_counts(text, find_quantities(text, dates=date_spans))
     ctx.dates = _Within(date_spans, "offset_start", "offset_end")
     ctx.quantities = _Within(quantities)
     ctx.features = _Within(features)
@@ -174,7 +183,11 @@ def _sentence_claims(
     quoted: list[_Attribution] = []
     # The lower-cased words, made once: the cue test and the attributions read them.
     lows = [t[2].lower() for t in toks]
-    if _ANY_CUE.isdisjoint(lows) and text.find("ccording", sent.start, sent.end) < 0:
+    if (
+        _ANY_CUE.isdisjoint(lows)
+        and text.find("ccording", sent.start, sent.end) < 0
+        and "per" not in lows  # "Per the regional governor, ..."
+    ):
         attributions: list[_Attribution] = []  # no cue word, no "according to": no speaker
     else:
         date_tokens: set[int] = set()  # the tokens inside the sentence's dates
@@ -192,11 +205,20 @@ def _sentence_claims(
         sentence_reactions(ctx, sent, idx, toks, drafts, prev, attributions, loose, same)
     )
     if reaction and not _CONTENT_MARKERS.search(_unmask(s_text, sent.start, masked)):
-        if not any(a.cue not in _STATUS_VERBS for a in attributions):
+        # A cue verb inside the status words is no claim: "ISW has not observed
+        # confirmation of this claim" (its "observed").
+        spans = [(a, b) for a, b, _, _ in loose]
+        speaking = [
+            a
+            for a in attributions
+            if a.cue not in _STATUS_VERBS
+            and not any(s <= toks[a.verb].start < e for s, e in spans)
+        ]
+        if not speaking:
             if prev is not None:  # "..., and the report could not be verified"
                 prev.statuses.extend(same)
             return
-        attributions = [a for a in attributions if a.cue not in _STATUS_VERBS]
+        attributions = speaking
 
     # 4. Claims: one per independent attribution, or one unattributed.
     if attributions:
@@ -260,6 +282,8 @@ def _sentence_claims(
             target = next((d for d in reversed(new) if d.start <= pos), new[0])
             target.statuses.append((rank, status, cue))
         _answers(ctx, new, prev)
+        if ctx.denied_involvement:
+            deny_later_blame(ctx, new, idx)  # "... denied involvement. X said Y did it"
         new = _nested_counter_claims(ctx, sent, new, quoted)
         for d in new:
             if d.kind in ("org", "group") and d.source:

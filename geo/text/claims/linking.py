@@ -27,6 +27,7 @@ __all__ = [
     "_event_backref",
     "_finish",
     "_reported_event",
+    "stated_counts",
 ]
 
 
@@ -106,7 +107,11 @@ _MILITARY_ACTION = re.compile(
     r"(?:(?:have|has|had|also|reportedly|recently|overnight|again|further|then|later|"
     r"[a-z]+ly)\s+){0,2}(?:advanced|captured|seized|struck|shelled|attacked|hit|pounded|"
     r"killed|destroyed|shot\s+down|launched|repelled|withdrew|entered|took|recaptured|"
-    r"liberated|bombed|targeted|crossed|pushed|encircled|surrounded|stormed|overran)\b",
+    r"liberated|bombed|targeted|crossed|pushed|encircled|surrounded|stormed|overran|"
+    # an analyst's daily account: "Russian forces continued limited attacks near Lyman"
+    r"counterattacked|regained|intensified|(?:continued|conducted|carried\s+out|"
+    r"resumed|attempted)\s+(?:(?:[a-z]+\s+){0,2})(?:attacks?|assaults?|offensive|"
+    r"operations|strikes|shelling|raids?))\b",
     re.IGNORECASE,
 )
 _ACTION_WORDS = ("forces", "troops", "army", "units", "soldiers", "fighters", "militants",
@@ -119,6 +124,75 @@ _BACKGROUND = re.compile(
     r"\b(?:since|after|before|when|until|ever\s+since)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+#: A number written as day.month ("13.06", "01.06"): the day, then a two-digit month.
+_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
+#: A word that introduces a date, just before a number ("on 13.06", "since 01.06").
+_DATE_LEAD = re.compile(
+    r"\b(?:on|since|from|until|till|before|after|between|through|as\s+of)\s+$", re.IGNORECASE
+)
+#: A word that joins a second date to a first ("from 01.06 to 13.06", "12.06-13.06").
+_DATE_JOIN = re.compile(r"\s*(?:to|and|until|till|through|[-–—])\s*$", re.IGNORECASE)
+#: What may stand between the latitude and the longitude of a coordinate pair.
+_COORD_SEP = re.compile(r"\s*°?\s*[NS]?\s*[,;/]?\s*[-−]?$")
+#: A part of a coordinate in degrees, minutes and seconds: "48°30′N", "37° 54' E", "30.21°E".
+_DMS_PART = re.compile(r"\s*[°º′'″\"]\s*(?:\d+(?:\.\d+)?\s*[°º′'″\"]\s*){0,2}[NSEW]\b")
+#: A third number after a pair: a list of figures ("1.5, 2.5 and 3.5"), not a position.
+_LIST_GOES_ON = re.compile(r"\s*°?\s*[EW]?\s*(?:,|\band\b|\bor\b)\s*-?\d")
+
+
+def stated_counts(text: str, quantities: Sequence[Any]) -> list[Any]:
+    """The quantities of ``text`` that count or measure something: numeric dates and
+    coordinates left out.
+
+    A number written as day.month after a word that introduces a date ("On 13.06
+    forces attacked", "since 01.06", "from 01.06 to 13.06") is a date; two decimal
+    numbers in a row ("at 47.58, 35.62", "48.5°N 37.9°E"), the first with no counted
+    noun, within latitude and longitude ranges and not the start of a longer list,
+    are a position, and so is a number of degrees, minutes or seconds before a
+    hemisphere ("48°30′N 37°54′E"). One pass over ``quantities`` (in text order).
+
+    Examples
+    --------
+    >>> from geo.text.numbers import find_quantities
+    >>> t = "On 13.06 forces shelled a depot at 47.58, 35.62, wounding 4 soldiers."
+    >>> [q.text for q in stated_counts(t, find_quantities(t))]
+    ['4']
+    >>> t = "Prices rose 12.05 percent; 1.5, 2.5 and 3.5 tonnes were lost."
+    >>> [q.text for q in stated_counts(t, find_quantities(t))]
+    ['12.05', '1.5', '2.5', '3.5']
+    """
+    drop: set[int] = set()
+    last_date_end = -1
+    for i, q in enumerate(quantities):
+        if _DAY_MONTH.fullmatch(q.text):
+            lead = text[max(0, q.start - 12) : q.start]
+            joined = last_date_end >= 0 and _DATE_JOIN.match(text, last_date_end, q.start)
+            if _DATE_LEAD.search(lead) or joined:
+                drop.add(i)
+                last_date_end = q.end
+                continue
+        if _DMS_PART.match(text, q.end):
+            drop.add(i)  # "48°30′N": degrees and minutes of a position
+        elif i + 1 < len(quantities) and _coordinates(text, q, quantities[i + 1]):
+            drop.update((i, i + 1))
+    return [q for i, q in enumerate(quantities) if i not in drop]
+
+
+def _coordinates(text: str, lat: Any, lon: Any) -> bool:
+    """Whether two quantities in a row are a latitude and a longitude."""
+    if "." not in lat.text or "." not in lon.text or lat.unit:
+        return False
+    if not _COORD_SEP.match(text, lat.end, lon.start) or lon.start - lat.end > 7:
+        return False
+    if abs(lat.value) > 90 or abs(lon.value) > 180:
+        return False
+    if _LIST_GOES_ON.match(text, lon.end):
+        return False
+    degrees = "°" in text[lat.end : lon.start + 1] or text.startswith("°", lon.end)
+    precise = min(len(lat.text.split(".")[1]), len(lon.text.split(".")[1])) >= 2
+    return not lon.unit or degrees or precise
 
 
 #: Words (two letters or more) a sentence needs to state an event.
@@ -211,7 +285,12 @@ def _finish(
         source=d.source,
         cue=d.cue,
         status=status,
-        quantities=tuple(quantities[i] for i in ctx.quantities.inside(d.start, d.end)),
+        # not a number of the speaker's phrase: "Two security sources told Reuters"
+        quantities=tuple(
+            quantities[i]
+            for i in ctx.quantities.inside(d.start, d.end)
+            if not d.subj_start <= quantities[i].start < d.subj_end
+        ),
         dates=tuple(date_spans[i] for i in ctx.dates.inside(d.start, d.end)),
         toponyms=tuple(sorted(tops)),
         features=tuple(feats),

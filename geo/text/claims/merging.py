@@ -81,6 +81,13 @@ _LOCAL_OFFICE = re.compile(
 )
 
 
+#: Speakers that are no government making an announcement (head nouns).
+_NO_GOVERNMENT = frozenset(
+    """sources source media reports milbloggers milblogger bloggers blogger
+    residents witnesses outlets channels""".split()
+)
+
+
 def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     """A government's announcement and its named spokesperson's words: one claim."""
     out: list[_Draft] = []
@@ -97,6 +104,8 @@ def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
             # not an answer to a claim: "Kovalenko ... called Putin's claim a fantasy"
             and d.responds_to is None
             and _BACKREF.search(ctx.text, d.start, d.end) is None
+            # a government speaks, not "Ukrainian sources reported ...": no announcement
+            and (prev.source or "").rsplit(None, 1)[-1].lower() not in _NO_GOVERNMENT
         ):
             desc_at = ctx.text.find(d.descriptor, d.start, d.end) if d.descriptor else -1
             if desc_at < 0:

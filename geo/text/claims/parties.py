@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
+from .segmentation import dateline_end
 
 __all__ = [
     "FIGURES",
@@ -26,6 +27,7 @@ __all__ = [
     "_WORD",
     "_non_state",
     "figure_side",
+    "filing_state",
 ]
 
 #: A word of a speaker's phrase, apostrophes and hyphens kept.
@@ -59,6 +61,20 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
          "Ukraine"),
         (r"Defence\s+Intelligence(?!\s+(?:Agency|of\s+Ukraine))", "GB", "United Kingdom"),
         (r"Gazprom|Rosenergoatom", "RU", "Russia"),
+        # Groups of forces: Ukraine's operational-strategic groups ("the Khortytsia group
+        # of forces", "Tavria"; "Dnipro" in Ukrainian spelling), Russia's groupings
+        # ("the Dnepr group", "Battlegroup Center", "the Vostok group of forces").
+        (r"(?:Khortytsi?a|Khortytsya|Tavri[iy]?a|Odesa|Dnipro)\s+(?:operational[-\s]"
+         r"(?:strategic|tactical)\s+)?group(?:\s+of\s+(?:forces|troops))?|"
+         r"(?:Luhansk|Donetsk|Siversk|Kharkiv|Kramatorsk|Soledar)\s+operational[-\s]tactical\s+"
+         r"group|"
+         r"Southern\s+Defen[cs]e\s+Forces|Defen[cs]e\s+Forces\s+of\s+(?:the\s+)?South", "UA",
+         "Ukraine"),
+        (r"(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|Sever|Center|Centre|East|West|South|"
+         r"North)\s+(?:group|grouping)\s+of\s+(?:forces|troops)|(?:Dnepr|Vostok|Zapad|Yug|"
+         r"Tsentr|Sever)\s+group|Battle\s?group\s+(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|"
+         r"Sever|Center|Centre|East|West|South|North)|(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|"
+         r"Sever|Center|Centre)\s+battle\s?group", "RU", "Russia"),
         (r"Pentagon|White\s+House|State\s+Department", "US", "United States"),
         (r"UKMTO|United\s+Kingdom\s+Maritime\s+Trade\s+Operations", "GB", "United Kingdom"),
         (r"TASS|RIA(?:\s+Novosti)?|Interfax|Rossiya(?:[-\s](?:1|24))?|Zvezda|Izvestia|"
@@ -114,6 +130,11 @@ _INDEPENDENT_NAMED = re.compile(
     r"Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|"
     r"BBC|CNN|Al\s+Jazeera|Bloomberg|New\s+York\s+Times|Washington\s+Post|Guardian|"
     r"Financial\s+Times|Wall\s+Street\s+Journal|Kyiv\s+Independent|Meduza|Mediazona|"
+    r"Kyiv\s+Post|Moscow\s+Times|"
+    r"Jerusalem\s+Post|Times\s+of\s+Israel|Haaretz|Sudan\s+Tribune|Radio\s+Dabanga|"
+    # a newspaper by its name: a capitalised word (often a city) and a masthead noun
+    r"[A-Z][\w’'-]+\s+(?:Post|Independent|Times|Tribune|Herald|Gazette|Journal|Telegraph|"
+    r"Chronicle)|"
     r"this\s+(?:newspaper|outlet|publication|agency)|International\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Agency|Organi[sz]ation|Committee|Court|Federation|Crisis\s+Group|Institute)|IOM|ICC|"
     r"World\s+(?:Health\s+Organi[sz]ation|Food\s+Programme|Bank))\b)"
@@ -174,3 +195,17 @@ def _non_state(name: str) -> bool:
         and bool(words)
         and not any(w in lx.DEMONYMS or w.endswith(("’s", "'s")) for w in words)
     )  # "the Lebanese Army", "Russia's Army": a state's
+
+
+#: Who filed a dateline's copy: "(Reuters)", "/TASS/".
+_FILED_BY = re.compile(r"[/(]([^/()]{2,30})[/)]")
+
+
+def filing_state(text: str) -> str | None:
+    """The country of the agency whose dateline opens the text, when the party table
+    (:data:`_PARTIES`) knows it by that whole name ("/TASS/", "(Ukrinform)"; not
+    "(Interfax-Ukraine)" or "(Reuters)"), else None."""
+    m = _FILED_BY.search(text, 0, dateline_end(text))
+    if m is None:
+        return None
+    return next((side for rx, side, _ in _PARTIES if side and rx.fullmatch(m.group(1))), None)

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .. import lexicon as lx
 from .context import _Attribution, _Context, _Draft
-from .same_places import denial_of_its_own, generic_denial
+from .same_places import denial_of_its_own, generic_denial, standing_position
 from .segmentation import Sentence, _Tok
 from .sides import country_label
 from .silences import comment_run, comment_target, figure_targets, speaker_run
@@ -31,7 +31,9 @@ from .status import (
 )
 from .targets import (
     accuses,
+    blamed_claim,
     denial_further_back,
+    denies_involvement,
     deny_captures_by,
     named_target,
     with_its_sentence,
@@ -246,6 +248,19 @@ def sentence_reactions(
                 )
             )
         ) and not own_position
+        involvement = status == "denied" and is_verb and denies_involvement(text, end)
+        blamed = None
+        if involvement and refers:
+            refers, blamed = blamed_claim(ctx, drafts, idx, prev, verb_attr, end, sent.end)
+        if involvement and not refers:
+            # a later claim blaming the denier answers to it ("Hezbollah denied involvement
+            # ..., a day after the Israeli military blamed the group. The military said")
+            cue = _reaction_cue(text, sent, verb_attr, start, end)
+            ctx.denied_involvement.append((idx, verb_attr, rank, cue))
+        if involvement and not refers and _SAYING.search(text, end, sent.end):
+            # no claim blamed the denier: "denied any involvement, saying it remained
+            # committed to the ceasefire" is its own asserted claim
+            continue
         if (
             backref
             and is_verb
@@ -270,7 +285,7 @@ def sentence_reactions(
             continue  # inside what is said: "confirmed that ... but denied any plans"
         if prev is not None and refers:
             cue = _reaction_cue(text, sent, verb_attr, start, end)
-            about = named_target(ctx, drafts, prev, idx, sent.start, sent.end)
+            about = blamed or named_target(ctx, drafts, prev, idx, sent.start, sent.end)
             answered_claims = with_its_sentence(drafts, about)  # "X said ..., and Y accused"
             if _PLURAL_BACKREF.search(text, sent.start, sent.end):
                 # "Hamas rejected the military's claims": every claim of its run.
@@ -291,7 +306,11 @@ def sentence_reactions(
                 deny_captures_by(ctx, verb_attr, start, end, sent.end)
                 owner = _EMBEDDED_CLAIM.search(text, sent.start, sent.end)
                 people = owner.group("people") if owner is not None else None
-                if owner is not None and owner.group("owner"):
+                if owner is not None and owner.group("by"):
+                    # "has denied claims by Interior Secretary Fred Matiangi that ...": his
+                    verb_attr.subj_start, verb_attr.subj_end = owner.span("by")
+                    verb_attr.source, verb_attr.kind = owner.group("by"), "org"
+                elif owner is not None and owner.group("owner"):
                     # "Kyiv denied Moscow's claim that ...": Moscow claims, Kyiv denies.
                     verb_attr.subj_start, verb_attr.subj_end = owner.span("owner")
                     verb_attr.source, verb_attr.kind = owner.group("owner"), "org"
@@ -300,8 +319,18 @@ def sentence_reactions(
                     verb_attr.subj_start, verb_attr.subj_end = owner.span("people")
                     name = country_label(ctx, lx.DEMONYMS[people.lower()])
                     verb_attr.source, verb_attr.kind = name or people, "org"
-                else:
+                elif not (
+                    involvement
+                    # "dismissed the report as fabricated": a reaction with nothing to answer
+                    or _BACKREF_OBJECT.match(text, _WORD_AT.match(text, start).end())
+                    or standing_position(text, start, end)
+                    or generic_denial(text, start, end)
+                ):
+                    # "Kyiv denied that its forces shelled the plant": what is denied is
+                    # an accuser's, unknown here (the denier is in the status cue).
                     verb_attr.source, verb_attr.kind = None, "none"
+                # A standing position ("The RSF has repeatedly denied targeting
+                # civilians", "Moscow denies targeting civilians") is the denier's own.
         else:
             own_status.append((rank, status, _clean(text[start:end])))
 
@@ -343,6 +372,15 @@ _SEMICOLON = re.compile(r";")
 _NO_COMMENT_WORDS = re.compile(r"comment|respon", re.IGNORECASE)
 #: Subjects of a no comment that name no party: "It has not commented".
 _SILENT_PRONOUNS = frozenset(("it", "they", "he", "she"))
+#: The object of a denial that points back at what was said: "dismissed the report".
+_BACKREF_OBJECT = re.compile(
+    r"\s+(?:(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:claims?|reports?|"
+    r"allegations?|accusations?|accounts?|statements?)|it|them)\b",
+    re.IGNORECASE,
+)
+_WORD_AT = re.compile(r"\w*")
+#: What a denier goes on to state: ", saying it remained committed to the ceasefire".
+_SAYING = re.compile(r",\s+(?:saying|adding|insisting|stressing|arguing|and\s+said)\b")
 #: "and" just before a verb: "... and denied attacking civilians".
 _AND_BEFORE = re.compile(r"\band\s+$")
 #: The object of a denial of an act the denier is accused of: "denied attacking

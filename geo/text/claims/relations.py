@@ -20,7 +20,14 @@ import re
 from .. import lexicon as lx
 from .context import _Context
 
-__all__ = ["_ITS", "_reports_to", "attacker", "described_country", "remember_medium"]
+__all__ = [
+    "_ITS",
+    "_reports_to",
+    "affiliated_country",
+    "attacker",
+    "described_country",
+    "remember_medium",
+]
 
 
 #: A description owned by the organisation that spoke last: "Its spokesperson".
@@ -129,3 +136,21 @@ def described_country(ctx: _Context, phrase: str, source: str, at: int) -> str |
     if code is None:
         code = next((cc for cc, n in ctx.country_names.items() if n.lower() == who), None)
     return code
+
+
+#: A relative clause of affiliation: "which is linked to Russian paramilitaries", "who is
+#: close to the Russian defence ministry", "aligned with the Israeli government".
+_AFFILIATED = re.compile(
+    r"\b(?:which|who|that)\s+(?:is|are|was|were|has\s+been)\s+(?:\w+ly\s+)?(?:linked|"
+    r"affiliated|aligned|allied|close|tied|connected)\s+(?:to|with)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][a-z]+)\b"
+)
+
+
+def affiliated_country(descriptor: str) -> str | None:
+    """The country a description's relative clause ties the speaker to by a demonym
+    ("The Telegram channel, which is linked to Russian paramilitaries" -> ``RU``); a
+    relative clause about what the speaker does gives none ("who tracks attacks on
+    Russian energy sites")."""
+    m = _AFFILIATED.search(descriptor)
+    return lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None

@@ -21,6 +21,7 @@ __all__ = [
     "_span_place_keys",
     "denial_of_its_own",
     "generic_denial",
+    "other_forces",
     "standing_position",
 ]
 
@@ -195,3 +196,16 @@ def denial_of_its_own(ctx: _Context, prev: _Draft, start: int, end: int, stop: i
         return False
     theirs = _span_place_keys(ctx, clause.start(), stop)
     return bool(theirs) and not set(theirs) & set(_place_keys(ctx, prev))
+
+
+#: Whose forces a clause speaks of: "Ukrainian forces", "Russian troops".
+_FORCES_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:forces|troops|units|soldiers|servicemen)\b")
+
+
+def other_forces(text: str, d: _Draft, before: _Draft) -> bool:
+    """Whether ``d`` and ``before`` speak of different sides' forces and of no common
+    one ("Russian forces conducted offensive operations ... Geolocated footage indicates
+    that Ukrainian forces recently advanced")."""
+    ours = {m.group(1) for m in _FORCES_OF.finditer(text, d.start, d.end)}
+    theirs = {m.group(1) for m in _FORCES_OF.finditer(text, before.start, before.end)}
+    return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)

@@ -60,10 +60,10 @@ from .parties import (
     _WORD,
     _non_state,
     figure_side,
+    filing_state,
 )
-from .relations import _ITS, _reports_to, attacker, described_country
+from .relations import _ITS, _reports_to, affiliated_country, attacker, described_country
 from .scene import attacked_country, group_of_possessive, scene_country
-from .segmentation import dateline_end
 from .vocab import _SOURCE_NOUNS
 
 __all__ = ["INDEPENDENT", "country_label", "remember_side", "speaker_side"]
@@ -72,6 +72,14 @@ INDEPENDENT = "independent"
 
 
 _AND = re.compile(r"\band\b|&")
+#: Lower-case words just before a speaker's name: "the junta-controlled state broadcaster".
+_LEAD = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[a-z][\w’'-]*\s+){1,4}$")
+#: A possessor just before a speaker's phrase: "The Sudanese Armed Forces' 6th".
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*[’'])s?\s+(?:\d+\w*\s+)?$")
+#: The words of a speaker's noun phrase before its head: "The DeepState monitoring".
+_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){1,3}$")
+#: Pronouns that stand for a person speaking: "he said", "according to him".
+_PERSON_PRONOUNS = frozenset("he she him her".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
@@ -95,8 +103,12 @@ def speaker_side(
     if source is None:
         return None, None
     phrase = ctx.text[subj_start:subj_end] if 0 <= subj_start < subj_end else source
-    for words in (phrase, descriptor):  # "Denis Pushilin, head of the Donetsk People's
-        if _ANY_PARTY.search(words):  # Republic": the party the description names
+    owner = _OWNER_BEFORE.search(ctx.text, max(0, subj_start - 80), max(0, subj_start))
+    named = _NAMED_BEFORE.search(ctx.text, max(0, subj_start - 50), max(0, subj_start))
+    lead = f"{named.group() if named else ''}{phrase}"  # "the Luhansk operational-tactical group"
+    # "The Sudanese Armed Forces' 6th Infantry Division": the owner the phrase left out
+    for words in (lead, descriptor, owner.group(1) if owner else ""):  # "Denis Pushilin,
+        if _ANY_PARTY.search(words):  # head of the Donetsk People's Republic": its party
             for rx, side, party in _PARTIES:
                 if rx.search(words):
                     return side, party
@@ -112,12 +124,18 @@ def speaker_side(
         # A person named again by name alone keeps the side they had ("Hale said" after
         # "Pentagon press secretary Sabrina Hale", though Hale is a German town's name).
         return ctx.sides[source]
+    if phrase.lower() in _PERSON_PRONOUNS:
+        # "According to him": the person it resolves to keeps their side, found by their
+        # surname when their first mention was a longer phrase.
+        kept = ctx.sides.get(source) or ctx.sides_by_head.get(source.rsplit(None, 1)[-1].lower())
+        if kept is not None:
+            return kept
     group = _ARMED_GROUP.search(phrase)
     if group is not None and _non_state(group.group()):
         # "The Myanmar National Democratic Alliance Army", "the Arakan Army": a group
         # under arms of its own, not the state its name names.
         return None, group.group().removeprefix("the ").removeprefix("The ")
-    if _INDEPENDENT_NAMED.search(phrase) or (
+    if _INDEPENDENT_NAMED.search(lead) or (
         descriptor
         and _INDEPENDENT_NAMED.search(descriptor)
         and not _national_words(descriptor)
@@ -146,6 +164,8 @@ def speaker_side(
         return ctx.sides_by_head[another.group(1).lower()]
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
+    if code is None and (tied := affiliated_country(descriptor)) is not None:
+        code = tied  # "Grey Zone, which is linked to Russian paramilitaries"
     descriptor = description_head(descriptor)  # what they are, not what they do
     if not descriptor.strip() and role_description(before):
         descriptor = before  # "The governor of Darfur, Minni Arko Minnawi, whose forces ..."
@@ -181,7 +201,7 @@ def speaker_side(
         if known is None and _STATE_BODY.match(source):
             # "the Defense Ministry said" in copy filed by a state agency ("MOSCOW,
             # December 2. /TASS/."): that state's ministry.
-            agency = _filing_state(ctx.text)
+            agency = filing_state(ctx.text)
             if agency is not None:
                 known = (agency, country_label(ctx, agency))
         if known is None and definite is not None:
@@ -206,18 +226,23 @@ def speaker_side(
         if known is None and _BARE_ROLE.match(source) and ctx.last_org is not None:
             # "The military said ... A spokesperson said": the body that just spoke.
             known = ctx.sides.get(ctx.last_org)
-        if known is None and descriptor and (agency := _filing_state(ctx.text)) is not None:
+        if known is None and descriptor and (agency := filing_state(ctx.text)) is not None:
             # "the plant's director Yury Chernichuk" in copy filed by /TASS/: the agency
             # names the other side's officials by their nationality.
             known = (agency, country_label(ctx, agency))
-        if known is None and _ITS.match(descriptor or phrase) and ctx.last_org is not None:
-            known = ctx.sides.get(ctx.last_org)  # "OCHA said ... Its spokesperson, Jens Laerke"
+        body = ctx.last_group or ctx.last_org  # the organisation or group that spoke last
+        if known is None and _ITS.match(descriptor or phrase) and body is not None:
+            known = ctx.sides.get(body)  # "OCHA said ... Its spokesperson, Jens Laerke"
         if known is None and (boss := _reports_to(ctx, subj_end, f"{phrase} {descriptor}")):
             known = (boss, country_label(ctx, boss))  # "... Gerasimov told Russian President"
         if known is None and (titled := described_country(ctx, phrase, source, subj_start)):
             known = (titled, country_label(ctx, titled))  # "Erdogan's office" after
             # "Turkish President Tayyip Erdogan"
-        if known is None and (nation := national_body_side(ctx, phrase, descriptor, subj_start)):
+        lead = _LEAD.search(ctx.text, max(0, subj_start - 60), max(0, subj_start))
+        # the words before a name the phrase left out: "The junta-controlled state
+        # broadcaster RTB"
+        words = f"{lead.group() if lead else ''}{phrase}"
+        if known is None and (nation := national_body_side(ctx, words, descriptor, subj_start)):
             known = (nation, country_label(ctx, nation))  # "Army chief ..." in Sudan's war
         if known is None and where is not None and (hit := attacked_country(ctx, phrase, *where)):
             known = (hit, country_label(ctx, hit))  # "Russian forces launched ... at Ukraine,
@@ -225,7 +250,7 @@ def speaker_side(
         return known if known is not None else (None, None)
     if (
         patron_code is None
-        and (agency := agency_local_head(ctx, f"{before} {phrase} {descriptor}", _filing_state))
+        and (agency := agency_local_head(ctx, f"{before} {phrase} {descriptor}", filing_state))
         and (where is None or attacker(ctx.text, *where) != agency)
         and (code == agency or code in _CLAIMS_LAND_OF.get(agency, ()))
     ):
@@ -303,20 +328,6 @@ _STATE_BODY = re.compile(
     r"Ministry|Ministry\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs|Emergencies)|"
     r"General\s+Staff|ministry)$"
 )
-
-
-#: Who filed a dateline's copy: "(Reuters)", "/TASS/".
-_FILED_BY = re.compile(r"[/(]([^/()]{2,30})[/)]")
-
-
-def _filing_state(text: str) -> str | None:
-    """The country of the agency whose dateline opens the text, when the party table
-    above knows it by that whole name ("/TASS/", "(Ukrinform)"; not "(Interfax-Ukraine)"
-    or "(Reuters)"), else None."""
-    m = _FILED_BY.search(text, 0, dateline_end(text))
-    if m is None:
-        return None
-    return next((side for rx, side, _ in _PARTIES if side and rx.fullmatch(m.group(1))), None)
 
 
 def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str | None]) -> None:

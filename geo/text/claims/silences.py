@@ -40,10 +40,17 @@ _FIGURES: dict[str, re.Pattern[str] | None] = {
     **dict.fromkeys(("loss", "losses"), re.compile(r"\blos(?:t|s|ses|ing|e)\b", re.I)),
     **dict.fromkeys(
         ("casualties", "casualty", "toll", "tolls", "deaths", "dead"),
-        re.compile(r"\b(?:casualt\w*|killed|dead|died|deaths?|wounded|injured|toll)\b", re.I),
+        re.compile(
+            r"\b(?:casualt\w*|killed|dead|died|deaths?|wounded|injured|toll|neutrali[sz]ed|"
+            r"lost)\b",
+            re.I,
+        ),
     ),
     **dict.fromkeys(("figures", "figure", "numbers", "count", "tally", "estimates"), None),
 }
+#: Figures in the plural that may be several parties' claims ("AFP was unable to verify
+#: the tolls" after the junta's toll and the jihadists').
+_PLURAL_TOLLS = frozenset(("tolls", "casualties", "figures", "numbers", "tallies"))
 #: How far back the claim a reaction names may be (claims, sentences).
 _CLAIMS_BACK, _SENTENCES_BACK = 8, 6
 
@@ -208,6 +215,13 @@ _BOTH_ACCOUNTS = re.compile(
     r"(?:both|either|neither|the\s+two)\s+(?:sides?|part(?:y|ies)|warring\s+parties))\b",
     re.IGNORECASE,
 )
+#: Several accounts at once: "any of the accounts", "none of these claims", "the
+#: battlefield reports", "their statements" (plural: every recent claim of a party).
+_EVERY_ACCOUNT = re.compile(
+    r"\b(?:(?:any|all|none|each)\s+of\s+)?(?:the|these|those|their|such|all)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:claims|accounts|versions|reports|statements)\b",
+    re.IGNORECASE,
+)
 #: Whose figure it is: "The military's figures", "the ministry's count".
 _OWNER = re.compile(r"\b([A-Za-z]+)[’']s\s+(?:[\w-]+\s+)?$")
 #: A figure named in a sentence that says it cannot be checked.
@@ -227,7 +241,10 @@ def figure_targets(
     m = _FIGURE_WORD.search(ctx.text, start, end)
     if m is None:
         both = _BOTH_ACCOUNTS.search(ctx.text, start, end)
-        return _both_accounts(drafts, idx) if both is not None else []
+        if both is not None:
+            return _both_accounts(drafts, idx)
+        every = _EVERY_ACCOUNT.search(ctx.text, start, end)
+        return _every_account(drafts, idx) if every is not None else []
     words_rx = _FIGURES[m.group().lower()]
     text = ctx.text
     owner = _OWNER.search(text, max(start, m.start() - 40), m.start())
@@ -244,9 +261,11 @@ def figure_targets(
         if words_rx is not None and not words_rx.search(text, d.start, d.end):
             continue
         found.append(d)
-    if not _BOTH_SIDES.search(text, start, end):
-        return found[:1]
-    return found
+    if _BOTH_SIDES.search(text, start, end):
+        return found
+    if m.group().lower() in _PLURAL_TOLLS and len({(d.side, d.party) for d in found}) > 1:
+        return found  # "the figures", "the tolls" after two parties' claims: each one's
+    return found[:1]
 
 
 def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
@@ -268,17 +287,39 @@ def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
     return _with_their_sides(recent, found) if len(found) == 2 else []
 
 
+def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:
+    """The claims "could not verify any of the accounts" is about: every recent claim
+    with a speaker (not the article's own reporting) in the sentence's paragraph and
+    the one before, back to a claim an earlier caveat already
+    covers ("... A claim Reuters could not verify."), latest first."""
+    found: list[_Draft] = []
+    paragraph = None
+    for d in _recent(drafts, idx):
+        if paragraph is None:
+            paragraph = d.paragraph
+        if paragraph - d.paragraph > 1 or any(s[1] == "unverified" for s in d.statuses):
+            break
+        if d.source is not None:  # an outlet's report too: "The Kyiv Independent reported"
+            found.append(d)
+    return found
+
+
 def _with_their_sides(recent: list[_Draft], found: list[_Draft]) -> list[_Draft]:
     """``found`` and the other recent claims of the two sides found that come before
     them, when both sides are known and differ ("The Russian ministry said it hit a
     deployment point ... Peskov said ... Kyiv called it a lie ... The AP could not verify
     either side's account": the ministry's claim too; not a claim about another event
     after the exchange)."""
-    sides = {d.side for d in found}
-    if None in sides or len(sides) != 2:
+    # A party with no country is known by its name ("the RSF": party Rapid Support Forces).
+    sides = {(d.side, d.party if d.side is None else None) for d in found}
+    if (None, None) in sides or len(sides) != 2:
         return found
     last = max(f.start for f in found)
-    before = [d for d in recent if d.side in sides and d.start < last]
+    before = [
+        d
+        for d in recent
+        if (d.side, d.party if d.side is None else None) in sides and d.start < last
+    ]
     return [*found, *(d for d in before if all(d is not f for f in found))]
 
 

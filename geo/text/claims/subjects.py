@@ -135,7 +135,7 @@ def _content_before(text: str, sent: Sentence, pos: int) -> bool:
 #: "-ing" cues that frame a main clause as what its subject says ("..., saying ...").
 _FRAME_CUES = frozenset(
     "saying claiming insisting arguing alleging stating asserting maintaining warning calling "
-    "telling "
+    "telling blaming "
     "describing branding labelling labeling".split()
 )
 #: Frame cues that characterise their object ("calling the accusation a pretext"): a cue

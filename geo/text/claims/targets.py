@@ -22,8 +22,11 @@ from .status import _STATUS_RANK, _clean
 
 __all__ = [
     "accuses",
+    "blamed_claim",
     "denial_further_back",
+    "denies_involvement",
     "deny_captures_by",
+    "deny_later_blame",
     "named_target",
     "with_its_sentence",
 ]
@@ -212,6 +215,8 @@ def denial_further_back(
 
 #: A state's armed body named in a speaker's phrase: "an army spokesman".
 _BODY_WORDS = re.compile(r"\b(?:army|military|police|navy|militia|paramilitary)\b")
+#: Up to two words just before a speaker's phrase, in its clause: "The army-aligned".
+_MODIFIERS = re.compile(r"(?:[\w’'-]+\s+){1,2}$")
 #: Head nouns too vague to name an accused ("officials", "sources").
 _VAGUE_HEADS = frozenset("officials official sources source people authorities".split())
 
@@ -228,11 +233,115 @@ def accuses(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
     head = attr.source.rsplit(None, 1)[-1].lower()
     if head.isalpha() and head not in _VAGUE_HEADS and head in words:
         return True
-    if any(w in words for w in _BODY_WORDS.findall(attr.source.lower())):
-        return True  # "blaming the army" and "An army spokesman denied ..."
+    # the speaker's phrase and the modifiers its name left out ("army-aligned")
+    a = max(0, attr.subj_start)
+    before = _MODIFIERS.search(ctx.text, max(0, a - 40), a)
+    phrase = ctx.text[before.start() if before else a : attr.subj_end] if a else ""
+    if any(w in words for w in _BODY_WORDS.findall(f"{attr.source} {phrase}".lower())):
+        # "blaming the army" and "An army spokesman denied ...", "The army-aligned
+        # government denied ..."
+        return True
     side, party = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
     if party and side is None and all(w.lower() in words for w in party.split()):
         return True  # "Rapid Support Forces fighters killed ..." and "The RSF ... denied"
     if side in (None, INDEPENDENT) or side == prev.side:
         return False
     return _names_side(ctx, words, side)
+
+
+#: A denial of a part in something, not of the thing: "denied any involvement in the
+#: rocket fire", "denied responsibility for", "denied any role", "denied it was behind".
+_INVOLVEMENT = re.compile(
+    r"\s+(?:(?:any|all|its|their|his|her)\s+)?(?:involvement|responsibility|role|part|link|"
+    r"links|connection|hand)\b|\s+(?:that\s+)?(?:it|they|he|she|its\s+\w+)\s+(?:was|were|"
+    r"had\s+been)\s+(?:behind|responsible|involved)\b|\s+being\s+(?:behind|involved)\b",
+    re.IGNORECASE,
+)
+
+
+#: The object of a denial of involvement that names another event: "in a separate
+#: blast", "for another attack".
+_ANOTHER_EVENT = re.compile(
+    r"\s+(?:[\w-]+\s+){1,4}?(?:a\s+|the\s+)?(?:separate|another|other|different|second|"
+    r"earlier|previous)\s+(?:\w+\s+)?(?:blast|attack|strike|explosion|shooting|incident|"
+    r"shelling|raid|bombing)s?\b",
+    re.IGNORECASE,
+)
+
+
+def denies_involvement(text: str, end: int) -> bool:
+    """Whether the denial whose verb ends at ``end`` denies a part in something ("denied
+    any involvement in the rocket fire"), not that the thing happened."""
+    return _INVOLVEMENT.match(text, end) is not None
+
+
+def blamed_claim(
+    ctx: _Context,
+    drafts: list[_Draft],
+    idx: int,
+    prev: _Draft,
+    attr: _Attribution,
+    end: int,
+    stop: int,
+) -> tuple[bool, _Draft | None]:
+    """Whether a denial of involvement by ``attr``'s speaker answers a claim, and which.
+
+    The latest recent claim that names the denier as the one who acted ("The military
+    said Hezbollah was responsible for the launch. ... Hezbollah denied any
+    involvement"); else, unless the denier is an armed group with no country, the
+    caller's usual target (``None``; "A missile hit a clinic, the regional
+    administration said. Russia has denied responsibility for the strike" answers the
+    accusation the claim implies between two states); else none ("the Israeli military
+    said it had intercepted rockets fired from Lebanese territory. Hezbollah denied any
+    involvement": the rockets were fired, whoever fired them). A denial of involvement in
+    another event ("denied responsibility for a separate blast at ... in Nuseirat", the
+    object at ``text[end:stop]``) answers no claim about other places.
+    """
+    if _ANOTHER_EVENT.match(ctx.text, end):
+        return False, None  # "a separate blast", "another attack"
+    places = set(_span_place_keys(ctx, end, stop))
+    blamed = next(
+        (
+            d
+            for d in _recent(drafts, idx)
+            if d.source is not None
+            and d.source != attr.source
+            and accuses(ctx, d, attr)
+            and (not places or not places.isdisjoint(_place_keys(ctx, d)))
+        ),
+        None,
+    )
+    if blamed is not None:
+        return True, blamed
+    side, party = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
+    return not (side is None and party), None
+
+
+#: How many sentences after a denial of involvement a claim blaming the denier may come.
+_LATER_BLAME = 4
+
+
+def deny_later_blame(ctx: _Context, new: list[_Draft], idx: int) -> None:
+    """Deny the claims of sentence ``idx`` that blame a party whose denial of involvement
+    came a few sentences before and answered nothing ("Hezbollah on Friday denied
+    involvement in a drone attack ... The Israeli military said on Thursday that
+    Hezbollah had launched two drones")."""
+    for at, attr, rank, cue in ctx.denied_involvement[-2:]:
+        if idx - at > _LATER_BLAME:
+            continue
+        head = re.escape((attr.source or "").rsplit(None, 1)[-1]) if attr.source else ""
+        if not head:
+            continue
+        # the denier as the one who acted, or as the one blamed ("Hezbollah had launched",
+        # "blamed the group"), not as an object ("struck a Hezbollah launch site")
+        blame = re.compile(
+            rf"\b{head}\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:\w+ed|fired|launched|shot|"
+            rf"struck|hit|behind|responsible)\b|\b(?:blam|accus)\w*\s+(?:the\s+)?"
+            rf"(?:{head}|group|militants?|movement)\b",
+            re.IGNORECASE,
+        )
+        for d in new:
+            if d.source is not None and d.source != attr.source and blame.search(
+                ctx.text, d.start, d.end
+            ):
+                d.statuses.append((rank, "denied", cue))

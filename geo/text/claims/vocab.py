@@ -55,10 +55,11 @@ CUE_VERBS = _words(
     acknowledges acknowledge acknowledging insisted insists insist insisting warned warns warn
     warning added adds adding told tells telling confirmed confirms confirm confirming noted notes
     noting argued argues argue arguing alleged alleges allege alleging asserted asserts assert
-    declared declares estimated estimates estimate wrote writes posted tweeted explained
+    declared declares estimated estimates estimate wrote writes posted published tweeted explained
     explains emphasized emphasised emphasizes emphasises stressed stresses repeated repeats
     maintained maintains maintain admitted admits admit conceded concedes rejected rejects
-    reject disputed disputes dispute dismissed dismisses blamed blames blame suggested
+    reject disputed disputes dispute dismissed dismisses refuted refutes blamed blames blame blaming
+    suggested
     indicated revealed disclosed promised pledged vowed threatened addressed clarified
     clarifying countered responded replied boasted offered proposed predicted cautioned
     assured urged contended described mentioned remarked affirmed called calls calling believe
@@ -132,6 +133,7 @@ _SOURCE_NOUNS = _words(
     footage video videos images imagery photos data figures inspectors intelligence operator
     company department headquarters guard unit brigade battalion regiment navy parliament
     lawmakers lawmaker deputy deputies mps kremlin pentagon people survivors relatives
+    battlegroup grouping project
     families prime secretary general generals researchers scientists academics historians
     economists engineers workers staffers insiders groups agencies organizations
     organisations charities activists campaigners ngos observers
@@ -199,7 +201,7 @@ _ADVERBS = _words(
     also again later earlier then now recently separately publicly officially repeatedly
     previously once further subsequently meanwhile initially first last yesterday today
     has have had would will could did does do had may might must should already still
-    reportedly allegedly just even too
+    reportedly allegedly just even too long consistently routinely regularly always
     """
 )
 
@@ -213,6 +215,7 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group"}
 _ORG_WORDS = _words(
     """
     ministry staff forces force army navy council committee office service agency command
+    battlegroup grouping project
     guard department court party union nations front brigade battalion regiment corps
     division group house bank fund organization organisation institute commission
     parliament government administration authority authorities cross crescent rights watch
