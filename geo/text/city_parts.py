@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from shapely.geometry import Polygon
+
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km, ring
-from ..model import Place, Toponym
 from .tokens import Mention
 
 __all__ = ["DISTRICT_ESTIMATE_KM", "DISTRICT_KM", "PART_KM", "city_parts", "part_estimate"]
@@ -165,27 +166,10 @@ def _within(gaz: Gazetteer, rec: int, here: tuple[float, float], cc: str, km: fl
 
 
 def part_estimate(
-    gaz: Gazetteer, m: Mention, surface: str, city: int, radius_km: float = PART_KM
-) -> Toponym:
-    """An estimated toponym for a city's part (a district's place) the gazetteer lacks:
-    at the city's (town's) point, within a geodesic disc of ``radius_km``."""
+    gaz: Gazetteer, city: int, radius_km: float = PART_KM
+) -> tuple[tuple[float, float], Polygon]:
+    """Where a city's part (a district's place) the gazetteer lacks is estimated:
+    ``((lat, lon), area)``, the city's (town's) point and a geodesic disc of
+    ``radius_km`` around it (shapely polygon, lon/lat)."""
     lat, lon = gaz.lat_lon(city)
-    place = Place(
-        0,
-        " ".join(surface.split()),
-        "place",
-        gaz.country_code(city),
-        round(lat, 5),
-        round(lon, 5),
-        admin1_code=gaz.admin1(city)[0],
-    )
-    return Toponym(
-        m.start,
-        m.end,
-        surface,
-        place,
-        0.5,
-        m.cue or "city part",
-        estimated=True,
-        uncertainty=ring((lat, lon), radius_km),
-    )
+    return (lat, lon), ring((lat, lon), radius_km)

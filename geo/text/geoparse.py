@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import contextlib
 
+from shapely.geometry import Polygon
+
 from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
@@ -125,11 +127,14 @@ def geoparse(
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]
         if rec is None and k in city_part:
-            out.append(part_estimate(gaz, m, surface, *city_part[k]))
+            city, radius_km = city_part[k]
+            where = part_estimate(gaz, city, radius_km)
+            out.append(_estimated(gaz, m, surface, city, where, m.cue or "city part"))
             continue
         if rec is None and k in stated:
             # A place the gazetteer lacks, in the county or region the text states.
-            out.append(_in_container(gaz, m, surface, stated[k]))
+            where = container_estimate(gaz, stated[k])
+            out.append(_estimated(gaz, m, surface, stated[k], where, m.cue or "container"))
             continue
         hint = hints.get(k)
         anchor = resolved[hint.anchor][0] if hint is not None else None
@@ -146,22 +151,7 @@ def geoparse(
                 with contextlib.suppress(InputError):  # a hint no geometry can hold
                     located = estimate(hint, here)
             if located is not None:
-                (lat, lon), area = located
-                name = " ".join(surface.split())
-                cc = gaz.country_code(anchor)
-                place = Place(0, name, "place", cc, round(lat, 5), round(lon, 5))
-                out.append(
-                    Toponym(
-                        m.start,
-                        m.end,
-                        surface,
-                        place,
-                        0.5,
-                        m.cue or "hint",
-                        estimated=True,
-                        uncertainty=area,
-                    )
-                )
+                out.append(_estimated(gaz, m, surface, anchor, located, m.cue or "hint", False))
                 continue
         if m.unknown and k not in hints:
             # A repeat of a name the gazetteer lacks: placed where the text located the
@@ -177,20 +167,27 @@ def geoparse(
     return place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced)))
 
 
-def _in_container(gaz: Gazetteer, m: Mention, surface: str, container: int) -> Toponym:
-    """An estimated toponym at the container the text states for a name the gazetteer
-    lacks (:func:`geo.text.introduced.stated_places`)."""
-    (lat, lon), area = container_estimate(gaz, container)
-    name = " ".join(surface.split())
+def _estimated(
+    gaz: Gazetteer,
+    m: Mention,
+    surface: str,
+    within: int,
+    where: tuple[tuple[float, float], Polygon],
+    cue: str,
+    admin1: bool = True,
+) -> Toponym:
+    """An estimated toponym for a name the gazetteer lacks: at ``where``'s point
+    ``(lat, lon)`` with its area (shapely polygon, lon/lat) as the uncertainty, in the
+    country (and, with ``admin1``, the first-level region) of record ``within``: the
+    anchor of a hint, a stated container, a city a part of which it is."""
+    (lat, lon), area = where
     place = Place(
         0,
-        name,
+        " ".join(surface.split()),
         "place",
-        gaz.country_code(container),
+        gaz.country_code(within),
         round(lat, 5),
         round(lon, 5),
-        admin1_code=gaz.admin1(container)[0],
+        admin1_code=gaz.admin1(within)[0] if admin1 else "",
     )
-    return Toponym(
-        m.start, m.end, surface, place, 0.5, m.cue or "container", estimated=True, uncertainty=area
-    )
+    return Toponym(m.start, m.end, surface, place, 0.5, cue, estimated=True, uncertainty=area)
