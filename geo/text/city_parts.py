@@ -55,19 +55,22 @@ def _city_of(
 ) -> int | None:
     """The city record mention ``k`` is named a part of, or None."""
     m = mentions[k]
-    if k > 0 and _PART_AFTER.match(text, m.end):
-        prev = mentions[k - 1]
-        if text[prev.end : m.start] in _POSSESSIVE:  # "Dnipro's Shevchenkivskyi district"
-            city = resolved[k - 1][0]
-            if city is not None and gaz.is_place(city):
-                return city
-    if k + 1 < len(mentions):
-        nxt = mentions[k + 1]
-        if _PART_OF.match(text[m.end : nxt.start]):  # "the X district of Kharkiv"
-            city = resolved[k + 1][0]
-            if city is not None and gaz.is_place(city):
-                return city
+    if (
+        k > 0
+        and _PART_AFTER.match(text, m.end)
+        and text[mentions[k - 1].end : m.start] in _POSSESSIVE  # "Dnipro's X district"
+        and (city := _place_of(gaz, resolved, k - 1)) is not None
+    ):
+        return city
+    if k + 1 < len(mentions) and _PART_OF.match(text[m.end : mentions[k + 1].start]):
+        return _place_of(gaz, resolved, k + 1)  # "the X district of Kharkiv"
     return None
+
+
+def _place_of(gaz: Gazetteer, resolved: Sequence[tuple[int | None, float]], j: int) -> int | None:
+    """Mention ``j``'s record when it was read as a populated place, else None."""
+    rec = resolved[j][0]
+    return rec if rec is not None and gaz.is_place(rec) else None
 
 
 def _district_town(
@@ -84,8 +87,7 @@ def _district_town(
     m, nxt = mentions[k], mentions[k + 1]
     if not (_IN_THE.match(text[m.end : nxt.start]) and _DISTRICT_AFTER.match(text, nxt.end)):
         return None
-    town = resolved[k + 1][0]
-    return town if town is not None and gaz.is_place(town) else None
+    return _place_of(gaz, resolved, k + 1)
 
 
 def _targets(
