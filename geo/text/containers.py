@@ -27,6 +27,7 @@ from .definitions import (  # noqa: F401
     region_readings,
 )
 from .name_words import is_region_name
+from .region_abbreviations import CONTAINER_ONLY, abbreviation_at, region_record
 from .tokens import Mention, Token, _joinable, _Tokens
 
 __all__ = [
@@ -145,35 +146,29 @@ def _counties_of_a_plural(
 def state_abbreviation(
     text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer
 ) -> Mention | None:
-    """An AP-style US state or Canadian Press-style province abbreviation after a place:
-    "Alexandria, La.", "Albany, N.Y.", "London, Ont." (:data:`lexicon.REGION_ABBREVIATIONS`)."""
+    """An AP-style US state, Canadian Press-style province or Australian state abbreviation
+    after a place: "Alexandria, La.", "Albany, N.Y.", "London, Ont.", "Churchill, Man.",
+    "Wagga Wagga, N.S.W." (:func:`geo.text.region_abbreviations.abbreviation_at`)."""
     if text[max(0, tokens[i].start - 2) : tokens[i].start] != ", ":
         return None
-    for width in (2, 1):
-        last = i + width - 1
-        if last >= len(tokens) or tokens[last].end >= len(text) or text[tokens[last].end] != ".":
-            continue
-        if width == 2 and not _joinable(text, tokens[i], tokens[last]):
-            continue
-        abbr = " ".join(t.norm for t in tokens[i : last + 1])
-        region = lx.REGION_ABBREVIATIONS.get(abbr)
-        if region is None:
-            continue
-        records = gaz.regions(*region)
-        if not records:
-            return None
-        end = tokens[last].end + 1  # the abbreviation's final dot belongs to it
-        return Mention(
-            tokens[i].start,
-            end,
-            abbr,
-            i,
-            last,
-            "region",
-            containers=(region,),
-            candidates=[Candidate(records[0], 1)],
-        )
-    return None
+    found = abbreviation_at(text, tokens, i)
+    if found is None:
+        return None
+    abbr, region, last = found
+    record = region_record(gaz, region) if abbr not in CONTAINER_ONLY else None
+    if record is None:
+        return None
+    end = tokens[last].end + 1  # the abbreviation's final dot belongs to it
+    return Mention(
+        tokens[i].start,
+        end,
+        abbr,
+        i,
+        last,
+        "region",
+        containers=(region,),
+        candidates=[Candidate(record, 1)],
+    )
 
 
 #: A US legislator's party letter before the state, AP style: "Sen. Dianne Feinstein,
@@ -239,40 +234,38 @@ _YEAR_BEFORE = re.compile(r"\d\s*$")
 
 def dotted_region(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Mention | None:
     """A first-level region by its dotted initials alone, Canadian Press and AP style: "In
-    B.C., up to 20 centimetres of snow", "the N.S. government" (two one-letter groups of
-    :data:`lexicon.REGION_ABBREVIATIONS`); not an era ("500 B.C.", "B.C.E.") nor "N.B."
-    (nota bene). None when the words are no such abbreviation."""
-    if i + 1 >= len(tokens):
+    B.C., up to 20 centimetres of snow", "the N.S. government", "in N.S.W." (two or three
+    one-letter groups: the lexicon's two-letter ones, :data:`lexicon.REGION_ABBREVIATIONS`,
+    and any three-letter one of :mod:`geo.text.region_abbreviations`; "S.A." alone is a
+    company's suffix); not an era ("500 B.C.", "B.C.E.") nor "N.B." (nota bene). None when
+    the words are no such abbreviation."""
+    found = abbreviation_at(text, tokens, i)
+    if found is None:
         return None
-    a, b = tokens[i], tokens[i + 1]
+    abbr, region, last = found
+    group = tokens[i : last + 1]
     if (
-        len(a.norm) != 1
-        or len(b.norm) != 1
-        or text[a.end : b.start] != "."
-        or text[b.end : b.end + 1] != "."
-        or not text[a.start : b.end].isupper()
-        or text[b.end + 1 : b.end + 3] in ("E.", "E ")  # "B.C.E."
-        or _YEAR_BEFORE.search(text, max(0, a.start - 8), a.start)
+        len(group) < 2
+        or (len(group) == 2 and abbr not in lx.REGION_ABBREVIATIONS)
+        or abbr == "n b"
+        or any(len(t.norm) != 1 or text[t.end : t.end + 1] != "." for t in group)
+        or not text[group[0].start : group[-1].end].isupper()
+        or text[group[-1].end + 1 : group[-1].end + 3] in ("E.", "E ")  # "B.C.E."
+        or _YEAR_BEFORE.search(text, max(0, group[0].start - 8), group[0].start)
     ):
         return None
-    abbr = f"{a.norm} {b.norm}"
-    if abbr == "n b":
-        return None
-    region = lx.REGION_ABBREVIATIONS.get(abbr)
-    if region is None:
-        return None
-    records = gaz.regions(*region)
-    if not records:
+    record = region_record(gaz, region)
+    if record is None:
         return None
     return Mention(
-        a.start,
-        b.end + 1,
+        group[0].start,
+        group[-1].end + 1,
         abbr,
         i,
-        i + 1,
+        last,
         "region",
         containers=(region,),
-        candidates=[Candidate(records[0], 1)],
+        candidates=[Candidate(record, 1)],
     )
 
 
@@ -309,16 +302,12 @@ def read_container(
         return
     if not tokens.at[k].capitalized:
         return
-    # AP-style state and province abbreviations (one or two letter groups: "La.",
-    # "N.Y.", "Ont.", "B.C.").
-    for width in (2, 1):
-        if k + width - 1 < len(tokens):
-            abbr = " ".join(t.norm for t in tokens[k : k + width])
-            if abbr in lx.REGION_ABBREVIATIONS and (
-                text[tokens[k + width - 1].end : tokens[k + width - 1].end + 1] == "."
-            ):
-                mention.containers = (lx.REGION_ABBREVIATIONS[abbr],)
-                return
+    # AP-style state, province and Australian state abbreviations, the longest first
+    # ("La.", "N.Y.", "Ont.", "B.C.", "N.S.W.").
+    found = abbreviation_at(text, tokens, k)
+    if found is not None:
+        mention.containers = (found[1],)
+        return
     words: list[str] = []
     for t in tokens[k : k + 4]:
         words.append(t.norm)
