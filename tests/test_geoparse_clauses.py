@@ -1,5 +1,5 @@
 """A name read far from every place its own sentence names, in a text about fighting,
-is its namesake among them (geo.text.clauses.settle_clauses)."""
+is its namesake among them (geo.text.local_evidence.local_namesakes)."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def test_readings_the_sentence_rule_leaves_alone(gazetteer, text, name, admin1):
 
 
 def test_a_text_with_no_word_of_fighting_is_left_as_resolved(gazetteer):
-    from geo.text.clauses import settle_clauses
+    from geo.text.local_evidence import local_namesakes
     from geo.text.recognition import find_mentions
     from geo.text.resolution import resolve
 
@@ -69,8 +69,31 @@ def test_a_text_with_no_word_of_fighting_is_left_as_resolved(gazetteer):
         c.record for c in mentions[k].candidates if gazetteer.population(c.record) > 200_000
     )
     resolved[k] = (city, resolved[k][1])
-    assert settle_clauses(text, gazetteer, mentions, resolved) == resolved
+    # Far from its sentence's places, with a namesake among them, in a text with no
+    # word of fighting: the sentence rule leaves it (the town rules weigh sizes alone).
+    assert local_namesakes(text, gazetteer, mentions, resolved)[k] == resolved[k]
     # About shelling, the sentence's places (Lviv, Ternopil, Rivne) still lie far from
     # every Kamianske: left alone too.
     war = text.replace("toured", "was shelled near")
-    assert settle_clauses(war, gazetteer, mentions, resolved)[k] == (city, resolved[k][1])
+    assert local_namesakes(war, gazetteer, mentions, resolved)[k] == (city, resolved[k][1])
+
+
+def test_the_sentence_rule_needs_a_word_of_fighting(gazetteer):
+    from geo.text.local_evidence import local_namesakes
+    from geo.text.recognition import find_mentions
+    from geo.text.resolution import resolve
+
+    peace = "The choir of Kamianske sang in Stepnohirsk, Vasylivka and Orikhiv."
+    war = "Russian troops shelled Kamianske, Stepnohirsk, Vasylivka and Orikhiv."
+    for text, moved in ((peace, False), (war, True)):
+        mentions = find_mentions(text, gazetteer)
+        resolved = resolve(mentions, gazetteer)
+        k = next(i for i, m in enumerate(mentions) if m.key == "kamianske")
+        city = next(
+            c.record for c in mentions[k].candidates if gazetteer.population(c.record) > 200_000
+        )
+        resolved[k] = (city, resolved[k][1])  # the Dnieper city, 120 km from the others
+        after = local_namesakes(text, gazetteer, mentions, resolved)[k][0]
+        assert (after != city) == moved
+        if moved:
+            assert gazetteer.admin1(after)[0] == "26"  # the village by Stepnohirsk

@@ -16,10 +16,10 @@
 4. :func:`~geo.text.resolution.resolve` — a ranked choice per mention, or none
    when nothing fits; a power plant named after a city read at its site
    (:func:`~geo.text.facilities.locate_facilities`); a list of towns read as towns
-   (:func:`~geo.text.list_towns.prefer_list_towns`); a name read far from its
-   sentence's places moved to its namesake among them
-   (:func:`~geo.text.clauses.settle_clauses`); a dateline's region holding the
-   villages its copy names (:func:`~geo.text.datelines.dateline_places`).
+   (:func:`~geo.text.list_towns.prefer_list_towns`); before them, a name moved to the
+   namesake its own sentence or paragraph speaks for
+   (:func:`~geo.text.local_evidence.local_namesakes`); after them, a dateline's region
+   holding the villages its copy names (:func:`~geo.text.datelines.dateline_places`).
 
 :func:`geoparse` runs them and returns :class:`~geo.model.Toponym` records; a
 mention a hint locates where the gazetteer has no fitting place becomes an
@@ -37,7 +37,6 @@ from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .city_parts import city_parts, part_estimate
-from .clauses import settle_clauses
 from .datelines import dateline_places
 from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
@@ -47,11 +46,12 @@ from .hinted import share_estimates
 from .hints import estimate, fits, read_hints
 from .introduced import container_estimate, stated_places
 from .list_towns import prefer_list_towns
-from .local_evidence import prefer_towns
+from .local_evidence import local_namesakes
 from .metonymy import names_an_actor
 from .recognition import find_mentions
 from .regions_named import add_region_cities
 from .resolution import resolve
+from .sentences import text_blocks
 from .sizes import mark_villages
 from .tokens import Mention, Token, tokenize
 from .water import water_bodies
@@ -111,12 +111,10 @@ def geoparse(
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
     hints = anchor_directions(text, gaz, mentions, hints)
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
-    directed = {k for k, h in hints.items() if h.bearing_deg is not None}
-    resolved = prefer_towns(text, gaz, mentions, resolved, directed)  # "Nikolayev and Ochakov"
+    # A namesake its own sentence or paragraph speaks for: "Nikolayev and Ochakov".
+    resolved = local_namesakes(text, gaz, mentions, resolved, hints, text_blocks(text))
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints)  # "Izium and Lyman"
-    # A name read far from every place of its sentence, with a namesake among them.
-    resolved = settle_clauses(text, gaz, mentions, resolved, hints)
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     resolved = water_bodies(text, mentions, resolved)  # "the Red Sea", "the Gulf of Aden"

@@ -1,83 +1,108 @@
-"""A town over its village namesake when only another paragraph speaks for the village.
+"""After resolution: a namesake by the name's own sentence and paragraph, one stage.
 
-"Denis Pushilin, head of the Donetsk People's Republic, said ... near Artemovsk. //
-Russian forces struck port infrastructure in Nikolayev and Ochakov.": resolution weighs
-every place of the text alike, so the Donetsk places of the first paragraph read
-"Nikolayev" as Mykolaivka by Bakhmut (pop. 14,000), though Ochakov, in the same phrase,
-lies by Mykolaiv (pop. 470,000).  "In Kryvyi Rih, a missile struck ... // The most
-intense fighting was near Huliaipole.": Kryvyi Rih, 60 km from a hamlet called
-Hulyaypole, made the front-line town of 13,000 lose to it.
+Resolution weighs every place of the text alike.  A long text names places of several
+regions, and those of one paragraph can pull another paragraph's name to a namesake:
 
-:func:`prefer_towns` reads a name's own paragraph first.  A place chosen for a name
-yields to a namesake town of the same country at least :data:`TOWN_RATIO` times as
-populous (and of :data:`MIN_TOWN` people at least), matched as well by the name, when
+- "Denis Pushilin, head of the Donetsk People's Republic, said ... near Artemovsk. //
+  Russian forces struck port infrastructure in Nikolayev and Ochakov.": the Donetsk
+  places of the first paragraph read "Nikolayev" as Mykolaivka by Bakhmut (pop.
+  14,000), though Ochakov, in the same phrase, lies by Mykolaiv (pop. 470,000);
+- "In Kryvyi Rih, a missile struck ... // The most intense fighting was near
+  Huliaipole.": Kryvyi Rih, 60 km from a hamlet called Hulyaypole, made the front-line
+  town of 13,000 lose to it;
+- "Russian forces are attacking toward Stepnohirsk from Piatykhatky and near
+  Kamianske", in an assessment that also covers Kharkiv and Donetsk oblasts, read
+  Kamianske as the city of 227,000 on the Dnieper, 120 km from every place of its
+  sentence, not the village beside Stepnohirsk.
 
-1. places of the name's own sentence lie near the town (within :data:`NEAR_KM`) and
-   none near the chosen place ("Nikolayev and Ochakov"); or
-2. the town is a city (:data:`CITY` people at least) and neither the name's sentence
-   nor its paragraph speaks for the chosen place (no place of theirs within
-   :data:`NEAR_KM` of it, its region not named in the paragraph): "an airfield near
-   Nikolayev and fuel depots in the Dnepropetrovsk Region" is Mykolaiv whatever the
-   other paragraphs say of Donetsk Oblast; or
-3. nothing in the text places the chosen one: no place of the text within
-   :data:`NEIGHBOUR_KM` of it, no place of its own paragraph within :data:`NEAR_KM`,
-   and its region is not named.
+:func:`local_namesakes` reads each name's own sentence first, then its paragraph (one
+split of the text, :func:`geo.text.sentences.text_blocks`), with one rule set:
 
-A name with a container, a hint, a negation, a "village" reading or a spelling match
-keeps its choice: the text's own words decide those.
+1. A place of the name's own sentence (another name) within :data:`NEAR_KM` of the
+   chosen reading speaks for it: kept.
+2. Else a namesake near its sentence's places is the one meant: a town of the same
+   country at least :data:`TOWN_RATIO` times as populous (and of :data:`MIN_TOWN`
+   people at least), matched as well by the name, with one of them within
+   :data:`NEAR_KM` ("Nikolayev and Ochakov"); or, in a text about fighting, a namesake
+   where the war is fought (:data:`geo.text.front.FRONT_REGIONS`) within
+   :data:`CLAUSE_KM` of one of them, the one near the most of them, then the nearest
+   ("Stepnohirsk ... Kamianske").  Elsewhere a sentence names far places together on
+   purpose ("Monroe City, Paris, and Stoutsville" in a list of a county's towns is a
+   matter for resolution's weighing).
+3. Else, for such a town: a place of the name's paragraph within :data:`NEAR_KM` of the
+   chosen reading, or its region named in the paragraph, keeps it; a city
+   (:func:`geo.text.sizes.city_keeps_its_name`: the size that keeps a city its name in
+   resolution too) wins ("near Nikolayev and ... in the Dnepropetrovsk Region",
+   whatever other paragraphs say of Donetsk Oblast); a town wins where nothing in the
+   text places the chosen one (no place of the text within :data:`NEIGHBOUR_KM` of it,
+   its region not named).
+
+A name with a container, a hint with a bearing, a negation, a "village" reading, a
+spelling match, a dateline's, a state acting or a city of :data:`WORLD_CITY` people
+keeps its reading: the text's own words decide those.  The town rules decide once per
+name and reading (for every mention of the name that had it); the sentence's namesake
+is read per mention.
 
 Cost: one regular-expression scan for sentence and paragraph breaks, one pass over the
-mentions, and for each name decided its candidates (a handful) and the text's places in
-the one-degree cells around two points (a grid, no all-pairs work).
+mentions, and for each reading decided its candidates (at most :data:`MAX_CANDIDATES`)
+and the text's places in the one-degree cells around a point (a grid) or of its own
+sentence (a handful): no all-pairs work.
 """
 
 from __future__ import annotations
 
 import math
-import re
-from bisect import bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
+from .front import FRONT_REGIONS, about_fighting
+from .hints import Hint, fits
+from .sentences import Blocks, text_blocks
+from .sizes import city_keeps_its_name
 from .tokens import Mention
 
-__all__ = ["CITY", "MIN_TOWN", "NEAR_KM", "NEIGHBOUR_KM", "TOWN_RATIO", "prefer_towns"]
+__all__ = [
+    "CLAUSE_KM",
+    "MAX_CANDIDATES",
+    "MIN_TOWN",
+    "NEAR_KM",
+    "NEIGHBOUR_KM",
+    "TOWN_RATIO",
+    "WORLD_CITY",
+    "local_namesakes",
+]
 
 #: The town is at least this many times as populous as the chosen namesake ...
 TOWN_RATIO = 10
 #: ... and has at least this many people.
 MIN_TOWN = 10_000
-#: A town this large is read for its own sake unless the name's paragraph speaks for
-#: the namesake.
-CITY = 100_000
-#: A place of the paragraph this near a reading speaks for it.
+#: A place of the sentence or paragraph this near a reading speaks for it.
 NEAR_KM = 100.0
 #: A place of the text this near the chosen namesake speaks for it wherever it stands.
 NEIGHBOUR_KM = 25.0
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z])|\n")
+#: In a text about fighting, a namesake where the war is fought this near a place of the
+#: name's sentence is read (two names of an analyst's list lie this near each other:
+#: :data:`geo.text.anchors.LIST_KM`).
+CLAUSE_KM = 80.0
+#: A city this large is named for its own sake, wherever its sentence's other places lie.
+WORLD_CITY = 1_000_000
+#: The candidates of a name looked at for one among its sentence's places.
+MAX_CANDIDATES = 64
+
+_Point = tuple[float, float]
 
 
-def _blocks(text: str) -> tuple[list[int], list[int]]:
-    """Start offsets of the sentences and of the paragraphs of ``text`` (a sentence ends
-    at a full stop, a question or an exclamation mark before a capital, or a line's end:
-    an abbreviation's dot, "Gen. Petrov", splits one sentence in two, which only narrows
-    what its own sentence says)."""
-    sentences = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
-    paragraphs = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
-    return sentences, paragraphs
-
-
-def prefer_towns(
+def local_namesakes(
     text: str,
     gaz: Gazetteer,
     mentions: Sequence[Mention],
     resolved: Sequence[tuple[int | None, float]],
-    hinted: Collection[int] = (),
+    hints: Mapping[int, Hint] | None = None,
+    blocks: Blocks | None = None,
 ) -> list[tuple[int | None, float]]:
-    """Choose the namesake town over a far smaller place only another paragraph
-    supports (see the module docstring).
+    """Move readings to the namesake the name's own sentence or paragraph speaks for (see
+    the module docstring).
 
     Parameters
     ----------
@@ -85,42 +110,55 @@ def prefer_towns(
     gaz : Gazetteer
     mentions : sequence of Mention
     resolved : sequence of (record or None, score)
-        Resolution's choice per mention, aligned with ``mentions``.
-    hinted : collection of int
-        Indexes of the mentions a hint with a bearing locates (left alone).
+        Resolution's choice per mention, aligned with ``mentions``; not modified.
+    hints : mapping of int to Hint, optional
+        The hints resolution was given: a mention a hint with a bearing locates is left
+        alone, and a place read where its own direction says it is not ("Piatykhatky
+        (north of Vasylivka)" read 150 km off, to be estimated there) is none of its
+        sentence's places.
+    blocks : Blocks, optional
+        The text's sentences and paragraphs, if already split.
 
     Returns
     -------
     list of (record or None, score)
-        The choices, the town's record in place of the village's where the rule holds
-        (for every mention of the name that had the village).
+        The choices, with the namesake's record where a rule holds (the score kept).
     """
     out = list(resolved)
-    sentence_starts, paragraph_starts = _blocks(text)
+    if not any(rec is not None for rec, _ in resolved):
+        return out
+    hints = hints or {}
+    blocks = blocks if blocks is not None else text_blocks(text)
     grid = _Grid()
     named_regions: dict[tuple[str, str], set[int]] = {}  # region -> its paragraphs
     where: list[tuple[int, int]] = []
-    for m, (rec, _) in zip(mentions, resolved, strict=True):
-        at = (
-            bisect_right(sentence_starts, m.start) - 1,
-            bisect_right(paragraph_starts, m.start) - 1,
-        )
+    for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
+        at = (blocks.sentence(m.start), blocks.paragraph(m.start))
         where.append(at)
         row = gaz.row(rec) if rec is not None and not m.fuzzy and not m.actor else None
         if row is None:
             continue
         if row.kind == "admin1":
             named_regions.setdefault((row.country_code, row.admin1[0]), set()).add(at[1])
-        elif row.kind in ("place", "admin2"):
-            grid.add(at, m.key, row.lat_lon)
+        elif row.kind in ("place", "admin2") and not _misplaced(gaz, hints.get(k), resolved, rec):
+            grid.add(at, m.key, row.lat_lon, gaz.is_place(rec))
+    fighting = about_fighting(text)
     decided: dict[tuple[str, int], int | None] = {}
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
-        if rec is None or not gaz.is_place(rec) or _told_apart(m) or k in hinted:
+        if rec is None or not gaz.is_place(rec) or _told_apart(m) or _directed(hints.get(k)):
+            continue
+        if gaz.population(rec) >= WORLD_CITY:
             continue
         key = (m.key, rec)
-        if key not in decided:
+        if key not in decided:  # the name's first mention with the reading decides
             decided[key] = _town(gaz, m, rec, where[k], grid, named_regions)
         town = decided[key]
+        if (
+            town is None
+            and fighting
+            and not grid.near(("s", where[k][0]), m.key, gaz.lat_lon(rec), NEAR_KM)
+        ):
+            town = _front_namesake(gaz, m, rec, grid.sentence_places(where[k][0], m.key))
         if town is not None:
             out[k] = (town, score)
     return out
@@ -128,17 +166,21 @@ def prefer_towns(
 
 class _Grid:
     """The text's places in cells of one degree, per sentence, per paragraph and for the
-    whole text: a look-up reads the cells around a point only (no all-pairs work)."""
+    whole text: a look-up reads the cells around a point only (no all-pairs work); and
+    each sentence's populated places in a list (a sentence names a handful)."""
 
     def __init__(self) -> None:
-        self.cells: dict[tuple[object, int, int], list[tuple[str, tuple[float, float]]]] = {}
+        self.cells: dict[tuple[object, int, int], list[tuple[str, _Point]]] = {}
+        self.sentences: dict[int, list[tuple[str, _Point]]] = {}
 
-    def add(self, at: tuple[int, int], key: str, lat_lon: tuple[float, float]) -> None:
+    def add(self, at: tuple[int, int], key: str, lat_lon: _Point, populated: bool) -> None:
         cell = (math.floor(lat_lon[0]), math.floor(lat_lon[1]))
         for scope in (("s", at[0]), ("p", at[1]), "all"):
             self.cells.setdefault((scope, *cell), []).append((key, lat_lon))
+        if populated:
+            self.sentences.setdefault(at[0], []).append((key, lat_lon))
 
-    def near(self, scope: object, key: str, lat_lon: tuple[float, float], km: float) -> bool:
+    def near(self, scope: object, key: str, lat_lon: _Point, km: float) -> bool:
         """Is a place of ``scope`` not named ``key`` within ``km`` (at most 111) of it?"""
         lat, lon = math.floor(lat_lon[0]), math.floor(lat_lon[1])
         # Degrees of longitude that ``km`` spans at the cell's edge nearer the pole.
@@ -151,6 +193,10 @@ class _Grid:
                         return True
         return False
 
+    def sentence_places(self, sentence: int, key: str) -> list[_Point]:
+        """The points of the populated places of ``sentence`` not named ``key``."""
+        return [p for other, p in self.sentences.get(sentence, ()) if other != key]
+
 
 def _told_apart(m: Mention) -> bool:
     """The text's own words decide this name's reading."""
@@ -161,9 +207,34 @@ def _told_apart(m: Mention) -> bool:
         or m.fuzzy
         or m.unknown
         or m.dateline
+        or m.actor
+        or m.demonym_country
         or m.cue == "region"
         or m.reading
     )
+
+
+def _directed(hint: Hint | None) -> bool:
+    return hint is not None and hint.bearing_deg is not None
+
+
+def _misplaced(
+    gaz: Gazetteer,
+    hint: Hint | None,
+    resolved: Sequence[tuple[int | None, float]],
+    rec: int,
+) -> bool:
+    """Is a place read where its own direction says it is not (estimated later)?"""
+    if not _directed(hint) or not gaz.is_place(rec):
+        return False
+    anchor = resolved[hint.anchor][0]  # type: ignore[union-attr]
+    return anchor is not None and not fits(
+        hint, gaz.lat_lon(anchor), gaz.lat_lon(rec), gaz.population(rec)  # type: ignore[arg-type]
+    )
+
+
+def _quality(m: Mention, record: int) -> int | None:
+    return min((c.quality for c in m.candidates if c.record == record), default=None)
 
 
 def _town(
@@ -193,18 +264,43 @@ def _town(
         return None
     town = max(towns, key=lambda r: (gaz.population(r), -r))
     here, there = row.lat_lon, gaz.lat_lon(town)
-    sentence, paragraph = ("s", where[0]), ("p", where[1])
-    if grid.near(sentence, m.key, here, NEAR_KM):
+    if grid.near(("s", where[0]), m.key, here, NEAR_KM):
         return None  # its own sentence speaks for the chosen place
-    if grid.near(sentence, m.key, there, NEAR_KM):
-        return town  # ... or for the town: "Nikolayev and Ochakov"
-    if grid.near(paragraph, m.key, here, NEAR_KM):
+    if grid.near(("s", where[0]), m.key, there, NEAR_KM):
+        return town  # its sentence speaks for the town: "Nikolayev and Ochakov"
+    if grid.near(("p", where[1]), m.key, here, NEAR_KM):
         return None  # its own paragraph speaks for the chosen place
     region = named_regions.get((row.country_code, row.admin1[0]), ())
     if where[1] in region:
         return None  # ... or names its region
-    if gaz.population(town) >= CITY:
+    if city_keeps_its_name(gaz.population(town), row.population):
         return town  # "near Nikolayev and ... in the Dnepropetrovsk Region"
     if region or grid.near("all", m.key, here, NEIGHBOUR_KM):
         return None
     return town
+
+
+def _front_namesake(
+    gaz: Gazetteer, m: Mention, chosen: int, others: Sequence[_Point]
+) -> int | None:
+    """In a text about fighting, the namesake of ``chosen`` where the war is fought,
+    called by a name at least as good, within :data:`CLAUSE_KM` of the most of the
+    sentence's other places (``others``; none within :data:`NEAR_KM` of ``chosen``), then
+    the nearest; None if there is none."""
+    quality = _quality(m, chosen)
+    if not others or quality is None:
+        return None
+    best, best_key = None, None
+    for c in m.candidates[:MAX_CANDIDATES]:
+        if c.record == chosen or c.quality > quality or not gaz.is_place(c.record):
+            continue
+        if (gaz.country_code(c.record), gaz.admin1(c.record)[0]) not in FRONT_REGIONS:
+            continue
+        p = gaz.lat_lon(c.record)
+        near = [d for q in others if (d := distance_km(p, q)) <= CLAUSE_KM]
+        if not near:
+            continue
+        rank = (-len(near), min(near), c.record)
+        if best_key is None or rank < best_key:
+            best, best_key = c.record, rank
+    return best

@@ -1,0 +1,58 @@
+"""The sentences and paragraphs of a text, for the toponym path: split once per document.
+
+The stages that read a name's own sentence or paragraph (:mod:`geo.text.local_evidence`:
+a namesake among its sentence's places, a town over a village only another paragraph
+speaks for) share one :class:`Blocks`, made by :func:`text_blocks` from one scan of the
+text.  A sentence ends at a full stop, a question or an exclamation mark (a closing
+quote or bracket may follow) before a space and a capital, an opening quote or bracket,
+or a digit, or at a line's end (a semicolon ends none: splitting there too cost a
+namesake on the dev corpora and changed nothing else).  A paragraph ends at a
+blank line.  An abbreviation's dot before a name ("Gen. Petrov") splits one sentence in
+two, which only narrows what its own sentence says.
+
+Cost: one regular-expression scan per document, and a bisection per offset looked up.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+__all__ = ["Blocks", "text_blocks"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Blocks:
+    """Start offsets of a text's sentences and paragraphs, in order (each starts with 0).
+
+    Examples
+    --------
+    >>> b = text_blocks("Shelling hit Kupiansk. Drones struck Izium; two died.\\n\\nCalm.")
+    >>> b.sentences, b.paragraphs
+    ((0, 23, 55), (0, 55))
+    >>> [b.sentence(k) for k in (0, 23, 45, 55)], [b.paragraph(k) for k in (0, 55)]
+    ([0, 1, 1, 2], [0, 1])
+    """
+
+    sentences: tuple[int, ...]
+    paragraphs: tuple[int, ...]
+
+    def sentence(self, offset: int) -> int:
+        """The index of the sentence holding character ``offset``."""
+        return bisect_right(self.sentences, offset) - 1
+
+    def paragraph(self, offset: int) -> int:
+        """The index of the paragraph holding character ``offset``."""
+        return bisect_right(self.paragraphs, offset) - 1
+
+
+def text_blocks(text: str) -> Blocks:
+    """Split ``text`` into sentences and paragraphs (see the module docstring)."""
+    return Blocks(
+        (0, *(m.end() for m in _SENTENCE_END.finditer(text))),
+        (0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))),
+    )
