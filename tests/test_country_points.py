@@ -69,3 +69,34 @@ def test_real_index_places_countries_at_their_conventional_point(gazetteer, quer
     loc = GazetteerGeocoder(gazetteer).geocode(query)
     assert loc.raw["kind"] == "country"
     assert _km((loc.latitude, loc.longitude), (lat, lon)) < 1.0
+
+
+def test_disagreeing_points_meet_halfway_to_the_equal_area_centre():
+    """Where they disagree, the midpoint is taken with the landmass's equal-area centroid
+    when given (a centroid in degrees lies poleward of it)."""
+    centre, land, conventional = (58.0, -102.0), (56.8, -100.9), (60.0, -95.0)
+    assert _country_point(centre, conventional, land) == (58.4, -97.95)
+    assert _country_point(centre, conventional) == (59.0, -98.5)
+
+
+def test_equal_area_centroid_is_the_centre_of_a_round_landmass():
+    """A disc of 1,500 km radius around 60 N: in degrees it widens toward the pole and
+    its centroid lies 79 km north of its centre; on the equal-area map it is the centre."""
+    from shapely.geometry import Polygon
+
+    from geo.gazetteer.regions import _equal_area_centroid
+
+    lon, lat, _ = _GEOD.fwd([-100.0] * 72, [60.0] * 72, list(range(0, 360, 5)), [1.5e6] * 72)
+    disc = Polygon(zip(lon, lat, strict=True))
+    assert _km((disc.centroid.y, disc.centroid.x), (60.0, -100.0)) > 50
+    assert _km(_equal_area_centroid(disc), (60.0, -100.0)) < 5
+
+
+@pytest.mark.gazetteer
+def test_canada_lies_within_161_km_of_the_factbook_point(gazetteer):
+    """Canada's Factbook point (60 N, 95 W) and the equal-area centre of its main
+    landmass disagree; their midpoint stays within 161 km of the Factbook's."""
+    from geo.geocoders import GazetteerGeocoder
+
+    loc = GazetteerGeocoder(gazetteer).geocode("Canada")
+    assert _km((loc.latitude, loc.longitude), (60.0, -95.0)) < 161

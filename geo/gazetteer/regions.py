@@ -190,7 +190,9 @@ CONVENTION_AGREES_KM = 200.0
 
 
 def _country_point(
-    centre: tuple[float, float], conventional: tuple[float, float] | None
+    centre: tuple[float, float],
+    conventional: tuple[float, float] | None,
+    land_centre: tuple[float, float] | None = None,
 ) -> tuple[float, float]:
     """The (lat, lon) point of a country, in degrees, from the centroid of its main
     landmass and its conventional point (``countryinfo``, the CIA World Factbook's).
@@ -200,7 +202,9 @@ def _country_point(
     :data:`CONVENTION_AGREES_KM` of the centroid): a reader checking a map at a
     20 km grain finds the country where the gazetteers put it.  Where the two
     disagree (a large country whose gazetteers chose other centres, the United
-    States, Canada, Australia), their midpoint stays within 161 km of either
+    States, Canada, Australia), the midpoint of the conventional point and
+    ``land_centre`` (the landmass's centroid on an equal-area map,
+    :func:`_equal_area_centroid`; ``centre`` without it) stays within 161 km of either
     convention most often (measured on the development corpora; see
     docs/EVALUATION.md).  A conventional point half the globe away from the centroid
     (a wrong sign) is ignored.
@@ -221,7 +225,36 @@ def _country_point(
     _, _, metres = Geod(ellps="WGS84").inv(centre[1], centre[0], conventional[1], conventional[0])
     if metres / 1000.0 <= CONVENTION_AGREES_KM:
         return conventional
-    return (centre[0] + conventional[0]) / 2, (centre[1] + conventional[1]) / 2
+    land = land_centre or centre
+    return (land[0] + conventional[0]) / 2, (land[1] + conventional[1]) / 2
+
+
+def _equal_area_centroid(polygon: Any) -> tuple[float, float]:
+    """The (lat, lon) centroid of a lon/lat ``polygon`` on a Lambert azimuthal
+    equal-area map centred on it: each square kilometre weighs alike, where a centroid
+    taken in degrees weighs the land by its degrees (a degree of longitude spans fewer
+    kilometres nearer the pole: a disc of 1,500 km radius at 60 N has its centroid in
+    degrees 79 km north of its centre).
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> lat, lon = _equal_area_centroid(box(-10.0, -10.0, 10.0, 10.0))
+    >>> round(lat, 6) + 0.0, round(lon, 6) + 0.0
+    (0.0, 0.0)
+    """
+    import numpy as np
+    import shapely
+    from pyproj import Transformer
+
+    middle = polygon.centroid
+    laea = f"+proj=laea +lat_0={middle.y} +lon_0={middle.x} +datum=WGS84 +units=m"
+    forward = Transformer.from_crs("EPSG:4326", laea, always_xy=True)
+    back = Transformer.from_crs(laea, "EPSG:4326", always_xy=True)
+    projected = shapely.transform(polygon, lambda xy: np.column_stack(forward.transform(*xy.T)))
+    c = projected.centroid
+    lon, lat = back.transform(c.x, c.y)
+    return lat, lon
 
 
 def country_records(
@@ -248,12 +281,14 @@ def country_records(
             polys = getattr(dissolved, "geoms", [dissolved])
             largest = max(polys, key=lambda g: g.area)
             centre = largest.centroid
+            land = None
             if centre.within(largest):
                 lat, lon = centre.y, centre.x
+                land = _equal_area_centroid(largest)
             else:  # a crescent-shaped country: a point inside it instead
                 label = polylabel(largest, tolerance=0.05)
                 lat, lon = label.y, label.x
-            lat, lon = _country_point((lat, lon), points.get(code))
+            lat, lon = _country_point((lat, lon), points.get(code), land)
             lat, lon = round(lat, 5), round(lon, 5)
         if lat is None:
             continue  # no polygon, no honest coordinate: leave it out
