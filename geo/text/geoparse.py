@@ -54,7 +54,7 @@ from .regions_named import add_region_cities
 from .resolution import resolve
 from .sizes import mark_villages
 from .tokens import Mention, Token, tokenize
-from .water import water_bodies
+from .water import find_water, outside_water, water_bodies, water_toponyms
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -103,7 +103,9 @@ def geoparse(
         mention is reported without a place (no confident match).
     """
     gaz = gazetteer
-    mentions = find_mentions(text, gaz, demonyms=demonyms)
+    # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
+    waters = find_water(text)
+    mentions = outside_water(find_mentions(text, gaz, demonyms=demonyms), waters)
     add_region_cities(gaz, mentions)
     mark_villages(text, mentions)
     mark_actors(text, gaz, mentions)
@@ -119,7 +121,7 @@ def geoparse(
     resolved = settle_clauses(text, gaz, mentions, resolved, hints)
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
-    resolved = water_bodies(text, mentions, resolved)  # "the Red Sea", "the Gulf of Aden"
+    resolved = water_bodies(text, mentions, resolved)  # "the Black Sea Fleet"
     stated = {**on_dateline, **stated_places(gaz, mentions, resolved)}
     resolved, city_part = city_parts(text, gaz, mentions, resolved)  # "Dnipro's X district"
     out = []
@@ -164,7 +166,8 @@ def geoparse(
         place = gaz.place(rec) if rec is not None else None
         out.append(Toponym(m.start, m.end, surface, place, round(score, 4), m.cue))
     keys = {(m.start, m.end): (m.key, k in hints) for k, m in enumerate(mentions)}
-    return place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced)))
+    toponyms = place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced)))
+    return water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
 
 
 def _estimated(
