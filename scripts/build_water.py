@@ -143,7 +143,7 @@ def build(source: Path, *, tolerance_deg: float = 0.02) -> dict[str, Any]:
             entry["rank"] = min(entry["rank"], float(p.get("scalerank") or 0))
     for (_name, kind), entry in sorted(seas.items()):
         rec = _polygon_record(entry["names"], kind, entry["rank"], unary_union(entry["shapes"]),
-                              tolerance_deg * 2)
+                              tolerance_deg)
         if rec is not None:
             bodies.append(rec)
     for f in _features(source / LAKES):
