@@ -155,3 +155,24 @@ def test_a_river_moves_no_resolution(gazetteer):
 
 def test_find_water_costs_nothing_without_water_words():
     assert find_water("Missiles struck Kharkiv and Sumy overnight.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Strikes hit Odesa, Azov, the Sea of Azov and Berdyansk.",
+            [("Odesa", "place"), ("Azov", "place"), ("Sea of Azov", "water"),
+             ("Berdyansk", "place")],
+        ),
+        (
+            "Ports of Aden, the Gulf of Oman, Muscat and Sohar closed.",
+            [("Aden", "place"), ("Gulf of Oman", "water"), ("Muscat", "place"),
+             ("Sohar", "place")],
+        ),
+    ],
+)
+def test_a_water_body_in_a_list_of_towns(gazetteer, text, expected):
+    """A name dropped inside a water body's leaves its list's other names linked by
+    their new indexes (a list's siblings), and the towns of the list resolve."""
+    assert [(t.text, t.kind) for t in geoparse(text, gazetteer)] == expected

@@ -232,17 +232,24 @@ def _bare(text: str, m: re.Match[str]) -> WaterSpan | None:
 
 def outside_water(mentions: Sequence[Mention], waters: Sequence[WaterSpan]) -> list[Mention]:
     """The mentions outside every water body's name ("Aden" in "the Gulf of Aden" is no
-    mention of Aden).  ``waters`` in text order, none overlapping another (as
+    mention of Aden); the names of a list left keep their partners' new indexes
+    (:attr:`Mention.siblings`).  ``waters`` in text order, none overlapping another (as
     :func:`find_water` gives them): their ends are in order too, so only the last one
     starting before a mention's end may overlap it."""
     if not waters:
         return list(mentions)
     starts = [w.start for w in waters]
+    kept: dict[int, int] = {}  # index in ``mentions`` -> index in the result
     out: list[Mention] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         k = bisect.bisect_left(starts, m.end) - 1
         if k < 0 or waters[k].end <= m.start:
+            kept[i] = len(out)
             out.append(m)
+    if len(out) < len(mentions):
+        for m in out:  # a list's other names, by their new indexes
+            if m.siblings:
+                m.siblings = tuple(kept[i] for i in m.siblings if i in kept)
     return out
 
 
