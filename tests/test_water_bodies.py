@@ -43,6 +43,13 @@ def _tops(gazetteer, sentence):
          "sea"),
         ("Fishing on Lake Erie resumed.", "Lake Erie", "Lake Erie", "lake"),
         ("Aid came down the Euphrates River.", "Euphrates River", "Euphrates", "river"),
+        ("Ships avoided the Bab el-Mandeb.", "Bab el-Mandeb", "Bab el Mandeb", "strait"),
+        ("Houthis fired into the Bab al-Mandab Strait.", "Bab al-Mandab Strait",
+         "Bab el Mandeb", "strait"),
+        ("Tankers passed the Bosphorus.", "Bosphorus", "Bosporus", "strait"),
+        ("The Kremenchuk reservoir rose.", "Kremenchuk reservoir", "Kremenchuk Reservoir",
+         "reservoir"),
+        ("Water rose in the Kyiv Reservoir.", "Kyiv Reservoir", "Kiev Reservoir", "reservoir"),
     ],
 )
 def test_a_water_body_is_placed_from_the_water_table(gazetteer, sentence, water, name, kind):

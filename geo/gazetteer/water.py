@@ -62,6 +62,8 @@ SPELLINGS: tuple[tuple[str, ...], ...] = tuple(
         "kremenchuk|kremenchug",
         "kyiv|kiev",
         "azov|azovian",
+        "bab el mandeb|bab al mandab|bab al mandeb|bab el mandab",
+        "bosporus|bosphorus",
     )
 )
 _SPELLING_OF: dict[str, tuple[str, ...]] = {name: g for g in SPELLINGS for name in g}
@@ -167,7 +169,9 @@ def _forms(core: str, word: str) -> tuple[str, ...]:
         return (core, f"{core} river", f"river {core}")
     if word in ("lake", "reservoir"):
         return (f"{core} {word}", f"lake {core}", core, f"{core} lake")
-    return (f"{core} {word}", f"{word} of {core}", f"{word} of the {core}", f"{core} {word}s")
+    # a strait's own name too ("the Bosporus", "Bab el Mandeb")
+    return (f"{core} {word}", f"{word} of {core}", f"{word} of the {core}", f"{core} {word}s",
+            core)
 
 
 @functools.cache

@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..gazetteer.normalize import normalize
 from ..gazetteer.water import SPELLINGS, WaterBody, water_table
 from ..model import Place, Toponym
 from .lexicon import RIVERS
@@ -54,7 +55,9 @@ class WaterSpan:
     word: str
 
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+#: A capitalised word, with an Arabic article before it ("el-Mandeb", "al-Assad"), never
+#: the tail of a word ("al-Mandab" is not "Mandab").
+_CAP = r"(?<![\w'’\-])(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 _NAME = rf"{_CAP}(?: {_CAP}){{0,3}}"
 #: Water words after a name; capitalised ones always, these in lower case too.
 _AFTER_WORD = (
@@ -105,6 +108,14 @@ BARE_SEAS: dict[str, tuple[str, str]] = {
     "atlantic": ("North Atlantic", "ocean"),
     "pacific": ("North Pacific", "ocean"),
 }
+#: Straits named without their word ("the Bab el-Mandeb"), with the table's name.
+BARE_STRAITS: dict[str, tuple[str, str]] = {
+    "bab el mandeb": ("Bab el Mandeb", "strait"),
+    "bab al mandab": ("Bab al Mandab", "strait"),
+    "bosporus": ("Bosporus", "strait"),
+    "bosphorus": ("Bosphorus", "strait"),
+    "dardanelles": ("Dardanelles", "strait"),
+}
 #: Rivers read by their name alone after "the": the lexicon's rivers that share a city's
 #: name and every spelling of the rivers of the war (those the table has as rivers).
 _BARE_RIVERS = frozenset(RIVERS) | {s for group in SPELLINGS for s in group}
@@ -117,7 +128,7 @@ _ANY_WATER = re.compile(
 
 
 def _norm(name: str) -> str:
-    return " ".join(name.lower().replace("’", "'").replace("'", "").split())
+    return normalize(name)
 
 
 def find_water(text: str) -> list[WaterSpan]:
@@ -207,9 +218,10 @@ def _bare(text: str, m: re.Match[str]) -> WaterSpan | None:
     """A river or sea named alone: "the Dnipro", "the Mediterranean"."""
     name = m.group("name")
     key = _norm(name)
-    if key not in _BARE_RIVERS and key not in BARE_SEAS:
+    bare = {**BARE_SEAS, **BARE_STRAITS}
+    if key not in _BARE_RIVERS and key not in bare:
         first = name.split(" ")[0]  # "the Dnipro Kherson ..." : the first word alone
-        if _norm(first) not in _BARE_RIVERS and _norm(first) not in BARE_SEAS:
+        if _norm(first) not in _BARE_RIVERS and _norm(first) not in bare:
             return None
         name, key = first, _norm(first)
     end = m.start("name") + len(name)
@@ -219,9 +231,9 @@ def _bare(text: str, m: re.Match[str]) -> WaterSpan | None:
         return None
     if key in BARE_SEAS and not _SEA_END.match(text, end):
         return None
-    if key in BARE_SEAS:
-        body = water_table().find(*BARE_SEAS[key])
-        word = BARE_SEAS[key][1]
+    if key in bare:
+        body = water_table().find(*bare[key])
+        word = bare[key][1]
     else:
         body = water_table().find(name, "river")
         word = "river"
