@@ -64,6 +64,10 @@ def _index_claims(p: Parts) -> None:
             p.answers.setdefault(target, []).append(ci)
 
 
+#: Water bodies whose point never frames the view: a river's is not where the fighting
+#: is, an ocean's is nowhere in particular (a sea, gulf, strait or lake a claim is about
+#: frames it, as a town does).
+_UNFRAMED_WATER = frozenset({"river", "ocean"})
 #: Where a claim's badge goes among its places: lowest first.
 _BADGE_LAST = {"water": 1, "country": 2}
 
@@ -111,7 +115,7 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
         water = next((toponyms[ti] for ti in tis if toponyms[ti].water), None)
         if water is not None and water.geometry is not None and water.water != "ocean":
             # The sea's outline or the river's course (an ocean's would fill the map):
-            # drawn, never framed (a river's point is not where the fighting is).
+            # drawn, never framed by its shape.
             p.shapes.append(
                 Shape(water.geometry, status, "water", "Water", f"{label} ({water.water})",
                       popup, "water", refs, frames=False, **common)
@@ -129,7 +133,8 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
             Mark(lat, lon, shape, status, "Places", tooltip, popup, label=label,
                  kind="estimated" if estimated else ("speaker" if speaker else place.kind),
                  refs=refs,
-                 frames=bool(cis) and place.kind not in ("country", "water") and not speaker,
+                 frames=bool(cis) and place.kind != "country" and not speaker
+                 and (water is None or water.water not in _UNFRAMED_WATER),
                  priority=PRIORITY_CLAIM_PLACE if cis else PRIORITY_PLACE, name=place.name,
                  **common)
         )

@@ -61,7 +61,7 @@ _CAP = r"(?<![\w'’\-])(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-ZÀ-ÖØ-Þ][\w'
 _NAME = rf"{_CAP}(?: {_CAP}){{0,3}}"
 #: Water words after a name; capitalised ones always, these in lower case too.
 _AFTER_WORD = (
-    r"Sea|Ocean|Gulf|Straits?|Channel|Bay|River|Lake|Reservoir|Lagoon|Estuary|Sound"
+    r"Sea|Ocean|Gulf|Straits?|Channel|Bay|River|Lake|Reservoir|Lagoon|Estuary|Sound|Canal"
     r"|sea|river|lake|reservoir"
 )
 _NAME_WORD = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>{_AFTER_WORD})\b")
@@ -120,9 +120,9 @@ BARE_STRAITS: dict[str, tuple[str, str]] = {
 #: name and every spelling of the rivers of the war (those the table has as rivers).
 _BARE_RIVERS = frozenset(RIVERS) | {s for group in SPELLINGS for s in group}
 #: Water words that may stand without a table record (the old reading: "Strait of Hormuz").
-_MARINE_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits"})
+_MARINE_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "canal"})
 _ANY_WATER = re.compile(
-    r"(?i:\b(?:seas?|ocean|gulf|straits?|channel|bay|rivers?|lakes?|reservoirs?|lagoon"
+    r"(?i:\b(?:seas?|ocean|gulf|straits?|channel|bay|rivers?|lakes?|reservoirs?|lagoon|canal"
     r"|estuary|sound)\b)|'s left bank|'s right bank|\bthe\s"
 )
 
