@@ -183,3 +183,18 @@ def test_a_water_body_in_a_list_of_towns(gazetteer, text, expected):
     """A name dropped inside a water body's leaves its list's other names linked by
     their new indexes (a list's siblings), and the towns of the list resolve."""
     assert [(t.text, t.kind) for t in geoparse(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("He grew up in White River, South Dakota.", "White River", "place"),
+        ("He moved to Elbow Lake, Minnesota.", "Elbow Lake", "place"),
+        ("Canoes drifted down the White River.", "White River", "water"),
+    ],
+)
+def test_a_town_named_after_its_water_stays_the_town(gazetteer, text, name, kind):
+    """A name a water body shares with a town (recognition read it whole as one) is the
+    town unless "the" comes before it."""
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    assert tops[name].kind == kind

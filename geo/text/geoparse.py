@@ -54,7 +54,7 @@ from .regions_named import add_region_cities
 from .resolution import resolve
 from .sizes import mark_villages
 from .tokens import Mention, Token, tokenize
-from .water import find_water, outside_water, water_bodies, water_toponyms
+from .water import find_water, keep_towns, outside_water, water_bodies, water_toponyms
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -104,8 +104,9 @@ def geoparse(
     """
     gaz = gazetteer
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
-    waters = find_water(text)
-    mentions = outside_water(find_mentions(text, gaz, demonyms=demonyms), waters)
+    mentions = find_mentions(text, gaz, demonyms=demonyms)
+    waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
+    mentions = outside_water(mentions, waters)
     add_region_cities(gaz, mentions)
     mark_villages(text, mentions)
     mark_actors(text, gaz, mentions)

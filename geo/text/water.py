@@ -34,6 +34,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..gazetteer.normalize import normalize
 from ..gazetteer.water import SPELLINGS, WaterBody, water_table
@@ -41,7 +42,17 @@ from ..model import Place, Toponym
 from .lexicon import RIVERS
 from .tokens import Mention
 
-__all__ = ["WaterSpan", "find_water", "outside_water", "water_bodies", "water_toponyms"]
+if TYPE_CHECKING:
+    from ..gazetteer.index import Gazetteer
+
+__all__ = [
+    "WaterSpan",
+    "find_water",
+    "keep_towns",
+    "outside_water",
+    "water_bodies",
+    "water_toponyms",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +251,37 @@ def _bare(text: str, m: re.Match[str]) -> WaterSpan | None:
     if body is None:
         return None
     return WaterSpan(m.start("name"), end, body, word)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def keep_towns(
+    text: str, gaz: Gazetteer, mentions: Sequence[Mention], waters: Sequence[WaterSpan]
+) -> list[WaterSpan]:
+    """The water bodies that are no town's whole name: a water body's name with its water
+    word, without "the" before it, that recognition read whole as a populated place
+    ("White River, South Dakota", "moved to Elbow Lake") is the town; "the White River" is
+    the river, and a name read as water from its context ("the Black and Azov seas") is
+    water.
+
+    Cost: one dictionary of the mentions' spans, one look-behind per water body."""
+    if not waters:
+        return []
+    whole = {(m.start, m.end): m for m in mentions}
+    out = []
+    for w in waters:
+        m = whole.get((w.start, w.end))
+        if (
+            m is not None
+            and w.word in normalize(text[w.start : w.end]).split()  # not "the Black and Azov seas"
+            and m.candidates
+            and gaz.is_place(m.candidates[0].record)
+            and not _THE_BEFORE.search(text, max(0, w.start - 8), w.start)
+        ):
+            continue
+        out.append(w)
+    return out
 
 
 def outside_water(mentions: Sequence[Mention], waters: Sequence[WaterSpan]) -> list[Mention]:
