@@ -7,9 +7,9 @@ import pytest
 from shapely.geometry import Point
 
 import geo
-from geo.gazetteer.water import water_table
 from geo.text.geoparse import geoparse
 from geo.text.water import find_water
+from geo.text.water_table import water_table
 
 
 def _tops(gazetteer, sentence):

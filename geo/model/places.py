@@ -19,7 +19,7 @@ KINDS: tuple[str, ...] = get_args(Kind)
 @dataclass(frozen=True, slots=True)
 class Place:
     """A gazetteer entry: a populated place, a first-level region or a country (or a
-    water body: kind ``"water"``, see :mod:`geo.gazetteer.water`).
+    water body: kind ``"water"``, see :mod:`geo.text.water_table`).
 
     Parameters
     ----------

@@ -18,7 +18,7 @@ Governorate), while "Azov" alone or "the port of Aden" stays the town.  The form
 
 A name followed by a capitalised word or a region's word names something else ("the
 Black Sea Fleet", "the Red Sea governorate", "the Dnipro battalion").  Each water body
-is looked up in the water table (:mod:`geo.gazetteer.water`: a point and a geometry
+is looked up in the water table (:mod:`geo.text.water_table`: a point and a geometry
 from Natural Earth); a sea, gulf or strait the table lacks ("the Strait of Hormuz") is
 still read as water, without a place.  :func:`water_toponyms` makes the toponyms (cue
 ``"water"``, kind ``"water"``); :func:`outside_water` drops the recognised mentions
@@ -37,10 +37,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..gazetteer.normalize import normalize
-from ..gazetteer.water import SPELLINGS, WaterBody, water_table
 from ..model import Place, Toponym
 from .lexicon import RIVERS
 from .tokens import Mention
+from .water_table import SPELLINGS, WaterBody, water_table
 
 if TYPE_CHECKING:
     from ..gazetteer.index import Gazetteer

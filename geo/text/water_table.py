@@ -33,7 +33,7 @@ from typing import Any
 
 from shapely.geometry import shape
 
-from .normalize import normalize
+from ..gazetteer.normalize import normalize
 
 __all__ = ["MARINE_KINDS", "SPELLINGS", "WaterBody", "WaterTable", "water_table"]
 
