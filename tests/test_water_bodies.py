@@ -198,3 +198,34 @@ def test_a_town_named_after_its_water_stays_the_town(gazetteer, text, name, kind
     town unless "the" comes before it."""
     tops = {t.text: t for t in geoparse(text, gazetteer)}
     assert tops[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        ("Canoes drifted down the White River near Batesville, Arkansas.", 35.9, -92.1),
+        ("Gold seekers crossed the White River near Dawson City, Yukon.", 63.2, -140.1),
+        ("Barges moved up the Dnepr near Smolensk.", 55.5, 33.6),
+        ("Troops crossed the Dnieper near Kherson.", 50.0, 31.4),
+    ],
+)
+def test_of_namesake_water_bodies_the_one_near_the_text_s_places(gazetteer, text, lat, lon):
+    (water,) = [t for t in geoparse(text, gazetteer) if t.cue == "water"]
+    assert (round(water.lat, 1), round(water.lon, 1)) == (lat, lon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Practice is at the Jordan middle school.",
+        "Fans of the Don club cheered.",
+        "The Atlantic alliance met.",
+    ],
+)
+def test_a_name_alone_before_a_noun_is_no_water(text):
+    assert find_water(text) == []
+
+
+def test_an_ocean_named_whole():
+    (span,) = find_water("Ships crossed the Pacific Ocean.")
+    assert span.body.name == "North Pacific Ocean" and span.word == "ocean"

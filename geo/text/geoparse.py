@@ -54,7 +54,8 @@ from .regions_named import add_region_cities
 from .resolution import resolve
 from .sizes import mark_villages
 from .tokens import Mention, Token, tokenize
-from .water import find_water, keep_towns, outside_water, water_bodies, water_toponyms
+from .water import find_water
+from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
 
 __all__ = [
     "DEFAULT_WEIGHTS",

@@ -20,50 +20,37 @@ A name followed by a capitalised word or a region's word names something else ("
 Black Sea Fleet", "the Red Sea governorate", "the Dnipro battalion").  Each water body
 is looked up in the water table (:mod:`geo.text.water_table`: a point and a geometry
 from Natural Earth); a sea, gulf or strait the table lacks ("the Strait of Hormuz") is
-still read as water, without a place.  :func:`water_toponyms` makes the toponyms (cue
-``"water"``, kind ``"water"``); :func:`outside_water` drops the recognised mentions
-inside a water body's name before resolution; :func:`water_bodies` leaves without a
-place any remaining mention whose own name ends in a sea's word.
+still read as water, without a place; so is a canal ("the Suez Canal").
+:mod:`geo.text.water_places` settles them with the mentions and toponyms.
 
 Cost: a handful of regular-expression scans of the text, one table look-up per match.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ..gazetteer.normalize import normalize
-from ..model import Place, Toponym
 from .lexicon import RIVERS
-from .tokens import Mention
 from .water_table import SPELLINGS, WaterBody, water_table
 
-if TYPE_CHECKING:
-    from ..gazetteer.index import Gazetteer
-
-__all__ = [
-    "WaterSpan",
-    "find_water",
-    "keep_towns",
-    "outside_water",
-    "water_bodies",
-    "water_toponyms",
-]
+__all__ = ["BARE_SEAS", "BARE_STRAITS", "WaterSpan", "find_water"]
 
 
 @dataclass(frozen=True, slots=True)
 class WaterSpan:
     """A water body's name in a text: ``text[start:end]``, its record (None when the
-    table lacks it) and the water word it was read with ("sea", "river", ...)."""
+    table lacks it), the water word it was read with ("sea", "river", ...) and the other
+    water bodies of the same name (the White River of the Yukon and of Arkansas), of
+    which the one nearest the text's places is taken
+    (:func:`geo.text.water_places.water_toponyms`)."""
 
     start: int
     end: int
     body: WaterBody | None
     word: str
+    others: tuple[WaterBody, ...] = ()
 
 
 #: A capitalised word, with an Arabic article before it ("el-Mandeb", "al-Assad"), never
@@ -103,8 +90,19 @@ _NAME_OF_BEFORE = re.compile(r"[A-Z]\w*\s+of\s+$")
 #: After a sea named by its adjective: the end of a clause or a word that is no noun
 #: ("in the Mediterranean on Monday"; not "the Atlantic alliance", "the Pacific region").
 _SEA_END = re.compile(
-    r"(?:'s|’s)?(?:\s*[.,;:!?)\]\"”]|\s*$|\s+(?:in|on|and|or|to|off|near|from|between|at"
-    r"|by|for|with|was|is|were|are|has|had|have|where|which|since|after|before|during)\b)"
+    r"(?:'s|’s)?(?:\s*[.,;:!?)\]\"”—–]|\s*$|\s+(?:in|on|and|or|to|off|near|from|between|at"
+    r"|by|for|with|into|toward|towards|through|along|across|as|but|was|is|were|are|has|had"
+    r"|have|where|which|that|since|after|before|during)\b)"
+)
+#: After a river named alone: a noun that makes it a namesake's ("the Jordan middle
+#: school", "the Don club", "the Dnipro direction"); any other word may follow ("across the
+#: Dnipro went on", "the Dnipro delta").
+_NOT_RIVER_AFTER = re.compile(
+    r"\s+(?:middle|high|elementary|school|schools|college|university|church|hospital|league"
+    r"|club|team|fans|players|township|community|park|street|road|avenue|area|direction"
+    r"|axis|front|sector|operational|grouping|forces|troops|army|council|city|town|village"
+    r"|resident|residents|police|sheriff|mayor|public|library|museum|theater|theatre)\b",
+    re.IGNORECASE,
 )
 
 #: Seas named by their adjective alone ("the Mediterranean"), with the table's name.
@@ -130,6 +128,7 @@ BARE_STRAITS: dict[str, tuple[str, str]] = {
 #: Rivers read by their name alone after "the": the lexicon's rivers that share a city's
 #: name and every spelling of the rivers of the war (those the table has as rivers).
 _BARE_RIVERS = frozenset(RIVERS) | {s for group in SPELLINGS for s in group}
+_SPELLING_GROUP: dict[str, tuple[str, ...]] = {s: g for g in SPELLINGS for s in g}
 #: Water words that may stand without a table record (the old reading: "Strait of Hormuz").
 _MARINE_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "canal"})
 _ANY_WATER = re.compile(
@@ -168,9 +167,9 @@ def find_water(text: str) -> list[WaterSpan]:
         if _NOT_WATER_AFTER.match(text, m.end()):
             continue
         for g in ("a", "b"):
-            body = water_table().find(m.group(g), word)
+            body, others = _lookup(m.group(g), word)
             if body is not None:
-                found.append(WaterSpan(m.start(g), m.end(g), body, word))
+                found.append(WaterSpan(m.start(g), m.end(g), body, word, others))
     for pattern in (_THE_NAME, _BANK):
         for m in pattern.finditer(text):
             span = _bare(text, m)
@@ -210,9 +209,10 @@ def _named(
         end = m.end() if suffix else e
         if _NOT_WATER_AFTER.match(text, end):
             return []
-        body = water_table().find(name, word)
+        body, others = _lookup(name, word)
         if body is not None:
-            return [WaterSpan(s if suffix or head is None else head, end, body, word.lower())]
+            start = s if suffix or head is None else head
+            return [WaterSpan(start, end, body, word.lower(), others)]
     if known or word.lower() not in _MARINE_WORDS or not word[0].isupper():
         return []
     near = parts[-1]
@@ -241,127 +241,22 @@ def _bare(text: str, m: re.Match[str]) -> WaterSpan | None:
     if m.group(0)[:1] in "Tt" and _NAME_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None
     if key in BARE_SEAS and not _SEA_END.match(text, end):
-        return None
-    if key in bare:
-        body = water_table().find(*bare[key])
-        word = bare[key][1]
-    else:
-        body = water_table().find(name, "river")
-        word = "river"
+        return None  # "the Atlantic alliance", "the Pacific waters"
+    if key in _BARE_RIVERS and _NOT_RIVER_AFTER.match(text, end):
+        return None  # "the Jordan middle school", "the Dnipro direction"
+    name, word = bare.get(key, (name, "river"))
+    body, others = _lookup(name, word)
     if body is None:
         return None
-    return WaterSpan(m.start("name"), end, body, word)
+    return WaterSpan(m.start("name"), end, body, word, others)
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-
-
-def keep_towns(
-    text: str, gaz: Gazetteer, mentions: Sequence[Mention], waters: Sequence[WaterSpan]
-) -> list[WaterSpan]:
-    """The water bodies that are no town's whole name: a water body's name with its water
-    word, without "the" before it, that recognition read whole as a populated place
-    ("White River, South Dakota", "moved to Elbow Lake") is the town; "the White River" is
-    the river, and a name read as water from its context ("the Black and Azov seas") is
-    water.
-
-    Cost: one dictionary of the mentions' spans, one look-behind per water body."""
-    if not waters:
-        return []
-    whole = {(m.start, m.end): m for m in mentions}
-    out = []
-    for w in waters:
-        m = whole.get((w.start, w.end))
-        if (
-            m is not None
-            and w.word in normalize(text[w.start : w.end]).split()  # not "the Black and Azov seas"
-            and m.candidates
-            and gaz.is_place(m.candidates[0].record)
-            and not _THE_BEFORE.search(text, max(0, w.start - 8), w.start)
-        ):
-            continue
-        out.append(w)
-    return out
-
-
-def outside_water(mentions: Sequence[Mention], waters: Sequence[WaterSpan]) -> list[Mention]:
-    """The mentions outside every water body's name ("Aden" in "the Gulf of Aden" is no
-    mention of Aden); the names of a list left keep their partners' new indexes
-    (:attr:`Mention.siblings`).  ``waters`` in text order, none overlapping another (as
-    :func:`find_water` gives them): their ends are in order too, so only the last one
-    starting before a mention's end may overlap it."""
-    if not waters:
-        return list(mentions)
-    starts = [w.start for w in waters]
-    kept: dict[int, int] = {}  # index in ``mentions`` -> index in the result
-    out: list[Mention] = []
-    for i, m in enumerate(mentions):
-        k = bisect.bisect_left(starts, m.end) - 1
-        if k < 0 or waters[k].end <= m.start:
-            kept[i] = len(out)
-            out.append(m)
-    if len(out) < len(mentions):
-        for m in out:  # a list's other names, by their new indexes
-            if m.siblings:
-                m.siblings = tuple(kept[i] for i in m.siblings if i in kept)
-    return out
-
-
-def water_toponyms(
-    text: str, toponyms: Sequence[Toponym], waters: Sequence[WaterSpan]
-) -> tuple[Toponym, ...]:
-    """``toponyms`` with the water bodies in text order, a toponym overlapping one
-    dropped.  A water body the table has carries its point (kind ``"water"``), its kind
-    (:attr:`Toponym.water`) and its geometry; one it lacks has no place."""
-    if not waters:
-        return tuple(toponyms)
-    spans = [(w.start, w.end) for w in waters]
-    kept = [t for t in toponyms if not any(s < t.end and t.start < e for s, e in spans)]
-    for w in waters:
-        b = w.body
-        place = None if b is None else Place(0, b.name, "water", "", b.lat, b.lon)
-        kept.append(
-            Toponym(
-                w.start, w.end, text[w.start : w.end], place, 0.9 if b else 0.5, "water",
-                water=b.kind if b else w.word, geometry=b.geometry if b else None,
-            )
-        )
-    kept.sort(key=lambda t: (t.start, t.end))
-    return tuple(kept)
-
-
-_ENDS_IN_WATER = re.compile(r"\s(?:Sea|Ocean|Gulf|Strait|Straits)$")
-_REGION_AFTER = re.compile(
-    r"\s+(?i:governorate|state|province|region|oblast|krai|district|county|prefecture)\b"
-)
-
-
-def water_bodies(
-    text: str,
-    mentions: Sequence[Mention],
-    resolved: Sequence[tuple[int | None, float]],
-) -> list[tuple[int | None, float]]:
-    """Leave without a place a mention whose own name ends in a sea's word and that
-    :func:`find_water` did not read ("the Black Sea Fleet": the "Black Sea" named in an
-    organisation's name), unless a region's word follows ("Red Sea governorate").
-
-    Parameters
-    ----------
-    text : str
-    mentions : sequence of Mention
-        Their cue set to ``"water"`` where so read.
-    resolved : sequence of (record or None, score)
-        Resolution's choice per mention, aligned with ``mentions``.
-
-    Returns
-    -------
-    list of (record or None, score)
-    """
-    out = list(resolved)
-    for k, m in enumerate(mentions):
-        if _ENDS_IN_WATER.search(text[m.start : m.end]) and not _REGION_AFTER.match(
-            text, m.end
-        ):
-            m.cue = "water"
-            out[k] = (None, resolved[k][1])
-    return out
+def _lookup(name: str, word: str) -> tuple[WaterBody | None, tuple[WaterBody, ...]]:
+    """The best-ranked water body ``name`` with ``word`` names, and the others of its
+    name (or of another spelling of it: the Dnipro and the upper "Dnepr")."""
+    found = water_table().find_all(name, word)
+    if not found:
+        return None, ()
+    best = found[0]
+    group = _SPELLING_GROUP.get(_norm(best.name), (_norm(best.name),))
+    return best, tuple(b for b in found[1:] if b.kind == best.kind and _norm(b.name) in group)

@@ -20,6 +20,8 @@ Examples
 'Dnipro'
 >>> table.find("Aden", "river") is None
 True
+>>> [b.name for b in table.find_all("Pacific", "ocean")]
+['North Pacific Ocean', 'South Pacific Ocean']
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ SPELLINGS: tuple[tuple[str, ...], ...] = tuple(
         "azov|azovian",
         "bab el mandeb|bab al mandab|bab al mandeb|bab el mandab",
         "bosporus|bosphorus",
+        "north pacific|pacific|south pacific",
+        "north atlantic|atlantic|south atlantic",
     )
 )
 _SPELLING_OF: dict[str, tuple[str, ...]] = {name: g for g in SPELLINGS for name in g}
@@ -145,21 +149,27 @@ class WaterTable:
             "sea", "gulf", "strait", "bay", "ocean", "river", "lake", "reservoir", ...
             (any case; "straits" as "strait").
         """
+        found = self.find_all(name, word)
+        return found[0] if found else None
+
+    def find_all(self, name: str, word: str) -> list[WaterBody]:
+        """Every water body ``name`` with ``word`` may name (the Don of Russia and of
+        Yorkshire), the one :meth:`find` gives first, then by rank."""
         word = word.lower()
         kinds = _KINDS_OF_WORD.get(word)
         if kinds is None:
-            return None
+            return []
         key = normalize(name)
         if key.startswith("the "):
             key = key[4:]
         word = "strait" if word == "straits" else word
-        best: WaterBody | None = None
+        found: list[WaterBody] = []
         for core in _SPELLING_OF.get(key, (key,)):
             for form in _forms(core, word):
-                for body in self.named(form):
-                    if body.kind in kinds and (best is None or body.rank < best.rank):
-                        best = body
-        return best
+                found += (b for b in self.named(form) if b.kind in kinds and b not in found)
+        # best rank first, the first spelling's on a tie (a stable sort)
+        found.sort(key=lambda b: b.rank)
+        return found
 
 
 def _forms(core: str, word: str) -> tuple[str, ...]:
