@@ -229,3 +229,12 @@ def test_a_name_alone_before_a_noun_is_no_water(text):
 def test_an_ocean_named_whole():
     (span,) = find_water("Ships crossed the Pacific Ocean.")
     assert span.body.name == "North Pacific Ocean" and span.word == "ocean"
+
+
+def test_a_water_body_the_table_lacks_still_says_where_the_text_is(gazetteer):
+    """The names inside an unlocated water body's name stay evidence for the others."""
+    text = "Kingston lies on the Delaware and Raritan Canal near Princeton."
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    assert tops["Kingston"].place.country_code == "US"
+    assert tops["Raritan Canal"].place is None and tops["Raritan Canal"].water == "canal"
+    assert "Raritan" not in tops

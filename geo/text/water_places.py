@@ -65,11 +65,16 @@ def keep_towns(
 
 
 def outside_water(mentions: Sequence[Mention], waters: Sequence[WaterSpan]) -> list[Mention]:
-    """The mentions outside every water body's name ("Aden" in "the Gulf of Aden" is no
-    mention of Aden); the names of a list left keep their partners' new indexes
-    (:attr:`Mention.siblings`).  ``waters`` in text order, none overlapping another (as
-    :func:`find_water` gives them): their ends are in order too, so only the last one
-    starting before a mention's end may overlap it."""
+    """The mentions outside every located water body's name ("Aden" in "the Gulf of Aden"
+    is no mention of Aden); the names of a list left keep their partners' new indexes
+    (:attr:`Mention.siblings`).  A water body the table lacks keeps the mention inside it
+    as evidence for the text's other names ("the Delaware and Raritan Canal" says New
+    Jersey), its toponym left out afterwards (:func:`water_toponyms`).
+
+    ``waters`` in text order, none overlapping another (as
+    :func:`geo.text.water.find_water` gives them): their ends are in order too, so only
+    the last one starting before a mention's end may overlap it."""
+    waters = [w for w in waters if w.body is not None]
     if not waters:
         return list(mentions)
     starts = [w.start for w in waters]
