@@ -238,3 +238,18 @@ def test_a_water_body_the_table_lacks_still_says_where_the_text_is(gazetteer):
     assert tops["Kingston"].place.country_code == "US"
     assert tops["Raritan Canal"].place is None and tops["Raritan Canal"].water == "canal"
     assert "Raritan" not in tops
+
+
+@pytest.mark.parametrize(
+    ("text", "water"),
+    [
+        ("The Jordan boys junior-varsity team will start.", []),
+        ("The Don flows south.", []),  # a river alone is read where it is crossed or reached
+        ("The Dnipro delta flooded.", ["Dnipro"]),
+        ("The Dnipro’s right bank held.", ["Dnipro"]),
+        ("Pilgrims bathed in the Jordan near Jericho.", ["Jordan"]),
+        ("The White River railway station is the terminus.", []),
+    ],
+)
+def test_a_river_named_alone_is_read_where_it_is_crossed_or_reached(text, water):
+    assert [text[s.start : s.end] for s in find_water(text)] == water

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from ..gazetteer.normalize import normalize
 from .lexicon import RIVERS
-from .water_table import SPELLINGS, WaterBody, water_table
+from .water_table import RIVER_SPELLINGS, SPELLINGS, WaterBody, water_table
 
 __all__ = ["BARE_SEAS", "BARE_STRAITS", "WaterSpan", "find_water"]
 
@@ -83,7 +83,8 @@ _BANK = re.compile(
 _NOT_WATER_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:[A-Z]\w*|(?i:governorate|state|states|province|region|oblast|krai"
     r"|district|county|prefecture|city|battalion|brigade|regiment|corps|group|hotel"
-    r"|airport|club|team|valley|basin|cossacks|countries|nations|islands|fleet)\b)"
+    r"|airport|club|team|valley|basin|cossacks|countries|nations|islands|fleet|railway"
+    r"|station|township)\b)"
 )
 #: Before "the": a name's head ("the Republic of the Congo": the country, not the river).
 _NAME_OF_BEFORE = re.compile(r"[A-Z]\w*\s+of\s+$")
@@ -93,6 +94,18 @@ _SEA_END = re.compile(
     r"(?:'s|’s)?(?:\s*[.,;:!?)\]\"”—–]|\s*$|\s+(?:in|on|and|or|to|off|near|from|between|at"
     r"|by|for|with|into|toward|towards|through|along|across|as|but|was|is|were|are|has|had"
     r"|have|where|which|that|since|after|before|during)\b)"
+)
+#: Before "the" and a river named alone: a word of crossing, following or reaching it
+#: ("across the Dnipro", "on the left bank of the Dnieper", "bathed in the Jordan").
+_RIVER_BEFORE = re.compile(
+    r"\b(?:across|along|over|on|onto|into|in|of|near|beyond|behind|from|to|toward|towards"
+    r"|up|down|past|under|at|by|off|between|crossed|cross|crossing|crosses|forded|bridged"
+    r"|reached|reach|reaching|spanning|spans|upstream|downstream|and)\s+$",
+    re.IGNORECASE,
+)
+#: After a river named alone: its banks or mouth ("the Dnipro's", "the Dnipro delta").
+_RIVER_PARTS_AFTER = re.compile(
+    r"(?:'s|’s)|\s+(?:delta|estuary|bank|banks|riverbank|riverbanks|mouth|floodplain)\b"
 )
 #: After a river named alone: a noun that makes it a namesake's ("the Jordan middle
 #: school", "the Don club", "the Dnipro direction"); any other word may follow ("across the
@@ -127,13 +140,13 @@ BARE_STRAITS: dict[str, tuple[str, str]] = {
 }
 #: Rivers read by their name alone after "the": the lexicon's rivers that share a city's
 #: name and every spelling of the rivers of the war (those the table has as rivers).
-_BARE_RIVERS = frozenset(RIVERS) | {s for group in SPELLINGS for s in group}
+_BARE_RIVERS = frozenset(RIVERS) | {s for group in RIVER_SPELLINGS for s in group}
 _SPELLING_GROUP: dict[str, tuple[str, ...]] = {s: g for g in SPELLINGS for s in g}
 #: Water words that may stand without a table record (the old reading: "Strait of Hormuz").
 _MARINE_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "canal"})
 _ANY_WATER = re.compile(
     r"(?i:\b(?:seas?|ocean|gulf|straits?|channel|bay|rivers?|lakes?|reservoirs?|lagoon|canal"
-    r"|estuary|sound)\b)|'s left bank|'s right bank|\bthe\s"
+    r"|estuary|sound)\b)|['’]s (?:left|right|east|west)|\b[Tt]he\s"
 )
 
 
@@ -242,8 +255,15 @@ def _bare(text: str, m: re.Match[str]) -> WaterSpan | None:
         return None
     if key in BARE_SEAS and not _SEA_END.match(text, end):
         return None  # "the Atlantic alliance", "the Pacific waters"
-    if key in _BARE_RIVERS and _NOT_RIVER_AFTER.match(text, end):
-        return None  # "the Jordan middle school", "the Dnipro direction"
+    if key in _BARE_RIVERS and (
+        _NOT_RIVER_AFTER.match(text, end)  # "the Jordan middle school"
+        or (
+            m.re is _THE_NAME
+            and not _RIVER_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            and not _RIVER_PARTS_AFTER.match(text, end)
+        )  # "The Jordan boys team": a river alone is read where it is crossed or reached
+    ):
+        return None
     name, word = bare.get(key, (name, "river"))
     body, others = _lookup(name, word)
     if body is None:

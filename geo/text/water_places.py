@@ -55,8 +55,7 @@ def keep_towns(
         if (
             m is not None
             and w.word in normalize(text[w.start : w.end]).split()  # not "the Black and Azov seas"
-            and m.candidates
-            and gaz.is_place(m.candidates[0].record)
+            and any(gaz.is_place(c.record) for c in m.candidates)
             and not _THE_BEFORE.search(text, max(0, w.start - 8), w.start)
         ):
             continue

@@ -37,7 +37,14 @@ from shapely.geometry import shape
 
 from ..gazetteer.normalize import normalize
 
-__all__ = ["MARINE_KINDS", "SPELLINGS", "WaterBody", "WaterTable", "water_table"]
+__all__ = [
+    "MARINE_KINDS",
+    "RIVER_SPELLINGS",
+    "SPELLINGS",
+    "WaterBody",
+    "WaterTable",
+    "water_table",
+]
 
 #: The kinds of the marine polygons ("the Gulf of Aden" is read where "sea" is asked).
 MARINE_KINDS = frozenset(
@@ -47,7 +54,7 @@ MARINE_KINDS = frozenset(
 #: Spellings of one water body's name (Ukrainian, Russian, English transliterations);
 #: each group is tried whole, in order: the best-ranked record of any of its spellings
 #: wins, the first spelling's on a tie (the Dnipro, not Natural Earth's upper "Dnepre").
-SPELLINGS: tuple[tuple[str, ...], ...] = tuple(
+RIVER_SPELLINGS: tuple[tuple[str, ...], ...] = tuple(
     tuple(group.split("|"))
     for group in (
         "dnipro|dnieper|dnepr|dnipr|dnepre",
@@ -60,6 +67,11 @@ SPELLINGS: tuple[tuple[str, ...], ...] = tuple(
         "seym|seim",
         "psel|psyol",
         "vovcha|volchya",
+    )
+)
+SPELLINGS: tuple[tuple[str, ...], ...] = RIVER_SPELLINGS + tuple(
+    tuple(group.split("|"))
+    for group in (
         "kakhovka|kakhovske|kakhovskoye|kakhovskoe",
         "kremenchuk|kremenchug",
         "kyiv|kiev",
