@@ -22,7 +22,7 @@ spaces collapsed, an all-capitals name title-cased), a kind (``sea``, ``gulf``, 
   polygon (:func:`shapely.ops.polylabel`, inside it, far from its shores); the point
   halfway along a river's longest merged line;
 * its geometry, simplified topology-preservingly (``--tolerance-deg``) and rounded to
-  3 decimals (about 100 m).
+  3 decimals (about 100 m), as WKT (one string a record: cheap to read).
 
 River segments are merged by Natural Earth's river number and name, so one river is
 one record.  The output is deterministic: the same sources give the same bytes.
@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import shapely
-from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon, mapping, shape
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon, shape
 from shapely.ops import linemerge, nearest_points, polylabel, unary_union
 
 MARINE = "ne_10m_geography_marine_polys.json"
@@ -117,7 +117,9 @@ def _record(name_list: list[str], kind: str, rank: float, point: Any, geom: Any)
         "rank": round(float(rank), 1),
         "lat": round(point.y, 4),
         "lon": round(point.x, 4),
-        "geometry": mapping(geom),
+        # WKT, one string: the table is read in a few milliseconds, a shape parsed only
+        # for the water bodies a text names
+        "wkt": shapely.to_wkt(geom, rounding_precision=3, trim=True),
     }
 
 

@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from shapely.geometry import shape
+import shapely
 
 from ..gazetteer.normalize import normalize
 
@@ -110,8 +110,8 @@ class WaterBody:
         The representative point, WGS84 degrees.
     names : tuple of str
         Other names.
-    geojson : dict
-        The simplified geometry, GeoJSON (lon, lat).
+    wkt : str
+        The simplified geometry, WKT (lon, lat), parsed when asked for.
     """
 
     name: str
@@ -120,12 +120,12 @@ class WaterBody:
     lat: float
     lon: float
     names: tuple[str, ...] = ()
-    geojson: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    wkt: str = field(default="", repr=False, compare=False)
 
     @property
     def geometry(self) -> Any:
         """The geometry as a shapely object (lon, lat)."""
-        return shape(self.geojson)
+        return shapely.from_wkt(self.wkt) if self.wkt else None
 
     @property
     def marine(self) -> bool:
@@ -203,7 +203,7 @@ def water_table() -> WaterTable:
     return WaterTable(
         WaterBody(
             b["name"], b["kind"], float(b["rank"]), float(b["lat"]), float(b["lon"]),
-            tuple(b["names"]), b["geometry"],
+            tuple(b["names"]), b["wkt"],
         )
         for b in json.loads(raw)["bodies"]
     )
