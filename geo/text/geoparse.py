@@ -4,7 +4,10 @@
 1. :func:`~geo.text.recognition.find_mentions` — recognition: which spans name
    places, with context cues and filters for what is not a place; names the
    gazetteer lacks or spells otherwise (:mod:`geo.text.spellings`); containers and
-   lists read next to a name (:mod:`geo.text.containers`).
+   lists read next to a name (:mod:`geo.text.containers`); seas, rivers and lakes read
+   by their whole name (:mod:`geo.text.water`), a name inside one no mention of its
+   land namesake, each placed from the water table at the end
+   (:mod:`geo.text.water_places`).
 2. :mod:`geo.text.candidates` — the gazetteer entries each mention may name.
 3. :mod:`geo.text.evidence` — what the text says for a reading: the words around a
    name (:mod:`geo.text.readings`; "a village": :mod:`geo.text.sizes`), the countries
@@ -104,8 +107,8 @@ def geoparse(
         mention is reported without a place (no confident match).
     """
     gaz = gazetteer
-    # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
     mentions = find_mentions(text, gaz, demonyms=demonyms)
+    # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
     mentions = outside_water(mentions, waters)
     add_region_cities(gaz, mentions)
