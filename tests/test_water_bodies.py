@@ -7,6 +7,7 @@ import pytest
 from shapely.geometry import Point
 
 import geo
+from geo.geometry.measures import distance_km
 from geo.text.geoparse import geoparse
 from geo.text.water import find_water
 from geo.text.water_table import water_table
@@ -201,17 +202,25 @@ def test_a_town_named_after_its_water_stays_the_town(gazetteer, text, name, kind
 
 
 @pytest.mark.parametrize(
-    ("text", "lat", "lon"),
+    ("text", "town", "within_km"),
     [
-        ("Canoes drifted down the White River near Batesville, Arkansas.", 35.9, -92.1),
-        ("Gold seekers crossed the White River near Dawson City, Yukon.", 63.2, -140.1),
-        ("Barges moved up the Dnepr near Smolensk.", 55.5, 33.6),
-        ("Troops crossed the Dnieper near Kherson.", 50.0, 31.4),
+        ("Canoes drifted down the White River near Batesville, Arkansas.", "Batesville", 60),
+        ("Gold seekers crossed the White River near Dawson City, Yukon.", "Dawson City", 150),
+        ("Barges moved up the Dnepr near Smolensk.", "Smolensk", 150),
+        ("Troops crossed the Dnieper near Kherson.", "Kherson", 10),
+        ("Flooding on the Sacramento River near Sacramento.", "Sacramento", 10),
     ],
 )
-def test_of_namesake_water_bodies_the_one_near_the_text_s_places(gazetteer, text, lat, lon):
-    (water,) = [t for t in geoparse(text, gazetteer) if t.cue == "water"]
-    assert (round(water.lat, 1), round(water.lon, 1)) == (lat, lon)
+def test_a_river_is_placed_on_its_course_near_the_text_s_places(
+    gazetteer, text, town, within_km
+):
+    """Of rivers sharing a name, the one near the text's places (the White River of
+    Arkansas or of the Yukon), at the point of its course nearest them."""
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    (water,) = [t for t in tops.values() if t.cue == "water"]
+    assert water.geometry.distance(Point(water.lon, water.lat)) < 1e-3  # on its course
+    place = tops[town].place
+    assert distance_km((water.lat, water.lon), (place.lat, place.lon)) < within_km
 
 
 @pytest.mark.parametrize(

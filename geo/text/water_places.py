@@ -22,6 +22,9 @@ import statistics
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from shapely.geometry import Point
+from shapely.ops import nearest_points
+
 from ..gazetteer.normalize import normalize
 from ..geometry.measures import distance_km
 from ..model import Place, Toponym
@@ -98,7 +101,10 @@ def water_toponyms(
     dropped.  A water body the table has carries its point (kind ``"water"``), its kind
     (:attr:`Toponym.water`) and its geometry; one it lacks has no place.  Of water bodies
     sharing a name, the one nearest the middle of the text's places is taken (the median
-    latitude and longitude of its towns and regions); the best ranked without them.
+    latitude and longitude of its towns and regions); the best ranked without them.  A
+    river's point is the point of its course nearest that middle ("the Dnipro" of a
+    story from Kherson is drawn at Kherson, not halfway to Kyiv), else the table's
+    (midway); a sea's or lake's is always the table's, inside it.
 
     ``waters`` as :func:`geo.text.water.find_water` gives them (in order, none
     overlapping): one bisection per toponym."""
@@ -110,20 +116,31 @@ def water_toponyms(
         k = bisect.bisect_left(starts, t.end) - 1
         if k < 0 or waters[k].end <= t.start:
             kept.append(t)
-    centre = _centre(kept) if any(w.others for w in waters) else None
+    centre = _centre(kept) if any(w.others or _is_river(w) for w in waters) else None
     for w in waters:
         b = w.body
         if b is not None and w.others and centre is not None:
             b = min((b, *w.others), key=lambda o: distance_km(centre, (o.lat, o.lon)))
-        place = None if b is None else Place(0, b.name, "water", "", b.lat, b.lon)
+        shape = b.geometry if b is not None else None
+        place = None
+        if b is not None:
+            lat, lon = b.lat, b.lon
+            if b.kind == "river" and centre is not None and shape is not None:
+                near = nearest_points(shape, Point(centre[1], centre[0]))[0]
+                lat, lon = round(near.y, 4), round(near.x, 4)
+            place = Place(0, b.name, "water", "", lat, lon)
         kept.append(
             Toponym(
                 w.start, w.end, text[w.start : w.end], place, 0.9 if b else 0.5, "water",
-                water=b.kind if b else w.word, geometry=b.geometry if b else None,
+                water=b.kind if b else w.word, geometry=shape,
             )
         )
     kept.sort(key=lambda t: (t.start, t.end))
     return tuple(kept)
+
+
+def _is_river(w: WaterSpan) -> bool:
+    return w.body is not None and w.body.kind == "river"
 
 
 def _centre(toponyms: Sequence[Toponym]) -> tuple[float, float] | None:
