@@ -66,7 +66,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         gold, pred = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
         gold.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs))
-        predict_file(gold, make_predictor("geo"), pred)
+        predict_file(gold, _places(make_predictor("geo")), pred)
         s = score(gold, pred, args.score_py)
         within = share_within_km(gold, pred, args.score_py, km=GRAIN_KM)
         e2e, errors = _end_to_end(gold, pred, args.score_py)
@@ -77,6 +77,22 @@ def main() -> None:
     if args.errors:
         for line in errors:
             print(line)
+
+
+def _places(predict):
+    """The predictor without water bodies: rivers and seas are no places in these
+    articles (their README), and geo reads them as water (cue and kind ``"water"``),
+    which the public corpora's gold counts but this grain does not."""
+    from geo.text.water import find_water
+
+    def places(text: str) -> list[dict]:
+        water = [(w.start, w.end) for w in find_water(text)]
+        return [
+            p for p in predict(text)
+            if not any(s <= p["start"] and p["end"] <= e for s, e in water)
+        ]
+
+    return places
 
 
 def _end_to_end(gold: Path, pred: Path, score_py: str) -> tuple[float, list[str]]:

@@ -35,7 +35,8 @@ def flagged(gazetteer, text):
             "Texas Instruments opened a plant in Dallas.",
             [("Texas", "US", True), ("Dallas", "US", False)],
         ),
-        ("Ships crossed the Gulf of Mexico.", []),
+        # A water body is read whole (geo.text.water), with no country.
+        ("Ships crossed the Gulf of Mexico.", [("Gulf of Mexico", "", False)]),
         # A place after "of" with no body's name before it stays a location.
         (
             "Residents of Kharkiv fled; a hospital in Sumy was hit.",

@@ -12,13 +12,14 @@ from ._common import _check_lat_lon, _geometry_dict
 
 __all__ = ["KINDS", "Kind", "Place", "Toponym"]
 
-Kind = Literal["place", "admin1", "country", "other", "admin2"]
+Kind = Literal["place", "admin1", "country", "other", "admin2", "water"]
 KINDS: tuple[str, ...] = get_args(Kind)
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A gazetteer entry: a populated place, a first-level region or a country.
+    """A gazetteer entry: a populated place, a first-level region or a country (or a
+    water body: kind ``"water"``, see :mod:`geo.text.water_table`).
 
     Parameters
     ----------
@@ -26,7 +27,7 @@ class Place:
         GeoNames id (0 when the source gives none).
     name : str
         Primary name.
-    kind : {"place", "admin1", "country", "other", "admin2"}
+    kind : {"place", "admin1", "country", "other", "admin2", "water"}
     country_code : str
         ISO 3166-1 alpha-2 code ("" when unknown).
     lat, lon : float
@@ -126,6 +127,12 @@ class Toponym:
     # (a shapely geometry, (lon, lat)) the text allows.
     estimated: bool = False
     uncertainty: Any = field(default=None, compare=False)
+    # A water body (cue "water"): its kind ("sea", "gulf", "strait", "river", "lake",
+    # "reservoir", ...) and its geometry (shapely, (lon, lat): a sea's polygon, a river's
+    # lines), None when the water table lacks it. ``place`` (kind "water") is then its
+    # representative point: inside a sea, midway along a river.
+    water: str = ""
+    geometry: Any = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:
@@ -170,4 +177,9 @@ class Toponym:
             "metonymic": self.metonymic,
             "estimated": self.estimated,
             "uncertainty": _geometry_dict(self.uncertainty),
+            **(
+                {"water": self.water, "geometry": _geometry_dict(self.geometry)}
+                if self.water
+                else {}
+            ),
         }

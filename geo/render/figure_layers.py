@@ -98,10 +98,13 @@ def draw_shapes(ax: Any, shapes: Sequence[Any]) -> None:
 
     from .styles import STATUS_STYLES
 
-    zorders = {"region": 3, "area": 5, "band": 4, "line": 6}
+    zorders = {"region": 3, "water": 2, "area": 5, "band": 4, "line": 6}
     for shape_ in shapes:
         st = STATUS_STYLES[shape_.status]
         z = zorders.get(shape_.role, 5)
+        if shape_.role == "water":
+            _draw_water(ax, shape_.geometry, z)
+            continue
         if shape_.role == "line" or shape_.geometry.geom_type in ("LineString", "MultiLineString"):
             for xy in line_coords(shape_.geometry):
                 xs, ys = zip(*xy, strict=True)
@@ -121,6 +124,25 @@ def draw_shapes(ax: Any, shapes: Sequence[Any]) -> None:
         ax.add_patch(PathPatch(mpath, facecolor="none", edgecolor=st.color,
                                linewidth=st.weight * 0.8, linestyle=st.mpl_dashes,
                                hatch=st.mpl_hatch, zorder=z + 0.5))
+
+
+def _draw_water(ax: Any, geometry: Any, z: float) -> None:
+    """A water body's outline or course, in the water colour (no status)."""
+    from matplotlib.patches import PathPatch
+
+    from .styles import WATER_COLOR
+
+    if geometry.geom_type in ("LineString", "MultiLineString"):
+        for xy in line_coords(geometry):
+            xs, ys = zip(*xy, strict=True)
+            ax.plot(xs, ys, color=WATER_COLOR, linewidth=1.0, alpha=0.8, zorder=z)
+        return
+    mpath = polygon_path(geometry)
+    if mpath is not None:
+        ax.add_patch(PathPatch(mpath, facecolor=WATER_COLOR, alpha=0.1, edgecolor="none",
+                               zorder=z))
+        ax.add_patch(PathPatch(mpath, facecolor="none", edgecolor=WATER_COLOR, linewidth=0.8,
+                               alpha=0.8, zorder=z + 0.5))
 
 
 def overlay_color(ov: Any, i: int) -> str:

@@ -31,12 +31,12 @@ from .elements import (
 from .legend import legend_html, mark_icon
 from .overlay import Overlay
 from .scene import DRAWN_LAT, Scene
-from .styles import STATUS_STYLES
+from .styles import STATUS_STYLES, WATER_COLOR
 
 __all__ = ["BUILDERS", "MapContext"]
 
 _PANE = {"region": "geo-regions", "area": "geo-areas", "band": "geo-areas", "line": "geo-lines",
-         "estimate": "geo-areas"}
+         "estimate": "geo-areas", "water": "geo-regions"}
 #: Rings smaller than this radius on screen (pixels) also get a fixed-size symbol.
 _MIN_RING_PX = 11
 _MAX_ZOOM = 11
@@ -86,6 +86,9 @@ def _geojson(geometry: Any) -> dict[str, Any]:
 def shape_style(role: str, status: str) -> dict[str, Any]:
     """Leaflet path style of a shape of ``role`` drawn for a claim ``status``."""
     st = STATUS_STYLES[status]
+    if role == "water":  # a sea's outline or a river's course: the same blue always
+        return {"color": WATER_COLOR, "weight": 1.2, "opacity": 0.8, "fillColor": WATER_COLOR,
+                "fillOpacity": 0.08}
     if role == "band":
         return {"stroke": False, "fillColor": st.color, "fillOpacity": 0.18}
     if role == "estimate":
@@ -220,6 +223,7 @@ def _shapes_layer(name: str) -> Callable[[MapContext], None]:
 
 
 regions_layer = _shapes_layer("Regions")
+water_layer = _shapes_layer("Water")
 rings_layer = _shapes_layer("Distance rings")
 lines_layer = _shapes_layer("Offsets and lines")
 estimates_layer = _shapes_layer("Estimated places")
@@ -338,6 +342,7 @@ BUILDERS: tuple[Callable[[MapContext], None], ...] = (
     tiles_layer,
     basemap_layer,
     regions_layer,
+    water_layer,
     overlay_layers,
     rings_layer,
     estimates_layer,

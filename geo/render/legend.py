@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._html import esc
-from .styles import PLACE_SHAPES, STATUS_STYLES, StatusStyle
+from .styles import PLACE_SHAPES, STATUS_STYLES, WATER_COLOR, StatusStyle
 
 __all__ = ["legend_html", "mark_icon", "swatch_svg"]
 
@@ -46,6 +46,11 @@ def mark_icon(shape: str, color: str, text: str = "") -> str:
     """Inner HTML of a marker's div icon (also used in the legend)."""
     if shape == "badge":
         return f'<div class="geo-badge" style="background:{color}">{esc(text)}</div>'
+    if shape == "water":  # a drop: a water body's point, never a town's circle
+        return (
+            f'<div class="geo-shape geo-shape-water" style="background:{color};'
+            'border-radius:50% 0 50% 50%;transform:rotate(-45deg)"></div>'
+        )
     return f'<div class="geo-shape geo-shape-{shape}" style="background:{color}"></div>'
 
 
@@ -61,6 +66,14 @@ def _estimate_swatch(color: str) -> str:
         f'<svg width="28" height="14" aria-hidden="true"><rect x="1.5" y="1.5" width="25" '
         f'height="11" fill="{color}" fill-opacity=".08" stroke="{color}" stroke-width="1.5" '
         'stroke-dasharray="4 4"/></svg>'
+    )
+
+
+def _water_swatch() -> str:
+    return (
+        f'<svg width="28" height="14" aria-hidden="true"><rect x="1.5" y="1.5" width="25" '
+        f'height="11" fill="{WATER_COLOR}" fill-opacity=".1" stroke="{WATER_COLOR}" '
+        'stroke-width="1.2"/></svg>'
     )
 
 
@@ -97,6 +110,8 @@ def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = Fal
         geometry_rows.append(_row(swatch_svg(neutral, "band"), "uncertainty band (“about”)"))
     if any(r == "region" for r, _ in roles):
         geometry_rows.append(_row(swatch_svg(neutral), "region"))
+    if any(r == "water" for r, _ in roles):
+        geometry_rows.append(_row(_water_swatch(), "sea, lake or river named"))
     if any(r == "estimate" for r, _ in roles) or "estimated" in kinds:
         geometry_rows.append(
             _row(mark_icon("estimated", neutral.color), "estimated place (not in the gazetteer)")

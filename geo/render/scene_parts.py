@@ -64,6 +64,14 @@ def _index_claims(p: Parts) -> None:
             p.answers.setdefault(target, []).append(ci)
 
 
+#: Water bodies whose point never frames the view: a river's is not where the fighting
+#: is, an ocean's is nowhere in particular (a sea, gulf, strait or lake a claim is about
+#: frames it, as a town does).
+_UNFRAMED_WATER = frozenset({"river", "ocean"})
+#: Where a claim's badge goes among its places: lowest first.
+_BADGE_LAST = {"water": 1, "country": 2}
+
+
 def place_marks(p: Parts, gazetteer: Any = None) -> None:
     """Stage 2: one marker per distinct place, in order of first mention; region
     polygons; the uncertainty area of estimated places."""
@@ -104,6 +112,14 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
                     Shape(region, status, "region", "Regions", f"{label} (region)", popup,
                           "region", refs, frames=bool(cis), **common)
                 )
+        water = next((toponyms[ti] for ti in tis if toponyms[ti].water), None)
+        if water is not None and water.geometry is not None and water.water != "ocean":
+            # The sea's outline or the river's course (an ocean's would fill the map):
+            # drawn, never framed by its shape.
+            p.shapes.append(
+                Shape(water.geometry, status, "water", "Water", f"{label} ({water.water})",
+                      popup, "water", refs, frames=False, **common)
+            )
         if estimated:
             area = next((toponyms[ti].uncertainty for ti in tis
                          if _usable(toponyms[ti].uncertainty) is not None), None)
@@ -116,7 +132,9 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
         p.places.append(
             Mark(lat, lon, shape, status, "Places", tooltip, popup, label=label,
                  kind="estimated" if estimated else ("speaker" if speaker else place.kind),
-                 refs=refs, frames=bool(cis) and place.kind != "country" and not speaker,
+                 refs=refs,
+                 frames=bool(cis) and place.kind != "country" and not speaker
+                 and (water is None or water.water not in _UNFRAMED_WATER),
                  priority=PRIORITY_CLAIM_PLACE if cis else PRIORITY_PLACE, name=place.name,
                  **common)
         )
@@ -142,7 +160,9 @@ def claim_badges(p: Parts) -> None:
                 if _valid_index(ti, len(toponyms)) and toponyms[ti].place is not None
                 and not toponyms[ti].metonymic
             ]
-            located.sort(key=lambda ti: toponyms[ti].place.kind == "country")
+            # a town first, then a water body (a river's point is not where the fighting
+            # is), a country last
+            located.sort(key=lambda ti: _BADGE_LAST.get(toponyms[ti].place.kind, 0))
             if located:
                 pl = toponyms[located[0]].place
                 where = (pl.lat, pl.lon)

@@ -33,6 +33,7 @@ __all__ = [
     "STATED",
     "STATUS_ORDER",
     "STATUS_STYLES",
+    "WATER_COLOR",
     "StatusStyle",
     "combined_status",
 ]
@@ -140,7 +141,12 @@ PLACE_SHAPES: dict[str, tuple[str, str, str]] = {
     "admin1": ("square", "region (label point)", "s"),
     "country": ("diamond", "country (label point)", "D"),
     "other": ("circle", "other place", "o"),
+    "water": ("water", "sea, river or lake (a point of it)", "v"),
 }
+
+#: How a water body's own outline or course is drawn: one quiet blue, whatever a claim
+#: says (the claim's status colours the water body's marker and badge).
+WATER_COLOR = "#3A7EBF"
 
 #: Colours given to user overlays in order (distinct from the status colours).
 OVERLAY_COLORS: tuple[str, ...] = ("#B2182B", "#1B7837", "#762A83", "#8C510A", "#01665E")

@@ -4,7 +4,10 @@
 1. :func:`~geo.text.recognition.find_mentions` — recognition: which spans name
    places, with context cues and filters for what is not a place; names the
    gazetteer lacks or spells otherwise (:mod:`geo.text.spellings`); containers and
-   lists read next to a name (:mod:`geo.text.containers`).
+   lists read next to a name (:mod:`geo.text.containers`); seas, rivers and lakes read
+   by their whole name (:mod:`geo.text.water`), a name inside one no mention of its
+   land namesake, each placed from the water table at the end
+   (:mod:`geo.text.water_places`).
 2. :mod:`geo.text.candidates` — the gazetteer entries each mention may name.
 3. :mod:`geo.text.evidence` — what the text says for a reading: the words around a
    name (:mod:`geo.text.readings`; "a village": :mod:`geo.text.sizes`), the countries
@@ -54,7 +57,8 @@ from .resolution import resolve
 from .sentences import text_blocks
 from .sizes import mark_villages
 from .tokens import Mention, Token, tokenize
-from .water import water_bodies
+from .water import find_water
+from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -104,6 +108,9 @@ def geoparse(
     """
     gaz = gazetteer
     mentions = find_mentions(text, gaz, demonyms=demonyms)
+    # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
+    waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
+    mentions = outside_water(mentions, waters)
     add_region_cities(gaz, mentions)
     mark_villages(text, mentions)
     mark_actors(text, gaz, mentions)
@@ -117,7 +124,7 @@ def geoparse(
     resolved = prefer_list_towns(gaz, mentions, resolved, hints)  # "Izium and Lyman"
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
-    resolved = water_bodies(text, mentions, resolved)  # "the Red Sea", "the Gulf of Aden"
+    resolved = water_bodies(text, mentions, resolved)  # "the Black Sea Fleet"
     stated = {**on_dateline, **stated_places(gaz, mentions, resolved)}
     resolved, city_part = city_parts(text, gaz, mentions, resolved)  # "Dnipro's X district"
     out = []
@@ -162,7 +169,8 @@ def geoparse(
         place = gaz.place(rec) if rec is not None else None
         out.append(Toponym(m.start, m.end, surface, place, round(score, 4), m.cue))
     keys = {(m.start, m.end): (m.key, k in hints) for k, m in enumerate(mentions)}
-    return place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced)))
+    toponyms = place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced)))
+    return water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
 
 
 def _estimated(

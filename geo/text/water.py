@@ -1,80 +1,282 @@
-"""Seas, gulfs and straits: water bodies the gazetteer does not hold.
+"""Seas, gulfs, straits, rivers, lakes and reservoirs: water bodies read by their whole name.
 
-"Shipping in the Red Sea and the Gulf of Aden": the offline gazetteer has populated
-places and land regions only, so a water body's name would otherwise resolve to a
-land namesake, Egypt's Red Sea governorate or the city of Aden.  :func:`water_bodies`
-finds the names of water bodies among the mentions and leaves them without a place
-(kept in the analysis with the cue ``"water"``, never drawn as land or a city):
+"Shipping in the Red Sea and the Gulf of Aden", "Ukrainian troops crossed the Dnipro",
+"the Kakhovka Reservoir": :func:`find_water` reads the names of water bodies in a text
+itself, before the gazetteer's places are resolved, so a name inside one never reads as
+its land namesake (the city of Aden, the town of Azov, Oman, Egypt's Red Sea
+Governorate), while "Azov" alone or "the port of Aden" stays the town.  The forms read:
 
-1. a name ending in a water word ("Red Sea", "Black Sea", "Persian Gulf", "Arabian
-   Sea"), unless a region's word follows it ("the Red Sea governorate", "Red Sea
-   State": the land region so named);
-2. a name after "Gulf of", "Sea of", "Strait(s) of", "Bay of" ("the Gulf of Aden",
-   "the Sea of Azov", "the Strait of Hormuz"), or before a capitalised water word
-   ("the Azov Sea"): the mention is widened to the water body's whole name.
+1. a name before a water word: "the Black Sea", "the Azov Sea", "the Kerch Strait", "the
+   Dnipro River", "the Oskil river", "the Kakhovka Reservoir";
+2. a water word and "of" before the name: "the Sea of Azov", "the Gulf of Aden", "the
+   Strait of Hormuz", "the Bay of Bengal"; "river" or "Lake" before it: "the river
+   Dnipro", "Lake Erie";
+3. two names sharing a plural water word: "the Black and Azov seas";
+4. a well-known river or sea by its name alone, after "the" ("across the Dnipro", "the
+   Dnipro's left bank", "near the Siverskyi Donets", "the eastern Mediterranean") or
+   before "'s left bank" ("Dnipro's left bank").
 
-Cost: one anchored match on each side of each mention.
+A name followed by a capitalised word or a region's word names something else ("the
+Black Sea Fleet", "the Red Sea governorate", "the Dnipro battalion").  Each water body
+is looked up in the water table (:mod:`geo.text.water_table`: a point and a geometry
+from Natural Earth); a sea, gulf or strait the table lacks ("the Strait of Hormuz") is
+still read as water, without a place; so is a canal ("the Suez Canal").
+:mod:`geo.text.water_places` settles them with the mentions and toponyms.
+
+Cost: a handful of regular-expression scans of the text, one table look-up per match.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from dataclasses import dataclass
 
-from .tokens import Mention
+from ..gazetteer.normalize import normalize
+from .lexicon import RIVERS
+from .water_table import RIVER_SPELLINGS, SPELLINGS, WaterBody, water_table
 
-__all__ = ["water_bodies"]
+__all__ = ["BARE_SEAS", "BARE_STRAITS", "WaterSpan", "find_water"]
 
-_WATER = r"Sea|Ocean|Gulf|Strait|Straits"
-#: A name ending in a water word (the mention's own text).
-_ENDS_IN_WATER = re.compile(rf"\s(?:{_WATER})$")
-#: Before the name: the head of a water body's name ("Gulf of", "Sea of").
-_HEAD_BEFORE = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay)\s+of\s+(?:the\s+)?$")
-#: After the name: a capitalised water word ("the Azov Sea", "the Caspian Sea").
-_WATER_AFTER = re.compile(rf"\s+(?:{_WATER})\b")
-#: After the name: a region's word, the land region so named ("Red Sea governorate").
-_REGION_AFTER = re.compile(
-    r"\s+(?i:governorate|state|province|region|oblast|krai|district|county|prefecture)\b"
+
+@dataclass(frozen=True, slots=True)
+class WaterSpan:
+    """A water body's name in a text: ``text[start:end]``, its record (None when the
+    table lacks it), the water word it was read with ("sea", "river", ...) and the other
+    water bodies of the same name (the White River of the Yukon and of Arkansas), of
+    which the one nearest the text's places is taken
+    (:func:`geo.text.water_places.water_toponyms`)."""
+
+    start: int
+    end: int
+    body: WaterBody | None
+    word: str
+    others: tuple[WaterBody, ...] = ()
+
+
+#: A capitalised word, with an Arabic article before it ("el-Mandeb", "al-Assad"), never
+#: the tail of a word ("al-Mandab" is not "Mandab").
+_CAP = r"(?<![\w'’\-])(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+_NAME = rf"{_CAP}(?: {_CAP}){{0,3}}"
+#: Water words after a name; capitalised ones always, these in lower case too.
+_AFTER_WORD = (
+    r"Sea|Ocean|Gulf|Straits?|Channel|Bay|River|Lake|Reservoir|Lagoon|Estuary|Sound|Canal"
+    r"|sea|river|lake|reservoir"
 )
-_LOOK_BEHIND = 24
+_NAME_WORD = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>{_AFTER_WORD})\b")
+_WORD_OF_NAME = re.compile(
+    rf"\b(?P<word>Sea|Gulf|Straits?|Bay|sea|gulf|straits?|bay)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
+)
+_WORD_NAME = re.compile(rf"\b(?P<word>River|river|Lake)\s+(?P<name>{_NAME})")
+_PAIR = re.compile(
+    rf"\b(?P<a>{_CAP})\s+and\s+(?:the\s+)?(?P<b>{_CAP})\s+(?P<word>seas|rivers|lakes|reservoirs)\b"
+)
+_THE_NAME = re.compile(
+    r"\b[Tt]he\s+(?:(?:north|south|east|west)(?:ern)?\s+|(?:upper|lower|central|middle)\s+)?"
+    rf"(?P<name>{_CAP}(?: {_CAP})?)"
+)
+_BANK = re.compile(
+    rf"\b(?P<name>{_CAP})(?:'s|’s)\s+(?:left|right|east|west|eastern|western|northern"
+    r"|southern)\s+bank"
+)
+#: After a name: a capitalised word (another name's: "the Black Sea Fleet") or a word that
+#: makes it a region, a unit or a body named after the water.
+_NOT_WATER_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[A-Z]\w*|(?i:governorate|state|states|province|region|oblast|krai"
+    r"|district|county|prefecture|city|battalion|brigade|regiment|corps|group|hotel"
+    r"|airport|club|team|valley|basin|cossacks|countries|nations|islands|fleet|railway"
+    r"|station|township)\b)"
+)
+#: Before "the": a name's head ("the Republic of the Congo": the country, not the river).
+_NAME_OF_BEFORE = re.compile(r"[A-Z]\w*\s+of\s+$")
+#: After a sea named by its adjective: the end of a clause or a word that is no noun
+#: ("in the Mediterranean on Monday"; not "the Atlantic alliance", "the Pacific region").
+_SEA_END = re.compile(
+    r"(?:'s|’s)?(?:\s*[.,;:!?)\]\"”—–]|\s*$|\s+(?:in|on|and|or|to|off|near|from|between|at"
+    r"|by|for|with|into|toward|towards|through|along|across|as|but|was|is|were|are|has|had"
+    r"|have|where|which|that|since|after|before|during)\b)"
+)
+#: Before "the" and a river named alone: a word of crossing, following or reaching it
+#: ("across the Dnipro", "on the left bank of the Dnieper", "bathed in the Jordan").
+_RIVER_BEFORE = re.compile(
+    r"\b(?:across|along|over|on|onto|into|in|of|near|beyond|behind|from|to|toward|towards"
+    r"|up|down|past|under|at|by|off|between|crossed|cross|crossing|crosses|forded|bridged"
+    r"|reached|reach|reaching|spanning|spans|upstream|downstream|and)\s+$",
+    re.IGNORECASE,
+)
+#: After a river named alone: its banks or mouth ("the Dnipro's", "the Dnipro delta").
+_RIVER_PARTS_AFTER = re.compile(
+    r"(?:'s|’s)|\s+(?:delta|estuary|bank|banks|riverbank|riverbanks|mouth|floodplain)\b"
+)
+#: After a river named alone: a noun that makes it a namesake's ("the Jordan middle
+#: school", "the Don club", "the Dnipro direction"); any other word may follow ("across the
+#: Dnipro went on", "the Dnipro delta").
+_NOT_RIVER_AFTER = re.compile(
+    r"\s+(?:middle|high|elementary|school|schools|college|university|church|hospital|league"
+    r"|club|team|fans|players|township|community|park|street|road|avenue|area|direction"
+    r"|axis|front|sector|operational|grouping|forces|troops|army|council|city|town|village"
+    r"|resident|residents|police|sheriff|mayor|public|library|museum|theater|theatre)\b",
+    re.IGNORECASE,
+)
+
+#: Seas named by their adjective alone ("the Mediterranean"), with the table's name.
+BARE_SEAS: dict[str, tuple[str, str]] = {
+    "mediterranean": ("Mediterranean", "sea"),
+    "baltic": ("Baltic", "sea"),
+    "caspian": ("Caspian", "sea"),
+    "adriatic": ("Adriatic", "sea"),
+    "aegean": ("Aegean", "sea"),
+    "caribbean": ("Caribbean", "sea"),
+    "ionian": ("Ionian", "sea"),
+    "atlantic": ("North Atlantic", "ocean"),
+    "pacific": ("North Pacific", "ocean"),
+}
+#: Straits named without their word ("the Bab el-Mandeb"), with the table's name.
+BARE_STRAITS: dict[str, tuple[str, str]] = {
+    "bab el mandeb": ("Bab el Mandeb", "strait"),
+    "bab al mandab": ("Bab al Mandab", "strait"),
+    "bosporus": ("Bosporus", "strait"),
+    "bosphorus": ("Bosphorus", "strait"),
+    "dardanelles": ("Dardanelles", "strait"),
+}
+#: Rivers read by their name alone after "the": the lexicon's rivers that share a city's
+#: name and every spelling of the rivers of the war (those the table has as rivers).
+_BARE_RIVERS = frozenset(RIVERS) | {s for group in RIVER_SPELLINGS for s in group}
+_SPELLING_GROUP: dict[str, tuple[str, ...]] = {s: g for g in SPELLINGS for s in g}
+#: Water words that may stand without a table record (the old reading: "Strait of Hormuz").
+_MARINE_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "canal"})
+_ANY_WATER = re.compile(
+    r"(?i:\b(?:seas?|ocean|gulf|straits?|channel|bay|rivers?|lakes?|reservoirs?|lagoon|canal"
+    r"|estuary|sound)\b)|['’]s (?:left|right|east|west)|\b[Tt]he\s"
+)
 
 
-def water_bodies(
-    text: str,
-    mentions: Sequence[Mention],
-    resolved: Sequence[tuple[int | None, float]],
-) -> list[tuple[int | None, float]]:
-    """Leave the names of water bodies without a place (see the module docstring).
+def _norm(name: str) -> str:
+    return normalize(name)
 
-    Parameters
-    ----------
-    text : str
-    mentions : sequence of Mention
-        Widened in place to the water body's whole name ("Gulf of Aden"), their cue
-        set to ``"water"``.
-    resolved : sequence of (record or None, score)
-        Resolution's choice per mention, aligned with ``mentions``.
 
-    Returns
-    -------
-    list of (record or None, score)
-        ``(None, score)`` for the water bodies, the choice unchanged otherwise.
+def find_water(text: str) -> list[WaterSpan]:
+    """The water bodies ``text`` names, in text order, none overlapping another.
+
+    Examples
+    --------
+    >>> [(s.body.name, s.word) for s in find_water("Ships in the Sea of Azov and the Dnieper.")]
+    [('Sea of Azov', 'sea'), ('Dnipro', 'river')]
+    >>> find_water("Azov was shelled; the port of Aden was quiet.")
+    []
+    >>> [s.body for s in find_water("Tankers avoid the Strait of Hormuz.")]
+    [None]
     """
-    out = list(resolved)
-    for k, m in enumerate(mentions):
-        surface = text[m.start : m.end]
-        if _ENDS_IN_WATER.search(surface):
-            if _REGION_AFTER.match(text, m.end):
-                continue
-        else:
-            head = _HEAD_BEFORE.search(text[max(0, m.start - _LOOK_BEHIND) : m.start])
-            after = _WATER_AFTER.match(text, m.end)
-            if head is not None:
-                m.start -= len(head.group(0))
-            elif after is not None and not _REGION_AFTER.match(text, after.end()):
-                m.end = after.end()
-            else:
-                continue
-        m.cue = "water"
-        out[k] = (None, resolved[k][1])
+    if not _ANY_WATER.search(text):
+        return []
+    found: list[WaterSpan] = []
+    for m in _NAME_WORD.finditer(text):
+        found += _named(text, m, m.group("word"), suffix=True)
+    for m in _WORD_OF_NAME.finditer(text):
+        found += _named(text, m, m.group("word"), suffix=False, head=m.start())
+    for m in _WORD_NAME.finditer(text):
+        found += _named(text, m, m.group("word"), suffix=False, head=m.start(), known=True)
+    for m in _PAIR.finditer(text):
+        word = m.group("word")[:-1]
+        if _NOT_WATER_AFTER.match(text, m.end()):
+            continue
+        for g in ("a", "b"):
+            body, others = _lookup(m.group(g), word)
+            if body is not None:
+                found.append(WaterSpan(m.start(g), m.end(g), body, word, others))
+    for pattern in (_THE_NAME, _BANK):
+        for m in pattern.finditer(text):
+            span = _bare(text, m)
+            if span is not None:
+                found.append(span)
+    found.sort(key=lambda s: (s.start, -s.end))
+    out: list[WaterSpan] = []
+    for s in found:
+        if not out or s.start >= out[-1].end:
+            out.append(s)
     return out
+
+
+def _named(
+    text: str,
+    m: re.Match[str],
+    word: str,
+    *,
+    suffix: bool,
+    head: int | None = None,
+    known: bool = False,
+) -> list[WaterSpan]:
+    """A name and its water word: the longest part of the name the table knows (its
+    last words when the word follows, its first words when it leads), else, for a sea's
+    word, the word and the name's nearest word, without a place."""
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group("name"))]
+    base = m.start("name")
+    parts = (
+        [words[k:] for k in range(len(words))] if suffix
+        else [words[: k + 1] for k in reversed(range(len(words)))]
+    )
+    for part in parts:
+        s, e = base + part[0][0], base + part[-1][1]
+        name = text[s:e]
+        if suffix and _norm(text[base + part[0][0] : base + part[0][1]]) == "the":
+            continue  # "The Black Sea" at a sentence's start: the name is "Black Sea"
+        end = m.end() if suffix else e
+        if _NOT_WATER_AFTER.match(text, end):
+            return []
+        body, others = _lookup(name, word)
+        if body is not None:
+            start = s if suffix or head is None else head
+            return [WaterSpan(start, end, body, word.lower(), others)]
+    if known or word.lower() not in _MARINE_WORDS or not word[0].isupper():
+        return []
+    near = parts[-1]
+    s, e = base + near[0][0], base + near[-1][1]
+    if _norm(text[s:e]) == "the":
+        return []
+    end = m.end() if suffix else e
+    if _NOT_WATER_AFTER.match(text, end):
+        return []
+    return [WaterSpan(s if suffix or head is None else head, end, None, word.lower())]
+
+
+def _bare(text: str, m: re.Match[str]) -> WaterSpan | None:
+    """A river or sea named alone: "the Dnipro", "the Mediterranean"."""
+    name = m.group("name")
+    key = _norm(name)
+    bare = {**BARE_SEAS, **BARE_STRAITS}
+    if key not in _BARE_RIVERS and key not in bare:
+        first = name.split(" ")[0]  # "the Dnipro Kherson ..." : the first word alone
+        if _norm(first) not in _BARE_RIVERS and _norm(first) not in bare:
+            return None
+        name, key = first, _norm(first)
+    end = m.start("name") + len(name)
+    if _NOT_WATER_AFTER.match(text, end):
+        return None
+    if m.group(0)[:1] in "Tt" and _NAME_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    if key in BARE_SEAS and not _SEA_END.match(text, end):
+        return None  # "the Atlantic alliance", "the Pacific waters"
+    if key in _BARE_RIVERS and (
+        _NOT_RIVER_AFTER.match(text, end)  # "the Jordan middle school"
+        or (
+            m.re is _THE_NAME
+            and not _RIVER_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            and not _RIVER_PARTS_AFTER.match(text, end)
+        )  # "The Jordan boys team": a river alone is read where it is crossed or reached
+    ):
+        return None
+    name, word = bare.get(key, (name, "river"))
+    body, others = _lookup(name, word)
+    if body is None:
+        return None
+    return WaterSpan(m.start("name"), end, body, word, others)
+
+
+def _lookup(name: str, word: str) -> tuple[WaterBody | None, tuple[WaterBody, ...]]:
+    """The best-ranked water body ``name`` with ``word`` names, and the others of its
+    name (or of another spelling of it: the Dnipro and the upper "Dnepr")."""
+    found = water_table().find_all(name, word)
+    if not found:
+        return None, ()
+    best = found[0]
+    group = _SPELLING_GROUP.get(_norm(best.name), (_norm(best.name),))
+    return best, tuple(b for b in found[1:] if b.kind == best.kind and _norm(b.name) in group)

@@ -1,0 +1,193 @@
+"""Water bodies among the places: which readings they replace, and their toponyms.
+
+:func:`geo.text.water.find_water` reads the water bodies a text names; these stages
+settle them with recognition's mentions and resolution's toponyms
+(:func:`geo.text.geoparse.geoparse` runs them in this order):
+
+1. :func:`keep_towns` -- a name recognition read whole as a town keeps the town ("White
+   River, South Dakota"), unless "the" comes before it ("the White River");
+2. :func:`outside_water` -- a mention inside a water body's name is dropped before
+   resolution ("Aden" in "the Gulf of Aden" is no mention of the city);
+3. :func:`water_bodies` -- a resolved mention whose own name ends in a sea's word and
+   that was read as something else ("the Black Sea Fleet") is left without a place;
+4. :func:`water_toponyms` -- the water bodies join the toponyms: a point and a geometry
+   from the water table, the namesake nearest the text's places.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import statistics
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from shapely.geometry import Point
+from shapely.ops import nearest_points
+
+from ..gazetteer.normalize import normalize
+from ..geometry.measures import distance_km
+from ..model import Place, Toponym
+from .tokens import Mention
+from .water import WaterSpan
+
+if TYPE_CHECKING:
+    from ..gazetteer.index import Gazetteer
+
+__all__ = ["keep_towns", "outside_water", "water_bodies", "water_toponyms"]
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def keep_towns(
+    text: str, gaz: Gazetteer, mentions: Sequence[Mention], waters: Sequence[WaterSpan]
+) -> list[WaterSpan]:
+    """The water bodies that are no town's whole name: a water body's name with its water
+    word, without "the" before it, that recognition read whole as a populated place
+    ("White River, South Dakota", "moved to Elbow Lake") is the town; "the White River" is
+    the river, and a name read as water from its context ("the Black and Azov seas") is
+    water.
+
+    Cost: one dictionary of the mentions' spans, one look-behind per water body."""
+    if not waters:
+        return []
+    whole = {(m.start, m.end): m for m in mentions}
+    out = []
+    for w in waters:
+        m = whole.get((w.start, w.end))
+        if (
+            m is not None
+            and w.word in normalize(text[w.start : w.end]).split()  # not "the Black and Azov seas"
+            and any(gaz.is_place(c.record) for c in m.candidates)
+            and not _THE_BEFORE.search(text, max(0, w.start - 8), w.start)
+        ):
+            continue
+        out.append(w)
+    return out
+
+
+def outside_water(mentions: Sequence[Mention], waters: Sequence[WaterSpan]) -> list[Mention]:
+    """The mentions outside every located water body's name ("Aden" in "the Gulf of Aden"
+    is no mention of Aden); the names of a list left keep their partners' new indexes
+    (:attr:`Mention.siblings`).  A water body the table lacks keeps the mention inside it
+    as evidence for the text's other names ("the Delaware and Raritan Canal" says New
+    Jersey), its toponym left out afterwards (:func:`water_toponyms`).
+
+    ``waters`` in text order, none overlapping another (as
+    :func:`geo.text.water.find_water` gives them): their ends are in order too, so only
+    the last one starting before a mention's end may overlap it."""
+    waters = [w for w in waters if w.body is not None]
+    if not waters:
+        return list(mentions)
+    starts = [w.start for w in waters]
+    kept: dict[int, int] = {}  # index in ``mentions`` -> index in the result
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        k = bisect.bisect_left(starts, m.end) - 1
+        if k < 0 or waters[k].end <= m.start:
+            kept[i] = len(out)
+            out.append(m)
+    if len(out) < len(mentions):
+        for m in out:  # a list's other names, by their new indexes
+            if m.siblings:
+                m.siblings = tuple(kept[i] for i in m.siblings if i in kept)
+    return out
+
+
+def water_toponyms(
+    text: str, toponyms: Sequence[Toponym], waters: Sequence[WaterSpan]
+) -> tuple[Toponym, ...]:
+    """``toponyms`` with the water bodies in text order, a toponym overlapping one
+    dropped.  A water body the table has carries its point (kind ``"water"``), its kind
+    (:attr:`Toponym.water`) and its geometry; one it lacks has no place.  Of water bodies
+    sharing a name, the one nearest the middle of the text's places is taken (the median
+    latitude and longitude of its towns and regions); the best ranked without them.  A
+    river's point is the point of its course nearest that middle ("the Dnipro" of a
+    story from Kherson is drawn at Kherson, not halfway to Kyiv), else the table's
+    (midway); a sea's or lake's is always the table's, inside it.
+
+    ``waters`` as :func:`geo.text.water.find_water` gives them (in order, none
+    overlapping): one bisection per toponym."""
+    if not waters:
+        return tuple(toponyms)
+    starts = [w.start for w in waters]
+    kept = []
+    for t in toponyms:
+        k = bisect.bisect_left(starts, t.end) - 1
+        if k < 0 or waters[k].end <= t.start:
+            kept.append(t)
+    centre = _centre(kept) if any(w.others or _is_river(w) for w in waters) else None
+    for w in waters:
+        b = w.body
+        if b is not None and w.others and centre is not None:
+            b = min((b, *w.others), key=lambda o: distance_km(centre, (o.lat, o.lon)))
+        shape = b.geometry if b is not None else None
+        place = None
+        if b is not None:
+            lat, lon = b.lat, b.lon
+            if b.kind == "river" and centre is not None and shape is not None:
+                near = nearest_points(shape, Point(centre[1], centre[0]))[0]
+                lat, lon = round(near.y, 4), round(near.x, 4)
+            place = Place(0, b.name, "water", "", lat, lon)
+        kept.append(
+            Toponym(
+                w.start, w.end, text[w.start : w.end], place, 0.9 if b else 0.5, "water",
+                water=b.kind if b else w.word, geometry=shape,
+            )
+        )
+    kept.sort(key=lambda t: (t.start, t.end))
+    return tuple(kept)
+
+
+def _is_river(w: WaterSpan) -> bool:
+    return w.body is not None and w.body.kind == "river"
+
+
+def _centre(toponyms: Sequence[Toponym]) -> tuple[float, float] | None:
+    """The median (lat, lon) of the towns and regions among ``toponyms``, or None."""
+    points = [
+        (t.place.lat, t.place.lon)
+        for t in toponyms
+        if t.place is not None and t.place.kind in ("place", "admin1", "admin2")
+    ]
+    if not points:
+        return None
+    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+
+
+_ENDS_IN_WATER = re.compile(r"\s(?:Sea|Ocean|Gulf|Strait|Straits)$")
+_REGION_AFTER = re.compile(
+    r"\s+(?i:governorate|state|province|region|oblast|krai|district|county|prefecture)\b"
+)
+
+
+def water_bodies(
+    text: str,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+) -> list[tuple[int | None, float]]:
+    """Leave without a place a mention whose own name ends in a sea's word and that
+    :func:`geo.text.water.find_water` did not read ("the Black Sea Fleet": the "Black Sea"
+    named in an organisation's name), unless a region's word follows ("Red Sea
+    governorate").
+
+    Parameters
+    ----------
+    text : str
+    mentions : sequence of Mention
+        Their cue set to ``"water"`` where so read.
+    resolved : sequence of (record or None, score)
+        Resolution's choice per mention, aligned with ``mentions``.
+
+    Returns
+    -------
+    list of (record or None, score)
+    """
+    out = list(resolved)
+    for k, m in enumerate(mentions):
+        if _ENDS_IN_WATER.search(text[m.start : m.end]) and not _REGION_AFTER.match(
+            text, m.end
+        ):
+            m.cue = "water"
+            out[k] = (None, resolved[k][1])
+    return out

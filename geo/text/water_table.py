@@ -1,0 +1,210 @@
+"""Named water bodies: seas, gulfs, straits, rivers, lakes and reservoirs.
+
+The offline index holds populated places and land regions; water bodies have a small
+table of their own, ``geo/data/water.json`` (2,550 records derived from Natural Earth's
+10m marine polygons, rivers and lakes by ``scripts/build_water.py``; provenance in
+``geo/data/PROVENANCE.md``), read once, when first asked for (:func:`water_table`).
+
+A record carries a representative point (inside a sea's or lake's polygon; on a river,
+midway) and the simplified geometry (GeoJSON, lon/lat).  :meth:`WaterTable.find` looks a
+name up by the forms a text gives it ("the Sea of Azov", "the Azov Sea"; "the Dnipro
+river", "the Dnieper"; "the Kakhovka Reservoir"), Ukrainian and Russian spellings of the
+rivers of the war included (:data:`SPELLINGS`).
+
+Examples
+--------
+>>> table = water_table()
+>>> table.find("Azov", "sea").name
+'Sea of Azov'
+>>> table.find("Dnieper", "river").name
+'Dnipro'
+>>> table.find("Aden", "river") is None
+True
+>>> [b.name for b in table.find_all("Pacific", "ocean")]
+['North Pacific Ocean', 'South Pacific Ocean']
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import shapely
+
+from ..gazetteer.normalize import normalize
+
+__all__ = [
+    "MARINE_KINDS",
+    "RIVER_SPELLINGS",
+    "SPELLINGS",
+    "WaterBody",
+    "WaterTable",
+    "water_table",
+]
+
+#: The kinds of the marine polygons ("the Gulf of Aden" is read where "sea" is asked).
+MARINE_KINDS = frozenset(
+    "ocean sea gulf bay strait channel sound lagoon fjord inlet estuary".split()
+)
+
+#: Spellings of one water body's name (Ukrainian, Russian, English transliterations);
+#: each group is tried whole, in order: the best-ranked record of any of its spellings
+#: wins, the first spelling's on a tie (the Dnipro, not Natural Earth's upper "Dnepre").
+RIVER_SPELLINGS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(group.split("|"))
+    for group in (
+        "dnipro|dnieper|dnepr|dnipr|dnepre",
+        "siverskyi donets|seversky donets|severskiy donets|siversky donets|"
+        "severskyi donets|northern donets|donets",
+        "oskil|oskol",
+        "inhulets|ingulets",
+        "southern bug|pivdennyi buh|pivd buh|yuzhny bug|southern buh",
+        "dniester|dnister|dnestr|nistru",
+        "seym|seim",
+        "psel|psyol",
+        "vovcha|volchya",
+    )
+)
+SPELLINGS: tuple[tuple[str, ...], ...] = RIVER_SPELLINGS + tuple(
+    tuple(group.split("|"))
+    for group in (
+        "kakhovka|kakhovske|kakhovskoye|kakhovskoe",
+        "kremenchuk|kremenchug",
+        "kyiv|kiev",
+        "azov|azovian",
+        "bab el mandeb|bab al mandab|bab al mandeb|bab el mandab",
+        "bosporus|bosphorus",
+        "north pacific|pacific|south pacific",
+        "north atlantic|atlantic|south atlantic",
+    )
+)
+_SPELLING_OF: dict[str, tuple[str, ...]] = {name: g for g in SPELLINGS for name in g}
+
+#: The word a text puts with a name, and the kinds of record it may name.
+_KINDS_OF_WORD: dict[str, frozenset[str]] = {
+    **{w: MARINE_KINDS for w in MARINE_KINDS},
+    "straits": MARINE_KINDS,
+    "river": frozenset({"river"}),
+    "lake": frozenset({"lake", "reservoir"}),
+    "reservoir": frozenset({"reservoir", "lake"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class WaterBody:
+    """A named water body.
+
+    Parameters
+    ----------
+    name : str
+        Natural Earth's name ("Sea of Azov", "Dnipro", "Kakhovka Reservoir").
+    kind : str
+        "sea", "gulf", "bay", "strait", "ocean", ... , "river", "lake" or "reservoir".
+    rank : float
+        Natural Earth's scale rank: lower is more important.
+    lat, lon : float
+        The representative point, WGS84 degrees.
+    names : tuple of str
+        Other names.
+    wkt : str
+        The simplified geometry, WKT (lon, lat), parsed when asked for.
+    """
+
+    name: str
+    kind: str
+    rank: float
+    lat: float
+    lon: float
+    names: tuple[str, ...] = ()
+    wkt: str = field(default="", repr=False, compare=False)
+
+    @property
+    def geometry(self) -> Any:
+        """The geometry as a shapely object (lon, lat)."""
+        return shapely.from_wkt(self.wkt) if self.wkt else None
+
+    @property
+    def marine(self) -> bool:
+        return self.kind in MARINE_KINDS
+
+
+class WaterTable:
+    """Water bodies by normalised name (every name and spelling of each)."""
+
+    def __init__(self, bodies: Iterable[WaterBody]) -> None:
+        self._by_key: dict[str, list[WaterBody]] = {}
+        for body in bodies:
+            for name in {body.name, *body.names}:
+                self._by_key.setdefault(normalize(name), []).append(body)
+        for found in self._by_key.values():
+            found.sort(key=lambda b: (b.rank, b.name, b.lat, b.lon))
+
+    def __len__(self) -> int:
+        return len({id(b) for found in self._by_key.values() for b in found})
+
+    def named(self, key: str) -> list[WaterBody]:
+        """Every record a normalised full name names, best ranked first."""
+        return self._by_key.get(key, [])
+
+    def find(self, name: str, word: str) -> WaterBody | None:
+        """The water body that ``name`` with the water word ``word`` names, or None.
+
+        Parameters
+        ----------
+        name : str
+            The name's own words, without the water word: "Azov", "Black", "Dnieper".
+        word : str
+            "sea", "gulf", "strait", "bay", "ocean", "river", "lake", "reservoir", ...
+            (any case; "straits" as "strait").
+        """
+        found = self.find_all(name, word)
+        return found[0] if found else None
+
+    def find_all(self, name: str, word: str) -> list[WaterBody]:
+        """Every water body ``name`` with ``word`` may name (the Don of Russia and of
+        Yorkshire), the one :meth:`find` gives first, then by rank."""
+        word = word.lower()
+        kinds = _KINDS_OF_WORD.get(word)
+        if kinds is None:
+            return []
+        key = normalize(name)
+        if key.startswith("the "):
+            key = key[4:]
+        word = "strait" if word == "straits" else word
+        found: list[WaterBody] = []
+        for core in _SPELLING_OF.get(key, (key,)):
+            for form in _forms(core, word):
+                found += (b for b in self.named(form) if b.kind in kinds and b not in found)
+        # best rank first, the first spelling's on a tie (a stable sort)
+        found.sort(key=lambda b: b.rank)
+        return found
+
+
+def _forms(core: str, word: str) -> tuple[str, ...]:
+    """The full names a core name takes with a water word ("azov", "sea" -> "azov sea",
+    "sea of azov")."""
+    if word == "river":
+        return (core, f"{core} river", f"river {core}")
+    if word in ("lake", "reservoir"):
+        return (f"{core} {word}", f"lake {core}", core, f"{core} lake")
+    # a strait's own name too ("the Bosporus", "Bab el Mandeb")
+    return (f"{core} {word}", f"{word} of {core}", f"{word} of the {core}", f"{core} {word}s",
+            core)
+
+
+@functools.cache
+def water_table() -> WaterTable:
+    """The water bodies of ``geo/data/water.json``, read once, when first asked for."""
+    raw = resources.files("geo").joinpath("data/water.json").read_text(encoding="utf-8")
+    return WaterTable(
+        WaterBody(
+            b["name"], b["kind"], float(b["rank"]), float(b["lat"]), float(b["lon"]),
+            tuple(b["names"]), b["wkt"],
+        )
+        for b in json.loads(raw)["bodies"]
+    )
+
