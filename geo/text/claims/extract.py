@@ -47,6 +47,7 @@ from .status import (
     status_hints,
 )
 from .targets import deny_later_blame
+from .transcript import TRANSCRIPT_CUE, label_speaker
 from .vocab import _STATUS_VERBS
 
 __all__ = [
@@ -211,8 +212,7 @@ def _sentence_claims(
         speaking = [
             a
             for a in attributions
-            if a.cue not in _STATUS_VERBS
-            and not any(s <= toks[a.verb].start < e for s, e in spans)
+            if a.cue not in _STATUS_VERBS and not any(s <= toks[a.verb].start < e for s, e in spans)
         ]
         if not speaking:
             if prev is not None:  # "..., and the report could not be verified"
@@ -293,6 +293,15 @@ def _sentence_claims(
         return
     if sent.line:
         return
+    label = label_speaker(ctx, sentences, idx)  # "Zelenskyy: Our forces are holding ..."
+    if label is not None:
+        source, s0, e0 = label
+        d = _Draft(sent.start, sent.end, source, TRANSCRIPT_CUE, "person", "", idx, idx,
+                   sent.paragraph, list(own_status), subj_start=s0, subj_end=e0)  # fmt: skip
+        d.side, d.party = speaker_side(ctx, s0, e0, source, where=(sent.start, sent.end))
+        remember_side(ctx, source, (d.side, d.party))
+        drafts.append(d)
+        return
     # Continuations of the previous claim.
     if prev is not None and prev.last == idx - 1 and prev.paragraph == sent.paragraph:
         quote_only = s_text[:1] in '“"' and s_text.rstrip()[-1:] in '”"'
@@ -310,9 +319,19 @@ def _sentence_claims(
             )
         )
         return
-    if _reported_event(ctx, sent, date_spans, quantities):
+    # A bulletin going on ("..., the ministry said. Another drone was downed over Kursk.")
+    # states what it counts or where, though no date or place of its own may say so.
+    follows = (
+        prev is not None
+        and (
+            ctx.quantities.any_inside(sent.start, sent.end)
+            or ctx.places.any_inside(sent.start, sent.end)
+        )
+        and bulletin_speaker(text, sent, idx, prev)
+    )
+    if follows or _reported_event(ctx, sent, date_spans, quantities):
         d = _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
-        if prev is not None and bulletin_speaker(text, sent, idx, prev):
+        if follows and prev is not None:
             # "..., the ministry reported. Russian air defenses shot down 118 drones ...":
             # a state agency's copy going on with the ministry's bulletin.
             d.source, d.cue, d.kind, d.side = prev.source, prev.cue, prev.kind, prev.side

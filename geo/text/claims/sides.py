@@ -61,6 +61,7 @@ from .parties import (
     _non_state,
     figure_side,
     filing_state,
+    general_staff_side,
 )
 from .relations import _ITS, _reports_to, affiliated_country, attacker, described_country
 from .scene import attacked_country, group_of_possessive, scene_country
@@ -204,6 +205,8 @@ def speaker_side(
             agency = filing_state(ctx.text)
             if agency is not None:
                 known = (agency, country_label(ctx, agency))
+        if known is None and (staff := general_staff_side(ctx.text, source, ctx.allegiance)):
+            known = (staff, country_label(ctx, staff))  # a bare "the General Staff"
         if known is None and definite is not None:
             known = latest_in_role(ctx, definite.group(1))  # "the spokesperson added"
         if (

@@ -129,7 +129,8 @@ _SOURCE_NOUNS = _words(
     ambassador aide aides adviser advisers advisor advisors officer officers soldiers troops
     fighters medics doctors rescuers volunteers journalists correspondent correspondents
     bloggers blogger channels channel newspaper group organization organisation committee
-    watchdog mission institute study assessment update bulletin briefing document documents
+    watchdog mission institute study assessment update bulletin briefing summary document
+    documents
     footage video videos images imagery photos data figures inspectors intelligence operator
     company department headquarters guard unit brigade battalion regiment navy parliament
     lawmakers lawmaker deputy deputies mps kremlin pentagon people survivors relatives

@@ -1,0 +1,94 @@
+"""Claims in military bulletins and the summaries that retell them: a bare "the General
+Staff", a count per front "direction", "the enemy", a defence ministry's stock subjects
+and a passive downing going on with the report before.
+
+Every text here is written for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+from geo.text.claims import extract_claims
+
+pytestmark = pytest.mark.gazetteer
+
+
+def claims(gazetteer, text):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer, date=dt.date(2026, 12, 13)).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Russian forces attacked 120 times along the front, the General Staff said.", "UA"),
+        ("According to the General Staff, Ukrainian units repelled 30 assaults.", "UA"),
+        ("The General Staff said Ukrainian drones hit a refinery in Saratov.", "UA"),
+        # Russia's General Staff named in the text: the bare name is Russia's.
+        ("Valery Gerasimov met commanders on Friday. The General Staff said Russian troops "
+         "had taken two villages in Ukraine.", "RU"),
+        ("The Russian General Staff held a briefing. Later the General Staff said troops "
+         "had advanced near Kupiansk in Ukraine.", "RU"),
+    ],
+)  # fmt: skip
+def test_a_bare_general_staff_is_ukraines_unless_russias_is_named(text, side):
+    c = extract_claims(text, [])[-1]
+    assert c.source is not None and c.source.endswith("General Staff")
+    assert c.side == side
+
+
+def test_a_bare_general_staff_in_no_war_of_ukraine_has_no_side():
+    (c,) = extract_claims("Troops entered the border zone, the General Staff said.", [])
+    assert c.side is None
+
+
+@pytest.mark.parametrize(
+    ("text", "continued"),
+    [
+        # a count per front direction, in the next paragraph
+        ("Russian forces attacked 150 times over the past day, the General Staff said.\n\n"
+         "In the Lyman direction, Russian troops attacked 11 times near Torske.",
+         "In the Lyman direction"),
+        # "the enemy" is a party's word for the other side
+        ("Ukrainian forces repelled 40 assaults near Pokrovsk, the General Staff said. "
+         "The enemy also dropped 90 guided bombs.", "The enemy also"),
+        ("Russian air defences destroyed 30 drones, the Russian Defence Ministry said. "
+         "Operational-tactical aviation and artillery hit Ukrainian positions in 120 areas.",
+         "Operational-tactical"),
+        # a passive downing naming no forces, in a state agency's copy
+        ("MOSCOW, December 9. /TASS/. Russian air defenses shot down 64 Ukrainian drones "
+         "over the Belgorod Region overnight, the Russian Defense Ministry reported. "
+         "Another drone was downed over the Kursk Region.", "Another drone"),
+        ("Air defence units shot down 41 drones, Ukraine's air force said. Two missiles "
+         "were also intercepted over Kharkiv.", "Two missiles"),
+        ("Ukrainian forces held the line near Kupiansk, Ukraine's General Staff said. "
+         "Ukrainian defenders repelled 18 assaults.", "Ukrainian defenders"),
+    ],
+)  # fmt: skip
+def test_a_bulletin_going_on_keeps_its_speaker(gazetteer, text, continued):
+    cs = claims(gazetteer, text)
+    first, last = cs[0], cs[-1]
+    assert text[last.start :].startswith(continued)
+    assert last.source == first.source
+    assert last.side == first.side is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the article's own account of a side's forces, named by their nationality
+        "Air defence units shot down 41 drones, Ukraine's air force said. Russian forces "
+        "are within 16 km of Sumy.",
+        # the article's own background after a bulletin: no bulletin voice
+        "Russian forces attacked 150 times, the General Staff said.\n\nKotlyne lies about "
+        "10 km west of Pokrovsk.",
+        # two sentences on: too far for a bulletin going on
+        "Russian forces attacked 150 times, the General Staff said. Fighting continued. "
+        "The reporter left.\n\nIn the Lyman direction, troops attacked 11 times near Torske.",
+    ],
+)
+def test_no_bulletin_speaker_for_other_sentences(gazetteer, text):
+    cs = claims(gazetteer, text)
+    assert all(c.source is None or c.start < text.find(". ") + 1 for c in cs[1:])

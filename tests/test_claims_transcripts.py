@@ -1,0 +1,61 @@
+"""Claims in transcripts: a news conference or an interview printed as questions and
+answers, each answer after its speaker's label ("Zelenskyy: Our forces are holding ...").
+
+Every text here is written for these tests.
+"""
+
+from geo.text.claims import extract_claims
+
+OPENING = (
+    "At a news conference in Kyiv, Ukrainian President Volodymyr Zelenskyy and Finnish "
+    "President Alexander Stubb answered questions.\n\n"
+)
+
+
+def test_a_labelled_answer_is_the_speakers_claim():
+    text = OPENING + (
+        "Question: Is Pokrovsk still under Ukrainian control?\n\n"
+        "Zelenskyy: Our forces hold the northern part of the city. We lost two positions "
+        "there last week.\n\n"
+        "STUBB: Finland will send 12 more air defence systems."
+    )
+    cs = extract_claims(text, [])
+    by_text = {text[c.start : c.end].split(":")[-1].strip()[:12]: c for c in cs}
+    ours, lost, finland = by_text["Our forces h"], by_text["We lost two "], by_text["Finland will"]
+    assert ours.source == lost.source == "Volodymyr Zelenskyy"
+    assert ours.cue == ":" and ours.kind == "attributed"
+    assert ours.side == lost.side == "UA"
+    assert finland.source == "Alexander Stubb"
+    assert not any("Is Pokrovsk" in c.text for c in cs)  # the question is no claim
+
+
+def test_a_full_name_label_needs_no_introduction():
+    (c,) = extract_claims("Kaja Kallas: Europe will pay for 20 more air defence systems.", [])
+    assert c.source == "Kaja Kallas"
+    assert c.cue == ":"
+
+
+def test_a_question_in_an_answer_is_no_claim():
+    text = OPENING + "Zelenskyy: Why would we withdraw? Our troops hold the city."
+    cs = [c for c in extract_claims(text, []) if c.start >= len(OPENING)]
+    assert [c.text for c in cs] == ["Our troops hold the city."]
+
+
+def test_labels_that_name_no_person_give_no_speaker():
+    text = OPENING + (
+        "Update: Russian forces struck 14 buildings in Sumy on Sunday.\n\n"
+        "Kharkiv: Two people were killed in 3 strikes on Sunday.\n\n"
+        "Q: Will you send 20 more systems?"
+    )
+    cs = [c for c in extract_claims(text, []) if c.start >= len(OPENING)]
+    assert all(c.source is None and c.cue != ":" for c in cs)
+    assert not any("Will you" in c.text for c in cs)
+
+
+def test_an_attribution_inside_a_labelled_paragraph_keeps_its_own_speaker():
+    text = OPENING + (
+        "Zelenskyy: Russia's Defence Ministry said it destroyed 3 launchers. Our air defence "
+        "shot down 8 missiles."
+    )
+    cs = [c for c in extract_claims(text, []) if c.start >= len(OPENING)]
+    assert [c.source for c in cs] == ["Russia's Defence Ministry", "Volodymyr Zelenskyy"]
