@@ -92,3 +92,32 @@ def test_a_bulletin_going_on_keeps_its_speaker(gazetteer, text, continued):
 def test_no_bulletin_speaker_for_other_sentences(gazetteer, text):
     cs = claims(gazetteer, text)
     assert all(c.source is None or c.start < text.find(". ") + 1 for c in cs[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Russian milbloggers claimed gains near Vyimka. One milblogger claimed that Russian "
+         "troops seized Vyimka, but another milblogger claimed that Ukrainian forces still "
+         "hold the village.", "another milblogger"),
+        ("A Russian war correspondent claimed that Russian forces entered Kupiansk, while "
+         "another correspondent claimed that Ukrainian troops still control the town.",
+         "another correspondent"),
+        ("A Russian milblogger claimed on May 3 that Russian forces seized Shakhove, but "
+         "another milblogger stated that Ukrainian forces still hold the settlement.",
+         "another milblogger"),
+    ],
+)  # fmt: skip
+def test_two_milbloggers_joined_by_but_are_two_claims_the_first_disputed(text, second):
+    first, other = extract_claims(text, [])[-2:]
+    assert other.source == second
+    assert text[other.start :].startswith(second)
+    assert first.side == other.side == "RU"
+    assert first.status == "disputed"
+    assert other.responds_to is not None
+
+
+def test_one_milblogger_agreeing_with_another_disputes_nothing():
+    text = ("A Russian milblogger claimed that Russian forces seized Shakhove, and another "
+            "milblogger claimed that Russian forces advanced near Zolotyi Kolodiaz.")  # fmt: skip
+    assert all(c.status == "asserted" for c in extract_claims(text, []))

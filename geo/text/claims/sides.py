@@ -159,10 +159,12 @@ def speaker_side(
         code = _OCCUPIER[code]  # "Occupation authorities in Mariupol": the occupier's
     words = {w.strip("’'").lower() for w in _WORD.findall(phrase)}
     another = _ANOTHER.match(source)
-    if code is None and another is not None and another.group(1).lower() in ctx.sides_by_head:
+    kin = another.group(1).lower() if another is not None else ""
+    kin = kin if kin in ctx.sides_by_head else f"{kin}s"  # "One milblogger" of "milbloggers"
+    if code is None and another is not None and kin in ctx.sides_by_head:
         # "A Russian war correspondent claimed ... Another correspondent claimed ...":
         # one more of the kind named before, on the same side.
-        return ctx.sides_by_head[another.group(1).lower()]
+        return ctx.sides_by_head[kin]
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
     if code is None and (tied := affiliated_country(descriptor)) is not None:
@@ -316,7 +318,7 @@ _BARE_ROLE = re.compile(r"(?:a|an)\s+(?:spokes(?:man|woman|person)|official|repr
 #: "another milblogger" (one more of those named before); a person placed in one: "a
 #: source in the agency".
 _DEFINITE = re.compile(r"(?i:the|another)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
-_ANOTHER = re.compile(r"(?i:another)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
+_ANOTHER = re.compile(r"(?i:another|one)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
 _IN_THE = re.compile(r"\b(?:in|of|at|from|for|with)\s+the\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
 #: Head words too vague to stand for one speaker ("the officials" may be anyone's).
 _NO_HEAD = frozenset(

@@ -181,7 +181,7 @@ _LOWER_MODIFIERS = _words(
 )
 
 
-_DETERMINERS = _words("the a an its their his her our")
+_DETERMINERS = _words("the a an its their his her our another")
 
 
 _PART_OF_NAME = _words("and of for the a an & de")
