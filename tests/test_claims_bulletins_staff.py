@@ -121,3 +121,21 @@ def test_one_milblogger_agreeing_with_another_disputes_nothing():
     text = ("A Russian milblogger claimed that Russian forces seized Shakhove, and another "
             "milblogger claimed that Russian forces advanced near Zolotyi Kolodiaz.")  # fmt: skip
     assert all(c.status == "asserted" for c in extract_claims(text, []))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The DeepState monitoring project said Russian forces had advanced near Pokrovsk.",
+         "the DeepState monitoring project"),
+        ("The Ukrainian monitoring project DeepState said Russian forces had advanced.",
+         "DeepState"),
+        ("The pro-Russian Telegram channel Rybar said Russian forces had entered Kupiansk.",
+         "Rybar"),
+        ("The open-source mapping project Lostarmour said 12 tanks were destroyed.",
+         "Lostarmour"),
+    ],
+)  # fmt: skip
+def test_a_project_or_channel_speaks_by_its_name(text, source):
+    (c,) = extract_claims(text, [])
+    assert c.source == source

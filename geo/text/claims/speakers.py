@@ -241,6 +241,11 @@ def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, s
             if not (common or low in _ORG_WORDS or toks[0].text.isupper() or low in lx.DEMONYMS):
                 full = ctx.persons.get(toks[0].text, toks[0].text)
                 return full, "person", ""
+    named = _NAMED_AFTER_KIND.search(raw)
+    if named is not None:
+        # "the Ukrainian monitoring project DeepState", "the Telegram channel Rybar": the
+        # name says who speaks, the words before it what they are.
+        return named.group("name"), "org", raw[: named.start("name")].strip()
     source = raw
     first = toks[0].text if toks else ""
     if first in ("The", "A", "An") or (
@@ -256,6 +261,11 @@ def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, s
     return source, kind, ""
 
 
+#: A name after the kind of speaker it names: "monitoring project DeepState".
+_NAMED_AFTER_KIND = re.compile(
+    r"\b(?:project|channel|outlet|website|site|monitor|tracker|blog|account)\s+"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$"
+)
 #: The second word of a body's name opening a sentence: "Defence Intelligence",
 #: "Military Intelligence", "Defence Ministry", "Emergency Service".
 _BODY = frozenset(
