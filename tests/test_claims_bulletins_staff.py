@@ -139,3 +139,34 @@ def test_one_milblogger_agreeing_with_another_disputes_nothing():
 def test_a_project_or_channel_speaks_by_its_name(text, source):
     (c,) = extract_claims(text, [])
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("BBC Verify has geolocated footage of a strike on an oil depot in Novorossiysk, "
+         "which Ukraine's navy says it carried out with sea drones.",
+         ["BBC Verify", "Ukraine's navy"]),
+        ("Reuters has verified two videos of the blast at the port, which local officials "
+         "say killed 3 people.", ["Reuters", "local officials"]),
+        ("The Associated Press has authenticated photos of the damaged bridge.",
+         ["The Associated Press"]),
+    ],
+)  # fmt: skip
+def test_an_outlet_that_checked_evidence_speaks_and_which_x_says_is_another_claim(text, sources):
+    cs = extract_claims(text, [])
+    assert [c.source for c in cs] == [s[:1].lower() + s[1:] if s.startswith("The ") else s
+                                      for s in sources]  # fmt: skip
+    assert cs[0].side == "independent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geolocated footage shows Russian troops in the village.",
+        "Russia said it took the village. The claim could not be verified by Reuters.",
+        "The video, verified by BBC Verify, shows a burning tank.",
+    ],
+)
+def test_verify_verbs_that_are_no_perfect_tense_name_no_checker(text):
+    assert all(c.cue not in ("geolocated", "verified") for c in extract_claims(text, []))

@@ -14,6 +14,7 @@ __all__ = [
     "CUE_VERBS",
     "EVIDENCE_VERBS",
     "SIGHT_VERBS",
+    "VERIFY_VERBS",
     "_ABBREVIATIONS",
     "_ADVERBS",
     "_CLAUSE_BREAK",
@@ -74,6 +75,9 @@ CUE_VERBS = _words(
 #: Verbs of what an observer on the spot saw or heard ("AFP journalists saw a crater",
 #: "a Reuters witness heard blasts"): cues only after an observer (:data:`_OBSERVERS`).
 SIGHT_VERBS = _words("saw heard counted witnessed")
+#: Verbs of an outlet or a monitor that checked evidence itself ("BBC Verify has geolocated
+#: footage of ..."): cues only in a perfect tense before what was checked.
+VERIFY_VERBS = _words("geolocated verified authenticated")
 
 
 #: Heads of an observer's noun phrase: whose sight is a claim.
