@@ -170,3 +170,21 @@ def test_an_outlet_that_checked_evidence_speaks_and_which_x_says_is_another_clai
 )
 def test_verify_verbs_that_are_no_perfect_tense_name_no_checker(text):
     assert all(c.cue not in ("geolocated", "verified") for c in extract_claims(text, []))
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Russian forces attacked 168 times over the past 24 hours, the General Staff said.",
+         [168]),
+        ("The enemy lost up to 1,450 servicemen in the last 24 hours, the ministry said.",
+         [1450]),
+        ("Ukraine's General Staff put Russian losses over the previous two days at 2,100.",
+         [2100]),
+        # a duration that is what the claim measures stays
+        ("The army said the siege of the town had lasted 40 days.", [40]),
+    ],
+)  # fmt: skip
+def test_a_reporting_period_is_no_count(text, values):
+    (c,) = extract_claims(text, [])
+    assert [q.value for q in c.quantities] == values
