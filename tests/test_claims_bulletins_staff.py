@@ -188,3 +188,38 @@ def test_verify_verbs_that_are_no_perfect_tense_name_no_checker(text):
 def test_a_reporting_period_is_no_count(text, values):
     (c,) = extract_claims(text, [])
     assert [q.value for q in c.quantities] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army said it had repelled an attack on Babanusa, while the RSF said its "
+        "fighters had taken the army's headquarters there.",
+        "The RSF said it had seized the army base in Babanusa, but Sudan's army said it had "
+        "repelled the assault on the base.",
+        "Mali's army said it had thwarted an attack on the camp near Boulkessi, while JNIM "
+        "said its fighters had captured the camp.",
+    ],
+)
+def test_holding_and_taking_in_one_sentence_dispute_each_other(text):
+    first, second = extract_claims(text, [])
+    assert first.status == second.status == "disputed"
+    assert second.responds_to == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day's tally of assaults says nothing of one place's fall
+        "Russia's Defence Ministry said it had captured Novoivanivka, while Ukraine's "
+        "military said its troops had repelled 18 assaults in the area.",
+        # two sentences: each account stands as sure as its caveats make it
+        "Sudan's army said it had repelled an attack on Babanusa. The RSF said its fighters "
+        "had taken the army's headquarters there.",
+        # one party
+        "Sudan's army said it had repelled an attack on Babanusa, while Sudan's army chief "
+        "said the troops had taken the hills east of the town.",
+    ],
+)
+def test_no_competing_accounts_otherwise(text):
+    assert all(c.status == "asserted" for c in extract_claims(text, []))

@@ -20,6 +20,7 @@ from .allegiance import same_speaker_again
 from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .bulletin import bulletin_speaker
+from .competing import competing_claims
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import (
     _CONNECTIVE,
@@ -282,6 +283,7 @@ def _sentence_claims(
             target = next((d for d in reversed(new) if d.start <= pos), new[0])
             target.statuses.append((rank, status, cue))
         _answers(ctx, new, prev)
+        competing_claims(ctx, new)  # "X said it repelled ..., while Y said it took ..."
         if ctx.denied_involvement:
             deny_later_blame(ctx, new, idx)  # "... denied involvement. X said Y did it"
         new = _nested_counter_claims(ctx, sent, new, quoted)
