@@ -223,3 +223,18 @@ def test_holding_and_taking_in_one_sentence_dispute_each_other(text):
 )
 def test_no_competing_accounts_otherwise(text):
     assert all(c.status == "asserted" for c in extract_claims(text, []))
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "COGAT said the U.N. figures were misleading.",
+        "Israel said the figures were inaccurate and that 600 trucks had entered.",
+        "The ministry said the report was distorted.",
+    ],
+)
+def test_calling_a_figure_misleading_disputes_it(answer):
+    text = "OCHA said only 41 of 98 aid missions in Gaza had been facilitated. " + answer
+    first, second = extract_claims(text, [])
+    assert first.status == "disputed"
+    assert second.responds_to == 0
