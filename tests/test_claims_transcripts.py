@@ -4,6 +4,8 @@ answers, each answer after its speaker's label ("Zelenskyy: Our forces are holdi
 Every text here is written for these tests.
 """
 
+import pytest
+
 from geo.text.claims import extract_claims
 
 OPENING = (
@@ -59,3 +61,42 @@ def test_an_attribution_inside_a_labelled_paragraph_keeps_its_own_speaker():
     )
     cs = [c for c in extract_claims(text, []) if c.start >= len(OPENING)]
     assert [c.source for c in cs] == ["Russia's Defence Ministry", "Volodymyr Zelenskyy"]
+
+
+def test_an_untrue_reply_denies_the_claim_the_answer_quoted():
+    text = OPENING + (
+        "Zelenskyy: Our forces hold the north of Pokrovsk. The Russians have been claiming "
+        "for weeks that they took the city. That is not true."
+    )
+    cs = [c for c in extract_claims(text, []) if c.start >= len(OPENING)]
+    assert [(c.source, c.status) for c in cs] == [
+        ("Volodymyr Zelenskyy", "asserted"),
+        ("the Russians", "denied"),
+    ]
+    assert cs[1].side == "RU"
+
+
+def test_an_untrue_reply_to_the_speakers_own_words_is_no_denial():
+    text = OPENING + "Zelenskyy: Our forces hold the north of Pokrovsk. That is not true."
+    cs = [c for c in extract_claims(text, []) if c.start >= len(OPENING)]
+    assert cs[0].status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Russians said that they took Pokrovsk.", "the Russians"),
+        ("The Israelis claimed that 30 rockets were fired at Haifa.", "the Israelis"),
+        ("Ukrainian officials have been saying for weeks that Pokrovsk holds.",
+         "Ukrainian officials"),
+        ("The army is claiming that it retook 3 villages near Bara.", "the army"),
+    ],
+)  # fmt: skip
+def test_a_people_or_a_progressive_cue_speaks(text, source):
+    (c,) = extract_claims(text, [])
+    assert c.source == source
+
+
+def test_a_nationality_before_a_noun_cue_is_still_no_speaker():
+    (c,) = extract_claims("Kyiv called the Russian claims lies.", [])
+    assert c.source is None or c.source == "Kyiv"

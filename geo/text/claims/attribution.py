@@ -158,9 +158,13 @@ def _attributions(
             continue  # "... as Both Sides Trade Claims"
         if low in VERIFY_VERBS and not _checked_evidence(lows, i):
             continue  # "geolocated footage shows", "could not be verified by Reuters"
-        if i and (
-            lows[i - 1] in _PASSIVE
-            or (i > 1 and lows[i - 1] in _PASSIVE_ADVERBS and lows[i - 2] in _PASSIVE)
+        if (
+            i
+            and not low.endswith("ing")
+            and (  # "have been claiming": no passive
+                lows[i - 1] in _PASSIVE
+                or (i > 1 and lows[i - 1] in _PASSIVE_ADVERBS and lows[i - 2] in _PASSIVE)
+            )
         ):
             by = _passive_agent(ctx, toks, i, sent)
             if by is not None:

@@ -41,6 +41,7 @@ from .sides import INDEPENDENT, remember_side, speaker_side
 from .speakers import _register_persons
 from .status import (
     _CONTENT_MARKERS,
+    _STATUS_RANK,
     _apposition,
     _clean,
     _status_matches,
@@ -48,7 +49,7 @@ from .status import (
     status_hints,
 )
 from .targets import deny_later_blame
-from .transcript import TRANSCRIPT_CUE, label_speaker
+from .transcript import TRANSCRIPT_CUE, label_speaker, untrue_reply
 from .vocab import _STATUS_VERBS
 
 __all__ = [
@@ -298,6 +299,14 @@ def _sentence_claims(
     label = label_speaker(ctx, sentences, idx)  # "Zelenskyy: Our forces are holding ..."
     if label is not None:
         source, s0, e0 = label
+        if (
+            prev is not None
+            and prev.paragraph == sent.paragraph
+            and prev.source not in (None, source)
+            and untrue_reply(text, sent.start, sent.end)
+        ):
+            prev.statuses.append((_STATUS_RANK["denied"], "denied", f"{source}: {s_text}"))
+            return  # "The Russians have been claiming ... That is not true."
         d = _Draft(sent.start, sent.end, source, TRANSCRIPT_CUE, "person", "", idx, idx,
                    sent.paragraph, list(own_status), subj_start=s0, subj_end=e0)  # fmt: skip
         d.side, d.party = speaker_side(ctx, s0, e0, source, where=(sent.start, sent.end))

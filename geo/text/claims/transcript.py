@@ -15,7 +15,9 @@ allowed ("STUBB:", "Alexander Stubb:"). A label that asks ("Question:", "Q:",
 "Reporter:") or one that is no person ("Update:", "Photo:", "Editor's note:") gives no
 speaker, and a question ("... , will Finland send more air defence?") in a speaker's
 paragraph is no claim. The cue of such a claim is ``":"``, the label's colon: the
-attribution as written. Linear: the label is read once per paragraph.
+attribution as written. A reply that only calls untrue the claim of another speaker
+the answer quoted ("The Russians have been claiming that they took it. That is not
+true.") denies that claim and is none of its own. Linear: the label is read once per paragraph.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from collections.abc import Sequence
 from .context import _Context
 from .segmentation import Sentence
 
-__all__ = ["TRANSCRIPT_CUE", "label_speaker"]
+__all__ = ["TRANSCRIPT_CUE", "label_speaker", "untrue_reply"]
 
 #: The cue of a claim a transcript's label attributes: the label's colon.
 TRANSCRIPT_CUE = ":"
@@ -35,6 +37,12 @@ TRANSCRIPT_CUE = ":"
 #: hyphen or an apostrophe inside) and a colon.
 _LABEL = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*:[ \t]+(?=[\"“A-Z0-9])"
+)
+#: A speaker's reply calling what they just quoted untrue: "That is not true.", "This is
+#: a lie."
+_UNTRUE_REPLY = re.compile(
+    r"(?:That|This|It)(?:\s+is|[’']s)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|"
+    r"a\s+lie|a\s+fake|fake|nonsense)\s*[.!]"
 )
 #: Labels of the one who asks: their paragraph holds questions, not claims.
 _ASKING = frozenset("q question questions reporter reporters journalist interviewer host".split())
@@ -75,3 +83,13 @@ def _label(ctx: _Context, sent: Sentence) -> tuple[str, int, int] | None:
     if full is None or not full.endswith(title):
         return None  # "Update:", "Editor's note:": no person the text names
     return full, m.start("name"), m.end("name")
+
+
+def untrue_reply(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a sentence, only calls what was said before untrue
+    ("That is not true."): in a speaker's answer, it denies the claim they quoted.
+
+    >>> untrue_reply("That is not true.", 0, 17), untrue_reply("That is our town.", 0, 17)
+    (True, False)
+    """
+    return _UNTRUE_REPLY.fullmatch(text, start, end) is not None
