@@ -238,3 +238,15 @@ def test_calling_a_figure_misleading_disputes_it(answer):
     first, second = extract_claims(text, [])
     assert first.status == "disputed"
     assert second.responds_to == 0
+
+
+def test_denying_being_the_origin_answers_the_accusation_not_the_claim_before(gazetteer):
+    text = (
+        "Poland's defence minister said a Russian drone had entered Polish airspace from "
+        "Belarus overnight. Ukraine's air force said Russia had launched 94 drones at "
+        "the Lviv region. Belarus's defence ministry denied that any drone had crossed "
+        "into Poland from its territory."
+    )
+    cs = claims(gazetteer, text)
+    assert cs[0].status == "denied"
+    assert cs[1].status == "asserted"
