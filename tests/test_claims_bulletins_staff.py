@@ -250,3 +250,19 @@ def test_denying_being_the_origin_answers_the_accusation_not_the_claim_before(ga
     cs = claims(gazetteer, text)
     assert cs[0].status == "denied"
     assert cs[1].status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ukraine and Russia traded strikes overnight. State media reported 12 drones were "
+         "downed over Kursk.", "RU"),
+        ("An Israeli drone strike on a car in the southern Lebanese town of Aitaroun killed "
+         "a man on Friday, the state-run National News Agency reported.", "LB"),
+        ("Ukraine and Russia traded strikes overnight. A missile hit a school in Kharkiv, "
+         "killing 2 people, state television said.", "UA"),
+    ],
+)  # fmt: skip
+def test_state_media_named_without_the_state_speak_for_the_state_reported_on(gazetteer, text, side):
+    c = claims(gazetteer, text)[-1]
+    assert c.side == side

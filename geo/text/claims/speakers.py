@@ -263,7 +263,8 @@ def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, s
 
 #: A name after the kind of speaker it names: "monitoring project DeepState".
 _NAMED_AFTER_KIND = re.compile(
-    r"\b(?:project|channel|outlet|website|site|monitor|tracker|blog|account)\s+"
+    r"\b(?:project|channel|outlet|website|site|monitor|tracker|blog|account|broadcaster|"
+    r"agency)\s+"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$"
 )
 #: The second word of a body's name opening a sentence: "Defence Intelligence",

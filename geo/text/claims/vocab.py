@@ -134,6 +134,7 @@ _SOURCE_NOUNS = _words(
     fighters medics doctors rescuers volunteers journalists correspondent correspondents
     bloggers blogger channels channel newspaper group organization organisation committee
     watchdog mission institute study assessment update bulletin briefing summary document
+    television broadcaster
     documents
     footage video videos images imagery photos data figures inspectors intelligence operator
     company department headquarters guard unit brigade battalion regiment navy parliament
