@@ -266,3 +266,18 @@ def test_denying_being_the_origin_answers_the_accusation_not_the_claim_before(ga
 def test_state_media_named_without_the_state_speak_for_the_state_reported_on(gazetteer, text, side):
     c = claims(gazetteer, text)[-1]
     assert c.side == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Jihadists attacked an army post near Djibo in northern Burkina Faso on Friday, "
+         "security sources told AFP. One source said the assailants had arrived on 100 "
+         "motorbikes.", "BF"),
+        ("Russian officials said 30 drones were downed. Another official said 2 hit a depot.",
+         "RU"),
+    ],
+)  # fmt: skip
+def test_one_of_the_sources_named_before_is_on_their_side(gazetteer, text, side):
+    c = claims(gazetteer, text)[-1]
+    assert c.side == side

@@ -160,7 +160,8 @@ def speaker_side(
     words = {w.strip("’'").lower() for w in _WORD.findall(phrase)}
     another = _ANOTHER.match(source)
     kin = another.group(1).lower() if another is not None else ""
-    kin = kin if kin in ctx.sides_by_head else f"{kin}s"  # "One milblogger" of "milbloggers"
+    # "One milblogger" of "milbloggers"; "One source" of the "security sources" just before
+    kin = next((k for k in (kin, f"{kin}s", f"+{kin}s") if k in ctx.sides_by_head), kin)
     if code is None and another is not None and kin in ctx.sides_by_head:
         # "A Russian war correspondent claimed ... Another correspondent claimed ...":
         # one more of the kind named before, on the same side.
@@ -348,6 +349,8 @@ def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str
         for head in heads:
             if head.isalpha() and head not in _NO_HEAD:
                 ctx.sides_by_head[head] = side  # the latest speaker with that head noun
+            elif head.isalpha() and head.endswith("s"):
+                ctx.sides_by_head[f"+{head}"] = side  # only for "One source" of them
 
 
 #: The head of a body named with "of": "Ministry of Defence", "Staff of the Armed Forces".
