@@ -281,3 +281,23 @@ def test_state_media_named_without_the_state_speak_for_the_state_reported_on(gaz
 def test_one_of_the_sources_named_before_is_on_their_side(gazetteer, text, side):
     c = claims(gazetteer, text)[-1]
     assert c.side == side
+
+
+def test_an_agency_named_after_its_kind_is_no_place(gazetteer):
+    # "Suna" is also a village in Karelia: the agency's name is no place of the claim
+    text = (
+        "CAIRO, Dec 14 (Reuters) - Sudan's army repelled an attack on the city of El Obeid "
+        "on Sunday, state news agency SUNA reported."
+    )
+    (c,) = claims(gazetteer, text)
+    assert c.source == "SUNA"
+    assert c.side == "SD"
+
+
+def test_a_bulletins_report_speaks_for_the_body_that_spoke_last(gazetteer):
+    text = (
+        "Russian troops launched 152 attacks over the past day, Ukraine's General Staff "
+        "reported. The enemy also struck Kramatorsk with four guided bombs, the report said."
+    )
+    last = claims(gazetteer, text)[-1]
+    assert (last.source, last.side) == ("the report", "UA")

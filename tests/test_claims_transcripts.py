@@ -100,3 +100,16 @@ def test_a_people_or_a_progressive_cue_speaks(text, source):
 def test_a_nationality_before_a_noun_cue_is_still_no_speaker():
     (c,) = extract_claims("Kyiv called the Russian claims lies.", [])
     assert c.source is None or c.source == "Kyiv"
+
+
+def test_an_untrue_reply_answers_the_claim_the_question_quoted():
+    text = (
+        "Ukraine's commander-in-chief, Oleksandr Syrskyi, spoke to reporters.\n\n"
+        "Reporter: Moscow says it has taken Huliaipole.\n\n"
+        "Syrskyi: That is a lie. Our units still hold the western part of the town."
+    )
+    cs = extract_claims(text, [])
+    moscow = next(c for c in cs if c.source == "Moscow")
+    assert moscow.status == "denied"
+    assert cs[-1].source == "Oleksandr Syrskyi"
+    assert not any(c.text.endswith("That is a lie.") for c in cs)

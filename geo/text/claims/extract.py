@@ -299,11 +299,16 @@ def _sentence_claims(
     label = label_speaker(ctx, sentences, idx)  # "Zelenskyy: Our forces are holding ..."
     if label is not None:
         source, s0, e0 = label
+        opens = s0 == sent.start  # the label opens the sentence: "Syrskyi: That is a lie."
+        body = text.find(":", e0, sent.end) + 1 if opens else sent.start
+        while body < sent.end and text[body].isspace():
+            body += 1
         if (
             prev is not None
-            and prev.paragraph == sent.paragraph
+            # in the answer, or the question just before: "Reporter: Moscow says ..."
+            and sent.paragraph - prev.paragraph <= opens
             and prev.source not in (None, source)
-            and untrue_reply(text, sent.start, sent.end)
+            and untrue_reply(text, body, sent.end)
         ):
             prev.statuses.append((_STATUS_RANK["denied"], "denied", f"{source}: {s_text}"))
             return  # "The Russians have been claiming ... That is not true."

@@ -159,12 +159,11 @@ def speaker_side(
         code = _OCCUPIER[code]  # "Occupation authorities in Mariupol": the occupier's
     words = {w.strip("’'").lower() for w in _WORD.findall(phrase)}
     another = _ANOTHER.match(source)
-    kin = another.group(1).lower() if another is not None else ""
-    # "One milblogger" of "milbloggers"; "One source" of the "security sources" just before
+    kin = another.group(1).lower() if another is not None else ""  # "One milblogger" of
     kin = next((k for k in (kin, f"{kin}s", f"+{kin}s") if k in ctx.sides_by_head), kin)
     if code is None and another is not None and kin in ctx.sides_by_head:
         # "A Russian war correspondent claimed ... Another correspondent claimed ...":
-        # one more of the kind named before, on the same side.
+        # one more of the kind named before ("milbloggers", "security sources"), same side.
         return ctx.sides_by_head[kin]
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
@@ -311,7 +310,8 @@ _BARE_TITLE = re.compile(
 #: Words naming a body only by what it is ("the department", "the agency"), or by the
 #: medium it spoke in ("..., the Air Force reported. ..., the statement read").
 _GENERIC_BODIES = frozenset(
-    "department agency body service office statement update bulletin post briefing".split()
+    "department agency body service office statement update bulletin post briefing report "
+    "summary".split()
 )
 #: A role with no body of its own: "a spokesperson", "an official".
 _BARE_ROLE = re.compile(r"(?:a|an)\s+(?:spokes(?:man|woman|person)|official|representative)$")
