@@ -301,3 +301,14 @@ def test_a_bulletins_report_speaks_for_the_body_that_spoke_last(gazetteer):
     )
     last = claims(gazetteer, text)[-1]
     assert (last.source, last.side) == ("the report", "UA")
+
+
+def test_a_caveat_over_the_claims_of_the_sentence_before_leaves_earlier_ones(gazetteer):
+    text = (
+        "The enemy struck Kramatorsk with four guided bombs, Ukraine's General Staff said.\n\n"
+        "DeepState said on Dec. 13 that Russian forces had advanced near Stupochky, while "
+        "the Russian Defense Ministry claimed that its troops had taken the village. "
+        "The Kyiv Independent could not verify the claims."
+    )
+    cs = claims(gazetteer, text)
+    assert [c.status for c in cs] == ["asserted", "unverified", "unverified"]
