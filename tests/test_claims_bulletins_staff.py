@@ -63,6 +63,12 @@ def test_a_bare_general_staff_in_no_war_of_ukraine_has_no_side():
          "Another drone was downed over the Kursk Region.", "Another drone"),
         ("Air defence units shot down 41 drones, Ukraine's air force said. Two missiles "
          "were also intercepted over Kharkiv.", "Two missiles"),
+        ("MOSCOW, December 9. /TASS/. Russian air defenses shot down 64 Ukrainian drones "
+         "over the Belgorod Region overnight, the Russian Defense Ministry reported. Two "
+         "more were downed over the Kursk Region.", "Two more"),
+        ("MOSCOW, December 9. /TASS/. Russian air defenses shot down 64 Ukrainian drones "
+         "over the Belgorod Region overnight, the Russian Defense Ministry reported. Over "
+         "the Kursk Region, another UAV was destroyed.", "Over the Kursk"),
         ("Ukrainian forces held the line near Kupiansk, Ukraine's General Staff said. "
          "Ukrainian defenders repelled 18 assaults.", "Ukrainian defenders"),
     ],
@@ -312,3 +318,14 @@ def test_a_caveat_over_the_claims_of_the_sentence_before_leaves_earlier_ones(gaz
     )
     cs = claims(gazetteer, text)
     assert [c.status for c in cs] == ["asserted", "unverified", "unverified"]
+
+
+def test_harm_on_the_ground_after_a_bulletin_is_no_downing(gazetteer):
+    text = (
+        "MOSCOW, December 9. /TASS/. Russian air defenses shot down 64 Ukrainian drones over "
+        "the Belgorod Region overnight, the Russian Defense Ministry reported. Three houses "
+        "were destroyed in the Kursk Region."
+    )
+    last = claims(gazetteer, text)[-1]
+    assert last.text.startswith("Three houses")
+    assert last.source is None

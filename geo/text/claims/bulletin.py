@@ -25,7 +25,8 @@ direction, Russian troops attacked 42 times"), "the enemy" or "defenders" as the
 (a party's words for the two sides), the stock subjects of a defence ministry's
 summary ("Operational-tactical aviation, drones ... hit"), and a passive downing with
 no forces named ("Another drone was downed over Kursk", "Two missiles were
-intercepted").
+intercepted", "Two more were downed over the Kursk Region", "Over Crimea, another UAV
+was destroyed").
 
 Anything else (a sentence about the other side, background, a place's description)
 stays the agency's own reporting. Linear: reads the first words of the sentence.
@@ -62,8 +63,9 @@ _BULLETIN_VOICE = re.compile(
     r"(?<![\w-])In\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+direction\b|"
     r"(?:[Tt]he\s+)?[Ee]nemy\b(?!\s+(?:of|to)\b)|(?:(?:[Oo]ur|[A-Z][a-z]+)\s+)?[Dd]efenders\b|"
     r"Operational-tactical\s+aviation\b|"
-    r"(?:Another|One\s+more|A\s+further|[A-Z][a-z]+|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:drones?|UAVs?|missiles?|rockets?|bombs?|projectiles?|aircraft)\s+(?:was|were)\s+"
+    r"(?:(?:[Aa]nother|[Oo]ne\s+more|[Aa]\s+further|[A-Za-z]+|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:drones?|UAVs?|missiles?|rockets?|bombs?|projectiles?|aircraft)|"
+    r"(?:[A-Za-z]+|\d[\d,]*)\s+more)\s+(?:was|were)\s+"
     r"(?:also\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed)\b)"
 )
 #: A bulletin's units named by their battlegroup are the filing state's (TASS copy).
