@@ -31,6 +31,8 @@ def claims(gazetteer, text):
          "had taken two villages in Ukraine.", "RU"),
         ("The Russian General Staff held a briefing. Later the General Staff said troops "
          "had advanced near Kupiansk in Ukraine.", "RU"),
+        ("MOSCOW, Dec 13 (Reuters) - Russian forces took two villages in Ukraine, the "
+         "General Staff said.", "RU"),
     ],
 )  # fmt: skip
 def test_a_bare_general_staff_is_ukraines_unless_russias_is_named(text, side):

@@ -221,6 +221,7 @@ _RUSSIAN_STAFF = re.compile(
     r"\bGeneral\s+Staff\s+of\s+(?:the\s+)?Russian?\b|\bGerasimov\b"
 )
 #: The war the General Staff's summaries are read for: Russia's in Ukraine.
+_MOSCOW = re.compile(r"\bMOSCOW\b|\bMoscow\b")
 _UKRAINE_WAR = re.compile(r"\b(?:Ukrain(?:e|ian)|Russia(?:n|[’']s)?)\b")
 
 
@@ -228,16 +229,19 @@ def general_staff_side(text: str, source: str, seen: dict[str, object]) -> str |
     """The country a speaker named only "the General Staff" speaks for, or None.
 
     Russia's when the text names Russia's General Staff or its chief ("the Russian
-    General Staff", "Gerasimov"), else Ukraine's when the text speaks of Russia's war in
-    Ukraine (names Ukraine or Russia: Ukraine's General Staff issues the war's daily
-    summaries, reports call it by that bare name, and Russian copy names its own); None
-    for any other speaker or text. ``seen`` keeps the answer for the text
-    (read once per article).
+    General Staff", "Gerasimov") or is filed from Moscow ("MOSCOW, Dec 3 (Reuters) -"),
+    else Ukraine's when the text speaks of Russia's war in Ukraine (names Ukraine or
+    Russia: Ukraine's General Staff issues the war's daily summaries, reports call it by
+    that bare name, and Russian copy names its own); None for any other speaker or text.
+    ``seen`` keeps the answer for the text (read once per article).
 
     >>> staff = "the General Staff"
     >>> general_staff_side("Ukrainian troops held, the General Staff said.", staff, {})
     'UA'
     >>> general_staff_side("Gerasimov spoke. In Ukraine ... the General Staff said.", staff, {})
+    'RU'
+    >>> general_staff_side("MOSCOW (Reuters) - Russia's troops advanced, the General Staff "
+    ...                    "said.", staff, {})
     'RU'
     >>> general_staff_side("Troops in Gaza, the General Staff said.", staff, {}) is None
     True
@@ -245,7 +249,12 @@ def general_staff_side(text: str, source: str, seen: dict[str, object]) -> str |
     if _BARE_STAFF.fullmatch(source) is None:
         return None
     if "general_staff" not in seen:
+        moscow = _MOSCOW.search(text, 0, dateline_end(text)) is not None  # filed from Moscow
         seen["general_staff"] = (
-            "RU" if _RUSSIAN_STAFF.search(text) else "UA" if _UKRAINE_WAR.search(text) else None
+            "RU"
+            if moscow or _RUSSIAN_STAFF.search(text)
+            else "UA"
+            if _UKRAINE_WAR.search(text)
+            else None
         )
     return seen["general_staff"]  # type: ignore[return-value]
