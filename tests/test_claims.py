@@ -133,6 +133,8 @@ def test_quantities_and_their_counted_nouns(text, expected):
         "Su-34 and F-16 jets, M777 howitzers and Brigade 47 took part.",
         "Article 5 and Resolution 2231 were cited; no one came.",
         "Hundreds of people and tens of thousands of refugees, dozens of drones.",
+        "Several dozen drones, a few hundred soldiers and many thousand refugees.",
+        "Some dozen shells hit the port; a few dozen people fled.",
         "One of the soldiers said one another would help.",
         "Since the 1990s, and in the 2022 invasion.",
     ],
@@ -543,7 +545,8 @@ def test_kherson(gazetteer):
         "said",
     )
     c = only(claims, "Prokudin")
-    assert (c.source, counted(c)) == ("Oleksandr Prokudin", [(40, "shells"), (24, "hours")])
+    # "over the previous 24 hours" is when the shells were counted, not a count
+    assert (c.source, counted(c)) == ("Oleksandr Prokudin", [(40, "shells")])
     c = only(claims, "Krynky")
     assert (c.source, c.cue, c.status) == ("Russia’s Defence Ministry", "claimed", "disputed")
     assert c.status_cue == "Ukraine’s southern command said fighting continued"
@@ -767,3 +770,15 @@ def test_cue_verb_inside_a_that_clause_is_content_not_a_speaker():
         ("Putin", "said"),
         ("Kyiv", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("A dozen drones and two dozen missiles.", [12, 24]),
+        ("A hundred soldiers and one thousand civilians.", [100, 1000]),
+        ("Some 300 drones and about a dozen missiles.", [300, 12]),
+    ],
+)
+def test_exact_multiples_stay_counted_next_to_vague_ones(text, values):
+    assert [q.value for q in find_quantities(text)] == values

@@ -9,8 +9,9 @@ Conventions
   words ("three", "twenty-five", "two hundred and fifty", "a dozen", "a
   thousand"), percentages ("40%", "40 percent", "40 per cent").
 - **Skipped**: vague plurals ("dozens of", "hundreds of", "tens of
-  thousands"), years and dates (whatever :func:`geo.text.dates.find_dates`
-  finds), times ("10:30", "3 p.m.", "0300 GMT"), ordinals ("1st", "47th"),
+  thousands") and multiples ("several dozen", "a few hundred"), years and dates
+  (whatever :func:`geo.text.dates.find_dates` finds), times ("10:30", "3 p.m.", "0300
+  GMT"), ordinals ("1st", "47th"),
   numbers inside names ("Su-34", "M777", "Brigade 47", "Article 5"), "one" as a
   pronoun ("one of the", "no one").
 - ``text`` is the number as written, with its currency sign, scale word and
@@ -101,6 +102,7 @@ _TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|EET\b
 _PERCENT_AFTER = re.compile(r"\s+(?:percent|per\s+cent|pct)\b", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z]+")
 _VAGUE_AFTER = re.compile(r"[\s-]*(?:hundreds|thousands|millions|billions|dozens)\b", re.I)
+_VAGUE_BEFORE = re.compile(r"\b(?:several|few|many|some)\s+$", re.I)
 _NOT_ONE_BEFORE = frozenset(
     "no any every each the this that which some someone anyone no-one such at".split()
 )
@@ -372,6 +374,8 @@ def _words(text: str, s: int, e: int, end: int) -> Quantity | None:
         return None
     if _VAGUE_AFTER.match(text, e):
         return None  # "tens of thousands" never matched; "two hundreds"? no
+    if (lower in _SCALES or lower == "dozen") and _VAGUE_BEFORE.search(text, max(0, s - 12), s):
+        return None  # "several dozen", "a few hundred": as vague as "dozens of"
     if lower in ("one",):
         prev = re.search(r"([A-Za-z-]+)\s+$", text[max(0, s - 20) : s])
         nxt = _NEXT_WORD.match(text, e)

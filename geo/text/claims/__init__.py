@@ -57,7 +57,8 @@ Fields
   or group ("The ministry released video it said showed ..."), else to the last
   organisation or group that spoke; "quoted X as saying": X, not the medium.
 - ``cue``: the attribution verb as written, lower-cased ("stated",
-  "reiterated", "say", "according to").
+  "reiterated", "say", "according to"); ``":"`` for a transcript's speaker label
+  ("Zelenskyy: Our forces ...", :mod:`~geo.text.claims.transcript`).
 - ``status``: ``asserted`` unless the text says otherwise, strongest first:
   ``denied`` ("a claim Medinsky denied", "Kyiv denied the accusation" in the
   next sentence, and any answer calling the claim untrue: "called the claim a
@@ -117,7 +118,10 @@ and cross-sentence status), :mod:`~geo.text.claims.reactions` (a sentence's stat
 words that answer a claim before it), :mod:`~geo.text.claims.answers`,
 :mod:`~geo.text.claims.same_places`, :mod:`~geo.text.claims.targets` and
 :mod:`~geo.text.claims.silences` (claims answering claims, what a reaction or a no
-comment is about), :mod:`~geo.text.claims.linking` (places, features, quantities,
+comment is about), :mod:`~geo.text.claims.competing` (two parties' accounts set against
+each other in one sentence), :mod:`~geo.text.claims.bulletin` and
+:mod:`~geo.text.claims.transcript` (a bulletin going on in its own voice, a transcript's
+speaker labels), :mod:`~geo.text.claims.linking` (places, features, quantities,
 dates), run sentence by sentence by :mod:`~geo.text.claims.extract`, and
 :mod:`~geo.text.claims.merging` (a quoted claim answered in its quotation, a
 spokesperson's words joined with their government's, a quotation of several sentences

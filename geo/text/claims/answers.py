@@ -194,6 +194,8 @@ def _misses(text: str, d: _Draft) -> bool:
 
 
 #: A denial of the claim before, named as such: "denied this claim", "rejected the report".
+#: The contrast between two speakers' clauses of one sentence: ", but", ", while".
+_CONTRAST_BEFORE = re.compile(r"[\s,;]*(?:but|while|whereas|yet)\s", re.IGNORECASE)
 _DENIES_IT = re.compile(
     r"\b(?:denied|denies|rejected|rejects|disputed|disputes|refuted|refutes|dismissed)\s+"
     r"(?:this|that|the|these|those)\s+(?:claim|report|account|assertion|statement)s?\b"
@@ -210,6 +212,8 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         and d.side == before.side
         and d.side != INDEPENDENT
         and _DENIES_IT.search(text, d.start, d.end) is None
+        # "X claimed ..., but another milblogger claimed that ...": a contrast opposes them
+        and not (d.first == before.last and _CONTRAST_BEFORE.match(text, before.end, d.start))
     )
     m = _F_CONTRADICTION.search(text, d.start, d.end)
     if (
@@ -248,8 +252,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
                 # whatever its side, after another speaker's claim of the town.
                 d.side is None
                 and before.side not in (None, INDEPENDENT)
-                and _SELF_BEFORE.search(text, max(d.start, m.start() - 30), m.start())
-                is not None
+                and _SELF_BEFORE.search(text, max(d.start, m.start() - 30), m.start()) is not None
             )
         )
         and _captures(text, before.start, before.end)

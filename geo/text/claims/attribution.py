@@ -47,6 +47,7 @@ from .vocab import (
     CUE_VERBS,
     EVIDENCE_VERBS,
     SIGHT_VERBS,
+    VERIFY_VERBS,
 )
 
 __all__ = [
@@ -87,7 +88,7 @@ _NO_SPEAKER_AFTER = re.compile(
     r"tradition|custom|script|norms?|standards?|regulations?|design|expectations?)"
 )
 #: The words a cue may be (lower-cased): other tokens are never read as cues.
-_ANY_CUE = CUE_VERBS | EVIDENCE_VERBS | SIGHT_VERBS
+_ANY_CUE = CUE_VERBS | EVIDENCE_VERBS | SIGHT_VERBS | VERIFY_VERBS
 _TEXT = itemgetter(2)  # a token's text
 
 
@@ -155,9 +156,15 @@ def _attributions(
             continue
         if tok.text[0].isupper() and (not sent.line or len(toks) - i < 3):
             continue  # "... as Both Sides Trade Claims"
-        if i and (
-            lows[i - 1] in _PASSIVE
-            or (i > 1 and lows[i - 1] in _PASSIVE_ADVERBS and lows[i - 2] in _PASSIVE)
+        if low in VERIFY_VERBS and not _checked_evidence(lows, i):
+            continue  # "geolocated footage shows", "could not be verified by Reuters"
+        if (
+            i
+            and not low.endswith("ing")
+            and (  # "have been claiming": no passive
+                lows[i - 1] in _PASSIVE
+                or (i > 1 and lows[i - 1] in _PASSIVE_ADVERBS and lows[i - 2] in _PASSIVE)
+            )
         ):
             by = _passive_agent(ctx, toks, i, sent)
             if by is not None:
@@ -243,6 +250,14 @@ _REPORTED_ACTS = frozenset(
     "accuses accused accusing blames blamed blaming calls called calling describes "
     "described told tells".split()
 )
+
+
+def _checked_evidence(lows: list[str], i: int) -> bool:
+    """Whether the verify verb at ``i`` is a perfect tense with evidence for its object:
+    "has geolocated footage", "have verified two videos" (not "geolocated footage shows")."""
+    if not i or lows[i - 1] not in ("has", "have", "had"):
+        return False
+    return any(w in _EVIDENCE_NOUNS for w in lows[i + 1 : i + 5])
 
 
 def _observer(ctx: _Context, attr: _Attribution) -> bool:

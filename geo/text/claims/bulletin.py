@@ -18,6 +18,16 @@ claim before when
   state's forces as its subject: "Russian air defenses", "Russian forces", "Units of
   the Battlegroup East", "Battlegroup North units", "Air defense forces".
 
+A sentence in a bulletin's own voice goes on with the claim of the sentence before
+whatever copy files it, in the same paragraph or the next, when that claim's speaker is
+a body with a country's side: a count per front "direction" ("In the Pokrovsk
+direction, Russian troops attacked 42 times"), "the enemy" or "defenders" as the subject
+(a party's words for the two sides), the stock subjects of a defence ministry's
+summary ("Operational-tactical aviation, drones ... hit"), and a passive downing with
+no forces named ("Another drone was downed over Kursk", "Two missiles were
+intercepted", "Two more were downed over the Kursk Region", "Over Crimea, another UAV
+was destroyed").
+
 Anything else (a sentence about the other side, background, a place's description)
 stays the agency's own reporting. Linear: reads the first words of the sentence.
 """
@@ -46,6 +56,18 @@ _FORCES_SUBJECT = re.compile(
     r"[Aa]viation|[Aa]rtillery|[Dd]efenders|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces"
     r")\b"
 )
+#: A sentence in a bulletin's own voice (see the module docstring), after an optional
+#: fronted time or place ("Overnight,", "Over the Kursk Region,").
+_BULLETIN_VOICE = re.compile(
+    r"(?:(?:In|Near|Over|On|Overnight|During|Since)\b[^,.;]{0,60},\s+)?(?:"
+    r"(?<![\w-])In\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+direction\b|"
+    r"(?:[Tt]he\s+)?[Ee]nemy\b(?!\s+(?:of|to)\b)|(?:(?:[Oo]ur|[A-Z][a-z]+)\s+)?[Dd]efenders\b|"
+    r"Operational-tactical\s+aviation\b|"
+    r"(?:(?:[Aa]nother|[Oo]ne\s+more|[Aa]\s+further|[A-Za-z]+|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:drones?|UAVs?|missiles?|rockets?|bombs?|projectiles?|aircraft)|"
+    r"(?:[A-Za-z]+|\d[\d,]*)\s+more)\s+(?:was|were)\s+"
+    r"(?:also\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed)\b)"
+)
 #: A bulletin's units named by their battlegroup are the filing state's (TASS copy).
 _BATTLEGROUP = re.compile(r"\bBattlegroup\b")
 
@@ -59,6 +81,9 @@ def bulletin_speaker(text: str, sent: Sentence, idx: int, prev: _Draft | None) -
         return False
     if sent.paragraph != prev.paragraph and idx - prev.last > 1:
         return False
+    voice = _BULLETIN_VOICE.match(text, sent.start, sent.end) is not None
+    if voice and idx - prev.last == 1 and prev.kind == "org" and len(prev.side) == 2:
+        return True  # "..., the summary said. In the Huliaipole direction, Russian troops"
     agency = filing_state(text)
     if agency is None:
         # Other copy: only the next sentence of the same paragraph ("..., the Air Force
@@ -72,6 +97,8 @@ def bulletin_speaker(text: str, sent: Sentence, idx: int, prev: _Draft | None) -
         own_only = False
     if prev.side != agency:
         return False
+    if voice:
+        return True  # "..., the ministry said. Another drone was downed over Kursk."
     m = _FORCES_SUBJECT.match(text, sent.start, sent.end)
     if m is None:
         return False

@@ -61,10 +61,23 @@ _OUTLET_AFTER = re.compile(
 )
 
 
+#: The kind of outlet just before its name: "state news agency SUNA", "the broadcaster".
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:news\s+agency|agency|broadcaster|channel|newspaper|outlet|website)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def in_outlet_name(text: str, toponym: Any) -> bool:
     """Whether ``toponym`` is the place word of an outlet's name ("Kyiv" in "the Kyiv
-    Post"): no place a claim is about, and no country its speaker speaks for."""
-    return _OUTLET_AFTER.match(text, toponym.end) is not None
+    Post") or an outlet's whole name after its kind ("SUNA" in "state news agency SUNA",
+    though Suna is a village in Karelia): no place a claim is about, and no country its
+    speaker speaks for."""
+    start = toponym.start
+    return (
+        _OUTLET_AFTER.match(text, toponym.end) is not None
+        or _OUTLET_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
 
 
 @dataclass(slots=True)

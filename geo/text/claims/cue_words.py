@@ -112,8 +112,14 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
     low = lows[i]
     if i and (lows[i - 1] in _NOUN_BEFORE or toks[i - 1].text.endswith(("’s", "'s"))):
         return False  # a noun: "a claim", "the report", "Revell's false claims"
-    if i > 1 and lows[i - 2] in _NOUN_BEFORE and lows[i - 1] in lx.DEMONYMS:
-        return False  # a noun after a nationality: "called the Russian claims lies"
+    if (
+        i > 1
+        and lows[i - 2] in _NOUN_BEFORE
+        and lows[i - 1] in lx.DEMONYMS
+        and not (lows[i - 1].endswith("s") and lows[i - 1][:-1] in lx.DEMONYMS)
+    ):
+        return False  # a noun after a nationality: "called the Russian claims lies" (not
+        # after a people: "The Russians said")
     if low not in _STATUS_CUES and _negated(lows, i):
         return False  # "The Houthis did not immediately claim the attack": nobody spoke
     if low == "telling" and "that" not in lows[i + 2 : i + 8]:

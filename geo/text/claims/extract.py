@@ -20,6 +20,7 @@ from .allegiance import same_speaker_again
 from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .bulletin import bulletin_speaker
+from .competing import competing_claims
 from .context import _Attribution, _Context, _Draft, _Within
 from .linking import (
     _CONNECTIVE,
@@ -40,6 +41,7 @@ from .sides import INDEPENDENT, remember_side, speaker_side
 from .speakers import _register_persons
 from .status import (
     _CONTENT_MARKERS,
+    _STATUS_RANK,
     _apposition,
     _clean,
     _status_matches,
@@ -47,6 +49,7 @@ from .status import (
     status_hints,
 )
 from .targets import deny_later_blame
+from .transcript import TRANSCRIPT_CUE, label_speaker, untrue_reply
 from .vocab import _STATUS_VERBS
 
 __all__ = [
@@ -282,6 +285,7 @@ def _sentence_claims(
             target = next((d for d in reversed(new) if d.start <= pos), new[0])
             target.statuses.append((rank, status, cue))
         _answers(ctx, new, prev)
+        competing_claims(ctx, new)  # "X said it repelled ..., while Y said it took ..."
         if ctx.denied_involvement:
             deny_later_blame(ctx, new, idx)  # "... denied involvement. X said Y did it"
         new = _nested_counter_claims(ctx, sent, new, quoted)
@@ -292,6 +296,28 @@ def _sentence_claims(
         drafts.extend(new)
         return
     if sent.line:
+        return
+    label = label_speaker(ctx, sentences, idx)  # "Zelenskyy: Our forces are holding ..."
+    if label is not None:
+        source, s0, e0 = label
+        opens = s0 == sent.start  # the label opens the sentence: "Syrskyi: That is a lie."
+        body = text.find(":", e0, sent.end) + 1 if opens else sent.start
+        while body < sent.end and text[body].isspace():
+            body += 1
+        if (
+            prev is not None
+            # in the answer, or the question just before: "Reporter: Moscow says ..."
+            and sent.paragraph - prev.paragraph <= opens
+            and prev.source not in (None, source)
+            and untrue_reply(text, body, sent.end)
+        ):
+            prev.statuses.append((_STATUS_RANK["denied"], "denied", f"{source}: {s_text}"))
+            return  # "The Russians have been claiming ... That is not true."
+        d = _Draft(sent.start, sent.end, source, TRANSCRIPT_CUE, "person", "", idx, idx,
+                   sent.paragraph, list(own_status), subj_start=s0, subj_end=e0)  # fmt: skip
+        d.side, d.party = speaker_side(ctx, s0, e0, source, where=(sent.start, sent.end))
+        remember_side(ctx, source, (d.side, d.party))
+        drafts.append(d)
         return
     # Continuations of the previous claim.
     if prev is not None and prev.last == idx - 1 and prev.paragraph == sent.paragraph:
@@ -310,9 +336,19 @@ def _sentence_claims(
             )
         )
         return
-    if _reported_event(ctx, sent, date_spans, quantities):
+    # A bulletin going on ("..., the ministry said. Another drone was downed over Kursk.")
+    # states what it counts or where, though no date or place of its own may say so.
+    follows = (
+        prev is not None
+        and (
+            ctx.quantities.any_inside(sent.start, sent.end)
+            or ctx.places.any_inside(sent.start, sent.end)
+        )
+        and bulletin_speaker(text, sent, idx, prev)
+    )
+    if follows or _reported_event(ctx, sent, date_spans, quantities):
         d = _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
-        if prev is not None and bulletin_speaker(text, sent, idx, prev):
+        if follows and prev is not None:
             # "..., the ministry reported. Russian air defenses shot down 118 drones ...":
             # a state agency's copy going on with the ministry's bulletin.
             d.source, d.cue, d.kind, d.side = prev.source, prev.cue, prev.kind, prev.side

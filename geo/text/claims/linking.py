@@ -127,6 +127,9 @@ _BACKGROUND = re.compile(
 
 
 #: A number written as day.month ("13.06", "01.06"): the day, then a two-digit month.
+#: A reporting period: "over the past 24 hours", "in the last two days".
+_PERIOD_UNITS = frozenset(("hours", "hour", "days", "day", "weeks", "week"))
+_PERIOD_LEAD = re.compile(r"\b(?:the\s+)?(?:past|last|previous|preceding)\s+$", re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
 #: A word that introduces a date, just before a number ("on 13.06", "since 01.06").
 _DATE_LEAD = re.compile(
@@ -151,7 +154,8 @@ def stated_counts(text: str, quantities: Sequence[Any]) -> list[Any]:
     numbers in a row ("at 47.58, 35.62", "48.5°N 37.9°E"), the first with no counted
     noun, within latitude and longitude ranges and not the start of a longer list,
     are a position, and so is a number of degrees, minutes or seconds before a
-    hemisphere ("48°30′N 37°54′E"). One pass over ``quantities`` (in text order).
+    hemisphere ("48°30′N 37°54′E"); a reporting period ("over the past 24 hours")
+    counts nothing either. One pass over ``quantities`` (in text order).
 
     Examples
     --------
@@ -159,6 +163,9 @@ def stated_counts(text: str, quantities: Sequence[Any]) -> list[Any]:
     >>> t = "On 13.06 forces shelled a depot at 47.58, 35.62, wounding 4 soldiers."
     >>> [q.text for q in stated_counts(t, find_quantities(t))]
     ['4']
+    >>> t = "Over the past 24 hours, 40 drones were downed; 2 days of talks."
+    >>> [q.text for q in stated_counts(t, find_quantities(t))]
+    ['40', '2']
     >>> t = "Prices rose 12.05 percent; 1.5, 2.5 and 3.5 tonnes were lost."
     >>> [q.text for q in stated_counts(t, find_quantities(t))]
     ['12.05', '1.5', '2.5', '3.5']
@@ -173,7 +180,9 @@ def stated_counts(text: str, quantities: Sequence[Any]) -> list[Any]:
                 drop.add(i)
                 last_date_end = q.end
                 continue
-        if _DMS_PART.match(text, q.end):
+        if q.unit in _PERIOD_UNITS and _PERIOD_LEAD.search(text, max(0, q.start - 24), q.start):
+            drop.add(i)  # "over the past 24 hours": when it was counted, not a count
+        elif _DMS_PART.match(text, q.end):
             drop.add(i)  # "48°30′N": degrees and minutes of a position
         elif i + 1 < len(quantities) and _coordinates(text, q, quantities[i + 1]):
             drop.update((i, i + 1))

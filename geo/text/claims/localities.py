@@ -2,7 +2,8 @@
 
 An official of a place ("regional governor Oleh Syniehubov", "Mayor Igor Terekhov",
 "Regional Gov. Oleh Kiper", "the head of the city's military administration", "city
-officials") speaks
+officials"), and a state's media named without the state ("State media", "the state-run
+National News Agency"), speaks
 for the country of the places their claim names, or else of the last place the article
 named before it; capitals that stand for their governments ("as Moscow pressed its
 offensive") count only when nothing else is named. Read by
@@ -14,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon as lx
 from .allegiance import is_capital
 from .context import _Context
+from .segmentation import dateline_end
 
 __all__ = ["local_country", "local_official"]
 
@@ -27,7 +30,16 @@ _LOCAL_OFFICIAL = re.compile(
     r"\b(?:[Gg]overnor|Gov(?=\.)|[Mm]ayor|[Rr]egional|[Mm]unicipal|[Pp]rovincial|[Oo]blast|"
     r"[Dd]istrict\s+(?:head|chief|council)|[Mm]ilitary\s+[Aa]dministration|"
     r"[Hh]ead\s+of\s+the\s+(?:region|oblast|province|district|city)|"
-    r"[Cc]ity\s+(?:officials?|authorities|council|hall|administration))\b"
+    r"[Cc]ity\s+(?:officials?|authorities|council|hall|administration)|"
+    # a state's media named without the state: "the state-run National News Agency",
+    # "State media" speak for the state where what they report happened
+    r"[Ss]tate(?:-run|-owned|-controlled)?\s+(?:media|television|TV|broadcaster|radio|"
+    r"(?:news\s+)?agency)|[Ss]tate-(?:run|owned|controlled))\b"
+)
+#: A place named by its country's demonym: "the southern Lebanese town of", "a Russian
+#: village".
+_DEMONYM_PLACE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:town|city|village|region|province|port|border\s+town)\b"
 )
 #: A title abbreviated before a name, which the speaker's phrase leaves out: "Gov.".
 _ABBREVIATED_TITLE = re.compile(r"\b(?:[Rr]egional\s+)?(?:Gov|Lt\.\s+Gov)\.\s*$")
@@ -37,17 +49,25 @@ _LOCAL_BACK = 2000
 
 def local_country(ctx: _Context, start: int, end: int) -> str | None:
     """The country of a local official's place: of the places the claim names (when
-    they are all in one country), else of the last place named before it (the
+    they are all in one country; a place named by its demonym, "the Lebanese town of
+    Aitaroun", when it names none the index has), else of the last place named before it (the
     dateline's city, the town of the story), else None. Metonymic names ("Russia's
     Defense Ministry") are not places here, and a capital that stands for its
     government ("..., as Moscow pressed its offensive") counts only when no other place
     is named."""
+    start = max(start, dateline_end(ctx.text))  # a dateline's city ("CAIRO, ...") is not it
     named = [
         (p.country_code, is_capital(ctx.text[t.start : t.end]))
         for t in ctx.literal_places(start, end)
         if (p := getattr(t, "place", None)) is not None and p.country_code
     ]
     codes = {code for code, capital in named if not capital} or {code for code, _ in named}
+    if not codes:  # "in the southern Lebanese town of Aitaroun" (a place not in the index)
+        codes = {
+            code
+            for m in _DEMONYM_PLACE.finditer(ctx.text, start, end)
+            if (code := lx.DEMONYMS.get(m.group(1).lower()))
+        }
     if codes:
         return codes.pop() if len(codes) == 1 else None
     fallback = None

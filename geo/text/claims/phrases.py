@@ -56,6 +56,10 @@ def _np_right_end(text: str, pos: int, limit: int) -> int:
     return end
 
 
+#: Auxiliaries of a progressive cue: "is claiming", "were saying".
+_PROGRESSIVE = frozenset("is are was were".split())
+
+
 def _skip_left(toks: list[_Tok], j: int, lo: int, date_tokens: set[int]) -> int:
     """Step left over adverbs, auxiliaries and dates between a subject and its verb."""
     while j >= lo:
@@ -72,6 +76,9 @@ def _skip_left(toks: list[_Tok], j: int, lo: int, date_tokens: set[int]) -> int:
             continue
         if low in ("not", "n't", "never") and j - 1 >= lo:
             j -= 1
+            continue
+        if low in _PROGRESSIVE and j + 1 < len(toks) and toks[j + 1].text.endswith("ing"):
+            j -= 1  # "The army is claiming"
             continue
         k = next(
             (

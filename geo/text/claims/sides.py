@@ -61,6 +61,7 @@ from .parties import (
     _non_state,
     figure_side,
     filing_state,
+    general_staff_side,
 )
 from .relations import _ITS, _reports_to, affiliated_country, attacker, described_country
 from .scene import attacked_country, group_of_possessive, scene_country
@@ -158,10 +159,12 @@ def speaker_side(
         code = _OCCUPIER[code]  # "Occupation authorities in Mariupol": the occupier's
     words = {w.strip("’'").lower() for w in _WORD.findall(phrase)}
     another = _ANOTHER.match(source)
-    if code is None and another is not None and another.group(1).lower() in ctx.sides_by_head:
+    kin = another.group(1).lower() if another is not None else ""  # "One milblogger" of
+    kin = next((k for k in (kin, f"{kin}s", f"+{kin}s") if k in ctx.sides_by_head), kin)
+    if code is None and another is not None and kin in ctx.sides_by_head:
         # "A Russian war correspondent claimed ... Another correspondent claimed ...":
-        # one more of the kind named before, on the same side.
-        return ctx.sides_by_head[another.group(1).lower()]
+        # one more of the kind named before ("milbloggers", "security sources"), same side.
+        return ctx.sides_by_head[kin]
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
     if code is None and (tied := affiliated_country(descriptor)) is not None:
@@ -204,6 +207,8 @@ def speaker_side(
             agency = filing_state(ctx.text)
             if agency is not None:
                 known = (agency, country_label(ctx, agency))
+        if known is None and (staff := general_staff_side(ctx.text, source, ctx.allegiance)):
+            known = (staff, country_label(ctx, staff))  # a bare "the General Staff"
         if known is None and definite is not None:
             known = latest_in_role(ctx, definite.group(1))  # "the spokesperson added"
         if (
@@ -305,7 +310,8 @@ _BARE_TITLE = re.compile(
 #: Words naming a body only by what it is ("the department", "the agency"), or by the
 #: medium it spoke in ("..., the Air Force reported. ..., the statement read").
 _GENERIC_BODIES = frozenset(
-    "department agency body service office statement update bulletin post briefing".split()
+    "department agency body service office statement update bulletin post briefing report "
+    "summary".split()
 )
 #: A role with no body of its own: "a spokesperson", "an official".
 _BARE_ROLE = re.compile(r"(?:a|an)\s+(?:spokes(?:man|woman|person)|official|representative)$")
@@ -313,7 +319,7 @@ _BARE_ROLE = re.compile(r"(?:a|an)\s+(?:spokes(?:man|woman|person)|official|repr
 #: "another milblogger" (one more of those named before); a person placed in one: "a
 #: source in the agency".
 _DEFINITE = re.compile(r"(?i:the|another)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
-_ANOTHER = re.compile(r"(?i:another)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
+_ANOTHER = re.compile(r"(?i:another|one)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
 _IN_THE = re.compile(r"\b(?:in|of|at|from|for|with)\s+the\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
 #: Head words too vague to stand for one speaker ("the officials" may be anyone's).
 _NO_HEAD = frozenset(
@@ -343,6 +349,8 @@ def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str
         for head in heads:
             if head.isalpha() and head not in _NO_HEAD:
                 ctx.sides_by_head[head] = side  # the latest speaker with that head noun
+            elif head.isalpha() and head.endswith("s"):
+                ctx.sides_by_head[f"+{head}"] = side  # only for "One source" of them
 
 
 #: The head of a body named with "of": "Ministry of Defence", "Staff of the Armed Forces".

@@ -291,7 +291,8 @@ def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:
     """The claims "could not verify any of the accounts" is about: every recent claim
     with a speaker (not the article's own reporting) in the sentence's paragraph and
     the one before, back to a claim an earlier caveat already
-    covers ("... A claim Reuters could not verify."), latest first."""
+    covers ("... A claim Reuters could not verify."), latest first; only those of the
+    sentence just before when it holds several ("X said ..., while Y claimed ...")."""
     found: list[_Draft] = []
     paragraph = None
     for d in _recent(drafts, idx):
@@ -301,6 +302,11 @@ def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:
             break
         if d.source is not None:  # an outlet's report too: "The Kyiv Independent reported"
             found.append(d)
+    # "X said ..., while Y claimed ... . Reuters could not verify the claims.": the claims
+    # of the sentence just before, when it holds several, not the paragraph before's.
+    last = [d for d in found if d.first == found[0].first] if found else []
+    if len(last) > 1 and idx - last[0].last == 1:
+        return last
     return found
 
 

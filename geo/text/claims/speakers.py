@@ -107,8 +107,8 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
 
 
 _POSSESSIVE = ("’s", "'s")
-_OPENING_MARKS = frozenset("“\"‘«")
-_CLOSING_MARKS = frozenset("”\"’»")
+_OPENING_MARKS = frozenset('“"‘«')
+_CLOSING_MARKS = frozenset('”"’»')
 _TITLE_PRONOUNS = frozenset("We Our You Your They Their My".split())
 
 
@@ -123,6 +123,7 @@ def _quoted_title(toks: list[_Tok], i: int, j: int) -> bool:
     if k < 0 or toks[k].text not in _OPENING_MARKS:
         return False
     return any(t.text in _CLOSING_MARKS for t in toks[j + 1 : j + 5])
+
 
 _PARTICLES_2 = frozenset("al el ad ar as at an az de da di du".split())
 _PARTICLES_3 = frozenset("bin ibn abu".split())
@@ -240,6 +241,11 @@ def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, s
             if not (common or low in _ORG_WORDS or toks[0].text.isupper() or low in lx.DEMONYMS):
                 full = ctx.persons.get(toks[0].text, toks[0].text)
                 return full, "person", ""
+    named = _NAMED_AFTER_KIND.search(raw)
+    if named is not None:
+        # "the Ukrainian monitoring project DeepState", "the Telegram channel Rybar": the
+        # name says who speaks, the words before it what they are.
+        return named.group("name"), "org", raw[: named.start("name")].strip()
     source = raw
     first = toks[0].text if toks else ""
     if first in ("The", "A", "An") or (
@@ -255,6 +261,12 @@ def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, s
     return source, kind, ""
 
 
+#: A name after the kind of speaker it names: "monitoring project DeepState".
+_NAMED_AFTER_KIND = re.compile(
+    r"\b(?:project|channel|outlet|website|site|monitor|tracker|blog|account|broadcaster|"
+    r"agency)\s+"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$"
+)
 #: The second word of a body's name opening a sentence: "Defence Intelligence",
 #: "Military Intelligence", "Defence Ministry", "Emergency Service".
 _BODY = frozenset(

@@ -254,7 +254,9 @@ def accuses(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
 _INVOLVEMENT = re.compile(
     r"\s+(?:(?:any|all|its|their|his|her)\s+)?(?:involvement|responsibility|role|part|link|"
     r"links|connection|hand)\b|\s+(?:that\s+)?(?:it|they|he|she|its\s+\w+)\s+(?:was|were|"
-    r"had\s+been)\s+(?:behind|responsible|involved)\b|\s+being\s+(?:behind|involved)\b",
+    r"had\s+been)\s+(?:behind|responsible|involved)\b|\s+being\s+(?:behind|involved)\b|"
+    # "denied that any drone had crossed into Poland from its territory": not the origin
+    r"\s+that\s+[^.;]{0,80}?\bfrom\s+(?:its|their)\s+(?:territory|soil|airspace)\b",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ __all__ = [
     "CUE_VERBS",
     "EVIDENCE_VERBS",
     "SIGHT_VERBS",
+    "VERIFY_VERBS",
     "_ABBREVIATIONS",
     "_ADVERBS",
     "_CLAUSE_BREAK",
@@ -74,6 +75,9 @@ CUE_VERBS = _words(
 #: Verbs of what an observer on the spot saw or heard ("AFP journalists saw a crater",
 #: "a Reuters witness heard blasts"): cues only after an observer (:data:`_OBSERVERS`).
 SIGHT_VERBS = _words("saw heard counted witnessed")
+#: Verbs of an outlet or a monitor that checked evidence itself ("BBC Verify has geolocated
+#: footage of ..."): cues only in a perfect tense before what was checked.
+VERIFY_VERBS = _words("geolocated verified authenticated")
 
 
 #: Heads of an observer's noun phrase: whose sight is a claim.
@@ -129,7 +133,9 @@ _SOURCE_NOUNS = _words(
     ambassador aide aides adviser advisers advisor advisors officer officers soldiers troops
     fighters medics doctors rescuers volunteers journalists correspondent correspondents
     bloggers blogger channels channel newspaper group organization organisation committee
-    watchdog mission institute study assessment update bulletin briefing document documents
+    watchdog mission institute study assessment update bulletin briefing summary document
+    television broadcaster
+    documents
     footage video videos images imagery photos data figures inspectors intelligence operator
     company department headquarters guard unit brigade battalion regiment navy parliament
     lawmakers lawmaker deputy deputies mps kremlin pentagon people survivors relatives
@@ -169,7 +175,7 @@ _SOURCE_MODIFIERS = _words(
     drone artillery assault special air-defence air-defense frontline front-line combat
     pro-war state-run state-owned state-controlled official vice resistance civilian ethnic
     community tribal region oblast province district displaced private maritime shipping
-    policy
+    policy monitoring mapping tracking fact-checking investigative
     """
 )
 
@@ -180,7 +186,7 @@ _LOWER_MODIFIERS = _words(
 )
 
 
-_DETERMINERS = _words("the a an its their his her our")
+_DETERMINERS = _words("the a an its their his her our another")
 
 
 _PART_OF_NAME = _words("and of for the a an & de")
@@ -201,7 +207,7 @@ _ADVERBS = _words(
     also again later earlier then now recently separately publicly officially repeatedly
     previously once further subsequently meanwhile initially first last yesterday today
     has have had would will could did does do had may might must should already still
-    reportedly allegedly just even too long consistently routinely regularly always
+    reportedly allegedly just even too long consistently routinely regularly always been
     """
 )
 

@@ -1,0 +1,95 @@
+"""Claims stage 2d, transcripts: a speaker's label opening a paragraph.
+
+A news conference, an interview or a briefing printed as questions and answers names
+who speaks once, in a label before a colon, and then gives their words without a cue
+verb::
+
+    Question: Is Pokrovsk still under Ukrainian control?
+
+    Zelenskyy: Our forces are holding the northern part of the city.
+
+:func:`label_speaker` gives each sentence of such a paragraph its speaker when the label
+is a person the text named before ("Zelenskyy" after "Ukrainian President Volodymyr
+Zelenskyy": the full name), or a full name of two or three capitalised words, upper case
+allowed ("STUBB:", "Alexander Stubb:"). A label that asks ("Question:", "Q:",
+"Reporter:") or one that is no person ("Update:", "Photo:", "Editor's note:") gives no
+speaker, and a question ("... , will Finland send more air defence?") in a speaker's
+paragraph is no claim. The cue of such a claim is ``":"``, the label's colon: the
+attribution as written. A reply that only calls untrue the claim of another speaker
+the answer quoted ("The Russians have been claiming that they took it. That is not
+true.") denies that claim and is none of its own. Linear: the label is read once per paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .context import _Context
+from .segmentation import Sentence
+
+__all__ = ["TRANSCRIPT_CUE", "label_speaker", "untrue_reply"]
+
+#: The cue of a claim a transcript's label attributes: the label's colon.
+TRANSCRIPT_CUE = ":"
+
+#: A label opening a paragraph: one to three capitalised words (upper case allowed, a
+#: hyphen or an apostrophe inside) and a colon.
+_LABEL = re.compile(
+    r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*:[ \t]+(?=[\"“A-Z0-9])"
+)
+#: A speaker's reply calling what they just quoted untrue: "That is not true.", "This is
+#: a lie."
+_UNTRUE_REPLY = re.compile(
+    r"(?:That|This|It)(?:\s+is|[’']s)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|"
+    r"a\s+lie|a\s+fake|fake|nonsense)\s*[.!]"
+)
+#: Labels of the one who asks: their paragraph holds questions, not claims.
+_ASKING = frozenset("q question questions reporter reporters journalist interviewer host".split())
+
+
+def label_speaker(
+    ctx: _Context, sentences: Sequence[Sentence], idx: int
+) -> tuple[str, int, int] | None:
+    """(source, start, end) of the labelled speaker sentence ``idx`` belongs to: the full
+    name and the label's offsets; None when its paragraph opens with no person's label,
+    or the sentence asks a question (see the module docstring)."""
+    sent = sentences[idx]
+    if ctx.text[sent.start : sent.end].rstrip().endswith(("?", "?”", '?"')):
+        return None
+    labels: dict[int, tuple[str, int, int] | None] = ctx.allegiance.setdefault("labels", {})
+    if sent.paragraph not in labels:
+        first = idx
+        while first and sentences[first - 1].paragraph == sent.paragraph:
+            first -= 1  # once per paragraph: the labels of those read are kept
+        labels[sent.paragraph] = _label(ctx, sentences[first])
+    return labels[sent.paragraph]
+
+
+def _label(ctx: _Context, sent: Sentence) -> tuple[str, int, int] | None:
+    """The person a paragraph's label names, if its first sentence opens with one."""
+    m = _LABEL.match(ctx.text, sent.start, sent.end)
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if words[0].lower() in _ASKING:
+        return None
+    last = words[-1]
+    title = last.title() if last.isupper() else last  # "STUBB:" names Stubb
+    full = ctx.persons.get(title)
+    if full is None and len(words) > 1 and all(w[1:].islower() or w.isupper() for w in words):
+        full = " ".join(w.title() if w.isupper() else w for w in words)
+    if full is None or not full.endswith(title):
+        return None  # "Update:", "Editor's note:": no person the text names
+    return full, m.start("name"), m.end("name")
+
+
+def untrue_reply(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a sentence, only calls what was said before untrue
+    ("That is not true."): in a speaker's answer, it denies the claim they quoted.
+
+    >>> untrue_reply("That is not true.", 0, 17), untrue_reply("That is our town.", 0, 17)
+    (True, False)
+    """
+    return _UNTRUE_REPLY.fullmatch(text, start, end) is not None
