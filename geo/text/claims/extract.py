@@ -21,6 +21,7 @@ from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .bulletin import bulletin_speaker
 from .context import _Attribution, _Context, _Draft, _Within
+from .denial_places import perfect_denial_answers
 from .linking import (
     _CONNECTIVE,
     _EVENT_BACKREF,
@@ -282,6 +283,7 @@ def _sentence_claims(
             target = next((d for d in reversed(new) if d.start <= pos), new[0])
             target.statuses.append((rank, status, cue))
         _answers(ctx, new, prev)
+        perfect_denial_answers(ctx, new, prev)  # "Moscow has denied sending drones into ..."
         if ctx.denied_involvement:
             deny_later_blame(ctx, new, idx)  # "... denied involvement. X said Y did it"
         new = _nested_counter_claims(ctx, sent, new, quoted)

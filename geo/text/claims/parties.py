@@ -162,7 +162,7 @@ _ENVOY = re.compile(
 #: ... that say what it fights for ("Democratic", "Liberation", "Independence") or
 #: name a region, not a state ("the Arakan Army").
 _ARMED_GROUP = re.compile(
-    r"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,5}?(?:[A-Z][\w’'-]*\s+)"
+    r"(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'-]*|\d+(?:st|nd|rd|th))\s+){0,5}?(?:[A-Z][\w’'-]*\s+)"
     r"(?:Army|Forces|Front|Movement|Brigades|Corps|Militia)\b"
 )
 #: Names of a state's own forces, whatever words come with them.
