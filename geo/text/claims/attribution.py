@@ -81,10 +81,12 @@ _MEDIUM_BY = re.compile(
     r"released\s+by|published\s+by)\s+"
 )
 #: What follows "according to" without naming a speaker: a bare common noun or two
-#: ("according to plan", "according to international law"), no speaker noun among them.
+#: ("according to plan", "according to international law", "according to preliminary
+#: estimates", "according to the latest data"), no speaker noun among them.
 _NO_SPEAKER_AFTER = re.compile(
     r"(?:the\s+)?(?:[a-z]+\s+)?(?:plans?|schedule|protocol|procedures?|rules?|law|laws|"
-    r"tradition|custom|script|norms?|standards?|regulations?|design|expectations?)"
+    r"tradition|custom|script|norms?|standards?|regulations?|design|expectations?|"
+    r"estimates?|data|figures|information|calculations?|counts?|tall(?:y|ies))"
 )
 #: The words a cue may be (lower-cased): other tokens are never read as cues.
 _ANY_CUE = CUE_VERBS | EVIDENCE_VERBS | SIGHT_VERBS

@@ -20,6 +20,7 @@ from .allegiance import same_speaker_again
 from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .bulletin import bulletin_speaker
+from .bulletin_lines import bulletin_line, bulletin_voice
 from .context import _Attribution, _Context, _Draft, _Within
 from .denial_places import perfect_denial_answers
 from .linking import (
@@ -312,13 +313,17 @@ def _sentence_claims(
             )
         )
         return
-    if _reported_event(ctx, sent, date_spans, quantities):
+    counted = ctx.quantities.any_inside(sent.start, sent.end)
+    line = bulletin_line(ctx, sentences, idx, counted)  # "Kupiansk direction: ..."
+    if line is not None or _reported_event(ctx, sent, date_spans, quantities):
         d = _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
         if prev is not None and bulletin_speaker(text, sent, idx, prev):
             # "..., the ministry reported. Russian air defenses shot down 118 drones ...":
             # a state agency's copy going on with the ministry's bulletin.
             d.source, d.cue, d.kind, d.side = prev.source, prev.cue, prev.kind, prev.side
             d.descriptor, d.party = prev.descriptor, prev.party
+        elif line is not None:
+            bulletin_voice(d, drafts, line)  # the General Staff's, the ministry's
         drafts.append(d)
 
 

@@ -1,0 +1,101 @@
+"""A military bulletin's lines are its speaker's words, though they carry no cue.
+
+A general staff's summary axis by axis ("Kupiansk direction: ..."), a defence
+ministry's groups of forces ("Units of the Yug group of forces liberated ..."):
+each line is a claim of the body that issued the bulletin, and a state's group of
+forces is that state's party even when no body is named.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def analyze(gazetteer, text):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer).claims
+
+
+SUMMARY = (
+    "Over the past day, 140 clashes took place. The enemy launched 2 missile strikes and "
+    "60 air strikes, according to the General Staff of the Armed Forces of Ukraine.\n\n"
+    "Kupiansk direction: the enemy attacked five times near Petropavlivka and Kurylivka.\n\n"
+    "Lyman direction: the occupiers attacked near Torske and Zarichne.\n\n"
+    "Pokrovsk direction: 37 attacks were repelled near Myrnohrad and Rodynske. According "
+    "to preliminary estimates, 95 occupiers were killed in this direction.\n\n"
+    "In the Huliaipole direction, the enemy shelled Huliaipole and Zaliznychne.\n"
+)
+
+
+def test_a_general_staffs_sector_lines_are_its_own(gazetteer):
+    claims = analyze(gazetteer, SUMMARY)
+    for anchor in (
+        "attacked five times near Petropavlivka",
+        "the occupiers attacked near Torske",  # no number: still a line of the bulletin
+        "37 attacks were repelled",
+        "95 occupiers were killed",  # "preliminary estimates" speak for no one
+        "the enemy shelled Huliaipole",
+    ):
+        at = SUMMARY.index(anchor)
+        (c,) = [c for c in claims if c.start <= at < c.end]
+        assert c.source == "the General Staff of the Armed Forces of Ukraine", anchor
+        assert (c.side, c.party) == ("UA", "Ukraine"), anchor
+        assert c.status == "asserted"
+
+
+@pytest.mark.parametrize(
+    "estimate", ["preliminary estimates", "the latest data", "initial figures"]
+)
+def test_an_estimate_is_no_speaker(gazetteer, estimate):
+    (c,) = analyze(gazetteer, f"According to {estimate}, 40 soldiers were killed near Lyman.")
+    assert c.source is None
+
+
+def test_sector_lines_without_a_body_before_are_the_articles_own(gazetteer):
+    (c,) = analyze(gazetteer, "Lyman direction: the enemy attacked near Torske.")
+    assert c.source is None and c.side == "independent"
+
+
+MINISTRY = (
+    "MOSCOW, November 14 (RIA Novosti) - Units of the Tsentr group of forces have liberated "
+    "the settlement of Rodinskoye, the Russian Defence Ministry said on Friday.\n\n"
+    "Units of the Yug group of forces liberated Seversk and struck Ukrainian formations near "
+    "Konstantinovka.\n\n"
+    "The Vostok group of forces continued its advance in the Zaporozhye region, hitting "
+    "enemy manpower near Gulyaipole.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "anchor", ["liberated Seversk", "continued its advance in the Zaporozhye region"]
+)
+def test_a_ministrys_groups_of_forces_go_on_with_its_bulletin(gazetteer, anchor):
+    at = MINISTRY.index(anchor)
+    (c,) = [c for c in analyze(gazetteer, MINISTRY) if c.start <= at < c.end]
+    assert c.source == "the Russian Defence Ministry"
+    assert (c.side, c.party) == ("RU", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Units of the Yug group of forces liberated Seversk.", "RU"),
+        ("Battlegroup Center units liberated Rodinskoye.", "RU"),
+        ("Over the past day, the Dnepr group of forces struck boats near Kherson.", "RU"),
+        ("Units of the Khortytsia group of forces repelled 12 attacks near Kupiansk.", "UA"),
+    ],
+)
+def test_a_group_of_forces_alone_is_its_states_party(gazetteer, sentence, side):
+    (c,) = analyze(gazetteer, sentence)
+    assert c.source is None and c.kind == "reported"
+    assert c.side == side  # never "independent": the state's own account
+
+
+def test_a_group_of_forces_after_the_other_sides_body_keeps_its_own_side(gazetteer):
+    text = (
+        "Ukraine's air force said it downed 20 drones over Kharkiv. "
+        "Units of the Zapad group of forces liberated Kurilovka."
+    )
+    _, c = analyze(gazetteer, text)
+    assert c.source is None and c.side == "RU"
