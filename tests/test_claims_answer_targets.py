@@ -84,3 +84,113 @@ def test_a_standing_denial_in_the_perfect_answers_nothing(gazetteer, denial):
     first, answer = analyze(gazetteer, f"{claim} {denial}")
     assert first.status == "asserted"
     assert answer.responds_to is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "side"),
+    [
+        (
+            "ISW assesses that Russian forces are unlikely to seize Kostyantynivka soon, despite "
+            "Russian milbloggers' claims that Russian forces have entered the city's outskirts.",
+            "Russian milbloggers",
+            "RU",
+        ),
+        (
+            "The analysts said Ukrainian troops still held Kupiansk, contrary to claims by "
+            "Russia's Defence Ministry that the town had fallen.",
+            "Russia's Defence Ministry",
+            "RU",
+        ),
+        (
+            "ISW assessed that Russian forces have not crossed the Vovcha River, in spite of "
+            "Ukrainian officials' reports that fighting was under way in Novopavlivka.",
+            "Ukrainian officials",
+            "UA",
+        ),
+    ],
+)
+def test_a_claim_set_against_an_assessment_is_its_owners_own(gazetteer, sentence, owner, side):
+    text = f"{sentence} ISW has not observed confirmation of these claims."
+    outer, inner = analyze(gazetteer, text)
+    assert inner.source == owner and inner.side == side
+    assert inner.status == "unverified"  # "these claims": the owner's, not the assessment
+    assert outer.status == "asserted" and outer.end <= inner.start
+
+
+def test_a_silent_party_the_analysts_claim_does_not_name_leaves_it_alone(gazetteer):
+    text = (
+        "Rob Lee, a senior fellow at the Foreign Policy Research Institute in Philadelphia, "
+        "said the fall of Pokrovsk would open the road to Kramatorsk.\n\n"
+        "The Pentagon declined to comment."
+    )
+    (c,) = analyze(gazetteer, text)
+    assert c.status == "asserted"
+    assert c.side == "independent"  # a think tank's scholar, not the city's country
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Jane Doe, a professor at the University of Toronto,",
+        "Michael Kofman, a senior fellow at the Carnegie Endowment in Washington,",
+    ],
+)
+def test_a_scholar_at_an_institution_is_independent(gazetteer, speaker):
+    (c,) = analyze(gazetteer, f"{speaker} said Russia would keep attacking Pokrovsk.")
+    assert c.side == "independent"
+
+
+def test_a_silence_about_a_partys_claim_still_reaches_it(gazetteer):
+    text = (
+        "Ukraine's air force said it shot down 40 Russian drones over Kharkiv.\n\n"
+        "Russia's Defence Ministry did not respond to a request for comment."
+    )
+    (c,) = analyze(gazetteer, text)
+    assert c.status == "unverified"
+
+
+@pytest.mark.parametrize(
+    "caveat",
+    [
+        "Reuters could not independently verify either side's battlefield accounts.",
+        "Neither side's frontline claims could be independently confirmed.",
+        "The AP could not verify both sides' accounts.",
+    ],
+)
+def test_a_caveat_over_both_sides_accounts_reaches_both_claims(gazetteer, caveat):
+    text = (
+        "Russia said on Friday its forces had captured the village of Novoselivka, while Kyiv "
+        "said its troops had pushed Russian units back from the outskirts of Huliaipole.\n\n"
+        f"{caveat}"
+    )
+    claims = analyze(gazetteer, text)
+    assert [(c.source, c.status) for c in claims] == [
+        ("Russia", "unverified"),
+        ("Kyiv", "unverified"),
+    ]
+
+
+def test_a_caveat_over_battlefield_accounts_leaves_a_strike_report_alone(gazetteer):
+    text = (
+        "Russian missiles hit a power plant in Kharkiv overnight, Mayor Ihor Terekhov said. "
+        "Russia's Defence Ministry said its forces had captured Kurylivka. Ukraine's army "
+        "said it had repelled 20 attacks near Kurylivka.\n\n"
+        "Neither side's battlefield reports could be independently verified."
+    )
+    mayor, *fighting = analyze(gazetteer, text)
+    assert mayor.status == "asserted"
+    assert all(c.status == "unverified" for c in fighting)
+
+
+@pytest.mark.parametrize(
+    ("opening", "code"),
+    [("In Burkina Faso,", "BF"), ("Meanwhile, in neighbouring Niger,", "NE")],
+)
+def test_a_national_source_speaks_for_the_country_its_claim_opens_in(gazetteer, opening, code):
+    text = (
+        "PORT SUDAN, Sudan (AP) — The RSF said it had taken Babanusa.\n\n"
+        f"{opening} an attack on an army post killed at least 50 soldiers, according to "
+        "security sources."
+    )
+    _, c = analyze(gazetteer, text)
+    assert c.side == code

@@ -21,6 +21,7 @@ from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .bulletin import bulletin_speaker
 from .bulletin_lines import bulletin_line, bulletin_voice
+from .contested import contested_claims
 from .context import _Attribution, _Context, _Draft, _Within
 from .denial_places import perfect_denial_answers
 from .linking import (
@@ -288,6 +289,7 @@ def _sentence_claims(
         if ctx.denied_involvement:
             deny_later_blame(ctx, new, idx)  # "... denied involvement. X said Y did it"
         new = _nested_counter_claims(ctx, sent, new, quoted)
+        new = contested_claims(ctx, new)  # "..., despite Russian milbloggers' claims that"
         for d in new:
             if d.kind in ("org", "group") and d.source:
                 ctx.last_org = d.source if d.kind == "org" else ctx.last_org

@@ -22,6 +22,7 @@ __all__ = [
     "_ARMED_GROUP",
     "_ENVOY",
     "_INDEPENDENT_NAMED",
+    "_INDEPENDENT_ROLES",
     "_INDEPENDENT_WORDS",
     "_PARTIES",
     "_WORD",
@@ -148,6 +149,14 @@ _INDEPENDENT_WORDS = frozenset(
     laboratory outlet outlets newspaper newspapers photographer photographers cameraman
     cameramen videographer firm firms consultancy
     """.split()
+)
+
+#: What an independent speaker is, in a description of them ("Rob Lee, a senior fellow
+#: at the Foreign Policy Research Institute in Philadelphia": a think tank's scholar,
+#: not the country of its city): the words above and academic posts.
+_INDEPENDENT_ROLES = _INDEPENDENT_WORDS | frozenset(
+    "fellow fellows scholar scholars professor professors academic academics lecturer "
+    "historian historians".split()
 )
 
 
