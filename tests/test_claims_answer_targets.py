@@ -194,3 +194,22 @@ def test_a_national_source_speaks_for_the_country_its_claim_opens_in(gazetteer, 
     )
     _, c = analyze(gazetteer, text)
     assert c.side == code
+
+
+def test_a_datelines_country_is_no_place_a_silent_party_is_named_by(gazetteer):
+    text = (
+        "WASHINGTON (AP) — Dara Massicot, a senior fellow at the Carnegie Endowment in "
+        "Washington, said Russia was trading heavy losses for small gains near Pokrovsk.\n\n"
+        "The State Department declined to comment."
+    )
+    (c,) = analyze(gazetteer, text)
+    assert c.status == "asserted" and c.side == "independent"
+
+
+def test_a_local_official_speaks_for_the_country_of_the_claims_places(gazetteer):
+    text = (
+        "N'DJAMENA, Chad (AFP) — Chad's army said it had repelled an attack near Lake Chad.\n\n"
+        "In Mali, an ambush near Gao left 15 soldiers dead, according to a local official."
+    )
+    _, c = analyze(gazetteer, text)
+    assert c.side == "ML"

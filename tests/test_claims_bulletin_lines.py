@@ -99,3 +99,13 @@ def test_a_group_of_forces_after_the_other_sides_body_keeps_its_own_side(gazette
     )
     _, c = analyze(gazetteer, text)
     assert c.source is None and c.side == "RU"
+
+
+def test_a_group_of_forces_acting_is_a_line_even_without_a_known_place(gazetteer):
+    text = (
+        "Units of the Tsentr group of forces have liberated Rodinskoye, the Russian Defence "
+        "Ministry said.\n\nUnits of the Dnepr group of forces struck Ukrainian boats near the "
+        "old ferry crossing."
+    )
+    _, c = analyze(gazetteer, text)
+    assert c.source == "the Russian Defence Ministry" and c.side == "RU"

@@ -13,7 +13,8 @@ each paragraph a line of the bulletin with no cue of its own:
   state's group of forces, :data:`~geo.text.claims.parties._PARTIES`, is the subject).
 
 :func:`bulletin_line` tells such a sentence (a claim even with no number: a line of
-the bulletin that names a place or counts something), :func:`bulletin_voice` gives
+the bulletin that names a place or counts something, or a group of forces acting:
+"Units of the Dnepr group of forces struck Ukrainian boats"), :func:`bulletin_voice` gives
 it the bulletin's speaker: the last claim with a speaker, a few claims back at most
 with only unattributed ones between, when that speaker is a body with a country's
 side (and, for a group of forces, the group's own country: a Russian ministry's
@@ -29,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from .context import _Context, _Draft
+from .linking import _MILITARY_ACTION
 from .parties import _PARTIES
 from .segmentation import Sentence
 from .sides import country_label
@@ -110,14 +112,15 @@ def bulletin_line(
     of the group of forces it has as subject, (None, None) for a line under a sector
     label, None for no bulletin line. A line under a sector label is a claim when it
     names a place or ``counted`` (a count with a unit: "40 occupiers were killed"); one
-    about a group of forces when it names a place."""
+    about a group of forces also when they act ("struck Ukrainian boats")."""
     sent = sentences[idx]
     if sent.line:
         return None
     places = bool(ctx.literal_places(sent.start, sent.end))
     forces = forces_subject(ctx, sent)
     if forces is not None:
-        return forces if places or counted else None
+        acts = _MILITARY_ACTION.search(ctx.text, sent.start, sent.end) is not None
+        return forces if places or counted or acts else None
     if (places or counted) and _sector_paragraph(ctx.text, sentences, idx):
         return None, None
     return None

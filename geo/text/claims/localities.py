@@ -2,7 +2,7 @@
 
 An official of a place ("regional governor Oleh Syniehubov", "Mayor Igor Terekhov",
 "Regional Gov. Oleh Kiper", "the head of the city's military administration", "city
-officials") speaks
+officials", "a local official") speaks
 for the country of the places their claim names, or else of the last place the article
 named before it; capitals that stand for their governments ("as Moscow pressed its
 offensive") count only when nothing else is named. Read by
@@ -27,7 +27,8 @@ _LOCAL_OFFICIAL = re.compile(
     r"\b(?:[Gg]overnor|Gov(?=\.)|[Mm]ayor|[Rr]egional|[Mm]unicipal|[Pp]rovincial|[Oo]blast|"
     r"[Dd]istrict\s+(?:head|chief|council)|[Mm]ilitary\s+[Aa]dministration|"
     r"[Hh]ead\s+of\s+the\s+(?:region|oblast|province|district|city)|"
-    r"[Cc]ity\s+(?:officials?|authorities|council|hall|administration))\b"
+    r"[Cc]ity\s+(?:officials?|authorities|council|hall|administration)|"
+    r"[Ll]ocal\s+(?:officials?|authorities|administration))\b"
 )
 #: A title abbreviated before a name, which the speaker's phrase leaves out: "Gov.".
 _ABBREVIATED_TITLE = re.compile(r"\b(?:[Rr]egional\s+)?(?:Gov|Lt\.\s+Gov)\.\s*$")

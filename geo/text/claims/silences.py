@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from .. import lexicon as lx
 from .context import _Context, _Draft
+from .segmentation import body_start
 from .sides import INDEPENDENT, speaker_side
 
 __all__ = ["comment_run", "comment_target", "figure_targets", "speaker_run"]
@@ -115,7 +116,7 @@ def _about_side(ctx: _Context, d: _Draft, side: str) -> bool:
         b = at + len(d.descriptor) if at >= 0 else b
     return any(
         getattr(getattr(t, "place", None), "country_code", None) == side
-        for t in ctx.literal_places(d.start, d.end)
+        for t in ctx.literal_places(body_start(ctx.text, d.start, d.end), d.end)  # no dateline
         if not a <= t.start < b
     )
 
@@ -231,6 +232,7 @@ _BATTLEFIELD = re.compile(r"\b(?:battlefield|front[- ]?line|combat)\b", re.IGNOR
 #: A claim of fighting on the ground: a capture, an advance, an attack repelled.
 _FIGHTING = re.compile(
     r"\b(?:captur|seiz|advanc|attack|assault|repel|push|fighting|clash|entered|liberat|"
+    r"taken\b|took\b|"
     r"withdr[ae]w|retook|recaptur|encircl|offensive|counteroffensive|counterattack)",
     re.IGNORECASE,
 )
