@@ -213,3 +213,21 @@ def test_a_local_official_speaks_for_the_country_of_the_claims_places(gazetteer)
     )
     _, c = analyze(gazetteer, text)
     assert c.side == "ML"
+
+
+@pytest.mark.parametrize(
+    "agency",
+    ["The U.N. migration agency", "The UN refugee agency", "The EU border agency"],
+)
+def test_a_bodys_initials_and_what_it_does_name_it_whole(gazetteer, agency):
+    (c,) = analyze(gazetteer, f"{agency} said 300 people had crossed near Kassala.")
+    assert c.source == agency.replace("The", "the", 1)
+
+
+def test_a_no_comment_on_a_sides_claims_reaches_its_run(gazetteer):
+    text = (
+        "Russia's Defence Ministry said its forces had taken Pishchane. It said its air "
+        "defences downed 40 drones over the Bryansk region.\n\n"
+        "Kyiv has not commented on the Russian claims."
+    )
+    assert [c.status for c in analyze(gazetteer, text)] == ["unverified", "unverified"]

@@ -46,7 +46,7 @@ _SECTOR_LABEL = re.compile(
 )
 #: A sector opening a sentence: "In the Lyman direction,", "On the Kupiansk axis,".
 _SECTOR_OPENING = re.compile(
-    r"(?:In|On)\s+the\s+(?:[A-Z][\w’'-]+(?:,\s+|\s+and\s+|\s+))+"
+    r"(?:In|On)\s+the\s+(?:[A-Z][\w’'-]+(?:,\s+|\s+and\s+|\s+)){1,6}"
     r"(?:directions?|ax[ie]s|sectors?)\s*,"
 )
 #: A phrase fronted before the subject: "Over the past 24 hours,", "On Friday,".

@@ -238,6 +238,15 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
         if tl in _SOURCE_MODIFIERS or tl in _SOURCE_NOUNS:
             k -= 1
             continue
+        if (
+            k == j
+            and t.text.isalpha()
+            and t.text.islower()
+            and k - 2 >= 0
+            and _INITIALS.fullmatch(toks[k - 2].text)
+        ):
+            k -= 1  # "the U.N. migration agency", "the EU border agency": what it does
+            continue
         if _owned_compound(toks, k - 1, j):
             k -= 1  # "Sudan's electricity company": a noun naming what the body does
             continue
@@ -284,6 +293,8 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
     return k, j
 
 
+#: A body's initials before what it does: "U.N.", "UN", "EU" (not "US": a pronoun's case).
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}|(?!US$)[A-Z]{2,5}")
 #: The letters after an ordinal's digits ("2nd", "47th"), a token of their own.
 _ORDINAL_ENDS = frozenset("st nd rd th".split())
 #: Participles tying a speaker to a group: "Jihadists linked to Al-Qaeda".

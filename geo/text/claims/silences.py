@@ -187,9 +187,10 @@ def comment_run(
     return [about]
 
 
-#: An object naming several claims: "the reports", "these claims", "the statements".
+#: An object naming several claims: "the reports", "these claims", "the Russian claims".
 _PLURAL_OBJECT = re.compile(
-    r"(?i:the|these|those|such)\s+(?:claims|reports|statements|assertions|allegations)\b"
+    r"(?i:the|these|those|such)\s+(?:[\w-]+\s+)?(?:claims|reports|statements|assertions|"
+    r"allegations)\b"
 )
 
 
