@@ -44,6 +44,26 @@ def test_a_general_staffs_sector_lines_are_its_own(gazetteer):
         assert c.status == "asserted"
 
 
+def test_a_bulletins_opening_count_is_its_speakers_claim(gazetteer):
+    first = analyze(gazetteer, SUMMARY)[0]
+    assert first.text.startswith("Over the past day, 140 clashes took place.")
+    assert [q.value for q in first.quantities] == [140, 2, 60]
+    assert first.source == "the General Staff of the Armed Forces of Ukraine"
+
+
+@pytest.mark.parametrize(
+    "counted",
+    [
+        "Kharkiv is a city of 1.4 million people.",  # a description
+        "Two drones hit Kharkiv overnight.",  # a count at a place: an event of its own
+    ],
+)
+def test_a_sentence_that_is_no_bulletin_count_stays_apart(gazetteer, counted):
+    text = f"{counted} The enemy launched 40 drones, according to the Air Force of Ukraine."
+    claims = analyze(gazetteer, text)
+    assert not claims[-1].text.startswith(counted)
+
+
 @pytest.mark.parametrize(
     "estimate", ["preliminary estimates", "the latest data", "initial figures"]
 )

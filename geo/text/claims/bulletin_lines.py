@@ -21,6 +21,9 @@ side (and, for a group of forces, the group's own country: a Russian ministry's
 words go on in "Units of the Yug group ...", not a Ukrainian one's). With no such
 speaker, a group of forces still tells the side: "Units of the Yug group of forces
 liberated Seversk." is Russia's claim (source unknown), never the article's own.
+:func:`counted_lead` joins a bulletin's opening count to the claim its speaker closes
+("Over the past day, 163 combat engagements took place. The enemy launched ...,
+according to the General Staff": one claim).
 Linear: each sentence reads its first words and a bounded number of claims back.
 """
 
@@ -28,14 +31,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from .context import _Context, _Draft
-from .linking import _MILITARY_ACTION
+from .linking import _MILITARY_ACTION, _described
 from .parties import _PARTIES
 from .segmentation import Sentence
 from .sides import country_label
 
-__all__ = ["bulletin_line", "bulletin_voice", "forces_subject"]
+__all__ = ["bulletin_line", "bulletin_voice", "counted_lead", "forces_subject"]
 
 
 #: A sector label opening a paragraph: "Kupiansk direction:", "Huliaipole axis —",
@@ -155,3 +159,32 @@ def bulletin_voice(
         d.side, d.party = speaker.side, speaker.party
     elif side is not None:
         d.side, d.party = side, party
+
+
+def counted_lead(
+    ctx: _Context,
+    sentences: Sequence[Sentence],
+    idx: int,
+    d: _Draft,
+    drafts: Sequence[_Draft],
+    quantities: Sequence[Any],
+) -> None:
+    """Start the claim ``d`` of sentence ``idx``, whose speaker closes it ("..., according
+    to the General Staff."), at the sentence before when that one only counts: "Over the
+    past day, 163 combat engagements took place. The enemy launched 3 missile strikes
+    ..., according to the General Staff" is one claim, the General Staff's. The sentence
+    before must be in the same paragraph, be no claim and no heading, count something
+    with a unit and name no place (a count at a place is an event of its own)."""
+    if idx == 0 or d.start != sentences[idx].start or d.kind not in ("org", "group"):
+        return
+    before = sentences[idx - 1]
+    if before.paragraph != sentences[idx].paragraph or before.line:
+        return
+    if drafts and drafts[-1].last >= idx - 1:
+        return  # the sentence before is a claim already
+    s, e = before.start, before.end
+    if not any(quantities[i].unit for i in ctx.quantities.inside(s, e)):
+        return
+    if ctx.literal_places(s, e) or _described(ctx.text, s, e):
+        return
+    d.start, d.first = s, idx - 1

@@ -20,7 +20,7 @@ from .allegiance import same_speaker_again
 from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .bulletin import bulletin_speaker
-from .bulletin_lines import bulletin_line, bulletin_voice
+from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead
 from .contested import contested_claims
 from .context import _Attribution, _Context, _Draft, _Within
 from .denial_places import perfect_denial_answers
@@ -267,6 +267,8 @@ def _sentence_claims(
             new.append(d)
         if not new:
             return
+        if clauses[0][1].after_content:  # "163 clashes took place. ..., the staff said"
+            counted_lead(ctx, sentences, idx, new[0], drafts, quantities)
         if (reaction or coordinated_answer is not None) and prev is not None:
             # "The army rejected the claim, saying ...": a claim that answers ``prev``.
             speaker = answer_from.source if answer_from is not None else None
