@@ -231,3 +231,15 @@ def test_a_no_comment_on_a_sides_claims_reaches_its_run(gazetteer):
         "Kyiv has not commented on the Russian claims."
     )
     assert [c.status for c in analyze(gazetteer, text)] == ["unverified", "unverified"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "side"),
+    [
+        ("According to Yan Gagin, adviser to the head of the DPR,", "RU"),
+        ("According to Dara Massicot, a fellow at an institute in Washington,", "independent"),
+    ],
+)
+def test_a_description_after_an_according_to_name_tells_the_side(gazetteer, opening, side):
+    (c,) = analyze(gazetteer, f"{opening} Ukrainian units are regrouping near Kurakhove.")
+    assert c.side == side
