@@ -129,3 +129,24 @@ def test_a_group_of_forces_acting_is_a_line_even_without_a_known_place(gazetteer
     )
     _, c = analyze(gazetteer, text)
     assert c.source == "the Russian Defence Ministry" and c.side == "RU"
+
+
+def test_sector_labels_of_several_axes_and_dashes_go_on_with_a_body_of_unknown_side(gazetteer):
+    text = (
+        "The General Staff said 120 clashes took place on Tuesday.\n\n"
+        "Toretsk and Pokrovsk directions: the enemy attacked 31 times near Shcherbynivka.\n\n"
+        "Kupiansk axis — Russian troops attacked near Kindrashivka.\n"
+    )
+    first, *lines = analyze(gazetteer, text)
+    assert len(lines) == 2
+    assert all(c.source == first.source == "the General Staff" for c in lines)
+    assert all(c.side == first.side for c in lines)  # never "independent"
+
+
+def test_an_analysts_institute_lends_no_voice_to_sector_lines(gazetteer):
+    text = (
+        "ISW said Russian forces advanced near Pokrovsk.\n\n"
+        "Lyman direction: the enemy attacked near Torske.\n"
+    )
+    _, line = analyze(gazetteer, text)
+    assert line.source is None

@@ -17,7 +17,8 @@ the bulletin that names a place or counts something, or a group of forces acting
 "Units of the Dnepr group of forces struck Ukrainian boats"), :func:`bulletin_voice` gives
 it the bulletin's speaker: the last claim with a speaker, a few claims back at most
 with only unattributed ones between, when that speaker is a body with a country's
-side (and, for a group of forces, the group's own country: a Russian ministry's
+side or none known ("The General Staff said", not an analyst's institute, which is
+independent; for a group of forces, the group's own country: a Russian ministry's
 words go on in "Units of the Yug group ...", not a Ukrainian one's). With no such
 speaker, a group of forces still tells the side: "Units of the Yug group of forces
 liberated Seversk." is Russia's claim (source unknown), never the article's own.
@@ -145,8 +146,7 @@ def bulletin_voice(
     if (
         speaker is not None
         and speaker.kind == "org"
-        and speaker.side is not None
-        and len(speaker.side) == 2
+        and (speaker.side is None or len(speaker.side) == 2)  # a country's, or not known
         and side in (None, speaker.side)
         and 0 <= d.paragraph - speaker.paragraph <= _REACH
     ):
