@@ -243,3 +243,21 @@ def test_a_no_comment_on_a_sides_claims_reaches_its_run(gazetteer):
 def test_a_description_after_an_according_to_name_tells_the_side(gazetteer, opening, side):
     (c,) = analyze(gazetteer, f"{opening} Ukrainian units are regrouping near Kurakhove.")
     assert c.side == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        (
+            "Russian forces have not advanced in Kostyantynivka, despite Russian milbloggers' "
+            "claims that they entered the city.",
+            "Russian milbloggers",
+        ),
+        ("Ukrainian forces still hold Pokrovsk despite Moscow's claims that it fell.", "Moscow"),
+    ],
+)
+def test_a_claim_set_against_the_articles_own_account_is_its_owners(gazetteer, sentence, owner):
+    own, theirs = analyze(gazetteer, sentence)
+    assert own.source is None and own.side == "independent"
+    assert theirs.source == owner and theirs.side == "RU"
+    assert own.end <= theirs.start

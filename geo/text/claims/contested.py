@@ -19,7 +19,7 @@ import re
 from .context import _Context, _Draft
 from .sides import speaker_side
 
-__all__ = ["contested_claims"]
+__all__ = ["contested_claims", "has_contested"]
 
 
 _OWNER = r"(?:[A-Z][\w’'-]*\s+){0,3}[\w-]+"
@@ -30,6 +30,13 @@ _CONTESTED = re.compile(
     r"(?P<noun>claims?|reports?|assertions?)|(?:[a-z-]+\s+)?(?P<noun2>claims?|reports?|"
     r"assertions?)\s+(?:made\s+)?by\s+(?:the\s+)?(?P<by>" + _OWNER + r"))\s+that\s+"
 )
+
+
+def has_contested(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sets a claim against what it says ("Ukrainian forces
+    still hold Pokrovsk despite Moscow's claims that the city has fallen"): a claim
+    of the article's own and the owner's, even with no count or place."""
+    return text.find("that", start, end) >= 0 and _CONTESTED.search(text, start, end) is not None
 
 
 def contested_claims(ctx: _Context, new: list[_Draft]) -> list[_Draft]:
@@ -49,9 +56,7 @@ def contested_claims(ctx: _Context, new: list[_Draft]) -> list[_Draft]:
     text = ctx.text
     out = list(new)
     for d in new:
-        if d.source is None:
-            continue
-        m = _CONTESTED.search(text, max(d.start, d.subj_end), d.end)
+        m = _CONTESTED.search(text, d.start, d.end)
         if m is None:
             continue
         group = "owner" if m.group("owner") else "by"
@@ -59,7 +64,15 @@ def contested_claims(ctx: _Context, new: list[_Draft]) -> list[_Draft]:
         owner = m.group(group)
         if owner.endswith(("’s", "'s")):
             owner, b = owner[:-2], b - 2
-        if owner.lower() == d.source.lower().removeprefix("the "):
+        if d.source is not None and m.start() <= d.subj_start < m.end():
+            # "..., despite Russian milbloggers' claims that ...": read as the owner's
+            # cue ("claims"), what comes before is the article's own account.
+            d.source, d.cue, d.kind, d.descriptor = None, None, "none", ""
+            d.side = d.party = None
+            d.subj_start = d.subj_end = -1
+        elif d.source is not None and m.start() < d.subj_end:
+            continue  # "Despite Russian claims that ..., the army said": not cut here
+        elif d.source is not None and owner.lower() == d.source.lower().removeprefix("the "):
             continue  # "despite its own reports that ...": the same speaker
         cue = m.group("noun") or m.group("noun2")
         inner = _Draft(

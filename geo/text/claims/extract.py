@@ -21,7 +21,7 @@ from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .bulletin import bulletin_speaker
 from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead
-from .contested import contested_claims
+from .contested import contested_claims, has_contested
 from .context import _Attribution, _Context, _Draft, _Within
 from .denial_places import perfect_denial_answers
 from .linking import (
@@ -319,7 +319,8 @@ def _sentence_claims(
         return
     counted = ctx.quantities.any_inside(sent.start, sent.end)
     line = bulletin_line(ctx, sentences, idx, counted)  # "Kupiansk direction: ..."
-    if line is not None or _reported_event(ctx, sent, date_spans, quantities):
+    contested = has_contested(text, sent.start, sent.end)  # "despite Moscow's claims that"
+    if line is not None or contested or _reported_event(ctx, sent, date_spans, quantities):
         d = _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
         if prev is not None and bulletin_speaker(text, sent, idx, prev):
             # "..., the ministry reported. Russian air defenses shot down 118 drones ...":
@@ -328,7 +329,7 @@ def _sentence_claims(
             d.descriptor, d.party = prev.descriptor, prev.party
         elif line is not None:
             bulletin_voice(d, drafts, line)  # the General Staff's, the ministry's
-        drafts.append(d)
+        drafts.extend(contested_claims(ctx, [d]) if contested else [d])
 
 
 def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: int) -> _Draft | None:
