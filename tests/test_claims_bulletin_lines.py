@@ -150,3 +150,14 @@ def test_an_analysts_institute_lends_no_voice_to_sector_lines(gazetteer):
     )
     _, line = analyze(gazetteer, text)
     assert line.source is None
+
+
+def test_a_paragraph_opened_by_an_axis_goes_on_with_the_bulletin(gazetteer):
+    text = (
+        "A total of 90 clashes took place, the General Staff of Ukraine's Armed Forces said.\n\n"
+        "On the Kurakhove axis, defenders repelled 17 assaults near Dachne. According to "
+        "updated information, the enemy lost 48 soldiers there.\n"
+    )
+    *_, last = analyze(gazetteer, text)
+    assert last.text.startswith("According to updated information")
+    assert last.source == "the General Staff of Ukraine's Armed Forces" and last.side == "UA"

@@ -97,7 +97,9 @@ def forces_subject(ctx: _Context, sent: Sentence) -> tuple[str, str | None] | No
 
 
 def _sector_paragraph(text: str, sentences: Sequence[Sentence], idx: int) -> bool:
-    """Whether sentence ``idx`` opens with a sector or its paragraph opens with a label."""
+    """Whether sentence ``idx`` or its paragraph opens with a sector ("Kupiansk direction:",
+    "On the Kramatorsk axis,"): "According to updated information, the enemy lost 48
+    soldiers there" goes on with the paragraph's sector."""
     sent = sentences[idx]
     if _SECTOR_OPENING.match(text, sent.start, sent.end):
         return True
@@ -105,8 +107,11 @@ def _sector_paragraph(text: str, sentences: Sequence[Sentence], idx: int) -> boo
     while k > 0 and idx - k < _LABEL_REACH and sentences[k - 1].paragraph == sent.paragraph:
         k -= 1
     first = sentences[k]
-    return first.paragraph == sent.paragraph and bool(
+    if first.paragraph != sent.paragraph:
+        return False
+    return bool(
         _SECTOR_LABEL.match(text, first.start, first.end)
+        or _SECTOR_OPENING.match(text, first.start, first.end)
     )
 
 
