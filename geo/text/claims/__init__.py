@@ -17,6 +17,14 @@ What is a claim
    it: "X said ..., while ..., according to Y"); an attribution nested in what is
    said ("Zelensky said the army reported ...") and cue verbs inside a quotation are
    part of the claim.
+   A military bulletin's lines go on with its speaker without a cue of their own
+   (:mod:`~geo.text.claims.bulletin_lines`): "Kupiansk direction: eight attacks were
+   repelled near ..." after "..., according to the General Staff" is the General
+   Staff's, "Units of the Yug group of forces liberated ..." after the ministry's
+   claim is the ministry's, and a state's group of forces named alone is that state's
+   party (source unknown, never the article's own). A claim set against another
+   ("..., despite Russian milbloggers' claims that ...") is its owner's claim of its
+   own (:mod:`~geo.text.claims.contested`).
 2. **A sentence that carries a verification status** but no speaker
    ("..., reportedly due to ...", "unconfirmed reports ..."): ``source`` and
    ``cue`` are ``None``.
@@ -121,8 +129,11 @@ words that answer a claim before it), :mod:`~geo.text.claims.answers`,
 comment is about), :mod:`~geo.text.claims.competing` (two parties' accounts set against
 each other in one sentence), :mod:`~geo.text.claims.bulletin` and
 :mod:`~geo.text.claims.transcript` (a bulletin going on in its own voice, a transcript's
-speaker labels), :mod:`~geo.text.claims.linking` (places, features, quantities,
-dates), run sentence by sentence by :mod:`~geo.text.claims.extract`, and
+speaker labels), :mod:`~geo.text.claims.bulletin_lines` (a bulletin's sector lines),
+:mod:`~geo.text.claims.contested` (a claim set against another), :mod:`~geo.text.claims.linking`
+(places, features, quantities, dates), :mod:`~geo.text.claims.denial_places` (a perfect
+denial of an act at a claim's places answers it: "Moscow has denied sending drones into
+Moldovan airspace"), run sentence by sentence by :mod:`~geo.text.claims.extract`, and
 :mod:`~geo.text.claims.merging` (a quoted claim answered in its quotation, a
 spokesperson's words joined with their government's, a quotation of several sentences
 joined to the claim where it closes); :mod:`~geo.text.claims.stems` finds the status

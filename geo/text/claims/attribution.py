@@ -82,10 +82,21 @@ _MEDIUM_BY = re.compile(
     r"released\s+by|published\s+by)\s+"
 )
 #: What follows "according to" without naming a speaker: a bare common noun or two
-#: ("according to plan", "according to international law"), no speaker noun among them.
+#: ("according to plan", "according to international law", "according to preliminary
+#: estimates", "according to the latest data"), no speaker noun among them.
 _NO_SPEAKER_AFTER = re.compile(
     r"(?:the\s+)?(?:[a-z]+\s+)?(?:plans?|schedule|protocol|procedures?|rules?|law|laws|"
-    r"tradition|custom|script|norms?|standards?|regulations?|design|expectations?)"
+    r"tradition|custom|script|norms?|standards?|regulations?|design|expectations?|"
+    r"estimates?|data|figures|information|calculations?|counts?|tall(?:y|ies))"
+)
+#: A description in apposition after a name: ", adviser to the head of the DPR,".
+_APPOSED_ROLE = re.compile(
+    r",\s+((?:the\s+|an?\s+)?[a-z][^,;:.()“”\"]{0,100}),"
+)
+#: A word of such a description's first four: a title or a role ("adviser", "fellow").
+_ROLE_HEADS = lx.PERSON_TITLES | frozenset(
+    "adviser advisor aide head deputy member secretary representative envoy official "
+    "officer leader founder analyst expert researcher fellow professor".split()
 )
 #: The words a cue may be (lower-cased): other tokens are never read as cues.
 _ANY_CUE = CUE_VERBS | EVIDENCE_VERBS | SIGHT_VERBS | VERIFY_VERBS
@@ -128,6 +139,11 @@ def _attributions(
             descriptor, kind = raw, "person"
             source, at, np_end = apposed
             raw = text[at:np_end]
+        if kind == "person" and not descriptor:
+            # "According to Yan Gagin, adviser to the head of the DPR, ...": who he is
+            role = _APPOSED_ROLE.match(text, np_end, sent.end)
+            if role is not None and not _ROLE_HEADS.isdisjoint(role.group(1).split()[:4]):
+                descriptor = role.group(1)
         if raw.lower() in _OBJECT_PRONOUNS:  # "According to him": the last named person
             source, kind = _resolve_pronoun(ctx, _OBJECT_PRONOUNS[raw.lower()], m.end())
         verb = next(i for i, t in enumerate(toks) if t.start >= m.start())

@@ -20,8 +20,11 @@ from .allegiance import same_speaker_again
 from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .bulletin import bulletin_speaker
+from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead
 from .competing import competing_claims
+from .contested import contested_claims, has_contested
 from .context import _Attribution, _Context, _Draft, _Within
+from .denial_places import perfect_denial_answers
 from .linking import (
     _CONNECTIVE,
     _EVENT_BACKREF,
@@ -267,6 +270,8 @@ def _sentence_claims(
             new.append(d)
         if not new:
             return
+        if clauses[0][1].after_content:  # "163 clashes took place. ..., the staff said"
+            counted_lead(ctx, sentences, idx, new[0], drafts, quantities)
         if (reaction or coordinated_answer is not None) and prev is not None:
             # "The army rejected the claim, saying ...": a claim that answers ``prev``.
             speaker = answer_from.source if answer_from is not None else None
@@ -286,9 +291,11 @@ def _sentence_claims(
             target.statuses.append((rank, status, cue))
         _answers(ctx, new, prev)
         competing_claims(ctx, new)  # "X said it repelled ..., while Y said it took ..."
+        perfect_denial_answers(ctx, new, prev)  # "Moscow has denied sending drones into ..."
         if ctx.denied_involvement:
             deny_later_blame(ctx, new, idx)  # "... denied involvement. X said Y did it"
         new = _nested_counter_claims(ctx, sent, new, quoted)
+        new = contested_claims(ctx, new)  # "..., despite Russian milbloggers' claims that"
         for d in new:
             if d.kind in ("org", "group") and d.source:
                 ctx.last_org = d.source if d.kind == "org" else ctx.last_org
@@ -338,22 +345,24 @@ def _sentence_claims(
         return
     # A bulletin going on ("..., the ministry said. Another drone was downed over Kursk.")
     # states what it counts or where, though no date or place of its own may say so.
+    counted = ctx.quantities.any_inside(sent.start, sent.end)
     follows = (
         prev is not None
-        and (
-            ctx.quantities.any_inside(sent.start, sent.end)
-            or ctx.places.any_inside(sent.start, sent.end)
-        )
+        and (counted or ctx.places.any_inside(sent.start, sent.end))
         and bulletin_speaker(text, sent, idx, prev)
     )
-    if follows or _reported_event(ctx, sent, date_spans, quantities):
+    line = bulletin_line(ctx, sentences, idx, counted)  # "Kupiansk direction: ..."
+    contested = has_contested(text, sent.start, sent.end)  # "despite Moscow's claims that"
+    if follows or line is not None or contested or _reported_event(ctx, sent, date_spans, quantities):
         d = _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
         if follows and prev is not None:
             # "..., the ministry reported. Russian air defenses shot down 118 drones ...":
             # a state agency's copy going on with the ministry's bulletin.
             d.source, d.cue, d.kind, d.side = prev.source, prev.cue, prev.kind, prev.side
             d.descriptor, d.party = prev.descriptor, prev.party
-        drafts.append(d)
+        elif line is not None:
+            bulletin_voice(d, drafts, line)  # the General Staff's, the ministry's
+        drafts.extend(contested_claims(ctx, [d]) if contested else [d])
 
 
 def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: int) -> _Draft | None:

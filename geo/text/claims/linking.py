@@ -284,6 +284,8 @@ def _finish(
     feats = ctx.features.inside(d.start, d.end)
     if d.source is not None:
         kind, side, party = "attributed", d.side, d.party
+    elif d.cue is None and d.side is not None:  # "Units of the Yug group of forces ..."
+        kind, side, party = "reported", d.side, d.party  # a party's words, source unknown
     else:  # the article's own reporting, or a denial whose accuser is unknown
         kind, side, party = "reported", (INDEPENDENT if d.cue is None else None), None
     start = body_start(ctx.text, d.start, d.end)  # not "KYIV (AP) —"

@@ -2,8 +2,8 @@
 
 An official of a place ("regional governor Oleh Syniehubov", "Mayor Igor Terekhov",
 "Regional Gov. Oleh Kiper", "the head of the city's military administration", "city
-officials"), and a state's media named without the state ("State media", "the state-run
-National News Agency"), speaks
+officials", "a local official"), and a state's media named without the state ("State
+media", "the state-run National News Agency"), speaks
 for the country of the places their claim names, or else of the last place the article
 named before it; capitals that stand for their governments ("as Moscow pressed its
 offensive") count only when nothing else is named. Read by
@@ -31,6 +31,7 @@ _LOCAL_OFFICIAL = re.compile(
     r"[Dd]istrict\s+(?:head|chief|council)|[Mm]ilitary\s+[Aa]dministration|"
     r"[Hh]ead\s+of\s+the\s+(?:region|oblast|province|district|city)|"
     r"[Cc]ity\s+(?:officials?|authorities|council|hall|administration)|"
+    r"[Ll]ocal\s+(?:officials?|authorities|administration)|"
     # a state's media named without the state: "the state-run National News Agency",
     # "State media" speak for the state where what they report happened
     r"[Ss]tate(?:-run|-owned|-controlled)?\s+(?:media|television|TV|broadcaster|radio|"

@@ -22,6 +22,7 @@ __all__ = [
     "_ARMED_GROUP",
     "_ENVOY",
     "_INDEPENDENT_NAMED",
+    "_INDEPENDENT_ROLES",
     "_INDEPENDENT_WORDS",
     "_PARTIES",
     "_WORD",
@@ -151,6 +152,14 @@ _INDEPENDENT_WORDS = frozenset(
     """.split()
 )
 
+#: What an independent speaker is, in a description of them ("Rob Lee, a senior fellow
+#: at the Foreign Policy Research Institute in Philadelphia": a think tank's scholar,
+#: not the country of its city): the words above and academic posts.
+_INDEPENDENT_ROLES = _INDEPENDENT_WORDS | frozenset(
+    "fellow fellows scholar scholars professor professors academic academics lecturer "
+    "historian historians".split()
+)
+
 
 #: A state's envoy to an international body ("the country's ambassador to the UN").
 _ENVOY = re.compile(
@@ -163,7 +172,7 @@ _ENVOY = re.compile(
 #: ... that say what it fights for ("Democratic", "Liberation", "Independence") or
 #: name a region, not a state ("the Arakan Army").
 _ARMED_GROUP = re.compile(
-    r"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,5}?(?:[A-Z][\w’'-]*\s+)"
+    r"(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'-]*|\d+(?:st|nd|rd|th))\s+){0,5}?(?:[A-Z][\w’'-]*\s+)"
     r"(?:Army|Forces|Front|Movement|Brigades|Corps|Militia)\b"
 )
 #: Names of a state's own forces, whatever words come with them.

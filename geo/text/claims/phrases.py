@@ -217,6 +217,11 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
         if t.text.isdigit() and k - 2 >= 0 and toks[k - 2].end == t.start and _is_cap(toks[k - 2]):
             k -= 2  # "M23 rebels", "G7 leaders": a name the tokens split at its digits
             continue
+        if tl in _ORDINAL_ENDS and k - 2 >= 0 and toks[k - 2].end == t.start and (
+            toks[k - 2].text.isdigit() and _is_cap(toks[k])
+        ):
+            k -= 2  # "Ukraine's 2nd Corps", "the 47th Brigade": a unit's ordinal
+            continue
         if k - 2 >= 0 and toks[k - 2].end == t.start and (
             (t.text.isdigit() and toks[k - 2].text in ("-", "‑"))
             or (t.text in ("-", "‑") and t.end == toks[k].start and _is_cap(toks[k - 2]))
@@ -239,6 +244,15 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             continue
         if tl in _SOURCE_MODIFIERS or tl in _SOURCE_NOUNS:
             k -= 1
+            continue
+        if (
+            k == j
+            and t.text.isalpha()
+            and t.text.islower()
+            and k - 2 >= 0
+            and _INITIALS.fullmatch(toks[k - 2].text)
+        ):
+            k -= 1  # "the U.N. migration agency", "the EU border agency": what it does
             continue
         if _owned_compound(toks, k - 1, j):
             k -= 1  # "Sudan's electricity company": a noun naming what the body does
@@ -286,6 +300,10 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
     return k, j
 
 
+#: A body's initials before what it does: "U.N.", "UN", "EU" (not "US": a pronoun's case).
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}|(?!US$)[A-Z]{2,5}")
+#: The letters after an ordinal's digits ("2nd", "47th"), a token of their own.
+_ORDINAL_ENDS = frozenset("st nd rd th".split())
 #: Participles tying a speaker to a group: "Jihadists linked to Al-Qaeda".
 _TIED = frozenset("linked loyal allied affiliated aligned tied close".split())
 #: Words before "member(s) of": "a member of", "two members of".

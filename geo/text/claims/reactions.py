@@ -155,7 +155,9 @@ def sentence_reactions(
                 # not "It did not provide evidence": the claim before.
                 who = (sent.start, start) if no_comment and silent not in _SILENT_PRONOUNS else None
                 about = comment_target(ctx, drafts, prev, idx, end, sent.end, who=who)
-                if no_comment:
+                if about is None:
+                    pass  # a party silent about no claim here: nothing unverified
+                elif no_comment:
                     for d in comment_run(ctx, drafts, about, end, sent.end):
                         d.statuses.append((rank, "unverified", cue))
                 else:  # "It did not provide evidence": the claim just before

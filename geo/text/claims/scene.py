@@ -31,7 +31,7 @@ from .context import _Context
 from .parties import _PARTIES
 from .relations import attacker
 
-__all__ = ["attacked_country", "group_of_possessive", "scene_country"]
+__all__ = ["attacked_country", "group_of_possessive", "opening_country", "scene_country"]
 
 
 #: A state's own body named bare: "the army", "the military", "the Defence Ministry".
@@ -75,6 +75,24 @@ def scene_country(ctx: _Context, subj_start: int, source: str) -> str | None:
     if _OPENING.search(text, max(0, last.start - 40), last.start) is None:
         return None
     return str(place.country_code)
+
+
+def opening_country(ctx: _Context, start: int, end: int) -> str | None:
+    """The ISO code of the country the claim ``text[start:end]`` opens in ("In Burkina
+    Faso, an attack ... killed 50 soldiers, according to security sources": ``"BF"``),
+    named as a country after an opening such as "In" and before a comma; else None.
+    Read for a national body named without a country, before the dateline's country."""
+    text = ctx.text
+    places = ctx.literal_places(start, min(end, start + _BACK))
+    if not places:
+        return None
+    first = places[0]
+    place = getattr(first, "place", None)
+    if place is None or place.kind != "country" or not place.country_code:
+        return None
+    if not text.startswith(",", first.end) or not _OPENING.search(text, start, first.start):
+        return None
+    return None if text[start : first.start].count(" ") > 4 else str(place.country_code)
 
 
 #: A generic word for an armed group, as the owner of a body: "the rebels' health

@@ -55,6 +55,7 @@ from .parties import (
     _ARMED_GROUP,
     _ENVOY,
     _INDEPENDENT_NAMED,
+    _INDEPENDENT_ROLES,
     _INDEPENDENT_WORDS,
     _PARTIES,
     _WORD,
@@ -64,7 +65,7 @@ from .parties import (
     general_staff_side,
 )
 from .relations import _ITS, _reports_to, affiliated_country, attacker, described_country
-from .scene import attacked_country, group_of_possessive, scene_country
+from .scene import attacked_country, group_of_possessive, opening_country, scene_country
 from .vocab import _SOURCE_NOUNS
 
 __all__ = ["INDEPENDENT", "country_label", "remember_side", "speaker_side"]
@@ -175,7 +176,7 @@ def speaker_side(
     if code is None and descriptor:
         # "an open-source analyst who tracks attacks on Russian energy sites": independent
         own = descriptor
-        if independent_description(own, _INDEPENDENT_WORDS) and not _national_words(own):
+        if independent_description(own, _INDEPENDENT_ROLES) and not _national_words(own):
             return INDEPENDENT, None
         at = ctx.text.find(own, max(0, subj_start - 400), subj_end + 400)
         found = _countries_in(ctx, at, at + len(own), own)
@@ -248,7 +249,10 @@ def speaker_side(
         # broadcaster RTB"
         words = f"{lead.group() if lead else ''}{phrase}"
         if known is None and (nation := national_body_side(ctx, words, descriptor, subj_start)):
-            known = (nation, country_label(ctx, nation))  # "Army chief ..." in Sudan's war
+            # "Army chief ..." in Sudan's war; "In Burkina Faso, ..., according to security
+            # sources" in copy from Sudan: the country the claim opens in
+            nation = (where and opening_country(ctx, *where)) or nation
+            known = (nation, country_label(ctx, nation))
         if known is None and where is not None and (hit := attacked_country(ctx, phrase, *where)):
             known = (hit, country_label(ctx, hit))  # "Russian forces launched ... at Ukraine,
             # the Air Force reported": the air force of the country attacked

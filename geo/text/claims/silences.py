@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from .. import lexicon as lx
 from .context import _Context, _Draft
+from .segmentation import body_start
 from .sides import INDEPENDENT, speaker_side
 
 __all__ = ["comment_run", "comment_target", "figure_targets", "speaker_run"]
@@ -70,7 +71,8 @@ def _accusing(
     """The claim a party's silence answers ("Russia's Defence Ministry did not respond to
     a request for comment" at ``text[who[0]:who[1]]``): ``prev`` when it names the
     party's country, else the latest recent claim of another side that does, else
-    ``prev``."""
+    ``prev``, unless ``prev`` is an independent speaker's (an analyst's assessment that
+    does not name the party is nothing it answers): None."""
     a, b = who
     phrase = ctx.text[a:b].strip(" ,")
     side, _ = speaker_side(ctx, a, b, phrase)
@@ -92,7 +94,10 @@ def _accusing(
     if _about_side(ctx, prev, side):
         return prev
     others = (d for d in _recent(drafts, idx) if d.side not in (None, side))
-    return next((d for d in others if _about_side(ctx, d, side)), prev)
+    found = next((d for d in others if _about_side(ctx, d, side)), None)
+    if found is None and prev.side == INDEPENDENT:
+        return None  # "The Pentagon declined to comment" after an analyst's assessment
+    return found or prev
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
@@ -104,9 +109,15 @@ def _about_side(ctx: _Context, d: _Draft, side: str) -> bool:
     in it ("captured Lozove" is about Ukraine)."""
     if _names_side(ctx, _said_words(ctx, d), side):
         return True
+    a, b = (d.subj_start, d.subj_end) if d.subj_start >= d.start else (d.start, d.start)
+    if d.descriptor and b > a:
+        # "Rob Lee, a senior fellow at an institute in Philadelphia, said": who speaks
+        at = ctx.text.find(d.descriptor, b, b + len(d.descriptor) + 4)
+        b = at + len(d.descriptor) if at >= 0 else b
     return any(
         getattr(getattr(t, "place", None), "country_code", None) == side
-        for t in ctx.literal_places(d.start, d.end)
+        for t in ctx.literal_places(body_start(ctx.text, d.start, d.end), d.end)  # no dateline
+        if not a <= t.start < b
     )
 
 
@@ -176,9 +187,10 @@ def comment_run(
     return [about]
 
 
-#: An object naming several claims: "the reports", "these claims", "the statements".
+#: An object naming several claims: "the reports", "these claims", "the Russian claims".
 _PLURAL_OBJECT = re.compile(
-    r"(?i:the|these|those|such)\s+(?:claims|reports|statements|assertions|allegations)\b"
+    r"(?i:the|these|those|such)\s+(?:[\w-]+\s+)?(?:claims|reports|statements|assertions|"
+    r"allegations)\b"
 )
 
 
@@ -205,14 +217,24 @@ _BOTH_SIDES = re.compile(
     r"\b(?:either|both|neither|each)\s+sides?\b|\bthe\s+two\s+sides\b", re.IGNORECASE
 )
 #: The accounts of both sides: "Neither side's account of the fighting", "Neither claim",
-#: "the two sides' versions" (not a figure: any claim of theirs).
+#: "the two sides' versions", "either side's battlefield accounts" (not a figure: any
+#: claim of theirs).
 _BOTH_ACCOUNTS = re.compile(
     r"\b(?:(?:either|neither)\s+(?:claim|account|version|report|statement)|"
     r"both\s+(?:claims|accounts|versions|reports|statements)|"
     r"(?:(?:either|both|neither|each)\s+sides?|the\s+two\s+sides)[’']s?\s+"
-    r"(?:claims?|accounts?|versions?|reports?|statements?)|"
+    r"(?:[a-z-]+\s+){0,2}?(?:claims?|accounts?|versions?|reports?|statements?)|"
     r"(?:claims?|accounts?|versions?|reports?|statements?)\s+(?:by|from|of)\s+"
     r"(?:both|either|neither|the\s+two)\s+(?:sides?|part(?:y|ies)|warring\s+parties))\b",
+    re.IGNORECASE,
+)
+#: Accounts qualified as of the fighting: "either side's battlefield accounts".
+_BATTLEFIELD = re.compile(r"\b(?:battlefield|front[- ]?line|combat)\b", re.IGNORECASE)
+#: A claim of fighting on the ground: a capture, an advance, an attack repelled.
+_FIGHTING = re.compile(
+    r"\b(?:captur|seiz|advanc|attack|assault|repel|push|fighting|clash|entered|liberat|"
+    r"taken\b|took\b|"
+    r"withdr[ae]w|retook|recaptur|encircl|offensive|counteroffensive|counterattack)",
     re.IGNORECASE,
 )
 #: Several accounts at once: "any of the accounts", "none of these claims", "the
@@ -242,7 +264,12 @@ def figure_targets(
     if m is None:
         both = _BOTH_ACCOUNTS.search(ctx.text, start, end)
         if both is not None:
-            return _both_accounts(drafts, idx)
+            found = _both_accounts(drafts, idx)
+            if _BATTLEFIELD.search(both.group()):
+                # "either side's battlefield accounts": their claims of fighting, not a
+                # mayor's account of a strike on the city
+                found = [d for d in found if _FIGHTING.search(ctx.text, d.start, d.end)]
+            return found
         every = _EVERY_ACCOUNT.search(ctx.text, start, end)
         return _every_account(drafts, idx) if every is not None else []
     words_rx = _FIGURES[m.group().lower()]
