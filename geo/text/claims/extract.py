@@ -353,7 +353,8 @@ def _sentence_claims(
     )
     line = bulletin_line(ctx, sentences, idx, counted)  # "Kupiansk direction: ..."
     contested = has_contested(text, sent.start, sent.end)  # "despite Moscow's claims that"
-    if follows or line is not None or contested or _reported_event(ctx, sent, date_spans, quantities):
+    reported = _reported_event(ctx, sent, date_spans, quantities)
+    if follows or line is not None or contested or reported:
         d = _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
         if follows and prev is not None:
             # "..., the ministry reported. Russian air defenses shot down 118 drones ...":

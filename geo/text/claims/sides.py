@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon as lx
 from .allegiance import (
     agency_local_head,
     description_head,
@@ -50,6 +49,9 @@ from .allegiance import (
 )
 from .context import _Context
 from .localities import local_country, local_official
+from .nationality import countries_in as _countries_in
+from .nationality import national as _national
+from .nationality import national_words as _national_words
 from .parties import (
     _ANY_PARTY,
     _ARMED_GROUP,
@@ -82,7 +84,6 @@ _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*[’'])s?\s+(?:\
 _NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){1,3}$")
 #: Pronouns that stand for a person speaking: "he said", "according to him".
 _PERSON_PRONOUNS = frozenset("he she him her".split())
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
 def speaker_side(
@@ -363,42 +364,3 @@ _BODIES = frozenset(
     "ministry staff department office service council committee command agency "
     "administration directorate forces force corps".split()
 )
-
-
-def _national(ctx: _Context, start: int, end: int, phrase: str) -> bool:
-    """Whether a country itself qualifies the phrase ("Russian analysts", "Ukraine's
-    state media"), not only a place where the speaker is ("Yale researchers")."""
-    for i in ctx.places.inside(start, end) if start >= 0 else ():
-        place = getattr(ctx.toponyms[i], "place", None)
-        if place is not None and place.kind == "country":
-            return True
-    return any(
-        (w := m.group().lower().removeprefix("pro-")) in lx.DEMONYMS
-        or w.split("-")[0] in lx.DEMONYMS
-        for m in _NAME_WORD.finditer(phrase)
-    )
-
-
-def _national_words(phrase: str) -> bool:
-    """Whether a demonym qualifies the phrase ("a Russian spokesman for the UN")."""
-    return any(
-        m.group().lower().removeprefix("pro-") in lx.DEMONYMS for m in _NAME_WORD.finditer(phrase)
-    )
-
-
-def _countries_in(ctx: _Context, start: int, end: int, phrase: str) -> list[str]:
-    """Country codes the phrase names (places inside it, demonyms), in text order."""
-    found: list[tuple[int, str]] = []
-    if start >= 0:
-        for i in ctx.places.inside(start, end):
-            t = ctx.toponyms[i]
-            place = getattr(t, "place", None)
-            if place is not None and place.country_code:
-                found.append((t.start - start, place.country_code))
-    for m in _NAME_WORD.finditer(phrase):
-        word = m.group().lower().removeprefix("pro-")
-        head = word.split("-")[0]
-        code = lx.DEMONYMS.get(word) or lx.DEMONYMS.get(head)
-        if code:
-            found.append((m.start(), code))
-    return [code for _, code in sorted(found)]

@@ -1,0 +1,57 @@
+"""Claims stage 2b helper, nationality: the countries a speaker's phrase names.
+
+A country or demonym qualifying a speaker's phrase ("Russian analysts", "Ukraine's state
+media", "a Russian spokesman for the UN") says which side the speaker is of; read by
+:func:`~geo.text.claims.sides.speaker_side`. Linear in the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+from .context import _Context
+
+__all__ = ["countries_in", "national", "national_words"]
+
+#: A word of a name, hyphenated compounds whole ("pro-Russian", "Russian-backed").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def national(ctx: _Context, start: int, end: int, phrase: str) -> bool:
+    """Whether a country itself qualifies the phrase ("Russian analysts", "Ukraine's
+    state media"), not only a place where the speaker is ("Yale researchers")."""
+    for i in ctx.places.inside(start, end) if start >= 0 else ():
+        place = getattr(ctx.toponyms[i], "place", None)
+        if place is not None and place.kind == "country":
+            return True
+    return any(
+        (w := m.group().lower().removeprefix("pro-")) in lx.DEMONYMS
+        or w.split("-")[0] in lx.DEMONYMS
+        for m in _NAME_WORD.finditer(phrase)
+    )
+
+
+def national_words(phrase: str) -> bool:
+    """Whether a demonym qualifies the phrase ("a Russian spokesman for the UN")."""
+    return any(
+        m.group().lower().removeprefix("pro-") in lx.DEMONYMS for m in _NAME_WORD.finditer(phrase)
+    )
+
+
+def countries_in(ctx: _Context, start: int, end: int, phrase: str) -> list[str]:
+    """Country codes the phrase names (places inside it, demonyms), in text order."""
+    found: list[tuple[int, str]] = []
+    if start >= 0:
+        for i in ctx.places.inside(start, end):
+            t = ctx.toponyms[i]
+            place = getattr(t, "place", None)
+            if place is not None and place.country_code:
+                found.append((t.start - start, place.country_code))
+    for m in _NAME_WORD.finditer(phrase):
+        word = m.group().lower().removeprefix("pro-")
+        head = word.split("-")[0]
+        code = lx.DEMONYMS.get(word) or lx.DEMONYMS.get(head)
+        if code:
+            found.append((m.start(), code))
+    return [code for _, code in sorted(found)]
