@@ -102,3 +102,14 @@ def test_the_hyphen_capital_scan_finds_what_the_pattern_finds(text):
     assert recognition._hyphen_capital(text) == (
         recognition._HYPHEN_CAPITAL.search(text) is not None
     )
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\u00a0\u2009\u3000\u200bK")))
+@example("Kyiv\tOblast")
+@example("San\u00a0Francisco")
+def test_plain_spaces_of_an_ascii_text_reads_only_its_tabs(text):
+    """An ASCII text's one odd space is the tab: the shortcut gives what the pattern gives."""
+    from geo.text import casing
+
+    plain = text.translate(casing._TO_SPACE) if casing._ODD_SPACES.search(text) else text
+    assert casing.plain_spaces(text) == plain
