@@ -155,3 +155,21 @@ def test_cache_usage_counts_each_kind(tmp_path, fake_build):
     assert usage["stale_indexes"] == 1
     assert usage["current"] == usage["stale"] == 1002
     assert usage["other"] == 500
+
+
+def test_a_file_system_without_locks_opens_and_keeps_indexes(tmp_path, monkeypatch):
+    """flock refused (ENOLCK, as on some network file systems): an index still opens,
+    unheld; a pruning cannot tell whether one is open, so it keeps it."""
+    import errno
+    import fcntl
+
+    old = _index(tmp_path, "index-v1-0123456789abcdef", age_s=3 * _DAY)
+
+    def no_locks(fd, op):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    assert hold_index(old) is None
+    monkeypatch.setattr(cache, "current_fingerprint", lambda: "f" * 16)
+    assert cache.prune_indexes(tmp_path, unused_s=0) == []
+    assert old.exists()

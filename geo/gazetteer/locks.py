@@ -57,7 +57,8 @@ def cache_lock(root: Path):
     except OSError as err:
         raise GazetteerError(f"cannot lock the gazetteer cache {root}: {err}") from err
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        with contextlib.suppress(OSError):  # a file system without locks (some network
+            fcntl.flock(fd, fcntl.LOCK_EX)  # ones): unlocked, as where fcntl is missing
         yield
     finally:
         os.close(fd)  # releases the lock
@@ -84,9 +85,13 @@ def hold_index(path: str | os.PathLike[str]) -> int | None:
         return None
     try:
         fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        removed = os.fstat(fd).st_nlink == 0
-    except OSError:
+    except BlockingIOError:  # a pruning holds it
         removed = True
+    except OSError:  # a file system without locks (some network ones): not held
+        os.close(fd)
+        return None
+    else:
+        removed = os.fstat(fd).st_nlink == 0  # removed between the open and the lock
     if removed:
         os.close(fd)
         raise GazetteerError(f"gazetteer index {path} is being removed: open it again")
@@ -108,7 +113,7 @@ def lock_unused(path: Path) -> int | None:
         return None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
+    except OSError:  # held (or no locks here: whether it is open is unknown, so kept)
         os.close(fd)
         return None
     return fd
