@@ -243,3 +243,4 @@ def test_required_words_of_sequences_branches_and_repeats():
     assert required_words(r"\b(?:army|\w+s)\b") == ()  # a branch with no literal
     assert required_words(r"(?=abcd)\w+") == ()  # a look-ahead is not read
     assert required_words(r"[unclosed") == ()
+    assert required_words(r"(?i:troops)|army") == ()  # a group with flags is not read

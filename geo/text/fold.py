@@ -218,7 +218,7 @@ def _sequence_needs(items: list) -> list[str] | None:
             options.append(["".join(run)])
         run = []
         inner = None
-        if op is c.SUBPATTERN:
+        if op is c.SUBPATTERN and not (av[1] or av[2]):  # not one with flags of its own
             inner = _sequence_needs(list(av[-1]))
         elif op is c.BRANCH:
             branches = [_sequence_needs(list(b)) for b in av[1]]
