@@ -29,7 +29,10 @@ machine instructions of ``geo parse --jsonl`` (``-j 1`` and ``--only toponyms``)
 with valgrind instead, for this checkout and ``--baseline DIR``; ``--limit N`` takes
 the first N documents of each corpus. ``--baseline DIR`` runs (or counts) another
 checkout's ``geo`` too, each of its commands right after this checkout's in every
-round.
+round. Each checkout's processes use a cache directory of their own (the user cache's
+indexes linked, not built again): its compiled patterns (``geo._patterns``) are written
+by one untimed run of each command, and no other process (another checkout, another
+version: they share the user cache's patterns file) replaces them while it runs.
 
 With ``--patterns`` it times the spatial distance patterns on the news corpora,
 searched over the whole text and only in the windows around distance units (as
@@ -252,10 +255,31 @@ def _checkout() -> Path:
     return Path(geo.__file__).resolve().parent.parent
 
 
-def _environment(code: Path, pycache: str | None) -> dict[str, str]:
-    """The environment of a whole process: ``code`` first on the path, and the bytecode
-    kept in ``pycache`` (``None``: every process compiles the sources)."""
+def _private_cache(tmp: str, code: Path) -> str:
+    """A cache directory for ``code``'s processes alone, in ``tmp``: the indexes of the user
+    cache linked (not built again), the kept patterns its own. Other processes (other
+    checkouts, other versions) write the shared patterns file while a benchmark runs:
+    a command would count their compiling."""
+    from geo.gazetteer.cache import cache_dir
+
+    own = Path(tmp, f"cache-{abs(hash(str(code))):x}")
+    if not own.is_dir():
+        own.mkdir()
+        shared = cache_dir()
+        for index in shared.glob("index-v*"):
+            (own / index.name).symlink_to(index.resolve(), target_is_directory=True)
+        if (shared / "fingerprints.json").is_file():
+            (own / "fingerprints.json").write_bytes((shared / "fingerprints.json").read_bytes())
+    return str(own)
+
+
+def _environment(code: Path, pycache: str | None, cache: str | None = None) -> dict[str, str]:
+    """The environment of a whole process: ``code`` first on the path, the bytecode
+    kept in ``pycache`` (``None``: every process compiles the sources) and, with
+    ``cache``, that cache directory (:func:`_private_cache`)."""
     env = {**os.environ, "PYTHONPATH": str(code)}
+    if cache is not None:
+        env["GEO_CACHE_DIR"] = cache
     if pycache is None:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
         env.pop("PYTHONPYCACHEPREFIX", None)
@@ -284,7 +308,7 @@ def whole_process(args: argparse.Namespace) -> int:
         out = str(Path(tmp, "out.jsonl"))
         pycache = None if args.no_bytecode else str(Path(tmp, "pycache"))
         if args.instructions:
-            return _whole_instructions(args, geo, src, out, docs, chars, pycache)
+            return _whole_instructions(args, geo, src, out, docs, chars, pycache, tmp)
         geo_commands = {
             "geo parse -j 1": [*geo, str(src), "-o", out, "-q", "-j", "1"],
             f"geo parse -j {args.jobs}": [*geo, str(src), "-o", out, "-q", "-j", str(args.jobs)],
@@ -298,10 +322,11 @@ def whole_process(args: argparse.Namespace) -> int:
         for name, cmd in geo_commands.items():
             for suffix, path in checkouts.items():
                 commands[name + suffix] = (cmd, path)
-        envs = {path: _environment(path, pycache) for path in {p for _, p in commands.values()}}
-        if pycache is not None:  # untimed: writes the bytecode every command imports
-            for cmd, path in commands.values():
-                subprocess.run(cmd, capture_output=True, check=False, cwd=path, env=envs[path])
+        envs = {path: _environment(path, pycache, _private_cache(tmp, path))
+                for path in {p for _, p in commands.values()}}
+        # untimed: writes the bytecode every command imports and the kept patterns
+        for cmd, path in commands.values():
+            subprocess.run(cmd, capture_output=True, check=False, cwd=path, env=envs[path])
         times: dict[str, list[float]] = {k: [] for k in commands}
         cpus: dict[str, list[float]] = {k: [] for k in commands}
         for _ in range(max(1, args.rounds)):
@@ -337,7 +362,7 @@ def whole_process(args: argparse.Namespace) -> int:
 
 
 def _whole_instructions(args, geo: list[str], src: Path, out: str, docs: int,
-                        chars: int, pycache: str | None) -> int:
+                        chars: int, pycache: str | None, tmp: str) -> int:
     """Machine instructions of whole ``geo parse --jsonl`` processes (valgrind), this
     checkout and ``--baseline DIR``: the figure a busy machine does not change."""
     # python -m puts the working directory first on sys.path: each version runs in its own
@@ -350,9 +375,10 @@ def _whole_instructions(args, geo: list[str], src: Path, out: str, docs: int,
           f"machine instructions (valgrind), {mode}")
     for name, cmd in commands.items():
         for version, path in versions.items():
-            env = {**_environment(path, pycache), "PYTHONHASHSEED": "0"}
-            if pycache is not None:  # uncounted: the bytecode
-                subprocess.run(cmd, capture_output=True, env=env, cwd=path, check=False)
+            env = {**_environment(path, pycache, _private_cache(tmp, path)),
+                   "PYTHONHASHSEED": "0"}
+            # uncounted: the bytecode and the kept patterns
+            subprocess.run(cmd, capture_output=True, env=env, cwd=path, check=False)
             proc = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no",
                                    "--cachegrind-out-file=/dev/null", *cmd],
                                   capture_output=True, text=True, env=env, cwd=path,

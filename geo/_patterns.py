@@ -17,6 +17,13 @@ or damaged file, an engine that refuses the code) falls back to ordinary compili
 the file is only ever replaced whole, and one whose checksum does not match its content
 is ignored.
 
+The file holds one version of ``geo``'s patterns: it carries a stamp of the package's
+modules (:func:`version_stamp`: their paths, sizes and modification times), and a
+process that adds patterns writes those it used, with the others of the file only when
+the file has its own stamp (another command's patterns of the same version). An
+upgrade, or another checkout sharing the cache, so replaces the patterns of the old
+version instead of piling them up.
+
 The interface is private to CPython (``re._compiler``, ``_sre``): other
 implementations, or a CPython whose ``_sre.compile`` differs, simply compile as usual.
 """
@@ -35,12 +42,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["kept_patterns", "patterns_file"]
+__all__ = ["kept_patterns", "patterns_file", "version_stamp"]
 
 log = logging.getLogger(__name__)
 
 #: Size of the patterns a process did not use kept with those it used (code and
-#: pattern, bytes): other commands' and other versions' patterns, the newest first.
+#: pattern, bytes): other commands' patterns of the same version, the newest first.
 MAX_OTHERS_BYTES = 4 << 20
 #: A patterns file larger than this is not read (this process's own patterns are
 #: about 1 MB; with others' kept it stays under 6 MB).
@@ -75,7 +82,28 @@ def _code_type() -> str | None:
 
 
 _CODE_TYPE = _code_type()
-_MAGIC = b"geo-patterns-1\n"  # then the payload's CRC-32 (4 bytes, little-endian), then it
+# Then the payload's CRC-32 (4 bytes, little-endian), then the payload: the marshalled
+# (version stamp, {(pattern, flags): entry}).
+_MAGIC = b"geo-patterns-2\n"
+
+
+def version_stamp(package: str | os.PathLike[str] | None = None) -> str:
+    """A stamp of this ``geo`` (or of the ``package`` folder): a hash of its modules'
+    paths, sizes and modification times (an installation's are fixed; a checkout's
+    change with every edit). A few hundred ``stat`` calls, about 4 ms: asked only when
+    a patterns file is written."""
+    import hashlib
+
+    root = Path(package if package is not None else Path(__file__).parent).resolve()
+    h = hashlib.sha256(str(root).encode())
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if d not in ("__pycache__", "data"))
+        for name in sorted(files):
+            if name.endswith(".py"):
+                with contextlib.suppress(OSError):
+                    st = os.stat(os.path.join(folder, name))
+                    h.update(f"{folder}/{name}:{st.st_size}:{st.st_mtime_ns};".encode())
+    return h.hexdigest()[:16]
 
 
 @contextlib.contextmanager
@@ -117,7 +145,7 @@ class _Store:
     def __init__(self, path: Path, original: Any):
         self.path = path
         self.original = original
-        self.entries = _read(path)
+        self.version, self.entries = _read(path)
         self.used: set[tuple[str, int]] = set()
         self.added = 0
 
@@ -169,9 +197,11 @@ class _Store:
             return
         # The file lists the patterns in the order their processes wrote them: others'
         # first (the most recently written kept while they fit), then this process' own.
+        # Others only of this version: a file another version wrote keeps none of them.
+        stamp = version_stamp()
         others: list[tuple[str, int]] = []
-        room = MAX_OTHERS_BYTES
-        for k in reversed(self.entries):
+        room = MAX_OTHERS_BYTES if self.version == stamp else -1
+        for k in reversed(self.entries if room >= 0 else ()):
             if k in self.used:
                 continue
             room -= len(k[0]) + len(self.entries[k][1])
@@ -183,7 +213,7 @@ class _Store:
 
         tmp = None
         try:
-            payload = marshal.dumps({k: self.entries[k] for k in keep})
+            payload = marshal.dumps((stamp, {k: self.entries[k] for k in keep}))
             data = _MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=self.path.parent)
@@ -199,9 +229,9 @@ class _Store:
                     os.unlink(tmp)
 
 
-def _read(path: Path) -> dict[tuple[str, int], _Entry]:
-    """The entries of ``path`` that have the right shape; {} if it is unreadable or
-    damaged (its checksum does not match)."""
+def _read(path: Path) -> tuple[str, dict[tuple[str, int], _Entry]]:
+    """The version stamp and the entries of ``path`` that have the right shape; ``("",
+    {})`` if it is unreadable or damaged (its checksum does not match)."""
     try:
         data = _read_regular(path, MAX_FILE_BYTES)
         start = len(_MAGIC) + 4
@@ -209,13 +239,16 @@ def _read(path: Path) -> dict[tuple[str, int], _Entry]:
         if data[: len(_MAGIC)] != _MAGIC or data[len(_MAGIC) : start] != zlib.crc32(
             payload
         ).to_bytes(4, "little"):
-            return {}
+            return "", {}
         loaded = marshal.loads(payload)
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(loaded, dict):
-        return {}
-    return {k: v for k, v in loaded.items() if _well_formed(k, v)}
+        return "", {}
+    if not (
+        isinstance(loaded, tuple) and len(loaded) == 2
+        and isinstance(loaded[0], str) and isinstance(loaded[1], dict)
+    ):  # fmt: skip
+        return "", {}
+    return loaded[0], {k: v for k, v in loaded[1].items() if _well_formed(k, v)}
 
 
 def _read_regular(path: Path, limit: int) -> bytes:

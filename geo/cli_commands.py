@@ -145,6 +145,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def cmd_index(args: argparse.Namespace) -> int:
     """``geo index build|info|prune|add``: the offline gazetteer index."""
+    from .gazetteer.cache import cache_usage
     from .gazetteer.index import ensure_index, load_gazetteer, prune_indexes, stale_indexes
 
     if args.action != "add" and (args.dumps or args.download):
@@ -167,8 +168,11 @@ def cmd_index(args: argparse.Namespace) -> int:
         removed = prune_indexes()
         for path, size in removed:
             print(f"removed {printable(str(path))} ({size / 1e6:.0f} MB)")
-        if not removed:
+        kept = stale_indexes()
+        if not removed and not kept:
             print("no stale indexes")
+        if kept:
+            print(f"kept {len(kept)} stale index(es) in use or used in the last 5 minutes")
         return EXIT_OK
     path = ensure_index(rebuild=args.action == "build" and args.force)  # add: a new fingerprint
     meta = load_gazetteer(path).meta
@@ -176,8 +180,11 @@ def cmd_index(args: argparse.Namespace) -> int:
     print(f"index: {printable(str(path))}")
     print(f"records: {meta['records']:,} ({counts})")
     print(f"names: {meta['keys']:,} keys, {meta['postings']:,} postings")
-    stale = stale_indexes()
-    if stale:
-        print(f"stale: {len(stale)} index(es) of other geo versions; `geo index prune` "
-              "removes them")
+    usage = cache_usage(path.parent)
+    print(f"cache: {printable(str(path.parent))}: this index {usage['current'] / 1e6:.0f} MB, "
+          f"other files {usage['other'] / 1e6:.1f} MB")
+    if usage["stale_indexes"]:
+        print(f"stale: {usage['stale_indexes']} index(es) of other geo versions, "
+              f"{usage['stale'] / 1e6:.0f} MB; `geo index prune` removes them (a build "
+              "removes those unused for a day)")
     return EXIT_OK

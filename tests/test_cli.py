@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -91,6 +93,11 @@ def test_index_prune_removes_only_other_versions(tmp_path, monkeypatch, capsys):
     for d in (current, old, building):
         d.mkdir()
         (d / "meta.json").write_text("{}")
+    assert main(["index", "prune"]) == 0  # used (built) seconds ago: kept
+    assert "kept 1 stale index(es) in use or used in the last 5 minutes" in (
+        capsys.readouterr().out
+    )
+    os.utime(old / "meta.json", (time.time() - 600,) * 2)
     assert main(["index", "prune"]) == 0
     assert f"removed {old}" in capsys.readouterr().out
     assert current.exists() and building.exists() and not old.exists()

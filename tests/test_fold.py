@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.text import spatial
-from geo.text.fold import FoldedPattern, folded
+from geo.text.fold import FoldedPattern, folded, required_words
 
 # Letters re.IGNORECASE equates with ASCII ones, other cased letters, "İ" that lower()
 # makes two characters of, spaces, digits and punctuation the patterns read.
@@ -196,3 +196,51 @@ def test_answer_patterns_same_search_in_a_window(text, cut):
     for fast in (answers._F_CAPTURE, answers._F_CONTRADICTION, answers._F_CONCESSION):
         got, want = fast.search(text, s, e), fast.original.search(text, s, e)
         assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+# Patterns whose search is gated by required_words (a substring test of the folded text).
+def _gated():
+    from geo.text import directions, front
+
+    return {"war": front._WAR_FOLDED, "directions": directions._ANY_WORD}
+
+
+@pytest.mark.parametrize("name", ["war", "directions"])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_every_match_holds_a_required_word(name, data):
+    """Each string the pattern matches (case-blind: generated from the original) holds one
+    of the words the gate tests, once folded: the gate never refuses a match."""
+    pattern = _gated()[name]
+    assert pattern.needs, "a gated pattern with no words would search every text"
+    text = data.draw(st.from_regex(pattern.original, fullmatch=True))
+    assert any(w in folded(text) for w in pattern.needs), (text, pattern.needs)
+
+
+_WAR_PIECES = st.sampled_from(
+    ["troops", "TROOPS", "Shelling", "front line", "front-lines", "frontline", "in front of",
+     "Glide  bombs", "glide", "armed\nforces", "army", "arMY", "armyworm", "paramilitary",
+     "counteroffensive", "İnvasion", "ınvasion", "ſtruck", "strikes near", "strike", "near",
+     "battles for", "heavy battle", "area", "Direction", "AXIS", "raions", "the", " ", "\n",
+     "-", "é", "K", "x"]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["war", "directions"])
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(_WAR_PIECES, max_size=12).map("".join))
+def test_occurs_in_answers_as_the_case_blind_search(name, text):
+    pattern = _gated()[name]
+    assert pattern.occurs_in(text) == (pattern.original.search(text) is not None)
+
+
+def test_required_words_of_sequences_branches_and_repeats():
+    assert required_words(r"\b(?:troops|shell(?:ed|ing)|(?:counter)?offensive)\b") == (
+        "troops", "shell", "offensive")
+    assert required_words(r"glide\s+bombs?") == ("glide",)
+    assert required_words(r"x(?:abcd)+y") == ("abcd",)  # a repeat of at least once
+    assert required_words(r"(?:abcd)*xy") == ()  # optional: nothing required
+    assert required_words(r"\b(?:army|\w+s)\b") == ()  # a branch with no literal
+    assert required_words(r"(?=abcd)\w+") == ()  # a look-ahead is not read
+    assert required_words(r"[unclosed") == ()
+    assert required_words(r"(?i:troops)|army") == ()  # a group with flags is not read

@@ -103,20 +103,21 @@ def test_damaged_file_is_compiled_again_and_replaced(tmp_path):
     assert len(_read(path)) >= len(PATTERNS)
 
 
-def _write(path, entries) -> None:
-    """A patterns file as geo._patterns writes it (checksummed), holding ``entries``."""
+def _write(path, entries, version=None) -> None:
+    """A patterns file as geo._patterns writes it (checksummed), holding ``entries`` of
+    ``version`` (this geo's stamp by default)."""
     import zlib
 
-    from geo._patterns import _MAGIC
+    from geo._patterns import _MAGIC, version_stamp
 
-    payload = marshal.dumps(entries)
+    payload = marshal.dumps((version_stamp() if version is None else version, entries))
     path.write_bytes(_MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload)
 
 
 def _read(path) -> dict:
     from geo._patterns import _read as read
 
-    return read(path)
+    return read(path)[1]
 
 
 def test_code_the_engine_refuses_is_compiled_again(tmp_path):
@@ -204,6 +205,56 @@ def test_other_processes_patterns_are_kept_within_a_budget(tmp_path, monkeypatch
         (olds[0], 0),
         (r"a new one (\w+)", 0),
     ]
+
+
+def test_another_version_s_patterns_are_not_kept(tmp_path, monkeypatch):
+    """A file another version of geo wrote (another stamp) is read, but a process that adds
+    patterns writes only those it used: the old version's others do not pile up."""
+    import geo._patterns as kept
+
+    with kept_patterns(tmp_path):
+        re.purge()
+        re.compile(r"old version only (\d+)")
+        re.compile(r"both versions (\d+)")
+    path = patterns_file(tmp_path)
+    assert kept._read(path)[0] == kept.version_stamp()
+    monkeypatch.setattr(kept, "version_stamp", lambda: "another-version")
+    with kept_patterns(tmp_path):
+        re.purge()
+        re.compile(r"both versions (\d+)")  # read from the file
+        re.compile(r"new version only (\w+)")
+    version, entries = kept._read(path)
+    assert version == "another-version"
+    assert list(entries) == [(r"both versions (\d+)", 0), (r"new version only (\w+)", 0)]
+    with kept_patterns(tmp_path):  # the same version again: the file's others are kept
+        re.purge()
+        re.compile(r"a third command's (\w+)")
+    assert len(kept._read(path)[1]) == 3
+
+
+def test_the_version_stamp_follows_the_modules(tmp_path):
+    import os
+
+    from geo._patterns import version_stamp
+
+    assert version_stamp() == version_stamp() != version_stamp(tmp_path)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.py").write_text("x = 1\n")
+    (tmp_path / "notes.txt").write_text("not a module")
+    first = version_stamp(tmp_path)
+    (tmp_path / "notes.txt").write_text("still not a module")
+    assert version_stamp(tmp_path) == first
+    os.utime(tmp_path / "sub" / "a.py", ns=(1, 1))  # an edit: another modification time
+    assert version_stamp(tmp_path) != first
+
+
+def test_a_file_of_the_former_format_is_not_read(tmp_path):
+    import zlib
+
+    path = patterns_file(tmp_path)
+    payload = marshal.dumps({(r"x(\d)", 0): (32, b"\x00" * 8, 1, {}, (None, None))})
+    path.write_bytes(b"geo-patterns-1\n" + zlib.crc32(payload).to_bytes(4, "little") + payload)
+    assert _read(path) == {}
 
 
 @pytest.mark.parametrize("bad", [r"(unclosed", r"a{2,1}", r"(?P<x>a)(?P<x>b)", r"\p"])

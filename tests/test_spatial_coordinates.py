@@ -9,10 +9,11 @@ tests.
 import math
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.geometry import distance_km
+from geo.text.spatial import coordinates as _coords
 from geo.text.spatial.coordinates import KM_PER_DEG_LAT, find_coordinates, parse_coordinates
 
 
@@ -131,3 +132,27 @@ def test_dms_round_trip(lat, lon):
     assert math.isclose(got_lon, lon, abs_tol=0.06 / 3600)
     assert distance_km((got_lat, got_lon), (lat, lon)) < 0.01
     assert unit == pytest.approx(0.1 / 3600)
+
+
+# The gates parse_coordinates searches first hold in every match of the full patterns: a
+# text they refuse has no coordinates to read.
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data(), prefix=st.sampled_from(["", " ", "at ", "(", "x\n"]))
+def test_every_pair_holds_what_its_gate_searches(data, prefix):
+    for pattern, needs in ((_coords._PAIR, _coords._PAIR_NEEDS),
+                           (_coords._SIGNED, _coords._SIGNED_NEEDS)):
+        text = prefix + data.draw(st.from_regex(pattern, fullmatch=True))
+        if pattern.search(text) is not None:
+            assert needs.search(text) is not None, (pattern.pattern, text)
+
+
+@pytest.mark.parametrize("text", [
+    "48°  30′ 15″ N 37° 54′ E", "40.446 degrees N, 79.982 degrees W", "N48.5 E37.9",
+    "48.5N/37.9E", "48 deg N 37 deg E", "41°24'12.2\"N 2°10'26.5\"W", "30´ 15´´ N 10E",
+    "coords 48.51 , -37.92", "at 47.09,37.54 near X",
+])
+def test_the_gates_pass_written_coordinates(text):
+    assert _coords._PAIR_NEEDS.search(text) or _coords._SIGNED_NEEDS.search(text)
+    assert pairs(text)

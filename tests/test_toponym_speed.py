@@ -3,8 +3,8 @@
 :func:`geo.text.front.mark_front` searches the text for a word of war only once a
 mention has front-line candidates to mark; the plain rule searched every text first.
 Both are run on generated texts (names with front-line namesakes, words of war, other
-places) and must set the same marks. :data:`geo.text.directions._ANY_WORD` opens with a
-look-ahead of its words' first letters: it must find what the plain pattern finds.
+places) and must set the same marks. :data:`geo.text.directions._ANY_WORD` is asked of the
+folded text (substring tests): it must find what the plain pattern finds.
 Recognition asks whether a hyphen comes before a capital with ``str.find``: the same
 answer as its pattern's search.
 """
@@ -92,6 +92,7 @@ def test_the_direction_gate_finds_what_the_plain_pattern_finds(text):
     fast = directions._ANY_WORD.search(text)
     slow = plain.search(text)
     assert (fast and fast.span()) == (slow and slow.span())
+    assert directions._ANY_WORD.occurs_in(text) == (slow is not None)
 
 
 @given(st.text(alphabet=st.sampled_from("-‐AZaz@[`\u00c0 \n.")))
@@ -101,3 +102,14 @@ def test_the_hyphen_capital_scan_finds_what_the_pattern_finds(text):
     assert recognition._hyphen_capital(text) == (
         recognition._HYPHEN_CAPITAL.search(text) is not None
     )
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\u00a0\u2009\u3000\u200bK")))
+@example("Kyiv\tOblast")
+@example("San\u00a0Francisco")
+def test_plain_spaces_of_an_ascii_text_reads_only_its_tabs(text):
+    """An ASCII text's one odd space is the tab: the shortcut gives what the pattern gives."""
+    from geo.text import casing
+
+    plain = text.translate(casing._TO_SPACE) if casing._ODD_SPACES.search(text) else text
+    assert casing.plain_spaces(text) == plain

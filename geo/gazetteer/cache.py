@@ -7,6 +7,17 @@ carries its format version and the sources' fingerprint
 sources' files); :func:`ensure_index` builds it when missing, and
 :func:`stale_indexes` / :func:`prune_indexes` find and remove the indexes of other
 versions.  Opening and querying an index is :mod:`geo.gazetteer.index`.
+
+The cache does not grow with every version: a build runs under an exclusive lock of
+the cache directory (``.lock``; a second process waiting for it then finds the index
+built), and once built, the indexes of other versions that no process has open and
+none has used for :data:`UNUSED_SECONDS` are removed (:func:`prune_indexes`). A
+process that opens an index holds a shared lock on its ``meta.json``
+(:func:`hold_index`) for as long as it has it open, and using an index marks it (its
+``meta.json``'s modification time, at most once an hour): an index is removed only
+when its exclusive lock is free, renamed away first so that no process opens it
+half-removed. The arrays a process has already mapped would survive anyway (an
+unlinked file stays readable while mapped, on Linux and macOS).
 """
 
 from __future__ import annotations
@@ -24,12 +35,16 @@ from pathlib import Path
 
 from ..errors import GazetteerError
 from .codes import FORMAT_VERSION, builder_files
+from .locks import cache_lock, hold_index, last_used, lock_unused, mark_used
 
 __all__ = [
     "BUILD_SECONDS",
+    "UNUSED_SECONDS",
     "cache_dir",
+    "cache_usage",
     "current_fingerprint",
     "ensure_index",
+    "hold_index",
     "prune_indexes",
     "stale_indexes",
 ]
@@ -141,22 +156,39 @@ def ensure_index(directory: str | os.PathLike[str] | None = None, *, rebuild: bo
     """
     root = Path(directory) if directory is not None else cache_dir()
     path = root / f"index-v{FORMAT_VERSION}-{current_fingerprint()}"
-    if (path / "meta.json").exists() and not rebuild:
+    if not rebuild and mark_used(path, _MARK_SECONDS):
         return path
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise GazetteerError(f"cannot create the gazetteer cache {root}: {err}") from err
-    log.warning(
-        "building the offline gazetteer index in %s (once per version; about %d s on 2 cores)",
-        path,
-        BUILD_SECONDS,
-    )
-    t0 = time.perf_counter()
-    with _build_progress(BUILD_SECONDS):
-        built = build_default_index(path)
-    log.warning("built the gazetteer index in %.0f s", time.perf_counter() - t0)
+    with cache_lock(root):
+        if not rebuild and (path / "meta.json").exists():
+            return path  # built by another process while this one waited
+        log.warning(
+            "building the offline gazetteer index in %s (once per version; about %d s on "
+            "2 cores)",
+            path,
+            BUILD_SECONDS,
+        )
+        t0 = time.perf_counter()
+        with _build_progress(BUILD_SECONDS):
+            built = build_default_index(path)
+        log.warning("built the gazetteer index in %.0f s", time.perf_counter() - t0)
+        # Other versions' indexes no one has used for a while go (not one in use).
+        for old, size in prune_indexes(root, unused_s=UNUSED_SECONDS, locked=True):
+            log.info("removed the unused index %s (%.0f MB)", old, size / 1e6)
     return built
+
+
+#: After a build, the indexes of other versions unused for this long are removed (an
+#: index one used more recently, by another version sharing the cache, is kept).
+UNUSED_SECONDS = 24 * 3600
+#: ``geo index prune`` keeps an index used or built this recently (a process of another
+#: version may be about to open the index it has just built or found).
+_GRACE_SECONDS = 300
+#: Using an index marks it once per this many seconds at most.
+_MARK_SECONDS = 3600
 
 
 @contextlib.contextmanager
@@ -214,16 +246,68 @@ def stale_indexes(directory: str | os.PathLike[str] | None = None) -> list[Path]
     )
 
 
-def prune_indexes(directory: str | os.PathLike[str] | None = None) -> list[tuple[Path, int]]:
-    """Remove the stale indexes (:func:`stale_indexes`); returns (path, bytes freed)."""
+def prune_indexes(
+    directory: str | os.PathLike[str] | None = None,
+    *,
+    unused_s: float = _GRACE_SECONDS,
+    locked: bool = False,
+) -> list[tuple[Path, int]]:
+    """Remove the stale indexes (:func:`stale_indexes`) that no process has open and none
+    has used or built for ``unused_s`` seconds; returns (path, bytes freed) of each.
+
+    Leftovers of builds that died (``.building-*`` a day old) and of removals that were
+    cut short go too. The cache directory's lock is taken for it (``locked``: the
+    caller holds it). An index that cannot be removed (permissions) is skipped.
+    """
+    root = Path(directory) if directory is not None else cache_dir()
+    if not root.is_dir():
+        return []
+    if not locked:
+        with cache_lock(root):
+            return prune_indexes(root, unused_s=unused_s, locked=True)
     import shutil
 
+    now = time.time()
     removed = []
-    for path in stale_indexes(directory):
-        size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    for path in stale_indexes(root):
+        if now - last_used(path) < unused_s:
+            continue
+        fd = lock_unused(path)
+        if fd is None:
+            continue  # open in another process
         try:
-            shutil.rmtree(path)
+            size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+            # Renamed first: a process never opens it half-removed.
+            trash = path.with_name(f".removing-{path.name}-{os.getpid()}")
+            os.replace(path, trash)
         except OSError as err:
-            raise GazetteerError(f"cannot remove the stale index {path}: {err}") from err
+            log.info("cannot remove the stale index %s: %s", path, err)
+            continue
+        finally:
+            if fd >= 0:
+                os.close(fd)
+        shutil.rmtree(trash, ignore_errors=True)
         removed.append((path, size))
+    for left in (*root.glob(".removing-index-*"), *root.glob(".building-*")):
+        with contextlib.suppress(OSError):
+            if left.name.startswith(".removing") or now - left.stat().st_mtime > 24 * 3600:
+                shutil.rmtree(left)
     return removed
+
+
+def cache_usage(directory: str | os.PathLike[str] | None = None) -> dict[str, int]:
+    """Bytes the cache directory holds: ``current`` (this version's index), ``stale`` (other
+    versions' indexes), ``other`` (compiled patterns, fingerprints, added dumps, the
+    geocoder's answers) and the number of ``stale_indexes``."""
+    root = Path(directory) if directory is not None else cache_dir()
+    stale = set(stale_indexes(root))
+    out = {"current": 0, "stale": 0, "other": 0, "stale_indexes": len(stale)}
+    if not root.is_dir():
+        return out
+    current = f"index-v{FORMAT_VERSION}-{current_fingerprint()}"
+    for entry in root.iterdir():
+        files = entry.rglob("*") if entry.is_dir() else (entry,)
+        size = sum(f.stat().st_size for f in files if f.is_file())
+        kind = "current" if entry.name == current else "stale" if entry in stale else "other"
+        out[kind] += size
+    return out

@@ -18,6 +18,7 @@ import functools
 import json
 import mmap
 import os
+import weakref
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -31,6 +32,7 @@ from .cache import (
     cache_dir,
     current_fingerprint,
     ensure_index,
+    hold_index,
     prune_indexes,
     stale_indexes,
 )
@@ -147,8 +149,22 @@ class Gazetteer(RecordSearch):
     # -- opening -----------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Gazetteer:
-        """Memory-map the index directory at ``path``."""
+        """Memory-map the index directory at ``path``, holding it while the gazetteer lives
+        (:func:`~geo.gazetteer.cache.hold_index`: the cache's pruning leaves it alone)."""
         root = Path(path)
+        held = hold_index(root)
+        try:
+            gazetteer = cls._open(root)
+        except BaseException:
+            if held is not None:
+                os.close(held)
+            raise
+        if held is not None:
+            weakref.finalize(gazetteer, os.close, held)
+        return gazetteer
+
+    @classmethod
+    def _open(cls, root: Path) -> Gazetteer:
         try:
             meta = json.loads((root / "meta.json").read_text())
             if meta.get("format") != FORMAT_VERSION:

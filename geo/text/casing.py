@@ -42,6 +42,8 @@ def plain_spaces(text: str) -> str:
     >>> plain_spaces("San\u00a0Francisco\tand Kyiv") == "San Francisco and Kyiv"
     True
     """
+    if text.isascii():  # a flag of the string: the tab is its one odd space then
+        return text.translate(_TO_SPACE) if "\t" in text else text
     if _ODD_SPACES.search(text) is None:
         return text
     return text.translate(_TO_SPACE)

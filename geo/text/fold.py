@@ -20,7 +20,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-__all__ = ["FoldedPattern", "ascii_lowered", "folded"]
+__all__ = ["FoldedPattern", "ascii_lowered", "folded", "required_words"]
 
 
 @functools.lru_cache(maxsize=4)
@@ -98,7 +98,7 @@ class FoldedPattern:
     ['Kyiv', 'Sumy']
     """
 
-    __slots__ = ("_fast", "_original", "flags", "pattern")
+    __slots__ = ("_fast", "_needs", "_original", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         probe = pattern.replace("(?P<", "(?<").replace("(?P=", "(?=")  # group names
@@ -108,6 +108,25 @@ class FoldedPattern:
         self.pattern, self.flags = pattern, flags & ~re.IGNORECASE
         self._original: re.Pattern[str] | None = None  # both compiled on first use
         self._fast: re.Pattern[str] | None = None
+        self._needs: tuple[str, ...] | None = None  # required_words, read on first use
+
+    @property
+    def needs(self) -> tuple[str, ...]:
+        """:func:`required_words` of the pattern: a text whose folded copy holds none of
+        them has no match (``()``: none could be derived, every text is searched)."""
+        if self._needs is None:
+            self._needs = required_words(self.pattern, self.flags)
+        return self._needs
+
+    def occurs_in(self, text: str) -> bool:
+        """``self.original.search(text) is not None``, answered on the folded text: a
+        substring test of :attr:`needs` first (a few C scans), then the case-sensitive
+        search only when one of them is there."""
+        low = folded(text)
+        needs = self.needs
+        if needs and not any(w in low for w in needs):
+            return False
+        return self.fast.search(low) is not None
 
     @property
     def original(self) -> re.Pattern[str]:
@@ -145,3 +164,70 @@ class FoldedPattern:
             found = match(text, m.start(), end)
             if found is not None:  # always: the folded copy matches where the text does
                 yield found
+
+
+#: Shortest literal :func:`required_words` takes (shorter ones are in most texts).
+_MIN_WORD = 3
+_REPEATS = tuple(
+    getattr(re._constants, name)  # type: ignore[attr-defined]
+    for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+    if hasattr(re._constants, name)  # type: ignore[attr-defined]
+)
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    r"""Literal strings one of which every match of ``pattern`` holds, or ``()``.
+
+    Read from the parsed pattern (:mod:`re`'s own parser): a run of literal
+    characters outside any repeat, alternation or look-around is in every match of
+    its sequence; an alternation needs one word of each branch; a group or a
+    repeat of at least once needs what its body needs. Of a sequence's options the
+    longest single literal is taken, else the fewest words. ``()`` when some
+    branch has no literal of :data:`_MIN_WORD` characters: nothing to test first.
+    With ``re.IGNORECASE`` the words are what the pattern spells: test them on
+    :func:`folded` text (as :class:`FoldedPattern` does), with lower-case patterns.
+
+    Examples
+    --------
+    >>> required_words(r"\b(?:troops|shell(?:ed|ing)|(?:counter)?offensive)\b")
+    ('troops', 'shell', 'offensive')
+    >>> required_words(r"\b(?:army|\w+s)\b")
+    ()
+    """
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        parsed = _parser.parse(pattern, flags & ~re.IGNORECASE)
+    except re.error:
+        return ()
+    words = _sequence_needs(list(parsed))
+    return tuple(dict.fromkeys(words)) if words else ()
+
+
+def _sequence_needs(items: list) -> list[str] | None:
+    """The words one of which a match of the sequence ``items`` holds, or None."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    options: list[list[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if len(run) >= _MIN_WORD:
+            options.append(["".join(run)])
+        run = []
+        inner = None
+        if op is c.SUBPATTERN and not (av[1] or av[2]):  # not one with flags of its own
+            inner = _sequence_needs(list(av[-1]))
+        elif op is c.BRANCH:
+            branches = [_sequence_needs(list(b)) for b in av[1]]
+            if all(branches):
+                inner = [w for b in branches for w in b]  # type: ignore[union-attr]
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _sequence_needs(list(av[2]))
+        if inner:
+            options.append(inner)
+    if not options:
+        return None
+    return min(options, key=lambda o: (len(o), -len(o[0])))

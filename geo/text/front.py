@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
+from .fold import FoldedPattern
 from .tokens import Mention
 
 __all__ = ["FRONT_REGIONS", "GROUP_REGIONS", "about_fighting", "front_hamlet", "mark_front"]
@@ -79,6 +80,8 @@ _WAR = re.compile(
     r"(?:fierce|heavy)\s+battles?|battles?\s+(?:for|near|around))\b",
     re.IGNORECASE,
 )
+# The same search on the folded text, only where a word of war's stem is (a few C scans).
+_WAR_FOLDED = FoldedPattern(_WAR.pattern, _WAR.flags)
 #: A front-line candidate is a reading when it has at least this share of the
 #: population of the name's most populous candidate place outside the front regions.
 _SHARE = 0.1
@@ -165,7 +168,7 @@ def about_fighting(text: str) -> bool:
     """Does ``text`` have a word of fighting (:data:`_WAR`)?  Cached for the last few
     texts: recognition and :func:`mark_front` ask it of one text, once each whatever
     its number of names, and share one search."""
-    return _WAR.search(text) is not None
+    return _WAR_FOLDED.occurs_in(text)
 
 
 def front_hamlet(text: str, gaz: Gazetteer, records: Sequence[int]) -> bool:

@@ -50,6 +50,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -187,9 +188,11 @@ def is_metonymic(text: str, toponym: Toponym) -> bool:
     return names_an_actor(text, toponym.start, toponym.end, country=place.kind == "country")
 
 
+@functools.lru_cache(maxsize=4096)
 def names_an_actor(text: str, s: int, e: int, *, country: bool) -> bool:
     """Whether the name at ``text[s:e]`` names a government or its people (the rule of
-    :func:`is_metonymic`, for a name whose place is a country when ``country``)."""
+    :func:`is_metonymic`, for a name whose place is a country when ``country``).
+    Memoised (the resolution asks it of a country's names, then the metonymy marks)."""
     before = text[max(0, s - _LOOK_BEHIND) : s]
     # The case-insensitive look-behinds run case-sensitively on the folded copy (same
     # answer, :mod:`geo.text.fold`).

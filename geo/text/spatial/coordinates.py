@@ -89,6 +89,13 @@ _PLACE_AFTER = re.compile(
     r"\s{1,3}(?:the\s{1,3})?(?P<name>[^\W\d_])"
 )
 _SIGNED = re.compile(r"(?<![\w.])(-?\d{1,2}\.\d{2,})\s*,\s*(-?\d{1,3}\.\d{2,})(?!\w|\.\d)")
+# What every match of each holds, searched first: the patterns above have no literal
+# start and are tried at every character, these skip in C to a hemisphere letter or a
+# full stop (a text without one is not searched; tests/test_spatial_coordinates.py).
+# A hemisphere letter after a value (after a digit, a mark, "deg"/"degrees" or spaces)
+# then a word's end, or before spaces and a digit.
+_PAIR_NEEDS = re.compile(r"""[NSEW](?:(?<=[\d°º˚′'’´ʹ″"”ʺgs\s][NSEW])\b|\s{0,3}\d)""")
+_SIGNED_NEEDS = re.compile(r"\.\d\d+\s*,")  # the first number's decimals, then a comma
 
 
 def _number(text: str | None) -> float:
@@ -147,7 +154,7 @@ def parse_coordinates(text: str) -> Iterator[tuple[int, int, float, float, float
     [(-33.86, 151.21)]
     """
     taken = -1
-    for match in _PAIR.finditer(text):
+    for match in _PAIR.finditer(text) if _PAIR_NEEDS.search(text) else ():
         a, c = _read(match, "a"), _read(match, "c")
         if a is None or c is None:
             continue
@@ -166,7 +173,7 @@ def parse_coordinates(text: str) -> Iterator[tuple[int, int, float, float, float
             continue
         taken = match.end()
         yield match.start(), match.end(), lat, lon, max(lat_unit, lon_unit)
-    for match in _SIGNED.finditer(text):
+    for match in _SIGNED.finditer(text) if _SIGNED_NEEDS.search(text) else ():
         if match.start() < taken or not (
             _CUE.search(text, max(0, match.start() - 40), match.start()) is not None
             or (
