@@ -29,6 +29,7 @@ estimated toponym.  The gazetteer is passed in, never loaded here.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 
 from shapely.geometry import Polygon
 
@@ -46,6 +47,7 @@ from .front import mark_front
 from .hinted import share_estimates
 from .hints import estimate, fits, read_hints
 from .introduced import container_estimate, stated_places
+from .list_reach import is_partner_hint, keeps_town, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
 from .local_evidence import prefer_towns
 from .metonymy import names_an_actor
@@ -113,6 +115,7 @@ def geoparse(
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     directed = {k for k, h in hints.items() if h.bearing_deg is not None}
     resolved = prefer_towns(text, gaz, mentions, resolved, directed)  # "Nikolayev and Ochakov"
+    read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints)  # "Izium and Lyman"
     # A name read far from every place of its sentence, with a namesake among them.
@@ -137,6 +140,21 @@ def geoparse(
             out.append(_estimated(gaz, m, surface, stated[k], where, m.cue or "container"))
             continue
         hint = hints.get(k)
+        if is_partner_hint(hint, mentions):
+            # "near A, B and C": the partners locate a name only in a tight list, over
+            # its spread; in a loose one a name the gazetteer has is that place, and in
+            # a list of towns a town it has (geo.text.list_reach).
+            reach_km = partner_reach_km(gaz, mentions, resolved, k, hint)
+            partner = resolved[hint.anchor][0]
+            if rec is None and partner is not None and not m.fuzzy:
+                own = read[k][0] or sole_place(gaz, m, gaz.country_code(partner))
+                if own is not None and (
+                    reach_km is None or keeps_town(gaz, mentions, resolved, k, hint, own)
+                ):
+                    score = round(read[k][1], 4) if read[k][0] == own else 0.5
+                    out.append(Toponym(m.start, m.end, surface, gaz.place(own), score, m.cue))
+                    continue
+            hint = None if reach_km is None else replace(hint, max_km=reach_km)
         anchor = resolved[hint.anchor][0] if hint is not None else None
         # A direction locates any name; "near X and Y" only one with no place of its own.
         directed = hint is not None and (hint.bearing_deg is not None or m.unknown or rec is None)
