@@ -282,5 +282,3 @@ _SETUP_JS = """(function (map) {
   }
   if (%(offline)s) { map.getContainer().classList.add('geo-offline'); }
 })(%(map)s);"""
-
-

@@ -44,6 +44,7 @@ from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .front import mark_front
+from .headings import heading_containers, heading_places
 from .hinted import share_estimates
 from .hints import estimate, fits, read_hints
 from .introduced import container_estimate, stated_places
@@ -106,6 +107,7 @@ def geoparse(
     """
     gaz = gazetteer
     mentions = find_mentions(text, gaz, demonyms=demonyms)
+    headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
     mark_villages(text, mentions)
     mark_actors(text, gaz, mentions)
@@ -123,7 +125,8 @@ def geoparse(
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     resolved = water_bodies(text, mentions, resolved)  # "the Red Sea", "the Gulf of Aden"
-    stated = {**on_dateline, **stated_places(gaz, mentions, resolved)}
+    resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
+    stated = {**on_dateline, **headings, **stated_places(gaz, mentions, resolved)}
     resolved, city_part = city_parts(text, gaz, mentions, resolved)  # "Dnipro's X district"
     out = []
     unplaced: set[tuple[int, int]] = set()

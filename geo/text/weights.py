@@ -49,4 +49,3 @@ class Weights:
 
 
 DEFAULT_WEIGHTS = Weights()
-
