@@ -157,9 +157,8 @@ def check_path_type(path: object, *, what: str = "output") -> None:
     geo.errors.InputError: output must be a file name (str or path-like), got NoneType
     """
     if not isinstance(path, str | os.PathLike):
-        raise InputError(
-            f"{what} must be a file name (str or path-like), got {type(path).__name__}"
-        )
+        raise InputError(f"{what} must be a file name (str or path-like), "
+                         f"got {type(path).__name__}")
 
 
 def no_directory(directory: str | os.PathLike[str]) -> str:

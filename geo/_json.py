@@ -74,7 +74,8 @@ def dumps_json(obj, *, indent: int | None = None, sort_keys: bool = False) -> st
 
 def _dumps_whole(obj, *, indent: int | None, sort_keys: bool) -> str:
     """:func:`dumps_json` in one call of ``json.dumps``."""
-    options = {"ensure_ascii": False, "allow_nan": False, "indent": indent, "sort_keys": sort_keys}
+    options = {"ensure_ascii": False, "allow_nan": False, "indent": indent,
+               "sort_keys": sort_keys}
     try:
         text = json.dumps(obj, **options)
     except ValueError:  # NaN or Infinity somewhere
@@ -120,8 +121,7 @@ def iter_json(obj, *, indent: int, sort_keys: bool = False, level: int = 0) -> I
     size = _size(obj)
     if not size or (level >= 2 and size <= _SPLIT_JSON):
         yield _dumps_whole(obj, indent=indent, sort_keys=sort_keys).replace(
-            "\n", "\n" + " " * (indent * level)
-        )
+            "\n", "\n" + " " * (indent * level))
         return
     inner = "\n" + " " * (indent * (level + 1))
     if isinstance(obj, dict):

@@ -60,9 +60,8 @@ def read_article(path: str, *, fetch: bool = False, max_chars: int = 0):
     return article
 
 
-def _analyse_article(
-    path: str, date, *, demonyms: bool = False, fetch: bool = False, stages=None, max_chars: int = 0
-):
+def _analyse_article(path: str, date, *, demonyms: bool = False, fetch: bool = False,
+                     stages=None, max_chars: int = 0):
     """Read and analyse one article for parse, map and report: (Analysis, Gazetteer).
 
     A page's title becomes the headline and its publication date anchors
@@ -269,7 +268,8 @@ def printable(text: str) -> str:
     if text.isprintable():
         return text
     return "".join(
-        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
     )
 
 

@@ -14,14 +14,8 @@ from typing import NoReturn
 
 from ._version import __version__
 
-__all__ = [
-    "DEFAULT_MAX_CHARS",
-    "EXIT_FAILURE",
-    "EXIT_NOT_FOUND",
-    "EXIT_OK",
-    "EXIT_USAGE",
-    "build_parser",
-]
+__all__ = ["DEFAULT_MAX_CHARS", "EXIT_FAILURE", "EXIT_NOT_FOUND", "EXIT_OK", "EXIT_USAGE",
+           "build_parser"]
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
 
@@ -48,10 +42,8 @@ class _StoreOnce(argparse._StoreAction):
         if option_string is not None:
             given = namespace.__dict__.setdefault("_given_once", {})
             if self.dest in given:
-                parser.error(
-                    f"{given[self.dest]} is given twice ({option_string} "
-                    f"{_shown(values)}): give it once"
-                )
+                parser.error(f"{given[self.dest]} is given twice ({option_string} "
+                             f"{_shown(values)}): give it once")
             given[self.dest] = option_string
         setattr(namespace, self.dest, values)
 
@@ -103,23 +95,13 @@ def _number(
 _positive_int = _number("a positive integer", minimum=1)
 #: Worker processes on one machine: more is no faster, and each is a process to start.
 MAX_JOBS = 512
-_jobs = _number(
-    "a number of processes",
-    minimum=0,
-    zero="every core",
-    maximum=MAX_JOBS,
-    why=" (processes on this machine; --cluster spreads over machines)",
-)
+_jobs = _number("a number of processes", minimum=0, zero="every core", maximum=MAX_JOBS,
+                why=" (processes on this machine; --cluster spreads over machines)")
 #: The largest --max-chars (a billion characters, gigabytes of text): beyond it a line's
 #: byte budget no longer fits the readers' sizes; 0 still means no limit.
 MAX_MAX_CHARS = 1_000_000_000
-_max_chars = _number(
-    "a number of characters",
-    minimum=0,
-    zero="no limit",
-    maximum=MAX_MAX_CHARS,
-    why=" (0: no limit)",
-)
+_max_chars = _number("a number of characters", minimum=0, zero="no limit",
+                     maximum=MAX_MAX_CHARS, why=" (0: no limit)")
 
 
 def _stage_list(text: str) -> tuple[str, ...]:
@@ -137,14 +119,12 @@ def _stage_list(text: str) -> tuple[str, ...]:
 def _add_article_options(p: argparse.ArgumentParser, *, date: bool = True) -> None:
     """Options of every command that reads one article (parse, map, report)."""
     p.add_argument(
-        "--fetch",
-        action="store_true",
+        "--fetch", action="store_true",
         help="ARTICLE is a URL: download it (with a timeout) and read it as a web page",
     )
     if date:
         p.add_argument(
-            "--date",
-            metavar="YYYY-MM-DD",
+            "--date", metavar="YYYY-MM-DD",
             help="the article's date (default: the page's publication date, if any)",
         )
 
@@ -213,9 +193,7 @@ def build_parser(description: str) -> _Parser:
         "glob patterns); write one analysis per line, in input order",
     )
     p.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
+        "-o", "--output", metavar="FILE",
         help="write here instead of standard output (a directory with --format geoparquet)",
     )
     p.add_argument(
@@ -226,8 +204,7 @@ def build_parser(description: str) -> _Parser:
     p.add_argument("--compact", action="store_true", help="one-line JSON")
     _add_article_options(p)
     p.add_argument(
-        "--stages",
-        "--only",
+        "--stages", "--only",
         metavar="STAGES",
         type=_stage_list,
         help="run only these stages (comma-separated: toponyms, features, claims; default "
@@ -235,31 +212,23 @@ def build_parser(description: str) -> _Parser:
     )
     c = p.add_argument_group("corpora (with --jsonl)")
     c.add_argument(
-        "-j",
-        "--jobs",
-        type=_jobs,
-        default=None,
-        metavar="N",
+        "-j", "--jobs", type=_jobs, default=None, metavar="N",
         help="worker processes (0: every core; default 1); output is the same bytes",
     )
     c.add_argument(
-        "--cluster",
-        metavar="ADDRESS",
+        "--cluster", metavar="ADDRESS",
         help="run on a Dask scheduler (tcp://host:8786), or local:N for a local cluster of N "
         "worker processes (needs the dask extra)",
     )
     c.add_argument(
-        "--format",
-        choices=["jsonl", "geoparquet"],
-        default="jsonl",
+        "--format", choices=["jsonl", "geoparquet"], default="jsonl",
         help="jsonl (default), or geoparquet: -o DIR gets toponyms, features and claims "
         ".parquet tables",
     )
     c.add_argument(
-        "--resume",
-        action="store_true",
+        "--resume", action="store_true",
         help="skip the ids already in OUT and append to it (continue an interrupted run; "
-        "lines of error records already there are not retried: exit status 1)",
+             "lines of error records already there are not retried: exit status 1)",
     )
     c.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _add_max_chars(p)
@@ -298,11 +267,8 @@ def build_parser(description: str) -> _Parser:
     m.add_argument("--fragment", metavar="FILE", help="also write an HTML snippet to embed")
     _add_overlay(m)
     m.add_argument("--title", help="map title (default: the article's first line)")
-    m.add_argument(
-        "--date",
-        metavar="YYYY-MM-DD",
-        help="the article's date (several articles: of those that have none)",
-    )
+    m.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="the article's date (several articles: of those that have none)")
     m.add_argument("--demonyms", action="store_true", help=argparse.SUPPRESS)
     _add_article_options(m, date=False)
     _add_max_chars(m)

@@ -18,11 +18,7 @@ from ._io import check_output_path, is_special_file
 from .errors import InputError
 
 __all__ = [
-    "article_date",
-    "check_format",
-    "check_outputs",
-    "check_text_argument",
-    "short",
+    "article_date", "check_format", "check_outputs", "check_text_argument", "short",
     "warn_if_empty",
 ]
 
@@ -36,20 +32,9 @@ def short(text: str, limit: int = 60) -> str:
 
 #: File name suffixes of formats, and what each is; a suffix not here says nothing.
 _SUFFIX_FORMAT = {
-    ".html": "HTML",
-    ".htm": "HTML",
-    ".xhtml": "HTML",
-    ".png": "PNG",
-    ".pdf": "PDF",
-    ".svg": "SVG",
-    ".jpg": "JPEG",
-    ".jpeg": "JPEG",
-    ".gif": "GIF",
-    ".webp": "WebP",
-    ".geojson": "GeoJSON",
-    ".json": "JSON",
-    ".jsonl": "JSON",
-    ".parquet": "Parquet",
+    ".html": "HTML", ".htm": "HTML", ".xhtml": "HTML", ".png": "PNG", ".pdf": "PDF",
+    ".svg": "SVG", ".jpg": "JPEG", ".jpeg": "JPEG", ".gif": "GIF", ".webp": "WebP",
+    ".geojson": "GeoJSON", ".json": "JSON", ".jsonl": "JSON", ".parquet": "Parquet",
     ".csv": "CSV",
 }
 
@@ -66,14 +51,10 @@ _WRITES = {
 }
 
 #: The name each kind of output should have (said in the error).
-_ENDING = {
-    "HTML": "a name ending in .html",
-    "GeoJSON": "a name ending in .geojson",
-    "JSON": "a name ending in .json",
-    "JSON lines": "a name ending in .jsonl",
-    "GeoParquet tables": "a folder name (no .parquet: the folder holds "
-    "toponyms.parquet, features.parquet, claims.parquet)",
-}
+_ENDING = {"HTML": "a name ending in .html", "GeoJSON": "a name ending in .geojson",
+           "JSON": "a name ending in .json", "JSON lines": "a name ending in .jsonl",
+           "GeoParquet tables": "a folder name (no .parquet: the folder holds "
+                                "toponyms.parquet, features.parquet, claims.parquet)"}
 
 #: The option that writes each format (said in the error).
 _OPTION_FOR = {"PNG": "--png", "PDF": "--pdf", "SVG": "--svg", "GeoJSON": "--geojson"}
@@ -110,10 +91,8 @@ name ending in .html (PNG: geo map ARTICLE --png FILE.png)
         return
     if writes == "GeoParquet tables" and os.path.isdir(path):
         return  # the folder of an earlier run, whatever its name
-    message = (
-        f"{option} {path}: {option} of geo {command} writes {writes}, not {named}: "
+    message = f"{option} {path}: {option} of geo {command} writes {writes}, not {named}: " \
         f"give {_ENDING[writes]}"
-    )
     if (hint := _OPTION_FOR.get(named)) is not None and writes != "GeoParquet tables":
         message += f" ({named}: geo map ARTICLE {hint} FILE{suffix})"
     elif named == "Parquet" and writes == "JSON lines":

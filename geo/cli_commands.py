@@ -119,16 +119,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
         from .cli_corpus import run_corpus
 
         return run_corpus(args)
-    corpus_only = [
-        o
-        for o, v in (
-            ("-j", args.jobs not in (None, 1)),
-            ("--cluster", args.cluster),
-            ("--format", args.format != "jsonl"),
-            ("--resume", args.resume),
-        )
-        if v
-    ]
+    corpus_only = [o for o, v in (("-j", args.jobs not in (None, 1)), ("--cluster", args.cluster),
+                                  ("--format", args.format != "jsonl"),
+                                  ("--resume", args.resume)) if v]
     if corpus_only:
         raise InputError(f"{', '.join(corpus_only)}: only with --jsonl (a corpus)")
     date = article_date(args.date)
@@ -137,11 +130,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from . import cli  # looked up there when called: the article stage can be replaced
 
     analysis, _ = cli._analyse_article(
-        args.article,
-        date,
-        demonyms=args.demonyms,
-        fetch=args.fetch,
-        stages=args.stages,
+        args.article, date, demonyms=args.demonyms, fetch=args.fetch, stages=args.stages,
         max_chars=args.max_chars,
     )
     warn_if_empty(analysis, args.article)
@@ -189,7 +178,6 @@ def cmd_index(args: argparse.Namespace) -> int:
     print(f"names: {meta['keys']:,} keys, {meta['postings']:,} postings")
     stale = stale_indexes()
     if stale:
-        print(
-            f"stale: {len(stale)} index(es) of other geo versions; `geo index prune` removes them"
-        )
+        print(f"stale: {len(stale)} index(es) of other geo versions; `geo index prune` "
+              "removes them")
     return EXIT_OK

@@ -20,9 +20,8 @@ __all__ = ["run_corpus"]
 def run_corpus(args: argparse.Namespace) -> int:
     """Analyse every line of ``args.jsonl``; 1 when some lines gave error records."""
     if args.fetch or args.date:
-        raise InputError(
-            '--fetch and --date go with an ARTICLE; JSON lines carry their own "url" and "date"'
-        )
+        raise InputError("--fetch and --date go with an ARTICLE; JSON lines carry their own "
+                         '"url" and "date"')
     from .corpus_records import Options
 
     if args.output == "":
@@ -35,16 +34,12 @@ def run_corpus(args: argparse.Namespace) -> int:
         check_format("-o", args.output, "JSON lines", command="parse --jsonl")
     local = (args.cluster or "").removeprefix("local:")
     if local != (args.cluster or "") and local.isdigit() and int(local) > MAX_JOBS:
-        raise InputError(
-            f"--cluster local:N starts N processes on this machine: at most "
-            f"{MAX_JOBS}, got {args.cluster}"
-        )
+        raise InputError(f"--cluster local:N starts N processes on this machine: at most "
+                         f"{MAX_JOBS}, got {args.cluster}")
     if args.cluster and args.jobs is not None:
         # the cluster decides how many processes run: -j would be silently ignored
-        raise InputError(
-            f"-j {args.jobs} and --cluster {args.cluster}: choose one (-j N: "
-            "processes here; --cluster local:N: N processes of a local cluster)"
-        )
+        raise InputError(f"-j {args.jobs} and --cluster {args.cluster}: choose one (-j N: "
+                         "processes here; --cluster local:N: N processes of a local cluster)")
     if args.jobs is None:
         args.jobs = 1
     _check_writable(args.output, args.format)
@@ -63,19 +58,15 @@ def run_corpus(args: argparse.Namespace) -> int:
         # Exit now: the stopped worker pool's threads must not hold the exit up
         os._exit(130)
     if summary.skipped:
-        print(
-            f"geo: --resume: {summary.skipped} line(s) already done were skipped", file=sys.stderr
-        )
+        print(f"geo: --resume: {summary.skipped} line(s) already done were skipped",
+              file=sys.stderr)
     if summary.earlier_errors:
         from .cli import printable
 
-        print(
-            f"geo: --resume: {printable(args.output)} already holds "
-            f"{summary.earlier_errors} error "
-            "record(s) of an earlier run; their lines were not retried (to retry them, "
-            "remove those records from it and --resume again)",
-            file=sys.stderr,
-        )
+        print(f"geo: --resume: {printable(args.output)} already holds "
+              f"{summary.earlier_errors} error "
+              "record(s) of an earlier run; their lines were not retried (to retry them, "
+              "remove those records from it and --resume again)", file=sys.stderr)
     if summary.errors:
         print(
             f"geo: {summary.errors} input line(s) could not be analysed (error records "
@@ -93,11 +84,8 @@ def _check_writable(output: str | None, fmt: str) -> None:
     if not output or output == "-" or is_special_file(output):
         return
     # where the file is written: through a symlink, the folder of the file it names
-    where = (
-        output
-        if fmt == "geoparquet" and os.path.isdir(output)
-        else os.path.dirname(os.path.realpath(output))
-    )
+    where = output if fmt == "geoparquet" and os.path.isdir(output) else \
+        os.path.dirname(os.path.realpath(output))
     if os.path.isdir(where) and (reason := unwritable(where)):
         raise InputError(f"-o {output}: cannot write in {where}: {reason}")
 
@@ -107,24 +95,9 @@ def _run(args: argparse.Namespace, options, progress: bool):
     if args.cluster:
         from .dask import run_cluster
 
-        return run_cluster(
-            args.jsonl,
-            args.output,
-            args.cluster,
-            options=options,
-            fmt=args.format,
-            resume=args.resume,
-            progress=progress,
-        )
+        return run_cluster(args.jsonl, args.output, args.cluster, options=options,
+                           fmt=args.format, resume=args.resume, progress=progress)
     from .corpus_run import run
 
-    return run(
-        args.jsonl,
-        args.output,
-        options=options,
-        jobs=args.jobs,
-        resume=args.resume,
-        progress=progress,
-        fmt=args.format,
-        freeze=getattr(args, "own_process", False),
-    )
+    return run(args.jsonl, args.output, options=options, jobs=args.jobs, resume=args.resume,
+               progress=progress, fmt=args.format, freeze=getattr(args, "own_process", False))

@@ -56,11 +56,8 @@ def article_stem(article: str, fetch: bool) -> str:
     from urllib.parse import unquote, urlsplit
 
     # a URL's path as its reader sees it: "%D1%85..." is "х...", "%3Cscript%3E" "<script>"
-    name = (
-        PurePosixPath(unquote(urlsplit(article).path)).stem
-        if fetch
-        else PurePosixPath(article).stem
-    )
+    name = (PurePosixPath(unquote(urlsplit(article).path)).stem if fetch
+            else PurePosixPath(article).stem)
     name = unicodedata.normalize("NFC", name)
     name = re.sub(r"-{2,}", "-", "".join(ch if _safe_char(ch) else "-" for ch in name))
     return name.strip(".-")[:80].strip(".-") or "article"
@@ -103,7 +100,9 @@ def _path_text(path: str) -> str:
     return path
 
 
-def default_output(inputs: list[str], fetch: bool) -> tuple[str, dict[str, str] | None, str | None]:
+def default_output(
+    inputs: list[str], fetch: bool
+) -> tuple[str, dict[str, str] | None, str | None]:
     """``maps/<stem>.html`` for the first input, never a map made from other inputs.
 
     Two inputs can give one stem ("a/sumy.txt" and "b/sumy.txt", "...", names of
@@ -141,10 +140,8 @@ def default_output(inputs: list[str], fetch: bool) -> tuple[str, dict[str, str] 
     if sources is not None and not isinstance(sources, dict):
         sources = None
     if sources is None:
-        print(
-            f"geo: warning: {record} is unreadable: left as it is, and no map in maps/ is replaced",
-            file=sys.stderr,
-        )
+        print(f"geo: warning: {record} is unreadable: left as it is, and no map in maps/ "
+              "is replaced", file=sys.stderr)
     name, n = f"{stem}.html", 1
     while os.path.lexists(os.path.join("maps", name)) and (
         source is None or sources is None or sources.get(name) != source
@@ -154,7 +151,9 @@ def default_output(inputs: list[str], fetch: bool) -> tuple[str, dict[str, str] 
     return os.path.join("maps", name), sources, source
 
 
-def record_default_output(path: str, sources: dict[str, str] | None, source: str | None) -> None:
+def record_default_output(
+    path: str, sources: dict[str, str] | None, source: str | None
+) -> None:
     """Note in ``maps/.geo-sources.json`` which inputs made the default map ``path``
     (not when the record was unreadable: it is left for its owner to look at)."""
     from ._io import atomic_write, dumps_json
@@ -163,10 +162,8 @@ def record_default_output(path: str, sources: dict[str, str] | None, source: str
         return
     sources = {**sources, os.path.basename(path): source}
     with contextlib.suppress(InputError, OSError):  # only a convenience: never fails a map
-        atomic_write(
-            os.path.join("maps", _SOURCES),
-            dumps_json(dict(sorted(sources.items())), indent=1) + "\n",
-        )
+        atomic_write(os.path.join("maps", _SOURCES),
+                     dumps_json(dict(sorted(sources.items())), indent=1) + "\n")
 
 
 def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
@@ -192,7 +189,8 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
     if args.fetch:
         raise InputError("--fetch takes one URL; save several pages and map the files")
     if "" in args.article:  # an argument's mistake, not a bad file: said before any work
-        raise InputError("the article's file name is empty: give a file, or - for standard input")
+        raise InputError("the article's file name is empty: give a file, or - for standard "
+                         "input")
     if [*args.article, args.jsonl].count("-") > 1:
         raise InputError("standard input (-) is given more than once: it can be read once")
     given = distinct_paths(args.article)  # the same file twice: mapped once
@@ -208,11 +206,8 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
         except Exception as err:  # one article's failure (a bug, memory) costs only itself
             shown = "standard input" if name == "-" else name
             why = ": ".join(filter(None, (type(err).__name__, " ".join(str(err).split()))))
-            print(
-                f"geo: warning: {printable(shown)}: analysis failed: {printable(why)[:200]} "
-                "(skipped)",
-                file=sys.stderr,
-            )
+            print(f"geo: warning: {printable(shown)}: analysis failed: {printable(why)[:200]} "
+                  "(skipped)", file=sys.stderr)
             skipped.append(name)
             continue
         warn_if_empty(analysis, name, mapping=True)
@@ -307,11 +302,8 @@ def say_written(paths: list) -> None:
         stream.flush()
     except OSError as err:
         if not isinstance(err, BrokenPipeError):
-            print(
-                f"geo: warning: the files are written, but not their status line "
-                f"({err.strerror or err})",
-                file=sys.stderr,
-            )
+            print(f"geo: warning: the files are written, but not their status line "
+                  f"({err.strerror or err})", file=sys.stderr)
         with contextlib.suppress(OSError, ValueError, AttributeError):  # no second error
             devnull = os.open(os.devnull, os.O_WRONLY)  # when Python flushes it at exit
             os.dup2(devnull, stream.fileno())

@@ -135,7 +135,8 @@ def _chunks(lines: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, byte
     for item in lines:
         buffer.append(item)
         size += len(item[1])
-        while len(buffer) >= LOOKAHEAD_LINES + CHUNK_LINES or size >= LOOKAHEAD_BYTES + CHUNK_BYTES:
+        while (len(buffer) >= LOOKAHEAD_LINES + CHUNK_LINES
+               or size >= LOOKAHEAD_BYTES + CHUNK_BYTES):
             yield take(CHUNK_LINES)
     while buffer:
         yield take(TAIL_LINES)
@@ -148,14 +149,9 @@ def _preload(options: Options, *, compile_all: bool = True) -> None:
     import importlib
 
     stages = options.stages or STAGES
-    for module in (
-        "analysis",
-        *(
-            f"text.{m}"
-            for m, stage in (("spatial", "features"), ("claims", "claims"))
-            if stage in stages
-        ),
-    ):
+    for module in ("analysis", *(f"text.{m}" for m, stage in
+                                 (("spatial", "features"), ("claims", "claims"))
+                                 if stage in stages)):
         importlib.import_module(f".{module}", __package__)
     if compile_all and "features" in stages:
         from .text.spatial import compile_patterns

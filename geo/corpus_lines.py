@@ -146,21 +146,22 @@ def decode_line(raw: bytes, max_bytes: int | None = None) -> dict[str, Any]:
         or not an object; longer than ``max_bytes``.
     """
     if max_bytes is not None and len(raw) > max_bytes:
-        raise InputError(
-            f"the line is over {max_bytes:,} bytes, more than a text within "
-            "--max-chars takes (not read; --max-chars 0: no limit)"
-        )
+        raise InputError(f"the line is over {max_bytes:,} bytes, more than a text within "
+                         "--max-chars takes (not read; --max-chars 0: no limit)")
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise InputError(f"not UTF-8 text ({err.reason} at byte {err.start} of the line)") from None
+        raise InputError(
+            f"not UTF-8 text ({err.reason} at byte {err.start} of the line)"
+        ) from None
     try:
         doc = json.loads(line, strict=False)
     except json.JSONDecodeError as err:
         raise InputError(f"not JSON: {err.msg} (column {err.colno})") from None
     except ValueError:  # the one other ValueError: an integer of more than 4,300 digits
         limit = sys.get_int_max_str_digits()
-        raise InputError(f"not JSON that can be read: a number of over {limit:,} digits") from None
+        raise InputError(f"not JSON that can be read: a number of over {limit:,} digits") \
+            from None
     except RecursionError:
         raise InputError("not JSON that can be read: nested too deeply") from None
     if not isinstance(doc, dict):
@@ -277,8 +278,4 @@ class RepeatedIds:
             logging.getLogger("geo.corpus").warning(
                 "warning: %s: %d line(s) repeat the id of an earlier line (first: id %.60s "
                 "on line %d): each is analysed; give each document its own id",
-                where,
-                self.repeats,
-                json.dumps(doc_id, ensure_ascii=False),
-                number,
-            )
+                where, self.repeats, json.dumps(doc_id, ensure_ascii=False), number)

@@ -80,10 +80,8 @@ def _check_inputs(output: str, earlier: object, paths: Sequence[str]) -> None:
     now = input_names(paths)
     if now[: len(earlier)] == earlier:
         return
-    first = next(
-        (i for i, (a, b) in enumerate(zip(earlier, now, strict=False)) if a != b),
-        min(len(earlier), len(now)),
-    )
+    first = next((i for i, (a, b) in enumerate(zip(earlier, now, strict=False)) if a != b),
+                 min(len(earlier), len(now)))
     was = os.path.basename(str(earlier[first])) if first < len(earlier) else "nothing"
     got = os.path.basename(now[first]) if first < len(now) else "nothing"
     raise InputError(
@@ -95,11 +93,8 @@ def _check_inputs(output: str, earlier: object, paths: Sequence[str]) -> None:
 
 def _said(made: dict[str, object]) -> str:
     stages = made.get("stages")
-    parts = [
-        "every stage"
-        if stages == list(STAGES)
-        else f"--only {','.join(map(str, stages)) if isinstance(stages, list) else stages}"
-    ]
+    parts = ["every stage" if stages == list(STAGES) else
+             f"--only {','.join(map(str, stages)) if isinstance(stages, list) else stages}"]
     parts.append("--demonyms" if made.get("demonyms") else "no --demonyms")
     return ", ".join(parts)
 
@@ -139,17 +134,12 @@ def check_run_options(
                 earlier = json.load(f)
         except (OSError, ValueError) as err:
             if resume:
-                raise InputError(
-                    f"--resume: cannot read {side} (what made {output}): "
-                    f"{getattr(err, 'strerror', None) or err}"
-                ) from None
+                raise InputError(f"--resume: cannot read {side} (what made {output}): "
+                                 f"{getattr(err, 'strerror', None) or err}") from None
     if resume and os.path.isfile(output) and os.path.getsize(output) > 0:
         if earlier is None:
-            log.warning(
-                "--resume: %s has no %s: cannot check that it was made with the same options",
-                output,
-                os.path.basename(side),
-            )
+            log.warning("--resume: %s has no %s: cannot check that it was made with the "
+                        "same options", output, os.path.basename(side))
         elif not isinstance(earlier, dict) or {k: earlier.get(k) for k in made} != made:
             shown = _said(earlier) if isinstance(earlier, dict) else "unknown options"
             raise InputError(

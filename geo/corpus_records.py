@@ -59,7 +59,6 @@ log = logging.getLogger("geo.corpus")
 #: The analysis stages, in order; ``toponyms`` is recognition and resolution.
 STAGES = ("toponyms", "features", "claims")
 
-
 @dataclass(frozen=True, slots=True)
 class Options:
     """What to compute for every line.
@@ -127,11 +126,8 @@ def interruptible(summary: Summary, output: str | None) -> Iterator[None]:
         yield
     except KeyboardInterrupt as err:
         if output and output != "-":
-            log.warning(
-                "interrupted: %d line(s) written to %s; --resume continues from there",
-                summary.written,
-                output,
-            )
+            log.warning("interrupted: %d line(s) written to %s; --resume continues from "
+                        "there", summary.written, output)
             err.reported = True  # type: ignore[attr-defined]  # said once, here
         raise
     finally:
@@ -200,6 +196,7 @@ def analyze_line(number: int, raw: bytes, gazetteer, options: Options) -> tuple[
         log.debug("line %d failed", number, exc_info=True)
         message = f"analysis failed: {type(err).__name__}: {err}"[:300]
     return dumps_json(_error(doc_id, number, message, options)), True
+
 
 
 def _hashable(value: Any) -> Any:

@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 
+
 def expand_inputs(patterns: Sequence[str]) -> list[str]:
     """Input paths: ``-`` (standard input), files, or glob patterns (``shards/*.jsonl``).
 
@@ -215,9 +216,8 @@ class _ParquetSink:
         try:
             import pyarrow  # noqa: F401
         except ImportError:  # pragma: no cover - depends on the install
-            raise InputError(
-                "--format geoparquet needs pyarrow: pip install 'geo-frontline[gis]'"
-            ) from None
+            raise InputError("--format geoparquet needs pyarrow: pip install "
+                             "'geo-frontline[gis]'") from None
         from .geoparquet import GeoParquetWriter
 
         self.writer = GeoParquetWriter(directory)
@@ -263,9 +263,8 @@ def _progress(total: int | None, enabled: bool):
         columns = 0
     # a terminal that reports no width (some consoles and ptys) still gets a bar
     sizing = {"dynamic_ncols": True} if columns else {"ncols": 80, "nrows": 24}
-    return tqdm.tqdm(
-        total=total, unit="doc", file=sys.stderr, mininterval=0.5, smoothing=0.1, **sizing
-    )
+    return tqdm.tqdm(total=total, unit="doc", file=sys.stderr, mininterval=0.5,
+                     smoothing=0.1, **sizing)
 
 
 def run(
@@ -328,11 +327,8 @@ def run(
     if fmt == "jsonl":
         check_run_options(output, options, resume=resume, inputs=paths)
     summary = Summary()
-    ids, done_lines = (
-        resume_state(output, summary, inputs=paths, max_chars=options.max_chars)
-        if resume
-        else (Counter(), set())
-    )
+    ids, done_lines = (resume_state(output, summary, inputs=paths, max_chars=options.max_chars)
+                       if resume else (Counter(), set()))
     bar = _progress(count_lines(paths) if progress else None, progress)
     sink = _ParquetSink(output) if fmt == "geoparquet" else _JsonlSink(output, append=resume)
     if fmt == "jsonl":

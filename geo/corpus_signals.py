@@ -19,13 +19,7 @@ import threading
 from collections.abc import Iterator
 
 __all__ = [
-    "committing",
-    "holding",
-    "interrupted",
-    "note",
-    "reset",
-    "stop",
-    "stop_on_sigterm",
+    "committing", "holding", "interrupted", "note", "reset", "stop", "stop_on_sigterm",
 ]
 
 log = logging.getLogger("geo.corpus")
@@ -113,7 +107,5 @@ def committing() -> Iterator[None]:
     with holding() as held:
         yield
     if held:
-        log.warning(
-            "a stop signal came as the outputs were moved into place: the run had "
-            "completed, and they are whole"
-        )
+        log.warning("a stop signal came as the outputs were moved into place: the run had "
+                    "completed, and they are whole")

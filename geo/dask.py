@@ -106,8 +106,8 @@ def _check_process_pool() -> None:
     raise InputError(
         f"geo.dask.analyze_bag: this script runs from {path} (not a file), and dask's "
         "default scheduler for bags starts processes that re-import the script from its "
-        'file: save it to a file and run that (with an `if __name__ == "__main__":` '
-        'guard), or choose a scheduler first: dask.config.set(scheduler="threads")'
+        "file: save it to a file and run that (with an `if __name__ == \"__main__\":` "
+        "guard), or choose a scheduler first: dask.config.set(scheduler=\"threads\")"
     )
 
 
@@ -142,9 +142,8 @@ def analyze_frame(frame, *, options: Options = DEFAULT_OPTIONS):
 
     if "text" not in frame.columns:
         raise InputError("the frame needs a 'text' column")
-    meta = pd.DataFrame(
-        {"id": pd.Series([], dtype=object), "analysis": pd.Series([], dtype=object)}
-    )
+    meta = pd.DataFrame({"id": pd.Series([], dtype=object),
+                         "analysis": pd.Series([], dtype=object)})
     return frame.map_partitions(_frame_partition, options, meta=meta)
 
 
@@ -153,7 +152,8 @@ def _nullable() -> dict:
     import pandas as pd
     import pyarrow as pa
 
-    return {pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
+    return {pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype(),
+            pa.bool_(): pd.BooleanDtype()}
 
 
 def _nullable_type(arrow_type):
@@ -173,14 +173,9 @@ def _geoframes(records: list[dict[str, Any]]) -> dict[str, Any]:
         geometry = gpd.GeoSeries.from_wkb(arrow.column("geometry").to_pylist(), crs="EPSG:4326")
         frames[table] = gpd.GeoDataFrame(frame, geometry=geometry.values, crs="EPSG:4326")
     errors = [dumps_json(r) for r in records if "error" in r]
-    frames["counts"] = pd.DataFrame(
-        {
-            "written": [len(records)],
-            "errors": [len(errors)],
-            "first_error": [errors[0] if errors else ""],
-            "error_lines": ["\n".join(errors)],
-        }
-    )
+    frames["counts"] = pd.DataFrame({"written": [len(records)], "errors": [len(errors)],
+                                     "first_error": [errors[0] if errors else ""],
+                                     "error_lines": ["\n".join(errors)]})
     return frames
 
 
@@ -205,7 +200,8 @@ def geoparquet_frames(analyses) -> dict[str, Any]:
     # object columns (the lists of a claim's toponyms and features) into strings.
     with dask.config.set({"dataframe.convert-string": False}):
         return {
-            table: dd.from_delayed([delayed(_pick)(p, table) for p in parts], meta=empty[table])
+            table: dd.from_delayed([delayed(_pick)(p, table) for p in parts],
+                                   meta=empty[table])
             for table in (*TABLES, "counts")
         }
 
@@ -244,8 +240,6 @@ def write_geoparquet(analyses, directory: str) -> int:
     out = check_directory(directory)
     for table in TABLES:
         (out / f"{table}.parquet").mkdir(parents=True, exist_ok=True)
-    parts = [
-        delayed(_write_partition)(part, str(out), f"part.{number:06d}.parquet")
-        for number, part in enumerate(analyses.to_delayed())
-    ]
+    parts = [delayed(_write_partition)(part, str(out), f"part.{number:06d}.parquet")
+             for number, part in enumerate(analyses.to_delayed())]
     return sum(dask.compute(*parts))

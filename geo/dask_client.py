@@ -34,9 +34,8 @@ def connect(address: str):
     try:
         from distributed import Client
     except ImportError as err:
-        raise InputError(
-            "--cluster needs the dask extra: pip install 'geo-frontline[dask]'"
-        ) from err
+        raise InputError("--cluster needs the dask extra: pip install 'geo-frontline[dask]'") \
+            from err
     if address.startswith("local:"):
         try:
             n = int(address.removeprefix("local:"))
@@ -57,11 +56,8 @@ def connect(address: str):
     opener = threading.Thread(target=_open, args=(Client, address, opened), daemon=True)
     opener.start()
     opener.join(ANSWER_TIMEOUT_S)
-    got = (
-        opened[0]
-        if opened
-        else TimeoutError(f"no answer as a Dask scheduler within {ANSWER_TIMEOUT_S:g} s")
-    )
+    got = opened[0] if opened else TimeoutError(
+        f"no answer as a Dask scheduler within {ANSWER_TIMEOUT_S:g} s")
     if not isinstance(got, BaseException):
         return got
     what = "what answers there is no Dask scheduler" if isinstance(got, MemoryError) else got
@@ -76,13 +72,8 @@ def _start_local(n: int):
     cluster = client = None
     try:
         with _signals_held():
-            cluster = LocalCluster(
-                n_workers=n,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",
-                silence_logs=logging.CRITICAL,
-            )
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                   dashboard_address=":0", silence_logs=logging.CRITICAL)
             client = Client(cluster)
     except BaseException:  # a Ctrl-C held until the cluster was up, or a failed start
         logging.getLogger("distributed").setLevel(logging.ERROR)  # its stop is no news

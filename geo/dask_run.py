@@ -138,9 +138,8 @@ def run_cluster(
     if fmt == "jsonl":
         check_run_options(output, options, resume=resume, inputs=paths)
     summary = Summary()
-    done = (
-        resume_state(output, summary, inputs=paths, max_chars=options.max_chars) if resume else None
-    )
+    done = (resume_state(output, summary, inputs=paths, max_chars=options.max_chars)
+            if resume else None)
     # SIGTERM stops the run as Ctrl-C does: output closed, cluster stopped, exit 130
     completed = False
     with interruptible(summary, output if fmt == "jsonl" else None):
@@ -213,8 +212,7 @@ def run_cluster(
                 raise KeyboardInterrupt
             if held:
                 logging.getLogger("geo.corpus").warning(
-                    "a stop signal came as the cluster closed: the run had completed"
-                )
+                    "a stop signal came as the cluster closed: the run had completed")
 
 
 def _bar(enabled: bool, total: int):
@@ -248,11 +246,8 @@ def _write_block(block, options: Options, staging: str, number: int) -> tuple[in
     from .geoparquet import write_part
 
     lines = _run_block(block, options, None)[0]
-    write_part(
-        (_placed(json.loads(line), n, options.file) for n, line, failed in lines if not failed),
-        staging,
-        f"part.{number:06d}.parquet",
-    )
+    write_part((_placed(json.loads(line), n, options.file) for n, line, failed in lines
+                if not failed), staging, f"part.{number:06d}.parquet")
     return len(lines), [line for _, line, failed in lines if failed]
 
 
@@ -280,24 +275,20 @@ def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> No
     try:
         for table in TABLES:
             os.mkdir(os.path.join(staging, f"{table}.parquet"))
-        futures = client.map(
-            _write_block, blocks, opts, [staging] * len(blocks), range(len(blocks)), pure=False
-        )
+        futures = client.map(_write_block, blocks, opts, [staging] * len(blocks),
+                             range(len(blocks)), pure=False)
         counts = client.gather(futures)
         check_directory(output)  # nothing replaced yet: still all or none
         # The error records, in DIR/errors.jsonl as in one process (geo.geoparquet).
         errors = [line for _, failed in counts for line in failed]
         errors_path = os.path.join(output, "errors.jsonl")
         if errors:
-            atomic_write(
-                os.path.join(staging, "errors.jsonl"), "".join(line + "\n" for line in errors)
-            )
+            atomic_write(os.path.join(staging, "errors.jsonl"),
+                         "".join(line + "\n" for line in errors))
         with committing():  # not after a stop signal (even one whose exception was lost)
             for table in TABLES:
-                replace_table(
-                    os.path.join(staging, f"{table}.parquet"),
-                    os.path.join(output, f"{table}.parquet"),
-                )
+                replace_table(os.path.join(staging, f"{table}.parquet"),
+                              os.path.join(output, f"{table}.parquet"))
             if errors:
                 os.replace(os.path.join(staging, "errors.jsonl"), errors_path)
             elif os.path.exists(errors_path):

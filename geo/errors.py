@@ -7,12 +7,7 @@ subclass also inherits the matching built-in, so callers may catch either.
 from __future__ import annotations
 
 __all__ = [
-    "GazetteerError",
-    "GeoError",
-    "GeocoderError",
-    "InputError",
-    "NetworkError",
-    "RenderError",
+    "GazetteerError", "GeoError", "GeocoderError", "InputError", "NetworkError", "RenderError",
 ]
 
 

@@ -33,74 +33,33 @@ from .corpus_signals import committing
 from .errors import InputError
 
 __all__ = [
-    "TABLES",
-    "GeoParquetWriter",
-    "arrow_tables",
-    "check_directory",
-    "geo_metadata",
-    "replace_table",
-    "schema",
-    "table_rows",
-    "write_part",
-    "write_records",
+    "TABLES", "GeoParquetWriter", "arrow_tables", "check_directory", "geo_metadata",
+    "replace_table", "schema", "table_rows", "write_part", "write_records",
 ]
 
 TABLES = ("toponyms", "features", "claims")
 
 _COLUMNS: dict[str, list[tuple[str, str]]] = {
     "toponyms": [
-        ("id", "string"),
-        ("index", "int32"),
-        ("start", "int64"),
-        ("end", "int64"),
-        ("text", "string"),
-        ("name", "string"),
-        ("geonameid", "int64"),
-        ("kind", "string"),
-        ("country_code", "string"),
-        ("admin1", "string"),
-        ("lat", "float64"),
-        ("lon", "float64"),
-        ("score", "float64"),
-        ("cue", "string"),
-        ("metonymic", "bool"),
+        ("id", "string"), ("index", "int32"), ("start", "int64"), ("end", "int64"),
+        ("text", "string"), ("name", "string"), ("geonameid", "int64"), ("kind", "string"),
+        ("country_code", "string"), ("admin1", "string"), ("lat", "float64"),
+        ("lon", "float64"), ("score", "float64"), ("cue", "string"), ("metonymic", "bool"),
         ("estimated", "bool"),
     ],
     "features": [
-        ("id", "string"),
-        ("index", "int32"),
-        ("kind", "string"),
-        ("start", "int64"),
-        ("end", "int64"),
-        ("text", "string"),
-        ("anchor", "int64"),
-        ("radius_km", "float64"),
-        ("distance_km", "float64"),
-        ("bearing_deg", "float64"),
-        ("approximate", "bool"),
-        ("uncertainty_km", "float64"),
-        ("min_km", "float64"),
-        ("max_km", "float64"),
+        ("id", "string"), ("index", "int32"), ("kind", "string"), ("start", "int64"),
+        ("end", "int64"), ("text", "string"), ("anchor", "int64"), ("radius_km", "float64"),
+        ("distance_km", "float64"), ("bearing_deg", "float64"), ("approximate", "bool"),
+        ("uncertainty_km", "float64"), ("min_km", "float64"), ("max_km", "float64"),
         ("note", "string"),
     ],
     "claims": [
-        ("id", "string"),
-        ("index", "int32"),
-        ("start", "int64"),
-        ("end", "int64"),
-        ("text", "string"),
-        ("source", "string"),
-        ("cue", "string"),
-        ("status", "string"),
-        ("status_cue", "string"),
-        ("kind", "string"),
-        ("side", "string"),
-        ("party", "string"),
-        ("responds_to", "int64"),
-        ("quantities", "string"),
-        ("dates", "string"),
-        ("toponyms", "list<int32>"),
-        ("features", "list<int32>"),
+        ("id", "string"), ("index", "int32"), ("start", "int64"), ("end", "int64"),
+        ("text", "string"), ("source", "string"), ("cue", "string"), ("status", "string"),
+        ("status_cue", "string"), ("kind", "string"), ("side", "string"), ("party", "string"),
+        ("responds_to", "int64"), ("quantities", "string"), ("dates", "string"),
+        ("toponyms", "list<int32>"), ("features", "list<int32>"),
     ],
 }
 
@@ -117,13 +76,8 @@ def _type(name: str):
 
     if name == "list<int32>":
         return pa.list_(pa.int32())
-    return {
-        "string": pa.string(),
-        "int32": pa.int32(),
-        "int64": pa.int64(),
-        "float64": pa.float64(),
-        "bool": pa.bool_(),
-    }[name]
+    return {"string": pa.string(), "int32": pa.int32(), "int64": pa.int64(),
+            "float64": pa.float64(), "bool": pa.bool_()}[name]
 
 
 def geo_metadata() -> dict[str, Any]:
@@ -210,9 +164,8 @@ def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def write_part(
-    records: Iterable[dict[str, Any]], directory: str | os.PathLike[str], name: str
-) -> None:
+def write_part(records: Iterable[dict[str, Any]], directory: str | os.PathLike[str],
+               name: str) -> None:
     """Write the rows of ``records`` as one part of each table: ``DIR/<table>.parquet/
     <name>`` (a folder of parts, as ``--cluster`` writes a table), with the same Arrow
     schema and metadata as :class:`GeoParquetWriter`'s files: both read back alike,
@@ -295,10 +248,8 @@ def check_directory(directory: str | os.PathLike[str]) -> Path:
         if stat.S_ISREG(mode) or (stat.S_ISDIR(mode) and name != "errors.jsonl"):
             continue  # a table is a file (one process) or a folder of parts (--cluster)
         what = "a directory" if stat.S_ISDIR(mode) else "not a regular file"
-        raise InputError(
-            f"cannot write {inside}: it is {what} (nothing was written: "
-            f"move it away or choose another -o)"
-        )
+        raise InputError(f"cannot write {inside}: it is {what} (nothing was written: "
+                         f"move it away or choose another -o)")
     return path
 
 

@@ -31,15 +31,12 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)")
 # A day number next to a word (a month's name, in any language) and a year.
 # (Words of at most 20 letters, from their start: one pass over any page.)
 _DAY_WORD_YEAR = re.compile(
-    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?\s{1,3}\b[^\W\d]{1,20}\.?,?\s{1,3}(\d{4})(?!\d)"
-)
+    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?\s{1,3}\b[^\W\d]{1,20}\.?,?\s{1,3}(\d{4})(?!\d)")
 _WORD_DAY_YEAR = re.compile(
-    r"\b[^\W\d]{1,20}\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?!\d)"
-)
+    r"\b[^\W\d]{1,20}\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?!\d)")
 # The page's declared language, from its first few kilobytes.
-_LANG = re.compile(
-    r"<html\b[^>]{0,500}?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?)", re.I
-)
+_LANG = re.compile(r"<html\b[^>]{0,500}?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?)",
+                   re.I)
 # Languages whose month names a page is read in besides its own (dateparser's codes):
 # those of the wires and outlets that report the wars this tool maps.
 _LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "uk", "ru", "tr", "ar", "he")
@@ -100,13 +97,8 @@ class _Written:
 
     def bears(self, date: dt.date) -> bool:
         pair = (date.month, date.day)
-        return (
-            pair in self.certain
-            or pair in self.named
-            or date.day in self.days
-            or pair in self.either
-            or pair[::-1] in self.either
-        )
+        return (pair in self.certain or pair in self.named or date.day in self.days
+                or pair in self.either or pair[::-1] in self.either)
 
 
 def _month_named(words: str, languages: tuple[str, ...]) -> tuple[int, int] | None:
@@ -114,11 +106,8 @@ def _month_named(words: str, languages: tuple[str, ...]) -> tuple[int, int] | No
     given languages (``None`` when it reads none)."""
     import dateparser
 
-    settings = {
-        "REQUIRE_PARTS": ["day", "month", "year"],
-        "STRICT_PARSING": True,
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True,
+                "RETURN_AS_TIMEZONE_AWARE": False}
     try:
         read = dateparser.parse(words, languages=list(languages), settings=settings)
     except (ValueError, OverflowError, LookupError):
@@ -157,7 +146,8 @@ def _written(page: str, year: int, languages: tuple[str, ...]) -> _Written:
                 if int(m[2]) != year or not 1 <= int(m[1]) <= 31:
                     continue
                 word_dates += 1
-                read = _month_named(m[0], languages) if word_dates <= _MAX_WORD_DATES else None
+                read = (_month_named(m[0], languages) if word_dates <= _MAX_WORD_DATES
+                        else None)
                 if read is None:
                     out.days.add(int(m[1]))
                 else:

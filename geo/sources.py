@@ -24,15 +24,8 @@ from .errors import InputError, NetworkError
 from .page_dates import DATE_PARAMS, iso_date, page_date
 
 __all__ = [
-    "Article",
-    "article_from_html",
-    "fetch_article",
-    "looks_like_html",
-    "page_date",
-    "read_article",
-    "request_url",
-    "shown_url",
-    "unpacked",
+    "Article", "article_from_html", "fetch_article", "looks_like_html", "page_date",
+    "read_article", "request_url", "shown_url", "unpacked",
 ]
 
 #: Largest page or text read (bytes); past it, a one-line error.
@@ -113,11 +106,7 @@ def article_from_html(
     if isinstance(html, bytes):
         html = _utf16_page(html) or html
     doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
         date_extraction_params=dict(DATE_PARAMS),
     )
     text = getattr(doc, "text", None) if doc is not None else None
@@ -166,10 +155,7 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         if p.suffix.lower() in (".jsonl", ".ndjson"):
             logging.getLogger("geo.sources").warning(
                 "warning: %s is read as one article: for one article per JSON line, "
-                "give --jsonl %s",
-                p,
-                p,
-            )
+                "give --jsonl %s", p, p)
     where = "standard input" if str(path) == "-" else str(path)
     if len(data) > MAX_BYTES:
         raise InputError(f"{where}: more than {MAX_BYTES:,} bytes is too big for an article")
@@ -227,9 +213,8 @@ def request_url(url: str) -> str:
 
     shown = repr(shown_url(url))
     if control := next((c for c in url if ord(c) < 32 or ord(c) == 127), None):
-        raise InputError(
-            f"--fetch: {shown} holds a control character ({control!r}): not a URL that can be read"
-        )
+        raise InputError(f"--fetch: {shown} holds a control character ({control!r}): "
+                         "not a URL that can be read")
     try:
         parts = urlsplit(url.strip())
         host, port = parts.hostname, parts.port
@@ -241,23 +226,15 @@ def request_url(url: str) -> str:
         try:
             host = host.encode("idna").decode("ascii")
         except UnicodeError as err:
-            raise InputError(
-                f"--fetch: {shown}: the host name cannot be encoded (IDNA: {err})"
-            ) from None
+            raise InputError(f"--fetch: {shown}: the host name cannot be encoded "
+                             f"(IDNA: {err})") from None
     elif " " in host:
         raise InputError(f"--fetch: {shown}: a host name holds no space")
     if ":" in host:
         host = f"[{host}]"  # IPv6
     netloc = host if port is None else f"{host}:{port}"
-    return urlunsplit(
-        (
-            parts.scheme,
-            netloc,
-            quote(parts.path, safe=_PATH_SAFE),
-            quote(parts.query, safe=_QUERY_SAFE),
-            "",
-        )
-    )
+    return urlunsplit((parts.scheme, netloc, quote(parts.path, safe=_PATH_SAFE),
+                       quote(parts.query, safe=_QUERY_SAFE), ""))
 
 
 def fetch_article(url: str, *, timeout_s: float = 20.0) -> Article:
@@ -286,19 +263,16 @@ def fetch_article(url: str, *, timeout_s: float = 20.0) -> Article:
     if not re.match(r"\s*https?://", url, re.I):
         scheme = re.match(r"\s*[a-z][a-z0-9+.-]*:", url, re.I)
         hint = "" if scheme else " (a file is read without --fetch)"
-        raise InputError(
-            f"--fetch needs an http:// or https:// URL, got {shown_url(url, 80)!r}{hint}"
-        )
+        raise InputError(f"--fetch needs an http:// or https:// URL, got "
+                         f"{shown_url(url, 80)!r}{hint}")
     shown = shown_url(url)
     try:
         credentials = "@" in urlsplit(url).netloc
     except ValueError:
         credentials = bool(_CREDENTIALS.search(url))
     if credentials:
-        raise InputError(
-            "--fetch sends no user name or password: remove the "
-            f"user:password@ part of the URL ({shown})"
-        )
+        raise InputError("--fetch sends no user name or password: remove the "
+                         f"user:password@ part of the URL ({shown})")
     target = request_url(url)
     request = urllib.request.Request(target, headers={"User-Agent": "geo-frontline"})
     try:
@@ -387,10 +361,8 @@ too big for an article
         elif coding == "deflate":  # zlib-wrapped as the RFC says, or raw as some send
             wbits = [15, -15]
         else:
-            raise InputError(
-                f"{name}: the page is sent {coding}-encoded, which geo "
-                "cannot read (gzip and deflate only)"
-            )
+            raise InputError(f"{name}: the page is sent {coding}-encoded, which geo "
+                             "cannot read (gzip and deflate only)")
         for i, bits in enumerate(wbits):
             unpacker = zlib.decompressobj(bits)
             try:
@@ -401,9 +373,7 @@ too big for an article
                 raise InputError(f"{name}: the {coding} page is corrupt ({err})") from None
             break
         if len(out) > max_bytes or unpacker.unconsumed_tail:
-            raise InputError(
-                f"{name}: the compressed page unpacks to more than "
-                f"{max_bytes:,} bytes, too big for an article"
-            )
+            raise InputError(f"{name}: the compressed page unpacks to more than "
+                             f"{max_bytes:,} bytes, too big for an article")
         data = out
     return data

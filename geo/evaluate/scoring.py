@@ -149,10 +149,7 @@ def share_within_km(
     spec.loader.exec_module(scorer)
     try:
         read, match, clean, dist = (
-            scorer.read_jsonl,
-            scorer.match_doc,
-            scorer.clean_preds,
-            scorer.haversine_km,
+            scorer.read_jsonl, scorer.match_doc, scorer.clean_preds, scorer.haversine_km
         )
     except AttributeError as err:
         raise GeoError(f"{paths[2]} has no {err.name}") from None

@@ -163,9 +163,8 @@ class _Faults:
 
     def warn(self, name: str) -> None:
         if self.count:
-            log.warning(
-                "%s: skipped %d row(s) with a bad field (first: %s)", name, self.count, self.first
-            )
+            log.warning("%s: skipped %d row(s) with a bad field (first: %s)",
+                        name, self.count, self.first)
 
 
 def _kept(row: list[str]) -> bool:

@@ -70,7 +70,6 @@ def _same_onset(query: str, name: str) -> bool:
 _VOWEL_LETTERS = frozenset("aeiouyw")
 _ONSET = re.compile(r"^(?:(?:al|el|an|ar|as|ash|at|ad|az|ed|en|er|es|ez)\s+)?\W*")
 
-
 class Candidate(NamedTuple):
     """A record matched by name: ``quality`` 0 primary name, 1 alias, 2 alternate name."""
 

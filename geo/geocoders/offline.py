@@ -130,10 +130,8 @@ class GazetteerGeocoder:
         if not isinstance(query, str) or not query.strip():
             raise InputError("the query must be a non-empty place name")
         if len(query) > MAX_QUERY:
-            raise InputError(
-                f"the query is {len(query):,} characters long: a place name "
-                f"(with its containers) has at most {MAX_QUERY:,}"
-            )
+            raise InputError(f"the query is {len(query):,} characters long: a place name "
+                             f"(with its containers) has at most {MAX_QUERY:,}")
         gaz = self.gazetteer
         codes = _as_list(country_codes) or self.country_codes
         name, containers = self._split_container(query)

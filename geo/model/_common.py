@@ -82,7 +82,8 @@ def geometry_geojson(geometry: Any, ndigits: int = 6) -> dict[str, Any]:
         return [rounded(part.exterior), *(rounded(hole) for hole in part.interiors)]
 
     kind = geometry.geom_type
-    if geometry.is_empty or geometry.has_z or kind not in ("Polygon", "MultiPolygon", "LineString"):
+    if geometry.is_empty or geometry.has_z or kind not in ("Polygon", "MultiPolygon",
+                                                           "LineString"):
         from shapely.geometry import mapping
 
         return round_geojson(mapping(geometry), ndigits)
@@ -96,9 +97,8 @@ def geometry_geojson(geometry: Any, ndigits: int = 6) -> dict[str, Any]:
     if seen is not None and seen[0] is geometry:
         polygons = seen[1]
     else:
-        polygons = (
-            [polygon(p) for p in geometry.geoms] if kind == "MultiPolygon" else [polygon(geometry)]
-        )
+        polygons = [polygon(p) for p in geometry.geoms] if kind == "MultiPolygon" else [
+            polygon(geometry)]
         if len(_POLYGONS) >= _POLYGONS_KEPT:
             _POLYGONS.clear()
         _POLYGONS[key] = (geometry, polygons)

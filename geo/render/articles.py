@@ -95,16 +95,14 @@ def _read_jsonl(
                 _skip(skipped, where)
                 continue
             seen.add(record.id, lineno)
-            out.append(
-                ArticleInput(
-                    id=_article_id(record.id, lineno),
-                    text=record.text,
-                    title=record.title,
-                    date=record.date,
-                    url=record.url,
-                    where=_line_name(path, lineno, record.id),
-                )
-            )
+            out.append(ArticleInput(
+                id=_article_id(record.id, lineno),
+                text=record.text,
+                title=record.title,
+                date=record.date,
+                url=record.url,
+                where=_line_name(path, lineno, record.id),
+            ))
     seen.warn(path)
     return out
 
@@ -153,16 +151,14 @@ def read_articles(
             log.warning("warning: %s (skipped)", err)
             _skip(skipped, name)
             continue
-        out.append(
-            ArticleInput(
-                id="stdin" if str(path) == "-" else Path(path).stem,
-                text=page.text,
-                title=page.title,
-                date=page.date or date,
-                url=page.url,
-                where=str(path),
-            )
-        )
+        out.append(ArticleInput(
+            id="stdin" if str(path) == "-" else Path(path).stem,
+            text=page.text,
+            title=page.title,
+            date=page.date or date,
+            url=page.url,
+            where=str(path),
+        ))
     if jsonl is not None:
         try:
             corpus = _read_jsonl(jsonl, skipped, max_chars)
@@ -174,25 +170,19 @@ def read_articles(
             corpus = []
         for a in corpus:
             if max_chars and len(a.text) > max_chars:
-                log.warning(
-                    "warning: %s: skipped, %s characters is over --max-chars %s",
-                    a.where,
-                    f"{len(a.text):,}",
-                    f"{max_chars:,}",
-                )
+                log.warning("warning: %s: skipped, %s characters is over --max-chars %s",
+                            a.where, f"{len(a.text):,}", f"{max_chars:,}")
                 _skip(skipped, a.where)
                 continue
-            out.append(
-                a if a.date is not None or date is None else dataclasses.replace(a, date=date)
-            )
+            out.append(a if a.date is not None or date is None
+                       else dataclasses.replace(a, date=date))
     if not out:
         if skipped:
             raise InputError(f"no article to map: every input was skipped ({len(skipped)})")
         if jsonl:
-            raise InputError(f'no article to map: {jsonl} has no line with a "text"')
-        raise InputError(
-            'no article to map: give ARTICLE files or a --jsonl corpus with lines {"id", "text"}'
-        )
+            raise InputError(f"no article to map: {jsonl} has no line with a \"text\"")
+        raise InputError("no article to map: give ARTICLE files or a --jsonl corpus with "
+                         'lines {"id", "text"}')
     return out
 
 

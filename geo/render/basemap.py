@@ -77,14 +77,8 @@ class Basemap:
         """Length of the compact JSON the map embeds."""
         return sum(
             len(json.dumps(x, separators=(",", ":"), ensure_ascii=False))
-            for x in (
-                self.countries,
-                self.regions,
-                [list(label) for label in self.labels],
-                self.borders,
-                self.world,
-                self.world_borders,
-            )
+            for x in (self.countries, self.regions, [list(label) for label in self.labels],
+                      self.borders, self.world, self.world_borders)
         )
 
 
@@ -158,9 +152,8 @@ def _drop_specks(geoms: np.ndarray, min_area: float, *, holes: bool = True) -> n
     return shapely.multipolygons(parts, indices=index)
 
 
-def _features(
-    geoms: list, props: list[dict], tolerance: float, digits: int = _DIGITS
-) -> dict[str, Any]:
+def _features(geoms: list, props: list[dict], tolerance: float,
+              digits: int = _DIGITS) -> dict[str, Any]:
     out = []
     polygons = _drop_specks(np.array(geoms, dtype=object), (3 * tolerance) ** 2)
     simplified = shapely.simplify(polygons, tolerance, preserve_topology=True)
@@ -178,13 +171,13 @@ def _lines(geoms: list, tolerance: float, digits: int = _DIGITS) -> dict[str, An
     out = []
     arr = np.array(geoms, dtype=object)
     if len(arr):
-        arr = shapely.set_precision(
-            shapely.simplify(arr, tolerance), 10.0**-digits, mode="pointwise"
-        )
+        arr = shapely.set_precision(shapely.simplify(arr, tolerance), 10.0**-digits,
+                                    mode="pointwise")
     for geom in arr:
         if geom is None or geom.is_empty:
             continue
-        out.append({"type": "Feature", "properties": {}, "geometry": rounded_geojson(geom, digits)})
+        out.append({"type": "Feature", "properties": {},
+                    "geometry": rounded_geojson(geom, digits)})
     return {"type": "FeatureCollection", "features": out}
 
 
@@ -194,14 +187,12 @@ def _shift(geom: Any, dx: float) -> Any:
 
 #: Thin strips along the antimeridian: Natural Earth splits countries there, and the
 #: cut is not a border to draw.
-_SEAMS = shapely.union_all(
-    [shapely.box(-180.0, -90.0, -179.9999, 90.0), shapely.box(179.9999, -90.0, 180.0, 90.0)]
-)
+_SEAMS = shapely.union_all([shapely.box(-180.0, -90.0, -179.9999, 90.0),
+                            shapely.box(179.9999, -90.0, 180.0, 90.0)])
 
 
-def _pick(
-    gazetteer: Any, kind: str, box: tuple[float, float, float, float], *, outlines: bool = True
-) -> tuple[list, list[int], list]:
+def _pick(gazetteer: Any, kind: str, box: tuple[float, float, float, float],
+          *, outlines: bool = True) -> tuple[list, list[int], list]:
     """Polygons of one kind meeting ``box`` (west, south, east, north; the west and
     east edges may lie beyond ±180: such parts are moved by 360° into it), their
     ids, and their outlines as lines clipped to the box (no box edge, no seam at
@@ -249,32 +240,21 @@ def _world(gazetteer: Any, west_edge: float) -> tuple[list, dict[str, Any]]:
     """
     cache = _world_cache(gazetteer) if west_edge == -180.0 else None
     if cache is not None:
-        with contextlib.suppress(
-            OSError, ValueError, KeyError, TypeError, shapely.errors.ShapelyError
-        ):
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError,
+                                 shapely.errors.ShapelyError):
             kept = json.loads(cache[0].read_text(encoding="utf-8"))
             if kept["key"] == cache[1]:
                 return list(shapely.from_wkb(kept["polygons"])), kept["world"]
     tolerance = _WORLD_TOLERANCE_DEG
-    geoms = _pick(
-        gazetteer, "country", (west_edge, -90.0, west_edge + 360.0, 90.0), outlines=False
-    )[0]
-    geoms = list(
-        shapely.simplify(
-            _drop_specks(np.array(geoms, dtype=object), (4 * tolerance) ** 2, holes=False),
-            tolerance,
-            preserve_topology=True,
-        )
-    )
+    geoms = _pick(gazetteer, "country", (west_edge, -90.0, west_edge + 360.0, 90.0),
+                  outlines=False)[0]
+    geoms = list(shapely.simplify(
+        _drop_specks(np.array(geoms, dtype=object), (4 * tolerance) ** 2, holes=False),
+        tolerance, preserve_topology=True))
     world = _features(geoms, [{} for _ in geoms], tolerance, 2)
     if cache is not None:  # written whole or not at all; a read-only index: not kept
-        text = json.dumps(
-            {
-                "key": cache[1],
-                "world": world,
-                "polygons": [shapely.to_wkb(g, hex=True) for g in geoms],
-            }
-        )
+        text = json.dumps({"key": cache[1], "world": world,
+                           "polygons": [shapely.to_wkb(g, hex=True) for g in geoms]})
         with contextlib.suppress(OSError):
             fd, tmp = tempfile.mkstemp(dir=cache[0].parent, prefix=".world-")
             try:
@@ -295,10 +275,9 @@ def _world_cache(gazetteer: Any) -> tuple[Path, str] | None:
         return None
     try:
         st = (Path(root) / "meta.json").stat()
-        h = hashlib.sha256(
-            f"{Path(root).resolve()}:{st.st_size}:{st.st_mtime_ns}:{st.st_ino};"
-            f"shapely {shapely.__version__}, GEOS {shapely.geos_version_string}".encode()
-        )
+        h = hashlib.sha256(f"{Path(root).resolve()}:{st.st_size}:{st.st_mtime_ns}:{st.st_ino};"
+                           f"shapely {shapely.__version__}, GEOS {shapely.geos_version_string}"
+                           .encode())
         for module in (__file__, coords.__file__, _html.__file__, model.__file__):  # the code
             h.update(Path(module).read_bytes())  # that draws and rounds it
     except (OSError, TypeError):  # no index file, or modules without sources: not kept
@@ -356,7 +335,9 @@ def build_basemap(
     label_geoms = c_geoms
     if not detailed:
         c_geoms, borders = [], []
-    _, _, r_lines = _pick(gazetteer, "admin1", (rw, rs, re_, rn)) if with_regions else ([], [], [])
+    _, _, r_lines = (
+        _pick(gazetteer, "admin1", (rw, rs, re_, rn)) if with_regions else ([], [], [])
+    )
     c_props = [{} for _ in c_geoms]
     labels = []
     min_label_area = 0.001 * (ce - cw) * (cn - cs)
@@ -366,11 +347,8 @@ def build_basemap(
         if geom.area < min_label_area:
             continue
         if not (south <= lat <= north and west <= lon <= east):  # label point not in view:
-            seen = (
-                shapely.clip_by_rect(geom, west, south, east, north)
-                if east > west and north > south
-                else shapely.Polygon()
-            )
+            seen = (shapely.clip_by_rect(geom, west, south, east, north)
+                    if east > west and north > south else shapely.Polygon())
             part = seen if seen.area > 0.05 * (east - west) * (north - south) else geom
             largest = max(getattr(part, "geoms", [part]), key=lambda g: g.area)
             p = polylabel(largest, tolerance=0.05)  # label the part in view, inside it
@@ -379,18 +357,12 @@ def build_basemap(
     labels.sort(key=lambda x: (x[2], x[0], x[1]))
     # The whole world, coarse, in the scene's window; its borders only outside the box.
     world_geoms, world = _world(gazetteer, west_edge)
-    seams = shapely.union_all(
-        [
-            shapely.box(x - 1e-4, -90.0, x + 1e-4, 90.0)
-            for x in (west_edge, west_edge + 360.0, 180.0, -180.0)
-        ]
-    )
+    seams = shapely.union_all([shapely.box(x - 1e-4, -90.0, x + 1e-4, 90.0)
+                               for x in (west_edge, west_edge + 360.0, 180.0, -180.0)])
     box = shapely.box(cw, cs, ce, cn) if detailed else shapely.Polygon()
-    world_borders = list(
-        shapely.difference(
-            shapely.boundary(np.array(world_geoms, dtype=object)), shapely.union(box, seams)
-        )
-    )
+    world_borders = list(shapely.difference(shapely.boundary(np.array(world_geoms,
+                                                                      dtype=object)),
+                                            shapely.union(box, seams)))
     world_lines = _lines(world_borders, _WORLD_TOLERANCE_DEG, 2)
 
     # About a pixel when the view fills a 1500-pixel-wide screen.

@@ -72,18 +72,10 @@ def write_outputs(
     if many is not None and len(many) == 1:
         analysis, many = many[0], None
     if many is not None and (png or pdf or svg):
-        raise InputError(
-            "--png, --pdf and --svg draw one article; a map of several articles "
-            "is HTML (and GeoJSON)"
-        )
-    targets = {
-        "html": html,
-        "geojson": geojson,
-        "png": png,
-        "pdf": pdf,
-        "svg": svg,
-        "fragment": fragment,
-    }
+        raise InputError("--png, --pdf and --svg draw one article; a map of several articles "
+                         "is HTML (and GeoJSON)")
+    targets = {"html": html, "geojson": geojson, "png": png, "pdf": pdf, "svg": svg,
+               "fragment": fragment}
     for name, target in targets.items():  # a directory or a missing folder: before any output
         if target is not None:
             check_output_path(target, option=name)
@@ -118,3 +110,4 @@ def write_outputs(
             export_svg(analysis, svg, width=width, height=height, overlays=loaded, **common)
         )
     return written
+

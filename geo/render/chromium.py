@@ -189,11 +189,8 @@ def _last_words(stderr: str, limit: int = 300) -> str:
     """What Chromium's error output says, in one short line: its last two messages
     without their log prefixes, leaving out the D-Bus complaints every headless
     start logs (no session bus in a container or a service)."""
-    said = [
-        _LOG_PREFIX.sub("", line).strip()
-        for line in stderr.splitlines()
-        if "dbus" not in line.lower()
-    ]
+    said = [_LOG_PREFIX.sub("", line).strip() for line in stderr.splitlines()
+            if "dbus" not in line.lower()]
     said = [line for line in said if line]
     text = " ".join(said[-2:])
     return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -48,11 +48,8 @@ def rounded_geojson(geom: Any, digits: int) -> dict[str, Any]:
         return [points(polygon.exterior.coords), *(points(r.coords) for r in polygon.interiors)]
 
     kind = geom.geom_type
-    if (
-        geom.is_empty
-        or shapely.get_coordinate_dimension(geom) != 2
-        or shapely.is_empty(shapely.get_parts(geom)).any()
-    ):
+    if (geom.is_empty or shapely.get_coordinate_dimension(geom) != 2
+            or shapely.is_empty(shapely.get_parts(geom)).any()):
         return round_coords(mapping(geom), digits)  # the general, slower way
     if kind == "LineString":
         return {"type": kind, "coordinates": points(geom.coords)}

@@ -36,7 +36,6 @@ __all__ = [
     "pattern_defs",
 ]
 
-
 class Literal(Element):
     """Markup that is output exactly as given: never compiled as a template.
 

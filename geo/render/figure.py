@@ -93,22 +93,10 @@ def _draw_title(fig: Any, analysis: Any, title: str | None, date: Any) -> None:
     # box never runs off the page as matplotlib's own wrapping lets it.
     chars = max(20, int(fig.get_figwidth() * fig.dpi * 0.8 / _TITLE_CHAR_PX))
     label = textwrap.fill(label, chars)
-    fig.text(
-        0.5,
-        0.975,
-        label + (f"\nArticle date: {dated}" if dated else ""),
-        ha="center",
-        va="top",
-        fontsize=12,
-        fontweight="bold",
-        parse_math=False,
-        bbox={
-            "facecolor": "white",
-            "alpha": 0.92,
-            "edgecolor": "#999999",
-            "boxstyle": "round,pad=0.4",
-        },
-    )
+    fig.text(0.5, 0.975, label + (f"\nArticle date: {dated}" if dated else ""), ha="center",
+             va="top", fontsize=12, fontweight="bold", parse_math=False,
+             bbox={"facecolor": "white", "alpha": 0.92, "edgecolor": "#999999",
+                   "boxstyle": "round,pad=0.4"})
 
 
 def _draw_legend(ax: Any, scene: Any, loaded: Sequence[Any]) -> None:
@@ -123,55 +111,22 @@ def _draw_legend(ax: Any, scene: Any, loaded: Sequence[Any]) -> None:
     for status in scene.statuses:
         st = STATUS_STYLES[status]
         face = to_rgba(st.color, max(st.fill_opacity, 0.15)) if st.fill == "solid" else "none"
-        handles.append(
-            Patch(
-                facecolor=face,
-                edgecolor=st.color,
-                hatch=st.mpl_hatch,
-                linestyle=st.mpl_dashes,
-                linewidth=1.5,
-                label=st.label,
-            )
-        )
+        handles.append(Patch(facecolor=face, edgecolor=st.color, hatch=st.mpl_hatch,
+                             linestyle=st.mpl_dashes, linewidth=1.5, label=st.label))
     for kind, (_, text, marker) in PLACE_SHAPES.items():
         if any(m.kind == kind for m in scene.places):
-            handles.append(
-                Line2D(
-                    [],
-                    [],
-                    marker=marker,
-                    linestyle="none",
-                    markersize=7,
-                    markerfacecolor=STATUS_STYLES["stated"].color,
-                    markeredgecolor="white",
-                    label=text,
-                )
-            )
+            handles.append(Line2D([], [], marker=marker, linestyle="none", markersize=7,
+                                  markerfacecolor=STATUS_STYLES["stated"].color,
+                                  markeredgecolor="white", label=text))
     if scene.claims:
-        handles.append(
-            Line2D(
-                [],
-                [],
-                marker="o",
-                linestyle="none",
-                markersize=10,
-                markerfacecolor=STATUS_STYLES["asserted"].color,
-                markeredgecolor="white",
-                label="claim n (colour: status)",
-            )
-        )
+        handles.append(Line2D([], [], marker="o", linestyle="none", markersize=10,
+                              markerfacecolor=STATUS_STYLES["asserted"].color,
+                              markeredgecolor="white", label="claim n (colour: status)"))
     for i, ov in enumerate(loaded):
         handles.append(Line2D([], [], color=overlay_color(ov, i), linewidth=2.2, label=ov.name))
     if handles:
-        legend = ax.legend(
-            handles=handles,
-            loc="lower right",
-            bbox_to_anchor=(0.995, 0.035),
-            fontsize=8,
-            framealpha=0.94,
-            title="Legend",
-            title_fontsize=9,
-        )
+        legend = ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(0.995, 0.035),
+                           fontsize=8, framealpha=0.94, title="Legend", title_fontsize=9)
         legend.set_zorder(20)
         for text in legend.get_texts():
             text.set_parse_math(False)
@@ -189,20 +144,10 @@ def _draw_scale_bar(ax: Any, ext: Extent, halo: list) -> None:
     bar_km = nice_km(ext.lon_span * km_per_deg / 5)
     bar_deg = bar_km / km_per_deg
     bx, by = ext.x0 + ext.lon_span * 0.03, ext.y0 + ext.lat_span * 0.04
-    ax.plot(
-        [bx, bx + bar_deg], [by, by], color="black", linewidth=3, zorder=20, solid_capstyle="butt"
-    )
-    ax.text(
-        bx + bar_deg / 2,
-        by + ext.lat_span * 0.012,
-        f"{bar_km:g} km",
-        ha="center",
-        va="bottom",
-        fontsize=8,
-        zorder=20,
-        parse_math=False,
-        path_effects=halo,
-    )
+    ax.plot([bx, bx + bar_deg], [by, by], color="black", linewidth=3, zorder=20,
+            solid_capstyle="butt")
+    ax.text(bx + bar_deg / 2, by + ext.lat_span * 0.012, f"{bar_km:g} km", ha="center",
+            va="bottom", fontsize=8, zorder=20, parse_math=False, path_effects=halo)
 
 
 def _draw_credits(fig: Any, *, basemap: bool) -> None:
@@ -210,14 +155,6 @@ def _draw_credits(fig: Any, *, basemap: bool) -> None:
     from ..geocoders import ATTRIBUTION
 
     credits = ATTRIBUTION + ("; basemap: Natural Earth" if basemap else "")
-    fig.text(
-        0.995,
-        0.004,
-        credits,
-        ha="right",
-        va="bottom",
-        fontsize=6.5,
-        color="#333333",
-        parse_math=False,
-        bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": 1.5},
-    )
+    fig.text(0.995, 0.004, credits, ha="right", va="bottom", fontsize=6.5, color="#333333",
+             parse_math=False, bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "none",
+                                     "pad": 1.5})

@@ -25,7 +25,6 @@ __all__ = [
     "polygon_path",
 ]
 
-
 def geometry_parts(geometry: Any) -> Iterable[Any]:
     """The non-empty single parts of a geometry, collections flattened at any depth."""
     for part in getattr(geometry, "geoms", [geometry]):
@@ -69,12 +68,14 @@ def draw_basemap(ax: Any, gazetteer: Any, ext: Extent, west_edge: Any, halo: lis
 
     from .basemap import build_basemap
 
-    base = build_basemap(gazetteer, (ext.south, ext.west, ext.north, ext.east), west_edge=west_edge)
+    base = build_basemap(gazetteer, (ext.south, ext.west, ext.north, ext.east),
+                         west_edge=west_edge)
     for layer in (base.world, base.countries):
         for feature in layer["features"]:
             mpath = polygon_path(shape(feature["geometry"]))
             if mpath is not None:
-                ax.add_patch(PathPatch(mpath, zorder=1, facecolor="#f4f1ea", edgecolor="none"))
+                ax.add_patch(PathPatch(mpath, zorder=1, facecolor="#f4f1ea",
+                                       edgecolor="none"))
     for layer, style in (
         (base.regions, {"color": "#a9a294", "linewidth": 0.5, "linestyle": (0, (3, 3))}),
         (base.borders, {"color": "#7d766a", "linewidth": 0.9}),
@@ -86,20 +87,9 @@ def draw_basemap(ax: Any, gazetteer: Any, ext: Extent, west_edge: Any, halo: lis
                 ax.plot(xs, ys, zorder=1.5, **style)
     for lat, lon, name in base.labels:
         if ext.x0 <= lon <= ext.x1 and ext.y0 <= lat <= ext.y1:
-            ax.text(
-                lon,
-                lat,
-                name.upper(),
-                fontsize=8,
-                color="#6b655a",
-                style="italic",
-                ha="center",
-                va="center",
-                zorder=2,
-                parse_math=False,
-                path_effects=halo,
-                gid=f"label-{COUNTRY_LABEL_RANK}",
-            )
+            ax.text(lon, lat, name.upper(), fontsize=8, color="#6b655a", style="italic",
+                    ha="center", va="center", zorder=2, parse_math=False, path_effects=halo,
+                    gid=f"label-{COUNTRY_LABEL_RANK}")
 
 
 def draw_shapes(ax: Any, shapes: Sequence[Any]) -> None:
@@ -115,40 +105,22 @@ def draw_shapes(ax: Any, shapes: Sequence[Any]) -> None:
         if shape_.role == "line" or shape_.geometry.geom_type in ("LineString", "MultiLineString"):
             for xy in line_coords(shape_.geometry):
                 xs, ys = zip(*xy, strict=True)
-                ax.plot(
-                    xs,
-                    ys,
-                    color=st.color,
-                    linewidth=st.weight * 0.8,
-                    linestyle=st.mpl_dashes,
-                    zorder=z,
-                )
+                ax.plot(xs, ys, color=st.color, linewidth=st.weight * 0.8,
+                        linestyle=st.mpl_dashes, zorder=z)
             continue
         mpath = polygon_path(shape_.geometry)
         if mpath is None:
             continue
         if shape_.role == "band":
-            ax.add_patch(
-                PathPatch(mpath, facecolor=st.color, alpha=0.18, edgecolor="none", zorder=z)
-            )
+            ax.add_patch(PathPatch(mpath, facecolor=st.color, alpha=0.18, edgecolor="none",
+                                   zorder=z))
             continue
         if st.fill == "solid":
-            ax.add_patch(
-                PathPatch(
-                    mpath, facecolor=st.color, alpha=st.fill_opacity, edgecolor="none", zorder=z
-                )
-            )
-        ax.add_patch(
-            PathPatch(
-                mpath,
-                facecolor="none",
-                edgecolor=st.color,
-                linewidth=st.weight * 0.8,
-                linestyle=st.mpl_dashes,
-                hatch=st.mpl_hatch,
-                zorder=z + 0.5,
-            )
-        )
+            ax.add_patch(PathPatch(mpath, facecolor=st.color, alpha=st.fill_opacity,
+                                   edgecolor="none", zorder=z))
+        ax.add_patch(PathPatch(mpath, facecolor="none", edgecolor=st.color,
+                               linewidth=st.weight * 0.8, linestyle=st.mpl_dashes,
+                               hatch=st.mpl_hatch, zorder=z + 0.5))
 
 
 def overlay_color(ov: Any, i: int) -> str:
@@ -167,9 +139,8 @@ def draw_overlays(ax: Any, loaded: Sequence[Any]) -> None:
             g = feat.geometry
             mpath = polygon_path(g)
             if mpath is not None:
-                ax.add_patch(
-                    PathPatch(mpath, facecolor=color, alpha=0.12, edgecolor="none", zorder=3.5)
-                )
+                ax.add_patch(PathPatch(mpath, facecolor=color, alpha=0.12, edgecolor="none",
+                                       zorder=3.5))
             for xy in line_coords(g):
                 xs, ys = zip(*xy, strict=True)
                 ax.plot(xs, ys, color=color, linewidth=2.2, zorder=3.6)
@@ -185,57 +156,21 @@ def draw_marks(ax: Any, scene: Any, ext: Extent, width: int, halo: list) -> None
     for mark in scene.places + scene.points:
         st = STATUS_STYLES[mark.status]
         marker = "o" if mark.shape == "point" else PLACE_SHAPES.get(mark.kind, ("", "", "o"))[2]
-        ax.plot(
-            [mark.lon],
-            [mark.lat],
-            marker=marker,
-            markersize=7 if marker != "D" else 6,
-            markerfacecolor="white" if mark.shape == "point" else st.color,
-            markeredgecolor=st.color if mark.shape == "point" else "white",
-            markeredgewidth=1.5,
-            zorder=8,
-            linestyle="none",
-        )
+        ax.plot([mark.lon], [mark.lat], marker=marker, markersize=7 if marker != "D" else 6,
+                markerfacecolor="white" if mark.shape == "point" else st.color,
+                markeredgecolor=st.color if mark.shape == "point" else "white",
+                markeredgewidth=1.5, zorder=8, linestyle="none")
         if mark.label:
-            ax.text(
-                mark.lon,
-                mark.lat,
-                "  " + mark.label,
-                fontsize=9,
-                fontweight="bold",
-                color="#1a1a1a",
-                ha="left",
-                va="center",
-                zorder=9,
-                parse_math=False,
-                path_effects=halo,
-                gid=f"label-{mark.priority}",
-            )
+            ax.text(mark.lon, mark.lat, "  " + mark.label, fontsize=9, fontweight="bold",
+                    color="#1a1a1a", ha="left", va="center", zorder=9, parse_math=False,
+                    path_effects=halo, gid=f"label-{mark.priority}")
     dx = ext.lon_span / width  # degrees per pixel
     for mark in scene.claims:
         st = STATUS_STYLES[mark.status]
         # As on the HTML map: above the point (its label goes to the right), leftwards.
         x = mark.lon - dx * 24 * mark.slot
         y = mark.lat + dx * ext.k * 22
-        ax.plot(
-            [x],
-            [y],
-            "o",
-            markersize=13,
-            markerfacecolor=st.color,
-            markeredgecolor="white",
-            markeredgewidth=1.2,
-            zorder=10,
-        )
-        ax.text(
-            x,
-            y,
-            mark.badge or str(mark.number),
-            fontsize=7,
-            fontweight="bold",
-            color="white",
-            ha="center",
-            va="center",
-            zorder=11,
-            parse_math=False,
-        )
+        ax.plot([x], [y], "o", markersize=13, markerfacecolor=st.color, markeredgecolor="white",
+                markeredgewidth=1.2, zorder=10)
+        ax.text(x, y, mark.badge or str(mark.number), fontsize=7, fontweight="bold", color="white",
+                ha="center", va="center", zorder=11, parse_math=False)

@@ -94,10 +94,8 @@ def _overlay_list(overlays: Any) -> list[Any]:
     if isinstance(overlays, str | bytes | os.PathLike | Mapping) or not isinstance(
         overlays, Iterable
     ):
-        raise InputError(
-            f"render() overlays must be a list of overlays (put one in a "
-            f"list), got {type(overlays).__name__}"
-        )
+        raise InputError(f"render() overlays must be a list of overlays (put one in a "
+                         f"list), got {type(overlays).__name__}")
     return list(overlays)
 
 
@@ -129,19 +127,15 @@ def _per_article(
             out.append(None)
             continue
         if isinstance(values, str | bytes) or not isinstance(values, Sequence):
-            raise InputError(
-                f"render() {name} must be a list (one per analysis), got {type(values).__name__}"
-            )
+            raise InputError(f"render() {name} must be a list (one per analysis), "
+                             f"got {type(values).__name__}")
         if len(values) != len(many):
-            raise InputError(
-                f"render() got {len(values)} {name} for {len(many)} "
-                f"analys{'is' if len(many) == 1 else 'es'}: give one each"
-            )
+            raise InputError(f"render() got {len(values)} {name} for {len(many)} "
+                             f"analys{'is' if len(many) == 1 else 'es'}: give one each")
         for i, value in enumerate(values):
             if name == "titles" and value is not None and not isinstance(value, str):
-                raise InputError(
-                    f"render() titles[{i}] must be a string, got {type(value).__name__}"
-                )
+                raise InputError(f"render() titles[{i}] must be a string, "
+                                 f"got {type(value).__name__}")
             if name == "dates":
                 _checked_date(value, f"dates[{i}]")
         out.append(list(values))
@@ -257,9 +251,8 @@ def render(
     if title is not None and not isinstance(title, str):
         raise InputError(f"render() title must be a string, got {type(title).__name__}")
     if date is not None and not isinstance(date, str | _dt.date):
-        raise InputError(
-            f"render() date must be a string or a datetime.date, got {type(date).__name__}"
-        )
+        raise InputError(f"render() date must be a string or a datetime.date, "
+                         f"got {type(date).__name__}")
     titles, dates = _per_article(many, titles=titles, dates=dates)
     if len(many) == 1 and dates is None and date is not None:
         dates = [date]  # shown as given under the title ("June 2025" too)
@@ -300,16 +293,8 @@ def render(
         count = "" if heading == f"{len(many)} articles" else f"{len(many)} articles"
         dated = ", ".join(part for part in (count, subtitle) if part)
     ctx = MapContext(
-        fmap=fmap,
-        scene=scene,
-        offline=offline,
-        use_basemap=use_basemap,
-        gazetteer=gazetteer,
-        tiles=tiles,
-        overlays=colored,
-        heading=heading,
-        subtitle=dated,
-        legend=legend,
+        fmap=fmap, scene=scene, offline=offline, use_basemap=use_basemap, gazetteer=gazetteer,
+        tiles=tiles, overlays=colored, heading=heading, subtitle=dated, legend=legend,
         view=view,
     )
     for build in BUILDERS:

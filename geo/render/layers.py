@@ -35,13 +35,8 @@ from .styles import STATUS_STYLES
 
 __all__ = ["BUILDERS", "MapContext"]
 
-_PANE = {
-    "region": "geo-regions",
-    "area": "geo-areas",
-    "band": "geo-areas",
-    "line": "geo-lines",
-    "estimate": "geo-areas",
-}
+_PANE = {"region": "geo-regions", "area": "geo-areas", "band": "geo-areas", "line": "geo-lines",
+         "estimate": "geo-areas"}
 #: Rings smaller than this radius on screen (pixels) also get a fixed-size symbol.
 _MIN_RING_PX = 11
 _MAX_ZOOM = 11
@@ -94,14 +89,8 @@ def shape_style(role: str, status: str) -> dict[str, Any]:
     if role == "band":
         return {"stroke": False, "fillColor": st.color, "fillOpacity": 0.18}
     if role == "estimate":
-        return {
-            "color": st.color,
-            "weight": 1.5,
-            "opacity": 0.9,
-            "dashArray": "4 4",
-            "fillColor": st.color,
-            "fillOpacity": 0.06,
-        }
+        return {"color": st.color, "weight": 1.5, "opacity": 0.9, "dashArray": "4 4",
+                "fillColor": st.color, "fillOpacity": 0.06}
     style: dict[str, Any] = {"color": st.color, "weight": st.weight, "opacity": 0.95}
     if st.dash_array:
         style["dashArray"] = st.dash_array
@@ -162,8 +151,7 @@ def mark_items(ctx: MapContext, marks: Iterable[Any]) -> list[dict[str, Any]]:
         else:
             icon = {
                 "className": f"geo-icon geo-{mark.kind or 'point'}-icon geo-place-icon"
-                if mark.group == "Places"
-                else f"geo-icon geo-{mark.kind or 'point'}-icon",
+                if mark.group == "Places" else f"geo-icon geo-{mark.kind or 'point'}-icon",
                 "html": mark_icon(mark.shape, color),
                 "iconSize": [12, 12],
                 "iconAnchor": [6, 6],
@@ -254,23 +242,10 @@ def overlay_layers(ctx: MapContext) -> None:
                 "</div>"
             )
             own = feature.prop("color") or color
-            style = {
-                "color": own,
-                "weight": 3,
-                "opacity": 0.9,
-                "fillColor": own,
-                "fillOpacity": 0.12,
-            }
-            items.append(
-                {
-                    "g": _geojson(feature.geometry),
-                    "s": style,
-                    "pane": "geo-overlays",
-                    "p": popup,
-                    "t": esc(name),
-                    "r": [],
-                }
-            )
+            style = {"color": own, "weight": 3, "opacity": 0.9, "fillColor": own,
+                     "fillOpacity": 0.12}
+            items.append({"g": _geojson(feature.geometry), "s": style, "pane": "geo-overlays",
+                          "p": popup, "t": esc(name), "r": []})
         ctx.group(overlay.name, Shapes(items))
 
 
@@ -291,9 +266,8 @@ def claims_layers(ctx: MapContext) -> None:
     for code, name in ctx.scene.sides:
         marks = [m for m in claims if m.side == code]
         if marks:
-            label = f"Claims: {name}" + (
-                f" ({code})" if code and name != code and code != "independent" else ""
-            )
+            label = f"Claims: {name}" + (f" ({code})" if code and name != code and
+                                         code != "independent" else "")
             ctx.group(label, Marks(mark_items(ctx, marks)))
 
 
@@ -306,9 +280,8 @@ def title_box(ctx: MapContext) -> None:
 def legend_control(ctx: MapContext) -> None:
     """The automatic legend."""
     if ctx.legend:
-        ctx.fmap.add_child(
-            Legend(legend_html(ctx.scene, ctx.overlays, offline=ctx.use_basemap and ctx.offline))
-        )
+        ctx.fmap.add_child(Legend(legend_html(ctx.scene, ctx.overlays,
+                                              offline=ctx.use_basemap and ctx.offline)))
 
 
 def attribution(ctx: MapContext) -> None:
@@ -351,9 +324,8 @@ def framing(ctx: MapContext) -> None:
     bounds = [[round(s, 5), round(w, 5)], [round(n, 5), round(e, 5)]]
     west = ctx.scene.west
     limit = [[-85.0, round(west - 30.0, 5)], [85.0, round(west + 390.0, 5)]]
-    ctx.fmap.add_child(
-        FitView(bounds, max_zoom=_MAX_ZOOM, max_bounds=limit if ctx.base is not None else None)
-    )
+    ctx.fmap.add_child(FitView(bounds, max_zoom=_MAX_ZOOM,
+                               max_bounds=limit if ctx.base is not None else None))
 
 
 def layer_switch(ctx: MapContext) -> None:

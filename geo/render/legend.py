@@ -81,7 +81,9 @@ def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = Fal
             style = STATUS_STYLES[status]
             n = claim_count.get(status, 0)
             count = f" ({n} claim{'s' if n != 1 else ''})" if n else ""
-            parts.append(_row(swatch_svg(style), f"{esc(style.label)}{esc(count)}"))
+            parts.append(
+                _row(swatch_svg(style), f"{esc(style.label)}{esc(count)}")
+            )
     roles = {(s.role, s.kind) for s in scene.shapes}
     kinds = {m.kind for m in scene.places}
     geometry_rows = []
@@ -113,9 +115,8 @@ def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = Fal
             geometry_rows.append(_row(mark_icon(shape, neutral.color), esc(label)))
     if scene.claims:
         geometry_rows.append(
-            _row(
-                mark_icon("badge", STATUS_STYLES["asserted"].color, "n"), "claim n (colour: status)"
-            )
+            _row(mark_icon("badge", STATUS_STYLES["asserted"].color, "n"),
+                 "claim n (colour: status)")
         )
     if geometry_rows:
         parts.append("<h4>On the map</h4>")
@@ -130,7 +131,9 @@ def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = Fal
             parts.append(_row(key, esc(overlay.name)))
     if scene.unlocated_claims:
         n = len(scene.unlocated_claims)
-        parts.append(f"<p>{n} claim{'s' if n != 1 else ''} without a place on the map.</p>")
+        parts.append(
+            f"<p>{n} claim{'s' if n != 1 else ''} without a place on the map.</p>"
+        )
     if getattr(scene, "skipped", ()):
         n = len(scene.skipped)
         parts.append(

@@ -245,8 +245,7 @@ class MapView:
 
     def __init__(self, map_or_analysis: Any, *, height: str | int = "480px", **options: Any):
         self.map = (
-            map_or_analysis
-            if isinstance(map_or_analysis, folium.Map)
+            map_or_analysis if isinstance(map_or_analysis, folium.Map)
             else render(map_or_analysis, **options)
         )
         self.height = height
@@ -262,3 +261,4 @@ class MapView:
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         return save_html(self.map, path)
+

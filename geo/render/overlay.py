@@ -165,7 +165,7 @@ def overlay_from_geojson(
     if kind == "FeatureCollection":
         items = data.get("features")
         if not isinstance(items, list):
-            raise InputError(f'{label}: a FeatureCollection needs a "features" list')
+            raise InputError(f"{label}: a FeatureCollection needs a \"features\" list")
         for i, item in enumerate(items, start=1):  # counted as a reader counts
             features.extend(_feature(item, f"{label}: feature {i}"))
     elif kind == "Feature":
@@ -184,9 +184,9 @@ def overlay_from_geojson(
 
 def _feature(item: Any, where: str) -> list[OverlayFeature]:
     if not isinstance(item, Mapping) or item.get("type") != "Feature":
-        raise InputError(f'{where} is not a GeoJSON Feature (needs "type": "Feature")')
+        raise InputError(f"{where} is not a GeoJSON Feature (needs \"type\": \"Feature\")")
     if "geometry" not in item:
-        raise InputError(f'{where} has no "geometry" member')
+        raise InputError(f"{where} has no \"geometry\" member")
     if item["geometry"] is None:  # allowed by RFC 7946: nothing to draw
         return []
     return [OverlayFeature(_geometry(item["geometry"], where), _properties(item.get("properties")))]

@@ -282,3 +282,5 @@ _SETUP_JS = """(function (map) {
   }
   if (%(offline)s) { map.getContainer().classList.add('geo-offline'); }
 })(%(map)s);"""
+
+

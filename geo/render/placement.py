@@ -29,24 +29,19 @@ _REGION_WORDS = frozenset(
     "prefecture canton department voivodeship okrug".split()
 )
 
-
 def label_point(geometry: BaseGeometry) -> tuple[float, float]:
     """(lat, lon) where a label or badge for this geometry goes: inside a polygon
     (its pole of inaccessibility, never in a hole), mid-way along a line."""
     if geometry.geom_type in ("LineString", "MultiLineString"):
-        line = (
-            geometry
-            if geometry.geom_type == "LineString"
-            else max(geometry.geoms, key=lambda g: g.length)
+        line = geometry if geometry.geom_type == "LineString" else max(
+            geometry.geoms, key=lambda g: g.length
         )
         p = line.interpolate(0.5, normalized=True)
     elif geometry.geom_type == "Point":
         p = geometry
     elif geometry.geom_type in ("Polygon", "MultiPolygon"):
-        largest = (
-            geometry
-            if geometry.geom_type == "Polygon"
-            else max(geometry.geoms, key=lambda g: g.area)
+        largest = geometry if geometry.geom_type == "Polygon" else max(
+            geometry.geoms, key=lambda g: g.area
         )
         try:
             p = polylabel(largest, tolerance=max(math.sqrt(largest.area) / 200.0, 1e-4))
@@ -102,3 +97,5 @@ def region_geometry(gazetteer: Any, place: Any) -> BaseGeometry | None:
         if geom.geom_type in ("Polygon", "MultiPolygon"):
             return shapely.simplify(geom, REGION_TOLERANCE_DEG, preserve_topology=True)
     return None
+
+

@@ -100,7 +100,11 @@ def describe_feature(feature: Any, analysis: Any) -> str:
     if feature.approximate:
         extras.append(
             "approximate"
-            + (f", ±{describe_distance(feature.uncertainty_km)}" if feature.uncertainty_km else "")
+            + (
+                f", ±{describe_distance(feature.uncertainty_km)}"
+                if feature.uncertainty_km
+                else ""
+            )
         )
     return text + (f" ({'; '.join(extras)})" if extras else "")
 
@@ -180,13 +184,8 @@ def exchange_html(claim: Any, index: int, analysis: Any, answers: dict[int, list
     return "".join(f'<div class="geo-exchange">{line}</div>' for line in lines)
 
 
-_VERB = {
-    "denied": "denies",
-    "confirmed": "confirms",
-    "disputed": "disputes",
-    "asserted": "answers",
-    "unverified": "answers",
-}
+_VERB = {"denied": "denies", "confirmed": "confirms", "disputed": "disputes",
+         "asserted": "answers", "unverified": "answers"}
 
 
 def claim_html(
@@ -267,18 +266,11 @@ def feature_html(
     return f'<div class="geo-popup">{head}{quote}{note}{claims}</div>'
 
 
-def _claims_block(
-    analysis: Any,
-    claim_indexes: Sequence[int],
-    *,
-    highlight: str = "",
-    answers: dict[int, list[int]] | None = None,
-) -> str:
+def _claims_block(analysis: Any, claim_indexes: Sequence[int], *, highlight: str = "",
+                  answers: dict[int, list[int]] | None = None) -> str:
     claims = getattr(analysis, "claims", ()) if analysis is not None else ()
-    parts = [
-        claim_html(claims[i], i, analysis, highlight=highlight, answers=answers)
-        for i in claim_indexes
-    ]
+    parts = [claim_html(claims[i], i, analysis, highlight=highlight, answers=answers)
+             for i in claim_indexes]
     if not parts:
         return '<div class="geo-note">Stated in the article; no source is attributed.</div>'
     return "".join(parts)
@@ -313,15 +305,11 @@ def place_html(
     toponyms = getattr(analysis, "toponyms", ())
     notes = ""
     if mentions and all(toponyms[i].metonymic for i in mentions if i < len(toponyms)):
-        notes += (
-            '<div class="geo-note">Named as a speaker (its government or people), '
-            "not as a place the claims are about: no claim is drawn here.</div>"
-        )
+        notes += ('<div class="geo-note">Named as a speaker (its government or people), '
+                  "not as a place the claims are about: no claim is drawn here.</div>")
     if any(toponyms[i].estimated for i in mentions if i < len(toponyms)):
-        notes += (
-            '<div class="geo-note"><b>Estimated</b> location: the gazetteer lacks this '
-            "place; the text's own hints locate it within the dashed area.</div>"
-        )
+        notes += ('<div class="geo-note"><b>Estimated</b> location: the gazetteer lacks this '
+                  "place; the text's own hints locate it within the dashed area.</div>")
     n = len(mentions)
     items = "".join(
         f"<li>{_snippet(text, toponyms[i].start, toponyms[i].end)}</li>"

@@ -95,30 +95,17 @@ def _summary(analysis: Any) -> str:
     )
 
 
-def _rows(
-    analysis: Any,
-    unlocated: set[Any],
-    *,
-    article: int = 0,
-    multi: bool = False,
-    title: str = "",
-    day: str = "",
-) -> list[tuple[str, int, int, str]]:
+def _rows(analysis: Any, unlocated: set[Any], *, article: int = 0, multi: bool = False,
+          title: str = "", day: str = "") -> list[tuple[str, int, int, str]]:
     """(date, article, claim, row HTML) of every claim of one article."""
     rows = []
     for ci, claim in enumerate(analysis.claims):
         key = ref_key(article, ci)
         refs: list[list[Any]] = [["claims", key]]
-        refs += [
-            ["features", ref_key(article, fi)]
-            for fi in claim.features
-            if 0 <= fi < len(analysis.features)
-        ]
-        refs += [
-            ["places", ref_key(article, ti)]
-            for ti in claim.toponyms
-            if 0 <= ti < len(analysis.toponyms) and not analysis.toponyms[ti].metonymic
-        ]
+        refs += [["features", ref_key(article, fi)] for fi in claim.features
+                 if 0 <= fi < len(analysis.features)]
+        refs += [["places", ref_key(article, ti)] for ti in claim.toponyms
+                 if 0 <= ti < len(analysis.toponyms) and not analysis.toponyms[ti].metonymic]
         source = claim.source or "unattributed"
         if claim.cue:
             source += f" ({claim.cue})"
@@ -131,46 +118,31 @@ def _rows(
             if 0 <= fi < len(analysis.features)
         )
         link = (
-            ""
-            if key in unlocated
+            "" if key in unlocated
             else f' tabindex="0" role="button" data-geo-refs="{esc(js(refs))}" '
             f'aria-label="Show claim {ci + 1} on the map"'
         )
         number = f"{article + 1}.{ci + 1}" if multi else str(ci + 1)
         first = (
             f'<td class="geo-num">{esc(day) or "undated"}</td><td>{esc(title)}</td>'
-            if multi
-            else ""
+            if multi else ""
         )
         answer = exchange_html(claim, ci, analysis, {})
-        rows.append(
-            (
-                day,
-                article,
-                ci,
-                (
-                    f"<tr{link}>{first}"
-                    f'<td class="geo-num">{number}</td>'
-                    f"<td><blockquote>“{esc(claim.text)}”</blockquote>{answer}</td>"
-                    f"<td>{esc(source)}</td><td>{status}</td>"
-                    f"<td>{esc(quantities_text(claim))}</td><td>{esc(dates_text(claim))}</td>"
-                    f"<td>{esc(places_text(claim, analysis))}</td>"
-                    f"<td>{esc(geometry) if geometry else ('—' if key in unlocated else 'place')}"
-                    "</td></tr>"
-                ),
-            )
-        )
+        rows.append((day, article, ci, (
+            f"<tr{link}>{first}"
+            f'<td class="geo-num">{number}</td>'
+            f"<td><blockquote>“{esc(claim.text)}”</blockquote>{answer}</td>"
+            f"<td>{esc(source)}</td><td>{status}</td>"
+            f"<td>{esc(quantities_text(claim))}</td><td>{esc(dates_text(claim))}</td>"
+            f"<td>{esc(places_text(claim, analysis))}</td>"
+            f"<td>{esc(geometry) if geometry else ('—' if key in unlocated else 'place')}"
+            "</td></tr>"
+        )))
     return rows
 
 
-def report_page(
-    analysis: Any,
-    *,
-    title: str | None = None,
-    date: Any = None,
-    gazetteer: Any = None,
-    scene: Any = None,
-) -> str:
+def report_page(analysis: Any, *, title: str | None = None, date: Any = None,
+                gazetteer: Any = None, scene: Any = None) -> str:
     """The report's body HTML: heading, summary and claims table (ids filled at render).
 
     ``analysis`` may be a list of analyses (a report of many articles: claims
@@ -179,19 +151,15 @@ def report_page(
     many = list(analysis) if isinstance(analysis, list | tuple) else [analysis]
     multi = len(many) > 1
     if scene is None:
-        scene = build_corpus_scene(many, gazetteer=gazetteer, dates=None if multi else [date])
+        scene = build_corpus_scene(many, gazetteer=gazetteer,
+                                   dates=None if multi else [date])
     unlocated = set(scene.unlocated_claims)  # registry keys (see ref_key)
     rows: list[tuple[str, int, int, str]] = []
     for k, one in enumerate(many):
         article = scene.articles[k] if k < len(scene.articles) else None
-        rows += _rows(
-            one,
-            unlocated,
-            article=k,
-            multi=multi,
-            title=article.title if article else "",
-            day=article.date if article else "",
-        )
+        rows += _rows(one, unlocated, article=k, multi=multi,
+                      title=article.title if article else "",
+                      day=article.date if article else "")
     if multi:
         rows.sort(key=lambda r: (r[0] or "9999", r[1], r[2]))
     body = [r[3] for r in rows]
@@ -205,9 +173,8 @@ def report_page(
         days = scene.dates
         sub = f"{len(many)} articles" + (f", {days[0]} – {days[-1]}" if days else "")
         summary = f"{sub}; " + "; ".join(
-            f"{esc(a.title)}: {esc(_summary(one))}"
-            for a, one in zip(scene.articles, many, strict=False)
-        )
+            f"{esc(a.title)}: {esc(_summary(one))}" for a, one in zip(scene.articles, many,
+                                                                     strict=False))
         head_cells = "<th>Date</th><th>Article</th>"
         sub_html = f'<p class="geo-sub">{esc(sub)}. Claims by date; click a row to show it.</p>'
         sub_html += f'<p class="geo-sub">{summary}.</p>'
@@ -257,16 +224,10 @@ def report_html(
         Passed to :func:`geo.render.render` (``overlays``, ``tiles``, ...).
     """
     gazetteer = gazetteer_for(analysis, gazetteer, basemap=offline)
-    fmap = render(
-        analysis,
-        title=title,
-        date=date,
-        offline=offline,
-        gazetteer=gazetteer,
-        height=map_height,
-        **options,
-    )
-    table = report_page(analysis, title=title, date=date, gazetteer=gazetteer, scene=scene_of(fmap))
+    fmap = render(analysis, title=title, date=date, offline=offline, gazetteer=gazetteer,
+                  height=map_height, **options)
+    table = report_page(analysis, title=title, date=date, gazetteer=gazetteer,
+                        scene=scene_of(fmap))
     fmap.add_child(ReportTable(table, _REPORT_CSS))
     page = to_html(fmap, offline=offline)
     if path is None:

@@ -113,7 +113,9 @@ def gazetteer_for(analysis: Any, gazetteer: Any, *, basemap: bool) -> Any:
     if gazetteer is None and (
         basemap
         or any(
-            t.place is not None and t.place.kind == "admin1" for a in analyses for t in a.toponyms
+            t.place is not None and t.place.kind == "admin1"
+            for a in analyses
+            for t in a.toponyms
         )
     ):
         from ..gazetteer.index import load_gazetteer
@@ -173,9 +175,8 @@ def on_map(mark: Mark) -> Mark:
         return mark
     hemisphere = "N" if mark.lat > 0 else "S"
     drawn = DRAWN_LAT if mark.lat > 0 else -DRAWN_LAT
-    note = (
-        f"{abs(mark.lat):g}°{hemisphere}: drawn at {DRAWN_LAT:g}°{hemisphere}, where the map ends"
-    )
+    note = (f"{abs(mark.lat):g}°{hemisphere}: drawn at {DRAWN_LAT:g}°{hemisphere}, "
+            "where the map ends")
     return replace(mark, lat=drawn, tooltip=f"{mark.tooltip} ({note})".strip())
 
 
@@ -200,7 +201,9 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
         lon = unwrap_lon(mark.lon, west)
         return mark if lon == mark.lon else replace(mark, lon=lon)
 
-    shapes = [s if west <= -180 else replace(s, geometry=unwrap(s.geometry, west)) for s in shapes]
+    shapes = [
+        s if west <= -180 else replace(s, geometry=unwrap(s.geometry, west)) for s in shapes
+    ]
     points = [on_map(move(m)) for m in points]
     claims = [on_map(move(m)) for m in claims]
     places = [on_map(move(m)) for m in places]
@@ -220,10 +223,8 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
     # Every place left outside the view (claims' places too far from the front, venues
     # and capitals named in passing, speakers) is shown in the overview inset.
     far = tuple(
-        m
-        for m in places
-        if m.kind != "country"
-        and box is not None
+        m for m in places
+        if m.kind != "country" and box is not None
         and not (box[0] <= m.lat <= box[2] and box[1] <= m.lon <= box[3])
     )
     extent_pts = [(m.lat, m.lon, m.lat, m.lon) for m in places if m.kind != "country"]
@@ -291,23 +292,12 @@ def build_corpus_scene(
     parts = []
     for i, analysis in enumerate(analyses):
         title = titles[i] if titles is not None and titles[i] else title_of(analysis)
-        date = iso_date(
-            dates[i]
-            if dates is not None and dates[i] is not None
-            else getattr(analysis, "date", None)
-        )
+        date = iso_date(dates[i] if dates is not None and dates[i] is not None
+                        else getattr(analysis, "date", None))
         article = Article(i, title, date, analysis)
         articles.append(article)
-        parts.append(
-            article_parts(
-                analysis,
-                gazetteer=gazetteer,
-                article=i,
-                date=date,
-                multi=len(analyses) > 1,
-                article_title=title,
-            )
-        )
+        parts.append(article_parts(analysis, gazetteer=gazetteer, article=i, date=date,
+                                   multi=len(analyses) > 1, article_title=title))
     for p in parts:
         for message in p.skipped:
             log.warning("not drawn: %s", message)

@@ -61,29 +61,16 @@ def _feature(p: Parts, fi: int, feature: Any, geometry: BaseGeometry) -> None:
         gtype = part.geom_type
         if gtype in ("Polygon", "MultiPolygon"):
             role = "region" if kind == "region" else "area"
-            new_shapes.append(
-                Shape(part, status, role, group, tooltip, popup, kind, refs, **common)
-            )
+            new_shapes.append(Shape(part, status, role, group, tooltip, popup, kind, refs,
+                                    **common))
         elif gtype in ("LineString", "MultiLineString", "LinearRing"):
-            new_shapes.append(
-                Shape(part, status, "line", group, tooltip, popup, kind, refs, **common)
-            )
+            new_shapes.append(Shape(part, status, "line", group, tooltip, popup, kind, refs,
+                                    **common))
         elif gtype in ("Point", "MultiPoint"):
             for pt in getattr(part, "geoms", [part]):
                 new_points.append(
-                    Mark(
-                        pt.y,
-                        pt.x,
-                        "point",
-                        status,
-                        group,
-                        tooltip,
-                        popup,
-                        kind=kind,
-                        refs=refs,
-                        priority=PRIORITY_POINT,
-                        **common,
-                    )
+                    Mark(pt.y, pt.x, "point", status, group, tooltip, popup, kind=kind,
+                         refs=refs, priority=PRIORITY_POINT, **common)
                 )
     if kind == "region":
         where = label_point(geometry)
@@ -116,7 +103,8 @@ def _feature(p: Parts, fi: int, feature: Any, geometry: BaseGeometry) -> None:
             what = f"uncertainty: {lo:.1f}–{hi:.1f} km from the centre"
     elif kind == "offset" and anchor is not None and geometry.geom_type == "Point":
         path = between(anchor, (geometry.y, geometry.x))
-        new_shapes.append(Shape(path, status, "line", group, tooltip, popup, kind, refs, **common))
+        new_shapes.append(Shape(path, status, "line", group, tooltip, popup, kind, refs,
+                                **common))
         if feature.uncertainty_km:
             band = ring((geometry.y, geometry.x), _drawable_km(feature.uncertainty_km))
             what = f"uncertainty: ±{feature.uncertainty_km:.1f} km"

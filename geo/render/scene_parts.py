@@ -101,60 +101,24 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
             if region is not None and not region.is_empty:
                 lat, lon = label_point(region)
                 p.shapes.append(
-                    Shape(
-                        region,
-                        status,
-                        "region",
-                        "Regions",
-                        f"{label} (region)",
-                        popup,
-                        "region",
-                        refs,
-                        frames=bool(cis),
-                        **common,
-                    )
+                    Shape(region, status, "region", "Regions", f"{label} (region)", popup,
+                          "region", refs, frames=bool(cis), **common)
                 )
         if estimated:
-            area = next(
-                (
-                    toponyms[ti].uncertainty
-                    for ti in tis
-                    if _usable(toponyms[ti].uncertainty) is not None
-                ),
-                None,
-            )
+            area = next((toponyms[ti].uncertainty for ti in tis
+                         if _usable(toponyms[ti].uncertainty) is not None), None)
             if area is not None:
                 p.shapes.append(
-                    Shape(
-                        area,
-                        status,
-                        "estimate",
-                        "Estimated places",
-                        f"{place.name}: estimated location, somewhere in this area",
-                        popup,
-                        "estimate",
-                        refs,
-                        frames=bool(cis),
-                        **common,
-                    )
+                    Shape(area, status, "estimate", "Estimated places",
+                          f"{place.name}: estimated location, somewhere in this area", popup,
+                          "estimate", refs, frames=bool(cis), **common)
                 )
         p.places.append(
-            Mark(
-                lat,
-                lon,
-                shape,
-                status,
-                "Places",
-                tooltip,
-                popup,
-                label=label,
-                kind="estimated" if estimated else ("speaker" if speaker else place.kind),
-                refs=refs,
-                frames=bool(cis) and place.kind != "country" and not speaker,
-                priority=PRIORITY_CLAIM_PLACE if cis else PRIORITY_PLACE,
-                name=place.name,
-                **common,
-            )
+            Mark(lat, lon, shape, status, "Places", tooltip, popup, label=label,
+                 kind="estimated" if estimated else ("speaker" if speaker else place.kind),
+                 refs=refs, frames=bool(cis) and place.kind != "country" and not speaker,
+                 priority=PRIORITY_CLAIM_PLACE if cis else PRIORITY_PLACE, name=place.name,
+                 **common)
         )
         if region is None and place.kind == "admin1":
             p.region_points.setdefault(place_key(place), (lat, lon))
@@ -174,10 +138,8 @@ def claim_badges(p: Parts) -> None:
                 break
         if where is None:
             located = [
-                ti
-                for ti in claim.toponyms
-                if _valid_index(ti, len(toponyms))
-                and toponyms[ti].place is not None
+                ti for ti in claim.toponyms
+                if _valid_index(ti, len(toponyms)) and toponyms[ti].place is not None
                 and not toponyms[ti].metonymic
             ]
             located.sort(key=lambda ti: toponyms[ti].place.kind == "country")
@@ -195,39 +157,18 @@ def claim_badges(p: Parts) -> None:
         zoom = (
             ("claims", p.key(ci)),
             *(("features", p.key(fi)) for fi in claim.features if fi in p.feature_point),
-            *(
-                ("places", p.key(ti))
-                for ti in claim.toponyms
-                if _valid_index(ti, len(toponyms)) and not toponyms[ti].metonymic
-            ),
+            *(("places", p.key(ti)) for ti in claim.toponyms
+              if _valid_index(ti, len(toponyms)) and not toponyms[ti].metonymic),
         )
-        popup = (
-            claim_html(
-                claim, ci, a, answers=p.answers, article=p.title if p.multi else "", date=p.date
-            )
-            + ZOOM_BUTTON
-        )
+        popup = claim_html(claim, ci, a, answers=p.answers,
+                           article=p.title if p.multi else "", date=p.date) + ZOOM_BUTTON
         number = f"{p.article + 1}.{ci + 1}" if p.multi else str(ci + 1)
         p.claims.append(
-            Mark(
-                where[0],
-                where[1],
-                "badge",
-                claim.status,
-                "Claims",
-                claim_summary(claim, ci, number=number),
-                popup,
-                number=ci + 1,
-                slot=slot,
-                kind="claim",
-                refs=(("claims", p.key(ci)),),
-                zoom=zoom,
-                badge=number,
-                side=claim.side or "",
-                date=p.date,
-                articles=(p.article,),
-                priority=PRIORITY_BADGE,
-            )
+            Mark(where[0], where[1], "badge", claim.status, "Claims",
+                 claim_summary(claim, ci, number=number), popup, number=ci + 1, slot=slot,
+                 kind="claim", refs=(("claims", p.key(ci)),), zoom=zoom, badge=number,
+                 side=claim.side or "", date=p.date, articles=(p.article,),
+                 priority=PRIORITY_BADGE)
         )
 
 
@@ -265,20 +206,18 @@ def merge_places(marks: Sequence[Mark], articles: Sequence[Any]) -> list[Mark]:
             continue
         popup = "".join(
             f'<div class="geo-note">{esc(articles[m.articles[0]].title)}'
-            f"{' · ' + esc(m.date) if m.date else ''}</div>{m.popup}"
+            f'{" · " + esc(m.date) if m.date else ""}</div>{m.popup}'
             for m in same
         )
         dates = [m.date for m in same if m.date]
-        out.append(
-            replace(
-                first,
-                status=combined_status(m.status for m in same),
-                popup=popup,
-                refs=tuple(r for m in same for r in m.refs),
-                articles=tuple(sorted({a for m in same for a in m.articles})),
-                date=min(dates) if len(dates) == len(same) else "",
-                frames=any(m.frames for m in same),
-                priority=min(m.priority for m in same),
-            )
-        )
+        out.append(replace(
+            first,
+            status=combined_status(m.status for m in same),
+            popup=popup,
+            refs=tuple(r for m in same for r in m.refs),
+            articles=tuple(sorted({a for m in same for a in m.articles})),
+            date=min(dates) if len(dates) == len(same) else "",
+            frames=any(m.frames for m in same),
+            priority=min(m.priority for m in same),
+        ))
     return out

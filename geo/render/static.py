@@ -54,16 +54,9 @@ def _is_analysis(obj: Any) -> bool:
     return all(hasattr(obj, a) for a in ("text", "toponyms", "features", "claims"))
 
 
-def _run_chromium(
-    source: Any,
-    path: str | os.PathLike[str],
-    flags: Sequence[str],
-    *,
-    window: tuple[int, int],
-    network: bool,
-    options: dict[str, Any],
-    suffix: str,
-) -> Path:
+def _run_chromium(source: Any, path: str | os.PathLike[str], flags: Sequence[str], *,
+                  window: tuple[int, int], network: bool, options: dict[str, Any],
+                  suffix: str) -> Path:
     binary = find_chromium()
     if binary is None:
         raise RenderError(f"no headless browser found: {install_hint()}")
@@ -82,16 +75,8 @@ def _run_chromium(
             )
             page = tmpdir / "map.html"
             page.write_text(to_html(source, offline=offline, **options), encoding="utf-8")
-        return capture(
-            binary,
-            page,
-            target,
-            flags,
-            scratch=tmpdir,
-            window=window,
-            network=network,
-            suffix=suffix,
-        )
+        return capture(binary, page, target, flags, scratch=tmpdir, window=window,
+                       network=network, suffix=suffix)
 
 
 def export_png(
@@ -128,13 +113,8 @@ def export_png(
     engine = _engine(engine, source, "PNG")
     if engine == "chromium":
         return _run_chromium(
-            source,
-            path,
-            ["--screenshot={out}"],
-            window=(width, height),
-            network=network,
-            options=options,
-            suffix=".png",
+            source, path, ["--screenshot={out}"], window=(width, height), network=network,
+            options=options, suffix=".png",
         )
     return _save_figure(source, path, "png", width, height, options)
 
@@ -191,9 +171,8 @@ def _engine(engine: str, source: Any, what: str) -> str:
     has_browser = find_chromium() is not None
     if engine == "chromium" or (engine == "auto" and has_browser):
         if not has_browser:
-            raise RenderError(
-                f"{what} export with engine='chromium' needs a browser: {install_hint()}"
-            )
+            raise RenderError(f"{what} export with engine='chromium' needs a browser: "
+                              f"{install_hint()}")
         return "chromium"
     if not _is_analysis(source):
         raise RenderError(
@@ -217,11 +196,7 @@ def _has_matplotlib() -> bool:
 
 
 def _save_figure(
-    analysis: Any,
-    path: str | os.PathLike[str],
-    fmt: str,
-    width: int,
-    height: int,
+    analysis: Any, path: str | os.PathLike[str], fmt: str, width: int, height: int,
     options: dict[str, Any],
 ) -> Path:
     import io

@@ -42,7 +42,7 @@ def _median(values: np.ndarray) -> float:
     """
     ordered = np.sort(values)
     mid = len(ordered) // 2
-    return float(np.mean(ordered[mid - 1 + len(ordered) % 2 : mid + 1]))
+    return float(np.mean(ordered[mid - 1 + len(ordered) % 2:mid + 1]))
 
 
 def text_area(points: Sequence[tuple[float, float]]) -> tuple[tuple[float, float], float] | None:

@@ -69,7 +69,9 @@ def link_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 
 #: A list closed by a plural region word names regions: "the Kursk and Belgorod regions".
-_PLURAL_REGION = re.compile(r"\s+(?:" + "|".join(sorted(lx.REGION_PLURALS)) + r")\b", re.IGNORECASE)
+_PLURAL_REGION = re.compile(
+    r"\s+(?:" + "|".join(sorted(lx.REGION_PLURALS)) + r")\b", re.IGNORECASE
+)
 
 
 _PLURAL_REGION_END = re.compile(_PLURAL_REGION.pattern + "$", re.IGNORECASE)
@@ -104,10 +106,8 @@ def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazet
         if m.containers and gap == ", " and is_region_name(gaz, m.key):
             m.containers = ()
     for at, k in enumerate(group):
-        mentions[k].siblings = (
-            *group[max(0, at - _SIBLING_REACH) : at],
-            *group[at + 1 : at + 1 + _SIBLING_REACH],
-        )
+        mentions[k].siblings = (*group[max(0, at - _SIBLING_REACH) : at],
+                                *group[at + 1 : at + 1 + _SIBLING_REACH])
     _regions_of_a_plural(text, mentions, group)
 
 
@@ -299,7 +299,9 @@ def has_container(text: str, end: int) -> bool:
     return text[end : end + 2] == ", " and text[end + 2 : end + 3].isupper()
 
 
-def read_container(text: str, tokens: _Tokens, last: int, gaz: Gazetteer, mention: Mention) -> None:
+def read_container(
+    text: str, tokens: _Tokens, last: int, gaz: Gazetteer, mention: Mention
+) -> None:
     """Read an explicit container right after the name: "Alexandria, La.", "Krasnodar, Russia"."""
     k = last + 1
     # Most names have none: decided on the offsets, before any token is built.

@@ -80,7 +80,6 @@ def opening_cue(tokens: _Tokens, i: int) -> bool:
 #: (how Russian copy styles the occupied regions).
 _PEOPLES_REPUBLIC = re.compile(r"\s+People[’']s\s+Republic\b")
 
-
 def accept(
     text: str,
     tokens: _Tokens,
@@ -217,10 +216,8 @@ def accept(
             and text[at[i - 2].end : prev.start] in (" ", ". ")
         )  # "The Rev. Al Meredith", "Mayor Curtis McCoy": a title, a given name, the name
         if (
-            (given_name(text, prev, gaz, key) or titled)
-            and not in_headline
-            and first.norm not in FEATURES
-        ):
+            given_name(text, prev, gaz, key) or titled
+        ) and not in_headline and first.norm not in FEATURES:
             # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
             # alone is the person's too ("Gomez said"), unless it names a region or a large
             # place. Only the surname: "Lewisburg Mayor John Manchester" leaves Lewisburg.
@@ -232,8 +229,8 @@ def accept(
         common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
         # "the Ukrainian Kurakhove garrison": a demonym, the name, then a common noun the
         # name qualifies (a person's name goes on with capitals: "Ukrainian Pavlo Kyrylenko").
-        modifier = (
-            prev.norm in lx.DEMONYMS and nxt is not None and next_joined and (not nxt.capitalized)
+        modifier = prev.norm in lx.DEMONYMS and nxt is not None and next_joined and (
+            not nxt.capitalized
         )
         if (
             not modifier

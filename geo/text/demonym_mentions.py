@@ -42,7 +42,9 @@ def _demonym_code(norm: str) -> str | None:
     return lx.DEMONYMS.get(norm)
 
 
-def demonym_mention(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Mention | None:
+def demonym_mention(
+    text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer
+) -> Mention | None:
     """The demonym mention at token ``i`` ("Russian", "Sri Lankan", "South Sudanese"):
     its span, its normalised words and its country (ISO 3166-1 alpha-2), or None."""
     tok = tokens[i]

@@ -57,6 +57,8 @@ _NO_SIBLINGS: Counter[tuple[str, str]] = Counter()  # shared, never written to
 _NO_VOTES: dict = {}  # shared, never written to
 
 
+
+
 def score_candidates(
     gaz: Gazetteer,
     w: Weights,
@@ -126,7 +128,9 @@ def score_candidates(
             # Near its list partners when it has some ("Krasnoarmeysk, Dimitrov and
             # Dzerzhinsk"), else near the text's other places.
             apart = (
-                {p: _apart_km(row(p).lat_lon, partners) for p in points} if partners else near_km
+                {p: _apart_km(row(p).lat_lon, partners) for p in points}
+                if partners
+                else near_km
             )
             village = w.other_name_village_km
             if not any(
@@ -157,14 +161,10 @@ def score_candidates(
         if len(points) > 1:
             first = min(points, key=near_km.__getitem__)  # type: ignore[union-attr]
             nearest, nearest_cc = near_km[first], row(first).country_code
-        if (
-            len(points) > 1
-            and not _prominent_among(gaz, ranked, rows)
-            and not (
-                near_partner_unmet(hint, hint_anchor, rows)
-                and anchor is not None
-                and ctx.support_at(anchor, m.key) >= ANCHOR_SUPPORT
-            )
+        if len(points) > 1 and not _prominent_among(gaz, ranked, rows) and not (
+            near_partner_unmet(hint, hint_anchor, rows)
+            and anchor is not None
+            and ctx.support_at(anchor, m.key) >= ANCHOR_SUPPORT
         ):
             # Namesake places: each loses by how much fewer of the text's places lie
             # around it than around the best placed of them (Pokrovsk among Donbas towns,
@@ -230,7 +230,9 @@ def score_candidates(
         and len(partners) >= 2
         and lie_together(partners)
     )
-    in_named = named_home(gaz, ranked, rows, ctx, regions, own_r) if len(ranked) > 1 else _NO_VOTES
+    in_named = (
+        named_home(gaz, ranked, rows, ctx, regions, own_r) if len(ranked) > 1 else _NO_VOTES
+    )
     cand_scores: dict[int, float] = {}
     # Plain dict look-ups (a Counter's missing key is a Python call) and locals: this
     # loop runs for every candidate of every name.
@@ -268,7 +270,12 @@ def score_candidates(
             )
         ):
             continue  # a name spelt like this one, which nothing else in the text supports
-        if partners and point_like and fuzzy and _apart_km(rr.lat_lon, partners) > w.other_name_km:
+        if (
+            partners
+            and point_like
+            and fuzzy
+            and _apart_km(rr.lat_lon, partners) > w.other_name_km
+        ):
             continue  # "near Rabotino, Orekhov and Gulyaipole": not Rybotyn by Chernihiv
         if (
             list_apart
@@ -296,10 +303,8 @@ def score_candidates(
             s -= w.hint  # the namesake the text says it is not
         if reading == "village" and (kind != "place" or rr.population >= w.village_population):
             s -= w.village  # "in Blida, a village close to the border": not Algeria's city
-        elif (
-            reading
-            and (kind == "admin1" or kind == "place")
-            and ((reading == "region") == (kind == "admin1"))
+        elif reading and (kind == "admin1" or kind == "place") and (
+            (reading == "region") == (kind == "admin1")
         ):
             s += w.reading
         if total > 0 and cc:

@@ -328,7 +328,6 @@ def _nearest_of_its_name(
     d = _distances_km(partner, np.asarray([gaz.lat_lon(r) for r in places], dtype=float))
     return places[int(np.argmin(d))] == rec
 
-
 #: More far places than this and the text is about more than one area (and judging each
 #: against the others would cost their square).
 _MAX_FAR = 32

@@ -38,23 +38,11 @@ __all__ = ["FRONT_REGIONS", "GROUP_REGIONS", "about_fighting", "front_hamlet", "
 #: Luhansk (14), Zaporizhzhia (26), Kherson (08), Kharkiv (07), Sumy (21),
 #: Dnipropetrovsk (04), Mykolaiv (16), Crimea (11) and Sevastopol (20) in Ukraine;
 #: Kursk (41), Belgorod (09) and Bryansk (10) in Russia.
-FRONT_REGIONS = frozenset(
-    {
-        ("UA", "05"),
-        ("UA", "14"),
-        ("UA", "26"),
-        ("UA", "08"),
-        ("UA", "07"),
-        ("UA", "21"),
-        ("UA", "04"),
-        ("UA", "16"),
-        ("UA", "11"),
-        ("UA", "20"),
-        ("RU", "41"),
-        ("RU", "09"),
-        ("RU", "10"),
-    }
-)
+FRONT_REGIONS = frozenset({
+    ("UA", "05"), ("UA", "14"), ("UA", "26"), ("UA", "08"), ("UA", "07"), ("UA", "21"),
+    ("UA", "04"), ("UA", "16"), ("UA", "11"), ("UA", "20"),
+    ("RU", "41"), ("RU", "09"), ("RU", "10"),
+})
 #: The regions where each Russian group of forces has fought since 2024, by its name
 #: as English-language reporting transliterates or translates it.
 GROUP_REGIONS: dict[str, frozenset[tuple[str, str]]] = {
@@ -148,9 +136,8 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
             continue
         # Measured against the largest bearer elsewhere: the front-line namesakes are
         # favoured alike (Kamianske the city and Kamianske the village both lie there).
-        top = max(
-            r.population for _, r in places if (r.country_code, r.admin1[0]) not in FRONT_REGIONS
-        )
+        top = max(r.population for _, r in places if (r.country_code, r.admin1[0])
+                  not in FRONT_REGIONS)
         noted = top >= _NOTED
         if (
             ukraine is None
@@ -159,11 +146,13 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
         ):
             ukraine = _UKRAINE.search(text) is not None  # once a mention needs it
         keep = frozenset(
-            rec
-            for rec, r in front
+            rec for rec, r in front
             if not noted
             or r.population >= _SHARE * top
-            or (r.population >= _TOWN and (top < _REGIONAL_CITY or (ukraine and top < _WORLD_CITY)))
+            or (
+                r.population >= _TOWN
+                and (top < _REGIONAL_CITY or (ukraine and top < _WORLD_CITY))
+            )
         )
         if keep:
             if not about_fighting(text):
@@ -184,14 +173,10 @@ def front_hamlet(text: str, gaz: Gazetteer, records: Sequence[int]) -> bool:
     :data:`FRONT_REGIONS`, in a text about fighting?  Then a village the text names with
     no cue is credible ("Russian forces shelled Kondratovka": Kindrativka by Sumy's
     border, of 862 people)."""
-    return (
-        bool(records)
-        and all(
-            gaz.kind(r) == "place" and (gaz.country_code(r), gaz.admin1(r)[0]) in FRONT_REGIONS
-            for r in records
-        )
-        and about_fighting(text)
-    )
+    return bool(records) and all(
+        gaz.kind(r) == "place" and (gaz.country_code(r), gaz.admin1(r)[0]) in FRONT_REGIONS
+        for r in records
+    ) and about_fighting(text)
 
 
 def _group_regions(text: str) -> list[tuple[int, int, frozenset[tuple[str, str]]]]:

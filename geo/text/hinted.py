@@ -37,7 +37,9 @@ def near_partner_unmet(
     alone, the partner is the far namesake ("near Liman, Seversk": not Seversk by Tomsk)."""
     if hint is None or anchor is None or hint.bearing_deg is not None:
         return False
-    return not any(fits(hint, anchor, rr.lat_lon) for rr in rows if rr.kind in _POINT_LIKE)
+    return not any(
+        fits(hint, anchor, rr.lat_lon) for rr in rows if rr.kind in _POINT_LIKE
+    )
 
 
 def ruled_out(rr, against_at, against_in) -> bool:  # rr: a gazetteer row (Gazetteer.row)
@@ -95,14 +97,10 @@ def share_estimates(
             )
             continue
         est = estimates.get(key) if key and not hinted else None
-        if (
-            est is not None
-            and est.place is not None
-            and not t.estimated
-            and (
-                t.place is None
-                or distance_km((t.place.lat, t.place.lon), (est.place.lat, est.place.lon)) > NEAR_KM
-            )
+        if est is not None and est.place is not None and not t.estimated and (
+            t.place is None
+            or distance_km((t.place.lat, t.place.lon), (est.place.lat, est.place.lon))
+            > NEAR_KM
         ):
             place = dataclasses.replace(est.place, name=" ".join(t.text.split()))
             t = dataclasses.replace(

@@ -132,10 +132,8 @@ def repeat_introduced(
                 continue
             if i and text[ends[i - 1] : starts[i]] == " " and words[i - 1][0].isupper():
                 continue  # "Abraham Lincoln", "Fort Boston"
-            if (
-                last + 1 < n
-                and text[ends[last] : starts[last + 1]] == " "
-                and (words[last + 1][0].isupper())
+            if last + 1 < n and text[ends[last] : starts[last + 1]] == " " and (
+                words[last + 1][0].isupper()
             ):
                 continue  # "Boston Celtics", "Lincoln Memorial"
             if key in unknown:
@@ -259,7 +257,9 @@ def stated_places(
     votes = Counter(gaz.country_code(r) for r, _ in resolved if r is not None)
     top = max(votes.values())
     container = {
-        key: rec for key, rec in container.items() if 2 * votes[gaz.country_code(rec)] >= top
+        key: rec
+        for key, rec in container.items()
+        if 2 * votes[gaz.country_code(rec)] >= top
     }
     return {
         k: container[m.key]

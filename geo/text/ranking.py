@@ -99,7 +99,8 @@ def rank_candidates(
     # A large place called exactly this (Cancún) keeps its name against a larger one
     # that lists it among alternates (Changchun lists "Cancun"): no spelling bonus then.
     spelled = query is not None and not any(
-        c.quality == QUALITY_PRIMARY and row(c.record).population >= _LARGE for c in candidates
+        c.quality == QUALITY_PRIMARY and row(c.record).population >= _LARGE
+        for c in candidates
     )
     for c in candidates:
         name_score = _NAME_SCORE.get(c.quality)
@@ -159,7 +160,9 @@ def _ranking(gaz: Gazetteer, ranked: list[Match]) -> _Ranking:
     return ranked, rows, points
 
 
-def _reading(gaz: Gazetteer, memo: dict, m: Mention) -> tuple[tuple[object, ...], _Ranking]:
+def _reading(
+    gaz: Gazetteer, memo: dict, m: Mention
+) -> tuple[tuple[object, ...], _Ranking]:
     """A mention's memo key and context-free reading (pass 1), from ``memo`` or made."""
     # The candidates too: recognition may have narrowed them for this text (a wide area
     # without a container, a spelling read fuzzily), and a reading kept for another

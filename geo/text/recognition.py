@@ -76,8 +76,6 @@ def _hyphen_capital(text: str) -> bool:
                 return True
             k = find(hyphen, k + 1)
     return False
-
-
 #: A lower-case Arabic article joined to a capitalised name: "al-Fashir", "el-Arish".
 _ARTICLE_HEAD = re.compile(r"(?<![^\W\d_])(?:al|el|ad|ar|as|ash|at|az|an|ath|ud|ul)[-‐](?=[A-Z])")
 

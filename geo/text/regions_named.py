@@ -118,8 +118,7 @@ NAMESAKE_NEAR_KM = 100.0
 
 def city_near_others(cities: Sequence[int], near_km: dict[int, float] | None) -> bool:
     return bool(near_km) and any(
-        near_km.get(c, math.inf) <= NAMESAKE_NEAR_KM
-        for c in cities  # type: ignore[union-attr]
+        near_km.get(c, math.inf) <= NAMESAKE_NEAR_KM for c in cities  # type: ignore[union-attr]
     )
 
 

@@ -85,7 +85,9 @@ def stray_candidates(
 def lie_together(points: Sequence[tuple[float, float]]) -> bool:
     """Do two of a name's list partners ((lat, lon) degrees, a few) lie within
     :data:`LIST_KM` of each other?"""
-    return any(_apart_km(p, points[k + 1 :]) <= LIST_KM for k, p in enumerate(points[:-1]))
+    return any(
+        _apart_km(p, points[k + 1 :]) <= LIST_KM for k, p in enumerate(points[:-1])
+    )
 
 
 #: Two names of a "near" list this far apart or less lie together (each within

@@ -49,3 +49,4 @@ class Weights:
 
 
 DEFAULT_WEIGHTS = Weights()
+

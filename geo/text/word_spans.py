@@ -161,6 +161,7 @@ def _span_words(text: str) -> tuple[list[str], Sequence[int], Sequence[int], np.
     return words, array("q", starts.astype(np.int64)), array("q", ends.astype(np.int64)), upper
 
 
+
 def _split_words(text: str) -> tuple[list[str], list[int], list[int]]:
     """Words and offsets of a short text, by the word pattern (split in C)."""
     parts = _SPLIT.split(text)

@@ -87,17 +87,13 @@ def _passive_agent(ctx: _Context, toks: list[_Tok], v: int, sent: Sentence) -> _
     if source is None or kind == "none":
         return None
     head = _bare(raw.split()[-1]).lower()
-    if (
-        kind != "person"
-        and head not in _SOURCE_NOUNS
-        and head not in _ORG_WORDS
-        and not (raw[:1].isupper())
+    if kind != "person" and head not in _SOURCE_NOUNS and head not in _ORG_WORDS and not (
+        raw[:1].isupper()
     ):
         return None  # "was reported by the roadside": no speaker
     end = start + len(raw) if apposed is None else end
-    return _Attribution(
-        v, toks[v].text.lower(), start, end, source, kind, descriptor, after_content=True
-    )
+    return _Attribution(v, toks[v].text.lower(), start, end, source, kind, descriptor,
+                        after_content=True)
 
 
 #: Heads of an unnamed person's phrase: "an official with knowledge of the talks".

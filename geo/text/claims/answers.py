@@ -248,7 +248,8 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
                 # whatever its side, after another speaker's claim of the town.
                 d.side is None
                 and before.side not in (None, INDEPENDENT)
-                and _SELF_BEFORE.search(text, max(d.start, m.start() - 30), m.start()) is not None
+                and _SELF_BEFORE.search(text, max(d.start, m.start() - 30), m.start())
+                is not None
             )
         )
         and _captures(text, before.start, before.end)

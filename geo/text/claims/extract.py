@@ -211,7 +211,8 @@ def _sentence_claims(
         speaking = [
             a
             for a in attributions
-            if a.cue not in _STATUS_VERBS and not any(s <= toks[a.verb].start < e for s, e in spans)
+            if a.cue not in _STATUS_VERBS
+            and not any(s <= toks[a.verb].start < e for s, e in spans)
         ]
         if not speaking:
             if prev is not None:  # "..., and the report could not be verified"

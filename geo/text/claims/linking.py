@@ -256,7 +256,9 @@ def _finish(
         status_cue = status_cue or status
     dateline = dateline_end(ctx.text) if d.start == 0 else 0
     tops = [
-        i for i in ctx.places.inside(max(d.start, dateline), d.end) if _literal(ctx.toponyms[i])
+        i
+        for i in ctx.places.inside(max(d.start, dateline), d.end)
+        if _literal(ctx.toponyms[i])
     ]
     named = any(ctx.text.find(w, d.start, d.end) >= 0 for w in _BACKREF_WORDS)
     for m in _PLACE_BACKREF.finditer(ctx.text, d.start, d.end) if named else ():

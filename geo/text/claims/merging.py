@@ -124,7 +124,7 @@ def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
 
 
 #: Quotation marks that open and close a quotation.
-_OPEN, _CLOSE = '“"', '”"'
+_OPEN, _CLOSE = "“\"", "”\""
 #: How many sentences back a quotation closed in a claim's sentence may open.
 _QUOTE_BACK = 4
 

@@ -210,13 +210,9 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
         if t.text.isdigit() and k - 2 >= 0 and toks[k - 2].end == t.start and _is_cap(toks[k - 2]):
             k -= 2  # "M23 rebels", "G7 leaders": a name the tokens split at its digits
             continue
-        if (
-            k - 2 >= 0
-            and toks[k - 2].end == t.start
-            and (
-                (t.text.isdigit() and toks[k - 2].text in ("-", "‑"))
-                or (t.text in ("-", "‑") and t.end == toks[k].start and _is_cap(toks[k - 2]))
-            )
+        if k - 2 >= 0 and toks[k - 2].end == t.start and (
+            (t.text.isdigit() and toks[k - 2].text in ("-", "‑"))
+            or (t.text in ("-", "‑") and t.end == toks[k].start and _is_cap(toks[k - 2]))
         ):
             k -= 1  # "the Rossiya-1 TV channel": a name the tokens split at its hyphen
             continue

@@ -177,7 +177,9 @@ def sentence_reactions(
             status == "unverified"
             and verb_attr is None
             and _SEMICOLON.search(text, sent.start, start)
-            and any(toks[a.verb].start < start and a.cue not in _STATUS_VERBS for a in attributions)
+            and any(
+                toks[a.verb].start < start and a.cue not in _STATUS_VERBS for a in attributions
+            )
         ):
             # "The coalition said the strikes hit a market; the group's claims could not be
             # verified": about this sentence's claim before it, not the one before.

@@ -107,8 +107,8 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
 
 
 _POSSESSIVE = ("’s", "'s")
-_OPENING_MARKS = frozenset('“"‘«')
-_CLOSING_MARKS = frozenset('”"’»')
+_OPENING_MARKS = frozenset("“\"‘«")
+_CLOSING_MARKS = frozenset("”\"’»")
 _TITLE_PRONOUNS = frozenset("We Our You Your They Their My".split())
 
 
@@ -123,7 +123,6 @@ def _quoted_title(toks: list[_Tok], i: int, j: int) -> bool:
     if k < 0 or toks[k].text not in _OPENING_MARKS:
         return False
     return any(t.text in _CLOSING_MARKS for t in toks[j + 1 : j + 5])
-
 
 _PARTICLES_2 = frozenset("al el ad ar as at an az de da di du".split())
 _PARTICLES_3 = frozenset("bin ibn abu".split())

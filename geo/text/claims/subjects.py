@@ -156,8 +156,6 @@ def _characterises(toks: list[_Tok], v: int) -> bool:
     if v + 1 >= len(toks) or toks[v + 1].text.lower() not in _OBJECTS:
         return False
     return any(t.text.lower() in _VERDICT for t in toks[v + 2 : v + 6])
-
-
 #: Academic and professional credentials after a name ("Jane Roe, M.S., R.D., said").
 _CREDENTIAL = re.compile(
     r"(?:[A-Z][a-z]?\.){1,4}|[A-Z]{2,4}|Ph\.?\s?D\.?|Jr\.?|Sr\.?|Esq\.?|[IVX]{2,4}"
@@ -249,7 +247,9 @@ def _apposition_subject(
 _PLACE_PREPOSITIONS = frozenset("in at near on".split())
 
 
-def _placed_head(toks: list[_Tok], a: int, b: int, date_tokens: set[int]) -> tuple[int, int] | None:
+def _placed_head(
+    toks: list[_Tok], a: int, b: int, date_tokens: set[int]
+) -> tuple[int, int] | None:
     """The noun phrase of a body placed by a place phrase that ends at ``b`` ("the U.N.
     peacekeeping force in southern Lebanon": the force), when the phrase ``a..b`` has no
     speaker noun at its end; else None."""

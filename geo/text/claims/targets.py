@@ -341,9 +341,7 @@ def deny_later_blame(ctx: _Context, new: list[_Draft], idx: int) -> None:
             re.IGNORECASE,
         )
         for d in new:
-            if (
-                d.source is not None
-                and d.source != attr.source
-                and blame.search(ctx.text, d.start, d.end)
+            if d.source is not None and d.source != attr.source and blame.search(
+                ctx.text, d.start, d.end
             ):
                 d.statuses.append((rank, "denied", cue))

@@ -24,7 +24,7 @@ _UNTRUE = re.compile(
 
 
 def answer_status(words: str) -> str:
-    """ "denied" when the answering ``words`` call the claim untrue, else "disputed".
+    """"denied" when the answering ``words`` call the claim untrue, else "disputed".
 
     Examples
     --------

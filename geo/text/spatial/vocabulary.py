@@ -62,10 +62,8 @@ _DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
 # A number written as a power ("1e39", "2.5E3", "10^4") or NaN/Infinity: read whole
 # (measures.parse_number), so that a distance that cannot be drawn is skipped with the
 # usual warning instead of being lost or misread as its last digits ("10^4" as 4).
-_POWER = (
-    r"(?<![\w.,^])(?:\d+(?:\.\d+)?(?:e[+-]?\d+|\s?\^\s?[+-]?\d+)(?!\d)"
-    r"|(?-i:NaN|Infinity)\b)"
-)
+_POWER = (r"(?<![\w.,^])(?:\d+(?:\.\d+)?(?:e[+-]?\d+|\s?\^\s?[+-]?\d+)(?!\d)"
+          r"|(?-i:NaN|Infinity)\b)")
 _NUM = rf"(?:{_POWER}|{_DIGITS}|{_WORDNUM})"
 # Each a lower-case word starting with a plain letter (windows.unit_spans relies on it).
 _UNIT_WORDS = (
@@ -197,8 +195,6 @@ _P_OFFSET = _LazyPattern(
     rf"(?P<dir>{_DIR})(?P<of>\s+(?:of|from)\b)?",
     _FLAGS,
 )
-
-
 def compile_patterns() -> None:
     """Compile the distance patterns now rather than on first use.
 
