@@ -39,6 +39,7 @@ from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .city_parts import city_parts, part_estimate
 from .clauses import settle_clauses
+from .dateline_names import whole_dateline
 from .datelines import dateline_places
 from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
@@ -106,7 +107,7 @@ def geoparse(
         mention is reported without a place (no confident match).
     """
     gaz = gazetteer
-    mentions = find_mentions(text, gaz, demonyms=demonyms)
+    mentions = whole_dateline(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
     mark_villages(text, mentions)
