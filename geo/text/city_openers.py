@@ -36,9 +36,10 @@ __all__ = ["LOOK_BACK", "opened_city"]
 #: The mentions looked back over for the city that opens a name's sentence.
 LOOK_BACK = 12
 #: After a name: a district word, or a list of names closed by one ("the Kyivskyi and
-#: Saltivskyi districts"), or a street word.
+#: Saltivskyi districts", at most eight names on: bounded work per name), or a street
+#: word.
 _PART_AFTER = re.compile(
-    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*)*\s+"
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*){0,8}\s+"
     r"(?:districts?|raions?|neighbou?rhoods?|microdistricts?|quarters?)\b"
     r"|\s+(?:Street|Avenue|Boulevard|Square|Prospekt|Prospect|Embankment|Lane)\b"
 )

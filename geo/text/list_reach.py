@@ -21,9 +21,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+import numpy as np
+
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
+from ..gazetteer.distance import great_circle_km
 from ..gazetteer.index import Gazetteer
-from ..geometry import distance_km
 from .hints import NEAR_KM, Hint
 from .list_towns import TOWN_POPULATION
 from .tokens import Mention
@@ -116,37 +118,57 @@ def list_spread(
     """(near, far, spread_km) of a "near" list seen from its name ``j``: how many of the
     list's other names (the anchor's aside) lie within :data:`TIGHT_KM` of the anchor's
     place, how many farther (a village read by a foreign or alternate name aside:
-    :func:`_firm`), and the farthest distance (km, geodesic) of the near ones;
+    :func:`_firm`), and the farthest distance (km, great circle) of the near ones;
     None when the anchor has no place.  A name of the list read as no place counts at
     its :func:`sole_place`, if it has one; names read as a region, or with no place,
-    are not counted.  Cost: linear in the list's names.
+    are not counted.  Cost: at most :data:`LIST_WINDOW` names either side of ``j``.
     """
     anchor_rec = resolved[hint.anchor][0]
     if anchor_rec is None or not gaz.is_place(anchor_rec):
         return None
-    here = gaz.lat_lon(anchor_rec)
-    spread = 0.0
-    near = far = 0
-    # The list's names lie inside the hint's span; mentions are in text order.
-    first = bisect_left(mentions, hint.start, key=lambda m: m.start)
-    for i in range(first, len(mentions)):
-        if mentions[i].start >= hint.end:
-            break
+    found: list[tuple[int, int]] = []  # (mention, record) of the list's other names
+    for i in _list_names(mentions, j, hint):
         if i in (j, hint.anchor):
             continue
         rec = resolved[i][0]
         if rec is None:
             # A name the partners' logic left without a place still has its own.
             rec = sole_place(gaz, mentions[i], gaz.country_code(anchor_rec))
-        if rec is None or not gaz.is_place(rec):
-            continue
-        d = distance_km(here, gaz.lat_lon(rec))
+        if rec is not None and gaz.is_place(rec):
+            found.append((i, rec))
+    if not found:
+        return 0, 0, 0.0
+    # One vectorised call for the list (a sphere is close enough for a 60 km threshold;
+    # the estimate's disk itself is geodesic).
+    lat, lon = np.radians(np.array([gaz.lat_lon(rec) for _, rec in found])).T
+    a_lat, a_lon = np.radians(gaz.lat_lon(anchor_rec))
+    apart = great_circle_km(a_lat, a_lon, lat, lon).tolist()
+    spread = 0.0
+    near = far = 0
+    for (i, rec), d in zip(found, apart, strict=True):
         if d > TIGHT_KM:
             far += _firm(gaz, mentions[i], rec)
         else:
             near += 1
             spread = max(spread, d)
     return near, far, spread
+
+
+#: The names either side of a name looked at in its list (bounded work per name, however
+#: long the list: analysts' lists hold a handful of names).
+LIST_WINDOW = 16
+
+
+def _list_names(mentions: Sequence[Mention], j: int, hint: Hint) -> range:
+    """Indexes of the mentions of name ``j``'s list (inside the hint's span), at most
+    :data:`LIST_WINDOW` either side of it; mentions are in text order."""
+    lo = bisect_left(mentions, hint.start, max(0, j - LIST_WINDOW), j + 1, key=_start)
+    hi = bisect_left(mentions, hint.end, j, min(len(mentions), j + LIST_WINDOW + 1), key=_start)
+    return range(lo, hi)
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def _firm(gaz: Gazetteer, m: Mention, rec: int) -> bool:
@@ -177,11 +199,8 @@ def keeps_town(
         return False
     if gaz.population(rec) < TOWN_POPULATION:
         return False
-    first = bisect_left(mentions, hint.start, key=lambda m: m.start)
     towns = 0
-    for i in range(first, len(mentions)):
-        if mentions[i].start >= hint.end:
-            break
+    for i in _list_names(mentions, j, hint):
         other = resolved[i][0]
         if i == j or other is None or not gaz.is_place(other):
             continue
