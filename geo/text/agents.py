@@ -19,6 +19,9 @@ Rules (each one anchored regular expression next to the name; linear in the text
    state that acted, the place itself is the clause's head).
 4. **The subject of a verb of pressure**: "Ankara pressed for", "Washington pushed
    for", "Beijing lobbied" (political pressure, never a location's doing).
+5. **The agent of a passive of control**: "the last cities held by Kyiv", "villages
+   captured by Moscow" (:func:`by_agent`; a region stated after it, "held by Kyiv in
+   the Donetsk region", is the cities', not the agent's).
 
 Examples
 --------
@@ -39,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["names_an_agent"]
+__all__ = ["by_agent", "names_an_agent"]
 
 #: After the name: a channel's number ("-24", " 1") and a broadcaster's word, or an
 #: outlet's head word ("Kyiv Independent", "Donetsk News Agency").
@@ -69,7 +72,26 @@ _PRESSURE_AFTER = re.compile(
     r"\s+(?:pressed|presses|pressing|pushed\s+for|pushes\s+for|pushing\s+for|lobbied|"
     r"lobbies|lobbying|insisted|insists|brokered|mediated)\b"
 )
+#: Before the name: a passive of control or conquest whose agent it is ("the last cities
+#: held by Kyiv", "the town retaken by Moscow's forces" is the forces', not this rule's).
+_BY_AGENT_BEFORE = re.compile(
+    r"\b(?:held|controlled|captured|seized|taken|retaken|recaptured|retained|liberated|"
+    r"defended|claimed|occupied|annexed|besieged|encircled|surrounded|lost)\s+by\s+$",
+    re.IGNORECASE,
+)
 _LOOK_BEHIND = 40
+
+
+def by_agent(text: str, s: int) -> bool:
+    """Is the name starting at ``s`` the agent of a passive of control or conquest
+    ("held by Kyiv in the Donetsk region": the state, not a place of the region)?
+
+    >>> by_agent("the last cities held by Kyiv in the Donetsk region", 24)
+    True
+    >>> by_agent("the last cities near Kyiv", 21)
+    False
+    """
+    return _BY_AGENT_BEFORE.search(text, max(0, s - _LOOK_BEHIND), s) is not None
 
 
 def names_an_agent(text: str, s: int, e: int) -> bool:
@@ -88,7 +110,7 @@ def names_an_agent(text: str, s: int, e: int) -> bool:
     """
     if _OUTLET_AFTER.match(text, e) or _REGIME_AFTER.match(text, e):
         return True
-    if _PRESSURE_AFTER.match(text, e):
+    if _PRESSURE_AFTER.match(text, e) or by_agent(text, s):
         return True
     before = text[max(0, s - _LOOK_BEHIND) : s]
     return bool(_CLAUSE_HEAD_BEFORE.search(before)) and bool(_CONQUEST_AFTER.match(text, e))

@@ -31,6 +31,7 @@ from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .front import FRONT_REGIONS
 from .hints import NEAR_KM, Hint
+from .list_reach import is_partner_hint, partner_reach_km
 from .ranking import first_readings
 from .strays import LIST_KM
 from .tokens import Mention
@@ -238,6 +239,8 @@ def _settle(
     if not (gaz.is_place(rec) and gaz.is_place(anchor_rec)):
         return
     m = mentions[j]
+    if is_partner_hint(h, mentions) and partner_reach_km(gaz, mentions, out, j, h) is None:
+        return  # a loose list: its partners say nothing of where the name lies
     population = gaz.population(rec)
     if population >= _LONE_POPULATION and not m.fuzzy:
         return

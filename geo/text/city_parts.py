@@ -1,9 +1,11 @@
 """Parts of a city named with it, places of a town's district: "Dnipro's
 Shevchenkivskyi district", "Popovka in the Krasnaya Yaruga district".
 
-"CITY's X district" and "the X district of CITY" name a part of the city, whatever
-else is called X: Ukraine has a Shevchenkivskyi district in a dozen cities and
-villages of the name in several regions.  "X (and Y) in the TOWN district" (a raion
+"CITY's X district" and "the X district of CITY" name a part of the city ("Gaza City's
+Shati refugee camp" too), whatever else is called X: Ukraine has a Shevchenkivskyi
+district in a dozen cities and villages of the name in several regions.  A district or
+street of the city a sentence opens with ("In Kharkiv, ... the Kyivskyi district") is
+one too (:func:`geo.text.city_openers.opened_city`).  "X (and Y) in the TOWN district" (a raion
 named after its centre, "the Belgorod district") puts X in the district around the
 town.  :func:`city_parts` keeps X there: the reading of X the gazetteer has within
 :data:`PART_KM` of the city (:data:`DISTRICT_KM` of a district's town, in its
@@ -22,6 +24,7 @@ from shapely.geometry import Polygon
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km, ring
+from .city_openers import opened_city
 from .tokens import Mention
 
 __all__ = ["DISTRICT_ESTIMATE_KM", "DISTRICT_KM", "PART_KM", "city_parts", "part_estimate"]
@@ -36,7 +39,7 @@ DISTRICT_KM = 80.0
 DISTRICT_ESTIMATE_KM = 40.0
 _PART_WORDS = (
     r"district|raion|rayon|neighbou?rhood|microdistrict|quarter|suburb|borough|"
-    r"municipality|okrug"
+    r"municipality|okrug|(?:refugee\s+)?camp"
 )
 _PART_AFTER = re.compile(rf"\s+(?i:{_PART_WORDS})\b")
 _PART_OF = re.compile(rf"\s+(?i:{_PART_WORDS})\s+of\s+(?:the\s+city\s+of\s+)?$")
@@ -100,6 +103,8 @@ def _targets(
     out: dict[int, tuple[int, float]] = {}
     for k, m in enumerate(mentions):
         city = _city_of(text, gaz, mentions, resolved, k)
+        if city is None:  # "In Kharkiv, ... the Kyivskyi district" (geo.text.city_openers)
+            city = opened_city(text, gaz, mentions, resolved, k)
         if city is not None:
             out[k] = (city, PART_KM)
             continue

@@ -204,9 +204,10 @@ def dateline_places(
     not read as a region, and its reading is a place of another country than the
     dateline's, of fewer than :data:`SMALL_POPULATION` people, matched only by an
     alternate name or a spelling (never the place's own name: "Staritsa" is the town in
-    Tver), and more than :data:`FAR_KM` outside the region.  A name the gazetteer lacks
-    listed with a place of the region ("Lukyantsy, Gatishche and Starytsa") is one of
-    its villages too.
+    Tver), in a country the text does not name as a place (a state acting, "Russia
+    said", does not count), and more than :data:`FAR_KM` outside the region.  A name
+    the gazetteer lacks listed with a place of the region ("Lukyantsy, Gatishche and
+    Starytsa") is one of its villages too.
 
     Returns
     -------
@@ -226,6 +227,13 @@ def dateline_places(
     if not _about_the_dateline(gaz, mentions, resolved, country):
         return out, {}
     moved: dict[int, int] = {}
+    # "Mali's junta said ... near Nioro du Sahel" in a Sudan-datelined round-up: a country
+    # the text names as a place is one it speaks of, and its places are meant.
+    named = {
+        gaz.country_code(rec)
+        for m, (rec, _) in zip(mentions, resolved, strict=True)
+        if rec is not None and not m.actor and gaz.kind(rec) == "country"
+    }
     for k, m in enumerate(mentions):
         rec = resolved[k][0]
         if m.start < end:
@@ -246,6 +254,7 @@ def dateline_places(
             or m.demonym_country
             or gaz.kind(rec) != "place"
             or gaz.country_code(rec) == country
+            or gaz.country_code(rec) in named
             or gaz.population(rec) >= SMALL_POPULATION
         ):
             continue

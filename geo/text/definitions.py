@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
+from .agents import by_agent
 from .candidates import MAX_CANDIDATES
 from .tokens import Mention
 
@@ -98,9 +99,10 @@ def is_definition(text: str, end: int) -> bool:
 
 #: A first-level region stated right after a name: "Kamianske in the Zaporizhzhia
 #: region", "Andriivka in Donetsk Oblast", "Pisky, in the Donetsk region", "Syrotyne in
-#: Ukraine's Luhansk Region".
+#: Ukraine's Luhansk Region", "Huliaipole in the neighbouring Zaporizhzhia region".
 _IN_REGION = re.compile(
     r",?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s?\s+(?=[A-Z]))?"
+    r"(?:(?:neighbou?ring|adjacent|nearby|same|border|frontline|front-line)\s+)?"
     r"(?:(?:southern|northern|eastern|western|central|south-eastern|"
     r"north-eastern|south-western|north-western|southeastern|northeastern|southwestern|"
     r"northwestern)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
@@ -132,7 +134,8 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     A first-level region stated right after the name counts too ("Kamianske in the
     Zaporizhzhia region"). Cost: two anchored patterns a mention; the sentence after it
     only when it defines."""
-    stated = _region_after(text, mention, gaz)
+    # "held by Kyiv in the Donetsk region": the region is the held places', not Kyiv's.
+    stated = () if by_agent(text, mention.start) else _region_after(text, mention, gaz)
     if stated:
         mention.containers = stated
         _keep_inside(mention, gaz)

@@ -32,6 +32,7 @@ estimated toponym.  The gazetteer is passed in, never loaded here.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 
 from shapely.geometry import Polygon
 
@@ -40,14 +41,17 @@ from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .city_parts import city_parts, part_estimate
+from .dateline_names import whole_dateline
 from .datelines import dateline_places
 from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .front import mark_front
+from .headings import heading_containers, heading_places
 from .hinted import share_estimates
 from .hints import estimate, fits, read_hints
 from .introduced import container_estimate, stated_places
+from .list_reach import is_partner_hint, keeps_town, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
 from .local_evidence import local_namesakes
 from .metonymy import names_an_actor
@@ -107,10 +111,11 @@ def geoparse(
         mention is reported without a place (no confident match).
     """
     gaz = gazetteer
-    mentions = find_mentions(text, gaz, demonyms=demonyms)
+    mentions = whole_dateline(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
     mentions = outside_water(mentions, waters)
+    headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
     mark_villages(text, mentions)
     mark_actors(text, gaz, mentions)
@@ -120,12 +125,14 @@ def geoparse(
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     # A namesake its own sentence or paragraph speaks for: "Nikolayev and Ochakov".
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, text_blocks(text))
+    read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints)  # "Izium and Lyman"
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     resolved = water_bodies(text, mentions, resolved)  # "the Black Sea Fleet"
-    stated = {**on_dateline, **stated_places(gaz, mentions, resolved)}
+    resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
+    stated = {**on_dateline, **headings, **stated_places(gaz, mentions, resolved)}
     resolved, city_part = city_parts(text, gaz, mentions, resolved)  # "Dnipro's X district"
     out = []
     unplaced: set[tuple[int, int]] = set()
@@ -142,6 +149,21 @@ def geoparse(
             out.append(_estimated(gaz, m, surface, stated[k], where, m.cue or "container"))
             continue
         hint = hints.get(k)
+        if is_partner_hint(hint, mentions):
+            # "near A, B and C": the partners locate a name only in a tight list, over
+            # its spread; in a loose one a name the gazetteer has is that place, and in
+            # a list of towns a town it has (geo.text.list_reach).
+            reach_km = partner_reach_km(gaz, mentions, resolved, k, hint)
+            partner = resolved[hint.anchor][0]
+            if rec is None and partner is not None and not m.fuzzy:
+                own = read[k][0] or sole_place(gaz, m, gaz.country_code(partner))
+                if own is not None and (
+                    reach_km is None or keeps_town(gaz, mentions, resolved, k, hint, own)
+                ):
+                    score = round(read[k][1], 4) if read[k][0] == own else 0.5
+                    out.append(Toponym(m.start, m.end, surface, gaz.place(own), score, m.cue))
+                    continue
+            hint = None if reach_km is None else replace(hint, max_km=reach_km)
         anchor = resolved[hint.anchor][0] if hint is not None else None
         # A direction locates any name; "near X and Y" only one with no place of its own.
         directed = hint is not None and (hint.bearing_deg is not None or m.unknown or rec is None)

@@ -20,6 +20,7 @@ from .directions import direction_before
 from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
 from .name_words import is_common
 from .tokens import Mention, _norm, _Tokens
+from .variants import variant_candidates
 
 __all__ = ["NOT_UNKNOWN", "compound_end", "joined_particles", "unknown_name"]
 
@@ -131,6 +132,9 @@ def unknown_name(
     if after is not None and after.norm in _NOT_SETTLEMENT_AFTER:
         return None  # "Apalache Lake": water or a facility, not a settlement
     key = normalize(text[start:end])
+    variants = variant_candidates(gaz, key)[:MAX_CANDIDATES]  # "Hulyaipole": Huliaipole
+    if variants:
+        return Mention(start, end, key, i, last, cue, candidates=variants)
     candidates = gaz.lookup_fuzzy(key)[:MAX_CANDIDATES]
     if candidates:
         return Mention(start, end, key, i, last, cue, candidates=candidates, fuzzy=True)

@@ -1,0 +1,93 @@
+"""Districts and streets of a city a sentence opens with: "In Kharkiv, guided bombs hit
+the Kyivskyi and Saltivskyi districts", "In Odesa, drones struck the Prymorskyi district
+near Deribasivska Street", "... and in Zaporizhzhia a strike damaged buildings in the
+Oleksandrivskyi district".
+
+Strike reports name a city, then its districts and streets, whose names Ukraine repeats
+in every city (a Shevchenkivskyi district in a dozen) and in villages across the
+country (Kyivskyi, Prymorskyi, Shevchenkivskyi villages of other oblasts).
+:func:`opened_city` tells the city a district or street of a paragraph belongs to: the
+nearest "in CITY" before it in the same paragraph, a city of
+:data:`~geo.text.hints.base.CITY_POPULATION` people or more.
+:func:`geo.text.city_parts.city_parts` then keeps the name inside that city (or
+estimates it at the city, a disc of :data:`~geo.text.city_parts.PART_KM`).
+
+A raion named after its centre town ("In Kharkiv, ... the Kupiansk district", read as
+the town) is no part of the city: a name read as a town
+(:data:`~geo.text.list_towns.TOWN_POPULATION`) of the city's own region, or as a region,
+keeps its reading; a district of another city ("Kyivskyi", a district of Donetsk) does
+not.  Cost: one anchored match after each mention, and a
+look back over at most :data:`LOOK_BACK` mentions for those followed by a district or
+street word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..gazetteer.index import Gazetteer
+from .hints.base import CITY_POPULATION
+from .list_towns import TOWN_POPULATION
+from .tokens import Mention
+
+__all__ = ["LOOK_BACK", "opened_city"]
+
+#: The mentions looked back over for the city that opens a name's sentence.
+LOOK_BACK = 12
+#: After a name: a district word, or a list of names closed by one ("the Kyivskyi and
+#: Saltivskyi districts", at most eight names on: bounded work per name), or a street
+#: word.
+_PART_AFTER = re.compile(
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*){0,8}\s+"
+    r"(?:districts?|raions?|neighbou?rhoods?|microdistricts?|quarters?)\b"
+    r"|\s+(?:Street|Avenue|Boulevard|Square|Prospekt|Prospect|Embankment|Lane)\b"
+)
+#: Before a city: "In ", "in ", "in the city of ".
+_IN_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[Ii]n\s+(?:the\s+city\s+of\s+)?$")
+
+
+def opened_city(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    k: int,
+) -> int | None:
+    """The city record mention ``k`` names a district or street of, as the nearest "in
+    CITY" before it in its paragraph says; None when it is followed by no district or
+    street word, when the nearest "in X" is no city, or when its own reading is a town
+    of the city's region or a region.
+
+    Examples
+    --------
+    >>> bool(_PART_AFTER.match(" and Saltivskyi districts")), bool(_PART_AFTER.match(" Street"))
+    (True, True)
+    >>> bool(_PART_AFTER.match(" and Kharkiv"))
+    False
+    """
+    m = mentions[k]
+    if not _PART_AFTER.match(text, m.end):
+        return None
+    rec = resolved[k][0]
+    if rec is not None and not gaz.is_place(rec):
+        return None  # a region's name
+    paragraph = text.rfind("\n", 0, m.start)
+    for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
+        other = mentions[j]
+        if other.start <= paragraph:
+            return None
+        if not _IN_BEFORE.search(text, max(0, other.start - 20), other.start):
+            continue
+        city = resolved[j][0]
+        if city is None or not gaz.is_place(city) or gaz.population(city) < CITY_POPULATION:
+            return None  # the nearest "in X" is no city: its parts are not this city's
+        if (
+            rec is not None
+            and gaz.population(rec) >= TOWN_POPULATION
+            and gaz.admin1(rec)[0] == gaz.admin1(city)[0]
+            and gaz.country_code(rec) == gaz.country_code(city)
+        ):
+            return None  # "In Kharkiv, ... the Kupiansk district": a raion of its region
+        return city
+    return None

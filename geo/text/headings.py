@@ -1,0 +1,123 @@
+"""A region heading holds its paragraph's places: "Kherson Oblast: Russian troops shelled
+Antonivka, Bilozerka, Dniprovske and Sadove".
+
+Regional round-ups (a military administration's daily report, a live blog) open each
+paragraph with the region it covers and a colon.  The villages named after it are that
+region's: :func:`heading_containers` gives each of them the region as its container
+(resolution then reads the namesake inside it), and a name the gazetteer has only in
+another region of the country is estimated inside the heading's region
+(:func:`geo.text.introduced.container_estimate`) rather than read 250 km away.
+
+Only names whose places all lie in the heading's country and are smaller than a city
+(:data:`CITY_POPULATION`) take the container: "Sumy Oblast: shelling from Belgorod"
+keeps Belgorod in Russia, and a regional centre named in passing keeps its own place.
+Cost: one anchored match per line start; the candidates of the names after a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
+from .definitions import region_readings
+from .hints.base import CITY_POPULATION
+from .tokens import Mention
+
+__all__ = ["heading_containers", "heading_places"]
+
+#: A line that opens with a region's name, its region word and a colon.
+_HEADING = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)\s+"
+    r"(?:Oblast|oblast|Region|region|Province|province|Krai|krai|Governorate|governorate)"
+    r"[ \t]*:"
+)
+
+
+def heading_containers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> dict[int, int]:
+    """Give the names of a paragraph opened by a region heading that region as their
+    container (``mentions`` are changed in place, as recognition does).
+
+    Returns
+    -------
+    dict of int to int
+        Mention index -> the index of its heading's mention (a region the paragraph's
+        names lie in), for the names given the container.
+    """
+    if ":" not in text:
+        return {}
+    out: dict[int, int] = {}
+    k, n = 0, len(mentions)
+    for head in _HEADING.finditer(text):
+        regions = {
+            (cc, a1)
+            for kind, cc, a1 in region_readings(gaz, normalize(head.group("name")))
+            if kind == "admin1"
+        }
+        if len(regions) != 1:
+            continue
+        region = next(iter(regions))
+        while k < n and mentions[k].start < head.start("name"):
+            k += 1
+        if k >= n or mentions[k].start != head.start("name"):
+            continue  # the heading's name is no mention of the text
+        heading = k
+        stop = text.find("\n", head.end())
+        stop = len(text) if stop < 0 else stop
+        k += 1
+        while k < n and mentions[k].start < stop:
+            m = mentions[k]
+            if _takes(gaz, m, region[0]):
+                m.containers = (region,)
+                out[k] = heading
+            k += 1
+    return out
+
+
+def _takes(gaz: Gazetteer, m: Mention, country: str) -> bool:
+    """Does the heading's region hold this name: a place name with no container of its
+    own, all of whose candidates are places of the region's country smaller than a
+    city?"""
+    if m.containers or m.cue == "region" or m.demonym_country or m.unknown or not m.candidates:
+        return False
+    for c in m.candidates:
+        row = gaz.row(c.record)
+        if row.kind != "place" or row.country_code != country:
+            return False
+        if row.population >= CITY_POPULATION:
+            return False
+    return True
+
+
+def heading_places(
+    gaz: Gazetteer,
+    headed: dict[int, int],
+    resolved: Sequence[tuple[int | None, float]],
+) -> tuple[list[tuple[int | None, float]], dict[int, int]]:
+    """The names under a heading read outside its region, taken away from that reading.
+
+    Returns
+    -------
+    resolved : list of (record or None, score)
+        ``resolved``, with no place for a name under a heading read as a place of
+        another region (none of its places lies in the heading's).
+    regions : dict of int to int
+        Mention index -> its heading's region record, for the names left with no
+        place: they are estimated inside it.
+    """
+    out = list(resolved)
+    regions = {}
+    for k, heading in headed.items():
+        region = resolved[heading][0]
+        if region is None or gaz.kind(region) != "admin1":
+            continue
+        rec = resolved[k][0]
+        if rec is not None and (gaz.country_code(rec), gaz.admin1(rec)[0]) == (
+            gaz.country_code(region),
+            gaz.admin1(region)[0],
+        ):
+            continue
+        out[k] = (None, resolved[k][1])
+        regions[k] = region
+    return out, regions
