@@ -16,6 +16,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
+from .city_parts import names_city_part
 from .directions import direction_before
 from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
 from .name_words import is_common
@@ -106,12 +107,16 @@ def unknown_name(
     if not listed and _LIST_AFTER.match(text, end) is not None:
         following = words[last + 1 : last + 4]
         listed = any(w[0].isupper() and any(gaz.probe_normalized(_norm(w))) for w in following)
-    if after_the and not part_of_follows(text, end):
+    # "Kharkiv's Saltivskyi district", "the Industrialnyi district": a city's part
+    # (geo.text.city_parts locates it in its city).
+    part = names_city_part(text, start, end, mentions[-1].end if mentions else None)
+    if after_the and not part and not part_of_follows(text, end):
         # "the Siverskyi Donets": a river, a body, a feature; not a settlement (but "the
         # Tal al-Sultan area of Rafah" is a part of a town).
         return None
     hinted = (
-        hint_follows(text, start, end)
+        part
+        or hint_follows(text, start, end)
         or part_of_follows(text, end)
         or (
             bool(cue or listed or _after_relation(text, start)) and list_hint_near(text, start, end)
