@@ -35,7 +35,15 @@ from .ranking import first_readings
 from .strays import LIST_KM
 from .tokens import Mention
 
-__all__ = ["ASTRAY_KM", "LIST_KM", "MAX_LIST", "anchor_after", "anchor_lists", "settle_lists"]
+__all__ = [
+    "ASTRAY_KM",
+    "LIST_KM",
+    "MAX_LIST",
+    "anchor_after",
+    "anchor_lists",
+    "near_follows",
+    "settle_lists",
+]
 
 #: The longest "near" list re-anchored (analysts list a handful of villages); its
 #: names are compared pairwise.
@@ -108,6 +116,19 @@ _NEAR_AFTER = re.compile(
     r"|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?",
     re.IGNORECASE,
 )
+
+
+def near_follows(text: str, end: int) -> bool:
+    """Does a "near" phrase and a capitalised name follow ``text[:end]`` ("Klishchiivka
+    near Bakhmut", "Berdychi on the outskirts of Avdiivka")?
+
+    >>> near_follows("captured Klishchiivka near Bakhmut", 21)
+    True
+    >>> near_follows("fighters near the front", 8)
+    False
+    """
+    m = _NEAR_AFTER.match(text, end)
+    return m is not None and text[m.end() : m.end() + 1].isupper()
 
 
 def anchor_after(

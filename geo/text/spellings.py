@@ -15,6 +15,7 @@ import re
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
+from .anchors import near_follows
 from .candidates import MAX_CANDIDATES
 from .city_parts import names_city_part
 from .directions import direction_before
@@ -117,6 +118,11 @@ def unknown_name(
     hinted = (
         part
         or hint_follows(text, start, end)
+        # "captured Klishchiivka near Bakhmut": located around the place named after it.
+        or (
+            bool(cue or _TAKEN_BEFORE.search(text, max(0, start - 20), start))
+            and near_follows(text, end)
+        )
         or part_of_follows(text, end)
         or (
             bool(cue or listed or _after_relation(text, start)) and list_hint_near(text, start, end)
@@ -146,6 +152,12 @@ def unknown_name(
     return None
 
 
+#: A verb of fighting for a place right before a name: "captured Robotyne near Orikhiv".
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:captured|seized|took|retook|recaptured|liberated|entered|stormed|occupied|"
+    r"encircled|surrounded|cleared|reached|shelled|attacked|struck|hit|holds?|held)\s+$",
+    re.IGNORECASE,
+)
 _RELATION_BEFORE = re.compile(
     r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:[- ]?(?:east|west))?"
     r"\s+of\s+$",
