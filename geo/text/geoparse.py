@@ -46,6 +46,7 @@ from .front import mark_front
 from .hinted import share_estimates
 from .hints import estimate, fits, read_hints
 from .introduced import container_estimate, stated_places
+from .list_partners import anchor_partners
 from .list_towns import prefer_list_towns
 from .local_evidence import prefer_towns
 from .metonymy import names_an_actor
@@ -110,6 +111,7 @@ def geoparse(
     mark_front(text, gaz, mentions)
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
     hints = anchor_directions(text, gaz, mentions, hints)
+    hints = anchor_partners(text, gaz, mentions, hints)  # "Guevo and Gornal"
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     directed = {k for k, h in hints.items() if h.bearing_deg is not None}
     resolved = prefer_towns(text, gaz, mentions, resolved, directed)  # "Nikolayev and Ochakov"

@@ -1,0 +1,68 @@
+"""A front-line village the gazetteer lacks, listed with places it knows, is estimated
+around them (geo.text.list_partners), not dropped."""
+
+import pytest
+from shapely.geometry import Point
+
+from geo.geometry import distance_km
+from geo.text.geoparse import geoparse
+from geo.text.hints import NEAR_KM
+
+pytestmark = pytest.mark.gazetteer
+
+
+def _tops(gazetteer, text):
+    return {t.text: t for t in geoparse(f"Air raid alerts sounded.\n\n{text}\n", gazetteer)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "partner", "country"),
+    [
+        # Listed with a place the gazetteer has, in Russia's Kursk and Belgorod regions.
+        ("The governor said residents of Guevo and Gornal were told to leave.", "Gornal",
+         "Guevo", "RU"),
+        ("Shelling damaged houses in Kozinka and Glotovo on Sunday.", "Glotovo", "Kozinka",
+         "RU"),
+        # In Ukraine: a village of Kupiansk's the gazetteer lacks.
+        ("Shelling hit Kupiansk and Kucherivka overnight.", "Kucherivka", "Kupiansk", "UA"),
+        # No list partner it has: the place named before it in its paragraph; a partner
+        # read across the border, 100 km off, is passed over.
+        ("Russian forces advanced near Sudzha. Milbloggers claimed attacks toward Gornal "
+         "and Oleshnya.", "Gornal", "Sudzha", "RU"),
+        # After it in its sentence.
+        ("Fighting went on in Sverdlikovo and Plekhovo and on the edge of Sudzha.",
+         "Sverdlikovo", "Sudzha", "RU"),
+    ],
+)  # fmt: skip
+def test_a_listed_village_is_estimated_around_its_partner(gazetteer, text, name, partner,
+                                                          country):  # fmt: skip
+    tops = _tops(gazetteer, text)
+    village, there = tops[name], tops[partner].place
+    assert village.estimated and village.place.country_code == country
+    assert distance_km((village.place.lat, village.place.lon), (there.lat, there.lon)) <= NEAR_KM
+    assert village.uncertainty.contains(Point(there.lon, there.lat))
+
+
+def test_a_repeat_takes_the_first_mentions_estimate(gazetteer):
+    tops = [
+        t
+        for t in geoparse(
+            "Shelling damaged houses in Kozinka and Glotovo.\n\nLater, Glotovo was hit again.\n",
+            gazetteer,
+        )
+        if t.text == "Glotovo"
+    ]
+    assert len(tops) == 2 and len({(t.place.lat, t.place.lon) for t in tops}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Away from the front a list may span a country: nothing places the name.
+        "Storms hit Shrewsbury and Blorpington overnight.",
+        # A partner in another paragraph is no partner.
+        "Shelling hit Kupiansk.\n\nRepairs went on in Kucherivka and Blorpington.",
+    ],
+)
+def test_no_estimate_without_a_front_line_partner(gazetteer, text):
+    assert not any(t.estimated for t in _tops(gazetteer, text).values())
