@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from geo.geometry import distance_km
 from geo.text.geoparse import geoparse
 
 
@@ -74,7 +75,7 @@ def test_unknown_name_listed_with_the_regions_places_is_located_there(gazetteer)
 @pytest.mark.gazetteer
 def test_unknown_listed_name_without_a_dateline_lies_by_its_list_partner(gazetteer):
     # No dateline's region: the front-line place it is listed with locates it
-    # (geo.text.list_partners), not the list's far town (Izium, 90 km off).
+    # (geo.text.list_partners), not the far town the list ends with (Izium).
     found = _by_text("Russian troops took control of Lukyantsy, Gatishche and Izium.", gazetteer)
     village, partner = found["Gatishche"].place, found["Lukyantsy"].place
     assert found["Gatishche"].estimated
@@ -151,3 +152,38 @@ def test_dateline_lead_keeps_its_place_and_later_mentions(gazetteer, text, name,
     assert dateline.place.geonameid == geonameid
     later = [t for t in found if t.text == name]
     assert later and all(t.place.geonameid == geonameid for t in later)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        (
+            "ON THE FRONT LINE NEAR BAKHMUT, Ukraine (AP) — From their trenches the men "
+            "can see the smoke over Andriivka.",
+            "Andriivka",
+            "BAKHMUT",
+        ),
+        # Matched only as another place's other name, 40-odd km and more away.
+        ("NEAR BAKHMUT, Ukraine (Reuters) - Shelling hit Shumy overnight.", "Shumy", "BAKHMUT"),
+        ("OUTSIDE BAKHMUT, Ukraine (AP) — Drones circled over Druzhba.", "Druzhba", "BAKHMUT"),
+    ],
+)
+def test_a_village_of_copy_filed_near_a_town_lies_by_it(gazetteer, text, name, town):
+    from geo.text.datelines import NEAR_DATELINE_KM
+
+    found = _by_text(text, gazetteer)
+    village, there = found[name], found[town].place
+    assert village.estimated
+    assert distance_km((village.place.lat, village.place.lon), (there.lat, there.lon)) <= (
+        NEAR_DATELINE_KM
+    )
+
+
+@pytest.mark.gazetteer
+def test_a_town_of_copy_filed_near_another_keeps_its_place(gazetteer):
+    found = _by_text(
+        "NEAR BAKHMUT, Ukraine (AP) — Wounded men are taken to Kramatorsk and Dnipro.",
+        gazetteer,
+    )
+    assert not found["Kramatorsk"].estimated and not found["Dnipro"].estimated
