@@ -66,3 +66,26 @@ def test_a_repeat_takes_the_first_mentions_estimate(gazetteer):
 )
 def test_no_estimate_without_a_front_line_partner(gazetteer, text):
     assert not any(t.estimated for t in _tops(gazetteer, text).values())
+
+
+def test_a_hamlet_across_the_border_listed_with_the_village_follows_it(gazetteer):
+    """"toward Gornal and Oleshnya" after Sudzha: Sumy Oblast's hamlet Oleshnya, 100 km
+    off across the border, is not the one meant; both lie by Sudzha, in Russia."""
+    tops = _tops(
+        gazetteer,
+        "Russian forces advanced near Sudzha. Milbloggers claimed attacks toward Gornal "
+        "and Oleshnya.",
+    )
+    sudzha = tops["Sudzha"].place
+    for name in ("Gornal", "Oleshnya"):
+        place = tops[name].place
+        assert tops[name].estimated and place.country_code == "RU"
+        assert distance_km((place.lat, place.lon), (sudzha.lat, sudzha.lon)) <= NEAR_KM
+
+
+def test_a_hamlet_on_the_anchors_side_keeps_its_place(gazetteer):
+    tops = _tops(
+        gazetteer,
+        "Shelling hit Krasnopillia. Drones struck Gornal and Oleshnya.",
+    )
+    assert not tops["Oleshnya"].estimated and tops["Oleshnya"].place.country_code == "UA"

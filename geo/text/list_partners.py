@@ -31,11 +31,14 @@ from .ranking import first_readings
 from .strays import LIST_KM
 from .tokens import Mention
 
-__all__ = ["PARTNER_REACH", "anchor_partners"]
+__all__ = ["HAMLET_POPULATION", "PARTNER_REACH", "anchor_partners"]
 
 #: Mentions looked at before a name for a partner (after it: within its sentence, half
 #: as many).
 PARTNER_REACH = 6
+#: A list partner this small, read across the border from the place that anchors its
+#: list, is a village of the anchor's side the gazetteer lacks.
+HAMLET_POPULATION = 1_000
 #: A sentence's end, or a paragraph's.
 _BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n")
 
@@ -65,7 +68,10 @@ def anchor_partners(
         first of its list's names (nearest first, before it first) read within
         :data:`LIST_KM` of such a place named around it (if any is), else the nearest
         such place named before it in its paragraph (at most :data:`PARTNER_REACH`
-        mentions back), else after it in its sentence.
+        mentions back), else after it in its sentence.  With such a place as anchor,
+        a partner of its list read as the name's only place, a hamlet across the border
+        farther than :data:`LIST_KM` from it, gets the same hint, and its mention is
+        marked ``unknown`` (its candidates dropped): it is estimated there too.
     """
     # A repeat of a name takes the estimate of its first mention (share_estimates).
     seen: set[str] = set()
@@ -102,6 +108,21 @@ def anchor_partners(
             distance_km(here, gazetteer.lat_lon(firsts[o])) <= LIST_KM for o in others
         )
 
+    def _across_the_border(i: int, anchor: int) -> bool:
+        """Is list partner ``i`` read as the name's only place, a hamlet (fewer than
+        :data:`HAMLET_POPULATION` people) of the front in another country than the
+        anchor's place, farther than :data:`LIST_KM` from it?"""
+        if not front_place(i):
+            return False
+        rec, there = firsts[i], firsts[anchor]
+        places = [c.record for c in mentions[i].candidates if gazetteer.is_place(c.record)]
+        return (
+            places == [rec]
+            and gazetteer.population(rec) < HAMLET_POPULATION
+            and gazetteer.country_code(rec) != gazetteer.country_code(there)
+            and distance_km(gazetteer.lat_lon(rec), gazetteer.lat_lon(there)) > LIST_KM
+        )
+
     for j in todo:
         m = mentions[j]
         listed = sorted(m.siblings, key=lambda i: (abs(i - j), i > j))
@@ -119,6 +140,13 @@ def anchor_partners(
         anchor = next((i for i in listed if front_place(i) and _agrees(i, around)), None)
         if anchor is None and around:
             anchor = around[0]
+            for i in listed:
+                if i not in out and _across_the_border(i, anchor):
+                    # "toward Gornal and Oleshnya" after Sudzha: a hamlet of the name
+                    # across the border is not the one meant; both lie by Sudzha.
+                    mentions[i].unknown, mentions[i].candidates = True, []
+                    p = mentions[i]
+                    out[i] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, p.start, p.end)
         if anchor is not None:
             out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, m.start, m.end)
     return out
