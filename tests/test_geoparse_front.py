@@ -66,6 +66,21 @@ def test_a_peoples_republic_is_the_region_so_styled(gazetteer, text, name, regio
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        # A village the gazetteer lacks there, with namesakes in Kherson Oblast and
+        # Stavropol Krai: located in the region, never at a namesake.
+        ("Units liberated the settlement of Novotroitskoye in the Donetsk People's "
+         "Republic.", "Novotroitskoye", "05"),
+        ("Russian forces took Makeyevka in the Lugansk People’s Republic.", "Makeyevka", "14"),
+    ],
+)  # fmt: skip
+def test_a_peoples_republic_after_a_name_is_its_container(gazetteer, text, name, region):
+    found = {t.text: t.place for t in geoparse(text, gazetteer) if t.place}
+    assert (found[name].country_code, found[name].admin1_code) == ("UA", region)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a text that names Ukraine's war: a front-line town outweighs a larger namesake

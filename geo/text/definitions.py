@@ -98,14 +98,15 @@ def is_definition(text: str, end: int) -> bool:
 
 #: A first-level region stated right after a name: "Kamianske in the Zaporizhzhia
 #: region", "Andriivka in Donetsk Oblast", "Pisky, in the Donetsk region", "Syrotyne in
-#: Ukraine's Luhansk Region".
+#: Ukraine's Luhansk Region"; as Russian reporting names Donetsk and Luhansk oblasts,
+#: "Novotroitskoye in the Donetsk People's Republic".
 _IN_REGION = re.compile(
     r",?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s?\s+(?=[A-Z]))?"
     r"(?:(?:southern|northern|eastern|western|central|south-eastern|"
     r"north-eastern|south-western|north-western|southeastern|northeastern|southwestern|"
     r"northwestern)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
     r"(?:region|Region|oblast|Oblast|province|Province|governorate|Governorate|state|State|"
-    r"krai|Krai)\b"
+    r"krai|Krai|People['’]s\s+Republic)\b"
 )
 
 
