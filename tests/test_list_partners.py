@@ -89,3 +89,28 @@ def test_a_hamlet_on_the_anchors_side_keeps_its_place(gazetteer):
         "Shelling hit Krasnopillia. Drones struck Gornal and Oleshnya.",
     )
     assert not tops["Oleshnya"].estimated and tops["Oleshnya"].place.country_code == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "partner"),
+    [
+        # A "near" list with its region after it: by its partner, not anywhere in the
+        # region (the region's polygon, its point 60-70 km off).
+        ("Units struck Ukrainian brigades near Antonovka and Dneprovskoye in the Kherson "
+         "region.", "Dneprovskoye", "Antonovka"),
+        ("Units struck Ukrainian units in the areas of the settlements of Volchansk and "
+         "Starytsa in the Kharkov region.", "Starytsa", "Volchansk"),
+    ],
+)  # fmt: skip
+def test_a_near_partner_in_the_stated_region_locates_the_village(gazetteer, text, name, partner):
+    tops = _tops(gazetteer, text)
+    village, there = tops[name], tops[partner].place
+    assert village.estimated
+    assert distance_km((village.place.lat, village.place.lon), (there.lat, there.lon)) <= 1
+    assert village.uncertainty.area < 1.0  # a disc of NEAR_KM, not a region (degrees²)
+
+
+def test_a_near_partner_outside_the_stated_region_does_not(gazetteer):
+    tops = _tops(gazetteer, "Troops fought near Volchansk and Dneprovskoye in the Kherson region.")
+    place = tops["Dneprovskoye"].place
+    assert (place.country_code, place.admin1_code) == ("UA", "08")

@@ -45,7 +45,7 @@ from .facilities import locate_facilities, place_plants
 from .front import mark_front
 from .hinted import share_estimates
 from .hints import estimate, fits, read_hints
-from .introduced import container_estimate, stated_places
+from .introduced import container_estimate, near_hint_first, stated_places
 from .list_partners import anchor_partners
 from .list_towns import prefer_list_towns
 from .local_evidence import prefer_towns
@@ -123,6 +123,7 @@ def geoparse(
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     resolved = water_bodies(text, mentions, resolved)  # "the Red Sea", "the Gulf of Aden"
     stated = {**on_dateline, **stated_places(gaz, mentions, resolved)}
+    stated = near_hint_first(gaz, stated, hints, resolved)  # "near A and B in the X region"
     resolved, city_part = city_parts(text, gaz, mentions, resolved)  # "Dnipro's X district"
     out = []
     unplaced: set[tuple[int, int]] = set()
