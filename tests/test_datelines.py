@@ -68,8 +68,12 @@ def test_unknown_name_listed_with_the_regions_places_is_located_there(gazetteer)
     text = ("VOLCHANSK, Kharkov Region, May 14 (RIA Novosti) - Russian troops took control "
             "of Lukyantsy, Gatishche and Starytsa, the Russian Defense Ministry said.")
     found = _by_text(text, gazetteer)
-    assert found["Gatishche"].estimated and found["Gatishche"].place.admin1_code == "07"
     assert found["Lukyantsy"].place.admin1_code == "07" and not found["Lukyantsy"].estimated
+    # In the region, by the place of it it is listed with (a disc around Lukyantsy,
+    # inside the region's polygon, not the polygon: geo.text.introduced.near_hint_first).
+    village, partner = found["Gatishche"], found["Lukyantsy"].place
+    assert village.estimated and village.place.country_code == "UA"
+    assert (village.place.lat, village.place.lon) == (partner.lat, partner.lon)
 
 
 @pytest.mark.gazetteer
