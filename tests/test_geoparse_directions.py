@@ -242,3 +242,18 @@ def test_with_no_place_in_its_sentence_the_direction_anchors_the_village(gazette
     text = "In the Siversk direction, fighting went on. The enemy attacked near Vyimka."
     tops = {t.text: t for t in geoparse(text, gazetteer)}
     assert distance_km((tops["Vyimka"].place.lat, tops["Vyimka"].place.lon), SIVERSK) < 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Crimea's Yantarnoye, 280 km off, is the name's only place and lies in the front's
+        # regions, yet no village of the Kurakhove direction.
+        ("In the Kurakhove direction, Russian forces attacked near Yantarne.", "Yantarne"),
+        ("In the Kurakhove direction, Russian forces attacked near Dachne and Yantarne.",
+         "Yantarne"),
+    ],
+)  # fmt: skip
+def test_a_lone_front_place_far_from_the_direction_is_not_its_village(gazetteer, text, name):
+    found = points(gazetteer, text)
+    assert distance_km(found[name], KURAKHOVE) < 40, found[name]

@@ -306,7 +306,13 @@ def _settle(
             return
     # A pair, or a list none of whose other places lies by the anchor: nothing but the
     # anchor's size says the name's one front-line place is not the one meant.
-    lone_ok = not _near_count(here, partners) and _lone_front_place(gaz, m, rec, anchor_rec)
+    # (A direction's or a partner's hint spans the name alone: the places of a
+    # direction's scope lie around its town, never a whole front away.)
+    lone_ok = (
+        (h.start, h.end) != (m.start, m.end)
+        and not _near_count(here, partners)
+        and _lone_front_place(gaz, m, rec, anchor_rec)
+    )
     partners.append(here)
     best = None
     best_key: tuple[int, int, float, int] | None = None
