@@ -141,3 +141,25 @@ def test_no_city_part_without_its_form_or_city(gazetteer, text):
     tops = geoparse(f"Air raid alerts sounded.\n\n{text}\n", gazetteer)
     assert not any(t.estimated and t.text != "Pokrovsk" for t in tops)
     assert all(not t.estimated for t in tops if t.text == "Pokrovsk")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "geonameid"),
+    [
+        # Russian usage: the district's name with "rayon" or "masiv", as the gazetteer
+        # has it among the romanised Russian names of the district's record.
+        ("Russian forces shelled Darnitskiy rayon overnight.", "Darnitskiy rayon", 13580095),
+        ("Debris fell on Darnitsky raion.", "Darnitsky raion", 13580095),
+        # "district" for "rayon": the name alone is the mention, a part of its city.
+        ("Shelling damaged houses in the Kievsky district of Donetsk.", "Kievsky", None),
+    ],
+)
+def test_a_russian_district_name_with_its_word(gazetteer, sentence, surface, geonameid):
+    tops = {t.text: t for t in geoparse(f"Air raid alerts sounded.\n\n{sentence}\n", gazetteer)}
+    assert surface in tops and not tops[surface].estimated
+    if geonameid is not None:
+        assert tops[surface].place.geonameid == geonameid
+    else:
+        town = tops["Donetsk"].place
+        there = tops[surface].place
+        assert distance_km((town.lat, town.lon), (there.lat, there.lon)) <= PART_KM

@@ -70,6 +70,8 @@ def unknown_name(
         return None
     if i > 0 and text[ends[i - 1] : starts[i]] == " " and words[i - 1][0].isupper():
         return None  # inside a person's or an organisation's name
+    if last == i and (part := _district_name(text, tokens, i, gaz)) is not None:
+        return part  # "Darnitskiy rayon", "the Kievsky district of Donetsk"
     after_the = i > 0 and _norm(words[i - 1]) == "the"
     compound = last > i
     if not compound and is_common(gaz, norm, COMMON_TOP):
@@ -149,6 +151,40 @@ def unknown_name(
     # gazetteer lacks, kept where a hint or a stated region (a dateline's) locates it.
     if (hinted or listed) and (last == i or compound or _hyphened(text, tokens, i, last)):
         return Mention(start, end, key, i, last, cue, unknown=True)
+    return None
+
+
+#: The word after a city district's name as Russian usage writes it, and the words the
+#: gazetteer's romanised Russian names ("Дарницкий район": "Darnitskiy rayon") may have
+#: in its place.
+_DISTRICT_WORDS = {
+    "rayon": ("rayon",),
+    "raion": ("raion", "rayon"),
+    "district": ("rayon", "raion"),
+    "masiv": ("masiv",),
+    "masyv": ("masyv", "masiv"),
+}
+
+
+def _district_name(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
+    """A city district's name with its word, as the gazetteer has it among a place's
+    romanised Russian names ("Darnitskiy rayon": Darnytsia, Kyiv; "the Kievsky district
+    of Donetsk": Kyivskyi), when token ``i`` starts no name of its own; else None."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    if i + 1 >= len(words) or text[ends[i] : starts[i + 1]] != " ":
+        return None
+    forms = _DISTRICT_WORDS.get(_norm(words[i + 1]))
+    if forms is None:
+        return None
+    name = _norm(words[i])
+    for form in forms:
+        key = normalize(f"{name} {form}")
+        found = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+        if found:
+            # "Darnitskiy rayon", "Darnitskiy masiv": the Russian word is part of the
+            # name; "the Kievsky district of Donetsk": the name alone, as a city's part.
+            last = i if _norm(words[i + 1]) == "district" else i + 1
+            return Mention(starts[i], ends[last], key, i, last, candidates=found)
     return None
 
 
