@@ -36,14 +36,9 @@ from .strays import LIST_KM
 from .tokens import Mention
 
 __all__ = [
-    "ASTRAY_KM",
-    "LIST_KM",
-    "MAX_LIST",
-    "anchor_after",
-    "anchor_lists",
-    "near_follows",
+    "ASTRAY_KM", "LIST_KM", "MAX_LIST", "anchor_after", "anchor_lists", "near_follows",
     "settle_lists",
-]
+]  # fmt: skip
 
 #: The longest "near" list re-anchored (analysts list a handful of villages); its
 #: names are compared pairwise.
@@ -306,13 +301,10 @@ def _settle(
             return
     # A pair, or a list none of whose other places lies by the anchor: nothing but the
     # anchor's size says the name's one front-line place is not the one meant.
-    # (A direction's or a partner's hint spans the name alone: the places of a
-    # direction's scope lie around its town, never a whole front away.)
-    lone_ok = (
-        (h.start, h.end) != (m.start, m.end)
-        and not _near_count(here, partners)
-        and _lone_front_place(gaz, m, rec, anchor_rec)
-    )
+    # (Not for a direction's or a partner's hint, on the name alone: a direction's
+    # places lie around its town, never a whole front away.)
+    lone = (h.start, h.end) != (m.start, m.end) and not _near_count(here, partners)
+    lone_ok = lone and _lone_front_place(gaz, m, rec, anchor_rec)
     partners.append(here)
     best = None
     best_key: tuple[int, int, float, int] | None = None
