@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
+from .candidates import is_other_name
 from .front import FRONT_REGIONS
 from .hints import NEAR_KM, Hint
 from .ranking import first_readings
@@ -255,11 +256,14 @@ def _settle(
         return
     m = mentions[j]
     population = gaz.population(rec)
-    if population >= _LONE_POPULATION and not m.fuzzy:
+    # A town read by another of its names (Melitopol, once Novooleksandrivka) is not
+    # named for its own sake.
+    own = not m.fuzzy and not any(c.record == rec and is_other_name(gaz, c, m.key)
+                                  for c in m.candidates[:_MAX_CANDIDATES])  # fmt: skip
+    if population >= _LONE_POPULATION and own:
         return
     here = gaz.lat_lon(anchor_rec)
-    # The places of the names around it in the text (its list's and its neighbours': a
-    # bounded window).
+    # The places of the names around it (its list's and its neighbours': bounded).
     partners = [
         gaz.lat_lon(r)
         for i in range(max(0, j - _WINDOW), min(len(mentions), j + _WINDOW + 1))
@@ -267,7 +271,7 @@ def _settle(
     ]
     if (
         population >= _ASTRAY_POPULATION
-        and not m.fuzzy
+        and own
         and (
             not astray
             or _near_count(gaz.lat_lon(rec), [*partners, here], ASTRAY_KM)
@@ -378,10 +382,8 @@ def _own_name_place(
 
 #: The mentions either side of a name whose places are its neighbours.
 _WINDOW = MAX_LIST // 2
-
 #: An anchor this many times as populous as a name's far reading pins a pair's list.
 _LARGER = 10
-
 #: The candidates of a name looked at for one near its anchor (bounded work per name).
 _MAX_CANDIDATES = 64
 

@@ -22,12 +22,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 
-from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
-from .candidates import MAX_CANDIDATES
+from .candidates import MAX_CANDIDATES, is_other_name
 from .tokens import Mention
 
 __all__ = [
@@ -271,9 +270,6 @@ def dateline_places(
 NEAR_DATELINE_KM = 40.0
 #: ... when that place is smaller than this: a town is named for its own sake.
 _VILLAGE_POPULATION = 10_000
-#: A name and a place's own name this alike (difflib's ratio, normalised) are one name
-#: in two spellings.
-_SAME_NAME = 0.75
 
 
 def _near_the_dateline(
@@ -310,11 +306,9 @@ def _near_the_dateline(
             or gaz.population(rec) >= _VILLAGE_POPULATION
         ):
             continue
-        quality = min((c.quality for c in m.candidates if c.record == rec), default=None)
-        if quality != QUALITY_ALTERNATE or m.fuzzy:
-            continue  # its own name or alias (the text means it), or only a spelling
-        if SequenceMatcher(None, gaz.name_key(rec), m.key).ratio() >= _SAME_NAME:
-            continue  # its name spelt another way ("Kamianske": Kamyanske), not another's
+        match = next((c for c in m.candidates if c.record == rec), None)
+        if m.fuzzy or match is None or not is_other_name(gaz, match, m.key):
+            continue  # its own name, or a spelling of it ("Kamianske": Kamyanske)
         if distance_km(here, gaz.lat_lon(rec)) > NEAR_DATELINE_KM:
             out[k] = (None, resolved[k][1])
             moved[k] = town
