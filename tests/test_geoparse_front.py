@@ -168,3 +168,17 @@ def test_the_front_prior_leaves_other_texts_alone(gazetteer, text, name, expecte
 )
 def test_english_adjective_names_of_groups_of_forces(gazetteer, text, name, admin1):
     assert places(gazetteer, text)[name][1:] == ("UA", admin1)
+
+
+def test_a_name_only_spelt_like_places_outside_its_groups_regions_is_none_of_them(gazetteer):
+    """"Vremevka" of the Vostok group is Vremivka by Velyka Novosilka (the gazetteer lacks
+    it), not Poltava Oblast's Veremiivka, 300 km off: estimated by its list partner."""
+    from geo.geometry import distance_km
+
+    text = ("Units of the Vostok group struck Ukrainian forces near Velikaya Novoselka, "
+            "Vremevka and Storozhevoye.")
+    found = {t.text: t for t in geoparse(text, gazetteer)}
+    there = found["Velikaya Novoselka"].place
+    village = found["Vremevka"]
+    assert village.estimated
+    assert distance_km((village.place.lat, village.place.lon), (there.lat, there.lon)) <= 40
