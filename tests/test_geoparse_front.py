@@ -182,3 +182,19 @@ def test_a_name_only_spelt_like_places_outside_its_groups_regions_is_none_of_the
     village = found["Vremevka"]
     assert village.estimated
     assert distance_km((village.place.lat, village.place.lon), (there.lat, there.lon)) <= 40
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("Units of the Zapad group of forces liberated the settlement of Stelmakhovka in "
+         "the Lugansk People's Republic.", "Stelmakhovka", "14"),
+        ("Shelling hit the village of Hatyshche in the Kharkiv region.", "Hatyshche", "07"),
+    ],
+)  # fmt: skip
+def test_a_name_the_gazetteer_lacks_with_its_region_is_estimated_there(
+    gazetteer, text, name, region
+):
+    found = {t.text: t for t in geoparse(text, gazetteer)}
+    assert found[name].estimated
+    assert (found[name].place.country_code, found[name].place.admin1_code) == ("UA", region)

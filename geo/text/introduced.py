@@ -229,10 +229,9 @@ def stated_places(
             or resolved[k][0] is not None
             or m.candidates
             or m.fuzzy
-            or m.unknown
             or m.demonym_country
         ):
-            continue
+            continue  # (a name the gazetteer lacks, unknown, has its stated region)
         regions = _stated_regions(m)
         if not regions:
             continue

@@ -18,6 +18,7 @@ from . import lexicon as lx
 from .anchors import near_follows
 from .candidates import MAX_CANDIDATES
 from .city_parts import names_city_part
+from .definitions import region_after_name
 from .directions import direction_before
 from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
 from .name_words import is_common
@@ -117,9 +118,13 @@ def unknown_name(
         # "the Siverskyi Donets": a river, a body, a feature; not a settlement (but "the
         # Tal al-Sultan area of Rafah" is a part of a town).
         return None
+    stated: tuple[tuple[str, str], ...] = ()
     hinted = (
         part
         or hint_follows(text, start, end)
+        # "the settlement of Stelmakhovka in the Lugansk People's Republic": estimated
+        # in the region it states (geo.text.introduced.stated_places).
+        or bool(stated := (region_after_name(text, end, gaz) if cue else ()))
         # "captured Klishchiivka near Bakhmut": located around the place named after it.
         or (
             bool(cue or _TAKEN_BEFORE.search(text, max(0, start - 20), start))
@@ -150,7 +155,7 @@ def unknown_name(
     # Listed with known places ("Lukyantsy, Gatishche and Starytsa"): a place the
     # gazetteer lacks, kept where a hint or a stated region (a dateline's) locates it.
     if (hinted or listed) and (last == i or compound or _hyphened(text, tokens, i, last)):
-        return Mention(start, end, key, i, last, cue, unknown=True)
+        return Mention(start, end, key, i, last, cue, containers=stated, unknown=True)
     return None
 
 
