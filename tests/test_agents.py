@@ -40,6 +40,11 @@ def test_the_agent_is_found(text, name):
         ("The Kupiansk-Vuzlovyi station was hit.", "Kupiansk"),
         ("Troops pressed on toward Pokrovsk and Myrnohrad.", "Pokrovsk"),
         ("Kherson held out for months.", "Kherson"),
+        # A village's name after its head word, a participle after it.
+        ("They shelled the village Robotyne liberated in July.", "Robotyne"),
+        ("Troops left the settlement Krasnohorivka captured in September.", "Krasnohorivka"),
+        ("Near the village Urozhaine, retaken last summer, shelling went on.", "Urozhaine"),
+        ("Drones hit a village Pervomaiske occupied since 2014.", "Pervomaiske"),
     ],
 )
 def test_a_location_stays_literal(text, name):

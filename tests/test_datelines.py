@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from geo.geometry import distance_km
 from geo.text.geoparse import geoparse
 
 
@@ -67,14 +68,22 @@ def test_unknown_name_listed_with_the_regions_places_is_located_there(gazetteer)
     text = ("VOLCHANSK, Kharkov Region, May 14 (RIA Novosti) - Russian troops took control "
             "of Lukyantsy, Gatishche and Starytsa, the Russian Defense Ministry said.")
     found = _by_text(text, gazetteer)
-    assert found["Gatishche"].estimated and found["Gatishche"].place.admin1_code == "07"
     assert found["Lukyantsy"].place.admin1_code == "07" and not found["Lukyantsy"].estimated
+    # In the region, by the place of it it is listed with (a disc around Lukyantsy,
+    # inside the region's polygon, not the polygon: geo.text.introduced.near_hint_first).
+    village, partner = found["Gatishche"], found["Lukyantsy"].place
+    assert village.estimated and village.place.country_code == "UA"
+    assert (village.place.lat, village.place.lon) == (partner.lat, partner.lon)
 
 
 @pytest.mark.gazetteer
-def test_unknown_listed_name_without_a_dateline_is_dropped(gazetteer):
+def test_unknown_listed_name_without_a_dateline_lies_by_its_list_partner(gazetteer):
+    # No dateline's region: the front-line place it is listed with locates it
+    # (geo.text.list_partners), not the far town the list ends with (Izium).
     found = _by_text("Russian troops took control of Lukyantsy, Gatishche and Izium.", gazetteer)
-    assert "Gatishche" not in found and "Lukyantsy" in found
+    village, partner = found["Gatishche"].place, found["Lukyantsy"].place
+    assert found["Gatishche"].estimated
+    assert (village.lat, village.lon) == (partner.lat, partner.lon)
 
 
 @pytest.mark.gazetteer
@@ -88,7 +97,10 @@ def test_a_bureaus_copy_on_another_country_is_not_located_by_its_dateline(gazett
 @pytest.mark.gazetteer
 def test_a_country_dateline_locates_no_unknown_listed_name(gazetteer):
     text = "KHARKIV, Ukraine (AP) — Troops took control of Lukyantsy, Gatishche and Izium."
-    assert "Gatishche" not in _by_text(text, gazetteer)
+    found = _by_text(text, gazetteer)
+    # Not the country's estimate: its list partner's.
+    village, partner = found["Gatishche"].place, found["Lukyantsy"].place
+    assert (village.lat, village.lon) == (partner.lat, partner.lon)
 
 
 @pytest.mark.parametrize(
@@ -144,3 +156,38 @@ def test_dateline_lead_keeps_its_place_and_later_mentions(gazetteer, text, name,
     assert dateline.place.geonameid == geonameid
     later = [t for t in found if t.text == name]
     assert later and all(t.place.geonameid == geonameid for t in later)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        (
+            "ON THE FRONT LINE NEAR BAKHMUT, Ukraine (AP) — From their trenches the men "
+            "can see the smoke over Andriivka.",
+            "Andriivka",
+            "BAKHMUT",
+        ),
+        # Matched only as another place's other name, 40-odd km and more away.
+        ("NEAR BAKHMUT, Ukraine (Reuters) - Shelling hit Shumy overnight.", "Shumy", "BAKHMUT"),
+        ("OUTSIDE BAKHMUT, Ukraine (AP) — Drones circled over Druzhba.", "Druzhba", "BAKHMUT"),
+    ],
+)
+def test_a_village_of_copy_filed_near_a_town_lies_by_it(gazetteer, text, name, town):
+    from geo.text.datelines import NEAR_DATELINE_KM
+
+    found = _by_text(text, gazetteer)
+    village, there = found[name], found[town].place
+    assert village.estimated
+    assert distance_km((village.place.lat, village.place.lon), (there.lat, there.lon)) <= (
+        NEAR_DATELINE_KM
+    )
+
+
+@pytest.mark.gazetteer
+def test_a_town_of_copy_filed_near_another_keeps_its_place(gazetteer):
+    found = _by_text(
+        "NEAR BAKHMUT, Ukraine (AP) — Wounded men are taken to Kramatorsk and Dnipro.",
+        gazetteer,
+    )
+    assert not found["Kramatorsk"].estimated and not found["Dnipro"].estimated

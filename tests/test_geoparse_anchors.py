@@ -244,3 +244,35 @@ def test_a_name_with_no_front_line_place_is_still_estimated_at_its_partner(gazet
                                          gazetteer)}
     assert found["Hlyboke"].estimated
     assert found["Hlyboke"].place.country_code == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "partner"),
+    [
+        # Melitopol, 150,000 people, once Novooleksandrivka, 220 km off: a town read by
+        # another of its names is not named for its own sake.
+        ("The brigade repelled assaults near Novooleksandrivka and Ocheretyne.",
+         "Novooleksandrivka", "Ocheretyne"),
+    ],
+)  # fmt: skip
+def test_a_town_read_by_another_of_its_names_far_from_the_list_is_not_it(
+    gazetteer, text, name, partner
+):
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    there = tops[partner].place
+    place = tops[name].place
+    assert distance_km((place.lat, place.lon), (there.lat, there.lon)) <= 40
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Old names of towns near their partners stay the towns.
+        ("Russian forces attacked near Krasnoarmeysk and Dimitrov.", "Krasnoarmeysk",
+         "Pokrovsk"),
+        ("Fighting raged near Artemovsk and Soledar.", "Artemovsk", "Bakhmut"),
+    ],
+)  # fmt: skip
+def test_a_town_read_by_an_old_name_near_its_list_stays(gazetteer, text, name, expected):
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    assert tops[name].place.name == expected and not tops[name].estimated

@@ -204,3 +204,56 @@ def test_a_list_with_a_town_away_from_the_direction_is_not_anchored_on_it(gazett
     liptsy = found["Liptsy"]
     assert not liptsy.estimated and liptsy.place.admin1_code == "07"
     assert found["Rabotino"].place.lat < 48.0  # the direction's own list is still read there
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "partner"),
+    [
+        (
+            # "toward" opens a direction's list too; the village lies by the last place
+            # its sentence names, 50 km from the direction's city.
+            "In the Kharkiv direction, the enemy attacked near Vovchansk and Vilcha and "
+            "toward Starytsia.",
+            "Starytsia",
+            "Vilcha",
+        ),
+        (
+            "In the Pokrovsk direction, the enemy attacked near Myrnohrad, Rodynske and "
+            "Novoekonomichne.",
+            "Novoekonomichne",
+            "Myrnohrad",  # a near list's own anchor, its first name
+        ),
+        (
+            "In the Siversk direction, Russian forces attacked near Bilohorivka and "
+            "Verkhnokamianske.",
+            "Verkhnokamianske",
+            "Bilohorivka",
+        ),
+    ],
+)
+def test_a_village_to_estimate_lies_by_its_sentences_last_place(gazetteer, text, name, partner):
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    village, there = tops[name], tops[partner].place
+    assert village.estimated
+    assert (village.place.lat, village.place.lon) == (there.lat, there.lon)
+
+
+def test_with_no_place_in_its_sentence_the_direction_anchors_the_village(gazetteer):
+    text = "In the Siversk direction, fighting went on. The enemy attacked near Vyimka."
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    assert distance_km((tops["Vyimka"].place.lat, tops["Vyimka"].place.lon), SIVERSK) < 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Crimea's Yantarnoye, 280 km off, is the name's only place and lies in the front's
+        # regions, yet no village of the Kurakhove direction.
+        ("In the Kurakhove direction, Russian forces attacked near Yantarne.", "Yantarne"),
+        ("In the Kurakhove direction, Russian forces attacked near Dachne and Yantarne.",
+         "Yantarne"),
+    ],
+)  # fmt: skip
+def test_a_lone_front_place_far_from_the_direction_is_not_its_village(gazetteer, text, name):
+    found = points(gazetteer, text)
+    assert distance_km(found[name], KURAKHOVE) < 40, found[name]

@@ -66,6 +66,21 @@ def test_a_peoples_republic_is_the_region_so_styled(gazetteer, text, name, regio
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        # A village the gazetteer lacks there, with namesakes in Kherson Oblast and
+        # Stavropol Krai: located in the region, never at a namesake.
+        ("Units liberated the settlement of Novotroitskoye in the Donetsk People's "
+         "Republic.", "Novotroitskoye", "05"),
+        ("Russian forces took Makeyevka in the Lugansk People’s Republic.", "Makeyevka", "14"),
+    ],
+)  # fmt: skip
+def test_a_peoples_republic_after_a_name_is_its_container(gazetteer, text, name, region):
+    found = {t.text: t.place for t in geoparse(text, gazetteer) if t.place}
+    assert (found[name].country_code, found[name].admin1_code) == ("UA", region)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a text that names Ukraine's war: a front-line town outweighs a larger namesake
@@ -153,3 +168,33 @@ def test_the_front_prior_leaves_other_texts_alone(gazetteer, text, name, expecte
 )
 def test_english_adjective_names_of_groups_of_forces(gazetteer, text, name, admin1):
     assert places(gazetteer, text)[name][1:] == ("UA", admin1)
+
+
+def test_a_name_only_spelt_like_places_outside_its_groups_regions_is_none_of_them(gazetteer):
+    """"Vremevka" of the Vostok group is Vremivka by Velyka Novosilka (the gazetteer lacks
+    it), not Poltava Oblast's Veremiivka, 300 km off: estimated by its list partner."""
+    from geo.geometry import distance_km
+
+    text = ("Units of the Vostok group struck Ukrainian forces near Velikaya Novoselka, "
+            "Vremevka and Storozhevoye.")
+    found = {t.text: t for t in geoparse(text, gazetteer)}
+    there = found["Velikaya Novoselka"].place
+    village = found["Vremevka"]
+    assert village.estimated
+    assert distance_km((village.place.lat, village.place.lon), (there.lat, there.lon)) <= 40
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("Units of the Zapad group of forces liberated the settlement of Stelmakhovka in "
+         "the Lugansk People's Republic.", "Stelmakhovka", "14"),
+        ("Shelling hit the village of Hatyshche in the Kharkiv region.", "Hatyshche", "07"),
+    ],
+)  # fmt: skip
+def test_a_name_the_gazetteer_lacks_with_its_region_is_estimated_there(
+    gazetteer, text, name, region
+):
+    found = {t.text: t for t in geoparse(text, gazetteer)}
+    assert found[name].estimated
+    assert (found[name].place.country_code, found[name].place.admin1_code) == ("UA", region)

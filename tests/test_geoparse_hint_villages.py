@@ -111,3 +111,41 @@ def test_two_namesakes_told_apart_by_hints_stay_apart(gazetteer):
 def test_a_city_far_along_a_hint_is_the_city(gazetteer, text, name, expected):
     place = _point(gazetteer, text, name)
     assert (place.name, place.kind) == (expected, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "anchor"),
+    [
+        ("Russian troops captured Klishchiivka near Bakhmut.", "Klishchiivka", "Bakhmut"),
+        ("Russian forces took Robotyne near Orikhiv last year.", "Robotyne", "Orikhiv"),
+        ("Its units liberated Kleshcheyevka near Artemovsk.", "Kleshcheyevka", "Artemovsk"),
+        ("Ukrainian troops hold Tonenke on the outskirts of Avdiivka.", "Tonenke", "Avdiivka"),
+    ],
+)
+def test_a_lone_village_near_a_town_is_estimated_around_it(gazetteer, text, name, anchor):
+    """A village the gazetteer lacks, taken or held "near" a town: estimated around the
+    town (within the "near" distance, the town inside its uncertainty), not dropped."""
+    from shapely.geometry import Point
+
+    from geo import analyze
+    from geo.text.hints import NEAR_KM
+
+    tops = {t.text: t for t in analyze(text, gazetteer=gazetteer).toponyms}
+    village, town = tops[name], tops[anchor].place
+    assert village.estimated
+    assert distance_km((village.place.lat, village.place.lon), (town.lat, town.lon)) <= NEAR_KM
+    assert village.uncertainty.contains(Point(town.lon, town.lat))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wagner fighters near Bakhmut were said to be leaving.",
+        "Units of Khortytsia near Bakhmut were rotated.",  # no cue or verb of taking
+    ],
+)
+def test_a_name_before_near_needs_a_cue_to_be_a_village(gazetteer, text):
+    from geo import analyze
+
+    names = {t.text for t in analyze(text, gazetteer=gazetteer).toponyms}
+    assert names <= {"Bakhmut"}

@@ -16,7 +16,8 @@ Rules (each one anchored regular expression next to the name; linear in the text
    government named by its seat; "Kharkiv authorities" stay the city's own).
 3. **The subject of a relative clause of conquest or control**: "the city Moscow
    captured", "the town that Kyiv retook" (the place of a clause's subject is the
-   state that acted, the place itself is the clause's head).
+   state that acted, the place itself is the clause's head); never a name right after
+   "the village" ("the village Robotyne liberated in July": the village's own name).
 4. **The subject of a verb of pressure**: "Ankara pressed for", "Washington pushed
    for", "Beijing lobbied" (political pressure, never a location's doing).
 5. **The agent of a passive of control**: "the last cities held by Kyiv", "villages
@@ -59,6 +60,11 @@ _CLAUSE_HEAD_BEFORE = re.compile(
     r"hub|port|bridgehead|district|land|lands)|\b(?:which|that))\s+$",
     re.IGNORECASE,
 )
+#: Before the name: a village's head word, whose name follows it ("the village Robotyne
+#: liberated in July", "the settlement Krasnohorivka captured in September"): states and
+#: their seats capture cities, towns and lands in such clauses, and news names a village
+#: after its head word.
+_VILLAGE_BEFORE = re.compile(r"\b(?:the|a)\s+(?:village|settlement|hamlet)\s+$", re.IGNORECASE)
 #: After the name: a verb of conquest or control (not a passive: "captured by").
 _CONQUEST_AFTER = re.compile(
     r"(?:\s+(?:had|has|have|finally|eventually|later|then|first|only))*"
@@ -113,4 +119,6 @@ def names_an_agent(text: str, s: int, e: int) -> bool:
     if _PRESSURE_AFTER.match(text, e) or by_agent(text, s):
         return True
     before = text[max(0, s - _LOOK_BEHIND) : s]
+    if _VILLAGE_BEFORE.search(before):
+        return False  # "the village Robotyne liberated in July": the village's own name
     return bool(_CLAUSE_HEAD_BEFORE.search(before)) and bool(_CONQUEST_AFTER.match(text, e))

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
+from .candidates import is_other_name
 from .front import FRONT_REGIONS
 from .hints import NEAR_KM, Hint
 from .list_reach import is_partner_hint, partner_reach_km
@@ -36,7 +37,10 @@ from .ranking import first_readings
 from .strays import LIST_KM
 from .tokens import Mention
 
-__all__ = ["ASTRAY_KM", "LIST_KM", "MAX_LIST", "anchor_after", "anchor_lists", "settle_lists"]
+__all__ = [
+    "ASTRAY_KM", "LIST_KM", "MAX_LIST", "anchor_after", "anchor_lists", "near_follows",
+    "settle_lists",
+]  # fmt: skip
 
 #: The longest "near" list re-anchored (analysts list a handful of villages); its
 #: names are compared pairwise.
@@ -109,6 +113,19 @@ _NEAR_AFTER = re.compile(
     r"|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?",
     re.IGNORECASE,
 )
+
+
+def near_follows(text: str, end: int) -> bool:
+    """Does a "near" phrase and a capitalised name follow ``text[:end]`` ("Klishchiivka
+    near Bakhmut", "Berdychi on the outskirts of Avdiivka")?
+
+    >>> near_follows("captured Klishchiivka near Bakhmut", 21)
+    True
+    >>> near_follows("fighters near the front", 8)
+    False
+    """
+    m = _NEAR_AFTER.match(text, end)
+    return m is not None and text[m.end() : m.end() + 1].isupper()
 
 
 def anchor_after(
@@ -242,11 +259,14 @@ def _settle(
     if is_partner_hint(h, mentions) and partner_reach_km(gaz, mentions, out, j, h) is None:
         return  # a loose list: its partners say nothing of where the name lies
     population = gaz.population(rec)
-    if population >= _LONE_POPULATION and not m.fuzzy:
+    # A town read by another of its names (Melitopol, once Novooleksandrivka) is not
+    # named for its own sake.
+    own = not m.fuzzy and not any(c.record == rec and is_other_name(gaz, c, m.key)
+                                  for c in m.candidates[:_MAX_CANDIDATES])  # fmt: skip
+    if population >= _LONE_POPULATION and own:
         return
     here = gaz.lat_lon(anchor_rec)
-    # The places of the names around it in the text (its list's and its neighbours': a
-    # bounded window).
+    # The places of the names around it (its list's and its neighbours': bounded).
     partners = [
         gaz.lat_lon(r)
         for i in range(max(0, j - _WINDOW), min(len(mentions), j + _WINDOW + 1))
@@ -254,7 +274,7 @@ def _settle(
     ]
     if (
         population >= _ASTRAY_POPULATION
-        and not m.fuzzy
+        and own
         and (
             not astray
             or _near_count(gaz.lat_lon(rec), [*partners, here], ASTRAY_KM)
@@ -288,7 +308,10 @@ def _settle(
             return
     # A pair, or a list none of whose other places lies by the anchor: nothing but the
     # anchor's size says the name's one front-line place is not the one meant.
-    lone_ok = not _near_count(here, partners) and _lone_front_place(gaz, m, rec, anchor_rec)
+    # (Not for a direction's or a partner's hint, on the name alone: a direction's
+    # places lie around its town, never a whole front away.)
+    lone = (h.start, h.end) != (m.start, m.end) and not _near_count(here, partners)
+    lone_ok = lone and _lone_front_place(gaz, m, rec, anchor_rec)
     partners.append(here)
     best = None
     best_key: tuple[int, int, float, int] | None = None
@@ -362,10 +385,8 @@ def _own_name_place(
 
 #: The mentions either side of a name whose places are its neighbours.
 _WINDOW = MAX_LIST // 2
-
 #: An anchor this many times as populous as a name's far reading pins a pair's list.
 _LARGER = 10
-
 #: The candidates of a name looked at for one near its anchor (bounded work per name).
 _MAX_CANDIDATES = 64
 

@@ -1,15 +1,18 @@
-"""Parts of a city named with it, places of a town's district: "Dnipro's
-Shevchenkivskyi district", "Popovka in the Krasnaya Yaruga district".
+"""Parts of a city named with it, places of a town's district: "Dnipro's Shevchenkivskyi
+district", "Popovka in the Krasnaya Yaruga district".
 
 "CITY's X district" and "the X district of CITY" name a part of the city ("Gaza City's
-Shati refugee camp" too), whatever else is called X: Ukraine has a Shevchenkivskyi
-district in a dozen cities and villages of the name in several regions.  A district or
-street of the city a sentence opens with ("In Kharkiv, ... the Kyivskyi district") is
-one too (:func:`geo.text.city_openers.opened_city`).  "X (and Y) in the TOWN district" (a raion
-named after its centre, "the Belgorod district") puts X in the district around the
-town.  :func:`city_parts` keeps X there: the reading of X the gazetteer has within
-:data:`PART_KM` of the city (:data:`DISTRICT_KM` of a district's town, in its
-country), else none, and the name is then estimated at the city or town
+Shati refugee camp" too), whatever else is called X, and so does "the X district" with an
+adjective's name ("the Industrialnyi district", "the Sovetsky district") after the text
+has named a city in its paragraph (the city of the same part named before, else of the
+paragraph's last part, else its last city of :data:`CITY_POPULATION`): Ukraine has a
+Shevchenkivskyi district in a dozen cities and villages of the name in several regions.
+A district or street of the city a sentence opens with ("In Kharkiv, ... the Kyivskyi
+district") is one too (:func:`geo.text.city_openers.opened_city`). "X (and Y) in the
+TOWN district" (a raion named after its centre, "the Belgorod district") puts X in the
+district around the town. :func:`city_parts` keeps X there: the reading of X the
+gazetteer has within :data:`PART_KM` of the city (:data:`DISTRICT_KM` of a district's
+town, in its country), else none, and the name is then estimated at the city or town
 (:func:`part_estimate`: a geodesic disc of that radius around it).
 
 Cost: one anchored match on each side of each mention.
@@ -17,6 +20,7 @@ Cost: one anchored match on each side of each mention.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -27,7 +31,15 @@ from ..geometry import distance_km, ring
 from .city_openers import opened_city
 from .tokens import Mention
 
-__all__ = ["DISTRICT_ESTIMATE_KM", "DISTRICT_KM", "PART_KM", "city_parts", "part_estimate"]
+__all__ = [
+    "CITY_POPULATION",
+    "DISTRICT_ESTIMATE_KM",
+    "DISTRICT_KM",
+    "PART_KM",
+    "city_parts",
+    "names_city_part",
+    "part_estimate",
+]
 
 #: A city's part lies this near its point (the radius of the estimate too); the largest
 #: cities of the front span about 15 km from their centre.
@@ -37,6 +49,9 @@ PART_KM = 20.0
 DISTRICT_KM = 80.0
 #: ... and a place of it the gazetteer lacks is estimated within this of the town.
 DISTRICT_ESTIMATE_KM = 40.0
+#: A city this populous has districts of its own that news names without it ("the
+#: Industrialnyi district" in a paragraph about Kharkiv).
+CITY_POPULATION = 100_000
 _PART_WORDS = (
     r"district|raion|rayon|neighbou?rhood|microdistrict|quarter|suburb|borough|"
     r"municipality|okrug|(?:refugee\s+)?camp"
@@ -47,6 +62,35 @@ _POSSESSIVE = ("'s ", "’s ")
 #: Between a place and the town whose district holds it: "Popovka in the".
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _DISTRICT_AFTER = re.compile(r"\s+(?i:district|raion|rayon|municipality|okrug)\b")
+#: The name of a city's district as an adjective: Ukrainian "Saltivskyi", "Industrialnyi",
+#: Russian "Sovetsky", "Leninskiy", "Kirovskoy" (a raion named after its town is not:
+#: "the Pokrovsk district").
+_ADJECTIVE = re.compile(r"(?:yi|iy|yy|ky|ny|oi|oy|ij)$", re.IGNORECASE)
+_THE = re.compile(r"(?i:the)\s+$")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def names_city_part(text: str, start: int, end: int, previous_end: int | None) -> bool:
+    """Does the name at ``start``..``end`` name a city's part by its form: a part word
+    after it and "CITY's " right before it (``previous_end``: the end of the mention
+    before it, or None) or "the " before an adjective's name ("Kharkiv's Saltivskyi
+    district", "the Industrialnyi district")?
+
+    Examples
+    --------
+    >>> text = "Drones hit Kharkiv's Saltivskyi district and the Industrialnyi district."
+    >>> names_city_part(text, 21, 31, 18), names_city_part(text, 49, 62, 31)
+    (True, True)
+    >>> names_city_part("Fighting went on in the Pokrovsk district.", 24, 32, None)
+    False
+    """
+    if not _PART_AFTER.match(text, end):
+        return False
+    if previous_end is not None and text[previous_end:start] in _POSSESSIVE:
+        return True
+    return bool(_THE.search(text, max(0, start - 5), start)) and bool(
+        _ADJECTIVE.search(text, start, end)
+    )
 
 
 def _city_of(
@@ -101,13 +145,30 @@ def _targets(
 ) -> dict[int, tuple[int, float]]:
     """Mention index -> (city or town record, radius in km) it must lie within."""
     out: dict[int, tuple[int, float]] = {}
+    of_name: dict[str, int] = {}  # a part's name -> its city
+    last_part = last_city = (-1, -1)  # (record, start of its mention): the latest part's
+    breaks: list[int] | None = None  # city, the latest city of CITY_POPULATION
     for k, m in enumerate(mentions):
         city = _city_of(text, gaz, mentions, resolved, k)
         if city is None:  # "In Kharkiv, ... the Kyivskyi district" (geo.text.city_openers)
             city = opened_city(text, gaz, mentions, resolved, k)
+        if city is None and names_city_part(text, m.start, m.end, None):
+            # "the Industrialnyi district": the city of the paragraph.
+            city = of_name.get(m.key)
+            if city is None:
+                if breaks is None:  # paragraph breaks, found once
+                    breaks = [b.start() for b in _PARAGRAPH.finditer(text)]
+                para = breaks[i - 1] if (i := bisect.bisect(breaks, m.start)) else -1
+                city = next((c for c, at in (last_part, last_city) if at > para), None)
         if city is not None:
             out[k] = (city, PART_KM)
+            of_name.setdefault(m.key, city)
+            last_part = (city, m.start)
             continue
+        if (place := _place_of(gaz, resolved, k)) is not None and (
+            gaz.population(place) >= CITY_POPULATION
+        ):
+            last_city = (place, m.start)
         town = _district_town(text, gaz, mentions, resolved, k)
         if town is not None:
             # "near Demidovka and Popovka in the Krasnaya Yaruga district": the list too.

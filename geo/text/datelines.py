@@ -26,11 +26,12 @@ from collections.abc import Sequence
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
-from .candidates import MAX_CANDIDATES
+from .candidates import MAX_CANDIDATES, is_other_name
 from .tokens import Mention
 
 __all__ = [
     "FAR_KM",
+    "NEAR_DATELINE_KM",
     "SMALL_POPULATION",
     "capital_dateline",
     "dateline_lead",
@@ -214,19 +215,22 @@ def dateline_places(
     resolved : list of (record or None, score)
         ``resolved`` with those mentions' readings taken away.
     containers : dict of int to int
-        Mention index -> the dateline region's record, for
+        Mention index -> the dateline region's record (the town's, for a village of
+        copy filed "NEAR" it: :func:`_near_the_dateline`), for
         :func:`geo.text.introduced.container_estimate`.  Cost: one pass over the
         mentions; a distance for each foreign reading.
     """
     out = list(resolved)
+    moved: dict[int, int] = {}
+    if dateline_lead(text):
+        _near_the_dateline(text, gaz, mentions, resolved, out, moved)  # "NEAR BAKHMUT"
     found = dateline_region(text, gaz, mentions, resolved)
     if found is None:
-        return out, {}
+        return out, moved
     region, end = found
     country = gaz.country_code(region)
     if not _about_the_dateline(gaz, mentions, resolved, country):
-        return out, {}
-    moved: dict[int, int] = {}
+        return out, moved
     # "Mali's junta said ... near Nioro du Sahel" in a Sudan-datelined round-up: a country
     # the text names as a place is one it speaks of, and its places are meant.
     named = {
@@ -237,6 +241,8 @@ def dateline_places(
     for k, m in enumerate(mentions):
         rec = resolved[k][0]
         if m.start < end:
+            continue
+        if k in moved:
             continue
         if rec is None and m.unknown and m.siblings and not m.containers:
             # "Lukyantsy, Gatishche and Starytsa": a name the gazetteer lacks, listed
@@ -266,6 +272,55 @@ def dateline_places(
         out[k] = (None, resolved[k][1])
         moved[k] = region
     return out, moved
+
+
+#: "ON THE FRONT LINE NEAR BAKHMUT": a village of the copy read farther than this (km)
+#: from the dateline's town under another place's name is one the gazetteer lacks.
+NEAR_DATELINE_KM = 40.0
+#: ... when that place is smaller than this: a town is named for its own sake.
+_VILLAGE_POPULATION = 10_000
+
+
+def _near_the_dateline(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    out: list[tuple[int | None, float]],
+    moved: dict[int, int],
+) -> None:
+    """Copy filed "NEAR" (or "OUTSIDE", "ALONG") a town speaks of the villages around
+    it: a later name read as a village (fewer than :data:`_VILLAGE_POPULATION` people)
+    farther than :data:`NEAR_DATELINE_KM` from the town, matched only by an alternate
+    name that is another name than its own ("Andriivka": Sukhanivka, 47 km from
+    Bakhmut; not "Kamianske" for Kamyanske, nor a mere spelling), with no container of
+    its own, is a village by the town the gazetteer lacks: its reading is taken away
+    (``out``) and the town's record given as where it lies (``moved``)."""
+    city = next((k for k, m in enumerate(mentions) if m.dateline), None)
+    if city is None or (town := resolved[city][0]) is None or not gaz.is_place(town):
+        return
+    from .claims.segmentation import dateline_end  # only a text with a dateline asks
+
+    end = dateline_end(text[mentions[city].start :]) + mentions[city].start
+    here = gaz.lat_lon(town)
+    for k in range(city + 1, len(mentions)):
+        m, rec = mentions[k], resolved[k][0]
+        if (
+            m.start < end
+            or rec is None
+            or not gaz.is_place(rec)
+            or m.containers
+            or m.cue == "region"
+            or m.actor
+            or gaz.population(rec) >= _VILLAGE_POPULATION
+        ):
+            continue
+        match = next((c for c in m.candidates if c.record == rec), None)
+        if m.fuzzy or match is None or not is_other_name(gaz, match, m.key):
+            continue  # its own name, or a spelling of it ("Kamianske": Kamyanske)
+        if distance_km(here, gaz.lat_lon(rec)) > NEAR_DATELINE_KM:
+            out[k] = (None, resolved[k][1])
+            moved[k] = town
 
 
 #: A dateline in capitals with no dash names a well-known place: a city this large, a

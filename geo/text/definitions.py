@@ -99,7 +99,9 @@ def is_definition(text: str, end: int) -> bool:
 
 #: A first-level region stated right after a name: "Kamianske in the Zaporizhzhia
 #: region", "Andriivka in Donetsk Oblast", "Pisky, in the Donetsk region", "Syrotyne in
-#: Ukraine's Luhansk Region", "Huliaipole in the neighbouring Zaporizhzhia region".
+#: Ukraine's Luhansk Region", "Huliaipole in the neighbouring Zaporizhzhia region"; as
+#: Russian reporting names Donetsk and Luhansk oblasts, "Novotroitskoye in the Donetsk
+#: People's Republic".
 _IN_REGION = re.compile(
     r",?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s?\s+(?=[A-Z]))?"
     r"(?:(?:neighbou?ring|adjacent|nearby|same|border|frontline|front-line)\s+)?"
@@ -107,7 +109,7 @@ _IN_REGION = re.compile(
     r"north-eastern|south-western|north-western|southeastern|northeastern|southwestern|"
     r"northwestern)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
     r"(?:region|Region|oblast|Oblast|province|Province|governorate|Governorate|state|State|"
-    r"krai|Krai)\b"
+    r"krai|Krai|People['’]s\s+Republic)\b"
 )
 
 

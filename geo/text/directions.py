@@ -41,9 +41,11 @@ _THE = re.compile(r"(?:\b(?:the|in)\s+|^[ \t]*)$", re.IGNORECASE | re.MULTILINE)
 _BEFORE_NAME = re.compile(r"\b(?:in|on)\s+the\s+(?:direction|axis)\s+of\s+$", re.IGNORECASE)
 #: "in the Toretsk and Pokrovsk directions": a direction phrase naming no one place.
 _PLURAL = re.compile(r"\s+(?:direction|axis|axe|district|raion|rayon|area)s\b", re.IGNORECASE)
-#: A "near" phrase before a name (the list it opens runs on through list gaps).
+#: A "near" phrase before a name (the list it opens runs on through list gaps); in a
+#: direction's scope "toward" too ("attacked near Vovchansk and toward Starytsia").
 _NEAR = re.compile(
-    r"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of)\s+$", re.IGNORECASE
+    r"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of|towards?)\s+$",
+    re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"(?:\s+itself)?(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)")
 #: A text without any of the words has no direction (asked of the folded text: substring
@@ -219,8 +221,45 @@ def anchor_directions(
             m = mentions[j]
             if any(_town_away(gazetteer, mentions[i], heres) for i in m.siblings):
                 continue  # a list with a town away from the direction is elsewhere
-            out[j] = Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, m.end)
+            anchor = k
+            if not _has_place_near(gazetteer, m, heres):
+                # A village the gazetteer lacks: estimated around the last place its
+                # sentence names near the direction's place, not the town (tens of km).
+                anchor = _partner(text, gazetteer, mentions, k, j, heres, firsts)
+            out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, m.start, m.end)
     return out
+
+
+#: The mentions looked back at for a partner of a name to estimate (bounded work).
+_PARTNERS = 6
+
+
+def _partner(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    k: int,
+    j: int,
+    heres: Sequence[tuple[float, float]],
+    firsts: dict[int, int | None],
+) -> int:
+    """The mention a name (``j``) of direction ``k``'s scope is estimated around: the
+    last name before it in its sentence, after the direction's, whose pass-1 reading is
+    a place within :data:`LIST_KM` of the direction's place (``heres``), else ``k``.
+    ``firsts`` caches pass-1 readings ("near Vovchansk and Vilcha and toward
+    Starytsia": around Vilcha, not Kharkiv 50 km off)."""
+    for i in range(j - 1, max(k, j - 1 - _PARTNERS), -1):
+        p = mentions[i]
+        if _SENTENCE_END.search(text, p.end, mentions[j].start):
+            break
+        if p.unknown or p.fuzzy or p.demonym_country:
+            continue
+        if i not in firsts:
+            firsts.update(first_readings(gaz, mentions, [i]))
+        rec = firsts[i]
+        if rec is not None and gaz.is_place(rec) and _apart_km(gaz.lat_lon(rec), heres) <= LIST_KM:
+            return i
+    return k
 
 
 #: The candidates of a name looked at for one near a direction's place, and of the

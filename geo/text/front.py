@@ -210,11 +210,17 @@ def _regions_at(
 
 def _mark_group(gaz: Gazetteer, m: Mention, regions: frozenset[tuple[str, str]]) -> bool:
     """Keep, and mark, the candidate places of ``m`` in its group's ``regions`` when some,
-    not all, of them lie there; True when the group decided (or chose to keep a world
-    city), so that the general front-line prior does not apply."""
+    not all, of them lie there (none, for a name only spelt like places elsewhere); True
+    when the group decided (or chose to keep a world city), so that the general
+    front-line prior does not apply."""
     row, kind = gaz.row, gaz.kind
     places = [(c.record, row(c.record)) for c in m.candidates if kind(c.record) == "place"]
     inside = [(rec, r) for rec, r in places if (r.country_code, r.admin1[0]) in regions]
+    if not inside and places and m.fuzzy:
+        # Only spelt like places outside the group's regions ("Vremevka" of the Vostok
+        # group: no Veremiivka of Poltava Oblast): none of them; a hint may locate it.
+        m.candidates = [c for c in m.candidates if kind(c.record) != "place"]
+        return True
     if not inside or len(inside) == len(places):
         return False
     # A city known the world over is named for its own sake ("Moscow said"); any other

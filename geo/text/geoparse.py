@@ -50,7 +50,8 @@ from .front import mark_front
 from .headings import heading_containers, heading_places
 from .hinted import share_estimates
 from .hints import estimate, fits, read_hints
-from .introduced import container_estimate, stated_places
+from .introduced import container_estimate, near_hint_first, stated_places
+from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
 from .local_evidence import local_namesakes
@@ -122,6 +123,7 @@ def geoparse(
     mark_front(text, gaz, mentions)
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
     hints = anchor_directions(text, gaz, mentions, hints)
+    hints = anchor_partners(text, gaz, mentions, hints)  # "Guevo and Gornal"
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     # A namesake its own sentence or paragraph speaks for: "Nikolayev and Ochakov".
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, text_blocks(text))
@@ -133,6 +135,7 @@ def geoparse(
     resolved = water_bodies(text, mentions, resolved)  # "the Black Sea Fleet"
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
     stated = {**on_dateline, **headings, **stated_places(gaz, mentions, resolved)}
+    stated = near_hint_first(gaz, stated, hints, resolved)  # "near A and B in the X region"
     resolved, city_part = city_parts(text, gaz, mentions, resolved)  # "Dnipro's X district"
     out = []
     unplaced: set[tuple[int, int]] = set()

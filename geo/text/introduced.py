@@ -22,14 +22,16 @@ from shapely.geometry import Point
 
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
-from ..geometry import ring
+from ..geometry import distance_km, ring
 from .candidates import MAX_CANDIDATES
+from .hints import Hint
 from .tokens import Mention, _Tokens
 
 __all__ = [
     "COUNTY_KM",
     "as_introduced",
     "container_estimate",
+    "near_hint_first",
     "repeat_introduced",
     "stated_candidates",
     "stated_places",
@@ -227,10 +229,9 @@ def stated_places(
             or resolved[k][0] is not None
             or m.candidates
             or m.fuzzy
-            or m.unknown
             or m.demonym_country
         ):
-            continue
+            continue  # (a name the gazetteer lacks, unknown, has its stated region)
         regions = _stated_regions(m)
         if not regions:
             continue
@@ -266,6 +267,49 @@ def stated_places(
         for k, m in enumerate(mentions)
         if m.key in container and resolved[k][0] is None and not m.fuzzy
     }
+
+
+def near_hint_first(
+    gaz: Gazetteer,
+    stated: Mapping[int, int],
+    hints: Mapping[int, Hint],
+    resolved: Sequence[tuple[int | None, float]],
+) -> dict[int, int]:
+    """The stated containers (:func:`stated_places`), without the mentions a "near"
+    hint (no direction) anchors on a place inside their container: "in the areas of
+    Volchansk, Glubokoye, Liptsy and Starytsa in the Kharkov region" puts Starytsa
+    within :data:`~geo.text.hints.NEAR_KM` of Volchansk, a far smaller area than the
+    region's polygon, and the geoparser estimates it there instead.
+
+    Parameters
+    ----------
+    gaz : Gazetteer
+    stated : mapping of int to int
+        Mention index -> record of its container (admin-2 or admin-1).
+    hints : mapping of int to Hint
+    resolved : sequence of (record or None, score)
+        Resolution's choice per mention.
+    """
+    out = {}
+    for k, container in stated.items():
+        h = hints.get(k)
+        anchor = resolved[h.anchor][0] if h is not None and h.bearing_deg is None else None
+        if anchor is not None and gaz.is_place(anchor) and _in_container(gaz, anchor, container):
+            continue
+        out[k] = container
+    return out
+
+
+def _in_container(gaz: Gazetteer, rec: int, container: int) -> bool:
+    """Is place ``rec`` inside the admin-1 or admin-2 region ``container``?"""
+    if gaz.country_code(rec) != gaz.country_code(container):
+        return False
+    if gaz.kind(container) == "admin1":
+        return gaz.admin1(rec)[0] == gaz.admin1(container)[0]
+    area = gaz.geometry(container)
+    if isinstance(area, Point):  # a county the gazetteer has as a point only
+        return distance_km(gaz.lat_lon(rec), gaz.lat_lon(container)) <= COUNTY_KM
+    return area.covers(Point(gaz.lat_lon(rec)[::-1]))
 
 
 #: The radius (km) of the area allowed for a place located only by its county.

@@ -15,7 +15,10 @@ import re
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
+from .anchors import near_follows
 from .candidates import MAX_CANDIDATES
+from .city_parts import names_city_part
+from .definitions import region_after_name
 from .directions import direction_before
 from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
 from .name_words import is_common
@@ -69,6 +72,8 @@ def unknown_name(
         return None
     if i > 0 and text[ends[i - 1] : starts[i]] == " " and words[i - 1][0].isupper():
         return None  # inside a person's or an organisation's name
+    if last == i and (part := _district_name(text, tokens, i, gaz)) is not None:
+        return part  # "Darnitskiy rayon", "the Kievsky district of Donetsk"
     after_the = i > 0 and _norm(words[i - 1]) == "the"
     compound = last > i
     if not compound and is_common(gaz, norm, COMMON_TOP):
@@ -107,12 +112,25 @@ def unknown_name(
     if not listed and _LIST_AFTER.match(text, end) is not None:
         following = words[last + 1 : last + 4]
         listed = any(w[0].isupper() and any(gaz.probe_normalized(_norm(w))) for w in following)
-    if after_the and not part_of_follows(text, end):
+    # "Kharkiv's Saltivskyi district", "the Industrialnyi district": a city's part
+    # (geo.text.city_parts locates it in its city).
+    part = names_city_part(text, start, end, mentions[-1].end if mentions else None)
+    if after_the and not part and not part_of_follows(text, end):
         # "the Siverskyi Donets": a river, a body, a feature; not a settlement (but "the
         # Tal al-Sultan area of Rafah" is a part of a town).
         return None
+    stated: tuple[tuple[str, str], ...] = ()
     hinted = (
-        hint_follows(text, start, end)
+        part
+        or hint_follows(text, start, end)
+        # "the settlement of Stelmakhovka in the Lugansk People's Republic": estimated
+        # in the region it states (geo.text.introduced.stated_places).
+        or bool(stated := (region_after_name(text, end, gaz) if cue else ()))
+        # "captured Klishchiivka near Bakhmut": located around the place named after it.
+        or (
+            bool(cue or _TAKEN_BEFORE.search(text, max(0, start - 20), start))
+            and near_follows(text, end)
+        )
         or part_of_follows(text, end)
         or (
             bool(cue or listed or _after_relation(text, start)) and list_hint_near(text, start, end)
@@ -141,10 +159,50 @@ def unknown_name(
     # Listed with known places ("Lukyantsy, Gatishche and Starytsa"): a place the
     # gazetteer lacks, kept where a hint or a stated region (a dateline's) locates it.
     if (hinted or listed) and (last == i or compound or _hyphened(text, tokens, i, last)):
-        return Mention(start, end, key, i, last, cue, unknown=True)
+        return Mention(start, end, key, i, last, cue, containers=stated, unknown=True)
     return None
 
 
+#: The word after a city district's name as Russian usage writes it, and the words the
+#: gazetteer's romanised Russian names ("Дарницкий район": "Darnitskiy rayon") may have
+#: in its place.
+_DISTRICT_WORDS = {
+    "rayon": ("rayon",),
+    "raion": ("raion", "rayon"),
+    "district": ("rayon", "raion"),
+    "masiv": ("masiv",),
+    "masyv": ("masyv", "masiv"),
+}
+
+
+def _district_name(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
+    """A city district's name with its word, as the gazetteer has it among a place's
+    romanised Russian names ("Darnitskiy rayon": Darnytsia, Kyiv; "the Kievsky district
+    of Donetsk": Kyivskyi), when token ``i`` starts no name of its own; else None."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    if i + 1 >= len(words) or text[ends[i] : starts[i + 1]] != " ":
+        return None
+    forms = _DISTRICT_WORDS.get(_norm(words[i + 1]))
+    if forms is None:
+        return None
+    name = _norm(words[i])
+    for form in forms:
+        key = normalize(f"{name} {form}")
+        found = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+        if found:
+            # "Darnitskiy rayon", "Darnitskiy masiv": the Russian word is part of the
+            # name; "the Kievsky district of Donetsk": the name alone, as a city's part.
+            last = i if _norm(words[i + 1]) == "district" else i + 1
+            return Mention(starts[i], ends[last], key, i, last, candidates=found)
+    return None
+
+
+#: A verb of fighting for a place right before a name: "captured Robotyne near Orikhiv".
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:captured|seized|took|retook|recaptured|liberated|entered|stormed|occupied|"
+    r"encircled|surrounded|cleared|reached|shelled|attacked|struck|hit|holds?|held)\s+$",
+    re.IGNORECASE,
+)
 _RELATION_BEFORE = re.compile(
     r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:[- ]?(?:east|west))?"
     r"\s+of\s+$",

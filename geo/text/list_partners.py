@@ -1,0 +1,152 @@
+"""Stage 3b of the geoparser: a front-line village the gazetteer lacks, named with places
+it knows, is estimated around them.
+
+Wire copy lists villages of one area together: "residents of Guevo and Gornal were told
+to leave", "shelling damaged houses in Kozinka and Glotovo". Recognition keeps a name
+the gazetteer lacks when it is listed with a place (:attr:`Mention.unknown`), but with
+no relative-location hint nothing locates it and it is dropped (so is a name only spelt
+like places far off, :attr:`Mention.fuzzy`: Glotovo, Belgorod Oblast, is no Glotove).
+:func:`anchor_partners` gives such a name a "near" hint (any direction, within
+:data:`~geo.text.hints.NEAR_KM`) anchored on the place it is listed with, else on the
+nearest place its sentence names (before it in the paragraph, or after it in its
+sentence: "toward Sverdlikovo and Plekhovo, west and south of Sudzha"); the geoparser
+then estimates it around that place. Only a partner read (resolution's pass 1) as a
+populated place of the front's regions (:data:`geo.text.front.FRONT_REGIONS`) anchors:
+there, a village list spans a few tens of km; elsewhere a list may span a country ("in
+Smithville and Dallas").
+
+Cost: a bounded look at the mentions around each such name (linear in the mentions).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from ..gazetteer.index import Gazetteer
+from ..geometry import distance_km
+from .front import FRONT_REGIONS
+from .hints import NEAR_KM, Hint
+from .ranking import first_readings
+from .strays import LIST_KM
+from .tokens import Mention
+
+__all__ = ["HAMLET_POPULATION", "PARTNER_REACH", "anchor_partners"]
+
+#: Mentions looked at before a name for a partner (after it: within its sentence, half
+#: as many).
+PARTNER_REACH = 6
+#: A list partner this small, read across the border from the place that anchors its
+#: list, is a village of the anchor's side the gazetteer lacks.
+HAMLET_POPULATION = 1_000
+#: A sentence's end, or a paragraph's.
+_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n")
+
+
+def anchor_partners(
+    text: str, gazetteer: Gazetteer, mentions: Sequence[Mention], hints: Mapping[int, Hint]
+) -> dict[int, Hint]:
+    """The hints, plus a "near" hint for each listed name the gazetteer lacks that has
+    none, anchored on a front-line place named with it.
+
+    Parameters
+    ----------
+    text : str
+    gazetteer : Gazetteer
+    mentions : sequence of Mention
+        The text's mentions, in order.
+    hints : mapping of int to Hint
+        Mention index -> its hint; not modified.  A name with a hint keeps it.
+
+    Returns
+    -------
+    dict of int to Hint
+        The same hints, plus, for the first mention of each name the gazetteer lacks
+        (``unknown``) or only spells like (``fuzzy``) with no hint: a hint with no
+        direction within :data:`~geo.text.hints.NEAR_KM` of its partner, whose pass-1
+        reading is a populated place of :data:`~geo.text.front.FRONT_REGIONS`: the
+        first of its list's names (nearest first, before it first) read within
+        :data:`LIST_KM` of such a place named around it (if any is), else the nearest
+        such place named before it in its paragraph (at most :data:`PARTNER_REACH`
+        mentions back), else after it in its sentence.  With such a place as anchor,
+        a partner of its list read as the name's only place, a hamlet across the border
+        farther than :data:`LIST_KM` from it, gets the same hint, and its mention is
+        marked ``unknown`` (its candidates dropped): it is estimated there too.
+    """
+    # A repeat of a name takes the estimate of its first mention (share_estimates).
+    seen: set[str] = set()
+    todo = []
+    for j, m in enumerate(mentions):
+        if (m.unknown or m.fuzzy) and j not in hints and m.key not in seen:
+            todo.append(j)
+        seen.add(m.key)
+    if not todo:
+        return dict(hints)
+    out = dict(hints)
+    firsts: dict[int, int | None] = {}
+
+    def front_place(i: int) -> bool:
+        m = mentions[i]
+        if m.unknown or m.fuzzy or m.demonym_country or m.actor:
+            return False
+        if i not in firsts:
+            firsts.update(first_readings(gazetteer, mentions, [i]))
+        rec = firsts[i]
+        return (
+            rec is not None
+            and gazetteer.is_place(rec)
+            and (gazetteer.country_code(rec), gazetteer.admin1(rec)[0]) in FRONT_REGIONS
+        )
+
+    def _agrees(i: int, around: Sequence[int]) -> bool:
+        """Is list partner ``i`` read within LIST_KM of a front place named around the
+        name, if any is ("toward Gornal and Oleshnya" after Sudzha: not Sumy Oblast's
+        Oleshnya, 100 km off)?"""
+        here = gazetteer.lat_lon(firsts[i])
+        others = [o for o in around if o != i]
+        return not others or any(
+            distance_km(here, gazetteer.lat_lon(firsts[o])) <= LIST_KM for o in others
+        )
+
+    def _across_the_border(i: int, anchor: int) -> bool:
+        """Is list partner ``i`` read as the name's only place, a hamlet (fewer than
+        :data:`HAMLET_POPULATION` people) of the front in another country than the
+        anchor's place, farther than :data:`LIST_KM` from it?"""
+        if not front_place(i):
+            return False
+        rec, there = firsts[i], firsts[anchor]
+        places = [c.record for c in mentions[i].candidates if gazetteer.is_place(c.record)]
+        return (
+            places == [rec]
+            and gazetteer.population(rec) < HAMLET_POPULATION
+            and gazetteer.country_code(rec) != gazetteer.country_code(there)
+            and distance_km(gazetteer.lat_lon(rec), gazetteer.lat_lon(there)) > LIST_KM
+        )
+
+    for j in todo:
+        m = mentions[j]
+        listed = sorted(m.siblings, key=lambda i: (abs(i - j), i > j))
+        before = []
+        for i in range(j - 1, max(-1, j - 1 - PARTNER_REACH), -1):
+            if "\n" in text[mentions[i].end : mentions[i + 1].start]:
+                break  # another paragraph
+            before.append(i)
+        after = []
+        for i in range(j + 1, min(len(mentions), j + 1 + PARTNER_REACH // 2)):
+            if _BREAK.search(text, mentions[i - 1].end, mentions[i].start):
+                break  # another sentence
+            after.append(i)
+        around = [i for i in (*before, *after) if front_place(i)]
+        anchor = next((i for i in listed if front_place(i) and _agrees(i, around)), None)
+        if anchor is None and around:
+            anchor = around[0]
+            for i in listed:
+                if i not in out and _across_the_border(i, anchor):
+                    # "toward Gornal and Oleshnya" after Sudzha: a hamlet of the name
+                    # across the border is not the one meant; both lie by Sudzha.
+                    mentions[i].unknown, mentions[i].candidates = True, []
+                    p = mentions[i]
+                    out[i] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, p.start, p.end)
+        if anchor is not None:
+            out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, m.start, m.end)
+    return out

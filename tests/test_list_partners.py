@@ -1,0 +1,116 @@
+"""A front-line village the gazetteer lacks, listed with places it knows, is estimated
+around them (geo.text.list_partners), not dropped."""
+
+import pytest
+from shapely.geometry import Point
+
+from geo.geometry import distance_km
+from geo.text.geoparse import geoparse
+from geo.text.hints import NEAR_KM
+
+pytestmark = pytest.mark.gazetteer
+
+
+def _tops(gazetteer, text):
+    return {t.text: t for t in geoparse(f"Air raid alerts sounded.\n\n{text}\n", gazetteer)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "partner", "country"),
+    [
+        # Listed with a place the gazetteer has, in Russia's Kursk and Belgorod regions.
+        ("The governor said residents of Guevo and Gornal were told to leave.", "Gornal",
+         "Guevo", "RU"),
+        ("Shelling damaged houses in Kozinka and Glotovo on Sunday.", "Glotovo", "Kozinka",
+         "RU"),
+        # In Ukraine: a village of Kupiansk's the gazetteer lacks.
+        ("Shelling hit Kupiansk and Kucherivka overnight.", "Kucherivka", "Kupiansk", "UA"),
+        # No list partner it has: the place named before it in its paragraph; a partner
+        # read across the border, 100 km off, is passed over.
+        ("Russian forces advanced near Sudzha. Milbloggers claimed attacks toward Gornal "
+         "and Oleshnya.", "Gornal", "Sudzha", "RU"),
+        # After it in its sentence.
+        ("Fighting went on in Sverdlikovo and Plekhovo and on the edge of Sudzha.",
+         "Sverdlikovo", "Sudzha", "RU"),
+    ],
+)  # fmt: skip
+def test_a_listed_village_is_estimated_around_its_partner(gazetteer, text, name, partner,
+                                                          country):  # fmt: skip
+    tops = _tops(gazetteer, text)
+    village, there = tops[name], tops[partner].place
+    assert village.estimated and village.place.country_code == country
+    assert distance_km((village.place.lat, village.place.lon), (there.lat, there.lon)) <= NEAR_KM
+    assert village.uncertainty.contains(Point(there.lon, there.lat))
+
+
+def test_a_repeat_takes_the_first_mentions_estimate(gazetteer):
+    tops = [
+        t
+        for t in geoparse(
+            "Shelling damaged houses in Kozinka and Glotovo.\n\nLater, Glotovo was hit again.\n",
+            gazetteer,
+        )
+        if t.text == "Glotovo"
+    ]
+    assert len(tops) == 2 and len({(t.place.lat, t.place.lon) for t in tops}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Away from the front a list may span a country: nothing places the name.
+        "Storms hit Shrewsbury and Blorpington overnight.",
+        # A partner in another paragraph is no partner.
+        "Shelling hit Kupiansk.\n\nRepairs went on in Kucherivka and Blorpington.",
+    ],
+)
+def test_no_estimate_without_a_front_line_partner(gazetteer, text):
+    assert not any(t.estimated for t in _tops(gazetteer, text).values())
+
+
+def test_a_hamlet_across_the_border_listed_with_the_village_follows_it(gazetteer):
+    """"toward Gornal and Oleshnya" after Sudzha: Sumy Oblast's hamlet Oleshnya, 100 km
+    off across the border, is not the one meant; both lie by Sudzha, in Russia."""
+    tops = _tops(
+        gazetteer,
+        "Russian forces advanced near Sudzha. Milbloggers claimed attacks toward Gornal "
+        "and Oleshnya.",
+    )
+    sudzha = tops["Sudzha"].place
+    for name in ("Gornal", "Oleshnya"):
+        place = tops[name].place
+        assert tops[name].estimated and place.country_code == "RU"
+        assert distance_km((place.lat, place.lon), (sudzha.lat, sudzha.lon)) <= NEAR_KM
+
+
+def test_a_hamlet_on_the_anchors_side_keeps_its_place(gazetteer):
+    tops = _tops(
+        gazetteer,
+        "Shelling hit Krasnopillia. Drones struck Gornal and Oleshnya.",
+    )
+    assert not tops["Oleshnya"].estimated and tops["Oleshnya"].place.country_code == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "partner"),
+    [
+        # A "near" list with its region after it: by its partner, not anywhere in the
+        # region (the region's polygon, its point 60-70 km off).
+        ("Units struck Ukrainian brigades near Antonovka and Dneprovskoye in the Kherson "
+         "region.", "Dneprovskoye", "Antonovka"),
+        ("Units struck Ukrainian units in the areas of the settlements of Volchansk and "
+         "Starytsa in the Kharkov region.", "Starytsa", "Volchansk"),
+    ],
+)  # fmt: skip
+def test_a_near_partner_in_the_stated_region_locates_the_village(gazetteer, text, name, partner):
+    tops = _tops(gazetteer, text)
+    village, there = tops[name], tops[partner].place
+    assert village.estimated
+    assert distance_km((village.place.lat, village.place.lon), (there.lat, there.lon)) <= 1
+    assert village.uncertainty.area < 1.0  # a disc of NEAR_KM, not a region (degrees²)
+
+
+def test_a_near_partner_outside_the_stated_region_does_not(gazetteer):
+    tops = _tops(gazetteer, "Troops fought near Volchansk and Dneprovskoye in the Kherson region.")
+    place = tops["Dneprovskoye"].place
+    assert (place.country_code, place.admin1_code) == ("UA", "08")
