@@ -31,7 +31,7 @@ from .hints.base import CITY_POPULATION
 from .list_towns import TOWN_POPULATION
 from .tokens import Mention
 
-__all__ = ["LOOK_BACK", "opened_city"]
+__all__ = ["LOOK_BACK", "opened_by_town", "opened_city"]
 
 #: The mentions looked back over for the city that opens a name's sentence.
 LOOK_BACK = 12
@@ -72,22 +72,47 @@ def opened_city(
     rec = resolved[k][0]
     if rec is not None and not gaz.is_place(rec):
         return None  # a region's name
-    paragraph = text.rfind("\n", 0, m.start)
+    j = _nearest_in(text, mentions, k)
+    if j is None:
+        return None
+    city = resolved[j][0]
+    if city is None or not gaz.is_place(city) or gaz.population(city) < CITY_POPULATION:
+        return None  # the nearest "in X" is no city: its parts are not this city's
+    if (
+        rec is not None
+        and gaz.population(rec) >= TOWN_POPULATION
+        and gaz.admin1(rec)[0] == gaz.admin1(city)[0]
+        and gaz.country_code(rec) == gaz.country_code(city)
+    ):
+        return None  # "In Kharkiv, ... the Kupiansk district": a raion of its region
+    return city
+
+
+def opened_by_town(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    k: int,
+) -> bool:
+    """Whether the nearest "in X" before mention ``k`` in its paragraph names a place
+    that is no city ("In Kharkiv, the mayor spoke. In Chuhuiv, a drone hit the
+    Kyivskyi district": the district is not Kharkiv's)."""
+    j = _nearest_in(text, mentions, k)
+    if j is None:
+        return False
+    city = resolved[j][0]
+    return city is not None and gaz.is_place(city) and gaz.population(city) < CITY_POPULATION
+
+
+def _nearest_in(text: str, mentions: Sequence[Mention], k: int) -> int | None:
+    """Index of the nearest mention before ``k`` in its paragraph written "in X" (at most
+    :data:`LOOK_BACK` mentions back), or None."""
+    paragraph = text.rfind("\n", 0, mentions[k].start)
     for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
         other = mentions[j]
         if other.start <= paragraph:
             return None
-        if not _IN_BEFORE.search(text, max(0, other.start - 20), other.start):
-            continue
-        city = resolved[j][0]
-        if city is None or not gaz.is_place(city) or gaz.population(city) < CITY_POPULATION:
-            return None  # the nearest "in X" is no city: its parts are not this city's
-        if (
-            rec is not None
-            and gaz.population(rec) >= TOWN_POPULATION
-            and gaz.admin1(rec)[0] == gaz.admin1(city)[0]
-            and gaz.country_code(rec) == gaz.country_code(city)
-        ):
-            return None  # "In Kharkiv, ... the Kupiansk district": a raion of its region
-        return city
+        if _IN_BEFORE.search(text, max(0, other.start - 20), other.start):
+            return j
     return None

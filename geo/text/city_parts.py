@@ -28,7 +28,7 @@ from shapely.geometry import Polygon
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km, ring
-from .city_openers import opened_city
+from .city_openers import opened_by_town, opened_city
 from .tokens import Mention
 
 __all__ = [
@@ -152,7 +152,11 @@ def _targets(
         city = _city_of(text, gaz, mentions, resolved, k)
         if city is None:  # "In Kharkiv, ... the Kyivskyi district" (geo.text.city_openers)
             city = opened_city(text, gaz, mentions, resolved, k)
-        if city is None and names_city_part(text, m.start, m.end, None):
+        if (
+            city is None
+            and names_city_part(text, m.start, m.end, None)
+            and not opened_by_town(text, gaz, mentions, resolved, k)  # "In Chuhuiv, ..."
+        ):
             # "the Industrialnyi district": the city of the paragraph.
             city = of_name.get(m.key)
             if city is None:
