@@ -126,6 +126,9 @@ class Toponym:
     # (a shapely geometry, (lon, lat)) the text allows.
     estimated: bool = False
     uncertainty: Any = field(default=None, compare=False)
+    # Matched by a close spelling only ("Karkhiv" read as Kharkiv; ``geo geocode``'s
+    # "spelling ~"): the gazetteer has no place of this name, ``score`` is scaled down.
+    fuzzy: bool = False
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:
@@ -170,4 +173,5 @@ class Toponym:
             "metonymic": self.metonymic,
             "estimated": self.estimated,
             "uncertainty": _geometry_dict(self.uncertainty),
+            "fuzzy": self.fuzzy,
         }

@@ -53,6 +53,7 @@ from .recognition import find_mentions
 from .regions_named import add_region_cities
 from .resolution import resolve
 from .sizes import mark_villages
+from .spellings import settle_spellings, spelling_similarity
 from .tokens import Mention, Token, tokenize
 from .water import water_bodies
 
@@ -117,6 +118,8 @@ def geoparse(
     resolved = prefer_list_towns(gaz, mentions, resolved, hints)  # "Izium and Lyman"
     # A name read far from every place of its sentence, with a namesake among them.
     resolved = settle_clauses(text, gaz, mentions, resolved, hints)
+    # "Muravka" is not Maryivka 47 km off: a village spelt loosely needs a neighbour.
+    resolved = settle_spellings(gaz, mentions, resolved, hints)
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     resolved = water_bodies(text, mentions, resolved)  # "the Red Sea", "the Gulf of Aden"
@@ -162,7 +165,11 @@ def geoparse(
         if m.unknown or (m.fuzzy and rec is None):
             continue  # not a known place, and nothing in the text locates it
         place = gaz.place(rec) if rec is not None else None
-        out.append(Toponym(m.start, m.end, surface, place, round(score, 4), m.cue))
+        fuzzy = m.fuzzy and rec is not None
+        if fuzzy:
+            # A close spelling is less sure than the name itself: scaled by how alike.
+            score *= spelling_similarity(gaz, m.key, rec)  # type: ignore[arg-type]
+        out.append(Toponym(m.start, m.end, surface, place, round(score, 4), m.cue, fuzzy=fuzzy))
     keys = {(m.start, m.end): (m.key, k in hints) for k, m in enumerate(mentions)}
     return place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced)))
 
