@@ -86,8 +86,6 @@ def unknown_name(
         return None  # inside a person's or an organisation's name
     after_the = i > 0 and _norm(words[i - 1]) == "the"
     compound = last > i
-    if not compound and is_common(gaz, norm, COMMON_TOP):
-        return None  # an everyday word ("However", "After"), at a sentence start or not
     if not compound:
         # "Bani Suhaila": capitalised words the gazetteer does not start a name with;
         # "Ivano-Darivka": capitalised words a hyphen joins, one name whatever they are.
@@ -106,6 +104,10 @@ def unknown_name(
             )
         ):
             last += 1
+        # An everyday word ("However", "After"), at a sentence start or not, unless a
+        # name goes on after it ("Beit Jinn", "Kafr Jinn": "beit" is a common word).
+        if last == i and is_common(gaz, norm, COMMON_TOP):
+            return None
     start, end = starts[i], ends[last]
     at = tokens.at
     prev = at[i - 1] if i > 0 else None

@@ -62,10 +62,12 @@ CITY_POPULATION = 100_000
 NEAR_KM = 40.0
 _AFTER_RELATION = re.compile(rf"{_DIRECTION}\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "in the area of A and B", the Russian Defence Ministry's "in the areas of the
-# settlements of A, B and C": near each other.
+# settlements of A, B and C", a bulletin's "the towns of A, B and C", "Settlements of
+# A and B were shelled": near each other.
 _NEAR = re.compile(
     r"\b(?:near|close to|outside|around|outskirts\s+of|vicinity\s+of|areas?\s+of"
-    r"|areas?\s+of\s+the\s+settlements?\s+of)\s+$",
+    r"|areas?\s+of\s+the\s+settlements?\s+of|(?:towns|villages|settlements|hamlets)\s+of)"
+    r"\s+$",
     re.IGNORECASE,
 )
 #: How far before a name :data:`_NEAR` is looked for (characters).

@@ -142,8 +142,9 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
         _list_hints(text, mentions, out)
     if any(
         word in text
-        for word in ("near", "around", "outside", "close to", "outskirts", "vicinity", "area")
-    ):
+        for word in ("near", "around", "outside", "close to", "outskirts", "vicinity", "area",
+                     "s of")  # "the towns of A, B and C"
+    ):  # fmt: skip
         _near_lists(text, mentions, out)
     # "..., not to be confused with the town of the same name north-east of Y".
     _read_negations(text, mentions, out)
