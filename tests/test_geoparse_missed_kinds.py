@@ -90,3 +90,17 @@ def test_a_name_opened_by_an_everyday_word_is_read_whole(gazetteer):
     t = tops(text, gazetteer)["Beit Jinn"]
     # The gazetteer lacks it: estimated south-west of Damascus, not Beit Jann in Israel.
     assert t.estimated and t.place.country_code == "SY" and km(t, (33.32, 35.87)) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("Ukrainian forces conducted a drone strike against the Novokuibyshevsk Oil Refinery "
+         "in Samara Oblast overnight.", "Novokuibyshevsk", 518659),
+        ("The Syzran Oil Refinery was hit by drones.", "Syzran", 484972),
+        ("Fire broke out at the Kremenchuk Refinery after the strike.", "Kremenchuk", 704147),
+    ],
+)  # fmt: skip
+def test_a_facility_named_after_a_town_is_located_by_it(gazetteer, text, name, geonameid):
+    t = tops(text, gazetteer)[name]
+    assert t.place.geonameid == geonameid and t.cue == "facility"
