@@ -104,3 +104,28 @@ def test_a_name_opened_by_an_everyday_word_is_read_whole(gazetteer):
 def test_a_facility_named_after_a_town_is_located_by_it(gazetteer, text, name, geonameid):
     t = tops(text, gazetteer)[name]
     assert t.place.geonameid == geonameid and t.cue == "facility"
+
+
+LYMAN_DONETSK, LYMAN_KHARKIV = 704204, 703071
+
+
+@pytest.mark.parametrize(
+    ("text", "geonameid"),
+    [
+        ("Fighting continues near Lyman and Volchansk.", LYMAN_DONETSK),
+        ("Russian troops attacked near Lyman and Kupiansk.", LYMAN_DONETSK),
+        ("Russian forces shelled Lyman, the regional governor said, as fighting went on near "
+         "Siversk.", LYMAN_DONETSK),
+        # A place the text names next to the village keeps the village.
+        ("Russian drones struck Lyman and Zmiiv in Kharkiv Oblast, injuring two.", LYMAN_KHARKIV),
+    ],
+)  # fmt: skip
+def test_a_front_line_town_outweighs_a_front_region_village(gazetteer, text, geonameid):
+    assert tops(text, gazetteer)["Lyman"].place.geonameid == geonameid
+
+
+def test_a_front_village_with_a_neighbour_in_the_text_stays(gazetteer):
+    text = ("Russian forces pressed toward Orikhiv and tested defences near Kamianske and "
+            "Stepnohirsk.")  # fmt: skip
+    t = tops(text, gazetteer)["Kamianske"]
+    assert t.place.admin1_code == "26" and km(t, (47.54, 35.37)) < 5
