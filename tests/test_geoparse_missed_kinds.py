@@ -129,3 +129,23 @@ def test_a_front_village_with_a_neighbour_in_the_text_stays(gazetteer):
             "Stepnohirsk.")  # fmt: skip
     t = tops(text, gazetteer)["Kamianske"]
     assert t.place.admin1_code == "26" and km(t, (47.54, 35.37)) < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat_lon"),
+    [
+        ("Aid groups said thousands of people had fled El Fasher for Tawila, about 60 "
+         "kilometers (37 miles) to the west, and for Kebkabiya.", "Tawila", (13.50, 24.82)),
+        ("Families left Kharkiv for Prylipka, some 40 km to the east.", "Prylipka",
+         (50.09, 36.78)),
+        # A place the gazetteer has that fits keeps its own point.
+        ("Families left Kharkiv for Vovchanski Khutory, some 70 km to the north-east.",
+         "Vovchanski Khutory", (50.30, 36.98)),
+    ],
+)  # fmt: skip
+def test_a_distance_and_direction_from_the_place_before_locates_a_name(
+    gazetteer, text, name, lat_lon
+):
+    t = tops(text, gazetteer)[name]
+    assert t.place is not None and km(t, lat_lon) < 40
+    assert t.estimated == (t.place.geonameid == 0)

@@ -21,6 +21,7 @@ from .containers import has_container, is_definition, read_container, read_defin
 from .datelines import capital_dateline
 from .facilities import facility_name_after
 from .front import front_hamlet
+from .hints import hint_follows
 from .lists import after_place_cue, in_route_chain
 from .name_words import (
     is_city_name,
@@ -376,6 +377,7 @@ def accept(
             and not after_place_cue(text, tokens, i)  # "near A, B and C"
             and not region_after(text, end, gaz, candidates)  # "X in the Donetsk region"
             and not front_hamlet(text, gaz, [c.record for c in candidates])
+            and not hint_follows(text, first.start, end)  # "Tawila, 60 km to the west"
         ):
             return None
     cue = cue or ("facility" if facility else "")

@@ -44,6 +44,16 @@ _HINT = re.compile(
     rf"(?P<dir>{_DIRECTION})\s+of\s+",
     re.IGNORECASE,
 )
+_UNITS = r"(?:km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)"
+# After the name, a distance and a direction from the place named before it: "fled El
+# Fasher for Tawila, about 60 kilometers (37 miles) to the west" (no "of" after it).
+_HINT_BACK = re.compile(
+    r",\s*(?:(?:about|some|around|approximately|roughly|nearly|just|only)\s+)?"
+    rf"(?P<lo>{_NUMBER})(?:\s*(?:-|–|to)\s*(?P<hi>{_NUMBER}))?\s*(?P<unit>{_UNITS})"
+    rf"(?:\s*\((?:about\s+|some\s+|around\s+|approximately\s+|roughly\s+)?{_NUMBER}\s*"
+    rf"{_UNITS}\))?\s+(?:to\s+the\s+|further\s+)(?P<dir>{_DIRECTION})\b(?!\s+(?:of|from)\b)",
+    re.IGNORECASE,
+)
 #: Without a stated distance, a village "south-east of Y" is within this band around Y.
 UNSTATED_BAND_KM = (2.0, 40.0)
 #: ... and a town the gazetteer knows fits the hint up to this far ("Vovchansk, north-east
