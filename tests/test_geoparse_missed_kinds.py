@@ -149,3 +149,22 @@ def test_a_distance_and_direction_from_the_place_before_locates_a_name(
     t = tops(text, gazetteer)[name]
     assert t.place is not None and km(t, lat_lon) < 40
     assert t.estimated == (t.place.geonameid == 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat_lon"),
+    [
+        ("Survivors from Zamzam camp, 15 km south of El Fasher, reached safety.",
+         "Zamzam camp", (13.49, 25.30)),
+        ("Thousands fled to the Kalma camp, 17 km east of Nyala.", "Kalma camp",
+         (12.02, 25.00)),
+    ],
+)  # fmt: skip
+def test_a_camp_a_hint_locates_is_a_place(gazetteer, text, name, lat_lon):
+    t = tops(text, gazetteer)[name]
+    assert t.estimated and t.cue == "camp" and km(t, lat_lon) < 25
+
+
+def test_a_camp_nothing_locates_is_left_out(gazetteer):
+    found = tops("Survivors from Zamzam camp reached safety on foot.", gazetteer)
+    assert not any("Zamzam" in name for name in found)

@@ -109,6 +109,15 @@ def unknown_name(
         if last == i and is_common(gaz, norm, COMMON_TOP):
             return None
     start, end = starts[i], ends[last]
+    camp = _CAMP.match(text, end)
+    if camp is not None:
+        # "the Abu Shouk displacement camp, about 5 kilometers north of al-Fashir": a camp
+        # is a place of its own the gazetteer lacks, kept where a hint after it locates it.
+        k = next(k for k in range(last + 1, min(last + 4, len(ends))) if ends[k] == camp.end())
+        if not hint_follows(text, start, camp.end()):
+            return None
+        return Mention(start, camp.end(), normalize(text[start : camp.end()]), i, k, "camp",
+                       unknown=True)  # fmt: skip
     at = tokens.at
     prev = at[i - 1] if i > 0 else None
     cue = ""
@@ -257,6 +266,12 @@ def settle_spellings(
                 continue
         out[k] = (None, score)
     return out
+
+
+# A camp after a name: "Zamzam camp", "the Abu Shouk displacement camp".
+_CAMP = re.compile(
+    r" (?:(?:refugee|displacement|displaced|tent|IDP|transit|migrant)\s)?[Cc]amps?\b"
+)
 
 
 _RELATION_BEFORE = re.compile(
