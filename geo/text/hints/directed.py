@@ -155,7 +155,7 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
     if any(
         word in text
         for word in ("near", "around", "outside", "close to", "outskirts", "vicinity", "area",
-                     "s of")  # "the towns of A, B and C"
+                     "owns of", "illages of", "ettlements of", "amlets of")  # "the towns of"
     ):  # fmt: skip
         _near_lists(text, mentions, out)
     # "..., not to be confused with the town of the same name north-east of Y".
