@@ -10,7 +10,7 @@ from .errors import InputError
 from .gazetteer.index import Gazetteer, load_gazetteer
 from .model import Analysis
 from .text.geoparse import geoparse
-from .text.metonymy import mark_metonymy
+from .text.metonymy import mark_metonymy, seats_of_government
 
 __all__ = ["analyze"]
 
@@ -71,7 +71,8 @@ def analyze(
     title = scrub_text(title) if title else title
     wanted = _stages(stages)
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
-    toponyms = mark_metonymy(text, geoparse(text, gaz, demonyms=demonyms))
+    found = geoparse(text, gaz, demonyms=demonyms)
+    toponyms = mark_metonymy(text, found, seats=seats_of_government(gaz, found))
     features: tuple = ()
     if "features" in wanted:  # imported when needed: --only toponyms never compiles them
         from .text.spatial import extract_features

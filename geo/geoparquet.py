@@ -45,7 +45,7 @@ _COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("text", "string"), ("name", "string"), ("geonameid", "int64"), ("kind", "string"),
         ("country_code", "string"), ("admin1", "string"), ("lat", "float64"),
         ("lon", "float64"), ("score", "float64"), ("cue", "string"), ("metonymic", "bool"),
-        ("estimated", "bool"),
+        ("estimated", "bool"), ("fuzzy", "bool"),
     ],
     "features": [
         ("id", "string"), ("index", "int32"), ("kind", "string"), ("start", "int64"),

@@ -39,7 +39,7 @@ def _plain_marks(text, gaz, mentions):
         return [None] * len(mentions)
     row, kind = gaz.row, gaz.kind
     marks = []
-    for m in mentions:
+    for k, m in enumerate(mentions):
         keep = None
         if not m.demonym_country and len(m.candidates) >= 2:
             places = [(c.record, row(c.record)) for c in m.candidates
@@ -51,6 +51,15 @@ def _plain_marks(text, gaz, mentions):
                           if (r.country_code, r.admin1[0]) not in front.FRONT_REGIONS)
                 keep = frozenset(rec for rec, r in inside
                                  if top < front._NOTED or r.population >= front._SHARE * top)
+                # A front town over front villages under a quarter its size, unless a
+                # place named nearby lies next to the village or a negation follows.
+                town = max((r.population for rec, r in inside if rec in keep), default=0)
+                if town >= front._TOWN and not front.negation_follows(text, m.end):
+                    small = [rec for rec, r in inside
+                             if rec in keep and r.population < front._FRONT_SHARE * town]
+                    if small:
+                        keep = keep.difference(small).union(
+                            front._with_neighbours(gaz, mentions, k, small))
         marks.append(keep or None)
     return marks
 

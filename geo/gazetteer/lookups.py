@@ -26,7 +26,7 @@ from .fuzzy import DELETION_PREFIX, SKELETON_PREFIX, deletions, skeleton
 from .normalize import key_hash, normalize
 from .transliterate import e_for_yo
 
-__all__ = ["Candidate", "RecordSearch"]
+__all__ = ["Candidate", "RecordSearch", "transliteration_variants"]
 
 # The kinds of record named by a key, from its flag bits.
 _KINDS_OF_FLAGS = tuple(
@@ -69,6 +69,41 @@ def _same_onset(query: str, name: str) -> bool:
 
 _VOWEL_LETTERS = frozenset("aeiouyw")
 _ONSET = re.compile(r"^(?:(?:al|el|an|ar|as|ash|at|ad|az|ed|en|er|es|ez)\s+)?\W*")
+
+# Endings of transliterated Arabic names that stand for one another: "-iyeh", "-iyah",
+# "-ieh", "-iye", "-iya" (Nabatiyeh, Nabatiyah, Nabatieh).
+_ENDINGS = ("iyeh", "iyah", "ieh", "iah", "iye", "iya")
+_ENDING = re.compile(r"(?:iyeh|iyah|ieh|iah|iye|iya)$")
+# Words written either way: "Beit"/"Bayt", "Deir"/"Dayr", "Tel"/"Tall".
+_WORDS = {"beit": "bayt", "bayt": "beit", "deir": "dayr", "dayr": "deir", "tel": "tall",
+          "tall": "tel", "ain": "ayn", "ayn": "ain"}  # fmt: skip
+
+
+def transliteration_variants(normalized: str) -> list[str]:
+    """Other transliterations of a (normalised, Latin) name: its Arabic ending written
+    otherwise, its article ("al", "el") dropped or its first word spelt the other way.
+
+    >>> transliteration_variants("nabatiyeh")[:3]
+    ['nabatiyah', 'nabatieh', 'nabatiah']
+    >>> transliteration_variants("al mawasi"), transliteration_variants("beit jinn")
+    (['mawasi'], ['bayt jinn'])
+    >>> transliteration_variants("kharkiv")
+    []
+    """
+    if not normalized.isascii():
+        return []
+    out: list[str] = []
+    m = _ENDING.search(normalized)
+    if m is not None and m.start() >= 3:
+        stem = normalized[: m.start()]
+        out += [stem + e for e in _ENDINGS if stem + e != normalized]
+    first, _, rest = normalized.partition(" ")
+    if rest and first in ("al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ed", "en"):
+        out.append(rest)
+    elif rest and first in _WORDS:
+        out.append(f"{_WORDS[first]} {rest}")
+    return out
+
 
 class Candidate(NamedTuple):
     """A record matched by name: ``quality`` 0 primary name, 1 alias, 2 alternate name."""
@@ -273,6 +308,11 @@ class RecordSearch:
                 qualities = self._qual[start:end].tolist()
                 posted = self._post[start:end].tolist()
                 records.update(r for r, q in zip(posted, qualities, strict=True) if q <= 1)
+        # Transliterations of an Arabic name's ending or article ("Nabatiyeh" for
+        # Nabatieh), found among all names, alternate names too (the keys above hold own
+        # names only).
+        for variant in transliteration_variants(normalized):
+            records.update(c.record for c in self.lookup_normalized(variant))
         records -= exact
         found = tuple(
             Candidate(r, QUALITY_FUZZY)

@@ -133,6 +133,9 @@ class Toponym:
     # representative point: inside a sea, midway along a river.
     water: str = ""
     geometry: Any = field(default=None, compare=False)
+    # Matched by a close spelling only ("Karkhiv" read as Kharkiv; ``geo geocode``'s
+    # "spelling ~"): the gazetteer has no place of this name, ``score`` is scaled down.
+    fuzzy: bool = False
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:
@@ -177,6 +180,7 @@ class Toponym:
             "metonymic": self.metonymic,
             "estimated": self.estimated,
             "uncertainty": _geometry_dict(self.uncertainty),
+            "fuzzy": self.fuzzy,
             **(
                 {"water": self.water, "geometry": _geometry_dict(self.geometry)}
                 if self.water

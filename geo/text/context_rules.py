@@ -19,7 +19,9 @@ from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .containers import has_container, is_definition, read_container, read_definition
 from .datelines import capital_dateline
+from .facilities import facility_name_after
 from .front import front_hamlet
+from .hints import hint_follows
 from .lists import after_place_cue, in_route_chain
 from .name_words import (
     is_city_name,
@@ -239,7 +241,11 @@ def accept(
         ):
             remember_person(tokens, i, j, text, gaz, not_places)
             return None
-    if nxt is not None and next_joined and nxt.capitalized and cue != "region" and not route:
+    # "the Novokuibyshevsk Oil Refinery": a facility named after the place, no longer name.
+    facility = bool(nxt is not None and next_joined and facility_name_after(at, j + 1, n))
+    if (
+        nxt is not None and next_joined and nxt.capitalized and cue != "region" and not route
+    ) and not facility:
         if common_limit < 0:
             common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
         # A weekday after a name is when, not a surname: "descend on Toronto Saturday".
@@ -308,7 +314,7 @@ def accept(
         # A facility named after a place ("the Kursk Nuclear Power Plant", "the Bali
         # airport") is located by it, as readers and annotators do: the name stays, its
         # cue says that it stands for the facility.
-        facility = after in lx.FACILITY_WORDS and after not in lx.WATER_WORDS
+        facility = facility or (after in lx.FACILITY_WORDS and after not in lx.WATER_WORDS)
     # Rivers: "crossed the Dnipro".
     if key in lx.RIVERS and prev is not None and prev.norm == "the" and prev_gap == " ":
         return None
@@ -371,6 +377,7 @@ def accept(
             and not after_place_cue(text, tokens, i)  # "near A, B and C"
             and not region_after(text, end, gaz, candidates)  # "X in the Donetsk region"
             and not front_hamlet(text, gaz, [c.record for c in candidates])
+            and not hint_follows(text, first.start, end)  # "Tawila, 60 km to the west"
         ):
             return None
     cue = cue or ("facility" if facility else "")

@@ -15,15 +15,42 @@ the text itself (:data:`~geo.text.lexicon.facilities.PLANT_NAMES`) and read at i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..model import Toponym
 from .fold import folded
+from .lexicon import FACILITY_WORDS, WATER_WORDS
 from .lexicon.facilities import FACILITY_KINDS, FACILITY_SITES, PLANT_NAMES
-from .tokens import Mention
+from .tokens import Mention, Token
 
-__all__ = ["locate_facilities", "place_plants"]
+__all__ = ["facility_name_after", "locate_facilities", "place_plants"]
+
+#: Capitalised words read after a place's name for the facility word closing them.
+_FACILITY_REACH = 3
+
+
+def facility_name_after(tokens: Mapping[int, Token] | Sequence[Token], k: int, n: int) -> bool:
+    """Do the capitalised words from ``tokens[k]`` on (of ``n`` tokens) close, within
+    three words, with a facility word ("Novokuibyshevsk Oil Refinery", "Zaporizhzhia
+    Thermal Power Plant", "Ryazan Oil Refinery")?  Then the name before them names the
+    facility's place, not a person's or a body's longer name.  Read over single spaces.
+
+    >>> from geo.text.tokens import tokenize
+    >>> toks = tokenize("the Novokuibyshevsk Oil Refinery")
+    >>> facility_name_after(toks, 2, len(toks)), facility_name_after(toks, 3, len(toks))
+    (True, True)
+    >>> toks = tokenize("the Novokuibyshevsk Oil company refinery")
+    >>> facility_name_after(toks, 2, len(toks))
+    False
+    """
+    for m in range(k, min(k + _FACILITY_REACH, n)):
+        tok = tokens[m]
+        if not tok.capitalized or (m > k and tokens[m - 1].end + 1 != tok.start):
+            return False
+        if tok.norm in FACILITY_WORDS and tok.norm not in WATER_WORDS:
+            return True
+    return False
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 

@@ -28,8 +28,12 @@ import functools
 import re
 from collections.abc import Sequence
 
+import numpy as np
+
+from ..gazetteer.distance import great_circle_km
 from ..gazetteer.index import Gazetteer
 from .fold import FoldedPattern
+from .hints.negations import negation_follows
 from .tokens import Mention
 
 __all__ = ["FRONT_REGIONS", "GROUP_REGIONS", "about_fighting", "front_hamlet", "mark_front"]
@@ -111,6 +115,9 @@ _UKRAINE = re.compile(
     r"|Novorossiya)\b"
 )
 _TOWN = 10_000
+#: A front-line namesake keeps the prior against a front-line town of :data:`_TOWN`
+#: people only with this share of its population.
+_FRONT_SHARE = 0.25
 
 
 def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
@@ -123,7 +130,7 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
     row, kind = gaz.row, gaz.kind
     groups = _group_regions(text) if "roup" in text else []
     ukraine: bool | None = None
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if groups and m.candidates:
             regions = _regions_at(groups, m.start)
             if regions is not None:
@@ -157,10 +164,48 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
                 and (top < _REGIONAL_CITY or (ukraine and top < _WORLD_CITY))
             )
         )
+        # Of front-line namesakes, a town outweighs villages a fifth its size and less:
+        # "near Lyman" is the Donetsk Oblast town of 20,000, not Kharkiv Oblast's village.
+        # Unless the text names a place next to the village ("near Kamianske ... and
+        # Stepnohirsk": the village by Stepnohirsk, not the city on the Dnieper).
+        town = max((r.population for rec, r in front if rec in keep), default=0)
+        if town >= _TOWN and not negation_follows(text, m.end):  # "not the town of"
+            small = [rec for rec, r in front if rec in keep and r.population < _FRONT_SHARE * town]
+            if small:
+                keep = keep.difference(small).union(_with_neighbours(gaz, mentions, k, small))
         if keep:
             if not about_fighting(text):
                 return
             m.front = keep
+
+
+#: Km from a village to a place the text names near it (its neighbour), and how many
+#: mentions on each side are read for one (a bounded window: linear in the text).
+_NEIGHBOUR_KM = 25.0
+_WINDOW = 10
+
+
+def _with_neighbours(
+    gaz: Gazetteer, mentions: Sequence[Mention], k: int, villages: Sequence[int]
+) -> list[int]:
+    """The ``villages`` (records) within :data:`_NEIGHBOUR_KM` of a candidate place of
+    another mention among the :data:`_WINDOW` on either side of mention ``k``."""
+    around = [
+        c.record
+        for j in range(max(0, k - _WINDOW), min(len(mentions), k + _WINDOW + 1))
+        if j != k and mentions[j].key != mentions[k].key
+        for c in mentions[j].candidates
+        if gaz.kind(c.record) == "place"
+    ]
+    if not around:
+        return []
+    there = np.radians(gaz.coordinates(around))
+    out = []
+    for rec in villages:
+        lat, lon = np.radians(gaz.lat_lon(rec))
+        if float(great_circle_km(lat, lon, there[:, 0], there[:, 1]).min()) <= _NEIGHBOUR_KM:
+            out.append(rec)
+    return out
 
 
 @functools.lru_cache(maxsize=4)

@@ -61,6 +61,7 @@ from .regions_named import add_region_cities
 from .resolution import resolve
 from .sentences import text_blocks
 from .sizes import mark_villages
+from .spelling_support import settle_spellings, spelling_similarity
 from .tokens import Mention, Token, tokenize
 from .water import find_water
 from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
@@ -130,6 +131,8 @@ def geoparse(
     read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints)  # "Izium and Lyman"
+    # "Muravka" is not Maryivka 47 km off: a village spelt loosely needs a neighbour.
+    resolved = settle_spellings(gaz, mentions, resolved, hints)
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     resolved = water_bodies(text, mentions, resolved)  # "the Black Sea Fleet"
@@ -192,7 +195,11 @@ def geoparse(
         if m.unknown or (m.fuzzy and rec is None):
             continue  # not a known place, and nothing in the text locates it
         place = gaz.place(rec) if rec is not None else None
-        out.append(Toponym(m.start, m.end, surface, place, round(score, 4), m.cue))
+        fuzzy = m.fuzzy and rec is not None
+        if fuzzy:
+            # A close spelling is less sure than the name itself: scaled by how alike.
+            score *= spelling_similarity(gaz, m.key, rec)  # type: ignore[arg-type]
+        out.append(Toponym(m.start, m.end, surface, place, round(score, 4), m.cue, fuzzy=fuzzy))
     keys = {(m.start, m.end): (m.key, k in hints) for k, m in enumerate(mentions)}
     toponyms = place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced)))
     return water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"

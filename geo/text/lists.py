@@ -21,6 +21,11 @@ _GAPS = frozenset({", ", " ", "-"})
 _JOINERS = frozenset({"and", "or"})
 #: How many tokens back a list is read (about five names of up to two words).
 _MAX_BACK = 16
+#: Words of settlements a list of names follows with "of": "the towns of A, B and C".
+_SETTLEMENTS_OF = frozenset(
+    "town towns village villages city cities settlement settlements hamlet hamlets "
+    "community communities municipality municipalities".split()
+)
 
 
 def after_place_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -44,6 +49,12 @@ def after_place_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
     >>> t = "near Pokrovsk itself, Lysivka and Kotlyne"
     >>> [after_place_cue(t, tokenize(t), k) for k in (3, 5)]
     [True, True]
+    >>> t = "the towns of Bint Jbeil, Marjayoun and Khiam"
+    >>> [after_place_cue(t, tokenize(t), k) for k in (5, 7)]
+    [True, True]
+    >>> t = "the leaders of Texas and Ohio"
+    >>> after_place_cue(t, tokenize(t), 5)
+    False
     >>> t = "gains in BOV and MIDI"
     >>> after_place_cue(t, tokenize(t), 4)
     False
@@ -62,7 +73,10 @@ def after_place_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
             k -= 1  # "near Pokrovsk itself, Lysivka and Kotlyne": the list goes on
             continue
         if not tok.capitalized:
-            return tok.norm in lx.HAMLET_CUES and tok.norm != "of"
+            if tok.norm == "of":
+                # "the towns of A, B and C", "Settlements of A and B were shelled".
+                return k > 0 and tokens[k - 1].norm in _SETTLEMENTS_OF
+            return tok.norm in lx.HAMLET_CUES
         if tok.text.isupper():
             return False
         k -= 1

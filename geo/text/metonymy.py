@@ -24,7 +24,10 @@ A toponym is metonymic when the words around it make it a political actor:
    territory". The place in such an adjective names its government, so it is
    metonymic; "Kyiv-based analysts" (located there) is not.
 4. **The agent or object of a political verb**: "officials installed by Russia",
-   "accused Kyiv of", "urged Washington to", "talks with Moscow".
+   "accused Kyiv of", "urged Washington to", "talks with Moscow", "pressure on Kyiv":
+   a government is named by its country or its seat (a national capital, when the
+   caller says which places are: ``seats``); any other town there is the place the
+   verb is aimed at ("keep up pressure on Pokrovsk and Myrnohrad").
 
 5. **A place inside an organisation's name**: "Bank of America", "the University
    of Michigan", "the Church of England", "The New York Times", "Texas Instruments":
@@ -52,15 +55,16 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
+from ..gazetteer.index import Gazetteer
 from ..model import Toponym
 from .agents import names_an_agent
 from .fold import FoldedPattern, folded
 from .people import ORGANISATION_OF
 
-__all__ = ["is_metonymic", "mark_metonymy", "names_an_actor"]
+__all__ = ["is_metonymic", "mark_metonymy", "names_an_actor", "seats_of_government"]
 
 _SPEECH_VERBS = (
     r"said|says|say|stated|states|claimed|claims|announced|announces|denied|denies|deny|"
@@ -175,24 +179,30 @@ _FAST_AGENT_OR_OBJECT = FoldedPattern(_AGENT_OR_OBJECT.pattern, _AGENT_OR_OBJECT
 _FAST_LOCATIVE_BEFORE = FoldedPattern(_LOCATIVE_BEFORE.pattern, _LOCATIVE_BEFORE.flags)
 
 
-def is_metonymic(text: str, toponym: Toponym) -> bool:
+def is_metonymic(text: str, toponym: Toponym, *, seats: Collection[int] | None = None) -> bool:
     """Whether the toponym at ``toponym.start:toponym.end`` names a government or its people.
 
     See the module docstring for the rule. Only countries, first-level regions
     and populated places (capitals and cities that speak) can be metonymic;
-    a toponym with no resolved place is left literal.
+    a toponym with no resolved place is left literal.  ``seats`` holds the
+    GeoNames ids of the seats of government (national capitals) among the places:
+    only those, and countries, are the object of a political verb as a government
+    ("pressure on Kyiv"; not "pressure on Pokrovsk"); ``None``: any place may be.
     """
     place = toponym.place
     if place is None or place.kind not in ("country", "place", "admin1"):
         return False
-    return names_an_actor(text, toponym.start, toponym.end, country=place.kind == "country")
+    country = place.kind == "country"
+    seat = country or seats is None or place.geonameid in seats
+    return names_an_actor(text, toponym.start, toponym.end, country=country, seat=seat)
 
 
 @functools.lru_cache(maxsize=4096)
-def names_an_actor(text: str, s: int, e: int, *, country: bool) -> bool:
+def names_an_actor(text: str, s: int, e: int, *, country: bool, seat: bool = True) -> bool:
     """Whether the name at ``text[s:e]`` names a government or its people (the rule of
-    :func:`is_metonymic`, for a name whose place is a country when ``country``).
-    Memoised (the resolution asks it of a country's names, then the metonymy marks)."""
+    :func:`is_metonymic`, for a name whose place is a country when ``country``, a
+    country or a seat of government when ``seat``). Memoised (the resolution asks it of
+    a country's names, then the metonymy marks)."""
     before = text[max(0, s - _LOOK_BEHIND) : s]
     # The case-insensitive look-behinds run case-sensitively on the folded copy (same
     # answer, :mod:`geo.text.fold`).
@@ -205,8 +215,8 @@ def names_an_actor(text: str, s: int, e: int, *, country: bool) -> bool:
         return True  # "the Kyiv Independent", "the Kiev regime", "the city Moscow captured"
     if country and _COUNTRY_BODY.match(text, e):
         return True  # "UK Maritime Trade Operations said": a body of the state
-    if _FAST_AGENT_OR_OBJECT.fast.search(low_before):
-        return True
+    if seat and _FAST_AGENT_OR_OBJECT.fast.search(low_before):
+        return True  # "accused Kyiv of", "pressure on Moscow" (a town there is a place)
     if before.endswith(("-", "‐")) or text[e : e + 1] in ("-", "‐"):
         return False  # part of a compound: "Kyiv-based", "pro-Moscow" (not a dateline's
         # dash: "DONETSK, Ukraine (Reuters) - Russia said")
@@ -221,7 +231,9 @@ def names_an_actor(text: str, s: int, e: int, *, country: bool) -> bool:
     return country and bool(_COUNTRY_SUBJECT_OF.match(text, e))
 
 
-def mark_metonymy(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
+def mark_metonymy(
+    text: str, toponyms: Sequence[Toponym], *, seats: Collection[int] | None = None
+) -> tuple[Toponym, ...]:
     """The toponyms with ``metonymic`` set where they name a government (same order).
 
     Parameters
@@ -230,6 +242,9 @@ def mark_metonymy(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]
         The analysed text (toponym offsets index it).
     toponyms : sequence of Toponym
         As found by :func:`geo.text.geoparse.geoparse`.
+    seats : collection of int, optional
+        GeoNames ids of the seats of government (national capitals) among the
+        places (:func:`seats_of_government`); ``None``: any place may be one.
 
     Returns
     -------
@@ -238,9 +253,17 @@ def mark_metonymy(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]
         objects otherwise.
     """
     return tuple(
-        replace(t, metonymic=True) if not t.metonymic and is_metonymic(text, t) else t
+        replace(t, metonymic=True) if not t.metonymic and is_metonymic(text, t, seats=seats) else t
         for t in toponyms
     )
+
+
+def seats_of_government(gaz: Gazetteer, toponyms: Sequence[Toponym]) -> frozenset[int]:
+    """GeoNames ids of the national capitals of the countries the toponyms lie in
+    (GeoNames' country information): the places that can stand for a government."""
+    codes = {t.place.country_code for t in toponyms if t.place is not None}
+    capitals = (gaz.capital(code) for code in sorted(codes) if code)
+    return frozenset(gaz.geonameid(r) for r in capitals if r is not None)
 
 
 def _preceded_by_name(before: str) -> bool:

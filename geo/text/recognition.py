@@ -396,5 +396,5 @@ def _never_unknown(
     too short, all capitals, never a place, or an everyday word."""
     if len(word) < 4 or word.isupper() or norm in NOT_UNKNOWN or norm in not_places:
         return True
-    rank = common_rank(norm)
-    return rank is not None and rank < COMMON_TOP
+    # "Beit Jinn": an everyday word that opens an Arabic name is read on (unknown_name).
+    return norm not in lx.NAME_HEADS and (r := common_rank(norm)) is not None and r < COMMON_TOP

@@ -25,7 +25,12 @@ from .name_words import is_common
 from .tokens import Mention, _norm, _Tokens
 from .variants import variant_candidates
 
-__all__ = ["NOT_UNKNOWN", "compound_end", "joined_particles", "unknown_name"]
+__all__ = [
+    "NOT_UNKNOWN",
+    "compound_end",
+    "joined_particles",
+    "unknown_name",
+]
 
 _MAX_WORDS = 7
 _NOT_SETTLEMENT_AFTER = lx.WATER_WORDS | lx.FACILITY_WORDS
@@ -76,8 +81,6 @@ def unknown_name(
         return part  # "Darnitskiy rayon", "the Kievsky district of Donetsk"
     after_the = i > 0 and _norm(words[i - 1]) == "the"
     compound = last > i
-    if not compound and is_common(gaz, norm, COMMON_TOP):
-        return None  # an everyday word ("However", "After"), at a sentence start or not
     if not compound:
         # "Bani Suhaila": capitalised words the gazetteer does not start a name with;
         # "Ivano-Darivka": capitalised words a hyphen joins, one name whatever they are.
@@ -96,7 +99,20 @@ def unknown_name(
             )
         ):
             last += 1
+        # An everyday word ("However", "After"), at a sentence start or not, unless a
+        # name goes on after it ("Beit Jinn", "Kafr Jinn": "beit" is a common word).
+        if last == i and is_common(gaz, norm, COMMON_TOP):
+            return None
     start, end = starts[i], ends[last]
+    camp = _CAMP.match(text, end)
+    if camp is not None:
+        # "the Abu Shouk displacement camp, about 5 kilometers north of al-Fashir": a camp
+        # is a place of its own the gazetteer lacks, kept where a hint after it locates it.
+        k = next(k for k in range(last + 1, min(last + 4, len(ends))) if ends[k] == camp.end())
+        if not hint_follows(text, start, camp.end()):
+            return None
+        return Mention(start, camp.end(), normalize(text[start : camp.end()]), i, k, "camp",
+                       unknown=True)  # fmt: skip
     at = tokens.at
     prev = at[i - 1] if i > 0 else None
     cue = ""
@@ -203,6 +219,12 @@ _TAKEN_BEFORE = re.compile(
     r"encircled|surrounded|cleared|reached|shelled|attacked|struck|hit|holds?|held)\s+$",
     re.IGNORECASE,
 )
+# A camp after a name: "Zamzam camp", "the Abu Shouk displacement camp".
+_CAMP = re.compile(
+    r" (?:(?:refugee|displacement|displaced|tent|IDP|transit|migrant)\s)?[Cc]amps?\b"
+)
+
+
 _RELATION_BEFORE = re.compile(
     r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:[- ]?(?:east|west))?"
     r"\s+of\s+$",

@@ -20,8 +20,9 @@ Conventions
   2025-06-02, see :func:`document_year`); with neither, ``start``/``end`` are
   ``None`` and the precision stays ``"day"`` or ``"month"``.
 - **Relative dates** need ``article_date``: a bare or "on" weekday is the most
-  recent such day on or before the article date, "last Friday" the one before
-  it, "next Friday" the one after; "this week" is Monday to Sunday, "earlier
+  recent such day on or before the article date (the coming one, on or after it,
+  in a clause in the future tense: "will travel on Saturday", "is due to"), "last
+  Friday" the one before it, "next Friday" the one after; "this week" is Monday to Sunday, "earlier
   this week" Monday to the article date, "last month" the previous calendar
   month, "three days ago" one day.
 - **Open ends.** "since X" ends on the article date (``None`` without one);

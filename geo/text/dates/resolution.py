@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import replace
 
 from ...model import DateSpan
@@ -82,6 +83,55 @@ def _abs_period(
     return _period(atom, year)
 
 
+# Words that put a clause in the future ("will travel", "is due to", "plans to") and
+# the past (a verb in -ed, "was", "said", "met" ...): a bare weekday is the coming one
+# when the nearest of them is a future's.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:due|set|going|expected|scheduled|"
+    r"slated|poised)\s+to|(?:plans?|planning|intends?|aims?|hopes?)\s+to|"
+    r"(?:scheduled|planned|slated|due|set)\s+(?:for|on)|is\s+to|are\s+to)\b"
+    r"|'ll\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:\w+ed|was|were|had|did|said|told|met|took|went|came|made|held|began|fought|"
+    r"struck|spoke|hit|shot|fled|left|lost|won|saw|gave|sent|brought|thought|found|"
+    r"launched|kept|ran|fell|flew|stood|wrote|led|paid|caught|sought|built|broke)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_TENSE_REACH = 160  # characters searched on each side of the weekday
+
+
+def future_tense(text: str, start: int, end: int) -> bool:
+    """Is the clause of a weekday at ``text[start:end]`` in the future tense?
+
+    The nearest tense word before the weekday in its sentence decides ("Zelenskyy
+    will travel to Ankara on Saturday"); with none before it, the nearest after it
+    ("On Saturday, talks are due to resume").  A past tense, or none, keeps the
+    weekday the last one.
+
+    >>> future_tense("Zelenskyy will travel to Ankara on Saturday.", 32, 43)
+    True
+    >>> future_tense("Officials said the envoy met him on Saturday.", 34, 45)
+    False
+    >>> future_tense("On Saturday, talks are due to resume.", 3, 11)
+    True
+    """
+    lo = max(0, start - _TENSE_REACH)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    before = text[ends[-1] if ends else lo : start]
+    cues = [(m.end(), True) for m in _FUTURE.finditer(before)]
+    cues += [(m.end(), False) for m in _PAST.finditer(before)]
+    if cues:
+        return max(cues)[1]  # the nearest; a future's "expected to" outlasts its "-ed"
+    stop = _CLAUSE_END.search(text, end, end + _TENSE_REACH)
+    after = text[end : stop.start() if stop else end + _TENSE_REACH]
+    cues = [(m.start(), False) for m in _FUTURE.finditer(after)]
+    cues += [(m.start(), True) for m in _PAST.finditer(after)]
+    return not min(cues)[1] if cues else False
+
+
 def _rel_period(atom: _Atom, ref: dt.date | None) -> tuple[dt.date | None, dt.date | None, str]:
     if ref is None:
         return None, None, "relative"
@@ -94,7 +144,7 @@ def _rel_period(atom: _Atom, ref: dt.date | None) -> tuple[dt.date | None, dt.da
         back = (ref.weekday() - wd) % 7
         if which in ("last", "previous"):
             back = back or 7
-        elif which in ("next", "this"):
+        elif which in ("next", "this", "coming"):
             ahead = (wd - ref.weekday()) % 7
             if which == "next":
                 ahead = ahead or 7
@@ -204,6 +254,14 @@ def _resolve_span(
         e = b.end
         return DateSpan(text[s:e], _iso(a_first), _iso(b_last), precision, s, e)
     atom = item
+    if (
+        atom.kind == "rel"
+        and atom.rel[0] == "weekday"
+        and not atom.rel[2]
+        and article_date is not None
+        and future_tense(text, atom.start, atom.end)
+    ):
+        atom = replace(atom, rel=(*atom.rel[:2], "coming"))  # "will travel on Saturday"
     if atom.kind == "rel":
         first, last, precision = _rel_period(atom, article_date)
     else:

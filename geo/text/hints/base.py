@@ -44,6 +44,16 @@ _HINT = re.compile(
     rf"(?P<dir>{_DIRECTION})\s+of\s+",
     re.IGNORECASE,
 )
+_UNITS = r"(?:km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)"
+# After the name, a distance and a direction from the place named before it: "fled El
+# Fasher for Tawila, about 60 kilometers (37 miles) to the west" (no "of" after it).
+_HINT_BACK = re.compile(
+    r",\s*(?:(?:about|some|around|approximately|roughly|nearly|just|only)\s+)?"
+    rf"(?P<lo>{_NUMBER})(?:\s*(?:-|–|to)\s*(?P<hi>{_NUMBER}))?\s*(?P<unit>{_UNITS})"
+    rf"(?:\s*\((?:about\s+|some\s+|around\s+|approximately\s+|roughly\s+)?{_NUMBER}\s*"
+    rf"{_UNITS}\))?\s+(?:to\s+the\s+|further\s+)(?P<dir>{_DIRECTION})\b(?!\s+(?:of|from)\b)",
+    re.IGNORECASE,
+)
 #: Without a stated distance, a village "south-east of Y" is within this band around Y.
 UNSTATED_BAND_KM = (2.0, 40.0)
 #: ... and a town the gazetteer knows fits the hint up to this far ("Vovchansk, north-east
@@ -62,10 +72,12 @@ CITY_POPULATION = 100_000
 NEAR_KM = 40.0
 _AFTER_RELATION = re.compile(rf"{_DIRECTION}\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "in the area of A and B", the Russian Defence Ministry's "in the areas of the
-# settlements of A, B and C": near each other.
+# settlements of A, B and C", a bulletin's "the towns of A, B and C", "Settlements of
+# A and B were shelled": near each other.
 _NEAR = re.compile(
     r"\b(?:near|close to|outside|around|outskirts\s+of|vicinity\s+of|areas?\s+of"
-    r"|areas?\s+of\s+the\s+settlements?\s+of)\s+$",
+    r"|areas?\s+of\s+the\s+settlements?\s+of|(?:towns|villages|settlements|hamlets)\s+of)"
+    r"\s+$",
     re.IGNORECASE,
 )
 #: How far before a name :data:`_NEAR` is looked for (characters).

@@ -12,7 +12,17 @@ from collections.abc import Sequence
 
 from ..spatial import compass_bearing
 from ..tokens import Mention
-from .base import _AFTER_RELATION, _HINT, _NEAR, NEAR_KM, NEAR_REACH, UNSTATED_BAND_KM, Hint, _band
+from .base import (
+    _AFTER_RELATION,
+    _HINT,
+    _HINT_BACK,
+    _NEAR,
+    NEAR_KM,
+    NEAR_REACH,
+    UNSTATED_BAND_KM,
+    Hint,
+    _band,
+)
 from .lists import _list_hints, _near_lists
 from .negations import _read_negations
 
@@ -42,9 +52,9 @@ def hint_follows(text: str, start: int, end: int) -> bool:
     brackets is the name's own even there: "advanced southwest of Robotyne (south of
     Orikhiv)"."""
     match = _HINT.match(text, end)
-    return match is not None and (
-        _bracketed(text, end) or not _AFTER_RELATION.search(text, max(0, start - 40), start)
-    )
+    if match is None:
+        return _HINT_BACK.match(text, end) is not None  # ", about 60 km to the west"
+    return _bracketed(text, end) or not _AFTER_RELATION.search(text, max(0, start - 40), start)
 
 
 def _bracketed(text: str, end: int) -> bool:
@@ -115,6 +125,8 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
                 hint = _directed(text, m, k, match)  # "X, 10 km west of Y"
             elif k and _THE_PLACE.match(text, match.end()):
                 hint = _directed_back(mentions, k, match)  # "Tawila, 60 km west of the city"
+        elif k and (back := _HINT_BACK.match(text, m.end)) is not None:
+            hint = _directed_back(mentions, k, back)  # "for Tawila, about 60 km to the west"
         if anchor is None or anchor.start - m.end > 80:
             if hint is not None:
                 out[k] = hint
@@ -142,8 +154,9 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
         _list_hints(text, mentions, out)
     if any(
         word in text
-        for word in ("near", "around", "outside", "close to", "outskirts", "vicinity", "area")
-    ):
+        for word in ("near", "around", "outside", "close to", "outskirts", "vicinity", "area",
+                     "owns of", "illages of", "ettlements of", "amlets of")  # "the towns of"
+    ):  # fmt: skip
         _near_lists(text, mentions, out)
     # "..., not to be confused with the town of the same name north-east of Y".
     _read_negations(text, mentions, out)

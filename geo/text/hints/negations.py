@@ -16,7 +16,7 @@ from ..spatial import compass_bearing
 from ..tokens import Mention
 from .base import _DIRECTION, _NUMBER, NEAR_KM, Hint, Negation, _band
 
-__all__ = ["NEGATED_BAND_KM"]
+__all__ = ["NEGATED_BAND_KM", "negation_follows"]
 
 #: A namesake ruled out "north-east of it" with no distance lies within this band.
 NEGATED_BAND_KM = (0.0, 150.0)
@@ -48,6 +48,20 @@ _NEG_WHERE = re.compile(
 )
 # "... that lies north-east of it": the anchor is the subject's own hint anchor.
 _NEG_OF_IT = re.compile(rf"(?P<dir>{_DIRECTION})\s+(?:of|from)\s+(?:it|there|here)\b", re.I)
+
+
+def negation_follows(text: str, end: int) -> bool:
+    """Does a negation ("not the town of the same name", "not to be confused with") follow
+    a name ending at ``end``, in its sentence?  Then the text tells the name's namesakes
+    apart itself (:func:`_read_negations`).
+
+    >>> negation_follows("Shelling hit Mykolaivka, not the one in Donetsk Oblast.", 23)
+    True
+    >>> negation_follows("Shelling hit Mykolaivka. It was not the first time.", 23)
+    False
+    """
+    stop = _SCOPE_END.search(text, end, end + _SCOPE_CHARS)
+    return _NEGATION.search(text, end, stop.start() if stop else end + _SCOPE_CHARS) is not None
 
 
 def _subject(

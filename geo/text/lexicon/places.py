@@ -139,6 +139,11 @@ NAME_PARTICLES = frozenset(
     )
 )
 
+#: Everyday words that open a compound Arabic place name ("Beit Jinn", "Kafr Qasim",
+#: "Deir Hanna", "Khirbet Zakariya"): with a capitalised word after them, a name the
+#: gazetteer may lack, not an everyday word.
+NAME_HEADS = frozenset(_words("beit bayt kafr deir dayr khirbet khirbat wadi jabal jebel"))
+
 #: Plural region words: a list closed by one names regions ("the Kursk and Belgorod
 #: regions").
 REGION_PLURALS = frozenset(

@@ -250,6 +250,9 @@ def make_feature(
     ctx: Context, kind: str, start: int, end: int, geometry: Any, **kw: Any
 ) -> Feature:
     _check_drawable(kind, geometry, kw)
+    # A feature's text is the stated words only: never a line break or space around them.
+    span = ctx.text[start:end]
+    start, end = start + len(span) - len(span.lstrip()), end - len(span) + len(span.rstrip())
     return Feature(kind=kind, start=start, end=end, text=ctx.text[start:end], geometry=geometry,
                    **kw)  # fmt: skip
 

@@ -71,7 +71,12 @@ def find_regions(ctx: Context) -> list[Candidate]:
             feat = _region_feature(ctx, i, start, m.end(), place) if place else None
             out.append(Candidate(start, m.end(), feat))
     for i, t in enumerate(ctx.toponyms):
-        if t.cue != "region" or t.place is None or i in done:
+        if t.place is None or i in done:
+            continue
+        # "the Kursk region", or a region's own name with its region word ("Kherson
+        # Oblast", an alias the gazetteer has whole, as a heading or after "in").
+        named = t.place.kind == "admin1" and re.search(rf"\s{_REGION_WORD}$", t.text, _FLAGS)
+        if t.cue != "region" and not named:
             continue
         before = _BEFORE_REGION.search(text, max(0, t.start - 40), t.start)
         start = before.start() if before else t.start

@@ -269,7 +269,9 @@ _P_BORDER = re.compile(
 _P_PLURAL_REGIONS = re.compile(r"[\s-]+(?:regions|oblasts|provinces|governorates|states)\b", _FLAGS)
 _REGION_WORD = "(?:" + "|".join(sorted(lx.REGION_WORDS, key=lambda w: (-len(w), w))) + ")"
 _AFTER_REGION = re.compile(rf"[\s-]+{_REGION_WORD}\b", _FLAGS)
-_BEFORE_REGION = re.compile(rf"(?:\bthe\s+)?(?:{_REGION_WORD}\s+of\s+)?(?:\bthe\s+)?$", _FLAGS)
+# \Z, not $: a "$" also matches before a line break ending the window, which would
+# open a heading's region ("\nSumy Oblast:") on the break.
+_BEFORE_REGION = re.compile(rf"(?:\bthe\s+)?(?:{_REGION_WORD}\s+of\s+)?(?:\bthe\s+)?\Z", _FLAGS)
 _ANCHOR_PREFIX = re.compile(
     r"(?:the\s+)?(?:(?:(?:regional\s+|frontline\s+|front-line\s+|border\s+)?"
     r"(?:city|town|village|settlement|hamlet|port|capital|region|oblast|province|district))"

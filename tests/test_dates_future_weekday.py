@@ -1,0 +1,86 @@
+"""A bare weekday in a clause in the future tense is the coming one, not the last.
+
+"Zelenskyy will travel to Ankara on Saturday", filed on Friday 14 November 2025, is
+Saturday the 15th; "Zelenskyy travelled to Ankara on Saturday" is the 8th.  Texts are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from geo.text.dates import find_dates
+from geo.text.dates.resolution import future_tense
+
+FRIDAY = dt.date(2025, 11, 14)
+
+
+def first_date(text, ref=FRIDAY):
+    (span,) = find_dates(text, article_date=ref)
+    return span.start
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Zelenskyy will travel to Ankara on Saturday, a Turkish official said.", "2025-11-15"),
+        ("Talks are due to resume on Monday.", "2025-11-17"),
+        ("The minister plans to visit Kyiv on Tuesday.", "2025-11-18"),
+        ("The summit is expected to open on Thursday.", "2025-11-20"),
+        ("He is scheduled to speak on Sunday.", "2025-11-16"),
+        ("The talks, scheduled for Wednesday, will be held in Geneva.", "2025-11-19"),
+        ("On Saturday, talks are due to resume.", "2025-11-15"),
+        ("The vote will take place Thursday.", "2025-11-20"),
+        ("Envoys say they'll meet again on Monday.", "2025-11-17"),
+        ("The delegation will arrive on Friday.", "2025-11-14"),  # today: the coming Friday
+    ],
+)
+def test_a_future_clause_takes_the_coming_weekday(text, day):
+    assert first_date(text) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Zelenskyy travelled to Ankara on Saturday, a Turkish official said.", "2025-11-08"),
+        ("Russia attacked Kharkiv on Tuesday.", "2025-11-11"),
+        ("On Saturday, Russia launched 50 drones.", "2025-11-08"),
+        ("Kyiv said on Monday it will retaliate.", "2025-11-10"),
+        ("Russia attacked Kharkiv on Tuesday and will strike again.", "2025-11-11"),
+        ("Shelling hit the city on Friday.", "2025-11-14"),
+        ("The talks will resume, officials said on Wednesday.", "2025-11-12"),
+    ],
+)
+def test_a_past_or_plain_clause_keeps_the_last_weekday(text, day):
+    assert first_date(text) == day
+
+
+def test_next_and_last_are_unchanged_by_the_tense():
+    assert first_date("The envoy will return next Saturday.") == first_date("Next Saturday.")
+    assert first_date("The envoy will return next Friday.") == "2025-11-21"
+    assert first_date("The envoy will describe what he saw last Saturday.") == "2025-11-08"
+
+
+def test_without_an_article_date_a_future_weekday_stays_relative():
+    (span,) = find_dates("Zelenskyy will travel to Ankara on Saturday.")
+    assert span.start is None and span.precision == "relative"
+
+
+def test_the_tense_is_read_within_the_weekdays_sentence():
+    text = "Troops will rotate soon. Shelling hit the city on Tuesday."
+    at = text.index("Tuesday")
+    assert not future_tense(text, at, at + len("Tuesday"))
+    assert first_date(text) == "2025-11-11"
+
+
+def test_the_cli_dates_a_future_trip_forward(capsys, tmp_path):
+    from geo.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text("Zelenskyy will travel to Ankara on Saturday, a Turkish official said.\n")
+    assert main(["parse", "--date", "2025-11-14", "--only", "claims", str(path)]) == 0
+    claims = json.loads(capsys.readouterr().out)["claims"]
+    assert [d["start"] for c in claims for d in c["dates"]] == ["2025-11-15"]
