@@ -33,7 +33,9 @@ def tops(text, gazetteer):
     ("text", "name", "geonameid"),
     [
         ("Shelling hit Karkhiv and nearby Izium.", "Karkhiv", KHARKIV),
-        ("Attacks were repelled near Myrnohrad, Udachne and Mariivka.", "Mariivka",
+        # ("Mariivka" differs from Maryivka by a "y" written "i": an alternate name,
+        # geo.text.variants, not a fuzzy match)
+        ("Attacks were repelled near Myrnohrad, Udachne and Maryyivka.", "Maryyivka",
          MARYIVKA_DONETSK),
         ("Israeli strikes hit Bani Suhaila and Khan Younis.", "Bani Suhaila", 281148),
         ("Russian forces shelled Konstiantynopil and Kurakhove.", "Konstiantynopil", 705122),

@@ -21,7 +21,6 @@ Cost is linear in the number of mentions (lists of at most :data:`MAX_LIST` name
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -33,14 +32,12 @@ from .candidates import is_other_name
 from .front import FRONT_REGIONS
 from .hints import NEAR_KM, Hint
 from .list_reach import is_partner_hint, partner_reach_km
+from .near_phrase import NEAR_AFTER
 from .ranking import first_readings
 from .strays import LIST_KM
 from .tokens import Mention
 
-__all__ = [
-    "ASTRAY_KM", "LIST_KM", "MAX_LIST", "anchor_after", "anchor_lists", "near_follows",
-    "settle_lists",
-]  # fmt: skip
+__all__ = ["ASTRAY_KM", "LIST_KM", "MAX_LIST", "anchor_after", "anchor_lists", "settle_lists"]
 
 #: The longest "near" list re-anchored (analysts list a handful of villages); its
 #: names are compared pairwise.
@@ -107,27 +104,6 @@ def anchor_lists(
     return out
 
 
-#: The gap between a list's last name and the anchor a "near" phrase names after it.
-_NEAR_AFTER = re.compile(
-    r"\s+(?:near|outside|around|close\s+to|not\s+far\s+from|(?:in\s+the\s+)?vicinity\s+of"
-    r"|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?",
-    re.IGNORECASE,
-)
-
-
-def near_follows(text: str, end: int) -> bool:
-    """Does a "near" phrase and a capitalised name follow ``text[:end]`` ("Klishchiivka
-    near Bakhmut", "Berdychi on the outskirts of Avdiivka")?
-
-    >>> near_follows("captured Klishchiivka near Bakhmut", 21)
-    True
-    >>> near_follows("fighters near the front", 8)
-    False
-    """
-    m = _NEAR_AFTER.match(text, end)
-    return m is not None and text[m.end() : m.end() + 1].isupper()
-
-
 def anchor_after(
     text: str, mentions: Sequence[Mention], hints: Mapping[int, Hint]
 ) -> dict[int, Hint]:
@@ -166,7 +142,7 @@ def anchor_after(
     anchors = {h.anchor for h in hints.values()}
     for k in range(n - 1):
         m, anchor = mentions[k], mentions[k + 1]
-        if _NEAR_AFTER.fullmatch(text, m.end, anchor.start) is None or anchor.unknown:
+        if NEAR_AFTER.fullmatch(text, m.end, anchor.start) is None or anchor.unknown:
             continue
         if k in anchors:
             continue

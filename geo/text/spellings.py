@@ -15,13 +15,13 @@ import re
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
-from .anchors import near_follows
 from .candidates import MAX_CANDIDATES
 from .city_parts import names_city_part
 from .definitions import region_after_name
 from .directions import direction_before
 from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
 from .name_words import is_common
+from .near_phrase import near_follows
 from .tokens import Mention, _norm, _Tokens
 from .variants import variant_candidates
 
