@@ -188,12 +188,41 @@ def find_water(text: str) -> list[WaterSpan]:
             span = _bare(text, m)
             if span is not None:
                 found.append(span)
+    found += _dateline_water(text)
     found.sort(key=lambda s: (s.start, -s.end))
     out: list[WaterSpan] = []
     for s in found:
         if not out or s.start >= out[-1].end:
             out.append(s)
     return out
+
+
+#: A dateline in capitals at a text's start, before its comma, bracket or dash ("RED SEA
+#: —", "BLACK SEA (Reuters) —", "GULF OF ADEN, Yemen —").
+_CAPS_DATELINE = re.compile(
+    r"\s*(?P<head>[A-Z][A-Z'’\-]*(?: [A-Z][A-Z'’\-]*){1,4})(?=\s*[,(—–]| - )"
+)
+_SMALL_WORDS = frozenset({"of", "the", "and"})
+
+
+def _dateline_water(text: str) -> list[WaterSpan]:
+    """A water body a dateline in capitals names whole ("RED SEA —": the sea, not
+    Egypt's Red Sea Governorate), read as its name in title case would be."""
+    m = _CAPS_DATELINE.match(text)
+    if m is None:
+        return []
+    head = m.group("head")
+    titled = " ".join(
+        w.lower() if k and w.lower() in _SMALL_WORDS else w.capitalize()
+        for k, w in enumerate(head.split(" "))
+    )
+    spans = find_water(titled)
+    if len(spans) != 1 or (spans[0].start, spans[0].end) != (0, len(head)):
+        return []  # a place's dateline ("KYIV"), or water inside a longer name
+    s = spans[0]
+    if s.body is None:
+        return []
+    return [WaterSpan(m.start("head"), m.end("head"), s.body, s.word, s.others)]
 
 
 def _named(
