@@ -290,3 +290,21 @@ def test_a_dateline_naming_a_water_body_is_the_water_body(gazetteer, text, head,
 )
 def test_a_dateline_of_a_place_is_no_water(text):
     assert not any(s.start == 0 or text[: s.start].strip() == "" for s in find_water(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The River.",
+        "The Lake was frozen.",
+        "Shelling was reported near the Gulf of",
+        "Rivers. Lakes. The Sea Sea Sea.",
+        "The the Strait Strait of of Sea Sea.",
+        "They walked to the Canal.",
+    ],
+)
+def test_a_bare_water_word_is_no_place(gazetteer, text):
+    """A water word alone, or repeated, names no water body and no place (not New
+    Brunswick's nickname, not Papua New Guinea's Gulf Province, no "Sea Sea")."""
+    assert list(geoparse(text, gazetteer)) == []
+    assert all(s.body is not None for s in find_water(text))

@@ -62,6 +62,7 @@ _AFTER_WORD = (
     r"Sea|Ocean|Gulf|Straits?|Channel|Bay|River|Lake|Reservoir|Lagoon|Estuary|Sound|Canal"
     r"|sea|river|lake|reservoir"
 )
+_AFTER_WORD_ALONE = re.compile(rf"(?i:{_AFTER_WORD})")
 _NAME_WORD = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>{_AFTER_WORD})\b")
 _WORD_OF_NAME = re.compile(
     rf"\b(?P<word>Sea|Gulf|Straits?|Bay|sea|gulf|straits?|bay)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
@@ -259,8 +260,8 @@ def _named(
         return []
     near = parts[-1]
     s, e = base + near[0][0], base + near[-1][1]
-    if _norm(text[s:e]) == "the":
-        return []
+    if _norm(text[s:e]) == "the" or _AFTER_WORD_ALONE.fullmatch(text[s:e]):
+        return []  # "The Sea", "Sea Sea": a water word is no water body's name
     end = m.end() if suffix else e
     if _NOT_WATER_AFTER.match(text, end):
         return []
