@@ -99,3 +99,23 @@ def test_a_dateline_in_capitals_is_read_whole(gazetteer, text, surface, where):
     first = toponyms[0]
     assert first.text == surface and first.start == 0
     assert distance_km(at(first), where) < 20
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kherson, the Dniprovskyi district was shelled, the governor said.",
+        "In Kherson, Russian artillery hit the Korabelnyi district overnight.",
+        "In Kherson, a drone dropped explosives on the Dniprovskyi and Korabelnyi districts.",
+    ],
+)
+def test_a_district_of_a_regional_centre_the_gazetteer_counts_small(gazetteer, text):
+    """Kherson's count in the gazetteer is under CITY_POPULATION, and Kyiv has a
+    Dniprovskyi district 420 km off: "the X district" by its adjective's form is
+    Kherson's."""
+    got = found(gazetteer, text)
+    kherson = at(got["Kherson"])
+    for name in ("Dniprovskyi", "Korabelnyi"):
+        if name in got:
+            t = got[name]
+            assert t.place is not None and distance_km(at(t), kherson) < 20, (name, at(t))

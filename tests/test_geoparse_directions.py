@@ -257,3 +257,51 @@ def test_with_no_place_in_its_sentence_the_direction_anchors_the_village(gazette
 def test_a_lone_front_place_far_from_the_direction_is_not_its_village(gazetteer, text, name):
     found = points(gazetteer, text)
     assert distance_km(found[name], KURAKHOVE) < 40, found[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "around"),
+    [
+        (
+            # The direction's own sentence binds its list, although one name (Novotroitske)
+            # is also a town far off, and an attribution ends the sentence.
+            "In the Pokrovsk direction, the enemy attacked 17 times near Promin and "
+            "Novotroitske, the General Staff reported.",
+            ["Promin", "Novotroitske"],
+            (48.28, 37.18),
+        ),
+        (
+            "On the Pokrovsk direction, the occupiers stormed our positions "
+            "near Promin, Ukraine's army said.",
+            ["Promin"],
+            (48.28, 37.18),
+        ),
+        (
+            # A capture or a side of a village in a sector label's scope.
+            "Kupiansk direction: Russian troops captured Vyshneve.",
+            ["Vyshneve"],
+            (49.71, 37.61),
+        ),
+        (
+            "Fighting continued in the Pokrovsk direction. Russian troops advanced "
+            "northwest of Pishchane on Monday.",
+            ["Pishchane"],
+            (48.28, 37.18),
+        ),
+    ],
+)
+def test_a_direction_list_after_attacks_or_captures_is_near_its_place(
+    gazetteer, text, names, around
+):
+    found = points(gazetteer, text)
+    for name in names:
+        assert found.get(name) is not None, name
+        assert distance_km(found[name], around) < 40, (name, found[name])
+
+
+def test_a_compass_phrase_does_not_take_any_of():
+    """ "the city of X" opens no list; "east of X" does."""
+    from geo.text.directions import _NEAR
+
+    assert _NEAR.search("the city of ") is None
+    assert _NEAR.search("advanced southeast of ") is not None

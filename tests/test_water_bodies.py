@@ -262,3 +262,49 @@ def test_a_water_body_the_table_lacks_still_says_where_the_text_is(gazetteer):
 )
 def test_a_river_named_alone_is_read_where_it_is_crossed_or_reached(text, water):
     assert [text[s.start : s.end] for s in find_water(text)] == water
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "name"),
+    [
+        ("RED SEA — Houthi rebels fired two missiles at a tanker.", "RED SEA", "Red Sea"),
+        ("BLACK SEA (Reuters) — A naval drone struck a patrol boat.", "BLACK SEA", "Black Sea"),
+        ("GULF OF ADEN, Yemen (AP) — A freighter was set ablaze.", "GULF OF ADEN", "Gulf of Aden"),
+        ("SEA OF AZOV — Ferries stopped running on Friday.", "SEA OF AZOV", "Sea of Azov"),
+    ],
+)
+def test_a_dateline_naming_a_water_body_is_the_water_body(gazetteer, text, head, name):
+    """A dateline in capitals that names a sea is the sea (not Egypt's Red Sea
+    Governorate), and a dateline of a place stays the place."""
+    top = {t.text: t for t in geoparse(text, gazetteer)}[head]
+    assert top.place is not None and top.place.kind == "water" and top.place.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RED SEA GOVERNORATE, Egypt — Floods hit Hurghada.",
+        "NEW YORK (AP) — The Black and Azov seas were calm.",
+        "ODESA, Ukraine — Ships left port.",
+    ],
+)
+def test_a_dateline_of_a_place_is_no_water(text):
+    assert not any(s.start == 0 or text[: s.start].strip() == "" for s in find_water(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The River.",
+        "The Lake was frozen.",
+        "Shelling was reported near the Gulf of",
+        "Rivers. Lakes. The Sea Sea Sea.",
+        "The the Strait Strait of of Sea Sea.",
+        "They walked to the Canal.",
+    ],
+)
+def test_a_bare_water_word_is_no_place(gazetteer, text):
+    """A water word alone, or repeated, names no water body and no place (not New
+    Brunswick's nickname, not Papua New Guinea's Gulf Province, no "Sea Sea")."""
+    assert list(geoparse(text, gazetteer)) == []
+    assert all(s.body is not None for s in find_water(text))

@@ -8,7 +8,9 @@ in every city (a Shevchenkivskyi district in a dozen) and in villages across the
 country (Kyivskyi, Prymorskyi, Shevchenkivskyi villages of other oblasts).
 :func:`opened_city` tells the city a district or street of a paragraph belongs to: the
 nearest "in CITY" before it in the same paragraph, a city of
-:data:`~geo.text.hints.base.CITY_POPULATION` people or more.
+:data:`~geo.text.hints.base.CITY_POPULATION` people or more (a town of
+:data:`~geo.text.list_towns.TOWN_POPULATION` for a district named as an adjective, "In
+Kherson, the Dniprovskyi district": the gazetteer may count a regional centre low).
 :func:`geo.text.city_parts.city_parts` then keeps the name inside that city (or
 estimates it at the city, a disc of :data:`~geo.text.city_parts.PART_KM`).
 
@@ -31,7 +33,12 @@ from .hints.base import CITY_POPULATION
 from .list_towns import TOWN_POPULATION
 from .tokens import Mention
 
-__all__ = ["LOOK_BACK", "opened_by_town", "opened_city"]
+__all__ = ["ADJECTIVE_NAME", "LOOK_BACK", "opened_by_town", "opened_city"]
+
+#: The name of a city's district as an adjective: Ukrainian "Saltivskyi", "Industrialnyi",
+#: Russian "Sovetsky", "Leninskiy", "Kirovskoy" (a raion named after its town is not:
+#: "the Pokrovsk district").
+ADJECTIVE_NAME = re.compile(r"(?:yi|iy|yy|ky|ny|oi|oy|ij)$", re.IGNORECASE)
 
 #: The mentions looked back over for the city that opens a name's sentence.
 LOOK_BACK = 12
@@ -76,7 +83,7 @@ def opened_city(
     if j is None:
         return None
     city = resolved[j][0]
-    if city is None or not gaz.is_place(city) or gaz.population(city) < CITY_POPULATION:
+    if city is None or not gaz.is_place(city) or gaz.population(city) < _least_city(text, m):
         return None  # the nearest "in X" is no city: its parts are not this city's
     if (
         rec is not None
@@ -86,6 +93,15 @@ def opened_city(
     ):
         return None  # "In Kharkiv, ... the Kupiansk district": a raion of its region
     return city
+
+
+def _least_city(text: str, m: Mention) -> int:
+    """The people a city opening a sentence has at least, for mention ``m`` to be a
+    part of it: :data:`CITY_POPULATION`, or :data:`TOWN_POPULATION` for a name of a
+    city's part by its form, an adjective's ("the Dniprovskyi district": a raion is named
+    after its town; and a regional centre's count, such as Kherson's, may be an old one).
+    """
+    return TOWN_POPULATION if ADJECTIVE_NAME.search(text, m.start, m.end) else CITY_POPULATION
 
 
 def opened_by_town(
@@ -102,7 +118,11 @@ def opened_by_town(
     if j is None:
         return False
     city = resolved[j][0]
-    return city is not None and gaz.is_place(city) and gaz.population(city) < CITY_POPULATION
+    return (
+        city is not None
+        and gaz.is_place(city)
+        and gaz.population(city) < _least_city(text, mentions[k])
+    )
 
 
 def _nearest_in(text: str, mentions: Sequence[Mention], k: int) -> int | None:

@@ -28,7 +28,7 @@ from shapely.geometry import Polygon
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km, ring
-from .city_openers import opened_by_town, opened_city
+from .city_openers import ADJECTIVE_NAME, opened_by_town, opened_city
 from .tokens import Mention
 
 __all__ = [
@@ -62,10 +62,7 @@ _POSSESSIVE = ("'s ", "’s ")
 #: Between a place and the town whose district holds it: "Popovka in the".
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _DISTRICT_AFTER = re.compile(r"\s+(?i:district|raion|rayon|municipality|okrug)\b")
-#: The name of a city's district as an adjective: Ukrainian "Saltivskyi", "Industrialnyi",
-#: Russian "Sovetsky", "Leninskiy", "Kirovskoy" (a raion named after its town is not:
-#: "the Pokrovsk district").
-_ADJECTIVE = re.compile(r"(?:yi|iy|yy|ky|ny|oi|oy|ij)$", re.IGNORECASE)
+_ADJECTIVE = ADJECTIVE_NAME
 _THE = re.compile(r"(?i:the)\s+$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 

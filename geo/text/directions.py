@@ -42,9 +42,13 @@ _BEFORE_NAME = re.compile(r"\b(?:in|on)\s+the\s+(?:direction|axis)\s+of\s+$", re
 #: "in the Toretsk and Pokrovsk directions": a direction phrase naming no one place.
 _PLURAL = re.compile(r"\s+(?:direction|axis|axe|district|raion|rayon|area)s\b", re.IGNORECASE)
 #: A "near" phrase before a name (the list it opens runs on through list gaps); in a
-#: direction's scope "toward" too ("attacked near Vovchansk and toward Starytsia").
+#: direction's scope "toward" too ("attacked near Vovchansk and toward Starytsia"), a
+#: capture ("seized Petrivka", "captured A and B") and a side of a village ("advanced
+#: east of Pishchane"): an assessment's villages all the same.
 _NEAR = re.compile(
-    r"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of|towards?)\s+$",
+    r"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of|towards?"
+    r"|seized|captured|liberated|took\s+control\s+of"
+    r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+$",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"(?:\s+itself)?(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)")
@@ -219,8 +223,13 @@ def anchor_directions(
             if h is not None and _has_place_near(gazetteer, mentions[h.anchor], heres):
                 continue  # its list's anchor may be read around the direction's place
             m = mentions[j]
-            if any(_town_away(gazetteer, mentions[i], heres) for i in m.siblings):
-                continue  # a list with a town away from the direction is elsewhere
+            # A later sentence's list with a town away from the direction is elsewhere;
+            # the direction's own sentence ("In the X direction, ... near A, B and C")
+            # puts its list there, whatever namesake town one name has.
+            if _SENTENCE_END.search(text, mentions[k].end, m.start) and any(
+                _town_away(gazetteer, mentions[i], heres) for i in m.siblings
+            ):
+                continue
             anchor = k
             if not _has_place_near(gazetteer, m, heres):
                 # A village the gazetteer lacks: estimated around the last place its

@@ -62,6 +62,7 @@ _AFTER_WORD = (
     r"Sea|Ocean|Gulf|Straits?|Channel|Bay|River|Lake|Reservoir|Lagoon|Estuary|Sound|Canal"
     r"|sea|river|lake|reservoir"
 )
+_AFTER_WORD_ALONE = re.compile(rf"(?i:{_AFTER_WORD})")
 _NAME_WORD = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>{_AFTER_WORD})\b")
 _WORD_OF_NAME = re.compile(
     rf"\b(?P<word>Sea|Gulf|Straits?|Bay|sea|gulf|straits?|bay)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
@@ -188,12 +189,41 @@ def find_water(text: str) -> list[WaterSpan]:
             span = _bare(text, m)
             if span is not None:
                 found.append(span)
+    found += _dateline_water(text)
     found.sort(key=lambda s: (s.start, -s.end))
     out: list[WaterSpan] = []
     for s in found:
         if not out or s.start >= out[-1].end:
             out.append(s)
     return out
+
+
+#: A dateline in capitals at a text's start, before its comma, bracket or dash ("RED SEA
+#: —", "BLACK SEA (Reuters) —", "GULF OF ADEN, Yemen —").
+_CAPS_DATELINE = re.compile(
+    r"\s*(?P<head>[A-Z][A-Z'’\-]*(?: [A-Z][A-Z'’\-]*){1,4})(?=\s*[,(—–]| - )"
+)
+_SMALL_WORDS = frozenset({"of", "the", "and"})
+
+
+def _dateline_water(text: str) -> list[WaterSpan]:
+    """A water body a dateline in capitals names whole ("RED SEA —": the sea, not
+    Egypt's Red Sea Governorate), read as its name in title case would be."""
+    m = _CAPS_DATELINE.match(text)
+    if m is None:
+        return []
+    head = m.group("head")
+    titled = " ".join(
+        w.lower() if k and w.lower() in _SMALL_WORDS else w.capitalize()
+        for k, w in enumerate(head.split(" "))
+    )
+    spans = find_water(titled)
+    if len(spans) != 1 or (spans[0].start, spans[0].end) != (0, len(head)):
+        return []  # a place's dateline ("KYIV"), or water inside a longer name
+    s = spans[0]
+    if s.body is None:
+        return []
+    return [WaterSpan(m.start("head"), m.end("head"), s.body, s.word, s.others)]
 
 
 def _named(
@@ -230,8 +260,8 @@ def _named(
         return []
     near = parts[-1]
     s, e = base + near[0][0], base + near[-1][1]
-    if _norm(text[s:e]) == "the":
-        return []
+    if _norm(text[s:e]) == "the" or _AFTER_WORD_ALONE.fullmatch(text[s:e]):
+        return []  # "The Sea", "Sea Sea": a water word is no water body's name
     end = m.end() if suffix else e
     if _NOT_WATER_AFTER.match(text, end):
         return []

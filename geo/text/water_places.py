@@ -34,9 +34,16 @@ from .water import WaterSpan
 if TYPE_CHECKING:
     from ..gazetteer.index import Gazetteer
 
-__all__ = ["keep_towns", "outside_water", "water_bodies", "water_toponyms"]
+__all__ = ["BARE_WATER_WORD", "keep_towns", "outside_water", "water_bodies", "water_toponyms"]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: A water word alone (a mention's normalized key): no place ("The River", "the Gulf
+#: of" at a text's end), whatever the gazetteer calls so (a New Jersey nickname, a
+#: province of Papua New Guinea).
+BARE_WATER_WORD = re.compile(
+    r"(?:the )?(?:seas?|oceans?|gulfs?|straits?|channels?|bays?|rivers?|lakes?|reservoirs?"
+    r"|lagoons?|canals?|estuary|estuaries)"
+)
 
 
 def keep_towns(
@@ -75,14 +82,17 @@ def outside_water(mentions: Sequence[Mention], waters: Sequence[WaterSpan]) -> l
 
     ``waters`` in text order, none overlapping another (as
     :func:`geo.text.water.find_water` gives them): their ends are in order too, so only
-    the last one starting before a mention's end may overlap it."""
+    the last one starting before a mention's end may overlap it.  A mention of a water
+    word alone (:data:`BARE_WATER_WORD`) is dropped too."""
     waters = [w for w in waters if w.body is not None]
-    if not waters:
+    if not waters and not any(BARE_WATER_WORD.fullmatch(m.key) for m in mentions):
         return list(mentions)
     starts = [w.start for w in waters]
     kept: dict[int, int] = {}  # index in ``mentions`` -> index in the result
     out: list[Mention] = []
     for i, m in enumerate(mentions):
+        if BARE_WATER_WORD.fullmatch(m.key):
+            continue
         k = bisect.bisect_left(starts, m.end) - 1
         if k < 0 or waters[k].end <= m.start:
             kept[i] = len(out)
