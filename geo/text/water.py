@@ -151,6 +151,13 @@ _ANY_WATER = re.compile(
 )
 
 
+#: The lower-case words one of which every match of the water-word scans holds.
+_GATE_WORDS = (
+    "sea", "ocean", "gulf", "strait", "channel", "bay", "river", "lake", "reservoir",
+    "lagoon", "estuary", "sound", "canal",
+)  # fmt: skip
+
+
 def _norm(name: str) -> str:
     return normalize(name)
 
@@ -170,13 +177,21 @@ def find_water(text: str) -> list[WaterSpan]:
     if not _ANY_WATER.search(text):
         return []
     found: list[WaterSpan] = []
-    for m in _NAME_WORD.finditer(text):
-        found += _named(text, m, m.group("word"), suffix=True)
-    for m in _WORD_OF_NAME.finditer(text):
-        found += _named(text, m, m.group("word"), suffix=False, head=m.start())
-    for m in _WORD_NAME.finditer(text):
-        found += _named(text, m, m.group("word"), suffix=False, head=m.start(), known=True)
-    for m in _PAIR.finditer(text):
+    # Each scan runs only when the words every match of it holds occur (in C): most
+    # texts name no water word, and these patterns open with no literal re can skip to.
+    low = text.lower()
+    words = {w for w in _GATE_WORDS if w in low}
+    if words:
+        for m in _NAME_WORD.finditer(text):
+            found += _named(text, m, m.group("word"), suffix=True)
+    if words & {"sea", "gulf", "strait", "bay"}:
+        for m in _WORD_OF_NAME.finditer(text):
+            found += _named(text, m, m.group("word"), suffix=False, head=m.start())
+    if words & {"river", "lake"}:
+        for m in _WORD_NAME.finditer(text):
+            found += _named(text, m, m.group("word"), suffix=False, head=m.start(), known=True)
+    pairs = _PAIR.finditer(text) if words & {"sea", "river", "lake", "reservoir"} else ()
+    for m in pairs:
         word = m.group("word")[:-1]
         if _NOT_WATER_AFTER.match(text, m.end()):
             continue
@@ -184,7 +199,7 @@ def find_water(text: str) -> list[WaterSpan]:
             body, others = _lookup(m.group(g), word)
             if body is not None:
                 found.append(WaterSpan(m.start(g), m.end(g), body, word, others))
-    for pattern in (_THE_NAME, _BANK):
+    for pattern in (_THE_NAME, _BANK) if "bank" in text else (_THE_NAME,):
         for m in pattern.finditer(text):
             span = _bare(text, m)
             if span is not None:
