@@ -250,6 +250,9 @@ def _attributions(
             a.cue in _REPORTED_ACTS
             or a.evidence  # "A geolocated video shows ..., DeepState said": DeepState's
             or _SUBORDINATE.search(text, sent.start, max(0, a.subj_start))
+            # "Houthi forces said they attacked a ship ..., the UKMTO said": the closing
+            # speaker reports the first one's claim, nested in its own
+            or (a.cue in _SAYING and _closing(ctx, toks, last, kept, sent))
             for a in kept[:-1]
         )
     ):
@@ -266,6 +269,10 @@ _REPORTED_ACTS = frozenset(
     "accuses accused accusing blames blamed blaming calls called calling describes "
     "described told tells".split()
 )
+
+
+#: Plain cues of saying: "X said ..., Y said" is Y's report of what X said.
+_SAYING = frozenset("said says claimed claims stated announced reported".split())
 
 
 def _checked_evidence(lows: list[str], i: int) -> bool:
