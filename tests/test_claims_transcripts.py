@@ -135,3 +135,17 @@ def test_a_person_label_stays_a_speaker_beside_a_place_heading():
     text = "Kaja Kallas: Europe will pay for 20 more air defence systems."
     (c,) = extract_claims(text, [])
     assert c.source == "Kaja Kallas"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize("heading", ["Kherson Oblast:", "Kherson Region:", "Kherson Oblast —"])
+def test_a_region_heading_goes_on_with_the_bulletins_speaker(gazetteer, heading):
+    from geo import analyze
+
+    text = (
+        "Russian forces attacked 120 times over the past day, the General Staff of the Armed "
+        f"Forces of Ukraine said.\n\n{heading} Russian troops shelled Antonivka and Bilozerka."
+    )
+    staff, line = analyze(text, gazetteer=gazetteer).claims
+    assert line.source == staff.source
+    assert line.side == "UA"

@@ -46,10 +46,10 @@ __all__ = ["bulletin_line", "bulletin_voice", "counted_lead", "forces_subject"]
 
 
 #: A sector label opening a paragraph: "Kupiansk direction:", "Huliaipole axis —",
-#: "Kramatorsk and Toretsk directions:".
+#: "Kramatorsk and Toretsk directions:"; a region's: "Kherson Oblast:", "Sumy Region —".
 _SECTOR_LABEL = re.compile(
     r"(?:[A-Z][\w’'-]+\s+){1,3}?(?:(?:and|&)\s+(?:[A-Z][\w’'-]+\s+){1,2})?"
-    r"(?:direction|axis|sector|front)s?\s*[:—–]\s"
+    r"(?:direction|axis|sector|front|[Oo]blast|[Rr]egion|[Pp]rovince)s?\s*[:—–]\s"
 )
 #: A sector opening a sentence: "In the Lyman direction,", "On the Kupiansk axis,".
 _SECTOR_OPENING = re.compile(
