@@ -28,7 +28,7 @@ from .phrases import (
     _sentence_subject,
     _skip_left,
 )
-from .segmentation import Sentence, _bare, _overlaps, _quotations, _Tok
+from .segmentation import _CONTRAST, Sentence, _bare, _overlaps, _quotations, _Tok
 from .speakers import _canonical, _resolve_pronoun
 from .subjects import (
     _apposition_subject,
@@ -90,9 +90,7 @@ _NO_SPEAKER_AFTER = re.compile(
     r"estimates?|data|figures|information|calculations?|counts?|tall(?:y|ies))"
 )
 #: A description in apposition after a name: ", adviser to the head of the DPR,".
-_APPOSED_ROLE = re.compile(
-    r",\s+((?:the\s+|an?\s+)?[a-z][^,;:.()“”\"]{0,100}),"
-)
+_APPOSED_ROLE = re.compile(r",\s+((?:the\s+|an?\s+)?[a-z][^,;:.()“”\"]{0,100}),")
 #: A word of such a description's first four: a title or a role ("adviser", "fellow").
 _ROLE_HEADS = lx.PERSON_TITLES | frozenset(
     "adviser advisor aide head deputy member secretary representative envoy official "
@@ -252,7 +250,13 @@ def _attributions(
             or _SUBORDINATE.search(text, sent.start, max(0, a.subj_start))
             # "Houthi forces said they attacked a ship ..., the UKMTO said": the closing
             # speaker reports the first one's claim, nested in its own
-            or (a.cue in _SAYING and _closing(ctx, toks, last, kept, sent))
+            # (not after a contrast: "..., but Russian forces had taken two villages,
+            # the ministry said" says only the clause after it)
+            or (
+                a.cue in _SAYING
+                and _closing(ctx, toks, last, kept, sent)
+                and _CONTRAST.search(text, a.subj_end, last.subj_start) is None
+            )
             for a in kept[:-1]
         )
     ):

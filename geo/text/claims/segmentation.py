@@ -20,6 +20,7 @@ from .vocab import _ABBREVIATIONS, _NAME_PARTICLE, _STARTERS
 __all__ = [
     "MAX_SENTENCE",
     "_CLAUSE_BOUNDARY",
+    "_CONTRAST",
     "_SENTENCE_END",
     "_TOKEN",
     "Sentence",
