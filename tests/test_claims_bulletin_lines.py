@@ -161,3 +161,32 @@ def test_a_paragraph_opened_by_an_axis_goes_on_with_the_bulletin(gazetteer):
     *_, last = analyze(gazetteer, text)
     assert last.text.startswith("According to updated information")
     assert last.source == "the General Staff of Ukraine's Armed Forces" and last.side == "UA"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "A Ukrainian brigade operating in the Pokrovsk direction stated",
+        "The 47th Mechanised Brigade said",
+        "A Ukrainian drone battalion reported",
+    ],
+)
+def test_a_fighting_unit_lends_no_voice_to_sector_lines(gazetteer, speaker):
+    text = (
+        f"{speaker} that Russian forces are attacking in small groups near Pokrovsk.\n\n"
+        "Kupiansk direction: Russian forces attacked near Kupiansk and Petropavlivka."
+    )
+    first, line = analyze(gazetteer, text)
+    assert first.source is not None
+    assert line.source is None and line.cue is None
+
+
+def test_a_general_staff_still_lends_its_voice_to_sector_lines(gazetteer):
+    text = (
+        "The General Staff of the Armed Forces of Ukraine said Russian forces attacked "
+        "near Pokrovsk.\n\n"
+        "Kupiansk direction: Russian forces attacked near Kupiansk and Petropavlivka."
+    )
+    first, line = analyze(gazetteer, text)
+    assert line.source == first.source
+    assert line.side == "UA"

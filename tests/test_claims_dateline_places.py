@@ -29,3 +29,25 @@ def test_a_contradiction_about_a_place_the_claim_names_still_disputes_it():
         "Kupiansk. Ukraine's army said fighting continued in Kupiansk."
     )
     assert _statuses(text)[0] == ("Russia's Defence Ministry", "disputed")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "KYIV — Ukrainian sea drones hit a Russian warship near Novorossiysk, the navy said.",
+            "UA",
+        ),
+        ("KYIV – Ukrainian drones struck an oil depot near Bryansk, the military said.", "UA"),
+        ("MOSCOW — Russian drones hit a Ukrainian patrol boat near Ochakiv, the navy said.", "RU"),
+    ],
+)
+def test_a_dateline_of_capitals_and_a_dash_gives_a_bare_body_its_country(text, side):
+    (c,) = analyze(text).claims
+    assert c.side == side
+
+
+def test_a_name_in_capitals_before_a_dash_is_no_dateline():
+    text = "NATO — Ukrainian sea drones hit a Russian warship near Novorossiysk, the navy said."
+    (c,) = analyze(text).claims
+    assert c.side != "UA"  # no dateline: the navy of the country attacked, as before

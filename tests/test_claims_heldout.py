@@ -318,8 +318,7 @@ def test_a_states_forces_conceding_to_an_armed_group_confirm_its_claim(text):
 @pytest.mark.parametrize(
     "answer",
     [
-        "A Congolese army spokesman said government troops had repelled the rebels from the "
-        "town.",
+        "A Congolese army spokesman said government troops had repelled the rebels from the town.",
         "The Ukrainian army said its units had driven the attackers back from the village.",
     ],
 )
@@ -403,3 +402,26 @@ def test_tied_bodies_found_from_their_words_match_the_plain_pattern(text):
     from geo.text.claims.allegiance import _TIED_BODY, _tied_bodies
 
     assert [m.span() for m in _tied_bodies(text)] == [m.span() for m in _TIED_BODY.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's Defence Ministry said its forces had taken full control of Vuhledar. "
+        "Ukraine's army said fighting was still going on in the town. A Ukrainian military "
+        'spokesman, Nazar Voloshyn, said Russian claims of capturing Kupiansk were "a lie".',
+        "Ukraine's General Staff said Russian troops attacked near Lyman 14 times. A Ukrainian "
+        "army spokesman, Viktor Trehubov, said Moscow's claims of taking Siversk were false.",
+        "Ukraine's navy said it had sunk a Russian landing ship near Feodosia. A Ukrainian "
+        "navy spokesman, Dmytro Pletenchuk, called Russian reports of a strike on Odesa port "
+        "a fabrication.",
+    ],
+)
+@pytest.mark.gazetteer
+def test_a_spokesperson_answering_another_sides_claims_is_no_part_of_the_announcement(text):
+    from geo import analyze
+
+    cs = analyze(text).claims
+    spokesman = cs[-1]
+    assert spokesman.text.startswith("A Ukrainian")
+    assert cs[-2].source is not None and cs[-2].source != spokesman.source

@@ -564,8 +564,7 @@ def test_an_analyst_finding_no_evidence_leaves_the_claim_before_unverified(gazet
             "IL",
         ),
         (
-            "Jihadists linked to Al-Qaeda said they had killed dozens of soldiers in central "
-            "Mali.",
+            "Jihadists linked to Al-Qaeda said they had killed dozens of soldiers in central Mali.",
             "Jihadists linked to Al-Qaeda",
             None,
         ),
@@ -655,3 +654,32 @@ def test_how_many_live_in_a_place_is_background_not_a_claim(gazetteer, backgroun
 def test_residents_who_fled_or_were_evacuated_are_an_event(gazetteer):
     text = "About 300 residents were evacuated from Vovchansk on Tuesday."
     assert [c.kind for c in claims(gazetteer, text)] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        ("Houthi forces said they attacked a bulk carrier in the Gulf of Aden, the UKMTO said.",
+         "the UKMTO"),
+        ("Hamas said its fighters destroyed an Israeli tank in Rafah, Israeli media reported.",
+         "Israeli media"),
+        ("The RSF said it had seized two army bases near El Obeid, the Sudanese army said on "
+         "Monday.", "the Sudanese army"),
+    ],
+)  # fmt: skip
+def test_the_speaker_closing_a_sentence_reports_a_speaker_inside_it(text, reporter):
+    from geo import analyze
+
+    (c,) = analyze(text).claims
+    assert c.source == reporter
+    assert c.text == text  # the first speaker's claim is nested in the reporter's
+
+
+def test_a_speaker_not_closing_the_sentence_reports_nothing_before_it():
+    from geo import analyze
+
+    text = (
+        "Russian troops said they captured Pishchane, the Russian Defence Ministry said, and "
+        "Ukraine's army said fighting continued."
+    )
+    assert analyze(text).claims[0].source == "Russian troops"

@@ -113,3 +113,39 @@ def test_an_untrue_reply_answers_the_claim_the_question_quoted():
     assert moscow.status == "denied"
     assert cs[-1].source == "Oleksandr Syrskyi"
     assert not any(c.text.endswith("That is a lie.") for c in cs)
+
+
+@pytest.mark.gazetteer
+def test_a_heading_that_names_a_place_of_the_analysis_is_no_speaker(gazetteer):
+    from geo import analyze
+
+    for text in (
+        "Kherson Oblast: Russian troops shelled Antonivka, Bilozerka and Dniprovske.",
+        "Velyka Novosilka: Russian troops attacked near Vremivka and Makarivka.",
+        "Velyka Pysarivka: Russian artillery shelled Krasnopillia and Myropillia.",
+        "Donetsk Region: Russian troops shelled Kostiantynivka and Druzhkivka.",
+        "Kupiansk Axis: Russian troops attacked near Petropavlivka.",
+        "Southern Front: Russian drones hit Nikopol and Marhanets.",
+    ):
+        (c,) = analyze(text, gazetteer=gazetteer).claims
+        assert c.source is None and c.side != "UA", text
+
+
+def test_a_person_label_stays_a_speaker_beside_a_place_heading():
+    text = "Kaja Kallas: Europe will pay for 20 more air defence systems."
+    (c,) = extract_claims(text, [])
+    assert c.source == "Kaja Kallas"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize("heading", ["Kherson Oblast:", "Kherson Region:", "Kherson Oblast —"])
+def test_a_region_heading_goes_on_with_the_bulletins_speaker(gazetteer, heading):
+    from geo import analyze
+
+    text = (
+        "Russian forces attacked 120 times over the past day, the General Staff of the Armed "
+        f"Forces of Ukraine said.\n\n{heading} Russian troops shelled Antonivka and Bilozerka."
+    )
+    staff, line = analyze(text, gazetteer=gazetteer).claims
+    assert line.source == staff.source
+    assert line.side == "UA"

@@ -28,7 +28,7 @@ from .phrases import (
     _sentence_subject,
     _skip_left,
 )
-from .segmentation import Sentence, _bare, _overlaps, _quotations, _Tok
+from .segmentation import _CONTRAST, Sentence, _bare, _overlaps, _quotations, _Tok
 from .speakers import _canonical, _resolve_pronoun
 from .subjects import (
     _apposition_subject,
@@ -90,9 +90,7 @@ _NO_SPEAKER_AFTER = re.compile(
     r"estimates?|data|figures|information|calculations?|counts?|tall(?:y|ies))"
 )
 #: A description in apposition after a name: ", adviser to the head of the DPR,".
-_APPOSED_ROLE = re.compile(
-    r",\s+((?:the\s+|an?\s+)?[a-z][^,;:.()“”\"]{0,100}),"
-)
+_APPOSED_ROLE = re.compile(r",\s+((?:the\s+|an?\s+)?[a-z][^,;:.()“”\"]{0,100}),")
 #: A word of such a description's first four: a title or a role ("adviser", "fellow").
 _ROLE_HEADS = lx.PERSON_TITLES | frozenset(
     "adviser advisor aide head deputy member secretary representative envoy official "
@@ -250,6 +248,15 @@ def _attributions(
             a.cue in _REPORTED_ACTS
             or a.evidence  # "A geolocated video shows ..., DeepState said": DeepState's
             or _SUBORDINATE.search(text, sent.start, max(0, a.subj_start))
+            # "Houthi forces said they attacked a ship ..., the UKMTO said": the closing
+            # speaker reports the first one's claim, nested in its own
+            # (not after a contrast: "..., but Russian forces had taken two villages,
+            # the ministry said" says only the clause after it)
+            or (
+                a.cue in _SAYING
+                and _closing(ctx, toks, last, kept, sent)
+                and _CONTRAST.search(text, a.subj_end, last.subj_start) is None
+            )
             for a in kept[:-1]
         )
     ):
@@ -266,6 +273,10 @@ _REPORTED_ACTS = frozenset(
     "accuses accused accusing blames blamed blaming calls called calling describes "
     "described told tells".split()
 )
+
+
+#: Plain cues of saying: "X said ..., Y said" is Y's report of what X said.
+_SAYING = frozenset("said says claimed claims stated announced reported".split())
 
 
 def _checked_evidence(lows: list[str], i: int) -> bool:

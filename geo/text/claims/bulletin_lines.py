@@ -16,12 +16,14 @@ each paragraph a line of the bulletin with no cue of its own:
 the bulletin that names a place or counts something, or a group of forces acting:
 "Units of the Dnepr group of forces struck Ukrainian boats"), :func:`bulletin_voice` gives
 it the bulletin's speaker: the last claim with a speaker, a few claims back at most
-with only unattributed ones between, when that speaker is a body with a country's
-side or none known ("The General Staff said", not an analyst's institute, which is
-independent; for a group of forces, the group's own country: a Russian ministry's
-words go on in "Units of the Yug group ...", not a Ukrainian one's). With no such
-speaker, a group of forces still tells the side: "Units of the Yug group of forces
-liberated Seversk." is Russia's claim (source unknown), never the article's own.
+with only unattributed ones between, when that speaker is a body that issues bulletins
+(no fighting unit: "A Ukrainian brigade operating in the Pokrovsk direction stated ..."
+lends no voice to "Kupiansk direction: ...") with a country's side or none known
+("The General Staff said", not an analyst's institute, which is independent; for a
+group of forces, the group's own country: a Russian ministry's words go on in "Units
+of the Yug group ...", not a Ukrainian one's). With no such speaker, a group of forces
+still tells the side: "Units of the Yug group of forces liberated Seversk." is Russia's
+claim (source unknown), never the article's own.
 :func:`counted_lead` joins a bulletin's opening count to the claim its speaker closes
 ("Over the past day, 163 combat engagements took place. The enemy launched ...,
 according to the General Staff": one claim).
@@ -44,10 +46,10 @@ __all__ = ["bulletin_line", "bulletin_voice", "counted_lead", "forces_subject"]
 
 
 #: A sector label opening a paragraph: "Kupiansk direction:", "Huliaipole axis —",
-#: "Kramatorsk and Toretsk directions:".
+#: "Kramatorsk and Toretsk directions:"; a region's: "Kherson Oblast:", "Sumy Region —".
 _SECTOR_LABEL = re.compile(
     r"(?:[A-Z][\w’'-]+\s+){1,3}?(?:(?:and|&)\s+(?:[A-Z][\w’'-]+\s+){1,2})?"
-    r"(?:direction|axis|sector|front)s?\s*[:—–]\s"
+    r"(?:direction|axis|sector|front|[Oo]blast|[Rr]egion|[Pp]rovince)s?\s*[:—–]\s"
 )
 #: A sector opening a sentence: "In the Lyman direction,", "On the Kupiansk axis,".
 _SECTOR_OPENING = re.compile(
@@ -66,8 +68,13 @@ _FORCES = re.compile(
     r"[A-Z]\w+(?:\s+(?:units|troops|forces))?))\b"
 )
 #: The named groups of forces of ``_PARTIES`` (those with a country's side).
-_GROUPS = tuple(
-    (rx, side, party) for rx, side, party in _PARTIES if side and "group" in rx.pattern
+_GROUPS = tuple((rx, side, party) for rx, side, party in _PARTIES if side and "group" in rx.pattern)
+#: A speaker that is a fighting unit, no body that issues bulletins: "a Ukrainian
+#: brigade", "the 47th Mechanised Brigade", "a drone battalion" speaks for itself only.
+_UNIT = re.compile(
+    r"\b(?:brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|squads?|units?|"
+    r"detachments?|crews?|soldiers?|servicem[ae]n|fighters?)\b(?!\s+of\b)",
+    re.IGNORECASE,
 )
 #: How many claims back the bulletin's speaker may be (unattributed lines between).
 _REACH = 24
@@ -151,6 +158,7 @@ def bulletin_voice(
     if (
         speaker is not None
         and speaker.kind == "org"
+        and _UNIT.search(speaker.source or "") is None  # a brigade issues no bulletin
         and (speaker.side is None or len(speaker.side) == 2)  # a country's, or not known
         and side in (None, speaker.side)
         and 0 <= d.paragraph - speaker.paragraph <= _REACH

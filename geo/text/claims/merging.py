@@ -88,6 +88,14 @@ _NO_GOVERNMENT = frozenset(
 )
 
 
+#: Another party's claims the spokesperson answers, named by the party's adjective:
+#: "Russian claims of capturing Kupiansk were a lie", "Moscow's assertions".
+_OTHERS_CLAIMS = re.compile(
+    r"\b(?:[A-Z][\w-]*(?:[’']s)?|enemy|the\s+enemy[’']s)\s+(?:claims?|assertions?|allegations?|"
+    r"statements?|reports?)\b(?!\s+that\s+(?:it|they|we)\b)"
+)
+
+
 def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     """A government's announcement and its named spokesperson's words: one claim."""
     out: list[_Draft] = []
@@ -104,6 +112,8 @@ def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
             # not an answer to a claim: "Kovalenko ... called Putin's claim a fantasy"
             and d.responds_to is None
             and _BACKREF.search(ctx.text, d.start, d.end) is None
+            # nor to one nobody made in the text: "said Russian claims of ... were a lie"
+            and _OTHERS_CLAIMS.search(ctx.text, d.start, d.end) is None
             # a government speaks, not "Ukrainian sources reported ...": no announcement
             and (prev.source or "").rsplit(None, 1)[-1].lower() not in _NO_GOVERNMENT
         ):
@@ -124,7 +134,7 @@ def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
 
 
 #: Quotation marks that open and close a quotation.
-_OPEN, _CLOSE = "“\"", "”\""
+_OPEN, _CLOSE = '“"', '”"'
 #: How many sentences back a quotation closed in a claim's sentence may open.
 _QUOTE_BACK = 4
 

@@ -20,6 +20,7 @@ from .vocab import _ABBREVIATIONS, _NAME_PARTICLE, _STARTERS
 __all__ = [
     "MAX_SENTENCE",
     "_CLAUSE_BOUNDARY",
+    "_CONTRAST",
     "_SENTENCE_END",
     "_TOKEN",
     "Sentence",
@@ -32,6 +33,7 @@ __all__ = [
     "_split_group",
     "_title_case",
     "_wrapped",
+    "bare_dateline_end",
     "body_start",
     "dateline_end",
     "split_sentences",
@@ -330,6 +332,22 @@ def dateline_end(text: str) -> int:
     if m is None or not any(c in m.group() for c in ",(/"):
         return 0  # "NATO - ...", "US - China talks": a name and a dash are no dateline
     return m.end()
+
+
+#: A dateline of a place in capitals and a dash only: "KYIV — ", "ZAPORIZHZHIA – ".
+_BARE_DATELINE = re.compile(r"\s*[A-Z][A-Z'’-]{2,}(?:[ \t][A-Z][A-Z'’-]{2,}){0,2}[ \t]*[—–][ \t]+")
+
+
+def bare_dateline_end(text: str) -> int:
+    """Where a dateline of capitals and a dash only ("KYIV — ") at the start of ``text``
+    ends (0 when there is none): a dateline only when its words name a place, which
+    the caller checks ("NATO — ..." is a name, no dateline).
+
+    >>> bare_dateline_end("KYIV — Sea drones hit a warship."), bare_dateline_end("Kyiv said.")
+    (7, 0)
+    """
+    m = _BARE_DATELINE.match(text)
+    return m.end() if m is not None else 0
 
 
 def body_start(text: str, start: int, end: int) -> int:

@@ -23,6 +23,7 @@ true.") denies that claim and is none of its own. Linear: the label is read once
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from .context import _Context
@@ -46,6 +47,12 @@ _UNTRUE_REPLY = re.compile(
 )
 #: Labels of the one who asks: their paragraph holds questions, not claims.
 _ASKING = frozenset("q question questions reporter reporters journalist interviewer host".split())
+#: Words of a label that heads a region or a sector, no person: "Kherson Oblast:",
+#: "Donetsk Region:", "Kupiansk direction:".
+_REGION_WORDS = frozenset(
+    "oblast oblasts region regions province district raion krai republic direction "
+    "directions axis axes sector sectors front frontline".split()
+)
 
 
 def label_speaker(
@@ -73,16 +80,25 @@ def _label(ctx: _Context, sent: Sentence) -> tuple[str, int, int] | None:
         return None
     name = m.group("name")
     words = name.split()
-    if words[0].lower() in _ASKING:
+    if words[0].lower() in _ASKING or any(w.lower() in _REGION_WORDS for w in words):
         return None
     last = words[-1]
     title = last.title() if last.isupper() else last  # "STUBB:" names Stubb
     full = ctx.persons.get(title)
+    if full is None and _names_place(ctx, m.start("name"), m.end("name")):
+        return None  # "Kherson:", "Zaporizhzhia Nuclear Plant:": a heading, no speaker
     if full is None and len(words) > 1 and all(w[1:].islower() or w.isupper() for w in words):
         full = " ".join(w.title() if w.isupper() else w for w in words)
     if full is None or not full.endswith(title):
         return None  # "Update:", "Editor's note:": no person the text names
     return full, m.start("name"), m.end("name")
+
+
+def _names_place(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a toponym of the analysis lies inside the label ``text[start:end]``."""
+    spans = ctx.toponym_spans
+    k = bisect_left(spans, (start, start))
+    return (k < len(spans) and spans[k][0] < end) or (k > 0 and spans[k - 1][1] > start)
 
 
 def untrue_reply(text: str, start: int, end: int) -> bool:
