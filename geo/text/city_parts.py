@@ -29,6 +29,7 @@ from shapely.geometry import Polygon
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km, ring
 from .city_openers import ADJECTIVE_NAME, opened_by_town, opened_city
+from .hints.base import CITY_POPULATION  # a city has districts news names without it
 from .tokens import Mention
 
 __all__ = [
@@ -49,9 +50,6 @@ PART_KM = 20.0
 DISTRICT_KM = 80.0
 #: ... and a place of it the gazetteer lacks is estimated within this of the town.
 DISTRICT_ESTIMATE_KM = 40.0
-#: A city this populous has districts of its own that news names without it ("the
-#: Industrialnyi district" in a paragraph about Kharkiv).
-CITY_POPULATION = 100_000
 _PART_WORDS = (
     r"district|raion|rayon|neighbou?rhood|microdistrict|quarter|suburb|borough|"
     r"municipality|okrug|(?:refugee\s+)?camp"
@@ -62,7 +60,6 @@ _POSSESSIVE = ("'s ", "’s ")
 #: Between a place and the town whose district holds it: "Popovka in the".
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _DISTRICT_AFTER = re.compile(r"\s+(?i:district|raion|rayon|municipality|okrug)\b")
-_ADJECTIVE = ADJECTIVE_NAME
 _THE = re.compile(r"(?i:the)\s+$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -86,7 +83,7 @@ def names_city_part(text: str, start: int, end: int, previous_end: int | None) -
     if previous_end is not None and text[previous_end:start] in _POSSESSIVE:
         return True
     return bool(_THE.search(text, max(0, start - 5), start)) and bool(
-        _ADJECTIVE.search(text, start, end)
+        ADJECTIVE_NAME.search(text, start, end)
     )
 
 

@@ -28,9 +28,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-import numpy as np
-
-from ..gazetteer.distance import great_circle_km
+from ..gazetteer.distance import nearest_km
 from ..gazetteer.index import Gazetteer
 from .fold import FoldedPattern
 from .hints.negations import negation_follows
@@ -199,13 +197,8 @@ def _with_neighbours(
     ]
     if not around:
         return []
-    there = np.radians(gaz.coordinates(around))
-    out = []
-    for rec in villages:
-        lat, lon = np.radians(gaz.lat_lon(rec))
-        if float(great_circle_km(lat, lon, there[:, 0], there[:, 1]).min()) <= _NEIGHBOUR_KM:
-            out.append(rec)
-    return out
+    there = gaz.coordinates(around)
+    return [rec for rec in villages if nearest_km(gaz.lat_lon(rec), there) <= _NEIGHBOUR_KM]
 
 
 @functools.lru_cache(maxsize=4)

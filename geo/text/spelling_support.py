@@ -15,9 +15,7 @@ import difflib
 import re
 from collections.abc import Mapping, Sequence
 
-import numpy as np
-
-from ..gazetteer.distance import great_circle_km
+from ..gazetteer.distance import nearest_km
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .hints import Hint, fits
@@ -122,11 +120,7 @@ def settle_spellings(
             and not mentions[j].actor
             and gaz.is_place(r)
         ]
-        if around:
-            lat_lon = np.radians(gaz.coordinates(around))
-            lat, lon = np.radians(here)
-            km = great_circle_km(lat, lon, lat_lon[:, 0], lat_lon[:, 1])
-            if float(km.min()) <= NEIGHBOUR_KM:
-                continue
+        if around and nearest_km(here, gaz.coordinates(around)) <= NEIGHBOUR_KM:
+            continue
         out[k] = (None, score)
     return out
