@@ -450,3 +450,20 @@ def test_an_image_output_needs_its_extension(capsys, tmp_path, article):
                          tmp_path / "m.txt")
     assert status == 2 and "must end in .png" in one_error_line(err)
     assert not (tmp_path / "m.html").exists()  # checked before any work
+
+
+@pytest.mark.parametrize("command", ["map", "report"])
+def test_bidi_overrides_in_a_title_never_reach_the_page(capsys, tmp_path, command):
+    # A right-to-left override in a headline would reorder what the page shows after
+    # it (Trojan Source): the page keeps the words, drops the controls, escapes the rest.
+    corpus = tmp_path / "c.jsonl"
+    title = "\u202etxt.exe \u2067<b>x</b>\u2069 Sumy"
+    corpus.write_text(json.dumps({"id": "1", "text": ARTICLE, "title": title}) + "\n",
+                      encoding="utf-8")
+    out = tmp_path / "page.html"
+    args = ["--offline"] if command == "map" else []
+    status, _, _ = run(capsys, command, "--jsonl", corpus, "-o", out, *args)
+    assert status == 0
+    page = out.read_text(encoding="utf-8")
+    assert not any(ch in page for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    assert "txt.exe" in page and "<b>x</b>" not in page

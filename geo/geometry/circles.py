@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -177,6 +178,11 @@ def _checked(geom: BaseGeometry, what: str) -> BaseGeometry:
     return geom
 
 
+# A circle is a pure function of its centre, radius and vertex count, and shapely
+# geometries are immutable: one object serves every statement that draws the same
+# circle ("near Izium" a hundred times in a liveblog), and its GeoJSON is built once
+# (``geo.model._common.geometry_geojson`` remembers it by object).
+@lru_cache(maxsize=512)
 def _ring(lat0: float, lon0: float, radius: float, n: int) -> Polygon | MultiPolygon:
     dist_m = radius * 1000.0
     az = np.arange(n) * (360.0 / n)

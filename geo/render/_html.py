@@ -6,7 +6,12 @@ Two rules hold everywhere in :mod:`geo.render`:
   and ``'`` become entities), so it is inert markup;
 * data that becomes JavaScript goes through :func:`js` (JSON with ``<``, ``>``,
   ``&``, ``'``, U+2028 and U+2029 written as ``\\uXXXX`` escapes), so it is a
-  literal that can never close a ``<script>`` element or a string.
+  literal that can never close a ``<script>`` element or a string;
+* both drop the explicit bidirectional controls (U+202A-U+202E embeddings and
+  overrides, U+2066-U+2069 isolates): a headline holding a right-to-left override
+  could otherwise reorder what the page shows after it ("Trojan Source",
+  CVE-2021-42574). Arabic and Hebrew text keeps its direction from the Unicode
+  bidirectional algorithm, which needs none of them.
 
 Nothing is ever placed inside a JavaScript template literal or an ``on*``
 attribute, and no URL is ever built from article text.
@@ -41,13 +46,18 @@ _JS_ESCAPES = {
     "\u2029": "\\u2029",
 }
 _JS_RE = re.compile("[<>&'\u2028\u2029]")
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _CSS_LENGTH = re.compile(r"(?:\d{1,5}(?:\.\d{1,3})?)(?:px|%|em|rem|vh|vw)")
 
 
 def esc(value: Any) -> str:
-    """HTML-escape ``str(value)`` for element content and quoted attribute values."""
+    """HTML-escape ``str(value)`` for element content and quoted attribute values.
+
+    >>> esc("\u202etxt.exe <b>")
+    'txt.exe &lt;b&gt;'
+    """
     text = html.escape("" if value is None else str(value), quote=True)
-    return scrub_text(text)
+    return scrub_text(_BIDI_CONTROLS.sub("", text))
 
 
 def js(value: Any) -> str:
@@ -56,6 +66,7 @@ def js(value: Any) -> str:
     Keys are sorted, so the same value always gives the same text.
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    text = _BIDI_CONTROLS.sub("", text)
     return scrub_text(_JS_RE.sub(lambda m: _JS_ESCAPES[m.group(0)], text))
 
 
