@@ -51,3 +51,33 @@ def test_a_name_in_capitals_before_a_dash_is_no_dateline():
     text = "NATO — Ukrainian sea drones hit a Russian warship near Novorossiysk, the navy said."
     (c,) = analyze(text).claims
     assert c.side != "UA"  # no dateline: the navy of the country attacked, as before
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Paris police investigate break-in at downtown pharmacy\n\n",
+        "Pharmacy hit in overnight break-in\nBy Jane Roe\n\n",
+        "Strike on pharmacy: police appeal for witnesses\n",
+    ],
+)
+def test_a_dateline_after_a_headline_is_where_the_copy_was_filed(head):
+    # The headline (and a byline) come first: the dateline still opens the body, so its
+    # state ("Texas") and date are not places or dates the first claim speaks of.
+    text = head + (
+        "PARIS, Texas, Nov. 26 — Police are asking for help after a break-in at a pharmacy "
+        "on Clarksville Street in Paris early Tuesday, Police Chief Ray Elliott said."
+    )
+    a = analyze(text, date="2024-11-26")
+    (claim,) = a.claims
+    assert claim.text.startswith("Police are asking")
+    assert [a.toponyms[i].text for i in claim.toponyms] == ["Paris"]
+    assert all(d.text != "Nov. 26" for d in claim.dates)
+
+
+def test_a_headline_ending_as_a_sentence_is_body_not_a_headline():
+    from geo.text.claims.segmentation import dateline_span
+
+    assert dateline_span("Police said it was cold.\nPARIS, Texas — More snow.") == (0, 0)
+    assert dateline_span("Cold snap\n\nPARIS, Texas — More snow.") == (11, 26)
+    assert dateline_span("NATO - US talks\nNATO - more talks") == (0, 0)

@@ -39,7 +39,7 @@ from itertools import islice
 from .. import lexicon as lx
 from ..fold import folded
 from .context import _Context
-from .segmentation import bare_dateline_end, dateline_end
+from .segmentation import bare_dateline_end, dateline_end, dateline_span
 
 __all__ = [
     "agency_local_head",
@@ -199,8 +199,9 @@ def _dateline_country(ctx: _Context) -> str | None:
     also names places or people of that country after it; else None. Found once."""
     if "dateline" in ctx.allegiance:
         return ctx.allegiance["dateline"]
-    end = dateline_end(ctx.text) or bare_dateline_end(ctx.text)  # "KYIV — ": a place's
-    places = [getattr(ctx.toponyms[i], "place", None) for i in ctx.places.inside(0, end)]
+    opens, end = dateline_span(ctx.text)
+    end = end or bare_dateline_end(ctx.text)  # "KYIV — ": a place's
+    places = [getattr(ctx.toponyms[i], "place", None) for i in ctx.places.inside(opens, end)]
     code = next((p.country_code for p in places if p is not None and p.country_code), None)
     code = code if code is not None and code in _article_countries(ctx) else None
     ctx.allegiance["dateline"] = code

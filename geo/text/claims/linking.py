@@ -15,7 +15,7 @@ from typing import Any
 from ...model import Claim
 from ..fold import FoldedPattern, folded
 from .context import _Context, _Draft
-from .segmentation import Sentence, body_start, dateline_end
+from .segmentation import Sentence, body_start, dateline_span
 from .sides import INDEPENDENT
 from .untruth import answer_status
 
@@ -263,7 +263,8 @@ def _finish(
         elif status == "disputed":
             status = answer_status(status_cue)  # "called the claim a fake": denied
         status_cue = status_cue or status
-    dateline = dateline_end(ctx.text) if d.start == 0 else 0
+    opens, dateline = dateline_span(ctx.text)
+    dateline = dateline if d.start <= opens else 0
     tops = [
         i
         for i in ctx.places.inside(max(d.start, dateline), d.end)
@@ -299,10 +300,10 @@ def _finish(
         # not a number of the speaker's phrase: "Two security sources told Reuters"
         quantities=tuple(
             quantities[i]
-            for i in ctx.quantities.inside(d.start, d.end)
+            for i in ctx.quantities.inside(start, d.end)
             if not d.subj_start <= quantities[i].start < d.subj_end
         ),
-        dates=tuple(date_spans[i] for i in ctx.dates.inside(d.start, d.end)),
+        dates=tuple(date_spans[i] for i in ctx.dates.inside(start, d.end)),  # not the dateline's
         toponyms=tuple(sorted(tops)),
         features=tuple(feats),
         status_cue=status_cue,

@@ -18,7 +18,7 @@ import re
 from .. import lexicon as lx
 from .allegiance import is_capital
 from .context import _Context
-from .segmentation import dateline_end
+from .segmentation import dateline_span
 
 __all__ = ["local_country", "local_official"]
 
@@ -56,7 +56,9 @@ def local_country(ctx: _Context, start: int, end: int) -> str | None:
     Defense Ministry") are not places here, and a capital that stands for its
     government ("..., as Moscow pressed its offensive") counts only when no other place
     is named."""
-    start = max(start, dateline_end(ctx.text))  # a dateline's city ("CAIRO, ...") is not it
+    opens, dateline = dateline_span(ctx.text)
+    if start <= opens < end:  # a dateline's city ("CAIRO, ...") is not it
+        start = dateline
     named = [
         (p.country_code, is_capital(ctx.text[t.start : t.end]))
         for t in ctx.literal_places(start, end)

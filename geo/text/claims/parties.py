@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
-from .segmentation import dateline_end
+from .segmentation import dateline_span
 
 __all__ = [
     "FIGURES",
@@ -215,7 +215,7 @@ def filing_state(text: str) -> str | None:
     """The country of the agency whose dateline opens the text, when the party table
     (:data:`_PARTIES`) knows it by that whole name ("/TASS/", "(Ukrinform)"; not
     "(Interfax-Ukraine)" or "(Reuters)"), else None."""
-    m = _FILED_BY.search(text, 0, dateline_end(text))
+    m = _FILED_BY.search(text, *dateline_span(text))
     if m is None:
         return None
     return next((side for rx, side, _ in _PARTIES if side and rx.fullmatch(m.group(1))), None)
@@ -258,7 +258,7 @@ def general_staff_side(text: str, source: str, seen: dict[str, object]) -> str |
     if _BARE_STAFF.fullmatch(source) is None:
         return None
     if "general_staff" not in seen:
-        moscow = _MOSCOW.search(text, 0, dateline_end(text)) is not None  # filed from Moscow
+        moscow = _MOSCOW.search(text, *dateline_span(text)) is not None  # filed from Moscow
         seen["general_staff"] = (
             "RU"
             if moscow or _RUSSIAN_STAFF.search(text)

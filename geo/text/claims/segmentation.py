@@ -36,6 +36,7 @@ __all__ = [
     "bare_dateline_end",
     "body_start",
     "dateline_end",
+    "dateline_span",
     "split_sentences",
     "tokenize",
     "tokenize_between",
@@ -320,7 +321,7 @@ _DATELINE = re.compile(
 
 
 def dateline_end(text: str) -> int:
-    """Where a wire dateline at the start of ``text`` ends (0 when there is none).
+    """Where a wire dateline at the start of ``text``'s body ends (0 when there is none).
 
     >>> text = "KYIV, Ukraine (AP) — Russian forces pounded Kharkiv."
     >>> text[dateline_end(text):]
@@ -328,10 +329,36 @@ def dateline_end(text: str) -> int:
     >>> dateline_end("Russian forces pounded Kharkiv.")
     0
     """
-    m = _DATELINE.match(text)
-    if m is None or not any(c in m.group() for c in ",(/"):
-        return 0  # "NATO - ...", "US - China talks": a name and a dash are no dateline
-    return m.end()
+    return dateline_span(text)[1]
+
+
+#: The lines a body may follow: a headline, then a byline ("By Jane Doe"), each at most
+#: this long and not ending as a sentence does.
+_HEAD_LINES, _HEAD_LINE_CHARS = 2, 200
+
+
+def dateline_span(text: str) -> tuple[int, int]:
+    """Where a wire dateline opening the text's body starts and ends, ``(0, 0)`` when
+    there is none. The body starts the text, or follows a headline and a byline
+    (lines that do not end as sentences do): "Strike hits pharmacy\n\nPARIS, Texas —".
+
+    >>> dateline_span("Pharmacy break-in\n\nPARIS, Texas — Police said.")
+    (19, 34)
+    >>> dateline_span("It was cold.\nPARIS, Texas — Police said.")
+    (0, 0)
+    """
+    pos = 0
+    for _ in range(_HEAD_LINES + 1):
+        m = _DATELINE.match(text, pos)
+        if m is not None and any(c in m.group() for c in ",(/"):
+            # ("NATO - ...", "US - China talks": a name and a dash are no dateline)
+            return (pos + len(m.group()) - len(m.group().lstrip()), m.end())
+        newline = text.find("\n", pos, pos + _HEAD_LINE_CHARS + 1)
+        line = text[pos:newline].strip()
+        if newline < 0 or not line or line[-1] in ".!?\"”’:;":
+            break
+        pos = newline + 1
+    return (0, 0)
 
 
 #: A dateline of a place in capitals and a dash only: "KYIV — ", "ZAPORIZHZHIA – ".
@@ -354,7 +381,7 @@ def body_start(text: str, start: int, end: int) -> int:
     """Where the claim ``text[start:end]`` starts without the wire dateline it opens
     with, if any ("KYIV (AP) — Russian forces ..." starts at "Russian"); ``start`` when
     the claim does not open the text or lies within the dateline."""
-    if start:
+    opens, dateline = dateline_span(text)
+    if start > opens or not dateline:
         return start
-    dateline = dateline_end(text)
     return dateline if dateline < end else start
