@@ -245,3 +245,18 @@ def test_a_name_ending_a_sentence_before_a_facility_word(gazetteer):
     )
     assert [t.text for t in a.toponyms] == ["Orekhov", "Zaporozhie"]
     assert a.toponyms[1].place.geonameid == 687700
+
+
+@pytest.mark.gazetteer
+def test_a_latin_ye_alternate_is_also_found_with_e(gazetteer):
+    from geo import analyze
+
+    # Kamianske, Zaporizhzhia Oblast: GeoNames has "Kamenskoye" and the Ukrainian name
+    # only; the press also writes "Kamenskoe"
+    a = analyze(
+        "Units struck Ukrainian formations near Verbovoe and Kamenskoe in the Zaporozhye region.",
+        gazetteer=gazetteer,
+    )
+    got = {t.text: t.place for t in a.toponyms if t.place}
+    assert got["Kamenskoe"].admin1_name == "Zaporizhzhia"
+    assert got["Kamenskoe"].population < 10_000  # the village, not the city by Dnipro

@@ -32,7 +32,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["RUSSIAN_NAME_COUNTRIES", "e_for_yo", "russian_forms", "russian_romanizations"]
+__all__ = [
+    "RUSSIAN_NAME_COUNTRIES",
+    "e_for_yo",
+    "latin_e_forms",
+    "russian_forms",
+    "russian_romanizations",
+]
 
 # Countries of the former Soviet Union, where Russian names of places are in use and
 # English-language reporting often spells places after them.
@@ -260,6 +266,27 @@ def _english_word(spelling: str) -> bool:
 
     letters = sum(ch.isalpha() for ch in spelling)
     return letters < 4 or wordfreq.zipf_frequency(spelling.lower(), "en") >= MAX_ZIPF
+
+
+_YE_AFTER_VOWEL = re.compile(r"(?<=[aeiouy])ye", re.IGNORECASE)
+
+
+def latin_e_forms(name: str) -> list[str]:
+    """A Latin alternate name with "ye" after a vowel written "e", as one list of one
+    spelling (``[]`` when it has none, or when that spelling is an English word).
+
+    GeoNames lists Latin names of Russian origin in the BGN/PCGN form ("Kamenskoye",
+    "Andreyevka") for many villages whose Cyrillic names are Ukrainian only; much
+    reporting writes "Kamenskoe", "Andreevka" (:func:`russian_romanizations` gives both
+    forms for a Cyrillic name).
+
+    Examples
+    --------
+    >>> latin_e_forms("Kamenskoye"), latin_e_forms("Yelenovka"), latin_e_forms("Kyiv")
+    (['Kamenskoe'], [], [])
+    """
+    out = _YE_AFTER_VOWEL.sub(lambda m: m.group()[1], name)
+    return [out] if out != name and name.isascii() and not _english_word(out) else []
 
 
 _YO_AFTER_CONSONANT = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])yo")
