@@ -260,3 +260,22 @@ def test_a_latin_ye_alternate_is_also_found_with_e(gazetteer):
     got = {t.text: t.place for t in a.toponyms if t.place}
     assert got["Kamenskoe"].admin1_name == "Zaporizhzhia"
     assert got["Kamenskoe"].population < 10_000  # the village, not the city by Dnipro
+
+
+@pytest.mark.gazetteer
+def test_a_surname_in_sky_is_not_read_as_an_adjectives_place(gazetteer):
+    from geo import analyze
+
+    # the adjective's other romanisations are tried for a city's part only: Syrskoye
+    # (Lipetsk) lists "Syrskiy", but "according to Syrsky" names a person
+    a = analyze(
+        "The plan was approved, according to Syrsky, and a plaque to Sobolevsky was removed.",
+        gazetteer=gazetteer,
+    )
+    assert [t.text for t in a.toponyms] == []
+    b = analyze(
+        "Ukrainian forces shelled the Petrovsky and Kuibyshevsky districts of Donetsk.",
+        gazetteer=gazetteer,
+    )
+    got = {t.text: t.place.geonameid for t in b.toponyms if t.place}
+    assert got == {"Petrovsky": 697302, "Kuibyshevsky": 13607653, "Donetsk": 709717}

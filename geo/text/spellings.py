@@ -132,9 +132,7 @@ def unknown_name(
     # "Kharkiv's Saltivskyi district", "the Industrialnyi district": a city's part
     # (geo.text.city_parts locates it in its city).
     part = names_city_part(text, start, end, mentions[-1].end if mentions else None) or (
-        after_the
-        and bool(ADJECTIVE_NAME.search(word))
-        and _PARTS_LISTED.match(text, end) is not None
+        bool(ADJECTIVE_NAME.search(word)) and _PARTS_LISTED.match(text, end) is not None
     )
     if after_the and not part and not part_of_follows(text, end):
         # "the Siverskyi Donets": a river, a body, a feature; not a settlement (but "the
@@ -173,7 +171,8 @@ def unknown_name(
         # Zaporozhie. Air defence ...": the next sentence's word is not the name's)
         return None
     key = normalize(text[start:end])
-    variants = variant_candidates(gaz, key)[:MAX_CANDIDATES]  # "Hulyaipole": Huliaipole
+    # "Hulyaipole": Huliaipole; "the Kuibyshevsky district": Kuibishevskii raion
+    variants = variant_candidates(gaz, key, city_part=bool(part))[:MAX_CANDIDATES]
     if variants:
         return Mention(start, end, key, i, last, cue, candidates=variants)
     candidates = gaz.lookup_fuzzy(key)[:MAX_CANDIDATES]
@@ -226,10 +225,10 @@ def _district_name(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mentio
     return None
 
 
-#: The rest of a list of a city's parts after its first adjective's name: "the
+#: The rest of a list of a city's parts after an adjective's name in it: "the
 #: Kuibyshevsky, Kirovsky and Petrovsky districts of Donetsk".
 _PARTS_LISTED = re.compile(
-    r"(?:,\s+[A-Z][\w'’-]+){0,5},?\s+and\s+[A-Z][\w'’-]+\s+(?i:districts|raions|rayons)\b"
+    r"(?:(?:,\s+[A-Z][\w'’-]+){0,5},?\s+and\s+[A-Z][\w'’-]+)?\s+(?i:districts|raions|rayons)\b"
 )
 #: A verb of fighting for a place right before a name: "captured Robotyne near Orikhiv".
 _TAKEN_BEFORE = re.compile(

@@ -95,20 +95,25 @@ def adjective_variants(normalized: str) -> list[str]:
     return list(out)
 
 
-def variant_candidates(gaz: Gazetteer, normalized: str) -> list[Candidate]:
+def variant_candidates(
+    gaz: Gazetteer, normalized: str, *, city_part: bool = False
+) -> list[Candidate]:
     """The places of the former Soviet Union (where the y/i choice is a matter of
     transliteration: :data:`~geo.gazetteer.transliterate.RUSSIAN_NAME_COUNTRIES`) the
     gazetteer has under a y/i variant of the name (:func:`yi_variants`) by their own,
     an everyday or an alternate name, as alternate-name candidates
-    (:data:`~geo.gazetteer.codes.QUALITY_ALTERNATE`); empty when it has none.  An
-    adjective's name ("Kuibyshevsky") is also looked up under the other romanisations of
-    its ending (:func:`adjective_variants`).
+    (:data:`~geo.gazetteer.codes.QUALITY_ALTERNATE`); empty when it has none.  A city
+    part's name (``city_part``: "the Kuibyshevsky district") is also looked up under the
+    other romanisations of an adjective's ending (:func:`adjective_variants`); a name
+    elsewhere is not: "-sky" names people too ("according to Syrsky": not Syrskoye,
+    whose alternates list "Syrskiy").
 
     Cost: one exact look-up per variant (at most one per "y" or "i" of the name, plus
     one; for an adjective, about five per ending).
     """
     seen: dict[int, None] = {}
-    for variant in (*yi_variants(normalized), *adjective_variants(normalized)):
+    adjectives = adjective_variants(normalized) if city_part else ()
+    for variant in (*yi_variants(normalized), *adjectives):
         for c in gaz.lookup_normalized(variant):
             if (
                 c.quality <= QUALITY_ALTERNATE
