@@ -24,7 +24,10 @@ Russian reporting writes the Russian form of its ending ("Urozhainoye", as for
 neuter endings where the two languages differ regularly ("-не"/"-ке" -> "-ное"/"-кое",
 "-ське" -> "-ское", "-ине" -> "-ино", "-ове" -> "-ово") and for "-івка" ("-овка",
 "-евка"); a name with a letter outside the Russian alphabet elsewhere ("Піщане") is
-left alone, its Russian stem unknown.
+left alone, its Russian stem unknown.  District names and towns in "-ський", "-ськ"
+("Кіровський район", "Дніпродзержинськ") lose the soft sign the same way.
+:func:`latin_e_forms` writes a Latin alternate's "ye" after a vowel "e" ("Kamenskoye":
+"Kamenskoe"), as :func:`russian_romanizations` does for a Cyrillic name.
 """
 
 from __future__ import annotations
