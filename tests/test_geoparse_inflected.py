@@ -49,3 +49,29 @@ def test_inflected_names_found(gazetteer, text, expected):
 
     a = geo.analyze(text, gazetteer=gazetteer, stages={"toponyms"})
     assert [t.place.name for t in a.toponyms] == expected
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village in another case after a preposition of place (Lyptsi: 4,000 people)
+        ("Взрывы прогремели в Липцах и под Волчанском.", ["Lyptsi", "Vovchansk"]),
+        # a preposition opening the sentence is no part of a name ("В Запорожье")
+        ("В Запорожье слышны взрывы.", ["Zaporizhzhya"]),
+        ("Под Курахово идут бои.", ["Kurakhove"]),
+        ("У Запоріжжі чути вибухи.", ["Zaporizhzhya"]),
+    ],
+)
+def test_russian_and_ukrainian_prepositions_of_place(gazetteer, text, expected):
+    from geo import analyze
+
+    assert [t.place.name for t in analyze(text, gazetteer=gazetteer).toponyms] == expected
+
+
+@pytest.mark.gazetteer
+def test_a_small_place_needs_a_preposition_of_place(gazetteer):
+    from geo import analyze
+
+    # "Липцов" after a noun (residents of): no preposition, no village of 4,000
+    assert not analyze("Жители Липцов уехали.", gazetteer=gazetteer).toponyms

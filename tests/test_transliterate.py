@@ -162,3 +162,120 @@ def test_russian_ovka_of_a_ukrainian_ivka_finds_the_village(gazetteer, spelling,
 )
 def test_russian_forms_of_ivka_villages_are_gazetteer_names(gazetteer, spelling, name):
     assert name in [gazetteer.name(c.record) for c in gazetteer.lookup(spelling)]
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "spellings"),
+    [
+        # a word's first "е" as "ye", the others as "e": the agencies' usual spelling
+        ("Енакиево", ["Yenakiyevo", "Enakievo", "Yenakievo"]),
+        ("Елизаветовка", ["Yelizavetovka", "Elizavetovka"]),  # no inner "е" after a vowel
+        ("Николаев", ["Nikolayev", "Nikolaev"]),  # no "е" opens a word: no third form
+    ],
+)
+def test_a_words_first_ye_with_inner_e(cyrillic, spellings):
+    assert russian_romanizations(cyrillic) == spellings
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "russian"),
+    [
+        # the soft sign of "-ськ-", "-цьк-" is not written in Russian; "район" kept
+        ("Луганськ", ["Луганск"]),
+        ("Донецьк", ["Донецк"]),
+        ("Хмельницький", ["Хмельницкий"]),
+        ("Петровський район", ["Петровский район"]),
+        # "ї" after a vowel is "е"; "ьо" is "ё"; one "і" of the stem: "о", "е" or "и"
+        ("Київський район", ["Киевский район"]),
+        ("Будьоннівський район", ["Будённовский район", "Будённевский район",
+                                  "Будённивский район"]),
+        ("Дніпродзержинськ", ["Днопродзержинск", "Днепродзержинск", "Днипродзержинск"]),
+        ("Запоріжжя", []),  # no ending of these
+        ("Білоцерківський район", []),  # two Ukrainian "і" in the stem: left alone
+    ],
+)  # fmt: skip
+def test_russian_forms_of_ukrainian_adjectives_and_towns(ukrainian, russian):
+    assert russian_forms(ukrainian) == russian
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("spelling", "geonameid"),
+    [
+        ("Yenakievo", 688148),  # Yenakiieve: "Енакиево", first "е" as "ye", inner "e"
+        ("Dneprodzerzhinsk", 709932),  # Kamianske: only "Дніпродзержинськ" in GeoNames
+    ],
+)
+def test_derived_russian_spellings_find_the_town(gazetteer, spelling, geonameid):
+    from geo import analyze
+
+    a = analyze(f"Officials in {spelling} said two people were wounded.", gazetteer=gazetteer)
+    assert [(t.text, t.place.geonameid) for t in a.toponyms] == [(spelling, geonameid)]
+
+
+@pytest.mark.gazetteer
+def test_russian_names_of_a_citys_districts_in_a_list(gazetteer):
+    from geo import analyze
+
+    a = analyze(
+        "Ukrainian forces fired 38 shells at the Kuibyshevsky, Kirovsky and Petrovsky "
+        "districts of Donetsk, and a power line was cut in the Kievsky district.",
+        gazetteer=gazetteer,
+    )
+    got = {t.text: t.place.geonameid for t in a.toponyms if t.place}
+    # Smolyanskyi (once Kuibyshevskyi), Rutchenkivskyi (Kirovskyi), Voznesenskyi
+    # (Petrovskyi), Kyivskyi: Donetsk's districts, GeoNames' Ukrainian names only
+    assert got == {
+        "Kuibyshevsky": 13607653,
+        "Kirovsky": 13561146,
+        "Petrovsky": 697302,
+        "Donetsk": 709717,
+        "Kievsky": 13561145,
+    }
+
+
+@pytest.mark.gazetteer
+def test_a_name_ending_a_sentence_before_a_facility_word(gazetteer):
+    from geo import analyze
+
+    # "Air" opens the next sentence: not "Zaporozhie Air", a facility
+    a = analyze(
+        "Aviation hit fuel depots near Orekhov and Zaporozhie. Air defence shot down drones.",
+        gazetteer=gazetteer,
+    )
+    assert [t.text for t in a.toponyms] == ["Orekhov", "Zaporozhie"]
+    assert a.toponyms[1].place.geonameid == 687700
+
+
+@pytest.mark.gazetteer
+def test_a_latin_ye_alternate_is_also_found_with_e(gazetteer):
+    from geo import analyze
+
+    # Kamianske, Zaporizhzhia Oblast: GeoNames has "Kamenskoye" and the Ukrainian name
+    # only; the press also writes "Kamenskoe"
+    a = analyze(
+        "Units struck Ukrainian formations near Verbovoe and Kamenskoe in the Zaporozhye region.",
+        gazetteer=gazetteer,
+    )
+    got = {t.text: t.place for t in a.toponyms if t.place}
+    assert got["Kamenskoe"].admin1_name == "Zaporizhzhia"
+    assert got["Kamenskoe"].population < 10_000  # the village, not the city by Dnipro
+
+
+@pytest.mark.gazetteer
+def test_a_surname_in_sky_is_not_read_as_an_adjectives_place(gazetteer):
+    from geo import analyze
+
+    # the adjective's other romanisations are tried for a city's part only: Syrskoye
+    # (Lipetsk) lists "Syrskiy", but "according to Syrsky" names a person
+    a = analyze(
+        "The plan was approved, according to Syrsky, and a plaque to Sobolevsky was removed.",
+        gazetteer=gazetteer,
+    )
+    assert [t.text for t in a.toponyms] == []
+    b = analyze(
+        "Ukrainian forces shelled the Petrovsky and Kuibyshevsky districts of Donetsk.",
+        gazetteer=gazetteer,
+    )
+    got = {t.text: t.place.geonameid for t in b.toponyms if t.place}
+    assert got == {"Petrovsky": 697302, "Kuibyshevsky": 13607653, "Donetsk": 709717}

@@ -14,7 +14,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from .codes import QUALITY_ALTERNATE, QUALITY_PRIMARY
-from .transliterate import RUSSIAN_NAME_COUNTRIES, russian_forms, russian_romanizations
+from .transliterate import (
+    RUSSIAN_NAME_COUNTRIES,
+    latin_e_forms,
+    russian_forms,
+    russian_romanizations,
+)
 
 __all__ = [
     "continent_records",
@@ -35,7 +40,7 @@ def place_records(cities: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
                 r
                 for a in alternates
                 for form in (a, *russian_forms(a))
-                for r in russian_romanizations(form)
+                for r in (*russian_romanizations(form), *latin_e_forms(form))
             ]
             alternates = list(dict.fromkeys(alternates))
         records.append(

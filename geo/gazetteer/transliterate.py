@@ -24,7 +24,10 @@ Russian reporting writes the Russian form of its ending ("Urozhainoye", as for
 neuter endings where the two languages differ regularly ("-не"/"-ке" -> "-ное"/"-кое",
 "-ське" -> "-ское", "-ине" -> "-ино", "-ове" -> "-ово") and for "-івка" ("-овка",
 "-евка"); a name with a letter outside the Russian alphabet elsewhere ("Піщане") is
-left alone, its Russian stem unknown.
+left alone, its Russian stem unknown.  District names and towns in "-ський", "-ськ"
+("Кіровський район", "Дніпродзержинськ") lose the soft sign the same way.
+:func:`latin_e_forms` writes a Latin alternate's "ye" after a vowel "e" ("Kamenskoye":
+"Kamenskoe"), as :func:`russian_romanizations` does for a Cyrillic name.
 """
 
 from __future__ import annotations
@@ -32,7 +35,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["RUSSIAN_NAME_COUNTRIES", "e_for_yo", "russian_forms", "russian_romanizations"]
+__all__ = [
+    "RUSSIAN_NAME_COUNTRIES",
+    "e_for_yo",
+    "latin_e_forms",
+    "russian_forms",
+    "russian_romanizations",
+]
 
 # Countries of the former Soviet Union, where Russian names of places are in use and
 # English-language reporting often spells places after them.
@@ -63,12 +72,17 @@ def _strip_accents(name: str) -> str:
     )
 
 
-def _romanize(name: str, *, ye: bool) -> str:
+def _romanize(name: str, *, ye: bool, initial_ye: bool = False) -> str:
+    """``ye``: "е" as "ye" at a word's start and after a vowel or a sign, "ё" as "yo";
+    else "e" for both, or with ``initial_ye`` "ye" at a word's start only."""
     out: list[str] = []
     prev = ""
     for ch in name:
         low = ch.lower()
-        if low == "е" and ye and (not prev or prev in _VOWELS_AND_SIGNS or prev in _SEPARATORS):
+        if low == "е" and (
+            (ye and (not prev or prev in _VOWELS_AND_SIGNS or prev in _SEPARATORS))
+            or (initial_ye and (not prev or prev in _SEPARATORS))
+        ):
             latin = "ye"
         elif low == "ё" and not ye:
             latin = "e"
@@ -93,7 +107,8 @@ def russian_romanizations(name: str) -> list[str]:
     Returns
     -------
     list of str
-        One or two spellings, distinct, in a fixed order (``ye`` form first).
+        One to three spellings (more for a name with "й"), distinct, in a fixed order
+        (``ye`` form first).
 
     Examples
     --------
@@ -111,6 +126,8 @@ def russian_romanizations(name: str) -> list[str]:
     ['Belgorod-Dnestrovskiy', 'Belgorod-Dnestrovskii', 'Belgorod-Dnestrovsky']
     >>> russian_romanizations("Киевский")
     ['Kiyevskiy', 'Kievskiy', 'Kiyevskii', 'Kievskii']
+    >>> russian_romanizations("Енакиево")
+    ['Yenakiyevo', 'Enakievo', 'Yenakievo']
     >>> russian_romanizations("Харків")  # Ukrainian: its Latin form is GeoNames' own
     []
     >>> russian_romanizations("Гоголь")  # an English word or name: never a new place name
@@ -121,6 +138,9 @@ def russian_romanizations(name: str) -> list[str]:
     if not letters or any(ch not in _LETTERS for ch in letters):
         return []
     spellings = [_romanize(plain, ye=True), _romanize(plain, ye=False)]
+    # "Yenakievo", "Yelenovka": a word's first "е" as "ye", the others as "e" (the
+    # spelling most agencies use; "Yenakiyevo" and "Enakievo" are the two above)
+    spellings.append(_romanize(plain, ye=False, initial_ye=True))
     if "й" in plain.lower():  # "Krivoi Rog", "Gulyaipole": "й" as "i" is as common
         spellings += [_i_for_short_i(plain, ye=True), _i_for_short_i(plain, ye=False)]
         # Adjectives' "-ый", "-ий" as a bare "y" in a compound: "Krasny Liman",
@@ -139,7 +159,17 @@ def russian_romanizations(name: str) -> list[str]:
 # a hushing consonant (Кіндрашівка: Кондрашовка; Кожушівка: Кожушевка), "-евка" after "ц"
 # and for "-ївка" after a vowel (Юльївка: Юльевка).  A stem whose Russian form is soft
 # ("Яковлевка") is not told.
+# Adjectives (district names: Кіровський, Кировский) and towns (Луганськ: Луганск) in
+# "-ськ", "-цьк", "-зьк": Ukrainian writes a soft sign there, Russian none.
+_SOFT_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ський", ("ский",)),
+    ("цький", ("цкий",)),
+    ("зький", ("зкий",)),
+    ("ськ", ("ск",)),
+    ("цьк", ("цк",)),
+)
 _UK_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    *_SOFT_ENDINGS,
     ("ське", ("ское",)),
     ("цьке", ("цкое",)),
     ("зьке", ("зкое",)),
@@ -183,17 +213,31 @@ def russian_forms(name: str) -> list[str]:
     ['Кондратовка', 'Кендратовка', 'Киндратовка']
     >>> russian_forms("Новоіванівка")[-1], russian_forms("Кожушівка")
     ('Новоивановка', ['Кожушовка', 'Кожушевка'])
+
+    District names and towns in "-ський", "-ськ" ("-цький", "-цьк") lose the soft
+    sign, a district's word "район" kept; Ukrainian "ьо" is Russian "ё", "ї" after a
+    vowel "е", and one "і" in the stem gives the three forms:
+
+    >>> russian_forms("Петровський район"), russian_forms("Луганськ")
+    (['Петровский район'], ['Луганск'])
+    >>> russian_forms("Будьоннівський район")[0], russian_forms("Дніпродзержинськ")[1]
+    ('Будённовский район', 'Днепродзержинск')
+    >>> russian_forms("Київський район")
+    ['Киевский район']
     """
     plain = _strip_accents(name)
+    head, _, word = plain.rpartition(" ")
+    if head and word.lower() == "район":  # "Кіровський район": Кировский район
+        return [f"{form} {word}" for form in russian_forms(head)]
     low = plain.lower()
     for uk, ru in _UK_ENDINGS:
         if low.endswith(uk) and len(low) > len(uk) + 2:
-            stem = plain[: -len(uk)]
+            stem = _VOWEL_YI.sub("е", plain[: -len(uk)].replace("ьо", "ё"))
             letters = [ch.lower() for ch in stem if ch not in _SEPARATORS]
             if all(ch in _LETTERS for ch in letters):
                 return [stem + r for r in ru]
             if (
-                uk.endswith("вка")
+                (uk.endswith("вка") or (uk, ru) in _SOFT_ENDINGS)
                 and letters.count("і") == 1
                 and all(ch in _LETTERS or ch == "і" for ch in letters)
             ):
@@ -203,6 +247,10 @@ def russian_forms(name: str) -> list[str]:
                 return [_russian_i(stem, vowel) + r for vowel in "оеи" for r in ru]
             return []
     return []
+
+
+# Ukrainian "ї" after a vowel is Russian "е" (Київський: Киевский; Авдіївка: Авдеевка).
+_VOWEL_YI = re.compile(r"(?<=[аеиоуяюі])ї")
 
 
 def _russian_i(stem: str, vowel: str) -> str:
@@ -221,6 +269,27 @@ def _english_word(spelling: str) -> bool:
 
     letters = sum(ch.isalpha() for ch in spelling)
     return letters < 4 or wordfreq.zipf_frequency(spelling.lower(), "en") >= MAX_ZIPF
+
+
+_YE_AFTER_VOWEL = re.compile(r"(?<=[aeiouy])ye", re.IGNORECASE)
+
+
+def latin_e_forms(name: str) -> list[str]:
+    """A Latin alternate name with "ye" after a vowel written "e", as one list of one
+    spelling (``[]`` when it has none, or when that spelling is an English word).
+
+    GeoNames lists Latin names of Russian origin in the BGN/PCGN form ("Kamenskoye",
+    "Andreyevka") for many villages whose Cyrillic names are Ukrainian only; much
+    reporting writes "Kamenskoe", "Andreevka" (:func:`russian_romanizations` gives both
+    forms for a Cyrillic name).
+
+    Examples
+    --------
+    >>> latin_e_forms("Kamenskoye"), latin_e_forms("Yelenovka"), latin_e_forms("Kyiv")
+    (['Kamenskoe'], [], [])
+    """
+    out = _YE_AFTER_VOWEL.sub(lambda m: m.group()[1], name)
+    return [out] if out != name and name.isascii() and not _english_word(out) else []
 
 
 _YO_AFTER_CONSONANT = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])yo")

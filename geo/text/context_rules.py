@@ -62,6 +62,8 @@ _WEEKDAYS = frozenset(lx.DAYS)
 # "Near Ras al-Ain, ..."): the cue, not a name (In Salah) nor part of one.
 _OPENING_CUES = frozenset(
     "in near from into towards toward outside around across through via at".split()
+    # Russian and Ukrainian prepositions opening a sentence: "В Запорожье ...", "Під Курахове ..."
+    + "в во у на под из с со к близ возле около від під біля з із до поблизу".split()
 )
 
 

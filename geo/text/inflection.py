@@ -158,7 +158,8 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
     """A mention for the capitalised Cyrillic word tokens[i] (with the next capitalised
     word when the two are an adjective and a noun: "Нижнем Новгороде") when one of its
     :func:`nominative_forms` names a country, a region or a populated place of
-    :data:`_NOTE_POPULATION` or more; else None."""
+    :data:`_NOTE_POPULATION` or more (any populated place after a preposition of place:
+    "в Липцах"); else None."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     word = words[i]
     if not is_cyrillic(word) or not word[0].isupper():
@@ -174,23 +175,32 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
                     return Mention(starts[i], ends[i + 1], key, i, i + 1, candidates=candidates)
         if adjectives:
             return None  # an adjective of a longer name the gazetteer lacks ("Белой Церкви")
+    # "в Липцах", "під Курахове": after a preposition of place any populated place will do
+    floor = 0 if i and words[i - 1].lower() in _PLACE_PREPOSITIONS else _NOTE_POPULATION
     for form in nominative_forms(word):
         key = normalize(form)
-        candidates = _noted(gaz, key)
+        candidates = _noted(gaz, key, floor)
         if candidates:
             return Mention(starts[i], ends[i], key, i, i, candidates=candidates)
     return None
 
 
-def _noted(gaz: Gazetteer, key: str) -> list:
+#: Russian and Ukrainian prepositions of place before a name in the locative, genitive or
+#: instrumental ("в Липцах", "под Волчанском", "біля Куп'янська").
+_PLACE_PREPOSITIONS = frozenset(
+    "в во у на под подо из близ возле около от до за над під біля з із від поблизу".split()
+)
+
+
+def _noted(gaz: Gazetteer, key: str, floor: int = _NOTE_POPULATION) -> list:
     """The candidates of ``key`` when one is a country, a region or a populated place of
-    note; else []."""
+    ``floor`` people or more (a place of note); else []."""
     candidates = [
         c for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES] if c.quality <= QUALITY_ALTERNATE
     ]
     if any(
         gaz.kind(c.record) in ("country", "admin1")
-        or (gaz.is_place(c.record) and gaz.population(c.record) >= _NOTE_POPULATION)
+        or (gaz.is_place(c.record) and gaz.population(c.record) >= floor)
         for c in candidates
     ):
         return candidates

@@ -16,6 +16,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
+from .city_openers import ADJECTIVE_NAME
 from .city_parts import names_city_part
 from .definitions import region_after_name
 from .directions import direction_before
@@ -23,7 +24,7 @@ from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
 from .name_words import is_common
 from .near_phrase import near_follows
 from .tokens import Mention, _norm, _Tokens
-from .variants import variant_candidates
+from .variants import variant_candidates, yi_variants
 
 __all__ = [
     "NOT_UNKNOWN",
@@ -130,7 +131,9 @@ def unknown_name(
         listed = any(w[0].isupper() and any(gaz.probe_normalized(_norm(w))) for w in following)
     # "Kharkiv's Saltivskyi district", "the Industrialnyi district": a city's part
     # (geo.text.city_parts locates it in its city).
-    part = names_city_part(text, start, end, mentions[-1].end if mentions else None)
+    part = names_city_part(text, start, end, mentions[-1].end if mentions else None) or (
+        bool(ADJECTIVE_NAME.search(word)) and _PARTS_LISTED.match(text, end) is not None
+    )
     if after_the and not part and not part_of_follows(text, end):
         # "the Siverskyi Donets": a river, a body, a feature; not a settlement (but "the
         # Tal al-Sultan area of Rafah" is a part of a town).
@@ -163,10 +166,13 @@ def unknown_name(
     if not (cue or listed or hinted or compound or long_word):
         return None
     after = at[last + 1] if last + 1 < len(words) else None
-    if after is not None and after.norm in _NOT_SETTLEMENT_AFTER:
-        return None  # "Apalache Lake": water or a facility, not a settlement
+    if after is not None and after.norm in _NOT_SETTLEMENT_AFTER and text[end : after.start] == " ":
+        # "Apalache Lake": water or a facility, not a settlement (but "... and
+        # Zaporozhie. Air defence ...": the next sentence's word is not the name's)
+        return None
     key = normalize(text[start:end])
-    variants = variant_candidates(gaz, key)[:MAX_CANDIDATES]  # "Hulyaipole": Huliaipole
+    # "Hulyaipole": Huliaipole; "the Kuibyshevsky district": Kuibishevskii raion
+    variants = variant_candidates(gaz, key, city_part=bool(part))[:MAX_CANDIDATES]
     if variants:
         return Mention(start, end, key, i, last, cue, candidates=variants)
     candidates = gaz.lookup_fuzzy(key)[:MAX_CANDIDATES]
@@ -205,6 +211,12 @@ def _district_name(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mentio
     for form in forms:
         key = normalize(f"{name} {form}")
         found = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+        for variant in () if found else yi_variants(name):
+            # "Kuibyshevsky district": the gazetteer's "Kuibishevsky raion" (its Ukrainian
+            # name's "и" romanised "i"): the same name, one "y" written "i"
+            found = gaz.lookup_normalized(normalize(f"{variant} {form}"))[:MAX_CANDIDATES]
+            if found:
+                break
         if found:
             # "Darnitskiy rayon", "Darnitskiy masiv": the Russian word is part of the
             # name; "the Kievsky district of Donetsk": the name alone, as a city's part.
@@ -213,6 +225,11 @@ def _district_name(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mentio
     return None
 
 
+#: The rest of a list of a city's parts after an adjective's name in it: "the
+#: Kuibyshevsky, Kirovsky and Petrovsky districts of Donetsk".
+_PARTS_LISTED = re.compile(
+    r"(?:(?:,\s+[A-Z][\w'’-]+){0,5},?\s+and\s+[A-Z][\w'’-]+)?\s+(?i:districts|raions|rayons)\b"
+)
 #: A verb of fighting for a place right before a name: "captured Robotyne near Orikhiv".
 _TAKEN_BEFORE = re.compile(
     r"\b(?:captured|seized|took|retook|recaptured|liberated|entered|stormed|occupied|"

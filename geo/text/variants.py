@@ -7,7 +7,8 @@ text's spelling, but has under the same name with one "y" written "i" (or one "i
 written "y", or every "y" written "i"), is that place: :func:`variant_candidates`
 finds it by exact look-ups, so that the name is read as the place it names (an
 alternate name), not as a spelling a reader might forgive (a fuzzy match, which a
-list partner or the text's other places may overrule).
+list partner or the text's other places may overrule).  An adjective's ending, too, is
+romanised several ways ("Kirovsky", "Kirovskiy", "Kirovskyi"): :func:`adjective_variants`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 
-__all__ = ["MIN_LETTERS", "variant_candidates", "yi_variants"]
+__all__ = ["MIN_LETTERS", "adjective_variants", "variant_candidates", "yi_variants"]
 
 #: Shorter names are not varied: a swapped letter of a short name names another place.
 MIN_LETTERS = 6
@@ -57,18 +58,62 @@ def yi_variants(normalized: str) -> list[str]:
     return list(out)
 
 
-def variant_candidates(gaz: Gazetteer, normalized: str) -> list[Candidate]:
+#: How systems and outlets romanise the adjective ending "-ский" / "-ський" (Russian
+#: press "Kirovsky", BGN "Kirovskiy", GeoNames' Ukrainian "Kirovskyi", Russian
+#: passports "Kirovskii", the Ukrainian national system "Kirovskyi" or "Kirovskyy").
+_ADJECTIVE_ENDINGS = ("skiy", "skii", "skyi", "skyy", "sky")
+
+
+def adjective_variants(normalized: str) -> list[str]:
+    """A one-word name ending in an adjective's "-sky" (district and town names:
+    "Kuibyshevsky", "Khmelnitskiy") with the other romanisations of that ending
+    (:data:`_ADJECTIVE_ENDINGS`), each also with its y/i variants (:func:`yi_variants`),
+    in a stable order; none for another name.
+
+    Examples
+    --------
+    >>> adjective_variants("kirovsky")[:4]
+    ['kirovskiy', 'kirovskii', 'kirovskyi', 'kirovskyy']
+    >>> "kuibishevskii" in adjective_variants("kuibyshevsky")
+    True
+    >>> adjective_variants("kyiv"), adjective_variants("novy sky")
+    ([], [])
+    """
+    if " " in normalized or not normalized.isascii():
+        return []
+    ending = next((e for e in _ADJECTIVE_ENDINGS if normalized.endswith(e)), None)
+    stem = normalized[: -len(ending)] if ending else ""
+    if len(stem) < 3:
+        return []
+    out: dict[str, None] = {}
+    for other in _ADJECTIVE_ENDINGS:
+        if other != ending:
+            out[stem + other] = None
+    for name in list(out):
+        out.update(dict.fromkeys(v for v in yi_variants(name) if v.endswith(_ADJECTIVE_ENDINGS)))
+    out.pop(normalized, None)
+    return list(out)
+
+
+def variant_candidates(
+    gaz: Gazetteer, normalized: str, *, city_part: bool = False
+) -> list[Candidate]:
     """The places of the former Soviet Union (where the y/i choice is a matter of
     transliteration: :data:`~geo.gazetteer.transliterate.RUSSIAN_NAME_COUNTRIES`) the
     gazetteer has under a y/i variant of the name (:func:`yi_variants`) by their own,
     an everyday or an alternate name, as alternate-name candidates
-    (:data:`~geo.gazetteer.codes.QUALITY_ALTERNATE`); empty when it has none.
+    (:data:`~geo.gazetteer.codes.QUALITY_ALTERNATE`); empty when it has none.  A city
+    part's name (``city_part``: "the Kuibyshevsky district") is also looked up under the
+    other romanisations of an adjective's ending (:func:`adjective_variants`); a name
+    elsewhere is not: "-sky" names people too ("according to Syrsky": not Syrskoye,
+    whose alternates list "Syrskiy").
 
     Cost: one exact look-up per variant (at most one per "y" or "i" of the name, plus
-    one).
+    one; for an adjective, about five per ending).
     """
     seen: dict[int, None] = {}
-    for variant in yi_variants(normalized):
+    adjectives = adjective_variants(normalized) if city_part else ()
+    for variant in (*yi_variants(normalized), *adjectives):
         for c in gaz.lookup_normalized(variant):
             if (
                 c.quality <= QUALITY_ALTERNATE
