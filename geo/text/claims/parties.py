@@ -78,7 +78,8 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
          r"Sever|Center|Centre|East|West|South|North)|(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|"
          r"Sever|Center|Centre)\s+battle\s?group", "RU", "Russia"),
         (r"Pentagon|White\s+House|State\s+Department", "US", "United States"),
-        (r"UKMTO|United\s+Kingdom\s+Maritime\s+Trade\s+Operations", "GB", "United Kingdom"),
+        (r"UKMTO|(?:United\s+Kingdom|U\.?K\.?)\s+Maritime\s+Trade\s+Operations", "GB",
+         "United Kingdom"),
         (r"TASS|RIA(?:\s+Novosti)?|Interfax|Rossiya(?:[-\s](?:1|24))?|Zvezda|Izvestia|"
          r"Sputnik", "RU", "Russia"),
     )

@@ -69,6 +69,7 @@ class Sentence:
     end: int
     paragraph: int
     line: bool = False
+    cut: bool = False  # a piece after the first of a run cut at MAX_SENTENCE
 
 
 #: A paragraph: lines up to a blank line (runs of characters at a time: the same
@@ -186,10 +187,10 @@ def _bounded(text: str, sent: Sentence) -> list[Sentence]:
                 clause = m
         cut = clause or space
         stop, nxt = (cut.start() + (0 if cut is space else 1), cut.end()) if cut else (limit, limit)
-        out.append(Sentence(start, stop, sent.paragraph, sent.line))
+        out.append(Sentence(start, stop, sent.paragraph, sent.line, start > sent.start))
         start = nxt
     if start < sent.end:
-        out.append(Sentence(start, sent.end, sent.paragraph, sent.line))
+        out.append(Sentence(start, sent.end, sent.paragraph, sent.line, True))
     return out
 
 
