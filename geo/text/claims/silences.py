@@ -234,7 +234,9 @@ _BATTLEFIELD = re.compile(r"\b(?:battlefield|front[- ]?line|combat)\b", re.IGNOR
 _FIGHTING = re.compile(
     r"\b(?:captur|seiz|advanc|attack|assault|repel|push|fighting|clash|entered|liberat|"
     r"taken\b|took\b|"
-    r"withdr[ae]w|retook|recaptur|encircl|offensive|counteroffensive|counterattack)",
+    r"withdr[ae]w|retook|recaptur|encircl|offensive|counteroffensive|counterattack|"
+    r"infiltrat|slipp\w*\s+into|destroy\w*\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:tanks?|vehicles?|armou?r\w*|artillery|positions?))",
     re.IGNORECASE,
 )
 #: Several accounts at once: "any of the accounts", "none of these claims", "the
@@ -307,11 +309,21 @@ def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
         return _with_their_sides(recent, [answering, answering.responds_to])
     found: list[_Draft] = []
     for d in recent:
-        if all((d.side, d.party, d.source) != (f.side, f.party, f.source) for f in found):
+        # the last two sides, not speakers: "the ministry said ... Pushilin said ... Reuters
+        # could not verify either side's battlefield accounts" is about Kyiv's words too
+        if all(_account_key(d) != _account_key(f) for f in found):
             found.append(d)
         if len(found) == 2:
             break
     return _with_their_sides(recent, found) if len(found) == 2 else []
+
+
+def _account_key(d: _Draft) -> tuple[str | None, str | None]:
+    """The side a claim is of, for "either side's account": its country, else its party,
+    else its speaker."""
+    if d.side is not None:
+        return d.side, None
+    return None, d.party or d.source
 
 
 def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:
