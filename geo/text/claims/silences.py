@@ -164,10 +164,24 @@ def comment_target(
     if figure is None:
         return prev
     numbered = [d for d in recent if ctx.quantities.any_inside(d.start, d.end)]
+    own = _silent_side(ctx, who)
+    if own is not None:
+        # "Kyiv has not commented on losses" after Kyiv's count of Russia's: its silence
+        # is about its own losses, the other side's claims of them, never its own claims
+        numbered = [d for d in numbered if d.side != own]
+        prev = None if prev is not None and prev.side == own else prev
     words_rx = _FIGURES[figure]
     if words_rx is not None:
         return next((d for d in numbered if words_rx.search(text, d.start, d.end)), prev)
     return numbered[0] if numbered else prev
+
+
+def _silent_side(ctx: _Context, who: tuple[int, int] | None) -> str | None:
+    """The country of the party silent at ``text[who[0]:who[1]]`` ("Kyiv"), or None."""
+    if who is None or who[0] >= who[1]:
+        return None
+    side = speaker_side(ctx, who[0], who[1], ctx.text[who[0] : who[1]].strip(" ,"))[0]
+    return None if side == INDEPENDENT else side
 
 
 def comment_run(
