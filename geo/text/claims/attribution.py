@@ -28,6 +28,7 @@ from .phrases import (
     _sentence_subject,
     _skip_left,
 )
+from .relay import drop_relays
 from .segmentation import _CONTRAST, Sentence, _bare, _overlaps, _quotations, _Tok
 from .speakers import _canonical, _resolve_pronoun
 from .subjects import (
@@ -210,6 +211,7 @@ def _attributions(
             quoted.extend(a for a in out if a not in outside)
         out = outside  # the cue verbs of quoted speech belong to the quotation
     out.sort(key=lambda a: a.verb)
+    out = drop_relays(text, toks, out)  # "According to Saba, Yahya Saree said": Saree's
     if any(not a.frame for a in out):
         # "The army rejected the claim, saying ...": the frame repeats a speaker. After a
         # verb with a "that" clause of its own ("The Kremlin denied that ..., saying
