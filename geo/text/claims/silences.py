@@ -249,7 +249,7 @@ _FIGHTING = re.compile(
     r"\b(?:captur|seiz|advanc|attack|assault|repel|push|fighting|clash|entered|liberat|"
     r"taken\b|took\b|"
     r"withdr[ae]w|retook|recaptur|encircl|offensive|counteroffensive|counterattack|"
-    r"infiltrat|slipp\w*\s+into|destroy\w*\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
+    r"infiltrat|slipp\w*\s+into|pull\w*\s+back|retreat|destroy\w*\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:tanks?|vehicles?|armou?r\w*|artillery|positions?))",
     re.IGNORECASE,
 )

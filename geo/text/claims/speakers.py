@@ -167,15 +167,17 @@ def _person_part(ctx: _Context, run: Sequence[_Tok]) -> list[_Tok]:
         word = t.text
         possessive = word.endswith(_POSSESSIVE)
         low = (word[:-2] if possessive else word.rstrip("’'")).lower()  # ``_bare``
+        # "Director-General", "Secretary-General": a title in parts
+        title = low in _TITLES or ("-" in low and all(p in _TITLES for p in low.split("-")))
         if (  # the word tests first, the toponym's (a bisection) last
             possessive
-            or low in _TITLES
+            or title
             or low in lx.DEMONYMS
             or low in _FUNCTION_CAPS
             or low in _MONTH_DAY_WORDS
             or _in_toponym(ctx, t.start, t.end)
         ):
-            titled = titled or low in _TITLES
+            titled = titled or title
             name = []
             continue
         if low in _ORG_WORDS or word.isupper():
