@@ -215,3 +215,17 @@ def test_a_person_named_after_an_organisations_title_is_registered(gazetteer):
     )
     c = holding(analyzed(gazetteer, text), "40 patients were evacuated")
     assert c.source is not None and "Ghebreyesus" in c.source and c.side == "independent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("The plant's four reactors have been in cold shutdown since 2023.", False),
+        ("Since the truce began in May, Israel has kept troops at three posts in Lebanon.", False),
+        ("Since the morning, 64 clashes have been recorded along the front near Pokrovsk.", True),
+    ],
+)
+def test_a_standing_state_since_a_time_is_background(gazetteer, sentence, claim):
+    text = f"The IAEA said the line to the Zaporizhzhia plant was cut. {sentence}"
+    claims = analyzed(gazetteer, text)
+    assert any(sentence in c.text for c in claims) is claim
