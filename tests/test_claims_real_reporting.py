@@ -229,3 +229,18 @@ def test_a_standing_state_since_a_time_is_background(gazetteer, sentence, claim)
     text = f"The IAEA said the line to the Zaporizhzhia plant was cut. {sentence}"
     claims = analyzed(gazetteer, text)
     assert any(sentence in c.text for c in claims) is claim
+
+
+def test_a_party_silent_about_a_monitors_words_leaves_them_asserted(gazetteer):
+    text = (
+        "OCHA spokesperson Jens Laerke told a briefing in Geneva that aid trucks had been "
+        "held at Tawila for nine days. The RSF did not respond to a request for comment."
+    )
+    (c,) = analyzed(gazetteer, text)
+    assert c.status == "asserted"
+    text = (
+        "Activists said RSF fighters had burned 40 homes in Kutum. The RSF did not respond "
+        "to a request for comment."
+    )
+    (c,) = analyzed(gazetteer, text)
+    assert c.status == "unverified"

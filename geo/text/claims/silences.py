@@ -90,7 +90,9 @@ def _accusing(
             for d in _recent(drafts, idx)
             if d.source is not None and not names & set(d.source.lower().split())
         )
-        return next((d for d in others if names & _said_words(ctx, d)), prev)
+        found = next((d for d in others if names & _said_words(ctx, d)), None)
+        # "The RSF did not respond" after a UN agency's words on aid: nothing it answers
+        return None if found is None and prev.side == INDEPENDENT else found or prev
     if _about_side(ctx, prev, side):
         return prev
     others = (d for d in _recent(drafts, idx) if d.side not in (None, side))
@@ -333,8 +335,7 @@ def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
 
 
 def _account_key(d: _Draft) -> tuple[str | None, str | None]:
-    """The side a claim is of, for "either side's account": its country, else its party,
-    else its speaker."""
+    """A claim's side for "either side's account": its country, party or speaker."""
     if d.side is not None:
         return d.side, None
     return None, d.party or d.source
