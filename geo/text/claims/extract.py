@@ -207,8 +207,8 @@ def _sentence_claims(
                 k += 1
         attributions = _attributions(ctx, toks, masked, date_tokens, sent, quoted, lows)
 
-    if list_item(text, sentences, idx, prev, attributions):  # "• repelled 1,240 assaults;"
-        drafts.append(item_claim(text, sent, idx, prev, loose))  # type: ignore[arg-type]
+    if prev is not None and list_item(text, sentences, idx, prev, attributions):
+        drafts.append(item_claim(text, sent, idx, prev, loose))  # "• repelled 1,240 assaults;"
         return
 
     # 3. Reactions: a status about the previous claim ("Kyiv denied the accusation.").

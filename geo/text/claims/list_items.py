@@ -9,8 +9,8 @@ gives one item a line:
 
 Each item is a claim of the opening's speaker, its own sourcing ("according to data
 from unit reports", "footage verified by the command") the speaker's, not a speaker
-of its own; an item that names a
-speaker with a verb ("• the governor said ...") keeps its own. :func:`list_item` tells
+of its own; an item that names a speaker with a verb ("• the governor said ...")
+keeps its own. :func:`list_item` tells
 such an item (it opens with a bullet or a list number, and the sentence before is the
 opening, ending with a colon, or an item of the same list, and is the speaker's claim);
 :func:`item_claim` makes its claim, with the doubts it states ("could not be verified").
@@ -47,13 +47,13 @@ def list_item(
     text: str,
     sentences: Sequence[Sentence],
     idx: int,
-    prev: _Draft | None,
+    prev: _Draft,
     attributions: Sequence[_Attribution],
 ) -> bool:
     """Whether sentence ``idx`` is an item of a list whose opening (or item before) is
     ``prev``, the claim of the sentence before, by a speaker; an item whose own words
     name a speaker with a verb is none (see the module docstring)."""
-    if prev is None or prev.source is None or prev.last != idx - 1 or idx == 0:
+    if prev.source is None or prev.last != idx - 1 or idx == 0:
         return False
     sent, before = sentences[idx], sentences[idx - 1]
     if sent.paragraph - before.paragraph > 1 or not _MARKER.match(text, sent.start, sent.end):
