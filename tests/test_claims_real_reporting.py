@@ -155,8 +155,7 @@ def test_a_private_firm_is_independent_whatever_its_country(gazetteer, speaker, 
             "Yahya Saree",
         ),
         (
-            "Al-Masirah TV reported that the Houthis said they had downed a U.S. drone "
-            "over Marib.",
+            "Al-Masirah TV reported that the Houthis said they had downed a U.S. drone over Marib.",
             "the Houthis",
         ),
         ("The Saba news agency said U.S. aircraft had struck the port of Ras Isa.", None),
@@ -193,8 +192,7 @@ def test_either_sides_battlefield_accounts_reach_both_sides(gazetteer):
         "Reuters could not independently verify either side's battlefield accounts."
     )
     claims = analyzed(gazetteer, text)
-    for words in ("pushed Russian units back", "nine Russian armoured", "Pishchane",
-                  "pulling back"):  # fmt: skip
+    for words in ("pushed Russian units back", "nine Russian armoured", "Pishchane", "pulling"):
         assert holding(claims, words).status == "unverified", words
 
 
@@ -244,3 +242,16 @@ def test_a_party_silent_about_a_monitors_words_leaves_them_asserted(gazetteer):
     )
     (c,) = analyzed(gazetteer, text)
     assert c.status == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Chad's U.N. ambassador, Ahmad Mahamat, blamed the RSF for the attack on Adre.", "TD"),
+        ("U.N. envoy Ramtane Lamamra said talks would resume in Jeddah next week.", "independent"),
+        ("Médecins Sans Frontières said its clinic in Rafah treated 48 wounded.", "independent"),
+    ],
+)
+def test_a_countrys_un_envoy_and_an_aid_group(gazetteer, text, side):
+    (c,) = analyzed(gazetteer, text)
+    assert c.side == side
