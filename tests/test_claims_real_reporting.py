@@ -255,3 +255,15 @@ def test_a_party_silent_about_a_monitors_words_leaves_them_asserted(gazetteer):
 def test_a_countrys_un_envoy_and_an_aid_group(gazetteer, text, side):
     (c,) = analyzed(gazetteer, text)
     assert c.side == side
+
+
+def test_a_numbered_list_keeps_its_numbers_and_its_speaker(gazetteer):
+    text = (
+        "KYIV — Ukraine's General Staff said in its evening summary:\n"
+        "1. Russian forces carried out 87 assaults along the front.\n"
+        "2. Ukrainian aviation struck 9 areas where Russian troops were concentrated.\n"
+    )
+    for words in ("87 assaults", "struck 9 areas"):
+        c = holding(analyzed(gazetteer, text), words)
+        assert "General Staff" in c.source and c.side == "UA"
+    assert [text[s.start : s.end][:2] for s in split_sentences(text)][1:] == ["1.", "2."]

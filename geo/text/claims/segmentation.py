@@ -211,6 +211,8 @@ def _split_group(text: str, s: int, e: int, para: int) -> list[Sentence]:
             word = _last_word(text, max(begin, m.start() - 64), m.start()).lstrip("(“\"‘'")
             if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
                 continue
+            if len(word) <= 2 and word.isdigit() and m.start() - len(word) == begin:
+                continue  # "1. Russian forces carried out ...": a list's number
             if _INITIALS.fullmatch(word):
                 nw = _NEXT_WORD.match(text, pos, e)
                 if not nw or nw.group(1).lower() not in _STARTERS:
