@@ -24,7 +24,11 @@ What is a claim
    claim is the ministry's, and a state's group of forces named alone is that state's
    party (source unknown, never the article's own). A claim set against another
    ("..., despite Russian milbloggers' claims that ...") is its owner's claim of its
-   own (:mod:`~geo.text.claims.contested`).
+   own (:mod:`~geo.text.claims.contested`). The items of a list opened by a speaker
+   and a colon ("The Ministry of Defence reports that the Defence Forces:" then "•
+   repelled 1,240 assaults;") are that speaker's claims (:mod:`~geo.text.claims.list_items`);
+   a medium relaying a speaker ("According to Saba, Yahya Saree said ...") gives the
+   claim to that speaker (:mod:`~geo.text.claims.relay`).
 2. **A sentence that carries a verification status** but no speaker
    ("..., reportedly due to ...", "unconfirmed reports ..."): ``source`` and
    ``cue`` are ``None``.
@@ -118,7 +122,8 @@ Stages (modules of this package): :mod:`~geo.text.claims.segmentation`
 (sentences, tokens, quotations, clauses), :mod:`~geo.text.claims.attribution`,
 :mod:`~geo.text.claims.cue_speaker`, :mod:`~geo.text.claims.cue_words`,
 :mod:`~geo.text.claims.agents`, :mod:`~geo.text.claims.phrases` and
-:mod:`~geo.text.claims.speakers` (speaker and cue), :mod:`~geo.text.claims.sides`,
+:mod:`~geo.text.claims.speakers` (speaker and cue), :mod:`~geo.text.claims.relay` (a
+medium relaying a speaker), :mod:`~geo.text.claims.sides`,
 :mod:`~geo.text.claims.parties`, :mod:`~geo.text.claims.allegiance`,
 :mod:`~geo.text.claims.localities` and :mod:`~geo.text.claims.relations` (side and
 party), :mod:`~geo.text.claims.status` with :mod:`~geo.text.claims.cues` (in-sentence
@@ -130,6 +135,7 @@ comment is about), :mod:`~geo.text.claims.competing` (two parties' accounts set 
 each other in one sentence), :mod:`~geo.text.claims.bulletin` and
 :mod:`~geo.text.claims.transcript` (a bulletin going on in its own voice, a transcript's
 speaker labels), :mod:`~geo.text.claims.bulletin_lines` (a bulletin's sector lines),
+:mod:`~geo.text.claims.list_items` (a list's items, its opening speaker's),
 :mod:`~geo.text.claims.contested` (a claim set against another), :mod:`~geo.text.claims.linking`
 (places, features, quantities, dates), :mod:`~geo.text.claims.denial_places` (a perfect
 denial of an act at a claim's places answers it: "Moscow has denied sending drones into

@@ -113,11 +113,11 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
             and hit is not before
             and hit.source != d.source
             and d.first - hit.last <= _MISS_REACH
-            and _misses(text, d)
+            and (_misses(text, d) or interception(ctx, d, hit) is not None)
         ):
             # "The Houthis said they scored a direct hit. UKMTO said a missile landed a
             # mile away. A U.S. official said the missile had missed": the miss answers
-            # the hit, past a claim between them that states none.
+            # the hit, past a claim between them that states none; so does an interception.
             _answer(ctx, d, hit)
         # A claim of capture of a place it names, by another side, however far back: "its
         # forces continued to hold positions in Kupiansk" after "Russia said it captured

@@ -28,6 +28,7 @@ from .phrases import (
     _sentence_subject,
     _skip_left,
 )
+from .relay import drop_relays
 from .segmentation import _CONTRAST, Sentence, _bare, _overlaps, _quotations, _Tok
 from .speakers import _canonical, _resolve_pronoun
 from .subjects import (
@@ -210,6 +211,7 @@ def _attributions(
             quoted.extend(a for a in out if a not in outside)
         out = outside  # the cue verbs of quoted speech belong to the quotation
     out.sort(key=lambda a: a.verb)
+    out = drop_relays(text, toks, out)  # "According to Saba, Yahya Saree said": Saree's
     if any(not a.frame for a in out):
         # "The army rejected the claim, saying ...": the frame repeats a speaker. After a
         # verb with a "that" clause of its own ("The Kremlin denied that ..., saying
@@ -236,8 +238,11 @@ def _attributions(
             if not _CLAUSE_BREAK.search(between) and not _closing(ctx, toks, attr, out, sent):
                 continue
         kept.append(attr)
-    for attr in kept:
-        _remember_unnamed_person(ctx, attr)
+    for before, attr in zip([None, *kept], kept, strict=False):
+        # "Trehubov said a battalion commander had told reporters ... He said": a speaker
+        # inside another's words is not what the next "he" refers to.
+        if before is None or not _nested_speaker(ctx.text, toks[before.verb].end, attr):
+            _remember_unnamed_person(ctx, attr)
     last = kept[-1] if kept else None
     if (
         len(kept) > 1
@@ -366,3 +371,9 @@ def _headline_speaker(ctx: _Context, attr: _Attribution, cue: str) -> bool:
     if ctx.places.any_inside(attr.subj_start, attr.subj_end):
         return True
     return attr.source in ctx.persons.values()
+
+
+def _nested_speaker(text: str, after: int, attr: _Attribution) -> bool:
+    """Whether ``attr``'s speaker stands inside the words of the cue that ends at
+    ``after`` ("said a battalion commander had told"): after it, with no clause break."""
+    return 0 <= after <= attr.subj_start and not _CLAUSE_BREAK.search(text, after, attr.subj_start)

@@ -54,10 +54,11 @@ class _Within:
 
 
 #: The word after a place that makes it a newspaper's name ("the Kyiv Post", "the Kyiv
-#: Independent", "The Moscow Times", "the Jerusalem Post"): capitalised, as written.
+#: Independent", "The Moscow Times", "the Jerusalem Post"): capitalised, as written; or
+#: "news agency" in lower case (not a state's "Qatar News Agency").
 _OUTLET_AFTER = re.compile(
     r"[ \t]+(?:Post|Independent|Times|Tribune|Herald|Gazette|Journal|Telegraph|Chronicle|"
-    r"Pravda|Mercury|Courier|Sentinel)\b"
+    r"Pravda|Mercury|Courier|Sentinel)\b|[ \t]+news[ \t]+agency\b"  # "the Saba news agency"
 )
 
 

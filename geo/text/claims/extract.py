@@ -33,6 +33,7 @@ from .linking import (
     _reported_event,
     stated_counts,
 )
+from .list_items import item_claim, list_item
 from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
 from .partial import split_partial_answers
 from .phrases import open_quotation
@@ -206,6 +207,10 @@ def _sentence_claims(
                 k += 1
         attributions = _attributions(ctx, toks, masked, date_tokens, sent, quoted, lows)
 
+    if prev is not None and list_item(text, sentences, idx, prev, attributions):
+        drafts.append(item_claim(text, sent, idx, prev, loose))  # "• repelled 1,240 assaults;"
+        return
+
     # 3. Reactions: a status about the previous claim ("Kyiv denied the accusation.").
     reaction, answer_from, answered, coordinated_answer, in_sentence, own_status = (
         sentence_reactions(ctx, sent, idx, toks, drafts, prev, attributions, loose, same)
@@ -301,6 +306,10 @@ def _sentence_claims(
                 ctx.last_org = d.source if d.kind == "org" else ctx.last_org
                 ctx.last_group = d.source
         drafts.extend(new)
+        return
+    if sent.cut and prev is not None and prev.last == idx - 1:
+        prev.end, prev.last = sent.end, idx  # a sentence cut at MAX_SENTENCE goes on
+        prev.statuses.extend(own_status)
         return
     if sent.line:
         return

@@ -6,12 +6,13 @@ side, disputes the first: what was fired did not land. :func:`interception` find
 the answering words when
 
 - the answering claim says the projectile was intercepted or shot down, named
-  definitely ("the missile was intercepted", "it had been shot down", "..., which the
-  military said had been intercepted", "intercepted the drone", "shot down both
-  missiles"; not "several hostile drones were shot down", which may be others),
+  definitely or by where it came from ("the missile was intercepted", "it had been shot
+  down", "..., which the military said had been intercepted", "intercepted the drone",
+  "shot down both missiles", "a missile launched from Yemen had been intercepted"; not
+  "several hostile drones were shot down", which may be others),
 - the claim before says its speaker fired, launched or attacked with a projectile
   ("fired a ballistic missile at", "claimed a missile attack on", "launched drones
-  at"), and
+  at"), or that it hit ("the missile had hit its target"), and
 - the two name a place in common, or the answer names none.
 
 Read by :func:`~geo.text.claims.answers._answer`; linear in the two claims.
@@ -32,6 +33,8 @@ _PROJECTILE = r"(?:missiles?|drones?|rockets?|projectiles?|UAVs?)"
 #: down", "intercepted the drone", "shot down both missiles".
 _INTERCEPTED = re.compile(
     rf"(?:\b(?:the|that|this|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){{0,2}}?{_PROJECTILE}|"
+    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+)?{_PROJECTILE}\s+(?:launched|fired)\s+from\s+"
+    r"(?:the\s+)?[A-Z][\w-]*|"
     r"\b(?:it|they)|\b(?:said|says|say))\s+"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:successfully\s+)?"
     r"(?:intercepted|shot\s+down|downed)\b|"
@@ -43,7 +46,8 @@ _INTERCEPTED = re.compile(
 #: "launched drones at", "targeted ... with drones".
 _FIRED = re.compile(
     rf"\b(?:(?:fired|launched|shot)\s+(?:[\w-]+\s+){{0,3}}?{_PROJECTILE}|"
-    rf"{_PROJECTILE}\s+(?:attacks?|strikes?)|"
+    rf"{_PROJECTILE}\s+(?:attacks?|strikes?|(?:had\s+|has\s+)?[\"“]?(?:hit|struck)\s+its\s+"
+    r"target)|"
     rf"(?:attacked|targeted|struck|hit)\s+(?:[\w-]+\s+){{0,6}}?(?:with|using)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_PROJECTILE})\b",
     re.IGNORECASE,

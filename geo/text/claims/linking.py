@@ -126,6 +126,16 @@ _BACKGROUND = re.compile(
 )
 
 
+#: A standing state since a time, background rather than an event: "The plant's six
+#: reactors have been in cold shutdown since 2024", "Since the truce, Israel has kept
+#: troops at five positions" (not "97 clashes have been recorded since the morning").
+_STANDING_STATE = re.compile(
+    r"\bha(?:s|ve)\s+(?:been\s+(?:(?:largely|mostly|fully|effectively)\s+)?(?:in|under|at|"
+    r"besieged|closed|shut|occupied|cut\s+off|offline|idle)|kept|remained|stayed)\b"
+)
+_SINCE = re.compile(r"\b[Ss]ince\b")
+
+
 #: A number written as day.month ("13.06", "01.06"): the day, then a two-digit month.
 #: A reporting period: "over the past 24 hours", "in the last two days".
 _PERIOD_UNITS = frozenset(("hours", "hour", "days", "day", "weeks", "week"))
@@ -216,6 +226,8 @@ def _reported_event(
     an act of armed forces at a place it names ("Russian forces advanced near Pokrovsk
     on March 2")."""
     s, e = sent.start, sent.end
+    if _SINCE.search(ctx.text, s, e) and _STANDING_STATE.search(ctx.text, s, e):
+        return False  # "have been in cold shutdown since 2024": a state, no event
     inside = [i for i in ctx.quantities.inside(s, e) if quantities[i].unit]
     if not inside:
         return _reported_action(ctx, sent)

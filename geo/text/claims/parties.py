@@ -78,7 +78,8 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
          r"Sever|Center|Centre|East|West|South|North)|(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|"
          r"Sever|Center|Centre)\s+battle\s?group", "RU", "Russia"),
         (r"Pentagon|White\s+House|State\s+Department", "US", "United States"),
-        (r"UKMTO|United\s+Kingdom\s+Maritime\s+Trade\s+Operations", "GB", "United Kingdom"),
+        (r"UKMTO|(?:United\s+Kingdom|U\.?K\.?)\s+Maritime\s+Trade\s+Operations", "GB",
+         "United Kingdom"),
         (r"TASS|RIA(?:\s+Novosti)?|Interfax|Rossiya(?:[-\s](?:1|24))?|Zvezda|Izvestia|"
          r"Sputnik", "RU", "Russia"),
     )
@@ -127,6 +128,8 @@ _ANY_PARTY = re.compile("|".join(rx.pattern for rx, _, _ in _PARTIES), re.IGNORE
 _INDEPENDENT_NAMED = re.compile(
     r"(?:\bU\.N\.(?!\w)|\b(?:UN|United\s+Nations|UN(?:ICEF|HCR|RWA|DP|FPA|ESCO|IFIL|MISS|AMA|OPS|MAS|OCHA|EP|AIDS|SC|GA|HRC|TSO|DOF|SMIL|AMID|ITAMS)|OHCHR|OCHA|WHO|WFP|IAEA|OSCE|ICRC|MONUSCO|"
     r"Red\s+Cross|Red\s+Crescent|MSF|Doctors\s+Without\s+Borders|Amnesty(?:\s+International)?|"
+    r"M[ée]decins\s+Sans\s+Fronti[èe]res|Save\s+the\s+Children|Norwegian\s+Refugee\s+Council|"
+    r"Axios|"
     r"Human\s+Rights\s+Watch|ISW|Institute\s+for\s+the\s+Study\s+of\s+War|ACLED|Airwars|"
     r"Bellingcat|DeepState|Oryx|Reuters|Associated\s+Press|AP|AFP|Agence\s+France-Presse|"
     r"Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|"
@@ -164,6 +167,7 @@ _INDEPENDENT_ROLES = _INDEPENDENT_WORDS | frozenset(
 #: A state's envoy to an international body ("the country's ambassador to the UN").
 _ENVOY = re.compile(
     r"\b(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)\b|"
+    r"\b[A-Z][\w-]+[’']s\s+(?:UN|U\.N\.|United\s+Nations)\s+(?:ambassador|envoy)\b|"
     r"\b(?:country|government|nation|state)[’']s\b"
 )
 

@@ -2,7 +2,9 @@
 
 Helpers of :func:`~geo.text.claims.phrases._np_left`: a body's name after its owner
 ("Sudan's electricity company") and a speaker placed at a named place in a town
-("Medics at Nasser Hospital in Khan Younis"). Each reads a bounded number of tokens.
+("Medics at Nasser Hospital in Khan Younis"), a name's abbreviation in brackets
+before the noun that ends the phrase ("the ... Operations (UKMTO) agency"). Each reads
+a bounded number of tokens.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from .segmentation import _bare, _is_cap, _Tok
 from .vocab import _DETERMINERS, _NP_PREPOSITIONS, _SOURCE_NOUNS, _TITLES
 
-__all__ = ["_owned_compound", "_placed_holder"]
+__all__ = ["_abbreviation_left", "_owned_compound", "_placed_holder"]
 
 
 def _placed_holder(toks: list[_Tok], i: int) -> int | None:
@@ -51,3 +53,15 @@ def _owned_compound(toks: list[_Tok], i: int, j: int) -> bool:
         if not (t.isalpha() and t.islower()):
             return False
     return False
+
+
+def _abbreviation_left(toks: list[_Tok], i: int) -> int | None:
+    """The first token of "( ABBR )" that ends at the closing bracket ``i`` when a
+    capitalised name comes before it ("Maritime Trade Operations (UKMTO) agency": a
+    name's abbreviation inside the speaker's phrase); else None."""
+    if i < 3 or toks[i].text != ")" or toks[i - 2].text != "(":
+        return None
+    abbr = toks[i - 1].text
+    if not (abbr.isupper() and abbr.isalpha() and 2 <= len(abbr) <= 8):
+        return None
+    return i - 2 if _is_cap(toks[i - 3]) else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .parties import _PARTIES
-from .phrase_parts import _owned_compound, _placed_holder
+from .phrase_parts import _abbreviation_left, _owned_compound, _placed_holder
 from .segmentation import _bare, _is_cap, _Tok
 from .vocab import (
     _ADVERBS,
@@ -98,8 +98,7 @@ def _skip_left(toks: list[_Tok], j: int, lo: int, date_tokens: set[int]) -> int:
     return j
 
 
-#: Participles that date or place evidence between it and its verb ("Geolocated footage
-#: published on November 26 indicates ..."), skipped with their preposition.
+#: Participles dating or placing evidence before its verb ("footage published on May 2 shows").
 _PUBLISHED = frozenset(
     "published posted released filmed shared uploaded circulated taken recorded dated".split()
 )
@@ -232,6 +231,9 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             if tl in _FUNCTION_CAPS:
                 break
             k -= 1
+            continue
+        if (a := _abbreviation_left(toks, k - 1)) is not None:
+            k = a  # "the ... Operations (UKMTO) agency": the name's abbreviation inside
             continue
         if (
             t.text == "."

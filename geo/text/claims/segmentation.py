@@ -70,6 +70,7 @@ class Sentence:
     end: int
     paragraph: int
     line: bool = False
+    cut: bool = False  # a piece after the first of a run cut at MAX_SENTENCE
 
 
 #: A paragraph: lines up to a blank line (runs of characters at a time: the same
@@ -187,10 +188,10 @@ def _bounded(text: str, sent: Sentence) -> list[Sentence]:
                 clause = m
         cut = clause or space
         stop, nxt = (cut.start() + (0 if cut is space else 1), cut.end()) if cut else (limit, limit)
-        out.append(Sentence(start, stop, sent.paragraph, sent.line))
+        out.append(Sentence(start, stop, sent.paragraph, sent.line, start > sent.start))
         start = nxt
     if start < sent.end:
-        out.append(Sentence(start, sent.end, sent.paragraph, sent.line))
+        out.append(Sentence(start, sent.end, sent.paragraph, sent.line, True))
     return out
 
 
@@ -211,6 +212,8 @@ def _split_group(text: str, s: int, e: int, para: int) -> list[Sentence]:
             word = _last_word(text, max(begin, m.start() - 64), m.start()).lstrip("(“\"‘'")
             if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
                 continue
+            if len(word) <= 2 and word.isdigit() and m.start() - len(word) == begin:
+                continue  # "1. Russian forces carried out ...": a list's number
             if _INITIALS.fullmatch(word):
                 nw = _NEXT_WORD.match(text, pos, e)
                 if not nw or nw.group(1).lower() not in _STARTERS:

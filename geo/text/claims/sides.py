@@ -73,6 +73,13 @@ from .vocab import _SOURCE_NOUNS
 __all__ = ["INDEPENDENT", "country_label", "remember_side", "speaker_side"]
 
 INDEPENDENT = "independent"
+#: A private business as the speaker, whatever its country ("British maritime security
+#: firm Ambrey"), unless the state owns it or it fights or arms ("a Russian private
+#: military firm", "Russia's state firm Rosatom"); a party's name is read before.
+_COMMERCIAL = frozenset("firm firms consultancy consultancies".split())
+_STATE_OR_ARMS = frozenset(
+    "state state-owned state-run government military defence defense arms".split()
+)
 
 
 _AND = re.compile(r"\band\b|&")
@@ -169,6 +176,8 @@ def speaker_side(
         return ctx.sides_by_head[kin]
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
+    if words & _COMMERCIAL and not words & _STATE_OR_ARMS:
+        return INDEPENDENT, None  # "British maritime security firm Ambrey": no party's
     if code is None and (tied := affiliated_country(descriptor)) is not None:
         code = tied  # "Grey Zone, which is linked to Russian paramilitaries"
     descriptor = description_head(descriptor)  # what they are, not what they do

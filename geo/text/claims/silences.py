@@ -90,7 +90,9 @@ def _accusing(
             for d in _recent(drafts, idx)
             if d.source is not None and not names & set(d.source.lower().split())
         )
-        return next((d for d in others if names & _said_words(ctx, d)), prev)
+        found = next((d for d in others if names & _said_words(ctx, d)), None)
+        # "The RSF did not respond" after a UN agency's words on aid: nothing it answers
+        return None if found is None and prev.side == INDEPENDENT else found or prev
     if _about_side(ctx, prev, side):
         return prev
     others = (d for d in _recent(drafts, idx) if d.side not in (None, side))
@@ -164,10 +166,24 @@ def comment_target(
     if figure is None:
         return prev
     numbered = [d for d in recent if ctx.quantities.any_inside(d.start, d.end)]
+    own = _silent_side(ctx, who)
+    if own is not None:
+        # "Kyiv has not commented on losses" after Kyiv's count of Russia's: its silence
+        # is about its own losses, the other side's claims of them, never its own claims
+        numbered = [d for d in numbered if d.side != own]
+        prev = None if prev is not None and prev.side == own else prev
     words_rx = _FIGURES[figure]
     if words_rx is not None:
         return next((d for d in numbered if words_rx.search(text, d.start, d.end)), prev)
     return numbered[0] if numbered else prev
+
+
+def _silent_side(ctx: _Context, who: tuple[int, int] | None) -> str | None:
+    """The country of the party silent at ``text[who[0]:who[1]]`` ("Kyiv"), or None."""
+    if who is None or who[0] >= who[1]:
+        return None
+    side = speaker_side(ctx, who[0], who[1], ctx.text[who[0] : who[1]].strip(" ,"))[0]
+    return None if side == INDEPENDENT else side
 
 
 def comment_run(
@@ -234,7 +250,9 @@ _BATTLEFIELD = re.compile(r"\b(?:battlefield|front[- ]?line|combat)\b", re.IGNOR
 _FIGHTING = re.compile(
     r"\b(?:captur|seiz|advanc|attack|assault|repel|push|fighting|clash|entered|liberat|"
     r"taken\b|took\b|"
-    r"withdr[ae]w|retook|recaptur|encircl|offensive|counteroffensive|counterattack)",
+    r"withdr[ae]w|retook|recaptur|encircl|offensive|counteroffensive|counterattack|"
+    r"infiltrat|slipp\w*\s+into|pull\w*\s+back|retreat|destroy\w*\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:tanks?|vehicles?|armou?r\w*|artillery|positions?))",
     re.IGNORECASE,
 )
 #: Several accounts at once: "any of the accounts", "none of these claims", "the
@@ -307,11 +325,20 @@ def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
         return _with_their_sides(recent, [answering, answering.responds_to])
     found: list[_Draft] = []
     for d in recent:
-        if all((d.side, d.party, d.source) != (f.side, f.party, f.source) for f in found):
+        # the last two sides, not speakers: "the ministry said ... Pushilin said ... Reuters
+        # could not verify either side's battlefield accounts" is about Kyiv's words too
+        if all(_account_key(d) != _account_key(f) for f in found):
             found.append(d)
         if len(found) == 2:
             break
     return _with_their_sides(recent, found) if len(found) == 2 else []
+
+
+def _account_key(d: _Draft) -> tuple[str | None, str | None]:
+    """A claim's side for "either side's account": its country, party or speaker."""
+    if d.side is not None:
+        return d.side, None
+    return None, d.party or d.source
 
 
 def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:

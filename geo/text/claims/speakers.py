@@ -162,28 +162,33 @@ def _cap_particle(word: str) -> bool:
 def _person_part(ctx: _Context, run: Sequence[_Tok]) -> list[_Tok]:
     """The trailing personal name of a capitalised run, after titles and places."""
     name: list[_Tok] = []
-    titled = False
+    titled = org = False
     for t in run:
         word = t.text
         possessive = word.endswith(_POSSESSIVE)
         low = (word[:-2] if possessive else word.rstrip("’'")).lower()  # ``_bare``
+        # "Director-General", "Secretary-General": a title in parts
+        title = low in _TITLES or ("-" in low and all(p in _TITLES for p in low.split("-")))
         if (  # the word tests first, the toponym's (a bisection) last
             possessive
-            or low in _TITLES
+            or title
             or low in lx.DEMONYMS
             or low in _FUNCTION_CAPS
             or low in _MONTH_DAY_WORDS
             or _in_toponym(ctx, t.start, t.end)
         ):
-            titled = titled or low in _TITLES
+            titled = titled or title
             name = []
             continue
         if low in _ORG_WORDS or word.isupper():
-            if name:
-                return []  # "Public Health", "Safety Executive": an organisation
-            titled = False
+            # "Public Health", "Safety Executive": an organisation, a name only after a
+            # title ("Atomic Energy Agency Director General Rafael Grossi")
+            org = org or bool(name)
+            titled, name = False, []
             continue  # "Defence Minister ...": part of a title
         name.append(t)
+    if org and not titled:
+        return []
     if len(name) >= 2 and len(name) <= 4:
         return name
     if len(name) == 1 and (titled or name[0].text in ctx.persons):

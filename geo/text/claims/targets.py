@@ -92,11 +92,39 @@ def named_target(
     m = _NAMED_CLAIM.search(ctx.text, start, stop)
     code = lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None
     if code is None:
+        owned = _owned_claim(ctx, drafts, idx, start, stop)
+        if owned is not None:
+            return owned
         found = _denied_content(ctx, drafts, prev, idx, start, stop)
         return _same_place(ctx, drafts, found, idx, start, stop) if found is prev else found
     if prev.side == code:
         return prev
     return next((d for d in _recent(drafts, idx) if d.side == code), prev)
+
+
+#: A reaction naming its speaker's words by their owner: "disputed the ministry's toll",
+#: "rejected the army's figures".
+_OWNED_CLAIM = re.compile(
+    r"\b(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses|questioned|"
+    r"challenged|contradicted|confirmed|confirms)\s+the\s+(?P<owner>[a-z]+)[’']s\s+(?:(?:death|"
+    r"casualty|initial|latest)\s+)?(?:toll|figures?|counts?|claims?|reports?|accounts?|"
+    r"statements?|numbers?|version)\b"
+)
+
+
+def _owned_claim(
+    ctx: _Context, drafts: list[_Draft], idx: int, start: int, stop: int
+) -> _Draft | None:
+    """The recent claim whose speaker a reaction names as the owner of what it answers
+    ("It disputed the ministry's toll" after the ministry's count and the disputer's own
+    words): the latest one whose speaker holds the owner's word; else None."""
+    m = _OWNED_CLAIM.search(ctx.text, start, stop)
+    if m is None:
+        return None
+    owner = m.group("owner")
+    return next(
+        (d for d in _recent(drafts, idx) if owner in (d.source or "").lower().split()), None
+    )
 
 
 def _same_place(
@@ -135,6 +163,8 @@ _EVENT_CLASSES = {
                  "injuring wounding"),
         ("civilian", "civilians civilian residents people"),
         ("capture", "captured capture seized taken took control"),
+        ("encircle", "encircled encircle encircling encirclement surrounded cauldron"),
+        ("troops", "troops units soldiers servicemen"),
         ("ship", "ship ships vessel vessels tanker tankers carrier freighter cargo boat"),
     )
     for w in words.split()
