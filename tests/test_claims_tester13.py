@@ -5,8 +5,6 @@ quantities with their qualifiers and ranges.
 Every text here is written for these tests.
 """
 
-import datetime as dt
-
 import pytest
 
 pytestmark = pytest.mark.gazetteer
@@ -36,3 +34,48 @@ def test_a_section_heading_label_is_no_speaker(gazetteer, label):
 def test_a_two_word_name_label_is_still_a_speaker(gazetteer):
     (c,) = analysed(gazetteer, "Kaja Kallas: Europe will pay for air defence in Kharkiv.")
     assert c.source == "Kaja Kallas"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The enemy lost up to 300 servicemen near Kupiansk, the General Staff said.",
+         [(300, "up to", None, 300)]),
+        ("At least six people were killed in Kharkiv, the governor said.",
+         [(6, "at least", 6, None)]),
+        ("More than 2 million people fled Sudan, the UN said.",
+         [(2_000_000, "more than", 2_000_000, None)]),
+        ("Nearly 5,000 troops massed near Pokrovsk, Kyiv said.",
+         [(5000, "nearly", None, 5000)]),
+        ("Russian forces lost between 1,200 and 1,500 troops near Avdiivka, Kyiv said.",
+         [(1200, "range", 1200, 1500), (1500, "range", 1200, 1500)]),
+        ("Strikes on Khan Younis killed 20-30 people, the health ministry said.",
+         [(20, "range", 20, 30), (30, "range", 20, 30)]),
+        ("The army said it shot down 12 drones over Sumy.", [(12, None, None, None)]),
+    ],
+)
+def test_a_quantity_keeps_its_qualifier_and_range(gazetteer, text, expected):
+    (c,) = analysed(gazetteer, text)
+    assert [(q.value, q.qualifier, q.low, q.high) for q in c.quantities] == expected
+
+
+def test_a_qualified_quantity_serialises_its_bounds_and_a_plain_one_as_before():
+    from geo.model import Quantity
+    from geo.text.numbers import find_quantities
+
+    text = "Kyiv said 3 tanks and up to 40 drones were destroyed."
+    plain, capped = find_quantities(text)
+    assert plain.to_dict() == Quantity(3, "tanks", "3", 10, 11).to_dict()
+    assert "qualifier" not in plain.to_dict()
+    assert capped.to_dict()["qualifier"] == "up to"
+    assert (capped.to_dict()["low"], capped.to_dict()["high"]) == (None, 40)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A score of 3-2 ended the match in Kyiv.", "The drones hover 300 metres above Sumy."],
+)
+def test_no_range_or_qualifier_where_the_text_gives_none(text):
+    from geo.text.numbers import find_quantities
+
+    assert all(q.qualifier is None for q in find_quantities(text))

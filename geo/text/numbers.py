@@ -41,6 +41,7 @@ from . import lexicon as lx
 from .dates import char_before, find_dates
 from .dates.hints import next_digit
 from .fold import ascii_lowered
+from .qualifiers import qualify
 from .units import (
     _MEASURES,
     _NEXT_WORD,
@@ -216,7 +217,7 @@ def find_quantities(
         if q is not None and _countable(q.value):
             found.append(q)
     found.sort(key=lambda q: q.start)
-    return _range_units(text, found)
+    return qualify(text, _range_units(text, found))
 
 
 #: What every ``_DIGITS_RX`` match starts with (its lookahead), found in C.
