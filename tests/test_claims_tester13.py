@@ -39,18 +39,27 @@ def test_a_two_word_name_label_is_still_a_speaker(gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The enemy lost up to 300 servicemen near Kupiansk, the General Staff said.",
-         [(300, "up to", None, 300)]),
-        ("At least six people were killed in Kharkiv, the governor said.",
-         [(6, "at least", 6, None)]),
-        ("More than 2 million people fled Sudan, the UN said.",
-         [(2_000_000, "more than", 2_000_000, None)]),
-        ("Nearly 5,000 troops massed near Pokrovsk, Kyiv said.",
-         [(5000, "nearly", None, 5000)]),
-        ("Russian forces lost between 1,200 and 1,500 troops near Avdiivka, Kyiv said.",
-         [(1200, "range", 1200, 1500), (1500, "range", 1200, 1500)]),
-        ("Strikes on Khan Younis killed 20-30 people, the health ministry said.",
-         [(20, "range", 20, 30), (30, "range", 20, 30)]),
+        (
+            "The enemy lost up to 300 servicemen near Kupiansk, the General Staff said.",
+            [(300, "up to", None, 300)],
+        ),
+        (
+            "At least six people were killed in Kharkiv, the governor said.",
+            [(6, "at least", 6, None)],
+        ),
+        (
+            "More than 2 million people fled Sudan, the UN said.",
+            [(2_000_000, "more than", 2_000_000, None)],
+        ),
+        ("Nearly 5,000 troops massed near Pokrovsk, Kyiv said.", [(5000, "nearly", None, 5000)]),
+        (
+            "Russian forces lost between 1,200 and 1,500 troops near Avdiivka, Kyiv said.",
+            [(1200, "range", 1200, 1500), (1500, "range", 1200, 1500)],
+        ),
+        (
+            "Strikes on Khan Younis killed 20-30 people, the health ministry said.",
+            [(20, "range", 20, 30), (30, "range", 20, 30)],
+        ),
         ("The army said it shot down 12 drones over Sumy.", [(12, None, None, None)]),
     ],
 )
