@@ -88,3 +88,48 @@ def test_no_range_or_qualifier_where_the_text_gives_none(text):
     from geo.text.numbers import find_quantities
 
     assert all(q.qualifier is None for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("claim", "denial"),
+    [
+        (
+            "The Israeli military said its troops were operating in Rafah against militants.",
+            "Hezbollah denied it had fired rockets toward Kiryat Shmona.",
+        ),
+        (
+            "In Syria, state media said government forces had repelled an attack near Aleppo.",
+            "Turkey denied its drones had struck Kobani, a town near the border.",
+        ),
+        (
+            "Yemen's Houthis said they had launched eight drones at the port of Eilat.",
+            "Iran denied it had supplied weapons to the Houthis in Hodeidah.",
+        ),
+        (
+            "Ukraine's air force said it shot down 30 drones over Kharkiv overnight.",
+            "Moscow denied its forces had shelled Kherson.",
+        ),
+    ],
+)
+def test_a_denial_about_another_event_leaves_the_claim_before_alone(gazetteer, claim, denial):
+    claims = analysed(gazetteer, f"{claim}\n\n{denial}")
+    first = claim_of(claims, claim[:30])
+    assert first.status == "asserted", first.status_cue
+
+
+@pytest.mark.parametrize(
+    ("claim", "denial"),
+    [
+        (
+            "The Israeli military said Hezbollah fired rockets toward Kiryat Shmona.",
+            "Hezbollah denied it had fired rockets toward Kiryat Shmona.",
+        ),
+        (
+            "Ukrainian officials said Russian shelling hit Kherson overnight.",
+            "Moscow denied its forces had shelled the city.",
+        ),
+    ],
+)
+def test_a_denial_about_the_same_event_still_answers_it(gazetteer, claim, denial):
+    claims = analysed(gazetteer, f"{claim}\n\n{denial}")
+    assert claim_of(claims, claim[:30]).status == "denied"
