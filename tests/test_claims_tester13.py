@@ -133,3 +133,94 @@ def test_a_denial_about_another_event_leaves_the_claim_before_alone(gazetteer, c
 def test_a_denial_about_the_same_event_still_answers_it(gazetteer, claim, denial):
     claims = analysed(gazetteer, f"{claim}\n\n{denial}")
     assert claim_of(claims, claim[:30]).status == "denied"
+
+
+STAFF_TITLE = "Operational information as of 08:00 on 01.12.2024 regarding the Russian invasion"
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "source", "side"),
+    [
+        (
+            STAFF_TITLE,
+            "In the Pokrovsk direction, the invaders made 41 attempts to advance near Promin.",
+            "General Staff",
+            "UA",
+        ),
+        (
+            STAFF_TITLE,
+            "Our defenders repelled 17 assaults in the Kursk region.",
+            "General Staff",
+            "UA",
+        ),
+        (
+            "General Staff update as of 18:00 on 3 February",
+            "Ukrainian defenders repelled three assaults near Kupiansk.",
+            "General Staff",
+            "UA",
+        ),
+        (
+            "Summary of the Ministry of Defence of the Russian Federation",
+            "Air defence systems shot down 47 Ukrainian drones over the Belgorod region.",
+            "Ministry of Defence",
+            "RU",
+        ),
+    ],
+)
+def test_a_bulletin_title_gives_its_lines_their_issuer(gazetteer, title, line, source, side):
+    claims = analysed(gazetteer, f"{title}\n\n{line}")
+    c = claim_of(claims, line[:25])
+    assert source in (c.source or "")
+    assert c.side == side
+    assert c.kind == "attributed"
+
+
+def test_a_bulletin_count_before_a_closing_speaker_stays_one_claim(gazetteer):
+    text = (
+        "General Staff update as of 18:00 on 3 February\n\n"
+        "Since the start of the day, 97 clashes have been recorded at the front. The enemy "
+        "carried out 38 air strikes, according to the General Staff of the Armed Forces."
+    )
+    (c,) = analysed(gazetteer, text)
+    assert sorted(q.value for q in c.quantities) == [38, 97]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Russian troops liberate Kurakhovo, Defense Ministry says",
+        "Russian forces advance near Pokrovsk",
+    ],
+)
+def test_a_headline_is_no_bulletin_title(gazetteer, headline):
+    text = f"{headline}\n\nRussian shelling killed two people in Vovchansk on Monday."
+    assert claim_of(analysed(gazetteer, text), "shelling killed").source is None
+
+
+def test_a_bulletin_titles_full_date_dates_its_lines():
+    from geo.text.claims import extract_claims
+
+    text = f"{STAFF_TITLE}\n\nYesterday the enemy launched 3 missile strikes and 68 air strikes."
+    (c,) = extract_claims(text, [])
+    assert [(d.text, d.start) for d in c.dates] == [("Yesterday", "2024-11-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("as of 08:00 on 01.12.2024 regarding", "2024-12-01"),
+        ("The strike on 9.3.2025 killed two.", "2025-03-09"),
+    ],
+)
+def test_a_full_dotted_date_is_read_day_first(text, day):
+    from geo.text.dates import find_dates
+
+    (span,) = find_dates(text)
+    assert span.start == span.end == day
+
+
+@pytest.mark.parametrize("text", ["On 13.06 forces attacked.", "On 31.02.2024 nothing."])
+def test_no_date_from_a_dotted_number_without_a_year_or_day(text):
+    from geo.text.dates import find_dates
+
+    assert find_dates(text) == []
