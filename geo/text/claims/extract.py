@@ -20,8 +20,8 @@ from .allegiance import same_speaker_again
 from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .bulletin import bulletin_speaker
-from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead
 from .bulletin_header import bulletin_header, header_date, header_voice
+from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead
 from .competing import competing_claims
 from .contested import contested_claims, has_contested
 from .context import _Attribution, _Context, _Draft, _Within
