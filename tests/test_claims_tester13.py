@@ -224,3 +224,92 @@ def test_no_date_from_a_dotted_number_without_a_year_or_day(text):
     from geo.text.dates import find_dates
 
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "side"),
+    [
+        (
+            "Azerbaijan's defence ministry said Armenian forces had fired on its positions "
+            "near Lachin.",
+            "Georgian police detained dozens of protesters outside parliament in Tbilisi, "
+            "the interior ministry said.",
+            "GE",
+        ),
+        (
+            "Russia's defence ministry said its air defences downed 25 drones over Belgorod.",
+            "Two police officers were injured during the shelling of Kherson, according to "
+            "the Interior Ministry.",
+            "UA",
+        ),
+        (
+            "Israel's foreign ministry said the talks in Cairo would resume.",
+            "Three people were hurt in a blast in Amman, the Interior Ministry said.",
+            "JO",
+        ),
+        (
+            "",
+            "Separately, Georgian police detained dozens of protesters in Tbilisi, the "
+            "interior ministry said.",
+            "GE",
+        ),
+    ],
+)
+def test_a_home_affairs_ministry_speaks_for_the_country_of_its_places(
+    gazetteer, before, text, side
+):
+    claims = analysed(gazetteer, f"{before}\n\n{text}".strip())
+    assert claim_of(claims, text[:20]).side == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Ukrainian President Volodymyr Zelensky has arrived in Brussels for talks, his "
+            "office said.",
+            "UA",
+        ),
+        (
+            "Armenian Prime Minister Nikol Pashinyan arrived in Brussels for talks with EU "
+            "officials, his office said.",
+            "AM",
+        ),
+        (
+            "Moldovan President Maia Sandu met European leaders in Chisinau on Monday, her "
+            "office said.",
+            "MD",
+        ),
+    ],
+)
+def test_his_office_speaks_for_the_person_named_before(gazetteer, text, side):
+    (c,) = analysed(gazetteer, text)
+    assert c.side == side
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "in the port of Izmail, on the Danube river near the border with Romania.",
+        "in Izmail, near the border with Moldova and Romania.",
+    ],
+)
+def test_a_regional_official_speaks_for_the_towns_country_not_a_border_country(gazetteer, tail):
+    text = f"In Odesa, regional governor Oleg Kiper said two people were wounded {tail}"
+    (c,) = analysed(gazetteer, text)
+    assert c.side == "UA"
+
+
+def test_a_state_agency_dateline_after_a_headline_still_files_the_copy(gazetteer):
+    text = (
+        "Russian troops liberate Kurakhovo, Defense Ministry says\n\n"
+        "MOSCOW, November 30. /TASS/. Units of the Yug Battlegroup have liberated Kurakhovo, "
+        "the Russian Defense Ministry said on Saturday.\n\n"
+        "Earlier, units of the Tsentr Battlegroup improved their position near Krasnoarmeysk. "
+        "In the Kharkov Region, Russian forces repelled Ukrainian counterattacks near "
+        "Volchansk."
+    )
+    claims = analysed(gazetteer, text)
+    assert claim_of(claims, "Russian troops liberate").side == "RU"
+    kharkov = claim_of(claims, "In the Kharkov Region")
+    assert (kharkov.side, kharkov.kind) == ("RU", "attributed")

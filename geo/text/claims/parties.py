@@ -207,15 +207,23 @@ def _non_state(name: str) -> bool:
     )  # "the Lebanese Army", "Russia's Army": a state's
 
 
+#: A headline on a line of its own (no full stop at its end) and the blank lines after it.
+_TITLE_LINE = re.compile(r"[^\n]{1,160}(?<![.!?])\n\s*")
 #: Who filed a dateline's copy: "(Reuters)", "/TASS/".
 _FILED_BY = re.compile(r"[/(]([^/()]{2,30})[/)]")
 
 
 def filing_state(text: str) -> str | None:
-    """The country of the agency whose dateline opens the text, when the party table
+    """The country of the agency whose dateline opens the text (after a headline on a
+    line of its own, if any), when the party table
     (:data:`_PARTIES`) knows it by that whole name ("/TASS/", "(Ukrinform)"; not
     "(Interfax-Ukraine)" or "(Reuters)"), else None."""
     m = _FILED_BY.search(text, 0, dateline_end(text))
+    if m is None and (title := _TITLE_LINE.match(text)) is not None:
+        # a headline on a line of its own before the dateline: "Russian troops liberate
+        # Kurakhovo, Defense Ministry says\n\nMOSCOW, November 30. /TASS/. ..."
+        at = title.end()
+        m = _FILED_BY.search(text, at, at + dateline_end(text[at : at + 200]))
     if m is None:
         return None
     return next((side for rx, side, _ in _PARTIES if side and rx.fullmatch(m.group(1))), None)
