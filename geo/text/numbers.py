@@ -28,6 +28,7 @@ Conventions
   "45-year-old" -> "years old"); percentages are "percent"; money is the ISO
   currency code ("USD", "EUR", "GBP", "UAH", "RUB"); the first number of a range
   takes the unit of the second ("10 to 15 km"). ``""`` when nothing is counted.
+- ``qualifier``, ``low``, ``high``: "up to 300", "between 20 and 30" (:mod:`geo.text.qualifiers`).
 """
 
 from __future__ import annotations
