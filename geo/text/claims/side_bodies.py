@@ -5,7 +5,8 @@ Rule 5 of :mod:`~geo.text.claims.sides` for two kinds of speaker the text names 
 country:
 
 - a ministry that answers for the state's own territory ("the interior ministry", "the
-  Ministry of Internal Affairs", "the emergencies ministry", "the national police")
+  Ministry of Internal Affairs", "the emergencies ministry", "the national police"; not
+  "police", a town's force as much as a state's)
   speaks for the country of the places its claim names: "Georgian police detained
   dozens in Tbilisi, the interior ministry said" is Georgia's ministry, whatever
   country the paragraph before was about (:func:`domestic_body`); its portfolio keeps it
@@ -25,9 +26,10 @@ from bisect import bisect_left
 
 __all__ = ["domestic_body", "office_holder", "other_portfolio"]
 
-#: A ministry of home affairs, or the national police, named with no country.
+#: A ministry of home affairs, or the national police, named with no country (not a
+#: town's "police", whose claim names no country's side).
 _DOMESTIC = re.compile(
-    r"(?i:the\s+)?(?i:(?:national\s+)?police|(?:interior|internal\s+affairs|home\s+affairs|"
+    r"(?i:the\s+)?(?i:national\s+police|(?:interior|internal\s+affairs|home\s+affairs|"
     r"emergenc(?:y|ies)(?:\s+situations)?)\s+ministry|ministry\s+of\s+(?:the\s+)?(?:interior|"
     r"internal\s+affairs|home\s+affairs|emergenc(?:y|ies)(?:\s+situations)?))"
 )
