@@ -313,3 +313,30 @@ def test_a_state_agency_dateline_after_a_headline_still_files_the_copy(gazetteer
     assert claim_of(claims, "Russian troops liberate").side == "RU"
     kharkov = claim_of(claims, "In the Kharkov Region")
     assert (kharkov.side, kharkov.kind) == ("RU", "attributed")
+
+
+@pytest.mark.parametrize(
+    ("claim", "silence", "status"),
+    [
+        (
+            "Regional Gov. Oleh Syniehubov said a second strike targeted the town of Kupiansk.",
+            "Russia's Defense Ministry did not comment on the attack on Sumy.",
+            "asserted",
+        ),
+        (
+            "The Israeli military said its troops were operating in Rafah against militants.",
+            "Hamas did not comment on the fighting in Khan Younis.",
+            "asserted",
+        ),
+        (
+            "Regional Gov. Oleh Syniehubov said a second strike targeted the town of Kupiansk.",
+            "Russia's Defense Ministry did not comment on the strike on Kupiansk.",
+            "unverified",
+        ),
+    ],
+)
+def test_a_no_comment_about_other_places_leaves_the_claim_before_alone(
+    gazetteer, claim, silence, status
+):
+    claims = analysed(gazetteer, f"{claim}\n\n{silence}")
+    assert claim_of(claims, claim[:30]).status == status
