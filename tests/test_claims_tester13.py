@@ -340,3 +340,12 @@ def test_a_no_comment_about_other_places_leaves_the_claim_before_alone(
 ):
     claims = analysed(gazetteer, f"{claim}\n\n{silence}")
     assert claim_of(claims, claim[:30]).status == status
+
+
+def test_a_popup_says_the_qualifier_of_a_number():
+    from geo.render.popups import quantities_text
+    from geo.text.claims import extract_claims
+
+    text = "Kyiv said up to 300 soldiers and 12 tanks were lost near Avdiivka."
+    (c,) = extract_claims(text, [])
+    assert quantities_text(c) == "up to 300 soldiers; 12 tanks"
