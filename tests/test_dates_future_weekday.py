@@ -84,3 +84,35 @@ def test_the_cli_dates_a_future_trip_forward(capsys, tmp_path):
     assert main(["parse", "--date", "2025-11-14", "--only", "claims", str(path)]) == 0
     claims = json.loads(capsys.readouterr().out)["claims"]
     assert [d["start"] for c in claims for d in c["dates"]] == ["2025-11-15"]
+
+
+TUESDAY = dt.date(2024, 11, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The school district said classes would resume Wednesday.", "2024-11-27", "2024-11-27"),
+        ("Forecasters said more rain could fall on the hills by Sunday.", None, "2024-12-01"),
+        ("Officials said the bridge might reopen on Friday.", "2024-11-29", "2024-11-29"),
+        ("The vote will be held on Thursday.", "2024-11-28", "2024-11-28"),
+        ("Engineers said the line would be repaired by Saturday.", None, "2024-11-30"),
+    ],
+)
+def test_a_modal_or_passive_future_takes_the_coming_weekday(text, start, end):
+    (span,) = find_dates(text, article_date=TUESDAY)
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The claim could not be verified on Monday.", "2024-11-25"),
+        ("Troops may have advanced on Sunday.", "2024-11-24"),
+        ("The town was captured on Sunday.", "2024-11-24"),
+        ("The bridge had been repaired by Friday.", "2024-11-22"),
+    ],
+)
+def test_a_negated_or_perfect_modal_keeps_the_last_weekday(text, day):
+    (span,) = find_dates(text, article_date=TUESDAY)
+    assert (span.end) == day

@@ -23,16 +23,30 @@ class Quantity:
     text: str
     start: int = 0
     end: int = 0
+    # "up to", "at least", "more than", "less than", "nearly", "about" or "range" (the
+    # words before the number, :mod:`geo.text.qualifiers`); None: stated plainly.
+    qualifier: str | None = None
+    low: float | None = None  # the bounds the text gives, in ``unit`` (None: no bound)
+    high: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        value = int(self.value) if float(self.value).is_integer() else self.value
-        return {
-            "value": value,
+        out: dict[str, Any] = {
+            "value": _plain(self.value),
             "unit": self.unit,
             "text": self.text,
             "start": self.start,
             "end": self.end,
         }
+        if self.qualifier is not None:  # added fields, only on a qualified number
+            out["qualifier"] = self.qualifier
+            out["low"] = None if self.low is None else _plain(self.low)
+            out["high"] = None if self.high is None else _plain(self.high)
+        return out
+
+
+def _plain(value: float) -> float:
+    """An integral float as an int (300.0 -> 300), for JSON."""
+    return int(value) if float(value).is_integer() else value
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,11 +110,14 @@ def describe_feature(feature: Any, analysis: Any) -> str:
 
 
 def quantities_text(claim: Any) -> str:
-    """ "3,000 bodies; 79 troops" (the text's own numbers with their units)."""
+    """ "3,000 bodies; up to 79 troops" (the text's own numbers with their qualifiers and
+    units)."""
     out = []
     for q in getattr(claim, "quantities", ()) or ():
         unit = f" {q.unit}" if q.unit and q.unit not in q.text else ""
-        out.append(f"{q.text}{unit}")
+        said = getattr(q, "qualifier", None)
+        lead = f"{said} " if said and said != "range" else ""  # "up to 300 servicemen"
+        out.append(f"{lead}{q.text}{unit}")
     return "; ".join(out)
 
 

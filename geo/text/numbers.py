@@ -28,6 +28,7 @@ Conventions
   "45-year-old" -> "years old"); percentages are "percent"; money is the ISO
   currency code ("USD", "EUR", "GBP", "UAH", "RUB"); the first number of a range
   takes the unit of the second ("10 to 15 km"). ``""`` when nothing is counted.
+- ``qualifier``, ``low``, ``high``: "up to 300", "between 20 and 30" (:mod:`geo.text.qualifiers`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from . import lexicon as lx
 from .dates import char_before, find_dates
 from .dates.hints import next_digit
 from .fold import ascii_lowered
+from .qualifiers import qualify
 from .units import (
     _MEASURES,
     _NEXT_WORD,
@@ -216,7 +218,7 @@ def find_quantities(
         if q is not None and _countable(q.value):
             found.append(q)
     found.sort(key=lambda q: q.start)
-    return _range_units(text, found)
+    return qualify(text, _range_units(text, found))
 
 
 #: What every ``_DIGITS_RX`` match starts with (its lookahead), found in C.

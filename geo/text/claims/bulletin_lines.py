@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .bulletin_header import header_line
 from .context import _Context, _Draft
 from .linking import _MILITARY_ACTION, _described
 from .parties import _PARTIES
@@ -179,7 +180,7 @@ def counted_lead(
     sentences: Sequence[Sentence],
     idx: int,
     d: _Draft,
-    drafts: Sequence[_Draft],
+    drafts: list[_Draft],
     quantities: Sequence[Any],
 ) -> None:
     """Start the claim ``d`` of sentence ``idx``, whose speaker closes it ("..., according
@@ -193,11 +194,15 @@ def counted_lead(
     before = sentences[idx - 1]
     if before.paragraph != sentences[idx].paragraph or before.line:
         return
-    if drafts and drafts[-1].last >= idx - 1:
+    # a line in the title's voice only (:mod:`.bulletin_header`) this speaker takes up
+    titled = bool(drafts) and header_line(ctx, drafts[-1], idx - 1)
+    if drafts and drafts[-1].last >= idx - 1 and not titled:
         return  # the sentence before is a claim already
     s, e = before.start, before.end
     if not any(quantities[i].unit for i in ctx.quantities.inside(s, e)):
         return
     if ctx.literal_places(s, e) or _described(ctx.text, s, e):
         return
+    if titled:
+        drafts.pop()  # one claim, the closing speaker's
     d.start, d.first = s, idx - 1

@@ -20,6 +20,7 @@ from .allegiance import same_speaker_again
 from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .bulletin import bulletin_speaker
+from .bulletin_header import bulletin_header, header_date, header_voice
 from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead
 from .competing import competing_claims
 from .contested import contested_claims, has_contested
@@ -117,6 +118,8 @@ def extract_claims(
     sentences = split_sentences(text)
     ctx = _Context(text, toponyms, country_name=country_name)
     date_spans = find_dates(text, article_date=article_date)
+    if article_date is None and (day := header_date(text, date_spans)) is not None:
+        date_spans = find_dates(text, article_date=day)  # a bulletin's title dates its lines
     # Numeric dates ("on 13.06") and coordinates ("at 47.58, 35.62") count nothing.
     quantities = stated_counts(text, find_quantities(text, dates=date_spans))
     ctx.dates = _Within(date_spans, "offset_start", "offset_end")
@@ -363,7 +366,9 @@ def _sentence_claims(
     line = bulletin_line(ctx, sentences, idx, counted)  # "Kupiansk direction: ..."
     contested = has_contested(text, sent.start, sent.end)  # "despite Moscow's claims that"
     reported = _reported_event(ctx, sent, date_spans, quantities)
-    if follows or line is not None or contested or reported:
+    header = bulletin_header(ctx)  # "Operational information as of ...": a bulletin's line
+    lined = header is not None and sent.start > header.end
+    if follows or line is not None or contested or reported or lined:
         d = _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
         if follows and prev is not None:
             # "..., the ministry reported. Russian air defenses shot down 118 drones ...":
@@ -372,6 +377,7 @@ def _sentence_claims(
             d.descriptor, d.party = prev.descriptor, prev.party
         elif line is not None:
             bulletin_voice(d, drafts, line)  # the General Staff's, the ministry's
+        header_voice(ctx, d)  # the issuer its title names
         drafts.extend(contested_claims(ctx, [d]) if contested else [d])
 
 

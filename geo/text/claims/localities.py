@@ -50,7 +50,8 @@ _LOCAL_BACK = 2000
 
 def local_country(ctx: _Context, start: int, end: int) -> str | None:
     """The country of a local official's place: of the places the claim names (when
-    they are all in one country; a place named by its demonym, "the Lebanese town of
+    they are all in one country, countries named beside towns left out; a place named by
+    its demonym, "the Lebanese town of
     Aitaroun", when it names none the index has), else of the last place named before it (the
     dateline's city, the town of the story), else None. Metonymic names ("Russia's
     Defense Ministry") are not places here, and a capital that stands for its
@@ -59,11 +60,15 @@ def local_country(ctx: _Context, start: int, end: int) -> str | None:
     opens, dateline = dateline_span(ctx.text)
     if start <= opens < end:  # a dateline's city ("CAIRO, ...") is not it
         start = dateline
-    named = [
-        (p.country_code, is_capital(ctx.text[t.start : t.end]))
+    places = [
+        (p, t)
         for t in ctx.literal_places(start, end)
         if (p := getattr(t, "place", None)) is not None and p.country_code
     ]
+    # a country named beside towns is no official's ("... in Izmail, near the border with
+    # Romania"): the towns' country, unless countries are all the claim names
+    towns = [(p, t) for p, t in places if p.kind != "country"] or places
+    named = [(p.country_code, is_capital(ctx.text[t.start : t.end])) for p, t in towns]
     codes = {code for code, capital in named if not capital} or {code for code, _ in named}
     if not codes:  # "in the southern Lebanese town of Aitaroun" (a place not in the index)
         codes = {

@@ -216,7 +216,8 @@ _FILED_BY = re.compile(r"[/(]([^/()]{2,30})[/)]")
 
 
 def filing_state(text: str) -> str | None:
-    """The country of the agency whose dateline opens the text, when the party table
+    """The country of the agency whose dateline opens the text (after a headline on a
+    line of its own, if any), when the party table
     (:data:`_PARTIES`) knows it by that whole name ("/TASS/", "(Ukrinform)"; not
     "(Interfax-Ukraine)" or "(Reuters)"), else None."""
     m = _FILED_BY.search(text, *dateline_span(text))

@@ -61,6 +61,14 @@ def _span_place_keys(ctx: _Context, start: int, end: int) -> list[object]:
 #: What a denial states of its own after the verb: a clause ("denied that Russian troops
 #: had entered Kupiansk"), not a pronoun ("denied that.", "denied that, saying ...").
 _DENIAL_CLAUSE = re.compile(r"\s+(?:\w+ly\s+)?that\s+(?=[\w“\"])")
+#: The same clause with no "that", opened by the denier's own forces or a pronoun for
+#: the denier: "denied it had fired rockets toward Kiryat Shmona", "denied its drones
+#: had struck Kobani" (the pronoun is the subject, no pointer back at the claim).
+_BARE_DENIAL_CLAUSE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"\s+(?:had|has|have|was|were|is|are|would)\b",
+    re.IGNORECASE,
+)
 #: A standing position, not an answer: "Moscow has repeatedly denied targeting civilians".
 _HABITUAL_DENIAL = re.compile(
     r"\b(?:repeatedly|consistently|always|long|routinely|regularly|previously|never)\s+"
@@ -183,7 +191,8 @@ def denial_of_its_own(ctx: _Context, prev: _Draft, start: int, end: int, stop: i
     A standing denial ("has repeatedly denied targeting civilians", "denies targeting
     civilians"; :func:`standing_position`) and a clause about
     other places than ``prev``'s ("denied that Russian troops had entered Kupiansk"
-    after a claim about Kurakhove) answer nothing: they are claims of their own, and
+    after a claim about Kurakhove; "Hezbollah denied it had fired rockets toward Kiryat
+    Shmona" after a claim about Rafah) answer nothing: they are claims of their own, and
     ``prev`` keeps its status. A clause naming ``prev``'s places, pointing back ("had
     withdrawn from the town") or naming no place, and any other denial by another
     party ("Kyiv denied targeting residential areas"), answer ``prev`` as before.
@@ -191,8 +200,10 @@ def denial_of_its_own(ctx: _Context, prev: _Draft, start: int, end: int, stop: i
     text = ctx.text
     if standing_position(text, start, end):
         return True
-    clause = _DENIAL_CLAUSE.match(text, end)
-    if clause is None or _POINTS_BACK.search(text, clause.start(), stop):
+    clause = _DENIAL_CLAUSE.match(text, end) or _BARE_DENIAL_CLAUSE.match(text, end)
+    # past a bare clause's subject ("denied it had ..."): its "it" is the denier
+    at = clause.end() if clause is not None and clause.re is _BARE_DENIAL_CLAUSE else None
+    if clause is None or _POINTS_BACK.search(text, at or clause.start(), stop):
         return False
     theirs = _span_place_keys(ctx, clause.start(), stop)
     return bool(theirs) and not set(theirs) & set(_place_keys(ctx, prev))

@@ -68,6 +68,7 @@ from .parties import (
 )
 from .relations import _ITS, _reports_to, affiliated_country, attacker, described_country
 from .scene import attacked_country, group_of_possessive, opening_country, scene_country
+from .side_bodies import domestic_body, office_holder, other_portfolio
 from .vocab import _SOURCE_NOUNS
 
 __all__ = ["INDEPENDENT", "country_label", "remember_side", "speaker_side"]
@@ -195,12 +196,16 @@ def speaker_side(
         code = scene_country(ctx, subj_start, source)  # "In neighbouring Niger, the army"
     if code is None and where is not None and local_official(ctx, subj_start, phrase, descriptor):
         code = local_country(ctx, *where)
+    if code is None and where is not None and domestic_body(source):
+        code = local_country(ctx, *where)  # "... in Tbilisi, the interior ministry said"
     if code is None:
         known = ctx.sides.get(source)
         definite = _DEFINITE.match(source) or _IN_THE.search(source)
-        if known is None and definite is not None:
-            # "the ministry" after "the Russian Defence Ministry": the same speaker.
-            known = ctx.sides_by_head.get(definite.group(1).lower())
+        head = definite.group(1).lower() if definite is not None else ""
+        if known is None and head and not other_portfolio(source, _latest(ctx, head)):
+            # "the ministry" after "the Russian Defence Ministry": the same speaker (not
+            # "the interior ministry" after "Azerbaijan's defence ministry").
+            known = ctx.sides_by_head.get(head)
         if known is None and descriptor:
             # "Navy spokesman Dmytro Pletenchuk" after "Ukraine's navy said": the body
             # the description names spoke before.
@@ -246,6 +251,11 @@ def speaker_side(
             # "the plant's director Yury Chernichuk" in copy filed by /TASS/: the agency
             # names the other side's officials by their nationality.
             known = (agency, country_label(ctx, agency))
+        holder = office_holder(ctx.mentions, ctx.mention_offsets, phrase, subj_start)
+        if known is None and holder is not None:  # "his office said": the person's side
+            known = ctx.sides.get(holder) or figure_side(holder)
+            if known is None and (titled := described_country(ctx, holder, holder, subj_start)):
+                known = (titled, country_label(ctx, titled))
         body = ctx.last_group or ctx.last_org  # the organisation or group that spoke last
         if known is None and _ITS.match(descriptor or phrase) and body is not None:
             known = ctx.sides.get(body)  # "OCHA said ... Its spokesperson, Jens Laerke"
@@ -344,10 +354,15 @@ _NO_HEAD = frozenset(
 
 #: An unqualified body of a state ("the Defense Ministry", "the General Staff").
 _STATE_BODY = re.compile(
-    r"(?i:the)\s+(?:(?:Defen[cs]e|Foreign|Interior|Emergencies|Emergency\s+Situations)\s+"
+    r"(?:(?i:the)\s+)?(?:(?:Defen[cs]e|Foreign|Interior|Emergencies|Emergency\s+Situations)\s+"
     r"Ministry|Ministry\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs|Emergencies)|"
     r"General\s+Staff|ministry)$"
 )
+
+
+def _latest(ctx: _Context, head: str) -> str | None:
+    """The latest speaker with a side whose name ends in the head noun ``head``."""
+    return next((s for s in reversed(ctx.sides) if s.lower().endswith(head)), None)
 
 
 def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str | None]) -> None:

@@ -137,7 +137,9 @@ def comment_target(
     names ("did not comment on the Russian statement"), or naming the place or name X
     names ("has not commented on the loss of Severnoye"), or stating the figure X names
     ("has not commented on the reported losses": the claim that the army "lost up to
-    510 servicemen", not a later one about the injured); with no object, the claim that
+    510 servicemen", not a later one about the injured); None when X names a place no
+    recent claim names ("did not comment on the attack on Sumy" after a claim about
+    Kupiansk: silent about another event); with no object, the claim that
     names the silent party ``text[who[0]:who[1]]``, if given (see :func:`_accusing`);
     else ``prev``, the claim just before. Looks back a few claims and sentences at most."""
     m = _COMMENT_OBJECT.match(ctx.text, end, stop)
@@ -162,6 +164,8 @@ def comment_target(
         named = next((d for d in recent if rx.search(text, d.start, d.end)), None)
         if named is not None:
             return named
+        if ctx.literal_places(m.start("words"), m.end("more")):
+            return None  # "did not comment on the attack on Sumy": no claim here names it
     figure = next((w for w in words if w in _FIGURES), None)
     if figure is None:
         return prev

@@ -53,6 +53,13 @@ _REGION_WORDS = frozenset(
     "oblast oblasts region regions province district raion krai republic direction "
     "directions axis axes sector sectors front frontline".split()
 )
+#: Words of a label that heads a section of a report, no person: "Key Takeaways:",
+#: "Main Developments:", "Latest Updates:", "Background:".
+_SECTION_WORDS = frozenset(
+    "takeaways takeaway highlights developments updates update summary background "
+    "analysis context timeline points facts note notes correction corrections assessment "
+    "overview latest breaking recap".split()
+)
 
 
 def label_speaker(
@@ -80,8 +87,10 @@ def _label(ctx: _Context, sent: Sentence) -> tuple[str, int, int] | None:
         return None
     name = m.group("name")
     words = name.split()
-    if words[0].lower() in _ASKING or any(w.lower() in _REGION_WORDS for w in words):
-        return None
+    if words[0].lower() in _ASKING or any(
+        w.lower() in _REGION_WORDS or w.lower() in _SECTION_WORDS for w in words
+    ):
+        return None  # the one who asks; "Kupiansk direction:", "Key Takeaways:"
     last = words[-1]
     title = last.title() if last.isupper() else last  # "STUBB:" names Stubb
     full = ctx.persons.get(title)

@@ -44,6 +44,8 @@ _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d)(?![\d,.]\d))?"
 _QUAL = r"(?:(?P<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)?"
 
 _ISO = re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)\b")
+#: A full numeric date, day first ("01.12.2024": a bulletin's header); not "13.06" alone.
+_DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b(?![.,]?\d)")
 _MDY = re.compile(rf"\b(?:{_WD},?\s+)?{_MONTH}\s+{_DAY}(?![\d:]|,\d){_DAY2}{_YEAR}")
 _DMY = re.compile(rf"\b(?:{_WD},?\s+)?{_DAY}{_DAY2}\s+(?:of\s+)?{_MONTH}{_YEAR}")
 _MY = re.compile(rf"{_QUAL}\b{_MONTH},?\s+(?P<y>(?:19|20)\d\d)\b(?![\d,.]\d)")
@@ -204,6 +206,7 @@ def _month(name: str) -> int:
 #: without it skip the pattern (same matches, a fraction of the cost). A digit, a day
 #: word ("yesterday") and "ago" need none: the kinds of the hints tell (``scan``).
 _NEED_ISO = re.compile(r"\d\d\d\d-\d\d-\d\d")  # what every ``_ISO`` match holds
+_NEED_DOTTED = re.compile(r"\d\.\d\d?\.(?:19|20)\d\d")  # and every ``_DOTTED`` match
 _NEED_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NEED_YEAR = re.compile(r"(?:19|20)\d\d")
 _NEED_PERIOD = re.compile(r"week|month|year")
@@ -253,7 +256,8 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
         for k in chosen:
             yield from _finditer(rx, text, *windows[k])
 
-    for m in scan(_ISO, DIGIT, _NEED_ISO):
+    isos = (*scan(_ISO, DIGIT, _NEED_ISO), *scan(_DOTTED, DIGIT, _NEED_DOTTED))
+    for m in isos:
         y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
         if _valid(y, mo, d):
             add(_Atom(m.start(), m.end(), "abs", y, mo, d, explicit_year=True))

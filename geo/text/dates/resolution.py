@@ -90,7 +90,11 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:due|set|going|expected|scheduled|"
     r"slated|poised)\s+to|(?:plans?|planning|intends?|aims?|hopes?)\s+to|"
     r"(?:scheduled|planned|slated|due|set)\s+(?:for|on)|is\s+to|are\s+to)\b"
-    r"|'ll\b",
+    r"|'ll\b"
+    # a modal of what is to come, in reported speech or as a forecast ("said classes
+    # would resume Wednesday", "rain could fall by Sunday"); not "may have advanced",
+    # "could not be verified", and lower case only ("in May")
+    r"|\b(?-i:would|could|might|may)\b(?!\s+(?:have|not|n't)\b)(?!n't)",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -99,6 +103,8 @@ _PAST = re.compile(
     r"launched|kept|ran|fell|flew|stood|wrote|led|paid|caught|sought|built|broke)\b",
     re.IGNORECASE,
 )
+#: The auxiliary of a passive: its participle is no past ("will be held on Thursday").
+_PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _TENSE_REACH = 160  # characters searched on each side of the weekday
 
@@ -122,7 +128,11 @@ def future_tense(text: str, start: int, end: int) -> bool:
     ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
     before = text[ends[-1] if ends else lo : start]
     cues = [(m.end(), True) for m in _FUTURE.finditer(before)]
-    cues += [(m.end(), False) for m in _PAST.finditer(before)]
+    cues += [
+        (m.end(), False)
+        for m in _PAST.finditer(before)
+        if not _PASSIVE_BE.search(before, max(0, m.start() - 8), m.start())
+    ]
     if cues:
         return max(cues)[1]  # the nearest; a future's "expected to" outlasts its "-ed"
     stop = _CLAUSE_END.search(text, end, end + _TENSE_REACH)

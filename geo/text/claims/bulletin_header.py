@@ -1,0 +1,144 @@
+"""Claims stage 4e, a bulletin's header: whose lines follow when the title says so.
+
+A military body's summary printed as it is issued opens with its title and then gives
+its lines with no cue of their own::
+
+    Operational information as of 08:00 on 14.01.2027 regarding the Russian invasion
+
+    Over the past day, 163 combat clashes were recorded. ...
+    In the Kupiansk direction, our defenders repelled 9 attacks near Petropavlivka.
+
+:func:`bulletin_header` reads such a title in the text's first line: the Ukrainian
+General Staff's stock title ("Operational information as of <time> on <date> regarding
+the Russian invasion"), or a title naming its issuer and a bulletin's noun ("General
+Staff update as of 18:00 on 3 February", "Summary of the Ministry of Defence of the
+Russian Federation", "Air Force report"). It gives (issuer, side, party, cue, end):
+:func:`header_voice` gives every line after the title with no speaker of its own that
+issuer and side ("our defenders", "the invaders" are the issuer's words; not the
+article's own reporting, which reads "independent"), and the title's full date
+("01.12.2024") is the bulletin's date when no publication date is given
+(:func:`header_date`). A first line with a cue verb ("Russian troops liberate
+Kurakhovo, Defense Ministry says") is a headline, no title. Linear: reads the first line
+once per text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from .context import _Context, _Draft
+from .sides import country_label, speaker_side
+
+__all__ = ["Header", "bulletin_header", "header_date", "header_line", "header_voice"]
+
+
+class Header(NamedTuple):
+    """A bulletin's title: who issues it, their side and party, its cue (the title's
+    bulletin noun, as written) and the end offset of the title line."""
+
+    source: str
+    side: str | None
+    party: str | None
+    cue: str
+    end: int
+
+
+#: The Ukrainian General Staff's stock title of its daily summaries.
+_STAFF_TITLE = re.compile(
+    r"[ \t]*(?P<cue>Operational\s+(?:information|update))\s+as\s+of\b[^\n]{0,60}?\b"
+    r"(?:regarding|on|about)\s+the\s+(?:Russian|full-scale(?:\s+Russian)?)\s+"
+    r"(?:invasion|aggression)\b",
+    re.IGNORECASE,
+)
+_STAFF = "the General Staff of the Armed Forces of Ukraine"
+#: An issuer that puts out bulletins, as a title names it.
+_ISSUER = (
+    r"(?:(?:[A-Z][\w’'-]*\s+){0,3}?(?:General\s+Staff|Ministry\s+of\s+Defen[cs]e|"
+    r"Defen[cs]e\s+Ministry|Air\s+Force|Navy|Joint\s+Forces\s+Command)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,5})?)"
+)
+_NOUN = r"(?:update|summary|report|bulletin|briefing|operational\s+(?:information|update))"
+#: A title naming its issuer: "General Staff update as of ...", "Summary of the
+#: Ministry of Defence of the Russian Federation", "Ukrainian Air Force report".
+_NAMED_TITLE = re.compile(
+    rf"[ \t]*(?:(?:The\s+)?(?P<issuer>{_ISSUER})(?:[’']s)?\s+(?:daily\s+|morning\s+|"
+    rf"evening\s+)?(?P<cue>{_NOUN})\b|(?P<cue2>{_NOUN})\s+(?:of|by|from)\s+the\s+"
+    rf"(?P<issuer2>{_ISSUER}))",
+    re.IGNORECASE,
+)
+#: A cue verb in the first line: a headline that tells a story, no bulletin's title.
+_HEADLINE_VERB = re.compile(r"\b(?:says?|said|claims?|reports?|reported|tells?|told)\b")
+#: The longest first line read as a title (characters).
+_TITLE_REACH = 160
+
+
+def bulletin_header(ctx: _Context) -> Header | None:
+    """The bulletin's title in the text's first line (see the module docstring), or None;
+    read once per text (kept in ``ctx.allegiance``)."""
+    seen = ctx.allegiance
+    if "header" not in seen:
+        seen["header"] = _read(ctx)
+    return seen["header"]
+
+
+def _read(ctx: _Context) -> Header | None:
+    text = ctx.text
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    if end > _TITLE_REACH or end == len(text):
+        return None  # a title stands on a line of its own, before the lines
+    m = _STAFF_TITLE.match(text, 0, end)
+    if m is not None:
+        return Header(_STAFF, "UA", "Ukraine", m.group("cue"), end)
+    m = _NAMED_TITLE.match(text, 0, end)
+    if m is None or _HEADLINE_VERB.search(text, m.end(), end):
+        return None
+    group = "issuer" if m.group("issuer") else "issuer2"
+    a, b = m.span(group)
+    source = text[a:b].strip()
+    side, party = speaker_side(ctx, a, b, source)
+    if party is None and side is not None and len(side) == 2:
+        party = country_label(ctx, side)  # "General Staff update": Ukraine
+    return Header(source, side, party, m.group("cue") or m.group("cue2"), end)
+
+
+def header_voice(ctx: _Context, d: _Draft) -> bool:
+    """Give the line ``d`` (no speaker of its own) the issuer of the bulletin's title,
+    when the text opens with one and ``d`` comes after it and has no other side; True
+    when it did."""
+    header = bulletin_header(ctx)
+    if header is None or d.source is not None or d.start <= header.end:
+        return False
+    if d.side not in (None, header.side):
+        return False  # "Units of the Yug group of forces ...": another side's forces
+    d.source, d.cue, d.kind, d.descriptor = header.source, header.cue, "org", ""
+    d.side, d.party = header.side, header.party
+    return True
+
+
+def header_line(ctx: _Context, d: _Draft, idx: int) -> bool:
+    """Whether ``d`` is sentence ``idx`` alone, given its voice by the bulletin's title
+    only (:func:`header_voice`): a speaker closing the next sentence may take it up."""
+    header = bulletin_header(ctx)
+    return (
+        header is not None
+        and d.first == d.last == idx
+        and (d.source, d.cue) == (header.source, header.cue)
+        and not d.statuses
+    )
+
+
+def header_date(text: str, spans: Sequence[Any]) -> dt.date | None:
+    """The full date the bulletin's title line states ("01.12.2024"), from the date
+    ``spans`` found in ``text`` (:func:`~geo.text.dates.find_dates`), or None: the
+    bulletin's date, when the caller gives no publication date."""
+    if not (_STAFF_TITLE.match(text) or _NAMED_TITLE.match(text)):
+        return None
+    end = text.find("\n")
+    for s in spans:
+        if end >= 0 and s.offset_start < end and s.start and s.start == s.end:
+            return dt.date.fromisoformat(s.start)
+    return None
