@@ -15,10 +15,11 @@ from typing import NamedTuple
 
 from .. import lexicon as lx
 from .context import _Attribution, _Context, _Draft
+from .figures import figure_targets
 from .same_places import denial_of_its_own, generic_denial, standing_position
 from .segmentation import Sentence, _Tok
 from .sides import country_label
-from .silences import comment_run, comment_target, figure_targets, speaker_run
+from .silences import comment_run, comment_target, speaker_run
 from .status import (
     _BACKREF,
     _BACKREF_START,

@@ -7,8 +7,8 @@ account leaves unverified.
 object, "Kyiv has not commented" reaches every claim of the speaker's run in the
 paragraph, and a named party's silence ("Russia's Defence Ministry did not respond")
 the claim that names that party. "Neither side's losses can be verified" is about
-every side's count, "either side's account" about the two sides' exchange. Each looks
-back a few claims at most.
+every side's count, "either side's account" about the two sides' exchange
+(:mod:`.figures`). Each looks back a few claims at most.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from .context import _Context, _Draft
 from .segmentation import body_start
 from .sides import INDEPENDENT, speaker_side
 
-__all__ = ["comment_run", "comment_target", "figure_targets", "speaker_run"]
+__all__ = ["comment_run", "comment_target", "speaker_run"]
 
 
 #: What a "has not commented" is about: "on the Russian statement", "on the reported
@@ -49,9 +49,6 @@ _FIGURES: dict[str, re.Pattern[str] | None] = {
     ),
     **dict.fromkeys(("figures", "figure", "numbers", "count", "tally", "estimates"), None),
 }
-#: Figures in the plural that may be several parties' claims ("AFP was unable to verify
-#: the tolls" after the junta's toll and the jihadists').
-_PLURAL_TOLLS = frozenset(("tolls", "casualties", "figures", "numbers", "tallies"))
 #: How far back the claim a reaction names may be (claims, sentences).
 _CLAIMS_BACK, _SENTENCES_BACK = 8, 6
 
@@ -230,161 +227,6 @@ def speaker_run(drafts: list[_Draft], about: _Draft, *, across: bool = False) ->
             break
         run.append(d)
     return run
-
-
-#: Words for the two sides of a war: "the tolls given by either side".
-_BOTH_SIDES = re.compile(
-    r"\b(?:either|both|neither|each)\s+sides?\b|\bthe\s+two\s+sides\b", re.IGNORECASE
-)
-#: The accounts of both sides: "Neither side's account of the fighting", "Neither claim",
-#: "the two sides' versions", "either side's battlefield accounts" (not a figure: any
-#: claim of theirs).
-_BOTH_ACCOUNTS = re.compile(
-    r"\b(?:(?:either|neither)\s+(?:claim|account|version|report|statement)|"
-    r"both\s+(?:claims|accounts|versions|reports|statements)|"
-    r"(?:(?:either|both|neither|each)\s+sides?|the\s+two\s+sides)[’']s?\s+"
-    r"(?:[a-z-]+\s+){0,2}?(?:claims?|accounts?|versions?|reports?|statements?)|"
-    r"(?:claims?|accounts?|versions?|reports?|statements?)\s+(?:by|from|of)\s+"
-    r"(?:both|either|neither|the\s+two)\s+(?:sides?|part(?:y|ies)|warring\s+parties))\b",
-    re.IGNORECASE,
-)
-#: Accounts qualified as of the fighting: "either side's battlefield accounts".
-_BATTLEFIELD = re.compile(r"\b(?:battlefield|front[- ]?line|combat)\b", re.IGNORECASE)
-#: A claim of fighting on the ground: a capture, an advance, an attack repelled.
-_FIGHTING = re.compile(
-    r"\b(?:captur|seiz|advanc|attack|assault|repel|push|fighting|clash|entered|liberat|"
-    r"taken\b|took\b|"
-    r"withdr[ae]w|retook|recaptur|encircl|offensive|counteroffensive|counterattack|"
-    r"infiltrat|slipp\w*\s+into|pull\w*\s+back|retreat|destroy\w*\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:tanks?|vehicles?|armou?r\w*|artillery|positions?))",
-    re.IGNORECASE,
-)
-#: Several accounts at once: "any of the accounts", "none of these claims", "the
-#: battlefield reports", "their statements" (plural: every recent claim of a party).
-_EVERY_ACCOUNT = re.compile(
-    r"\b(?:(?:any|all|none|each)\s+of\s+)?(?:the|these|those|their|such|all)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:claims|accounts|versions|reports|statements)\b",
-    re.IGNORECASE,
-)
-#: Whose figure it is: "The military's figures", "the ministry's count".
-_OWNER = re.compile(r"\b([A-Za-z]+)[’']s\s+(?:[\w-]+\s+)?$")
-#: A figure named in a sentence that says it cannot be checked.
-_FIGURE_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(_FIGURES, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
-
-
-def figure_targets(
-    ctx: _Context, drafts: list[_Draft], idx: int, start: int, end: int
-) -> list[_Draft]:
-    """The claims a sentence that cannot check a figure is about ("Neither side's losses
-    can be independently verified", "Reuters was not able to verify the tolls given by
-    either side"): the recent claims stating that kind of figure (see
-    :func:`comment_target`) - every one when the sentence speaks of both sides, else
-    the latest. Empty when the sentence names no figure."""
-    m = _FIGURE_WORD.search(ctx.text, start, end)
-    if m is None:
-        both = _BOTH_ACCOUNTS.search(ctx.text, start, end)
-        if both is not None:
-            found = _both_accounts(drafts, idx)
-            if _BATTLEFIELD.search(both.group()):
-                # "either side's battlefield accounts": their claims of fighting, not a
-                # mayor's account of a strike on the city
-                found = [d for d in found if _FIGHTING.search(ctx.text, d.start, d.end)]
-            return found
-        every = _EVERY_ACCOUNT.search(ctx.text, start, end)
-        return _every_account(drafts, idx) if every is not None else []
-    words_rx = _FIGURES[m.group().lower()]
-    text = ctx.text
-    owner = _OWNER.search(text, max(start, m.start() - 40), m.start())
-    if owner is not None:
-        # "The military's figures ... could not be confirmed": the military's claims.
-        word = re.compile(rf"\b{re.escape(owner.group(1))}\b", re.IGNORECASE)
-        theirs = [d for d in _recent(drafts, idx) if d.source and word.search(d.source)]
-        if theirs:
-            return theirs[:1]
-    found = []
-    for d in _recent(drafts, idx):
-        if not ctx.quantities.any_inside(d.start, d.end) and words_rx is None:
-            continue
-        if words_rx is not None and not words_rx.search(text, d.start, d.end):
-            continue
-        found.append(d)
-    if _BOTH_SIDES.search(text, start, end):
-        return found
-    if m.group().lower() in _PLURAL_TOLLS and len({(d.side, d.party) for d in found}) > 1:
-        return found  # "the figures", "the tolls" after two parties' claims: each one's
-    return found[:1]
-
-
-def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
-    """The claims "Neither side's account" is about: the latest claim that answers a
-    claim of another speaker, with the claim it answers ("Russia said it took the
-    village ... A spokesman for Ukraine's forces said the attackers were pushed back");
-    else the latest claim of each of the last two speakers who are a party (not
-    independent evidence or monitors)."""
-    recent = [d for d in _recent(drafts, idx) if d.source is not None and d.side != INDEPENDENT]
-    answering = next((d for d in recent if d.responds_to is not None), None)
-    if answering is not None and answering.responds_to.source is not None:
-        return _with_their_sides(recent, [answering, answering.responds_to])
-    found: list[_Draft] = []
-    for d in recent:
-        # the last two sides, not speakers: "the ministry said ... Pushilin said ... Reuters
-        # could not verify either side's battlefield accounts" is about Kyiv's words too
-        if all(_account_key(d) != _account_key(f) for f in found):
-            found.append(d)
-        if len(found) == 2:
-            break
-    return _with_their_sides(recent, found) if len(found) == 2 else []
-
-
-def _account_key(d: _Draft) -> tuple[str | None, str | None]:
-    """A claim's side for "either side's account": its country, party or speaker."""
-    if d.side is not None:
-        return d.side, None
-    return None, d.party or d.source
-
-
-def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:
-    """The claims "could not verify any of the accounts" is about: every recent claim
-    with a speaker (not the article's own reporting) in the sentence's paragraph and
-    the one before, back to a claim an earlier caveat already
-    covers ("... A claim Reuters could not verify."), latest first; only those of the
-    sentence just before when it holds several ("X said ..., while Y claimed ...")."""
-    found: list[_Draft] = []
-    paragraph = None
-    for d in _recent(drafts, idx):
-        if paragraph is None:
-            paragraph = d.paragraph
-        if paragraph - d.paragraph > 1 or any(s[1] == "unverified" for s in d.statuses):
-            break
-        if d.source is not None:  # an outlet's report too: "The Kyiv Independent reported"
-            found.append(d)
-    # "X said ..., while Y claimed ... . Reuters could not verify the claims.": the claims
-    # of the sentence just before, when it holds several, not the paragraph before's.
-    last = [d for d in found if d.first == found[0].first] if found else []
-    if len(last) > 1 and idx - last[0].last == 1:
-        return last
-    return found
-
-
-def _with_their_sides(recent: list[_Draft], found: list[_Draft]) -> list[_Draft]:
-    """``found`` and the other recent claims of the two sides found that come before
-    them, when both sides are known and differ ("The Russian ministry said it hit a
-    deployment point ... Peskov said ... Kyiv called it a lie ... The AP could not verify
-    either side's account": the ministry's claim too; not a claim about another event
-    after the exchange)."""
-    # A party with no country is known by its name ("the RSF": party Rapid Support Forces).
-    sides = {(d.side, d.party if d.side is None else None) for d in found}
-    if (None, None) in sides or len(sides) != 2:
-        return found
-    last = max(f.start for f in found)
-    before = [
-        d
-        for d in recent
-        if (d.side, d.party if d.side is None else None) in sides and d.start < last
-    ]
-    return [*found, *(d for d in before if all(d is not f for f in found))]
 
 
 def _said_words(ctx: _Context, d: _Draft) -> set[str]:
