@@ -141,6 +141,18 @@ _APPOSITION_GAP = re.compile(
 )
 
 
+#: Between a place and an offset from "the city" that says where that place lies: an
+#: apposition ("Kupiansk, about 100 km southeast of the city") or a verb of lying
+#: ("Kupiansk, which lies 100 km ...", "Kupiansk is located 100 km ...").
+_DESCRIBED_GAP = re.compile(
+    _APPOSITION_GAP.pattern
+    + r"|\s*,?\s+(?:which\s+|that\s+)?(?:lies|lay|sits|sat|is|was|stands)\s+"
+    r"(?:(?:located|situated|some|about|roughly|around|approximately|nearly|almost|just|"
+    r"only)\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
 #: A capitalised name (a place the text names but nothing locates).
 _NAME_AFTER = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
 
@@ -166,6 +178,12 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
             i, end = anchor
         elif the_city is not None:  # "60 km east of the city": the last place named
             found = ctx.last_place_before(m.start())
+            if found is not None and _DESCRIBED_GAP.fullmatch(
+                ctx.text, ctx.toponyms[found].end, m.start()
+            ):
+                # "Kupiansk, about 100 km southeast of the city": Kupiansk is what lies
+                # there; the city is the place named before it (Kharkiv).
+                found = ctx.last_place_before(ctx.toponyms[found].start)
             if found is None:
                 return Candidate(m.start(), the_city.end(), None)
             i, end, referred = found, the_city.end(), True
