@@ -422,6 +422,17 @@ def test_an_offset_from_the_city_after_a_place_locates_that_place(
 
 
 @pytest.mark.gazetteer
+def test_the_city_steps_over_parts_and_places_with_offsets_of_their_own(gazetteer):
+    text = (
+        "In Kharkiv, a drone hit the city's Kyivskyi district. Bombs also hit Chuhuiv, about "
+        "35 km east of the city, and Balakliia, some 80 km southeast of the regional capital."
+    )
+    toponyms, feats = features(text, gazetteer)
+    offsets = sorted((f for f in feats if f.kind == "offset"), key=lambda f: f.start)
+    assert [toponyms[f.anchor].text for f in offsets] == ["Kharkiv", "Kharkiv"]
+
+
+@pytest.mark.gazetteer
 def test_an_offset_from_the_city_with_no_place_between_measures_from_the_last_one(gazetteer):
     text = "Russian troops shelled Kupiansk. Drones were seen 20 km north of the city."
     toponyms, feats = features(text, gazetteer)

@@ -28,6 +28,7 @@ from .vocabulary import (
     _MOVEMENT,
     _MOVEMENT_WINDOW,
     _NOT_BACKREF_AFTER,
+    _NUM,
     _P_BARE,
     _P_BOUND,
     _P_OFFSET,
@@ -42,6 +43,7 @@ from .vocabulary import (
     _TAIL_WITHIN,
     _THE_CITY,
     _TRAVEL_AFTER,
+    _UNIT,
 )
 
 __all__ = [
@@ -153,6 +155,40 @@ _DESCRIBED_GAP = re.compile(
 )
 
 
+#: After a place: a part word ("Dnipro's Shevchenkivskyi district"; not the city) ...
+_PART_FOLLOWS = re.compile(
+    r"\s+(?:district|microdistrict|raion|neighbou?rhood|quarter|suburb|borough)\b",
+    re.IGNORECASE,
+)
+#: ... or its own offset in apposition ("Chuhuiv, about 35 km east of the city, and
+#: Balakliia, 80 km southeast of the regional capital": Chuhuiv is no city referred to).
+_OFFSET_FOLLOWS = re.compile(
+    _APPOSITION_GAP.pattern + rf"(?:{_NUM})[\s-]*{_UNIT}", re.IGNORECASE
+)
+#: Places stepped over looking back for "the city" (bounded work).
+_CITY_STEPS = 4
+
+
+def _the_city_before(ctx: Context, pos: int) -> int | None:
+    """The toponym "the city" of an offset starting at ``pos`` refers to: the last place
+    named before, stepping over the place the offset describes ("Kupiansk, about 100 km
+    southeast of the city": Kupiansk lies there, the city is Kharkiv, named before it),
+    parts of a city and places with offsets of their own; None if none is left."""
+    found = ctx.last_place_before(pos)
+    for _ in range(_CITY_STEPS):
+        if found is None:
+            return None
+        t = ctx.toponyms[found]
+        if not (
+            (t.end <= pos and _DESCRIBED_GAP.fullmatch(ctx.text, t.end, pos))
+            or _PART_FOLLOWS.match(ctx.text, t.end)
+            or _OFFSET_FOLLOWS.match(ctx.text, t.end)
+        ):
+            return found
+        found = ctx.last_place_before(t.start)
+    return found
+
+
 #: A capitalised name (a place the text names but nothing locates).
 _NAME_AFTER = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
 
@@ -177,13 +213,7 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
         if anchor is not None:
             i, end = anchor
         elif the_city is not None:  # "60 km east of the city": the last place named
-            found = ctx.last_place_before(m.start())
-            if found is not None and _DESCRIBED_GAP.fullmatch(
-                ctx.text, ctx.toponyms[found].end, m.start()
-            ):
-                # "Kupiansk, about 100 km southeast of the city": Kupiansk is what lies
-                # there; the city is the place named before it (Kharkiv).
-                found = ctx.last_place_before(ctx.toponyms[found].start)
+            found = _the_city_before(ctx, m.start())
             if found is None:
                 return Candidate(m.start(), the_city.end(), None)
             i, end, referred = found, the_city.end(), True
