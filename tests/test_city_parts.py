@@ -163,3 +163,48 @@ def test_a_russian_district_name_with_its_word(gazetteer, sentence, surface, geo
         town = tops["Donetsk"].place
         there = tops[surface].place
         assert distance_km((town.lat, town.lon), (there.lat, there.lon)) <= PART_KM
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "city"),
+    [
+        # tester 13, finding 4: a namesake 320-445 km off (Luhansk, Kyiv) before.
+        (
+            "A Russian missile attack on Zaporizhzhia killed four people. The strike damaged "
+            "buildings in the city's Shevchenkivskyi district, the governor said.",
+            "Shevchenkivskyi",
+            "Zaporizhzhia",
+        ),
+        (
+            "Drones hit Kharkiv overnight, and debris fell on a school in the city's Kyivskyi "
+            "district.",
+            "Kyivskyi",
+            "Kharkiv",
+        ),
+        (
+            "A ballistic missile struck Dnipro on Wednesday. Windows were shattered in the "
+            "city's Shevchenkivskyi district.",
+            "Shevchenkivskyi",
+            "Dnipro",
+        ),
+        # A town of the front, under a city's size.
+        (
+            "Guided bombs hit Pokrovsk on Tuesday, damaging houses in the city's Shakhtarskyi "
+            "microdistrict.",
+            "Shakhtarskyi",
+            "Pokrovsk",
+        ),
+        # The city named last, not an earlier one of the paragraph.
+        (
+            "After strikes on Kharkiv, a missile hit Odesa; a port building in the city's "
+            "Prymorskyi district burned.",
+            "Prymorskyi",
+            "Odesa",
+        ),
+    ],
+)
+def test_the_city_s_district_lies_in_the_city_named_before(gazetteer, text, part, city):
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    town, there = tops[city].place, tops[part]
+    assert there.place is not None
+    assert distance_km((town.lat, town.lon), (there.place.lat, there.place.lon)) <= PART_KM
