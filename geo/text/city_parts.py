@@ -63,6 +63,16 @@ _PART_WORDS = (
 _PART_AFTER = re.compile(rf"\s+(?i:{_PART_WORDS})\b")
 _PART_OF = re.compile(rf"\s+(?i:{_PART_WORDS})\s+of\s+(?:the\s+city\s+of\s+)?$")
 _POSSESSIVE = ("'s ", "’s ")
+#: A street, then the city it lies in: "Zhovtneva Street in central Toretsk" (a district
+#: too when its name is an adjective's, "the Kyivskyi district in northern Kharkiv"; not
+#: "the Pokrovsk district in Donetsk", a raion of the oblast).
+_STREET_WORDS = r"street|avenue|boulevard|square|prospekt|prospect|embankment|lane"
+_IN_CITY = (
+    r"\s+(?:in|of)\s+(?:the\s+)?(?:(?i:central|downtown|old|inner|(?:north|south)"
+    r"(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)\s+)?(?:(?i:city|town)\s+of\s+)?"
+)
+_STREET_IN = re.compile(rf"\s+(?i:{_STREET_WORDS}){_IN_CITY}")
+_DISTRICT_IN = re.compile(rf"\s+(?i:district|microdistrict|neighbou?rhood|quarter){_IN_CITY}")
 #: Between a place and the town whose district holds it: "Popovka in the".
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _DISTRICT_AFTER = re.compile(r"\s+(?i:district|raion|rayon|municipality|okrug)\b")
@@ -117,8 +127,15 @@ def _city_of(
         and (city := _place_of(gaz, resolved, k - 1)) is not None
     ):
         return city
-    if k + 1 < len(mentions) and _PART_OF.match(text[m.end : mentions[k + 1].start]):
-        return _place_of(gaz, resolved, k + 1)  # "the X district of Kharkiv"
+    if k + 1 < len(mentions) and (
+        _PART_OF.match(text[m.end : mentions[k + 1].start])  # "the X district of Kharkiv"
+        or _STREET_IN.fullmatch(text, m.end, mentions[k + 1].start)  # "X Street in Toretsk"
+        or (
+            _DISTRICT_IN.fullmatch(text, m.end, mentions[k + 1].start)
+            and ADJECTIVE_NAME.search(text, m.start, m.end)
+        )
+    ):
+        return _place_of(gaz, resolved, k + 1)
     return None
 
 
