@@ -187,6 +187,13 @@ def test_a_russian_district_name_with_its_word(gazetteer, sentence, surface, geo
             "Shevchenkivskyi",
             "Dnipro",
         ),
+        # The city in the paragraph before (wire copy: a sentence a paragraph).
+        (
+            "A Russian missile attack on Zaporizhzhia killed four people, the governor said."
+            "\n\nThe strike damaged homes in the city's Shevchenkivskyi district.",
+            "Shevchenkivskyi",
+            "Zaporizhzhia",
+        ),
         # A town of the front, under a city's size.
         (
             "Guided bombs hit Pokrovsk on Tuesday, damaging houses in the city's Shakhtarskyi "

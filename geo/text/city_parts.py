@@ -7,7 +7,7 @@ adjective's name ("the Industrialnyi district", "the Sovetsky district") and "th
 district" after the text has named a city in its paragraph (the city of the same part
 named before, else of the paragraph's last part, else its last city of
 :data:`CITY_POPULATION`; for "the city's", the latest of these and of its towns of
-:data:`TOWN_POPULATION`): Ukraine has a
+:data:`TOWN_POPULATION`, in the paragraph or the one before): Ukraine has a
 Shevchenkivskyi district in a dozen cities and villages of the name in several regions.
 A district or street of the city a sentence opens with ("In Kharkiv, ... the Kyivskyi
 district") is one too (:func:`geo.text.city_openers.opened_city`). "X (and Y) in the
@@ -192,9 +192,10 @@ def _targets(
                 para = breaks[i - 1] if (i := bisect.bisect(breaks, m.start)) else -1
                 if _THE_CITYS.search(text, max(0, m.start - 40), m.start):
                     # "the city's X district": the city named last, a town too
-                    # ("Pokrovsk ... the city's Shakhtarskyi microdistrict").
+                    # ("Pokrovsk ... the city's Shakhtarskyi microdistrict"), in this
+                    # paragraph or the one before (wire copy: a sentence a paragraph).
                     at, c = max((at, c) for c, at in (last_part, last_city, last_town))
-                    city = c if at > para else None
+                    city = c if at > (breaks[i - 2] if i >= 2 else -1) else None
                 else:
                     city = next((c for c, at in (last_part, last_city) if at > para), None)
         if city is not None:
