@@ -433,6 +433,30 @@ def test_the_city_steps_over_parts_and_places_with_offsets_of_their_own(gazettee
 
 
 @pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "described", "capital"),
+    [
+        ("Russian bombs hit Balakliia in the Kharkiv region, about 80 kilometers southeast "
+         "of the regional capital, on Monday.", "Balakliia", "Kharkiv"),
+        ("Shelling damaged houses in Nikopol in Dnipropetrovsk Oblast, some 110 km "
+         "southwest of the regional centre.", "Nikopol", "Dnipro"),
+        ("Kupiansk in the Kharkiv region, about 100 km east of the regional capital, was "
+         "hit again.", "Kupiansk", "Kharkiv"),
+    ],
+)  # fmt: skip
+def test_the_regional_capital_of_a_region_named_before(gazetteer, text, described, capital):
+    """"X in the Kharkiv region, N km southeast of the regional capital": measured from
+    Kharkiv, the region's capital, and lands near X (never N km beyond X)."""
+    toponyms, feats = features(text, gazetteer)
+    f = only(feats, "offset")
+    assert capital in f.note
+    place = next(t.place for t in toponyms if t.text == described)
+    assert geo.geometry.distance_km(
+        (f.geometry.y, f.geometry.x), (place.lat, place.lon)
+    ) < f.uncertainty_km + 10
+
+
+@pytest.mark.gazetteer
 def test_an_offset_from_the_city_with_no_place_between_measures_from_the_last_one(gazetteer):
     text = "Russian troops shelled Kupiansk. Drones were seen 20 km north of the city."
     toponyms, feats = features(text, gazetteer)

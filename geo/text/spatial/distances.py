@@ -165,6 +165,8 @@ _PART_FOLLOWS = re.compile(
 _OFFSET_FOLLOWS = re.compile(
     _APPOSITION_GAP.pattern + rf"(?:{_NUM})[\s-]*{_UNIT}", re.IGNORECASE
 )
+#: "the regional capital / centre": the capital of a region named just before, if any.
+_REGIONAL = re.compile(r"\b(?:regional|provincial|oblast)\b", re.IGNORECASE)
 #: Places stepped over looking back for "the city" (bounded work).
 _CITY_STEPS = 4
 
@@ -206,6 +208,7 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
     if dist is None or bearing is None:
         return None
     referred = False
+    capital_place = None
     if m.group("of"):
         after = _skip_space(ctx.text, m.end())
         anchor = ctx.anchor_at(after)
@@ -213,10 +216,16 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
         if anchor is not None:
             i, end = anchor
         elif the_city is not None:  # "60 km east of the city": the last place named
-            found = _the_city_before(ctx, m.start())
-            if found is None:
-                return Candidate(m.start(), the_city.end(), None)
-            i, end, referred = found, the_city.end(), True
+            capital = (
+                ctx.region_capital_before(m.start()) if _REGIONAL.search(the_city.group()) else None
+            )
+            if capital is not None:  # "in the Kharkiv region, ... of the regional capital"
+                (i, capital_place), end, referred = capital, the_city.end(), True
+            else:
+                found = _the_city_before(ctx, m.start())
+                if found is None:
+                    return Candidate(m.start(), the_city.end(), None)
+                i, end, referred = found, the_city.end(), True
         else:
             name = _NAME_AFTER.match(ctx.text, after)
             if name is not None:
@@ -247,7 +256,7 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
         if found is None:
             return Candidate(m.start(), m.end(), None)
         i, end, referred = found, m.end(), True
-    place = ctx.settlement(i)
+    place = capital_place or ctx.settlement(i)
     if place is None:
         return Candidate(m.start(), end, None)
     check_distance_km(dist.km)  # one rule and message, before any geometry
@@ -268,7 +277,11 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
         + (", half the range" if half_range else "")
         + ")"
         + (f" + {reach:.1f} km, {place.name} itself estimated" if reach else "")
-        + (f"; {place.name} is the last place named before" if referred else "")
+        + (
+            f"; {place.name}: the capital of the region named before"
+            if capital_place
+            else (f"; {place.name} is the last place named before" if referred else "")
+        )
     )
     feat = make_feature(
         ctx, "offset", m.start(), end, offset(lat_lon(place), d, bearing_deg), anchor=i,
