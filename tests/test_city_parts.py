@@ -163,3 +163,99 @@ def test_a_russian_district_name_with_its_word(gazetteer, sentence, surface, geo
         town = tops["Donetsk"].place
         there = tops[surface].place
         assert distance_km((town.lat, town.lon), (there.lat, there.lon)) <= PART_KM
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "city"),
+    [
+        # tester 13, finding 4: a namesake 320-445 km off (Luhansk, Kyiv) before.
+        (
+            "A Russian missile attack on Zaporizhzhia killed four people. The strike damaged "
+            "buildings in the city's Shevchenkivskyi district, the governor said.",
+            "Shevchenkivskyi",
+            "Zaporizhzhia",
+        ),
+        (
+            "Drones hit Kharkiv overnight, and debris fell on a school in the city's Kyivskyi "
+            "district.",
+            "Kyivskyi",
+            "Kharkiv",
+        ),
+        (
+            "A ballistic missile struck Dnipro on Wednesday. Windows were shattered in the "
+            "city's Shevchenkivskyi district.",
+            "Shevchenkivskyi",
+            "Dnipro",
+        ),
+        # The city in the paragraph before (wire copy: a sentence a paragraph).
+        (
+            "A Russian missile attack on Zaporizhzhia killed four people, the governor said."
+            "\n\nThe strike damaged homes in the city's Shevchenkivskyi district.",
+            "Shevchenkivskyi",
+            "Zaporizhzhia",
+        ),
+        # A town of the front, under a city's size.
+        (
+            "Guided bombs hit Pokrovsk on Tuesday, damaging houses in the city's Shakhtarskyi "
+            "microdistrict.",
+            "Shakhtarskyi",
+            "Pokrovsk",
+        ),
+        # The city named last, not an earlier one of the paragraph.
+        (
+            "After strikes on Kharkiv, a missile hit Odesa; a port building in the city's "
+            "Prymorskyi district burned.",
+            "Prymorskyi",
+            "Odesa",
+        ),
+    ],
+)
+def test_the_city_s_district_lies_in_the_city_named_before(gazetteer, text, part, city):
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    town, there = tops[city].place, tops[part]
+    assert there.place is not None
+    assert distance_km((town.lat, town.lon), (there.place.lat, there.place.lon)) <= PART_KM
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "city"),
+    [
+        # tester 13, finding 9: the village of Zhovtneve, 40 km off, before.
+        (
+            "Geolocated footage indicates that Russian forces advanced along Zhovtneva Street "
+            "in central Toretsk.",
+            "Zhovtneva",
+            "Toretsk",
+        ),
+        (
+            "Russian troops advanced along Pivnichna Street in northern Pokrovsk.",
+            "Pivnichna",
+            "Pokrovsk",
+        ),
+        (
+            "Ukrainian forces still hold Tsentralna Street in the town of Chasiv Yar.",
+            "Tsentralna",
+            "Chasiv Yar",
+        ),
+        (
+            "A drone hit a shop on Zhovtneva Street of southern Kramatorsk, the mayor said.",
+            "Zhovtneva",
+            "Kramatorsk",
+        ),
+    ],
+)
+def test_a_street_in_a_city_lies_in_that_city(gazetteer, text, street, city):
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    town = tops[city].place
+    if street in tops:  # a street may be no toponym at all; if one, in its city
+        there = tops[street].place
+        assert there is not None
+        assert distance_km((town.lat, town.lon), (there.lat, there.lon)) <= PART_KM
+
+
+def test_a_raion_in_its_oblast_is_no_part_of_the_oblast_s_city(gazetteer):
+    """"the Pokrovsk district in Donetsk": a raion of the oblast, not a part of the city."""
+    text = "Shelling was reported in the Pokrovsk district in Donetsk oblast."
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    place = tops["Pokrovsk"].place
+    assert (round(place.lat, 1), round(place.lon, 1)) == (48.3, 37.2)

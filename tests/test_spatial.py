@@ -391,6 +391,78 @@ def test_an_offset_in_apposition_locates_its_place_from_the_one_before(
     assert (f.text, toponyms[f.anchor].text) == (phrase, anchor)
 
 
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "anchor", "described"),
+    [
+        # tester 13, finding 2: Kupiansk is what lies 100 km southeast of Kharkiv.
+        ("Russian glide bombs hit Kharkiv on Sunday. A second strike targeted the town of "
+         "Kupiansk, about 100 kilometers (60 miles) southeast of the city, the governor said.",
+         "Kharkiv", "Kupiansk"),
+        ("A drone struck Dnipro overnight. Debris fell in Pidhorodne, some 15 km northeast of "
+         "the city, officials said.", "Dnipro", "Pidhorodne"),
+        ("Shelling hit Kherson again. In Bilozerka, about 15 km west of the regional capital, "
+         "a woman was wounded.", "Kherson", "Bilozerka"),
+        ("Sirens sounded in Zaporizhzhia. Stepnohirsk, which lies roughly 30 km south of the "
+         "city, came under artillery fire.", "Zaporizhzhia", "Stepnohirsk"),
+    ],
+)  # fmt: skip
+def test_an_offset_from_the_city_after_a_place_locates_that_place(
+    gazetteer, text, anchor, described
+):
+    """"X, about N km southeast of the city": measured from the city named before X, and
+    the point lands on X (never N km beyond it)."""
+    toponyms, feats = features(text, gazetteer)
+    f = only(feats, "offset")
+    assert toponyms[f.anchor].text == anchor
+    place = next(t.place for t in toponyms if t.text == described)
+    assert geo.geometry.distance_km(
+        (f.geometry.y, f.geometry.x), (place.lat, place.lon)
+    ) < f.uncertainty_km + 10
+
+
+@pytest.mark.gazetteer
+def test_the_city_steps_over_parts_and_places_with_offsets_of_their_own(gazetteer):
+    text = (
+        "In Kharkiv, a drone hit the city's Kyivskyi district. Bombs also hit Chuhuiv, about "
+        "35 km east of the city, and Balakliia, some 80 km southeast of the regional capital."
+    )
+    toponyms, feats = features(text, gazetteer)
+    offsets = sorted((f for f in feats if f.kind == "offset"), key=lambda f: f.start)
+    assert [toponyms[f.anchor].text for f in offsets] == ["Kharkiv", "Kharkiv"]
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "described", "capital"),
+    [
+        ("Russian bombs hit Balakliia in the Kharkiv region, about 80 kilometers southeast "
+         "of the regional capital, on Monday.", "Balakliia", "Kharkiv"),
+        ("Shelling damaged houses in Nikopol in Dnipropetrovsk Oblast, some 110 km "
+         "southwest of the regional centre.", "Nikopol", "Dnipro"),
+        ("Kupiansk in the Kharkiv region, about 100 km east of the regional capital, was "
+         "hit again.", "Kupiansk", "Kharkiv"),
+    ],
+)  # fmt: skip
+def test_the_regional_capital_of_a_region_named_before(gazetteer, text, described, capital):
+    """"X in the Kharkiv region, N km southeast of the regional capital": measured from
+    Kharkiv, the region's capital, and lands near X (never N km beyond X)."""
+    toponyms, feats = features(text, gazetteer)
+    f = only(feats, "offset")
+    assert capital in f.note
+    place = next(t.place for t in toponyms if t.text == described)
+    assert geo.geometry.distance_km(
+        (f.geometry.y, f.geometry.x), (place.lat, place.lon)
+    ) < f.uncertainty_km + 10
+
+
+@pytest.mark.gazetteer
+def test_an_offset_from_the_city_with_no_place_between_measures_from_the_last_one(gazetteer):
+    text = "Russian troops shelled Kupiansk. Drones were seen 20 km north of the city."
+    toponyms, feats = features(text, gazetteer)
+    assert toponyms[only(feats, "offset").anchor].text == "Kupiansk"
+
+
 # --------------------------------------------------------------------------- regions
 
 

@@ -85,6 +85,49 @@ def test_no_coordinates(text):
     assert pairs(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A geolocation's precision after "at", whatever the verb (tester 13, finding 18).
+        (
+            "Geolocated footage shows a Russian tank destroyed at 48.5123, 37.9456, the "
+            "brigade said.",
+            [(48.5123, 37.9456, "48.5123, 37.9456")],
+        ),
+        (
+            "A howitzer was filmed at 47.60412, 35.80166 on Monday.",
+            [(47.60412, 35.80166, "47.60412, 35.80166")],
+        ),
+        ("The convoy was struck at -1.6812, 29.2277.", [(-1.6812, 29.2277, "-1.6812, 29.2277")]),
+        # Two decimals: a position in a sentence about footage or a geolocation.
+        (
+            "A video geolocated by analysts shows the bridge hit at 48.59, 37.99.",
+            [(48.59, 37.99, "48.59, 37.99")],
+        ),
+        # A signed pair before a pair with hemispheres is read too.
+        (
+            "A tank destroyed at 48.5123, 37.9456 near Bakhmut. Then 48.5N 37.9E.",
+            [(48.5, 37.9, "48.5N 37.9E"), (48.5123, 37.9456, "48.5123, 37.9456")],
+        ),
+    ],
+)
+def test_signed_pairs_after_at_whatever_the_verb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares closed at 12.50, 13.75 on Friday.",  # two decimals, no geolocation
+        "The footage aired. Shares closed at 12.50, 13.75.",  # the cue is another sentence's
+        "He scored 48.5123, 37.9456 in the two rounds.",  # no "at"
+        "Readings at 148.5123, 37.9456 were off.",  # latitude out of range (three digits)
+    ],
+)
+def test_signed_pairs_still_refused(text):
+    assert pairs(text) == []
+
+
 def test_point_feature_and_precision():
     (f,) = find_coordinates("Geolocated to 48.5N 37.9E.")
     assert (f.kind, f.anchor, f.text) == ("point", -1, "48.5N 37.9E")

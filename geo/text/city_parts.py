@@ -2,10 +2,12 @@
 district", "Popovka in the Krasnaya Yaruga district".
 
 "CITY's X district" and "the X district of CITY" name a part of the city ("Gaza City's
-Shati refugee camp" too), whatever else is called X, and so does "the X district" with an
-adjective's name ("the Industrialnyi district", "the Sovetsky district") after the text
-has named a city in its paragraph (the city of the same part named before, else of the
-paragraph's last part, else its last city of :data:`CITY_POPULATION`): Ukraine has a
+Shati refugee camp" too), whatever else is called X, and so do "the X district" with an
+adjective's name ("the Industrialnyi district", "the Sovetsky district") and "the city's X
+district" after the text has named a city in its paragraph (the city of the same part
+named before, else of the paragraph's last part, else its last city of
+:data:`CITY_POPULATION`; for "the city's", the latest of these and of its towns of
+:data:`TOWN_POPULATION`, in the paragraph or the one before): Ukraine has a
 Shevchenkivskyi district in a dozen cities and villages of the name in several regions.
 A district or street of the city a sentence opens with ("In Kharkiv, ... the Kyivskyi
 district") is one too (:func:`geo.text.city_openers.opened_city`). "X (and Y) in the
@@ -37,6 +39,7 @@ __all__ = [
     "DISTRICT_ESTIMATE_KM",
     "DISTRICT_KM",
     "PART_KM",
+    "TOWN_POPULATION",
     "city_parts",
     "names_city_part",
     "part_estimate",
@@ -45,6 +48,9 @@ __all__ = [
 #: A city's part lies this near its point (the radius of the estimate too); the largest
 #: cities of the front span about 15 km from their centre.
 PART_KM = 20.0
+#: "the city's X district" names a part of the last place named of this many people
+#: (a town of the front) ...
+TOWN_POPULATION = 10_000
 #: A place of a town's district lies this near the town, in its country (Ukraine's
 #: raions since 2020 span up to some 80 km from their centre; Russia's 20-40 km) ...
 DISTRICT_KM = 80.0
@@ -57,10 +63,24 @@ _PART_WORDS = (
 _PART_AFTER = re.compile(rf"\s+(?i:{_PART_WORDS})\b")
 _PART_OF = re.compile(rf"\s+(?i:{_PART_WORDS})\s+of\s+(?:the\s+city\s+of\s+)?$")
 _POSSESSIVE = ("'s ", "’s ")
+#: A street, then the city it lies in: "Zhovtneva Street in central Toretsk" (a district
+#: too when its name is an adjective's, "the Kyivskyi district in northern Kharkiv"; not
+#: "the Pokrovsk district in Donetsk", a raion of the oblast).
+_STREET_WORDS = r"street|avenue|boulevard|square|prospekt|prospect|embankment|lane"
+_IN_CITY = (
+    r"\s+(?:in|of)\s+(?:the\s+)?(?:(?i:central|downtown|old|inner|(?:north|south)"
+    r"(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)\s+)?(?:(?i:city|town)\s+of\s+)?"
+)
+_STREET_IN = re.compile(rf"\s+(?i:{_STREET_WORDS}){_IN_CITY}")
+_DISTRICT_IN = re.compile(rf"\s+(?i:district|microdistrict|neighbou?rhood|quarter){_IN_CITY}")
 #: Between a place and the town whose district holds it: "Popovka in the".
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _DISTRICT_AFTER = re.compile(r"\s+(?i:district|raion|rayon|municipality|okrug)\b")
 _THE = re.compile(r"(?i:the)\s+$")
+#: A part of the city the text has just named: "the city's Shevchenkivskyi district".
+_THE_CITYS = re.compile(
+    r"\b(?i:the)\s+(?i:(?:regional\s+|oblast\s+)?(?:city|capital|centre|center))['’]s\s+$"
+)
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -77,10 +97,14 @@ def names_city_part(text: str, start: int, end: int, previous_end: int | None) -
     (True, True)
     >>> names_city_part("Fighting went on in the Pokrovsk district.", 24, 32, None)
     False
+    >>> names_city_part("A strike hit the city's Shevchenkivskyi district.", 24, 39, None)
+    True
     """
     if not _PART_AFTER.match(text, end):
         return False
     if previous_end is not None and text[previous_end:start] in _POSSESSIVE:
+        return True
+    if _THE_CITYS.search(text, max(0, start - 40), start):  # "the city's X district"
         return True
     return bool(_THE.search(text, max(0, start - 5), start)) and bool(
         ADJECTIVE_NAME.search(text, start, end)
@@ -103,8 +127,15 @@ def _city_of(
         and (city := _place_of(gaz, resolved, k - 1)) is not None
     ):
         return city
-    if k + 1 < len(mentions) and _PART_OF.match(text[m.end : mentions[k + 1].start]):
-        return _place_of(gaz, resolved, k + 1)  # "the X district of Kharkiv"
+    if k + 1 < len(mentions) and (
+        _PART_OF.match(text[m.end : mentions[k + 1].start])  # "the X district of Kharkiv"
+        or _STREET_IN.fullmatch(text, m.end, mentions[k + 1].start)  # "X Street in Toretsk"
+        or (
+            _DISTRICT_IN.fullmatch(text, m.end, mentions[k + 1].start)
+            and ADJECTIVE_NAME.search(text, m.start, m.end)
+        )
+    ):
+        return _place_of(gaz, resolved, k + 1)
     return None
 
 
@@ -140,8 +171,10 @@ def _targets(
     """Mention index -> (city or town record, radius in km) it must lie within."""
     out: dict[int, tuple[int, float]] = {}
     of_name: dict[str, int] = {}  # a part's name -> its city
-    last_part = last_city = (-1, -1)  # (record, start of its mention): the latest part's
-    breaks: list[int] | None = None  # city, the latest city of CITY_POPULATION
+    # (record, start of its mention): the latest part's city, the latest city of
+    # CITY_POPULATION, the latest town of TOWN_POPULATION.
+    last_part = last_city = last_town = (-1, -1)
+    breaks: list[int] | None = None
     for k, m in enumerate(mentions):
         city = _city_of(text, gaz, mentions, resolved, k)
         if city is None:  # "In Kharkiv, ... the Kyivskyi district" (geo.text.city_openers)
@@ -157,16 +190,25 @@ def _targets(
                 if breaks is None:  # paragraph breaks, found once
                     breaks = [b.start() for b in _PARAGRAPH.finditer(text)]
                 para = breaks[i - 1] if (i := bisect.bisect(breaks, m.start)) else -1
-                city = next((c for c, at in (last_part, last_city) if at > para), None)
+                if _THE_CITYS.search(text, max(0, m.start - 40), m.start):
+                    # "the city's X district": the city named last, a town too
+                    # ("Pokrovsk ... the city's Shakhtarskyi microdistrict"), in this
+                    # paragraph or the one before (wire copy: a sentence a paragraph).
+                    at, c = max((at, c) for c, at in (last_part, last_city, last_town))
+                    city = c if at > (breaks[i - 2] if i >= 2 else -1) else None
+                else:
+                    city = next((c for c, at in (last_part, last_city) if at > para), None)
         if city is not None:
             out[k] = (city, PART_KM)
             of_name.setdefault(m.key, city)
             last_part = (city, m.start)
             continue
         if (place := _place_of(gaz, resolved, k)) is not None and (
-            gaz.population(place) >= CITY_POPULATION
+            gaz.population(place) >= TOWN_POPULATION
         ):
-            last_city = (place, m.start)
+            last_town = (place, m.start)
+            if gaz.population(place) >= CITY_POPULATION:
+                last_city = (place, m.start)
         town = _district_town(text, gaz, mentions, resolved, k)
         if town is not None:
             # "near Demidovka and Popovka in the Krasnaya Yaruga district": the list too.

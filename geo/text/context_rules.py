@@ -32,7 +32,7 @@ from .name_words import (
     word_rank,
 )
 from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_person
-from .region_after import region_after
+from .region_after import region_after, state_possessive
 from .tokens import Mention, _Tokens
 
 __all__ = ["accept", "opening_cue", "placed"]
@@ -143,6 +143,8 @@ def accept(
             end, last_idx = nxt.end, j + 1
             nxt = at[j + 2] if j + 2 < n else None
             next_joined = nxt is not None and text[at[j + 1].end : nxt.start] == " "
+    elif state_possessive(text, last.end):
+        cue = "region"  # "Georgia's state line": the US state, not the country
     elif (styled := _PEOPLES_REPUBLIC.match(text, last.end)) is not None:
         cue = "region"  # "the Donetsk People's Republic": the region so styled, not the city
         while last_idx + 1 < n and at[last_idx + 1].end <= styled.end():

@@ -12,12 +12,34 @@ and the match says the word is that place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Candidate, Gazetteer
 from .containers import region_after_name
 
-__all__ = ["region_after"]
+__all__ = ["region_after", "state_possessive"]
+
+#: A US state's own words after its possessive: "Georgia's state line", "Ohio's state
+#: troopers", "Georgia's statewide" (a country's "state media", "state border" are not:
+#: Georgia the country has them).
+_STATE_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:statewide\b|state\s+(?:lines?|capitol|legislature|lawmakers|legislators|"
+    r"troopers?|highway|route|senate|senator|representative|park|fair|line)\b)",
+    re.IGNORECASE,
+)
+
+
+def state_possessive(text: str, end: int) -> bool:
+    """Whether a US state's own words follow the name ending at ``end`` after its
+    possessive ("Georgia's state line": the state, not the country): a region cue.
+
+    >>> state_possessive("He fled toward Georgia's state line.", 22)
+    True
+    >>> state_possessive("Georgia's state media said.", 7)
+    False
+    """
+    return _STATE_POSSESSIVE.match(text, end) is not None
 
 
 def region_after(text: str, end: int, gaz: Gazetteer, candidates: Sequence[Candidate]) -> bool:

@@ -154,18 +154,39 @@ class Context:
             return None
         if re.search(rf"{_REGION_WORD}$", t.text, _FLAGS):
             return None
+        return self._named_place(t.text, p)
+
+    def _named_place(self, name: str, region: Place) -> Place | None:
+        """The most populous place called ``name`` inside ``region``, or None."""
         gaz = self.gaz
         found = [
             c.record
-            for c in gaz.lookup(t.text)
+            for c in gaz.lookup(name)
             if gaz.kind(c.record) == "place"
-            and gaz.country_code(c.record) == p.country_code
-            and gaz.admin1(c.record)[0] == p.admin1_code
+            and gaz.country_code(c.record) == region.country_code
+            and gaz.admin1(c.record)[0] == region.admin1_code
         ]
         if not found:
             return None
         best = min(found, key=lambda r: (-gaz.population(r), r))
         return gaz.place(best)
+
+    def region_capital_before(self, pos: int) -> tuple[int, Place] | None:
+        """(toponym index, place) of "the regional capital" an offset at ``pos`` refers to,
+        when the last toponym before it in its sentence is a first-level region ("Kupiansk
+        in the Kharkiv region, about 100 km southeast of the regional capital"): the
+        region's most populous place of its name (Kharkiv), else None."""
+        k = bisect_right(self._ends, pos) - 1
+        if k < 0:
+            return None
+        i = self._by_end[k]
+        t = self.toponyms[i]
+        p = t.place
+        if p is None or p.kind != "admin1" or _SENTENCE_END.search(self.text, t.end, pos):
+            return None
+        name = re.sub(rf"\s*{_REGION_WORD}$", "", t.text, flags=_FLAGS)
+        capital = self._named_place(name, p) if name else None
+        return None if capital is None else (i, capital)
 
     def last_place_before(self, pos: int) -> int | None:
         """The last resolved populated place ending before ``pos`` in the same paragraph.

@@ -15,8 +15,12 @@ Signed decimal pairs without hemispheres ("48.51, -37.92", two decimals at least
 only right after a word that says they are coordinates ("coordinates", "coords",
 "GPS", "lat/lon", "position") or, after "at", "to", "near", "from" or a bracket,
 right before the place they locate, a preposition of place and a name ("at -33.86,
-151.21 in Sydney", "(47.09, 37.54) north of Mariupol"): elsewhere two numbers are
-anything ("prices 12.50, 13.75 in London"). Degrees, minutes and seconds may be spaced as
+151.21 in Sydney", "(47.09, 37.54) north of Mariupol"), or after those words with three
+decimals or more in both numbers whatever the verb ("a tank destroyed at 48.5123,
+37.9456, the brigade said": a geolocation's precision), or two in a sentence about
+footage or a geolocation ("Geolocated footage shows a strike at 48.51, 37.94"):
+elsewhere two numbers are anything ("prices 12.50, 13.75 in London", "closed at 12.50,
+13.75"). Degrees, minutes and seconds may be spaced as
 typed ("48°  30′ 15″ N"), with primes, apostrophes, quotes or acute accents ("30´
 15´´") as marks, and a space before the hemisphere after a mark or a decimal ("48.5
 N"), not after a whole number ("Route 5 N"). A pole or a point on the antimeridian
@@ -38,7 +42,7 @@ from shapely.geometry import Point
 
 from ...model import Feature
 
-__all__ = ["KM_PER_DEG_LAT", "find_coordinates", "parse_coordinates"]
+__all__ = ["KM_PER_DEG_LAT", "PRECISE_DECIMALS", "find_coordinates", "parse_coordinates"]
 
 #: Kilometres in one degree of latitude (mean; 111.32 at the equator, 111.69 at a pole).
 KM_PER_DEG_LAT = 111.32
@@ -88,6 +92,15 @@ _PLACE_AFTER = re.compile(
     r"\)?,?\s{1,3}(?:in|near|at|outside|off|by|over|(?:north|south)?-?(?:east|west)?\s+of)"
     r"\s{1,3}(?:the\s{1,3})?(?P<name>[^\W\d_])"
 )
+#: Decimals in both numbers of a signed pair after "at" that make it a position whatever
+#: the verb: an OSINT geolocation gives four to six, a price or a rate two.
+PRECISE_DECIMALS = 3
+#: Words of a geolocation write-up that make a two-decimal pair after "at" a position.
+_GEOLOCATION = re.compile(
+    r"\b(?:geolocat\w*|footage|video|imagery|satellite\s+images?|drone\s+view)\b", re.IGNORECASE
+)
+_GEOLOCATION_REACH = 200
+_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _SIGNED = re.compile(r"(?<![\w.])(-?\d{1,2}\.\d{2,})\s*,\s*(-?\d{1,3}\.\d{2,})(?!\w|\.\d)")
 # What every match of each holds, searched first: the patterns above have no literal
 # start and are tried at every character, these skip in C to a hemisphere letter or a
@@ -129,6 +142,26 @@ def _read(match: re.Match[str], p: str) -> tuple[str, float, float] | None:
     return hemi, (-value if hemi in "SW" else value), _unit_deg(d, m, s)
 
 
+def _placed(text: str, match: re.Match[str]) -> bool:
+    """Does a preposition of place and a name follow the pair ("... in Sydney")?"""
+    place = _PLACE_AFTER.match(text, match.end())
+    return place is not None and place["name"].isupper()
+
+
+def _precise(text: str, match: re.Match[str]) -> bool:
+    """Is a signed pair after "at" a position whatever the verb ("a tank destroyed at
+    48.5123, 37.9456, the brigade said")?  Yes with :data:`PRECISE_DECIMALS` decimals
+    in both numbers (prices and rates have two), or with two when its sentence speaks
+    of a geolocation (:data:`_GEOLOCATION`, looked for in :data:`_GEOLOCATION_REACH`
+    characters before the pair)."""
+    lat, lon = match.group(1), match.group(2)
+    if min(len(lat.partition(".")[2]), len(lon.partition(".")[2])) >= PRECISE_DECIMALS:
+        return True
+    lo = max(0, match.start() - _GEOLOCATION_REACH)
+    cues = [cue.end() for cue in _GEOLOCATION.finditer(text, lo, match.start())]
+    return bool(cues) and _SENTENCE_STOP.search(text, cues[-1], match.start()) is None
+
+
 def parse_coordinates(text: str) -> Iterator[tuple[int, int, float, float, float]]:
     """Every coordinate pair written in ``text``, in order.
 
@@ -153,7 +186,7 @@ def parse_coordinates(text: str) -> Iterator[tuple[int, int, float, float, float
     >>> [(lat, lon) for _, _, lat, lon, _ in parse_coordinates("at -33.86, 151.21 in Sydney")]
     [(-33.86, 151.21)]
     """
-    taken = -1
+    taken: list[tuple[int, int]] = []  # spans of the pairs with hemispheres, in order
     for match in _PAIR.finditer(text) if _PAIR_NEEDS.search(text) else ():
         a, c = _read(match, "a"), _read(match, "c")
         if a is None or c is None:
@@ -171,15 +204,17 @@ def parse_coordinates(text: str) -> Iterator[tuple[int, int, float, float, float
         )
         if abs(lat) > 90.0 or abs(lon) > 180.0:
             continue
-        taken = match.end()
+        taken.append((match.start(), match.end()))
         yield match.start(), match.end(), lat, lon, max(lat_unit, lon_unit)
+    k = 0  # the first pair with hemispheres that may overlap the next signed pair
     for match in _SIGNED.finditer(text) if _SIGNED_NEEDS.search(text) else ():
-        if match.start() < taken or not (
+        while k < len(taken) and taken[k][1] <= match.start():
+            k += 1
+        if (k < len(taken) and taken[k][0] < match.end()) or not (
             _CUE.search(text, max(0, match.start() - 40), match.start()) is not None
             or (
                 _AT_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
-                and (place := _PLACE_AFTER.match(text, match.end())) is not None
-                and place["name"].isupper()
+                and (_placed(text, match) or _precise(text, match))
             )
         ):
             continue

@@ -28,6 +28,7 @@ from .vocabulary import (
     _MOVEMENT,
     _MOVEMENT_WINDOW,
     _NOT_BACKREF_AFTER,
+    _NUM,
     _P_BARE,
     _P_BOUND,
     _P_OFFSET,
@@ -42,6 +43,7 @@ from .vocabulary import (
     _TAIL_WITHIN,
     _THE_CITY,
     _TRAVEL_AFTER,
+    _UNIT,
 )
 
 __all__ = [
@@ -141,6 +143,54 @@ _APPOSITION_GAP = re.compile(
 )
 
 
+#: Between a place and an offset from "the city" that says where that place lies: an
+#: apposition ("Kupiansk, about 100 km southeast of the city") or a verb of lying
+#: ("Kupiansk, which lies 100 km ...", "Kupiansk is located 100 km ...").
+_DESCRIBED_GAP = re.compile(
+    _APPOSITION_GAP.pattern
+    + r"|\s*,?\s+(?:which\s+|that\s+)?(?:lies|lay|sits|sat|is|was|stands)\s+"
+    r"(?:(?:located|situated|some|about|roughly|around|approximately|nearly|almost|just|"
+    r"only)\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+#: After a place: a part word ("Dnipro's Shevchenkivskyi district"; not the city) ...
+_PART_FOLLOWS = re.compile(
+    r"\s+(?:district|microdistrict|raion|neighbou?rhood|quarter|suburb|borough)\b",
+    re.IGNORECASE,
+)
+#: ... or its own offset in apposition ("Chuhuiv, about 35 km east of the city, and
+#: Balakliia, 80 km southeast of the regional capital": Chuhuiv is no city referred to).
+_OFFSET_FOLLOWS = re.compile(
+    _APPOSITION_GAP.pattern + rf"(?:{_NUM})[\s-]*{_UNIT}", re.IGNORECASE
+)
+#: "the regional capital / centre": the capital of a region named just before, if any.
+_REGIONAL = re.compile(r"\b(?:regional|provincial|oblast)\b", re.IGNORECASE)
+#: Places stepped over looking back for "the city" (bounded work).
+_CITY_STEPS = 4
+
+
+def _the_city_before(ctx: Context, pos: int) -> int | None:
+    """The toponym "the city" of an offset starting at ``pos`` refers to: the last place
+    named before, stepping over the place the offset describes ("Kupiansk, about 100 km
+    southeast of the city": Kupiansk lies there, the city is Kharkiv, named before it),
+    parts of a city and places with offsets of their own; None if none is left."""
+    found = ctx.last_place_before(pos)
+    for _ in range(_CITY_STEPS):
+        if found is None:
+            return None
+        t = ctx.toponyms[found]
+        if not (
+            (t.end <= pos and _DESCRIBED_GAP.fullmatch(ctx.text, t.end, pos))
+            or _PART_FOLLOWS.match(ctx.text, t.end)
+            or _OFFSET_FOLLOWS.match(ctx.text, t.end)
+        ):
+            return found
+        found = ctx.last_place_before(t.start)
+    return found
+
+
 #: A capitalised name (a place the text names but nothing locates).
 _NAME_AFTER = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
 
@@ -158,6 +208,7 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
     if dist is None or bearing is None:
         return None
     referred = False
+    capital_place = None
     if m.group("of"):
         after = _skip_space(ctx.text, m.end())
         anchor = ctx.anchor_at(after)
@@ -165,10 +216,16 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
         if anchor is not None:
             i, end = anchor
         elif the_city is not None:  # "60 km east of the city": the last place named
-            found = ctx.last_place_before(m.start())
-            if found is None:
-                return Candidate(m.start(), the_city.end(), None)
-            i, end, referred = found, the_city.end(), True
+            capital = (
+                ctx.region_capital_before(m.start()) if _REGIONAL.search(the_city.group()) else None
+            )
+            if capital is not None:  # "in the Kharkiv region, ... of the regional capital"
+                (i, capital_place), end, referred = capital, the_city.end(), True
+            else:
+                found = _the_city_before(ctx, m.start())
+                if found is None:
+                    return Candidate(m.start(), the_city.end(), None)
+                i, end, referred = found, the_city.end(), True
         else:
             name = _NAME_AFTER.match(ctx.text, after)
             if name is not None:
@@ -199,7 +256,7 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
         if found is None:
             return Candidate(m.start(), m.end(), None)
         i, end, referred = found, m.end(), True
-    place = ctx.settlement(i)
+    place = capital_place or ctx.settlement(i)
     if place is None:
         return Candidate(m.start(), end, None)
     check_distance_km(dist.km)  # one rule and message, before any geometry
@@ -220,7 +277,11 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
         + (", half the range" if half_range else "")
         + ")"
         + (f" + {reach:.1f} km, {place.name} itself estimated" if reach else "")
-        + (f"; {place.name} is the last place named before" if referred else "")
+        + (
+            f"; {place.name}: the capital of the region named before"
+            if capital_place
+            else (f"; {place.name} is the last place named before" if referred else "")
+        )
     )
     feat = make_feature(
         ctx, "offset", m.start(), end, offset(lat_lon(place), d, bearing_deg), anchor=i,

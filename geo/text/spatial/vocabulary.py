@@ -279,7 +279,11 @@ _ANCHOR_PREFIX = re.compile(
     _FLAGS,
 )
 _THE = re.compile(r"the\s+", _FLAGS)
-_THE_CITY = re.compile(r"the\s+(?:city|town|village|settlement)\b(?!\s+of\b)", _FLAGS)
+_THE_CITY = re.compile(
+    r"the\s+(?:city|town|village|settlement|(?:regional|provincial|oblast|district)\s+"
+    r"(?:capital|centre|center|seat))\b(?!\s+of\b)",
+    _FLAGS,
+)
 _NOT_ANCHOR_AFTER = re.compile(
     r"(?:[\s-]+|['’]s\s+)(?:river|reservoir|lake|sea|bay|gulf|canal|dam|bridge|strait|channel"
     r"|mountains?|hills?|forest|highway|road|motorway|railway|airport|airfield|air\s+base"
