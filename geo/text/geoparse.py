@@ -46,11 +46,18 @@ from .datelines import dateline_places
 from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
+from .figurative import figurative_places
 from .front import mark_front
 from .headings import heading_containers, heading_places
 from .hinted import share_estimates
 from .hints import estimate, fits, read_hints
-from .introduced import container_estimate, near_hint_first, stated_places
+from .introduced import (
+    container_estimate,
+    near_hint_first,
+    repeat_spelt,
+    stated_places,
+    warn_unlocated,
+)
 from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
@@ -140,6 +147,7 @@ def geoparse(
     stated = {**on_dateline, **headings, **stated_places(gaz, mentions, resolved)}
     stated = near_hint_first(gaz, stated, hints, resolved)  # "near A and B in the X region"
     resolved, city_part = city_parts(text, gaz, mentions, resolved)  # "Dnipro's X district"
+    resolved = figurative_places(text, gaz, mentions, resolved)  # "his Waterloo": Belgium's
     out = []
     unplaced: set[tuple[int, int]] = set()
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
@@ -193,6 +201,7 @@ def geoparse(
             out.append(Toponym(m.start, m.end, surface, None, 0.0, m.cue))
             continue
         if m.unknown or (m.fuzzy and rec is None):
+            warn_unlocated(text, m)  # "the town of Maungdaw": the user is told
             continue  # not a known place, and nothing in the text locates it
         place = gaz.place(rec) if rec is not None else None
         fuzzy = m.fuzzy and rec is not None
@@ -202,6 +211,12 @@ def geoparse(
         out.append(Toponym(m.start, m.end, surface, place, round(score, 4), m.cue, fuzzy=fuzzy))
     keys = {(m.start, m.end): (m.key, k in hints) for k, m in enumerate(mentions)}
     toponyms = place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced)))
+    toponyms = repeat_spelt(text, toponyms)  # "the port of Hodeidah ... west of Hodeidah"
+    if unplaced:  # "the village of Zvorykovo", a name nothing located: the user is told
+        kept = {(t.start, t.end) for t in toponyms}
+        for m in mentions:
+            if (m.start, m.end) in unplaced and (m.start, m.end) not in kept:
+                warn_unlocated(text, m)
     return water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
 
 
