@@ -51,13 +51,7 @@ from .front import mark_front
 from .headings import heading_containers, heading_places
 from .hinted import share_estimates
 from .hints import estimate, fits, read_hints
-from .introduced import (
-    container_estimate,
-    near_hint_first,
-    repeat_spelt,
-    stated_places,
-    warn_unlocated,
-)
+from .introduced import container_estimate, near_hint_first, stated_places
 from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
@@ -70,6 +64,7 @@ from .sentences import text_blocks
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
 from .tokens import Mention, Token, tokenize
+from .unplaced import repeat_spelt, warn_unnamed
 from .water import find_water
 from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
 
@@ -201,7 +196,6 @@ def geoparse(
             out.append(Toponym(m.start, m.end, surface, None, 0.0, m.cue))
             continue
         if m.unknown or (m.fuzzy and rec is None):
-            warn_unlocated(text, m)  # "the town of Maungdaw": the user is told
             continue  # not a known place, and nothing in the text locates it
         place = gaz.place(rec) if rec is not None else None
         fuzzy = m.fuzzy and rec is not None
@@ -212,12 +206,9 @@ def geoparse(
     keys = {(m.start, m.end): (m.key, k in hints) for k, m in enumerate(mentions)}
     toponyms = place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced)))
     toponyms = repeat_spelt(text, toponyms)  # "the port of Hodeidah ... west of Hodeidah"
-    if unplaced:  # "the village of Zvorykovo", a name nothing located: the user is told
-        kept = {(t.start, t.end) for t in toponyms}
-        for m in mentions:
-            if (m.start, m.end) in unplaced and (m.start, m.end) not in kept:
-                warn_unlocated(text, m)
-    return water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
+    toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
+    warn_unnamed(text, gaz, toponyms)  # "the town of Maungdaw": the user is told it is missing
+    return toponyms
 
 
 def _estimated(

@@ -8,17 +8,11 @@ County, Kansas", "Paris, Tex."): the name is that place wherever the text repeat
 - :func:`as_introduced` (after resolution) gives the bare repeats the introduced
   mention's reading;
 - :func:`stated_places` and :func:`container_estimate` locate a name the gazetteer lacks
-  in the smallest container the text states; :func:`warn_unlocated` tells the user of
-  one the words around it call a place ("the town of Maungdaw") that nothing locates;
-- :func:`repeat_spelt` (after resolution) gives the bare repeats of a name read by its
-  spelling the first reading ("the port of Hodeidah ... west of Hodeidah").
+  in the smallest container the text states.
 """
 
 from __future__ import annotations
 
-import logging
-import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -29,12 +23,9 @@ from shapely.geometry import Point
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
 from ..geometry import distance_km, ring
-from ..model import Toponym
 from .candidates import MAX_CANDIDATES
 from .hints import Hint
 from .tokens import Mention, _Tokens
-
-log = logging.getLogger(__name__)
 
 __all__ = [
     "COUNTY_KM",
@@ -42,10 +33,8 @@ __all__ = [
     "container_estimate",
     "near_hint_first",
     "repeat_introduced",
-    "repeat_spelt",
     "stated_candidates",
     "stated_places",
-    "warn_unlocated",
 ]
 
 
@@ -336,57 +325,3 @@ def container_estimate(gaz: Gazetteer, record: int) -> tuple[tuple[float, float]
     if isinstance(area, Point):
         area = ring(lat_lon, COUNTY_KM)
     return lat_lon, area
-
-
-#: Cues of a name the words around it call a place: "the town of X", "the X region".
-_PLACE_CUES = frozenset({"city", "region"})
-
-
-def warn_unlocated(text: str, mention: Mention) -> None:
-    """Log a warning naming a mention the words around it call a place ("the town of
-    Maungdaw", cue "city" or "region") when the gazetteer has no such place and nothing
-    in the text locates it: the map is incomplete, and the user is told which name is
-    missing rather than left with silence."""
-    if mention.cue not in _PLACE_CUES:
-        return
-    log.warning(
-        "%r (characters %d-%d) reads as a place but is not in the gazetteer and nothing "
-        "in the text locates it",
-        " ".join(text[mention.start : mention.end].split()),
-        mention.start,
-        mention.end,
-    )
-
-
-def repeat_spelt(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
-    """The toponyms with every bare repeat of a name read by its spelling added, at the
-    place its first reading took ("the port of Hodeidah ... 70 nautical miles west of
-    Hodeidah": a close spelling the recogniser took where a cue supported it, and left
-    out where none did).  A statement about the repeat ("70 nautical miles west of X")
-    then uses the same resolution as the name's first mention.
-
-    Returns
-    -------
-    tuple of Toponym
-        In text order; a repeat is a copy of the first fuzzy reading of its surface
-        (case-sensitive, whole words) at its own offsets, cue "repeat".  Cost: one search
-        of the text per distinct surface read by spelling.
-    """
-    first: dict[str, Toponym] = {}
-    for t in toponyms:
-        if t.fuzzy and t.place is not None and not t.metonymic:
-            first.setdefault(t.text, t)
-    if not first:
-        return tuple(toponyms)
-    taken = sorted((t.start, t.end) for t in toponyms)
-    added: list[Toponym] = []
-    for surface, t in first.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
-            s, e = m.span()
-            k = bisect_right(taken, (s, e))
-            if (k and taken[k - 1][1] > s) or (k < len(taken) and taken[k][0] < e):
-                continue  # a toponym already covers it
-            added.append(replace(t, start=s, end=e, cue="repeat"))
-    if not added:
-        return tuple(toponyms)
-    return tuple(sorted([*toponyms, *added], key=lambda t: (t.start, t.end)))
