@@ -158,15 +158,15 @@ def predicated_place(
     return Mention(tokens.starts[i], tokens.ends[i], key, i, i, candidates=candidates)
 
 
-#: Before a name: the head of a utility's or carrier's name ("Electricity North West").
-_UTILITY_BEFORE = re.compile(
-    r"\b(?:Electricity|Gas|Water|Rail|Railways|Trains|Buses|Telecom)[ \t]$"
-)
-#: After a name: the rest of a utility's or carrier's name ("Yorkshire Water", "UK Power
-#: Networks", "Northern Powergrid", "Southern Railway"); never "Power Plant".
+#: Before a name: the head of a utility's name ("Electricity North West").
+_UTILITY_BEFORE = re.compile(r"\b(?:Electricity|Gas|Water|Telecom)[ \t]$")
+#: After a name: the rest of a utility's name speaking or owning ("Yorkshire Water said",
+#: "UK Power Networks' engineers", "Northern Powergrid's"); not a body of water named so
+#: ("Southampton Water") nor a company's longer name ("Kansas Gas & Electric").
 _UTILITY_AFTER = re.compile(
-    r"[ \t](?:Water|Electricity|Gas|Powergrid|Power\s+Networks|Trains|Railways?|Buses|Telecom)\b"
-    r"(?![ \t](?:[Pp]lant|[Ss]tation|[Dd]am|[Rr]eservoir))"
+    r"[ \t](?:Water|Electricity|Gas|Powergrid|Power\s+Networks|Telecom)"
+    r"(?:[’']s?\b|[ \t]+(?:said|says|told|warned|confirmed|announced|apologi[sz]ed|"
+    r"engineers|customers|spokes(?:man|woman|person))\b)"
 )
 #: After a name: an armed group's name ("the Arakan Army", "the Kachin Independence Army",
 #: "the Sudan Liberation Army", "the Karen National Union"): words of a movement's name,
@@ -190,7 +190,7 @@ _ETHNIC_BEFORE = re.compile(r"\b[Ee]thnic[ \t]+$")
 
 def named_body(text: str, mention: Mention, *, country: bool) -> bool:
     """Is the mention at ``text[start:end]`` part of the name of a body or a people, no
-    location: a utility or carrier ("Electricity North West said", "Yorkshire Water"), an
+    location: a utility ("Electricity North West said", "Yorkshire Water said"), an
     armed group ("the Arakan Army", "the Sudan Liberation Army"; a country's own army,
     "the Israel Army", only when ``country`` is false: the mention's first candidate is
     no country), a people ("ethnic Karen
