@@ -14,11 +14,14 @@ Rules (each an anchored regular expression next to the name; linear in the text)
 the name ends its phrase (punctuation, "in 1975", a conjunction follows; never "his
 Kharkiv apartment"):
 
-1. **After a possessive pronoun**: "his Waterloo", "their own Stalingrad".
-2. **After a word of repetition**: "another Vietnam", "a second Afghanistan", "the next
-   Aleppo", "a new Stalingrad".
-3. **The complement of a copula whose subject is a name**: "Ukraine is not Vietnam",
-   "Kursk will not be Waterloo", "Washington is not Saigon in 1975".
+1. **After a possessive pronoun**, an event's name only: "his Waterloo", "their own
+   Stalingrad" ("its Hong Kong and Macau operations", "named her Santa Fe" stay places).
+2. **After a word of repetition**, an event's name only: "another Vietnam", "a second
+   Afghanistan", "the next Aleppo" ("another Jackson in Dakota County" is a namesake).
+3. **The complement of a negated or modal copula whose subject is a name**: "Ukraine is
+   not Vietnam", "Kursk will not be Waterloo", "Washington is not Saigon in 1975",
+   "Bakhmut would be Putin's Stalingrad" (a plain "X is Y" defines: "The capital of
+   Malta is Valletta").
 4. **Before a word of analogy**: "Dunkirk moments", "a Munich moment", "the Vietnam
    syndrome", "a Srebrenica-style massacre".
 """
@@ -29,29 +32,35 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
 from .lexicon.events import EVENT_PLACES
 from .tokens import Mention
 
 __all__ = ["figurative_places", "is_figurative"]
 
-#: Right after the name: the end of its phrase (a name, not a modifier of a noun).
+#: Right after the name: the end of its phrase (a name, not a modifier of a noun nor a
+#: possessive: "China is Canada's largest partner").
 _PHRASE_END = re.compile(
     r"(?:[ \t]+in[ \t]+(?:1[0-9]|20)\d\d\b)?"  # "Saigon in 1975"
-    r"(?=[ \t]*(?:[.,;:!?)\]\"”’'—–\n]|$|[ \t]+(?:and|or|but|for|of|in|to|with|as|on|"
-    r"again|yet|after|before|when|if|that|which)\b))"
+    r"(?=[ \t]*(?:[.,;:!?)\]\"”—–\n]|[’'](?!s\b)|$|[ \t]+(?:and|or|but|for|of|in|to|with|"
+    r"as|on|again|yet|after|before|when|if|that|which)\b))"
 )
 _POSSESSIVE_BEFORE = re.compile(
     r"\b(?i:his|her|their|its|our|my|your)[ \t]+(?:(?i:own|personal|very|next|latest)[ \t]+)?"
     r"[\"“‘']?$"
 )
+#: Before an event's name: a word of repetition ("another Vietnam"; "another Jackson in
+#: Dakota County" is a namesake, so only an event's name is read so).
 _REPEAT_BEFORE = re.compile(
-    r"\b(?i:another|(?:a|the)[ \t]+(?:second|new|next|latter-day|modern-day|modern|future))"
-    r"[ \t]+[\"“‘']?$"
+    r"\b(?:[Aa]nother|(?:a|the)[ \t]+(?:second|new|next|latter-day|modern-day))[ \t]+[\"“‘']?$"
 )
+#: Before the name: a negated or modal copula whose subject is a name ("Ukraine is not
+#: Vietnam", "Bakhmut would be Putin's Stalingrad", "Kursk will not be Waterloo"; a plain
+#: "X is Y" is a definition: "The capital of Malta is Valletta").
 _COPULA_BEFORE = re.compile(
-    r"\b[A-Z][\w’'-]+[ \t]+(?:is|was|isn[’']t|wasn[’']t|becomes|became|becoming|"
-    r"(?:will|would|could|may|might|won[’']t)(?:[ \t]+(?:not|never))?[ \t]+be)"
-    r"(?:[ \t]+(?:not|never|no|hardly))?[ \t]+[\"“‘']?$"
+    r"\b[A-Z][\w’'-]+[ \t]+(?:(?:is|was|isn[’']t|wasn[’']t)(?=[ \t]+(?:not|never|no)\b|"
+    r"(?<=t))|(?:will|would|could|may|might|won[’']t)(?:[ \t]+(?:not|never))?[ \t]+be|"
+    r"becoming)(?:[ \t]+(?:not|never|no|hardly))?[ \t]+[\"“‘']?$"
 )
 _ANALOGY_AFTER = re.compile(
     r"(?:[ \t]+(?:moments?|syndrome|scenarios?|analog(?:y|ies)|comparisons?|parallels?|"
@@ -75,11 +84,11 @@ def is_figurative(text: str, s: int, e: int) -> bool:
     if not _PHRASE_END.match(text, e):
         return False
     before = text[max(0, s - _LOOK_BEHIND) : s]
-    return bool(
-        _POSSESSIVE_BEFORE.search(before)
-        or _REPEAT_BEFORE.search(before)
-        or _COPULA_BEFORE.search(before)
-    )
+    if _COPULA_BEFORE.search(before):
+        return True
+    if normalize(text[s:e]) not in EVENT_PLACES:
+        return False
+    return bool(_REPEAT_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before))
 
 
 def figurative_places(
