@@ -24,6 +24,12 @@ __all__ = ["repeat_spelt", "warn_unnamed"]
 log = logging.getLogger(__name__)
 
 
+#: The capitalised word right before a name, one space between.
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
+#: Capitalised words that open a sentence before a name, no part of it.
+_OPENERS = frozenset("the in at on of near from to and but a an for off by outside".split())
+
+
 def repeat_spelt(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
     """The toponyms with every bare repeat of a name read by its spelling added, at the
     place its first reading took ("the port of Hodeidah ... 70 nautical miles west of
@@ -47,8 +53,13 @@ def repeat_spelt(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
     taken = sorted((t.start, t.end) for t in toponyms)
     added: list[Toponym] = []
     for surface, t in first.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+        # Whole words, not inside a longer capitalised name ("Wotton Road", "Port Hodeidah").
+        pattern = rf"(?<![\w-]){re.escape(surface)}(?![\w-])(?! [A-Z])"
+        for m in re.finditer(pattern, text):
             s, e = m.span()
+            word = _WORD_BEFORE.search(text, max(0, s - 24), s)
+            if word is not None and word.group(1).lower() not in _OPENERS:
+                continue
             k = bisect_right(taken, (s, e))
             if (k and taken[k - 1][1] > s) or (k < len(taken) and taken[k][0] < e):
                 continue  # a toponym already covers it
