@@ -3,13 +3,15 @@
 The point stage of the builder (:mod:`geo.gazetteer.build`), with the
 alternate names of each record: places in countries that write their names in
 Cyrillic also take the Russian romanisations of their names
-(:mod:`geo.gazetteer.transliterate`), and a GeoNames first-level unit lends its
+(:mod:`geo.gazetteer.transliterate`), places in Arabic-speaking countries their names
+without the Arabic article (:func:`article_dropped`), and a GeoNames first-level unit lends its
 names to the Natural Earth region of its code. Records are mappings as in
 :mod:`geo.gazetteer.regions`, without a geometry.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -22,6 +24,8 @@ from .transliterate import (
 )
 
 __all__ = [
+    "ARABIC_NAME_COUNTRIES",
+    "article_dropped",
     "continent_records",
     "county_records",
     "lend_admin1_names",
@@ -43,6 +47,8 @@ def place_records(cities: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
                 for r in (*russian_romanizations(form), *latin_e_forms(form))
             ]
             alternates = list(dict.fromkeys(alternates))
+        if (c.get("countrycode") or "") in ARABIC_NAME_COUNTRIES:
+            alternates += article_dropped([name, *alternates], set(alternates))
         records.append(
             {
                 "geonameid": int(c["geonameid"]),
@@ -58,6 +64,41 @@ def place_records(cities: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
             }
         )
     return records
+
+
+#: Countries whose places' names are transliterated from Arabic (Arab League members).
+ARABIC_NAME_COUNTRIES = frozenset(
+    "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split()
+)
+_ARABIC_ARTICLE = re.compile(r"^(?:[AaEe]l|[Aa][nrstdz]|[Aa]sh)[-‐ ](?=\w)")
+_ARTICLE_REST_MIN = 4  # letters left after the article
+
+
+def article_dropped(names: Sequence[str], known: set[str]) -> list[str]:
+    """The names written with an Arabic article ("El-Hodeidah", "Al Mukalla") without it,
+    as wire services write them ("Hodeidah", "Mukalla"): alternate names, none already
+    among ``known`` and none an everyday English word ("As Salt" stays).
+
+    >>> article_dropped(["Al Ḩudaydah", "El-Hodeidah", "Hodeida"], set())
+    ['Ḩudaydah', 'Hodeidah']
+    """
+    from .writer import common_words
+
+    common = common_words()
+    out: list[str] = []
+    for n in names:
+        m = _ARABIC_ARTICLE.match(n)
+        if m is None:
+            continue
+        rest = n[m.end() :]
+        if (
+            sum(ch.isalpha() for ch in rest) >= _ARTICLE_REST_MIN
+            and rest not in known
+            and rest.lower() not in common
+            and rest not in out
+        ):
+            out.append(rest)
+    return out
 
 
 def continent_records(continents: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:

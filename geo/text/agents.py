@@ -23,6 +23,8 @@ Rules (each one anchored regular expression next to the name; linear in the text
 5. **The agent of a passive of control**: "the last cities held by Kyiv", "villages
    captured by Moscow" (:func:`by_agent`; a region stated after it, "held by Kyiv in
    the Donetsk region", is the cities', not the agent's).
+6. **An event named by its place**: "his Waterloo", "another Vietnam", "Dunkirk
+   moments" (:func:`geo.text.figurative.is_figurative`).
 
 Examples
 --------
@@ -42,6 +44,8 @@ False
 from __future__ import annotations
 
 import re
+
+from .figurative import is_figurative
 
 __all__ = ["by_agent", "names_an_agent"]
 
@@ -116,6 +120,8 @@ def names_an_agent(text: str, s: int, e: int) -> bool:
     """
     if _OUTLET_AFTER.match(text, e) or _REGIME_AFTER.match(text, e):
         return True
+    if is_figurative(text, s, e):
+        return True  # "his Waterloo", "another Vietnam": an event, not a location
     if _PRESSURE_AFTER.match(text, e) or by_agent(text, s):
         return True
     before = text[max(0, s - _LOOK_BEHIND) : s]

@@ -46,6 +46,7 @@ from .datelines import dateline_places
 from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
+from .figurative import figurative_places
 from .front import mark_front
 from .headings import heading_containers, heading_places
 from .hinted import share_estimates
@@ -63,6 +64,7 @@ from .sentences import text_blocks
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
 from .tokens import Mention, Token, tokenize
+from .unplaced import repeat_spelt, warn_unnamed
 from .water import find_water
 from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
 
@@ -140,6 +142,7 @@ def geoparse(
     stated = {**on_dateline, **headings, **stated_places(gaz, mentions, resolved)}
     stated = near_hint_first(gaz, stated, hints, resolved)  # "near A and B in the X region"
     resolved, city_part = city_parts(text, gaz, mentions, resolved)  # "Dnipro's X district"
+    resolved = figurative_places(text, gaz, mentions, resolved)  # "his Waterloo": Belgium's
     out = []
     unplaced: set[tuple[int, int]] = set()
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
@@ -202,7 +205,10 @@ def geoparse(
         out.append(Toponym(m.start, m.end, surface, place, round(score, 4), m.cue, fuzzy=fuzzy))
     keys = {(m.start, m.end): (m.key, k in hints) for k, m in enumerate(mentions)}
     toponyms = place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced)))
-    return water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
+    toponyms = repeat_spelt(text, toponyms)  # "the port of Hodeidah ... west of Hodeidah"
+    toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
+    warn_unnamed(text, gaz, toponyms)  # "the town of Maungdaw": the user is told it is missing
+    return toponyms
 
 
 def _estimated(

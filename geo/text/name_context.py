@@ -14,7 +14,10 @@ found, each for a kind of input users report against geoparsers:
   in a bearing ("10 km NE of"), a variant, syndrome or treaty named after a place ("the
   Delta variant", "Stockholm syndrome", "the Geneva Conventions"), a
   generic word that also names regions inside a longer capitalised name ("the Coast
-  Guard", "the Maritime Security Centre").
+  Guard", "the Maritime Security Centre"); a name inside a utility's or an armed
+  group's name or a people's (:func:`named_body`: "Electricity North West said", "the
+  Arakan Army", "ethnic Karen fighters"); an everyday word right after a name, the head
+  of a compound name ("Berlin Walls").
 """
 
 from __future__ import annotations
@@ -28,7 +31,13 @@ from .candidates import MAX_CANDIDATES
 from .name_words import GENERIC_PLACE_WORDS, descriptor_in_name
 from .tokens import _JOIN_GAPS, Mention, _norm, _Tokens
 
-__all__ = ["bracket_qualifier", "not_a_place_here", "postal_state", "predicated_place"]
+__all__ = [
+    "bracket_qualifier",
+    "named_body",
+    "not_a_place_here",
+    "postal_state",
+    "predicated_place",
+]
 
 #: What may stand between two words of a name inside a bracket.
 _NAME_GAPS = _JOIN_GAPS
@@ -149,9 +158,97 @@ def predicated_place(
     return Mention(tokens.starts[i], tokens.ends[i], key, i, i, candidates=candidates)
 
 
-def not_a_place_here(text: str, tokens: _Tokens, mention: Mention) -> bool:
+#: Before a name: the head of a utility's name ("Electricity North West").
+_UTILITY_BEFORE = re.compile(r"\b(?:Electricity|Gas|Water|Telecom)[ \t]$")
+#: After a name: the rest of a utility's name speaking or owning ("Yorkshire Water said",
+#: "UK Power Networks' engineers", "Northern Powergrid's"); not a body of water named so
+#: ("Southampton Water") nor a company's longer name ("Kansas Gas & Electric").
+_UTILITY_AFTER = re.compile(
+    r"[ \t](?:Water|Electricity|Gas|Powergrid|Power\s+Networks|Telecom)"
+    r"(?:[’']s?\b|[ \t]+(?:said|says|told|warned|confirmed|announced|apologi[sz]ed|"
+    r"engineers|customers|spokes(?:man|woman|person))\b)"
+)
+#: After a name: an armed group's name ("the Arakan Army", "the Kachin Independence Army",
+#: "the Sudan Liberation Army", "the Karen National Union"): words of a movement's name,
+#: then its head.
+_GROUP_WORDS = (
+    r"(?:[ \t](?:State|Liberation|Independence|National|Democratic|Revolutionary|Salvation|"
+    r"Resistance|Defen[cs]e|Patriotic|Popular|People['’]?s?|United|Islamic|Free))"
+)
+_GROUP_HEAD = r"[ \t](?:Army|Front|Movement|Union|Organi[sz]ation|Alliance|Council|Forces)\b"
+_GROUP_AFTER = re.compile(rf"{_GROUP_WORDS}+{_GROUP_HEAD}(?![ \t]+[A-Z])")
+#: A country's name opens a group's only with a word no state's own force is named by
+#: ("the Sudan Liberation Army"; not "the Israel Defense Forces").
+_REBEL_WORD = re.compile(r"[ \t](?:Liberation|Independence|Revolutionary|Salvation|"
+                         r"Resistance|Islamic|Democratic|Patriotic|Free)\b")  # fmt: skip
+#: "Army" ending the name ("the Arakan Army said"; not "the Blue Grass Army Depot", "Ely
+#: Army Cadet Force": a site or unit named after its place).
+_ARMY_AFTER = re.compile(r"[ \t]Army\b(?![ \t]+[A-Z])")
+#: Before a name: "ethnic" (a people named like its land: "ethnic Karen fighters").
+_ETHNIC_BEFORE = re.compile(r"\b[Ee]thnic[ \t]+$")
+
+
+def named_body(text: str, mention: Mention, *, country: bool) -> bool:
+    """Is the mention at ``text[start:end]`` part of the name of a body or a people, no
+    location: a utility ("Electricity North West said", "Yorkshire Water said"), an
+    armed group ("the Arakan Army", "the Sudan Liberation Army"; a country's own army,
+    "the Israel Army", only when ``country`` is false: the mention's first candidate is
+    no country), a people ("ethnic Karen
+    fighters")?  The body works or fights elsewhere than the region it is named after,
+    and must not give a claim the side of the state that region lies in."""
+    s, e = mention.start, mention.end
+    before = text[max(0, s - 16) : s]
+    if _UTILITY_BEFORE.search(before) or _UTILITY_AFTER.match(text, e):
+        return True
+    group = _GROUP_AFTER.match(text, e)
+    if group is not None and (not country or _REBEL_WORD.search(group.group())):
+        return True
+    if not country and _ARMY_AFTER.match(text, e):
+        return True
+    return mention.first == mention.last and _ETHNIC_BEFORE.search(before) is not None
+
+
+#: Heads of a landmark's name written after a place's ("Berlin Walls", "Crimea Bridge").
+_LANDMARK_HEADS = frozenset(
+    "wall walls bridge bridges gate gates tower towers square palace palaces dam "
+    "stadium arena cathedral embassy barracks".split()
+)
+#: A head that names a town this large is that town, not a landmark's head.
+_HEAD_TOWN_POPULATION = 20_000
+#: The commonest words: the language's own (articles, prepositions, "However", "Near").
+_FUNCTION_TOP = 600
+
+
+def _compound_head(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer) -> bool:
+    """Is the one-word mention the head of a landmark's name ("Walls", "Bridge"), written
+    right after a capitalised name, one space between ("Berlin Walls", "the Crimea
+    Bridge"), that names no country or region and no town of note?  It is part of the
+    landmark's name, not a second place (never Berlin + Walls, Mississippi).  A name
+    after a word of the language ("In Walls") stays one."""
+    i = mention.first
+    if i == 0 or mention.cue or mention.containers or mention.key not in _LANDMARK_HEADS:
+        return False
+    if not text[mention.start : mention.end].istitle():
+        return False
+    prev = tokens.at[i - 1]
+    if not prev.capitalized or text[prev.end : mention.start] != " ":
+        return False
+    if any(
+        gaz.kind(c.record) != "place" or gaz.population(c.record) >= _HEAD_TOWN_POPULATION
+        for c in mention.candidates
+    ):
+        return False
+    # The word before is a name, not a word of the language capitalised where it opens
+    # a sentence ("In", "However").
+    before = gaz.common_rank(prev.norm)
+    return before is None or (before >= _FUNCTION_TOP and not prev.initial)
+
+
+def not_a_place_here(
+    text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | None = None
+) -> bool:
     """Do the words around an accepted mention say it is no place (see the module
-    docstring)?"""
+    docstring)?  ``gaz`` tells a country's own army ("the Israel Army") from a group's."""
     single = mention.first == mention.last
     if (
         single
@@ -169,6 +266,13 @@ def not_a_place_here(text: str, tokens: _Tokens, mention: Mention) -> bool:
         return True  # "10 km NE of Ridgecrest": a bearing, not Nebraska
     if _VARIANT_AFTER.match(text, mention.end):
         return True  # "the Delta variant", "the Geneva Conventions": named after the place
+    country = gaz is not None and any(
+        gaz.kind(c.record) == "country" for c in mention.candidates[:1]
+    )
+    if named_body(text, mention, country=country):
+        return True  # "Electricity North West", "the Arakan Army", "ethnic Karen fighters"
+    if gaz is not None and single and _compound_head(text, tokens, mention, gaz):
+        return True  # "Berlin Walls", "Kerch Bridge": the head of a name, no second place
     # "the Maritime Security Centre", "the Coast Guard": a word that also names regions
     # describes the body whose name it is part of.
     return (

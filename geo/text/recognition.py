@@ -330,7 +330,7 @@ def find_mentions(
         if _SAINTS_THING.match(text, mention.end) and mention.key.startswith(_SAINT_WORDS):
             resume = mention.last + 1  # "St. Patrick's Day", "St. Mary's Hospital"
             continue
-        if not_a_place_here(text, tokens, mention):
+        if not_a_place_here(text, tokens, mention, gaz):
             # "Ole Miss", "10 km NE of", "the Delta variant", "the Coast Guard"
             resume = mention.last + 1
             continue

@@ -29,6 +29,8 @@ __all__ = ["Mention", "Token", "tokenize"]
 _JOIN_GAPS = frozenset({" ", "-", ".", ". ", "‐", "–"})
 _SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
 _OPENERS = " \t'\"‘“«("
+#: Time zones a live blog's entry time stamp ends with ("10:30 GMT – ...").
+_TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST MSK EST EDT ET PST PDT".split())
 
 
 class Token(NamedTuple):
@@ -148,6 +150,8 @@ class _Built(dict):
                         stripped[-1] in _SENTENCE_END
                         # after an AP or agency dateline: "BANGOR, Maine (AP) — Snow ..."
                         or (stripped[-1] in "—–-" and ")" in stripped)
+                        # a live blog's entry heading: "10:30 GMT – Drone debris falls"
+                        or (stripped[-1] in "—–-" and self._words[i - 1] in _TIME_ZONES)
                     )
         else:
             capitalized = initial = False  # initial is only asked of capitalised words
