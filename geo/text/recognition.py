@@ -40,6 +40,7 @@ from .introduced import repeat_introduced
 from .name_context import bracket_qualifier, not_a_place_here, postal_state, predicated_place
 from .name_words import WEATHER_HEADS, cap_run, weather_pattern
 from .people import organisation_head
+from .speakers import drop_speakers
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .stated_coordinates import read_stated_coordinates
 from .tokens import (
@@ -111,8 +112,7 @@ def find_mentions(
     cased, lead = lower_dateline_lead(restore_case(plain_spaces(text), gaz))
     if cased is not text:
         # A lower-case text or an all-caps line, tabs or no-break spaces: read on a copy
-        # with the capitals of well-known names restored and plain spaces (same
-        # offsets), its own tokens.
+        # with well-known names' capitals restored, plain spaces (same offsets).
         text, tokens = cased, None
     if not isinstance(tokens, _Tokens):
         tokens = _Tokens(text) if tokens is None else _Tokens.of(text, tokens)
@@ -337,10 +337,10 @@ def find_mentions(
         mentions.append(mention)
         resume = mention.last + 1
     mentions = repeat_introduced(text, tokens, mentions, gaz, not_places)
+    mentions = drop_speakers(text, gaz, mentions)  # "Trapani said": a person
     for m in mentions:
         if m.fuzzy and not m.containers:
-            # "Peski is a village in Donetsk Oblast": a name read by its spelling keeps
-            # only the candidates inside the region its definition states.
+            # "Peski is a village in Donetsk Oblast": a spelt name keeps the region's own.
             read_definition(text, m, gaz)
     link_lists(text, mentions, gaz)
     read_stated_coordinates(text, mentions, gaz)  # "Lima is located at 35°10′24″N ..."

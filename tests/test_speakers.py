@@ -1,0 +1,98 @@
+"""A bare name that speaks is a person's ("Sandberg said"), unless a place may speak
+as its government or people (a country, a region, a capital, a large city) or the text
+makes it a location ("the mayor of Hailey said", "in Hailey").
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+from geo.text.speakers import speaks
+from geo.text.tokens import Mention
+
+
+def _mention(text, name, **kw):
+    at = text.index(name)
+    return Mention(at, at + len(name), name.lower(), 0, 0, **kw)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sandberg said the company would hire more moderators.",
+        "Asked about the cuts, Sandberg told reporters she had no regrets.",
+        "Sandberg later added that the plan was final.",
+        '"We were lucky," Sandberg laughs.',
+    ],
+)
+def test_a_name_that_speaks(text):
+    assert speaks(text, _mention(text, "Sandberg"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the city of Sandberg said the pool was closed.",
+        "A farmer from Sandberg said the river rose overnight.",
+        "Residents in Sandberg said the bridge was unsafe.",
+        "Sandberg announced new curfews on Monday.",  # a council may announce
+        "Sandberg has recalled the contaminated batches.",  # a thing is recalled
+        "Sandberg is a village in Bavaria.",
+    ],
+)
+def test_a_name_that_does_not_speak(text):
+    assert not speaks(text, _mention(text, "Sandberg"))
+
+
+def test_a_name_with_a_cue_or_container_does_not_speak():
+    text = "Sandberg said little."
+    assert not speaks(text, _mention(text, "Sandberg", cue="in"))
+    assert not speaks(text, _mention(text, "Sandberg", containers=(("DE", "02"),)))
+
+
+def _found(gazetteer, text):
+    from geo.text.geoparse import geoparse
+
+    return [(t.text, t.start) for t in geoparse(text, gazetteer)]
+
+
+@pytest.mark.gazetteer
+def test_a_small_place_that_speaks_is_a_person_everywhere_in_the_text(gazetteer):
+    text = (
+        "Hailey has coached the team for ten years. Hailey said on Monday that the "
+        "players from Boise would train in Twin Falls this summer. Hailey's contract "
+        "runs until 2030."
+    )
+    assert [name for name, _ in _found(gazetteer, text)] == ["Boise", "Twin Falls"]
+
+
+@pytest.mark.gazetteer
+def test_the_person_leaves_the_place_named_as_a_place(gazetteer):
+    text = "The clinic in Hailey reopened. Hailey said the new clinic was overdue."
+    found = _found(gazetteer, text)
+    assert found == [("Hailey", text.index("Hailey"))]
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Moscow said the talks would resume in Istanbul.", "Moscow"),  # a capital
+        ("Texas said it would appeal the ruling.", "Texas"),  # a first-level region
+        ("Russia said the strikes hit military targets.", "Russia"),  # a country
+        ("Chicago said the parade would go ahead.", "Chicago"),  # a city of millions
+    ],
+)
+def test_places_that_speak_as_governments_stay(gazetteer, text, name):
+    assert (name, text.index(name)) in _found(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Velykyi Burluk and Sandberg said they had no power.",
+        "Farmers near Kupiansk, Izium and Sandberg said the shelling went on.",
+    ],
+)
+def test_a_name_in_a_list_of_places_does_not_speak(text):
+    assert not speaks(text, _mention(text, "Sandberg"))
