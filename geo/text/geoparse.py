@@ -62,6 +62,7 @@ from .resolution import resolve
 from .sentences import text_blocks
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
+from .stated_coordinates import stated_estimate, stated_points
 from .tokens import Mention, Token, tokenize
 from .water import find_water
 from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
@@ -140,10 +141,16 @@ def geoparse(
     stated = {**on_dateline, **headings, **stated_places(gaz, mentions, resolved)}
     stated = near_hint_first(gaz, stated, hints, resolved)  # "near A and B in the X region"
     resolved, city_part = city_parts(text, gaz, mentions, resolved)  # "Dnipro's X district"
+    coordinates = stated_points(text, mentions)  # "Lima is located at 40°44′33″N ..."
     out = []
     unplaced: set[tuple[int, int]] = set()
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]
+        point = coordinates.get(m.key) if coordinates else None
+        at = stated_estimate(gaz, point, rec) if point is not None else None
+        if at is not None:  # the text's own coordinates, not a namesake or a container
+            out.append(_estimated(gaz, m, surface, at[0], at[1], m.cue or "coordinates"))
+            continue
         if rec is None and k in city_part:
             city, radius_km = city_part[k]
             where = part_estimate(gaz, city, radius_km)
