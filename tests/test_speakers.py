@@ -96,3 +96,22 @@ def test_places_that_speak_as_governments_stay(gazetteer, text, name):
 )
 def test_a_name_in_a_list_of_places_does_not_speak(text):
     assert not speaks(text, _mention(text, "Sandberg"))
+
+
+@pytest.mark.gazetteer
+def test_a_province_named_after_its_town_is_a_person_s_name_when_the_text_says_so(gazetteer):
+    """Rieti is an Italian province and its town of 47,000: "Laura Rieti ... Rieti
+    said" is the director; with no person of the name, "Rieti said" is the province."""
+    person = (
+        "The director Laura Rieti grew up in Boston. Rieti said the new film was shot "
+        "in Boston. Rieti will start a new project soon."
+    )
+    assert [name for name, _ in _found(gazetteer, person)] == ["Boston", "Boston"]
+    province = "The province of Rieti lies north of Rome. Rieti said it would open two schools."
+    assert [name for name, _ in _found(gazetteer, province)] == ["Rieti", "Rome", "Rieti"]
+
+
+@pytest.mark.gazetteer
+def test_a_regional_centre_that_speaks_stays_a_place(gazetteer):
+    text = "Kherson said the curfew would stay. Russian troops shelled Kherson overnight."
+    assert [name for name, _ in _found(gazetteer, text)] == ["Kherson", "Kherson"]

@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
+from . import lexicon as lx
 from .candidates import is_capital
 from .context_rules import placed
 from .tokens import Mention
@@ -60,13 +62,37 @@ def speaks(text: str, m: Mention) -> bool:
     return not _LOCATIVE_BEFORE.search(text[max(0, m.start - _LOOK_BEHIND) : m.start])
 
 
-def _may_speak_as_place(gaz: Gazetteer, m: Mention) -> bool:
+def _may_speak_as_place(text: str, gaz: Gazetteer, m: Mention) -> bool:
     """Can the name speak as a government or its people: a country, a first-level
-    region, a capital or a place of :data:`SPEAKING_POPULATION`?"""
+    region (unless named after a smaller town of it, :func:`_named_after_its_town`, in
+    a text that gives the name as a person's, "Andrew Trapani"), a capital or a place
+    of :data:`SPEAKING_POPULATION`?"""
     kinds, max_pop = gaz.name_summary_normalized(m.key)
-    if "country" in kinds or "admin1" in kinds or max_pop >= SPEAKING_POPULATION:
+    if "country" in kinds or max_pop >= SPEAKING_POPULATION:
         return True
-    return any(is_capital(gaz, c.record) for c in m.candidates)
+    records = [c.record for c in m.candidates]
+    if "admin1" in kinds and not (
+        _named_after_its_town(gaz, records) and _full_name_in(text, text[m.start : m.end])
+    ):
+        return True
+    return any(is_capital(gaz, r) for r in records)
+
+
+def _full_name_in(text: str, surface: str) -> bool:
+    """Does the text give ``surface`` as a person's surname after a given name
+    ("Andrew Trapani")?"""
+    given = lx.first_names()
+    pattern = re.compile(r"\b([A-Z][a-z]+)\s+" + re.escape(surface) + r"\b")
+    return any(normalize(g.group(1)) in given for g in pattern.finditer(text))
+
+
+def _named_after_its_town(gaz: Gazetteer, records: Sequence[int]) -> bool:
+    """Is every first-level region among ``records`` named after a town of its own
+    among them (an Italian province and its town, "Trapani"): the name is the town's
+    first, and a town under :data:`SPEAKING_POPULATION` does not speak."""
+    towns = {(gaz.country_code(r), gaz.admin1(r)[0]) for r in records if gaz.is_place(r)}
+    regions = [r for r in records if gaz.kind(r) == "admin1"]
+    return bool(regions) and all((gaz.country_code(r), gaz.admin1(r)[0]) in towns for r in regions)
 
 
 def drop_speakers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Mention]:
@@ -82,7 +108,7 @@ def drop_speakers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> lis
     The gazetteer is needed to tell a small place from a capital; see
     ``tests/test_speakers.py``.
     """
-    people = {m.key for m in mentions if speaks(text, m) and not _may_speak_as_place(gaz, m)}
+    people = {m.key for m in mentions if speaks(text, m) and not _may_speak_as_place(text, gaz, m)}
     if not people:
         return list(mentions)
     return [
