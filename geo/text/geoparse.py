@@ -63,6 +63,7 @@ from .sentences import text_blocks
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
 from .stated_coordinates import stated_estimate, stated_points
+from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
 from .water import find_water
 from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
@@ -140,7 +141,8 @@ def geoparse(
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
     stated = {**on_dateline, **headings, **stated_places(gaz, mentions, resolved)}
     stated = near_hint_first(gaz, stated, hints, resolved)  # "near A and B in the X region"
-    resolved, city_part = city_parts(text, gaz, mentions, resolved)  # "Dnipro's X district"
+    defined = defined_parts(text, gaz, mentions, resolved)  # "X is a suburb of Y"
+    resolved, city_part = city_parts(text, gaz, mentions, resolved, defined)  # "Dnipro's X"
     coordinates = stated_points(text, mentions)  # "Lima is located at 40°44′33″N ..."
     out = []
     unplaced: set[tuple[int, int]] = set()
