@@ -1,6 +1,6 @@
 """A name the text has placed stays a place when a body's or a person's name takes its
-word up later ("Clifton is a city in Texas ... The Clifton Record ... Clifton was
-founded"); a person read first keeps the word ("Shelby Foote ... Shelby said").
+word up later ("Gatesville is a city in Texas ... The Gatesville Messenger ...
+Gatesville was settled"); a person read first keeps the word.
 
 Every text here is written for these tests.
 """
@@ -14,9 +14,9 @@ from geo.text.tokens import Mention
 def test_placed_names_are_refused_by_the_memory():
     memory = NotPlaces()
     memory.add("smith")
-    memory.placed_name("clifton")
-    memory.add("clifton")
-    assert "smith" in memory and "clifton" not in memory
+    memory.placed_name("gatesville")
+    memory.add("gatesville")
+    assert "smith" in memory and "gatesville" not in memory
 
 
 def test_a_person_remembered_first_keeps_the_word():
@@ -29,15 +29,15 @@ def test_a_person_remembered_first_keeps_the_word():
 @pytest.mark.parametrize(
     ("text", "placed"),
     [
-        ("Clifton is a city in Bosque County, Texas.", True),  # a definition
-        ("They moved to Belmont, North Carolina, in May.", True),  # a container after it
-        ("Belmont Abbey College opened in May.", False),
-        ("Clifton won the vote.", False),
+        ("Gatesville is a city in Coryell County, Texas.", True),  # a definition
+        ("They moved to Mooresville, North Carolina, in May.", True),  # a container
+        ("Mooresville Christian Academy opened in May.", False),
+        ("Gatesville won the vote.", False),
     ],
 )
 def test_read_notes_a_definition_or_container(text, placed):
     memory = NotPlaces()
-    at = text.index("Clifton") if "Clifton" in text else text.index("Belmont")
+    at = text.index("Gatesville") if "Gatesville" in text else text.index("Mooresville")
     name = text[at:].split()[0].strip(",")
     memory.read(text, Mention(at, at + len(name), name.lower(), 0, 0))
     memory.add(name.lower())
@@ -45,12 +45,12 @@ def test_read_notes_a_definition_or_container(text, placed):
 
 
 def test_read_notes_a_container():
-    text = "They moved to Belmont, North Carolina, in May."
-    at = text.index("Belmont")
+    text = "They moved to Mooresville in May."
+    at = text.index("Mooresville")
     memory = NotPlaces()
-    memory.read(text, Mention(at, at + 7, "belmont", 0, 0, containers=(("US", "NC"),)))
-    memory.add("belmont")
-    assert "belmont" not in memory
+    memory.read(text, Mention(at, at + 11, "mooresville", 0, 0, containers=(("US", "NC"),)))
+    memory.add("mooresville")
+    assert "mooresville" not in memory
 
 
 def _names(gazetteer, text):
@@ -62,18 +62,18 @@ def _names(gazetteer, text):
 @pytest.mark.gazetteer
 def test_a_town_stays_a_town_after_its_newspaper(gazetteer):
     text = (
-        "Clifton is a city in Bosque County, Texas. The Clifton Record is its weekly "
-        "newspaper. Clifton was founded in 1852 by families from Illinois."
+        "Gatesville is a city in Coryell County, Texas. The Gatesville Messenger is its "
+        "weekly newspaper. Gatesville was settled in 1854."
     )
-    found = [start for name, start in _names(gazetteer, text) if name == "Clifton"]
-    assert text.rindex("Clifton") in found  # "Clifton was founded"
+    found = [start for name, start in _names(gazetteer, text) if name == "Gatesville"]
+    assert text.rindex("Gatesville") in found  # "Gatesville was settled"
 
 
 @pytest.mark.gazetteer
-def test_a_town_stays_a_town_after_its_college(gazetteer):
+def test_a_town_stays_a_town_after_its_paper_in_north_carolina(gazetteer):
     text = (
-        "Belmont is a town in Gaston County, North Carolina. Belmont is home to "
-        "Belmont Abbey College. Belmont lies between two rivers."
+        "Mooresville is a town in Iredell County, North Carolina. The Mooresville "
+        "Tribune covers it. Mooresville lies near a lake."
     )
-    found = [start for name, start in _names(gazetteer, text) if name == "Belmont"]
-    assert text.rindex("Belmont") in found  # "Belmont lies between two rivers"
+    found = [start for name, start in _names(gazetteer, text) if name == "Mooresville"]
+    assert text.rindex("Mooresville") in found  # "Mooresville lies near a lake"

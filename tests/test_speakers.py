@@ -1,6 +1,6 @@
-"""A bare name that speaks is a person's ("Sandberg said"), unless a place may speak
+"""A bare name that speaks is a person's ("Brandt said"), unless a place may speak
 as its government or people (a country, a region, a capital, a large city) or the text
-makes it a location ("the mayor of Hailey said", "in Hailey").
+makes it a location ("the mayor of Marlow said", "in Marlow").
 
 Every text here is written for these tests.
 """
@@ -19,35 +19,35 @@ def _mention(text, name, **kw):
 @pytest.mark.parametrize(
     "text",
     [
-        "Sandberg said the company would hire more moderators.",
-        "Asked about the cuts, Sandberg told reporters she had no regrets.",
-        "Sandberg later added that the plan was final.",
-        '"We were lucky," Sandberg laughs.',
+        "Brandt said the company would hire more moderators.",
+        "Asked about the cuts, Brandt told reporters she had no regrets.",
+        "Brandt later added that the plan was final.",
+        '"We were lucky," Brandt laughs.',
     ],
 )
 def test_a_name_that_speaks(text):
-    assert speaks(text, _mention(text, "Sandberg"))
+    assert speaks(text, _mention(text, "Brandt"))
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "A spokesman for the city of Sandberg said the pool was closed.",
-        "A farmer from Sandberg said the river rose overnight.",
-        "Residents in Sandberg said the bridge was unsafe.",
-        "Sandberg announced new curfews on Monday.",  # a council may announce
-        "Sandberg has recalled the contaminated batches.",  # a thing is recalled
-        "Sandberg is a village in Bavaria.",
+        "The mayor of the town of Brandt said the library would reopen.",
+        "A farmer from Brandt said the river rose overnight.",
+        "Residents in Brandt said the bridge was unsafe.",
+        "Brandt announced new curfews on Monday.",  # a council may announce
+        "Brandt has recalled the contaminated batches.",  # a thing is recalled
+        "Brandt is a village in Bavaria.",
     ],
 )
 def test_a_name_that_does_not_speak(text):
-    assert not speaks(text, _mention(text, "Sandberg"))
+    assert not speaks(text, _mention(text, "Brandt"))
 
 
 def test_a_name_with_a_cue_or_container_does_not_speak():
-    text = "Sandberg said little."
-    assert not speaks(text, _mention(text, "Sandberg", cue="in"))
-    assert not speaks(text, _mention(text, "Sandberg", containers=(("DE", "02"),)))
+    text = "Brandt said little."
+    assert not speaks(text, _mention(text, "Brandt", cue="in"))
+    assert not speaks(text, _mention(text, "Brandt", containers=(("DE", "02"),)))
 
 
 def _found(gazetteer, text):
@@ -59,18 +59,18 @@ def _found(gazetteer, text):
 @pytest.mark.gazetteer
 def test_a_small_place_that_speaks_is_a_person_everywhere_in_the_text(gazetteer):
     text = (
-        "Hailey has coached the team for ten years. Hailey said on Monday that the "
-        "players from Boise would train in Twin Falls this summer. Hailey's contract "
+        "Marlow has coached the team for ten years. Marlow said on Monday that the "
+        "players from Oxford would train in Reading this summer. Marlow's contract "
         "runs until 2030."
     )
-    assert [name for name, _ in _found(gazetteer, text)] == ["Boise", "Twin Falls"]
+    assert [name for name, _ in _found(gazetteer, text)] == ["Oxford", "Reading"]
 
 
 @pytest.mark.gazetteer
 def test_the_person_leaves_the_place_named_as_a_place(gazetteer):
-    text = "The clinic in Hailey reopened. Hailey said the new clinic was overdue."
+    text = "The clinic in Marlow reopened. Marlow said the new clinic was overdue."
     found = _found(gazetteer, text)
-    assert found == [("Hailey", text.index("Hailey"))]
+    assert found == [("Marlow", text.index("Marlow"))]
 
 
 @pytest.mark.gazetteer
@@ -90,12 +90,12 @@ def test_places_that_speak_as_governments_stay(gazetteer, text, name):
 @pytest.mark.parametrize(
     "text",
     [
-        "Residents of Velykyi Burluk and Sandberg said they had no power.",
-        "Farmers near Kupiansk, Izium and Sandberg said the shelling went on.",
+        "Residents of Velykyi Burluk and Brandt said they had no power.",
+        "Farmers near Kupiansk, Izium and Brandt said the shelling went on.",
     ],
 )
 def test_a_name_in_a_list_of_places_does_not_speak(text):
-    assert not speaks(text, _mention(text, "Sandberg"))
+    assert not speaks(text, _mention(text, "Brandt"))
 
 
 @pytest.mark.gazetteer

@@ -1,10 +1,10 @@
 """Recognition, the text's memory of words that are not places, and of names that are.
 
 The words of a person's or a body's name are remembered so that later, alone, they are
-not read as places ("Kristina Smith ... Smith said": :mod:`geo.text.people`).  A name
-the text has already placed, with a container or a definition ("Clifton is a city in
-Bosque County, Texas", "Belmont, North Carolina"), stays a place when a body's name
-takes it up later ("The Clifton Record", "Belmont Abbey College"): :class:`NotPlaces`
+not read as places ("Laura Smith ... Smith said": :mod:`geo.text.people`).  A name
+the text has already placed, with a container or a definition ("Gatesville is a city
+in Coryell County, Texas", "Mooresville, North Carolina"), stays a place when a body's name
+takes it up later ("The Gatesville Messenger", "Mooresville Christian Academy"): :class:`NotPlaces`
 refuses those words.  A person's name read before the place keeps its word (as before:
 "Shelby Foote ... Shelby, North Carolina ... Shelby said" is the man).
 """
@@ -45,7 +45,7 @@ class NotPlaces(set[str]):
         self._placed.add(key)
 
     def read(self, text: str, mention: Mention) -> None:
-        """Note ``mention`` if the text places it: a container ("Belmont, North
-        Carolina") or a definition ("Clifton is a city in Texas") right after it."""
+        """Note ``mention`` if the text places it: a container ("Mooresville, North
+        Carolina") or a definition ("Gatesville is a city in Texas") right after it."""
         if mention.containers or placed(text, mention.end):
             self.placed_name(mention.key)

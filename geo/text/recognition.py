@@ -334,10 +334,10 @@ def find_mentions(
             resume = mention.last + 1
             continue
         mentions.append(mention)
-        not_places.read(text, mention)  # "Clifton is a city in Texas": no body's word
+        not_places.read(text, mention)  # "Gatesville is a city in Texas": no body's word
         resume = mention.last + 1
     mentions = repeat_introduced(text, tokens, mentions, gaz, not_places)
-    mentions = drop_speakers(text, gaz, mentions)  # "Trapani said": a person
+    mentions = drop_speakers(text, gaz, mentions)  # "Brandt said": a person
     for m in mentions:
         if m.fuzzy and not m.containers:
             # "Peski is a village in Donetsk Oblast": a spelt name keeps the region's own.

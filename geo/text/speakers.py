@@ -1,15 +1,15 @@
 """Recognition, people who speak: a bare name that talks is a person's, not a place.
 
-"Trapani said", "Kristina told reporters", "Sandberg added": a single capitalised word
+"Brandt said", "Marlow told reporters", "Rieti added": a single capitalised word
 that is the subject of a verb only a person does (say, tell, add, explain, recall, ...)
 is a person's name; the text's other bare mentions of it are that person too
-("Trapani's first film", "Trapani rose quickly"). :func:`drop_speakers` leaves them out.
+("Brandt's first film", "Brandt rose quickly"). :func:`drop_speakers` leaves them out.
 
 A place speaks only as its government or its people (metonymy, :mod:`geo.text.metonymy`):
 a country, a first-level region, a capital, a city of :data:`SPEAKING_POPULATION` or
 more ("Moscow said", "Texas says", "Chicago said") keeps its mentions.  So does a name
-the words before make a location ("the city of Sevierville said", "a resident of Tyler
-said"), a name given with its container ("Trapani, Sicily, said") and a name with its
+the words before make a location ("the town of Marlow said", "a farmer from Marlow
+said"), a name given with its container ("Rieti, Lazio, said") and a name with its
 own cue ("in", "region").  Cost: one anchored match after each single-word mention and
 one look-behind, linear in the text.
 """
@@ -53,8 +53,8 @@ _LOOK_BEHIND = 80  # characters read before a name
 
 def speaks(text: str, m: Mention) -> bool:
     """Whether the single-word mention ``m`` is the subject of a verb of personal speech
-    with nothing before it that makes it a location ("Kristina said"; not "the mayor of
-    Kristina said")."""
+    with nothing before it that makes it a location ("Brandt said"; not "the mayor of
+    Brandt said")."""
     if m.first != m.last or m.cue or m.containers or m.demonym_country:
         return False
     if not _PERSONAL_SPEECH.match(text, m.end):
@@ -65,7 +65,7 @@ def speaks(text: str, m: Mention) -> bool:
 def _may_speak_as_place(text: str, gaz: Gazetteer, m: Mention) -> bool:
     """Can the name speak as a government or its people: a country, a first-level
     region (unless named after a smaller town of it, :func:`_named_after_its_town`, in
-    a text that gives the name as a person's, "Andrew Trapani"), a capital or a place
+    a text that gives the name as a person's, "Laura Rieti"), a capital or a place
     of :data:`SPEAKING_POPULATION`?"""
     kinds, max_pop = gaz.name_summary_normalized(m.key)
     if "country" in kinds or max_pop >= SPEAKING_POPULATION:
@@ -80,7 +80,7 @@ def _may_speak_as_place(text: str, gaz: Gazetteer, m: Mention) -> bool:
 
 def _full_name_in(text: str, surface: str) -> bool:
     """Does the text give ``surface`` as a person's surname after a given name
-    ("Andrew Trapani")?"""
+    ("Laura Rieti")?"""
     given = lx.first_names()
     pattern = re.compile(r"\b([A-Z][a-z]+)\s+" + re.escape(surface) + r"\b")
     return any(normalize(g.group(1)) in given for g in pattern.finditer(text))
@@ -88,7 +88,7 @@ def _full_name_in(text: str, surface: str) -> bool:
 
 def _named_after_its_town(gaz: Gazetteer, records: Sequence[int]) -> bool:
     """Is every first-level region among ``records`` named after a town of its own
-    among them (an Italian province and its town, "Trapani"): the name is the town's
+    among them (an Italian province and its town, "Rieti"): the name is the town's
     first, and a town under :data:`SPEAKING_POPULATION` does not speak."""
     towns = {(gaz.country_code(r), gaz.admin1(r)[0]) for r in records if gaz.is_place(r)}
     regions = [r for r in records if gaz.kind(r) == "admin1"]
@@ -100,7 +100,7 @@ def drop_speakers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> lis
 
     A name speaks as a person when one of its single-word mentions :func:`speaks` and
     it cannot speak as a place (:func:`_may_speak_as_place`). Its mentions with a
-    container ("Trapani, Sicily") or a cue ("in Trapani") are kept: there the text
+    container ("Rieti, Lazio") or a cue ("in Rieti") are kept: there the text
     makes it a place.
 
     Examples

@@ -1,5 +1,5 @@
-"""Places a text defines as a part of a city: "Lapa is a neighbourhood in the city of
-Rio de Janeiro", "Linton is a suburb of Palmerston North".
+"""Places a text defines as a part of a city: "Penha is a neighbourhood in the city of
+Rio de Janeiro", "Westbrook is a suburb of Palmerston North".
 
 Encyclopaedic prose opens with what a place is; a neighbourhood, suburb, quarter or
 borough "of" or "in" a city named right after lies in that city, whatever else is
@@ -21,8 +21,8 @@ from .tokens import Mention
 __all__ = ["SUBURB_KM", "TOWN_WITH_PARTS", "defined_parts"]
 
 #: A town this populous has neighbourhoods and suburbs of its own; a smaller place named
-#: right after "a suburb of" is the namesake of an area ("a suburb of the Moreton Bay
-#: Region", "in the Palisades area"), not the city.
+#: right after "a suburb of" is the namesake of an area ("a suburb in the Moreton Bay
+#: Region": Moreton, a village in England), not the city.
 TOWN_WITH_PARTS = 20_000
 
 #: A city's suburb lies this near its point (outer suburbs of a large city lie 20-40 km
@@ -46,7 +46,7 @@ def defined_parts(
     resolved: Sequence[tuple[int | None, float]],
 ) -> dict[int, tuple[int, float]]:
     """Mention index -> (city record, :data:`SUBURB_KM`) for every mention of a name the
-    text defines as a part of the city named right after it ("Lapa is a neighbourhood
+    text defines as a part of the city named right after it ("Penha is a neighbourhood
     in the city of Rio de Janeiro"); the city is the resolved place of that next
     mention, a populated place of :data:`TOWN_WITH_PARTS` (not a region)."""
     cities: dict[str, int] = {}
