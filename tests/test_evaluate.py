@@ -193,6 +193,50 @@ def test_share_within_km_without_resolved_toponyms(gold_file, tmp_path, shared_e
         evaluate.share_within_km(gold_file, tmp_path / "absent.jsonl", shared_eval / "score.py")
 
 
+def test_error_rows_list_what_went_wrong(gold_file, tmp_path, shared_eval):
+    pred = tmp_path / "pred.jsonl"
+    evaluate.predict_file(gold_file, stub_predictor, pred)
+    rows = list(evaluate.error_rows(gold_file, pred, shared_eval / "score.py"))
+    # "Troops" matches nothing; Sumy is 111 km off; Izium is missed; the ignored
+    # demonym and the exact Kharkiv are no errors.
+    assert [(r["id"], r["kind"], r["text"]) for r in rows] == [
+        ("t-1", "false positive", "Troops"),
+        ("t-1", "near", "Sumy"),
+        ("t-2", "missed", "Izium"),
+    ]
+    assert list(rows[1]) == ["id", "kind", "start", "end", "text", "gold", "pred", "km"]
+    assert rows[1]["km"] == pytest.approx(111.195, abs=1e-3)
+    assert rows[1]["gold"] == (50.92, 34.80) and rows[1]["pred"] == (51.92, 34.80)
+    assert rows[2]["pred"] is None and rows[2]["km"] is None
+    every = list(evaluate.error_rows(gold_file, pred, shared_eval / "score.py", everything=True))
+    assert [r["kind"] for r in every] == ["false positive", "resolved", "near", "missed"]
+    wide = evaluate.error_rows(gold_file, pred, shared_eval / "score.py", km=200, everything=True)
+    assert [r["kind"] for r in wide if r["text"] == "Sumy"] == ["resolved"]
+    with pytest.raises(InputError):
+        list(evaluate.error_rows(gold_file, tmp_path / "absent.jsonl", shared_eval / "score.py"))
+
+
+def test_error_rows_far_and_unresolved_and_partial(tmp_path, shared_eval):
+    doc = dict(GOLD[0], id="f-1")
+    gold = write_jsonl(tmp_path / "gold.jsonl", [doc, dict(doc, id="p-1", partial=True)])
+    pred = tmp_path / "pred.jsonl"
+    far = [
+        {"start": 12, "end": 19, "lat": None, "lon": None},
+        {"start": 24, "end": 28, "lat": 40.0, "lon": 34.8},
+        {"start": 0, "end": 6, "lat": 1.0, "lon": 1.0},
+    ]
+    write_jsonl(pred, [{"id": "f-1", "toponyms": far}, {"id": "p-1", "toponyms": far}])
+    rows = list(evaluate.error_rows(gold, pred, shared_eval / "score.py"))
+    # No false positive in a partially annotated document.
+    assert [(r["id"], r["kind"]) for r in rows] == [
+        ("f-1", "false positive"),
+        ("f-1", "unresolved"),
+        ("f-1", "far"),
+        ("p-1", "unresolved"),
+        ("p-1", "far"),
+    ]
+
+
 def test_score_partial_documents_have_no_precision(tmp_path, shared_eval):
     doc = dict(GOLD[0], id="p-1", partial=True, toponyms=GOLD[0]["toponyms"][:1])
     gold = write_jsonl(tmp_path / "partial.jsonl", [doc])
@@ -267,6 +311,22 @@ def test_format_table():
 
 
 # --------------------------------------------------------------------------- main
+def test_main_writes_errors(toy_eval_dir, tmp_path, stub_systems, capsys):
+    errors = tmp_path / "errors.jsonl"
+    argv = ["--eval-dir", str(toy_eval_dir), "--system", "geo", "--errors", str(errors)]
+    assert evaluate.main(argv) == 0
+    rows = [json.loads(x) for x in errors.read_text(encoding="utf-8").splitlines()]
+    assert [(r["corpus"], r["system"], r["kind"]) for r in rows] == [
+        ("lgl", "geo", "false positive"),
+        ("lgl", "geo", "near"),
+        ("lgl", "geo", "missed"),
+    ]
+    capsys.readouterr()
+    assert evaluate.main([*argv[:-1], str(tmp_path)]) == 2  # a directory: one line
+    err = capsys.readouterr().err
+    assert "cannot write --errors" in err and len(err.strip().splitlines()) == 1
+
+
 def test_main_without_eval_dir(tmp_path, capsys):
     assert evaluate.main(["--eval-dir", str(tmp_path / "absent")]) == 2
     err = capsys.readouterr().err

@@ -58,3 +58,44 @@ def test_no_candidate_near_the_point_leaves_the_name_alone(gazetteer):
     # The middle of the Atlantic: no Lima there, the name reads as without coordinates.
     stated = _read(gazetteer, "Lima is located at 30°0′0″N 40°0′0″W. Lima is a city.")
     assert stated[0] == plain[0]
+
+
+def _placed(gazetteer, text, name):
+    return [
+        (t.place.lat, t.place.lon, t.estimated, t.cue, t.place.country_code)
+        for t in geoparse(text, gazetteer)
+        if t.text == name and t.place is not None
+    ]
+
+
+@pytest.mark.gazetteer
+def test_a_village_the_gazetteer_lacks_is_put_at_its_stated_point(gazetteer):
+    """An invented hamlet: the text's coordinates place it, not its county's centre."""
+    text = (
+        "Farmers near Quillfern, Ohio, planted late this year. "
+        "Quillfern is located at 40°50′0″N 84°0′0″W. Quillfern has a church."
+    )
+    found = _placed(gazetteer, text, "Quillfern")
+    assert len(found) == 3
+    for lat, lon, estimated, _, country in found:
+        assert (lat, lon) == pytest.approx((40.83333, -84.0), abs=1e-4)
+        assert estimated and country == "US"
+    assert found[1][3] == "coordinates"
+
+
+@pytest.mark.gazetteer
+def test_the_stated_point_wins_over_a_namesake_far_away(gazetteer):
+    """No Lima lies near 10 N 60 E on land... but a coastal point is near towns: take
+    one in India's north-east where the gazetteer has no Lima."""
+    text = "Lima is a village. Lima is located at 26°30′0″N 92°0′0″E. Lima has a school."
+    found = _placed(gazetteer, text, "Lima")
+    assert [(round(lat, 3), round(lon, 3)) for lat, lon, *_ in found] == [(26.5, 92.0)] * 3
+    assert {country for *_, country in found} == {"IN"}
+
+
+@pytest.mark.gazetteer
+def test_a_reading_near_the_stated_point_is_kept(gazetteer):
+    """Rounded figures 30 km off still name the gazetteer's Lima, Ohio."""
+    text = "Lima is a city in Ohio. Lima is located at 40.5°N 84.1°W. Lima grew with oil."
+    assert {r for r in _read(gazetteer, text)} >= {("Lima", "US", "OH")}
+    assert not any(estimated for *_, estimated, _, _ in _placed(gazetteer, text, "Lima"))

@@ -38,18 +38,20 @@ from .corpora import (
     read_gold,
 )
 from .driver import run_eval
-from .scoring import GRAIN_KM, score, share_within_km
+from .scoring import FAR_KM, GRAIN_KM, error_rows, score, share_within_km
 from .systems import SYSTEMS, geo_predictor, geotext_predictor, make_predictor
 from .table import format_table
 
 __all__ = [
     "CORPORA",
     "DEMONYM_CORPORA",
+    "FAR_KM",
     "GRAIN_KM",
     "SYSTEMS",
     "Predictor",
     "corpus_path",
     "default_eval_dir",
+    "error_rows",
     "format_table",
     "geo_predictor",
     "geotext_predictor",

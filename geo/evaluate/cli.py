@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any, TextIO
 
 from ..errors import GeoError, InputError
 from .corpora import CORPORA, corpus_path, default_eval_dir
@@ -52,6 +53,13 @@ def main(argv: list[str] | None = None) -> int:
         "--work-dir", type=Path, metavar="DIR", help="keep the prediction files in DIR"
     )
     parser.add_argument("--json", action="store_true", help="print rows as JSON instead")
+    parser.add_argument(
+        "--errors",
+        type=Path,
+        metavar="FILE",
+        help="write the errors (missed, unresolved, beyond 20 km, false positives) "
+        "to FILE, one JSON object a line",
+    )
     args = parser.parse_args(argv)
     if args.limit is not None and args.limit < 1:
         parser.error("--limit must be >= 1")
@@ -68,22 +76,13 @@ def main(argv: list[str] | None = None) -> int:
             _read_markdown(args.markdown)
         if args.work_dir is not None and args.work_dir.exists() and not args.work_dir.is_dir():
             raise InputError(f"--work-dir {args.work_dir} is a file, not a directory")
+        errors = None if args.errors is None else _open_errors(args.errors)
     except InputError as err:
         print(f"geo eval: error: {err}", file=sys.stderr)
         return 2
 
-    systems = tuple(dict.fromkeys(args.system or SYSTEMS))
-    corpora = list(dict.fromkeys(args.corpus)) if args.corpus else None
     try:
-        rows = run_eval(
-            args.eval_dir,
-            systems=systems,
-            corpora=corpora,
-            work_dir=args.work_dir,
-            demonyms={"auto": None, "on": True, "off": False}[args.demonyms],
-            limit=args.limit,
-            progress=lambda msg: print(msg, file=sys.stderr, flush=True),
-        )
+        rows = _run(args, errors)
     except InputError as err:
         print(f"geo eval: error: {err}", file=sys.stderr)
         return 2
@@ -103,3 +102,31 @@ def main(argv: list[str] | None = None) -> int:
             print(f"geo eval: error: {err}", file=sys.stderr)
             return 2
     return 0
+
+
+def _open_errors(path: Path) -> TextIO:
+    """``--errors FILE`` opened for writing (UTF-8), or InputError in one line."""
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as err:
+        raise InputError(f"cannot write --errors {path}: {err.strerror}") from None
+
+
+def _run(args: argparse.Namespace, errors: TextIO | None) -> list[dict[str, Any]]:
+    """The evaluation of ``args``, its errors written to ``errors`` (then closed)."""
+    systems = tuple(dict.fromkeys(args.system or SYSTEMS))
+    corpora = list(dict.fromkeys(args.corpus)) if args.corpus else None
+    try:
+        return run_eval(
+            args.eval_dir,
+            systems=systems,
+            corpora=corpora,
+            work_dir=args.work_dir,
+            demonyms={"auto": None, "on": True, "off": False}[args.demonyms],
+            limit=args.limit,
+            progress=lambda msg: print(msg, file=sys.stderr, flush=True),
+            errors=errors,
+        )
+    finally:
+        if errors is not None:
+            errors.close()

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ..errors import InputError
 from .corpora import CORPORA, DEMONYM_CORPORA, Predictor, _first_docs, corpus_path, predict_file
-from .scoring import score, share_within_km
+from .scoring import error_rows, score, share_within_km
 from .systems import SYSTEMS, _load_gazetteer, make_predictor
 
 __all__ = ["run_eval"]
@@ -26,6 +27,7 @@ def run_eval(
     demonyms: bool | None = None,
     limit: int | None = None,
     progress: Callable[[str], None] | None = None,
+    errors: IO[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Evaluate ``systems`` on ``corpora``; one row per (corpus, system).
 
@@ -47,6 +49,10 @@ def run_eval(
         Only the first ``limit`` documents of each corpus (gold is cut to match).
     progress : callable, optional
         Called with a one-line message after each (corpus, system).
+    errors : text file, optional
+        Where to write the errors, one JSON object a line
+        (:func:`geo.evaluate.scoring.error_rows` plus ``corpus`` and ``system``):
+        gold toponyms missed, left unresolved or beyond 20 km, and false positives.
 
     Returns
     -------
@@ -106,6 +112,9 @@ def run_eval(
                 run = predict_file(gold, predictor, pred)
                 m = score(gold, pred, score_py)
                 m["within_20km"] = share_within_km(gold, pred, score_py)
+                if errors is not None:
+                    for row in error_rows(gold, pred, score_py):
+                        errors.write(json.dumps({"corpus": c, "system": s, **row}) + "\n")
                 secs = run["seconds"]
                 rows.append(
                     {

@@ -12,12 +12,13 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import GeoError, InputError
 
-__all__ = ["GRAIN_KM", "score", "share_within_km"]
+__all__ = ["FAR_KM", "GRAIN_KM", "error_rows", "score", "share_within_km"]
 
 
 def _num(x: Any) -> float | None:
@@ -114,6 +115,32 @@ def score(
 GRAIN_KM = 20.0
 
 
+def _scorer(score_py: str | os.PathLike[str]) -> tuple[Any, Any, Any, Any]:
+    """``score.py``'s ``read_jsonl``, ``match_doc``, ``clean_preds`` and ``haversine_km``.
+
+    Raises
+    ------
+    InputError
+        ``score_py`` is missing.
+    GeoError
+        ``score.py`` cannot be loaded or lacks one of those functions.
+    """
+    import importlib.util
+
+    path = Path(score_py)
+    if not path.is_file():
+        raise InputError(f"{path} does not exist")
+    spec = importlib.util.spec_from_file_location("_geo_eval_score", path)
+    if spec is None or spec.loader is None:
+        raise GeoError(f"cannot load {path}")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    try:
+        return scorer.read_jsonl, scorer.match_doc, scorer.clean_preds, scorer.haversine_km
+    except AttributeError as err:
+        raise GeoError(f"{path} has no {err.name}") from None
+
+
 def share_within_km(
     gold_path: str | os.PathLike[str],
     pred_path: str | os.PathLike[str],
@@ -136,33 +163,95 @@ def share_within_km(
     GeoError
         ``score.py`` lacks the functions named above.
     """
-    import importlib.util
-
-    paths = [Path(gold_path), Path(pred_path), Path(score_py)]
-    for p in paths:
-        if not p.is_file():
+    for p in (gold_path, pred_path):
+        if not Path(p).is_file():
             raise InputError(f"{p} does not exist")
-    spec = importlib.util.spec_from_file_location("_geo_eval_score", paths[2])
-    if spec is None or spec.loader is None:
-        raise GeoError(f"cannot load {paths[2]}")
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    try:
-        read, match, clean, dist = (
-            scorer.read_jsonl, scorer.match_doc, scorer.clean_preds, scorer.haversine_km
-        )
-    except AttributeError as err:
-        raise GeoError(f"{paths[2]} has no {err.name}") from None
-    preds = {str(d["id"]): d for d in read(paths[1]) if "id" in d}
     within = resolved = 0
-    for g in read(paths[0]):
-        p = preds.get(str(g["id"]))
+    for row in error_rows(gold_path, pred_path, score_py, km=km, everything=True):
+        if row["kind"] in ("resolved", "near", "far"):
+            resolved += 1
+            within += row["kind"] == "resolved"
+    return within / resolved if resolved else None
+
+
+#: Beyond this distance an error is "far" (the corpora's acc@161 threshold), else "near".
+FAR_KM = 161.0
+
+
+def error_rows(
+    gold_path: str | os.PathLike[str],
+    pred_path: str | os.PathLike[str],
+    score_py: str | os.PathLike[str],
+    *,
+    km: float = GRAIN_KM,
+    everything: bool = False,
+) -> Iterator[dict[str, Any]]:
+    """The errors of a prediction file, one dict per gold toponym or prediction, in
+    document order, matched as ``score.py`` matches (one-to-one, by overlap).
+
+    Each row has ``id``, ``kind``, ``start``, ``end``, ``text`` (the gold toponym's, or
+    the prediction's span for a false positive), ``gold`` and ``pred`` ((lat, lon)
+    degrees or None) and ``km`` (great-circle, the scorer's, or None). Kinds:
+
+    - ``"missed"``: a gold toponym no prediction overlaps;
+    - ``"unresolved"``: recognised, without coordinates;
+    - ``"near"``: resolved more than ``km`` and at most :data:`FAR_KM` away;
+    - ``"far"``: resolved more than :data:`FAR_KM` away;
+    - ``"false positive"``: a prediction that matches no gold toponym nor overlaps an
+      ``ignore`` span, in a document annotated in full (not ``partial``);
+    - ``"resolved"``: within ``km``, listed only with ``everything``.
+
+    Raises
+    ------
+    InputError
+        A file is missing.
+    GeoError
+        ``score.py`` lacks the functions it needs (:func:`_scorer`).
+    """
+    for p in (gold_path, pred_path):
+        if not Path(p).is_file():
+            raise InputError(f"{p} does not exist")
+    read, match, clean, dist = _scorer(score_py)
+    preds = {str(d["id"]): d for d in read(str(pred_path)) if "id" in d}
+    for g in read(str(gold_path)):
+        doc = str(g["id"])
+        p = preds.get(doc)
         gold = g.get("toponyms", [])
         found, _ = clean(p.get("toponyms") if p else [], len(g.get("text", "")))
-        for gi, pi in match(gold, found, False).items():
-            gt, pr = gold[gi], found[pi]
-            if pr["lat"] is None or pr["lon"] is None:
+        matched = match(gold, found, False)
+        rows: list[tuple[int, dict[str, Any]]] = []
+        for gi, gt in enumerate(gold):
+            pr = found[matched[gi]] if gi in matched else None
+            at = d = None
+            if pr is None:
+                kind = "missed"
+            elif pr["lat"] is None or pr["lon"] is None:
+                kind = "unresolved"
+            else:
+                at, d = (pr["lat"], pr["lon"]), dist(gt["lat"], gt["lon"], pr["lat"], pr["lon"])
+                kind = "resolved" if d <= km else "near" if d <= FAR_KM else "far"
+            if everything or kind != "resolved":
+                row = _row(doc, kind, gt["start"], gt["end"], gt.get("text", ""))
+                row.update(
+                    gold=(gt["lat"], gt["lon"]), pred=at, km=None if d is None else round(d, 3)
+                )
+                rows.append((gt["start"], row))
+        used = set(matched.values())
+        ignore = g.get("ignore", [])
+        for pi, pr in enumerate(found):
+            if pi in used or g.get("partial"):
                 continue
-            resolved += 1
-            within += dist(gt["lat"], gt["lon"], pr["lat"], pr["lon"]) <= km
-    return within / resolved if resolved else None
+            if any(pr["start"] < x["end"] and x["start"] < pr["end"] for x in ignore):
+                continue
+            at = (pr["lat"], pr["lon"]) if pr["lat"] is not None else None
+            text = g.get("text", "")[pr["start"] : pr["end"]]
+            row = _row(doc, "false positive", pr["start"], pr["end"], text)
+            row.update(gold=None, pred=at, km=None)
+            rows.append((pr["start"], row))
+        for _, row in sorted(rows, key=lambda r: r[0]):
+            yield row
+
+
+def _row(doc: str, kind: str, start: int, end: int, text: str) -> dict[str, Any]:
+    """The first keys of an error row, in their order."""
+    return {"id": doc, "kind": kind, "start": start, "end": end, "text": text}

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from shapely.geometry import Polygon
 
@@ -222,6 +222,7 @@ def city_parts(
     gaz: Gazetteer,
     mentions: Sequence[Mention],
     resolved: Sequence[tuple[int | None, float]],
+    defined: Mapping[int, tuple[int, float]] | None = None,
 ) -> tuple[list[tuple[int | None, float]], dict[int, tuple[int, float]]]:
     """Keep each part of a city named with its city inside that city.
 
@@ -232,6 +233,9 @@ def city_parts(
     mentions : sequence of Mention
     resolved : sequence of (record or None, score)
         Resolution's choice per mention, aligned with ``mentions``.
+    defined : mapping, optional
+        More parts, mention index -> (city record, radius in km): the parts the text
+        defines (:func:`geo.text.suburbs.defined_parts`).
 
     Returns
     -------
@@ -245,7 +249,7 @@ def city_parts(
     """
     out = list(resolved)
     parts: dict[int, tuple[int, float]] = {}
-    targets = _targets(text, gaz, mentions, resolved)
+    targets = {**(defined or {}), **_targets(text, gaz, mentions, resolved)}
     for k in sorted(targets):
         city, radius_km = targets[k]
         here, cc = gaz.lat_lon(city), gaz.country_code(city)

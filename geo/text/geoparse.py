@@ -63,6 +63,8 @@ from .resolution import resolve
 from .sentences import text_blocks
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
+from .stated_coordinates import stated_estimate, stated_points
+from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
 from .unplaced import repeat_spelt, warn_unnamed
 from .water import find_water
@@ -141,12 +143,19 @@ def geoparse(
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
     stated = {**on_dateline, **headings, **stated_places(gaz, mentions, resolved)}
     stated = near_hint_first(gaz, stated, hints, resolved)  # "near A and B in the X region"
-    resolved, city_part = city_parts(text, gaz, mentions, resolved)  # "Dnipro's X district"
+    defined = defined_parts(text, gaz, mentions, resolved)  # "X is a suburb of Y"
+    resolved, city_part = city_parts(text, gaz, mentions, resolved, defined)  # "Dnipro's X"
     resolved = figurative_places(text, gaz, mentions, resolved)  # "his Waterloo": Belgium's
+    coordinates = stated_points(text, mentions)  # "Lima is located at 40°44′33″N ..."
     out = []
     unplaced: set[tuple[int, int]] = set()
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]
+        point = coordinates.get(m.key) if coordinates else None
+        at = stated_estimate(gaz, point, rec) if point is not None else None
+        if at is not None:  # the text's own coordinates, not a namesake or a container
+            out.append(_estimated(gaz, m, surface, at[0], at[1], m.cue or "coordinates"))
+            continue
         if rec is None and k in city_part:
             city, radius_km = city_part[k]
             where = part_estimate(gaz, city, radius_km)

@@ -38,8 +38,10 @@ from .evidence import mark_readings
 from .inflection import inflected_place, is_cyrillic
 from .introduced import repeat_introduced
 from .name_context import bracket_qualifier, not_a_place_here, postal_state, predicated_place
+from .name_memory import NotPlaces
 from .name_words import WEATHER_HEADS, cap_run, weather_pattern
 from .people import organisation_head
+from .speakers import drop_speakers
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .stated_coordinates import read_stated_coordinates
 from .tokens import (
@@ -111,8 +113,7 @@ def find_mentions(
     cased, lead = lower_dateline_lead(restore_case(plain_spaces(text), gaz))
     if cased is not text:
         # A lower-case text or an all-caps line, tabs or no-break spaces: read on a copy
-        # with the capitals of well-known names restored and plain spaces (same
-        # offsets), its own tokens.
+        # with well-known names' capitals restored, plain spaces (same offsets).
         text, tokens = cased, None
     if not isinstance(tokens, _Tokens):
         tokens = _Tokens(text) if tokens is None else _Tokens.of(text, tokens)
@@ -122,8 +123,7 @@ def find_mentions(
     never_unknown = gaz.memo("geoparse.never_unknown")  # word -> _never_unknown(...)
     capitalized = tokens.capitalized
     if _hyphen_capital(text):
-        # "al-Fashir", "el-Arish": a name may start at a lower-case Arabic article (the
-        # article pattern read only where a hyphen comes before a capital: it is slow).
+        # "al-Fashir": an Arabic article may start a name (slow: only after hyphens).
         heads = _article_heads(text, tokens)
         if heads:
             capitalized = sorted({*capitalized, *heads})
@@ -132,7 +132,7 @@ def find_mentions(
     gaz.probe_many(norms)  # one search, not one each
     n = len(tokens)
     headline = _title_case_lines(text, tokens)
-    not_places: set[str] = set()  # surnames and organisation heads seen in this text
+    not_places = NotPlaces()  # surnames and organisation heads seen in this text
     # Where compound names may be joined ("Tal al-Sultan"): most texts have none.
     particles = joined_particles(text, tokens)
     mentions: list[Mention] = []
@@ -161,10 +161,10 @@ def find_mentions(
                 continue
         probed = probe(norm)  # (a name, the start of a longer one): read once, used twice
         if not (demonym or abbreviation or probed != _NO_NAME):
-            # No name starts with this word: the common case, decided cheaply; a name the
+            # No name starts with this word (the common case, decided cheaply): a name the
             # gazetteer lacks or spells otherwise only where the text points at a place
-            # (never right after another capitalised word: a person's or a body's name).
-            # A short or everyday word ("However"), decided once per word (most words).
+            # (never right after a capitalised word: a person's or a body's name); a short
+            # or everyday word ("However") is decided once per word.
             word = words[i]
             if is_cyrillic(word):
                 # "в Харькове", "у Києві": a Russian or Ukrainian name in another case.
@@ -305,9 +305,8 @@ def find_mentions(
             mention = predicated_place(text, tokens, i, best_key, gaz)
         postal = postal_state(text, tokens, best, best_key, gaz)
         if postal is not None:
-            # "Philadelphia PA", "Columbia SC": a state's postal code right after the name,
-            # no comma (a name's own state says it is a place: read even where the code
-            # looked like the rest of a body's name).
+            # "Philadelphia PA": a state's postal code right after the name, no comma (a
+            # name's own state makes it a place, even where it looked like a body's name).
             if mention is None:
                 candidates = gaz.lookup_normalized(best_key)[:MAX_CANDIDATES]
                 mention = Mention(starts[i], ends[best], best_key, i, best, candidates=candidates)
@@ -335,12 +334,13 @@ def find_mentions(
             resume = mention.last + 1
             continue
         mentions.append(mention)
+        not_places.read(text, mention)  # "Gatesville is a city in Texas": no body's word
         resume = mention.last + 1
     mentions = repeat_introduced(text, tokens, mentions, gaz, not_places)
+    mentions = drop_speakers(text, gaz, mentions)  # "Brandt said": a person
     for m in mentions:
         if m.fuzzy and not m.containers:
-            # "Peski is a village in Donetsk Oblast": a name read by its spelling keeps
-            # only the candidates inside the region its definition states.
+            # "Peski is a village in Donetsk Oblast": a spelt name keeps the region's own.
             read_definition(text, m, gaz)
     link_lists(text, mentions, gaz)
     read_stated_coordinates(text, mentions, gaz)  # "Lima is located at 35°10′24″N ..."

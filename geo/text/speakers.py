@@ -1,0 +1,116 @@
+"""Recognition, people who speak: a bare name that talks is a person's, not a place.
+
+"Brandt said", "Marlow told reporters", "Rieti added": a single capitalised word
+that is the subject of a verb only a person does (say, tell, add, explain, recall, ...)
+is a person's name; the text's other bare mentions of it are that person too
+("Brandt's first film", "Brandt rose quickly"). :func:`drop_speakers` leaves them out.
+
+A place speaks only as its government or its people (metonymy, :mod:`geo.text.metonymy`):
+a country, a first-level region, a capital, a city of :data:`SPEAKING_POPULATION` or
+more ("Moscow said", "Texas says", "Chicago said") keeps its mentions.  So does a name
+the words before make a location ("the town of Marlow said", "a farmer from Marlow
+said"), a name given with its container ("Rieti, Lazio, said") and a name with its
+own cue ("in", "region").  Cost: one anchored match after each single-word mention and
+one look-behind, linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
+from . import lexicon as lx
+from .candidates import is_capital
+from .context_rules import placed
+from .tokens import Mention
+
+__all__ = ["SPEAKING_POPULATION", "drop_speakers", "speaks"]
+
+#: A place this populous may speak as its city hall ("Chicago said"); a smaller one's
+#: name that speaks is a person's (the threshold under which a person's name's words
+#: are remembered as not places, :func:`geo.text.people.remember_chunk`).
+SPEAKING_POPULATION = 100_000
+
+#: After the name: up to two adverbs or auxiliaries, then a verb of personal speech.
+#: Verbs a government also does ("announced", "denied", "warned") are left out.
+_PERSONAL_SPEECH = re.compile(
+    r"(?:\s+(?:also|then|later|once|has|had|have|would|will|quickly|quietly|simply|"
+    r"recently|previously)){0,2}"
+    r"\s+(?:said|says|told|tells|added|adds|explained|explains|wrote|"
+    r"writes|asked|asks|noted|notes|laughed|laughs|admitted|admits|replied|replies|"
+    r"joked|jokes|shrugged|smiled|sighed|recounted)\b"
+)
+#: Before the name: words that make it a location or a body ("city of X said",
+#: "resident of X", "in X", "near X"), also across a list ("residents of A and X said").
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?i:in|at|near|from|to|of|outside|around|inside|across|for|that)\s+(?i:the\s+)?"
+    r"(?:(?:[A-Z][\w’'.-]*\s+){1,4}?(?:and|or|&)\s+|(?:[A-Z][\w’'.-]*\s*){1,4}?,\s*)*$"
+)
+_LOOK_BEHIND = 80  # characters read before a name
+
+
+def speaks(text: str, m: Mention) -> bool:
+    """Whether the single-word mention ``m`` is the subject of a verb of personal speech
+    with nothing before it that makes it a location ("Brandt said"; not "the mayor of
+    Brandt said")."""
+    if m.first != m.last or m.cue or m.containers or m.demonym_country:
+        return False
+    if not _PERSONAL_SPEECH.match(text, m.end):
+        return False
+    return not _LOCATIVE_BEFORE.search(text[max(0, m.start - _LOOK_BEHIND) : m.start])
+
+
+def _may_speak_as_place(text: str, gaz: Gazetteer, m: Mention) -> bool:
+    """Can the name speak as a government or its people: a country, a first-level
+    region (unless named after a smaller town of it, :func:`_named_after_its_town`, in
+    a text that gives the name as a person's, "Laura Rieti"), a capital or a place
+    of :data:`SPEAKING_POPULATION`?"""
+    kinds, max_pop = gaz.name_summary_normalized(m.key)
+    if "country" in kinds or max_pop >= SPEAKING_POPULATION:
+        return True
+    records = [c.record for c in m.candidates]
+    if "admin1" in kinds and not (
+        _named_after_its_town(gaz, records) and _full_name_in(text, text[m.start : m.end])
+    ):
+        return True
+    return any(is_capital(gaz, r) for r in records)
+
+
+def _full_name_in(text: str, surface: str) -> bool:
+    """Does the text give ``surface`` as a person's surname after a given name
+    ("Laura Rieti")?"""
+    given = lx.first_names()
+    pattern = re.compile(r"\b([A-Z][a-z]+)\s+" + re.escape(surface) + r"\b")
+    return any(normalize(g.group(1)) in given for g in pattern.finditer(text))
+
+
+def _named_after_its_town(gaz: Gazetteer, records: Sequence[int]) -> bool:
+    """Is every first-level region among ``records`` named after a town of its own
+    among them (an Italian province and its town, "Rieti"): the name is the town's
+    first, and a town under :data:`SPEAKING_POPULATION` does not speak."""
+    towns = {(gaz.country_code(r), gaz.admin1(r)[0]) for r in records if gaz.is_place(r)}
+    regions = [r for r in records if gaz.kind(r) == "admin1"]
+    return bool(regions) and all((gaz.country_code(r), gaz.admin1(r)[0]) in towns for r in regions)
+
+
+def drop_speakers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions less every bare mention of a name that speaks as a person.
+
+    A name speaks as a person when one of its single-word mentions :func:`speaks` and
+    it cannot speak as a place (:func:`_may_speak_as_place`). Its mentions with a
+    container ("Rieti, Lazio") or a cue ("in Rieti") are kept: there the text
+    makes it a place.
+
+    Examples
+    --------
+    The gazetteer is needed to tell a small place from a capital; see
+    ``tests/test_speakers.py``.
+    """
+    people = {m.key for m in mentions if speaks(text, m) and not _may_speak_as_place(text, gaz, m)}
+    if not people:
+        return list(mentions)
+    return [
+        m for m in mentions if m.key not in people or m.cue or m.containers or placed(text, m.end)
+    ]

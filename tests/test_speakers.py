@@ -1,0 +1,117 @@
+"""A bare name that speaks is a person's ("Brandt said"), unless a place may speak
+as its government or people (a country, a region, a capital, a large city) or the text
+makes it a location ("the mayor of Marlow said", "in Marlow").
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+from geo.text.speakers import speaks
+from geo.text.tokens import Mention
+
+
+def _mention(text, name, **kw):
+    at = text.index(name)
+    return Mention(at, at + len(name), name.lower(), 0, 0, **kw)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brandt said the company would hire more moderators.",
+        "Asked about the cuts, Brandt told reporters she had no regrets.",
+        "Brandt later added that the plan was final.",
+        '"We were lucky," Brandt laughs.',
+    ],
+)
+def test_a_name_that_speaks(text):
+    assert speaks(text, _mention(text, "Brandt"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of the town of Brandt said the library would reopen.",
+        "A farmer from Brandt said the river rose overnight.",
+        "Residents in Brandt said the bridge was unsafe.",
+        "Brandt announced new curfews on Monday.",  # a council may announce
+        "Brandt has recalled the contaminated batches.",  # a thing is recalled
+        "Brandt is a village in Bavaria.",
+    ],
+)
+def test_a_name_that_does_not_speak(text):
+    assert not speaks(text, _mention(text, "Brandt"))
+
+
+def test_a_name_with_a_cue_or_container_does_not_speak():
+    text = "Brandt said little."
+    assert not speaks(text, _mention(text, "Brandt", cue="in"))
+    assert not speaks(text, _mention(text, "Brandt", containers=(("DE", "02"),)))
+
+
+def _found(gazetteer, text):
+    from geo.text.geoparse import geoparse
+
+    return [(t.text, t.start) for t in geoparse(text, gazetteer)]
+
+
+@pytest.mark.gazetteer
+def test_a_small_place_that_speaks_is_a_person_everywhere_in_the_text(gazetteer):
+    text = (
+        "Marlow has coached the team for ten years. Marlow said on Monday that the "
+        "players from Oxford would train in Reading this summer. Marlow's contract "
+        "runs until 2030."
+    )
+    assert [name for name, _ in _found(gazetteer, text)] == ["Oxford", "Reading"]
+
+
+@pytest.mark.gazetteer
+def test_the_person_leaves_the_place_named_as_a_place(gazetteer):
+    text = "The clinic in Marlow reopened. Marlow said the new clinic was overdue."
+    found = _found(gazetteer, text)
+    assert found == [("Marlow", text.index("Marlow"))]
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Moscow said the talks would resume in Istanbul.", "Moscow"),  # a capital
+        ("Texas said it would appeal the ruling.", "Texas"),  # a first-level region
+        ("Russia said the strikes hit military targets.", "Russia"),  # a country
+        ("Chicago said the parade would go ahead.", "Chicago"),  # a city of millions
+    ],
+)
+def test_places_that_speak_as_governments_stay(gazetteer, text, name):
+    assert (name, text.index(name)) in _found(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Velykyi Burluk and Brandt said they had no power.",
+        "Farmers near Kupiansk, Izium and Brandt said the shelling went on.",
+    ],
+)
+def test_a_name_in_a_list_of_places_does_not_speak(text):
+    assert not speaks(text, _mention(text, "Brandt"))
+
+
+@pytest.mark.gazetteer
+def test_a_province_named_after_its_town_is_a_person_s_name_when_the_text_says_so(gazetteer):
+    """Rieti is an Italian province and its town of 47,000: "Laura Rieti ... Rieti
+    said" is the director; with no person of the name, "Rieti said" is the province."""
+    person = (
+        "The director Laura Rieti grew up in Boston. Rieti said the new film was shot "
+        "in Boston. Rieti will start a new project soon."
+    )
+    assert [name for name, _ in _found(gazetteer, person)] == ["Boston", "Boston"]
+    province = "The province of Rieti lies north of Rome. Rieti said it would open two schools."
+    assert [name for name, _ in _found(gazetteer, province)] == ["Rieti", "Rome", "Rieti"]
+
+
+@pytest.mark.gazetteer
+def test_a_regional_centre_that_speaks_stays_a_place(gazetteer):
+    text = "Kherson said the curfew would stay. Russian troops shelled Kherson overnight."
+    assert [name for name, _ in _found(gazetteer, text)] == ["Kherson", "Kherson"]
