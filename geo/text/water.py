@@ -71,8 +71,10 @@ _WORD_NAME = re.compile(rf"\b(?P<word>River|river|Lake)\s+(?P<name>{_NAME})")
 _PAIR = re.compile(
     rf"\b(?P<a>{_CAP})\s+and\s+(?:the\s+)?(?P<b>{_CAP})\s+(?P<word>seas|rivers|lakes|reservoirs)\b"
 )
+#: ("\bthe" written so that ``re`` skips to its "T" or "t" in C: the word's start is a
+#: look-behind after that letter.)
 _THE_NAME = re.compile(
-    r"\b[Tt]he\s+(?:(?:north|south|east|west)(?:ern)?\s+|(?:upper|lower|central|middle)\s+)?"
+    r"[Tt](?<!\w[Tt])he\s+(?:(?:north|south|east|west)(?:ern)?\s+|(?:upper|lower|central|middle)\s+)?"
     rf"(?P<name>{_CAP}(?: {_CAP})?)"
 )
 _BANK = re.compile(
