@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from geo.text import agents, water
+from geo.text import agents, name_words, water
 from geo.text.claims import attribution, contested
 
 _GAPS = [" ", "  ", "\n", "\t", "", ", ", ". ", "; ", "— ", "\u00a0", "-", "’", "_"]
@@ -115,3 +115,16 @@ def test_the_name_finds_what_a_word_boundary_finds(text):
     assert _PLAIN_THE_NAME.pattern != water._THE_NAME.pattern
     spans = [m.span("name") for m in water._THE_NAME.finditer(text)]
     assert spans == [m.span("name") for m in _PLAIN_THE_NAME.finditer(text)]
+
+
+_ARTICLES = ["al", "el", "ash", "ath", "ud", "as", "sh", "Al", "x", "1", "Fashir", "Arish",
+             "Sultan", "-", "‐", "a"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_ARTICLES))
+@example("al-Fashir, el-Arish and Tal ash-Shaam; xal-Y 1al-Y al‐Z ath-Th")
+def test_article_starts_are_the_pattern_matches(text):
+    assert name_words._article_starts(text) == [
+        m.start() for m in name_words._ARTICLE_HEAD.finditer(text)
+    ]
