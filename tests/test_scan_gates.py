@@ -128,3 +128,19 @@ def test_article_starts_are_the_pattern_matches(text):
     assert name_words._article_starts(text) == [
         m.start() for m in name_words._ARTICLE_HEAD.finditer(text)
     ]
+
+
+_SENTENCES = ["Kyiv", "said", ".", "!", "?", "\n", "”", ")", "(", "“", "2", "a", "B"]
+#: ``geo.text.sentences._SENTENCE_END`` as it was written, opening with alternatives.
+_PLAIN_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|\n")
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_SENTENCES))
+@example("It fell. Kyiv said!\n\n“Then” (it) ended? 2 more.) A\n")
+def test_sentence_ends_are_the_plain_pattern_ends(text):
+    from geo.text import sentences
+
+    assert [m.span() for m in sentences._SENTENCE_END.finditer(text)] == [
+        m.span() for m in _PLAIN_SENTENCE_END.finditer(text)
+    ]
