@@ -101,7 +101,17 @@ def by_agent(text: str, s: int) -> bool:
     >>> by_agent("the last cities near Kyiv", 21)
     False
     """
-    return _BY_AGENT_BEFORE.search(text, max(0, s - _LOOK_BEHIND), s) is not None
+    start = max(0, s - _LOOK_BEHIND)
+    before = text[start:s]
+    head = before.rstrip()  # ``\s`` is what ``str.isspace`` says is a space
+    if len(head) == len(before) or head[-2:] not in _BY:
+        return False  # every match ends with "by" and spaces: asked first, in C
+    return _BY_AGENT_BEFORE.search(text, start, s) is not None
+
+
+#: "by" as ``_BY_AGENT_BEFORE`` reads it (no other character matches "b" or "y" under
+#: ``re.IGNORECASE``).
+_BY = frozenset({"by", "By", "bY", "BY"})
 
 
 def names_an_agent(text: str, s: int, e: int) -> bool:
@@ -124,7 +134,9 @@ def names_an_agent(text: str, s: int, e: int) -> bool:
         return True  # "his Waterloo", "another Vietnam": an event, not a location
     if _PRESSURE_AFTER.match(text, e) or by_agent(text, s):
         return True
+    if not _CONQUEST_AFTER.match(text, e):
+        return False  # (asked first: one match where the name ends, not two searches)
     before = text[max(0, s - _LOOK_BEHIND) : s]
     if _VILLAGE_BEFORE.search(before):
         return False  # "the village Robotyne liberated in July": the village's own name
-    return bool(_CLAUSE_HEAD_BEFORE.search(before)) and bool(_CONQUEST_AFTER.match(text, e))
+    return bool(_CLAUSE_HEAD_BEFORE.search(before))

@@ -15,7 +15,6 @@ gazetteer candidates (:mod:`geo.text.candidates`) and the evidence read next to 
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
@@ -39,7 +38,8 @@ from .inflection import inflected_place, is_cyrillic
 from .introduced import repeat_introduced
 from .name_context import bracket_qualifier, not_a_place_here, postal_state, predicated_place
 from .name_memory import NotPlaces
-from .name_words import WEATHER_HEADS, cap_run, weather_pattern
+from .name_words import _HYPHEN_CAPITAL as _HYPHEN_CAPITAL  # what the tests read
+from .name_words import WEATHER_HEADS, _article_heads, _hyphen_capital, cap_run, weather_pattern
 from .people import organisation_head
 from .speakers import drop_speakers
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
@@ -63,36 +63,6 @@ _MAX_WORDS = 7
 _NAME_GAPS = _JOIN_GAPS | {"\n", " \n", "\r\n", "  "}
 # First words of the demonyms ("south" of "South Korean"): only these start one.
 _HYPHENS = ("-", "‐")
-_HYPHEN_CAPITAL = re.compile(r"[-‐][A-Z]")
-
-
-def _hyphen_capital(text: str) -> bool:
-    """Whether ``_HYPHEN_CAPITAL`` matches somewhere in ``text``: the hyphens found with
-    ``str.find`` (a fast scan in C; the pattern is tried at every character), then the
-    character after each one read."""
-    find = text.find
-    for hyphen in "-‐":
-        k = find(hyphen)
-        while k >= 0:
-            if "A" <= text[k + 1 : k + 2] <= "Z":
-                return True
-            k = find(hyphen, k + 1)
-    return False
-#: A lower-case Arabic article joined to a capitalised name: "al-Fashir", "el-Arish".
-_ARTICLE_HEAD = re.compile(r"(?<![^\W\d_])(?:al|el|ad|ar|as|ash|at|az|an|ath|ud|ul)[-‐](?=[A-Z])")
-
-
-def _article_heads(text: str, tokens: _Tokens) -> list[int]:
-    """Indexes of the tokens that are such articles (:data:`_ARTICLE_HEAD`)."""
-    starts = tokens.starts
-    out = []
-    for m in _ARTICLE_HEAD.finditer(text):
-        k = bisect.bisect_left(starts, m.start())
-        if k < len(starts) and starts[k] == m.start():
-            out.append(k)
-    return out
-
-
 #: After a saint's name: a feast or a body named after the saint, not the place.
 _SAINTS_THING = re.compile(
     r"['’]s\s+(?:Day|Eve|Church|Cathedral|Chapel|Abbey|Basilica|School|High|Hospital|"

@@ -71,8 +71,10 @@ _WORD_NAME = re.compile(rf"\b(?P<word>River|river|Lake)\s+(?P<name>{_NAME})")
 _PAIR = re.compile(
     rf"\b(?P<a>{_CAP})\s+and\s+(?:the\s+)?(?P<b>{_CAP})\s+(?P<word>seas|rivers|lakes|reservoirs)\b"
 )
+#: ("\bthe" written so that ``re`` skips to its "T" or "t" in C: the word's start is a
+#: look-behind after that letter.)
 _THE_NAME = re.compile(
-    r"\b[Tt]he\s+(?:(?:north|south|east|west)(?:ern)?\s+|(?:upper|lower|central|middle)\s+)?"
+    r"[Tt](?<!\w[Tt])he\s+(?:(?:north|south|east|west)(?:ern)?\s+|(?:upper|lower|central|middle)\s+)?"
     rf"(?P<name>{_CAP}(?: {_CAP})?)"
 )
 _BANK = re.compile(
@@ -151,11 +153,40 @@ _ANY_WATER = re.compile(
 )
 
 
-#: The lower-case words one of which every match of the water-word scans holds.
-_GATE_WORDS = (
-    "sea", "ocean", "gulf", "strait", "channel", "bay", "river", "lake", "reservoir",
-    "lagoon", "estuary", "sound", "canal",
-)  # fmt: skip
+#: Every water word the scans below read, as it is written there. A match of
+#: ``_NAME_WORD`` holds one of ``_AFTER_WORDS`` after a space, one of ``_WORD_OF_NAME``
+#: one of ``_OF_WORDS`` at a word's start, one of ``_WORD_NAME`` one of
+#: ``_BEFORE_WORDS``, one of ``_PAIR`` one of ``_PLURAL_WORDS`` after a space (each
+#: word ends where a word ends).
+_AFTER_WORDS = frozenset(_AFTER_WORD.replace("Straits?", "Strait|Straits").split("|"))
+_OF_WORDS = frozenset("Sea Gulf Strait Straits Bay sea gulf strait straits bay".split())
+_BEFORE_WORDS = frozenset({"River", "river", "Lake"})
+_PLURAL_WORDS = frozenset({"seas", "rivers", "lakes", "reservoirs"})
+_WATER_WORD = re.compile(
+    "(?:{})\\b".format(
+        "|".join(sorted(_AFTER_WORDS | _OF_WORDS | _BEFORE_WORDS | _PLURAL_WORDS, reverse=True))
+    )
+)
+
+
+def _water_words(text: str) -> tuple[set[str], set[str]]:
+    """The water words of the scans that ``text`` holds as words, and those of them
+    that come after a space (``\\s``), each as it is written.
+
+    The pattern opens with the words' letters (``re`` skips to them in C, where a
+    pattern opening with ``\\b`` is tried at every character); the start of a word is
+    tested on each match (``\\w`` is a letter, a digit or ``_``)."""
+    words: set[str] = set()
+    spaced: set[str] = set()
+    for m in _WATER_WORD.finditer(text):
+        s = m.start()
+        before = text[s - 1] if s else " "
+        if before.isalnum() or before == "_":
+            continue  # inside a word: "overseas", "Bayern" is no water word's
+        words.add(m.group())
+        if before.isspace():
+            spaced.add(m.group())
+    return words, spaced
 
 
 def _norm(name: str) -> str:
@@ -177,20 +208,20 @@ def find_water(text: str) -> list[WaterSpan]:
     if not _ANY_WATER.search(text):
         return []
     found: list[WaterSpan] = []
-    # Each scan runs only when the words every match of it holds occur (in C): most
-    # texts name no water word, and these patterns open with no literal re can skip to.
-    low = text.lower()
-    words = {w for w in _GATE_WORDS if w in low}
-    if words:
+    # Each scan runs only when its water word occurs as it needs it (one scan, in C, for
+    # all: most texts name no water word, and these patterns open with no literal re
+    # can skip to).
+    words, spaced = _water_words(text)
+    if spaced & _AFTER_WORDS:
         for m in _NAME_WORD.finditer(text):
             found += _named(text, m, m.group("word"), suffix=True)
-    if words & {"sea", "gulf", "strait", "bay"}:
+    if words & _OF_WORDS:
         for m in _WORD_OF_NAME.finditer(text):
             found += _named(text, m, m.group("word"), suffix=False, head=m.start())
-    if words & {"river", "lake"}:
+    if words & _BEFORE_WORDS:
         for m in _WORD_NAME.finditer(text):
             found += _named(text, m, m.group("word"), suffix=False, head=m.start(), known=True)
-    pairs = _PAIR.finditer(text) if words & {"sea", "river", "lake", "reservoir"} else ()
+    pairs = _PAIR.finditer(text) if spaced & _PLURAL_WORDS else ()
     for m in pairs:
         word = m.group("word")[:-1]
         if _NOT_WATER_AFTER.match(text, m.end()):

@@ -9,6 +9,7 @@ apposition ("X, head of ..., stated") or at the start of a coordinated clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from operator import itemgetter
 
 from .. import lexicon as lx
@@ -73,6 +74,25 @@ _ACCORDING = re.compile(
     # clause's first word ("20 bombs per day" is no attribution)
     r"(?:\A|(?<=\n)|(?<=[.,;:—–] ))[Pp]er\s+(?=(?:the|its|their|his|her)\s|[A-Z])"
 )
+#: What every ``_ACCORDING`` match opens with: ``re`` skips to these in C, where the
+#: pattern itself (a word boundary, look-behinds) is tried at every character.
+_ACCORDING_START = re.compile(r"[Aa]ccording|[Pp]er")
+
+
+def _according_matches(text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+    """``_ACCORDING.finditer(text, pos, end)``, the pattern tried only where a match may
+    start (``_ACCORDING_START``; a match is never empty, its look-behinds read the
+    text before ``pos`` as ``finditer`` does)."""
+    find, match = _ACCORDING_START.search, _ACCORDING.match
+    while (c := find(text, pos, end)) is not None:
+        m = match(text, c.start(), end)
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 #: The medium of a statement before its author: "according to a statement by", "a post
 #: on Telegram by", "data from".
 _MEDIUM_BY = re.compile(
@@ -120,7 +140,7 @@ def _attributions(
         text.find("ccording", sent.start, sent.end) >= 0
         or text.find("er ", sent.start, sent.end) >= 0
     )
-    for m in _ACCORDING.finditer(text, sent.start, sent.end) if according else ():
+    for m in _according_matches(text, sent.start, sent.end) if according else ():
         if _overlaps(m.span(), masked):
             continue
         np_end = _np_right_end(text, m.end(), sent.end)

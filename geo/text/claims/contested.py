@@ -32,11 +32,27 @@ _CONTESTED = re.compile(
 )
 
 
+#: Words one of which every ``_CONTESTED`` match holds, as it spells them ("spite" of
+#: "despite" and "in spite of"): a span without one is not searched (the pattern opens
+#: with optional parts, so ``re`` tries it at every character).
+_CONTESTED_WORDS = ("spite", "amid", "contrary", "notwithstanding")
+
+
+def _contested(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_CONTESTED.search(text, start, end)``, asked only of a span that holds "that"
+    and one of ``_CONTESTED_WORDS`` (each match holds both)."""
+    if text.find("that", start, end) < 0:
+        return None
+    if not any(text.find(w, start, end) >= 0 for w in _CONTESTED_WORDS):
+        return None
+    return _CONTESTED.search(text, start, end)
+
+
 def has_contested(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sets a claim against what it says ("Ukrainian forces
     still hold Pokrovsk despite Moscow's claims that the city has fallen"): a claim
     of the article's own and the owner's, even with no count or place."""
-    return text.find("that", start, end) >= 0 and _CONTESTED.search(text, start, end) is not None
+    return _contested(text, start, end) is not None
 
 
 def contested_claims(ctx: _Context, new: list[_Draft]) -> list[_Draft]:
@@ -56,7 +72,7 @@ def contested_claims(ctx: _Context, new: list[_Draft]) -> list[_Draft]:
     text = ctx.text
     out = list(new)
     for d in new:
-        m = _CONTESTED.search(text, d.start, d.end)
+        m = _contested(text, d.start, d.end)
         if m is None:
             continue
         group = "owner" if m.group("owner") else "by"
