@@ -343,11 +343,11 @@ _HEAD_LINES, _HEAD_LINE_CHARS = 2, 200
 def dateline_span(text: str) -> tuple[int, int]:
     """Where a wire dateline opening the text's body starts and ends, ``(0, 0)`` when
     there is none. The body starts the text, or follows a headline and a byline
-    (lines that do not end as sentences do): "Strike hits pharmacy\n\nPARIS, Texas —".
+    (lines that do not end as sentences do): "Strike hits pharmacy\\n\\nPARIS, Texas —".
 
-    >>> dateline_span("Pharmacy break-in\n\nPARIS, Texas — Police said.")
+    >>> dateline_span("Pharmacy break-in\\n\\nPARIS, Texas — Police said.")
     (19, 34)
-    >>> dateline_span("It was cold.\nPARIS, Texas — Police said.")
+    >>> dateline_span("It was cold.\\nPARIS, Texas — Police said.")
     (0, 0)
     """
     pos = 0
