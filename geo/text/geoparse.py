@@ -43,7 +43,7 @@ from .anchors import anchor_after, anchor_lists, settle_lists
 from .city_parts import city_parts, part_estimate
 from .dateline_names import whole_dateline
 from .datelines import dateline_places
-from .directions import anchor_directions
+from .directions import anchor_directions, outside_regional_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .front import mark_front
@@ -117,6 +117,7 @@ def geoparse(
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
     mentions = outside_water(mentions, waters)
+    mentions = outside_regional_directions(text, mentions)  # "the Slobozhanskyi direction"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
     mark_villages(text, mentions)
@@ -130,7 +131,7 @@ def geoparse(
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, text_blocks(text))
     read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
-    resolved = prefer_list_towns(gaz, mentions, resolved, hints)  # "Izium and Lyman"
+    resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
     # "Muravka" is not Maryivka 47 km off: a village spelt loosely needs a neighbour.
     resolved = settle_spellings(gaz, mentions, resolved, hints)
     # A dateline's region holds the villages its copy names (geo.text.datelines).
