@@ -56,6 +56,7 @@ from .list_reach import is_partner_hint, keeps_town, partner_reach_km, sole_plac
 from .list_towns import prefer_list_towns
 from .local_evidence import local_namesakes
 from .metonymy import names_an_actor
+from .near_phrase import adjacent
 from .recognition import find_mentions
 from .regions_named import add_region_cities
 from .resolution import resolve
@@ -179,7 +180,7 @@ def geoparse(
             located = None
             if (m.unknown or rec is None or gaz.is_place(rec)) and not (
                 rec is not None and fits(hint, here, gaz.lat_lon(rec), gaz.population(rec))
-            ):
+            ) and not adjacent(gaz, hint, here, rec):
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.
                 with contextlib.suppress(InputError):  # a hint no geometry can hold
