@@ -302,7 +302,9 @@ def anchor_directions(
             # the direction's own sentence ("In the X direction, ... near A, B and C")
             # puts its list there, whatever namesake town one name has.
             if _SENTENCE_END.search(text, mentions[k].end, m.start) and any(
-                _town_away(gazetteer, mentions[i], heres) for i in m.siblings
+                _town_away(gazetteer, mentions[i], heres)
+                and _list_there(gazetteer, mentions, i, (j, *m.siblings))
+                for i in m.siblings
             ):
                 continue
             anchor = k
@@ -376,3 +378,26 @@ def _town_away(gaz: Gazetteer, m: Mention, heres: Sequence[tuple[float, float]])
         gaz.is_place(c.record) and gaz.row(c.record).population >= _TOWN
         for c in m.candidates[:_MAX_CANDIDATES]
     ) and not _has_place_near(gaz, m, heres)
+
+
+def _list_there(gaz: Gazetteer, mentions: Sequence[Mention], i: int, names: Sequence[int]) -> bool:
+    """Does the list (mentions ``names``) lie around town ``i``'s places: has another
+    name of it a candidate place within :data:`LIST_KM` of one, or none any place?  A
+    town whose partners' places all lie far from it ("near Novotroitske and Promin" in
+    the Pokrovsk direction: a Kherson Oblast town, a Mykolaiv Oblast village 130 km
+    apart) is a namesake of a village the gazetteer lacks, not the list's place."""
+    towns = [
+        gaz.lat_lon(c.record)
+        for c in mentions[i].candidates[:_MAX_CANDIDATES]
+        if gaz.is_place(c.record) and gaz.row(c.record).population >= _TOWN
+    ]
+    placed = False
+    for n in names:
+        if n == i:
+            continue
+        for c in mentions[n].candidates[:_MAX_CANDIDATES]:
+            if gaz.is_place(c.record):
+                placed = True
+                if _apart_km(gaz.lat_lon(c.record), towns) <= LIST_KM:
+                    return True
+    return not placed
