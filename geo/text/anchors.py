@@ -31,6 +31,7 @@ from ..geometry import distance_km
 from .candidates import is_other_name
 from .front import FRONT_REGIONS
 from .hints import NEAR_KM, Hint
+from .list_directed import settle_directed
 from .list_reach import ASTRAY_KM, is_partner_hint, partner_reach_km
 from .near_phrase import NEAR_AFTER
 from .ranking import first_readings
@@ -215,6 +216,7 @@ def settle_lists(
     for astray in (False, True, True):
         for j in sorted(hints):
             _settle(gaz, mentions, out, j, hints[j], astray)
+    settle_directed(gaz, mentions, out, hints)  # "northwest of X near A and B"
     return out
 
 

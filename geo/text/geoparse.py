@@ -180,7 +180,7 @@ def geoparse(
             located = None
             if (m.unknown or rec is None or gaz.is_place(rec)) and not (
                 rec is not None and fits(hint, here, gaz.lat_lon(rec), gaz.population(rec))
-            ) and not adjacent(gaz, hint, here, rec):
+            ) and not adjacent(gaz, mentions, resolved, hints, k, hint, here):
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.
                 with contextlib.suppress(InputError):  # a hint no geometry can hold
