@@ -188,9 +188,10 @@ def geoparse(
             if located is not None:
                 out.append(_estimated(gaz, m, surface, anchor, located, m.cue or "hint", False))
                 continue
-        if m.unknown and k not in hints:
-            # A repeat of a name the gazetteer lacks: placed where the text located the
-            # name before, if it did (geo.text.hinted.share_estimates), else left out.
+        if (m.unknown or (m.fuzzy and rec is None)) and k not in hints:
+            # A repeat of a name the gazetteer lacks (or only spells like): placed where
+            # the text located the name before ("liberated Kotlyne and Udachne"), if it
+            # did (geo.text.hinted.share_estimates), else left out.
             unplaced.add((m.start, m.end))
             out.append(Toponym(m.start, m.end, surface, None, 0.0, m.cue))
             continue
