@@ -15,9 +15,7 @@ POKROVSK = (48.2801, 37.1771)
 
 
 def _points(gazetteer, text):
-    return {
-        t.text: (t.place.lat, t.place.lon) for t in geoparse(text, gazetteer) if t.place
-    }
+    return {t.text: (t.place.lat, t.place.lon) for t in geoparse(text, gazetteer) if t.place}
 
 
 @pytest.mark.parametrize(
@@ -50,3 +48,25 @@ def test_a_list_elsewhere_keeps_its_towns(gazetteer):
     points = _points(gazetteer, text)
     assert distance_km(points["Beryslav"], (46.8385, 33.4266)) < 5
     assert distance_km(points["Kherson"], (46.6369, 32.6146)) < 5
+
+
+def test_a_loose_lists_village_off_the_front_is_a_namesake(gazetteer):
+    # The list looks loose (Novoivanivka is read at a Zaporizhzhia namesake 100 km off),
+    # yet a front list spans the front, not the country: no Danylivka of Kyiv Oblast.
+    text = (
+        "In the Huliaipole direction, the enemy attacked near Uspenivka, Novoivanivka "
+        "and Danylivka."
+    )
+    points = _points(gazetteer, text)
+    assert distance_km(points["Danylivka"], (47.6668, 36.2558)) < 60
+
+
+def test_a_loose_list_of_front_towns_and_a_city_keeps_them(gazetteer):
+    text = (
+        "Russian forces advanced near Siversk, Hulyaipole and Velykomykhailivka, and near "
+        "Kharkiv and Odesa."
+    )
+    points = _points(gazetteer, text)
+    assert distance_km(points["Odesa"], (46.4857, 30.7438)) < 5
+    assert distance_km(points["Siversk"], (48.8648, 38.0968)) < 5
+    assert distance_km(points["Hulyaipole"], (47.6668, 36.2558)) < 5

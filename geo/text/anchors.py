@@ -32,7 +32,7 @@ from .candidates import is_other_name
 from .front import FRONT_REGIONS
 from .hints import NEAR_KM, Hint
 from .list_directed import settle_directed
-from .list_reach import ASTRAY_KM, is_partner_hint, partner_reach_km
+from .list_reach import ASTRAY_KM, is_partner_hint, off_front, partner_reach_km
 from .near_phrase import NEAR_AFTER
 from .ranking import first_readings
 from .strays import LIST_KM
@@ -237,7 +237,11 @@ def _settle(
     if not (gaz.is_place(rec) and gaz.is_place(anchor_rec)):
         return
     m = mentions[j]
-    if is_partner_hint(h, mentions) and partner_reach_km(gaz, mentions, out, j, h) is None:
+    if (
+        is_partner_hint(h, mentions)
+        and partner_reach_km(gaz, mentions, out, j, h) is None
+        and not off_front(gaz, rec, anchor_rec)
+    ):
         return  # a loose list: its partners say nothing of where the name lies
     population = gaz.population(rec)
     # A town read by another of its names (Melitopol, once Novooleksandrivka) is not

@@ -49,10 +49,10 @@ from .facilities import locate_facilities, place_plants
 from .front import mark_front
 from .headings import heading_containers, heading_places
 from .hinted import share_estimates
-from .hints import estimate, fits, read_hints
+from .hints import NEAR_KM, estimate, fits, read_hints
 from .introduced import container_estimate, near_hint_first, stated_places
 from .list_partners import anchor_partners
-from .list_reach import is_partner_hint, keeps_town, partner_reach_km, sole_place
+from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
 from .local_evidence import local_namesakes
 from .metonymy import names_an_actor
@@ -165,7 +165,9 @@ def geoparse(
             partner = resolved[hint.anchor][0]
             if rec is None and partner is not None and not m.fuzzy:
                 own = read[k][0] or sole_place(gaz, m, gaz.country_code(partner))
-                if own is not None and (
+                if own is not None and off_front(gaz, own, partner):
+                    reach_km = reach_km or NEAR_KM  # a namesake off the front: by its partner
+                elif own is not None and (
                     reach_km is None or keeps_town(gaz, mentions, resolved, k, hint, own)
                 ):
                     score = round(read[k][1], 4) if read[k][0] == own else 0.5

@@ -27,6 +27,7 @@ from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.distance import great_circle_km
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
+from .front import FRONT_REGIONS
 from .hints import NEAR_KM, Hint
 from .list_towns import TOWN_POPULATION
 from .tokens import Mention
@@ -38,6 +39,7 @@ __all__ = [
     "is_partner_hint",
     "keeps_town",
     "list_spread",
+    "off_front",
     "partner_reach_km",
     "sole_place",
 ]
@@ -222,6 +224,20 @@ def keeps_town(
             return False
         towns += 1
     return towns > 0
+
+
+def off_front(gaz: Gazetteer, rec: int, anchor_rec: int) -> bool:
+    """Is ``rec`` a place outside the front's regions (:data:`FRONT_REGIONS`) farther than
+    :data:`ASTRAY_KM` from its list's anchor ``anchor_rec``, a place of them?  A loose
+    list spans the front, not the country: "near Uspenivka, Novoivanivka and Danylivka"
+    in the Huliaipole direction names no Danylivka of Kyiv Oblast, 450 km off."""
+    return (
+        gaz.is_place(rec)
+        and gaz.is_place(anchor_rec)
+        and (gaz.country_code(anchor_rec), gaz.admin1(anchor_rec)[0]) in FRONT_REGIONS
+        and (gaz.country_code(rec), gaz.admin1(rec)[0]) not in FRONT_REGIONS
+        and distance_km(gaz.lat_lon(rec), gaz.lat_lon(anchor_rec)) > ASTRAY_KM
+    )
 
 
 def m_fuzzy(m: Mention) -> bool:
