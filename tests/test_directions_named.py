@@ -61,3 +61,29 @@ def test_a_list_of_villages_is_not_a_list_of_directions(gazetteer):
     text = "Drones struck near Kharkiv and Lyman, in the Kupiansk direction."
     ms = find_mentions(text, gazetteer)
     assert [in_directions_list(text, ms, k) for k in range(len(ms))] == [False] * len(ms)
+
+
+SIVERSK = (48.8648, 38.0968)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Siversk direction, Russian troops attacked Vyimka and Hryhorivka.",
+        "Around Siversk, Russian troops attacked Vyimka and Hryhorivka.",
+        "Near Siversk, Russian troops attacked Hryhorivka and Vyimka.",
+    ],
+)
+def test_an_attacked_list_lies_by_the_direction_or_opener(gazetteer, text):
+    # The gazetteer's Hryhorivkas lie in Zaporizhzhia, Kherson and Kirovohrad Oblasts.
+    assert distance_km(_places(gazetteer, text)["Hryhorivka"], SIVERSK) < 45
+
+
+def test_an_openers_scope_is_its_sentence(gazetteer):
+    from geo.text.directions import direction_places
+    from geo.text.recognition import find_mentions
+
+    text = "Near Siversk, troops attacked Vyimka. Later, shelling hit Kherson and Beryslav."
+    ms = find_mentions(text, gazetteer)
+    ((k, end),) = direction_places(text, ms)
+    assert ms[k].key == "siversk" and text[:end].endswith("Vyimka.")

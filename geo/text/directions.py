@@ -55,15 +55,21 @@ _PLURAL = re.compile(r"\s+(?:direction|axis|axe|district|raion|rayon|area)s\b", 
 _NEAR = re.compile(
     r"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of|towards?"
     r"|seized|captured|liberated|took\s+control\s+of"
+    r"|attacked|assaulted|stormed|shelled|entered|pushed\s+into|advanced\s+(?:on|into)"
     r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+$",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"(?:\s+itself)?(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)")
 #: A text without any of the words has no direction (asked of the folded text: substring
 #: tests in C, the same answer as a case-blind search).
-_ANY_WORD = FoldedPattern(r"(?:direction|axis|district|raion|rayon|area)")
+_ANY_WORD = FoldedPattern(r"(?:direction|axis|district|raion|rayon|area|near|around|outside)")
 #: A sentence's end.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])")
+#: A sentence that opens with "Near X," ("Around Siversk, Russian troops attacked Vyimka
+#: and Hryhorivka"): X anchors the sentence's lists as a direction does.
+_OPENER = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?]\n))[ \t]*(?:Near|Around|Outside)\s+$", re.MULTILINE
+)
 #: A direction's scope: at most this many sentences after its own.
 DIRECTION_SENTENCES = 4
 _LOOK_BACK = 40  # characters looked at before a name for "the", "near" or "direction of"
@@ -90,6 +96,7 @@ def direction_places(text: str, mentions: Sequence[Mention]) -> list[tuple[int, 
     [(0, 52)]
     """
     found: list[tuple[int, int]] = []  # (mention, scope start) of each direction phrase
+    openers: set[int] = set()  # those a sentence's "Near X," opens: the sentence alone
     stops: list[int] = []  # where any direction phrase (also a plural one) starts a scope
     for k, m in enumerate(mentions):
         lo = max(0, m.start - _LOOK_BACK)
@@ -97,6 +104,10 @@ def direction_places(text: str, mentions: Sequence[Mention]) -> list[tuple[int, 
         if (_AFTER_NAME.match(text, m.end) and _THE.search(before)) or _BEFORE_NAME.search(before):
             found.append((k, m.start))
             stops.append(m.start)
+        elif text.startswith(",", m.end) and _OPENER.search(before):
+            found.append((k, m.start))  # "Near Siversk, ...": its own sentence
+            stops.append(m.start)
+            openers.add(k)
         elif _PLURAL.match(text, m.end):
             first = k  # "the Lyman and Siversk directions": from the first name on
             while first and _LIST_GAP.fullmatch(
@@ -112,8 +123,9 @@ def direction_places(text: str, mentions: Sequence[Mention]) -> list[tuple[int, 
         later = bisect_right(stops, start)
         if later < len(stops):
             end = min(end, stops[later])
+        last = 0 if k in openers else DIRECTION_SENTENCES
         for n, sentence in enumerate(_SENTENCE_END.finditer(text, mentions[k].end, end)):
-            if n == DIRECTION_SENTENCES:
+            if n == last:
                 end = sentence.start() + 1
                 break
         out.append((k, end))
