@@ -55,7 +55,7 @@ def test_a_list_of_directions_names_front_towns(gazetteer, text):
 def test_a_list_of_villages_is_not_a_list_of_directions(gazetteer):
     # "near Kharkiv and Lyman": the Lyman by Kharkiv may be meant; no direction says
     # otherwise (the reading is left to the list's own rules).
-    from geo.text.directions import in_directions_list
+    from geo.text.direction_names import in_directions_list
     from geo.text.recognition import find_mentions
 
     text = "Drones struck near Kharkiv and Lyman, in the Kupiansk direction."

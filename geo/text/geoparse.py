@@ -43,7 +43,8 @@ from .anchors import anchor_after, anchor_lists, settle_lists
 from .city_parts import city_parts, part_estimate
 from .dateline_names import whole_dateline
 from .datelines import dateline_places
-from .directions import anchor_directions, outside_regional_directions
+from .direction_names import outside_regional_directions
+from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .front import mark_front

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
-from .directions import in_directions_list
+from .direction_names import in_directions_list
 from .front import FRONT_REGIONS
 from .tokens import Mention
 
