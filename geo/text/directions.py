@@ -48,8 +48,14 @@ _PLURAL = re.compile(r"\s+(?:direction|axis|axe|district|raion|rayon|area)s\b", 
 _NEAR = re.compile(
     r"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of|towards?"
     r"|seized|captured|liberated|took\s+control\s+of"
-    r"|attacked|assaulted|stormed|shelled|entered|pushed\s+into|advanced\s+(?:on|into)"
     r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+$",
+    re.IGNORECASE,
+)
+#: ... and, in the direction's own sentence, an attack ("In the Siversk direction, Russian
+#: troops attacked Vyimka and Hryhorivka"; a later sentence's strike may be anywhere:
+#: "Overnight, Russian artillery shelled Nikopol").
+_ATTACK = re.compile(
+    r"\b(?:attacked|assaulted|stormed|entered|pushed\s+into|advanced\s+(?:on|into))\s+$",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"(?:\s+itself)?(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)")
@@ -144,9 +150,15 @@ def direction_before(text: str, start: int) -> bool:
     return _DIRECTION_WORD.search(text, max(lo, paragraph + 1), start) is not None
 
 
-def _in_near_list(text: str, mentions: Sequence[Mention], j: int, memo: dict[int, bool]) -> bool:
-    """Is mention ``j`` a name of a list a "near" phrase opens ("near A, B and C")?
-    ``memo`` holds the answers for the mentions before it (each is read once)."""
+def _in_near_list(
+    text: str,
+    mentions: Sequence[Mention],
+    j: int,
+    memo: dict[int, bool],
+    opens: re.Pattern[str] = _NEAR,
+) -> bool:
+    """Is mention ``j`` a name of a list a "near" phrase (``opens``) opens ("near A, B and
+    C")?  ``memo`` holds the answers for the mentions before it (each is read once)."""
     walked = []
     k = j
     while True:
@@ -155,7 +167,7 @@ def _in_near_list(text: str, mentions: Sequence[Mention], j: int, memo: dict[int
             break
         walked.append(k)
         lo = max(0, mentions[k].start - _LOOK_BACK)
-        if _NEAR.search(text[lo : mentions[k].start]):
+        if opens.search(text[lo : mentions[k].start]):
             found = True
             break
         if k == 0 or not _LIST_GAP.fullmatch(text, mentions[k - 1].end, mentions[k].start):
@@ -199,6 +211,7 @@ def anchor_directions(
     scopes: list[tuple[int, list[int]]] = []
     directions_asked: set[int] = set()
     in_list: dict[int, bool] = {}
+    attacked: dict[int, bool] = {}
     for k, end in directions:
         members = []
         for j in range(k + 1, len(mentions)):
@@ -210,7 +223,13 @@ def anchor_directions(
                 h.bearing_deg is not None or not (h.start <= mentions[h.anchor].start < h.end)
             ):
                 continue  # located otherwise: a direction, or a "near Y" after its list
-            if m.demonym_country or not _in_near_list(text, mentions, j, in_list):
+            if m.demonym_country or not (
+                _in_near_list(text, mentions, j, in_list)
+                or (
+                    not _SENTENCE_END.search(text, mentions[k].end, m.start)
+                    and _in_near_list(text, mentions, j, attacked, _ATTACK)
+                )
+            ):
                 continue
             members.append(j)
         if members:
