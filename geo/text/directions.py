@@ -61,7 +61,9 @@ _ATTACK = re.compile(
 _LIST_GAP = re.compile(r"(?:\s+itself)?(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)")
 #: A text without any of the words has no direction (asked of the folded text: substring
 #: tests in C, the same answer as a case-blind search).
-_ANY_WORD = FoldedPattern(r"(?:direction|axis|district|raion|rayon|area|near|around|outside)")
+_ANY_WORD = FoldedPattern(r"(?:direction|axis|district|raion|rayon|area)")
+#: ... nor any opener ("Near Siversk, ...") without one of these.
+_OPENER_WORD = FoldedPattern(r"(?:near|around|outside)")
 #: A sentence's end.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])")
 #: A sentence that opens with "Near X," ("Around Siversk, Russian troops attacked Vyimka
@@ -204,7 +206,8 @@ def anchor_directions(
         direction's place (pass-1 reading).  Directed hints ("southeast of Kupiansk near
         X") and lists a "near" phrase follows ("A and B near Y") are kept.
     """
-    directions = direction_places(text, mentions) if _ANY_WORD.occurs_in(text) else []
+    gate = _ANY_WORD.occurs_in(text) or _OPENER_WORD.occurs_in(text)
+    directions = direction_places(text, mentions) if gate else []
     if not directions:
         return dict(hints)
     out = dict(hints)
