@@ -27,9 +27,14 @@ spaces collapsed, an all-capitals name title-cased), a kind (``sea``, ``gulf``, 
 River segments are merged by Natural Earth's river number and name, so one river is
 one record.  The output is deterministic: the same sources give the same bytes.
 
+Straits the marine polygons lack (the Kerch Strait, the Strait of Hormuz) are derived
+from the two named bodies each joins (:data:`DERIVED_STRAITS`): the line where their
+polygons meet, its midpoint the point; each such record says so (``derived``).
+
 Usage::
 
     python scripts/build_water.py --source DIR --out geo/data/water.json
+    python scripts/build_water.py --derive-only --out geo/data/water.json
 """
 
 from __future__ import annotations
@@ -61,6 +66,13 @@ MARINE_KINDS = {
 }
 #: The European supplement's rivers below this rank are left out (brooks).
 MAX_EUROPE_RANK = 12
+#: Straits the marine polygons lack, derived from the two named bodies each joins: its
+#: line is where their polygons meet (the shortest line between them where they do not
+#: touch), its point that line's midpoint.  (name, other names, body, body.)
+DERIVED_STRAITS = (
+    ("Kerch Strait", ["Strait of Kerch", "Kerch Straits"], "Black Sea", "Sea of Azov"),
+    ("Strait of Hormuz", ["Hormuz Strait", "Straits of Hormuz"], "Persian Gulf", "Gulf of Oman"),
+)
 
 
 def _clean(name: Any) -> str:
@@ -123,6 +135,44 @@ def _record(name_list: list[str], kind: str, rank: float, point: Any, geom: Any)
     }
 
 
+def derive_straits(bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records of :data:`DERIVED_STRAITS` from ``bodies`` (the table's records), each
+    whose two bodies are there (as sea, gulf, bay ...) and whose name is not; rank: the
+    lesser of the two bodies'.  Deterministic: the same bodies give the same records."""
+    marine = {b["name"]: b for b in bodies if b["kind"] in MARINE_KINDS.values()}
+    have = {n for b in bodies for n in (b["name"], *b["names"])}
+    out = []
+    for name, names, first, second in DERIVED_STRAITS:
+        if name in have or first not in marine or second not in marine:
+            continue
+        a, b = (shapely.from_wkt(marine[n]["wkt"]) for n in (first, second))
+        junction = a.boundary.intersection(b.boundary) if a.intersects(b) else None
+        if junction is None or junction.length == 0:
+            junction = LineString(nearest_points(a, b))
+        junction = linemerge(junction) if junction.geom_type == "MultiLineString" else junction
+        point = junction.interpolate(0.5, normalized=True)
+        rank = max(marine[first]["rank"], marine[second]["rank"])
+        rec = _record([name, *names], "strait", rank, point, _round(junction))
+        rec["derived"] = f"where Natural Earth's {first} and {second} meet"
+        out.append(rec)
+    return out
+
+
+def add_derived(table: dict[str, Any]) -> dict[str, Any]:
+    """``table`` with :func:`derive_straits`' records added (sorted in), its count and
+    metadata updated; a table that has them is returned unchanged."""
+    extra = derive_straits(table["bodies"])
+    if not extra:
+        return table
+    bodies = sorted(
+        [*table["bodies"], *extra],
+        key=lambda b: (b["name"], b["kind"], b["rank"], b["lat"], b["lon"]),
+    )
+    meta = {**table["metadata"], "count": len(bodies)}
+    meta["derived"] = sorted({*meta.get("derived", []), *(b["name"] for b in extra)})
+    return {"metadata": meta, "bodies": bodies}
+
+
 def _features(path: Path) -> list[dict[str, Any]]:
     return json.loads(path.read_text(encoding="utf-8"))["features"]
 
@@ -177,7 +227,7 @@ def build(source: Path, *, tolerance_deg: float = 0.02) -> dict[str, Any]:
             bodies.append(_line_record(entry["names"], "river", entry["rank"], entry["lines"],
                                        tolerance_deg))
     bodies.sort(key=lambda b: (b["name"], b["kind"], b["rank"], b["lat"], b["lon"]))
-    return {
+    return add_derived({
         "metadata": {
             "source": "Natural Earth 10m physical vectors (public domain), "
             "GeoJSON conversion martynafford/natural-earth-geojson (CC0)",
@@ -189,20 +239,28 @@ def build(source: Path, *, tolerance_deg: float = 0.02) -> dict[str, Any]:
             "count": len(bodies),
         },
         "bodies": bodies,
-    }
+    })
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--source", type=Path, required=True, help="directory of the NE files")
+    ap.add_argument("--source", type=Path, help="directory of the NE files")
     ap.add_argument("--out", type=Path, default=Path("geo/data/water.json"))
     ap.add_argument("--tolerance-deg", type=float, default=0.02)
+    ap.add_argument(
+        "--derive-only", action="store_true",
+        help="add the derived straits to the table at --out (no source needed)",
+    )
     args = ap.parse_args(argv)
-    missing = [n for n in SOURCES if not (args.source / n).is_file()]
-    if missing:
-        print(f"build_water: missing in {args.source}: {', '.join(missing)}", file=sys.stderr)
-        return 2
-    table = build(args.source, tolerance_deg=args.tolerance_deg)
+    if args.derive_only:
+        table = add_derived(json.loads(args.out.read_text(encoding="utf-8")))
+    else:
+        missing = [n for n in SOURCES if not (args.source / n).is_file()]
+        if missing:
+            print(f"build_water: missing in {args.source}: {', '.join(missing)}",
+                  file=sys.stderr)
+            return 2
+        table = build(args.source, tolerance_deg=args.tolerance_deg)
     text = json.dumps(table, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     tmp = args.out.with_suffix(".tmp")
     tmp.write_text(text + "\n", encoding="utf-8")

@@ -114,3 +114,35 @@ def test_a_near_partner_outside_the_stated_region_does_not(gazetteer):
     tops = _tops(gazetteer, "Troops fought near Volchansk and Dneprovskoye in the Kherson region.")
     place = tops["Dneprovskoye"].place
     assert (place.country_code, place.admin1_code) == ("UA", "08")
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "near"),
+    [
+        (
+            "In the south, Russian units attacked Stepnohirsk and Plavni, on the shore of "
+            "the former Kakhovka reservoir, the military said.",
+            "Plavni",
+            (47.5902, 35.3640),
+        ),
+    ],
+)
+def test_a_far_village_off_the_front_is_one_by_its_partner(gazetteer, text, name, near):
+    t = next(t for t in geoparse(text, gazetteer) if t.text == name)
+    assert t.estimated and distance_km((t.place.lat, t.place.lon), near) < 45
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no word of fighting: a list may span a country
+        "The choir toured Stepnohirsk and Plavni last summer.",
+        # off the front, with no front-line partner
+        "Drones struck Izmail and Plavni overnight, the regional governor said.",
+    ],
+)
+def test_a_village_off_the_front_stays_otherwise(gazetteer, text):
+    t = next(t for t in geoparse(text, gazetteer) if t.text == "Plavni")
+    assert not t.estimated and t.place.admin1_code == "17"  # Odesa Oblast

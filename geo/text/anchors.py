@@ -31,7 +31,8 @@ from ..geometry import distance_km
 from .candidates import is_other_name
 from .front import FRONT_REGIONS
 from .hints import NEAR_KM, Hint
-from .list_reach import is_partner_hint, partner_reach_km
+from .list_directed import settle_directed
+from .list_reach import ASTRAY_KM, is_partner_hint, off_front, partner_reach_km
 from .near_phrase import NEAR_AFTER
 from .ranking import first_readings
 from .strays import LIST_KM
@@ -157,9 +158,10 @@ def anchor_after(
     return out
 
 
-#: A "near" list's name read this far from its anchor is a namesake of the place meant
-#: (analysts' lists hold villages a few tens of km apart).
-ASTRAY_KM = 150.0
+#: ... and a lone front-line place farther than this (km) is not its list's either: a
+#: "near" list spans a sector of the front ("near Volchansk and Yunakovka", 160 km), not
+#: the front ("near Pokrovsk, Myrolubivka and Promin": not Mykolaiv Oblast's, 380 km).
+LONE_KM = 250.0
 #: ... unless it is a town this large, named for its own sake (a list may span a front) ...
 _ASTRAY_POPULATION = 10_000
 #: ... where a place named around it lies near it; a town this large always is.
@@ -208,10 +210,13 @@ def settle_lists(
     gaz = gazetteer
     out = list(resolved)
     # In text order, each name read with its neighbours as settled so far: first the
-    # names read as a place they are only another name of, then the names read far off.
-    for astray in (False, True):
+    # names read as a place they are only another name of, then the names read far off,
+    # twice: a town kept for a far partner settled after it is read again ("near
+    # Novotroitske and Promin": Mykolaiv Oblast's Promin kept Kherson Oblast's town).
+    for astray in (False, True, True):
         for j in sorted(hints):
             _settle(gaz, mentions, out, j, hints[j], astray)
+    settle_directed(gaz, mentions, out, hints)  # "northwest of X near A and B"
     return out
 
 
@@ -232,7 +237,11 @@ def _settle(
     if not (gaz.is_place(rec) and gaz.is_place(anchor_rec)):
         return
     m = mentions[j]
-    if is_partner_hint(h, mentions) and partner_reach_km(gaz, mentions, out, j, h) is None:
+    if (
+        is_partner_hint(h, mentions)
+        and partner_reach_km(gaz, mentions, out, j, h) is None
+        and not off_front(gaz, rec, anchor_rec)
+    ):
         return  # a loose list: its partners say nothing of where the name lies
     population = gaz.population(rec)
     # A town read by another of its names (Melitopol, once Novooleksandrivka) is not
@@ -268,7 +277,8 @@ def _settle(
             out[j] = (own, out[j][1])  # "near Novoselivka, Ivanivka ...": not Ruskoivanivka
         return
     point = gaz.lat_lon(rec)
-    if distance_km(here, point) <= ASTRAY_KM:
+    d_anchor = distance_km(here, point)
+    if d_anchor <= ASTRAY_KM:
         return
     if h.start <= mentions[h.anchor].start < h.end:
         # The anchor is one of the list's names: the name must lie alone, away from
@@ -287,7 +297,7 @@ def _settle(
     # (Not for a direction's or a partner's hint, on the name alone: a direction's
     # places lie around its town, never a whole front away.)
     lone = (h.start, h.end) != (m.start, m.end) and not _near_count(here, partners)
-    lone_ok = lone and _lone_front_place(gaz, m, rec, anchor_rec)
+    lone_ok = lone and d_anchor <= LONE_KM and _lone_front_place(gaz, m, rec, anchor_rec)
     partners.append(here)
     best = None
     best_key: tuple[int, int, float, int] | None = None

@@ -16,6 +16,7 @@ import re
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
+from . import people
 from .candidates import MAX_CANDIDATES
 from .containers import has_container, is_definition, read_container, read_definition
 from .datelines import capital_dateline
@@ -215,6 +216,9 @@ def accept(
     ):
         remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
         return None  # "Kijuan D. McDonald", "Judge David W. Lewis": after a middle initial
+    if people.particle_surname(text, at, i) and not in_headline:
+        remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
+        return None  # "Alex de Waal", "Ursula von der Leyen": a surname, not the Waal
     if prev is not None and prev_joined and prev.capitalized and not route and not after_cue:
         titled = (
             i >= 2

@@ -51,12 +51,26 @@ _NEAR = re.compile(
     r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+$",
     re.IGNORECASE,
 )
+#: ... and, in the direction's own sentence, an attack ("In the Siversk direction, Russian
+#: troops attacked Vyimka and Hryhorivka"; a later sentence's strike may be anywhere:
+#: "Overnight, Russian artillery shelled Nikopol").
+_ATTACK = re.compile(
+    r"\b(?:attacked|assaulted|stormed|entered|pushed\s+into|advanced\s+(?:on|into))\s+$",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"(?:\s+itself)?(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)")
 #: A text without any of the words has no direction (asked of the folded text: substring
 #: tests in C, the same answer as a case-blind search).
 _ANY_WORD = FoldedPattern(r"(?:direction|axis|district|raion|rayon|area)")
+#: ... nor any opener ("Near Siversk, ...") without one of these.
+_OPENER_WORD = FoldedPattern(r"(?:near|around|outside)")
 #: A sentence's end.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])")
+#: A sentence that opens with "Near X," ("Around Siversk, Russian troops attacked Vyimka
+#: and Hryhorivka"): X anchors the sentence's lists as a direction does.
+_OPENER = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?]\n))[ \t]*(?:Near|Around|Outside)\s+$", re.MULTILINE
+)
 #: A direction's scope: at most this many sentences after its own.
 DIRECTION_SENTENCES = 4
 _LOOK_BACK = 40  # characters looked at before a name for "the", "near" or "direction of"
@@ -83,6 +97,7 @@ def direction_places(text: str, mentions: Sequence[Mention]) -> list[tuple[int, 
     [(0, 52)]
     """
     found: list[tuple[int, int]] = []  # (mention, scope start) of each direction phrase
+    openers: set[int] = set()  # those a sentence's "Near X," opens: the sentence alone
     stops: list[int] = []  # where any direction phrase (also a plural one) starts a scope
     for k, m in enumerate(mentions):
         lo = max(0, m.start - _LOOK_BACK)
@@ -90,6 +105,10 @@ def direction_places(text: str, mentions: Sequence[Mention]) -> list[tuple[int, 
         if (_AFTER_NAME.match(text, m.end) and _THE.search(before)) or _BEFORE_NAME.search(before):
             found.append((k, m.start))
             stops.append(m.start)
+        elif text.startswith(",", m.end) and _OPENER.search(before):
+            found.append((k, m.start))  # "Near Siversk, ...": its own sentence
+            stops.append(m.start)
+            openers.add(k)
         elif _PLURAL.match(text, m.end):
             first = k  # "the Lyman and Siversk directions": from the first name on
             while first and _LIST_GAP.fullmatch(
@@ -105,8 +124,9 @@ def direction_places(text: str, mentions: Sequence[Mention]) -> list[tuple[int, 
         later = bisect_right(stops, start)
         if later < len(stops):
             end = min(end, stops[later])
+        last = 0 if k in openers else DIRECTION_SENTENCES
         for n, sentence in enumerate(_SENTENCE_END.finditer(text, mentions[k].end, end)):
-            if n == DIRECTION_SENTENCES:
+            if n == last:
                 end = sentence.start() + 1
                 break
         out.append((k, end))
@@ -132,9 +152,15 @@ def direction_before(text: str, start: int) -> bool:
     return _DIRECTION_WORD.search(text, max(lo, paragraph + 1), start) is not None
 
 
-def _in_near_list(text: str, mentions: Sequence[Mention], j: int, memo: dict[int, bool]) -> bool:
-    """Is mention ``j`` a name of a list a "near" phrase opens ("near A, B and C")?
-    ``memo`` holds the answers for the mentions before it (each is read once)."""
+def _in_near_list(
+    text: str,
+    mentions: Sequence[Mention],
+    j: int,
+    memo: dict[int, bool],
+    opens: re.Pattern[str] = _NEAR,
+) -> bool:
+    """Is mention ``j`` a name of a list a "near" phrase (``opens``) opens ("near A, B and
+    C")?  ``memo`` holds the answers for the mentions before it (each is read once)."""
     walked = []
     k = j
     while True:
@@ -143,7 +169,7 @@ def _in_near_list(text: str, mentions: Sequence[Mention], j: int, memo: dict[int
             break
         walked.append(k)
         lo = max(0, mentions[k].start - _LOOK_BACK)
-        if _NEAR.search(text[lo : mentions[k].start]):
+        if opens.search(text[lo : mentions[k].start]):
             found = True
             break
         if k == 0 or not _LIST_GAP.fullmatch(text, mentions[k - 1].end, mentions[k].start):
@@ -180,13 +206,15 @@ def anchor_directions(
         direction's place (pass-1 reading).  Directed hints ("southeast of Kupiansk near
         X") and lists a "near" phrase follows ("A and B near Y") are kept.
     """
-    directions = direction_places(text, mentions) if _ANY_WORD.occurs_in(text) else []
+    gate = _ANY_WORD.occurs_in(text) or _OPENER_WORD.occurs_in(text)
+    directions = direction_places(text, mentions) if gate else []
     if not directions:
         return dict(hints)
     out = dict(hints)
     scopes: list[tuple[int, list[int]]] = []
     directions_asked: set[int] = set()
     in_list: dict[int, bool] = {}
+    attacked: dict[int, bool] = {}
     for k, end in directions:
         members = []
         for j in range(k + 1, len(mentions)):
@@ -198,7 +226,13 @@ def anchor_directions(
                 h.bearing_deg is not None or not (h.start <= mentions[h.anchor].start < h.end)
             ):
                 continue  # located otherwise: a direction, or a "near Y" after its list
-            if m.demonym_country or not _in_near_list(text, mentions, j, in_list):
+            if m.demonym_country or not (
+                _in_near_list(text, mentions, j, in_list)
+                or (
+                    not _SENTENCE_END.search(text, mentions[k].end, m.start)
+                    and _in_near_list(text, mentions, j, attacked, _ATTACK)
+                )
+            ):
                 continue
             members.append(j)
         if members:
@@ -227,7 +261,9 @@ def anchor_directions(
             # the direction's own sentence ("In the X direction, ... near A, B and C")
             # puts its list there, whatever namesake town one name has.
             if _SENTENCE_END.search(text, mentions[k].end, m.start) and any(
-                _town_away(gazetteer, mentions[i], heres) for i in m.siblings
+                _town_away(gazetteer, mentions[i], heres)
+                and _list_there(gazetteer, mentions, i, (j, *m.siblings))
+                for i in m.siblings
             ):
                 continue
             anchor = k
@@ -301,3 +337,26 @@ def _town_away(gaz: Gazetteer, m: Mention, heres: Sequence[tuple[float, float]])
         gaz.is_place(c.record) and gaz.row(c.record).population >= _TOWN
         for c in m.candidates[:_MAX_CANDIDATES]
     ) and not _has_place_near(gaz, m, heres)
+
+
+def _list_there(gaz: Gazetteer, mentions: Sequence[Mention], i: int, names: Sequence[int]) -> bool:
+    """Does the list (mentions ``names``) lie around town ``i``'s places: has another
+    name of it a candidate place within :data:`LIST_KM` of one, or none any place?  A
+    town whose partners' places all lie far from it ("near Novotroitske and Promin" in
+    the Pokrovsk direction: a Kherson Oblast town, a Mykolaiv Oblast village 130 km
+    apart) is a namesake of a village the gazetteer lacks, not the list's place."""
+    towns = [
+        gaz.lat_lon(c.record)
+        for c in mentions[i].candidates[:_MAX_CANDIDATES]
+        if gaz.is_place(c.record) and gaz.row(c.record).population >= _TOWN
+    ]
+    placed = False
+    for n in names:
+        if n == i:
+            continue
+        for c in mentions[n].candidates[:_MAX_CANDIDATES]:
+            if gaz.is_place(c.record):
+                placed = True
+                if _apart_km(gaz.lat_lon(c.record), towns) <= LIST_KM:
+                    return True
+    return not placed

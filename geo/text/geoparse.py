@@ -43,6 +43,7 @@ from .anchors import anchor_after, anchor_lists, settle_lists
 from .city_parts import city_parts, part_estimate
 from .dateline_names import whole_dateline
 from .datelines import dateline_places
+from .direction_names import outside_regional_directions
 from .directions import anchor_directions
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
@@ -50,13 +51,14 @@ from .figurative import figurative_places
 from .front import mark_front
 from .headings import heading_containers, heading_places
 from .hinted import share_estimates
-from .hints import estimate, fits, read_hints
+from .hints import NEAR_KM, estimate, fits, read_hints
 from .introduced import container_estimate, near_hint_first, stated_places
 from .list_partners import anchor_partners
-from .list_reach import is_partner_hint, keeps_town, partner_reach_km, sole_place
+from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
 from .local_evidence import local_namesakes
 from .metonymy import names_an_actor
+from .near_phrase import adjacent
 from .recognition import find_mentions
 from .regions_named import add_region_cities
 from .resolution import resolve
@@ -121,6 +123,7 @@ def geoparse(
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
     mentions = outside_water(mentions, waters)
+    mentions = outside_regional_directions(text, mentions)  # "the Slobozhanskyi direction"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
     mark_villages(text, mentions)
@@ -134,7 +137,7 @@ def geoparse(
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, text_blocks(text))
     read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
-    resolved = prefer_list_towns(gaz, mentions, resolved, hints)  # "Izium and Lyman"
+    resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
     # "Muravka" is not Maryivka 47 km off: a village spelt loosely needs a neighbour.
     resolved = settle_spellings(gaz, mentions, resolved, hints)
     # A dateline's region holds the villages its copy names (geo.text.datelines).
@@ -175,7 +178,9 @@ def geoparse(
             partner = resolved[hint.anchor][0]
             if rec is None and partner is not None and not m.fuzzy:
                 own = read[k][0] or sole_place(gaz, m, gaz.country_code(partner))
-                if own is not None and (
+                if own is not None and off_front(gaz, own, partner):
+                    reach_km = reach_km or NEAR_KM  # a namesake off the front: by its partner
+                elif own is not None and (
                     reach_km is None or keeps_town(gaz, mentions, resolved, k, hint, own)
                 ):
                     score = round(read[k][1], 4) if read[k][0] == own else 0.5
@@ -190,7 +195,7 @@ def geoparse(
             located = None
             if (m.unknown or rec is None or gaz.is_place(rec)) and not (
                 rec is not None and fits(hint, here, gaz.lat_lon(rec), gaz.population(rec))
-            ):
+            ) and not adjacent(gaz, mentions, resolved, hints, k, hint, here):
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.
                 with contextlib.suppress(InputError):  # a hint no geometry can hold
@@ -198,9 +203,10 @@ def geoparse(
             if located is not None:
                 out.append(_estimated(gaz, m, surface, anchor, located, m.cue or "hint", False))
                 continue
-        if m.unknown and k not in hints:
-            # A repeat of a name the gazetteer lacks: placed where the text located the
-            # name before, if it did (geo.text.hinted.share_estimates), else left out.
+        if (m.unknown or (m.fuzzy and rec is None)) and k not in hints:
+            # A repeat of a name the gazetteer lacks (or only spells like): placed where
+            # the text located the name before ("liberated Kotlyne and Udachne"), if it
+            # did (geo.text.hinted.share_estimates), else left out.
             unplaced.add((m.start, m.end))
             out.append(Toponym(m.start, m.end, surface, None, 0.0, m.cue))
             continue

@@ -8,6 +8,10 @@ region's: :func:`heading_containers` gives each of them the region as its contai
 another region of the country is estimated inside the heading's region
 (:func:`geo.text.introduced.container_estimate`) rather than read 250 km away.
 
+A sentence that opens with the region does so for its own names: "In the Donetsk region,
+Kostiantynivka, Druzhkivka and Bilenke came under fire" (a local outlet's round-up):
+its names up to the sentence's end take the region as a heading's paragraph does.
+
 Only names whose places all lie in the heading's country and are smaller than a city
 (:data:`CITY_POPULATION`) take the container: "Sumy Oblast: shelling from Belgorod"
 keeps Belgorod in Russia, and a regional centre named in passing keeps its own place.
@@ -35,9 +39,41 @@ _HEADING = re.compile(
 )
 
 
+#: A sentence that opens with "In (the) X region," (at a line's start or after a
+#: sentence's end).
+_OPENER = re.compile(
+    r"(?:(?m:^)|(?<=[.!?] ))[ \t]*In\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)\s+"
+    r"(?:Oblast|oblast|Region|region|Province|province|Krai|krai|Governorate|governorate)"
+    r"[ \t]*,"
+)
+#: A sentence's end (an opener's scope ends there).
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
+
+
+def _heads(text: str) -> list[tuple[int, str, int]]:
+    """The region headings and openers of ``text``: (start of the region's name, the
+    name, where its scope ends), in text order: a heading's paragraph, an opener's
+    sentence."""
+    heads = []
+    if ":" in text:
+        for head in _HEADING.finditer(text):
+            stop = text.find("\n", head.end())
+            heads.append((head.start("name"), head.group("name"), len(text) if stop < 0 else stop))
+    if "In " in text:
+        for head in _OPENER.finditer(text):
+            line = text.find("\n", head.end())
+            line = len(text) if line < 0 else line
+            end = _SENTENCE_END.search(text, head.end(), line)
+            heads.append((head.start("name"), head.group("name"), end.start() if end else line))
+    heads.sort()
+    return heads
+
+
 def heading_containers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> dict[int, int]:
-    """Give the names of a paragraph opened by a region heading that region as their
-    container (``mentions`` are changed in place, as recognition does).
+    """Give the names of a paragraph opened by a region heading (or of a sentence opened
+    by "In the X region,") that region as their container (``mentions`` are changed in
+    place, as recognition does).
 
     Returns
     -------
@@ -45,26 +81,20 @@ def heading_containers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -
         Mention index -> the index of its heading's mention (a region the paragraph's
         names lie in), for the names given the container.
     """
-    if ":" not in text:
-        return {}
     out: dict[int, int] = {}
     k, n = 0, len(mentions)
-    for head in _HEADING.finditer(text):
+    for start, name, stop in _heads(text):
         regions = {
-            (cc, a1)
-            for kind, cc, a1 in region_readings(gaz, normalize(head.group("name")))
-            if kind == "admin1"
+            (cc, a1) for kind, cc, a1 in region_readings(gaz, normalize(name)) if kind == "admin1"
         }
         if len(regions) != 1:
             continue
         region = next(iter(regions))
-        while k < n and mentions[k].start < head.start("name"):
+        while k < n and mentions[k].start < start:
             k += 1
-        if k >= n or mentions[k].start != head.start("name"):
+        if k >= n or mentions[k].start != start:
             continue  # the heading's name is no mention of the text
         heading = k
-        stop = text.find("\n", head.end())
-        stop = len(text) if stop < 0 else stop
         k += 1
         while k < n and mentions[k].start < stop:
             m = mentions[k]

@@ -65,8 +65,9 @@ def share_estimates(
     (two villages told apart by their hints) gives none.  ``unplaced`` are the (start,
     end) of toponyms with no place for names the gazetteer lacks (the bare repeats of
     one a hint or a stated region located: :func:`geo.text.introduced.repeat_introduced`):
-    they take any estimate of their name, else they are left out.  Linear in the
-    toponyms.
+    they take any estimate of their name (the first, when its estimates lie within
+    :data:`~geo.text.hints.NEAR_KM` of each other), else they are left out.  Linear in
+    the toponyms.
     """
     estimates: dict[str, Toponym | None] = {}
     located: dict[str, Toponym | None] = {}  # any estimate, for the unplaced
@@ -75,11 +76,15 @@ def share_estimates(
         if key and t.estimated and t.place is not None:
             for found in (estimates, located) if hinted else (located,):
                 seen = found.get(key, t)
-                same = seen is not None and (seen.place.lat, seen.place.lon) == (
-                    t.place.lat,
-                    t.place.lon,
-                )
-                found[key] = t if same else None
+                if seen is None:
+                    continue
+                here, there = (seen.place.lat, seen.place.lon), (t.place.lat, t.place.lon)
+                if here == there:
+                    found[key] = t
+                elif found is not located or distance_km(here, there) > NEAR_KM:
+                    found[key] = None
+                # else: two estimates of one village ("west of Pokrovsk near Kotlyne",
+                # "near Kotlyne and Zvirove"): a bare repeat takes the first
     if not any(estimates.values()) and not unplaced:
         return list(toponyms)
     out = []

@@ -15,6 +15,11 @@ populated place of the front's regions (:data:`geo.text.front.FRONT_REGIONS`) an
 there, a village list spans a few tens of km; elsewhere a list may span a country ("in
 Smithville and Dallas").
 
+A name the gazetteer has only as a village off the front ("attacked Stepnohirsk and
+Plavni" in a text about fighting: its one Plavni lies in Odesa Oblast, 600 km from
+Stepnohirsk) read far from every front-line place it is listed with is such a village
+too: it loses its candidates and is estimated by its partner.
+
 Cost: a bounded look at the mentions around each such name (linear in the mentions).
 """
 
@@ -25,7 +30,7 @@ from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
-from .front import FRONT_REGIONS
+from .front import FRONT_REGIONS, about_fighting
 from .hints import NEAR_KM, Hint
 from .ranking import first_readings
 from .strays import LIST_KM
@@ -76,14 +81,24 @@ def anchor_partners(
     # A repeat of a name takes the estimate of its first mention (share_estimates).
     seen: set[str] = set()
     todo = []
+    firsts: dict[int, int | None] = {}
+    fighting: bool | None = None
     for j, m in enumerate(mentions):
-        if (m.unknown or m.fuzzy) and j not in hints and m.key not in seen:
-            todo.append(j)
+        if j not in hints and m.key not in seen:
+            if m.unknown or m.fuzzy:
+                todo.append(j)
+            elif m.siblings and _small_off_front(gazetteer, m):
+                if fighting is None:
+                    fighting = about_fighting(text)
+                if fighting and _far_hamlet(gazetteer, mentions, j, firsts):
+                    # "attacked Stepnohirsk and Plavni": not Odesa Oblast's Plavni,
+                    # 600 km off, but a village by Stepnohirsk the gazetteer lacks.
+                    m.unknown, m.candidates = True, []
+                    todo.append(j)
         seen.add(m.key)
     if not todo:
         return dict(hints)
     out = dict(hints)
-    firsts: dict[int, int | None] = {}
 
     def front_place(i: int) -> bool:
         m = mentions[i]
@@ -150,3 +165,43 @@ def anchor_partners(
         if anchor is not None:
             out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, m.start, m.end)
     return out
+
+
+#: A listed name off the front whose places are all smaller than this (people), read
+#: farther than :data:`FAR_KM` from a front-line place it is listed with, is a village
+#: of the front the gazetteer lacks.
+SMALL_POPULATION = 5_000
+#: ... that far (km): a front sector's list spans tens of km, not a country.
+FAR_KM = 2 * LIST_KM
+
+
+def _small_off_front(gaz: Gazetteer, m: Mention) -> bool:
+    """Are all of ``m``'s place candidates (one at least) villages (under
+    :data:`SMALL_POPULATION` people) outside the front's regions?"""
+    places = [c.record for c in m.candidates if gaz.is_place(c.record)]
+    return bool(places) and all(
+        gaz.population(r) < SMALL_POPULATION
+        and (gaz.country_code(r), gaz.admin1(r)[0]) not in FRONT_REGIONS
+        for r in places
+    )
+
+
+def _far_hamlet(
+    gaz: Gazetteer, mentions: Sequence[Mention], j: int, firsts: dict[int, int | None]
+) -> bool:
+    """Is name ``j`` read (pass 1) farther than :data:`FAR_KM` from every list partner
+    read as a populated place of the front, with one such partner at least?"""
+    want = [j, *(i for i in mentions[j].siblings if i not in firsts)]
+    firsts.update(first_readings(gaz, mentions, [i for i in want if i not in firsts]))
+    rec = firsts.get(j)
+    if rec is None or not gaz.is_place(rec):
+        return False
+    here = gaz.lat_lon(rec)
+    front = [
+        gaz.lat_lon(r)
+        for i in mentions[j].siblings
+        if (r := firsts.get(i)) is not None
+        and gaz.is_place(r)
+        and (gaz.country_code(r), gaz.admin1(r)[0]) in FRONT_REGIONS
+    ]
+    return bool(front) and all(distance_km(here, p) > FAR_KM for p in front)

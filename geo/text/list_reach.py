@@ -26,16 +26,20 @@ import numpy as np
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.distance import great_circle_km
 from ..gazetteer.index import Gazetteer
+from ..geometry import distance_km
+from .front import FRONT_REGIONS
 from .hints import NEAR_KM, Hint
 from .list_towns import TOWN_POPULATION
 from .tokens import Mention
 
 __all__ = [
+    "ASTRAY_KM",
     "TIGHT_KM",
     "TOWN_POPULATION",
     "is_partner_hint",
     "keeps_town",
     "list_spread",
+    "off_front",
     "partner_reach_km",
     "sole_place",
 ]
@@ -46,6 +50,13 @@ __all__ = [
 #: "around Kamianske, Robotyne and Verbove") span a few tens of km; a list of a front's
 #: towns ("near Siversk, Hulyaipole and Velykomykhailivka") hundreds.
 TIGHT_KM = 1.5 * NEAR_KM
+
+
+#: A "near" list's name read this far from its anchor is a namesake of the place meant
+#: (analysts' lists hold villages a few tens of km apart):
+#: :func:`geo.text.anchors.settle_lists` reads it back near the anchor, or leaves it to
+#: be estimated there.
+ASTRAY_KM = 150.0
 
 
 def is_partner_hint(hint: Hint | None, mentions: Sequence[Mention]) -> bool:
@@ -132,8 +143,13 @@ def list_spread(
             continue
         rec = resolved[i][0]
         if rec is None:
-            # A name the partners' logic left without a place still has its own.
+            # A name the partners' logic left without a place still has its own, unless
+            # it lies astray (settle_lists left it to be estimated by the anchor: "near
+            # Pokrovsk, Myrolubivka and Promin", not Mykolaiv Oblast's Promin).
             rec = sole_place(gaz, mentions[i], gaz.country_code(anchor_rec))
+            here = gaz.lat_lon(anchor_rec)
+            if rec is not None and distance_km(gaz.lat_lon(rec), here) > ASTRAY_KM:
+                rec = None
         if rec is not None and gaz.is_place(rec):
             found.append((i, rec))
     if not found:
@@ -208,6 +224,20 @@ def keeps_town(
             return False
         towns += 1
     return towns > 0
+
+
+def off_front(gaz: Gazetteer, rec: int, anchor_rec: int) -> bool:
+    """Is ``rec`` a place outside the front's regions (:data:`FRONT_REGIONS`) farther than
+    :data:`ASTRAY_KM` from its list's anchor ``anchor_rec``, a place of them?  A loose
+    list spans the front, not the country: "near Uspenivka, Novoivanivka and Danylivka"
+    in the Huliaipole direction names no Danylivka of Kyiv Oblast, 450 km off."""
+    return (
+        gaz.is_place(rec)
+        and gaz.is_place(anchor_rec)
+        and (gaz.country_code(anchor_rec), gaz.admin1(anchor_rec)[0]) in FRONT_REGIONS
+        and (gaz.country_code(rec), gaz.admin1(rec)[0]) not in FRONT_REGIONS
+        and distance_km(gaz.lat_lon(rec), gaz.lat_lon(anchor_rec)) > ASTRAY_KM
+    )
 
 
 def m_fuzzy(m: Mention) -> bool:

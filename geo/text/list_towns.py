@@ -8,6 +8,11 @@ every other name of the list was read as a town, :func:`prefer_list_towns` reads
 resolved to a small place as its namesake town instead, where that town lies within
 :data:`LIST_TOWN_KM` of one of them.  A list of villages ("near Lozova, Kurylivka and
 Pishchane") or a name with a hint of its own is left as it is.
+
+A list of directions ("In the Kharkiv, Lyman and Novopavlivka directions") names one
+town of the front for each, the list the whole front: a name of it read as a small place
+is read as the largest town the name names in the front's regions
+(:data:`geo.text.front.FRONT_REGIONS`), wherever its partners lie.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from collections.abc import Mapping, Sequence
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
+from .direction_names import in_directions_list
+from .front import FRONT_REGIONS
 from .tokens import Mention
 
 __all__ = ["LIST_TOWN_KM", "TOWN_POPULATION", "prefer_list_towns"]
@@ -37,10 +44,12 @@ def prefer_list_towns(
     mentions: Sequence[Mention],
     resolved: Sequence[tuple[int | None, float]],
     hints: Mapping[int, object],
+    text: str = "",
 ) -> list[tuple[int | None, float]]:
     """``resolved`` with the names of town lists read as their namesake towns (see the
     module docstring); the other readings unchanged.  Every mention of a name read as
-    the small place becomes the town (one sense per discourse).
+    the small place becomes the town (one sense per discourse).  ``text`` (the
+    mentions' text) tells a list of directions; without it none is.
 
     Cost: for each listed name read as a small place, a look at its list partners (at
     most the list's length) and its own candidates.
@@ -50,7 +59,7 @@ def prefer_list_towns(
     for k, m in enumerate(mentions):
         rec = resolved[k][0]
         if (
-            len(m.siblings) < 2
+            not m.siblings
             or rec is None
             or k in hints
             or m.fuzzy
@@ -58,6 +67,13 @@ def prefer_list_towns(
             or gaz.kind(rec) != "place"
             or gaz.population(rec) >= TOWN_POPULATION
         ):
+            continue
+        if text and in_directions_list(text, mentions, k):
+            town = _front_town(gaz, m, rec)
+            if town is not None:
+                moved[(m.key, rec)] = town
+            continue
+        if len(m.siblings) < 2:
             continue
         partners = []
         for j in m.siblings:
@@ -99,4 +115,21 @@ def _namesake_town(
         here = gaz.lat_lon(c.record)
         if min(distance_km(here, p) for p in partners) <= LIST_TOWN_KM:
             best, best_pop = c.record, pop
+    return best
+
+
+def _front_town(gaz: Gazetteer, m: Mention, rec: int) -> int | None:
+    """The largest town the name itself names (not another name of it) in the front's
+    regions, :data:`_LARGER` times ``rec``'s size, or None: a direction's town."""
+    floor = max(TOWN_POPULATION, _LARGER * gaz.population(rec))
+    best, best_pop = None, 0
+    for c in m.candidates:
+        r = c.record
+        if r == rec or c.quality > QUALITY_ALIAS or gaz.kind(r) != "place":
+            continue
+        pop = gaz.population(r)
+        if pop >= floor and pop > best_pop and (gaz.country_code(r), gaz.admin1(r)[0]) in (
+            FRONT_REGIONS
+        ):
+            best, best_pop = r, pop
     return best

@@ -5,18 +5,28 @@ of Avdiivka", "Pisky, not far from the town of Avdiivka".
 phrase names, read by :func:`geo.text.anchors.anchor_after`; :func:`near_follows` tells
 whether such a phrase and a capitalised name follow, for a name the gazetteer lacks
 (:mod:`geo.text.spellings`). One anchored match: constant work per name.
+:func:`adjacent` tells a known place so near a hint's anchor that it is the place meant
+whatever direction the text gives.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
-__all__ = ["NEAR_AFTER", "near_follows"]
+from ..gazetteer.index import Gazetteer
+from ..geometry import distance_km
+from .hints import Hint, fits
+from .tokens import Mention
 
-#: The gap between a list's last name and the anchor a "near" phrase names after it.
+__all__ = ["ADJACENT_KM", "NEAR_AFTER", "adjacent", "near_follows"]
+
+#: The gap between a list's last name and the anchor a "near" phrase names after it
+#: (a comma may come first: "Abu Shouk, on the northern edge of El Fasher").
 NEAR_AFTER = re.compile(
-    r"\s+(?:near|outside|around|close\s+to|not\s+far\s+from|(?:in\s+the\s+)?vicinity\s+of"
-    r"|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?",
+    r",?\s+(?:near|outside|around|close\s+to|not\s+far\s+from|(?:in\s+the\s+)?vicinity\s+of"
+    r"|on\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:outskirts|edges?|fringes?)\s+of)"
+    r"\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?",
     re.IGNORECASE,
 )
 
@@ -32,3 +42,48 @@ def near_follows(text: str, end: int) -> bool:
     """
     m = NEAR_AFTER.match(text, end)
     return m is not None and text[m.end() : m.end() + 1].isupper()
+
+
+#: A known place this near (km) the anchor of a hint with a direction and no distance,
+#: or a list partner's place that lies where the hint says, is the place meant, whatever
+#: the direction: "east of Myrnohrad near Hrodivka and Rodynske" (Rodynske lies 7 km
+#: north-west of it), "northwest of Orikhiv near Stepnohirsk and Kamianske" (Kamianske
+#: lies 6 km south of Stepnohirsk, west-south-west of Orikhiv); an estimate in the stated
+#: direction would lie farther from it than the place does.
+ADJACENT_KM = 12.0
+#: The list partners looked at (bounded work per name).
+_MAX_PARTNERS = 16
+
+
+def adjacent(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    hints: Mapping[int, Hint],
+    k: int,
+    hint: Hint,
+    here: tuple[float, float],
+) -> bool:
+    """Is mention ``k``'s reading (``resolved``: record, score per mention) a populated
+    place within :data:`ADJACENT_KM` of ``here`` (its hint's anchor's (lat, lon),
+    degrees) or of the place of a list partner (:attr:`Mention.siblings`) with a hint
+    from the same anchor that the place fits (:func:`geo.text.hints.fits`), the hint
+    stating no distance?"""
+    rec = resolved[k][0]
+    if rec is None or hint.distance_km is not None or not gaz.is_place(rec):
+        return False
+    point = gaz.lat_lon(rec)
+    if distance_km(here, point) <= ADJACENT_KM:
+        return True
+    for i in mentions[k].siblings[:_MAX_PARTNERS]:
+        other, theirs = resolved[i][0], hints.get(i)
+        if other is None or theirs is None or theirs.anchor != hint.anchor:
+            continue
+        there = gaz.lat_lon(other)
+        if (
+            gaz.is_place(other)
+            and distance_km(point, there) <= ADJACENT_KM
+            and fits(theirs, here, there, gaz.population(other))
+        ):
+            return True
+    return False

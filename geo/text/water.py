@@ -19,7 +19,7 @@ Governorate), while "Azov" alone or "the port of Aden" stays the town.  The form
 A name followed by a capitalised word or a region's word names something else ("the
 Black Sea Fleet", "the Red Sea governorate", "the Dnipro battalion").  Each water body
 is looked up in the water table (:mod:`geo.text.water_table`: a point and a geometry
-from Natural Earth); a sea, gulf or strait the table lacks ("the Strait of Hormuz") is
+from Natural Earth); a sea, gulf or strait the table lacks ("the Strait of Tiran") is
 still read as water, without a place; so is a canal ("the Suez Canal").
 :mod:`geo.text.water_places` settles them with the mentions and toponyms.
 
@@ -145,7 +145,7 @@ BARE_STRAITS: dict[str, tuple[str, str]] = {
 #: name and every spelling of the rivers of the war (those the table has as rivers).
 _BARE_RIVERS = frozenset(RIVERS) | {s for group in RIVER_SPELLINGS for s in group}
 _SPELLING_GROUP: dict[str, tuple[str, ...]] = {s: g for g in SPELLINGS for s in g}
-#: Water words that may stand without a table record (the old reading: "Strait of Hormuz").
+#: Water words that may stand without a table record (the old reading: "Strait of Tiran").
 _MARINE_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "canal"})
 _ANY_WATER = re.compile(
     r"(?i:\b(?:seas?|ocean|gulf|straits?|channel|bay|rivers?|lakes?|reservoirs?|lagoon|canal"
@@ -202,7 +202,7 @@ def find_water(text: str) -> list[WaterSpan]:
     [('Sea of Azov', 'sea'), ('Dnipro', 'river')]
     >>> find_water("Azov was shelled; the port of Aden was quiet.")
     []
-    >>> [s.body for s in find_water("Tankers avoid the Strait of Hormuz.")]
+    >>> [s.body for s in find_water("Tankers avoid the Strait of Tiran.")]
     [None]
     """
     if not _ANY_WATER.search(text):

@@ -112,7 +112,8 @@ def water_toponyms(
     (:attr:`Toponym.water`) and its geometry; one it lacks has no place.  Of water bodies
     sharing a name, the one nearest the middle of the text's places is taken (the median
     latitude and longitude of its towns and regions); the best ranked without them.  A
-    river's point is the point of its course nearest that middle ("the Dnipro" of a
+    river's point is the point of its course nearest the middle of the places its own
+    sentence names (else its paragraph's, else the text's) ("the Dnipro" of a
     story from Kherson is drawn at Kherson, not halfway to Kyiv), else the table's
     (midway); a sea's or lake's is always the table's, inside it.
 
@@ -127,6 +128,7 @@ def water_toponyms(
         if k < 0 or waters[k].end <= t.start:
             kept.append(t)
     centre = _centre(kept) if any(w.others or _is_river(w) for w in waters) else None
+    at = [t.start for t in kept]
     for w in waters:
         b = w.body
         if b is not None and w.others and centre is not None:
@@ -135,8 +137,12 @@ def water_toponyms(
         place = None
         if b is not None:
             lat, lon = b.lat, b.lon
-            if b.kind == "river" and centre is not None and shape is not None:
-                near = nearest_points(shape, Point(centre[1], centre[0]))[0]
+            # A river's point: where the places its own sentence (else paragraph) names
+            # lie, else the text's ("crossed the Dnieper ... in Krynky": by Krynky).
+            here = _local_centre(text, kept, at, w) if _is_river(w) else None
+            here = here or centre
+            if b.kind == "river" and here is not None and shape is not None:
+                near = nearest_points(shape, Point(here[1], here[0]))[0]
                 lat, lon = round(near.y, 4), round(near.x, 4)
             place = Place(0, b.name, "water", "", lat, lon)
         kept.append(
@@ -147,6 +153,33 @@ def water_toponyms(
         )
     kept.sort(key=lambda t: (t.start, t.end))
     return tuple(kept)
+
+
+#: A sentence's end.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
+
+
+def _local_centre(
+    text: str, kept: Sequence[Toponym], starts: Sequence[int], w: WaterSpan
+) -> tuple[float, float] | None:
+    """:func:`_centre` of the toponyms of ``w``'s sentence, else of its paragraph (a
+    line), or None.  ``kept``: the toponyms in text order, ``starts`` their starts.
+    Cost: one scan of the paragraph, one bisection per bound."""
+    lo = text.rfind("\n", 0, w.start) + 1
+    hi = text.find("\n", w.end)
+    hi = len(text) if hi < 0 else hi
+    first, last = lo, hi
+    for end in _SENTENCE_END.finditer(text, lo, hi):
+        if end.end() <= w.start:
+            first = end.end()
+        elif end.start() >= w.end:
+            last = end.start() + 1
+            break
+    for a, b in ((first, last), (lo, hi)):
+        found = _centre(kept[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)])
+        if found is not None:
+            return found
+    return None
 
 
 def _is_river(w: WaterSpan) -> bool:

@@ -1,7 +1,7 @@
 """Named water bodies: seas, gulfs, straits, rivers, lakes and reservoirs.
 
 The offline index holds populated places and land regions; water bodies have a small
-table of their own, ``geo/data/water.json`` (2,550 records derived from Natural Earth's
+table of their own, ``geo/data/water.json`` (2,552 records derived from Natural Earth's
 10m marine polygons, rivers and lakes by ``scripts/build_water.py``; provenance in
 ``geo/data/PROVENANCE.md``), read once, when first asked for (:func:`water_table`).
 

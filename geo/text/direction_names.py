@@ -1,0 +1,89 @@
+"""Stage 2b of the geoparser: names of directions that are no one town's place.
+
+A General Staff summary names some directions by a region's adjective ("the
+Slobozhanskyi direction", "the Prydniprovske direction"): an operational area, not the
+village of Slobozhanske or Prydniprovske the gazetteer holds;
+:func:`outside_regional_directions` drops such mentions.  A list of directions ("In the
+Kharkiv, Lyman and Novopavlivka directions") names one town of the front for each, the
+list the whole front: :func:`in_directions_list` tells its names
+(:func:`geo.text.list_towns.prefer_list_towns` reads each as its front-line town).
+One pass over the mentions; a list's names for each name asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .directions import _LIST_GAP
+from .tokens import Mention
+
+__all__ = ["in_directions_list", "outside_regional_directions"]
+
+
+#: A direction named by a region's adjective, not a town: the General Staff's
+#: "Slobozhanskyi" (Sloboda Ukraine's) and "Prydniprovske" (the Dnipro's banks) directions,
+#: Russian copy's "Krasnolimansky": an adjective's ending, then "direction(s)" or "axis".
+_ADJECTIVE = re.compile(r"\w(?:skyi|skyy|skiy|sky|ske|skoye|skoe|skoy)$")
+_DIRECTION_AFTER = re.compile(r"\s+(?:direction|axis|axe)s?\b", re.IGNORECASE)
+
+
+def outside_regional_directions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, less each one-word name in an adjective's form that names a
+    direction ("the Slobozhanskyi direction", "In the Kharkiv, Slobozhanskyi and
+    Prydniprovske directions"): an operational area named after a region, not the town
+    of Slobozhanske or Prydniprovske the gazetteer holds.  A list's other names keep
+    their partners' new indexes (:attr:`Mention.siblings`).  One pass over the mentions.
+
+    >>> from geo.text.tokens import Mention
+    >>> t = "In the Kharkiv and Slobozhanskyi directions; the Pokrovsk direction."
+    >>> ms = [Mention(7, 14, "kharkiv", 2, 2), Mention(19, 32, "slobozhanskyi", 4, 4),
+    ...       Mention(49, 57, "pokrovsk", 8, 8)]
+    >>> [m.key for m in outside_regional_directions(t, ms)]
+    ['kharkiv', 'pokrovsk']
+    """
+    drop: set[int] = set()
+    for k, m in enumerate(mentions):
+        if m.first != m.last or not _ADJECTIVE.search(m.key):
+            continue
+        # The name ends a list of directions ("Kharkiv, Slobozhanskyi and Lyman
+        # directions") or stands before the word itself.
+        end = k
+        while end + 1 < len(mentions) and _LIST_GAP.fullmatch(
+            text, mentions[end].end, mentions[end + 1].start
+        ):
+            end += 1
+        if _DIRECTION_AFTER.match(text, mentions[end].end):
+            drop.add(k)
+    if not drop:
+        return list(mentions)
+    kept = {i: n for n, i in enumerate(i for i in range(len(mentions)) if i not in drop)}
+    out = [mentions[i] for i in kept]
+    for m in out:  # a list's other names, by their new indexes
+        if m.siblings:
+            m.siblings = tuple(kept[i] for i in m.siblings if i in kept)
+    return out
+
+
+def in_directions_list(text: str, mentions: Sequence[Mention], k: int) -> bool:
+    """Is mention ``k`` one of a list of directions ("In the Kharkiv, Lyman and
+    Novopavlivka directions")?  Each names a town of the front, the list the whole front:
+    its names say nothing of where the others lie.  The list's last name is its last
+    sibling (:attr:`Mention.siblings`), else the last name after it in list gaps.
+
+    >>> from geo.text.tokens import Mention
+    >>> t = "In the Kharkiv and Lyman directions; near Lyman and Siversk."
+    >>> ms = [Mention(7, 14, "kharkiv", 2, 2), Mention(19, 24, "lyman", 4, 4),
+    ...       Mention(42, 47, "lyman", 8, 8), Mention(52, 59, "siversk", 10, 10)]
+    >>> [in_directions_list(t, ms, k) for k in range(4)]
+    [True, True, False, False]
+    """
+    end = max((k, *mentions[k].siblings))
+    while end + 1 < len(mentions) and _LIST_GAP.fullmatch(
+        text, mentions[end].end, mentions[end + 1].start
+    ):
+        end += 1
+    return _PLURAL_DIRECTION.match(text, mentions[end].end) is not None
+
+
+_PLURAL_DIRECTION = re.compile(r"\s+(?:direction|axis|axe)s\b", re.IGNORECASE)

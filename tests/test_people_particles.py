@@ -1,0 +1,51 @@
+"""A surname with a lower-case particle ("Alex de Waal", "Ursula von der Leyen") is a
+person's, after a given name or a title, and so is its name alone later; a place named
+with one ("Rio de Janeiro") is read whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.text.geoparse import geoparse
+from geo.text.people import particle_surname
+from geo.text.tokens import tokenize
+
+pytestmark = pytest.mark.gazetteer
+
+
+def _names(gazetteer, text):
+    return [t.text for t in geoparse(text, gazetteer) if t.place is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Famine is spreading around El Fasher, said Alex de Waal of the World Peace "
+            "Foundation. Waal said the siege was deliberate.",
+            ["El Fasher"],
+        ),
+        ("Dr. de Waal, who has studied the war for decades, spoke in Nairobi.", ["Nairobi"]),
+        ("Ursula von der Leyen flew to Kyiv on Tuesday.", ["Kyiv"]),
+        ("Delegates met in Rio de Janeiro.", ["Rio de Janeiro"]),
+    ],
+)
+def test_a_particle_surname_is_no_place(gazetteer, text, places):
+    assert _names(gazetteer, text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("said Alex de Waal", "Waal", True),
+        ("said Mr. de Waal", "Waal", True),
+        ("Ursula von der Leyen", "Leyen", True),
+        ("the banks of the Waal", "Waal", False),  # no particle
+        ("said Alex and de Waal", "Waal", False),  # the particle follows no given name
+        ("floods in de Waal", "Waal", False),
+    ],
+)
+def test_particle_surname(text, word, expected):
+    at = tokenize(text)
+    i = next(k for k, t in enumerate(at) if t.text == word)
+    assert particle_surname(text, at, i) is expected
