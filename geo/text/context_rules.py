@@ -32,6 +32,8 @@ from .name_words import (
     strong_region,
     word_rank,
 )
+from .opening_cues import OPENING_CUES as _OPENING_CUES
+from .opening_cues import opening_cue
 from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_person
 from .region_after import region_after, state_possessive
 from .tokens import Mention, _Tokens
@@ -59,28 +61,6 @@ _BARE_PARTS = frozenset(
     "midwest".split()
 )
 _WEEKDAYS = frozenset(lx.DAYS)
-# A sentence's first word that is a place cue ("In Deir ez-Zor, fighting continued.",
-# "Near Ras al-Ain, ..."): the cue, not a name (In Salah) nor part of one.
-_OPENING_CUES = frozenset(
-    "in near from into towards toward outside around across through via at".split()
-    # Russian and Ukrainian prepositions opening a sentence: "В Запорожье ...", "Під Курахове ..."
-    + "в во у на под из с со к близ возле около від під біля з із до поблизу".split()
-)
-
-
-def opening_cue(tokens: _Tokens, i: int) -> bool:
-    """Whether tokens[i] is a place cue opening its sentence before a capitalised word
-    ("In Deir ez-Zor, fighting continued."): never the head of a name the gazetteer
-    lacks ("Tal al-Sultan")."""
-    at = tokens.at
-    return (
-        at[i].initial
-        and at[i].norm in _OPENING_CUES
-        and i + 1 < len(tokens.words)
-        and at[i + 1].capitalized
-    )
-
-
 #: After a region's name: "the Donetsk People's Republic", "Lugansk People's Republic"
 #: (how Russian copy styles the occupied regions).
 _PEOPLES_REPUBLIC = re.compile(r"\s+People[’']s\s+Republic\b")

@@ -30,7 +30,7 @@ from .containers import (
     read_definition,
     state_abbreviation,
 )
-from .context_rules import accept, opening_cue, placed
+from .context_rules import accept, placed
 from .datelines import lower_dateline_lead
 from .demonym_mentions import DEMONYM_WORDS, demonym_mention
 from .evidence import mark_readings
@@ -40,6 +40,7 @@ from .name_context import bracket_qualifier, not_a_place_here, postal_state, pre
 from .name_memory import NotPlaces
 from .name_words import _HYPHEN_CAPITAL as _HYPHEN_CAPITAL  # what the tests read
 from .name_words import WEATHER_HEADS, _article_heads, _hyphen_capital, cap_run, weather_pattern
+from .opening_cues import opening_cue
 from .people import organisation_head
 from .speakers import drop_speakers
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name

@@ -1,0 +1,31 @@
+"""A sentence's first word that is a place cue ("In Deir ez-Zor, fighting continued.",
+"Near Ras al-Ain, ..."): the cue, not a name (In Salah) nor part of one. Read by the
+recogniser (:mod:`geo.text.recognition`) and by the context rules
+(:mod:`geo.text.context_rules`)."""
+
+from __future__ import annotations
+
+from .tokens import _Tokens
+
+__all__ = ["OPENING_CUES", "opening_cue"]
+
+#: A sentence's first word that is a place cue ("In Deir ez-Zor, fighting continued.",
+#: "Near Ras al-Ain, ..."): the cue, not a name (In Salah) nor part of one.
+OPENING_CUES = frozenset(
+    "in near from into towards toward outside around across through via at".split()
+    # Russian and Ukrainian prepositions opening a sentence: "В Запорожье ...", "Під Курахове ..."
+    + "в во у на под из с со к близ возле около від під біля з із до поблизу".split()
+)
+
+
+def opening_cue(tokens: _Tokens, i: int) -> bool:
+    """Whether tokens[i] is a place cue opening its sentence before a capitalised word
+    ("In Deir ez-Zor, fighting continued."): never the head of a name the gazetteer
+    lacks ("Tal al-Sultan")."""
+    at = tokens.at
+    return (
+        at[i].initial
+        and at[i].norm in OPENING_CUES
+        and i + 1 < len(tokens.words)
+        and at[i + 1].capitalized
+    )
