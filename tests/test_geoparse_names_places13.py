@@ -91,7 +91,6 @@ def test_repeat_of_a_spelt_name_uses_the_first_reading(gazetteer, name):
         ),
         ("Resistance fighters said they had captured the town of Mindat on Saturday.", "Mindat"),
         ("Marines landed a boat near the Kinburn Spit in Mykolaiv Oblast.", "Kinburn Spit"),
-        ("The mayor of Kharkiv said a bomb hit the city's Saltivskyi district.", "Saltivskyi"),
         ("Forecasters said rain could fall on the Lake District by Sunday.", "Lake District"),
         (
             "Rebels said they had seized the town of Bwambalu, near the border with Uganda.",
@@ -100,6 +99,8 @@ def test_repeat_of_a_spelt_name_uses_the_first_reading(gazetteer, name):
     ],
 )
 def test_a_named_place_nothing_locates_is_warned_about(gazetteer, caplog, text, name):
+    # ("the city's Saltivskyi district" after Kharkiv is located: estimated at the city,
+    # geo.text.city_parts, tested in test_city_parts.py)
     with caplog.at_level(logging.WARNING, logger="geo.text.unplaced"):
         a = analyze(text, gazetteer=gazetteer)
     assert not any(name in t.text for t in a.toponyms)
