@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .context import _Attribution
 from .tokens import _TOKEN, _Tok, tokenize, tokenize_between
@@ -340,6 +341,7 @@ def dateline_end(text: str) -> int:
 _HEAD_LINES, _HEAD_LINE_CHARS = 2, 200
 
 
+@lru_cache(maxsize=4)  # asked for each claim of the text: found once a text
 def dateline_span(text: str) -> tuple[int, int]:
     """Where a wire dateline opening the text's body starts and ends, ``(0, 0)`` when
     there is none. The body starts the text, or follows a headline and a byline
