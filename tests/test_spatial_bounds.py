@@ -35,3 +35,13 @@ def test_features_of_one_document_are_capped_with_a_warning(monkeypatch, caplog,
 def test_an_ordinary_article_is_far_below_the_cap(gazetteer):
     text = "Shelling hit Kharkiv near Izium. " * 30
     assert len(geo.analyze(text, gazetteer=gazetteer).features) == 30 < assembly.MAX_FEATURES
+
+
+def test_stated_coordinates_alone_are_capped_too(monkeypatch, caplog, gazetteer):
+    # A text of coordinates and no place names: the points are features as well.
+    monkeypatch.setattr(assembly, "MAX_FEATURES", 3)
+    text = " ".join(f"A strike was filmed at 48.{i:04d}N 37.{i:04d}E." for i in range(1, 6))
+    with caplog.at_level(logging.WARNING):
+        analysis = geo.analyze(text, gazetteer=gazetteer)
+    assert len(analysis.features) == 3
+    assert any("left out the other 2" in r.getMessage() for r in caplog.records)

@@ -72,7 +72,7 @@ def extract_features(
     # name needed.
     points = find_coordinates(text)
     if not toponyms:
-        return tuple(points)
+        return _capped(points)
     ctx = Context(text, toponyms, gazetteer)
     pooled: list[Candidate] = []
     for builder in (find_rings, find_offsets, find_near, find_betweens):
@@ -101,10 +101,15 @@ def extract_features(
             log.warning("spatial expressions (%s) failed: %s", builder.__name__, err)
     kept.extend(points)
     kept.sort(key=lambda f: (f.start, f.end, f.kind, f.anchor))
-    if len(kept) > MAX_FEATURES:
+    return _capped(kept)
+
+
+def _capped(features: list[Feature]) -> tuple[Feature, ...]:
+    """The first :data:`MAX_FEATURES` of ``features`` (in text order), with a warning
+    when there were more."""
+    if len(features) > MAX_FEATURES:
         log.warning(
             "kept the first %d spatial statements of the text and left out the other %d "
-            "(at most %d a document)", MAX_FEATURES, len(kept) - MAX_FEATURES, MAX_FEATURES,
+            "(at most %d a document)", MAX_FEATURES, len(features) - MAX_FEATURES, MAX_FEATURES,
         )
-        del kept[MAX_FEATURES:]
-    return tuple(kept)
+    return tuple(features[:MAX_FEATURES])
