@@ -170,15 +170,17 @@ class _Grid:
     each sentence's populated places in a list (a sentence names a handful)."""
 
     def __init__(self) -> None:
-        self.cells: dict[tuple[object, int, int], list[tuple[str, _Point]]] = {}
-        self.sentences: dict[int, list[tuple[str, _Point]]] = {}
+        # A cell holds each (name, point) once: a name repeated a thousand times in a
+        # pasted list is one entry to test, not a thousand (linear in the document).
+        self.cells: dict[tuple[object, int, int], dict[tuple[str, _Point], None]] = {}
+        self.sentences: dict[int, dict[tuple[str, _Point], None]] = {}
 
     def add(self, at: tuple[int, int], key: str, lat_lon: _Point, populated: bool) -> None:
         cell = (math.floor(lat_lon[0]), math.floor(lat_lon[1]))
         for scope in (("s", at[0]), ("p", at[1]), "all"):
-            self.cells.setdefault((scope, *cell), []).append((key, lat_lon))
+            self.cells.setdefault((scope, *cell), {})[key, lat_lon] = None
         if populated:
-            self.sentences.setdefault(at[0], []).append((key, lat_lon))
+            self.sentences.setdefault(at[0], {})[key, lat_lon] = None
 
     def near(self, scope: object, key: str, lat_lon: _Point, km: float) -> bool:
         """Is a place of ``scope`` not named ``key`` within ``km`` (at most 111) of it?"""
@@ -194,7 +196,8 @@ class _Grid:
         return False
 
     def sentence_places(self, sentence: int, key: str) -> list[_Point]:
-        """The points of the populated places of ``sentence`` not named ``key``."""
+        """The points of the populated places of ``sentence`` not named ``key``, each
+        (name, point) once."""
         return [p for other, p in self.sentences.get(sentence, ()) if other != key]
 
 

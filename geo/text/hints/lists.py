@@ -187,10 +187,12 @@ def _near_lists(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
                 None,
             )
             for j in range(k, last + 1):
-                partners = [i for i in known if i != j]
+                # the list's first known name other than j (two looked at, not the
+                # whole list for each name: linear in a pasted list of thousands)
+                partner = next((i for i in known[:2] if i != j), None)
                 if j in out:
                     continue
-                if not partners:
+                if partner is None:
                     if directed is not None:
                         lo_km, hi_km = UNSTATED_BAND_KM
                         out[j] = Hint(directed.anchor, directed.bearing_deg,
@@ -198,8 +200,7 @@ def _near_lists(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
                                       (lo_km + hi_km) / 2, mentions[k].start,
                                       mentions[last].end)  # fmt: skip
                     continue
-                anchor = partners[0]  # the list's first known name: its reference
-                out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, mentions[k].start,
+                out[j] = Hint(partner, None, 180.0, 0.0, NEAR_KM, None, mentions[k].start,
                               mentions[last].end)  # fmt: skip
 
 
