@@ -116,3 +116,22 @@ def test_a_modal_or_passive_future_takes_the_coming_weekday(text, start, end):
 def test_a_negated_or_perfect_modal_keeps_the_last_weekday(text, day):
     (span,) = find_dates(text, article_date=TUESDAY)
     assert (span.end) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Ukrainian troops crossed into the Kursk region last August, officials said.",
+         "2024-08-01"),
+        ("Last March the talks failed.", "2024-03-01"),  # said in March: a year before
+        ("The offensive began this past January.", "2025-01-01"),
+        ("Talks resumed last December 5.", "2024-12-05"),
+        ("The minister will return next March.", "2026-03-01"),
+        ("Elections are due next May 20.", "2025-05-20"),
+        ("The coming June will test the lines.", "2025-06-01"),
+    ],
+)
+def test_last_and_next_put_a_month_on_their_side_of_the_article_date(text, start):
+    # The nearest August to March 2025 is the coming one; "last August" is the one before.
+    (span,) = find_dates(text, article_date=dt.date(2025, 3, 10))
+    assert span.start == start

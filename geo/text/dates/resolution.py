@@ -240,6 +240,29 @@ def _resolve(
         return DateSpan(text[s:e], None, None, precision, s, e)
 
 
+#: A word that puts a year-less month before or after the article date: "last August",
+#: "this past March", "next May", "the coming June".
+_SIDE_WORD = re.compile(r"\b(?P<w>last|past|previous|next|coming)\s+$", re.IGNORECASE)
+
+
+def _stated_side(text: str, lo: int, atom: _Atom, ref: dt.date | None) -> int | None:
+    """The year of a year-less month (or day) the words before it place on one side of
+    the article date: "last August" in March 2025 is August 2024 (the nearest August
+    would be the coming one), "last March" said in March a year before, "next May" the
+    coming one; None when no such word comes right before it (the nearest year)."""
+    if atom.year is not None or atom.month is None or ref is None:
+        return None
+    m = _SIDE_WORD.search(text, lo, atom.start)
+    if m is None:
+        return None
+    this_year = (atom.month, atom.day or 0)
+    if m["w"].lower() in ("next", "coming"):
+        year = ref.year if this_year > (ref.month, ref.day if atom.day else 0) else ref.year + 1
+    else:
+        year = ref.year if this_year < (ref.month, ref.day if atom.day else 0) else ref.year - 1
+    return year if dt.MINYEAR <= year <= dt.MAXYEAR else None
+
+
 def _resolve_span(
     text: str,
     window_start: int,
@@ -275,7 +298,8 @@ def _resolve_span(
     if atom.kind == "rel":
         first, last, precision = _rel_period(atom, article_date)
     else:
-        first, last, precision = _abs_period(atom, article_date, doc_year)
+        year = _stated_side(text, max(window_start, atom.start - 16), atom, article_date)
+        first, last, precision = _abs_period(atom, article_date, doc_year, year)
     s, e = atom.start, atom.end
     prep = _PREP.search(text, max(window_start, s - 9), s)
     if prep and not (atom.kind == "rel" and atom.rel[0] == "day"):
