@@ -47,14 +47,23 @@ import re
 
 from .figurative import is_figurative
 
-__all__ = ["by_agent", "names_an_agent"]
+__all__ = ["OUTLET_APPOSITION", "by_agent", "names_an_agent"]
 
+#: After the name: an apposition saying it is an outlet ("Saba, the Houthi-run news
+#: agency,", "Al-Masirah, the group's TV channel."), closed by a comma or a stop (not
+#: "Sumy, the agency said").
+OUTLET_APPOSITION = (
+    r",[ \t]+(?:the|a|an|its|their)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
+    r"(?i:news[ \t]+agency|agency|broadcaster|newspaper|news[ \t]+outlet|outlet|website|"
+    r"(?:TV|television|satellite)[ \t]+(?:channel|station)|channel|daily)(?=[ \t]*[,.;)])"
+)
 #: After the name: a channel's number ("-24", " 1") and a broadcaster's word, or an
-#: outlet's head word ("Kyiv Independent", "Donetsk News Agency").
+#: outlet's head word ("Kyiv Independent", "Donetsk News Agency"), or an outlet's
+#: apposition.
 _OUTLET_AFTER = re.compile(
     r"(?:[-‐]\d{1,3}\b|\s\d{1,3}\s+(?i:TV|television|radio|channel|broadcaster)\b"
     r"|\s+(?:Independent|Telegraph|Guardian|Observer|Mirror|Standard|Express|Insider|"
-    r"Pravda|Online|Broadcasting|Television|TV|News\s+Agency)\b)"
+    r"Pravda|Online|Broadcasting|Television|TV|News\s+Agency)\b|" + OUTLET_APPOSITION + ")"
 )
 #: After the name: a government named by its seat.
 _REGIME_AFTER = re.compile(r"\s+(?:regime|junta)\b", re.IGNORECASE)

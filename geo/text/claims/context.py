@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..agents import OUTLET_APPOSITION
+
 __all__ = ["_Attribution", "_Context", "_Draft", "_Within", "in_outlet_name"]
 
 
@@ -59,6 +61,7 @@ class _Within:
 _OUTLET_AFTER = re.compile(
     r"[ \t]+(?:Post|Independent|Times|Tribune|Herald|Gazette|Journal|Telegraph|Chronicle|"
     r"Pravda|Mercury|Courier|Sentinel)\b|[ \t]+news[ \t]+agency\b"  # "the Saba news agency"
+    r"|" + OUTLET_APPOSITION  # "Saba, the Houthi-run news agency,"
 )
 
 

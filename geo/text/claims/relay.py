@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..agents import OUTLET_APPOSITION
 from .context import _Attribution
 from .tokens import _Tok
 
@@ -26,8 +27,9 @@ _MEDIUM = re.compile(
     r"\bchannel|\bbroadcaster|\bradio|\bnewspaper|\boutlet|\bwebsite)\b|"
     r"\b(?:TV|Saba|SUNA|WAFA|IRNA|SANA|Al[- ]Masirah|Al[- ]Manar|TASS|RIA|Interfax|Ukrinform)\b"
 )
-#: Nothing but a comma or "that" between the medium and the speaker it relays.
-_BETWEEN = re.compile(r"[\s,]*(?:that\s+)?")
+#: Nothing but a comma or "that" between the medium and the speaker it relays, after the
+#: medium's apposition if any ("According to Saba, the Houthi-run news agency, ...").
+_BETWEEN = re.compile(r"(?:" + OUTLET_APPOSITION + r")?[\s,]*(?:that\s+)?")
 
 
 def drop_relays(text: str, toks: list[_Tok], out: list[_Attribution]) -> list[_Attribution]:
