@@ -349,3 +349,27 @@ def test_a_popup_says_the_qualifier_of_a_number():
     text = "Kyiv said up to 300 soldiers and 12 tanks were lost near Avdiivka."
     (c,) = extract_claims(text, [])
     assert quantities_text(c) == "up to 300 soldiers; 12 tanks"
+
+
+@pytest.mark.parametrize(
+    "silence",
+    [
+        "The Kremlin declined to comment on reports of a strike in Kursk.",
+        "Moscow did not comment on the reported attack on a depot near Belgorod.",
+    ],
+)
+def test_a_silence_about_a_place_farther_into_its_object_leaves_other_claims(gazetteer, silence):
+    # The object of "declined to comment on" may name its place five or six words on.
+    text = "Russian drones hit Odesa overnight, Governor Oleh Kiper said.\n\n" + silence
+    claim = analysed(gazetteer, text)[0]
+    assert (claim.source, claim.status) == ("Oleh Kiper", "asserted")
+
+
+def test_a_silence_ends_its_object_at_the_next_clause(gazetteer):
+    # "... did not comment on the strikes but said ...": the strikes (the governor's) are
+    # the object, not Pishchane in the clause after "but".
+    text = (
+        "A second strike targeted Kupiansk, Governor Oleh Syniehubov said. Russia's Defense "
+        "Ministry did not comment on the strikes but said its troops had taken Pishchane."
+    )
+    assert analysed(gazetteer, text)[0].status == "unverified"

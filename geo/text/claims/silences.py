@@ -29,8 +29,11 @@ __all__ = ["comment_run", "comment_target", "speaker_run"]
 _COMMENT_OBJECT = re.compile(
     r"\s+(?:on|about|regarding|to(?!\s+(?:[\w’'-]+\s+){0,2}requests?\b))\s+"
     r"(?P<words>[\w’'-]+(?:\s+[\w’'-]+){0,2})"
-    r"(?P<more>(?:\s+[\w’'-]+){0,2})"
+    r"(?P<more>(?:\s+[\w’'-]+){0,6})"  # "on reports of a strike in Kursk"
 )
+#: Where the object of "has not commented on" ends before its window does: "... on the
+#: strikes but said its troops had taken Pishchane" (the rest is another clause).
+_OBJECT_END = re.compile(r"[,;]|\s(?:but|and|while|saying|although|though|as)\b")
 #: A name in the object of "has not commented on": "the loss of Severnoye" (not an
 #: owner: "Moscow's claim").
 _OBJECT_NAME = re.compile(r"\b[A-Z][\w-]+\b(?![’']s\b)")
@@ -150,9 +153,11 @@ def comment_target(
     if codes:
         return next((d for d in recent if d.side == codes[0]), prev)
     text = ctx.text
+    cut = _OBJECT_END.search(text, m.start("words"), m.end("more"))
+    object_end = cut.start() if cut is not None else m.end("more")
     names = [
         n.group()
-        for n in _OBJECT_NAME.finditer(text, m.start("words"), m.end("more"))
+        for n in _OBJECT_NAME.finditer(text, m.start("words"), object_end)
         if n.group().lower() not in lx.DEMONYMS
     ]
     if names:
@@ -161,7 +166,7 @@ def comment_target(
         named = next((d for d in recent if rx.search(text, d.start, d.end)), None)
         if named is not None:
             return named
-        if ctx.literal_places(m.start("words"), m.end("more")):
+        if ctx.literal_places(m.start("words"), object_end):
             return None  # "did not comment on the attack on Sumy": no claim here names it
     figure = next((w for w in words if w in _FIGURES), None)
     if figure is None:
