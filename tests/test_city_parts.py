@@ -259,3 +259,21 @@ def test_a_raion_in_its_oblast_is_no_part_of_the_oblast_s_city(gazetteer):
     tops = {t.text: t for t in geoparse(text, gazetteer)}
     place = tops["Pokrovsk"].place
     assert (round(place.lat, 1), round(place.lon, 1)) == (48.3, 37.2)
+
+
+@pytest.mark.parametrize(
+    "districts",
+    [
+        "the city's Kyivskyi and Saltivskyi districts",
+        "the city's Kyivskyi, Slobidskyi and Saltivskyi districts",
+    ],
+)
+def test_the_citys_list_of_districts_lies_in_the_city(gazetteer, districts):
+    # Every name of "the city's X and Y districts" is a part of the city named before
+    # (Kharkiv), not a namesake district of another oblast (Poltava's Kyivskyi).
+    text = f"Russia attacked Kharkiv on Friday. The bombs hit {districts}, the mayor said."
+    toponyms = geoparse(text, gazetteer)
+    kharkiv = next(t for t in toponyms if t.text == "Kharkiv")
+    for name in ("Kyivskyi", "Saltivskyi"):
+        t = next(t for t in toponyms if t.text == name)
+        assert distance_km((t.lat, t.lon), (kharkiv.lat, kharkiv.lon)) < 20

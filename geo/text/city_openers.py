@@ -50,6 +50,7 @@ _PART_AFTER = re.compile(
     r"(?:districts?|raions?|neighbou?rhoods?|microdistricts?|quarters?)\b"
     r"|\s+(?:Street|Avenue|Boulevard|Square|Prospekt|Prospect|Embankment|Lane)\b"
 )
+PART_LIST_AFTER = _PART_AFTER  # read by geo.text.city_parts ("the city's X and Y districts")
 #: Before a city: "In ", "in ", "in the city of ".
 _IN_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[Ii]n\s+(?:the\s+city\s+of\s+)?$")
 

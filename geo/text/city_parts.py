@@ -30,7 +30,7 @@ from shapely.geometry import Polygon
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km, ring
-from .city_openers import ADJECTIVE_NAME, opened_by_town, opened_city
+from .city_openers import ADJECTIVE_NAME, PART_LIST_AFTER, opened_by_town, opened_city
 from .hints.base import CITY_POPULATION  # a city has districts news names without it
 from .tokens import Mention
 
@@ -78,9 +78,13 @@ _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _DISTRICT_AFTER = re.compile(r"\s+(?i:district|raion|rayon|municipality|okrug)\b")
 _THE = re.compile(r"(?i:the)\s+$")
 #: A part of the city the text has just named: "the city's Shevchenkivskyi district".
+#: Names listed after it are parts too: "the city's Kyivskyi and Saltivskyi districts"
+#: (at most eight names before: bounded work per name).
 _THE_CITYS = re.compile(
-    r"\b(?i:the)\s+(?i:(?:regional\s+|oblast\s+)?(?:city|capital|centre|center))['’]s\s+$"
+    r"\b(?i:the)\s+(?i:(?:regional\s+|oblast\s+)?(?:city|capital|centre|center))['’]s\s+"
+    r"(?:[A-Z][\w'’-]*(?:,\s*(?:and\s+)?|\s+and\s+)){0,8}$"
 )
+_THE_CITYS_REACH = 160  # characters looked back for it
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -100,11 +104,13 @@ def names_city_part(text: str, start: int, end: int, previous_end: int | None) -
     >>> names_city_part("A strike hit the city's Shevchenkivskyi district.", 24, 39, None)
     True
     """
+    if _THE_CITYS.search(text, max(0, start - _THE_CITYS_REACH), start) and (
+        _PART_AFTER.match(text, end) or PART_LIST_AFTER.match(text, end)
+    ):
+        return True  # "the city's X district", "the city's X and Y districts"
     if not _PART_AFTER.match(text, end):
         return False
     if previous_end is not None and text[previous_end:start] in _POSSESSIVE:
-        return True
-    if _THE_CITYS.search(text, max(0, start - 40), start):  # "the city's X district"
         return True
     return bool(_THE.search(text, max(0, start - 5), start)) and bool(
         ADJECTIVE_NAME.search(text, start, end)
@@ -190,7 +196,7 @@ def _targets(
                 if breaks is None:  # paragraph breaks, found once
                     breaks = [b.start() for b in _PARAGRAPH.finditer(text)]
                 para = breaks[i - 1] if (i := bisect.bisect(breaks, m.start)) else -1
-                if _THE_CITYS.search(text, max(0, m.start - 40), m.start):
+                if _THE_CITYS.search(text, max(0, m.start - _THE_CITYS_REACH), m.start):
                     # "the city's X district": the city named last, a town too
                     # ("Pokrovsk ... the city's Shakhtarskyi microdistrict"), in this
                     # paragraph or the one before (wire copy: a sentence a paragraph).
