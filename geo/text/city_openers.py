@@ -44,13 +44,12 @@ ADJECTIVE_NAME = re.compile(r"(?:yi|iy|yy|ky|ny|oi|oy|ij)$", re.IGNORECASE)
 LOOK_BACK = 12
 #: After a name: a district word, or a list of names closed by one ("the Kyivskyi and
 #: Saltivskyi districts", at most eight names on: bounded work per name), or a street
-#: word.
-_PART_AFTER = re.compile(
+#: word (read by geo.text.city_parts too: "the city's X and Y districts").
+PART_LIST_AFTER = re.compile(
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*){0,8}\s+"
     r"(?:districts?|raions?|neighbou?rhoods?|microdistricts?|quarters?)\b"
     r"|\s+(?:Street|Avenue|Boulevard|Square|Prospekt|Prospect|Embankment|Lane)\b"
 )
-PART_LIST_AFTER = _PART_AFTER  # read by geo.text.city_parts ("the city's X and Y districts")
 #: Before a city: "In ", "in ", "in the city of ".
 _IN_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[Ii]n\s+(?:the\s+city\s+of\s+)?$")
 
@@ -69,13 +68,15 @@ def opened_city(
 
     Examples
     --------
-    >>> bool(_PART_AFTER.match(" and Saltivskyi districts")), bool(_PART_AFTER.match(" Street"))
-    (True, True)
-    >>> bool(_PART_AFTER.match(" and Kharkiv"))
+    >>> bool(PART_LIST_AFTER.match(" and Saltivskyi districts"))
+    True
+    >>> bool(PART_LIST_AFTER.match(" Street"))
+    True
+    >>> bool(PART_LIST_AFTER.match(" and Kharkiv"))
     False
     """
     m = mentions[k]
-    if not _PART_AFTER.match(text, m.end):
+    if not PART_LIST_AFTER.match(text, m.end):
         return None
     rec = resolved[k][0]
     if rec is not None and not gaz.is_place(rec):

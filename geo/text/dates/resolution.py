@@ -176,7 +176,7 @@ def _rel_period(atom: _Atom, ref: dt.date | None) -> tuple[dt.date | None, dt.da
             return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1]), "month"
         return dt.date(ref.year - n, 1, 1), dt.date(ref.year - n, 12, 31), "year"
     _, q, which, unit = atom.rel
-    step = {"this": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}[which]
+    step = _STEPS[which]
     if unit in ("week", "weekend"):
         if which == "past" and unit == "week":
             return ref - dt.timedelta(days=7), ref, "week"
@@ -240,9 +240,13 @@ def _resolve(
         return DateSpan(text[s:e], None, None, precision, s, e)
 
 
+#: How many periods from the article date's a word counts: "last month", "next week".
+_STEPS = {"this": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}
 #: A word that puts a year-less month before or after the article date: "last August",
-#: "this past March", "next May", "the coming June".
-_SIDE_WORD = re.compile(r"\b(?P<w>last|past|previous|next|coming)\s+$", re.IGNORECASE)
+#: "this past March", "next May", "the coming June" (the words of a step).
+_SIDE_WORD = re.compile(
+    r"\b(?P<w>" + "|".join(w for w, step in _STEPS.items() if step) + r")\s+$", re.IGNORECASE
+)
 
 
 def _stated_side(text: str, lo: int, atom: _Atom, ref: dt.date | None) -> int | None:
@@ -256,7 +260,7 @@ def _stated_side(text: str, lo: int, atom: _Atom, ref: dt.date | None) -> int | 
     if m is None:
         return None
     this_year = (atom.month, atom.day or 0)
-    if m["w"].lower() in ("next", "coming"):
+    if _STEPS[m["w"].lower()] > 0:
         year = ref.year if this_year > (ref.month, ref.day if atom.day else 0) else ref.year + 1
     else:
         year = ref.year if this_year < (ref.month, ref.day if atom.day else 0) else ref.year - 1
