@@ -147,6 +147,11 @@ _DATE_LEAD = re.compile(
 )
 #: A word that joins a second date to a first ("from 01.06 to 13.06", "12.06-13.06").
 _DATE_JOIN = re.compile(r"\s*(?:to|and|until|till|through|[-–—])\s*$", re.IGNORECASE)
+#: The word that gives ages, just before a number ("children aged 8 and 13", "aged
+#: between 5 and 12").
+_AGE_LEAD = re.compile(r"\baged\s+(?:between\s+|from\s+|up\s+to\s+)?$", re.IGNORECASE)
+#: What joins a further age to a first ("aged 8 and 13", "aged 4, 9 and 11", "aged 5-12").
+_AGE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and|or|to|[-–—])\s*$", re.IGNORECASE)
 #: What may stand between the latitude and the longitude of a coordinate pair.
 _COORD_SEP = re.compile(r"\s*°?\s*[NS]?\s*[,;/]?\s*[-−]?$")
 #: A part of a coordinate in degrees, minutes and seconds: "48°30′N", "37° 54' E", "30.21°E".
@@ -196,7 +201,30 @@ def stated_counts(text: str, quantities: Sequence[Any]) -> list[Any]:
             drop.add(i)  # "48°30′N": degrees and minutes of a position
         elif i + 1 < len(quantities) and _coordinates(text, q, quantities[i + 1]):
             drop.update((i, i + 1))
+    drop.update(_ages(text, quantities))
     return [q for i, q in enumerate(quantities) if i not in drop]
+
+
+def _ages(text: str, quantities: Sequence[Any]) -> set[int]:
+    """The indices of the bare numbers that give ages, not counts: those after "aged"
+    and those joined to them ("two children aged 8 and 13": 8 and 13, not the 2).
+
+    >>> from geo.text.numbers import find_quantities
+    >>> t = "Two children aged 8 and 13 were hurt, and 5 adults aged 30-41."
+    >>> qs = find_quantities(t)
+    >>> [qs[i].text for i in sorted(_ages(t, qs))]
+    ['8', '13', '30', '41']
+    """
+    ages: set[int] = set()
+    last_end = -1
+    for i, q in enumerate(quantities):
+        if q.unit:
+            continue
+        joined = last_end >= 0 and _AGE_JOIN.fullmatch(text, last_end, q.start)
+        if joined or _AGE_LEAD.search(text, max(0, q.start - 24), q.start):
+            ages.add(i)
+            last_end = q.end
+    return ages
 
 
 def _coordinates(text: str, lat: Any, lon: Any) -> bool:
@@ -278,9 +306,7 @@ def _finish(
     opens, dateline = dateline_span(ctx.text)
     dateline = dateline if d.start <= opens else 0
     tops = [
-        i
-        for i in ctx.places.inside(max(d.start, dateline), d.end)
-        if _literal(ctx.toponyms[i])
+        i for i in ctx.places.inside(max(d.start, dateline), d.end) if _literal(ctx.toponyms[i])
     ]
     named = any(ctx.text.find(w, d.start, d.end) >= 0 for w in _BACKREF_WORDS)
     for m in _PLACE_BACKREF.finditer(ctx.text, d.start, d.end) if named else ():

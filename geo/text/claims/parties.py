@@ -151,7 +151,7 @@ _INDEPENDENT_WORDS = frozenset(
     journalist journalists reporter reporters correspondent correspondents footage video videos
     images imagery satellite geolocated geolocation think-tank watchdog investigators lab
     laboratory outlet outlets newspaper newspapers photographer photographers cameraman
-    cameramen videographer firm firms consultancy
+    cameramen videographer firm firms consultancy consultancies consultant consultants
     """.split()
 )
 

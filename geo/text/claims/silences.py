@@ -147,6 +147,8 @@ def comment_target(
         return _accusing(ctx, drafts, prev, idx, who)
     if m is None or not drafts:
         return prev
+    if _future_question(ctx.text, m.start("words"), stop):
+        return None  # "declined to comment on when power would be restored"
     words = m.group("words").lower().split()
     codes = [lx.DEMONYMS[w] for w in words if w in lx.DEMONYMS]
     recent = list(_recent(drafts, idx))
@@ -182,6 +184,23 @@ def comment_target(
     if words_rx is not None:
         return next((d for d in numbered if words_rx.search(text, d.start, d.end)), prev)
     return numbered[0] if numbered else prev
+
+
+#: An object of "declined to comment on" that asks what is still to come: "when power
+#: would be restored", "how long the repairs will take" (not "whether", which asks if
+#: the claim is true).
+_FUTURE_QUESTION = re.compile(
+    r"(?i:when|how\s+(?:long|soon|quickly)|what\s+(?:time|date)|by\s+when)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:would|will|could|might|may|can|is\s+to|are\s+to|"
+    r"was\s+to|were\s+to|is\s+expected|are\s+expected)\b"
+)
+
+
+def _future_question(text: str, start: int, stop: int) -> bool:
+    """Whether the object of a no comment at ``text[start:stop]`` asks when or how soon
+    something will happen ("on when power would be restored"): a silence about what is
+    to come, not about any claim already made."""
+    return _FUTURE_QUESTION.match(text, start, stop) is not None
 
 
 def _silent_side(ctx: _Context, who: tuple[int, int] | None) -> str | None:

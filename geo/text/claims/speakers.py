@@ -182,8 +182,9 @@ def _person_part(ctx: _Context, run: Sequence[_Tok]) -> list[_Tok]:
             continue
         if low in _ORG_WORDS or word.isupper():
             # "Public Health", "Safety Executive": an organisation, a name only after a
-            # title ("Atomic Energy Agency Director General Rafael Grossi")
-            org = org or bool(name)
+            # title ("Atomic Energy Agency Director General Rafael Grossi"); so is a run
+            # opened by initials ("DTEK Power Grids", not a person "Power Grids")
+            org = org or bool(name) or _initials_open(run, t)
             titled, name = False, []
             continue  # "Defence Minister ...": part of a title
         name.append(t)
@@ -194,6 +195,11 @@ def _person_part(ctx: _Context, run: Sequence[_Tok]) -> list[_Tok]:
     if len(name) == 1 and (titled or name[0].text in ctx.persons):
         return name
     return []
+
+
+def _initials_open(run: Sequence[_Tok], t: _Tok) -> bool:
+    """Whether ``t`` is the initials opening the capitalised ``run`` ("DTEK Odesa Grids")."""
+    return t is run[0] and len(t.text) >= 2 and t.text.isalpha()
 
 
 def _in_toponym(ctx: _Context, start: int, end: int) -> bool:
@@ -266,10 +272,11 @@ def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, s
     return source, kind, ""
 
 
-#: A name after the kind of speaker it names: "monitoring project DeepState".
+#: A name after the kind of speaker it names: "monitoring project DeepState", "power
+#: company DTEK Odesa Grids".
 _NAMED_AFTER_KIND = re.compile(
     r"\b(?:project|channel|outlet|website|site|monitor|tracker|blog|account|broadcaster|"
-    r"agency)\s+"
+    r"agency|company|operator|firm|consultancy|utility|provider)\s+"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$"
 )
 #: The second word of a body's name opening a sentence: "Defence Intelligence",

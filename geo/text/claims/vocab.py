@@ -155,7 +155,7 @@ _SOURCE_NOUNS = _words(
     chair chairman chairwoman chairperson centre center observatory junta regime militia
     militias paramilitary paramilitaries resistance opposition release peacekeepers worker
     peacekeeper wing coalition alliance movement firm firms photographer photographers
-    cameraman cameramen videographer
+    cameraman cameramen videographer consultancy consultancies consultant consultants
     """
 )
 
