@@ -92,3 +92,58 @@ def test_a_no_comment_on_whether_the_claim_holds_still_counts(gazetteer):
 def test_ages_are_no_counts(gazetteer, text, values):
     (c,) = analysed(gazetteer, text)
     assert sorted(q.value for q in c.quantities) == values
+
+
+def test_a_spokesperson_of_a_front_direction_keeps_the_country(gazetteer):
+    text = (
+        "Ukrainian Pokrovsk direction Spokesperson Major Viktor Trehubov stated on June 9 "
+        "that Ukrainian forces repelled 46 assaults in the past day."
+    )
+    (c,) = analysed(gazetteer, text)
+    assert c.source == "Viktor Trehubov"
+    assert c.side == "UA"
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("The U.S. military's Central Command", "CENTCOM"),
+        ("The United Kingdom Maritime Trade Operations agency", "UKMTO"),
+    ],
+)
+def test_a_body_named_again_by_its_abbreviation_keeps_its_side(gazetteer, first, again):
+    text = (
+        f"{first} said its forces had intercepted two missiles over the Red Sea. "
+        f"{again} said a merchant ship had been hit 40 nautical miles west of Hodeidah."
+    )
+    claims = analysed(gazetteer, text)
+    c = claim_of(claims, "merchant ship")
+    assert c.source == again
+    assert claims[0].side is not None
+    assert c.side == claims[0].side
+
+
+def test_an_unrelated_capitals_speaker_takes_no_side_from_before(gazetteer):
+    text = (
+        "The U.S. military's Central Command said its forces had intercepted two missiles. "
+        "ACLED said it had recorded 40 attacks on shipping since May."
+    )
+    c = claim_of(analysed(gazetteer, text), "40 attacks")
+    assert c.side != "US"
+
+
+def test_two_speakers_joined_by_a_bare_and_are_two_claims(gazetteer):
+    text = (
+        "Lebanon's state news agency said two civilians were wounded in the Kfar Kila strike "
+        "and the army said its troops had helped evacuate residents from nearby houses."
+    )
+    first, second = analysed(gazetteer, text)
+    assert "evacuate" not in first.text
+    assert second.source == "the army"
+    assert "evacuate" in second.text
+
+
+def test_one_speaker_saying_two_things_with_and_stays_one_claim(gazetteer):
+    text = "The governor said two people were wounded in Sumy and he said repairs had begun."
+    (c,) = analysed(gazetteer, text)
+    assert "repairs" in c.text

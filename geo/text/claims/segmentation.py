@@ -56,6 +56,9 @@ _CLAUSE_BOUNDARY = re.compile(
     r"\s(?:but|while|whereas))"
     r"\s*$"
 )
+#: A bare "and" before the next speaker: "the agency said two civilians were wounded and
+#: the army said its troops had helped" (a clause of its own when the speaker differs).
+_AND_BOUNDARY = re.compile(r"\sand\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +299,10 @@ def _clauses(
             chosen.append((which.start(), attr))  # "..., which the military said had been
             continue  # intercepted": another speaker's claim about what was said before
         boundary = _CLAUSE_BOUNDARY.search(text, last_start, attr.subj_start)
+        if boundary is None and attr.source is not None and attr.kind != "none":
+            boundary = _AND_BOUNDARY.search(
+                text, max(last_start, last_attr.subj_end), attr.subj_start
+            )
         if boundary is None:
             continue
         gap = text[boundary.end() : attr.subj_start]
@@ -360,7 +367,7 @@ def dateline_span(text: str) -> tuple[int, int]:
             return (pos + len(m.group()) - len(m.group().lstrip()), m.end())
         newline = text.find("\n", pos, pos + _HEAD_LINE_CHARS + 1)
         line = text[pos:newline].strip()
-        if newline < 0 or not line or line[-1] in ".!?\"”’:;":
+        if newline < 0 or not line or line[-1] in '.!?"”’:;':
             break
         pos = newline + 1
     return (0, 0)

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from .abbreviated import abbreviated_side
 from .allegiance import (
     agency_local_head,
     description_head,
@@ -199,7 +200,7 @@ def speaker_side(
     if code is None and where is not None and domestic_body(source):
         code = local_country(ctx, *where)  # "... in Tbilisi, the interior ministry said"
     if code is None:
-        known = ctx.sides.get(source)
+        known = ctx.sides.get(source) or abbreviated_side(ctx.sides, source)  # "CENTCOM"
         definite = _DEFINITE.match(source) or _IN_THE.search(source)
         head = definite.group(1).lower() if definite is not None else ""
         if known is None and head and not other_portfolio(source, _latest(ctx, head)):

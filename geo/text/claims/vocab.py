@@ -175,7 +175,7 @@ _SOURCE_MODIFIERS = _words(
     drone artillery assault special air-defence air-defense frontline front-line combat
     pro-war state-run state-owned state-controlled official vice resistance civilian ethnic
     community tribal region oblast province district displaced private maritime shipping
-    policy monitoring mapping tracking fact-checking investigative
+    policy monitoring mapping tracking fact-checking investigative direction axis sector
     """
 )
 
