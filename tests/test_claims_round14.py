@@ -147,3 +147,26 @@ def test_one_speaker_saying_two_things_with_and_stays_one_claim(gazetteer):
     text = "The governor said two people were wounded in Sumy and he said repairs had begun."
     (c,) = analysed(gazetteer, text)
     assert "repairs" in c.text
+
+
+def test_a_denied_hit_answers_the_claim_naming_what_was_hit(gazetteer):
+    text = (
+        "Yemen's Houthis said on Tuesday they had targeted the U.S. aircraft carrier USS "
+        "Harry S. Truman in the northern Red Sea. The Houthi-run health ministry said nine "
+        "people were killed in U.S. strikes on Sanaa. A U.S. defence official said the "
+        "carrier strike group had not been hit."
+    )
+    claims = analysed(gazetteer, text)
+    assert claim_of(claims, "aircraft carrier").status == "disputed"
+    assert claim_of(claims, "nine people").status == "asserted"
+
+
+def test_a_denied_hit_still_answers_the_claim_just_before_when_it_names_it(gazetteer):
+    text = (
+        "The Houthis said they had struck a cargo ship off Hodeidah. The Houthi-run health "
+        "ministry said three people were killed in strikes on Sanaa. The ship's manager said "
+        "the vessel had not been hit."
+    )
+    claims = analysed(gazetteer, text)
+    assert claim_of(claims, "cargo ship").status == "disputed"
+    assert claim_of(claims, "three people").status == "asserted"

@@ -16,6 +16,7 @@ from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
 from .context import _Context, _Draft
 from .interceptions import interception
+from .negated_hits import negated_hit_target
 from .same_places import _about_the_same_places, _place_keys, _span_place_keys, other_forces
 from .sides import INDEPENDENT
 from .status import _CONTRADICTION, _STATUS_RANK, _clean
@@ -85,7 +86,7 @@ def _cue_text(text: str, d: _Draft, m: re.Match[str]) -> str:
     return _clean(text[start : m.end()])
 
 
-def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
+def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None, drafts: list[_Draft]) -> None:
     """Claims that answer a claim before them, in this sentence or earlier.
 
     - another party saying "fighting continued" disputes it, unless the two name
@@ -94,15 +95,14 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None) -> None:
       pulled its troops out") confirms a claim of capture;
     - geolocated or verified footage that shows something confirms it.
 
-    The claim answered is the one just before; or, for a claim of capture, the
-    latest one from another side about the same place, however far back (looked
-    up by place in :attr:`_Context.captures`: no scan of earlier claims). The
-    answering claim records what it answers (``responds_to``); the answered one
-    gets the status and the answering words as ``status_cue``.
+    The claim answered is the one just before (:mod:`.negated_hits`: or the one naming what
+    was not hit); for a claim of capture, the latest one from another side about the same
+    place, however far back (by place in :attr:`_Context.captures`, no scan). The answering
+    claim records ``responds_to``; the answered one the status and words (``status_cue``).
     """
     text = ctx.text
     for i, d in enumerate(new):
-        before = new[i - 1] if i else prev
+        before = negated_hit_target(ctx, d, new[i - 1] if i else prev, drafts)
         if d.source is None:
             continue
         answered = before is not None and before.source != d.source and _answer(ctx, d, before)

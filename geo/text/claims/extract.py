@@ -225,8 +225,7 @@ def _sentence_claims(
         speaking = [
             a
             for a in attributions
-            if a.cue not in _STATUS_VERBS
-            and not any(s <= toks[a.verb].start < e for s, e in spans)
+            if a.cue not in _STATUS_VERBS and not any(s <= toks[a.verb].start < e for s, e in spans)
         ]
         if not speaking:
             if prev is not None:  # "..., and the report could not be verified"
@@ -297,7 +296,7 @@ def _sentence_claims(
             pos = at if at >= 0 else sent.start
             target = next((d for d in reversed(new) if d.start <= pos), new[0])
             target.statuses.append((rank, status, cue))
-        _answers(ctx, new, prev)
+        _answers(ctx, new, prev, drafts)
         competing_claims(ctx, new)  # "X said it repelled ..., while Y said it took ..."
         perfect_denial_answers(ctx, new, prev)  # "Moscow has denied sending drones into ..."
         if ctx.denied_involvement:

@@ -1,0 +1,67 @@
+"""Claims stage 3b, what a denied hit answers: "the carrier strike group had not been
+hit", said by a U.S. official after a Houthi claim to have targeted the carrier and a
+health ministry's toll, answers the claim that names the carrier, not the toll just
+before it.
+
+The subject of the negated hit (up to five words before "had not been hit", "was not
+damaged") is read by its content words (:func:`targets._content_words`, event words
+left out); of the last few claims by another side, the one sharing the most of them
+(more than the claim just before) is the one answered. Bounded: a few claims back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Context, _Draft
+from .sides import INDEPENDENT
+
+__all__ = ["negated_hit_target"]
+
+#: A negated hit and the words before it: "the carrier strike group had not been hit".
+_NEGATED_HIT = re.compile(
+    r"(?:had|has|have|was|were)\s+not\s+(?:been\s+)?(?:hit|damaged|struck|sunk|destroyed)\b",
+    re.IGNORECASE,
+)
+#: The last words before the negation, its subject: up to five, after a cue or "that".
+_SUBJECT = re.compile(r"(?:[\w’'.-]+\s+){1,5}$")
+_CUE_WORDS = re.compile(r"^.*\b(?:said|says|told|that|stated|added)\s+", re.IGNORECASE | re.DOTALL)
+#: Content classes of the act itself, no part of what was hit.
+_ACTS = frozenset({"attack", "fire", "kill"})
+#: How many claims back the claim naming what was hit may be.
+_BACK = 6
+
+
+def negated_hit_target(
+    ctx: _Context, d: _Draft, before: _Draft | None, drafts: list[_Draft]
+) -> _Draft | None:
+    """The claim ``d``'s negated hit answers: ``before`` unless a recent claim of another
+    side names what was hit and ``before`` does not (see the module docstring)."""
+    from .targets import _content_words  # targets imports answers, which imports this
+
+    text = ctx.text
+    m = _NEGATED_HIT.search(text, d.start, d.end)
+    if m is None or before is None:
+        return before
+    lo = max(d.start, d.subj_end if d.subj_end > d.start else d.start)
+    window = _CUE_WORDS.sub("", text[lo : m.start()])
+    s = _SUBJECT.search(window)
+    if s is None:
+        return before
+    words = _content_words(window, s.start(), s.end()) - _ACTS
+    if not words:
+        return before
+    best, best_score = before, len(words & _content_words(text, before.start, before.end))
+    for n, c in enumerate(reversed(drafts)):
+        if n >= _BACK:
+            break
+        if (
+            c is d
+            or c.source == d.source
+            or (c.side is not None and c.side == d.side != INDEPENDENT)
+        ):
+            continue
+        score = len(words & _content_words(text, c.start, c.end))
+        if score > best_score:
+            best, best_score = c, score
+    return best
