@@ -170,3 +170,23 @@ def test_a_denied_hit_still_answers_the_claim_just_before_when_it_names_it(gazet
     claims = analysed(gazetteer, text)
     assert claim_of(claims, "cargo ship").status == "disputed"
     assert claim_of(claims, "three people").status == "asserted"
+
+
+_TOLL = (
+    "Russian forces struck Zaporizhzhia on Aug. 3, killing four people and injuring 19, "
+    "Governor Ivan Fedorov reported on Telegram. Among the injured are two children, "
+    "Fedorov said. Earlier that day, Russian drones hit a gas station in Komyshuvakha, "
+    "injuring a 54-year-old woman, Fedorov wrote. The city lies 30 kilometers from the "
+    "front. The Kyiv Independent could not immediately verify the number of casualties."
+)
+
+
+def test_the_number_of_casualties_reaches_the_speakers_tolls(gazetteer):
+    claims = analysed(gazetteer, _TOLL)
+    assert claim_of(claims, "killing four").status == "unverified"
+    assert claim_of(claims, "two children").status == "unverified"
+
+
+def test_an_age_is_no_number_of_casualties(gazetteer):
+    claims = analysed(gazetteer, _TOLL)
+    assert claim_of(claims, "gas station").status == "asserted"

@@ -131,6 +131,7 @@ class _Context:
     places: _Within = field(init=False)
     dates: _Within = field(init=False)
     quantities: _Within = field(init=False)
+    counts: Sequence[Any] = ()  # the quantities ``quantities`` finds, by their index
     features: _Within = field(init=False)
     status_hints: list[int] = field(default_factory=list)  # offsets of _STATUS_HINT matches
     sides: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # by source

@@ -123,7 +123,7 @@ def extract_claims(
     # Numeric dates ("on 13.06") and coordinates ("at 47.58, 35.62") count nothing.
     quantities = stated_counts(text, find_quantities(text, dates=date_spans))
     ctx.dates = _Within(date_spans, "offset_start", "offset_end")
-    ctx.quantities = _Within(quantities)
+    ctx.quantities, ctx.counts = _Within(quantities), quantities
     ctx.features = _Within(features)
     ctx.status_hints = status_hints(text)
     drafts: list[_Draft] = []

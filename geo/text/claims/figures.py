@@ -96,14 +96,27 @@ def figure_targets(
     for d in _recent(drafts, idx):
         if not ctx.quantities.any_inside(d.start, d.end) and words_rx is None:
             continue
-        if words_rx is not None and not words_rx.search(text, d.start, d.end):
-            continue
+        if words_rx is not None and not (
+            words_rx.search(text, d.start, d.end) and _counted(ctx, d)
+        ):
+            continue  # "injuring a 54-year-old woman" gives no number of casualties
         found.append(d)
     if _BOTH_SIDES.search(text, start, end):
         return found
     if m.group().lower() in _PLURAL_TOLLS and len({(d.side, d.party) for d in found}) > 1:
         return found  # "the figures", "the tolls" after two parties' claims: each one's
+    if words_rx is not None and found:
+        # "could not verify the number of casualties" after a governor's toll and his
+        # count of the children among the injured: each of that speaker's counts
+        return [d for d in found if d.source == found[0].source]
     return found[:1]
+
+
+def _counted(ctx: _Context, d: _Draft) -> bool:
+    """Whether claim ``d`` may state a count: not when its only numbers are ages ("a
+    54-year-old woman"); "dozens of soldiers" or "at least 23 people" may."""
+    found = ctx.quantities.inside(d.start, d.end)
+    return not found or any(ctx.counts[i].unit != "years old" for i in found)
 
 
 def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:

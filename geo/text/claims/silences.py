@@ -45,8 +45,8 @@ _FIGURES: dict[str, re.Pattern[str] | None] = {
     **dict.fromkeys(
         ("casualties", "casualty", "toll", "tolls", "deaths", "dead"),
         re.compile(
-            r"\b(?:casualt\w*|killed|dead|died|deaths?|wounded|injured|toll|neutrali[sz]ed|"
-            r"lost)\b",
+            r"\b(?:casualt\w*|killed|killing|dead|died|deaths?|wounded|wounding|injured|"
+            r"injuring|injuries|toll|neutrali[sz]ed|lost)\b",
             re.I,
         ),
     ),
