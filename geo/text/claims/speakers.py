@@ -199,7 +199,7 @@ def _person_part(ctx: _Context, run: Sequence[_Tok]) -> list[_Tok]:
 
 def _initials_open(run: Sequence[_Tok], t: _Tok) -> bool:
     """Whether ``t`` is the initials opening the capitalised ``run`` ("DTEK Odesa Grids")."""
-    return t is run[0] and len(t.text) >= 2 and t.text.isalpha()
+    return t is run[0] and len(t.text) >= 2 and t.text.isalpha() and t.text.isupper()
 
 
 def _in_toponym(ctx: _Context, start: int, end: int) -> bool:
