@@ -190,3 +190,29 @@ def test_the_number_of_casualties_reaches_the_speakers_tolls(gazetteer):
 def test_an_age_is_no_number_of_casualties(gazetteer):
     claims = analysed(gazetteer, _TOLL)
     assert claim_of(claims, "gas station").status == "asserted"
+
+
+def test_a_denial_of_a_capture_answers_the_partys_earlier_claims_of_it(gazetteer):
+    text = (
+        "MOSCOW, July 14. /TASS/. Russian troops have liberated the community of Novopavlovka "
+        "in the Dnepropetrovsk Region, the Russian Defence Ministry said on Wednesday.\n\n"
+        '"Units of the Tsentr group of forces liberated the community of Novopavlovka," the '
+        "ministry's statement reads.\n\n"
+        "Kharkov Region head Vitaly Ganchev told TASS that fighting went on near Kupyansk.\n\n"
+        "The Ukrainian General Staff said that the Russian claim about Novopavlovka was false."
+    )
+    claims = analysed(gazetteer, text)
+    assert claim_of(claims, "Russian troops have liberated").status == "denied"
+    assert claim_of(claims, "Units of the Tsentr").status == "denied"
+    assert claim_of(claims, "Kupyansk").status == "asserted"
+
+
+def test_a_denial_of_the_claim_just_before_leaves_an_earlier_one(gazetteer):
+    text = (
+        "Russian milbloggers claimed that Russian forces captured Novopavlovka. "
+        "The Russian Defence Ministry said its troops had liberated Novopavlovka. "
+        "Ukraine's General Staff said the claim that Novopavlovka had fallen was false."
+    )
+    claims = analysed(gazetteer, text)
+    assert claim_of(claims, "Defence Ministry").status == "denied"
+    assert claim_of(claims, "milbloggers").status != "denied"

@@ -14,10 +14,17 @@ import re
 
 from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
+from .capture_runs import answer_run, remember_capture
 from .context import _Context, _Draft
 from .interceptions import interception
 from .negated_hits import negated_hit_target
-from .same_places import _about_the_same_places, _place_keys, _span_place_keys, other_forces
+from .same_places import (
+    _about_the_same_places,
+    _place_keys,
+    _span_place_keys,
+    other_forces,
+    others_withdraw,
+)
 from .sides import INDEPENDENT
 from .status import _CONTRADICTION, _STATUS_RANK, _clean
 
@@ -131,13 +138,14 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None, drafts: list
                 and earlier.source != d.source
                 and _answer(ctx, d, earlier, capture_only=True)
             ):
+                answer_run(ctx, key, earlier)  # the same speaker's earlier claims of it
                 break
     for d in new:
         if d.source is not None and _HIT.search(text, d.start, d.end):
             ctx.last_hit = d
         if d.source is not None and _captures(text, d.start, d.end):
             for key in _place_keys(ctx, d):
-                ctx.captures[key] = d
+                remember_capture(ctx, key, d)
                 denial = ctx.denials.get(key)
                 if denial is not None and denial[0] not in (None, d.side):
                     # "The Kremlin denied that ... captured Sudzha" before "Syrskyi said
@@ -241,7 +249,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
     m = _F_CONCESSION.search(text, d.start, d.end)
     if (
         m
-        and not _others_withdraw(text, d, m.start())
+        and not others_withdraw(text, d, m.start())
         and (
             (d.side not in (None, INDEPENDENT) and before.side not in (None, INDEPENDENT, d.side))
             # "Sudan's RSF said they took Bara ... a military source said troops had withdrawn
@@ -387,14 +395,3 @@ def _others_present(ctx: _Context, d: _Draft, before: _Draft) -> re.Match[str] |
 
 
 _NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]{3,}\b")
-
-
-def _others_withdraw(text: str, d: _Draft, at: int) -> bool:
-    """Whether the withdrawal at ``at`` is another side's, by a demonym before it in
-    the claim ("Ukrainian units had mined the approaches before withdrawing", said a
-    Russian correspondent): a claim of their retreat, not a concession."""
-    for w in re.findall(r"[A-Za-z]+", text[max(d.start, at - 80) : at]):
-        code = lx.DEMONYMS.get(w.lower())
-        if code is not None and code != d.side:
-            return True
-    return False

@@ -140,6 +140,8 @@ class _Context:
     country_names: dict[str, str] = field(default_factory=dict)  # ISO code -> name
     country_name: Callable[[str], str] | None = None  # a fallback: Gazetteer.country_name
     captures: dict[object, _Draft] = field(default_factory=dict)  # place -> last capture claim
+    # place -> the last capture claims of it, by the speaker of the last one (a few)
+    capture_runs: dict[object, list[_Draft]] = field(default_factory=dict)
     last_hit: _Draft | None = None  # the last claim of a hit ("scoring a direct hit")
     # place -> (side, words) of the last denial that it was captured
     denials: dict[object, tuple[str | None, str]] = field(default_factory=dict)

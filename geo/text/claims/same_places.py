@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon as lx
 from .context import _Context, _Draft
 from .segmentation import body_start
 
@@ -22,6 +23,7 @@ __all__ = [
     "denial_of_its_own",
     "generic_denial",
     "other_forces",
+    "others_withdraw",
     "standing_position",
 ]
 
@@ -220,3 +222,14 @@ def other_forces(text: str, d: _Draft, before: _Draft) -> bool:
     ours = {m.group(1) for m in _FORCES_OF.finditer(text, d.start, d.end)}
     theirs = {m.group(1) for m in _FORCES_OF.finditer(text, before.start, before.end)}
     return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
+
+
+def others_withdraw(text: str, d: _Draft, at: int) -> bool:
+    """Whether the withdrawal at ``at`` is another side's, by a demonym before it in
+    the claim ("Ukrainian units had mined the approaches before withdrawing", said a
+    Russian correspondent): a claim of their retreat, not a concession."""
+    for w in re.findall(r"[A-Za-z]+", text[max(d.start, at - 80) : at]):
+        code = lx.DEMONYMS.get(w.lower())
+        if code is not None and code != d.side:
+            return True
+    return False
