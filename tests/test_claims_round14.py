@@ -216,3 +216,23 @@ def test_a_denial_of_the_claim_just_before_leaves_an_earlier_one(gazetteer):
     claims = analysed(gazetteer, text)
     assert claim_of(claims, "Defence Ministry").status == "denied"
     assert claim_of(claims, "milbloggers").status != "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "MOSCOW, July 14. /TASS/. Kharkov Region head Vitaly Ganchev told TASS that "
+            "Russian forces were fighting on the outskirts of Kupyansk.",
+            "RU",
+        ),
+        (
+            "KYIV, July 14 (Reuters) - Kharkiv Region head Oleh Syniehubov said that Russian "
+            "forces were fighting on the outskirts of Kupiansk.",
+            "UA",
+        ),
+    ],
+)
+def test_a_region_head_titled_before_the_name_follows_the_filing_agency(gazetteer, text, side):
+    (c,) = analysed(gazetteer, text)
+    assert c.side == side

@@ -248,7 +248,7 @@ def _main_country(ctx: _Context) -> str | None:
 #: "Kherson Region Governor", "the regional head".
 _LOCAL_HEAD = re.compile(
     r"\b(?:[Gg]overnor|[Hh]ead\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
-    r"(?:[Rr]egion|[Oo]blast|[Rr]epublic)|[Rr]egional\s+(?:head|chief|leader))\b"
+    r"(?:[Rr]egion|[Oo]blast|[Rr]epublic)|(?:[Rr]egion(?:al)?|[Oo]blast)\s+(?:head|chief|leader))\b"
 )  # not a mayor: agencies name the other side's mayors by their cities' names too
 
 
