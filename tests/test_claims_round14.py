@@ -236,3 +236,16 @@ def test_a_denial_of_the_claim_just_before_leaves_an_earlier_one(gazetteer):
 def test_a_region_head_titled_before_the_name_follows_the_filing_agency(gazetteer, text, side):
     (c,) = analysed(gazetteer, text)
     assert c.side == side
+
+
+def test_a_regional_utility_speaks_for_its_regions_country_and_again_as_the_company(gazetteer):
+    text = (
+        "KYIV, Jan 22 (Reuters) - Russian drones hit energy facilities in the Odesa region "
+        "overnight, leaving more than 240,000 households without electricity, regional power "
+        "company DTEK Odesa Grids said on Friday.\n\nRepair crews had restored supply to about "
+        "60,000 households by midday, the company said in a statement."
+    )
+    first, second = analysed(gazetteer, text)
+    assert first.source == "DTEK Odesa Grids"
+    assert first.side == "UA"
+    assert second.side == "UA"

@@ -273,6 +273,8 @@ def _sentence_claims(
                 side = (prev.side, prev.party)  # "the governor said. Oleh Syniehubov wrote"
             d.side, d.party = side
             remember_side(ctx, attr.source, side)
+            if attr.kind == "org" and attr.descriptor:  # "power company DTEK": "the company"
+                remember_side(ctx, attr.descriptor, side)
             remember_medium(ctx, start, end, side)  # "the Kremlin said in a readout"
             new.append(d)
         if not new:
