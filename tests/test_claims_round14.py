@@ -249,3 +249,24 @@ def test_a_regional_utility_speaks_for_its_regions_country_and_again_as_the_comp
     assert first.source == "DTEK Odesa Grids"
     assert first.side == "UA"
     assert second.side == "UA"
+
+
+@pytest.mark.parametrize("first", ["Lebanon's state news agency", "Lebanese state media"])
+def test_a_bare_army_joined_by_and_is_the_first_speakers_countrys(gazetteer, first):
+    text = (
+        "The Israeli military said Sunday it had struck a depot in Kfar Kila. "
+        f"{first} said two civilians were wounded in the Kfar Kila strike and the army said "
+        "its troops had helped evacuate residents from nearby houses."
+    )
+    c = claim_of(analysed(gazetteer, text), "evacuate")
+    assert c.source == "the army"
+    assert c.side == "LB"
+
+
+def test_a_bare_army_after_and_in_a_sentence_opened_by_no_country_keeps_its_side(gazetteer):
+    text = (
+        "Lebanon's state news agency said two civilians were wounded in Kfar Kila. The "
+        "Israeli military said it had struck a depot there and the army said its troops had "
+        "killed a commander."
+    )
+    assert claim_of(analysed(gazetteer, text), "commander").side == "IL"

@@ -31,7 +31,13 @@ from .context import _Context
 from .parties import _PARTIES
 from .relations import attacker
 
-__all__ = ["attacked_country", "group_of_possessive", "opening_country", "scene_country"]
+__all__ = [
+    "attacked_country",
+    "group_of_possessive",
+    "joined_country",
+    "opening_country",
+    "scene_country",
+]
 
 
 #: A state's own body named bare: "the army", "the military", "the Defence Ministry".
@@ -75,6 +81,38 @@ def scene_country(ctx: _Context, subj_start: int, source: str) -> str | None:
     if _OPENING.search(text, max(0, last.start - 40), last.start) is None:
         return None
     return str(place.country_code)
+
+
+#: A bare "and" just before a speaker: a clause joined to another speaker's.
+_AND_BEFORE = re.compile(r"\sand\s+$")
+#: The first word of the sentence, its first speaker's country: "Lebanon's", "Lebanese".
+_FIRST_WORD = re.compile(r"\s*(?P<word>[A-Z][a-z]+)(?:[’']s)?\s")
+#: How far back the sentence's start may be (characters).
+_SENTENCE_BACK = 300
+
+
+def joined_country(ctx: _Context, subj_start: int, source: str) -> str | None:
+    """The ISO code of the country whose speaker opens the sentence, when the state body
+    ``source`` named bare follows it after a bare "and" ("Lebanon's state news agency
+    said two civilians were wounded and the army said ...": Lebanon's army, not the
+    army that spoke in the sentence before); else None."""
+    if subj_start <= 0 or _BARE_STATE_BODY.match(source) is None:
+        return None
+    text = ctx.text
+    lo = max(0, subj_start - _SENTENCE_BACK)
+    if _AND_BEFORE.search(text, lo, subj_start) is None:
+        return None
+    window = text[lo:subj_start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    if cut < 0 and lo > 0:
+        return None  # the sentence starts further back than the window
+    m = _FIRST_WORD.match(window, cut + 1)
+    if m is None:
+        return None
+    word = m.group("word")
+    code = lx.DEMONYMS.get(word.lower())
+    names = {name: c for c, name in ctx.country_names.items()}
+    return code or names.get(word)
 
 
 def opening_country(ctx: _Context, start: int, end: int) -> str | None:

@@ -68,7 +68,13 @@ from .parties import (
     general_staff_side,
 )
 from .relations import _ITS, _reports_to, affiliated_country, attacker, described_country
-from .scene import attacked_country, group_of_possessive, opening_country, scene_country
+from .scene import (
+    attacked_country,
+    group_of_possessive,
+    joined_country,
+    opening_country,
+    scene_country,
+)
 from .side_bodies import domestic_body, office_holder, other_portfolio
 from .vocab import _SOURCE_NOUNS
 
@@ -195,6 +201,7 @@ def speaker_side(
         code = found[0] if found else None
     if code is None:
         code = scene_country(ctx, subj_start, source)  # "In neighbouring Niger, the army"
+        code = code or joined_country(ctx, subj_start, source)  # "Lebanon's ... and the army"
     if code is None and where is not None and local_official(ctx, subj_start, phrase, descriptor):
         code = local_country(ctx, *where)
     if code is None and where is not None and domestic_body(source):
