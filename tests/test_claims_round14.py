@@ -270,3 +270,12 @@ def test_a_bare_army_after_and_in_a_sentence_opened_by_no_country_keeps_its_side
         "killed a commander."
     )
     assert claim_of(analysed(gazetteer, text), "commander").side == "IL"
+
+
+def test_one_family_is_no_count(gazetteer):
+    text = (
+        "At least 23 people were killed in strikes on Nuseirat, including eight members of "
+        "one family, the civil defence agency said."
+    )
+    (c,) = analysed(gazetteer, text)
+    assert sorted(q.value for q in c.quantities) == [8, 23]

@@ -202,7 +202,28 @@ def stated_counts(text: str, quantities: Sequence[Any]) -> list[Any]:
         elif i + 1 < len(quantities) and _coordinates(text, q, quantities[i + 1]):
             drop.update((i, i + 1))
     drop.update(_ages(text, quantities))
+    drop.update(i for i, q in enumerate(quantities) if _one_family(text, q))
     return [q for i, q in enumerate(quantities) if i not in drop]
+
+
+#: "of one family", "from the same household": whose members were counted, not a count.
+_ONE_FAMILY = re.compile(r"\b(?:of|from)\s+$", re.IGNORECASE)
+_FAMILY_UNITS = frozenset(("family", "household", "clan"))
+
+
+def _one_family(text: str, q: Any) -> bool:
+    """Whether ``q`` is the "one" of "eight members of one family" (no count of families).
+
+    >>> from geo.text.numbers import find_quantities
+    >>> t = "Eight members of one family and one household were killed."
+    >>> [x.text for x in find_quantities(t) if not _one_family(t, x)]
+    ['Eight', 'one']
+    """
+    return (
+        q.text.lower() == "one"
+        and q.unit in _FAMILY_UNITS
+        and _ONE_FAMILY.search(text, max(0, q.start - 6), q.start) is not None
+    )
 
 
 def _ages(text: str, quantities: Sequence[Any]) -> set[int]:
