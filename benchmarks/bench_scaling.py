@@ -37,9 +37,16 @@ long run re-read for every piece of it, turns quadratic; the second also makes o
 toponym every six characters. ``--text list`` is one comma list of names ("Sumy,
 Kyiv, Lviv, ..."), ``--text and`` one list joined by "and", ``--text regions`` a
 list closed by "regions": work per name that grows with its list shows there.
+``--text words`` is one run of capitalised names with no punctuation ("Kharkiv Kharkiv
+Sumy ..."), ``--text hyphens`` one hyphenated token ("Kharkiv-Sumy-..."): a pattern
+that reads a multi-word name up to a head word ("... District") and backtracks over
+the whole run turns quadratic there; ``--text cyrillic`` ("Харків Суми ...") and
+``--text districts`` ("Kharkiv District Sumy Raion ...") are runs a person's-name rule
+took for one long name, re-read for each of its words.
 
 Usage: python benchmarks/bench_scaling.py [--sizes 10k,100k,1m,5m]
-       [--stage geoparse|spatial|analyze] [--text news|bulletin|run|repeat|list|and|regions]
+       [--stage geoparse|spatial|analyze]
+       [--text news|bulletin|run|repeat|list|and|regions|words|hyphens|cyrillic|districts]
        [--rounds N] [--timeout S] [--eval-dir DIR] [--json]
 """
 
@@ -176,7 +183,9 @@ def build_bulletin(n_chars: int) -> str:
 
 #: Degenerate texts (``--text``): what is repeated up to the size.
 DEGENERATE = {"run": "x", "repeat": "Sumy. ", "list": "Sumy, Kyiv, Lviv, Odesa, ",
-              "and": "Kyiv and ", "regions": "Sumy, Kyiv, Lviv, Odesa, "}
+              "and": "Kyiv and ", "regions": "Sumy, Kyiv, Lviv, Odesa, ",
+              "words": "Kharkiv Kharkiv Sumy ", "hyphens": "Kharkiv-Sumy-",
+              "cyrillic": "Харків Суми ", "districts": "Kharkiv District Sumy Raion "}
 #: What closes a degenerate text (a list of names closed by a plural region word).
 _CLOSING = {"regions": "Kharkiv regions."}
 

@@ -126,6 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler.setFormatter(_PrintableFormatter("geo: %(message)s"))
     for handler in logging.getLogger().handlers:  # libraries' own INFO loggers (Dask) too
         handler.setLevel(level)
+    if getattr(args, "quiet", False):  # no word on each document's contents (workers fork)
+        logging.getLogger("geo.text").setLevel(logging.ERROR)
     stdout = sys.stdout
     sys.stdout = NamedStdout(stdout)  # a failed write says "cannot write standard output"
     try:

@@ -230,7 +230,11 @@ def build_parser(description: str) -> _Parser:
         help="skip the ids already in OUT and append to it (continue an interrupted run; "
              "lines of error records already there are not retried: exit status 1)",
     )
-    c.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    c.add_argument(
+        "-q", "--quiet", action="store_true",
+        help="no progress bar and no warnings about a document's contents (names not "
+             "located, output caps); skipped lines and errors are still reported",
+    )
     _add_max_chars(p)
     p.set_defaults(func=_runner("cli_commands", "cmd_parse"))
 

@@ -572,3 +572,25 @@ def test_resume_says_the_error_records_of_the_earlier_run_and_exits_1(tmp_path, 
     assert "earlier run" not in err and "2 input line(s) could not be analysed" in err
     done = [json.loads(line) for line in clean.read_bytes().splitlines()]
     assert sorted(str(r.get("id")) for r in done) == ["None", "a", "b", "c"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_quiet_silences_warnings_about_a_documents_contents(tmp_path, jobs):
+    """--quiet: no word on a document's unlocated names (tester14: one per document, per
+    copy, on a corpus); a bad line is still reported."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    text = "Rebels said they had seized the town of Bwambalu, near the border with Uganda."
+    doc = {"id": "a", "text": text}
+    write_lines(src, [encode(doc), b"not json"])
+
+    def stderr_of(*extra):
+        proc = subprocess.run([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
+                               "-o", str(out), "-j", jobs, *extra],
+                              capture_output=True, text=True, timeout=120, check=False)
+        assert proc.returncode == 1  # the bad line
+        return proc.stderr
+
+    assert "Bwambalu" in stderr_of()
+    quiet = stderr_of("--quiet")
+    assert "Bwambalu" not in quiet
+    assert "could not be analysed" in quiet

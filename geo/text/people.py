@@ -166,19 +166,14 @@ def remember_chunk(
     leaves Washington a place). With ``whole_run`` the capitalised words around
     tokens[i..j] are the name's too; else only tokens[i..j].
     """
-    at, n = tokens.at, len(tokens.words)
-    a, b = i, j
-    while (
-        whole_run and a > 0 and at[a - 1].capitalized and text[at[a - 1].end : at[a].start] == " "
-    ):
-        a -= 1
-    while (
-        whole_run
-        and b + 1 < n
-        and at[b + 1].capitalized
-        and text[at[b].end : at[b + 1].start] == " "
-    ):
-        b += 1
+    at = tokens.at
+    if whole_run:
+        a, b = tokens.capital_run(i)[0], tokens.capital_run(j)[1]
+        if tokens.remembered.get((a, b)) is not_places:
+            return  # the same run into the same memory: nothing new (a run of N names is N)
+        tokens.remembered[(a, b)] = not_places
+    else:
+        a, b = i, j
     for t in map(at.__getitem__, range(a, b + 1)):
         if t.norm in not_places or is_region_name(gaz, t.norm):
             continue

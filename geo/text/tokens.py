@@ -169,7 +169,7 @@ class _Tokens(Sequence[Token]):
     never become :class:`Token` objects.
     """
 
-    __slots__ = ("at", "capitalized", "ends", "starts", "words")
+    __slots__ = ("at", "capitalized", "ends", "remembered", "runs", "starts", "words")
 
     def __init__(self, text: str) -> None:
         upper = None
@@ -180,6 +180,8 @@ class _Tokens(Sequence[Token]):
         self.words = words
         self.starts = starts
         self.ends = ends
+        self.runs: dict[int, tuple[int, int]] = {}
+        self.remembered: dict[tuple[int, int], object] = {}
         at = self.at = _Built()
         at._text, at._words, at._starts, at._ends = text, words, starts, ends
         # The capitalised words, found at C speed (a text is mostly lowercase words);
@@ -202,6 +204,7 @@ class _Tokens(Sequence[Token]):
         self.words = [t.text for t in tokens]
         self.starts = [t.start for t in tokens]
         self.ends = [t.end for t in tokens]
+        self.runs, self.remembered = {}, {}
         at = self.at = _Built(enumerate(tokens))
         at._text, at._words, at._starts, at._ends = text, self.words, self.starts, self.ends
         self.capitalized = [k for k, t in enumerate(tokens) if t.capitalized]
@@ -209,6 +212,27 @@ class _Tokens(Sequence[Token]):
 
     def __len__(self) -> int:
         return len(self.words)
+
+    def capital_run(self, i: int) -> tuple[int, int]:
+        """(a, b): the indexes of the first and last token of the run around token ``i``
+        of capitalised words one space apart (``i`` itself need not be capitalised).
+
+        A run of capitalised words is walked once: its bounds are kept for each of its
+        words, so asking for every word of a run of N costs N, not N squared.
+        """
+        run = self.runs.get(i)
+        if run is None:
+            at, text, n = self.at, self.at._text, len(self.words)
+            a = b = i
+            while a > 0 and at[a - 1].capitalized and text[at[a - 1].end : at[a].start] == " ":
+                a -= 1
+            while b + 1 < n and at[b + 1].capitalized and text[at[b].end : at[b + 1].start] == " ":
+                b += 1
+            run = (a, b)
+            # from any capitalised word of it the run is the same; from i only otherwise
+            for k in range(a, b + 1) if at[i].capitalized else (i,):
+                self.runs[k] = run
+        return run
 
     def __getitem__(self, i):  # type: ignore[override]
         if type(i) is slice:

@@ -69,11 +69,16 @@ def repeat_spelt(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
     return tuple(sorted([*toponyms, *added], key=lambda t: (t.start, t.end)))
 
 
+#: The rest of a word of a name, possessive and bounded: a run of capitalised words or one
+#: long hyphenated token ("Kharkiv-Sumy-...") is read once from each start, never re-read
+#: for each shorter prefix or each capital inside it (linear, not quadratic, in its length).
+_WORD_REST = r"[\w'’-]{1,60}+"
 #: A name the words around it call a place: "the town of X", "X district", "the X Spit".
+_W = _WORD_REST
 _CALLED_A_PLACE = re.compile(
-    r"\b(?:town|village|city|settlement|hamlet|port)\s+of\s+(?P<of>[A-Z][\w'’-]+)"
-    r"|(?P<lower>[A-Z][\w'’-]+)\s+(?:district|raion|region|oblast|province)\b"
-    r"|(?P<head>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+"
+    rf"\b(?:town|village|city|settlement|hamlet|port)\s+of\s+(?P<of>[A-Z]{_W})"
+    rf"|(?P<lower>[A-Z]{_W})\s+(?:district|raion|region|oblast|province)\b"
+    rf"|(?P<head>[A-Z]{_W}(?:\s+[A-Z]{_W}){{0,3}}\s+"
     r"(?:District|Spit|Peninsula|Island|Islands|Raion|Oblast))\b"
 )
 #: A word this common opening such a name is the language's ("The", "Central").
