@@ -162,8 +162,13 @@ class BasemapLayer(_Element):
             "var opts = {pane: 'geo-basemap', interactive: false};"
             "var land = {stroke: false, fillColor: '#f4f1ea', fillOpacity: 1};"
             "var line = {color: '#7d766a', weight: 1.3, fill: false};"
-            "L.geoJSON(world, L.extend({style: land}, opts)).addTo(group);"
-            "L.geoJSON(worldBorders, L.extend({style: line}, opts)).addTo(group);"
+            # the coarse world again every 360°: land all across a view wider than
+            # the scene's window, panned to its limit or zoomed out
+            f"{js(list(b.shifts))}.forEach(function (dx) {{"
+            "var moved = L.extend({coordsToLatLng: function (c) {"
+            " return L.latLng(c[1], c[0] + dx); }}, opts);"
+            "L.geoJSON(world, L.extend({style: land}, moved)).addTo(group);"
+            "L.geoJSON(worldBorders, L.extend({style: line}, moved)).addTo(group);});"
             "L.geoJSON(countries, L.extend({style: land}, opts)).addTo(group);"
             "L.geoJSON(regions, L.extend({style: {color: '#a9a294', weight: 0.7,"
             " fill: false, dashArray: '3 3'}}, opts)).addTo(group);"
