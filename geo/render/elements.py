@@ -185,9 +185,10 @@ class FitView(_Element):
     """Fit the map to the article's geometry at once (no animation), then keep it
     inside ``max_bounds`` (the offline basemap's extent) if given.
 
-    The view keeps clear of the boxes drawn over the map: the legend (bottom right)
-    widens the right padding and the overview inset or time control (bottom left) the
-    bottom padding, measured in the page, so that no place of the front lies under
+    The view keeps clear of the boxes drawn over the map: the title (a long one wraps
+    to several lines) widens the top padding, the legend (bottom right) the right
+    padding and the overview inset or time control (bottom left) the bottom padding,
+    measured in the page, so that no place of the front lies under
     them on screen or in print.
     """
 
@@ -224,13 +225,17 @@ class FitView(_Element):
             "function clear(options) {"
             "var box = map.getContainer().getBoundingClientRect();"
             "var o = Object.assign({}, options), br = o.paddingBottomRight.slice();"
+            "var tl = o.paddingTopLeft.slice();"
+            "var title = map.getContainer().querySelector('.geo-title');"
+            "if (title && title.offsetHeight < box.height * 0.4) {"
+            "tl[1] = Math.max(tl[1], title.offsetTop + title.offsetHeight + 12); }"
             "var legend = map.getContainer().querySelector('.geo-legend');"
             "if (legend && legend.offsetWidth < box.width / 2) {"
             "br[0] = Math.max(br[0], legend.offsetWidth + 16); }"
             "map.getContainer().querySelectorAll('.geo-inset, .geo-time').forEach("
             "function (el) { if (el.offsetHeight < box.height * 0.4) {"
             "br[1] = Math.max(br[1], el.offsetHeight + 16); } });"
-            "o.paddingBottomRight = br; return o; }"
+            "o.paddingBottomRight = br; o.paddingTopLeft = tl; return o; }"
             f"function fit() {{ map.fitBounds({js(self.bounds)}, clear({js(self.options)})); }}"
             f"fit();{limit}"
             "if (document.documentElement.classList.contains('geo-static')) {"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .figure_layout import COUNTRY_LABEL_RANK, Extent
+from .figure_layout import COUNTRY_LABEL_RANK, Extent, label_offset
 
 __all__ = [
     "draw_basemap",
@@ -197,10 +197,11 @@ def draw_marks(ax: Any, scene: Any, ext: Extent, width: int, halo: list) -> None
                 markerfacecolor="white" if mark.shape == "point" else st.color,
                 markeredgecolor=st.color if mark.shape == "point" else "white",
                 markeredgewidth=1.5, zorder=8, linestyle="none")
-        if mark.label:
-            ax.text(mark.lon, mark.lat, "  " + mark.label, fontsize=9, fontweight="bold",
+        if mark.label:  # to the right of the point, clear of its marker
+            ax.text(mark.lon, mark.lat, mark.label, fontsize=9, fontweight="bold",
                     color="#1a1a1a", ha="left", va="center", zorder=9, parse_math=False,
-                    path_effects=halo, gid=f"label-{mark.priority}")
+                    path_effects=halo, gid=f"label-{mark.priority}",
+                    transform=label_offset(ax, "right"))
     dx = ext.lon_span / width  # degrees per pixel
     for mark in scene.claims:
         st = STATUS_STYLES[mark.status]
