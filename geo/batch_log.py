@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Iterable, Iterator
 
 __all__ = ["LogRecord", "captured", "emit_named", "named_warnings"]
@@ -24,25 +25,52 @@ LogRecord = tuple[str, int, str]
 _PREFIX = "warning: "
 
 
-class _Collect(logging.Handler):
-    def __init__(self, into: list[LogRecord]) -> None:
-        super().__init__(logging.NOTSET)
-        self.into = into
+_LOGGER = "geo"
+_LOCK = threading.Lock()
+#: Thread id -> the records collected for it, while :func:`captured` runs there.
+_ACTIVE: dict[int, list[LogRecord]] = {}
+
+
+class _Router(logging.Handler):
+    """On the ``geo`` logger while some thread captures: a record of a capturing
+    thread is collected; another thread's goes on where it would have gone."""
 
     def emit(self, record: logging.LogRecord) -> None:
+        into = _ACTIVE.get(record.thread or 0)
+        if into is None:
+            _pass_on(record)
+            return
         try:
             message = record.getMessage()
         except (TypeError, ValueError):  # a malformed call: its format, as logging would
             message = str(record.msg)
-        self.into.append((record.name, record.levelno, message))
+        into.append((record.name, record.levelno, message))
+
+
+def _pass_on(record: logging.LogRecord) -> None:
+    """Handle ``record`` as the loggers above ``geo`` would have (propagation is off
+    while a capture runs)."""
+    logger = logging.getLogger(_LOGGER).parent
+    while logger is not None:
+        for handler in logger.handlers:
+            if record.levelno >= handler.level:
+                handler.handle(record)
+        if not logger.propagate:
+            break
+        logger = logger.parent
+
+
+_ROUTER = _Router(logging.NOTSET)
+_SAVED: dict[str, bool] = {}
 
 
 @contextlib.contextmanager
-def captured(logger: str = "geo") -> Iterator[list[LogRecord]]:
-    """Collect, instead of saying, what ``logger`` and its children log inside.
+def captured() -> Iterator[list[LogRecord]]:
+    """Collect, instead of saying, what the ``geo`` loggers log in this thread inside.
 
     Only records the loggers let through (their levels) are collected; the list is
-    filled as they come. Not for threads that log at the same time.
+    filled as they come. Other threads' records are said as usual, and captures in
+    several threads at once each get their own.
 
     Examples
     --------
@@ -52,16 +80,26 @@ def captured(logger: str = "geo") -> Iterator[list[LogRecord]]:
     [('geo.text', 30, 'kept the first 3')]
     """
     records: list[LogRecord] = []
-    log = logging.getLogger(logger)
-    handler = _Collect(records)
-    propagate = log.propagate
-    log.addHandler(handler)
-    log.propagate = False
+    log = logging.getLogger(_LOGGER)
+    me = threading.get_ident()
+    with _LOCK:
+        outer = _ACTIVE.get(me)
+        _ACTIVE[me] = records
+        if len(_ACTIVE) == 1 and outer is None:
+            _SAVED["propagate"] = log.propagate
+            log.addHandler(_ROUTER)
+            log.propagate = False
     try:
         yield records
     finally:
-        log.removeHandler(handler)
-        log.propagate = propagate
+        with _LOCK:
+            if outer is not None:
+                _ACTIVE[me] = outer
+            else:
+                del _ACTIVE[me]
+                if not _ACTIVE:
+                    log.removeHandler(_ROUTER)
+                    log.propagate = _SAVED.pop("propagate", True)
 
 
 def emit_named(records: Iterable[LogRecord], where: str) -> None:
@@ -84,12 +122,12 @@ def emit_named(records: Iterable[LogRecord], where: str) -> None:
 
 
 @contextlib.contextmanager
-def named_warnings(where: str, logger: str = "geo") -> Iterator[None]:
-    """What ``logger`` logs inside, said at the end with ``where`` before each message
-    (:func:`captured`, then :func:`emit_named`), also when the block raises."""
+def named_warnings(where: str) -> Iterator[None]:
+    """What the ``geo`` loggers log inside, said at the end with ``where`` before each
+    message (:func:`captured`, then :func:`emit_named`), also when the block raises."""
     records: list[LogRecord] = []
     try:
-        with captured(logger) as records:
+        with captured() as records:
             yield
     finally:
         emit_named(records, where)
