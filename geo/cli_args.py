@@ -150,6 +150,14 @@ def _add_max_chars(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_map_jobs(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "-j", "--jobs", type=_jobs, default=None, metavar="N",
+        help="analyse several articles in N worker processes (0: every core; default 1); "
+        "the page is the same bytes",
+    )
+
+
 def build_parser(description: str) -> _Parser:
     """The ``geo`` command's argument parser; each command's ``func`` runs it."""
     parser = _Parser(prog="geo", description=description)
@@ -276,6 +284,7 @@ def build_parser(description: str) -> _Parser:
     m.add_argument("--demonyms", action="store_true", help=argparse.SUPPRESS)
     _add_article_options(m, date=False)
     _add_max_chars(m)
+    _add_map_jobs(m)
     m.set_defaults(func=_runner("cli_maps", "cmd_map"))
 
     r = sub.add_parser(
@@ -310,6 +319,7 @@ def build_parser(description: str) -> _Parser:
     )
     _add_max_chars(r)
     _add_article_options(r, date=False)
+    _add_map_jobs(r)
     r.set_defaults(func=_runner("cli_maps", "cmd_report"))
 
     ix = sub.add_parser(

@@ -175,8 +175,10 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
     one-line message there and is added to ``skipped``.
     """
     from . import cli  # looked up there when called: the article stage can be replaced
+    from .batch_log import emit_named
     from .gazetteer.index import load_gazetteer
-    from .render.articles import analyse_articles, distinct_paths, read_articles
+    from .render.article_jobs import analyse_jobs
+    from .render.articles import distinct_paths, read_articles
 
     if not args.article and args.jsonl is None:
         raise InputError("give an ARTICLE file (or -), several, or --jsonl CORPUS.jsonl")
@@ -199,19 +201,18 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
     )
     gaz = load_gazetteer()
     analyses = []
-    for article in articles:  # named as given: a file, or a --jsonl line FILE:LINE (id ID)
-        name = article.where
-        try:
-            (analysis,) = analyse_articles([article], gaz)
-        except Exception as err:  # one article's failure (a bug, memory) costs only itself
+    outcomes = analyse_jobs(articles, gaz, jobs=1 if args.jobs is None else args.jobs)
+    for article, outcome in zip(articles, outcomes, strict=True):
+        name = article.where  # a file, or a --jsonl line FILE:LINE (id ID)
+        emit_named(outcome.logged, "standard input" if name == "-" else name)
+        if outcome.analysis is None:  # one article's failure (a bug, memory): only itself
             shown = "standard input" if name == "-" else name
-            why = ": ".join(filter(None, (type(err).__name__, " ".join(str(err).split()))))
-            print(f"geo: warning: {printable(shown)}: analysis failed: {printable(why)[:200]} "
-                  "(skipped)", file=sys.stderr)
+            print(f"geo: warning: {printable(shown)}: analysis failed: "
+                  f"{printable(outcome.failure)[:200]} (skipped)", file=sys.stderr)
             skipped.append(name)
             continue
-        warn_if_empty(analysis, name, mapping=True)
-        analyses.append(analysis)
+        warn_if_empty(outcome.analysis, name, mapping=True)
+        analyses.append(outcome.analysis)
     if not analyses:
         raise InputError(f"no article to map: every input was skipped ({len(skipped)})")
     return analyses, gaz

@@ -26,7 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._io import check_size, dumps_json
+from ._io import check_size, dumps_json, scrub_text
+from .batch_log import named_warnings
 from .corpus_lines import (  # the lines' stage, re-exported: callers import it from here too
     Record,
     decode_line,
@@ -182,7 +183,8 @@ def analyze_line(number: int, raw: bytes, gazetteer, options: Options) -> tuple[
             doc_id = _raw_id(raw)  # of a line that is not UTF-8, as written in it
             raise
         doc_id = doc.get("id")
-        record = analyze_record(doc, gazetteer, options).to_dict()
+        with named_warnings(_where(number, doc_id, options)):  # the cap on statements
+            record = analyze_record(doc, gazetteer, options).to_dict()
         if written_id(doc_id) is None:
             # No id (none, or null): the line number tells
             # --resume that this line is done.
@@ -197,6 +199,19 @@ def analyze_line(number: int, raw: bytes, gazetteer, options: Options) -> tuple[
         message = f"analysis failed: {type(err).__name__}: {err}"[:300]
     return dumps_json(_error(doc_id, number, message, options)), True
 
+
+
+def _where(number: int, doc_id: Any, options: Options) -> str:
+    """A line as a warning names it: ``FILE:LINE`` (``line N`` for one input) and its id.
+
+    >>> _where(4, "Sumy-1", DEFAULT_OPTIONS), _where(5, None, Options(file="b.jsonl"))
+    ('line 4 (id Sumy-1)', 'b.jsonl:5')
+    """
+    where = f"{options.file}:{number}" if options.file is not None else f"line {number}"
+    if doc_id is None:
+        return where
+    shown = scrub_text(doc_id) if isinstance(doc_id, str) else dumps_json(doc_id)
+    return f"{where} (id {shown[:60]})"
 
 
 def _hashable(value: Any) -> Any:

@@ -33,6 +33,7 @@ from shapely.ops import polylabel
 from .. import model
 from . import _html, coords
 from .coords import rounded_geojson
+from .frame import world_shifts
 
 __all__ = ["Basemap", "build_basemap", "context_box"]
 
@@ -67,6 +68,7 @@ class Basemap:
     borders: dict[str, Any] = field(default_factory=dict)
     world: dict[str, Any] = field(default_factory=dict)
     world_borders: dict[str, Any] = field(default_factory=dict)
+    shifts: tuple[float, ...] = (0.0,)  # the world is drawn moved by each (degrees)
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Basemap:
         """Itself: nothing changes a basemap once built, so copying a map before
@@ -378,6 +380,7 @@ def build_basemap(
             borders=_lines(borders, tolerance),
             world=world,
             world_borders=world_lines,
+            shifts=world_shifts(west_edge, west, east),
         )
         size = basemap.size_bytes()
         if size <= max_bytes:

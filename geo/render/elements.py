@@ -162,8 +162,13 @@ class BasemapLayer(_Element):
             "var opts = {pane: 'geo-basemap', interactive: false};"
             "var land = {stroke: false, fillColor: '#f4f1ea', fillOpacity: 1};"
             "var line = {color: '#7d766a', weight: 1.3, fill: false};"
-            "L.geoJSON(world, L.extend({style: land}, opts)).addTo(group);"
-            "L.geoJSON(worldBorders, L.extend({style: line}, opts)).addTo(group);"
+            # the coarse world again every 360°: land all across a view wider than
+            # the scene's window, panned to its limit or zoomed out
+            f"{js(list(b.shifts))}.forEach(function (dx) {{"
+            "var moved = L.extend({coordsToLatLng: function (c) {"
+            " return L.latLng(c[1], c[0] + dx); }}, opts);"
+            "L.geoJSON(world, L.extend({style: land}, moved)).addTo(group);"
+            "L.geoJSON(worldBorders, L.extend({style: line}, moved)).addTo(group);});"
             "L.geoJSON(countries, L.extend({style: land}, opts)).addTo(group);"
             "L.geoJSON(regions, L.extend({style: {color: '#a9a294', weight: 0.7,"
             " fill: false, dashArray: '3 3'}}, opts)).addTo(group);"
@@ -180,9 +185,10 @@ class FitView(_Element):
     """Fit the map to the article's geometry at once (no animation), then keep it
     inside ``max_bounds`` (the offline basemap's extent) if given.
 
-    The view keeps clear of the boxes drawn over the map: the legend (bottom right)
-    widens the right padding and the overview inset or time control (bottom left) the
-    bottom padding, measured in the page, so that no place of the front lies under
+    The view keeps clear of the boxes drawn over the map: the title (a long one wraps
+    to several lines) widens the top padding, the legend (bottom right) the right
+    padding and the overview inset or time control (bottom left) the bottom padding,
+    measured in the page, so that no place of the front lies under
     them on screen or in print.
     """
 
@@ -219,13 +225,17 @@ class FitView(_Element):
             "function clear(options) {"
             "var box = map.getContainer().getBoundingClientRect();"
             "var o = Object.assign({}, options), br = o.paddingBottomRight.slice();"
+            "var tl = o.paddingTopLeft.slice();"
+            "var title = map.getContainer().querySelector('.geo-title');"
+            "if (title && title.offsetHeight < box.height * 0.4) {"
+            "tl[1] = Math.max(tl[1], title.offsetTop + title.offsetHeight + 12); }"
             "var legend = map.getContainer().querySelector('.geo-legend');"
             "if (legend && legend.offsetWidth < box.width / 2) {"
             "br[0] = Math.max(br[0], legend.offsetWidth + 16); }"
             "map.getContainer().querySelectorAll('.geo-inset, .geo-time').forEach("
             "function (el) { if (el.offsetHeight < box.height * 0.4) {"
             "br[1] = Math.max(br[1], el.offsetHeight + 16); } });"
-            "o.paddingBottomRight = br; return o; }"
+            "o.paddingBottomRight = br; o.paddingTopLeft = tl; return o; }"
             f"function fit() {{ map.fitBounds({js(self.bounds)}, clear({js(self.options)})); }}"
             f"fit();{limit}"
             "if (document.documentElement.classList.contains('geo-static')) {"

@@ -57,9 +57,9 @@ def draw_figure(
     view = scene.bounds()
     for ov in loaded:
         view = _union(view, ov.bounds())
-    ext = Extent.fit(view or _WORLD, width, height)
-
     fig = Figure(figsize=(width / 100, height / 100), dpi=100, facecolor="#cddfee")
+    # The view below the title box (a long title wraps to several lines), as on the HTML map.
+    ext = Extent.fit(view or _WORLD, width, height, top=_draw_title(fig, analysis, title, date))
     ax = fig.add_axes((0, 0, 1, 1))
     ax.set_axis_off()
     ax.set_xlim(ext.x0, ext.x1)
@@ -72,7 +72,6 @@ def draw_figure(
     draw_shapes(ax, scene.shapes)
     draw_overlays(ax, loaded)
     draw_marks(ax, scene, ext, width, halo)
-    _draw_title(fig, analysis, title, date)
     _draw_legend(ax, scene, loaded)
     _draw_scale_bar(ax, ext, halo)
     _draw_credits(fig, basemap=bool(basemap and gazetteer))
@@ -81,10 +80,13 @@ def draw_figure(
 
 
 _TITLE_CHAR_PX = 8.0
+#: The title box's padding below its text and a gap under it, pixels.
+_TITLE_PAD_PX = 14.0
 
 
-def _draw_title(fig: Any, analysis: Any, title: str | None, date: Any) -> None:
-    """The title box at the top, with the article's date."""
+def _draw_title(fig: Any, analysis: Any, title: str | None, date: Any) -> float:
+    """The title box at the top, with the article's date; how many pixels from the top
+    of the figure it covers."""
     from .folium_map import _date_text, title_of
 
     label = title_of(analysis, title)
@@ -93,10 +95,14 @@ def _draw_title(fig: Any, analysis: Any, title: str | None, date: Any) -> None:
     # box never runs off the page as matplotlib's own wrapping lets it.
     chars = max(20, int(fig.get_figwidth() * fig.dpi * 0.8 / _TITLE_CHAR_PX))
     label = textwrap.fill(label, chars)
-    fig.text(0.5, 0.975, label + (f"\nArticle date: {dated}" if dated else ""), ha="center",
-             va="top", fontsize=12, fontweight="bold", parse_math=False,
-             bbox={"facecolor": "white", "alpha": 0.92, "edgecolor": "#999999",
-                   "boxstyle": "round,pad=0.4"})
+    text = fig.text(0.5, 0.975, label + (f"\nArticle date: {dated}" if dated else ""),
+                    ha="center", va="top", fontsize=12, fontweight="bold", parse_math=False,
+                    bbox={"facecolor": "white", "alpha": 0.92, "edgecolor": "#999999",
+                          "boxstyle": "round,pad=0.4"})
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    box = text.get_window_extent(FigureCanvasAgg(fig).get_renderer())
+    return fig.bbox.height - box.y0 + _TITLE_PAD_PX
 
 
 def _draw_legend(ax: Any, scene: Any, loaded: Sequence[Any]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .figure_layout import COUNTRY_LABEL_RANK, Extent
+from .figure_layout import COUNTRY_LABEL_RANK, Extent, label_offset
 
 __all__ = [
     "draw_basemap",
@@ -61,30 +61,45 @@ def line_coords(geometry: Any) -> Iterable[list[tuple[float, float]]]:
             yield list(part.exterior.coords)
 
 
+def _moved(geometry: Any, dx: float) -> Any:
+    """``geometry`` moved east by ``dx`` degrees of longitude."""
+    import numpy as np
+    import shapely
+
+    return geometry if dx == 0 else shapely.transform(geometry, lambda xy: xy + np.array([dx, 0.0]))
+
+
 def draw_basemap(ax: Any, gazetteer: Any, ext: Extent, west_edge: Any, halo: list) -> None:
     """Land, country and region borders, and country labels of the Natural Earth basemap."""
     from matplotlib.patches import PathPatch
     from shapely.geometry import shape
 
     from .basemap import build_basemap
+    from .frame import world_shifts
 
     base = build_basemap(gazetteer, (ext.south, ext.west, ext.north, ext.east),
                          west_edge=west_edge)
-    for layer in (base.world, base.countries):
+    # the coarse world again every 360° that the figure shows (a view wider than the
+    # scene's window), the detail around the view once
+    shifts = world_shifts(west_edge, ext.x0, ext.x1, reach=0.0)
+    for layer, moves in ((base.world, shifts), (base.countries, (0.0,))):
         for feature in layer["features"]:
-            mpath = polygon_path(shape(feature["geometry"]))
-            if mpath is not None:
-                ax.add_patch(PathPatch(mpath, zorder=1, facecolor="#f4f1ea",
-                                       edgecolor="none"))
-    for layer, style in (
-        (base.regions, {"color": "#a9a294", "linewidth": 0.5, "linestyle": (0, (3, 3))}),
-        (base.borders, {"color": "#7d766a", "linewidth": 0.9}),
-        (base.world_borders, {"color": "#7d766a", "linewidth": 0.9}),
+            for dx in moves:
+                mpath = polygon_path(_moved(shape(feature["geometry"]), dx))
+                if mpath is not None:
+                    ax.add_patch(PathPatch(mpath, zorder=1, facecolor="#f4f1ea",
+                                           edgecolor="none"))
+    for layer, style, moves in (
+        (base.regions, {"color": "#a9a294", "linewidth": 0.5, "linestyle": (0, (3, 3))},
+         (0.0,)),
+        (base.borders, {"color": "#7d766a", "linewidth": 0.9}, (0.0,)),
+        (base.world_borders, {"color": "#7d766a", "linewidth": 0.9}, shifts),
     ):
         for feature in layer["features"]:
-            for xy in line_coords(shape(feature["geometry"])):
-                xs, ys = zip(*xy, strict=True)
-                ax.plot(xs, ys, zorder=1.5, **style)
+            for dx in moves:
+                for xy in line_coords(_moved(shape(feature["geometry"]), dx)):
+                    xs, ys = zip(*xy, strict=True)
+                    ax.plot(xs, ys, zorder=1.5, **style)
     for lat, lon, name in base.labels:
         if ext.x0 <= lon <= ext.x1 and ext.y0 <= lat <= ext.y1:
             ax.text(lon, lat, name.upper(), fontsize=8, color="#6b655a", style="italic",
@@ -182,10 +197,11 @@ def draw_marks(ax: Any, scene: Any, ext: Extent, width: int, halo: list) -> None
                 markerfacecolor="white" if mark.shape == "point" else st.color,
                 markeredgecolor=st.color if mark.shape == "point" else "white",
                 markeredgewidth=1.5, zorder=8, linestyle="none")
-        if mark.label:
-            ax.text(mark.lon, mark.lat, "  " + mark.label, fontsize=9, fontweight="bold",
+        if mark.label:  # to the right of the point, clear of its marker
+            ax.text(mark.lon, mark.lat, mark.label, fontsize=9, fontweight="bold",
                     color="#1a1a1a", ha="left", va="center", zorder=9, parse_math=False,
-                    path_effects=halo, gid=f"label-{mark.priority}")
+                    path_effects=halo, gid=f"label-{mark.priority}",
+                    transform=label_offset(ax, "right"))
     dx = ext.lon_span / width  # degrees per pixel
     for mark in scene.claims:
         st = STATUS_STYLES[mark.status]

@@ -13,13 +13,17 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["COUNTRY_LABEL_RANK", "Extent", "declutter", "nice_km"]
+__all__ = ["COUNTRY_LABEL_RANK", "Extent", "declutter", "label_offset", "nice_km"]
 
 #: Country names of the basemap give way to every label of the article's places.
 COUNTRY_LABEL_RANK = 9
 #: Half the side of the box a marker or badge keeps clear, in pixels (markersize 13 pt
 #: for a badge, 7 pt for a place, at 100 dpi).
 _BADGE_HALF_PX, _MARKER_HALF_PX = 9.0, 5.0
+#: From a point to a label moved below or above it, pixels (past its marker).
+_LABEL_GAP_PX = 7.0
+#: The box around the figure's own texts (title, credits) beyond their letters, pixels.
+_TEXT_BOX_PAD_PX = 6.0
 
 
 @dataclass(frozen=True)
@@ -41,18 +45,31 @@ class Extent:
     cy: float
 
     @classmethod
-    def fit(cls, view: tuple[float, float, float, float], width: int, height: int) -> Extent:
+    def fit(cls, view: tuple[float, float, float, float], width: int, height: int,
+            *, top: float = 0.0) -> Extent:
+        """The extent showing ``view`` (south, west, north, east) in a ``width`` by
+        ``height`` pixel figure, below the ``top`` pixels a title box covers.
+
+        Examples
+        --------
+        >>> e = Extent.fit((50.0, 30.0, 52.0, 36.0), 1200, 800, top=200)
+        >>> round(e.y0, 2), round(e.y1, 2)  # 50-52°N in the lower three quarters
+        (49.76, 53.07)
+        """
         south, west, north, east = view
         k = max(math.cos(math.radians((south + north) / 2)), 0.2)
         lat_span = max(north - south, 0.1) * 1.24
         lon_span = max(east - west, 0.1) * 1.24
-        aspect = width / height
+        below = max(height - top, height / 2)  # the pixels left for the view
+        aspect = width / below
         if lon_span * k / lat_span < aspect:
             lon_span = lat_span * aspect / k
         else:
             lat_span = lon_span * k / aspect
         cx, cy = (west + east) / 2, (south + north) / 2
-        return cls(south, west, north, east, k, lon_span, lat_span, cx, cy)
+        total = lat_span * height / below  # the view in the lower part of the figure
+        cy += (total - lat_span) / 2
+        return cls(south, west, north, east, k, lon_span, total, cx, cy)
 
     @property
     def x0(self) -> float:
@@ -82,11 +99,14 @@ def nice_km(max_km: float) -> float:
 
 
 def declutter(fig: Any, ax: Any) -> None:
-    """Labels never cover a marker, a badge or another label, as on the HTML map.
+    """Labels never cover a marker, a badge, another label, the title, the legend or
+    the credits, nor run off the figure, as on the HTML map.
 
     Markers and badges are placed first; then labels by rank (places claims are about,
-    other places, country names): a label that overlaps what is placed moves to the
-    left of its point, and if it still overlaps it is left out.
+    other places, country names). A place label that would collide is tried to the
+    right of its point, to its left, below and above it (a city and its region's
+    centre, a few pixels apart, both keep their names); what still collides is left
+    out.
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.transforms import Bbox
@@ -101,6 +121,11 @@ def declutter(fig: Any, ax: Any) -> None:
             line.get_xydata(), ax.transData.transform(line.get_xydata()), strict=True
         ):
             kept.append((Bbox.from_extents(x - half, y - half, x + half, y + half), (lon, lat)))
+    legend = ax.get_legend()
+    kept += [(t.get_window_extent(renderer).padded(_TEXT_BOX_PAD_PX), None) for t in fig.texts]
+    if legend is not None:
+        kept.append((legend.get_window_extent(renderer), None))
+    edge = fig.bbox
     labels = [t for t in ax.texts if (t.get_gid() or "").startswith("label-")]
     labels.sort(key=lambda t: int(t.get_gid().split("-")[1]))  # stable: drawing order
 
@@ -108,17 +133,41 @@ def declutter(fig: Any, ax: Any) -> None:
         own = tuple(t.get_position())  # its own marker is next to it by design
 
         def clear(box: Any, own: Any = own) -> bool:
-            return not any(box.overlaps(k) for k, at in kept if at is None or tuple(at) != own)
+            inside = (box.x0 >= edge.x0 and box.x1 <= edge.x1 and box.y0 >= edge.y0
+                      and box.y1 <= edge.y1)
+            return inside and not any(box.overlaps(k) for k, at in kept
+                                      if at is None or tuple(at) != own)
 
         box = t.get_window_extent(renderer)
         if clear(box):
             kept.append((box, None))
             continue
-        if t.get_horizontalalignment() == "left":
-            t.set_horizontalalignment("right")
-            t.set_text(t.get_text().strip() + "  ")
-            box = t.get_window_extent(renderer)
-            if clear(box):
-                kept.append((box, None))
-                continue
+        if t.get_horizontalalignment() == "left":  # a place's label: tried around it
+            for side in ("left", "below", "above"):
+                ha, va = _SIDES[side]
+                t.set_horizontalalignment(ha)
+                t.set_verticalalignment(va)
+                t.set_transform(label_offset(ax, side))
+                box = t.get_window_extent(renderer)
+                if clear(box):
+                    kept.append((box, None))
+                    break
+            else:
+                t.set_visible(False)
+            continue
         t.set_visible(False)
+
+
+#: (horizontal, vertical) alignment of a place label on each side of its point.
+_SIDES = {"right": ("left", "center"), "left": ("right", "center"),
+          "below": ("center", "top"), "above": ("center", "bottom")}
+
+
+def label_offset(ax: Any, side: str) -> Any:
+    """The transform that draws a place's label on ``side`` (right, left, below, above)
+    of its point, :data:`_LABEL_GAP_PX` away: clear of its own marker."""
+    from matplotlib.transforms import ScaledTranslation
+
+    gap = _LABEL_GAP_PX / ax.figure.dpi
+    dx, dy = {"right": (gap, 0), "left": (-gap, 0), "below": (0, -gap), "above": (0, gap)}[side]
+    return ax.transData + ScaledTranslation(dx, dy, ax.figure.dpi_scale_trans)

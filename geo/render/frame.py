@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -38,11 +39,14 @@ from shapely.geometry.base import BaseGeometry
 __all__ = [
     "FRAME_REACH_FACTOR",
     "MIN_REACH_KM",
+    "WORLD_REACH_DEG",
     "Frame",
+    "box_of",
     "frame",
     "longitude_window",
     "unwrap",
     "unwrap_lon",
+    "world_shifts",
 ]
 
 _GEOD = Geod(ellps="WGS84")
@@ -52,6 +56,10 @@ _WHOLE_WORLD_DEG = 300.0
 FRAME_REACH_FACTOR = 1.5
 #: ... or within this distance (km), whichever is larger.
 MIN_REACH_KM = 150.0
+#: How far (degrees) past the view and the scene's 360° window an interactive map can
+#: show (panned to its limit, or zoomed out on a wide screen): the coarse world is
+#: repeated every 360° over all of it.
+WORLD_REACH_DEG = 540.0
 
 Box = tuple[float, float, float, float]  # (south, west, north, east), degrees
 
@@ -114,6 +122,31 @@ def unwrap(geometry: BaseGeometry, west: float) -> BaseGeometry:
     return type(geometry)(moved)
 
 
+def world_shifts(
+    west_edge: float, west: float, east: float, *, reach: float = WORLD_REACH_DEG
+) -> tuple[float, ...]:
+    """The multiples of 360° by which the coarse world, stored in the window
+    ``[west_edge, west_edge + 360]``, is drawn again so that it covers the view
+    ``[west, east]``, the window and ``reach`` degrees beyond them on each side: a view
+    wider than the window (a corpus around the world, an overlay past the antimeridian)
+    has land all across it.
+
+    Examples
+    --------
+    >>> world_shifts(-180.0, 30.0, 40.0, reach=0.0)
+    (0.0,)
+    >>> world_shifts(-66.5, -120.0, 300.0, reach=0.0)
+    (-360.0, 0.0, 360.0)
+    >>> world_shifts(-180.0, 30.0, 40.0)
+    (-720.0, -360.0, 0.0, 360.0, 720.0)
+    """
+    lo = min(west, west_edge) - reach
+    hi = max(east, west_edge + 360.0) + reach
+    first = math.floor((lo - west_edge) / 360.0)
+    last = math.ceil((hi - west_edge) / 360.0) - 1
+    return tuple(360.0 * k for k in range(first, last + 1))
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     """The initial view: ``box`` (south, west, north, east) in unwrapped degrees,
@@ -123,7 +156,8 @@ class Frame:
     outside: tuple[int, ...] = ()
 
 
-def _box_of(boxes: Sequence[Box]) -> Box | None:
+def box_of(boxes: Sequence[Box]) -> Box | None:
+    """The box (south, west, north, east) around ``boxes`` (None for none)."""
     if not boxes:
         return None
     return (
@@ -157,10 +191,10 @@ def frame(core: Sequence[Box], candidates: Sequence[tuple[float, float]]) -> Fra
     >>> f.outside
     (1, 2)
     """
-    box = _box_of(core)
+    box = box_of(core)
     if box is None:
         boxes = [(lat, lon, lat, lon) for lat, lon in candidates]
-        return Frame(_box_of(boxes), ())
+        return Frame(box_of(boxes), ())
     s, w, n, e = box
     clat, clon = (s + n) / 2.0, (w + e) / 2.0
     _, _, radius_m = _GEOD.inv(clon, clat, e, n)
@@ -173,4 +207,4 @@ def frame(core: Sequence[Box], candidates: Sequence[tuple[float, float]]) -> Fra
             inside.append((lat, lon, lat, lon))
         else:
             outside.append(i)
-    return Frame(_box_of(inside), tuple(outside))
+    return Frame(box_of(inside), tuple(outside))

@@ -315,6 +315,10 @@ def time_control(ctx: MapContext) -> None:
         ctx.fmap.add_child(TimeControl(articles, list(ctx.scene.dates)))
 
 
+#: How far (degrees) past the scene's window and the view an offline map can be panned.
+_PAN_MARGIN_DEG = 180.0
+
+
 def framing(ctx: MapContext) -> None:
     """Fit the initial view to the front (the scene's frame and the overlays)."""
     s, w, n, e = ctx.view
@@ -327,7 +331,11 @@ def framing(ctx: MapContext) -> None:
         w, e = w - 0.05, e + 0.05
     bounds = [[round(s, 5), round(w, 5)], [round(n, 5), round(e, 5)]]
     west = ctx.scene.west
-    limit = [[-85.0, round(west - 30.0, 5)], [85.0, round(west + 390.0, 5)]]
+    # The window and the view (an overlay may reach past the window), and half a world
+    # on each side: a view around the world, fitted with room for the legend, shows more
+    # than the window, and is not pushed aside. The basemap repeats the world that far.
+    lo, hi = min(west, w) - _PAN_MARGIN_DEG, max(west + 360.0, e) + _PAN_MARGIN_DEG
+    limit = [[-85.0, round(lo, 5)], [85.0, round(hi, 5)]]
     ctx.fmap.add_child(FitView(bounds, max_zoom=_MAX_ZOOM,
                                max_bounds=limit if ctx.base is not None else None))
 

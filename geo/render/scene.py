@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .frame import Frame, frame, longitude_window, unwrap, unwrap_lon
+from .frame import Frame, box_of, frame, longitude_window, unwrap, unwrap_lon
 from .scene_parts import (
     Mark,
     Parts,
@@ -208,18 +208,16 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
     claims = [on_map(move(m)) for m in claims]
     places = [on_map(move(m)) for m in places]
 
-    core = []
-    for s in shapes:
-        if s.frames:
-            w, so, e, n = s.geometry.bounds
-            core.append((so, w, n, e))
-    core += [(m.lat, m.lon, m.lat, m.lon) for m in points]
-    framing = [m for m in places if m.frames]
-    chosen: Frame = frame(core, [(m.lat, m.lon) for m in framing])
-    box = chosen.box
-    if box is None:  # nothing but speakers and countries: show them all
-        pts = [(m.lat, m.lon) for m in places]
-        box = frame([], pts).box
+    if len(parts) <= 1:
+        box = _article_box(shapes, points, places)
+    else:  # each article framed as its own map would be; the view fits them all
+        own: dict[int, tuple[list[Shape], list[Mark]]] = {p.article: ([], []) for p in parts}
+        for s in shapes:
+            own[s.articles[0]][0].append(s)
+        for m in points:
+            own[m.articles[0]][1].append(m)
+        box = box_of([b for p in parts if (b := _article_box(
+            *own[p.article], [on_map(move(m)) for m in p.places])) is not None])
     # Every place left outside the view (claims' places too far from the front, venues
     # and capitals named in passing, speakers) is shown in the overview inset.
     far = tuple(
@@ -243,6 +241,24 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
         articles=articles,
         sides=_side_names(parts),
     )
+
+
+def _article_box(
+    shapes: Sequence[Shape], points: Sequence[Mark], places: Sequence[Mark]
+) -> tuple[float, float, float, float] | None:
+    """The initial view of one article (unwrapped degrees): its spatial statements and
+    the places its claims are about near them (:func:`geo.render.frame.frame`); with
+    neither, every place it names (speakers and countries too)."""
+    core = []
+    for s in shapes:
+        if s.frames:
+            w, so, e, n = s.geometry.bounds
+            core.append((so, w, n, e))
+    core += [(m.lat, m.lon, m.lat, m.lon) for m in points]
+    chosen: Frame = frame(core, [(m.lat, m.lon) for m in places if m.frames])
+    if chosen.box is None:  # nothing but speakers and countries: show them all
+        return frame([], [(m.lat, m.lon) for m in places]).box
+    return chosen.box
 
 
 def build_scene(analysis: Any, *, gazetteer: Any = None) -> Scene:
