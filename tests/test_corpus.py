@@ -594,3 +594,10 @@ def test_quiet_silences_warnings_about_a_documents_contents(tmp_path, jobs):
     quiet = stderr_of("--quiet")
     assert "Bwambalu" not in quiet
     assert "could not be analysed" in quiet
+
+
+def test_python_dash_m_geo_is_the_geo_command():
+    proc = subprocess.run([sys.executable, "-m", "geo", "geocode", "Kharkov", "--json"],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)[0]["geonameid"] == 706483
