@@ -1,10 +1,9 @@
-"""Names read by their spelling or not located at all: their repeats and a warning.
+"""Names not located at all: :func:`warn_unnamed` tells the user of a name the words
+around it call a place ("the town of Maungdaw", "the Kinburn Spit") that no toponym
+covers, rather than silence (:func:`called_places` finds them).
 
-- :func:`repeat_spelt` (after resolution) gives the bare repeats of a name read by its
-  spelling the first reading ("the port of Hodeidah ... 70 nautical miles west of
-  Hodeidah": a statement about the repeat is measured from the same place);
-- :func:`warn_unnamed` tells the user of a name the words around it call a place ("the
-  town of Maungdaw", "the Kinburn Spit") that no toponym covers, rather than silence.
+(The bare repeats of a name read by its spelling take its reading in resolution:
+:func:`geo.text.introduced.as_spelt`.)
 """
 
 from __future__ import annotations
@@ -13,60 +12,14 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from ..model import Toponym
 
-__all__ = ["repeat_spelt", "warn_unnamed"]
+__all__ = ["called_places", "warn_unnamed"]
 
 log = logging.getLogger(__name__)
-
-
-#: The capitalised word right before a name, one space between.
-_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
-#: Capitalised words that open a sentence before a name, no part of it.
-_OPENERS = frozenset("the in at on of near from to and but a an for off by outside".split())
-
-
-def repeat_spelt(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
-    """The toponyms with every bare repeat of a name read by its spelling added, at the
-    place its first reading took ("the port of Hodeidah ... 70 nautical miles west of
-    Hodeidah": a close spelling the recogniser took where a cue supported it, and left
-    out where none did).  A statement about the repeat ("70 nautical miles west of X")
-    then uses the same resolution as the name's first mention.
-
-    Returns
-    -------
-    tuple of Toponym
-        In text order; a repeat is a copy of the first fuzzy reading of its surface
-        (case-sensitive, whole words) at its own offsets, cue "repeat".  Cost: one search
-        of the text per distinct surface read by spelling.
-    """
-    first: dict[str, Toponym] = {}
-    for t in toponyms:
-        if t.fuzzy and t.place is not None and not t.metonymic:
-            first.setdefault(t.text, t)
-    if not first:
-        return tuple(toponyms)
-    taken = sorted((t.start, t.end) for t in toponyms)
-    added: list[Toponym] = []
-    for surface, t in first.items():
-        # Whole words, not inside a longer capitalised name ("Wotton Road", "Port Hodeidah").
-        pattern = rf"(?<![\w-]){re.escape(surface)}(?![\w-])(?! [A-Z])"
-        for m in re.finditer(pattern, text):
-            s, e = m.span()
-            word = _WORD_BEFORE.search(text, max(0, s - 24), s)
-            if word is not None and word.group(1).lower() not in _OPENERS:
-                continue
-            k = bisect_right(taken, (s, e))
-            if (k and taken[k - 1][1] > s) or (k < len(taken) and taken[k][0] < e):
-                continue  # a toponym already covers it
-            added.append(replace(t, start=s, end=e, cue="repeat"))
-    if not added:
-        return tuple(toponyms)
-    return tuple(sorted([*toponyms, *added], key=lambda t: (t.start, t.end)))
 
 
 #: A name the words around it call a place: "the town of X", "X district", "the X Spit".
