@@ -24,6 +24,10 @@ from typing import Any
 
 import numpy as np
 
+from .codes import note_import
+
+note_import(__file__)  # the fingerprint hashes the source this process runs
+
 __all__ = ["admin1_names", "reconcile_admin1_codes"]
 
 # A polygon is re-coded only on clear evidence: enough places inside it, most of

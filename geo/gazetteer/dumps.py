@@ -30,6 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GazetteerError, InputError, NetworkError
+from .codes import note_import
+
+note_import(__file__)  # the fingerprint hashes the source this process runs
 
 __all__ = [
     "DUMP_URL",

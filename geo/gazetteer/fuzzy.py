@@ -19,6 +19,10 @@ from __future__ import annotations
 
 import re
 
+from .codes import note_import
+
+note_import(__file__)  # the fingerprint hashes the source this process runs
+
 __all__ = ["DELETION_PREFIX", "SKELETON_PREFIX", "deletions", "skeleton"]
 
 SKELETON_PREFIX = "\x01s:"

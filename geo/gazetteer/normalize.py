@@ -12,6 +12,10 @@ import hashlib
 import re
 import unicodedata
 
+from .codes import note_import
+
+note_import(__file__)  # the fingerprint hashes the source this process runs
+
 __all__ = ["key_hash", "normalize"]
 
 # Apostrophes and transliteration primes vanish; dashes, dots used as separators

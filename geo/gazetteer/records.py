@@ -15,13 +15,15 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .codes import QUALITY_ALTERNATE, QUALITY_PRIMARY
+from .codes import QUALITY_ALTERNATE, QUALITY_PRIMARY, note_import
 from .transliterate import (
     RUSSIAN_NAME_COUNTRIES,
     latin_e_forms,
     russian_forms,
     russian_romanizations,
 )
+
+note_import(__file__)  # the fingerprint hashes the source this process runs
 
 __all__ = [
     "ARABIC_NAME_COUNTRIES",

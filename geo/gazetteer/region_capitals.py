@@ -18,8 +18,10 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from .codes import QUALITY_ALTERNATE
+from .codes import QUALITY_ALTERNATE, note_import
 from .transliterate import RUSSIAN_NAME_COUNTRIES, russian_romanizations
+
+note_import(__file__)  # the fingerprint hashes the source this process runs
 
 __all__ = ["centre_forms", "lend_centre_names"]
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .codes import QUALITY_ALIAS, QUALITY_ALTERNATE, QUALITY_PRIMARY
+from .codes import QUALITY_ALIAS, QUALITY_ALTERNATE, QUALITY_PRIMARY, note_import
 from .normalize import normalize
+
+note_import(__file__)  # the fingerprint hashes the source this process runs
 
 __all__ = [
     "CONVENTION_AGREES_KM",

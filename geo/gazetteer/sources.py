@@ -14,8 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GazetteerError
+from .codes import note_import
 from .dumps import added_dumps, dump_records
 from .normalize import normalize
+
+note_import(__file__)  # the fingerprint hashes the source this process runs
 
 __all__ = ["countryinfo_data", "default_sources", "read_sources"]
 

@@ -35,6 +35,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .codes import note_import
+
+note_import(__file__)  # the fingerprint hashes the source this process runs
+
 __all__ = [
     "RUSSIAN_NAME_COUNTRIES",
     "e_for_yo",

@@ -15,9 +15,18 @@ from typing import Any
 
 import numpy as np
 
-from .codes import FORMAT_VERSION, KEY_NAMES_REGION, KIND_CODES, QUALITY_ALIAS, importance
+from .codes import (
+    FORMAT_VERSION,
+    KEY_NAMES_REGION,
+    KIND_CODES,
+    QUALITY_ALIAS,
+    importance,
+    note_import,
+)
 from .fuzzy import DELETION_PREFIX, SKELETON_PREFIX, deletions, skeleton
 from .normalize import key_hash, normalize
+
+note_import(__file__)  # the fingerprint hashes the source this process runs
 
 __all__ = ["FUZZY_MIN_POPULATION", "common_words", "name_variants", "write_index"]
 

@@ -47,7 +47,13 @@ import re
 
 from .figurative import is_figurative
 
-__all__ = ["OUTLET_APPOSITION", "by_agent", "names_an_agent"]
+__all__ = [
+    "BUILDING_HEADS",
+    "OUTLET_APPOSITION",
+    "OUTLET_HEADS",
+    "by_agent",
+    "names_an_agent",
+]
 
 #: After the name: an apposition saying it is an outlet ("Saba, the Houthi-run news
 #: agency,", "Al-Masirah, the group's TV channel."), closed by a comma or a stop (not
@@ -57,13 +63,33 @@ OUTLET_APPOSITION = (
     r"(?i:news[ \t]+agency|agency|broadcaster|newspaper|news[ \t]+outlet|outlet|website|"
     r"(?:TV|television|satellite)[ \t]+(?:channel|station)|channel|daily)(?=[ \t]*[,.;)])"
 )
+#: The capitalised words after a place that make it an outlet's name, as written: a
+#: newspaper's masthead ("the Kyiv Post", "The Moscow Times", "the Kyiv Independent") or
+#: a broadcaster's ("Rossiya TV", "Ukraine Online").  All are read by
+#: :mod:`geo.text.claims.context` (no place of a claim, no side); here, all but
+#: :data:`BUILDING_HEADS`.
+OUTLET_HEADS = (
+    *("Post", "Independent", "Times", "Tribune", "Herald", "Gazette", "Journal"),
+    *("Telegraph", "Chronicle", "Pravda", "Mercury", "Courier", "Sentinel", "Guardian"),
+    *("Observer", "Mirror", "Standard", "Express", "Insider"),
+    *("Online", "Broadcasting", "Television", "TV"),
+)
+#: Mastheads that also head the name of a place's building or square ("the Eureka
+#: Sentinel Museum", "the Odesa Post Office", "Times Square"): the place word stays a
+#: place here (an agent's name is drawn nowhere); a claim's place is kept off them only.
+BUILDING_HEADS = frozenset(
+    "Post Times Tribune Herald Gazette Journal Chronicle Mercury Courier Sentinel".split()
+)
 #: After the name: a channel's number ("-24", " 1") and a broadcaster's word, or an
-#: outlet's head word ("Kyiv Independent", "Donetsk News Agency"), or an outlet's
-#: apposition.
+#: outlet's head word, or "News Agency" ("Donetsk News Agency": the agency acts, whatever
+#: state it speaks for, geo.text.claims.context), or an outlet's apposition.
 _OUTLET_AFTER = re.compile(
     r"(?:[-‐]\d{1,3}\b|\s\d{1,3}\s+(?i:TV|television|radio|channel|broadcaster)\b"
-    r"|\s+(?:Independent|Telegraph|Guardian|Observer|Mirror|Standard|Express|Insider|"
-    r"Pravda|Online|Broadcasting|Television|TV|News\s+Agency)\b|" + OUTLET_APPOSITION + ")"
+    r"|\s+(?:"
+    + "|".join(w for w in OUTLET_HEADS if w not in BUILDING_HEADS)
+    + r"|News\s+Agency)\b|"
+    + OUTLET_APPOSITION
+    + ")"
 )
 #: After the name: a government named by its seat.
 _REGIME_AFTER = re.compile(r"\s+(?:regime|junta)\b", re.IGNORECASE)

@@ -33,22 +33,39 @@ from .hints.base import CITY_POPULATION
 from .list_towns import TOWN_POPULATION
 from .tokens import Mention
 
-__all__ = ["ADJECTIVE_NAME", "LOOK_BACK", "opened_by_town", "opened_city"]
+__all__ = [
+    "ADJECTIVE_NAME",
+    "LOOK_BACK",
+    "PART_LIST_AFTER",
+    "PART_WORDS",
+    "PLACE_PART_WORDS",
+    "STREET_WORDS",
+    "opened_by_town",
+    "opened_city",
+]
 
 #: The name of a city's district as an adjective: Ukrainian "Saltivskyi", "Industrialnyi",
 #: Russian "Sovetsky", "Leninskiy", "Kirovskoy" (a raion named after its town is not:
 #: "the Pokrovsk district").
 ADJECTIVE_NAME = re.compile(r"(?:yi|iy|yy|ky|ny|oi|oy|ij)$", re.IGNORECASE)
 
+#: The words of a part of a city after its name (regular expression, lower case;
+#: geo.text.city_parts reads them after one name, in any case, with the words of
+#: :data:`PLACE_PART_WORDS`).
+PART_WORDS = r"district|raion|rayon|neighbou?rhood|microdistrict|quarter"
+#: ... and of a part of any place, not closing a list of a city's parts ("the X suburb",
+#: "the X refugee camp", "the X municipality").
+PLACE_PART_WORDS = r"suburb|borough|municipality|okrug|(?:refugee\s+)?camp"
+#: A street's words after its name ("Zhovtneva Street").
+STREET_WORDS = r"street|avenue|boulevard|square|prospekt|prospect|embankment|lane"
 #: The mentions looked back over for the city that opens a name's sentence.
 LOOK_BACK = 12
 #: After a name: a district word, or a list of names closed by one ("the Kyivskyi and
 #: Saltivskyi districts", at most eight names on: bounded work per name), or a street
 #: word (read by geo.text.city_parts too: "the city's X and Y districts").
 PART_LIST_AFTER = re.compile(
-    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*){0,8}\s+"
-    r"(?:districts?|raions?|neighbou?rhoods?|microdistricts?|quarters?)\b"
-    r"|\s+(?:Street|Avenue|Boulevard|Square|Prospekt|Prospect|Embankment|Lane)\b"
+    rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*){{0,8}}\s+(?:{PART_WORDS})s?\b"
+    rf"|\s+(?:{STREET_WORDS.title()})\b"
 )
 #: Before a city: "In ", "in ", "in the city of ".
 _IN_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[Ii]n\s+(?:the\s+city\s+of\s+)?$")

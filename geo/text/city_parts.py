@@ -30,7 +30,15 @@ from shapely.geometry import Polygon
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km, ring
-from .city_openers import ADJECTIVE_NAME, PART_LIST_AFTER, opened_by_town, opened_city
+from .city_openers import (
+    ADJECTIVE_NAME,
+    PART_LIST_AFTER,
+    PART_WORDS,
+    PLACE_PART_WORDS,
+    STREET_WORDS,
+    opened_by_town,
+    opened_city,
+)
 from .hints.base import CITY_POPULATION  # a city has districts news names without it
 from .tokens import Mention
 
@@ -56,22 +64,18 @@ TOWN_POPULATION = 10_000
 DISTRICT_KM = 80.0
 #: ... and a place of it the gazetteer lacks is estimated within this of the town.
 DISTRICT_ESTIMATE_KM = 40.0
-_PART_WORDS = (
-    r"district|raion|rayon|neighbou?rhood|microdistrict|quarter|suburb|borough|"
-    r"municipality|okrug|(?:refugee\s+)?camp"
-)
+_PART_WORDS = f"{PART_WORDS}|{PLACE_PART_WORDS}"
 _PART_AFTER = re.compile(rf"\s+(?i:{_PART_WORDS})\b")
 _PART_OF = re.compile(rf"\s+(?i:{_PART_WORDS})\s+of\s+(?:the\s+city\s+of\s+)?$")
 _POSSESSIVE = ("'s ", "’s ")
 #: A street, then the city it lies in: "Zhovtneva Street in central Toretsk" (a district
 #: too when its name is an adjective's, "the Kyivskyi district in northern Kharkiv"; not
 #: "the Pokrovsk district in Donetsk", a raion of the oblast).
-_STREET_WORDS = r"street|avenue|boulevard|square|prospekt|prospect|embankment|lane"
 _IN_CITY = (
     r"\s+(?:in|of)\s+(?:the\s+)?(?:(?i:central|downtown|old|inner|(?:north|south)"
     r"(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)\s+)?(?:(?i:city|town)\s+of\s+)?"
 )
-_STREET_IN = re.compile(rf"\s+(?i:{_STREET_WORDS}){_IN_CITY}")
+_STREET_IN = re.compile(rf"\s+(?i:{STREET_WORDS}){_IN_CITY}")
 _DISTRICT_IN = re.compile(rf"\s+(?i:district|microdistrict|neighbou?rhood|quarter){_IN_CITY}")
 #: Between a place and the town whose district holds it: "Popovka in the".
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?$")

@@ -52,7 +52,7 @@ from .front import mark_front
 from .headings import heading_containers, heading_places
 from .hinted import share_estimates
 from .hints import NEAR_KM, estimate, fits, read_hints
-from .introduced import container_estimate, near_hint_first, stated_places
+from .introduced import as_spelt, container_estimate, near_hint_first, stated_places
 from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
@@ -68,7 +68,7 @@ from .spelling_support import settle_spellings, spelling_similarity
 from .stated_coordinates import stated_estimate, stated_points
 from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
-from .unplaced import repeat_spelt, warn_unnamed
+from .unplaced import warn_unnamed
 from .water import find_water
 from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
 
@@ -149,6 +149,7 @@ def geoparse(
     defined = defined_parts(text, gaz, mentions, resolved)  # "X is a suburb of Y"
     resolved, city_part = city_parts(text, gaz, mentions, resolved, defined)  # "Dnipro's X"
     resolved = figurative_places(text, gaz, mentions, resolved)  # "his Waterloo": Belgium's
+    resolved = as_spelt(mentions, resolved)  # "the port of Hodeidha ... west of Hodeidha"
     coordinates = stated_points(text, mentions)  # "Lima is located at 40°44′33″N ..."
     out = []
     unplaced: set[tuple[int, int]] = set()
@@ -203,24 +204,28 @@ def geoparse(
             if located is not None:
                 out.append(_estimated(gaz, m, surface, anchor, located, m.cue or "hint", False))
                 continue
-        if (m.unknown or (m.fuzzy and rec is None)) and k not in hints:
+        # A name read by its spelling, repeated bare, has its first mention's reading.
+        unplaced_name = (m.unknown and not (m.repeat and rec is not None)) or (
+            m.fuzzy and rec is None
+        )
+        if unplaced_name and k not in hints:
             # A repeat of a name the gazetteer lacks (or only spells like): placed where
             # the text located the name before ("liberated Kotlyne and Udachne"), if it
             # did (geo.text.hinted.share_estimates), else left out.
             unplaced.add((m.start, m.end))
             out.append(Toponym(m.start, m.end, surface, None, 0.0, m.cue))
             continue
-        if m.unknown or (m.fuzzy and rec is None):
+        if unplaced_name:
             continue  # not a known place, and nothing in the text locates it
         place = gaz.place(rec) if rec is not None else None
-        fuzzy = m.fuzzy and rec is not None
+        fuzzy = (m.fuzzy or m.repeat) and rec is not None
         if fuzzy:
             # A close spelling is less sure than the name itself: scaled by how alike.
             score *= spelling_similarity(gaz, m.key, rec)  # type: ignore[arg-type]
-        out.append(Toponym(m.start, m.end, surface, place, round(score, 4), m.cue, fuzzy=fuzzy))
+        cue = "repeat" if m.repeat else m.cue  # "... west of Hodeidha": read as before
+        out.append(Toponym(m.start, m.end, surface, place, round(score, 4), cue, fuzzy=fuzzy))
     keys = {(m.start, m.end): (m.key, k in hints) for k, m in enumerate(mentions)}
     toponyms = place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced)))
-    toponyms = repeat_spelt(text, toponyms)  # "the port of Hodeidah ... west of Hodeidah"
     toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
     warn_unnamed(text, gaz, toponyms)  # "the town of Maungdaw": the user is told it is missing
     return toponyms

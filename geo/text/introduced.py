@@ -6,7 +6,8 @@ County, Kansas", "Paris, Tex."): the name is that place wherever the text repeat
 - :func:`stated_candidates` (before resolution) adds the candidates inside the stated
   containers beyond the first ones a look-up keeps;
 - :func:`as_introduced` (after resolution) gives the bare repeats the introduced
-  mention's reading;
+  mention's reading, :func:`as_spelt` (resolution's last step) those of a name read by
+  its spelling its first reading;
 - :func:`stated_places` and :func:`container_estimate` locate a name the gazetteer lacks
   in the smallest container the text states.
 """
@@ -30,6 +31,7 @@ from .tokens import Mention, _Tokens
 __all__ = [
     "COUNTY_KM",
     "as_introduced",
+    "as_spelt",
     "container_estimate",
     "near_hint_first",
     "repeat_introduced",
@@ -77,6 +79,11 @@ def stated_candidates(mentions: Sequence[Mention], gaz: Gazetteer) -> list[Menti
     return out
 
 
+#: Capitalised words that open a sentence before a name, no part of it ("The Galong
+#: deposit", "In Galong"): read so before a name read by its spelling.
+_OPENERS = frozenset("the in at on of near from to and but a an for off by outside".split())
+
+
 def repeat_introduced(
     text: str,
     tokens: _Tokens,
@@ -99,6 +106,7 @@ def repeat_introduced(
     """
     introduced: dict[str, tuple[str, ...]] = {}
     unknown: set[str] = set()
+    spelt: set[str] = set()
     for m in mentions:
         if m.key in not_places or m.demonym_country:
             continue
@@ -106,6 +114,8 @@ def repeat_introduced(
             # "near Robotyne ... advanced southwest of Robotyne": a village the gazetteer
             # lacks (or spells otherwise), which a cue or a hint made a place of the text.
             unknown.add(m.key)
+            if m.fuzzy:
+                spelt.add(m.key)
             introduced.setdefault(m.key, tuple(m.key.split()))
         elif m.containers and not m.fuzzy and m.cue != "region":
             introduced.setdefault(m.key, tuple(m.key.split()))
@@ -132,14 +142,24 @@ def repeat_introduced(
                 continue
             if any(k in taken for k in range(i, last + 1)):
                 continue
-            if i and text[ends[i - 1] : starts[i]] == " " and words[i - 1][0].isupper():
-                continue  # "Abraham Lincoln", "Fort Boston"
+            if (
+                i
+                and text[ends[i - 1] : starts[i]] == " "
+                and words[i - 1][0].isupper()
+                and not (key in spelt and words[i - 1].lower() in _OPENERS)
+            ):
+                continue  # "Abraham Lincoln", "Fort Boston"; a spelt "The Galong deposit" is
             if last + 1 < n and text[ends[last] : starts[last + 1]] == " " and (
                 words[last + 1][0].isupper()
             ):
                 continue  # "Boston Celtics", "Lincoln Memorial"
             if key in unknown:
-                added.append(Mention(starts[i], ends[last], key, i, last, unknown=True))
+                # "the port of Hodeidha ... west of Hodeidha": a name read by its spelling
+                # is read as its first mention is (:func:`as_spelt`).
+                repeat = key in spelt
+                added.append(
+                    Mention(starts[i], ends[last], key, i, last, unknown=True, repeat=repeat)
+                )
             else:
                 candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
                 added.append(Mention(starts[i], ends[last], key, i, last, candidates=candidates))
@@ -184,6 +204,28 @@ def as_introduced(
                 out[k] = (None, out[k][1])  # none of the name's places lies there
         elif found[0] != out[k][0] and found[0] in scores[k]:
             out[k] = found
+
+
+def as_spelt(
+    mentions: Sequence[Mention], resolved: Sequence[tuple[int | None, float]]
+) -> list[tuple[int | None, float]]:
+    """The readings, each bare repeat of a name read by its spelling
+    (:attr:`Mention.repeat`, found by :func:`repeat_introduced`) given the final reading
+    of the name's first mention read so ("the port of Hodeidha ... 70 nautical miles
+    west of Hodeidha": a statement about the repeat is measured from the same place),
+    else none.  The last step of resolution: a repeat is no evidence for the other
+    names' readings, as a name read by its spelling is none.  One pass over the mentions.
+    """
+    first: dict[str, tuple[int | None, float]] = {}
+    for m, found in zip(mentions, resolved, strict=True):
+        if m.fuzzy and not m.repeat and found[0] is not None:
+            first.setdefault(m.key, found)
+    if not first:
+        return list(resolved)
+    return [
+        first.get(m.key, found) if m.repeat else found
+        for m, found in zip(mentions, resolved, strict=True)
+    ]
 
 
 def _stated_regions(m: Mention) -> set[tuple[str, str]]:

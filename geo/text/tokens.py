@@ -68,6 +68,9 @@ class Mention:
     fuzzy: bool = False
     # A capitalised name the gazetteer lacks: kept only when a hint locates it.
     unknown: bool = False
+    # A bare repeat of a name read by its spelling: it takes that name's reading
+    # (:func:`geo.text.introduced.as_spelt`), whatever its own words would give.
+    repeat: bool = False
     # Where the text says it is not ("not to be confused with the town of the same name
     # north-east of Y": :class:`geo.text.hints.Negation`), set by the hints stage.
     against: tuple[Negation, ...] = ()

@@ -1,10 +1,9 @@
-"""Names read by their spelling or not located at all: their repeats and a warning.
+"""Names not located at all: :func:`warn_unnamed` tells the user of a name the words
+around it call a place ("the town of Maungdaw", "the Kinburn Spit") that no toponym
+covers, rather than silence (:func:`called_places` finds them).
 
-- :func:`repeat_spelt` (after resolution) gives the bare repeats of a name read by its
-  spelling the first reading ("the port of Hodeidah ... 70 nautical miles west of
-  Hodeidah": a statement about the repeat is measured from the same place);
-- :func:`warn_unnamed` tells the user of a name the words around it call a place ("the
-  town of Maungdaw", "the Kinburn Spit") that no toponym covers, rather than silence.
+(The bare repeats of a name read by its spelling take its reading in resolution:
+:func:`geo.text.introduced.as_spelt`.)
 """
 
 from __future__ import annotations
@@ -13,74 +12,107 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from ..model import Toponym
 
-__all__ = ["repeat_spelt", "warn_unnamed"]
+__all__ = ["called_places", "warn_unnamed"]
 
 log = logging.getLogger(__name__)
-
-
-#: The capitalised word right before a name, one space between.
-_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
-#: Capitalised words that open a sentence before a name, no part of it.
-_OPENERS = frozenset("the in at on of near from to and but a an for off by outside".split())
-
-
-def repeat_spelt(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
-    """The toponyms with every bare repeat of a name read by its spelling added, at the
-    place its first reading took ("the port of Hodeidah ... 70 nautical miles west of
-    Hodeidah": a close spelling the recogniser took where a cue supported it, and left
-    out where none did).  A statement about the repeat ("70 nautical miles west of X")
-    then uses the same resolution as the name's first mention.
-
-    Returns
-    -------
-    tuple of Toponym
-        In text order; a repeat is a copy of the first fuzzy reading of its surface
-        (case-sensitive, whole words) at its own offsets, cue "repeat".  Cost: one search
-        of the text per distinct surface read by spelling.
-    """
-    first: dict[str, Toponym] = {}
-    for t in toponyms:
-        if t.fuzzy and t.place is not None and not t.metonymic:
-            first.setdefault(t.text, t)
-    if not first:
-        return tuple(toponyms)
-    taken = sorted((t.start, t.end) for t in toponyms)
-    added: list[Toponym] = []
-    for surface, t in first.items():
-        # Whole words, not inside a longer capitalised name ("Wotton Road", "Port Hodeidah").
-        pattern = rf"(?<![\w-]){re.escape(surface)}(?![\w-])(?! [A-Z])"
-        for m in re.finditer(pattern, text):
-            s, e = m.span()
-            word = _WORD_BEFORE.search(text, max(0, s - 24), s)
-            if word is not None and word.group(1).lower() not in _OPENERS:
-                continue
-            k = bisect_right(taken, (s, e))
-            if (k and taken[k - 1][1] > s) or (k < len(taken) and taken[k][0] < e):
-                continue  # a toponym already covers it
-            added.append(replace(t, start=s, end=e, cue="repeat"))
-    if not added:
-        return tuple(toponyms)
-    return tuple(sorted([*toponyms, *added], key=lambda t: (t.start, t.end)))
 
 
 #: The rest of a word of a name, possessive and bounded: a run of capitalised words or one
 #: long hyphenated token ("Kharkiv-Sumy-...") is read once from each start, never re-read
 #: for each shorter prefix or each capital inside it (linear, not quadratic, in its length).
-_WORD_REST = r"[\w'’-]{1,60}+"
+_WORD_MAX = 60
+_WORD_REST = rf"[\w'’-]{{1,{_WORD_MAX}}}+"
+#: At most this many words of a name before its closing word ("Kinburn Spit").
+_NAME_WORDS = 4
 #: A name the words around it call a place: "the town of X", "X district", "the X Spit".
 _W = _WORD_REST
 _CALLED_A_PLACE = re.compile(
     rf"\b(?:town|village|city|settlement|hamlet|port)\s+of\s+(?P<of>[A-Z]{_W})"
     rf"|(?P<lower>[A-Z]{_W})\s+(?:district|raion|region|oblast|province)\b"
-    rf"|(?P<head>[A-Z]{_W}(?:\s+[A-Z]{_W}){{0,3}}\s+"
+    rf"|(?P<head>[A-Z]{_W}(?:\s+[A-Z]{_W}){{0,{_NAME_WORDS - 1}}}\s+"
     r"(?:District|Spit|Peninsula|Island|Islands|Raion|Oblast))\b"
 )
+#: The words one of whose occurrences every match of :data:`_CALLED_A_PLACE` holds: a
+#: match of its first form starts at one of the first six, of its others ends at one of
+#: the rest ("Islands" holds "Island").
+_OPENING_WORDS = ("town", "village", "city", "settlement", "hamlet", "port")
+_CLOSING_WORDS = (
+    *("district", "raion", "region", "oblast", "province"),
+    *("District", "Spit", "Peninsula", "Island", "Raion", "Oblast"),
+)
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The (start, end) of each occurrence of each of ``words`` in ``text`` (str.find: a
+    fast scan per word)."""
+    found = []
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            found.append((i, i + len(word)))
+            i = text.find(word, i + 1)
+    return found
+
+
+def _name_starts(text: str, end: int) -> list[int]:
+    """Where a name closed by the word at ``end`` may start: the capitals of the (at most
+    :data:`_NAME_WORDS`) words before it, each word and the spaces before the closing
+    word walked once (a run of thousands of names is not walked back to its start for
+    each closing word)."""
+    starts: list[int] = []
+    i = end
+    for _ in range(_NAME_WORDS):
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == i:
+            break  # no space: no word before
+        k, low = j, max(0, j - _WORD_MAX - 1)
+        while k > low and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
+            k -= 1
+        if k == j:
+            break
+        starts.extend(m.start() for m in _CAPITAL.finditer(text, k, j))
+        if k == low and k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
+            break  # a word longer than a name's: nothing before it joins the name
+        i = k
+    return starts
+
+
+def called_places(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_CALLED_A_PLACE` in ``text``, as ``finditer`` gives them,
+    trying the pattern only where one can start: at an opening word, or at a capital in
+    the name run before a closing word (a scan of the whole text by the pattern tries
+    every character; most texts hold few of these words).
+
+    Examples
+    --------
+    >>> [m.group() for m in called_places("We left the town of Izium and the Kinburn Spit.")]
+    ['town of Izium', 'Kinburn Spit']
+    """
+    n = len(text)
+    # An opening word starts a match only with a space after it ("town of").
+    starts = {s for s, e in _occurrences(text, _OPENING_WORDS) if e < n and text[e].isspace()}
+    for end, _ in _occurrences(text, _CLOSING_WORDS):
+        starts.update(_name_starts(text, end))
+    found: list[re.Match[str]] = []
+    pos = 0
+    for s in sorted(starts):
+        if s < pos:
+            continue
+        m = _CALLED_A_PLACE.match(text, s)
+        if m is not None:
+            found.append(m)
+            pos = m.end()
+    return found
+
+
 #: A word this common opening such a name is the language's ("The", "Central").
 _CALLED_COMMON_TOP = 2_000
 _FUNCTION_TOP = 600
@@ -94,7 +126,7 @@ def warn_unnamed(text: str, gaz: Gazetteer, toponyms: Sequence[Toponym]) -> None
     One search of the text; each name warned about once."""
     spans = sorted((t.start, t.end) for t in toponyms)
     told: set[str] = set()
-    for m in _CALLED_A_PLACE.finditer(text):
+    for m in called_places(text):
         group = next(g for g in ("of", "lower", "head") if m.group(g) is not None)
         s, e = m.span(group)
         name = " ".join(text[s:e].split())

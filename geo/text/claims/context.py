@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..agents import OUTLET_APPOSITION
+from ..agents import OUTLET_APPOSITION, OUTLET_HEADS
 
 __all__ = ["_Attribution", "_Context", "_Draft", "_Within", "in_outlet_name"]
 
@@ -55,12 +55,11 @@ class _Within:
         return lo < hi and min(self.ends[lo:hi]) <= e
 
 
-#: The word after a place that makes it a newspaper's name ("the Kyiv Post", "the Kyiv
-#: Independent", "The Moscow Times", "the Jerusalem Post"): capitalised, as written; or
-#: "news agency" in lower case (not a state's "Qatar News Agency").
+#: The word after a place that makes it an outlet's name (``agents.OUTLET_HEADS``: "the
+#: Kyiv Post", "The Moscow Times"): capitalised, as written; or "news agency" in lower
+#: case ("the Saba news agency"; a state's "Qatar News Agency" speaks for Qatar).
 _OUTLET_AFTER = re.compile(
-    r"[ \t]+(?:Post|Independent|Times|Tribune|Herald|Gazette|Journal|Telegraph|Chronicle|"
-    r"Pravda|Mercury|Courier|Sentinel)\b|[ \t]+news[ \t]+agency\b"  # "the Saba news agency"
+    rf"[ \t]+(?:{'|'.join(OUTLET_HEADS)})\b|[ \t]+news[ \t]+agency\b"
     r"|" + OUTLET_APPOSITION  # "Saba, the Houthi-run news agency,"
 )
 

@@ -1,0 +1,60 @@
+"""The warning's scan for names the words call a place (geo.text.unplaced.called_places)
+tries its pattern only where a match can start, and finds what a scan of every
+character finds."""
+
+from __future__ import annotations
+
+import logging
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.text import unplaced
+from geo.text.unplaced import called_places, warn_unnamed
+
+#: Pieces of text: the words the pattern is built on, names, everyday words and the
+#: characters that bound a name (spaces of several kinds, punctuation, apostrophes).
+_PIECES = st.sampled_from(
+    [
+        *unplaced._OPENING_WORDS,
+        *unplaced._CLOSING_WORDS,
+        "Islands", "Districts", "report", "support", "cityscape", "Newtown", "portside",
+        "of", "the", "The", "Kinburn", "Lake", "Maungdaw", "O'Brien", "Zaporizhzhia’s",
+        "Novo-Kyiv", "McHenry", "aB", "Élan", "north", "X", "7",
+        " ", " ", " ", "  ", "\n", "\n\n", "\t", "\xa0", "\u2009", "\x1c",
+        ",", ".", ";", "(", ")", "'", "’", "-", "—", "“",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+def test_the_gated_scan_finds_what_the_full_scan_finds(pieces):
+    text = "".join(pieces)
+    full = [(m.span(), m.groupdict()) for m in unplaced._CALLED_A_PLACE.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in called_places(text)] == full
+
+
+def test_a_long_run_before_a_head_word_gives_the_last_words_of_a_name():
+    # A run of capitalised words far longer than a name: the name is its last four words
+    # and the head word (the pattern reads at most four, so a run is never re-read).
+    text = "Boats reached " + " ".join(["Nova"] * 60) + " Island."
+    assert [m.group("head") for m in called_places(text)] == ["Nova Nova Nova Nova Island"]
+    assert called_places("No name here, only a report.") == []
+
+
+class _Gazetteer:
+    """Knows how common a word is, and nothing else."""
+
+    def common_rank(self, key):
+        return {"the": 1, "lake": 900}.get(key)
+
+
+def test_each_name_is_warned_about_once_and_a_covered_one_not(caplog):
+    text = "Rebels seized the town of Bwambalu. The town of Bwambalu fell; the Lake District."
+    with caplog.at_level(logging.WARNING, logger="geo.text.unplaced"):
+        warn_unnamed(text, _Gazetteer(), [])
+    messages = [r.getMessage() for r in caplog.records]
+    assert len(messages) == 2
+    assert "'Bwambalu' (characters 26-34)" in messages[0]
+    assert "'Lake District'" in messages[1]
