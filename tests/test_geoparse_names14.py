@@ -1,0 +1,84 @@
+"""False places and wrong namesakes (session 14), each test standing for a kind of input.
+
+- a battle's or war's place after a name's possessive is figurative ("Moscow's
+  Waterloo", "Putin's Stalingrad"), but not after its own country's or a region's
+  ("Belgium's Waterloo", "Iraq's Mosul");
+- a town the text places by its state ("Waterloo, Iowa") stays that town when the text
+  also uses the name figuratively ("his Waterloo");
+- a US state's office after a name ("Georgia Gov. Brian Kemp") makes it the US state,
+  and the official's claims American; "the country of Georgia" is the country;
+- a country's war memorial ("the Vietnam War Memorial") names no place;
+- a compass point's name before a utility's or a carrier's head ("North West Water") and
+  a utility its customers are "of" ("customers of Anglian Water") name no region;
+- "Hormuz" alone is the strait, not the island's town;
+- a bare emirate's name is its city, "the emirate of X" the emirate.
+
+All texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import analyze
+from geo.text.figurative import is_figurative
+
+
+def _by_text(analysis, text):
+    return [t for t in analysis.toponyms if t.text == text]
+
+
+# -- figurative possessives -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Commentators called the failed assault Moscow's Waterloo.", "Waterloo"),
+        ("Some feared the city would become Putin's Stalingrad, and others agreed.", "Stalingrad"),
+        ("Critics said the war had turned into America's Vietnam.", "Vietnam"),
+        ("The occupation became the Kremlin's own Afghanistan, a historian wrote.", "Afghanistan"),
+        ("For the general, the salient was Napoleon's Verdun.", "Verdun"),
+    ],
+)
+def test_a_possessive_name_before_a_battle_is_figurative(text, name):
+    s = text.index(name)
+    assert is_figurative(text, s, s + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Visitors toured Belgium's Waterloo, south of Brussels.", "Waterloo"),
+        ("Troops advanced on Iraq's Mosul.", "Mosul"),
+        ("Shells hit the Kyiv region's Bucha and Irpin overnight.", "Bucha"),
+        ("Families returned to Ukraine's Bucha, officials said.", "Bucha"),
+        ("Moscow's Stalingrad Square was closed for repairs.", "Stalingrad"),
+    ],
+)
+def test_a_possessive_of_the_place_itself_is_literal(text, name):
+    s = text.index(name)
+    assert not is_figurative(text, s, s + len(name))
+
+
+def test_figurative_possessives_are_read_at_the_event(gazetteer):
+    a = analyze(
+        "Pundits in Ottawa called the retreat Moscow's Waterloo; a colonel said the "
+        "siege had been Russia's Verdun.",
+        gazetteer=gazetteer,
+    )
+    for name, country in (("Waterloo", "BE"), ("Verdun", "FR")):
+        (t,) = _by_text(a, name)
+        assert t.place.country_code == country and t.metonymic, name
+
+
+def test_a_town_placed_by_its_state_beats_a_figurative_namesake(gazetteer):
+    a = analyze(
+        "The coach said Friday's loss was not his Waterloo. The team flies to Waterloo, "
+        "Iowa, next week, and fans in Waterloo are already queuing for tickets.",
+        gazetteer=gazetteer,
+    )
+    first, second, third = _by_text(a, "Waterloo")
+    assert first.metonymic and first.place.country_code == "BE"
+    for t in (second, third):
+        assert not t.metonymic and t.place.country_code == "US" and t.place.admin1_code == "IA"
