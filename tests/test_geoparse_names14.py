@@ -82,3 +82,59 @@ def test_a_town_placed_by_its_state_beats_a_figurative_namesake(gazetteer):
     assert first.metonymic and first.place.country_code == "BE"
     for t in (second, third):
         assert not t.metonymic and t.place.country_code == "US" and t.place.admin1_code == "IA"
+
+
+# -- US state offices, "the country of" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia Gov. Laura Mills signed the budget on Thursday.",
+        "On Thursday, Georgia Lt. Gov. Tom Reyes said the session would end early.",
+        "Georgia state Sen. Ana Ruiz said the vote was close. Protesters later gathered in "
+        "Tbilisi, the capital of the country of Georgia.",
+        "Washington Gov. Dan Price visited the border with Canada.",
+    ],
+)
+def test_a_state_office_after_a_name_is_the_us_state(gazetteer, text):
+    a = analyze(text, gazetteer=gazetteer)
+    state = a.toponyms[0]
+    assert state.start == 0 or text[: state.start].endswith(", ")
+    assert state.place.kind == "admin1" and state.place.country_code == "US"
+    assert all(c.side in (None, "US") for c in a.claims)
+
+
+def test_an_official_of_a_state_named_like_a_country_speaks_for_the_us(gazetteer):
+    a = analyze(
+        "Georgia Gov. Laura Mills said the state would send guardsmen to the coast. "
+        "In the country of Georgia, protesters marched on parliament in Tbilisi.",
+        gazetteer=gazetteer,
+    )
+    state, country = _by_text(a, "Georgia")
+    assert state.place.country_code == "US" and country.place.country_code == "GE"
+    (claim,) = [c for c in a.claims if c.source and "Mills" in c.source]
+    assert claim.side == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Officials in Atlanta welcomed a trade delegation from the nation of Georgia.",
+         "Georgia", "GE"),
+        ("Voters in Macon and Savannah heard that the Republic of Georgia had applied to "
+         "join the EU.", "Georgia", "GE"),
+        ("Students in Amman, Michigan? No: the kingdom of Jordan hosted them.", "Jordan", "JO"),
+    ],
+)  # fmt: skip
+def test_the_country_of_a_name_is_the_country(gazetteer, text, name, country):
+    a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
+    found = _by_text(a, name)
+    assert found and all(t.place.kind == "country" for t in found)
+    assert found[-1].place.country_code == country
+
+
+def test_the_state_of_georgia_stays_the_state(gazetteer):
+    a = analyze("Lawmakers in the state of Georgia met in Atlanta.", gazetteer=gazetteer)
+    (t,) = _by_text(a, "Georgia")
+    assert t.place.country_code == "US"

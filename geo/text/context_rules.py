@@ -61,6 +61,16 @@ _BARE_PARTS = frozenset(
     "midwest".split()
 )
 _WEEKDAYS = frozenset(lx.DAYS)
+#: After a name: a US state's office, as American copy writes it before the holder's name
+#: ("Georgia Gov. Brian Kemp", "Texas Lt. Gov. ...", "Ohio Attorney General Dave Yost").
+_US_TITLE_AFTER = re.compile(
+    r"[ \t]+(?:[Ss]tate[ \t]+)?(?:(?:Lt\.?|Lieut\.)[ \t]+)?(?:(?:Gov|Sen|Rep|Del|Atty)\.|"
+    r"Governor|Senator|Congress(?:man|woman)|Assembly(?:man|woman)|Lieutenant[ \t]+Governor|"
+    r"Attorney[ \t]+General|Secretary[ \t]+of[ \t]+State)[ \t]+(?:Gen\.[ \t]+)?[A-Z]"
+)
+#: Before "of" and a name: a sovereign state's ("the country of Georgia", "the nation of
+#: Jordan", "the Republic of Georgia", "the kingdom of Bahrain").
+_STATE_WORDS = frozenset("country nation republic kingdom".split())
 #: After a region's name: "the Donetsk People's Republic", "Lugansk People's Republic"
 #: (how Russian copy styles the occupied regions).
 _PEOPLES_REPUBLIC = re.compile(r"\s+People[’']s\s+Republic\b")
@@ -87,6 +97,7 @@ def accept(
     prev_gap = text[prev.end : first.start] if prev is not None else ""
     prev_joined = prev_gap in (" ", "-")
     next_joined = nxt is not None and text[last.end : nxt.start] in (" ", "-")
+    sovereign = False
 
     if single and (key in lx.NEVER_PLACES or (key in not_places and not placed(text, last.end))):
         return None  # not "Shelby, North Carolina" after "Shelby Foote": it has a container
@@ -138,6 +149,9 @@ def accept(
     if prev is not None and prev_joined and (not prev.capitalized or after_cue):
         if prev.norm == "of" and i >= 2 and at[i - 2].norm in ("city", "town", "village"):
             cue = cue or "city"
+        elif prev.norm == "of" and i >= 2 and at[i - 2].norm in _STATE_WORDS:
+            sovereign = True  # "the country of Georgia", "the Republic of Georgia"
+            cue = cue or ("region" if at[i - 2].norm in lx.REGION_WORDS else "")
         elif prev.norm == "of" and i >= 2 and at[i - 2].norm in lx.REGION_WORDS:
             cue = cue or "region"
         elif (
@@ -166,6 +180,7 @@ def accept(
         and nxt.capitalized
         and nxt.norm not in lx.AFTER_PLACE_OK
         and nxt.norm not in lx.NEVER_PLACES
+        and nxt.norm not in lx.PERSON_TITLES  # "Georgia Gov. Brian Kemp": the state's
         and not is_region_name(gaz, nxt.norm)
         and not in_headline
     ):
@@ -312,6 +327,17 @@ def accept(
     candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
     if not candidates:
         return None
+    if sovereign:  # "the country of Georgia": the state, never a US state or a town
+        candidates = [c for c in candidates if gaz.kind(c.record) == "country"] or candidates
+    elif _US_TITLE_AFTER.match(text, end):
+        # "Georgia Gov. Brian Kemp", "Washington state Sen. ...": a US state's official.
+        states = [
+            c
+            for c in candidates
+            if gaz.kind(c.record) == "admin1" and gaz.country_code(c.record) == "US"
+        ]
+        if states:
+            candidates, cue = states, cue or "region"
     if key in lx.WIDE_AREAS and not has_container(text, end):
         # "the Atlantic", "the Middle East": never Atlantic, Iowa or Middle East, Maryland.
         candidates = [c for c in candidates if not gaz.is_place(c.record)]
