@@ -138,3 +138,46 @@ def test_the_state_of_georgia_stays_the_state(gazetteer):
     a = analyze("Lawmakers in the state of Georgia met in Atlanta.", gazetteer=gazetteer)
     (t,) = _by_text(a, "Georgia")
     assert t.place.country_code == "US"
+
+
+# -- names inside other names ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veterans laid wreaths at the Vietnam War Memorial in Washington on Monday.",
+        "A new wing of the Iraq War Veterans Museum opened in Columbus.",
+        "Schoolchildren visited the Vietnam Veterans Memorial during a trip to Washington.",
+    ],
+)
+def test_a_countrys_war_memorial_names_no_place(gazetteer, text):
+    a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
+    assert all(t.place is None or t.place.country_code == "US" for t in a.toponyms)
+    assert a.toponyms  # the memorial's own place stays
+
+
+def test_a_countys_veterans_memorial_keeps_the_county(gazetteer):
+    a = analyze(
+        "The Dutchess County Veterans Memorial was rededicated in Poughkeepsie, New York.",
+        gazetteer=gazetteer,
+        stages=("toponyms",),
+    )
+    assert _by_text(a, "Dutchess County")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Customers of North West Water faced a hosepipe ban in Manchester.", "North West"),
+        ("Passengers on South Western Railway faced delays near Woking.", "South Western"),
+        ("Bills from South East Water will rise in Kent, the regulator said.", "South East"),
+        ("Customers of Anglian Water in Norwich were told to boil water.", "Anglian"),
+        ("Households of Yorkshire Water customers in Leeds saw bills rise.", "Yorkshire"),
+    ],
+)
+def test_a_utilitys_name_is_no_region(gazetteer, text, name):
+    a = analyze(text, gazetteer=gazetteer)
+    assert not any(name in t.text for t in a.toponyms), name
+    assert all(t.place is None or t.place.country_code == "GB" for t in a.toponyms)
+    assert all(c.side in (None, "GB", "independent") for c in a.claims)
