@@ -181,3 +181,37 @@ def test_a_utilitys_name_is_no_region(gazetteer, text, name):
     assert not any(name in t.text for t in a.toponyms), name
     assert all(t.place is None or t.place.country_code == "GB" for t in a.toponyms)
     assert all(c.side in (None, "GB", "independent") for c in a.claims)
+
+
+# -- straits and emirates -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two tankers were seized near Hormuz on Friday, a maritime agency said.",
+        "Insurers raised premiums for ships transiting Hormuz.",
+        "Tehran has threatened to close Hormuz before.",
+    ],
+)
+def test_hormuz_alone_is_the_strait(gazetteer, text):
+    a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
+    (t,) = _by_text(a, "Hormuz")
+    assert t.place.kind == "water" and t.place.name == "Strait of Hormuz"
+
+
+def test_the_island_of_hormuz_is_no_strait(gazetteer):
+    a = analyze("Fishermen on the island of Hormuz mended nets.", gazetteer=gazetteer)
+    assert not any(t.place is not None and t.place.kind == "water" for t in a.toponyms)
+
+
+def test_a_bare_emirate_name_is_its_city(gazetteer):
+    a = analyze(
+        "A drone set a storage tank on fire in Fujairah on Sunday. The emirate of "
+        "Fujairah said the port kept loading; Fujairah police closed one road.",
+        gazetteer=gazetteer,
+        stages=("toponyms",),
+    )
+    first, emirate, police = _by_text(a, "Fujairah")
+    assert first.place.kind == "place" and police.place.kind == "place"
+    assert emirate.place.kind == "admin1"
