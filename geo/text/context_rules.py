@@ -36,6 +36,7 @@ from .opening_cues import OPENING_CUES as _OPENING_CUES
 from .opening_cues import opening_cue
 from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_person
 from .region_after import region_after, state_possessive
+from .state_names import sovereign_before, sovereign_candidates, us_state_office
 from .tokens import Mention, _Tokens
 
 __all__ = ["accept", "opening_cue", "placed"]
@@ -61,16 +62,6 @@ _BARE_PARTS = frozenset(
     "midwest".split()
 )
 _WEEKDAYS = frozenset(lx.DAYS)
-#: After a name: a US state's office, as American copy writes it before the holder's name
-#: ("Georgia Gov. Brian Kemp", "Texas Lt. Gov. ...", "Ohio Attorney General Dave Yost").
-_US_TITLE_AFTER = re.compile(
-    r"[ \t]+(?:[Ss]tate[ \t]+)?(?:(?:Lt\.?|Lieut\.)[ \t]+)?(?:(?:Gov|Sen|Rep|Del|Atty)\.|"
-    r"Governor|Senator|Congress(?:man|woman)|Assembly(?:man|woman)|Lieutenant[ \t]+Governor|"
-    r"Attorney[ \t]+General|Secretary[ \t]+of[ \t]+State)[ \t]+(?:Gen\.[ \t]+)?[A-Z]"
-)
-#: Before "of" and a name: a sovereign state's ("the country of Georgia", "the nation of
-#: Jordan", "the Republic of Georgia", "the kingdom of Bahrain").
-_STATE_WORDS = frozenset("country nation republic kingdom".split())
 #: After a region's name: "the Donetsk People's Republic", "Lugansk People's Republic"
 #: (how Russian copy styles the occupied regions).
 _PEOPLES_REPUBLIC = re.compile(r"\s+People[’']s\s+Republic\b")
@@ -149,8 +140,8 @@ def accept(
     if prev is not None and prev_joined and (not prev.capitalized or after_cue):
         if prev.norm == "of" and i >= 2 and at[i - 2].norm in ("city", "town", "village"):
             cue = cue or "city"
-        elif prev.norm == "of" and i >= 2 and at[i - 2].norm in _STATE_WORDS:
-            sovereign = True  # "the country of Georgia", "the Republic of Georgia"
+        elif sovereign_before(at, i):  # "the country of Georgia", "the Republic of Georgia"
+            sovereign = True
             cue = cue or ("region" if at[i - 2].norm in lx.REGION_WORDS else "")
         elif prev.norm == "of" and i >= 2 and at[i - 2].norm in lx.REGION_WORDS:
             cue = cue or "region"
@@ -328,16 +319,9 @@ def accept(
     if not candidates:
         return None
     if sovereign:  # "the country of Georgia": the state, never a US state or a town
-        candidates = [c for c in candidates if gaz.kind(c.record) == "country"] or candidates
-    elif _US_TITLE_AFTER.match(text, end):
-        # "Georgia Gov. Brian Kemp", "Washington state Sen. ...": a US state's official.
-        states = [
-            c
-            for c in candidates
-            if gaz.kind(c.record) == "admin1" and gaz.country_code(c.record) == "US"
-        ]
-        if states:
-            candidates, cue = states, cue or "region"
+        candidates = sovereign_candidates(gaz, candidates)
+    elif (states := us_state_office(text, end, gaz, candidates)) is not None:
+        candidates, cue = states, cue or "region"  # "Georgia Gov. Brian Kemp"
     if key in lx.WIDE_AREAS and not has_container(text, end):
         # "the Atlantic", "the Middle East": never Atlantic, Iowa or Middle East, Maryland.
         candidates = [c for c in candidates if not gaz.is_place(c.record)]
