@@ -215,3 +215,51 @@ def test_a_bare_emirate_name_is_its_city(gazetteer):
     first, emirate, police = _by_text(a, "Fujairah")
     assert first.place.kind == "place" and police.place.kind == "place"
     assert emirate.place.kind == "admin1"
+
+
+# -- a person's surname named like a town -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        (
+            "Council hopeful speaks. Tom Denton, an engineer, is running for the board. "
+            "Denton said the pier needs repairs, and Denton, 54, promised a vote.",
+            "Denton",
+        ),
+        (
+            "A plea deal is being discussed for Karen Fairfield, 39, accused of fraud. "
+            "Fairfield was already in custody; Fairfield’s lawyers declined to comment.",
+            "Fairfield",
+        ),
+        (
+            "Police questioned Carl J. Gilbert, 46. Items found at Gilbert’s apartment "
+            "were taken for testing.",
+            "Gilbert",
+        ),
+    ],
+)
+def test_a_persons_surname_named_like_a_town_stays_theirs(gazetteer, text, surname):
+    a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
+    assert not _by_text(a, surname)
+
+
+def test_a_nickname_after_a_title_leaves_the_city(gazetteer):
+    a = analyze(
+        "The former mayor, known as Mr. Arlington, has died. He chaired the Arlington "
+        "Chamber of Commerce, and a sports center in Arlington bears his name.",
+        gazetteer=gazetteer,
+        stages=("toponyms",),
+    )
+    assert len(_by_text(a, "Arlington")) >= 2
+
+
+def test_a_surname_naming_a_great_city_stays_the_city(gazetteer):
+    a = analyze(
+        "Actor Tom Paris arrived on Monday. Paris was quiet as the delegates met.",
+        gazetteer=gazetteer,
+        stages=("toponyms",),
+    )
+    (t,) = _by_text(a, "Paris")
+    assert t.place.country_code == "FR"

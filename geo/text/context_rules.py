@@ -200,10 +200,10 @@ def accept(
         and text[at[i - 2].end : prev.start] == " "
         and not in_headline
     ):
-        remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
+        remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
         return None  # "Kijuan D. McDonald", "Judge David W. Lewis": after a middle initial
     if people.particle_surname(text, at, i) and not in_headline:
-        remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
+        remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
         return None  # "Alex de Waal", "Ursula von der Leyen": a surname, not the Waal
     if prev is not None and prev_joined and prev.capitalized and not route and not after_cue:
         titled = (
@@ -217,7 +217,9 @@ def accept(
             # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
             # alone is the person's too ("Gomez said"), unless it names a region or a large
             # place. Only the surname: "Lewisburg Mayor John Manchester" leaves Lewisburg.
-            remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
+            remember_person(
+                tokens, i, j, text, gaz, not_places, whole_run=False, surname=True
+            )
             return None
         if prev.norm in lx.PERSON_TITLES:
             remember_person(tokens, i, j, text, gaz, not_places)

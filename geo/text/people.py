@@ -149,6 +149,13 @@ def name_neighbour(gaz: Gazetteer, norm: str, place_ok: frozenset[str], limit: i
     )
 
 
+#: A word of a capitalised chunk (a person's or a body's name) naming a place this large
+#: stays a place alone ("Washington Post": Washington).
+_CHUNK_PLACE_POPULATION = 100_000
+#: A surname naming a city this large stays a place alone ("Paris" after "Tom Paris").
+_SURNAME_PLACE_POPULATION = 1_000_000
+
+
 def remember_chunk(
     tokens: _Tokens,
     i: int,
@@ -158,16 +165,22 @@ def remember_chunk(
     not_places: set[str],
     *,
     whole_run: bool = True,
+    surname: bool = False,
 ) -> None:
     """Remember the words of a person's or organisation's name ("Kristina Smith").
 
     Later, each word alone is not taken for a place ("Smith said", "Kristina said"),
     except words that name a country, a region or a large place ("Washington Post"
     leaves Washington a place). With ``whole_run`` the capitalised words around
-    tokens[i..j] are the name's too; else only tokens[i..j].
+    tokens[i..j] are the name's too; else only tokens[i..j].  A ``surname`` (one a
+    given name, a middle initial or a particle before it made a person's) is remembered
+    unless it names a city of a million ("Tom Denton ... Denton said"; "Paris" stays
+    Paris); a name after a title alone only as any chunk's word ("Mr. Arlington", a
+    nickname, leaves Arlington a place).
     """
     at, n = tokens.at, len(tokens.words)
     a, b = i, j
+    limit = _SURNAME_PLACE_POPULATION if surname else _CHUNK_PLACE_POPULATION
     while (
         whole_run and a > 0 and at[a - 1].capitalized and text[at[a - 1].end : at[a].start] == " "
     ):
@@ -182,7 +195,7 @@ def remember_chunk(
     for t in map(at.__getitem__, range(a, b + 1)):
         if t.norm in not_places or is_region_name(gaz, t.norm):
             continue
-        if gaz.name_summary_normalized(t.norm)[1] < 100_000:  # not a large place's name
+        if gaz.name_summary_normalized(t.norm)[1] < limit:  # not a large place's name
             not_places.add(t.norm)
 
 
@@ -236,11 +249,12 @@ def remember_person(
     not_places: set[str],
     *,
     whole_run: bool = True,
+    surname: bool = False,
 ) -> None:
     """:func:`remember_chunk`, unless the person is one a place is named
     after ("named for Frank C. Armstrong ... opened in Armstrong")."""
     if not _named_after(text, tokens.at[i].start):
-        remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=whole_run)
+        remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=whole_run, surname=surname)
 
 
 def _named_after(text: str, start: int) -> bool:
