@@ -16,7 +16,7 @@ import re
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
-from . import people
+from . import people, state_names
 from .candidates import MAX_CANDIDATES
 from .containers import has_container, is_definition, read_container, read_definition
 from .datelines import capital_dateline
@@ -36,7 +36,6 @@ from .opening_cues import OPENING_CUES as _OPENING_CUES
 from .opening_cues import opening_cue
 from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_person
 from .region_after import region_after, state_possessive
-from .state_names import sovereign_before, sovereign_candidates, us_state_office
 from .tokens import Mention, _Tokens
 
 __all__ = ["accept", "opening_cue", "placed"]
@@ -140,7 +139,7 @@ def accept(
     if prev is not None and prev_joined and (not prev.capitalized or after_cue):
         if prev.norm == "of" and i >= 2 and at[i - 2].norm in ("city", "town", "village"):
             cue = cue or "city"
-        elif sovereign_before(at, i):  # "the country of Georgia", "the Republic of Georgia"
+        elif state_names.sovereign_before(at, i):  # "the country of Georgia"
             sovereign = True
             cue = cue or ("region" if at[i - 2].norm in lx.REGION_WORDS else "")
         elif prev.norm == "of" and i >= 2 and at[i - 2].norm in lx.REGION_WORDS:
@@ -321,9 +320,11 @@ def accept(
     if not candidates:
         return None
     if sovereign:  # "the country of Georgia": the state, never a US state or a town
-        candidates = sovereign_candidates(gaz, candidates)
-    elif (states := us_state_office(text, end, gaz, candidates)) is not None:
+        candidates = state_names.sovereign_candidates(gaz, candidates)
+    elif (states := state_names.us_state_office(text, end, gaz, candidates)) is not None:
         candidates, cue = states, cue or "region"  # "Georgia Gov. Brian Kemp"
+    elif state_names.resident_phrase(text, first.start, end):
+        candidates = state_names.not_countries(gaz, candidates)  # "a Lebanon woman": Lebanon, Ind.
     if key in lx.WIDE_AREAS and not has_container(text, end):
         # "the Atlantic", "the Middle East": never Atlantic, Iowa or Middle East, Maryland.
         candidates = [c for c in candidates if not gaz.is_place(c.record)]

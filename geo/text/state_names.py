@@ -10,6 +10,9 @@ abroad (Washington), is told apart by the words next to it:
   it before its holder's name ("Georgia Gov. Brian Kemp", "Washington state Sen. ...",
   "Texas Lt. Gov. ...", "Ohio Attorney General ..."): the US state, and the official
   speaks for the United States, not for the country of the same name.
+- :func:`resident_phrase`: "a X man" ("a Lebanon woman", "a Georgia man", "an Ohio
+  teen"): English calls a country's people by its adjective ("a Lebanese woman"), so a
+  name used so is a town or a state named like a country (Lebanon, Indiana; Georgia).
 
 Used by :func:`geo.text.context_rules.accept` on the candidates it found.
 """
@@ -22,7 +25,13 @@ from ..gazetteer.index import Gazetteer
 from .candidates import Candidate
 from .tokens import Token
 
-__all__ = ["sovereign_before", "sovereign_candidates", "us_state_office"]
+__all__ = [
+    "not_countries",
+    "resident_phrase",
+    "sovereign_before",
+    "sovereign_candidates",
+    "us_state_office",
+]
 
 #: Before "of" and a name: a sovereign state's word.
 _STATE_WORDS = frozenset("country nation republic kingdom".split())
@@ -32,6 +41,31 @@ _US_OFFICE_AFTER = re.compile(
     r"Governor|Senator|Congress(?:man|woman)|Assembly(?:man|woman)|Lieutenant[ \t]+Governor|"
     r"Attorney[ \t]+General|Secretary[ \t]+of[ \t]+State)[ \t]+(?:Gen\.[ \t]+)?[A-Z]"
 )
+
+#: Around a name: "a"/"an" before it, a person's noun after it ("a Lebanon woman").
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?[ \t]+$")
+_RESIDENT_AFTER = re.compile(
+    r"[ \t]+(?:man|woman|men|women|teen|teenager|boy|girl|couple|resident|native|youth|"
+    r"mother|father|motorist|driver|pastor|businessman|businesswoman)\b"
+)
+
+
+def resident_phrase(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` read "a X man" ("a Lebanon woman": a town's
+    or a state's resident, never a country's)?
+
+    >>> text = "A Lebanon woman was charged; a Lebanese man was not."
+    >>> resident_phrase(text, 2, 9), resident_phrase(text, 30, 38)
+    (True, False)
+    """
+    return bool(
+        _RESIDENT_AFTER.match(text, end) and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    )
+
+
+def not_countries(gaz: Gazetteer, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that are no countries; all of them when all are."""
+    return [c for c in candidates if gaz.kind(c.record) != "country"] or candidates
 
 
 def sovereign_before(at: list[Token] | tuple[Token, ...], i: int) -> bool:
