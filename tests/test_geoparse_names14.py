@@ -263,3 +263,31 @@ def test_a_surname_naming_a_great_city_stays_the_city(gazetteer):
     )
     (t,) = _by_text(a, "Paris")
     assert t.place.country_code == "FR"
+
+
+# -- abbreviations a text defines -----------------------------------------------------------
+
+
+def test_an_abbreviation_of_a_persons_name_is_no_place(gazetteer):
+    a = analyze(
+        "Mexico's president, Andres Manuel Lopez Obrador (AMLO), met farmers in Sonora. "
+        "AMLO, as the press calls him, promised subsidies; critics of AMLO disagreed.",
+        gazetteer=gazetteer,
+    )
+    assert not _by_text(a, "AMLO")
+    assert _by_text(a, "Sonora") and _by_text(a, "Mexico")
+    assert all(c.side in (None, "MX", "independent") for c in a.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "abbr", "country"),
+    [
+        ("Aid reached the Democratic Republic of Congo (DRC) on Monday. The DRC said more "
+         "was needed.", "DRC", "CD"),
+        ("Flights to the United Arab Emirates (UAE) resumed; the UAE said so.", "UAE", "AE"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_of_a_countrys_name_stays_the_country(gazetteer, text, abbr, country):
+    a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
+    found = _by_text(a, abbr)
+    assert found and all(t.place.country_code == country for t in found)
