@@ -291,3 +291,32 @@ def test_an_abbreviation_of_a_countrys_name_stays_the_country(gazetteer, text, a
     a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
     found = _by_text(a, abbr)
     assert found and all(t.place.country_code == country for t in found)
+
+
+# -- a relative's given name ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The brothers were sentenced in 2003: Matthew got 30 years and his brother Tyler "
+         "got 21. Tyler appealed twice.", "Tyler"),
+        ("He needs a kidney, and his wife, Florence, has posted appeals online in Denver.",
+         "Florence"),
+        ("The couple lost their daughter Hailey in 2006; Hailey was born with a heart "
+         "defect in Boise.", "Hailey"),
+    ],
+)  # fmt: skip
+def test_a_relatives_given_name_is_no_place(gazetteer, text, name):
+    a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
+    assert not _by_text(a, name)
+
+
+def test_a_place_named_after_a_relative_stays_a_place(gazetteer):
+    a = analyze(
+        "A surveyor laid out the township in 1912, naming it after his wife, Alexandra. "
+        "By 1920, Alexandra had grown into a busy market town near Johannesburg.",
+        gazetteer=gazetteer,
+        stages=("toponyms",),
+    )
+    assert len(_by_text(a, "Alexandra")) >= 1

@@ -201,9 +201,11 @@ def accept(
     ):
         remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
         return None  # "Kijuan D. McDonald", "Judge David W. Lewis": after a middle initial
-    if people.particle_surname(text, at, i) and not in_headline:
+    if (people.particle_surname(text, at, i) or people.kin_before(text, first.start)) and (
+        not in_headline
+    ):
         remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
-        return None  # "Alex de Waal", "Ursula von der Leyen": a surname, not the Waal
+        return None  # "Alex de Waal": not the Waal; "his brother Tyler": not Tyler, Texas
     if prev is not None and prev_joined and prev.capitalized and not route and not after_cue:
         titled = (
             i >= 2

@@ -24,6 +24,7 @@ __all__ = [
     "ORGANISATION_OF",
     "WATER_OF",
     "given_name",
+    "kin_before",
     "name_neighbour",
     "organisation_head",
     "particle_surname",
@@ -33,10 +34,12 @@ __all__ = [
 ]
 
 #: A person a place is named after: their surname goes on naming the place ("named for
-#: Frank C. Armstrong ... the town of Armstrong"), so it is not remembered as theirs.
+#: Frank C. Armstrong ... the town of Armstrong", "naming it after his wife, Alexandra"),
+#: so it is not remembered as theirs.
 _NAMED_AFTER = re.compile(
     # Up to the name: no sentence's end between (an initial's dot may be: "Frank C.").
-    r"\b(?i:(?:re)?named\s+(?:after|for)|in\s+hono(?:u)?r\s+of)\b(?:[^.;]|(?<=[A-Z])\.){0,40}$"
+    r"\b(?i:(?:re)?nam(?:ed|ing)(?:\s+(?:it|them))?\s+(?:after|for)|in\s+hono(?:u)?r\s+of)\b"
+    r"(?:[^.;]|(?<=[A-Z])\.){0,40}$"
 )
 _NAMED_AFTER_CHARS = 80
 #: An abbreviated rank's period and the next word: "Brig. Gen.", "Col. Nabil".
@@ -82,6 +85,31 @@ def particle_surname(text: str, at: Sequence[Token], i: int) -> bool:
     return (gap == " " and word in lx.first_names()) or (
         gap in (" ", ". ") and word in lx.PERSON_TITLES
     )
+
+
+#: Before a name: a relative's word, in lower case, then a space or a comma ("his brother
+#: Tyler", "Rozen's wife, Julia,", "their daughter Hailey", "cousins Dillon and Connor").
+_KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?:wife|husband|son|sons|daughter|daughters|brother|brothers|sister|"
+    r"sisters|mother|father|cousin|cousins|uncle|aunt|nephew|niece|grandson|granddaughter|"
+    r"grandmother|grandfather|stepson|stepdaughter|fianc[ée]e?|girlfriend|boyfriend|widow|"
+    r"widower|twin|twins|child|baby)(?:,[ \t]+|[ \t]+)$"
+)
+_KIN_CHARS = 16
+
+
+def kin_before(text: str, start: int) -> bool:
+    """Does a relative's word stand right before the name at ``start`` ("his brother
+    Tyler", "his wife, Julia,")?  Then the name is a person's given name (unless a place
+    is named after them: "naming it after his wife, Alexandra").
+
+    >>> text = "his brother Tyler and his wife, Julia, left Tyler for the sister city Paris"
+    >>> kin_before(text, 12), kin_before(text, 32), kin_before(text, 44), kin_before(text, 69)
+    (True, True, False, False)
+    """
+    if _KIN_BEFORE.search(text, max(0, start - _KIN_CHARS), start) is None:
+        return False
+    return not _named_after(text, start)  # "naming it after his wife, Alexandra": the place's
 
 
 def given_name(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> bool:
