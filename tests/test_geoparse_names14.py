@@ -320,3 +320,36 @@ def test_a_place_named_after_a_relative_stays_a_place(gazetteer):
         stages=("toponyms",),
     )
     assert len(_by_text(a, "Alexandra")) >= 1
+
+
+# -- two towns joined by a hyphen -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Storms knocked out power across the Dallas-Fort Worth area overnight.",
+         ("Dallas", "Fort Worth")),
+        ("Flights out of Raleigh-Durham resumed after the ice storm.", ("Raleigh", "Durham")),
+        ("Traffic on the bridge slowed the whole Tampa-St. Petersburg commute.",
+         ("Tampa", "St. Petersburg")),
+    ],
+)  # fmt: skip
+def test_two_towns_joined_by_a_hyphen_are_both_places(gazetteer, text, names):
+    a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
+    for name in names:
+        (t,) = _by_text(a, name)
+        assert t.place.country_code == "US", name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Lee-Smith said the line was cut.",
+        "Harley-Davidson sales fell in the quarter.",
+        "The actor Aaron Taylor-Johnson starred in the film.",
+    ],
+)
+def test_a_double_barrelled_name_is_no_pair_of_places(gazetteer, text):
+    a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
+    assert not a.toponyms

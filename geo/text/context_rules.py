@@ -23,6 +23,7 @@ from .datelines import capital_dateline
 from .facilities import facility_name_after
 from .front import front_hamlet
 from .hints import hint_follows
+from .hyphen_pairs import place_pair
 from .lists import after_place_cue, in_route_chain
 from .name_words import (
     is_city_name,
@@ -87,7 +88,9 @@ def accept(
     prev_gap = text[prev.end : first.start] if prev is not None else ""
     prev_joined = prev_gap in (" ", "-")
     next_joined = nxt is not None and text[last.end : nxt.start] in (" ", "-")
-    sovereign = False
+    # "Dallas-Fort Worth": two towns, no double-barrelled name (geo.text.hyphen_pairs).
+    pair_before = prev_gap == "-" and place_pair(gaz, key, text, tokens, i - 1, -1)
+    pair_after = next_joined and text[last.end] == "-" and place_pair(gaz, key, text, tokens, j + 1)
 
     if single and (key in lx.NEVER_PLACES or (key in not_places and not placed(text, last.end))):
         return None  # not "Shelby, North Carolina" after "Shelby Foote": it has a container
@@ -139,9 +142,6 @@ def accept(
     if prev is not None and prev_joined and (not prev.capitalized or after_cue):
         if prev.norm == "of" and i >= 2 and at[i - 2].norm in ("city", "town", "village"):
             cue = cue or "city"
-        elif state_names.sovereign_before(at, i):  # "the country of Georgia"
-            sovereign = True
-            cue = cue or ("region" if at[i - 2].norm in lx.REGION_WORDS else "")
         elif prev.norm == "of" and i >= 2 and at[i - 2].norm in lx.REGION_WORDS:
             cue = cue or "region"
         elif (
@@ -218,9 +218,7 @@ def accept(
             # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
             # alone is the person's too ("Gomez said"), unless it names a region or a large
             # place. Only the surname: "Lewisburg Mayor John Manchester" leaves Lewisburg.
-            remember_person(
-                tokens, i, j, text, gaz, not_places, whole_run=False, surname=True
-            )
+            remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
             return None
         if prev.norm in lx.PERSON_TITLES:
             remember_person(tokens, i, j, text, gaz, not_places)
@@ -235,6 +233,7 @@ def accept(
             not modifier
             and name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit)
             and not (prev.initial and is_common(gaz, prev.norm, 3000))
+            and not pair_before
         ):
             remember_person(tokens, i, j, text, gaz, not_places)
             return None
@@ -246,7 +245,7 @@ def accept(
         if common_limit < 0:
             common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
         # A weekday after a name is when, not a surname: "descend on Toronto Saturday".
-        if nxt.norm not in _WEEKDAYS and name_neighbour(
+        if nxt.norm not in _WEEKDAYS and not pair_after and name_neighbour(
             gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit
         ):
             if text[last.end] == "-" and gaz.lookup_fuzzy(normalize(text[first.start : nxt.end])):
@@ -301,6 +300,7 @@ def accept(
             and after_cap
             and after not in _PLACE_TYPES
             and after not in _WEEKDAYS  # "on Toronto Saturday": when, not a name's word
+            and not pair_after
             and is_common(gaz, key, 5_000)
             and not is_region_name(gaz, key)
         ):
@@ -321,7 +321,7 @@ def accept(
     candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
     if not candidates:
         return None
-    if sovereign:  # "the country of Georgia": the state, never a US state or a town
+    if prev_gap == " " and state_names.sovereign_before(at, i):  # "the country of Georgia"
         candidates = state_names.sovereign_candidates(gaz, candidates)
     elif (states := state_names.us_state_office(text, end, gaz, candidates)) is not None:
         candidates, cue = states, cue or "region"  # "Georgia Gov. Brian Kemp"
