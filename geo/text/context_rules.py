@@ -16,13 +16,14 @@ import re
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
-from . import people
+from . import people, state_names
 from .candidates import MAX_CANDIDATES
 from .containers import has_container, is_definition, read_container, read_definition
 from .datelines import capital_dateline
 from .facilities import facility_name_after
 from .front import front_hamlet
 from .hints import hint_follows
+from .hyphen_pairs import place_pair
 from .lists import after_place_cue, in_route_chain
 from .name_words import (
     is_city_name,
@@ -87,6 +88,9 @@ def accept(
     prev_gap = text[prev.end : first.start] if prev is not None else ""
     prev_joined = prev_gap in (" ", "-")
     next_joined = nxt is not None and text[last.end : nxt.start] in (" ", "-")
+    # "Dallas-Fort Worth": two towns, no double-barrelled name (geo.text.hyphen_pairs).
+    pair_before = prev_gap == "-" and place_pair(gaz, key, text, tokens, i - 1, -1)
+    pair_after = next_joined and text[last.end] == "-" and place_pair(gaz, key, text, tokens, j + 1)
 
     if single and (key in lx.NEVER_PLACES or (key in not_places and not placed(text, last.end))):
         return None  # not "Shelby, North Carolina" after "Shelby Foote": it has a container
@@ -166,6 +170,7 @@ def accept(
         and nxt.capitalized
         and nxt.norm not in lx.AFTER_PLACE_OK
         and nxt.norm not in lx.NEVER_PLACES
+        and nxt.norm not in lx.PERSON_TITLES  # "Georgia Gov. Brian Kemp": the state's
         and not is_region_name(gaz, nxt.norm)
         and not in_headline
     ):
@@ -194,11 +199,13 @@ def accept(
         and text[at[i - 2].end : prev.start] == " "
         and not in_headline
     ):
-        remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
+        remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
         return None  # "Kijuan D. McDonald", "Judge David W. Lewis": after a middle initial
-    if people.particle_surname(text, at, i) and not in_headline:
-        remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
-        return None  # "Alex de Waal", "Ursula von der Leyen": a surname, not the Waal
+    if (people.particle_surname(text, at, i) or people.kin_before(text, first.start)) and (
+        not in_headline
+    ):
+        remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
+        return None  # "Alex de Waal": not the Waal; "his brother Tyler": not Tyler, Texas
     if prev is not None and prev_joined and prev.capitalized and not route and not after_cue:
         titled = (
             i >= 2
@@ -211,7 +218,7 @@ def accept(
             # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
             # alone is the person's too ("Gomez said"), unless it names a region or a large
             # place. Only the surname: "Lewisburg Mayor John Manchester" leaves Lewisburg.
-            remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
+            remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
             return None
         if prev.norm in lx.PERSON_TITLES:
             remember_person(tokens, i, j, text, gaz, not_places)
@@ -226,6 +233,7 @@ def accept(
             not modifier
             and name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit)
             and not (prev.initial and is_common(gaz, prev.norm, 3000))
+            and not pair_before
         ):
             remember_person(tokens, i, j, text, gaz, not_places)
             return None
@@ -237,7 +245,7 @@ def accept(
         if common_limit < 0:
             common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
         # A weekday after a name is when, not a surname: "descend on Toronto Saturday".
-        if nxt.norm not in _WEEKDAYS and name_neighbour(
+        if nxt.norm not in _WEEKDAYS and not pair_after and name_neighbour(
             gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit
         ):
             if text[last.end] == "-" and gaz.lookup_fuzzy(normalize(text[first.start : nxt.end])):
@@ -292,6 +300,7 @@ def accept(
             and after_cap
             and after not in _PLACE_TYPES
             and after not in _WEEKDAYS  # "on Toronto Saturday": when, not a name's word
+            and not pair_after
             and is_common(gaz, key, 5_000)
             and not is_region_name(gaz, key)
         ):
@@ -312,6 +321,12 @@ def accept(
     candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
     if not candidates:
         return None
+    if prev_gap == " " and state_names.sovereign_before(at, i):  # "the country of Georgia"
+        candidates = state_names.sovereign_candidates(gaz, candidates)
+    elif (states := state_names.us_state_office(text, end, gaz, candidates)) is not None:
+        candidates, cue = states, cue or "region"  # "Georgia Gov. Brian Kemp"
+    elif state_names.resident_phrase(text, first.start, end):
+        candidates = state_names.not_countries(gaz, candidates)  # "a Lebanon woman": Lebanon, Ind.
     if key in lx.WIDE_AREAS and not has_container(text, end):
         # "the Atlantic", "the Middle East": never Atlantic, Iowa or Middle East, Maryland.
         candidates = [c for c in candidates if not gaz.is_place(c.record)]

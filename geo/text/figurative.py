@@ -14,8 +14,12 @@ Rules (each an anchored regular expression next to the name; linear in the text)
 the name ends its phrase (punctuation, "in 1975", a conjunction follows; never "his
 Kharkiv apartment"):
 
-1. **After a possessive pronoun**, an event's name only: "his Waterloo", "their own
-   Stalingrad" ("its Hong Kong and Macau operations", "named her Santa Fe" stay places).
+1. **After a possessive**, an event's name only: "his Waterloo", "their own
+   Stalingrad" ("its Hong Kong and Macau operations", "named her Santa Fe" stay places);
+   a possessive name too ("Moscow's Waterloo", "Putin's Stalingrad", "America's
+   Vietnam"), unless it names the event's own country ("Belgium's Waterloo", "Iraq's
+   Mosul" are the places: :data:`~geo.text.lexicon.events.EVENT_COUNTRY_NAMES`) or a
+   region ("the Kyiv region's Bucha").
 2. **After a word of repetition**, an event's name only: "another Vietnam", "a second
    Afghanistan", "the next Aleppo" ("another Jackson in Dakota County" is a namesake).
 3. **The complement of a negated or modal copula whose subject is a name**: "Ukraine is
@@ -33,7 +37,8 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
-from .lexicon.events import EVENT_PLACES
+from .lexicon import REGION_WORDS
+from .lexicon.events import EVENT_COUNTRY_NAMES, EVENT_PLACES
 from .tokens import Mention
 
 __all__ = ["figurative_places", "is_figurative"]
@@ -49,6 +54,13 @@ _POSSESSIVE_BEFORE = re.compile(
     r"\b(?i:his|her|their|its|our|my|your)[ \t]+(?:(?i:own|personal|very|next|latest)[ \t]+)?"
     r"[\"“‘']?$"
 )
+#: Before the name: a capitalised name's possessive ("Moscow's", "Vladimir Putin's", "the
+#: Kremlin's"); group 1 is the owner's last word.
+_NAME_POSSESSIVE_BEFORE = re.compile(
+    r"\b([A-Z][\w.-]*)(?:[’']s|(?<=s)[’'])[ \t]+(?:(?i:own|very|latest)[ \t]+)?[\"“‘']?$"
+)
+#: An owner's word that makes the owner a region ("the Kyiv region's Bucha").
+_REGION_OWNER = frozenset(normalize(w) for w in REGION_WORDS)
 #: Before an event's name: a word of repetition ("another Vietnam"; "another Jackson in
 #: Dakota County" is a namesake, so only an event's name is read so).
 _REPEAT_BEFORE = re.compile(
@@ -88,7 +100,21 @@ def is_figurative(text: str, s: int, e: int) -> bool:
         return True
     if normalize(text[s:e]) not in EVENT_PLACES:
         return False
-    return bool(_REPEAT_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before))
+    if _REPEAT_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before):
+        return True
+    owner = _NAME_POSSESSIVE_BEFORE.search(before)
+    return owner is not None and _foreign_owner(owner.group(1), text[s:e])
+
+
+def _foreign_owner(owner: str, name: str) -> bool:
+    """Is ``owner`` (the last word of a possessive before an event's ``name``) someone or
+    somewhere other than the event's country or a region: a person, a state or a city
+    whose undoing the event stands for ("Putin's", "Moscow's"; not "Belgium's Waterloo",
+    "the Oblast's Bucha")?"""
+    word = normalize(owner).replace(" ", "")  # "U.S." as "us"
+    if word in _REGION_OWNER:
+        return False
+    return word not in EVENT_COUNTRY_NAMES.get(EVENT_PLACES[normalize(name)], ())
 
 
 def figurative_places(
@@ -113,18 +139,24 @@ def figurative_places(
     list of (record or None, score)
         A new list; a mention of such a name takes the most important place of that name
         in the event's country (:data:`~geo.text.lexicon.events.EVENT_PLACES`), scored
-        as the reading it replaces.  Cost: one check per mention.
+        as the reading it replaces; where the text also gives the name a container
+        ("Waterloo, Iowa"), only its figurative mentions do.  Cost: one check per
+        mention.
     """
-    figurative = {
-        m.key
-        for m in mentions
+    used = {
+        k
+        for k, m in enumerate(mentions)
         if m.key in EVENT_PLACES and not m.unknown and is_figurative(text, m.start, m.end)
     }
-    if not figurative:
+    if not used:
         return resolved
+    figurative = {mentions[k].key for k in used}
+    # "his Waterloo ... a tornado hit Waterloo, Iowa": a namesake the text places by its
+    # container ("Town, State") is that town, at every literal mention of the name.
+    placed = {m.key for m in mentions if m.key in figurative and m.containers}
     out = list(resolved)
     for k, m in enumerate(mentions):
-        if m.key not in figurative:
+        if m.key not in figurative or (m.key in placed and k not in used):
             continue
         place = event_place(gaz, m.key)
         if place is not None:

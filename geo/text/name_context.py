@@ -12,11 +12,13 @@ found, each for a kind of input users report against geoparsers:
 - :func:`not_a_place_here`: a name the words around it say is no place: a three-letter
   word that only another name of a place is ("Ole Miss"), a compass point in capitals
   in a bearing ("10 km NE of"), a variant, syndrome or treaty named after a place ("the
-  Delta variant", "Stockholm syndrome", "the Geneva Conventions"), a
+  Delta variant", "Stockholm syndrome", "the Geneva Conventions"), a country's war's
+  memorial ("the Vietnam War Memorial"), a
   generic word that also names regions inside a longer capitalised name ("the Coast
   Guard", "the Maritime Security Centre"); a name inside a utility's or an armed
-  group's name or a people's (:func:`named_body`: "Electricity North West said", "the
-  Arakan Army", "ethnic Karen fighters"); an everyday word right after a name, the head
+  group's name or a people's (:func:`named_body`: "Electricity North West said", "North
+  West Water", "customers of Yorkshire Water", "the Arakan Army", "ethnic Karen
+  fighters"); an everyday word right after a name, the head
   of a compound name ("Berlin Walls").
 """
 
@@ -50,6 +52,14 @@ _VARIANT_AFTER = re.compile(
     r"\s+(?:(?i:(?:sub-?)?variants?|syndrome|sprouts)|Conventions?|Accords?|Protocol)\b"
 )
 
+#: After a country's name: a memorial or museum of a war named after the country, which
+#: stands elsewhere ("the Vietnam War Memorial" and "the Vietnam Veterans Memorial" are in
+#: Washington): the war's name, not the place's ("the Suffolk County Veterans Memorial"
+#: and a town's war memorial stand in the county and the town).
+_MEMORIAL_AFTER = re.compile(
+    r"\s+(?i:war\s+(?:veterans['’]?\s+)?|veterans['’]?\s+)"
+    r"(?i:memorial|museum|monument|cemetery)\b"
+)
 #: After a name: what only a place does ("is home to", "lies on", "borders").
 _PLACE_PREDICATE = re.compile(
     r"\s+(?:(?:is|was)\s+(?:home\s+to|located|situated|the\s+capital\s+of|twinned)|"
@@ -168,6 +178,24 @@ _UTILITY_AFTER = re.compile(
     r"(?:[’']s?\b|[ \t]+(?:said|says|told|warned|confirmed|announced|apologi[sz]ed|"
     r"engineers|customers|spokes(?:man|woman|person))\b)"
 )
+#: After a name: a company's head word, which with a compass point's or the centre's name
+#: before it is a utility's or a carrier's name ("North West Water", "South Western
+#: Railway", "Central Trains"): no region, least of all Botswana's North-West.
+_COMPANY_HEAD_AFTER = re.compile(
+    r"[ \t](?:Water|Gas|Electricity|Electric|Power|Energy|Utilities|Telecom|Trains|"
+    r"Railways?|Airlines|Airways|Buses)\b"
+)
+#: The words of a compass point's or the centre's name ("North West", "Southern").
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central mid northeast "
+    "northwest southeast southwest north-east north-west south-east south-west".split()
+)
+#: Before a name: who a utility serves or bills ("customers of Yorkshire Water").
+_UTILITY_SERVED_BEFORE = re.compile(
+    r"\b(?:customers|bills|households|homes|supplies|shareholders|owners?)[ \t]+(?:of|from)"
+    r"[ \t]+$"
+)
+_UTILITY_HEAD_AFTER = re.compile(r"[ \t](?:Water|Electricity|Gas|Powergrid|Energy|Telecom)\b")
 #: After a name: an armed group's name ("the Arakan Army", "the Kachin Independence Army",
 #: "the Sudan Liberation Army", "the Karen National Union"): words of a movement's name,
 #: then its head.
@@ -200,6 +228,12 @@ def named_body(text: str, mention: Mention, *, country: bool) -> bool:
     before = text[max(0, s - 16) : s]
     if _UTILITY_BEFORE.search(before) or _UTILITY_AFTER.match(text, e):
         return True
+    if _COMPANY_HEAD_AFTER.match(text, e) and set(mention.key.split()) <= _COMPASS_WORDS:
+        return True  # "North West Water", "South Western Railway"
+    if _UTILITY_SERVED_BEFORE.search(text[max(0, s - 24) : s]) and _UTILITY_HEAD_AFTER.match(
+        text, e
+    ):
+        return True  # "customers of Yorkshire Water"
     group = _GROUP_AFTER.match(text, e)
     if group is not None and (not country or _REBEL_WORD.search(group.group())):
         return True
@@ -269,6 +303,8 @@ def not_a_place_here(
     country = gaz is not None and any(
         gaz.kind(c.record) == "country" for c in mention.candidates[:1]
     )
+    if country and _MEMORIAL_AFTER.match(text, mention.end):
+        return True  # "the Vietnam War Memorial": a war's memorial, in Washington
     if named_body(text, mention, country=country):
         return True  # "Electricity North West", "the Arakan Army", "ethnic Karen fighters"
     if gaz is not None and single and _compound_head(text, tokens, mention, gaz):

@@ -24,6 +24,7 @@ __all__ = [
     "ORGANISATION_OF",
     "WATER_OF",
     "given_name",
+    "kin_before",
     "name_neighbour",
     "organisation_head",
     "particle_surname",
@@ -33,10 +34,12 @@ __all__ = [
 ]
 
 #: A person a place is named after: their surname goes on naming the place ("named for
-#: Frank C. Armstrong ... the town of Armstrong"), so it is not remembered as theirs.
+#: Frank C. Armstrong ... the town of Armstrong", "naming it after his wife, Alexandra"),
+#: so it is not remembered as theirs.
 _NAMED_AFTER = re.compile(
     # Up to the name: no sentence's end between (an initial's dot may be: "Frank C.").
-    r"\b(?i:(?:re)?named\s+(?:after|for)|in\s+hono(?:u)?r\s+of)\b(?:[^.;]|(?<=[A-Z])\.){0,40}$"
+    r"\b(?i:(?:re)?nam(?:ed|ing)(?:\s+(?:it|them))?\s+(?:after|for)|in\s+hono(?:u)?r\s+of)\b"
+    r"(?:[^.;]|(?<=[A-Z])\.){0,40}$"
 )
 _NAMED_AFTER_CHARS = 80
 #: An abbreviated rank's period and the next word: "Brig. Gen.", "Col. Nabil".
@@ -82,6 +85,31 @@ def particle_surname(text: str, at: Sequence[Token], i: int) -> bool:
     return (gap == " " and word in lx.first_names()) or (
         gap in (" ", ". ") and word in lx.PERSON_TITLES
     )
+
+
+#: Before a name: a relative's word, in lower case, then a space or a comma ("his brother
+#: Tyler", "Rozen's wife, Julia,", "their daughter Hailey", "cousins Dillon and Connor").
+_KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?:wife|husband|son|sons|daughter|daughters|brother|brothers|sister|"
+    r"sisters|mother|father|cousin|cousins|uncle|aunt|nephew|niece|grandson|granddaughter|"
+    r"grandmother|grandfather|stepson|stepdaughter|fianc[ée]e?|girlfriend|boyfriend|widow|"
+    r"widower|twin|twins|child|baby)(?:,[ \t]+|[ \t]+)$"
+)
+_KIN_CHARS = 16
+
+
+def kin_before(text: str, start: int) -> bool:
+    """Does a relative's word stand right before the name at ``start`` ("his brother
+    Tyler", "his wife, Julia,")?  Then the name is a person's given name (unless a place
+    is named after them: "naming it after his wife, Alexandra").
+
+    >>> text = "his brother Tyler and his wife, Julia, left Tyler for the sister city Paris"
+    >>> kin_before(text, 12), kin_before(text, 32), kin_before(text, 44), kin_before(text, 69)
+    (True, True, False, False)
+    """
+    if _KIN_BEFORE.search(text, max(0, start - _KIN_CHARS), start) is None:
+        return False
+    return not _named_after(text, start)  # "naming it after his wife, Alexandra": the place's
 
 
 def given_name(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> bool:
@@ -149,6 +177,13 @@ def name_neighbour(gaz: Gazetteer, norm: str, place_ok: frozenset[str], limit: i
     )
 
 
+#: A word of a capitalised chunk (a person's or a body's name) naming a place this large
+#: stays a place alone ("Washington Post": Washington).
+_CHUNK_PLACE_POPULATION = 100_000
+#: A surname naming a city this large stays a place alone ("Paris" after "Tom Paris").
+_SURNAME_PLACE_POPULATION = 1_000_000
+
+
 def remember_chunk(
     tokens: _Tokens,
     i: int,
@@ -158,26 +193,32 @@ def remember_chunk(
     not_places: set[str],
     *,
     whole_run: bool = True,
+    surname: bool = False,
 ) -> None:
     """Remember the words of a person's or organisation's name ("Kristina Smith").
 
     Later, each word alone is not taken for a place ("Smith said", "Kristina said"),
     except words that name a country, a region or a large place ("Washington Post"
     leaves Washington a place). With ``whole_run`` the capitalised words around
-    tokens[i..j] are the name's too; else only tokens[i..j].
+    tokens[i..j] are the name's too; else only tokens[i..j].  A ``surname`` (one a
+    given name, a middle initial or a particle before it made a person's) is remembered
+    unless it names a city of a million ("Tom Denton ... Denton said"; "Paris" stays
+    Paris); a name after a title alone only as any chunk's word ("Mr. Arlington", a
+    nickname, leaves Arlington a place).
     """
     at = tokens.at
+    limit = _SURNAME_PLACE_POPULATION if surname else _CHUNK_PLACE_POPULATION
     if whole_run:
         a, b = tokens.capital_run(i)[0], tokens.capital_run(j)[1]
-        if tokens.remembered.get((a, b)) is not_places:
+        if tokens.remembered.get((a, b, limit)) is not_places:
             return  # the same run into the same memory: nothing new (a run of N names is N)
-        tokens.remembered[(a, b)] = not_places
+        tokens.remembered[(a, b, limit)] = not_places
     else:
         a, b = i, j
     for t in map(at.__getitem__, range(a, b + 1)):
         if t.norm in not_places or is_region_name(gaz, t.norm):
             continue
-        if gaz.name_summary_normalized(t.norm)[1] < 100_000:  # not a large place's name
+        if gaz.name_summary_normalized(t.norm)[1] < limit:  # not a large place's name
             not_places.add(t.norm)
 
 
@@ -231,11 +272,12 @@ def remember_person(
     not_places: set[str],
     *,
     whole_run: bool = True,
+    surname: bool = False,
 ) -> None:
     """:func:`remember_chunk`, unless the person is one a place is named
     after ("named for Frank C. Armstrong ... opened in Armstrong")."""
     if not _named_after(text, tokens.at[i].start):
-        remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=whole_run)
+        remember_chunk(tokens, i, j, text, gaz, not_places, whole_run=whole_run, surname=surname)
 
 
 def _named_after(text: str, start: int) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
+from .acronyms import defined_abbreviations
 from .candidates import MAX_CANDIDATES
 from .casing import plain_spaces, restore_case
 from .containers import (
@@ -104,6 +105,7 @@ def find_mentions(
     n = len(tokens)
     headline = _title_case_lines(text, tokens)
     not_places = NotPlaces()  # surnames and organisation heads seen in this text
+    not_places.update(defined_abbreviations(text, gaz))  # "Lopez Obrador (AMLO)"
     # Where compound names may be joined ("Tal al-Sultan"): most texts have none.
     particles = joined_particles(text, tokens)
     mentions: list[Mention] = []

@@ -184,7 +184,7 @@ class _Tokens(Sequence[Token]):
         self.starts = starts
         self.ends = ends
         self.runs: dict[int, tuple[int, int]] = {}
-        self.remembered: dict[tuple[int, int], object] = {}
+        self.remembered: dict[tuple[int, int, int], object] = {}
         at = self.at = _Built()
         at._text, at._words, at._starts, at._ends = text, words, starts, ends
         # The capitalised words, found at C speed (a text is mostly lowercase words);

@@ -141,6 +141,16 @@ BARE_STRAITS: dict[str, tuple[str, str]] = {
     "bosphorus": ("Bosphorus", "strait"),
     "dardanelles": ("Dardanelles", "strait"),
 }
+#: Straits news names by the land beside them alone ("tankers crossing Hormuz", "closing
+#: Hormuz"), with the table's name: the strait, not the island's town (Hormoz), wherever
+#: the name stands alone (not "Hormuz Island", "the island of Hormuz").
+_LAND_NAMED_STRAITS: dict[str, str] = {"Hormuz": "Strait of Hormuz"}
+_LAND_NAMED = re.compile(
+    r"(?<![\w'’\-])(?P<name>{})\b(?![ \t]*(?:[’'-]|[ \t][A-Z]|[ \t](?i:island|isle)\b))".format(
+        "|".join(_LAND_NAMED_STRAITS)
+    )
+)
+_ISLAND_OF_BEFORE = re.compile(r"\b(?i:(?:island|isle|town|port|strait|straits)\s+of\s+)$")
 #: Rivers read by their name alone after "the": the lexicon's rivers that share a city's
 #: name and every spelling of the rivers of the war (those the table has as rivers).
 _BARE_RIVERS = frozenset(RIVERS) | {s for group in RIVER_SPELLINGS for s in group}
@@ -205,9 +215,9 @@ def find_water(text: str) -> list[WaterSpan]:
     >>> [s.body for s in find_water("Tankers avoid the Strait of Tiran.")]
     [None]
     """
+    found = _land_named(text)
     if not _ANY_WATER.search(text):
-        return []
-    found: list[WaterSpan] = []
+        return found
     # Each scan runs only when its water word occurs as it needs it (one scan, in C, for
     # all: most texts name no water word, and these patterns open with no literal re
     # can skip to).
@@ -241,6 +251,20 @@ def find_water(text: str) -> list[WaterSpan]:
     for s in found:
         if not out or s.start >= out[-1].end:
             out.append(s)
+    return out
+
+
+def _land_named(text: str) -> list[WaterSpan]:
+    """The straits named by their land alone (:data:`_LAND_NAMED_STRAITS`)."""
+    out: list[WaterSpan] = []
+    if not any(name in text for name in _LAND_NAMED_STRAITS):
+        return out  # (most texts: a substring test in C, not a scan of the pattern)
+    for m in _LAND_NAMED.finditer(text):
+        if _ISLAND_OF_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        body, others = _lookup(_LAND_NAMED_STRAITS[m.group("name")], "strait")
+        if body is not None:
+            out.append(WaterSpan(m.start(), m.end(), body, "strait", others))
     return out
 
 

@@ -26,7 +26,7 @@ PERSON_TITLES = frozenset(
     _words(
         """
     mr mrs ms miss dr prof sir dame lord lady rev father sister brother saint
-    president vice prime minister secretary chancellor premier governor mayor
+    president vice prime minister secretary chancellor premier governor gov mayor
     senator sen rep representative congressman congresswoman councilman councilwoman
     judge justice general gen colonel col major maj captain capt lieutenant lt
     sergeant sgt admiral adm commander officer detective chief director chairman brig

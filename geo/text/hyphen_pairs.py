@@ -1,0 +1,73 @@
+"""Recognition: two places joined by a hyphen ("Dallas-Fort Worth", "Logan-Rogersville").
+
+A capitalised word joined to a name by a hyphen usually makes one longer name, a
+person's or a body's ("Lee-Smith", "Harley-Davidson"), which
+:mod:`geo.text.context_rules` reads as no place.  But American copy joins two towns of
+one area so: a metro area ("Dallas-Fort Worth", "Raleigh-Durham"), a school district
+or team of two towns ("the Logan-Rogersville schools"), a county pair ("the
+Greenbrier-Pocahontas County line").  :func:`place_pair` tells such a pair: both sides
+name towns of some size in one country, a few hundred kilometres apart at most.  A
+double-barrelled name of a person after a given name ("Aaron Taylor-Johnson") is told
+before, by the given name.
+
+Cost: a few gazetteer look-ups for a hyphenated pair of names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..gazetteer.index import Gazetteer
+from ..geometry import distance_km
+from .candidates import MAX_CANDIDATES
+from .tokens import Token
+
+__all__ = ["place_pair"]
+
+#: Each side of a pair names a town at least this large.
+_TOWN_POPULATION = 1_000
+#: The two towns lie at most this far apart (a metro area, a school district, a county's
+#: neighbour).
+_PAIR_KM = 250.0
+
+
+def _towns(gaz: Gazetteer, key: str) -> list[int]:
+    return [
+        c.record
+        for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+        if c.quality <= 1
+        and gaz.kind(c.record) in ("place", "admin2")
+        and gaz.population(c.record) >= _TOWN_POPULATION
+    ]
+
+
+def _keys(tokens: Sequence[Token], text: str, k: int, step: int) -> list[str]:
+    """The names a pair's other side may be: its word at ``k``, and with the next word
+    away from the hyphen (``step``) when a space joins them ("Fort Worth", "St. Paul")."""
+    keys = [tokens[k].norm]
+    m = k + step
+    if 0 <= m < len(tokens) and tokens[m].capitalized:
+        a, b = (tokens[k], tokens[m]) if step > 0 else (tokens[m], tokens[k])
+        if text[a.end : b.start] in (" ", ". "):
+            keys.append(f"{a.norm} {b.norm}")
+    return keys
+
+
+def place_pair(
+    gaz: Gazetteer, key: str, text: str, tokens: Sequence[Token], other: int, step: int = 1
+) -> bool:
+    """Does the name ``key`` (normalised) and the capitalised word ``tokens[other]``
+    across a hyphen from it (``step`` 1: after it, -1: before it, with the word after or
+    before that) name two towns of one country close together?"""
+    own = _towns(gaz, key)
+    if not own:
+        return False
+    for name in _keys(tokens, text, other, step):
+        for a in _towns(gaz, name):
+            cc = gaz.country_code(a)
+            for b in own:
+                if gaz.country_code(b) == cc and (
+                    distance_km(gaz.lat_lon(a), gaz.lat_lon(b)) <= _PAIR_KM
+                ):
+                    return True
+    return False
