@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ..gazetteer.index import Gazetteer
@@ -76,6 +76,72 @@ _CALLED_A_PLACE = re.compile(
     r"|(?P<head>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+"
     r"(?:District|Spit|Peninsula|Island|Islands|Raion|Oblast))\b"
 )
+#: Every match of :data:`_CALLED_A_PLACE` starts at one of these words ("the town of X")
+#: or holds one of the others after a space ("X district", "the X Spit"; "Island" in
+#: "Islands", "region" as a part of a longer word too: more places are tried, never fewer).
+_OPENING_WORDS = ("town", "village", "city", "settlement", "hamlet", "port")
+_HEAD_WORDS = ("district", "raion", "region", "oblast", "province",
+               "District", "Spit", "Peninsula", "Island", "Raion", "Oblast")
+
+
+def _name_char(c: str) -> bool:
+    """Whether ``c`` is one of ``[\\w'’-]`` (``\\w`` as ``re`` reads it in a str)."""
+    return c.isalnum() or c in "_'’-"
+
+
+def _names_before(text: str, j: int, starts: set[int], seen: set[int]) -> None:
+    """Add to ``starts`` every capital letter that could open the capitalised words
+    ``[A-Z][\\w'’-]+\\s+`` ... ending right before ``j`` (where a head word stands).
+    ``seen``: the places walked back from already (each is walked once a text)."""
+    while j not in seen:
+        seen.add(j)
+        i = j
+        while i and text[i - 1].isspace():
+            i -= 1
+        if i == j:
+            return  # no space before: no name ends here
+        r = i
+        while r and _name_char(text[r - 1]):
+            r -= 1
+        starts.update(q for q in range(r, i) if "A" <= text[q] <= "Z")
+        if r == i or not "A" <= text[r] <= "Z":
+            return  # a word of the chain starts right after a space, with a capital
+        j = r
+
+
+def _called_a_place(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_CALLED_A_PLACE.finditer(text)``, tried only where one can start.
+
+    A match starts at an opening word or at a capital letter of the words before a head
+    word: those places (a few a text, found by ``str.find``) are tried in order, each
+    as the scan would (``match`` at that place sees the text before it), skipping any
+    inside the match before. Same matches as the scan of every character (about 5 % of
+    a ``geo parse --jsonl`` run on news), at the cost of a few searches for words."""
+    starts: set[int] = set()
+    for word in _OPENING_WORDS:
+        starts.update(_occurrences(text, word))
+    seen: set[int] = set()
+    for word in _HEAD_WORDS:
+        for k in _occurrences(text, word):
+            _names_before(text, k, starts, seen)
+    end = 0
+    for p in sorted(starts):
+        if p < end:
+            continue
+        m = _CALLED_A_PLACE.match(text, p)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` (overlapping occurrences included)."""
+    k = text.find(word)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + 1)
+
+
 #: A word this common opening such a name is the language's ("The", "Central").
 _CALLED_COMMON_TOP = 2_000
 _FUNCTION_TOP = 600
@@ -89,7 +155,7 @@ def warn_unnamed(text: str, gaz: Gazetteer, toponyms: Sequence[Toponym]) -> None
     One search of the text; each name warned about once."""
     spans = sorted((t.start, t.end) for t in toponyms)
     told: set[str] = set()
-    for m in _CALLED_A_PLACE.finditer(text):
+    for m in _called_a_place(text):
         group = next(g for g in ("of", "lower", "head") if m.group(g) is not None)
         s, e = m.span(group)
         name = " ".join(text[s:e].split())
