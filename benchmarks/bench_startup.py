@@ -16,6 +16,10 @@ run with ``PYTHONDONTWRITEBYTECODE=1`` does. ``--hide pandas`` makes these modul
 unimportable in the timed processes, as in an install without the extras that
 bring them (``gis``, ``dask``): folium imports pandas whenever it is installed.
 
+Each version's processes use a cache directory of their own (the user cache's indexes
+linked; the compiled patterns, see ``geo._patterns``, written by the untimed run):
+other processes replacing the shared patterns file do not add compiling to a figure.
+
 ``--instructions`` counts each command's machine instructions once instead
 (valgrind's cachegrind; about 50 times slower): the figure that does not depend on
 the machine's load, to compare versions with.
@@ -74,8 +78,14 @@ def instructions(cmd: list[str], cwd: Path, env: dict[str, str]) -> int:
     return int(found.group(1).replace(",", ""))
 
 
-def _environment(code: Path, pycache: str | None) -> dict[str, str]:
+def _environment(code: Path, pycache: str | None, cache: str | None = None) -> dict[str, str]:
+    """The environment of ``code``'s processes; with ``cache``, that cache directory
+    (``bench_parser._private_cache``: the user cache's indexes linked, the kept
+    patterns its own, so that neither the other version nor other processes replacing
+    the shared patterns file add compiling to a count)."""
     env = {**os.environ, "PYTHONPATH": str(code)}
+    if cache is not None:
+        env["GEO_CACHE_DIR"] = cache
     if pycache is None:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
         env.pop("PYTHONPYCACHEPREFIX", None)
@@ -117,7 +127,10 @@ def main() -> int:
         }
         # Each version runs in its own directory: `-m` puts the working directory first
         # on the path.
-        envs = {v: _environment(code, pycache) for v, code in versions.items()}
+        from bench_parser import _private_cache
+
+        envs = {v: _environment(code, pycache, _private_cache(tmp, code))
+                for v, code in versions.items()}
         for version, code in versions.items():  # untimed: the bytecode, the index's caches
             for argv, _ in commands.values():
                 subprocess.run([*prefix, *argv], capture_output=True, check=True, cwd=code,

@@ -178,7 +178,7 @@ def analyze_line(number: int, raw: bytes, gazetteer, options: Options) -> tuple[
     doc_id = None
     try:
         try:
-            doc = decode_line(raw, line_limit(options.max_chars))
+            doc = _decoded(raw, line_limit(options.max_chars))
         except InputError:
             doc_id = _raw_id(raw)  # of a line that is not UTF-8, as written in it
             raise
@@ -218,11 +218,36 @@ def _hashable(value: Any) -> Any:
     return json.dumps(value, sort_keys=True) if isinstance(value, dict | list) else value
 
 
-def _raw_id(raw: bytes) -> Any:
-    """The ``id`` of a raw line as written in it (``None`` when unreadable)."""
+#: The raw line :func:`_line_id` read last and its JSON object, when :func:`decode_line`
+#: would return the same object (the line is UTF-8): the line's analysis, which
+#: follows in the same process, takes it instead of decoding the line a second time.
+_last_read: list[Any] = [None, None]
+
+
+def _decoded(raw: bytes, max_bytes: int | None) -> dict[str, Any]:
+    """``decode_line(raw, max_bytes)``, taking the object :func:`_line_id` decoded from
+    this very line (the same ``bytes`` object) when there is one."""
+    kept_raw, kept_doc = _last_read
+    _last_read[:] = (None, None)  # taken once: at most one line's object is held
+    if kept_raw is raw and (max_bytes is None or len(raw) <= max_bytes):
+        return kept_doc
+    return decode_line(raw, max_bytes)
+
+
+def _raw_id(raw: bytes, *, keep: bool = False) -> Any:
+    """The ``id`` of a raw line as written in it (``None`` when unreadable); with
+    ``keep`` its object is kept for :func:`_decoded` when the line is UTF-8."""
+    if keep:
+        _last_read[:] = (None, None)
+    try:
+        line, utf8 = raw.decode("utf-8"), True
+    except UnicodeDecodeError:
+        line, utf8 = raw.decode("utf-8", "replace"), False
     with contextlib.suppress(ValueError, RecursionError):
-        doc = json.loads(raw.decode("utf-8", "replace"), strict=False)
+        doc = json.loads(line, strict=False)
         if isinstance(doc, dict):
+            if keep and utf8:
+                _last_read[:] = (raw, doc)
             return doc.get("id")
     return None
 
@@ -239,4 +264,4 @@ def _line_id(raw: bytes | str) -> Any:
     with the ids already in the output."""
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "surrogatepass")
-    return _hashable(written_id(_raw_id(raw)))
+    return _hashable(written_id(_raw_id(raw, keep=True)))

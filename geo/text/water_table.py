@@ -133,22 +133,47 @@ class WaterBody:
 
 
 class WaterTable:
-    """Water bodies by normalised name (every name and spelling of each)."""
+    """Water bodies by normalised name (every name and spelling of each).
 
-    def __init__(self, bodies: Iterable[WaterBody]) -> None:
-        self._by_key: dict[str, list[WaterBody]] = {}
-        for body in bodies:
-            for name in {body.name, *body.names}:
-                self._by_key.setdefault(normalize(name), []).append(body)
+    ``bodies``: :class:`WaterBody` records, or rows of the table's JSON (dicts with
+    ``name``, ``kind``, ``rank``, ``lat``, ``lon``, ``names``, ``wkt``), made records
+    only when a lookup returns them (a document asks for a few of the 2,552: making
+    them all was a fifth of loading the table).
+    """
+
+    def __init__(self, bodies: Iterable[WaterBody | dict[str, Any]]) -> None:
+        self._rows: list[WaterBody | dict[str, Any]] = list(bodies)
+        self._by_key: dict[str, list[int]] = {}
+        order: list[tuple] = []
+        for n, body in enumerate(self._rows):
+            if isinstance(body, WaterBody):
+                name, names = body.name, body.names
+                order.append((body.rank, name, body.lat, body.lon))
+            else:
+                name, names = body["name"], body["names"]
+                order.append((float(body["rank"]), name, float(body["lat"]),
+                              float(body["lon"])))
+            for x in {name, *names}:
+                self._by_key.setdefault(normalize(x), []).append(n)
         for found in self._by_key.values():
-            found.sort(key=lambda b: (b.rank, b.name, b.lat, b.lon))
+            if len(found) > 1:
+                found.sort(key=order.__getitem__)
+
+    def _body(self, n: int) -> WaterBody:
+        body = self._rows[n]
+        if not isinstance(body, WaterBody):
+            body = self._rows[n] = WaterBody(
+                body["name"], body["kind"], float(body["rank"]), float(body["lat"]),
+                float(body["lon"]), tuple(body["names"]), body["wkt"],
+            )
+        return body
 
     def __len__(self) -> int:
-        return len({id(b) for found in self._by_key.values() for b in found})
+        return len({n for found in self._by_key.values() for n in found})
 
     def named(self, key: str) -> list[WaterBody]:
         """Every record a normalised full name names, best ranked first."""
-        return self._by_key.get(key, [])
+        return [self._body(n) for n in self._by_key.get(key, ())]
 
     def find(self, name: str, word: str) -> WaterBody | None:
         """The water body that ``name`` with the water word ``word`` names, or None.
@@ -200,11 +225,5 @@ def _forms(core: str, word: str) -> tuple[str, ...]:
 def water_table() -> WaterTable:
     """The water bodies of ``geo/data/water.json``, read once, when first asked for."""
     raw = resources.files("geo").joinpath("data/water.json").read_text(encoding="utf-8")
-    return WaterTable(
-        WaterBody(
-            b["name"], b["kind"], float(b["rank"]), float(b["lat"]), float(b["lon"]),
-            tuple(b["names"]), b["wkt"],
-        )
-        for b in json.loads(raw)["bodies"]
-    )
+    return WaterTable(json.loads(raw)["bodies"])
 
