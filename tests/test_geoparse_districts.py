@@ -93,3 +93,15 @@ def test_the_city_is_the_anchor_a_described_place_names(gazetteer):
     names = [text[m.start : m.end] for m in mentions]
     hint = read_hints(text, mentions)[names.index("Zolochiv")]
     assert names[hint.anchor] == "Kharkiv"
+
+
+@pytest.mark.gazetteer
+def test_a_governors_region_never_outvotes_the_towns_dateline(gazetteer):
+    text = (
+        "KHARKIV, Ukraine (AP) — Russian bombs hit Kupiansk on Monday, Kharkiv Gov. Oleh "
+        "Syniehubov said.\n\nDrones also hit Borova, about 130 kilometers southeast of Kharkiv."
+    )
+    found = [(t.text, t.place.kind) for t in geoparse(text, gazetteer) if t.place]
+    kharkiv = [kind for name, kind in found if name.lower() == "kharkiv"]
+    # The dateline and the offset's anchor are the city, whatever "Kharkiv Gov." is read as.
+    assert len(kharkiv) == 3 and kharkiv[0] == kharkiv[2] == "place"
