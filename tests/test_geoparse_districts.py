@@ -105,3 +105,13 @@ def test_a_governors_region_never_outvotes_the_towns_dateline(gazetteer):
     kharkiv = [kind for name, kind in found if name.lower() == "kharkiv"]
     # The dateline and the offset's anchor are the city, whatever "Kharkiv Gov." is read as.
     assert len(kharkiv) == 3 and kharkiv[0] == kharkiv[2] == "place"
+
+
+@pytest.mark.gazetteer
+def test_a_district_names_its_village_by_its_own_name(gazetteer):
+    # Sukhanivka, 10 km from Kramatorsk, lists "Andriivka" only as another name.
+    found = {t.text: t.place for t in geoparse(
+        "Shelling damaged houses in Andriivka in the Kramatorsk district on Monday.", gazetteer
+    )}  # fmt: skip
+    assert found["Andriivka"].name == "Andriyivka"
+    assert distance_km((found["Andriivka"].lat, found["Andriivka"].lon), (48.6174, 37.2868)) < 5

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
+from .candidates import is_other_name
 from .tokens import Mention
 
 __all__ = ["DISTRICT_KM", "district_anchors", "settle_districts"]
@@ -97,8 +98,8 @@ def settle_districts(
 ) -> list[tuple[int | None, float]]:
     """The readings, with each name a district locates read as its namesake nearest the
     district's centre (as resolved), when one lies within :data:`DISTRICT_KM` of it and inside the
-    centre's first-level region (Sukhanivka of Donetsk Oblast, once Andriivka, is not
-    "Andriivka in the Izium district")."""
+    centre's first-level region, by its own name (Sukhanivka, once Andriivka, is no
+    "Andriivka in the Izium district"; Donetsk, once Oleksandrivka, no Oleksandrivka)."""
     if not anchors:
         return list(resolved)
     gaz = gazetteer
@@ -111,8 +112,8 @@ def settle_districts(
         best, best_km = None, DISTRICT_KM
         for c in m.candidates:
             rec = c.record
-            if rec == centre or not gaz.is_place(rec):
-                continue
+            if rec == centre or not gaz.is_place(rec) or is_other_name(gaz, c, m.key):
+                continue  # a district names its village by the village's own name
             if (gaz.country_code(rec), gaz.admin1(rec)[0]) != region:
                 continue  # a district lies inside its centre's region
             d = distance_km(here, gaz.lat_lon(c.record))
