@@ -115,3 +115,9 @@ def test_a_district_names_its_village_by_its_own_name(gazetteer):
     )}  # fmt: skip
     assert found["Andriivka"].name == "Andriyivka"
     assert distance_km((found["Andriivka"].lat, found["Andriivka"].lon), (48.6174, 37.2868)) < 5
+
+
+def test_a_bracketed_district():
+    t = "Shells hit Ivanivka (Kramatorsk district) and Kupiansk (Kharkiv Oblast)."
+    ms = [_m(t, "Ivanivka"), _m(t, "Kramatorsk"), _m(t, "Kupiansk"), _m(t, "Kharkiv")]
+    assert district_anchors(t, ms) == {0: 1}

@@ -67,11 +67,10 @@ def district_anchors(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
         if centre.cue == "region" or m.cue == "region":
             continue
         gap = _BEFORE_DISTRICT.fullmatch(text, m.end, centre.start)
-        if gap is None or _DISTRICT_WORD.match(text, centre.end) is None:
+        word = _DISTRICT_WORD.match(text, centre.end)
+        if gap is None or word is None:
             continue
-        if text[m.end : centre.start].lstrip().startswith("(") and not text.startswith(
-            ")", _DISTRICT_WORD.match(text, centre.end).end()  # type: ignore[union-attr]
-        ):
+        if "(" in gap.group() and not text.startswith(")", word.end()):
             continue  # "X (the Y district's ...": not a bracketed district
         for j in (*[s for s in m.siblings if s < k], k):
             out.setdefault(j, k + 1)
@@ -109,6 +108,9 @@ def settle_districts(
         if m.fuzzy or centre is None or not gaz.is_place(centre) or len(m.candidates) < 2:
             continue
         here, region = gaz.lat_lon(centre), (gaz.country_code(centre), gaz.admin1(centre)[0])
+        # A district's centre is its largest town: a larger place is no village of it (the
+        # city of Zaporizhzhia is no "Zaporizhzhia in the Vasylivka district").
+        largest = gaz.population(centre) or None
         best, best_km = None, DISTRICT_KM
         for c in m.candidates:
             rec = c.record
@@ -116,9 +118,39 @@ def settle_districts(
                 continue  # a district names its village by the village's own name
             if (gaz.country_code(rec), gaz.admin1(rec)[0]) != region:
                 continue  # a district lies inside its centre's region
+            if largest is not None and gaz.population(rec) > largest:
+                continue
             d = distance_km(here, gaz.lat_lon(c.record))
             if d <= best_km:
                 best, best_km = c.record, d
-        if best is not None and best != out[k][0]:
-            out[k] = (best, max(out[k][1], 0.5))
+        if best is None or best == out[k][0]:
+            continue
+        current = out[k][0]
+        if current is not None and _fits(gaz, current, here, region, largest, best_km):
+            continue  # already a village of the district, about as near as the nearest
+        out[k] = (best, max(out[k][1], 0.5))
     return out
+
+
+#: A reading already in the district keeps its place unless the nearest namesake is this
+#: many times nearer the centre (two villages of a name in one district: either may be
+#: meant, and the reading's other evidence decides).
+_NEARER = 2.0
+
+
+def _fits(
+    gaz: Gazetteer,
+    rec: int,
+    here: tuple[float, float],
+    region: tuple[str, str],
+    largest: int | None,
+    best_km: float,
+) -> bool:
+    """Does place ``rec`` lie in the district around ``here`` (its region, no larger than
+    its centre) no more than :data:`_NEARER` times as far as the nearest namesake?"""
+    if not gaz.is_place(rec) or (gaz.country_code(rec), gaz.admin1(rec)[0]) != region:
+        return False
+    if largest is not None and gaz.population(rec) > largest:
+        return False
+    d = distance_km(here, gaz.lat_lon(rec))
+    return d <= DISTRICT_KM and d <= _NEARER * best_km
