@@ -16,6 +16,7 @@ from typing import Any
 
 from .codes import QUALITY_ALIAS, QUALITY_ALTERNATE, QUALITY_PRIMARY, note_import
 from .normalize import normalize
+from .region_adjectives import adjectival_names
 
 note_import(__file__)  # the fingerprint hashes the source this process runs
 
@@ -127,7 +128,15 @@ def admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
                             p.get("woe_name"),
                         ),
                     ),
-                    (QUALITY_ALTERNATE, _names(lang_names)),
+                    (
+                        QUALITY_ALTERNATE,
+                        _names(
+                            lang_names,
+                            adjectival_names(
+                                p.get("names") or {}, ukrainian=p.get("country") == "UA"
+                            ),
+                        ),
+                    ),
                 ],
                 "geometry": feature["geometry"],
                 # Natural Earth's groupings, to name a GeoNames admin-1 code that

@@ -45,6 +45,7 @@ from .dateline_names import whole_dateline
 from .datelines import dateline_places
 from .direction_names import outside_regional_directions
 from .directions import anchor_directions
+from .district_anchors import district_anchors, settle_districts
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .figurative import figurative_places
@@ -142,6 +143,8 @@ def geoparse(
     resolved = settle_spellings(gaz, mentions, resolved, hints)
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
+    # "Novoselivka in the Kramatorsk district": the namesake nearest the district's centre.
+    resolved = settle_districts(gaz, mentions, resolved, district_anchors(text, mentions))
     resolved = water_bodies(text, mentions, resolved)  # "the Black Sea Fleet"
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
     stated = {**on_dateline, **headings, **stated_places(gaz, mentions, resolved)}

@@ -48,6 +48,8 @@ def _alternate_score(query: str, primary: str) -> float:
 _LARGE = 100_000
 #: What a city gets for sharing its name with the region it is in: a tie-breaker.
 _CO_NAMED = 0.005
+#: A place this large that lists a region's name among its other names stays a candidate.
+_RENAMED_TOWN = 50_000
 
 
 def rank_candidates(
@@ -81,11 +83,19 @@ def rank_candidates(
         and kinds[c.record] in ("country", "admin1")
     ]
     if regions:
+        # A town of note called so once stays a candidate of a region's name, for the
+        # text to choose (Dovzhansk, Sverdlovsk until 2016, among Luhansk's towns).
+        only_admin1 = all(kinds[r] == "admin1" for r in regions)
         candidates = [
             c
             for c in candidates
             if c.quality <= QUALITY_ALIAS
             or any(is_namesake(gazetteer, c.record, r, query) for r in regions)
+            or (
+                only_admin1
+                and kinds[c.record] == "place"
+                and row(c.record).population >= _RENAMED_TOWN
+            )
         ]
         if any(kinds[r] == "country" for r in regions):
             # Nor does a region that lists a country's own name among its aliases stand

@@ -44,6 +44,8 @@ _READING_AFTER = 60  # characters read after a name, within its sentence
 # "between X and Y" names two points (the ends of a road, a front, a corridor).
 _BETWEEN = re.compile(r"\bbetween\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$")
 _BETWEEN_BEFORE = 60
+# "near X" / "near X and Y" names points (a region is "near the X region", a cue).
+_NEAR = re.compile(r"\bnear\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$")
 _SENTENCE = re.compile(r"[.!?\n]")
 
 
@@ -58,6 +60,9 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
         before = max(0, m.start - _BETWEEN_BEFORE)
         if text.find("between", before, m.start) >= 0 and _BETWEEN.search(text, before, m.start):
             m.reading = "city"  # "a convoy between Gao and Menaka": two points of a route
+            continue
+        if text.find("near", before, m.start) >= 0 and _NEAR.search(text, before, m.start):
+            m.reading = "city"  # "units near Mozyr and Gomel": points, not Gomel Oblast
             continue
         if _REGION_BEFORE.search(text[max(0, m.start - _REGION_BEFORE_CHARS) : m.start]):
             m.reading = "region"  # "upstate New York"

@@ -253,8 +253,11 @@ def resolve(
             )
         scores.append(cand_scores)
         # A namesake named to be told apart ("not to be confused with the town of X") is
-        # read on its own; every other mention with the name's other mentions.
-        group = (m.key, m.cue, idx) if m.apart else (m.key, m.cue)
+        # read on its own; a mention the words around it read as the region ("Kharkiv
+        # Gov.") with the name's other such mentions, never outvoting the town its
+        # dateline and offsets name ("KHARKIV ... 130 km southeast of Kharkiv"); every
+        # other mention with the name's other mentions.
+        group = (m.key, m.cue, idx) if m.apart else (m.key, m.cue, m.reading == "region")
         groups.append(group)
         agg = by_key[group]
         for rec, s in cand_scores.items():

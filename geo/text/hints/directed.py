@@ -94,17 +94,32 @@ def _hint_of(match: re.Match[str], anchor: int, start: int) -> Hint | None:
 _THE_PLACE = re.compile(r"the\s+(?:city|town|capital|village|settlement)\b", re.IGNORECASE)
 
 
-def _directed_back(mentions: Sequence[Mention], k: int, match: re.Match[str]) -> Hint | None:
+def _directed_back(
+    text: str, mentions: Sequence[Mention], k: int, match: re.Match[str], out: dict[int, Hint]
+) -> Hint | None:
     """A hint (``match``, of :data:`_HINT`, followed by "the city") anchored on the place
     named before mention ``k`` ("Tawila, about 60 km west of the city", after El
-    Fasher), or None."""
+    Fasher), or None.
+
+    A place named before with an offset of its own is described, not the city: "Kupiansk,
+    120 km east of the regional capital, ... Kurylivka, 100 km southeast of the city"
+    measures both from the regional capital.  The city is then that offset's anchor: the
+    name it states ("Chuhuiv, 35 km east of Kharkiv"), or the city its own "of the city"
+    hint was read from; "the regional capital" unnamed leaves none (no hint rather than
+    one from Kupiansk)."""
     # The last name before it that can be a town: not "the Darfur region", not "Sudanese".
-    before = next(
-        (j for j in range(k - 1, max(-1, k - 4), -1)
-         if mentions[j].cue != "region" and not mentions[j].demonym_country),
-        None,
-    )  # fmt: skip
-    return None if before is None else _hint_of(match, before, mentions[k].end)
+    for j in range(k - 1, max(-1, k - 4), -1):
+        before = mentions[j]
+        if before.cue == "region" or before.demonym_country:
+            continue
+        own = _HINT.match(text, before.end)
+        if own is None or own.end() > mentions[k].start:
+            return _hint_of(match, j, mentions[k].end)
+        if j + 1 < k and own.end() == mentions[j + 1].start:
+            return _hint_of(match, j + 1, mentions[k].end)  # the anchor it names
+        prior = out.get(j)
+        return None if prior is None else _hint_of(match, prior.anchor, mentions[k].end)
+    return None
 
 
 def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
@@ -124,9 +139,11 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
             if anchor is not None and match.end() == anchor.start:
                 hint = _directed(text, m, k, match)  # "X, 10 km west of Y"
             elif k and _THE_PLACE.match(text, match.end()):
-                hint = _directed_back(mentions, k, match)  # "Tawila, 60 km west of the city"
+                # "Tawila, 60 km west of the city"
+                hint = _directed_back(text, mentions, k, match, out)
         elif k and (back := _HINT_BACK.match(text, m.end)) is not None:
-            hint = _directed_back(mentions, k, back)  # "for Tawila, about 60 km to the west"
+            # "for Tawila, about 60 km to the west"
+            hint = _directed_back(text, mentions, k, back, out)
         if anchor is None or anchor.start - m.end > 80:
             if hint is not None:
                 out[k] = hint

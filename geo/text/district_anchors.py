@@ -1,0 +1,156 @@
+"""A district named with a village says which of its namesakes is meant: "Novoselivka in
+the Kramatorsk district", "In the Pokrovsk district, shelling hit A and B".
+
+Ukrainian and Russian reporting tells the many Novoselivkas, Ivanivkas and
+Oleksandrivkas apart by their district (raion), which bears the name of its centre.
+:func:`district_anchors` reads the two ways of saying it:
+
+* after the name (or a list of names): "X in the Y district", "X, also in the Y
+  district", "X (Y district)", "X of the Y raion";
+* a sentence that opens with the district: "In the Y district, ... X ... Z." (each name of
+  that sentence).
+
+:func:`settle_districts` then reads each such name as its namesake nearest the district's
+centre, within :data:`DISTRICT_KM` of it (a raion reaches a few tens of kilometres from
+its centre); a name with no namesake that near keeps its reading.  One anchored match
+per mention and one pass over a sentence's names: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..gazetteer.index import Gazetteer
+from ..geometry import distance_km
+from .candidates import is_other_name
+from .tokens import Mention
+
+__all__ = ["DISTRICT_KM", "district_anchors", "settle_districts"]
+
+#: How far (km) a district's villages lie from its centre: a raion merged in 2020
+#: reaches 60-70 km (Andriivka of Balakliia hromada lies 60 km from Izium).
+DISTRICT_KM = 80.0
+
+#: Between a name (or its list's last name) and the district's centre after it.
+_BEFORE_DISTRICT = re.compile(
+    r"(?:,?\s+(?:also\s+|both\s+)?(?:in|of)\s+(?:the\s+)?|\s*\(\s*|,\s+)", re.IGNORECASE
+)
+#: The district word after the centre's name.
+_DISTRICT_WORD = re.compile(r"\s+(?:district|raion|rayon)\b(?!\s+of\b)", re.IGNORECASE)
+#: A sentence that opens with the district: "In the Kramatorsk district," "In the
+#: Zaporozhye region's Vasilyevka district,".
+_OPENS = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n))In\s+(?:the\s+)?(?:[\w'’ -]{1,40}['’]s\s+)?$")
+_DISTRICT_OPENING = re.compile(r"\s+(?:district|raion|rayon)\s*,", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+#: How far back the sentence's opening "In the" is looked for (characters).
+_OPENING_REACH = 60
+
+
+def district_anchors(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
+    """Mention index -> index of the district centre's mention that locates it.
+
+    Examples
+    --------
+    >>> from geo.text.tokens import Mention
+    >>> t = "Shells hit Ivanivka in the Kramatorsk district. In the Izium district, A and B."
+    >>> ms = [Mention(11, 19, "ivanivka", 2, 2), Mention(27, 37, "kramatorsk", 5, 5),
+    ...       Mention(55, 60, "izium", 10, 10), Mention(71, 72, "a", 13, 13),
+    ...       Mention(77, 78, "b", 15, 15)]
+    >>> district_anchors(t, ms)
+    {0: 1, 3: 2, 4: 2}
+    """
+    out: dict[int, int] = {}
+    n = len(mentions)
+    for k in range(n - 1):
+        m, centre = mentions[k], mentions[k + 1]
+        if centre.cue == "region" or m.cue == "region":
+            continue
+        gap = _BEFORE_DISTRICT.fullmatch(text, m.end, centre.start)
+        word = _DISTRICT_WORD.match(text, centre.end)
+        if gap is None or word is None:
+            continue
+        if "(" in gap.group() and not text.startswith(")", word.end()):
+            continue  # "X (the Y district's ...": not a bracketed district
+        for j in (*[s for s in m.siblings if s < k], k):
+            out.setdefault(j, k + 1)
+    for k, centre in enumerate(mentions):
+        if centre.cue == "region" or _DISTRICT_OPENING.match(text, centre.end) is None:
+            continue
+        if _OPENS.search(text, max(0, centre.start - _OPENING_REACH), centre.start) is None:
+            continue
+        end = _SENTENCE_END.search(text, centre.end)
+        stop = end.start() if end is not None else len(text)
+        for j in range(k + 1, n):
+            if mentions[j].start >= stop:
+                break
+            if mentions[j].cue != "region":
+                out.setdefault(j, k)
+    return out
+
+
+def settle_districts(
+    gazetteer: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    anchors: dict[int, int],
+) -> list[tuple[int | None, float]]:
+    """The readings, with each name a district locates read as its namesake nearest the
+    district's centre (as resolved), when one lies within :data:`DISTRICT_KM` of it and inside the
+    centre's first-level region, by its own name (Sukhanivka, once Andriivka, is no
+    "Andriivka in the Izium district"; Donetsk, once Oleksandrivka, no Oleksandrivka)."""
+    if not anchors:
+        return list(resolved)
+    gaz = gazetteer
+    out = list(resolved)
+    for k, j in anchors.items():
+        m, centre = mentions[k], resolved[j][0]
+        if m.fuzzy or centre is None or not gaz.is_place(centre) or len(m.candidates) < 2:
+            continue
+        here, region = gaz.lat_lon(centre), (gaz.country_code(centre), gaz.admin1(centre)[0])
+        # A district's centre is its largest town: a larger place is no village of it (the
+        # city of Zaporizhzhia is no "Zaporizhzhia in the Vasylivka district").
+        largest = gaz.population(centre) or None
+        best, best_km = None, DISTRICT_KM
+        for c in m.candidates:
+            rec = c.record
+            if rec == centre or not gaz.is_place(rec) or is_other_name(gaz, c, m.key):
+                continue  # a district names its village by the village's own name
+            if (gaz.country_code(rec), gaz.admin1(rec)[0]) != region:
+                continue  # a district lies inside its centre's region
+            if largest is not None and gaz.population(rec) > largest:
+                continue
+            d = distance_km(here, gaz.lat_lon(c.record))
+            if d <= best_km:
+                best, best_km = c.record, d
+        if best is None or best == out[k][0]:
+            continue
+        current = out[k][0]
+        if current is not None and _fits(gaz, current, here, region, largest, best_km):
+            continue  # already a village of the district, about as near as the nearest
+        out[k] = (best, max(out[k][1], 0.5))
+    return out
+
+
+#: A reading already in the district keeps its place unless the nearest namesake is this
+#: many times nearer the centre (two villages of a name in one district: either may be
+#: meant, and the reading's other evidence decides).
+_NEARER = 2.0
+
+
+def _fits(
+    gaz: Gazetteer,
+    rec: int,
+    here: tuple[float, float],
+    region: tuple[str, str],
+    largest: int | None,
+    best_km: float,
+) -> bool:
+    """Does place ``rec`` lie in the district around ``here`` (its region, no larger than
+    its centre) no more than :data:`_NEARER` times as far as the nearest namesake?"""
+    if not gaz.is_place(rec) or (gaz.country_code(rec), gaz.admin1(rec)[0]) != region:
+        return False
+    if largest is not None and gaz.population(rec) > largest:
+        return False
+    d = distance_km(here, gaz.lat_lon(rec))
+    return d <= DISTRICT_KM and d <= _NEARER * best_km
