@@ -104,3 +104,10 @@ def test_every_builder_module_notes_its_import():
     assert set(codes._IMPORTED) == set(codes.BUILDER_MODULES)
     for name, path in zip(codes.BUILDER_MODULES, codes.builder_files(), strict=True):
         assert codes._IMPORTED[name][0].startswith(f"{path}:")
+
+
+def test_every_builder_module_notes_its_source_as_imported():
+    # a builder module that does not call note_import has no digest: the fingerprint fails
+    from geo.gazetteer import codes
+
+    assert len(codes.builder_digests()) == len(codes.BUILDER_MODULES)

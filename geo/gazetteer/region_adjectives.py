@@ -19,7 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from .codes import note_import
 from .transliterate import russian_romanizations
+
+note_import(__file__)  # the fingerprint hashes the source this process runs
 
 __all__ = ["adjectival_names", "ukrainian_romanization"]
 
