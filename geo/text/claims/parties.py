@@ -27,6 +27,7 @@ __all__ = [
     "_PARTIES",
     "_WORD",
     "_non_state",
+    "fighters_of_no_state",
     "figure_side",
     "filing_state",
     "general_staff_side",
@@ -272,3 +273,24 @@ def general_staff_side(text: str, source: str, seen: dict[str, object]) -> str |
             else None
         )
     return seen["general_staff"]  # type: ignore[return-value]
+
+
+#: Fighters under no state's command, named by what they are: "Myanmar rebels", "an
+#: alliance of ethnic armed groups", "insurgents", "a rebel spokesman"; not when a state
+#: backs them or they fight for one ("pro-government militias", "Russian-backed
+#: separatists": their patron's side is read elsewhere).
+_NO_STATE_FIGHTERS = re.compile(
+    r"\b(?:[Rr]ebels?|[Ii]nsurgents?|[Gg]uerrill?as?|(?:[Ee]thnic\s+)?[Aa]rmed\s+"
+    r"(?:groups?|organi[sz]ations?|movements?)|[Rr]esistance\s+fighters|[Mm]ilitias?)\b"
+)
+_STATE_BACKED = re.compile(r"(?i:\bpro-|-(?:backed|aligned|allied|linked|led)\b|\bloyal)")
+
+
+def fighters_of_no_state(phrase: str) -> str | None:
+    """The words naming fighters of no state in a speaker's phrase (lower case), so the
+    speaker has no country's side though the phrase names a country ("rebels in
+    Myanmar"); None when it names none, or a state backs them."""
+    m = _NO_STATE_FIGHTERS.search(phrase)
+    if m is None or _STATE_BACKED.search(phrase):
+        return None
+    return m.group().lower()

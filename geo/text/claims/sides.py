@@ -62,6 +62,7 @@ from .parties import (
     _PARTIES,
     _WORD,
     _non_state,
+    fighters_of_no_state,
     figure_side,
     filing_state,
     general_staff_side,
@@ -146,6 +147,8 @@ def speaker_side(
         # "The Myanmar National Democratic Alliance Army", "the Arakan Army": a group
         # under arms of its own, not the state its name names.
         return None, group.group().removeprefix("the ").removeprefix("The ")
+    if (fighters := fighters_of_no_state(lead)) is not None:
+        return None, fighters  # "Myanmar rebels say", "an alliance of ethnic armed groups"
     if _INDEPENDENT_NAMED.search(lead) or (
         descriptor
         and _INDEPENDENT_NAMED.search(descriptor)
