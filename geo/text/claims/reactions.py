@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .. import lexicon as lx
 from .context import _Attribution, _Context, _Draft
 from .figures import figure_targets
-from .same_places import denial_of_its_own, generic_denial, standing_position
+from .same_places import denial_of_its_own, generic_denial, outcome_answer, standing_position
 from .segmentation import Sentence, _Tok
 from .sides import country_label
 from .silences import comment_run, comment_target, speaker_run
@@ -295,7 +295,7 @@ def sentence_reactions(
                 run = speaker_run(drafts, about)
                 answered_claims += [d for d in run if all(d is not e for e in answered_claims)]
             for d in answered_claims:
-                d.statuses.append((rank, status, cue))
+                d.statuses.append(outcome_answer(text, d, end, sent.end, (rank, status, cue)))
             reaction = True
             answer_from = answer_from or verb_attr
             answered = answered or about
