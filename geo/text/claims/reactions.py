@@ -39,6 +39,7 @@ from .targets import (
     named_target,
     with_its_sentence,
 )
+from .untruth import called_claim
 from .vocab import _DENY_VERBS, _STATUS_VERBS
 
 __all__ = ["Reactions", "sentence_reactions"]
@@ -284,6 +285,11 @@ def sentence_reactions(
             continue
         if status == "disputed" and not (refers or _DISPUTE_CALL.search(s_text)):
             continue  # "dismissed the commander"
+        first = attributions[0] if attributions else None  # no speaker before the call
+        cue_at = toks[first.verb].start if first is not None and verb_attr is first else None
+        if (called := called_claim(text, status, start, end, cue_at, sent.start)) is not None:
+            own_status.append(called)  # "called Russian claims
+            continue  # that ... 'a fake'": the claims it names
         if status in ("denied", "disputed") and not (is_verb or refers) and attributions:
             continue  # inside what is said: "confirmed that ... but denied any plans"
         if prev is not None and refers:
