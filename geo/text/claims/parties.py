@@ -31,6 +31,7 @@ __all__ = [
     "figure_side",
     "filing_state",
     "general_staff_side",
+    "told_agency_side",
 ]
 
 #: A word of a speaker's phrase, apostrophes and hyphens kept.
@@ -294,3 +295,24 @@ def fighters_of_no_state(phrase: str) -> str | None:
     if m is None or _STATE_BACKED.search(phrase):
         return None
     return m.group().lower()
+
+
+#: An unnamed source or official: "a source in law enforcement", "two officials".
+_UNNAMED = re.compile(
+    r"(?i:(?:an?|the|two|three|several|one)\s+)?(?:[\w-]+\s+){0,2}?(?:sources?|officials?)\b"
+)
+#: The agency an unnamed speaker told: "told TASS", "told the state news agency RIA".
+_TOLD = re.compile(
+    r"\s*(?:told|said\s+to)\s+(?:the\s+(?:state\s+)?(?:news\s+)?agency\s+)?"
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+)
+
+
+def told_agency_side(text: str, phrase: str, end: int) -> str | None:
+    """The country of a state's news agency an unnamed source or official told ("a source
+    in law enforcement told TASS": ``RU``; its phrase ends at ``end``): it speaks to its
+    own state's agency. None for other speakers, or another outlet ("told Reuters")."""
+    m = _TOLD.match(text, end)
+    if m is None or _UNNAMED.match(phrase.strip()) is None:
+        return None
+    return next((side for rx, side, _ in _PARTIES if side and rx.fullmatch(m.group(1))), None)

@@ -66,6 +66,7 @@ from .parties import (
     figure_side,
     filing_state,
     general_staff_side,
+    told_agency_side,
 )
 from .relations import _ITS, _reports_to, affiliated_country, attacker, described_country
 from .scene import attacked_country, group_of_possessive, opening_country, scene_country
@@ -250,6 +251,8 @@ def speaker_side(
         if known is None and _BARE_ROLE.match(source) and ctx.last_org is not None:
             # "The military said ... A spokesperson said": the body that just spoke.
             known = ctx.sides.get(ctx.last_org)
+        if known is None and (told := told_agency_side(ctx.text, phrase, subj_end)):
+            known = (told, country_label(ctx, told))  # "a source in law enforcement told TASS"
         if known is None and descriptor and (agency := filing_state(ctx.text)) is not None:
             # "the plant's director Yury Chernichuk" in copy filed by /TASS/: the agency
             # names the other side's officials by their nationality.
