@@ -178,6 +178,7 @@ _SOURCE_MODIFIERS = _words(
     policy monitoring mapping tracking fact-checking investigative
     transport transportation finance economy justice education agriculture culture trade
     labour labor infrastructure communications environment tourism veterans weather
+    retired serving
     """
 )
 
