@@ -197,3 +197,10 @@ def test_it_said_after_a_plural_subject_is_the_body_that_spoke_before(gazetteer)
     )
     c = claim_of(analysed(gazetteer, text), "fighting a fire")
     assert c.source == "UKMTO"
+
+
+def test_a_no_comment_closing_the_claims_sentence_is_its_own_cue(gazetteer):
+    text = "Israel said it struck a Hezbollah depot in Nabatieh; Hezbollah did not comment."
+    (c,) = analysed(gazetteer, text)
+    assert c.status == "unverified"
+    assert c.status_cue == "Hezbollah did not comment"

@@ -29,6 +29,7 @@ from .status import (
     _clean,
     _other_side,
     _reaction_cue,
+    clause_cue,
 )
 from .targets import (
     accuses,
@@ -166,7 +167,7 @@ def sentence_reactions(
                     about.statuses.append((rank, "unverified", cue))
                 reaction = True
             else:
-                own_status.append((rank, "unverified", _clean(text[sent.start : end])))
+                own_status.append((rank, "unverified", clause_cue(text, sent.start, start, end)))
             continue
         if status == "unverified" and not attributions:
             # "Neither side's losses can be independently verified."
@@ -285,8 +286,7 @@ def sentence_reactions(
             continue
         if status == "disputed" and not (refers or _DISPUTE_CALL.search(s_text)):
             continue  # "dismissed the commander"
-        first = attributions[0] if attributions else None  # no speaker before the call
-        cue_at = toks[first.verb].start if first is not None and verb_attr is first else None
+        cue_at = toks[verb_attr.verb].start if attributions[:1] == [verb_attr] else None
         if (called := called_claim(text, status, start, end, cue_at, sent.start)) is not None:
             own_status.append(called)  # "called Russian claims
             continue  # that ... 'a fake'": the claims it names

@@ -73,6 +73,8 @@ __all__ = [
     "_reaction_cue",
     "_status_matches",
     "_unmask",
+    "clause_cue",
+    "concession_status",
     "status_hints",
 ]
 
@@ -115,6 +117,14 @@ def _unmask(s_text: str, offset: int, masked: list[tuple[int, int]]) -> str:
         for i in range(max(0, a - offset), min(len(chars), b - offset)):
             chars[i] = " "
     return "".join(chars)
+
+
+def clause_cue(text: str, start: int, at: int, end: int) -> str:
+    """The words of a status at ``text[at:end]`` with the clause they close, from the last
+    comma or semicolon before them in the sentence that starts at ``start`` ("Israel said
+    it targeted a headquarters; Hezbollah did not comment": "Hezbollah did not comment")."""
+    k = max(text.rfind(";", start, at), text.rfind(",", start, at))
+    return _clean(text[k + 1 if k >= 0 else start : end])
 
 
 def _clean(cue: str) -> str:
