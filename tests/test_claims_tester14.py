@@ -204,3 +204,9 @@ def test_a_no_comment_closing_the_claims_sentence_is_its_own_cue(gazetteer):
     (c,) = analysed(gazetteer, text)
     assert c.status == "unverified"
     assert c.status_cue == "Hezbollah did not comment"
+
+
+def test_a_body_of_rebels_or_a_place_they_hold_is_not_the_rebels(gazetteer):
+    text = "Officials in the rebel-held city of Hodeidah said 9 people were killed in strikes."
+    (c,) = analysed(gazetteer, text)
+    assert c.party != "rebel"

@@ -291,10 +291,12 @@ def fighters_of_no_state(phrase: str) -> str | None:
     """The words naming fighters of no state in a speaker's phrase (lower case), so the
     speaker has no country's side though the phrase names a country ("rebels in
     Myanmar"); None when it names none, or a state backs them."""
-    m = _NO_STATE_FIGHTERS.search(phrase)
-    if m is None or _STATE_BACKED.search(phrase):
+    if _STATE_BACKED.search(phrase):
         return None
-    return m.group().lower()
+    for m in _NO_STATE_FIGHTERS.finditer(phrase):
+        if phrase[m.end() : m.end() + 1] not in ("'", "’", "-"):
+            return m.group().lower()  # not "the rebels' health ministry", "rebel-held"
+    return None
 
 
 #: An unnamed source or official: "a source in law enforcement", "two officials".
