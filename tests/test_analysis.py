@@ -142,6 +142,9 @@ def test_lone_surrogates_become_replacement_characters(gazetteer):
     assert analysis.title == "\ufffd news"
 
 
+from geo.text.document import _ENTRY, lead_title  # noqa: E402
+
+
 def _title_every_line(text: str) -> str:
     """guess_title as first written: every line of the text stripped, then the first six."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -150,9 +153,11 @@ def _title_every_line(text: str) -> str:
         words = line.split()
         if line.endswith((".", "!", "?", ":")) and len(words) > 8:
             break
+        if _ENTRY.match(line):
+            break
         if 3 <= len(words) <= 25 and not line.endswith(".") and len(words) > len(best.split()):
             best = line
-    return best or (lines[0] if lines else "")
+    return best or (lead_title(text, lines[0]) if lines else "")
 
 
 _LINES = st.lists(st.one_of(st.just(""), st.just(" \t"), st.text(alphabet="ab .!?:\t\x85\u2028",

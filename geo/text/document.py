@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["guess_title"]
 
 _MAX_LINES = 6
+_MAX_WORDS = 25
+#: A live blog's timestamped entry: "09:12 GMT - At least 18 killed ...", "14:05 ET: ...".
+_ENTRY = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
+    r"(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|EET|EEST|local\s+time)?\s*[-–—:|]"
+)
+#: Where a lead's first sentence ends: a full stop before a capital or a quotation mark.
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]”\"’'][.!?])\s+(?=[A-Z“\"‘])")
 
 
 def guess_title(text: str) -> str:
@@ -37,6 +47,32 @@ def guess_title(text: str) -> str:
         words = line.split()
         if line.endswith((".", "!", "?", ":")) and len(words) > 8:
             break  # the body has started
-        if 3 <= len(words) <= 25 and not line.endswith(".") and len(words) > len(best.split()):
+        if _ENTRY.match(line):
+            break  # a live blog's first entry: the headline is above it
+        if 3 <= len(words) <= _MAX_WORDS and not line.endswith(".") and len(words) > len(
+            best.split()
+        ):
             best = line
-    return best or (lines[0] if lines else "")
+    return best or (lead_title(text, lines[0]) if lines else "")
+
+
+def lead_title(text: str, first: str) -> str:
+    """A title for a text with no headline line, from its first line ``first``: the line
+    itself when short, else the lead's first sentence after any wire dateline ("MOSCOW,
+    February 21. /TASS/."), cut to its first words when that is long too.
+
+    >>> lead = "MOSCOW, May 2. /TASS/. Units advanced near the town. " + "More words. " * 30
+    >>> lead_title(lead, lead.strip())
+    'Units advanced near the town.'
+    """
+    if len(first.split()) <= _MAX_WORDS:
+        return first
+    from .claims.segmentation import dateline_span
+
+    at = text.find(first)
+    start, end = dateline_span(text)
+    inside = at >= 0 and at <= start < end <= at + len(first)
+    lead = text[end : at + len(first)].strip() if inside else first
+    sentence = _SENTENCE_END.split(lead, maxsplit=1)[0]
+    words = sentence.split()
+    return sentence if len(words) <= _MAX_WORDS else " ".join(words[:_MAX_WORDS]) + " …"

@@ -26,7 +26,7 @@ from .same_places import (
     others_withdraw,
 )
 from .sides import INDEPENDENT
-from .status import _CONTRADICTION, _STATUS_RANK, _clean
+from .status import _CONTRADICTION, _STATUS_RANK, _clean, concession_status
 
 __all__ = ["_answers", "_captures", "deny_captures"]
 
@@ -267,7 +267,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         and _about_the_same_places(ctx, d, before)  # a retreat elsewhere concedes nothing
     ):
         # The losing side's own word outranks whatever was said before ("fighting continued").
-        before.statuses.append((_STATUS_RANK["conceded"], "confirmed", _cue_text(text, d, m)))
+        before.statuses.append(concession_status(text, d.start, d.end, _cue_text(text, d, m)))
         d.responds_to = d.responds_to or before
         return True
     if (

@@ -14,7 +14,7 @@ import re
 
 from .agents import _PARTITIVE, _TITLED_NAME, _clause_subject, _short_title
 from .context import _Attribution, _Context
-from .phrases import _np_left, _relative_subject, _sentence_subject, _skip_left
+from .phrases import _POSTED, _np_left, _relative_subject, _sentence_subject, _skip_left
 from .segmentation import Sentence, _Tok
 from .speakers import _canonical, _resolve_pronoun
 from .subjects import (
@@ -109,9 +109,26 @@ def _who_before(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | No
     return None
 
 
+def _placed_before(
+    toks: list[_Tok], span: tuple[int, int], date_tokens: set[int]
+) -> tuple[int, int] | None:
+    """ "The spokesperson for a Ukrainian brigade operating near Vovchansk stated",
+    "Residents who fled to Myitkyina said": the speaker's phrase before the participle
+    or "who" that places them, when the phrase ``span`` found before the cue is the place
+    after it (a few words, no punctuation between); else None."""
+    for w in range(span[0] - 2, max(-1, span[0] - 6), -1):
+        low = toks[w].text.lower()
+        if not low[:1].isalpha():
+            return None
+        if (low in _POSTED or low == "who") and w:
+            inner = _np_left(toks, w - 1, date_tokens)
+            return (inner[0], w - 1) if inner is not None else None
+    return None
+
+
 _ARTICLES = frozenset("a an the".split())
 #: Prepositions before a place inside a relative clause: "who fled to Tawila told".
-_PLACE_PREPOSITIONS = frozenset("to in at from near into".split())
+_PLACE_PREPOSITIONS = frozenset("to in at from near into outside around inside".split())
 
 
 #: Object pronouns after "according to", read as the subject pronoun they stand for.
@@ -204,7 +221,8 @@ def _subject(
         if span is None:
             return None
     elif span[0] >= 2 and toks[span[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
-        span = _who_before(toks, span) or span  # "A woman who fled to Tawila told"
+        # "A woman who fled to Tawila told"; "a brigade operating near Vovchansk stated"
+        span = _who_before(toks, span) or _placed_before(toks, span, date_tokens) or span
     a, b = span
     if a and toks[a - 1].text.lower() in ("no", "neither", "nor"):
         return None  # "No group claimed responsibility": nobody speaks

@@ -169,7 +169,10 @@ _DISPUTE_CALL = re.compile(
     r"assertions?|numbers?|account)|it|them|this)\s+as\b"
     r"(?=\s+[\"“]?\w)[^.;,]{0,40}|"
     r"(?:called|calling|calls|described|branded|labelled|labeled|termed)\s+"
-    r"(?:(?:the|this|that|these|those|it|them|such)\b[^.;]{0,60}?|(?:a|an)\s+)?"
+    r"(?:(?:the|this|that|these|those|it|them|such)\b[^.;]{0,60}?|(?:a|an)\s+|"
+    # "called Russian claims that Kamianske had been captured 'a fake'"
+    r"(?:[\w’'-]+\s+){1,2}?(?:claims?|allegations?|accusations?|reports?|statements?|"
+    r"assertions?)\s+that\b[^.;]{0,80}?)?"
     r"\b(?:exaggerat\w*|false|fake|untrue|baseless|propaganda|fabricat\w*|lies|lie|lying|"
     r"inflated|misleading|absurd|nonsense|groundless|unfounded|disinformation|provocation|"
     r"fiction|fantasy|pretext|smear|slander|hoax|staged)\b)",

@@ -27,9 +27,11 @@ __all__ = [
     "_PARTIES",
     "_WORD",
     "_non_state",
+    "fighters_of_no_state",
     "figure_side",
     "filing_state",
     "general_staff_side",
+    "told_agency_side",
 ]
 
 #: A word of a speaker's phrase, apostrophes and hyphens kept.
@@ -272,3 +274,47 @@ def general_staff_side(text: str, source: str, seen: dict[str, object]) -> str |
             else None
         )
     return seen["general_staff"]  # type: ignore[return-value]
+
+
+#: Fighters under no state's command, named by what they are: "Myanmar rebels", "an
+#: alliance of ethnic armed groups", "insurgents", "a rebel spokesman"; not when a state
+#: backs them or they fight for one ("pro-government militias", "Russian-backed
+#: separatists": their patron's side is read elsewhere).
+_NO_STATE_FIGHTERS = re.compile(
+    r"\b(?:[Rr]ebels?|[Ii]nsurgents?|[Gg]uerrill?as?|(?:[Ee]thnic\s+)?[Aa]rmed\s+"
+    r"(?:groups?|organi[sz]ations?|movements?)|[Rr]esistance\s+fighters|[Mm]ilitias?)\b"
+)
+_STATE_BACKED = re.compile(r"(?i:\bpro-|-(?:backed|aligned|allied|linked|led)\b|\bloyal)")
+
+
+def fighters_of_no_state(phrase: str) -> str | None:
+    """The words naming fighters of no state in a speaker's phrase (lower case), so the
+    speaker has no country's side though the phrase names a country ("rebels in
+    Myanmar"); None when it names none, or a state backs them."""
+    if _STATE_BACKED.search(phrase):
+        return None
+    for m in _NO_STATE_FIGHTERS.finditer(phrase):
+        if phrase[m.end() : m.end() + 1] not in ("'", "’", "-"):
+            return m.group().lower()  # not "the rebels' health ministry", "rebel-held"
+    return None
+
+
+#: An unnamed source or official: "a source in law enforcement", "two officials".
+_UNNAMED = re.compile(
+    r"(?i:(?:an?|the|two|three|several|one)\s+)?(?:[\w-]+\s+){0,2}?(?:sources?|officials?)\b"
+)
+#: The agency an unnamed speaker told: "told TASS", "told the state news agency RIA".
+_TOLD = re.compile(
+    r"\s*(?:told|said\s+to)\s+(?:the\s+(?:state\s+)?(?:news\s+)?agency\s+)?"
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+)
+
+
+def told_agency_side(text: str, phrase: str, end: int) -> str | None:
+    """The country of a state's news agency an unnamed source or official told ("a source
+    in law enforcement told TASS": ``RU``; its phrase ends at ``end``): it speaks to its
+    own state's agency. None for other speakers, or another outlet ("told Reuters")."""
+    m = _TOLD.match(text, end)
+    if m is None or _UNNAMED.match(phrase.strip()) is None:
+        return None
+    return next((side for rx, side, _ in _PARTIES if side and rx.fullmatch(m.group(1))), None)

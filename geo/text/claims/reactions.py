@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .. import lexicon as lx
 from .context import _Attribution, _Context, _Draft
 from .figures import figure_targets
-from .same_places import denial_of_its_own, generic_denial, standing_position
+from .same_places import denial_of_its_own, generic_denial, outcome_answer, standing_position
 from .segmentation import Sentence, _Tok
 from .sides import country_label
 from .silences import comment_run, comment_target, speaker_run
@@ -29,6 +29,7 @@ from .status import (
     _clean,
     _other_side,
     _reaction_cue,
+    clause_cue,
 )
 from .targets import (
     accuses,
@@ -39,6 +40,7 @@ from .targets import (
     named_target,
     with_its_sentence,
 )
+from .untruth import called_claim
 from .vocab import _DENY_VERBS, _STATUS_VERBS
 
 __all__ = ["Reactions", "sentence_reactions"]
@@ -165,7 +167,7 @@ def sentence_reactions(
                     about.statuses.append((rank, "unverified", cue))
                 reaction = True
             else:
-                own_status.append((rank, "unverified", _clean(text[sent.start : end])))
+                own_status.append((rank, "unverified", clause_cue(text, sent.start, start, end)))
             continue
         if status == "unverified" and not attributions:
             # "Neither side's losses can be independently verified."
@@ -284,6 +286,10 @@ def sentence_reactions(
             continue
         if status == "disputed" and not (refers or _DISPUTE_CALL.search(s_text)):
             continue  # "dismissed the commander"
+        cue_at = toks[verb_attr.verb].start if attributions[:1] == [verb_attr] else None
+        if (called := called_claim(text, status, start, end, cue_at, sent.start)) is not None:
+            own_status.append(called)  # "called Russian claims
+            continue  # that ... 'a fake'": the claims it names
         if status in ("denied", "disputed") and not (is_verb or refers) and attributions:
             continue  # inside what is said: "confirmed that ... but denied any plans"
         if prev is not None and refers:
@@ -295,7 +301,7 @@ def sentence_reactions(
                 run = speaker_run(drafts, about)
                 answered_claims += [d for d in run if all(d is not e for e in answered_claims)]
             for d in answered_claims:
-                d.statuses.append((rank, status, cue))
+                d.statuses.append(outcome_answer(text, d, end, sent.end, (rank, status, cue)))
             reaction = True
             answer_from = answer_from or verb_attr
             answered = answered or about

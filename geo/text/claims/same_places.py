@@ -14,6 +14,7 @@ import re
 
 from .. import lexicon as lx
 from .context import _Context, _Draft
+from .cues import _STATUS_RANK
 from .segmentation import body_start
 
 __all__ = [
@@ -209,6 +210,25 @@ def denial_of_its_own(ctx: _Context, prev: _Draft, start: int, end: int, stop: i
         return False
     theirs = _span_place_keys(ctx, clause.start(), stop)
     return bool(theirs) and not set(theirs) & set(_place_keys(ctx, prev))
+
+
+#: Outcomes a side denies of its own forces: "denied its forces were encircled".
+_OUTCOME = re.compile(r"\b(?:encircl\w*|surround\w*|trapped|cut\s+off)\b", re.IGNORECASE)
+
+
+def outcome_answer(
+    text: str, answered: _Draft, end: int, stop: int, status: tuple[int, str, str]
+) -> tuple[int, str, str]:
+    """The status a denial ending at ``end`` (its sentence ends at ``stop``) gives the
+    claim it answers: a denial of an outcome the claim does not state ("Ukraine's military
+    denied its forces were encircled" after "Russian troops had recaptured Sudzha")
+    disputes it rather than denies it; any other ``status`` is kept."""
+    if status[1] != "denied":
+        return status
+    m = _OUTCOME.search(text, end, min(stop, end + 60))
+    if m is None or _OUTCOME.search(text, answered.start, answered.end) is not None:
+        return status
+    return _STATUS_RANK["disputed"], "disputed", status[2]
 
 
 #: Whose forces a clause speaks of: "Ukrainian forces", "Russian troops".

@@ -63,9 +63,11 @@ from .parties import (
     _PARTIES,
     _WORD,
     _non_state,
+    fighters_of_no_state,
     figure_side,
     filing_state,
     general_staff_side,
+    told_agency_side,
 )
 from .relations import _ITS, _reports_to, affiliated_country, attacker, described_country
 from .scene import (
@@ -153,6 +155,8 @@ def speaker_side(
         # "The Myanmar National Democratic Alliance Army", "the Arakan Army": a group
         # under arms of its own, not the state its name names.
         return None, group.group().removeprefix("the ").removeprefix("The ")
+    if (fighters := fighters_of_no_state(lead)) is not None:
+        return None, fighters  # "Myanmar rebels say", "an alliance of ethnic armed groups"
     if _INDEPENDENT_NAMED.search(lead) or (
         descriptor
         and _INDEPENDENT_NAMED.search(descriptor)
@@ -255,6 +259,8 @@ def speaker_side(
         if known is None and _BARE_ROLE.match(source) and ctx.last_org is not None:
             # "The military said ... A spokesperson said": the body that just spoke.
             known = ctx.sides.get(ctx.last_org)
+        if known is None and (told := told_agency_side(ctx.text, phrase, subj_end)):
+            known = (told, country_label(ctx, told))  # "a source in law enforcement told TASS"
         if known is None and descriptor and (agency := filing_state(ctx.text)) is not None:
             # "the plant's director Yury Chernichuk" in copy filed by /TASS/: the agency
             # names the other side's officials by their nationality.

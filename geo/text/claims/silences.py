@@ -97,12 +97,15 @@ def _accusing(
         return prev
     others = (d for d in _recent(drafts, idx) if d.side not in (None, side))
     found = next((d for d in others if _about_side(ctx, d, side)), None)
-    if found is None and prev.side == INDEPENDENT:
-        return None  # "The Pentagon declined to comment" after an analyst's assessment
+    if found is None and prev.side not in (None, side):
+        # "The Pentagon declined to comment" after an analyst's assessment; "The Kremlin
+        # did not respond" after Kyiv's words on its own needs: nothing it was asked about
+        return None
     return found or prev
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
+_ASKED = re.compile(r"\brequests?\s+for\s+comment$", re.IGNORECASE)
 _ARTICLES = frozenset(("the", "a", "an"))
 
 
@@ -171,6 +174,11 @@ def comment_target(
         if ctx.literal_places(m.start("words"), object_end):
             return None  # "did not comment on the attack on Sumy": no claim here names it
     figure = next((w for w in words if w in _FIGURES), None)
+    if figure is None and who is not None and who[0] < who[1] and _ASKED.search(text, who[1], end):
+        # "did not respond to a request for comment on the village": the object of a
+        # request, naming nothing the claims name (not "on the claim", which is the claim
+        # before); the claim naming the silent party, as with no object
+        return _accusing(ctx, drafts, prev, idx, who)
     if figure is None:
         return prev
     numbered = [d for d in recent if ctx.quantities.any_inside(d.start, d.end)]

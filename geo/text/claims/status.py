@@ -73,6 +73,8 @@ __all__ = [
     "_reaction_cue",
     "_status_matches",
     "_unmask",
+    "clause_cue",
+    "concession_status",
     "status_hints",
 ]
 
@@ -115,6 +117,14 @@ def _unmask(s_text: str, offset: int, masked: list[tuple[int, int]]) -> str:
         for i in range(max(0, a - offset), min(len(chars), b - offset)):
             chars[i] = " "
     return "".join(chars)
+
+
+def clause_cue(text: str, start: int, at: int, end: int) -> str:
+    """The words of a status at ``text[at:end]`` with the clause they close, from the last
+    comma or semicolon before them in the sentence that starts at ``start`` ("Israel said
+    it targeted a headquarters; Hezbollah did not comment": "Hezbollah did not comment")."""
+    k = max(text.rfind(";", start, at), text.rfind(",", start, at))
+    return _clean(text[k + 1 if k >= 0 else start : end])
 
 
 def _clean(cue: str) -> str:
@@ -279,3 +289,24 @@ def _apposition(text: str, sent: Sentence, start: int, end: int) -> tuple[int, i
     while region_end > end and text[region_end - 1] in '.”"’ ':
         region_end -= 1
     return seg_start, region_end
+
+
+#: What keeps a retreat from conceding the place ("withdrawn from positions on the
+#: village's northern edge ..., but denied its troops were surrounded and said fighting
+#: continued"): the side still fights there or denies it was beaten (a retreat "to
+#: avoid encirclement" alone still concedes).
+_HELD_ON = re.compile(
+    r"\b(?:fighting\s+(?:continu|went\s+on|goes\s+on|is\s+going\s+on|was\s+going\s+on)|"
+    r"still\s+(?:hold|held|control|defend)|denied\b[^.;]{0,60}?\b(?:encircl|surround|"
+    r"lost|los(?:s|ing)|captur|fall|fell))",
+    re.IGNORECASE,
+)
+
+
+def concession_status(text: str, start: int, end: int, cue: str) -> tuple[int, str, str]:
+    """The status a side's retreat in its claim ``text[start:end]`` gives the other
+    side's claim of the place: confirmed (conceded, outranking all else), or disputed when
+    the same claim holds on (see ``_HELD_ON``)."""
+    if _HELD_ON.search(text, start, end) is not None:
+        return _STATUS_RANK["disputed"], "disputed", cue
+    return _STATUS_RANK["conceded"], "confirmed", cue

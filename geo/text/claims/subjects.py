@@ -79,8 +79,11 @@ def _sentence_speaker(
     a, b = span
     head = toks[b]
     low = _bare(head.text).lower()
-    if toks[j].text.lower() == "it" and head.text.islower() and low.endswith("s"):
-        return None  # "officials ... it said": not the subject
+    if toks[j].text.lower() == "it" and (
+        (head.text.islower() and low.endswith("s"))
+        or (b + 1 < j and toks[b + 1].text.lower() in ("were", "are", "have"))
+    ):
+        return None  # "officials ... it said", "The crew were fighting a fire, it said"
     if not (low in _SOURCE_NOUNS or low in _ORG_WORDS or _is_cap(head)):
         return None
     source, kind, _ = _canonical(ctx, ctx.text[toks[a].start : head.end], toks[a].start)

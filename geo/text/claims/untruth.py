@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["answer_status"]
+from .cues import _STATUS_RANK
+
+__all__ = ["answer_status", "called_claim"]
 
 
 #: Words saying what was claimed did not happen: "fake", "false", "lies", "fabricated".
@@ -34,3 +36,25 @@ def answer_status(words: str) -> str:
     ('disputed', 'disputed')
     """
     return "denied" if _UNTRUE.search(words) else "disputed"
+
+
+def called_claim(
+    text: str, status: str, start: int, end: int, cue_start: int | None, opens: int
+) -> tuple[int, str, str] | None:
+    """(rank, status, cue) when the call at ``text[start:end]`` ("called Russian claims that
+    Kamianske had been captured 'a fake'") answers the claim whose cue noun starts at
+    ``cue_start`` inside it, with what it claims: that claim is denied or disputed by the
+    caller, whose words from ``opens`` (the sentence's start) are the cue. Else None."""
+    if status != "disputed" or cue_start is None or not start < cue_start < end:
+        return None
+    if _CALLED.match(text, start) is None or _STATES.match(text, cue_start) is None:
+        return None  # not "called Putin's claim 'a fantasy'": an answer to a claim before
+    end += text[end : end + 1] in "\"”’'"  # the quotation closing the words called
+    words = text[opens:end].strip(" \t\n,;:")
+    status = answer_status(text[start:end])
+    return _STATUS_RANK[status], status, words
+
+
+#: A claim's noun with what it claims after it: "claims that Kamianske had been captured".
+_STATES = re.compile(r"\w+\s+that\s", re.IGNORECASE)
+_CALLED = re.compile(r"(?:called|calling|calls|described|branded|labell?ed|termed)\b", re.I)

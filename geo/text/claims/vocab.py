@@ -177,6 +177,9 @@ _SOURCE_MODIFIERS = _words(
     community tribal region oblast province district displaced private maritime shipping
     policy monitoring mapping tracking fact-checking investigative direction axis sector
     power electricity grid utility
+    transport transportation finance economy justice education agriculture culture trade
+    labour labor infrastructure communications environment tourism veterans weather
+    retired serving
     """
 )
 
