@@ -16,6 +16,9 @@ country:
   arrived in Brussels, his office said" is Ukraine's, "Armenian Prime Minister Nikol
   Pashinyan ..., his office said" Armenia's (:func:`office_holder`).
 
+Sides are kept for later mentions of the same body by its head noun ("the ministry",
+"the General Staff": :func:`remember_side`).
+
 Linear: each reads the speaker's phrase and a bounded span before it.
 """
 
@@ -23,8 +26,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
-__all__ = ["domestic_body", "office_holder", "other_portfolio"]
+if TYPE_CHECKING:
+    from .context import _Context
+
+__all__ = ["domestic_body", "office_holder", "other_portfolio", "remember_side"]
 
 #: A ministry of home affairs, or the national police, named with no country (not a
 #: town's "police", whose claim names no country's side).
@@ -86,3 +93,35 @@ def office_holder(
         return None
     k = bisect_left(offsets, at)
     return persons[k - 1][1] if k else None
+
+
+#: Head words too vague to stand for one speaker ("the officials" may be anyone's).
+_NO_HEAD = frozenset(
+    "officials official people residents sources source spokesman spokeswoman spokesperson "
+    "authorities authority he she they it".split()
+)
+
+
+def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str | None]) -> None:
+    """Keep a speaker's side for later mentions of the same source (names, pronouns)."""
+    if source is not None and (side[0] is not None or side[1] is not None):
+        ctx.sides.setdefault(source, side)
+        # The head noun is the last word, or the one before "of" ("the UK Ministry of
+        # Defence", "the General Staff of the Armed Forces of Ukraine": later "the
+        # ministry", "the General Staff").
+        heads = {source.rsplit(None, 1)[-1].lower()}
+        if (of := _HEAD_OF.search(source)) is not None and of.group(1).lower() in _BODIES:
+            heads.add(of.group(1).lower())  # a body, not a person ("the head of ...")
+        for head in heads:
+            if head.isalpha() and head not in _NO_HEAD:
+                ctx.sides_by_head[head] = side  # the latest speaker with that head noun
+            elif head.isalpha() and head.endswith("s"):
+                ctx.sides_by_head[f"+{head}"] = side  # only for "One source" of them
+
+
+#: The head of a body named with "of": "Ministry of Defence", "Staff of the Armed Forces".
+_HEAD_OF = re.compile(r"([A-Za-z]+)\s+of\s")
+_BODIES = frozenset(
+    "ministry staff department office service council committee command agency "
+    "administration directorate forces force corps".split()
+)

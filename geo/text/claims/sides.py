@@ -77,7 +77,7 @@ from .scene import (
     opening_country,
     scene_country,
 )
-from .side_bodies import domestic_body, office_holder, other_portfolio
+from .side_bodies import domestic_body, office_holder, other_portfolio, remember_side
 from .vocab import _SOURCE_NOUNS
 
 __all__ = ["INDEPENDENT", "country_label", "remember_side", "speaker_side"]
@@ -359,13 +359,6 @@ _BARE_ROLE = re.compile(r"(?:a|an)\s+(?:spokes(?:man|woman|person)|official|repr
 _DEFINITE = re.compile(r"(?i:the|another)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
 _ANOTHER = re.compile(r"(?i:another|one)\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
 _IN_THE = re.compile(r"\b(?:in|of|at|from|for|with)\s+the\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)$")
-#: Head words too vague to stand for one speaker ("the officials" may be anyone's).
-_NO_HEAD = frozenset(
-    "officials official people residents sources source spokesman spokeswoman spokesperson "
-    "authorities authority he she they it".split()
-)
-
-
 #: An unqualified body of a state ("the Defense Ministry", "the General Staff").
 _STATE_BODY = re.compile(
     r"(?:(?i:the)\s+)?(?:(?:Defen[cs]e|Foreign|Interior|Emergencies|Emergency\s+Situations)\s+"
@@ -377,28 +370,3 @@ _STATE_BODY = re.compile(
 def _latest(ctx: _Context, head: str) -> str | None:
     """The latest speaker with a side whose name ends in the head noun ``head``."""
     return next((s for s in reversed(ctx.sides) if s.lower().endswith(head)), None)
-
-
-def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str | None]) -> None:
-    """Keep a speaker's side for later mentions of the same source (names, pronouns)."""
-    if source is not None and (side[0] is not None or side[1] is not None):
-        ctx.sides.setdefault(source, side)
-        # The head noun is the last word, or the one before "of" ("the UK Ministry of
-        # Defence", "the General Staff of the Armed Forces of Ukraine": later "the
-        # ministry", "the General Staff").
-        heads = {source.rsplit(None, 1)[-1].lower()}
-        if (of := _HEAD_OF.search(source)) is not None and of.group(1).lower() in _BODIES:
-            heads.add(of.group(1).lower())  # a body, not a person ("the head of ...")
-        for head in heads:
-            if head.isalpha() and head not in _NO_HEAD:
-                ctx.sides_by_head[head] = side  # the latest speaker with that head noun
-            elif head.isalpha() and head.endswith("s"):
-                ctx.sides_by_head[f"+{head}"] = side  # only for "One source" of them
-
-
-#: The head of a body named with "of": "Ministry of Defence", "Staff of the Armed Forces".
-_HEAD_OF = re.compile(r"([A-Za-z]+)\s+of\s")
-_BODIES = frozenset(
-    "ministry staff department office service council committee command agency "
-    "administration directorate forces force corps".split()
-)
