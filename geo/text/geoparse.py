@@ -53,6 +53,7 @@ from .headings import heading_containers, heading_places
 from .hinted import share_estimates
 from .hints import NEAR_KM, estimate, fits, read_hints
 from .introduced import container_estimate, near_hint_first, stated_places
+from .landforms import outside_landforms
 from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
@@ -124,6 +125,7 @@ def geoparse(
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
     mentions = outside_water(mentions, waters)
     mentions = outside_regional_directions(text, mentions)  # "the Slobozhanskyi direction"
+    mentions = outside_landforms(text, mentions)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
     mark_villages(text, mentions)
