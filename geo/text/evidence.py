@@ -35,7 +35,7 @@ from .other_names import (
 from .readings import mark_readings
 from .regions_named import city_near_others, named_home, regions_named_after_a_candidate
 from .sizes import city_keeps_its_name, outweighs_village, town_of_note_over
-from .strays import lie_together, stray_candidates
+from .strays import alternates_apart, lie_together, stray_candidates
 from .tokens import Mention
 from .weights import DEFAULT_WEIGHTS, Weights  # re-exported: resolution's evidence
 
@@ -230,6 +230,9 @@ def score_candidates(
         and len(partners) >= 2
         and lie_together(partners)
     )
+    # "the ports of Hodeidah, Salif and Ras Isa": another name of a place far from them
+    # all, when a place of the name lies by one of them, is no reading of it.
+    apart_alt = alternates_apart(gaz, ranked, rows, partners, w.other_name_km)
     in_named = (
         named_home(gaz, ranked, rows, ctx, regions, own_r) if len(ranked) > 1 else _NO_VOTES
     )
@@ -277,6 +280,8 @@ def score_candidates(
             and _apart_km(rr.lat_lon, partners) > w.other_name_km
         ):
             continue  # "near Rabotino, Orekhov and Gulyaipole": not Rybotyn by Chernihiv
+        if rec in apart_alt:
+            continue
         if (
             list_apart
             and point_like
