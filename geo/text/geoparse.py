@@ -50,7 +50,7 @@ from .facilities import locate_facilities, place_plants
 from .figurative import figurative_places
 from .front import mark_front
 from .headings import heading_containers, heading_places
-from .hinted import share_estimates
+from .hinted import partner_scaled, share_estimates
 from .hints import NEAR_KM, estimate, fits, read_hints
 from .introduced import container_estimate, near_hint_first, stated_places
 from .landforms import outside_landforms
@@ -200,6 +200,8 @@ def geoparse(
             ) and not adjacent(gaz, mentions, resolved, hints, k, hint, here):
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.
+                # "A and B, east of Y": at the scale of its partners the gazetteer has.
+                hint = partner_scaled(gaz, mentions, resolved, hints, k, hint)
                 with contextlib.suppress(InputError):  # a hint no geometry can hold
                     located = estimate(hint, here)
             if located is not None:
