@@ -230,9 +230,9 @@ def score_candidates(
         and len(partners) >= 2
         and lie_together(partners)
     )
-    # "the ports of Hodeidah, Salif and Ras Isa": another name of a place far from them
-    # all, when a place of the name lies by one of them, is no reading of it.
-    apart_alt = alternates_apart(gaz, ranked, rows, partners, w.other_name_km)
+    # "the ports of Hodeidah, Salif and Ras Isa": another name of a place a country away
+    # from them all (stray_km), when a place of the name lies that near one, is no reading.
+    apart_alt = alternates_apart(gaz, ranked, rows, partners, w.stray_km)
     in_named = (
         named_home(gaz, ranked, rows, ctx, regions, own_r) if len(ranked) > 1 else _NO_VOTES
     )

@@ -106,8 +106,10 @@ def alternates_apart(
     ``km`` from all its list ``partners`` ((lat, lon) of their readings), when another
     place of the name lies within ``km`` of one of them ("the ports of Hodeidah, Salif
     and Ras Isa": Aş Şalīf by Hodeidah, not Chlef, which GeoNames also lists as
-    "Salif").  A capital or a city of :data:`PROMINENT_POPULATION` is never one: it is
-    named for its own sake.  Cost: one distance per candidate place and partner."""
+    "Salif").  The evidence passes ``w.stray_km``: a partner's own first reading may be
+    a namesake, so only a place a country away is ruled out.  A capital or a city of
+    :data:`PROMINENT_POPULATION` is never one: it is named for its own sake.  Cost: one
+    distance per candidate place and partner."""
     if not partners or not any(r.quality >= QUALITY_ALTERNATE for r in ranked):
         return frozenset()
     far: list[int] = []
