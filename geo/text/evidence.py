@@ -371,14 +371,15 @@ def score_candidates(
             )
             s += w.siblings * same / n_siblings
         if (
-            n_siblings > 1
+            (n_siblings > 1 or ("place", "") in sibling_kinds)
             and kind == "admin1"
             and rec in named_after
             and all(k == "place" for k, _ in sibling_kinds)
         ):
             # A region named after a city that is a candidate too, listed with places
             # only: the city ("in Novorossiysk, Tuapse and Krasnodar", not Krasnodar
-            # Krai; "Ledyard, Cayuga County, New York" is a chain of containers).
+            # Krai; "Ledyard, Cayuga County, New York" is a chain of containers; with a
+            # name the gazetteer lacks, a village, even a pair: "Hsipaw and Mandalay").
             s -= w.siblings
         cand_scores[rec] = s
     return cand_scores
