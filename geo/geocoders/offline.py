@@ -18,6 +18,7 @@ from ..gazetteer.codes import QUALITY_FUZZY, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer, load_gazetteer
 from ..gazetteer.normalize import normalize
 from ..geometry import as_lat_lon, distance_km
+from ..text.candidates import borrowed_name_elsewhere
 from ..text.lexicon import REGION_WORDS, US_STATE_ABBREVIATIONS
 from ..text.resolution import Match, rank_candidates
 
@@ -143,6 +144,10 @@ class GazetteerGeocoder:
                 or (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in containers
             ]
             inside = gaz.filter(inside, country_codes=codes, kinds=kinds)
+            if inside and borrowed_name_elsewhere(
+                gaz, inside, self._candidates(name)[0], normalize(name)
+            ):
+                return []  # "Moscow, Ohio": not Dalton, once called so
             if inside:
                 prefer_admin1 = parse_region_query(name) is not None
                 return rank_candidates(

@@ -162,6 +162,10 @@ def anchor_after(
 #: "near" list spans a sector of the front ("near Volchansk and Yunakovka", 160 km), not
 #: the front ("near Pokrovsk, Myrolubivka and Promin": not Mykolaiv Oblast's, 380 km).
 LONE_KM = 250.0
+#: A village of a "near A and B" pair read this far (km) from its partner is a namesake
+#: of the one meant (Novodanylivka by Orikhiv, not the one 120 km south), unless it is
+#: the name's one front-line place (:func:`_lone_front_place`).
+PAIR_ASTRAY_KM = 2.5 * NEAR_KM
 #: ... unless it is a town this large, named for its own sake (a list may span a front) ...
 _ASTRAY_POPULATION = 10_000
 #: ... where a place named around it lies near it; a town this large always is.
@@ -278,7 +282,9 @@ def _settle(
         return
     point = gaz.lat_lon(rec)
     d_anchor = distance_km(here, point)
-    if d_anchor <= ASTRAY_KM:
+    # "near Mala Tokmachka and Novodanylivka": a pair names two villages of one sector.
+    pair = len(m.siblings) == 1 and population < _ASTRAY_POPULATION
+    if d_anchor <= (PAIR_ASTRAY_KM if pair else ASTRAY_KM):
         return
     if h.start <= mentions[h.anchor].start < h.end:
         # The anchor is one of the list's names: the name must lie alone, away from

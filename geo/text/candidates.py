@@ -8,7 +8,7 @@ explicit container) before resolution ranks them.
 
 from __future__ import annotations
 
-from ..gazetteer.codes import QUALITY_ALTERNATE
+from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.index import Candidate, Gazetteer
 from .tokens import Mention
 
@@ -110,8 +110,29 @@ def candidate_pool(gaz: Gazetteer, m: Mention) -> list[Candidate]:
                     and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in regions
                 )
             ] or inside
+        if inside and borrowed_name_elsewhere(gaz, inside, pool, m.key):
+            return []  # "Moscow, Ohio": not Dalton, once called so
         pool = inside or pool
     return pool
+
+
+def borrowed_name_elsewhere(
+    gaz: Gazetteer, inside: list[Candidate], pool: list[Candidate], key: str
+) -> bool:
+    """Do the candidates ``inside`` a container the text gives ("Moscow, Ohio") carry the
+    (normalised) name ``key`` only as another, older name (:func:`is_other_name`: Dalton,
+    Ohio, once Moscow), while a capital or a city of :data:`PROMINENT_POPULATION` in
+    ``pool`` is called so by its own name?  A town named after a world city bears the
+    name as its own: one the gazetteer lacks is no other town that was once called so.
+    """
+    if not all(is_other_name(gaz, c, key) for c in inside):
+        return False
+    return any(
+        c.quality <= QUALITY_ALIAS
+        and gaz.kind(c.record) == "place"
+        and (gaz.population(c.record) >= PROMINENT_POPULATION or is_capital(gaz, c.record))
+        for c in pool
+    )
 
 
 def _without_city_regions(gaz: Gazetteer, pool: list[Candidate]) -> list[Candidate]:

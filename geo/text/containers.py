@@ -90,6 +90,11 @@ def _regions_of_a_plural(text: str, mentions: list[Mention], group: list[int]) -
                 mentions[k].cue = "region"
 
 
+#: After a pair "A, B": "and" and a capitalised word, a third name the gazetteer lacks
+#: ("the ports of Hodeidah, Salif and Ras Isa"): a list, unless B is a region's name.
+_LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]")
+
+
 #: A name's siblings are the names of its list at most this many places before or after
 #: it: every name of a list as long as lists are written (33 names), and a bounded
 #: number in a longer one, so that reading a list costs in proportion to its length.
@@ -100,7 +105,10 @@ def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazet
     if len(group) < 2 or len({mentions[k].key for k in group}) < 2:
         return
     gaps = [text[mentions[a].end : mentions[b].start] for a, b in itertools.pairwise(group)]
-    if len(group) == 2 and gaps == [", "]:
+    if len(group) == 2 and gaps == [", "] and not (
+        _LIST_GOES_ON.match(text, mentions[group[1]].end)
+        and not is_region_name(gaz, mentions[group[1]].key)
+    ):
         return  # a name and its container
     for k, gap in zip(group, gaps, strict=False):
         m = mentions[k]

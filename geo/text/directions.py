@@ -260,7 +260,12 @@ def anchor_directions(
             # A later sentence's list with a town away from the direction is elsewhere;
             # the direction's own sentence ("In the X direction, ... near A, B and C")
             # puts its list there, whatever namesake town one name has.
-            if _SENTENCE_END.search(text, mentions[k].end, m.start) and any(
+            # A later sentence's lone name of a town away from it ("a brigade operating
+            # near Vovchansk", the sentence after "the Siversk direction") is that town.
+            later = _SENTENCE_END.search(text, mentions[k].end, m.start)
+            if later and not m.siblings and _town_away(gazetteer, m, heres):
+                continue
+            if later and any(
                 _town_away(gazetteer, mentions[i], heres)
                 and _list_there(gazetteer, mentions, i, (j, *m.siblings))
                 for i in m.siblings

@@ -35,7 +35,7 @@ from .other_names import (
 from .readings import mark_readings
 from .regions_named import city_near_others, named_home, regions_named_after_a_candidate
 from .sizes import city_keeps_its_name, outweighs_village, town_of_note_over
-from .strays import lie_together, stray_candidates
+from .strays import alternates_apart, lie_together, stray_candidates
 from .tokens import Mention
 from .weights import DEFAULT_WEIGHTS, Weights  # re-exported: resolution's evidence
 
@@ -230,6 +230,9 @@ def score_candidates(
         and len(partners) >= 2
         and lie_together(partners)
     )
+    # "the ports of Hodeidah, Salif and Ras Isa": another name of a place a country away
+    # from them all (stray_km), when a place of the name lies that near one, is no reading.
+    apart_alt = alternates_apart(gaz, ranked, rows, partners, w.stray_km)
     in_named = (
         named_home(gaz, ranked, rows, ctx, regions, own_r) if len(ranked) > 1 else _NO_VOTES
     )
@@ -277,6 +280,8 @@ def score_candidates(
             and _apart_km(rr.lat_lon, partners) > w.other_name_km
         ):
             continue  # "near Rabotino, Orekhov and Gulyaipole": not Rybotyn by Chernihiv
+        if rec in apart_alt:
+            continue
         if (
             list_apart
             and point_like
@@ -366,14 +371,15 @@ def score_candidates(
             )
             s += w.siblings * same / n_siblings
         if (
-            n_siblings > 1
+            (n_siblings > 1 or ("place", "") in sibling_kinds)
             and kind == "admin1"
             and rec in named_after
             and all(k == "place" for k, _ in sibling_kinds)
         ):
             # A region named after a city that is a candidate too, listed with places
             # only: the city ("in Novorossiysk, Tuapse and Krasnodar", not Krasnodar
-            # Krai; "Ledyard, Cayuga County, New York" is a chain of containers).
+            # Krai; "Ledyard, Cayuga County, New York" is a chain of containers; with a
+            # name the gazetteer lacks, a village, even a pair: "Hsipaw and Mandalay").
             s -= w.siblings
         cand_scores[rec] = s
     return cand_scores

@@ -51,9 +51,10 @@ from .facilities import locate_facilities, place_plants
 from .figurative import figurative_places
 from .front import mark_front
 from .headings import heading_containers, heading_places
-from .hinted import share_estimates
+from .hinted import partner_scaled, share_estimates
 from .hints import NEAR_KM, estimate, fits, read_hints
 from .introduced import as_spelt, container_estimate, near_hint_first, stated_places
+from .landforms import outside_landforms
 from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
@@ -125,6 +126,7 @@ def geoparse(
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
     mentions = outside_water(mentions, waters)
     mentions = outside_regional_directions(text, mentions)  # "the Slobozhanskyi direction"
+    mentions = outside_landforms(text, mentions)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
     mark_villages(text, mentions)
@@ -202,6 +204,8 @@ def geoparse(
             ) and not adjacent(gaz, mentions, resolved, hints, k, hint, here):
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.
+                # "A and B, east of Y": at the scale of its partners the gazetteer has.
+                hint = partner_scaled(gaz, mentions, resolved, hints, k, hint)
                 with contextlib.suppress(InputError):  # a hint no geometry can hold
                     located = estimate(hint, here)
             if located is not None:

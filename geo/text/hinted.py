@@ -18,7 +18,13 @@ from ..model import Toponym
 from .hints import NEAR_KM, Hint, fits
 from .other_names import _POINT_LIKE
 
-__all__ = ["ANCHOR_SUPPORT", "near_partner_unmet", "ruled_out", "share_estimates"]
+__all__ = [
+    "ANCHOR_SUPPORT",
+    "near_partner_unmet",
+    "partner_scaled",
+    "ruled_out",
+    "share_estimates",
+]
 
 
 #: A hint's anchor with this much of the text around it (:meth:`Context.support_at`) is
@@ -113,3 +119,51 @@ def share_estimates(
             )
         out.append(t)
     return out
+
+
+#: A directed list's name the gazetteer lacks is estimated at most this many times as
+#: far from the anchor as the farthest of its partners the gazetteer has ...
+PARTNER_SCALE = 2.0
+#: ... and the band reaches at least this far (km).
+PARTNER_FLOOR_KM = 5.0
+
+
+def partner_scaled(
+    gaz: Any,
+    mentions: Sequence[Any],
+    resolved: Sequence[tuple[int | None, float]],
+    hints: dict[int, Hint],
+    k: int,
+    hint: Hint,
+) -> Hint:
+    """``hint`` of mention ``k``, its band cut to the scale of its list ("Bani Suheila and
+    Abasan al-Kabira, east of Khan Younis": Bani Suheila, which the gazetteer has 2 km
+    east of the town, says the list lies within a few km of it, not the 2-40 km an
+    unstated distance allows).  Only with a bearing and no stated distance, and only by
+    the list partners (:attr:`Mention.siblings`) with the same hint or none of their own
+    whose place fits it or lies by the anchor: the band's far edge becomes
+    :data:`PARTNER_SCALE` times the farthest of them (at least :data:`PARTNER_FLOOR_KM`),
+    when that is nearer.
+    Cost: one look-up per list partner."""
+    if hint.bearing_deg is None or hint.distance_km is not None or not mentions[k].siblings:
+        return hint
+    anchor = resolved[hint.anchor][0]
+    if anchor is None or not gaz.is_place(anchor):
+        return hint
+    here = gaz.lat_lon(anchor)
+    farthest = None
+    for j in mentions[k].siblings:
+        other, rec = hints.get(j), resolved[j][0]
+        if rec is None or not gaz.is_place(rec) or (other is not None and other != hint):
+            continue
+        at = gaz.lat_lon(rec)
+        d = distance_km(here, at)
+        # By the anchor (closer than the band's near edge), or where the hint says.
+        if d < hint.min_km or fits(hint, here, at, gaz.population(rec)):
+            farthest = d if farthest is None else max(farthest, d)
+    if farthest is None:
+        return hint
+    reach = max(PARTNER_FLOOR_KM, PARTNER_SCALE * farthest)
+    if reach >= hint.max_km:
+        return hint
+    return dataclasses.replace(hint, min_km=min(hint.min_km, reach / 2), max_km=reach)

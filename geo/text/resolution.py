@@ -34,6 +34,8 @@ __all__ = [
 ]
 
 _UNKNOWN = object()  # not yet in the memo
+#: The kind a list partner the gazetteer lacks counts as (a place of no country).
+_UNKNOWN_PLACE = ("place", "")
 #: A namesake of a city this large needs the text's own words ("London, Ontario") ...
 WORLD_CITY_POPULATION = 5_000_000
 #: ... or a place of the text this near it (the next town of local news; Toronto lies
@@ -212,7 +214,11 @@ def resolve(
             sibling_kinds = Counter()
             for k in m.siblings:
                 rec = first_choice[k]
-                if rec is not None and mentions[k].key != m.key:
+                if rec is None and mentions[k].unknown:
+                    # A name the gazetteer lacks is a settlement (it has every region):
+                    # "toward Hsipaw and Mandalay" lists towns.
+                    sibling_kinds[_UNKNOWN_PLACE] = sibling_kinds.get(_UNKNOWN_PLACE, 0) + 1
+                elif rec is not None and mentions[k].key != m.key:
                     r = row(rec)
                     kind = (r.kind, r.country_code)
                     sibling_kinds[kind] = sibling_kinds.get(kind, 0) + 1

@@ -15,9 +15,9 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..gazetteer.codes import QUALITY_ALIAS
+from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
-from .candidates import is_capital
+from .candidates import PROMINENT_POPULATION, is_capital
 from .context import Context
 from .hints import NEAR_KM
 from .other_names import _POINT_LIKE, _apart_km
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .resolution import Match
     from .weights import Weights
 
-__all__ = ["LIST_KM", "lie_together", "stray_candidates"]
+__all__ = ["LIST_KM", "alternates_apart", "lie_together", "stray_candidates"]
 
 _NONE: dict[int, float] = {}  # shared, never written to
 
@@ -93,3 +93,36 @@ def lie_together(points: Sequence[tuple[float, float]]) -> bool:
 #: Two names of a "near" list this far apart or less lie together (each within
 #: :data:`~geo.text.hints.NEAR_KM` of the place between them).
 LIST_KM = 2 * NEAR_KM
+
+
+def alternates_apart(
+    gaz: Gazetteer,
+    ranked: Sequence[Match],
+    rows: Sequence[Any],
+    partners: Sequence[tuple[float, float]],
+    km: float,
+) -> frozenset[int]:
+    """The places a list name is only another (old, foreign) name of, farther than
+    ``km`` from all its list ``partners`` ((lat, lon) of their readings), when another
+    place of the name lies within ``km`` of one of them ("the ports of Hodeidah, Salif
+    and Ras Isa": Aş Şalīf by Hodeidah, not Chlef, which GeoNames also lists as
+    "Salif").  The evidence passes ``w.stray_km``: a partner's own first reading may be
+    a namesake, so only a place a country away is ruled out.  A capital or a city of
+    :data:`PROMINENT_POPULATION` is never one: it is named for its own sake.  Cost: one
+    distance per candidate place and partner."""
+    if not partners or not any(r.quality >= QUALITY_ALTERNATE for r in ranked):
+        return frozenset()
+    far: list[int] = []
+    near = False
+    for r, rr in zip(ranked, rows, strict=True):
+        if rr.kind not in _POINT_LIKE:
+            continue
+        if _apart_km(rr.lat_lon, partners) <= km:
+            near = True
+        elif (
+            r.quality >= QUALITY_ALTERNATE
+            and rr.population < PROMINENT_POPULATION
+            and not is_capital(gaz, r.record)
+        ):
+            far.append(r.record)
+    return frozenset(far) if near else frozenset()

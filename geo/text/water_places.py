@@ -129,21 +129,22 @@ def water_toponyms(
             kept.append(t)
     centre = _centre(kept) if any(w.others or _is_river(w) for w in waters) else None
     at = [t.start for t in kept]
+    # Where each river was last drawn in this text (its name -> (lat, lon)).
+    drawn: dict[str, tuple[float, float]] = {}
     for w in waters:
         b = w.body
         if b is not None and w.others and centre is not None:
             b = min((b, *w.others), key=lambda o: distance_km(centre, (o.lat, o.lon)))
+        if b is not None and b.kind in _INLAND and _far_from_all(b, kept):
+            b = None  # the Litani of South America in a story from south Lebanon
         shape = b.geometry if b is not None else None
         place = None
         if b is not None:
             lat, lon = b.lat, b.lon
-            # A river's point: where the places its own sentence (else paragraph) names
-            # lie, else the text's ("crossed the Dnieper ... in Krynky": by Krynky).
-            here = _local_centre(text, kept, at, w) if _is_river(w) else None
-            here = here or centre
-            if b.kind == "river" and here is not None and shape is not None:
-                near = nearest_points(shape, Point(here[1], here[0]))[0]
-                lat, lon = round(near.y, 4), round(near.x, 4)
+            if b.kind == "river" and shape is not None:
+                point = _river_point(text, kept, at, w, shape, centre, drawn.get(b.name))
+                lat, lon = point or (lat, lon)
+                drawn[b.name] = (lat, lon)
             place = Place(0, b.name, "water", "", lat, lon)
         kept.append(
             Toponym(
@@ -153,6 +154,61 @@ def water_toponyms(
         )
     kept.sort(key=lambda t: (t.start, t.end))
     return tuple(kept)
+
+
+#: The places of a river's sentence count as where it is drawn only this near its course
+#: (km); farther ones ("a figure Moscow did not confirm") say nothing of where on it.
+RIVER_LOCAL_KM = 150.0
+#: A river or lake farther than this (km) from every town and region of the text is a
+#: namesake of the one the text means, which the table lacks: no place.
+INLAND_FAR_KM = 2_000.0
+_INLAND = frozenset({"river", "lake", "reservoir"})
+
+
+def _far_from_all(b: object, kept: Sequence[Toponym]) -> bool:
+    """Whether the water body ``b`` (a river or lake, with its geometry) lies farther
+    than :data:`INLAND_FAR_KM` from every town and region among ``kept`` (and the text
+    has two at least).  Cost: one nearest point per town or region."""
+    points = [
+        (t.place.lat, t.place.lon)
+        for t in kept
+        if t.place is not None and t.place.kind in ("place", "admin1", "admin2")
+    ]
+    shape = getattr(b, "geometry", None)
+    if len(points) < 2 or shape is None:
+        return False
+    for lat, lon in points:
+        near = nearest_points(shape, Point(lon, lat))[0]
+        if distance_km((lat, lon), (near.y, near.x)) <= INLAND_FAR_KM:
+            return False
+    return True
+
+
+def _river_point(
+    text: str,
+    kept: Sequence[Toponym],
+    at: Sequence[int],
+    w: WaterSpan,
+    shape: object,
+    centre: tuple[float, float] | None,
+    before: tuple[float, float] | None,
+) -> tuple[float, float] | None:
+    """A river's point: the point of its course nearest the places its own sentence
+    (else paragraph) names ("crossed the Dnieper ... in Krynky": by Krynky), when they
+    lie within :data:`RIVER_LOCAL_KM` of it; when they lie farther ("the west bank of the
+    Oskil, a figure Moscow did not confirm"), ``before`` (where the text drew the river
+    last) if any; else the point nearest the text's ``centre``; else None."""
+    here = _local_centre(text, kept, at, w)
+    if here is not None:
+        near = nearest_points(shape, Point(here[1], here[0]))[0]
+        if distance_km(here, (near.y, near.x)) <= RIVER_LOCAL_KM:
+            return round(near.y, 4), round(near.x, 4)
+        if before is not None:
+            return before
+    if centre is None:
+        return None
+    near = nearest_points(shape, Point(centre[1], centre[0]))[0]
+    return round(near.y, 4), round(near.x, 4)
 
 
 #: A sentence's end.

@@ -1,0 +1,57 @@
+"""Names of landforms the gazetteer lacks: "the Cape of Good Hope", "the Horn of Africa".
+
+The index holds towns and regions, not capes; a cape's name read as a town is the
+namesake town ("Good Hope", California, for "the Cape of Good Hope"; Horn in Hamburg for
+"the Horn of Africa").  :func:`outside_landforms` drops, before resolution, a mention
+that is the name of a cape or isthmus after its word and "of" ("the Cape of Good Hope",
+"the Isthmus of Panama", "the Horn of Africa") and a mention that is the word itself
+before "of" and a name ("Horn"): the landform is neither the town nor the continent.
+A name with the word inside it ("Cape Town", "Cape Verde") is recognition's whole name
+and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .tokens import Mention
+
+__all__ = ["outside_landforms"]
+
+#: The words of a landform named "<word> of <name>".
+_WORDS = r"Cape|Horn|Isthmus|Cabo"
+#: Before a mention: the landform's word and "of" ("the Cape of Good Hope").
+_OF_BEFORE = re.compile(rf"\b(?:{_WORDS})\s+of\s+(?:the\s+)?$")
+#: A mention that is the landform's word itself ("Horn" of "the Horn of Africa").
+_WORD = re.compile(rf"(?:{_WORDS})")
+#: After the word: "of" and a capitalised name.
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+#: How far before a mention the landform's word is looked for (characters).
+_BEHIND = 24
+
+
+def outside_landforms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, less those that name a cape or isthmus (see the module).  A list's
+    other names keep their partners' new indexes (:attr:`Mention.siblings`).  One
+    look-behind and one look-ahead per mention.
+
+    >>> from geo.text.tokens import Mention
+    >>> t = "Ships sail around the Cape of Good Hope from Durban."
+    >>> ms = [Mention(30, 39, "good hope", 6, 7), Mention(45, 51, "durban", 9, 9)]
+    >>> [m.key for m in outside_landforms(t, ms)]
+    ['durban']
+    """
+    drop: set[int] = set()
+    for k, m in enumerate(mentions):
+        after_word = _OF_BEFORE.search(text, max(0, m.start - _BEHIND), m.start)
+        if after_word or (_WORD.fullmatch(text, m.start, m.end) and _OF_AFTER.match(text, m.end)):
+            drop.add(k)
+    if not drop:
+        return list(mentions)
+    kept = {i: n for n, i in enumerate(i for i in range(len(mentions)) if i not in drop)}
+    out = [mentions[i] for i in kept]
+    for m in out:  # a list's other names, by their new indexes
+        if m.siblings:
+            m.siblings = tuple(kept[i] for i in m.siblings if i in kept)
+    return out
