@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .directions import _LIST_GAP
-from .tokens import Mention
+from .tokens import Mention, without_mentions
 
 __all__ = ["in_directions_list", "outside_regional_directions"]
 
@@ -55,14 +55,7 @@ def outside_regional_directions(text: str, mentions: Sequence[Mention]) -> list[
             end += 1
         if _DIRECTION_AFTER.match(text, mentions[end].end):
             drop.add(k)
-    if not drop:
-        return list(mentions)
-    kept = {i: n for n, i in enumerate(i for i in range(len(mentions)) if i not in drop)}
-    out = [mentions[i] for i in kept]
-    for m in out:  # a list's other names, by their new indexes
-        if m.siblings:
-            m.siblings = tuple(kept[i] for i in m.siblings if i in kept)
-    return out
+    return without_mentions(mentions, drop)
 
 
 def in_directions_list(text: str, mentions: Sequence[Mention], k: int) -> bool:

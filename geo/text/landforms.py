@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .tokens import Mention
+from .tokens import Mention, without_mentions
 
 __all__ = ["outside_landforms"]
 
@@ -47,11 +47,4 @@ def outside_landforms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         after_word = _OF_BEFORE.search(text, max(0, m.start - _BEHIND), m.start)
         if after_word or (_WORD.fullmatch(text, m.start, m.end) and _OF_AFTER.match(text, m.end)):
             drop.add(k)
-    if not drop:
-        return list(mentions)
-    kept = {i: n for n, i in enumerate(i for i in range(len(mentions)) if i not in drop)}
-    out = [mentions[i] for i in kept]
-    for m in out:  # a list's other names, by their new indexes
-        if m.siblings:
-            m.siblings = tuple(kept[i] for i in m.siblings if i in kept)
-    return out
+    return without_mentions(mentions, drop)

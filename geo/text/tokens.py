@@ -10,7 +10,7 @@ only when a stage asks for it.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import itemgetter
@@ -24,7 +24,7 @@ from .word_spans import _WORD as _WORD  # what the tokenizer tests read
 if TYPE_CHECKING:
     from .hints import Negation
 
-__all__ = ["Mention", "Token", "tokenize"]
+__all__ = ["Mention", "Token", "tokenize", "without_mentions"]
 
 _JOIN_GAPS = frozenset({" ", "-", ".", ". ", "‐", "–"})
 _SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
@@ -86,6 +86,20 @@ class Mention:
     # Candidates in a region where the war is fought, in a text about fighting
     # (:func:`geo.text.front.mark_front`): a reading the front-line prior favours.
     front: frozenset[int] = frozenset()
+
+
+def without_mentions(mentions: Sequence[Mention], drop: Collection[int]) -> list[Mention]:
+    """``mentions`` without those at the indexes in ``drop``, each kept list name's
+    :attr:`Mention.siblings` renumbered to the new indexes (a dropped sibling left out).
+    The kept mentions are changed in place (their siblings)."""
+    if not drop:
+        return list(mentions)
+    kept = {i: n for n, i in enumerate(i for i in range(len(mentions)) if i not in drop)}
+    out = [mentions[i] for i in kept]
+    for m in out:  # a list's other names, by their new indexes
+        if m.siblings:
+            m.siblings = tuple(kept[i] for i in m.siblings if i in kept)
+    return out
 
 
 def tokenize(text: str) -> list[Token]:

@@ -28,7 +28,7 @@ from shapely.ops import nearest_points
 from ..gazetteer.normalize import normalize
 from ..geometry.measures import distance_km
 from ..model import Place, Toponym
-from .tokens import Mention
+from .tokens import Mention, without_mentions
 from .water import WaterSpan
 
 if TYPE_CHECKING:
@@ -88,20 +88,15 @@ def outside_water(mentions: Sequence[Mention], waters: Sequence[WaterSpan]) -> l
     if not waters and not any(BARE_WATER_WORD.fullmatch(m.key) for m in mentions):
         return list(mentions)
     starts = [w.start for w in waters]
-    kept: dict[int, int] = {}  # index in ``mentions`` -> index in the result
-    out: list[Mention] = []
+    drop: set[int] = set()
     for i, m in enumerate(mentions):
         if BARE_WATER_WORD.fullmatch(m.key):
+            drop.add(i)
             continue
         k = bisect.bisect_left(starts, m.end) - 1
-        if k < 0 or waters[k].end <= m.start:
-            kept[i] = len(out)
-            out.append(m)
-    if len(out) < len(mentions):
-        for m in out:  # a list's other names, by their new indexes
-            if m.siblings:
-                m.siblings = tuple(kept[i] for i in m.siblings if i in kept)
-    return out
+        if not (k < 0 or waters[k].end <= m.start):
+            drop.add(i)
+    return without_mentions(mentions, drop)
 
 
 def water_toponyms(
