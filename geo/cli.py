@@ -126,8 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler.setFormatter(_PrintableFormatter("geo: %(message)s"))
     for handler in logging.getLogger().handlers:  # libraries' own INFO loggers (Dask) too
         handler.setLevel(level)
+    text_log = logging.getLogger("geo.text")
+    text_level = text_log.level  # set back after the command (a test's main() goes on)
     if getattr(args, "quiet", False):  # no word on each document's contents (workers fork)
-        logging.getLogger("geo.text").setLevel(logging.ERROR)
+        text_log.setLevel(logging.ERROR)
     stdout = sys.stdout
     sys.stdout = NamedStdout(stdout)  # a failed write says "cannot write standard output"
     try:
@@ -175,6 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     finally:
         sys.stdout = stdout
+        text_log.setLevel(text_level)
 
 
 def _looks_like_corpus_run(argv: Sequence[str]) -> bool:

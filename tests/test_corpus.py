@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import logging
 import os
 import signal
 import subprocess
@@ -601,3 +602,12 @@ def test_python_dash_m_geo_is_the_geo_command():
                           capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)[0]["geonameid"] == 706483
+
+
+def test_quiet_leaves_the_warning_level_as_it_found_it(tmp_path):
+    # --quiet silences geo.text for its command only: a caller's next analysis warns again
+    src = tmp_path / "in.jsonl"
+    write_lines(src, [encode(GOOD[0])])
+    before = logging.getLogger("geo.text").level
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(tmp_path / "o.jsonl"), "-q"]) == 0
+    assert logging.getLogger("geo.text").level == before
