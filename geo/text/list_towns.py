@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
-from .direction_names import in_directions_list
+from .direction_names import in_directions_list, list_ends
 from .front import FRONT_REGIONS
 from .tokens import Mention
 
@@ -56,6 +56,7 @@ def prefer_list_towns(
     """
     out = list(resolved)
     moved: dict[tuple[str, int], int] = {}
+    ends: list[int] | None = None  # where each list ends, found once (list_ends)
     for k, m in enumerate(mentions):
         rec = resolved[k][0]
         if (
@@ -68,7 +69,9 @@ def prefer_list_towns(
             or gaz.population(rec) >= TOWN_POPULATION
         ):
             continue
-        if text and in_directions_list(text, mentions, k):
+        if text:
+            ends = ends or list_ends(text, mentions)
+        if text and in_directions_list(text, mentions, k, ends):
             town = _front_town(gaz, m, rec)
             if town is not None:
                 moved[(m.key, rec)] = town
