@@ -47,14 +47,17 @@ __all__ = [
     "analyze_lines",
     "analyze_record",
     "cpu_count",
+    "init_worker",
     "read_lines",
     "record_date",
+    "stop_pool",
+    "worker_pool",
     "written_id",
 ]
 
 log = logging.getLogger(__name__)
 
-#: The worker process's gazetteer, opened once by :func:`_init_worker`.
+#: The worker process's gazetteer, opened once by :func:`init_worker`.
 _WORKER: dict[str, Any] = {}
 
 #: Lines per task sent to a worker process, and most bytes per task.
@@ -66,7 +69,7 @@ LOOKAHEAD_LINES, LOOKAHEAD_BYTES = 2 * CHUNK_LINES, 2 * CHUNK_BYTES
 TAIL_LINES = 2
 
 
-def _init_worker() -> None:
+def init_worker() -> None:
     """Worker start-up: leave Ctrl-C to the parent, end with the parent, open the
     gazetteer once."""
     import signal
@@ -102,7 +105,7 @@ def _watch_parent(parent: int) -> None:
 def _work(task: list[tuple[int, bytes]], options: Options) -> list[tuple[str, bool]]:
     gaz = _WORKER.get("gazetteer")
     if gaz is None:
-        _init_worker()
+        init_worker()
         gaz = _WORKER["gazetteer"]
     return [analyze_line(number, raw, gaz, options) for number, raw in task]
 
@@ -205,17 +208,19 @@ def cpu_count() -> int:
     return os.cpu_count() or 1
 
 
-def _executor(jobs: int) -> ProcessPoolExecutor:
+def worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """``jobs`` forked worker processes, each started by :func:`init_worker` (used by
+    ``geo parse --jsonl -j`` here and by ``geo map/report --jsonl -j``)."""
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
     # fork: workers inherit the imported pipeline and the mapped index pages;
-    # each still opens the index itself (_init_worker), so nothing is pickled.
+    # each still opens the index itself (init_worker), so nothing is pickled.
     method = "fork" if "fork" in mp.get_all_start_methods() else None
-    return ProcessPoolExecutor(jobs, mp_context=mp.get_context(method), initializer=_init_worker)
+    return ProcessPoolExecutor(jobs, mp_context=mp.get_context(method), initializer=init_worker)
 
 
-def _stop(pool: ProcessPoolExecutor) -> None:
+def stop_pool(pool: ProcessPoolExecutor) -> None:
     """Shut ``pool`` down now: pending tasks cancelled, running workers terminated."""
     processes = list(getattr(pool, "_processes", {}).values())  # no public API before 3.14
     pool.shutdown(wait=False, cancel_futures=True)
@@ -286,7 +291,7 @@ def analyze_lines(
     # under it is its own doing, not a line's in another worker.
     pending: collections.deque[tuple[Task, Future, bool]] = collections.deque()
     retry: collections.deque[tuple[Task, bool]] = collections.deque()
-    pool = _executor(jobs)
+    pool = worker_pool(jobs)
     finished = False
     try:
         while True:
@@ -302,8 +307,8 @@ def analyze_lines(
                     retry.appendleft((task, alone))
                     if pending:
                         break  # the tasks in flight report it, and are retried
-                    _stop(pool)
-                    pool = _executor(jobs)
+                    stop_pool(pool)
+                    pool = worker_pool(jobs)
                     continue
                 if alone:
                     break
@@ -314,8 +319,8 @@ def analyze_lines(
             try:
                 results = future.result()
             except BrokenProcessPool:
-                _stop(pool)
-                pool = _executor(jobs)
+                stop_pool(pool)
+                pool = worker_pool(jobs)
                 # Retry in order: a chunk line by line, a line alone (it may have died
                 # of another line's worker), then every task in flight. Only a line that
                 # kills its worker when alone is an error record.
@@ -337,4 +342,4 @@ def analyze_lines(
         if finished:
             pool.shutdown(wait=True)
         else:
-            _stop(pool)
+            stop_pool(pool)

@@ -60,7 +60,7 @@ def _work(chunk: Sequence[Any]) -> list[Outcome]:
 
     gazetteer = corpus._WORKER.get("gazetteer")
     if gazetteer is None:  # pragma: no cover - the initializer opened it
-        corpus._init_worker()
+        corpus.init_worker()
         gazetteer = corpus._WORKER["gazetteer"]
     return [_analyse(article, gazetteer) for article in chunk]
 
@@ -120,10 +120,10 @@ def analyse_jobs(articles: Sequence[Any], gazetteer: Any, *, jobs: int = 1) -> I
         return
     from concurrent.futures.process import BrokenProcessPool
 
-    from ..corpus import _executor, _stop
+    from ..corpus import stop_pool, worker_pool
 
     chunks = _chunks(articles, jobs)
-    pool = _executor(jobs)
+    pool = worker_pool(jobs)
     done, broken = 0, True
     try:
         futures = [pool.submit(_work, chunk) for chunk in chunks]
@@ -136,7 +136,7 @@ def analyse_jobs(articles: Sequence[Any], gazetteer: Any, *, jobs: int = 1) -> I
         pass  # the articles not yet analysed are analysed here, below
     finally:
         if broken:
-            _stop(pool)
+            stop_pool(pool)
         else:
             pool.shutdown(wait=True)
     for chunk in chunks[done:]:
