@@ -309,6 +309,27 @@ def test_as_lat_lon_rejects_invalid(obj):
         as_lat_lon(obj)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.floats(), st.floats())
+def test_as_lat_lon_float_pairs_agree_with_the_general_path(lat, lon):
+    """A tuple of two floats takes a short path; it reads and rejects exactly as a list
+    of the same two floats does through the general one."""
+    try:
+        expected = as_lat_lon([lat, lon])
+    except InputError:
+        with pytest.raises(InputError):
+            as_lat_lon((lat, lon))
+    else:
+        assert as_lat_lon((lat, lon)) == expected
+        assert type(as_lat_lon((lat, lon))[0]) is float
+
+
+@pytest.mark.parametrize("obj", [(91.0, 0.0), (0.0, -180.5), (math.nan, 0.0), (0.0, math.inf)])
+def test_as_lat_lon_rejects_out_of_range_float_pairs(obj):
+    with pytest.raises(InputError):
+        as_lat_lon(obj)
+
+
 def test_as_lat_lon_error_lists_accepted_forms():
     with pytest.raises(InputError, match=r"\(lat, lon\) tuple.*geopy.*shapely Point"):
         as_lat_lon("Sumy")

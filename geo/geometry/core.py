@@ -152,6 +152,10 @@ def as_lat_lon(obj: Any) -> tuple[float, float]:
     geo.errors.InputError: latitude must be within [-90, 90] degrees, got 91.0 from (91, 0) \
 (tuples are (lat, lon))
     """
+    if type(obj) is tuple and len(obj) == 2:  # the common form, checked without the general path
+        lat, lon = obj
+        if type(lat) is type(lon) is float and -90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0:
+            return obj
     raw = _raw_lat_lon(obj)
     if raw is None:
         raise InputError(f"cannot read a location from {_short(obj)}; expected {_ACCEPTED_FORMS}")
