@@ -143,7 +143,8 @@ def warn_unnamed(text: str, gaz: Gazetteer, toponyms: Sequence[Toponym]) -> None
         told.add(name)
         log.warning(
             "%r (characters %d-%d) reads as a place but is not in the gazetteer and nothing "
-            "in the text locates it",
+            "in the text locates it (a village the shipped index lacks? `geo index add "
+            "--download CC` adds every GeoNames place of a country)",
             name,
             s,
             e,
