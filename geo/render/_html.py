@@ -14,7 +14,9 @@ Two rules hold everywhere in :mod:`geo.render`:
   bidirectional algorithm, which needs none of them.
 
 Nothing is ever placed inside a JavaScript template literal or an ``on*``
-attribute, and no URL is ever built from article text.
+attribute, and no URL is ever built from article text; the one link a page holds is
+an article's own ``url`` field, and only an ``http``/``https`` address with a host
+(:func:`source_link`).
 
 Examples
 --------
@@ -31,11 +33,12 @@ import json
 import math
 import re
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from .._io import scrub_text
 from ..model import round_geojson
 
-__all__ = ["clean", "css_length", "esc", "js", "round_coords", "truncate"]
+__all__ = ["clean", "css_length", "esc", "js", "round_coords", "source_link", "truncate"]
 
 _JS_ESCAPES = {
     "<": "\\u003c",
@@ -68,6 +71,35 @@ def js(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     text = _BIDI_CONTROLS.sub("", text)
     return scrub_text(_JS_RE.sub(lambda m: _JS_ESCAPES[m.group(0)], text))
+
+
+def source_link(url: Any) -> str:
+    """A link (``<a>`` HTML, escaped) to an article's ``url`` showing its host, or ``""``.
+
+    Only an ``http`` or ``https`` address with a host becomes a link (a
+    ``javascript:``, ``data:`` or relative address, or anything that is not a string,
+    gives ``""``); the address written is the one parsed (tabs and newlines dropped, as
+    browsers do), and the link opens apart from the map (``rel="noopener noreferrer"``).
+
+    >>> source_link("https://example.org/news/1?a=1&b=2")
+    '<a href="https://example.org/news/1?a=1&amp;b=2" rel="noopener noreferrer nofollow" \
+target="_blank">example.org</a>'
+    >>> source_link("javascript:alert(1)")
+    ''
+    """
+    if not isinstance(url, str):
+        return ""
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return ""
+    return (
+        f'<a href="{esc(urlunsplit(parts))}" rel="noopener noreferrer nofollow" '
+        f'target="_blank">{esc(host)}</a>'
+    )
 
 
 def clean(text: str) -> str:

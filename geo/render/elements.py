@@ -248,10 +248,12 @@ class FitView(_Element):
 class TitleBox(_Element):
     """The title and the article's date, top centre of the map."""
 
-    def __init__(self, title: str, subtitle: str = "") -> None:
+    def __init__(self, title: str, subtitle: str = "", source: str = "") -> None:
+        """``source``: the article's link, HTML already escaped (:func:`._html.source_link`)."""
         super().__init__()
         self._name = "GeoTitle"
-        small = f"<small>{esc(subtitle)}</small>" if subtitle else ""
+        parts = [p for p in (esc(subtitle), source) if p]
+        small = f"<small>{' · '.join(parts)}</small>" if parts else ""
         self.html_text = f"{esc(title)}{small}"
 
     def script_js(self) -> str:

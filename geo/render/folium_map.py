@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import InputError
 from ._folium import folium
-from ._html import css_length, js, truncate
+from ._html import css_length, js, source_link, truncate
 from ._ids import number_elements
 from .assets import CDN_CSS, CDN_JS, offline_assets
 from .elements import Setup
@@ -295,7 +295,7 @@ def render(
     ctx = MapContext(
         fmap=fmap, scene=scene, offline=offline, use_basemap=use_basemap, gazetteer=gazetteer,
         tiles=tiles, overlays=colored, heading=heading, subtitle=dated, legend=legend,
-        view=view,
+        view=view, source=source_link(getattr(many[0], "url", None)) if len(many) == 1 else "",
     )
     for build in BUILDERS:
         build(ctx)

@@ -62,6 +62,7 @@ class MapContext:
     view: tuple[float, float, float, float]
     switch: list[tuple[str, Any]] = field(default_factory=list)
     base: Basemap | None = None
+    source: str = ""  # the article's link (escaped HTML), one-article maps only
 
     @property
     def multi(self) -> bool:
@@ -277,7 +278,7 @@ def claims_layers(ctx: MapContext) -> None:
 
 def title_box(ctx: MapContext) -> None:
     """The title and date, top centre (popups open below it)."""
-    ctx.fmap.add_child(TitleBox(ctx.heading, ctx.subtitle))
+    ctx.fmap.add_child(TitleBox(ctx.heading, ctx.subtitle, ctx.source))
     ctx.fmap.get_root().title = esc(ctx.heading)  # branca writes <title> unescaped
 
 

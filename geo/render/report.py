@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ._html import esc, js
+from ._html import esc, js, source_link
 from .elements import _Element
 from .folium_map import _date_text, render, scene_of, title_of
 from .output import atomic_write, to_html
@@ -95,6 +95,12 @@ def _summary(analysis: Any) -> str:
     )
 
 
+def _linked(analysis: Any) -> str:
+    """`` (host)`` linking to the article's ``url``, or ``""`` (:func:`._html.source_link`)."""
+    link = source_link(getattr(analysis, "url", None))
+    return f" ({link})" if link else ""
+
+
 def _rows(analysis: Any, unlocated: set[Any], *, article: int = 0, multi: bool = False,
           title: str = "", day: str = "") -> list[tuple[str, int, int, str]]:
     """(date, article, claim, row HTML) of every claim of one article."""
@@ -124,7 +130,8 @@ def _rows(analysis: Any, unlocated: set[Any], *, article: int = 0, multi: bool =
         )
         number = f"{article + 1}.{ci + 1}" if multi else str(ci + 1)
         first = (
-            f'<td class="geo-num">{esc(day) or "undated"}</td><td>{esc(title)}</td>'
+            f'<td class="geo-num">{esc(day) or "undated"}</td>'
+            f"<td>{esc(title)}{_linked(analysis)}</td>"
             if multi else ""
         )
         answer = exchange_html(claim, ci, analysis, {})
@@ -182,8 +189,10 @@ def report_page(analysis: Any, *, title: str | None = None, date: Any = None,
         heading = title_of(many[0], title)
         dated = _date_text(many[0], date)
         head_cells = ""
+        link = source_link(getattr(many[0], "url", None))
         sub_html = (
             f'<p class="geo-sub">{esc("Article date: " + dated + " · ") if dated else ""}'
+            f'{"Source: " + link + " · " if link else ""}'
             f"{esc(_summary(many[0]))}. Click a row to show it on the map.</p>"
         )
     return (
