@@ -102,9 +102,7 @@ def test_predict_file_writes_one_line_per_doc(gold_file, tmp_path):
 
 def test_predict_file_limit_and_unresolved(gold_file, tmp_path):
     out = tmp_path / "pred.jsonl"
-    run = evaluate.predict_file(
-        gold_file, lambda text: [{"start": 0, "end": 3}], out, limit=1
-    )
+    run = evaluate.predict_file(gold_file, lambda text: [{"start": 0, "end": 3}], out, limit=1)
     assert run["docs"] == 1
     (line,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert line == {"id": "t-1", "toponyms": [{"start": 0, "end": 3, "lat": None, "lon": None}]}
@@ -258,9 +256,7 @@ def test_score_reports_scorer_failure(gold_file, tmp_path):
 
 # --------------------------------------------------------------------------- run_eval, table
 def test_run_eval_rows(toy_eval_dir, tmp_path, stub_systems):
-    rows = evaluate.run_eval(
-        toy_eval_dir, systems=("geo", "geotext"), work_dir=tmp_path / "work"
-    )
+    rows = evaluate.run_eval(toy_eval_dir, systems=("geo", "geotext"), work_dir=tmp_path / "work")
     assert [(r["corpus"], r["system"]) for r in rows] == [("lgl", "geo"), ("lgl", "geotext")]
     row = rows[0]
     assert row["docs"] == 2
@@ -348,8 +344,9 @@ def test_main_prints_table_and_writes_markdown(toy_eval_dir, tmp_path, stub_syst
 
 
 @pytest.mark.parametrize("case", ["markdown-dir", "markdown-binary", "work-dir-file"])
-def test_main_bad_output_paths_fail_before_the_run(case, toy_eval_dir, tmp_path, capsys,
-                                                   monkeypatch):
+def test_main_bad_output_paths_fail_before_the_run(
+    case, toy_eval_dir, tmp_path, capsys, monkeypatch
+):
     ran = []
     monkeypatch.setattr(evaluate.cli, "run_eval", lambda *a, **kw: ran.append(1) or [])
     target = tmp_path / "target"
@@ -433,8 +430,8 @@ def test_geo_predictor_maps_toponyms(monkeypatch):
     predict = evaluate.geo_predictor(demonyms=True, gazetteer=marker)
     assert seen == {"gazetteer": marker, "demonyms": True}
     assert predict("Go to Sumy.") == [
-        {"start": 6, "end": 10, "text": "Sumy", "lat": 50.9, "lon": 34.8},
-        {"start": 0, "end": 6, "text": "Go to ", "lat": None, "lon": None},
+        {"start": 6, "end": 10, "text": "Sumy", "lat": 50.9, "lon": 34.8, "kind": "place"},
+        {"start": 0, "end": 6, "text": "Go to ", "lat": None, "lon": None, "kind": None},
     ]
 
 
@@ -452,3 +449,26 @@ def test_geotext_baseline_finds_and_resolves(gazetteer):
     assert found["York"]["start"] == text.index("York")
     assert found["New York"]["start"] == text.index("New York")
     assert abs(found["York"]["lon"] - -1.08) < 0.3
+
+
+def test_error_rows_carry_what_the_point_stands_for(gold_file, tmp_path, shared_eval):
+    """A prediction's ``kind`` (geo's predictor writes the record's kind or "estimated")
+    reaches its error row as ``pred_kind``, and grain_buckets counts the near ones."""
+
+    def kinded(text):
+        return [dict(t, kind="admin1") for t in stub_predictor(text)]
+
+    pred = tmp_path / "pred.jsonl"
+    evaluate.predict_file(gold_file, kinded, pred)
+    rows = list(evaluate.error_rows(gold_file, pred, shared_eval / "score.py"))
+    near = [r for r in rows if r["kind"] == "near"]
+    assert [r["pred_kind"] for r in near] == ["admin1"]
+    assert all("pred_kind" not in r for r in rows if r["kind"] == "missed")
+    dump = [dict(r, corpus="toy") for r in rows]
+    assert evaluate.grain_buckets(dump) == {"admin1": {"toy": 1}}
+    # Without a kind in the prediction file, rows keep their old keys.
+    plain = tmp_path / "plain.jsonl"
+    evaluate.predict_file(gold_file, stub_predictor, plain)
+    rows = list(evaluate.error_rows(gold_file, plain, shared_eval / "score.py"))
+    assert all("pred_kind" not in r for r in rows)
+    assert evaluate.grain_buckets([dict(r, corpus="toy") for r in rows]) == {"?": {"toy": 1}}

@@ -38,7 +38,7 @@ from .corpora import (
     read_gold,
 )
 from .driver import run_eval
-from .scoring import FAR_KM, GRAIN_KM, error_rows, score, share_within_km
+from .scoring import FAR_KM, GRAIN_KM, error_rows, grain_buckets, score, share_within_km
 from .systems import SYSTEMS, geo_predictor, geotext_predictor, make_predictor
 from .table import format_table
 
@@ -55,6 +55,7 @@ __all__ = [
     "format_table",
     "geo_predictor",
     "geotext_predictor",
+    "grain_buckets",
     "main",
     "make_predictor",
     "predict_file",

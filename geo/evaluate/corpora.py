@@ -110,6 +110,8 @@ def _clean(toponym: dict[str, Any]) -> dict[str, Any]:
         out["text"] = toponym["text"]
     out["lat"] = toponym.get("lat")
     out["lon"] = toponym.get("lon")
+    if isinstance(toponym.get("kind"), str):  # what the point stands for (geo's predictor)
+        out["kind"] = toponym["kind"]
     return out
 
 

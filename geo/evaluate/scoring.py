@@ -12,13 +12,13 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from ..errors import GeoError, InputError
 
-__all__ = ["FAR_KM", "GRAIN_KM", "error_rows", "score", "share_within_km"]
+__all__ = ["FAR_KM", "GRAIN_KM", "error_rows", "grain_buckets", "score", "share_within_km"]
 
 
 def _num(x: Any) -> float | None:
@@ -191,7 +191,10 @@ def error_rows(
 
     Each row has ``id``, ``kind``, ``start``, ``end``, ``text`` (the gold toponym's, or
     the prediction's span for a false positive), ``gold`` and ``pred`` ((lat, lon)
-    degrees or None) and ``km`` (great-circle, the scorer's, or None). Kinds:
+    degrees or None) and ``km`` (great-circle, the scorer's, or None); and
+    ``pred_kind``, what the matched prediction's point stands for, where the prediction
+    file says (a ``kind`` key: geo's predictor writes the record's kind or
+    ``"estimated"``; see :func:`grain_buckets`). Kinds:
 
     - ``"missed"``: a gold toponym no prediction overlaps;
     - ``"unresolved"``: recognised, without coordinates;
@@ -217,7 +220,9 @@ def error_rows(
         doc = str(g["id"])
         p = preds.get(doc)
         gold = g.get("toponyms", [])
-        found, _ = clean(p.get("toponyms") if p else [], len(g.get("text", "")))
+        raw = p.get("toponyms") if p else []
+        found, _ = clean(raw, len(g.get("text", "")))
+        kinds = _pred_kinds(raw)
         matched = match(gold, found, False)
         rows: list[tuple[int, dict[str, Any]]] = []
         for gi, gt in enumerate(gold):
@@ -235,6 +240,8 @@ def error_rows(
                 row.update(
                     gold=(gt["lat"], gt["lon"]), pred=at, km=None if d is None else round(d, 3)
                 )
+                if pr is not None and (pr["start"], pr["end"]) in kinds:
+                    row["pred_kind"] = kinds[pr["start"], pr["end"]]
                 rows.append((gt["start"], row))
         used = set(matched.values())
         ignore = g.get("ignore", [])
@@ -247,9 +254,56 @@ def error_rows(
             text = g.get("text", "")[pr["start"] : pr["end"]]
             row = _row(doc, "false positive", pr["start"], pr["end"], text)
             row.update(gold=None, pred=at, km=None)
+            if (pr["start"], pr["end"]) in kinds:
+                row["pred_kind"] = kinds[pr["start"], pr["end"]]
             rows.append((pr["start"], row))
         for _, row in sorted(rows, key=lambda r: r[0]):
             yield row
+
+
+def grain_buckets(rows: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, int]]:
+    """The toponyms right at the corpora's 161 km but wrong at the front line's grain
+    (rows of kind ``"near"``, :func:`error_rows` with a ``corpus`` key as ``geo eval
+    --errors`` writes them), counted by what our point stands for (``pred_kind``,
+    ``"?"`` where the prediction file does not say) and corpus.
+
+    Returns
+    -------
+    dict
+        ``{pred_kind: {corpus: count}}``, the kinds by their total, largest first (ties
+        by name), the corpora in the order first seen.
+
+    Examples
+    --------
+    >>> rows = [{"corpus": "lgl", "kind": "near", "pred_kind": "country"},
+    ...         {"corpus": "tr", "kind": "near", "pred_kind": "country"},
+    ...         {"corpus": "tr", "kind": "near", "pred_kind": "admin1"},
+    ...         {"corpus": "tr", "kind": "far", "pred_kind": "place"}]
+    >>> grain_buckets(rows)
+    {'country': {'lgl': 1, 'tr': 1}, 'admin1': {'tr': 1}}
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for r in rows:
+        if r.get("kind") != "near":
+            continue
+        by_corpus = counts.setdefault(str(r.get("pred_kind") or "?"), {})
+        corpus = str(r.get("corpus", ""))
+        by_corpus[corpus] = by_corpus.get(corpus, 0) + 1
+    order = sorted(counts, key=lambda k: (-sum(counts[k].values()), k))
+    return {k: counts[k] for k in order}
+
+
+def _pred_kinds(raw: Any) -> dict[tuple[int, int], str]:
+    """(start, end) -> the ``kind`` a prediction file gives a toponym (geo's predictor:
+    the record's kind, "country", "admin1", "place", ..., or "estimated"), where given."""
+    out: dict[tuple[int, int], str] = {}
+    for t in raw or ():
+        if isinstance(t, dict) and isinstance(t.get("kind"), str):
+            try:
+                out[int(t["start"]), int(t["end"])] = t["kind"]
+            except (KeyError, TypeError, ValueError):
+                continue
+    return out
 
 
 def _row(doc: str, kind: str, start: int, end: int, text: str) -> dict[str, Any]:

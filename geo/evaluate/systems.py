@@ -55,7 +55,16 @@ def geo_predictor(*, demonyms: bool = False, gazetteer=None) -> Predictor:
 
     def predict(text: str) -> list[dict[str, Any]]:
         return [
-            {"start": t.start, "end": t.end, "text": t.text, "lat": t.lat, "lon": t.lon}
+            {
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "lat": t.lat,
+                "lon": t.lon,
+                # what the point stands for, for the error dump's buckets (the scorer
+                # ignores these keys): an estimate, or the record's kind
+                "kind": None if t.place is None else "estimated" if t.estimated else t.kind,
+            }
             for t in geoparse(text, gaz, demonyms=demonyms)
         ]
 

@@ -68,6 +68,7 @@ from .sentences import text_blocks
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
 from .stated_coordinates import stated_estimate, stated_points
+from .stated_within import outside_stated
 from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
 from .unplaced import warn_unnamed
@@ -149,7 +150,9 @@ def geoparse(
     resolved = settle_districts(gaz, mentions, resolved, district_anchors(text, mentions))
     resolved = water_bodies(text, mentions, resolved)  # "the Black Sea Fleet"
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
-    stated = {**on_dateline, **headings, **stated_places(gaz, mentions, resolved)}
+    # "Kingston is a village in Cambridgeshire": not Kingston upon Thames.
+    resolved, within = outside_stated(gaz, mentions, resolved)
+    stated = {**on_dateline, **headings, **within, **stated_places(gaz, mentions, resolved)}
     stated = near_hint_first(gaz, stated, hints, resolved)  # "near A and B in the X region"
     defined = defined_parts(text, gaz, mentions, resolved)  # "X is a suburb of Y"
     resolved, city_part = city_parts(text, gaz, mentions, resolved, defined)  # "Dnipro's X"
@@ -199,9 +202,13 @@ def geoparse(
         if directed and anchor is not None and gaz.is_place(anchor):
             here = gaz.lat_lon(anchor)
             located = None
-            if (m.unknown or rec is None or gaz.is_place(rec)) and not (
-                rec is not None and fits(hint, here, gaz.lat_lon(rec), gaz.population(rec))
-            ) and not adjacent(gaz, mentions, resolved, hints, k, hint, here):
+            if (
+                (m.unknown or rec is None or gaz.is_place(rec))
+                and not (
+                    rec is not None and fits(hint, here, gaz.lat_lon(rec), gaz.population(rec))
+                )
+                and not adjacent(gaz, mentions, resolved, hints, k, hint, here)
+            ):
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.
                 # "A and B, east of Y": at the scale of its partners the gazetteer has.
