@@ -198,3 +198,27 @@ def test_a_far_town_of_the_texts_country_after_a_cue_stays(gazetteer):
     )
     t = _at(_parse(text, gazetteer), "Starokonstantinov")
     assert t.place is not None and _km((t.place.lat, t.place.lon), (49.76, 27.21)) < 5
+
+
+def test_a_headline_name_takes_its_storys_reading():
+    from geo.gazetteer.index import Candidate
+    from geo.text.headline import as_in_body
+
+    text = "Poland reopens Krynki talks\n\nWARSAW - Crossings near Krynki shut. Krynki waits.\n"
+    ms = _mentions(text, "Krynki")
+    for m in ms:
+        m.candidates = [Candidate(7, 0), Candidate(9, 2)]  # the Polish town, Krynky
+    resolved = [(9, 0.8), (7, 1.0), (7, 1.0)]
+    assert as_in_body(text, ms, resolved, {}) == [(7, 0.8), (7, 1.0), (7, 1.0)]
+    # A hint of its own, or a story that reads the name two ways: left as it is.
+    assert as_in_body(text, ms, resolved, {0: object()}) == resolved
+    split = [(9, 0.8), (7, 1.0), (9, 1.0)]
+    assert as_in_body(text, ms, split, {}) == split
+
+
+def test_a_first_line_that_is_a_sentence_is_no_headline():
+    from geo.text.headline import headline_end
+
+    assert headline_end("Shelling hit Krynki on Monday.\nMore followed.") == 0
+    assert headline_end("Krynki counts losses\n\nWARSAW - Shops in Krynki ...") == 20
+    assert headline_end("Krynki counts losses") == 0  # no story after it
