@@ -63,6 +63,8 @@ def mark_another(text: str, mentions: Sequence[Mention]) -> frozenset[int]:
 ELSEWHERE_KM = 100.0
 #: How many mentions either side of a name are read for the places around it.
 _AROUND = 30
+#: How many of a name's mentions before "another X" are read (bounded work per mention).
+_PRIOR = 16
 
 
 def tell_apart(
@@ -78,21 +80,21 @@ def tell_apart(
     the mentions with a hint or a container of their own) keeps it, and the other (the
     "another" mention when both or neither are located) takes its namesake in a region
     named around it (its paragraph up to its sentence's end), else the namesake nearest
-    the places there (within :data:`ELSEWHERE_KM`), else no place.  A bounded window of
-    mentions around each "another" mention: linear in the text."""
+    the places there (within :data:`ELSEWHERE_KM`), else no place.  The name's last
+    :data:`_PRIOR` mentions before it and a bounded window of mentions around it are
+    read for each "another" mention: linear in the text."""
     out = list(resolved)
-    for k in sorted(another):
+    before: dict[str, list[int]] = {}  # each name's mentions so far
+    for k, m in enumerate(mentions):
+        prior = before.setdefault(m.key, [])
         rec = out[k][0]
-        if rec is None:
-            continue
-        key = mentions[k].key
-        earlier = [j for j in range(k) if mentions[j].key == key and out[j][0] == rec]
-        if not earlier:
-            continue
-        loose = [j for j in earlier if j not in located]
-        movers = loose if k in located and loose else [k]
-        for i in movers:
-            out[i] = (_elsewhere(gaz, mentions, out, i, rec, blocks), out[i][1])
+        if k in another and rec is not None:
+            earlier = [j for j in prior[-_PRIOR:] if out[j][0] == rec]
+            if earlier:
+                loose = [j for j in earlier if j not in located]
+                for i in loose if k in located and loose else [k]:
+                    out[i] = (_elsewhere(gaz, mentions, out, i, rec, blocks), out[i][1])
+        prior.append(k)
     return out
 
 
