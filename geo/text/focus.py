@@ -184,11 +184,13 @@ def refocus(
             # lacks are villages, and a far village is dropped, never a town; unless it
             # is across the world, read by its spelling ("Nina" read as Neenah, "Jerome"
             # in Idaho, in an obituary from Paris, Texas: people's names) or by another
-            # name than its own ("Houla" listed for Kafr Laha in Syria).
+            # name than its own ("Houla" listed for Kafr Laha in Syria). A town of the
+            # text's own country after a place cue is within reach at any distance ("an
+            # airfield near Starokonstantinov", 700 km from a text about Donetsk).
             if (
                 inside is None
                 and not m.fuzzy
-                and rec in reachable
+                and (rec in reachable or (m.cue == "in" and gaz.country_code(rec) == home))
                 and gaz.population(rec) >= TOWN_POPULATION
                 and _own_name(m.key, gaz.name_key(rec))
             ):

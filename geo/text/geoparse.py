@@ -40,6 +40,7 @@ from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
+from .another import mark_another, tell_apart
 from .city_parts import city_parts, part_estimate
 from .dateline_names import whole_dateline
 from .datelines import dateline_places
@@ -51,6 +52,7 @@ from .facilities import locate_facilities, place_plants
 from .figurative import figurative_places
 from .front import mark_front
 from .headings import heading_containers, heading_places
+from .headline import as_in_body
 from .hinted import partner_scaled, share_estimates
 from .hints import NEAR_KM, estimate, fits, read_hints
 from .introduced import as_spelt, container_estimate, near_hint_first, stated_places
@@ -130,6 +132,7 @@ def geoparse(
     mentions = outside_landforms(text, mentions)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
+    another = mark_another(text, mentions)  # "another Oleksandrivka": read on its own
     mark_villages(text, mentions)
     mark_actors(text, gaz, mentions)
     mark_front(text, gaz, mentions)
@@ -138,7 +141,8 @@ def geoparse(
     hints = anchor_partners(text, gaz, mentions, hints)  # "Guevo and Gornal"
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     # A namesake its own sentence or paragraph speaks for: "Nikolayev and Ochakov".
-    resolved = local_namesakes(text, gaz, mentions, resolved, hints, text_blocks(text))
+    blocks = text_blocks(text)
+    resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)
     read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
@@ -158,6 +162,10 @@ def geoparse(
     resolved, city_part = city_parts(text, gaz, mentions, resolved, defined)  # "Dnipro's X"
     resolved = figurative_places(text, gaz, mentions, resolved)  # "his Waterloo": Belgium's
     resolved = as_spelt(mentions, resolved)  # "the port of Hodeidha ... west of Hodeidha"
+    resolved = as_in_body(text, mentions, resolved, hints)  # a headline's "Krynki"
+    if another:  # "another Oleksandrivka" is not the place of the name's earlier mentions
+        own = frozenset(k for k, m in enumerate(mentions) if k in hints or m.containers)
+        resolved = tell_apart(gaz, mentions, resolved, another, own, blocks)
     coordinates = stated_points(text, mentions)  # "Lima is located at 40°44′33″N ..."
     out = []
     unplaced: set[tuple[int, int]] = set()
@@ -238,8 +246,12 @@ def geoparse(
             score *= spelling_similarity(gaz, m.key, rec)  # type: ignore[arg-type]
         cue = "repeat" if m.repeat else m.cue  # "... west of Hodeidha": read as before
         out.append(Toponym(m.start, m.end, surface, place, round(score, 4), cue, fuzzy=fuzzy))
-    keys = {(m.start, m.end): (m.key, k in hints) for k, m in enumerate(mentions)}
-    toponyms = place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced)))
+    # "another X" is no other mention's place; a name with its own container keeps it.
+    keys = {
+        (m.start, m.end): ("" if m.apart else m.key, k in hints) for k, m in enumerate(mentions)
+    }
+    contained = frozenset((m.start, m.end) for m in mentions if m.containers)
+    toponyms = place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced), contained))
     toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
     warn_unnamed(text, gaz, toponyms)  # "the town of Maungdaw": the user is told it is missing
     return toponyms

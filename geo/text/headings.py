@@ -98,26 +98,31 @@ def heading_containers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -
         k += 1
         while k < n and mentions[k].start < stop:
             m = mentions[k]
-            if _takes(gaz, m, region[0]):
+            if _takes(gaz, m, region):
                 m.containers = (region,)
                 out[k] = heading
             k += 1
     return out
 
 
-def _takes(gaz: Gazetteer, m: Mention, country: str) -> bool:
+def _takes(gaz: Gazetteer, m: Mention, region: tuple[str, str]) -> bool:
     """Does the heading's region hold this name: a place name with no container of its
-    own, all of whose candidates are places of the region's country smaller than a
-    city?"""
+    own, all of whose candidates are places of the region's country, and none a city
+    unless the name has a smaller place inside the region ("In Odesa Oblast, ... in
+    Oleksandrivka": the village there, not Donetsk's Oleksandrivskyi district; "In the
+    Kharkiv region, ... a missile struck Kryvyi Rih": the city)?"""
     if m.containers or m.cue == "region" or m.demonym_country or m.unknown or not m.candidates:
         return False
+    city, inside = False, False
     for c in m.candidates:
         row = gaz.row(c.record)
-        if row.kind != "place" or row.country_code != country:
+        if row.kind != "place" or row.country_code != region[0]:
             return False
         if row.population >= CITY_POPULATION:
-            return False
-    return True
+            city = True
+        elif row.admin1[0] == region[1]:
+            inside = True
+    return inside or not city
 
 
 def heading_places(

@@ -60,6 +60,7 @@ def share_estimates(
     toponyms: Sequence[Toponym],
     keys: dict[tuple[int, int], tuple[str, bool]],
     unplaced: frozenset[tuple[int, int]] = frozenset(),
+    contained: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Toponym]:
     """The toponyms, each mention of a name that a hint placed where the gazetteer has no
     such place given that estimate too, when it has no hint of its own and its own
@@ -72,8 +73,9 @@ def share_estimates(
     end) of toponyms with no place for names the gazetteer lacks (the bare repeats of
     one a hint or a stated region located: :func:`geo.text.introduced.repeat_introduced`):
     they take any estimate of their name (the first, when its estimates lie within
-    :data:`~geo.text.hints.NEAR_KM` of each other), else they are left out.  Linear in
-    the toponyms.
+    :data:`~geo.text.hints.NEAR_KM` of each other), else they are left out.
+    ``contained`` are the (start, end) of mentions given a container of their own ("In
+    Odesa Oblast, ... Oleksandrivka"): their reading is kept.  Linear in the toponyms.
     """
     estimates: dict[str, Toponym | None] = {}
     located: dict[str, Toponym | None] = {}  # any estimate, for the unplaced
@@ -107,7 +109,8 @@ def share_estimates(
                 )
             )
             continue
-        est = estimates.get(key) if key and not hinted else None
+        own = hinted or (t.start, t.end) in contained
+        est = estimates.get(key) if key and not own else None
         if est is not None and est.place is not None and not t.estimated and (
             t.place is None
             or distance_km((t.place.lat, t.place.lon), (est.place.lat, est.place.lon))

@@ -40,6 +40,42 @@ NOT_UNKNOWN = lx.NEVER_PLACES | lx.NOT_PLACE_NAMES | lx.GIVEN_NAMES | lx.PERSON_
 #: An everyday word among this many commonest is never a lone name the gazetteer lacks.
 COMMON_TOP = 30_000
 _NEAR_WORDS = frozenset({"near", "around", "outside"})
+#: A part of a place named before it: "in western Kazachya Loknya", "in central Toretsk".
+_PART_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeastern"
+    " northwestern southeastern southwestern".split()
+)
+#: Endings of Russian adjectives that open a two-word name ("Kazachya Loknya", "Volchye
+#: Ozero", "Krasnyy Liman"), and of Ukrainian possessive ones ("Kozacha Lopan").
+_ADJECTIVE_ENDINGS = (
+    "aya",
+    "yaya",
+    "chya",
+    "zhya",
+    "shya",
+    "chye",
+    "zhye",
+    "oye",
+    "iye",
+    "yye",
+    "yy",
+    "iy",
+    "cha",
+)
+
+
+def slavic_adjective(norm: str) -> bool:
+    """Is the (normalised) word an adjective that opens a Slavic place name: one of
+    ``lx.ADJECTIVE_HEADS``, or a word of five letters or more with an adjective's ending?
+
+    >>> slavic_adjective("kazachya"), slavic_adjective("malaya"), slavic_adjective("loknya")
+    (True, True, False)
+    """
+    return norm in lx.ADJECTIVE_HEADS or (
+        len(norm) >= 5 and " " not in norm and norm.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
 _SETTLEMENT_WORDS = frozenset("city town village settlement hamlet suburb district port".split())
 
 
@@ -85,6 +121,9 @@ def unknown_name(
     if not compound:
         # "Bani Suhaila": capitalised words the gazetteer does not start a name with;
         # "Ivano-Darivka": capitalised words a hyphen joins, one name whatever they are.
+        # "Kazachya Loknya": an adjective is no name alone; the word after it is the
+        # name's, whatever names that word starts elsewhere (Loknya, Pskov Oblast).
+        adjective = slavic_adjective(norm)
         while (
             last + 1 < len(words)
             and last - i < 2
@@ -94,12 +133,24 @@ def unknown_name(
                 text[ends[last] : starts[last + 1]] == "-"
                 or (
                     text[ends[last] : starts[last + 1]] == " "
-                    and not any(gaz.probe_normalized(_norm(words[last + 1])))
+                    and (
+                        (adjective and last == i)
+                        or not any(gaz.probe_normalized(_norm(words[last + 1])))
+                    )
                     and not is_common(gaz, _norm(words[last + 1]), COMMON_TOP)
                 )
             )
         ):
             last += 1
+        if (
+            last == i
+            and i + 1 < len(words)
+            and text[ends[i] : starts[i + 1]] == " "
+            and words[i + 1][0].isupper()
+            and not words[i + 1].isupper()
+            and variant_candidates(gaz, normalize(text[starts[i] : ends[i + 1]]))
+        ):
+            last = i + 1  # "Tchassiv Iar": Chasiv Yar, though "Iar" alone names a place
         # An everyday word ("However", "After"), at a sentence start or not, unless a
         # name goes on after it ("Beit Jinn", "Kafr Jinn": "beit" is a common word).
         if last == i and is_common(gaz, norm, COMMON_TOP):
@@ -117,7 +168,20 @@ def unknown_name(
     at = tokens.at
     prev = at[i - 1] if i > 0 else None
     cue = ""
-    if prev is not None and text[prev.end : start] == " " and not prev.capitalized:
+    part_of = (
+        prev is not None
+        and prev.norm in _PART_WORDS
+        and i >= 2
+        and text[at[i - 2].end : prev.start] == " "
+        and text[prev.end : start] == " "
+    )
+    if part_of:
+        prev = at[i - 2]  # "advanced in western Kazachya Loknya": the cue before the part
+    if (
+        prev is not None
+        and (part_of or text[prev.end : start] == " ")
+        and not prev.capitalized
+    ):
         if prev.norm == "of" and i >= 2 and at[i - 2].norm in _SETTLEMENT_WORDS:
             cue = "city"
         elif prev.norm in lx.PLACE_CUES and prev.norm != "of":
@@ -180,7 +244,8 @@ def unknown_name(
         return Mention(start, end, key, i, last, cue, candidates=candidates, fuzzy=True)
     # Listed with known places ("Lukyantsy, Gatishche and Starytsa"): a place the
     # gazetteer lacks, kept where a hint or a stated region (a dateline's) locates it.
-    if (hinted or listed) and (last == i or compound or _hyphened(text, tokens, i, last)):
+    named = last == i or compound or _hyphened(text, tokens, i, last)
+    if (hinted or listed) and (named or (last == i + 1 and slavic_adjective(norm))):
         return Mention(start, end, key, i, last, cue, containers=stated, unknown=True)
     return None
 

@@ -17,7 +17,13 @@ from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 
-__all__ = ["MIN_LETTERS", "adjective_variants", "variant_candidates", "yi_variants"]
+__all__ = [
+    "MIN_LETTERS",
+    "adjective_variants",
+    "french_variants",
+    "variant_candidates",
+    "yi_variants",
+]
 
 #: Shorter names are not varied: a swapped letter of a short name names another place.
 MIN_LETTERS = 6
@@ -95,6 +101,62 @@ def adjective_variants(normalized: str) -> list[str]:
     return list(out)
 
 
+#: French romanisation's marks of a Ukrainian or Russian name ("Droujkivka", "Tchassiv
+#: Iar", "Lyssytchansk"): "ou" for "u", "tch" for "ch", "ch" for "sh", "j" for "zh", "ss"
+#: for "s" between vowels, "i" for "y" before a vowel at a word's start.
+_FRENCH_MARKS = ("tch", "ss")
+#: "ou" and "j" mark a French form only in a name with a Slavic ending ("Droujkivka",
+#: "Zaporijjia"): Arabic names are written with them too ("Yaroun", "Marjayoun").
+_WEAK_MARKS = ("ou", "j")
+_SLAVIC_ENDINGS = ("ka", "sk", "ske", "iv", "ia", "ne", "pol", "grad", "hrad")
+_FRENCH_VOWELS = "aeiouy"
+
+
+def french_variants(normalized: str) -> list[str]:
+    """The name as English-language copy romanises it, when it is written the French way
+    (AFP's French service, France 24: "Droujkivka", "Tchassiv Iar", "Kozatcha Lopan"), and
+    that form's y/i variants (:func:`yi_variants`); none for a name with no French mark, a
+    short, long or non-Latin one.
+
+    Examples
+    --------
+    >>> french_variants("droujkivka")[0], french_variants("tchassiv iar")[0]
+    ('druzhkivka', 'chasiv yar')
+    >>> french_variants("lyssytchansk")[0], french_variants("kozatcha lopan")[0]
+    ('lysychansk', 'kozacha lopan')
+    >>> french_variants("pokrovsk"), french_variants("yaroun")
+    ([], [])
+    """
+    if (
+        not (MIN_LETTERS <= len(normalized) <= _MAX_LETTERS)
+        or not normalized.isascii()
+        or not (
+            any(mark in normalized for mark in _FRENCH_MARKS)
+            or (
+                any(mark in normalized for mark in _WEAK_MARKS)
+                and normalized.endswith(_SLAVIC_ENDINGS)
+            )
+        )
+    ):
+        return []
+    s = normalized.replace("tch", "\0").replace("ch", "sh").replace("\0", "ch")
+    s = s.replace("ou", "u").replace("j", "zh")
+    letters = list(s)
+    out = []
+    for k, ch in enumerate(letters):
+        before = letters[k - 1] if k else " "
+        after = letters[k + 1] if k + 1 < len(letters) else " "
+        if ch == "s" and after == "s" and before in _FRENCH_VOWELS:
+            continue  # "Lyssytchansk": one "s" between vowels
+        if ch == "i" and before == " " and after in _FRENCH_VOWELS:
+            ch = "y"  # "Iar", "Iampil": "Yar", "Yampil"
+        out.append(ch)
+    english = "".join(out)
+    if english == normalized:
+        return []
+    return [english, *yi_variants(english)]
+
+
 def variant_candidates(
     gaz: Gazetteer, normalized: str, *, city_part: bool = False
 ) -> list[Candidate]:
@@ -113,7 +175,8 @@ def variant_candidates(
     """
     seen: dict[int, None] = {}
     adjectives = adjective_variants(normalized) if city_part else ()
-    for variant in (*yi_variants(normalized), *adjectives):
+    french = french_variants(normalized)
+    for variant in (*yi_variants(normalized), *adjectives, *french):
         for c in gaz.lookup_normalized(variant):
             if (
                 c.quality <= QUALITY_ALTERNATE
