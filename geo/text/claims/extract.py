@@ -19,6 +19,7 @@ from ..numbers import find_quantities
 from .allegiance import same_speaker_again
 from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
+from .background import announced_long_ago
 from .bulletin import bulletin_speaker
 from .bulletin_header import bulletin_header, header_date, header_voice
 from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead
@@ -120,6 +121,8 @@ def extract_claims(
     date_spans = find_dates(text, article_date=article_date)
     if article_date is None and (day := header_date(text, date_spans)) is not None:
         date_spans = find_dates(text, article_date=day)  # a bulletin's title dates its lines
+        article_date = day
+    ctx.article_date = article_date
     # Numeric dates ("on 13.06") and coordinates ("at 47.58, 35.62") count nothing.
     quantities = stated_counts(text, find_quantities(text, dates=date_spans))
     ctx.dates = _Within(date_spans, "offset_start", "offset_end")
@@ -209,6 +212,8 @@ def _sentence_claims(
                 date_tokens.add(k)
                 k += 1
         attributions = _attributions(ctx, toks, masked, date_tokens, sent, quoted, lows)
+        if announced_long_ago(ctx, toks, attributions, sent.start, sent.end, date_spans):
+            attributions = []  # "Russia announced its mobilisation in September 2022, ..."
 
     if prev is not None and list_item(text, sentences, idx, prev, attributions):
         drafts.append(item_claim(text, sent, idx, prev, loose))  # "• repelled 1,240 assaults;"

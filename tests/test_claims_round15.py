@@ -1,0 +1,125 @@
+"""Claims after the fifteenth round's held-out articles (285-292): history that is no
+claim, answers that state nothing of their own.
+
+Every text here is written for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def analysed(gazetteer, text, date=None):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer, date=date).claims
+
+
+def claim_of(claims, words):
+    return next(c for c in claims if words in c.text)
+
+
+def holding(claims, words):
+    return [c for c in claims if words in c.text]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "There was no immediate claim of responsibility, but Yemen's Houthi movement has "
+        "attacked more than 100 merchant ships since November 2023.",
+        "Russia announced its only partial mobilisation in September 2022, calling up about "
+        "300,000 men.",
+        "Armed groups have killed more than 6,000 people in the province since 2021.",
+    ],
+)
+def test_history_long_before_the_article_is_no_claim(gazetteer, history):
+    text = f"A cargo ship was hit by a missile off Hodeidah on Tuesday, the navy said. {history}"
+    claims = analysed(gazetteer, text, dt.date(2027, 5, 18))
+    assert [c.text for c in claims] == [text[: text.index(" " + history[:12])]]
+
+
+@pytest.mark.parametrize(
+    "recent",
+    [
+        "Russian forces have advanced about 12 km near Pokrovsk since Monday.",
+        "Russia announced a ceasefire in Kherson in April 2027, saying 300 prisoners would "
+        "be freed.",
+    ],
+)
+def test_recent_events_stay_claims(gazetteer, recent):
+    claims = analysed(gazetteer, recent, dt.date(2027, 5, 18))
+    assert len(claims) == 1
+
+
+def test_a_statement_in_an_old_report_stays_a_claim(gazetteer):
+    text = (
+        "A U.N. panel of experts said in a report in 2024 that between 3,000 and 4,000 "
+        "Rwandan soldiers were fighting alongside the M23."
+    )
+    (c,) = analysed(gazetteer, text, dt.date(2027, 5, 18))
+    assert c.source == "A U.N. panel of experts" or "experts" in c.source
+
+
+def test_without_an_article_date_history_is_not_judged(gazetteer):
+    text = "Yemen's Houthi movement has attacked more than 100 merchant ships since November 2023."
+    assert len(analysed(gazetteer, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "silence",
+    [
+        "Hamas has not confirmed that its delegation is there.",
+        "Hamas did not confirm that its negotiators had arrived.",
+        "Hamas has yet to confirm that its delegation is in Cairo.",
+    ],
+)
+def test_a_party_not_confirming_answers_the_claim_before(gazetteer, silence):
+    text = (
+        "An Egyptian official familiar with the talks says delegations from Hamas and Israel "
+        f"arrived in Cairo this morning. {silence}"
+    )
+    (c,) = analysed(gazetteer, text, dt.date(2027, 9, 20))
+    assert c.source.startswith("an Egyptian official")
+    assert c.status == "unverified"
+    assert silence not in c.text
+
+
+def test_an_outlet_unable_to_confirm_is_not_a_party_silent(gazetteer):
+    text = (
+        "Two residents reached by phone said gunfire could be heard near the airport. "
+        "Reuters could not independently confirm who controlled the airport."
+    )
+    c = claim_of(analysed(gazetteer, text), "gunfire")
+    assert c.source == "Two residents" or c.source == "two residents"
+    assert c.status == "asserted"
+
+
+def test_a_party_not_confirming_with_no_claim_before_is_its_own(gazetteer):
+    text = "Hamas has not confirmed that its delegation is in Cairo."
+    (c,) = analysed(gazetteer, text)
+    assert c.status == "unverified"
+
+
+@pytest.mark.parametrize("verb", ["says it is looking into", "said it was investigating",
+                                  "says they are reviewing"])
+def test_looking_into_the_report_is_no_claim_of_its_own(gazetteer, verb):
+    text = (
+        "The Palestine Red Crescent Society said one of its ambulances was hit by gunfire "
+        f"near Rafah, wounding two paramedics. The Israeli military {verb} the report."
+    )
+    (c,) = analysed(gazetteer, text, dt.date(2027, 9, 20))
+    assert c.source == "the Palestine Red Crescent Society"
+    assert c.status == "asserted"
+
+
+def test_saying_more_than_looking_into_it_is_a_claim(gazetteer):
+    text = (
+        "The Palestine Red Crescent Society said one of its ambulances was hit by gunfire "
+        "near Rafah. The Israeli military said troops had fired at suspects who approached "
+        "them and that it was looking into the report."
+    )
+    claims = analysed(gazetteer, text, dt.date(2027, 9, 20))
+    assert len(holding(claims, "fired at suspects")) == 1
