@@ -123,3 +123,83 @@ def test_saying_more_than_looking_into_it_is_a_claim(gazetteer):
     )
     claims = analysed(gazetteer, text, dt.date(2027, 9, 20))
     assert len(holding(claims, "fired at suspects")) == 1
+
+
+def test_called_rebel_claims_inside_own_words_reach_the_rebel_claims(gazetteer):
+    text = (
+        "Rebels of the Kachin Independence Army said on Saturday they had seized the airport "
+        "at Bhamo. A coalition of ethnic armed organisations said its fighters had cut the "
+        "road to Myitkyina. Junta spokesman Zaw Min Tun said troops still held the airport and "
+        'called rebel claims that the town had fallen "pure propaganda".'
+    )
+    claims = analysed(gazetteer, text, dt.date(2027, 1, 18))
+    assert claim_of(claims, "seized the airport").status == "disputed"
+    assert "propaganda" not in claim_of(claims, "cut the road").status_cue  # no rebel speaks
+    assert claim_of(claims, "troops still held").source == "Zaw Min Tun"
+
+
+def test_called_claims_of_a_demonym_reach_that_countrys_claims(gazetteer):
+    text = (
+        "Russia's Defence Ministry said its forces had captured the village of Stepove. "
+        "Ukrainian military spokesman Viktor Trehubov said units still held positions there "
+        'and called Russian claims that the village had fallen "a lie".'
+    )
+    claims = analysed(gazetteer, text, dt.date(2027, 3, 8))
+    assert claim_of(claims, "captured the village").status == "denied"
+
+
+def test_called_the_claims_names_no_owner(gazetteer):
+    text = (
+        "Rebels said they had seized the airport at Bhamo. The junta's spokesman said troops "
+        'held the town and called the claims that it had fallen "propaganda".'
+    )
+    claims = analysed(gazetteer, text, dt.date(2027, 1, 18))
+    assert claim_of(claims, "seized the airport").status == "asserted"
+    assert claim_of(claims, "held the town").source
+
+
+def test_a_denied_capture_reaches_the_partys_earlier_capture_claim(gazetteer):
+    text = (
+        "M23 rebels said on Tuesday they had taken control of Walikale, a mining hub in North "
+        'Kivu province. "Walikale is now under our administration," AFC/M23 spokesman '
+        "Lawrence Kanyuka said in a post on X.\n\nCongo's government denied the town had fallen."
+    )
+    claims = analysed(gazetteer, text, dt.date(2027, 3, 11))
+    assert claim_of(claims, "taken control of Walikale").status == "denied"
+    assert claim_of(claims, "under our administration").status == "denied"
+    assert not holding(claims, "denied the town")
+
+
+def test_a_denial_of_another_act_does_not_reach_earlier_captures(gazetteer):
+    text = (
+        "M23 rebels said on Tuesday they had taken control of Walikale. Rebel spokesman "
+        "Lawrence Kanyuka said government drones had bombed a market in the town.\n\n"
+        "Congo's army denied bombing the market."
+    )
+    claims = analysed(gazetteer, text, dt.date(2027, 3, 11))
+    assert claim_of(claims, "taken control of Walikale").status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Myanmar National Democratic Alliance Army (MNDAA), part of the Three "
+            "Brotherhood Alliance, said its fighters had captured the town of Lashio.",
+            "Myanmar National Democratic Alliance Army",
+        ),
+        (
+            "Pakistan's military media wing, Inter-Services Public Relations (ISPR), said no "
+            "Pakistani post had been damaged.",
+            "Inter-Services Public Relations",
+        ),
+        (
+            "The Arakan Army (AA), one of the strongest ethnic armed groups, said it had "
+            "seized the base.",
+            "Arakan Army",
+        ),
+    ],
+)
+def test_a_speaker_named_with_its_initials_before_an_apposition(gazetteer, text, source):
+    (c,) = analysed(gazetteer, text, dt.date(2027, 3, 11))
+    assert source in c.source

@@ -14,19 +14,21 @@ import re
 from typing import NamedTuple
 
 from .. import lexicon as lx
+from .answers import _captures
 from .context import _Attribution, _Context, _Draft
 from .figures import figure_targets
 from .quiet_answers import looking_into, self_silence, unaccused, unconfirmed_by_other
 from .same_places import denial_of_its_own, generic_denial, outcome_answer, standing_position
 from .segmentation import Sentence, _Tok
 from .sides import country_label
-from .silences import comment_run, comment_target, speaker_run
+from .silences import _recent, comment_run, comment_target, speaker_run
 from .status import (
     _BACKREF,
     _BACKREF_START,
     _DISPUTE_CALL,
     _EMBEDDED_CLAIM,
     _PRONOUN_OBJECT,
+    _STATUS_RANK,
     _clean,
     _other_side,
     _reaction_cue,
@@ -39,9 +41,10 @@ from .targets import (
     denies_involvement,
     deny_captures_by,
     named_target,
+    party_captures,
     with_its_sentence,
 )
-from .untruth import called_claim
+from .untruth import called_claim, called_earlier
 from .vocab import _DENY_VERBS, _STATUS_VERBS
 
 __all__ = ["Reactions", "sentence_reactions"]
@@ -299,7 +302,12 @@ def sentence_reactions(
             own_status.append(called)  # "called Russian claims
             continue  # that ... 'a fake'": the claims it names
         if status in ("denied", "disputed") and not (is_verb or refers) and attributions:
-            continue  # inside what is said: "confirmed that ... but denied any plans"
+            # inside what is said: "confirmed that ... but denied any plans"; unless it
+            # calls earlier claims untrue: "said ... and called rebel claims that ... 'lies'"
+            earlier, how = called_earlier(ctx, _recent(drafts, idx), start, end)
+            for d in earlier:
+                d.statuses.append((_STATUS_RANK[how], how, _clean(text[start:end])))
+            continue
         if prev is not None and refers:
             cue = _reaction_cue(text, sent, verb_attr, start, end)
             about = blamed or named_target(ctx, drafts, prev, idx, sent.start, sent.end)
@@ -308,6 +316,8 @@ def sentence_reactions(
                 # "Hamas rejected the military's claims": every claim of its run.
                 run = speaker_run(drafts, about)
                 answered_claims += [d for d in run if all(d is not e for e in answered_claims)]
+            if status == "denied" and _captures(text, end, sent.end):  # "the town had fallen"
+                answered_claims += party_captures(ctx, drafts, idx, about)
             for d in answered_claims:
                 d.statuses.append(outcome_answer(text, d, end, sent.end, (rank, status, cue)))
             reaction = True
