@@ -203,3 +203,28 @@ def test_a_denial_of_another_act_does_not_reach_earlier_captures(gazetteer):
 def test_a_speaker_named_with_its_initials_before_an_apposition(gazetteer, text, source):
     (c,) = analysed(gazetteer, text, dt.date(2027, 3, 11))
     assert source in c.source
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["KYIV, February 22 /Ukrinform/. ", "Kyiv, 22 February 2027 /Ukrinform/. ",
+     "MOSCOW, May 2. /TASS/. "],
+)
+def test_an_agency_dateline_between_slashes_is_no_title(dateline):
+    from geo.text.claims.segmentation import dateline_span
+    from geo.text.document import guess_title
+
+    lead = (
+        "Ukrainian forces fought 168 combat clashes with Russian troops over the past day, "
+        "the General Staff said in its evening update on Monday. " + "More words follow. " * 20
+    )
+    text = dateline + lead
+    assert dateline_span(text) == (0, len(dateline))
+    assert guess_title(text).startswith("Ukrainian forces fought 168")
+
+
+def test_slashes_later_in_a_sentence_are_no_dateline():
+    from geo.text.claims.segmentation import dateline_span
+
+    text = "Russian forces advanced near Kupiansk, May 2 /Ukrinform/ reported. More words."
+    assert dateline_span(text) == (0, 0)
