@@ -228,3 +228,33 @@ def test_slashes_later_in_a_sentence_are_no_dateline():
 
     text = "Russian forces advanced near Kupiansk, May 2 /Ukrinform/ reported. More words."
     assert dateline_span(text) == (0, 0)
+
+
+@pytest.mark.parametrize("body", ["Units of the Yug group of forces", "Troops of the 5th army"])
+def test_it_said_after_plural_troops_is_the_speaker_before(gazetteer, body):
+    text = (
+        "The Russian Defence Ministry said on Sunday that its forces had liberated the village "
+        f"of Stepove. {body} repelled 14 counterattacks by Ukrainian assault groups, it said."
+    )
+    c = claim_of(analysed(gazetteer, text, dt.date(2027, 3, 8)), "repelled 14")
+    assert c.source == "the Russian Defence Ministry"
+    assert c.side == "RU"
+
+
+def test_it_said_after_an_organisation_subject_is_that_organisation(gazetteer):
+    text = "The ministry released video it said showed the strike on the depot near Kherson."
+    (c,) = analysed(gazetteer, text)
+    assert c.source == "The ministry" or c.source == "the ministry"
+
+
+def test_no_post_damaged_answers_the_claim_naming_posts(gazetteer):
+    text = (
+        "India's army said on Monday its troops had destroyed three Pakistani military posts "
+        "along the Line of Control. The Indian army said Pakistani troops had opened fire in "
+        "the Poonch sector. One Indian soldier was wounded, an army spokesman said. Pakistan's "
+        "military said no Pakistani post had been damaged."
+    )
+    claims = analysed(gazetteer, text, dt.date(2027, 4, 12))
+    assert claim_of(claims, "destroyed three").status == "disputed"
+    assert claim_of(claims, "One Indian soldier").status == "asserted"
+    assert claim_of(claims, "opened fire").status == "asserted"

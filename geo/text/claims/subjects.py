@@ -66,6 +66,10 @@ def _frame_subject(
     )  # fmt: skip
 
 
+#: Plural bodies of troops, capitalised only when they open the sentence.
+_PLURAL_BODIES = frozenset("units troops forces soldiers fighters servicemen militants".split())
+
+
 def _sentence_speaker(
     ctx: _Context, toks: list[_Tok], j: int, date_tokens: set[int]
 ) -> tuple[str | None, str] | None:
@@ -81,6 +85,7 @@ def _sentence_speaker(
     low = _bare(head.text).lower()
     if toks[j].text.lower() == "it" and (
         (head.text.islower() and low.endswith("s"))
+        or low in _PLURAL_BODIES  # "Units of the Yug group ... repelled ..., it said"
         or (b + 1 < j and toks[b + 1].text.lower() in ("were", "are", "have"))
     ):
         return None  # "officials ... it said", "The crew were fighting a fire, it said"
