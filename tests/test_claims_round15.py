@@ -258,3 +258,28 @@ def test_no_post_damaged_answers_the_claim_naming_posts(gazetteer):
     assert claim_of(claims, "destroyed three").status == "disputed"
     assert claim_of(claims, "One Indian soldier").status == "asserted"
     assert claim_of(claims, "opened fire").status == "asserted"
+
+
+def test_there_were_no_discussions_disputes_the_sources_claim(gazetteer):
+    text = (
+        "Two sources close to the Kremlin told Meduza that the presidential administration has "
+        "discussed a new wave of partial mobilisation. A second source said no final decision "
+        "had been made. Kremlin spokesman Dmitry Peskov told reporters on Wednesday that there "
+        'were "no discussions" of mobilisation.'
+    )
+    claims = analysed(gazetteer, text, dt.date(2027, 5, 19))
+    assert claim_of(claims, "has discussed").status == "disputed"
+    assert claim_of(claims, "no final decision").status == "asserted"
+    peskov = claim_of(claims, "no discussions")
+    assert peskov.source == "Dmitry Peskov"
+    assert claims[peskov.responds_to].text.startswith("Two sources")
+
+
+def test_there_are_no_plans_about_something_else_answers_nothing(gazetteer):
+    text = (
+        "Officials said the government plans to close the border crossing at Rafah. "
+        "The defence minister said there were no plans to mobilise reservists."
+    )
+    claims = analysed(gazetteer, text, dt.date(2027, 5, 19))
+    assert claim_of(claims, "close the border").status == "asserted"
+    assert claim_of(claims, "no plans").responds_to is None

@@ -37,6 +37,7 @@ from .linking import (
 )
 from .list_items import item_claim, list_item
 from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
+from .no_such import no_such_answers
 from .partial import split_partial_answers
 from .phrases import open_quotation
 from .reactions import sentence_reactions
@@ -306,6 +307,7 @@ def _sentence_claims(
         _answers(ctx, new, prev, drafts)
         competing_claims(ctx, new)  # "X said it repelled ..., while Y said it took ..."
         perfect_denial_answers(ctx, new, prev)  # "Moscow has denied sending drones into ..."
+        no_such_answers(ctx, new, drafts, idx)  # "there were no discussions of mobilisation"
         if ctx.denied_involvement:
             deny_later_blame(ctx, new, idx)  # "... denied involvement. X said Y did it"
         new = _nested_counter_claims(ctx, sent, new, quoted)
