@@ -283,3 +283,24 @@ def test_there_are_no_plans_about_something_else_answers_nothing(gazetteer):
     claims = analysed(gazetteer, text, dt.date(2027, 5, 19))
     assert claim_of(claims, "close the border").status == "asserted"
     assert claim_of(claims, "no plans").responds_to is None
+
+
+def test_a_minister_after_his_governments_denial_speaks_for_it(gazetteer):
+    text = (
+        "M23 rebels said on Tuesday they had taken control of Walikale. Congo's government "
+        "denied the town had fallen. Communications Minister Patrick Muyaya told reporters "
+        'that the army was "in full control" of Walikale.'
+    )
+    claims = analysed(gazetteer, text, dt.date(2027, 3, 11))
+    assert claim_of(claims, "in full control").side == "CD"
+
+
+def test_a_minister_in_another_paragraph_is_not_given_the_deniers_side(gazetteer):
+    text = (
+        "M23 rebels said on Tuesday they had taken control of Walikale. Congo's government "
+        "denied the town had fallen.\n\nA civil society leader in Walikale said gunfire had "
+        "stopped.\n\nCommunications Minister Patrick Muyaya told reporters that the army was "
+        '"in full control" of the town.'
+    )
+    claims = analysed(gazetteer, text, dt.date(2027, 3, 11))
+    assert claim_of(claims, "in full control").side is None

@@ -150,6 +150,8 @@ class _Context:
     # what claims.allegiance reads once per article (its countries, dateline, bodies)
     allegiance: dict[str, Any] = field(default_factory=dict)
     article_date: dt.date | None = None  # the publication date, or a bulletin title's
+    # the sentence, paragraph and (side, party) of the last reaction that made no claim
+    reactor: tuple[int, int, tuple[str | None, str | None]] | None = None
 
     def __post_init__(self) -> None:
         self.toponym_spans = sorted((t.start, t.end) for t in self.toponyms)

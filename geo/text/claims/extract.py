@@ -16,7 +16,6 @@ from typing import Any
 from ...model import Claim
 from ..dates import find_dates
 from ..numbers import find_quantities
-from .allegiance import same_speaker_again
 from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .background import announced_long_ago
@@ -27,6 +26,7 @@ from .competing import competing_claims
 from .contested import contested_claims, has_contested
 from .context import _Attribution, _Context, _Draft, _Within
 from .denial_places import perfect_denial_answers
+from .draft_sides import draft_side, remember_reactor
 from .linking import (
     _CONNECTIVE,
     _EVENT_BACKREF,
@@ -44,7 +44,7 @@ from .reactions import sentence_reactions
 from .relations import remember_medium
 from .same_places import standing_position
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
-from .sides import INDEPENDENT, remember_side, speaker_side
+from .sides import remember_side, speaker_side
 from .speakers import _register_persons
 from .status import (
     _CONTENT_MARKERS,
@@ -234,6 +234,7 @@ def _sentence_claims(
             if a.cue not in _STATUS_VERBS and not any(s <= toks[a.verb].start < e for s, e in spans)
         ]
         if not speaking:
+            remember_reactor(ctx, attributions, idx, sent.paragraph)  # "Kinshasa denied ..."
             if prev is not None:  # "..., and the report could not be verified"
                 prev.statuses.extend(same)
             return
@@ -257,26 +258,7 @@ def _sentence_claims(
                 subj_start=attr.subj_start,
                 subj_end=attr.subj_end,
             )
-            side = speaker_side(
-                ctx,
-                attr.subj_start,
-                attr.subj_end,
-                attr.source,
-                descriptor=attr.descriptor,
-                where=(start, end),
-            )
-            if attr.evidence and side == (None, None):
-                side = (INDEPENDENT, None)  # "satellite images by Planet Labs show"
-            if (
-                side == (None, None)
-                and prev is not None
-                and prev.last == idx - 1
-                and prev.side is not None
-                and same_speaker_again(
-                    attr.source, attr.kind, attr.descriptor, prev.source, prev.kind
-                )
-            ):
-                side = (prev.side, prev.party)  # "the governor said. Oleh Syniehubov wrote"
+            side = draft_side(ctx, attr, (start, end), prev, idx, sent.paragraph)
             d.side, d.party = side
             remember_side(ctx, attr.source, side)
             if attr.kind == "org" and attr.descriptor:  # "power company DTEK": "the company"
