@@ -33,6 +33,9 @@ _HAS_NOT = re.compile(
     r"confirm|(?:has|have)\s+yet\s+to\s+confirm",
     re.IGNORECASE,
 )
+#: What a non-confirmation answers with: the clause of what was said ("... that its
+#: delegation is there"), the rest of the confirming verb first ("confirm|ed").
+_THAT = re.compile(r"\w*\s+that\b")
 #: The most words of a party named before its non-confirmation when no cue is found.
 _SUBJECT_WORDS = 5
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we", "this", "that"))
@@ -69,6 +72,8 @@ def unconfirmed_by_other(
     opens, start, end = words
     if status != "unverified" or prev is None or _HAS_NOT.match(text, start, end) is None:
         return False
+    if _THAT.match(text, end) is None:
+        return False  # "has not confirmed the presence of any foreign troops": a position
     if attr is None:
         subject = text[opens:start].strip()
         return (
