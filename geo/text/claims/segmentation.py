@@ -327,10 +327,8 @@ _DATELINE = re.compile(
     r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*(?:[A-Z][\w.'’]*\s?){1,3})?"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?))?\s*"
     r"(?:\([A-Z][\w .-]{1,30}\)|/(?:TASS|RIA)/\.?)?"  # "(AP)", "(Reuters)", "(Ukrinform)"
-    r"\s*(?:--|[-—–])\s+|"
-    # "MOSCOW, May 2. /TASS/. ", "KYIV, February 22 /Ukrinform/. ", "Kyiv, 22 May 2027 /Ukrinform/."
-    r"\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2},\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?"
-    r"\.?\s+/[A-Z][A-Za-z-]{1,20}/\.?\s+"
+    r"\s*(?:--|[-—–])\s+|\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2},\s+"  # "KYIV, May 2"
+    r"(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\.?\s+/[A-Z][A-Za-z-]{1,20}/\.?\s+"
 )
 
 
