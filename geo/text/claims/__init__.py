@@ -37,7 +37,10 @@ What is a claim
    bodies under a June 2 agreement", "Russian forces are within 16 km of
    Sumy"); ``source`` and ``cue`` are ``None``. Descriptions ("X is a city of
    250,000 people", "X lies 30 km from Y"), headlines, bylines and captions are
-   not claims (headlines only when attributed).
+   not claims (headlines only when attributed). History is no claim either: a
+   sentence whose every date begins over a year before the article's ("has attacked
+   more than 100 merchant ships since November 2023", "Russia announced its
+   mobilisation in September 2022", :mod:`~geo.text.claims.background`).
 
 Continuations join the claim they continue: a sentence opening with "In
 return", "In exchange", ... or naming "that exchange"; a bare quotation after
@@ -52,8 +55,11 @@ A reaction is not a claim of its own: a sentence whose only content is a
 status of the claim before it ("Kyiv denied the accusation.", "The figure
 could not be verified.") sets that status; one that also says something
 ("The army rejected the claim, saying its soldiers still held the base.") is
-a claim too. A denial answers the previous claim when it refers back to it
-or comes from another party (the speakers' countries, from the toponyms and
+a claim too. A party's want of confirmation ("Hamas has not confirmed that its
+delegation is there") leaves the claim before unverified, and a speaker "looking into
+the report" leaves it as it was; neither is a claim
+(:mod:`~geo.text.claims.quiet_answers`). A denial answers the previous claim when it
+refers back to it or comes from another party (the speakers' countries, from the toponyms and
 demonyms in their names, differ), unless it states a position of its own: a
 standing denial ("Moscow has repeatedly denied targeting civilians") or a clause
 about other places than the claim's ("denied that Russian troops had entered
@@ -90,7 +96,10 @@ Fields
   refers back ("The claim could not be verified."); ``status_cue`` holds those
   words. "said it had repelled an attack and denied attacking civilians" denies the
   claim before that accuses the speaker; "rejected the military's claims" reaches
-  every claim of its run; "X said ..., but Y rejected the claim, saying ..." is two
+  every claim of its run, and "called rebel claims that the town had fallen
+  'propaganda'" inside the caller's own words every recent claim of that owner; a
+  denial of a capture ("denied the town had fallen") reaches the party's earlier claims
+  of captures too; "X said ..., but Y rejected the claim, saying ..." is two
   claims, the second answering the first. A denial with no claim to
   refer to ("Kyiv denied that its forces shelled the plant.") is a claim of its
   own: status ``denied``, cue "denied", source ``None`` (the accuser is
@@ -131,7 +140,11 @@ and cross-sentence status), :mod:`~geo.text.claims.reactions` (a sentence's stat
 words that answer a claim before it), :mod:`~geo.text.claims.answers`,
 :mod:`~geo.text.claims.same_places`, :mod:`~geo.text.claims.targets` and
 :mod:`~geo.text.claims.silences` (claims answering claims, what a reaction or a no
-comment is about), :mod:`~geo.text.claims.competing` (two parties' accounts set against
+comment is about), :mod:`~geo.text.claims.quiet_answers` (answers that state nothing of
+their own), :mod:`~geo.text.claims.no_such` ("there were no discussions of ..." disputes
+the claim that tells of them), :mod:`~geo.text.claims.background` (history is no claim),
+:mod:`~geo.text.claims.draft_sides` (a speaker's side from the sentences before),
+:mod:`~geo.text.claims.competing` (two parties' accounts set against
 each other in one sentence), :mod:`~geo.text.claims.bulletin` and
 :mod:`~geo.text.claims.transcript` (a bulletin going on in its own voice, a transcript's
 speaker labels), :mod:`~geo.text.claims.bulletin_lines` (a bulletin's sector lines),

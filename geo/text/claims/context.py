@@ -6,6 +6,7 @@ so that no stage scans the whole document per sentence or per claim.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -148,6 +149,9 @@ class _Context:
     denied_involvement: list[tuple[int, Any, int, str]] = field(default_factory=list)
     # what claims.allegiance reads once per article (its countries, dateline, bodies)
     allegiance: dict[str, Any] = field(default_factory=dict)
+    article_date: dt.date | None = None  # the publication date, or a bulletin title's
+    # the sentence, paragraph and (side, party) of the last reaction that made no claim
+    reactor: tuple[int, int, tuple[str | None, str | None]] | None = None
 
     def __post_init__(self) -> None:
         self.toponym_spans = sorted((t.start, t.end) for t in self.toponyms)

@@ -88,7 +88,11 @@ _NO_COMMENT = re.compile(
     r"(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|"
     r"(?:has|have|had)\s+yet\s+to\s+(?:comment|respond)|"
     r"there\s+(?:was|has\s+been|have\s+been|had\s+been)\s+no\s+(?:immediate\s+)?"
-    r"(?:comment|response|reaction)\s+from)\b",
+    r"(?:comment|response|reaction)\s+from|"
+    # looking into what was said: "it is looking into the report"
+    r"(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:looking\s+into|investigating|checking|"
+    r"reviewing|examining)\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?(?:reports?|claims?|"
+    r"allegations?|footage))\b",
     re.IGNORECASE,
 )
 

@@ -16,9 +16,9 @@ from typing import Any
 from ...model import Claim
 from ..dates import find_dates
 from ..numbers import find_quantities
-from .allegiance import same_speaker_again
 from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
+from .background import announced_long_ago
 from .bulletin import bulletin_speaker
 from .bulletin_header import bulletin_header, header_date, header_voice
 from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead
@@ -26,6 +26,7 @@ from .competing import competing_claims
 from .contested import contested_claims, has_contested
 from .context import _Attribution, _Context, _Draft, _Within
 from .denial_places import perfect_denial_answers
+from .draft_sides import draft_side, remember_reactor
 from .linking import (
     _CONNECTIVE,
     _EVENT_BACKREF,
@@ -36,13 +37,14 @@ from .linking import (
 )
 from .list_items import item_claim, list_item
 from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
+from .no_such import no_such_answers
 from .partial import split_partial_answers
 from .phrases import open_quotation
 from .reactions import sentence_reactions
 from .relations import remember_medium
 from .same_places import standing_position
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
-from .sides import INDEPENDENT, remember_side, speaker_side
+from .sides import remember_side, speaker_side
 from .speakers import _register_persons
 from .status import (
     _CONTENT_MARKERS,
@@ -120,6 +122,8 @@ def extract_claims(
     date_spans = find_dates(text, article_date=article_date)
     if article_date is None and (day := header_date(text, date_spans)) is not None:
         date_spans = find_dates(text, article_date=day)  # a bulletin's title dates its lines
+        article_date = day
+    ctx.article_date = article_date
     # Numeric dates ("on 13.06") and coordinates ("at 47.58, 35.62") count nothing.
     quantities = stated_counts(text, find_quantities(text, dates=date_spans))
     ctx.dates = _Within(date_spans, "offset_start", "offset_end")
@@ -209,6 +213,8 @@ def _sentence_claims(
                 date_tokens.add(k)
                 k += 1
         attributions = _attributions(ctx, toks, masked, date_tokens, sent, quoted, lows)
+        if announced_long_ago(ctx, toks, attributions, sent.start, sent.end, date_spans):
+            attributions = []  # "Russia announced its mobilisation in September 2022, ..."
 
     if prev is not None and list_item(text, sentences, idx, prev, attributions):
         drafts.append(item_claim(text, sent, idx, prev, loose))  # "• repelled 1,240 assaults;"
@@ -228,6 +234,7 @@ def _sentence_claims(
             if a.cue not in _STATUS_VERBS and not any(s <= toks[a.verb].start < e for s, e in spans)
         ]
         if not speaking:
+            remember_reactor(ctx, attributions, idx, sent.paragraph)  # "Kinshasa denied ..."
             if prev is not None:  # "..., and the report could not be verified"
                 prev.statuses.extend(same)
             return
@@ -251,26 +258,7 @@ def _sentence_claims(
                 subj_start=attr.subj_start,
                 subj_end=attr.subj_end,
             )
-            side = speaker_side(
-                ctx,
-                attr.subj_start,
-                attr.subj_end,
-                attr.source,
-                descriptor=attr.descriptor,
-                where=(start, end),
-            )
-            if attr.evidence and side == (None, None):
-                side = (INDEPENDENT, None)  # "satellite images by Planet Labs show"
-            if (
-                side == (None, None)
-                and prev is not None
-                and prev.last == idx - 1
-                and prev.side is not None
-                and same_speaker_again(
-                    attr.source, attr.kind, attr.descriptor, prev.source, prev.kind
-                )
-            ):
-                side = (prev.side, prev.party)  # "the governor said. Oleh Syniehubov wrote"
+            side = draft_side(ctx, attr, (start, end), prev, idx, sent.paragraph)
             d.side, d.party = side
             remember_side(ctx, attr.source, side)
             if attr.kind == "org" and attr.descriptor:  # "power company DTEK": "the company"
@@ -301,6 +289,7 @@ def _sentence_claims(
         _answers(ctx, new, prev, drafts)
         competing_claims(ctx, new)  # "X said it repelled ..., while Y said it took ..."
         perfect_denial_answers(ctx, new, prev)  # "Moscow has denied sending drones into ..."
+        no_such_answers(ctx, new, drafts, idx)  # "there were no discussions of mobilisation"
         if ctx.denied_involvement:
             deny_later_blame(ctx, new, idx)  # "... denied involvement. X said Y did it"
         new = _nested_counter_claims(ctx, sent, new, quoted)

@@ -14,6 +14,7 @@ from typing import Any
 
 from ...model import Claim
 from ..fold import FoldedPattern, folded
+from .background import long_ago
 from .context import _Context, _Draft
 from .segmentation import Sentence, body_start, dateline_span
 from .sides import INDEPENDENT
@@ -277,6 +278,8 @@ def _reported_event(
     s, e = sent.start, sent.end
     if _SINCE.search(ctx.text, s, e) and _STANDING_STATE.search(ctx.text, s, e):
         return False  # "have been in cold shutdown since 2024": a state, no event
+    if long_ago(ctx, s, e, date_spans):
+        return False  # "has attacked more than 100 ships since November 2023": history
     inside = [i for i in ctx.quantities.inside(s, e) if quantities[i].unit]
     if not inside:
         return _reported_action(ctx, sent)

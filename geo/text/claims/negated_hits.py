@@ -4,8 +4,9 @@ health ministry's toll, answers the claim that names the carrier, not the toll j
 before it.
 
 The subject of the negated hit (up to five words before "had not been hit", "was not
-damaged") is read by its content words (:func:`targets._content_words`, event words
-left out); of the last few claims by another side, the one sharing the most of them
+damaged", or "no Pakistani post" before "had been damaged") is read by its content words
+(:func:`targets._content_words`, event words left out, singular and plural alike); of
+the last few claims by another side, the one sharing the most of them
 (more than the claim just before) is the one answered. Bounded: a few claims back.
 """
 
@@ -21,6 +22,12 @@ __all__ = ["negated_hit_target"]
 #: A negated hit and the words before it: "the carrier strike group had not been hit".
 _NEGATED_HIT = re.compile(
     r"(?:had|has|have|was|were)\s+not\s+(?:been\s+)?(?:hit|damaged|struck|sunk|destroyed)\b",
+    re.IGNORECASE,
+)
+#: A hit denied by its object: "no Pakistani post had been damaged" (the words after "no").
+_NO_HIT = re.compile(
+    r"\bno\s+(?:[\w’'-]+\s+){1,3}?(?P<verb>(?:had|has|have|was|were)\s+(?:been\s+)?"
+    r"(?:hit|damaged|struck|sunk|destroyed))\b",
     re.IGNORECASE,
 )
 #: The last words before the negation, its subject: up to five, after a cue or "that".
@@ -41,17 +48,23 @@ def negated_hit_target(
 
     text = ctx.text
     m = _NEGATED_HIT.search(text, d.start, d.end)
-    if m is None or before is None:
+    at = m.start() if m is not None else -1
+    if m is None and (no := _NO_HIT.search(text, d.start, d.end)) is not None:
+        at = no.start("verb")
+    if at < 0 or before is None:
         return before
     lo = max(d.start, d.subj_end if d.subj_end > d.start else d.start)
-    window = _CUE_WORDS.sub("", text[lo : m.start()])
+    window = _CUE_WORDS.sub("", text[lo:at])
     s = _SUBJECT.search(window)
     if s is None:
         return before
-    words = _content_words(window, s.start(), s.end()) - _ACTS
+    words = _singular(_content_words(window, s.start(), s.end()) - _ACTS)
     if not words:
         return before
-    best, best_score = before, len(words & _content_words(text, before.start, before.end))
+    best, best_score = (
+        before,
+        len(words & _singular(_content_words(text, before.start, before.end))),
+    )
     for n, c in enumerate(reversed(drafts)):
         if n >= _BACK:
             break
@@ -61,7 +74,12 @@ def negated_hit_target(
             or (c.side is not None and c.side == d.side != INDEPENDENT)
         ):
             continue
-        score = len(words & _content_words(text, c.start, c.end))
+        score = len(words & _singular(_content_words(text, c.start, c.end)))
         if score > best_score:
             best, best_score = c, score
     return best
+
+
+def _singular(words: set[str]) -> set[str]:
+    """The words without a plural "s": "posts" and "post" are one word here."""
+    return {w.removesuffix("s") for w in words}

@@ -14,18 +14,21 @@ import re
 from typing import NamedTuple
 
 from .. import lexicon as lx
+from .answers import _captures
 from .context import _Attribution, _Context, _Draft
 from .figures import figure_targets
+from .quiet_answers import looking_into, self_silence, unaccused, unconfirmed_by_other
 from .same_places import denial_of_its_own, generic_denial, outcome_answer, standing_position
 from .segmentation import Sentence, _Tok
 from .sides import country_label
-from .silences import comment_run, comment_target, speaker_run
+from .silences import _recent, comment_run, comment_target, speaker_run
 from .status import (
     _BACKREF,
     _BACKREF_START,
     _DISPUTE_CALL,
     _EMBEDDED_CLAIM,
     _PRONOUN_OBJECT,
+    _STATUS_RANK,
     _clean,
     _other_side,
     _reaction_cue,
@@ -38,9 +41,10 @@ from .targets import (
     denies_involvement,
     deny_captures_by,
     named_target,
+    party_captures,
     with_its_sentence,
 )
-from .untruth import called_claim
+from .untruth import called_claim, called_earlier
 from .vocab import _DENY_VERBS, _STATUS_VERBS
 
 __all__ = ["Reactions", "sentence_reactions"]
@@ -133,7 +137,7 @@ def sentence_reactions(
         status in ("denied", "disputed")
         and (
             denial_of_its_own(ctx, prev, start, end, sent.end)
-            or _unaccused(ctx, toks, prev, attributions, start, end)
+            or unaccused(ctx, toks, prev, attributions, start, end)
         )
         for start, end, _, status in loose
     )
@@ -150,6 +154,9 @@ def sentence_reactions(
             # "Kyiv has not commented": about the claim before, unless this sentence
             # has a speaker of its own before it ("X said ..., and Kyiv has not commented").
             spoken = any(toks[a.verb].start < start for a in attributions)
+            if spoken and len(attributions) == 1 and self_silence(text, toks, attributions, start):
+                attributions.pop()  # "says it is looking into the report": no words of its own
+                spoken = False
             if prev is not None and not spoken:
                 cue = _reaction_cue(text, sent, verb_attr, start, end)
                 no_comment = _NO_COMMENT_WORDS.search(text, start, end) is not None
@@ -158,8 +165,8 @@ def sentence_reactions(
                 # not "It did not provide evidence": the claim before.
                 who = (sent.start, start) if no_comment and silent not in _SILENT_PRONOUNS else None
                 about = comment_target(ctx, drafts, prev, idx, end, sent.end, who=who)
-                if about is None:
-                    pass  # a party silent about no claim here: nothing unverified
+                if about is None or looking_into(text, start, end):
+                    pass  # silent about no claim here, or looking into it: nothing unverified
                 elif no_comment:
                     for d in comment_run(ctx, drafts, about, end, sent.end):
                         d.statuses.append((rank, "unverified", cue))
@@ -253,6 +260,10 @@ def sentence_reactions(
                 )
             )
         ) and not own_position
+        # "Hamas has not confirmed that its delegation is there": the claim before's status
+        refers = refers or unconfirmed_by_other(
+            ctx, prev, verb_attr, status, attributions, (sent.start, start, end)
+        )
         involvement = status == "denied" and is_verb and denies_involvement(text, end)
         blamed = None
         if involvement and refers:
@@ -291,7 +302,12 @@ def sentence_reactions(
             own_status.append(called)  # "called Russian claims
             continue  # that ... 'a fake'": the claims it names
         if status in ("denied", "disputed") and not (is_verb or refers) and attributions:
-            continue  # inside what is said: "confirmed that ... but denied any plans"
+            # inside what is said: "confirmed that ... but denied any plans"; unless it
+            # calls earlier claims untrue: "said ... and called rebel claims that ... 'lies'"
+            earlier, how = called_earlier(ctx, _recent(drafts, idx), start, end)
+            for d in earlier:
+                d.statuses.append((_STATUS_RANK[how], how, _clean(text[start:end])))
+            continue
         if prev is not None and refers:
             cue = _reaction_cue(text, sent, verb_attr, start, end)
             about = blamed or named_target(ctx, drafts, prev, idx, sent.start, sent.end)
@@ -300,6 +316,8 @@ def sentence_reactions(
                 # "Hamas rejected the military's claims": every claim of its run.
                 run = speaker_run(drafts, about)
                 answered_claims += [d for d in run if all(d is not e for e in answered_claims)]
+            if status == "denied" and _captures(text, end, sent.end):  # "the town had fallen"
+                answered_claims += party_captures(ctx, drafts, idx, about)
             for d in answered_claims:
                 d.statuses.append(outcome_answer(text, d, end, sent.end, (rank, status, cue)))
             reaction = True
@@ -344,27 +362,6 @@ def sentence_reactions(
             own_status.append((rank, status, _clean(text[start:end])))
 
     return Reactions(reaction, answer_from, answered, coordinated_answer, in_sentence, own_status)
-
-
-def _unaccused(
-    ctx: _Context,
-    toks: list[_Tok],
-    prev: _Draft,
-    attributions: list[_Attribution],
-    start: int,
-    end: int,
-) -> bool:
-    """Whether the denial at ``ctx.text[start:end]``, of a kind of act ("Russia denied
-    targeting civilians"; :func:`generic_denial`) by the speaker whose verb it is, is a
-    standing position because ``prev`` does not accuse that speaker: "A missile struck
-    Kharkiv, killing two, the mayor said" names no one who struck; "activists said RSF
-    shelling killed 14" does (:func:`accuses`), and the denial answers it."""
-    if not generic_denial(ctx.text, start, end):
-        return False
-    denier = next(
-        (a for a in attributions if toks[a.verb].start <= start < toks[a.verb].end + 1), None
-    )
-    return denier is not None and not accuses(ctx, prev, denier)
 
 
 #: A reaction to several claims: "the military's claims", "these allegations".

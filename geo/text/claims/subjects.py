@@ -66,6 +66,10 @@ def _frame_subject(
     )  # fmt: skip
 
 
+#: Plural bodies of troops, capitalised only when they open the sentence.
+_PLURAL_BODIES = frozenset("units troops forces soldiers fighters servicemen militants".split())
+
+
 def _sentence_speaker(
     ctx: _Context, toks: list[_Tok], j: int, date_tokens: set[int]
 ) -> tuple[str | None, str] | None:
@@ -81,6 +85,7 @@ def _sentence_speaker(
     low = _bare(head.text).lower()
     if toks[j].text.lower() == "it" and (
         (head.text.islower() and low.endswith("s"))
+        or low in _PLURAL_BODIES  # "Units of the Yug group ... repelled ..., it said"
         or (b + 1 < j and toks[b + 1].text.lower() in ("were", "are", "have"))
     ):
         return None  # "officials ... it said", "The crew were fighting a fire, it said"
@@ -191,8 +196,12 @@ def _apposition_subject(
         if not _CREDENTIAL.fullmatch(text[toks[c2 + 1].start : toks[c - 1].end]):
             break
         c = c2
+    if len(seg) > 3 and seg[-1].text == ")" and seg[-3].text == "(":
+        seg = seg[:-3]  # "Pakistan's military media wing, Inter-Services Public Relations (ISPR),"
     seg_text = text[seg[0].start : seg[-1].end]
-    before = _np_left(toks, c - 1, date_tokens) if c else None
+    e = c - 1  # the body's last token; "The ... Alliance Army (MNDAA), part of ..., said":
+    e -= 3 if e >= 3 and toks[e].text == ")" and toks[e - 2].text == "(" else 0  # its name
+    before = _np_left(toks, e, date_tokens) if c else None
     if before is None:
         if 2 <= c <= 14 and toks[0].text in ("The", "A", "An") and all(_is_cap(t) for t in seg):
             # "The Russian-installed head of the occupied part of the oblast, Vladimir

@@ -28,6 +28,7 @@ __all__ = [
     "deny_captures_by",
     "deny_later_blame",
     "named_target",
+    "party_captures",
     "with_its_sentence",
 ]
 
@@ -73,6 +74,21 @@ def deny_captures_by(
     ):
         prev.statuses.append((_STATUS_RANK["denied"], "denied", cue))
 
+
+
+def party_captures(ctx: _Context, drafts: list[_Draft], idx: int, about: _Draft) -> list[_Draft]:
+    """The recent claims of a capture by ``about``'s party or speaker (latest first), which
+    a denial of a capture answering ``about`` answers too: "M23 rebels said they had taken
+    Walikale" and their spokesman's "Walikale is under our administration", then
+    "Congo's government denied the town had fallen"."""
+    text = ctx.text
+    return [
+        d
+        for d in _recent(drafts, idx)
+        if d is not about
+        and (d.source == about.source or (about.party is not None and d.party == about.party))
+        and _captures(text, d.start, d.end)
+    ]
 
 #: A reaction naming whose claim it answers: "the Russian claim", "these Ukrainian
 #: reports", "Moscow's claims".

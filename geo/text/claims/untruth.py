@@ -11,10 +11,13 @@ not happen, or only that it was told wrongly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from .. import lexicon as lx
+from .context import _Context, _Draft
 from .cues import _STATUS_RANK
 
-__all__ = ["answer_status", "called_claim"]
+__all__ = ["answer_status", "called_claim", "called_earlier"]
 
 
 #: Words saying what was claimed did not happen: "fake", "false", "lies", "fabricated".
@@ -58,3 +61,42 @@ def called_claim(
 #: A claim's noun with what it claims after it: "claims that Kamianske had been captured".
 _STATES = re.compile(r"\w+\s+that\s", re.IGNORECASE)
 _CALLED = re.compile(r"(?:called|calling|calls|described|branded|labell?ed|termed)\b", re.I)
+
+
+#: A call naming whose claims it answers, with what they claim: "called rebel claims that
+#: the town had fallen 'pure propaganda'", "dismissed Russian reports that ...".
+_CALLED_OWNED = re.compile(
+    r"(?:called|calling|calls|described|describing|branded|branding|labell?ed|termed|"
+    r"dismissed|dismissing|rejected|rejecting)\s+(?P<owner>[A-Za-z-]+?)(?:[’']s)?\s+"
+    r"(?:claims|allegations|reports|statements|assertions)\s+that\b"
+)
+
+
+def called_earlier(
+    ctx: _Context, recent: Iterator[_Draft], start: int, end: int
+) -> tuple[list[_Draft], str]:
+    """The earlier claims a call at ``ctx.text[start:end]`` inside a speaker's own words
+    answers ("Junta spokesman Zaw Min Tun said troops still held the airport and called
+    rebel claims that the town had fallen 'pure propaganda'"), with the status it gives
+    them: the ``recent`` claims (latest first) whose speaker holds the owner's word
+    ("rebel": "Kachin rebels", "rebels of the KIA") or, for a demonym ("Russian claims
+    that"), speaks for that country. No claims when the call names no owner."""
+    m = _CALLED_OWNED.match(ctx.text, start, end)
+    if m is None:
+        return [], ""
+    owner = m.group("owner").lower()
+    code = lx.DEMONYMS.get(owner)
+    stem = owner.removesuffix("s")
+    if stem in _NO_OWNER:
+        return [], ""
+    found = [
+        d
+        for d in recent
+        if (code is not None and d.side == code)
+        or any(w.removesuffix("s") == stem for w in (d.source or "").lower().split())
+    ]
+    return found, answer_status(ctx.text[start:end])
+
+
+#: Words before "claims that" that name no owner: "called the claims that ...".
+_NO_OWNER = frozenset(("the", "these", "those", "such", "its", "their", "his", "her", "earlier"))

@@ -1,0 +1,70 @@
+"""The side of a claim's speaker, with what the sentences before tell of it.
+
+:func:`draft_side` is :func:`~geo.text.claims.sides.speaker_side` for one attribution,
+then, when that finds none: evidence is independent ("satellite images by Planet Labs
+show"); the speaker of the claim just before named the other way ("..., the governor
+said. Oleh Syniehubov wrote") keeps its side; and an office holder of a government
+named right after that government's reaction, which made no claim of its own ("Congo's
+government denied the town had fallen. Communications Minister Patrick Muyaya told
+reporters ..."), speaks for that government (:func:`remember_reactor`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .allegiance import same_speaker_again
+from .context import _Attribution, _Context, _Draft
+from .sides import INDEPENDENT, speaker_side
+
+__all__ = ["draft_side", "remember_reactor"]
+
+#: A government office named without its country: "Communications Minister", "the
+#: government spokesman".
+_OFFICE = re.compile(r"\b(?:minister|spokes(?:man|woman|person)|secretary|government)\b", re.I)
+
+
+def draft_side(
+    ctx: _Context,
+    attr: _Attribution,
+    where: tuple[int, int],
+    prev: _Draft | None,
+    idx: int,
+    paragraph: int,
+) -> tuple[str | None, str | None]:
+    """(side, party) of the claim ``text[where]`` of ``attr``'s speaker in sentence
+    ``idx`` of ``paragraph``, ``prev`` the claim before (see the module docstring)."""
+    side = speaker_side(
+        ctx, attr.subj_start, attr.subj_end, attr.source, descriptor=attr.descriptor, where=where
+    )
+    if side != (None, None):
+        return side
+    if attr.evidence:
+        return (INDEPENDENT, None)  # "satellite images by Planet Labs show"
+    if (
+        prev is not None
+        and prev.last == idx - 1
+        and prev.side is not None
+        and same_speaker_again(attr.source, attr.kind, attr.descriptor, prev.source, prev.kind)
+    ):
+        return (prev.side, prev.party)  # "the governor said. Oleh Syniehubov wrote"
+    reactor = ctx.reactor
+    if (
+        reactor is not None
+        and reactor[:2] == (idx - 1, paragraph)
+        and attr.kind == "person"
+        and _OFFICE.search(attr.descriptor)
+    ):
+        return reactor[2]  # "Congo's government denied ... Communications Minister ... told"
+    return side
+
+
+def remember_reactor(
+    ctx: _Context, attributions: Sequence[_Attribution], idx: int, paragraph: int
+) -> None:
+    """Keep the side of the speaker of sentence ``idx``, a reaction that made no claim
+    ("Congo's government denied the town had fallen."), for an office holder named next."""
+    a = attributions[0] if attributions else None
+    side = speaker_side(ctx, a.subj_start, a.subj_end, a.source) if a and a.source else None
+    ctx.reactor = (idx, paragraph, side) if side and side[0] not in (None, INDEPENDENT) else None

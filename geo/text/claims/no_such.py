@@ -1,0 +1,76 @@
+"""Claims stage 3e, a denial by saying there was no such thing: "Kremlin spokesman Dmitry
+Peskov told reporters that there were "no discussions" of mobilisation", after sources
+said "the presidential administration has discussed a new wave of partial mobilisation".
+
+The speaker's words deny that what an earlier claim tells of exists: "there were no
+discussions of X", "there are no plans to X". :func:`no_such_answers` makes that claim
+respond to the latest recent claim of another speaker that tells of the same thing (a
+word of the denied noun's stem, "discuss", and, when the denial names what it is about, a
+content word of that too, "mobilisation"), which takes the status ``disputed``.
+Linear: one search per claim, the last few claims read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Context, _Draft
+from .cues import _STATUS_RANK
+from .silences import _recent
+from .targets import _content_words
+
+__all__ = ["no_such_answers"]
+
+#: "there were no discussions of mobilisation", "there are "no plans" to close the border".
+_NO_SUCH = re.compile(
+    r"\bthere\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+[\"“]?no\s+"
+    r"(?:such\s+|[\w-]+\s+)?[\"“]?(?P<noun>discuss|talk|plan|negotiat|decision|preparation)"
+    r"\w*[\"”]?(?:\s+(?:of|about|on|for|to)\s+(?P<about>[^.;,\"“”]{1,80}))?",
+    re.IGNORECASE,
+)
+#: Stems of the claims' words each denied noun stands for.
+_STEMS = {
+    "discuss": ("discuss",),
+    "talk": ("talk",),
+    "plan": ("plan",),
+    "negotiat": ("negotiat",),
+    "decision": ("decision", "decided", "decide"),
+    "preparation": ("prepar",),
+}
+_WORD = re.compile(r"[a-z]+")
+
+
+def no_such_answers(ctx: _Context, new: list[_Draft], drafts: list[_Draft], idx: int) -> None:
+    """Make a claim of ``new`` that says there was no such thing answer the recent
+    claim of another speaker telling of it (see the module docstring)."""
+    text = ctx.text
+    for d in new:
+        if d.source is None or d.responds_to is not None:
+            continue
+        m = _NO_SUCH.search(text, d.start, d.end)
+        if m is None:
+            continue
+        stems = _STEMS[m.group("noun").lower()]
+        about = (
+            _content_words(text, m.start("about"), m.end("about")) if m.group("about") else set()
+        )
+        for before in _recent(drafts, idx):
+            if before.source is None or before.source == d.source:
+                continue
+            lo = before.subj_end if before.start <= before.subj_end < before.end else before.start
+            words = set(_WORD.findall(text[lo : before.end].lower()))  # what it says
+            if not any(w.startswith(stems) for w in words):
+                continue
+            if about and not about & _content_words(text, lo, before.end):
+                continue
+            before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue(text, d, m)))
+            d.responds_to = before
+            break
+
+
+def _cue(text: str, d: _Draft, m: re.Match[str]) -> str:
+    """The speaker and the denying words: "Dmitry Peskov ...: there were "no discussions"."""
+    start = d.subj_start if 0 <= d.subj_start < m.start() else d.start
+    if m.start() - start > 60:
+        return text[m.start() : m.end()].strip()
+    return text[start : m.end()].strip()
