@@ -306,14 +306,14 @@ def _digits(text: str, m: re.Match[str], end: int) -> Quantity | None:
     num = m["num"]
     prev = text[s - 1] if s else " "
     prev2 = text[s - 2] if s >= 2 else " "
-    if prev.isalpha() or prev in ":/#+_" or (prev2.isalpha() and prev in "-‐"):
-        return None  # "M777", "Su-34", "10:30", "6/2", "#5", "1_000" (no plain number)
+    if prev.isalpha() or prev in ":/#+_^" or (prev in "-‐" and (prev2.isalpha() or prev2 == "^")):
+        return None  # "M777", "Su-34", "10:30", "6/2", "#5", "1_000", "10^4" (no plain number)
     if text[m.end("num") : m.end("num") + 1] == "_":
         return None  # "1_000", "x_1": digits joined by "_" are a code, never half-read
     if prev == "." and prev2.isdigit():
         return None
     after = text[e : e + 3]
-    if after[:1] == ":" or (after[:1] == "/" and after[1:2].isdigit()):
+    if after[:1] in ":^" or (after[:1] == "/" and after[1:2].isdigit()):  # a power: not at all
         return None
     if after[:1] == "." and after[1:2].isdigit():
         return None  # part of a version or IP-like string
