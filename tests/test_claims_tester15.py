@@ -170,6 +170,22 @@ def test_a_document_and_its_topic_name_its_issuer():
     assert "war" not in c.source
 
 
+def test_a_long_documents_topic_leaves_its_issuer_the_speaker(gazetteer):
+    text = (
+        "General Staff of the Armed Forces of Ukraine: operational update as of 16:00\n\n"
+        "The daily summary of the Ministry of Defence of the Russian Federation on the progress "
+        "of the special military operation claimed that Russian troops had captured "
+        "Yablunivka. This is not true: our defenders continue to hold the village. The ministry "
+        "also said its air defences had shot down 52 Ukrainian drones overnight."
+    )
+    claims = analysed(gazetteer, text)
+    captured = claim_of(claims, "captured Yablunivka")
+    assert captured.source.endswith("Ministry of Defence of the Russian Federation")
+    assert (captured.side, captured.status) == ("RU", "denied")
+    downed = claim_of(claims, "52 Ukrainian drones")
+    assert (downed.source, downed.side) == ("the ministry", "RU")
+
+
 # -- people of a place, a body and its wing, a backer in the claim ----------------------
 
 

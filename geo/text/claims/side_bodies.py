@@ -111,8 +111,10 @@ def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str
         # ministry", "the General Staff") or "for" ("the Syrian Observatory for Human
         # Rights": later "the Observatory").
         heads = {source.rsplit(None, 1)[-1].lower()}
-        if (of := _HEAD_OF.search(source)) is not None and of.group(1).lower() in _BODIES:
-            heads.add(of.group(1).lower())  # a body, not a person ("the head of ...")
+        for of in _HEAD_OF.finditer(source):  # "the summary of the Ministry of Defence"
+            if of.group(1).lower() in _BODIES:
+                heads.add(of.group(1).lower())  # a body, not a person ("the head of ...")
+                break
         for head in heads:
             if head.isalpha() and head not in _NO_HEAD:
                 ctx.sides_by_head[head] = side  # the latest speaker with that head noun
