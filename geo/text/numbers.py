@@ -22,10 +22,11 @@ Conventions
 - ``unit`` is the counted noun, lower-cased (acronyms and nationality nouns
   keep their case): the head of the noun phrase after the number, skipping
   quantifiers, adjectives, nationalities and possessives ("3,000 more Ukrainian
-  soldiers' bodies" -> "bodies"); a partitive counts its noun ("79 of its
-  servicemen" -> "servicemen"); "the bodies of N soldiers" counts bodies; a
-  hyphenated measure keeps its word ("a 10-kilometre radius" -> "kilometre",
-  "45-year-old" -> "years old"); percentages are "percent"; money is the ISO
+  soldiers' bodies" -> "bodies", "1 unsuccessful attempt" -> "attempt"); an area is
+  one unit ("1,300 square kilometres", "sq km", "km²" -> "km2"); a partitive counts
+  its noun ("79 of its servicemen" -> "servicemen"); "the bodies of N soldiers"
+  counts bodies; a hyphenated measure keeps its word ("a 10-kilometre radius" ->
+  "kilometre", "45-year-old" -> "years old"); percentages are "percent"; money is the ISO
   currency code ("USD", "EUR", "GBP", "UAH", "RUB"); the first number of a range
   takes the unit of the second ("10 to 15 km"). ``""`` when nothing is counted.
 - ``qualifier``, ``low``, ``high``: "up to 300", "between 20 and 30" (:mod:`geo.text.qualifiers`).
