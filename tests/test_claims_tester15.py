@@ -297,3 +297,19 @@ def test_a_number_word_before_the_speakers_noun_counts_nothing(text):
 def test_a_count_after_a_speaker_with_a_number_word_still_counts():
     (c,) = extract_claims("One volunteer said 40 cars had been turned back.", [])
     assert [(q.value, q.unit) for q in c.quantities] == [(40, "cars")]
+
+
+# -- cost --------------------------------------------------------------------------------
+
+
+def test_statement_headers_cost_grows_with_the_text_not_its_square():
+    import time
+
+    def seconds(n):  # lines that hold a header's noun but are no header, and others
+        text = ("A-" * 70 + " STATEMENT\n" + "x " * 30 + "\n") * n
+        t0 = time.perf_counter()
+        assert statement_headers(text) == []
+        return time.perf_counter() - t0
+
+    small, big = seconds(500), seconds(4000)
+    assert big < 8 * small * 3 + 0.5  # 8 times the text: well under 64 times the time

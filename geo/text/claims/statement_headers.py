@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..fold import ascii_lowered
+
 __all__ = ["StatementLine", "statement_headers", "title_case"]
 
 
@@ -48,7 +50,7 @@ _NOUN = (
 )
 #: "<issuer> - [official] [spokesman] statement", "<issuer>: press release".
 _AFTER = re.compile(
-    rf"[ \t]*{_ISSUER}[ \t]*(?:[-–—:|][ \t]*)(?:[\w’'-]+[ \t]+){{0,4}}?{_NOUN}"
+    rf"[ \t]*{_ISSUER}(?:[ \t]+[-–—|][ \t]+|[ \t]*:[ \t]*)(?:[\w’'-]+[ \t]+){{0,4}}?{_NOUN}"
     r"(?:[ \t]+(?:no\.?|number)[ \t]*\d+)?[ \t]*$",
     re.IGNORECASE,
 )
@@ -57,6 +59,8 @@ _BEFORE = re.compile(
     rf"[ \t]*(?:official[ \t]+)?{_NOUN}[ \t]+(?:by|of|from)[ \t]+(?:the[ \t]+)?{_ISSUER}[ \t]*$",
     re.IGNORECASE,
 )
+#: What every header holds, read on the text with ASCII capitals lowered (no ``re.I``: fast).
+_NOUN_WORDS = re.compile(r"statement|release|communiqu|announcement|declaration")
 #: Small words a title keeps in lower case.
 _SMALL = frozenset({"of", "the", "and", "for", "on", "in"})
 
@@ -86,17 +90,21 @@ def title_case(words: str) -> str:
 def statement_headers(text: str) -> list[StatementLine]:
     """Every statement header line of ``text``, in text order (see the module docstring)."""
     out: list[StatementLine] = []
-    start = 0
     n = len(text)
-    while start < n:
-        end = text.find("\n", start)
+    done = -1  # the end of the last line read
+    for hit in _NOUN_WORDS.finditer(ascii_lowered(text)):  # the lines holding a header's noun
+        if hit.start() < done:
+            continue
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
         end = n if end < 0 else end
-        if end - start <= _LINE_REACH and end < n and "." not in text[start:end].rstrip()[-1:]:
-            m = _AFTER.match(text, start, end) or _BEFORE.match(text, start, end)
-            if m is not None:
-                a, b = m.span("issuer")
-                issuer = text[a:b].strip()
-                if issuer.lower() not in ("the", "official", "press"):
-                    out.append(StatementLine(title_case(issuer), a, b, m.group("cue"), end))
-        start = end + 1
+        done = end
+        if end - start > _LINE_REACH or end == n or "." in text[start:end].rstrip()[-1:]:
+            continue
+        m = _AFTER.match(text, start, end) or _BEFORE.match(text, start, end)
+        if m is not None:
+            a, b = m.span("issuer")
+            issuer = text[a:b].strip()
+            if issuer.lower() not in ("the", "official", "press"):
+                out.append(StatementLine(title_case(issuer), a, b, m.group("cue"), end))
     return out
