@@ -22,10 +22,11 @@ Conventions
 - ``unit`` is the counted noun, lower-cased (acronyms and nationality nouns
   keep their case): the head of the noun phrase after the number, skipping
   quantifiers, adjectives, nationalities and possessives ("3,000 more Ukrainian
-  soldiers' bodies" -> "bodies"); a partitive counts its noun ("79 of its
-  servicemen" -> "servicemen"); "the bodies of N soldiers" counts bodies; a
-  hyphenated measure keeps its word ("a 10-kilometre radius" -> "kilometre",
-  "45-year-old" -> "years old"); percentages are "percent"; money is the ISO
+  soldiers' bodies" -> "bodies", "1 unsuccessful attempt" -> "attempt"); an area is
+  one unit ("1,300 square kilometres", "sq km", "km²" -> "km2"); a partitive counts
+  its noun ("79 of its servicemen" -> "servicemen"); "the bodies of N soldiers"
+  counts bodies; a hyphenated measure keeps its word ("a 10-kilometre radius" ->
+  "kilometre", "45-year-old" -> "years old"); percentages are "percent"; money is the ISO
   currency code ("USD", "EUR", "GBP", "UAH", "RUB"); the first number of a range
   takes the unit of the second ("10 to 15 km"). ``""`` when nothing is counted.
 - ``qualifier``, ``low``, ``high``: "up to 300", "between 20 and 30" (:mod:`geo.text.qualifiers`).
@@ -306,14 +307,14 @@ def _digits(text: str, m: re.Match[str], end: int) -> Quantity | None:
     num = m["num"]
     prev = text[s - 1] if s else " "
     prev2 = text[s - 2] if s >= 2 else " "
-    if prev.isalpha() or prev in ":/#+_" or (prev2.isalpha() and prev in "-‐"):
-        return None  # "M777", "Su-34", "10:30", "6/2", "#5", "1_000" (no plain number)
+    if prev.isalpha() or prev in ":/#+_^" or (prev in "-‐" and (prev2.isalpha() or prev2 == "^")):
+        return None  # "M777", "Su-34", "10:30", "6/2", "#5", "1_000", "10^4" (no plain number)
     if text[m.end("num") : m.end("num") + 1] == "_":
         return None  # "1_000", "x_1": digits joined by "_" are a code, never half-read
     if prev == "." and prev2.isdigit():
         return None
     after = text[e : e + 3]
-    if after[:1] == ":" or (after[:1] == "/" and after[1:2].isdigit()):
+    if after[:1] in ":^" or (after[:1] == "/" and after[1:2].isdigit()):  # a power: not at all
         return None
     if after[:1] == "." and after[1:2].isdigit():
         return None  # part of a version or IP-like string

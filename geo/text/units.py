@@ -104,8 +104,39 @@ def _normalize_unit(word: str) -> str:
     return lw
 
 
+#: An area: "square kilometres", "sq km", "sq. miles", "km2", "km²" -> "km2", "mi2", ...
+_AREA = re.compile(
+    r"[ \t]+(?:(?:square|sq\.?)[ \t]*(?P<len>kilomet(?:re|er)s?|km|miles?|mi|met(?:re|er)s?|m|"
+    r"feet|foot|ft|yards?|yd)|(?P<short>km|mi|m|ft|yd)(?:2|²))(?![\w²])",
+    re.IGNORECASE,
+)
+_AREA_UNITS = {"k": "km2", "mi": "mi2", "me": "m2", "m": "m2", "f": "ft2", "y": "yd2"}
+#: Endings of adjectives before a counted noun ("1 unsuccessful attempt", "a tactical
+#: withdrawal"): modifiers, not the head, when a noun follows.
+_ADJECTIVE_ENDINGS = ("ful", "less", "ive", "ous", "ical", "able", "ible")
+
+
+def _area_unit(m: re.Match[str]) -> str:
+    """The short area unit of an ``_AREA`` match: "square kilometres" -> "km2"."""
+    word = (m["len"] or m["short"]).lower()
+    key = word[:2] if word[:2] in ("mi", "me") else word[:1]
+    return _AREA_UNITS[key]
+
+
+def _modifier(word: str, following: str | None) -> bool:
+    """Whether ``word`` (lower-cased) is an adjective or a hyphenated compound before the
+    counted noun ``following`` ("1 unsuccessful attempt", "211 fixed-wing unmanned aerial
+    vehicles"), not the head itself."""
+    if following is None or following.lower() in _STOP:
+        return False
+    return ("-" in word.strip("-")) or word.endswith(_ADJECTIVE_ENDINGS)
+
+
 def _counted_noun(text: str, s: int, e: int, end: int, value: float) -> str:
     """The head noun of the phrase the number at ``s:e`` counts."""
+    area = _AREA.match(text, e, end)
+    if area is not None:
+        return _area_unit(area)  # "about 1,300 square kilometres": an area
     hyphen = _HYPHEN_WORD.match(text, e, end)
     if hyphen:
         word = hyphen["w"].lower()
@@ -140,7 +171,7 @@ def _counted_noun(text: str, s: int, e: int, end: int, value: float) -> str:
     while k < len(words) and words[k].lower() in _LEADING:
         k += 1
     head = ""
-    for word in words[k:]:
+    for n, word in enumerate(words[k:], start=k):
         bare, possessive = _strip_possessive(word)
         lw = bare.lower()
         if lw in _STOP:
@@ -154,6 +185,8 @@ def _counted_noun(text: str, s: int, e: int, end: int, value: float) -> str:
             return _normalize_unit(bare)
         if value != 1 and _plural(lw):
             return _normalize_unit(bare)
+        if bare.islower() and _modifier(lw, words[n + 1] if n + 1 < len(words) else None):
+            continue  # "1 unsuccessful attempt", "211 fixed-wing unmanned aerial vehicles"
         if head and (lw.endswith("ing") or (lw.endswith("ed") and bare.islower())):
             break  # "one soldier being ...", "soldier killed"
         head = bare

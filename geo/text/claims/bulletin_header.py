@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from .context import _Context, _Draft
-from .sides import country_label, speaker_side
+from .sides import country_label, remember_side, speaker_side
+from .statement_headers import statement_headers
 
-__all__ = ["Header", "bulletin_header", "header_date", "header_line", "header_voice"]
+__all__ = ["Header", "bulletin_header", "header_at", "header_date", "header_line", "header_voice"]
 
 
 class Header(NamedTuple):
@@ -58,13 +60,13 @@ _STAFF = "the General Staff of the Armed Forces of Ukraine"
 _ISSUER = (
     r"(?:(?:[A-Z][\w’'-]*\s+){0,3}?(?:General\s+Staff|Ministry\s+of\s+Defen[cs]e|"
     r"Defen[cs]e\s+Ministry|Air\s+Force|Navy|Joint\s+Forces\s+Command)"
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,5})?)"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:(?-i:of|of\s+the)\s+)?(?-i:[A-Z])[\w’'-]*\s*){1,6})?)"
 )
 _NOUN = r"(?:update|summary|report|bulletin|briefing|operational\s+(?:information|update))"
 #: A title naming its issuer: "General Staff update as of ...", "Summary of the
 #: Ministry of Defence of the Russian Federation", "Ukrainian Air Force report".
 _NAMED_TITLE = re.compile(
-    rf"[ \t]*(?:(?:The\s+)?(?P<issuer>{_ISSUER})(?:[’']s)?\s+(?:daily\s+|morning\s+|"
+    rf"[ \t]*(?:(?:The\s+)?(?P<issuer>{_ISSUER})(?:[’']s)?(?:\s*[,:–—-])?\s+(?:daily\s+|morning\s+|"
     rf"evening\s+)?(?P<cue>{_NOUN})\b|(?P<cue2>{_NOUN})\s+(?:of|by|from)\s+the\s+"
     rf"(?P<issuer2>{_ISSUER}))",
     re.IGNORECASE,
@@ -105,24 +107,47 @@ def _read(ctx: _Context) -> Header | None:
     return Header(source, side, party, m.group("cue") or m.group("cue2"), end)
 
 
+def header_at(ctx: _Context, pos: int) -> Header | None:
+    """The title the text at ``pos`` comes under: the latest statement header
+    (:mod:`.statement_headers`, "RAPID SUPPORT FORCES - OFFICIAL STATEMENT") or the
+    first line's bulletin title ending before ``pos``, or None; the headers are read
+    once per text (kept in ``ctx.allegiance``)."""
+    seen = ctx.allegiance
+    if "headers" not in seen:
+        first = bulletin_header(ctx)
+        heads = [first] if first is not None else []
+        for h in statement_headers(ctx.text):
+            if first is not None and h.line_end <= first.end:
+                continue
+            side, party = speaker_side(ctx, -1, -1, h.source)
+            if party is None and side is not None and len(side) == 2:
+                party = country_label(ctx, side)
+            heads.append(Header(h.source, side, party, h.cue, h.line_end))
+        seen["headers"] = heads
+        seen["header_ends"] = [h.end for h in heads]
+    k = bisect_left(seen["header_ends"], pos) - 1
+    return seen["headers"][k] if k >= 0 else None
+
+
 def header_voice(ctx: _Context, d: _Draft) -> bool:
     """Give the line ``d`` (no speaker of its own) the issuer of the bulletin's title,
     when the text opens with one and ``d`` comes after it and has no other side; True
     when it did."""
-    header = bulletin_header(ctx)
-    if header is None or d.source is not None or d.start <= header.end:
+    header = header_at(ctx, d.start)
+    if header is None or d.source is not None:
         return False
     if d.side not in (None, header.side):
         return False  # "Units of the Yug group of forces ...": another side's forces
     d.source, d.cue, d.kind, d.descriptor = header.source, header.cue, "org", ""
     d.side, d.party = header.side, header.party
+    remember_side(ctx, header.source, (header.side, header.party))  # "the ministry said"
     return True
 
 
 def header_line(ctx: _Context, d: _Draft, idx: int) -> bool:
     """Whether ``d`` is sentence ``idx`` alone, given its voice by the bulletin's title
     only (:func:`header_voice`): a speaker closing the next sentence may take it up."""
-    header = bulletin_header(ctx)
+    header = header_at(ctx, d.start)
     return (
         header is not None
         and d.first == d.last == idx

@@ -14,6 +14,8 @@ import re
 
 from .agents import _PARTITIVE, _TITLED_NAME, _clause_subject, _short_title
 from .context import _Attribution, _Context
+from .document_subject import document_subject
+from .inhabitants import placed_people
 from .phrases import _POSTED, _np_left, _relative_subject, _sentence_subject, _skip_left
 from .segmentation import Sentence, _Tok
 from .speakers import _canonical, _resolve_pronoun
@@ -217,9 +219,12 @@ def _subject(
         )
     span = _np_left(toks, j, date_tokens)
     if span is None:
-        span = _relative_subject(toks, j, date_tokens)
+        # "The daily summary of the Ministry of Defence ... on the progress of ... claimed"
+        span = _relative_subject(toks, j, date_tokens) or document_subject(toks, j)
         if span is None:
             return None
+    elif span[0] >= 2 and (people := placed_people(toks, span)) is not None:
+        span = people  # "Residents in occupied Mariupol said": the residents, not the city
     elif span[0] >= 2 and toks[span[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
         # "A woman who fled to Tawila told"; "a brigade operating near Vovchansk stated"
         span = _who_before(toks, span) or _placed_before(toks, span, date_tokens) or span

@@ -20,7 +20,7 @@ from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .background import announced_long_ago
 from .bulletin import bulletin_speaker
-from .bulletin_header import bulletin_header, header_date, header_voice
+from .bulletin_header import header_at, header_date, header_voice
 from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead
 from .competing import competing_claims
 from .contested import contested_claims, has_contested
@@ -46,6 +46,7 @@ from .same_places import standing_position
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
 from .sides import remember_side, speaker_side
 from .speakers import _register_persons
+from .statement_denials import statement_denial
 from .status import (
     _CONTENT_MARKERS,
     _STATUS_RANK,
@@ -300,6 +301,8 @@ def _sentence_claims(
                 ctx.last_group = d.source
         drafts.extend(new)
         return
+    if statement_denial(ctx, sentences, idx, drafts):  # "Claims by X that ... are false."
+        return
     if sent.cut and prev is not None and prev.last == idx - 1:
         prev.end, prev.last = sent.end, idx  # a sentence cut at MAX_SENTENCE goes on
         prev.statuses.extend(own_status)
@@ -356,8 +359,8 @@ def _sentence_claims(
     line = bulletin_line(ctx, sentences, idx, counted)  # "Kupiansk direction: ..."
     contested = has_contested(text, sent.start, sent.end)  # "despite Moscow's claims that"
     reported = _reported_event(ctx, sent, date_spans, quantities)
-    header = bulletin_header(ctx)  # "Operational information as of ...": a bulletin's line
-    lined = header is not None and sent.start > header.end
+    # "Operational information as of ...", "ARAKAN ARMY - STATEMENT": a bulletin's line
+    lined = header_at(ctx, sent.start) is not None
     if follows or line is not None or contested or reported or lined:
         d = _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
         if follows and prev is not None:

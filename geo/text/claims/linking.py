@@ -359,11 +359,16 @@ def _finish(
         source=d.source,
         cue=d.cue,
         status=status,
-        # not a number of the speaker's phrase: "Two security sources told Reuters"
+        # not a number of the speaker's phrase: "Two security sources told Reuters",
+        # "..., one volunteer said" (the number just before the speaker's noun)
         quantities=tuple(
             quantities[i]
             for i in ctx.quantities.inside(start, d.end)
-            if not d.subj_start <= quantities[i].start < d.subj_end
+            if not (
+                d.subj_start <= quantities[i].start < d.subj_end
+                or (0 <= quantities[i].end < d.subj_start
+                    and not ctx.text[quantities[i].end : d.subj_start].strip())
+            )
         ),
         dates=tuple(date_spans[i] for i in ctx.dates.inside(start, d.end)),  # not the dateline's
         toponyms=tuple(sorted(tops)),

@@ -108,10 +108,13 @@ def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str
         ctx.sides.setdefault(source, side)
         # The head noun is the last word, or the one before "of" ("the UK Ministry of
         # Defence", "the General Staff of the Armed Forces of Ukraine": later "the
-        # ministry", "the General Staff").
+        # ministry", "the General Staff") or "for" ("the Syrian Observatory for Human
+        # Rights": later "the Observatory").
         heads = {source.rsplit(None, 1)[-1].lower()}
-        if (of := _HEAD_OF.search(source)) is not None and of.group(1).lower() in _BODIES:
-            heads.add(of.group(1).lower())  # a body, not a person ("the head of ...")
+        for of in _HEAD_OF.finditer(source):  # "the summary of the Ministry of Defence"
+            if of.group(1).lower() in _BODIES:
+                heads.add(of.group(1).lower())  # a body, not a person ("the head of ...")
+                break
         for head in heads:
             if head.isalpha() and head not in _NO_HEAD:
                 ctx.sides_by_head[head] = side  # the latest speaker with that head noun
@@ -120,8 +123,9 @@ def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str
 
 
 #: The head of a body named with "of": "Ministry of Defence", "Staff of the Armed Forces".
-_HEAD_OF = re.compile(r"([A-Za-z]+)\s+of\s")
+_HEAD_OF = re.compile(r"([A-Za-z]+)\s+(?:of|for)\s")
 _BODIES = frozenset(
     "ministry staff department office service council committee command agency "
-    "administration directorate forces force corps".split()
+    "administration directorate forces force corps observatory institute centre center "
+    "network".split()
 )

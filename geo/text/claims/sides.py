@@ -49,6 +49,7 @@ from .allegiance import (
     role_description,
 )
 from .context import _Context
+from .inhabitants import local_people
 from .localities import local_country, local_official
 from .nationality import countries_in as _countries_in
 from .nationality import national as _national
@@ -123,6 +124,8 @@ def speaker_side(
     if source is None:
         return None, None
     phrase = ctx.text[subj_start:subj_end] if 0 <= subj_start < subj_end else source
+    if local_people(phrase):
+        return None, None  # "Residents in occupied Mariupol": people of a place, no party
     owner = _OWNER_BEFORE.search(ctx.text, max(0, subj_start - 80), max(0, subj_start))
     named = _NAMED_BEFORE.search(ctx.text, max(0, subj_start - 50), max(0, subj_start))
     lead = f"{named.group() if named else ''}{phrase}"  # "the Luhansk operational-tactical group"
@@ -173,7 +176,9 @@ def speaker_side(
     # A description in apposition before the name: "The Russian-appointed head of
     # occupied Zaporizhzhia, Yevgeny Balitsky, said".
     before = re.split(r"[.;:,]\s", head[:-1])[-1] if head.endswith(",") else ""
-    patron_code = patron(ctx, f"{before} {phrase} {descriptor}")
+    # (a description, not a clause: "Turkish-backed factions clashed ..., the Observatory said")
+    described = ctx.text[subj_end : subj_end + 1] == "," or role_description(before)
+    patron_code = patron(ctx, f"{before if described else ''} {phrase} {descriptor}")
     if patron_code is not None:
         code = patron_code  # "Donetsk's Russian-installed mayor": Russia's, not Ukraine's
     elif code in _OCCUPIER and _OCCUPATION.search(phrase) and not _national_words(phrase):

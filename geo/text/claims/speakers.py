@@ -214,9 +214,22 @@ def _in_toponym(ctx: _Context, start: int, end: int) -> bool:
     return False
 
 
+#: A body's document with its topic: "The daily summary of the Ministry of Defence of the
+#: Russian Federation on the progress of the special military operation" (the topic is no
+#: part of the speaker).
+_DOCUMENT_TOPIC = re.compile(
+    r"((?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?:summary|statement|report|bulletin|update|briefing|"
+    r"readout)\s+(?:of|by|from)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?"
+    r"(?-i:[A-Z])[\w’'-]*)*)\s+(?:on|about|regarding)\s+\S.*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, str]:
     """(source, kind, descriptor) for a speaker's phrase."""
     raw = raw.strip()
+    if (topic := _DOCUMENT_TOPIC.match(raw)) is not None:
+        raw = topic.group(1)  # "the summary of the Ministry of Defence on the progress of ..."
     toks = tokenize(raw, offset)
     caps = [t for t in toks if _is_cap(t)]
     if caps and caps[-1] is toks[-1]:

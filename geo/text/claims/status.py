@@ -39,6 +39,7 @@ from .cues import (
     _UNVERIFIED,
     _WEAK,
 )
+from .filmed import verifies_filming
 from .segmentation import Sentence, _overlaps
 from .sides import INDEPENDENT, speaker_side
 from .speakers import _countries
@@ -226,6 +227,8 @@ def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]
             continue  # "tests to confirm", "if the analysis confirms"
         if _NEGATED_BEFORE.search(text, max(s, m.start() - 30), m.start()):
             continue  # "did not make confirmed advances": nothing is confirmed
+        if verifies_filming(text, m.end(), e):
+            continue  # "We verified that the video was filmed in ...": not what it shows
         found.append((m.start(), m.end(), _STATUS_RANK["confirmed"], "confirmed"))
     found.sort()
     return found

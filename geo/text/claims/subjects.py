@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .branches import branch_speaker
 from .context import _Attribution, _Context
 from .phrases import _np_left, _sentence_subject
 from .segmentation import Sentence, _bare, _is_cap, _Tok, tokenize_between
@@ -213,6 +214,8 @@ def _apposition_subject(
                                     source, kind, desc)  # fmt: skip
         return None
     a, b = before
+    if (owned := branch_speaker(ctx, toks, b, j - 1, v)) is not None:
+        return owned  # "the M23 and its political wing, the AFC, said": the M23's
     np_text = text[toks[a].start : toks[b].end]
     placed = _placed_head(toks, a, b, date_tokens)
     if placed is not None:

@@ -1,0 +1,83 @@
+"""Claims stage 2, inhabitants: people of a place speak, the place does not.
+
+"Residents in occupied Mariupol said", "Residents fleeing toward Goma told aid workers",
+"Some in Nikolaev still say", "Families sheltering near Kherson said": the speaker is
+the people before the place, not the place the noun phrase before the cue ends with
+(:func:`placed_people` gives the speaker's phrase back to the people's noun). People
+speak for no party: the place they live in, flee to or from, or are trapped in is no
+side of theirs (:func:`local_people`, read by :func:`~geo.text.claims.sides.speaker_side`):
+"residents in Mariupol" are not Ukraine's voice, nor "families fleeing toward Goma"
+Congo's. Linear: a few tokens before the place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .segmentation import _Tok
+
+__all__ = ["local_people", "placed_people"]
+
+#: Nouns of people who speak for nobody but themselves.
+_PEOPLE = frozenset(
+    "residents resident people locals families villagers civilians inhabitants townspeople "
+    "witnesses eyewitnesses survivors evacuees refugees displaced some many others few "
+    "parents mothers fathers children pensioners shopkeepers farmers".split()
+)
+#: Words placing them: "in", "fleeing toward", "who fled", "living near".
+_PREPOSITIONS = frozenset("in at near from around toward towards to outside inside of".split())
+_PARTICIPLES = frozenset(
+    "fleeing living sheltering remaining staying trapped displaced evacuated returning "
+    "fled left who still".split()
+)
+#: Words between the preposition and the place: "in occupied Mariupol", "in the
+#: Russian-occupied city of Kherson".
+_BEFORE_PLACE = frozenset(
+    "occupied russian-occupied russian-held besieged frontline front-line liberated "
+    "embattled nearby neighbouring neighboring the city town village of shelled "
+    "rebel-held army-held encircled".split()
+)
+#: A speaker's phrase that is people of a place (see the module docstring).
+_LOCAL_PEOPLE = re.compile(
+    r"(?:(?:the|some|many|several|other|local|two|three|four|a\s+few)\s+)*"
+    rf"(?:{'|'.join(sorted(_PEOPLE))})\b(?:\s+(?:{'|'.join(sorted(_PARTICIPLES))}))*"
+    rf"(?:\s+(?:{'|'.join(sorted(_PREPOSITIONS))})\b.*)?",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def placed_people(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the people whose place is the phrase ``span`` (token indexes) found
+    before a cue, or None when the words before it are no people placed: "Residents in
+    occupied Mariupol said" from "Residents" to "Mariupol" (as "residents in Mariupol");
+    "Residents fleeing toward Goma told", "Families who fled Bakhmut told": the people
+    alone (as "Residents who fled to Sumy said")."""
+    k = span[0] - 1
+    while k >= 0 and toks[k].text.lower() in _BEFORE_PLACE:
+        k -= 1
+    if k < 1:
+        return None
+    if toks[k].text.lower() in _PREPOSITIONS:
+        k -= 1
+    elif toks[k].text.lower() not in ("fled", "left"):
+        return None
+    placing = k
+    while k >= 1 and toks[k].text.lower() in _PARTICIPLES:
+        k -= 1
+    if toks[k].text.lower() not in _PEOPLE:
+        return None
+    a = k
+    while a >= 1 and toks[a - 1].text.lower() in ("the", "some", "many", "local", "other"):
+        a -= 1
+    return (a, span[1]) if k == placing else (a, k)
+
+
+def local_people(phrase: str) -> bool:
+    """Whether the speaker's ``phrase`` is people of a place, who speak for no party.
+
+    >>> local_people("Residents in occupied Mariupol"), local_people("Some in Nikolaev")
+    (True, True)
+    >>> local_people("Kyiv's military administration"), local_people("residents")
+    (False, True)
+    """
+    return _LOCAL_PEOPLE.fullmatch(phrase.strip()) is not None

@@ -1,0 +1,110 @@
+"""Claims stage 4e, a statement's header: whose first-person lines follow.
+
+A party's statement printed as it is issued stands under a header line naming its
+issuer, and its lines speak in the first person with no cue of their own::
+
+    RAPID SUPPORT FORCES - OFFICIAL STATEMENT
+    28 October 2025
+
+    Our heroic forces have completed the liberation of the city of El Fasher ...
+
+A page of press releases may hold several, each under its own header ("SUDANESE ARMED
+FORCES - OFFICIAL SPOKESMAN STATEMENT" after a "---" rule). :func:`statement_headers`
+finds every such line: a line of its own (at most 160 characters, no sentence's full
+stop) that reads "<issuer> - [official] [spokesman] statement" (also "press release",
+"communiqué", "announcement", "declaration", up to four words of the issuer's office
+before the noun: "- True News Information Team statement") or "Statement by/of/from
+[the] <issuer>". The issuer written in capitals is given in title case ("Rapid Support
+Forces"; words of three letters or fewer, "RSF", "M23", stay as written). Each header's
+lines run to the next header (:func:`~geo.text.claims.bulletin_header.header_at`).
+Linear: one pass over the text's lines.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..fold import ascii_lowered
+
+__all__ = ["StatementLine", "statement_headers", "title_case"]
+
+
+class StatementLine(NamedTuple):
+    """A statement's header line: its issuer as given, the issuer's offsets, the
+    header's noun as written (the claims' cue) and the end offset of the line."""
+
+    source: str
+    start: int
+    end: int
+    cue: str
+    line_end: int
+
+
+#: The longest header line (characters).
+_LINE_REACH = 160
+#: The issuer: up to eight words opening with a capital letter or a digit.
+_ISSUER = r"(?P<issuer>(?-i:[A-Z0-9])[\w’'./&()-]*(?:[ \t]+[\w’'./&()-]+){0,7}?)"
+_NOUN = (
+    r"(?P<cue>statement|press[ \t]+release|communiqu[eé]|announcement|declaration)"
+)
+#: "<issuer> - [official] [spokesman] statement", "<issuer>: press release".
+_AFTER = re.compile(
+    rf"[ \t]*{_ISSUER}(?:[ \t]+[-–—|][ \t]+|[ \t]*:[ \t]*)(?:[\w’'-]+[ \t]+){{0,4}}?{_NOUN}"
+    r"(?:[ \t]+(?:no\.?|number)[ \t]*\d+)?[ \t]*$",
+    re.IGNORECASE,
+)
+#: "Statement by the <issuer>", "Official communiqué of the <issuer>".
+_BEFORE = re.compile(
+    rf"[ \t]*(?:official[ \t]+)?{_NOUN}[ \t]+(?:by|of|from)[ \t]+(?:the[ \t]+)?{_ISSUER}[ \t]*$",
+    re.IGNORECASE,
+)
+#: What every header holds, read on the text with ASCII capitals lowered (no ``re.I``: fast).
+_NOUN_WORDS = re.compile(r"statement|release|communiqu|announcement|declaration")
+#: Small words a title keeps in lower case.
+_SMALL = frozenset({"of", "the", "and", "for", "on", "in"})
+
+
+def title_case(words: str) -> str:
+    """``words`` in title case when written in capitals ("RAPID SUPPORT FORCES" ->
+    "Rapid Support Forces"; short words and acronyms, "RSF", "M23", stay), else as given.
+
+    >>> title_case("SUDANESE ARMED FORCES OF THE RSF")
+    'Sudanese Armed Forces of the RSF'
+    >>> title_case("Arakan Army")
+    'Arakan Army'
+    """
+    if any(c.islower() for c in words):
+        return words
+    out = []
+    for i, w in enumerate(words.split()):
+        if i and w.lower() in _SMALL:
+            out.append(w.lower())
+        elif len(w) <= 3 or not w.isalpha():
+            out.append(w)
+        else:
+            out.append(w.capitalize())
+    return " ".join(out)
+
+
+def statement_headers(text: str) -> list[StatementLine]:
+    """Every statement header line of ``text``, in text order (see the module docstring)."""
+    out: list[StatementLine] = []
+    n = len(text)
+    done = -1  # the end of the last line read
+    for hit in _NOUN_WORDS.finditer(ascii_lowered(text)):  # the lines holding a header's noun
+        if hit.start() < done:
+            continue
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        end = n if end < 0 else end
+        done = end
+        if end - start > _LINE_REACH or end == n or "." in text[start:end].rstrip()[-1:]:
+            continue
+        m = _AFTER.match(text, start, end) or _BEFORE.match(text, start, end)
+        if m is not None:
+            a, b = m.span("issuer")
+            issuer = text[a:b].strip()
+            if issuer.lower() not in ("the", "official", "press"):
+                out.append(StatementLine(title_case(issuer), a, b, m.group("cue"), end))
+    return out
