@@ -24,6 +24,7 @@ from .vocab import (
     _NP_LEADING_WORDS,
     _NP_PREPOSITIONS,
     _ORG_WORDS,
+    _PLURAL_BODIES,
     _SOURCE_MODIFIERS,
     _SOURCE_NOUNS,
     _TITLES,
@@ -65,10 +66,6 @@ def _frame_subject(
         v, toks[v].text.lower(), toks[a].start, toks[b].end, source, kind, descriptor,
         frame=True,
     )  # fmt: skip
-
-
-#: Plural bodies of troops, capitalised only when they open the sentence.
-_PLURAL_BODIES = frozenset("units troops forces soldiers fighters servicemen militants".split())
 
 
 def _sentence_speaker(

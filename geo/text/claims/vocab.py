@@ -285,3 +285,7 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|an|az|bin|ibn|abu|de|da|di|du
 
 
 _PARTICLES = _words("al el bin ibn abu bint de da di du dos das van von der den la le ter")
+
+
+#: Plural bodies of troops, capitalised only when they open the sentence.
+_PLURAL_BODIES = _words("units troops forces soldiers fighters servicemen militants")
