@@ -144,7 +144,7 @@ def water_toponyms(
         kept.append(
             Toponym(
                 w.start, w.end, text[w.start : w.end], place, 0.9 if b else 0.5, "water",
-                water=b.kind if b else w.word, geometry=shape,
+                water=_water_kind(w, b), geometry=shape,
             )
         )
     kept.sort(key=lambda t: (t.start, t.end))
@@ -285,3 +285,11 @@ def water_bodies(
             m.cue = "water"
             out[k] = (None, resolved[k][1])
     return out
+
+
+def _water_kind(w: WaterSpan, b: object) -> str:
+    """The toponym's water kind: the record's ("sea", "river"), a canal's own word (Natural
+    Earth draws the Suez Canal as a river's line), the text's word without a record."""
+    if b is None:
+        return w.word
+    return "canal" if w.word.lower() == "canal" else b.kind  # type: ignore[attr-defined]

@@ -1,0 +1,121 @@
+"""Recognition, things named with a place's name: vessels, outlets, military commands.
+
+A place's name is often part of the name of something that is no location the text
+speaks of; :func:`named_thing` tells three kinds, each by the words right around it:
+
+- **a vessel**, after the word for its kind or its prefix: "the tanker Marlin Luanda",
+  "the bulk carrier Eternity C", "the cruiser Moskva", "the MV Rubymar", "USS Carney"
+  (a ship named after a town sails elsewhere);
+- **an outlet**, a place before a masthead's head word: "the Kyiv Independent", "the
+  Lansing State Journal", "the Washington Post", "the Honolulu Star-Advertiser", "the
+  Dallas Morning News" (not a building named so: "the Odesa Post Office", "Times Square");
+- **a military command or fleet** named by a compass point: "the Northeastern
+  Command", "Operational Command North", "the Southern Military District", "the Northern
+  Fleet", "the Western Group of Forces" (never Iceland's Northeastern Region, nor
+  Fleet, Hampshire).
+
+The whole run of capitalised words is the thing's name: none of its words is read as a
+place ("Luanda" of "Marlin Luanda" neither).  Cost: one anchored match on each side of
+a mention, linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import Mention, _Tokens
+
+__all__ = ["named_thing"]
+
+#: A vessel's kind, before its name ("the tanker", "a Liberian-flagged bulk carrier").
+_VESSEL_WORDS = (
+    r"tankers?|supertankers?|vessels?|ships?|freighters?|carriers?|frigates?|destroyers?|"
+    r"cruisers?|corvettes?|submarines?|warships?|trawlers?|ferry|ferries|yachts?|"
+    r"superyachts?|barges?|tugs?|tugboats?|dredgers?|icebreakers?|liners?|schooners?|"
+    r"minesweepers?|steamers?|steamships?|flagships?|containerships?|boats?"
+)
+#: A vessel's prefix ("MV", "USS", "HMS"; not "MT", Montana's postal code, nor "SS").
+_VESSEL_PREFIX = r"(?:MV|M/V|M/T|USS|USNS|HMS|HMCS|HMAS|RFS|FV|RV)"
+#: Before the name: the vessel's kind (and a prefix), or a prefix alone, and a quote.
+_VESSEL_BEFORE = re.compile(
+    rf"(?:\b(?:{_VESSEL_WORDS})[ \t]+(?:{_VESSEL_PREFIX}[ \t]+)?|(?<![\w/]){_VESSEL_PREFIX}[ \t]+)"
+    r"[\"“‘']?$"
+)
+_LOOK_BEHIND = 40
+
+#: The head word of a masthead ("Post", "Star-Advertiser", "Morning News").
+_MASTHEADS = (
+    r"Post|Independent|Times|Tribune|Herald|Gazette|Journal|Telegraph|Chronicle|Pravda|"
+    r"Mercury|Courier|Sentinel|Guardian|Observer|Mirror|Standard|Express|Insider|News|"
+    r"Press|Star|Globe|Inquirer|Enquirer|Examiner|Dispatch|Ledger|Register|Bee|"
+    r"Advertiser|Bulletin|Citizen|Today"
+)
+#: After the name: the words of a masthead ("State Journal", "Morning News", "Free
+#: Press", "Star-Advertiser"), not a building's or a square's name after it.
+_OUTLET_AFTER = re.compile(
+    r"(?:[ \t]+(?:State|Daily|Evening|Morning|Sunday|Weekly|Free|Business|City))*"
+    rf"[ \t]+(?:{_MASTHEADS})(?:-[A-Z][a-z]+)?\b"
+    r"(?![ \t]+(?:Office|Square|Building|Museum|Tower|Street|Road|Avenue|Centre|Center)\b)"
+    r"(?![\w’'-])"
+)
+#: The words of a compass point's name ("Northeastern", "North", "Central").
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeastern "
+    "northwestern southeastern southwestern north-eastern north-western south-eastern "
+    "south-western northeast northwest southeast southwest north-east north-west "
+    "south-east south-west".split()
+)
+#: After a compass point's name: a military body's head ("Command", "Fleet", "Military
+#: District", "Group of Forces", "Operational Command").
+_COMMAND_AFTER = re.compile(
+    r"[ \t]+(?:(?:Operational|Military|Naval|Air|Joint|Regional|Territorial)[ \t]+)?"
+    r"(?:Command|Fleet|Flotilla|Military[ \t]+District|District[ \t]+Command|Group[ \t]+of"
+    r"[ \t]+Forces|Grouping|Army[ \t]+Group|Front[ \t]+Command)\b"
+)
+#: After any name: a military district's ("the Leningrad Military District").
+_MILITARY_DISTRICT = re.compile(r"[ \t]+Military[ \t]+District\b")
+#: Before a compass point's name: a command's head ("Operational Command North").
+_COMMAND_BEFORE = re.compile(r"\b(?:Operational|Air|Naval|Joint)[ \t]+Command[ \t]+$")
+#: A fleet's head word after any capitalised name ("the Northern Fleet", "the Pacific
+#: Fleet"): never the town of Fleet.
+_FLEET = frozenset({"fleet", "flotilla"})
+
+
+def named_thing(text: str, tokens: _Tokens, mention: Mention) -> int:
+    """The last token of the name of a vessel, an outlet or a military command that
+    ``mention`` is part of (see the module docstring), or -1 when it names none.
+    A mention with a cue ("in Moskva") or a container is a place still, unless a
+    masthead follows it."""
+    s, e = mention.start, mention.end
+    outlet = _OUTLET_AFTER.match(text, e)
+    if outlet is not None:  # whatever cue: "in the Washington Post", "Lansing State Journal"
+        return _token_ending(tokens, mention.last, outlet.end())
+    if mention.cue or mention.containers:
+        return -1
+    if _VESSEL_BEFORE.search(text[max(0, s - _LOOK_BEHIND) : s]):
+        return tokens.capital_run(mention.last)[1]
+    if _MILITARY_DISTRICT.match(text, e):
+        return mention.last  # "the Leningrad Military District": a formation, not the city
+    words = mention.key.split()
+    if all(w in _COMPASS for w in words) and (
+        _COMMAND_AFTER.match(text, e) or _COMMAND_BEFORE.search(text[max(0, s - 30) : s])
+    ):
+        return mention.last
+    first = mention.first
+    if (
+        mention.first == mention.last
+        and mention.key in _FLEET
+        and first > 0
+        and tokens.at[first - 1].capitalized
+        and text[tokens.at[first - 1].end : s] == " "
+    ):
+        return mention.last  # "the Northern Fleet", "the Baltic Fleet"
+    return -1
+
+
+def _token_ending(tokens: _Tokens, k: int, end: int) -> int:
+    """The last token from ``k`` on that ends by ``end`` (the masthead's last word)."""
+    ends = tokens.ends
+    while k + 1 < len(ends) and ends[k + 1] <= end:
+        k += 1
+    return k

@@ -1,0 +1,134 @@
+"""Vessels, outlets and military commands named with a place's name (geo.text.name_bodies)."""
+
+import pytest
+
+from geo.text.geoparse import geoparse
+from geo.text.name_bodies import named_thing
+from geo.text.tokens import Mention, _norm, _Tokens
+
+
+def _mention(text: str, name: str, cue: str = "") -> tuple[_Tokens, Mention]:
+    tokens = _Tokens(text)
+    s = text.index(name)
+    e = s + len(name)
+    first, last = tokens.starts.index(s), tokens.ends.index(e)
+    key = " ".join(_norm(w) for w in tokens.words[first : last + 1])
+    return tokens, Mention(s, e, key, first, last, cue=cue)
+
+
+def _thing(text: str, name: str, cue: str = "") -> str | None:
+    tokens, m = _mention(text, name, cue)
+    last = named_thing(text, tokens, m)
+    return None if last < 0 else text[m.start : tokens.ends[last]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "thing"),
+    [
+        ("The tanker Marlin Luanda was struck.", "Marlin", "Marlin Luanda"),
+        ("A Liberian-flagged bulk carrier Eternity C sank.", "Eternity", "Eternity C"),
+        ("The cruiser Moskva sank in April.", "Moskva", "Moskva"),
+        ("Drones hit the container ship Kherson Star off Odesa.", "Kherson", "Kherson Star"),
+        ("The MV Tutor was hit.", "Tutor", "Tutor"),
+        ("USS Carney shot down drones.", "Carney", "Carney"),
+        ('The freighter "Odesa Spirit" left.', "Odesa", "Odesa Spirit"),
+    ],
+)
+def test_a_vessels_name_is_no_place(text, name, thing):
+    assert _thing(text, name) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The tanker sailed to Odesa.", "Odesa"),
+        ("A ship in Mariupol burned.", "Mariupol"),
+        ("The ferry from Dover to Calais ran late.", "Dover"),
+        ("Ships crowded Constanta after the tanker left.", "Constanta"),
+        ("Bozeman, MT Smith reported.", "Smith"),  # Montana's code is no vessel's prefix
+    ],
+)
+def test_a_place_near_a_vessels_word_stays_a_place(text, name):
+    assert _thing(text, name) is None
+
+
+def test_a_vessels_name_with_a_cue_stays_a_place():
+    assert _thing("The ship in Moskva docked.", "Moskva", cue="in") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "thing"),
+    [
+        ("According to the Kyiv Independent, shelling went on.", "Kyiv", "Kyiv Independent"),
+        ("From Lansing State Journal: the council met.", "Lansing", "Lansing State Journal"),
+        ("The Honolulu Star-Advertiser said so.", "Honolulu", "Honolulu Star-Advertiser"),
+        ("The Dallas Morning News ran it.", "Dallas", "Dallas Morning News"),
+        ("It was in the Washington Post on Friday.", "Washington", "Washington Post"),
+        ("The Detroit Free Press said so.", "Detroit", "Detroit Free Press"),
+    ],
+)
+def test_an_outlets_masthead_is_no_place(text, name, thing):
+    assert _thing(text, name) == thing
+    assert _thing(text, name, cue="region") == thing  # "Lansing State": a region's cue
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Odesa Post Office burned.", "Odesa"),
+        ("Crowds filled New York Times Square.", "New York"),  # (a made-up square)
+        ("Residents of Kyiv posted videos.", "Kyiv"),
+        ("Kyiv independent media said so.", "Kyiv"),
+        ("The Arizona Republic said so.", "Arizona"),  # a republic's word: left alone
+    ],
+)
+def test_a_place_before_a_building_or_a_lower_case_word_stays_a_place(text, name):
+    assert _thing(text, name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Northeastern Command of the Ukrainian armed forces said so.", "Northeastern"),
+        ("Operational Command North said troops hit Sumy.", "North"),
+        ("The Southern Military District lost men.", "Southern"),
+        ("The Western Group of Forces attacked.", "Western"),
+        ("The Leningrad Military District was restored.", "Leningrad"),
+        ("The Northern Fleet sailed.", "Fleet"),
+        ("The Pacific Fleet sailed.", "Fleet"),
+    ],
+)
+def test_a_military_command_named_by_a_compass_point_is_no_place(text, name):
+    assert _thing(text, name) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Troops moved into the Northeastern region.", "Northeastern"),
+        ("He moved to Fleet in Hampshire.", "Fleet"),
+        ("Fleet lies in Hampshire.", "Fleet"),
+        ("The North said its command was ready.", "North"),
+    ],
+)
+def test_a_compass_region_or_a_town_named_fleet_stays_a_place(text, name):
+    assert _thing(text, name) is None
+
+
+def test_the_words_of_a_vessels_name_are_not_places_later(gazetteer):
+    text = (
+        "The tanker Marlin Luanda was struck by a missile in the Gulf of Aden. Hours "
+        "later the Marlin Luanda was still burning."
+    )
+    names = [t.text for t in geoparse(text, gazetteer)]
+    assert names == ["Gulf of Aden"]
+
+
+def test_outlets_vessels_and_commands_in_a_front_line_report(gazetteer):
+    text = (
+        "The Northeastern Command of the Ukrainian armed forces said a drone hit a depot "
+        "near Kharkiv, the Kyiv Independent reported. The bulk carrier Odesa Star left "
+        "Izmail on Monday."
+    )
+    names = [t.text for t in geoparse(text, gazetteer)]
+    assert names == ["Kharkiv", "Izmail"]
