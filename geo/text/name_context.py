@@ -9,7 +9,8 @@ found, each for a kind of input users report against geoparsers:
   name, no comma ("Philadelphia PA", "Columbia SC", "Kyiv UA"), is the name's container;
 - :func:`predicated_place`: what only a place does ("Oxford is home to", "Mobile has a
   population of") makes a word opening a sentence the place;
-- :func:`not_a_place_here`: a name the words around it say is no place: a three-letter
+- :func:`not_a_place_here`: a name the words around it say is no place: a person known
+  by one name (``lexicon.FAMOUS_PEOPLE``: "Napoleon had sold Louisiana"), a three-letter
   word that only another name of a place is ("Ole Miss"), a compass point in capitals
   in a bearing ("10 km NE of"), a variant, syndrome or treaty named after a place ("the
   Delta variant", "Stockholm syndrome", "the Geneva Conventions"), a country's war's
@@ -29,7 +30,9 @@ from collections.abc import Callable
 
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
+from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
+from .containers import has_container, is_definition
 from .name_words import GENERIC_PLACE_WORDS, descriptor_in_name
 from .tokens import _JOIN_GAPS, Mention, _norm, _Tokens
 
@@ -284,6 +287,15 @@ def not_a_place_here(
     """Do the words around an accepted mention say it is no place (see the module
     docstring)?  ``gaz`` tells a country's own army ("the Israel Army") from a group's."""
     single = mention.first == mention.last
+    if (
+        single
+        and mention.key in lx.FAMOUS_PEOPLE
+        and not mention.cue
+        and not mention.containers
+        and not has_container(text, mention.end)
+        and not is_definition(text, mention.end)
+    ):
+        return True  # "Napoleon had sold Louisiana", "Confucius and Plato": the person
     if (
         single
         and len(mention.key) <= _SHORT_OTHER_NAME

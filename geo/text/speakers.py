@@ -2,7 +2,9 @@
 
 "Brandt said", "Marlow told reporters", "Rieti added": a single capitalised word
 that is the subject of a verb only a person does (say, tell, add, explain, recall, ...)
-is a person's name; the text's other bare mentions of it are that person too
+is a person's name, and so is one that does what only a person does ("Lincoln
+visited the capital's defenders", "Marlow was born in 1950"); the text's other bare
+mentions of it are that person too
 ("Brandt's first film", "Brandt rose quickly"). :func:`drop_speakers` leaves them out.
 
 A place speaks only as its government or its people (metonymy, :mod:`geo.text.metonymy`):
@@ -26,7 +28,13 @@ from .candidates import is_capital
 from .context_rules import placed
 from .tokens import Mention
 
-__all__ = ["SPEAKING_POPULATION", "drop_speakers", "speaks"]
+__all__ = [
+    "PERSON_ACT_POPULATION",
+    "SPEAKING_POPULATION",
+    "acting_people",
+    "drop_speakers",
+    "speaks",
+]
 
 #: A place this populous may speak as its city hall ("Chicago said"); a smaller one's
 #: name that speaks is a person's (the threshold under which a person's name's words
@@ -42,6 +50,19 @@ _PERSONAL_SPEECH = re.compile(
     r"writes|asked|asks|noted|notes|laughed|laughs|admitted|admits|replied|replies|"
     r"joked|jokes|shrugged|smiled|sighed|recounted)\b"
 )
+#: After the name: up to two adverbs or auxiliaries, then what only a person does (is
+#: born, dies, marries, visits, wears): a town, a capital or a city under
+#: :data:`PERSON_ACT_POPULATION` that does it is a person's name ("Lincoln visited the
+#: capital's defenders", "Manchester was born in 1950").
+_PERSONAL_ACT = re.compile(
+    r"(?:\s+(?:also|then|later|once|has|had|have|would|will|never|recently|previously|"
+    r"eventually|reportedly)){0,2}"
+    r"\s+(?:was\s+born|were\s+born|died|dies|grew\s+up|married|marries|graduated|"
+    r"retired|visited|visits|wore|wears|nodded|wept|studied|resigned)\b"
+)
+#: A place this populous, a country or a first-level region that "visits" or "died" is
+#: read as its people still ("Paris wept").
+PERSON_ACT_POPULATION = 1_000_000
 #: Before the name: words that make it a location or a body ("city of X said",
 #: "resident of X", "in X", "near X"), also across a list ("residents of A and X said").
 _LOCATIVE_BEFORE = re.compile(
@@ -60,6 +81,37 @@ def speaks(text: str, m: Mention) -> bool:
     if not _PERSONAL_SPEECH.match(text, m.end):
         return False
     return not _LOCATIVE_BEFORE.search(text[max(0, m.start - _LOOK_BEHIND) : m.start])
+
+
+#: A capitalised word, then what only a person does: read once over the whole text.
+_ACTING = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)" + _PERSONAL_ACT.pattern)
+#: Right before the word: a preposition that makes it a location ("the mayor of Marlow
+#: died", "in Lincoln visitors").
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?i:in|at|near|from|to|of|outside|around|inside|across|for)\s+(?i:the\s+)?$"
+)
+
+
+def acting_people(text: str) -> set[str]:
+    """The normalised capitalised words that are, somewhere in ``text``, the subject of
+    what only a person does (:data:`_PERSONAL_ACT`: "Lincoln visited", "Marlow was
+    born"), with no preposition right before them.  One scan of the text.
+
+    >>> sorted(acting_people("Lincoln visited the fort. The mayor of Marlow died."))
+    ['lincoln']
+    """
+    found = set()
+    for m in _ACTING.finditer(text):
+        s = m.start()
+        if not _PREPOSITION_BEFORE.search(text[max(0, s - 16) : s]):
+            found.add(normalize(m.group(1)))
+    return found
+
+
+def _large(gaz: Gazetteer, m: Mention) -> bool:
+    """A country's, a first-level region's or a city's of :data:`PERSON_ACT_POPULATION`."""
+    kinds, max_pop = gaz.name_summary_normalized(m.key)
+    return "country" in kinds or "admin1" in kinds or max_pop >= PERSON_ACT_POPULATION
 
 
 def _may_speak_as_place(text: str, gaz: Gazetteer, m: Mention) -> bool:
@@ -108,7 +160,13 @@ def drop_speakers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> lis
     The gazetteer is needed to tell a small place from a capital; see
     ``tests/test_speakers.py``.
     """
-    people = {m.key for m in mentions if speaks(text, m) and not _may_speak_as_place(text, gaz, m)}
+    acting = acting_people(text)
+    people = {
+        m.key
+        for m in mentions
+        if (speaks(text, m) and not _may_speak_as_place(text, gaz, m))
+        or (m.key in acting and m.first == m.last and not _large(gaz, m))
+    }
     if not people:
         return list(mentions)
     return [
