@@ -17,6 +17,10 @@ def _names(gazetteer, text):
         ("Lincoln visited the fort's defenders.", {"lincoln"}),
         ("Within miles of the White House, Lincoln visited the fort.", {"lincoln"}),
         ("Marlow was born in 1950 and later Marlow married.", {"marlow"}),
+        ("The town is named after James Robinson Caldwell, who married in 1852.", set()),
+        ("James Robinson Caldwell married on November 24, 1852.", set()),
+        ("Logan was born when the railroad came; it grew up around the depot.", set()),
+        ("The mining camp of Bodie died out in 1942.", set()),
         ("The mayor of Marlow died on Friday.", set()),
         ("Visitors in Lincoln visited the museum.", set()),
         ("Kharkiv was shelled again.", set()),
@@ -40,7 +44,7 @@ def test_a_large_city_that_weeps_stays_a_place(gazetteer):
 
 
 def test_a_named_town_after_a_person_act_stays_a_place_with_its_cue(gazetteer):
-    text = "Marlow was born in 1950. Later Marlow moved to Marlow, Buckinghamshire."
+    text = "Marlow married in 1950. Later Marlow moved to Marlow, Buckinghamshire."
     assert _names(gazetteer, text) == ["Marlow", "Buckinghamshire"]
 
 

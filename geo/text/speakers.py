@@ -3,7 +3,7 @@
 "Brandt said", "Marlow told reporters", "Rieti added": a single capitalised word
 that is the subject of a verb only a person does (say, tell, add, explain, recall, ...)
 is a person's name, and so is one that does what only a person does ("Lincoln
-visited the capital's defenders", "Marlow was born in 1950"); the text's other bare
+visited the capital's defenders", "Marlow married in 1950"); the text's other bare
 mentions of it are that person too
 ("Brandt's first film", "Brandt rose quickly"). :func:`drop_speakers` leaves them out.
 
@@ -50,15 +50,16 @@ _PERSONAL_SPEECH = re.compile(
     r"writes|asked|asks|noted|notes|laughed|laughs|admitted|admits|replied|replies|"
     r"joked|jokes|shrugged|smiled|sighed|recounted)\b"
 )
-#: After the name: up to two adverbs or auxiliaries, then what only a person does (is
-#: born, dies, marries, visits, wears): a town, a capital or a city under
+#: After the name: up to two adverbs or auxiliaries, then what only a person does (dies,
+#: marries, visits, wears; not "was born" nor "grew up": a town is born with a railway
+#: and grows up around a mill): a town, a capital or a city under
 #: :data:`PERSON_ACT_POPULATION` that does it is a person's name ("Lincoln visited the
-#: capital's defenders", "Manchester was born in 1950").
+#: capital's defenders", "Manchester married in 1950").
 _PERSONAL_ACT = re.compile(
     r"(?:\s+(?:also|then|later|once|has|had|have|would|will|never|recently|previously|"
     r"eventually|reportedly)){0,2}"
-    r"\s+(?:was\s+born|were\s+born|died|dies|grew\s+up|married|marries|graduated|"
-    r"retired|visited|visits|wore|wears|nodded|wept|studied|resigned)\b"
+    r"\s+(?:died(?!\s+out)|married|marries|graduated|retired|visited|visits|wore|wears|"
+    r"nodded|wept|studied|resigned)\b"
 )
 #: A place this populous, a country or a first-level region that "visits" or "died" is
 #: read as its people still ("Paris wept").
@@ -92,10 +93,16 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+#: Right before the word: another capitalised word (the word ends a longer name: "James
+#: Robinson Caldwell married", whom the town of Caldwell is named after).
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+
+
 def acting_people(text: str) -> set[str]:
     """The normalised capitalised words that are, somewhere in ``text``, the subject of
-    what only a person does (:data:`_PERSONAL_ACT`: "Lincoln visited", "Marlow was
-    born"), with no preposition right before them.  One scan of the text.
+    what only a person does (:data:`_PERSONAL_ACT`: "Lincoln visited", "Marlow
+    married"), alone (no preposition and no capitalised word right before them).  One
+    scan of the text.
 
     >>> sorted(acting_people("Lincoln visited the fort. The mayor of Marlow died."))
     ['lincoln']
@@ -103,8 +110,10 @@ def acting_people(text: str) -> set[str]:
     found = set()
     for m in _ACTING.finditer(text):
         s = m.start()
-        if not _PREPOSITION_BEFORE.search(text[max(0, s - 16) : s]):
-            found.add(normalize(m.group(1)))
+        before = text[max(0, s - 16) : s]
+        if _PREPOSITION_BEFORE.search(before) or _NAME_BEFORE.search(before):
+            continue
+        found.add(normalize(m.group(1)))
     return found
 
 
