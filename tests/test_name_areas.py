@@ -34,6 +34,8 @@ def test_an_areas_name_is_found(text, names):
         "Middle Eastern politics.",
         "The East Africa Community met.",
         "the sahel in lower case is no name",
+        "Militants attacked an army post near Nioro du Sahel.",  # a town's name
+        "He works for the Bank of the Middle East.",
     ],
 )
 def test_no_area_in_a_longer_name(text):

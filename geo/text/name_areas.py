@@ -37,7 +37,7 @@ def _members(spec: str) -> tuple[str, ...]:
     return tuple(spec.split())
 
 
-_MIDDLE_EAST = _members("SA IR IQ SY JO IL PS LB YE OM AE QA KW BH")
+_MIDDLE_EAST = _members("BH CY EG IR IQ IL JO KW LB OM PS QA SA SY TR AE YE")
 _SOUTHEAST_ASIA = _members("TH VN KH LA MM MY SG ID PH BN TL")
 #: Each area's names as written (capitals as in running text), and its members: ISO
 #: codes of countries, or "CC/name" for a first-level region of a country (else its
@@ -90,6 +90,14 @@ _AREA = re.compile(
 )
 
 
+#: Before an area's name: a capitalised word and a particle, whose town's name it ends
+#: ("Nioro du Sahel", "Bank of the Middle East").
+_NAME_BEFORE = re.compile(
+    r"[A-Z][\w'’-]*[ \t]+(?:du|de|des|del|della|di|da|do|dos|of|of[ \t]+the|el|al|la|le)"
+    r"[ \t]+$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class AreaSpan:
     """An area's name in a text: ``text[start:end]``, its canonical name."""
@@ -104,12 +112,13 @@ def find_areas(text: str) -> list[AreaSpan]:
 
     >>> [(a.name, a.start) for a in find_areas("Drought in the Horn of Africa and the Sahel.")]
     [('Horn of Africa', 15), ('Sahel', 38)]
-    >>> find_areas("The Middle East Institute said so.")
+    >>> find_areas("The Middle East Institute said so. Troops near Nioro du Sahel.")
     []
     """
     return [
         AreaSpan(m.start("name"), m.end("name"), _CANONICAL[m.group("name")])
         for m in _AREA.finditer(text)
+        if not _NAME_BEFORE.search(text, max(0, m.start() - 24), m.start())
     ]
 
 
