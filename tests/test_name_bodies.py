@@ -132,3 +132,30 @@ def test_outlets_vessels_and_commands_in_a_front_line_report(gazetteer):
     )
     names = [t.text for t in geoparse(text, gazetteer)]
     assert names == ["Kharkiv", "Izmail"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "thing"),
+    [
+        ("The fire at 6016 Dublin Road led to an arrest.", "Dublin", "Dublin Road"),
+        ("She lives at 1935 Orchard St., Alexandria.", "Orchard", "Orchard St"),
+        ("The zoo is at 1000 W. California Street.", "California", "California Street"),
+        ("She lived at 3725 Bradford Walk Trail.", "Bradford", "Bradford Walk Trail"),
+        ("A truck hit him near Rivers and Stokes avenues.", "Stokes", "Stokes"),
+    ],
+)
+def test_a_street_of_an_address_is_no_place(text, name, thing):
+    assert _thing(text, name) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In 2012 Dublin Road was paved.", "Dublin"),  # a year, not a house number
+        ("Fans from 1950 Dublin St. Patrick's club came.", "Dublin"),  # a saint
+        ("Traffic on Oxford Street stopped.", "Oxford"),  # no number: geo.text.city_parts
+        ("He moved 300 km to Dublin last year.", "Dublin"),
+    ],
+)
+def test_a_name_after_a_year_or_before_a_saint_is_no_address(text, name):
+    assert _thing(text, name) is None

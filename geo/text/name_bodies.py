@@ -1,4 +1,5 @@
-"""Recognition, things named with a place's name: vessels, outlets, military commands.
+"""Recognition, things named with a place's name: vessels, outlets, military commands,
+addresses.
 
 A place's name is often part of the name of something that is no location the text
 speaks of; :func:`named_thing` tells three kinds, each by the words right around it:
@@ -9,6 +10,10 @@ speaks of; :func:`named_thing` tells three kinds, each by the words right around
 - **an outlet**, a place before a masthead's head word: "the Kyiv Independent", "the
   Lansing State Journal", "the Washington Post", "the Honolulu Star-Advertiser", "the
   Dallas Morning News" (not a building named so: "the Odesa Post Office", "Times Square");
+- **an address**, a street named after a place after a house number ("6016 Dublin
+  Road", "1935 Orchard St.", "1000 W. California Street") or before streets' plural
+  word ("near Rivers and Stokes avenues"); a street named so without a number is left to
+  :mod:`geo.text.city_parts` (a street of the text's city);
 - **a military command or fleet** named by a compass point: "the Northeastern
   Command", "Operational Command North", "the Southern Military District", "the Northern
   Fleet", "the Western Group of Forces" (never Iceland's Northeastern Region, nor
@@ -72,6 +77,23 @@ _COMMAND_AFTER = re.compile(
     r"(?:Command|Fleet|Flotilla|Military[ \t]+District|District[ \t]+Command|Group[ \t]+of"
     r"[ \t]+Forces|Grouping|Army[ \t]+Group|Front[ \t]+Command)\b"
 )
+#: A street's word after its name ("Road", "St.", "Ave.", "Trail").
+_STREET_WORD = (
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Av|Boulevard|Blvd|Drive|Dr|Lane|Ln|Trail|Court|Ct|"
+    r"Terrace|Way|Pike|Parkway|Pkwy|Circle|Cir|Place|Pl|Highway|Hwy)\b"
+    r"(?!\.?[ \t]+[A-Z])\.?"  # not a saint's or a doctor's title: "Dublin St. Patrick's"
+)
+#: Before a name: a house number, and a compass point's abbreviation or word ("6016",
+#: "1000 W.", "730 North").
+_HOUSE_NUMBER_BEFORE = re.compile(
+    r"(?<![\w.,])(?<!(?i:in|by) )(?<!(?i:since|until) )"  # not a year: "In 2012 Dublin Road"
+    r"\d{1,6}[A-Za-z]?[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?$"
+)
+#: After the name: a street's word, with at most one more word of its name between
+#: ("Dublin Road", "Orchard St.", "Bradford Walk Trail").
+_STREET_AFTER = re.compile(rf"(?:[ \t]+[A-Z][a-z]+)?[ \t]+{_STREET_WORD}")
+#: After the name: streets' plural word ("near Rivers and Stokes avenues").
+_STREETS_AFTER = re.compile(r"[ \t]+(?:streets|avenues|roads|boulevards|drives|lanes)\b")
 #: After any name: a military district's ("the Leningrad Military District").
 _MILITARY_DISTRICT = re.compile(r"[ \t]+Military[ \t]+District\b")
 #: Before a compass point's name: a command's head ("Operational Command North").
@@ -94,6 +116,11 @@ def named_thing(text: str, tokens: _Tokens, mention: Mention) -> int:
         return -1
     if _VESSEL_BEFORE.search(text[max(0, s - _LOOK_BEHIND) : s]):
         return tokens.capital_run(mention.last)[1]
+    if _STREETS_AFTER.match(text, e):
+        return mention.last  # "near Rivers and Stokes avenues"
+    street = _STREET_AFTER.match(text, e)
+    if street is not None and _HOUSE_NUMBER_BEFORE.search(text[max(0, s - 16) : s]):
+        return _token_ending(tokens, mention.last, street.end())  # "6016 Dublin Road"
     if _MILITARY_DISTRICT.match(text, e):
         return mention.last  # "the Leningrad Military District": a formation, not the city
     words = mention.key.split()
