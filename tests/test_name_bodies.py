@@ -159,3 +159,15 @@ def test_a_street_of_an_address_is_no_place(text, name, thing):
 )
 def test_a_name_after_a_year_or_before_a_saint_is_no_address(text, name):
     assert _thing(text, name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The PA was also worried, and another PA official said so.", []),
+        ('"He got beat, but that\'s OK," she said.', []),
+        ("He lives in Erie, PA. The US and the UK agreed.", ["Erie", "PA.", "US", "UK"]),
+    ],
+)
+def test_a_states_postal_code_after_a_determiner_is_a_word(gazetteer, text, kept):
+    assert [t.text for t in geoparse(text, gazetteer)] == kept

@@ -19,6 +19,7 @@ def _names(gazetteer, text):
         ("Marlow was born in 1950 and later Marlow married.", {"marlow"}),
         ("The town is named after James Robinson Caldwell, who married in 1852.", set()),
         ("James Robinson Caldwell married on November 24, 1852.", set()),
+        ("James R. Caldwell married in 1852.", set()),
         ("Logan was born when the railroad came; it grew up around the depot.", set()),
         ("The mining camp of Bodie died out in 1942.", set()),
         ("The mayor of Marlow died on Friday.", set()),
@@ -87,3 +88,12 @@ def test_a_us_states_or_a_countys_name_is_never_a_remembered_surname(gazetteer):
     text = "Denzel Washington starred. Actor Tom Kent spoke. Roads in Kent were shut."
     assert "Kent" in _names(gazetteer, text)
     assert "Washington" not in _names(gazetteer, "Denzel Washington starred in the film.")
+
+
+def test_a_name_whose_aides_or_widow_are_spoken_of_is_a_persons(gazetteer):
+    text = (
+        "Israel may release inmates as a gesture to Abbas and Fatah. Abbas's aides are "
+        "not worried. It would be a disaster for Abbas."
+    )
+    assert "Abbas" not in _names(gazetteer, text)
+    assert acting_people("Kyiv's mayor and Marlow's officials spoke.") == set()

@@ -119,6 +119,26 @@ def _is_compass_point(text: str, mention: Mention) -> bool:
     )
 
 
+#: Before a word: a determiner or a copula ("the PA", "another PA official", "that's OK").
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:the|a|an|another|its|their|his|her|our|is|was|are|were|be|been|s)[ \t]+$"
+)
+
+
+def _code_as_word(text: str, mention: Mention, gaz: Gazetteer | None) -> bool:
+    """Is the mention two capital letters, a region's postal code and no country's ("PA",
+    "OK"; not "the US", "the UK"), after a determiner or a copula?  A US state's code
+    names it after its town ("Erie, PA", "Erie PA") or alone in a headline ("PA
+    lawmakers"); "the PA" is a body's (the Palestinian Authority), "that's OK" the word."""
+    surface = text[mention.start : mention.end]
+    if len(surface) != 2 or not surface.isupper() or mention.containers or gaz is None:
+        return False
+    if any(gaz.kind(c.record) == "country" for c in mention.candidates):
+        return False
+    before = text[max(0, mention.start - 10) : mention.start].replace("’", "'")
+    return _DETERMINER_BEFORE.search(before) is not None
+
+
 def postal_state(
     text: str, tokens: _Tokens, last: int, key: str, gaz: Gazetteer
 ) -> tuple[str, str] | None:
@@ -308,6 +328,8 @@ def not_a_place_here(
         # foreign, historical or short form: Olean's "Ole") is a place only where the
         # text says so.
         return True
+    if single and _code_as_word(text, mention, gaz):
+        return True  # "the PA was worried", "that's OK": no Pennsylvania, no Oklahoma
     if _is_compass_point(text, mention):
         return True  # "10 km NE of Ridgecrest": a bearing, not Nebraska
     if _VARIANT_AFTER.match(text, mention.end):

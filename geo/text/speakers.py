@@ -84,8 +84,18 @@ def speaks(text: str, m: Mention) -> bool:
     return not _LOCATIVE_BEFORE.search(text[max(0, m.start - _LOOK_BEHIND) : m.start])
 
 
-#: A capitalised word, then what only a person does: read once over the whole text.
-_ACTING = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)" + _PERSONAL_ACT.pattern)
+#: After a name's possessive: whom or what only a person has ("Abbas's aides", "Marlow's
+#: widow", "Lincoln's funeral"; not a city's mayor, officials or administration).
+_PERSONAL_HAVE = (
+    r"['’]s\s+(?:(?:top|senior|closest|close|former|late|own)\s+)?(?:aides?|wife|husband|"
+    r"widow|widower|sons?|daughters?|father|mother|parents|brother|sister|siblings|"
+    r"lawyers?|attorneys?|bodyguards?|girlfriend|boyfriend|fianc[ée]e?|grandsons?|"
+    r"granddaughters?|nephew|niece|funeral|birthday|biography|memoirs?|autobiography)\b"
+)
+#: A capitalised word, then what only a person does or has: read once over the text.
+_ACTING = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*?)(?:" + _PERSONAL_ACT.pattern + "|" + _PERSONAL_HAVE + ")"
+)
 #: Right before the word: a preposition that makes it a location ("the mayor of Marlow
 #: died", "in Lincoln visitors").
 _PREPOSITION_BEFORE = re.compile(
@@ -93,19 +103,23 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
-#: Right before the word: another capitalised word (the word ends a longer name: "James
-#: Robinson Caldwell married", whom the town of Caldwell is named after).
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+#: Right before the word: another capitalised word or an initial (the word ends a longer
+#: name: "James Robinson Caldwell married", whom the town of Caldwell is named after; not
+#: a sentence's end: "... and Fatah. Abbas's aides").
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’-]*|[A-Z]\.)[ \t]+$")
 
 
 def acting_people(text: str) -> set[str]:
     """The normalised capitalised words that are, somewhere in ``text``, the subject of
     what only a person does (:data:`_PERSONAL_ACT`: "Lincoln visited", "Marlow
-    married"), alone (no preposition and no capitalised word right before them).  One
+    married") or the owner of what only a person has ("Abbas's aides", "Marlow's
+    widow"), alone (no preposition and no capitalised word right before them).  One
     scan of the text.
 
     >>> sorted(acting_people("Lincoln visited the fort. The mayor of Marlow died."))
     ['lincoln']
+    >>> sorted(acting_people("Abbas's aides met. Kyiv's mayor and Marlow's officials spoke."))
+    ['abbas']
     """
     found = set()
     for m in _ACTING.finditer(text):
@@ -170,14 +184,36 @@ def drop_speakers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> lis
     ``tests/test_speakers.py``.
     """
     acting = acting_people(text)
-    people = {
+    speakers = {
+        m.key for m in mentions if speaks(text, m) and not _may_speak_as_place(text, gaz, m)
+    }
+    actors = {
         m.key
         for m in mentions
-        if (speaks(text, m) and not _may_speak_as_place(text, gaz, m))
-        or (m.key in acting and m.first == m.last and not _large(gaz, m))
+        if m.key in acting and m.first == m.last and not _large(gaz, m) and m.key not in speakers
     }
-    if not people:
+    if not speakers and not actors:
         return list(mentions)
     return [
-        m for m in mentions if m.key not in people or m.cue or m.containers or placed(text, m.end)
+        m
+        for m in mentions
+        if (m.key not in speakers and m.key not in actors)
+        or m.containers
+        or placed(text, m.end)
+        or (m.cue and (m.key in speakers or _located(text, m)))
     ]
+
+
+#: Right before a name: a preposition only a location takes ("in", "near"); "to", "for",
+#: "from" take a person too ("a gesture to Abbas", "a disaster for Abbas").
+_LOCATIVE_WORD_BEFORE = re.compile(
+    r"\b(?i:in|at|near|outside|inside|around|across|into|through|throughout|within|"
+    r"toward|towards|town\s+of|city\s+of|village\s+of)\s+(?:the\s+)?$"
+)
+
+
+def _located(text: str, m: Mention) -> bool:
+    """Does the mention's cue say it is a location (not "in" read from "to" or "for")?"""
+    if m.cue != "in":
+        return True
+    return _LOCATIVE_WORD_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
