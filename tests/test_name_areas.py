@@ -20,6 +20,7 @@ from geo.text.name_areas import AREAS, area_point, find_areas
         ("Jihadists spread across the Sahel and West Africa.", ["Sahel", "West Africa"]),
         ("Ships left South-East Asia for the Balkans.", ["Southeast Asia", "Balkans"]),
         ("Shelling in the Donbas went on.", ["Donbas"]),
+        ("MPs proclaimed the Nagorno-Karabakh Republic in 1991.", ["Nagorno-Karabakh"]),
     ],
 )
 def test_an_areas_name_is_found(text, names):

@@ -82,11 +82,12 @@ _MEMBERS_OF: dict[str, tuple[str, ...]] = {n: m for names, m in AREAS.items() fo
 #: The canonical (first) name of each written name.
 _CANONICAL: dict[str, str] = {n: names[0] for names in AREAS for n in names}
 #: An area's name: not inside a longer word or hyphenated compound, not before another
-#: capitalised word (an organisation's name: "the Middle East Institute").
+#: capitalised word (an organisation's name: "the Middle East Institute"), but for a
+#: breakaway land's own style ("the Nagorno-Karabakh Republic").
 _AREA = re.compile(
     r"(?<![\w'’-])(?P<name>"
     + "|".join(re.escape(n) for n in sorted(_MEMBERS_OF, key=len, reverse=True))
-    + r")(?![\w-])(?![ \t]+[A-Z])"
+    + r")(?![\w-])(?![ \t]+(?!(?:People['’]s[ \t]+)?Republic\b)[A-Z])"
 )
 
 
