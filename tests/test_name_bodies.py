@@ -171,3 +171,26 @@ def test_a_name_after_a_year_or_before_a_saint_is_no_address(text, name):
 )
 def test_a_states_postal_code_after_a_determiner_is_a_word(gazetteer, text, kept):
     assert [t.text for t in geoparse(text, gazetteer)] == kept
+
+
+def test_brands_in_a_list_of_labels_are_no_places(gazetteer):
+    text = (
+        "The eggs were sold under the labels Lucerne, Albertson, Mountain Dairy, Ralph's, "
+        "Sunshine, Hillandale, Lund, Bayview and Sun Valley. Eggs were sold in Iowa."
+    )
+    assert [t.text for t in geoparse(text, gazetteer)] == ["Iowa"]
+    text = "The spinach is sold under brand names including Dole and Green Harvest in Ohio."
+    assert [t.text for t in geoparse(text, gazetteer)] == ["Ohio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Malaysia gave US$1 million; crops are worth $US 15 billion.", ["Malaysia"]),
+        ("It cost 50 billion US dollars.", ["US"]),
+        ("Co-workers in Darfur and Part-time staff left.", ["Darfur"]),
+        ("Kyiv-based analysts, US-based and NY-based groups met.", ["Kyiv", "US", "NY"]),
+    ],
+)
+def test_a_currencys_code_and_a_prefix_are_no_places(gazetteer, text, kept):
+    assert [t.text for t in geoparse(text, gazetteer)] == kept

@@ -49,7 +49,9 @@ _MILITARY_UNITS = frozenset("brigade brigades battalion battalions regiment corp
 # Army groups named after a compass point or a river: "the Yug group of forces" (a Russian
 # army group, not Yueyang), "the Dnepr grouping"; never a place, whatever the name.
 _ARMY_GROUP = re.compile(r"\s+(?:group\s+of\s+(?:forces|troops)|grouping)\b", re.IGNORECASE)
-_DISEASE_WORDS = frozenset("virus viruses ebolavirus fever flu influenza disease".split())
+_DISEASE_WORDS = frozenset(
+    "virus viruses ebolavirus fever flu influenza disease haemorrhagic hemorrhagic".split()
+)
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 

@@ -19,15 +19,18 @@ speaks of; :func:`named_thing` tells three kinds, each by the words right around
   Fleet", "the Western Group of Forces" (never Iceland's Northeastern Region, nor
   Fleet, Hampshire).
 
-The whole run of capitalised words is the thing's name: none of its words is read as a
-place ("Luanda" of "Marlin Luanda" neither).  Cost: one anchored match on each side of
-a mention, linear in the text.
+So are a brand in a list of brands ("sold under the labels Lucerne, Albertson, ..."), a
+currency's code ("US$1 million") and a word before a hyphen that is a prefix
+("Co-workers", "Part-time").  The whole run of capitalised words is the thing's name:
+none of its words is read as a place ("Luanda" of "Marlin Luanda" neither).  Cost: one
+anchored match on each side of a mention, linear in the text.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..gazetteer.index import Gazetteer
 from .tokens import Mention, _Tokens
 
 __all__ = ["named_thing"]
@@ -94,6 +97,23 @@ _HOUSE_NUMBER_BEFORE = re.compile(
 _STREET_AFTER = re.compile(rf"(?:[ \t]+[A-Z][a-z]+)?[ \t]+{_STREET_WORD}")
 #: After the name: streets' plural word ("near Rivers and Stokes avenues").
 _STREETS_AFTER = re.compile(r"[ \t]+(?:streets|avenues|roads|boulevards|drives|lanes)\b")
+#: Before a name: a list of brands or labels it is one of ("sold under the labels Lucerne,
+#: Albertson, Mountain Dairy, ...", "brand names including Dole, Green Harvest").
+_BRAND = r"[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3}"
+_BRANDS_BEFORE = re.compile(
+    r"\b(?:labels?|brands?|brand[ \t]+names?|trademarks?)"
+    r"(?:[ \t]+(?:including|includes|include|such[ \t]+as|like|of))?[ \t]*:?[ \t]+"
+    rf"(?:{_BRAND},[ \t]*)*(?:{_BRAND},?[ \t]+(?:and|or)[ \t]+)?$"
+)
+_BRANDS_BEHIND = 400
+#: Next to a currency's code: a dollar sign ("US$1 million", "$US 15 billion", "NZ$").
+_CURRENCY_AFTER = re.compile(r"\$")
+#: After a word: a hyphen and a lower-case word, the word a prefix ("Co-workers",
+#: "Neo-natal", "Part-time").
+_PREFIX_AFTER = re.compile(r"-[a-z]")
+#: A word this common (rank) or this short before such a hyphen is the prefix.
+_PREFIX_RANK = 5_000
+_PREFIX_LENGTH = 3
 #: After any name: a military district's ("the Leningrad Military District").
 _MILITARY_DISTRICT = re.compile(r"[ \t]+Military[ \t]+District\b")
 #: Before a compass point's name: a command's head ("Operational Command North").
@@ -103,7 +123,9 @@ _COMMAND_BEFORE = re.compile(r"\b(?:Operational|Air|Naval|Joint)[ \t]+Command[ \
 _FLEET = frozenset({"fleet", "flotilla"})
 
 
-def named_thing(text: str, tokens: _Tokens, mention: Mention) -> int:
+def named_thing(
+    text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | None = None
+) -> int:
     """The last token of the name of a vessel, an outlet or a military command that
     ``mention`` is part of (see the module docstring), or -1 when it names none.
     A mention with a cue ("in Moskva") or a container is a place still, unless a
@@ -112,8 +134,16 @@ def named_thing(text: str, tokens: _Tokens, mention: Mention) -> int:
     outlet = _OUTLET_AFTER.match(text, e)
     if outlet is not None:  # whatever cue: "in the Washington Post", "Lansing State Journal"
         return _token_ending(tokens, mention.last, outlet.end())
+    if _BRANDS_BEFORE.search(text, max(0, s - _BRANDS_BEHIND), s):
+        return mention.last  # "sold under the labels Lucerne, Albertson, ..."
     if mention.cue or mention.containers:
         return -1
+    if mention.first == mention.last and (
+        _CURRENCY_AFTER.match(text, e) or text[s - 1 : s] == "$"
+    ):
+        return mention.last  # "US$1 million", "$US 15 billion"
+    if gaz is not None and _prefix(text, mention, gaz):
+        return mention.last  # "Co-workers", "Neo-natal", "Part-time"
     if _VESSEL_BEFORE.search(text[max(0, s - _LOOK_BEHIND) : s]):
         return tokens.capital_run(mention.last)[1]
     if _STREETS_AFTER.match(text, e):
@@ -138,6 +168,20 @@ def named_thing(text: str, tokens: _Tokens, mention: Mention) -> int:
     ):
         return mention.last  # "the Northern Fleet", "the Baltic Fleet"
     return -1
+
+
+def _prefix(text: str, mention: Mention, gaz: Gazetteer) -> bool:
+    """Is the one-word mention a prefix before a hyphen and a lower-case word ("Co-workers",
+    "Part-time"): short or an everyday word, no country's name nor a region's code in
+    capitals ("US-based", "NY-based", "Kyiv-based" stay places)?"""
+    if mention.first != mention.last or not _PREFIX_AFTER.match(text, mention.end):
+        return False
+    word = text[mention.start : mention.end]
+    rank = gaz.common_rank(mention.key)
+    if len(word) > _PREFIX_LENGTH and (rank is None or rank >= _PREFIX_RANK):
+        return False
+    kinds = {gaz.kind(c.record) for c in mention.candidates}
+    return "country" not in kinds and not ("admin1" in kinds and word.isupper())
 
 
 def _token_ending(tokens: _Tokens, k: int, end: int) -> int:

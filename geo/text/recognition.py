@@ -303,7 +303,7 @@ def find_mentions(
         if _SAINTS_THING.match(text, mention.end) and mention.key.startswith(_SAINT_WORDS):
             resume = mention.last + 1  # "St. Patrick's Day", "St. Mary's Hospital"
             continue
-        thing = named_thing(text, tokens, mention)
+        thing = named_thing(text, tokens, mention, gaz)
         if thing >= 0:
             # "the tanker Marlin Luanda", "the Kyiv Independent", "the Northeastern
             # Command": a vessel's, an outlet's or a command's name, no place in it
