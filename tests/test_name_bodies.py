@@ -190,6 +190,8 @@ def test_brands_in_a_list_of_labels_are_no_places(gazetteer):
         ("It cost 50 billion US dollars.", ["US"]),
         ("Co-workers in Darfur and Part-time staff left.", ["Darfur"]),
         ("Kyiv-based analysts, US-based and NY-based groups met.", ["Kyiv", "US", "NY"]),
+        ("Seattle-based Starbucks and a Washington-based group met.", ["Seattle", "Washington"]),
+        ("The Pittsburgh, Pennsylvania-based company said so.", ["Pittsburgh", "Pennsylvania"]),
     ],
 )
 def test_a_currencys_code_and_a_prefix_are_no_places(gazetteer, text, kept):

@@ -114,6 +114,10 @@ _PREFIX_AFTER = re.compile(r"-[a-z]")
 #: A word this common (rank) or this short before such a hyphen is the prefix.
 _PREFIX_RANK = 5_000
 _PREFIX_LENGTH = 3
+#: A word this common before a hyphen is the word whatever town it names ("Part-time").
+_EVERYDAY_RANK = 300
+#: A town this large before a hyphen is itself ("Seattle-based").
+_PREFIX_POPULATION = 100_000
 #: After any name: a military district's ("the Leningrad Military District").
 _MILITARY_DISTRICT = re.compile(r"[ \t]+Military[ \t]+District\b")
 #: Before a compass point's name: a command's head ("Operational Command North").
@@ -172,16 +176,23 @@ def named_thing(
 
 def _prefix(text: str, mention: Mention, gaz: Gazetteer) -> bool:
     """Is the one-word mention a prefix before a hyphen and a lower-case word ("Co-workers",
-    "Part-time"): short or an everyday word, no country's name nor a region's code in
-    capitals ("US-based", "NY-based", "Kyiv-based" stay places)?"""
+    "Part-time"): short, or an everyday word (among the :data:`_EVERYDAY_RANK` commonest,
+    or a common one naming no town of :data:`_PREFIX_POPULATION`) that names no region;
+    never a country's name nor a word in capitals ("US-based",
+    "NY-based", "Seattle-based", "Pennsylvania-based", "Kyiv-based" stay places)?"""
     if mention.first != mention.last or not _PREFIX_AFTER.match(text, mention.end):
         return False
     word = text[mention.start : mention.end]
+    kinds, max_pop = gaz.name_summary_normalized(mention.key)
+    if "country" in kinds or word.isupper():
+        return False  # "US-based", "NY-based"
+    if len(word) <= _PREFIX_LENGTH:
+        return True  # "Co-workers", "Neo-natal"
     rank = gaz.common_rank(mention.key)
-    if len(word) > _PREFIX_LENGTH and (rank is None or rank >= _PREFIX_RANK):
-        return False
-    kinds = {gaz.kind(c.record) for c in mention.candidates}
-    return "country" not in kinds and not ("admin1" in kinds and word.isupper())
+    if rank is None or "admin1" in kinds:
+        return False  # "Pennsylvania-based", "Kyiv-based"
+    # "Part-time", "Semi-final"; not "Sydney-based", "Seattle-based"
+    return rank < _EVERYDAY_RANK or (rank < _PREFIX_RANK and max_pop < _PREFIX_POPULATION)
 
 
 def _token_ending(tokens: _Tokens, k: int, end: int) -> int:
