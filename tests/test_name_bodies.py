@@ -196,3 +196,17 @@ def test_brands_in_a_list_of_labels_are_no_places(gazetteer):
 )
 def test_a_currencys_code_and_a_prefix_are_no_places(gazetteer, text, kept):
     assert [t.text for t in geoparse(text, gazetteer)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Officers found 82-year-old Geneva Morgan, of Glasgow, driving.", ["Glasgow"]),
+        ("Police arrested Vernon Adkins, 40, of McKee.", ["McKee"]),
+        ("The suspect was Paul Block Jr., 49, of Waterloo, Iowa.", ["Waterloo", "Iowa"]),
+        ("A 40-year-old Kyiv resident died; Sumy, 35 km away, was hit.", ["Kyiv", "Sumy"]),
+        ("A 30-year-old New York man was held.", ["New York"]),
+    ],
+)
+def test_a_persons_name_by_their_age_is_no_place(gazetteer, text, kept):
+    assert [t.text for t in geoparse(text, gazetteer)] == kept

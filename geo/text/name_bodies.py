@@ -19,8 +19,9 @@ speaks of; :func:`named_thing` tells three kinds, each by the words right around
   Fleet", "the Western Group of Forces" (never Iceland's Northeastern Region, nor
   Fleet, Hampshire).
 
-So are a brand in a list of brands ("sold under the labels Lucerne, Albertson, ..."), a
-currency's code ("US$1 million") and a word before a hyphen that is a prefix
+So are a person's names next to their age ("82-year-old Geneva Morgan", "Vernon Adkins,
+40, of McKee"), a brand in a list of brands ("sold under the labels Lucerne, Albertson,
+..."), a currency's code ("US$1 million") and a word before a hyphen that is a prefix
 ("Co-workers", "Part-time").  The whole run of capitalised words is the thing's name:
 none of its words is read as a place ("Luanda" of "Marlin Luanda" neither).  Cost: one
 anchored match on each side of a mention, linear in the text.
@@ -31,6 +32,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer.index import Gazetteer
+from . import lexicon as lx
 from .tokens import Mention, _Tokens
 
 __all__ = ["named_thing"]
@@ -118,6 +120,11 @@ _PREFIX_LENGTH = 3
 _EVERYDAY_RANK = 300
 #: A town this large before a hyphen is itself ("Seattle-based").
 _PREFIX_POPULATION = 100_000
+#: Before a name: a person's age ("82-year-old Geneva Morgan").
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old[ \t]+$")
+#: After a name's run: a person's age between commas ("Vernon Adkins, 40, of McKee",
+#: "Paul Block Jr., 49, of Waterloo").
+_AGE_AFTER = re.compile(r"\.?(?:[ \t]+(?:Jr|Sr|II|III)\.?)?,[ \t]+\d{1,3},")
 #: After any name: a military district's ("the Leningrad Military District").
 _MILITARY_DISTRICT = re.compile(r"[ \t]+Military[ \t]+District\b")
 #: Before a compass point's name: a command's head ("Operational Command North").
@@ -127,9 +134,7 @@ _COMMAND_BEFORE = re.compile(r"\b(?:Operational|Air|Naval|Joint)[ \t]+Command[ \
 _FLEET = frozenset({"fleet", "flotilla"})
 
 
-def named_thing(
-    text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | None = None
-) -> int:
+def named_thing(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | None = None) -> int:
     """The last token of the name of a vessel, an outlet or a military command that
     ``mention`` is part of (see the module docstring), or -1 when it names none.
     A mention with a cue ("in Moskva") or a container is a place still, unless a
@@ -140,11 +145,11 @@ def named_thing(
         return _token_ending(tokens, mention.last, outlet.end())
     if _BRANDS_BEFORE.search(text, max(0, s - _BRANDS_BEHIND), s):
         return mention.last  # "sold under the labels Lucerne, Albertson, ..."
+    if _aged_person(text, tokens, mention):
+        return tokens.capital_run(mention.last)[1]  # "82-year-old Geneva Morgan,"
     if mention.cue or mention.containers:
         return -1
-    if mention.first == mention.last and (
-        _CURRENCY_AFTER.match(text, e) or text[s - 1 : s] == "$"
-    ):
+    if mention.first == mention.last and (_CURRENCY_AFTER.match(text, e) or text[s - 1 : s] == "$"):
         return mention.last  # "US$1 million", "$US 15 billion"
     if gaz is not None and _prefix(text, mention, gaz):
         return mention.last  # "Co-workers", "Neo-natal", "Part-time"
@@ -172,6 +177,22 @@ def named_thing(
     ):
         return mention.last  # "the Northern Fleet", "the Baltic Fleet"
     return -1
+
+
+def _aged_person(text: str, tokens: _Tokens, mention: Mention) -> bool:
+    """Is the mention inside a person's name of two words or more next to their age:
+    after it, the name closed by a comma ("82-year-old Geneva Morgan, of Glasgow"; not
+    "a 40-year-old New York man"), or before it, opened by a given name ("Vernon Adkins,
+    40, of McKee"; not "Kyiv, 35 km away")?"""
+    a, b = tokens.capital_run(mention.last)
+    if b == a:
+        return False
+    end = tokens.ends[b]
+    if text[end : end + 1] == "," and _AGE_BEFORE.search(
+        text, max(0, tokens.starts[a] - 16), tokens.starts[a]
+    ):
+        return True
+    return tokens.at[a].norm in lx.first_names() and _AGE_AFTER.match(text, end) is not None
 
 
 def _prefix(text: str, mention: Mention, gaz: Gazetteer) -> bool:
