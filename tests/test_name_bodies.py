@@ -65,6 +65,9 @@ def test_a_vessels_name_with_a_cue_stays_a_place():
         ("The Dallas Morning News ran it.", "Dallas", "Dallas Morning News"),
         ("It was in the Washington Post on Friday.", "Washington", "Washington Post"),
         ("The Detroit Free Press said so.", "Detroit", "Detroit Free Press"),
+        ("According to China Daily, police detained a man.", "China", "China Daily"),
+        ("He told the Voice of America news agency so.", "America", "America"),
+        ("Radio Free Europe reported it.", "Europe", "Europe"),
     ],
 )
 def test_an_outlets_masthead_is_no_place(text, name, thing):

@@ -58,7 +58,7 @@ _MASTHEADS = (
     r"Post|Independent|Times|Tribune|Herald|Gazette|Journal|Telegraph|Chronicle|Pravda|"
     r"Mercury|Courier|Sentinel|Guardian|Observer|Mirror|Standard|Express|Insider|News|"
     r"Press|Star|Globe|Inquirer|Enquirer|Examiner|Dispatch|Ledger|Register|Bee|"
-    r"Advertiser|Bulletin|Citizen|Today"
+    r"Advertiser|Bulletin|Citizen|Today|Daily"
 )
 #: After the name: the words of a masthead ("State Journal", "Morning News", "Free
 #: Press", "Star-Advertiser"), not a building's or a square's name after it.
@@ -68,6 +68,8 @@ _OUTLET_AFTER = re.compile(
     r"(?![ \t]+(?:Office|Square|Building|Museum|Tower|Street|Road|Avenue|Centre|Center)\b)"
     r"(?![\w’'-])"
 )
+#: Before the name: a broadcaster's head ("Voice of America", "Radio Free Europe").
+_OUTLET_BEFORE = re.compile(r"\b(?:Voice[ \t]+of|Radio[ \t]+Free)[ \t]+(?:the[ \t]+)?$")
 #: The words of a compass point's name ("Northeastern", "North", "Central").
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeastern "
@@ -147,6 +149,8 @@ def named_thing(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | N
         return mention.last  # "sold under the labels Lucerne, Albertson, ..."
     if _aged_person(text, tokens, mention):
         return tokens.capital_run(mention.last)[1]  # "82-year-old Geneva Morgan,"
+    if _OUTLET_BEFORE.search(text, max(0, s - 16), s):
+        return mention.last  # "the Voice of America news agency", "Radio Free Europe"
     if mention.cue or mention.containers:
         return -1
     if mention.first == mention.last and (_CURRENCY_AFTER.match(text, e) or text[s - 1 : s] == "$"):
