@@ -49,9 +49,8 @@ _MILITARY_UNITS = frozenset("brigade brigades battalion battalions regiment corp
 # Army groups named after a compass point or a river: "the Yug group of forces" (a Russian
 # army group, not Yueyang), "the Dnepr grouping"; never a place, whatever the name.
 _ARMY_GROUP = re.compile(r"\s+(?:group\s+of\s+(?:forces|troops)|grouping)\b", re.IGNORECASE)
-_DISEASE_WORDS = frozenset(
-    "virus viruses ebolavirus fever flu influenza disease haemorrhagic hemorrhagic".split()
-)
+_DISEASE_WORDS = frozenset("virus viruses ebolavirus fever flu influenza disease".split())
+_DISEASE_WORDS |= {"haemorrhagic", "hemorrhagic"}  # "Marburg haemorrhagic fever"
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
@@ -359,9 +358,8 @@ def accept(
             candidates = strong
         rank = word_rank(gaz, key)
         # An AP dateline ("TROY, N.C. (AP) —", "... Press. TORONTO — The") in capitals.
-        dateline = first.text.isupper() and width > 3 and (
-            has_container(text, end) or dash_after(text, end)
-        )
+        capitals = first.text.isupper() and width > 3
+        dateline = capitals and (has_container(text, end) or dash_after(text, end))
         sentence_start = (first.initial or in_headline) and not dateline
         if sentence_start and rank is not None and rank < 10_000 and not placed(text, end):
             # "Atlanta police said": a large city's own name opens a sentence as itself.
