@@ -335,3 +335,9 @@ def test_a_canal_the_table_draws_as_a_line_is_located(gazetteer, text, name):
 def test_an_ocean_named_alone_before_a_verb_or_after_tropical(text):
     (span,) = find_water(text)
     assert span.body.kind == "ocean"
+
+
+def test_a_canal_far_from_the_texts_towns_is_still_located(gazetteer):
+    text = "Traders in Kyiv and Lviv said grain ships waited at the Suez Canal."
+    (top,) = [t for t in geoparse(text, gazetteer) if t.text == "Suez Canal"]
+    assert top.place is not None and top.water == "canal"

@@ -130,7 +130,8 @@ def water_toponyms(
         b = w.body
         if b is not None and w.others and centre is not None:
             b = min((b, *w.others), key=lambda o: distance_km(centre, (o.lat, o.lon)))
-        if b is not None and b.kind in _INLAND and _far_from_all(b, kept):
+        canal = w.word.lower() == "canal"  # one canal of its name: never a namesake's
+        if b is not None and b.kind in _INLAND and not canal and _far_from_all(b, kept):
             b = None  # the Litani of South America in a story from south Lebanon
         shape = b.geometry if b is not None else None
         place = None
