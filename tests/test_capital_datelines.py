@@ -32,3 +32,15 @@ def test_a_dateline_without_its_dash(gazetteer, text, name, admin1):
 )
 def test_other_capitals_opening_a_line_are_no_datelines(gazetteer, text):
     assert [t.text for t in geoparse(text, gazetteer)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("By Peter Goffin, The Canadian Press.  TORONTO — The family said so.", "TORONTO"),
+        ("TORONTO — The family of a man in need of a kidney said so.", "TORONTO"),
+        ("It rained.\nERIE -- The council met on Monday.", "ERIE"),
+    ],
+)
+def test_a_name_in_capitals_before_a_datelines_dash_is_the_dateline(gazetteer, text, name):
+    assert name in [t.text for t in geoparse(text, gazetteer)]

@@ -308,3 +308,36 @@ def test_a_bare_water_word_is_no_place(gazetteer, text):
     Brunswick's nickname, not Papua New Guinea's Gulf Province, no "Sea Sea")."""
     assert list(geoparse(text, gazetteer)) == []
     assert all(s.body is not None for s in find_water(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ships waited to enter the Suez Canal near Ismailia.", "Suez Canal"),
+        ("The Caledonian Canal runs through Scotland.", "Caledonian Canal"),
+    ],
+)
+def test_a_canal_the_table_draws_as_a_line_is_located(gazetteer, text, name):
+    (top,) = [t for t in geoparse(text, gazetteer) if t.text == name]
+    assert top.place is not None and top.water == "canal" and top.geometry is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hurricane season in the Atlantic starts in June.",
+        "Shear across the tropical Atlantic, experts said.",
+        "The western tropical Atlantic is warmer than average.",
+        "The Atlantic hurricane season lasts from June through November.",
+        "Waters in the eastern Pacific will stay warm.",
+    ],
+)
+def test_an_ocean_named_alone_before_a_verb_or_after_tropical(text):
+    (span,) = find_water(text)
+    assert span.body.kind == "ocean"
+
+
+def test_a_canal_far_from_the_texts_towns_is_still_located(gazetteer):
+    text = "Traders in Kyiv and Lviv said grain ships waited at the Suez Canal."
+    (top,) = [t for t in geoparse(text, gazetteer) if t.text == "Suez Canal"]
+    assert top.place is not None and top.water == "canal"

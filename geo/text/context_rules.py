@@ -19,7 +19,7 @@ from . import lexicon as lx
 from . import people, state_names
 from .candidates import MAX_CANDIDATES
 from .containers import has_container, is_definition, read_container, read_definition
-from .datelines import capital_dateline
+from .datelines import capital_dateline, dash_after
 from .facilities import facility_name_after
 from .front import front_hamlet
 from .hints import hint_follows
@@ -50,6 +50,7 @@ _MILITARY_UNITS = frozenset("brigade brigades battalion battalions regiment corp
 # army group, not Yueyang), "the Dnepr grouping"; never a place, whatever the name.
 _ARMY_GROUP = re.compile(r"\s+(?:group\s+of\s+(?:forces|troops)|grouping)\b", re.IGNORECASE)
 _DISEASE_WORDS = frozenset("virus viruses ebolavirus fever flu influenza disease".split())
+_DISEASE_WORDS |= {"haemorrhagic", "hemorrhagic"}  # "Marburg haemorrhagic fever"
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
@@ -356,8 +357,9 @@ def accept(
                 return None
             candidates = strong
         rank = word_rank(gaz, key)
-        # An AP dateline ("TROY, N.C. (AP) —") names its place in capitals at a line's start.
-        dateline = first.text.isupper() and width > 3 and has_container(text, end)
+        # An AP dateline ("TROY, N.C. (AP) —", "... Press. TORONTO — The") in capitals.
+        capitals = first.text.isupper() and width > 3
+        dateline = capitals and (has_container(text, end) or dash_after(text, end))
         sentence_start = (first.initial or in_headline) and not dateline
         if sentence_start and rank is not None and rank < 10_000 and not placed(text, end):
             # "Atlanta police said": a large city's own name opens a sentence as itself.

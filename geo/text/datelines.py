@@ -34,6 +34,7 @@ __all__ = [
     "NEAR_DATELINE_KM",
     "SMALL_POPULATION",
     "capital_dateline",
+    "dash_after",
     "dateline_lead",
     "dateline_places",
     "dateline_region",
@@ -326,6 +327,19 @@ def _near_the_dateline(
 #: A dateline in capitals with no dash names a well-known place: a city this large, a
 #: country or a first-level region ("OBAMA Pardons Turkey" is no Obama in Japan).
 _DATELINE_POPULATION = 100_000
+
+
+#: After a name in capitals: a dateline's dash ("TORONTO — The family", "ERIE -- The").
+_DATELINE_DASH = re.compile(r"[ \t]*[—–][ \t]|[ \t]+--?[ \t]")
+
+
+def dash_after(text: str, end: int) -> bool:
+    """Does a dateline's dash follow the name ending at ``end``?
+
+    >>> dash_after("TORONTO — The family", 7), dash_after("TORONTO police", 7)
+    (True, False)
+    """
+    return _DATELINE_DASH.match(text, end) is not None
 
 
 def capital_dateline(

@@ -62,6 +62,7 @@ from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km
 from .list_towns import prefer_list_towns
 from .local_evidence import local_namesakes
 from .metonymy import names_an_actor
+from .name_areas import area_toponyms, find_areas
 from .near_phrase import adjacent
 from .recognition import find_mentions
 from .regions_named import add_region_cities
@@ -253,6 +254,7 @@ def geoparse(
     contained = frozenset((m.start, m.end) for m in mentions if m.containers)
     toponyms = place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced), contained))
     toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
+    toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
     warn_unnamed(text, gaz, toponyms)  # "the town of Maungdaw": the user is told it is missing
     return toponyms
 

@@ -9,7 +9,8 @@ found, each for a kind of input users report against geoparsers:
   name, no comma ("Philadelphia PA", "Columbia SC", "Kyiv UA"), is the name's container;
 - :func:`predicated_place`: what only a place does ("Oxford is home to", "Mobile has a
   population of") makes a word opening a sentence the place;
-- :func:`not_a_place_here`: a name the words around it say is no place: a three-letter
+- :func:`not_a_place_here`: a name the words around it say is no place: a person known
+  by one name (``lexicon.FAMOUS_PEOPLE``: "Napoleon had sold Louisiana"), a three-letter
   word that only another name of a place is ("Ole Miss"), a compass point in capitals
   in a bearing ("10 km NE of"), a variant, syndrome or treaty named after a place ("the
   Delta variant", "Stockholm syndrome", "the Geneva Conventions"), a country's war's
@@ -29,7 +30,9 @@ from collections.abc import Callable
 
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
+from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
+from .containers import has_container, is_definition
 from .name_words import GENERIC_PLACE_WORDS, descriptor_in_name
 from .tokens import _JOIN_GAPS, Mention, _norm, _Tokens
 
@@ -114,6 +117,26 @@ def _is_compass_point(text: str, mention: Mention) -> bool:
         _DISTANCE_BEFORE.search(before) is not None
         or _OF_AFTER.match(text, mention.end) is not None
     )
+
+
+#: Before a word: a determiner or a copula ("the PA", "another PA official", "that's OK").
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:the|a|an|another|its|their|his|her|our|is|was|are|were|be|been|s)[ \t]+$"
+)
+
+
+def _code_as_word(text: str, mention: Mention, gaz: Gazetteer | None) -> bool:
+    """Is the mention two capital letters, a region's postal code and no country's ("PA",
+    "OK"; not "the US", "the UK"), after a determiner or a copula?  A US state's code
+    names it after its town ("Erie, PA", "Erie PA") or alone in a headline ("PA
+    lawmakers"); "the PA" is a body's (the Palestinian Authority), "that's OK" the word."""
+    surface = text[mention.start : mention.end]
+    if len(surface) != 2 or not surface.isupper() or mention.containers or gaz is None:
+        return False
+    if any(gaz.kind(c.record) == "country" for c in mention.candidates):
+        return False
+    before = text[max(0, mention.start - 10) : mention.start].replace("’", "'")
+    return _DETERMINER_BEFORE.search(before) is not None
 
 
 def postal_state(
@@ -286,6 +309,15 @@ def not_a_place_here(
     single = mention.first == mention.last
     if (
         single
+        and mention.key in lx.FAMOUS_PEOPLE
+        and not mention.cue
+        and not mention.containers
+        and not has_container(text, mention.end)
+        and not is_definition(text, mention.end)
+    ):
+        return True  # "Napoleon had sold Louisiana", "Confucius and Plato": the person
+    if (
+        single
         and len(mention.key) <= _SHORT_OTHER_NAME
         and not mention.cue
         and not mention.containers
@@ -296,6 +328,8 @@ def not_a_place_here(
         # foreign, historical or short form: Olean's "Ole") is a place only where the
         # text says so.
         return True
+    if single and _code_as_word(text, mention, gaz):
+        return True  # "the PA was worried", "that's OK": no Pennsylvania, no Oklahoma
     if _is_compass_point(text, mention):
         return True  # "10 km NE of Ridgecrest": a bearing, not Nebraska
     if _VARIANT_AFTER.match(text, mention.end):

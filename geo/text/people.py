@@ -216,10 +216,30 @@ def remember_chunk(
     else:
         a, b = i, j
     for t in map(at.__getitem__, range(a, b + 1)):
-        if t.norm in not_places or is_region_name(gaz, t.norm):
+        if t.norm in not_places:
+            continue
+        if is_region_name(gaz, t.norm) and not (surname and _town_region(gaz, t.norm)):
             continue
         if gaz.name_summary_normalized(t.norm)[1] < limit:  # not a large place's name
             not_places.add(t.norm)
+
+
+def _town_region(gaz: Gazetteer, norm: str) -> bool:
+    """Is ``norm`` no country's name, no US state's, and a first-level region's that has
+    a town of that name in its country (the province of Trapani, the borough of
+    Manchester; not Kent, no town)?  A person's surname so spelt is remembered ("Andrew
+    Trapani ... Trapani's willingness"); a US state's or a country's never is
+    ("Denzel Washington" leaves Washington a state)."""
+    records = [c.record for c in gaz.lookup_normalized(norm)[:_TOWN_REGION_CANDIDATES]]
+    regions = [r for r in records if gaz.kind(r) == "admin1"]
+    if not regions or any(gaz.kind(r) == "country" for r in records):
+        return False
+    towns = {gaz.country_code(r) for r in records if gaz.is_place(r)}
+    codes = [gaz.country_code(r) for r in regions]
+    return "US" not in codes and any(code in towns for code in codes)
+
+
+_TOWN_REGION_CANDIDATES = 20
 
 
 #: Heads of organisations named "X of <place>" ("Bank of America", "University of

@@ -37,12 +37,13 @@ from .demonym_mentions import DEMONYM_WORDS, demonym_mention
 from .evidence import mark_readings
 from .inflection import inflected_place, is_cyrillic
 from .introduced import repeat_introduced
+from .name_bodies import named_thing
 from .name_context import bracket_qualifier, not_a_place_here, postal_state, predicated_place
 from .name_memory import NotPlaces
 from .name_words import _HYPHEN_CAPITAL as _HYPHEN_CAPITAL  # what the tests read
 from .name_words import WEATHER_HEADS, _article_heads, _hyphen_capital, cap_run, weather_pattern
 from .opening_cues import opening_cue
-from .people import organisation_head
+from .people import organisation_head, remember_chunk
 from .speakers import drop_speakers
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .stated_coordinates import read_stated_coordinates
@@ -301,6 +302,13 @@ def find_mentions(
             mention.end += 1  # the name's closing bracket
         if _SAINTS_THING.match(text, mention.end) and mention.key.startswith(_SAINT_WORDS):
             resume = mention.last + 1  # "St. Patrick's Day", "St. Mary's Hospital"
+            continue
+        thing = named_thing(text, tokens, mention, gaz)
+        if thing >= 0:
+            # "the tanker Marlin Luanda", "the Kyiv Independent", "the Northeastern
+            # Command": a vessel's, an outlet's or a command's name, no place in it
+            remember_chunk(tokens, mention.first, thing, text, gaz, not_places, whole_run=False)
+            resume = thing + 1
             continue
         if not_a_place_here(text, tokens, mention, gaz):
             # "Ole Miss", "10 km NE of", "the Delta variant", "the Coast Guard"

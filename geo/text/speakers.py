@@ -2,7 +2,9 @@
 
 "Brandt said", "Marlow told reporters", "Rieti added": a single capitalised word
 that is the subject of a verb only a person does (say, tell, add, explain, recall, ...)
-is a person's name; the text's other bare mentions of it are that person too
+is a person's name, and so is one that does what only a person does ("Lincoln
+visited the capital's defenders", "Marlow married in 1950"); the text's other bare
+mentions of it are that person too
 ("Brandt's first film", "Brandt rose quickly"). :func:`drop_speakers` leaves them out.
 
 A place speaks only as its government or its people (metonymy, :mod:`geo.text.metonymy`):
@@ -26,7 +28,13 @@ from .candidates import is_capital
 from .context_rules import placed
 from .tokens import Mention
 
-__all__ = ["SPEAKING_POPULATION", "drop_speakers", "speaks"]
+__all__ = [
+    "PERSON_ACT_POPULATION",
+    "SPEAKING_POPULATION",
+    "acting_people",
+    "drop_speakers",
+    "speaks",
+]
 
 #: A place this populous may speak as its city hall ("Chicago said"); a smaller one's
 #: name that speaks is a person's (the threshold under which a person's name's words
@@ -42,6 +50,20 @@ _PERSONAL_SPEECH = re.compile(
     r"writes|asked|asks|noted|notes|laughed|laughs|admitted|admits|replied|replies|"
     r"joked|jokes|shrugged|smiled|sighed|recounted)\b"
 )
+#: After the name: up to two adverbs or auxiliaries, then what only a person does (dies,
+#: marries, visits, wears; not "was born" nor "grew up": a town is born with a railway
+#: and grows up around a mill): a town, a capital or a city under
+#: :data:`PERSON_ACT_POPULATION` that does it is a person's name ("Lincoln visited the
+#: capital's defenders", "Manchester married in 1950").
+_PERSONAL_ACT = re.compile(
+    r"(?:\s+(?:also|then|later|once|has|had|have|would|will|never|recently|previously|"
+    r"eventually|reportedly)){0,2}"
+    r"\s+(?:died(?!\s+out)|married|marries|graduated|retired|visited|visits|wore|wears|"
+    r"nodded|wept|studied|resigned)\b"
+)
+#: A place this populous, a country or a first-level region that "visits" or "died" is
+#: read as its people still ("Paris wept").
+PERSON_ACT_POPULATION = 1_000_000
 #: Before the name: words that make it a location or a body ("city of X said",
 #: "resident of X", "in X", "near X"), also across a list ("residents of A and X said").
 _LOCATIVE_BEFORE = re.compile(
@@ -60,6 +82,59 @@ def speaks(text: str, m: Mention) -> bool:
     if not _PERSONAL_SPEECH.match(text, m.end):
         return False
     return not _LOCATIVE_BEFORE.search(text[max(0, m.start - _LOOK_BEHIND) : m.start])
+
+
+#: After a name's possessive: whom or what only a person has ("Abbas's aides", "Marlow's
+#: widow", "Lincoln's funeral"; not a city's mayor, officials or administration).
+_PERSONAL_HAVE = (
+    r"['’]s\s+(?:(?:top|senior|closest|close|former|late|own)\s+)?(?:aides?|wife|husband|"
+    r"widow|widower|sons?|daughters?|father|mother|parents|brother|sister|siblings|"
+    r"lawyers?|attorneys?|bodyguards?|girlfriend|boyfriend|fianc[ée]e?|grandsons?|"
+    r"granddaughters?|nephew|niece|funeral|birthday|biography|memoirs?|autobiography)\b"
+)
+#: A capitalised word, then what only a person does or has: read once over the text.
+_ACTING = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*?)(?:" + _PERSONAL_ACT.pattern + "|" + _PERSONAL_HAVE + ")"
+)
+#: Right before the word: a preposition that makes it a location ("the mayor of Marlow
+#: died", "in Lincoln visitors").
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?i:in|at|near|from|to|of|outside|around|inside|across|for)\s+(?i:the\s+)?$"
+)
+
+
+#: Right before the word: another capitalised word or an initial (the word ends a longer
+#: name: "James Robinson Caldwell married", whom the town of Caldwell is named after; not
+#: a sentence's end: "... and Fatah. Abbas's aides").
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’-]*|[A-Z]\.)[ \t]+$")
+
+
+def acting_people(text: str) -> set[str]:
+    """The normalised capitalised words that are, somewhere in ``text``, the subject of
+    what only a person does (:data:`_PERSONAL_ACT`: "Lincoln visited", "Marlow
+    married") or the owner of what only a person has ("Abbas's aides", "Marlow's
+    widow"), alone (no preposition and no capitalised word right before them).  One
+    scan of the text.
+
+    >>> sorted(acting_people("Lincoln visited the fort. The mayor of Marlow died."))
+    ['lincoln']
+    >>> sorted(acting_people("Abbas's aides met. Kyiv's mayor and Marlow's officials spoke."))
+    ['abbas']
+    """
+    found = set()
+    for m in _ACTING.finditer(text):
+        s = m.start()
+        before = text[max(0, s - 16) : s]
+        if _PREPOSITION_BEFORE.search(before) or _NAME_BEFORE.search(before):
+            continue
+        found.add(normalize(m.group(1)))
+    return found
+
+
+def _large(gaz: Gazetteer, m: Mention) -> bool:
+    """A country's, a first-level region's or a city's of :data:`PERSON_ACT_POPULATION`."""
+    kinds, max_pop = gaz.name_summary_normalized(m.key)
+    return "country" in kinds or "admin1" in kinds or max_pop >= PERSON_ACT_POPULATION
 
 
 def _may_speak_as_place(text: str, gaz: Gazetteer, m: Mention) -> bool:
@@ -108,9 +183,37 @@ def drop_speakers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> lis
     The gazetteer is needed to tell a small place from a capital; see
     ``tests/test_speakers.py``.
     """
-    people = {m.key for m in mentions if speaks(text, m) and not _may_speak_as_place(text, gaz, m)}
-    if not people:
+    acting = acting_people(text)
+    speakers = {
+        m.key for m in mentions if speaks(text, m) and not _may_speak_as_place(text, gaz, m)
+    }
+    actors = {
+        m.key
+        for m in mentions
+        if m.key in acting and m.first == m.last and not _large(gaz, m) and m.key not in speakers
+    }
+    if not speakers and not actors:
         return list(mentions)
     return [
-        m for m in mentions if m.key not in people or m.cue or m.containers or placed(text, m.end)
+        m
+        for m in mentions
+        if (m.key not in speakers and m.key not in actors)
+        or m.containers
+        or placed(text, m.end)
+        or (m.cue and (m.key in speakers or _located(text, m)))
     ]
+
+
+#: Right before a name: a preposition only a location takes ("in", "near"); "to", "for",
+#: "from" take a person too ("a gesture to Abbas", "a disaster for Abbas").
+_LOCATIVE_WORD_BEFORE = re.compile(
+    r"\b(?i:in|at|near|outside|inside|around|across|into|through|throughout|within|"
+    r"toward|towards|town\s+of|city\s+of|village\s+of)\s+(?:the\s+)?$"
+)
+
+
+def _located(text: str, m: Mention) -> bool:
+    """Does the mention's cue say it is a location (not "in" read from "to" or "for")?"""
+    if m.cue != "in":
+        return True
+    return _LOCATIVE_WORD_BEFORE.search(text, max(0, m.start - 20), m.start) is not None

@@ -75,6 +75,7 @@ _PAIR = re.compile(
 #: look-behind after that letter.)
 _THE_NAME = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?:(?:north|south|east|west)(?:ern)?\s+|(?:upper|lower|central|middle)\s+)?"
+    r"(?:(?:tropical|equatorial)\s+)?"
     rf"(?P<name>{_CAP}(?: {_CAP})?)"
 )
 _BANK = re.compile(
@@ -96,7 +97,8 @@ _NAME_OF_BEFORE = re.compile(r"[A-Z]\w*\s+of\s+$")
 _SEA_END = re.compile(
     r"(?:'s|’s)?(?:\s*[.,;:!?)\]\"”—–]|\s*$|\s+(?:in|on|and|or|to|off|near|from|between|at"
     r"|by|for|with|into|toward|towards|through|along|across|as|but|was|is|were|are|has|had"
-    r"|have|where|which|that|since|after|before|during)\b)"
+    r"|have|where|which|that|since|after|before|during|starts?|begins?|ends|lasts|remains?"
+    r"|stays?|will|would|could|can|may|might|saw|sees|hurricanes?|storms?)\b)"
 )
 #: Before "the" and a river named alone: a word of crossing, following or reaching it
 #: ("across the Dnipro", "on the left bank of the Dnieper", "bathed in the Jordan").

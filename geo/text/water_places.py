@@ -130,7 +130,8 @@ def water_toponyms(
         b = w.body
         if b is not None and w.others and centre is not None:
             b = min((b, *w.others), key=lambda o: distance_km(centre, (o.lat, o.lon)))
-        if b is not None and b.kind in _INLAND and _far_from_all(b, kept):
+        canal = w.word.lower() == "canal"  # one canal of its name: never a namesake's
+        if b is not None and b.kind in _INLAND and not canal and _far_from_all(b, kept):
             b = None  # the Litani of South America in a story from south Lebanon
         shape = b.geometry if b is not None else None
         place = None
@@ -144,7 +145,7 @@ def water_toponyms(
         kept.append(
             Toponym(
                 w.start, w.end, text[w.start : w.end], place, 0.9 if b else 0.5, "water",
-                water=b.kind if b else w.word, geometry=shape,
+                water=_water_kind(w, b), geometry=shape,
             )
         )
     kept.sort(key=lambda t: (t.start, t.end))
@@ -285,3 +286,11 @@ def water_bodies(
             m.cue = "water"
             out[k] = (None, resolved[k][1])
     return out
+
+
+def _water_kind(w: WaterSpan, b: object) -> str:
+    """The toponym's water kind: the record's ("sea", "river"), a canal's own word (Natural
+    Earth draws the Suez Canal as a river's line), the text's word without a record."""
+    if b is None:
+        return w.word
+    return "canal" if w.word.lower() == "canal" else b.kind  # type: ignore[attr-defined]

@@ -91,6 +91,8 @@ _KINDS_OF_WORD: dict[str, frozenset[str]] = {
     "river": frozenset({"river"}),
     "lake": frozenset({"lake", "reservoir"}),
     "reservoir": frozenset({"reservoir", "lake"}),
+    # Natural Earth draws a canal as a river's line ("Suez Canal", "Panama Canal").
+    "canal": frozenset({"river", "channel"}),
 }
 
 

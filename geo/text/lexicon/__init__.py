@@ -18,6 +18,7 @@ from __future__ import annotations
 from .demonyms import DEMONYMS, PEOPLES
 from .people import (
     ARMY_GROUPS,
+    FAMOUS_PEOPLE,
     GIVEN_NAMES,
     NOT_PLACE_NAMES,
     ORGANISATION_HEADS,
@@ -67,6 +68,7 @@ __all__ = [
     "DEMONYMS",
     "DIRECTION_WORDS",
     "FACILITY_WORDS",
+    "FAMOUS_PEOPLE",
     "GIVEN_NAMES",
     "GOVERNMENT_SEATS",
     "HAMLET_CUES",

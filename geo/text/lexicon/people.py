@@ -13,6 +13,7 @@ from .base import _words
 
 __all__ = [
     "ARMY_GROUPS",
+    "FAMOUS_PEOPLE",
     "GIVEN_NAMES",
     "NOT_PLACE_NAMES",
     "ORGANISATION_HEADS",
@@ -54,6 +55,21 @@ GIVEN_NAMES = frozenset(
     christina clara diana helena irving laura lucia marina maria natalia olga roma
     santiago sofia tatiana teresa yuri sergei dmitri oleg igor boris ivan ali omar
     hassan hussein ibrahim said
+    """
+    )
+)
+
+
+#: People known to every reader by one name that small places share ("Napoleon had sold
+#: Louisiana": not Napoleon, Ohio; "Confucius and Plato": not Plato, Missouri): alone,
+#: with no cue ("in Napoleon") or container ("Napoleon, Ohio"), the person.  Names a
+#: large place or a region shares ("Lincoln", "Darwin", "Hamilton", "Washington") are
+#: not here: the text tells those (geo.text.speakers).
+FAMOUS_PEOPLE = frozenset(
+    _words(
+        """
+    napoleon plato aristotle socrates confucius homer shakespeare mozart beethoven
+    einstein galileo michelangelo picasso stalin hitler mussolini gandhi obama
     """
     )
 )

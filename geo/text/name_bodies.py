@@ -1,0 +1,228 @@
+"""Recognition, things named with a place's name: vessels, outlets, military commands,
+addresses.
+
+A place's name is often part of the name of something that is no location the text
+speaks of; :func:`named_thing` tells three kinds, each by the words right around it:
+
+- **a vessel**, after the word for its kind or its prefix: "the tanker Marlin Luanda",
+  "the bulk carrier Eternity C", "the cruiser Moskva", "the MV Rubymar", "USS Carney"
+  (a ship named after a town sails elsewhere);
+- **an outlet**, a place before a masthead's head word: "the Kyiv Independent", "the
+  Lansing State Journal", "the Washington Post", "the Honolulu Star-Advertiser", "the
+  Dallas Morning News" (not a building named so: "the Odesa Post Office", "Times Square");
+- **an address**, a street named after a place after a house number ("6016 Dublin
+  Road", "1935 Orchard St.", "1000 W. California Street") or before streets' plural
+  word ("near Rivers and Stokes avenues"); a street named so without a number is left to
+  :mod:`geo.text.city_parts` (a street of the text's city);
+- **a military command or fleet** named by a compass point: "the Northeastern
+  Command", "Operational Command North", "the Southern Military District", "the Northern
+  Fleet", "the Western Group of Forces" (never Iceland's Northeastern Region, nor
+  Fleet, Hampshire).
+
+So are a person's names next to their age ("82-year-old Geneva Morgan", "Vernon Adkins,
+40, of McKee"), a brand in a list of brands ("sold under the labels Lucerne, Albertson,
+..."), a currency's code ("US$1 million") and a word before a hyphen that is a prefix
+("Co-workers", "Part-time").  The whole run of capitalised words is the thing's name:
+none of its words is read as a place ("Luanda" of "Marlin Luanda" neither).  Cost: one
+anchored match on each side of a mention, linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer.index import Gazetteer
+from . import lexicon as lx
+from .tokens import Mention, _Tokens
+
+__all__ = ["named_thing"]
+
+#: A vessel's kind, before its name ("the tanker", "a Liberian-flagged bulk carrier").
+_VESSEL_WORDS = (
+    r"tankers?|supertankers?|vessels?|ships?|freighters?|carriers?|frigates?|destroyers?|"
+    r"cruisers?|corvettes?|submarines?|warships?|trawlers?|ferry|ferries|yachts?|"
+    r"superyachts?|barges?|tugs?|tugboats?|dredgers?|icebreakers?|liners?|schooners?|"
+    r"minesweepers?|steamers?|steamships?|flagships?|containerships?|boats?"
+)
+#: A vessel's prefix ("MV", "USS", "HMS"; not "MT", Montana's postal code, nor "SS").
+_VESSEL_PREFIX = r"(?:MV|M/V|M/T|USS|USNS|HMS|HMCS|HMAS|RFS|FV|RV)"
+#: Before the name: the vessel's kind (and a prefix), or a prefix alone, and a quote.
+_VESSEL_BEFORE = re.compile(
+    rf"(?:\b(?:{_VESSEL_WORDS})[ \t]+(?:{_VESSEL_PREFIX}[ \t]+)?|(?<![\w/]){_VESSEL_PREFIX}[ \t]+)"
+    r"[\"“‘']?$"
+)
+_LOOK_BEHIND = 40
+
+#: The head word of a masthead ("Post", "Star-Advertiser", "Morning News").
+_MASTHEADS = (
+    r"Post|Independent|Times|Tribune|Herald|Gazette|Journal|Telegraph|Chronicle|Pravda|"
+    r"Mercury|Courier|Sentinel|Guardian|Observer|Mirror|Standard|Express|Insider|News|"
+    r"Press|Star|Globe|Inquirer|Enquirer|Examiner|Dispatch|Ledger|Register|Bee|"
+    r"Advertiser|Bulletin|Citizen|Today|Daily"
+)
+#: After the name: the words of a masthead ("State Journal", "Morning News", "Free
+#: Press", "Star-Advertiser"), not a building's or a square's name after it.
+_OUTLET_AFTER = re.compile(
+    r"(?:[ \t]+(?:State|Daily|Evening|Morning|Sunday|Weekly|Free|Business|City))*"
+    rf"[ \t]+(?:{_MASTHEADS})(?:-[A-Z][a-z]+)?\b"
+    r"(?![ \t]+(?:Office|Square|Building|Museum|Tower|Street|Road|Avenue|Centre|Center)\b)"
+    r"(?![\w’'-])"
+)
+#: Before the name: a broadcaster's head ("Voice of America", "Radio Free Europe").
+_OUTLET_BEFORE = re.compile(r"\b(?:Voice[ \t]+of|Radio[ \t]+Free)[ \t]+(?:the[ \t]+)?$")
+#: The words of a compass point's name ("Northeastern", "North", "Central").
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeastern "
+    "northwestern southeastern southwestern north-eastern north-western south-eastern "
+    "south-western northeast northwest southeast southwest north-east north-west "
+    "south-east south-west".split()
+)
+#: After a compass point's name: a military body's head ("Command", "Fleet", "Military
+#: District", "Group of Forces", "Operational Command").
+_COMMAND_AFTER = re.compile(
+    r"[ \t]+(?:(?:Operational|Military|Naval|Air|Joint|Regional|Territorial)[ \t]+)?"
+    r"(?:Command|Fleet|Flotilla|Military[ \t]+District|District[ \t]+Command|Group[ \t]+of"
+    r"[ \t]+Forces|Grouping|Army[ \t]+Group|Front[ \t]+Command)\b"
+)
+#: A street's word after its name ("Road", "St.", "Ave.", "Trail").
+_STREET_WORD = (
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Av|Boulevard|Blvd|Drive|Dr|Lane|Ln|Trail|Court|Ct|"
+    r"Terrace|Way|Pike|Parkway|Pkwy|Circle|Cir|Place|Pl|Highway|Hwy)\b"
+    r"(?!\.?[ \t]+[A-Z])\.?"  # not a saint's or a doctor's title: "Dublin St. Patrick's"
+)
+#: Before a name: a house number, and a compass point's abbreviation or word ("6016",
+#: "1000 W.", "730 North").
+_HOUSE_NUMBER_BEFORE = re.compile(
+    r"(?<![\w.,])(?<!(?i:in|by) )(?<!(?i:since|until) )"  # not a year: "In 2012 Dublin Road"
+    r"\d{1,6}[A-Za-z]?[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?$"
+)
+#: After the name: a street's word, with at most one more word of its name between
+#: ("Dublin Road", "Orchard St.", "Bradford Walk Trail").
+_STREET_AFTER = re.compile(rf"(?:[ \t]+[A-Z][a-z]+)?[ \t]+{_STREET_WORD}")
+#: After the name: streets' plural word ("near Rivers and Stokes avenues").
+_STREETS_AFTER = re.compile(r"[ \t]+(?:streets|avenues|roads|boulevards|drives|lanes)\b")
+#: Before a name: a list of brands or labels it is one of ("sold under the labels Lucerne,
+#: Albertson, Mountain Dairy, ...", "brand names including Dole, Green Harvest").
+_BRAND = r"[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3}"
+_BRANDS_BEFORE = re.compile(
+    r"\b(?:labels?|brands?|brand[ \t]+names?|trademarks?)"
+    r"(?:[ \t]+(?:including|includes|include|such[ \t]+as|like|of))?[ \t]*:?[ \t]+"
+    rf"(?:{_BRAND},[ \t]*)*(?:{_BRAND},?[ \t]+(?:and|or)[ \t]+)?$"
+)
+_BRANDS_BEHIND = 400
+#: Next to a currency's code: a dollar sign ("US$1 million", "$US 15 billion", "NZ$").
+_CURRENCY_AFTER = re.compile(r"\$")
+#: After a word: a hyphen and a lower-case word, the word a prefix ("Co-workers",
+#: "Neo-natal", "Part-time").
+_PREFIX_AFTER = re.compile(r"-[a-z]")
+#: A word this common (rank) or this short before such a hyphen is the prefix.
+_PREFIX_RANK = 5_000
+_PREFIX_LENGTH = 3
+#: A word this common before a hyphen is the word whatever town it names ("Part-time").
+_EVERYDAY_RANK = 300
+#: A town this large before a hyphen is itself ("Seattle-based").
+_PREFIX_POPULATION = 100_000
+#: Before a name: a person's age ("82-year-old Geneva Morgan").
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old[ \t]+$")
+#: After a name's run: a person's age between commas ("Vernon Adkins, 40, of McKee",
+#: "Paul Block Jr., 49, of Waterloo").
+_AGE_AFTER = re.compile(r"\.?(?:[ \t]+(?:Jr|Sr|II|III)\.?)?,[ \t]+\d{1,3},")
+#: After any name: a military district's ("the Leningrad Military District").
+_MILITARY_DISTRICT = re.compile(r"[ \t]+Military[ \t]+District\b")
+#: Before a compass point's name: a command's head ("Operational Command North").
+_COMMAND_BEFORE = re.compile(r"\b(?:Operational|Air|Naval|Joint)[ \t]+Command[ \t]+$")
+#: A fleet's head word after any capitalised name ("the Northern Fleet", "the Pacific
+#: Fleet"): never the town of Fleet.
+_FLEET = frozenset({"fleet", "flotilla"})
+
+
+def named_thing(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | None = None) -> int:
+    """The last token of the name of a vessel, an outlet or a military command that
+    ``mention`` is part of (see the module docstring), or -1 when it names none.
+    A mention with a cue ("in Moskva") or a container is a place still, unless a
+    masthead follows it."""
+    s, e = mention.start, mention.end
+    outlet = _OUTLET_AFTER.match(text, e)
+    if outlet is not None:  # whatever cue: "in the Washington Post", "Lansing State Journal"
+        return _token_ending(tokens, mention.last, outlet.end())
+    if _BRANDS_BEFORE.search(text, max(0, s - _BRANDS_BEHIND), s):
+        return mention.last  # "sold under the labels Lucerne, Albertson, ..."
+    if _aged_person(text, tokens, mention):
+        return tokens.capital_run(mention.last)[1]  # "82-year-old Geneva Morgan,"
+    if _OUTLET_BEFORE.search(text, max(0, s - 16), s):
+        return mention.last  # "the Voice of America news agency", "Radio Free Europe"
+    if mention.cue or mention.containers:
+        return -1
+    if mention.first == mention.last and (_CURRENCY_AFTER.match(text, e) or text[s - 1 : s] == "$"):
+        return mention.last  # "US$1 million", "$US 15 billion"
+    if gaz is not None and _prefix(text, mention, gaz):
+        return mention.last  # "Co-workers", "Neo-natal", "Part-time"
+    if _VESSEL_BEFORE.search(text[max(0, s - _LOOK_BEHIND) : s]):
+        return tokens.capital_run(mention.last)[1]
+    if _STREETS_AFTER.match(text, e):
+        return mention.last  # "near Rivers and Stokes avenues"
+    street = _STREET_AFTER.match(text, e)
+    if street is not None and _HOUSE_NUMBER_BEFORE.search(text[max(0, s - 16) : s]):
+        return _token_ending(tokens, mention.last, street.end())  # "6016 Dublin Road"
+    if _MILITARY_DISTRICT.match(text, e):
+        return mention.last  # "the Leningrad Military District": a formation, not the city
+    words = mention.key.split()
+    if all(w in _COMPASS for w in words) and (
+        _COMMAND_AFTER.match(text, e) or _COMMAND_BEFORE.search(text[max(0, s - 30) : s])
+    ):
+        return mention.last
+    first = mention.first
+    if (
+        mention.first == mention.last
+        and mention.key in _FLEET
+        and first > 0
+        and tokens.at[first - 1].capitalized
+        and text[tokens.at[first - 1].end : s] == " "
+    ):
+        return mention.last  # "the Northern Fleet", "the Baltic Fleet"
+    return -1
+
+
+def _aged_person(text: str, tokens: _Tokens, mention: Mention) -> bool:
+    """Is the mention inside a person's name of two words or more next to their age:
+    after it, the name closed by a comma ("82-year-old Geneva Morgan, of Glasgow"; not
+    "a 40-year-old New York man"), or before it, opened by a given name ("Vernon Adkins,
+    40, of McKee"; not "Kyiv, 35 km away")?"""
+    a, b = tokens.capital_run(mention.last)
+    if b == a:
+        return False
+    end = tokens.ends[b]
+    if text[end : end + 1] == "," and _AGE_BEFORE.search(
+        text, max(0, tokens.starts[a] - 16), tokens.starts[a]
+    ):
+        return True
+    return tokens.at[a].norm in lx.first_names() and _AGE_AFTER.match(text, end) is not None
+
+
+def _prefix(text: str, mention: Mention, gaz: Gazetteer) -> bool:
+    """Is the one-word mention a prefix before a hyphen and a lower-case word ("Co-workers",
+    "Part-time"): short, or an everyday word (among the :data:`_EVERYDAY_RANK` commonest,
+    or a common one naming no town of :data:`_PREFIX_POPULATION`) that names no region;
+    never a country's name nor a word in capitals ("US-based",
+    "NY-based", "Seattle-based", "Pennsylvania-based", "Kyiv-based" stay places)?"""
+    if mention.first != mention.last or not _PREFIX_AFTER.match(text, mention.end):
+        return False
+    word = text[mention.start : mention.end]
+    kinds, max_pop = gaz.name_summary_normalized(mention.key)
+    if "country" in kinds or word.isupper():
+        return False  # "US-based", "NY-based"
+    if len(word) <= _PREFIX_LENGTH:
+        return True  # "Co-workers", "Neo-natal"
+    rank = gaz.common_rank(mention.key)
+    if rank is None or "admin1" in kinds:
+        return False  # "Pennsylvania-based", "Kyiv-based"
+    # "Part-time", "Semi-final"; not "Sydney-based", "Seattle-based"
+    return rank < _EVERYDAY_RANK or (rank < _PREFIX_RANK and max_pop < _PREFIX_POPULATION)
+
+
+def _token_ending(tokens: _Tokens, k: int, end: int) -> int:
+    """The last token from ``k`` on that ends by ``end`` (the masthead's last word)."""
+    ends = tokens.ends
+    while k + 1 < len(ends) and ends[k + 1] <= end:
+        k += 1
+    return k
