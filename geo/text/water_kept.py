@@ -107,7 +107,7 @@ def keep(
         os.replace(tmp, path)
         tmp = None
         return True
-    except (OSError, ValueError) as err:  # a read-only or full cache: made again next time
+    except (OSError, ValueError, TypeError) as err:  # a read-only or full cache: made again
         log.debug("water table not kept: %s", err)
         return False
     finally:
