@@ -31,6 +31,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import shapely
@@ -161,6 +162,16 @@ class WaterTable:
             if len(found) > 1:
                 found.sort(key=order.__getitem__)
 
+    @classmethod
+    def _from_index(
+        cls, rows: list[dict[str, Any]], by_key: dict[str, list[int]]
+    ) -> WaterTable:
+        """A table of JSON ``rows`` and the index of names one made of them has
+        (:mod:`geo.text.water_kept`: a kept table, not indexed again)."""
+        table = cls.__new__(cls)
+        table._rows, table._by_key = list(rows), by_key
+        return table
+
     def _body(self, n: int) -> WaterBody:
         body = self._rows[n]
         if not isinstance(body, WaterBody):
@@ -225,7 +236,21 @@ def _forms(core: str, word: str) -> tuple[str, ...]:
 
 @functools.cache
 def water_table() -> WaterTable:
-    """The water bodies of ``geo/data/water.json``, read once, when first asked for."""
-    raw = resources.files("geo").joinpath("data/water.json").read_text(encoding="utf-8")
-    return WaterTable(json.loads(raw)["bodies"])
+    """The water bodies of ``geo/data/water.json``, read once, when first asked for
+    (the table as made is kept in the cache directory for later processes:
+    :mod:`geo.text.water_kept`)."""
+    source = resources.files("geo").joinpath("data/water.json")
+    directory = None
+    if isinstance(source, Path):  # not inside a zip file
+        from ..gazetteer.cache import cache_dir
+        from . import water_kept
+
+        directory = cache_dir()
+        kept = water_kept.load(directory, source)
+        if kept is not None:
+            return WaterTable._from_index(*kept)
+    table = WaterTable(json.loads(source.read_text(encoding="utf-8"))["bodies"])
+    if directory is not None:
+        water_kept.keep(directory, source, table._rows, table._by_key)
+    return table
 
