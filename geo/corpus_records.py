@@ -13,7 +13,8 @@ The stages of a line, plain functions:
   not JSON, has no text or fails inside the analysis (memory, a bug);
   :func:`analyze_line` does it for a raw line;
 - :func:`written_id` is the id as the output record carries it (what ``--resume``
-  compares).
+  compares); every output record has an ``"id"`` key, ``null`` for a line with none
+  (:func:`with_null_id`).
 
 :mod:`geo.corpus` runs them over many lines, in this process or on every core.
 Output is always strict JSON (:func:`geo._io.dumps_json`).
@@ -61,6 +62,7 @@ __all__ = [
     "read_lines",
     "read_record",
     "record_date",
+    "with_null_id",
     "written_id",
 ]
 
@@ -200,8 +202,9 @@ def analyze_decoded(line: Line, gazetteer, options: Options) -> tuple[str, bool]
         with named_warnings(_where(number, doc_id, options)):  # the cap on statements
             record = analyze_record(line.doc, gazetteer, options).to_dict()
         if written_id(doc_id) is None:
-            # No id (none, or null): the line number tells
-            # --resume that this line is done.
+            # No id (none, or null): "id": null, as in an error record, and the line
+            # number, which tells --resume that this line is done.
+            record = with_null_id(record)
             record["line"] = number
             if options.file is not None:
                 record["file"] = options.file
@@ -212,6 +215,16 @@ def analyze_decoded(line: Line, gazetteer, options: Options) -> tuple[str, bool]
         log.debug("line %d failed", number, exc_info=True)
         message = f"analysis failed: {type(err).__name__}: {err}"[:300]
     return dumps_json(_error(doc_id, number, message, options)), True
+
+
+def with_null_id(record: dict[str, Any]) -> dict[str, Any]:
+    """A batch output record of a document with no id: ``"id": null`` first, as every
+    record of a batch output (analysis or error record) has an ``"id"`` key.
+
+    >>> with_null_id({"title": None, "toponyms": []})
+    {'id': None, 'title': None, 'toponyms': []}
+    """
+    return {"id": None, **{k: v for k, v in record.items() if k != "id"}}
 
 
 def _where(number: int, doc_id: Any, options: Options) -> str:
