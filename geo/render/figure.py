@@ -99,8 +99,8 @@ def text_scale(width: int, height: int) -> float:
     """How much the frame's text (title, legend, credits, scale) is scaled down in a
     ``width`` by ``height`` pixel figure.
 
-    >>> text_scale(1200, 800), text_scale(360, 300), text_scale(320, 240)
-    (1.0, 0.625, 0.6)
+    >>> text_scale(1200, 800), text_scale(576, 480), text_scale(320, 240)
+    (1.0, 0.8, 0.6)
     """
     return max(MIN_TEXT_SCALE, min(1.0, width / FULL_TEXT_PX[0], height / FULL_TEXT_PX[1]))
 

@@ -56,7 +56,7 @@ def page_css() -> str:
     return (
         ".geo-offline.leaflet-container{background:#cddfee}"
         ".geo-title{position:absolute;top:10px;left:50%;transform:translateX(-50%);"
-        "z-index:660;max-width:min(60%,640px);background:rgba(255,255,255,.93);"
+        "z-index:650;max-width:min(60%,640px);background:rgba(255,255,255,.93);"
         "padding:6px 14px;border-radius:4px;box-shadow:0 1px 5px rgba(0,0,0,.35);"
         "font:600 15px/1.3 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
         "text-align:center;color:#111}"
