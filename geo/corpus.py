@@ -1,9 +1,10 @@
 """Corpora: JSON lines in, one analysis (or error record) per line out, on every core.
 
-:func:`analyze_lines` runs :func:`geo.corpus_records.analyze_line` over an iterable
-of lines in this process or in ``jobs`` worker processes (forked after the parent
-loaded the pipeline: each maps the index once; output in input order,
-byte-identical whatever ``jobs``, a bounded number of chunks in flight);
+:func:`analyze_lines` runs :func:`geo.corpus_records.analyze_decoded` over an
+iterable of lines (each decoded once, by the reader) in this process or in ``jobs``
+worker processes (forked after the parent loaded the pipeline: each maps the index
+once; output in input order, byte-identical whatever ``jobs``, a bounded number of
+chunks in flight);
 :mod:`geo.corpus_run` ties input files, ``--resume`` and incremental output
 together for the ``geo parse --jsonl`` command. The records of a line (options,
 reading, analysing, error records) are :mod:`geo.corpus_records`'s, re-exported
@@ -23,12 +24,16 @@ from ._io import dumps_json
 from .corpus_records import (
     DEFAULT_OPTIONS,
     STAGES,
+    Line,
     Options,
     Summary,
     _error,
-    _raw_id,
+    analyze_decoded,
     analyze_line,
     analyze_record,
+    line_limit,
+    line_of,
+    read_decoded,
     read_lines,
     record_date,
     written_id,
@@ -41,13 +46,16 @@ if TYPE_CHECKING:  # the pool is imported only when -j asks for workers
 __all__ = [
     "DEFAULT_OPTIONS",
     "STAGES",
+    "Line",
     "Options",
     "Summary",
+    "analyze_decoded",
     "analyze_line",
     "analyze_lines",
     "analyze_record",
     "cpu_count",
     "init_worker",
+    "read_decoded",
     "read_lines",
     "record_date",
     "stop_pool",
@@ -102,42 +110,42 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="geo-parent-watch", daemon=True).start()
 
 
-def _work(task: list[tuple[int, bytes]], options: Options) -> list[tuple[str, bool]]:
+def _work(task: list[Line], options: Options) -> list[tuple[str, bool]]:
     gaz = _WORKER.get("gazetteer")
     if gaz is None:
         init_worker()
         gaz = _WORKER["gazetteer"]
-    return [analyze_line(number, raw, gaz, options) for number, raw in task]
+    return [analyze_decoded(line, gaz, options) for line in task]
 
 
-def _chunks(lines: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, bytes]]]:
+def _chunks(lines: Iterable[Line]) -> Iterator[list[Line]]:
     """Tasks of consecutive lines, in order: :data:`CHUNK_LINES` lines (fewer when they
     reach :data:`CHUNK_BYTES`), and the last lines of the input, read
     :data:`LOOKAHEAD_LINES` ahead, in tasks of :data:`TAIL_LINES`.
 
     Examples
     --------
-    >>> sizes = [len(c) for c in _chunks((n, b"x") for n in range(60))]
+    >>> sizes = [len(c) for c in _chunks(Line(n, {}, size=1) for n in range(60))]
     >>> sizes[:3], len(sizes)
     ([16, 2, 2], 23)
     """
-    buffer: collections.deque[tuple[int, bytes]] = collections.deque()
+    buffer: collections.deque[Line] = collections.deque()
     size = 0
 
-    def take(most_lines: int) -> list[tuple[int, bytes]]:
+    def take(most_lines: int) -> list[Line]:
         nonlocal size
-        chunk: list[tuple[int, bytes]] = []
+        chunk: list[Line] = []
         taken = 0
         while buffer and len(chunk) < most_lines and taken < CHUNK_BYTES:
             item = buffer.popleft()
             chunk.append(item)
-            taken += len(item[1])
+            taken += item.size
         size -= taken
         return chunk
 
     for item in lines:
         buffer.append(item)
-        size += len(item[1])
+        size += item.size
         while (len(buffer) >= LOOKAHEAD_LINES + CHUNK_LINES
                or size >= LOOKAHEAD_BYTES + CHUNK_BYTES):
             yield take(CHUNK_LINES)
@@ -230,7 +238,7 @@ def stop_pool(pool: ProcessPoolExecutor) -> None:
 
 
 def analyze_lines(
-    lines: Iterable[tuple[int, bytes]],
+    lines: Iterable[Line] | Iterable[tuple[int, bytes]],
     options: Options,
     *,
     jobs: int = 1,
@@ -241,8 +249,9 @@ def analyze_lines(
 
     Parameters
     ----------
-    lines : iterable of (int, bytes)
-        Line numbers and raw lines (:func:`read_lines`); consumed lazily.
+    lines : iterable of Line, or of (int, bytes)
+        Decoded lines (:func:`read_decoded`: each line is decoded once, there), or line
+        numbers and raw lines (:func:`read_lines`), decoded here; consumed lazily.
     options : Options
     jobs : int
         Worker processes; 1 runs here, 0 means every core. Results are the
@@ -272,13 +281,14 @@ def analyze_lines(
         raise InputError(f"jobs must be 0 (all cores) or a positive number, got {jobs}")
     # the default index, built first if it must be (with garbage collections: not loading)
     index = ensure_index() if gazetteer is None or jobs > 1 else None
+    lines = _decoded(lines, line_limit(options.max_chars))
     if jobs == 1:
         with _loading(freeze):
             gaz = gazetteer if gazetteer is not None else load_gazetteer(index)
             if freeze:
                 _preload(options, compile_all=False)  # patterns compiled when first needed
-        for number, raw in lines:
-            yield analyze_line(number, raw, gaz, options)
+        for line in lines:
+            yield analyze_decoded(line, gaz, options)
         return
     from concurrent.futures.process import BrokenProcessPool
 
@@ -286,7 +296,7 @@ def analyze_lines(
         load_gazetteer(index)  # opened once, here, before workers are forked
         _preload(options)  # imported once, here: forked workers inherit the modules
     tasks = _chunks(lines)
-    Task = list[tuple[int, bytes]]
+    Task = list[Line]
     # (task, alone): a task run alone is the only one in flight, so that a worker dying
     # under it is its own doing, not a line's in another worker.
     pending: collections.deque[tuple[Task, Future, bool]] = collections.deque()
@@ -327,9 +337,9 @@ def analyze_lines(
                 if len(task) > 1:
                     redo = [([item], False) for item in task]
                 elif alone:
-                    number, raw = task[0]
+                    line = task[0]
                     message = "analysis failed: the worker process died (out of memory?)"
-                    yield dumps_json(_error(_raw_id(raw), number, message, options)), True
+                    yield dumps_json(_error(line.id, line.number, message, options)), True
                     redo = []
                 else:
                     redo = [(task, True)]
@@ -343,3 +353,11 @@ def analyze_lines(
             pool.shutdown(wait=True)
         else:
             stop_pool(pool)
+
+
+def _decoded(lines: Iterable[Line] | Iterable[tuple[int, bytes]],
+             max_bytes: int | None) -> Iterator[Line]:
+    """``lines`` as :class:`Line` objects: a raw ``(number, bytes)`` pair decoded once
+    here (:func:`line_of`), a decoded line as it is."""
+    for line in lines:
+        yield line if isinstance(line, Line) else line_of(*line, max_bytes)

@@ -6,6 +6,9 @@ and ``geo report --jsonl``, :mod:`geo.dask`).
   bare ``\\r`` inside a line stays in it, so line numbers never shift), each at
   most :func:`line_limit` bytes long;
 - :func:`decode_line` reads one line's JSON object;
+- :func:`read_decoded` is the reader of a corpus run: each line decoded once, as a
+  :class:`Line` (its number, its object or why it is refused, its id), which every
+  later stage takes (``--resume``, repeated ids, the analysis: none decodes it again);
 - :func:`read_record` checks its fields and gives a :class:`Record`.
 
 Each raises :class:`~geo.errors.InputError` with the line's reason; the callers
@@ -25,17 +28,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from ._io import scrub_text
+from ._io import dumps_json, scrub_text
 from .errors import InputError
 
 __all__ = [
+    "Line",
     "Record",
     "RepeatedIds",
     "decode_line",
     "line_limit",
+    "line_of",
+    "read_decoded",
     "read_lines",
     "read_record",
     "record_date",
+    "written_id",
 ]
 
 
@@ -167,6 +174,82 @@ def decode_line(raw: bytes, max_bytes: int | None = None) -> dict[str, Any]:
     if not isinstance(doc, dict):
         raise InputError('expected a JSON object with "id" and "text"')
     return doc
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One input line, decoded once (:func:`line_of`): what every stage of a corpus run
+    takes from it, the ids of ``--resume`` and of repeated ids as the analysis.
+
+    ``doc`` is the line's JSON object, ``None`` when the line is refused (``error``
+    says why, as :func:`decode_line` does); ``id`` is the id as written in the line,
+    of a refused one too when it can be read (a line that is not UTF-8, read with
+    U+FFFD); ``size`` is the line's length in bytes.
+    """
+
+    number: int
+    doc: dict[str, Any] | None
+    id: Any = None
+    error: str = ""
+    size: int = 0
+
+    @property
+    def key(self) -> Any:
+        """The id the line's output record carries (:func:`written_id`), hashable: what
+        ``--resume`` and the repeated-ids note compare (``None``: no id)."""
+        return _hashable(written_id(self.id))
+
+
+def line_of(number: int, raw: bytes, max_bytes: int | None = None) -> Line:
+    """Line ``number`` (at most ``max_bytes``: :func:`line_limit`), decoded once.
+
+    >>> line_of(3, b'{"id": "a", "text": "Sumy"}')
+    Line(number=3, doc={'id': 'a', 'text': 'Sumy'}, id='a', error='', size=27)
+    >>> line_of(4, b'{"id": "b\\xff", "text": "Sumy"}').id
+    'b\ufffd'
+    """
+    try:
+        doc = decode_line(raw, max_bytes)
+    except InputError as err:
+        return Line(number, None, _refused_id(raw, max_bytes), str(err), len(raw))
+    return Line(number, doc, doc.get("id"), "", len(raw))
+
+
+def read_decoded(
+    stream: IO[bytes], *, start: int = 1, max_bytes: int | None = None
+) -> Iterator[Line]:
+    """The lines of :func:`read_lines`, each decoded once (:func:`line_of`)."""
+    for number, raw in read_lines(stream, start=start, max_bytes=max_bytes):
+        yield line_of(number, raw, max_bytes)
+
+
+def _refused_id(raw: bytes, max_bytes: int | None) -> Any:
+    """The id written in a line :func:`decode_line` refused (``None`` when unreadable):
+    a line within ``max_bytes`` that is UTF-8 was refused for its JSON, which gives no
+    id either; one that is not UTF-8 is read with U+FFFD, one too long as it was cut."""
+    if max_bytes is None or len(raw) <= max_bytes:
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return None
+    line = raw.decode("utf-8", "replace")
+    with contextlib.suppress(ValueError, RecursionError):
+        doc = json.loads(line, strict=False)
+        if isinstance(doc, dict):
+            return doc.get("id")
+    return None
+
+
+def written_id(doc_id: Any) -> Any:
+    """The id as its output record carries it: strict JSON (NaN and 1e999 become null,
+    a lone surrogate U+FFFD), read back."""
+    return json.loads(dumps_json(doc_id))
+
+
+def _hashable(value: Any) -> Any:
+    return json.dumps(value, sort_keys=True) if isinstance(value, dict | list) else value
 
 
 def read_record(doc: dict[str, Any]) -> Record:

@@ -2,16 +2,19 @@
 
 The stages of a line, plain functions:
 
-- :func:`read_lines`, :func:`decode_line` and :func:`read_record` (from
-  :mod:`geo.corpus_lines`) split a byte stream into numbered lines and read and
-  check one line: the one place where a line's fields are validated;
+- :func:`read_lines`, :func:`read_decoded`, :func:`decode_line` and
+  :func:`read_record` (from :mod:`geo.corpus_lines`) split a byte stream into
+  numbered lines, decode each once (a :class:`Line`) and check one line: the one
+  place where a line's fields are validated;
 - :func:`analyze_record` analyses one JSON object (``id``, ``text`` and the optional
   ``title``, ``date``, ``url``);
-- :func:`analyze_line` turns one raw line into one output line: the analysis
+- :func:`analyze_decoded` turns one decoded line into one output line: the analysis
   JSON, or an ``{"id", "line", "error"}`` record for a line that is not UTF-8,
   not JSON, has no text or fails inside the analysis (memory, a bug);
+  :func:`analyze_line` does it for a raw line;
 - :func:`written_id` is the id as the output record carries it (what ``--resume``
-  compares).
+  compares); every output record has an ``"id"`` key, ``null`` for a line with none
+  (:func:`with_null_id`).
 
 :mod:`geo.corpus` runs them over many lines, in this process or on every core.
 Output is always strict JSON (:func:`geo._io.dumps_json`).
@@ -20,7 +23,6 @@ Output is always strict JSON (:func:`geo._io.dumps_json`).
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,29 +31,38 @@ from typing import Any
 from ._io import check_size, dumps_json, scrub_text
 from .batch_log import named_warnings
 from .corpus_lines import (  # the lines' stage, re-exported: callers import it from here too
+    Line,
     Record,
     decode_line,
     line_limit,
+    line_of,
+    read_decoded,
     read_lines,
     read_record,
     record_date,
+    written_id,
 )
 from .errors import InputError
 
 __all__ = [
     "DEFAULT_OPTIONS",
     "STAGES",
+    "Line",
     "Options",
     "Record",
     "Summary",
+    "analyze_decoded",
     "analyze_line",
     "analyze_record",
     "decode_line",
     "interruptible",
     "line_limit",
+    "line_of",
+    "read_decoded",
     "read_lines",
     "read_record",
     "record_date",
+    "with_null_id",
     "written_id",
 ]
 
@@ -169,25 +180,31 @@ def analyze_record(doc: dict[str, Any], gazetteer, options: Options):
 
 
 def analyze_line(number: int, raw: bytes, gazetteer, options: Options) -> tuple[str, bool]:
-    """One output line (no newline) for input line ``number``, and whether it is an error.
+    """One output line (no newline) for raw input line ``number``, and whether it is an
+    error: :func:`analyze_decoded` of the line decoded (:func:`line_of`)."""
+    return analyze_decoded(line_of(number, raw, line_limit(options.max_chars)), gazetteer,
+                           options)
+
+
+def analyze_decoded(line: Line, gazetteer, options: Options) -> tuple[str, bool]:
+    """One output line (no newline) for a decoded input line, and whether it is an error.
 
     Never raises for a bad line or a failing document: a line that is not
     UTF-8, not a JSON object or has no string ``text``, and any exception inside
     the analysis (``MemoryError`` included), gives that line's error record.
+    The line was decoded with the limit of ``options.max_chars``
+    (:func:`read_decoded` with ``max_bytes=line_limit(options.max_chars)``).
     """
-    doc_id = None
+    number, doc_id = line.number, line.id
     try:
-        try:
-            doc = _decoded(raw, line_limit(options.max_chars))
-        except InputError:
-            doc_id = _raw_id(raw)  # of a line that is not UTF-8, as written in it
-            raise
-        doc_id = doc.get("id")
+        if line.doc is None:
+            raise InputError(line.error)
         with named_warnings(_where(number, doc_id, options)):  # the cap on statements
-            record = analyze_record(doc, gazetteer, options).to_dict()
+            record = analyze_record(line.doc, gazetteer, options).to_dict()
         if written_id(doc_id) is None:
-            # No id (none, or null): the line number tells
-            # --resume that this line is done.
+            # No id (none, or null): "id": null, as in an error record, and the line
+            # number, which tells --resume that this line is done.
+            record = with_null_id(record)
             record["line"] = number
             if options.file is not None:
                 record["file"] = options.file
@@ -199,6 +216,15 @@ def analyze_line(number: int, raw: bytes, gazetteer, options: Options) -> tuple[
         message = f"analysis failed: {type(err).__name__}: {err}"[:300]
     return dumps_json(_error(doc_id, number, message, options)), True
 
+
+def with_null_id(record: dict[str, Any]) -> dict[str, Any]:
+    """A batch output record of a document with no id: ``"id": null`` first, as every
+    record of a batch output (analysis or error record) has an ``"id"`` key.
+
+    >>> with_null_id({"title": None, "toponyms": []})
+    {'id': None, 'title': None, 'toponyms': []}
+    """
+    return {"id": None, **{k: v for k, v in record.items() if k != "id"}}
 
 
 def _where(number: int, doc_id: Any, options: Options) -> str:
@@ -212,56 +238,3 @@ def _where(number: int, doc_id: Any, options: Options) -> str:
         return where
     shown = scrub_text(doc_id) if isinstance(doc_id, str) else dumps_json(doc_id)
     return f"{where} (id {shown[:60]})"
-
-
-def _hashable(value: Any) -> Any:
-    return json.dumps(value, sort_keys=True) if isinstance(value, dict | list) else value
-
-
-#: The raw line :func:`_line_id` read last and its JSON object, when :func:`decode_line`
-#: would return the same object (the line is UTF-8): the line's analysis, which
-#: follows in the same process, takes it instead of decoding the line a second time.
-_last_read: list[Any] = [None, None]
-
-
-def _decoded(raw: bytes, max_bytes: int | None) -> dict[str, Any]:
-    """``decode_line(raw, max_bytes)``, taking the object :func:`_line_id` decoded from
-    this very line (the same ``bytes`` object) when there is one."""
-    kept_raw, kept_doc = _last_read
-    _last_read[:] = (None, None)  # taken once: at most one line's object is held
-    if kept_raw is raw and (max_bytes is None or len(raw) <= max_bytes):
-        return kept_doc
-    return decode_line(raw, max_bytes)
-
-
-def _raw_id(raw: bytes, *, keep: bool = False) -> Any:
-    """The ``id`` of a raw line as written in it (``None`` when unreadable); with
-    ``keep`` its object is kept for :func:`_decoded` when the line is UTF-8."""
-    if keep:
-        _last_read[:] = (None, None)
-    try:
-        line, utf8 = raw.decode("utf-8"), True
-    except UnicodeDecodeError:
-        line, utf8 = raw.decode("utf-8", "replace"), False
-    with contextlib.suppress(ValueError, RecursionError):
-        doc = json.loads(line, strict=False)
-        if isinstance(doc, dict):
-            if keep and utf8:
-                _last_read[:] = (raw, doc)
-            return doc.get("id")
-    return None
-
-
-def written_id(doc_id: Any) -> Any:
-    """The id as its output record carries it: strict JSON (NaN and 1e999 become null,
-    a lone surrogate U+FFFD), read back."""
-    return json.loads(dumps_json(doc_id))
-
-
-def _line_id(raw: bytes | str) -> Any:
-    """The id the output record of a raw line carries (see :func:`written_id`), or
-    ``None`` when it has none or the line does not parse: what ``--resume`` compares
-    with the ids already in the output."""
-    if isinstance(raw, str):
-        raw = raw.encode("utf-8", "surrogatepass")
-    return _hashable(written_id(_raw_id(raw, keep=True)))

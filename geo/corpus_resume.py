@@ -15,8 +15,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from .corpus_lines import line_limit, read_lines
-from .corpus_records import Summary, _hashable, _line_id
+from .corpus_lines import Line, _hashable, line_limit, read_decoded
+from .corpus_records import Summary
 from .errors import InputError
 
 __all__ = ["check_resume_inputs", "resume_state", "skip_done"]
@@ -88,24 +88,24 @@ def resume_state(
 
 
 def skip_done(
-    lines: Iterable[tuple[int, bytes]],
+    lines: Iterable[Line],
     ids: Counter,
     done_lines: set[tuple[Any, int]],
     file: str | None,
     on_skip: Callable[[], None],
-) -> Iterator[tuple[int, bytes]]:
+) -> Iterator[Line]:
     """The lines not already done: an id's first occurrences as many times as ``ids``
     counts it in the output, an id-less line by its (file, line number)."""
-    for number, raw in lines:
-        doc_id = _line_id(raw)
+    for line in lines:
+        doc_id = line.key
         if doc_id is not None and ids[doc_id] > 0:
             ids[doc_id] -= 1
             on_skip()
             continue
-        if doc_id is None and (file, number) in done_lines:
+        if doc_id is None and (file, line.number) in done_lines:
             on_skip()
             continue
-        yield number, raw
+        yield line
 
 
 def check_resume_inputs(
@@ -140,16 +140,16 @@ def check_resume_inputs(
         if not (left or lines):
             return
         with open(path, "rb") as stream:
-            for number, raw in read_lines(stream, max_bytes=line_limit(max_chars)):
-                doc_id = _line_id(raw)
+            for line in read_decoded(stream, max_bytes=line_limit(max_chars)):
+                doc_id, number = line.key, line.number
                 if doc_id is None:
                     lines.discard((path if many else None, number))
                 elif left[doc_id] > 0:
                     left[doc_id] -= 1
                     if not left[doc_id]:
                         del left[doc_id]
-                        if not (left or lines):
-                            return
+                if not (left or lines):
+                    return  # every record accounted for: the rest is not read
     if not (left or lines):
         return
     if left:

@@ -18,10 +18,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import IO
 
 from ._io import no_directory
-from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_lines, read_lines
-from .corpus_lines import RepeatedIds
+from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_lines
+from .corpus_lines import Line, RepeatedIds, read_decoded
 from .corpus_options import check_run_options, record_run_options
-from .corpus_records import _line_id, interruptible, line_limit
+from .corpus_records import interruptible, line_limit
 from .corpus_resume import check_resume_inputs, resume_state, skip_done
 from .errors import InputError
 
@@ -80,13 +80,11 @@ def check_not_an_input(output: str | None, paths: Sequence[str]) -> None:
             raise InputError(f"the output {output} is also an input: choose another -o")
 
 
-def _noting_ids(
-    lines: Iterable[tuple[int, bytes]], repeated: RepeatedIds
-) -> Iterator[tuple[int, bytes]]:
+def _noting_ids(lines: Iterable[Line], repeated: RepeatedIds) -> Iterator[Line]:
     """``lines``, each id noted in ``repeated`` on the way."""
-    for number, raw in lines:
-        repeated.add(_line_id(raw), number)
-        yield number, raw
+    for line in lines:
+        repeated.add(line.key, line.number)
+        yield line
 
 
 def count_lines(paths: Sequence[str]) -> int | None:
@@ -224,12 +222,12 @@ class _ParquetSink:
 
         self.numbers: deque[tuple[int, str | None]] = deque()
 
-    def numbering(self, lines: Iterable[tuple[int, bytes]], file: str | None):
+    def numbering(self, lines: Iterable[Line], file: str | None) -> Iterator[Line]:
         """``lines``, each input line's number (and file) noted for its record: every
         row says where its document came from (one output per input line, in order)."""
-        for number, raw in lines:
-            self.numbers.append((number, file))
-            yield number, raw
+        for line in lines:
+            self.numbers.append((line.number, file))
+            yield line
 
     def write(self, line: str) -> None:
         record = json.loads(line)
@@ -347,7 +345,8 @@ def run(
                         if bar is not None:
                             bar.update()
 
-                    lines = read_lines(stream, max_bytes=line_limit(opts.max_chars))
+                    # each line decoded once, here: its id and its analysis
+                    lines = read_decoded(stream, max_bytes=line_limit(opts.max_chars))
                     lines = _noting_ids(lines, repeated)
                     if resume:
                         lines = skip_done(lines, ids, done_lines, opts.file, skipped)

@@ -37,6 +37,7 @@ from typing import Any
 
 from ._io import dumps_json
 from .corpus import DEFAULT_OPTIONS, Options, analyze_record
+from .corpus_records import with_null_id
 from .dask_client import connect
 from .dask_run import _gazetteer, line_blocks, run_cluster  # the cluster run, re-exported
 from .errors import InputError
@@ -67,6 +68,8 @@ def analyze_records(records: Iterable[dict[str, Any]], options: Options = DEFAUL
             continue
         try:
             result = analyze_record(record, gaz, options).to_dict()
+            if "id" not in result:  # "id": null, as in an error record
+                result = with_null_id(result)
         except Exception as err:  # one document's failure is its error record
             result = {"id": record.get("id"), "line": number, "error": str(err)[:300]}
         out.append(json.loads(dumps_json(result)))

@@ -22,10 +22,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._io import atomic_write
-from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_line, read_lines
-from .corpus_lines import RepeatedIds
+from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_decoded
+from .corpus_lines import RepeatedIds, read_decoded
 from .corpus_options import check_run_options, record_run_options
-from .corpus_records import _line_id, interruptible, line_limit
+from .corpus_records import interruptible, line_limit
 from .corpus_run import (
     check_not_an_input,
     expand_inputs,
@@ -87,23 +87,23 @@ def _run_block(block: tuple[str, int, int, int], options: Options, done):
     with open(path, "rb") as f:
         f.seek(start)
         data = f.read(end - start)
-    lines = read_lines(io.BytesIO(data), start=first, max_bytes=line_limit(options.max_chars))
+    lines = read_decoded(io.BytesIO(data), start=first,
+                         max_bytes=line_limit(options.max_chars))
     ids: list[tuple[Any, int]] = []  # for the client's warning about repeated ids
     lines = _noting(lines, ids)
     skipped = []
     if done is not None:
         lines = skip_done(lines, done[0], done[1], options.file, lambda: skipped.append(1))
     gaz = _gazetteer()
-    numbered = [(n, *analyze_line(n, raw, gaz, options)) for n, raw in lines]
+    numbered = [(line.number, *analyze_decoded(line, gaz, options)) for line in lines]
     return numbered, len(skipped), ids
 
 
 def _noting(lines, ids: list[tuple[Any, int]]):
-    for number, raw in lines:
-        doc_id = _line_id(raw)
-        if doc_id is not None:
-            ids.append((doc_id, number))
-        yield number, raw
+    for line in lines:
+        if line.key is not None:
+            ids.append((line.key, line.number))
+        yield line
 
 
 def run_cluster(

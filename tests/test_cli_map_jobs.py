@@ -67,17 +67,17 @@ def test_jobs_give_the_same_page_and_messages(tmp_path, gazetteer, monkeypatch, 
 
 
 def test_each_line_is_decoded_once_in_this_process(tmp_path, gazetteer, monkeypatch):
-    import geo.corpus_records
+    import geo.corpus_lines
 
     seen = tmp_path / "decoded"
-    real = geo.corpus_records.decode_line
+    real = geo.corpus_lines.decode_line
 
     def decode_line(raw, *args):
         with open(seen, "a", encoding="utf-8") as f:
             f.write(f"{os.getpid()}\n")
         return real(raw, *args)
 
-    monkeypatch.setattr(geo.corpus_records, "decode_line", decode_line)
+    monkeypatch.setattr(geo.corpus_lines, "decode_line", decode_line)
     path = corpus(tmp_path)
     assert cli.main(["map", "--jsonl", str(path), "-o", str(tmp_path / "m.html"),
                      "-j", "2"]) == 1

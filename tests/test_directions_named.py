@@ -55,12 +55,13 @@ def test_a_list_of_directions_names_front_towns(gazetteer, text):
 def test_a_list_of_villages_is_not_a_list_of_directions(gazetteer):
     # "near Kharkiv and Lyman": the Lyman by Kharkiv may be meant; no direction says
     # otherwise (the reading is left to the list's own rules).
-    from geo.text.direction_names import in_directions_list
+    from geo.text.direction_names import in_directions_list, list_ends
     from geo.text.recognition import find_mentions
 
     text = "Drones struck near Kharkiv and Lyman, in the Kupiansk direction."
     ms = find_mentions(text, gazetteer)
-    assert [in_directions_list(text, ms, k) for k in range(len(ms))] == [False] * len(ms)
+    ends = list_ends(text, ms)
+    assert [in_directions_list(text, ms, k, ends) for k in range(len(ms))] == [False] * len(ms)
 
 
 SIVERSK = (48.8648, 38.0968)

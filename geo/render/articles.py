@@ -73,23 +73,26 @@ def _read_jsonl(
     """The usable lines of a corpus; a bad line is skipped with a warning naming it
     (and its ``path:line`` added to ``skipped``), the rest is mapped.
 
-    A line is read and checked exactly as ``geo parse --jsonl`` reads it
-    (:func:`geo.corpus_records.decode_line`, :func:`~geo.corpus_records.read_record`):
+    A line is read and checked exactly as ``geo parse --jsonl`` reads it, by the same
+    reader (:func:`geo.corpus_lines.read_decoded`: each line decoded once, here) and
+    :func:`~geo.corpus_lines.read_record`:
     what one refuses (bytes that are not UTF-8, not JSON, no text, a ``"title"``
     or ``"url"`` that is not a string, a bad ``"date"``, ``NaN`` anywhere in the
     ``"id"``), the other skips, with the same reason.
     """
-    from ..corpus_records import decode_line, line_limit, read_lines, read_record
+    from ..corpus_lines import line_limit, read_decoded, read_record
     from ..corpus_run import open_input
 
     out: list[ArticleInput] = []
     seen = RepeatedIds()
     with open_input(path) as stream:
-        limit = line_limit(max_chars)
-        for lineno, raw in read_lines(stream, max_bytes=limit):
+        for line in read_decoded(stream, max_bytes=line_limit(max_chars)):
+            lineno = line.number
             where = f"{path}:{lineno}"
             try:
-                record = read_record(decode_line(raw, limit))
+                if line.doc is None:
+                    raise InputError(line.error)
+                record = read_record(line.doc)
             except InputError as err:
                 log.warning("warning: %s: skipped, %s", where, err)
                 _skip(skipped, where)

@@ -286,12 +286,32 @@ class Legend(_Element):
             "L.DomEvent.disableClickPropagation(div);L.DomEvent.disableScrollPropagation(div);"
             "return div;};"
             "legend.addTo(map);"
-            # Never taller than the room the layer control leaves (a short map in a report).
-            "function fit() { var lc = map.getContainer().querySelector("
-            "'.leaflet-control-layers'); var room = map.getSize().y - 40 -"
-            " (lc ? lc.offsetHeight + 10 : 0);"
-            " legend.getContainer().style.maxHeight = Math.max(room, 60) + 'px'; }"
+            # Never taller than the room between its bottom (above the credits) and the
+            # title or the layer control above it (a short map in a report, a small
+            # export); hidden when that room is too small to show anything (a thumbnail).
+            # Fitted again whenever the map, the title or the credits change size (a
+            # capture's window, fonts): a ResizeObserver runs before the next paint.
+            "var c = map.getContainer();"
+            # The credits leave the scale bar its corner (wrapped to the room right of it).
+            "function fit() { var el = legend.getContainer(), cs = getComputedStyle(el);"
+            " var at = c.querySelector('.leaflet-control-attribution'),"
+            " sc = c.querySelector('.leaflet-control-scale');"
+            " if (at && sc && sc.offsetWidth) { at.style.maxWidth = Math.max(c.clientWidth -"
+            " (sc.getBoundingClientRect().right - c.getBoundingClientRect().left) - 10, 80)"
+            " + 'px'; }"
+            " var bottom = el.getBoundingClientRect().bottom;"
+            " var room = bottom - c.getBoundingClientRect().top - 10;"
+            " ['.geo-title', '.leaflet-control-layers'].forEach(function (s) {"
+            " var o = c.querySelector(s); if (o && o.offsetHeight) { room = Math.min(room,"
+            " bottom - o.getBoundingClientRect().bottom - 10); } });"
+            " room -= parseFloat(cs.paddingTop) + parseFloat(cs.paddingBottom);"
+            " el.style.maxHeight = Math.max(room, 0) + 'px';"
+            " el.style.visibility = room < 40 ? 'hidden' : ''; }"
             "setTimeout(fit, 0); map.on('resize', fit);"
+            "if (window.ResizeObserver) { var watch = new ResizeObserver(function () { fit(); });"
+            " setTimeout(function () { [c, c.querySelector('.geo-title'),"
+            " c.querySelector('.leaflet-control-attribution')].forEach(function (o) {"
+            " if (o) { watch.observe(o); } }); }, 0); }"
             f"}})({self._map_name()});"
         )
 

@@ -58,8 +58,12 @@ def draw_figure(
     for ov in loaded:
         view = _union(view, ov.bounds())
     fig = Figure(figsize=(width / 100, height / 100), dpi=100, facecolor="#cddfee")
+    scale = text_scale(width, height)
     # The view below the title box (a long title wraps to several lines), as on the HTML map.
-    ext = Extent.fit(view or _WORLD, width, height, top=_draw_title(fig, analysis, title, date))
+    title_text = _draw_title(fig, analysis, title, date, scale)
+    renderer = _renderer(fig)
+    top = height - title_text.get_window_extent(renderer).y0 + _TITLE_PAD_PX
+    ext = Extent.fit(view or _WORLD, width, height, top=top)
     ax = fig.add_axes((0, 0, 1, 1))
     ax.set_axis_off()
     ax.set_xlim(ext.x0, ext.x1)
@@ -72,11 +76,48 @@ def draw_figure(
     draw_shapes(ax, scene.shapes)
     draw_overlays(ax, loaded)
     draw_marks(ax, scene, ext, width, halo)
-    _draw_legend(ax, scene, loaded)
-    _draw_scale_bar(ax, ext, halo)
-    _draw_credits(fig, basemap=bool(basemap and gazetteer))
+    # The frame: credits at the bottom, the scale bar and the legend above them, the
+    # legend clear of the title and the scale bar (smaller, or left out, on a thumbnail).
+    credits_box = _draw_credits(fig, basemap=bool(basemap and gazetteer), scale=scale)
+    floor = credits_box.y1 + _FRAME_GAP_PX
+    bar_box = _draw_scale_bar(ax, ext, halo, floor=floor, scale=scale)
+    title_box = _box(title_text, renderer)
+    _draw_legend(ax, scene, loaded, floor=floor, clear_of=(title_box, bar_box), scale=scale)
     declutter(fig, ax)
     return fig
+
+
+#: The figure size at and above which text has its full size, pixels; smaller figures
+#: scale it down, to :data:`MIN_TEXT_SCALE` (a 320x240 thumbnail).
+FULL_TEXT_PX = (720, 480)
+MIN_TEXT_SCALE = 0.6
+#: Pixels kept between the frame's boxes (credits, scale bar, legend, title).
+_FRAME_GAP_PX = 4.0
+
+
+def text_scale(width: int, height: int) -> float:
+    """How much the frame's text (title, legend, credits, scale) is scaled down in a
+    ``width`` by ``height`` pixel figure.
+
+    >>> text_scale(1200, 800), text_scale(576, 480), text_scale(320, 240)
+    (1.0, 0.8, 0.6)
+    """
+    return max(MIN_TEXT_SCALE, min(1.0, width / FULL_TEXT_PX[0], height / FULL_TEXT_PX[1]))
+
+
+def _renderer(fig: Any) -> Any:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    return FigureCanvasAgg(fig).get_renderer()
+
+
+def _box(text: Any, renderer: Any) -> Any:
+    """A text's box on the figure, pixels (its background box when it has one)."""
+    patch = text.get_bbox_patch()
+    if patch is not None:
+        text.update_bbox_position_size(renderer)
+        return patch.get_window_extent(renderer)
+    return text.get_window_extent(renderer)
 
 
 _TITLE_CHAR_PX = 8.0
@@ -84,29 +125,38 @@ _TITLE_CHAR_PX = 8.0
 _TITLE_PAD_PX = 14.0
 
 
-def _draw_title(fig: Any, analysis: Any, title: str | None, date: Any) -> float:
-    """The title box at the top, with the article's date; how many pixels from the top
-    of the figure it covers."""
+def _title_lines(height: int) -> int | None:
+    """Most lines of a title in a figure ``height`` pixels tall (``None``: no limit)."""
+    return 2 if height < 400 else 3 if height < 600 else None
+
+
+def _draw_title(fig: Any, analysis: Any, title: str | None, date: Any, scale: float) -> Any:
+    """The title box at the top, with the article's date (the text artist). A small
+    figure takes a smaller font and at most :func:`_title_lines` lines."""
     from .folium_map import _date_text, title_of
 
     label = title_of(analysis, title)
     dated = _date_text(analysis, date)
     # Wrapped to 80 % of the figure's width (12 pt bold: about 8 px a character), so the
     # box never runs off the page as matplotlib's own wrapping lets it.
-    chars = max(20, int(fig.get_figwidth() * fig.dpi * 0.8 / _TITLE_CHAR_PX))
-    label = textwrap.fill(label, chars)
+    width_px = fig.get_figwidth() * fig.dpi
+    chars = max(20, int(width_px * 0.8 / (_TITLE_CHAR_PX * scale)))
+    label = textwrap.fill(label, chars, max_lines=_title_lines(int(fig.bbox.height)),
+                          placeholder=" …")
     text = fig.text(0.5, 0.975, label + (f"\nArticle date: {dated}" if dated else ""),
-                    ha="center", va="top", fontsize=12, fontweight="bold", parse_math=False,
+                    ha="center", va="top", fontsize=12 * scale, fontweight="bold",
+                    parse_math=False,
                     bbox={"facecolor": "white", "alpha": 0.92, "edgecolor": "#999999",
                           "boxstyle": "round,pad=0.4"})
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    box = text.get_window_extent(FigureCanvasAgg(fig).get_renderer())
-    return fig.bbox.height - box.y0 + _TITLE_PAD_PX
+    return text
 
 
-def _draw_legend(ax: Any, scene: Any, loaded: Sequence[Any]) -> None:
-    """The legend: statuses drawn, kinds of place, claims, overlays."""
+def _draw_legend(ax: Any, scene: Any, loaded: Sequence[Any], *, floor: float,
+                 clear_of: Sequence[Any], scale: float) -> None:
+    """The legend: statuses drawn, kinds of place, claims, overlays; at the bottom right,
+    above ``floor`` (pixels) and clear of the boxes ``clear_of`` (the title, the scale
+    bar) and of the figure's edges: in a smaller font when it must, left out when even
+    the smallest does not fit (a thumbnail)."""
     from matplotlib.colors import to_rgba
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
@@ -130,16 +180,28 @@ def _draw_legend(ax: Any, scene: Any, loaded: Sequence[Any]) -> None:
                               markeredgecolor="white", label="claim n (colour: status)"))
     for i, ov in enumerate(loaded):
         handles.append(Line2D([], [], color=overlay_color(ov, i), linewidth=2.2, label=ov.name))
-    if handles:
-        legend = ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(0.995, 0.035),
-                           fontsize=8, framealpha=0.94, title="Legend", title_fontsize=9)
-        legend.set_zorder(20)
-        for text in legend.get_texts():
-            text.set_parse_math(False)
+    if not handles:
+        return
+    fig = ax.figure
+    renderer = _renderer(fig)
+    bottom = max(0.035, floor / fig.bbox.height)
+    for size in sorted({8 * scale, 7 * scale, 6 * scale, 5.0}, reverse=True):
+        legend = ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(0.995, bottom),
+                           fontsize=size, framealpha=0.94, title="Legend",
+                           title_fontsize=size + 1)
+        box = legend.get_window_extent(renderer)
+        if (box.x0 >= 0 and box.y1 <= fig.bbox.height
+                and not any(box.overlaps(other) for other in clear_of)):
+            legend.set_zorder(20)
+            for text in legend.get_texts():
+                text.set_parse_math(False)
+            return
+        legend.remove()
 
 
-def _draw_scale_bar(ax: Any, ext: Extent, halo: list) -> None:
-    """A scale bar at the bottom left (geodesic length along the centre latitude)."""
+def _draw_scale_bar(ax: Any, ext: Extent, halo: list, *, floor: float, scale: float) -> Any:
+    """A scale bar at the bottom left (geodesic length along the centre latitude), above
+    ``floor`` (pixels from the bottom): its box on the figure, pixels."""
     from ..geometry import distance_km
 
     def wrapped(lon: float) -> float:  # an unwrapped longitude (179.5 + 1) as a meridian
@@ -149,18 +211,40 @@ def _draw_scale_bar(ax: Any, ext: Extent, halo: list) -> None:
     km_per_deg = distance_km((cy, wrapped(ext.cx - 0.5)), (cy, wrapped(ext.cx + 0.5)))
     bar_km = nice_km(ext.lon_span * km_per_deg / 5)
     bar_deg = bar_km / km_per_deg
-    bx, by = ext.x0 + ext.lon_span * 0.03, ext.y0 + ext.lat_span * 0.04
-    ax.plot([bx, bx + bar_deg], [by, by], color="black", linewidth=3, zorder=20,
-            solid_capstyle="butt")
-    ax.text(bx + bar_deg / 2, by + ext.lat_span * 0.012, f"{bar_km:g} km", ha="center",
-            va="bottom", fontsize=8, zorder=20, parse_math=False, path_effects=halo)
+    height = ax.figure.bbox.height
+    bx = ext.x0 + ext.lon_span * 0.03
+    by = ext.y0 + ext.lat_span * max(0.04, (floor + 2) / height)
+    (bar,) = ax.plot([bx, bx + bar_deg], [by, by], color="black", linewidth=3, zorder=20,
+                     solid_capstyle="butt")
+    label = ax.text(bx + bar_deg / 2, by + ext.lat_span * 0.012, f"{bar_km:g} km",
+                    ha="center", va="bottom", fontsize=8 * scale, zorder=20, parse_math=False,
+                    path_effects=halo)
+    from matplotlib.transforms import Bbox
+
+    renderer = _renderer(ax.figure)
+    return Bbox.union([bar.get_window_extent(renderer), label.get_window_extent(renderer)])
 
 
-def _draw_credits(fig: Any, *, basemap: bool) -> None:
-    """The attribution line at the bottom right."""
+def _draw_credits(fig: Any, *, basemap: bool, scale: float) -> Any:
+    """The attribution line at the bottom right, wrapped to the figure's width (lines
+    broken after a "; "): its box on the figure, pixels."""
     from ..geocoders import ATTRIBUTION
 
     credits = ATTRIBUTION + ("; basemap: Natural Earth" if basemap else "")
-    fig.text(0.995, 0.004, credits, ha="right", va="bottom", fontsize=6.5, color="#333333",
-             parse_math=False, bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "none",
-                                     "pad": 1.5})
+    size = max(5.0, 6.5 * scale)
+    renderer = _renderer(fig)
+    parts = credits.split("; ")
+    for lines in range(1, len(parts) + 1):
+        per = -(-len(parts) // lines)
+        wrapped = "\n".join("; ".join(parts[i : i + per]) for i in range(0, len(parts), per))
+        # its box's padding (1.5 pt) inside the figure, however short the figure
+        text = fig.text(0.995, max(0.004, 2.5 / fig.bbox.height), wrapped, ha="right",
+                        va="bottom", fontsize=size,
+                        color="#333333", parse_math=False,
+                        bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "none",
+                              "pad": 1.5})
+        box = _box(text, renderer)
+        if box.x0 >= 0 or lines == len(parts):
+            break
+        text.remove()
+    return box

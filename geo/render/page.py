@@ -121,6 +121,22 @@ def page_css() -> str:
         ".geo-static .leaflet-control-zoom,.geo-static .leaflet-control-layers"
         "{display:none!important}"
         ".geo-static .geo-zoom{display:none}"
+        # A small map (a phone, a thumbnail export): smaller text, a wider title, no
+        # locator inset (the legend fits the room left, the credits the room right of
+        # the scale: Legend).
+        "@media (max-width:520px),(max-height:420px){"
+        # the title between the zoom and layer controls (the whole width in an export):
+        # centred by its margins, as wide as its text takes
+        ".geo-title{font-size:12px;padding:3px 8px;left:55px;right:55px;transform:none;"
+        "margin:0 auto;width:fit-content;max-width:none}"
+        ".geo-static .geo-title{left:10px;right:10px}"
+        ".geo-title small{font-size:10px}"
+        ".geo-legend{font-size:10px;line-height:1.25;padding:4px 7px 5px;max-width:190px}"
+        ".geo-legend h4{font-size:10px;margin:3px 0 1px}"
+        ".geo-legend .geo-key{flex-basis:24px}"
+        ".leaflet-container .leaflet-control-attribution{font-size:9px;line-height:1.25}"
+        ".leaflet-container .leaflet-control-scale-line{font-size:9px}"
+        ".geo-inset{display:none}}"  # a 220x150 locator would cover half the map
         "@media print{.leaflet-control-zoom,.leaflet-control-layers,.geo-zoom"
         "{display:none!important}"
         "@page{size:297mm 210mm;margin:0}"

@@ -26,6 +26,7 @@ from .definitions import (  # noqa: F401
     region_after_name,
     region_readings,
 )
+from .list_siblings import list_siblings
 from .name_words import is_region_name
 from .region_abbreviations import CONTAINER_ONLY, abbreviation_at, region_record
 from .tokens import Mention, Token, _joinable, _Tokens
@@ -114,9 +115,9 @@ def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazet
         m = mentions[k]
         if m.containers and gap == ", " and is_region_name(gaz, m.key):
             m.containers = ()
-    for at, k in enumerate(group):
-        mentions[k].siblings = (*group[max(0, at - _SIBLING_REACH) : at],
-                                *group[at + 1 : at + 1 + _SIBLING_REACH])
+    # one list of the names, shared: memory one index a name (list_siblings)
+    for k, siblings in zip(group, list_siblings(group, _SIBLING_REACH), strict=True):
+        mentions[k].siblings = siblings
     _regions_of_a_plural(text, mentions, group)
 
 

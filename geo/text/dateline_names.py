@@ -19,6 +19,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .candidates import MAX_CANDIDATES
 from .datelines import dateline_lead
+from .list_siblings import renumber_siblings
 from .tokens import Mention, tokenize
 
 __all__ = ["whole_dateline"]
@@ -87,7 +88,5 @@ def whole_dateline(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> li
         out.append(m)
     if not placed:
         out.append(whole)
-    for m in out:
-        if m.siblings:
-            m.siblings = tuple(index[s] for s in m.siblings if s in index)
+    renumber_siblings(out, index)
     return out

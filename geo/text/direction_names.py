@@ -76,28 +76,23 @@ def list_ends(text: str, mentions: Sequence[Mention]) -> list[int]:
 
 
 def in_directions_list(
-    text: str, mentions: Sequence[Mention], k: int, ends: Sequence[int] | None = None
+    text: str, mentions: Sequence[Mention], k: int, ends: Sequence[int]
 ) -> bool:
     """Is mention ``k`` one of a list of directions ("In the Kharkiv, Lyman and
     Novopavlivka directions")?  Each names a town of the front, the list the whole front:
-    its names say nothing of where the others lie.  The list's last name is its last
-    sibling (:attr:`Mention.siblings`), else the last name after it in list gaps.
+    its names say nothing of where the others lie.  The list's last name is the last one
+    that list gaps join after its last sibling (:attr:`Mention.siblings`): ``ends``, where
+    each mention's run ends (:func:`list_ends`, found once for all of them).
 
     >>> from geo.text.tokens import Mention
     >>> t = "In the Kharkiv and Lyman directions; near Lyman and Siversk."
     >>> ms = [Mention(7, 14, "kharkiv", 2, 2), Mention(19, 24, "lyman", 4, 4),
     ...       Mention(42, 47, "lyman", 8, 8), Mention(52, 59, "siversk", 10, 10)]
-    >>> [in_directions_list(t, ms, k) for k in range(4)]
+    >>> ends = list_ends(t, ms)
+    >>> [in_directions_list(t, ms, k, ends) for k in range(4)]
     [True, True, False, False]
     """
-    end = max((k, *mentions[k].siblings))
-    if ends is not None:  # the list ends of every mention (:func:`list_ends`)
-        end = ends[end]
-    else:
-        while end + 1 < len(mentions) and _LIST_GAP.fullmatch(
-            text, mentions[end].end, mentions[end + 1].start
-        ):
-            end += 1
+    end = ends[max((k, *mentions[k].siblings))]
     return _PLURAL_DIRECTION.match(text, mentions[end].end) is not None
 
 

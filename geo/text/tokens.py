@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..gazetteer.index import Candidate
 from ..gazetteer.normalize import normalize
+from .list_siblings import renumber_siblings
 from .word_spans import _SPLIT_BELOW, _has_elision, _span_words, _split_words
 from .word_spans import _WORD as _WORD  # what the tokenizer tests read
 
@@ -59,7 +60,9 @@ class Mention:
     containers: tuple[tuple[str, str], ...] = ()
     demonym_country: str = ""
     candidates: list[Candidate] = field(default_factory=list)
-    siblings: tuple[int, ...] = ()  # indexes of the other names in its list ("A, B and C")
+    # Indexes of the other names in its list ("A, B and C"), in order: a view of the list
+    # all its names share (:class:`geo.text.list_siblings.Siblings`), or a tuple.
+    siblings: Sequence[int] = ()
     # What the words around it say it is: "region" ("Oklahoma lawmakers", "the state's")
     # or "city" ("the city's mayor"), "" when they say nothing.
     reading: str = ""
@@ -96,9 +99,7 @@ def without_mentions(mentions: Sequence[Mention], drop: Collection[int]) -> list
         return list(mentions)
     kept = {i: n for n, i in enumerate(i for i in range(len(mentions)) if i not in drop)}
     out = [mentions[i] for i in kept]
-    for m in out:  # a list's other names, by their new indexes
-        if m.siblings:
-            m.siblings = tuple(kept[i] for i in m.siblings if i in kept)
+    renumber_siblings(out, kept)  # a list's other names, by their new indexes
     return out
 
 
