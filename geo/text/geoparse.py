@@ -55,6 +55,7 @@ from .hinted import partner_scaled, share_estimates
 from .hints import NEAR_KM, estimate, fits, read_hints
 from .introduced import as_spelt, container_estimate, near_hint_first, stated_places
 from .landforms import outside_landforms
+from .list_kinds import list_town_readings, same_kind_lists
 from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
@@ -129,6 +130,7 @@ def geoparse(
     mentions = outside_landforms(text, mentions)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
+    list_town_readings(gaz, mentions)  # "Nioro du Sahel and Kayes": the city
     mark_villages(text, mentions)
     mark_actors(text, gaz, mentions)
     mark_front(text, gaz, mentions)
@@ -141,6 +143,7 @@ def geoparse(
     read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
+    resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
     # "Muravka" is not Maryivka 47 km off: a village spelt loosely needs a neighbour.
     resolved = settle_spellings(gaz, mentions, resolved, hints)
     # A dateline's region holds the villages its copy names (geo.text.datelines).
