@@ -55,6 +55,7 @@ from .hinted import partner_scaled, share_estimates
 from .hints import NEAR_KM, estimate, fits, read_hints
 from .introduced import as_spelt, container_estimate, near_hint_first, stated_places
 from .landforms import outside_landforms
+from .list_far import far_from_partners
 from .list_kinds import list_town_readings, same_kind_lists
 from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
@@ -65,6 +66,7 @@ from .near_phrase import adjacent
 from .recognition import find_mentions
 from .regions_named import add_region_cities
 from .resolution import resolve
+from .sentence_country import sentence_countries
 from .sentences import text_blocks
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
@@ -138,12 +140,15 @@ def geoparse(
     hints = anchor_directions(text, gaz, mentions, hints)
     hints = anchor_partners(text, gaz, mentions, hints)  # "Guevo and Gornal"
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
+    # "10 km east of Huliaipole, the Ukrainian General Staff said", in a story from Congo.
+    resolved = sentence_countries(text, gaz, mentions, resolved)
     # A namesake its own sentence or paragraph speaks for: "Nikolayev and Ochakov".
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, text_blocks(text))
     read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
     resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
+    resolved = far_from_partners(gaz, mentions, resolved, hints)  # a village 90 km off
     # "Muravka" is not Maryivka 47 km off: a village spelt loosely needs a neighbour.
     resolved = settle_spellings(gaz, mentions, resolved, hints)
     # A dateline's region holds the villages its copy names (geo.text.datelines).
