@@ -46,6 +46,7 @@ from .datelines import dateline_places
 from .direction_names import outside_regional_directions
 from .directions import anchor_directions
 from .district_anchors import district_anchors, settle_districts
+from .eponyms import drop_eponyms
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .figurative import figurative_places
@@ -125,6 +126,7 @@ def geoparse(
     """
     gaz = gazetteer
     mentions = whole_dateline(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
+    mentions = drop_eponyms(text, gaz, mentions)  # "the old Lenin dam": a person's
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
     mentions = outside_water(mentions, waters)
