@@ -88,6 +88,21 @@ def test_the_city_not_its_region(gazetteer, text, name, point):
 
 
 @pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jihadists attacked Timbuktu on Monday. Goundam and Niafunke were also hit.",
+        "Jihadists have besieged Timbuktu for months; Goundam and Niafunke are cut off.",
+    ],
+)
+def test_a_city_its_region_only_lists_among_the_regions_towns(gazetteer, text):
+    # The Tombouctou region lists "Timbuktu" among its names: its towns around the city
+    # are no reason to read the name as the region.
+    first = _read(gazetteer, text)[0][1]
+    assert first.kind == "place" and _near(first, TIMBUKTU)
+
+
+@pytest.mark.gazetteer
 def test_the_region_named_outright_stays_the_region(gazetteer):
     found = _read(
         gazetteer,
