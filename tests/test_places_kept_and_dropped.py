@@ -1,7 +1,8 @@
 """Places a text's context must not throw out, and names that are no places (tester15):
-a sole place of its name by its "near" partner, a name measured from in a sentence
-naming its country, a village far from a tight list's partners; an abbreviation after a
-body's name, a person's name before a work."""
+a sole place of its name by its "near" partner and against another language's form at
+a tie, a name measured from in a sentence naming its country, a village far from a
+tight list's partners; an abbreviation after a body's name, a person's name before a
+work."""
 
 import pytest
 
@@ -48,6 +49,17 @@ def _read(gazetteer, text):
 
 def _near(place, point, km=20.0):
     return place is not None and distance_km((place.lat, place.lon), point) < km
+
+
+@pytest.mark.gazetteer
+def test_an_exact_name_wins_a_tie_against_another_languages_form(gazetteer):
+    from geo.geocoders import GazetteerGeocoder
+
+    geocoder = GazetteerGeocoder(gazetteer)
+    location = geocoder.geocode("Jermuk")  # not Çermik, Turkey, which lists "Jermuk"
+    assert distance_km((location.latitude, location.longitude), JERMUK) < 20
+    # A transliteration of a larger town's own name still names it.
+    assert geocoder.geocode("Rovenki").raw["country_code"] == "UA"
 
 
 @pytest.mark.gazetteer
