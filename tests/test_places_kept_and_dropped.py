@@ -130,3 +130,20 @@ def test_a_persons_name_before_a_work_is_no_place(gazetteer, text):
 )
 def test_a_city_before_a_work_stays(gazetteer, text, name):
     assert name in [t for t, p, _ in _read(gazetteer, text) if p is not None]
+
+
+@pytest.mark.gazetteer
+def test_a_name_left_out_in_its_own_countrys_text_stays_out(gazetteer):
+    from geo.text.recognition import find_mentions
+    from geo.text.sentence_country import sentence_countries
+
+    text = "Avdiivka and Marinka were shelled. Ukrainian troops held out near Peski."
+    mentions = find_mentions(text, gazetteer)
+    assert [m.key for m in mentions] == ["avdiivka", "marinka", "peski"]
+    resolved = [(mentions[0].candidates[0].record, 0.9), (None, 0.0), (None, 0.1)]
+    # Resolution left the far Pisky of Poltava Oblast out; Ukraine is the text's country.
+    assert sentence_countries(text, gazetteer, mentions, resolved) == resolved
+    # In a story from elsewhere, the sentence's country places it.
+    elsewhere = [(None, 0.0), (None, 0.0), (None, 0.1)]
+    peski = sentence_countries(text, gazetteer, mentions, elsewhere)[2][0]
+    assert gazetteer.country_code(peski) == "UA"

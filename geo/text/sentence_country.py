@@ -9,7 +9,9 @@ measured from the name (:func:`geo.text.readings.names_a_point`) and the country
 in the same sentence by its demonym ("the Ukrainian General Staff"; a country named
 outright is one of the text's places and keeps its towns home already).
 :func:`sentence_countries` reads such a name, left without a place, as its best-ranked
-candidate in that country; every other reading stays as resolution made it.
+candidate in that country, when none of the text's places lies in it (there,
+resolution has chosen among the namesakes: a far village of a focused text is left out
+on purpose); every other reading stays as resolution made it.
 
 Cost: for each such unresolved name, a look at its own sentence (bounded).
 """
@@ -44,12 +46,17 @@ def sentence_countries(
     """``resolved`` with each unresolved name measured from in a sentence naming a
     country read as its best-ranked candidate there (module docstring)."""
     out = list(resolved)
+    homes: frozenset[str] | None = None  # the countries of the text's places, read once
     for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is not None or m.unknown or m.fuzzy or m.actor or not m.candidates:
             continue
         if not names_a_point(text, m.start):
             continue
-        named = _countries_named(text, m.start, m.end)
+        if homes is None:
+            homes = frozenset(gaz.country_code(r) for r, _ in resolved if r is not None)
+        # A country the text's places lie in already: resolution chose among its
+        # namesakes there (a far village of a focused text is left out on purpose).
+        named = _countries_named(text, m.start, m.end) - homes
         if not named:
             continue
         for match in _ranked(gaz, mentions, k):
