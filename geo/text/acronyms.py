@@ -19,6 +19,7 @@ import re
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
+from .lexicon.people import ORGANISATION_HEADS
 
 __all__ = ["defined_abbreviations"]
 
@@ -55,6 +56,10 @@ def defined_abbreviations(text: str, gaz: Gazetteer) -> set[str]:
     for m in _DEFINED.finditer(text):
         abbr = m.group("abbr")
         words = [w for w in m.group("name").split() if w.lower() not in _SMALL]
+        key = normalize(abbr)
+        if _body_abbreviation(gaz, words, key):
+            found.add(key)  # "the Azawad Liberation Front (FLA)": French initials, no Florida
+            continue
         if len(words) < len(abbr):
             continue
         named = words[-len(abbr) :]
@@ -63,11 +68,21 @@ def defined_abbreviations(text: str, gaz: Gazetteer) -> set[str]:
         full = normalize(" ".join(m.group("name").split()[-_span(m.group("name"), len(abbr)) :]))
         if gaz.lookup_normalized(full):
             continue  # a place's abbreviation: "the United Arab Emirates (UAE)"
-        key = normalize(abbr)
         if any(gaz.kind(c.record) in _STATES for c in gaz.lookup_normalized(key)):
             continue  # a country's or region's own abbreviation ("DRC", "DPR"), however spelt out
         found.add(key)
     return found
+
+
+def _body_abbreviation(gaz: Gazetteer, words: list[str], key: str) -> bool:
+    """Is an abbreviation in brackets right after a body's name (its last word an
+    organisation's head: "the Azawad Liberation Front (FLA)", "the Islamic Resistance
+    Movement (HAMAS)") that body's, whatever its initials (a translated name's) and
+    whatever region the gazetteer spells like it?  A country's code stays a place: "the
+    Labour Party (UK)"."""
+    if not words or words[-1].lower() not in ORGANISATION_HEADS:
+        return False
+    return not any(gaz.kind(c.record) == "country" for c in gaz.lookup_normalized(key))
 
 
 def _span(name: str, initials: int) -> int:

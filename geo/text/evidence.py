@@ -210,7 +210,7 @@ def score_candidates(
     # reason to read it as the region ("from Quebec" among places across the province is).
     # A lone candidate has no namesake city beside it.
     named_after = (
-        regions_named_after_a_candidate(gaz, ranked, rows)
+        regions_named_after_a_candidate(gaz, ranked, rows, m.key)
         if others and len(ranked) > 1 and m.reading != "region" and m.cue != "region"
         else _NO_VOTES
     )

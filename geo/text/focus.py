@@ -35,6 +35,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from .area import SPREAD_QUANTILE, _distances_km, text_area
 from .candidates import is_capital
@@ -303,6 +304,14 @@ def _apart_from_partners(
             and _nearest_of_its_name(gaz, mentions[k], rec, here)
         ):
             continue
+        # "near Jermuk and Kapan" (95 km apart): the one place called so anywhere, in the
+        # partner's country, is the one meant (a far namesake has namesakes elsewhere too).
+        if (
+            apart_km <= PARTNER_FAR_KM
+            and gaz.country_code(rec) == gaz.country_code(partner)
+            and _sole_of_its_name(gaz, mentions[k], rec)
+        ):
+            continue
         pair = {rec, partner}
         if grid.near(here, hint.max_km, pair) and not grid.near(there, hint.max_km, pair):
             out[k] = (None, score)
@@ -329,6 +338,17 @@ def _nearest_of_its_name(
         return True
     d = _distances_km(partner, np.asarray([gaz.lat_lon(r) for r in places], dtype=float))
     return places[int(np.argmin(d))] == rec
+
+def _sole_of_its_name(gaz: Gazetteer, m: Mention, rec: int) -> bool:
+    """Is ``rec`` the only place of the mention's candidates called by the name itself
+    or an alias of it (the others only an alternate name or a spelling)?"""
+    own = [
+        c.record
+        for c in m.candidates
+        if not m.fuzzy and c.quality <= QUALITY_ALIAS and gaz.is_place(c.record)
+    ]
+    return own == [rec]
+
 
 #: More far places than this and the text is about more than one area (and judging each
 #: against the others would cost their square).

@@ -47,6 +47,7 @@ from .datelines import dateline_places
 from .direction_names import outside_regional_directions
 from .directions import anchor_directions
 from .district_anchors import district_anchors, settle_districts
+from .eponyms import drop_eponyms
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .figurative import figurative_places
@@ -57,6 +58,8 @@ from .hinted import partner_scaled, share_estimates
 from .hints import NEAR_KM, estimate, fits, read_hints
 from .introduced import as_spelt, container_estimate, near_hint_first, stated_places
 from .landforms import outside_landforms
+from .list_far import far_from_partners
+from .list_kinds import list_town_readings, same_kind_lists
 from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
@@ -67,6 +70,7 @@ from .near_phrase import adjacent
 from .recognition import find_mentions
 from .regions_named import add_region_cities
 from .resolution import resolve
+from .sentence_country import sentence_countries
 from .sentences import text_blocks
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
@@ -126,6 +130,7 @@ def geoparse(
     """
     gaz = gazetteer
     mentions = whole_dateline(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
+    mentions = drop_eponyms(text, gaz, mentions)  # "the old Lenin dam": a person's
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
     mentions = outside_water(mentions, waters)
@@ -134,6 +139,7 @@ def geoparse(
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
     another = mark_another(text, mentions)  # "another Oleksandrivka": read on its own
+    list_town_readings(gaz, mentions)  # "Nioro du Sahel and Kayes": the city
     mark_villages(text, mentions)
     mark_actors(text, gaz, mentions)
     mark_front(text, gaz, mentions)
@@ -141,12 +147,16 @@ def geoparse(
     hints = anchor_directions(text, gaz, mentions, hints)
     hints = anchor_partners(text, gaz, mentions, hints)  # "Guevo and Gornal"
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
+    # "10 km east of Huliaipole, the Ukrainian General Staff said", in a story from Congo.
+    resolved = sentence_countries(text, gaz, mentions, resolved)
     # A namesake its own sentence or paragraph speaks for: "Nikolayev and Ochakov".
     blocks = text_blocks(text)
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)
     read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
+    resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
+    resolved = far_from_partners(gaz, mentions, resolved, hints)  # a village 90 km off
     # "Muravka" is not Maryivka 47 km off: a village spelt loosely needs a neighbour.
     resolved = settle_spellings(gaz, mentions, resolved, hints)
     # A dateline's region holds the villages its copy names (geo.text.datelines).

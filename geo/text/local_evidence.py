@@ -213,7 +213,7 @@ def _told_apart(m: Mention) -> bool:
         or m.actor
         or m.demonym_country
         or m.cue == "region"
-        or m.reading
+        or (m.reading and m.reading != "city")  # a city, but which namesake: its sentence's
     )
 
 

@@ -21,7 +21,7 @@ import numpy as np
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.distance import great_circle_km
 from ..gazetteer.index import Candidate, Gazetteer
-from .candidates import PROMINENT_POPULATION, is_other_name
+from .candidates import PROMINENT_POPULATION, is_other_name, name_similarity
 from .tokens import Mention
 
 if TYPE_CHECKING:
@@ -143,6 +143,21 @@ def keep_own_name(
             and kinds[rec] == "place"
             and scored[rec] > below
             and row(rec).population < bar
-            and is_other_name(gazetteer, c, query)
+            and (
+                is_other_name(gazetteer, c, query)
+                or (scored[rec] - scored[top] < _OWN_NAME_TIE and _loose(gazetteer, c, query))
+            )
         ):
             scored[rec] = below
+
+
+#: An alternate's lead over the place called by the name itself that is only a tie ...
+_OWN_NAME_TIE = 0.005
+#: ... which it loses when spelt this unlike its own name (another language's form:
+#: "Jermuk" listed for Çermik, a larger Turkish town), not a transliteration of it
+#: ("Rovenki" for Rovenky, "Novonikolayevka" for Novomykolayivka).
+_LOOSE_SPELLING = 0.85
+
+
+def _loose(gazetteer: Gazetteer, match: Candidate, query: str) -> bool:
+    return name_similarity(query, gazetteer.name_key(match.record)) < _LOOSE_SPELLING

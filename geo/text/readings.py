@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from .tokens import Mention
 
-__all__ = ["mark_readings"]
+__all__ = ["mark_readings", "names_a_point"]
 
 
 # Words near a name that say which of a city and its region it is: one search finds
@@ -45,7 +45,16 @@ _READING_AFTER = 60  # characters read after a name, within its sentence
 _BETWEEN = re.compile(r"\bbetween\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$")
 _BETWEEN_BEFORE = 60
 # "near X" / "near X and Y" names points (a region is "near the X region", a cue).
-_NEAR = re.compile(r"\bnear\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$")
+_NEAR = re.compile(r"\b[Nn]ear\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$")
+# A distance or an edge measured from a bare name measures from a point: "about 100 km
+# south of Kidal", "5 miles from Kayes", "the outskirts of Timbuktu" (a region is "the
+# X region", a cue; "south of the Kidal region" is never bare).
+_POINT_OF = re.compile(
+    r"(?:\b(?:km|kms|kilometres?|kilometers?|miles?|mi)\s+(?:\w+[ -]?){0,2}?(?:of|from)"
+    r"|\b(?:outskirts|edge|centre|center|suburbs?|heart|streets)\s+of)\s+$",
+    re.IGNORECASE,
+)
+_POINT_OF_BEFORE = 40
 _SENTENCE = re.compile(r"[.!?\n]")
 
 
@@ -53,17 +62,15 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
     """Set each mention's ``reading`` from the words after it in its sentence ("Oklahoma
     lawmakers", "Kherson ..., the city's mayor said").  Bounded look: linear in the text."""
     for m in mentions:
-        if m.cue or m.demonym_country or not m.candidates:
+        if m.cue not in ("", "in") or m.demonym_country or not m.candidates:
             continue
         if m.candidates[0].quality > 1 or len(m.candidates) < 2:
             continue  # one reading, or none of a city and its region of this name
-        before = max(0, m.start - _BETWEEN_BEFORE)
-        if text.find("between", before, m.start) >= 0 and _BETWEEN.search(text, before, m.start):
-            m.reading = "city"  # "a convoy between Gao and Menaka": two points of a route
-            continue
-        if text.find("near", before, m.start) >= 0 and _NEAR.search(text, before, m.start):
+        if names_a_point(text, m.start):
             m.reading = "city"  # "units near Mozyr and Gomel": points, not Gomel Oblast
             continue
+        if m.cue:
+            continue  # "in X": the words after it are read only for a bare name
         if _REGION_BEFORE.search(text[max(0, m.start - _REGION_BEFORE_CHARS) : m.start]):
             m.reading = "region"  # "upstate New York"
             continue
@@ -79,3 +86,15 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
             said.add("region")
         if len(said) == 1:
             m.reading = said.pop()  # type: ignore[assignment]
+
+
+def names_a_point(text: str, start: int) -> bool:
+    """Do the words before a name at ``start`` make it a point: two points of a route
+    ("a convoy between Gao and Menaka"), "near X" ("Near Timbuktu", "near Mozyr and
+    Gomel"), or a distance or edge measured from it ("about 100 km south of Kidal")?"""
+    before = max(0, start - _BETWEEN_BEFORE)
+    if text.find("between", before, start) >= 0 and _BETWEEN.search(text, before, start):
+        return True
+    if text.find("ear", before, start) >= 0 and _NEAR.search(text, before, start):
+        return True
+    return _POINT_OF.search(text, max(0, start - _POINT_OF_BEFORE), start) is not None

@@ -94,20 +94,22 @@ def _city_by_its_own_name(
 
 
 def regions_named_after_a_candidate(
-    gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any]
+    gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any], query: str | None = None
 ) -> dict[int, tuple[int, ...]]:
     """The admin-1 candidates whose namesake city is also a candidate, with those cities
-    (Zaporizhzhia Oblast: Zaporizhzhia); ``rows`` are the candidates' rows.  The same for
-    every text: memoised in the gazetteer per list of candidates (do not modify)."""
+    (Zaporizhzhia Oblast: Zaporizhzhia; with the name asked, ``query``, normalised, a
+    city called so in a region that only lists it: Timbuktu in Tombouctou); ``rows`` are
+    the candidates' rows.  The same for every text: memoised in the gazetteer per list
+    of candidates and query (do not modify)."""
     regions = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "admin1"]
     if not regions:
         return _NONE
     places = [r.record for r, rr in zip(ranked, rows, strict=True) if rr.kind == "place"]
     memo = gaz.memo("geoparse.named_after")
-    memo_key = (tuple(regions), tuple(places))
+    memo_key = (tuple(regions), tuple(places), query)
     named = memo.get(memo_key)
     if named is None:
-        found = {g: tuple(p for p in places if is_namesake(gaz, p, g)) for g in regions}
+        found = {g: tuple(p for p in places if is_namesake(gaz, p, g, query)) for g in regions}
         named = memo[memo_key] = {g: cities for g, cities in found.items() if cities}
     return named
 
