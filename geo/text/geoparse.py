@@ -54,7 +54,7 @@ from .figurative import figurative_places
 from .front import mark_front
 from .headings import heading_containers, heading_places
 from .headline import as_in_body
-from .hinted import partner_scaled, share_estimates
+from .hinted import offset_located, partner_scaled, share_estimates
 from .hints import NEAR_KM, estimate, fits, read_hints
 from .introduced import as_spelt, container_estimate, near_hint_first, stated_places
 from .landforms import outside_landforms
@@ -192,7 +192,9 @@ def geoparse(
             where = part_estimate(gaz, city, radius_km)
             out.append(_estimated(gaz, m, surface, city, where, m.cue or "city part"))
             continue
-        if rec is None and k in stated:
+        if rec is None and k in stated and not offset_located(
+            gaz, hints.get(k), resolved, stated[k]
+        ):
             # A place the gazetteer lacks, in the county or region the text states.
             where = container_estimate(gaz, stated[k])
             out.append(_estimated(gaz, m, surface, stated[k], where, m.cue or "container"))

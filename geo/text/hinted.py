@@ -13,7 +13,9 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from ..geometry import distance_km
+from shapely.geometry import Point
+
+from ..geometry import distance_km, offset
 from ..model import Toponym
 from .hints import NEAR_KM, Hint, fits
 from .other_names import _POINT_LIKE
@@ -21,6 +23,7 @@ from .other_names import _POINT_LIKE
 __all__ = [
     "ANCHOR_SUPPORT",
     "near_partner_unmet",
+    "offset_located",
     "partner_scaled",
     "ruled_out",
     "share_estimates",
@@ -46,6 +49,41 @@ def near_partner_unmet(
     return not any(
         fits(hint, anchor, rr.lat_lon) for rr in rows if rr.kind in _POINT_LIKE
     )
+
+
+def offset_located(
+    gaz: Any, hint: Hint | None, resolved: Sequence[Any], container: int | None = None
+) -> bool:
+    """Does ``hint`` state a bearing and a distance from an anchor resolved to a place
+    ("X is a village in Z, 6 miles (10 km) south of Y")?  Then it locates a name the
+    gazetteer lacks over the region the text states (gazetteer record ``container``):
+    the offset point lies inside it anyway, and far closer to the place meant than the
+    region's centre, unless that centre itself lies where the hint says ("70 km
+    northeast of San Salvador" and a department there: the two agree, and a long
+    offset is no surer than the department's point)."""
+    if hint is None or hint.bearing_deg is None or hint.distance_km is None:
+        return False
+    anchor = resolved[hint.anchor][0]
+    if anchor is None or not gaz.is_place(anchor):
+        return False
+    if container is None:
+        return True
+    here = gaz.lat_lon(anchor)
+    if fits(hint, here, gaz.lat_lon(container)):
+        return False
+    # An offset that leaves the region is read from a namesake of its anchor
+    # ("Greenville is a town in Orange County, New York, 12 miles west of Middletown"
+    # and the Middletown read in New Jersey): the region's point then.
+    lat, lon = offset(here, hint.distance_km, hint.bearing_deg).coords[0][::-1]
+    shape = gaz.geometry(container)
+    if shape.geom_type == "Point":
+        return distance_km((lat, lon), gaz.lat_lon(container)) <= CONTAINER_POINT_KM
+    return bool(shape.buffer(0.1).contains(Point(lon, lat)))
+
+
+#: A region the gazetteer knows by its point only (a US county) holds an offset point
+#: this close to it (km).
+CONTAINER_POINT_KM = 50.0
 
 
 def ruled_out(rr, against_at, against_in) -> bool:  # rr: a gazetteer row (Gazetteer.row)

@@ -120,11 +120,28 @@ class Negation:
 def _band(match: re.Match[str], unstated: tuple[float, float]) -> tuple[float, float, float | None]:
     """The distance band (km) a hint's match allows, and its stated distance or None;
     raises ValueError for a distance no place can be at."""
-    if not match.group("lo"):
+    return _band_of(match.group("lo"), match.group("hi"), match.group("unit"), unstated)
+
+
+def _figure(text: str) -> float:
+    """A stated figure: "1,100" is a thousand and a hundred, "2,5" two and a half."""
+    if _THOUSANDS.fullmatch(text):
+        return float(text.replace(",", ""))
+    return float(text.replace(",", "."))
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _band_of(
+    lo_text: str | None, hi_text: str | None, unit: str | None, unstated: tuple[float, float]
+) -> tuple[float, float, float | None]:
+    """:func:`_band` of a stated low and high figure (text) and their unit."""
+    if not lo_text or not unit:
         return unstated[0], unstated[1], None
-    scale = _MILE_KM if match.group("unit").lower().startswith("mi") else 1.0
-    lo = float(match.group("lo").replace(",", ".")) * scale
-    hi = float((match.group("hi") or match.group("lo")).replace(",", ".")) * scale
+    scale = _MILE_KM if unit.lower().startswith("mi") else 1.0
+    lo = _figure(lo_text) * scale
+    hi = _figure(hi_text or lo_text) * scale
     if (
         not (math.isfinite(lo) and math.isfinite(hi))
         or min(lo, hi) < 0

@@ -23,6 +23,7 @@ from .base import (
     Hint,
     _band,
 )
+from .defined import defined_hints
 from .lists import _list_hints, _near_lists
 from .negations import _read_negations
 
@@ -166,6 +167,8 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
         ):
             out.setdefault(k, Hint(k + 1, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
             out.setdefault(k + 1, Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
+    # "X is a village in Z, about 6 miles (10 km) south of Y" (geo.text.hints.defined).
+    out.update(defined_hints(text, mentions, out))
     # "southeast of Kupiansk near X, Y and Z", "near X and Y (both north of Kharkiv)".
     if "near" in text or "(both" in text or "(all" in text:
         _list_hints(text, mentions, out)
