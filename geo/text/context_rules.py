@@ -41,16 +41,14 @@ from .tokens import Mention, _Tokens
 
 __all__ = ["accept", "opening_cue", "placed"]
 
-_PLACE_TYPES = frozenset(
-    "oblast region province county parish city town village district state municipality "
-    "raion krai governorate township borough".split()
-)
+_PLACE_TYPES = frozenset("oblast region province county parish city town village district state "
+                         "municipality raion krai governorate township borough".split())
 _MILITARY_UNITS = frozenset("brigade brigades battalion battalions regiment corps".split())
 # Army groups named after a compass point or a river: "the Yug group of forces" (a Russian
 # army group, not Yueyang), "the Dnepr grouping"; never a place, whatever the name.
 _ARMY_GROUP = re.compile(r"\s+(?:group\s+of\s+(?:forces|troops)|grouping)\b", re.IGNORECASE)
-_DISEASE_WORDS = frozenset("virus viruses ebolavirus fever flu influenza disease".split())
-_DISEASE_WORDS |= {"haemorrhagic", "hemorrhagic"}  # "Marburg haemorrhagic fever"
+_DISEASE_WORDS = frozenset(  # "Marburg haemorrhagic fever"
+    "virus viruses ebolavirus fever flu influenza disease haemorrhagic hemorrhagic".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
@@ -63,8 +61,7 @@ _BARE_PARTS = frozenset(
     "midwest".split()
 )
 _WEEKDAYS = frozenset(lx.DAYS)
-#: After a region's name: "the Donetsk People's Republic", "Lugansk People's Republic"
-#: (how Russian copy styles the occupied regions).
+#: After a region's name: "the Donetsk People's Republic" (as Russian copy styles them).
 _PEOPLES_REPUBLIC = re.compile(r"\s+People[’']s\s+Republic\b")
 
 def accept(
@@ -337,7 +334,9 @@ def accept(
         single
         and (key in lx.DEMONYMS or (key in lx.PEOPLES and cue != "in"))
         and not has_container(text, end)
-        and not strong_region(gaz, key)
+        # "Somali forces": before its noun a demonym, not Ethiopia's Somali region.
+        and (not strong_region(gaz, key) or (key in lx.DEMONYMS and not cue and next_joined
+                                             and not nxt.capitalized))
     ):
         return None  # "Canadian", "Arab": a people's word, not Canadian, Victoria or Arab, Ala.
     kinds, max_pop = gaz.name_summary_normalized(key)

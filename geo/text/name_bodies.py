@@ -14,7 +14,8 @@ speaks of; :func:`named_thing` tells three kinds, each by the words right around
   Road", "1935 Orchard St.", "1000 W. California Street") or before streets' plural
   word ("near Rivers and Stokes avenues"); a street named so without a number is left to
   :mod:`geo.text.city_parts` (a street of the text's city);
-- **a military command or fleet** named by a compass point: "the Northeastern
+- **a military command or fleet** named by a compass point (or an armed group's branch
+  named by the land it claims: "Islamic State West Africa Province"): "the Northeastern
   Command", "Operational Command North", "the Southern Military District", "the Northern
   Fleet", "the Western Group of Forces" (never Iceland's Northeastern Region, nor
   Fleet, Hampshire).
@@ -134,6 +135,12 @@ _COMMAND_BEFORE = re.compile(r"\b(?:Operational|Air|Naval|Joint)[ \t]+Command[ \
 #: A fleet's head word after any capitalised name ("the Northern Fleet", "the Pacific
 #: Fleet"): never the town of Fleet.
 _FLEET = frozenset({"fleet", "flotilla"})
+#: An armed group's "province" (its branch, named by the land it claims): "Islamic State
+#: West Africa Province", "the Islamic State's Central Africa Province", "IS Sinai Province".
+_GROUP_BEFORE = re.compile(
+    r"\b(?:Islamic[ \t]+State|ISIS|ISIL|IS)(?:['’]s)?(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+$"
+)
+_PROVINCE_AFTER = re.compile(r"[ \t]+Province\b")
 
 
 def named_thing(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | None = None) -> int:
@@ -151,6 +158,12 @@ def named_thing(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | N
         return tokens.capital_run(mention.last)[1]  # "82-year-old Geneva Morgan,"
     if _OUTLET_BEFORE.search(text, max(0, s - 16), s):
         return mention.last  # "the Voice of America news agency", "Radio Free Europe"
+    if _GROUP_BEFORE.search(text[max(0, s - 40) : s]):
+        if text[s:e].endswith("Province"):
+            return mention.last  # "Islamic State West Africa Province", read as one name
+        province = _PROVINCE_AFTER.match(text, e)
+        if province is not None:
+            return _token_ending(tokens, mention.last, province.end())
     if mention.cue or mention.containers:
         return -1
     if mention.first == mention.last and (_CURRENCY_AFTER.match(text, e) or text[s - 1 : s] == "$"):

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
 from .acronyms import defined_abbreviations
+from .addressed import drop_addressed
 from .candidates import MAX_CANDIDATES
 from .casing import plain_spaces, restore_case
 from .containers import (
@@ -319,6 +320,7 @@ def find_mentions(
         resume = mention.last + 1
     mentions = repeat_introduced(text, tokens, mentions, gaz, not_places)
     mentions = drop_speakers(text, gaz, mentions)  # "Brandt said": a person
+    mentions = drop_addressed(text, mentions)  # "Joanna, what do we know?", "JACKSON:"
     for m in mentions:
         if m.fuzzy and not m.containers:
             # "Peski is a village in Donetsk Oblast": a spelt name keeps the region's own.
