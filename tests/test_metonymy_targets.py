@@ -69,3 +69,17 @@ def test_an_outlet_named_after_a_city_is_no_place_on_the_map(gazetteer):
     marks = {m.name: m for m in scene.places}
     assert "Kyiv" not in marks
     assert marks["Kharkiv"].kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag", "place"),
+    [
+        ("The tanker, sailing under the flag of Panama, was hit near Hodeidah.", "Panama",
+         "Hodeidah"),
+        ("A Liberia-flagged bulk carrier was seized off Yemen.", "Liberia", "Yemen"),
+        ("Ships flying the flags of Malta were turned back from Odesa.", "Malta", "Odesa"),
+    ],
+)
+def test_a_flag_state_is_a_registry_not_a_place(gazetteer, text, flag, place):
+    marks = metonymic(text, gazetteer)
+    assert marks[flag] is True and marks[place] is False

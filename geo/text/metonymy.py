@@ -22,7 +22,9 @@ A toponym is metonymic when the words around it make it a political actor:
 3. **A compound naming who installed, backed or controls something**:
    "Moscow-installed officials", "Kremlin-backed" (no toponym), "Kyiv-controlled
    territory". The place in such an adjective names its government, so it is
-   metonymic; "Kyiv-based analysts" (located there) is not.
+   metonymic; "Kyiv-based analysts" (located there) is not.  So does a flag state
+   ("a Panama-flagged tanker", "sailing under the flag of Liberia"): a registry, not
+   where the ship is.
 4. **The agent or object of a political verb**: "officials installed by Russia",
    "accused Kyiv of", "urged Washington to", "talks with Moscow", "pressure on Kyiv":
    a government is named by its country or its seat (a national capital, when the
@@ -135,7 +137,7 @@ _POSSESSIVE_OF = re.compile(
 _COMPOUND = re.compile(
     r"[-‐](?:installed|appointed|backed|supported|sponsored|funded|armed|controlled|held|"
     r"run|led|allied|aligned|friendly|imposed|annexed|occupied|ordered|brokered|mediated|"
-    r"engineered|orchestrated)\b",
+    r"engineered|orchestrated|flagged)\b",
     re.IGNORECASE,
 )
 #: Before the toponym: the agent of "installed by", the object of political verbs.
@@ -174,6 +176,8 @@ _COUNTRY_BODY = re.compile(
     r"Office|Service|Services|Council|Centre|Center|Authority|Forces|Guard|Embassy|Mission|"
     r"Commission|Army|Navy|Marines|Coastguard)\b"
 )
+#: Before a country: its flag as a ship's registry ("sailing under the flag of Panama").
+_FLAG_OF = re.compile(r"\bflags?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LOOK_BEHIND = 40  # characters read before a toponym
 _FAST_AGENT_OR_OBJECT = FoldedPattern(_AGENT_OR_OBJECT.pattern, _AGENT_OR_OBJECT.flags)
 _FAST_LOCATIVE_BEFORE = FoldedPattern(_LOCATIVE_BEFORE.pattern, _LOCATIVE_BEFORE.flags)
@@ -207,8 +211,8 @@ def names_an_actor(text: str, s: int, e: int, *, country: bool, seat: bool = Tru
     # The case-insensitive look-behinds run case-sensitively on the folded copy (same
     # answer, :mod:`geo.text.fold`).
     low_before = folded(text)[max(0, s - _LOOK_BEHIND) : s]
-    if _COMPOUND.match(text, e):
-        return True
+    if _COMPOUND.match(text, e) or (country and _FLAG_OF.search(before)):
+        return True  # "Moscow-installed", "Panama-flagged", "the flag of Panama"
     if _ORGANISATION_OF.search(before) or _ORGANISATION_AFTER.match(text, e):
         return True  # "Bank of America", "The New York Times": a body's name
     if names_an_agent(text, s, e):
