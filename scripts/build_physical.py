@@ -20,8 +20,10 @@ collapsed, an all-capitals name title-cased, Natural Earth's abbreviations spelt
 (``cape``, ``island``, ``islands``, ``peninsula``, ``range``, ``mountain``, ``desert``,
 ``plateau``, ...), Natural Earth's ``scalerank`` (lower: more important) and
 
-* a representative point: the source point of a point feature; the pole of
-  inaccessibility of a polygon's largest part (:func:`shapely.ops.polylabel`, inside it);
+* a representative point: the source point of a point feature; a polygon's centroid
+  (over all its parts) where the simplified shape holds it, else the point of the shape
+  nearest it (the middle of a long range or a chain of islands: the Urals' at 60 degrees
+  north, not the pole of inaccessibility of their widest, polar, part);
 * for a polygon, its geometry simplified topology-preservingly (``--tolerance-deg``),
   the tolerance halved until the simplified shape's geodesic area (pyproj ``Geod``) is
   within ``--max-area-error`` of the source's, rounded to 3 decimals (about 100 m), as
@@ -49,7 +51,7 @@ from typing import Any
 import shapely
 from pyproj import Geod
 from shapely.geometry import MultiPolygon, Polygon, shape
-from shapely.ops import polylabel
+from shapely.ops import nearest_points
 
 POINTS = "ne_10m_geography_regions_points.json"
 ELEVATION = "ne_10m_geography_regions_elevation_points.json"
@@ -253,8 +255,8 @@ def point_records(features: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def polygon_records(
     features: list[dict[str, Any]], *, tolerance_deg: float, max_area_error: float
 ) -> list[dict[str, Any]]:
-    """Records of Natural Earth's named polygons: a point inside the largest part and the
-    simplified shape (WKT)."""
+    """Records of Natural Earth's named polygons: a point on the simplified shape (its
+    centroid, else the shape's point nearest it) and that shape (WKT)."""
     out = []
     for f in features:
         p = f["properties"]
@@ -266,9 +268,14 @@ def polygon_records(
         polys = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, Polygon)]
         if not polys:
             continue
-        largest = max(polys, key=lambda g: g.area)
-        point = polylabel(largest, tolerance=0.01)
         simple = simplified(MultiPolygon(polys), tolerance_deg, max_area_error)
+        if simple.is_empty:  # smaller than the rounding: a point feature
+            point = MultiPolygon(polys).representative_point()
+            out.append(_record(names, kind, p.get("scalerank") or 0, point.y, point.x))
+            continue
+        point = simple.centroid
+        if not simple.contains(point):
+            point = nearest_points(simple, point)[0]
         rec = _record(names, kind, p.get("scalerank") or 0, point.y, point.x)
         rec["wkt"] = shapely.to_wkt(simple, rounding_precision=3, trim=True)
         out.append(rec)

@@ -123,7 +123,7 @@ def test_settle_drops_mentions_inside_and_keeps_regions_and_longer_names(small_t
     kept, mentions, contested = settle_physical(gaz, [inside, region, longer], spans)
     assert [text[s.start : s.end] for s in kept] == ["Cape Varno", "Kesh"]
     assert mentions == [region, longer]
-    assert contested == frozenset()
+    assert contested == {}
 
 
 def test_settle_leaves_a_town_of_the_name_to_resolution(small_table):
@@ -135,11 +135,11 @@ def test_settle_leaves_a_town_of_the_name_to_resolution(small_table):
     # the worded name is settled later; a large town of a bare name keeps it
     assert [text[s.start : s.end] for s in kept] == ["Cape Varno"]
     assert mentions == [town, big]
-    assert contested == {(town.start, town.end)}
+    assert contested == {(town.start, town.end): "town"}
     # a spelling only is no reading: the feature takes the name
     fuzzy = _mention(text, "Cape Varno", 1, fuzzy=True)
     kept, mentions, contested = settle_physical(gaz, [fuzzy], find_physical(text)[:1])
-    assert mentions == [] and contested == frozenset()
+    assert mentions == [] and contested == {(fuzzy.start, fuzzy.end): "unknown"}
 
 
 def _town(text, name, lat, lon, population=900, kind="place", cc="XA"):
@@ -151,7 +151,7 @@ def _town(text, name, lat, lon, population=900, kind="place", cc="XA"):
 def test_a_contested_name_is_the_town_in_its_region_or_near_the_text_places(small_table):
     text = "Cape Varno, Westmark, held a festival."
     spans = find_physical(text)[:1]
-    key = frozenset({(spans[0].start, spans[0].end)})
+    key = {(spans[0].start, spans[0].end): "town"}
     town = _town(text, "Cape Varno", 50.0, 60.0)
     region = _town(text, "Westmark", 51.0, 61.0, kind="admin1")
     tops = physical_toponyms(text, (town, region), spans, key)
@@ -160,7 +160,7 @@ def test_a_contested_name_is_the_town_in_its_region_or_near_the_text_places(smal
     text2 = "Cape Varno and Eastholm held a festival."
     town2, near = _town(text2, "Cape Varno", 50.0, 60.0), _town(text2, "Eastholm", 50.1, 60.1)
     spans2 = find_physical(text2)[:1]
-    key2 = frozenset({(spans2[0].start, spans2[0].end)})
+    key2 = {(spans2[0].start, spans2[0].end): "town"}
     assert physical_toponyms(text2, (town2, near), spans2, key2)[0].place.kind == "place"
     # the text's places nearer the cape: the cape
     far = _town(text2, "Eastholm", 10.5, 20.5)
@@ -300,3 +300,28 @@ def test_snake_island_is_not_in_natural_earth():
     assert table.find("Snake", "island") == [] and table.find("Kinburn", "spit") == []
     assert table.named("Cape Tarkhankut") == [] and table.find("Golan", "highlands") == []
 
+
+
+def test_a_feature_far_from_every_place_of_the_text_is_a_namesake(small_table):
+    """"Mount Washington" of a story from Los Angeles: no mountain 4,000 km off."""
+    text = "Ships left Porta and Nessa for Cape Varno."
+    a, b = _town(text, "Porta", 60.0, -100.0), _town(text, "Nessa", 61.0, -101.0)
+    spans = find_physical(text)
+    unknown = {(spans[0].start, spans[0].end): "unknown"}
+    top = physical_toponyms(text, (a, b), spans, unknown)[-1]
+    assert top.text == "Cape Varno" and top.place is None
+    # a name recognition did not read whole as a place: the feature, however far
+    assert physical_toponyms(text, (a, b), spans)[-1].place.kind == "physical"
+    # one place of the text is not enough to call it a namesake
+    assert physical_toponyms(text, (a,), spans, unknown)[-1].place.kind == "physical"
+    # near one of them: the feature
+    near = _town(text, "Nessa", 11.0, 21.0)
+    assert physical_toponyms(text, (a, near), spans, unknown)[-1].place is not None
+
+
+def test_a_world_feature_is_never_a_namesake(small_table):
+    text = "Ships left Porta and Nessa for the Kesh."
+    a, b = _town(text, "Porta", 60.0, -100.0), _town(text, "Nessa", 61.0, -101.0)
+    spans = find_physical(text)
+    unknown = {(spans[0].start, spans[0].end): "unknown"}
+    assert physical_toponyms(text, (a, b), spans, unknown)[-1].place.name == "Kesh Desert"

@@ -138,7 +138,7 @@ def geoparse(
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
     mentions = outside_water(mentions, waters)
     # "Cape Horn", "the Kola Peninsula", "the Carpathians": not "Horn" or "Kola".
-    physical, mentions, contested = settle_physical(gaz, mentions, find_physical(text), waters)
+    physical, mentions, read_whole = settle_physical(gaz, mentions, find_physical(text), waters)
     mentions = outside_regional_directions(text, mentions)  # "the Slobozhanskyi direction"
     mentions = outside_landforms(text, mentions)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
@@ -271,7 +271,7 @@ def geoparse(
     contained = frozenset((m.start, m.end) for m in mentions if m.containers)
     toponyms = place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced), contained))
     toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
-    toponyms = physical_toponyms(text, toponyms, physical, contested)  # "Cape Horn"
+    toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
     warn_unnamed(text, gaz, toponyms)  # "the town of Maungdaw": the user is told it is missing
     return toponyms

@@ -19,7 +19,9 @@ resolution's toponyms (:func:`geo.text.geoparse.geoparse` runs them in this orde
    places.  A town of the feature's name stays the town when the text puts it in its
    region ("Cape May, New Jersey"), when the text's places lie nearer the town than the
    feature, or, in a text with no other place, when it is large
-   (:data:`TOWN_POPULATION`).
+   (:data:`TOWN_POPULATION`); a name recognition read whole as a place it does not know
+   is left without a place when the feature lies far from all the text's places
+   (:data:`FAR_KM`: "Mount Washington" of a story from Los Angeles).
 """
 
 from __future__ import annotations
@@ -27,8 +29,11 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
+
+from shapely.geometry import Point
+from shapely.ops import nearest_points
 
 from ..geometry.measures import distance_km
 from ..model import Place, Toponym
@@ -40,13 +45,22 @@ if TYPE_CHECKING:
     from .physical_table import PhysicalFeature
     from .water import WaterSpan
 
-__all__ = ["TOWN_POPULATION", "physical_toponyms", "settle_physical"]
+__all__ = ["FAR_KM", "TOWN_POPULATION", "WORLD_RANK", "physical_toponyms", "settle_physical"]
 
 #: A town at least this populous keeps its name against a feature of the same name when
 #: nothing else in the text tells them apart ("Cape Horn" of British Columbia, 12,680
 #: people, gives way to the cape).
 TOWN_POPULATION = 50_000
 _REGION_KINDS = frozenset({"admin1", "admin2", "country", "other"})
+#: A name recognition read whole as a place it does not know, whose feature lies farther
+#: than this (km) from every town and region of the text (two at least), is a namesake of
+#: the one the text means, which the table lacks: "Mount Washington" of a story from Los
+#: Angeles is no mountain of New Hampshire.  The name is left without a place.  The
+#: best-known features (:data:`WORLD_RANK`) are exempt.
+FAR_KM = 2_000.0
+#: Natural Earth's scale ranks of features named from anywhere ("the Sahara", "the
+#: Alps", "Mount Everest").
+WORLD_RANK = 2.0
 #: Between a town and its region: "Cape May, New Jersey", "Cape May (N.J.)".
 _CONTAINER_GAP = re.compile(r"\s*(?:,|\()\s*")
 
@@ -56,18 +70,20 @@ def settle_physical(
     mentions: Sequence[Mention],
     spans: Sequence[PhysicalSpan],
     waters: Sequence[WaterSpan] = (),
-) -> tuple[list[PhysicalSpan], list[Mention], frozenset[tuple[int, int]]]:
-    """Step 1 of the module: the spans kept, the mentions kept and the spans whose
-    mention is kept for resolution to settle (a town's name: ``(start, end)``).
+) -> tuple[list[PhysicalSpan], list[Mention], dict[tuple[int, int], str]]:
+    """Step 1 of the module: the spans kept, the mentions kept, and by ``(start, end)``
+    the spans recognition read whole: ``"town"`` where the mention is kept for
+    resolution to settle (a town's name), ``"unknown"`` where it had no reading (a name
+    the gazetteer lacks: "Mount Washington" of Los Angeles; see :data:`FAR_KM`).
 
     ``spans`` and ``waters`` in text order, none overlapping another of its list;
     ``mentions`` in text order.  Cost: one bisection per span."""
     if not spans:
-        return [], list(mentions), frozenset()
+        return [], list(mentions), {}
     water_starts = [w.start for w in waters]
     starts = [m.start for m in mentions]
     kept: list[PhysicalSpan] = []
-    contested: set[tuple[int, int]] = set()
+    whole: dict[tuple[int, int], str] = {}
     drop: set[int] = set()
     for s in spans:
         k = bisect.bisect_left(water_starts, s.end) - 1
@@ -78,7 +94,7 @@ def settle_physical(
             lo -= 1
         hi = bisect.bisect_left(starts, s.end)
         inside: list[int] = []
-        keep, settle = True, False
+        keep, read = True, ""
         for i in range(lo, hi):
             m = mentions[i]
             if m.end <= s.start:
@@ -90,8 +106,9 @@ def settle_physical(
                 elif not s.word and any(gaz.population(r) >= TOWN_POPULATION for r in recs):
                     keep = False  # a name alone, a large town's
                 elif recs:
-                    settle = True  # "Cape Horn", "Cape May": settled after resolution
+                    read = "town"  # "Cape Horn", "Cape May": settled after resolution
                 else:
+                    read = "unknown"
                     inside.append(i)
             elif m.start < s.start or m.end > s.end:
                 if recs:
@@ -104,22 +121,25 @@ def settle_physical(
             continue
         kept.append(s)
         drop.update(inside)
-        if settle:
-            contested.add((s.start, s.end))
-    return kept, without_mentions(mentions, drop), frozenset(contested)
+        if read:
+            whole[s.start, s.end] = read
+    return kept, without_mentions(mentions, drop), whole
 
 
 def physical_toponyms(
     text: str,
     toponyms: Sequence[Toponym],
     spans: Sequence[PhysicalSpan],
-    contested: frozenset[tuple[int, int]] = frozenset(),
+    whole: Mapping[tuple[int, int], str] | None = None,
 ) -> tuple[Toponym, ...]:
     """``toponyms`` with the physical features in text order, a toponym overlapping one
-    dropped; a contested span (:func:`settle_physical`) stays its town's where the text
-    says so (see the module).  Of features sharing a name, the one nearest the middle of
-    the text's towns and regions (their median latitude and longitude) is taken, the best
-    ranked without them.  Cost: one bisection per toponym, one median."""
+    dropped; a span recognition read whole (``whole``, from :func:`settle_physical`)
+    stays its town's where the text says so (see the module), and one it read as an
+    unknown name is left without a place where the feature lies farther than
+    :data:`FAR_KM` from every town and region of the text.  Of features sharing a name,
+    the one nearest the middle of the text's towns and regions (their median latitude and
+    longitude) is taken, the best ranked without them.  Cost: one bisection per toponym,
+    one median, one nearest point per town and region for a name read whole."""
     if not spans:
         return tuple(toponyms)
     starts = [s.start for s in spans]
@@ -127,22 +147,31 @@ def physical_toponyms(
     centre = _centre(outside)
     by_span = {(t.start, t.end): n for n, t in enumerate(toponyms)}
     placed: list[PhysicalSpan] = []
-    chosen: dict[tuple[int, int], PhysicalFeature] = {}
+    chosen: dict[tuple[int, int], PhysicalFeature | None] = {}
+    points = _points(outside)
+    far_memo: dict[PhysicalFeature, bool] = {}  # one test a feature, however often named
     for s in spans:
         feature = s.features[0]
         if centre is not None and len(s.features) > 1:
             feature = min(s.features, key=lambda f: distance_km(centre, (f.lat, f.lon)))
         n = by_span.get((s.start, s.end))
-        if (s.start, s.end) in contested and n is not None and _keeps_town(
-            text, toponyms, n, feature, centre
-        ):
+        read = (whole or {}).get((s.start, s.end), "")
+        if read == "town" and n is not None and _keeps_town(text, toponyms, n, feature, centre):
             continue
         placed.append(s)
-        chosen[s.start, s.end] = feature
+        far = read == "unknown" and feature.rank > WORLD_RANK
+        if far:
+            if feature not in far_memo:
+                far_memo[feature] = _far_from_all(feature, points)
+            far = far_memo[feature]
+        chosen[s.start, s.end] = None if far else feature
     placed_starts = [s.start for s in placed]
     kept = [t for t in toponyms if not _overlaps(placed_starts, placed, t)]
     for s in placed:
         f = chosen[s.start, s.end]
+        if f is None:  # a namesake the table lacks: no place
+            kept.append(Toponym(s.start, s.end, text[s.start : s.end], None, 0.0, "physical"))
+            continue
         place = Place(0, f.name, "physical", "", f.lat, f.lon)
         kept.append(
             Toponym(s.start, s.end, text[s.start : s.end], place, 0.9, "physical",
@@ -184,13 +213,36 @@ def _overlaps(starts: Sequence[int], spans: Sequence[PhysicalSpan], t: Toponym) 
     return k >= 0 and spans[k].end > t.start
 
 
-def _centre(toponyms: Sequence[Toponym]) -> tuple[float, float] | None:
-    """The median (lat, lon) of the towns and regions among ``toponyms``, or None."""
-    points = [
+def _points(toponyms: Sequence[Toponym]) -> list[tuple[float, float]]:
+    """The (lat, lon) of the towns and regions among ``toponyms``."""
+    return [
         (t.place.lat, t.place.lon)
         for t in toponyms
         if t.place is not None and t.place.kind in ("place", "admin1", "admin2")
     ]
+
+
+def _far_from_all(feature: PhysicalFeature, points: Sequence[tuple[float, float]]) -> bool:
+    """Whether ``feature`` (its polygon, else its point) lies farther than
+    :data:`FAR_KM` from every one of ``points`` (two at least).  Cost: one nearest point
+    per point."""
+    if len(points) < 2:
+        return False
+    shape = feature.geometry
+    for lat, lon in points:
+        if shape is not None:
+            near = nearest_points(shape, Point(lon, lat))[0]
+            at = (near.y, near.x)
+        else:
+            at = (feature.lat, feature.lon)
+        if distance_km((lat, lon), at) <= FAR_KM:
+            return False
+    return True
+
+
+def _centre(toponyms: Sequence[Toponym]) -> tuple[float, float] | None:
+    """The median (lat, lon) of the towns and regions among ``toponyms``, or None."""
+    points = _points(toponyms)
     if not points:
         return None
     return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
