@@ -136,6 +136,11 @@ def test_settle_leaves_a_town_of_the_name_to_resolution(small_table):
     assert [text[s.start : s.end] for s in kept] == ["Cape Varno"]
     assert mentions == [town, big]
     assert contested == {(town.start, town.end): "town"}
+    # a large town whose alternate name it is ("Los Andes" for "the Andes") does not
+    big.candidates = [Candidate(2, 2)]
+    kept, _, contested = settle_physical(gaz, [big], find_physical(text)[1:])
+    assert [text[s.start : s.end] for s in kept] == ["Kesh"]
+    assert contested == {(big.start, big.end): "town"}
     # a spelling only is no reading: the feature takes the name
     fuzzy = _mention(text, "Cape Varno", 1, fuzzy=True)
     kept, mentions, contested = settle_physical(gaz, [fuzzy], find_physical(text)[:1])
@@ -302,7 +307,7 @@ def test_snake_island_is_not_in_natural_earth():
 
 
 
-def test_a_feature_far_from_every_place_of_the_text_is_a_namesake(small_table):
+def test_a_feature_far_from_the_text_places_is_a_namesake(small_table):
     """"Mount Washington" of a story from Los Angeles: no mountain 4,000 km off."""
     text = "Ships left Porta and Nessa for Cape Varno."
     a, b = _town(text, "Porta", 60.0, -100.0), _town(text, "Nessa", 61.0, -101.0)
@@ -314,9 +319,9 @@ def test_a_feature_far_from_every_place_of_the_text_is_a_namesake(small_table):
     assert physical_toponyms(text, (a, b), spans)[-1].place.kind == "physical"
     # one place of the text is not enough to call it a namesake
     assert physical_toponyms(text, (a,), spans, unknown)[-1].place.kind == "physical"
-    # near one of them: the feature
-    near = _town(text, "Nessa", 11.0, 21.0)
-    assert physical_toponyms(text, (a, near), spans, unknown)[-1].place is not None
+    # the text's places around it: the feature
+    c, d = _town(text, "Porta", 10.5, 20.5), _town(text, "Nessa", 11.0, 21.0)
+    assert physical_toponyms(text, (c, d, a), spans, unknown)[-1].place is not None
 
 
 def test_a_world_feature_is_never_a_namesake(small_table):
@@ -325,3 +330,17 @@ def test_a_world_feature_is_never_a_namesake(small_table):
     spans = find_physical(text)
     unknown = {(spans[0].start, spans[0].end): "unknown"}
     assert physical_toponyms(text, (a, b), spans, unknown)[-1].place.name == "Kesh Desert"
+
+
+def test_a_town_name_resolution_left_unplaced_is_as_a_name_unknown(small_table):
+    text = "Ships left Porta and Nessa for Cape Varno."
+    a, b = _town(text, "Porta", 60.0, -100.0), _town(text, "Nessa", 61.0, -101.0)
+    spans = find_physical(text)
+    s = spans[0]
+    unplaced = Toponym(s.start, s.end, "Cape Varno", None, 0.0)
+    tops = physical_toponyms(text, (a, b, unplaced), spans, {(s.start, s.end): "town"})
+    assert tops[-1].text == "Cape Varno" and tops[-1].place is None and tops[-1].cue == "physical"
+    # near the text's places: the feature
+    c, d = _town(text, "Porta", 10.5, 20.5), _town(text, "Nessa", 11.0, 21.0)
+    tops = physical_toponyms(text, (c, d, unplaced), spans, {(s.start, s.end): "town"})
+    assert tops[-1].place.kind == "physical"

@@ -20,7 +20,7 @@ resolution's toponyms (:func:`geo.text.geoparse.geoparse` runs them in this orde
    region ("Cape May, New Jersey"), when the text's places lie nearer the town than the
    feature, or, in a text with no other place, when it is large
    (:data:`TOWN_POPULATION`); a name recognition read whole as a place it does not know
-   is left without a place when the feature lies far from all the text's places
+   is left without a place when the feature lies far from the text's places
    (:data:`FAR_KM`: "Mount Washington" of a story from Los Angeles).
 """
 
@@ -53,10 +53,10 @@ __all__ = ["FAR_KM", "TOWN_POPULATION", "WORLD_RANK", "physical_toponyms", "sett
 TOWN_POPULATION = 50_000
 _REGION_KINDS = frozenset({"admin1", "admin2", "country", "other"})
 #: A name recognition read whole as a place it does not know, whose feature lies farther
-#: than this (km) from every town and region of the text (two at least), is a namesake of
-#: the one the text means, which the table lacks: "Mount Washington" of a story from Los
-#: Angeles is no mountain of New Hampshire.  The name is left without a place.  The
-#: best-known features (:data:`WORLD_RANK`) are exempt.
+#: than this (km) from the middle of the text's towns and regions (two at least), is a
+#: namesake of the one the text means, which the table lacks: "Mount Washington" of a
+#: story from Los Angeles is no mountain of New Hampshire.  The name is left without a
+#: place.  The best-known features (:data:`WORLD_RANK`) are exempt.
 FAR_KM = 2_000.0
 #: Natural Earth's scale ranks of features named from anywhere ("the Sahara", "the
 #: Alps", "Mount Everest").
@@ -103,7 +103,11 @@ def settle_physical(
             if (m.start, m.end) == (s.start, s.end):
                 if any(gaz.kind(r) in _REGION_KINDS for r in recs):
                     keep = False  # "Crimea", "the Spratly Islands": the region's polygon
-                elif not s.word and any(gaz.population(r) >= TOWN_POPULATION for r in recs):
+                elif not s.word and any(
+                    gaz.population(c.record) >= TOWN_POPULATION
+                    for c in m.candidates
+                    if c.quality < 2  # its own name, not an alternate ("Los Andes")
+                ):
                     keep = False  # a name alone, a large town's
                 elif recs:
                     read = "town"  # "Cape Horn", "Cape May": settled after resolution
@@ -136,10 +140,10 @@ def physical_toponyms(
     dropped; a span recognition read whole (``whole``, from :func:`settle_physical`)
     stays its town's where the text says so (see the module), and one it read as an
     unknown name is left without a place where the feature lies farther than
-    :data:`FAR_KM` from every town and region of the text.  Of features sharing a name,
+    :data:`FAR_KM` from the middle of the text's towns and regions.  Of features sharing a name,
     the one nearest the middle of the text's towns and regions (their median latitude and
     longitude) is taken, the best ranked without them.  Cost: one bisection per toponym,
-    one median, one nearest point per town and region for a name read whole."""
+    one median, one nearest point per feature of a name read whole."""
     if not spans:
         return tuple(toponyms)
     starts = [s.start for s in spans]
@@ -156,8 +160,11 @@ def physical_toponyms(
             feature = min(s.features, key=lambda f: distance_km(centre, (f.lat, f.lon)))
         n = by_span.get((s.start, s.end))
         read = (whole or {}).get((s.start, s.end), "")
-        if read == "town" and n is not None and _keeps_town(text, toponyms, n, feature, centre):
-            continue
+        if read == "town":
+            if n is None or toponyms[n].place is None:
+                read = "unknown"  # no town fits: as a name the gazetteer lacks
+            elif _keeps_town(text, toponyms, n, feature, centre):
+                continue
         placed.append(s)
         far = read == "unknown" and feature.rank > WORLD_RANK
         if far:
@@ -191,7 +198,7 @@ def _keeps_town(
     """Whether toponym ``n``, a town resolution gave a feature's name, stays the town."""
     town = toponyms[n].place
     if town is None or town.kind != "place":
-        return town is not None
+        return town is not None  # (a region or country: kept)
     after = toponyms[n + 1] if n + 1 < len(toponyms) else None
     gap = _CONTAINER_GAP.fullmatch(text, toponyms[n].end, after.start) if after else None
     if (
@@ -224,20 +231,20 @@ def _points(toponyms: Sequence[Toponym]) -> list[tuple[float, float]]:
 
 def _far_from_all(feature: PhysicalFeature, points: Sequence[tuple[float, float]]) -> bool:
     """Whether ``feature`` (its polygon, else its point) lies farther than
-    :data:`FAR_KM` from every one of ``points`` (two at least).  Cost: one nearest point
-    per point."""
+    :data:`FAR_KM` from the middle of ``points`` (two at least: the median latitude and
+    longitude of the text's towns and regions; a stray namesake among them, "Griffith" of
+    Indiana in a story from Los Angeles, does not bring a far feature near)."""
     if len(points) < 2:
         return False
+    lat = statistics.median(p[0] for p in points)
+    lon = statistics.median(p[1] for p in points)
     shape = feature.geometry
-    for lat, lon in points:
-        if shape is not None:
-            near = nearest_points(shape, Point(lon, lat))[0]
-            at = (near.y, near.x)
-        else:
-            at = (feature.lat, feature.lon)
-        if distance_km((lat, lon), at) <= FAR_KM:
-            return False
-    return True
+    if shape is not None:
+        near = nearest_points(shape, Point(lon, lat))[0]
+        at = (near.y, near.x)
+    else:
+        at = (feature.lat, feature.lon)
+    return distance_km((lat, lon), at) > FAR_KM
 
 
 def _centre(toponyms: Sequence[Toponym]) -> tuple[float, float] | None:
