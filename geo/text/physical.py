@@ -19,7 +19,8 @@ A name followed by a capitalised word or an organisation's word names something 
 lacks ("Snake Island", "the Kinburn Spit") is left to the gazetteer, as before.
 :mod:`geo.text.physical_places` settles the spans with the mentions and toponyms.
 
-Cost: three regular-expression scans of the text, one table look-up per match.
+Cost: three regular-expression scans of the text, each opening with a literal or a
+character class ``re`` skips to; one table look-up per match.
 """
 
 from __future__ import annotations
@@ -55,11 +56,22 @@ _AFTER = (
     r"|Ranges|Highlands|Hills|Desert|Plateau|Uplands|Upland|Delta|Depression|Falls"
     r"|islands|island|peninsula|mountains|desert|plateau|highlands|delta"
 )
-_NAME_WORD = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>{_AFTER})(?![\w'’\-])")
+#: A landform word after a space; the name before it is read backwards from there
+#: (:data:`_NAME_END`): the scan opens with a character class ``re`` skips to in C.
+_WORD_AFTER = re.compile(rf"\s(?P<word>{_AFTER})(?![\w'’\-])")
+#: The landform words' stems: :data:`_WORD_AFTER` is tried where one occurs.
+_AFTER_STEMS = tuple(sorted({w.replace("\\.?", "")[:5] for w in _AFTER.split("|")}))
+_NAME_END = re.compile(rf"(?P<name>{_NAME})\s+\Z")
+#: How far before a landform word its name is looked for (characters).
+_NAME_REACH = 80
+#: A landform word before a name ("Cape Horn", "Mount Everest"); the character before it
+#: is tested on each match (no look-behind to open the pattern: ``re`` skips to its
+#: first letters).
 _WORD_NAME = re.compile(
-    rf"(?<![\w'’\-])(?P<word>Cape|Cabo|Mount|Mt\.|Isle of|Island of|Isthmus of)"
+    rf"(?P<word>Cape|Cabo|Mount|Mt\.|Isle of|Island of|Isthmus of)"
     rf"\s+(?:of\s+)?(?:the\s+)?(?P<name>{_NAME})"
 )
+_LEADING_WORDS = ("Cape", "Cabo", "Mount", "Mt.", "Isle of", "Island of", "Isthmus of")
 _THE_NAME = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?P<name>{_CAP}(?: {_CAP}){{0,2}})")
 #: After a name: a capitalised word (another name's: "the Sahara Desert Resort") or a
 #: word that makes it an organisation's or a unit's.
@@ -68,8 +80,6 @@ _NOT_AFTER = re.compile(
     r"|airport|club|team|fleet|railway|station|township|county|city|district|province"
     r"|region|oblast|state|operational|direction|axis|front)\b)"
 )
-#: A cheap first test: a landform word or "the " and a capital letter somewhere.
-_ANY = re.compile(rf"(?:{_AFTER}|Cape|Cabo|Mount|Mt\.|Isle|Isthmus)\b|[Tt]he\s+[A-Z]")
 _NOT_FIRST = frozenset({"The", "the", "of", "de", "del", "da", "do"})
 _WORDS_OF = {"mt.": "mount", "mts.": "mountains", "mts": "mountains"}
 
@@ -88,16 +98,16 @@ def find_physical(text: str) -> list[PhysicalSpan]:
     >>> find_physical("Snake Island and the Carpathians Group")
     []
     """
-    if not _ANY.search(text):
-        return []
     table = physical_table()
     found: list[PhysicalSpan] = []
-    for m in _NAME_WORD.finditer(text):
-        word = _word(m.group("word"))
-        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group("name"))]
-        base = m.start("name")
-        if _NOT_AFTER.match(text, m.end()):
+    for m in _words_after(text):
+        ws = m.start("word")
+        named = _NAME_END.search(text, max(0, ws - _NAME_REACH), ws)
+        if named is None or _NOT_AFTER.match(text, m.end()):
             continue
+        word = _word(m.group("word"))
+        base = named.start("name")
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", named.group("name"))]
         for k in range(len(words)):  # the longest name the table knows, its last words
             s, e = base + words[k][0], base + words[-1][1]
             if text[s : base + words[k][1]] in _NOT_FIRST:
@@ -106,7 +116,13 @@ def find_physical(text: str) -> list[PhysicalSpan]:
             if features:
                 found.append(PhysicalSpan(s, m.end(), tuple(features), word))
                 break
-    for m in _WORD_NAME.finditer(text):
+    leading = (
+        _WORD_NAME.finditer(text) if any(w in text for w in _LEADING_WORDS) else ()
+    )
+    for m in leading:
+        before = text[m.start() - 1] if m.start() else " "
+        if before.isalnum() or before in "_'’-":
+            continue  # inside a word: "Landscape Horn"
         word = _word(m.group("word").split()[0])
         words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group("name"))]
         base = m.start("name")
@@ -120,8 +136,10 @@ def find_physical(text: str) -> list[PhysicalSpan]:
                 found.append(PhysicalSpan(m.start(), e, tuple(features), word))
                 break
     for m in _THE_NAME.finditer(text):
-        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group("name"))]
         base = m.start("name")
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group("name"))]
+        if not table.may_be_bare(text[base : base + words[0][1]]):
+            continue  # (most "the X": no feature's bare form opens with X)
         for k in reversed(range(len(words))):
             e = base + words[k][1]
             key = normalize(text[base:e])
@@ -134,6 +152,20 @@ def find_physical(text: str) -> list[PhysicalSpan]:
         if not out or s.start >= out[-1].end:
             out.append(s)
     return out
+
+
+def _words_after(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_WORD_AFTER` in ``text``, in order: tried only where a
+    landform word's stem occurs (``str.find``, in C; most texts hold none)."""
+    found: dict[int, re.Match[str]] = {}
+    for stem in _AFTER_STEMS:
+        at = text.find(stem, 1)
+        while at > 0:
+            m = _WORD_AFTER.match(text, at - 1)
+            if m is not None:
+                found.setdefault(m.start(), m)
+            at = text.find(stem, at + 1)
+    return [found[k] for k in sorted(found)]
 
 
 def _word(word: str) -> str:

@@ -181,6 +181,8 @@ class PhysicalTable:
         self._by_name = index["name"]
         self._by_core = index["core"]
         self._by_bare = index["bare"]
+        # the first words of the bare forms, to pass over most "the X" of a text at once
+        self._bare_first = frozenset(k.split(" ", 1)[0] for k in self._by_bare)
 
     def __len__(self) -> int:
         return len({n for found in self._by_name.values() for n in found})
@@ -229,6 +231,11 @@ class PhysicalTable:
     def has_bare(self, key: str) -> bool:
         """Whether a normalised ``key`` is some feature's bare form (no record decoded)."""
         return key in self._by_bare
+
+    def may_be_bare(self, word: str) -> bool:
+        """Whether a bare form may open with ``word`` (as written; a word with letters
+        outside ASCII is always tried: its normalised form may differ)."""
+        return not word.isascii() or word.lower() in self._bare_first
 
     def bare(self, name: str) -> list[PhysicalFeature]:
         """The features a text names by ``name`` alone after "the" ("Sahara", "Urals")."""
