@@ -140,19 +140,19 @@ def physical_toponyms(
     dropped; a span recognition read whole (``whole``, from :func:`settle_physical`)
     stays its town's where the text says so (see the module), and one it read as an
     unknown name is left without a place where the feature lies farther than
-    :data:`FAR_KM` from the middle of the text's towns and regions.  Of features sharing a name,
-    the one nearest the middle of the text's towns and regions (their median latitude and
-    longitude) is taken, the best ranked without them.  Cost: one bisection per toponym,
+    :data:`FAR_KM` from the middle of the text's towns and regions (their median latitude
+    and longitude).  Of features sharing a name, the one nearest that middle is taken, the
+    best ranked without one.  Cost: one bisection per toponym,
     one median, one nearest point per feature of a name read whole."""
     if not spans:
         return tuple(toponyms)
     starts = [s.start for s in spans]
     outside = [t for t in toponyms if not _overlaps(starts, spans, t)]
-    centre = _centre(outside)
+    points = _points(outside)
+    centre = _centre(points)
     by_span = {(t.start, t.end): n for n, t in enumerate(toponyms)}
     placed: list[PhysicalSpan] = []
     chosen: dict[tuple[int, int], PhysicalFeature | None] = {}
-    points = _points(outside)
     far_memo: dict[PhysicalFeature, bool] = {}  # one test a feature, however often named
     for s in spans:
         feature = s.features[0]
@@ -166,10 +166,11 @@ def physical_toponyms(
             elif _keeps_town(text, toponyms, n, feature, centre):
                 continue
         placed.append(s)
-        far = read == "unknown" and feature.rank > WORLD_RANK
-        if far:
+        # a name recognition read whole, unknown: a namesake when its feature lies far
+        far = read == "unknown" and feature.rank > WORLD_RANK and len(points) >= 2
+        if far and centre is not None:
             if feature not in far_memo:
-                far_memo[feature] = _far_from_all(feature, points)
+                far_memo[feature] = _far(feature, centre)
             far = far_memo[feature]
         chosen[s.start, s.end] = None if far else feature
     placed_starts = [s.start for s in placed]
@@ -229,27 +230,21 @@ def _points(toponyms: Sequence[Toponym]) -> list[tuple[float, float]]:
     ]
 
 
-def _far_from_all(feature: PhysicalFeature, points: Sequence[tuple[float, float]]) -> bool:
+def _far(feature: PhysicalFeature, centre: tuple[float, float]) -> bool:
     """Whether ``feature`` (its polygon, else its point) lies farther than
-    :data:`FAR_KM` from the middle of ``points`` (two at least: the median latitude and
-    longitude of the text's towns and regions; a stray namesake among them, "Griffith" of
-    Indiana in a story from Los Angeles, does not bring a far feature near)."""
-    if len(points) < 2:
-        return False
-    lat = statistics.median(p[0] for p in points)
-    lon = statistics.median(p[1] for p in points)
+    :data:`FAR_KM` from ``centre`` (lat, lon): the middle of the text's towns and
+    regions (a stray namesake among them, "Griffith" of Indiana in a story from Los
+    Angeles, does not bring a far feature near)."""
     shape = feature.geometry
+    at = (feature.lat, feature.lon)
     if shape is not None:
-        near = nearest_points(shape, Point(lon, lat))[0]
+        near = nearest_points(shape, Point(centre[1], centre[0]))[0]
         at = (near.y, near.x)
-    else:
-        at = (feature.lat, feature.lon)
-    return distance_km((lat, lon), at) > FAR_KM
+    return distance_km(centre, at) > FAR_KM
 
 
-def _centre(toponyms: Sequence[Toponym]) -> tuple[float, float] | None:
-    """The median (lat, lon) of the towns and regions among ``toponyms``, or None."""
-    points = _points(toponyms)
+def _centre(points: Sequence[tuple[float, float]]) -> tuple[float, float] | None:
+    """The median (lat, lon) of ``points``, or None."""
     if not points:
         return None
     return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
