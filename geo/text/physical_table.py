@@ -39,7 +39,21 @@ from typing import Any
 
 from ..gazetteer.normalize import normalize
 
-__all__ = ["KINDS_OF_WORD", "PhysicalFeature", "PhysicalTable", "physical_table"]
+__all__ = [
+    "BROAD_KINDS",
+    "KINDS_OF_WORD",
+    "PhysicalFeature",
+    "PhysicalTable",
+    "physical_table",
+]
+
+#: Kinds of feature that are wide lands, as a country is (a claim about "the Negev" or
+#: "the Carpathians" names no locality): a range, a desert, a peninsula, an island group
+#: ...; capes, single islands and mountains are localities.
+BROAD_KINDS = frozenset(
+    "range desert peninsula islands plateau plain basin area coast lowland tundra"
+    " wetlands foothills delta valley isthmus".split()
+)
 
 _RANGE = frozenset({"range"})
 _ISLANDS = frozenset({"island", "islands"})
