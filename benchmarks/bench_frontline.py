@@ -80,9 +80,10 @@ def main() -> None:
 
 
 def _places(predict):
-    """The predictor without water bodies: rivers and seas are no places in these
-    articles (their README), and geo reads them as water (cue and kind ``"water"``),
-    which the public corpora's gold counts but this grain does not."""
+    """The predictor without water bodies and physical features: rivers, seas and capes
+    are no places in these articles (their README), and geo reads them as water (cue and
+    kind ``"water"``) or as features (kind ``"physical"``: "the Cape of Good Hope"), which
+    the public corpora's gold counts but this grain does not."""
     from geo.text.water import find_water
 
     def places(text: str) -> list[dict]:
@@ -90,6 +91,7 @@ def _places(predict):
         return [
             p for p in predict(text)
             if not any(s <= p["start"] and p["end"] <= e for s, e in water)
+            and p.get("kind") != "physical"
         ]
 
     return places

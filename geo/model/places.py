@@ -12,14 +12,15 @@ from ._common import _check_lat_lon, _geometry_dict
 
 __all__ = ["KINDS", "Kind", "Place", "Toponym"]
 
-Kind = Literal["place", "admin1", "country", "other", "admin2", "water"]
+Kind = Literal["place", "admin1", "country", "other", "admin2", "water", "physical"]
 KINDS: tuple[str, ...] = get_args(Kind)
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
     """A gazetteer entry: a populated place, a first-level region or a country (or a
-    water body: kind ``"water"``, see :mod:`geo.text.water_table`).
+    water body: kind ``"water"``, see :mod:`geo.text.water_table`; a cape, island,
+    peninsula, range or desert: kind ``"physical"``, see :mod:`geo.text.physical_table`).
 
     Parameters
     ----------
@@ -27,7 +28,7 @@ class Place:
         GeoNames id (0 when the source gives none).
     name : str
         Primary name.
-    kind : {"place", "admin1", "country", "other", "admin2", "water"}
+    kind : {"place", "admin1", "country", "other", "admin2", "water", "physical"}
     country_code : str
         ISO 3166-1 alpha-2 code ("" when unknown).
     lat, lon : float
@@ -136,6 +137,11 @@ class Toponym:
     # Matched by a close spelling only ("Karkhiv" read as Kharkiv; ``geo geocode``'s
     # "spelling ~"): the gazetteer has no place of this name, ``score`` is scaled down.
     fuzzy: bool = False
+    # A physical feature (cue "physical"): its kind ("cape", "island", "islands",
+    # "peninsula", "range", "mountain", "desert", "plateau", ...); ``geometry`` its
+    # polygon (None for a point feature: a cape, a mountain); ``place`` (kind
+    # "physical") its point.
+    physical: str = ""
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:
@@ -184,6 +190,11 @@ class Toponym:
             **(
                 {"water": self.water, "geometry": _geometry_dict(self.geometry)}
                 if self.water
+                else {}
+            ),
+            **(
+                {"physical": self.physical, "geometry": _geometry_dict(self.geometry)}
+                if self.physical
                 else {}
             ),
         }

@@ -7,7 +7,8 @@
    lists read next to a name (:mod:`geo.text.containers`); seas, rivers and lakes read
    by their whole name (:mod:`geo.text.water`), a name inside one no mention of its
    land namesake, each placed from the water table at the end
-   (:mod:`geo.text.water_places`).
+   (:mod:`geo.text.water_places`); capes, islands, peninsulas, ranges and deserts
+   likewise (:mod:`geo.text.physical`, :mod:`geo.text.physical_places`).
 2. :mod:`geo.text.candidates` — the gazetteer entries each mention may name.
 3. :mod:`geo.text.evidence` — what the text says for a reading: the words around a
    name (:mod:`geo.text.readings`; "a village": :mod:`geo.text.sizes`), the countries
@@ -67,6 +68,8 @@ from .local_evidence import local_namesakes
 from .metonymy import names_an_actor
 from .name_areas import area_toponyms, find_areas
 from .near_phrase import adjacent
+from .physical import find_physical
+from .physical_places import physical_toponyms, settle_physical
 from .recognition import find_mentions
 from .regions_named import add_region_cities
 from .resolution import resolve
@@ -134,6 +137,8 @@ def geoparse(
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
     mentions = outside_water(mentions, waters)
+    # "Cape Horn", "the Kola Peninsula", "the Carpathians": not "Horn" or "Kola".
+    physical, mentions, read_whole = settle_physical(gaz, mentions, find_physical(text), waters)
     mentions = outside_regional_directions(text, mentions)  # "the Slobozhanskyi direction"
     mentions = outside_landforms(text, mentions)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
@@ -266,6 +271,7 @@ def geoparse(
     contained = frozenset((m.start, m.end) for m in mentions if m.containers)
     toponyms = place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced), contained))
     toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
+    toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
     warn_unnamed(text, gaz, toponyms)  # "the town of Maungdaw": the user is told it is missing
     return toponyms

@@ -3,9 +3,10 @@ denial that states a position of its own.
 
 A contradiction answers a claim only about the same places (:func:`_about_the_same_places`,
 used by :mod:`geo.text.claims.answers`); a claim's places are its toponyms'
-gazetteer ids, else their names (:func:`_place_keys`); a denial with a clause about
-other places, or a standing denial, answers nothing (:func:`denial_of_its_own`,
-used by :mod:`geo.text.claims.reactions`).
+gazetteer ids, else their names, countries and wide lands ("the Negev", a range, a
+desert: :data:`geo.text.physical_table.BROAD_KINDS`) left out (:func:`_place_keys`); a
+denial with a clause about other places, or a standing denial, answers nothing
+(:func:`denial_of_its_own`, used by :mod:`geo.text.claims.reactions`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
+from ..physical_table import BROAD_KINDS
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
 from .segmentation import body_start
@@ -56,6 +58,8 @@ def _span_place_keys(ctx: _Context, start: int, end: int) -> list[object]:
         place = getattr(t, "place", None)
         if place is not None and place.kind == "country":
             continue
+        if getattr(t, "physical", "") in BROAD_KINDS:
+            continue  # a wide land, as a country: "shot down over the Negev"
         # A place the gazetteer lacks is known by its name ("Robotyne").
         keys.append(place.geonameid if place is not None and place.geonameid else t.text)
     return keys

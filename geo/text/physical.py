@@ -1,0 +1,173 @@
+"""Capes, islands, peninsulas, ranges and deserts: physical features read by their name.
+
+"The ship rounded Cape Horn", "the Kola Peninsula", "the Crimean peninsula", "Sakhalin
+Island", "the Ural Mountains", "the Sahara Desert", "the Carpathians":
+:func:`find_physical` reads the names of physical features in a text itself, before the
+gazetteer's places are resolved, so a name inside one is no mention of its namesake
+town ("Horn", "Kola"), and a feature the gazetteer lacks is placed from the physical
+table (:mod:`geo.text.physical_table`: Natural Earth's point or polygon).  The forms
+read:
+
+1. a name before a landform word: "Sakhalin Island", "the Kuril Islands", "the Kola
+   Peninsula", "the Crimean peninsula", "the Ural Mountains", "the Gobi Desert";
+2. a landform word before the name: "Cape Horn", "Cape of Good Hope", "Mount Everest";
+3. a feature named alone after "the", in the forms the table lists for it ("the
+   Sahara", "the Alps", "the Carpathians", "the Kurils", "the Negev").
+
+A name followed by a capitalised word or an organisation's word names something else
+("the Sahara Desert Resort", "the Carpathian Mountains brigade").  A name the table
+lacks ("Snake Island", "the Kinburn Spit") is left to the gazetteer, as before.
+:mod:`geo.text.physical_places` settles the spans with the mentions and toponyms.
+
+Cost: three regular-expression scans of the text, each opening with a literal or a
+character class ``re`` skips to; one table look-up per match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..gazetteer.normalize import normalize
+from .physical_table import PhysicalFeature, physical_table
+
+__all__ = ["PhysicalSpan", "find_physical"]
+
+
+@dataclass(frozen=True, slots=True)
+class PhysicalSpan:
+    """A physical feature's name in a text: ``text[start:end]``, the features it may name
+    (best ranked first; the one nearest the text's places is taken,
+    :func:`geo.text.physical_places.physical_toponyms`) and the landform word it was read
+    with ("" for a name alone)."""
+
+    start: int
+    end: int
+    features: tuple[PhysicalFeature, ...]
+    word: str
+
+
+#: A capitalised word (an Arabic article before it: "al-Jabal").
+_CAP = r"(?<![\w'’\-])(?:(?:al|el|an|ar|as)-)?[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+_NAME = rf"{_CAP}(?: (?:of |de |del |da |do )?{_CAP}){{0,3}}"
+#: Landform words after a name: capitalised always, these in lower case too.
+_AFTER = (
+    r"Islands|Island|Isles|Isle|Archipelago|Atoll|Peninsula|Spit|Mountains|Mts\.?|Range"
+    r"|Ranges|Highlands|Hills|Desert|Plateau|Uplands|Upland|Delta|Depression|Falls"
+    r"|islands|island|peninsula|mountains|desert|plateau|highlands|delta"
+)
+#: A landform word after a space; the name before it is read backwards from there
+#: (:data:`_NAME_END`): the scan opens with a character class ``re`` skips to in C.
+_WORD_AFTER = re.compile(rf"\s(?P<word>{_AFTER})(?![\w'’\-])")
+#: The landform words' stems: :data:`_WORD_AFTER` is tried where one occurs.
+_AFTER_STEMS = tuple(sorted({w.replace("\\.?", "")[:5] for w in _AFTER.split("|")}))
+_NAME_END = re.compile(rf"(?P<name>{_NAME})\s+\Z")
+#: How far before a landform word its name is looked for (characters).
+_NAME_REACH = 80
+#: A landform word before a name ("Cape Horn", "Mount Everest"); the character before it
+#: is tested on each match (no look-behind to open the pattern: ``re`` skips to its
+#: first letters).
+_WORD_NAME = re.compile(
+    rf"(?P<word>Cape|Cabo|Mount|Mt\.|Isle of|Island of|Isthmus of)"
+    rf"\s+(?:of\s+)?(?:the\s+)?(?P<name>{_NAME})"
+)
+_LEADING_WORDS = ("Cape", "Cabo", "Mount", "Mt.", "Isle of", "Island of", "Isthmus of")
+_THE_NAME = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?P<name>{_CAP}(?: {_CAP}){{0,2}})")
+#: After a name: a capitalised word (another name's: "the Sahara Desert Resort") or a
+#: word that makes it an organisation's or a unit's.
+_NOT_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[A-Z]\w*|(?i:battalion|brigade|regiment|corps|group|hotel|resort"
+    r"|airport|club|team|fleet|railway|station|township|county|city|district|province"
+    r"|region|oblast|state|operational|direction|axis|front)\b)"
+)
+_NOT_FIRST = frozenset({"The", "the", "of", "de", "del", "da", "do"})
+_WORDS_OF = {"mt.": "mount", "mts.": "mountains", "mts": "mountains"}
+
+
+def find_physical(text: str) -> list[PhysicalSpan]:
+    """The physical features ``text`` names, in text order, none overlapping another
+    (the longest of overlapping readings).
+
+    Examples
+    --------
+    >>> [(s.features[0].name, s.word) for s in find_physical(
+    ...     "Ships rounded Cape Horn and sailed past the Kuril Islands.")]
+    [('Cabo de Hornos', 'cape'), ('Kuril Islands', 'islands')]
+    >>> [s.features[0].name for s in find_physical("Troops in the Carpathians.")]
+    ['Carpathian Mountains']
+    >>> find_physical("Snake Island and the Carpathians Group")
+    []
+    """
+    table = physical_table()
+    found: list[PhysicalSpan] = []
+    for m in _words_after(text):
+        ws = m.start("word")
+        named = _NAME_END.search(text, max(0, ws - _NAME_REACH), ws)
+        if named is None or _NOT_AFTER.match(text, m.end()):
+            continue
+        word = _word(m.group("word"))
+        base = named.start("name")
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", named.group("name"))]
+        for k in range(len(words)):  # the longest name the table knows, its last words
+            s, e = base + words[k][0], base + words[-1][1]
+            if text[s : base + words[k][1]] in _NOT_FIRST:
+                continue  # "The Kola Peninsula": the name is "Kola"
+            features = table.find(text[s:e], word)
+            if features:
+                found.append(PhysicalSpan(s, m.end(), tuple(features), word))
+                break
+    leading = (
+        _WORD_NAME.finditer(text) if any(w in text for w in _LEADING_WORDS) else ()
+    )
+    for m in leading:
+        before = text[m.start() - 1] if m.start() else " "
+        if before.isalnum() or before in "_'’-":
+            continue  # inside a word: "Landscape Horn"
+        word = _word(m.group("word").split()[0])
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group("name"))]
+        base = m.start("name")
+        for k in reversed(range(len(words))):  # the longest name the table knows, its first
+            e = base + words[k][1]
+            if _NOT_AFTER.match(text, e):
+                continue
+            whole = table.named(text[m.start() : e])
+            features = whole or table.find(text[base:e], word)
+            if features:
+                found.append(PhysicalSpan(m.start(), e, tuple(features), word))
+                break
+    for m in _THE_NAME.finditer(text):
+        base = m.start("name")
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group("name"))]
+        if not table.may_be_bare(text[base : base + words[0][1]]):
+            continue  # (most "the X": no feature's bare form opens with X)
+        for k in reversed(range(len(words))):
+            e = base + words[k][1]
+            key = normalize(text[base:e])
+            if table.has_bare(key) and not _NOT_AFTER.match(text, e):
+                found.append(PhysicalSpan(base, e, tuple(table.bare(key)), ""))
+                break
+    found.sort(key=lambda s: (s.start, -s.end))
+    out: list[PhysicalSpan] = []
+    for s in found:
+        if not out or s.start >= out[-1].end:
+            out.append(s)
+    return out
+
+
+def _words_after(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_WORD_AFTER` in ``text``, in order: tried only where a
+    landform word's stem occurs (``str.find``, in C; most texts hold none)."""
+    found: dict[int, re.Match[str]] = {}
+    for stem in _AFTER_STEMS:
+        at = text.find(stem, 1)
+        while at > 0:
+            m = _WORD_AFTER.match(text, at - 1)
+            if m is not None:
+                found.setdefault(m.start(), m)
+            at = text.find(stem, at + 1)
+    return [found[k] for k in sorted(found)]
+
+
+def _word(word: str) -> str:
+    word = word.lower()
+    return _WORDS_OF.get(word, word)
