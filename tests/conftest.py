@@ -27,6 +27,19 @@ def _no_network(monkeypatch):
 
 
 @pytest.fixture
+def spawn():
+    """``spawn(argv, **popen_options)`` starts a child process that is killed (with its
+    process group when it has its own) and reaped when the test ends, pass or fail
+    (:func:`tests.waiting.running`)."""
+    import contextlib
+
+    from .waiting import running
+
+    with contextlib.ExitStack() as stack:
+        yield lambda argv, **options: stack.enter_context(running(argv, **options))
+
+
+@pytest.fixture
 def loopback(monkeypatch):
     """Connections on this machine are allowed (a local Dask cluster, a test server);
     anything else still fails loudly."""
