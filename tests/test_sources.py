@@ -135,11 +135,13 @@ def test_fetch_errors_are_one_line(monkeypatch, capsys):
 
 
 def test_article_stem_for_a_url():
-    assert cli._article_stem("https://example.org/news/sumy-drones.html?x=1", True) == (
+    from geo.cli_maps import article_stem
+
+    assert article_stem("https://example.org/news/sumy-drones.html?x=1", True) == (
         "sumy-drones"
     )
-    assert cli._article_stem("https://example.org/", True) == "article"
-    assert cli._article_stem("dir/My article.html", False) == "My-article"
+    assert article_stem("https://example.org/", True) == "article"
+    assert article_stem("dir/My article.html", False) == "My-article"
 
 
 @pytest.mark.gazetteer
