@@ -114,7 +114,7 @@ from geo import cli
 cli._exit_on_sigterm()
 class X: pass
 def cb(ref):
-    os.kill(os.getpid(), signal.SIGTERM)  # handled while a weakref callback runs
+    signal.raise_signal(signal.SIGTERM)  # handled while a weakref callback runs
     time.sleep(0.01)
 x = X(); r = weakref.ref(x, cb)
 del x

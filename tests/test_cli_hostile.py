@@ -159,9 +159,8 @@ def test_interruptible_turns_sigterm_into_an_interrupt_and_says_what_was_kept(ca
     before = signal.getsignal(signal.SIGTERM)
     summary = Summary(written=7)
     with pytest.raises(KeyboardInterrupt) as info, interruptible(summary, "out.jsonl"):
-        os.kill(os.getpid(), signal.SIGTERM)
-        for _ in range(1000):  # the handler runs between two bytecodes of this thread
-            pass
+        signal.raise_signal(signal.SIGTERM)  # to this thread: handled before it returns
+        pytest.fail("the signal was not acted on")
     assert info.value.reported is True
     assert "7 line(s) written to out.jsonl; --resume continues" in caplog.text
     assert signal.getsignal(signal.SIGTERM) is before
@@ -517,16 +516,14 @@ def test_outputs_named_for_what_they_get_are_written(tmp_path, gazetteer, capsys
 def test_a_signal_noted_in_a_run_is_forgotten_when_the_run_ends():
     """A later GeoParquet commit in the same process (a library call) is not refused
     because of an earlier run's interrupt."""
-    import os
     import signal
 
     from geo import corpus_signals
     from geo.corpus_records import Summary, interruptible
 
     with pytest.raises(KeyboardInterrupt), interruptible(Summary(), None):
-        os.kill(os.getpid(), signal.SIGTERM)
-        for _ in range(1000):  # the handler runs between bytecodes
-            pass
+        signal.raise_signal(signal.SIGTERM)  # to this thread: handled before it returns
+        pytest.fail("the signal was not acted on")
     assert not corpus_signals.interrupted()
     with corpus_signals.committing():
         pass

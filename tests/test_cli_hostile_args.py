@@ -318,7 +318,6 @@ def test_a_lost_interrupt_still_stops_the_cluster_commit(tmp_path, monkeypatch, 
 def test_a_signal_as_the_cluster_closes_after_a_completed_run_is_not_an_interrupt(
         tmp_path, monkeypatch, capsys, caplog, loopback):
     pytest.importorskip("distributed")
-    import os
     import signal
 
     import distributed
@@ -340,7 +339,7 @@ def test_a_signal_as_the_cluster_closes_after_a_completed_run_is_not_an_interrup
         # run), nor when it finalises this one again later
         if ours and self is ours[0] and not sent:
             sent.append(True)
-            os.kill(os.getpid(), signal.SIGTERM)  # held while the cluster closes
+            signal.raise_signal(signal.SIGTERM)  # held while the cluster closes
         return close(self, *args, **kwargs)
 
     monkeypatch.setattr(dask_run, "connect", recorded_connect)
@@ -356,14 +355,13 @@ def test_a_signal_as_the_cluster_closes_after_a_completed_run_is_not_an_interrup
 
 
 def test_the_commit_is_refused_after_a_signal_and_holds_one_that_comes_during_it(caplog):
-    import os
     import signal
 
     from geo import corpus_signals
 
     corpus_signals.reset()
     with corpus_signals.committing():
-        os.kill(os.getpid(), signal.SIGINT)  # held: the block is not cut
+        signal.raise_signal(signal.SIGINT)  # held: the block is not cut
         moved = True
     assert moved and "the run had completed" in caplog.text
     corpus_signals.note(signal.SIGTERM)

@@ -24,7 +24,7 @@ where = sys.argv[1]
 def hook(module, name):
     original = getattr(module, name)
     def hooked(*args, **kwargs):
-        os.kill(os.getpid(), signal.SIGTERM)
+        signal.raise_signal(signal.SIGTERM)
         time.sleep(0.5)
         return original(*args, **kwargs)
     setattr(module, name, hooked)
