@@ -109,3 +109,23 @@ def test_the_folded_layer_control_opens_on_a_click(chrome, tmp_path,  # noqa: F8
         ".contains('leaflet-control-layers-expanded')")
     wide = boxes(chrome, path, 1200, 800, False)[".leaflet-control-layers"]
     assert wide[2] - wide[0] > 100  # open where it covers nothing
+
+
+@pytest.mark.parametrize("static", [True, False])
+def test_a_map_of_several_articles_keeps_its_time_control_clear(chrome, tmp_path,  # noqa: F811
+                                                                mini_gazetteer, static):
+    """The time control (bottom left, above the scale bar) always shows: the credits
+    wrapped beside the scale bar push it up, the legend narrows beside it, and it scrolls
+    in the room below the title."""
+    path = save_html([sample_analysis(), sample_analysis()], tmp_path / "m.html",
+                     offline=True, gazetteer=mini_gazetteer,
+                     titles=["Shelling near Sumy", LONG_TITLE], dates=["2025-06-10", "2025-06-12"])
+    for width, height in SIZES:
+        got = boxes(chrome, path, width, height, static)
+        where = (width, height, got)
+        assert {".geo-time", ".geo-title", ".leaflet-control-attribution"} <= set(got), where
+        if width >= 480 and height >= 360:
+            assert ".geo-legend" in got, where
+        assert overlaps(got) == [], where
+        for name, (x0, y0, x1, y1) in got.items():
+            assert x0 >= 0 and y0 >= 0 and x1 <= width and y1 <= height, (name, where)

@@ -4,20 +4,22 @@ report's short map, a wide window), and whichever of them the map has.
 
 The boxes, by what they may give up:
 
-* the title (top centre), the zoom buttons (top left), the scale bar (bottom left) and
-  the credits (bottom right) always show; the credits wrap to the room right of the
-  scale bar (with a legend or without one);
+* the title (top centre), the zoom buttons (top left), the scale bar (bottom left), the
+  credits (bottom right) and the time control (bottom left, a map of several articles)
+  always show; the credits wrap to the room right of the scale bar (with a legend or
+  without one), and what is stacked on the scale bar rises above them; the time control
+  scrolls in the room below the boxes above it;
 * the layer control (top right) folds to its button when, open, it would cover the
   title or take more than a third of the map's height; a click opens it again, a
   click on the map folds it;
 * the legend (bottom right, above the credits) is as tall as the room between its
-  bottom and the boxes above it, and as wide as the room right of a box beside it
-  (the time control); hidden when that leaves too little to read;
+  bottom and the boxes above it, and as wide as the room right of the time control
+  beside it; hidden when that leaves too little to read;
 * the overview inset (bottom left) shows only when it covers no other box.
 
-It runs once the page is built and again whenever the map, the title, the credits
-or the layer control change size (a window or capture resized, fonts loaded): a
-ResizeObserver calls it before the next paint. The script is constant.
+It runs once the page is built and again whenever the map, the title or the credits
+change size (a window or capture resized, fonts loaded): a ResizeObserver calls it
+before the next paint. The script is constant.
 """
 
 from __future__ import annotations
@@ -43,39 +45,63 @@ LAYOUT_JS = """(function (map) {
     folded = (title && meets(r, rect(title))) || r.height > edge.height / 3;
     if (folded) { lc.collapse(); }
   }
-  function fitLegend(edge) {
-    var el = c.querySelector('.geo-legend');
-    if (!el) { return; }
-    var cs = getComputedStyle(el), pad = parseFloat(cs.paddingTop) + parseFloat(cs.paddingBottom);
-    el.style.maxHeight = ''; el.style.maxWidth = ''; el.style.visibility = '';
-    var r = rect(el), room = r.bottom - edge.top - 10, wide = Infinity;
+  // The height left for a box of a bottom corner: from its bottom up to the lowest box
+  // above it (title, layer control, zoom buttons) that it would meet, less its padding.
+  function room(el, edge) {
+    var r = rect(el), cs = getComputedStyle(el), top = r.bottom - edge.top - 10;
     ['.geo-title', '.leaflet-control-layers', '.leaflet-control-zoom'].forEach(function (s) {
       var o = find(s);
       if (o && rect(o).left < r.right && rect(o).right > r.left) {
-        room = Math.min(room, r.bottom - rect(o).bottom - 10);
+        top = Math.min(top, r.bottom - rect(o).bottom - 10);
       }
     });
-    room -= pad;
-    el.style.maxHeight = Math.max(room, 0) + 'px';
-    r = rect(el);
+    return top - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom);
+  }
+  function fitTime(edge) {
+    Array.prototype.forEach.call(c.querySelectorAll('.geo-time'), function (el) {
+      var cs = getComputedStyle(el);
+      el.style.maxHeight = ''; el.style.overflowY = 'auto';
+      // inside the map, and at most half of a small one (the legend beside it)
+      el.style.maxWidth = Math.min(320, Math.max(edge.width / 2, 180), edge.width - 20) -
+        parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) + 'px';
+      el.style.maxHeight = Math.max(room(el, edge), 0) + 'px';
+    });
+  }
+  function fitLegend(edge) {
+    var el = c.querySelector('.geo-legend');
+    if (!el) { return; }
+    el.style.maxHeight = ''; el.style.maxWidth = ''; el.style.visibility = '';
+    var high = room(el, edge), wide = Infinity;
+    el.style.maxHeight = Math.max(high, 0) + 'px';
+    var r = rect(el), cs = getComputedStyle(el);
     // A box of the bottom-left corner beside it (the time control): narrower
     Array.prototype.forEach.call(c.querySelectorAll('.geo-time'), function (o) {
       if (shown(o) && rect(o).top < r.bottom && rect(o).bottom > r.top) {
-        wide = Math.min(wide, r.right - rect(o).right - 10);
+        wide = Math.min(wide, r.right - rect(o).right - 10 -
+                        parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight));
       }
     });
     if (wide < Infinity) { el.style.maxWidth = Math.max(wide, 0) + 'px'; }
-    el.style.visibility = room < 40 || wide < 120 ? 'hidden' : '';
+    el.style.visibility = high < 40 || wide < 120 ? 'hidden' : '';
+  }
+  // The credits, wrapped right of the scale bar, may rise above it: the boxes stacked on
+  // the scale bar (the time control, the inset) rise with them.
+  function clearCredits(edge) {
+    var at = c.querySelector('.leaflet-control-attribution'), sc = find('.leaflet-control-scale');
+    if (!at) { return; }
+    at.style.maxWidth = sc ? Math.max(edge.right - rect(sc).right - 10, 80) + 'px' : '';
+    if (sc) {
+      sc.style.marginTop = '';
+      sc.style.marginTop = Math.max(rect(sc).top - rect(at).top, 0) + 'px';
+    }
   }
   geo.layout = function () {
     if (running) { return; }
     running = true;
     var edge = rect(c);
-    var at = c.querySelector('.leaflet-control-attribution'), sc = find('.leaflet-control-scale');
-    if (at) {
-      at.style.maxWidth = sc ? Math.max(edge.right - rect(sc).right - 10, 80) + 'px' : '';
-    }
+    clearCredits(edge);
     foldLayers(edge);
+    fitTime(edge);
     fitLegend(edge);
     var kept = [];
     Array.prototype.forEach.call(c.querySelectorAll('.geo-title, .leaflet-control'), function (el) {
