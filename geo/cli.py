@@ -85,13 +85,6 @@ def _analyse_article(path: str, date, *, demonyms: bool = False, fetch: bool = F
     return analysis, gaz
 
 
-def _article_stem(article: str, fetch: bool) -> str:
-    """A file name stem for an article path or URL (see :func:`geo.cli_maps.article_stem`)."""
-    from .cli_maps import article_stem
-
-    return article_stem(article, fetch)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``geo`` command; return its exit status."""
     own_process = argv is None

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -120,7 +119,10 @@ def _signals_held() -> Iterator[None]:
             signal.signal(signum, handler)
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a blocked Ctrl-C acts here
         for signum in dict.fromkeys(held):
-            os.kill(os.getpid(), signum)  # ... and a caught one here
+            # ... and a caught one here, sent to this thread (os.kill to the process may
+            # reach another thread, whose handler call a loaded machine runs late: after
+            # the run, or inside a finaliser, where its exception is lost)
+            signal.raise_signal(signum)
 
 
 def _refused(address: str, timeout_s: float = 5.0) -> str | None:

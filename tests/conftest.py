@@ -26,6 +26,35 @@ def _no_network(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _ctrl_c_acted_on():
+    """Tests of Ctrl-C need it acted on, as a terminal's is: a test run started with
+    SIGINT ignored (a background job of a non-interactive shell, nohup, a CI runner)
+    would pass the ignoring on to every child ``geo``, which then rightly ignores it
+    (the background-job case), and the tests would fail whatever the code does."""
+    import signal
+
+    before = signal.getsignal(signal.SIGINT)
+    if before is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    if before is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, before)
+
+
+@pytest.fixture
+def spawn():
+    """``spawn(argv, **popen_options)`` starts a child process that is killed (with its
+    process group when it has its own) and reaped when the test ends, pass or fail
+    (:func:`tests.waiting.running`)."""
+    import contextlib
+
+    from .waiting import running
+
+    with contextlib.ExitStack() as stack:
+        yield lambda argv, **options: stack.enter_context(running(argv, **options))
+
+
 @pytest.fixture
 def loopback(monkeypatch):
     """Connections on this machine are allowed (a local Dask cluster, a test server);

@@ -21,6 +21,8 @@ from geo.gazetteer.codes import FORMAT_VERSION
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.locks import cache_lock, hold_index, lock_unused
 
+from .waiting import EVENT_TIMEOUT_S
+
 pytest.importorskip("fcntl")  # the locks are fcntl's (Linux, macOS)
 
 _DAY = 24 * 3600
@@ -125,12 +127,12 @@ def test_a_second_builder_waits_and_finds_the_index_built(tmp_path, fake_build, 
     def other_process_building():
         with cache_lock(tmp_path):  # another descriptor: flock makes it wait like a process
             holding.set()
-            release.wait(5)
+            release.wait(EVENT_TIMEOUT_S)
             _index(tmp_path, name)
 
     other = threading.Thread(target=other_process_building)
     other.start()
-    holding.wait(5)
+    assert holding.wait(EVENT_TIMEOUT_S)  # the other holds the lock
     threading.Timer(0.2, release.set).start()
     assert cache.ensure_index(tmp_path) == tmp_path / name
     other.join()

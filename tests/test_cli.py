@@ -12,10 +12,13 @@ import pytest
 
 from geo.cli import main
 
+from .waiting import CHILD_TIMEOUT_S
+
 
 def run(*args):
     proc = subprocess.run(
-        [sys.executable, "-m", "geo.cli", *args], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "geo.cli", *args], capture_output=True, text=True,
+        timeout=CHILD_TIMEOUT_S,
     )
     return proc.returncode, proc.stdout, proc.stderr
 
@@ -111,11 +114,11 @@ from geo import cli
 cli._exit_on_sigterm()
 class X: pass
 def cb(ref):
-    os.kill(os.getpid(), signal.SIGTERM)  # handled while a weakref callback runs
+    signal.raise_signal(signal.SIGTERM)  # handled while a weakref callback runs
     time.sleep(0.01)
 x = X(); r = weakref.ref(x, cb)
 del x
-time.sleep(5)
+time.sleep(300)  # the signal sent again lands here, however late a loaded machine runs it
 print("carried on")
 """
 
@@ -123,7 +126,7 @@ print("carried on")
 def test_sigterm_inside_a_weakref_callback_still_stops_the_command():
     """Python ignores the SystemExit raised there: the signal is sent again, no traceback."""
     proc = subprocess.run([sys.executable, "-c", _SIGTERM_IN_A_CALLBACK], capture_output=True,
-                          text=True, timeout=60)
+                          text=True, timeout=CHILD_TIMEOUT_S)
     assert proc.returncode == 143, proc.stderr
     assert "carried on" not in proc.stdout and "Traceback" not in proc.stderr
 

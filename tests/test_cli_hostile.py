@@ -14,6 +14,8 @@ from geo import cli
 from geo.corpus_records import decode_line, read_record
 from geo.errors import InputError
 
+from .waiting import CHILD_TIMEOUT_S, lines_written, wait_for
+
 pytestmark = pytest.mark.gazetteer
 
 GOOD = b'{"id": "good", "text": "Shelling near Kupiansk on Friday."}'
@@ -93,7 +95,7 @@ FULL = "/dev/full"
 needs_full = pytest.mark.skipif(not os.path.exists(FULL), reason="needs /dev/full")
 
 
-def _geo(*args: str, stdout=subprocess.PIPE, timeout: int = 180):
+def _geo(*args: str, stdout=subprocess.PIPE, timeout: int = CHILD_TIMEOUT_S):
     return subprocess.run([sys.executable, "-m", "geo.cli", *args], stdout=stdout,
                           stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, timeout=timeout,
                           check=False, text=True)
@@ -157,9 +159,8 @@ def test_interruptible_turns_sigterm_into_an_interrupt_and_says_what_was_kept(ca
     before = signal.getsignal(signal.SIGTERM)
     summary = Summary(written=7)
     with pytest.raises(KeyboardInterrupt) as info, interruptible(summary, "out.jsonl"):
-        os.kill(os.getpid(), signal.SIGTERM)
-        for _ in range(1000):  # the handler runs between two bytecodes of this thread
-            pass
+        signal.raise_signal(signal.SIGTERM)  # to this thread: handled before it returns
+        pytest.fail("the signal was not acted on")
     assert info.value.reported is True
     assert "7 line(s) written to out.jsonl; --resume continues" in caplog.text
     assert signal.getsignal(signal.SIGTERM) is before
@@ -168,58 +169,54 @@ def test_interruptible_turns_sigterm_into_an_interrupt_and_says_what_was_kept(ca
     assert not getattr(info.value, "reported", False)  # nothing kept on standard output
 
 
-def test_sigterm_stops_a_local_cluster_like_worker_processes(tmp_path):
+def test_sigterm_stops_a_local_cluster_like_worker_processes(tmp_path, spawn):
     pytest.importorskip("distributed")
     import signal
-    import time
 
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     text = "Shelling near Sumy. Officials in Kyiv said drones flew 30 km north-west of Donetsk. "
     src.write_text("".join(json.dumps({"id": i, "text": text * 20}) + "\n"
                            for i in range(300)), encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
-                             "-o", str(out), "--cluster", "local:2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
-    while not out.exists() and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.05)  # the output is opened once the cluster runs
+    proc = spawn([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
+                   "-o", str(out), "--cluster", "local:2"],
+                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # the cluster runs: its first block written (about 8 blocks: the others to come)
+    wait_for(lines_written(out), "the first line written", proc=proc)
     proc.send_signal(signal.SIGTERM)
-    _, err = proc.communicate(timeout=120)
+    _, err = proc.communicate(timeout=CHILD_TIMEOUT_S)
     assert proc.returncode == 130, err
     assert "--resume continues from there" in err and "Traceback" not in err
     assert all(line.startswith("geo: ") for line in err.splitlines()), err
     kept = out.read_bytes().splitlines()
+    assert 0 < len(kept) < 300  # stopped in the run
     assert [json.loads(line)["id"] for line in kept] == list(range(len(kept)))
-    finish = _geo("parse", "--jsonl", str(src), "-o", str(out), "--resume", "-j", "2", "-q",
-                  timeout=600)
+    finish = _geo("parse", "--jsonl", str(src), "-o", str(out), "--resume", "-j", "2", "-q")
     assert finish.returncode == 0, finish.stderr
     assert [json.loads(line)["id"] for line in out.read_bytes().splitlines()] == list(range(300))
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "geoparquet"])
 def test_ctrl_c_to_the_process_group_stops_a_local_cluster_without_worker_tracebacks(
-        tmp_path, fmt):
+        tmp_path, fmt, spawn):
     """A terminal's Ctrl-C reaches every process of the group, Dask's workers too."""
     pytest.importorskip("distributed")
     if fmt == "geoparquet":
         pytest.importorskip("dask_geopandas")
     import signal
-    import time
 
     src, out = tmp_path / "in.jsonl", tmp_path / ("out.jsonl" if fmt == "jsonl" else "tq")
     text = "Shelling near Sumy. Officials in Kyiv said drones flew 30 km north-west of Donetsk. "
     src.write_text("".join(json.dumps({"id": i, "text": text * 20}) + "\n"
                            for i in range(600)), encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
-                             "-o", str(out), "--format", fmt, "--cluster", "local:2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
-    deadline = time.monotonic() + 120
-    while not out.exists() and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.05)  # the output is opened once the cluster runs
-    time.sleep(1.0)  # the workers busy
+    proc = spawn([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
+                   "-o", str(out), "--format", fmt, "--cluster", "local:2"],
+                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                  start_new_session=True)
+    # The workers busy: a first block done (of about 16), its line or table part written
+    wait_for(lines_written(out) if fmt == "jsonl" else lambda: any(out.rglob("part.*")),
+             "a first block written", proc=proc)
     os.killpg(proc.pid, signal.SIGINT)
-    _, err = proc.communicate(timeout=120)
+    _, err = proc.communicate(timeout=CHILD_TIMEOUT_S)
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     lines = err.splitlines()
@@ -229,24 +226,20 @@ def test_ctrl_c_to_the_process_group_stops_a_local_cluster_without_worker_traceb
 
 
 @pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM"])
-def test_a_stopped_worker_pool_run_says_interrupted_once(tmp_path, signame):
+def test_a_stopped_worker_pool_run_says_interrupted_once(tmp_path, signame, spawn):
     import signal
-    import time
 
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     text = "Shelling near Sumy. Officials in Kyiv said drones flew 30 km north-west of Donetsk. "
     src.write_text("".join(json.dumps({"id": i, "text": text * 20}) + "\n"
                            for i in range(3000)), encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
-                             "-o", str(out), "-j", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None and (
-            not out.exists() or out.stat().st_size == 0):
-        time.sleep(0.05)  # some lines written
+    proc = spawn([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
+                   "-o", str(out), "-j", "2"],
+                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                  start_new_session=True)
+    wait_for(lines_written(out), "some lines written", proc=proc)
     os.killpg(proc.pid, getattr(signal, signame))
-    _, err = proc.communicate(timeout=120)
+    _, err = proc.communicate(timeout=CHILD_TIMEOUT_S)
     assert proc.returncode == 130, err
     lines = err.splitlines()
     assert len(lines) == 1, err
@@ -407,7 +400,7 @@ def test_a_signal_while_a_local_cluster_starts_is_neither_lost_nor_a_traceback(
     proc = subprocess.run(
         [sys.executable, str(script), signame, "parse", "--jsonl", str(src), "-o", str(out),
          "--format", fmt, "--cluster", "local:2"],
-        capture_output=True, text=True, timeout=300, start_new_session=True,
+        capture_output=True, text=True, timeout=CHILD_TIMEOUT_S, start_new_session=True,
         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
     )
     assert proc.returncode == 130, proc.stderr
@@ -523,16 +516,14 @@ def test_outputs_named_for_what_they_get_are_written(tmp_path, gazetteer, capsys
 def test_a_signal_noted_in_a_run_is_forgotten_when_the_run_ends():
     """A later GeoParquet commit in the same process (a library call) is not refused
     because of an earlier run's interrupt."""
-    import os
     import signal
 
     from geo import corpus_signals
     from geo.corpus_records import Summary, interruptible
 
     with pytest.raises(KeyboardInterrupt), interruptible(Summary(), None):
-        os.kill(os.getpid(), signal.SIGTERM)
-        for _ in range(1000):  # the handler runs between bytecodes
-            pass
+        signal.raise_signal(signal.SIGTERM)  # to this thread: handled before it returns
+        pytest.fail("the signal was not acted on")
     assert not corpus_signals.interrupted()
     with corpus_signals.committing():
         pass

@@ -13,6 +13,8 @@ import pytest
 from geo import cli
 from geo.errors import InputError
 
+from .waiting import CHILD_TIMEOUT_S
+
 pytestmark = pytest.mark.gazetteer
 
 GOOD = b'{"id": "good", "text": "Shelling near Kupiansk on Friday."}'
@@ -112,7 +114,7 @@ def test_a_server_that_never_answers_is_one_line_in_bounded_time(monkeypatch, lo
         start = time.monotonic()
         with pytest.raises(InputError, match=r"no answer as a Dask scheduler within 0\.3 s"):
             dask_client.connect(f"tcp://127.0.0.1:{port}")
-        assert time.monotonic() - start < 5
+        assert time.monotonic() - start < 60  # not for ever, however loaded the machine
     never.set()
 
 
@@ -127,19 +129,20 @@ def _listening():
         yield server.getsockname()[1]
 
 
-def test_an_address_where_nothing_listens_is_said_at_once(capsys, loopback):
-    """A refused connection is one line at once, not after Dask's 30 s of retries."""
+def test_an_address_where_nothing_listens_is_said_at_once(capsys, loopback, monkeypatch):
+    """A refused connection is one line at once, not after Dask's 30 s of retries: Dask's
+    client (whose connect retries) is never asked (no clock: a loaded machine is slow)."""
     import socket
-    import time
 
-    pytest.importorskip("distributed")
+    distributed = pytest.importorskip("distributed")
+    asked = []
+    monkeypatch.setattr(distributed, "Client", lambda *args, **kwargs: asked.append(args))
     with socket.socket() as taken:  # a port just free: nothing listens there
         taken.bind(("127.0.0.1", 0))
         port = taken.getsockname()[1]
-    start = time.monotonic()
     assert cli.main(["parse", "--jsonl", "/dev/null", "--cluster",
                      f"tcp://127.0.0.1:{port}"]) == 2
-    assert time.monotonic() - start < 10
+    assert asked == []
     assert capsys.readouterr().err == (
         f"geo: error: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}: connection "
         "refused (no scheduler listens there)\n")
@@ -147,7 +150,8 @@ def test_an_address_where_nothing_listens_is_said_at_once(capsys, loopback):
 def test_endless_standard_input_is_named_as_such():
     with open("/dev/zero", "rb") as zero:
         proc = subprocess.run([sys.executable, "-m", "geo.cli", "parse", "-"], stdin=zero,
-                              capture_output=True, text=True, timeout=120, check=False)
+                              capture_output=True, text=True, timeout=CHILD_TIMEOUT_S,
+                              check=False)
     assert proc.returncode == 2
     assert proc.stderr.startswith("geo: error: standard input: more than")
 
@@ -314,7 +318,6 @@ def test_a_lost_interrupt_still_stops_the_cluster_commit(tmp_path, monkeypatch, 
 def test_a_signal_as_the_cluster_closes_after_a_completed_run_is_not_an_interrupt(
         tmp_path, monkeypatch, capsys, caplog, loopback):
     pytest.importorskip("distributed")
-    import os
     import signal
 
     import distributed
@@ -336,7 +339,7 @@ def test_a_signal_as_the_cluster_closes_after_a_completed_run_is_not_an_interrup
         # run), nor when it finalises this one again later
         if ours and self is ours[0] and not sent:
             sent.append(True)
-            os.kill(os.getpid(), signal.SIGTERM)  # held while the cluster closes
+            signal.raise_signal(signal.SIGTERM)  # held while the cluster closes
         return close(self, *args, **kwargs)
 
     monkeypatch.setattr(dask_run, "connect", recorded_connect)
@@ -352,14 +355,13 @@ def test_a_signal_as_the_cluster_closes_after_a_completed_run_is_not_an_interrup
 
 
 def test_the_commit_is_refused_after_a_signal_and_holds_one_that_comes_during_it(caplog):
-    import os
     import signal
 
     from geo import corpus_signals
 
     corpus_signals.reset()
     with corpus_signals.committing():
-        os.kill(os.getpid(), signal.SIGINT)  # held: the block is not cut
+        signal.raise_signal(signal.SIGINT)  # held: the block is not cut
         moved = True
     assert moved and "the run had completed" in caplog.text
     corpus_signals.note(signal.SIGTERM)

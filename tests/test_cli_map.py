@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from .conftest import ROOT
+from .waiting import CHILD_TIMEOUT_S
 
 EXAMPLE = ROOT / "data" / "examples" / "sumy-kursk-bodies.txt"
 pytestmark = pytest.mark.gazetteer
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.gazetteer
 
 def geo(*args, cwd=None):
     return subprocess.run([sys.executable, "-m", "geo.cli", *args], capture_output=True,
-                          text=True, timeout=300, cwd=cwd)
+                          text=True, timeout=CHILD_TIMEOUT_S, cwd=cwd)
 
 
 def test_map_offline_with_geojson_and_svg(tmp_path, gazetteer):

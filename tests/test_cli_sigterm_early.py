@@ -12,7 +12,10 @@ import pytest
 
 from geo.cli import _looks_like_corpus_run
 
-# Sends SIGTERM to itself at a chosen point before the run, then carries on (slowly):
+from .waiting import CHILD_TIMEOUT_S
+
+# Sends SIGTERM to itself at a chosen point before the run, then carries on (slowly: a
+# signal sent to itself is handled at once, in the sleep, whatever the machine's load):
 # the signal must stop it there.
 _HOOKED = """
 import os, signal, sys, time
@@ -21,7 +24,7 @@ where = sys.argv[1]
 def hook(module, name):
     original = getattr(module, name)
     def hooked(*args, **kwargs):
-        os.kill(os.getpid(), signal.SIGTERM)
+        signal.raise_signal(signal.SIGTERM)
         time.sleep(0.5)
         return original(*args, **kwargs)
     setattr(module, name, hooked)
@@ -36,7 +39,7 @@ sys.exit(geo.cli.main())
 
 def _run(where: str, *argv: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", _HOOKED, where, *argv], capture_output=True,
-                          text=True, timeout=300, check=False)
+                          text=True, timeout=CHILD_TIMEOUT_S, check=False)
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

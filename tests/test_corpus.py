@@ -10,13 +10,14 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
 from geo import cli, corpus
 from geo._io import dumps_json, scrub_text
 from geo.analysis import STAGES as ANALYSIS_STAGES
+
+from .waiting import CHILD_TIMEOUT_S, wait_for
 
 pytestmark = pytest.mark.gazetteer
 
@@ -46,7 +47,7 @@ def encode(doc) -> bytes:
     return json.dumps(doc, ensure_ascii=False).encode("utf-8")
 
 
-def run_cli(*args, stdin: bytes | None = None, timeout: int = 180):
+def run_cli(*args, stdin: bytes | None = None, timeout: int = CHILD_TIMEOUT_S):
     return subprocess.run([sys.executable, "-m", "geo.cli", "parse", *args], input=stdin,
                           capture_output=True, timeout=timeout, check=False)
 
@@ -195,7 +196,7 @@ def test_resume_finishes_lines_whose_id_does_not_survive_into_the_output(tmp_pat
         assert part.read_bytes().splitlines() == whole, cut
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
-    proc = run_cli("--jsonl", str(src), "-o", str(fifo), "--resume", timeout=60)
+    proc = run_cli("--jsonl", str(src), "-o", str(fifo), "--resume", timeout=CHILD_TIMEOUT_S)
     assert proc.returncode == 2 and b"regular file" in proc.stderr
 
 
@@ -289,7 +290,7 @@ def test_the_command_freezes_its_heap_and_a_test_main_does_not(tmp_path, gazette
         "print(status, gc.get_freeze_count() > 0)\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=180, check=False)
+                          timeout=CHILD_TIMEOUT_S, check=False)
     assert proc.stdout.split() == ["0", "True"], proc.stderr
     before = gc.get_freeze_count()
     assert cli.main(["parse", "--jsonl", str(src), "-o", str(tmp_path / "b")]) == 0
@@ -297,31 +298,30 @@ def test_the_command_freezes_its_heap_and_a_test_main_does_not(tmp_path, gazette
     assert (tmp_path / "a").read_bytes() == (tmp_path / "b").read_bytes()
 
 
-def _long_run(tmp_path, lines: int, stderr=subprocess.PIPE):
+def _long_run(spawn, tmp_path, lines: int, stderr=subprocess.PIPE):
     """A ``geo parse --jsonl -j 2`` of ``lines`` long documents, started in the background:
     (the process, its input, its output)."""
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     text = "Shelling near Sumy. Officials in Kyiv said drones flew 30 km north-west of Donetsk. "
     write_lines(src, [encode({"id": i, "text": text * 20}) for i in range(lines)])
-    proc = subprocess.Popen([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
-                             "-o", str(out), "-j", "2"], stderr=stderr)
+    proc = spawn([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
+                  "-o", str(out), "-j", "2"], stderr=stderr)
     return proc, src, out
 
 
-def test_sigterm_keeps_what_was_written_and_leaves_no_temporary_file(tmp_path):
-    proc, src, out = _long_run(tmp_path, 300)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 2000):
-        time.sleep(0.1)
+def test_sigterm_keeps_what_was_written_and_leaves_no_temporary_file(tmp_path, spawn):
+    proc, src, out = _long_run(spawn, tmp_path, 300)
+    wait_for(lambda: out.exists() and out.stat().st_size >= 2000, "2,000 bytes written",
+             proc=proc)
     proc.send_signal(signal.SIGTERM)
-    _, err = proc.communicate(timeout=60)
+    _, err = proc.communicate(timeout=CHILD_TIMEOUT_S)
     assert proc.returncode == 130, err
     assert "Traceback" not in err.decode() and "--resume" in err.decode()
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
     kept = out.read_bytes().splitlines()
     assert kept and all(json.loads(line)["id"] == i for i, line in enumerate(kept))
     # and --resume finishes the job with every id exactly once
-    finish = run_cli("--jsonl", str(src), "-o", str(out), "--resume", "-j", "2", timeout=600)
+    finish = run_cli("--jsonl", str(src), "-o", str(out), "--resume", "-j", "2")
     assert finish.returncode == 0, finish.stderr
     ids = [json.loads(line)["id"] for line in out.read_bytes().splitlines()]
     assert ids == list(range(300))
@@ -343,25 +343,29 @@ def _children(pid: int) -> set[int]:
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
-def test_workers_end_when_the_parent_is_killed(tmp_path):
+def test_workers_end_when_the_parent_is_killed(tmp_path, spawn):
     """SIGKILL gives the parent no chance to stop its workers: they notice and end."""
-    proc, _, _ = _long_run(tmp_path, 2000, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
-    workers: set[int] = set()
-    while time.monotonic() < deadline and len(workers) < 2:
-        time.sleep(0.1)
-        workers = _children(proc.pid)
-    assert len(workers) >= 2
+    proc, _, _ = _long_run(spawn, tmp_path, 2000, stderr=subprocess.DEVNULL)
+    workers = wait_for(lambda: len(found := _children(proc.pid)) >= 2 and found,
+                       "two workers started", proc=proc)
     proc.kill()
-    proc.wait(timeout=30)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(os.path.exists(f"/proc/{w}") for w in workers):
-        time.sleep(0.1)
-    alive = [w for w in workers if os.path.exists(f"/proc/{w}")]
-    for w in alive:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(w, signal.SIGKILL)
-    assert alive == []
+    proc.wait(timeout=CHILD_TIMEOUT_S)
+    try:
+        wait_for(lambda: not any(_alive(w) for w in workers), "the workers ending")
+    finally:
+        for w in workers:
+            with contextlib.suppress(ProcessLookupError):
+                if _alive(w):
+                    os.kill(w, signal.SIGKILL)
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie waiting for its parent's reaper has ended)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return False
 
 
 def test_a_text_over_the_size_limit_is_its_error_record(gazetteer):
@@ -405,7 +409,8 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
         master, slave = pty.openpty()
         proc = subprocess.run([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
                                "-o", str(out), "--only", "toponyms", *extra],
-                              stderr=slave, stdout=subprocess.DEVNULL, timeout=120, check=False)
+                              stderr=slave, stdout=subprocess.DEVNULL,
+                              timeout=CHILD_TIMEOUT_S, check=False)
         os.close(slave)
         chunks = []
         with contextlib.suppress(OSError):
@@ -587,7 +592,7 @@ def test_quiet_silences_warnings_about_a_documents_contents(tmp_path, jobs):
     def stderr_of(*extra):
         proc = subprocess.run([sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src),
                                "-o", str(out), "-j", jobs, *extra],
-                              capture_output=True, text=True, timeout=120, check=False)
+                              capture_output=True, text=True, timeout=CHILD_TIMEOUT_S, check=False)
         assert proc.returncode == 1  # the bad line
         return proc.stderr
 
@@ -599,7 +604,7 @@ def test_quiet_silences_warnings_about_a_documents_contents(tmp_path, jobs):
 
 def test_python_dash_m_geo_is_the_geo_command():
     proc = subprocess.run([sys.executable, "-m", "geo", "geocode", "Kharkov", "--json"],
-                          capture_output=True, text=True, timeout=120, check=False)
+                          capture_output=True, text=True, timeout=CHILD_TIMEOUT_S, check=False)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)[0]["geonameid"] == 706483
 

@@ -15,6 +15,8 @@ import pytest
 
 from geo.corpus_run import cut_to_last_line
 
+from .waiting import CHILD_TIMEOUT_S
+
 DOCS = [{"id": f"d{i}", "text": f"Russian shelling near Sumy and Kharkiv, report {i}."}
         for i in range(40)]
 
@@ -32,7 +34,8 @@ _MAIN = "import sys; from geo import cli; sys.exit(cli.main(sys.argv[1:]))"
 def _geo(args, cwd, preexec=None):
     env = dict(os.environ, PYTHONPATH=os.getcwd() + os.pathsep + os.environ.get("PYTHONPATH", ""))
     return subprocess.run([sys.executable, "-c", _MAIN, *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, preexec_fn=preexec, timeout=300)
+                          capture_output=True, text=True, preexec_fn=preexec,
+                          timeout=CHILD_TIMEOUT_S)
 
 
 @pytest.mark.skipif(not hasattr(resource, "RLIMIT_FSIZE"), reason="needs RLIMIT_FSIZE")

@@ -13,6 +13,8 @@ from geo import cli
 from geo.corpus_run import check_resume_inputs
 from geo.errors import InputError
 
+from .waiting import CHILD_TIMEOUT_S
+
 
 def _write(path, ids, text="Russian shelling near Sumy, report {}, officials said."):
     path.write_text("".join(json.dumps({"id": i, "text": text.format(i)}) + "\n"
@@ -270,7 +272,7 @@ def test_a_bag_from_a_script_on_standard_input_is_refused_clearly(setup, said):
     pytest.importorskip("dask.bag")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     proc = subprocess.run([sys.executable, "-"], input=_SCRIPT.format(setup=setup), env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+                          capture_output=True, text=True, timeout=CHILD_TIMEOUT_S, check=False)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith(said) and "Traceback" not in proc.stderr
 
@@ -285,5 +287,5 @@ def test_a_bag_from_a_script_file_is_accepted(tmp_path):
     script.write_text(_SCRIPT.format(setup=""), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     proc = subprocess.run([sys.executable, str(script)], env=env, capture_output=True,
-                          text=True, timeout=120, check=False)
+                          text=True, timeout=CHILD_TIMEOUT_S, check=False)
     assert proc.stdout == "accepted\n", proc.stderr

@@ -17,6 +17,8 @@ import pytest
 import geo
 from geo.gazetteer import codes
 
+from .waiting import CHILD_TIMEOUT_S
+
 
 @pytest.fixture
 def checkout(tmp_path):
@@ -40,7 +42,7 @@ def _run(env, script):
         cwd=Path(env["PYTHONPATH"]).parent,  # not a checkout's directory: the copy is imported
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=CHILD_TIMEOUT_S,
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])

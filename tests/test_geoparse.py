@@ -15,6 +15,7 @@ import geo
 from geo.text.geoparse import Weights, find_mentions, geoparse, tokenize
 
 from .conftest import ROOT, SHARED
+from .waiting import CHILD_TIMEOUT_S
 
 pytestmark = pytest.mark.gazetteer
 
@@ -279,7 +280,7 @@ def test_parse_cli_jsonl_with_a_bad_line(tmp_path, gazetteer):
     out = tmp_path / "out.jsonl"
     proc = subprocess.run(
         [sys.executable, "-m", "geo.cli", "parse", "--jsonl", str(src), "-o", str(out)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True, text=True, timeout=CHILD_TIMEOUT_S,
     )
     assert proc.returncode == 1, proc.stderr  # some lines failed: error records, exit 1
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -293,7 +294,7 @@ def test_parse_cli_jsonl_with_a_bad_line(tmp_path, gazetteer):
 def test_parse_cli_article_and_errors(tmp_path, gazetteer):
     def run(*args, stdin=None):
         return subprocess.run([sys.executable, "-m", "geo.cli", "parse", *args],
-                              capture_output=True, text=True, timeout=120, input=stdin)
+                              capture_output=True, text=True, timeout=CHILD_TIMEOUT_S, input=stdin)
 
     proc = run("-", stdin="Shelling near Sumy.")
     assert proc.returncode == 0 and json.loads(proc.stdout)["toponyms"][0]["name"] == "Sumy"

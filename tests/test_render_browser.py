@@ -34,6 +34,7 @@ from .test_render import (
     hostile_overlay,
     sample_analysis,
 )
+from .waiting import CHILD_TIMEOUT_S
 
 CHROMIUM = find_chromium()
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -298,7 +299,7 @@ def test_hostile_text_dump_dom(tmp_path, mini_gazetteer):
     path = tmp_path / "hostile.html"
     report_html(hostile_analysis(), path, gazetteer=mini_gazetteer)
     cmd = chromium_command(CHROMIUM, path.resolve().as_uri(), tmp_path / "profile", "--dump-dom")
-    dom = subprocess.run(cmd, capture_output=True, text=True, timeout=120,
+    dom = subprocess.run(cmd, capture_output=True, text=True, timeout=CHILD_TIMEOUT_S,
                          stdin=subprocess.DEVNULL).stdout
     assert "geo-report" in dom and "leaflet-container" in dom  # the page and its map ran
     assert not re.search(r"<html[^>]*data-pwned", dom)

@@ -24,6 +24,7 @@ from geo.model import Analysis, Claim, Place, Toponym
 from geo.render import MapView, load_overlay, render, report_html, to_fragment, to_html
 
 from .conftest import ROOT
+from .waiting import CHILD_TIMEOUT_S
 
 RCE = "{{lipsum.__globals__.os.popen(dict(id=1)|first).read()}}"
 PAYLOADS = [
@@ -108,7 +109,7 @@ def test_the_file_name_of_an_overlay_is_text(tmp_path, mini_gazetteer):
 
 def geo_cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "geo.cli", *args], capture_output=True,
-                          text=True, timeout=300, cwd=ROOT)
+                          text=True, timeout=CHILD_TIMEOUT_S, cwd=ROOT)
 
 
 @pytest.mark.gazetteer

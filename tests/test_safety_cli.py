@@ -18,6 +18,8 @@ from geo.cli import DEFAULT_MAX_CHARS, main
 from geo.errors import InputError, RenderError
 from geo.text.dates import find_dates
 
+from .waiting import CHILD_TIMEOUT_S
+
 ARTICLE = "Shelling was reported 10 km north of Sumy on Friday, officials said last week.\n"
 
 
@@ -383,7 +385,7 @@ def test_sigterm_while_writing_leaves_nothing_behind(tmp_path, article):
         assert len(staging) == 1 and staging[0].startswith(".geo-staged-")
         assert (out / staging[0] / "m.html").is_file()
         proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+        assert proc.wait(timeout=CHILD_TIMEOUT_S) == 128 + signal.SIGTERM
     finally:
         if proc.poll() is None:
             proc.kill()

@@ -12,6 +12,8 @@ import pytest
 from geo import cli, sources
 from geo.errors import InputError
 
+from .waiting import CHILD_TIMEOUT_S
+
 PAGES = Path(__file__).parent / "pages"
 SUMY = PAGES / "sumy_drones.html"
 
@@ -133,11 +135,13 @@ def test_fetch_errors_are_one_line(monkeypatch, capsys):
 
 
 def test_article_stem_for_a_url():
-    assert cli._article_stem("https://example.org/news/sumy-drones.html?x=1", True) == (
+    from geo.cli_maps import article_stem
+
+    assert article_stem("https://example.org/news/sumy-drones.html?x=1", True) == (
         "sumy-drones"
     )
-    assert cli._article_stem("https://example.org/", True) == "article"
-    assert cli._article_stem("dir/My article.html", False) == "My-article"
+    assert article_stem("https://example.org/", True) == "article"
+    assert article_stem("dir/My article.html", False) == "My-article"
 
 
 @pytest.mark.gazetteer
@@ -229,7 +233,7 @@ def test_a_page_that_gives_no_article_is_one_line_naming_it(tmp_path, data):
     page = tmp_path / "odd page.html"
     page.write_bytes(data)
     proc = subprocess.run([sys.executable, "-m", "geo.cli", "parse", str(page)],
-                          capture_output=True, text=True, timeout=300)
+                          capture_output=True, text=True, timeout=CHILD_TIMEOUT_S)
     assert proc.returncode == 2
     assert proc.stderr == f"geo: error: no article text found in {page}\n"
 

@@ -716,9 +716,9 @@ def test_long_runs_of_number_words_stay_fast(gazetteer):
     text = "a " * 3000 + "km from Sumy and " + "one and " * 2000 + "km"
     i = text.index("Sumy")
     place = Place(692194, "Sumy", "place", "UA", *SUMY, population=256474)
-    started = time.perf_counter()
+    started = time.process_time()  # this process's CPU time: other processes' load is not it
     extract_features(text, (Toponym(i, i + 4, "Sumy", place, 0.9),), gazetteer)
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 5.0
 
 
 # --------------------------------------------------------------------------- look-ups

@@ -10,6 +10,8 @@ import pytest
 
 from geo._io import atomic_write, is_special_file, output_stream, staged_outputs
 
+from .waiting import CHILD_TIMEOUT_S, EVENT_TIMEOUT_S
+
 
 def _read_fifo(path, into: list) -> threading.Thread:
     def read():
@@ -27,7 +29,7 @@ def test_a_named_pipe_stays_a_pipe(tmp_path):
     got: list[bytes] = []
     reader = _read_fifo(fifo, got)
     atomic_write(fifo, "hello")
-    reader.join(10)
+    reader.join(EVENT_TIMEOUT_S)
     assert got == [b"hello"]
     assert stat.S_ISFIFO(os.stat(fifo).st_mode) and is_special_file(fifo)
 
@@ -40,7 +42,7 @@ def test_staged_outputs_write_into_a_pipe(tmp_path):
     with staged_outputs({"html": fifo, "geojson": tmp_path / "x.geojson"}) as staged:
         staged["html"].write_text("<p>map</p>", encoding="utf-8")
         staged["geojson"].write_text("{}", encoding="utf-8")
-    reader.join(10)
+    reader.join(EVENT_TIMEOUT_S)
     assert got == [b"<p>map</p>"] and stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert (tmp_path / "x.geojson").read_text(encoding="utf-8") == "{}"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".geo-staged")]
@@ -110,7 +112,7 @@ def test_an_output_into_a_closed_pipe_is_141_and_leaves_no_file(args, tmp_path):
 
     proc = _geo_map(args, tmp_path, subprocess.PIPE)
     proc.stdout.close()  # the reader is gone before anything is written
-    _, err = proc.communicate(timeout=300)
+    _, err = proc.communicate(timeout=CHILD_TIMEOUT_S)
     assert proc.returncode == 141, err
     assert err == ""
     assert not (tmp_path / "m.html").exists()  # all or none
@@ -123,7 +125,7 @@ def test_status_lines_leave_an_output_on_standard_output_whole(tmp_path):
 
     proc = _geo_map(["--geojson", "/dev/stdout", "-o", "{d}/m.html"], tmp_path,
                     subprocess.PIPE)
-    out, err = proc.communicate(timeout=300)
+    out, err = proc.communicate(timeout=CHILD_TIMEOUT_S)
     assert proc.returncode == 0, err
     assert json.loads(out)["type"] == "FeatureCollection"  # no "wrote" line after it
     assert f"wrote {tmp_path}/m.html" in err and "wrote /dev/stdout" in err
@@ -139,11 +141,11 @@ def test_a_status_line_that_cannot_be_printed_does_not_fail_the_map(stdout, tmp_
     if stdout == "closed pipe":
         proc = _geo_map(["-o", "{d}/fresh.html"], tmp_path, subprocess.PIPE)
         proc.stdout.close()
-        _, err = proc.communicate(timeout=300)
+        _, err = proc.communicate(timeout=CHILD_TIMEOUT_S)
     else:
         with open(stdout, "w") as full:
             proc = _geo_map(["-o", "{d}/fresh.html"], tmp_path, full)
-            _, err = proc.communicate(timeout=300)
+            _, err = proc.communicate(timeout=CHILD_TIMEOUT_S)
     assert proc.returncode == 0, err
     html = (tmp_path / "fresh.html").read_text(encoding="utf-8")
     assert html.rstrip().endswith("</html>")

@@ -19,6 +19,7 @@ from branca.element import Element, Figure, MacroElement
 
 from ._html import esc, js
 from .page import _SETUP_JS, PANES, page_css, pattern_defs
+from .page_layout import LAYOUT_JS
 
 __all__ = [
     "PANES",
@@ -107,7 +108,7 @@ class Setup(_Element):
             "panes": js(PANES),
             "offline": "true" if self.offline else "false",
             "map": self._map_name(),
-        }
+        } + LAYOUT_JS % {"map": self._map_name()}
 
 
 class Shapes(_Element):
@@ -254,20 +255,24 @@ class TitleBox(_Element):
         self._name = "GeoTitle"
         parts = [p for p in (esc(subtitle), source) if p]
         small = f"<small>{' · '.join(parts)}</small>" if parts else ""
-        self.html_text = f"{esc(title)}{small}"
+        self.html_text = f'<span class="geo-title-text">{esc(title)}</span>{small}'
+        self.tooltip = title
 
     def script_js(self) -> str:
         return (
             "(function (map) {"
             "var box = L.DomUtil.create('div', 'geo-title', map.getContainer());"
-            f"box.innerHTML = {js(self.html_text)};"
+            f"box.innerHTML = {js(self.html_text)}; box.title = {js(self.tooltip)};"
             "L.DomEvent.disableClickPropagation(box);L.DomEvent.disableScrollPropagation(box);"
             f"}})({self._map_name()});"
         )
 
 
 class Legend(_Element):
-    """The automatic legend, a Leaflet control (bottom right); ``html`` is pre-escaped."""
+    """The automatic legend, a Leaflet control (bottom right); ``html`` is pre-escaped.
+
+    Fitted to the room the other boxes leave by the page's layout (:mod:`.page_layout`).
+    """
 
     def __init__(self, html: str, position: str = "bottomright") -> None:
         super().__init__()
@@ -286,32 +291,6 @@ class Legend(_Element):
             "L.DomEvent.disableClickPropagation(div);L.DomEvent.disableScrollPropagation(div);"
             "return div;};"
             "legend.addTo(map);"
-            # Never taller than the room between its bottom (above the credits) and the
-            # title or the layer control above it (a short map in a report, a small
-            # export); hidden when that room is too small to show anything (a thumbnail).
-            # Fitted again whenever the map, the title or the credits change size (a
-            # capture's window, fonts): a ResizeObserver runs before the next paint.
-            "var c = map.getContainer();"
-            # The credits leave the scale bar its corner (wrapped to the room right of it).
-            "function fit() { var el = legend.getContainer(), cs = getComputedStyle(el);"
-            " var at = c.querySelector('.leaflet-control-attribution'),"
-            " sc = c.querySelector('.leaflet-control-scale');"
-            " if (at && sc && sc.offsetWidth) { at.style.maxWidth = Math.max(c.clientWidth -"
-            " (sc.getBoundingClientRect().right - c.getBoundingClientRect().left) - 10, 80)"
-            " + 'px'; }"
-            " var bottom = el.getBoundingClientRect().bottom;"
-            " var room = bottom - c.getBoundingClientRect().top - 10;"
-            " ['.geo-title', '.leaflet-control-layers'].forEach(function (s) {"
-            " var o = c.querySelector(s); if (o && o.offsetHeight) { room = Math.min(room,"
-            " bottom - o.getBoundingClientRect().bottom - 10); } });"
-            " room -= parseFloat(cs.paddingTop) + parseFloat(cs.paddingBottom);"
-            " el.style.maxHeight = Math.max(room, 0) + 'px';"
-            " el.style.visibility = room < 40 ? 'hidden' : ''; }"
-            "setTimeout(fit, 0); map.on('resize', fit);"
-            "if (window.ResizeObserver) { var watch = new ResizeObserver(function () { fit(); });"
-            " setTimeout(function () { [c, c.querySelector('.geo-title'),"
-            " c.querySelector('.leaflet-control-attribution')].forEach(function (o) {"
-            " if (o) { watch.observe(o); } }); }, 0); }"
             f"}})({self._map_name()});"
         )
 

@@ -123,13 +123,17 @@ def page_css() -> str:
         ".geo-static .geo-zoom{display:none}"
         # A small map (a phone, a thumbnail export): smaller text, a wider title, no
         # locator inset (the legend fits the room left, the credits the room right of
-        # the scale: Legend).
+        # the scale: page_layout).
         "@media (max-width:520px),(max-height:420px){"
         # the title between the zoom and layer controls (the whole width in an export):
         # centred by its margins, as wide as its text takes
-        ".geo-title{font-size:12px;padding:3px 8px;left:55px;right:55px;transform:none;"
+        # (60 px: the zoom buttons and the folded layer control, 48 px, keep their corners)
+        ".geo-title{font-size:12px;padding:3px 8px;left:60px;right:60px;transform:none;"
         "margin:0 auto;width:fit-content;max-width:none}"
         ".geo-static .geo-title{left:10px;right:10px}"
+        # a long title in two lines (the page's <title> and the box's tooltip hold it whole)
+        ".geo-title-text{display:-webkit-box;-webkit-box-orient:vertical;"
+        "-webkit-line-clamp:2;line-clamp:2;overflow:hidden}"
         ".geo-title small{font-size:10px}"
         ".geo-legend{font-size:10px;line-height:1.25;padding:4px 7px 5px;max-width:190px}"
         ".geo-legend h4{font-size:10px;margin:3px 0 1px}"
