@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from .context import _Context, _Draft
+from .post_headers import post_headers
 from .sides import country_label, remember_side, speaker_side
 from .statement_headers import statement_headers
 
@@ -123,6 +124,12 @@ def header_at(ctx: _Context, pos: int) -> Header | None:
             if party is None and side is not None and len(side) == 2:
                 party = country_label(ctx, side)
             heads.append(Header(h.source, side, party, h.cue, h.line_end))
+        for h in post_headers(ctx.text):  # "Gladkov, Telegram (translated):"
+            side, party = speaker_side(ctx, *h.phrase, h.source, where=h.phrase)
+            if party is None and side is not None and len(side) == 2:
+                party = country_label(ctx, side)
+            heads.append(Header(h.source, side, party, h.cue, h.line_end))
+        heads.sort(key=lambda h: h.end)
         seen["headers"] = heads
         seen["header_ends"] = [h.end for h in heads]
     k = bisect_left(seen["header_ends"], pos) - 1

@@ -40,6 +40,7 @@ from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter
 from .no_such import no_such_answers
 from .partial import split_partial_answers
 from .phrases import open_quotation
+from .post_headers import appeal
 from .reactions import sentence_reactions
 from .relations import remember_medium
 from .same_places import standing_position
@@ -360,7 +361,7 @@ def _sentence_claims(
     contested = has_contested(text, sent.start, sent.end)  # "despite Moscow's claims that"
     reported = _reported_event(ctx, sent, date_spans, quantities)
     # "Operational information as of ...", "ARAKAN ARMY - STATEMENT": a bulletin's line
-    lined = header_at(ctx, sent.start) is not None
+    lined = header_at(ctx, sent.start) is not None and not appeal(s_text)
     if follows or line is not None or contested or reported or lined:
         d = _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
         if follows and prev is not None:
