@@ -117,3 +117,90 @@ def test_footage_of_the_other_sides_advance_confirms_no_counterattack(gazetteer)
     )
     c = claim_of(analysed(gazetteer, text), "counterattacked")
     assert c.status != "confirmed"
+
+
+def test_a_question_between_a_claim_and_its_denial(gazetteer):
+    text = (
+        "DELVA: The gang coalition's leader, Jimmy Cherizier, posted a video saying his men "
+        "now control Mirebalais.\n\nANCHOR: What is the government saying?\n\n"
+        "DELVA: The national police say that is not true.\n"
+    )
+    claims = analysed(gazetteer, text)
+    assert claim_of(claims, "now control Mirebalais").status == "denied"
+    assert not [c for c in claims if "government saying" in c.text]  # a question: no claim
+
+
+def test_a_question_far_from_any_claim_answers_nothing(gazetteer):
+    text = (
+        "Jimmy Cherizier said his men control Mirebalais.\n\nANCHOR: Is that so?\n\n"
+        "ANCHOR: And the weather?\n\nANCHOR: What about the roads?\n\nANCHOR: Any news?\n\n"
+        "DELVA: The national police say that is not true.\n"
+    )
+    assert claim_of(analysed(gazetteer, text), "control Mirebalais").status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "In Ethiopia, the Fano militia says it has captured the town of Debre Tabor in "
+            "the Amhara region. The federal army called that claim false and said its troops "
+            "held the town.",
+            "ET",
+        ),
+        (
+            "In Mali, JNIM said it had killed 20 soldiers near Boulkessi. The army said "
+            "it had repelled the attack.",
+            "ML",
+        ),
+    ],
+)
+def test_a_bare_army_after_a_sentence_set_in_a_country(gazetteer, text, side):
+    claims = analysed(gazetteer, text)
+    assert claims[-1].side == side
+
+
+def test_a_bare_army_in_another_paragraph_takes_no_scene(gazetteer):
+    text = (
+        "In Mali, JNIM said it had killed 20 soldiers near Boulkessi.\n\n"
+        "The army said it had repelled the attack."
+    )
+    assert analysed(gazetteer, text)[-1].side != "ML"
+
+
+@pytest.mark.parametrize(
+    ("claim", "concession", "status"),
+    [
+        (
+            "Russia's Black Sea Fleet said it had sunk a Ukrainian patrol boat off Odesa.",
+            "Ukraine's navy acknowledged the loss of the boat but said its crew was rescued.",
+            "confirmed",
+        ),
+        (
+            "Russia's Defence Ministry said its air defences had shot down a Ukrainian Su-27 "
+            "fighter over Zaporizhzhia.",
+            "Ukraine's air force confirmed the loss of the Su-27, without giving a cause.",
+            "confirmed",
+        ),
+        (  # the loss of something else concedes nothing
+            "Russia's Black Sea Fleet said it had sunk a Ukrainian patrol boat off Odesa.",
+            "Ukraine's navy acknowledged the loss of a drone near Kherson.",
+            "asserted",
+        ),
+    ],
+)
+def test_the_other_side_conceding_a_loss_confirms_the_hit(gazetteer, claim, concession, status):
+    claims = analysed(gazetteer, f"{claim} {concession}")
+    assert claims[0].status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The al Qaeda-linked group has been fighting for more than 15 years to topple "
+        "Somalia's central government.",
+        "Houthi forces have attacked shipping in the Red Sea for over two years.",
+    ],
+)
+def test_a_long_running_act_counted_in_years_is_history(gazetteer, sentence):
+    assert not analysed(gazetteer, sentence)

@@ -23,6 +23,7 @@ from .bulletin import bulletin_speaker
 from .bulletin_header import header_at, header_date, header_voice
 from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead
 from .competing import competing_claims
+from .conceded_losses import conceded_losses
 from .contested import contested_claims, has_contested
 from .context import _Attribution, _Context, _Draft, _Within
 from .denial_places import perfect_denial_answers
@@ -58,7 +59,7 @@ from .status import (
     status_hints,
 )
 from .targets import deny_later_blame
-from .transcript import TRANSCRIPT_CUE, label_speaker, untrue_reply
+from .transcript import TRANSCRIPT_CUE, asked_between, label_speaker, untrue_reply
 from .vocab import _STATUS_VERBS
 
 __all__ = [
@@ -167,7 +168,9 @@ def _sentence_claims(
     text = ctx.text
     sent = sentences[idx]
     s_text = text[sent.start : sent.end]
-    prev = _previous_claim(drafts, sentences, idx)
+    if asked_between(text, sentences, idx - 1, idx + 1):
+        return  # a question is no claim: "ANCHOR: What is the government saying?"
+    prev = _previous_claim(drafts, sentences, idx, text)
 
     # 1. Status cues; appositions that refer back to this sentence's content are masked.
     k = bisect_left(ctx.status_hints, sent.start)
@@ -289,6 +292,7 @@ def _sentence_claims(
             target = next((d for d in reversed(new) if d.start <= pos), new[0])
             target.statuses.append((rank, status, cue))
         _answers(ctx, new, prev, drafts)
+        conceded_losses(ctx, new, drafts)  # "acknowledged the loss of the boat"
         competing_claims(ctx, new)  # "X said it repelled ..., while Y said it took ..."
         perfect_denial_answers(ctx, new, prev)  # "Moscow has denied sending drones into ..."
         no_such_answers(ctx, new, drafts, idx)  # "there were no discussions of mobilisation"
@@ -375,11 +379,17 @@ def _sentence_claims(
         drafts.extend(contested_claims(ctx, [d]) if contested else [d])
 
 
-def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: int) -> _Draft | None:
-    """The claim a status in sentence ``idx`` may refer back to (two sentences at most)."""
+def _previous_claim(
+    drafts: list[_Draft], sentences: Sequence[Sentence], idx: int, text: str = ""
+) -> _Draft | None:
+    """The claim a status in sentence ``idx`` may refer back to (two sentences at most,
+    not counting questions between them: "ANCHOR: What is the government saying?")."""
     if not drafts:
         return None
     d = drafts[-1]
-    if idx - d.last > 2 or sentences[idx].paragraph - d.paragraph > 1:
+    asked = asked_between(text, sentences, d.last, idx)
+    paragraphs = {sentences[k].paragraph for k in asked} - {d.paragraph, sentences[idx].paragraph}
+    apart = sentences[idx].paragraph - d.paragraph - len(paragraphs)
+    if idx - d.last - len(asked) > 2 or apart > 1:
         return None
     return d
