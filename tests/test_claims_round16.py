@@ -204,3 +204,38 @@ def test_the_other_side_conceding_a_loss_confirms_the_hit(gazetteer, claim, conc
 )
 def test_a_long_running_act_counted_in_years_is_history(gazetteer, sentence):
     assert not analysed(gazetteer, sentence)
+
+
+def test_said_and_accused_are_two_claims_of_one_speaker(gazetteer):
+    text = (
+        "MOSCOW, Oct 20 (Reuters) - Russia's Defence Ministry said its forces had destroyed "
+        "a Ukrainian command post near Kupiansk and accused Kyiv of shelling a hospital in "
+        "Donetsk."
+    )
+    first, second = analysed(gazetteer, text)
+    assert "accused" not in first.text and second.text.startswith("accused Kyiv")
+    assert first.source == second.source == "Russia's Defence Ministry"
+    assert second.side == "RU" and second.cue == "accused"
+
+
+def test_said_that_another_accused_stays_one_claim(gazetteer):
+    text = "Zelenskiy said Ukraine had accused Russia of shelling the Zaporizhzhia plant."
+    (c,) = analysed(gazetteer, text)
+    assert c.source == "Zelenskiy"
+
+
+@pytest.mark.parametrize(
+    ("denial", "denied", "kept"),
+    [
+        ("The army denied firing at civilian areas.", "shelling civilians", "no post"),
+        ("The army denied that any post had been damaged.", "no post", "shelling civilians"),
+    ],
+)
+def test_a_denial_answers_the_part_it_repeats(gazetteer, denial, denied, kept):
+    text = (
+        "The militia said no post had been damaged near Kundal Shahi and accused the army of "
+        f"shelling civilians in the Neelum valley. {denial}"
+    )
+    claims = analysed(gazetteer, text)
+    assert claim_of(claims, denied).status in ("denied", "disputed")
+    assert claim_of(claims, kept).status == "asserted"

@@ -16,6 +16,7 @@ from typing import Any
 from ...model import Claim
 from ..dates import find_dates
 from ..numbers import find_quantities
+from .accusations import answered_claim, split_accusations
 from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .background import announced_long_ago
@@ -247,7 +248,7 @@ def _sentence_claims(
 
     # 4. Claims: one per independent attribution, or one unattributed.
     if attributions:
-        clauses = _clauses(text, sent, attributions)
+        clauses = split_accusations(text, _clauses(text, sent, attributions), attributions)
         new: list[_Draft] = []
         for (start, end), attr in clauses:
             d = _Draft(
@@ -386,7 +387,7 @@ def _previous_claim(
     not counting questions between them: "ANCHOR: What is the government saying?")."""
     if not drafts:
         return None
-    d = drafts[-1]
+    d = answered_claim(text, drafts, drafts[-1], sentences[idx].start, sentences[idx].end)
     asked = asked_between(text, sentences, d.last, idx)
     paragraphs = {sentences[k].paragraph for k in asked} - {d.paragraph, sentences[idx].paragraph}
     apart = sentences[idx].paragraph - d.paragraph - len(paragraphs)

@@ -42,6 +42,7 @@ class PostLine(NamedTuple):
     line_end: int
     phrase: tuple[int, int]
 
+
 #: The longest header line (characters).
 _LINE_REACH = 200
 _MEDIUM = r"(?:Telegram|Facebook|X|VK|VKontakte|Instagram|WhatsApp|Viber)"
@@ -87,15 +88,15 @@ def post_headers(text: str) -> list[PostLine]:
         cut = _PHRASE_END.search(text, start + lead, start + len(line))
         a, b = start + lead, (cut.start() if cut else hit.start())
         phrase = (a, hit.start())
-        if not text[a:a + 1].isupper():
+        if not text[a : a + 1].isupper():
             continue
         run = _NAME_RUN.search(text, a, b)
         if run is not None and run.start() > a:
             a = run.start()
         author = text[a:b].strip()
         if m := _ARTICLE.match(author):
-            a, author = a + m.end(), author[m.end():]
-        medium = re.search(_MEDIUM, text[hit.start():hit.end()])
+            a, author = a + m.end(), author[m.end() :]
+        medium = re.search(_MEDIUM, text[hit.start() : hit.end()])
         if author:
             cue = medium.group() if medium else "post"
             out.append(PostLine(author, a, a + len(author), cue, end, phrase))
