@@ -239,3 +239,65 @@ def test_a_denial_answers_the_part_it_repeats(gazetteer, denial, denied, kept):
     claims = analysed(gazetteer, text)
     assert claim_of(claims, denied).status in ("denied", "disputed")
     assert claim_of(claims, kept).status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A video shared by Russian Telegram channels on Monday claims to show a Ukrainian "
+            "tank destroyed near Pokrovsk, the Kyiv Independent reported.",
+            "Russian Telegram channels",
+        ),
+        (
+            "A video posted on the Telegram channel of the 47th Brigade claims to show a "
+            "Russian assault repelled near Avdiivka, Ukrainska Pravda reported.",
+            "the 47th Brigade",
+        ),
+        (
+            "A video shared on Telegram claims to show Russian troops raising a flag in "
+            "Kupiansk, according to the BBC.",
+            "a video shared on Telegram",
+        ),
+    ],
+)
+def test_a_posted_videos_claim_is_its_posters(gazetteer, text, source):
+    (c,) = analysed(gazetteer, text)
+    assert c.source == source and c.cue == "claims"
+
+
+def test_an_outlet_reporting_what_a_source_said_keeps_its_speaker(gazetteer):
+    text = "The army said it had repelled an assault near Avdiivka, Ukrainska Pravda reported."
+    (c,) = analysed(gazetteer, text)
+    assert c.source != "a video"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "side"),
+    [
+        ("Our analysis of the footage shows it was filmed near Oleshky.", None, "independent"),
+        ("Our review of the clip found that it was recorded in 2024.", None, "independent"),
+        (
+            "The BBC's analysis of the clip found that it was recorded in 2024.",
+            "BBC",
+            "independent",
+        ),
+        (
+            "A Reuters analysis of satellite images showed that the bridge near Oleshky had "
+            "been destroyed.",
+            "Reuters",
+            "independent",
+        ),
+        (
+            "Another clip, said to show a drone hitting a depot in Bryansk, was in fact filmed "
+            "in Kursk in 2024.",
+            None,
+            "independent",
+        ),
+    ],
+)
+def test_an_outlets_own_finding_is_its_claim(gazetteer, text, source, side):
+    (c,) = analysed(gazetteer, text)
+    assert (c.source, c.side) == (source, side)
+    if source is None:
+        assert c.kind == "reported"

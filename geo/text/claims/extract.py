@@ -29,6 +29,7 @@ from .contested import contested_claims, has_contested
 from .context import _Attribution, _Context, _Draft, _Within
 from .denial_places import perfect_denial_answers
 from .draft_sides import draft_side, remember_reactor
+from .findings import finding_voice, own_finding
 from .linking import (
     _CONNECTIVE,
     _EVENT_BACKREF,
@@ -367,8 +368,11 @@ def _sentence_claims(
     reported = _reported_event(ctx, sent, date_spans, quantities)
     # "Operational information as of ...", "ARAKAN ARMY - STATEMENT": a bulletin's line
     lined = header_at(ctx, sent.start) is not None and not appeal(s_text)
-    if follows or line is not None or contested or reported or lined:
+    finding = own_finding(text, sent.start, sent.end)  # "Our analysis of the clip found"
+    if follows or line is not None or contested or reported or lined or finding:
         d = _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
+        if finding is not None:
+            finding_voice(ctx, d, finding)  # the outlet's (None) or the owner's
         if follows and prev is not None:
             # "..., the ministry reported. Russian air defenses shot down 118 drones ...":
             # a state agency's copy going on with the ministry's bulletin.
