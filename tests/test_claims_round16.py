@@ -301,3 +301,26 @@ def test_an_outlets_own_finding_is_its_claim(gazetteer, text, source, side):
     assert (c.source, c.side) == (source, side)
     if source is None:
         assert c.kind == "reported"
+
+
+def test_a_silence_answers_the_military_claim_just_before(gazetteer):
+    text = (
+        "A video posted on Russian Telegram channels claims to show Russian troops raising a "
+        "flag in Kupiansk.\n\nThe Russian Defence Ministry said its air defences shot down "
+        "38 drones over Bryansk region overnight. Kyiv did not comment.\n\nRussian drones "
+        "struck a hospital in Sumy, the regional military administration said. Moscow did "
+        "not comment."
+    )
+    claims = analysed(gazetteer, text, date=dt.date(2027, 9, 3))
+    assert claim_of(claims, "raising a flag").status == "asserted"
+    assert claim_of(claims, "shot down 38 drones").status == "unverified"
+    assert claim_of(claims, "struck a hospital").status == "unverified"
+
+
+def test_a_silence_after_words_on_needs_answers_nothing(gazetteer):
+    text = (
+        "Zelenskiy said Ukraine needed at least 10 more Patriot systems to protect its "
+        "cities. The Kremlin did not immediately respond to a request for comment."
+    )
+    (c,) = analysed(gazetteer, text)
+    assert c.status == "asserted"
