@@ -36,6 +36,13 @@ def claim_of(claims, words):
             "Alexander Khinshtein",
             "RU",
         ),
+        ("Governor Oleh Syniehubov on Telegram:", "Oleh Syniehubov", "UA"),
+        (
+            "From the Telegram channel of the Kharkiv Regional Military Administration "
+            "(translated):",
+            "Kharkiv Regional Military Administration",
+            "UA",
+        ),
         (
             "Post by Sumy regional administration head Oleh Hryhorov on Facebook:",
             "Oleh Hryhorov",
@@ -64,6 +71,8 @@ def test_a_post_under_a_line_naming_its_author_is_the_authors(gazetteer, header,
         "Ivan Fedorov on Telegram. He said:",  # a sentence
         "the head of the region, on Telegram:",  # no name opening the line
         "Vyacheslav Gladkov, Telegram, 14 October",  # no colon closing it
+        "Follow us on Telegram:",  # an invitation
+        "Subscribe to our Telegram channel:",
     ],
 )
 def test_no_post_header(line):

@@ -58,6 +58,14 @@ _CUE = re.compile(
 )
 #: The author's phrase ends at the first comma, "on", "via" or "in".
 _PHRASE_END = re.compile(r",|\s(?:on|via|in)\s")
+#: An outlet's invitation to its channel: "Follow us on Telegram:", "Subscribe to ...".
+_INVITATION = re.compile(
+    r"(?:Follow|Subscribe|Join|Read|Watch|Listen|Share|Find|Contact|Write|Send|More|Also|"
+    r"Updates?|News)\b",
+    re.IGNORECASE,
+)
+#: The owner after "channel": "channel of the Kharkiv Regional Military Administration".
+_CHANNEL_OF = re.compile(r"\s+of\s+(?P<owner>[^,(:]+?)\s*(?:[,(:]|$)")
 #: A run of capitalised words (with "of", "the", "and" inside) closing the phrase.
 _NAME_RUN = re.compile(
     r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?:of|the|and|for)\s+)*(?-i:[A-Z])[\w’'.-]*)*\s*$"
@@ -85,11 +93,16 @@ def post_headers(text: str) -> list[PostLine]:
         if "." in re.sub(r"\b[A-Z]\.|\d\.\d", "", line[:-1]) or _CUE.search(line):
             continue  # a sentence, or "Gladkov wrote on Telegram:"
         lead = len(line) - len(line.lstrip())
-        cut = _PHRASE_END.search(text, start + lead, start + len(line))
-        a, b = start + lead, (cut.start() if cut else hit.start())
-        phrase = (a, hit.start())
-        if not text[a : a + 1].isupper():
-            continue
+        owner = _CHANNEL_OF.match(text, hit.end(), start + len(line) - 1)
+        if owner is not None:  # "From the Telegram channel of the Kherson administration:"
+            a, b = owner.span("owner")
+            phrase = (a, b)
+        else:
+            cut = _PHRASE_END.search(text, start + lead, start + len(line))
+            a, b = start + lead, (cut.start() if cut else hit.start())
+            phrase = (a, hit.start())
+        if (not text[a : a + 1].isupper() and owner is None) or _INVITATION.match(text, a, b):
+            continue  # "Follow us on Telegram:": the outlet's invitation, no author
         run = _NAME_RUN.search(text, a, b)
         if run is not None and run.start() > a:
             a = run.start()
