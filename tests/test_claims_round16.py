@@ -191,6 +191,17 @@ def test_a_bare_army_in_another_paragraph_takes_no_scene(gazetteer):
             "Ukraine's air force confirmed the loss of the Su-27, without giving a cause.",
             "confirmed",
         ),
+        (
+            "Russia's Defence Ministry said its air defences had shot down a Ukrainian Su-25 "
+            "over Zaporizhzhia.",
+            "Ukraine's air force confirmed that one of its Su-25 jets had been lost.",
+            "confirmed",
+        ),
+        (
+            "The Houthis said they had shot down a U.S. MQ-9 Reaper drone over Marib.",
+            "A U.S. official acknowledged the loss of a Reaper but gave no cause.",
+            "confirmed",
+        ),
         (  # the loss of something else concedes nothing
             "Russia's Black Sea Fleet said it had sunk a Ukrainian patrol boat off Odesa.",
             "Ukraine's navy acknowledged the loss of a drone near Kherson.",
