@@ -155,7 +155,12 @@ denial of an act at a claim's places answers it: "Moscow has denied sending dron
 Moldovan airspace"), run sentence by sentence by :mod:`~geo.text.claims.extract`, and
 :mod:`~geo.text.claims.merging` (a quoted claim answered in its quotation, a
 spokesperson's words joined with their government's, a quotation of several sentences
-joined to the claim where it closes); :mod:`~geo.text.claims.stems` finds the status
+joined to the claim where it closes), :mod:`~geo.text.claims.post_headers` (a post reprinted
+under a line naming its author), :mod:`~geo.text.claims.accusations` ("said ... and accused
+..." is two claims), :mod:`~geo.text.claims.conceded_losses` (the other side acknowledging
+a loss confirms the hit), :mod:`~geo.text.claims.posters` (a posted video's claim is its
+poster's) and :mod:`~geo.text.claims.findings` (an outlet's own analysis is its reporting);
+:mod:`~geo.text.claims.stems` finds the status
 word stems first. Every stage is linear in the text.
 """
 

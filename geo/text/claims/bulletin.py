@@ -28,6 +28,11 @@ no forces named ("Another drone was downed over Kursk", "Two missiles were
 intercepted", "Two more were downed over the Kursk Region", "Over Crimea, another UAV
 was destroyed").
 
+In a state agency's copy, a paragraph that retells its state's official ("According to
+Gladkov, the victim was taken to hospital.") goes on with the official's account in its
+next sentence of the paragraph ("In the village of X, a drone dropped an explosive
+device on a private household"), unless that sentence describes a place.
+
 Anything else (a sentence about the other side, background, a place's description)
 stays the agency's own reporting. Linear: reads the first words of the sentence.
 """
@@ -38,6 +43,7 @@ import re
 
 from .. import lexicon as lx
 from .context import _Draft
+from .linking import _described
 from .parties import filing_state
 from .segmentation import Sentence
 
@@ -97,6 +103,14 @@ def bulletin_speaker(text: str, sent: Sentence, idx: int, prev: _Draft | None) -
         own_only = False
     if prev.side != agency:
         return False
+    if (
+        not own_only
+        and prev.cue == "according to"
+        and idx - prev.last == 1
+        and sent.paragraph == prev.paragraph
+        and not _described(text, sent.start, sent.end)
+    ):
+        return True  # "According to Gladkov, ... . In the village of X, a drone dropped ..."
     if voice:
         return True  # "..., the ministry said. Another drone was downed over Kursk."
     m = _FORCES_SUBJECT.match(text, sent.start, sent.end)

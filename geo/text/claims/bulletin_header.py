@@ -31,7 +31,9 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from .context import _Context, _Draft
+from .post_headers import post_headers
 from .sides import country_label, remember_side, speaker_side
+from .speakers import _canonical
 from .statement_headers import statement_headers
 
 __all__ = ["Header", "bulletin_header", "header_at", "header_date", "header_line", "header_voice"]
@@ -123,6 +125,13 @@ def header_at(ctx: _Context, pos: int) -> Header | None:
             if party is None and side is not None and len(side) == 2:
                 party = country_label(ctx, side)
             heads.append(Header(h.source, side, party, h.cue, h.line_end))
+        for h in post_headers(ctx.text):  # "Gladkov, Telegram (translated):"
+            source = _canonical(ctx, h.source, h.start)[0] or h.source  # "Governor X": X
+            side, party = speaker_side(ctx, *h.phrase, source, where=h.phrase)
+            if party is None and side is not None and len(side) == 2:
+                party = country_label(ctx, side)
+            heads.append(Header(source, side, party, h.cue, h.line_end))
+        heads.sort(key=lambda h: h.end)
         seen["headers"] = heads
         seen["header_ends"] = [h.end for h in heads]
     k = bisect_left(seen["header_ends"], pos) - 1

@@ -128,6 +128,25 @@ def _placed_before(
     return None
 
 
+#: "Residents I spoke to say", "People we talked with said": the people, not the reporter.
+_SPOKE = frozenset("spoke spoken talked".split())
+
+
+def _spoken_to(toks: list[_Tok], j: int) -> int | None:
+    """The token before "[that|whom] I/we spoke to" ending at ``j``, or None."""
+    if j < 3 or toks[j].text.lower() not in ("to", "with"):
+        return None
+    if toks[j - 1].text.lower() not in _SPOKE:
+        return None
+    k = j - 2
+    if toks[k].text.lower() not in ("i", "we", "they", "he", "she"):
+        return None
+    k -= 1
+    if k >= 1 and toks[k].text.lower() in ("that", "whom", "who"):
+        k -= 1
+    return k if toks[k].text[:1].isalpha() else None
+
+
 _ARTICLES = frozenset("a an the".split())
 #: Prepositions before a place inside a relative clause: "who fled to Tawila told".
 _PLACE_PREPOSITIONS = frozenset("to in at from near into outside around inside".split())
@@ -153,7 +172,9 @@ def _subject(
             # ", saying ...": the main clause's speaker, kept only when the main clause
             # has no cue of its own ("Israel struck the crossing, saying ...").
             return _frame_subject(ctx, toks, v, j, date_tokens)
-        found = _apposition_subject(ctx, toks, j, v, date_tokens)
+        span = _relative_subject(toks, j, date_tokens)
+        people = placed_people(toks, span) if span is not None and span[0] >= 2 else None
+        found = None if people else _apposition_subject(ctx, toks, j, v, date_tokens)
         if found is not None:
             return found
         part = _PARTITIVE.match(text, sent.start, toks[j].start)
@@ -161,10 +182,10 @@ def _subject(
             # "One of them, speaking on condition of anonymity, said": the few the
             # sentence before named.
             return _Attribution(v, cue, part.start(1), part.end(1), part.group(1), "group")
-        span = _relative_subject(toks, j, date_tokens)
         if span is not None:
-            # "The RSF-led Tasis coalition, which has formed a rival government, said"
-            a, b = span
+            # "The RSF-led Tasis coalition, which has formed a rival government, said"; "A
+            # local elder in Moqokori, who asked not to be named, said": the elder
+            a, b = people or span
             raw = text[toks[a].start : toks[b].end]
             source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
             after = _content_before(text, sent, toks[a].start)
@@ -218,6 +239,8 @@ def _subject(
             v, cue, toks[a].start, toks[b].end, source, kind, descriptor, coordinated=True
         )
     span = _np_left(toks, j, date_tokens)
+    if span is None and (spoke := _spoken_to(toks, j)) is not None:
+        span = _np_left(toks, spoke, date_tokens)  # "Residents I spoke to say"
     if span is None:
         # "The daily summary of the Ministry of Defence ... on the progress of ... claimed"
         span = _relative_subject(toks, j, date_tokens) or document_subject(toks, j)

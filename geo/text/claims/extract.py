@@ -16,6 +16,7 @@ from typing import Any
 from ...model import Claim
 from ..dates import find_dates
 from ..numbers import find_quantities
+from .accusations import answered_claim, split_accusations
 from .answers import _answers
 from .attribution import _ANY_CUE, _attributions
 from .background import announced_long_ago
@@ -23,10 +24,12 @@ from .bulletin import bulletin_speaker
 from .bulletin_header import header_at, header_date, header_voice
 from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead
 from .competing import competing_claims
+from .conceded_losses import conceded_losses
 from .contested import contested_claims, has_contested
 from .context import _Attribution, _Context, _Draft, _Within
 from .denial_places import perfect_denial_answers
 from .draft_sides import draft_side, remember_reactor
+from .findings import finding_voice, own_finding
 from .linking import (
     _CONNECTIVE,
     _EVENT_BACKREF,
@@ -40,6 +43,7 @@ from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter
 from .no_such import no_such_answers
 from .partial import split_partial_answers
 from .phrases import open_quotation
+from .post_headers import appeal
 from .reactions import sentence_reactions
 from .relations import remember_medium
 from .same_places import standing_position
@@ -57,7 +61,7 @@ from .status import (
     status_hints,
 )
 from .targets import deny_later_blame
-from .transcript import TRANSCRIPT_CUE, label_speaker, untrue_reply
+from .transcript import TRANSCRIPT_CUE, asked_between, label_speaker, untrue_reply
 from .vocab import _STATUS_VERBS
 
 __all__ = [
@@ -166,7 +170,9 @@ def _sentence_claims(
     text = ctx.text
     sent = sentences[idx]
     s_text = text[sent.start : sent.end]
-    prev = _previous_claim(drafts, sentences, idx)
+    if asked_between(text, sentences, idx - 1, idx + 1):
+        return  # a question is no claim: "ANCHOR: What is the government saying?"
+    prev = _previous_claim(drafts, sentences, idx, text)
 
     # 1. Status cues; appositions that refer back to this sentence's content are masked.
     k = bisect_left(ctx.status_hints, sent.start)
@@ -243,7 +249,7 @@ def _sentence_claims(
 
     # 4. Claims: one per independent attribution, or one unattributed.
     if attributions:
-        clauses = _clauses(text, sent, attributions)
+        clauses = split_accusations(text, _clauses(text, sent, attributions), attributions)
         new: list[_Draft] = []
         for (start, end), attr in clauses:
             d = _Draft(
@@ -288,6 +294,7 @@ def _sentence_claims(
             target = next((d for d in reversed(new) if d.start <= pos), new[0])
             target.statuses.append((rank, status, cue))
         _answers(ctx, new, prev, drafts)
+        conceded_losses(ctx, new, drafts)  # "acknowledged the loss of the boat"
         competing_claims(ctx, new)  # "X said it repelled ..., while Y said it took ..."
         perfect_denial_answers(ctx, new, prev)  # "Moscow has denied sending drones into ..."
         no_such_answers(ctx, new, drafts, idx)  # "there were no discussions of mobilisation"
@@ -360,9 +367,12 @@ def _sentence_claims(
     contested = has_contested(text, sent.start, sent.end)  # "despite Moscow's claims that"
     reported = _reported_event(ctx, sent, date_spans, quantities)
     # "Operational information as of ...", "ARAKAN ARMY - STATEMENT": a bulletin's line
-    lined = header_at(ctx, sent.start) is not None
-    if follows or line is not None or contested or reported or lined:
+    lined = header_at(ctx, sent.start) is not None and not appeal(s_text)
+    finding = own_finding(text, sent.start, sent.end)  # "Our analysis of the clip found"
+    if follows or line is not None or contested or reported or lined or finding:
         d = _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
+        if finding is not None:
+            finding_voice(ctx, d, finding)  # the outlet's (None) or the owner's
         if follows and prev is not None:
             # "..., the ministry reported. Russian air defenses shot down 118 drones ...":
             # a state agency's copy going on with the ministry's bulletin.
@@ -374,11 +384,17 @@ def _sentence_claims(
         drafts.extend(contested_claims(ctx, [d]) if contested else [d])
 
 
-def _previous_claim(drafts: list[_Draft], sentences: Sequence[Sentence], idx: int) -> _Draft | None:
-    """The claim a status in sentence ``idx`` may refer back to (two sentences at most)."""
+def _previous_claim(
+    drafts: list[_Draft], sentences: Sequence[Sentence], idx: int, text: str = ""
+) -> _Draft | None:
+    """The claim a status in sentence ``idx`` may refer back to (two sentences at most,
+    not counting questions between them: "ANCHOR: What is the government saying?")."""
     if not drafts:
         return None
-    d = drafts[-1]
-    if idx - d.last > 2 or sentences[idx].paragraph - d.paragraph > 1:
+    d = answered_claim(text, drafts, drafts[-1], sentences[idx].start, sentences[idx].end)
+    asked = asked_between(text, sentences, d.last, idx)
+    paragraphs = {sentences[k].paragraph for k in asked} - {d.paragraph, sentences[idx].paragraph}
+    apart = sentences[idx].paragraph - d.paragraph - len(paragraphs)
+    if idx - d.last - len(asked) > 2 or apart > 1:
         return None
     return d

@@ -22,7 +22,8 @@ __all__ = ["local_people", "placed_people"]
 _PEOPLE = frozenset(
     "residents resident people locals families villagers civilians inhabitants townspeople "
     "witnesses eyewitnesses survivors evacuees refugees displaced some many others few "
-    "parents mothers fathers children pensioners shopkeepers farmers".split()
+    "parents mothers fathers children pensioners shopkeepers farmers elder elders traders "
+    "fishermen herders".split()
 )
 #: Words placing them: "in", "fleeing toward", "who fled", "living near".
 _PREPOSITIONS = frozenset("in at near from around toward towards to outside inside of".split())
@@ -39,7 +40,7 @@ _BEFORE_PLACE = frozenset(
 )
 #: A speaker's phrase that is people of a place (see the module docstring).
 _LOCAL_PEOPLE = re.compile(
-    r"(?:(?:the|some|many|several|other|local|two|three|four|a\s+few)\s+)*"
+    r"(?:(?:the|a|an|one|some|many|several|other|local|two|three|four|a\s+few)\s+)*"
     rf"(?:{'|'.join(sorted(_PEOPLE))})\b(?:\s+(?:{'|'.join(sorted(_PARTICIPLES))}))*"
     rf"(?:\s+(?:{'|'.join(sorted(_PREPOSITIONS))})\b.*)?",
     re.IGNORECASE | re.DOTALL,

@@ -135,6 +135,11 @@ _STANDING_STATE = re.compile(
     r"besieged|closed|shut|occupied|cut\s+off|offline|idle)|kept|remained|stayed)\b"
 )
 _SINCE = re.compile(r"\b[Ss]ince\b")
+#: A long-running act counted in years: "has been fighting for more than 15 years".
+_FOR_YEARS = re.compile(
+    r"\bha(?:s|ve)\s+(?:been\s+)?[a-z]+\s+(?:[\w-]+\s+){0,6}?for\s+(?:more\s+than\s+|over\s+|"
+    r"almost\s+|nearly\s+|about\s+|some\s+|the\s+(?:past|last)\s+)?[\w-]+\s+(?:years|decades)\b"
+)
 
 
 #: A number written as day.month ("13.06", "01.06"): the day, then a two-digit month.
@@ -278,7 +283,7 @@ def _reported_event(
     s, e = sent.start, sent.end
     if _SINCE.search(ctx.text, s, e) and _STANDING_STATE.search(ctx.text, s, e):
         return False  # "have been in cold shutdown since 2024": a state, no event
-    if long_ago(ctx, s, e, date_spans):
+    if long_ago(ctx, s, e, date_spans) or _FOR_YEARS.search(ctx.text, s, e):
         return False  # "has attacked more than 100 ships since November 2023": history
     inside = [i for i in ctx.quantities.inside(s, e) if quantities[i].unit]
     if not inside:

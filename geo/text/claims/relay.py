@@ -15,6 +15,8 @@ import re
 
 from ..agents import OUTLET_APPOSITION
 from .context import _Attribution
+from .findings import own_findings
+from .posters import posted_claims
 from .tokens import _Tok
 
 __all__ = ["drop_relays"]
@@ -47,4 +49,5 @@ def drop_relays(text: str, toks: list[_Tok], out: list[_Attribution]) -> list[_A
         end = max(medium.subj_end, toks[medium.verb].end)
         if end <= speaker.subj_start and _BETWEEN.fullmatch(text, end, speaker.subj_start):
             drop.add(n)
-    return [a for n, a in enumerate(out) if n not in drop]
+    kept = [a for n, a in enumerate(out) if n not in drop]
+    return own_findings(text, toks, posted_claims(text, toks, kept))

@@ -242,10 +242,12 @@ _FORCES_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:forces|troops|units|soldiers|serv
 def other_forces(text: str, d: _Draft, before: _Draft) -> bool:
     """Whether ``d`` and ``before`` speak of different sides' forces and of no common
     one ("Russian forces conducted offensive operations ... Geolocated footage indicates
-    that Ukrainian forces recently advanced")."""
-    ours = {m.group(1) for m in _FORCES_OF.finditer(text, d.start, d.end)}
-    theirs = {m.group(1) for m in _FORCES_OF.finditer(text, before.start, before.end)}
-    return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
+    that Ukrainian forces recently advanced"), or whose first-named forces, the ones that
+    act, differ ("Ukrainian forces counterattacked ... and pushed Russian forces back" and
+    footage of "Russian forces advanced")."""
+    ours = [m.group(1) for m in _FORCES_OF.finditer(text, d.start, d.end)]
+    theirs = [m.group(1) for m in _FORCES_OF.finditer(text, before.start, before.end)]
+    return bool(ours) and bool(theirs) and (set(ours).isdisjoint(theirs) or ours[0] != theirs[0])
 
 
 def others_withdraw(text: str, d: _Draft, at: int) -> bool:

@@ -42,7 +42,7 @@ __all__ = [
 
 #: A state's own body named bare: "the army", "the military", "the Defence Ministry".
 _BARE_STATE_BODY = re.compile(
-    r"(?i:the)\s+(?:(?i:national|regular)\s+)?(?i:army|military|armed\s+forces|junta|"
+    r"(?i:the)\s+(?:(?i:national|regular|federal)\s+)?(?i:army|military|armed\s+forces|junta|"
     r"government|police|gendarmerie|navy|air\s+force|presidency|"
     r"(?:defen[cs]e|interior|foreign|health)\s+ministry|ministry\s+of\s+(?:defen[cs]e|"
     r"the\s+interior|health)|ministry)$"
@@ -64,10 +64,15 @@ def scene_country(ctx: _Context, subj_start: int, source: str) -> str | None:
     state body named without a country; else None.
 
     The country must be named as a country (not a town of it), right before the
-    speaker but for a comma, after an opening such as "In" or "Meanwhile, in".
+    speaker but for a comma, after an opening such as "In" or "Meanwhile, in"; or open
+    the sentence before, when the body opens the next one of the same paragraph.
     """
     if subj_start <= 0 or _BARE_STATE_BODY.match(source) is None:
         return None
+    return _scene_here(ctx, subj_start) or _scene_before(ctx, subj_start)
+
+
+def _scene_here(ctx: _Context, subj_start: int) -> str | None:
     text = ctx.text
     places = ctx.literal_places(max(0, subj_start - _BACK), subj_start)
     if not places:
@@ -81,6 +86,41 @@ def scene_country(ctx: _Context, subj_start: int, source: str) -> str | None:
     if _OPENING.search(text, max(0, last.start - 40), last.start) is None:
         return None
     return str(place.country_code)
+
+
+#: The end of the sentence before a speaker that opens its own, in the same paragraph.
+_SENTENCE_BEFORE = re.compile(r"[.!?][\"”’']?[ \t]+$")
+#: How far back the sentence before may start (characters).
+_PREVIOUS_BACK = 300
+
+
+def _scene_before(ctx: _Context, subj_start: int) -> str | None:
+    """The country the sentence before opened in ("In Ethiopia, the Fano militia says ...
+    . The federal army called that claim false": ``"ET"``), when the bare body opens the
+    next sentence of the same paragraph; else None."""
+    text = ctx.text
+    end = _SENTENCE_BEFORE.search(text, max(0, subj_start - 3), subj_start)
+    if end is None:
+        return None
+    lo = max(0, end.start() - _PREVIOUS_BACK)
+    window = text[lo : end.start()]
+    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
+    if cut < 0 and lo > 0:
+        return None  # the sentence before starts further back than the window
+    start = lo + cut + 1
+    while start < end.start() and text[start].isspace():
+        start += 1
+    places = ctx.literal_places(start, min(end.start(), start + _BACK))
+    if not places:
+        return None
+    first = places[0]
+    place = getattr(first, "place", None)
+    if place is None or place.kind != "country" or not place.country_code:
+        return None
+    if text[first.end : first.end + 1] != "," or not text[start : first.start].strip():
+        return None
+    opening = _OPENING.match(text, start, first.start)
+    return str(place.country_code) if opening is not None else None
 
 
 #: A bare "and" just before a speaker: a clause joined to another speaker's.

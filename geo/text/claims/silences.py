@@ -93,7 +93,7 @@ def _accusing(
         found = next((d for d in others if names & _said_words(ctx, d)), None)
         # "The RSF did not respond" after a UN agency's words on aid: nothing it answers
         return None if found is None and prev.side == INDEPENDENT else found or prev
-    if _about_side(ctx, prev, side):
+    if _about_side(ctx, prev, side) or _hostile_act(ctx, prev, side):
         return prev
     others = (d for d in _recent(drafts, idx) if d.side not in (None, side))
     found = next((d for d in others if _about_side(ctx, d, side)), None)
@@ -124,6 +124,22 @@ def _about_side(ctx: _Context, d: _Draft, side: str) -> bool:
         for t in ctx.literal_places(body_start(ctx.text, d.start, d.end), d.end)  # no dateline
         if not a <= t.start < b
     )
+
+
+#: A military act against another party: "shot down 38 drones", "repelled an attack".
+_HOSTILE = re.compile(
+    r"\b(?:shot\s+down|downed|intercepted|destroyed|repelled|repulsed|struck|hit|shelled|"
+    r"attacked|captured|liberated|seized|took\s+control)\b"
+)
+
+
+def _hostile_act(ctx: _Context, d: _Draft, side: str) -> bool:
+    """Whether claim ``d``, by a country's speaker other than ``side``, states a military
+    act, which the other party is silent about ("The Russian Defence Ministry said its air
+    defences shot down 38 drones over Bryansk region. Kyiv did not comment.")."""
+    if d.side in (None, INDEPENDENT, side) or len(d.side) != 2 or len(side) != 2:
+        return False
+    return _HOSTILE.search(ctx.text, d.start, d.end) is not None
 
 
 def comment_target(

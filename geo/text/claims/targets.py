@@ -41,7 +41,8 @@ def with_its_sentence(drafts: list[_Draft], prev: _Draft) -> list[_Draft]:
         d
         for d in drafts[-4:]
         if d is not prev and d.first == prev.first and d.side is not None and d.side == prev.side
-    ]
+        and d.source != prev.source  # "said ... and accused ...": one of the two is answered
+    ]  # fmt: skip
     return [*same, prev]
 
 

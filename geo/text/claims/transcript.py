@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from .context import _Context
 from .segmentation import Sentence
 
-__all__ = ["TRANSCRIPT_CUE", "label_speaker", "untrue_reply"]
+__all__ = ["TRANSCRIPT_CUE", "asked_between", "label_speaker", "untrue_reply"]
 
 #: The cue of a claim a transcript's label attributes: the label's colon.
 TRANSCRIPT_CUE = ":"
@@ -118,3 +118,26 @@ def untrue_reply(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return _UNTRUE_REPLY.fullmatch(text, start, end) is not None
+
+
+#: The most sentences between a claim and its answer that may all be questions.
+_ASKED_REACH = 3
+
+
+def asked_between(text: str, sentences: Sequence[Sentence], last: int, idx: int) -> list[int]:
+    """The sentences between ``last`` and ``idx`` when every one asks a question ("ANCHOR:
+    What is the government saying?" between a claim and the answer to it), at most three;
+    else none.
+
+    >>> from geo.text.claims.segmentation import split_sentences
+    >>> t = "Kyiv said the town held. Is that so? Moscow said it fell."
+    >>> asked_between(t, split_sentences(t), 0, 2)
+    [1]
+    """
+    between = range(last + 1, idx)
+    if not text or not between or len(between) > _ASKED_REACH:
+        return []
+    for k in between:
+        if not text[sentences[k].start : sentences[k].end].rstrip().endswith(("?", "?”", '?"')):
+            return []
+    return list(between)

@@ -1,0 +1,80 @@
+"""Claims stage 3, a loss conceded: the other side acknowledging what the claim says it hit.
+
+"Russia's Black Sea Fleet said it had sunk a Ukrainian patrol boat. Ukraine's navy
+acknowledged the loss of the boat but said its crew had been rescued": the navy, of
+another country than the fleet, concedes what the fleet claims to have sunk, so the
+fleet's claim is ``confirmed`` (the conceding side's word outranks all else, as a
+retreat confirms a claim of capture, :mod:`~geo.text.claims.answers`). The conceded
+thing must be the one the claim hit: a word of what was lost ("the boat", "its Su-25
+jets") is in the claim, and the claim says it was hit ("sunk", "destroyed", "shot down", "struck").
+The claim answered is one of the last few claims, at most three sentences before, of a
+speaker of another country or a party ("The Houthis said they had shot down a U.S. MQ-9
+Reaper drone ... A U.S. official acknowledged the loss of a Reaper"). Linear: a bounded
+look back from each new claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Context, _Draft
+from .cues import _STATUS_RANK
+from .sides import INDEPENDENT
+
+__all__ = ["conceded_losses"]
+
+#: "acknowledged the loss of the boat", "admitted losing a Su-25", "confirmed that one of
+#: its Su-25 jets had been lost": the thing lost, in ``thing``.
+_LOSS = re.compile(
+    r"\b(?:acknowledg\w*|admitt\w*|admits?|confirm\w*|conced\w*)\s+(?:(?:the\s+)?loss(?:es)?\s+of\s+|"
+    r"losing\s+)(?P<thing>(?:[\w.-]+\s+){0,3}?[\w.-]+)(?=\s+(?:in|near|over|off|on|at|during|but|and|"
+    r"to|after|when|while|without)\b|[,.;]|$)|"
+    r"\b(?:acknowledg\w*|admitt\w*|admits?|confirm\w*|conced\w*)\s+that\s+(?P<thing2>(?:[\w.-]+\s+)"
+    r"{1,5}?)(?:had\s+been|has\s+been|was|were)\s+(?:lost|downed|shot\s+down|destroyed|sunk|sank)\b",
+    re.IGNORECASE,
+)
+#: Words of the thing lost that name nothing: "one of its", "the".
+_VAGUE = frozenset(
+    "the a an its their his her our one two three of some several more jets jet aircraft".split()
+)
+#: What a claim of a hit says.
+_HIT = re.compile(
+    r"\b(?:sank|sunk|sinking|destroy\w*|shot\s+down|downed|hit|struck|strike|eliminated|"
+    r"knocked\s+out)\b",
+    re.IGNORECASE,
+)
+#: How many sentences back the claim answered may be.
+_REACH = 3
+#: How many claims back are read.
+_LOOK_BACK = 4
+
+
+def conceded_losses(ctx: _Context, new: list[_Draft], drafts: list[_Draft]) -> None:
+    """Confirm the recent claim of another country's speaker whose hit ``new``'s claims
+    concede (see the module docstring)."""
+    text = ctx.text
+    for d in new:
+        if d.side in (None, INDEPENDENT):
+            continue
+        m = _LOSS.search(text, d.start, d.end)
+        if m is None:
+            continue
+        thing = m.group("thing") or m.group("thing2") or ""
+        words = [w for w in thing.split() if w.lower() not in _VAGUE and len(w) > 2]
+        if not words:
+            continue
+        noun = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+        for before in reversed(drafts[-_LOOK_BACK:]):
+            if d.first - before.last > _REACH:
+                break
+            if before.side in (INDEPENDENT, d.side) or before.source is None:
+                continue
+            if before.side is None and before.party is None:
+                continue  # a speaker of no known side or party
+            if noun.search(text, before.start, before.end) and _HIT.search(
+                text, before.start, before.end
+            ):
+                cue = text[d.subj_start if d.subj_start >= 0 else d.start : m.end()]
+                before.statuses.append((_STATUS_RANK["conceded"], "confirmed", cue.strip()))
+                d.responds_to = d.responds_to or before
+                break

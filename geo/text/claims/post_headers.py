@@ -1,0 +1,130 @@
+"""Claims stage 4e, a social-media post printed under a line naming its author.
+
+Outlets and monitors reprint an official's post, often translated, under a line of
+its own that names the author and the medium and ends with a colon::
+
+    Oleksandr Prokudin, head of the Kherson Regional Military Administration, on
+    Telegram (translated from Ukrainian):
+
+    Over the past day, the enemy shelled 41 settlements of the Kherson region. ...
+    Komyshany: an FPV drone attacked a bus stop.
+
+The post's lines have no cue of their own: they are the author's.
+:func:`post_headers` finds every such line: a line of its own (at most 200
+characters, no sentence's full stop before its closing colon) that names a social
+medium ("Telegram", "Facebook", "X", "VK", "Instagram", "WhatsApp", "Viber") as
+"on Telegram", "Telegram," or "Telegram post" and ends with a colon, and whose text
+before the first comma or "on"/"in" (the author's phrase, "Belgorod region governor
+Vyacheslav Gladkov") opens with a capital letter. The author is the phrase's last run
+of capitalised words ("Vyacheslav Gladkov"; "the Kherson Regional Military
+Administration" for a body), or the phrase itself. A line with a cue verb of its own
+("Gladkov wrote on Telegram:") is an ordinary attribution, no header. Linear: one pass
+over the text's medium words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = ["PostLine", "appeal", "post_headers"]
+
+
+class PostLine(NamedTuple):
+    """A post's header line: its author as given, the author's offsets, the medium as
+    written (the claims' cue), the end of the line and the span of the words that
+    describe the author (the line up to the medium: "Kursk region governor ...")."""
+
+    source: str
+    start: int
+    end: int
+    cue: str
+    line_end: int
+    phrase: tuple[int, int]
+
+
+#: The longest header line (characters).
+_LINE_REACH = 200
+_MEDIUM = r"(?:Telegram|Facebook|X|VK|VKontakte|Instagram|WhatsApp|Viber)"
+#: The medium as a header names it: "on Telegram", "Telegram,", "Telegram post".
+_MEDIUM_HIT = re.compile(
+    rf"(?:\b(?:on|via|in\s+a)\s+(?:(?:his|her|its|their)\s+)?{_MEDIUM}\b|"
+    rf"(?<=,\s){_MEDIUM}\b(?=\s*(?:,|\(|:|post|channel))|\b{_MEDIUM}\s+(?:post|channel)\b)"
+)
+#: A cue verb in the line: an attribution that opens a quotation, no header.
+_CUE = re.compile(
+    r"\b(?:wrote|writes|said|says|posted|posts|reported|reports|stated|announced|added)\b",
+    re.IGNORECASE,
+)
+#: The author's phrase ends at the first comma, "on", "via" or "in".
+_PHRASE_END = re.compile(r",|\s(?:on|via|in)\s")
+#: An outlet's invitation to its channel: "Follow us on Telegram:", "Subscribe to ...".
+_INVITATION = re.compile(
+    r"(?:Follow|Subscribe|Join|Read|Watch|Listen|Share|Find|Contact|Write|Send|More|Also|"
+    r"Updates?|News)\b",
+    re.IGNORECASE,
+)
+#: The owner after "channel": "channel of the Kharkiv Regional Military Administration".
+_CHANNEL_OF = re.compile(r"\s+of\s+(?P<owner>[^,(:]+?)\s*(?:[,(:]|$)")
+#: A run of capitalised words (with "of", "the", "and" inside) closing the phrase.
+_NAME_RUN = re.compile(
+    r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?:of|the|and|for)\s+)*(?-i:[A-Z])[\w’'.-]*)*\s*$"
+)
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def post_headers(text: str) -> list[PostLine]:
+    """Every post header line of ``text``, in text order (see the module docstring):
+    its author, the author's offsets, the cue ("Telegram", the medium as written) and
+    the line's end."""
+    out: list[PostLine] = []
+    n = len(text)
+    done = -1
+    for hit in _MEDIUM_HIT.finditer(text):
+        if hit.start() < done:
+            continue
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        end = n if end < 0 else end
+        done = end
+        line = text[start:end].rstrip()
+        if end - start > _LINE_REACH or end == n or not line.endswith(":"):
+            continue
+        if "." in re.sub(r"\b[A-Z]\.|\d\.\d", "", line[:-1]) or _CUE.search(line):
+            continue  # a sentence, or "Gladkov wrote on Telegram:"
+        lead = len(line) - len(line.lstrip())
+        owner = _CHANNEL_OF.match(text, hit.end(), start + len(line) - 1)
+        if owner is not None:  # "From the Telegram channel of the Kherson administration:"
+            a, b = owner.span("owner")
+            phrase = (a, b)
+        else:
+            cut = _PHRASE_END.search(text, start + lead, start + len(line))
+            a, b = start + lead, (cut.start() if cut else hit.start())
+            phrase = (a, hit.start())
+        if (not text[a : a + 1].isupper() and owner is None) or _INVITATION.match(text, a, b):
+            continue  # "Follow us on Telegram:": the outlet's invitation, no author
+        run = _NAME_RUN.search(text, a, b)
+        if run is not None and run.start() > a:
+            a = run.start()
+        author = text[a:b].strip()
+        if m := _ARTICLE.match(author):
+            a, author = a + m.end(), author[m.end() :]
+        medium = re.search(_MEDIUM, text[hit.start() : hit.end()])
+        if author:
+            cue = medium.group() if medium else "post"
+            out.append(PostLine(author, a, a + len(author), cue, end, phrase))
+    return out
+
+
+#: An appeal, no claim: "Please stay in shelters!", "Do not ignore the alerts.".
+_APPEAL = re.compile(
+    r"\s*(?:please\b|do\s+not\b|don[’']t\b|(?:stay|take|remain|keep)\s+(?:in|cover|calm|safe)\b"
+    r"|glory\s+to\b)|[^\d]*!\s*$",
+    re.IGNORECASE,
+)
+
+
+def appeal(sentence: str) -> bool:
+    """Whether ``sentence`` is an appeal to the reader, no claim ("Please stay in
+    shelters during air-raid alerts!", "Glory to Ukraine!")."""
+    return _APPEAL.match(sentence) is not None

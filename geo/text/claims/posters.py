@@ -1,0 +1,80 @@
+"""Claims stage 2d, posters: a posted video's claim is its poster's, not the outlet's.
+
+"A video shared by Russian Telegram channels on Monday claims to show a Ukrainian tank
+destroyed near Pokrovsk, the Kyiv Independent reported": what the video claims is the
+claim of those who posted it, "Russian Telegram channels"; the outlet closing the
+sentence only reports that it was posted. "A video posted on the Telegram channel of the
+47th Brigade claims ..." is the brigade's (also "the Telegram channel Rybar": Rybar), and
+"A video shared on Telegram claims ..." the video's as the text names it ("a video shared
+on Telegram"): no poster is named. :func:`posted_claims` rewrites a sentence's
+attributions so: the claiming verb ("claims", "purports") takes the poster as its
+speaker, the participle before it ("posted") is no cue, and a speaker closing the
+sentence after it ("..., the Kyiv Independent reported", "according to the BBC") is
+dropped. Reads the words before each claiming verb once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Attribution
+from .tokens import _Tok
+
+__all__ = ["posted_claims"]
+
+#: The verbs by which posted evidence claims something.
+_CLAIMING = frozenset("claims claim claimed claiming purports purported purport".split())
+#: Posted evidence right before the claiming verb: "A video shared by Russian Telegram
+#: channels on Monday", "Footage posted on the Telegram channel of the 47th Brigade".
+_POSTED = re.compile(
+    r"(?:^|(?<=\s))(?P<np>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?i:video|clip|footage|images?|photos?|photographs?|pictures?)\s+"
+    r"(?:(?:widely|first|later|also)\s+)?(?:shared|posted|published|circulated|uploaded)\s+"
+    r"(?P<prep>by|on|to)\s+(?P<poster>[^,;:()]+?))"
+    r"(?:\s+(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+|\s+overnight|\s+(?:on\s+)?\w+day)?\s*$"
+)
+#: The owner of a channel the evidence was posted on: "the Telegram channel of the 47th
+#: Brigade", "the Telegram channel Rybar".
+_CHANNEL_OF = re.compile(r"\bchannel\s+of\s+(?P<owner>.+)$|\bchannel\s+(?P<name>(?-i:[A-Z]).*)$")
+#: How far before the verb the evidence may start (characters).
+_BACK = 200
+
+
+def posted_claims(text: str, toks: list[_Tok], out: list[_Attribution]) -> list[_Attribution]:
+    """``out`` (in text order) with posted evidence's claims given to the poster (see the
+    module docstring)."""
+    if not toks or not any(a.cue in _CLAIMING for a in out):
+        return out
+    for a in out:
+        if a.cue not in _CLAIMING:
+            continue
+        verb = toks[a.verb]
+        lo = max(toks[0].start, verb.start - _BACK)
+        m = _POSTED.search(text, lo, verb.start)
+        if m is None:
+            continue
+        a0, b0 = m.span("poster")
+        named = True
+        if m.group("prep") == "by":
+            s, e = a0, b0
+        elif (c := _CHANNEL_OF.search(text, a0, b0)) is not None:
+            s, e = c.span("owner") if c.group("owner") else c.span("name")
+        else:
+            (s, e), named = m.span("np"), False  # "a video shared on Telegram": no poster
+        if not (named and s <= a.subj_start < e):  # a name in the poster's phrase: "Rybar"
+            source = text[s:e]
+            if source.startswith(("A ", "An ", "The ")):
+                source = source[0].lower() + source[1:]  # "a video shared on Telegram"
+            a.source, a.kind, a.descriptor = source, "org", ""
+            a.subj_start, a.subj_end, a.evidence = s, e, False
+        np_start = m.start("np")
+        return [
+            b
+            for b in out
+            if b is a
+            or not (
+                np_start <= toks[b.verb].start < verb.start  # "posted": no cue of its own
+                or (b.verb > a.verb and b.after_content)  # "..., the Kyiv Independent reported"
+            )
+        ]
+    return out
