@@ -45,6 +45,7 @@ from .city_parts import city_parts, part_estimate
 from .dateline_names import whole_dateline
 from .datelines import dateline_places
 from .direction_names import outside_regional_directions
+from .direction_namesakes import directed_namesake
 from .directions import anchor_directions
 from .district_anchors import district_anchors, settle_districts
 from .eponyms import drop_eponyms
@@ -230,6 +231,11 @@ def geoparse(
                 )
                 and not adjacent(gaz, mentions, resolved, hints, k, hint, here)
             ):
+                # "Oleksandrivka, west of Kramatorsk": a namesake that lies there.
+                other = None if rec is None else directed_namesake(gaz, m, hint, anchor)
+                if other is not None:
+                    out.append(Toponym(m.start, m.end, surface, gaz.place(other), 0.5, m.cue))
+                    continue
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.
                 # "A and B, east of Y": at the scale of its partners the gazetteer has.
