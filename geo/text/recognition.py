@@ -35,6 +35,7 @@ from .context_rules import accept, placed
 from .datelines import lower_dateline_lead
 from .demonym_mentions import DEMONYM_WORDS, demonym_mention
 from .evidence import mark_readings
+from .headline import headline_adjectives
 from .inflection import inflected_place, is_cyrillic
 from .introduced import repeat_introduced
 from .name_bodies import named_thing
@@ -319,6 +320,7 @@ def find_mentions(
         resume = mention.last + 1
     mentions = repeat_introduced(text, tokens, mentions, gaz, not_places)
     mentions = drop_speakers(text, gaz, mentions)  # "Brandt said": a person
+    mentions = headline_adjectives(text, tokens, mentions)  # "as Kupiansk brigade warns"
     for m in mentions:
         if m.fuzzy and not m.containers:
             # "Peski is a village in Donetsk Oblast": a spelt name keeps the region's own.
