@@ -33,7 +33,11 @@ __all__ = ["DIRECTION_SENTENCES", "anchor_directions", "direction_before", "dire
 
 #: "the Kupiansk direction", "the Lyman axis", "in Korenevo district" (not "directions":
 #: two towns, no one anchor).
-_AFTER_NAME = re.compile(r"\s+(?:direction|axis|district|raion|rayon|area)\b(?!s)", re.IGNORECASE)
+#: "In the Shebekino urban district" (a Russian governor's municipal districts) too.
+_AFTER_NAME = re.compile(
+    r"\s+(?:(?:urban|municipal)\s+(?=district))?(?:direction|axis|district|raion|rayon|area)\b(?!s)",
+    re.IGNORECASE,
+)
 #: Before the name: "the" or "in" ("in the Kupiansk direction", "In Korenevo district"),
 #: or a line's start (a heading).
 _THE = re.compile(r"(?:\b(?:the|in)\s+|^[ \t]*)$", re.IGNORECASE | re.MULTILINE)
@@ -48,6 +52,8 @@ _PLURAL = re.compile(r"\s+(?:direction|axis|axe|district|raion|rayon|area)s\b", 
 _NEAR = re.compile(
     r"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of|towards?"
     r"|seized|captured|liberated|took\s+control\s+of"
+    # a governor's digest by district: "In the Grayvoron district, the village of Kozinka"
+    r"|(?:the\s+)?(?:village|settlement|hamlet)s?\s+of"
     r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+$",
     re.IGNORECASE,
 )
@@ -71,6 +77,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])")
 _OPENER = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?]\n))[ \t]*(?:Near|Around|Outside)\s+$", re.MULTILINE
 )
+#: Before a name: the text says it is a village.
+_VILLAGE_OF = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
 #: A direction's scope: at most this many sentences after its own.
 DIRECTION_SENTENCES = 4
 _LOOK_BACK = 40  # characters looked at before a name for "the", "near" or "direction of"
@@ -262,8 +270,15 @@ def anchor_directions(
             # puts its list there, whatever namesake town one name has.
             # A later sentence's lone name of a town away from it ("a brigade operating
             # near Vovchansk", the sentence after "the Siversk direction") is that town.
+            # ... unless the text calls it a village ("The village of Murom came under
+            # fire": not the city of Murom 600 km off).
             later = _SENTENCE_END.search(text, mentions[k].end, m.start)
-            if later and not m.siblings and _town_away(gazetteer, m, heres):
+            if (
+                later
+                and not m.siblings
+                and not _VILLAGE_OF.search(text, max(0, m.start - _LOOK_BACK), m.start)
+                and _town_away(gazetteer, m, heres)
+            ):
                 continue
             if later and any(
                 _town_away(gazetteer, mentions[i], heres)
