@@ -58,6 +58,7 @@ from .headline import as_in_body
 from .hinted import offset_located, partner_scaled, share_estimates
 from .hints import NEAR_KM, estimate, fits, read_hints
 from .introduced import as_spelt, container_estimate, near_hint_first, stated_places
+from .inverse_offsets import anchor_estimate, measured_from
 from .landforms import outside_landforms
 from .list_far import far_from_partners
 from .list_kinds import list_town_readings, same_kind_lists
@@ -181,6 +182,7 @@ def geoparse(
     coordinates = stated_points(text, mentions)  # "Lima is located at 40°44′33″N ..."
     out = []
     unplaced: set[tuple[int, int]] = set()
+    measured = measured_from(hints)  # "X (12 km east of Y)": where Y lies seen from X
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]
         point = coordinates.get(m.key) if coordinates else None
@@ -201,6 +203,16 @@ def geoparse(
             out.append(_estimated(gaz, m, surface, stated[k], where, m.cue or "container"))
             continue
         hint = hints.get(k)
+        if (
+            rec is None
+            and (m.unknown or m.fuzzy)
+            and k in measured
+            and (hint is None or hint.bearing_deg is None)
+            and (found := anchor_estimate(gaz, mentions, resolved, hints, measured, k))
+        ):
+            # "Verbove (12 km east of Robotyne)": Robotyne, 12 km west of Verbove.
+            out.append(_estimated(gaz, m, surface, found[0], found[1], m.cue or "hint"))
+            continue
         if is_partner_hint(hint, mentions):
             # "near A, B and C": the partners locate a name only in a tight list, over
             # its spread; in a loose one a name the gazetteer has is that place, and in
