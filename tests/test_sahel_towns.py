@@ -33,7 +33,11 @@ def test_three_letter_town_before_a_full_stop(gazetteer, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Gov. Brian Kemp said on Jan. 5 that Smith Inc. would move.", "Lt. Col. Smith said."],
+    [
+        "Gov. Brian Kemp said on Jan. 5 that Smith Inc. would move.",
+        "Lt. Col. Smith said.",
+        "The committee heard former Del. Brian J. Moran on Tuesday.",
+    ],
 )
 def test_abbreviations_stay_no_places(gazetteer, text):
     assert _kinds(gazetteer, text) == []
