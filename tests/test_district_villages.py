@@ -56,3 +56,28 @@ def test_a_city_named_for_itself_in_a_district_stays(gazetteer):
     )
     t = _toponym(gazetteer, text, "Murom")
     assert t.place is not None and t.place.population > 100_000
+
+
+GRAYVORON = (50.4789, 35.6809)
+
+
+def test_a_district_village_the_gazetteer_lacks_is_estimated_in_it(gazetteer):
+    text = (
+        "In the Grayvoron district, the village of Kozinka was shelled 14 times. In "
+        "Glotovo a drone dropped an explosive device on the yard of a house."
+    )
+    t = _toponym(gazetteer, text, "Glotovo")
+    assert t.estimated and distance_km((t.place.lat, t.place.lon), GRAYVORON) <= 25.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit Kozinka overnight. In Glotovo a drone dropped an explosive device.",
+        "In the Kupiansk direction, Russian forces attacked. In Glotovo a drone fell.",
+    ],
+)
+def test_in_a_name_outside_a_district_paragraph_stays_unread(gazetteer, text):
+    from geo import analyze
+
+    assert "Glotovo" not in [t.text for t in analyze(text, gazetteer=gazetteer).toponyms]

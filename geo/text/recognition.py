@@ -153,7 +153,12 @@ def find_mentions(
                 never = never_unknown[word] = _never_unknown(word, norm, _NO_WORDS, common_rank)
             if never or norm in not_places:
                 continue
-            if i and words[i - 1][0].isupper() and text[ends[i - 1] : start] == " ":
+            if (
+                i
+                and words[i - 1][0].isupper()
+                and text[ends[i - 1] : start] == " "
+                and not (tokens.at[i - 1].initial and words[i - 1] == "In")  # "In Glotovo"
+            ):
                 continue
             unknown = None
             if norm in lx.ADJECTIVE_HEADS:
