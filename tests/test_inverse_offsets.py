@@ -50,3 +50,16 @@ def test_anchor_the_gazetteer_lacks_is_located_back(gazetteer, text, name, where
     assert found and all(t.estimated and t.place is not None for t in found)
     for t in found:
         assert distance_km((t.place.lat, t.place.lon), where) <= 5.0
+
+
+@pytest.mark.gazetteer
+def test_a_name_measured_from_a_located_back_anchor_is_chained(gazetteer):
+    from geo import analyze
+
+    text = (
+        "Fighting continued near Novoprokopivka (5 km south of Robotyne) and Verbove "
+        "(12 km east of Robotyne), and Russian forces shelled Orikhiv."
+    )
+    (t,) = [t for t in analyze(text, gazetteer=gazetteer).toponyms if t.text == "Novoprokopivka"]
+    assert t.estimated and distance_km((t.place.lat, t.place.lon), (47.398, 35.829)) <= 6.0
+    assert t.uncertainty is not None and t.uncertainty.is_valid

@@ -58,7 +58,7 @@ from .headline import as_in_body
 from .hinted import offset_located, partner_scaled, share_estimates
 from .hints import NEAR_KM, estimate, fits, read_hints
 from .introduced import as_spelt, container_estimate, near_hint_first, stated_places
-from .inverse_offsets import anchor_estimate, measured_from
+from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
 from .landforms import outside_landforms
 from .list_far import far_from_partners
 from .list_kinds import list_town_readings, same_kind_lists
@@ -233,6 +233,12 @@ def geoparse(
         anchor = resolved[hint.anchor][0] if hint is not None else None
         # A direction locates any name; "near X and Y" only one with no place of its own.
         directed = hint is not None and (hint.bearing_deg is not None or m.unknown or rec is None)
+        if directed and anchor is None and (m.unknown or rec is None):
+            # "Novoprokopivka (5 km south of Robotyne)", Robotyne itself located back.
+            back = chained_estimate(gaz, mentions, resolved, hints, measured, hint)
+            if back is not None:
+                out.append(_estimated(gaz, m, surface, back[0], back[1], m.cue or "hint"))
+                continue
         if directed and anchor is not None and gaz.is_place(anchor):
             here = gaz.lat_lon(anchor)
             located = None

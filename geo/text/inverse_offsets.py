@@ -8,22 +8,26 @@ with a bearing and a stated distance from a resolved place locates its anchor: t
 geodesic annulus sector of the opposite bearings around that place.
 :func:`measured_from` indexes the hints by anchor (one pass over them);
 :func:`anchor_estimate` is the estimate of an unplaced anchor from the first such hint
-whose own name the gazetteer resolved (by its own name, not a spelling).
+whose own name the gazetteer resolved (by its own name, not a spelling);
+:func:`chained_estimate` locates a name measured from such an anchor ("Novoprokopivka (5
+km south of Robotyne)") from the anchor's estimate, with its uncertainty added.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from shapely.geometry import Polygon
 
 from ..errors import InputError
 from ..gazetteer.index import Gazetteer
+from ..geometry import distance_km
 from .hints import Hint, estimate
 from .tokens import Mention
 
-__all__ = ["anchor_estimate", "measured_from"]
+__all__ = ["anchor_estimate", "chained_estimate", "measured_from"]
 
 
 def measured_from(hints: Mapping[int, Hint]) -> dict[int, list[int]]:
@@ -73,3 +77,38 @@ def _backwards(h: Hint) -> Hint:
     """The hint "X lies D km DIR of Y" as "Y lies D km opposite DIR of X"."""
     return Hint(h.anchor, (h.bearing_deg + 180.0) % 360.0, h.half_sector_deg, h.min_km,  # type: ignore[operator]
                 h.max_km, h.distance_km, h.start, h.end)  # fmt: skip
+
+
+def chained_estimate(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    hints: Mapping[int, Hint],
+    measured: Mapping[int, Sequence[int]],
+    hint: Hint,
+) -> tuple[int, tuple[tuple[float, float], Polygon]] | None:
+    """(the place record the chain starts from, (point, area)) for a name whose hint
+    (``hint``, with a bearing) is anchored on a name the gazetteer lacks that a hint
+    measured from a resolved place locates (:func:`anchor_estimate`, asked of any mention
+    of the anchor's name), or None.  The area is the hint's sector around the anchor's
+    estimate, widened by that estimate's own reach.  Cost: the anchor name's mentions."""
+    if hint.bearing_deg is None:
+        return None
+    key = mentions[hint.anchor].key
+    for k in measured:
+        if mentions[k].key != key or resolved[k][0] is not None:
+            continue
+        found = anchor_estimate(gaz, mentions, resolved, hints, measured, k)
+        if found is None:
+            continue
+        rec, (here, area) = found
+        reach = hint.max_km + _reach_km(here, area)
+        with contextlib.suppress(InputError):
+            return rec, estimate(replace(hint, max_km=reach), here)
+    return None
+
+
+def _reach_km(here: tuple[float, float], area: Polygon) -> float:
+    """How far (km) the area of an estimate reaches from its point (its farthest vertex)."""
+    coords = area.exterior.coords if hasattr(area, "exterior") else ()
+    return max((distance_km(here, (lat, lon)) for lon, lat in coords), default=0.0)
