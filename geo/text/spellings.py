@@ -220,9 +220,8 @@ def unknown_name(
             and near_follows(text, end)
         )
         or part_of_follows(text, end)
-        # "Verbove (12 km east of Robotyne)": the anchor of a measured offset, located
-        # back from the place measured (geo.text.inverse_offsets).
-        or _MEASURED_BEFORE.search(text, max(0, start - 40), start) is not None
+        # "Verbove (12 km east of Robotyne)": located back (geo.text.inverse_offsets).
+        or _MEASURED_BEFORE.search(text, max(0, start - 90), start) is not None
         or (
             bool(cue or listed or _after_relation(text, start)) and list_hint_near(text, start, end)
         )
@@ -311,10 +310,12 @@ _PARTS_LISTED = re.compile(
     r"(?:(?:,\s+[A-Z][\w'’-]+){0,5},?\s+and\s+[A-Z][\w'’-]+)?\s+(?i:districts|raions|rayons)\b"
 )
 #: A verb of fighting for a place right before a name: "captured Robotyne near Orikhiv".
-#: Before a name: a distance and a direction ("12 km east of", "5 miles south-west of").
+#: Before a name: what another name is measured from ("Verbove (12 km east of").
 _MEASURED_BEFORE = re.compile(
-    r"\d\s*(?:km|kilomet(?:re|er)s?|miles?|mi)\)?\s+(?:to\s+the\s+)?"
-    r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2}\s+of\s+$",
+    r"[A-Za-z][\w'’-]*\s*(?:\(|,)\s*(?:(?:about|some|around|approximately|roughly|nearly|"
+    r"just|only)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|mi)(?:\s*\([^()]{0,30}\))?"
+    r"\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2}"
+    r"\s+of\s+$",
     re.IGNORECASE,
 )
 _TAKEN_BEFORE = re.compile(
