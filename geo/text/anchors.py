@@ -35,6 +35,7 @@ from .list_directed import settle_directed
 from .list_reach import ASTRAY_KM, is_partner_hint, off_front, partner_reach_km
 from .near_phrase import NEAR_AFTER
 from .ranking import first_readings
+from .sizes import VILLAGE
 from .strays import LIST_KM
 from .tokens import Mention
 
@@ -252,6 +253,9 @@ def _settle(
     # named for its own sake.
     own = not m.fuzzy and not any(c.record == rec and is_other_name(gaz, c, m.key)
                                   for c in m.candidates[:_MAX_CANDIDATES])  # fmt: skip
+    # "The village of Murom came under fire": no town of 50,000 (Murom, 600 km off).
+    if m.reading == VILLAGE and population >= _LONE_POPULATION:
+        own = False
     if population >= _LONE_POPULATION and own:
         return
     here = gaz.lat_lon(anchor_rec)

@@ -55,11 +55,10 @@ _DETERMINERS = frozenset("the a an his her its their our my your this that these
 #: A compass point or the centre named alone: a part of whatever the text speaks of
 #: ("the Centre" of Indian news, its central government; "the Northwest" of a US
 #: story), never on its own the first-level region of Cameroon or Burkina Faso so
-#: called, which needs its region word ("the Centre region", "Northwest Region").
-_BARE_PARTS = frozenset(
-    "north south east west northeast northwest southeast southwest centre center central "
-    "midwest".split()
-)
+#: called, which needs its region word ("the Centre region", "Northwest Region"); so
+#: does Ireland's Border region ("Border town braces for shelling": a Ukrainian town).
+_BARE_PARTS = frozenset("north south east west northeast northwest southeast southwest "
+                        "centre center central midwest border".split())  # fmt: skip
 _WEEKDAYS = frozenset(lx.DAYS)
 #: After a region's name: "the Donetsk People's Republic" (as Russian copy styles them).
 _PEOPLES_REPUBLIC = re.compile(r"\s+People[’']s\s+Republic\b")

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
+from .direction_words import direction_before, district_before
 from .fold import FoldedPattern
 from .hints import NEAR_KM, Hint
 from .other_names import _apart_km
@@ -29,11 +30,21 @@ from .ranking import first_readings
 from .strays import LIST_KM
 from .tokens import Mention
 
-__all__ = ["DIRECTION_SENTENCES", "anchor_directions", "direction_before", "direction_places"]
+__all__ = [
+    "DIRECTION_SENTENCES",
+    "anchor_directions",
+    "direction_before",
+    "direction_places",
+    "district_before",
+]
 
 #: "the Kupiansk direction", "the Lyman axis", "in Korenevo district" (not "directions":
 #: two towns, no one anchor).
-_AFTER_NAME = re.compile(r"\s+(?:direction|axis|district|raion|rayon|area)\b(?!s)", re.IGNORECASE)
+#: "In the Shebekino urban district" (a Russian governor's municipal districts) too.
+_AFTER_NAME = re.compile(
+    r"\s+(?:(?:urban|municipal)\s+(?=district))?(?:direction|axis|district|raion|rayon|area)\b(?!s)",
+    re.IGNORECASE,
+)
 #: Before the name: "the" or "in" ("in the Kupiansk direction", "In Korenevo district"),
 #: or a line's start (a heading).
 _THE = re.compile(r"(?:\b(?:the|in)\s+|^[ \t]*)$", re.IGNORECASE | re.MULTILINE)
@@ -48,6 +59,8 @@ _PLURAL = re.compile(r"\s+(?:direction|axis|axe|district|raion|rayon|area)s\b", 
 _NEAR = re.compile(
     r"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of|towards?"
     r"|seized|captured|liberated|took\s+control\s+of"
+    # a governor's digest by district: "In the Grayvoron district, the village of Kozinka"
+    r"|(?:the\s+)?(?:village|settlement|hamlet)s?\s+of"
     r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+$",
     re.IGNORECASE,
 )
@@ -71,6 +84,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])")
 _OPENER = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?]\n))[ \t]*(?:Near|Around|Outside)\s+$", re.MULTILINE
 )
+#: After a direction's name: an administrative district ("the Grayvoron district") ...
+_DISTRICT_AFTER = re.compile(
+    r"\s+(?:(?:urban|municipal)\s+)?(?:district|raion|rayon)\b(?!s)", re.IGNORECASE
+)
+#: ... whose paragraph's "In X" names its villages.
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
+#: Before a name: the text says it is a village.
+_VILLAGE_OF = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
 #: A direction's scope: at most this many sentences after its own.
 DIRECTION_SENTENCES = 4
 _LOOK_BACK = 40  # characters looked at before a name for "the", "near" or "direction of"
@@ -131,25 +152,6 @@ def direction_places(text: str, mentions: Sequence[Mention]) -> list[tuple[int, 
                 break
         out.append((k, end))
     return out
-
-
-#: How far back in its paragraph a name looks for a direction phrase.
-_DIRECTION_REACH = 600
-_DIRECTION_WORD = re.compile(r"\b(?:direction|axis|district|raion|rayon)\b(?!s)", re.IGNORECASE)
-
-
-def direction_before(text: str, start: int) -> bool:
-    r"""Does a direction phrase ("the Siversk direction") stand earlier in the paragraph
-    of the name at ``start``, within :data:`_DIRECTION_REACH` characters?  A bounded look
-    back: recognition asks it for a name after "near" that the gazetteer lacks.
-
-    >>> t = "In the Siversk direction, fighting went on near Vyimka.\nLater, near Vyimka."
-    >>> direction_before(t, 48), direction_before(t, 69)
-    (True, False)
-    """
-    lo = max(0, start - _DIRECTION_REACH)
-    paragraph = text.rfind("\n", lo, start)
-    return _DIRECTION_WORD.search(text, max(lo, paragraph + 1), start) is not None
 
 
 def _in_near_list(
@@ -232,6 +234,13 @@ def anchor_directions(
                     not _SENTENCE_END.search(text, mentions[k].end, m.start)
                     and _in_near_list(text, mentions, j, attacked, _ATTACK)
                 )
+                # "In the Grayvoron district, ... In Glotovo, a drone ...": a village of
+                # the district the gazetteer lacks or spells otherwise.
+                or (
+                    (m.unknown or m.fuzzy)
+                    and _IN_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+                    and _DISTRICT_AFTER.match(text, mentions[k].end) is not None
+                )
             ):
                 continue
             members.append(j)
@@ -262,8 +271,15 @@ def anchor_directions(
             # puts its list there, whatever namesake town one name has.
             # A later sentence's lone name of a town away from it ("a brigade operating
             # near Vovchansk", the sentence after "the Siversk direction") is that town.
+            # ... unless the text calls it a village ("The village of Murom came under
+            # fire": not the city of Murom 600 km off).
             later = _SENTENCE_END.search(text, mentions[k].end, m.start)
-            if later and not m.siblings and _town_away(gazetteer, m, heres):
+            if (
+                later
+                and not m.siblings
+                and not _VILLAGE_OF.search(text, max(0, m.start - _LOOK_BACK), m.start)
+                and _town_away(gazetteer, m, heres)
+            ):
                 continue
             if later and any(
                 _town_away(gazetteer, mentions[i], heres)

@@ -33,7 +33,12 @@ from .other_names import (
     _prominent_among,
 )
 from .readings import mark_readings
-from .regions_named import city_near_others, named_home, regions_named_after_a_candidate
+from .regions_named import (
+    city_near_others,
+    named_home,
+    namesake_reach_km,
+    regions_named_after_a_candidate,
+)
 from .sizes import city_keeps_its_name, outweighs_village, town_of_note_over
 from .strays import alternates_apart, lie_together, stray_candidates
 from .tokens import Mention
@@ -350,7 +355,9 @@ def score_candidates(
         elif (
             kind == "admin1"
             and others
-            and not city_near_others(named_after.get(rec, ()), near_km)
+            and not city_near_others(
+                cities := named_after.get(rec, ()), near_km, namesake_reach_km(gaz, rec, cities)
+            )
             and ctx.region_contains_any(rec, key)
         ):
             s += w.proximity  # a region around the text's other places

@@ -46,6 +46,7 @@ from .city_parts import city_parts, part_estimate
 from .dateline_names import whole_dateline
 from .datelines import dateline_places
 from .direction_names import outside_regional_directions
+from .direction_namesakes import directed_namesake
 from .directions import anchor_directions
 from .district_anchors import district_anchors, settle_districts
 from .eponyms import drop_eponyms
@@ -58,6 +59,7 @@ from .headline import as_in_body
 from .hinted import offset_located, partner_scaled, share_estimates
 from .hints import NEAR_KM, estimate, fits, read_hints
 from .introduced import as_spelt, container_estimate, near_hint_first, stated_places
+from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
 from .landforms import outside_landforms
 from .list_far import far_from_partners
 from .list_kinds import list_town_readings, same_kind_lists
@@ -185,6 +187,7 @@ def geoparse(
     coordinates = stated_points(text, mentions)  # "Lima is located at 40°44′33″N ..."
     out = []
     unplaced: set[tuple[int, int]] = set()
+    measured = measured_from(hints)  # "X (12 km east of Y)": where Y lies seen from X
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]
         point = coordinates.get(m.key) if coordinates else None
@@ -205,6 +208,16 @@ def geoparse(
             out.append(_estimated(gaz, m, surface, stated[k], where, m.cue or "container"))
             continue
         hint = hints.get(k)
+        if (
+            rec is None
+            and (m.unknown or m.fuzzy)
+            and k in measured
+            and (hint is None or hint.bearing_deg is None)
+            and (found := anchor_estimate(gaz, mentions, resolved, hints, measured, k))
+        ):
+            # "Verbove (12 km east of Robotyne)": Robotyne, 12 km west of Verbove.
+            out.append(_estimated(gaz, m, surface, found[0], found[1], m.cue or "hint"))
+            continue
         if is_partner_hint(hint, mentions):
             # "near A, B and C": the partners locate a name only in a tight list, over
             # its spread; in a loose one a name the gazetteer has is that place, and in
@@ -225,6 +238,12 @@ def geoparse(
         anchor = resolved[hint.anchor][0] if hint is not None else None
         # A direction locates any name; "near X and Y" only one with no place of its own.
         directed = hint is not None and (hint.bearing_deg is not None or m.unknown or rec is None)
+        if directed and anchor is None and (m.unknown or rec is None):
+            # "Novoprokopivka (5 km south of Robotyne)", Robotyne itself located back.
+            back = chained_estimate(gaz, mentions, resolved, hints, measured, hint)
+            if back is not None:
+                out.append(_estimated(gaz, m, surface, back[0], back[1], m.cue or "hint"))
+                continue
         if directed and anchor is not None and gaz.is_place(anchor):
             here = gaz.lat_lon(anchor)
             located = None
@@ -235,6 +254,11 @@ def geoparse(
                 )
                 and not adjacent(gaz, mentions, resolved, hints, k, hint, here)
             ):
+                # "Oleksandrivka, west of Kramatorsk": a namesake that lies there.
+                other = None if rec is None else directed_namesake(gaz, m, hint, anchor)
+                if other is not None:
+                    out.append(Toponym(m.start, m.end, surface, gaz.place(other), 0.5, m.cue))
+                    continue
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.
                 # "A and B, east of Y": at the scale of its partners the gazetteer has.

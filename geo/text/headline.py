@@ -6,15 +6,22 @@ later). The story under it says which place it is: :func:`as_in_body` gives a na
 the headline the reading its mentions in the body share, when they share one. The
 headline is the text's first line when it is short, ends without a sentence's stop and
 has a story after it. One pass over the mentions: linear in the text.
+
+A headline also uses a place's name as an adjective ("as Kupiansk brigade warns"),
+where recognition reads a unit named after a place ("the Azov brigade"): the story says
+which, and :func:`headline_adjectives` takes back such a name the body names as a place.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
-from .tokens import Mention
+from .tokens import Mention, _norm, _Tokens
 
-__all__ = ["HEADLINE_CHARS", "as_in_body", "headline_end"]
+__all__ = ["HEADLINE_CHARS", "as_in_body", "headline_adjectives", "headline_end"]
 
 #: A first line longer than this is the story's first paragraph, not its headline.
 HEADLINE_CHARS = 200
@@ -67,4 +74,45 @@ def as_in_body(
         rec = next(iter(readings))
         if out[k][0] != rec and any(c.record == rec for c in m.candidates):
             out[k] = (rec, out[k][1])
+    return out
+
+
+#: After a headline's name: a unit word, in lower case ("Kupiansk brigade warns").
+_UNIT_AFTER = re.compile(r"[ \t]+(?:brigade|battalion|regiment|unit|garrison|defenders)s?\b")
+
+
+def headline_adjectives(text: str, tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (in text order), with each word of the headline that recognition left
+    out before a lower-case unit word ("Kupiansk brigade"), and not after "the" (a unit's
+    name: "the Azov brigade"), read as the body's mention of the same name, when the body
+    names it (a new list; one look at the headline's words).
+    """
+    end = headline_end(text)
+    if not end or not mentions or "\n" not in text[: end + 1]:
+        return mentions
+    body = {m.key: m for m in mentions if m.start > end and m.candidates and not m.fuzzy}
+    if not body:
+        return mentions
+    taken = {m.first for m in mentions if m.end <= end}
+    out = mentions
+    for i in range(len(tokens.words)):
+        start = tokens.starts[i]
+        if start >= end:
+            break
+        if i in taken or not _UNIT_AFTER.match(text, tokens.ends[i]):
+            continue
+        if i and tokens.words[i - 1].lower() == "the":
+            continue
+        found = body.get(_norm(tokens.words[i]))
+        if (
+            found is None
+            or found.last != found.first
+            or text[found.start : found.end] != (tokens.words[i])
+        ):
+            continue
+        copy = replace(found, start=start, end=tokens.ends[i], first=i, last=i, siblings=(),
+                       candidates=list(found.candidates))  # fmt: skip
+        if out is mentions:
+            out = list(mentions)
+        out.insert(bisect_left([m.start for m in out], start), copy)
     return out

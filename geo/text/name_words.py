@@ -21,7 +21,9 @@ from collections.abc import Sequence
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from .candidates import MAX_CANDIDATES
-from .tokens import Token, _is_capitalized, _Tokens
+from .lexicon.people import PERSON_TITLES, first_names
+from .lexicon.time_and_numbers import MONTH_ABBREVIATIONS
+from .tokens import Token, _is_capitalized, _norm, _Tokens
 
 __all__ = [
     "GENERIC_PLACE_WORDS",
@@ -109,13 +111,45 @@ def not_a_name_word(text: str, word: str, end: int, cue: str, gaz: Gazetteer, ke
         return False
     if width <= 3:
         after = text[end : end + 2]
-        abbreviation = after[:1] == "." and cue != "region"
+        abbreviation = (
+            after[:1] == "."
+            and cue != "region"
+            and not _town_ends_sentence(text, word, end, gaz, key)
+        )
         hyphenated = after[:1] == "-" and (after[1:].isupper() or after[1:].isdigit())
         if (abbreviation or hyphenated) and not (word.isupper() and strong_region(gaz, key)):
             return True
     return (
         not word.isupper() and any(ch.isupper() for ch in word[1:]) and not strong_region(gaz, key)
     )
+
+
+#: Three-letter words a dot closes as abbreviations, besides titles and months ("Inc.").
+_ABBREVIATIONS = frozenset(
+    "inc ltd ave est etc dept vol fig approx min max tel ext jr sr hon bros corp mon tue wed "
+    "thu fri sat sun del".split()
+)
+#: After a word: the dot that ends its sentence (a line's or the text's end, or a new
+#: sentence's capital word).
+_SENTENCE_STOP = re.compile(r"\.(?:[ \t]*(?:\n|$)|[ \t]+[\"“(]?(?P<next>[A-Z][\w'’-]*))")
+#: A town this large keeps a three-letter name before a sentence's stop.
+_STOP_TOWN_POPULATION = 20_000
+
+
+def _town_ends_sentence(text: str, word: str, end: int, gaz: Gazetteer, key: str) -> bool:
+    """Is the three-letter word before a dot a town's name ending its sentence ("attacked
+    Ansongo and Gao."), not an abbreviation ("Gov. Kemp", "Jan. 5", "Smith Inc.")? Not
+    after a comma, where a state's abbreviation stands ("Selma, Ala.")."""
+    stop = _SENTENCE_STOP.match(text, end) if len(word) == 3 and word[0].isupper() else None
+    if stop is None:
+        return False
+    if key in _ABBREVIATIONS or key in PERSON_TITLES or key in MONTH_ABBREVIATIONS:
+        return False
+    if stop.group("next") and _norm(stop.group("next")) in first_names():
+        return False  # a title before a person's name: "former Del. Brian J. Moran"
+    if text[max(0, end - 5) : end - 3] == ", ":
+        return False
+    return gaz.name_summary_normalized(key)[1] >= _STOP_TOWN_POPULATION
 
 
 def strong_region(gaz: Gazetteer, key: str) -> bool:

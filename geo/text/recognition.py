@@ -36,6 +36,7 @@ from .context_rules import accept, placed
 from .datelines import lower_dateline_lead
 from .demonym_mentions import DEMONYM_WORDS, demonym_mention
 from .evidence import mark_readings
+from .headline import headline_adjectives
 from .inflection import inflected_place, is_cyrillic
 from .introduced import repeat_introduced
 from .name_bodies import named_thing
@@ -153,7 +154,12 @@ def find_mentions(
                 never = never_unknown[word] = _never_unknown(word, norm, _NO_WORDS, common_rank)
             if never or norm in not_places:
                 continue
-            if i and words[i - 1][0].isupper() and text[ends[i - 1] : start] == " ":
+            if (
+                i
+                and words[i - 1][0].isupper()
+                and text[ends[i - 1] : start] == " "
+                and not (tokens.at[i - 1].initial and words[i - 1] == "In")  # "In Glotovo"
+            ):
                 continue
             unknown = None
             if norm in lx.ADJECTIVE_HEADS:
@@ -321,6 +327,7 @@ def find_mentions(
     mentions = repeat_introduced(text, tokens, mentions, gaz, not_places)
     mentions = drop_speakers(text, gaz, mentions)  # "Brandt said": a person
     mentions = drop_addressed(text, mentions)  # "Joanna, what do we know?", "JACKSON:"
+    mentions = headline_adjectives(text, tokens, mentions)  # "as Kupiansk brigade warns"
     for m in mentions:
         if m.fuzzy and not m.containers:
             # "Peski is a village in Donetsk Oblast": a spelt name keeps the region's own.

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..gazetteer.codes import QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
+from ..geometry import distance_km
 from .candidates import MAX_CANDIDATES, is_namesake
 from .context import Context
 from .other_names import _POINT_LIKE, _prominent_among
@@ -31,6 +32,7 @@ __all__ = [
     "add_region_cities",
     "city_near_others",
     "named_home",
+    "namesake_reach_km",
     "regions_named_after_a_candidate",
 ]
 
@@ -114,14 +116,43 @@ def regions_named_after_a_candidate(
     return named
 
 
-#: The text's other places this near a region's namesake city read a bare name as it.
+#: The text's other places this near a region's namesake city read a bare name as it ...
 NAMESAKE_NEAR_KM = 100.0
 
 
-def city_near_others(cities: Sequence[int], near_km: dict[int, float] | None) -> bool:
+def city_near_others(
+    cities: Sequence[int], near_km: dict[int, float] | None, reach_km: float = NAMESAKE_NEAR_KM
+) -> bool:
+    """Does one of ``cities`` lie within ``reach_km`` of the text's other places?"""
     return bool(near_km) and any(
-        near_km.get(c, math.inf) <= NAMESAKE_NEAR_KM for c in cities  # type: ignore[union-attr]
+        near_km.get(c, math.inf) <= reach_km
+        for c in cities  # type: ignore[union-attr]
     )
+
+
+def namesake_reach_km(gaz: Gazetteer, region: int, cities: Sequence[int]) -> float:
+    """How near the text's other places must lie to a region's namesake ``cities`` for a
+    bare name to be the city: :data:`NAMESAKE_NEAR_KM`, or, for a town (under
+    :data:`_SPARSE_TOWN_POPULATION` people) named with a larger region, half the shorter
+    side of the region's bounding box: a sparse region's towns lie far apart ("Kidal ...
+    Tessalit", 200 km apart in a Malian region 470 km across: the town, not the region;
+    New York's other places lie around the state, not the city).  Memoised per region."""
+    if not cities or any(gaz.population(c) >= _SPARSE_TOWN_POPULATION for c in cities):
+        return NAMESAKE_NEAR_KM
+    memo = gaz.memo("regions_named.reach")
+    found = memo.get(region)
+    if found is None:
+        west, south, east, north = gaz.bounds(region)
+        mid = (south + north) / 2
+        across = min(
+            distance_km((mid, west), (mid, east)), distance_km((south, west), (north, west))
+        )
+        found = memo[region] = max(NAMESAKE_NEAR_KM, across / 2)
+    return found
+
+
+#: A namesake town under this many people is read at its region's scale.
+_SPARSE_TOWN_POPULATION = 100_000
 
 
 def add_region_cities(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:

@@ -19,7 +19,7 @@ from .candidates import MAX_CANDIDATES
 from .city_openers import ADJECTIVE_NAME
 from .city_parts import names_city_part
 from .definitions import region_after_name
-from .directions import direction_before
+from .directions import direction_before, district_before
 from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
 from .name_words import is_common
 from .near_phrase import near_follows
@@ -112,7 +112,12 @@ def unknown_name(
         return None
     if norm in NOT_UNKNOWN or norm in not_places:
         return None
-    if i > 0 and text[ends[i - 1] : starts[i]] == " " and words[i - 1][0].isupper():
+    if (
+        i > 0
+        and text[ends[i - 1] : starts[i]] == " "
+        and words[i - 1][0].isupper()
+        and not (tokens.at[i - 1].initial and _norm(words[i - 1]) == "in")  # "In Glotovo, a"
+    ):
         return None  # inside a person's or an organisation's name
     if last == i and (part := _district_name(text, tokens, i, gaz)) is not None:
         return part  # "Darnitskiy rayon", "the Kievsky district of Donetsk"
@@ -215,6 +220,8 @@ def unknown_name(
             and near_follows(text, end)
         )
         or part_of_follows(text, end)
+        # "Verbove (12 km east of Robotyne)": located back (geo.text.inverse_offsets).
+        or _MEASURED_BEFORE.search(text, max(0, start - 90), start) is not None
         or (
             bool(cue or listed or _after_relation(text, start)) and list_hint_near(text, start, end)
         )
@@ -224,6 +231,13 @@ def unknown_name(
         or (
             ((prev is not None and prev.norm in _NEAR_WORDS) or listed)
             and direction_before(text, start)
+        )
+        # "In the Grayvoron district, ... In Glotovo, a drone ...": the district's village.
+        or (
+            prev is not None
+            and prev.norm == "in"
+            and text[prev.end : start] == " "
+            and district_before(text, start)
         )
     )
     long_word = last == i and len(word) >= 9 and not at[i].initial
@@ -296,6 +310,14 @@ _PARTS_LISTED = re.compile(
     r"(?:(?:,\s+[A-Z][\w'’-]+){0,5},?\s+and\s+[A-Z][\w'’-]+)?\s+(?i:districts|raions|rayons)\b"
 )
 #: A verb of fighting for a place right before a name: "captured Robotyne near Orikhiv".
+#: Before a name: what another name is measured from ("Verbove (12 km east of").
+_MEASURED_BEFORE = re.compile(
+    r"[A-Za-z][\w'’-]*\s*(?:\(|,)\s*(?:(?:about|some|around|approximately|roughly|nearly|"
+    r"just|only)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|mi)(?:\s*\([^()]{0,30}\))?"
+    r"\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2}"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
 _TAKEN_BEFORE = re.compile(
     r"\b(?:captured|seized|took|retook|recaptured|liberated|entered|stormed|occupied|"
     r"encircled|surrounded|cleared|reached|shelled|attacked|struck|hit|holds?|held)\s+$",

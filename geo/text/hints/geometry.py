@@ -27,6 +27,9 @@ def fits(
     anchor: tuple[float, float],
     point: tuple[float, float],
     population: int | None = None,
+    *,
+    anchor_population: int = 0,
+    sole: bool = False,
 ) -> bool:
     """Does ``point`` (lat, lon) lie where the hint says, seen from ``anchor`` (lat, lon)?
 
@@ -37,6 +40,10 @@ def fits(
     village (``population`` under :data:`TOWN_POPULATION`) up to
     :data:`UNSTATED_VILLAGE_FIT_KM`, a city (:data:`CITY_POPULATION`) up to
     :data:`UNSTATED_CITY_FIT_KM`; ``population=None`` (unknown) is read as a town.
+    Seen from a city (``anchor_population`` of :data:`CITY_POPULATION` or more) a
+    village fits as far as a town: a city anchors a wider area ("Oleksandrivka, west of
+    Kramatorsk", 48 km).  A place with no namesake (``sole``) fits as far as a city:
+    nothing else of its name can be meant ("Aguelhok, north of Kidal", 115 km).
 
     Examples
     --------
@@ -50,6 +57,14 @@ def fits(
     >>> far = (47.68, 36.48)  # 85 km south-west of (48.28, 37.18)
     >>> fits(sw, (48.28, 37.18), far, 900), fits(sw, (48.28, 37.18), far, 20_000)
     (False, True)
+
+    ... unless the anchor is a city, or the village has no namesake:
+
+    >>> fits(sw, (48.28, 37.18), far, 900, anchor_population=150_000)
+    True
+    >>> farther = (46.90, 35.70)  # 190 km south-west
+    >>> fits(sw, (48.28, 37.18), farther, 900), fits(sw, (48.28, 37.18), farther, 900, sole=True)
+    (False, True)
     """
     d = distance_km(anchor, point)
     hi_km = hint.max_km
@@ -59,9 +74,13 @@ def fits(
         # narrower UNSTATED_BAND_KM.
         if population is None or CITY_POPULATION > population >= TOWN_POPULATION:
             hi_km = max(hi_km, UNSTATED_FIT_KM)
-        elif population < TOWN_POPULATION:
+        elif population < TOWN_POPULATION and anchor_population < CITY_POPULATION:
             hi_km = max(hi_km, UNSTATED_VILLAGE_FIT_KM)
+        elif population < CITY_POPULATION:
+            hi_km = max(hi_km, UNSTATED_FIT_KM)
         else:
+            hi_km = max(hi_km, UNSTATED_CITY_FIT_KM)
+        if sole:
             hi_km = max(hi_km, UNSTATED_CITY_FIT_KM)
     if not hint.min_km <= d <= hi_km:
         return False

@@ -186,10 +186,17 @@ def _near_lists(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
                 (out[j] for j in range(k, last + 1) if j in out and out[j].bearing_deg is not None),
                 None,
             )
+            # "toward Korenevo, ... of Sudzha, and near Malaya Loknya and Sverdlikovo":
+            # no name known, none directed: near the place the sentence named last.
+            before = _sentence_place(text, mentions, k) if not known and directed is None else None
             for j in range(k, last + 1):
                 # the list's first known name other than j (two looked at, not the
                 # whole list for each name: linear in a pasted list of thousands)
                 partner = next((i for i in known[:2] if i != j), None)
+                if before is not None and (j not in out or k <= out[j].anchor <= last):
+                    out[j] = Hint(before, None, 180.0, 0.0, NEAR_KM, None, mentions[k].start,
+                                  mentions[last].end)  # fmt: skip
+                    continue
                 if j in out:
                     continue
                 if partner is None:
@@ -215,3 +222,25 @@ def _runs(text: str, mentions: Sequence[Mention]) -> Iterator[tuple[int, int]]:
             last += 1
         yield k, last
         k = last + 1
+
+
+#: A sentence's end between two names.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n")
+#: Mentions looked back at for a list's sentence place (bounded work).
+_BACK = 4
+
+
+def _sentence_place(text: str, mentions: Sequence[Mention], k: int) -> int | None:
+    """The last mention before mention ``k`` in its sentence that names a place the
+    gazetteer has under that name (not one it lacks or spells otherwise, a region, a
+    people or a dateline), or None."""
+    for i in range(k - 1, max(-1, k - 1 - _BACK), -1):
+        m = mentions[i]
+        if _SENTENCE_END.search(text, m.end, mentions[k].start):
+            return None
+        if m.unknown or m.fuzzy or m.demonym_country or m.dateline or m.cue == "region":
+            continue
+        if m.actor:
+            continue
+        return i
+    return None

@@ -13,6 +13,7 @@ from ...gazetteer.index import Gazetteer
 from ...model import Feature, Toponym
 from .context import Candidate, Context
 from .coordinates import find_coordinates
+from .directed import find_directions
 from .distances import find_offsets, find_rings
 from .nearby import find_betweens, find_near
 from .regions import find_borders, find_regions
@@ -75,7 +76,7 @@ def extract_features(
         return _capped(points)
     ctx = Context(text, toponyms, gazetteer)
     pooled: list[Candidate] = []
-    for builder in (find_rings, find_offsets, find_near, find_betweens):
+    for builder in (find_rings, find_offsets, find_near, find_betweens, find_directions):
         try:
             pooled.extend(builder(ctx))
         except (GeoError, ValueError, ShapelyError, ProjError) as err:  # pragma: no cover
