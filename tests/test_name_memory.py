@@ -77,3 +77,71 @@ def test_a_town_stays_a_town_after_its_paper_in_north_carolina(gazetteer):
     )
     found = [start for name, start in _names(gazetteer, text) if name == "Mooresville"]
     assert text.rindex("Mooresville") in found  # "Mooresville lies near a lake"
+
+
+def test_a_bodys_word_after_a_preposition_of_place_is_a_place_again():
+    memory = NotPlaces()
+    memory.add_body("brevard")  # "the Brevard Farmers Market"
+    text = "The market moved to Brevard. Brevard said no. A Brevard Farmers Market stall."
+    assert not memory.refuses("brevard", text, text.index("Brevard"), text.index("."))
+    second = text.index("Brevard said")
+    assert memory.refuses("brevard", text, second, second + 7)  # no preposition
+    third = text.index("Brevard Farmers")
+    assert memory.refuses("brevard", text, third, third + 7)  # the body's name again
+
+
+def test_of_makes_a_home_only_before_punctuation():
+    memory = NotPlaces()
+    memory.add_body("brevard")
+    text = "Ann Cole of Brevard, a baker, and the head of Brevard said so."
+    first = text.index("Brevard")
+    assert not memory.refuses("brevard", text, first, first + 7)
+    last = text.rindex("Brevard")
+    assert memory.refuses("brevard", text, last, last + 7)
+
+
+def test_a_persons_word_keeps_no_exception():
+    memory = NotPlaces()
+    memory.add_body("murray")
+    memory.add("murray")  # a person's too: "Coach Tim Murray"
+    text = "They handed the ball to Murray."
+    assert memory.refuses("murray", text, text.index("Murray"), text.index("."))
+
+
+@pytest.mark.gazetteer
+def test_a_town_named_by_a_church_stays_a_town_after_a_preposition(gazetteer):
+    text = (
+        "Hundreds came to First Methodist Church Gatlinburg on Sunday. The pastor "
+        "moved to Gatlinburg in 2001, and the choir sang in Gatlinburg for years."
+    )
+    found = [start for name, start in _names(gazetteer, text) if name == "Gatlinburg"]
+    assert text.index("to Gatlinburg") + 3 in found
+    assert text.index("in Gatlinburg") + 3 in found
+
+
+@pytest.mark.gazetteer
+def test_a_shop_named_after_its_neighbourhood(gazetteer):
+    text = (
+        "Crowds filled the Shadyside Giant Eagle Market District on Sunday. Dana Roth of "
+        "Shadyside, a nurse, shops there; the store in Shadyside opened in 2002."
+    )
+    found = [start for name, start in _names(gazetteer, text) if name == "Shadyside"]
+    assert text.index("of Shadyside") + 3 in found
+    assert text.index("in Shadyside") + 3 in found
+
+
+@pytest.mark.gazetteer
+def test_a_school_named_by_a_word_is_that_school_alone(gazetteer):
+    # "at McGill" after "McGill University": the school's shorthand, no town of McGill.
+    text = (
+        "He trained for four years at McGill University in Montreal. He was proud to "
+        "study at McGill, one of the best schools in Canada."
+    )
+    found = [start for name, start in _names(gazetteer, text) if name == "McGill"]
+    assert text.index("at McGill,") + 3 not in found
+
+
+@pytest.mark.gazetteer
+def test_a_persons_surname_stays_the_persons_after_to(gazetteer):
+    text = "Coach Tim Murray praised the team. The players gave the ball to Murray."
+    assert all(name != "Murray" for name, _ in _names(gazetteer, text))

@@ -18,13 +18,14 @@ from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from . import people, state_names
 from .candidates import MAX_CANDIDATES
-from .containers import has_container, is_definition, read_container, read_definition
+from .containers import has_container, read_container, read_definition
 from .datelines import capital_dateline, dash_after
 from .facilities import facility_name_after
 from .front import front_hamlet
 from .hints import hint_follows
 from .hyphen_pairs import place_pair
 from .lists import after_place_cue, in_route_chain
+from .name_memory import placed, refused
 from .name_words import (
     is_city_name,
     is_common,
@@ -39,7 +40,7 @@ from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, rem
 from .region_after import region_after, state_possessive
 from .tokens import Mention, _Tokens
 
-__all__ = ["accept", "opening_cue", "placed"]
+__all__ = ["accept", "opening_cue", "placed"]  # placed: from name_memory
 
 _PLACE_TYPES = frozenset(
     "oblast region province county parish city town village district state municipality "
@@ -93,7 +94,7 @@ def accept(
     pair_before = prev_gap == "-" and place_pair(gaz, key, text, tokens, i - 1, -1)
     pair_after = next_joined and text[last.end] == "-" and place_pair(gaz, key, text, tokens, j + 1)
 
-    if single and (key in lx.NEVER_PLACES or (key in not_places and not placed(text, last.end))):
+    if single and (key in lx.NEVER_PLACES or refused(not_places, key, text, first.start, last.end)):
         return None  # not "Shelby, North Carolina" after "Shelby Foote": it has a container
     if single and key in lx.PERSON_TITLES and rank_abbreviation(text, last.end):
         return None  # "Brig. Gen. Nabil Abdallah": a rank, not Brig in Valais
@@ -343,7 +344,7 @@ def accept(
     kinds, max_pop = gaz.name_summary_normalized(key)
     big = "country" in kinds or "admin1" in kinds
     if single:
-        if (key in not_places and not placed(text, end)) or key in lx.NEVER_PLACES:
+        if refused(not_places, key, text, first.start, end) or key in lx.NEVER_PLACES:
             return None
         # Short all-capitals words are abbreviations (ER, CEO, HUD) unless they are a
         # country's or region's own abbreviation (US, UK, UAE).
@@ -391,10 +392,3 @@ def accept(
     if not mention.containers:
         read_definition(text, mention, gaz)  # "Hamilton is a town in Skagit County, ..."
     return mention
-
-
-def placed(text: str, end: int) -> bool:
-    """Whether what follows a name says it is a place: a container ("Boston,
-    Massachusetts", "Shelby, North Carolina") or a definition ("Springfield is the
-    capital of Illinois")."""
-    return has_container(text, end) or is_definition(text, end)

@@ -7,14 +7,36 @@ in Coryell County, Texas", "Mooresville, North Carolina"), stays a place when a 
 takes it up later ("The Gatesville Messenger", "Mooresville Christian Academy"): :class:`NotPlaces`
 refuses those words.  A person's name read before the place keeps its word (as before:
 "Shelby Foote ... Shelby, North Carolina ... Shelby said" is the man).
+
+A body's name often opens or closes with the place it serves ("First Baptist Church
+Maryville", "the Shadyside Giant Eagle Market District", "Ozark Dodge"): its words are
+remembered too ("Ozark Dodge ... Ozark said"), but such a word alone after a preposition
+of place is the place again ("the congregation in Maryville", "Clarice Horne of
+Shadyside,"): :meth:`NotPlaces.refuses`.  A person's surname gets no such exception
+("Laura Smith ... a letter to Smith").
 """
 
 from __future__ import annotations
 
-from .context_rules import placed
+import re
+
+from .containers import has_container, is_definition
+from .people import BODY_WORDS
 from .tokens import Mention
 
-__all__ = ["NotPlaces"]
+__all__ = ["BODY_WORDS", "NotPlaces", "placed", "refused"]
+
+#: Before a body's word alone: a preposition of place ("in Maryville", "drove to Lanexa").
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|at|to|from|near|into|outside|around|across|through|via|toward|towards)"
+    r"[ \t]+$"
+)
+#: "of" too, where punctuation closes the name: a home ("Clarice Horne of Shadyside,").
+_OF_BEFORE = re.compile(r"(?<![\w-])of[ \t]+$")
+_OF_CLOSED = frozenset(",;.)")
+_BEFORE_CHARS = 12
+#: A capitalised word right after the name: a longer name goes on.
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 class NotPlaces(set[str]):
@@ -34,11 +56,45 @@ class NotPlaces(set[str]):
     def __init__(self) -> None:
         super().__init__()
         self._placed: set[str] = set()
+        self._bodies: set[str] = set()  # remembered from bodies' names only
 
     def add(self, word: str) -> None:
         """Remember ``word`` unless the text has placed a name of it before."""
         if word not in self._placed:
             super().add(word)
+            self._bodies.discard(word)  # a person's (or a word of both): no exception
+
+    def add_body(self, word: str) -> None:
+        """Remember ``word``, read in a body's name (:data:`BODY_WORDS`), unless the text
+        has placed a name of it before or remembers it already."""
+        if word not in self._placed and word not in self:
+            super().add(word)
+            self._bodies.add(word)
+
+    def refuses(self, word: str, text: str, start: int, end: int) -> bool:
+        """Whether the memory keeps the name ``word`` at ``text[start:end]`` from being a
+        place: remembered, no container or definition after it, and not a body's word
+        after a preposition of place ("Ozark Dodge ... drove to Ozark").
+
+        >>> memory = NotPlaces()
+        >>> memory.add_body("ozark")
+        >>> text = "Ozark said it drove to Ozark."
+        >>> memory.refuses("ozark", text, 0, 5), memory.refuses("ozark", text, 23, 28)
+        (True, False)
+        >>> memory.add("ozark")  # a person's too
+        >>> memory.refuses("ozark", text, 23, 28)
+        True
+        """
+        if word not in self or placed(text, end):
+            return False
+        if word not in self._bodies:
+            return True
+        if _CAPITAL_AFTER.match(text, end):
+            return True  # "at McGill University": a body's name again, not the word alone
+        before = text[max(0, start - _BEFORE_CHARS) : start]
+        if _PLACE_BEFORE.search(before):
+            return False
+        return not (_OF_BEFORE.search(before) and text[end : end + 1] in _OF_CLOSED)
 
     def placed_name(self, key: str) -> None:
         """The text has placed the name ``key``: its word is not remembered from now on."""
@@ -49,3 +105,21 @@ class NotPlaces(set[str]):
         Carolina") or a definition ("Gatesville is a city in Texas") right after it."""
         if mention.containers or placed(text, mention.end):
             self.placed_name(mention.key)
+
+
+def refused(not_places: set[str], key: str, text: str, start: int, end: int) -> bool:
+    """Whether the text's memory of people's and bodies' words keeps the name ``key`` at
+    ``text[start:end]`` from being a place: :meth:`geo.text.name_memory.NotPlaces.refuses`
+    (a body's word after a preposition of place is one), or for a plain set, remembered
+    and not ``placed``."""
+    refuses = getattr(not_places, "refuses", None)
+    if refuses is not None:
+        return refuses(key, text, start, end)
+    return key in not_places and not placed(text, end)
+
+
+def placed(text: str, end: int) -> bool:
+    """Whether what follows a name says it is a place: a container ("Boston,
+    Massachusetts", "Shelby, North Carolina") or a definition ("Springfield is the
+    capital of Illinois")."""
+    return has_container(text, end) or is_definition(text, end)

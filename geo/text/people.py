@@ -19,6 +19,7 @@ from .name_words import is_common, is_region_name
 from .tokens import Token, _Tokens
 
 __all__ = [
+    "BODY_WORDS",
     "FEATURES",
     "ORGANISATION_FOR",
     "ORGANISATION_OF",
@@ -215,13 +216,24 @@ def remember_chunk(
         tokens.remembered[(a, b, limit)] = not_places
     else:
         a, b = i, j
-    for t in map(at.__getitem__, range(a, b + 1)):
+    run = [at[k] for k in range(a, b + 1)]
+    # A body's words ("First Baptist Church Maryville"): remembered so that a preposition
+    # of place may still make one a place alone (geo.text.name_memory.NotPlaces.refuses).
+    # A school's name is its own shorthand ("McGill University ... studied at McGill"):
+    # remembered as a person's is.
+    body = (
+        not surname
+        and any(t.norm in BODY_WORDS for t in run)
+        and not any(t.norm in _SCHOOL_WORDS for t in run)
+    )
+    remember = getattr(not_places, "add_body", not_places.add) if body else not_places.add
+    for t in run:
         if t.norm in not_places:
             continue
         if is_region_name(gaz, t.norm) and not (surname and _town_region(gaz, t.norm)):
             continue
         if gaz.name_summary_normalized(t.norm)[1] < limit:  # not a large place's name
-            not_places.add(t.norm)
+            remember(t.norm)
 
 
 def _town_region(gaz: Gazetteer, norm: str) -> bool:
@@ -261,6 +273,24 @@ ORGANISATION_FOR = ORGANISATION_OF | frozenset(
     council initiative programme program project observatory
     """.split()
 )
+#: Words that make a capitalised run a body's name (a church, a shop, a court, a club),
+#: not a person's.
+BODY_WORDS = (
+    ORGANISATION_FOR
+    | lx.ORGANISATION_HEADS
+    | (lx.FACILITY_WORDS - {"river", "virus", "viruses", "ebolavirus", "fever", "flu"})
+    | frozenset(
+        """
+        club court market district cemetery racecourse ground grounds airfield authority
+        police sheriff sheriff's fire rescue dealership store shop mall bar restaurant cafe
+        hotel motel inn bakery bait proving association
+        agency council commission board department office centre center hall seniors
+        cadets scouts lodge legion press herald times post tribune gazette journal news
+        """.split()
+    )
+)
+#: Heads of schools' names, whose first word alone names the school.
+_SCHOOL_WORDS = frozenset("university college school academy institute seminary".split())
 #: Heads of water bodies named "X of <place>" ("the Gulf of Mexico", "the Bay of
 #: Bengal"): water, not Gulf Province or a bay town.
 WATER_OF = frozenset("gulf sea bay strait straits".split())

@@ -31,7 +31,7 @@ from .containers import (
     read_definition,
     state_abbreviation,
 )
-from .context_rules import accept, placed
+from .context_rules import accept
 from .datelines import lower_dateline_lead
 from .demonym_mentions import DEMONYM_WORDS, demonym_mention
 from .evidence import mark_readings
@@ -39,10 +39,11 @@ from .inflection import inflected_place, is_cyrillic
 from .introduced import repeat_introduced
 from .name_bodies import named_thing
 from .name_context import bracket_qualifier, not_a_place_here, postal_state, predicated_place
-from .name_memory import NotPlaces
+from .name_memory import NotPlaces, refused
 from .name_words import _HYPHEN_CAPITAL as _HYPHEN_CAPITAL  # what the tests read
 from .name_words import WEATHER_HEADS, _article_heads, _hyphen_capital, cap_run, weather_pattern
 from .opening_cues import opening_cue
+from .party_homes import PARTY_PREFIXES, party_home
 from .people import organisation_head, remember_chunk
 from .speakers import drop_speakers
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
@@ -129,9 +130,17 @@ def find_mentions(
                 if after == "-" and words[i] in PARTY_LETTERS
                 else dotted_region(text, tokens, i, gaz)  # "In B.C., up to 20 cm of snow"
             )
+            if region is None and after == "-" and words[i] in PARTY_PREFIXES:
+                region = party_home(text, tokens, i, gaz)  # "Delegate Harold Michael, D-Hardy"
             if region is not None:
                 mentions.append(region)
                 resume = region.last + 1
+                continue
+        elif after == "-" and words[i] in PARTY_PREFIXES:
+            home = party_home(text, tokens, i, gaz)  # "Sen. Tom Bakk, DFL-Cook"
+            if home is not None:
+                mentions.append(home)
+                resume = home.last + 1
                 continue
         probed = probe(norm)  # (a name, the start of a longer one): read once, used twice
         if not (demonym or abbreviation or probed != _NO_NAME):
@@ -269,7 +278,7 @@ def find_mentions(
             continue
         if best == i and (
             best_key in lx.NEVER_PLACES
-            or (best_key in not_places and not placed(text, ends[i]))
+            or refused(not_places, best_key, text, starts[i], ends[i])
             or best_key in lx.NOT_PLACE_NAMES
         ):
             resume = best + 1  # a word that is never a place, or a name's word seen before
