@@ -343,6 +343,24 @@ def test_two_towns_joined_by_a_hyphen_are_both_places(gazetteer, text, names):
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tyler-Longview crews restored power by noon on Tuesday.", ("Tyler", "Longview")),
+        ("The Tyler-Longview area got heavy rain.", ("Tyler", "Longview")),
+        ("Traffic on the Austin-Round Rock corridor slowed after the crash.",
+         ("Austin", "Round Rock")),
+    ],
+)  # fmt: skip
+def test_a_town_pair_led_by_a_given_name_is_two_places(gazetteer, text, names):
+    # "Tyler", "Austin": given names too; a pair opening its run is no person's double
+    # name, and it opens a sentence as a town does.
+    a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
+    for name in names:
+        (t,) = _by_text(a, name)
+        assert t.place.country_code == "US" and t.place.admin1_code == "TX", name
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Anna Lee-Smith said the line was cut.",

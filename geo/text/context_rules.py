@@ -23,7 +23,7 @@ from .datelines import capital_dateline, dash_after
 from .facilities import facility_name_after
 from .front import front_hamlet
 from .hints import hint_follows
-from .hyphen_pairs import place_pair
+from .hyphen_pairs import pair_opens, place_pair
 from .lists import after_place_cue, in_route_chain
 from .name_memory import placed, refused
 from .name_words import (
@@ -214,8 +214,10 @@ def accept(
             and at[i - 2].norm in lx.PERSON_TITLES
             and text[at[i - 2].end : prev.start] in (" ", ". ")
         )  # "The Rev. Al Meredith", "Mayor Curtis McCoy": a title, a given name, the name
+        # "Logan-Rogersville": a town pair, no person's double name ("Aaron Taylor-Johnson")
+        town_pair = pair_before and pair_opens(text, at, i - 1)
         if (
-            given_name(text, prev, gaz, key) or titled
+            (given_name(text, prev, gaz, key) and not town_pair) or titled
         ) and not in_headline and first.norm not in FEATURES:
             # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
             # alone is the person's too ("Gomez said"), unless it names a region or a large
@@ -361,7 +363,8 @@ def accept(
         # An AP dateline ("TROY, N.C. (AP) —", "... Press. TORONTO — The") in capitals.
         capitals = first.text.isupper() and width > 3
         dateline = capitals and (has_container(text, end) or dash_after(text, end))
-        sentence_start = (first.initial or in_headline) and not dateline
+        # (a town paired with another opens a sentence as itself: "Logan-Rogersville")
+        sentence_start = (first.initial or in_headline) and not dateline and not pair_after
         if sentence_start and rank is not None and rank < 10_000 and not placed(text, end):
             # "Atlanta police said": a large city's own name opens a sentence as itself.
             if not big and max_pop < 10**6 and not (rank >= 1_500 and is_city_name(gaz, key)):
