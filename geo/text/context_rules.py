@@ -31,6 +31,7 @@ from .name_words import (
     is_common,
     is_region_name,
     not_a_name_word,
+    own_population,
     strong_region,
     word_rank,
 )
@@ -360,6 +361,8 @@ def accept(
                 return None
             candidates = strong
         rank = word_rank(gaz, key)
+        if rank is not None and rank < 10_000 and max_pop >= 100_000:
+            max_pop = own_population(gaz, candidates)  # "Can": not Guangzhou's other name
         # An AP dateline ("TROY, N.C. (AP) —", "... Press. TORONTO — The") in capitals.
         capitals = first.text.isupper() and width > 3
         dateline = capitals and (has_container(text, end) or dash_after(text, end))
