@@ -145,3 +145,30 @@ def test_a_school_named_by_a_word_is_that_school_alone(gazetteer):
 def test_a_persons_surname_stays_the_persons_after_to(gazetteer):
     text = "Coach Tim Murray praised the team. The players gave the ball to Murray."
     assert all(name != "Murray" for name, _ in _names(gazetteer, text))
+
+
+def test_later_surnames_drop_a_bare_name_the_story_later_gives_a_person():
+    text = "Kemper wins the race. Later Ann B. Kemper thanked voters in Kemper."
+    memory = NotPlaces()
+    memory.add_surname("kemper", text.index("Ann"))
+    head = Mention(0, 6, "kemper", 0, 0)
+    after = Mention(text.rindex("Kemper"), text.rindex("Kemper") + 6, "kemper", 12, 12)
+    assert memory.later_surnames(text, [head, after]) == [after]  # "in Kemper" is after
+    cued = Mention(0, 6, "kemper", 0, 0, "in")
+    assert memory.later_surnames(text, [cued]) == [cued]
+
+
+@pytest.mark.gazetteer
+def test_a_headlines_surname_is_the_persons_named_below(gazetteer):
+    text = (
+        "Sanford rejects the stimulus money. COLUMBIA - Gov. Mark Sanford said on Friday "
+        "that the state would not take it."
+    )
+    assert all(name != "Sanford" for name, _ in _names(gazetteer, text))
+
+
+@pytest.mark.gazetteer
+def test_the_before_a_given_name_is_a_pubs_name_not_a_person(gazetteer):
+    text = "Twickenham pub holds a quiz. Drinkers at The George Twickenham raised 500 pounds."
+    found = [start for name, start in _names(gazetteer, text) if name == "Twickenham"]
+    assert 0 in found  # no person "George Twickenham" named later takes the word

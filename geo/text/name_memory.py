@@ -57,12 +57,41 @@ class NotPlaces(set[str]):
         super().__init__()
         self._placed: set[str] = set()
         self._bodies: set[str] = set()  # remembered from bodies' names only
+        self._surnames: dict[str, int] = {}  # a surname -> where its person is first named
 
     def add(self, word: str) -> None:
         """Remember ``word`` unless the text has placed a name of it before."""
         if word not in self._placed:
             super().add(word)
             self._bodies.discard(word)  # a person's (or a word of both): no exception
+
+    def add_surname(self, word: str, at: int) -> None:
+        """Remember ``word``, a person's surname named at offset ``at`` ("Irvin E.
+        Rhodes"), unless the text has placed a name of it before; where the person is
+        first named is noted either way (:meth:`later_surnames`)."""
+        self._surnames.setdefault(word, at)
+        self.add(word)
+
+    def later_surnames(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` less the bare names that a person named later in the text bears
+        as a surname ("Rhodes wins the seat ... Irvin E. Rhodes, a teacher, ..."): a
+        headline names a person by surname before the story gives the full name.  A
+        name with a container, a cue ("in Rhodes") or a preposition of place before it
+        stays."""
+        surnames = self._surnames
+        if not surnames:
+            return mentions
+        return [
+            m
+            for m in mentions
+            if not (
+                m.first == m.last
+                and m.start < surnames.get(m.key, -1)
+                and not m.containers
+                and not m.cue
+                and not _PLACE_BEFORE.search(text, max(0, m.start - _BEFORE_CHARS), m.start)
+            )
+        ]
 
     def add_body(self, word: str) -> None:
         """Remember ``word``, read in a body's name (:data:`BODY_WORDS`), unless the text

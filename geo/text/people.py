@@ -123,6 +123,8 @@ def given_name(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> b
     before a name that is no region's is a person's still ("Jordan Henderson", "Paris
     Hilton", "Chad Smith": no place is named by a country and a town run together)."""
     norm = prev.norm
+    if _THE_BEFORE.search(text, max(0, prev.start - 5), prev.start):
+        return False  # "The George Twickenham": a pub's name, no person's
     if norm in lx.GIVEN_NAMES:
         # "Jordan Henderson", "Georgia Smith": the scan read the pair as a person's name at
         # the given name (:func:`geo.text.context_rules.accept`); the surname is theirs.
@@ -145,6 +147,8 @@ def given_name(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> b
     return not (opening and is_common(gaz, norm, 300))
 
 
+#: "The" right before a capitalised word: no person's given name ("The George", a pub).
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
 #: Words that make a place of a person's name ("Douglas Island", "Sullivan Bay").
 FEATURES = (
     frozenset(
@@ -227,13 +231,17 @@ def remember_chunk(
         and not any(t.norm in _SCHOOL_WORDS for t in run)
     )
     remember = getattr(not_places, "add_body", not_places.add) if body else not_places.add
+    add_surname = getattr(not_places, "add_surname", None) if surname else None
     for t in run:
         if t.norm in not_places:
             continue
         if is_region_name(gaz, t.norm) and not (surname and _town_region(gaz, t.norm)):
             continue
         if gaz.name_summary_normalized(t.norm)[1] < limit:  # not a large place's name
-            remember(t.norm)
+            if add_surname is not None:
+                add_surname(t.norm, t.start)  # (a headline's bare surname before it)
+            else:
+                remember(t.norm)
 
 
 def _town_region(gaz: Gazetteer, norm: str) -> bool:

@@ -326,6 +326,7 @@ def find_mentions(
         mentions.append(mention)
         not_places.read(text, mention)  # "Gatesville is a city in Texas": no body's word
         resume = mention.last + 1
+    mentions = not_places.later_surnames(text, mentions)  # "Rhodes wins ... Irvin E. Rhodes"
     mentions = repeat_introduced(text, tokens, mentions, gaz, not_places)
     mentions = drop_speakers(text, gaz, mentions)  # "Brandt said": a person
     for m in mentions:
