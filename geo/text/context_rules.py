@@ -246,7 +246,7 @@ def accept(
     facility = bool(nxt is not None and next_joined and facility_name_after(at, j + 1, n))
     if (
         nxt is not None and next_joined and nxt.capitalized and cue != "region" and not route
-    ) and not facility:
+    ) and not facility and not people.body_after(gaz, at, j + 1, n, key):
         if common_limit < 0:
             common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
         # A weekday after a name is when, not a surname: "descend on Toronto Saturday".

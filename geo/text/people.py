@@ -24,6 +24,7 @@ __all__ = [
     "ORGANISATION_FOR",
     "ORGANISATION_OF",
     "WATER_OF",
+    "body_after",
     "given_name",
     "kin_before",
     "name_neighbour",
@@ -294,9 +295,43 @@ BODY_WORDS = (
         hotel motel inn bakery bait proving association
         agency council commission board department office centre center hall seniors
         cadets scouts lodge legion press herald times post tribune gazette journal news
+        festival fair rodeo
         """.split()
     )
 )
+#: Of :data:`BODY_WORDS`, those that close a local body's name after the place it serves
+#: ("the Nashville Film Festival", "Amherst Redevelopment Authority", "the Oxford Central
+#: Mosque", "Gwinnett Medical Center"); not an outlet's, a party's or a company's.
+_LOCAL_BODY_WORDS = BODY_WORDS - frozenset(
+    """
+    press herald times post tribune gazette journal news group party front government union
+    league alliance coalition movement network company corporation brigade battalion
+    regiment corps congress federation
+    """.split()
+)
+#: Capitalised words read after a name for the body word closing them.
+_BODY_REACH = 4
+
+
+def body_after(gaz: Gazetteer, at: Sequence[Token], k: int, n: int, key: str) -> bool:
+    """Do the capitalised words from ``at[k]`` on (of ``n`` tokens) close, within four
+    words, with a local body's word ("Nashville Film Festival", "Lancaster City Council",
+    "Kanawha Circuit Court")?  Then the name ``key`` before them is the place the body
+    serves, as readers and the corpora's annotators take it, not a person's longer name:
+    unless it is a given name ("Percy French Hotel") or made of everyday words only and
+    no region's name ("Old Town Hall", "Inner City Outreach"; "Pennsylvania" is common
+    enough, and a state)."""
+    for m in range(k, min(k + _BODY_REACH, n)):
+        tok = at[m]
+        if not tok.capitalized or (m > k and at[m - 1].end + 1 != tok.start):
+            return False
+        if tok.norm in _LOCAL_BODY_WORDS:
+            return key not in lx.first_names() and (
+                is_region_name(gaz, key) or not all(is_common(gaz, w, 5_000) for w in key.split())
+            )
+    return False
+
+
 #: Heads of schools' names, whose first word alone names the school.
 _SCHOOL_WORDS = frozenset("university college school academy institute seminary".split())
 #: Heads of water bodies named "X of <place>" ("the Gulf of Mexico", "the Bay of
