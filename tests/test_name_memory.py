@@ -172,3 +172,38 @@ def test_the_before_a_given_name_is_a_pubs_name_not_a_person(gazetteer):
     text = "Twickenham pub holds a quiz. Drinkers at The George Twickenham raised 500 pounds."
     found = [start for name, start in _names(gazetteer, text) if name == "Twickenham"]
     assert 0 in found  # no person "George Twickenham" named later takes the word
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lancaster school nurses vote to join a union. Nurses in Lancaster earn less.",
+         "Lancaster"),
+        ("Rochester man says his home was burglarized. A Rochester man told police.",
+         "Rochester"),
+    ],
+)  # fmt: skip
+def test_a_sentence_opener_is_a_place_where_the_text_places_it(gazetteer, text, name):
+    # One sense per text: the opening word, held back as an everyday word, is the
+    # place the text names elsewhere.
+    found = [start for n, start in _names(gazetteer, text) if n == name]
+    assert 0 in found and len(found) == 2
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading the report, she moved to Reading in May.",  # a verb: never held
+        "Nash Riad sold the ticket. Later Riad moved to Nash, Texas.",  # a name goes on
+    ],
+)
+def test_a_sentence_opener_that_is_no_place_stays_out(gazetteer, text):
+    assert all(start != 0 for _, start in _names(gazetteer, text))
+
+
+@pytest.mark.gazetteer
+def test_an_opener_alone_stays_an_everyday_word(gazetteer):
+    text = "Lancaster school nurses vote to join a union on Monday."
+    assert all(name != "Lancaster" for name, _ in _names(gazetteer, text))

@@ -25,7 +25,7 @@ from .front import front_hamlet
 from .hints import hint_follows
 from .hyphen_pairs import pair_opens, place_pair
 from .lists import after_place_cue, in_route_chain
-from .name_memory import placed, refused
+from .name_memory import held, placed, refused
 from .name_words import (
     is_city_name,
     is_common,
@@ -371,7 +371,7 @@ def accept(
         if sentence_start and rank is not None and rank < 10_000 and not placed(text, end):
             # "Atlanta police said": a large city's own name opens a sentence as itself.
             if not big and max_pop < 10**6 and not (rank >= 1_500 and is_city_name(gaz, key)):
-                return None
+                return held(not_places, key, i, last_idx)  # (a place if the text says so)
             # "Reading the news", "Nearly all": a verb or adverb, not Reading or Nearly.
             verb_like = key.endswith(("ing", "ly")) or (
                 nxt is not None and nxt.norm in _DETERMINERS

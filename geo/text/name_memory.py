@@ -22,9 +22,9 @@ import re
 
 from .containers import has_container, is_definition
 from .people import BODY_WORDS
-from .tokens import Mention
+from .tokens import Mention, _Tokens
 
-__all__ = ["BODY_WORDS", "NotPlaces", "placed", "refused"]
+__all__ = ["BODY_WORDS", "NotPlaces", "held", "placed", "refused"]
 
 #: Before a body's word alone: a preposition of place ("in Maryville", "drove to Lanexa").
 _PLACE_BEFORE = re.compile(
@@ -35,6 +35,8 @@ _PLACE_BEFORE = re.compile(
 _OF_BEFORE = re.compile(r"(?<![\w-])of[ \t]+$")
 _OF_CLOSED = frozenset(",;.)")
 _BEFORE_CHARS = 12
+#: After a sentence's opening name: a possessive, a capitalised word or a number.
+_OPENER_GOES_ON = re.compile(r"['’]s\b|[ \t]+[A-Z0-9]")
 #: A capitalised word right after the name: a longer name goes on.
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
@@ -58,6 +60,7 @@ class NotPlaces(set[str]):
         self._placed: set[str] = set()
         self._bodies: set[str] = set()  # remembered from bodies' names only
         self._surnames: dict[str, int] = {}  # a surname -> where its person is first named
+        self._held: list[tuple[str, int, int]] = []  # sentence openers held back
 
     def add(self, word: str) -> None:
         """Remember ``word`` unless the text has placed a name of it before."""
@@ -92,6 +95,46 @@ class NotPlaces(set[str]):
                 and not _PLACE_BEFORE.search(text, max(0, m.start - _BEFORE_CHARS), m.start)
             )
         ]
+
+    def hold(self, key: str, first: int, last: int) -> None:
+        """Note a name that opens a sentence and was read as an everyday word there
+        (tokens ``first``..``last``): :meth:`held_places` takes it back if the text reads
+        the name as a place elsewhere."""
+        self._held.append((key, first, last))
+
+    def held_places(self, text: str, tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with the held sentence openers (:meth:`hold`) whose name the text
+        reads as a place elsewhere ("Springfield school nurses vote ... in Springfield"):
+        one sense per text.  Each takes the candidates of that name's first mention.  Not
+        an opener in capitals, nor one a capitalised word, a number or a possessive
+        follows ("Nash Riad said", "Section 2AA", "Billy's reopened")."""
+        if not self._held:
+            return mentions
+        by_key: dict[str, Mention] = {}
+        for m in mentions:
+            if m.candidates and not m.demonym_country and not m.unknown:
+                by_key.setdefault(m.key, m)
+        taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+        back = [
+            Mention(
+                tokens.starts[first],
+                tokens.ends[last],
+                key,
+                first,
+                last,
+                candidates=list(by_key[key].candidates),
+            )
+            for key, first, last in self._held
+            if key in by_key
+            and key not in self
+            and first not in taken
+            and last not in taken
+            and not tokens.words[first].isupper()
+            and not _OPENER_GOES_ON.match(text, tokens.ends[last])
+        ]
+        if not back:
+            return mentions
+        return sorted(mentions + back, key=lambda m: m.start)
 
     def add_body(self, word: str) -> None:
         """Remember ``word``, read in a body's name (:data:`BODY_WORDS`), unless the text
@@ -152,3 +195,11 @@ def placed(text: str, end: int) -> bool:
     Massachusetts", "Shelby, North Carolina") or a definition ("Springfield is the
     capital of Illinois")."""
     return has_container(text, end) or is_definition(text, end)
+
+
+def held(not_places: set[str], key: str, first: int, last: int) -> None:
+    """:meth:`NotPlaces.hold` for a memory that holds (a plain set does not); None, the
+    context rule's answer for now."""
+    hold = getattr(not_places, "hold", None)
+    if hold is not None:
+        hold(key, first, last)
