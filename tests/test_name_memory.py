@@ -207,3 +207,14 @@ def test_a_sentence_opener_that_is_no_place_stays_out(gazetteer, text):
 def test_an_opener_alone_stays_an_everyday_word(gazetteer):
     text = "Lancaster school nurses vote to join a union on Monday."
     assert all(name != "Lancaster" for name, _ in _names(gazetteer, text))
+
+
+@pytest.mark.gazetteer
+def test_a_run_with_no_given_name_is_a_bodys(gazetteer):
+    # "Okeechobee TIGER Funding Event": no person's name, so "in Okeechobee" is the town.
+    text = (
+        "The mayor spoke at the Okeechobee TIGER Funding Event on Friday. Roads in "
+        "Okeechobee will be rebuilt."
+    )
+    found = [start for name, start in _names(gazetteer, text) if name == "Okeechobee"]
+    assert text.index("in Okeechobee") + 3 in found

@@ -9,7 +9,8 @@ refuses those words.  A person's name read before the place keeps its word (as b
 "Shelby Foote ... Shelby, North Carolina ... Shelby said" is the man).
 
 A body's name often opens or closes with the place it serves ("First Baptist Church
-Maryville", "the Shadyside Giant Eagle Market District", "Ozark Dodge"): its words are
+Maryville", "the Shadyside Giant Eagle Market District", "Ozark Dodge"; a run of
+capitalised words with no given name or title counts as one): its words are
 remembered too ("Ozark Dodge ... Ozark said"), but such a word alone after a preposition
 of place is the place again ("the congregation in Maryville", "Clarice Horne of
 Shadyside,"): :meth:`NotPlaces.refuses`.  A person's surname gets no such exception

@@ -226,9 +226,14 @@ def remember_chunk(
     # of place may still make one a place alone (geo.text.name_memory.NotPlaces.refuses).
     # A school's name is its own shorthand ("McGill University ... studied at McGill"):
     # remembered as a person's is.
+    # A run with no given name or title is no person's either ("Immokalee TIGER Grant
+    # Event"): a body's too.
     body = (
         not surname
-        and any(t.norm in BODY_WORDS for t in run)
+        and (
+            any(t.norm in BODY_WORDS for t in run)
+            or not any(t.norm in lx.first_names() or t.norm in lx.PERSON_TITLES for t in run)
+        )
         and not any(t.norm in _SCHOOL_WORDS for t in run)
     )
     remember = getattr(not_places, "add_body", not_places.add) if body else not_places.add
