@@ -371,3 +371,27 @@ def test_a_town_pair_led_by_a_given_name_is_two_places(gazetteer, text, names):
 def test_a_double_barrelled_name_is_no_pair_of_places(gazetteer, text):
     a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
     assert not a.toponyms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "St. Agnes's Health System wrote off two million dollars in bad debts.",
+        "The bus drops St. Michael's pupils off last.",
+    ],
+)
+def test_a_saints_possessive_names_no_place(gazetteer, text):
+    a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
+    assert not any(t.text.startswith("St.") for t in a.toponyms)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He moved to St. John's on Monday.", "St. John"),
+        ("Fog closed schools in St. Mary's County.", "St. Mary's County"),
+    ],
+)
+def test_a_saints_place_stays_with_a_cue_or_a_place_word(gazetteer, text, name):
+    a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
+    assert any(t.text == name for t in a.toponyms)

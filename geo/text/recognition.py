@@ -72,6 +72,11 @@ _SAINTS_THING = re.compile(
     r"['’]s\s+(?:Day|Eve|Church|Cathedral|Chapel|Abbey|Basilica|School|High|Hospital|"
     r"College|University|Academy|Catholic|Episcopal|Parish|Medical|Seminary)\b"
 )
+#: ... or any possessive but a place's ("St. Michael's pupils"; "St. Mary's County"), uncued.
+_SAINTS_OWN = re.compile(
+    r"['’]s\b(?![ \t]*,)(?![ \t]+(?:County|Parish|Island|Islands|Bay|River|Lake|Harbou?r|"
+    r"Cove|Point|Head|Township|City|Town)\b)"
+)
 _SAINT_WORDS = ("st ", "saint ", "ste ", "sainte ")
 
 
@@ -309,7 +314,10 @@ def find_mentions(
             continue
         if qualified is not None and text[mention.end : mention.end + 1] == ")":
             mention.end += 1  # the name's closing bracket
-        if _SAINTS_THING.match(text, mention.end) and mention.key.startswith(_SAINT_WORDS):
+        if mention.key.startswith(_SAINT_WORDS) and (
+            _SAINTS_THING.match(text, mention.end)
+            or (mention.cue != "in" and _SAINTS_OWN.match(text, mention.end))
+        ):
             resume = mention.last + 1  # "St. Patrick's Day", "St. Mary's Hospital"
             continue
         thing = named_thing(text, tokens, mention, gaz)
