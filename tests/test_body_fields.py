@@ -33,3 +33,14 @@ def test_a_bodys_field_is_no_place(gazetteer, text):
 def test_a_region_after_a_bodys_of_stays(gazetteer):
     names = _names(gazetteer, "The Department of Georgia and the University of Texas agreed.")
     assert "Georgia" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aides met reporters before a White House dinner last October.",
+        "Critics said this White House ignored the advice.",
+    ],
+)
+def test_the_seat_of_government_after_a_determiner_is_no_town(gazetteer, text):
+    assert _names(gazetteer, text) == []

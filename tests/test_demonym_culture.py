@@ -30,6 +30,9 @@ def _demonyms(gazetteer, text):
         "Two Mexican restaurants reopened downtown.",
         "The African-American Affairs Commission met on Tuesday.",
         "Irish-Americans marched down the avenue.",
+        "She speaks fluent French at work.",
+        "He spent a year teaching English to children.",
+        "The gunman shouted in Turkish, witnesses said.",
     ],
 )
 def test_a_demonym_of_culture_or_identity_is_no_mention(gazetteer, text):
@@ -42,6 +45,7 @@ def test_a_demonym_of_culture_or_identity_is_no_mention(gazetteer, text):
         ("The Russian army shelled the port.", ["Russian"]),
         ("They marked the anniversary of Israeli-Egyptian peace.", ["Israeli", "Egyptian"]),
         ("Palestinian officials met Irish diplomats.", ["Palestinian", "Irish"]),
+        ("Shelling hit villages in Russian-held areas.", ["Russian"]),
     ],
 )
 def test_a_demonym_of_a_country_acting_stays(gazetteer, text, names):

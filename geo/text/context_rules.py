@@ -103,9 +103,9 @@ def accept(
         return None  # "In Deir ez-Zor, ...": the cue opening the sentence
     after_cue = prev is not None and prev.initial and prev.norm in _OPENING_CUES
     if key in lx.GOVERNMENT_SEATS and (
-        key == "downing street" or (prev is not None and prev.norm == "the")
+        key == "downing street" or (prev is not None and prev.norm in _DETERMINERS)
     ):
-        return None  # "outside the White House": the seat of a government, not a town
+        return None  # "outside the White House", "a White House meeting": not a town
     if (
         (first.start == 0 or text[first.start - 1] == "\n")
         and nxt is not None

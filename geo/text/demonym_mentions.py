@@ -68,9 +68,33 @@ def demonym_mention(
     mention = _demonym_at(text, tokens, i, gaz)
     if mention is None or _CULTURE_AFTER.match(text, mention.end):
         return None
+    if _language(text, mention.start, mention.end):
+        return None
     if _identity(text, tokens, mention.first, mention.last):
         return None
     return mention
+
+
+#: Before a demonym, words that make it a language ("speaks French", "teaching English",
+#: "fluent in Spanish") ...
+_SPEAK_BEFORE = re.compile(
+    r"(?<![\w-])(?:speaks?|spoke|spoken|speaking|fluent(?:ly)?|teach(?:es|ing)?|taught|"
+    r"learn(?:s|ing|ed|t)?|stud(?:y|ies|ied|ying)|translated\s+(?:into|from)|subtitled\s+in|"
+    r"(?:fluent|written|sung|dubbed|shouted|said|spoke|speaking)\s+in)[ \t]+$"
+)
+#: ... or "in" before a demonym that ends the phrase ("shouted about Aleppo in Turkish,").
+_IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+$")
+_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:)!?\"”]|$|[ \t]+(?:and|or)\b)")
+_BEFORE_CHARS = 30
+
+
+def _language(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at ``text[start:end]`` names a language ("She speaks fluent
+    French", "teaching English to students", "He shouted in Turkish,")."""
+    before = text[max(0, start - _BEFORE_CHARS) : start]
+    if _SPEAK_BEFORE.search(before):
+        return True
+    return bool(_IN_BEFORE.search(before)) and _PHRASE_END.match(text, end) is not None
 
 
 def _identity(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
