@@ -32,6 +32,7 @@ from .name_words import (
     is_region_name,
     not_a_name_word,
     own_population,
+    own_regions,
     strong_region,
     word_rank,
 )
@@ -131,6 +132,10 @@ def accept(
             end, last_idx = nxt.end, j + 1
             nxt = at[j + 2] if j + 2 < n else None
             next_joined = nxt is not None and text[at[j + 1].end : nxt.start] == " "
+    elif nxt is not None and next_joined and nxt.norm == "township" and nxt.capitalized:
+        # "North Annville Township", "Washington Township": the township of the place's
+        # name, which the gazetteer lacks: the place it is named after locates it.
+        cue, end, last_idx, nxt, next_joined = "city", nxt.end, j + 1, None, False
     elif state_possessive(text, last.end):
         cue = "region"  # "Georgia's state line": the US state, not the country
     elif (styled := _PEOPLES_REPUBLIC.match(text, last.end)) is not None:
@@ -352,14 +357,9 @@ def accept(
         # Short all-capitals words are abbreviations (ER, CEO, HUD) unless they are a
         # country's or region's own abbreviation (US, UK, UAE).
         if first.text.isupper() and width <= 3 and not in_headline:
-            strong = [
-                c
-                for c in candidates
-                if c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
-            ]
-            if not strong:
+            candidates = own_regions(gaz, candidates)
+            if not candidates:
                 return None
-            candidates = strong
         rank = word_rank(gaz, key)
         if rank is not None and rank < 10_000 and max_pop >= 100_000:
             max_pop = own_population(gaz, candidates)  # "Can": not Guangzhou's other name

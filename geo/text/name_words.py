@@ -33,6 +33,7 @@ __all__ = [
     "is_region_name",
     "not_a_name_word",
     "own_population",
+    "own_regions",
     "strong_region",
     "weather_pattern",
     "word_rank",
@@ -265,3 +266,14 @@ def own_population(gaz: Gazetteer, candidates: Sequence[Candidate]) -> int:
         (gaz.population(c.record) for c in candidates if c.quality <= QUALITY_ALIAS),
         default=0,
     )
+
+
+def own_regions(gaz: Gazetteer, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The ``candidates`` that are a country or a first-level region by their own name or
+    an alias: what a short word in capitals may name ("US", "UK", "UAE"; "ER", "CEO" and
+    "HUD" none)."""
+    return [
+        c
+        for c in candidates
+        if c.quality <= QUALITY_ALIAS and gaz.kind(c.record) in ("country", "admin1")
+    ]
