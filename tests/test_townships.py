@@ -27,3 +27,20 @@ def test_short_capitals_name_only_a_region_by_its_own_name(gazetteer):
     assert own_regions(gazetteer, gazetteer.lookup_normalized("er")) == []
     names = [t.text for t in geoparse("The US and UK agreed; the ER was busy.", gazetteer)]
     assert names == ["US", "UK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lee is a town in Strafford County, New Hampshire, United States.", "Lee"),
+        ("Spring is a census-designated place in Harris County, Texas.", "Spring"),
+    ],
+)
+def test_an_everyday_word_the_text_defines_as_a_place_is_one(gazetteer, text, name):
+    assert name in [t.text for t in geoparse(text, gazetteer)]
+
+
+def test_a_list_of_firms_is_no_container(gazetteer):
+    # ", Nestle" after "Johnson" is a list of firms, no definition of a place.
+    text = "Advertisers included Johnson & Johnson, Nestle, Jos. A. Bank and Hulu."
+    assert [t.text for t in geoparse(text, gazetteer)] == []

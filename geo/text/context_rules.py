@@ -18,7 +18,7 @@ from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from . import people, state_names
 from .candidates import MAX_CANDIDATES
-from .containers import has_container, read_container, read_definition
+from .containers import has_container, is_definition, read_container, read_definition
 from .datelines import capital_dateline, dash_after
 from .facilities import facility_name_after
 from .front import front_hamlet
@@ -52,8 +52,8 @@ _MILITARY_UNITS = frozenset("brigade brigades battalion battalions regiment corp
 # Army groups named after a compass point or a river: "the Yug group of forces" (a Russian
 # army group, not Yueyang), "the Dnepr grouping"; never a place, whatever the name.
 _ARMY_GROUP = re.compile(r"\s+(?:group\s+of\s+(?:forces|troops)|grouping)\b", re.IGNORECASE)
-_DISEASE_WORDS = frozenset("virus viruses ebolavirus fever flu influenza disease".split())
-_DISEASE_WORDS |= {"haemorrhagic", "hemorrhagic"}  # "Marburg haemorrhagic fever"
+_DISEASE_WORDS = frozenset("virus viruses ebolavirus fever flu influenza disease".split()) | {
+    "haemorrhagic", "hemorrhagic"}  # "Marburg haemorrhagic fever"
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
@@ -66,8 +66,7 @@ _BARE_PARTS = frozenset(
     "midwest".split()
 )
 _WEEKDAYS = frozenset(lx.DAYS)
-#: After a region's name: "the Donetsk People's Republic", "Lugansk People's Republic"
-#: (how Russian copy styles the occupied regions).
+#: After a region's name, as Russian copy styles them: "the Donetsk People's Republic".
 _PEOPLES_REPUBLIC = re.compile(r"\s+People[’']s\s+Republic\b")
 
 def accept(
@@ -378,13 +377,14 @@ def accept(
             )
             if verb_like and "country" not in kinds:
                 return None
-        if rank is not None and rank < 2_000 and not big and max_pop < 100_000 and cue != "in":
+        common = rank is not None and rank < 2_000 and not big and max_pop < 100_000
+        if common and cue != "in" and not is_definition(text, end):  # "Lee is a town in"
             return None
         if (
             not big
             and max_pop < 1_000
             and not cue
-            and not has_container(text, end)
+            and not placed(text, end)  # (a container or a definition: "Uli is a town")
             and not (prev is not None and prev.norm in lx.HAMLET_CUES)  # "between X and"
             and not after_place_cue(text, tokens, i)  # "near A, B and C"
             and not region_after(text, end, gaz, candidates)  # "X in the Donetsk region"
