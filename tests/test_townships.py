@@ -34,6 +34,7 @@ def test_short_capitals_name_only_a_region_by_its_own_name(gazetteer):
     [
         ("Lee is a town in Strafford County, New Hampshire, United States.", "Lee"),
         ("Spring is a census-designated place in Harris County, Texas.", "Spring"),
+        ("Springfield is a ward in south east Birmingham, England.", "Springfield"),
     ],
 )
 def test_an_everyday_word_the_text_defines_as_a_place_is_one(gazetteer, text, name):
