@@ -330,7 +330,7 @@ _DATELINE_POPULATION = 100_000
 
 
 #: After a name in capitals: a dateline's dash ("TORONTO — The family", "ERIE -- The").
-_DATELINE_DASH = re.compile(r"[ \t]*[—–][ \t]|[ \t]+--?[ \t]")
+_DATELINE_DASH = re.compile(r"[ \t]*[—–][ \t]|[ \t]+-{1,3}[ \t]")  # "COLUMBIA --- The"
 
 
 def dash_after(text: str, end: int) -> bool:
