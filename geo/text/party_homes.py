@@ -12,6 +12,7 @@ United States where it has any.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -106,13 +107,16 @@ def _stated_states(text: str, gaz: Gazetteer, records: Sequence[int]) -> set[str
     out most often ("West Virginia" twice, "California" once: West Virginia's); all the
     most named on a tie, none when the text names none."""
     names = dict(gaz.admin1(r) for r in records)
-    counts = {
-        code: len(re.findall(rf"\b{re.escape(name)}\b", text))
-        for code, name in names.items()
-        if name
-    }
+    counts = {code: _times_named(text, name) for code, name in names.items() if name}
     most = max(counts.values(), default=0)
     return {code for code, n in counts.items() if n == most} if most else set()
+
+
+@functools.lru_cache(maxsize=16)
+def _times_named(text: str, name: str) -> int:
+    """How often ``text`` spells out the state ``name``: each state is counted once a
+    text, so the cost stays linear in its length however many legislators it names."""
+    return len(re.findall(rf"\b{re.escape(name)}\b", text))
 
 
 def _closed(text: str, tokens: Sequence[Token], last: int) -> bool:
