@@ -129,23 +129,17 @@ def find_mentions(
         start = starts[i]
         abbreviation = text[start - 2 : start] == ", " and "." in text[ends[i] : ends[i] + 4]
         after = text[ends[i] : ends[i] + 1]
-        if (after == "-" or after == ".") and len(words[i]) == 1:
+        if (after == "-" or after == ".") and (len(words[i]) == 1 or words[i] in PARTY_PREFIXES):
             region = (
                 party_state(text, tokens, i, gaz)  # "Sen. Dianne Feinstein, D-Calif."
                 if after == "-" and words[i] in PARTY_LETTERS
                 else dotted_region(text, tokens, i, gaz)  # "In B.C., up to 20 cm of snow"
             )
             if region is None and after == "-" and words[i] in PARTY_PREFIXES:
-                region = party_home(text, tokens, i, gaz)  # "Delegate Harold Michael, D-Hardy"
+                region = party_home(text, tokens, i, gaz)  # "Tom Bakk, DFL-Cook", "D-Hardy"
             if region is not None:
                 mentions.append(region)
                 resume = region.last + 1
-                continue
-        elif after == "-" and words[i] in PARTY_PREFIXES:
-            home = party_home(text, tokens, i, gaz)  # "Sen. Tom Bakk, DFL-Cook"
-            if home is not None:
-                mentions.append(home)
-                resume = home.last + 1
                 continue
         probed = probe(norm)  # (a name, the start of a longer one): read once, used twice
         if not (demonym or abbreviation or probed != _NO_NAME):
