@@ -191,3 +191,11 @@ def test_a_town_of_copy_filed_near_another_keeps_its_place(gazetteer):
         gazetteer,
     )
     assert not found["Kramatorsk"].estimated and not found["Dnipro"].estimated
+
+
+def test_a_dateline_with_a_triple_dash(gazetteer):
+    from geo.text.geoparse import geoparse
+
+    text = "Governor rejects the aid. COLUMBIA --- The governor said Friday he won't take it."
+    names = [t.text for t in geoparse(text, gazetteer) if t.place is not None]
+    assert names == ["COLUMBIA"]

@@ -343,6 +343,24 @@ def test_two_towns_joined_by_a_hyphen_are_both_places(gazetteer, text, names):
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tyler-Longview crews restored power by noon on Tuesday.", ("Tyler", "Longview")),
+        ("The Tyler-Longview area got heavy rain.", ("Tyler", "Longview")),
+        ("Traffic on the Austin-Round Rock corridor slowed after the crash.",
+         ("Austin", "Round Rock")),
+    ],
+)  # fmt: skip
+def test_a_town_pair_led_by_a_given_name_is_two_places(gazetteer, text, names):
+    # "Tyler", "Austin": given names too; a pair opening its run is no person's double
+    # name, and it opens a sentence as a town does.
+    a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
+    for name in names:
+        (t,) = _by_text(a, name)
+        assert t.place.country_code == "US" and t.place.admin1_code == "TX", name
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Anna Lee-Smith said the line was cut.",
@@ -353,3 +371,27 @@ def test_two_towns_joined_by_a_hyphen_are_both_places(gazetteer, text, names):
 def test_a_double_barrelled_name_is_no_pair_of_places(gazetteer, text):
     a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
     assert not a.toponyms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "St. Agnes's Health System wrote off two million dollars in bad debts.",
+        "The bus drops St. Michael's pupils off last.",
+    ],
+)
+def test_a_saints_possessive_names_no_place(gazetteer, text):
+    a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
+    assert not any(t.text.startswith("St.") for t in a.toponyms)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He moved to St. John's on Monday.", "St. John"),
+        ("Fog closed schools in St. Mary's County.", "St. Mary's County"),
+    ],
+)
+def test_a_saints_place_stays_with_a_cue_or_a_place_word(gazetteer, text, name):
+    a = analyze(text, gazetteer=gazetteer, stages=("toponyms",))
+    assert any(t.text == name for t in a.toponyms)

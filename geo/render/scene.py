@@ -248,7 +248,8 @@ def _article_box(
 ) -> tuple[float, float, float, float] | None:
     """The initial view of one article (unwrapped degrees): its spatial statements and
     the places its claims are about near them (:func:`geo.render.frame.frame`); with
-    neither, every place it names (speakers and countries too)."""
+    neither, every place it names (speakers and countries too; a continent or an area of
+    several countries only when it names nothing else)."""
     core = []
     for s in shapes:
         if s.frames:
@@ -257,7 +258,10 @@ def _article_box(
     core += [(m.lat, m.lon, m.lat, m.lon) for m in points]
     chosen: Frame = frame(core, [(m.lat, m.lon) for m in places if m.frames])
     if chosen.box is None:  # nothing but speakers and countries: show them all
-        return frame([], [(m.lat, m.lon) for m in places]).box
+        # (but a continent's point only when the text names nothing narrower: "Europe"
+        # beside Kyiv would frame half the continent)
+        named = [(m.lat, m.lon) for m in places if not m.wide]
+        return frame([], named or [(m.lat, m.lon) for m in places]).box
     return chosen.box
 
 

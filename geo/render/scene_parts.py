@@ -93,6 +93,9 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
         speaker = all(toponyms[ti].metonymic for ti in tis)
         estimated = any(toponyms[ti].estimated for ti in tis)
         refs = tuple(("places", p.key(ti)) for ti in tis)
+        # A continent or an area of several countries ("Europe", "the Balkans"): its point
+        # is nowhere in particular, and fitting it would pull the view off the story.
+        wide = place.kind == "other" and not place.country_code
         label = place_label(place)
         if estimated:
             shape, kind_label = "estimated", "estimated location"
@@ -133,8 +136,9 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
             Mark(lat, lon, shape, status, "Places", tooltip, popup, label=label,
                  kind="estimated" if estimated else ("speaker" if speaker else place.kind),
                  refs=refs,
-                 frames=bool(cis) and place.kind != "country" and not speaker
+                 frames=bool(cis) and place.kind != "country" and not speaker and not wide
                  and (water is None or water.water not in _UNFRAMED_WATER),
+                 wide=wide,
                  priority=PRIORITY_CLAIM_PLACE if cis else PRIORITY_PLACE, name=place.name,
                  **common)
         )

@@ -33,7 +33,8 @@ class Mark:
     ``("places", key)``, ``("features", key)`` or ``("claims", key)`` (see
     :func:`ref_key`). ``articles`` and ``date`` say which articles (and from
     which day) show it; ``frames``: a place a claim is about (the view fits it
-    when it lies near the front).
+    when it lies near the front); ``wide``: a place wider than a country (a continent,
+    "the Balkans"), marked at its label point but never fitted in the view.
     """
 
     lat: float
@@ -56,6 +57,7 @@ class Mark:
     frames: bool = False
     priority: int = PRIORITY_PLACE
     name: str = ""  # a place's name (for the inset and merging)
+    wide: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,13 +23,16 @@ from .datelines import capital_dateline, dash_after
 from .facilities import facility_name_after
 from .front import front_hamlet
 from .hints import hint_follows
-from .hyphen_pairs import place_pair
+from .hyphen_pairs import pair_opens, place_pair
 from .lists import after_place_cue, in_route_chain
+from .name_memory import held, placed, refused
 from .name_words import (
     is_city_name,
     is_common,
     is_region_name,
     not_a_name_word,
+    own_population,
+    own_regions,
     strong_region,
     word_rank,
 )
@@ -39,7 +42,7 @@ from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, rem
 from .region_after import region_after, state_possessive
 from .tokens import Mention, _Tokens
 
-__all__ = ["accept", "opening_cue", "placed"]
+__all__ = ["accept", "opening_cue", "placed"]  # placed: from name_memory
 
 _PLACE_TYPES = frozenset("oblast region province county parish city town village district state "
                          "municipality raion krai governorate township borough".split())
@@ -89,7 +92,7 @@ def accept(
     pair_before = prev_gap == "-" and place_pair(gaz, key, text, tokens, i - 1, -1)
     pair_after = next_joined and text[last.end] == "-" and place_pair(gaz, key, text, tokens, j + 1)
 
-    if single and (key in lx.NEVER_PLACES or (key in not_places and not placed(text, last.end))):
+    if single and (key in lx.NEVER_PLACES or refused(not_places, key, text, first.start, last.end)):
         return None  # not "Shelby, North Carolina" after "Shelby Foote": it has a container
     if single and key in lx.PERSON_TITLES and rank_abbreviation(text, last.end):
         return None  # "Brig. Gen. Nabil Abdallah": a rank, not Brig in Valais
@@ -97,9 +100,9 @@ def accept(
         return None  # "In Deir ez-Zor, ...": the cue opening the sentence
     after_cue = prev is not None and prev.initial and prev.norm in _OPENING_CUES
     if key in lx.GOVERNMENT_SEATS and (
-        key == "downing street" or (prev is not None and prev.norm == "the")
+        key == "downing street" or (prev is not None and prev.norm in _DETERMINERS)
     ):
-        return None  # "outside the White House": the seat of a government, not a town
+        return None  # "outside the White House", "a White House meeting": not a town
     if (
         (first.start == 0 or text[first.start - 1] == "\n")
         and nxt is not None
@@ -125,6 +128,10 @@ def accept(
             end, last_idx = nxt.end, j + 1
             nxt = at[j + 2] if j + 2 < n else None
             next_joined = nxt is not None and text[at[j + 1].end : nxt.start] == " "
+    elif nxt is not None and next_joined and nxt.norm == "township" and nxt.capitalized:
+        # "North Annville Township", "Washington Township": the township of the place's
+        # name, which the gazetteer lacks: the place it is named after locates it.
+        cue, end, last_idx, nxt, next_joined = "city", nxt.end, j + 1, None, False
     elif state_possessive(text, last.end):
         cue = "region"  # "Georgia's state line": the US state, not the country
     elif (styled := _PEOPLES_REPUBLIC.match(text, last.end)) is not None:
@@ -209,8 +216,10 @@ def accept(
             and at[i - 2].norm in lx.PERSON_TITLES
             and text[at[i - 2].end : prev.start] in (" ", ". ")
         )  # "The Rev. Al Meredith", "Mayor Curtis McCoy": a title, a given name, the name
+        # "Logan-Rogersville": a town pair, no person's double name ("Aaron Taylor-Johnson")
+        town_pair = pair_before and pair_opens(text, at, i - 1)
         if (
-            given_name(text, prev, gaz, key) or titled
+            (given_name(text, prev, gaz, key) and not town_pair) or titled
         ) and not in_headline and first.norm not in FEATURES:
             # "Michael Jordan", "Tom Paris", "spokesman Michael Sicilia": later the surname
             # alone is the person's too ("Gomez said"), unless it names a region or a large
@@ -238,7 +247,7 @@ def accept(
     facility = bool(nxt is not None and next_joined and facility_name_after(at, j + 1, n))
     if (
         nxt is not None and next_joined and nxt.capitalized and cue != "region" and not route
-    ) and not facility:
+    ) and not facility and not people.body_after(gaz, at, j + 1, n, key):
         if common_limit < 0:
             common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
         # A weekday after a name is when, not a surname: "descend on Toronto Saturday".
@@ -341,41 +350,40 @@ def accept(
     kinds, max_pop = gaz.name_summary_normalized(key)
     big = "country" in kinds or "admin1" in kinds
     if single:
-        if (key in not_places and not placed(text, end)) or key in lx.NEVER_PLACES:
+        if refused(not_places, key, text, first.start, end) or key in lx.NEVER_PLACES:
             return None
         # Short all-capitals words are abbreviations (ER, CEO, HUD) unless they are a
         # country's or region's own abbreviation (US, UK, UAE).
         if first.text.isupper() and width <= 3 and not in_headline:
-            strong = [
-                c
-                for c in candidates
-                if c.quality <= 1 and gaz.kind(c.record) in ("country", "admin1")
-            ]
-            if not strong:
+            candidates = own_regions(gaz, candidates)
+            if not candidates:
                 return None
-            candidates = strong
         rank = word_rank(gaz, key)
+        if rank is not None and rank < 10_000 and max_pop >= 100_000:
+            max_pop = own_population(gaz, candidates)  # "Can": not Guangzhou's other name
         # An AP dateline ("TROY, N.C. (AP) —", "... Press. TORONTO — The") in capitals.
         capitals = first.text.isupper() and width > 3
         dateline = capitals and (has_container(text, end) or dash_after(text, end))
-        sentence_start = (first.initial or in_headline) and not dateline
+        # (a town paired with another opens a sentence as itself: "Logan-Rogersville")
+        sentence_start = (first.initial or in_headline) and not dateline and not pair_after
         if sentence_start and rank is not None and rank < 10_000 and not placed(text, end):
             # "Atlanta police said": a large city's own name opens a sentence as itself.
             if not big and max_pop < 10**6 and not (rank >= 1_500 and is_city_name(gaz, key)):
-                return None
+                return held(not_places, key, i, last_idx)  # (a place if the text says so)
             # "Reading the news", "Nearly all": a verb or adverb, not Reading or Nearly.
             verb_like = key.endswith(("ing", "ly")) or (
                 nxt is not None and nxt.norm in _DETERMINERS
             )
             if verb_like and "country" not in kinds:
                 return None
-        if rank is not None and rank < 2_000 and not big and max_pop < 100_000 and cue != "in":
+        common = rank is not None and rank < 2_000 and not big and max_pop < 100_000
+        if common and cue != "in" and not is_definition(text, end):  # "Lee is a town in"
             return None
         if (
             not big
             and max_pop < 1_000
             and not cue
-            and not has_container(text, end)
+            and not placed(text, end)  # (a container or a definition: "Uli is a town")
             and not (prev is not None and prev.norm in lx.HAMLET_CUES)  # "between X and"
             and not after_place_cue(text, tokens, i)  # "near A, B and C"
             and not region_after(text, end, gaz, candidates)  # "X in the Donetsk region"
@@ -389,10 +397,3 @@ def accept(
     if not mention.containers:
         read_definition(text, mention, gaz)  # "Hamilton is a town in Skagit County, ..."
     return mention
-
-
-def placed(text: str, end: int) -> bool:
-    """Whether what follows a name says it is a place: a container ("Boston,
-    Massachusetts", "Shelby, North Carolina") or a definition ("Springfield is the
-    capital of Illinois")."""
-    return has_container(text, end) or is_definition(text, end)

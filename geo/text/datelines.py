@@ -39,6 +39,7 @@ __all__ = [
     "dateline_places",
     "dateline_region",
     "lower_dateline_lead",
+    "mark_dateline",
 ]
 
 #: A namesake this far (km) outside the dateline's region or country is not the place
@@ -330,7 +331,7 @@ _DATELINE_POPULATION = 100_000
 
 
 #: After a name in capitals: a dateline's dash ("TORONTO — The family", "ERIE -- The").
-_DATELINE_DASH = re.compile(r"[ \t]*[—–][ \t]|[ \t]+--?[ \t]")
+_DATELINE_DASH = re.compile(r"[ \t]*[—–][ \t]|[ \t]+-{1,3}[ \t]")  # "COLUMBIA --- The"
 
 
 def dash_after(text: str, end: int) -> bool:
@@ -358,3 +359,16 @@ def capital_dateline(
     ):
         return None
     return Mention(start, end, key, i, j, candidates=candidates, dateline=True)
+
+
+def mark_dateline(text: str, mentions: Sequence[Mention], lead: int = 0) -> None:
+    """Mark the first mention that opens a line in capitals (or starts at ``lead``, after
+    a dateline's lead: "NEAR POKROVSK,"), a comma or bracket after it, as the text's
+    dateline ("MOSCOW, March 3. /TASS/.", "KYIV, Ukraine (AP) —")."""
+    for m in mentions:
+        if m.start and m.start != lead and text[m.start - 1] != "\n":
+            continue
+        surface = text[m.start : m.end]
+        if surface.isupper() and len(surface) > 3 and text[m.end : m.end + 2] in (", ", " ("):
+            m.dateline = True
+            return

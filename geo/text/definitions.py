@@ -49,7 +49,8 @@ _DEFINITION = re.compile(
     r",?\s+(?:is|was|remains)\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,6}?(?i:city|town|village|municipality|commune|community|hamlet|"
     r"borough|township|settlement|suburb|neighbou?rhood|barangay|parish|district|capital|port|"
-    r"locality|seat|barrio|kibbutz|moshav|island|oasis|county|province|region|place)\b"
+    r"locality|seat|barrio|kibbutz|moshav|island|oasis|county|province|region|place|ward|"
+    r"quarter|area|resort|enclave|exclave)\b"
 )
 #: A definition in apposition, as news writes it: "New York, a village in Donetsk
 #: region", "Sudzha, a small town in the Kursk region", "Hamilton, a town in Skagit

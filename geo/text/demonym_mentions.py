@@ -7,6 +7,7 @@ before a demonym names the country called by both when the gazetteer has it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_PRIMARY
@@ -34,6 +35,20 @@ CONTINENT_DEMONYMS: dict[str, str] = {
 #: The first words of the lexicon's demonyms ("sri" of "sri lankan") and the continents'.
 DEMONYM_WORDS = frozenset(d.split()[0] for d in (*lx.DEMONYMS, *CONTINENT_DEMONYMS))
 _COMPASS = frozenset({"north", "south", "east", "west"})
+#: After a demonym: a language, a culture's things or a breed, no country's doing ("Irish
+#: heritage", "English language learners", "French immersion", "an English cocker
+#: spaniel", "Mexican restaurants").
+_CULTURE_AFTER = re.compile(
+    r"[ \t]+(?:language|languages|heritage|pubs?|songs?|music|rock|folk|foods?|cuisine|"
+    r"restaurants?|dish|dishes|immersion|dances?|dancing|dancers|speakers|speaking|"
+    r"lessons|literature|accent|dialect|subtitles|grammar|cooking|breed|cocker|setters?|"
+    r"terriers?|bulldogs?|sheepdogs?|mastiffs?|pointers?|springer|toast|fries|bread|"
+    r"coffee|wine|beer|whiskey|cheese)\b"
+)
+#: The second half of a hyphenated identity of the Americas ("African-American",
+#: "Irish-American", "Chinese-Canadian"): a people, neither half a country's mention
+#: (while "Israeli-Egyptian peace" names two).
+_IDENTITY_HALVES = frozenset({"american", "americans", "canadian", "canadians"})
 
 
 def _demonym_code(norm: str) -> str | None:
@@ -46,7 +61,64 @@ def demonym_mention(
     text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer
 ) -> Mention | None:
     """The demonym mention at token ``i`` ("Russian", "Sri Lankan", "South Sudanese"):
-    its span, its normalised words and its country (ISO 3166-1 alpha-2), or None."""
+    its span, its normalised words and its country (ISO 3166-1 alpha-2), or None; None
+    too where it names a language, a culture's things or a breed ("Irish heritage",
+    "English language learners", "an English cocker spaniel") or is half of a hyphenated
+    identity ("African-American")."""
+    mention = _demonym_at(text, tokens, i, gaz)
+    if mention is None or _CULTURE_AFTER.match(text, mention.end):
+        return None
+    if _language(text, mention.start, mention.end):
+        return None
+    if _identity(text, tokens, mention.first, mention.last):
+        return None
+    return mention
+
+
+#: Before a demonym, words that make it a language ("speaks French", "teaching English",
+#: "fluent in Spanish") ...
+_SPEAK_BEFORE = re.compile(
+    r"(?<![\w-])(?:speaks?|spoke|spoken|speaking|fluent(?:ly)?|teach(?:es|ing)?|taught|"
+    r"learn(?:s|ing|ed|t)?|stud(?:y|ies|ied|ying)|translated\s+(?:into|from)|subtitled\s+in|"
+    r"(?:fluent|written|sung|dubbed|shouted|said|spoke|speaking)\s+in)[ \t]+$"
+)
+#: ... or "in" before a demonym that ends the phrase ("shouted about Aleppo in Turkish,").
+_IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+$")
+_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:)!?\"”]|$|[ \t]+(?:and|or)\b)")
+_BEFORE_CHARS = 30
+
+
+def _language(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at ``text[start:end]`` names a language ("She speaks fluent
+    French", "teaching English to students", "He shouted in Turkish,")."""
+    before = text[max(0, start - _BEFORE_CHARS) : start]
+    if _SPEAK_BEFORE.search(before):
+        return True
+    return bool(_IN_BEFORE.search(before)) and _PHRASE_END.match(text, end) is not None
+
+
+def _identity(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the demonym at ``tokens[first..last]`` is half of a hyphenated identity
+    ("African-American", "Irish-Americans"; :data:`_IDENTITY_HALVES`)."""
+    if (
+        last + 1 < len(tokens)
+        and text[tokens[last].end : tokens[last + 1].start] == "-"
+        and tokens[last + 1].norm in _IDENTITY_HALVES
+    ):
+        return True  # "African" of "African-American"
+    if tokens[first].norm not in _IDENTITY_HALVES or first == 0:
+        return False
+    before = tokens[first - 1]
+    return (
+        text[before.end : tokens[first].start] == "-"
+        and before.capitalized
+        and (before.norm in lx.DEMONYMS or before.norm in CONTINENT_DEMONYMS)
+    )  # "American" of "African-American"
+
+
+def _demonym_at(
+    text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer
+) -> Mention | None:
     tok = tokens[i]
     if i + 1 < len(tokens) and _joinable(text, tok, tokens[i + 1]):
         nxt = tokens[i + 1]

@@ -22,7 +22,7 @@ from ..geometry import distance_km
 from .candidates import MAX_CANDIDATES
 from .tokens import Token
 
-__all__ = ["place_pair"]
+__all__ = ["pair_opens", "place_pair"]
 
 #: Each side of a pair names a town at least this large.
 _TOWN_POPULATION = 1_000
@@ -51,6 +51,24 @@ def _keys(tokens: Sequence[Token], text: str, k: int, step: int) -> list[str]:
         if text[a.end : b.start] in (" ", ". "):
             keys.append(f"{a.norm} {b.norm}")
     return keys
+
+
+#: Words that may stand capitalised before a pair ("The Tyler-Longview area").
+_DETERMINERS = frozenset("the a an this that these those".split())
+
+
+def pair_opens(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the pair's first word ``tokens[k]`` opens its capitalised run (a
+    determiner aside): "Logan-Rogersville", "The Tyler-Longview area" are towns; after a
+    given name the pair is a person's double name ("Aaron Taylor-Johnson")."""
+    if k < 1:
+        return True
+    before = tokens[k - 1]
+    return not (
+        before.capitalized
+        and before.norm not in _DETERMINERS
+        and text[before.end : tokens[k].start] == " "
+    )
 
 
 def place_pair(

@@ -343,6 +343,8 @@ def not_a_place_here(
         return True  # "Electricity North West", "the Arakan Army", "ethnic Karen fighters"
     if gaz is not None and single and _compound_head(text, tokens, mention, gaz):
         return True  # "Berlin Walls", "Kerch Bridge": the head of a name, no second place
+    if gaz is not None and single and _body_domain(text, mention, gaz):
+        return True  # "the Chamber of Commerce", "the Division of Highways": the body's field
     # "the Maritime Security Centre", "the Coast Guard": a word that also names regions
     # describes the body whose name it is part of.
     return (
@@ -351,3 +353,30 @@ def not_a_place_here(
         and mention.cue != "region"
         and descriptor_in_name(text, tokens, mention.first)
     )
+
+
+#: "<Body> of" right before a name: "the Chamber of", "the state Division of".
+_BODY_OF = re.compile(
+    r"\b(?:Chamber|Ministry|Department|Dept\.|Division|Bureau|Office|Secretary|Minister|"
+    r"Board|Commission|Council|Institute|Society|Federation|Association|School|College|"
+    r"Museum|Academy)[ \t]+of[ \t]+$"
+)
+_BODY_OF_CHARS = 20
+#: An everyday word below this rank after a body's "of" is its field ("Commerce").
+_FIELD_RANK = 10_000
+
+
+def _body_domain(text: str, mention: Mention, gaz: Gazetteer) -> bool:
+    """Whether the single name is the field of a body named "<Body> of <word>" ("the
+    Chamber of Commerce", "the Ministry of Commerce", "the Division of Highways"): an
+    everyday word, no country's or region's name ("the Ministry of Defence of Ukraine",
+    "the University of Texas" stay places)."""
+    if not mention.key or mention.containers:
+        return False
+    if not _BODY_OF.search(text, max(0, mention.start - _BODY_OF_CHARS), mention.start):
+        return False
+    rank = gaz.common_rank(mention.key)
+    if rank is None or rank >= _FIELD_RANK:
+        return False
+    kinds = gaz.name_summary_normalized(mention.key)[0]
+    return "country" not in kinds and "admin1" not in kinds

@@ -7,14 +7,39 @@ in Coryell County, Texas", "Mooresville, North Carolina"), stays a place when a 
 takes it up later ("The Gatesville Messenger", "Mooresville Christian Academy"): :class:`NotPlaces`
 refuses those words.  A person's name read before the place keeps its word (as before:
 "Shelby Foote ... Shelby, North Carolina ... Shelby said" is the man).
+
+A body's name often opens or closes with the place it serves ("First Baptist Church
+Maryville", "the Shadyside Giant Eagle Market District", "Ozark Dodge"; a run of
+capitalised words with no given name or title counts as one): its words are
+remembered too ("Ozark Dodge ... Ozark said"), but such a word alone after a preposition
+of place is the place again ("the congregation in Maryville", "Clarice Horne of
+Shadyside,"): :meth:`NotPlaces.refuses`.  A person's surname gets no such exception
+("Laura Smith ... a letter to Smith").
 """
 
 from __future__ import annotations
 
-from .context_rules import placed
-from .tokens import Mention
+import re
 
-__all__ = ["NotPlaces"]
+from .containers import has_container, is_definition
+from .people import BODY_WORDS
+from .tokens import Mention, _Tokens
+
+__all__ = ["BODY_WORDS", "NotPlaces", "held", "placed", "refused"]
+
+#: Before a body's word alone: a preposition of place ("in Maryville", "drove to Lanexa").
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|at|to|from|near|into|outside|around|across|through|via|toward|towards)"
+    r"[ \t]+$"
+)
+#: "of" too, where punctuation closes the name: a home ("Clarice Horne of Shadyside,").
+_OF_BEFORE = re.compile(r"(?<![\w-])of[ \t]+$")
+_OF_CLOSED = frozenset(",;.)")
+_BEFORE_CHARS = 12
+#: After a sentence's opening name: a possessive, a capitalised word or a number.
+_OPENER_GOES_ON = re.compile(r"['’]s\b|[ \t]+[A-Z0-9]")
+#: A capitalised word right after the name: a longer name goes on.
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 class NotPlaces(set[str]):
@@ -34,11 +59,115 @@ class NotPlaces(set[str]):
     def __init__(self) -> None:
         super().__init__()
         self._placed: set[str] = set()
+        self._bodies: set[str] = set()  # remembered from bodies' names only
+        self._surnames: dict[str, int] = {}  # a surname -> where its person is first named
+        self._held: list[tuple[str, int, int]] = []  # sentence openers held back
 
     def add(self, word: str) -> None:
         """Remember ``word`` unless the text has placed a name of it before."""
         if word not in self._placed:
             super().add(word)
+            self._bodies.discard(word)  # a person's (or a word of both): no exception
+
+    def add_surname(self, word: str, at: int) -> None:
+        """Remember ``word``, a person's surname named at offset ``at`` ("Irvin E.
+        Rhodes"), unless the text has placed a name of it before; where the person is
+        first named is noted either way (:meth:`later_surnames`)."""
+        self._surnames.setdefault(word, at)
+        self.add(word)
+
+    def later_surnames(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` less the bare names that a person named later in the text bears
+        as a surname ("Rhodes wins the seat ... Irvin E. Rhodes, a teacher, ..."): a
+        headline names a person by surname before the story gives the full name.  A
+        name with a container, a cue ("in Rhodes") or a preposition of place before it
+        stays."""
+        surnames = self._surnames
+        if not surnames:
+            return mentions
+        return [
+            m
+            for m in mentions
+            if not (
+                m.first == m.last
+                and m.start < surnames.get(m.key, -1)
+                and not m.containers
+                and not m.cue
+                and not _PLACE_BEFORE.search(text, max(0, m.start - _BEFORE_CHARS), m.start)
+            )
+        ]
+
+    def hold(self, key: str, first: int, last: int) -> None:
+        """Note a name that opens a sentence and was read as an everyday word there
+        (tokens ``first``..``last``): :meth:`held_places` takes it back if the text reads
+        the name as a place elsewhere."""
+        self._held.append((key, first, last))
+
+    def held_places(self, text: str, tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with the held sentence openers (:meth:`hold`) whose name the text
+        reads as a place elsewhere ("Springfield school nurses vote ... in Springfield"):
+        one sense per text.  Each takes the candidates of that name's first mention.  Not
+        an opener in capitals, nor one a capitalised word, a number or a possessive
+        follows ("Nash Riad said", "Section 2AA", "Billy's reopened")."""
+        if not self._held:
+            return mentions
+        by_key: dict[str, Mention] = {}
+        for m in mentions:
+            if m.candidates and not m.demonym_country and not m.unknown:
+                by_key.setdefault(m.key, m)
+        taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+        back = [
+            Mention(
+                tokens.starts[first],
+                tokens.ends[last],
+                key,
+                first,
+                last,
+                candidates=list(by_key[key].candidates),
+            )
+            for key, first, last in self._held
+            if key in by_key
+            and key not in self
+            and first not in taken
+            and last not in taken
+            and not tokens.words[first].isupper()
+            and not _OPENER_GOES_ON.match(text, tokens.ends[last])
+        ]
+        if not back:
+            return mentions
+        return sorted(mentions + back, key=lambda m: m.start)
+
+    def add_body(self, word: str) -> None:
+        """Remember ``word``, read in a body's name (:data:`BODY_WORDS`), unless the text
+        has placed a name of it before or remembers it already."""
+        if word not in self._placed and word not in self:
+            super().add(word)
+            self._bodies.add(word)
+
+    def refuses(self, word: str, text: str, start: int, end: int) -> bool:
+        """Whether the memory keeps the name ``word`` at ``text[start:end]`` from being a
+        place: remembered, no container or definition after it, and not a body's word
+        after a preposition of place ("Ozark Dodge ... drove to Ozark").
+
+        >>> memory = NotPlaces()
+        >>> memory.add_body("ozark")
+        >>> text = "Ozark said it drove to Ozark."
+        >>> memory.refuses("ozark", text, 0, 5), memory.refuses("ozark", text, 23, 28)
+        (True, False)
+        >>> memory.add("ozark")  # a person's too
+        >>> memory.refuses("ozark", text, 23, 28)
+        True
+        """
+        if word not in self or placed(text, end):
+            return False
+        if word not in self._bodies:
+            return True
+        if _CAPITAL_AFTER.match(text, end):
+            return True  # "at McGill University": a body's name again, not the word alone
+        before = text[max(0, start - _BEFORE_CHARS) : start]
+        if _PLACE_BEFORE.search(before):
+            return False
+        return not (_OF_BEFORE.search(before) and text[end : end + 1] in _OF_CLOSED)
 
     def placed_name(self, key: str) -> None:
         """The text has placed the name ``key``: its word is not remembered from now on."""
@@ -49,3 +178,29 @@ class NotPlaces(set[str]):
         Carolina") or a definition ("Gatesville is a city in Texas") right after it."""
         if mention.containers or placed(text, mention.end):
             self.placed_name(mention.key)
+
+
+def refused(not_places: set[str], key: str, text: str, start: int, end: int) -> bool:
+    """Whether the text's memory of people's and bodies' words keeps the name ``key`` at
+    ``text[start:end]`` from being a place: :meth:`geo.text.name_memory.NotPlaces.refuses`
+    (a body's word after a preposition of place is one), or for a plain set, remembered
+    and not ``placed``."""
+    refuses = getattr(not_places, "refuses", None)
+    if refuses is not None:
+        return refuses(key, text, start, end)
+    return key in not_places and not placed(text, end)
+
+
+def placed(text: str, end: int) -> bool:
+    """Whether what follows a name says it is a place: a container ("Boston,
+    Massachusetts", "Shelby, North Carolina") or a definition ("Springfield is the
+    capital of Illinois")."""
+    return has_container(text, end) or is_definition(text, end)
+
+
+def held(not_places: set[str], key: str, first: int, last: int) -> None:
+    """:meth:`NotPlaces.hold` for a memory that holds (a plain set does not); None, the
+    context rule's answer for now."""
+    hold = getattr(not_places, "hold", None)
+    if hold is not None:
+        hold(key, first, last)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer.codes import QUALITY_ALIAS
-from ..gazetteer.index import Gazetteer
+from ..gazetteer.index import Candidate, Gazetteer
 from .candidates import MAX_CANDIDATES
 from .lexicon.people import PERSON_TITLES, first_names
 from .lexicon.time_and_numbers import MONTH_ABBREVIATIONS
@@ -34,6 +34,8 @@ __all__ = [
     "is_common",
     "is_region_name",
     "not_a_name_word",
+    "own_population",
+    "own_regions",
     "strong_region",
     "weather_pattern",
     "word_rank",
@@ -288,3 +290,24 @@ def _article_starts(text: str) -> list[int]:
             h = text.find(hyphen, h + 1)
     found.sort()
     return found
+
+
+def own_population(gaz: Gazetteer, candidates: Sequence[Candidate]) -> int:
+    """The largest population among the ``candidates`` named so by their own name or an
+    everyday alias: an everyday word is no large city's for an alternate name of it
+    ("Can", "Got", "Ask": Guangzhou, Gothenburg and Yamoussoukro in other languages)."""
+    return max(
+        (gaz.population(c.record) for c in candidates if c.quality <= QUALITY_ALIAS),
+        default=0,
+    )
+
+
+def own_regions(gaz: Gazetteer, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The ``candidates`` that are a country or a first-level region by their own name or
+    an alias: what a short word in capitals may name ("US", "UK", "UAE"; "ER", "CEO" and
+    "HUD" none)."""
+    return [
+        c
+        for c in candidates
+        if c.quality <= QUALITY_ALIAS and gaz.kind(c.record) in ("country", "admin1")
+    ]

@@ -19,10 +19,12 @@ from .name_words import is_common, is_region_name
 from .tokens import Token, _Tokens
 
 __all__ = [
+    "BODY_WORDS",
     "FEATURES",
     "ORGANISATION_FOR",
     "ORGANISATION_OF",
     "WATER_OF",
+    "body_after",
     "given_name",
     "kin_before",
     "name_neighbour",
@@ -122,6 +124,8 @@ def given_name(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> b
     before a name that is no region's is a person's still ("Jordan Henderson", "Paris
     Hilton", "Chad Smith": no place is named by a country and a town run together)."""
     norm = prev.norm
+    if _THE_BEFORE.search(text, max(0, prev.start - 5), prev.start):
+        return False  # "The George Twickenham": a pub's name, no person's
     if norm in lx.GIVEN_NAMES:
         # "Jordan Henderson", "Georgia Smith": the scan read the pair as a person's name at
         # the given name (:func:`geo.text.context_rules.accept`); the surname is theirs.
@@ -144,6 +148,8 @@ def given_name(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> b
     return not (opening and is_common(gaz, norm, 300))
 
 
+#: "The" right before a capitalised word: no person's given name ("The George", a pub).
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
 #: Words that make a place of a person's name ("Douglas Island", "Sullivan Bay").
 FEATURES = (
     frozenset(
@@ -215,13 +221,33 @@ def remember_chunk(
         tokens.remembered[(a, b, limit)] = not_places
     else:
         a, b = i, j
-    for t in map(at.__getitem__, range(a, b + 1)):
+    run = [at[k] for k in range(a, b + 1)]
+    # A body's words ("First Baptist Church Maryville"): remembered so that a preposition
+    # of place may still make one a place alone (geo.text.name_memory.NotPlaces.refuses).
+    # A school's name is its own shorthand ("McGill University ... studied at McGill"):
+    # remembered as a person's is.
+    # A run with no given name or title is no person's either ("Immokalee TIGER Grant
+    # Event"): a body's too.
+    body = (
+        not surname
+        and (
+            any(t.norm in BODY_WORDS for t in run)
+            or not any(t.norm in lx.first_names() or t.norm in lx.PERSON_TITLES for t in run)
+        )
+        and not any(t.norm in _SCHOOL_WORDS for t in run)
+    )
+    remember = getattr(not_places, "add_body", not_places.add) if body else not_places.add
+    add_surname = getattr(not_places, "add_surname", None) if surname else None
+    for t in run:
         if t.norm in not_places:
             continue
         if is_region_name(gaz, t.norm) and not (surname and _town_region(gaz, t.norm)):
             continue
         if gaz.name_summary_normalized(t.norm)[1] < limit:  # not a large place's name
-            not_places.add(t.norm)
+            if add_surname is not None:
+                add_surname(t.norm, t.start)  # (a headline's bare surname before it)
+            else:
+                remember(t.norm)
 
 
 def _town_region(gaz: Gazetteer, norm: str) -> bool:
@@ -261,6 +287,58 @@ ORGANISATION_FOR = ORGANISATION_OF | frozenset(
     council initiative programme program project observatory
     """.split()
 )
+#: Words that make a capitalised run a body's name (a church, a shop, a court, a club),
+#: not a person's.
+BODY_WORDS = (
+    ORGANISATION_FOR
+    | lx.ORGANISATION_HEADS
+    | (lx.FACILITY_WORDS - {"river", "virus", "viruses", "ebolavirus", "fever", "flu"})
+    | frozenset(
+        """
+        club court market district cemetery racecourse ground grounds airfield authority
+        police sheriff sheriff's fire rescue dealership store shop mall bar restaurant cafe
+        hotel motel inn bakery bait proving association
+        agency council commission board department office centre center hall seniors
+        cadets scouts lodge legion press herald times post tribune gazette journal news
+        festival fair rodeo
+        """.split()
+    )
+)
+#: Of :data:`BODY_WORDS`, those that close a local body's name after the place it serves
+#: ("the Nashville Film Festival", "Amherst Redevelopment Authority", "the Oxford Central
+#: Mosque", "Gwinnett Medical Center"); not an outlet's, a party's or a company's.
+_LOCAL_BODY_WORDS = BODY_WORDS - frozenset(
+    """
+    press herald times post tribune gazette journal news group party front government union
+    league alliance coalition movement network company corporation brigade battalion
+    regiment corps congress federation
+    """.split()
+)
+#: Capitalised words read after a name for the body word closing them.
+_BODY_REACH = 4
+
+
+def body_after(gaz: Gazetteer, at: Sequence[Token], k: int, n: int, key: str) -> bool:
+    """Do the capitalised words from ``at[k]`` on (of ``n`` tokens) close, within four
+    words, with a local body's word ("Nashville Film Festival", "Lancaster City Council",
+    "Kanawha Circuit Court")?  Then the name ``key`` before them is the place the body
+    serves, as readers and the corpora's annotators take it, not a person's longer name:
+    unless it is a given name ("Percy French Hotel") or made of everyday words only and
+    no region's name ("Old Town Hall", "Inner City Outreach"; "Pennsylvania" is common
+    enough, and a state)."""
+    for m in range(k, min(k + _BODY_REACH, n)):
+        tok = at[m]
+        if not tok.capitalized or (m > k and at[m - 1].end + 1 != tok.start):
+            return False
+        if tok.norm in _LOCAL_BODY_WORDS:
+            return key not in lx.first_names() and (
+                is_region_name(gaz, key) or not all(is_common(gaz, w, 5_000) for w in key.split())
+            )
+    return False
+
+
+#: Heads of schools' names, whose first word alone names the school.
+_SCHOOL_WORDS = frozenset("university college school academy institute seminary".split())
 #: Heads of water bodies named "X of <place>" ("the Gulf of Mexico", "the Bay of
 #: Bengal"): water, not Gulf Province or a bay town.
 WATER_OF = frozenset("gulf sea bay strait straits".split())

@@ -32,8 +32,8 @@ from .containers import (
     read_definition,
     state_abbreviation,
 )
-from .context_rules import accept, placed
-from .datelines import lower_dateline_lead
+from .context_rules import accept
+from .datelines import lower_dateline_lead, mark_dateline
 from .demonym_mentions import DEMONYM_WORDS, demonym_mention
 from .evidence import mark_readings
 from .headline import headline_adjectives
@@ -41,10 +41,11 @@ from .inflection import inflected_place, is_cyrillic
 from .introduced import repeat_introduced
 from .name_bodies import named_thing
 from .name_context import bracket_qualifier, not_a_place_here, postal_state, predicated_place
-from .name_memory import NotPlaces
+from .name_memory import NotPlaces, refused
 from .name_words import _HYPHEN_CAPITAL as _HYPHEN_CAPITAL  # what the tests read
 from .name_words import WEATHER_HEADS, _article_heads, _hyphen_capital, cap_run, weather_pattern
 from .opening_cues import opening_cue
+from .party_homes import PARTY_PREFIXES, party_home
 from .people import organisation_head, remember_chunk
 from .speakers import drop_speakers
 from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
@@ -72,6 +73,11 @@ _HYPHENS = ("-", "‐")
 _SAINTS_THING = re.compile(
     r"['’]s\s+(?:Day|Eve|Church|Cathedral|Chapel|Abbey|Basilica|School|High|Hospital|"
     r"College|University|Academy|Catholic|Episcopal|Parish|Medical|Seminary)\b"
+)
+#: ... or any possessive but a place's ("St. Michael's pupils"; "St. Mary's County"), uncued.
+_SAINTS_OWN = re.compile(
+    r"['’]s\b(?![ \t]*,)(?![ \t]+(?:County|Parish|Island|Islands|Bay|River|Lake|Harbou?r|"
+    r"Cove|Point|Head|Township|City|Town)\b)"
 )
 _SAINT_WORDS = ("st ", "saint ", "ste ", "sainte ")
 
@@ -125,12 +131,14 @@ def find_mentions(
         start = starts[i]
         abbreviation = text[start - 2 : start] == ", " and "." in text[ends[i] : ends[i] + 4]
         after = text[ends[i] : ends[i] + 1]
-        if (after == "-" or after == ".") and len(words[i]) == 1:
+        if (after == "-" or after == ".") and (len(words[i]) == 1 or words[i] in PARTY_PREFIXES):
             region = (
                 party_state(text, tokens, i, gaz)  # "Sen. Dianne Feinstein, D-Calif."
                 if after == "-" and words[i] in PARTY_LETTERS
                 else dotted_region(text, tokens, i, gaz)  # "In B.C., up to 20 cm of snow"
             )
+            if region is None and after == "-" and words[i] in PARTY_PREFIXES:
+                region = party_home(text, tokens, i, gaz)  # "Tom Bakk, DFL-Cook", "D-Hardy"
             if region is not None:
                 mentions.append(region)
                 resume = region.last + 1
@@ -276,7 +284,7 @@ def find_mentions(
             continue
         if best == i and (
             best_key in lx.NEVER_PLACES
-            or (best_key in not_places and not placed(text, ends[i]))
+            or refused(not_places, best_key, text, starts[i], ends[i])
             or best_key in lx.NOT_PLACE_NAMES
         ):
             resume = best + 1  # a word that is never a place, or a name's word seen before
@@ -307,7 +315,10 @@ def find_mentions(
             continue
         if qualified is not None and text[mention.end : mention.end + 1] == ")":
             mention.end += 1  # the name's closing bracket
-        if _SAINTS_THING.match(text, mention.end) and mention.key.startswith(_SAINT_WORDS):
+        if mention.key.startswith(_SAINT_WORDS) and (
+            _SAINTS_THING.match(text, mention.end)
+            or (mention.cue != "in" and _SAINTS_OWN.match(text, mention.end))
+        ):
             resume = mention.last + 1  # "St. Patrick's Day", "St. Mary's Hospital"
             continue
         thing = named_thing(text, tokens, mention, gaz)
@@ -324,6 +335,8 @@ def find_mentions(
         mentions.append(mention)
         not_places.read(text, mention)  # "Gatesville is a city in Texas": no body's word
         resume = mention.last + 1
+    mentions = not_places.later_surnames(text, mentions)  # "Rhodes wins ... Irvin E. Rhodes"
+    mentions = not_places.held_places(text, tokens, mentions)  # "Springfield ... in Springfield"
     mentions = repeat_introduced(text, tokens, mentions, gaz, not_places)
     mentions = drop_speakers(text, gaz, mentions)  # "Brandt said": a person
     mentions = drop_addressed(text, mentions)  # "Joanna, what do we know?", "JACKSON:"
@@ -335,7 +348,7 @@ def find_mentions(
     link_lists(text, mentions, gaz)
     read_stated_coordinates(text, mentions, gaz)  # "Lima is located at 35°10′24″N ..."
     mark_readings(text, mentions)
-    _mark_dateline(text, mentions, lead)
+    mark_dateline(text, mentions, lead)
     return mentions
 
 
@@ -359,19 +372,6 @@ def _adjective_pair(
     ):
         return unknown_name(text, tokens, i, i + 1, gaz, not_places, mentions)
     return None
-
-
-def _mark_dateline(text: str, mentions: Sequence[Mention], lead: int = 0) -> None:
-    """Mark the first mention that opens a line in capitals (or starts at ``lead``, after
-    a dateline's lead: "NEAR POKROVSK,"), a comma or bracket after it, as the text's
-    dateline ("MOSCOW, March 3. /TASS/.", "KYIV, Ukraine (AP) —")."""
-    for m in mentions:
-        if m.start and m.start != lead and text[m.start - 1] != "\n":
-            continue
-        surface = text[m.start : m.end]
-        if surface.isupper() and len(surface) > 3 and text[m.end : m.end + 2] in (", ", " ("):
-            m.dateline = True
-            return
 
 
 _POSSESSIVES = ("'s", "’s")

@@ -1,0 +1,53 @@
+"""A town named at the head of a local body's name ("the Nashville Film Festival",
+"Amherst Redevelopment Authority", "the Lancaster City Council") is the place the body
+serves, as readers and the news corpora's annotators take it; not where the name opens
+with a given name ("the Percy French Hotel") or everyday words only ("Old Town Hall").
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.text.geoparse import geoparse
+from geo.text.people import body_after
+from geo.text.tokens import _Tokens
+
+pytestmark = pytest.mark.gazetteer
+
+
+def _names(gazetteer, text):
+    return [t.text for t in geoparse(text, gazetteer) if t.place is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tickets for the Chattanooga Film Festival sold out on Monday.", "Chattanooga"),
+        ("The Allentown Redevelopment Authority approved the loan.", "Allentown"),
+        ("A spokesman for the Scranton City Council declined to comment.", "Scranton"),
+        ("Members of the Pennsylvania Kennel Association voted on Sunday.", "Pennsylvania"),
+    ],
+)
+def test_a_town_heading_a_local_bodys_name_is_a_place(gazetteer, text, name):
+    assert name in _names(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Guests filled the Percy Grainger Hotel ballroom.", "Percy"),
+        ("Donations went to the Inner City Outreach Center on Monday.", "Inner City"),
+    ],
+)
+def test_a_given_name_or_everyday_words_head_no_place(gazetteer, text, name):
+    assert name not in _names(gazetteer, text)
+
+
+def test_body_after_reads_at_most_four_capitalised_words(gazetteer):
+    toks = _Tokens("the Scranton Area Youth Soccer Fan Club met")
+    n = len(toks.words)
+    assert not body_after(gazetteer, toks.at, 2, n, "scranton")  # "Club" is the fifth
+    toks = _Tokens("the Scranton Area Youth Club met")
+    assert body_after(gazetteer, toks.at, 2, len(toks.words), "scranton")
