@@ -63,10 +63,17 @@ def test_geo_parse_only_toponyms_loads_no_claims_stage():
 
 @pytest.mark.gazetteer
 def test_geo_geocode_loads_no_web_stack_text_analysis_or_maps():
-    """The offline lookup prints gazetteer records: no geopy Location, so no requests."""
+    """The offline lookup prints gazetteer records: no geopy Location, so no requests;
+    the table has neither shapes nor areas, so no shapely and no pyproj, and ranking
+    names needs none of the resolution stage's evidence."""
     heavy = [*WEB, *MAPS, *OTHER, *BUILDER, "geo.analysis", "geo.text.claims", "geo.text.geoparse",
-             "geo.text.recognition", "geo.text.dates", "geo.sources", "geo.cli_maps"]
+             "geo.text.recognition", "geo.text.dates", "geo.sources", "geo.cli_maps",
+             "shapely", "pyproj", "geo.geometry", "geo.text.resolution", "geo.text.evidence",
+             "geo.text.spatial", "geo.text.hints"]
     assert loaded_by(["geocode", "Sumy"], heavy) == []
+    # JSON gives each region's area: the shapes and the ellipsoid are loaded then.
+    assert loaded_by(["geocode", "Sumy", "--json"], ["shapely", "pyproj"]) == ["pyproj",
+                                                                             "shapely"]
 
 
 @pytest.mark.gazetteer
