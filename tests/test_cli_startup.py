@@ -56,6 +56,20 @@ def test_geo_parse_loads_no_geocoder_map_or_corpus_stack():
 
 
 @pytest.mark.gazetteer
+def test_geo_parse_of_an_article_stating_no_distance_loads_no_pyproj(tmp_path):
+    """Most articles state no distance: the ellipsoid (pyproj, a fifth of the cold
+    start) is loaded by the first geodesic computed, as for ARTICLE's "within about
+    10 miles (16 kilometers) of Sumy"."""
+    article = tmp_path / "plain.txt"
+    article.write_text("Shelling hit Kharkiv on Monday, officials in Kyiv said. The mayor "
+                       "of Odesa said power was restored on Tuesday.\n", encoding="utf-8")
+    heavy = [*WEB, *MAPS, "pyproj"]
+    assert loaded_by(["parse", str(article)], heavy) == []
+    assert loaded_by(["parse", str(article), "--only", "toponyms"], heavy) == []
+    assert loaded_by(["parse", str(ARTICLE)], heavy) == ["pyproj"]
+
+
+@pytest.mark.gazetteer
 def test_geo_parse_only_toponyms_loads_no_claims_stage():
     heavy = [*WEB, *MAPS, *OTHER, "geo.text.claims", "geo.text.dates", "geo.text.numbers"]
     assert loaded_by(["parse", str(ARTICLE), "--only", "toponyms"], heavy) == []

@@ -285,7 +285,7 @@ class GazetteerGeocoder:
         shapely ``Point`` (x = lon). ``raw["distance_km"]`` is the geodesic
         distance from the query point.
         """
-        from ..geometry import as_lat_lon, distance_km  # pyproj: only for points
+        from ..geometry import as_lat_lon, distance_km  # shapely, pyproj: only for points
 
         lat, lon = as_lat_lon(query)
         k = 1 if exactly_one else (limit or 10)
