@@ -187,15 +187,19 @@ def _looks_like_corpus_run(argv: Sequence[str]) -> bool:
 
 
 def _kept_patterns(own_process: bool) -> contextlib.AbstractContextManager:
-    """For the real command, regular expressions compiled once are kept in the user
-    cache for the next process (:mod:`geo._patterns`); a test's ``main()`` compiles as
-    usual."""
+    """For the real command, regular expressions and the maps' Jinja templates compiled
+    once are kept in the user cache for the next process (:mod:`geo._patterns`,
+    :mod:`geo._templates`); a test's ``main()`` compiles as usual."""
     if not own_process:
         return contextlib.nullcontext()
     from ._patterns import kept_patterns
+    from ._templates import kept_templates
     from .gazetteer.cache import cache_dir
 
-    return kept_patterns(cache_dir())
+    kept = contextlib.ExitStack()
+    kept.enter_context(kept_patterns(cache_dir()))
+    kept.enter_context(kept_templates(cache_dir()))
+    return kept
 
 
 def _exit_without_collecting() -> None:

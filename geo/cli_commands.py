@@ -34,7 +34,6 @@ __all__ = ["cmd_geocode", "cmd_index", "cmd_parse"]
 def cmd_geocode(args: argparse.Namespace) -> int:
     """``geo geocode NAME``: the gazetteer's candidates, as a table or JSON."""
     from .geocoders import ATTRIBUTION, GazetteerGeocoder
-    from .geometry import area_km2
 
     if args.geometry and not args.json:
         raise InputError("--geometry needs --json (the table has no geometry column)")
@@ -50,9 +49,13 @@ def cmd_geocode(args: argparse.Namespace) -> int:
     matches = geocoder.matches(args.name, kinds=args.kind)[: args.limit]
     rows: list[dict[str, Any]] = []
     for match in matches:
-        raw = geocoder.record(match, geometry=True)
+        # The table shows neither the geometry nor the area: only JSON reads the shapes
+        # (shapely) and measures them (pyproj).
+        raw = geocoder.record(match, geometry=args.json)
         geometry = raw.pop("geometry", None)
         if raw["kind"] in ("admin1", "country") and geometry is not None:
+            from .geometry import area_km2
+
             raw["area_km2"] = round(area_km2(geometry), 1)
         raw["attribution"] = ATTRIBUTION
         if args.geometry:

@@ -56,6 +56,20 @@ def test_geo_parse_loads_no_geocoder_map_or_corpus_stack():
 
 
 @pytest.mark.gazetteer
+def test_geo_parse_of_an_article_stating_no_distance_loads_no_pyproj(tmp_path):
+    """Most articles state no distance: the ellipsoid (pyproj, a fifth of the cold
+    start) is loaded by the first geodesic computed, as for ARTICLE's "within about
+    10 miles (16 kilometers) of Sumy"."""
+    article = tmp_path / "plain.txt"
+    article.write_text("Shelling hit Kharkiv on Monday, officials in Kyiv said. The mayor "
+                       "of Odesa said power was restored on Tuesday.\n", encoding="utf-8")
+    heavy = [*WEB, *MAPS, "pyproj"]
+    assert loaded_by(["parse", str(article)], heavy) == []
+    assert loaded_by(["parse", str(article), "--only", "toponyms"], heavy) == []
+    assert loaded_by(["parse", str(ARTICLE)], heavy) == ["pyproj"]
+
+
+@pytest.mark.gazetteer
 def test_geo_parse_only_toponyms_loads_no_claims_stage():
     heavy = [*WEB, *MAPS, *OTHER, "geo.text.claims", "geo.text.dates", "geo.text.numbers"]
     assert loaded_by(["parse", str(ARTICLE), "--only", "toponyms"], heavy) == []
@@ -63,10 +77,17 @@ def test_geo_parse_only_toponyms_loads_no_claims_stage():
 
 @pytest.mark.gazetteer
 def test_geo_geocode_loads_no_web_stack_text_analysis_or_maps():
-    """The offline lookup prints gazetteer records: no geopy Location, so no requests."""
+    """The offline lookup prints gazetteer records: no geopy Location, so no requests;
+    the table has neither shapes nor areas, so no shapely and no pyproj, and ranking
+    names needs none of the resolution stage's evidence."""
     heavy = [*WEB, *MAPS, *OTHER, *BUILDER, "geo.analysis", "geo.text.claims", "geo.text.geoparse",
-             "geo.text.recognition", "geo.text.dates", "geo.sources", "geo.cli_maps"]
+             "geo.text.recognition", "geo.text.dates", "geo.sources", "geo.cli_maps",
+             "shapely", "pyproj", "geo.geometry", "geo.text.resolution", "geo.text.evidence",
+             "geo.text.spatial", "geo.text.hints"]
     assert loaded_by(["geocode", "Sumy"], heavy) == []
+    # JSON gives each region's area: the shapes and the ellipsoid are loaded then.
+    assert loaded_by(["geocode", "Sumy", "--json"], ["shapely", "pyproj"]) == ["pyproj",
+                                                                             "shapely"]
 
 
 @pytest.mark.gazetteer

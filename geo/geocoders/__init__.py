@@ -18,7 +18,7 @@ rate limit and cache, online services); every name is imported from here.
 
 from __future__ import annotations
 
-from ..text.resolution import Match, rank_candidates
+from ..text.ranking import Match, rank_candidates  # not the resolution stage's imports
 from .offline import ATTRIBUTION, GazetteerGeocoder, parse_region_query
 from .online import CachedGeocoder, GeocoderChain, online_geocoder
 

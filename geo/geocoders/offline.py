@@ -17,10 +17,9 @@ from ..errors import InputError
 from ..gazetteer.codes import QUALITY_FUZZY, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer, load_gazetteer
 from ..gazetteer.normalize import normalize
-from ..geometry import as_lat_lon, distance_km
 from ..text.candidates import borrowed_name_elsewhere
 from ..text.lexicon import REGION_WORDS, US_STATE_ABBREVIATIONS
-from ..text.resolution import Match, rank_candidates
+from ..text.ranking import Match, rank_candidates  # not the resolution stage's imports
 
 if TYPE_CHECKING:  # geopy (and requests) are imported when a Location is made
     from geopy.location import Location
@@ -286,6 +285,8 @@ class GazetteerGeocoder:
         shapely ``Point`` (x = lon). ``raw["distance_km"]`` is the geodesic
         distance from the query point.
         """
+        from ..geometry import as_lat_lon, distance_km  # shapely, pyproj: only for points
+
         lat, lon = as_lat_lon(query)
         k = 1 if exactly_one else (limit or 10)
         if k < 1:

@@ -7,7 +7,6 @@ from typing import Any
 
 import numpy as np
 import shapely
-from pyproj import Transformer
 from shapely.geometry import GeometryCollection, MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
@@ -97,6 +96,8 @@ def buffer_km(geometry: Any, distance_km: float, *, resolution: int = 16) -> Bas
     coords = _check_lon_lat_ranges(geom)
     lat0, lon0 = _centre(geom, coords)
     aeqd = f"+proj=aeqd +lat_0={lat0!r} +lon_0={lon0!r} +datum=WGS84 +units=m +no_defs"
+    from pyproj import Transformer
+
     transformer = Transformer.from_crs("+proj=longlat +datum=WGS84 +no_defs", aeqd, always_xy=True)
 
     def forward(xy: np.ndarray) -> np.ndarray:

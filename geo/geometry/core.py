@@ -1,6 +1,8 @@
 """The ellipsoid, the limits, and how locations and geometries are read.
 
-One :class:`pyproj.Geod` (WGS84) for every computation, the accepted ranges of
+One :class:`pyproj.Geod` (WGS84) for every computation (made, and pyproj imported,
+when a computation first asks for it: a fifth of a cold ``geo parse``, and most
+articles state no distance), the accepted ranges of
 radii and distances, and the readers of inputs: :func:`as_lat_lon` (any form of
 a location to ``(lat, lon)``), :func:`lon_lat`, and the checks of numbers and
 geometries the other modules share.
@@ -11,12 +13,12 @@ from __future__ import annotations
 import math
 import numbers
 import reprlib
+import sys
 from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 import shapely
-from pyproj import Geod
 from shapely.errors import ShapelyError
 from shapely.geometry import Point, box, shape
 from shapely.geometry.base import BaseGeometry
@@ -47,11 +49,43 @@ MIN_RADIUS_KM = 0.001
 #: Beyond it doubles lose the position (at 1e308 km the result is NaN).
 MAX_OFFSET_KM = 100_000.0
 
-_GEOD = Geod(ellps="WGS84")
+
+
+class _Geod:
+    """``pyproj.Geod(ellps="WGS84")``, made on first use: each attribute asked for is
+    the real object's (its bound methods), kept here after the first time."""
+
+    def __getattr__(self, name: str) -> Any:
+        geod = self.__dict__.get("_geod")
+        if geod is None:
+            from pyproj import Geod
+
+            geod = self.__dict__["_geod"] = Geod(ellps="WGS84")
+        value = getattr(geod, name)
+        self.__dict__[name] = value
+        return value
+
+
+_GEOD: Any = _Geod()
+
+
+class _NoProjError(Exception):
+    """Raised by nothing: what :func:`proj_error` gives before pyproj is imported."""
+
+
+def proj_error() -> type[Exception]:
+    """pyproj's ``ProjError`` once pyproj is imported, else an exception nothing raises
+    (nothing can have raised pyproj's): for ``except`` clauses that must not import it."""
+    return getattr(sys.modules.get("pyproj.exceptions"), "ProjError", _NoProjError)
+# WGS84's semi-axes and eccentricity squared, as pyproj's Geod has them (the same
+# doubles: tests/test_geometry_lazy.py), without making it.
+_A_M = 6378137.0
+_B_M = 6356752.314245179
+_ES = 0.00669437999014133
 
 # Total area of the ellipsoid (GeographicLib's ``area0``), m².
-_E = math.sqrt(_GEOD.es)
-_AREA0_M2 = 2.0 * math.pi * (_GEOD.a**2 + _GEOD.b**2 * math.atanh(_E) / _E)
+_E = math.sqrt(_ES)
+_AREA0_M2 = 2.0 * math.pi * (_A_M**2 + _B_M**2 * math.atanh(_E) / _E)
 # Square of the authalic radius: scales (lon radians, sin lat) planar area to m².
 _AUTHALIC_R2 = _AREA0_M2 / (4.0 * math.pi)
 

@@ -42,6 +42,9 @@ _LOCK = threading.Lock()
 
 
 def _import_folium() -> Any:
+    from .._templates import install
+
+    install()  # the geo command's kept templates (folium's compiled at its import)
     with _LOCK:
         if "folium" in sys.modules or sys.modules.get("pandas") is not None:
             import folium  # already there, or pandas already paid for: nothing to save

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from pyproj import Geod
+
+from ..geometry.core import _GEOD  # pyproj's Geod, made on first use
 
 __all__ = ["SPREAD_QUANTILE", "text_area"]
 
-_GEOD = Geod(ellps="WGS84")
 #: A text half of whose places lie within its spread of their median point:
 #: "half", the share of its places within its spread.
 SPREAD_QUANTILE = 0.5

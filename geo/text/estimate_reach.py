@@ -8,13 +8,12 @@ uncertainty area reaches, which an offset drawn from the village adds to its own
 from __future__ import annotations
 
 import numpy as np
-from pyproj import Geod
 from shapely import get_coordinates
 
+from ..geometry.core import _GEOD  # pyproj's Geod, made on first use
 from ..model import Toponym
 
 __all__ = ["estimate_reach_km"]
-_GEOD = Geod(ellps="WGS84")
 
 
 def estimate_reach_km(toponym: Toponym) -> float:

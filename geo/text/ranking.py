@@ -16,8 +16,7 @@ from typing import Any, NamedTuple
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
 from .candidates import candidate_pool, is_namesake
-from .evidence import _POINT_LIKE
-from .other_names import keep_own_name
+from .other_names import _POINT_LIKE, keep_own_name
 from .tokens import Mention
 
 __all__ = ["Match", "first_readings", "rank_candidates"]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from pyproj.exceptions import ProjError
 from shapely.errors import ShapelyError
 
 from ...errors import GeoError
 from ...gazetteer.index import Gazetteer
+from ...geometry.core import proj_error  # pyproj's ProjError once imported
 from ...model import Feature, Toponym
 from .context import Candidate, Context
 from .coordinates import find_coordinates
@@ -79,7 +79,7 @@ def extract_features(
     for builder in (find_rings, find_offsets, find_near, find_betweens, find_directions):
         try:
             pooled.extend(builder(ctx))
-        except (GeoError, ValueError, ShapelyError, ProjError) as err:  # pragma: no cover
+        except (GeoError, ValueError, ShapelyError, proj_error()) as err:  # pragma: no cover
             log.warning("spatial expressions (%s) failed: %s", builder.__name__, err)
     # Overlapping phrases: the earliest, then the longest, wins ("within 10 km from
     # Sumy" is a ring, not also a bare distance).
@@ -98,7 +98,7 @@ def extract_features(
     for builder in (find_regions, find_borders):
         try:
             kept.extend(c.feature for c in builder(ctx) if c.feature is not None)
-        except (GeoError, ValueError, ShapelyError, ProjError) as err:  # pragma: no cover
+        except (GeoError, ValueError, ShapelyError, proj_error()) as err:  # pragma: no cover
             log.warning("spatial expressions (%s) failed: %s", builder.__name__, err)
     kept.extend(points)
     kept.sort(key=lambda f: (f.start, f.end, f.kind, f.anchor))

@@ -15,7 +15,6 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from pyproj.exceptions import ProjError
 from shapely.errors import ShapelyError
 from shapely.geometry import LineString, MultiLineString
 
@@ -23,6 +22,7 @@ from ...errors import GeoError, InputError
 from ...gazetteer.index import Gazetteer
 from ...gazetteer.normalize import normalize
 from ...geometry import MAX_RADIUS_KM, MIN_RADIUS_KM
+from ...geometry.core import proj_error  # pyproj's ProjError once imported
 from ...model import Feature, Place, Toponym
 from . import windows
 from .shapes import is_polygonal, shared_boundary
@@ -336,7 +336,7 @@ def guarded(fn: Any, *args: Any) -> list[Any]:
         # only, and the user is told.
         log.warning("skipped the statement %s: %s", _phrase(args), err)
         return []
-    except (GeoError, ValueError, ShapelyError, ProjError) as err:
+    except (GeoError, ValueError, ShapelyError, proj_error()) as err:
         log.debug("no feature from %s: %s", getattr(fn, "__name__", fn), err)
         return []
     if found is None:

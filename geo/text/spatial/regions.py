@@ -6,11 +6,11 @@ import logging
 import re
 from collections.abc import Sequence
 
-from pyproj.exceptions import ProjError
 from shapely.errors import ShapelyError
 
 from ...errors import GeoError
 from ...geometry import buffer_km, ring
+from ...geometry.core import proj_error  # pyproj's ProjError once imported
 from ...model import Feature, Place
 from .. import lexicon as lx
 from .context import Candidate, Context, make_feature
@@ -146,7 +146,7 @@ def find_borders(ctx: Context) -> list[Candidate]:
     for m in _P_BORDER.finditer(ctx.text):
         try:
             out.extend(_border(ctx, m))
-        except (GeoError, ValueError, ShapelyError, ProjError) as err:
+        except (GeoError, ValueError, ShapelyError, proj_error()) as err:
             log.debug("no border feature for %r: %s", m.group(0), err)
     return out
 

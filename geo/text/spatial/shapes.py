@@ -11,7 +11,6 @@ from typing import Any
 
 import numpy as np
 import shapely
-from pyproj import Transformer
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon, box
 from shapely.ops import linemerge
 
@@ -82,6 +81,8 @@ def shared_boundary(a: Any, b: Any) -> LineString | MultiLineString | None:
         return None
     c = window.centroid
     aeqd = f"+proj=aeqd +lat_0={c.y!r} +lon_0={c.x!r} +datum=WGS84 +units=m +no_defs"
+    from pyproj import Transformer
+
     tr = Transformer.from_crs("+proj=longlat +datum=WGS84 +no_defs", aeqd, always_xy=True)
 
     def forward(xy: np.ndarray) -> np.ndarray:
