@@ -96,14 +96,17 @@ def opened_city(
     if not PART_LIST_AFTER.match(text, m.end):
         return None
     rec = resolved[k][0]
-    if rec is not None and not gaz.is_place(rec):
-        return None  # a region's name
     j = _nearest_in(text, mentions, k)
     if j is None:
         return None
     city = resolved[j][0]
     if city is None or not gaz.is_place(city) or gaz.population(city) < _least_city(text, m):
         return None  # the nearest "in X" is no city: its parts are not this city's
+    # A region's name of the city's own country keeps its reading; a namesake region
+    # abroad does not ("In the city of Taiz, ... the Al-Qahira district": not Cairo's).
+    cc = gaz.country_code(city)
+    if rec is not None and not gaz.is_place(rec) and gaz.country_code(rec) == cc:
+        return None
     if (
         rec is not None
         and gaz.population(rec) >= TOWN_POPULATION
