@@ -16,9 +16,10 @@ estimates it at the city, a disc of :data:`~geo.text.city_parts.PART_KM`).
 
 A raion named after its centre town ("In Kharkiv, ... the Kupiansk district", read as
 the town) is no part of the city: a name read as a town
-(:data:`~geo.text.list_towns.TOWN_POPULATION`) of the city's own region, or as a region,
-keeps its reading; a district of another city ("Kyivskyi", a district of Donetsk) does
-not.  Cost: one anchored match after each mention, and a
+(:data:`~geo.text.list_towns.TOWN_POPULATION`) of the city's own region, or as a region
+of its country, keeps its reading; a district of another city ("Kyivskyi", a district of
+Donetsk) does not, nor a region abroad ("In the city of Taiz, ... the Al-Qahira
+district": not Egypt's Cairo governorate).  Cost: one anchored match after each mention, and a
 look back over at most :data:`LOOK_BACK` mentions for those followed by a district or
 street word.
 """
@@ -81,7 +82,7 @@ def opened_city(
     """The city record mention ``k`` names a district or street of, as the nearest "in
     CITY" before it in its paragraph says; None when it is followed by no district or
     street word, when the nearest "in X" is no city, or when its own reading is a town
-    of the city's region or a region.
+    of the city's region or a region of the city's country.
 
     Examples
     --------

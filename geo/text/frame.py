@@ -58,11 +58,14 @@ def framed_namesakes(
         return out, {}
     country, region, middle = frame
     keys = {m.key for m, (rec, _) in zip(mentions, resolved, strict=True) if rec is not None}
+    # Distinct readings per country: a place strays only from a country nothing else of
+    # the text lies in (one count, not a pass over the text per place).
+    held = Counter(gaz.country_code(r) for r in {r for r, _ in resolved if r is not None})
     far: dict[str, int] = {}  # name -> the far record it was read as
     for m, (rec, _) in zip(mentions, resolved, strict=True):
         if rec is None or gaz.kind(rec) != "place" or gaz.country_code(rec) == country:
             continue
-        if m.key in far or not _stray(gaz, rec, middle, resolved):
+        if m.key in far or held[gaz.country_code(rec)] > 1 or not _stray(gaz, rec, middle):
             continue
         partners = any(mentions[j].key in keys and mentions[j].key != m.key for j in m.siblings)
         if partners or names_a_point(text, m.start):
@@ -137,17 +140,9 @@ def _frame(
     return country, region, area[0]
 
 
-def _stray(
-    gaz: Gazetteer,
-    rec: int,
-    middle: tuple[float, float],
-    resolved: Sequence[tuple[int | None, float]],
-) -> bool:
-    """Is ``rec`` a place far from a framed text's middle, in a country none of the text's
-    other readings lies in, neither a capital nor a world city?"""
+def _stray(gaz: Gazetteer, rec: int, middle: tuple[float, float]) -> bool:
+    """Is ``rec`` a place far from a framed text's middle, neither a capital nor a world
+    city?"""
     if gaz.population(rec) >= WORLD_POPULATION or is_capital(gaz, rec):
         return False
-    if distance_km(middle, gaz.lat_lon(rec)) <= FAR_KM:
-        return False
-    cc = gaz.country_code(rec)
-    return not any(r is not None and r != rec and gaz.country_code(r) == cc for r, _ in resolved)
+    return distance_km(middle, gaz.lat_lon(rec)) > FAR_KM
