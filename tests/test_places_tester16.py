@@ -88,8 +88,16 @@ def test_the_border_with_a_name_reads_the_country(text, name):
     assert _two_readings(text, name) == "country"
 
 
-def test_a_name_with_no_border_word_has_no_country_reading():
-    assert _two_readings("Gunmen attacked a village in Niger on Sunday.", "Niger") == ""
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen attacked a village in Niger on Sunday.", "Niger"),
+        ("Storms crossed Florida's border with Georgia overnight.", "Georgia"),
+        ("Troopers patrol the state's border with Georgia.", "Georgia"),
+    ],
+)
+def test_no_country_reading_without_a_shared_border(text, name):
+    assert _two_readings(text, name) == ""
 
 
 @pytest.mark.parametrize(

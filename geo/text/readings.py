@@ -57,9 +57,12 @@ _POINT_OF = re.compile(
 _POINT_OF_BEFORE = 40
 _SENTENCE = re.compile(r"[.!?\n]")
 # "the border with Niger", "its frontier with Chad": a border is shared with a country
-# (never Niger State of Nigeria, whatever the story's country).
+# (never Niger State of Nigeria, whatever the story's country); a named side's border
+# may be a state's ("Florida's border with Georgia", "the state's border with ...").
 _COUNTRY_BEFORE = re.compile(
-    r"\b(?:borders?|frontiers?|boundary)\s+(?:with|of)\s+(?:neighbou?ring\s+)?$", re.IGNORECASE
+    r"\b(?:the|its|their|a)\s+(?:\w+\s+)?(?:borders?|frontiers?|boundary)\s+(?:with|of)\s+"
+    r"(?:neighbou?ring\s+)?$",
+    re.IGNORECASE,
 )
 _COUNTRY_BEFORE_CHARS = 40
 
