@@ -39,6 +39,24 @@ _GENERIC_REGION_WORDS = frozenset(
     "southwestern "
     "nord sud est ouest norte sur este oeste centro capital region upper lower".split()
 )
+#: Direction words of French, Spanish and Portuguese: joined by a hyphen they make a
+#: region's proper name ("Centre-Nord", "Sud-Ouest" of Burkina Faso), never an English
+#: phrase of the text ("the south-west").
+_FOREIGN_DIRECTION_WORDS = frozenset("nord sud est ouest norte sur este oeste centro".split())
+
+
+def _generic_region(name: str) -> bool:
+    """Is ``name`` only direction words ("Central", "North East"), not a proper name?
+
+    >>> _generic_region("North East"), _generic_region("South-West")
+    (True, True)
+    >>> _generic_region("Centre-Nord"), _generic_region("Hauts-Bassins")
+    (False, False)
+    """
+    words = set(normalize(name).split())
+    if not words <= _GENERIC_REGION_WORDS:
+        return False
+    return not ("-" in name and words & _FOREIGN_DIRECTION_WORDS)
 
 
 def _names(*values: Any) -> list[str]:
@@ -340,8 +358,7 @@ def grouped_region_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
             continue  # Natural Earth files Crimea under Russian groupings: leave it out
         for key in ("unit", "region"):
             name = (p.get(key) or "").strip()
-            generic = set(normalize(name).split()) <= _GENERIC_REGION_WORDS
-            if name and not generic and name != p.get("name"):
+            if name and not _generic_region(name) and name != p.get("name"):
                 groups.setdefault((country, name), []).append(shape(feature["geometry"]))
     records = []
     for (country, name), parts in sorted(groups.items()):

@@ -16,9 +16,10 @@ estimates it at the city, a disc of :data:`~geo.text.city_parts.PART_KM`).
 
 A raion named after its centre town ("In Kharkiv, ... the Kupiansk district", read as
 the town) is no part of the city: a name read as a town
-(:data:`~geo.text.list_towns.TOWN_POPULATION`) of the city's own region, or as a region,
-keeps its reading; a district of another city ("Kyivskyi", a district of Donetsk) does
-not.  Cost: one anchored match after each mention, and a
+(:data:`~geo.text.list_towns.TOWN_POPULATION`) of the city's own region, or as a region
+of its country, keeps its reading; a district of another city ("Kyivskyi", a district of
+Donetsk) does not, nor a region abroad ("In the city of Taiz, ... the Al-Qahira
+district": not Egypt's Cairo governorate).  Cost: one anchored match after each mention, and a
 look back over at most :data:`LOOK_BACK` mentions for those followed by a district or
 street word.
 """
@@ -81,7 +82,7 @@ def opened_city(
     """The city record mention ``k`` names a district or street of, as the nearest "in
     CITY" before it in its paragraph says; None when it is followed by no district or
     street word, when the nearest "in X" is no city, or when its own reading is a town
-    of the city's region or a region.
+    of the city's region or a region of the city's country.
 
     Examples
     --------
@@ -96,14 +97,17 @@ def opened_city(
     if not PART_LIST_AFTER.match(text, m.end):
         return None
     rec = resolved[k][0]
-    if rec is not None and not gaz.is_place(rec):
-        return None  # a region's name
     j = _nearest_in(text, mentions, k)
     if j is None:
         return None
     city = resolved[j][0]
     if city is None or not gaz.is_place(city) or gaz.population(city) < _least_city(text, m):
         return None  # the nearest "in X" is no city: its parts are not this city's
+    # A region's name of the city's own country keeps its reading; a namesake region
+    # abroad does not ("In the city of Taiz, ... the Al-Qahira district": not Cairo's).
+    cc = gaz.country_code(city)
+    if rec is not None and not gaz.is_place(rec) and gaz.country_code(rec) == cc:
+        return None
     if (
         rec is not None
         and gaz.population(rec) >= TOWN_POPULATION

@@ -39,6 +39,7 @@ from .city_openers import (
     opened_by_town,
     opened_city,
 )
+from .district_adjectives import adjective_town
 from .hints.base import CITY_POPULATION  # a city has districts news names without it
 from .tokens import Mention
 
@@ -78,8 +79,14 @@ _IN_CITY = (
 _STREET_IN = re.compile(rf"\s+(?i:{STREET_WORDS}){_IN_CITY}")
 _DISTRICT_IN = re.compile(rf"\s+(?i:district|microdistrict|neighbou?rhood|quarter){_IN_CITY}")
 #: Between a place and the town whose district holds it: "Popovka in the".
-_IN_THE = re.compile(r"\s+in\s+(?:the\s+)?$")
-_DISTRICT_AFTER = re.compile(r"\s+(?i:district|raion|rayon|municipality|okrug)\b")
+_IN_THE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?$")
+_IN_ADJECTIVE_DISTRICT = re.compile(
+    r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'’-]+)\s+(?i:(?:urban\s+|municipal\s+)?"
+    r"(?:district|raion|rayon))\b"
+)
+_DISTRICT_AFTER = re.compile(
+    r"\s+(?i:(?:urban\s+|municipal\s+)?(?:district|raion|rayon|municipality|okrug))\b"
+)
 _THE = re.compile(r"(?i:the)\s+$")
 #: A part of the city the text has just named: "the city's Shevchenkivskyi district".
 #: Names listed after it are parts too: "the city's Kyivskyi and Saltivskyi districts"
@@ -113,7 +120,12 @@ def names_city_part(text: str, start: int, end: int, previous_end: int | None) -
     ):
         return True  # "the city's X district", "the city's X and Y districts"
     if not _PART_AFTER.match(text, end):
-        return False
+        # "the Dniprovskyi and Korabelnyi districts": an adjective's name opening a list
+        return (
+            PART_LIST_AFTER.match(text, end) is not None
+            and _THE.search(text, max(0, start - 5), start) is not None
+            and ADJECTIVE_NAME.search(text, start, end) is not None
+        )
     if previous_end is not None and text[previous_end:start] in _POSSESSIVE:
         return True
     return bool(_THE.search(text, max(0, start - 5), start)) and bool(
@@ -161,15 +173,27 @@ def _district_town(
     mentions: Sequence[Mention],
     resolved: Sequence[tuple[int | None, float]],
     k: int,
+    countries: frozenset[str],
+    adjectives: dict[int, int],
 ) -> int | None:
     """The town whose district mention ``k`` is said to lie in ("Popovka in the
-    Krasnaya Yaruga district"), or None."""
-    if k + 1 >= len(mentions):
+    Krasnaya Yaruga district"; "Zhuravlyovka of Belgorodsky district", by its adjective:
+    :func:`~geo.text.district_adjectives.adjective_town`), or None."""
+    m = mentions[k]
+    if k + 1 < len(mentions):
+        nxt = mentions[k + 1]
+        if _IN_THE.match(text[m.end : nxt.start]) and _DISTRICT_AFTER.match(text, nxt.end):
+            town = _place_of(gaz, resolved, k + 1)
+            if town is None and resolved[k + 1][0] is None:
+                town = adjective_town(gaz, text[nxt.start : nxt.end], countries)
+                if town is not None:
+                    adjectives[k + 1] = town  # the district's own name, read as its town
+            return town
+    # "Zhuravlyovka of Belgorodsky district": an adjective no mention covers
+    named = _IN_ADJECTIVE_DISTRICT.match(text, m.end)
+    if named is None or (k + 1 < len(mentions) and mentions[k + 1].start < named.end()):
         return None
-    m, nxt = mentions[k], mentions[k + 1]
-    if not (_IN_THE.match(text[m.end : nxt.start]) and _DISTRICT_AFTER.match(text, nxt.end)):
-        return None
-    return _place_of(gaz, resolved, k + 1)
+    return adjective_town(gaz, named.group(1), countries)
 
 
 def _targets(
@@ -185,6 +209,8 @@ def _targets(
     # CITY_POPULATION, the latest town of TOWN_POPULATION.
     last_part = last_city = last_town = (-1, -1)
     breaks: list[int] | None = None
+    countries = frozenset(gaz.country_code(r) for r, _ in resolved if r is not None)
+    adjectives: dict[int, int] = {}
     for k, m in enumerate(mentions):
         city = _city_of(text, gaz, mentions, resolved, k)
         if city is None:  # "In Kharkiv, ... the Kyivskyi district" (geo.text.city_openers)
@@ -207,7 +233,12 @@ def _targets(
                     at, c = max((at, c) for c, at in (last_part, last_city, last_town))
                     city = c if at > (breaks[i - 2] if i >= 2 else -1) else None
                 else:
-                    city = next((c for c, at in (last_part, last_city) if at > para), None)
+                    # "the Dniprovskyi district": a regional centre the gazetteer counts
+                    # low (Kherson, 66,000) is its city too, the last resort.
+                    ends = (last_part, last_city)
+                    if ADJECTIVE_NAME.search(text, m.start, m.end):
+                        ends += (last_town,)
+                    city = next((c for c, at in ends if at > para), None)
         if city is not None:
             out[k] = (city, PART_KM)
             of_name.setdefault(m.key, city)
@@ -219,11 +250,13 @@ def _targets(
             last_town = (place, m.start)
             if gaz.population(place) >= CITY_POPULATION:
                 last_city = (place, m.start)
-        town = _district_town(text, gaz, mentions, resolved, k)
+        town = _district_town(text, gaz, mentions, resolved, k, countries, adjectives)
         if town is not None:
             # "near Demidovka and Popovka in the Krasnaya Yaruga district": the list too.
             for j in (*[s for s in m.siblings if s < k], k):
                 out.setdefault(j, (town, DISTRICT_KM))
+    for j, town in adjectives.items():  # "Belgorodsky district", which the gazetteer lacks
+        out.setdefault(j, (town, DISTRICT_KM))
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
@@ -305,9 +306,11 @@ def _keep_in_polygons(mention: Mention, gaz: Gazetteer, keys: Sequence[str]) -> 
 
 def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
     """The candidates inside the first-level regions the text states for the name
-    ("Peski is a village in Donetsk Oblast": not Pisky in Poltava Oblast, 350 km away);
-    none when none lies inside: the name stays unresolved rather than far off. Only for
-    a stated region, not a country alone."""
+    ("Peski is a village in Donetsk Oblast": not Pisky in Poltava Oblast, 350 km away),
+    by code or by the region's polygon; none when none lies inside: the name stays
+    unresolved rather than far off. Only for a stated region, not a country alone."""
+    from shapely import Point
+
     regions = {r for r in mention.containers if r[1]}
     if not regions:
         return
@@ -315,8 +318,22 @@ def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
     # The whole look-up, not its first MAX_CANDIDATES: a small namesake of a common name
     # ("Victoria is a city in Ellis County, Kansas") ranks far behind the large ones.
     pool = mention.candidates if mention.fuzzy else gaz.lookup_normalized(mention.key)
+    shapes: list[Any] | None = None
     for c in pool:
         row = gaz.row(c.record)
         if (row.country_code, row.admin1[0]) in regions:
             inside.append(c)
+        elif row.kind == "place" and row.country_code in {cc for cc, _ in regions}:
+            # GeoNames files a town under another code than its region's polygon holds
+            # (Djibo, the seat of Soum province, under Oudalan): the polygon decides.
+            if shapes is None:
+                shapes = [
+                    area
+                    for cc, a1 in regions
+                    for r in gaz.regions(cc, a1)
+                    if (area := gaz.geometry(r)) is not None and area.geom_type != "Point"
+                ]
+            lat, lon = row.lat_lon
+            if any(area.covers(Point(lon, lat)) for area in shapes):
+                inside.append(c)
     mention.candidates = inside

@@ -313,6 +313,9 @@ def score_candidates(
             s -= w.hint  # the namesake the text says it is not
         if reading == "village" and (kind != "place" or rr.population >= w.village_population):
             s -= w.village  # "in Blida, a village close to the border": not Algeria's city
+        elif reading == "country":
+            if kind == "country":
+                s += w.reading  # "the border with Niger": the country, not Niger State
         elif reading and (kind == "admin1" or kind == "place") and (
             (reading == "region") == (kind == "admin1")
         ):

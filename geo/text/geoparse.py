@@ -42,7 +42,9 @@ from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .another import mark_another, tell_apart
+from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
+from .container_partners import partner_estimate
 from .dateline_names import whole_dateline
 from .datelines import dateline_places
 from .direction_names import outside_regional_directions
@@ -53,12 +55,13 @@ from .eponyms import drop_eponyms
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .figurative import figurative_places
+from .frame import framed_namesakes, within_frame
 from .front import mark_front
 from .headings import heading_containers, heading_places
 from .headline import as_in_body
-from .hinted import offset_located, partner_scaled, share_estimates
-from .hints import NEAR_KM, estimate, fits, read_hints
-from .introduced import as_spelt, container_estimate, near_hint_first, stated_places
+from .hinted import fits_known, offset_located, partner_scaled, share_estimates
+from .hints import NEAR_KM, estimate, read_hints
+from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
 from .landforms import outside_landforms
 from .list_far import far_from_partners
@@ -83,7 +86,7 @@ from .stated_coordinates import stated_estimate, stated_points
 from .stated_within import outside_stated
 from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
-from .unplaced import warn_unnamed
+from .unplaced import warn_unnamed, warn_unplaced_listed
 from .water import find_water
 from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
 
@@ -174,8 +177,13 @@ def geoparse(
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
     # "Kingston is a village in Cambridgeshire": not Kingston upon Thames.
     resolved, within = outside_stated(gaz, mentions, resolved)
-    stated = {**on_dateline, **headings, **within, **stated_places(gaz, mentions, resolved)}
+    # "between Mocimboa da Praia and Palma" in a story of Mozambique: not Mallorca's.
+    resolved, framed = framed_namesakes(text, gaz, mentions, resolved)
+    stated = {**framed, **on_dateline, **headings, **within}
+    stated.update(stated_places(gaz, mentions, resolved))
+    stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado
     stated = near_hint_first(gaz, stated, hints, resolved)  # "near A and B in the X region"
+    resolved = city_anaphora(text, gaz, mentions, resolved)  # "in Kharkov ... of the city"
     defined = defined_parts(text, gaz, mentions, resolved)  # "X is a suburb of Y"
     resolved, city_part = city_parts(text, gaz, mentions, resolved, defined)  # "Dnipro's X"
     resolved = figurative_places(text, gaz, mentions, resolved)  # "his Waterloo": Belgium's
@@ -203,8 +211,9 @@ def geoparse(
         if rec is None and k in stated and not offset_located(
             gaz, hints.get(k), resolved, stated[k]
         ):
-            # A place the gazetteer lacks, in the county or region the text states.
-            where = container_estimate(gaz, stated[k])
+            # A place the gazetteer lacks, in the county or region the text states (by
+            # a place of that region its paragraph names, geo.text.container_partners).
+            where = partner_estimate(text, gaz, mentions, resolved, k, stated[k])
             out.append(_estimated(gaz, m, surface, stated[k], where, m.cue or "container"))
             continue
         hint = hints.get(k)
@@ -250,7 +259,8 @@ def geoparse(
             if (
                 (m.unknown or rec is None or gaz.is_place(rec))
                 and not (
-                    rec is not None and fits(hint, here, gaz.lat_lon(rec), gaz.population(rec))
+                    rec is not None
+                    and fits_known(hint, here, gaz.lat_lon(rec), gaz.population(rec))
                 )
                 and not adjacent(gaz, mentions, resolved, hints, k, hint, here)
             ):
@@ -298,6 +308,7 @@ def geoparse(
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
     warn_unnamed(text, gaz, toponyms)  # "the town of Maungdaw": the user is told it is missing
+    warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings})
     return toponyms
 
 

@@ -18,10 +18,13 @@ from shapely.geometry import Point
 from ..geometry import distance_km, offset
 from ..model import Toponym
 from .hints import NEAR_KM, Hint, fits
+from .hints.base import TOWN_POPULATION
 from .other_names import _POINT_LIKE
 
 __all__ = [
     "ANCHOR_SUPPORT",
+    "LOOSE_DISTANCE",
+    "fits_known",
     "near_partner_unmet",
     "offset_located",
     "partner_scaled",
@@ -33,6 +36,29 @@ __all__ = [
 #: A hint's anchor with this much of the text around it (:meth:`Context.support_at`) is
 #: read right: one place of the text 40 km off, or two 60 km off.
 ANCHOR_SUPPORT = 0.5
+
+
+#: A town the text places at a distance it misses by this factor either way is still
+#: that town: "the road between Pokrovsk and Dobropillia, about 20 miles to the north"
+#: (Dobropillia, a town of 28,000, lies 22 km off).
+LOOSE_DISTANCE = 1.5
+
+
+def fits_known(
+    hint: Hint, anchor: tuple[float, float], point: tuple[float, float], population: int
+) -> bool:
+    """:func:`~geo.text.hints.fits`, with a stated distance read loosely
+    (:data:`LOOSE_DISTANCE`) for a town of
+    :data:`~geo.text.hints.base.TOWN_POPULATION` or more: a reporter's rounded distance
+    never moves a known town to an estimate (the bearing still has to agree)."""
+    if fits(hint, anchor, point, population):
+        return True
+    if hint.distance_km is None or population < TOWN_POPULATION:
+        return False
+    loose = dataclasses.replace(
+        hint, min_km=hint.min_km / LOOSE_DISTANCE, max_km=hint.max_km * LOOSE_DISTANCE
+    )
+    return fits(loose, anchor, point, population)
 
 
 def near_partner_unmet(

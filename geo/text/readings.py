@@ -56,16 +56,29 @@ _POINT_OF = re.compile(
 )
 _POINT_OF_BEFORE = 40
 _SENTENCE = re.compile(r"[.!?\n]")
+# "the border with Niger", "its frontier with Chad": a border is shared with a country
+# (never Niger State of Nigeria, whatever the story's country); a named side's border
+# may be a state's ("Florida's border with Georgia", "the state's border with ...").
+_COUNTRY_BEFORE = re.compile(
+    r"\b(?:the|its|their|a)\s+(?:\w+\s+)?(?:borders?|frontiers?|boundary)\s+(?:with|of)\s+"
+    r"(?:neighbou?ring\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTRY_BEFORE_CHARS = 40
 
 
 def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
     """Set each mention's ``reading`` from the words after it in its sentence ("Oklahoma
-    lawmakers", "Kherson ..., the city's mayor said").  Bounded look: linear in the text."""
+    lawmakers", "Kherson ..., the city's mayor said"), or "country" after "the border
+    with".  Bounded look: linear in the text."""
     for m in mentions:
         if m.cue not in ("", "in") or m.demonym_country or not m.candidates:
             continue
         if m.candidates[0].quality > 1 or len(m.candidates) < 2:
             continue  # one reading, or none of a city and its region of this name
+        if _COUNTRY_BEFORE.search(text, max(0, m.start - _COUNTRY_BEFORE_CHARS), m.start):
+            m.reading = "country"  # "near the border with Niger": the country of the name
+            continue
         if names_a_point(text, m.start):
             m.reading = "city"  # "units near Mozyr and Gomel": points, not Gomel Oblast
             continue

@@ -11,13 +11,13 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from ..model import Toponym
 
-__all__ = ["called_places", "warn_unnamed"]
+__all__ = ["called_places", "warn_unnamed", "warn_unplaced_listed"]
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +116,28 @@ def called_places(text: str) -> list[re.Match[str]]:
 #: A word this common opening such a name is the language's ("The", "Central").
 _CALLED_COMMON_TOP = 2_000
 _FUNCTION_TOP = 600
+
+
+def warn_unplaced_listed(toponyms: Sequence[Toponym], listed: Collection[tuple[int, int]]) -> None:
+    """Log a warning naming each name of a list of places ("37 settlements of Kherson
+    region: Antonivka, Bilozerka, Dniprovske, ...", spans ``listed``) left without a
+    place: no namesake the gazetteer has lies where its list does, and nothing else
+    locates it.  Each name warned about once."""
+    told: set[str] = set()
+    for t in toponyms:
+        if t.place is not None or (t.start, t.end) not in listed:
+            continue
+        name = " ".join(t.text.split())
+        if name in told:
+            continue
+        told.add(name)
+        log.warning(
+            "%r (characters %d-%d) is listed with places but the gazetteer has no place of "
+            "the name near them, and nothing in the text locates it: left without a place",
+            name,
+            t.start,
+            t.end,
+        )
 
 
 def warn_unnamed(text: str, gaz: Gazetteer, toponyms: Sequence[Toponym]) -> None:

@@ -170,10 +170,19 @@ def variant_candidates(
     elsewhere is not: "-sky" names people too ("according to Syrsky": not Syrskoye,
     whose alternates list "Syrskiy").
 
+    A name of several words is also looked up written as one ("Petion-Ville":
+    Pétionville), in any country.
+
     Cost: one exact look-up per variant (at most one per "y" or "i" of the name, plus
-    one; for an adjective, about five per ending).
+    two; for an adjective, about five per ending).
     """
     seen: dict[int, None] = {}
+    if " " in normalized and len(normalized) <= _MAX_LETTERS:
+        # "Petion-Ville", "Cite Soleil": the gazetteer writes it as one word (Pétionville),
+        # wherever it lies.
+        for c in gaz.lookup_normalized(normalized.replace(" ", "")):
+            if c.quality <= QUALITY_ALTERNATE and gaz.is_place(c.record):
+                seen.setdefault(c.record, None)
     adjectives = adjective_variants(normalized) if city_part else ()
     french = french_variants(normalized)
     for variant in (*yi_variants(normalized), *adjectives, *french):

@@ -32,8 +32,15 @@ import re
 from dataclasses import dataclass
 
 from ..gazetteer.normalize import normalize
-from .lexicon import RIVERS
-from .water_table import RIVER_SPELLINGS, SPELLINGS, WaterBody, water_table
+from .lexicon import DEMONYMS, RIVERS
+from .water_table import (
+    BARE_SEAS,
+    BARE_STRAITS,
+    RIVER_SPELLINGS,
+    SPELLINGS,
+    WaterBody,
+    water_table,
+)
 
 __all__ = ["BARE_SEAS", "BARE_STRAITS", "WaterSpan", "find_water"]
 
@@ -90,6 +97,7 @@ _NOT_WATER_AFTER = re.compile(
     r"|airport|club|team|valley|basin|cossacks|countries|nations|islands|fleet|railway"
     r"|station|township)\b)"
 )
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Juba River", not "White River, S.D."
 #: Before "the": a name's head ("the Republic of the Congo": the country, not the river).
 _NAME_OF_BEFORE = re.compile(r"[A-Z]\w*\s+of\s+$")
 #: After a sea named by its adjective: the end of a clause or a word that is no noun
@@ -123,26 +131,6 @@ _NOT_RIVER_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-#: Seas named by their adjective alone ("the Mediterranean"), with the table's name.
-BARE_SEAS: dict[str, tuple[str, str]] = {
-    "mediterranean": ("Mediterranean", "sea"),
-    "baltic": ("Baltic", "sea"),
-    "caspian": ("Caspian", "sea"),
-    "adriatic": ("Adriatic", "sea"),
-    "aegean": ("Aegean", "sea"),
-    "caribbean": ("Caribbean", "sea"),
-    "ionian": ("Ionian", "sea"),
-    "atlantic": ("North Atlantic", "ocean"),
-    "pacific": ("North Pacific", "ocean"),
-}
-#: Straits named without their word ("the Bab el-Mandeb"), with the table's name.
-BARE_STRAITS: dict[str, tuple[str, str]] = {
-    "bab el mandeb": ("Bab el Mandeb", "strait"),
-    "bab al mandab": ("Bab al Mandab", "strait"),
-    "bosporus": ("Bosporus", "strait"),
-    "bosphorus": ("Bosphorus", "strait"),
-    "dardanelles": ("Dardanelles", "strait"),
-}
 #: Straits news names by the land beside them alone ("tankers crossing Hormuz", "closing
 #: Hormuz"), with the table's name: the strait, not the island's town (Hormoz), wherever
 #: the name stands alone (not "Hormuz Island", "the island of Hormuz").
@@ -298,6 +286,18 @@ def _dateline_water(text: str) -> list[WaterSpan]:
     return [WaterSpan(m.start("head"), m.end("head"), s.body, s.word, s.others)]
 
 
+def _not_water_after(text: str, end: int) -> bool:
+    """A word after a name that makes it another name's ("the Black Sea Fleet"); never a
+    country's adjective ("on the Oskil River Ukrainian troops held the bank")."""
+    if _NOT_WATER_AFTER.match(text, end) is None:
+        return False
+    word = _NEXT_WORD.match(text, end)
+    return word is None or word.group(1).lower() not in DEMONYMS
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z]\w*)\b")
+
+
 def _named(
     text: str,
     m: re.Match[str],
@@ -322,12 +322,18 @@ def _named(
         if suffix and _norm(text[base + part[0][0] : base + part[0][1]]) == "the":
             continue  # "The Black Sea" at a sentence's start: the name is "Black Sea"
         end = m.end() if suffix else e
-        if _NOT_WATER_AFTER.match(text, end):
+        if _not_water_after(text, end):
             return []
         body, others = _lookup(name, word)
         if body is not None:
             start = s if suffix or head is None else head
             return [WaterSpan(start, end, body, word.lower(), others)]
+    if not known and word == "River" and _THE_BEFORE.search(text, max(0, base - 5), base):
+        # "along the Juba River": a river the table lacks is still no town of its name.
+        s, e = base + words[0][0], base + words[-1][1]
+        if _norm(text[s:e]) != "the" and not _not_water_after(text, m.end()):
+            return [WaterSpan(s, m.end(), None, "river")]
+        return []
     if known or word.lower() not in _MARINE_WORDS or not word[0].isupper():
         return []
     near = parts[-1]
@@ -335,7 +341,7 @@ def _named(
     if _norm(text[s:e]) == "the" or _AFTER_WORD_ALONE.fullmatch(text[s:e]):
         return []  # "The Sea", "Sea Sea": a water word is no water body's name
     end = m.end() if suffix else e
-    if _NOT_WATER_AFTER.match(text, end):
+    if _not_water_after(text, end):
         return []
     return [WaterSpan(s if suffix or head is None else head, end, None, word.lower())]
 

@@ -39,6 +39,8 @@ import shapely
 from ..gazetteer.normalize import normalize
 
 __all__ = [
+    "BARE_SEAS",
+    "BARE_STRAITS",
     "MARINE_KINDS",
     "RIVER_SPELLINGS",
     "SPELLINGS",
@@ -81,8 +83,31 @@ SPELLINGS: tuple[tuple[str, ...], ...] = RIVER_SPELLINGS + tuple(
         "bosporus|bosphorus",
         "north pacific|pacific|south pacific",
         "north atlantic|atlantic|south atlantic",
+        # Somalia's rivers as news spells them ("the Juba River", "the Shabelle").
+        "jubba|juba",
+        "shabeelle|shabelle|shebelle|shebele|shabele",
     )
 )
+#: Seas named by their adjective alone ("the Mediterranean"), with the table's name.
+BARE_SEAS: dict[str, tuple[str, str]] = {
+    "mediterranean": ("Mediterranean", "sea"),
+    "baltic": ("Baltic", "sea"),
+    "caspian": ("Caspian", "sea"),
+    "adriatic": ("Adriatic", "sea"),
+    "aegean": ("Aegean", "sea"),
+    "caribbean": ("Caribbean", "sea"),
+    "ionian": ("Ionian", "sea"),
+    "atlantic": ("North Atlantic", "ocean"),
+    "pacific": ("North Pacific", "ocean"),
+}
+#: Straits named without their word ("the Bab el-Mandeb"), with the table's name.
+BARE_STRAITS: dict[str, tuple[str, str]] = {
+    "bab el mandeb": ("Bab el Mandeb", "strait"),
+    "bab al mandab": ("Bab al Mandab", "strait"),
+    "bosporus": ("Bosporus", "strait"),
+    "bosphorus": ("Bosphorus", "strait"),
+    "dardanelles": ("Dardanelles", "strait"),
+}
 _SPELLING_OF: dict[str, tuple[str, ...]] = {name: g for g in SPELLINGS for name in g}
 
 #: The word a text puts with a name, and the kinds of record it may name.
