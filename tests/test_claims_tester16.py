@@ -80,3 +80,77 @@ def test_a_state_governor_named_after_the_cue_takes_the_states_side():
         ("Babagana Zulum", "NG"),
         ("Babagana Zulum", "NG"),
     ]
+
+
+# -- 2. denials reach what they deny, and only that ------------------------------------
+
+
+def test_a_denial_that_a_town_fell_leaves_the_same_partys_other_claims_alone():
+    text = (
+        "Russian forces have taken full control of the city of Krasnoarmeysk in the "
+        "Donetsk region, Russia's Defense Ministry said Thursday. The ministry said units "
+        "of the Center group of forces also advanced on the outskirts of Dzerzhinsk and "
+        "repelled counterattacks near Ugledar, which Moscow says it captured last autumn. "
+        "Ukraine's military spokesman Viktor Trehubov denied that Krasnoarmeysk had fallen."
+    )
+    statuses = [c.status for c in _claims(text)]
+    assert statuses[0] == "denied"
+    assert statuses[1:3] == ["asserted", "asserted"]
+
+
+def test_a_denial_naming_a_town_answers_the_claim_about_it_not_the_one_just_before():
+    text = (
+        "Russia's Defence Ministry said its troops had captured Kupiansk. The ministry "
+        "also said it had destroyed 40 drones overnight. Ukraine's army denied that "
+        "Kupiansk had been captured."
+    )
+    claims = _claims(text)
+    assert [c.status for c in claims[:2]] == ["denied", "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow says strikes hit military targets in Kyiv. The Kremlin said the strikes "
+        "targeted military-industrial facilities and denied hitting civilian buildings.",
+        "Russia's Defence Ministry said its missiles hit an arms depot in Odesa. The "
+        "Kremlin said it had struck military targets only and denied attacking civilians.",
+    ],
+)
+def test_an_actors_own_denial_does_not_deny_its_own_sides_claim(text):
+    first = _claims(text)[0]
+    assert first.side == "RU"
+    assert first.status == "asserted"
+
+
+def test_an_actors_denial_still_answers_the_other_sides_accusation():
+    text = (
+        "Ukrainian officials said Russian forces shelled a market in Kharkiv. Russia's "
+        "Defence Ministry said its forces struck military targets and denied attacking "
+        "civilians."
+    )
+    assert _claims(text)[0].status == "denied"
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Ukraine denies there were soldiers there.",
+        "Ukraine denies its troops were in the area.",
+        "Kyiv denies any soldiers were there.",
+    ],
+)
+def test_a_present_tense_denial_of_one_event_answers_the_claim_before(denial):
+    text = (
+        "Russia's Defense Ministry says it struck what it calls a gathering of Ukrainian "
+        f"troops in the Sumy region. {denial}"
+    )
+    first = _claims(text)[0]
+    assert (first.source, first.status) == ("Russia's Defense Ministry", "denied")
+
+
+def test_a_present_tense_denial_of_a_kind_of_act_stays_a_standing_position():
+    text = "Russia says it struck a fuel depot in Odesa. Moscow denies targeting civilians."
+    first, second = _claims(text)
+    assert first.status == "asserted"
+    assert (second.source, second.status) == ("Moscow", "denied")
