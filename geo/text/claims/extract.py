@@ -40,6 +40,7 @@ from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter
 from .no_such import no_such_answers
 from .partial import split_partial_answers
 from .phrases import open_quotation
+from .placed_followups import placed_followups
 from .reactions import sentence_reactions
 from .relations import remember_medium
 from .same_places import standing_position
@@ -140,6 +141,7 @@ def extract_claims(
     drafts = _merge_spokespersons(ctx, drafts)
     drafts = _join_quote_openings(ctx, drafts, sentences)
     drafts = split_partial_answers(ctx, drafts)  # "the claim about Zatyshshia is premature"
+    drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
     index = {id(d): i for i, d in enumerate(drafts)}
     return tuple(
         _finish(
