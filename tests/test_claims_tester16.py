@@ -154,3 +154,83 @@ def test_a_present_tense_denial_of_a_kind_of_act_stays_a_standing_position():
     first, second = _claims(text)
     assert first.status == "asserted"
     assert (second.source, second.status) == ("Moscow", "denied")
+
+
+# -- 4. lists, governors' posts, caveats -----------------------------------------------
+
+
+def test_a_bullet_that_names_its_own_speaker_speaks_for_no_bullet_after_it():
+    text = (
+        "Key Takeaways:\n"
+        "- Russian forces attacked near Mala Tokmachka on August 13 but did not advance.\n"
+        "- Geolocated footage indicates Russian forces advanced to within 5 miles (8 "
+        "kilometers) of Kostiantynivka.\n"
+        "- Ukrainian drones struck an oil refinery in Novokuibyshevsk, Samara Oblast, "
+        "roughly 1,000 km from the front.\n"
+    )
+    sources = [c.source for c in _claims(text, "2025-08-14")]
+    assert sources == [None, "Geolocated footage", None]
+
+
+def test_the_items_of_a_list_opened_by_a_speaker_stay_the_speakers():
+    text = (
+        "The Ministry of Defence of Ukraine reports that during the week the Defence Forces:\n"
+        "• repelled 1,240 enemy assaults along the entire front line;\n"
+        "• destroyed or damaged 96 tanks, according to data from unit reports;\n"
+        "• struck 14 command posts.\n"
+    )
+    sources = {c.source for c in _claims(text)}
+    assert sources == {"the Ministry of Defence of Ukraine"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kherson Regional Military Administration: daily summary",
+        "Zaporizhzhia Oblast Military Administration - daily summary",
+    ],
+)
+def test_a_governors_office_title_voices_the_posts_lines(title):
+    text = (
+        f"{title}\n\n"
+        "Over the past day the enemy shelled 37 settlements of the region.\n\n"
+        "As a result of Russian aggression, two people were killed and 14 others were "
+        "injured. The enemy damaged 9 high-rise buildings and 21 private houses.\n"
+    )
+    claims = _claims(text)
+    assert len(claims) == 3
+    assert {c.side for c in claims} == {"UA"}
+    assert all(c.source and "Military Administration" in c.source for c in claims)
+
+
+def test_a_place_the_speaker_listed_goes_on_with_the_speaker():
+    text = (
+        "Acting governor of the Kursk region Alexander Khinshtein reported that Ukrainian "
+        "drones attacked Glushkovo, Tetkino and Rylsk. In Rylsk, a fuel depot was set on "
+        "fire, and two civilians were hospitalised. In Lgov, three people were wounded "
+        "by falling debris."
+    )
+    claims = _claims(text)
+    assert [(c.source, c.side) for c in claims[:2]] == [
+        ("Alexander Khinshtein", "RU"),
+        ("Alexander Khinshtein", "RU"),
+    ]
+    # a place the speaker did not list is the article's own reporting
+    assert claims[2].source is None
+
+
+def test_a_place_in_the_next_paragraph_is_the_articles_own():
+    text = (
+        "Acting governor Alexander Khinshtein reported that Ukrainian drones attacked "
+        "Glushkovo and Rylsk.\n\nIn Rylsk, two civilians were hospitalised on Friday."
+    )
+    assert _claims(text)[-1].source is None
+
+
+def test_reports_from_either_side_after_one_sides_claims_leave_them_unverified():
+    text = (
+        "The General Staff said Ukrainian troops repelled 12 attacks near Pokrovsk. "
+        "Reuters could not independently verify reports from either side."
+    )
+    first = _claims(text)[0]
+    assert (first.source, first.status) == ("the General Staff", "unverified")
