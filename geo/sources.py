@@ -76,6 +76,22 @@ def _utf16_page(data: bytes) -> str | None:
     return None
 
 
+_LOWER = "translate(normalize-space(.), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+#: Links that lead elsewhere, no words of the article: "Read more", "Continue reading",
+#: "Read the full story", "Learn more", a ``javascript:`` link. Left in, their words run
+#: into the next paragraph's first sentence ("Read more Russia's ministry said").
+_NAVIGATION_LINKS = (
+    "//a[starts-with(normalize-space(@href), 'javascript:')]",
+    "//a["
+    + " or ".join(
+        f"starts-with({_LOWER}, '{words}')"
+        for words in ("read more", "continue reading", "read the full", "read full",
+                      "learn more", "see more", "click here", "read also", "more:")
+    )
+    + "]",
+)
+
+
 def article_from_html(
     html: bytes | str, *, url: str | None = None, name: str | None = None
 ) -> Article:
@@ -103,15 +119,20 @@ def article_from_html(
     # cryptic lines beside the one error said below.
     for library in ("trafilatura", "htmldate"):
         logging.getLogger(library).setLevel(logging.CRITICAL)
+    binary = isinstance(html, bytes) and _binary(html)
     if isinstance(html, bytes):
         html = _utf16_page(html) or html
+        binary = binary and not isinstance(html, str)  # a UTF-16 page is text
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        date_extraction_params=dict(DATE_PARAMS),
+        date_extraction_params=dict(DATE_PARAMS), prune_xpath=list(_NAVIGATION_LINKS),
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         where = name or (url and shown_url(url)) or "the page"
+        if binary:  # random bytes, an image named .html: no page at all
+            raise InputError(f"{where} is not a web page: binary data (NUL or control "
+                             "bytes), neither HTML nor text")
         raise InputError(f"no article text found in {where}")
     title = getattr(doc, "title", None) or None
     return Article(
@@ -120,6 +141,18 @@ def article_from_html(
         date=page_date(iso_date(getattr(doc, "date", None)), _page_text(html)),
         url=url,
     )
+
+
+#: Bytes that no page or text holds (C0 controls but tab, newlines, form feed; DEL).
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in b"\t\n\r\x0b\x0c") + b"\x7f"
+
+
+def _binary(data: bytes) -> bool:
+    """Whether ``data`` starts as binary data rather than a page: NUL bytes or more than
+    1 % control bytes in its first 4 KB (UTF-16 pages are told apart by the caller)."""
+    head = data[:4096]
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > max(8, len(head) // 100)
 
 
 def _page_text(html: bytes | str) -> str:
