@@ -234,3 +234,32 @@ def test_reports_from_either_side_after_one_sides_claims_leave_them_unverified()
     )
     first = _claims(text)[0]
     assert (first.source, first.status) == ("the General Staff", "unverified")
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Residents of the coastal areas are urged to stay in shelters during air raid alerts.",
+        "Please do not ignore the air raid alerts.",
+        "Residents should stay in shelters until the all-clear.",
+    ],
+)
+def test_an_appeal_in_the_posts_own_voice_is_no_claim(appeal):
+    text = (
+        "Kherson Regional Military Administration: daily summary\n\n"
+        "Over the past day the enemy shelled 37 settlements of the region.\n\n"
+        f"{appeal}\n"
+    )
+    claims = _claims(text)
+    assert [c.text for c in claims] == [
+        "Over the past day the enemy shelled 37 settlements of the region."
+    ]
+
+
+def test_an_appeal_a_speaker_is_quoted_making_stays_a_claim():
+    text = (
+        "Kherson Regional Military Administration: daily summary\n\n"
+        "Over the past day the enemy shelled 37 settlements of the region.\n\n"
+        "Residents are urged to stay in shelters, Oleksandr Prokudin said.\n"
+    )
+    assert _claims(text)[-1].source == "Oleksandr Prokudin"

@@ -60,6 +60,7 @@ from .status import (
 from .targets import deny_later_blame
 from .transcript import TRANSCRIPT_CUE, label_speaker, untrue_reply
 from .vocab import _STATUS_VERBS
+from .voiced_appeals import without_voiced_appeals
 
 __all__ = [
     "_CONNECTIVE",
@@ -142,6 +143,7 @@ def extract_claims(
     drafts = _join_quote_openings(ctx, drafts, sentences)
     drafts = split_partial_answers(ctx, drafts)  # "the claim about Zatyshshia is premature"
     drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
+    drafts = without_voiced_appeals(ctx, drafts)  # "Residents are urged to stay in shelters"
     index = {id(d): i for i, d in enumerate(drafts)}
     return tuple(
         _finish(
