@@ -66,8 +66,15 @@ def test_a_name_closing_the_sentence_speaks_not_the_place_before_a_participle(te
     assert claim.source == source
 
 
-def test_a_name_after_the_cue_that_goes_on_into_a_clause_is_what_is_said():
-    (claim,) = _claims("Zelensky, speaking in Kyiv, said Putin had lied about the talks.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky, speaking in Kyiv, said Putin had lied about the talks.",
+        "Zelensky, in a video address, said Ivan Petrov, a local farmer, was killed by shelling.",
+    ],
+)
+def test_a_name_after_the_cue_that_goes_on_into_a_clause_is_what_is_said(text):
+    (claim,) = _claims(text)
     assert claim.source == "Zelensky"
 
 

@@ -148,7 +148,13 @@ def _closing_person(
     if found is None or found.kind != "person":
         return None
     rest = ctx.text[found.subj_end : sent.end].lstrip()
+    if rest[:1] == "," and _FINITE.search(rest):
+        return None  # "said Ivan Petrov, a resident, was killed": what is said
     return found if not rest or rest[0] in ".,;!?" else None
+
+
+#: A finite verb after the name's apposition: the name opens what is said.
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|did|died)\b")
 
 
 def _subject(
