@@ -109,17 +109,24 @@ def root_level():
 def test_a_cluster_stopping_says_nothing_at_the_default_level(caplog, root_level):
     root_level.setLevel(logging.WARNING)
     nanny = logging.getLogger("distributed.nanny")
+    before = logging.getLogger("distributed").level
     with caplog.at_level(logging.WARNING), quiet_stop():
         nanny.warning("Worker process still alive after 4.0 seconds, killing")
     assert "still alive" not in caplog.text
-    assert logging.getLogger("distributed").level == logging.NOTSET  # set back
+    assert logging.getLogger("distributed").level == before  # set back
 
 
 def test_a_cluster_stopping_is_told_with_verbose(caplog, root_level):
     root_level.setLevel(logging.INFO)
-    nanny = logging.getLogger("distributed.nanny")
-    with caplog.at_level(logging.INFO), quiet_stop():
-        nanny.warning("Worker process still alive after 4.0 seconds, killing")
+    distributed = logging.getLogger("distributed")
+    saved = distributed.level  # an earlier interrupted run may have muted it
+    distributed.setLevel(logging.NOTSET)
+    try:
+        with caplog.at_level(logging.INFO), quiet_stop():
+            logging.getLogger("distributed.nanny").warning(
+                "Worker process still alive after 4.0 seconds, killing")
+    finally:
+        distributed.setLevel(saved)
     assert "still alive" in caplog.text
 
 
