@@ -156,6 +156,11 @@ def _add_map_jobs(p: argparse.ArgumentParser) -> None:
         help="analyse several articles in N worker processes (0: every core; default 1); "
         "the page is the same bytes",
     )
+    p.add_argument(  # as parse's: "geo map --jsonl corpus.jsonl -q"
+        "-q", "--quiet", action="store_true",
+        help="no warnings about a document's contents (names not located, output caps); "
+             "skipped lines and errors are still reported",
+    )
 
 
 def build_parser(description: str) -> _Parser:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from .errors import InputError
 
-__all__ = ["connect"]
+__all__ = ["connect", "quiet_stop"]
 
 #: How long a scheduler has to answer, seconds (Dask's own connect timeout is 30 s).
 ANSWER_TIMEOUT_S = 40.0
@@ -179,3 +179,18 @@ def _quiet_cancelled_gathers() -> None:
     asyncio_log = logging.getLogger("asyncio")
     if not any(isinstance(f, _CancelledGathers) for f in asyncio_log.filters):
         asyncio_log.addFilter(_CancelledGathers())
+
+
+@contextlib.contextmanager
+def quiet_stop() -> Iterator[None]:
+    """Distributed's warnings muted while a cluster closes ("Worker process still alive
+    after 4.0 seconds, killing": the stop of a busy worker is no news), unless the user
+    asked for more (``-v``: the root logger at INFO or lower); its level set back after."""
+    log = logging.getLogger("distributed")
+    before = log.level
+    if logging.getLogger().getEffectiveLevel() > logging.INFO:
+        log.setLevel(max(logging.ERROR, before))
+    try:
+        yield
+    finally:
+        log.setLevel(before)

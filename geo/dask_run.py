@@ -33,7 +33,7 @@ from .corpus_run import (
     skip_done,
 )
 from .corpus_signals import committing, holding
-from .dask_client import connect
+from .dask_client import connect, quiet_stop
 from .errors import InputError
 
 __all__ = ["line_blocks", "run_cluster"]
@@ -203,7 +203,7 @@ def run_cluster(
         finally:
             # Closed whole, signals held: one that comes now stops nothing more (and a
             # completed run, its outputs whole, is not reported as interrupted)
-            with holding() as held:
+            with holding() as held, quiet_stop():  # no "Worker process still alive"
                 cluster = getattr(client, "_geo_cluster", None)
                 client.close()
                 if cluster is not None:
@@ -240,15 +240,33 @@ def _discard(client, futures: list, folder: str) -> None:
         time.sleep(0.05)
 
 
-def _write_block(block, options: Options, staging: str, number: int) -> tuple[int, list[str]]:
+def _write_block(
+    block, options: Options, staging: str, number: int
+) -> tuple[int, list[str], list[tuple[Any, int]]]:
     """Analyse one block and write its part of each table into ``staging``
-    (:func:`geo.geoparquet.write_part`); how many records, and the error records."""
+    (:func:`geo.geoparquet.write_part`); how many records, the error records and the
+    ids seen (for the warning about repeated ids)."""
     from .geoparquet import write_part
 
-    lines = _run_block(block, options, None)[0]
+    lines, _, ids = _run_block(block, options, None)
     write_part((_placed(json.loads(line), n, options.file) for n, line, failed in lines
                 if not failed), staging, f"part.{number:06d}.parquet")
-    return len(lines), [line for _, line, failed in lines if failed]
+    return len(lines), [line for _, line, failed in lines if failed], ids
+
+
+def _warn_repeated(blocks, counts) -> None:
+    """Say, per input file, that some lines repeat an earlier line's id, as one process
+    does (the blocks' ids, in input order)."""
+    repeated, last_path = None, None
+    for block, (_, _, ids) in zip(blocks, counts, strict=True):
+        if block[0] != last_path:
+            if repeated is not None:
+                repeated.warn(last_path)
+            repeated, last_path = RepeatedIds(), block[0]
+        for doc_id, number in ids:
+            repeated.add(doc_id, number)
+    if repeated is not None:
+        repeated.warn(last_path)
 
 
 def _placed(record: dict[str, Any], number: int, file: str | None) -> dict[str, Any]:
@@ -280,7 +298,7 @@ def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> No
         counts = client.gather(futures)
         check_directory(output)  # nothing replaced yet: still all or none
         # The error records, in DIR/errors.jsonl as in one process (geo.geoparquet).
-        errors = [line for _, failed in counts for line in failed]
+        errors = [line for _, failed, _ in counts for line in failed]
         errors_path = os.path.join(output, "errors.jsonl")
         if errors:
             atomic_write(os.path.join(staging, "errors.jsonl"),
@@ -298,6 +316,7 @@ def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> No
             _discard(client, futures, output if made else staging)
         raise
     shutil.rmtree(staging, ignore_errors=True)
-    summary.written += sum(written for written, _ in counts)
+    _warn_repeated(blocks, counts)
+    summary.written += sum(written for written, _, _ in counts)
     summary.errors += len(errors)
     summary.error_lines += errors[:5]

@@ -22,14 +22,20 @@ from pathlib import Path
 from ._io import decode_text, scrub_text
 from .errors import InputError, NetworkError
 from .page_dates import DATE_PARAMS, iso_date, page_date
+from .unpacking import MAX_BYTES, unpacked
 
 __all__ = [
-    "Article", "article_from_html", "fetch_article", "looks_like_html", "page_date",
-    "read_article", "request_url", "shown_url", "unpacked",
+    "MAX_BYTES",
+    "Article",
+    "article_from_html",
+    "fetch_article",
+    "looks_like_html",
+    "page_date",
+    "read_article",
+    "request_url",
+    "shown_url",
+    "unpacked",
 ]
-
-#: Largest page or text read (bytes); past it, a one-line error.
-MAX_BYTES = 50_000_000
 
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html|<head|<!--)", re.I)
 
@@ -76,6 +82,22 @@ def _utf16_page(data: bytes) -> str | None:
     return None
 
 
+_LOWER = "translate(normalize-space(.), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+#: Links that lead elsewhere, no words of the article: "Read more", "Continue reading",
+#: "Read the full story", "Learn more", a ``javascript:`` link. Left in, their words run
+#: into the next paragraph's first sentence ("Read more Russia's ministry said").
+_NAVIGATION_LINKS = (
+    "//a[starts-with(normalize-space(@href), 'javascript:')]",
+    "//a["
+    + " or ".join(
+        f"starts-with({_LOWER}, '{words}')"
+        for words in ("read more", "continue reading", "read the full", "read full",
+                      "learn more", "see more", "click here", "read also", "more:")
+    )
+    + "]",
+)
+
+
 def article_from_html(
     html: bytes | str, *, url: str | None = None, name: str | None = None
 ) -> Article:
@@ -103,15 +125,20 @@ def article_from_html(
     # cryptic lines beside the one error said below.
     for library in ("trafilatura", "htmldate"):
         logging.getLogger(library).setLevel(logging.CRITICAL)
+    binary = isinstance(html, bytes) and _binary(html)
     if isinstance(html, bytes):
         html = _utf16_page(html) or html
+        binary = binary and not isinstance(html, str)  # a UTF-16 page is text
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        date_extraction_params=dict(DATE_PARAMS),
+        date_extraction_params=dict(DATE_PARAMS), prune_xpath=list(_NAVIGATION_LINKS),
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         where = name or (url and shown_url(url)) or "the page"
+        if binary:  # random bytes, an image named .html: no page at all
+            raise InputError(f"{where} is not a web page: binary data (NUL or control "
+                             "bytes), neither HTML nor text")
         raise InputError(f"no article text found in {where}")
     title = getattr(doc, "title", None) or None
     return Article(
@@ -120,6 +147,18 @@ def article_from_html(
         date=page_date(iso_date(getattr(doc, "date", None)), _page_text(html)),
         url=url,
     )
+
+
+#: Bytes that no page or text holds (C0 controls but tab, newlines, form feed; DEL).
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in b"\t\n\r\x0b\x0c") + b"\x7f"
+
+
+def _binary(data: bytes) -> bool:
+    """Whether ``data`` starts as binary data rather than a page: NUL bytes or more than
+    1 % control bytes in its first 4 KB (UTF-16 pages are told apart by the caller)."""
+    head = data[:4096]
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > max(8, len(head) // 100)
 
 
 def _page_text(html: bytes | str) -> str:
@@ -326,54 +365,3 @@ def _download(request: object, timeout_s: float, shown: str) -> tuple[bytes, str
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     return box["data"]  # type: ignore[return-value]
-
-
-def unpacked(data: bytes, encoding: str, name: str, *, max_bytes: int = MAX_BYTES) -> bytes:
-    """A reply's body as sent before compression: ``Content-Encoding`` gzip or deflate
-    (or a gzip body sent without saying so), unpacked to at most ``max_bytes``.
-
-    Raises
-    ------
-    InputError
-        An encoding geo cannot read, a corrupt compressed body, or one that unpacks
-        past ``max_bytes`` (a decompression bomb), each naming ``name``.
-
-    Examples
-    --------
-    >>> import gzip
-    >>> unpacked(gzip.compress(b"<p>Sumy</p>"), "gzip", "page")
-    b'<p>Sumy</p>'
-    >>> unpacked(gzip.compress(b"a" * 1000), "", "page", max_bytes=100)
-    Traceback (most recent call last):
-    ...
-    geo.errors.InputError: page: the compressed page unpacks to more than 100 bytes, \
-too big for an article
-    """
-    import zlib
-
-    codings = [c.strip().lower() for c in encoding.split(",") if c.strip()]
-    codings = [c for c in codings if c != "identity"]
-    if not codings and data[:3] == b"\x1f\x8b\x08":  # gzip, unannounced
-        codings = ["gzip"]
-    for coding in reversed(codings):  # the last coding applied is undone first
-        if coding in ("gzip", "x-gzip"):
-            wbits = [31]
-        elif coding == "deflate":  # zlib-wrapped as the RFC says, or raw as some send
-            wbits = [15, -15]
-        else:
-            raise InputError(f"{name}: the page is sent {coding}-encoded, which geo "
-                             "cannot read (gzip and deflate only)")
-        for i, bits in enumerate(wbits):
-            unpacker = zlib.decompressobj(bits)
-            try:
-                out = unpacker.decompress(data, max_bytes + 1)
-            except zlib.error as err:
-                if i + 1 < len(wbits):
-                    continue
-                raise InputError(f"{name}: the {coding} page is corrupt ({err})") from None
-            break
-        if len(out) > max_bytes or unpacker.unconsumed_tail:
-            raise InputError(f"{name}: the compressed page unpacks to more than "
-                             f"{max_bytes:,} bytes, too big for an article")
-        data = out
-    return data

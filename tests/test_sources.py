@@ -219,13 +219,16 @@ def test_finding_a_page_date_is_linear(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "data",
+    ("data", "said"),
     [
-        bytes(range(256)) * 64,  # bytes that are no page at all
-        b"<html><body><script>x=1</script></body></html>",  # a page with no article
+        # bytes that are no page at all
+        (bytes(range(256)) * 64, "is not a web page: binary data (NUL or control bytes), "
+                                 "neither HTML nor text"),
+        # a page with no article
+        (b"<html><body><script>x=1</script></body></html>", "no article text found in"),
     ],
 )
-def test_a_page_that_gives_no_article_is_one_line_naming_it(tmp_path, data):
+def test_a_page_that_gives_no_article_is_one_line_naming_it(tmp_path, data, said):
     """One line, naming the file: not trafilatura's and htmldate's own log lines too."""
     import subprocess
     import sys
@@ -235,7 +238,10 @@ def test_a_page_that_gives_no_article_is_one_line_naming_it(tmp_path, data):
     proc = subprocess.run([sys.executable, "-m", "geo.cli", "parse", str(page)],
                           capture_output=True, text=True, timeout=CHILD_TIMEOUT_S)
     assert proc.returncode == 2
-    assert proc.stderr == f"geo: error: no article text found in {page}\n"
+    if said.startswith("no article"):
+        assert proc.stderr == f"geo: error: {said} {page}\n"
+    else:
+        assert proc.stderr == f"geo: error: {page} {said}\n"
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,8 @@ its lines with no cue of their own::
 General Staff's stock title ("Operational information as of <time> on <date> regarding
 the Russian invasion"), or a title naming its issuer and a bulletin's noun ("General
 Staff update as of 18:00 on 3 February", "Summary of the Ministry of Defence of the
-Russian Federation", "Air Force report"). It gives (issuer, side, party, cue, end):
+Russian Federation", "Air Force report", "Kherson Regional Military Administration: daily
+summary"). It gives (issuer, side, party, cue, end):
 :func:`header_voice` gives every line after the title with no speaker of its own that
 issuer and side ("our defenders", "the invaders" are the issuer's words; not the
 article's own reporting, which reads "independent"), and the title's full date
@@ -61,7 +62,9 @@ _STAFF = "the General Staff of the Armed Forces of Ukraine"
 #: An issuer that puts out bulletins, as a title names it.
 _ISSUER = (
     r"(?:(?:[A-Z][\w’'-]*\s+){0,3}?(?:General\s+Staff|Ministry\s+of\s+Defen[cs]e|"
-    r"Defen[cs]e\s+Ministry|Air\s+Force|Navy|Joint\s+Forces\s+Command)"
+    r"Defen[cs]e\s+Ministry|Air\s+Force|Navy|Joint\s+Forces\s+Command|"
+    # "Kherson Regional Military Administration: daily summary": a governor's office
+    r"(?:Regional|Oblast|City|District)\s+(?:(?:Military|State)\s+)?Administration)"
     r"(?:\s+of\s+(?:the\s+)?(?:(?:(?-i:of|of\s+the)\s+)?(?-i:[A-Z])[\w’'-]*\s*){1,6})?)"
 )
 _NOUN = r"(?:update|summary|report|bulletin|briefing|operational\s+(?:information|update))"

@@ -156,6 +156,26 @@ _PLACE_PREPOSITIONS = frozenset("to in at from near into outside around inside".
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 
 
+def _closing_person(
+    ctx: _Context, toks: list[_Tok], v: int, sent: Sentence
+) -> _Attribution | None:
+    """The person named right after a cue that closes its sentence ("..., said Babagana
+    Zulum, the Borno state governor."), who speaks whatever stands between the commas
+    before the cue ("in Bama, abducting women, said ..." is no apposition of Bama); None
+    when the name goes on into a clause ("said Putin had lied") or names no person."""
+    found = _inverted_subject(ctx, toks, v, sent, after_content=True)
+    if found is None or found.kind != "person":
+        return None
+    rest = ctx.text[found.subj_end : sent.end].lstrip()
+    if rest[:1] == "," and _FINITE.search(rest):
+        return None  # "said Ivan Petrov, a resident, was killed": what is said
+    return found if not rest or rest[0] in ".,;!?" else None
+
+
+#: A finite verb after the name's apposition: the name opens what is said.
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|did|died)\b")
+
+
 def _subject(
     ctx: _Context, toks: list[_Tok], v: int, date_tokens: set[int], sent: Sentence
 ) -> _Attribution | None:
@@ -172,6 +192,9 @@ def _subject(
             # ", saying ...": the main clause's speaker, kept only when the main clause
             # has no cue of its own ("Israel struck the crossing, saying ...").
             return _frame_subject(ctx, toks, v, j, date_tokens)
+        closing = _closing_person(ctx, toks, v, sent)
+        if closing is not None:
+            return closing  # "..., abducting women, said Babagana Zulum, the governor."
         span = _relative_subject(toks, j, date_tokens)
         people = placed_people(toks, span) if span is not None and span[0] >= 2 else None
         found = None if people else _apposition_subject(ctx, toks, j, v, date_tokens)

@@ -43,6 +43,7 @@ from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter
 from .no_such import no_such_answers
 from .partial import split_partial_answers
 from .phrases import open_quotation
+from .placed_followups import placed_followups
 from .post_headers import appeal
 from .reactions import sentence_reactions
 from .relations import remember_medium
@@ -63,15 +64,10 @@ from .status import (
 from .targets import deny_later_blame
 from .transcript import TRANSCRIPT_CUE, asked_between, label_speaker, untrue_reply
 from .vocab import _STATUS_VERBS
+from .voiced_appeals import without_voiced_appeals
 
-__all__ = [
-    "_CONNECTIVE",
-    "_EVENT_BACKREF",
-    "_merge_spokespersons",
-    "_previous_claim",
-    "_sentence_claims",
-    "extract_claims",
-]
+__all__ = ["_CONNECTIVE", "_EVENT_BACKREF", "_merge_spokespersons", "_previous_claim",
+           "_sentence_claims", "extract_claims"]
 
 
 _TOKEN_START = itemgetter(0)  # a token's start offset
@@ -144,6 +140,8 @@ def extract_claims(
     drafts = _merge_spokespersons(ctx, drafts)
     drafts = _join_quote_openings(ctx, drafts, sentences)
     drafts = split_partial_answers(ctx, drafts)  # "the claim about Zatyshshia is premature"
+    drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
+    drafts = without_voiced_appeals(ctx, drafts)  # "Residents are urged to stay in shelters"
     index = {id(d): i for i, d in enumerate(drafts)}
     return tuple(
         _finish(

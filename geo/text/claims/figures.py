@@ -16,7 +16,7 @@ from .context import _Context, _Draft
 from .sides import INDEPENDENT
 from .silences import _FIGURES, _recent
 
-__all__ = ["figure_targets"]
+__all__ = ["_BOTH_ACCOUNTS", "figure_targets"]
 
 #: Figures in the plural that may be several parties' claims ("AFP was unable to verify
 #: the tolls" after the junta's toll and the jihadists').
@@ -42,7 +42,7 @@ _BATTLEFIELD = re.compile(r"\b(?:battlefield|front[- ]?line|combat)\b", re.IGNOR
 #: A claim of fighting on the ground: a capture, an advance, an attack repelled.
 _FIGHTING = re.compile(
     r"\b(?:captur|seiz|advanc|attack|assault|repel|push|fighting|clash|entered|liberat|"
-    r"taken\b|took\b|"
+    r"taken\b|took\b|holding\b|held\b|"
     r"withdr[ae]w|retook|recaptur|encircl|offensive|counteroffensive|counterattack|"
     r"infiltrat|slipp\w*\s+into|pull\w*\s+back|retreat|destroy\w*\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:tanks?|vehicles?|armou?r\w*|artillery|positions?))",
@@ -76,7 +76,7 @@ def figure_targets(
         both = _BOTH_ACCOUNTS.search(ctx.text, start, end)
         if both is not None:
             found = _both_accounts(drafts, idx)
-            if _BATTLEFIELD.search(both.group()):
+            if _BATTLEFIELD.search(ctx.text, max(start, both.start() - 24), both.end()):
                 # "either side's battlefield accounts": their claims of fighting, not a
                 # mayor's account of a strike on the city
                 found = [d for d in found if _FIGHTING.search(ctx.text, d.start, d.end)]
@@ -124,7 +124,7 @@ def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
     claim of another speaker, with the claim it answers ("Russia said it took the
     village ... A spokesman for Ukraine's forces said the attackers were pushed back");
     else the latest claim of each of the last two speakers who are a party (not
-    independent evidence or monitors)."""
+    independent evidence or monitors), or of the one party that spoke."""
     recent = [d for d in _recent(drafts, idx) if d.source is not None and d.side != INDEPENDENT]
     answering = next((d for d in recent if d.responds_to is not None), None)
     if answering is not None and answering.responds_to.source is not None:
@@ -137,7 +137,8 @@ def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
             found.append(d)
         if len(found) == 2:
             break
-    return _with_their_sides(recent, found) if len(found) == 2 else []
+    # one side's claims alone: "could not verify reports from either side" after them
+    return _with_their_sides(recent, found) if found else []
 
 
 def _account_key(d: _Draft) -> tuple[str | None, str | None]:

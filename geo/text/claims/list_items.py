@@ -10,7 +10,7 @@ gives one item a line:
 Each item is a claim of the opening's speaker, its own sourcing ("according to data
 from unit reports", "footage verified by the command") the speaker's, not a speaker
 of its own; an item that names a speaker with a verb ("• the governor said ...")
-keeps its own. :func:`list_item` tells
+keeps its own, and speaks for no item after it. :func:`list_item` tells
 such an item (it opens with a bullet or a list number, and the sentence before is the
 opening, ending with a colon, or an item of the same list, and is the speaker's claim);
 :func:`item_claim` makes its claim, with the doubts it states ("could not be verified").
@@ -58,8 +58,13 @@ def list_item(
     sent, before = sentences[idx], sentences[idx - 1]
     if sent.paragraph - before.paragraph > 1 or not _MARKER.match(text, sent.start, sent.end):
         return False
-    if not (_opens_list(text, before) or _MARKER.match(text, before.start, before.end)):
-        return False
+    if not _opens_list(text, before):
+        if not _MARKER.match(text, before.start, before.end):
+            return False
+        if before.start <= prev.subj_start < before.end:
+            # "- Geolocated footage indicates ..." then "- Ukrainian drones struck ...":
+            # the item before named a speaker of its own, who does not speak for the next
+            return False
     # "according to data from unit reports": a verb read after the sourcing words is theirs
     after = min((a.verb for a in attributions if a.cue in _SOURCING), default=len(text))
     return all(a.cue in _SOURCING or a.evidence or a.verb > after for a in attributions)

@@ -13,6 +13,7 @@ import re
 from .parties import _PARTIES
 from .phrase_parts import _abbreviation_left, _owned_compound, _placed_holder
 from .segmentation import _bare, _is_cap, _Tok
+from .tied_speakers import tied_speaker_start
 from .vocab import (
     _ADVERBS,
     _DETERMINERS,
@@ -294,10 +295,10 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                 k = inner[0]
             break
         if tl == "by" and k - 3 >= 0 and toks[k - 2].text.lower() in _AGENT_PARTICIPLES:
-            # "officials installed by Russia", "forces loyal to" is not handled here
-            inner = _np_left(toks, k - 3, date_tokens)
+            inner = _np_left(toks, k - 3, date_tokens)  # "officials installed by Russia"
             if inner is not None and _bare(toks[k - 3].text).lower() in _SOURCE_NOUNS:
                 k = inner[0]
+        k = tied_speaker_start(toks, k, date_tokens, _np_left)  # "loyal to the recognised"
         break
     return k, j
 
@@ -312,10 +313,9 @@ _TIED = frozenset("linked loyal allied affiliated aligned tied close".split())
 _MEMBER_COUNTS = _DETERMINERS | frozenset("one two three four several some many".split())
 
 
-#: Prepositions after a speaker that place or qualify them ("an official with knowledge
-#: of", "a source familiar with", "a source close to").
+#: Prepositions placing a speaker: "an official with knowledge of", "a source close to".
 _PLACING = frozenset("with to".split())
-_FAMILIAR = frozenset("familiar close knowledgeable".split())
+_FAMILIAR = frozenset("familiar close knowledgeable loyal allied aligned affiliated".split())
 #: Participles between a speaker and the cue: "residents reached by phone said".
 _REACHED = frozenset("reached contacted interviewed quoted cited".split())
 #: Participles placing a speaker: "a brigade operating in the Kupiansk direction said".

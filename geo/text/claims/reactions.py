@@ -16,6 +16,7 @@ from typing import NamedTuple
 from .. import lexicon as lx
 from .answers import _captures
 from .context import _Attribution, _Context, _Draft
+from .denial_scope import captures_of_denied_places
 from .figures import figure_targets
 from .quiet_answers import looking_into, self_silence, unaccused, unconfirmed_by_other
 from .same_places import denial_of_its_own, generic_denial, outcome_answer, standing_position
@@ -317,7 +318,8 @@ def sentence_reactions(
                 run = speaker_run(drafts, about)
                 answered_claims += [d for d in run if all(d is not e for e in answered_claims)]
             if status == "denied" and _captures(text, end, sent.end):  # "the town had fallen"
-                answered_claims += party_captures(ctx, drafts, idx, about)
+                captures = party_captures(ctx, drafts, idx, about)
+                answered_claims += captures_of_denied_places(ctx, captures, end, sent.end)
             for d in answered_claims:
                 d.statuses.append(outcome_answer(text, d, end, sent.end, (rank, status, cue)))
             reaction = True

@@ -105,7 +105,9 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ANSWERING_OBJECT = re.compile(
     r"\s+(?:(?:the|this|that|these|those|it|them|such|its|their|his|her|any|all|"
     r"responsibility|involvement|wrongdoing)\b|[\w-]+[’']s\b|"
-    r"(?:\w+ing\s+)?(?:the|a|an|this|that|its|their)\b|(?:[\w-]+\s+){1,4}?that\b)",
+    r"(?:\w+ing\s+)?(?:the|a|an|this|that|its|their)\b|(?:[\w-]+\s+){1,4}?that\b|"
+    # a clause of its own, "that" left out: "denies there were soldiers there"
+    r"(?![\w-]+ing\b)(?:[\w-]+\s+){1,3}?(?:was|were|had|is|are|has|have)\b)",
     re.IGNORECASE,
 )
 
@@ -114,7 +116,8 @@ def standing_position(text: str, start: int, end: int) -> bool:
     """Whether the denial or dismissal ``text[start:end]`` (its verb first) states a standing
     position rather than answering a claim: said habitually ("has repeatedly denied"),
     unless of the claims before ("have repeatedly rejected such claims"), in the present
-    tense ("Moscow denies targeting civilians"), or in the perfect about
+    tense ("Moscow denies targeting civilians"; not "Ukraine denies there were soldiers
+    there", a clause about one event), or in the perfect about
     a kind of thing rather than a claim ("has dismissed British intelligence
     assessments as propaganda", "has denied targeting civilians"; not "has denied
     shelling the market", "denies the claim", "has rejected claims that ...").

@@ -15,21 +15,15 @@ import re
 from .. import lexicon as lx
 from .answers import _captures, deny_captures
 from .context import _Attribution, _Context, _Draft
+from .denial_scope import claim_of_denied_place
 from .same_places import _place_keys, _span_place_keys
 from .sides import INDEPENDENT, speaker_side
 from .silences import _names_side, _recent, _said_words
 from .status import _STATUS_RANK, _clean
 
 __all__ = [
-    "accuses",
-    "blamed_claim",
-    "denial_further_back",
-    "denies_involvement",
-    "deny_captures_by",
-    "deny_later_blame",
-    "named_target",
-    "party_captures",
-    "with_its_sentence",
+    "accuses", "blamed_claim", "denial_further_back", "denies_involvement", "deny_captures_by",
+    "deny_later_blame", "named_target", "party_captures", "with_its_sentence",
 ]
 
 
@@ -152,8 +146,10 @@ def _same_place(
     the latest recent claim naming one of them; else ``prev``."""
     ours = set(_span_place_keys(ctx, start, stop))
     theirs = set(_place_keys(ctx, prev))
-    if not ours or not theirs or ours & theirs:
-        return prev  # "rejected the claim" after a claim naming no place: that claim
+    if not ours or ours & theirs:
+        return prev
+    if not theirs:  # "rejected the claim" after a claim naming no place: that claim
+        return claim_of_denied_place(ctx, _recent(drafts, idx), prev, start, stop, ours)
     return next((d for d in _recent(drafts, idx) if ours & set(_place_keys(ctx, d))), prev)
 
 
@@ -276,6 +272,9 @@ def accuses(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
     Russian forces shelled ... Russia's Defence Ministry said ... and denied ...")."""
     if attr.source is None or prev.source is None or prev.source == attr.source:
         return False
+    side, party = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
+    if side not in (None, INDEPENDENT) and side == prev.side:
+        return False  # "Moscow says strikes hit military targets": its own side's claim
     words = _said_words(ctx, prev)
     head = attr.source.rsplit(None, 1)[-1].lower()
     if head.isalpha() and head not in _VAGUE_HEADS and head in words:
@@ -288,7 +287,6 @@ def accuses(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
         # "blaming the army" and "An army spokesman denied ...", "The army-aligned
         # government denied ..."
         return True
-    side, party = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
     if party and side is None and all(w.lower() in words for w in party.split()):
         return True  # "Rapid Support Forces fighters killed ..." and "The RSF ... denied"
     if side in (None, INDEPENDENT) or side == prev.side:

@@ -228,7 +228,12 @@ def _resolve(
     doc_year: int | None,
 ) -> DateSpan:
     try:
-        return _resolve_span(text, window_start, item, article_date, doc_year)
+        span = _resolve_span(text, window_start, item, article_date, doc_year)
+        if span.start is not None and span.end is not None and span.start > span.end:
+            # never an inverted period: "since 2027" said in 2025 has not begun, "from
+            # 2025 to 2023" is a slip; the stated start stays, the end is left open
+            span = replace(span, end=None)
+        return span
     except (OverflowError, ValueError):
         # The period falls outside the calendar (years 1 to 9999): "last year" said on
         # 0001-01-01, "next week" on 9999-12-31. The expression is kept, unresolved.
@@ -314,6 +319,9 @@ def _resolve_span(
             s = prep.start()
         if word == "since":
             last = article_date if article_date is not None else None
+            if first is not None and last is not None and first > last and atom.year is None:
+                # "since July" said in June: last year's July (the period has begun)
+                first, _last, precision = _abs_period(atom, None, None, first.year - 1)
         elif word in ("until", "till", "by"):
             first = None
         elif word == "before":

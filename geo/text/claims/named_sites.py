@@ -1,0 +1,40 @@
+"""Claims stage 1, names of sites that look like people's names.
+
+"the nearby Ras Isa fuel terminal", "the Abu Ghraib prison", "the Umm Qasr port": a
+capitalised run the person registry would keep as a name ("Isa", "Ghraib") names a
+site when a site's noun follows it, after at most two describing words. Such a run is
+no person: a later "he" does not refer to it, and it never speaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["names_a_site"]
+
+#: Nouns naming a site, a facility or an area.
+_SITE_NOUNS = (
+    "terminals?|ports?|refinery|refineries|airports?|airfields?|air\\s+base|bases?|plants?|"
+    "stations?|bridges?|dams?|depots?|fields?|camps?|districts?|provinces?|regions?|rivers?|"
+    "border|crossings?|roads?|highways?|villages?|towns?|city|area|mines?|complex|"
+    "factory|factories|hospitals?|markets?|square|street|avenue|islands?|peninsula|strait|"
+    "bay|mountains?|valley|forest|lake|oblast|county|governorate|neighbou?rhoods?|quarter|"
+    "checkpoints?|junction|reservoir|canal|corridor|pipeline|harbou?r|prison|stadium|"
+    "facility|facilities|warehouses?|compound|settlement|suburb|outskirts"
+)
+#: Words describing a site between its name and its noun: "fuel", "nuclear power".
+_SITE_MODIFIERS = (
+    "fuel|oil|gas|nuclear|power|thermal|hydroelectric|military|air|naval|sea|river|"
+    "refugee|displacement|detention|training|army|police|grain|chemical|steel|coal|"
+    "railway|rail|bus|ferry|industrial|electricity|border|container|cargo|export|"
+    "energy|water|ammunition|arms|storage|logistics|frontier|transit|mountain|desert"
+)
+_SITE_AFTER = re.compile(
+    r"[ \t]+(?:(?:" + _SITE_MODIFIERS + r")[ \t]+){0,2}(?:" + _SITE_NOUNS + r")\b"
+)
+
+
+def names_a_site(text: str, end: int) -> bool:
+    """Whether the capitalised run ending at ``end`` is followed by a site's noun
+    ("Ras Isa| fuel terminal", "Abu Ghraib| prison"): the run names that site."""
+    return _SITE_AFTER.match(text, end) is not None
