@@ -32,15 +32,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import marshal
 import os
-import stat
 import sys
-import zlib
 from array import array
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from ._kept import dump_kept, load_kept
 
 __all__ = ["kept_patterns", "patterns_file", "version_stamp"]
 
@@ -209,64 +208,23 @@ class _Store:
                 break
             others.append(k)
         keep = [*reversed(others), *(k for k in self.entries if k in self.used)]
-        import tempfile
-
-        tmp = None
         try:
-            payload = marshal.dumps((stamp, {k: self.entries[k] for k in keep}))
-            data = _MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=self.path.parent)
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, self.path)
-            tmp = None
+            value = (stamp, {k: self.entries[k] for k in keep})
+            dump_kept(self.path, _MAGIC, value, ".patterns-")
         except (OSError, ValueError) as err:  # a read-only or full cache: compiled again
             log.debug("compiled patterns not kept: %s", err)
-        finally:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
 
 
 def _read(path: Path) -> tuple[str, dict[tuple[str, int], _Entry]]:
     """The version stamp and the entries of ``path`` that have the right shape; ``("",
     {})`` if it is unreadable or damaged (its checksum does not match)."""
-    try:
-        data = _read_regular(path, MAX_FILE_BYTES)
-        start = len(_MAGIC) + 4
-        payload = data[start:]
-        if data[: len(_MAGIC)] != _MAGIC or data[len(_MAGIC) : start] != zlib.crc32(
-            payload
-        ).to_bytes(4, "little"):
-            return "", {}
-        loaded = marshal.loads(payload)
-    except (OSError, EOFError, ValueError, TypeError):
-        return "", {}
+    loaded = load_kept(path, _MAGIC, MAX_FILE_BYTES)
     if not (
         isinstance(loaded, tuple) and len(loaded) == 2
         and isinstance(loaded[0], str) and isinstance(loaded[1], dict)
     ):  # fmt: skip
         return "", {}
     return loaded[0], {k: v for k, v in loaded[1].items() if _well_formed(k, v)}
-
-
-def _read_regular(path: Path, limit: int) -> bytes:
-    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes.
-
-    Raises OSError otherwise: a FIFO, a device (``/dev/zero``) or a directory put in
-    the file's place must neither block the command nor fill its memory. Opened
-    without blocking, then checked on the open descriptor (no race with a swap).
-    """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    with os.fdopen(fd, "rb") as f:
-        st = os.fstat(f.fileno())
-        if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
-            raise OSError(f"{path}: not a regular file of at most {limit} bytes")
-        data = f.read(limit + 1)
-    if len(data) > limit:
-        raise OSError(f"{path}: grew past {limit} bytes")
-    return data
 
 
 def _well_formed(key: Any, entry: Any) -> bool:

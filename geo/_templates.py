@@ -30,15 +30,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import marshal
 import os
 import sys
 import threading
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from types import CodeType
 from typing import Any
+
+from ._kept import dump_kept, load_kept
 
 __all__ = ["install", "kept_templates", "templates_file"]
 
@@ -211,24 +211,10 @@ class _Store:
                 if room < 0:
                     continue
             keep[key] = code
-        import tempfile
-
-        tmp = None
         try:
-            payload = marshal.dumps(keep)
-            data = _MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".templates-", dir=self.path.parent)
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, self.path)
-            tmp = None
+            dump_kept(self.path, _MAGIC, keep, ".templates-")
         except (OSError, ValueError) as err:  # a read-only or full cache: compiled again
             log.debug("compiled templates not kept: %s", err)
-        finally:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
 
 
 def _name(value: Any) -> str:
@@ -238,19 +224,7 @@ def _name(value: Any) -> str:
 def _read(path: Path) -> dict[tuple, CodeType]:
     """The entries of ``path`` that have the right shape; none if it is unreadable or
     damaged (its checksum does not match)."""
-    from ._patterns import _read_regular
-
-    try:
-        data = _read_regular(path, MAX_FILE_BYTES)
-        start = len(_MAGIC) + 4
-        payload = data[start:]
-        if data[: len(_MAGIC)] != _MAGIC or data[len(_MAGIC) : start] != zlib.crc32(
-            payload
-        ).to_bytes(4, "little"):
-            return {}
-        loaded = marshal.loads(payload)
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
+    loaded = load_kept(path, _MAGIC, MAX_FILE_BYTES)
     if not isinstance(loaded, dict):
         return {}
     return {

@@ -36,6 +36,7 @@ __all__ = [
     "has_container",
     "is_definition",
     "link_lists",
+    "party_prefix_at",
     "party_state",
     "read_container",
     "read_definition",
@@ -188,6 +189,21 @@ PARTY_LETTERS = frozenset({"D", "R", "I"})
 _PARTY_STATE_ENDS = frozenset({",", ")", ";", ".", ""})
 
 
+def party_prefix_at(text: str, tokens: Sequence[Token], i: int, prefixes: frozenset[str]) -> bool:
+    """Is ``tokens[i]`` a party's prefix (one of ``prefixes``: "D", "R", "DFL") after a
+    comma or an opening bracket, a hyphen and the next word right after it ("Rep. Nick
+    Rahall, D-W. Va.", "(DFL-Cook)")?"""
+    t = tokens[i]
+    before = text[max(0, t.start - 2) : t.start]
+    return (
+        text[t.start : t.end] in prefixes
+        and text[t.end : t.end + 1] == "-"
+        and (before == ", " or before.endswith("("))
+        and i + 1 < len(tokens)
+        and tokens[i + 1].start == t.end + 1
+    )
+
+
 def party_state(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Mention | None:
     """The state of a US legislator's party-state designation, AP style: "Rep. Nick
     Rahall, D-W. Va." is West Virginia, "(R-N.Y.)" New York, "I-Vt." Vermont, "(D-New
@@ -199,15 +215,7 @@ def party_state(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> M
     mention spans the state alone; None when the words are no such designation (the
     letter and hyphen are then read as usual).
     """
-    t = tokens[i]
-    before = text[max(0, t.start - 2) : t.start]
-    if (
-        text[t.start : t.end] not in PARTY_LETTERS
-        or text[t.end : t.end + 1] != "-"
-        or not (before == ", " or before.endswith("("))
-        or i + 1 >= len(tokens)
-        or tokens[i + 1].start != t.end + 1
-    ):
+    if not party_prefix_at(text, tokens, i, PARTY_LETTERS):
         return None
     j = i + 1
     for width in (2, 1):

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from .candidates import MAX_CANDIDATES
+from .containers import party_prefix_at
 from .tokens import Mention, Token
 
 __all__ = ["PARTY_PREFIXES", "party_home"]
@@ -41,15 +42,7 @@ def party_home(text: str, tokens: Sequence[Token], i: int, gaz: Gazetteer) -> Me
     postal code in capitals ("R-FL") is no home.  The mention's candidates are the US
     places and counties of the name (none: no home).
     """
-    t = tokens[i]
-    before = text[max(0, t.start - 2) : t.start]
-    if (
-        text[t.start : t.end] not in PARTY_PREFIXES
-        or text[t.end : t.end + 1] != "-"
-        or not (before == ", " or before.endswith("("))
-        or i + 1 >= len(tokens)
-        or tokens[i + 1].start != t.end + 1
-    ):
+    if not party_prefix_at(text, tokens, i, PARTY_PREFIXES):
         return None
     j = i + 1
     run = j

@@ -17,15 +17,15 @@ file is only ever replaced whole; a cache that cannot be written only costs the 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 import marshal
 import os
 import sys
-import zlib
 from pathlib import Path
 from typing import Any
+
+from .._kept import dump_kept, load_kept
 
 __all__ = ["keep", "kept_file", "load", "source_stamp"]
 
@@ -63,20 +63,11 @@ def source_stamp(source: Path) -> str:
 def load(directory: str | os.PathLike[str], source: Path) -> _Kept | None:
     """The rows and the index of names kept in ``directory`` for ``source``, or None
     (no file, another source or version, a damaged file: the table is made again)."""
-    from .._patterns import _read_regular
-
     try:
         stamp = source_stamp(source)
-        data = _read_regular(kept_file(directory), MAX_FILE_BYTES)
-        start = len(_MAGIC) + 4
-        payload = data[start:]
-        if data[: len(_MAGIC)] != _MAGIC or data[len(_MAGIC) : start] != zlib.crc32(
-            payload
-        ).to_bytes(4, "little"):
-            return None
-        loaded = marshal.loads(payload)
-    except (OSError, EOFError, ValueError, TypeError):
+    except OSError:
         return None
+    loaded = load_kept(kept_file(directory), _MAGIC, MAX_FILE_BYTES)
     if not (
         isinstance(loaded, tuple) and len(loaded) == 3 and loaded[0] == stamp
         and isinstance(loaded[1], list) and isinstance(loaded[2], dict)
@@ -93,24 +84,10 @@ def keep(
 ) -> bool:
     """Write the table made from ``source`` (its JSON ``rows``, its index of names
     ``by_key``) to ``directory``, atomically; False (logged) if it cannot be kept."""
-    import tempfile
-
-    tmp = None
     try:
-        payload = marshal.dumps((source_stamp(source), rows, by_key))
-        data = _MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload
-        path = kept_file(directory)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".water-", dir=path.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-        tmp = None
+        value = (source_stamp(source), rows, by_key)
+        dump_kept(kept_file(directory), _MAGIC, value, ".water-")
         return True
     except (OSError, ValueError, TypeError) as err:  # a read-only or full cache: made again
         log.debug("water table not kept: %s", err)
         return False
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
