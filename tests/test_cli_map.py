@@ -88,7 +88,8 @@ def test_map_of_many_articles_from_files_and_jsonl(tmp_path, gazetteer):
     assert proc.returncode == 0, proc.stderr
     html = out.read_text(encoding="utf-8")
     assert "geo-time leaflet-control" in html and "2 articles" in html and "Vovchansk" in html
-    assert "2 articles\\u003csmall\\u003e2025-06-10" in html  # the count once, then dates
+    # the count once (in the title's own span: page_layout wraps it), then the dates
+    assert "2 articles\\u003c/span\\u003e\\u003csmall\\u003e2025-06-10" in html
     blank = tmp_path / "blank.jsonl"
     blank.write_text("\n\n")
     proc = geo("map", "--jsonl", str(blank), "--offline", "-o", str(tmp_path / "b.html"))
