@@ -183,14 +183,20 @@ def _quiet_cancelled_gathers() -> None:
 
 @contextlib.contextmanager
 def quiet_stop() -> Iterator[None]:
-    """Distributed's warnings muted while a cluster closes ("Worker process still alive
-    after 4.0 seconds, killing": the stop of a busy worker is no news), unless the user
-    asked for more (``-v``: the root logger at INFO or lower); its level set back after."""
-    log = logging.getLogger("distributed")
-    before = log.level
+    """Distributed's warnings and its event loop's callback errors muted while a run
+    goes and its cluster closes ("Worker process still alive after 4.0 seconds,
+    killing", "Couldn't gather keys" and a cancelled ``sync`` callback's traceback when
+    Ctrl-C stops a gather: the stop of a busy worker is no news; a failure that stops
+    the run reaches geo as an exception and is said in one line), unless the user asked
+    for more (``-v``: the root logger at INFO or lower); the levels set back after."""
+    logs = [(logging.getLogger("distributed"), logging.ERROR),
+            (logging.getLogger("tornado"), logging.CRITICAL)]
+    before = [log.level for log, _ in logs]
     if logging.getLogger().getEffectiveLevel() > logging.INFO:
-        log.setLevel(max(logging.ERROR, before))
+        for (log, level), was in zip(logs, before, strict=True):
+            log.setLevel(max(level, was))
     try:
         yield
     finally:
-        log.setLevel(before)
+        for (log, _), was in zip(logs, before, strict=True):
+            log.setLevel(was)

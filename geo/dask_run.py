@@ -142,7 +142,7 @@ def run_cluster(
             if resume else None)
     # SIGTERM stops the run as Ctrl-C does: output closed, cluster stopped, exit 130
     completed = False
-    with interruptible(summary, output if fmt == "jsonl" else None):
+    with interruptible(summary, output if fmt == "jsonl" else None), quiet_stop():
         client = connect(address)
         try:
             workers = max(1, len(client.scheduler_info().get("workers", {})))
