@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import statistics
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -39,6 +38,7 @@ from ..geometry.measures import distance_km
 from ..model import Place, Toponym
 from .physical import PhysicalSpan
 from .tokens import Mention, without_mentions
+from .water_places import median_point, place_points
 
 if TYPE_CHECKING:
     from ..gazetteer.index import Gazetteer
@@ -148,8 +148,8 @@ def physical_toponyms(
         return tuple(toponyms)
     starts = [s.start for s in spans]
     outside = [t for t in toponyms if not _overlaps(starts, spans, t)]
-    points = _points(outside)
-    centre = _centre(points)
+    points = place_points(outside)
+    centre = median_point(points)
     by_span = {(t.start, t.end): n for n, t in enumerate(toponyms)}
     placed: list[PhysicalSpan] = []
     chosen: dict[tuple[int, int], PhysicalFeature | None] = {}
@@ -221,15 +221,6 @@ def _overlaps(starts: Sequence[int], spans: Sequence[PhysicalSpan], t: Toponym) 
     return k >= 0 and spans[k].end > t.start
 
 
-def _points(toponyms: Sequence[Toponym]) -> list[tuple[float, float]]:
-    """The (lat, lon) of the towns and regions among ``toponyms``."""
-    return [
-        (t.place.lat, t.place.lon)
-        for t in toponyms
-        if t.place is not None and t.place.kind in ("place", "admin1", "admin2")
-    ]
-
-
 def _far(feature: PhysicalFeature, centre: tuple[float, float]) -> bool:
     """Whether ``feature`` (its polygon, else its point) lies farther than
     :data:`FAR_KM` from ``centre`` (lat, lon): the middle of the text's towns and
@@ -241,10 +232,3 @@ def _far(feature: PhysicalFeature, centre: tuple[float, float]) -> bool:
         near = nearest_points(shape, Point(centre[1], centre[0]))[0]
         at = (near.y, near.x)
     return distance_km(centre, at) > FAR_KM
-
-
-def _centre(points: Sequence[tuple[float, float]]) -> tuple[float, float] | None:
-    """The median (lat, lon) of ``points``, or None."""
-    if not points:
-        return None
-    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)

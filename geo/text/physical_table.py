@@ -33,11 +33,12 @@ import functools
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
 from ..gazetteer.normalize import normalize
+from .natural_features import NamedFeature
 
 __all__ = [
     "BROAD_KINDS",
@@ -104,8 +105,8 @@ _TRAILING = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
-class PhysicalFeature:
-    """A named physical feature.
+class PhysicalFeature(NamedFeature):
+    """A named physical feature (:class:`~geo.text.natural_features.NamedFeature`).
 
     Parameters
     ----------
@@ -125,23 +126,6 @@ class PhysicalFeature:
         A polygon's simplified geometry, WKT (lon, lat), parsed when asked for; "" for a
         point feature.
     """
-
-    name: str
-    kind: str
-    rank: float
-    lat: float
-    lon: float
-    names: tuple[str, ...] = ()
-    wkt: str = field(default="", repr=False, compare=False)
-
-    @property
-    def geometry(self) -> Any:
-        """The polygon as a shapely object (lon, lat), None for a point feature."""
-        if not self.wkt:
-            return None
-        import shapely
-
-        return shapely.from_wkt(self.wkt)
 
 
 def core_name(key: str) -> str:

@@ -34,7 +34,10 @@ from .water import WaterSpan
 if TYPE_CHECKING:
     from ..gazetteer.index import Gazetteer
 
-__all__ = ["BARE_WATER_WORD", "keep_towns", "outside_water", "water_bodies", "water_toponyms"]
+__all__ = [
+    "BARE_WATER_WORD", "keep_towns", "median_point", "outside_water", "place_points",
+    "water_bodies", "water_toponyms",
+]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: A water word alone (a mention's normalized key): no place ("The River", "the Gulf
@@ -238,16 +241,27 @@ def _is_river(w: WaterSpan) -> bool:
     return w.body is not None and w.body.kind == "river"
 
 
-def _centre(toponyms: Sequence[Toponym]) -> tuple[float, float] | None:
-    """The median (lat, lon) of the towns and regions among ``toponyms``, or None."""
-    points = [
+def place_points(toponyms: Sequence[Toponym]) -> list[tuple[float, float]]:
+    """The (lat, lon) of the towns and regions among ``toponyms``, in order."""
+    return [
         (t.place.lat, t.place.lon)
         for t in toponyms
         if t.place is not None and t.place.kind in ("place", "admin1", "admin2")
     ]
+
+
+def median_point(points: Sequence[tuple[float, float]]) -> tuple[float, float] | None:
+    """The median latitude and the median longitude of ``points`` (degrees), or None
+    when there are none: the middle of a text's places, which a stray far namesake
+    among them does not move."""
     if not points:
         return None
     return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+
+
+def _centre(toponyms: Sequence[Toponym]) -> tuple[float, float] | None:
+    """The median (lat, lon) of the towns and regions among ``toponyms``, or None."""
+    return median_point(place_points(toponyms))
 
 
 _ENDS_IN_WATER = re.compile(r"\s(?:Sea|Ocean|Gulf|Strait|Straits)$")

@@ -29,14 +29,13 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import shapely
-
 from ..gazetteer.normalize import normalize
+from .natural_features import NamedFeature
 
 __all__ = [
     "BARE_SEAS",
@@ -123,8 +122,8 @@ _KINDS_OF_WORD: dict[str, frozenset[str]] = {
 
 
 @dataclass(frozen=True, slots=True)
-class WaterBody:
-    """A named water body.
+class WaterBody(NamedFeature):
+    """A named water body (:class:`~geo.text.natural_features.NamedFeature`).
 
     Parameters
     ----------
@@ -141,19 +140,6 @@ class WaterBody:
     wkt : str
         The simplified geometry, WKT (lon, lat), parsed when asked for.
     """
-
-    name: str
-    kind: str
-    rank: float
-    lat: float
-    lon: float
-    names: tuple[str, ...] = ()
-    wkt: str = field(default="", repr=False, compare=False)
-
-    @property
-    def geometry(self) -> Any:
-        """The geometry as a shapely object (lon, lat)."""
-        return shapely.from_wkt(self.wkt) if self.wkt else None
 
     @property
     def marine(self) -> bool:

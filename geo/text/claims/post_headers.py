@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .statement_headers import hit_lines
+
 __all__ = ["PostLine", "appeal", "post_headers"]
 
 
@@ -79,14 +81,7 @@ def post_headers(text: str) -> list[PostLine]:
     the line's end."""
     out: list[PostLine] = []
     n = len(text)
-    done = -1
-    for hit in _MEDIUM_HIT.finditer(text):
-        if hit.start() < done:
-            continue
-        start = text.rfind("\n", 0, hit.start()) + 1
-        end = text.find("\n", hit.end())
-        end = n if end < 0 else end
-        done = end
+    for hit, start, end in hit_lines(text, _MEDIUM_HIT.finditer(text)):
         line = text[start:end].rstrip()
         if end - start > _LINE_REACH or end == n or not line.endswith(":"):
             continue

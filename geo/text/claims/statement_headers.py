@@ -23,11 +23,12 @@ Linear: one pass over the text's lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from ..fold import ascii_lowered
 
-__all__ = ["StatementLine", "statement_headers", "title_case"]
+__all__ = ["StatementLine", "hit_lines", "statement_headers", "title_case"]
 
 
 class StatementLine(NamedTuple):
@@ -87,18 +88,30 @@ def title_case(words: str) -> str:
     return " ".join(out)
 
 
-def statement_headers(text: str) -> list[StatementLine]:
-    """Every statement header line of ``text``, in text order (see the module docstring)."""
-    out: list[StatementLine] = []
+def hit_lines(
+    text: str, hits: Iterable[re.Match[str]]
+) -> Iterator[tuple[re.Match[str], int, int]]:
+    """(hit, start, end) of each line of ``text`` that holds one of ``hits`` (matches in
+    text order, on ``text`` or a copy of its length), once a line, with its first hit:
+    from after the newline before it to its own newline or the text's end.  Linear: a
+    hit inside a line already given is skipped."""
     n = len(text)
-    done = -1  # the end of the last line read
-    for hit in _NOUN_WORDS.finditer(ascii_lowered(text)):  # the lines holding a header's noun
+    done = -1  # the end of the last line given
+    for hit in hits:
         if hit.start() < done:
             continue
         start = text.rfind("\n", 0, hit.start()) + 1
         end = text.find("\n", hit.end())
-        end = n if end < 0 else end
-        done = end
+        done = end = n if end < 0 else end
+        yield hit, start, end
+
+
+def statement_headers(text: str) -> list[StatementLine]:
+    """Every statement header line of ``text``, in text order (see the module docstring)."""
+    out: list[StatementLine] = []
+    n = len(text)
+    # the lines holding a header's noun
+    for _, start, end in hit_lines(text, _NOUN_WORDS.finditer(ascii_lowered(text))):
         if end - start > _LINE_REACH or end == n or "." in text[start:end].rstrip()[-1:]:
             continue
         m = _AFTER.match(text, start, end) or _BEFORE.match(text, start, end)
