@@ -197,13 +197,10 @@ def run_cluster(
                 sink.close(ok=ok)
             completed = True
             return summary
-        except KeyboardInterrupt:  # stopping busy workers ("still alive ...") is no news
-            logging.getLogger("distributed").setLevel(logging.ERROR)
-            raise
         finally:
             # Closed whole, signals held: one that comes now stops nothing more (and a
             # completed run, its outputs whole, is not reported as interrupted)
-            with holding() as held, quiet_stop():  # no "Worker process still alive"
+            with holding() as held:  # quiet_stop() above: no "Worker process still alive"
                 cluster = getattr(client, "_geo_cluster", None)
                 client.close()
                 if cluster is not None:
