@@ -107,6 +107,7 @@ def build_index(
     counties: Sequence[Sequence[Any]] = (),
     admin_units: Sequence[Mapping[str, Any]] = (),
     region_points: Mapping[tuple[str, str], tuple[float, float]] | None = None,
+    region_aliases: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
     fingerprint: str = "",
 ) -> Path:
     """Build an index directory from source records; return its path.
@@ -143,6 +144,10 @@ def build_index(
         (country code, admin-1 code) to the (lat, lon) of a first-level region on its
         land, for regions whose polygon also covers water (the US states on the Great
         Lakes: ``geo/data/us_states.json``); the others keep their polygon's centroid.
+    region_aliases : mapping, optional
+        ISO alpha-2 code to {region name as Natural Earth writes it: English names}
+        (``geo/data/region_aliases.json``): other names of the regions dissolved from
+        their provinces ("Normandie": "Normandy").
     fingerprint : str
         Identifies the sources; stored in ``meta.json``.
     """
@@ -158,7 +163,7 @@ def build_index(
         + admin1_recs
         + country_records(countries, aliases, admin1_recs, country_points or {})
         + continent_records(continents or {})
-        + grouped_region_records(admin1)
+        + grouped_region_records(admin1, region_aliases or {})
         + county_records(counties)
         + unit_records(admin_units)
     )
@@ -204,7 +209,7 @@ def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
         if name == "countryinfo":
             continue  # a directory: identified by the package version above
         path = sources[name]
-        if name in ("admin1", "aliases", "counties", "states"):  # project files: hash them
+        if name in ("admin1", "aliases", "region_aliases", "counties", "states"):  # ours: hashed
             h.update(hashlib.sha256(path.read_bytes()).digest())
         elif name.startswith("dump:"):  # added dumps, replaced whole (geo index add)
             stat = path.stat()

@@ -11,7 +11,7 @@ index records (mappings with ``geonameid``, ``name``, ``kind``,
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .codes import QUALITY_ALIAS, QUALITY_ALTERNATE, QUALITY_PRIMARY, note_import
@@ -341,11 +341,16 @@ def country_records(
     return records
 
 
-def grouped_region_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
+def grouped_region_records(
+    admin1: Mapping[str, Any], aliases: Mapping[str, Mapping[str, Sequence[str]]] | None = None
+) -> list[dict[str, Any]]:
     """Regions made of several Natural Earth provinces: a country's constituent units
     (England, Scotland) and named groupings (French regions, Darfur), dissolved.
 
     Groups named only by direction words ("Central", "North East") are left out.
+    ``aliases`` gives a region its English names by country code and the name Natural
+    Earth writes ("FR": {"Normandie": ["Normandy"]}; ``geo/data/region_aliases.json``):
+    names of quality alias.
     """
     from shapely import union_all
     from shapely.geometry import mapping, shape
@@ -364,6 +369,7 @@ def grouped_region_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
     for (country, name), parts in sorted(groups.items()):
         if len(parts) < 2:
             continue
+        english = ((aliases or {}).get(country) or {}).get(name)
         dissolved = union_all(parts, grid_size=_ADMIN1_GRID_DEG).buffer(0)
         centre = dissolved.centroid
         records.append(
@@ -376,7 +382,8 @@ def grouped_region_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
                 "lat": round(centre.y, 5),
                 "lon": round(centre.x, 5),
                 "population": 0,
-                "names": [(QUALITY_PRIMARY, [name])],
+                "names": [(QUALITY_PRIMARY, [name])]
+                + ([(QUALITY_ALIAS, list(english))] if english else []),
                 "geometry": mapping(dissolved),
             }
         )

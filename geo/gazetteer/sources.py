@@ -94,6 +94,7 @@ def default_sources() -> dict[str, Path]:
         "continents": gnc / "continents.json",
         "admin1": _DATA_DIR / "admin1.geojson",
         "aliases": _DATA_DIR / "country_aliases.json",
+        "region_aliases": _DATA_DIR / "region_aliases.json",
         "counties": _DATA_DIR / "us_counties.json",
         "states": _DATA_DIR / "us_states.json",
         "countryinfo": _package_dir("countryinfo") / "data",
@@ -125,6 +126,10 @@ def read_sources(sources: Mapping[str, Path]) -> dict[str, Any]:
         aliases = {k: v for k, v in json.load(f).items() if not k.startswith("_")}
     with open(sources["counties"], encoding="utf-8") as f:
         counties = json.load(f)["counties"]
+    region_aliases: dict[str, dict[str, list[str]]] = {}
+    if "region_aliases" in sources:  # English names of regions (geo/data/region_aliases.json)
+        with open(sources["region_aliases"], encoding="utf-8") as f:
+            region_aliases = {k: v for k, v in json.load(f).items() if not k.startswith("_")}
     region_points: dict[tuple[str, str], tuple[float, float]] = {}
     if "states" in sources:  # US states' points on their land (scripts/build_us_states.py)
         with open(sources["states"], encoding="utf-8") as f:
@@ -148,4 +153,5 @@ def read_sources(sources: Mapping[str, Path]) -> dict[str, Any]:
         "counties": counties,
         "admin_units": admin_units,
         "region_points": region_points,
+        "region_aliases": region_aliases,
     }

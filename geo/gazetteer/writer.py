@@ -128,7 +128,7 @@ def write_index(
         for quality, names in r["names"]:
             for name in names:
                 norm = normalize(name)
-                if not norm:
+                if not norm or _article_and_letter(norm):
                     continue
                 for variant in name_variants(norm):
                     slot = postings.setdefault(key_hash(variant), {})
@@ -254,6 +254,17 @@ def _save_fuzzy(out: Path, records: Sequence[Mapping[str, Any]]) -> None:
 #: "St. Louis" "Saint Louis" (the dot is dropped by normalisation).
 _ABBREVIATED = {"fort": "ft", "mount": "mt", "saint": "st", "sainte": "ste", "point": "pt"}
 _EXPANDED = {short: word for word, short in _ABBREVIATED.items()}
+
+
+def _article_and_letter(norm: str) -> bool:
+    """Is a normalised name an article and one letter ("the d", Detroit's nickname)?
+    Never a key: "The D-Day" would name Detroit.
+
+    >>> _article_and_letter("the d"), _article_and_letter("the hague")
+    (True, False)
+    """
+    first, _, rest = norm.partition(" ")
+    return first in ("the", "la", "le", "el", "al") and len(rest) == 1
 
 
 def name_variants(norm: str) -> set[str]:

@@ -73,6 +73,11 @@ AREAS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("Patagonia",): tuple(
         f"AR/{r}" for r in ("Neuquén", "Río Negro", "Chubut", "Santa Cruz", "Tierra del Fuego")
     ),
+    ("Anatolia",): _members("TR"),
+    ("Golan Heights",): ("SY/Quneitra",),
+    ("Galilee",): ("IL/Northern",),
+    ("Ogaden",): ("ET/Somali",),
+    ("Casamance",): ("SN/Ziguinchor", "SN/Sédhiou", "SN/Kolda"),
     # Breakaway or contested lands the gazetteer lacks: their towns.
     ("South Ossetia",): ("GE/Tskhinvali",),
     ("Nagorno-Karabakh", "Karabakh"): ("AZ/Khankendi",),
