@@ -124,10 +124,20 @@ def decode_text(data: bytes, *, name: str) -> str:
     ...
     geo.errors.InputError: a.txt is not text: it holds NUL bytes (binary data, or UTF-16 \
 without a byte-order mark: convert it to UTF-8)
+    >>> decode_text(b"\\x7fELF\\x02\\x01\\x01\\x00\\x00\\xa8\\xff", name="a.out")
+    Traceback (most recent call last):
+    ...
+    geo.errors.InputError: a.out is not text: it holds NUL bytes (binary data, or UTF-16 \
+without a byte-order mark: convert it to UTF-8)
     """
     for bom, encoding in _OTHER_BOMS:
         if data.startswith(bom):
             raise InputError(f"{name} is {encoding} text: convert it to UTF-8")
+    if b"\x00" in data:  # before decoding: a binary file is no Latin-1 text to convert
+        raise InputError(
+            f"{name} is not text: it holds NUL bytes (binary data, or UTF-16 without a "
+            "byte-order mark: convert it to UTF-8)"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -135,11 +145,6 @@ without a byte-order mark: convert it to UTF-8)
             f"{name} is not UTF-8 text ({err.reason} at byte {err.start}; Latin-1 or "
             "Windows-1252 text must be converted to UTF-8 first)"
         ) from None
-    if "\x00" in text:
-        raise InputError(
-            f"{name} is not text: it holds NUL bytes (binary data, or UTF-16 without a "
-            "byte-order mark: convert it to UTF-8)"
-        )
     controls = sum(1 for c in text if c in _CONTROL)
     if controls > max(8, len(text) // 100):
         raise InputError(f"{name} is not text: {controls:,} control characters")

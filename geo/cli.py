@@ -123,6 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     text_level = text_log.level  # set back after the command (a test's main() goes on)
     if getattr(args, "quiet", False):  # no word on each document's contents (workers fork)
         text_log.setLevel(logging.ERROR)
+    if own_process and not args.verbose:  # a cluster's close after the run is no news
+        logging.getLogger("distributed").setLevel(logging.ERROR)  # ("Worker process still
+        logging.getLogger("tornado").setLevel(logging.CRITICAL)  # alive ... killing"), for good
     stdout = sys.stdout
     sys.stdout = NamedStdout(stdout)  # a failed write says "cannot write standard output"
     try:

@@ -4,8 +4,9 @@ Rows are built from the analysis JSON of each document (:func:`table_rows`), so
 the same code serves one process, ``-j N`` workers and a Dask cluster. Every
 table carries the document ``id`` (as a string: JSON ids that are numbers are
 written as their JSON text; null for a document with no id or ``"id": null``), the
-record's index in its document, the document's input ``line`` number (and ``file``,
-when a run reads several): every row, so that documents that repeat an id are told
+record's index in its document, the document's ``title``, ``date`` (a date32 column)
+and ``url`` when its analysis has them, the document's input ``line`` number (and
+``file``, when a run reads several): every row, so that documents that repeat an id are told
 apart (a runner adds them to each record: a record that has none, as a library
 caller's, keeps what it carries, a line only for a document with no id), and a WKB
 ``geometry`` column in EPSG:4326 with (lon, lat) coordinates, as geopandas
@@ -65,9 +66,11 @@ _COLUMNS: dict[str, list[tuple[str, str]]] = {
 
 
 # Where the document came from: its input line number (and its file, when a run reads
-# several), for every document (ids may repeat).
+# several), for every document (ids may repeat); and what it is: its title, publication
+# date and address, when the analysis has them (a corpus filtered by date from a table).
 for _columns in _COLUMNS.values():
-    _columns += [("line", "int64"), ("file", "string")]
+    _columns += [("line", "int64"), ("file", "string"), ("title", "string"),
+                 ("date", "date32"), ("url", "string")]
 del _columns
 
 
@@ -77,7 +80,7 @@ def _type(name: str):
     if name == "list<int32>":
         return pa.list_(pa.int32())
     return {"string": pa.string(), "int32": pa.int32(), "int64": pa.int64(),
-            "float64": pa.float64(), "bool": pa.bool_()}[name]
+            "float64": pa.float64(), "bool": pa.bool_(), "date32": pa.date32()}[name]
 
 
 def geo_metadata() -> dict[str, Any]:
@@ -110,6 +113,20 @@ def _id_text(value: Any) -> str | None:
     return value if value is None or isinstance(value, str) else json.dumps(value)
 
 
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _date(value: Any):
+    """The ``datetime.date`` of an analysis's ISO ``date`` ("2025-05-02"), else None."""
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(value[:10]) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
 def _wkb(geometry) -> bytes | None:
     if geometry is None or geometry.is_empty:
         return None
@@ -132,7 +149,9 @@ def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     if "error" in record:
         return out
     doc_id = _id_text(record.get("id"))
-    where = {"line": record.get("line"), "file": record.get("file")}
+    where = {"line": record.get("line"), "file": record.get("file"),
+             "title": _text(record.get("title")), "date": _date(record.get("date")),
+             "url": _text(record.get("url"))}
     points = []
     for i, t in enumerate(record.get("toponyms", ())):
         point = Point(t["lon"], t["lat"]) if t.get("lat") is not None else None

@@ -8,6 +8,9 @@ __all__ = ["guess_title"]
 
 _MAX_LINES = 6
 _MAX_WORDS = 25
+#: A title's length in characters at most (cut there, with "…"): a text without spaces
+#: (a pasted blob, minified data) is one "word" of any length.
+_MAX_CHARS = 200
 #: A live blog's timestamped entry: "09:12 GMT - At least 18 killed ...", "14:05 ET: ...".
 _ENTRY = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
@@ -34,6 +37,8 @@ def guess_title(text: str) -> str:
     'Just one sentence here.'
     >>> guess_title("")
     ''
+    >>> len(guess_title("x" * 5000))
+    202
     """
     lines: list[str] = []  # the first _MAX_LINES non-empty lines, stripped
     for line in text.splitlines():
@@ -53,7 +58,12 @@ def guess_title(text: str) -> str:
             best.split()
         ):
             best = line
-    return best or (lead_title(text, lines[0]) if lines else "")
+    return _cut(best or (lead_title(text, lines[0]) if lines else ""))
+
+
+def _cut(title: str) -> str:
+    """``title``, cut to :data:`_MAX_CHARS` characters and "…" when longer."""
+    return title if len(title) <= _MAX_CHARS else title[:_MAX_CHARS].rstrip() + " …"
 
 
 def lead_title(text: str, first: str) -> str:
