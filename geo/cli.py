@@ -119,13 +119,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler.setFormatter(_PrintableFormatter("geo: %(message)s"))
     for handler in logging.getLogger().handlers:  # libraries' own INFO loggers (Dask) too
         handler.setLevel(level)
+        if own_process and not args.verbose:  # a cluster's workers stopped: no news
+            handler.addFilter(_cluster_noise)
     text_log = logging.getLogger("geo.text")
     text_level = text_log.level  # set back after the command (a test's main() goes on)
     if getattr(args, "quiet", False):  # no word on each document's contents (workers fork)
         text_log.setLevel(logging.ERROR)
-    if own_process and not args.verbose:  # a cluster's close after the run is no news
-        logging.getLogger("distributed").setLevel(logging.ERROR)  # ("Worker process still
-        logging.getLogger("tornado").setLevel(logging.CRITICAL)  # alive ... killing"), for good
     stdout = sys.stdout
     sys.stdout = NamedStdout(stdout)  # a failed write says "cannot write standard output"
     try:
@@ -174,6 +173,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         sys.stdout = stdout
         text_log.setLevel(text_level)
+
+
+def _cluster_noise(record: logging.LogRecord) -> bool:
+    """A log handler's filter: False for distributed's and tornado's records below ERROR
+    (CRITICAL for tornado's). Their loggers' levels are set at their import and their
+    cluster's event loop logs from its own thread after a run ("Worker process still
+    alive after 4.0 seconds, killing" as a stopped cluster's nannies close): a filter on
+    the CLI's handlers holds for the whole process, whatever those levels become."""
+    name = record.name
+    if name == "tornado" or name.startswith("tornado."):
+        return record.levelno >= logging.CRITICAL
+    if name == "distributed" or name.startswith("distributed."):
+        return record.levelno >= logging.ERROR
+    return True
 
 
 def _looks_like_corpus_run(argv: Sequence[str]) -> bool:
