@@ -73,6 +73,7 @@ from .local_evidence import local_namesakes
 from .metonymy import names_an_actor
 from .name_areas import area_toponyms, find_areas
 from .near_phrase import adjacent
+from .pair_reach import sole_in_region
 from .physical import find_physical
 from .physical_places import physical_toponyms, settle_physical
 from .recognition import find_mentions
@@ -238,7 +239,9 @@ def geoparse(
                 if own is not None and off_front(gaz, own, partner):
                     reach_km = reach_km or NEAR_KM  # a namesake off the front: by its partner
                 elif own is not None and (
-                    reach_km is None or keeps_town(gaz, mentions, resolved, k, hint, own)
+                    reach_km is None
+                    or keeps_town(gaz, mentions, resolved, k, hint, own)
+                    or sole_in_region(gaz, m, own, partner)  # "near Kakhovka and Chaplinka"
                 ):
                     score = round(read[k][1], 4) if read[k][0] == own else 0.5
                     out.append(Toponym(m.start, m.end, surface, gaz.place(own), score, m.cue))
