@@ -75,6 +75,7 @@ from .metonymy import names_an_actor
 from .name_areas import area_toponyms, find_areas
 from .near_phrase import adjacent
 from .pair_reach import sole_in_region
+from .paren_aliases import paren_aliases
 from .physical import find_physical
 from .physical_places import physical_toponyms, settle_physical
 from .recognition import find_mentions
@@ -312,6 +313,7 @@ def geoparse(
     toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
+    toponyms = paren_aliases(text, toponyms)  # "n.p. Ilyinovka (Illinivka)"
     warn_unnamed(text, gaz, toponyms)  # "the town of Maungdaw": the user is told it is missing
     warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings})
     return toponyms
