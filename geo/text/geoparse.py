@@ -66,6 +66,7 @@ from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
 from .landforms import outside_landforms
 from .list_far import far_from_partners
+from .list_frames import framed_lists
 from .list_kinds import list_town_readings, same_kind_lists
 from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
@@ -183,6 +184,8 @@ def geoparse(
     resolved, within = outside_stated(gaz, mentions, resolved)
     # "between Mocimboa da Praia and Palma" in a story of Mozambique: not Mallorca's.
     resolved, framed = framed_namesakes(text, gaz, mentions, resolved)
+    resolved, listed = framed_lists(gaz, mentions, resolved, hints)  # a digest's Dniprovske
+    framed.update(listed)
     stated = {**framed, **on_dateline, **headings, **within}
     stated.update(stated_places(gaz, mentions, resolved))
     stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado
