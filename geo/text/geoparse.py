@@ -80,6 +80,7 @@ from .paren_aliases import paren_aliases
 from .physical import find_physical
 from .physical_places import physical_toponyms, settle_physical
 from .recognition import find_mentions
+from .region_country import stated_country_regions
 from .regions_named import add_region_cities
 from .resolution import resolve
 from .sentence_country import sentence_countries
@@ -182,6 +183,8 @@ def geoparse(
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
     # "Kingston is a village in Cambridgeshire": not Kingston upon Thames.
     resolved, within = outside_stated(gaz, mentions, resolved)
+    resolved, of_country = stated_country_regions(text, gaz, mentions, resolved)  # "Nord"
+    within.update(of_country)
     # "between Mocimboa da Praia and Palma" in a story of Mozambique: not Mallorca's.
     resolved, framed = framed_namesakes(text, gaz, mentions, resolved)
     resolved, listed = framed_lists(gaz, mentions, resolved, hints)  # a digest's Dniprovske
