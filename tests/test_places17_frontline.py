@@ -166,3 +166,21 @@ def test_a_region_of_the_country_the_text_states_is_in_that_country(gazetteer):
     text = "Gunmen killed 12 soldiers at a post in the Nord region of Burkina Faso, the army said."
     t = _at(_parse(text, gazetteer), "Nord")
     assert t.place is not None and t.place.country_code == "BF"
+
+
+@pytest.mark.gazetteer
+def test_a_region_its_direction_puts_elsewhere_is_a_village_there(gazetteer):
+    text = (
+        "Geolocated footage indicates that Russian forces recently advanced in western "
+        "Zaporizhzhia (east of Mezhova), the assessment said."
+    )
+    t = _at(_parse(text, gazetteer), "Zaporizhzhia")
+    assert t.estimated and t.place.kind == "place"
+    assert _km(_point(t), (48.254, 36.732)) < 45  # east of Mezhova, not the oblast's middle
+
+
+@pytest.mark.gazetteer
+def test_a_region_its_direction_reaches_stays_a_region(gazetteer):
+    text = "Drones were launched from Belgorod Oblast, north of Kharkiv, the air force said."
+    t = _at(_parse(text, gazetteer), "Belgorod Oblast")
+    assert t.place.kind == "admin1" and not t.estimated

@@ -61,6 +61,7 @@ from .front import mark_front
 from .headings import heading_containers, heading_places
 from .headline import as_in_body
 from .hinted import fits_known, offset_located, partner_scaled, share_estimates
+from .hinted_regions import hinted_regions
 from .hints import NEAR_KM, estimate, read_hints
 from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
@@ -189,6 +190,7 @@ def geoparse(
     resolved, framed = framed_namesakes(text, gaz, mentions, resolved)
     resolved, listed = framed_lists(gaz, mentions, resolved, hints)  # a digest's Dniprovske
     framed.update(listed)
+    resolved = hinted_regions(gaz, mentions, resolved, hints)  # "Zaporizhzhia (east of Mezhova)"
     stated = {**framed, **on_dateline, **headings, **within}
     stated.update(stated_places(gaz, mentions, resolved))
     stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado
