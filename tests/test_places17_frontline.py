@@ -184,3 +184,51 @@ def test_a_region_its_direction_reaches_stays_a_region(gazetteer):
     text = "Drones were launched from Belgorod Oblast, north of Kharkiv, the air force said."
     t = _at(_parse(text, gazetteer), "Belgorod Oblast")
     assert t.place.kind == "admin1" and not t.estimated
+
+
+def test_a_direction_after_its_list_anchors_the_list():
+    from geo.text.hints import Hint
+    from geo.text.tokens import Mention
+    from geo.text.trailing_directions import trailing_directions
+
+    text = (
+        "Russian forces attacked near Torske in the Lyman direction, and near Vyimka "
+        "(Vyemka) and Hryhorivka in the Siversk direction."
+    )
+    names = ["Torske", "Lyman", "Vyimka", "Vyemka", "Hryhorivka", "Siversk"]
+    ms = []
+    for name in names:
+        at = text.index(name)
+        ms.append(Mention(at, at + len(name), name.lower(), 0, 0))
+    lyman = {j: Hint(1, None, 180.0, 0.0, 40.0, None, ms[j].start, ms[j].end) for j in (2, 4)}
+    partner = {3: Hint(2, None, 180.0, 0.0, 40.0, None, ms[2].start, ms[4].end)}
+    out = trailing_directions(text, ms, {**lyman, **partner})
+    assert {j: out[j].anchor for j in (2, 3, 4)} == {2: 5, 3: 5, 4: 5}
+    assert out[0].anchor == 1  # "near Torske in the Lyman direction"
+
+
+def test_a_list_near_its_own_place_keeps_its_hint():
+    from geo.text.hints import Hint
+    from geo.text.tokens import Mention
+    from geo.text.trailing_directions import trailing_directions
+
+    text = "Troops attacked Vyimka and Hryhorivka near Siversk in the Lyman direction."
+    ms = []
+    for name in ("Vyimka", "Hryhorivka", "Siversk", "Lyman"):
+        at = text.index(name)
+        ms.append(Mention(at, at + len(name), name.lower(), 0, 0))
+    hints = {j: Hint(2, None, 180.0, 0.0, 40.0, None, ms[0].start, ms[2].end) for j in (0, 1)}
+    out = trailing_directions(text, ms, hints)
+    assert out[0].anchor == 2 and out[1].anchor == 2
+
+
+@pytest.mark.gazetteer
+def test_a_list_closed_by_its_direction_is_read_around_that_direction(gazetteer):
+    text = (
+        "The General Staff said Russian forces attacked near Zarichne and Torske in the "
+        "Lyman direction, and near Vyimka and Hryhorivka in the Siversk direction."
+    )
+    found = _parse(text, gazetteer)
+    for name in ("Vyimka", "Hryhorivka"):
+        t = _at(found, name)
+        assert t.place is not None and _km(_point(t), (48.865, 38.097)) < 25  # Siversk

@@ -92,6 +92,7 @@ from .stated_coordinates import stated_estimate, stated_points
 from .stated_within import outside_stated
 from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
+from .trailing_directions import trailing_directions
 from .unplaced import warn_unnamed, warn_unplaced_listed
 from .water import find_water
 from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
@@ -161,6 +162,7 @@ def geoparse(
     mark_front(text, gaz, mentions)
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
     hints = anchor_directions(text, gaz, mentions, hints)
+    hints = trailing_directions(text, mentions, hints)  # "near A and B in the X direction"
     hints = anchor_partners(text, gaz, mentions, hints)  # "Guevo and Gornal"
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     # "10 km east of Huliaipole, the Ukrainian General Staff said", in a story from Congo.
