@@ -232,3 +232,14 @@ def test_a_list_closed_by_its_direction_is_read_around_that_direction(gazetteer)
     for name in ("Vyimka", "Hryhorivka"):
         t = _at(found, name)
         assert t.place is not None and _km(_point(t), (48.865, 38.097)) < 25  # Siversk
+
+
+@pytest.mark.gazetteer
+def test_the_region_after_a_facility_named_after_a_place_is_its_container(gazetteer):
+    text = (
+        "Ukraine said its drones had hit Russian airfields overnight: the Marinovka "
+        "airbase in the Volgograd region and the Savasleyka airbase in the Nizhny "
+        "Novgorod region, far from the front in Kherson and Zaporizhzhia."
+    )
+    t = _at(_parse(text, gazetteer), "Marinovka")
+    assert t.place is not None and t.place.country_code == "RU"  # not Mykolaiv Oblast's

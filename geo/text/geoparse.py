@@ -55,6 +55,7 @@ from .district_anchors import district_anchors, settle_districts
 from .eponyms import drop_eponyms
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
+from .facility_regions import facility_containers
 from .figurative import figurative_places
 from .frame import framed_namesakes, within_frame
 from .front import mark_front
@@ -158,6 +159,7 @@ def geoparse(
     another = mark_another(text, mentions)  # "another Oleksandrivka": read on its own
     list_town_readings(gaz, mentions)  # "Nioro du Sahel and Kayes": the city
     mark_villages(text, mentions)
+    facility_containers(text, gaz, mentions)  # "the Marinovka airbase in the Volgograd region"
     mark_actors(text, gaz, mentions)
     mark_front(text, gaz, mentions)
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
