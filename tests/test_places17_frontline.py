@@ -243,3 +243,13 @@ def test_the_region_after_a_facility_named_after_a_place_is_its_container(gazett
     )
     t = _at(_parse(text, gazetteer), "Marinovka")
     assert t.place is not None and t.place.country_code == "RU"  # not Mykolaiv Oblast's
+
+
+@pytest.mark.gazetteer
+def test_a_list_name_the_gazetteer_has_once_anywhere_stays_far_from_its_partners(gazetteer):
+    text = (
+        "MINSK (AP) - Belarusian troops began drills in the south of the Gomel region, "
+        "near Lelchitsy, Khoiniki, Bragin and Narovlya, officials said."
+    )
+    t = _at(_parse(text, gazetteer), "Lelchitsy")
+    assert not t.estimated and _km(_point(t), (51.786, 28.328)) < 5

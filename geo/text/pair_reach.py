@@ -13,9 +13,10 @@ candidates.
 
 from __future__ import annotations
 
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
-from .list_reach import TIGHT_KM, sole_place
+from .list_reach import ASTRAY_KM, TIGHT_KM, sole_place
 from .tokens import Mention
 
 __all__ = ["sole_in_region"]
@@ -24,7 +25,10 @@ __all__ = ["sole_in_region"]
 def sole_in_region(gaz: Gazetteer, m: Mention, own: int | None, partner: int) -> bool:
     """Is ``own`` (the reading of mention ``m``) the one place of ``m``'s name in the
     partner's country, in the partner's first-level region, within
-    :data:`~geo.text.list_reach.TIGHT_KM` of the partner's place?"""
+    :data:`~geo.text.list_reach.TIGHT_KM` of the partner's place (within
+    :data:`~geo.text.list_reach.ASTRAY_KM` when it is the only place of the name the
+    gazetteer has anywhere, by its own name or an alias: "near Lelchitsy, Khoiniki and
+    Bragin", 120 km apart)?"""
     if own is None or not gaz.is_place(own) or not gaz.is_place(partner):
         return False
     if gaz.country_code(own) != gaz.country_code(partner):
@@ -33,4 +37,10 @@ def sole_in_region(gaz: Gazetteer, m: Mention, own: int | None, partner: int) ->
         return False
     if sole_place(gaz, m, gaz.country_code(partner)) != own:
         return False
-    return distance_km(gaz.lat_lon(own), gaz.lat_lon(partner)) <= TIGHT_KM
+    # A place's own name (or alias) the gazetteer has for no other place anywhere may lie
+    # farther off; a village read by an alternate name ("Pobeda" in a Russian summary)
+    # may be a namesake of one the gazetteer lacks.
+    only = sum(1 for c in m.candidates if gaz.is_place(c.record)) == 1 and min(
+        (c.quality for c in m.candidates if c.record == own), default=99
+    ) <= QUALITY_ALIAS
+    return distance_km(gaz.lat_lon(own), gaz.lat_lon(partner)) <= (ASTRAY_KM if only else TIGHT_KM)
