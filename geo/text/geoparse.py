@@ -42,6 +42,7 @@ from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .another import mark_another, tell_apart
+from .border_namesakes import border_namesakes
 from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
 from .container_partners import partner_estimate
@@ -54,17 +55,20 @@ from .district_anchors import district_anchors, settle_districts
 from .eponyms import drop_eponyms
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
+from .facility_regions import facility_containers
 from .figurative import figurative_places
 from .frame import framed_namesakes, within_frame
 from .front import mark_front
 from .headings import heading_containers, heading_places
 from .headline import as_in_body
 from .hinted import fits_known, offset_located, partner_scaled, share_estimates
+from .hinted_regions import hinted_regions
 from .hints import NEAR_KM, estimate, read_hints
 from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
 from .landforms import outside_landforms
 from .list_far import far_from_partners
+from .list_frames import framed_lists
 from .list_kinds import list_town_readings, same_kind_lists
 from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
@@ -73,9 +77,12 @@ from .local_evidence import local_namesakes
 from .metonymy import names_an_actor
 from .name_areas import area_toponyms, find_areas
 from .near_phrase import adjacent
+from .pair_reach import sole_in_region
+from .paren_aliases import paren_aliases
 from .physical import find_physical
 from .physical_places import physical_toponyms, settle_physical
 from .recognition import find_mentions
+from .region_country import stated_country_regions
 from .regions_named import add_region_cities
 from .resolution import resolve
 from .sentence_country import sentence_countries
@@ -86,6 +93,7 @@ from .stated_coordinates import stated_estimate, stated_points
 from .stated_within import outside_stated
 from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
+from .trailing_directions import trailing_directions
 from .unplaced import warn_unnamed, warn_unplaced_listed
 from .water import find_water
 from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
@@ -151,10 +159,12 @@ def geoparse(
     another = mark_another(text, mentions)  # "another Oleksandrivka": read on its own
     list_town_readings(gaz, mentions)  # "Nioro du Sahel and Kayes": the city
     mark_villages(text, mentions)
+    facility_containers(text, gaz, mentions)  # "the Marinovka airbase in the Volgograd region"
     mark_actors(text, gaz, mentions)
     mark_front(text, gaz, mentions)
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
     hints = anchor_directions(text, gaz, mentions, hints)
+    hints = trailing_directions(text, mentions, hints)  # "near A and B in the X direction"
     hints = anchor_partners(text, gaz, mentions, hints)  # "Guevo and Gornal"
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     # "10 km east of Huliaipole, the Ukrainian General Staff said", in a story from Congo.
@@ -162,6 +172,7 @@ def geoparse(
     # A namesake its own sentence or paragraph speaks for: "Nikolayev and Ochakov".
     blocks = text_blocks(text)
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)
+    resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)  # Rybnitsa's Kamenka
     read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
@@ -177,8 +188,13 @@ def geoparse(
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
     # "Kingston is a village in Cambridgeshire": not Kingston upon Thames.
     resolved, within = outside_stated(gaz, mentions, resolved)
+    resolved, of_country = stated_country_regions(text, gaz, mentions, resolved)  # "Nord"
+    within.update(of_country)
     # "between Mocimboa da Praia and Palma" in a story of Mozambique: not Mallorca's.
     resolved, framed = framed_namesakes(text, gaz, mentions, resolved)
+    resolved, listed = framed_lists(gaz, mentions, resolved, hints)  # a digest's Dniprovske
+    framed.update(listed)
+    resolved = hinted_regions(gaz, mentions, resolved, hints)  # "Zaporizhzhia (east of Mezhova)"
     stated = {**framed, **on_dateline, **headings, **within}
     stated.update(stated_places(gaz, mentions, resolved))
     stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado
@@ -238,7 +254,9 @@ def geoparse(
                 if own is not None and off_front(gaz, own, partner):
                     reach_km = reach_km or NEAR_KM  # a namesake off the front: by its partner
                 elif own is not None and (
-                    reach_km is None or keeps_town(gaz, mentions, resolved, k, hint, own)
+                    reach_km is None
+                    or keeps_town(gaz, mentions, resolved, k, hint, own)
+                    or sole_in_region(gaz, m, own, partner)  # "near Kakhovka and Chaplinka"
                 ):
                     score = round(read[k][1], 4) if read[k][0] == own else 0.5
                     out.append(Toponym(m.start, m.end, surface, gaz.place(own), score, m.cue))
@@ -307,6 +325,7 @@ def geoparse(
     toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
+    toponyms = paren_aliases(text, toponyms)  # "n.p. Ilyinovka (Illinivka)"
     warn_unnamed(text, gaz, toponyms)  # "the town of Maungdaw": the user is told it is missing
     warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings})
     return toponyms

@@ -1,0 +1,161 @@
+"""A digest's list of villages read inside the region the text frames it by.
+
+"Over the past day, the Russian army carried out 487 attacks on settlements of
+Kherson Oblast ... Under fire were Antonivka, Bilozerka, Dniprovske, Kizomys, ...": a
+regional administration's digest names the villages of its own region.  GeoNames'
+``cities500`` has no Kherson Oblast Dniprovske, and resolution takes the one it has, in
+Dnipropetrovsk Oblast, 268 km off (or, in a tight list, leaves it without a place: no
+Dniprovske lies near its partners).  A reader knows the village is one of the region's.
+
+:func:`framed_lists` applies that rule after resolution.  A name of a list (its
+:attr:`~geo.text.tokens.Mention.siblings`) read as a village (fewer than
+:data:`~geo.text.local_evidence.MIN_TOWN` people), or as no place though the gazetteer
+has places of its name, outside a first-level region that
+
+- the text names before it (a mention read as the region), and
+- holds at least :data:`MIN_LISTED` of the places its list partners are read as, and
+  :data:`SHARE` of them,
+
+is read as its namesake inside that region, called by a name at least as good (the one
+nearest the partners' middle), or, with none, left without a place and estimated in the
+region, by its nearest list partner there
+(:func:`geo.text.container_partners.partner_estimate`).  A name the text's own words
+place (a container one of its namesakes lies in, a hint with a bearing, "another X", a
+dateline's, a spelling match) keeps its reading.  Cost: per list name, its siblings (a
+bounded window of the list) and its candidates (at most
+:data:`~geo.text.local_evidence.MAX_CANDIDATES`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from ..gazetteer.index import Gazetteer
+from ..geometry import distance_km
+from .hints import Hint
+from .local_evidence import MAX_CANDIDATES, MIN_TOWN
+from .tokens import Mention
+
+__all__ = ["MIN_LISTED", "SHARE", "framed_lists"]
+
+#: A list frames a region when this many of its partners' places lie in it ...
+MIN_LISTED = 4
+#: ... and this share of them, at least.
+SHARE = 0.75
+
+_Region = tuple[str, str]
+
+
+def framed_lists(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    hints: Mapping[int, Hint],
+) -> tuple[list[tuple[int | None, float]], dict[int, int]]:
+    """``resolved`` with a list's village read outside its list's named region moved to
+    a namesake inside it, or left without a place; and the region (record) to estimate
+    each of those in, by mention index (module docstring)."""
+    out = list(resolved)
+    named: dict[_Region, int] = {}  # regions the text has named so far -> record
+    framed: dict[int, int] = {}
+    for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
+        if rec is not None and not m.fuzzy and gaz.kind(rec) == "admin1":
+            named.setdefault((gaz.country_code(rec), gaz.admin1(rec)[0]), rec)
+            continue
+        if not named or not m.siblings or not m.candidates or _own_words(gaz, m, hints.get(k)):
+            continue
+        if rec is not None and (not gaz.is_place(rec) or gaz.population(rec) >= MIN_TOWN):
+            continue
+        own = None if rec is None else (gaz.country_code(rec), gaz.admin1(rec)[0])
+        region, points = _list_region(gaz, m, resolved)
+        if region is None or region == own or region not in named:
+            continue
+        inside = _namesake_inside(gaz, m, rec, region, points)
+        if inside is not None:
+            out[k] = (inside, score)
+        else:
+            out[k] = (None, score)
+            framed[k] = named[region]
+    return out, framed
+
+
+def _own_words(gaz: Gazetteer, m: Mention, hint: Hint | None) -> bool:
+    """Do the text's own words place this name?  A container none of its candidates lies
+    in ("Sadove, Stanislav, Chornobaivka": Stanislav, once Ivano-Frankivsk, read as the
+    region after the name) says nothing."""
+    return bool(
+        _fitting_container(gaz, m)
+        or m.against
+        or m.apart
+        or m.fuzzy
+        or m.unknown
+        or m.dateline
+        or m.actor
+        or m.cue == "region"
+        or (hint is not None and hint.bearing_deg is not None)
+    )
+
+
+def _fitting_container(gaz: Gazetteer, m: Mention) -> bool:
+    """Does one of the name's candidates lie in one of its stated containers?"""
+    if not m.containers:
+        return False
+    held = set(m.containers)
+    for c in m.candidates[:MAX_CANDIDATES]:
+        cc, code = gaz.country_code(c.record), gaz.admin1(c.record)[0]
+        if (cc, code) in held or (cc, "") in held:
+            return True
+    return False
+
+
+def _list_region(
+    gaz: Gazetteer, m: Mention, resolved: Sequence[tuple[int | None, float]]
+) -> tuple[_Region | None, list[tuple[float, float]]]:
+    """The first-level region holding most of ``m``'s list partners' places (if it holds
+    :data:`MIN_LISTED` and :data:`SHARE` of them), and the points of those inside it."""
+    regions: Counter[_Region] = Counter()
+    places: list[tuple[_Region, tuple[float, float]]] = []
+    for j in m.siblings:
+        rec = resolved[j][0]
+        if rec is None or not gaz.is_place(rec):
+            continue
+        region = (gaz.country_code(rec), gaz.admin1(rec)[0])
+        regions[region] += 1
+        places.append((region, gaz.lat_lon(rec)))
+    if not regions:
+        return None, []
+    region, n = regions.most_common(1)[0]
+    if n < MIN_LISTED or n < SHARE * len(places):
+        return None, []
+    return region, [p for r, p in places if r == region]
+
+
+def _namesake_inside(
+    gaz: Gazetteer,
+    m: Mention,
+    chosen: int | None,
+    region: _Region,
+    points: Sequence[tuple[float, float]],
+) -> int | None:
+    """The candidate of ``m`` in ``region``, named at least as well as ``chosen`` (as its
+    best candidate, with no reading), nearest the middle of ``points``; None if none."""
+    quality = min(
+        (c.quality for c in m.candidates if chosen is None or c.record == chosen), default=None
+    )
+    if quality is None:
+        return None
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    middle = (lats[len(lats) // 2], lons[len(lons) // 2])
+    best, best_km = None, float("inf")
+    for c in m.candidates[:MAX_CANDIDATES]:
+        r = c.record
+        if c.quality > quality or not gaz.is_place(r):
+            continue
+        if (gaz.country_code(r), gaz.admin1(r)[0]) != region:
+            continue
+        d = distance_km(middle, gaz.lat_lon(r))
+        if d < best_km:
+            best, best_km = r, d
+    return best

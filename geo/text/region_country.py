@@ -1,0 +1,67 @@
+"""A region stated to lie in a country: "the Nord region of Burkina Faso".
+
+Natural Earth names Burkina Faso's regions only as groups of its provinces, and the
+index leaves out groups named by a direction word alone ("Nord", "Centre"): resolution
+then reads "Nord" as the first region of that name it has, Cameroon's North, 1,700 km
+away, though the text says whose region it is.  :func:`stated_country_regions` reads
+"X region (province, state, department, governorate, oblast, prefecture) of COUNTRY":
+a name read in another country than the one stated takes its reading in that country,
+if the gazetteer has one (named at least as well), else none of its own; it is then
+located in the stated country (:func:`geo.text.introduced.container_estimate`).
+
+Cost: one look at the text after each mention read outside a country it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..gazetteer.index import Gazetteer
+from .tokens import Mention
+
+__all__ = ["stated_country_regions"]
+
+_OF_COUNTRY = re.compile(
+    r"\s+(?:region|province|state|department|governorate|oblast|prefecture|district)"
+    r"\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def stated_country_regions(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+) -> tuple[list[tuple[int | None, float]], dict[int, int]]:
+    """``resolved`` with each "X region of COUNTRY" read in the stated country (module
+    docstring); and the country (record) to locate each name left without a place in,
+    by mention index."""
+    out = list(resolved)
+    stated: dict[int, int] = {}
+    for k in range(len(mentions) - 1):
+        rec, score = resolved[k]
+        country = resolved[k + 1][0]
+        if rec is None or country is None or gaz.kind(country) != "country":
+            continue
+        cc = gaz.country_code(country)
+        if gaz.kind(rec) == "country" or gaz.country_code(rec) == cc:
+            continue
+        m, after = mentions[k], mentions[k + 1]
+        found = _OF_COUNTRY.match(text, m.end)
+        if found is None or found.end() != after.start:
+            continue
+        quality = min((c.quality for c in m.candidates if c.record == rec), default=0)
+        inside = next(
+            (
+                c.record
+                for c in m.candidates
+                if c.quality <= quality and gaz.country_code(c.record) == cc
+            ),
+            None,
+        )
+        out[k] = (inside, score)
+        if inside is None:
+            stated[k] = country
+    return out, stated
