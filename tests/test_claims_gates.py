@@ -7,6 +7,8 @@ the characters ``re.IGNORECASE`` equates with ASCII letters ("ſ", "İ", "ı", t
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +20,7 @@ from geo.text.claims import (
     negated_hits,
     post_headers,
     sides,
+    statement_headers,
 )
 from geo.text.claims.gates import folded_holds, holds
 from geo.text.spatial import directed
@@ -98,3 +101,12 @@ def test_gates_read_spans_only():
     assert not holds("years ago", 1, 9, ("years",))
     assert folded_holds("It was ſHOT down", 0, 16, ("shot",))
     assert not folded_holds("It was shot down", 0, 10, ("shot",))
+
+
+def test_statement_header_gate_is_the_patterns_words():
+    words = statement_headers._NOUN_GATE
+    assert all(re.fullmatch(r"[a-z]+", w) for w in words)  # literals: a substring test is exact
+    assert statement_headers._NOUN_WORDS.pattern == "|".join(words)
+    text = "RAPID SUPPORT FORCES - OFFICIAL STATEMENT\nOur forces took the city."
+    assert [h.source for h in statement_headers.statement_headers(text)] == ["Rapid Support Forces"]
+    assert statement_headers.statement_headers("The army said it took the town.\n") == []
