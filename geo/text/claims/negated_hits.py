@@ -47,11 +47,10 @@ def negated_hit_target(
 ) -> _Draft | None:
     """The claim ``d``'s negated hit answers: ``before`` unless a recent claim of another
     side names what was hit and ``before`` does not (see the module docstring)."""
-    from .targets import _content_words  # targets imports answers, which imports this
-
     text = ctx.text
     if not folded_holds(text, d.start, d.end, _HIT_GATE):
         return before  # no hit word: no negated hit
+    from .targets import _content_words  # targets imports answers, which imports this
     m = _NEGATED_HIT.search(text, d.start, d.end)
     at = m.start() if m is not None else -1
     if m is None and (no := _NO_HIT.search(text, d.start, d.end)) is not None:
