@@ -16,6 +16,7 @@ from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
 from .capture_runs import answer_run, remember_capture
 from .context import _Context, _Draft
+from .gates import folded_holds
 from .interceptions import interception
 from .negated_hits import negated_hit_target
 from .same_places import (
@@ -141,7 +142,8 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None, drafts: list
                 answer_run(ctx, key, earlier)  # the same speaker's earlier claims of it
                 break
     for d in new:
-        if d.source is not None and _HIT.search(text, d.start, d.end):
+        worded = d.source is not None and folded_holds(text, d.start, d.end, _HIT_GATE)
+        if worded and _HIT.search(text, d.start, d.end):
             ctx.last_hit = d
         if d.source is not None and _captures(text, d.start, d.end):
             for key in _place_keys(ctx, d):
@@ -189,6 +191,7 @@ def _other_party(a: tuple[str | None, str | None], b: tuple[str | None, str | No
 #: missile landing near a ship.
 _MISSED = re.compile(r"missed", re.IGNORECASE)
 _HIT = re.compile(r"\b(?:hit|hits|struck|strike|damaged|sank|sunk)\b", re.IGNORECASE)
+_HIT_GATE = ("hit", "struck", "strike", "damaged", "sank", "sunk")  # what every _HIT holds
 
 
 #: How many sentences back a miss reaches for the claim of a hit it answers.

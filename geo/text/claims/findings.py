@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from .context import _Attribution, _Context, _Draft
+from .gates import holds
 from .sides import remember_side, speaker_side
 from .tokens import _Tok
 
@@ -53,6 +54,9 @@ _DEBUNK = re.compile(
     r"recorded|taken)\b"
 )
 
+#: Words one of which every ``_DEBUNK`` match holds.
+_DEBUNK_GATE = ("fact", "actually", "really")
+
 
 def finding_owner(text: str, start: int, end: int) -> Finding | None:
     """The finding that opens the sentence ``text[start:end]`` (see the module docstring).
@@ -69,7 +73,7 @@ def finding_owner(text: str, start: int, end: int) -> Finding | None:
         group = "name" if m.group("name") else "poss" if m.group("poss") else None
         s, e = m.span(group) if group else (m.start(), m.start())
         return Finding(text[s:e] if group else None, s, e, m.group("verb").lower(), m.start("verb"))
-    m = _DEBUNK.search(text, start, end)
+    m = _DEBUNK.search(text, start, end) if holds(text, start, end, _DEBUNK_GATE) else None
     if m is not None:
         return Finding(None, start, start, m.group("verb").lower(), m.start("verb"))
     return None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .context import _Context, _Draft
+from .gates import folded_holds
 from .same_places import _about_the_same_places
 
 __all__ = ["interception"]
@@ -42,6 +43,8 @@ _INTERCEPTED = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_PROJECTILE}\b",
     re.IGNORECASE,
 )
+#: Words one of which every ``_INTERCEPTED`` match holds (lower case).
+_INTERCEPTED_GATE = ("intercepted", "shot", "downed")
 #: A claim of firing a projectile: "fired a ballistic missile at", "a missile attack on",
 #: "launched drones at", "targeted ... with drones".
 _FIRED = re.compile(
@@ -58,6 +61,8 @@ def interception(ctx: _Context, d: _Draft, before: _Draft) -> re.Match[str] | No
     """The words of ``d`` saying the projectile ``before`` claims to have fired was
     intercepted (see the module docstring), or None."""
     text = ctx.text
+    if not folded_holds(text, d.start, d.end, _INTERCEPTED_GATE):
+        return None
     m = _INTERCEPTED.search(text, d.start, d.end)
     if m is None or _FIRED.search(text, before.start, before.end) is None:
         return None

@@ -16,6 +16,7 @@ from ...model import Claim
 from ..fold import FoldedPattern, folded
 from .background import long_ago
 from .context import _Context, _Draft
+from .gates import holds
 from .segmentation import Sentence, body_start, dateline_span
 from .sides import INDEPENDENT
 from .untruth import answer_status
@@ -281,9 +282,16 @@ def _reported_event(
     an act of armed forces at a place it names ("Russian forces advanced near Pokrovsk
     on March 2")."""
     s, e = sent.start, sent.end
-    if _SINCE.search(ctx.text, s, e) and _STANDING_STATE.search(ctx.text, s, e):
+    text = ctx.text
+    if (
+        text.find("ince", s, e) >= 0  # what every ``_SINCE`` match holds
+        and _SINCE.search(text, s, e)
+        and _STANDING_STATE.search(text, s, e)
+    ):
         return False  # "have been in cold shutdown since 2024": a state, no event
-    if long_ago(ctx, s, e, date_spans) or _FOR_YEARS.search(ctx.text, s, e):
+    if long_ago(ctx, s, e, date_spans) or (
+        holds(text, s, e, ("years", "decades")) and _FOR_YEARS.search(text, s, e)
+    ):
         return False  # "has attacked more than 100 ships since November 2023": history
     inside = [i for i in ctx.quantities.inside(s, e) if quantities[i].unit]
     if not inside:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .context import _Context, _Draft
+from .gates import folded_holds
 from .sides import INDEPENDENT
 
 __all__ = ["negated_hit_target"]
@@ -30,6 +31,8 @@ _NO_HIT = re.compile(
     r"(?:hit|damaged|struck|sunk|destroyed))\b",
     re.IGNORECASE,
 )
+#: Words one of which every match of the two patterns above holds (lower case).
+_HIT_GATE = ("hit", "damaged", "struck", "sunk", "destroyed")
 #: The last words before the negation, its subject: up to five, after a cue or "that".
 _SUBJECT = re.compile(r"(?:[\w’'.-]+\s+){1,5}$")
 _CUE_WORDS = re.compile(r"^.*\b(?:said|says|told|that|stated|added)\s+", re.IGNORECASE | re.DOTALL)
@@ -44,9 +47,10 @@ def negated_hit_target(
 ) -> _Draft | None:
     """The claim ``d``'s negated hit answers: ``before`` unless a recent claim of another
     side names what was hit and ``before`` does not (see the module docstring)."""
-    from .targets import _content_words  # targets imports answers, which imports this
-
     text = ctx.text
+    if not folded_holds(text, d.start, d.end, _HIT_GATE):
+        return before  # no hit word: no negated hit
+    from .targets import _content_words  # targets imports answers, which imports this
     m = _NEGATED_HIT.search(text, d.start, d.end)
     at = m.start() if m is not None else -1
     if m is None and (no := _NO_HIT.search(text, d.start, d.end)) is not None:

@@ -49,6 +49,7 @@ from .allegiance import (
     role_description,
 )
 from .context import _Context
+from .gates import holds
 from .inhabitants import local_people
 from .localities import local_country, local_official
 from .nationality import countries_in as _countries_in
@@ -126,7 +127,8 @@ def speaker_side(
     phrase = ctx.text[subj_start:subj_end] if 0 <= subj_start < subj_end else source
     if local_people(phrase):
         return None, None  # "Residents in occupied Mariupol": people of a place, no party
-    owner = _OWNER_BEFORE.search(ctx.text, max(0, subj_start - 80), max(0, subj_start))
+    lo, hi = max(0, subj_start - 80), max(0, subj_start)  # an owner needs its apostrophe
+    owner = _OWNER_BEFORE.search(ctx.text, lo, hi) if holds(ctx.text, lo, hi, "'’") else None
     named = _NAMED_BEFORE.search(ctx.text, max(0, subj_start - 50), max(0, subj_start))
     lead = f"{named.group() if named else ''}{phrase}"  # "the Luhansk operational-tactical group"
     # "The Sudanese Armed Forces' 6th Infantry Division": the owner the phrase left out

@@ -62,6 +62,8 @@ _BEFORE = re.compile(
 )
 #: What every header holds, read on the text with ASCII capitals lowered (no ``re.I``: fast).
 _NOUN_WORDS = re.compile(r"statement|release|communiqu|announcement|declaration")
+#: The words of ``_NOUN_WORDS`` (literal alternatives), one of which a header holds.
+_NOUN_GATE = tuple(_NOUN_WORDS.pattern.split("|"))
 #: Small words a title keeps in lower case.
 _SMALL = frozenset({"of", "the", "and", "for", "on", "in"})
 
@@ -110,8 +112,11 @@ def statement_headers(text: str) -> list[StatementLine]:
     """Every statement header line of ``text``, in text order (see the module docstring)."""
     out: list[StatementLine] = []
     n = len(text)
+    low = ascii_lowered(text)
+    if not any(map(low.__contains__, _NOUN_GATE)):
+        return out  # no header's noun (a few scans in C; the pattern reads every character)
     # the lines holding a header's noun
-    for _, start, end in hit_lines(text, _NOUN_WORDS.finditer(ascii_lowered(text))):
+    for _, start, end in hit_lines(text, _NOUN_WORDS.finditer(low)):
         if end - start > _LINE_REACH or end == n or "." in text[start:end].rstrip()[-1:]:
             continue
         m = _AFTER.match(text, start, end) or _BEFORE.match(text, start, end)

@@ -17,8 +17,10 @@ countries are no anchors ("south of the Kursk region", "east of Russia").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...model import Feature
+from ..fold import folded
 from .context import Candidate, Context, guarded, make_feature
 from .measures import compass_bearing
 from .shapes import lat_lon, sector_polygon
@@ -53,7 +55,7 @@ def find_directions(ctx: Context) -> list[Candidate]:
     if " of " not in text:
         return []
     out = []
-    for m in _P_DIRECTION.finditer(text):
+    for m in _direction_matches(text):
         if not m.group("to") and _NOT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
         bearing = compass_bearing(m.group("dir"))
@@ -64,6 +66,45 @@ def find_directions(ctx: Context) -> list[Candidate]:
         feats = guarded(_direction_feature, ctx, m.start(), end, i, m.group("dir"), bearing)
         out.append(Candidate(m.start(), end, feats[0] if feats else None))
     return out
+
+
+#: The compass words, one of which starts every match's direction.
+_COMPASS = ("north", "south", "east", "west")
+
+
+def _direction_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_P_DIRECTION.finditer(text)``, tried only where a match may start: at a compass
+    word (found on the :func:`folded` text, as ``re.IGNORECASE`` reads it) or at the "to
+    the" just before it. Most texts hold none; the pattern tried at every character costs
+    more than the rest of the stage. Linear: the look-backs cover disjoint runs."""
+    low = folded(text)
+    at: list[int] = []
+    for word in _COMPASS:
+        k = low.find(word)
+        while k >= 0:
+            at.append(k)
+            k = low.find(word, k + 1)
+    match, done = _P_DIRECTION.match, 0
+    for p in sorted(at):
+        for start in (_to_the_before(low, p), p):
+            if start >= done and (m := match(text, start)) is not None:
+                done = m.end()
+                yield m
+                break
+
+
+def _to_the_before(low: str, p: int) -> int:
+    """Where "to the " ends just before offset ``p`` of ``low`` (the pattern's optional
+    ``to\\s+the\\s+``) starts, or -1."""
+    k = p
+    while k > 0 and low[k - 1].isspace():
+        k -= 1
+    if k == p or k < 3 or low[k - 3 : k] != "the":
+        return -1
+    j = k = k - 3
+    while k > 0 and low[k - 1].isspace():
+        k -= 1
+    return k - 2 if 2 <= k < j and low[k - 2 : k] == "to" else -1
 
 
 def _direction_feature(
