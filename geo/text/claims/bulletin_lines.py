@@ -77,6 +77,8 @@ _UNIT = re.compile(
     r"detachments?|crews?|soldiers?|servicem[ae]n|fighters?)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+#: Cues that source one statement ("according to the channels of the AFU").
+_SOURCING = frozenset(("according to", "per"))
 #: How many claims back the bulletin's speaker may be (unattributed lines between).
 _REACH = 24
 #: How many sentences back a paragraph's sector label may be.
@@ -158,6 +160,7 @@ def bulletin_voice(
     side, party = forces
     if (
         speaker is not None
+        and not _sourced_line(drafts, len(drafts) - back)
         and speaker.kind == "org"
         and _UNIT.search(speaker.source or "") is None  # a brigade issues no bulletin
         and (speaker.side is None or len(speaker.side) == 2)  # a country's, or not known
@@ -173,6 +176,23 @@ def bulletin_voice(
         d.side, d.party = speaker.side, speaker.party
     elif side is not None:
         d.side, d.party = side, party
+
+
+def _sourced_line(drafts: Sequence[_Draft], k: int) -> bool:
+    """Whether ``drafts[k]``, a claim "according to" a speaker, only sources its own line
+    of a bulletin in another voice: a line of the same paragraph before it has no speaker
+    ("On the Krasnoarmeysk direction, our troops are clearing ... In Dimitrov, according to
+    the channels of the AFU, supply is possible only by drones."), so the lines after it
+    go on in the bulletin's own voice, not the source's."""
+    speaker = drafts[k]
+    if speaker.cue not in _SOURCING:
+        return False
+    for before in reversed(drafts[max(0, k - _REACH) : k]):
+        if before.paragraph != speaker.paragraph:
+            return False
+        if before.source is None:
+            return True
+    return False
 
 
 def counted_lead(
