@@ -22,6 +22,7 @@ def _by_start(text, start, date=None):
 # -- "according to" sources its own line of a bulletin ---------------------------------
 
 
+@pytest.mark.parametrize("source", ["the Ukrainian General Staff", "the AFU command"])
 @pytest.mark.parametrize(
     "later",
     [
@@ -30,14 +31,14 @@ def _by_start(text, start, date=None):
         "On the Orikhiv direction, the enemy retreats towards Stepove.",
     ],
 )
-def test_according_to_in_a_bulletin_in_its_own_voice_covers_its_line_only(later):
+def test_according_to_in_a_bulletin_in_its_own_voice_covers_its_line_only(source, later):
     text = (
         "On the Pokrovsk direction, our troops are clearing the outskirts of Pokrovsk. "
-        "In Myrnohrad, according to enemy channels, supply is possible only by drones. "
+        f"In Myrnohrad, according to {source}, supply is possible only by drones. "
         f"{later}"
     )
     sourced = _by_start(text, "In Myrnohrad")
-    assert sourced.source == "enemy channels"
+    assert sourced.source == source
     line = _by_start(text, later[:12])
     assert line.source is None
 
