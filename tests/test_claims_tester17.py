@@ -51,3 +51,46 @@ def test_a_staff_bulletin_goes_on_after_its_according_to():
     )
     line = _by_start(text, "Kupiansk direction")
     assert line.source is not None and "General Staff" in line.source
+
+
+# -- a post under a byline naming its author ---------------------------------------------
+
+_PUSHILIN = (
+    "Telegram, 3 May 2025. Post by Denis Pushilin, head of the Russian-installed "
+    "administration of the Donetsk region.\n\n"
+    "Overnight the enemy shelled Horlivka with cluster munitions; two civilians were "
+    "wounded. The shells were fired from Toretsk, according to our military.\n"
+)
+_FEDOROV = (
+    "Telegram channel of the head of the Zaporizhzhia Regional Military Administration "
+    "Ivan Fedorov, 4 May 2025\n\n"
+    "Russian troops struck Zaporizhzhia twice overnight, damaging 12 houses. "
+    "Our air defence shot down 9 drones over the region, according to our military.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "side"),
+    [(_PUSHILIN, "Denis Pushilin", "RU"), (_FEDOROV, "Ivan Fedorov", "UA")],
+)
+def test_a_posts_lines_are_its_bylines_author(text, author, side):
+    claims = _claims(text)
+    assert claims
+    own = [c for c in claims if c.source == author]
+    assert own and all(c.side == side for c in own)
+
+
+@pytest.mark.parametrize(("text", "side"), [(_PUSHILIN, "RU"), (_FEDOROV, "UA")])
+def test_our_military_in_a_post_is_on_its_authors_side(text, side):
+    ours = [c for c in _claims(text) if c.source == "our military"]
+    assert ours and all(c.side == side for c in ours)
+
+
+def test_a_sentence_about_a_post_is_no_byline():
+    text = (
+        "A post by a resident on Telegram showed smoke over Odesa.\n\n"
+        "Russian drones struck the port of Odesa overnight, wounding three people, the "
+        "governor said.\n"
+    )
+    claims = _claims(text)
+    assert all(c.source != "Odesa" for c in claims)
