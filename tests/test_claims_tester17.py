@@ -94,3 +94,30 @@ def test_a_sentence_about_a_post_is_no_byline():
     )
     claims = _claims(text)
     assert all(c.source != "Odesa" for c in claims)
+
+
+# -- a denial answers the claim it denies, its denier named in full ----------------------
+
+
+@pytest.mark.parametrize(
+    "denier",
+    ["Ukraine's Dnipro operational-strategic group", "Ukraine's Kharkiv operational-tactical group"],
+)
+def test_a_denial_by_a_body_named_for_a_city_answers_the_capture(denier):
+    text = (
+        "Kharkiv, 3 June 2025 — Russian forces pushed toward Kupiansk, seizing positions near "
+        "the village of Petropavlivka, Ukrainian officers said.\n\n"
+        "Russia's Defence Ministry claimed on Monday that its troops had taken the village "
+        f"of Petropavlivka. {denier} denied that the village had been lost, saying "
+        "fighting continued."
+    )
+    claims = _claims(text, "2025-06-03")
+    lead = claims[0]
+    russian = next(c for c in claims if c.source == "Russia's Defence Ministry")
+    denial = next(c for c in claims if c.cue == "denied")
+    assert lead.status == "asserted"
+    assert russian.status == "denied"
+    assert denial.source == denier and denial.side == "UA"
+    assert denial.responds_to == claims.index(russian)
+    saying = next(c for c in claims if c.cue == "saying")
+    assert saying.source == denier

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .parties import _PARTIES
-from .phrase_parts import _abbreviation_left, _owned_compound, _placed_holder
+from .phrase_parts import _abbreviation_left, _owned_compound, _placed_holder, subject_word
 from .segmentation import _bare, _is_cap, _Tok
 from .tied_speakers import tied_speaker_start
 from .vocab import (
@@ -357,7 +357,7 @@ def _sentence_subject(toks: list[_Tok], upto: int, date_tokens: set[int]) -> tup
         if b == k and tl in _DETERMINERS:
             b += 1
             continue
-        if (_is_cap(t) and t.text[:1].isalpha()) or tl in _SOURCE_NOUNS or tl in _SOURCE_MODIFIERS:
+        if subject_word(toks, b, upto):  # "Ukraine's Dnipro operational-strategic group"
             b += 1
             continue
         break
