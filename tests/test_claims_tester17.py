@@ -101,7 +101,10 @@ def test_a_sentence_about_a_post_is_no_byline():
 
 @pytest.mark.parametrize(
     "denier",
-    ["Ukraine's Dnipro operational-strategic group", "Ukraine's Kharkiv operational-tactical group"],
+    [
+        "Ukraine's Dnipro operational-strategic group",
+        "Ukraine's Kharkiv operational-tactical group",
+    ],
 )
 def test_a_denial_by_a_body_named_for_a_city_answers_the_capture(denier):
     text = (
@@ -121,3 +124,67 @@ def test_a_denial_by_a_body_named_for_a_city_answers_the_capture(denier):
     assert denial.responds_to == claims.index(russian)
     saying = next(c for c in claims if c.cue == "saying")
     assert saying.source == denier
+
+
+# -- a fact check's verdict rates the claim it checked -----------------------------------
+
+_CHECKED = (
+    "Fact check: no, this is not a strike on Mykolaiv\n\n"
+    "A video shared more than 12,000 times on X and Telegram claims to show a Ukrainian "
+    'ammunition depot exploding in Mykolaiv on Sunday. The pro-Kremlin channel "Dva '
+    'Mayora" wrote that "the depot in Mykolaiv burned all night."\n\n'
+    "{verdict} The footage was filmed in Tianjin, China, in 2015.\n\n"
+    "Mykolaiv mayor Oleksandr Senkevych said on Monday that no explosion had been "
+    "recorded in the city.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "status"),
+    [
+        ("This claim is false.", "denied"),
+        ("Verdict: False.", "denied"),
+        ("The video is fake.", "denied"),
+        ("Rating: Misleading.", "disputed"),
+        ("Our verdict: missing context.", "disputed"),
+    ],
+)
+def test_a_verdict_rates_the_checked_claim_and_is_no_claim(verdict, status):
+    claims = _claims(_CHECKED.format(verdict=verdict), "2025-06-10")
+    video = _by_start(_CHECKED.format(verdict=verdict), "A video shared", "2025-06-10")
+    channel = next(c for c in claims if c.cue == "wrote")
+    assert video.status == channel.status == status
+    assert not any(c.text.startswith(verdict[:8]) for c in claims)
+    mayor = next(c for c in claims if c.source == "Oleksandr Senkevych")
+    assert mayor.status == "asserted"
+
+
+def test_the_platforms_are_no_poster_the_channel_is():
+    text = _CHECKED.format(verdict="This claim is false.")
+    video = _by_start(text, "A video shared", "2025-06-10")
+    assert video.source == "Dva Mayora"
+    assert video.side == "RU"
+
+
+def test_a_channel_named_in_quotation_marks_is_the_speaker():
+    text = (
+        'The Telegram channel "Rybar Files" wrote on Monday that Russian forces had '
+        "entered Kupiansk. Ukraine's army said the town remained under its control."
+    )
+    first = _claims(text, "2025-06-10")[0]
+    assert first.source == "Rybar Files"
+
+
+def test_a_closing_verdict_rates_what_the_first_rated():
+    text = (
+        "A video posted on Telegram on Friday claims to show a downed Russian jet near "
+        "Kherson.\n\n"
+        "This claim is false. The jet in the clip crashed in Syria in 2016.\n\n"
+        "Kherson governor Oleksandr Prokudin said on Saturday that air defence was active "
+        "overnight.\n\n"
+        "Verdict: False. The clip is nine years old."
+    )
+    claims = _claims(text, "2025-06-10")
+    assert claims[0].status == "denied"
+    governor = next(c for c in claims if c.source == "Oleksandr Prokudin")
+    assert governor.status == "asserted"
