@@ -188,3 +188,56 @@ def test_a_closing_verdict_rates_what_the_first_rated():
     assert claims[0].status == "denied"
     governor = next(c for c in claims if c.source == "Oleksandr Prokudin")
     assert governor.status == "asserted"
+
+
+# -- joint statements, titles, a body named again ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        (
+            "The European Union and the United States said in a joint statement that the "
+            "attack in Banjska must be investigated.",
+            ("European Union", "United States"),
+        ),
+        (
+            "France and the United Kingdom said on Friday that their navies had escorted "
+            "two tankers through the Red Sea.",
+            ("France", "United Kingdom"),
+        ),
+    ],
+)
+def test_a_joint_statement_has_both_speakers(text, both):
+    first = _claims(text, "2025-06-10")[0]
+    assert all(name in first.source for name in both)
+
+
+def test_and_after_a_clause_joins_no_speakers():
+    text = "Russian drones attacked Kharkiv overnight and the governor said two people were hurt."
+    first = _claims(text, "2025-06-10")[0]
+    assert first.source is None or "Kharkiv" not in first.source
+
+
+@pytest.mark.parametrize(
+    ("title", "side"),
+    [
+        ("Thai acting Prime Minister Phumtham Wechayachai", "TH"),
+        ("Cambodian Prime Minister Hun Manet", "KH"),
+        ("Georgia's interim Prime Minister Irakli Kobakhidze", "GE"),
+    ],
+)
+def test_a_head_of_government_by_title_has_the_countrys_side(title, side):
+    text = f"{title} said on Thursday that the border situation was delicate."
+    assert _claims(text, "2025-07-24")[0].side == side
+
+
+@pytest.mark.parametrize("again", ["The organisation", "The rights group", "The watchdog"])
+def test_a_body_named_again_by_what_it_is_is_the_same_speaker(again):
+    text = (
+        "Human Rights Watch said on Monday it had documented 14 detentions in Tiraspol. "
+        f"{again} said it had verified video of a protest being broken up by police."
+    )
+    first, second = _claims(text, "2025-02-10")[:2]
+    assert second.source == first.source == "Human Rights Watch"
+    assert second.side == first.side == "independent"
