@@ -241,3 +241,43 @@ def test_a_body_named_again_by_what_it_is_is_the_same_speaker(again):
     first, second = _claims(text, "2025-02-10")[:2]
     assert second.source == first.source == "Human Rights Watch"
     assert second.side == first.side == "independent"
+
+
+# -- transcript labels: one per line, titles ---------------------------------------------
+
+_BRIEFING = (
+    "Ukraine's foreign minister Andrii Sybiha spoke to reporters in Kyiv on Monday.\n\n"
+    "Q: Has Russia accepted the ceasefire?\n"
+    "Sybiha: Moscow has rejected it twice. Its troops attacked Sumy again overnight.\n"
+    "Q: What about the talks in Istanbul?\n"
+    "Sybiha: We are ready to send a delegation.\n"
+)
+
+
+def test_a_label_on_its_own_line_inside_a_paragraph_speaks_for_it():
+    claims = _claims(_BRIEFING, "2025-06-10")
+    answers = [c for c in claims if c.cue == ":"]
+    assert answers and all(c.source == "Andrii Sybiha" for c in answers)
+    assert any("Sumy" in c.text for c in answers)
+    assert not any(c.text.rstrip().endswith("?") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("intro", "source"),
+    [
+        ("Transcript: Interior minister's briefing on the floods", "Interior minister"),
+        ("Interior Minister Ana Lopez briefed reporters in Quito", "Ana Lopez"),
+        ("Transcript of a briefing on the floods", "the minister"),
+    ],
+)
+def test_a_title_label_names_the_title_holder(intro, source):
+    text = (
+        f"{intro}\n\n"
+        "MINISTER: We have evacuated 3,000 people from Esmeraldas.\n\n"
+        "Q: Minister, how many have died?\n\n"
+        "MINISTER: We have confirmed 12 deaths in Esmeraldas.\n"
+    )
+    answers = [c for c in _claims(text, "2025-03-10") if c.cue == ":"]
+    assert len(answers) == 2
+    assert all(c.source == source for c in answers)
+    assert answers[1].status == "confirmed"
