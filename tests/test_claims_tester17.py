@@ -281,3 +281,14 @@ def test_a_title_label_names_the_title_holder(intro, source):
     assert len(answers) == 2
     assert all(c.source == source for c in answers)
     assert answers[1].status == "confirmed"
+
+
+def test_a_joint_statements_header_names_both_issuers():
+    text = (
+        "Joint statement by the UK and France on the situation in the Red Sea\n\n"
+        "London, 3 March 2025\n\n"
+        "We condemn the Houthi attack on the tanker Sounion near Hodeidah on 1 March. "
+        "Our navies will continue to escort merchant ships through the Bab el-Mandeb.\n"
+    )
+    claims = _claims(text, "2025-03-03")
+    assert claims and all(c.source == "UK and France" for c in claims)
