@@ -23,6 +23,8 @@ from collections.abc import Iterator
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
+from ..fold import ascii_lowered
+
 __all__ = ["FEAST", "feast_day", "feast_key", "feast_start", "feasts", "nearest_feast"]
 
 #: Days from Easter Sunday of the movable feasts.
@@ -85,19 +87,30 @@ FEAST = re.compile(
 )
 
 
-#: What every :data:`FEAST` match holds: the text is scanned only when it has one.
+#: How far a feast's words reach around the word every match holds (characters).
+_AROUND = 48
+#: What every :data:`FEAST` match holds, searched on the ASCII-lowered text (no
+#: ``re.I``: fast): the names are searched only around these.
 _NEED = re.compile(
-    r"Easter|Christmas|Sunday|Thursday|Friday|Saturday|Pentecost|Ascension|Independence|"
-    r"New\s+Year",
-    re.IGNORECASE,
+    r"easter|christmas|palm\s+sunday|good\s+friday|holy\s+(?:thu|fri|sat)|maundy|whit|"
+    r"trinity\s+sunday|pentecost|ascension|independence|new\s+year"
 )
 
 
 def feasts(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The :data:`FEAST` matches in ``text[start:end]``."""
-    if _NEED.search(text, start, end) is None:
-        return iter(())
-    return FEAST.finditer(text, start, end)
+    """The :data:`FEAST` matches in ``text[start:end]``, in text order: searched only
+    around the words every match holds (linear, a small window each)."""
+    last = start
+    for hint in _NEED.finditer(ascii_lowered(text), start, end):
+        if hint.start() < last:
+            continue
+        lo, hi = max(last, hint.start() - _AROUND), min(end, hint.end() + _AROUND)
+        m = FEAST.search(text, lo, hi)
+        while m is not None:
+            yield m
+            last = m.end()
+            m = FEAST.search(text, last, hi) if last < hint.end() else None
+        last = max(last, hint.end())
 
 
 def feast_start(m: re.Match[str]) -> int:
