@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from .context import _Context, _Draft
+from .post_bylines import post_bylines
 from .post_headers import post_headers
 from .sides import country_label, remember_side, speaker_side
 from .speakers import _canonical
@@ -128,7 +129,8 @@ def header_at(ctx: _Context, pos: int) -> Header | None:
             if party is None and side is not None and len(side) == 2:
                 party = country_label(ctx, side)
             heads.append(Header(h.source, side, party, h.cue, h.line_end))
-        for h in post_headers(ctx.text):  # "Gladkov, Telegram (translated):"
+        posts = (*post_headers(ctx.text), *post_bylines(ctx.text))  # "Post by X, head of"
+        for h in posts:  # "Gladkov, Telegram (translated):"
             source = _canonical(ctx, h.source, h.start)[0] or h.source  # "Governor X": X
             side, party = speaker_side(ctx, *h.phrase, source, where=h.phrase)
             if party is None and side is not None and len(side) == 2:

@@ -43,7 +43,7 @@ from .parties import _PARTIES
 from .segmentation import Sentence
 from .sides import country_label
 
-__all__ = ["bulletin_line", "bulletin_voice", "counted_lead", "forces_subject"]
+__all__ = ["bulletin_line", "bulletin_voice", "counted_lead", "forces_subject", "sourced_line"]
 
 
 #: A sector label opening a paragraph: "Kupiansk direction:", "Huliaipole axis —",
@@ -77,6 +77,8 @@ _UNIT = re.compile(
     r"detachments?|crews?|soldiers?|servicem[ae]n|fighters?)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+#: Cues that source one statement ("according to the channels of the AFU").
+_SOURCING = frozenset(("according to", "per"))
 #: How many claims back the bulletin's speaker may be (unattributed lines between).
 _REACH = 24
 #: How many sentences back a paragraph's sector label may be.
@@ -158,6 +160,7 @@ def bulletin_voice(
     side, party = forces
     if (
         speaker is not None
+        and not sourced_line(drafts, speaker)
         and speaker.kind == "org"
         and _UNIT.search(speaker.source or "") is None  # a brigade issues no bulletin
         and (speaker.side is None or len(speaker.side) == 2)  # a country's, or not known
@@ -173,6 +176,26 @@ def bulletin_voice(
         d.side, d.party = speaker.side, speaker.party
     elif side is not None:
         d.side, d.party = side, party
+
+
+def sourced_line(drafts: Sequence[_Draft], speaker: _Draft) -> bool:
+    """Whether ``speaker``, a recent claim "according to" someone, only sources its own
+    line of a bulletin in another voice: a line of the same paragraph before it has no
+    speaker ("On the Krasnoarmeysk direction, our troops are clearing ... In Dimitrov,
+    according to the channels of the AFU, supply is possible only by drones."), so the
+    lines after it go on in the bulletin's own voice, not the source's."""
+    if speaker.cue not in _SOURCING:
+        return False
+    k = next((k for k in range(len(drafts) - 1, max(-1, len(drafts) - _REACH - 1), -1)
+              if drafts[k] is speaker), None)  # fmt: skip
+    if k is None:
+        return False
+    for before in reversed(drafts[max(0, k - _REACH) : k]):
+        if before.paragraph != speaker.paragraph:
+            return False
+        if before.source is None:
+            return True
+    return False
 
 
 def counted_lead(

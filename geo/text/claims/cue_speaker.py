@@ -17,6 +17,7 @@ from .context import _Attribution, _Context
 from .document_subject import document_subject
 from .inhabitants import placed_people
 from .phrases import _POSTED, _np_left, _relative_subject, _sentence_subject, _skip_left
+from .quoted_names import quoted_medium
 from .segmentation import Sentence, _Tok
 from .speakers import _canonical, _resolve_pronoun
 from .subjects import (
@@ -187,6 +188,8 @@ def _subject(
     prev = toks[j]
     if prev.text in ("”", '"') and (named := _named_by_quote(text, toks, j)) is not None:
         j, prev = named, toks[named]  # 'a commander with the call sign "Rusyn" told'
+    elif prev.text in ("”", '"') and (medium := quoted_medium(text, toks, j, v, cue)):
+        return medium  # 'The pro-Kremlin channel "Voenkor Kotenok" wrote'
     if prev.text == ",":
         if cue.endswith("ing"):
             # ", saying ...": the main clause's speaker, kept only when the main clause

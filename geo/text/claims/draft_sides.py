@@ -6,7 +6,9 @@ show"); the speaker of the claim just before named the other way ("..., the gove
 said. Oleh Syniehubov wrote") keeps its side; and an office holder of a government
 named right after that government's reaction, which made no claim of its own ("Congo's
 government denied the town had fallen. Communications Minister Patrick Muyaya told
-reporters ..."), speaks for that government (:func:`remember_reactor`).
+reporters ..."), speaks for that government (:func:`remember_reactor`). A speaker in
+the first person ("according to our military") under a post's or a statement's header
+(:func:`~geo.text.claims.bulletin_header.header_at`) is on the side of its author, first.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .allegiance import same_speaker_again
+from .bulletin_header import header_at
 from .context import _Attribution, _Context, _Draft
 from .sides import INDEPENDENT, speaker_side
 
@@ -23,6 +26,10 @@ __all__ = ["draft_side", "remember_reactor"]
 #: A government office named without its country: "Communications Minister", "the
 #: government spokesman".
 _OFFICE = re.compile(r"\b(?:minister|spokes(?:man|woman|person)|secretary|government)\b", re.I)
+
+
+#: A speaker in the first person: "our military", "our air defence", "we".
+_FIRST_PERSON = re.compile(r"(?:our|we)\b", re.IGNORECASE)
 
 
 def draft_side(
@@ -35,6 +42,10 @@ def draft_side(
 ) -> tuple[str | None, str | None]:
     """(side, party) of the claim ``text[where]`` of ``attr``'s speaker in sentence
     ``idx`` of ``paragraph``, ``prev`` the claim before (see the module docstring)."""
+    if _FIRST_PERSON.match(attr.source or ""):
+        header = header_at(ctx, where[0])  # "according to our military" in Saldo's post
+        if header is not None and header.side is not None:
+            return header.side, header.party
     side = speaker_side(
         ctx, attr.subj_start, attr.subj_end, attr.source, descriptor=attr.descriptor, where=where
     )

@@ -22,7 +22,7 @@ from .attribution import _ANY_CUE, _attributions
 from .background import announced_long_ago
 from .bulletin import bulletin_speaker
 from .bulletin_header import header_at, header_date, header_voice
-from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead
+from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead, sourced_line
 from .competing import competing_claims
 from .conceded_losses import conceded_losses
 from .contested import contested_claims, has_contested
@@ -360,6 +360,7 @@ def _sentence_claims(
         prev is not None
         and (counted or ctx.places.any_inside(sent.start, sent.end))
         and bulletin_speaker(text, sent, idx, prev)
+        and not sourced_line(drafts, prev)  # "In X, according to Y, ...": that line only
     )
     line = bulletin_line(ctx, sentences, idx, counted)  # "Kupiansk direction: ..."
     contested = has_contested(text, sent.start, sent.end)  # "despite Moscow's claims that"

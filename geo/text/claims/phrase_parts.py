@@ -1,18 +1,35 @@
 """Claims stage 2a, phrases (parts): the words between a speaker noun and its head.
 
-Helpers of :func:`~geo.text.claims.phrases._np_left`: a body's name after its owner
-("Sudan's electricity company") and a speaker placed at a named place in a town
-("Medics at Nasser Hospital in Khan Younis"), a name's abbreviation in brackets
-before the noun that ends the phrase ("the ... Operations (UKMTO) agency"). Each reads
-a bounded number of tokens.
+Helpers of :func:`~geo.text.claims.phrases._np_left` and of a sentence's opening subject:
+a body's name after its owner ("Sudan's electricity company") and a speaker placed at a
+named place in a town ("Medics at Nasser Hospital in Khan Younis"), a name's
+abbreviation in brackets before the noun that ends the phrase ("the ... Operations
+(UKMTO) agency"). Each reads a bounded number of tokens.
 """
 
 from __future__ import annotations
 
 from .segmentation import _bare, _is_cap, _Tok
-from .vocab import _DETERMINERS, _NP_PREPOSITIONS, _SOURCE_NOUNS, _TITLES
+from .vocab import _DETERMINERS, _NP_PREPOSITIONS, _SOURCE_MODIFIERS, _SOURCE_NOUNS, _TITLES
 
-__all__ = ["_abbreviation_left", "_owned_compound", "_placed_holder"]
+__all__ = ["_abbreviation_left", "_owned_compound", "_placed_holder", "subject_word"]
+
+
+def subject_word(toks: list[_Tok], b: int, upto: int) -> bool:
+    """Whether token ``b`` goes on a sentence's opening subject: a capitalised word, a
+    speaker noun or modifier, or a lower-case hyphenated one before a speaker noun
+    ("Ukraine's Dnipro operational-strategic group")."""
+    t = toks[b]
+    tl = _bare(t.text).lower()
+    if (_is_cap(t) and t.text[:1].isalpha()) or tl in _SOURCE_NOUNS or tl in _SOURCE_MODIFIERS:
+        return True
+    parts = t.text.split("-")
+    return (
+        len(parts) > 1
+        and all(p.isalpha() and p.islower() for p in parts)
+        and b + 1 < upto
+        and _bare(toks[b + 1].text).lower() in _SOURCE_NOUNS
+    )
 
 
 def _placed_holder(toks: list[_Tok], i: int) -> int | None:
@@ -39,8 +56,11 @@ def _placed_holder(toks: list[_Tok], i: int) -> int | None:
 def _owned_compound(toks: list[_Tok], i: int, j: int) -> bool:
     """Whether the lower-case word at ``i`` is a noun in a body's name after its owner
     ("Sudan's electricity company", "Gaza's civil defence agency"): one or two such
-    words between a capitalised possessive and a speaker noun at ``j``."""
-    if not toks[i].text.isalpha() or not toks[i].text.islower():
+    words between a capitalised possessive and a speaker noun at ``j``; a hyphenated
+    one also after a name ("Ukraine's Dnipro operational-strategic group")."""
+    word = toks[i].text
+    hyphened = "-" in word and all(p.isalpha() and p.islower() for p in word.split("-"))
+    if not (word.isalpha() and word.islower()) and not hyphened:
         return False
     if _bare(toks[j].text).lower() not in _SOURCE_NOUNS:
         return False
@@ -50,6 +70,8 @@ def _owned_compound(toks: list[_Tok], i: int, j: int) -> bool:
         t = toks[k].text
         if t.endswith(("’s", "'s")) and t[:1].isupper():
             return True
+        if hyphened and t[:1].isupper() and t.isalpha():
+            return True  # "Dnipro operational-strategic group": a name, what it does
         if not (t.isalpha() and t.islower()):
             return False
     return False

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .joined_speakers import joined_name
 from .parties import _PARTIES
-from .phrase_parts import _abbreviation_left, _owned_compound, _placed_holder
+from .phrase_parts import _abbreviation_left, _owned_compound, _placed_holder, subject_word
 from .segmentation import _bare, _is_cap, _Tok
 from .tied_speakers import tied_speaker_start
 from .vocab import (
@@ -25,14 +26,8 @@ from .vocab import (
     _TITLES,
 )
 
-__all__ = [
-    "_np_left",
-    "_np_right_end",
-    "_relative_subject",
-    "_sentence_subject",
-    "_skip_left",
-    "open_quotation",
-]
+__all__ = ["_np_left", "_np_right_end", "_relative_subject", "_sentence_subject", "_skip_left",
+           "open_quotation"]  # fmt: skip
 
 
 #: A speaker's phrase after "according to": up to punctuation, keeping the periods of
@@ -189,6 +184,9 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             continue
         if tl in _DETERMINERS:
             k -= 1
+            if (joint := joined_name(toks, k, _np_left(toks, k - 2, date_tokens))) is not None:
+                k = joint  # "The European Union and the United States said": both
+                break
             if (
                 k >= 3
                 and toks[k - 1].text.lower() in _PLACING
@@ -357,7 +355,7 @@ def _sentence_subject(toks: list[_Tok], upto: int, date_tokens: set[int]) -> tup
         if b == k and tl in _DETERMINERS:
             b += 1
             continue
-        if (_is_cap(t) and t.text[:1].isalpha()) or tl in _SOURCE_NOUNS or tl in _SOURCE_MODIFIERS:
+        if subject_word(toks, b, upto):  # "Ukraine's Dnipro operational-strategic group"
             b += 1
             continue
         break

@@ -30,6 +30,7 @@ _POSTED = re.compile(
     r"(?:^|(?<=\s))(?P<np>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?i:video|clip|footage|images?|photos?|photographs?|pictures?)\s+"
     r"(?:(?:widely|first|later|also)\s+)?(?:shared|posted|published|circulated|uploaded)\s+"
+    r"(?:(?:more\s+than|over|about|some|nearly|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?times\s+)?"
     r"(?P<prep>by|on|to)\s+(?P<poster>[^,;:()]+?))"
     r"(?:\s+(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+|\s+overnight|\s+(?:on\s+)?\w+day)?\s*$"
 )

@@ -311,7 +311,7 @@ def sentence_reactions(
             continue
         if prev is not None and refers:
             cue = _reaction_cue(text, sent, verb_attr, start, end)
-            about = blamed or named_target(ctx, drafts, prev, idx, sent.start, sent.end)
+            about = blamed or named_target(ctx, drafts, prev, idx, sent.start, sent.end, verb_attr)
             answered_claims = with_its_sentence(drafts, about)  # "X said ..., and Y accused"
             if _PLURAL_BACKREF.search(text, sent.start, sent.end):
                 # "Hamas rejected the military's claims": every claim of its run.

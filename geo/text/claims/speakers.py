@@ -273,6 +273,8 @@ def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, s
         # "the Ukrainian monitoring project DeepState", "the Telegram channel Rybar": the
         # name says who speaks, the words before it what they are.
         return named.group("name"), "org", raw[: named.start("name")].strip()
+    if _SAME_BODY.fullmatch(raw) and ctx.last_org is not None:
+        return ctx.last_org, "org", raw  # "Amnesty International said ... The organisation"
     source = raw
     first = toks[0].text if toks else ""
     if first in ("The", "A", "An") or (
@@ -288,6 +290,10 @@ def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, s
     return source, kind, ""
 
 
+#: A body named again by what it is: "the organisation" after "Amnesty International".
+_SAME_BODY = re.compile(
+    r"(?i:the)\s+(?:(?:human\s+)?rights\s+group|organi[sz]ation|watchdog|charity|NGO)"
+)
 #: A name after the kind of speaker it names: "monitoring project DeepState", "power
 #: company DTEK Odesa Grids".
 _NAMED_AFTER_KIND = re.compile(

@@ -13,11 +13,13 @@ FORCES - OFFICIAL SPOKESMAN STATEMENT" after a "---" rule). :func:`statement_hea
 finds every such line: a line of its own (at most 160 characters, no sentence's full
 stop) that reads "<issuer> - [official] [spokesman] statement" (also "press release",
 "communiqué", "announcement", "declaration", up to four words of the issuer's office
-before the noun: "- True News Information Team statement") or "Statement by/of/from
-[the] <issuer>". The issuer written in capitals is given in title case ("Rapid Support
-Forces"; words of three letters or fewer, "RSF", "M23", stay as written). Each header's
-lines run to the next header (:func:`~geo.text.claims.bulletin_header.header_at`).
-Linear: one pass over the text's lines.
+before the noun: "- True News Information Team statement") or "[Joint] Statement
+by/of/from [the] <issuer> [on <its topic>]" ("Joint statement by the EU and US on the
+situation in northern Kosovo": "EU and US"). The issuer written in capitals is given
+in title case ("Rapid Support Forces"; words of three letters or fewer, "RSF", "M23",
+stay as written). Each header's lines run to the next header
+(:func:`~geo.text.claims.bulletin_header.header_at`). Linear: one pass over the text's
+lines.
 """
 
 from __future__ import annotations
@@ -57,7 +59,9 @@ _AFTER = re.compile(
 )
 #: "Statement by the <issuer>", "Official communiqué of the <issuer>".
 _BEFORE = re.compile(
-    rf"[ \t]*(?:official[ \t]+)?{_NOUN}[ \t]+(?:by|of|from)[ \t]+(?:the[ \t]+)?{_ISSUER}[ \t]*$",
+    rf"[ \t]*(?:(?:official|joint)[ \t]+)?{_NOUN}[ \t]+(?:by|of|from)[ \t]+(?:the[ \t]+)?{_ISSUER}"
+    # "Joint statement by the EU and US on the situation in northern Kosovo": its topic
+    r"(?:[ \t]+(?-i:on|about|regarding|concerning)[ \t]+[^\n]{1,100}?)?[ \t]*$",
     re.IGNORECASE,
 )
 #: What every header holds, read on the text with ASCII capitals lowered (no ``re.I``: fast).

@@ -94,12 +94,14 @@ _NAMED_CLAIM = re.compile(
 
 
 def named_target(
-    ctx: _Context, drafts: list[_Draft], prev: _Draft, idx: int, start: int, stop: int
-) -> _Draft:
+    ctx: _Context, drafts: list[_Draft], prev: _Draft, idx: int, start: int, stop: int,
+    speaker: _Attribution | None = None,
+) -> _Draft:  # fmt: skip
     """The claim a reaction in sentence ``idx`` (``text[start:stop]``) answers when it
     names whose claim it is ("ISW has not observed evidence to confirm the Russian
     claim" after a Ukrainian commander's words): the latest recent claim by that
-    country; else the claim its denied content or its places name; else ``prev``."""
+    country; else the claim its denied content or its places name (not in the name of
+    ``speaker`` opening it, "Ukraine's Dnipro operational-strategic group"); else ``prev``."""
     m = _NAMED_CLAIM.search(ctx.text, start, stop)
     code = lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None
     if code is None:
@@ -107,6 +109,8 @@ def named_target(
         if owned is not None:
             return owned
         found = _denied_content(ctx, drafts, prev, idx, start, stop)
+        if speaker is not None and 0 <= speaker.subj_start - start <= 2:
+            start = max(start, speaker.subj_end)  # its places are the reaction's content's
         return _same_place(ctx, drafts, found, idx, start, stop) if found is prev else found
     if prev.side == code:
         return prev

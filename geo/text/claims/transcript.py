@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from .context import _Context
 from .segmentation import Sentence
+from .transcript_labels import line_label, titled_label
 
 __all__ = ["TRANSCRIPT_CUE", "asked_between", "label_speaker", "untrue_reply"]
 
@@ -72,6 +73,9 @@ def label_speaker(
     if ctx.text[sent.start : sent.end].rstrip().endswith(("?", "?”", '?"')):
         return None
     labels: dict[int, tuple[str, int, int] | None] = ctx.allegiance.setdefault("labels", {})
+    own = line_label(ctx, sentences, idx, _LABEL, _label)  # "Misri: ..." after "Q: ..."
+    if own is not None:
+        return own[0]
     if sent.paragraph not in labels:
         first = idx
         while first and sentences[first - 1].paragraph == sent.paragraph:
@@ -91,6 +95,11 @@ def _label(ctx: _Context, sent: Sentence) -> tuple[str, int, int] | None:
         w.lower() in _REGION_WORDS or w.lower() in _SECTION_WORDS for w in words
     ):
         return None  # the one who asks; "Kupiansk direction:", "Key Takeaways:"
+    titled = ctx.allegiance.setdefault("titled", {})  # one speaker per title label
+    if name.upper() not in titled:
+        titled[name.upper()] = titled_label(ctx.text, name, m.start("name"))
+    if (role := titled[name.upper()]) is not None:
+        return role, m.start("name"), m.end("name")  # "MINISTER:": the minister named before
     last = words[-1]
     title = last.title() if last.isupper() else last  # "STUBB:" names Stubb
     full = ctx.persons.get(title)

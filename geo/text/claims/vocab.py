@@ -176,7 +176,7 @@ _SOURCE_MODIFIERS = _words(
     pro-war state-run state-owned state-controlled official vice resistance civilian ethnic
     community tribal region oblast province district displaced private maritime shipping
     policy monitoring mapping tracking fact-checking investigative direction axis sector
-    power electricity grid utility
+    power electricity grid utility acting interim caretaker outgoing
     transport transportation finance economy justice education agriculture culture trade
     labour labor infrastructure communications environment tourism veterans weather
     retired serving

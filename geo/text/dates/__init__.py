@@ -120,7 +120,7 @@ def find_dates(
     if not atoms:
         return []
     doc_year = None
-    if article_date is None and any(a.kind == "abs" and a.year is None for a in atoms):
+    if article_date is None and any(a.kind in ("abs", "feast") and a.year is None for a in atoms):
         if start == 0 and end == len(text):
             years = [a.year for a in atoms if a.explicit_year and a.year]
             doc_year = max(years) if years else None

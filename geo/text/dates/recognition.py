@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
+from .feasts import feast_key, feast_start, feasts
 from .hints import AGO, DAY, DIGIT, MONTH, PERIOD, WEEKDAY, _hint_windows_kinds
 
 __all__ = ["MONTHS", "WEEKDAYS", "char_before"]
@@ -179,7 +180,7 @@ class _Atom:
 
     start: int
     end: int
-    kind: str  # "abs" | "rel" | "decade"
+    kind: str  # "abs" | "rel" | "decade" | "feast" (rel: its key and whether Orthodox)
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -305,6 +306,13 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
         raw = m["n"].lower()
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
         add(_Atom(m.start(), m.end(), "rel", rel=("ago", n, m["unit"].lower())))
+    for m in feasts(text, start, end):  # "on Palm Sunday", "over Christmas"
+        y = int(m["y"]) if m["y"] else None
+        add(
+            _Atom(
+                feast_start(m), m.end(), "feast", y, rel=feast_key(m), explicit_year=y is not None
+            )
+        )
     # Longest first at each start; drop anything overlapping a kept atom.
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     kept: list[_Atom] = []

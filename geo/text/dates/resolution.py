@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from ...model import DateSpan
+from .feasts import feast_day, nearest_feast
 from .recognition import _PREP, _Atom, _Range, _valid
 
 __all__ = ["PRECISIONS"]
@@ -241,7 +242,7 @@ def _resolve(
             s, e, precision = item.start, item.last.end, "day"
         else:
             s, e = item.start, item.end
-            precision = "relative" if item.kind == "rel" else "year"
+            precision = {"rel": "relative", "feast": "day"}.get(item.kind, "year")
         return DateSpan(text[s:e], None, None, precision, s, e)
 
 
@@ -270,6 +271,21 @@ def _stated_side(text: str, lo: int, atom: _Atom, ref: dt.date | None) -> int | 
     else:
         year = ref.year if this_year < (ref.month, ref.day if atom.day else 0) else ref.year - 1
     return year if dt.MINYEAR <= year <= dt.MAXYEAR else None
+
+
+def _feast_period(
+    text: str, lo: int, atom: _Atom, ref: dt.date | None, doc_year: int | None
+) -> dt.date | None:
+    """The day of a feast (:mod:`~geo.text.dates.feasts`): in its stated year, else the
+    one before or after ``ref`` the words before it say ("last Easter"), else the nearest
+    ``ref``, else in the document's year."""
+    key, orthodox = atom.rel
+    if atom.year is not None:
+        return feast_day(key, orthodox, atom.year)
+    if ref is not None:
+        m = _SIDE_WORD.search(text, lo, atom.start)
+        return nearest_feast(key, orthodox, ref, _STEPS[m["w"].lower()] if m else 0)
+    return feast_day(key, orthodox, doc_year) if doc_year is not None else None
 
 
 def _resolve_span(
@@ -306,6 +322,10 @@ def _resolve_span(
         atom = replace(atom, rel=(*atom.rel[:2], "coming"))  # "will travel on Saturday"
     if atom.kind == "rel":
         first, last, precision = _rel_period(atom, article_date)
+    elif atom.kind == "feast":  # "on Palm Sunday": that year's, or the nearest one's
+        first = last = _feast_period(text, max(window_start, atom.start - 16), atom,
+                                     article_date, doc_year)  # fmt: skip
+        precision = "day"
     else:
         year = _stated_side(text, max(window_start, atom.start - 16), atom, article_date)
         first, last, precision = _abs_period(atom, article_date, doc_year, year)
