@@ -41,11 +41,11 @@ _FIND = (
     r"determined|indicates|indicated|suggests|suggested|revealed|reveals)"
 )
 #: "Our analysis of the footage shows", "A Reuters analysis of satellite images showed",
-#: "The BBC's analysis of the clip found", "We found".
+#: "The BBC's analysis of the clip found", "Our analysis shows", "We found".
 _FINDING = re.compile(
     rf"\s*(?:(?:(?P<our>Our|My)|(?:[Aa]n?|[Tt]he)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*?)"
     rf"(?:[’']s)?|(?P<poss>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*?)[’']s)\s+(?:own\s+)?{_NOUN}"
-    rf"\s+of\s+[^,;:.]{{1,100}}?|(?P<we>We))\s+(?:also\s+)?{_FIND}\b"
+    rf"(?:\s+of\s+[^,;:.]{{1,100}}?)?|(?P<we>We))\s+(?:also\s+)?{_FIND}\b"
 )
 #: A clip found to have been filmed elsewhere or earlier: "was in fact filmed in Kursk".
 _DEBUNK = re.compile(
