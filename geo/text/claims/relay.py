@@ -16,6 +16,7 @@ import re
 from ..agents import OUTLET_APPOSITION
 from .context import _Attribution
 from .findings import own_findings
+from .frame_speakers import framed_as_main
 from .hedged_subjects import unhedged
 from .posters import posted_claims
 from .report_owners import report_owners
@@ -53,4 +54,4 @@ def drop_relays(text: str, toks: list[_Tok], out: list[_Attribution]) -> list[_A
             drop.add(n)
     kept = [a for n, a in enumerate(out) if n not in drop]
     out = own_findings(text, toks, posted_claims(text, toks, kept))
-    return unhedged(text, report_owners(text, toks, out))
+    return framed_as_main(unhedged(text, report_owners(text, toks, out)))
