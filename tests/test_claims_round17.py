@@ -221,3 +221,39 @@ def test_a_saying_frame_speaks_as_the_main_clause_names_its_speaker(gazetteer, u
     )
     c = claim_of(analysed(gazetteer, text), "fighting continued")
     assert (c.source, c.side) == (f"a spokesman for {unit}", "UA")
+
+
+@pytest.mark.parametrize(
+    ("claim", "answer", "words"),
+    [
+        (
+            "Around 30 Ukrainian soldiers surrendered to Russian troops near Kupiansk this "
+            "week, the Telegram channel Rybar claimed on Wednesday.",
+            "Ukraine's Khortytsia group of forces said no units had surrendered near Kupiansk.",
+            "surrendered to Russian troops",
+        ),
+        (
+            "Russian forces captured the village of Petropavlivka, Russia's Defence Ministry "
+            "said.",
+            "Ukraine's Khortytsia group of forces said no Ukrainian positions near "
+            "Petropavlivka had been lost.",
+            "captured the village",
+        ),
+    ],
+)
+def test_none_had_done_it_disputes_the_other_sides_claim(gazetteer, claim, answer, words):
+    claims = analysed(gazetteer, f"KYIV, Nov 12 - {claim}\n\n{answer}\n")
+    assert claim_of(claims, words).status == "disputed"
+    assert claim_of(claims, answer[:30]).status == "asserted"
+
+
+def test_none_of_another_kind_disputes_nothing(gazetteer):
+    from geo.text.claims.no_such import _NONE_DONE
+
+    m = _NONE_DONE.search("said no civilians were killed in the city")
+    assert (m.group("noun"), m.group("verb")) == ("civilians", "killed")
+    text = (
+        "KYIV, Nov 12 - Ukraine's navy said its drones hit a Russian patrol boat near "
+        "Novorossiysk.\n\nThe Russian Defence Ministry said no ships had surrendered.\n"
+    )
+    assert claim_of(analysed(gazetteer, text), "patrol boat").status == "asserted"
