@@ -31,6 +31,8 @@ def claim_of(claims, words):
         "Our analysis shows the video was filmed in 2023 near Soledar.",
         "Our analysis of the clip found it was in fact filmed near Bakhmut.",
         "We found that the footage was first posted in 2022 on a Syrian channel.",
+        "The footage actually dates from 2023, when it was posted near Avdiivka.",
+        "Our reverse image search found that the clip was first posted in 2023.",
     ],
 )
 def test_an_outlets_debunk_disputes_the_clips_claim(gazetteer, finding):
@@ -257,3 +259,15 @@ def test_none_of_another_kind_disputes_nothing(gazetteer):
         "Novorossiysk.\n\nThe Russian Defence Ministry said no ships had surrendered.\n"
     )
     assert claim_of(analysed(gazetteer, text), "patrol boat").status == "asserted"
+
+
+def test_a_fact_checking_desks_finding_disputes_the_clips_claim(gazetteer):
+    text = (
+        "A photo shared on X by a pro-Kremlin blogger claims to show a Ukrainian Leopard "
+        "tank captured near Kurakhove.\n\nAFP Fact Check found the photo was taken in Syria "
+        "in 2016.\n"
+    )
+    claims = analysed(gazetteer, text)
+    assert claim_of(claims, "Leopard tank").status == "disputed"
+    desk = claim_of(claims, "taken in Syria")
+    assert (desk.source, desk.side, desk.status) == ("AFP Fact Check", "independent", "asserted")

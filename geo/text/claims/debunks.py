@@ -8,9 +8,10 @@ A fact-check tells whose clip it checks, then what its own analysis found::
 
     Our analysis shows the video was filmed in 2023 near Soledar.
 
-The finding is the article's own claim (:mod:`~geo.text.claims.findings`); it also
-answers the channel's claim, which is ``disputed`` (``status_cue`` the finding). A
-finding is a debunk when, with no speaker of its own, it says a clip, video, footage,
+The finding is the article's own claim (:mod:`~geo.text.claims.findings`), or a
+fact-checking desk's ("AFP Fact Check found the photo was taken in Syria in 2016"); it
+also answers the channel's claim, which is ``disputed`` (``status_cue`` the finding). A
+finding is a debunk when it says a clip, video, footage,
 photo or image "was (in fact) filmed|shot|recorded|taken" at another time or place,
 "dates from", "is from" a year, or "was first posted in", and the time or place is
 another than the claim's (a year before the article's, a place the claim does not name,
@@ -68,14 +69,16 @@ def debunked_clips(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     text = ctx.text
     clip: _Draft | None = None  # the latest attributed claim that names a clip
     for d in drafts:
-        if d.source is not None:
-            if _CLIP.search(text, d.start, d.end) or _CLIP.search(d.source):
+        found = finding_owner(text, d.start, d.end)
+        if found is None or d.source != found.source:
+            if d.source is not None and (
+                _CLIP.search(text, d.start, d.end) or _CLIP.search(d.source)
+            ):
                 clip = d
             continue
         if clip is None or d.paragraph - clip.paragraph > _REACH:
             continue
-        found = finding_owner(text, d.start, d.end)
-        if found is None or found.source is not None or not _CLIP.search(text, d.start, d.end):
+        if not _CLIP.search(text, d.start, d.end):
             continue
         if _ANOTHER.search(text, d.start, d.end):
             continue  # "Another clip, said to show ..., was in fact filmed in Kursk"
