@@ -271,3 +271,15 @@ def test_a_fact_checking_desks_finding_disputes_the_clips_claim(gazetteer):
     assert claim_of(claims, "Leopard tank").status == "disputed"
     desk = claim_of(claims, "taken in Syria")
     assert (desk.source, desk.side, desk.status) == ("AFP Fact Check", "independent", "asserted")
+
+
+def test_a_caveat_after_one_post_does_not_reach_the_next(gazetteer):
+    text = _POST + (
+        "His account could not be independently verified.\n\n"
+        "Oleh Syniehubov, head of the Kharkiv Regional Military Administration, on Telegram:"
+        "\n\nThe occupiers struck Kupiansk with guided bombs. Two men were wounded.\n"
+    )
+    claims = analysed(gazetteer, text)
+    assert claim_of(claims, "five drones").status == "unverified"
+    c = claim_of(claims, "Two men were wounded")
+    assert (c.source, c.side, c.status) == ("Oleh Syniehubov", "UA", "asserted")

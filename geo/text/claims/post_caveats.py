@@ -18,12 +18,14 @@ confirmed") is about the post as a whole: every claim printed under the header t
 status, and the outlet's own line keeps only what it states ("The post included no
 photographs", asserted) when the caveat is a clause after its first. The caveat is read
 in the line that ends the post (or, when that line is nothing but the caveat, on the
-post's last claim, which it answered). Linear: one pass over the claims per header.
+post's last claim, which it answered). Linear: each header reads the claims between it
+and the next.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .context import _Context, _Draft
 
@@ -41,15 +43,20 @@ _CAVEATS = ("unverified", "disputed", "denied")
 def post_caveats(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     """Give every claim of a reprinted post the caveat the outlet's line after it sets
     (see the module docstring); ``drafts`` are changed in place and returned."""
-    heads = [h for h in ctx.allegiance.get("headers", ()) if h.until is not None]
-    if not heads:
+    heads = list(ctx.allegiance.get("headers", ()))
+    if not any(h.until is not None for h in heads):
         return drafts
-    starts = [d.start for d in drafts]
-    for h in heads:
-        post = [d for d in drafts if h.end <= d.start < h.until and d.source == h.source]
+    starts = [d.start for d in drafts]  # in text order
+    for n, h in enumerate(heads):
+        if h.until is None:
+            continue
+        lo, hi = bisect_left(starts, h.end), bisect_left(starts, h.until)
+        # the next header's lines are not this post's: the spans read are disjoint
+        stop = bisect_left(starts, heads[n + 1].end) if n + 1 < len(heads) else hi
+        post = [d for d in drafts[lo : min(hi, stop)] if d.source == h.source]
         if not post:
             continue
-        after = next((d for s, d in zip(starts, drafts, strict=True) if s >= h.until), None)
+        after = drafts[hi] if hi < len(drafts) and hi <= stop else None
         caveats: list[tuple[int, str, str]] = []
         if after is not None and after.source is None and after.first == post[-1].last + 1:
             kept = []
