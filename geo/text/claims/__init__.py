@@ -159,7 +159,15 @@ joined to the claim where it closes), :mod:`~geo.text.claims.post_headers` (a po
 under a line naming its author), :mod:`~geo.text.claims.accusations` ("said ... and accused
 ..." is two claims), :mod:`~geo.text.claims.conceded_losses` (the other side acknowledging
 a loss confirms the hit), :mod:`~geo.text.claims.posters` (a posted video's claim is its
-poster's) and :mod:`~geo.text.claims.findings` (an outlet's own analysis is its reporting);
+poster's), :mod:`~geo.text.claims.findings` (an outlet's own analysis is its reporting),
+:mod:`~geo.text.claims.debunks` (an outlet's finding that a clip is older or from elsewhere
+disputes the clip's claim), :mod:`~geo.text.claims.post_caveats` (the outlet's caveat after
+a reprinted post reaches all of it), :mod:`~geo.text.claims.report_owners` ("X documented
+..., according to a report" is X's), :mod:`~geo.text.claims.hedged_subjects`,
+:mod:`~geo.text.claims.frame_speakers` (a "saying" frame speaks as its main clause's
+speaker), :mod:`~geo.text.claims.member_sides` ("The group said", "a police spokeswoman":
+the side of the body before) and :mod:`~geo.text.claims.spokesperson_statements` (a
+spokesperson's statement of their own is not the government's);
 :mod:`~geo.text.claims.stems` finds the status
 word stems first. Every stage is linear in the text.
 """

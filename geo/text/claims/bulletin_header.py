@@ -50,6 +50,7 @@ class Header(NamedTuple):
     party: str | None
     cue: str
     end: int
+    until: int | None = None  # where the lines under the title end (None: the text's end)
 
 
 #: The Ukrainian General Staff's stock title of its daily summaries.
@@ -135,12 +136,13 @@ def header_at(ctx: _Context, pos: int) -> Header | None:
             side, party = speaker_side(ctx, *h.phrase, source, where=h.phrase)
             if party is None and side is not None and len(side) == 2:
                 party = country_label(ctx, side)
-            heads.append(Header(source, side, party, h.cue, h.line_end))
+            heads.append(Header(source, side, party, h.cue, h.line_end, h.until))
         heads.sort(key=lambda h: h.end)
         seen["headers"] = heads
         seen["header_ends"] = [h.end for h in heads]
     k = bisect_left(seen["header_ends"], pos) - 1
-    return seen["headers"][k] if k >= 0 else None
+    head = seen["headers"][k] if k >= 0 else None
+    return None if head is not None and head.until is not None and pos >= head.until else head
 
 
 def header_voice(ctx: _Context, d: _Draft) -> bool:

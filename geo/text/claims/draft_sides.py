@@ -3,8 +3,10 @@
 :func:`draft_side` is :func:`~geo.text.claims.sides.speaker_side` for one attribution,
 then, when that finds none: evidence is independent ("satellite images by Planet Labs
 show"); the speaker of the claim just before named the other way ("..., the governor
-said. Oleh Syniehubov wrote") keeps its side; and an office holder of a government
-named right after that government's reaction, which made no claim of its own ("Congo's
+said. Oleh Syniehubov wrote") keeps its side, and so does the body before named again
+or one of its members ("the group", "a police spokeswoman",
+:mod:`~geo.text.claims.member_sides`); and an office holder of a government named
+right after that government's reaction, which made no claim of its own ("Congo's
 government denied the town had fallen. Communications Minister Patrick Muyaya told
 reporters ..."), speaks for that government (:func:`remember_reactor`). A speaker in
 the first person ("according to our military") under a post's or a statement's header
@@ -19,6 +21,7 @@ from collections.abc import Sequence
 from .allegiance import same_speaker_again
 from .bulletin_header import header_at
 from .context import _Attribution, _Context, _Draft
+from .member_sides import member_of
 from .sides import INDEPENDENT, speaker_side
 
 __all__ = ["draft_side", "remember_reactor"]
@@ -60,6 +63,13 @@ def draft_side(
         and same_speaker_again(attr.source, attr.kind, attr.descriptor, prev.source, prev.kind)
     ):
         return (prev.side, prev.party)  # "the governor said. Oleh Syniehubov wrote"
+    if (
+        prev is not None
+        and prev.side is not None
+        and idx - prev.last <= 2
+        and member_of(attr.source, attr.kind, prev.source, prev.kind)
+    ):
+        return (prev.side, prev.party)  # "Amnesty said ... The group said"
     reactor = ctx.reactor
     if (
         reactor is not None

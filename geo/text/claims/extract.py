@@ -27,6 +27,7 @@ from .competing import competing_claims
 from .conceded_losses import conceded_losses
 from .contested import contested_claims, has_contested
 from .context import _Attribution, _Context, _Draft, _Within
+from .debunks import outlet_lines
 from .denial_places import perfect_denial_answers
 from .draft_sides import draft_side, remember_reactor
 from .findings import finding_voice, own_finding
@@ -142,6 +143,7 @@ def extract_claims(
     drafts = split_partial_answers(ctx, drafts)  # "the claim about Zatyshshia is premature"
     drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
     drafts = without_voiced_appeals(ctx, drafts)  # "Residents are urged to stay in shelters"
+    drafts = outlet_lines(ctx, drafts)  # "Our analysis shows the video was filmed in 2023"
     index = {id(d): i for i, d in enumerate(drafts)}
     return tuple(
         _finish(

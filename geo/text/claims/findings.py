@@ -8,7 +8,10 @@ Kursk in 2024" is the outlet's own finding about a clip (a debunk states no spea
 is a claim, however old the footage). :func:`finding_owner` reads such a subject at the
 start of a sentence: "<owner> analysis|review|investigation|examination|assessment of
 ..." and a verb of finding ("found", "shows", "concluded", "established", ...), or "We
-found", "We established"; :func:`own_findings` rewrites the sentence's attributions so,
+found", "We established", or a fact-checking desk's: "AFP Fact Check found", "BBC
+Verify found" (a search or a check is an analysis too: "Our reverse image search found";
+"The footage actually dates from 2023" a debunk); :func:`own_findings` rewrites the
+sentence's attributions so,
 and :func:`own_finding` gives a sentence with no cue word its owner (``extract`` makes
 it a claim). Linear: one anchored match per sentence.
 """
@@ -36,22 +39,29 @@ class Finding(NamedTuple):
     verb_start: int
 
 
-_NOUN = r"(?:analysis|analyses|review|investigation|examination|assessment|reconstruction)"
+_NOUN = (
+    r"(?:analysis|analyses|review|investigation|examination|assessment|reconstruction|"
+    r"search|check|verification|geolocation)"
+)
 _FIND = (
     r"(?P<verb>found|finds|find|shows?|showed|concluded|concludes|established|establishes|"
     r"determined|indicates|indicated|suggests|suggested|revealed|reveals)"
 )
 #: "Our analysis of the footage shows", "A Reuters analysis of satellite images showed",
-#: "The BBC's analysis of the clip found", "We found".
+#: "The BBC's analysis of the clip found", "Our analysis shows", "We found".
 _FINDING = re.compile(
     rf"\s*(?:(?:(?P<our>Our|My)|(?:[Aa]n?|[Tt]he)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*?)"
-    rf"(?:[’']s)?|(?P<poss>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*?)[’']s)\s+(?:own\s+)?{_NOUN}"
-    rf"\s+of\s+[^,;:.]{{1,100}}?|(?P<we>We))\s+(?:also\s+)?{_FIND}\b"
+    rf"(?:[’']s)?|(?P<poss>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*?)[’']s)\s+(?:own\s+)?"
+    rf"(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?{_NOUN}(?:\s+of\s+[^,;:.]{{1,100}}?)?|(?P<we>We)|"
+    rf"(?P<desk>(?:[A-Z][\w.&-]*\s+){{0,3}}(?:Fact[\s-]Check(?:er|ers|ing)?|Factcheck|Verify)))"
+    rf"\s+(?:also\s+)?{_FIND}\b"
 )
-#: A clip found to have been filmed elsewhere or earlier: "was in fact filmed in Kursk".
+#: A clip found to have been filmed elsewhere or earlier: "was in fact filmed in Kursk",
+#: "actually dates from 2023".
 _DEBUNK = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:in\s+fact|actually|really)\s+(?P<verb>filmed|shot|"
-    r"recorded|taken)\b"
+    r"\b(?:(?:was|were|had\s+been)\s+(?:in\s+fact|actually|really)\s+(?P<verb>filmed|shot|"
+    r"recorded|taken|posted)|(?:in\s+fact|actually|really)\s+(?P<verb2>dates?)\s+(?:back\s+)?"
+    r"(?:from|to))\b"
 )
 
 #: Words one of which every ``_DEBUNK`` match holds.
@@ -70,12 +80,13 @@ def finding_owner(text: str, start: int, end: int) -> Finding | None:
     """
     m = _FINDING.match(text, start, end)
     if m is not None:
-        group = "name" if m.group("name") else "poss" if m.group("poss") else None
+        group = next((g for g in ("name", "poss", "desk") if m.group(g)), None)
         s, e = m.span(group) if group else (m.start(), m.start())
         return Finding(text[s:e] if group else None, s, e, m.group("verb").lower(), m.start("verb"))
     m = _DEBUNK.search(text, start, end) if holds(text, start, end, _DEBUNK_GATE) else None
     if m is not None:
-        return Finding(None, start, start, m.group("verb").lower(), m.start("verb"))
+        verb = "verb" if m.group("verb") else "verb2"
+        return Finding(None, start, start, m.group(verb).lower(), m.start(verb))
     return None
 
 

@@ -16,6 +16,7 @@ from .cues import _BACKREF
 from .segmentation import Sentence
 from .sides import speaker_side
 from .speakers import _countries
+from .spokesperson_statements import new_statement
 from .status import _CONTRADICTION, _DENY, _STATUS_RANK, _clean
 
 __all__ = ["_join_quote_openings", "_merge_spokespersons", "_nested_counter_claims"]
@@ -116,6 +117,7 @@ def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
             and _OTHERS_CLAIMS.search(ctx.text, d.start, d.end) is None
             # a government speaks, not "Ukrainian sources reported ...": no announcement
             and (prev.source or "").rsplit(None, 1)[-1].lower() not in _NO_GOVERNMENT
+            and not new_statement(ctx.text, d)  # "Peskov also said", "told reporters that"
         ):
             desc_at = ctx.text.find(d.descriptor, d.start, d.end) if d.descriptor else -1
             if desc_at < 0:

@@ -9,7 +9,9 @@ its own that names the author and the medium and ends with a colon::
     Over the past day, the enemy shelled 41 settlements of the Kherson region. ...
     Komyshany: an FPV drone attacked a bus stop.
 
-The post's lines have no cue of their own: they are the author's.
+The post's lines have no cue of their own: they are the author's, up to the next
+header or a line of the outlet's about the post ("The post included no photographs",
+"Saldo did not say ...", "He gave no evidence"): what follows is the outlet's again.
 :func:`post_headers` finds every such line: a line of its own (at most 200
 characters, no sentence's full stop before its closing colon) that names a social
 medium ("Telegram", "Facebook", "X", "VK", "Instagram", "WhatsApp", "Viber") as
@@ -25,6 +27,7 @@ over the text's medium words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from .statement_headers import hit_lines
@@ -43,6 +46,7 @@ class PostLine(NamedTuple):
     cue: str
     line_end: int
     phrase: tuple[int, int]
+    until: int | None = None  # where the reprinted post ends (None: the text's end)
 
 
 #: The longest header line (characters).
@@ -86,6 +90,7 @@ def post_headers(text: str) -> list[PostLine]:
     if _ANY_MEDIUM.search(text) is None:
         return out
     n = len(text)
+    afters = [m.start() for m in _AFTER_POST.finditer(text)]  # the outlet's lines on a post
     for hit, start, end in hit_lines(text, _MEDIUM_HIT.finditer(text)):
         line = text[start:end].rstrip()
         if end - start > _LINE_REACH or end == n or not line.endswith(":"):
@@ -112,8 +117,22 @@ def post_headers(text: str) -> list[PostLine]:
         medium = re.search(_MEDIUM, text[hit.start() : hit.end()])
         if author:
             cue = medium.group() if medium else "post"
-            out.append(PostLine(author, a, a + len(author), cue, end, phrase))
+            k = bisect_left(afters, end)
+            until = afters[k] if k < len(afters) else None
+            out.append(PostLine(author, a, a + len(author), cue, end, phrase, until))
     return out
+
+
+#: A line of the outlet's about the post printed above it, which ends the post: "The post
+#: included no photographs", "In his post, ...", "Saldo did not say ...", "He gave no
+#: evidence".
+_AFTER_POST = re.compile(
+    r"(?m)^[ \t]*(?:(?:The|His|Her|Its|Their|That|This|In\s+(?:the|his|her|its|their))\s+"
+    r"(?:(?:Telegram|Facebook|social\s+media)\s+)?(?:post|message|statement|update|account)s?\b|"
+    r"(?:He|She|They|[A-Z][\w’'-]+)\s+(?:did\s+not|didn[’']t|does\s+not|doesn[’']t)\s+"
+    r"(?:say|give|provide|mention|specify|offer|elaborate|explain|cite)\b|"
+    r"(?:He|She|They|[A-Z][\w’'-]+)\s+(?:gave|provided|offered|cited)\s+no\b)"
+)
 
 
 #: An appeal, no claim: "Please stay in shelters!", "Do not ignore the alerts.".

@@ -16,7 +16,10 @@ import re
 from ..agents import OUTLET_APPOSITION
 from .context import _Attribution
 from .findings import own_findings
+from .frame_speakers import framed_as_main
+from .hedged_subjects import unhedged
 from .posters import posted_claims
+from .report_owners import report_owners
 from .tokens import _Tok
 
 __all__ = ["drop_relays"]
@@ -50,4 +53,5 @@ def drop_relays(text: str, toks: list[_Tok], out: list[_Attribution]) -> list[_A
         if end <= speaker.subj_start and _BETWEEN.fullmatch(text, end, speaker.subj_start):
             drop.add(n)
     kept = [a for n, a in enumerate(out) if n not in drop]
-    return own_findings(text, toks, posted_claims(text, toks, kept))
+    out = own_findings(text, toks, posted_claims(text, toks, kept))
+    return framed_as_main(unhedged(text, report_owners(text, toks, out)))

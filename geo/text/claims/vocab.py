@@ -156,6 +156,7 @@ _SOURCE_NOUNS = _words(
     militias paramilitary paramilitaries resistance opposition release peacekeepers worker
     peacekeeper wing coalition alliance movement firm firms photographer photographers
     cameraman cameramen videographer consultancy consultancies consultant consultants
+    ministers drivers driver truckers passengers indictment communique communiqué
     """
 )
 
