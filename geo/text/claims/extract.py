@@ -146,14 +146,8 @@ def extract_claims(
     drafts = outlet_lines(ctx, drafts)  # "Our analysis shows the video was filmed in 2023"
     index = {id(d): i for i, d in enumerate(drafts)}
     return tuple(
-        _finish(
-            ctx,
-            d,
-            date_spans,
-            quantities,
-            sentences[max(0, d.first - 2)].start,
-            responds_to=index.get(id(d.responds_to)) if d.responds_to is not None else None,
-        )
+        _finish(ctx, d, date_spans, quantities, sentences[max(0, d.first - 2)].start,
+                responds_to=index.get(id(d.responds_to)) if d.responds_to is not None else None)
         for d in drafts
     )
 
