@@ -344,6 +344,9 @@ _SCHOOL_WORDS = frozenset("university college school academy institute seminary"
 WATER_OF = frozenset("gulf sea bay strait straits".split())
 
 
+_HEADS = ORGANISATION_OF | WATER_OF | ORGANISATION_FOR  # organisation_head's first words
+
+
 def organisation_head(text: str, tokens: _Tokens, i: int) -> bool:
     """Is the capitalised word tokens[i] the head of an organisation's or a water body's
     name "X of Y" ("Bank of America": not Bānk, India; "the Gulf of Mexico": not Gulf
@@ -352,7 +355,10 @@ def organisation_head(text: str, tokens: _Tokens, i: int) -> bool:
     at = tokens.at
     if i + 2 >= len(tokens.words):
         return False
-    norm, link = at[i].norm, at[i + 1].norm
+    norm = at[i].norm
+    if norm not in _HEADS:  # most words head no such name: the next token is not built
+        return False
+    link = at[i + 1].norm
     if link == "of":
         if norm not in ORGANISATION_OF and norm not in WATER_OF:
             return False
