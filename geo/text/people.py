@@ -98,6 +98,13 @@ _KIN_BEFORE = re.compile(
     r"widower|twin|twins|child|baby)(?:,[ \t]+|[ \t]+)$"
 )
 _KIN_CHARS = 16
+#: The words of _KIN_BEFORE: one ends what stands before a name it matches before.
+_KIN_WORDS = tuple(
+    """wife husband son sons daughter daughters brother brothers sister sisters mother father
+    cousin cousins uncle aunt nephew niece grandson granddaughter grandmother grandfather
+    stepson stepdaughter fiance fiancé fiancee fiancée girlfriend boyfriend widow widower
+    twin twins child baby""".split()
+)
 
 
 def kin_before(text: str, start: int) -> bool:
@@ -109,7 +116,10 @@ def kin_before(text: str, start: int) -> bool:
     >>> kin_before(text, 12), kin_before(text, 32), kin_before(text, 44), kin_before(text, 69)
     (True, True, False, False)
     """
-    if _KIN_BEFORE.search(text, max(0, start - _KIN_CHARS), start) is None:
+    word = text[max(0, start - _KIN_CHARS) : start].rstrip()
+    if not word.removesuffix(",").endswith(_KIN_WORDS) or (  # (cheap test first)
+        _KIN_BEFORE.search(text, max(0, start - _KIN_CHARS), start) is None
+    ):
         return False
     return not _named_after(text, start)  # "naming it after his wife, Alexandra": the place's
 
