@@ -50,3 +50,21 @@ class _NoPlaces:
 )
 def test_an_abbreviation_defined_in_brackets(text, found):
     assert defined_abbreviations(text, _NoPlaces()) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("He joined the Chamber of Commerce.", True),
+        ("He joined the Chamber of  Commerce.", True),
+        ("He joined the Chamber Commerce.", False),
+        ("He joined the Chamber of the Commerce.", False),
+    ],
+)
+def test_a_bodys_field_after_its_of(gazetteer, text, field):
+    from geo.text.name_context import _body_domain
+    from geo.text.tokens import Mention
+
+    start = text.index("Commerce")
+    mention = Mention(start, start + 8, "commerce", 0, 0)
+    assert _body_domain(text, mention, gazetteer) is field

@@ -373,7 +373,10 @@ def _body_domain(text: str, mention: Mention, gaz: Gazetteer) -> bool:
     "the University of Texas" stay places)."""
     if not mention.key or mention.containers:
         return False
-    if not _BODY_OF.search(text, max(0, mention.start - _BODY_OF_CHARS), mention.start):
+    before = text[max(0, mention.start - _BODY_OF_CHARS) : mention.start]
+    if not before.rstrip().endswith("of") or not _BODY_OF.search(  # (cheap test first)
+        text, max(0, mention.start - _BODY_OF_CHARS), mention.start
+    ):
         return False
     rank = gaz.common_rank(mention.key)
     if rank is None or rank >= _FIELD_RANK:
