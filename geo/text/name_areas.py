@@ -177,7 +177,7 @@ def area_toponyms(
         k = bisect.bisect_left(starts, t.end) - 1
         if k < 0 or areas[k].end <= t.start:
             kept.append(t)
-    points: dict[str, tuple[float, float] | None] = {}
+    points = gaz.memo("name_areas.points")  # name -> area_point(gaz, name): once a gazetteer
     for a in areas:
         if a.name not in points:
             points[a.name] = area_point(gaz, a.name)
