@@ -68,3 +68,36 @@ def test_a_bodys_field_after_its_of(gazetteer, text, field):
     start = text.index("Commerce")
     mention = Mention(start, start + 8, "commerce", 0, 0)
     assert _body_domain(text, mention, gazetteer) is field
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clifton is a hamlet, about 6 miles (10 km) south of Banbury.",
+        "IT LIES 10 KM NORTH-EAST OF THE CBD OF ADELAIDE.",
+        "Trinidad lies twenty Miles north of Raton.",
+        "It is 5 mıles west of Kayes.",  # a dotless i reads as "i" case-insensitively
+        "No offset here, only words.",
+    ],
+)
+def test_a_definitions_offset_is_found_on_the_folded_text_as_on_the_text(text):
+    import re
+
+    from geo.text.hints.defined import _FAST_OFFSET, _OFFSET
+
+    original = re.compile(_OFFSET.pattern, re.IGNORECASE)
+    for begin in range(len(text)):
+        a, b = original.search(text, begin), _FAST_OFFSET.search(text, begin)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Troops left the city's east. In the City of London", "OUTSIDE THE CITY, in the city of"],
+)
+def test_the_city_is_found_on_the_folded_text_as_on_the_text(text):
+    from geo.text.city_anaphora import _FAST_THE_CITY, _THE_CITY
+
+    assert [m.span() for m in _FAST_THE_CITY.finditer(text)] == [
+        m.span() for m in _THE_CITY.finditer(text)
+    ]
