@@ -98,12 +98,11 @@ _KIN_BEFORE = re.compile(
     r"widower|twin|twins|child|baby)(?:,[ \t]+|[ \t]+)$"
 )
 _KIN_CHARS = 16
-#: The words of _KIN_BEFORE: one ends what stands before a name it matches before.
-_KIN_WORDS = tuple(
-    """wife husband son sons daughter daughters brother brothers sister sisters mother father
-    cousin cousins uncle aunt nephew niece grandson granddaughter grandmother grandfather
-    stepson stepdaughter fiance fiancé fiancee fiancée girlfriend boyfriend widow widower
-    twin twins child baby""".split()
+_KIN_WORDS = tuple(  # _KIN_BEFORE's words: one ends what stands before a name it matches
+    "wife husband son sons daughter daughters brother brothers sister sisters mother father "
+    "cousin cousins uncle aunt nephew niece grandson granddaughter grandmother grandfather "
+    "stepson stepdaughter fiance fiancé fiancee fiancée girlfriend boyfriend widow widower "
+    "twin twins child baby".split()
 )
 
 
@@ -116,10 +115,9 @@ def kin_before(text: str, start: int) -> bool:
     >>> kin_before(text, 12), kin_before(text, 32), kin_before(text, 44), kin_before(text, 69)
     (True, True, False, False)
     """
-    word = text[max(0, start - _KIN_CHARS) : start].rstrip()
-    if not word.removesuffix(",").endswith(_KIN_WORDS) or (  # (cheap test first)
-        _KIN_BEFORE.search(text, max(0, start - _KIN_CHARS), start) is None
-    ):
+    at = max(0, start - _KIN_CHARS)  # (a word list's suffix first: the cheap test)
+    word = text[at:start].rstrip().removesuffix(",")
+    if not word.endswith(_KIN_WORDS) or _KIN_BEFORE.search(text, at, start) is None:
         return False
     return not _named_after(text, start)  # "naming it after his wife, Alexandra": the place's
 
@@ -397,4 +395,6 @@ def remember_person(
 def _named_after(text: str, start: int) -> bool:
     """Whether the person's name starting at ``start`` follows "named after", "named for"
     or "in honor of": a place named after them, which their surname goes on naming."""
-    return _NAMED_AFTER.search(text, max(0, start - _NAMED_AFTER_CHARS), start) is not None
+    at = max(0, start - _NAMED_AFTER_CHARS)
+    low = text[at:start].lower()  # (its words' letters first: the cheap test)
+    return ("nam" in low or "hono" in low) and _NAMED_AFTER.search(text, at, start) is not None
