@@ -101,3 +101,15 @@ def test_the_city_is_found_on_the_folded_text_as_on_the_text(text):
     assert [m.span() for m in _FAST_THE_CITY.finditer(text)] == [
         m.span() for m in _THE_CITY.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "word", ["Oblast", "oblast", "Region", "region", "Province", "province", "Krai", "krai",
+             "Governorate", "governorate"],
+)
+def test_an_opener_with_each_region_word_is_read(word):
+    from geo.text.headings import _OPENER, _heads
+
+    text = f"Calm elsewhere. In the Kursk {word}, drones fell on Sudzha.\nIn Kherson {word} , too."
+    assert [h[1] for h in _heads(text)] == [m.group("name") for m in _OPENER.finditer(text)]
+    assert [h[1] for h in _heads(text)] == ["Kursk", "Kherson"]

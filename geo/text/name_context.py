@@ -82,7 +82,8 @@ def bracket_qualifier(
     """(last token, key) of the name tokens[..last] with the one or two words in brackets
     after it, when the gazetteer has that name ("Frankfurt (Oder)"); else None."""
     ends, starts, words = tokens.ends, tokens.starts, tokens.words
-    if not _QUALIFIER.match(text, ends[last]):
+    end = ends[last]
+    if text[end : end + 2] != " (" or not _QUALIFIER.match(text, end):  # (a slice first)
         return None
     for width in (1, 2):
         j = last + width
