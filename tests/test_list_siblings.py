@@ -89,3 +89,13 @@ def test_a_pasted_list_holds_one_index_a_name(gazetteer):
     assert held < 100 * n  # a tuple of 2 * 16 partners a name was over 300 bytes a name
     assert mentions[1500].siblings == (*range(1500 - _SIBLING_REACH, 1500),
                                        *range(1501, 1501 + _SIBLING_REACH))
+
+
+def test_a_view_read_before_a_renumbering_reads_the_new_indexes_after_it():
+    names = ListNames([3, 5, 8, 9], reach=1)
+    view = Siblings(names, 1)
+    assert view == (3, 8) and len(view) == 2  # read (and kept) before
+    names.renumber({3: 1, 5: 2, 9: 4})  # the name at 8 dropped
+    assert view == (1,) and list(view) == [1] and 1 in view and 4 not in view
+    names.renumber({1: 0, 2: 1})
+    assert view == (0,) and bool(view)

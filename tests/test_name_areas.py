@@ -87,3 +87,16 @@ def test_an_area_replaces_its_namesake_and_its_continent(gazetteer):
 def test_a_land_the_gazetteer_lacks_is_placed_in_its_country(gazetteer, text, name, country):
     (top,) = [t for t in geoparse(text, gazetteer) if t.text == name]
     assert top.place is not None and top.place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Sahel", [0]),  # at the text's start
+        ("\nSahel and Donbas", [1, 11]),
+        ("xSahel, -Sahel, 'Sahel, ’Sahel, _Sahel, 9Sahel", []),  # inside a word or compound
+        ("(Sahel) .Sahel", [1, 9]),
+    ],
+)
+def test_an_areas_name_starts_no_longer_word(text, starts):
+    assert [a.start for a in find_areas(text)] == starts

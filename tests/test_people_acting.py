@@ -97,3 +97,17 @@ def test_a_name_whose_aides_or_widow_are_spoken_of_is_a_persons(gazetteer):
     )
     assert "Abbas" not in _names(gazetteer, text)
     assert acting_people("Kyiv's mayor and Marlow's officials spoke.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "acting"),
+    [
+        ("Marlow married.", {"marlow"}),  # at the text's start
+        ("(Marlow married.)", {"marlow"}),
+        ("Dr.Marlow married.", set()),  # after a dot, a hyphen, a letter: part of a longer word
+        ("pro-Marlow married.", set()),
+        ("xMarlow married.", set()),
+    ],
+)
+def test_the_acting_word_starts_no_longer_word(text, acting):
+    assert acting_people(text) == acting

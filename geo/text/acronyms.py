@@ -29,6 +29,7 @@ _DEFINED = re.compile(
     r"(?P<name>(?:[A-Z][\w’'.-]*[ \t]+(?:(?:of|for|and|the|de|del|la|al)[ \t]+)*){1,8})"
     r"\((?P<abbr>[A-Z]{2,6})\)"
 )
+_BRACKETED = re.compile(r"\([A-Z]{2,6}\)")  # what every _DEFINED match ends with
 _SMALL = frozenset("of for and the de del la al".split())
 _STATES = frozenset({"country", "admin1"})
 
@@ -51,8 +52,8 @@ def defined_abbreviations(text: str, gaz: Gazetteer) -> set[str]:
     set()
     """
     found: set[str] = set()
-    if "(" not in text:
-        return found
+    if "(" not in text or _BRACKETED.search(text) is None:
+        return found  # (no abbreviation in brackets: found at C speed, no name scanned)
     for m in _DEFINED.finditer(text):
         abbr = m.group("abbr")
         words = [w for w in m.group("name").split() if w.lower() not in _SMALL]

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from .candidates import is_namesake
+from .fold import FoldedPattern
 from .tokens import Mention
 
 __all__ = ["city_anaphora"]
@@ -31,6 +32,8 @@ _THE_CITY = re.compile(
     r"\b(?:(?:of|in|across|around|outside)\s+the\s+city\b(?!\s+of\b)|the\s+city['’]s\b)",
     re.IGNORECASE,
 )
+#: :data:`_THE_CITY` searched case-sensitively on the folded text (same matches, faster).
+_FAST_THE_CITY = FoldedPattern(_THE_CITY.pattern, _THE_CITY.flags)
 #: A city's part after a name: "the Kiev district of the city".
 _PART_AFTER = re.compile(r"\s+(?i:district|neighbou?rhood|quarter|microdistrict)s?\b")
 #: Mentions looked back over for the name "the city" refers to.
@@ -50,7 +53,7 @@ def city_anaphora(
         return out
     starts = [m.start for m in mentions]
     moved: dict[tuple[str, int], int] = {}  # (name, region) -> city
-    for phrase in _THE_CITY.finditer(text):
+    for phrase in _FAST_THE_CITY.finditer(text):
         at = phrase.start()
         paragraph = text.rfind("\n", 0, at)
         k = bisect_left(starts, at) - 1

@@ -115,11 +115,12 @@ def names_city_part(text: str, start: int, end: int, previous_end: int | None) -
     >>> names_city_part("A strike hit the city's Shevchenkivskyi district.", 24, 39, None)
     True
     """
-    if _THE_CITYS.search(text, max(0, start - _THE_CITYS_REACH), start) and (
-        _PART_AFTER.match(text, end) or PART_LIST_AFTER.match(text, end)
+    part_after = _PART_AFTER.match(text, end)  # (the cheap test first: most names have none)
+    if (part_after or PART_LIST_AFTER.match(text, end)) and _THE_CITYS.search(
+        text, max(0, start - _THE_CITYS_REACH), start
     ):
         return True  # "the city's X district", "the city's X and Y districts"
-    if not _PART_AFTER.match(text, end):
+    if not part_after:
         # "the Dniprovskyi and Korabelnyi districts": an adjective's name opening a list
         return (
             PART_LIST_AFTER.match(text, end) is not None

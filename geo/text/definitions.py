@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
@@ -309,31 +308,46 @@ def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
     ("Peski is a village in Donetsk Oblast": not Pisky in Poltava Oblast, 350 km away),
     by code or by the region's polygon; none when none lies inside: the name stays
     unresolved rather than far off. Only for a stated region, not a country alone."""
-    from shapely import Point
+    import shapely
 
     regions = {r for r in mention.containers if r[1]}
     if not regions:
         return
-    inside = []
+    countries = {cc for cc, _ in regions}
     # The whole look-up, not its first MAX_CANDIDATES: a small namesake of a common name
     # ("Victoria is a city in Ellis County, Kansas") ranks far behind the large ones.
     pool = mention.candidates if mention.fuzzy else gaz.lookup_normalized(mention.key)
-    shapes: list[Any] | None = None
+    keep: list[int] = []  # per candidate: _INSIDE, _OUTSIDE or its point's index in points
+    points: list[tuple[float, float]] = []  # (lon, lat)
     for c in pool:
         row = gaz.row(c.record)
         if (row.country_code, row.admin1[0]) in regions:
-            inside.append(c)
-        elif row.kind == "place" and row.country_code in {cc for cc, _ in regions}:
+            keep.append(_INSIDE)
+        elif row.kind == "place" and row.country_code in countries:
             # GeoNames files a town under another code than its region's polygon holds
             # (Djibo, the seat of Soum province, under Oudalan): the polygon decides.
-            if shapes is None:
-                shapes = [
-                    area
-                    for cc, a1 in regions
-                    for r in gaz.regions(cc, a1)
-                    if (area := gaz.geometry(r)) is not None and area.geom_type != "Point"
-                ]
             lat, lon = row.lat_lon
-            if any(area.covers(Point(lon, lat)) for area in shapes):
-                inside.append(c)
-    mention.candidates = inside
+            keep.append(len(points))
+            points.append((lon, lat))
+        else:
+            keep.append(_OUTSIDE)
+    covered: list[bool] = [False] * len(points)
+    if points:
+        shapes = [
+            area
+            for cc, a1 in regions
+            for r in gaz.regions(cc, a1)
+            if (area := gaz.geometry(r)) is not None and area.geom_type != "Point"
+        ]
+        if shapes:  # every point against each polygon at once (a common name has hundreds)
+            at = shapely.points(points)
+            hits = shapely.covers(shapes[0], at)
+            for area in shapes[1:]:
+                hits |= shapely.covers(area, at)
+            covered = hits.tolist()
+    mention.candidates = [
+        c for c, k in zip(pool, keep, strict=True) if k == _INSIDE or (k >= 0 and covered[k])
+    ]
+
+
+_INSIDE, _OUTSIDE = -1, -2  # _keep_inside: in a stated region by its code; in no such country

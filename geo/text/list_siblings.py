@@ -24,17 +24,19 @@ class ListNames:
     shared by its names' :class:`Siblings`; ``reach``: how many names either side of a
     name are its siblings."""
 
-    __slots__ = ("dropped", "indexes", "reach")
+    __slots__ = ("dropped", "indexes", "reach", "version")
 
     def __init__(self, indexes: Iterable[int], reach: int) -> None:
         self.indexes = list(indexes)
         self.reach = reach
         self.dropped = False
+        self.version = 0  # counts renumberings: a view's kept indexes are of one version
 
     def renumber(self, new: Mapping[int, int]) -> None:
         """Each index by its new one in ``new``; a name not in it is dropped."""
         self.indexes = [new.get(i, -1) for i in self.indexes]
         self.dropped = -1 in self.indexes
+        self.version += 1
 
 
 class Siblings(Sequence[int]):
@@ -49,17 +51,23 @@ class Siblings(Sequence[int]):
     ((6,), 2, True)
     """
 
-    __slots__ = ("at", "names")
+    __slots__ = ("_near", "_version", "at", "names")
 
     def __init__(self, names: ListNames, at: int) -> None:
         self.names = names
         self.at = at
+        self._version = -1  # the list's version _near was read from (none yet)
+        self._near: tuple[int, ...] = ()
 
     def _indexes(self) -> tuple[int, ...]:
         names, at = self.names, self.at
+        if self._version == names.version:  # read once until the list is renumbered
+            return self._near
         near = (*names.indexes[max(0, at - names.reach) : at],
                 *names.indexes[at + 1 : at + 1 + names.reach])
-        return tuple(i for i in near if i >= 0) if names.dropped else near
+        self._near = tuple(i for i in near if i >= 0) if names.dropped else near
+        self._version = names.version
+        return self._near
 
     def __iter__(self) -> Iterator[int]:
         return iter(self._indexes())

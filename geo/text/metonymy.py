@@ -211,9 +211,13 @@ def names_an_actor(text: str, s: int, e: int, *, country: bool, seat: bool = Tru
     # The case-insensitive look-behinds run case-sensitively on the folded copy (same
     # answer, :mod:`geo.text.fold`).
     low_before = folded(text)[max(0, s - _LOOK_BEHIND) : s]
-    if _COMPOUND.match(text, e) or (country and _FLAG_OF.search(before)):
+    if _COMPOUND.match(text, e) or (
+        country and low_before.rstrip().endswith(("of", "the")) and _FLAG_OF.search(before)
+    ):
         return True  # "Moscow-installed", "Panama-flagged", "the flag of Panama"
-    if _ORGANISATION_OF.search(before) or _ORGANISATION_AFTER.match(text, e):
+    if (before.rstrip().endswith(("of", "the")) and _ORGANISATION_OF.search(before)) or (
+        _ORGANISATION_AFTER.match(text, e)
+    ):
         return True  # "Bank of America", "The New York Times": a body's name
     if names_an_agent(text, s, e):
         return True  # "the Kyiv Independent", "the Kiev regime", "the city Moscow captured"

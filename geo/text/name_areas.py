@@ -89,9 +89,14 @@ _CANONICAL: dict[str, str] = {n: names[0] for names in AREAS for n in names}
 #: An area's name: not inside a longer word or hyphenated compound, not before another
 #: capitalised word (an organisation's name: "the Middle East Institute"), but for a
 #: breakaway land's own style ("the Nagorno-Karabakh Republic").
+#: (The look-behind after each name's first letter: a pattern that opens with letters is
+#: searched by its first letters at C speed.)
 _AREA = re.compile(
-    r"(?<![\w'’-])(?P<name>"
-    + "|".join(re.escape(n) for n in sorted(_MEMBERS_OF, key=len, reverse=True))
+    r"(?P<name>"
+    + "|".join(
+        re.escape(n[0]) + r"(?<![\w'’-].)" + re.escape(n[1:])
+        for n in sorted(_MEMBERS_OF, key=len, reverse=True)
+    )
     + r")(?![\w-])(?![ \t]+(?!(?:People['’]s[ \t]+)?Republic\b)[A-Z])"
 )
 
@@ -177,7 +182,7 @@ def area_toponyms(
         k = bisect.bisect_left(starts, t.end) - 1
         if k < 0 or areas[k].end <= t.start:
             kept.append(t)
-    points: dict[str, tuple[float, float] | None] = {}
+    points = gaz.memo("name_areas.points")  # name -> area_point(gaz, name): once a gazetteer
     for a in areas:
         if a.name not in points:
             points[a.name] = area_point(gaz, a.name)

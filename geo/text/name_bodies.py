@@ -152,13 +152,17 @@ def named_thing(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | N
     outlet = _OUTLET_AFTER.match(text, e)
     if outlet is not None:  # whatever cue: "in the Washington Post", "Lansing State Journal"
         return _token_ending(tokens, mention.last, outlet.end())
-    if _BRANDS_BEFORE.search(text, max(0, s - _BRANDS_BEHIND), s):
+    behind = text[max(0, s - _BRANDS_BEHIND) : s]
+    if ("brand" in behind or "label" in behind or "trademark" in behind) and (
+        _BRANDS_BEFORE.search(text, max(0, s - _BRANDS_BEHIND), s)
+    ):  # (the pattern's words tested first: most names have none of them before)
         return mention.last  # "sold under the labels Lucerne, Albertson, ..."
     if _aged_person(text, tokens, mention):
         return tokens.capital_run(mention.last)[1]  # "82-year-old Geneva Morgan,"
     if _OUTLET_BEFORE.search(text, max(0, s - 16), s):
         return mention.last  # "the Voice of America news agency", "Radio Free Europe"
-    if _GROUP_BEFORE.search(text[max(0, s - 40) : s]):
+    group = text[max(0, s - 40) : s]
+    if ("IS" in group or "Islamic" in group) and _GROUP_BEFORE.search(group):
         if text[s:e].endswith("Province"):
             return mention.last  # "Islamic State West Africa Province", read as one name
         province = _PROVINCE_AFTER.match(text, e)

@@ -82,7 +82,8 @@ def bracket_qualifier(
     """(last token, key) of the name tokens[..last] with the one or two words in brackets
     after it, when the gazetteer has that name ("Frankfurt (Oder)"); else None."""
     ends, starts, words = tokens.ends, tokens.starts, tokens.words
-    if not _QUALIFIER.match(text, ends[last]):
+    end = ends[last]
+    if text[end : end + 2] != " (" or not _QUALIFIER.match(text, end):  # (a slice first)
         return None
     for width in (1, 2):
         j = last + width
@@ -373,7 +374,10 @@ def _body_domain(text: str, mention: Mention, gaz: Gazetteer) -> bool:
     "the University of Texas" stay places)."""
     if not mention.key or mention.containers:
         return False
-    if not _BODY_OF.search(text, max(0, mention.start - _BODY_OF_CHARS), mention.start):
+    before = text[max(0, mention.start - _BODY_OF_CHARS) : mention.start]
+    if not before.rstrip().endswith("of") or not _BODY_OF.search(  # (cheap test first)
+        text, max(0, mention.start - _BODY_OF_CHARS), mention.start
+    ):
         return False
     rank = gaz.common_rank(mention.key)
     if rank is None or rank >= _FIELD_RANK:

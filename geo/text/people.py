@@ -98,6 +98,12 @@ _KIN_BEFORE = re.compile(
     r"widower|twin|twins|child|baby)(?:,[ \t]+|[ \t]+)$"
 )
 _KIN_CHARS = 16
+_KIN_WORDS = tuple(  # _KIN_BEFORE's words: one ends what stands before a name it matches
+    "wife husband son sons daughter daughters brother brothers sister sisters mother father "
+    "cousin cousins uncle aunt nephew niece grandson granddaughter grandmother grandfather "
+    "stepson stepdaughter fiance fiancé fiancee fiancée girlfriend boyfriend widow widower "
+    "twin twins child baby".split()
+)
 
 
 def kin_before(text: str, start: int) -> bool:
@@ -109,7 +115,9 @@ def kin_before(text: str, start: int) -> bool:
     >>> kin_before(text, 12), kin_before(text, 32), kin_before(text, 44), kin_before(text, 69)
     (True, True, False, False)
     """
-    if _KIN_BEFORE.search(text, max(0, start - _KIN_CHARS), start) is None:
+    at = max(0, start - _KIN_CHARS)  # (a word list's suffix first: the cheap test)
+    word = text[at:start].rstrip().removesuffix(",")
+    if not word.endswith(_KIN_WORDS) or _KIN_BEFORE.search(text, at, start) is None:
         return False
     return not _named_after(text, start)  # "naming it after his wife, Alexandra": the place's
 
@@ -344,6 +352,9 @@ _SCHOOL_WORDS = frozenset("university college school academy institute seminary"
 WATER_OF = frozenset("gulf sea bay strait straits".split())
 
 
+_HEADS = ORGANISATION_OF | WATER_OF | ORGANISATION_FOR  # organisation_head's first words
+
+
 def organisation_head(text: str, tokens: _Tokens, i: int) -> bool:
     """Is the capitalised word tokens[i] the head of an organisation's or a water body's
     name "X of Y" ("Bank of America": not Bānk, India; "the Gulf of Mexico": not Gulf
@@ -352,7 +363,10 @@ def organisation_head(text: str, tokens: _Tokens, i: int) -> bool:
     at = tokens.at
     if i + 2 >= len(tokens.words):
         return False
-    norm, link = at[i].norm, at[i + 1].norm
+    norm = at[i].norm
+    if norm not in _HEADS:  # most words head no such name: the next token is not built
+        return False
+    link = at[i + 1].norm
     if link == "of":
         if norm not in ORGANISATION_OF and norm not in WATER_OF:
             return False
@@ -381,4 +395,6 @@ def remember_person(
 def _named_after(text: str, start: int) -> bool:
     """Whether the person's name starting at ``start`` follows "named after", "named for"
     or "in honor of": a place named after them, which their surname goes on naming."""
-    return _NAMED_AFTER.search(text, max(0, start - _NAMED_AFTER_CHARS), start) is not None
+    at = max(0, start - _NAMED_AFTER_CHARS)
+    low = text[at:start].lower()  # (its words' letters first: the cheap test)
+    return ("nam" in low or "hono" in low) and _NAMED_AFTER.search(text, at, start) is not None

@@ -110,4 +110,7 @@ def names_a_point(text: str, start: int) -> bool:
         return True
     if text.find("ear", before, start) >= 0 and _NEAR.search(text, before, start):
         return True
-    return _POINT_OF.search(text, max(0, start - _POINT_OF_BEFORE), start) is not None
+    before = text[max(0, start - _POINT_OF_BEFORE) : start].rstrip().lower()
+    return before.endswith(("of", "from")) and (  # (cheap test first)
+        _POINT_OF.search(text, max(0, start - _POINT_OF_BEFORE), start) is not None
+    )

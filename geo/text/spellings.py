@@ -198,8 +198,7 @@ def unknown_name(
     if not listed and _LIST_AFTER.match(text, end) is not None:
         following = words[last + 1 : last + 4]
         listed = any(w[0].isupper() and any(gaz.probe_normalized(_norm(w))) for w in following)
-    # "Kharkiv's Saltivskyi district", "the Industrialnyi district": a city's part
-    # (geo.text.city_parts locates it in its city).
+    # "Kharkiv's Saltivskyi district", "the Industrialnyi district": geo.text.city_parts
     part = names_city_part(text, start, end, mentions[-1].end if mentions else None) or (
         bool(ADJECTIVE_NAME.search(word)) and _PARTS_LISTED.match(text, end) is not None
     )
@@ -221,7 +220,8 @@ def unknown_name(
         )
         or part_of_follows(text, end)
         # "Verbove (12 km east of Robotyne)": located back (geo.text.inverse_offsets).
-        or _MEASURED_BEFORE.search(text, max(0, start - 90), start) is not None
+        or (text[max(0, start - 90) : start].rstrip()[-2:].lower() == "of"  # cheap test first
+            and _MEASURED_BEFORE.search(text, max(0, start - 90), start) is not None)
         or (
             bool(cue or listed or _after_relation(text, start)) and list_hint_near(text, start, end)
         )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from ..fold import FoldedPattern
 from ..spatial import compass_bearing
 from ..tokens import Mention
 from .base import _DIRECTION, _NUMBER, _UNITS, UNSTATED_BAND_KM, Hint, _band_of
@@ -49,10 +50,12 @@ _OFFSET = re.compile(
     rf"\s+(?:to\s+the\s+)?(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?"
     r"(?:(?:city|town|village|state\s+capital|capital|county\s+seat)\s+(?:of\s+)?)?"
     # "8 km north-west of the Central Business District of Adelaide": from the city
-    r"(?:(?:central\s+business\s+district|CBD|centre|center|city\s+cent(?:re|er)|downtown)"
+    r"(?:(?:central\s+business\s+district|cbd|centre|center|city\s+cent(?:re|er)|downtown)"
     r"\s+of\s+)?",
     re.IGNORECASE,
 )
+#: :data:`_OFFSET` searched case-sensitively on the folded text (same matches, faster).
+_FAST_OFFSET = FoldedPattern(_OFFSET.pattern, _OFFSET.flags)
 # What a definition's clause holds before its offset: no other clause ("Bakhmut is under
 # fire, while X lies 10 km west of Y"), no sentence end.
 _CLAUSE_BREAK = re.compile(
@@ -141,7 +144,7 @@ def _offset_after(
 ) -> Hint | None:
     """The hint of mention ``k`` the first offset of the clause from ``begin`` states,
     anchored on the mention right after its "of" (``starts``: mention index by start)."""
-    found = _OFFSET.search(text, begin, min(len(text), begin + DEFINITION_REACH))
+    found = _FAST_OFFSET.search(text, begin, min(len(text), begin + DEFINITION_REACH))
     if found is None:
         return None
     anchor = starts.get(found.end())
