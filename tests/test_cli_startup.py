@@ -67,6 +67,21 @@ def test_geo_parse_of_an_article_stating_no_distance_loads_no_pyproj(tmp_path):
     assert loaded_by(["parse", str(article)], heavy) == []
     assert loaded_by(["parse", str(article), "--only", "toponyms"], heavy) == []
     assert loaded_by(["parse", str(ARTICLE)], heavy) == ["pyproj"]
+    # Nor does its map: the view is framed on the sphere where that decides (the
+    # ellipsoid only for distances near a limit, geo.render.frame).
+    assert loaded_by(["map", str(article), "--offline", "-o", str(tmp_path / "m.html")],
+                     ["pyproj"]) == []
+
+
+@pytest.mark.gazetteer
+def test_geo_parse_of_places_near_each_other_loads_no_pyproj(tmp_path):
+    """Whether a town has a neighbour named in the text within a few km is decided on
+    the sphere when clearly so or not (geo.geometry.within_km)."""
+    article = tmp_path / "near.txt"
+    article.write_text("Russian forces shelled Sumy and Bilopillia on Monday, and drones "
+                       "struck Kharkiv and Chuhuiv overnight, regional officials said.\n",
+                       encoding="utf-8")
+    assert loaded_by(["parse", str(article)], ["pyproj"]) == []
 
 
 @pytest.mark.gazetteer
