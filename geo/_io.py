@@ -5,10 +5,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import shutil
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO
@@ -223,6 +221,7 @@ def unwritable(directory: str | os.PathLike[str]) -> str | None:
     One reason for every output option: each says ``OPTION PATH: cannot write in
     DIRECTORY: REASON``.
 
+    >>> import tempfile
     >>> unwritable(tempfile.gettempdir()) is None
     True
     """
@@ -248,6 +247,9 @@ def staged_outputs(
     and the staging folders are removed. Should a move fail half-way (a full disk),
     the InputError says which files were written and which were not.
     """
+    import shutil  # tempfile and shutil: only where a file is written
+    import tempfile
+
     folders: dict[Path, Path] = {}
     staged: dict[str, Path] = {}
     try:
@@ -318,6 +320,8 @@ def _move_into_place(staged: Path, target: str | os.PathLike[str]) -> None:
     """Move a finished file onto ``target``: renamed over a regular file (through a
     symlink, onto the file it points to), copied into a device or a pipe."""
     if is_special_file(target):
+        import shutil
+
         with open(staged, "rb") as src, open(target, "wb") as dst:
             shutil.copyfileobj(src, dst)
         return
@@ -348,6 +352,8 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
         directory = target.parent
         if not directory.is_dir():
             raise InputError(f"cannot write {path}: {no_directory(directory)}")
+        import tempfile  # only where a file is written
+
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
         except OSError as err:

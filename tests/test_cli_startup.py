@@ -67,6 +67,21 @@ def test_geo_parse_of_an_article_stating_no_distance_loads_no_pyproj(tmp_path):
     assert loaded_by(["parse", str(article)], heavy) == []
     assert loaded_by(["parse", str(article), "--only", "toponyms"], heavy) == []
     assert loaded_by(["parse", str(ARTICLE)], heavy) == ["pyproj"]
+    # Nor does its map: the view is framed on the sphere where that decides (the
+    # ellipsoid only for distances near a limit, geo.render.frame).
+    assert loaded_by(["map", str(article), "--offline", "-o", str(tmp_path / "m.html")],
+                     ["pyproj"]) == []
+
+
+@pytest.mark.gazetteer
+def test_geo_parse_of_places_near_each_other_loads_no_pyproj(tmp_path):
+    """Whether a town has a neighbour named in the text within a few km is decided on
+    the sphere when clearly so or not (geo.geometry.within_km)."""
+    article = tmp_path / "near.txt"
+    article.write_text("Russian forces shelled Sumy and Bilopillia on Monday, and drones "
+                       "struck Kharkiv and Chuhuiv overnight, regional officials said.\n",
+                       encoding="utf-8")
+    assert loaded_by(["parse", str(article)], ["pyproj"]) == []
 
 
 @pytest.mark.gazetteer
@@ -94,7 +109,7 @@ def test_geo_geocode_loads_no_web_stack_text_analysis_or_maps():
 def test_geo_map_offline_loads_no_geocoder_web_images_or_corpus_stack(tmp_path):
     html = tmp_path / "m.html"
     heavy = ["geopy", "trafilatura", "dask", "matplotlib", "selenium", "geo.cli_corpus",
-             "geo.corpus_run", "geo.render.report", "pandas", "pyarrow"]
+             "geo.corpus_run", "geo.render.report", "pandas", "pyarrow", "requests", "urllib3"]
     assert loaded_by(["map", str(ARTICLE), "--offline", "-o", str(html)], heavy) == []
     assert html.stat().st_size > 0
 
@@ -129,6 +144,31 @@ def test_folium_after_pandas_keeps_pandas():
         "import geo.render.folium_map\n"
         "import folium.utilities\n"
         "print(folium.utilities.pd is pandas)\n"
+    )
+    assert out == "True"
+
+
+def test_folium_is_imported_without_requests_which_comes_when_used():
+    """folium.features imports requests only to fetch a GeoJSON URL: a stand-in until
+    used, then requests itself; any other import of requests gets the real module."""
+    out = _run(
+        "import sys\n"
+        "import geo.render.folium_map\n"
+        "import folium.features\n"
+        "print('requests' in sys.modules, 'urllib3' in sys.modules)\n"
+        "get = folium.features.requests.get\n"
+        "import requests\n"
+        "print(get is requests.get, type(sys.modules['requests']).__name__)\n"
+        "print(requests.Session.__module__)\n"
+    )
+    assert out.splitlines() == ["False False", "True module", "requests.sessions"]
+
+
+def test_folium_after_requests_keeps_requests():
+    out = _run(
+        "import requests\n"
+        "import geo.render.folium_map, folium.features\n"
+        "print(folium.features.requests is requests)\n"
     )
     assert out == "True"
 

@@ -27,7 +27,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterable
@@ -102,6 +101,8 @@ def current_fingerprint() -> str:
     stamp = _stamp(paths, builder_stamp())
     memo = {**dict(list(memo.items())[-(_FINGERPRINTS_KEPT - 1) :]), stamp: fingerprint}
     with contextlib.suppress(OSError):  # a read-only cache: computed again next time
+        import tempfile  # only when a fingerprint is written
+
         memo_path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=memo_path.parent, prefix=".fingerprints-")
         try:

@@ -38,7 +38,7 @@ from .buffers import buffer_km
 from .circles import ring
 from .core import MAX_OFFSET_KM, MAX_RADIUS_KM, MIN_RADIUS_KM, as_lat_lon, lon_lat
 from .lines import between
-from .measures import area_km2, bearing_deg, distance_km, offset
+from .measures import area_km2, bearing_deg, distance_km, offset, within_km
 
 __all__ = [
     "MAX_OFFSET_KM",
@@ -53,10 +53,11 @@ __all__ = [
     "lon_lat",
     "offset",
     "ring",
+    "within_km",
 ]
 
 # The public home of each function (``help()``, pickling by reference, doctests).
 for _function in (area_km2, as_lat_lon, bearing_deg, between, buffer_km, distance_km, lon_lat,
-                  offset, ring):  # fmt: skip
+                  offset, ring, within_km):  # fmt: skip
     _function.__module__ = __name__
 del _function

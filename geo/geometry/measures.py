@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -27,7 +28,18 @@ __all__ = [
     "bearing_deg",
     "distance_km",
     "offset",
+    "within_km",
 ]
+
+#: Mean radius of the Earth (IUGG), km: the sphere :func:`within_km` measures on first.
+_SPHERE_KM = 6371.0088
+#: How far the geodesic distance on WGS84 can be from the great-circle distance on
+#: that sphere between the same latitudes and longitudes: the ratio stays within
+#: 0.9944 (near-antipodal points) and 1.0045 (north-south near a pole;
+#: tests/test_geometry_within.py samples it), taken with a margin of
+#: 1 %, plus 1 mm for the roundings of two nearly coincident points.
+_SPHERE_RATIO = 0.01
+_SPHERE_SLACK_KM = 1e-6
 
 
 def distance_km(a: Any, b: Any) -> float:
@@ -43,6 +55,52 @@ def distance_km(a: Any, b: Any) -> float:
     lat2, lon2 = as_lat_lon(b)
     _, _, dist_m = _GEOD.inv(lon1, lat1, lon2, lat2)
     return dist_m / 1000.0
+
+
+def within_km(a: Any, b: Any, km: float) -> bool:
+    """``distance_km(a, b) <= km``, the same answer for every input, computed cheaply:
+    the great-circle distance on a sphere decides whenever it is clearly shorter or
+    longer than ``km`` (by more than the sphere's error, :data:`_SPHERE_RATIO`), the
+    geodesic only the pairs close to the limit. For the tests of "is it near?" that
+    parsers ask often (and that need no exact distance).
+
+    Examples
+    --------
+    >>> kyiv, kharkiv = (50.4501, 30.5234), (49.9935, 36.2304)
+    >>> within_km(kyiv, kharkiv, 411), within_km(kyiv, kharkiv, 410)
+    (True, False)
+    """
+    lat1, lon1 = as_lat_lon(a)
+    lat2, lon2 = as_lat_lon(b)
+    return _within(lat1, lon1, lat2, lon2, km)
+
+
+def _sphere_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (km) on the sphere of radius :data:`_SPHERE_KM`; any
+    longitudes (unwrapped ones too)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    h = (
+        math.sin(0.5 * (phi2 - phi1)) ** 2
+        + math.cos(phi1) * math.cos(phi2) * math.sin(0.5 * math.radians(lon2 - lon1)) ** 2
+    )
+    h = min(max(h, 0.0), 1.0)
+    return 2.0 * _SPHERE_KM * math.atan2(math.sqrt(h), math.sqrt(1.0 - h))
+
+
+def _most_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """A length the geodesic distance (km) between the two points never exceeds."""
+    return _sphere_km(lat1, lon1, lat2, lon2) * (1.0 + _SPHERE_RATIO) + _SPHERE_SLACK_KM
+
+
+def _within(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
+    """:func:`within_km` of two points already read (any longitudes, as pyproj takes)."""
+    sphere_km = _sphere_km(lat1, lon1, lat2, lon2)
+    if sphere_km * (1.0 + _SPHERE_RATIO) + _SPHERE_SLACK_KM <= km:
+        return True
+    if sphere_km * (1.0 - _SPHERE_RATIO) - _SPHERE_SLACK_KM > km:
+        return False
+    _, _, dist_m = _GEOD.inv(lon1, lat1, lon2, lat2)
+    return dist_m / 1000.0 <= km
 
 
 def _normalise_bearing(bearing: float) -> float:

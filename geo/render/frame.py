@@ -33,8 +33,10 @@ from itertools import pairwise
 
 import numpy as np
 import shapely
-from pyproj import Geod
 from shapely.geometry.base import BaseGeometry
+
+from ..geometry.core import _GEOD  # pyproj's Geod, made on first use
+from ..geometry.measures import _most_km, _within
 
 __all__ = [
     "FRAME_REACH_FACTOR",
@@ -49,7 +51,6 @@ __all__ = [
     "world_shifts",
 ]
 
-_GEOD = Geod(ellps="WGS84")
 #: A part spanning more longitude than this (a cap around a pole) cannot be unwrapped.
 _WHOLE_WORLD_DEG = 300.0
 #: A place joins the initial view when it lies within this many core radii of its centre...
@@ -168,6 +169,16 @@ def box_of(boxes: Sequence[Box]) -> Box | None:
     )
 
 
+def _reach_km(clat: float, clon: float, n: float, e: float) -> float:
+    """How far from the core's centre (``clat``, ``clon``) a place joins the view: the
+    core's radius (to its corner ``n``, ``e``) times :data:`FRAME_REACH_FACTOR`, at least
+    :data:`MIN_REACH_KM` (then without measuring the radius exactly)."""
+    if FRAME_REACH_FACTOR * _most_km(clat, clon, n, e) <= MIN_REACH_KM:
+        return MIN_REACH_KM
+    _, _, radius_m = _GEOD.inv(clon, clat, e, n)
+    return max(FRAME_REACH_FACTOR * radius_m / 1000.0, MIN_REACH_KM)
+
+
 def frame(core: Sequence[Box], candidates: Sequence[tuple[float, float]]) -> Frame:
     """The view fitting ``core`` boxes and the ``candidates`` (lat, lon) near them.
 
@@ -197,13 +208,13 @@ def frame(core: Sequence[Box], candidates: Sequence[tuple[float, float]]) -> Fra
         return Frame(box_of(boxes), ())
     s, w, n, e = box
     clat, clon = (s + n) / 2.0, (w + e) / 2.0
-    _, _, radius_m = _GEOD.inv(clon, clat, e, n)
-    reach_km = max(FRAME_REACH_FACTOR * radius_m / 1000.0, MIN_REACH_KM)
     inside: list[Box] = [box]
     outside: list[int] = []
+    reach_km = 0.0
     for i, (lat, lon) in enumerate(candidates):
-        _, _, d_m = _GEOD.inv(clon, clat, lon, lat)
-        if d_m / 1000.0 <= reach_km:
+        if i == 0:  # measured only when there are candidates
+            reach_km = _reach_km(clat, clon, n, e)
+        if _within(clat, clon, lat, lon, reach_km):  # the geodesic only near the limit
             inside.append((lat, lon, lat, lon))
         else:
             outside.append(i)

@@ -55,7 +55,7 @@ import math
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
-from ..geometry import distance_km
+from ..geometry import distance_km, within_km
 from .front import FRONT_REGIONS, about_fighting
 from .hints import Hint, fits
 from .sentences import Blocks, text_blocks
@@ -191,7 +191,7 @@ class _Grid:
         for dlat in (-1, 0, 1):
             for dlon in range(-span, span + 1):
                 for other, point in self.cells.get((scope, lat + dlat, lon + dlon), ()):
-                    if other != key and distance_km(lat_lon, point) <= km:
+                    if other != key and within_km(lat_lon, point, km):
                         return True
         return False
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import statistics
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -256,6 +255,8 @@ def median_point(points: Sequence[tuple[float, float]]) -> tuple[float, float] |
     among them does not move."""
     if not points:
         return None
+    import statistics  # statistics (with fractions, decimal): only when a middle is asked for
+
     return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
 
 
