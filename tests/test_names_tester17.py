@@ -295,3 +295,16 @@ def test_a_district_is_warned_about_by_its_whole_name(gazetteer, caplog):
 )
 def test_a_place_opening_a_body_or_after_of_stays(gazetteer, text, name):
     assert _places(gazetteer, text).get(name) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reporter: Moscow says it has taken Huliaipole. Kyiv denies it.", "Moscow"),
+        ("Texas voters backed the measure, officials in Kyiv noted.", "Texas"),
+    ],
+)
+def test_a_well_known_place_opening_a_sentence_stays(gazetteer, text, name):
+    from geo.text.recognition import find_mentions
+
+    assert name in [text[m.start : m.end] for m in find_mentions(text, gazetteer)]

@@ -15,8 +15,9 @@ Five kinds, each told by the words around the name:
 - **a shouted or sentence-opening common word**: a short word in capitals that is a
   region's own name ("the whole of the LAC": the Lac region of Chad), or an ordinary
   word opening a sentence or following a dateline's dash ("Federal prosecutors", "The
-  Mission said"), read as a place only when the text names that place's country
-  elsewhere (a story of India's border is no story of Chad).
+  Mission said"; not a place known well enough to be read without its capitals:
+  "Moscow says", "Texas voters"), read as a place only when the text names that
+  place's country elsewhere (a story of India's border is no story of Chad).
 
 "A place's country named elsewhere" is the country itself (its name or demonym), or the
 country of the first candidates of other names of the text, at least a quarter as many
@@ -33,6 +34,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
+from .casing import is_known_name
 from .lexicon.people import ORGANISATION_HEADS
 from .tokens import Mention, _Tokens, without_mentions
 
@@ -81,12 +83,13 @@ def drop_false_places(
     """``mentions`` without those the words around them show to be no place (see the
     module docstring)."""
     drop: set[int] = set()
-    named: dict[str, set[str]] | None = None  # country code -> the names read in it
+    named: tuple[dict[str, set[str]], int] | None = None  # the countries' names
     for k, m in enumerate(mentions):
         if m.demonym_country or m.containers:
             continue
         surface = text[m.start : m.end]
-        if _body_word(text, m, gaz) or _nickname(text, m):
+        common = _common_words(gaz, m)
+        if (common and _body_word(text, m, gaz)) or _nickname(text, m):
             drop.add(k)
             continue
         according = _ACCORDING.search(text, max(0, m.start - 30), m.start) is not None
@@ -96,7 +99,7 @@ def drop_false_places(
         titled = _TITLE.search(text, max(0, m.start - 20), m.start) is not None
         shouted = _SHOUTED.fullmatch(surface) is not None and _own_name(gaz, m)
         opening = (
-            _common_words(gaz, m)
+            common
             and _LOWER_AFTER.match(text, m.end) is not None  # "Federal prosecutors"
             and (
                 tokens.at[m.first].initial
@@ -119,7 +122,11 @@ def drop_false_places(
 
 
 def _is_country(gaz: Gazetteer, m: Mention) -> bool:
-    return bool(m.candidates) and gaz.kind(m.candidates[0].record) == "country"
+    """Is the name's first reading a country, or of no country (a continent, a sea)?"""
+    if not m.candidates:
+        return False
+    first = m.candidates[0].record
+    return gaz.kind(first) == "country" or not gaz.country_code(first)
 
 
 def _common_word(gaz: Gazetteer, word: str) -> bool:
@@ -128,17 +135,21 @@ def _common_word(gaz: Gazetteer, word: str) -> bool:
 
 
 def _common_words(gaz: Gazetteer, m: Mention) -> bool:
-    """Are the name's words all ordinary English words ("Federal", "The Mission")?"""
+    """Are the name's words all ordinary English words ("Federal", "The Mission"), and
+    the name no place's known well enough to be read without capitals ("Moscow",
+    "Texas": :func:`geo.text.casing.is_known_name`)?"""
     words = [w for w in m.key.split() if w != "the"]
-    return bool(words) and all(_common_word(gaz, w) for w in words)
+    return (
+        bool(words) and all(_common_word(gaz, w) for w in words) and not is_known_name(gaz, m.key)
+    )
 
 
 def _body_word(text: str, m: Mention, gaz: Gazetteer) -> bool:
-    """Is the name an ordinary word after an ordinary capitalised one inside a body's
-    name ("the Government of National Unity", "the National Unity Government")?  A
+    """Is the name, of ordinary words, after an ordinary capitalised word inside a
+    body's name ("the Government of National Unity", "the National Unity Government")?  A
     place opening the body's name or after "of" is the body's place ("the California
     Democratic Party", "the Government of Georgia")."""
-    if not _common_words(gaz, m) or _is_country(gaz, m):
+    if _is_country(gaz, m):
         return False
     before = _RUN_BEFORE.search(text, max(0, m.start - _LOOK), m.start)
     if before is None:
@@ -170,9 +181,10 @@ def _own_name(gaz: Gazetteer, m: Mention) -> bool:
     return gaz.name_key(m.candidates[0].record) == m.key
 
 
-def _countries(gaz: Gazetteer, mentions: Sequence[Mention]) -> dict[str, set[str]]:
-    """The names of the text that read, first, in each country; a country named itself
-    (its name, its demonym) holds :data:`_ITSELF`."""
+def _countries(gaz: Gazetteer, mentions: Sequence[Mention]) -> tuple[dict[str, set[str]], int]:
+    """The names of the text that read, first, in each country (a country named itself,
+    by its name or demonym, holds :data:`_ITSELF`), and how many other names make a
+    country the text's."""
     named: dict[str, set[str]] = {}
     for m in mentions:
         first = m.candidates[0].record if m.candidates else None
@@ -185,16 +197,16 @@ def _countries(gaz: Gazetteer, mentions: Sequence[Mention]) -> dict[str, set[str
             codes.add(gaz.country_code(first))
         for code in codes - {""}:
             named.setdefault(code, set()).add(m.key)
-    return named
+    most = max((len(keys - {_ITSELF}) for keys in named.values()), default=0)
+    return named, max(1, math.ceil(most * _SUPPORT_SHARE))
 
 
-def _supported(gaz: Gazetteer, m: Mention, named: dict[str, set[str]]) -> bool:
+def _supported(gaz: Gazetteer, m: Mention, named: tuple[dict[str, set[str]], int]) -> bool:
     """Does another name of the text lie in the country of one of the name's first
     candidates?"""
-    most = max((len(keys - {_ITSELF}) for keys in named.values()), default=0)
-    need = max(1, math.ceil(most * _SUPPORT_SHARE))
+    read, need = named
     for c in m.candidates[:3]:
-        others = named.get(gaz.country_code(c.record), set()) - {m.key}
+        others = read.get(gaz.country_code(c.record), set()) - {m.key}
         if _ITSELF in others or len(others) >= need:
             return True
     return False

@@ -110,9 +110,10 @@ def likely_places(
         after = _AND_AFTER.match(text, e)
         if after is not None and _SPEECH_AFTER.match(text, after.end()) is None:
             spans.append(after.span("name"))
-        listed = _LIST_BEFORE.search(text, max(0, s - _LOOK), s)
-        if listed is not None and " and" in text[listed.end("name") : s]:
-            spans.append(listed.span("name"))
+        if text.endswith(" and ", max(0, s - 5), s):  # "Khiam and Bint Jbeil"
+            listed = _NAME_BEFORE.search(text, max(0, s - 4 - _LOOK), s - 4)
+            if listed is not None:
+                spans.append(listed.span("name"))
     out: list[tuple[int, int]] = []
     for s, e in sorted(set(spans)):
         span = _trimmed(gaz, text, s, e)
