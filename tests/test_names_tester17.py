@@ -308,3 +308,12 @@ def test_a_well_known_place_opening_a_sentence_stays(gazetteer, text, name):
     from geo.text.recognition import find_mentions
 
     assert name in [text[m.start : m.end] for m in find_mentions(text, gazetteer)]
+
+
+def test_a_toponym_kept_without_a_place_is_named():
+    text = "Our units took control of Zeleny Hai on Monday."
+    s = text.index("Zeleny Hai")
+    toponyms = [Toponym(s, s + 10, "Zeleny Hai", None, 0.0, "in")]
+    assert _spans(text) == []
+    found = likely_places(text, _Common(), toponyms)
+    assert [text[a:b] for a, b in found] == ["Zeleny Hai"]

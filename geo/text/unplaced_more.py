@@ -3,7 +3,7 @@
 words around them make a place's, whole, that no located toponym covers:
 
 - **a name the recogniser read as a place the gazetteer lacks** and nothing located
-  ("struck targets in Khiam");
+  ("struck targets in Khiam"), or kept without a place (a toponym of kind ``other``);
 - **a name before a site's word**: "Mitiga airport", "the Cuciurgan power station",
   "the Fordow facility", "the Kleban-Byk reservoir", "the Ta Muen Thom temple", "the
   Depsang plains"; before a plural one, every name of its list ("the Torkham and Chaman
@@ -95,7 +95,7 @@ def likely_places(
     """The spans of the names (see the module docstring) no located toponym covers, in
     order, each once."""
     placed = sorted((t.start, t.end) for t in toponyms if t.place is not None)
-    spans: list[tuple[int, int]] = list(unknown)
+    spans = [*unknown, *((t.start, t.end) for t in toponyms if t.place is None)]
     for i in _occurrences(text, _SITES + _PLURAL_SITES):
         before = _NAME_BEFORE.search(text, max(0, i - _LOOK), i)
         if before is None:
