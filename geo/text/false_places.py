@@ -17,7 +17,8 @@ Five kinds, each told by the words around the name:
   word opening a sentence or following a dateline's dash ("Federal prosecutors", "The
   Mission said"; not a place known well enough to be read without its capitals:
   "Moscow says", "Texas voters"), read as a place only when the text names that
-  place's country elsewhere (a story of India's border is no story of Chad).
+  place's country elsewhere (a story of India's border is no story of Chad), or reads
+  the name elsewhere where nothing doubts it ("the Town of Kim ... Kim is located").
 
 "A place's country named elsewhere" is the country itself (its name or demonym), or the
 country of the first candidates of other names of the text, at least a quarter as many
@@ -83,6 +84,8 @@ def drop_false_places(
     """``mentions`` without those the words around them show to be no place (see the
     module docstring)."""
     drop: set[int] = set()
+    doubtful: list[int] = []  # after a title, in capitals, opening a sentence
+    plain: set[str] = set()  # the names of the other mentions
     named: tuple[dict[str, set[str]], int] | None = None  # the countries' names
     for k, m in enumerate(mentions):
         if m.demonym_country or m.containers:
@@ -113,7 +116,13 @@ def drop_false_places(
             and gaz.population(m.candidates[0].record) < _SOURCE_TOWN_POPULATION
         )
         if not (titled or shouted or opening or small) or _is_country(gaz, m):
+            plain.add(m.key)
             continue
+        doubtful.append(k)
+    for k in doubtful:
+        m = mentions[k]
+        if m.key in plain:
+            continue  # the text reads the name elsewhere where nothing doubts it
         if named is None:
             named = _countries(gaz, mentions)
         if not _supported(gaz, m, named):
@@ -202,10 +211,10 @@ def _countries(gaz: Gazetteer, mentions: Sequence[Mention]) -> tuple[dict[str, s
 
 
 def _supported(gaz: Gazetteer, m: Mention, named: tuple[dict[str, set[str]], int]) -> bool:
-    """Does another name of the text lie in the country of one of the name's first
+    """Does another name of the text lie in the country of one of the name's
     candidates?"""
     read, need = named
-    for c in m.candidates[:3]:
+    for c in m.candidates:
         others = read.get(gaz.country_code(c.record), set()) - {m.key}
         if _ITSELF in others or len(others) >= need:
             return True
