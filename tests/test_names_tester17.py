@@ -317,3 +317,10 @@ def test_a_toponym_kept_without_a_place_is_named():
     assert _spans(text) == []
     found = likely_places(text, _Common(), toponyms)
     assert [text[a:b] for a, b in found] == ["Zeleny Hai"]
+
+
+def test_a_region_name_in_capitals_opening_a_line_is_a_dateline(gazetteer):
+    from geo.text.recognition import find_mentions
+
+    text = "It rained.\nLAC -- Officials met in the capital on Monday."
+    assert "LAC" in [text[m.start : m.end] for m in find_mentions(text, gazetteer)]

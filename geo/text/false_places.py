@@ -13,7 +13,8 @@ Five kinds, each told by the words around the name:
   ("according to Rosatom"), and any name after a person's title ("spokesman Lin Jian")
   whose country the text names nowhere else;
 - **a shouted or sentence-opening common word**: a short word in capitals that is a
-  region's own name ("the whole of the LAC": the Lac region of Chad), or an ordinary
+  region's own name ("the whole of the LAC": the Lac region of Chad; not a dateline's
+  opening its line, "ERIE --"), or an ordinary
   word opening a sentence or following a dateline's dash ("Federal prosecutors", "The
   Mission said"; not a place known well enough to be read without its capitals:
   "Moscow says", "Texas voters"), read as a place only when the text names that
@@ -100,7 +101,11 @@ def drop_false_places(
             drop.add(k)
             continue
         titled = _TITLE.search(text, max(0, m.start - 20), m.start) is not None
-        shouted = _SHOUTED.fullmatch(surface) is not None and _own_name(gaz, m)
+        shouted = (
+            _SHOUTED.fullmatch(surface) is not None
+            and not _line_start(text, m.start)  # "ERIE -- The council met": a dateline
+            and _own_name(gaz, m)
+        )
         opening = (
             common
             and _LOWER_AFTER.match(text, m.end) is not None  # "Federal prosecutors"
@@ -128,6 +133,12 @@ def drop_false_places(
         if not _supported(gaz, m, named):
             drop.add(k)
     return without_mentions(mentions, drop) if drop else list(mentions)
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Does the name open its line (spaces before it at most)?"""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip()
 
 
 def _is_country(gaz: Gazetteer, m: Mention) -> bool:
