@@ -25,7 +25,7 @@ from ..gazetteer.normalize import normalize
 from .candidates import MAX_CANDIDATES
 from .name_words import is_city_name, strong_region
 
-__all__ = ["plain_spaces", "restore_case"]
+__all__ = ["is_known_name", "plain_spaces", "restore_case"]
 
 #: Spaces other than " " (tab, no-break, thin, ideographic ...): one " " each.
 _ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -189,6 +189,12 @@ def _placed_in(gaz: Gazetteer, key: str, container: set[str]) -> bool:
         if {normalize(place.admin1_name), normalize(place.country_name)} & container:
             return True
     return False
+
+
+def is_known_name(gaz: Gazetteer, key: str) -> bool:
+    """Is ``key`` (normalised) a place's name well enough known to be read as one without
+    its capitals ("moscow", "texas", "new york"; not "federal", "mission", "reading")?"""
+    return _known_name(gaz, key, len(key.split()))
 
 
 def _known_name(gaz: Gazetteer, key: str, words: int) -> bool:

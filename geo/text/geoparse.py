@@ -326,7 +326,8 @@ def geoparse(
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
     toponyms = paren_aliases(text, toponyms)  # "n.p. Ilyinovka (Illinivka)"
-    warn_unnamed(text, gaz, toponyms)  # "the town of Maungdaw": the user is told it is missing
+    unknown = [(m.start, m.end) for m in mentions if m.unknown]  # read, maybe never placed
+    warn_unnamed(text, gaz, toponyms, unknown)  # "the town of Maungdaw": the user is told
     warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings})
     return toponyms
 

@@ -36,6 +36,7 @@ from .context_rules import accept
 from .datelines import lower_dateline_lead, mark_dateline
 from .demonym_mentions import DEMONYM_WORDS, demonym_mention
 from .evidence import mark_readings
+from .false_places import drop_false_places
 from .headline import headline_adjectives
 from .inflection import inflected_place, is_cyrillic
 from .introduced import repeat_introduced
@@ -341,6 +342,7 @@ def find_mentions(
     mentions = drop_speakers(text, gaz, mentions)  # "Brandt said": a person
     mentions = drop_addressed(text, mentions)  # "Joanna, what do we know?", "JACKSON:"
     mentions = headline_adjectives(text, tokens, mentions)  # "as Kupiansk brigade warns"
+    mentions = drop_false_places(text, tokens, mentions, gaz)  # "Government of National Unity"
     for m in mentions:
         if m.fuzzy and not m.containers:
             # "Peski is a village in Donetsk Oblast": a spelt name keeps the region's own.

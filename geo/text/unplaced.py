@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from ..model import Toponym
+from .unplaced_more import likely_places
 
 __all__ = ["called_places", "warn_unnamed", "warn_unplaced_listed"]
 
@@ -33,7 +34,8 @@ _NAME_WORDS = 4
 _W = _WORD_REST
 _CALLED_A_PLACE = re.compile(
     rf"\b(?:town|village|city|settlement|hamlet|port)\s+of\s+(?P<of>[A-Z]{_W})"
-    rf"|(?P<lower>[A-Z]{_W})\s+(?:district|raion|region|oblast|province)\b"
+    rf"|(?P<lower>[A-Z]{_W}(?:\s+[A-Z]{_W}){{0,{_NAME_WORDS - 1}}})\s+"
+    r"(?:district|raion|region|oblast|province)\b"
     rf"|(?P<head>[A-Z]{_W}(?:\s+[A-Z]{_W}){{0,{_NAME_WORDS - 1}}}\s+"
     r"(?:District|Spit|Peninsula|Island|Islands|Raion|Oblast))\b"
 )
@@ -140,34 +142,68 @@ def warn_unplaced_listed(toponyms: Sequence[Toponym], listed: Collection[tuple[i
         )
 
 
-def warn_unnamed(text: str, gaz: Gazetteer, toponyms: Sequence[Toponym]) -> None:
+def warn_unnamed(
+    text: str,
+    gaz: Gazetteer,
+    toponyms: Sequence[Toponym],
+    unknown: Collection[tuple[int, int]] = (),
+) -> None:
     """Log a warning naming each name the words around it call a place ("the town of
     X", "the city's Saltivskyi district", "the Kinburn Spit", "the Lake District") that
     no toponym covers: the gazetteer lacks it and nothing in the text locates it, so the
     map is incomplete there; the user is told which name, rather than left with silence.
-    One search of the text; each name warned about once."""
+    So is each name :func:`geo.text.unplaced_more.likely_places` finds ("Mitiga
+    airport", "near Ta Muen Thom", a name the recogniser read, spans ``unknown``, that
+    nothing located).  One search of the text; each name warned about once."""
     spans = sorted((t.start, t.end) for t in toponyms)
     told: set[str] = set()
+    warned: list[tuple[int, int]] = []
     for m in called_places(text):
         group = next(g for g in ("of", "lower", "head") if m.group(g) is not None)
         s, e = m.span(group)
+        top = _FUNCTION_TOP if group == "head" else _CALLED_COMMON_TOP
+        if group == "lower":
+            s = _past_common(text, gaz, s, e, top)  # "The Abu Salim district": "Abu Salim"
         name = " ".join(text[s:e].split())
         first = name.split()[0]
         rank = gaz.common_rank(normalize(first))
         # A head word ("Spit", "District") makes a name of common words ("the Lake
         # District"), not of the language's own ("The District").
-        top = _FUNCTION_TOP if group == "head" else _CALLED_COMMON_TOP
-        if name in told or len(first) < 4 or (rank is not None and rank < top):
+        short = len(first) < 4 and " " not in name  # "US district"; not "Abu Salim"
+        if name in told or short or (rank is not None and rank < top):
             continue
         k = bisect_right(spans, (s, e))
         if (k and spans[k - 1][1] > s) or (k < len(spans) and spans[k][0] < e):
             continue  # a toponym covers it
         told.add(name)
-        log.warning(
-            "%r (characters %d-%d) reads as a place but is not in the gazetteer and nothing "
-            "in the text locates it (a village the shipped index lacks? `geo index add "
-            "--download CC` adds every GeoNames place of a country)",
-            name,
-            s,
-            e,
-        )
+        warned.append((s, e))
+        _warn(name, s, e)
+    warned.sort()
+    for s, e in likely_places(text, gaz, toponyms, unknown):
+        name = " ".join(text[s:e].split())
+        k = bisect_right(warned, (s, e))
+        if name in told or (k and warned[k - 1][1] > s) or (k < len(warned) and warned[k][0] < e):
+            continue  # warned about already, or inside a name warned about
+        told.add(name)
+        _warn(name, s, e)
+
+
+def _past_common(text: str, gaz: Gazetteer, s: int, e: int, top: int) -> int:
+    """Where a name of several words starts past its leading everyday words ("The")."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for word in words[:-1]:
+        rank = gaz.common_rank(normalize(word.group()))
+        if rank is None or rank >= top:
+            return s + word.start()
+    return s + words[-1].start()
+
+
+def _warn(name: str, s: int, e: int) -> None:
+    log.warning(
+        "%r (characters %d-%d) reads as a place but is not in the gazetteer and nothing "
+        "in the text locates it (a village the shipped index lacks? `geo index add "
+        "--download CC` adds every GeoNames place of a country)",
+        name,
+        s,
+        e,
+    )

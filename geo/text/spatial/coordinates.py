@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from shapely.geometry import Point
 
 from ...model import Feature
+from .grid_references import find_grid_references
 
 __all__ = ["KM_PER_DEG_LAT", "PRECISE_DECIMALS", "find_coordinates", "parse_coordinates"]
 
@@ -101,6 +102,20 @@ _GEOLOCATION = re.compile(
 )
 _GEOLOCATION_REACH = 200
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+# ... or after a word that says so earlier in its sentence, with no number between
+# ("Geolocated: 48.5839, 37.8443", "Coordinates for the map: 48.58, 37.84"): the strong
+# words with two decimals, "location" and "position" with three (a price's "position").
+_CUE_WORD = re.compile(
+    r"\b(?:(?P<strong>coordinates|co-ordinates|coords|GPS|geolocat\w*|lat(?:itude)?\s*[/,]"
+    r"\s*lon(?:gitude)?)|(?P<weak>location|position|located))\b",
+    re.IGNORECASE,
+)
+_CUE_REACH = 60
+# Between the word and the pair: no number, no sentence stop, and a colon, a dash or a
+# linking word right before the pair ("Geolocated: ", "location is ", "clip - ").
+_CUE_GAP = re.compile(r"[^\d.!?\n]*?(?::|[-—–=]|\b(?:at|is|are|was|to|of|as))\s*")
+# ... or right after a pair read so, in its list: "48.58, 37.84 and 48.57, 37.80".
+_LIST_GAP = re.compile(r"\s*(?:,|;|/|&)?\s*(?:(?:and|then|to)\s+)?")
 _SIGNED = re.compile(r"(?<![\w.])(-?\d{1,2}\.\d{2,})\s*,\s*(-?\d{1,3}\.\d{2,})(?!\w|\.\d)")
 # What every match of each holds, searched first: the patterns above have no literal
 # start and are tried at every character, these skip in C to a hemisphere letter or a
@@ -162,6 +177,24 @@ def _precise(text: str, match: re.Match[str]) -> bool:
     return bool(cues) and _SENTENCE_STOP.search(text, cues[-1], match.start()) is None
 
 
+def _decimals(match: re.Match[str]) -> int:
+    """The fewer decimals of a signed pair's two numbers."""
+    return min(len(match.group(1).partition(".")[2]), len(match.group(2).partition(".")[2]))
+
+
+def _sentence_cue(text: str, match: re.Match[str]) -> bool:
+    """Does a word saying the pair is a position open its sentence's words before it, no
+    number nor sentence stop between ("Geolocated: 48.5839, 37.8443", "Coordinates for
+    the map: 48.58, 37.84")?  "location" and "position" need :data:`PRECISE_DECIMALS`."""
+    lo = max(0, match.start() - _CUE_REACH)
+    for cue in _CUE_WORD.finditer(text, lo, match.start()):
+        if _CUE_GAP.fullmatch(text, cue.end(), match.start()) is None:
+            continue
+        if cue["strong"] or _decimals(match) >= PRECISE_DECIMALS:
+            return True
+    return False
+
+
 def parse_coordinates(text: str) -> Iterator[tuple[int, int, float, float, float]]:
     """Every coordinate pair written in ``text``, in order.
 
@@ -207,11 +240,14 @@ def parse_coordinates(text: str) -> Iterator[tuple[int, int, float, float, float
         taken.append((match.start(), match.end()))
         yield match.start(), match.end(), lat, lon, max(lat_unit, lon_unit)
     k = 0  # the first pair with hemispheres that may overlap the next signed pair
+    listed = -1  # where a signed pair read as a position ends: the next in its list is one
     for match in _SIGNED.finditer(text) if _SIGNED_NEEDS.search(text) else ():
         while k < len(taken) and taken[k][1] <= match.start():
             k += 1
         if (k < len(taken) and taken[k][0] < match.end()) or not (
             _CUE.search(text, max(0, match.start() - 40), match.start()) is not None
+            or (listed >= 0 and _LIST_GAP.fullmatch(text, listed, match.start()) is not None)
+            or _sentence_cue(text, match)
             or (
                 _AT_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
                 and (_placed(text, match) or _precise(text, match))
@@ -222,6 +258,7 @@ def parse_coordinates(text: str) -> Iterator[tuple[int, int, float, float, float
         if abs(lat) > 90.0 or abs(lon) > 180.0:
             continue
         unit = min(_unit_deg(match.group(1), None, None), _unit_deg(match.group(2), None, None))
+        listed = match.end()
         yield match.start(), match.end(), lat, lon, unit
 
 
@@ -248,4 +285,7 @@ def find_coordinates(text: str) -> list[Feature]:
                 note="coordinates written in the text",
             )
         )
+    grid = find_grid_references(text)  # "MGRS 37U DQ 12345 67890"
+    if grid:
+        out = sorted([*out, *grid], key=lambda f: (f.start, f.end))
     return out

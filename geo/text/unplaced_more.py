@@ -1,0 +1,132 @@
+"""Names not located at all, beyond those "the town of X" calls a place
+(:mod:`geo.text.unplaced`): :func:`likely_places` finds the capitalised names that the
+words around them make a place's, whole, that no located toponym covers:
+
+- **a name the recogniser read as a place the gazetteer lacks** and nothing located
+  ("struck targets in Khiam"), or kept without a place (a toponym of kind ``other``);
+- **a name before a site's word**: "Mitiga airport", "the Cuciurgan power station",
+  "the Fordow facility", "the Kleban-Byk reservoir", "the Ta Muen Thom temple", "the
+  Depsang plains"; before a plural one, every name of its list ("the Torkham and Chaman
+  crossings", "the Bajaur and Kurram districts");
+- **a name after "near" or "the area of"**: "near Ta Muen Thom", "in the area of
+  Aleksandro-Kalinovo";
+- **a name joined by "and" to a place** the text names: "Khiam and Bint Jbeil", "the
+  Depsang plains and Demchok", "Krasnoye (Krasne) and Novoekonomicheskoye".
+
+A name whose first word is an everyday one ("The", "President") or a given name is no
+such place.  Cost: a search for each head word and a bounded look beside each span.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
+from ..model import Toponym
+from .lexicon.people import PERSON_TITLES, first_names
+
+__all__ = ["likely_places"]
+
+#: Words of a site after its name; the plural ones close a list of names.
+_SITES = (
+    "airport", "air base", "airbase", "airfield", "crossing", "border crossing", "temple",
+    "power station", "power plant", "reservoir", "plains", "valley", "dam", "facility",
+    "checkpoint", "refinery", "Airport", "Air Base", "Airbase", "Temple", "Reservoir",
+    "Valley", "Dam", "Power Station", "Power Plant",
+)  # fmt: skip
+_PLURAL_SITES = ("crossings", "districts", "provinces", "regions", "villages", "airports")
+#: One word of a name: capitalised, hyphens and apostrophes inside.
+_WORD = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+_NAME = rf"{_WORD}(?:[ \t]{_WORD}){{0,3}}"
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})[ \t]+$")
+_LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})(?:,[ \t]+|,?[ \t]+and[ \t]+)$")
+_AFTER_CUE = re.compile(
+    rf"\b(?:near|(?:area|outskirts|vicinity)[ \t]+of)[ \t]+(?P<name>{_NAME})(?![\w'’-])"
+)
+_SITE_WORDS = "|".join(sorted({w.lower() for w in _SITES + _PLURAL_SITES}, key=len, reverse=True))
+_AND_AFTER = re.compile(
+    rf"(?:[ \t]+(?i:{_SITE_WORDS}))?(?:[ \t]*\([^()\n]{{1,40}}\))?\)?,?[ \t]+and[ \t]+"
+    rf"(?P<name>{_NAME})(?![\w'’-])"
+)
+_SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|wrote|added)\b")
+_LOOK = 120
+#: A first word this common is the language's ("The", "President", "Western").
+_COMMON_TOP = 3_000
+
+
+def _occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Where each of ``words`` occurs as a word (a space before it, no letter after)."""
+    found = []
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if i and text[i - 1] == " " and not (end < len(text) and text[end].isalnum()):
+                found.append(i)
+            i = text.find(word, i + 1)
+    return found
+
+
+def _trimmed(gaz: Gazetteer, text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span of a name without its leading everyday words ("The Kurram" -> "Kurram"),
+    or None when nothing of it is left or it is a person's (a title, a given name)."""
+    for word in re.finditer(r"\S+", text[s:e]):
+        key = normalize(word.group())
+        if key in PERSON_TITLES:
+            return None  # "President Aoun"
+        rank = gaz.common_rank(key)
+        if rank is not None and rank < _COMMON_TOP:
+            continue
+        if key in first_names():
+            return None
+        return s + word.start(), e
+    return None
+
+
+def likely_places(
+    text: str,
+    gaz: Gazetteer,
+    toponyms: Sequence[Toponym],
+    unknown: Iterable[tuple[int, int]] = (),
+) -> list[tuple[int, int]]:
+    """The spans of the names (see the module docstring) no located toponym covers, in
+    order, each once."""
+    placed = sorted((t.start, t.end) for t in toponyms if t.place is not None)
+    spans = [*unknown, *((t.start, t.end) for t in toponyms if t.place is None)]
+    for i in _occurrences(text, _SITES + _PLURAL_SITES):
+        before = _NAME_BEFORE.search(text, max(0, i - _LOOK), i)
+        if before is None:
+            continue
+        spans.append(before.span("name"))
+        if text.startswith(_PLURAL_SITES, i):
+            listed = _LIST_BEFORE.search(text, max(0, before.start() - _LOOK), before.start())
+            if listed is not None:
+                spans.append(listed.span("name"))
+    spans.extend(m.span("name") for m in _AFTER_CUE.finditer(text))
+    for s, e in [*placed, *spans]:
+        after = _AND_AFTER.match(text, e)
+        if after is not None and _SPEECH_AFTER.match(text, after.end()) is None:
+            spans.append(after.span("name"))
+        if text.endswith(" and ", max(0, s - 5), s):  # "Khiam and Bint Jbeil"
+            listed = _NAME_BEFORE.search(text, max(0, s - 4 - _LOOK), s - 4)
+            if listed is not None:
+                spans.append(listed.span("name"))
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans)):
+        span = _trimmed(gaz, text, s, e)
+        if span is None or _covered(placed, span):
+            continue
+        if out and out[-1][1] > span[0]:
+            continue  # inside a name already taken
+        out.append(span)
+    return out
+
+
+def _covered(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Does one of the sorted ``spans`` overlap ``span``?"""
+    s, e = span
+    k = bisect_right(spans, (s, e))
+    return bool((k and spans[k - 1][1] > s) or (k < len(spans) and spans[k][0] < e))
