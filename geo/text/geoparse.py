@@ -54,6 +54,7 @@ from .district_anchors import district_anchors, settle_districts
 from .eponyms import drop_eponyms
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
+from .far_spellings import far_spellings
 from .figurative import figurative_places
 from .frame import framed_namesakes, within_frame
 from .front import mark_front
@@ -179,6 +180,7 @@ def geoparse(
     resolved, within = outside_stated(gaz, mentions, resolved)
     # "between Mocimboa da Praia and Palma" in a story of Mozambique: not Mallorca's.
     resolved, framed = framed_namesakes(text, gaz, mentions, resolved)
+    resolved = far_spellings(gaz, mentions, resolved)  # "Pangong Tso" is not Nangong
     stated = {**framed, **on_dateline, **headings, **within}
     stated.update(stated_places(gaz, mentions, resolved))
     stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado
