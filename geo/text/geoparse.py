@@ -42,6 +42,7 @@ from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .another import mark_another, tell_apart
+from .bracket_names import bracket_names
 from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
 from .container_partners import partner_estimate
@@ -181,6 +182,7 @@ def geoparse(
     # "between Mocimboa da Praia and Palma" in a story of Mozambique: not Mallorca's.
     resolved, framed = framed_namesakes(text, gaz, mentions, resolved)
     resolved = far_spellings(gaz, mentions, resolved)  # "Pangong Tso" is not Nangong
+    resolved = bracket_names(text, gaz, mentions, resolved)  # "Krasnoye (Krasne)": one place
     stated = {**framed, **on_dateline, **headings, **within}
     stated.update(stated_places(gaz, mentions, resolved))
     stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado
