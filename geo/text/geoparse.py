@@ -89,6 +89,7 @@ from .stated_within import outside_stated
 from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
 from .unplaced import warn_unnamed, warn_unplaced_listed
+from .variant_namesakes import add_variant_namesakes, settle_variant_namesakes
 from .water import find_water
 from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
 
@@ -150,6 +151,7 @@ def geoparse(
     mentions = outside_landforms(text, mentions)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
+    namesakes = add_variant_namesakes(gaz, mentions)  # "Velykomykhailivka": Velykomikhailivka
     another = mark_another(text, mentions)  # "another Oleksandrivka": read on its own
     list_town_readings(gaz, mentions)  # "Nioro du Sahel and Kayes": the city
     mark_villages(text, mentions)
@@ -183,6 +185,7 @@ def geoparse(
     resolved, framed = framed_namesakes(text, gaz, mentions, resolved)
     resolved = far_spellings(gaz, mentions, resolved)  # "Pangong Tso" is not Nangong
     resolved = bracket_names(text, gaz, mentions, resolved)  # "Krasnoye (Krasne)": one place
+    resolved = settle_variant_namesakes(gaz, mentions, resolved, namesakes)
     stated = {**framed, **on_dateline, **headings, **within}
     stated.update(stated_places(gaz, mentions, resolved))
     stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado
