@@ -203,6 +203,11 @@ def geoparse(
     out = []
     unplaced: set[tuple[int, int]] = set()
     measured = measured_from(hints)  # "X (12 km east of Y)": where Y lies seen from X
+    # Places a mention with no hint reads: "Lyptsi ... Lyptsi is 20 km north of Kharkiv".
+    read_alone = {
+        (m.key, rec) for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True))
+        if rec is not None and k not in hints and not m.fuzzy and not m.unknown
+    }  # fmt: skip
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]
         point = coordinates.get(m.key) if coordinates else None
@@ -267,7 +272,13 @@ def geoparse(
                 (m.unknown or rec is None or gaz.is_place(rec))
                 and not (
                     rec is not None
-                    and fits_known(hint, here, gaz.lat_lon(rec), gaz.population(rec))
+                    and fits_known(
+                        hint,
+                        here,
+                        gaz.lat_lon(rec),
+                        gaz.population(rec),
+                        named_elsewhere=(m.key, rec) in read_alone,
+                    )
                 )
                 and not adjacent(gaz, mentions, resolved, hints, k, hint, here)
             ):
