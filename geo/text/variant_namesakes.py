@@ -8,11 +8,14 @@ text's "Velykomykhailivka" finds only the first, and resolution never weighs the
 second, however close the text's other places (Mezhova, Pokrovske) lie to it.
 
 :func:`add_variant_namesakes` gives such a name the places the gazetteer has under a y/i
-variant of it (:func:`~geo.text.variants.variant_candidates`) as alternate-name
-candidates, so that the text's places choose among the namesakes as they choose among
-places of one spelling.  Only for a name whose places are all villages of the former
+variant of it (:func:`~geo.text.variants.yi_variants`) by their own or an everyday
+name, as alias candidates (a spelling of the same name), and
+:func:`settle_variant_namesakes` lets the text's places around its mentions choose
+among the namesakes.  Only for a name whose places are all villages of the former
 Soviet Union (no place of :data:`MAX_POPULATION` or more, no region or country among
-them): a town's spelling is its own, and other countries' names vary otherwise.
+them): a town's spelling is its own, and other countries' names vary otherwise; and
+only namesakes in the countries of the name's own places (Belarus's "Krynki" is no
+spelling of Kherson's "Krynky").
 
 Cost: per distinct name, one exact look-up per variant (at most one per "y" or "i"),
 memoised for the gazetteer's life.
@@ -28,7 +31,7 @@ from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 from ..geometry import distance_km
 from .candidates import MAX_CANDIDATES
 from .tokens import Mention
-from .variants import MIN_LETTERS, variant_candidates
+from .variants import MIN_LETTERS, yi_variants
 
 __all__ = [
     "MARGIN_KM",
@@ -85,6 +88,8 @@ def settle_variant_namesakes(
         return out
     for key, records in namesakes.items():
         ks = [k for k, m in enumerate(mentions) if m.key == key and out[k][0] in records]
+        if any(mentions[k].containers for k in ks):
+            continue  # "Krynky ... in the Kherson region": the text says which
         if not ks:
             continue
         points = _points_around(gaz, mentions, out, key, ks)
@@ -133,9 +138,20 @@ def _variants(gaz: Gazetteer, key: str, have: Sequence[int]) -> tuple[Candidate,
         ):
             return ()
     known = set(have)
-    # A spelling of the same name, not another name of the place: an alias.
-    return tuple(
-        Candidate(c.record, QUALITY_ALIAS)
-        for c in variant_candidates(gaz, key)
-        if c.record not in known
-    )
+    # One country's romanisations: "Krynky" (Kherson) and Belarus's "Krynki" are two
+    # languages' names, not two spellings of one.
+    countries = {gaz.country_code(rec) for rec in have}
+    # A spelling of the same name, not another name of the place: an alias; only places
+    # called so by their own or an everyday name ("Krynki" is also an old name of Velyki
+    # Krynky, 300 km from Krynky: no spelling of it).
+    found: dict[int, None] = {}
+    for variant in yi_variants(key):
+        for c in gaz.lookup_normalized(variant):
+            if (
+                c.quality <= QUALITY_ALIAS
+                and c.record not in known
+                and gaz.is_place(c.record)
+                and gaz.country_code(c.record) in countries
+            ):
+                found.setdefault(c.record, None)
+    return tuple(Candidate(rec, QUALITY_ALIAS) for rec in found)
