@@ -89,7 +89,7 @@ from .stated_within import outside_stated
 from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
 from .unplaced import warn_unnamed, warn_unplaced_listed
-from .variant_namesakes import add_variant_namesakes, settle_variant_namesakes
+from .variant_namesakes import settle_variant_namesakes, variant_namesakes
 from .water import find_water
 from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
 
@@ -151,7 +151,7 @@ def geoparse(
     mentions = outside_landforms(text, mentions)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
-    namesakes = add_variant_namesakes(gaz, mentions)  # "Velykomykhailivka": Velykomikhailivka
+    namesakes = variant_namesakes(gaz, mentions)  # "Velykomykhailivka": Velykomikhailivka
     another = mark_another(text, mentions)  # "another Oleksandrivka": read on its own
     list_town_readings(gaz, mentions)  # "Nioro du Sahel and Kayes": the city
     mark_villages(text, mentions)

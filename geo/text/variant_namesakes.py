@@ -7,15 +7,14 @@ Synelnykove, and the hromada centre by the Donetsk border as "Velykomikhailivka"
 text's "Velykomykhailivka" finds only the first, and resolution never weighs the
 second, however close the text's other places (Mezhova, Pokrovske) lie to it.
 
-:func:`add_variant_namesakes` gives such a name the places the gazetteer has under a y/i
+:func:`variant_namesakes` gives such a name the places the gazetteer has under a y/i
 variant of it (:func:`~geo.text.variants.yi_variants`) by their own or an everyday
-name, as alias candidates (a spelling of the same name), and
-:func:`settle_variant_namesakes` lets the text's places around its mentions choose
-among the namesakes.  Only for a name whose places are all villages of the former
-Soviet Union (no place of :data:`MAX_POPULATION` or more, no region or country among
-them): a town's spelling is its own, and other countries' names vary otherwise; and
-only namesakes in the countries of the name's own places (Belarus's "Krynki" is no
-spelling of Kherson's "Krynky").
+name (a spelling of the same name), and :func:`settle_variant_namesakes` lets the
+text's places around its mentions choose among the namesakes.  Only for a name whose
+places are all villages of the former Soviet Union (no place of :data:`MAX_POPULATION`
+or more, no region or country among them): a town's spelling is its own, and other
+countries' names vary otherwise; and only namesakes in the countries of the name's own
+places (Belarus's "Krynki" is no spelling of Kherson's "Krynky").
 
 Cost: per distinct name, one exact look-up per variant (at most one per "y" or "i"),
 memoised for the gazetteer's life.
@@ -26,10 +25,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.codes import QUALITY_ALIAS
-from ..gazetteer.index import Candidate, Gazetteer
+from ..gazetteer.index import Gazetteer
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 from ..geometry import distance_km
-from .candidates import MAX_CANDIDATES
 from .tokens import Mention
 from .variants import MIN_LETTERS, yi_variants
 
@@ -37,8 +35,8 @@ __all__ = [
     "MARGIN_KM",
     "MAX_POPULATION",
     "WINDOW",
-    "add_variant_namesakes",
     "settle_variant_namesakes",
+    "variant_namesakes",
 ]
 
 #: Characters around a mention whose places choose among its namesakes.
@@ -51,12 +49,11 @@ _NEAREST = 3
 MAX_POPULATION = 10_000
 
 
-def add_variant_namesakes(
-    gaz: Gazetteer, mentions: Sequence[Mention]
-) -> dict[str, tuple[int, ...]]:
-    """Add to each village name's candidates its namesakes under a y/i variant (module
-    docstring), in place; the namesakes (its own places and the variants') by name, for
-    the names that got some."""
+def variant_namesakes(gaz: Gazetteer, mentions: Sequence[Mention]) -> dict[str, tuple[int, ...]]:
+    """The namesakes (its own places, then those under a y/i variant) of each village
+    name that has some under a variant, by name (module docstring).  The mentions'
+    candidates are left as they are: resolution weighs a name's own places without
+    context as before, and :func:`settle_variant_namesakes` lets the context choose."""
     memo = gaz.memo("variant_namesakes")
     out: dict[str, tuple[int, ...]] = {}
     for m in mentions:
@@ -67,8 +64,7 @@ def add_variant_namesakes(
         if extra is None:
             extra = memo[(m.key, have)] = _variants(gaz, m.key, have)
         if extra:
-            m.candidates = [*m.candidates, *extra][: max(MAX_CANDIDATES, len(m.candidates))]
-            out[m.key] = (*have, *(c.record for c in extra))
+            out[m.key] = (*have, *extra)
     return out
 
 
@@ -128,7 +124,7 @@ def _spread_km(here: tuple[float, float], points: Sequence[tuple[float, float]])
     return sum(km[:_NEAREST]) / _NEAREST
 
 
-def _variants(gaz: Gazetteer, key: str, have: Sequence[int]) -> tuple[Candidate, ...]:
+def _variants(gaz: Gazetteer, key: str, have: Sequence[int]) -> tuple[int, ...]:
     for rec in have:
         row = gaz.row(rec)
         if (
@@ -154,4 +150,4 @@ def _variants(gaz: Gazetteer, key: str, have: Sequence[int]) -> tuple[Candidate,
                 and gaz.country_code(c.record) in countries
             ):
                 found.setdefault(c.record, None)
-    return tuple(Candidate(rec, QUALITY_ALIAS) for rec in found)
+    return tuple(found)
