@@ -75,7 +75,7 @@ def _band(ctx: Context, m: re.Match[str]) -> Candidate:
         inside = geom.intersection(ctx.gaz.geometry(record))
         if not inside.is_empty and inside.geom_type in ("Polygon", "MultiPolygon"):
             geom, side = inside, f", on the {place.country_code} side"  # type: ignore[union-attr]
-    u = ring_uncertainty_km(r)
+    u = ring_uncertainty_km(r) if m.group("qual") else None  # "about 5 km"
     note = (
         f"distance from a border: within {r:g} km of the {'-'.join(codes)} border{side} "
         f"(shared boundary of the gazetteer's country polygons{where})"
