@@ -15,6 +15,7 @@ named), so the cost is that of one buffer of a bounded line and one intersection
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ...geometry import buffer_km
 from .context import Candidate, Context, check_distance_km, guarded, make_feature
@@ -63,18 +64,20 @@ def _band(ctx: Context, m: re.Match[str]) -> Candidate:
         return Candidate(m.start(), m.end("border"), None)
     line, codes, used, end, where = found
     r = dist.km
-    geom = buffer_km(line, r)
-    side = ""
     # The place the sentence names (the last toponym used, when it is no country): its
     # country holds the band.
     place = ctx.toponyms[used[-1]].place if used else None
-    record = None
+    own = ""
     if place is not None and place.kind != "country" and place.country_code in codes:
-        record = ctx.country_record(place.country_code)
-    if record is not None:
-        inside = geom.intersection(ctx.gaz.geometry(record))
-        if not inside.is_empty and inside.geom_type in ("Polygon", "MultiPolygon"):
-            geom, side = inside, f", on the {place.country_code} side"  # type: ignore[union-attr]
+        own = place.country_code
+    # The same band again ("5 km from the Russian border" of two villages by one town):
+    # built once a text.
+    at = (place.lat, place.lon) if place is not None else None
+    key = (tuple(codes), where, at, r, own)
+    built = ctx.bands.get(key)
+    if built is None:
+        built = ctx.bands[key] = _clipped(ctx, buffer_km(line, r), own)
+    geom, side = built
     u = ring_uncertainty_km(r) if m.group("qual") else None  # "about 5 km"
     note = (
         f"distance from a border: within {r:g} km of the {'-'.join(codes)} border{side} "
@@ -87,3 +90,14 @@ def _band(ctx: Context, m: re.Match[str]) -> Candidate:
         max_km=dist.max_km, quantity_text=dist.text.rstrip(", "), note=note,
     )  # fmt: skip
     return Candidate(m.start(), end, feat)
+
+
+def _clipped(ctx: Context, band: Any, own: str) -> tuple[Any, str]:
+    """The band inside country ``own`` (when given and the clip leaves an area), and the
+    note's words for it."""
+    record = ctx.country_record(own) if own else None
+    if record is not None:
+        inside = band.intersection(ctx.gaz.geometry(record))
+        if not inside.is_empty and inside.geom_type in ("Polygon", "MultiPolygon"):
+            return inside, f", on the {own} side"
+    return band, ""
