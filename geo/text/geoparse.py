@@ -163,9 +163,6 @@ def geoparse(
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     # "10 km east of Huliaipole, the Ukrainian General Staff said", in a story from Congo.
     resolved = sentence_countries(text, gaz, mentions, resolved)
-    # Namesakes spelt otherwise ("Velykomikhailivka"): the text's places choose, before
-    # a district, a container or a dateline says more (those stages come after).
-    resolved = settle_variant_namesakes(gaz, mentions, resolved, namesakes)
     # A namesake its own sentence or paragraph speaks for: "Nikolayev and Ochakov".
     blocks = text_blocks(text)
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)
@@ -188,6 +185,8 @@ def geoparse(
     resolved, framed = framed_namesakes(text, gaz, mentions, resolved)
     resolved = far_spellings(gaz, mentions, resolved)  # "Pangong Tso" is not Nangong
     resolved = bracket_names(text, gaz, mentions, resolved)  # "Krasnoye (Krasne)": one place
+    # Namesakes spelt otherwise ("Velykomikhailivka"): the text's places choose.
+    resolved = settle_variant_namesakes(gaz, mentions, resolved, namesakes)
     stated = {**framed, **on_dateline, **headings, **within}
     stated.update(stated_places(gaz, mentions, resolved))
     stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado
