@@ -119,3 +119,27 @@ def test_a_district_of_a_regional_centre_the_gazetteer_counts_small(gazetteer, t
         if name in got:
             t = got[name]
             assert t.place is not None and distance_km(at(t), kherson) < 20, (name, at(t))
+
+
+CULIACAN = (24.80, -107.39)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        # A neighbourhood named like a town abroad (Três Rios, Brazil): the city's.
+        ("In Culiacan, gunmen torched cars overnight and shops across the Tres Rios area "
+         "stayed closed on Monday.", "Tres Rios", CULIACAN),
+        ("In Kharkiv, the night was quiet; in the Tres Rios neighbourhood, by contrast...",
+         "Tres Rios", KHARKIV),
+    ],
+)  # fmt: skip
+def test_an_area_named_like_a_town_abroad_is_a_part_of_the_city(gazetteer, text, name, city):
+    t = found(gazetteer, text)[name]
+    assert t.estimated and distance_km(at(t), city) < 25
+
+
+def test_an_area_named_like_a_town_of_the_country_keeps_the_town(gazetteer):
+    t = found(gazetteer, "In Kharkiv, officers said fighting in the Kupiansk area eased.")
+    assert t["Kupiansk"].place is not None
+    assert distance_km(at(t["Kupiansk"]), KUPIANSK) < 10

@@ -68,6 +68,9 @@ PART_LIST_AFTER = re.compile(
     rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*){{0,8}}\s+(?:{PART_WORDS})s?\b"
     rf"|\s+(?:{STREET_WORDS.title()})\b"
 )
+#: After a name: an area word. A part of the city opening the sentence only when the
+#: name's reading lies in another country, or nowhere (:func:`opened_city`).
+_AREA_AFTER = re.compile(r"\s+(?:area|neighbou?rhoods?|colonia|barrio)\b")
 #: Before a city: "In ", "in ", "in the city of ".
 _IN_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[Ii]n\s+(?:the\s+city\s+of\s+)?$")
 
@@ -94,8 +97,11 @@ def opened_city(
     False
     """
     m = mentions[k]
+    area = False
     if not PART_LIST_AFTER.match(text, m.end):
-        return None
+        area = _AREA_AFTER.match(text, m.end) is not None
+        if not area:
+            return None
     rec = resolved[k][0]
     j = _nearest_in(text, mentions, k)
     if j is None:
@@ -103,6 +109,10 @@ def opened_city(
     city = resolved[j][0]
     if city is None or not gaz.is_place(city) or gaz.population(city) < _least_city(text, m):
         return None  # the nearest "in X" is no city: its parts are not this city's
+    if area and rec is not None and gaz.country_code(rec) == gaz.country_code(city):
+        # "In Kyiv, ... the Pokrovsk area": a town of the country, named for its area;
+        # "In Culiacan, ... the Tres Rios area" is no Brazilian town's.
+        return None
     # A region's name of the city's own country keeps its reading; a namesake region
     # abroad does not ("In the city of Taiz, ... the Al-Qahira district": not Cairo's).
     cc = gaz.country_code(city)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .agents import by_agent
+from .border_partner import after_border
 from .candidates import MAX_CANDIDATES
 from .tokens import Mention
 
@@ -138,7 +139,12 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     Zaporizhzhia region"). Cost: two anchored patterns a mention; the sentence after it
     only when it defines."""
     # "held by Kyiv in the Donetsk region": the region is the held places', not Kyiv's.
-    stated = () if by_agent(text, mention.start) else _region_after(text, mention, gaz)
+    # "near the border with Russia in the Kharkiv region": the region is the border's.
+    stated = (
+        ()
+        if by_agent(text, mention.start) or after_border(text, mention.start)
+        else _region_after(text, mention, gaz)
+    )
     if stated:
         mention.containers = stated
         _keep_inside(mention, gaz)

@@ -43,6 +43,7 @@ from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .another import mark_another, tell_apart
 from .border_namesakes import border_namesakes
+from .bracket_names import bracket_names
 from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
 from .container_partners import partner_estimate
@@ -56,6 +57,7 @@ from .eponyms import drop_eponyms
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .facility_regions import facility_containers
+from .far_spellings import far_spellings
 from .figurative import figurative_places
 from .frame import framed_namesakes, within_frame
 from .front import mark_front
@@ -95,6 +97,7 @@ from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
 from .trailing_directions import trailing_directions
 from .unplaced import warn_unnamed, warn_unplaced_listed
+from .variant_namesakes import settle_variant_namesakes, variant_namesakes
 from .water import find_water
 from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
 
@@ -156,6 +159,7 @@ def geoparse(
     mentions = outside_landforms(text, mentions)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
+    namesakes = variant_namesakes(gaz, mentions)  # "Velykomykhailivka": Velykomikhailivka
     another = mark_another(text, mentions)  # "another Oleksandrivka": read on its own
     list_town_readings(gaz, mentions)  # "Nioro du Sahel and Kayes": the city
     mark_villages(text, mentions)
@@ -195,6 +199,10 @@ def geoparse(
     resolved, listed = framed_lists(gaz, mentions, resolved, hints)  # a digest's Dniprovske
     framed.update(listed)
     resolved = hinted_regions(gaz, mentions, resolved, hints)  # "Zaporizhzhia (east of Mezhova)"
+    resolved = far_spellings(gaz, mentions, resolved)  # "Pangong Tso" is not Nangong
+    resolved = bracket_names(text, gaz, mentions, resolved)  # "Krasnoye (Krasne)": one place
+    # Namesakes spelt otherwise ("Velykomikhailivka"): the text's places choose.
+    resolved = settle_variant_namesakes(gaz, mentions, resolved, namesakes)
     stated = {**framed, **on_dateline, **headings, **within}
     stated.update(stated_places(gaz, mentions, resolved))
     stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado
@@ -212,6 +220,11 @@ def geoparse(
     out = []
     unplaced: set[tuple[int, int]] = set()
     measured = measured_from(hints)  # "X (12 km east of Y)": where Y lies seen from X
+    # Places a mention with no hint reads: "Lyptsi ... Lyptsi is 20 km north of Kharkiv".
+    read_alone = {
+        (m.key, rec) for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True))
+        if rec is not None and k not in hints and not m.fuzzy and not m.unknown
+    }  # fmt: skip
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]
         point = coordinates.get(m.key) if coordinates else None
@@ -278,7 +291,13 @@ def geoparse(
                 (m.unknown or rec is None or gaz.is_place(rec))
                 and not (
                     rec is not None
-                    and fits_known(hint, here, gaz.lat_lon(rec), gaz.population(rec))
+                    and fits_known(
+                        hint,
+                        here,
+                        gaz.lat_lon(rec),
+                        gaz.population(rec),
+                        named_elsewhere=(m.key, rec) in read_alone,
+                    )
                 )
                 and not adjacent(gaz, mentions, resolved, hints, k, hint, here)
             ):

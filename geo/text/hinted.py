@@ -45,15 +45,22 @@ LOOSE_DISTANCE = 1.5
 
 
 def fits_known(
-    hint: Hint, anchor: tuple[float, float], point: tuple[float, float], population: int
+    hint: Hint,
+    anchor: tuple[float, float],
+    point: tuple[float, float],
+    population: int,
+    *,
+    named_elsewhere: bool = False,
 ) -> bool:
     """:func:`~geo.text.hints.fits`, with a stated distance read loosely
     (:data:`LOOSE_DISTANCE`) for a town of
-    :data:`~geo.text.hints.base.TOWN_POPULATION` or more: a reporter's rounded distance
-    never moves a known town to an estimate (the bearing still has to agree)."""
+    :data:`~geo.text.hints.base.TOWN_POPULATION` or more, or for a place another mention
+    of the name reads by itself (``named_elsewhere``: "Lyptsi ... Lyptsi is 20 km north of
+    Kharkiv", 28 km off): a reporter's rounded distance never moves a known town, nor a
+    place the text already named, to an estimate (the bearing still has to agree)."""
     if fits(hint, anchor, point, population):
         return True
-    if hint.distance_km is None or population < TOWN_POPULATION:
+    if hint.distance_km is None or (population < TOWN_POPULATION and not named_elsewhere):
         return False
     loose = dataclasses.replace(
         hint, min_km=hint.min_km / LOOSE_DISTANCE, max_km=hint.max_km * LOOSE_DISTANCE

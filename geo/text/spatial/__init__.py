@@ -65,8 +65,10 @@ points, azimuthal-equidistant buffers), shapely, (lon, lat); distances are km.
     border with Russia" plus a Ukrainian place in the sentence, "the
     Russian-Ukrainian border"): the band within :data:`BORDER_BAND_KM` of the
     shared boundary of the two country polygons, limited to 150 km around the
-    place the sentence names when it names one. Never around a region or a
-    country ("near Russia" gives nothing).
+    place the sentence names when it names one; "N km from the (Russian) border
+    (with X)": the band of that width, clipped to the country of that place
+    (:mod:`.border_distance`). Never around a region or a country ("near
+    Russia" gives nothing).
 ``point``
     Coordinates written in the text ("48.5N 37.9E", "48°30′N 37°54′E",
     degrees-minutes-seconds): the point itself, no anchor
@@ -97,8 +99,8 @@ Each module holds one stage; the builders are plain functions from a
 - :mod:`.context`: what the builders share, checked features, guarded builders;
 - :mod:`.shapes`: sectors and shared borders (geodesic, with :mod:`geo.geometry`);
 - :mod:`.distances`: rings and offsets; :mod:`.nearby`: near, outskirts, between;
-  :mod:`.regions`: regions and border zones; :mod:`.coordinates`: points written as
-  coordinates;
+  :mod:`.regions`: regions and border zones; :mod:`.border_distance`: bands at a
+  distance from a border; :mod:`.coordinates`: points written as coordinates;
 - :mod:`.assembly`: :func:`extract_features`, one feature per phrase.
 
 A new kind of statement is one new builder, listed in :mod:`.assembly`.

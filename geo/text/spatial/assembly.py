@@ -11,6 +11,7 @@ from ...errors import GeoError
 from ...gazetteer.index import Gazetteer
 from ...geometry.core import proj_error  # pyproj's ProjError once imported
 from ...model import Feature, Toponym
+from .border_distance import find_border_distances
 from .context import Candidate, Context
 from .coordinates import find_coordinates
 from .directed import find_directions
@@ -76,7 +77,9 @@ def extract_features(
         return _capped(points)
     ctx = Context(text, toponyms, gazetteer)
     pooled: list[Candidate] = []
-    for builder in (find_rings, find_offsets, find_near, find_betweens, find_directions):
+    for builder in (
+        find_rings, find_offsets, find_near, find_betweens, find_directions, find_border_distances,
+    ):  # fmt: skip
         try:
             pooled.extend(builder(ctx))
         except (GeoError, ValueError, ShapelyError, proj_error()) as err:  # pragma: no cover

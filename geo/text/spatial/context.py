@@ -82,6 +82,9 @@ class Context:
         self._ends = [toponyms[i].end for i in self._by_end]
         self._memo = _memo(gaz)
         self._unit_spans: list[tuple[int, int]] | None = None
+        # Bands along a border built for this text (:mod:`.border_distance`), by what
+        # they are built from.
+        self.bands: dict[tuple[Any, ...], Any] = {}
 
     def unit_spans(self) -> list[tuple[int, int]]:
         """The distance units of the text (:func:`.windows.unit_spans`), found once."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from shapely.errors import ShapelyError
 
@@ -27,6 +28,7 @@ from .vocabulary import (
 )
 
 __all__ = [
+    "border_line",
     "find_borders",
     "find_regions",
 ]
@@ -152,6 +154,30 @@ def find_borders(ctx: Context) -> list[Candidate]:
 
 
 def _border(ctx: Context, m: re.Match[str]) -> list[Candidate]:
+    found = border_line(ctx, m)
+    if found is None:
+        return []
+    line, codes, used, end, where = found
+    geom = buffer_km(line, BORDER_BAND_KM)
+    note = (
+        f"border zone: within {BORDER_BAND_KM:g} km of the {'-'.join(codes)} border (shared "
+        f"boundary of the gazetteer's country polygons{where})"
+    )
+    anchors = tuple(sorted(set(used)))
+    anchor = used[0] if used else -1
+    start = m.start()
+    feat = make_feature(ctx, "near", start, end, geom, anchor=anchor, anchors=anchors,
+                    radius_km=BORDER_BAND_KM, note=note)  # fmt: skip
+    return [Candidate(start, end, feat)]
+
+
+def border_line(
+    ctx: Context, m: re.Match[str]
+) -> tuple[Any, list[str], list[int], int, str] | None:
+    """The border a match of a border phrase names (groups ``adj``, ``border`` and
+    ``with``): (the shared boundary, the two country codes with the context place's
+    last, the toponyms used, the phrase's end, a note on the part kept), or None when
+    the two countries are not both clear."""
     codes: list[str] = []
     used: list[int] = []
     if m.group("adj"):
@@ -168,23 +194,23 @@ def _border(ctx: Context, m: re.Match[str]) -> list[Candidate]:
                 used.append(i)
                 end = end_with
     if not codes or len(codes) > 2:
-        return []
+        return None
     if len(codes) == 1:
         context = _context_place(ctx, m.start(), end, exclude=codes)
     else:
         context = _context_place(ctx, m.start(), end, only=codes)
     if len(codes) == 1:
         if context is None:
-            return []
+            return None
         codes.append(ctx.toponyms[context].place.country_code)  # type: ignore[union-attr]
     if context is not None:
         used.append(context)
     records = [ctx.country_record(c) for c in codes]
     if None in records:
-        return []
+        return None
     line = ctx.shared_border(records[0], records[1])  # type: ignore[arg-type]
     if line is None:
-        return []
+        return None
     where = ""
     if context is not None:
         place = ctx.toponyms[context].place
@@ -193,17 +219,7 @@ def _border(ctx: Context, m: re.Match[str]) -> list[Candidate]:
         if near_lines is not None:
             line = near_lines
             where = f", the part within {_BORDER_CONTEXT_KM:g} km of {place.name}"  # type: ignore[union-attr]
-    geom = buffer_km(line, BORDER_BAND_KM)
-    note = (
-        f"border zone: within {BORDER_BAND_KM:g} km of the {'-'.join(codes)} border (shared "
-        f"boundary of the gazetteer's country polygons{where})"
-    )
-    anchors = tuple(sorted(set(used)))
-    anchor = used[0] if used else -1
-    start = m.start()
-    feat = make_feature(ctx, "near", start, end, geom, anchor=anchor, anchors=anchors,
-                    radius_km=BORDER_BAND_KM, note=note)  # fmt: skip
-    return [Candidate(start, end, feat)]
+    return line, codes, used, end, where
 
 
 def _context_place(

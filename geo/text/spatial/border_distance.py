@@ -1,0 +1,103 @@
+"""A distance from a border: "five kilometres from the Russian border", "10 km from the
+border with Russia".
+
+The place so described lies within that distance of the border, on its own side: the
+feature is the band of the stated width along the border the two countries share (found
+as for "near the border", :func:`~geo.text.spatial.regions.border_line`: the countries
+the phrase names, plus the country of the place its sentence names), clipped to that
+place's country (a village of the Kharkiv region "3 km from the Russian border" lies in
+Ukraine's part of the band). ``radius_km`` and ``quantity_text`` keep the distance
+stated; "more than N km from the border" says where the place is not, and gives
+nothing. The border is bounded as "near the border" bounds it (150 km around the place
+named), so the cost is that of one buffer of a bounded line and one intersection.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...geometry import buffer_km
+from .context import Candidate, Context, check_distance_km, guarded, make_feature
+from .measures import ring_uncertainty_km, stated_distance
+from .regions import border_line
+from .vocabulary import _ADVERB, _FLAGS, _QTY, _QUAL, _LazyPattern
+
+__all__ = ["find_border_distances"]
+
+#: The border word, found first (cheap); the distance is then read right before it.
+_BORDER_WORD = re.compile(r"\b(?:border|frontier)\b", _FLAGS)
+_P_FROM_BORDER = _LazyPattern(
+    r"(?i:(?:\b(?P<lower>more\s+than|over|at\s+least|beyond|further\s+than|farther\s+than)"
+    rf"\s+)?{_ADVERB}(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?from\s+"
+    r"(?:the|its)\s+)(?:(?P<adj>[A-Z][\w’'.]*(?:(?:\s*[-–/]\s*|\s+)[A-Z][\w’'.]*)?)\s+)?"
+    r"(?P<border>(?i:border|frontier))(?P<with>\s+(?i:with|of)\s+)?",
+)
+#: How far before the border word the distance may start (bounded work a border word).
+_LOOK_BEHIND = 90
+
+
+def find_border_distances(ctx: Context) -> list[Candidate]:
+    """The bands "N km from the (X) border (with Y)" states (see the module)."""
+    text = ctx.text
+    out: list[Candidate] = []
+    if "border" not in text.lower() and "frontier" not in text.lower():
+        return out
+    last = 0  # the end of the previous border word: no phrase spans two
+    for word in _BORDER_WORD.finditer(text):
+        lo, last = max(last, word.start() - _LOOK_BEHIND), word.end()
+        hi = min(len(text), word.end() + 12)  # " with the " after the word
+        m = _P_FROM_BORDER.search(text, lo, hi)
+        if m is None or m.end("border") != word.end():
+            continue
+        out.extend(guarded(_band, ctx, m))
+    return out
+
+
+def _band(ctx: Context, m: re.Match[str]) -> Candidate:
+    dist = stated_distance(m.group("qty"))
+    if dist is None or m.group("lower"):
+        return Candidate(m.start(), m.end(), None)
+    check_distance_km(dist.km)
+    found = border_line(ctx, m)
+    if found is None:
+        return Candidate(m.start(), m.end("border"), None)
+    line, codes, used, end, where = found
+    r = dist.km
+    # The place the sentence names (the last toponym used, when it is no country): its
+    # country holds the band.
+    place = ctx.toponyms[used[-1]].place if used else None
+    own = ""
+    if place is not None and place.kind != "country" and place.country_code in codes:
+        own = place.country_code
+    # The same band again ("5 km from the Russian border" of two villages by one town):
+    # built once a text.
+    at = (place.lat, place.lon) if place is not None else None
+    key = (tuple(codes), where, at, r, own)
+    built = ctx.bands.get(key)
+    if built is None:
+        built = ctx.bands[key] = _clipped(ctx, buffer_km(line, r), own)
+    geom, side = built
+    u = ring_uncertainty_km(r) if m.group("qual") else None  # "about 5 km"
+    note = (
+        f"distance from a border: within {r:g} km of the {'-'.join(codes)} border{side} "
+        f"(shared boundary of the gazetteer's country polygons{where})"
+    )
+    anchors = tuple(sorted(set(used)))
+    feat = make_feature(
+        ctx, "near", m.start(), end, geom, anchor=used[0] if used else -1, anchors=anchors,
+        radius_km=r, uncertainty_km=u, approximate=bool(m.group("qual")), min_km=dist.min_km,
+        max_km=dist.max_km, quantity_text=dist.text.rstrip(", "), note=note,
+    )  # fmt: skip
+    return Candidate(m.start(), end, feat)
+
+
+def _clipped(ctx: Context, band: Any, own: str) -> tuple[Any, str]:
+    """The band inside country ``own`` (when given and the clip leaves an area), and the
+    note's words for it."""
+    record = ctx.country_record(own) if own else None
+    if record is not None:
+        inside = band.intersection(ctx.gaz.geometry(record))
+        if not inside.is_empty and inside.geom_type in ("Polygon", "MultiPolygon"):
+            return inside, f", on the {own} side"
+    return band, ""

@@ -1,0 +1,153 @@
+"""Namesakes the gazetteer spells otherwise: a village's name also looked up under its
+y/i variants.
+
+Ukrainian "и" and "й" are romanised "y" or "i" by different systems, and GeoNames
+writes two villages of one name each its own way: the Velykomykhailivka near
+Synelnykove, and the hromada centre by the Donetsk border as "Velykomikhailivka".  A
+text's "Velykomykhailivka" finds only the first, and resolution never weighs the
+second, however close the text's other places (Mezhova, Pokrovske) lie to it.
+
+:func:`variant_namesakes` gives such a name the places the gazetteer has under a y/i
+variant of it (:func:`~geo.text.variants.yi_variants`) by their own or an everyday
+name (a spelling of the same name), and :func:`settle_variant_namesakes` lets the
+text's places around its mentions choose among the namesakes.  Only for a name whose
+places are all villages of the former Soviet Union (no place of :data:`MAX_POPULATION`
+or more, no region or country among them): a town's spelling is its own, and other
+countries' names vary otherwise; and only namesakes in the countries of the name's own
+places (Belarus's "Krynki" is no spelling of Kherson's "Krynky").
+
+Cost: per distinct name, one exact look-up per variant (at most one per "y" or "i"),
+memoised for the gazetteer's life.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..gazetteer.codes import QUALITY_ALIAS
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
+from ..geometry import distance_km
+from .tokens import Mention
+from .variants import MIN_LETTERS, yi_variants
+
+__all__ = [
+    "MARGIN_KM",
+    "MAX_POPULATION",
+    "WINDOW",
+    "settle_variant_namesakes",
+    "variant_namesakes",
+]
+
+#: Characters around a mention whose places choose among its namesakes.
+WINDOW = 1500
+#: A namesake must be this much nearer the text's places to win over the reading.
+MARGIN_KM = 10.0
+#: The text's places a namesake is measured to (the nearest ones).
+_NEAREST = 3
+#: A place this large is known by its own spelling: its name is not varied.
+MAX_POPULATION = 10_000
+
+
+def variant_namesakes(gaz: Gazetteer, mentions: Sequence[Mention]) -> dict[str, tuple[int, ...]]:
+    """The namesakes (its own places, then those under a y/i variant) of each village
+    name that has some under a variant, by name (module docstring).  The mentions'
+    candidates are left as they are: resolution weighs a name's own places without
+    context as before, and :func:`settle_variant_namesakes` lets the context choose."""
+    memo = gaz.memo("variant_namesakes")
+    out: dict[str, tuple[int, ...]] = {}
+    for m in mentions:
+        if m.fuzzy or m.unknown or not m.candidates or len(m.key) < MIN_LETTERS:
+            continue
+        have = tuple(c.record for c in m.candidates)
+        extra = memo.get((m.key, have))
+        if extra is None:
+            extra = memo[(m.key, have)] = _variants(gaz, m.key, have)
+        if extra:
+            out[m.key] = (*have, *extra)
+    return out
+
+
+def settle_variant_namesakes(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    namesakes: Mapping[str, tuple[int, ...]],
+) -> list[tuple[int | None, float]]:
+    """``resolved`` with each name that has namesakes under a y/i variant read as the
+    namesake nearest the text's places around its mentions (the mean km to the
+    :data:`_NEAREST` nearest of them), when that one is nearer than the reading by
+    :data:`MARGIN_KM` at least: which spelling GeoNames gave a village says nothing of
+    which the text means, and a population the gazetteer lacks (0) is no evidence."""
+    out = list(resolved)
+    if not namesakes:
+        return out
+    for key, records in namesakes.items():
+        ks = [k for k, m in enumerate(mentions) if m.key == key and out[k][0] in records]
+        if any(mentions[k].containers for k in ks):
+            continue  # "Krynky ... in the Kherson region": the text says which
+        if not ks:
+            continue
+        points = _points_around(gaz, mentions, out, key, ks)
+        if len(points) < _NEAREST:
+            continue
+        far = {r: _spread_km(gaz.lat_lon(r), points) for r in records}
+        best = min(records, key=lambda r: (far[r], r))
+        for k in ks:
+            rec, score = out[k]
+            if rec != best and far[best] + MARGIN_KM < far[rec]:  # type: ignore[index]
+                out[k] = (best, score)
+    return out
+
+
+def _points_around(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    key: str,
+    ks: Sequence[int],
+) -> list[tuple[float, float]]:
+    """The places read from other names within :data:`WINDOW` characters of the name's
+    mentions (bounded by the window: a few dozen)."""
+    spans = [(mentions[k].start - WINDOW, mentions[k].end + WINDOW) for k in ks]
+    seen: dict[tuple[float, float], None] = {}
+    for m, (rec, _) in zip(mentions, resolved, strict=True):
+        if rec is None or m.key == key or m.fuzzy or not gaz.is_place(rec):
+            continue
+        if any(lo <= m.start and m.end <= hi for lo, hi in spans):
+            seen.setdefault(gaz.lat_lon(rec), None)
+    return list(seen)
+
+
+def _spread_km(here: tuple[float, float], points: Sequence[tuple[float, float]]) -> float:
+    km = sorted(distance_km(here, p) for p in points)
+    return sum(km[:_NEAREST]) / _NEAREST
+
+
+def _variants(gaz: Gazetteer, key: str, have: Sequence[int]) -> tuple[int, ...]:
+    for rec in have:
+        row = gaz.row(rec)
+        if (
+            row.kind != "place"
+            or row.population >= MAX_POPULATION
+            or row.country_code not in RUSSIAN_NAME_COUNTRIES
+        ):
+            return ()
+    known = set(have)
+    # One country's romanisations: "Krynky" (Kherson) and Belarus's "Krynki" are two
+    # languages' names, not two spellings of one.
+    countries = {gaz.country_code(rec) for rec in have}
+    # A spelling of the same name, not another name of the place: an alias; only places
+    # called so by their own or an everyday name ("Krynki" is also an old name of Velyki
+    # Krynky, 300 km from Krynky: no spelling of it).
+    found: dict[int, None] = {}
+    for variant in yi_variants(key):
+        for c in gaz.lookup_normalized(variant):
+            if (
+                c.quality <= QUALITY_ALIAS
+                and c.record not in known
+                and gaz.is_place(c.record)
+                and gaz.country_code(c.record) in countries
+            ):
+                found.setdefault(c.record, None)
+    return tuple(found)
