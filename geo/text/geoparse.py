@@ -43,7 +43,6 @@ from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .another import mark_another, tell_apart
 from .border_namesakes import border_namesakes
-from .bracket_names import bracket_names
 from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
 from .container_partners import partner_estimate
@@ -200,7 +199,6 @@ def geoparse(
     framed.update(listed)
     resolved = hinted_regions(gaz, mentions, resolved, hints)  # "Zaporizhzhia (east of Mezhova)"
     resolved = far_spellings(gaz, mentions, resolved)  # "Pangong Tso" is not Nangong
-    resolved = bracket_names(text, gaz, mentions, resolved)  # "Krasnoye (Krasne)": one place
     # Namesakes spelt otherwise ("Velykomikhailivka"): the text's places choose.
     resolved = settle_variant_namesakes(gaz, mentions, resolved, namesakes)
     stated = {**framed, **on_dateline, **headings, **within}
