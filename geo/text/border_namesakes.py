@@ -80,14 +80,8 @@ def _own_words(m: Mention, hint: Hint | None) -> bool:
     """Do the text's own words place this name?"""
     return bool(
         m.containers
-        or m.against
-        or m.apart
-        or m.fuzzy
-        or m.unknown
-        or m.dateline
-        or m.actor
+        or m.told_by_words()
         or m.demonym_country
-        or m.cue == "region"
         or (hint is not None and hint.bearing_deg is not None)
     )
 

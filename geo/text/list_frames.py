@@ -86,13 +86,7 @@ def _own_words(gaz: Gazetteer, m: Mention, hint: Hint | None) -> bool:
     region after the name) says nothing."""
     return bool(
         _fitting_container(gaz, m)
-        or m.against
-        or m.apart
-        or m.fuzzy
-        or m.unknown
-        or m.dateline
-        or m.actor
-        or m.cue == "region"
+        or m.told_by_words()
         or (hint is not None and hint.bearing_deg is not None)
     )
 

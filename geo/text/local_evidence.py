@@ -205,14 +205,8 @@ def _told_apart(m: Mention) -> bool:
     """The text's own words decide this name's reading."""
     return bool(
         m.containers
-        or m.against
-        or m.apart
-        or m.fuzzy
-        or m.unknown
-        or m.dateline
-        or m.actor
+        or m.told_by_words()
         or m.demonym_country
-        or m.cue == "region"
         or (m.reading and m.reading != "city")  # a city, but which namesake: its sentence's
     )
 

@@ -91,6 +91,14 @@ class Mention:
     # (:func:`geo.text.front.mark_front`): a reading the front-line prior favours.
     front: frozenset[int] = frozenset()
 
+    def told_by_words(self) -> bool:
+        """Do the words around the name decide its reading (what the rules after
+        resolution leave alone)?  Said not to be a place, told apart from a namesake,
+        read by its spelling or unknown to the gazetteer, a dateline, a state acting, or a
+        region by its cue."""
+        return bool(self.against or self.apart or self.fuzzy or self.unknown or self.dateline
+                    or self.actor or self.cue == "region")
+
 
 def without_mentions(mentions: Sequence[Mention], drop: Collection[int]) -> list[Mention]:
     """``mentions`` without those at the indexes in ``drop``, each kept list name's
