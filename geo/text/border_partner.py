@@ -29,7 +29,7 @@ def after_border(text: str, s: int) -> bool:
 
     >>> after_border("near the border with Russia in the Kharkiv region", 21)
     True
-    >>> after_border("near the frontier with the Russian Federation", 26)
+    >>> after_border("near the frontier with the Russian Federation", 27)
     True
     >>> after_border("near Russia in the Kharkiv region", 5)
     False

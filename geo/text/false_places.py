@@ -38,6 +38,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .casing import is_known_name
 from .lexicon.people import ORGANISATION_HEADS
+from .name_context import place_predicate_at
 from .tokens import Mention, _Tokens, without_mentions
 
 __all__ = ["drop_false_places"]
@@ -109,6 +110,7 @@ def drop_false_places(
         opening = (
             common
             and _LOWER_AFTER.match(text, m.end) is not None  # "Federal prosecutors"
+            and not place_predicate_at(text, m.end)  # "Oxford is home to ...": a place
             and (
                 tokens.at[m.first].initial
                 or _DASH_BEFORE.search(text, max(0, m.start - 3), m.start) is not None

@@ -177,6 +177,11 @@ def postal_state(
     return None
 
 
+def place_predicate_at(text: str, end: int) -> bool:
+    """Whether what follows ``end`` is what only a place does ("is home to", "lies on")."""
+    return _PLACE_PREDICATE.match(text, end) is not None
+
+
 def predicated_place(
     text: str, tokens: _Tokens, i: int, key: str, gaz: Gazetteer
 ) -> Mention | None:
@@ -184,7 +189,7 @@ def predicated_place(
     only a place does ("Oxford is home to ...", "Oxford lies on the Thames"); else None.
     Said of a word that opens a sentence, where an everyday-ranked name is otherwise read
     as the word."""
-    if not _PLACE_PREDICATE.match(text, tokens.ends[i]):
+    if not place_predicate_at(text, tokens.ends[i]):
         return None
     candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
     if not any(gaz.kind(c.record) != "other" for c in candidates):
