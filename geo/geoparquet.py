@@ -23,6 +23,7 @@ Needs pyarrow and shapely (pyarrow comes with the ``gis`` extra).
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import os
 from collections.abc import Iterable
@@ -117,10 +118,8 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _date(value: Any):
+def _date(value: Any) -> datetime.date | None:
     """The ``datetime.date`` of an analysis's ISO ``date`` ("2025-05-02"), else None."""
-    import datetime
-
     try:
         return datetime.date.fromisoformat(value[:10]) if isinstance(value, str) else None
     except ValueError:
