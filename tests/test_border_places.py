@@ -112,3 +112,40 @@ def test_distance_from_a_border_forms(gazetteer, text, km):
 def test_no_band_without_a_stated_band(gazetteer, text):
     _, feats = analyse(text, gazetteer)
     assert not [f for f in feats if "from a border" in f.note]
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "codes", "side"),
+    [
+        # a village of the Kharkiv region: the border is Ukraine's with Russia
+        (
+            "Shelling hit a village in the Kharkiv region, about 2 km from the border.",
+            "RU-UA",
+            "UA",
+        ),
+        # the Belgorod side of the same border (the place's country last)
+        ("A drone hit a farm near Belgorod, 5 km from the border, the mayor said.", "UA-RU", "RU"),
+        ("Three villages near the border in the Sumy region were shelled overnight.", "RU-UA", ""),
+    ],
+)
+def test_a_border_no_country_names_is_the_nearest_one(gazetteer, text, codes, side):
+    _, feats = analyse(text, gazetteer)
+    near = [f for f in feats if f.kind == "near" and "border" in f.note]
+    assert len(near) == 1, [(f.kind, f.text, f.note) for f in feats]
+    assert f"the {codes} border" in near[0].note
+    assert (f"on the {side} side" in near[0].note) if side else True
+    assert isinstance(near[0].geometry, Polygon | MultiPolygon)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters in Madrid marched near the border of the old city.",  # none within 150 km
+        "Residents of Kharkiv said the border was calm.",  # no distance, no "near"
+    ],
+)
+def test_no_nearest_border_band_without_a_border_close_by(gazetteer, text):
+    _, feats = analyse(text, gazetteer)
+    assert not [f for f in feats if "border" in f.note], [(f.text, f.note) for f in feats]

@@ -701,6 +701,8 @@ def test_article_kharkiv_in_miles(gazetteer):
         ("region", "Kharkiv Oblast"),
         ("ring", "three miles from Chuhuiv"),
         ("near", "around Vovchansk"),
+        # the border no country names: Ukraine's nearest, with Russia
+        ("near", "some 3 miles from the border"),
     ]
     assert feats[0].radius_km == pytest.approx(6 * MILE_KM)
     assert feats[1].distance_km == pytest.approx(20 * MILE_KM)

@@ -14,6 +14,7 @@ from ...geometry import buffer_km, ring
 from ...geometry.core import proj_error  # pyproj's ProjError once imported
 from ...model import Feature, Place
 from .. import lexicon as lx
+from .bare_border import nearest_borders
 from .context import Candidate, Context, make_feature
 from .shapes import border_lines, lat_lon
 from .vocabulary import (
@@ -177,7 +178,9 @@ def border_line(
     """The border a match of a border phrase names (groups ``adj``, ``border`` and
     ``with``): (the shared boundary, the two country codes with the context place's
     last, the toponyms used, the phrase's end, a note on the part kept), or None when
-    the two countries are not both clear."""
+    the two countries are not both clear. A phrase naming no country ("near the
+    border") means the border nearest the place its sentence names
+    (:func:`.bare_border.nearest_borders`)."""
     codes: list[str] = []
     used: list[int] = []
     if m.group("adj"):
@@ -193,24 +196,31 @@ def border_line(
                     codes.append(place.country_code)
                 used.append(i)
                 end = end_with
-    if not codes or len(codes) > 2:
+    if len(codes) > 2:
         return None
-    if len(codes) == 1:
-        context = _context_place(ctx, m.start(), end, exclude=codes)
-    else:
-        context = _context_place(ctx, m.start(), end, only=codes)
-    if len(codes) == 1:
-        if context is None:
+    if not codes:  # "near the border": the one nearest the place the sentence names
+        context = _context_place(ctx, m.start(), end)
+        nearest = nearest_borders(ctx, context) if context is not None else None
+        if nearest is None:
             return None
-        codes.append(ctx.toponyms[context].place.country_code)  # type: ignore[union-attr]
-    if context is not None:
-        used.append(context)
-    records = [ctx.country_record(c) for c in codes]
-    if None in records:
-        return None
-    line = ctx.shared_border(records[0], records[1])  # type: ignore[arg-type]
-    if line is None:
-        return None
+        line, codes = nearest
+        used.append(context)  # type: ignore[arg-type]
+    else:
+        if len(codes) == 1:
+            context = _context_place(ctx, m.start(), end, exclude=codes)
+            if context is None:
+                return None
+            codes.append(ctx.toponyms[context].place.country_code)  # type: ignore[union-attr]
+        else:
+            context = _context_place(ctx, m.start(), end, only=codes)
+        if context is not None:
+            used.append(context)
+        records = [ctx.country_record(c) for c in codes]
+        if None in records:
+            return None
+        line = ctx.shared_border(records[0], records[1])  # type: ignore[arg-type]
+        if line is None:
+            return None
     where = ""
     if context is not None:
         place = ctx.toponyms[context].place
