@@ -89,8 +89,10 @@ def candidate_pool(gaz: Gazetteer, m: Mention) -> list[Candidate]:
     if m.cue == "region":
         pool = [c for c in pool if gaz.kind(c.record) == "admin1"] or pool
         pool = _without_city_regions(gaz, pool)
-    elif m.cue == "city":
-        pool = [c for c in pool if gaz.kind(c.record) == "place"] or pool
+    else:
+        pool = _without_country_regions(gaz, pool)
+        if m.cue == "city":
+            pool = [c for c in pool if gaz.kind(c.record) == "place"] or pool
     if m.containers:
         countries = {cc for cc, _ in m.containers}
         inside = [c for c in pool if gaz.country_code(c.record) in countries]
@@ -133,6 +135,26 @@ def borrowed_name_elsewhere(
         and (gaz.population(c.record) >= PROMINENT_POPULATION or is_capital(gaz, c.record))
         for c in pool
     )
+
+
+def _without_country_regions(gaz: Gazetteer, pool: list[Candidate]) -> list[Candidate]:
+    """A country's name is the country, not a region of it that bears the same name
+    (Natural Earth's grouping of Iraq's provinces outside Kurdistan, "Serbia" without
+    Vojvodina, mainland "Tanzania", the State of "Mexico"): such a region is dropped
+    when the country itself is a candidate; "the Mexico region" (cue ``region``) keeps it."""
+    countries = {
+        gaz.country_code(c.record): gaz.name_key(c.record)
+        for c in pool
+        if gaz.kind(c.record) == "country"
+    }
+    if not countries:
+        return pool
+    return [
+        c
+        for c in pool
+        if gaz.kind(c.record) != "admin1"
+        or countries.get(gaz.country_code(c.record)) != gaz.name_key(c.record)
+    ]
 
 
 def _without_city_regions(gaz: Gazetteer, pool: list[Candidate]) -> list[Candidate]:
