@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ._io import dumps_json
+from .batch_log import LogRecord, captured
 from .corpus_records import (
     DEFAULT_OPTIONS,
     STAGES,
@@ -110,12 +111,28 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="geo-parent-watch", daemon=True).start()
 
 
-def _work(task: list[Line], options: Options) -> list[tuple[str, bool]]:
+def _work(task: list[Line], options: Options) -> list[tuple[str, bool, list[LogRecord]]]:
+    """A worker's lines: (output line, error?, what it logged for the line), the last
+    said by the parent in input order (:func:`_said`), as one process says it."""
     gaz = _WORKER.get("gazetteer")
     if gaz is None:
         init_worker()
         gaz = _WORKER["gazetteer"]
-    return [analyze_decoded(line, gaz, options) for line in task]
+    out = []
+    for line in task:
+        with captured() as records:
+            text, failed = analyze_decoded(line, gaz, options)
+        out.append((text, failed, records))
+    return out
+
+
+def _said(results: list[tuple[str, bool, list[LogRecord]]]) -> Iterator[tuple[str, bool]]:
+    """A worker's results (:func:`_work`), each line's log records said again here, as
+    they were (already named after their line), before the line is given on."""
+    for text, failed, records in results:
+        for name, level, message in records:
+            logging.getLogger(name).log(level, "%s", message)
+        yield text, failed
 
 
 def _chunks(lines: Iterable[Line]) -> Iterator[list[Line]]:
@@ -347,7 +364,7 @@ def analyze_lines(
                 pending.clear()
                 retry.extendleft(reversed(redo))
                 continue
-            yield from results
+            yield from _said(results)
     finally:
         if finished:
             pool.shutdown(wait=True)
