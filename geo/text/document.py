@@ -16,6 +16,13 @@ _ENTRY = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
     r"(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|EET|EEST|local\s+time)?\s*[-–—:|]"
 )
+#: What a masthead's issue or date line is made of ("Issue #88 · 29 November 2026",
+#: "Vol. 3, No. 47", "Updated 12:30 GMT, 29 Nov 2026"): no headline is.
+_ISSUE_WORDS = re.compile(
+    r"(?i:\b(?:issue|vol|volume|no|number|edition|updated|published|posted|gmt|utc|am|pm|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?)|[\d#·•|,:/.–—-]+"
+)
 #: Where a lead's first sentence ends: a full stop before a capital or a quotation mark.
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]”\"’'][.!?])\s+(?=[A-Z“\"‘])")
 
@@ -25,7 +32,9 @@ def guess_title(text: str) -> str:
 
     News pages pasted as text often start with a photo caption, a section name
     and a byline around the headline; the headline is the longest of the first
-    few lines that is not a sentence (no final full stop) and has 3–25 words.
+    few lines that is not a sentence (no final full stop) and has 3–25 words, and is
+    not a masthead's issue or date line ("Issue #88 · 29 November 2026") or a Markdown
+    section heading ("## In brief").
     Falls back to the first non-empty line.
 
     Examples
@@ -33,6 +42,9 @@ def guess_title(text: str) -> str:
     >>> guess_title("War in Europe\\n\\nTroops Advance Toward the City of Sumy\\n\\nBy A. Writer\\n"
     ...             "Russian forces moved on Friday. More text follows here.")
     'Troops Advance Toward the City of Sumy'
+    >>> guess_title("THE FRONT LINE WEEKLY\\nIssue #88 · 29 November 2026\\n\\n## In brief\\n"
+    ...             "Drones hit the city of Sumy overnight, officials said on Friday.")
+    'THE FRONT LINE WEEKLY'
     >>> guess_title("Just one sentence here.")
     'Just one sentence here.'
     >>> guess_title("")
@@ -54,8 +66,13 @@ def guess_title(text: str) -> str:
             break  # the body has started
         if _ENTRY.match(line):
             break  # a live blog's first entry: the headline is above it
-        if 3 <= len(words) <= _MAX_WORDS and not line.endswith(".") and len(words) > len(
-            best.split()
+        if line.startswith("##"):
+            continue  # a Markdown section heading
+        if (
+            3 <= len(words) <= _MAX_WORDS
+            and not line.endswith(".")
+            and len(words) > len(best.split())
+            and len(_ISSUE_WORDS.sub(" ", line).split()) >= 2
         ):
             best = line
     return _cut(best or (lead_title(text, lines[0]) if lines else ""))
