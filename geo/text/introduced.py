@@ -22,11 +22,10 @@ from typing import Any
 from shapely.geometry import Point
 
 from ..gazetteer.index import Candidate, Gazetteer
-from ..gazetteer.normalize import normalize
 from ..geometry import distance_km, ring
 from .candidates import MAX_CANDIDATES
 from .hints import Hint
-from .tokens import Mention, _Tokens
+from .tokens import Mention, _norm, _Tokens
 
 __all__ = [
     "COUNTY_KM",
@@ -133,10 +132,11 @@ def repeat_introduced(
     for i in tokens.capitalized:
         if i in taken:
             continue
-        for key, parts in by_first.get(normalize(words[i]), ()):
+        # (a word's normal form from the tokens' memo: normalize's, for a word)
+        for key, parts in by_first.get(_norm(words[i]), ()):
             last = i + len(parts) - 1
             if last >= n or any(
-                normalize(words[i + k]) != parts[k] or text[ends[i + k - 1] : starts[i + k]] != " "
+                _norm(words[i + k]) != parts[k] or text[ends[i + k - 1] : starts[i + k]] != " "
                 for k in range(1, len(parts))
             ):
                 continue

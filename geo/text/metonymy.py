@@ -274,8 +274,14 @@ def seats_of_government(gaz: Gazetteer, toponyms: Sequence[Toponym]) -> frozense
     return frozenset(gaz.geonameid(r) for r in capitals if r is not None)
 
 
+_NAME_AT_END = re.compile(r"([A-Z][\w’'-]*)[ \t]+$")
+
+
 def _preceded_by_name(before: str) -> bool:
-    m = re.search(r"([A-Z][\w’'-]*)[ \t]+$", before)
+    # (the pattern's "$" is the end, or a newline that ends ``before``)
+    if not before.endswith((" ", "\t", " \n", "\t\n")):
+        return False
+    m = _NAME_AT_END.search(before)
     if not m:
         return False
     word = m.group(1)

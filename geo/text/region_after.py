@@ -28,6 +28,7 @@ _STATE_POSSESSIVE = re.compile(
     r"troopers?|highway|route|senate|senator|representative|park|fair|line)\b)",
     re.IGNORECASE,
 )
+_APOSTROPHES = ("'", "’")
 
 
 def state_possessive(text: str, end: int) -> bool:
@@ -39,7 +40,8 @@ def state_possessive(text: str, end: int) -> bool:
     >>> state_possessive("Georgia's state media said.", 7)
     False
     """
-    return _STATE_POSSESSIVE.match(text, end) is not None
+    # (the pattern opens with an apostrophe: most names have none after them)
+    return text[end : end + 1] in _APOSTROPHES and _STATE_POSSESSIVE.match(text, end) is not None
 
 
 def region_after(text: str, end: int, gaz: Gazetteer, candidates: Sequence[Candidate]) -> bool:

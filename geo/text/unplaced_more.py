@@ -43,8 +43,11 @@ _WORD = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _NAME = rf"{_WORD}(?:[ \t]{_WORD}){{0,3}}"
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})[ \t]+$")
 _LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})(?:,[ \t]+|,?[ \t]+and[ \t]+)$")
+#: ("\bnear" written so that ``re`` skips to the cue words' first letters in C: the word's
+#: start is a look-behind after that letter.)
 _AFTER_CUE = re.compile(
-    rf"\b(?:near|(?:area|outskirts|vicinity)[ \t]+of)[ \t]+(?P<name>{_NAME})(?![\w'’-])"
+    r"(?:n(?<!\wn)ear|a(?<!\wa)rea[ \t]+of|o(?<!\wo)utskirts[ \t]+of|v(?<!\wv)icinity[ \t]+of)"
+    rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])"
 )
 _SITE_WORDS = "|".join(sorted({w.lower() for w in _SITES + _PLURAL_SITES}, key=len, reverse=True))
 _AND_AFTER = re.compile(
