@@ -69,6 +69,7 @@ from .parties import (
     figure_side,
     filing_state,
     general_staff_side,
+    named_party,
     told_agency_side,
 )
 from .relations import _ITS, _reports_to, affiliated_country, attacker, described_country
@@ -133,10 +134,8 @@ def speaker_side(
     lead = f"{named.group() if named else ''}{phrase}"  # "the Luhansk operational-tactical group"
     # "The Sudanese Armed Forces' 6th Infantry Division": the owner the phrase left out
     for words in (lead, descriptor, owner.group(1) if owner else ""):  # "Denis Pushilin,
-        if _ANY_PARTY.search(words):  # head of the Donetsk People's Republic": its party
-            for rx, side, party in _PARTIES:
-                if rx.search(words):
-                    return side, party
+        if (by_name := named_party(words)) is not None:  # head of the Donetsk People's
+            return by_name  # Republic": its party
     if (group := group_of_possessive(ctx, phrase, subj_start)) is not None:
         return None, group  # "the rebels' health ministry" after "the Houthi-held port"
     figure = figure_side(source)
