@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from ..fold import folded
 
-__all__ = ["folded_holds", "holds", "matches_from"]
+__all__ = ["folded_holds", "holds", "matches_from", "tail_search"]
 
 
 def holds(text: str, start: int, end: int, words: Iterable[str]) -> bool:
@@ -82,3 +82,22 @@ def matches_from(
         if m is not None:
             yield m
             last = m.end()
+
+
+def tail_search(
+    pattern: re.Pattern[str], text: str, start: int, end: int, runs: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a pattern anchored at the end (``$``)
+    whose matches begin with a non-space character and hold at most ``runs`` runs of
+    non-space characters ("the state broadcaster "): searched from the ``runs``-th run
+    before ``end`` on, where ``re`` would try (and give up) at every character before.
+
+    >>> rx = re.compile(r"(?:\\b[a-z]+\\s+){1,2}$")
+    >>> tail_search(rx, "One two three four ", 0, 19, 2).group()
+    'three four '
+    """
+    if start < end:
+        parts = text[start:end].rsplit(None, runs)
+        if len(parts) > runs:  # the run before the last ``runs`` ends where parts[0] does
+            start += len(parts[0])
+    return pattern.search(text, start, end)

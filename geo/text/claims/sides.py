@@ -49,7 +49,7 @@ from .allegiance import (
     role_description,
 )
 from .context import _Context
-from .gates import holds
+from .gates import holds, tail_search
 from .inhabitants import local_people
 from .localities import local_country, local_official
 from .nationality import countries_in as _countries_in
@@ -130,7 +130,7 @@ def speaker_side(
         return None, None  # "Residents in occupied Mariupol": people of a place, no party
     lo, hi = max(0, subj_start - 80), max(0, subj_start)  # an owner needs its apostrophe
     owner = _OWNER_BEFORE.search(ctx.text, lo, hi) if holds(ctx.text, lo, hi, "'’") else None
-    named = _NAMED_BEFORE.search(ctx.text, max(0, subj_start - 50), max(0, subj_start))
+    named = tail_search(_NAMED_BEFORE, ctx.text, max(0, subj_start - 50), max(0, subj_start), 4)
     lead = f"{named.group() if named else ''}{phrase}"  # "the Luhansk operational-tactical group"
     # "The Sudanese Armed Forces' 6th Infantry Division": the owner the phrase left out
     for words in (lead, descriptor, owner.group(1) if owner else ""):  # "Denis Pushilin,
@@ -284,7 +284,7 @@ def speaker_side(
         if known is None and (titled := described_country(ctx, phrase, source, subj_start)):
             known = (titled, country_label(ctx, titled))  # "Erdogan's office" after
             # "Turkish President Tayyip Erdogan"
-        lead = _LEAD.search(ctx.text, max(0, subj_start - 60), max(0, subj_start))
+        lead = tail_search(_LEAD, ctx.text, max(0, subj_start - 60), max(0, subj_start), 5)
         # the words before a name the phrase left out: "The junta-controlled state
         # broadcaster RTB"
         words = f"{lead.group() if lead else ''}{phrase}"

@@ -31,7 +31,6 @@ from itertools import pairwise
 
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
-from .gates import folded_holds
 from .segmentation import Sentence
 
 __all__ = ["fact_check_verdict"]
@@ -63,10 +62,6 @@ _STATED = re.compile(
     + r"\s*[.!]",
     re.IGNORECASE,
 )
-#: What every ``_LABELLED`` and every ``_STATED`` match holds (on the folded text).
-_LABELLED_GATE = ("verdict", "rating", "ruling", "conclusion")
-_STATED_GATE = ("claim", "video", "footage", "post", "image", "photo", "clip", "report", "stor",
-                "allegation")  # fmt: skip
 #: How many claims back the claim under check may be.
 _REACH = 4
 #: Posted evidence whose poster is not named: "a video shared ... on Telegram and X".
@@ -88,10 +83,7 @@ def fact_check_verdict(
     module docstring): set the status of the claims it rates; True when it was one."""
     text = ctx.text
     sent = sentences[idx]
-    s, e = sent.start, sent.end
-    m = (_LABELLED.match(text, s, e) if folded_holds(text, s, e, _LABELLED_GATE) else None) or (
-        _STATED.match(text, s, e) if folded_holds(text, s, e, _STATED_GATE) else None
-    )
+    m = _LABELLED.match(text, sent.start, sent.end) or _STATED.match(text, sent.start, sent.end)
     if m is None:
         return False
     status = next(k for k in ("denied", "disputed", "unverified", "confirmed") if m.group(k))
