@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
 
 from ..fold import folded
 
-__all__ = ["folded_holds", "holds", "matches_from", "tail_search"]
+__all__ = ["folded_holds", "holds", "matches_from", "searched", "tail_search"]
 
 
 def holds(text: str, start: int, end: int, words: Iterable[str]) -> bool:
@@ -100,4 +102,17 @@ def tail_search(
         parts = text[start:end].rsplit(None, runs)
         if len(parts) > runs:  # the run before the last ``runs`` ends where parts[0] does
             start += len(parts[0])
+    return pattern.search(text, start, end)
+
+
+@lru_cache(maxsize=256)
+def searched(pattern: Any, text: str, start: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` (a compiled pattern or a
+    :class:`~geo.text.fold.FoldedPattern`), remembered for the last spans searched: a
+    claim is weighed against several claims before it, with the same patterns over its
+    own span each time.
+
+    >>> searched(re.compile(r"\\d+"), "from 12 to 14", 6, 13).group()
+    '2'
+    """
     return pattern.search(text, start, end)
