@@ -114,7 +114,8 @@ def test_no_such_matches_hold_there_and_a_noun(text, start, length):
 
 
 _RUNS = st.lists(
-    st.sampled_from(["the", "The", "a", "An", "state", "broad-caster", "it’s", "RTB", ".", ","]),
+    st.sampled_from(["the", "The", "a", "An", "state", "broad-caster", "it’s", "RTB", ".", ",",
+                     "Sudanese", "Armed", "Forces’", "Forces's", "6th", "12", "s"]),
     max_size=12,
 )
 
@@ -123,9 +124,10 @@ _RUNS = st.lists(
 @given(_RUNS, st.lists(st.sampled_from([" ", "  ", "\n", "\t", ""]), min_size=12, max_size=12),
        st.integers(0, 6), st.integers(0, 200))  # fmt: skip
 @example(["The", "junta-controlled", "state", "broadcaster"], [" "] * 12, 0, 200)
+@example(["The", "Sudanese", "Armed", "Forces’", "6th"], [" "] * 12, 0, 200)
 def test_searches_anchored_at_the_end_start_at_their_last_runs(words, gaps, start, end):
     text = "".join(w + g for w, g in zip(words, gaps, strict=False))
     end = min(end, len(text))
-    for rx, runs in ((sides._LEAD, 5), (sides._NAMED_BEFORE, 4)):
+    for rx, runs in ((sides._LEAD, 5), (sides._NAMED_BEFORE, 4), (sides._OWNER_BEFORE, 6)):
         a, b = rx.search(text, start, end), tail_search(rx, text, start, end, runs)
         assert (a and a.span()) == (b and b.span())

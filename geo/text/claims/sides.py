@@ -129,7 +129,8 @@ def speaker_side(
     if local_people(phrase):
         return None, None  # "Residents in occupied Mariupol": people of a place, no party
     lo, hi = max(0, subj_start - 80), max(0, subj_start)  # an owner needs its apostrophe
-    owner = _OWNER_BEFORE.search(ctx.text, lo, hi) if holds(ctx.text, lo, hi, "'’") else None
+    owned = holds(ctx.text, lo, hi, "'’")
+    owner = tail_search(_OWNER_BEFORE, ctx.text, lo, hi, 6) if owned else None
     named = tail_search(_NAMED_BEFORE, ctx.text, max(0, subj_start - 50), max(0, subj_start), 4)
     lead = f"{named.group() if named else ''}{phrase}"  # "the Luhansk operational-tactical group"
     # "The Sudanese Armed Forces' 6th Infantry Division": the owner the phrase left out
