@@ -200,7 +200,7 @@ _MISS_REACH = 3
 
 def _misses(text: str, d: _Draft) -> bool:
     """Whether the claim ``d`` says a strike missed ("the missile had missed")."""
-    m = searched(_F_CONTRADICTION, text, d.start, d.end)
+    m = _F_CONTRADICTION.search(text, d.start, d.end)
     return m is not None and _MISSED.search(m.group()) is not None
 
 
@@ -226,7 +226,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         # "X claimed ..., but another milblogger claimed that ...": a contrast opposes them
         and not (d.first == before.last and _CONTRAST_BEFORE.match(text, before.end, d.start))
     )
-    m = searched(_F_CONTRADICTION, text, d.start, d.end)
+    m = searched(ctx.searched, _F_CONTRADICTION, text, d.start, d.end)
     if (
         m
         and not same_side
@@ -249,7 +249,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
         d.responds_to = d.responds_to or before
         return True
-    m = searched(_F_CONCESSION, text, d.start, d.end)
+    m = searched(ctx.searched, _F_CONCESSION, text, d.start, d.end)
     if (
         m
         and not others_withdraw(text, d, m.start())

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from typing import Any
 
 from ..fold import folded
@@ -105,14 +104,19 @@ def tail_search(
     return pattern.search(text, start, end)
 
 
-@lru_cache(maxsize=256)
-def searched(pattern: Any, text: str, start: int, end: int) -> re.Match[str] | None:
+def searched(
+    memo: dict[tuple[Any, int, int], Any], pattern: Any, text: str, start: int, end: int
+) -> re.Match[str] | None:
     """``pattern.search(text, start, end)`` (a compiled pattern or a
-    :class:`~geo.text.fold.FoldedPattern`), remembered for the last spans searched: a
-    claim is weighed against several claims before it, with the same patterns over its
-    own span each time.
+    :class:`~geo.text.fold.FoldedPattern`), remembered in ``memo`` (one article's: a claim
+    is weighed against several claims before it, with the same patterns over its own
+    span each time).
 
-    >>> searched(re.compile(r"\\d+"), "from 12 to 14", 6, 13).group()
-    '2'
+    >>> memo = {}
+    >>> searched(memo, re.compile(r"\\d+"), "from 12 to 14", 6, 13).group(), len(memo)
+    ('2', 1)
     """
-    return pattern.search(text, start, end)
+    key = (pattern, start, end)
+    if key not in memo:
+        memo[key] = pattern.search(text, start, end)
+    return memo[key]
