@@ -16,7 +16,7 @@ from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
 from .capture_runs import answer_run, remember_capture
 from .context import _Context, _Draft
-from .gates import folded_holds
+from .gates import folded_holds, searched
 from .interceptions import interception
 from .negated_hits import negated_hit_target
 from .same_places import (
@@ -226,7 +226,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         # "X claimed ..., but another milblogger claimed that ...": a contrast opposes them
         and not (d.first == before.last and _CONTRAST_BEFORE.match(text, before.end, d.start))
     )
-    m = _F_CONTRADICTION.search(text, d.start, d.end)
+    m = searched(ctx.searched, _F_CONTRADICTION, text, d.start, d.end)
     if (
         m
         and not same_side
@@ -249,7 +249,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
         d.responds_to = d.responds_to or before
         return True
-    m = _F_CONCESSION.search(text, d.start, d.end)
+    m = searched(ctx.searched, _F_CONCESSION, text, d.start, d.end)
     if (
         m
         and not others_withdraw(text, d, m.start())

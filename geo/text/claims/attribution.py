@@ -182,7 +182,7 @@ def _attributions(
     if lows is None:
         lows = list(map(str.lower, map(_TEXT, toks)))
     cues = [] if _ANY_CUE.isdisjoint(lows) else [i for i, w in enumerate(lows) if w in _ANY_CUE]
-    caps = bool(cues) and not any(c.islower() for c in text[sent.start : sent.end])
+    caps = bool(cues) and not any(map(str.islower, text[sent.start : sent.end]))  # in C
     for i in cues:
         tok = toks[i]
         low = lows[i]

@@ -152,6 +152,7 @@ class _Context:
     article_date: dt.date | None = None  # the publication date, or a bulletin title's
     # the sentence, paragraph and (side, party) of the last reaction that made no claim
     reactor: tuple[int, int, tuple[str | None, str | None]] | None = None
+    searched: dict[tuple[Any, int, int], Any] = field(default_factory=dict)  # gates.searched's
 
     def __post_init__(self) -> None:
         self.toponym_spans = sorted((t.start, t.end) for t in self.toponyms)

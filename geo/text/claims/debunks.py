@@ -29,12 +29,15 @@ import re
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
 from .findings import finding_owner
+from .gates import folded_holds
 from .post_caveats import post_caveats
 from .same_places import _place_keys, _span_place_keys
 
 __all__ = ["debunked_clips", "outlet_lines"]
 
 _CLIP = re.compile(r"\b(?:video|clip|footage|photo|photograph|image|picture|recording)s?\b", re.I)
+#: What every ``_CLIP`` match holds (on the folded text): claims without one are not read.
+_CLIP_GATE = ("video", "clip", "footage", "photo", "image", "picture", "recording")
 #: A clip placed at another time or place: "was filmed in 2023", "dates from 2022".
 _ELSEWHERE = re.compile(
     r"\b(?:(?:was|were|had\s+been)\s+(?:(?:in\s+fact|actually|really|originally|first)\s+)?"
@@ -72,13 +75,13 @@ def debunked_clips(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
         found = finding_owner(text, d.start, d.end)
         if found is None or d.source != found.source:
             if d.source is not None and (
-                _CLIP.search(text, d.start, d.end) or _CLIP.search(d.source)
+                _clip_in(text, d.start, d.end) or _CLIP.search(d.source)
             ):
                 clip = d
             continue
         if clip is None or d.paragraph - clip.paragraph > _REACH:
             continue
-        if not _CLIP.search(text, d.start, d.end):
+        if not _clip_in(text, d.start, d.end):
             continue
         if _ANOTHER.search(text, d.start, d.end):
             continue  # "Another clip, said to show ..., was in fact filmed in Kursk"
@@ -103,3 +106,9 @@ def _elsewhere(ctx: _Context, clip: _Draft, start: int, end: int) -> bool:
         return True
     ours = set(_span_place_keys(ctx, start, end))
     return bool(ours) and not ours <= set(_place_keys(ctx, clip))
+
+
+def _clip_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a clip (``_CLIP``), the pattern read only where
+    one of its words is."""
+    return folded_holds(text, start, end, _CLIP_GATE) and _CLIP.search(text, start, end) is not None

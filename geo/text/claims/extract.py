@@ -72,6 +72,7 @@ __all__ = ["_CONNECTIVE", "_EVENT_BACKREF", "_merge_spokespersons", "_previous_c
 
 
 _TOKEN_START = itemgetter(0)  # a token's start offset
+_TOKEN_TEXT = itemgetter(2)  # a token's text
 #: An apposition that is a relative clause about a party: ", which denies ...".
 _RELATIVE = re.compile(r"[\s,(—–-]*(?:which|who)\b")
 
@@ -197,7 +198,7 @@ def _sentence_claims(
     # 2. Attributions outside the masked regions.
     quoted: list[_Attribution] = []
     # The lower-cased words, made once: the cue test and the attributions read them.
-    lows = [t[2].lower() for t in toks]
+    lows = list(map(str.lower, map(_TOKEN_TEXT, toks)))  # in C
     if (
         _ANY_CUE.isdisjoint(lows)
         and text.find("ccording", sent.start, sent.end) < 0

@@ -47,6 +47,9 @@ _FIND = (
     r"(?P<verb>found|finds|find|shows?|showed|concluded|concludes|established|establishes|"
     r"determined|indicates|indicated|suggests|suggested|revealed|reveals)"
 )
+#: What every ``_FIND`` verb holds: sentences without one are no finding's.
+_FIND_GATE = ("find", "found", "show", "conclude", "establish", "determine", "indicate",
+              "suggest", "reveal")  # fmt: skip
 #: "Our analysis of the footage shows", "A Reuters analysis of satellite images showed",
 #: "The BBC's analysis of the clip found", "Our analysis shows", "We found".
 _FINDING = re.compile(
@@ -78,7 +81,7 @@ def finding_owner(text: str, start: int, end: int) -> Finding | None:
     >>> f = finding_owner(t, 0, len(t)); (f.source, f.cue)
     (None, 'found')
     """
-    m = _FINDING.match(text, start, end)
+    m = _FINDING.match(text, start, end) if holds(text, start, end, _FIND_GATE) else None
     if m is not None:
         group = next((g for g in ("name", "poss", "desk") if m.group(g)), None)
         s, e = m.span(group) if group else (m.start(), m.start())

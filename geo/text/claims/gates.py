@@ -10,11 +10,13 @@ character ``re.IGNORECASE`` reads as an ASCII letter is that letter (lower case)
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ..fold import folded
 
-__all__ = ["folded_holds", "holds"]
+__all__ = ["folded_holds", "holds", "matches_from", "searched", "tail_search"]
 
 
 def holds(text: str, start: int, end: int, words: Iterable[str]) -> bool:
@@ -39,3 +41,82 @@ def folded_holds(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     True
     """
     return holds(folded(text), start, end, words)
+
+
+def matches_from(
+    pattern: re.Pattern[str],
+    text: str,
+    starts: Iterable[str],
+    spelled: str | None = None,
+    start: int = 0,
+    end: int | None = None,
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, tried only where one of ``starts`` begins.
+
+    For a pattern every match of which begins with one of the words ``starts`` as
+    ``spelled`` writes it (a copy of ``text`` of its length, such as its
+    :func:`~geo.text.fold.ascii_lowered` copy; ``text`` itself by default) and is never
+    empty: ``re`` tries a pattern opening with ``\\b`` or with common letters at nearly
+    every character, where a few ``str.find`` scans in C list the only places a match
+    can begin. The matches are those of ``finditer``: the leftmost place a match begins,
+    then the leftmost from its end.
+
+    >>> rx = re.compile(r"\\b(?:[Pp]ost|[Cc]hannel)\\s+of\\b")
+    >>> [m.group() for m in matches_from(rx, "A post of X, Post of Y, apost of", ("post",),
+    ...                                  "a post of x, post of y, apost of")]
+    ['post of', 'Post of']
+    """
+    end = len(text) if end is None else min(end, len(text))
+    where = text if spelled is None else spelled
+    found: set[int] = set()
+    for word in starts:
+        k = where.find(word, start, end)
+        while k >= 0:
+            found.add(k)
+            k = where.find(word, k + 1, end)
+    last = start
+    match = pattern.match
+    for k in sorted(found):
+        if k < last:
+            continue  # inside the match before
+        m = match(text, k, end)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
+def tail_search(
+    pattern: re.Pattern[str], text: str, start: int, end: int, runs: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a pattern anchored at the end (``$``)
+    whose matches begin with a non-space character and hold at most ``runs`` runs of
+    non-space characters ("the state broadcaster "): searched from the ``runs``-th run
+    before ``end`` on, where ``re`` would try (and give up) at every character before.
+
+    >>> rx = re.compile(r"(?:\\b[a-z]+\\s+){1,2}$")
+    >>> tail_search(rx, "One two three four ", 0, 19, 2).group()
+    'three four '
+    """
+    if start < end:
+        parts = text[start:end].rsplit(None, runs)
+        if len(parts) > runs:  # the run before the last ``runs`` ends where parts[0] does
+            start += len(parts[0])
+    return pattern.search(text, start, end)
+
+
+def searched(
+    memo: dict[tuple[Any, int, int], Any], pattern: Any, text: str, start: int, end: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` (a compiled pattern or a
+    :class:`~geo.text.fold.FoldedPattern`), remembered in ``memo`` (one article's: a claim
+    is weighed against several claims before it, with the same patterns over its own
+    span each time).
+
+    >>> memo = {}
+    >>> searched(memo, re.compile(r"\\d+"), "from 12 to 14", 6, 13).group(), len(memo)
+    ('2', 1)
+    """
+    key = (pattern, start, end)
+    if key not in memo:
+        memo[key] = pattern.search(text, start, end)
+    return memo[key]

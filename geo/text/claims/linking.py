@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 from typing import Any
 
 from ...model import Claim
@@ -296,7 +297,7 @@ def _reported_event(
     inside = [i for i in ctx.quantities.inside(s, e) if quantities[i].unit]
     if not inside:
         return _reported_action(ctx, sent)
-    if len(_WORDS.findall(ctx.text, s, e)) < _EVENT_WORDS:
+    if len(list(islice(_WORDS.finditer(ctx.text, s, e), _EVENT_WORDS))) < _EVENT_WORDS:
         return False  # a date line ("14 марта 2025 г."), a caption: no event stated
     if _described(ctx.text, s, e):
         return False

@@ -24,6 +24,7 @@ import re
 
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
+from .gates import folded_holds
 from .silences import _recent
 from .targets import _EVENT_CLASSES, _content_words
 
@@ -36,6 +37,8 @@ _NO_SUCH = re.compile(
     r"\w*[\"”]?(?:\s+(?:of|about|on|for|to)\s+(?P<about>[^.;,\"“”]{1,80}))?",
     re.IGNORECASE,
 )
+#: The nouns one of which every ``_NO_SUCH`` match holds (with "there"; folded text).
+_NO_SUCH_NOUNS = ("discuss", "talk", "plan", "negotiat", "decision", "preparation")
 #: Stems of the claims' words each denied noun stands for.
 _STEMS = {
     "discuss": ("discuss",),
@@ -56,7 +59,10 @@ def no_such_answers(ctx: _Context, new: list[_Draft], drafts: list[_Draft], idx:
     for d in new:
         if d.source is None or d.responds_to is not None:
             continue
-        m = _NO_SUCH.search(text, d.start, d.end)
+        gated = folded_holds(text, d.start, d.end, ("there",)) and folded_holds(
+            text, d.start, d.end, _NO_SUCH_NOUNS
+        )
+        m = _NO_SUCH.search(text, d.start, d.end) if gated else None
         if m is None:
             continue
         stems = _STEMS[m.group("noun").lower()]

@@ -12,6 +12,7 @@ Russian Army").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lexicon as lx
 from .segmentation import dateline_span
@@ -31,6 +32,7 @@ __all__ = [
     "figure_side",
     "filing_state",
     "general_staff_side",
+    "named_party",
     "told_agency_side",
 ]
 
@@ -126,6 +128,23 @@ def figure_side(source: str) -> tuple[str | None, str | None] | None:
 
 #: Any of the named parties: phrases without one skip the table (same answers).
 _ANY_PARTY = re.compile("|".join(rx.pattern for rx, _, _ in _PARTIES), re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def named_party(words: str) -> tuple[str | None, str] | None:
+    """(side, party) of the first :data:`_PARTIES` entry that ``words`` name, or None.
+
+    Remembered by the words (the same speaker phrases come back sentence after sentence):
+    the union pattern is searched once a phrase.
+
+    >>> named_party("the Rapid Support Forces"), named_party("the army")
+    ((None, 'Rapid Support Forces'), None)
+    """
+    if _ANY_PARTY.search(words):
+        for rx, side, party in _PARTIES:
+            if rx.search(words):
+                return side, party
+    return None
 #: Always independent: international bodies, agencies and outlets, monitors by name.
 _INDEPENDENT_NAMED = re.compile(
     r"(?:\bU\.N\.(?!\w)|\b(?:UN|United\s+Nations|UN(?:ICEF|HCR|RWA|DP|FPA|ESCO|IFIL|MISS|AMA|OPS|MAS|OCHA|EP|AIDS|SC|GA|HRC|TSO|DOF|SMIL|AMID|ITAMS)|OHCHR|OCHA|WHO|WFP|IAEA|OSCE|ICRC|MONUSCO|"

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from ..fold import ascii_lowered
+from .gates import matches_from
 from .post_headers import _ARTICLE, _CUE, _MEDIUM, _NAME_RUN, PostLine
 from .statement_headers import hit_lines
 
@@ -37,6 +39,8 @@ _BYLINE = re.compile(
     r"\b(?:(?:[Pp]ost|[Mm]essage|[Ss]tatement|[Vv]ideo\s+(?:address|message))\s+(?:by|from)|"
     r"[Cc]hannel\s+of)\s+(?:the\s+)?"
 )
+#: The words a byline begins with, lower-cased: the only places ``_BYLINE`` is tried.
+_BYLINE_STARTS = ("post", "message", "statement", "video", "channel")
 _MEDIUM_WORD = re.compile(rf"\b{_MEDIUM}\b")
 #: What may come before the byline's words in their sentence: "A", "Telegram".
 _OPENING = re.compile(rf"[ \t]*(?:(?:An?|The)\s+)?(?:(?:Official|{_MEDIUM})\s+)?")
@@ -58,7 +62,8 @@ def post_bylines(text: str) -> list[PostLine]:
     :class:`~geo.text.claims.post_headers.PostLine` whose cue is the medium."""
     out: list[PostLine] = []
     n = len(text)
-    for hit, start, end in hit_lines(text, _BYLINE.finditer(text)):
+    bylines = matches_from(_BYLINE, text, _BYLINE_STARTS, ascii_lowered(text))
+    for hit, start, end in hit_lines(text, bylines):
         line = text[start:end].rstrip()
         if end - start > _LINE_REACH or end == n or not line.strip():
             continue

@@ -49,7 +49,7 @@ from .allegiance import (
     role_description,
 )
 from .context import _Context
-from .gates import holds
+from .gates import holds, tail_search
 from .inhabitants import local_people
 from .localities import local_country, local_official
 from .nationality import countries_in as _countries_in
@@ -69,6 +69,7 @@ from .parties import (
     figure_side,
     filing_state,
     general_staff_side,
+    named_party,
     told_agency_side,
 )
 from .relations import _ITS, _reports_to, affiliated_country, attacker, described_country
@@ -128,15 +129,14 @@ def speaker_side(
     if local_people(phrase):
         return None, None  # "Residents in occupied Mariupol": people of a place, no party
     lo, hi = max(0, subj_start - 80), max(0, subj_start)  # an owner needs its apostrophe
-    owner = _OWNER_BEFORE.search(ctx.text, lo, hi) if holds(ctx.text, lo, hi, "'’") else None
-    named = _NAMED_BEFORE.search(ctx.text, max(0, subj_start - 50), max(0, subj_start))
+    owned = holds(ctx.text, lo, hi, "'’")
+    owner = tail_search(_OWNER_BEFORE, ctx.text, lo, hi, 6) if owned else None
+    named = tail_search(_NAMED_BEFORE, ctx.text, max(0, subj_start - 50), max(0, subj_start), 4)
     lead = f"{named.group() if named else ''}{phrase}"  # "the Luhansk operational-tactical group"
     # "The Sudanese Armed Forces' 6th Infantry Division": the owner the phrase left out
     for words in (lead, descriptor, owner.group(1) if owner else ""):  # "Denis Pushilin,
-        if _ANY_PARTY.search(words):  # head of the Donetsk People's Republic": its party
-            for rx, side, party in _PARTIES:
-                if rx.search(words):
-                    return side, party
+        if (by_name := named_party(words)) is not None:  # head of the Donetsk People's
+            return by_name  # Republic": its party
     if (group := group_of_possessive(ctx, phrase, subj_start)) is not None:
         return None, group  # "the rebels' health ministry" after "the Houthi-held port"
     figure = figure_side(source)
@@ -285,7 +285,7 @@ def speaker_side(
         if known is None and (titled := described_country(ctx, phrase, source, subj_start)):
             known = (titled, country_label(ctx, titled))  # "Erdogan's office" after
             # "Turkish President Tayyip Erdogan"
-        lead = _LEAD.search(ctx.text, max(0, subj_start - 60), max(0, subj_start))
+        lead = tail_search(_LEAD, ctx.text, max(0, subj_start - 60), max(0, subj_start), 5)
         # the words before a name the phrase left out: "The junta-controlled state
         # broadcaster RTB"
         words = f"{lead.group() if lead else ''}{phrase}"

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from .bulletin_header import header_at, header_voice
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
+from .gates import folded_holds
 from .segmentation import Sentence
 from .sides import remember_side, speaker_side
 from .untruth import answer_status
@@ -47,6 +48,8 @@ _NAMED_UNTRUE = re.compile(
     r"that\s+(?P<what>[^.;]{3,240}?)\s+(?:are|is|were|was)\s+" + _UNTRUE_WORDS,
     re.IGNORECASE,
 )
+#: What every ``_NAMED_UNTRUE`` match holds (on the folded text).
+_NAMED_UNTRUE_GATE = ("claim", "report", "allegation", "assertion", "statement")
 #: "This is not true: ...", "That is a lie."
 _UNTRUE_OPENING = re.compile(
     r"(?:That|This|It)(?:\s+is|[’']s)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|"
@@ -68,7 +71,8 @@ def statement_denial(
         return True  # "This claim is false.", "Verdict: False." (:mod:`.verdicts`)
     text = ctx.text
     sent = sentences[idx]
-    m = _NAMED_UNTRUE.match(text, sent.start, sent.end)
+    named = folded_holds(text, sent.start, sent.end, _NAMED_UNTRUE_GATE)
+    m = _NAMED_UNTRUE.match(text, sent.start, sent.end) if named else None
     if m is not None and (m.group("who") or m.group("owner")):
         return _named_untrue(ctx, sent, idx, m, drafts)
     m = _UNTRUE_OPENING.match(text, sent.start, sent.end)

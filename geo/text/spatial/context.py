@@ -30,12 +30,12 @@ from .vocabulary import (
     _AFTER_REGION,
     _ANCHOR_PREFIX,
     _BACKREF_CHARS,
-    _FLAGS,
     _NOT_ANCHOR_AFTER,
     _PARAGRAPH,
-    _REGION_WORD,
+    _REGION_WORD_END,
     _SENTENCE_END,
     _THE,
+    _TRAILING_REGION_WORD,
     _WATER_WORDS,
 )
 
@@ -155,7 +155,7 @@ class Context:
             return p
         if p.kind != "admin1" or t.cue == "region" or _AFTER_REGION.match(self.text, t.end):
             return None
-        if re.search(rf"{_REGION_WORD}$", t.text, _FLAGS):
+        if _REGION_WORD_END.search(t.text):
             return None
         return self._named_place(t.text, p)
 
@@ -187,7 +187,7 @@ class Context:
         p = t.place
         if p is None or p.kind != "admin1" or _SENTENCE_END.search(self.text, t.end, pos):
             return None
-        name = re.sub(rf"\s*{_REGION_WORD}$", "", t.text, flags=_FLAGS)
+        name = _TRAILING_REGION_WORD.sub("", t.text)
         capital = self._named_place(name, p) if name else None
         return None if capital is None else (i, capital)
 

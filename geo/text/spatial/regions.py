@@ -24,7 +24,8 @@ from .vocabulary import (
     _FLAGS,
     _P_BORDER,
     _P_PLURAL_REGIONS,
-    _REGION_WORD,
+    _REGION_WORD_END,
+    _SPACED_REGION_WORD_END,
     BORDER_BAND_KM,
 )
 
@@ -78,14 +79,14 @@ def find_regions(ctx: Context) -> list[Candidate]:
             continue
         # "the Kursk region", or a region's own name with its region word ("Kherson
         # Oblast", an alias the gazetteer has whole, as a heading or after "in").
-        named = t.place.kind == "admin1" and re.search(rf"\s{_REGION_WORD}$", t.text, _FLAGS)
+        named = t.place.kind == "admin1" and _SPACED_REGION_WORD_END.search(t.text)
         if t.cue != "region" and not named:
             continue
         before = _BEFORE_REGION.search(text, max(0, t.start - 40), t.start)
         start = before.start() if before else t.start
         end = t.end
         after = None
-        if not re.search(rf"{_REGION_WORD}$", t.text, _FLAGS):
+        if not _REGION_WORD_END.search(t.text):
             after = _AFTER_REGION.match(text, t.end)
             end = after.end() if after else t.end
         elif t.place.kind == "country":

@@ -269,6 +269,11 @@ _P_BORDER = re.compile(
 _P_PLURAL_REGIONS = re.compile(r"[\s-]+(?:regions|oblasts|provinces|governorates|states)\b", _FLAGS)
 _REGION_WORD = "(?:" + "|".join(sorted(lx.REGION_WORDS, key=lambda w: (-len(w), w))) + ")"
 _AFTER_REGION = re.compile(rf"[\s-]+{_REGION_WORD}\b", _FLAGS)
+#: A region word ending a name ("Kherson Oblast"): after a space, right at its end, and
+#: with the spaces before it (what is cut off for the bare name).
+_SPACED_REGION_WORD_END = _LazyPattern(rf"\s{_REGION_WORD}$", _FLAGS)
+_REGION_WORD_END = _LazyPattern(rf"{_REGION_WORD}$", _FLAGS)
+_TRAILING_REGION_WORD = _LazyPattern(rf"\s*{_REGION_WORD}$", _FLAGS)
 # \Z, not $: a "$" also matches before a line break ending the window, which would
 # open a heading's region ("\nSumy Oblast:") on the break.
 _BEFORE_REGION = re.compile(rf"(?:\bthe\s+)?(?:{_REGION_WORD}\s+of\s+)?(?:\bthe\s+)?\Z", _FLAGS)
