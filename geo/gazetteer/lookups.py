@@ -346,6 +346,16 @@ class RecordSearch:
             out = [c for c in out if int(self._a["kind"][c.record]) in codes]
         return out
 
+    def name_count(self, record: int) -> int:
+        """How many names (its own, aliases, alternates, once normalised) the index holds
+        for ``record``: how widely the place is known, in how many languages (memoised;
+        one scan of the name postings per record asked)."""
+        memo = self.memo("name_count")
+        n = memo.get(record)
+        if n is None:
+            n = memo[record] = int(np.count_nonzero(self._post == record))
+        return n
+
     def by_geonameid(self, geonameid: int) -> list[int]:
         """Record ids carrying a GeoNames id (a region and its label city never share one)."""
         return np.flatnonzero(self._a["gid"] == geonameid).tolist()

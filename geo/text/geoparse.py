@@ -48,6 +48,7 @@ from .city_parts import city_parts, part_estimate
 from .container_partners import partner_estimate
 from .dateline_names import whole_dateline
 from .datelines import dateline_places
+from .demonym_homes import demonym_homes
 from .direction_names import outside_regional_directions
 from .direction_namesakes import directed_namesake
 from .directions import anchor_directions
@@ -172,6 +173,7 @@ def geoparse(
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     # "10 km east of Huliaipole, the Ukrainian General Staff said", in a story from Congo.
     resolved = sentence_countries(text, gaz, mentions, resolved)
+    resolved = demonym_homes(text, gaz, mentions, resolved)  # "Valencia, Spanish officials said"
     # A namesake its own sentence or paragraph speaks for: "Nikolayev and Ochakov".
     blocks = text_blocks(text)
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
 from .candidates import candidate_pool, is_namesake
+from .famous_names import keep_famous_name
 from .other_names import _POINT_LIKE, keep_own_name
 from .tokens import Mention
 
@@ -122,6 +123,7 @@ def rank_candidates(
         scored[c.record] = 0.5 * name_score + 0.5 * row(c.record).importance
     if query is not None:
         keep_own_name(gazetteer, candidates, kinds, scored, query)
+        keep_famous_name(gazetteer, candidates, kinds, scored)  # Bethlehem, not Belém
     if not prefer_admin1:
         # A region ranks below its namesake city (Sumy in Sumy Oblast).
         places = [c.record for c in candidates if kinds[c.record] == "place"]

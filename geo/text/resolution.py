@@ -150,13 +150,57 @@ def resolve(
 
     ``hints`` maps a mention's index to the relative-location hint stated with it
     (:func:`geo.text.hints.read_hints`): evidence for the namesake that lies there.
+
+    A name whose namesakes tie without context ("Butler County": eight counties alike)
+    has no first reading to lend the text's other names: the one pass 1 takes is the
+    first in the index, and Hamilton, Alabama would win by its region.  Where pass 2
+    reads such a name otherwise (the county of Ohio that holds Hamilton), the others are
+    read once more with that reading as its context (:func:`_reread_ties`).
     """
+    # A name's small namesake in the region the text states for it is a candidate of
+    # every mention of the name, however far down the look-up it ranks.
+    mentions = stated_candidates(mentions, gazetteer)
+    out, scores, rankings, first_choice = _resolve_once(mentions, gazetteer, weights, hints)
+    tied = _reread_ties(rankings, first_choice, out)
+    if tied:
+        out, scores, _, _ = _resolve_once(mentions, gazetteer, weights, hints, tied)
+    as_introduced(mentions, scores, out)
+    return refocus(gazetteer, mentions, out, hints)
+
+
+def _reread_ties(
+    rankings: Sequence[Sequence[Match]],
+    first_choice: Sequence[int | None],
+    out: Sequence[tuple[int | None, float]],
+) -> dict[int, int]:
+    """The mentions whose pass-1 reading was a tie (the first two candidates alike)
+    that pass 2 read as another candidate: index -> that reading."""
+    return {
+        k: rec
+        for k, (ranked, (rec, _)) in enumerate(zip(rankings, out, strict=True))
+        if len(ranked) > 1
+        and ranked[0].score == ranked[1].score
+        and rec is not None
+        and rec != first_choice[k]
+    }
+
+
+def _resolve_once(
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    weights: Weights,
+    hints: Mapping[int, Hint] | None,
+    given: Mapping[int, int] | None = None,
+) -> tuple[
+    list[tuple[int | None, float]], list[dict[int, float]], list[list[Match]], list[int | None]
+]:
+    """Passes 1 and 2 of :func:`resolve` (``mentions`` with their stated candidates):
+    (readings, each mention's candidate scores, its ranked candidates, its pass-1
+    reading); ``given`` overrides the pass-1 reading of the mentions it holds (the
+    context the others are read in)."""
     hints = hints or {}
     w = weights
     gaz = gazetteer
-    # A name's small namesake in the region the text states for it is a candidate of
-    # every mention of the name, however far down the look-up it ranks.
-    mentions = stated_candidates(mentions, gaz)
     row = gaz.row
     # Pass 1: context-free choice (name quality, importance, namesake rule), the same for
     # every text: memoised in the gazetteer per name, cue and container.
@@ -178,6 +222,9 @@ def resolve(
             # The front-line prior reads the text's context too (geo.text.front).
             first = next((r.record for r in ranked if r.record in m.front), first)
         first_choice.append(first)
+    if given:
+        for k, rec in given.items():
+            first_choice[k] = rec
 
     # Names read by spelling alone are no context for the others.
     ctx = Context(
@@ -304,5 +351,4 @@ def resolve(
         rec = kept
         s = min(1.0, cand_scores[rec])
         out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
-    as_introduced(mentions, scores, out)
-    return refocus(gaz, mentions, out, hints)
+    return out, scores, rankings, first_choice
