@@ -28,10 +28,10 @@ from .conceded_losses import conceded_losses
 from .contested import contested_claims, has_contested
 from .context import _Attribution, _Context, _Draft, _Within
 from .corrections import correction_notice
-from .debunks import outlet_lines
 from .denial_places import perfect_denial_answers
 from .draft_sides import draft_side, remember_reactor
 from .findings import finding_voice, own_finding
+from .late_stages import late_stages
 from .linking import (
     _CONNECTIVE,
     _EVENT_BACKREF,
@@ -49,7 +49,6 @@ from .placed_followups import placed_followups
 from .post_headers import appeal
 from .reactions import sentence_reactions
 from .relations import remember_medium
-from .retractions import retractions
 from .same_places import standing_position
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
 from .sides import remember_side, speaker_side
@@ -147,7 +146,7 @@ def extract_claims(
     drafts = split_partial_answers(ctx, drafts)  # "the claim about Zatyshshia is premature"
     drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
     drafts = without_voiced_appeals(ctx, drafts)  # "Residents are urged to stay in shelters"
-    drafts = retractions(ctx, outlet_lines(ctx, drafts))  # "Our analysis shows ..."; "deleted"
+    drafts = late_stages(ctx, drafts, sentences)  # "Our analysis shows ...", "deleted"
     index = {id(d): i for i, d in enumerate(drafts)}
     return tuple(
         _finish(ctx, d, date_spans, quantities, sentences[max(0, d.first - 2)].start,

@@ -153,7 +153,8 @@ _INDEPENDENT_WORDS = frozenset(
     journalist journalists reporter reporters correspondent correspondents footage video videos
     images imagery satellite geolocated geolocation think-tank watchdog investigators lab
     laboratory outlet outlets newspaper newspapers photographer photographers cameraman
-    cameramen videographer firm firms consultancy consultancies consultant consultants
+    cameramen videographer firm firms consultancy consultancies consultant consultants osint
+    open-source
     """.split()
 )
 

@@ -7,7 +7,9 @@ had liberated Novoselivka" is the ministry's claim (source and side its own), di
 later deleted" dispute the recent claim of the speaker named ("the ministry": the claim
 of a speaker whose name holds "ministry"; "It": the claim just before). The withdrawal
 tells of the claim, not of the war: when a sentence says only that, the claim it holds is
-the one withdrawn.
+the one withdrawn; what a deleted post said, told in a relative clause ("The ministry's
+post, which said the brigade had "fully cleared" the village, was deleted"), is a claim
+of the post's owner (the speaker before whose name holds "ministry"), disputed.
 
 :func:`retractions` reads each claim's span once and looks back a few claims at most.
 """
@@ -16,10 +18,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
 from .member_sides import member_of
+from .segmentation import Sentence
 from .sides import speaker_side
 
 __all__ = ["retractions"]
@@ -36,6 +40,15 @@ _ACTIVE = re.compile(
 #: "The post was later deleted", "the statement has since been removed".
 _PASSIVE = re.compile(
     rf"\b(?P<thing>{_THING})\s+(?:was|were|has\s+since\s+been|had\s+been|has\s+been)\s+{_WHEN}"
+    r"(?:deleted|removed|taken\s+down|retracted|withdrawn)\b",
+    re.IGNORECASE,
+)
+#: What a deleted post said, told in a relative clause: "The ministry's post, which said
+#: the brigade had "fully cleared" the village, was deleted in the afternoon."
+_HELD_PASSIVE = re.compile(
+    rf"\b(?:(?P<owner>\w+)[’']s\s+)?(?:[A-Z]\w+\s+)?(?P<thing>{_THING}),\s+which\s+"
+    r"(?P<verb>said|claimed|stated|reported|announced)\s+(?:that\s+)?(?P<content>[^;]{5,300}?),\s+"
+    rf"(?:was|were|has\s+since\s+been|had\s+been|has\s+been)\s+{_WHEN}"
     r"(?:deleted|removed|taken\s+down|retracted|withdrawn)\b",
     re.IGNORECASE,
 )
@@ -56,7 +69,9 @@ _PRONOUNS = frozenset("it he she they".split())
 _REACH = 3
 
 
-def retractions(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+def retractions(
+    ctx: _Context, drafts: list[_Draft], sentences: Sequence[Sentence]
+) -> list[_Draft]:
     """``drafts`` with the claims their speakers withdrew disputed (see the module
     docstring); the list itself is returned."""
     text = ctx.text
@@ -77,6 +92,24 @@ def retractions(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
                 _own(ctx, drafts, i, subject, s0, s1, cue)  # "X walked back its claim that"
         elif i >= 0:
             _withdraw(drafts, i if inside else i + 1, subject, cue)
+    sentence_starts = [s.start for s in sentences]
+    for m in _HELD_PASSIVE.finditer(text):  # "The ministry's post, which said ..., was deleted"
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and drafts[i].end > m.start():
+            continue  # inside a claim already
+        owner = m.group("owner") or ""
+        k = bisect_right(sentence_starts, m.start()) - 1
+        body = next((d for d in reversed(drafts[max(0, i + 1 - _REACH) : i + 1])
+                     if d.source and _names(owner, d.source)), None)  # fmt: skip
+        a, b = m.span("content")
+        cue = text[m.start() : m.end()].strip()
+        d = _Draft(a, b, body.source if body else text[m.start() : m.end("thing")].strip(),
+                   m.group("verb"), "org", "", k, k, sentences[k].paragraph,
+                   [(_STATUS_RANK["disputed"], "disputed", cue)])  # fmt: skip
+        if body is not None:
+            d.side, d.party, d.kind = body.side, body.party, body.kind
+        drafts.insert(i + 1, d)
+        starts.insert(i + 1, a)
     for m in _PASSIVE.finditer(text):
         i = bisect_right(starts, m.start()) - 1
         inside = i >= 0 and drafts[i].start <= m.start() < drafts[i].end
@@ -118,7 +151,13 @@ def _withdraw(drafts: list[_Draft], i: int, subject: str, cue: str) -> None:
         t = drafts[j]
         if t.source is None:
             continue
-        said = t.source.lower().replace("’", "'").split()
-        if not head or head in _PRONOUNS or head in said or head.rstrip("s") in said:
+        if not head or head in _PRONOUNS or _names(head, t.source):
             t.statuses.append((_STATUS_RANK["disputed"], "disputed", cue))
             return
+
+
+def _names(word: str, source: str) -> bool:
+    """Whether ``word`` ("ministry", "ministries") is a word of the speaker ``source``."""
+    said = source.lower().replace("’", "'").split()
+    word = word.lower()
+    return bool(word) and (word in said or word.rstrip("s") in said)
