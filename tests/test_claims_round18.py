@@ -147,3 +147,88 @@ def test_a_bare_no_to_another_question_denies_nothing(gazetteer):
         "SYRSKYI: No.\n"
     )
     assert claim_of(analysed(gazetteer, text), "now control").status == "asserted"
+
+
+THREAD = (
+    "Thread by Frontline Watch (@FrontWatchOSINT), an independent open-source research "
+    "group, posted on X on 3 July 2026\n\n"
+    "1/ Russian forces have advanced into the western part of Chasiv Yar.\n\n"
+    "2/ We matched the building and the water tower. This confirms the Russian Defence "
+    "Ministry's claim of 1 July that its troops had reached the street.\n\n"
+    "3/ However, we see no evidence for the MoD's claim that Chasiv Yar has been fully "
+    "captured.\n\n"
+    "4/ Ukraine's 24th Mechanized Brigade said on Telegram that it had destroyed three "
+    "Russian armoured vehicles near the canal. We could not geolocate that video.\n\n"
+    "5/ Our map has been updated. End of thread.\n"
+)
+
+
+def test_a_threads_byline_voices_its_numbered_posts(gazetteer):
+    claims = analysed(gazetteer, THREAD, dt.date(2026, 7, 3))
+    first = claim_of(claims, "western part")
+    assert first.source == "Frontline Watch" and first.side == "independent"
+    assert not first.quantities
+    assert not any("map has been updated" in c.text or "End of thread" in c.text for c in claims)
+    brigade = claim_of(claims, "armoured vehicles")
+    assert brigade.status == "unverified" and [q.value for q in brigade.quantities] == [3]
+
+
+def test_a_claim_judged_by_name_is_its_owners(gazetteer):
+    claims = analysed(gazetteer, THREAD, dt.date(2026, 7, 3))
+    reached = claim_of(claims, "reached the street")
+    assert reached.source == "Russian Defence Ministry" and reached.side == "RU"
+    assert reached.status == "confirmed"
+    captured = claim_of(claims, "fully captured")
+    assert captured.source == "MoD" and captured.side == "RU" and captured.status == "disputed"
+    assert not any(c.text.startswith("3/ However") for c in claims)
+    assert claim_of(claims, "water tower").status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("judge", "status"),
+    [
+        ("Satellite images from Friday contradict Moscow's claim that", "disputed"),
+        ("Geolocated footage corroborates the ministry's claim that", "confirmed"),
+    ],
+)
+def test_a_named_claim_judged_inside_a_sentence(gazetteer, judge, status):
+    text = f"{judge} Russian troops had entered Siversk.\n"
+    c = claim_of(analysed(gazetteer, text), "entered Siversk")
+    assert c.status == status and c.source in ("Moscow", "ministry")
+
+
+def test_a_labelled_claim_and_rating_reach_the_posts_named_after_them(gazetteer):
+    text = (
+        "FACT CHECK: Did Ukraine shoot down a Russian A-50?\n\n"
+        "Claim: Ukrainian air defence destroyed a Russian A-50 aircraft over the Sea of "
+        "Azov on 17 February.\n\n"
+        "Rating: False\n\n"
+        "Posts shared thousands of times on Facebook and Telegram say a Patriot battery shot "
+        "down the A-50 near Berdiansk. The air force's spokesman Yuriy Ihnat told us that the "
+        "force had no information about an A-50 that day.\n"
+    )
+    claims = analysed(gazetteer, text, dt.date(2027, 2, 22))
+    labelled = claim_of(claims, "Claim: Ukrainian air defence")
+    posts = claim_of(claims, "Patriot battery")
+    assert "Posts" in posts.source and posts.status == "denied"
+    assert labelled.source == posts.source and labelled.status == "denied"
+    assert claim_of(claims, "no information").status == "asserted"
+
+
+def test_evidence_reviewed_by_our_team_is_the_outlets_finding(gazetteer):
+    text = "Flight-tracking data reviewed by our team show that the aircraft last flew on 12 May.\n"
+    (c,) = analysed(gazetteer, text)
+    assert c.source is None
+
+
+def test_a_deleted_posts_relative_clause_is_its_owners_disputed_claim(gazetteer):
+    text = (
+        "Ukraine's Defense Ministry said on Monday that the 65th Mechanized Brigade had "
+        "reached the outskirts of Novoselivka.\n\n"
+        "The ministry's post, which said the brigade had \"fully cleared\" the village, was "
+        "deleted in the afternoon.\n"
+    )
+    claims = analysed(gazetteer, text)
+    c = claim_of(claims, "fully cleared")
+    assert c.source == "Ukraine's Defense Ministry" and c.side == "UA"
+    assert c.status == "disputed"
