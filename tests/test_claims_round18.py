@@ -232,3 +232,67 @@ def test_a_deleted_posts_relative_clause_is_its_owners_disputed_claim(gazetteer)
     c = claim_of(claims, "fully cleared")
     assert c.source == "Ukraine's Defense Ministry" and c.side == "UA"
     assert c.status == "disputed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "side"),
+    [
+        # a unit's lower-case ordinal after the possessive
+        ("Ukraine's 57th brigade, which defends the area, said on Tuesday that it had lost "
+         "no armour near Vovchansk.", "Ukraine's 57th brigade", "UA"),
+        ("Russia's 20th army said it had taken Lyptsi.", "Russia's 20th army", "RU"),
+        # the Armed Forces of Ukraine as Russian copy abbreviates them
+        ("Channels of the AFU said Russian troops had been pushed out of Lyptsi.",
+         "channels of the AFU", "UA"),
+        # a bloc and a state: no one side
+        ("The EU and the US said Russian troops had struck a hospital in Kharkiv.",
+         "the EU and the US", None),
+        ("The US said Russian troops had struck a hospital in Kharkiv.", "the US", "US"),
+        # a clip's claim is its poster's, as a video's
+        ("A clip posted on Telegram on Monday claims to show a Russian tank destroyed near "
+         "Lyptsi.", "a clip posted on Telegram", "independent"),
+    ],
+)  # fmt: skip
+def test_speakers_and_sides_of_real_reporting(gazetteer, text, source, side):
+    c = analysed(gazetteer, text)[-1]
+    assert (c.source, c.side) == (source, side)
+
+
+@pytest.mark.parametrize(
+    ("leader", "side"),
+    [
+        ("In Cambodia, Prime Minister Hun Manet said", "KH"),
+        ("Hun Manet, who heads the government in Phnom Penh, said", "KH"),
+        ("In Cambodia, resident Sok Dara said", None),  # no head of government
+    ],
+)
+def test_a_head_of_government_the_text_places_in_a_country(gazetteer, leader, side):
+    text = f"Thailand's army said Cambodian troops fired first. {leader} his troops held.\n"
+    c = claim_of(analysed(gazetteer, text), "troops held")
+    assert c.side == side
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("no civilians were killed in Kharkiv", "asserted"),  # other people
+        ("no one was killed in Kharkiv", "disputed"),
+        ("no soldiers were killed in Kharkiv", "disputed"),
+    ],
+)
+def test_an_answer_about_other_people_disputes_nothing(gazetteer, answer, status):
+    text = (
+        "Russia's Defence Ministry said its strike killed 50 Ukrainian soldiers in Kharkiv. "
+        f"Kharkiv governor Oleh Syniehubov said {answer}.\n"
+    )
+    assert claim_of(analysed(gazetteer, text), "50 Ukrainian").status == status
+
+
+@pytest.mark.parametrize(
+    ("opening", "status"),
+    [("", "asserted"), ("Fact check: ", "denied")],
+)
+def test_a_bare_verdict_rates_only_in_a_fact_check(gazetteer, opening, status):
+    text = f"{opening}Russia's Defence Ministry said its troops took Lyptsi. The report is false."
+    claims = analysed(gazetteer, text)
+    assert len(claims) == 1 and claims[0].status == status

@@ -2,8 +2,11 @@
 
 A fact check states its verdict in its own voice, with no cue verb: "This claim is
 false.", "The video is fake.", "Verdict: False.", "Rating: Misleading", "Our ruling:
-Mostly false". :func:`fact_check_verdict` reads such a sentence (it is no claim of its
-own) and sets the status of the claims it rates:
+Mostly false". An unlabelled verdict ("The report is false.") is the outlet's only in a
+text that is a fact check (it says so, "Fact check", or labels a verdict, or tells of its
+own checks, "Our analysis", "We verified"); in a news story it rates nothing.
+:func:`fact_check_verdict` reads such a sentence (it is no claim of its own) and sets the
+status of the claims it rates:
 
 - false, fake, untrue, fabricated, "not true" → ``denied``;
 - misleading, "mostly false", "partly false", "missing context", "out of context",
@@ -67,6 +70,12 @@ _STATED = re.compile(
     + r"\s*[.!]",
     re.IGNORECASE,
 )
+#: What makes a text a fact check, whose own voice rates claims: its label, a verdict's.
+_FACT_CHECK = re.compile(
+    r"\bfact[\s-]?check|\b(?:[Vv]erdict|[Rr]ating|[Rr]uling)\s*[:—–]|\bdebunk|\bBBC\s+Verify\b|"
+    r"\b(?:Our|We)\s+(?:analysis|verified|checked|found|traced|geolocated)\b",
+    re.IGNORECASE,
+)
 #: How many claims back the claim under check may be.
 _REACH = 4
 #: Posted evidence whose poster is not named: "a video shared ... on Telegram and X".
@@ -89,8 +98,8 @@ def fact_check_verdict(
     text = ctx.text
     sent = sentences[idx]
     m = _LABELLED.match(text, sent.start, sent.end) or _STATED.match(text, sent.start, sent.end)
-    if m is None:
-        return False
+    if m is None or (m.re is _STATED and not _fact_check(ctx)):
+        return False  # "The report is false." in a news story: no verdict of the outlet's
     status = next(k for k in ("denied", "disputed", "unverified", "confirmed") if m.group(k))
     rated = ctx.allegiance.get("verdict") or _under_check(
         sentences, idx, drafts, labelled=m.re is _LABELLED
@@ -107,6 +116,15 @@ def fact_check_verdict(
         d.statuses.append((_STATUS_RANK[status], status, cue))
     _name_poster(text, rated)
     return True
+
+
+def _fact_check(ctx: _Context) -> bool:
+    """Whether the text is a fact check (:data:`_FACT_CHECK`), read once per text: only
+    there is an unlabelled "This claim is false." the outlet's verdict."""
+    seen = ctx.allegiance
+    if "fact_check" not in seen:
+        seen["fact_check"] = _FACT_CHECK.search(ctx.text) is not None
+    return seen["fact_check"]
 
 
 def _under_check(
