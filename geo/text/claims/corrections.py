@@ -23,8 +23,8 @@ __all__ = ["correction_notice"]
 _STORY = r"(?:story|article|report|piece|post|item|dispatch|headline|caption|version)"
 #: A notice's opening: its label, or an earlier version, or the story corrected.
 _NOTICE = re.compile(
-    r"[\s*_—–-]*(?:(?:correction|clarification|editor[’']s\s+note)s?\s*[:.—–-]"
-    rf"|an\s+(?:earlier|previous)\s+version\s+of\s+this\s+{_STORY}"
+    r"[\s*_—–-]*(?:(?:correction|clarification|editor[’']s\s+note)s?(?:,[^:\n]{1,30})?\s*[:.—–-]"
+    rf"|an?\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+{_STORY}"
     rf"|this\s+{_STORY}\s+(?:has\s+been|was)\s+(?:corrected|updated\s+to\s+correct|amended)"
     r"|we\s+(?:have\s+)?corrected\s+(?:this|an\s+earlier))",
     re.IGNORECASE,

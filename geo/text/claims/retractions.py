@@ -33,7 +33,7 @@ _WHEN = r"(?:(?:later|subsequently|quietly|then|hastily)\s+)?"
 #: "walked back its claim that", "later deleted the statement", "retracted the report".
 _ACTIVE = re.compile(
     rf"\b{_WHEN}(?:walked\s+back|retracted|withdrew|rowed\s+back\s+on|backtracked\s+on|"
-    rf"deleted|removed|took\s+down)\s+(?:its|his|her|their|the|that|this)\s+(?:earlier\s+|own\s+|"
+    rf"deleted|removed|took\s+down)\s+(?:its|his|her|their|the|that|this|an?)\s+(?:earlier\s+|own\s+|"
     rf"original\s+)?{_THING}\b(?P<that>\s+that\b)?",
     re.IGNORECASE,
 )
@@ -75,24 +75,30 @@ def retractions(
     """``drafts`` with the claims their speakers withdrew disputed (see the module
     docstring); the list itself is returned."""
     text = ctx.text
-    if not drafts or _VERBS.search(text) is None:
+    if _VERBS.search(text) is None:
         return drafts
     starts = [d.start for d in drafts]
+    sentence_starts = [s.start for s in sentences]
     for m in _ACTIVE.finditer(text):
         i = bisect_right(starts, m.start()) - 1  # the claim holding it, or the last before
         d = drafts[i] if i >= 0 else None
         inside = d is not None and d.start <= m.start() < d.end
-        s0 = d.start if inside and d is not None else _sentence_start(text, 0, m.start())
+        k = bisect_right(sentence_starts, m.start()) - 1
+        s0 = d.start if inside and d is not None else sentences[k].start
         s0 = _LEAD.match(text, s0, m.start()).end()
         tail = _SUBJECT_TAIL.search(text, s0, m.start())
         s1 = tail.start() if tail is not None else m.start()
         subject, cue = text[s0:s1].strip(), text[s0 : m.end()].strip()
-        if m.group("that"):
-            if inside and d is not None and d.source is None and subject[:1].isupper():
-                _own(ctx, drafts, i, subject, s0, s1, cue)  # "X walked back its claim that"
+        if m.group("that") and subject[:1].isupper() and not (inside and d and d.source):
+            if not inside:  # a sentence with no cue nor count: its claim is the withdrawn one
+                sent = sentences[k]
+                d = _Draft(sent.start, sent.end, None, None, "none", "", k, k, sent.paragraph)
+                i += 1
+                drafts.insert(i, d)
+                starts.insert(i, d.start)
+            _own(ctx, drafts, i, subject, s0, s1, cue)  # "X walked back its claim that"
         elif i >= 0:
             _withdraw(drafts, i if inside else i + 1, subject, cue)
-    sentence_starts = [s.start for s in sentences]
     for m in _HELD_PASSIVE.finditer(text):  # "The ministry's post, which said ..., was deleted"
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and drafts[i].end > m.start():

@@ -41,10 +41,10 @@ _LABEL = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*:[ \t]+(?=[\"“A-Z0-9])"
 )
 #: A speaker's reply calling what they just quoted untrue: "That is not true.", "This is
-#: a lie."
+#: a lie.", "No, that is not true."
 _UNTRUE_REPLY = re.compile(
-    r"(?:That|This|It)(?:\s+is|[’']s)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|"
-    r"a\s+lie|a\s+fake|fake|nonsense)\s*[.!]"
+    r"(?:No,?\s+(?:that|this|it)|That|This|It)(?:\s+is|[’']s)\s+(?:simply\s+|just\s+)?"
+    r"(?:not\s+true|untrue|false|a\s+lie|a\s+fake|fake|nonsense)\s*[.!]"
 )
 #: A reply calling it propaganda or exaggerated: "That is propaganda." disputes it.
 _DISPUTING_REPLY = re.compile(
