@@ -75,9 +75,9 @@ def judged_claims(
         verdict = text[sent.start : m.end()].strip()
         before = next((d for d in reversed(out) if d.start < sent.start), None)
         if before is not None and before is not holder:  # "This confirms" read as its answer
-            before.statuses[:] = [s for s in before.statuses if s[2] not in verdict]
+            before.statuses[:] = [s for s in before.statuses if not s[2] or s[2] not in verdict]
         if holder is not None:
-            holder.statuses[:] = [s for s in holder.statuses if s[2] not in verdict]
+            holder.statuses[:] = [s for s in holder.statuses if not s[2] or s[2] not in verdict]
             if holder.start >= sent.start and frame_only:
                 out.remove(holder)  # "This confirms ...": the frame says nothing of its own
             else:
