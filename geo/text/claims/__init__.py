@@ -167,7 +167,15 @@ a reprinted post reaches all of it), :mod:`~geo.text.claims.report_owners` ("X d
 :mod:`~geo.text.claims.frame_speakers` (a "saying" frame speaks as its main clause's
 speaker), :mod:`~geo.text.claims.member_sides` ("The group said", "a police spokeswoman":
 the side of the body before) and :mod:`~geo.text.claims.spokesperson_statements` (a
-spokesperson's statement of their own is not the government's);
+spokesperson's statement of their own is not the government's),
+:mod:`~geo.text.claims.corrections` (a correction notice is no claim),
+:mod:`~geo.text.claims.time_spans` ("two days later", a thread's "1/" count nothing),
+:mod:`~geo.text.claims.late_stages` (the passes over the finished claims:
+:mod:`~geo.text.claims.retractions`, a claim walked back or deleted is disputed, and
+:mod:`~geo.text.claims.judged_claims`, "This confirms the ministry's claim that ..." is
+the owner's), :mod:`~geo.text.claims.placed_leaders` (a head of government set in a
+country) and :mod:`~geo.text.claims.other_people` ("no civilians were killed" answers no
+toll of soldiers);
 :mod:`~geo.text.claims.stems` finds the status
 word stems first. Every stage is linear in the text.
 """

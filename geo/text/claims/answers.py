@@ -19,6 +19,7 @@ from .context import _Context, _Draft
 from .gates import folded_holds, searched
 from .interceptions import interception
 from .negated_hits import negated_hit_target
+from .other_people import about_other_people
 from .same_places import (
     _about_the_same_places,
     _place_keys,
@@ -344,12 +345,11 @@ _NAMED_ACCOUNT = re.compile(
 
 
 def _names_another_claim(text: str, d: _Draft, before: _Draft) -> bool:
-    """Whether ``d`` names whose claim it answers and ``before`` is not theirs ("Hamas
-    said there were no fighters in the camp and called the Israeli account a lie" after
-    medical staff's words: it answers the Israeli military, not the staff)."""
+    """Whether ``d`` names whose claim it answers, not ``before``'s ("called the Israeli
+    account a lie" after medics' words), or tells of other people (:mod:`.other_people`)."""
     m = _NAMED_ACCOUNT.search(text, d.start, d.end)
     code = lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None
-    return code is not None and before.side != code
+    return (code is not None and before.side != code) or about_other_people(text, d, before)
 
 
 #: The speaker as the subject of a retreat: "it had withdrawn", "our troops pulled back".

@@ -66,7 +66,7 @@ _UNVERIFIED = re.compile(
     r"nor\s+(?:have|has|had|could|can|did|was|were)\s+[^.;]{0,40}?(?:confirm|verif)\w*|"
     r"unconfirmed|unverified|unsubstantiated|"
     r"(?:could|can|has|have|had)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
-    r"(?:independently\s+)?geo-?located|"
+    r"(?:independently\s+)?geo-?locat(?:ed|e)|"
     r"uncorroborated|without\s+(?:providing\s+|offering\s+|giving\s+|presenting\s+)?"
     r"(?:any\s+)?evidence|(?:provided|offered|gave|presented)\s+no\s+evidence|"
     r"no\s+(?:independent|visual|official)\s+(?:confirmation|verification|evidence)|"

@@ -10,7 +10,9 @@ right after that government's reaction, which made no claim of its own ("Congo's
 government denied the town had fallen. Communications Minister Patrick Muyaya told
 reporters ..."), speaks for that government (:func:`remember_reactor`). A speaker in
 the first person ("according to our military") under a post's or a statement's header
-(:func:`~geo.text.claims.bulletin_header.header_at`) is on the side of its author, first.
+(:func:`~geo.text.claims.bulletin_header.header_at`) is on the side of its author, first;
+a head of government the text sets in a country ("In Cambodia, Hun Manet said") speaks
+for it, last (:mod:`~geo.text.claims.placed_leaders`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .allegiance import same_speaker_again
 from .bulletin_header import header_at
 from .context import _Attribution, _Context, _Draft
 from .member_sides import member_of
+from .placed_leaders import placed_leader
 from .sides import INDEPENDENT, speaker_side
 
 __all__ = ["draft_side", "remember_reactor"]
@@ -78,7 +81,7 @@ def draft_side(
         and _OFFICE.search(attr.descriptor)
     ):
         return reactor[2]  # "Congo's government denied ... Communications Minister ... told"
-    return side
+    return placed_leader(ctx, attr, where) or side  # "In Cambodia, Hun Manet said"
 
 
 def remember_reactor(

@@ -27,10 +27,11 @@ from .competing import competing_claims
 from .conceded_losses import conceded_losses
 from .contested import contested_claims, has_contested
 from .context import _Attribution, _Context, _Draft, _Within
-from .debunks import outlet_lines
+from .corrections import correction_notice
 from .denial_places import perfect_denial_answers
 from .draft_sides import draft_side, remember_reactor
 from .findings import finding_voice, own_finding
+from .late_stages import late_stages
 from .linking import (
     _CONNECTIVE,
     _EVENT_BACKREF,
@@ -63,7 +64,8 @@ from .status import (
     status_hints,
 )
 from .targets import deny_later_blame
-from .transcript import TRANSCRIPT_CUE, asked_between, label_speaker, untrue_reply
+from .time_spans import without_time_spans
+from .transcript import TRANSCRIPT_CUE, asked_between, label_speaker, reply_status
 from .vocab import _STATUS_VERBS
 from .voiced_appeals import without_voiced_appeals
 
@@ -129,6 +131,7 @@ def extract_claims(
     ctx.article_date = article_date
     # Numeric dates ("on 13.06") and coordinates ("at 47.58, 35.62") count nothing.
     quantities = stated_counts(text, find_quantities(text, dates=date_spans))
+    quantities = without_time_spans(text, quantities)  # "two days later", "1/ "
     ctx.dates = _Within(date_spans, "offset_start", "offset_end")
     ctx.quantities, ctx.counts = _Within(quantities), quantities
     ctx.features = _Within(features)
@@ -144,7 +147,7 @@ def extract_claims(
     drafts = split_partial_answers(ctx, drafts)  # "the claim about Zatyshshia is premature"
     drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
     drafts = without_voiced_appeals(ctx, drafts)  # "Residents are urged to stay in shelters"
-    drafts = outlet_lines(ctx, drafts)  # "Our analysis shows the video was filmed in 2023"
+    drafts = late_stages(ctx, drafts, sentences)  # "Our analysis shows ...", "deleted"
     index = {id(d): i for i, d in enumerate(drafts)}
     return tuple(
         _finish(ctx, d, date_spans, quantities, sentences[max(0, d.first - 2)].start,
@@ -165,8 +168,8 @@ def _sentence_claims(
     text = ctx.text
     sent = sentences[idx]
     s_text = text[sent.start : sent.end]
-    if asked_between(text, sentences, idx - 1, idx + 1):
-        return  # a question is no claim: "ANCHOR: What is the government saying?"
+    if asked_between(text, sentences, idx - 1, idx + 1) or correction_notice(ctx, sentences, idx):
+        return  # a question is no claim ("ANCHOR: What is ...?"), nor a correction notice
     prev = _previous_claim(drafts, sentences, idx, text)
 
     # 1. Status cues; appositions that refer back to this sentence's content are masked.
@@ -323,10 +326,11 @@ def _sentence_claims(
             # in the answer, or the question just before: "Reporter: Moscow says ..."
             and sent.paragraph - prev.paragraph <= opens
             and prev.source not in (None, source)
-            and untrue_reply(text, body, sent.end)
+            and (reply := reply_status(text, sentences, idx, body)) is not None
         ):
-            prev.statuses.append((_STATUS_RANK["denied"], "denied", f"{source}: {s_text}"))
-            return  # "The Russians have been claiming ... That is not true."
+            prev.statuses.append((_STATUS_RANK[reply[0]], reply[0], f"{source}: {s_text}"))
+            if reply[1]:
+                return  # "The Russians have been claiming ... That is not true."
         d = _Draft(sent.start, sent.end, source, TRANSCRIPT_CUE, "person", "", idx, idx,
                    sent.paragraph, list(own_status), subj_start=s0, subj_end=e0)  # fmt: skip
         d.side, d.party = speaker_side(ctx, s0, e0, source, where=(sent.start, sent.end))

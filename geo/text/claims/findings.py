@@ -10,7 +10,8 @@ start of a sentence: "<owner> analysis|review|investigation|examination|assessme
 ..." and a verb of finding ("found", "shows", "concluded", "established", ...), or "We
 found", "We established", or a fact-checking desk's: "AFP Fact Check found", "BBC
 Verify found" (a search or a check is an analysis too: "Our reverse image search found";
-"The footage actually dates from 2023" a debunk); :func:`own_findings` rewrites the
+"The footage actually dates from 2023" a debunk; "Flight-tracking data reviewed by our
+team show" the outlet's own); :func:`own_findings` rewrites the
 sentence's attributions so,
 and :func:`own_finding` gives a sentence with no cue word its owner (``extract`` makes
 it a claim). Linear: one anchored match per sentence.
@@ -56,7 +57,11 @@ _FINDING = re.compile(
     rf"\s*(?:(?:(?P<our>Our|My)|(?:[Aa]n?|[Tt]he)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*?)"
     rf"(?:[’']s)?|(?P<poss>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*?)[’']s)\s+(?:own\s+)?"
     rf"(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?{_NOUN}(?:\s+of\s+[^,;:.]{{1,100}}?)?|(?P<we>We)|"
-    rf"(?P<desk>(?:[A-Z][\w.&-]*\s+){{0,3}}(?:Fact[\s-]Check(?:er|ers|ing)?|Factcheck|Verify)))"
+    rf"(?P<desk>(?:[A-Z][\w.&-]*\s+){{0,3}}(?:Fact[\s-]Check(?:er|ers|ing)?|Factcheck|Verify))|"
+    # evidence the outlet itself examined: "Flight-tracking data reviewed by our team"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:data|images|imagery|footage|records|documents|logs)\s+"
+    rf"(?:reviewed|analy[sz]ed|examined|checked|seen)\s+by\s+(?:our\s+(?:team|reporters|"
+    rf"journalists|desk|staff)|us|this\s+(?:newspaper|outlet|agency)))"
     rf"\s+(?:also\s+)?{_FIND}\b"
 )
 #: A clip found to have been filmed elsewhere or earlier: "was in fact filmed in Kursk",

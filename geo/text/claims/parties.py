@@ -61,6 +61,8 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"IDF|Israel\s+Defen[cs]e\s+Forces", "IL", "Israel"),
         (r"SBU|HUR|Verkhovna\s+Rada|Ukrinform|Suspilne|Energoatom|Ukrenergo|Naftogaz", "UA",
          "Ukraine"),
+        # the Armed Forces of Ukraine as Russian copy abbreviates them: "channels of the AFU"
+        (r"AFU|ZSU|VSU|Armed\s+Forces\s+of\s+Ukraine", "UA", "Ukraine"),
         # Britain's Defence Intelligence (not Ukraine's, nor the U.S. Defense Intelligence
         # Agency).
         (r"(?:Ukraine[’']s|Ukrainian)\s+(?:[Mm]ilitary\s+)?Defen[cs]e\s+Intelligence", "UA",
@@ -170,9 +172,11 @@ _INDEPENDENT_WORDS = frozenset(
     """
     analyst analysts expert experts observer observers monitor monitors researcher researchers
     journalist journalists reporter reporters correspondent correspondents footage video videos
+    clip clips
     images imagery satellite geolocated geolocation think-tank watchdog investigators lab
     laboratory outlet outlets newspaper newspapers photographer photographers cameraman
-    cameramen videographer firm firms consultancy consultancies consultant consultants
+    cameramen videographer firm firms consultancy consultancies consultant consultants osint
+    open-source
     """.split()
 )
 

@@ -216,9 +216,9 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             k -= 2  # "M23 rebels", "G7 leaders": a name the tokens split at its digits
             continue
         if tl in _ORDINAL_ENDS and k - 2 >= 0 and toks[k - 2].end == t.start and (
-            toks[k - 2].text.isdigit() and _is_cap(toks[k])
+            toks[k - 2].text.isdigit() and (_is_cap(toks[k]) or low in _UNITS)
         ):
-            k -= 2  # "Ukraine's 2nd Corps", "the 47th Brigade": a unit's ordinal
+            k -= 2  # "Ukraine's 2nd Corps", "the 47th Brigade", "57th brigade": an ordinal
             continue
         if k - 2 >= 0 and toks[k - 2].end == t.start and (
             (t.text.isdigit() and toks[k - 2].text in ("-", "‑"))
@@ -305,6 +305,7 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}|(?!US$)[A-Z]{2,5}")
 #: The letters after an ordinal's digits ("2nd", "47th"), a token of their own.
 _ORDINAL_ENDS = frozenset("st nd rd th".split())
+_UNITS = frozenset("brigade battalion regiment division corps army fleet squadron".split())
 #: Participles tying a speaker to a group: "Jihadists linked to Al-Qaeda".
 _TIED = frozenset("linked loyal allied affiliated aligned tied close".split())
 #: Words before "member(s) of": "a member of", "two members of".

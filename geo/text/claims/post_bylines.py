@@ -8,10 +8,13 @@ post may stand under a byline that names its medium and its author, as a note::
 
     Telegram channel of the governor of the Kherson region Vladimir Saldo, 2 June 2025
 
+    Thread by Frontline Watch (@FrontWatchOSINT), posted on X on 3 July 2026
+
 :func:`post_bylines` finds every such line: a line of its own (at most 240 characters,
 not the text's last) that names a social medium and reads "post by/from <author>"
-("message", "statement", "video address" too) or "channel of <author>", with no cue verb
-("Saldo wrote on Telegram that ..." is an ordinary attribution) or other verb ("A post by
+("message", "statement", "thread", "video address" too) or "channel of <author>", with no
+cue verb ("Saldo wrote on Telegram that ..." is an ordinary attribution; "posted on X" in
+a thread's byline is none) or other verb ("A post by
 a resident showed smoke over Odesa." is a sentence), the words opening their sentence of the
 line (after "A", "The", the medium: "Telegram post by"). The author is the phrase
 after "by"/"of" up to a comma, a full stop or the line's end, cut to its last run of
@@ -36,7 +39,8 @@ __all__ = ["post_bylines"]
 _LINE_REACH = 240
 #: "Post by", "message from", "video address by", "channel of".
 _BYLINE = re.compile(
-    r"\b(?:(?:[Pp]ost|[Mm]essage|[Ss]tatement|[Vv]ideo\s+(?:address|message))\s+(?:by|from)|"
+    r"\b(?:(?:[Pp]ost|[Mm]essage|[Ss]tatement|[Tt]hread|[Vv]ideo\s+(?:address|message))\s+"
+    r"(?:by|from)|"
     r"[Cc]hannel\s+of)\s+(?:the\s+)?"
 )
 #: The words a byline begins with, lower-cased: the only places ``_BYLINE`` is tried.
@@ -53,6 +57,8 @@ _BODY_BEFORE = re.compile(
     r"Oblast|Republic|Government|Command|Department|Police)\s+"
     r"(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\s*$)"
 )
+#: The medium a byline names after "posted": "..., posted on X on 3 July 2026".
+_POSTED_ON = re.compile(rf",?\s+posted\s+(?:on|to)\s+{_MEDIUM}\b")
 #: Where the author's phrase ends: a comma, a full stop closing it, a bracket, a dash.
 _AUTHOR_END = re.compile(r",|\.(?:\s|$)|\s[(–—-]\s?|\s*$")
 
@@ -68,11 +74,12 @@ def post_bylines(text: str) -> list[PostLine]:
         if end - start > _LINE_REACH or end == n or not line.strip():
             continue
         medium = _MEDIUM_WORD.search(line)
-        if medium is None or _CUE.search(line) or line.endswith(("?", "!")):
+        said = _POSTED_ON.sub("", line)  # "Thread by X, ..., posted on X on 3 July": no verb
+        if medium is None or _CUE.search(said) or line.endswith(("?", "!")):
             continue
         stop_at = text.rfind(". ", start, hit.start())
         opening = stop_at + 2 if stop_at >= 0 else start
-        if not _OPENING.fullmatch(text, opening, hit.start()) or _VERB.search(line):
+        if not _OPENING.fullmatch(text, opening, hit.start()) or _VERB.search(said):
             continue  # "A post by a resident showed smoke over Odesa.": a sentence
         stop = start + len(line)
         a = hit.end()

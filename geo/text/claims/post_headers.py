@@ -135,10 +135,13 @@ _AFTER_POST = re.compile(
 )
 
 
-#: An appeal, no claim: "Please stay in shelters!", "Do not ignore the alerts.".
+#: An appeal, no claim: "Please stay in shelters!", "Do not ignore the alerts."; nor is a
+#: thread's note on itself: "5/ Our map has been updated.", "End of thread.".
 _APPEAL = re.compile(
-    r"\s*(?:please\b|do\s+not\b|don[’']t\b|(?:stay|take|remain|keep)\s+(?:in|cover|calm|safe)\b"
-    r"|glory\s+to\b)|[^\d]*!\s*$",
+    r"\s*(?:\d{1,2}/(?:\d{1,2})?\s+)?(?:please\b|do\s+not\b|don[’']t\b|"
+    r"(?:stay|take|remain|keep)\s+(?:in|cover|calm|safe)\b|glory\s+to\b|"
+    r"(?:our|the|my)\s+maps?\s+(?:has|have)\s+been\s+updated\b|end\s+of\s+(?:the\s+)?thread\b)"
+    r"|[^\d]*!\s*$",
     re.IGNORECASE,
 )
 

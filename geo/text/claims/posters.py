@@ -6,9 +6,10 @@ claim of those who posted it, "Russian Telegram channels"; the outlet closing th
 sentence only reports that it was posted. "A video posted on the Telegram channel of the
 47th Brigade claims ..." is the brigade's (also "the Telegram channel Rybar": Rybar), and
 "A video shared on Telegram claims ..." the video's as the text names it ("a video shared
-on Telegram"): no poster is named. :func:`posted_claims` rewrites a sentence's
-attributions so: the claiming verb ("claims", "purports") takes the poster as its
-speaker, the participle before it ("posted") is no cue, and a speaker closing the
+on Telegram"): no poster is named; "Posts shared thousands of times on Facebook and
+Telegram say ..." the posts' (posts, messages and tweets "say" too). :func:`posted_claims`
+rewrites a sentence's attributions so: the claiming verb ("claims", "purports") takes the
+poster as its speaker, the participle before it ("posted") is no cue, and a speaker closing the
 sentence after it ("..., the Kyiv Independent reported", "according to the BBC") is
 dropped. Reads the words before each claiming verb once.
 """
@@ -23,14 +24,17 @@ from .tokens import _Tok
 __all__ = ["posted_claims"]
 
 #: The verbs by which posted evidence claims something.
-_CLAIMING = frozenset("claims claim claimed claiming purports purported purport".split())
+_CLAIMING = frozenset(
+    "claims claim claimed claiming purports purported purport say says said".split()
+)
 #: Posted evidence right before the claiming verb: "A video shared by Russian Telegram
 #: channels on Monday", "Footage posted on the Telegram channel of the 47th Brigade".
 _POSTED = re.compile(
     r"(?:^|(?<=\s))(?P<np>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?i:video|clip|footage|images?|photos?|photographs?|pictures?)\s+"
+    r"(?i:video|clip|footage|images?|photos?|photographs?|pictures?|posts|messages|tweets)\s+"
     r"(?:(?:widely|first|later|also)\s+)?(?:shared|posted|published|circulated|uploaded)\s+"
-    r"(?:(?:more\s+than|over|about|some|nearly|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?times\s+)?"
+    r"(?:(?:more\s+than|over|about|some|nearly|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?times\s+|"
+    r"(?:(?:tens\s+of\s+)?thousands|hundreds|millions)\s+of\s+times\s+)?"
     r"(?P<prep>by|on|to)\s+(?P<poster>[^,;:()]+?))"
     r"(?:\s+(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+|\s+overnight|\s+(?:on\s+)?\w+day)?\s*$"
 )

@@ -96,6 +96,8 @@ _STATE_OR_ARMS = frozenset(
 
 
 _AND = re.compile(r"\band\b|&")
+#: A bloc of states joined to a state in one speaker's phrase: "the EU and the US said".
+_BLOC = re.compile(r"\b(?:EU|European\s+Union|NATO|G7|G-7|G20|African\s+Union|ASEAN)\b")
 #: Lower-case words just before a speaker's name: "the junta-controlled state broadcaster".
 _LEAD = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[a-z][\w’'-]*\s+){1,4}$")
 #: A possessor just before a speaker's phrase: "The Sudanese Armed Forces' 6th".
@@ -171,8 +173,8 @@ def speaker_side(
     ):
         return INDEPENDENT, None  # "Andrea Tenenti, a spokesperson for the UN force UNIFIL"
     codes = _countries_in(ctx, subj_start, subj_end, phrase)
-    if len(set(codes)) > 1 and _AND.search(phrase):
-        return None, None  # "Moscow and Kyiv accused each other": no one side
+    if (len(set(codes)) > 1 or (codes and _BLOC.search(phrase))) and _AND.search(phrase):
+        return None, None  # "Moscow and Kyiv accused each other", "the EU and the US": no one
     code = codes[0] if codes else None
     head = ctx.text[max(0, subj_start - 120) : max(0, subj_start)].rstrip()
     # A description in apposition before the name: "The Russian-appointed head of

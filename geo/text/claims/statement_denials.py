@@ -30,7 +30,7 @@ from .gates import folded_holds
 from .segmentation import Sentence
 from .sides import remember_side, speaker_side
 from .untruth import answer_status
-from .verdicts import fact_check_verdict
+from .verdicts import claim_line, fact_check_verdict
 
 __all__ = ["statement_denial"]
 
@@ -67,6 +67,8 @@ def statement_denial(
     """Read sentence ``idx`` (no speaker of its own) as a statement's denial (see the
     module docstring): mark the claim it denies, add its own claim to ``drafts`` when it
     is one; True when it was such a denial."""
+    if claim_line(ctx, sentences, idx, drafts):
+        return True  # "Claim: Ukrainian air defence destroyed ..." (:mod:`.verdicts`)
     if fact_check_verdict(ctx, sentences, idx, drafts):
         return True  # "This claim is false.", "Verdict: False." (:mod:`.verdicts`)
     text = ctx.text

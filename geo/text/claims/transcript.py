@@ -30,7 +30,7 @@ from .context import _Context
 from .segmentation import Sentence
 from .transcript_labels import line_label, titled_label
 
-__all__ = ["TRANSCRIPT_CUE", "asked_between", "label_speaker", "untrue_reply"]
+__all__ = ["TRANSCRIPT_CUE", "asked_between", "label_speaker", "reply_status", "untrue_reply"]
 
 #: The cue of a claim a transcript's label attributes: the label's colon.
 TRANSCRIPT_CUE = ":"
@@ -41,11 +41,19 @@ _LABEL = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*:[ \t]+(?=[\"“A-Z0-9])"
 )
 #: A speaker's reply calling what they just quoted untrue: "That is not true.", "This is
-#: a lie."
+#: a lie.", "No, that is not true."
 _UNTRUE_REPLY = re.compile(
-    r"(?:That|This|It)(?:\s+is|[’']s)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|"
-    r"a\s+lie|a\s+fake|fake|nonsense)\s*[.!]"
+    r"(?:No,?\s+(?:that|this|it)|That|This|It)(?:\s+is|[’']s)\s+(?:simply\s+|just\s+)?"
+    r"(?:not\s+true|untrue|false|a\s+lie|a\s+fake|fake|nonsense)\s*[.!]"
 )
+#: A reply calling it propaganda or exaggerated: "That is propaganda." disputes it.
+_DISPUTING_REPLY = re.compile(
+    r"(?:That|This|It)(?:\s+is|[’']s)\s+(?:simply\s+|just\s+|pure\s+)?(?:propaganda|"
+    r"an?\s+exaggeration|exaggerated|(?:a\s+)?provocation)\s*[.!]"
+)
+#: A bare "No." answers a question asking whether what was quoted is true.
+_BARE_NO = re.compile(r"No\s*[.!]")
+_TRUE_QUESTION = re.compile(r"\b(?:true|so|correct|right|accurate)\b", re.IGNORECASE)
 #: Labels of the one who asks: their paragraph holds questions, not claims.
 _ASKING = frozenset("q question questions reporter reporters journalist interviewer host".split())
 #: Words of a label that heads a region or a sector, no person: "Kherson Oblast:",
@@ -127,6 +135,34 @@ def untrue_reply(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return _UNTRUE_REPLY.fullmatch(text, start, end) is not None
+
+
+def reply_status(
+    text: str, sentences: Sequence[Sentence], idx: int, body: int
+) -> tuple[str, bool] | None:
+    """The status a speaker's answer ``text[body:end]`` of sentence ``idx`` gives the claim
+    the question quoted, and whether the answer is only that: ("denied", True) for "That
+    is not true." or a bare "No." after "Is that true?" ("No. Our units hold ...": the
+    rest is a claim of its own, False), ("disputed", True) for "That is propaganda.";
+    None for a reply that says no such thing.
+
+    >>> from geo.text.claims.segmentation import split_sentences
+    >>> t = "HOST: Moscow says it took the town. Is that true?\\n\\nSYRSKYI: No."
+    >>> ss = split_sentences(t)
+    >>> reply_status(t, ss, len(ss) - 1, t.index("No."))
+    ('denied', True)
+    """
+    end = sentences[idx].end
+    if untrue_reply(text, body, end):
+        return "denied", True
+    if _DISPUTING_REPLY.fullmatch(text, body, end) is not None:
+        return "disputed", True
+    no = _BARE_NO.match(text, body, end)
+    if idx and no is not None and not text[no.end() : no.end() + 2].strip()[:1].isdigit():
+        asked = text[sentences[idx - 1].start : sentences[idx - 1].end].rstrip()
+        if asked.endswith("?") and _TRUE_QUESTION.search(asked):
+            return "denied", no.end() >= end
+    return None
 
 
 #: The most sentences between a claim and its answer that may all be questions.

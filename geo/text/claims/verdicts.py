@@ -2,8 +2,11 @@
 
 A fact check states its verdict in its own voice, with no cue verb: "This claim is
 false.", "The video is fake.", "Verdict: False.", "Rating: Misleading", "Our ruling:
-Mostly false". :func:`fact_check_verdict` reads such a sentence (it is no claim of its
-own) and sets the status of the claims it rates:
+Mostly false". An unlabelled verdict ("The report is false.") is the outlet's only in a
+text that is a fact check (it says so, "Fact check", or labels a verdict, or tells of its
+own checks, "Our analysis", "We verified"); in a news story it rates nothing.
+:func:`fact_check_verdict` reads such a sentence (it is no claim of its own) and sets the
+status of the claims it rates:
 
 - false, fake, untrue, fabricated, "not true" → ``denied``;
 - misleading, "mostly false", "partly false", "missing context", "out of context",
@@ -19,7 +22,12 @@ speaker, the claim checked being stated first; a later verdict (one closing the 
 rates the claims an earlier one rated. A video's claim whose poster the text does not
 name ("A video shared more than 40,000 times on Telegram and X claims to show ...")
 takes the channel named just after it as its source ('The pro-Kremlin channel "Voenkor
-Kotenok" wrote that ...'), the platform being no speaker. Linear: one match at the
+Kotenok" wrote that ...'), the platform being no speaker. A fact check that states the
+claim under a label ("Claim: Ukrainian air defence destroyed a Russian A-50 ...") and rates
+it at once ("Rating: False") before it tells who made it: the labelled line is a claim
+(:func:`claim_line`), the verdict rates it and the claims of the first speaker after the
+verdict in that speaker's paragraph ("Posts shared ... on Facebook say ..."), who is the
+labelled claim's speaker too (:func:`pending_verdict`). Linear: one match at the
 sentence's start and a bounded look back.
 """
 
@@ -33,7 +41,7 @@ from .context import _Context, _Draft
 from .cues import _STATUS_RANK
 from .segmentation import Sentence
 
-__all__ = ["fact_check_verdict"]
+__all__ = ["claim_line", "fact_check_verdict", "pending_verdict"]
 
 _DENIED = r"false|fake|untrue|not\s+true|fabricated|fabrication|a\s+fabrication|baseless|incorrect"
 _DISPUTED = (
@@ -62,6 +70,12 @@ _STATED = re.compile(
     + r"\s*[.!]",
     re.IGNORECASE,
 )
+#: What makes a text a fact check, whose own voice rates claims: its label, a verdict's.
+_FACT_CHECK = re.compile(
+    r"\bfact[\s-]?check|\b(?:[Vv]erdict|[Rr]ating|[Rr]uling)\s*[:—–]|\bdebunk|\bBBC\s+Verify\b|"
+    r"\b(?:Our|We)\s+(?:analysis|verified|checked|found|traced|geolocated)\b",
+    re.IGNORECASE,
+)
 #: How many claims back the claim under check may be.
 _REACH = 4
 #: Posted evidence whose poster is not named: "a video shared ... on Telegram and X".
@@ -84,12 +98,16 @@ def fact_check_verdict(
     text = ctx.text
     sent = sentences[idx]
     m = _LABELLED.match(text, sent.start, sent.end) or _STATED.match(text, sent.start, sent.end)
-    if m is None:
-        return False
+    if m is None or (m.re is _STATED and not _fact_check(ctx)):
+        return False  # "The report is false." in a news story: no verdict of the outlet's
     status = next(k for k in ("denied", "disputed", "unverified", "confirmed") if m.group(k))
     rated = ctx.allegiance.get("verdict") or _under_check(
         sentences, idx, drafts, labelled=m.re is _LABELLED
     )
+    checked = ctx.allegiance.get("claim_line")
+    if not rated and checked is not None and m.re is _LABELLED:
+        rated = [checked]  # "Claim: ..." then "Rating: False": the posts after it too
+        ctx.allegiance["pending_verdict"] = (status, idx)
     if not rated:
         return False
     ctx.allegiance["verdict"] = rated
@@ -98,6 +116,15 @@ def fact_check_verdict(
         d.statuses.append((_STATUS_RANK[status], status, cue))
     _name_poster(text, rated)
     return True
+
+
+def _fact_check(ctx: _Context) -> bool:
+    """Whether the text is a fact check (:data:`_FACT_CHECK`), read once per text: only
+    there is an unlabelled "This claim is false." the outlet's verdict."""
+    seen = ctx.allegiance
+    if "fact_check" not in seen:
+        seen["fact_check"] = _FACT_CHECK.search(ctx.text) is not None
+    return seen["fact_check"]
 
 
 def _under_check(
@@ -129,3 +156,44 @@ def _name_poster(text: str, rated: list[_Draft]) -> None:
         ):
             d.source, d.kind, d.descriptor = after.source, after.kind, after.descriptor
             d.side, d.party = after.side, after.party
+
+
+#: The claim under check stated under a label: "Claim: ...", "The claim: ...".
+_CLAIM_LINE = re.compile(r"[ \t]*(?:The\s+)?(?:[Cc]laim|CLAIM)\s*[:—–]\s+(?=\S)")
+
+
+def claim_line(
+    ctx: _Context, sentences: Sequence[Sentence], idx: int, drafts: list[_Draft]
+) -> bool:
+    """Read sentence ``idx`` (no speaker of its own) as a fact check's labelled claim
+    under check ("Claim: ..."): a claim, its speaker unknown until the verdict's claims
+    name it (see the module docstring); True when it was one."""
+    sent = sentences[idx]
+    if _CLAIM_LINE.match(ctx.text, sent.start, sent.end) is None:
+        return False
+    d = _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)
+    ctx.allegiance["claim_line"] = d
+    drafts.append(d)
+    return True
+
+
+def pending_verdict(ctx: _Context, drafts: list[_Draft]) -> None:
+    """Give a verdict that rated a labelled claim before anyone was named for it to the
+    claims of the first speaker after it (in that speaker's paragraph), and that speaker
+    to the labelled claim (see the module docstring)."""
+    pending = ctx.allegiance.get("pending_verdict")
+    checked = ctx.allegiance.get("claim_line")
+    if pending is None or checked is None:
+        return
+    status, idx = pending
+    later = [d for d in drafts if d.source is not None and d.first > idx]
+    if not later:
+        return
+    first = later[0]  # the poster's claims: not the answers after them in the paragraph
+    own = (first.paragraph, first.source)
+    rated = [d for d in later[:_REACH] if (d.paragraph, d.source) == own]
+    cue = next((c for _, st, c in checked.statuses if st == status), status)
+    for d in rated:
+        d.statuses.append((_STATUS_RANK[status], status, cue))
+    checked.source, checked.cue, checked.kind = first.source, first.cue, first.kind
+    checked.side, checked.party = first.side, first.party

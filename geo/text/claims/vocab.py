@@ -97,7 +97,7 @@ EVIDENCE_VERBS = _words("show shows showed shown suggest suggests indicate indic
 _EVIDENCE_NOUNS = _words(
     """
     footage video videos images image imagery photos photographs pictures data figures records
-    documents reports report satellite evidence analysis
+    documents reports report satellite evidence analysis clip clips
     """
 )
 
@@ -136,8 +136,8 @@ _SOURCE_NOUNS = _words(
     watchdog mission institute study assessment update bulletin briefing summary document
     television broadcaster
     documents
-    footage video videos images imagery photos data figures inspectors intelligence operator
-    company department headquarters guard unit brigade battalion regiment navy parliament
+    footage video videos clip clips images imagery photos data figures inspectors intelligence
+    operator company department headquarters guard unit brigade battalion regiment navy parliament
     lawmakers lawmaker deputy deputies mps kremlin pentagon people survivors relatives
     battlegroup grouping project
     families prime secretary general generals researchers scientists academics historians
@@ -259,7 +259,7 @@ _FUNCTION_CAPS = _words(
     the a an in on at but and or if as after before when while this that these those his her
     its their there here then since during despite although though however meanwhile earlier
     later last next some many most all both each every no not our we they he she it i you
-    according video footage photos images nobody everyone everybody someone somebody anyone
+    according video clip footage photos images nobody everyone everybody someone somebody anyone
     no-one none
     """
 )

@@ -1,0 +1,64 @@
+"""Claims stage 4b, numbers that count nothing a claim states: spans of time between
+events and a thread's post numbers.
+
+- A span of time that places an event after or before another ("shot them two days
+  later", "three weeks after the strike", "two hours earlier") tells when, not how
+  many: it is no quantity of the claim. "2 days of talks", "a three-day truce" stay.
+- A thread posted in numbered parts ("1/ Russian forces have advanced ...", "2/5 We
+  matched the building ...") numbers its posts: the number opening a line before a
+  slash counts nothing.
+
+:func:`without_time_spans` reads the few characters after each number (or before it):
+one pass over the quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = ["without_time_spans"]
+
+_TIME_UNITS = frozenset(
+    "minute minutes hour hours day days week weeks month months year years".split()
+)
+#: After the unit: the span places the event against another one.
+_RELATIVE = re.compile(
+    r"[ \t]+(?:later|earlier|afterwards?|(?:after|before)\b(?![ \t]+(?:of|that)\b))",
+    re.IGNORECASE,
+)
+#: A unit's word and the words between it and "later": "two days later".
+_UNIT_WORD = re.compile(r"\s*[A-Za-z]+")
+#: A thread's post number: at the start of a line, a number and a slash ("1/", "2/5").
+_POST_NUMBER = re.compile(r"[ \t]*/(?:\d{1,2})?(?=\s)")
+
+
+def without_time_spans(text: str, quantities: Sequence[Any]) -> list[Any]:
+    """``quantities`` without spans of time between events and a thread's post numbers
+    (see the module docstring).
+
+    >>> from geo.text.numbers import find_quantities
+    >>> t = "Police said the men shot them two days later, killing 3 people."
+    >>> [q.text for q in without_time_spans(t, find_quantities(t))]
+    ['3']
+    >>> t = "1/ Russia said it fired 40 drones.\\n\\n2/ A three-day truce, 2 days of talks."
+    >>> [q.text for q in without_time_spans(t, find_quantities(t))]
+    ['40', 'three', '2']
+    """
+    kept = []
+    for q in quantities:
+        if q.unit in _TIME_UNITS:
+            w = _UNIT_WORD.match(text, q.end)  # the unit may lie outside the number's text
+            after = w.end() if w is not None and w.group().strip().lower() == q.unit else q.end
+            if _RELATIVE.match(text, after) is not None:
+                continue
+        line_start = text.rfind("\n", 0, q.start) + 1
+        if (
+            not text[line_start : q.start].strip()
+            and q.text.isdigit()
+            and _POST_NUMBER.match(text, q.end) is not None
+        ):
+            continue
+        kept.append(q)
+    return kept
