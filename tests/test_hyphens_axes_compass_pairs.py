@@ -16,7 +16,13 @@ from geo.text.direction_names import outside_regional_directions
 from geo.text.hyphenated import hyphenated_names
 from geo.text.tokens import Mention
 
-_NAMES = {"druzhkivka": 1, "velykyi burluk": 2, "however": 3}
+_NAMES = {
+    "druzhkivka": 1,
+    "velykyi burluk": 2,
+    "however": 3,
+    "kupiansk vuzlovyi": 4,
+    "kryvyi rih": 5,
+}
 
 
 class _Gaz:
@@ -46,8 +52,19 @@ def test_the_capitalised_word_before_joins_a_longer_name():
     assert _spans(text) == [("Velykyi Bur-\r\nluk", "velykyi burluk")]
 
 
+def test_lines_joined_by_a_space_a_capital_second_part_and_the_word_after():
+    assert _spans("From Druzh- kivka to Kry-\nvyi Rih.") == [
+        ("Druzh- kivka", "druzhkivka"),
+        ("Kry-\nvyi Rih", "kryvyi rih"),
+    ]
+    assert _spans("Drones hit Kupiansk-\nVuzlovyi.") == [
+        ("Kupiansk-\nVuzlovyi", "kupiansk vuzlovyi")
+    ]
+
+
 def test_unknown_or_everyday_joins_and_capitalised_second_parts_are_left():
     assert _spans("Howev-\ner, the Druzh-\nKivka road is shut.") == []
+    assert _spans("The Sumy- and Druzh- based units") == []
     assert _spans("Nothing broken here.") == []
 
 
@@ -102,3 +119,36 @@ def test_pdf_text_thread_and_axes_with_the_real_gazetteer(gazetteer):
     assert "NE" not in got and "E" not in got
     pokrovske = [t for t in geoparse(text, gazetteer) if t.text == "Pokrovske"]
     assert len(pokrovske) == 2 and all(t.place is not None for t in pokrovske)
+
+
+_FIGHTING = "Russian forces attacked Ukrainian positions; fighting continued. "
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("sentence", "name", "admin1"),
+    [
+        # The village beside two places of its sentence, the city 83 km from the third.
+        (
+            "On the Zaporizhzhia front, watch Stepnohirsk and Prymorske: RU has been "
+            "probing from Kamianske for a month.",
+            "Kamianske",
+            "Zaporizhzhia",
+        ),
+        # A sentence place within 80 km of the city: the city stays.
+        (
+            "Drones struck Kamianske and Dnipro, and shelling hit Nikopol.",
+            "Kamianske",
+            "Dnipropetrovsk",
+        ),
+        # Zaporizhzhia's village namesake lies beside only one of these towns.
+        ("Strikes hit Zaporizhzhia, Tokmak, Polohy and Vasylivka.", "Zaporizhzhia", "Zaporizhzhia"),
+    ],
+)
+def test_a_front_namesake_beside_two_places_of_its_sentence(gazetteer, sentence, name, admin1):
+    from geo.text.geoparse import geoparse
+
+    found = [t for t in geoparse(_FIGHTING + sentence, gazetteer) if t.text == name]
+    assert found and found[0].place.admin1_name == admin1
+    if name == "Zaporizhzhia":
+        assert found[0].place.population > 500_000

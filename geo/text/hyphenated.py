@@ -27,10 +27,17 @@ from .tokens import Mention, tokenize
 
 __all__ = ["hyphenated_names"]
 
-#: A capitalised word ending a line in a hyphen, then the lower-case rest of it.
-_BROKEN = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)-[ \t]*\r?\n[ \t]*([a-z][\w'’]*)(?![\w-])")
-#: A capitalised word right before the broken one ("Velykyi Bur-\nluk").
+#: A capitalised word ending a line in a hyphen, then the rest of it on the next line
+#: ("Druzh-\nkivka", "Kupiansk-\nVuzlovyi"), or, where the text's lines were joined, after
+#: a space ("Kostiantyniv- ka").
+_BROKEN = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’]*)-(?:[ \t]*\r?\n[ \t]*|[ ](?=[a-z]))([A-Za-z][\w'’]*)(?![\w-])"
+)
+_LINE_END_HYPHEN = re.compile(r"-[ \t]*\r?\n")
+#: A capitalised word right before the broken one ("Velykyi Bur-\nluk") ...
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*) $")
+#: ... or right after it ("Kry-\nvyi Rih").
+_WORD_AFTER = re.compile(r" ([A-Z][\w'’]*)(?![\w-])")
 #: A joined word this common in English is that word ("How-\never").
 _COMMON_RANK = 20_000
 _KINDS = frozenset({"place", "admin1", "admin2"})
@@ -49,25 +56,13 @@ def hyphenated_names(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> 
     >>> [(m.key, m.start, m.end) for m in hyphenated_names("in Druzh-\\nkivka.", Gaz(), [])]
     [('druzhkivka', 3, 15)]
     """
-    if "-\n" not in text and not re.search(r"-[ \t]*\r?\n", text):
+    if "- " not in text and not _LINE_END_HYPHEN.search(text):
         return list(mentions)
     found: list[tuple[int, int, str, list]] = []
     for match in _BROKEN.finditer(text):
-        joined = match.group(1) + match.group(2)
-        rank = gaz.common_rank(joined.lower())
-        if rank is not None and rank < _COMMON_RANK:
-            continue
-        start = match.start()
-        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        reading = None
-        if before is not None:  # the longer name first: "Velykyi Bur-\nluk"
-            reading = _known(gaz, f"{before.group(1)} {joined}")
-            if reading is not None:
-                start = before.start(1)
-        if reading is None:
-            reading = _known(gaz, joined)
+        reading = _reading(text, gaz, match)
         if reading is not None:
-            found.append((start, match.end(), *reading))
+            found.append(reading)
     if not found:
         return list(mentions)
     starts = [t.start for t in tokenize(text)]
@@ -88,6 +83,33 @@ def hyphenated_names(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> 
     position = {id(m): i for i, m in enumerate(out)}
     renumber_siblings(out, {k: position[id(m)] for k, m in kept})
     return out
+
+
+def _reading(text: str, gaz: Gazetteer, match: re.Match) -> tuple[int, int, str, list] | None:
+    """The span, key and candidates of the name a broken word is part of, or None: a
+    second part in capitals joins by its hyphen ("Kupiansk-Vuzlovyi"); one in lower case
+    joins with the capitalised word before or after it when the gazetteer has that longer
+    name, else alone (not an everyday word: "How-\never")."""
+    head, tail = match.group(1), match.group(2)
+    start, end = match.span()
+    if tail[0].isupper():
+        reading = _known(gaz, f"{head}-{tail}")
+        return None if reading is None else (start, end, *reading)
+    joined = head + tail
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    # The longest first: "Velykyi Bur-\nluk", "Kry-\nvyi Rih", then the word alone.
+    forms = dict.fromkeys(((before, after), (before, None), (None, after), (None, None)))
+    for b, a in forms:
+        name = " ".join([*([b.group(1)] if b else []), joined, *([a.group(1)] if a else [])])
+        if b is None and a is None:
+            rank = gaz.common_rank(joined.lower())
+            if rank is not None and rank < _COMMON_RANK:
+                return None
+        reading = _known(gaz, name)
+        if reading is not None:
+            return (b.start(1) if b else start, a.end(1) if a else end, *reading)
+    return None
 
 
 def _known(gaz: Gazetteer, name: str) -> tuple[str, list] | None:
