@@ -152,3 +152,33 @@ def test_a_front_namesake_beside_two_places_of_its_sentence(gazetteer, sentence,
     assert found and found[0].place.admin1_name == admin1
     if name == "Zaporizhzhia":
         assert found[0].place.population > 500_000
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Russian towns are called Andreyevka too: the opener's region still holds it.
+        "In the Sumy region, Russian troops took Yunakovka and Andreyevka.",
+        "In the Sumy region, Russian shelling from Belgorod hit Andreyevka.",
+    ],
+)
+def test_an_openers_name_borne_by_towns_abroad_lies_in_its_region(gazetteer, text):
+    from geo.text.geoparse import geoparse
+
+    got = {t.text: t for t in geoparse(text, gazetteer)}
+    assert got["Andreyevka"].estimated and got["Andreyevka"].place.admin1_code == "21"  # Sumy
+    if "Belgorod" in got:  # a city abroad keeps its country
+        assert got["Belgorod"].place.country_code == "RU"
+
+
+@pytest.mark.gazetteer
+def test_another_region_ends_an_openers_reach(gazetteer):
+    from geo.text.geoparse import geoparse
+
+    text = (
+        "In the Kursk Region, debris damaged a power line near Kurchatov, while in the "
+        "Bryansk Region the village of Klimovo came under mortar fire."
+    )
+    klimovo = next(t for t in geoparse(text, gazetteer) if t.text == "Klimovo")
+    assert klimovo.place.admin1_name == "Bryansk"
