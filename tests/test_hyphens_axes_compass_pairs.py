@@ -182,3 +182,15 @@ def test_another_region_ends_an_openers_reach(gazetteer):
     )
     klimovo = next(t for t in geoparse(text, gazetteer) if t.text == "Klimovo")
     assert klimovo.place.admin1_name == "Bryansk"
+
+
+@pytest.mark.gazetteer
+def test_repelled_attacks_is_fighting(gazetteer):
+    from geo.text.front import about_fighting
+    from geo.text.geoparse import geoparse
+
+    assert about_fighting("Ukrainian forces repelled two attacks.")
+    assert not about_fighting("An insect repellent was sold.")
+    text = "Ukrainian forces repelled attacks near Borova, the General Staff said."
+    borova = next(t for t in geoparse(text, gazetteer) if t.text == "Borova")
+    assert borova.place.admin1_name == "Kharkiv"  # the front's, not Kyiv Oblast's (larger)
