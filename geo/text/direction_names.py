@@ -33,7 +33,9 @@ def outside_regional_directions(text: str, mentions: Sequence[Mention]) -> list[
     direction ("the Slobozhanskyi direction", "In the Kharkiv, Slobozhanskyi and
     Prydniprovske directions"): an operational area named after a region, not the town
     of Slobozhanske or Prydniprovske the gazetteer holds.  A list's other names keep
-    their partners' new indexes (:attr:`Mention.siblings`).  One pass over the mentions.
+    their partners' new indexes (:attr:`Mention.siblings`).  A name the text also gives
+outside a direction's name is a town's ("Pokrovske axis ... near Pokrovske"): kept.
+One pass over the mentions (and one more when one is dropped).
 
     >>> from geo.text.tokens import Mention
     >>> t = "In the Kharkiv and Slobozhanskyi directions; the Pokrovsk direction."
@@ -41,6 +43,10 @@ def outside_regional_directions(text: str, mentions: Sequence[Mention]) -> list[
     ...       Mention(49, 57, "pokrovsk", 8, 8)]
     >>> [m.key for m in outside_regional_directions(t, ms)]
     ['kharkiv', 'pokrovsk']
+    >>> t = "On the Pokrovske axis. Fighting near Pokrovske."
+    >>> ms = [Mention(7, 16, "pokrovske", 2, 2), Mention(37, 46, "pokrovske", 6, 6)]
+    >>> [m.start for m in outside_regional_directions(t, ms)]
+    [7, 37]
     """
     drop: set[int] = set()
     ends: list[int] | None = None
@@ -52,6 +58,11 @@ def outside_regional_directions(text: str, mentions: Sequence[Mention]) -> list[
         ends = ends or list_ends(text, mentions)
         if _DIRECTION_AFTER.match(text, mentions[ends[k]].end):
             drop.add(k)
+    if drop:
+        # A name the text also gives outside a direction's name is a town's, its direction
+        # named after it ("the Pokrovske axis ... the line Orikhiv - Pokrovske").
+        towns = {m.key for k, m in enumerate(mentions) if k not in drop}
+        drop = {k for k in drop if mentions[k].key not in towns}
     return without_mentions(mentions, drop)
 
 

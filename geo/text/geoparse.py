@@ -66,6 +66,7 @@ from .headline import as_in_body
 from .hinted import fits_known, offset_located, partner_scaled, share_estimates
 from .hinted_regions import hinted_regions
 from .hints import NEAR_KM, estimate, read_hints
+from .hyphenated import hyphenated_names
 from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
 from .landforms import outside_landforms
@@ -149,6 +150,7 @@ def geoparse(
     """
     gaz = gazetteer
     mentions = whole_dateline(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
+    mentions = hyphenated_names(text, gaz, mentions)  # "Druzh-\nkivka" in a PDF's text
     mentions = drop_eponyms(text, gaz, mentions)  # "the old Lenin dam": a person's
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."

@@ -10,7 +10,9 @@ another region of the country is estimated inside the heading's region
 
 A sentence that opens with the region does so for its own names: "In the Donetsk region,
 Kostiantynivka, Druzhkivka and Bilenke came under fire" (a local outlet's round-up):
-its names up to the sentence's end take the region as a heading's paragraph does.
+its names up to the sentence's end take the region as a heading's paragraph does.  Another
+region named on the way ends the heading's reach ("In the Kursk Region, ... near
+Kurchatov, while in the Bryansk Region the village of Klimovo").
 
 Only names whose places all lie in the heading's country and are smaller than a city
 (:data:`CITY_POPULATION`) take the container: "Sumy Oblast: shelling from Belgorod"
@@ -100,6 +102,8 @@ def heading_containers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -
         k += 1
         while k < n and mentions[k].start < stop:
             m = mentions[k]
+            if m.cue == "region":
+                break  # "In the Kursk Region, ... while in the Bryansk Region the village of"
             if _takes(gaz, m, region):
                 m.containers = (region,)
                 out[k] = heading
@@ -109,22 +113,31 @@ def heading_containers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -
 
 def _takes(gaz: Gazetteer, m: Mention, region: tuple[str, str]) -> bool:
     """Does the heading's region hold this name: a place name with no container of its
-    own, all of whose candidates are places of the region's country, and none a city
-    unless the name has a smaller place inside the region ("In Odesa Oblast, ... in
-    Oleksandrivka": the village there, not Donetsk's Oleksandrivskyi district; "In the
-    Kharkiv region, ... a missile struck Kryvyi Rih": the city)?"""
+    own, whose candidates are places, some of the region's country and none a city
+    abroad (towns of the name abroad aside: "In the Sumy region, ... took Andreyevka",
+    a name Russian towns bear too; "Sumy Oblast: shelling from Belgorod" keeps the
+    Russian city, and "from Tetkino" the Russian village, having no namesake in
+    Ukraine), and none a city unless the name has a smaller place inside the region
+    ("In Odesa Oblast, ... in Oleksandrivka": the village there, not Donetsk's
+    Oleksandrivskyi district; "In the Kharkiv region, ... a missile struck Kryvyi Rih":
+    the city)?"""
     if m.containers or m.cue == "region" or m.demonym_country or m.unknown or not m.candidates:
         return False
-    city, inside = False, False
+    city, inside, home = False, False, False
     for c in m.candidates:
         row = gaz.row(c.record)
-        if row.kind != "place" or row.country_code != region[0]:
+        if row.kind != "place":
             return False
+        if row.country_code != region[0]:
+            if row.population >= CITY_POPULATION:
+                return False
+            continue
+        home = True
         if row.population >= CITY_POPULATION:
             city = True
         elif row.admin1[0] == region[1]:
             inside = True
-    return inside or not city
+    return home and (inside or not city)
 
 
 def heading_places(

@@ -26,7 +26,10 @@ split of the text, :func:`geo.text.sentences.text_blocks`), with one rule set:
    :data:`NEAR_KM` ("Nikolayev and Ochakov"); or, in a text about fighting, a namesake
    where the war is fought (:data:`geo.text.front.FRONT_REGIONS`) within
    :data:`CLAUSE_KM` of one of them, the one near the most of them, then the nearest
-   ("Stepnohirsk ... Kamianske").  Elsewhere a sentence names far places together on
+   ("Stepnohirsk ... Kamianske"); where no place of the sentence lies within
+   :data:`CLAUSE_KM` of the reading (the sentence's city 83 km off is within
+   :data:`NEAR_KM`), a namesake of the front within :data:`NEIGHBOUR_KM` of two of
+   them (:func:`beside_namesake`).  Elsewhere a sentence names far places together on
    purpose ("Monroe City, Paris, and Stoutsville" in a list of a county's towns is a
    matter for resolution's weighing).
 3. Else, for such a town: a place of the name's paragraph within :data:`NEAR_KM` of the
@@ -70,6 +73,7 @@ __all__ = [
     "NEIGHBOUR_KM",
     "TOWN_RATIO",
     "WORLD_CITY",
+    "beside_namesake",
     "local_namesakes",
 ]
 
@@ -159,6 +163,14 @@ def local_namesakes(
             and not grid.near(("s", where[k][0]), m.key, gaz.lat_lon(rec), NEAR_KM)
         ):
             town = _front_namesake(gaz, m, rec, grid.sentence_places(where[k][0], m.key))
+        elif (
+            town is None
+            and fighting
+            and not grid.near(("s", where[k][0]), m.key, gaz.lat_lon(rec), CLAUSE_KM)
+        ):
+            # "watch Stepnohirsk and Prymorske: RU is probing from Kamianske" on the
+            # Zaporizhzhia front: the village beside two of them, not the city 83 km off.
+            town = beside_namesake(gaz, m, rec, grid.sentence_places(where[k][0], m.key))
         if town is not None:
             out[k] = (town, score)
     return out
@@ -275,6 +287,31 @@ def _town(
     if region or grid.near("all", m.key, here, NEIGHBOUR_KM):
         return None
     return town
+
+
+def beside_namesake(
+    gaz: Gazetteer, m: Mention, chosen: int, others: Sequence[_Point]
+) -> int | None:
+    """In a text about fighting, the namesake of ``chosen`` where the war is fought,
+    called by a name at least as good, within :data:`NEIGHBOUR_KM` of two or more of the
+    sentence's other places (``others``), the nearest to them; None if there is none."""
+    quality = _quality(m, chosen)
+    if len(others) < 2 or quality is None:
+        return None
+    best, best_key = None, None
+    for c in m.candidates[:MAX_CANDIDATES]:
+        if c.record == chosen or c.quality > quality or not gaz.is_place(c.record):
+            continue
+        if (gaz.country_code(c.record), gaz.admin1(c.record)[0]) not in FRONT_REGIONS:
+            continue
+        p = gaz.lat_lon(c.record)
+        near = sorted(d for q in others if (d := distance_km(p, q)) <= NEIGHBOUR_KM)
+        if len(near) < 2:
+            continue
+        rank = (-len(near), near[0], c.record)
+        if best_key is None or rank < best_key:
+            best, best_key = c.record, rank
+    return best
 
 
 def _front_namesake(

@@ -32,6 +32,7 @@ from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
+from .compass_points import is_compass_point
 from .containers import has_container, is_definition
 from .name_words import GENERIC_PLACE_WORDS, descriptor_in_name
 from .tokens import _JOIN_GAPS, Mention, _norm, _Tokens
@@ -95,29 +96,6 @@ def bracket_qualifier(
         if probe(qualified)[0]:
             return j, qualified
     return None
-
-
-#: Compass points written as capitals ("NE", "SSW").
-_COMPASS_ABBREVIATIONS = frozenset("n s e w ne nw se sw nne ene ese sse ssw wsw wnw nnw".split())
-_DISTANCE_BEFORE = re.compile(
-    r"\d\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?|m|nm|nmi|nautical\s+miles?)\s+$",
-    re.IGNORECASE,
-)
-_OF_AFTER = re.compile(r"\s+of\b")
-
-
-def _is_compass_point(text: str, mention: Mention) -> bool:
-    """Is the mention a compass point in capitals in a bearing: after a distance ("10 km
-    NE of Ridgecrest", "23km SSW of") or before "of"?"""
-    if mention.first != mention.last or mention.key not in _COMPASS_ABBREVIATIONS:
-        return False
-    if not text[mention.start : mention.end].isupper():
-        return False
-    before = text[max(0, mention.start - 24) : mention.start]
-    return (
-        _DISTANCE_BEFORE.search(before) is not None
-        or _OF_AFTER.match(text, mention.end) is not None
-    )
 
 
 #: Before a word: a determiner or a copula ("the PA", "another PA official", "that's OK").
@@ -336,7 +314,7 @@ def not_a_place_here(
         return True
     if single and _code_as_word(text, mention, gaz):
         return True  # "the PA was worried", "that's OK": no Pennsylvania, no Oklahoma
-    if _is_compass_point(text, mention):
+    if is_compass_point(text, mention):
         return True  # "10 km NE of Ridgecrest": a bearing, not Nebraska
     if _VARIANT_AFTER.match(text, mention.end):
         return True  # "the Delta variant", "the Geneva Conventions": named after the place
