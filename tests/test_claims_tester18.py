@@ -165,3 +165,112 @@ def test_a_numbered_line_without_a_marker_is_still_a_claim():
         "3 Russian soldiers were killed near Huliaipole on 24 November, the brigade said.\n"
     )
     assert any(c.text.startswith("3 Russian") for c in _claims(text, "2026-11-28"))
+
+
+# -- a place after "the village of" is no person --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "where", ["near the village of Kabbon Takas", "outside Barangay Tulay Lima"]
+)
+def test_she_is_the_spokesperson_not_the_village(where):
+    text = (
+        "Lt. Col. Ana Reyes, the command's spokesperson, said soldiers recovered two rifles "
+        f"after a firefight {where}. She said the group was the last remnant in Sulu."
+    )
+    assert _by_start(text, "She said").source == "Ana Reyes"
+
+
+def test_a_person_named_after_a_preposition_is_still_a_person():
+    text = (
+        "A Russian court jailed Ivan Petrov Morozov for 12 years on Monday. "
+        "Morozov said the case against him was political."
+    )
+    assert _by_start(text, "Morozov said").source == "Ivan Petrov Morozov"
+
+
+# -- an organisation's name before a service's noun -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "the Magen David Adom ambulance service",
+        "the Palestine Red Crescent Society ambulance service",
+        "the Israeli fire service",
+    ],
+)
+def test_a_named_service_is_the_speaker_not_its_head_noun(speaker):
+    text = f"Two people were wounded in a rocket strike on Ashkelon on Tuesday, {speaker} said."
+    assert _by_start(text, "Two people").source == speaker
+
+
+# -- occupation and de facto authorities --------------------------------------------------
+
+
+def test_an_official_of_a_movement_together_with_russia_is_on_russias_side():
+    text = (
+        "MOSCOW, November 27. /TASS/. Vladimir Rogov, chairman of the Zaporozhye region's "
+        "public movement We Are Together with Russia, told TASS that Ukrainian forces shelled "
+        "Energodar on Thursday, damaging a substation."
+    )
+    assert _by_start(text, "Vladimir Rogov").side == "RU"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "side"),
+    [
+        ("The de facto authorities in Tskhinvali", "RU"),
+        ("The breakaway authorities in Sukhumi", "RU"),
+        ("The de facto authorities in Kabul", "AF"),
+    ],
+)
+def test_de_facto_authorities_on_land_russia_holds_are_russias(speaker, side):
+    text = f"{speaker} said on Thursday that two men had been detained for crossing the line."
+    assert _by_start(text, speaker.split()[0]).side == side
+
+
+# -- a line between two of a speaker's ------------------------------------------------------
+
+_MOD = (
+    "MOSCOW, November 27. /TASS/. Units of the Battlegroup South improved their tactical "
+    "position near Artemovsk, the Russian Defense Ministry said. {middle} {after}"
+)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Artillery hit enemy positions near Artemovsk, Chasov Yar and Seversk.",
+        "Two ammunition depots were hit near Konstantinovka overnight.",
+    ],
+)
+def test_a_line_between_two_of_the_ministrys_is_the_ministrys(middle):
+    text = _MOD.format(
+        middle=middle, after="The enemy lost up to 210 servicemen in that area, the ministry said."
+    )
+    line = _by_start(text, middle[:20])
+    assert line.source == "the Russian Defense Ministry"
+    assert line.side == "RU"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Ukraine's General Staff said its forces repelled 14 attacks near Chasiv Yar.",
+        "\n\nThe enemy lost up to 210 servicemen in that area, the ministry said.",
+    ],
+)
+def test_a_line_not_between_one_speakers_stays_the_outlets(after):
+    middle = "Two ammunition depots were hit near Konstantinovka overnight."
+    text = _MOD.format(middle=middle, after=after)
+    assert _by_start(text, middle[:20]).source is None
+
+
+def test_the_outlets_own_line_between_them_stays_its_own():
+    middle = "Our correspondent saw 2 burned trucks near Konstantinovka on Thursday."
+    text = _MOD.format(
+        middle=middle, after="The enemy lost up to 210 servicemen in that area, the ministry said."
+    )
+    line = _by_start(text, middle[:20])
+    assert line.source != "the Russian Defense Ministry"

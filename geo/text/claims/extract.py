@@ -23,6 +23,7 @@ from .background import announced_long_ago
 from .bulletin import bulletin_speaker
 from .bulletin_header import header_at, header_date, header_voice
 from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead, sourced_line
+from .closing_passes import closing_passes
 from .competing import competing_claims
 from .conceded_losses import conceded_losses
 from .contested import contested_claims, has_contested
@@ -62,10 +63,8 @@ from .status import (
     _unmask,
     status_hints,
 )
-from .structural import without_page_furniture
 from .targets import deny_later_blame
 from .transcript import TRANSCRIPT_CUE, asked_between, label_speaker, untrue_reply
-from .verdicts import rated_openings
 from .vocab import _STATUS_VERBS
 from .voiced_appeals import without_voiced_appeals
 
@@ -146,8 +145,7 @@ def extract_claims(
     drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
     drafts = without_voiced_appeals(ctx, drafts)  # "Residents are urged to stay in shelters"
     drafts = outlet_lines(ctx, drafts)  # "Our analysis shows the video was filmed in 2023"
-    drafts = without_page_furniture(ctx, drafts)  # "REPORT No. 47   Page 3 of 12"
-    drafts = rated_openings(ctx, drafts)  # "Rating: Mostly false — a viral video claiming"
+    drafts = closing_passes(ctx, drafts)  # page furniture, verdicts, lines between
     index = {id(d): i for i, d in enumerate(drafts)}
     return tuple(
         _finish(ctx, d, date_spans, quantities, sentences[max(0, d.first - 2)].start,

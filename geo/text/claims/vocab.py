@@ -139,7 +139,7 @@ _SOURCE_NOUNS = _words(
     footage video videos images imagery photos data figures inspectors intelligence operator
     company department headquarters guard unit brigade battalion regiment navy parliament
     lawmakers lawmaker deputy deputies mps kremlin pentagon people survivors relatives
-    battlegroup grouping project
+    battlegroup grouping project leadership
     families prime secretary general generals researchers scientists academics historians
     economists engineers workers staffers insiders groups agencies organizations
     organisations charities activists campaigners ngos observers
@@ -180,7 +180,7 @@ _SOURCE_MODIFIERS = _words(
     power electricity grid utility acting interim caretaker outgoing
     transport transportation finance economy justice education agriculture culture trade
     labour labor infrastructure communications environment tourism veterans weather
-    retired serving
+    retired serving ambulance fire paramedic lifeboat de facto de-facto breakaway self-styled
     """
 )
 
@@ -226,7 +226,7 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group"}
 _ORG_WORDS = _words(
     """
     ministry staff forces force army navy council committee office service agency command
-    battlegroup grouping project
+    battlegroup grouping project leadership
     guard department court party union nations front brigade battalion regiment corps
     division group house bank fund organization organisation institute commission
     parliament government administration authority authorities cross crescent rights watch
