@@ -1,14 +1,14 @@
-"""Claims stage 4, the last passes over the drafts: page furniture left out
+"""Claims stage 4, passes over the merged drafts: page furniture left out
 (:mod:`~geo.text.claims.structural`), verdicts opening a claim's sentence
-(:func:`~geo.text.claims.verdicts.rated_openings`) and lines between two of one speaker's
+(:mod:`~geo.text.claims.opening_verdicts`) and lines between two of one speaker's
 (:mod:`~geo.text.claims.between_claims`). Each is linear in the drafts."""
 
 from __future__ import annotations
 
 from .between_claims import between_same_speaker
 from .context import _Context, _Draft
+from .opening_verdicts import rated_openings
 from .structural import without_page_furniture
-from .verdicts import rated_openings
 
 __all__ = ["closing_passes"]
 

@@ -142,10 +142,10 @@ def extract_claims(
     drafts = _merge_spokespersons(ctx, drafts)
     drafts = _join_quote_openings(ctx, drafts, sentences)
     drafts = split_partial_answers(ctx, drafts)  # "the claim about Zatyshshia is premature"
+    drafts = closing_passes(ctx, drafts)  # page furniture, verdicts, lines between
     drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
     drafts = without_voiced_appeals(ctx, drafts)  # "Residents are urged to stay in shelters"
     drafts = outlet_lines(ctx, drafts)  # "Our analysis shows the video was filmed in 2023"
-    drafts = closing_passes(ctx, drafts)  # page furniture, verdicts, lines between
     index = {id(d): i for i, d in enumerate(drafts)}
     return tuple(
         _finish(ctx, d, date_spans, quantities, sentences[max(0, d.first - 2)].start,

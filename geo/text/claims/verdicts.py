@@ -15,9 +15,7 @@ The claims rated are those of the claim under check: the claims with a speaker i
 verdict's paragraph before it or, when it opens its paragraph, in the paragraph before
 (a video "claims to show ..." and the channel's words it quotes), at most a few claims
 back; a labelled verdict ("Verdict: False.") rates the first paragraph's claims with a
-speaker, the claim checked being stated first, unless it closes a post of a thread
-after a claim of the same paragraph ("A Russian milblogger claims ... No evidence for that.
-Rating: Unsubstantiated.": that speaker's claims there); a later verdict (one closing the piece)
+speaker, the claim checked being stated first; a later verdict (one closing the piece)
 rates the claims an earlier one rated. A video's claim whose poster the text does not
 name ("A video shared more than 40,000 times on Telegram and X claims to show ...")
 takes the channel named just after it as its source ('The pro-Kremlin channel "Voenkor
@@ -35,7 +33,7 @@ from .context import _Context, _Draft
 from .cues import _STATUS_RANK
 from .segmentation import Sentence
 
-__all__ = ["fact_check_verdict", "opening_verdict", "rated_openings"]
+__all__ = ["fact_check_verdict"]
 
 _DENIED = r"false|fake|untrue|not\s+true|fabricated|fabrication|a\s+fabrication|baseless|incorrect"
 _DISPUTED = (
@@ -108,7 +106,9 @@ def _under_check(
     """The claims with a speaker the verdict in sentence ``idx`` rates: those of its
     paragraph before it, or of the paragraph before when it opens its own; a labelled
     verdict ("Verdict: False.") those of the first paragraph with any, the claim checked
-    being stated first."""
+    being stated first, unless it closes a thread's post after a claim of its paragraph
+    ("A Russian milblogger claims ... No evidence for that. Rating: Unsubstantiated."):
+    that speaker's claims there."""
     para = sentences[idx].paragraph
     opens = idx == 0 or sentences[idx - 1].paragraph != para
     sourced = [d for d in drafts if d.source is not None and d.last < idx]
@@ -136,27 +136,3 @@ def _name_poster(text: str, rated: list[_Draft]) -> None:
         ):
             d.source, d.kind, d.descriptor = after.source, after.kind, after.descriptor
             d.side, d.party = after.side, after.party
-
-
-def opening_verdict(text: str, start: int, end: int) -> list[tuple[int, int, int, str]]:
-    """A labelled verdict opening a sentence that goes on after a dash with the claim it
-    rates ("Rating: Mostly false — a viral video claiming to show ... was filmed in 2022"):
-    (start, end, rank, status) of the verdict, for the sentence's own claim; else none."""
-    if text.find(":", start, min(end, start + 40)) < 0:
-        return []
-    m = _LABELLED.match(text, start, end)
-    if m is None or m.end() >= end or text[m.end() : m.end() + 1] in ".!":
-        return []
-    status = next(k for k in ("denied", "disputed", "unverified", "confirmed") if m.group(k))
-    return [(start, m.end(), _STATUS_RANK[status], status)]
-
-
-def rated_openings(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
-    """``drafts``, each claim opened by a labelled verdict and a dash rated by it (see
-    :func:`opening_verdict`)."""
-    text = ctx.text
-    for d in drafts:
-        for _, _, rank, status in opening_verdict(text, d.start, d.end):
-            cue = text[d.start : d.end].split("—")[0].split("–")[0].split(" - ")[0]
-            d.statuses.append((rank, status, cue.strip()))
-    return drafts
