@@ -274,3 +274,32 @@ def test_the_outlets_own_line_between_them_stays_its_own():
     )
     line = _by_start(text, middle[:20])
     assert line.source != "the Russian Defense Ministry"
+
+
+# -- an anonymous official between the speaker and the cue ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "an official speaking on condition of anonymity told us",
+        "a police officer speaking on condition of anonymity said",
+    ],
+)
+def test_an_anonymous_official_after_the_claim_is_its_speaker(speaker):
+    text = f"Security forces cleared three villages near Turbat on Monday, {speaker}."
+    claim = _by_start(text, "Security forces")
+    assert claim.source is not None and claim.source.split()[-1] in ("official", "officer")
+
+
+# -- a named body's head noun before "in Place" -------------------------------------------
+
+
+@pytest.mark.parametrize("head", ["Forum", "Federation", "Association", "Union"])
+def test_a_named_body_in_a_place_is_the_body_not_the_place(head):
+    text = (
+        "Two houses were burned in Kangpokpi on Sunday, the Indigenous Tribal Leaders' "
+        f"{head} in Churachandpur said."
+    )
+    source = _by_start(text, "Two houses").source
+    assert source == f"the Indigenous Tribal Leaders' {head} in Churachandpur"

@@ -139,7 +139,8 @@ _SOURCE_NOUNS = _words(
     footage video videos images imagery photos data figures inspectors intelligence operator
     company department headquarters guard unit brigade battalion regiment navy parliament
     lawmakers lawmaker deputy deputies mps kremlin pentagon people survivors relatives
-    battlegroup grouping project leadership
+    battlegroup grouping project leadership forum union network association federation
+    society league congress foundation syndicate caucus assembly bureau directorate commission
     families prime secretary general generals researchers scientists academics historians
     economists engineers workers staffers insiders groups agencies organizations
     organisations charities activists campaigners ngos observers
@@ -226,7 +227,8 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group"}
 _ORG_WORDS = _words(
     """
     ministry staff forces force army navy council committee office service agency command
-    battlegroup grouping project leadership
+    battlegroup grouping project leadership forum union network association federation
+    society league congress foundation syndicate caucus assembly bureau directorate commission
     guard department court party union nations front brigade battalion regiment corps
     division group house bank fund organization organisation institute commission
     parliament government administration authority authorities cross crescent rights watch
