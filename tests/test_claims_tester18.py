@@ -303,3 +303,12 @@ def test_a_named_body_in_a_place_is_the_body_not_the_place(head):
     )
     source = _by_start(text, "Two houses").source
     assert source == f"the Indigenous Tribal Leaders' {head} in Churachandpur"
+
+
+@pytest.mark.parametrize("opening", ["Inside Turkey", "In Turkey", "Within Turkey"])
+def test_the_army_of_the_country_a_sentence_opens_inside(opening):
+    text = (
+        "Turkish drones struck a village near Sinjar on Monday, Iraqi officials said.\n\n"
+        f"{opening}, the army said two soldiers were killed in clashes with militants."
+    )
+    assert _by_start(text, opening).side == "TR"
