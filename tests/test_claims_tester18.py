@@ -312,3 +312,12 @@ def test_the_army_of_the_country_a_sentence_opens_inside(opening):
         f"{opening}, the army said two soldiers were killed in clashes with militants."
     )
     assert _by_start(text, opening).side == "TR"
+
+
+def test_a_line_between_two_of_a_persons_stays_the_outlets():
+    text = (
+        "Governor Oleh Syniehubov said a drone hit a school in Kharkiv on Monday. "
+        "Two ammunition depots were hit near Kupiansk overnight. "
+        "Syniehubov said 3 people were injured in the city."
+    )
+    assert _by_start(text, "Two ammunition").source is None

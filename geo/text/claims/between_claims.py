@@ -11,9 +11,10 @@ one names the earlier by its head noun ("the ministry" after "the Russian Defens
 Ministry") on the same side.
 
 The sentence stays the outlet's own when anything else stands around it: claims by two
-speakers, a paragraph break, a status of its own ("reportedly"), or an outlet's finding
-("Our analysis shows ..."), or when it speaks in the outlet's voice ("we", "our", "this
-outlet"). Linear: one pass over the claims.
+speakers, a person's words (an interview, not a bulletin), a paragraph break, a status
+of its own ("reportedly"), or an outlet's finding ("Our analysis shows ..."), or when it
+speaks in the outlet's voice ("we", "our", "this outlet"). Linear: one pass over the
+claims.
 """
 
 from __future__ import annotations
@@ -33,12 +34,12 @@ _OUTLET_VOICE = re.compile(
 
 def _same_speaker(first: _Draft, then: _Draft) -> bool:
     """Whether ``then`` is a claim of ``first``'s speaker (see the module docstring)."""
-    if first.source is None or then.source is None:
-        return False
+    if first.source is None or then.source is None or first.kind != "org":
+        return False  # a body's bulletin, not a person's interview
     if first.source == then.source:
         return True
     if first.side is None or first.side != then.side or len(first.side) != 2:
-        return False
+        return False  # "the ministry" is the Russian Defense Ministry on its side only
     words = then.source.lower().split()
     return len(words) == 2 and words[0] == "the" and words[1] in first.source.lower().split()
 
