@@ -321,3 +321,28 @@ def test_a_line_between_two_of_a_persons_stays_the_outlets():
         "Syniehubov said 3 people were injured in the city."
     )
     assert _by_start(text, "Two ammunition").source is None
+
+
+# -- a grouping's bulletin and the "s." of a village ----------------------------------------
+
+_GROUPING = (
+    "Operational update of the {group} group of forces as of 08:00, 30.11.2026\n\n"
+    "Over the past day the enemy carried out 37 assaults in the Kupiansk direction. "
+    "Our units repelled attacks near s. Bilohorivka and s. Pishchane.\n\n"
+    "Losses of the enemy over the past day: 1,140 personnel, 3 tanks, 41 artillery systems."
+)
+
+
+@pytest.mark.parametrize("group", ["Khortytsia", "Tavria"])
+def test_a_groupings_titled_bulletin_voices_its_lines(group):
+    text = _GROUPING.format(group=group)
+    for start in ("Over the past day", "Our units", "Losses of the enemy"):
+        claim = _by_start(text, start)
+        assert claim.source == f"{group} group of forces"
+        assert claim.side == "UA"
+
+
+def test_the_s_of_a_village_ends_no_sentence():
+    text = _GROUPING.format(group="Khortytsia")
+    line = _by_start(text, "Our units")
+    assert line.text.endswith("s. Pishchane.")

@@ -272,6 +272,7 @@ _ABBREVIATIONS = _words(
     mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st mt ft no nos vs jr
     sr inc ltd co corp dept est approx fig al
     mon tue tues wed thu thur thurs fri sat sun pres atty supt insp cpl pvt brig lieut
+    s obl vil
     """
 ) | frozenset(lx.MONTH_ABBREVIATIONS)
 
