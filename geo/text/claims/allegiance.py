@@ -343,11 +343,11 @@ def role_description(before: str) -> bool:
 
 
 #: Who installed or backs a speaker: "Russian-installed", "Moscow-backed", "appointed by
-#: Russia". That country's side wins over the place the speaker governs.
+#: Russia", "movement Together with Russia": that country's side wins over the place governed.
 _PATRON = re.compile(
     r"\b([A-Z][\w’'-]*?)-(?:installed|backed|appointed|controlled|imposed|allied|aligned|"
     r"sponsored|supported)\b|\b(?:installed|backed|appointed|controlled|imposed)\s+by\s+"
-    r"(?:the\s+)?([A-Z][\w’'-]*)"
+    r"(?:the\s+)?([A-Z][\w’'-]*)|\b(?:Together|United|Union)\s+[Ww]ith\s+([A-Z][\w’'-]*)"
 )
 
 
@@ -356,7 +356,7 @@ def patron(ctx: _Context, phrase: str) -> str | None:
     m = _PATRON.search(phrase)
     if m is None:
         return None
-    word = (m.group(1) or m.group(2)).lower()
+    word = next(g for g in m.groups() if g).lower()
     return (
         lx.DEMONYMS.get(word)
         or _CAPITALS.get(word)

@@ -65,6 +65,8 @@ _STAFF = "the General Staff of the Armed Forces of Ukraine"
 _ISSUER = (
     r"(?:(?:[A-Z][\w’'-]*\s+){0,3}?(?:General\s+Staff|Ministry\s+of\s+Defen[cs]e|"
     r"Defen[cs]e\s+Ministry|Air\s+Force|Navy|Joint\s+Forces\s+Command|"
+    # "Operational update of the Khortytsia group of forces": a front's grouping
+    r"(?:operational-strategic\s+|operational-tactical\s+)?group\s+of\s+forces|"
     # "Kherson Regional Military Administration: daily summary": a governor's office
     r"(?:Regional|Oblast|City|District)\s+(?:(?:Military|State)\s+)?Administration)"
     r"(?:\s+of\s+(?:the\s+)?(?:(?:(?-i:of|of\s+the)\s+)?(?-i:[A-Z])[\w’'-]*\s*){1,6})?)"

@@ -71,7 +71,8 @@ _UNVERIFIED = re.compile(
     r"(?:any\s+)?evidence|(?:provided|offered|gave|presented)\s+no\s+evidence|"
     r"no\s+(?:independent|visual|official)\s+(?:confirmation|verification|evidence)|"
     r"(?:seen|observed|found)\s+no\s+(?:\w+\s+)?(?:confirmation|evidence)|"
-    r"(?:neither|none\s+of)\b[^.;]{0,60}?\b(?:can|could|has|have|was|were|is|are)\s+"
+    r"(?:neither|none\s+of|nothing|nobody|no\s+one|none)\b[^.;]{0,60}?\b"
+    r"(?:can|could|has|have|was|were|is|are)\s+"
     r"(?:been\s+|be\s+)?"
     r"(?:independently\s+)?(?:confirm|verif|corroborat)\w*)\b",
     re.IGNORECASE,

@@ -23,6 +23,7 @@ from .background import announced_long_ago
 from .bulletin import bulletin_speaker
 from .bulletin_header import header_at, header_date, header_voice
 from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead, sourced_line
+from .closing_passes import closing_passes
 from .competing import competing_claims
 from .conceded_losses import conceded_losses
 from .contested import contested_claims, has_contested
@@ -145,6 +146,7 @@ def extract_claims(
     drafts = _merge_spokespersons(ctx, drafts)
     drafts = _join_quote_openings(ctx, drafts, sentences)
     drafts = split_partial_answers(ctx, drafts)  # "the claim about Zatyshshia is premature"
+    drafts = closing_passes(ctx, drafts)  # page furniture, verdicts, lines between
     drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
     drafts = without_voiced_appeals(ctx, drafts)  # "Residents are urged to stay in shelters"
     drafts = late_stages(ctx, drafts, sentences)  # "Our analysis shows ...", "deleted"

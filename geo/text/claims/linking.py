@@ -20,6 +20,7 @@ from .context import _Context, _Draft
 from .gates import holds
 from .segmentation import Sentence, body_start, dateline_span
 from .sides import INDEPENDENT
+from .structural import structural_numbers
 from .untruth import answer_status
 
 __all__ = [
@@ -209,7 +210,7 @@ def stated_counts(text: str, quantities: Sequence[Any]) -> list[Any]:
             drop.add(i)  # "48°30′N": degrees and minutes of a position
         elif i + 1 < len(quantities) and _coordinates(text, q, quantities[i + 1]):
             drop.update((i, i + 1))
-    drop.update(_ages(text, quantities))
+    drop.update(_ages(text, quantities), structural_numbers(text, quantities))  # "4/ "
     drop.update(i for i, q in enumerate(quantities) if _one_family(text, q))
     return [q for i, q in enumerate(quantities) if i not in drop]
 

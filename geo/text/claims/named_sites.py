@@ -3,14 +3,16 @@
 "the nearby Ras Isa fuel terminal", "the Abu Ghraib prison", "the Umm Qasr port": a
 capitalised run the person registry would keep as a name ("Isa", "Ghraib") names a
 site when a site's noun follows it, after at most two describing words. Such a run is
-no person: a later "he" does not refer to it, and it never speaks.
+no person: a later "he" does not refer to it, and it never speaks. So is a run after a
+site's noun and "of" ("near the village of Kabbon Takas", "the town of Sidi Bou"), or
+after "near" or "outside" (:func:`placed_after`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["names_a_site"]
+__all__ = ["names_a_site", "placed_after"]
 
 #: Nouns naming a site, a facility or an area.
 _SITE_NOUNS = (
@@ -38,3 +40,17 @@ def names_a_site(text: str, end: int) -> bool:
     """Whether the capitalised run ending at ``end`` is followed by a site's noun
     ("Ras Isa| fuel terminal", "Abu Ghraib| prison"): the run names that site."""
     return _SITE_AFTER.match(text, end) is not None
+
+
+#: A site's noun and "of", or "near"/"outside", just before a run: "the village of".
+_PLACED_BEFORE = re.compile(
+    r"(?:\b(?:" + _SITE_NOUNS + r"|hamlet|municipality|barangay|commune|kibbutz)\s+of|"
+    r"\b(?:near|outside|nearby)|\bnear\s+the)\s+$",
+    re.IGNORECASE,
+)
+
+
+def placed_after(text: str, start: int) -> bool:
+    """Whether the capitalised run starting at ``start`` follows "the village of", "near"
+    or "outside" (it names a place, not a person: "near the village of Kabbon Takas")."""
+    return _PLACED_BEFORE.search(text, max(0, start - 30), start) is not None

@@ -317,8 +317,9 @@ _PLACING = frozenset("with to".split())
 _FAMILIAR = frozenset("familiar close knowledgeable loyal allied aligned affiliated".split())
 #: Participles between a speaker and the cue: "residents reached by phone said".
 _REACHED = frozenset("reached contacted interviewed quoted cited".split())
-#: Participles placing a speaker: "a brigade operating in the Kupiansk direction said".
-_POSTED = frozenset("operating fighting based deployed stationed serving working".split())
+#: Participles placing a speaker: "a brigade operating in the Kupiansk direction said", "an
+#: official speaking on condition of anonymity told us".
+_POSTED = frozenset("operating fighting based deployed stationed serving working speaking".split())
 
 
 def _joins_name(toks: list[_Tok], k: int) -> bool:

@@ -47,11 +47,12 @@ _BARE_STATE_BODY = re.compile(
     r"(?:defen[cs]e|interior|foreign|health)\s+ministry|ministry\s+of\s+(?:defen[cs]e|"
     r"the\s+interior|health)|ministry)$"
 )
-#: What opens a clause set in a place, up to the place: "In", "In neighbouring",
+#: What opens a clause set in a place, up to the place: "In", "Inside", "In neighbouring",
 #: "Meanwhile, in", "Elsewhere in", "Across the border in".
 _OPENING = re.compile(
-    r"(?:(?:^|(?<=[\s\"“(]))In|(?:[Mm]eanwhile|[Ss]eparately|[Aa]lso|[Ee]lsewhere),?\s+in|"
-    r"[Ee]lsewhere\s+in|[Aa]cross\s+the\s+border\s+in)\s+"
+    r"(?:(?:^|(?<=[\s\"“(]))(?:In|Inside|Within)|"
+    r"(?:[Mm]eanwhile|[Ss]eparately|[Aa]lso|[Ee]lsewhere),?\s+in|[Ee]lsewhere\s+in|"
+    r"[Aa]cross\s+the\s+border\s+in)\s+"
     r"(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?$"
 )
 #: How far before the speaker the opening may start (characters).

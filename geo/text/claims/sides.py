@@ -326,8 +326,11 @@ _CLAIMS_LAND_OF: dict[str, frozenset[str]] = {
 #: there speak for it.
 _OCCUPIER = {land: state for state, lands in _CLAIMS_LAND_OF.items() for land in lands}
 #: Words of an occupation in a speaker's phrase: "occupation authorities", "officials in
-#: occupied Donetsk".
-_OCCUPATION = re.compile(r"\b(?:[Oo]ccupation|[Oo]ccupying|[Oo]ccupied)\b")
+#: occupied Donetsk", and the de facto or breakaway authorities the state props up there
+#: ("the de facto authorities in Tskhinvali").
+_OCCUPATION = re.compile(
+    r"\b(?:[Oo]ccupation|[Oo]ccupying|[Oo]ccupied|[Dd]e[ -]facto|[Bb]reakaway|[Ss]eparatist)\b"
+)
 
 
 def country_label(ctx: _Context, code: str) -> str | None:

@@ -16,7 +16,7 @@ from operator import itemgetter
 
 from .. import lexicon as lx
 from .context import _Context
-from .named_sites import names_a_site
+from .named_sites import names_a_site, placed_after
 from .segmentation import _bare, _is_cap, _Tok, tokenize
 from .vocab import (
     _FUNCTION_CAPS,
@@ -98,7 +98,7 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
             continue  # "billed as “We Are Together with Russia”": a title, not a person
         run = toks[i : j + 1]
         name = _person_part(ctx, run)
-        if name and names_a_site(ctx.text, run[-1].end):
+        if name and (names_a_site(ctx.text, run[-1].end) or placed_after(ctx.text, run[0].start)):
             name = []  # "the nearby Ras Isa fuel terminal": a site, not a person
         if name:
             if len(name) >= 2:

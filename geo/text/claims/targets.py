@@ -160,7 +160,7 @@ def _same_place(
 #: A denial's own clause: "denied that it had fired any rockets", "denied shelling ...".
 _DENIED_CLAUSE = re.compile(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|rejected|rejects)\s+"
-    r"(?:(?P<that>that)\s+)?(?P<what>[^.;:,—–]+)",
+    r"(?:(?P<that>that)\s+)?(?P<what>(?:(?!\s(?:and|but)\s(?:said|says|added|stated))[^.;:,—–])+)",
     re.IGNORECASE,
 )
 #: An object that refers back instead of stating a content: "denied the claim".

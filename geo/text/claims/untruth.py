@@ -20,9 +20,10 @@ from .cues import _STATUS_RANK
 __all__ = ["answer_status", "called_claim", "called_earlier"]
 
 
-#: Words saying what was claimed did not happen: "fake", "false", "lies", "fabricated".
+#: Words saying what was claimed did not happen: "fake", "false", "lies", "fabricated"
+#: (a fact check's "mostly false" or "partly false" says it was told wrongly).
 _UNTRUE = re.compile(
-    r"\b(?:fakes?|false|falsehoods?|untrue|not\s+true|lies|lie|lying|fabricat\w*|baseless|"
+    r"\b(?:fakes?|(?<!mostly\s)(?<!partly\s)(?<!partially\s)false|falsehoods?|untrue|not\s+true|lies|lie|lying|fabricat\w*|baseless|"
     r"groundless|unfounded|fiction|fictional|hoax|staged|invented|made\s+up)\b",
     re.IGNORECASE,
 )

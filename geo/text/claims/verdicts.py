@@ -59,7 +59,7 @@ _WORD = (
 _LABELLED = re.compile(
     r"[ \t]*(?:(?:Our|The|Final)\s+)?(?:[Vv]erdict|[Rr]ating|[Rr]uling|[Cc]onclusion)\s*[:—–-]\s*"
     + _WORD
-    + r"\s*(?:[.!]|$)",
+    + r"\s*(?:[.!]|$|(?=[—–]|\s-\s))",
     re.IGNORECASE,
 )
 #: "This claim is false.", "The video is fake.", "That post is misleading."
@@ -133,10 +133,17 @@ def _under_check(
     """The claims with a speaker the verdict in sentence ``idx`` rates: those of its
     paragraph before it, or of the paragraph before when it opens its own; a labelled
     verdict ("Verdict: False.") those of the first paragraph with any, the claim checked
-    being stated first."""
+    being stated first, unless it closes a thread's post after a claim of its paragraph
+    ("A Russian milblogger claims ... No evidence for that. Rating: Unsubstantiated."):
+    that speaker's claims there."""
     para = sentences[idx].paragraph
     opens = idx == 0 or sentences[idx - 1].paragraph != para
     sourced = [d for d in drafts if d.source is not None and d.last < idx]
+    if labelled and not opens and sourced and sourced[-1].paragraph == para:
+        # "A Russian milblogger claims ... No evidence for that. Rating: Unsubstantiated.":
+        # a thread's verdict inside a post rates the post's last claim (and its speaker's).
+        last = sourced[-1]
+        return [d for d in sourced[-_REACH:] if d.paragraph == para and d.source == last.source]
     if labelled and sourced:
         want = sourced[0].paragraph
         return [d for d in sourced[:_REACH] if d.paragraph == want]

@@ -139,7 +139,8 @@ _SOURCE_NOUNS = _words(
     footage video videos clip clips images imagery photos data figures inspectors intelligence
     operator company department headquarters guard unit brigade battalion regiment navy parliament
     lawmakers lawmaker deputy deputies mps kremlin pentagon people survivors relatives
-    battlegroup grouping project
+    battlegroup grouping project leadership forum union network association federation
+    society league congress foundation syndicate caucus assembly bureau directorate commission
     families prime secretary general generals researchers scientists academics historians
     economists engineers workers staffers insiders groups agencies organizations
     organisations charities activists campaigners ngos observers
@@ -180,7 +181,7 @@ _SOURCE_MODIFIERS = _words(
     power electricity grid utility acting interim caretaker outgoing
     transport transportation finance economy justice education agriculture culture trade
     labour labor infrastructure communications environment tourism veterans weather
-    retired serving
+    retired serving ambulance fire paramedic lifeboat de facto de-facto breakaway self-styled
     """
 )
 
@@ -226,7 +227,8 @@ _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group"}
 _ORG_WORDS = _words(
     """
     ministry staff forces force army navy council committee office service agency command
-    battlegroup grouping project
+    battlegroup grouping project leadership forum union network association federation
+    society league congress foundation syndicate caucus assembly bureau directorate commission
     guard department court party union nations front brigade battalion regiment corps
     division group house bank fund organization organisation institute commission
     parliament government administration authority authorities cross crescent rights watch
@@ -270,6 +272,7 @@ _ABBREVIATIONS = _words(
     mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st mt ft no nos vs jr
     sr inc ltd co corp dept est approx fig al
     mon tue tues wed thu thur thurs fri sat sun pres atty supt insp cpl pvt brig lieut
+    s obl vil
     """
 ) | frozenset(lx.MONTH_ABBREVIATIONS)
 
