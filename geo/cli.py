@@ -203,11 +203,13 @@ def _looks_like_corpus_run(argv: Sequence[str]) -> bool:
 
 
 def _kept_patterns(own_process: bool) -> contextlib.AbstractContextManager:
-    """For the real command, regular expressions and the maps' Jinja templates compiled
-    once are kept in the user cache for the next process (:mod:`geo._patterns`,
-    :mod:`geo._templates`); a test's ``main()`` compiles as usual."""
+    """For the real command, regular expressions, the maps' Jinja templates and the
+    methods of the dataclasses compiled once are kept in the user cache for the next
+    process (:mod:`geo._patterns`, :mod:`geo._templates`, :mod:`geo._generated`); a
+    test's ``main()`` compiles as usual."""
     if not own_process:
         return contextlib.nullcontext()
+    from ._generated import kept_generated
     from ._patterns import kept_patterns
     from ._templates import kept_templates
     from .gazetteer.cache import cache_dir
@@ -215,6 +217,7 @@ def _kept_patterns(own_process: bool) -> contextlib.AbstractContextManager:
     kept = contextlib.ExitStack()
     kept.enter_context(kept_patterns(cache_dir()))
     kept.enter_context(kept_templates(cache_dir()))
+    kept.enter_context(kept_generated(cache_dir()))
     return kept
 
 
