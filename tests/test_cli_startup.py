@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import subprocess
 import sys
 
@@ -445,29 +444,3 @@ def test_fast_rounded_geojson_is_round_coords_of_mapping(geom, digits):
     got = rounded_geojson(geom, digits)
     assert got == expected
     assert json.dumps(got) == json.dumps(expected)  # the same floats, the same bytes
-
-
-def test_the_pipelines_patterns_are_the_same_in_every_process():
-    """Patterns built from a set in its order differed from process to process (string
-    hashes are salted): each process compiled one afresh and rewrote the kept patterns
-    file (geo._patterns), about 1.6 MB, at every command."""
-    code = (
-        "import hashlib, json\n"
-        "from re import _compiler\n"
-        "seen, original = set(), _compiler.compile\n"
-        "def compile(p, flags=0):\n"
-        "    if isinstance(p, str):\n"
-        "        key = f'{flags}:{p}'.encode('utf-8', 'surrogatepass')\n"
-        "        seen.add(hashlib.sha256(key).hexdigest())\n"
-        "    return original(p, flags)\n"
-        "_compiler.compile = compile\n"
-        "import geo.analysis, geo.cli_commands, geo.render.folium_map\n"
-        "print(json.dumps(sorted(seen)))\n"
-    )
-    runs = []
-    for seed in ("1", "2", "3"):
-        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                              cwd=ROOT, check=True, env={**os.environ, "PYTHONHASHSEED": seed})
-        runs.append(json.loads(proc.stdout))
-    assert len(runs[0]) > 300
-    assert runs[0] == runs[1] == runs[2]

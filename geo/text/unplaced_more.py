@@ -46,10 +46,7 @@ _LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})(?:,[ \t]+|,?[ \t]+a
 _AFTER_CUE = re.compile(
     rf"\b(?:near|(?:area|outskirts|vicinity)[ \t]+of)[ \t]+(?P<name>{_NAME})(?![\w'’-])"
 )
-# Longest first, then in order: the same pattern in every process (a set's order is not).
-_SITE_WORDS = "|".join(
-    sorted({w.lower() for w in _SITES + _PLURAL_SITES}, key=lambda w: (-len(w), w))
-)
+_SITE_WORDS = "|".join(sorted({w.lower() for w in _SITES + _PLURAL_SITES}, key=len, reverse=True))
 _AND_AFTER = re.compile(
     rf"(?:[ \t]+(?i:{_SITE_WORDS}))?(?:[ \t]*\([^()\n]{{1,40}}\))?\)?,?[ \t]+and[ \t]+"
     rf"(?P<name>{_NAME})(?![\w'’-])"
