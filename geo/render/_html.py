@@ -50,6 +50,7 @@ _JS_ESCAPES = {
 }
 _JS_RE = re.compile("[<>&'\u2028\u2029]")
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_BIDI_CHARACTERS = [*map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))]
 _CSS_LENGTH = re.compile(r"(?:\d{1,5}(?:\.\d{1,3})?)(?:px|%|em|rem|vh|vw)")
 
 
@@ -69,8 +70,13 @@ def js(value: Any) -> str:
     Keys are sorted, so the same value always gives the same text.
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    text = _BIDI_CONTROLS.sub("", text)
-    return scrub_text(_JS_RE.sub(lambda m: _JS_ESCAPES[m.group(0)], text))
+    # A search for each character is quicker than a class tried at every character of
+    # a map's geometries (hundreds of KB): the patterns run only where one occurs.
+    if not text.isascii() and any(c in text for c in _BIDI_CHARACTERS):
+        text = _BIDI_CONTROLS.sub("", text)
+    if any(c in text for c in _JS_ESCAPES):
+        text = _JS_RE.sub(lambda m: _JS_ESCAPES[m.group(0)], text)
+    return scrub_text(text)
 
 
 def source_link(url: Any) -> str:

@@ -56,7 +56,14 @@ def _package_dir(module: str, version: str) -> Path:
 
 def _script_safe(code: str) -> str:
     """JavaScript that cannot end its <script> element early."""
-    return _SOURCE_MAP.sub("", code).replace("</script", "<\\/script")
+    # A source-map comment ends the code (the pattern's "$"); only the last one can
+    # match, as one spans to the end with no space but its own: the pattern is tried
+    # from there (with the newline before it), not at every character of the library.
+    at = code.rfind("//# sourceMappingURL=")
+    if at >= 0:
+        start = max(at - 1, 0)
+        code = code[:start] + _SOURCE_MAP.sub("", code[start:])
+    return code.replace("</script", "<\\/script")
 
 
 @functools.cache

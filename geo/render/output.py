@@ -29,13 +29,19 @@ __all__ = [
     "to_html",
 ]
 
-# <script src=...>, <link href=...>, <img src=...>, CSS url(...) pointing at the network.
-_REMOTE = re.compile(
-    r"""<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\bsrc\s*=\s*["']?((?:https?:)?//[^"'\s>]+)"""
-    r"""|<link\b[^>]*\bhref\s*=\s*["']?((?:https?:)?//[^"'\s>]+)"""
-    r"""|url\(\s*["']?((?:https?:)?//[^"')\s]+)""",
+# <script src=...>, <link href=...>, <img src=...>, CSS url(...) pointing at the network:
+# one pattern for the tags and one for url(...), each starting with a literal the engine
+# skips to quickly on a page of 0.8 MB ("<", and the bracket of "url(", the word read
+# behind it: none of its letters matches another when case is ignored, so it is written
+# out in both cases). One pattern of both took 30-40 ms a map.
+_REMOTE_TAG = re.compile(
+    r"""<(?:(?:script|img|iframe|source|video|audio|embed)\b[^>]*\bsrc\s*=\s*["']?((?:https?:)?//[^"'\s>]+)"""
+    r"""|link\b[^>]*\bhref\s*=\s*["']?((?:https?:)?//[^"'\s>]+))""",
     re.IGNORECASE,
 )
+_REMOTE_URL = re.compile(r"""\((?<=[uU][rR][lL]\()(?i:\s*["']?((?:https?:)?//[^"')\s]+))""")
+_URL = len("url")  # a url(...) match starts at its bracket: the word is before it
+
 _BODY_STYLE = re.compile(
     r"<style>html, body \{\s*width: 100%;\s*height: 100%;\s*margin: 0;\s*padding: 0;"
     r"\s*\}\s*</style>"
@@ -53,7 +59,20 @@ def remote_resources(html: str) -> list[str]:
     >>> remote_resources('<script src="https://cdn.example/x.js"></script><a href="https://a">a</a>')
     ['https://cdn.example/x.js']
     """
-    return [next(g for g in m.groups() if g) for m in _REMOTE.finditer(html)]
+    # Each pattern's next match from where the last one taken ends, the leftmost taken
+    # (the two never start at one place): what one pattern of both would find.
+    found: list[str] = []
+    tag, url = _REMOTE_TAG.search(html), _REMOTE_URL.search(html)
+    while tag is not None or url is not None:
+        tag_first = url is None or (tag is not None and tag.start() < url.start() - _URL)
+        m = tag if tag_first else url
+        found.append(next(g for g in m.groups() if g))
+        end = m.end()
+        if tag is not None and tag.start() < end:
+            tag = _REMOTE_TAG.search(html, end)
+        if url is not None and url.start() - _URL < end:
+            url = _REMOTE_URL.search(html, end + _URL)
+    return found
 
 
 def _as_map(obj: Any, *, offline: bool, **options: Any) -> folium.Map:
