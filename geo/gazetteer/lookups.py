@@ -1,12 +1,11 @@
 """Find a gazetteer's records: by name, spelling, GeoNames id, region code or point.
 
-:class:`RecordSearch` is the query half of :class:`geo.gazetteer.index.Gazetteer`
-(a mixin: the index class opens the memory-mapped arrays and reads each record's
-columns; this one searches them): exact names (:meth:`~RecordSearch.lookup`, the
-parser's probes of every word), spelling-tolerant names
-(:meth:`~RecordSearch.lookup_fuzzy`), filters on a list of candidates, GeoNames
-ids, admin-1 codes, a country's capital and the places nearest a point.  Name
-look-ups search sorted 64-bit hashes of normalised names (:func:`_find`) and are
+:class:`RecordSearch` is the query half of :class:`geo.gazetteer.index.Gazetteer` (a
+mixin: the index class opens the memory-mapped arrays and reads each record's columns;
+this one searches them): exact names (:meth:`~RecordSearch.lookup`, the parser's probes
+of every word), spelling-tolerant names (:meth:`~RecordSearch.lookup_fuzzy`), filters on
+candidates, GeoNames ids, admin-1 codes, a country's capital and the places nearest a
+point. Name look-ups search sorted 64-bit hashes of normalised names (:func:`_find`),
 memoised in bounded dicts (:data:`_MEMO_SIZE`, :func:`_missing`).
 """
 
@@ -347,14 +346,12 @@ class RecordSearch:
         return out
 
     def name_count(self, record: int) -> int:
-        """How many names (its own, aliases, alternates, once normalised) the index holds
-        for ``record``: how widely the place is known, in how many languages (memoised;
-        one scan of the name postings per record asked)."""
+        """How many names (own, aliases, alternates, normalised) the index holds for
+        ``record``: how widely it is known (memoised; one scan of the name postings)."""
         memo = self.memo("name_count")
-        n = memo.get(record)
-        if n is None:
-            n = memo[record] = int(np.count_nonzero(self._post == record))
-        return n
+        if record not in memo:
+            memo[record] = int(np.count_nonzero(self._post == record))
+        return memo[record]
 
     def by_geonameid(self, geonameid: int) -> list[int]:
         """Record ids carrying a GeoNames id (a region and its label city never share one)."""
