@@ -29,3 +29,21 @@ def test_a_name_running_on_past_a_hyphen_is_no_namesake_of_its_part(gazetteer, t
         found = _found(gazetteer, text)
     assert cut not in found
     assert f"{cut}-" in caplog.text  # warned about, whole
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Soldiers closed shops in Hebron's Old City, the municipality said.", "Hebron"),
+        ("A fire broke out in Tunis's Medina on Sunday.", "Tunis"),
+        ("Police cordoned off Mostar's Old Town after the blast.", "Mostar"),
+    ],
+)
+def test_a_citys_old_city_is_that_citys(gazetteer, text, city):
+    from geo.geometry import distance_km
+
+    hits = {t.text: t for t in geoparse(text, gazetteer) if t.place}
+    part = next(t for name, t in hits.items() if name != city)
+    here = (hits[city].place.lat, hits[city].place.lon)
+    assert distance_km(here, (part.place.lat, part.place.lon)) <= 20
