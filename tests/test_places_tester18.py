@@ -47,3 +47,29 @@ def test_a_citys_old_city_is_that_citys(gazetteer, text, city):
     part = next(t for name, t in hits.items() if name != city)
     here = (hits[city].place.lat, hits[city].place.lon)
     assert distance_km(here, (part.place.lat, part.place.lon)) <= 20
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        ("Troops exchanged fire near Lake Lanao in Lanao del Sur.", "Lanao", "Lanao del Sur"),
+        ("Chinese warships were seen near the Matsu islands, Taipei said.", "Matsu", "Taipei"),
+    ],
+)
+def test_a_lakes_or_islands_name_is_no_namesake_town(gazetteer, text, absent, kept):
+    found = _found(gazetteer, text)
+    assert absent not in found and kept in found
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A ferry sank off the Farasan islands near Jizan, Saudi Arabia.", "Farasan"),
+        ("Flights resumed to Lake Charles, Louisiana.", "Lake Charles"),
+        ("Fishermen on Lake Victoria near Kisumu were rescued.", "Lake Victoria"),
+    ],
+)
+def test_a_town_of_the_islands_own_name_or_a_lake_the_gazetteer_holds_stays(gazetteer, text, name):
+    assert name in _found(gazetteer, text)

@@ -1,8 +1,10 @@
 """Recognition, names that spell like a place but name a body, a person or a word:
 dropped after recognition (:func:`drop_false_places`).
 
-Six kinds, each told by the words around the name:
+Seven kinds, each told by the words around the name:
 
+- **a lake's or islands' name** read as a town (:mod:`geo.text.feature_names`: "Lake
+  Lanao", "the Matsu islands");
 - **an armed body's name** (:mod:`geo.text.armed_names`): a unit's own name ("the Assam
   Rifles") is dropped; a group's ("Fano militiamen", "the gang Los Lobos") is doubtful
   like the last kind below;
@@ -41,6 +43,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .armed_names import armed_name
 from .casing import is_known_name
+from .feature_names import feature_namesake
 from .lexicon.people import ORGANISATION_HEADS
 from .name_context import place_predicate_at
 from .tokens import Mention, _Tokens, without_mentions
@@ -100,6 +103,9 @@ def drop_false_places(
         common = _common_words(gaz, m)
         if (common and _body_word(text, m, gaz)) or _nickname(text, m):
             drop.add(k)
+            continue
+        if feature_namesake(text, m, gaz):
+            drop.add(k)  # "Lake Lanao", "the Matsu islands": no town called so
             continue
         armed = armed_name(text, m.start, m.end, m.unknown)
         if armed == "force" and not _is_country(gaz, m):
