@@ -73,3 +73,22 @@ def test_a_lakes_or_islands_name_is_no_namesake_town(gazetteer, text, absent, ke
 )
 def test_a_town_of_the_islands_own_name_or_a_lake_the_gazetteer_holds_stays(gazetteer, text, name):
     assert name in _found(gazetteer, text)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Lyman direction the enemy attacked near Bila Hora and Predtechyne "
+        "(Kramatorsk district).",
+        "In the Lyman direction, fighting went on near Predtechyne (Kramatorsk raion).",
+    ],
+)
+def test_a_stated_district_in_brackets_places_the_estimate(gazetteer, text):
+    from geo.geometry import distance_km
+
+    hits = {t.text: t for t in geoparse(text, gazetteer) if t.place}
+    town = hits["Kramatorsk"].place
+    est = hits["Predtechyne"]
+    assert est.estimated
+    assert distance_km((town.lat, town.lon), (est.place.lat, est.place.lon)) <= 5

@@ -80,8 +80,8 @@ _IN_CITY = (
 )
 _STREET_IN = re.compile(rf"\s+(?i:{STREET_WORDS}){_IN_CITY}")
 _DISTRICT_IN = re.compile(rf"\s+(?i:district|microdistrict|neighbou?rhood|quarter){_IN_CITY}")
-#: Between a place and the town whose district holds it: "Popovka in the".
-_IN_THE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?$")
+#: Between a place and the town whose district holds it: "Popovka in the", "Popovka (".
+_IN_THE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?$|[ \t]*\([ \t]*$")
 _IN_ADJECTIVE_DISTRICT = re.compile(
     r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'’-]+)\s+(?i:(?:urban\s+|municipal\s+)?"
     r"(?:district|raion|rayon))\b"
