@@ -109,3 +109,21 @@ def test_an_arabic_name_without_its_article_or_final_h_is_the_place(gazetteer, n
     text = f"Gunmen attacked a checkpoint near {name} on Tuesday, Iraqi police said."
     (hit,) = [t for t in geoparse(text, gazetteer) if t.text == name]
     assert hit.place.country_code == "IQ" and not hit.fuzzy
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russian forces attacked west of Borova near Bohuslavka and Borivska Andriivka.",
+            "Borivska Andriivka",
+        ),
+        ("Shelling hit Kupiansk and Petrivska Hrushivka overnight.", "Petrivska Hrushivka"),
+    ],
+)
+def test_a_ukrainian_adjective_opens_a_two_word_village(gazetteer, text, name, caplog):
+    with caplog.at_level(logging.WARNING):
+        names = [t.text for t in geoparse(text, gazetteer)]
+    assert name.split()[0] not in names
+    assert name in names or repr(name) in caplog.text  # read whole, or warned about whole

@@ -41,7 +41,7 @@ _PART_WORDS = frozenset(
     " northwestern southeastern southwestern".split()
 )
 #: Endings of Russian adjectives that open a two-word name ("Kazachya Loknya", "Volchye
-#: Ozero", "Krasnyy Liman"), and of Ukrainian possessive ones ("Kozacha Lopan").
+#: Ozero", "Krasnyy Liman"), and of Ukrainian ones ("Kozacha Lopan", "Borivska Andriivka").
 _ADJECTIVE_ENDINGS = (
     "aya",
     "yaya",
@@ -56,6 +56,8 @@ _ADJECTIVE_ENDINGS = (
     "yy",
     "iy",
     "cha",
+    "ska",  # "Borivska Andriivka", "Ruska Lozova"
+    "ske",
 )
 
 
