@@ -204,9 +204,10 @@ def test_a_name_the_gazetteer_lacks_with_its_region_is_estimated_there(
 @pytest.mark.parametrize(
     "text",
     [
+        "Shelling hit Marhanets and Nikopol in the Dnipropetrovsk region.\n\n"
+        "Assault groups pressed on toward Huliaipole, the General Staff said.",
         "Governor Lysak said Russian artillery shelled Nikopol overnight.\n\n"
         "The Russian MoD claimed its troops advanced 12 kilometres northeast of Huliaipole.",
-        "Drones struck Nikopol and Marhanets. Separately, fighting continued near Huliaipole.",
     ],
 )
 def test_a_front_town_outweighs_its_village_namesake_on_the_front_too(gazetteer, text):
