@@ -4,7 +4,7 @@ dropped after recognition (:func:`drop_false_places`).
 Seven kinds, each told by the words around the name:
 
 - **a lake's or islands' name** read as a town (:mod:`geo.text.feature_names`: "Lake
-  Lanao", "the Matsu islands");
+  Lanao", "the Matsu islands"): kept, whole, with no candidate;
 - **an armed body's name** (:mod:`geo.text.armed_names`): a unit's own name ("the Assam
   Rifles") is dropped; a group's ("Fano militiamen", "the gang Los Lobos") is doubtful
   like the last kind below;
@@ -104,8 +104,12 @@ def drop_false_places(
         if (common and _body_word(text, m, gaz)) or _nickname(text, m):
             drop.add(k)
             continue
-        if feature_namesake(text, m, gaz):
-            drop.add(k)  # "Lake Lanao", "the Matsu islands": no town called so
+        feature = feature_namesake(text, m, gaz)
+        if feature is not None:  # "Lake Lanao", "the Matsu islands": no town called so
+            if feature < m.start and m.first and tokens.at[m.first - 1].start == feature:
+                m.start, m.first = feature, m.first - 1
+            m.candidates = []
+            plain.add(m.key)
             continue
         armed = armed_name(text, m.start, m.end, m.unknown)
         if armed == "force" and not _is_country(gaz, m):

@@ -12,7 +12,8 @@ Two kinds, told by the word next to the name (:func:`feature_namesake`):
   town of Farasan) and stays, as do regions and countries ("the Canary islands", "the
   Falkland islands").
 
-The map then leaves such a name out rather than put it at a namesake far away.  Cost:
+Such a name stays a name the text calls a place ("Lake Lanao", whole), with no
+candidate: unplaced (and warned about) rather than put at a namesake far away.  Cost:
 two anchored matches at each mention.
 """
 
@@ -30,17 +31,19 @@ _LAKE_BEFORE = re.compile(r"\bLake[ \t]+$")
 _ISLANDS_AFTER = re.compile(r"[ \t]+(?:[Ii]slands?|[Ii]slets?|[Aa]rchipelago)\b")
 
 
-def feature_namesake(text: str, m: Mention, gaz: Gazetteer) -> bool:
-    """Is mention ``m`` a lake's or islands' name read as a namesake town (module
-    docstring)?"""
+def feature_namesake(text: str, m: Mention, gaz: Gazetteer) -> int | None:
+    """Where the lake's or islands' name starts ("Lake" of "Lake Lanao", the name itself
+    before "islands") when mention ``m`` is one read as a namesake town (module
+    docstring), else None."""
     if not m.candidates:
-        return False
+        return None
     kinds = [gaz.kind(c.record) for c in m.candidates]
-    if _LAKE_BEFORE.search(text, max(0, m.start - 8), m.start):
-        return "water" not in kinds
-    if _ISLANDS_AFTER.match(text, m.end):
-        return all(
-            kind == "place" and c.quality >= QUALITY_ALTERNATE
-            for kind, c in zip(kinds, m.candidates, strict=True)
-        )
-    return False
+    lake = _LAKE_BEFORE.search(text, max(0, m.start - 8), m.start)
+    if lake is not None:
+        return lake.start() if "water" not in kinds else None
+    if _ISLANDS_AFTER.match(text, m.end) and all(
+        kind == "place" and c.quality >= QUALITY_ALTERNATE
+        for kind, c in zip(kinds, m.candidates, strict=True)
+    ):
+        return m.start
+    return None
