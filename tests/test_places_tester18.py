@@ -127,3 +127,18 @@ def test_a_ukrainian_adjective_opens_a_two_word_village(gazetteer, text, name, c
         names = [t.text for t in geoparse(text, gazetteer)]
     assert name.split()[0] not in names
     assert name in names or repr(name) in caplog.text  # read whole, or warned about whole
+
+
+@pytest.mark.gazetteer
+def test_a_lakes_name_is_kept_whole_and_the_towns_repeats_keep_the_town(gazetteer):
+    text = "Fishermen on Lake Poso were rescued. Later, officials in Poso, Central Sulawesi, said."
+    hits = {(t.start, t.text): t.place for t in geoparse(text, gazetteer)}
+    assert (13, "Lake Poso") in hits and hits[(13, "Lake Poso")] is None
+    town = next(p for (s, name), p in hits.items() if name == "Poso")
+    assert town is not None and town.country_code == "ID"
+
+
+@pytest.mark.gazetteer
+def test_a_town_reached_by_its_islands_name_near_the_texts_places_stays(gazetteer):
+    text = "Ferries to Buton island resumed from Kendari and Raha, Southeast Sulawesi."
+    assert "Buton" in _found(gazetteer, text)

@@ -104,10 +104,11 @@ def drop_false_places(
         if (common and _body_word(text, m, gaz)) or _nickname(text, m):
             drop.add(k)
             continue
-        feature = feature_namesake(text, m, gaz)
+        feature = feature_namesake(text, m, gaz, mentions)
         if feature is not None:  # "Lake Lanao", "the Matsu islands": no town called so
             if feature < m.start and m.first and tokens.at[m.first - 1].start == feature:
                 m.start, m.first = feature, m.first - 1
+                m.key = normalize(text[m.start : m.end])  # "lake poso": not the town's
             m.candidates = []
             plain.add(m.key)
             continue
