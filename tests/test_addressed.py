@@ -74,6 +74,41 @@ def test_datelines_with_a_colon_make_no_transcript(text):
     assert speaker_labels(text) == frozenset()
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "[00:00:04] HOST (Maria): Welcome back.\n[00:00:12] TOM: So, I was in Orikhiv.\n"
+            "[00:01:27] JORDAN: I was in Huliaipole.\n",
+            {"HOST", "Maria", "TOM", "JORDAN"},
+        ),
+        ("(12:04) ANCHOR: Hello.\n(12:05) GEORGIA: Thanks, Bill.\n", {"ANCHOR", "GEORGIA"}),
+        ("JORDAN: I was in Huliaipole briefly on the 25th.", {"JORDAN"}),
+        ("CHAD: Yeah, the convoy left Abeche at dawn.", {"CHAD"}),
+    ],
+)
+def test_timestamped_named_and_spoken_labels(text, labels):
+    assert speaker_labels(text) == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["JORDAN: Amman said the border was closed.", "GEORGIA: Tbilisi protests continue."],
+)
+def test_a_country_heading_a_report_is_no_speaker(text):
+    assert speaker_labels(text) == frozenset()
+
+
+@pytest.mark.gazetteer
+def test_a_timestamped_transcript_maps_no_speaker(gazetteer):
+    text = (
+        "[00:00:04] HOST (Maria): Welcome back. Jordan, you were there?\n"
+        "[00:01:27] JORDAN: I was in Huliaipole briefly on the 25th.\n"
+    )
+    found = {t.text for t in geoparse(text, gazetteer) if t.place}
+    assert found == {"Huliaipole"}
+
+
 @pytest.mark.gazetteer
 def test_a_transcript_maps_no_person(gazetteer):
     found = {t.text: t.place.name for t in geoparse(_TRANSCRIPT, gazetteer) if t.place}

@@ -198,3 +198,20 @@ def test_a_name_the_gazetteer_lacks_with_its_region_is_estimated_there(
     found = {t.text: t for t in geoparse(text, gazetteer)}
     assert found[name].estimated
     assert (found[name].place.country_code, found[name].place.admin1_code) == ("UA", region)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit Marhanets and Nikopol in the Dnipropetrovsk region.\n\n"
+        "Assault groups pressed on toward Huliaipole, the General Staff said.",
+        "Governor Lysak said Russian artillery shelled Nikopol overnight.\n\n"
+        "The Russian MoD claimed its troops advanced 12 kilometres northeast of Huliaipole.",
+    ],
+)
+def test_a_front_town_outweighs_its_village_namesake_on_the_front_too(gazetteer, text):
+    # Both Hulyaipoles lie in front-line regions: the town of 13,000 by Zaporizhzhia, not
+    # the village of 1,200 in Dnipropetrovsk Oblast that Nikopol's nearness would pull to.
+    (hit,) = [t for t in geoparse(text, gazetteer) if t.text == "Huliaipole"]
+    assert hit.place.admin1_code == "26"

@@ -13,7 +13,10 @@ Broadcast transcripts and interviews name people in two ways that look like plac
   "MILLS: Good morning." (never Jackson, Mississippi), and that speaker named in
   capitals in the text ("in Washington, JACKSON is speaking").  A text is a transcript
   when its lines open with two or more such labels and one of them is a role
-  ("ANCHOR:", "HOST:", "REPORTER:", "Q:"); "MOSCOW: Russia said ...", "KYIV: ..."
+  ("ANCHOR:", "HOST:", "REPORTER:", "Q:"), a timestamp before the label and the
+  speaker's name in brackets after it allowed ("[00:01:27] HOST (Maria):"); a single
+  label whose line opens in the first or second person or with a spoken word is a
+  speaker too ("JORDAN: I was in Huliaipole").  "MOSCOW: Russia said ...", "KYIV: ..."
   datelines (as some outlets and live blogs write them) make no transcript and stay
   places.
 
@@ -32,8 +35,21 @@ from .tokens import Mention
 
 __all__ = ["drop_addressed", "speaker_labels"]
 
-#: A label opening a line: capitals (a surname, a role, "Q"), then a colon.
-_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*(?:[ \t][A-Z][A-Z'’.-]*){0,3})[ \t]*:", re.MULTILINE)
+#: A label opening a line: capitals (a surname, a role, "Q"), then a colon; after a
+#: timestamp ("[00:01:27] JORDAN:") and with the speaker's name in brackets ("HOST
+#: (Maria):") as transcribing tools write them.
+_LABEL = re.compile(
+    r"^[ \t]*(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?"
+    r"([A-Z][A-Z'’.-]*(?:[ \t][A-Z][A-Z'’.-]*){0,3})"
+    r"(?:[ \t]*\(([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})\))?[ \t]*:",
+    re.MULTILINE,
+)
+#: What a speaker says, not a dateline's report: the label's line opens in the first or
+#: second person or with a spoken word ("JORDAN: I was in Huliaipole", "TOM: Yeah, ...").
+_SPOKEN = re.compile(
+    r"[ \t]*(?:I|I'm|I’m|I've|I’ve|I'd|I’d|We|We're|We’re|You|You're|You’re|Yeah|Yes|"
+    r"Well|So|Thanks|Thank[ \t]+you|Uh|Um|Right|Okay|OK)\b"
+)
 #: Labels that name a role in a broadcast or an interview, not a person.
 _ROLES = frozenset(
     "ANCHOR HOST CO-HOST REPORTER CORRESPONDENT PRESENTER INTERVIEWER MODERATOR Q A "
@@ -61,15 +77,20 @@ def speaker_labels(text: str) -> frozenset[str]:
     ['ANCHOR', 'MILLS']
     >>> speaker_labels("MOSCOW: Russia said on Monday it had taken the village.")
     frozenset()
+    >>> sorted(speaker_labels("[00:01] HOST (Maria): Hi.\\n[00:02] JORDAN: Hello."))
+    ['HOST', 'JORDAN', 'Maria']
+    >>> sorted(speaker_labels("JORDAN: I was in Huliaipole on the 25th."))
+    ['JORDAN']
     """
     if ":" not in text:
         return frozenset()
-    labels = Counter(m.group(1) for m in _LABEL.finditer(text))
-    if sum(labels.values()) < 2:
-        return frozenset()
-    if any(label in _ROLES for label in labels):
-        return frozenset(labels)
-    return frozenset()
+    found = list(_LABEL.finditer(text))
+    labels = Counter(m.group(1) for m in found)
+    spoken = {m.group(1) for m in found if _SPOKEN.match(text, m.end())}
+    names = {m.group(2) for m in found if m.group(2)}  # "HOST (Maria):"
+    if sum(labels.values()) >= 2 and any(label in _ROLES for label in labels):
+        return frozenset(labels) | frozenset(names)
+    return frozenset(spoken)
 
 
 def _is_label(text: str, m: Mention, labels: frozenset[str]) -> bool:

@@ -69,6 +69,8 @@ _PART_WORDS = f"{PART_WORDS}|{PLACE_PART_WORDS}"
 _PART_AFTER = re.compile(rf"\s+(?i:{_PART_WORDS})\b")
 _PART_OF = re.compile(rf"\s+(?i:{_PART_WORDS})\s+of\s+(?:the\s+city\s+of\s+)?$")
 _POSSESSIVE = ("'s ", "’s ")
+#: A part many cities have, named alone after its city's: "Hebron's Old City".
+_ANY_CITYS_PART = frozenset({"old city", "old town", "medina", "kasbah", "city centre", "downtown"})
 #: A street, then the city it lies in: "Zhovtneva Street in central Toretsk" (a district
 #: too when its name is an adjective's, "the Kyivskyi district in northern Kharkiv"; not
 #: "the Pokrovsk district in Donetsk", a raion of the oblast).
@@ -78,8 +80,8 @@ _IN_CITY = (
 )
 _STREET_IN = re.compile(rf"\s+(?i:{STREET_WORDS}){_IN_CITY}")
 _DISTRICT_IN = re.compile(rf"\s+(?i:district|microdistrict|neighbou?rhood|quarter){_IN_CITY}")
-#: Between a place and the town whose district holds it: "Popovka in the".
-_IN_THE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?$")
+#: Between a place and the town whose district holds it: "Popovka in the", "Popovka (".
+_IN_THE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?$|[ \t]*\([ \t]*$")
 _IN_ADJECTIVE_DISTRICT = re.compile(
     r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'’-]+)\s+(?i:(?:urban\s+|municipal\s+)?"
     r"(?:district|raion|rayon))\b"
@@ -146,7 +148,7 @@ def _city_of(
     m = mentions[k]
     if (
         k > 0
-        and _PART_AFTER.match(text, m.end)
+        and (_PART_AFTER.match(text, m.end) or m.key in _ANY_CITYS_PART)
         and text[mentions[k - 1].end : m.start] in _POSSESSIVE  # "Dnipro's X district"
         and (city := _place_of(gaz, resolved, k - 1)) is not None
     ):

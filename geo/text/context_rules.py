@@ -318,8 +318,9 @@ def accept(
         # airport") is located by it, as readers and annotators do: the name stays, its
         # cue says that it stands for the facility.
         facility = facility or (after in lx.FACILITY_WORDS and after not in lx.WATER_WORDS)
-    # Rivers: "crossed the Dnipro".
-    if key in lx.RIVERS and prev is not None and prev.norm == "the" and prev_gap == " ":
+    # Rivers: "crossed the Dnipro"; not "the Dnipro region", "the Dnipro city".
+    river = key in lx.RIVERS and cue != "region" and not (next_joined and nxt.norm == "city")
+    if river and prev is not None and prev.norm == "the" and prev_gap == " ":
         return None
     if single and not_a_name_word(text, first.text, last.end, cue, gaz, key):
         return None

@@ -1,8 +1,13 @@
 """Recognition, names that spell like a place but name a body, a person or a word:
 dropped after recognition (:func:`drop_false_places`).
 
-Five kinds, each told by the words around the name:
+Seven kinds, each told by the words around the name:
 
+- **a lake's or islands' name** read as a town (:mod:`geo.text.feature_names`: "Lake
+  Lanao", "the Matsu islands"): kept, whole, with no candidate;
+- **an armed body's name** (:mod:`geo.text.armed_names`): a unit's own name ("the Assam
+  Rifles") is dropped; a group's ("Fano militiamen", "the gang Los Lobos") is doubtful
+  like the last kind below;
 - **a word of a body's name**: an ordinary English word after another inside a run of
   capitalised words headed by an organisation's word ("the Government of National
   Unity", "the National Unity Government": no Unity State, South Sudan; not "the
@@ -36,7 +41,9 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
+from .armed_names import armed_name
 from .casing import is_known_name
+from .feature_names import feature_namesake
 from .lexicon.people import ORGANISATION_HEADS
 from .name_context import place_predicate_at
 from .tokens import Mention, _Tokens, without_mentions
@@ -97,6 +104,18 @@ def drop_false_places(
         if (common and _body_word(text, m, gaz)) or _nickname(text, m):
             drop.add(k)
             continue
+        feature = feature_namesake(text, m, gaz, mentions)
+        if feature is not None:  # "Lake Lanao", "the Matsu islands": no town called so
+            if feature < m.start and m.first and tokens.at[m.first - 1].start == feature:
+                m.start, m.first = feature, m.first - 1
+                m.key = normalize(text[m.start : m.end])  # "lake poso": not the town's
+            m.candidates = []
+            plain.add(m.key)
+            continue
+        armed = armed_name(text, m.start, m.end, m.unknown)
+        if armed == "force" and not _is_country(gaz, m):
+            drop.add(k)  # "the Assam Rifles", "the Azov Brigade": a unit
+            continue
         according = _ACCORDING.search(text, max(0, m.start - 30), m.start) is not None
         if according and (m.unknown or m.fuzzy or not m.candidates):
             drop.add(k)
@@ -122,7 +141,8 @@ def drop_false_places(
             and bool(m.candidates)
             and gaz.population(m.candidates[0].record) < _SOURCE_TOWN_POPULATION
         )
-        if not (titled or shouted or opening or small) or _is_country(gaz, m):
+        group = armed == "group"  # "Fano militiamen", "the gang Los Lobos"
+        if not (titled or shouted or opening or small or group) or _is_country(gaz, m):
             plain.add(m.key)
             continue
         doubtful.append(k)

@@ -140,12 +140,15 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
             continue
         places = [(c.record, row(c.record)) for c in m.candidates if kind(c.record) == "place"]
         front = [(rec, r) for rec, r in places if (r.country_code, r.admin1[0]) in FRONT_REGIONS]
-        if not front or len(front) == len(places):
+        if not front:
             continue
         # Measured against the largest bearer elsewhere: the front-line namesakes are
         # favoured alike (Kamianske the city and Kamianske the village both lie there).
-        top = max(r.population for _, r in places if (r.country_code, r.admin1[0])
-                  not in FRONT_REGIONS)
+        # With none elsewhere, only the town's weight over its villages marks
+        # (Huliaipole, not its namesake village by Nikopol).
+        top = max((r.population for _, r in places if (r.country_code, r.admin1[0])
+                   not in FRONT_REGIONS), default=0)
+        everywhere = len(front) == len(places)
         noted = top >= _NOTED
         if (
             ukraine is None
@@ -171,6 +174,8 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
             small = [rec for rec, r in front if rec in keep and r.population < _FRONT_SHARE * town]
             if small:
                 keep = keep.difference(small).union(_with_neighbours(gaz, mentions, k, small))
+        if everywhere and len(keep) == len(front):
+            continue  # all on the front, no town above its villages: no prior
         if keep:
             if not about_fighting(text):
                 return

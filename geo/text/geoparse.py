@@ -87,6 +87,7 @@ from .physical_places import physical_toponyms, settle_physical
 from .recognition import find_mentions
 from .region_country import stated_country_regions
 from .regions_named import add_region_cities
+from .renamed_regions import add_renamed_regions
 from .resolution import resolve
 from .sentence_country import sentence_countries
 from .sentences import text_blocks
@@ -161,6 +162,7 @@ def geoparse(
     mentions = outside_landforms(text, mentions)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
+    add_renamed_regions(gaz, mentions)  # "the Dnipro region": Dnipropetrovsk Oblast
     namesakes = variant_namesakes(gaz, mentions)  # "Velykomykhailivka": Velykomikhailivka
     another = mark_another(text, mentions)  # "another Oleksandrivka": read on its own
     list_town_readings(gaz, mentions)  # "Nioro du Sahel and Kayes": the city

@@ -49,7 +49,14 @@ from .opening_cues import opening_cue
 from .party_homes import PARTY_PREFIXES, party_home
 from .people import organisation_head, remember_chunk
 from .speakers import drop_speakers
-from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
+from .spellings import (
+    COMMON_TOP,
+    NOT_UNKNOWN,
+    compound_end,
+    joined_particles,
+    slavic_adjective,
+    unknown_name,
+)
 from .stated_coordinates import read_stated_coordinates
 from .tokens import (
     _JOIN_GAPS,
@@ -171,7 +178,7 @@ def find_mentions(
             ):
                 continue
             unknown = None
-            if norm in lx.ADJECTIVE_HEADS:
+            if slavic_adjective(norm):  # "Stepova Novoselivka", "Borivska Andriivka"
                 unknown = _adjective_pair(text, tokens, i, gaz, not_places, mentions)
             if unknown is None:
                 unknown = unknown_name(text, tokens, i, i, gaz, not_places, mentions)

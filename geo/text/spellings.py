@@ -26,12 +26,7 @@ from .near_phrase import near_follows
 from .tokens import Mention, _norm, _Tokens
 from .variants import variant_candidates, yi_variants
 
-__all__ = [
-    "NOT_UNKNOWN",
-    "compound_end",
-    "joined_particles",
-    "unknown_name",
-]
+__all__ = ["NOT_UNKNOWN", "compound_end", "joined_particles", "unknown_name"]
 
 _MAX_WORDS = 7
 _NOT_SETTLEMENT_AFTER = lx.WATER_WORDS | lx.FACILITY_WORDS
@@ -46,7 +41,7 @@ _PART_WORDS = frozenset(
     " northwestern southeastern southwestern".split()
 )
 #: Endings of Russian adjectives that open a two-word name ("Kazachya Loknya", "Volchye
-#: Ozero", "Krasnyy Liman"), and of Ukrainian possessive ones ("Kozacha Lopan").
+#: Ozero", "Krasnyy Liman"), and of Ukrainian ones ("Kozacha Lopan", "Borivska Andriivka").
 _ADJECTIVE_ENDINGS = (
     "aya",
     "yaya",
@@ -61,6 +56,8 @@ _ADJECTIVE_ENDINGS = (
     "yy",
     "iy",
     "cha",
+    "ska",  # "Borivska Andriivka", "Ruska Lozova"
+    "ske",
 )
 
 
@@ -253,7 +250,8 @@ def unknown_name(
     variants = variant_candidates(gaz, key, city_part=bool(part))[:MAX_CANDIDATES]
     if variants:
         return Mention(start, end, key, i, last, cue, candidates=variants)
-    candidates = gaz.lookup_fuzzy(key)[:MAX_CANDIDATES]
+    cut = text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()  # "Dhabar-dalool"
+    candidates = [] if cut else gaz.lookup_fuzzy(key)[:MAX_CANDIDATES]
     if candidates:
         return Mention(start, end, key, i, last, cue, candidates=candidates, fuzzy=True)
     # Listed with known places ("Lukyantsy, Gatishche and Starytsa"): a place the

@@ -13,8 +13,9 @@ words around them make a place's, whole, that no located toponym covers:
 - **a name joined by "and" to a place** the text names: "Khiam and Bint Jbeil", "the
   Depsang plains and Demchok", "Krasnoye (Krasne) and Novoekonomicheskoye".
 
-A name whose first word is an everyday one ("The", "President") or a given name is no
-such place.  Cost: a search for each head word and a bounded look beside each span.
+A name whose first word is an everyday one ("The", "President") or a given name, or
+whose last is a unit's ("Frontier Corps"), is no such place.  Cost: a search for each
+head word and a bounded look beside each span.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from ..model import Toponym
+from .armed_names import force_name
 from .lexicon.people import PERSON_TITLES, first_names
 
 __all__ = ["likely_places"]
@@ -75,7 +77,10 @@ def _occurrences(text: str, words: Iterable[str]) -> list[int]:
 
 def _trimmed(gaz: Gazetteer, text: str, s: int, e: int) -> tuple[int, int] | None:
     """The span of a name without its leading everyday words ("The Kurram" -> "Kurram"),
-    or None when nothing of it is left or it is a person's (a title, a given name)."""
+    or None when nothing of it is left or it is a person's (a title, a given name) or a
+    force's ("the Frontier Corps checkpoint": :func:`geo.text.armed_names.force_name`)."""
+    if force_name(text[s:e]):
+        return None
     for word in re.finditer(r"\S+", text[s:e]):
         key = normalize(word.group())
         if key in PERSON_TITLES:
