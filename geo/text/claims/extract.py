@@ -75,7 +75,6 @@ __all__ = ["_CONNECTIVE", "_EVENT_BACKREF", "_merge_spokespersons", "_previous_c
 
 
 _TOKEN_START = itemgetter(0)  # a token's start offset
-_TOKEN_TEXT = itemgetter(2)  # a token's text
 #: An apposition that is a relative clause about a party: ", which denies ...".
 _RELATIVE = re.compile(r"[\s,(—–-]*(?:which|who)\b")
 
@@ -202,8 +201,7 @@ def _sentence_claims(
 
     # 2. Attributions outside the masked regions.
     quoted: list[_Attribution] = []
-    # The lower-cased words, made once: the cue test and the attributions read them.
-    lows = list(map(str.lower, map(_TOKEN_TEXT, toks)))  # in C
+    lows = list(map(str.lower, map(itemgetter(2), toks)))  # the words lower-cased, once
     if (
         _ANY_CUE.isdisjoint(lows)
         and text.find("ccording", sent.start, sent.end) < 0

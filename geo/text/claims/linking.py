@@ -84,8 +84,7 @@ _PLACE_BACKREF = re.compile(
 )
 
 
-#: ``_DESCRIPTION`` searched case-sensitively on the folded text (same matches,
-#: :mod:`geo.text.fold`).
+#: ``_DESCRIPTION`` searched case-sensitively on the folded text (:mod:`geo.text.fold`).
 _F_DESCRIPTION = FoldedPattern(_DESCRIPTION.pattern, _DESCRIPTION.flags)
 
 
