@@ -112,12 +112,9 @@ class Candidate(NamedTuple):
 
 
 class RecordSearch:
-    """Queries of a :class:`~geo.gazetteer.index.Gazetteer` that find records.
-
-    A mixin: it reads the arrays and memos the index class sets up (declared below)
-    and its record accessors (``memo``, ``importance``, ``is_place``,
-    ``country_code``, ``population``, ``admin1``), and holds no state of its own.
-    """
+    """Queries of a :class:`~geo.gazetteer.index.Gazetteer` that find records: a mixin
+    reading the arrays and memos the index class sets up (declared below) and its record
+    accessors (``memo``, ``is_place``, ``country_code``, ...); no state of its own."""
 
     _a: dict[str, np.ndarray]
     _keys: np.ndarray
