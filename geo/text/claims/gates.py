@@ -11,10 +11,11 @@ character ``re.IGNORECASE`` reads as an ASCII letter is that letter (lower case)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from ..fold import folded
+from ..scans import matches_from  # re-exported: the claims rules use it
 
 __all__ = ["folded_holds", "holds", "matches_from", "searched", "tail_search"]
 
@@ -41,48 +42,6 @@ def folded_holds(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     True
     """
     return holds(folded(text), start, end, words)
-
-
-def matches_from(
-    pattern: re.Pattern[str],
-    text: str,
-    starts: Iterable[str],
-    spelled: str | None = None,
-    start: int = 0,
-    end: int | None = None,
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text, start, end)``, tried only where one of ``starts`` begins.
-
-    For a pattern every match of which begins with one of the words ``starts`` as
-    ``spelled`` writes it (a copy of ``text`` of its length, such as its
-    :func:`~geo.text.fold.ascii_lowered` copy; ``text`` itself by default) and is never
-    empty: ``re`` tries a pattern opening with ``\\b`` or with common letters at nearly
-    every character, where a few ``str.find`` scans in C list the only places a match
-    can begin. The matches are those of ``finditer``: the leftmost place a match begins,
-    then the leftmost from its end.
-
-    >>> rx = re.compile(r"\\b(?:[Pp]ost|[Cc]hannel)\\s+of\\b")
-    >>> [m.group() for m in matches_from(rx, "A post of X, Post of Y, apost of", ("post",),
-    ...                                  "a post of x, post of y, apost of")]
-    ['post of', 'Post of']
-    """
-    end = len(text) if end is None else min(end, len(text))
-    where = text if spelled is None else spelled
-    found: set[int] = set()
-    for word in starts:
-        k = where.find(word, start, end)
-        while k >= 0:
-            found.add(k)
-            k = where.find(word, k + 1, end)
-    last = start
-    match = pattern.match
-    for k in sorted(found):
-        if k < last:
-            continue  # inside the match before
-        m = match(text, k, end)
-        if m is not None:
-            yield m
-            last = m.end()
 
 
 def tail_search(

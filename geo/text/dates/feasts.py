@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from ..fold import ascii_lowered
+from ..scans import matches_from
 
 __all__ = ["FEAST", "feast_day", "feast_key", "feast_start", "feasts", "nearest_feast"]
 
@@ -104,27 +105,11 @@ _NEED_STARTS = (
 )  # fmt: skip
 
 
-def _need(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """``_NEED.finditer(low, start, end)``, tried only where one of its words begins (a
-    few ``str.find`` scans in C: ``re`` would try it at every other letter)."""
-    found: set[int] = set()
-    for word in _NEED_STARTS:
-        k = low.find(word, start, end)
-        while k >= 0:
-            found.add(k)
-            k = low.find(word, k + 1, end)
-    last = start
-    for k in sorted(found):
-        if k >= last and (m := _NEED.match(low, k, end)) is not None:
-            yield m
-            last = m.end()
-
-
 def feasts(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The :data:`FEAST` matches in ``text[start:end]``, in text order: searched only
     around the words every match holds (linear, a small window each)."""
     last = start
-    for hint in _need(ascii_lowered(text), start, end):
+    for hint in matches_from(_NEED, ascii_lowered(text), _NEED_STARTS, None, start, end):
         if hint.start() < last:
             continue
         lo, hi = max(last, hint.start() - _AROUND), min(end, hint.end() + _AROUND)
