@@ -55,7 +55,7 @@ sentence (a handful): no all-pairs work.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km, within_km
@@ -299,18 +299,13 @@ def beside_namesake(
     if len(others) < 2 or quality is None:
         return None
     best, best_key = None, None
-    for c in m.candidates[:MAX_CANDIDATES]:
-        if c.record == chosen or c.quality > quality or not gaz.is_place(c.record):
-            continue
-        if (gaz.country_code(c.record), gaz.admin1(c.record)[0]) not in FRONT_REGIONS:
-            continue
-        p = gaz.lat_lon(c.record)
+    for record, p in _front_places(gaz, m, chosen, quality):
         near = sorted(d for q in others if (d := distance_km(p, q)) <= NEIGHBOUR_KM)
         if len(near) < 2:
             continue
-        rank = (-len(near), near[0], c.record)
+        rank = (-len(near), near[0], record)
         if best_key is None or rank < best_key:
-            best, best_key = c.record, rank
+            best, best_key = record, rank
     return best
 
 
@@ -325,16 +320,23 @@ def _front_namesake(
     if not others or quality is None:
         return None
     best, best_key = None, None
-    for c in m.candidates[:MAX_CANDIDATES]:
-        if c.record == chosen or c.quality > quality or not gaz.is_place(c.record):
-            continue
-        if (gaz.country_code(c.record), gaz.admin1(c.record)[0]) not in FRONT_REGIONS:
-            continue
-        p = gaz.lat_lon(c.record)
+    for record, p in _front_places(gaz, m, chosen, quality):
         near = [d for q in others if (d := distance_km(p, q)) <= CLAUSE_KM]
         if not near:
             continue
-        rank = (-len(near), min(near), c.record)
+        rank = (-len(near), min(near), record)
         if best_key is None or rank < best_key:
-            best, best_key = c.record, rank
+            best, best_key = record, rank
     return best
+
+
+def _front_places(
+    gaz: Gazetteer, m: Mention, chosen: int, quality: int
+) -> Iterator[tuple[int, _Point]]:
+    """(record, (lat, lon)) of the places among ``m``'s candidates, ``chosen`` aside,
+    called by a name no worse than ``quality`` and lying where the war is fought."""
+    for c in m.candidates[:MAX_CANDIDATES]:
+        if c.record == chosen or c.quality > quality or not gaz.is_place(c.record):
+            continue
+        if (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in FRONT_REGIONS:
+            yield c.record, gaz.lat_lon(c.record)

@@ -160,6 +160,7 @@ def resolve(
     # A name's small namesake in the region the text states for it is a candidate of
     # every mention of the name, however far down the look-up it ranks.
     mentions = stated_candidates(mentions, gazetteer)
+    hints = hints or {}
     out, scores, rankings, first_choice = _resolve_once(mentions, gazetteer, weights, hints)
     tied = _reread_ties(rankings, first_choice, out)
     if tied:
