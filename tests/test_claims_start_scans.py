@@ -29,7 +29,8 @@ _PIECES = st.sampled_from(
     [
         " ", "  ", "\n", ",", ".", ":", "-", "'", "’", "s", "S", "ſ", "İ", "ı", "\u212a", "a", "x",
         "the", "The", "post", "Post", "POST", "message", "Statement", "video", "Video", "address",
-        "channel", "Channel", "by", "from", "of", "easter", "christmas", "palm", "sunday", "good",
+        "channel", "Channel", "thread", "Thread", "by", "from", "of", "easter", "christmas",
+        "palm", "sunday", "good",
         "friday", "holy", "thu", "maundy", "whit", "trinity", "pentecost", "ascension",
         "independence", "new", "year", "clip", "CLIPS", "footage", "photograph", "image",
         "recording", "Our", "analysis", "found", "SHOWED", "reveals", "We", "claims", "Claims",
@@ -44,6 +45,7 @@ _TEXTS = st.lists(_PIECES, max_size=30).map("".join)
 @given(_TEXTS, st.integers(0, 20), st.integers(0, 400))
 @example("A post by X. Post from Y, apost by Z", 0, 100)
 @example("video  address by the", 0, 100)
+@example("Thread by X, posted on X", 0, 100)
 def test_bylines_found_where_their_words_begin_are_the_patterns(text, start, length):
     end = start + length
     rx = post_bylines._BYLINE

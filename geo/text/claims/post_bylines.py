@@ -44,7 +44,7 @@ _BYLINE = re.compile(
     r"[Cc]hannel\s+of)\s+(?:the\s+)?"
 )
 #: The words a byline begins with, lower-cased: the only places ``_BYLINE`` is tried.
-_BYLINE_STARTS = ("post", "message", "statement", "video", "channel")
+_BYLINE_STARTS = ("post", "message", "statement", "thread", "video", "channel")
 _MEDIUM_WORD = re.compile(rf"\b{_MEDIUM}\b")
 #: What may come before the byline's words in their sentence: "A", "Telegram".
 _OPENING = re.compile(rf"[ \t]*(?:(?:An?|The)\s+)?(?:(?:Official|{_MEDIUM})\s+)?")
