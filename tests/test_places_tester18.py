@@ -94,23 +94,6 @@ def test_a_stated_district_in_brackets_places_the_estimate(gazetteer, text):
     assert distance_km((town.lat, town.lon), (est.place.lat, est.place.lon)) <= 5
 
 
-def test_arabic_romanisation_variants():
-    from geo.text.variants import arabic_variants
-
-    assert arabic_variants("hawija") == ["hawijah", "al hawija", "al hawijah"]
-    assert "miqdadiyah" in arabic_variants("miqdadiya")
-    assert "ramadi" in arabic_variants("al ramadi")
-    assert arabic_variants("kut") == []  # too short to vary
-
-
-@pytest.mark.gazetteer
-@pytest.mark.parametrize("name", ["Hawija", "Miqdadiya"])
-def test_an_arabic_name_without_its_article_or_final_h_is_the_place(gazetteer, name):
-    text = f"Gunmen attacked a checkpoint near {name} on Tuesday, Iraqi police said."
-    (hit,) = [t for t in geoparse(text, gazetteer) if t.text == name]
-    assert hit.place.country_code == "IQ" and not hit.fuzzy
-
-
 @pytest.mark.gazetteer
 @pytest.mark.parametrize(
     ("text", "name"),

@@ -9,9 +9,6 @@ finds it by exact look-ups, so that the name is read as the place it names (an
 alternate name), not as a spelling a reader might forgive (a fuzzy match, which a
 list partner or the text's other places may overrule).  An adjective's ending, too, is
 romanised several ways ("Kirovsky", "Kirovskiy", "Kirovskyi"): :func:`adjective_variants`.
-An Arabic name's article and final tā' marbūṭa are written or not ("Hawija", "Hawijah",
-"al-Hawijah", "El Hawija"): :func:`arabic_variants`, for places of the countries whose
-names are Arabic (or Persian, "-eh").
 """
 
 from __future__ import annotations
@@ -23,7 +20,6 @@ from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 __all__ = [
     "MIN_LETTERS",
     "adjective_variants",
-    "arabic_variants",
     "french_variants",
     "variant_candidates",
     "yi_variants",
@@ -161,45 +157,6 @@ def french_variants(normalized: str) -> list[str]:
     return [english, *yi_variants(english)]
 
 
-#: Countries whose place names are romanised from Arabic (or Persian: "-eh").
-_ARABIC_NAME_COUNTRIES = frozenset(
-    "IQ SY LB JO PS SA YE OM AE QA BH KW EG LY TN DZ MA MR SD SO DJ TD EH IR".split()
-)
-_ARTICLES = ("al ", "el ")
-_ARABIC_MIN = 5
-
-
-def arabic_variants(normalized: str) -> list[str]:
-    """The name with its article ("al", "el") taken off or put on, and its final "a"
-    written "ah" or its "ah"/"eh" written "a" (the tā' marbūṭa), in a stable order;
-    none for a short, long or non-Latin name.
-
-    Examples
-    --------
-    >>> arabic_variants("hawija")
-    ['hawijah', 'al hawija', 'al hawijah']
-    >>> arabic_variants("el arish")
-    ['arish', 'al arish']
-    >>> arabic_variants("kirkuk")
-    ['al kirkuk']
-    """
-    if not (_ARABIC_MIN <= len(normalized) <= _MAX_LETTERS) or not normalized.isascii():
-        return []
-    base = normalized
-    for article in _ARTICLES:
-        if base.startswith(article):
-            base = base[len(article) :]
-            break
-    endings = [base]
-    if base.endswith("a"):
-        endings.append(base + "h")
-    elif base.endswith(("ah", "eh")):
-        endings.append(base[:-1])
-    out = dict.fromkeys([*endings, *(_ARTICLES[0] + e for e in endings)])
-    out.pop(normalized, None)
-    return [v for v in out if len(v) >= _ARABIC_MIN]
-
-
 def variant_candidates(
     gaz: Gazetteer, normalized: str, *, city_part: bool = False
 ) -> list[Candidate]:
@@ -234,14 +191,6 @@ def variant_candidates(
                 c.quality <= QUALITY_ALTERNATE
                 and gaz.is_place(c.record)
                 and gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES
-            ):
-                seen.setdefault(c.record, None)
-    for variant in arabic_variants(normalized):
-        for c in gaz.lookup_normalized(variant):
-            if (
-                c.quality <= QUALITY_ALTERNATE
-                and gaz.is_place(c.record)
-                and gaz.country_code(c.record) in _ARABIC_NAME_COUNTRIES
             ):
                 seen.setdefault(c.record, None)
     return [Candidate(rec, QUALITY_ALTERNATE) for rec in seen]
