@@ -261,7 +261,7 @@ def render(
     for ov, _ in colored:
         view = _union(view, ov.bounds())
     if view is None:
-        log.info("no places found: the map shows the world")  # the CLI warns of the article
+        log.warning("no places found: the map shows the world")
         view = _WORLD
     south, west, north, east = view
     center = [round((south + north) / 2, 5), round((west + east) / 2, 5)]
