@@ -142,7 +142,7 @@ def test_lone_surrogates_become_replacement_characters(gazetteer):
     assert analysis.title == "\ufffd news"
 
 
-from geo.text.document import _ENTRY, lead_title  # noqa: E402
+from geo.text.document import _ENTRY, _ISSUE_WORDS, lead_title  # noqa: E402
 
 
 def _title_every_line(text: str) -> str:
@@ -155,6 +155,8 @@ def _title_every_line(text: str) -> str:
             break
         if _ENTRY.match(line):
             break
+        if line.startswith("##") or len(_ISSUE_WORDS.sub(" ", line).split()) < 2:
+            continue  # a Markdown section heading, a masthead's issue or date line
         if 3 <= len(words) <= 25 and not line.endswith(".") and len(words) > len(best.split()):
             best = line
     return best or (lead_title(text, lines[0]) if lines else "")
