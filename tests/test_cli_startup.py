@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import subprocess
 import sys
 
@@ -444,3 +445,17 @@ def test_fast_rounded_geojson_is_round_coords_of_mapping(geom, digits):
     got = rounded_geojson(geom, digits)
     assert got == expected
     assert json.dumps(got) == json.dumps(expected)  # the same floats, the same bytes
+
+
+def test_the_site_words_pattern_is_the_same_in_every_process():
+    """A pattern built from a set in its salted order would differ per process, and the
+    kept compiled patterns would be written again by every command."""
+    code = "from geo.text import unplaced_more as u; print(u._AND_AFTER.pattern)"
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(seen) == 1

@@ -51,7 +51,11 @@ _AFTER_CUE = re.compile(
     r"(?:n(?<!\wn)ear|a(?<!\wa)rea[ \t]+of|o(?<!\wo)utskirts[ \t]+of|v(?<!\wv)icinity[ \t]+of)"
     rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])"
 )
-_SITE_WORDS = "|".join(sorted({w.lower() for w in _SITES + _PLURAL_SITES}, key=len, reverse=True))
+# Longest first, then alphabetically: the same pattern in every process (a set's order is
+# salted per process: the kept compiled patterns were written again by every command).
+_SITE_WORDS = "|".join(
+    sorted({w.lower() for w in _SITES + _PLURAL_SITES}, key=lambda w: (-len(w), w))
+)
 _AND_AFTER = re.compile(
     rf"(?:[ \t]+(?i:{_SITE_WORDS}))?(?:[ \t]*\([^()\n]{{1,40}}\))?\)?,?[ \t]+and[ \t]+"
     rf"(?P<name>{_NAME})(?![\w'’-])"

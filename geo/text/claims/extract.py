@@ -23,7 +23,6 @@ from .background import announced_long_ago
 from .bulletin import bulletin_speaker
 from .bulletin_header import header_at, header_date, header_voice
 from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead, sourced_line
-from .closing_passes import closing_passes
 from .competing import competing_claims
 from .conceded_losses import conceded_losses
 from .contested import contested_claims, has_contested
@@ -46,7 +45,6 @@ from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter
 from .no_such import no_such_answers
 from .partial import split_partial_answers
 from .phrases import open_quotation
-from .placed_followups import placed_followups
 from .post_headers import appeal
 from .reactions import sentence_reactions
 from .relations import remember_medium
@@ -68,7 +66,6 @@ from .targets import deny_later_blame
 from .time_spans import without_time_spans
 from .transcript import TRANSCRIPT_CUE, asked_between, label_speaker, reply_status
 from .vocab import _STATUS_VERBS
-from .voiced_appeals import without_voiced_appeals
 
 __all__ = ["_CONNECTIVE", "_EVENT_BACKREF", "_merge_spokespersons", "_previous_claim",
            "_sentence_claims", "extract_claims"]
@@ -145,10 +142,7 @@ def extract_claims(
     drafts = _merge_spokespersons(ctx, drafts)
     drafts = _join_quote_openings(ctx, drafts, sentences)
     drafts = split_partial_answers(ctx, drafts)  # "the claim about Zatyshshia is premature"
-    drafts = closing_passes(ctx, drafts)  # page furniture, verdicts, lines between
-    drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
-    drafts = without_voiced_appeals(ctx, drafts)  # "Residents are urged to stay in shelters"
-    drafts = late_stages(ctx, drafts, sentences)  # "Our analysis shows ...", "deleted"
+    drafts = late_stages(ctx, drafts, sentences)  # page furniture ... claims judged by name
     index = {id(d): i for i, d in enumerate(drafts)}
     return tuple(
         _finish(ctx, d, date_spans, quantities, sentences[max(0, d.first - 2)].start,

@@ -1,24 +1,38 @@
-"""Claims stage 5, the passes over a text's finished claims that read them together.
+"""Claims stages 4 and 5, the passes over a text's merged drafts that read them together,
+in order:
 
-:func:`late_stages` runs, in order: :func:`~geo.text.claims.debunks.outlet_lines` (an
-outlet's finding that a clip is older or from elsewhere disputes the clip's claim),
-:func:`~geo.text.claims.retractions.retractions` (a claim its speaker walked back or
-deleted is disputed) and :func:`~geo.text.claims.judged_claims.judged_claims` (another
-speaker's claim judged by name, "This confirms the ministry's claim that ...", is the
-owner's), with :func:`~geo.text.claims.verdicts.pending_verdict` (a labelled claim rated
-before anyone was named for it) between the last two. Each is linear in the text.
+- :func:`.structural.without_page_furniture` (page headers and footnote lines are no
+  claims), :func:`.opening_verdicts.rated_openings` (a verdict opening a claim's
+  sentence), :func:`.between_claims.between_same_speaker` (a line between two of one
+  speaker's claims is theirs);
+- :func:`.placed_followups.placed_followups` ("... attacked Tetkino and Rylsk. In Rylsk,
+  ...") and :func:`.voiced_appeals.without_voiced_appeals` ("Residents are urged to stay
+  in shelters");
+- :func:`.debunks.outlet_lines` (an outlet's finding that a clip is older or from
+  elsewhere disputes the clip's claim), :func:`.retractions.retractions` (a claim its
+  speaker walked back or deleted is disputed) and :func:`.judged_claims.judged_claims`
+  (another speaker's claim judged by name, "This confirms the ministry's claim that ...",
+  is the owner's), with :func:`.verdicts.pending_verdict` (a labelled claim rated before
+  anyone was named for it) between the last two.
+
+Each is linear in the text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .between_claims import between_same_speaker
 from .context import _Context, _Draft
 from .debunks import outlet_lines
 from .judged_claims import judged_claims
+from .opening_verdicts import rated_openings
+from .placed_followups import placed_followups
 from .retractions import retractions
 from .segmentation import Sentence
+from .structural import without_page_furniture
 from .verdicts import pending_verdict
+from .voiced_appeals import without_voiced_appeals
 
 __all__ = ["late_stages"]
 
@@ -27,6 +41,11 @@ def late_stages(
     ctx: _Context, drafts: list[_Draft], sentences: Sequence[Sentence]
 ) -> list[_Draft]:
     """``drafts`` after the late passes (see the module docstring)."""
+    drafts = without_page_furniture(ctx, drafts)  # "REPORT No. 47   Page 3 of 12"
+    drafts = rated_openings(ctx, drafts)  # "Rating: Mostly false — a viral video claiming"
+    drafts = between_same_speaker(ctx, drafts)  # "..., the ministry said. Artillery hit ..."
+    drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
+    drafts = without_voiced_appeals(ctx, drafts)  # "Residents are urged to stay in shelters"
     drafts = outlet_lines(ctx, drafts)  # "Our analysis shows the video was filmed in 2023"
     drafts = retractions(ctx, drafts, sentences)  # "The ministry later deleted the statement"
     pending_verdict(ctx, drafts)  # "Claim: ...", "Rating: False", then who made it
