@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import os
 import sys
+from collections.abc import Iterator
 
 from ._io import staged_outputs
 from .cli import printable  # a file name printed: one line, no escape codes
@@ -218,6 +219,25 @@ def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
     return analyses, gaz
 
 
+@contextlib.contextmanager
+def _renderer_notice_said() -> Iterator[None]:
+    """The renderer's "no places found: the map shows the world" is for API callers;
+    the command has said it already, article by article (:func:`warn_if_empty`), so
+    standard error does not get it twice while the map is drawn."""
+    import logging
+
+    logger = logging.getLogger("geo.render.folium_map")
+
+    def _unsaid(record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("no places found")
+
+    logger.addFilter(_unsaid)
+    try:
+        yield
+    finally:
+        logger.removeFilter(_unsaid)
+
+
 def cmd_map(args: argparse.Namespace) -> int:
     """``geo map``: the HTML map, and the other formats asked for, all or none."""
     from .render.batch import write_outputs
@@ -244,7 +264,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     skipped: list[str] = []
     analyses, gaz = _analyse_many(args, date, skipped)
     # All files or none: written in a staging folder, moved into place at the end.
-    with staged_outputs(targets) as staged:
+    with staged_outputs(targets) as staged, _renderer_notice_said():
         written = write_outputs(
             analyses if len(analyses) > 1 else analyses[0],
             **staged,
@@ -273,15 +293,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     overlays = [load_overlay(p) for p in args.overlay]
     skipped: list[str] = []
     analyses, gaz = _analyse_many(args, date, skipped)
-    path = report_html(
-        analyses if len(analyses) > 1 else analyses[0],
-        args.output,
-        title=args.title,
-        date=date,
-        offline=not args.online,
-        overlays=overlays,
-        gazetteer=gaz,
-    )
+    with _renderer_notice_said():
+        path = report_html(
+            analyses if len(analyses) > 1 else analyses[0],
+            args.output,
+            title=args.title,
+            date=date,
+            offline=not args.online,
+            overlays=overlays,
+            gazetteer=gaz,
+        )
     say_written([path])
     return EXIT_NOT_FOUND if skipped else EXIT_OK  # as parse --jsonl: some lines failed
 

@@ -292,3 +292,22 @@ def test_a_warning_never_prints_control_characters_of_an_id_or_a_name(tmp_path, 
     assert cli.main(["parse", name]) == 0
     err = capsys.readouterr().err
     assert err == "geo: warning: no places found in n\\x1b[31m.txt\n"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize("command", ["map", "report"])
+def test_an_article_with_no_place_is_said_once(tmp_path, capsys, caplog, command):
+    """`geo map`/`geo report` of an article naming no place: one warning, the command's
+    own (the renderer's notice for API callers is not said a second time), and the
+    empty world map is written."""
+    from geo import cli
+
+    article = tmp_path / "a.txt"
+    article.write_text("Nothing happened today.", encoding="utf-8")
+    out = tmp_path / "m.html"
+    assert cli.main([command, str(article), "-o", str(out)]) == 0
+    said = [*caplog.messages, *capsys.readouterr().err.splitlines()]
+    assert [s for s in said if "no places found" in s] == [
+        f"geo: warning: no places found in {article} (nothing to map)"
+    ]
+    assert out.stat().st_size > 0
