@@ -96,7 +96,9 @@ def buffer_km(geometry: Any, distance_km: float, *, resolution: int = 16) -> Bas
     coords = _check_lon_lat_ranges(geom)
     lat0, lon0 = _centre(geom, coords)
     aeqd = f"+proj=aeqd +lat_0={lat0!r} +lon_0={lon0!r} +datum=WGS84 +units=m +no_defs"
-    from pyproj import Transformer
+    from geo._pyproj import import_pyproj
+
+    Transformer = import_pyproj().Transformer
 
     transformer = Transformer.from_crs("+proj=longlat +datum=WGS84 +no_defs", aeqd, always_xy=True)
 

@@ -102,7 +102,8 @@ class FoldedPattern:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         probe = pattern.replace("(?P<", "(?<").replace("(?P=", "(?=")  # group names
-        caseless = all(c.isascii() or c.lower() == c.upper() == c for c in probe)
+        caseless = probe.isascii() or all(c.isascii() or c.lower() == c.upper() == c
+                                          for c in probe)
         if probe != probe.lower() or not caseless or _INLINE_FLAGS.search(probe):
             raise ValueError(f"FoldedPattern needs a lower-case pattern: {pattern!r}")
         self.pattern, self.flags = pattern, flags & ~re.IGNORECASE

@@ -81,7 +81,9 @@ def shared_boundary(a: Any, b: Any) -> LineString | MultiLineString | None:
         return None
     c = window.centroid
     aeqd = f"+proj=aeqd +lat_0={c.y!r} +lon_0={c.x!r} +datum=WGS84 +units=m +no_defs"
-    from pyproj import Transformer
+    from geo._pyproj import import_pyproj
+
+    Transformer = import_pyproj().Transformer
 
     tr = Transformer.from_crs("+proj=longlat +datum=WGS84 +no_defs", aeqd, always_xy=True)
 
