@@ -1,0 +1,55 @@
+"""Claims after the nineteenth round's held-out articles (326-333): units named with their
+kind, number words before a hyphened compound, tolls put and revised, no-comment lines,
+a news agency of a movement with no state.
+
+Every text here is written for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+from geo.text.numbers import find_quantities
+
+pytestmark = pytest.mark.gazetteer
+
+
+def analysed(gazetteer, text, date=dt.date(2026, 9, 8)):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer, date=date).claims
+
+
+def claim_of(claims, words):
+    return next(c for c in claims if words in c.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("They fired three one-way attack drones at the base.", [3]),
+        ("Two nine-storey blocks were hit.", [2, 9]),
+        ("One hundred twenty-five people were hurt.", [125]),
+        ("A twenty-five-year-old man was hurt.", [25]),
+        ("Three hundred and twenty one-way drones were launched.", [320]),
+    ],
+)
+def test_a_number_word_before_a_hyphened_compound_stands_alone(text, values):
+    assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "side"),
+    [
+        ("Ukraine's 57th separate motorised infantry brigade said it had repelled four "
+         "assaults near Vovchansk.", "Ukraine's 57th separate motorised infantry brigade", "UA"),
+        ("Kyiv's 47th mechanised brigade said it had held the line near Avdiivka.",
+         "Kyiv's 47th mechanised brigade", "UA"),
+        ("The 3rd separate assault brigade said it had destroyed a tank near Kupiansk.",
+         "the 3rd separate assault brigade", None),
+        ("For the 5th time, officials said the bridge near Kupiansk was hit.", "officials", None),
+    ],
+)  # fmt: skip
+def test_a_unit_named_by_its_ordinal_and_kind(gazetteer, text, source, side):
+    c = analysed(gazetteer, text)[-1]
+    assert (c.source, c.side) == (source, side)
