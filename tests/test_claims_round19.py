@@ -53,3 +53,45 @@ def test_a_number_word_before_a_hyphened_compound_stands_alone(text, values):
 def test_a_unit_named_by_its_ordinal_and_kind(gazetteer, text, source, side):
     c = analysed(gazetteer, text)[-1]
     assert (c.source, c.side) == (source, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "side"),
+    [
+        # a movement with no state and its agency: no state's side (not Algeria's)
+        ("The Sahrawi Press Service, the official news agency of the Algeria-based Polisario "
+         "Front, said fighters had attacked a Moroccan base near Smara.",
+         "the Sahrawi Press Service", None),
+        ("The Algeria-based Polisario Front said its fighters had shelled Moroccan positions "
+         "near Mahbes.", "the Algeria-based Polisario Front", None),
+        # Kyiv's command in Donbas in 2014-2018 copy
+        ("The ATO headquarters said the rockets had been fired from the area of Zaichenko.",
+         "the ATO headquarters", "UA"),
+    ],
+)  # fmt: skip
+def test_sides_of_a_stateless_movement_and_of_the_ato(gazetteer, text, source, side):
+    c = analysed(gazetteer, text)[-1]
+    assert (c.source, c.side) == (source, side)
+
+
+@pytest.mark.parametrize(
+    "silence",
+    [
+        "Moscow has not commented publicly on the loss of the ship.",
+        "The Kremlin has not commented on the report.",
+        "Russia's Defence Ministry has not commented.",
+    ],
+)
+def test_a_no_comment_with_no_claim_before_it_is_no_claim(gazetteer, silence):
+    assert not analysed(gazetteer, silence)
+
+
+def test_a_no_comment_after_the_claim_naming_a_figure_of_the_silent_party(gazetteer):
+    text = (
+        "Ukraine's Southern Defence Forces said Russian troops had been pushed back from "
+        "Stepnohirsk.\n\nTwo people familiar with the matter told Reuters that Belousov was "
+        "expected to visit the command post next week. The Kremlin declined to comment.\n"
+    )
+    claims = analysed(gazetteer, text)
+    assert claim_of(claims, "Belousov was expected").status == "unverified"
+    assert claim_of(claims, "pushed back").status == "asserted"

@@ -53,6 +53,10 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"Islamic\s+Jihad", None, "Islamic Jihad"),
         (r"JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims", None, "JNIM"),
         (r"M23", None, "M23"),
+        # Western Sahara's independence movement and its outlets: no state's side (not
+        # Algeria's, where it is based; nor Morocco's).
+        (r"Polisario(?:\s+Front)?|Sahrawi\s+(?:Press\s+Service|Arab\s+Democratic\s+Republic|"
+         r"People[’']s\s+Liberation\s+Army)", None, "Polisario Front"),
         (r"Taliban", "AF", "Taliban"),
         (r"Wagner", "RU", "Wagner Group"),
         (r"(?:Donetsk|Luhansk|Lugansk)\s+People[’']s\s+Republic|DPR|LPR|DNR|LNR", "RU",
@@ -63,6 +67,9 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
          "Ukraine"),
         # the Armed Forces of Ukraine as Russian copy abbreviates them: "channels of the AFU"
         (r"AFU|ZSU|VSU|Armed\s+Forces\s+of\s+Ukraine", "UA", "Ukraine"),
+        # Kyiv's command in Donbas in 2014-2018 wire copy: "the ATO headquarters said"
+        (r"ATO(?:\s+(?:headquarters|HQ|press\s+(?:centre|center|service)))?|"
+         r"Anti-Terrorist\s+Operation|JFO|Joint\s+Forces\s+Operation", "UA", "Ukraine"),
         # Britain's Defence Intelligence (not Ukraine's, nor the U.S. Defense Intelligence
         # Agency).
         (r"(?:Ukraine[’']s|Ukrainian)\s+(?:[Mm]ilitary\s+)?Defen[cs]e\s+Intelligence", "UA",

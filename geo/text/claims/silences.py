@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from .. import lexicon as lx
 from .context import _Context, _Draft
+from .parties import FIGURES
 from .segmentation import body_start
 from .sides import INDEPENDENT, speaker_side
 
@@ -286,8 +287,10 @@ def _said_words(ctx: _Context, d: _Draft) -> set[str]:
 
 
 def _names_side(ctx: _Context, words: set[str], side: str) -> bool:
-    """Whether ``words`` name the country ``side`` by a demonym or its name."""
+    """Whether ``words`` name the country ``side`` by a demonym, its name or one of its
+    public figures ("Belousov was expected to visit the front. The Kremlin declined to
+    comment.": about Belousov, not an older claim naming Russian troops)."""
     country = ctx.country_names.get(side, "")
-    return any(lx.DEMONYMS.get(w) == side for w in words) or (
+    return any(lx.DEMONYMS.get(w) == side or FIGURES.get(w) == (side, None) for w in words) or (
         bool(country) and country.lower() in words
     )
