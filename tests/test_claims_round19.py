@@ -95,3 +95,32 @@ def test_a_no_comment_after_the_claim_naming_a_figure_of_the_silent_party(gazett
     claims = analysed(gazetteer, text)
     assert claim_of(claims, "Belousov was expected").status == "unverified"
     assert claim_of(claims, "pushed back").status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "values"),
+    [
+        ("Ukrainian officials raised the death toll from the strike on Dnipro to 14 from 9 on "
+         "Friday.", "Ukrainian officials", [14, 9]),
+        ("Gaza's health ministry revised its count of the dead to 31 from 40.",
+         "Gaza's health ministry", [31, 40]),
+        ("Earlier in the day the governor of Dnipro had put the toll at nine dead.",
+         "the governor of Dnipro", [9]),
+    ],
+)  # fmt: skip
+def test_a_figure_put_or_revised_is_a_claim(gazetteer, text, source, values):
+    c = analysed(gazetteer, text)[-1]
+    assert c.source == source
+    assert sorted(q.value for q in c.quantities) == sorted(values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike on Dnipro raised concerns about air defences.",
+        "Soldiers raised the flag over Kupiansk on Friday.",
+        "The ministry revised its plans for the winter.",
+    ],
+)
+def test_raised_or_revised_without_a_figure_is_no_cue(gazetteer, text):
+    assert not analysed(gazetteer, text)

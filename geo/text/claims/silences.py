@@ -112,8 +112,10 @@ _ARTICLES = frozenset(("the", "a", "an"))
 
 def _about_side(ctx: _Context, d: _Draft, side: str) -> bool:
     """Whether claim ``d`` names the country ``side``: a demonym, its name, or a place
-    in it ("captured Lozove" is about Ukraine)."""
-    if _names_side(ctx, _said_words(ctx, d), side):
+    in it ("captured Lozove" is about Ukraine), or one of its public figures ("Belousov
+    was expected to visit the front. The Kremlin declined to comment.": about Belousov)."""
+    words = _said_words(ctx, d)
+    if _names_side(ctx, words, side) or any(FIGURES.get(w) == (side, None) for w in words):
         return True
     a, b = (d.subj_start, d.subj_end) if d.subj_start >= d.start else (d.start, d.start)
     if d.descriptor and b > a:
@@ -287,10 +289,8 @@ def _said_words(ctx: _Context, d: _Draft) -> set[str]:
 
 
 def _names_side(ctx: _Context, words: set[str], side: str) -> bool:
-    """Whether ``words`` name the country ``side`` by a demonym, its name or one of its
-    public figures ("Belousov was expected to visit the front. The Kremlin declined to
-    comment.": about Belousov, not an older claim naming Russian troops)."""
+    """Whether ``words`` name the country ``side`` by a demonym or its name."""
     country = ctx.country_names.get(side, "")
-    return any(lx.DEMONYMS.get(w) == side or FIGURES.get(w) == (side, None) for w in words) or (
+    return any(lx.DEMONYMS.get(w) == side for w in words) or (
         bool(country) and country.lower() in words
     )

@@ -67,7 +67,8 @@ CUE_VERBS = _words(
     describing branding labelling labeling
     assessed assesses assessing concluded concludes observed observes forecast forecasts
     believes believed fear fears feared suspect suspects suspected specified specifies
-    condemned condemns complained complains put puts read reads
+    condemned condemns complained complains put puts read reads raised raises lowered lowers
+    revised revises
     """
 )
 
