@@ -124,3 +124,30 @@ def test_a_figure_put_or_revised_is_a_claim(gazetteer, text, source, values):
 )
 def test_raised_or_revised_without_a_figure_is_no_cue(gazetteer, text):
     assert not analysed(gazetteer, text)
+
+
+def test_a_post_under_a_byline_naming_the_account_handle(gazetteer):
+    text = (
+        "Ministry of Defence (@DefenceHQ) on X, 3 December 2026\n\n"
+        "Latest Defence Intelligence update on the situation in Ukraine.\n\n"
+        "Russian forces have almost certainly captured the village of Ivanopillia.\n\n"
+        "Russia's Defence Ministry claimed that its forces had taken Kurakhove.\n"
+    )
+    claims = analysed(gazetteer, text)
+    assert not [c for c in claims if "Latest" in c.text]
+    c = claim_of(claims, "Ivanopillia")
+    assert ("defence" in c.source.lower(), c.side) == (True, "GB")
+    assert claim_of(claims, "Kurakhove").side == "RU"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry (@DefenceHQ) said on X, 3 December 2026",  # a cue: an attribution
+        "Ministry of Defence (@DefenceHQ) on X thinks that Russian forces are tired",
+    ],
+)
+def test_no_handle_byline_with_a_verb(line):
+    from geo.text.claims.handle_bylines import handle_bylines
+
+    assert handle_bylines(f"{line}\n\nRussian forces captured Ivanopillia.\n") == []

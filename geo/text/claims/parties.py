@@ -74,7 +74,8 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         # Agency).
         (r"(?:Ukraine[’']s|Ukrainian)\s+(?:[Mm]ilitary\s+)?Defen[cs]e\s+Intelligence", "UA",
          "Ukraine"),
-        (r"Defence\s+Intelligence(?!\s+(?:Agency|of\s+Ukraine))", "GB", "United Kingdom"),
+        (r"Defence\s+Intelligence(?!\s+(?:Agency|of\s+Ukraine))|DefenceHQ", "GB",
+         "United Kingdom"),  # and the Ministry of Defence's account on X, "@DefenceHQ"
         (r"Gazprom|Rosenergoatom", "RU", "Russia"),
         # Groups of forces: Ukraine's operational-strategic groups ("the Khortytsia group
         # of forces", "Tavria"; "Dnipro" in Ukrainian spelling), Russia's groupings
