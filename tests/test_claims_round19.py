@@ -151,3 +151,28 @@ def test_no_handle_byline_with_a_verb(line):
     from geo.text.claims.handle_bylines import handle_bylines
 
     assert handle_bylines(f"{line}\n\nRussian forces captured Ivanopillia.\n") == []
+
+
+def test_partners_report_that(gazetteer):
+    c = analysed(gazetteer, "Humanitarian partners report that the main water point in "
+                            "the camp near El Fasher was damaged.")[-1]
+    assert c.source == "Humanitarian partners"
+
+
+def test_a_third_country_denial_with_words_on_the_reports_answers_the_claim(gazetteer):
+    text = (
+        "Moroccan media said the vehicles had crossed from Algeria near Tindouf.\n\n"
+        "Algeria's foreign ministry denied that its territory had been used to launch "
+        'attacks, calling the reports "baseless fabrications" aimed at dragging Algiers '
+        "into the conflict.\n"
+    )
+    c = claim_of(analysed(gazetteer, text), "crossed from Algeria")
+    assert c.status == "disputed"  # its ground, not the act the claim tells of
+
+
+def test_a_name_after_a_possessive_role_keeps_its_side(gazetteer):
+    text = (
+        "Russia struck the city of Kharkiv with drones overnight, the city's mayor said on "
+        "Sunday.\n\nIhor Terekhov said the bomb hit an industrial enterprise.\n"
+    )
+    assert claim_of(analysed(gazetteer, text), "industrial enterprise").side == "UA"
