@@ -176,3 +176,18 @@ def test_a_name_after_a_possessive_role_keeps_its_side(gazetteer):
         "Sunday.\n\nIhor Terekhov said the bomb hit an industrial enterprise.\n"
     )
     assert claim_of(analysed(gazetteer, text), "industrial enterprise").side == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Ukraine's army said it shot down 20 drones near Kursk. Russia's Defence Ministry, "
+         "which did not comment on the Ukrainian claim, said its forces had taken Pishchane.",
+         "unverified", "asserted"),
+        ("Ukraine's army said it shot down 20 drones near Kursk. Moscow, which has not "
+         "commented, rarely reports its losses.", "unverified", "asserted"),
+    ],
+)  # fmt: skip
+def test_a_no_comment_on_the_subject_is_about_the_claim_before(gazetteer, text, first, second):
+    claims = analysed(gazetteer, text)
+    assert (claims[0].status, claims[-1].status) == (first, second)
