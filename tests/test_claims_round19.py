@@ -191,3 +191,11 @@ def test_a_name_after_a_possessive_role_keeps_its_side(gazetteer):
 def test_a_no_comment_on_the_subject_is_about_the_claim_before(gazetteer, text, first, second):
     claims = analysed(gazetteer, text)
     assert (claims[0].status, claims[-1].status) == (first, second)
+
+
+def test_a_party_silent_after_the_outlets_own_finding_naming_nothing_of_its(gazetteer):
+    text = (
+        "Satellite images reviewed by our team show a new crater at the airfield near "
+        "Berdiansk. Russia's Defence Ministry has not commented.\n"
+    )
+    assert claim_of(analysed(gazetteer, text), "new crater").status == "asserted"

@@ -98,9 +98,11 @@ def _accusing(
         return prev
     others = (d for d in _recent(drafts, idx) if d.side not in (None, side))
     found = next((d for d in others if _about_side(ctx, d, side)), None)
-    if found is None and prev.side not in (None, side):
+    if found is None and (prev.side not in (None, side) or prev.source is None):
         # "The Pentagon declined to comment" after an analyst's assessment; "The Kremlin
-        # did not respond" after Kyiv's words on its own needs: nothing it was asked about
+        # did not respond" after Kyiv's words on its own needs; "Russia's Defence Ministry
+        # has not commented" after the outlet's own finding naming nothing of Russia's:
+        # nothing it was asked about
         return None
     return found or prev
 
