@@ -199,3 +199,8 @@ def test_a_party_silent_after_the_outlets_own_finding_naming_nothing_of_its(gaze
         "Berdiansk. Russia's Defence Ministry has not commented.\n"
     )
     assert claim_of(analysed(gazetteer, text), "new crater").status == "asserted"
+
+
+def test_a_separatist_agency_of_2015_copy(gazetteer):
+    text = "The separatist Donetsk News Agency said two civilians had been killed in Gorlovka."
+    assert analysed(gazetteer, text)[-1].side == "RU"

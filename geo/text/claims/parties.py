@@ -59,8 +59,9 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
          r"People[’']s\s+Liberation\s+Army)", None, "Polisario Front"),
         (r"Taliban", "AF", "Taliban"),
         (r"Wagner", "RU", "Wagner Group"),
-        (r"(?:Donetsk|Luhansk|Lugansk)\s+People[’']s\s+Republic|DPR|LPR|DNR|LNR", "RU",
-         "Russia"),
+        # and their agencies: "the separatist Donetsk News Agency"
+        (r"(?:Donetsk|Luhansk|Lugansk)\s+People[’']s\s+Republic|DPR|LPR|DNR|LNR|"
+         r"Donetsk\s+News\s+Agency|Lugansk\s+Information\s+Cent(?:er|re)", "RU", "Russia"),
         (r"Kremlin|Rosgvardia|Roscosmos|Rosatom|FSB|GRU", "RU", "Russia"),
         (r"IDF|Israel\s+Defen[cs]e\s+Forces", "IL", "Israel"),
         (r"SBU|HUR|Verkhovna\s+Rada|Ukrinform|Suspilne|Energoatom|Ukrenergo|Naftogaz", "UA",
