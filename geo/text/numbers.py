@@ -83,10 +83,15 @@ def _by_first_letter(words: list[str]) -> str:
 
 _NUMBER_WORDS = [*_ONES, *_TENS, *_SCALES, "dozen"]
 _WORD_NUMBER = _by_first_letter(_NUMBER_WORDS)
+#: A number word joined by a space to the one before it must not open a hyphened
+#: compound: "three one-way attack drones" is 3, "two nine-storey blocks" 2 (not 4, not
+#: 11); "twenty-five", "one hundred twenty-five", "twenty-five-year-old" still join.
+_NOT_COMPOUND = rf"(?!-(?!(?:{_WORD_NUMBER})\b)[a-z])"
 _ARTICLE_SCALES = ("hundred", "thousand", "million", "billion", "dozen")  # "a hundred"
 _WORDS_BODY = (
     rf"(?:(?:an?)\s+(?=(?:{'|'.join(_ARTICLE_SCALES)})\b))?"
-    rf"(?:{_WORD_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*\b"
+    rf"(?:{_WORD_NUMBER})(?:(?:\s+and\s+|\s+)(?:{_WORD_NUMBER}){_NOT_COMPOUND}"
+    rf"|[\s-]*-[\s-]*(?:{_WORD_NUMBER}))*\b"
 )
 _WORDS_RX = re.compile(rf"\b{_WORDS_BODY}")  # on an ASCII-lower-cased copy (see below)
 #: The number words no other starts ("four" starts "fourteen"): every number word

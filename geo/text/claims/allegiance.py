@@ -379,7 +379,7 @@ def is_capital(name: str) -> bool:
 #: A speaker named by role alone: "the head of the Kharkiv regional administration",
 #: "the governor", "The official", "the spokesman".
 _BY_ROLE = re.compile(
-    r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ROLE_TITLES)) + r")\b"
+    r"(?i:the)\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(sorted(_ROLE_TITLES)) + r")\b"
     r"(?:\s+(?:of|for|at|in)\s.*)?$",
     re.DOTALL,
 )

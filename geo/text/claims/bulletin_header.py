@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from .context import _Context, _Draft
+from .handle_bylines import handle_bylines
 from .post_bylines import post_bylines
 from .post_headers import post_headers
 from .sides import country_label, remember_side, speaker_side
@@ -132,7 +133,7 @@ def header_at(ctx: _Context, pos: int) -> Header | None:
             if party is None and side is not None and len(side) == 2:
                 party = country_label(ctx, side)
             heads.append(Header(h.source, side, party, h.cue, h.line_end))
-        posts = (*post_headers(ctx.text), *post_bylines(ctx.text))  # "Post by X, head of"
+        posts = (*post_headers(ctx.text), *post_bylines(ctx.text), *handle_bylines(ctx.text))
         for h in posts:  # "Gladkov, Telegram (translated):"
             source = _canonical(ctx, h.source, h.start)[0] or h.source  # "Governor X": X
             side, party = speaker_side(ctx, *h.phrase, source, where=h.phrase)

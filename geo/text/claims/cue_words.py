@@ -8,7 +8,9 @@ an object and a predicate ("called the strike a mishap", not "a town called Ada"
 "telling" only with a "that" clause; "fear" after "for" is a noun, and so is one after a
 nationality after an article ("the Russian claims"); a negated cue is none ("did not
 immediately claim the attack"); "read" only after a document and before punctuation
-("..., the statement read."); "put" only with a figure ("put the toll at 45"); "posted"
+("..., the statement read."); "put" only with a figure ("put the toll at 45", "at
+nine"), "raised", "lowered", "revised" only with a figure's noun and a new figure
+("raised the death toll to 14 from 9"); "posted"
 after the noun of a prepositional phrase is a participle ("In a video posted on social
 media, ..."). :func:`~geo.text.claims.attribution._attributions` asks :func:`_cue_here`
 for each cue word before it looks for a speaker.
@@ -17,6 +19,7 @@ for each cue word before it looks for a speaker.
 from __future__ import annotations
 
 from .. import lexicon as lx
+from ..numbers import parse_number_words
 from .segmentation import _Tok
 from .vocab import _PASSIVE
 
@@ -78,10 +81,37 @@ def _puts_a_figure(toks: list[_Tok], lows: list[str], i: int) -> bool:
         return False
     for k in range(i + 2, min(len(toks) - 1, i + 12)):
         if lows[k] == "at":
-            nxt = toks[k + 1].text
-            return nxt[:1].isdigit() or lows[k + 1] in _FIGURE_OPENERS
+            return _figure_at(toks, lows, k + 1)
         if lows[k] in (".", ";", ","):
             return False
+    return False
+
+
+def _figure_at(toks: list[_Tok], lows: list[str], k: int) -> bool:
+    """Whether a figure starts at token ``k``: "1,320", "nine", "more than 40"."""
+    return (
+        toks[k].text[:1].isdigit()
+        or lows[k] in _FIGURE_OPENERS
+        or parse_number_words(lows[k]) is not None
+    )
+
+
+#: Cues that revise a figure ("raised the death toll to 14 from 9", "lowered its
+#: estimate of the dead to 30"), and the figures they revise.
+_REVISE_CUES = frozenset("raised raises lowered lowers revised revises".split())
+_REVISED = frozenset("toll count tally figure figures estimate number".split())
+
+
+def _revises_a_figure(toks: list[_Tok], lows: list[str], i: int) -> bool:
+    """Whether the cue at ``i`` revises a figure: a figure's noun a few words on, then
+    "to" and a figure, in the same clause (not "raised concerns", "raised the flag")."""
+    noun = False
+    for k in range(i + 1, min(len(toks) - 1, i + 16)):
+        if lows[k] in (".", ";", ":"):
+            return False
+        noun = noun or lows[k] in _REVISED
+        if noun and lows[k] == "to" and _figure_at(toks, lows, k + 1):
+            return True
     return False
 
 
@@ -143,6 +173,8 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         return False  # "..., the statement read.", not "a statement read on television"
     if low in ("put", "puts") and not _puts_a_figure(toks, lows, i):
         return False  # "put pressure on", not "put Russian losses at 1,320"
+    if low in _REVISE_CUES and not _revises_a_figure(toks, lows, i):
+        return False  # "raised concerns", not "raised the death toll to 14 from 9"
     if low in _PARTICIPLE_CUES and _in_prepositional_phrase(lows, i):
         return False  # "In a video posted on social media, a commander claimed ..."
     if low in _AFTER_CONTENT_CUES and not (

@@ -62,6 +62,7 @@ from .status import (
     _unmask,
     status_hints,
 )
+from .subject_silences import subject_relative
 from .targets import deny_later_blame
 from .time_spans import without_time_spans
 from .transcript import TRANSCRIPT_CUE, asked_between, label_speaker, reply_status
@@ -185,6 +186,10 @@ def _sentence_claims(
             # "Russia, which denies targeting civilians, did not comment": a position of
             # the party's, not an answer ("an allegation the UAE has repeatedly denied" is).
             masked.append(region)
+            continue
+        if region is not None and status == "nocomment" and subject_relative(text, sent, region):
+            masked.append(region)  # "Moscow, which has not commented, ...": about the claim
+            loose.append((start, end, rank, status))  # before, no status of this one's
             continue
         if region is not None:
             masked.append(region)

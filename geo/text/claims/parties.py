@@ -53,21 +53,30 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"Islamic\s+Jihad", None, "Islamic Jihad"),
         (r"JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims", None, "JNIM"),
         (r"M23", None, "M23"),
+        # Western Sahara's independence movement and its outlets: no state's side (not
+        # Algeria's, where it is based; nor Morocco's).
+        (r"Polisario(?:\s+Front)?|Sahrawi\s+(?:Press\s+Service|Arab\s+Democratic\s+Republic|"
+         r"People[’']s\s+Liberation\s+Army)", None, "Polisario Front"),
         (r"Taliban", "AF", "Taliban"),
         (r"Wagner", "RU", "Wagner Group"),
-        (r"(?:Donetsk|Luhansk|Lugansk)\s+People[’']s\s+Republic|DPR|LPR|DNR|LNR", "RU",
-         "Russia"),
+        # and their agencies: "the separatist Donetsk News Agency"
+        (r"(?:Donetsk|Luhansk|Lugansk)\s+People[’']s\s+Republic|DPR|LPR|DNR|LNR|"
+         r"Donetsk\s+News\s+Agency|Lugansk\s+Information\s+Cent(?:er|re)", "RU", "Russia"),
         (r"Kremlin|Rosgvardia|Roscosmos|Rosatom|FSB|GRU", "RU", "Russia"),
         (r"IDF|Israel\s+Defen[cs]e\s+Forces", "IL", "Israel"),
         (r"SBU|HUR|Verkhovna\s+Rada|Ukrinform|Suspilne|Energoatom|Ukrenergo|Naftogaz", "UA",
          "Ukraine"),
         # the Armed Forces of Ukraine as Russian copy abbreviates them: "channels of the AFU"
         (r"AFU|ZSU|VSU|Armed\s+Forces\s+of\s+Ukraine", "UA", "Ukraine"),
+        # Kyiv's command in Donbas in 2014-2018 wire copy: "the ATO headquarters said"
+        (r"ATO(?:\s+(?:headquarters|HQ|press\s+(?:centre|center|service)))?|"
+         r"Anti-Terrorist\s+Operation|JFO|Joint\s+Forces\s+Operation", "UA", "Ukraine"),
         # Britain's Defence Intelligence (not Ukraine's, nor the U.S. Defense Intelligence
         # Agency).
         (r"(?:Ukraine[’']s|Ukrainian)\s+(?:[Mm]ilitary\s+)?Defen[cs]e\s+Intelligence", "UA",
          "Ukraine"),
-        (r"Defence\s+Intelligence(?!\s+(?:Agency|of\s+Ukraine))", "GB", "United Kingdom"),
+        (r"Defence\s+Intelligence(?!\s+(?:Agency|of\s+Ukraine))|DefenceHQ", "GB",
+         "United Kingdom"),  # and the Ministry of Defence's account on X, "@DefenceHQ"
         (r"Gazprom|Rosenergoatom", "RU", "Russia"),
         # Groups of forces: Ukraine's operational-strategic groups ("the Khortytsia group
         # of forces", "Tavria"; "Dnipro" in Ukrainian spelling), Russia's groupings

@@ -15,6 +15,7 @@ from .parties import _PARTIES
 from .phrase_parts import _abbreviation_left, _owned_compound, _placed_holder, subject_word
 from .segmentation import _bare, _is_cap, _Tok
 from .tied_speakers import tied_speaker_start
+from .unit_names import unit_left
 from .vocab import (
     _ADVERBS,
     _DETERMINERS,
@@ -215,10 +216,8 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
         if t.text.isdigit() and k - 2 >= 0 and toks[k - 2].end == t.start and _is_cap(toks[k - 2]):
             k -= 2  # "M23 rebels", "G7 leaders": a name the tokens split at its digits
             continue
-        if tl in _ORDINAL_ENDS and k - 2 >= 0 and toks[k - 2].end == t.start and (
-            toks[k - 2].text.isdigit() and (_is_cap(toks[k]) or low in _UNITS)
-        ):
-            k -= 2  # "Ukraine's 2nd Corps", "the 47th Brigade", "57th brigade": an ordinal
+        if (u := unit_left(toks, k, low)) is not None:
+            k = u  # "the 47th Brigade", "the 57th separate motorised infantry brigade"
             continue
         if k - 2 >= 0 and toks[k - 2].end == t.start and (
             (t.text.isdigit() and toks[k - 2].text in ("-", "‑"))
@@ -303,9 +302,6 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
 
 #: A body's initials before what it does: "U.N.", "UN", "EU" (not "US": a pronoun's case).
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}|(?!US$)[A-Z]{2,5}")
-#: The letters after an ordinal's digits ("2nd", "47th"), a token of their own.
-_ORDINAL_ENDS = frozenset("st nd rd th".split())
-_UNITS = frozenset("brigade battalion regiment division corps army fleet squadron".split())
 #: Participles tying a speaker to a group: "Jihadists linked to Al-Qaeda".
 _TIED = frozenset("linked loyal allied affiliated aligned tied close".split())
 #: Words before "member(s) of": "a member of", "two members of".

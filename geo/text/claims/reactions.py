@@ -173,9 +173,9 @@ def sentence_reactions(
                         d.statuses.append((rank, "unverified", cue))
                 else:  # "It did not provide evidence": the claim just before
                     about.statuses.append((rank, "unverified", cue))
-                reaction = True
-            else:
+            elif spoken:
                 own_status.append((rank, "unverified", clause_cue(text, sent.start, start, end)))
+            reaction = reaction or not spoken  # "Moscow has not commented." first: no claim
             continue
         if status == "unverified" and not attributions:
             # "Neither side's losses can be independently verified."

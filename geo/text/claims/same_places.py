@@ -215,12 +215,24 @@ def denial_of_its_own(ctx: _Context, prev: _Draft, start: int, end: int, stop: i
     at = clause.end() if clause is not None and clause.re is _BARE_DENIAL_CLAUSE else None
     if clause is None or _POINTS_BACK.search(text, at or clause.start(), stop):
         return False
-    theirs = _span_place_keys(ctx, clause.start(), stop)
+    # the denied clause only: not the denier's words on the reports after it (", calling
+    # the reports fabrications aimed at dragging Algiers into the conflict")
+    comment = _DENIER_COMMENT.search(text, clause.start(), stop)
+    theirs = _span_place_keys(ctx, clause.start(), comment.start() if comment else stop)
     return bool(theirs) and not set(theirs) & set(_place_keys(ctx, prev))
 
 
-#: Outcomes a side denies of its own forces: "denied its forces were encircled".
-_OUTCOME = re.compile(r"\b(?:encircl\w*|surround\w*|trapped|cut\s+off)\b", re.IGNORECASE)
+_DENIER_COMMENT = re.compile(
+    r",\s+(?:calling|describing|branding|labelling|labeling|dismissing|saying|adding)\b"
+)
+
+
+#: Outcomes a side denies of its own forces: "denied its forces were encircled"; and a
+#: third country's denial that its ground was used ("denied that its territory had been
+#: used to launch attacks" after "the vehicles had crossed from Algeria").
+_OUTCOME = re.compile(
+    r"\b(?:encircl\w*|surround\w*|trapped|cut\s+off|territory|airspace|soil)\b", re.IGNORECASE
+)
 
 
 def outcome_answer(

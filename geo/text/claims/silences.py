@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from .. import lexicon as lx
 from .context import _Context, _Draft
+from .parties import FIGURES
 from .segmentation import body_start
 from .sides import INDEPENDENT, speaker_side
 
@@ -97,9 +98,11 @@ def _accusing(
         return prev
     others = (d for d in _recent(drafts, idx) if d.side not in (None, side))
     found = next((d for d in others if _about_side(ctx, d, side)), None)
-    if found is None and prev.side not in (None, side):
+    if found is None and (prev.side not in (None, side) or prev.source is None):
         # "The Pentagon declined to comment" after an analyst's assessment; "The Kremlin
-        # did not respond" after Kyiv's words on its own needs: nothing it was asked about
+        # did not respond" after Kyiv's words on its own needs; "Russia's Defence Ministry
+        # has not commented" after the outlet's own finding naming nothing of Russia's:
+        # nothing it was asked about
         return None
     return found or prev
 
@@ -111,8 +114,10 @@ _ARTICLES = frozenset(("the", "a", "an"))
 
 def _about_side(ctx: _Context, d: _Draft, side: str) -> bool:
     """Whether claim ``d`` names the country ``side``: a demonym, its name, or a place
-    in it ("captured Lozove" is about Ukraine)."""
-    if _names_side(ctx, _said_words(ctx, d), side):
+    in it ("captured Lozove" is about Ukraine), or one of its public figures ("Belousov
+    was expected to visit the front. The Kremlin declined to comment.": about Belousov)."""
+    words = _said_words(ctx, d)
+    if _names_side(ctx, words, side) or any(FIGURES.get(w) == (side, None) for w in words):
         return True
     a, b = (d.subj_start, d.subj_end) if d.subj_start >= d.start else (d.start, d.start)
     if d.descriptor and b > a:

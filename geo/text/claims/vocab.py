@@ -67,7 +67,8 @@ CUE_VERBS = _words(
     describing branding labelling labeling
     assessed assesses assessing concluded concludes observed observes forecast forecasts
     believes believed fear fears feared suspect suspects suspected specified specifies
-    condemned condemns complained complains put puts read reads
+    condemned condemns complained complains put puts read reads raised raises lowered lowers
+    revised revises
     """
 )
 
@@ -143,7 +144,7 @@ _SOURCE_NOUNS = _words(
     society league congress foundation syndicate caucus assembly bureau directorate commission
     families prime secretary general generals researchers scientists academics historians
     economists engineers workers staffers insiders groups agencies organizations
-    organisations charities activists campaigners ngos observers
+    organisations charities activists campaigners ngos observers partners
     milblogger milbloggers operators pilot pilots marine marines paratrooper paratroopers
     guards partisan partisans firefighter firefighters paramedic paramedics nurse nurses
     teacher teachers farmer farmers student students eyewitness eyewitnesses locals
