@@ -49,12 +49,12 @@ def old_name_homes(
     """``resolved`` with names of another country read as the style's country's town by an
     old name (module docstring); scores kept."""
     old: dict[str, set[str]] = {}  # country -> names read by an alternate name there
-    sentences: dict[int, set[str]] = {}  # sentence -> countries of its places
+    sentences: dict[int, dict[str, set[str]]] = {}  # sentence -> country -> its names
     for m, (rec, _) in zip(mentions, resolved, strict=True):
         if rec is None or m.fuzzy or m.unknown or not gaz.is_place(rec):
             continue
         cc = gaz.country_code(rec)
-        sentences.setdefault(blocks.sentence(m.start), set()).add(cc)
+        sentences.setdefault(blocks.sentence(m.start), {}).setdefault(cc, set()).add(m.key)
         if _quality(m, rec) == QUALITY_ALTERNATE:
             old.setdefault(cc, set()).add(m.key)
     styles = {cc for cc, keys in old.items() if len(keys) >= MIN_OLD_NAMES}
@@ -70,14 +70,14 @@ def old_name_homes(
         if quality is None or quality > QUALITY_ALIAS:
             continue
         own = gaz.country_code(rec)
-        here = sentences.get(blocks.sentence(m.start), set())
+        here = sentences.get(blocks.sentence(m.start), {})
         named = {
             cc
             for cc in styles
-            if cc != own and cc in here and len(old[cc] - {m.key}) >= MIN_OLD_NAMES
+            if cc != own and cc in here and _others(old[cc], m.key) >= MIN_OLD_NAMES
         }
-        if not named or _others_in(mentions, resolved, gaz, blocks, k, own):
-            continue
+        if not named or _others(here.get(own, set()), m.key):
+            continue  # another name of the sentence lies in the reading's country
         moved[m.key, rec] = _namesake(gaz, m, rec, named)
     out = list(resolved)
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
@@ -92,44 +92,9 @@ def _quality(m: Mention, rec: int) -> int | None:
     return min((c.quality for c in m.candidates if c.record == rec), default=None)
 
 
-def _others_in(
-    mentions: Sequence[Mention],
-    resolved: Sequence[tuple[int | None, float]],
-    gaz: Gazetteer,
-    blocks: Blocks,
-    k: int,
-    country: str,
-) -> bool:
-    """Does another name of mention ``k``'s sentence read as a place of ``country``?"""
-    sentence = blocks.sentence(mentions[k].start)
-    for j in range(k - 1, -1, -1):  # the sentence's names lie next to k's
-        if blocks.sentence(mentions[j].start) != sentence:
-            break
-        if _in(gaz, mentions, resolved, j, k, country):
-            return True
-    for j in range(k + 1, len(mentions)):
-        if blocks.sentence(mentions[j].start) != sentence:
-            break
-        if _in(gaz, mentions, resolved, j, k, country):
-            return True
-    return False
-
-
-def _in(
-    gaz: Gazetteer,
-    mentions: Sequence[Mention],
-    resolved: Sequence[tuple[int | None, float]],
-    j: int,
-    k: int,
-    country: str,
-) -> bool:
-    rec = resolved[j][0]
-    return (
-        rec is not None
-        and mentions[j].key != mentions[k].key
-        and gaz.is_place(rec)
-        and gaz.country_code(rec) == country
-    )
+def _others(keys: set[str], key: str) -> int:
+    """How many names of ``keys`` are not ``key`` (no copy of the set)."""
+    return len(keys) - (key in keys)
 
 
 def _namesake(gaz: Gazetteer, m: Mention, rec: int, named: set[str]) -> int | None:
