@@ -54,13 +54,3 @@ def test_a_name_by_its_own_name_stays_without_a_style_of_old_names(gazetteer):
     text = "Grain prices rose in Kotovsk and Tambov, local traders said."
     place = _places(gazetteer, text)["Kotovsk"]
     assert distance_km((place.lat, place.lon), KOTOVSK_TAMBOV) < 20
-
-
-@pytest.mark.gazetteer
-def test_an_old_name_resolution_left_unread_is_read_in_the_texts_style(gazetteer):
-    text = (
-        "Odessa police detained men in Illichivsk and Kotovsk suspected of planning "
-        "attacks, and searched homes in Izmail and Bilhorod-Dnistrovskyi."
-    )
-    place = _places(gazetteer, text)["Kotovsk"]
-    assert place is not None and distance_km((place.lat, place.lon), PODILSK) < 20

@@ -10,11 +10,8 @@ matched by an alternate (old or foreign) name when
 
 - the text reads at least :data:`MIN_OLD_NAMES` other names as places of one country
   by their alternate names (the text's style);
-- the name is read by its own name in another country (or left unread, its first
-  namesake by its own name lying there, the style's country holding one namesake only
-  and no list or bearing placing it: else its partners estimate it), and its sentence
-  names a place of the style's country and none of the reading's (the sentence is the
-  style's);
+- the name is read by its own name in another country, and its sentence names a place
+  of the style's country and none of the reading's (the sentence is the style's);
 - the namesake is a place of the style's country, matched by an alternate name, and no
   tiny namesake of the reading (a tenth of its population at least); the reading is no
   national capital;
@@ -64,10 +61,8 @@ def old_name_homes(
     if not styles:
         return list(resolved)
     moved: dict[tuple[str, int], int | None] = {}
-    for k, (m, (read, _)) in enumerate(zip(mentions, resolved, strict=True)):
-        # A name resolution left unread stands for its first namesake by its own name.
-        rec = read if read is not None else _own_name_place(gaz, m)
-        if rec is None or (m.key, _key(read)) in moved or not gaz.is_place(rec):
+    for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
+        if rec is None or (m.key, rec) in moved or not gaz.is_place(rec):
             continue
         if _own_words(m, hints.get(k)) or is_capital(gaz, rec):
             continue
@@ -83,37 +78,13 @@ def old_name_homes(
         }
         if not named or _others(here.get(own, set()), m.key):
             continue  # another name of the sentence lies in the reading's country
-        if read is None and (k in hints or _in_countries(gaz, m, named) != 1):
-            continue  # left unread among namesakes there: the partners estimate it
-        moved[m.key, _key(read)] = _namesake(gaz, m, rec, named)
+        moved[m.key, rec] = _namesake(gaz, m, rec, named)
     out = list(resolved)
-    for k, (m, (read, score)) in enumerate(zip(mentions, resolved, strict=True)):
-        target = moved.get((m.key, _key(read)))
+    for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
+        target = moved.get((m.key, rec)) if rec is not None else None
         if target is not None and not _own_words(m, hints.get(k)):
             out[k] = (target, score)
     return out
-
-
-def _key(read: int | None) -> int:
-    """A reading as a key of the moves (-1: left unread)."""
-    return -1 if read is None else read
-
-
-def _own_name_place(gaz: Gazetteer, m: Mention) -> int | None:
-    """The first place candidate of ``m`` called by the name itself, or None."""
-    for c in m.candidates:
-        if c.quality <= QUALITY_ALIAS and gaz.is_place(c.record):
-            return c.record
-    return None
-
-
-def _in_countries(gaz: Gazetteer, m: Mention, countries: set[str]) -> int:
-    """How many place candidates of ``m`` lie in ``countries``."""
-    return sum(
-        1
-        for c in m.candidates
-        if gaz.is_place(c.record) and gaz.country_code(c.record) in countries
-    )
 
 
 def _quality(m: Mention, rec: int) -> int | None:
