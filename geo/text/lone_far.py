@@ -17,7 +17,9 @@ together), and a name left unread is better than a pin in another province.
 - its paragraph holds at least :data:`MIN_OTHERS` mentions of other names read as
   places or regions (a country's point says nothing): the story is somewhere;
 - the text's own words do not place it (a container, a region's cue, a bearing, a
-  dateline, a demonym, a state acting, a name told apart, a front-line reading).
+  dateline, a demonym, a state acting, a name told apart, a front-line reading), nor
+  place another mention of the name read as the same place, and no such mention lies
+  near the places around it ("born in Churchill, Man." keeps "a Churchill doctor").
 
 Cost: linear in the number of mentions; per village flagged, its candidates (at most
 :data:`~geo.text.local_evidence.MAX_CANDIDATES`) against a bounded window's places.
@@ -60,24 +62,41 @@ def lone_far_villages(
     for m, (rec, _) in zip(mentions, resolved, strict=True):
         usable = rec is not None and not (m.fuzzy or m.unknown) and gaz.kind(rec) in _KINDS
         points.append((m.key, blocks.paragraph(m.start), gaz.lat_lon(rec)) if usable else None)
-    for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
+    far: list[int] = []
+    kept: set[tuple[str, int]] = set()  # a name's reading some mention of it keeps
+    for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is None or not gaz.is_place(rec) or gaz.population(rec) >= MIN_TOWN:
             continue
-        if _own_words(m, hints.get(k)):
-            continue
-        paragraph = blocks.paragraph(m.start)
-        around = [
-            p
-            for p in points[max(0, k - WINDOW) : k + WINDOW + 1]
-            if p is not None and p[0] != m.key
-        ]
-        if sum(1 for p in around if p[1] == paragraph) < MIN_OTHERS:
-            continue
-        places = [gaz.lat_lon(c.record) for c in m.candidates[:MAX_CANDIDATES]]
-        places.append(gaz.lat_lon(rec))
-        if all(distance_km(q, p[2]) > FAR_KM for q in places for p in around):
+        if _own_words(m, hints.get(k)) or not _far(gaz, m, rec, k, points, blocks):
+            kept.add((m.key, rec))  # "born in Churchill, Man." keeps "a Churchill doctor"
+        else:
+            far.append(k)
+    for k in far:
+        m, (rec, score) = mentions[k], resolved[k]
+        if rec is not None and (m.key, rec) not in kept:
             out[k] = (None, score)
     return out
+
+
+def _far(
+    gaz: Gazetteer,
+    m: Mention,
+    rec: int,
+    k: int,
+    points: Sequence[tuple[str, int, tuple[float, float]] | None],
+    blocks: Blocks,
+) -> bool:
+    """Is mention ``k`` (read as ``rec``) in a paragraph of :data:`MIN_OTHERS` places
+    and far, by every candidate, from every place around it?"""
+    paragraph = blocks.paragraph(m.start)
+    around = [
+        p for p in points[max(0, k - WINDOW) : k + WINDOW + 1] if p is not None and p[0] != m.key
+    ]
+    if sum(1 for p in around if p[1] == paragraph) < MIN_OTHERS:
+        return False
+    places = [gaz.lat_lon(c.record) for c in m.candidates[:MAX_CANDIDATES]]
+    places.append(gaz.lat_lon(rec))
+    return all(distance_km(q, p[2]) > FAR_KM for q in places for p in around)
 
 
 def _own_words(m: Mention, hint: Hint | None) -> bool:

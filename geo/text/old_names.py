@@ -49,12 +49,16 @@ def old_name_homes(
     """``resolved`` with names of another country read as the style's country's town by an
     old name (module docstring); scores kept."""
     old: dict[str, set[str]] = {}  # country -> names read by an alternate name there
-    sentences: dict[int, dict[str, set[str]]] = {}  # sentence -> country -> its names
+    sentences: dict[int, set[str]] = {}  # sentence -> countries of its places
+    present: dict[int, dict[str, set[str]]] = {}  # sentence -> country -> names read there
     for m, (rec, _) in zip(mentions, resolved, strict=True):
-        if rec is None or m.fuzzy or m.unknown or not gaz.is_place(rec):
+        if rec is None or not gaz.is_place(rec):
             continue
         cc = gaz.country_code(rec)
-        sentences.setdefault(blocks.sentence(m.start), {}).setdefault(cc, set()).add(m.key)
+        present.setdefault(blocks.sentence(m.start), {}).setdefault(cc, set()).add(m.key)
+        if m.fuzzy or m.unknown:
+            continue
+        sentences.setdefault(blocks.sentence(m.start), set()).add(cc)
         if _quality(m, rec) == QUALITY_ALTERNATE:
             old.setdefault(cc, set()).add(m.key)
     styles = {cc for cc, keys in old.items() if len(keys) >= MIN_OLD_NAMES}
@@ -70,13 +74,14 @@ def old_name_homes(
         if quality is None or quality > QUALITY_ALIAS:
             continue
         own = gaz.country_code(rec)
-        here = sentences.get(blocks.sentence(m.start), {})
+        here = sentences.get(blocks.sentence(m.start), set())
         named = {
             cc
             for cc in styles
             if cc != own and cc in here and _others(old[cc], m.key) >= MIN_OLD_NAMES
         }
-        if not named or _others(here.get(own, set()), m.key):
+        read_there = present.get(blocks.sentence(m.start), {}).get(own, set())
+        if not named or _others(read_there, m.key):
             continue  # another name of the sentence lies in the reading's country
         moved[m.key, rec] = _namesake(gaz, m, rec, named)
     out = list(resolved)
