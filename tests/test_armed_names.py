@@ -18,6 +18,11 @@ from geo.text.geoparse import geoparse
         ("the cartel Los Choneros claimed it", "Los Choneros", "group"),
         ("Troops entered Kharkiv on Monday", "Kharkiv", ""),
         ("the Kharkiv brigade said", "Kharkiv", ""),
+        ("the Azov battalion said it had pushed", "Azov", "force"),
+        ("the Aidar volunteer battalion", "Aidar", "force"),
+        ("The Azov regiment held the plant", "Azov", "force"),
+        ("a Kharkiv battalion was sent", "Kharkiv", ""),
+        ("Troops near Azov battalion positions", "Azov", ""),
     ],
 )
 def test_the_word_beside_the_name_tells_an_armed_body(text, name, kind):
@@ -52,6 +57,11 @@ def test_a_name_the_gazetteer_lacks_ending_in_a_units_word():
             {"Churachandpur"},
         ),
         ("The Azov Brigade said it held positions near Pokrovsk.", {"Azov"}, {"Pokrovsk"}),
+        (
+            "The Azov battalion said it had pushed the rebels out of Shyrokyne, east of Mariupol.",
+            {"Azov"},
+            {"Shyrokyne", "Mariupol"},
+        ),
         ("Wagner fighters were seen in Bamako, Mali.", {"Wagner"}, {"Bamako", "Mali"}),
         (
             "Kharkiv fighters held the line near Kupiansk in Ukraine.",

@@ -13,6 +13,7 @@ VALENCIA_ES = (39.4699, -0.3763)
 VICTORIA_AU = (-36.9, 144.3)  # the state's point: within 100 km of its centre
 CORDOBA_ES = (37.8916, -4.7727)
 HYDERABAD_PK = (25.3960, 68.3578)
+BETHLEHEM_PS = (31.7049, 35.2038)
 
 
 @pytest.mark.parametrize(
@@ -70,6 +71,14 @@ def _near(place, point, km=20.0):
             HYDERABAD_PK,
             20.0,
         ),
+        # An armed party's country and those bordering it: the West Bank's, not South
+        # Africa's.
+        (
+            "Israeli troops raided Bethlehem overnight and arrested four men, the army said.",
+            "Bethlehem",
+            BETHLEHEM_PS,
+            20.0,
+        ),
     ],
 )
 def test_a_sentences_demonym_places_the_name_in_its_country(gazetteer, text, name, point, km):
@@ -87,3 +96,15 @@ def test_a_demonym_does_not_move_a_name_the_text_places_otherwise(gazetteer):
     }
     athens = _read(gazetteer, "American diplomats said talks in Athens stalled on Monday.")
     assert athens["Athens"].country_code == "GR"
+
+
+@pytest.mark.gazetteer
+def test_an_armed_partys_demonym_speaks_for_its_country_and_its_neighbours(gazetteer):
+    from geo.text.demonym_homes import sentence_countries_by_demonym
+
+    text = "Israeli troops raided Bethlehem overnight."
+    start = text.index("Bethlehem")
+    reach = sentence_countries_by_demonym(gazetteer, text, start, start + 9)
+    assert {"IL", "PS", "LB"} <= reach and "ZA" not in reach
+    text = "Floods hit Valencia, Spanish officials said."
+    assert sentence_countries_by_demonym(gazetteer, text, 11, 19) == {"ES"}

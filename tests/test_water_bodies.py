@@ -51,6 +51,10 @@ def _tops(gazetteer, sentence):
         ("The Kremenchuk reservoir rose.", "Kremenchuk reservoir", "Kremenchuk Reservoir",
          "reservoir"),
         ("Water rose in the Kyiv Reservoir.", "Kyiv Reservoir", "Kiev Reservoir", "reservoir"),
+        # A sea's adjective before a word of its shore; Azov, a town's name alone, too.
+        ("Fighting spread to Shyrokyne on the Azov coast.", "Azov", "Sea of Azov", "sea"),
+        ("Resorts on the Azov shore emptied.", "Azov", "Sea of Azov", "sea"),
+        ("Storms hit the Baltic coast on Monday.", "Baltic", "Baltic Sea", "sea"),
     ],
 )
 def test_a_water_body_is_placed_from_the_water_table(gazetteer, sentence, water, name, kind):
@@ -108,6 +112,7 @@ def test_the_city_a_gulf_is_named_after_stays_a_city_elsewhere(gazetteer):
     ("sentence", "town", "country"),
     [
         ("Azov was shelled overnight.", "Azov", "RU"),
+        ("Drones hit the port of Azov on the Don.", "Azov", "RU"),
         ("Missiles struck Dnipro overnight.", "Dnipro", "UA"),
         ("Talks were held in Oman.", "Oman", "OM"),
     ],

@@ -7,7 +7,9 @@ Two kinds, told by the word next to the name (:func:`armed_name`):
   "Regiment", "Brigade", "Battalion", "Corps", "Legion", "Cartel", "Militia"): the
   unit is a body, whatever place it was named after ("the Assam Rifles" patrol
   Manipur, "the Azov Brigade" fights far from Azov).  A country's name is kept
-  ("the Ukraine Brigade" is rare; "the Russia Corps" names Russia's).
+  ("the Ukraine Brigade" is rare; "the Russia Corps" names Russia's).  So is a lower-case
+  "battalion" or "regiment" after "the" and the name, as wire copy wrote the volunteer
+  units of 2014 ("the Azov battalion", "the Aidar battalion").
 - **a group's name**: the name, then a lower-case word of armed men ("Fano militiamen",
   "Wagner fighters", "Kharkiv fighters"), or after one ("the gang Los Lobos", "the
   cartel Los Choneros", "the militia Fano"): read as a place only where the text names
@@ -29,6 +31,12 @@ __all__ = ["armed_name", "force_name"]
 _FORCE_AFTER = re.compile(
     r"[ \t]+(?:Rifles|Regiment|Brigade|Battalion|Corps|Legion|Cartel|Militia|Gang)\b"
 )
+#: A unit's word in lower case after "the" and the name, as wire copy writes a volunteer
+#: unit's name ("the Azov battalion", "the Aidar volunteer battalion", "the Dnipro-1
+#: regiment"): the name is the unit's; without "the" it may be a unit from the place
+#: ("a Kharkiv battalion"), and is left alone.
+_FORCE_LOWER_AFTER = re.compile(r"[ \t]+(?:volunteer[ \t]+)?(?:battalion|regiment)\b")
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 #: The same word ending a name the gazetteer lacks ("the Frontier Corps").
 _FORCE_END = re.compile(
     r"[ \t](?:Rifles|Regiment|Brigade|Battalion|Corps|Legion|Cartel|Militia|Gang)$"
@@ -61,10 +69,16 @@ def armed_name(text: str, start: int, end: int, unknown: bool = False) -> str:
     'group'
     >>> armed_name("Police said the gang Los Lobos was", 21, 30)
     'group'
+    >>> armed_name("the Azov battalion said", 4, 8)
+    'force'
+    >>> armed_name("a Kharkiv battalion", 2, 9)
+    ''
     >>> armed_name("fighting near Kharkiv on Monday", 14, 21)
     ''
     """
     if _FORCE_AFTER.match(text, end) or (unknown and _FORCE_END.search(text, start, end)):
+        return "force"
+    if _FORCE_LOWER_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 5), start):
         return "force"
     if _GROUP_AFTER.match(text, end):
         return "group"

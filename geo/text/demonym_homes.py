@@ -9,8 +9,10 @@ A reader takes the officials, media, police or authorities of a country to speak
 their own country's place.  :func:`demonym_homes` reads such a name as its best-ranked
 namesake in that country when
 
-- its sentence names the country by a demonym, not as an armed party ("Russian forces
-  shelled ...": an army acts abroad) and names none of the reading's own country;
+- its sentence names the country by a demonym and names none of the reading's own
+  country; a demonym of an armed party ("Israeli troops raided Bethlehem") speaks for
+  its country and the countries bordering it (an army acts abroad, mostly next door:
+  the West Bank's Bethlehem, not South Africa's);
 - no other place of the text lies in the country resolution chose (the text would speak
   for it) nor in the demonym's (resolution weighed that country already); the mention
   has no container, front-line reading or negation of its own (the text chose already)
@@ -74,8 +76,15 @@ def demonym_countries(text: str, start: int, end: int) -> frozenset[str]:
     >>> sorted(demonym_countries("Russian forces shelled Kupiansk overnight.", 23, 31))
     []
     """
+    return _demonym_countries(text, start, end)[0]
+
+
+def _demonym_countries(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries the sentence around ``[start, end)`` names by a demonym: those of
+    no armed party, those of an armed party ("Israeli troops")."""
     begin, stop = _sentence(text, start, end)
     found: set[str] = set()
+    armed: set[str] = set()
     for match in _DEMONYM.finditer(text, begin, stop):
         if match.start() < end and match.end() > start:
             continue  # the name itself
@@ -85,10 +94,24 @@ def demonym_countries(text: str, start: int, end: int) -> frozenset[str]:
             if code is None:
                 continue
             following = rest if rest is not None else words.split()[1].lower()
-            if following not in _ARMED:
-                found.add(code)
+            (armed if following in _ARMED else found).add(code)
             break
-    return frozenset(found)
+    return frozenset(found), frozenset(armed)
+
+
+def sentence_countries_by_demonym(
+    gaz: Gazetteer, text: str, start: int, end: int
+) -> frozenset[str]:
+    """The countries a name's sentence places it in by demonyms: a country named by a
+    demonym of no armed party ("Spanish officials"), and an armed party's country with
+    the countries bordering it ("Israeli troops": Israel, the Palestinian territories,
+    Lebanon, Syria, Jordan, Egypt)."""
+    found, armed = _demonym_countries(text, start, end)
+    reach = set(found)
+    for code in armed:
+        reach.add(code)
+        reach.update(gaz.neighbours(code))
+    return frozenset(reach)
 
 
 def demonym_homes(
@@ -116,7 +139,7 @@ def demonym_homes(
         if own in elsewhere:
             continue  # another place of the text lies in the reading's country
         # A country the text's places lie in already was weighed by resolution.
-        named = demonym_countries(text, m.start, m.end) - elsewhere
+        named = sentence_countries_by_demonym(gaz, text, m.start, m.end) - elsewhere
         if not named or own in named:
             continue
         moved[key] = _namesake(gaz, mentions, k, rec, named)

@@ -77,9 +77,11 @@ from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
 from .local_evidence import local_namesakes
+from .lone_far import lone_far_villages
 from .metonymy import names_an_actor
 from .name_areas import area_toponyms, find_areas
 from .near_phrase import adjacent
+from .old_names import old_name_homes
 from .pair_reach import sole_in_region
 from .paren_aliases import paren_aliases
 from .physical import find_physical
@@ -187,6 +189,8 @@ def geoparse(
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
     resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
     resolved = far_from_partners(gaz, mentions, resolved, hints)  # a village 90 km off
+    resolved = lone_far_villages(gaz, mentions, resolved, hints, blocks)  # Kinmen's Shuitou
+    resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
     # "Muravka" is not Maryivka 47 km off: a village spelt loosely needs a neighbour.
     resolved = settle_spellings(gaz, mentions, resolved, hints)
     # A dateline's region holds the villages its copy names (geo.text.datelines).

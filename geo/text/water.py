@@ -14,7 +14,8 @@ Governorate), while "Azov" alone or "the port of Aden" stays the town.  The form
 3. two names sharing a plural water word: "the Black and Azov seas";
 4. a well-known river or sea by its name alone, after "the" ("across the Dnipro", "the
    Dnipro's left bank", "near the Siverskyi Donets", "the eastern Mediterranean") or
-   before "'s left bank" ("Dnipro's left bank").
+   before "'s left bank" ("Dnipro's left bank"); a sea's adjective before a word of its
+   shore ("the Baltic coast"), the town-named Azov too ("on the Azov coast").
 
 A name followed by a capitalised word or a region's word names something else ("the
 Black Sea Fleet", "the Red Sea governorate", "the Dnipro battalion").  Each water body
@@ -106,8 +107,13 @@ _SEA_END = re.compile(
     r"(?:'s|’s)?(?:\s*[.,;:!?)\]\"”—–]|\s*$|\s+(?:in|on|and|or|to|off|near|from|between|at"
     r"|by|for|with|into|toward|towards|through|along|across|as|but|was|is|were|are|has|had"
     r"|have|where|which|that|since|after|before|during|starts?|begins?|ends|lasts|remains?"
-    r"|stays?|will|would|could|can|may|might|saw|sees|hurricanes?|storms?)\b)"
+    r"|stays?|will|would|could|can|may|might|saw|sees|hurricanes?|storms?"
+    r"|coasts?|coastline|shores?|seaboard|littoral)\b)"
 )
+#: A sea whose adjective alone is a town's name ("Azov"), read as the sea only before a
+#: word of its shore: "on the Azov coast", "the Azov shore" (the town stays "Azov").
+_SHORE_SEAS: dict[str, tuple[str, str]] = {"azov": ("Azov", "sea")}
+_SHORE_AFTER = re.compile(r"\s+(?:coasts?|coastline|shores?|seaboard|littoral)\b")
 #: Before "the" and a river named alone: a word of crossing, following or reaching it
 #: ("across the Dnipro", "on the left bank of the Dnieper", "bathed in the Jordan").
 _RIVER_BEFORE = re.compile(
@@ -351,6 +357,8 @@ def _bare(text: str, m: re.Match[str]) -> WaterSpan | None:
     name = m.group("name")
     key = _norm(name)
     bare = {**BARE_SEAS, **BARE_STRAITS}
+    if key in _SHORE_SEAS and _SHORE_AFTER.match(text, m.end("name")):
+        bare[key] = _SHORE_SEAS[key]  # "on the Azov coast": the sea's shore
     if key not in _BARE_RIVERS and key not in bare:
         first = name.split(" ")[0]  # "the Dnipro Kherson ..." : the first word alone
         if _norm(first) not in _BARE_RIVERS and _norm(first) not in bare:
