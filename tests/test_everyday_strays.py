@@ -103,3 +103,18 @@ def test_stage_keeps_a_word_in_the_region_of_the_text():
     denison = _toponym(text, "Denison", _FAR_TOWN)
     out = drop_everyday_strays(text, _Gaz(), [paris, denison], [_mention(paris), _mention(denison)])
     assert out == (paris, denison)
+
+
+def test_everyday_word_read_by_another_name_is_no_place(gazetteer):
+    # "Go" and "Soul" name regions and cities by other names (aliases): words here
+    text = (
+        'The pastor told the crowd in Tulsa, Oklahoma: "Go in peace." The choir sang '
+        '"It Is Well with My Soul" before the service ended in Broken Arrow.'
+    )
+    names = _names(text, gazetteer)
+    assert "Go" not in names and "Soul" not in names
+    assert {"Tulsa", "Oklahoma", "Broken Arrow"} <= set(names)
+
+
+def test_abbreviated_state_after_its_town_stays(gazetteer):
+    assert "Mass" in " ".join(_names("Fire crews from Worcester, Mass. and Hartford met.", gazetteer))

@@ -23,8 +23,10 @@ import re
 from collections.abc import Collection, Sequence
 
 from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
 from ..geometry.measures import distance_km
 from ..model import Place, Toponym
+from . import lexicon as lx
 from .tokens import Mention
 
 __all__ = ["EVERYDAY_RANK", "NEAR_KM", "STRAY_POPULATION", "drop_everyday_strays"]
@@ -47,6 +49,8 @@ _PLACE_BEFORE = re.compile(
 )
 _BEFORE_CHARS = 12
 _PAIR_GAPS = frozenset({", ", ",\n", " (", ","})
+#: What a stray is read as: a town, or a region by another of its names ("Go").
+_STRAY_KINDS = frozenset({"place", "admin1", "admin2"})
 _CONTEXT_KINDS = frozenset({"place", "admin1", "admin2"})
 
 
@@ -96,7 +100,7 @@ def drop_everyday_strays(
         # another namesake: that is no word's doing).
         readings = [gaz.place(c.record) for c in m.candidates[:MAX_READINGS]]
         readings.append(place)
-        if any(p.kind == "place" and _near(p, regions, context) for p in readings):
+        if any(p.kind in _STRAY_KINDS and _near(p, regions, context) for p in readings):
             continue
         drop.add(k)
     return tuple(t for k, t in enumerate(toponyms) if k not in drop)
@@ -124,16 +128,18 @@ def _stray(
 ) -> bool:
     """Is ``t`` an everyday word read as a small place, with nothing in the text for it?"""
     place = t.place
-    if place is None or place.kind != "place" or t.estimated or t.cue:
+    if place is None or place.kind not in _STRAY_KINDS or t.estimated or t.cue:
         return False
     word = t.text
     if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
         return False  # one title-case word ("Reserve"), not "BEIRUT" or "DeSoto"
-    if place.population >= STRAY_POPULATION:
-        return False
+    if normalize(place.name) == normalize(word) and (
+        place.kind != "place" or place.population >= STRAY_POPULATION
+    ):
+        return False  # a region, or a large town, of this very name
     if m is None or m.cue or m.containers or m.siblings or m.dateline or m.reading:
         return False
     if (t.start, t.end) in hinted:
         return False
     rank = gaz.common_rank(word.lower())
-    return rank is not None and rank < EVERYDAY_RANK
+    return (rank is not None and rank < EVERYDAY_RANK) or word.lower() in lx.first_names()
