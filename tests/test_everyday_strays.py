@@ -117,4 +117,5 @@ def test_everyday_word_read_by_another_name_is_no_place(gazetteer):
 
 
 def test_abbreviated_state_after_its_town_stays(gazetteer):
-    assert "Mass" in " ".join(_names("Fire crews from Worcester, Mass. and Hartford met.", gazetteer))
+    names = _names("Fire crews from Worcester, Mass. and Hartford met.", gazetteer)
+    assert "Mass" in " ".join(names)
