@@ -158,7 +158,8 @@ def geoparse(
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
     mentions = outside_water(mentions, waters)
     # "Cape Horn", "the Kola Peninsula", "the Carpathians": not "Horn" or "Kola".
-    physical, mentions, read_whole = settle_physical(gaz, mentions, find_physical(text), waters)
+    spans = find_physical(text, common_rank=gaz.common_rank)
+    physical, mentions, read_whole = settle_physical(gaz, mentions, spans, waters)
     mentions = outside_regional_directions(text, mentions)  # "the Slobozhanskyi direction"
     mentions = outside_landforms(text, mentions)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"

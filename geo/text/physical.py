@@ -30,6 +30,7 @@ character class ``re`` skips to; one table look-up per match.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..gazetteer.normalize import normalize
@@ -88,9 +89,14 @@ _NOT_FIRST = frozenset({"The", "the", "of", "de", "del", "da", "do"})
 _WORDS_OF = {"mt.": "mount", "mts.": "mountains", "mts": "mountains"}
 
 
-def find_physical(text: str) -> list[PhysicalSpan]:
+def find_physical(
+    text: str, *, common_rank: Callable[[str], int | None] | None = None
+) -> list[PhysicalSpan]:
     """The physical features ``text`` names, in text order, none overlapping another
-    (the longest of overlapping readings).
+    (the longest of overlapping readings).  ``common_rank`` (the gazetteer's
+    :meth:`~geo.gazetteer.index.Gazetteer.common_rank`) tells everyday words, which
+    name an island alone only after a preposition of place (form 4); without it none
+    is taken for one.
 
     Examples
     --------
@@ -150,7 +156,7 @@ def find_physical(text: str) -> list[PhysicalSpan]:
             if table.has_bare(key) and not _NOT_AFTER.match(text, e):
                 found.append(PhysicalSpan(base, e, tuple(table.bare(key)), ""))
                 break
-    found += _islands_alone(text, table)
+    found += _islands_alone(text, table, common_rank or _no_rank)
     found.sort(key=lambda s: (s.start, -s.end))
     out: list[PhysicalSpan] = []
     for s in found:
@@ -177,7 +183,9 @@ _ISLAND_KINDS = frozenset({"island", "islands"})
 _EVERYDAY_RANK = 10_000
 
 
-def _islands_alone(text: str, table: PhysicalTable) -> list[PhysicalSpan]:
+def _islands_alone(
+    text: str, table: PhysicalTable, common_rank: Callable[[str], int | None]
+) -> list[PhysicalSpan]:
     """Islands named alone by their whole name, no "the" or landform word ("On Oahu,
     home to Honolulu", "villagers of Sumatra", "Buru is the third largest island"): a
     title-case name of one or two words that is an island's own name or bare form in
@@ -189,20 +197,26 @@ def _islands_alone(text: str, table: PhysicalTable) -> list[PhysicalSpan]:
             continue
         two = _NEXT_WORD.match(text, m.end())
         for end in (two.end(), m.end()) if two else (m.end(),):
-            span = _island_alone(text, table, m.start(), end)
+            span = _island_alone(text, table, m.start(), end, common_rank)
             if span is not None:
                 found.append(span)
                 break
     return found
 
 
-def _island_alone(text: str, table: PhysicalTable, start: int, end: int) -> PhysicalSpan | None:
+def _island_alone(
+    text: str,
+    table: PhysicalTable,
+    start: int,
+    end: int,
+    common_rank: Callable[[str], int | None],
+) -> PhysicalSpan | None:
     name = text[start:end]
     features = [f for f in (table.named(name) or table.bare(name)) if f.kind in _ISLAND_KINDS]
     if not features or _NOT_AFTER.match(text, end):
         return None
     if not _PLACE_BEFORE.search(text, max(0, start - 12), start) and (
-        _in_name(text, start) or _everyday(normalize(name))
+        _in_name(text, start) or _everyday(common_rank(normalize(name)))
     ):
         return None
     if _surname(text, name):
@@ -230,11 +244,13 @@ def _surname(text: str, name: str) -> bool:
     return False
 
 
-def _everyday(key: str) -> bool:
-    from ..gazetteer.writer import common_words
-
-    rank = common_words().get(key)
+def _everyday(rank: int | None) -> bool:
     return rank is not None and rank < _EVERYDAY_RANK
+
+
+def _no_rank(word: str) -> int | None:
+    """No word's rank: without the gazetteer's, no name is an everyday word."""
+    return None
 
 
 
