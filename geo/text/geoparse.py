@@ -54,6 +54,7 @@ from .direction_namesakes import directed_namesake
 from .directions import anchor_directions
 from .district_anchors import district_anchors, settle_districts
 from .eponyms import drop_eponyms
+from .everyday_strays import drop_everyday_strays
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .facility_regions import facility_containers
@@ -159,7 +160,8 @@ def geoparse(
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
     mentions = outside_water(mentions, waters)
     # "Cape Horn", "the Kola Peninsula", "the Carpathians": not "Horn" or "Kola".
-    physical, mentions, read_whole = settle_physical(gaz, mentions, find_physical(text), waters)
+    spans = find_physical(text, common_rank=gaz.common_rank)
+    physical, mentions, read_whole = settle_physical(gaz, mentions, spans, waters)
     mentions = outside_regional_directions(text, mentions)  # "the Slobozhanskyi direction"
     mentions = outside_landforms(text, mentions)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
@@ -353,6 +355,8 @@ def geoparse(
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
     toponyms = paren_aliases(text, toponyms)  # "n.p. Ilyinovka (Illinivka)"
+    hinted = {(mentions[k].start, mentions[k].end) for k in hints}
+    toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
     unknown = [(m.start, m.end) for m in mentions if m.unknown]  # read, maybe never placed
     warn_unnamed(text, gaz, toponyms, unknown)  # "the town of Maungdaw": the user is told
     warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings})

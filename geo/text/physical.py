@@ -12,24 +12,29 @@ read:
    Peninsula", "the Crimean peninsula", "the Ural Mountains", "the Gobi Desert";
 2. a landform word before the name: "Cape Horn", "Cape of Good Hope", "Mount Everest";
 3. a feature named alone after "the", in the forms the table lists for it ("the
-   Sahara", "the Alps", "the Carpathians", "the Kurils", "the Negev").
+   Sahara", "the Alps", "the Carpathians", "the Kurils", "the Negev");
+4. an island named alone by its whole name ("on Oahu", "villagers of Sumatra", "Maui's
+   towns"), not inside a longer name or after a particle ("Radio Java", "Mario de
+   Santiago"), nor anywhere in the text a person's surname ("Irvin E. Rhodes"); an
+   everyday word ("Java") only after a preposition of place ("in regions like Java").
 
 A name followed by a capitalised word or an organisation's word names something else
 ("the Sahara Desert Resort", "the Carpathian Mountains brigade").  A name the table
 lacks ("Snake Island", "the Kinburn Spit") is left to the gazetteer, as before.
 :mod:`geo.text.physical_places` settles the spans with the mentions and toponyms.
 
-Cost: three regular-expression scans of the text, each opening with a literal or a
+Cost: four regular-expression scans of the text, each opening with a literal or a
 character class ``re`` skips to; one table look-up per match.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..gazetteer.normalize import normalize
-from .physical_table import PhysicalFeature, physical_table
+from .physical_table import PhysicalFeature, PhysicalTable, physical_table
 
 __all__ = ["PhysicalSpan", "find_physical"]
 
@@ -84,9 +89,14 @@ _NOT_FIRST = frozenset({"The", "the", "of", "de", "del", "da", "do"})
 _WORDS_OF = {"mt.": "mount", "mts.": "mountains", "mts": "mountains"}
 
 
-def find_physical(text: str) -> list[PhysicalSpan]:
+def find_physical(
+    text: str, *, common_rank: Callable[[str], int | None] | None = None
+) -> list[PhysicalSpan]:
     """The physical features ``text`` names, in text order, none overlapping another
-    (the longest of overlapping readings).
+    (the longest of overlapping readings).  ``common_rank`` (the gazetteer's
+    :meth:`~geo.gazetteer.index.Gazetteer.common_rank`) tells everyday words, which
+    name an island alone only after a preposition of place (form 4); without it none
+    is taken for one.
 
     Examples
     --------
@@ -146,12 +156,103 @@ def find_physical(text: str) -> list[PhysicalSpan]:
             if table.has_bare(key) and not _NOT_AFTER.match(text, e):
                 found.append(PhysicalSpan(base, e, tuple(table.bare(key)), ""))
                 break
+    found += _islands_alone(text, table, common_rank or _no_rank)
     found.sort(key=lambda s: (s.start, -s.end))
     out: list[PhysicalSpan] = []
     for s in found:
         if not out or s.start >= out[-1].end:
             out.append(s)
     return out
+
+
+#: A title-case name of one or two words, none before it joined by a space.
+_ALONE = re.compile(r"(?<![\w'’\-])[A-Z][a-z]+(?![\w\-]|['’](?!s\b))")
+_NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![\w'’\-])")
+#: The word before a name, with the space between.
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-.])[\w'’\-.]+[ \t]+$")
+#: Words before a surname: "Mario de Santiago", "Irvin E. Rhodes".
+_PARTICLES = frozenset("de del della di da do dos das van von der le la bin ibn al el".split())
+#: An island is named alone after a preposition of place ("on Oahu", "of Sumatra").
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[Ii]n|[Oo]n|[Oo]f|[Ff]rom|[Tt]o|[Oo]ff|[Aa]cross|[Nn]ear|[Ll]ike|[Aa]round"
+    r"|[Tt]hroughout|[Oo]nto)[ \t]+$"
+)
+_ISLAND_KINDS = frozenset({"island", "islands"})
+#: A word among this many of the commonest English words names an island alone only
+#: after a preposition of place ("in Java", not "Java developers").
+_EVERYDAY_RANK = 10_000
+
+
+def _islands_alone(
+    text: str, table: PhysicalTable, common_rank: Callable[[str], int | None]
+) -> list[PhysicalSpan]:
+    """Islands named alone by their whole name, no "the" or landform word ("On Oahu,
+    home to Honolulu", "villagers of Sumatra", "Buru is the third largest island"): a
+    title-case name of one or two words that is an island's own name or bare form in
+    the table, not before a capitalised word or an organisation's word nor after a
+    capitalised word; an everyday word only after a preposition of place."""
+    found: list[PhysicalSpan] = []
+    for m in _ALONE.finditer(text):
+        if found and m.start() < found[-1].end:
+            continue
+        two = _NEXT_WORD.match(text, m.end())
+        for end in (two.end(), m.end()) if two else (m.end(),):
+            span = _island_alone(text, table, m.start(), end, common_rank)
+            if span is not None:
+                found.append(span)
+                break
+    return found
+
+
+def _island_alone(
+    text: str,
+    table: PhysicalTable,
+    start: int,
+    end: int,
+    common_rank: Callable[[str], int | None],
+) -> PhysicalSpan | None:
+    name = text[start:end]
+    features = [f for f in (table.named(name) or table.bare(name)) if f.kind in _ISLAND_KINDS]
+    if not features or _NOT_AFTER.match(text, end):
+        return None
+    if not _PLACE_BEFORE.search(text, max(0, start - 12), start) and (
+        _in_name(text, start) or _everyday(common_rank(normalize(name)))
+    ):
+        return None
+    if _surname(text, name):
+        return None
+    return PhysicalSpan(start, end, tuple(features), "")
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Does the word before ``start`` make what follows part of a longer name ("Radio
+    Java", "Irvin E. Rhodes", "Mario de Santiago") or "the X" (form 3 of the module)?"""
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if word is None:
+        return False
+    w = word.group().rstrip()
+    return w[0].isupper() or w in _PARTICLES or w == "the"
+
+
+def _surname(text: str, name: str) -> bool:
+    """Is ``name``, somewhere in ``text``, a person's surname ("Irvin E. Rhodes")?"""
+    at = text.find(name)
+    while at >= 0:
+        if not _PLACE_BEFORE.search(text, max(0, at - 12), at) and _in_name(text, at):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+def _everyday(rank: int | None) -> bool:
+    return rank is not None and rank < _EVERYDAY_RANK
+
+
+def _no_rank(word: str) -> int | None:
+    """No word's rank: without the gazetteer's, no name is an everyday word."""
+    return None
+
+
 
 
 def _words_after(text: str) -> list[re.Match[str]]:

@@ -1,0 +1,145 @@
+"""Everyday words read as small, far-off places: "National Guard and Reserve members".
+
+A capitalised everyday word ("Reserve", "Landmark", "Reform", "Valor") may be the
+name of a small town somewhere (Reserve, Louisiana; Landmark, Arkansas; Reform,
+Alabama): recognition takes it when nothing says it is no place.  A reader takes it
+for a place only when the text supports it: a cue ("in Reserve"), a container
+("Reserve, La."), a list of places, a hint, or a town near the text's other places.
+:func:`drop_everyday_strays` drops, after resolution, the toponyms that have none of
+these: a single title-case word among the commonest English words
+(:data:`EVERYDAY_RANK`), read as a populated place of fewer than
+:data:`STRAY_POPULATION` people, with no cue, container, list or hint, in a text whose
+other towns and regions all lie elsewhere: none in its first-level region, none within
+:data:`NEAR_KM`.  A text naming no town or region keeps it (nothing to tell by), and a
+name the text also gives a cue or container elsewhere is kept everywhere.
+
+Cost: one pass over the toponyms; each stray is measured against at most
+:data:`MAX_CONTEXT` of the text's places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
+from ..geometry.measures import distance_km
+from ..model import Place, Toponym
+from . import lexicon as lx
+from .tokens import Mention
+
+__all__ = ["EVERYDAY_RANK", "NEAR_KM", "STRAY_POPULATION", "drop_everyday_strays"]
+
+#: A word among this many of the commonest English words is an everyday word.
+EVERYDAY_RANK = 12_000
+#: A place at least this populous keeps its name ("Reading", "Mobile" of Alabama).
+STRAY_POPULATION = 50_000
+#: Another place of the text within this distance (km) supports a stray's reading.
+NEAR_KM = 150.0
+#: The text's places a stray is measured against (its first, in text order).
+MAX_CONTEXT = 60
+#: The readings of a stray's name tested against the text's places.
+MAX_READINGS = 10
+#: A preposition of place right before the word: "of Nelson", "on Broadway", "to Union".
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:in|at|on|of|from|to|near|into|outside|inside|across|around|toward|"
+    r"towards|via|between|throughout|within)[ \t]+$",
+    re.IGNORECASE,
+)
+_BEFORE_CHARS = 12
+_PAIR_GAPS = frozenset({", ", ",\n", " (", ","})
+#: What a stray is read as: a town, or a region by another of its names ("Go").
+_STRAY_KINDS = frozenset({"place", "admin1", "admin2"})
+_CONTEXT_KINDS = frozenset({"place", "admin1", "admin2"})
+
+
+def drop_everyday_strays(
+    text: str,
+    gaz: Gazetteer,
+    toponyms: Sequence[Toponym],
+    mentions: Sequence[Mention],
+    hinted: Collection[tuple[int, int]] = (),
+) -> tuple[Toponym, ...]:
+    """``toponyms`` without the everyday words read as small far-off places (see the
+    module docstring); ``mentions`` are recognition's (their cues, containers and
+    lists), ``hinted`` the spans a spatial hint locates."""
+    by_span = {(m.start, m.end): m for m in mentions}
+    strays = [
+        k
+        for k, t in enumerate(toponyms)
+        if _stray(gaz, t, by_span.get((t.start, t.end)), hinted)
+        and not _paired(text, toponyms, k)
+        and not _PLACE_BEFORE.search(text, max(0, t.start - _BEFORE_CHARS), t.start)
+    ]
+    if not strays:
+        return tuple(toponyms)
+    stray_set = set(strays)
+    supported = {
+        t.text.lower() for k, t in enumerate(toponyms) if k not in stray_set and t.place is not None
+    }  # "in Reserve ... Reserve officials": the name is the town's everywhere
+    context = [
+        t.place
+        for k, t in enumerate(toponyms)
+        if k not in stray_set
+        and t.place is not None
+        and t.place.kind in _CONTEXT_KINDS
+        and not t.estimated
+    ][:MAX_CONTEXT]
+    if not context:
+        return tuple(toponyms)
+    regions = {(p.country_code, p.admin1_code) for p in context if p.admin1_code}
+    drop = set()
+    for k in strays:
+        if toponyms[k].text.lower() in supported:
+            continue
+        m, place = by_span[toponyms[k].start, toponyms[k].end], toponyms[k].place
+        if place is None:
+            continue
+        # Any reading of the name near the text's places (resolution may have taken
+        # another namesake: that is no word's doing).
+        readings = [gaz.place(c.record) for c in m.candidates[:MAX_READINGS]]
+        readings.append(place)
+        if any(p.kind in _STRAY_KINDS and _near(p, regions, context) for p in readings):
+            continue
+        drop.add(k)
+    return tuple(t for k, t in enumerate(toponyms) if k not in drop)
+
+
+def _paired(text: str, toponyms: Sequence[Toponym], k: int) -> bool:
+    """Is toponym ``k`` one half of a "Town, Region" pair ("Croft, Yorkshire")?"""
+    t = toponyms[k]
+    if k and text[toponyms[k - 1].end : t.start] in _PAIR_GAPS:
+        return True
+    return k + 1 < len(toponyms) and text[t.end : toponyms[k + 1].start] in _PAIR_GAPS
+
+
+def _near(place: Place, regions: set[tuple[str, str]], context: Sequence[Place]) -> bool:
+    """Does ``place`` lie in a first-level region of ``regions`` or within
+    :data:`NEAR_KM` of a place of ``context``?"""
+    if place.admin1_code and (place.country_code, place.admin1_code) in regions:
+        return True
+    here = (place.lat, place.lon)
+    return any(distance_km(here, (p.lat, p.lon)) <= NEAR_KM for p in context)
+
+
+def _stray(
+    gaz: Gazetteer, t: Toponym, m: Mention | None, hinted: Collection[tuple[int, int]]
+) -> bool:
+    """Is ``t`` an everyday word read as a small place, with nothing in the text for it?"""
+    place = t.place
+    if place is None or place.kind not in _STRAY_KINDS or t.estimated or t.cue:
+        return False
+    word = t.text
+    if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return False  # one title-case word ("Reserve"), not "BEIRUT" or "DeSoto"
+    if normalize(place.name) == normalize(word) and (
+        place.kind != "place" or place.population >= STRAY_POPULATION
+    ):
+        return False  # a region, or a large town, of this very name
+    if m is None or m.cue or m.containers or m.siblings or m.dateline or m.reading:
+        return False
+    if (t.start, t.end) in hinted:
+        return False
+    rank = gaz.common_rank(word.lower())
+    return (rank is not None and rank < EVERYDAY_RANK) or word.lower() in lx.first_names()
