@@ -126,7 +126,8 @@ _SOURCE_NOUNS = _words(
     spokespeople
     ministry military army forces force authorities authority governor mayor police
     witnesses witness residents resident analysts analyst government president minister
-    commander commanders command staff office agency service observers diplomats diplomat
+    commander commanders commander-in-chief command staff office agency service
+    observers diplomats diplomat
     leaders leader media outlets outlet report reports statement investigators prosecutors
     prosecutor monitors monitor experts expert negotiators negotiator team delegation
     administration council head chief director representative representatives envoy

@@ -1,0 +1,93 @@
+"""The tester's 19th round, claims: denials of other things, places and pronouns taken
+for speakers, and the side of rebels a state backs (texts written for these tests)."""
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def claims(gazetteer, text):
+    from geo import analyze
+
+    return [
+        (c.source, c.status, c.side, text[c.start : c.end])
+        for c in analyze(text, gazetteer=gazetteer).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland's prime minister condemned the drone incursion. Lithuania denied that "
+        "Belarusian helicopters had crossed its border.",
+        "The opposition leader said the vote was rigged. Moscow's foreign ministry denied that "
+        "its observers had been barred from polling stations.",
+    ],
+)
+def test_a_denial_of_another_thing_answers_nothing_before_it(gazetteer, text):
+    first, denial = claims(gazetteer, text)
+    assert first[1] == "asserted"
+    assert denial[1] == "denied" and denial[0] is not None  # the denier's own claim
+    assert denial[3].split()[0] in ("Lithuania", "Moscow's")
+
+
+def test_a_denial_of_the_same_event_still_denies_it(gazetteer):
+    text = (
+        "Russia's Defence Ministry said its forces had captured the village of Pisky. "
+        "Ukraine's army denied that its units had retreated from the village."
+    )
+    (first,) = claims(gazetteer, text)
+    assert first[:2] == ("Russia's Defence Ministry", "denied")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara's foreign ministry denied reports that Turkish drones had been sold to the rebels.",
+        "The army denied carrying out the strike on the market.",
+    ],
+)
+def test_a_denial_with_nothing_to_answer_names_its_denier(gazetteer, text):
+    ((source, status, _, _),) = claims(gazetteer, text)
+    assert status == "denied" and source is not None and source.lower() in text.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In Kherson, two people were wounded by shelling, said governor Oleksandr Prokudin "
+         "on Telegram.", "Oleksandr Prokudin"),
+        ("In Dnipro, a drone hit a warehouse, said the governor, Serhiy Lysak, in a video.",
+         "the governor"),
+        ("Residents of Bucha and of villages near Irpin said soldiers had searched homes.",
+         "residents of Bucha and of villages near Irpin"),
+        ("Ukraine's commander-in-chief, Oleksandr Syrskyi, said his troops were regrouping.",
+         "Oleksandr Syrskyi"),
+    ],
+)  # fmt: skip
+def test_no_place_or_object_is_the_speaker(gazetteer, text, speaker):
+    ((source, _, _, _),) = claims(gazetteer, text)
+    assert source == speaker
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Rebel leader Alexander Zakharchenko said",
+        "Separatist commander Eduard Basurin said",
+        "The rebels' news agency said",
+    ],
+)
+def test_rebels_the_text_calls_russian_backed_speak_for_russia(gazetteer, speaker):
+    text = (
+        "Pro-Russian separatists shelled the town of Debaltseve on Tuesday. "
+        f"{speaker} his fighters had taken two villages."
+    )
+    *_, last = claims(gazetteer, text)
+    assert last[2] == "RU"
+
+
+def test_rebels_of_no_backer_keep_no_side(gazetteer):
+    text = "Rebel leader Saw Tun said his fighters had taken two army posts near Lashio."
+    ((_, _, side, _),) = claims(gazetteer, text)
+    assert side is None
