@@ -91,3 +91,45 @@ def test_rebels_of_no_backer_keep_no_side(gazetteer):
     text = "Rebel leader Saw Tun said his fighters had taken two army posts near Lashio."
     ((_, _, side, _),) = claims(gazetteer, text)
     assert side is None
+
+
+def test_a_side_as_speaker_makes_a_claim_its_caveat_covers(gazetteer):
+    text = (
+        "The Ukrainian army reports heavy fighting around Toretsk. The Russian side claims "
+        "to have taken the village of Dachne; this could not be verified."
+    )
+    army, russia = claims(gazetteer, text)
+    assert army[:3] == ("the Ukrainian army", "asserted", "UA")
+    assert russia[:3] == ("the Russian side", "unverified", "RU")
+
+
+def test_none_of_the_claims_reaches_past_a_partys_silence(gazetteer):
+    text = (
+        "Colombia's army said it had killed 12 rebels in a raid on a camp. The rebels said "
+        "they had shot down an army helicopter. The army did not comment on the helicopter "
+        "claim.\n\nA local official said six farmers were among the dead. None of the claims "
+        "could be independently verified."
+    )
+    *_, army, rebels, official = claims(gazetteer, text)
+    assert all(c[1] == "unverified" for c in (army, rebels, official))
+
+
+@pytest.mark.parametrize("title", ["SUDAN: Humanitarian Situation Report No. 22",
+                                   "Flash Report No. 3"])  # fmt: skip
+def test_a_numbered_report_title_is_no_claim(gazetteer, title):
+    text = f"{title}\n\nFighting in El Fasher has displaced an estimated 40,000 people."
+    ((source, _, _, said),) = claims(gazetteer, text)
+    assert source is None and said.startswith("Fighting")
+
+
+def test_a_press_release_speaks_for_its_issuer(gazetteer):
+    text = (
+        "PRESS RELEASE\nGeneral Staff of the Armed Forces of Ukraine\nKyiv, 3 March 2025\n\n"
+        "Overnight, the enemy attacked the city of Kharkiv with 40 drones, of which 31 were "
+        "shot down.\n"
+    )
+    ((source, _, side, _),) = claims(gazetteer, text)
+    assert (source, side) == ("General Staff of the Armed Forces of Ukraine", "UA")
+    # a headline under the noun is no issuer
+    text = "STATEMENT\nTroops advance near Kharkiv\n\nOvernight 40 drones were shot down.\n"
+    assert all(c[0] != "Troops advance near Kharkiv" for c in claims(gazetteer, text))

@@ -64,6 +64,16 @@ _BEFORE = re.compile(
     r"(?:[ \t]+(?-i:on|about|regarding|concerning)[ \t]+[^\n]{1,100}?)?[ \t]*$",
     re.IGNORECASE,
 )
+#: A header's noun on a line of its own ("PRESS RELEASE"), the issuer on the next line.
+_ALONE = re.compile(rf"[ \t]*(?:official[ \t]+)?{_NOUN}[ \t]*$", re.IGNORECASE)
+#: That next line: an issuer that names a body ("Ministry of Defence of Ukraine", "Office
+#: of the President"), not a headline.
+_BODY_LINE = re.compile(rf"[ \t]*{_ISSUER}[ \t]*$")
+_BODY_WORD = re.compile(
+    r"\b(?:ministry|office|forces|army|command|staff|service|government|council|agency|"
+    r"embassy|administration|presidency|department|committee|headquarters|police|navy)\b",
+    re.IGNORECASE,
+)
 #: What every header holds, read on the text with ASCII capitals lowered (no ``re.I``: fast).
 _NOUN_WORDS = re.compile(r"statement|release|communiqu|announcement|declaration")
 #: The words of ``_NOUN_WORDS`` (literal alternatives), one of which a header holds.
@@ -129,4 +139,17 @@ def statement_headers(text: str) -> list[StatementLine]:
             issuer = text[a:b].strip()
             if issuer.lower() not in ("the", "official", "press"):
                 out.append(StatementLine(title_case(issuer), a, b, m.group("cue"), end))
+        elif (alone := _ALONE.match(text, start, end)) is not None:
+            # "PRESS RELEASE" over "Ministry of Defence of Ukraine": the line after
+            nxt = text.find("\n", end + 1)
+            nxt = n if nxt < 0 else nxt
+            body = _BODY_LINE.match(text, end + 1, nxt)
+            if (
+                body is not None
+                and nxt - end <= _LINE_REACH
+                and nxt < n
+                and _BODY_WORD.search(body.group("issuer"))
+            ):
+                a, b = body.span("issuer")
+                out.append(StatementLine(title_case(text[a:b]), a, b, alone.group("cue"), nxt))
     return out

@@ -126,7 +126,7 @@ _SOURCE_NOUNS = _words(
     spokespeople
     ministry military army forces force authorities authority governor mayor police
     witnesses witness residents resident analysts analyst government president minister
-    commander commanders commander-in-chief command staff office agency service
+    commander commanders commander-in-chief command staff office agency service side sides
     observers diplomats diplomat
     leaders leader media outlets outlet report reports statement investigators prosecutors
     prosecutor monitors monitor experts expert negotiators negotiator team delegation
