@@ -133,3 +133,20 @@ def test_a_press_release_speaks_for_its_issuer(gazetteer):
     # a headline under the noun is no issuer
     text = "STATEMENT\nTroops advance near Kharkiv\n\nOvernight 40 drones were shot down.\n"
     assert all(c[0] != "Troops advance near Kharkiv" for c in claims(gazetteer, text))
+
+
+def test_a_so_called_operation_in_a_title_keeps_the_owner(gazetteer):
+    text = (
+        "Kyiv's spokesman for the so-called Anti-Terrorist Operation, Andriy Lysenko, told "
+        "reporters that five soldiers had been killed."
+    )
+    ((source, _, side, _),) = claims(gazetteer, text)
+    assert (source, side) == ("Andriy Lysenko", "UA")
+
+
+def test_a_plural_cue_word_before_a_verb_is_a_noun(gazetteer):
+    text = (
+        "Russia said it took the town. Ukraine said it still held it. "
+        "The Russian side claims could not be verified."
+    )
+    assert [c[0] for c in claims(gazetteer, text)] == ["Russia", "Ukraine"]

@@ -32,6 +32,8 @@ _NOUN_BEFORE = frozenset(
 )
 #: Words numbering a document after a cue word that is its name: "Report No. 14".
 _NUMBERED = frozenset("no no. nr nr. number #".split())
+#: Verbs after a cue word ending in "s" that make it the plural subject: "claims could".
+_NOUN_VERBS = frozenset("could can cannot were are remain remained".split())
 #: Cues that state something only with an object: "condemned the strikes", "condemned
 #: what it called ...".
 _OBJECT_CUES = frozenset("condemned condemns".split())
@@ -125,6 +127,8 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         # after a people: "The Russians said")
     if toks[i].text[:1].isupper() and lows[i + 1 : i + 2] and lows[i + 1] in _NUMBERED:
         return False  # a document's title: "Humanitarian Situation Report No. 14"
+    if low.endswith("s") and lows[i + 1 : i + 2] and lows[i + 1] in _NOUN_VERBS:
+        return False  # a plural noun: "The Russian side claims could not be verified"
     if low not in _STATUS_CUES and _negated(lows, i):
         return False  # "The Houthis did not immediately claim the attack": nobody spoke
     if low == "telling" and "that" not in lows[i + 2 : i + 8]:
