@@ -15,7 +15,9 @@ stop) that reads "<issuer> - [official] [spokesman] statement" (also "press rele
 "communiqué", "announcement", "declaration", up to four words of the issuer's office
 before the noun: "- True News Information Team statement") or "[Joint] Statement
 by/of/from [the] <issuer> [on <its topic>]" ("Joint statement by the EU and US on the
-situation in northern Kosovo": "EU and US"). The issuer written in capitals is given
+situation in northern Kosovo": "EU and US"), or the noun alone on its line ("PRESS
+RELEASE") over a line naming a body ("Ministry of Defence of Ukraine": a ministry, an
+office, forces, a command ...; not a headline). The issuer written in capitals is given
 in title case ("Rapid Support Forces"; words of three letters or fewer, "RSF", "M23",
 stay as written). Each header's lines run to the next header
 (:func:`~geo.text.claims.bulletin_header.header_at`). Linear: one pass over the text's
@@ -69,6 +71,7 @@ _ALONE = re.compile(rf"[ \t]*(?:official[ \t]+)?{_NOUN}[ \t]*$", re.IGNORECASE)
 #: That next line: an issuer that names a body ("Ministry of Defence of Ukraine", "Office
 #: of the President"), not a headline.
 _BODY_LINE = re.compile(rf"[ \t]*{_ISSUER}[ \t]*$")
+#: A word naming a body, which that line must hold.
 _BODY_WORD = re.compile(
     r"\b(?:ministry|office|forces|army|command|staff|service|government|council|agency|"
     r"embassy|administration|presidency|department|committee|headquarters|police|navy)\b",
