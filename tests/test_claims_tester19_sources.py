@@ -150,3 +150,12 @@ def test_a_plural_cue_word_before_a_verb_is_a_noun(gazetteer):
         "The Russian side claims could not be verified."
     )
     assert [c[0] for c in claims(gazetteer, text)] == ["Russia", "Ukraine"]
+
+
+def test_a_bare_body_in_a_release_is_the_issuers_states(gazetteer):
+    text = (
+        "PRESS RELEASE\nMinistry of Defence of Ukraine\nKyiv, 3 March 2025\n\n"
+        "According to the Air Force, the missile was launched from the Kursk region of Russia.\n"
+    )
+    ((source, _, side, _),) = claims(gazetteer, text)
+    assert (source, side) == ("the Air Force", "UA")
