@@ -435,7 +435,10 @@ def test_a_reaction_is_not_a_claim_of_its_own_unless_it_says_something():
 def test_a_denial_with_nothing_to_answer_is_its_own_denied_claim():
     text = "Israel denied that its aircraft had struck a hospital on Friday."
     c = one(text)
-    assert (c.source, c.cue, c.status, c.status_cue) == (None, "denied", "denied", "Israel denied")
+    # the denier's own claim, status denied (was: an unknown accuser's, source null)
+    assert (c.source, c.cue, c.status, c.status_cue) == (
+        "Israel", "denied", "denied", "Israel denied"
+    )
     # A denial by the same side does not deny the claim before it.
     text = "The Israeli military said it had hit a command centre. " + text
     at = text.index("Israel denied")
@@ -599,7 +602,7 @@ def test_gaza(gazetteer):
     assert "Gaza City" in places(a, c)
     assert only(claims, "command centre").source == "the Israeli military"
     c = only(claims, "nearby hospital")
-    assert (c.source, c.status, c.status_cue) == (None, "denied", "Israel denied")
+    assert (c.source, c.status, c.status_cue) == ("Israel", "denied", "Israel denied")
     c = only(claims, "1.9 million")
     assert (c.source, c.cue) == ("the United Nations", "estimates")
     assert counted(c) == [(1_900_000, "people"), (90, "percent")]

@@ -29,7 +29,9 @@ def test_a_denial_about_other_places_is_a_claim_of_its_own(gazetteer, first):
     )
     (_, status), denial, calling = claims(gazetteer, text)
     assert status == "asserted"
-    assert denial == (None, "denied")
+    # The denial is the denier's own claim (was: an unknown accuser's, source null),
+    # not joined to his government's words before it.
+    assert denial == ("Vadym Skibitskyi", "denied")
     # What the denier says besides ("calling the reports propaganda") is theirs.
     assert calling == ("Vadym Skibitskyi", "asserted")
 

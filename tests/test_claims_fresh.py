@@ -156,9 +156,10 @@ def test_a_standing_denial_is_the_deniers_own_claim(text, denier):
     assert (c.kind, c.status) == ("attributed", "denied")
 
 
-def test_a_fresh_denial_of_a_particular_act_keeps_its_unknown_accuser():
+def test_a_fresh_denial_of_a_particular_act_is_the_deniers_claim():
+    # (was: kept its unknown accuser, source null; the denier is named, so it is theirs)
     (c,) = extract_claims("Israel denied that its aircraft had struck a hospital.", [])
-    assert (c.source, c.status, c.status_cue) == (None, "denied", "Israel denied")
+    assert (c.source, c.status, c.status_cue) == ("Israel", "denied", "Israel denied")
 
 
 def test_an_army_aligned_government_answers_the_accusation_of_the_army():

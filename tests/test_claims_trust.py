@@ -452,7 +452,7 @@ def test_what_is_no_cue(run, text):
         ("Officials installed by Russia said a drone hit the substation.", "RU", "Russia"),
         ("Ukraine's General Staff said 40 drones were downed.", "UA", "Ukraine"),
         ("The governor of Sumy region said two people died in the attack.", "UA", "Ukraine"),
-        ("Kyiv denied that its forces shelled the plant.", None, None),
+        ("Kyiv denied that its forces shelled the plant.", "UA", "Ukraine"),  # the denier's
         ("The RSF said it had seized El Fasher.", None, "Rapid Support Forces"),
         ("The Rapid Support Forces said it had seized El Fasher.", None, "Rapid Support Forces"),
         ("The Institute for the Study of War said Russian forces advanced.", "independent", None),

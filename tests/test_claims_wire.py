@@ -136,7 +136,7 @@ def test_no_comment_without_an_object_is_about_the_claim_before(gazetteer):
 )
 def test_what_a_denier_says_besides_is_its_own_claim(gazetteer, text, denier, cue):
     denied, said = claims(gazetteer, text)
-    assert (denied.source, denied.status) == (None, "denied")
+    assert (denied.source, denied.status) == (denier, "denied")  # the denier's own
     assert (said.source, said.cue, said.status) == (denier, cue, "asserted")
     assert text[said.start : said.end].startswith(cue)
 

@@ -130,6 +130,8 @@ def header_at(ctx: _Context, pos: int) -> Header | None:
             if first is not None and h.line_end <= first.end:
                 continue
             side, party = speaker_side(ctx, -1, -1, h.source)
+            if side is None and party is None:  # "Ministry of Defence of Ukraine": its place
+                side, party = speaker_side(ctx, h.start, h.end, h.source)
             if party is None and side is not None and len(side) == 2:
                 party = country_label(ctx, side)
             heads.append(Header(h.source, side, party, h.cue, h.line_end))

@@ -15,7 +15,7 @@ import re
 from .agents import _PARTITIVE, _TITLED_NAME, _clause_subject, _short_title
 from .context import _Attribution, _Context
 from .document_subject import document_subject
-from .inhabitants import placed_people
+from .inhabitants import listed_people, placed_people
 from .phrases import _POSTED, _np_left, _relative_subject, _sentence_subject, _skip_left
 from .quoted_names import quoted_medium
 from .segmentation import Sentence, _Tok
@@ -170,9 +170,18 @@ def _closing_person(
     rest = ctx.text[found.subj_end : sent.end].lstrip()
     if rest[:1] == "," and _FINITE.search(rest):
         return None  # "said Ivan Petrov, a resident, was killed": what is said
-    return found if not rest or rest[0] in ".,;!?" else None
+    if rest and rest[0] not in ".,;!?":
+        # "..., said governor Ivan Fedorov on Telegram.": where or how he said it, no clause
+        tail = _SAID_WHERE.fullmatch(rest)
+        return found if tail is not None and not _FINITE.search(rest) else None
+    return found
 
 
+#: What may follow a closing speaker's name to its sentence's end: "on Telegram", "in a
+#: video address", "on Friday".
+_SAID_WHERE = re.compile(r"(?:on|in|via|at|during|to)\s+[^,;:“”\"]{1,60}?[.!?]?\s*")
+#: A preposition opening the sentence just before a phrase: "In Kherson".
+_PLACED_OPENING = re.compile(r"\W*(?:In|At|Near|From|Outside|Around|Inside|On)\s+(?:the\s+)?")
 #: A finite verb after the name's apposition: the name opens what is said.
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|did|died)\b")
 
@@ -201,6 +210,8 @@ def _subject(
         span = _relative_subject(toks, j, date_tokens)
         people = placed_people(toks, span) if span is not None and span[0] >= 2 else None
         found = None if people else _apposition_subject(ctx, toks, j, v, date_tokens)
+        if found is not None and _PLACED_OPENING.fullmatch(text, sent.start, found.subj_start):
+            found = None  # "In Kherson, two were hurt, said the governor, ...": a place
         if found is not None:
             return found
         part = _PARTITIVE.match(text, sent.start, toks[j].start)
@@ -276,7 +287,10 @@ def _subject(
         span = people  # "Residents in occupied Mariupol said": the residents, not the city
     elif span[0] >= 2 and toks[span[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
         # "A woman who fled to Tawila told"; "a brigade operating near Vovchansk stated"
-        span = _who_before(toks, span) or _placed_before(toks, span, date_tokens) or span
+        span = (
+            _who_before(toks, span) or _placed_before(toks, span, date_tokens)
+            or listed_people(toks, span) or span  # "Residents of A and of villages near B said"
+        )
     a, b = span
     if a and toks[a - 1].text.lower() in ("no", "neither", "nor"):
         return None  # "No group claimed responsibility": nobody speaks

@@ -12,8 +12,9 @@ immediately claim the attack"); "read" only after a document and before punctuat
 nine"), "raised", "lowered", "revised" only with a figure's noun and a new figure
 ("raised the death toll to 14 from 9"); "posted"
 after the noun of a prepositional phrase is a participle ("In a video posted on social
-media, ..."). :func:`~geo.text.claims.attribution._attributions` asks :func:`_cue_here`
-for each cue word before it looks for a speaker.
+media, ..."); a capitalised cue word numbered is a document's name ("Situation Report
+No. 14"). :func:`~geo.text.claims.attribution._attributions` asks :func:`_cue_here` for
+each cue word before it looks for a speaker.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ _NOUN_BEFORE = frozenset(
     recent latest similar conflicting unverified unconfirmed unfounded baseless neither
     either each every both no""".split()
 )
+#: Words numbering a document after a cue word that is its name: "Report No. 14".
+_NUMBERED = frozenset("no no. nr nr. number #".split())
+#: Verbs after a cue word ending in "s" that make it the plural subject: "claims could".
+_NOUN_VERBS = frozenset("could can cannot were are remain remained".split())
 #: Cues that state something only with an object: "condemned the strikes", "condemned
 #: what it called ...".
 _OBJECT_CUES = frozenset("condemned condemns".split())
@@ -150,6 +155,10 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
     ):
         return False  # a noun after a nationality: "called the Russian claims lies" (not
         # after a people: "The Russians said")
+    if toks[i].text[:1].isupper() and lows[i + 1 : i + 2] and lows[i + 1] in _NUMBERED:
+        return False  # a document's title: "Humanitarian Situation Report No. 14"
+    if low.endswith("s") and lows[i + 1 : i + 2] and lows[i + 1] in _NOUN_VERBS:
+        return False  # a plural noun: "The Russian side claims could not be verified"
     if low not in _STATUS_CUES and _negated(lows, i):
         return False  # "The Houthis did not immediately claim the attack": nobody spoke
     if low == "telling" and "that" not in lows[i + 2 : i + 8]:

@@ -81,7 +81,23 @@ def draft_side(
         and _OFFICE.search(attr.descriptor)
     ):
         return reactor[2]  # "Congo's government denied ... Communications Minister ... told"
+    header = header_at(ctx, where[0])
+    if (
+        header is not None
+        and header.side not in (None, INDEPENDENT)
+        and _BARE_BODY.fullmatch(attr.source or "")
+    ):
+        return header.side, header.party  # "According to the Air Force" in a ministry's release
     return placed_leader(ctx, attr, where) or side  # "In Cambodia, Hun Manet said"
+
+
+#: A state's body named with no country ("the Air Force", "the army"): in a statement or
+#: bulletin under an issuer's header, the issuer's state's.
+_BARE_BODY = re.compile(
+    r"(?:the\s+)?(?:air\s+force|army|navy|general\s+staff|armed\s+forces|military|"
+    r"air\s+defen[cs]e(?:\s+forces)?|border\s+guard|national\s+guard|police)",
+    re.IGNORECASE,
+)
 
 
 def remember_reactor(

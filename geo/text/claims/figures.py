@@ -55,6 +55,9 @@ _EVERY_ACCOUNT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:claims|accounts|versions|reports|statements)\b",
     re.IGNORECASE,
 )
+#: A caveat of the reporter's checking, not a party's silence: "A claim Reuters could not
+#: verify", "could not be independently confirmed".
+_CHECKED = re.compile(r"verif|confirm|corroborat|independent|check", re.IGNORECASE)
 #: Whose figure it is: "The military's figures", "the ministry's count".
 _OWNER = re.compile(r"\b([A-Za-z]+)[’']s\s+(?:[\w-]+\s+)?$")
 #: A figure named in a sentence that says it cannot be checked.
@@ -159,8 +162,10 @@ def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:
     for d in _recent(drafts, idx):
         if paragraph is None:
             paragraph = d.paragraph
-        if paragraph - d.paragraph > 1 or any(s[1] == "unverified" for s in d.statuses):
-            break
+        if paragraph - d.paragraph > 1 or any(
+            s[1] == "unverified" and _CHECKED.search(s[2]) for s in d.statuses
+        ):
+            break  # not a party's silence: "India did not comment on the aircraft claim"
         if d.source is not None:  # an outlet's report too: "The Kyiv Independent reported"
             found.append(d)
     # "X said ..., while Y claimed ... . Reuters could not verify the claims.": the claims

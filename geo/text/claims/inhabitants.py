@@ -16,7 +16,7 @@ import re
 
 from .segmentation import _Tok
 
-__all__ = ["local_people", "placed_people"]
+__all__ = ["listed_people", "local_people", "placed_people"]
 
 #: Nouns of people who speak for nobody but themselves.
 _PEOPLE = frozenset(
@@ -71,6 +71,37 @@ def placed_people(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | 
     while a >= 1 and toks[a - 1].text.lower() in ("the", "some", "many", "local", "other"):
         a -= 1
     return (a, span[1]) if k == placing else (a, k)
+
+
+#: People words too vague to open a phrase of people of places ("some of ...").
+_QUANTIFIERS = frozenset("some many others few".split())
+#: What may stand before the people's word opening the phrase: the sentence's start or
+#: a clause's.
+_PHRASE_OPENERS = frozenset(",;:—“\"")
+
+
+def listed_people(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of people of several places that the phrase ``span`` before a cue ends:
+    "Residents of Shahba and of villages on the road to Daraa said" from "Residents" to
+    "Daraa" (not Daraa); None unless the people's word, with a preposition after it,
+    opens the sentence or a clause a few words before, with no punctuation between.
+
+    >>> from geo.text.claims.tokens import tokenize
+    >>> toks = tokenize("Residents of Bucha and of villages near Irpin said")
+    >>> listed_people(toks, (7, 7))
+    (0, 7)
+    >>> listed_people(tokenize("A convoy of refugees headed to Irpin said"), (6, 6))
+    """
+    for k in range(span[0] - 2, max(-1, span[0] - 16), -1):
+        low = toks[k].text.lower()
+        if not low[:1].isalnum():
+            return None
+        if low in _PEOPLE and low not in _QUANTIFIERS and toks[k + 1].text.lower() in _PREPOSITIONS:
+            a = k
+            while a >= 1 and toks[a - 1].text.lower() in ("the", "local", "other"):
+                a -= 1
+            return (a, span[1]) if a == 0 or toks[a - 1].text in _PHRASE_OPENERS else None
+    return None
 
 
 def local_people(phrase: str) -> bool:

@@ -112,6 +112,8 @@ def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
             and not _LOCAL_OFFICE.search(d.descriptor)
             # not an answer to a claim: "Kovalenko ... called Putin's claim a fantasy"
             and d.responds_to is None
+            # a denial of its own ("spokesman X denied that ..."): a statement of its own
+            and all(status != "denied" for _, status, _ in d.statuses)
             and _BACKREF.search(ctx.text, d.start, d.end) is None
             # nor to one nobody made in the text: "said Russian claims of ... were a lie"
             and _OTHERS_CLAIMS.search(ctx.text, d.start, d.end) is None

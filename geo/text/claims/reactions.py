@@ -19,7 +19,7 @@ from .context import _Attribution, _Context, _Draft
 from .denial_scope import captures_of_denied_places
 from .figures import figure_targets
 from .quiet_answers import looking_into, self_silence, unaccused, unconfirmed_by_other
-from .same_places import denial_of_its_own, generic_denial, outcome_answer, standing_position
+from .same_places import denial_of_its_own, outcome_answer
 from .segmentation import Sentence, _Tok
 from .sides import country_label
 from .silences import _recent, comment_run, comment_target, speaker_run
@@ -45,6 +45,7 @@ from .targets import (
     party_captures,
     with_its_sentence,
 )
+from .unrelated_denials import denies_other_thing
 from .untruth import called_claim, called_earlier
 from .vocab import _DENY_VERBS, _STATUS_VERBS
 
@@ -309,9 +310,14 @@ def sentence_reactions(
             for d in earlier:
                 d.statuses.append((_STATUS_RANK[how], how, _clean(text[start:end])))
             continue
+        about = None
         if prev is not None and refers:
-            cue = _reaction_cue(text, sent, verb_attr, start, end)
             about = blamed or named_target(ctx, drafts, prev, idx, sent.start, sent.end, verb_attr)
+            # "Jordan denied that Israeli aircraft had used its airspace" after "Syria
+            # condemned the strikes": a content of its own, answering nothing
+            refers = bool(blamed) or not (is_verb and denies_other_thing(ctx, about, status, end))
+        if about is not None and refers:
+            cue = _reaction_cue(text, sent, verb_attr, start, end)
             answered_claims = with_its_sentence(drafts, about)  # "X said ..., and Y accused"
             if _PLURAL_BACKREF.search(text, sent.start, sent.end):
                 # "Hamas rejected the military's claims": every claim of its run.
@@ -348,18 +354,10 @@ def sentence_reactions(
                     verb_attr.subj_start, verb_attr.subj_end = owner.span("people")
                     name = country_label(ctx, lx.DEMONYMS[people.lower()])
                     verb_attr.source, verb_attr.kind = name or people, "org"
-                elif not (
-                    involvement
-                    # "dismissed the report as fabricated": a reaction with nothing to answer
-                    or _BACKREF_OBJECT.match(text, _WORD_AT.match(text, start).end())
-                    or standing_position(text, start, end)
-                    or generic_denial(text, start, end)
-                ):
-                    # "Kyiv denied that its forces shelled the plant": what is denied is
-                    # an accuser's, unknown here (the denier is in the status cue).
-                    verb_attr.source, verb_attr.kind = None, "none"
-                # A standing position ("The RSF has repeatedly denied targeting
-                # civilians", "Moscow denies targeting civilians") is the denier's own.
+                # Else the denial is the denier's own claim, status denied: a standing
+                # position ("The RSF has repeatedly denied targeting civilians") or a
+                # particular thing no claim here states ("Kyiv denied that its forces
+                # shelled the plant", "Turkey denied reports that ...").
         else:
             own_status.append((rank, status, _clean(text[start:end])))
 
@@ -380,13 +378,6 @@ _SEMICOLON = re.compile(r";")
 _NO_COMMENT_WORDS = re.compile(r"comment|respon", re.IGNORECASE)
 #: Subjects of a no comment that name no party: "It has not commented".
 _SILENT_PRONOUNS = frozenset(("it", "they", "he", "she"))
-#: The object of a denial that points back at what was said: "dismissed the report".
-_BACKREF_OBJECT = re.compile(
-    r"\s+(?:(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:claims?|reports?|"
-    r"allegations?|accusations?|accounts?|statements?)|it|them)\b",
-    re.IGNORECASE,
-)
-_WORD_AT = re.compile(r"\w*")
 #: What a denier goes on to state: ", saying it remained committed to the ceasefire".
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|stressing|arguing|and\s+said)\b")
 #: "and" just before a verb: "... and denied attacking civilians".

@@ -48,6 +48,7 @@ from .allegiance import (
     patron,
     role_description,
 )
+from .backed_rebels import patron_side
 from .context import _Context
 from .gates import holds, tail_search
 from .inhabitants import local_people
@@ -139,6 +140,8 @@ def speaker_side(
     for words in (lead, descriptor, owner.group(1) if owner else ""):  # "Denis Pushilin,
         if (by_name := named_party(words)) is not None:  # head of the Donetsk People's
             return by_name  # Republic": its party
+    if (backer := patron_side(ctx, lead)) is not None:
+        return backer  # "Rebel leader Alexander Zakharchenko" of "pro-Russian separatists"
     if (group := group_of_possessive(ctx, phrase, subj_start)) is not None:
         return None, group  # "the rebels' health ministry" after "the Houthi-held port"
     figure = figure_side(source)

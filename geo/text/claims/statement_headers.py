@@ -15,7 +15,9 @@ stop) that reads "<issuer> - [official] [spokesman] statement" (also "press rele
 "communiqué", "announcement", "declaration", up to four words of the issuer's office
 before the noun: "- True News Information Team statement") or "[Joint] Statement
 by/of/from [the] <issuer> [on <its topic>]" ("Joint statement by the EU and US on the
-situation in northern Kosovo": "EU and US"). The issuer written in capitals is given
+situation in northern Kosovo": "EU and US"), or the noun alone on its line ("PRESS
+RELEASE") over a line naming a body ("Ministry of Defence of Ukraine": a ministry, an
+office, forces, a command ...; not a headline). The issuer written in capitals is given
 in title case ("Rapid Support Forces"; words of three letters or fewer, "RSF", "M23",
 stay as written). Each header's lines run to the next header
 (:func:`~geo.text.claims.bulletin_header.header_at`). Linear: one pass over the text's
@@ -62,6 +64,17 @@ _BEFORE = re.compile(
     rf"[ \t]*(?:(?:official|joint)[ \t]+)?{_NOUN}[ \t]+(?:by|of|from)[ \t]+(?:the[ \t]+)?{_ISSUER}"
     # "Joint statement by the EU and US on the situation in northern Kosovo": its topic
     r"(?:[ \t]+(?-i:on|about|regarding|concerning)[ \t]+[^\n]{1,100}?)?[ \t]*$",
+    re.IGNORECASE,
+)
+#: A header's noun on a line of its own ("PRESS RELEASE"), the issuer on the next line.
+_ALONE = re.compile(rf"[ \t]*(?:official[ \t]+)?{_NOUN}[ \t]*$", re.IGNORECASE)
+#: That next line: an issuer that names a body ("Ministry of Defence of Ukraine", "Office
+#: of the President"), not a headline.
+_BODY_LINE = re.compile(rf"[ \t]*{_ISSUER}[ \t]*$")
+#: A word naming a body, which that line must hold.
+_BODY_WORD = re.compile(
+    r"\b(?:ministry|office|forces|army|command|staff|service|government|council|agency|"
+    r"embassy|administration|presidency|department|committee|headquarters|police|navy)\b",
     re.IGNORECASE,
 )
 #: What every header holds, read on the text with ASCII capitals lowered (no ``re.I``: fast).
@@ -129,4 +142,17 @@ def statement_headers(text: str) -> list[StatementLine]:
             issuer = text[a:b].strip()
             if issuer.lower() not in ("the", "official", "press"):
                 out.append(StatementLine(title_case(issuer), a, b, m.group("cue"), end))
+        elif (alone := _ALONE.match(text, start, end)) is not None:
+            # "PRESS RELEASE" over "Ministry of Defence of Ukraine": the line after
+            nxt = text.find("\n", end + 1)
+            nxt = n if nxt < 0 else nxt
+            body = _BODY_LINE.match(text, end + 1, nxt)
+            if (
+                body is not None
+                and nxt - end <= _LINE_REACH
+                and nxt < n
+                and _BODY_WORD.search(body.group("issuer"))
+            ):
+                a, b = body.span("issuer")
+                out.append(StatementLine(title_case(text[a:b]), a, b, alone.group("cue"), nxt))
     return out

@@ -127,7 +127,8 @@ _SOURCE_NOUNS = _words(
     spokespeople
     ministry military army forces force authorities authority governor mayor police
     witnesses witness residents resident analysts analyst government president minister
-    commander commanders command staff office agency service observers diplomats diplomat
+    commander commanders commander-in-chief command staff office agency service side
+    observers diplomats diplomat
     leaders leader media outlets outlet report reports statement investigators prosecutors
     prosecutor monitors monitor experts expert negotiators negotiator team delegation
     administration council head chief director representative representatives envoy
@@ -170,8 +171,8 @@ _SOURCE_MODIFIERS = _words(
     defence defense interior health emergency emergencies air armed general state national
     federal presidential independent two three four several some other many pro-russian
     pro-kremlin pro-ukrainian separatist occupation russian-installed moscow-installed
-    kremlin-backed self-proclaimed satellite open-source intelligence security border press
-    news war human rights un aid humanitarian medical rescue energy nuclear city district
+    kremlin-backed self-proclaimed so-called satellite open-source intelligence security border
+    press news war human rights un aid humanitarian medical rescue energy nuclear city district
     provincial municipal naval ground joint operational strategic government-controlled
     israeli-run hamas-run video prime foreign-affairs southern northern eastern western
     central paramilitary rebel opposition civil prominent leading influential popular well-known

@@ -1,0 +1,63 @@
+"""Claims stage 3d, a denial about something no earlier claim says.
+
+"Syria's foreign ministry condemned the strikes. Jordan denied that Israeli aircraft had
+used its airspace": the denial states a content of its own ("that Israeli aircraft had
+used its airspace") sharing no word of substance and no place with the claim it would
+answer, so it answers nothing; it is the denier's own claim, status ``denied`` (likewise
+"Armenia's prime minister said it was ethnic cleansing. Russia's foreign ministry denied
+that its peacekeepers had failed to protect civilians").
+
+A denial that refers back ("denied the claim", "rejected it") or names what it answers
+by its words ("denied that its forces had struck residential buildings" after "a glide
+bomb hit an apartment block": the same kinds of event and thing,
+:func:`~geo.text.claims.targets._content_words`) keeps answering it. Linear: one match
+in the denial's clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Context, _Draft
+from .same_places import _place_keys, _span_place_keys
+from .targets import _content_words
+
+__all__ = ["denies_other_thing"]
+
+#: What a denial states: "that Israeli aircraft had used its airspace", "reports that
+#: Chinese-made missiles had been used"; up to the clause's end.
+_STATED = re.compile(
+    r"\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?)\s+)?that\s+"
+    r"(?P<what>[^.;:,—–]+)",
+    re.IGNORECASE,
+)
+#: Word stems read as an event class besides those of ``_content_words``: a withdrawal
+#: is the other face of a capture ("denied that its troops had withdrawn from the town"
+#: answers "its forces had captured Kurakhove"), forces are troops.
+_ALIASES = {
+    "force": "troops", "withd": "capture", "left": "capture", "retre": "capture",
+    "falle": "capture", "fell": "capture", "lost": "capture", "pulle": "capture",
+}  # fmt: skip
+#: Words of a content too thin to tell what it is about: "it", "this", auxiliaries.
+_THIN = frozenset("this what they them would could should been have were".split())
+
+
+def denies_other_thing(ctx: _Context, about: _Draft, status: str, end: int) -> bool:
+    """Whether the denial whose verb ends at ``end`` states a content ("denied that ...",
+    "denied reports that ...") of at least two words of substance, none of them and none
+    of its places shared with the claim ``about`` it would answer."""
+    if status != "denied":
+        return False
+    m = _STATED.match(ctx.text, end)
+    if m is None:
+        return False
+    a, b = m.span("what")
+    words = _words(ctx, a, b) - _THIN
+    if len(words) < 2 or words & _words(ctx, about.start, about.end):
+        return False
+    return set(_span_place_keys(ctx, a, b)).isdisjoint(_place_keys(ctx, about))
+
+
+def _words(ctx: _Context, start: int, stop: int) -> set[str]:
+    """The content words of ``text[start:stop]`` with the aliases read as their class."""
+    return {_ALIASES.get(w, w) for w in _content_words(ctx.text, start, stop)}
