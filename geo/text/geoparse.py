@@ -189,12 +189,13 @@ def geoparse(
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
     resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
     resolved = far_from_partners(gaz, mentions, resolved, hints)  # a village 90 km off
-    resolved = lone_far_villages(gaz, mentions, resolved, hints, blocks)  # Kinmen's Shuitou
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
     # "Muravka" is not Maryivka 47 km off: a village spelt loosely needs a neighbour.
     resolved = settle_spellings(gaz, mentions, resolved, hints)
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
+    # Kinmen's Shuitou; a dateline's region placed its villages first.
+    resolved = lone_far_villages(gaz, mentions, resolved, hints, blocks, on_dateline)
     # "Novoselivka in the Kramatorsk district": the namesake nearest the district's centre.
     resolved = settle_districts(gaz, mentions, resolved, district_anchors(text, mentions))
     resolved = water_bodies(text, mentions, resolved)  # "the Black Sea Fleet"
@@ -245,8 +246,10 @@ def geoparse(
             where = part_estimate(gaz, city, radius_km)
             out.append(_estimated(gaz, m, surface, city, where, m.cue or "city part"))
             continue
-        if rec is None and k in stated and not offset_located(
-            gaz, hints.get(k), resolved, stated[k]
+        if (
+            rec is None
+            and k in stated
+            and not offset_located(gaz, hints.get(k), resolved, stated[k])
         ):
             # A place the gazetteer lacks, in the county or region the text states (by
             # a place of that region its paragraph names, geo.text.container_partners).

@@ -19,7 +19,8 @@ together), and a name left unread is better than a pin in another province.
 - the text's own words do not place it (a container, a region's cue, a bearing, a
   dateline, a demonym, a state acting, a name told apart, a front-line reading), nor
   place another mention of the name read as the same place, and no such mention lies
-  near the places around it ("born in Churchill, Man." keeps "a Churchill doctor").
+  near the places around it ("born in Churchill, Man." keeps "a Churchill doctor"),
+  and it lies in no dateline's country (nor was placed by a dateline's region).
 
 Cost: linear in the number of mentions; per village flagged, its candidates (at most
 :data:`~geo.text.local_evidence.MAX_CANDIDATES`) against a bounded window's places.
@@ -27,7 +28,7 @@ Cost: linear in the number of mentions; per village flagged, its candidates (at 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
@@ -54,20 +55,31 @@ def lone_far_villages(
     resolved: Sequence[tuple[int | None, float]],
     hints: Mapping[int, Hint],
     blocks: Blocks,
+    placed: Collection[int] = (),
 ) -> list[tuple[int | None, float]]:
     """``resolved`` with each village read far from every place of the text around it
-    left without a place, its score kept (module docstring)."""
+    left without a place, its score kept (module docstring); the mentions at the
+    indexes in ``placed`` (a dateline's region placed them) are kept."""
     out = list(resolved)
     points: list[tuple[str, int, tuple[float, float]] | None] = []
     for m, (rec, _) in zip(mentions, resolved, strict=True):
         usable = rec is not None and not (m.fuzzy or m.unknown) and gaz.kind(rec) in _KINDS
         points.append((m.key, blocks.paragraph(m.start), gaz.lat_lon(rec)) if usable else None)
+    datelines = {  # a dateline's country holds the places its copy names
+        gaz.country_code(rec) for m, (rec, _) in zip(mentions, resolved, strict=True)
+        if m.dateline and rec is not None
+    }  # fmt: skip
     far: list[int] = []
     kept: set[tuple[str, int]] = set()  # a name's reading some mention of it keeps
     for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is None or not gaz.is_place(rec) or gaz.population(rec) >= MIN_TOWN:
             continue
-        if _own_words(m, hints.get(k)) or not _far(gaz, m, rec, k, points, blocks):
+        if (
+            k in placed
+            or gaz.country_code(rec) in datelines
+            or _own_words(m, hints.get(k))
+            or not _far(gaz, m, rec, k, points, blocks)
+        ):
             kept.add((m.key, rec))  # "born in Churchill, Man." keeps "a Churchill doctor"
         else:
             far.append(k)
