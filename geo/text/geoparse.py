@@ -77,7 +77,6 @@ from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
 from .local_evidence import local_namesakes
-from .lone_far import lone_far_villages
 from .metonymy import names_an_actor
 from .name_areas import area_toponyms, find_areas
 from .near_phrase import adjacent
@@ -194,8 +193,6 @@ def geoparse(
     resolved = settle_spellings(gaz, mentions, resolved, hints)
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
-    # Kinmen's Shuitou; a dateline's region placed its villages first.
-    resolved = lone_far_villages(gaz, mentions, resolved, hints, blocks, on_dateline)
     # "Novoselivka in the Kramatorsk district": the namesake nearest the district's centre.
     resolved = settle_districts(gaz, mentions, resolved, district_anchors(text, mentions))
     resolved = water_bodies(text, mentions, resolved)  # "the Black Sea Fleet"
