@@ -1,5 +1,4 @@
-"""A village read hundreds of kilometres from every place around it is left unread
-(geo.text.lone_far); a text's old names speak for another old name (geo.text.old_names)."""
+"""A text's old names speak for another old name (geo.text.old_names)."""
 
 from __future__ import annotations
 
@@ -14,28 +13,6 @@ KOTOVSK_TAMBOV = (52.5905, 41.5025)
 
 def _places(gazetteer, text):
     return {t.text: t.place for t in geoparse(text, gazetteer)}
-
-
-@pytest.mark.gazetteer
-def test_a_village_far_from_every_place_of_its_paragraph_is_left_unread(gazetteer):
-    text = (
-        "TAIPEI - Taiwan's coast guard expelled Chinese vessels off Kinmen, a few "
-        "kilometres from Xiamen. Residents of Shuitou, a village from which ferries "
-        "leave for Xiamen, said the ships could be seen from the pier."
-    )
-    places = _places(gazetteer, text)
-    assert places["Xiamen"] is not None
-    assert places.get("Shuitou") is None  # Guangdong's and Shanxi's lie 470 km and more off
-
-
-@pytest.mark.gazetteer
-def test_a_village_near_the_places_around_it_keeps_its_reading(gazetteer):
-    text = (
-        "Shelling hit Kupiansk and Izium overnight. Residents of Petropavlivka, "
-        "east of Kupiansk, said two houses burned."
-    )
-    place = _places(gazetteer, text)["Petropavlivka"]
-    assert place is not None and place.country_code == "UA"
 
 
 @pytest.mark.gazetteer

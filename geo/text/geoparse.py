@@ -78,7 +78,6 @@ from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
 from .local_evidence import local_namesakes
-from .lone_far import lone_far_villages
 from .metonymy import names_an_actor
 from .name_areas import area_toponyms, find_areas
 from .near_phrase import adjacent
@@ -191,7 +190,6 @@ def geoparse(
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
     resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
     resolved = far_from_partners(gaz, mentions, resolved, hints)  # a village 90 km off
-    resolved = lone_far_villages(gaz, mentions, resolved, hints, blocks)  # Kinmen's Shuitou
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
     # "Muravka" is not Maryivka 47 km off: a village spelt loosely needs a neighbour.
     resolved = settle_spellings(gaz, mentions, resolved, hints)
@@ -247,8 +245,10 @@ def geoparse(
             where = part_estimate(gaz, city, radius_km)
             out.append(_estimated(gaz, m, surface, city, where, m.cue or "city part"))
             continue
-        if rec is None and k in stated and not offset_located(
-            gaz, hints.get(k), resolved, stated[k]
+        if (
+            rec is None
+            and k in stated
+            and not offset_located(gaz, hints.get(k), resolved, stated[k])
         ):
             # A place the gazetteer lacks, in the county or region the text states (by
             # a place of that region its paragraph names, geo.text.container_partners).
