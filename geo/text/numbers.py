@@ -4,16 +4,13 @@
 
 Conventions
 -----------
-- **Numbers**: digits with thousands separators ("3,000", "76,000"),
-  decimals ("1.5"), scale words ("1.5 million", "$2 billion", "€50m"), number
-  words ("three", "twenty-five", "two hundred and fifty", "a dozen", "a
-  thousand"), percentages ("40%", "40 percent", "40 per cent").
-- **Skipped**: vague plurals ("dozens of", "hundreds of", "tens of
-  thousands") and multiples ("several dozen", "a few hundred"), years and dates
-  (whatever :func:`geo.text.dates.find_dates` finds), times ("10:30", "3 p.m.", "0300
-  GMT"), ordinals ("1st", "47th"),
-  numbers inside names ("Su-34", "M777", "Brigade 47", "Article 5"), "one" as a
-  pronoun ("one of the", "no one").
+- **Numbers**: digits with thousands separators ("3,000", "76,000"), decimals ("1.5"), scale
+  words ("1.5 million", "$2 billion", "€50m"), number words ("three", "twenty-five", "two
+  hundred and fifty", "a dozen", "a thousand"), percentages ("40%", "40 per cent").
+- **Skipped**: vague plurals ("dozens of", "tens of thousands") and multiples ("several
+  dozen", "a few hundred"), years and dates (whatever :func:`geo.text.dates.find_dates`
+  finds), times ("10:30", "3 p.m.", "0300 GMT"), ordinals ("1st", "47th"), numbers inside
+  names ("Su-34", "M777", "Brigade 47"), "one" as a pronoun ("one of the", "no one").
 - ``text`` is the number as written, with its currency sign, scale word and
   ``%`` ("1.5 million", "$2 billion", "40%"); ``start``/``end`` are its offsets.
 - **Finite**: a value beyond :data:`MAX_VALUE` (10^15: a serial number, a
@@ -83,9 +80,7 @@ def _by_first_letter(words: list[str]) -> str:
 
 _NUMBER_WORDS = [*_ONES, *_TENS, *_SCALES, "dozen"]
 _WORD_NUMBER = _by_first_letter(_NUMBER_WORDS)
-#: A number word joined by a space to the one before it must not open a hyphened
-#: compound: "three one-way attack drones" is 3, "two nine-storey blocks" 2 (not 4, not
-#: 11); "twenty-five", "one hundred twenty-five", "twenty-five-year-old" still join.
+#: A word joined by a space opens no hyphened compound ("three one-way drones": 3).
 _NOT_COMPOUND = rf"(?!-(?!(?:{_WORD_NUMBER})\b)[a-z])"
 _ARTICLE_SCALES = ("hundred", "thousand", "million", "billion", "dozen")  # "a hundred"
 _WORDS_BODY = (
