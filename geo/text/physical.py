@@ -178,6 +178,11 @@ _PLACE_BEFORE = re.compile(
     r"|[Tt]hroughout|[Oo]nto)[ \t]+$"
 )
 _ISLAND_KINDS = frozenset({"island", "islands"})
+#: After a name, units and bodies named after it ("the Zapad and Vostok groups").
+_UNITS_AFTER = re.compile(
+    r"\s+(?:groups|battalions|brigades|regiments|divisions|forces|troops|units|fleets"
+    r"|teams|clubs)\b"
+)
 #: A word among this many of the commonest English words names an island alone only
 #: after a preposition of place ("in Java", not "Java developers").
 _EVERYDAY_RANK = 10_000
@@ -213,7 +218,7 @@ def _island_alone(
 ) -> PhysicalSpan | None:
     name = text[start:end]
     features = [f for f in (table.named(name) or table.bare(name)) if f.kind in _ISLAND_KINDS]
-    if not features or _NOT_AFTER.match(text, end):
+    if not features or _NOT_AFTER.match(text, end) or _UNITS_AFTER.match(text, end):
         return None
     if not _PLACE_BEFORE.search(text, max(0, start - 12), start) and (
         _in_name(text, start) or _everyday(common_rank(normalize(name)))
