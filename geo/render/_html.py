@@ -69,17 +69,7 @@ def js(value: Any) -> str:
 
     Keys are sorted, so the same value always gives the same text.
     """
-    return js_text(compact_json(value))
-
-
-def compact_json(value: Any) -> str:
-    """``value`` as compact JSON, keys sorted, not ASCII-escaped: what :func:`js`
-    embeds (before :func:`js_text`)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-
-
-def js_text(text: str) -> str:
-    """:func:`compact_json`'s ``text`` made safe to embed anywhere in a ``<script>``."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     # A search for each character is quicker than a class tried at every character of
     # a map's geometries (hundreds of KB): the patterns run only where one occurs.
     if not text.isascii() and any(c in text for c in _BIDI_CHARACTERS):

@@ -69,8 +69,6 @@ class Basemap:
     world: dict[str, Any] = field(default_factory=dict)
     world_borders: dict[str, Any] = field(default_factory=dict)
     shifts: tuple[float, ...] = (0.0,)  # the world is drawn moved by each (degrees)
-    _json: dict[str, str] = field(default_factory=dict, init=False, repr=False,
-                                  compare=False)  # json_text's, made once
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Basemap:
         """Itself: nothing changes a basemap once built, so copying a map before
@@ -79,23 +77,11 @@ class Basemap:
 
     def size_bytes(self) -> int:
         """Length of the compact JSON the map embeds."""
-        return sum(len(self.json_text(part)) for part in _PARTS)
-
-    def json_text(self, part: str) -> str:
-        """The compact JSON of ``part`` (one of ``_PARTS``), as :func:`_html.js` writes
-        it before making it safe for a script (keys sorted: the length, measured by
-        :meth:`size_bytes`, is that of any order). Made once: measuring a map's
-        basemap and writing it into the page encode hundreds of KB once, not twice."""
-        text = self._json.get(part)
-        if text is None:
-            value = ([list(label) for label in self.labels] if part == "labels"
-                     else getattr(self, part))
-            text = self._json[part] = _html.compact_json(value)
-        return text
-
-
-#: The parts of a basemap embedded as JSON (:meth:`Basemap.json_text`).
-_PARTS = ("countries", "regions", "labels", "borders", "world", "world_borders")
+        return sum(
+            len(json.dumps(x, separators=(",", ":"), ensure_ascii=False))
+            for x in (self.countries, self.regions, [list(label) for label in self.labels],
+                      self.borders, self.world, self.world_borders)
+        )
 
 
 def context_box(

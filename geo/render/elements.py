@@ -17,7 +17,7 @@ from typing import Any
 
 from branca.element import Element, Figure, MacroElement
 
-from ._html import esc, js, js_text
+from ._html import esc, js
 from .page import _SETUP_JS, PANES, page_css, pattern_defs
 from .page_layout import LAYOUT_JS
 
@@ -154,14 +154,11 @@ class BasemapLayer(_Element):
     def script_js(self) -> str:
         b = self.basemap
         labels = [[lat, lon, esc(name)] for lat, lon, name in b.labels]
-
-        def part(name: str) -> str:  # as js(getattr(b, name)), encoded when measured
-            return js_text(b.json_text(name))
         return (
             "(function (map, group) {"
-            f"var world = {part('world')}, worldBorders = {part('world_borders')};"
-            f"var countries = {part('countries')}, borders = {part('borders')};"
-            f"var regions = {part('regions')};"
+            f"var world = {js(b.world)}, worldBorders = {js(b.world_borders)};"
+            f"var countries = {js(b.countries)}, borders = {js(b.borders)};"
+            f"var regions = {js(b.regions)};"
             "map.geo.basemap = {world: world};"
             "var opts = {pane: 'geo-basemap', interactive: false};"
             "var land = {stroke: false, fillColor: '#f4f1ea', fillOpacity: 1};"
