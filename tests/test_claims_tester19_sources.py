@@ -159,3 +159,11 @@ def test_a_bare_body_in_a_release_is_the_issuers_states(gazetteer):
     )
     ((source, _, side, _),) = claims(gazetteer, text)
     assert (source, side) == ("the Air Force", "UA")
+
+
+def test_an_abbreviation_with_its_article_keeps_the_full_names_side(gazetteer):
+    text = (
+        "The South Sudan People's Defence Forces (SSPDF) said it repelled an attack near "
+        "Malakal. The SSPDF said 12 attackers were killed."
+    )
+    assert [c[2] for c in claims(gazetteer, text)] == ["SS", "SS"]

@@ -54,6 +54,7 @@ def abbreviated_side(
 ) -> tuple[str | None, str | None] | None:
     """The (side, party) of the latest speaker in ``sides`` that the capitals ``source``
     abbreviate ("CENTCOM" after "the U.S. military's Central Command"), or None."""
+    source = source.removeprefix("the ").removeprefix("The ")  # "the SSPDF"
     if not (source.isupper() and source.isalpha() and 3 <= len(source) <= 10):
         return None
     for name in islice(reversed(sides), _SPEAKERS_BACK):
