@@ -80,6 +80,7 @@ from .local_evidence import local_namesakes
 from .metonymy import names_an_actor
 from .name_areas import area_toponyms, find_areas
 from .near_phrase import adjacent
+from .owned_regions import owned_regions
 from .pair_reach import sole_in_region
 from .paren_aliases import paren_aliases
 from .physical import find_physical
@@ -217,6 +218,7 @@ def geoparse(
     resolved = figurative_places(text, gaz, mentions, resolved)  # "his Waterloo": Belgium's
     resolved = as_spelt(mentions, resolved)  # "the port of Hodeidha ... west of Hodeidha"
     resolved = as_in_body(text, mentions, resolved, hints)  # a headline's "Krynki"
+    resolved = owned_regions(text, gaz, mentions, resolved)  # "India's Punjab"
     if another:  # "another Oleksandrivka" is not the place of the name's earlier mentions
         own = frozenset(k for k, m in enumerate(mentions) if k in hints or m.containers)
         resolved = tell_apart(gaz, mentions, resolved, another, own, blocks)
