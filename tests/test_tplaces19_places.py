@@ -1,0 +1,92 @@
+"""Places a fresh-eyes tester found misread (session 19): a region its owner states
+("India's Punjab"), a French or German spelling of a city its region shares
+("Zaporijia"), a body named after a region's name ("Sumy State University"), and a
+Spanish armed body's name ("Tren de Aragua")."""
+
+import pytest
+
+from geo.text.armed_names import armed_name
+from geo.text.geoparse import geoparse
+from geo.text.owned_regions import owner_country
+from geo.text.region_after import region_word
+from geo.text.regions_named import _spelling_of
+from geo.text.tokens import tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Shells fell in Indian-administered Kashmir", "Kashmir", "IN"),
+        ("Shells fell in Pakistani-ruled Kashmir", "Kashmir", "PK"),
+        ("Shells fell in the Indian Punjab", "Punjab", ""),
+        ("Shells fell in Smith's Punjab", "Punjab", ""),
+    ],
+)
+def test_the_owner_stated_before_a_name(text, name, code):
+    assert owner_country(text, text.index(name), None, None, None) == code
+
+
+def test_french_and_german_letters_spell_one_name():
+    assert _spelling_of("zaporijia", "zaporizhzhia")
+    assert not _spelling_of("zapolyarny", "zaporizhzhia")  # another name
+
+
+def test_a_bodys_word_after_the_region_word():
+    text = "staff of Kursk State Medical University and of Lagos State offices"
+    words = tokenize(text)
+    state = [w for w in words if w.text == "State"]
+    assert not region_word(text, state[0]) and region_word(text, state[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police said members of Tren de Aragua were held", "Tren"),
+        ("Police said members of Tren de Aragua were held", "Aragua"),
+        ("a boss of the Cartel del Golfo was arrested", "Golfo"),
+    ],
+)
+def test_a_spanish_armed_bodys_name(text, name):
+    s = text.index(name)
+    assert armed_name(text, s, s + len(name)) == "force"
+
+
+def _read(gazetteer, text):
+    found = geoparse(text, gazetteer)
+    return [(t.text, t.place.kind, t.place.country_code) for t in found if t.place]
+
+
+@pytest.mark.gazetteer
+def test_each_owner_names_its_own_unit(gazetteer):
+    text = (
+        "Pakistan said its jets struck back over Pakistan's Punjab. Later, drones came "
+        "down near Amritsar, in India's Punjab, and over Pakistan-administered Kashmir."
+    )
+    punjab = [c for n, k, c in _read(gazetteer, text) if n == "Punjab"]
+    assert punjab == ["PK", "IN"]
+    kashmir = [c for n, k, c in _read(gazetteer, text) if n == "Kashmir"]
+    assert kashmir == ["PK"]
+
+
+@pytest.mark.gazetteer
+def test_the_town_of_a_possessive_stays_the_texts(gazetteer):
+    text = "Russia's Pokrovsk offensive stalled west of Donetsk, in Ukraine."
+    assert ("Pokrovsk", "place", "UA") in _read(gazetteer, text)
+
+
+@pytest.mark.gazetteer
+def test_a_french_spelling_of_the_city(gazetteer):
+    got = _read(gazetteer, "Des drones ont frappé Zaporijia et Kharkiv dans la nuit.")
+    assert ("Zaporijia", "place", "UA") in got and ("Kharkiv", "place", "UA") in got
+
+
+@pytest.mark.gazetteer
+def test_a_state_university_is_in_its_city(gazetteer):
+    got = _read(gazetteer, "Students of Kharkiv State University sheltered in the metro.")
+    assert got == [("Kharkiv", "place", "UA")]
+
+
+@pytest.mark.gazetteer
+def test_a_gangs_name_is_no_place(gazetteer):
+    got = _read(gazetteer, "Colombia said the men belonged to Tren de Aragua, not to a cartel.")
+    assert got == [("Colombia", "country", "CO")]
