@@ -90,3 +90,28 @@ def test_a_state_university_is_in_its_city(gazetteer):
 def test_a_gangs_name_is_no_place(gazetteer):
     got = _read(gazetteer, "Colombia said the men belonged to Tren de Aragua, not to a cartel.")
     assert got == [("Colombia", "country", "CO")]
+
+
+@pytest.mark.gazetteer
+def test_a_region_named_by_its_seat(gazetteer):
+    from geo.text.definitions import capital_regions
+
+    assert ("admin1", "SY", "05") in capital_regions(gazetteer, "suwayda")
+    assert capital_regions(gazetteer, "lee") == []  # no region spelt so
+
+
+@pytest.mark.gazetteer
+def test_a_village_of_a_province_named_by_its_seat_stays_in_it(gazetteer):
+    text = "Herders from Al-Mazraa, a hamlet in Suwayda province, fled toward the city."
+    found = {t.text: t.place for t in geoparse(text, gazetteer) if t.place}
+    assert found["Al-Mazraa"].country_code == "SY"  # not El Mazra'a, Israel
+
+
+@pytest.mark.gazetteer
+def test_a_county_and_its_region_abroad_of_a_namesake(gazetteer):
+    text = "Clashes in Nasir County, Upper Nile State, forced families across the river."
+    found = {t.text: t for t in geoparse(text, gazetteer) if t.place}
+    assert found["Nasir"].place.country_code == "SS" and found["Nasir"].estimated
+    text = "Drones struck Bakhmut District, Donetsk Oblast, and Lee County, Florida."
+    got = {(n, c) for n, k, c in _read(gazetteer, text)}
+    assert {("Bakhmut", "UA"), ("Lee County", "US")} <= got
