@@ -94,6 +94,7 @@ from .sentence_country import sentence_countries
 from .sentences import text_blocks
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
+from .stated_abroad import outside_stated_country
 from .stated_coordinates import stated_estimate, stated_points
 from .stated_within import outside_stated
 from .suburbs import defined_parts
@@ -198,6 +199,9 @@ def geoparse(
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
     # "Kingston is a village in Cambridgeshire": not Kingston upon Thames.
     resolved, within = outside_stated(gaz, mentions, resolved)
+    # "Nasir County, Upper Nile State": not a suburb of Khartoum.
+    resolved, abroad = outside_stated_country(gaz, mentions, resolved)
+    within.update(abroad)
     resolved, of_country = stated_country_regions(text, gaz, mentions, resolved)  # "Nord"
     within.update(of_country)
     # "between Mocimboa da Praia and Palma" in a story of Mozambique: not Mallorca's.
@@ -243,8 +247,10 @@ def geoparse(
             where = part_estimate(gaz, city, radius_km)
             out.append(_estimated(gaz, m, surface, city, where, m.cue or "city part"))
             continue
-        if rec is None and k in stated and not offset_located(
-            gaz, hints.get(k), resolved, stated[k]
+        if (
+            rec is None
+            and k in stated
+            and not offset_located(gaz, hints.get(k), resolved, stated[k])
         ):
             # A place the gazetteer lacks, in the county or region the text states (by
             # a place of that region its paragraph names, geo.text.container_partners).
