@@ -115,3 +115,14 @@ def test_a_county_and_its_region_abroad_of_a_namesake(gazetteer):
     text = "Drones struck Bakhmut District, Donetsk Oblast, and Lee County, Florida."
     got = {(n, c) for n, k, c in _read(gazetteer, text)}
     assert {("Bakhmut", "UA"), ("Lee County", "US")} <= got
+
+
+@pytest.mark.gazetteer
+def test_a_river_a_region_is_named_after(gazetteer):
+    def kinds(text):
+        return {t.text: (t.place.kind, t.place.country_code) for t in geoparse(text, gazetteer)}
+
+    got = kinds("Barges carried grain up the Blue Nile toward Sennar.")
+    assert got["Blue Nile"][0] == "water"
+    got = kinds("Relief convoys reached Kosti in White Nile State.")
+    assert got["White Nile State"] == ("admin1", "SD")
