@@ -126,3 +126,23 @@ def test_a_river_a_region_is_named_after(gazetteer):
     assert got["Blue Nile"][0] == "water"
     got = kinds("Relief convoys reached Kosti in White Nile State.")
     assert got["White Nile State"] == ("admin1", "SD")
+
+
+def test_a_town_by_its_anchor_fits_a_loose_bearing():
+    from geo.text.hinted import fits_known
+    from geo.text.hints import Hint
+
+    anchor = (48.57, 39.31)
+    town = (48.66, 39.48)  # about 16 km east-north-east
+    north = Hint(1, 0.0, 22.5, 2.0, 40.0, None, 0, 0)
+    assert fits_known(north, anchor, town, 12_000)
+    assert not fits_known(north, anchor, town, 900)  # a village there is a namesake
+    far_town = (48.57, 40.40)  # 80 km east
+    assert not fits_known(north, anchor, far_town, 12_000)
+
+
+@pytest.mark.gazetteer
+def test_a_town_stays_itself_by_a_loose_direction(gazetteer):
+    text = "Shelling hit Shchastia and Stanytsia Luhanska, north of Luhansk, overnight."
+    found = {t.text: t for t in geoparse(text, gazetteer) if t.place}
+    assert not found["Stanytsia Luhanska"].estimated
