@@ -146,3 +146,19 @@ def test_a_town_stays_itself_by_a_loose_direction(gazetteer):
     text = "Shelling hit Shchastia and Stanytsia Luhanska, north of Luhansk, overnight."
     found = {t.text: t for t in geoparse(text, gazetteer) if t.place}
     assert not found["Stanytsia Luhanska"].estimated
+
+
+def test_german_romanisation():
+    from geo.text.variants import german_variants
+
+    assert german_variants("swjatohirsk")[0] == "svyatohirsk"
+    assert german_variants("charkiw")[0] == "kharkiv"
+    assert german_variants("huliaipole") == []  # no German mark
+
+
+@pytest.mark.gazetteer
+def test_a_german_spelling_of_two_words_is_one_place(gazetteer):
+    text = "Ukrainian units held out near Tschassiw Jar and Kostjantyniwka."
+    found = {t.text: t.place for t in geoparse(text, gazetteer) if t.place}
+    assert found["Tschassiw Jar"].name == "Chasiv Yar"
+    assert "Jar" not in found
