@@ -162,3 +162,16 @@ def test_a_german_spelling_of_two_words_is_one_place(gazetteer):
     found = {t.text: t.place for t in geoparse(text, gazetteer) if t.place}
     assert found["Tschassiw Jar"].name == "Chasiv Yar"
     assert "Jar" not in found
+
+
+def test_a_listed_name_warned_about_already_is_not_warned_again(caplog):
+    from geo.model import Toponym
+    from geo.text.unplaced import warn_unplaced_listed
+
+    bare = [Toponym(10, 16, "Zbruch", None, 0.0, "")]
+    with caplog.at_level("WARNING"):
+        warn_unplaced_listed(bare, {(10, 16)}, {"Zbruch"})
+    assert "Zbruch" not in caplog.text
+    with caplog.at_level("WARNING"):
+        warn_unplaced_listed(bare, {(10, 16)})
+    assert caplog.text.count("Zbruch") == 1

@@ -358,8 +358,8 @@ def geoparse(
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
     toponyms = paren_aliases(text, toponyms)  # "n.p. Ilyinovka (Illinivka)"
     unknown = [(m.start, m.end) for m in mentions if m.unknown]  # read, maybe never placed
-    warn_unnamed(text, gaz, toponyms, unknown)  # "the town of Maungdaw": the user is told
-    warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings})
+    told = warn_unnamed(text, gaz, toponyms, unknown)  # "the town of Maungdaw": told
+    warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings}, told)
     return toponyms
 
 
