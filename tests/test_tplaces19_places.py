@@ -175,3 +175,11 @@ def test_a_listed_name_warned_about_already_is_not_warned_again(caplog):
     with caplog.at_level("WARNING"):
         warn_unplaced_listed(bare, {(10, 16)})
     assert caplog.text.count("Zbruch") == 1
+
+
+@pytest.mark.gazetteer
+def test_a_news_outlets_name_is_no_far_place(gazetteer):
+    text = "The mayor told the regional outlet Pepel that shelling hit Shebekino."
+    assert [n for n, k, c in _read(gazetteer, text)] == ["Shebekino"]
+    text = "Pepel, a port in Sierra Leone, was flooded, the outlet said."
+    assert "Pepel" in [n for n, k, c in _read(gazetteer, text)]
