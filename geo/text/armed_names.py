@@ -52,6 +52,13 @@ _GROUP_BEFORE = re.compile(
     r"criminal[ \t]+group|crime[ \t]+group)[ \t]+$",
     re.IGNORECASE,
 )
+#: A Spanish or Portuguese armed body's name, its head word then "de" and the place it
+#: is named after ("Tren de Aragua", "Cartel de Sinaloa", "Clan del Golfo", "Comando da
+#: Capital"): the head word is no town ("Tren": no Tran, Bulgaria), the place the unit's.
+_HEADS = r"(?:Tren|Cartel|Cártel|Clan|Comando|Banda|Frente)"
+_HEAD_BEFORE = re.compile(_HEADS + r"[ \t]+d(?:e|el|a|o|os|as)[ \t]+$")
+_HEAD_AT = re.compile(_HEADS + r"$")
+_HEAD_OF = re.compile(r"[ \t]+d(?:e|el|a|o|os|as)[ \t]+[A-ZÁÉÍÓÚÑ]")
 _LOOK_BEHIND = 30
 
 
@@ -73,6 +80,9 @@ def armed_name(text: str, start: int, end: int, unknown: bool = False) -> str:
     'force'
     >>> armed_name("a Kharkiv battalion", 2, 9)
     ''
+    >>> gang = "members of Tren de Aragua"
+    >>> armed_name(gang, 11, 15), armed_name(gang, 19, 25)
+    ('force', 'force')
     >>> armed_name("fighting near Kharkiv on Monday", 14, 21)
     ''
     """
@@ -80,6 +90,10 @@ def armed_name(text: str, start: int, end: int, unknown: bool = False) -> str:
         return "force"
     if _FORCE_LOWER_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 5), start):
         return "force"
+    if (_HEAD_AT.match(text, start, end) and _HEAD_OF.match(text, end)) or _HEAD_BEFORE.search(
+        text, max(0, start - _LOOK_BEHIND), start
+    ):
+        return "force"  # "Tren de Aragua": neither Tran nor Aragua State
     if _GROUP_AFTER.match(text, end):
         return "group"
     if _GROUP_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start):

@@ -72,9 +72,7 @@ def link_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 
 #: A list closed by a plural region word names regions: "the Kursk and Belgorod regions".
-_PLURAL_REGION = re.compile(
-    r"\s+(?:" + "|".join(sorted(lx.REGION_PLURALS)) + r")\b", re.IGNORECASE
-)
+_PLURAL_REGION = re.compile(r"\s+(?:" + "|".join(sorted(lx.REGION_PLURALS)) + r")\b", re.IGNORECASE)
 
 
 _PLURAL_REGION_END = re.compile(_PLURAL_REGION.pattern + "$", re.IGNORECASE)
@@ -107,9 +105,13 @@ def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazet
     if len(group) < 2 or len({mentions[k].key for k in group}) < 2:
         return
     gaps = [text[mentions[a].end : mentions[b].start] for a, b in itertools.pairwise(group)]
-    if len(group) == 2 and gaps == [", "] and not (
-        _LIST_GOES_ON.match(text, mentions[group[1]].end)
-        and not is_region_name(gaz, mentions[group[1]].key)
+    if (
+        len(group) == 2
+        and gaps == [", "]
+        and not (
+            _LIST_GOES_ON.match(text, mentions[group[1]].end)
+            and not is_region_name(gaz, mentions[group[1]].key)
+        )
     ):
         return  # a name and its container
     for k, gap in zip(group, gaps, strict=False):
@@ -309,11 +311,18 @@ def has_container(text: str, end: int) -> bool:
     return text[end : end + 2] == ", " and text[end + 2 : end + 3].isupper()
 
 
-def read_container(
-    text: str, tokens: _Tokens, last: int, gaz: Gazetteer, mention: Mention
-) -> None:
+#: A lower unit's word after a name, its container after it: "Nasir County, Upper Nile
+#: State", "Pokrovsk District, Donetsk Oblast".
+_UNIT_WORDS = frozenset("county district raion province governorate municipality".split())
+
+
+def read_container(text: str, tokens: _Tokens, last: int, gaz: Gazetteer, mention: Mention) -> None:
     """Read an explicit container right after the name: "Alexandria, La.", "Krasnodar, Russia"."""
     k = last + 1
+    if k + 1 < len(tokens.words) and text[tokens.ends[last] : tokens.starts[k]] == " ":
+        unit = tokens.at[k]  # "Nasir County, Upper Nile State": the county's container
+        if unit.capitalized and unit.norm in _UNIT_WORDS:
+            last, k = k, k + 1
     # Most names have none: decided on the offsets, before any token is built.
     if k >= len(tokens.words) or text[tokens.ends[last] : tokens.starts[k]] != ", ":
         return

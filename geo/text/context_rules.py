@@ -39,7 +39,7 @@ from .name_words import (
 from .opening_cues import OPENING_CUES as _OPENING_CUES
 from .opening_cues import opening_cue
 from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_person
-from .region_after import region_after, state_possessive
+from .region_after import region_after, region_word, state_possessive
 from .tokens import Mention, _Tokens
 
 __all__ = ["accept", "opening_cue", "placed"]  # placed: from name_memory
@@ -122,7 +122,7 @@ def accept(
     end = last.end
     last_idx = j
     # "the Kursk region", "Sumy Oblast", "Donetsk People's ..." handled by the chunk rule
-    if nxt is not None and next_joined and nxt.norm in lx.REGION_WORDS:
+    if nxt is not None and next_joined and region_word(text, nxt):
         cue = "region"
         if nxt.capitalized:
             end, last_idx = nxt.end, j + 1

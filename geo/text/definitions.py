@@ -18,6 +18,7 @@ from ..gazetteer.normalize import normalize
 from .agents import by_agent
 from .border_partner import after_border
 from .candidates import MAX_CANDIDATES
+from .region_abbreviations import region_record
 from .tokens import Mention
 
 __all__ = [
@@ -38,6 +39,23 @@ def region_readings(gaz: Gazetteer, key: str) -> list[tuple[str, str, str]]:
         row = gaz.row(c.record)
         if row.kind == "country" or row.kind == "admin1":
             out.append((row.kind, row.country_code, row.admin1[0]))
+    return out
+
+
+def capital_regions(gaz: Gazetteer, key: str) -> list[tuple[str, str, str]]:
+    """("admin1", country code, admin-1 code) of the first-level regions a normalised
+    name stated with a region's word names by their seat's name, when the gazetteer
+    spells the region otherwise ("Suwayda province": the governorate As-Suwayda, whose
+    seat is the town As-Suwayda): a place of that name whose own region's name holds
+    the name's words."""
+    out = []
+    for c in gaz.lookup_normalized(key)[:10]:
+        row = gaz.row(c.record)
+        if row.kind != "place" or not row.admin1[0]:
+            continue
+        region = region_record(gaz, (row.country_code, row.admin1[0]))
+        if region is not None and f" {key} " in f" {gaz.name_key(region)} ":
+            out.append(("admin1", row.country_code, row.admin1[0]))
     return out
 
 
@@ -176,6 +194,8 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
                 continue
             key = normalize(name.group())
             readings = region_readings(gaz, key)
+            if not readings and len(words) < len(piece.split()):
+                readings = capital_regions(gaz, key)  # "Suwayda province": As-Suwayda's
             parts = key.split()
             while not readings and len(parts) > 1 and parts[0] in _COMPASS_WORDS:
                 # "a historic county of North West England": a part of England, which

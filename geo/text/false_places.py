@@ -67,11 +67,13 @@ _QUOTE_OPEN = re.compile(r"\b[A-Z][\w.’'-]*[ \t]+[\"“‘'][^\"“”‘’\n
 _QUOTE_CLOSE = re.compile(r"[^\"“”‘’\n]{0,30}?[\"”’'][ \t]+[A-Z]")
 #: A source: "according to (the) X".
 _ACCORDING = re.compile(r"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
-#: A person's title or role right before a name ("spokesman Lin Jian").
+#: A person's title or role right before a name ("spokesman Lin Jian"), or a news
+#: outlet's word ("local outlet Pepel", "the daily Kommersant").
 _TITLE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|minister|secretary|ambassador|envoy|governor|mayor|"
     r"president|premier|chancellor|chairman|chairwoman|commander|senator|official|"
-    r"adviser|advisor|aide|director|prosecutor|judge|lawyer|analyst|blogger|journalist)"
+    r"adviser|advisor|aide|director|prosecutor|judge|lawyer|analyst|blogger|journalist|"
+    r"outlet|newspaper|broadcaster|daily|weekly|tabloid|website|portal)"
     r"[ \t]+$",
     re.IGNORECASE,
 )

@@ -82,6 +82,7 @@ from .metonymy import names_an_actor
 from .name_areas import area_toponyms, find_areas
 from .near_phrase import adjacent
 from .old_names import old_name_homes
+from .owned_regions import owned_regions
 from .pair_reach import sole_in_region
 from .paren_aliases import paren_aliases
 from .physical import find_physical
@@ -95,6 +96,7 @@ from .sentence_country import sentence_countries
 from .sentences import text_blocks
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
+from .stated_abroad import outside_stated_country
 from .stated_coordinates import stated_estimate, stated_points
 from .stated_within import outside_stated
 from .suburbs import defined_parts
@@ -201,6 +203,9 @@ def geoparse(
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
     # "Kingston is a village in Cambridgeshire": not Kingston upon Thames.
     resolved, within = outside_stated(gaz, mentions, resolved)
+    # "Nasir County, Upper Nile State": not a suburb of Khartoum.
+    resolved, abroad = outside_stated_country(gaz, mentions, resolved)
+    within.update(abroad)
     resolved, of_country = stated_country_regions(text, gaz, mentions, resolved)  # "Nord"
     within.update(of_country)
     # "between Mocimboa da Praia and Palma" in a story of Mozambique: not Mallorca's.
@@ -221,6 +226,7 @@ def geoparse(
     resolved = figurative_places(text, gaz, mentions, resolved)  # "his Waterloo": Belgium's
     resolved = as_spelt(mentions, resolved)  # "the port of Hodeidha ... west of Hodeidha"
     resolved = as_in_body(text, mentions, resolved, hints)  # a headline's "Krynki"
+    resolved = owned_regions(text, gaz, mentions, resolved)  # "India's Punjab"
     if another:  # "another Oleksandrivka" is not the place of the name's earlier mentions
         own = frozenset(k for k, m in enumerate(mentions) if k in hints or m.containers)
         resolved = tell_apart(gaz, mentions, resolved, another, own, blocks)
@@ -358,8 +364,8 @@ def geoparse(
     hinted = {(mentions[k].start, mentions[k].end) for k in hints}
     toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
     unknown = [(m.start, m.end) for m in mentions if m.unknown]  # read, maybe never placed
-    warn_unnamed(text, gaz, toponyms, unknown)  # "the town of Maungdaw": the user is told
-    warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings})
+    told = warn_unnamed(text, gaz, toponyms, unknown)  # "the town of Maungdaw": told
+    warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings}, told)
     return toponyms
 
 

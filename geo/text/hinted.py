@@ -60,12 +60,30 @@ def fits_known(
     place the text already named, to an estimate (the bearing still has to agree)."""
     if fits(hint, anchor, point, population):
         return True
+    if population >= TOWN_POPULATION and _near_town(hint, anchor, point):
+        return True  # a loose or wrong bearing never moves a town by its anchor
     if hint.distance_km is None or (population < TOWN_POPULATION and not named_elsewhere):
         return False
     loose = dataclasses.replace(
         hint, min_km=hint.min_km / LOOSE_DISTANCE, max_km=hint.max_km * LOOSE_DISTANCE
     )
     return fits(loose, anchor, point, population)
+
+
+def _near_town(hint: Hint, anchor: tuple[float, float], point: tuple[float, float]) -> bool:
+    """Does a known town at ``point`` lie within :data:`NEAR_KM` of the anchor, at the
+    stated distance read loosely, whatever the bearing?  "Stanytsia Luhanska, north of
+    Luhansk" (east-north-east), "Bilopillia, 25 km northeast of Sumy" (35 km
+    north-west): the town of that name by the anchor is the one meant; an estimate in
+    the stated direction would move it by tens of kilometres."""
+    if hint.bearing_deg is None:
+        return False
+    d = distance_km(anchor, point)
+    if hint.distance_km is not None and not (
+        hint.min_km / LOOSE_DISTANCE <= d <= hint.max_km * LOOSE_DISTANCE
+    ):
+        return False
+    return d <= NEAR_KM
 
 
 def near_partner_unmet(

@@ -16,9 +16,11 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Candidate, Gazetteer
+from . import lexicon as lx
 from .containers import region_after_name
+from .tokens import Token
 
-__all__ = ["region_after", "state_possessive"]
+__all__ = ["region_after", "region_word", "state_possessive"]
 
 #: A US state's own words after its possessive: "Georgia's state line", "Ohio's state
 #: troopers", "Georgia's statewide" (a country's "state media", "state border" are not:
@@ -59,3 +61,30 @@ def region_after(text: str, end: int, gaz: Gazetteer, candidates: Sequence[Candi
         if row.kind == "place" and (row.country_code, row.admin1[0]) in regions:
             return True
     return False
+
+
+#: A body's word after a region's word: "Sumy State University", "Kursk State Medical
+#: University", "Lviv Regional Hospital": a body named after the place (in its city),
+#: not the region.
+_BODY_AFTER = re.compile(
+    r"[ \t]+(?:University|College|Institute|Academy|Medical|Pedagogical|Technical|"
+    r"Agrarian|Agricultural|Polytechnic|Conservatory|Hospital|Clinical|Museum|Library|"
+    r"Theat(?:re|er)|Philharmonic|School|Bank)\b"
+)
+
+
+def region_word(text: str, token: Token) -> bool:
+    """Whether ``token``, right after a name, is a region's word ("the Kursk region",
+    "Sumy Oblast", "Borno State") and not the first word of a body's name after a
+    capitalised one ("Sumy State University": the university, in the city).
+
+    >>> from .tokens import tokenize
+    >>> words = tokenize("near Sumy State University and Borno State.")
+    >>> region_word("near Sumy State University and Borno State.", words[2])
+    False
+    >>> region_word("near Sumy State University and Borno State.", words[6])
+    True
+    """
+    if token.norm not in lx.REGION_WORDS:
+        return False
+    return not (token.capitalized and _BODY_AFTER.match(text, token.end))

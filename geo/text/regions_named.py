@@ -218,7 +218,28 @@ def _spelling_of(query: str, name: str) -> bool:
     >>> _spelling_of("zaporizhia", "zaporizhzhya"), _spelling_of("aragon", "zaragoza")
     (True, False)
     """
-    return (
-        query[:_SAME_START] == name[:_SAME_START]
-        and SequenceMatcher(None, query, name).ratio() >= _SPELLING_RATIO
+    if query[:_SAME_START] != name[:_SAME_START]:
+        return False
+    if SequenceMatcher(None, query, name).ratio() >= _SPELLING_RATIO:
+        return True
+    # French and German letters for one sound: "Zaporijia" is "Zaporizhzhia".
+    folded, name_folded = _fold_sounds(query), _fold_sounds(name)
+    return (folded, name_folded) != (query, name) and (
+        SequenceMatcher(None, folded, name_folded).ratio() >= _SPELLING_RATIO
     )
+
+
+#: Letters European languages write for one sound of a transliterated name: French
+#: "j" and German "sch" for English "zh" and "sh" ("Zaporijia", "Saporischschja").
+_SOUNDS = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("tsch", "ch"), ("sch", "sh"))
+
+
+def _fold_sounds(name: str) -> str:
+    """``name`` with the letters of :data:`_SOUNDS` written alike.
+
+    >>> _fold_sounds("zaporizhzhia"), _fold_sounds("zaporijia")
+    ('zaporijjia', 'zaporijia')
+    """
+    for letters, sound in _SOUNDS:
+        name = name.replace(letters, sound)
+    return name

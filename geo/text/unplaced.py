@@ -120,12 +120,17 @@ _CALLED_COMMON_TOP = 2_000
 _FUNCTION_TOP = 600
 
 
-def warn_unplaced_listed(toponyms: Sequence[Toponym], listed: Collection[tuple[int, int]]) -> None:
+def warn_unplaced_listed(
+    toponyms: Sequence[Toponym],
+    listed: Collection[tuple[int, int]],
+    told_before: Collection[str] = (),
+) -> None:
     """Log a warning naming each name of a list of places ("37 settlements of Kherson
     region: Antonivka, Bilozerka, Dniprovske, ...", spans ``listed``) left without a
     place: no namesake the gazetteer has lies where its list does, and nothing else
-    locates it.  Each name warned about once."""
-    told: set[str] = set()
+    locates it.  Each name warned about once, none :func:`warn_unnamed` named
+    (``told_before``): one warning a name."""
+    told: set[str] = set(told_before)
     for t in toponyms:
         if t.place is not None or (t.start, t.end) not in listed:
             continue
@@ -147,14 +152,15 @@ def warn_unnamed(
     gaz: Gazetteer,
     toponyms: Sequence[Toponym],
     unknown: Collection[tuple[int, int]] = (),
-) -> None:
+) -> frozenset[str]:
     """Log a warning naming each name the words around it call a place ("the town of
     X", "the city's Saltivskyi district", "the Kinburn Spit", "the Lake District") that
     no toponym covers: the gazetteer lacks it and nothing in the text locates it, so the
     map is incomplete there; the user is told which name, rather than left with silence.
     So is each name :func:`geo.text.unplaced_more.likely_places` finds ("Mitiga
     airport", "near Ta Muen Thom", a name the recogniser read, spans ``unknown``, that
-    nothing located).  One search of the text; each name warned about once."""
+    nothing located).  One search of the text; each name warned about once.  Returns
+    the names warned about."""
     spans = sorted((t.start, t.end) for t in toponyms)
     told: set[str] = set()
     warned: list[tuple[int, int]] = []
@@ -186,6 +192,7 @@ def warn_unnamed(
             continue  # warned about already, or inside a name warned about
         told.add(name)
         _warn(name, s, e)
+    return frozenset(told)
 
 
 def _past_common(text: str, gaz: Gazetteer, s: int, e: int, top: int) -> int:

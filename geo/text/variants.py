@@ -21,6 +21,7 @@ __all__ = [
     "MIN_LETTERS",
     "adjective_variants",
     "french_variants",
+    "german_variants",
     "variant_candidates",
     "yi_variants",
 ]
@@ -157,6 +158,47 @@ def french_variants(normalized: str) -> list[str]:
     return [english, *yi_variants(english)]
 
 
+#: German romanisation's marks: "Tschassiw Jar", "Swjatohirsk", "Kostjantyniwka".
+_GERMAN_MARKS = ("tsch", "sch", "w")
+_GERMAN_VOWELS = frozenset("aeiouy")
+
+
+def german_variants(normalized: str) -> list[str]:
+    """The name as English-language copy romanises it, when it is written the German way
+    (translated copy, Der Spiegel, dpa: "Tschassiw Jar", "Kostjantyniwka", "Swjatohirsk"),
+    and that form's y/i variants (:func:`yi_variants`); none for a name with no German
+    mark, a short, long or non-Latin one.
+
+    Examples
+    --------
+    >>> german_variants("tschassiw jar")[0], german_variants("kostjantyniwka")[0]
+    ('chasiv yar', 'kostyantynivka')
+    >>> german_variants("pokrovsk"), german_variants("yaroun")
+    ([], [])
+    """
+    if (
+        not (MIN_LETTERS <= len(normalized) <= _MAX_LETTERS)
+        or not normalized.isascii()
+        or not any(mark in normalized for mark in _GERMAN_MARKS)
+    ):
+        return []
+    s = normalized.replace("schtsch", "\1").replace("tsch", "\0").replace("sch", "\2")
+    s = s.replace("ch", "kh").replace("\0", "ch").replace("\1", "shch").replace("\2", "sh")
+    s = s.replace("w", "v").replace("j", "y").replace("z", "ts")
+    letters = list(s)
+    out = []
+    for k, ch in enumerate(letters):
+        before = letters[k - 1] if k else " "
+        after = letters[k + 1] if k + 1 < len(letters) else " "
+        if ch == "s" and after == "s" and before in _GERMAN_VOWELS:
+            continue  # "Tschassiw": one "s" between vowels
+        out.append(ch)
+    english = "".join(out)
+    if english == normalized:
+        return []
+    return [english, *yi_variants(english)]
+
+
 def variant_candidates(
     gaz: Gazetteer, normalized: str, *, city_part: bool = False
 ) -> list[Candidate]:
@@ -184,8 +226,8 @@ def variant_candidates(
             if c.quality <= QUALITY_ALTERNATE and gaz.is_place(c.record):
                 seen.setdefault(c.record, None)
     adjectives = adjective_variants(normalized) if city_part else ()
-    french = french_variants(normalized)
-    for variant in (*yi_variants(normalized), *adjectives, *french):
+    foreign = (*french_variants(normalized), *german_variants(normalized))
+    for variant in (*yi_variants(normalized), *adjectives, *foreign):
         for c in gaz.lookup_normalized(variant):
             if (
                 c.quality <= QUALITY_ALTERNATE

@@ -69,6 +69,9 @@ RIVER_SPELLINGS: tuple[tuple[str, ...], ...] = tuple(
         "seym|seim",
         "psel|psyol",
         "vovcha|volchya",
+        # Rivers Sudan's states are named after: "along the White Nile" is the river.
+        "white nile|bahr el jebel|el bahr el abyad|bahr el abyad|bahr al abyad",
+        "blue nile|abay|el bahr el azraq|bahr el azraq|bahr al azraq",
     )
 )
 SPELLINGS: tuple[tuple[str, ...], ...] = RIVER_SPELLINGS + tuple(

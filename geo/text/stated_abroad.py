@@ -1,0 +1,98 @@
+"""A name read in another country than the region stated right after it.
+
+"Fighting in Nasir County, Upper Nile State": the gazetteer's only Nasir near that
+spelling is a Khartoum suburb, in Sudan, matched by an alternate name; the text states
+South Sudan's Upper Nile.  :func:`geo.text.stated_within.outside_stated` moves a name
+read inside the stated region's country code but outside its polygon; here the reading
+is in no country the containers name, and the stated region is resolved among the
+mentions just after the name (the same evidence :func:`outside_stated` asks for).  The
+name takes its candidate in the stated region, or, with none, no place of its own: it
+is then located in the stated region, as an estimate.  Every mention of the name read
+so, but one the text places elsewhere, follows.  Linear in the mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..gazetteer.index import Gazetteer
+from .tokens import Mention
+
+__all__ = ["outside_stated_country"]
+
+#: The stated region is looked for among this many mentions after the name.
+_WINDOW = 6
+
+
+def _stated_region(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    k: int,
+) -> int | None:
+    """The region (admin-1 or admin-2 record) stated as mention ``k``'s container: the
+    first resolved among the mentions just after it in a (country, admin-1 code) its
+    containers name, or in a country they name when the record carries no code (a
+    Natural Earth region: South Sudan's Upper Nile)."""
+    regions = {r for r in mentions[k].containers if r[1]}
+    countries = {cc for cc, _ in regions}
+    for j in range(k + 1, min(len(mentions), k + 1 + _WINDOW)):
+        rec = resolved[j][0]
+        if rec is None or gaz.kind(rec) not in ("admin1", "admin2"):
+            continue
+        code = gaz.admin1(rec)[0]
+        if (gaz.country_code(rec), code) in regions or (
+            not code and gaz.country_code(rec) in countries
+        ):
+            return rec
+    return None
+
+
+def outside_stated_country(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+) -> tuple[list[tuple[int | None, float]], dict[int, int]]:
+    """Resolution with each place read in a country none of its stated containers names
+    moved to its candidate in the stated region (first in candidate order) or to no
+    place; and, for the mentions left without one, mention index -> the stated region
+    (admin-1 or admin-2 record), to be estimated in it."""
+    moved: dict[str, tuple[int | None, int, tuple[tuple[str, str], ...]]] = {}
+    for k, m in enumerate(mentions):
+        rec = resolved[k][0]
+        if rec is None or m.key in moved or not m.containers or not gaz.is_place(rec):
+            continue
+        if gaz.country_code(rec) in {cc for cc, _ in m.containers}:
+            continue
+        region = _stated_region(gaz, mentions, resolved, k)
+        if region is None:
+            continue
+        where = (gaz.country_code(region), gaz.admin1(region)[0])
+        inside = next(
+            (
+                c.record
+                for c in m.candidates
+                if gaz.is_place(c.record)
+                and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) == where
+            ),
+            None,
+        )
+        moved[m.key] = (inside, region, m.containers)
+    if not moved:
+        return list(resolved), {}
+    out = list(resolved)
+    stated: dict[int, int] = {}
+    for k, m in enumerate(mentions):
+        if m.key not in moved or out[k][0] is None or not gaz.is_place(out[k][0]):
+            continue
+        inside, region, containers = moved[m.key]
+        if m.containers and m.containers != containers:
+            continue  # a namesake the text places elsewhere
+        if gaz.country_code(out[k][0]) == gaz.country_code(region):
+            continue
+        if inside is not None:
+            out[k] = (inside, out[k][1])
+        else:
+            out[k] = (None, 0.0)
+            stated[k] = region
+    return out, stated
