@@ -396,6 +396,5 @@ class Gazetteer(RecordSearch):
         """Frequency rank of a lower-case English word (0 = "the"), None if not in the top 30k."""
         if self._common_words is None:
             words = json.loads((self.path / "common_en.json").read_text()) if self.path else []
-            # a word listed twice: its last rank, as before
             self._common_words = dict(zip(words, range(len(words)), strict=True))
         return self._common_words.get(word)
