@@ -29,10 +29,14 @@ from ..model import Place, Toponym
 from . import lexicon as lx
 from .tokens import Mention
 
-__all__ = ["EVERYDAY_RANK", "NEAR_KM", "STRAY_POPULATION", "drop_everyday_strays"]
+__all__ = ["EVERYDAY_RANK", "EVERYDAY_REGION_RANK", "NEAR_KM", "STRAY_POPULATION", "drop_everyday_strays"]
 
 #: A word among this many of the commonest English words is an everyday word.
 EVERYDAY_RANK = 12_000
+#: A region read by another of its names is an everyday word's only among this many
+#: ("Go", "Soul", "Mass"): a region's name news writes often ("Kashmir", rank 10,384 of
+#: a web corpus) is no everyday word.
+EVERYDAY_REGION_RANK = 3_000
 #: A place at least this populous keeps its name ("Reading", "Mobile" of Alabama).
 STRAY_POPULATION = 50_000
 #: Another place of the text within this distance (km) supports a stray's reading.
@@ -142,4 +146,6 @@ def _stray(
     if (t.start, t.end) in hinted:
         return False
     rank = gaz.common_rank(word.lower())
+    if place.kind != "place":  # a region by another of its names: "Go", not "Kashmir"
+        return rank is not None and rank < EVERYDAY_REGION_RANK
     return (rank is not None and rank < EVERYDAY_RANK) or word.lower() in lx.first_names()

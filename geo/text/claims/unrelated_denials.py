@@ -38,6 +38,11 @@ _ALIASES = {
     "force": "troops", "withd": "capture", "left": "capture", "retre": "capture",
     "falle": "capture", "fell": "capture", "lost": "capture", "pulle": "capture",
 }  # fmt: skip
+#: A denier's own ground ("its territory", "their airspace"): a denial of it answers a
+#: claim naming the denier's country as the route ("crossed from Algeria").
+_GROUND = re.compile(r"\b(?:its|their|our)\s+(?:territory|airspace|soil)\b", re.IGNORECASE)
+#: Characters before a denial's verb read for the denier's country.
+_SUBJECT_REACH = 120
 #: Words of a content too thin to tell what it is about: "it", "this", auxiliaries.
 _THIN = frozenset("this what they them would could should been have were".split())
 
@@ -52,6 +57,10 @@ def denies_other_thing(ctx: _Context, about: _Draft, status: str, end: int) -> b
     if m is None:
         return False
     a, b = m.span("what")
+    if _GROUND.search(ctx.text, a, b) and _countries(
+        ctx, max(about.end, end - _SUBJECT_REACH), end
+    ) & _countries(ctx, about.start, about.end):
+        return False  # "Algeria ... denied that its territory had been used": the route named
     words = _words(ctx, a, b) - _THIN
     if len(words) < 2 or words & _words(ctx, about.start, about.end):
         return False
@@ -61,3 +70,14 @@ def denies_other_thing(ctx: _Context, about: _Draft, status: str, end: int) -> b
 def _words(ctx: _Context, start: int, stop: int) -> set[str]:
     """The content words of ``text[start:stop]`` with the aliases read as their class."""
     return {_ALIASES.get(w, w) for w in _content_words(ctx.text, start, stop)}
+
+
+def _countries(ctx: _Context, start: int, stop: int) -> set[int]:
+    """The countries named in ``text[start:stop]``, as speakers too ("Algeria's foreign
+    ministry"): their gazetteer ids."""
+    out: set[int] = set()
+    for i in ctx.places.inside(start, stop):
+        place = getattr(ctx.toponyms[i], "place", None)
+        if place is not None and place.kind == "country" and place.geonameid:
+            out.add(place.geonameid)
+    return out
