@@ -29,7 +29,13 @@ from ..model import Place, Toponym
 from . import lexicon as lx
 from .tokens import Mention
 
-__all__ = ["EVERYDAY_RANK", "EVERYDAY_REGION_RANK", "NEAR_KM", "STRAY_POPULATION", "drop_everyday_strays"]
+__all__ = [
+    "EVERYDAY_RANK",
+    "EVERYDAY_REGION_RANK",
+    "NEAR_KM",
+    "STRAY_POPULATION",
+    "drop_everyday_strays",
+]
 
 #: A word among this many of the commonest English words is an everyday word.
 EVERYDAY_RANK = 12_000
