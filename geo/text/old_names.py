@@ -37,6 +37,8 @@ __all__ = ["MIN_OLD_NAMES", "old_name_homes"]
 
 #: Other names read by their alternate names in one country: the text's style.
 MIN_OLD_NAMES = 2
+#: What the text's places are read as when it counts a country's places.
+_KINDS = frozenset({"place", "admin1", "admin2"})
 
 
 def old_name_homes(
@@ -48,9 +50,17 @@ def old_name_homes(
 ) -> list[tuple[int | None, float]]:
     """``resolved`` with names of another country read as the style's country's town by an
     old name (module docstring); scores kept."""
-    old: dict[str, set[str]] = {}  # country -> names read by an alternate name there
+    old: dict[str, dict[str, int]] = {}  # country -> names read by an alternate name there
     sentences: dict[int, set[str]] = {}  # sentence -> countries of its places
     present: dict[int, dict[str, set[str]]] = {}  # sentence -> country -> names read there
+    known: dict[str, dict[str, int]] = {}  # country -> the text's names read there, any kind
+    regions: set[str] = set()  # countries whose regions the text names by their own names
+    for m, (rec, _) in zip(mentions, resolved, strict=True):
+        if rec is None or m.fuzzy or m.unknown or gaz.kind(rec) not in _KINDS:
+            continue
+        known.setdefault(gaz.country_code(rec), {})[m.key] = rec
+        if gaz.kind(rec) != "place" and (_quality(m, rec) or 0) <= QUALITY_ALIAS:
+            regions.add(gaz.country_code(rec))
     for m, (rec, _) in zip(mentions, resolved, strict=True):
         if rec is None or not gaz.is_place(rec):
             continue
@@ -60,8 +70,9 @@ def old_name_homes(
             continue
         sentences.setdefault(blocks.sentence(m.start), set()).add(cc)
         if _quality(m, rec) == QUALITY_ALTERNATE:
-            old.setdefault(cc, set()).add(m.key)
-    styles = {cc for cc, keys in old.items() if len(keys) >= MIN_OLD_NAMES}
+            old.setdefault(cc, {})[m.key] = rec
+    # Places, not spellings: "Atina", "Athina" and "Αθήνα" are one town read thrice.
+    styles = {cc for cc, names in old.items() if _others(names, "") >= MIN_OLD_NAMES}
     if not styles:
         return list(resolved)
     moved: dict[tuple[str, int], int | None] = {}
@@ -74,6 +85,8 @@ def old_name_homes(
         if quality is None or quality > QUALITY_ALIAS:
             continue
         own = gaz.country_code(rec)
+        if own in regions:
+            continue  # "Carlisle, Cumbria, England": the text names the reading's regions
         here = sentences.get(blocks.sentence(m.start), set())
         named = {
             cc
@@ -81,8 +94,12 @@ def old_name_homes(
             if cc != own and cc in here and _others(old[cc], m.key) >= MIN_OLD_NAMES
         }
         read_there = present.get(blocks.sentence(m.start), {}).get(own, set())
-        if not named or _others(read_there, m.key):
+        if not named or len(read_there) - (m.key in read_there) > 0:
             continue  # another name of the sentence lies in the reading's country
+        home = _others(known.get(own, {}), m.key)
+        named = {cc for cc in named if _others(known.get(cc, {}), m.key) > home}
+        if not named:
+            continue  # the text names the reading's country as much ("Keith, Moray")
         moved[m.key, rec] = _namesake(gaz, m, rec, named)
     out = list(resolved)
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
@@ -97,9 +114,9 @@ def _quality(m: Mention, rec: int) -> int | None:
     return min((c.quality for c in m.candidates if c.record == rec), default=None)
 
 
-def _others(keys: set[str], key: str) -> int:
-    """How many names of ``keys`` are not ``key`` (no copy of the set)."""
-    return len(keys) - (key in keys)
+def _others(names: dict[str, int], key: str) -> int:
+    """How many places the names of ``names`` other than ``key`` are read as."""
+    return len({rec for name, rec in names.items() if name != key})
 
 
 def _namesake(gaz: Gazetteer, m: Mention, rec: int, named: set[str]) -> int | None:

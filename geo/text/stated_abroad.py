@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from .tokens import Mention
 
@@ -44,7 +45,12 @@ def _stated_region(
         if (gaz.country_code(rec), code) in regions or (
             not code and gaz.country_code(rec) in countries
         ):
-            return rec
+            # by its own name or an alias ("Upper Nile"), not a foreign one: "Aston, Cote"
+            # in Oxfordshire states no Kenyan Coast Province
+            quality = min(
+                (c.quality for c in mentions[j].candidates if c.record == rec), default=None
+            )
+            return rec if quality is not None and quality <= QUALITY_ALIAS else None
     return None
 
 
