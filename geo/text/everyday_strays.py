@@ -39,9 +39,9 @@ __all__ = [
 
 #: A word among this many of the commonest English words is an everyday word.
 EVERYDAY_RANK = 12_000
-#: A region read by another of its names is an everyday word's only among this many
-#: ("Go", "Soul", "Mass"): a region's name news writes often ("Kashmir", rank 10,384 of
-#: a web corpus) is no everyday word.
+#: A region or a large town read by another of its names is an everyday word's only
+#: among this many ("Go", "Soul", "Mass"): a region's name news writes often ("Kashmir",
+#: rank 10,384 of a web corpus) is no everyday word, nor is a given name ("Izmail").
 EVERYDAY_REGION_RANK = 3_000
 #: A place at least this populous keeps its name ("Reading", "Mobile" of Alabama).
 STRAY_POPULATION = 50_000
@@ -152,6 +152,8 @@ def _stray(
     if (t.start, t.end) in hinted:
         return False
     rank = gaz.common_rank(word.lower())
-    if place.kind != "place":  # a region by another of its names: "Go", not "Kashmir"
+    if place.kind != "place" or place.population >= STRAY_POPULATION:
+        # a region or a large town by another of its names: "Go", "Soul"; not "Kashmir",
+        # nor a given name ("Izmail", Izmayil's other name)
         return rank is not None and rank < EVERYDAY_REGION_RANK
     return (rank is not None and rank < EVERYDAY_RANK) or word.lower() in lx.first_names()
