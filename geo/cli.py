@@ -177,7 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _cluster_noise(record: logging.LogRecord) -> bool:
     """A log handler's filter: False for distributed's and tornado's records below ERROR
-    (CRITICAL for tornado's), and for the scheduler's keys forgotten at a stop. Their loggers' levels are set at their import and their
+    (CRITICAL for tornado's), and for the scheduler's keys forgotten at a stop. Their
+    loggers' levels are set at their import and their
     cluster's event loop logs from its own thread after a run ("Worker process still
     alive after 4.0 seconds, killing" as a stopped cluster's nannies close): a filter on
     the CLI's handlers holds for the whole process, whatever those levels become."""
