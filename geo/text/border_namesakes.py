@@ -36,7 +36,7 @@ from .local_evidence import MAX_CANDIDATES, MIN_TOWN, NEAR_KM
 from .sentences import Blocks
 from .tokens import Mention
 
-__all__ = ["BESIDE_KM", "MAX_SENTENCE_PLACES", "border_namesakes"]
+__all__ = ["BESIDE_KM", "MAX_SENTENCE_PLACES", "border_namesakes", "placed_by_own_words"]
 
 #: A town this near (km) a place of the name's sentence is the one the sentence means.
 BESIDE_KM = 50.0
@@ -62,7 +62,7 @@ def border_namesakes(
         if len(held) < MAX_SENTENCE_PLACES:
             held.append((m.key, gaz.lat_lon(rec)))
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
-        if rec is None or not gaz.is_place(rec) or _own_words(m, hints.get(k)):
+        if rec is None or not gaz.is_place(rec) or placed_by_own_words(m, hints.get(k)):
             continue
         if gaz.population(rec) >= MIN_TOWN:
             continue
@@ -76,8 +76,9 @@ def border_namesakes(
     return out
 
 
-def _own_words(m: Mention, hint: Hint | None) -> bool:
-    """Do the text's own words place this name?"""
+def placed_by_own_words(m: Mention, hint: Hint | None) -> bool:
+    """Do the text's own words place this name (a container, words that tell it apart, a
+    demonym, a bearing)?"""
     return bool(
         m.containers
         or m.told_by_words()

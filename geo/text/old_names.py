@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
+from .border_namesakes import placed_by_own_words
 from .candidates import is_capital
 from .hints import Hint
 from .sentences import Blocks
@@ -79,7 +80,7 @@ def old_name_homes(
     for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is None or (m.key, rec) in moved or not gaz.is_place(rec):
             continue
-        if _own_words(m, hints.get(k)) or is_capital(gaz, rec):
+        if placed_by_own_words(m, hints.get(k)) or is_capital(gaz, rec):
             continue
         quality = _quality(m, rec)
         if quality is None or quality > QUALITY_ALIAS:
@@ -104,7 +105,7 @@ def old_name_homes(
     out = list(resolved)
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         target = moved.get((m.key, rec)) if rec is not None else None
-        if target is not None and not _own_words(m, hints.get(k)):
+        if target is not None and not placed_by_own_words(m, hints.get(k)):
             out[k] = (target, score)
     return out
 
@@ -134,12 +135,3 @@ def _namesake(gaz: Gazetteer, m: Mention, rec: int, named: set[str]) -> int | No
             best, people = r, gaz.population(r)
     return best
 
-
-def _own_words(m: Mention, hint: Hint | None) -> bool:
-    """Do the text's own words place this name?"""
-    return bool(
-        m.containers
-        or m.told_by_words()
-        or m.demonym_country
-        or (hint is not None and hint.bearing_deg is not None)
-    )
