@@ -57,15 +57,15 @@ def old_name_homes(
     known: dict[str, dict[str, int]] = {}  # country -> the text's names read there, any kind
     regions: set[str] = set()  # countries whose regions the text names by their own names
     for m, (rec, _) in zip(mentions, resolved, strict=True):
-        if rec is None or m.fuzzy or m.unknown or gaz.kind(rec) not in _KINDS:
+        if rec is None:
             continue
-        known.setdefault(gaz.country_code(rec), {})[m.key] = rec
-        if gaz.kind(rec) != "place" and (_quality(m, rec) or 0) <= QUALITY_ALIAS:
-            regions.add(gaz.country_code(rec))
-    for m, (rec, _) in zip(mentions, resolved, strict=True):
-        if rec is None or not gaz.is_place(rec):
+        kind, cc = gaz.kind(rec), gaz.country_code(rec)
+        if kind in _KINDS and not (m.fuzzy or m.unknown):
+            known.setdefault(cc, {})[m.key] = rec
+            if kind != "place" and (_quality(m, rec) or 0) <= QUALITY_ALIAS:
+                regions.add(cc)
+        if not gaz.is_place(rec):
             continue
-        cc = gaz.country_code(rec)
         present.setdefault(blocks.sentence(m.start), {}).setdefault(cc, set()).add(m.key)
         if m.fuzzy or m.unknown:
             continue

@@ -17,12 +17,10 @@ from collections.abc import Sequence
 
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
+from .stated_within import regions_after
 from .tokens import Mention
 
 __all__ = ["outside_stated_country"]
-
-#: The stated region is looked for among this many mentions after the name.
-_WINDOW = 6
 
 
 def _stated_region(
@@ -37,10 +35,7 @@ def _stated_region(
     Natural Earth region: South Sudan's Upper Nile)."""
     regions = {r for r in mentions[k].containers if r[1]}
     countries = {cc for cc, _ in regions}
-    for j in range(k + 1, min(len(mentions), k + 1 + _WINDOW)):
-        rec = resolved[j][0]
-        if rec is None or gaz.kind(rec) not in ("admin1", "admin2"):
-            continue
+    for j, rec in regions_after(gaz, resolved, k):
         code = gaz.admin1(rec)[0]
         if (gaz.country_code(rec), code) in regions or (
             not code and gaz.country_code(rec) in countries

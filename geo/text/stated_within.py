@@ -12,7 +12,7 @@ from the village rather than a namesake 90 km off.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from shapely.geometry import Point
@@ -22,7 +22,7 @@ from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .tokens import Mention
 
-__all__ = ["BORDER_KM", "outside_stated"]
+__all__ = ["BORDER_KM", "outside_stated", "regions_after"]
 
 #: A place this close (km) to the stated region's outline is in it: the polygons are
 #: simplified (3 km), a town on a county boundary may lie either side, and an English
@@ -79,13 +79,21 @@ def _stated_region(
     regions = {r for r in mentions[k].containers if r[1]}
     if not regions:
         return None
-    for j in range(k + 1, min(len(mentions), k + 1 + _WINDOW)):
-        rec = resolved[j][0]
-        if rec is None or gaz.kind(rec) not in ("admin1", "admin2"):
-            continue
+    for _, rec in regions_after(gaz, resolved, k):
         if (gaz.country_code(rec), gaz.admin1(rec)[0]) in regions:
             return rec if _polygon(gaz, rec) is not None else None
     return None
+
+
+def regions_after(
+    gaz: Gazetteer, resolved: Sequence[tuple[int | None, float]], k: int
+) -> Iterator[tuple[int, int]]:
+    """(mention index, record) of the regions (admin-1, admin-2) resolved among the
+    :data:`_WINDOW` mentions after mention ``k``: where a stated container is read."""
+    for j in range(k + 1, min(len(resolved), k + 1 + _WINDOW)):
+        rec = resolved[j][0]
+        if rec is not None and gaz.kind(rec) in ("admin1", "admin2"):
+            yield j, rec
 
 
 def outside_stated(

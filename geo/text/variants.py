@@ -110,7 +110,7 @@ _FRENCH_MARKS = ("tch", "ss")
 #: "Zaporijjia"): Arabic names are written with them too ("Yaroun", "Marjayoun").
 _WEAK_MARKS = ("ou", "j")
 _SLAVIC_ENDINGS = ("ka", "sk", "ske", "iv", "ia", "ne", "pol", "grad", "hrad")
-_FRENCH_VOWELS = "aeiouy"
+_VOWELS = "aeiouy"  # of French and German romanisations
 
 
 def french_variants(normalized: str) -> list[str]:
@@ -142,25 +142,11 @@ def french_variants(normalized: str) -> list[str]:
         return []
     s = normalized.replace("tch", "\0").replace("ch", "sh").replace("\0", "ch")
     s = s.replace("ou", "u").replace("j", "zh")
-    letters = list(s)
-    out = []
-    for k, ch in enumerate(letters):
-        before = letters[k - 1] if k else " "
-        after = letters[k + 1] if k + 1 < len(letters) else " "
-        if ch == "s" and after == "s" and before in _FRENCH_VOWELS:
-            continue  # "Lyssytchansk": one "s" between vowels
-        if ch == "i" and before == " " and after in _FRENCH_VOWELS:
-            ch = "y"  # "Iar", "Iampil": "Yar", "Yampil"
-        out.append(ch)
-    english = "".join(out)
-    if english == normalized:
-        return []
-    return [english, *yi_variants(english)]
+    return _english_forms(s, normalized, initial_i=True)
 
 
 #: German romanisation's marks: "Tschassiw Jar", "Swjatohirsk", "Kostjantyniwka".
 _GERMAN_MARKS = ("tsch", "sch", "w")
-_GERMAN_VOWELS = frozenset("aeiouy")
 
 
 def german_variants(normalized: str) -> list[str]:
@@ -185,13 +171,22 @@ def german_variants(normalized: str) -> list[str]:
     s = normalized.replace("schtsch", "\1").replace("tsch", "\0").replace("sch", "\2")
     s = s.replace("ch", "kh").replace("\0", "ch").replace("\1", "shch").replace("\2", "sh")
     s = s.replace("w", "v").replace("j", "y").replace("z", "ts")
-    letters = list(s)
+    return _english_forms(s, normalized, initial_i=False)
+
+
+def _english_forms(s: str, normalized: str, *, initial_i: bool) -> list[str]:
+    """A French or German form's letters mapped (``s``) made English: one "s" between
+    vowels ("Lyssytchansk", "Tschassiw"), and with ``initial_i`` a word's "i" before a
+    vowel a "y" ("Iar", "Iampil": "Yar", "Yampil"); that form and its y/i variants, or
+    none when it is the name as written."""
     out = []
-    for k, ch in enumerate(letters):
-        before = letters[k - 1] if k else " "
-        after = letters[k + 1] if k + 1 < len(letters) else " "
-        if ch == "s" and after == "s" and before in _GERMAN_VOWELS:
-            continue  # "Tschassiw": one "s" between vowels
+    for k, ch in enumerate(s):
+        before = s[k - 1] if k else " "
+        after = s[k + 1] if k + 1 < len(s) else " "
+        if ch == "s" and after == "s" and before in _VOWELS:
+            continue
+        if initial_i and ch == "i" and before == " " and after in _VOWELS:
+            ch = "y"
         out.append(ch)
     english = "".join(out)
     if english == normalized:
