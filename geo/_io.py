@@ -232,6 +232,14 @@ def unwritable(directory: str | os.PathLike[str]) -> str | None:
         pass
     if not os.access(directory, os.W_OK | os.X_OK):
         return os.strerror(errno.EACCES)
+    import tempfile  # only where a file is to be written
+
+    try:  # the access check says yes to root everywhere (/proc, /sys): make a file
+        fd, probe = tempfile.mkstemp(dir=directory, prefix=".geo-probe-")
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    os.close(fd)
+    os.unlink(probe)
     return None
 
 

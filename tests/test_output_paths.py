@@ -45,3 +45,29 @@ def test_a_device_passes_and_a_non_path_is_named(tmp_path):
     assert str(check_output_path(os.devnull, option="--png")) == os.devnull
     with pytest.raises(InputError, match="png must be a file name"):
         write_outputs(object(), png=3)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
+def test_a_folder_no_file_can_be_made_in_is_refused_before_any_work(tmp_path):
+    """The access check says yes to root even in /proc: a file is made there to know
+    (``geo map -o /proc/x.html`` had run the whole analysis before it failed)."""
+    with pytest.raises(InputError, match=r"-o /proc/x\.html: cannot write in /proc"):
+        check_output_path("/proc/x.html", option="-o")
+    assert check_output_path(tmp_path / "m.html") == tmp_path / "m.html"
+    assert not [p for p in tmp_path.iterdir()]  # the probe leaves nothing behind
+
+
+def test_the_cli_refuses_such_a_folder_before_reading_the_article(tmp_path, monkeypatch, capsys):
+    if not os.path.isdir("/proc/self"):
+        pytest.skip("needs Linux /proc")
+    import geo.analysis
+    from geo.cli import main
+
+    def no_analysis(*args, **kwargs):
+        raise AssertionError("analysed before the output was checked")
+
+    monkeypatch.setattr(geo.analysis, "analyze", no_analysis)
+    article = tmp_path / "a.txt"
+    article.write_text("Shelling near Sumy.", encoding="utf-8")
+    assert main(["map", str(article), "--offline", "-o", "/proc/x.html"]) == 2
+    assert "cannot write in /proc" in capsys.readouterr().err
