@@ -23,6 +23,19 @@ _ISSUE_WORDS = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?)|[\d#·•|,:/.–—-]+"
 )
+#: A line above a story that is no headline, and no lead either: a translator's or
+#: editor's note ("Translated from the German. Berlin, 3 March 2025."), a byline, a time
+#: stamp ("Updated: 3 March 2025"), a date alone ("Monday, 3 March 2025", "2025-03-03").
+_MONTH_OR_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+_NOTE = re.compile(
+    r"(?:(?:translated|translation)\s*(?:from|by|:)|editor'?s note\b|by\s+[A-Z]\S*\s*\S*$|"
+    r"(?:updated|published|posted|last modified)\s*:?\s*(?:on\s+|at\s+)?(?:\d|"
+    + _MONTH_OR_DAY
+    + r")|(?:photo|image|video|listen)\s*:|\d+\s+min(?:ute)?s?\s+read\b|"
+    r"(?:\w+,?\s+)?\d{1,2}\s+[a-z]+\.?\s+\d{4}\.?$|\d{4}-\d\d-\d\d$|"
+    r"[a-z]+\.?\s+\d{1,2},?\s+\d{4}\.?$)",
+    re.IGNORECASE,
+)
 #: Where a lead's first sentence ends: a full stop before a capital or a quotation mark.
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]”\"’'][.!?])\s+(?=[A-Z“\"‘])")
 
@@ -34,8 +47,9 @@ def guess_title(text: str) -> str:
     and a byline around the headline; the headline is the longest of the first
     few lines that is not a sentence (no final full stop) and has 3–25 words, and is
     not a masthead's issue or date line ("Issue #88 · 29 November 2026") or a Markdown
-    section heading ("## In brief").
-    Falls back to the first non-empty line.
+    section heading ("## In brief") or a note above the story (a translator's or editor's
+    note, a byline, a date alone). Falls back to the first line that is no such note
+    (:func:`lead_title`).
 
     Examples
     --------
@@ -66,8 +80,8 @@ def guess_title(text: str) -> str:
             break  # the body has started
         if _ENTRY.match(line):
             break  # a live blog's first entry: the headline is above it
-        if line.startswith("##"):
-            continue  # a Markdown section heading
+        if line.startswith("##") or _NOTE.match(line):
+            continue  # a Markdown section heading, a note above the story
         if (
             3 <= len(words) <= _MAX_WORDS
             and not line.endswith(".")
@@ -75,7 +89,10 @@ def guess_title(text: str) -> str:
             and len(_ISSUE_WORDS.sub(" ", line).split()) >= 2
         ):
             best = line
-    return _cut(best or (lead_title(text, lines[0]) if lines else ""))
+    if best or not lines:
+        return _cut(best)
+    first = next((line for line in lines if not _NOTE.match(line)), lines[0])
+    return _cut(lead_title(text, first))
 
 
 def _cut(title: str) -> str:
