@@ -121,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler.setLevel(level)
         if own_process and not args.verbose:  # a cluster's workers stopped: no news
             handler.addFilter(_cluster_noise)
+    repeats = _hold_repeats(args)
     text_log = logging.getLogger("geo.text")
     text_level = text_log.level  # set back after the command (a test's main() goes on)
     if getattr(args, "quiet", False):  # no word on each document's contents (workers fork)
@@ -173,6 +174,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         sys.stdout = stdout
         text_log.setLevel(text_level)
+        _say_repeats(repeats)
+
+
+def _hold_repeats(args: Any):
+    """For a corpus run (``--jsonl``), a :class:`~geo.batch_repeats.RepeatFilter` on the
+    log handlers: a name not in the gazetteer is warned of once, then counted."""
+    if getattr(args, "jsonl", None) is None:
+        return None
+    from .batch_repeats import RepeatFilter
+
+    repeats = RepeatFilter()
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(repeats)
+    return repeats
+
+
+def _say_repeats(repeats) -> None:
+    """Take the filter of :func:`_hold_repeats` off and say what it held back, in one line."""
+    if repeats is None:
+        return
+    for handler in logging.getLogger().handlers:
+        handler.removeFilter(repeats)
+    if line := repeats.summary():
+        print(f"geo: warning: {printable(line)}", file=sys.stderr)
 
 
 def _cluster_noise(record: logging.LogRecord) -> bool:

@@ -23,6 +23,7 @@ import datetime as dt
 import json
 import logging
 import math
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from typing import IO, Any
 
 from ._io import dumps_json, scrub_text
 from .errors import InputError
+from .markup_escapes import decode_field, decode_in_place
 
 __all__ = [
     "Line",
@@ -97,8 +99,9 @@ def line_limit(max_chars: int) -> int | None:
 
 
 def record_date(value: Any) -> dt.date | None:
-    """The ``date`` field of a JSON line: ``YYYY-MM-DD`` or an ISO 8601 timestamp
-    (spaces around it ignored; ``null`` or ``""``: no date).
+    """The ``date`` field of a JSON line: ``YYYY-MM-DD``, an ISO 8601 timestamp or an
+    RFC 2822 one (an RSS feed's ``pubDate``: "Sat, 25 Oct 2025 10:00:00 GMT"; the day
+    as written, in its own zone), spaces around it ignored; ``null`` or ``""``: no date.
 
     Raises
     ------
@@ -123,8 +126,33 @@ def record_date(value: Any) -> dt.date | None:
         except ValueError:
             with contextlib.suppress(ValueError):
                 return dt.datetime.fromisoformat(value).date()
+        if stamp := _rfc2822_date(value):
+            return stamp
     got = f"{value!r:.40}" if isinstance(value, str) else _json_type(value)
-    raise InputError(f'"date" must be YYYY-MM-DD or an ISO 8601 timestamp, got {got}')
+    raise InputError(f'"date" must be YYYY-MM-DD, an ISO 8601 or an RFC 2822 timestamp, got {got}')
+
+
+#: An RFC 2822 (RSS ``pubDate``, e-mail) timestamp: "Sat, 25 Oct 2025 10:00:00 GMT".
+_RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
+
+
+def _rfc2822_date(value: str) -> dt.date | None:
+    """The date of an RFC 2822 timestamp as written (its own zone's day), read by the
+    standard library's e-mail date parser; None for anything else.
+
+    >>> _rfc2822_date("Sat, 25 Oct 2025 23:30:00 -0500")
+    datetime.date(2025, 10, 25)
+    >>> _rfc2822_date("25 October 2025") is None
+    True
+    """
+    if not _RFC2822.match(value):
+        return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, OverflowError):
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +287,9 @@ def read_record(doc: dict[str, Any]) -> Record:
     ``date`` is read by :func:`record_date`; ``id`` is a string, a finite number, a
     boolean or ``null`` (``NaN``, ``Infinity``, ``1e999`` cannot be written back as
     strict JSON, and would make different lines share the id ``null``; an object or
-    an array is no identifier). No string field holds a NUL character.
+    an array is no identifier). No string field holds a NUL character. HTML left in
+    the fields (an RSS or scraper dump's "&lt;b&gt;", "&amp;", raw tags) is decoded:
+    in ``text`` in place, every offset kept (:mod:`geo.markup_escapes`).
 
     Raises
     ------
@@ -285,12 +315,14 @@ def read_record(doc: dict[str, Any]) -> Record:
         raise InputError('missing or non-string "text"')
     _no_nul(text, "text")
     title = _optional_str(doc, "title")
+    title = decode_field(title) if title else title
+    url = _optional_str(doc, "url")
     return Record(
         id=doc_id,
-        text=scrub_text(text),
+        text=decode_in_place(scrub_text(text)),
         title=title if title and title.strip() else None,
         date=record_date(doc.get("date")),
-        url=_optional_str(doc, "url"),
+        url=decode_field(url) if url else url,
     )
 
 

@@ -192,7 +192,7 @@ def test_analyze_reads_an_iso_date_string_as_a_json_line_does(gazetteer, given_d
 
 
 @pytest.mark.parametrize(("bad", "said"), [
-    ("20/06/2025", "YYYY-MM-DD or an ISO 8601 timestamp, got '20/06/2025'"),
+    ("20/06/2025", "YYYY-MM-DD, an ISO 8601 or an RFC 2822 timestamp, got '20/06/2025'"),
     ("2025-02-30", "got '2025-02-30'"),
     (20250620, "a datetime.date or an ISO 8601 string, got int"),
     (b"2025-06-20", "got bytes"),

@@ -24,6 +24,9 @@ from geo.text.document import guess_title
         # a headline that starts as a note would is kept
         ("Translation errors mar Kyiv talks\nBody is here.", "Translation errors mar Kyiv talks"),
         ("By the numbers: the war in Sumy\nBody is here.", "By the numbers: the war in Sumy"),
+        # a Markdown file's title: its heading's words
+        ("# Weekly world digest — 5 September\n\n## Pakistan\nFloods receded in Swat.",
+         "Weekly world digest — 5 September"),
         # notes only: the first line, as before
         ("Photo: AP\n", "Photo: AP"),
     ],

@@ -36,6 +36,8 @@ _NOTE = re.compile(
     r"[a-z]+\.?\s+\d{1,2},?\s+\d{4}\.?$)",
     re.IGNORECASE,
 )
+#: A Markdown title's mark ("# Weekly digest"): the heading is its text.
+_MARKDOWN_TITLE = re.compile(r"\A#\s+(?=\S)")
 #: Where a lead's first sentence ends: a full stop before a capital or a quotation mark.
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]”\"’'][.!?])\s+(?=[A-Z“\"‘])")
 
@@ -59,6 +61,8 @@ def guess_title(text: str) -> str:
     >>> guess_title("THE FRONT LINE WEEKLY\\nIssue #88 · 29 November 2026\\n\\n## In brief\\n"
     ...             "Drones hit the city of Sumy overnight, officials said on Friday.")
     'THE FRONT LINE WEEKLY'
+    >>> guess_title("# Weekly world digest — 5 September\\n\\n## Pakistan\\nFloods receded.")
+    'Weekly world digest — 5 September'
     >>> guess_title("Just one sentence here.")
     'Just one sentence here.'
     >>> guess_title("")
@@ -68,7 +72,7 @@ def guess_title(text: str) -> str:
     """
     lines: list[str] = []  # the first _MAX_LINES non-empty lines, stripped
     for line in text.splitlines():
-        line = line.strip()
+        line = _MARKDOWN_TITLE.sub("", line.strip())
         if line:
             lines.append(line)
             if len(lines) == _MAX_LINES:

@@ -370,7 +370,7 @@ def _finish(
         start=start,
         end=d.end,
         text=ctx.text[start : d.end],
-        source=d.source,
+        source=" ".join(d.source.split()) if d.source else d.source,  # "police in  Aalborg"
         cue=d.cue,
         status=status,
         # not a number of the speaker's phrase: "Two security sources told Reuters",
