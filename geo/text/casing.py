@@ -53,6 +53,15 @@ def plain_spaces(text: str) -> str:
 #: ("winston-salem", "cox's").
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MAX_WORDS = 4
+#: In a text otherwise lower case: an abbreviation in capitals ("US", "UK", "NATO") or the
+#: pronoun I, a word of its own.
+_ACRONYM_OR_I = re.compile(r"(?<![\w'’-])(?:[A-Z]{2,5}|I)(?![\w'’-])")
+
+
+def _lowered(m: re.Match[str]) -> str:
+    return m.group().lower()
+
+
 #: A word at least this common is read as a name only when it names a country or a
 #: state ("china", "texas"), never "may", "nice", "us".
 _VERY_COMMON = 1_500
@@ -90,6 +99,17 @@ def restore_case(text: str, gazetteer: Gazetteer) -> str:
     """
     if text.islower():
         return _restore(text, 0, len(text), gazetteer, text)
+    if (
+        not text.isupper()
+        and _ACRONYM_OR_I.search(text) is not None
+        and _ACRONYM_OR_I.sub(_lowered, text).islower()
+    ):
+        # "which US states border mexico", "i went to cyprus and the UK": a lower-case text
+        # but for a few capitals' abbreviations (kept as they are) or the pronoun I.
+        chars = list(_restore(text, 0, len(text), gazetteer, text))
+        for m in _ACRONYM_OR_I.finditer(text):
+            chars[m.start() : m.end()] = m.group()  # same length: offsets hold
+        return "".join(chars)
     out = text
     at = 0
     for line in text.split("\n"):
