@@ -6,7 +6,8 @@
 - A namesake told apart by a bracket ("Frankfurt (Oder)", "Halle (Saale)"): the
   bracketed name, not the larger namesake.
 - A word of three letters that only another name of a place is ("Ole Miss": Olean's
-  short form): no place unless the text says so.
+  short form): no place unless the text says so; but a large city's own name in
+  Cyrillic ("Уфа"), which GeoNames lists among the alternates, is the city.
 
 Every text here is written for these tests.
 """
@@ -83,6 +84,18 @@ def test_bracket_qualifier(gazetteer, text, expected):
     ],
 )
 def test_short_other_name_is_no_place(gazetteer, text, expected):
+    assert found(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Уфа — столица Башкортостана.", [("Уфа", "Ufa"), ("Башкортостана", "Bashkortostan")]),
+        ("Ош — город на юге Киргизии.", [("Ош", "Osh"), ("Киргизии", "Kyrgyzstan")]),
+    ],
+)
+def test_a_short_city_name_in_its_own_script_is_a_place(gazetteer, text, expected):
+    # GeoNames keeps "Уфа" among Ufa's alternates: the city's own name all the same.
     assert found(gazetteer, text) == expected
 
 
