@@ -158,3 +158,28 @@ def test_surname_then_the_place_with_its_container(gazetteer, text, expected):
     # A word first read as a person's name is still the place where the text gives it
     # a container ("Clinton, Iowa" after "Hillary Clinton").
     assert found(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She took a degree at Morgan State University, then moved to Baltimore.",
+            [("Baltimore", "Baltimore")],
+        ),
+        (
+            "He lives in College Park, Maryland.",
+            [("College Park", "College Park"), ("Maryland", "Maryland")],
+        ),
+    ],
+)
+def test_a_census_place_named_after_its_school_is_the_school(gazetteer, text, expected):
+    # GeoNames has a populated place "Morgan State University" (the campus).
+    assert found(gazetteer, text) == expected
+
+
+def test_a_town_named_college_stays_a_town(gazetteer):
+    assert found(gazetteer, "Snow fell in State College, Pennsylvania.") == [
+        ("State College", "State College"),
+        ("Pennsylvania", "Pennsylvania"),
+    ]

@@ -53,6 +53,8 @@ _SHORT_OTHER_NAME = 3
 #: A city this large written in its own script ("Уфа"): GeoNames keeps such a name
 #: among the alternates, but it is the city's own.
 _NATIVE_CITY = 100_000
+#: The last word of a gazetteer's place named after the school on it (a census place).
+_INSTITUTION_ENDS = (" university", " college")
 #: Countries that write their places' names in Cyrillic.
 _CYRILLIC_COUNTRIES = frozenset("RU UA BY KZ KG TJ MN BG RS MK ME BA".split())
 #: After a name: a thing named after the place, not the place: a virus's variant ("the
@@ -319,6 +321,8 @@ def not_a_place_here(
         # foreign, historical or short form: Olean's "Ole") is a place only where the
         # text says so.
         return True
+    if mention.key.endswith(_INSTITUTION_ENDS) and mention.key.count(" ") >= 2:
+        return True  # "Morgan State University": the school (not the town State College)
     if single and _code_as_word(text, mention, gaz):
         return True  # "the PA was worried", "that's OK": no Pennsylvania, no Oklahoma
     if is_compass_point(text, mention):
