@@ -137,3 +137,15 @@ def test_a_cased_text_with_abbreviations_is_left_alone(gazetteer):
 
     text = "The US and mexico"  # a capital starts a word: cased text
     assert restore_case(text, gazetteer) is text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("shipping to camas, wa next week", [("camas", "US"), ("wa", "US")]),
+        ("send it to moscow, id 83843", [("moscow", "US"), ("id", "US")]),
+        ("i was tired, or sleepy", []),  # an everyday word, not Oregon's code
+    ],
+)
+def test_a_small_town_before_its_state_code_in_lower_case(gazetteer, text, expected):
+    assert places(gazetteer, text) == expected
