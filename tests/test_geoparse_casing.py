@@ -115,3 +115,37 @@ def test_line_breaks_and_odd_spaces_inside_a_name(gazetteer, text, expected):
 )
 def test_a_small_town_before_its_state_in_a_capitals_line(gazetteer, text, expected):
     assert places(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "which US states border mexico",
+            [("US", "US"), ("mexico", "MX")],
+        ),
+        ("I traveled to cyprus last summer", [("cyprus", "CY")]),
+        ("i flew from the UK to lisbon", [("UK", "GB"), ("lisbon", "PT")]),
+    ],
+)
+def test_lower_case_text_with_capitals_abbreviations(gazetteer, text, expected):
+    assert places(gazetteer, text) == expected
+
+
+def test_a_cased_text_with_abbreviations_is_left_alone(gazetteer):
+    from geo.text.casing import restore_case
+
+    text = "The US and mexico"  # a capital starts a word: cased text
+    assert restore_case(text, gazetteer) is text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("shipping to camas, wa next week", [("camas", "US"), ("wa", "US")]),
+        ("send it to moscow, id 83843", [("moscow", "US"), ("id", "US")]),
+        ("i was tired, or sleepy", []),  # an everyday word, not Oregon's code
+    ],
+)
+def test_a_small_town_before_its_state_code_in_lower_case(gazetteer, text, expected):
+    assert places(gazetteer, text) == expected

@@ -105,3 +105,17 @@ def test_a_large_citys_own_name_opens_a_sentence_as_itself(gazetteer, text, expe
 def test_a_surname_after_a_given_name_that_is_a_place_is_no_place(gazetteer, text, expected):
     # "Jordan Henderson": a country and a town of 285,000 run together name no place.
     assert places(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # George, South Africa is large, but lies in no Washington: a person's name.
+        ("George Washington was born in Virginia.", [("Virginia", "US")]),
+        # The town lies in the state after it: two places.
+        ("Rain hit George, Western Cape.", [("George", "ZA"), ("Western Cape", "ZA")]),
+        ("The Israel Lebanon border was quiet.", [("Israel", "IL"), ("Lebanon", "LB")]),
+    ],
+)
+def test_a_large_town_s_name_before_a_state_it_is_not_in(gazetteer, text, expected):
+    assert places(gazetteer, text) == expected

@@ -6,7 +6,8 @@
 - A namesake told apart by a bracket ("Frankfurt (Oder)", "Halle (Saale)"): the
   bracketed name, not the larger namesake.
 - A word of three letters that only another name of a place is ("Ole Miss": Olean's
-  short form): no place unless the text says so.
+  short form): no place unless the text says so; but a large city's own name in
+  Cyrillic ("Уфа"), which GeoNames lists among the alternates, is the city.
 
 Every text here is written for these tests.
 """
@@ -89,6 +90,18 @@ def test_short_other_name_is_no_place(gazetteer, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Уфа — столица Башкортостана.", [("Уфа", "Ufa"), ("Башкортостана", "Bashkortostan")]),
+        ("Ош — город на юге Киргизии.", [("Ош", "Osh"), ("Киргизии", "Kyrgyzstan")]),
+    ],
+)
+def test_a_short_city_name_in_its_own_script_is_a_place(gazetteer, text, expected):
+    # GeoNames keeps "Уфа" among Ufa's alternates: the city's own name all the same.
+    assert found(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Krems", [("Krems", "Krems an der Donau")]),  # the whole input, no context
         ("Bankers in Frankfurt expect another rate rise.", [("Frankfurt", "Frankfurt am Main")]),
     ],
@@ -145,3 +158,28 @@ def test_surname_then_the_place_with_its_container(gazetteer, text, expected):
     # A word first read as a person's name is still the place where the text gives it
     # a container ("Clinton, Iowa" after "Hillary Clinton").
     assert found(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She took a degree at Morgan State University, then moved to Baltimore.",
+            [("Baltimore", "Baltimore")],
+        ),
+        (
+            "He lives in College Park, Maryland.",
+            [("College Park", "College Park"), ("Maryland", "Maryland")],
+        ),
+    ],
+)
+def test_a_census_place_named_after_its_school_is_the_school(gazetteer, text, expected):
+    # GeoNames has a populated place "Morgan State University" (the campus).
+    assert found(gazetteer, text) == expected
+
+
+def test_a_town_named_college_stays_a_town(gazetteer):
+    assert found(gazetteer, "Snow fell in State College, Pennsylvania.") == [
+        ("State College", "State College"),
+        ("Pennsylvania", "Pennsylvania"),
+    ]

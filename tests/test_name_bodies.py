@@ -145,6 +145,9 @@ def test_outlets_vessels_and_commands_in_a_front_line_report(gazetteer):
         ("The zoo is at 1000 W. California Street.", "California", "California Street"),
         ("She lived at 3725 Bradford Walk Trail.", "Bradford", "Bradford Walk Trail"),
         ("A truck hit him near Rivers and Stokes avenues.", "Stokes", "Stokes"),
+        ("Mail it to 1600 Pennsylvania Ave NW, Washington.", "Pennsylvania", "Pennsylvania Ave"),
+        ("1600 Pennsylvania ave nw washington dc", "Pennsylvania", "Pennsylvania ave"),
+        ("the shop at 12 London road, Leicester", "London", "London road"),
     ],
 )
 def test_a_street_of_an_address_is_no_place(text, name, thing):
@@ -158,6 +161,7 @@ def test_a_street_of_an_address_is_no_place(text, name, thing):
         ("Fans from 1950 Dublin St. Patrick's club came.", "Dublin"),  # a saint
         ("Traffic on Oxford Street stopped.", "Oxford"),  # no number: geo.text.city_parts
         ("He moved 300 km to Dublin last year.", "Dublin"),
+        ("They sent 12 Dublin road crews north.", "Dublin"),  # no address's end after
     ],
 )
 def test_a_name_after_a_year_or_before_a_saint_is_no_address(text, name):

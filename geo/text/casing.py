@@ -53,6 +53,24 @@ def plain_spaces(text: str) -> str:
 #: ("winston-salem", "cox's").
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MAX_WORDS = 4
+#: The US states' postal codes ("wa" after a town in a lower-case text) ...
+_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
+#: ... and those that are everyday words, read as a code only at a clause's end ("bend,
+#: or.", "boise, id 83702"; not "tired, or sleepy").
+_WORD_CODES = frozenset({"or", "in", "me", "hi", "oh", "ok", "id"})
+_CLAUSE_END = re.compile(r"[ \t]*(?:$|[^\w\s]|\d)")
+#: In a text otherwise lower case: an abbreviation in capitals ("US", "UK", "NATO") or the
+#: pronoun I, a word of its own.
+_ACRONYM_OR_I = re.compile(r"(?<![\w'’-])(?:[A-Z]{2,5}|I)(?![\w'’-])")
+
+
+def _lowered(m: re.Match[str]) -> str:
+    return m.group().lower()
+
+
 #: A word at least this common is read as a name only when it names a country or a
 #: state ("china", "texas"), never "may", "nice", "us".
 _VERY_COMMON = 1_500
@@ -90,6 +108,17 @@ def restore_case(text: str, gazetteer: Gazetteer) -> str:
     """
     if text.islower():
         return _restore(text, 0, len(text), gazetteer, text)
+    if (
+        not text.isupper()
+        and _ACRONYM_OR_I.search(text) is not None
+        and _ACRONYM_OR_I.sub(_lowered, text).islower()
+    ):
+        # "which US states border mexico", "i went to cyprus and the UK": a lower-case text
+        # but for a few capitals' abbreviations (kept as they are) or the pronoun I.
+        chars = list(_restore(text, 0, len(text), gazetteer, text))
+        for m in _ACRONYM_OR_I.finditer(text):
+            chars[m.start() : m.end()] = m.group()  # same length: offsets hold
+        return "".join(chars)
     out = text
     at = 0
     for line in text.split("\n"):
@@ -149,6 +178,7 @@ def _restore(out: str, a: int, b: int, gaz: Gazetteer, text: str) -> str:
                 if len(up) == 1:
                     chars[s] = up
     _before_containers(gaz, part, words, chars)
+    _before_state_codes(gaz, part, words, chars)
     return out[:a] + "".join(chars) + out[b:]
 
 
@@ -177,6 +207,44 @@ def _before_containers(
                     if len(up) == 1:
                         chars[s] = up
                 break
+
+
+def _before_state_codes(
+    gaz: Gazetteer, part: str, words: list[tuple[int, int, str]], chars: list[str]
+) -> None:
+    """Capitalise a name of up to :data:`_MAX_WORDS` words right before ", " and a US
+    state's postal code, and the code, where the gazetteer has a place of that name in
+    that state, whatever its size: "shipping to camas, wa" (Camas, Washington)."""
+    for k in range(len(words) - 1):
+        s_code, e_code, code = words[k + 1]
+        if (
+            e_code - s_code != 2
+            or code.upper() not in _STATE_CODES
+            or part[words[k][1] : s_code] != ", "
+            or (code in _WORD_CODES and not _CLAUSE_END.match(part, e_code))
+        ):
+            continue
+        for n in range(min(_MAX_WORDS, k + 1), 0, -1):
+            group = words[k - n + 1 : k + 1]
+            if any(part[e:s] != " " for (_, e, _), (s, _, _) in itertools.pairwise(group)):
+                continue
+            if _in_state(gaz, normalize(" ".join(w for _, _, w in group)), code.upper()):
+                for s, _, _ in group:
+                    up = part[s].upper()
+                    if len(up) == 1:
+                        chars[s] = up
+                chars[s_code:e_code] = code.upper()
+                break
+
+
+def _in_state(gaz: Gazetteer, key: str, code: str) -> bool:
+    """Has the gazetteer a populated place named ``key`` in the US state ``code``?"""
+    for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]:
+        if c.quality > QUALITY_ALIAS or not gaz.is_place(c.record):
+            continue
+        if gaz.country_code(c.record) == "US" and gaz.admin1(c.record)[0] == code:
+            return True
+    return False
 
 
 def _placed_in(gaz: Gazetteer, key: str, container: set[str]) -> bool:

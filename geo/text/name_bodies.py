@@ -89,7 +89,9 @@ _COMMAND_AFTER = re.compile(
 _STREET_WORD = (
     r"(?:Road|Rd|Street|St|Avenue|Ave|Av|Boulevard|Blvd|Drive|Dr|Lane|Ln|Trail|Court|Ct|"
     r"Terrace|Way|Pike|Parkway|Pkwy|Circle|Cir|Place|Pl|Highway|Hwy)\b"
-    r"(?!\.?[ \t]+[A-Z])\.?"  # not a saint's or a doctor's title: "Dublin St. Patrick's"
+    # Not a saint's or a doctor's title ("Dublin St. Patrick's"); a quadrant may follow
+    # ("1600 Pennsylvania Ave NW").
+    r"(?!\.?[ \t]+(?!(?:NW|NE|SW|SE)\b)[A-Z])\.?"
 )
 #: Before a name: a house number, and a compass point's abbreviation or word ("6016",
 #: "1000 W.", "730 North").
@@ -100,6 +102,13 @@ _HOUSE_NUMBER_BEFORE = re.compile(
 #: After the name: a street's word, with at most one more word of its name between
 #: ("Dublin Road", "Orchard St.", "Bradford Walk Trail").
 _STREET_AFTER = re.compile(rf"(?:[ \t]+[A-Z][a-z]+)?[ \t]+{_STREET_WORD}")
+#: The same in a lower-case address ("1600 pennsylvania ave nw", read with the name's
+#: capital restored): the street's word in lower case, then the line's end, a comma or a
+#: quadrant.
+_STREET_AFTER_LOWER = re.compile(
+    r"[ \t]+(?:road|rd|street|st|avenue|ave|boulevard|blvd|drive|dr|lane|ln|parkway|pkwy|"
+    r"highway|hwy)\.?(?=$|[,\n]|[ \t]+(?:nw|ne|sw|se)\b)"
+)
 #: After the name: streets' plural word ("near Rivers and Stokes avenues").
 _STREETS_AFTER = re.compile(r"[ \t]+(?:streets|avenues|roads|boulevards|drives|lanes)\b")
 #: Before a name: a list of brands or labels it is one of ("sold under the labels Lucerne,
@@ -178,7 +187,7 @@ def named_thing(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | N
         return tokens.capital_run(mention.last)[1]
     if _STREETS_AFTER.match(text, e):
         return mention.last  # "near Rivers and Stokes avenues"
-    street = _STREET_AFTER.match(text, e)
+    street = _STREET_AFTER.match(text, e) or _STREET_AFTER_LOWER.match(text, e)
     if street is not None and _HOUSE_NUMBER_BEFORE.search(text[max(0, s - 16) : s]):
         return _token_ending(tokens, mention.last, street.end())  # "6016 Dublin Road"
     if _MILITARY_DISTRICT.match(text, e):

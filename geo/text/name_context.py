@@ -26,6 +26,7 @@ found, each for a kind of input users report against geoparsers:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
@@ -49,6 +50,13 @@ __all__ = [
 _NAME_GAPS = _JOIN_GAPS
 #: Longest word that names a place only by another name without a cue or container.
 _SHORT_OTHER_NAME = 3
+#: A city this large written in its own script ("Уфа"): GeoNames keeps such a name
+#: among the alternates, but it is the city's own.
+_NATIVE_CITY = 100_000
+#: The last word of a gazetteer's place named after the school on it (a census place).
+_INSTITUTION_ENDS = (" university", " college")
+#: Countries that write their places' names in Cyrillic.
+_CYRILLIC_COUNTRIES = frozenset("RU UA BY KZ KG TJ MN BG RS MK ME BA".split())
 #: After a name: a thing named after the place, not the place: a virus's variant ("the
 #: Delta variant", "the Kent variant"), a syndrome, a vegetable ("Brussels sprouts"), a
 #: treaty ("the Geneva Conventions", "the Minsk Accords", "the Kyoto Protocol").
@@ -307,11 +315,14 @@ def not_a_place_here(
         and not mention.containers
         and mention.candidates
         and all(c.quality >= QUALITY_ALTERNATE for c in mention.candidates)
+        and not _native_city(text, mention, gaz)
     ):
         # "Ole Miss": a word of three letters that only another name of a place (a
         # foreign, historical or short form: Olean's "Ole") is a place only where the
         # text says so.
         return True
+    if mention.key.endswith(_INSTITUTION_ENDS) and mention.key.count(" ") >= 2:
+        return True  # "Morgan State University": the school (not the town State College)
     if single and _code_as_word(text, mention, gaz):
         return True  # "the PA was worried", "that's OK": no Pennsylvania, no Oklahoma
     if is_compass_point(text, mention):
@@ -336,6 +347,21 @@ def not_a_place_here(
         and mention.key in GENERIC_PLACE_WORDS
         and mention.cue != "region"
         and descriptor_in_name(text, tokens, mention.first)
+    )
+
+
+def _native_city(text: str, mention: Mention, gaz: Gazetteer | None) -> bool:
+    """Whether a short Cyrillic name names a large city of a country that writes in
+    Cyrillic ("Уфа — столица Башкортостана", "Ош"): the city's own name in its own
+    script, not another name (not "Она", she, for Ōno in Japan)."""
+    word = text[mention.start : mention.end]
+    if gaz is None or word.isascii() or "CYRILLIC" not in unicodedata.name(word[0], ""):
+        return False
+    return any(
+        gaz.is_place(c.record)
+        and gaz.population(c.record) >= _NATIVE_CITY
+        and gaz.country_code(c.record) in _CYRILLIC_COUNTRIES
+        for c in mention.candidates
     )
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "not_a_name_word",
     "own_population",
     "own_regions",
+    "place_pair",
     "strong_region",
     "weather_pattern",
     "word_rank",
@@ -169,6 +170,35 @@ def strong_region(gaz: Gazetteer, key: str) -> bool:
 def is_region_name(gaz: Gazetteer, norm: str) -> bool:
     """Is this word a country's or region's own name or alias ("Russia Ukraine War")?"""
     return gaz.is_region_name_normalized(norm)
+
+
+#: A town this large, in the region named after it, makes the pair two places.
+_TOWN_IN_REGION = 10_000
+
+
+def place_pair(gaz: Gazetteer, norm: str, following: str) -> bool:
+    """Whether a large town's name that is also a given name, before ``following``,
+    names a place with it: before a common word ("Paris police"), or before a region's
+    or country's name when the town lies there ("Austin Texas", "Paris Texas"); not a
+    person named like a large town and a state ("George Washington": George, South
+    Africa is large, George, Washington a village)."""
+    if not is_region_name(gaz, following):
+        return is_common(gaz, following, 3_000)
+    if is_region_name(gaz, norm):
+        return True
+    areas: set[tuple[str, str]] = set()
+    for c in gaz.lookup_normalized(following)[:MAX_CANDIDATES]:
+        if not gaz.is_place(c.record):
+            code = gaz.country_code(c.record)
+            country = gaz.kind(c.record) == "country"
+            areas.add((code, "") if country else (code, gaz.admin1(c.record)[0]))
+    for c in gaz.lookup_normalized(norm)[:MAX_CANDIDATES]:
+        r = c.record
+        if gaz.is_place(r) and gaz.population(r) >= _TOWN_IN_REGION:
+            code = gaz.country_code(r)
+            if (code, "") in areas or (code, gaz.admin1(r)[0]) in areas:
+                return True
+    return False
 
 
 def word_rank(gaz: Gazetteer, word: str) -> int | None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
-from .name_words import is_common, is_region_name
+from .name_words import is_common, is_region_name, place_pair
 from .tokens import Token, _Tokens
 
 __all__ = [
@@ -149,7 +149,7 @@ def given_name(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> b
     if norm in lx.PERSON_TITLES or norm in lx.DEMONYMS:
         return False
     if (is_region_name(gaz, norm) or gaz.name_summary_normalized(norm)[1] >= 100_000) and (
-        not following or is_region_name(gaz, following) or is_common(gaz, following, 3_000)
+        not following or place_pair(gaz, norm, following)
     ):
         return False
     opening = _SENTENCE_END.search(text, max(0, prev.start - 3), prev.start) or prev.start == 0

@@ -48,6 +48,7 @@ from .name_words import WEATHER_HEADS, _article_heads, _hyphen_capital, cap_run,
 from .opening_cues import opening_cue
 from .party_homes import PARTY_PREFIXES, party_home
 from .people import organisation_head, remember_chunk
+from .slash_names import join_slashed
 from .speakers import drop_speakers
 from .spellings import (
     COMMON_TOP,
@@ -286,8 +287,7 @@ def find_mentions(
             # "Frankfurt (Oder)", "Halle (Saale)": the bracket tells namesakes apart.
             best, best_key = qualified
         if organisation_head(text, tokens, best):
-            # "Bank of America", "University of Texas", "The Center for Strategic and
-            # International Studies": the body's head word
+            # "Bank of America", "University of Texas", "The Center for ...": its head word
             resume = best + 1
             continue
         if best == i and (
@@ -350,6 +350,7 @@ def find_mentions(
     mentions = drop_addressed(text, mentions)  # "Joanna, what do we know?", "JACKSON:"
     mentions = headline_adjectives(text, tokens, mentions)  # "as Kupiansk brigade warns"
     mentions = drop_false_places(text, tokens, mentions, gaz)  # "Government of National Unity"
+    mentions = join_slashed(text, mentions)  # "Biel/Bienne": one place
     for m in mentions:
         if m.fuzzy and not m.containers:
             # "Peski is a village in Donetsk Oblast": a spelt name keeps the region's own.
