@@ -9,7 +9,8 @@ words around them make a place's, whole, that no located toponym covers:
   Depsang plains"; before a plural one, every name of its list ("the Torkham and Chaman
   crossings", "the Bajaur and Kurram districts");
 - **a name after "near" or "the area of"**: "near Ta Muen Thom", "in the area of
-  Aleksandro-Kalinovo";
+  Aleksandro-Kalinovo"; or after words of where people live, return or flee:
+  "residents of Sverdlikovo", "returned to Malaya Loknya", "crossed into Renk";
 - **a name joined by "and" to a place** the text names: "Khiam and Bint Jbeil", "the
   Depsang plains and Demchok", "Krasnoye (Krasne) and Novoekonomicheskoye".
 
@@ -48,7 +49,11 @@ _LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})(?:,[ \t]+|,?[ \t]+a
 #: ("\bnear" written so that ``re`` skips to the cue words' first letters in C: the word's
 #: start is a look-behind after that letter.)
 _AFTER_CUE = re.compile(
-    r"(?:n(?<!\wn)ear|a(?<!\wa)rea[ \t]+of|o(?<!\wo)utskirts[ \t]+of|v(?<!\wv)icinity[ \t]+of)"
+    r"(?:n(?<!\wn)ear|a(?<!\wa)rea[ \t]+of|o(?<!\wo)utskirts[ \t]+of|v(?<!\wv)icinity[ \t]+of"
+    # where people live, go back to or flee to: "residents of Sverdlikovo", "returned to
+    # Malaya Loknya", "crossed into Renk"
+    r"|(?<!\w)[Rr]esidents[ \t]+of|r(?<!\wr)eturned[ \t]+to|c(?<!\wc)rossed[ \t]+into"
+    r"|f(?<!\wf)led[ \t]+(?:in)?to)"
     rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])"
 )
 # Longest first, then alphabetically: the same pattern in every process (a set's order is
