@@ -134,3 +134,22 @@ def test_everyday_words_after_the_new_cues_are_not_warned_about(gazetteer, caplo
     with caplog.at_level(logging.WARNING, logger="geo.text.unplaced"):
         geoparse(text, gazetteer)
     assert not [r for r in caplog.records if r.name == "geo.text.unplaced"]
+
+
+# --- a name's only place, far off, in a direction with no distance --------------------
+
+
+def test_far_only_place_is_not_taken_where_places_are_many(gazetteer):
+    # Pyatykhatky of Dnipropetrovsk Oblast lies 160 km north-west of Vasylivka: the
+    # village meant is estimated there, not read as that town.
+    text = (
+        "Russian forces counterattacked near Piatykhatky (northwest of Vasylivka), which "
+        "Ukrainian forces liberated in June."
+    )
+    t = _read(text, gazetteer)["Piatykhatky"]
+    assert t.estimated and abs(t.place.lat - 47.44) < 0.4 and abs(t.place.lon - 35.28) < 0.5
+
+
+def test_far_only_place_is_taken_where_places_are_few(gazetteer):
+    t = _read("Rebels attacked Aguelhok, north of Kidal, on Sunday.", gazetteer)["Aguelhok"]
+    assert not t.estimated and t.place.country_code == "ML"
