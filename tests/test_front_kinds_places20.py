@@ -153,3 +153,28 @@ def test_far_only_place_is_not_taken_where_places_are_many(gazetteer):
 def test_far_only_place_is_taken_where_places_are_few(gazetteer):
     t = _read("Rebels attacked Aguelhok, north of Kidal, on Sunday.", gazetteer)["Aguelhok"]
     assert not t.estimated and t.place.country_code == "ML"
+
+
+# --- a capital read by the country the text names -------------------------------------
+
+
+def test_capital_of_the_named_country(gazetteer):
+    text = (
+        "Police in Victoria arrested the men. The Seychelles coast guard said the skiff "
+        "came from Somalia."
+    )
+    assert _read(text, gazetteer)["Victoria"].place.country_code == "SC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another place of the reading's country keeps it.
+        "The governor of Victoria said fires near Melbourne were contained; the Seychelles "
+        "offered aid.",
+        # No country named: resolution's reading stands.
+        "Police in Victoria said two men were arrested.",
+    ],
+)
+def test_capital_rule_leaves_other_readings(gazetteer, text):
+    assert _read(text, gazetteer)["Victoria"].place.country_code != "SC"

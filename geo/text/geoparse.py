@@ -95,7 +95,7 @@ from .regions_named import add_region_cities
 from .renamed_regions import add_renamed_regions
 from .resolution import resolve
 from .sentence_country import sentence_countries
-from .sentence_own_names import own_names_in_sentence
+from .sentence_own_names import country_readings
 from .sentences import text_blocks
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
@@ -190,7 +190,7 @@ def geoparse(
     # A namesake its own sentence or paragraph speaks for: "Nikolayev and Ochakov".
     blocks = text_blocks(text)
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)
-    resolved = own_names_in_sentence(gaz, mentions, resolved, hints, blocks)  # "Primorsk"
+    resolved = country_readings(gaz, mentions, resolved, hints, blocks)  # "Primorsk", Victoria
     resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)  # Rybnitsa's Kamenka
     read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))

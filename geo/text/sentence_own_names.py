@@ -15,6 +15,11 @@ a country named is often the state acting) must lie in the one country, none in 
 reading's own.  Names the text's own words decide (a container, a
 cue of region, a hint with a bearing, a dateline's, a state acting) keep their reading.
 
+A second rule of the same stage reads a country's capital by the country the text names
+(:func:`capitals_of_named_countries`): "Police in Victoria arrested the men. The
+Seychelles coast guard said ..." is Victoria of the Seychelles, not of Hong Kong, when
+no other place of the text lies in the country of the reading.
+
 Cost: one pass over the mentions, and for each reading moved its candidates (at most
 :data:`MAX_CANDIDATES`).
 """
@@ -29,12 +34,31 @@ from .hints import Hint
 from .sentences import Blocks
 from .tokens import Mention
 
-__all__ = ["MAX_CANDIDATES", "MIN_OTHERS", "own_names_in_sentence"]
+__all__ = [
+    "MAX_CANDIDATES",
+    "MIN_OTHERS",
+    "capitals_of_named_countries",
+    "country_readings",
+    "own_names_in_sentence",
+]
 
 #: At least this many other readings of the sentence, all in one country.
 MIN_OTHERS = 2
 #: The candidates of a name looked at for its own-name namesakes.
 MAX_CANDIDATES = 64
+
+
+def country_readings(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    hints: Mapping[int, Hint],
+    blocks: Blocks,
+) -> list[tuple[int | None, float]]:
+    """The stage: :func:`own_names_in_sentence`, then
+    :func:`capitals_of_named_countries`."""
+    resolved = own_names_in_sentence(gaz, mentions, resolved, hints, blocks)
+    return capitals_of_named_countries(gaz, mentions, resolved)
 
 
 def own_names_in_sentence(
@@ -95,3 +119,41 @@ def _own_words(m: Mention, hint: Hint | None) -> bool:
         or m.cue == "region"
         or (hint is not None and hint.bearing_deg is not None)
     )
+
+
+def capitals_of_named_countries(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+) -> list[tuple[int | None, float]]:
+    """``resolved`` with each place read in a country the text names nothing else of
+    moved to the capital of a country the text names, where that capital bears the
+    name as its own name or an alias ("Victoria" and "the Seychelles"); the score kept.
+    Names the text's own words decide keep their reading."""
+    named: dict[str, int] = {}  # country code -> its capital's record
+    held: dict[str, int] = {}  # country code -> readings of the text in it
+    same: dict[tuple[str, int], int] = {}  # (name, reading) -> its mentions so read
+    for m, (rec, _) in zip(mentions, resolved, strict=True):
+        if rec is None or m.fuzzy or m.unknown:
+            continue
+        code = gaz.country_code(rec)
+        if not code:
+            continue
+        held[code] = held.get(code, 0) + 1
+        same[m.key, rec] = same.get((m.key, rec), 0) + 1
+        if gaz.kind(rec) == "country" and (capital := gaz.capital(code)) is not None:
+            named[code] = capital
+    if not named:
+        return list(resolved)
+    capitals = set(named.values())
+    out = list(resolved)
+    for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
+        if rec is None or rec in capitals or not gaz.is_place(rec) or _own_words(m, None):
+            continue
+        if held.get(gaz.country_code(rec), 0) > same.get((m.key, rec), 0):
+            continue  # the text names another place of the reading's country
+        for c in m.candidates[:MAX_CANDIDATES]:
+            if c.record in capitals and c.quality <= QUALITY_ALIAS:
+                out[k] = (c.record, score)
+                break
+    return out
