@@ -7,8 +7,9 @@ for a place only when the text supports it: a cue ("in Reserve"), a container
 ("Reserve, La."), a list of places, a hint, or a town near the text's other places.
 :func:`drop_everyday_strays` drops, after resolution, the toponyms that have none of
 these: a single title-case word among the commonest English words
-(:data:`EVERYDAY_RANK`), or one the text also writes in lower case ("glide bombs hit
-Sumy ... Glide bombs hit Zaporizhzhia": no Glide, Oregon), read as a populated place of fewer than
+(:data:`EVERYDAY_RANK`), or one the text also writes in lower case with the word after it
+("glide bombs hit Sumy ... Glide bombs hit Zaporizhzhia": no Glide, Oregon), read as a
+populated place of fewer than
 :data:`STRAY_POPULATION` people, with no cue, container, list or hint, in a text whose
 other towns and regions all lie elsewhere: none in its first-level region, none within
 :data:`NEAR_KM`.  A text naming no town or region keeps it (nothing to tell by), and a
@@ -141,20 +142,26 @@ def _near(place: Place, regions: set[tuple[str, str]], context: Sequence[Place])
 
 
 class _LowerWords:
-    """The words ``text`` writes in lower case ("glide bombs"), read once, when first
-    asked for: one pass over the text."""
+    """The pairs of words ``text`` writes in lower case ("glide bombs"), read once, when
+    first asked for: one pass over the text."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._words: frozenset[str] | None = None
+        self._pairs: frozenset[tuple[str, str]] | None = None
 
-    def __contains__(self, word: str) -> bool:
-        if self._words is None:
-            self._words = frozenset(_LOWER_WORD.findall(self._text))
-        return word in self._words
+    def __contains__(self, pair: object) -> bool:
+        if self._pairs is None:
+            self._pairs = frozenset(_LOWER_PAIR.findall(self._text))
+        return pair in self._pairs
+
+    def after(self, t: Toponym) -> tuple[str, str]:
+        """The toponym's word in lower case and the word after it ("glide", "bombs")."""
+        m = _NEXT_WORD.match(self._text, t.end)
+        return (t.text.lower(), m.group(1) if m else "")
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
+_LOWER_PAIR = re.compile(r"(?<![\w'’-])([a-z]{3,})(?=[ \t]+([a-z]{2,})(?![\w'’-]))")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]{2,})(?![\w'’-])")
 
 
 def _stray(
@@ -162,7 +169,7 @@ def _stray(
     t: Toponym,
     m: Mention | None,
     hinted: Collection[tuple[int, int]],
-    lowered: Collection[str] = (),
+    lowered: _LowerWords | None = None,
 ) -> bool:
     """Is ``t`` an everyday word read as a small place, with nothing in the text for it,
     or left without a place and written in lower case elsewhere in the text?"""
@@ -177,7 +184,8 @@ def _stray(
             and m is not None
             and not (m.cue or m.containers or m.siblings or m.dateline or m.reading)
             and (t.start, t.end) not in hinted
-            and word.lower() in lowered
+            and lowered is not None
+            and lowered.after(t) in lowered
         )
     if place.kind not in _STRAY_KINDS or t.estimated or t.cue:
         return False
@@ -197,5 +205,6 @@ def _stray(
     return (
         (rank is not None and rank < EVERYDAY_RANK)
         or word.lower() in lx.first_names()
-        or word.lower() in lowered  # "glide bombs hit Sumy ... Glide bombs hit Zaporizhzhia"
+        # "glide bombs hit Sumy ... Glide bombs hit Zaporizhzhia": the phrase, lower case
+        or (lowered is not None and lowered.after(t) in lowered)
     )
