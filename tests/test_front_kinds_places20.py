@@ -35,6 +35,16 @@ def test_given_name_by_its_words_is_no_place(gazetteer, text):
     assert read["Kherson"].place.country_code == "UA"
 
 
+def test_given_name_after_the_is_left_to_resolution():
+    from geo.gazetteer.lookups import Candidate
+    from geo.text.given_spellings import drop_given_spellings
+
+    text = "She named it after a tribe, the Paloma, a term also Spanish for dove."
+    start = text.index("Paloma")
+    m = Mention(start, start + 6, "paloma", 7, 7, candidates=[Candidate(1, 2)])
+    assert drop_given_spellings(text, [m]) == [m]
+
+
 def test_place_of_a_given_names_spelling_stays_with_a_cue(gazetteer):
     read = _read("Residents of Riga and of Olaine said the plant in Olaine had closed.", gazetteer)
     assert read["Olaine"].place.country_code == "LV"

@@ -29,6 +29,7 @@ _SPEECH_BEFORE = re.compile(
     r"(?<![\w'’-])(?:said|says|told|asked|added|recalled|explained|wrote)[ \t]+$"
 )
 _BEFORE_CHARS = 12
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
 #: Right after the name: a person's apposition ("Olena, a pensioner", "Olena, 67,", "Olena,
 #: who fled").
 _PERSON_AFTER = re.compile(r",[ \t]+(?:an?[ \t]+[a-z]|\d{1,3}[ \t]*,|who\b|whose\b)")
@@ -48,6 +49,8 @@ def _given_spelling(text: str, m: Mention) -> bool:
         or any(c.quality < QUALITY_ALTERNATE for c in m.candidates)
     ):
         return False
+    if _THE_BEFORE.search(text, max(0, m.start - 5), m.start):
+        return False  # "the Paloma, a term ...": no person's name takes "the"
     return bool(
         _SPEECH_BEFORE.search(text, max(0, m.start - _BEFORE_CHARS), m.start)
         or _PERSON_AFTER.match(text, m.end)
