@@ -144,7 +144,7 @@ def accept(
     if single and cue != "region" and key in _BARE_PARTS and not has_container(text, end):
         return None  # "the Centre had failed to frame a scheme", "in the Northwest"
     if prev is not None and prev_joined and (not prev.capitalized or after_cue):
-        if prev.norm == "of" and i >= 2 and at[i - 2].norm in ("city", "town", "village"):
+        if prev.norm == "of" and i >= 2 and at[i - 2].norm in lx.SETTLEMENT_WORDS:
             cue = cue or "city"
         elif prev.norm == "of" and i >= 2 and at[i - 2].norm in lx.REGION_WORDS:
             cue = cue or "region"

@@ -7,7 +7,9 @@ for a place only when the text supports it: a cue ("in Reserve"), a container
 ("Reserve, La."), a list of places, a hint, or a town near the text's other places.
 :func:`drop_everyday_strays` drops, after resolution, the toponyms that have none of
 these: a single title-case word among the commonest English words
-(:data:`EVERYDAY_RANK`), read as a populated place of fewer than
+(:data:`EVERYDAY_RANK`), or one the text also writes in lower case with the word after it
+("glide bombs hit Sumy ... Glide bombs hit Zaporizhzhia": no Glide, Oregon), read as a
+populated place of fewer than
 :data:`STRAY_POPULATION` people, with no cue, container, list or hint, in a text whose
 other towns and regions all lie elsewhere: none in its first-level region, none within
 :data:`NEAR_KM`.  A text naming no town or region keeps it (nothing to tell by), and a
@@ -75,13 +77,19 @@ def drop_everyday_strays(
     module docstring); ``mentions`` are recognition's (their cues, containers and
     lists), ``hinted`` the spans a spatial hint locates."""
     by_span = {(m.start, m.end): m for m in mentions}
+    lowered = _LowerWords(text)
     strays = [
         k
         for k, t in enumerate(toponyms)
-        if _stray(gaz, t, by_span.get((t.start, t.end)), hinted)
+        if _stray(gaz, t, by_span.get((t.start, t.end)), hinted, lowered)
         and not _paired(text, toponyms, k)
         and not _PLACE_BEFORE.search(text, max(0, t.start - _BEFORE_CHARS), t.start)
     ]
+    # Left without a place, a word the text writes in lower case is that word.
+    unplaced = {k for k in strays if toponyms[k].place is None}
+    if unplaced:
+        toponyms = [t for k, t in enumerate(toponyms) if k not in unplaced]
+        return drop_everyday_strays(text, gaz, toponyms, mentions, hinted)
     if not strays:
         return tuple(toponyms)
     stray_set = set(strays)
@@ -133,16 +141,54 @@ def _near(place: Place, regions: set[tuple[str, str]], context: Sequence[Place])
     return any(distance_km(here, (p.lat, p.lon)) <= NEAR_KM for p in context)
 
 
+class _LowerWords:
+    """The pairs of words ``text`` writes in lower case ("glide bombs"), read once, when
+    first asked for: one pass over the text."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._pairs: frozenset[tuple[str, str]] | None = None
+
+    def __contains__(self, pair: object) -> bool:
+        if self._pairs is None:
+            self._pairs = frozenset(_LOWER_PAIR.findall(self._text))
+        return pair in self._pairs
+
+    def after(self, t: Toponym) -> tuple[str, str]:
+        """The toponym's word in lower case and the word after it ("glide", "bombs")."""
+        m = _NEXT_WORD.match(self._text, t.end)
+        return (t.text.lower(), m.group(1) if m else "")
+
+
+_LOWER_PAIR = re.compile(r"(?<![\w'’-])([a-z]{3,})(?=[ \t]+([a-z]{2,})(?![\w'’-]))")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]{2,})(?![\w'’-])")
+
+
 def _stray(
-    gaz: Gazetteer, t: Toponym, m: Mention | None, hinted: Collection[tuple[int, int]]
+    gaz: Gazetteer,
+    t: Toponym,
+    m: Mention | None,
+    hinted: Collection[tuple[int, int]],
+    lowered: _LowerWords | None = None,
 ) -> bool:
-    """Is ``t`` an everyday word read as a small place, with nothing in the text for it?"""
+    """Is ``t`` an everyday word read as a small place, with nothing in the text for it,
+    or left without a place and written in lower case elsewhere in the text?"""
     place = t.place
-    if place is None or place.kind not in _STRAY_KINDS or t.estimated or t.cue:
-        return False
     word = t.text
     if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
         return False  # one title-case word ("Reserve"), not "BEIRUT" or "DeSoto"
+    if place is None:
+        return (
+            not t.estimated
+            and not t.cue
+            and m is not None
+            and not (m.cue or m.containers or m.siblings or m.dateline or m.reading)
+            and (t.start, t.end) not in hinted
+            and lowered is not None
+            and lowered.after(t) in lowered
+        )
+    if place.kind not in _STRAY_KINDS or t.estimated or t.cue:
+        return False
     if normalize(place.name) == normalize(word) and (
         place.kind != "place" or place.population >= STRAY_POPULATION
     ):
@@ -156,4 +202,9 @@ def _stray(
         # a region or a large town by another of its names: "Go", "Soul"; not "Kashmir",
         # nor a given name ("Izmail", Izmayil's other name)
         return rank is not None and rank < EVERYDAY_REGION_RANK
-    return (rank is not None and rank < EVERYDAY_RANK) or word.lower() in lx.first_names()
+    return (
+        (rank is not None and rank < EVERYDAY_RANK)
+        or word.lower() in lx.first_names()
+        # "glide bombs hit Sumy ... Glide bombs hit Zaporizhzhia": the phrase, lower case
+        or (lowered is not None and lowered.after(t) in lowered)
+    )

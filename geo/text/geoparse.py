@@ -62,6 +62,7 @@ from .far_spellings import far_spellings
 from .figurative import figurative_places
 from .frame import framed_namesakes, within_frame
 from .front import mark_front
+from .given_spellings import drop_given_spellings
 from .headings import heading_containers, heading_places
 from .headline import as_in_body
 from .hinted import fits_known, offset_located, partner_scaled, share_estimates
@@ -80,6 +81,7 @@ from .list_towns import prefer_list_towns
 from .local_evidence import local_namesakes
 from .metonymy import names_an_actor
 from .name_areas import area_toponyms, find_areas
+from .named_lines import drop_named_lines
 from .near_phrase import adjacent
 from .old_names import old_name_homes
 from .owned_regions import owned_regions
@@ -93,6 +95,7 @@ from .regions_named import add_region_cities
 from .renamed_regions import add_renamed_regions
 from .resolution import resolve
 from .sentence_country import sentence_countries
+from .sentence_own_names import country_readings
 from .sentences import text_blocks
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
@@ -157,6 +160,7 @@ def geoparse(
     mentions = whole_dateline(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
     mentions = hyphenated_names(text, gaz, mentions)  # "Druzh-\nkivka" in a PDF's text
     mentions = drop_eponyms(text, gaz, mentions)  # "the old Lenin dam": a person's
+    mentions = drop_named_lines(text, drop_given_spellings(text, mentions))  # "Surovikin line"
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
     mentions = outside_water(mentions, waters)
@@ -186,6 +190,7 @@ def geoparse(
     # A namesake its own sentence or paragraph speaks for: "Nikolayev and Ochakov".
     blocks = text_blocks(text)
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)
+    resolved = country_readings(gaz, mentions, resolved, hints, blocks)  # "Primorsk", Victoria
     resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)  # Rybnitsa's Kamenka
     read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))

@@ -33,19 +33,21 @@ _NAME_WORDS = 4
 #: A name the words around it call a place: "the town of X", "X district", "the X Spit".
 _W = _WORD_REST
 _CALLED_A_PLACE = re.compile(
-    rf"\b(?:town|village|city|settlement|hamlet|port)\s+of\s+(?P<of>[A-Z]{_W})"
+    # "the village of Mokri Yaly": the name's capitalised words on the line, whole.
+    rf"\b(?:town|village|city|settlement|hamlet|port)\s+of\s+"
+    rf"(?P<of>[A-Z]{_W}(?:[ \t][A-Z]{_W}){{0,{_NAME_WORDS - 2}}})"
     rf"|(?P<lower>[A-Z]{_W}(?:\s+[A-Z]{_W}){{0,{_NAME_WORDS - 1}}})\s+"
-    r"(?:district|raion|region|oblast|province)\b"
+    r"(?:district|raion|region|oblast|province|prefecture|governorate)\b"
     rf"|(?P<head>[A-Z]{_W}(?:\s+[A-Z]{_W}){{0,{_NAME_WORDS - 1}}}\s+"
-    r"(?:District|Spit|Peninsula|Island|Islands|Raion|Oblast))\b"
+    r"(?:District|Spit|Peninsula|Island|Islands|Raion|Oblast|spit))\b"
 )
 #: The words one of whose occurrences every match of :data:`_CALLED_A_PLACE` holds: a
 #: match of its first form starts at one of the first six, of its others ends at one of
 #: the rest ("Islands" holds "Island").
 _OPENING_WORDS = ("town", "village", "city", "settlement", "hamlet", "port")
 _CLOSING_WORDS = (
-    *("district", "raion", "region", "oblast", "province"),
-    *("District", "Spit", "Peninsula", "Island", "Raion", "Oblast"),
+    *("district", "raion", "region", "oblast", "province", "prefecture", "governorate"),
+    *("District", "Spit", "Peninsula", "Island", "Raion", "Oblast", "spit"),
 )
 _CAPITAL = re.compile(r"[A-Z]")
 
@@ -168,8 +170,8 @@ def warn_unnamed(
         group = next(g for g in ("of", "lower", "head") if m.group(g) is not None)
         s, e = m.span(group)
         top = _FUNCTION_TOP if group == "head" else _CALLED_COMMON_TOP
-        if group == "lower":
-            s = _past_common(text, gaz, s, e, top)  # "The Abu Salim district": "Abu Salim"
+        if group != "of":  # "The Abu Salim district": "Abu Salim"; "The Kinburn spit"
+            s = _past_common(text, gaz, s, e, top)
         name = " ".join(text[s:e].split())
         first = name.split()[0]
         rank = gaz.common_rank(normalize(first))

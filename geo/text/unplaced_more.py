@@ -9,7 +9,10 @@ words around them make a place's, whole, that no located toponym covers:
   Depsang plains"; before a plural one, every name of its list ("the Torkham and Chaman
   crossings", "the Bajaur and Kurram districts");
 - **a name after "near" or "the area of"**: "near Ta Muen Thom", "in the area of
-  Aleksandro-Kalinovo";
+  Aleksandro-Kalinovo"; or after words of where people live, return or flee:
+  "residents of Sverdlikovo", "returned to Malaya Loknya", "crossed into Renk";
+- **a name before an apposition calling it a settlement**: "Wyryki, a village in the
+  Lublin province";
 - **a name joined by "and" to a place** the text names: "Khiam and Bint Jbeil", "the
   Depsang plains and Demchok", "Krasnoye (Krasne) and Novoekonomicheskoye".
 
@@ -44,11 +47,16 @@ _PLURAL_SITES = ("crossings", "districts", "provinces", "regions", "villages", "
 _WORD = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _NAME = rf"{_WORD}(?:[ \t]{_WORD}){{0,3}}"
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})[ \t]+$")
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})$")
 _LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})(?:,[ \t]+|,?[ \t]+and[ \t]+)$")
 #: ("\bnear" written so that ``re`` skips to the cue words' first letters in C: the word's
 #: start is a look-behind after that letter.)
 _AFTER_CUE = re.compile(
-    r"(?:n(?<!\wn)ear|a(?<!\wa)rea[ \t]+of|o(?<!\wo)utskirts[ \t]+of|v(?<!\wv)icinity[ \t]+of)"
+    r"(?:n(?<!\wn)ear|a(?<!\wa)rea[ \t]+of|o(?<!\wo)utskirts[ \t]+of|v(?<!\wv)icinity[ \t]+of"
+    # where people live, go back to or flee to: "residents of Sverdlikovo", "returned to
+    # Malaya Loknya", "crossed into Renk"
+    r"|(?<!\w)[Rr]esidents[ \t]+of|r(?<!\wr)eturned[ \t]+to|c(?<!\wc)rossed[ \t]+into"
+    r"|f(?<!\wf)led[ \t]+(?:in)?to)"
     rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])"
 )
 # Longest first, then alphabetically: the same pattern in every process (a set's order is
@@ -59,6 +67,12 @@ _SITE_WORDS = "|".join(
 _AND_AFTER = re.compile(
     rf"(?:[ \t]+(?i:{_SITE_WORDS}))?(?:[ \t]*\([^()\n]{{1,40}}\))?\)?,?[ \t]+and[ \t]+"
     rf"(?P<name>{_NAME})(?![\w'’-])"
+)
+#: After a name, an apposition calling it a settlement: "Wyryki, a village in the Lublin
+#: province", "Renk, a border town".
+_SETTLEMENT_AFTER = re.compile(
+    r",[ \t]+an?[ \t]+(?:(?:small|tiny|border|frontline|front-line|nearby|remote)[ \t]+)?"
+    r"(?:village|town|hamlet|settlement)\b"
 )
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|wrote|added)\b")
 _LOOK = 120
@@ -118,6 +132,10 @@ def likely_places(
             if listed is not None:
                 spans.append(listed.span("name"))
     spans.extend(m.span("name") for m in _AFTER_CUE.finditer(text))
+    for m in _SETTLEMENT_AFTER.finditer(text):
+        before = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - _LOOK), m.start())
+        if before is not None:
+            spans.append(before.span("name"))
     for s, e in [*placed, *spans]:
         after = _AND_AFTER.match(text, e)
         if after is not None and _SPEECH_AFTER.match(text, after.end()) is None:

@@ -162,6 +162,10 @@ REGION_WORDS = (
     | REGION_PLURALS
 )
 
+#: "the X of NAME" that makes NAME a populated place, never a region of that name ("the
+#: port of Primorsk": the Baltic town, not Primorsky Krai).
+SETTLEMENT_WORDS = frozenset(_words("city town village port settlement hamlet"))
+
 #: Words after a name that make the phrase a facility, a feature or a disease named after
 #: a place ("the Zaporizhzhia nuclear power plant", "the Marburg virus", "Lassa fever").
 FACILITY_WORDS = frozenset(
