@@ -1,0 +1,101 @@
+"""The tester's 20th round, claims: a figure its speaker withdrew, speakers named by the
+place they flee or are reached in, sides and misplaced denials (texts written for these
+tests)."""
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def claims(gazetteer, text, date=None):
+    from geo import analyze
+
+    return [
+        (c.source, c.status, c.side, text[c.start : c.end], [q.value for q in c.quantities])
+        for c in analyze(text, gazetteer=gazetteer, date=date).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "withdrawn", "standing"),
+    [
+        ("The health ministry said at least 33 people had been killed, a figure it later "
+         "withdrew, saying only 12 deaths had been confirmed.", 33, 12),
+        ("The provincial governor's office said 140 homes had been destroyed, a number it "
+         "subsequently retracted, saying 60 had been verified by engineers.", 140, 60),
+    ],
+)
+def test_a_withdrawn_figure_is_disputed_and_the_standing_one_apart(
+    gazetteer, text, withdrawn, standing
+):
+    first, second = claims(gazetteer, text)
+    assert first[1] in ("disputed", "denied") and first[4] == [withdrawn]
+    assert second[1] == "confirmed" and second[4] == [standing]
+    assert second[0] == first[0]  # the same speaker says what stands
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state news agency put the toll at 45, a figure it later withdrew.",
+        "Local officials said 300 people were missing, a tally that was later retracted.",
+    ],
+)
+def test_a_withdrawn_figure_alone_is_disputed(gazetteer, text):
+    (c,) = claims(gazetteer, text)
+    assert c[1] in ("disputed", "denied")
+
+
+def test_a_figure_not_withdrawn_stays_asserted(gazetteer):
+    (c,) = claims(gazetteer, "The agency put the toll at 45, a figure that rose overnight.")
+    assert c[1] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Displaced families fleeing Kadugli told aid workers that the bridge had been shelled.",
+         "families"),
+        ("Families fleeing Pokrovsk told reporters that the market had burned down.", "families"),
+        ("Villagers escaping Danao told rescuers that the river had burst its banks.", "villagers"),
+        ("Residents reached by phone in Babanusa said the hospital had been looted.", "residents"),
+        ("Two residents contacted by telephone in Kostiantynivka said power had been cut.",
+         "residents"),
+    ],
+)
+def test_people_leaving_or_reached_in_a_place_speak_not_the_place(gazetteer, text, speaker):
+    (c,) = claims(gazetteer, text)
+    assert c[0] is not None and speaker in c[0].lower()
+    assert c[2] is None  # people speak for no party
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Chief Minister of Khyber Pakhtunkhwa, Ali Amin Gandapur, declared Buner, Bajaur "
+         "and Mansehra disaster-hit areas.", "Ali Amin Gandapur"),
+        ("The governor of Sindh, Murad Ali Shah, declared Dadu, Larkana and Jacobabad calamity "
+         "areas.", "Murad Ali Shah"),
+    ],
+)
+def test_places_listed_after_the_cue_are_no_closing_speaker(gazetteer, text, speaker):
+    (c,) = claims(gazetteer, text)
+    assert c[0] == speaker
+
+
+def test_a_closing_speaker_still_speaks(gazetteer):
+    (c,) = claims(gazetteer, "Twelve people were killed in the blast, said Babagana Zulum.")
+    assert c[0] == "Babagana Zulum"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The coast guard said nine passengers were never found.", "the coast guard"),
+        ("Floods cut the highway, the provincial disaster office said.",
+         "the provincial disaster office"),
+    ],
+)
+def test_a_body_named_by_lower_case_nouns_keeps_them(gazetteer, text, speaker):
+    (c,) = claims(gazetteer, text)
+    assert c[0] == speaker
