@@ -99,3 +99,81 @@ def test_a_closing_speaker_still_speaks(gazetteer):
 def test_a_body_named_by_lower_case_nouns_keeps_them(gazetteer, text, speaker):
     (c,) = claims(gazetteer, text)
     assert c[0] == speaker
+
+
+def test_a_denial_of_involvement_answers_no_investigation(gazetteer):
+    text = (
+        "A fire gutted a depot at the port of Klaipeda overnight. Police in Klaipeda said they "
+        "were investigating the cause. The Kremlin denied any involvement."
+    )
+    police = next(c for c in claims(gazetteer, text) if c[0] and "police" in c[0].lower())
+    assert police[1] == "asserted"
+
+
+def test_a_denial_of_involvement_still_answers_the_blame(gazetteer):
+    text = (
+        "Lithuanian prosecutors said a Russian military intelligence officer had ordered the "
+        "arson. The Kremlin denied any involvement."
+    )
+    first = claims(gazetteer, text)[0]
+    assert first[1] == "denied"
+
+
+def test_a_mutual_rejection_answers_no_claim_before(gazetteer):
+    text = (
+        "Residents of Ovchi-Kalacha said three houses had burned on Sunday. Officials in the "
+        "two capitals each accused the other of shelling first; each rejected the other's "
+        "account."
+    )
+    first = claims(gazetteer, text)[0]
+    assert first[0] and "residents" in first[0].lower() and first[1] == "asserted"
+
+
+def test_a_channel_summary_speaks_for_the_channel(gazetteer):
+    text = (
+        "Daily summary, 5 April 2025 (translated from a pro-Russian military Telegram channel)"
+        "\n\nKupiansk direction: our assault groups cleared two streets in the east of the "
+        "town.\n\nThe Ukrainian General Staff claims that all attacks were repelled; this is "
+        "a lie.\n"
+    )
+    ours, theirs = claims(gazetteer, text)
+    assert "Telegram channel" in ours[0] and ours[2] == "RU"
+    assert theirs[0] == "the Ukrainian General Staff" and theirs[1] == "denied"
+    assert "a lie" not in theirs[3]
+
+
+def test_a_closing_verdict_denies_a_speakers_claim_in_any_article(gazetteer):
+    text = "The ministry claims the convoy carried only food; that is simply not true."
+    (c,) = claims(gazetteer, text)
+    assert c[1] == "denied" and c[3].endswith("food")
+
+
+def test_a_figures_government_is_the_figures_side(gazetteer):
+    text = (
+        "WARSAW, May 3 — Poland extended its border closure. Alexander Lukashenko's government "
+        "said the measure would hurt Polish hauliers most."
+    )
+    c = next(c for c in claims(gazetteer, text) if c[0])
+    assert c[2] == "BY"
+
+
+def test_a_bare_government_voice_takes_the_paragraphs_country(gazetteer):
+    text = (
+        "SEOUL, May 9 — North Korea fired two missiles on Thursday, the South's military said."
+        "\n\nIn Iran, a blast hit a warehouse near Bandar Abbas. A government spokeswoman said "
+        "the fire had been put out.\n"
+    )
+    c = next(c for c in claims(gazetteer, text) if c[0] and "spokeswoman" in c[0])
+    assert c[2] == "IR"
+
+
+def test_a_church_group_is_no_state(gazetteer):
+    text = "Thousands have fled Nduga, according to a tally by a church group in Wamena."
+    (c,) = claims(gazetteer, text)
+    assert c[2] == "independent"
+
+
+def test_a_ukrainian_commander_named_bare_is_ukrainian(gazetteer):
+    text = "Brig. Gen. Oleksandr Tarnavskyi said his troops had crossed the anti-tank ditches."
+    (c,) = claims(gazetteer, text)
+    assert c[2] == "UA"
