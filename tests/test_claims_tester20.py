@@ -177,3 +177,47 @@ def test_a_ukrainian_commander_named_bare_is_ukrainian(gazetteer):
     text = "Brig. Gen. Oleksandr Tarnavskyi said his troops had crossed the anti-tank ditches."
     (c,) = claims(gazetteer, text)
     assert c[2] == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The tanker is suspected of dragging its anchor across the cable on Christmas Day.",
+         "2024-12-25"),
+        ("Divers found the damage on Christmas Eve, the coast guard said.", "2024-12-24"),
+        ("The ministers will meet again on New Year's Eve.", "2025-12-31"),
+    ],
+)
+def test_a_feast_takes_the_side_its_tense_says(text, day):
+    import datetime as dt
+
+    from geo.text.dates import find_dates
+
+    (span,) = [s for s in find_dates(text, article_date=dt.date(2025, 10, 25))]
+    assert span.start == day
+
+
+def test_a_feast_on_the_day_itself_stays_that_day():
+    import datetime as dt
+
+    from geo.text.dates import find_dates
+
+    (span,) = find_dates("Shelling killed two on Christmas Day.", article_date=dt.date(2025, 12, 25))
+    assert span.start == "2025-12-25"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland said the tanker damaged the Estlink 2 power cable.",
+        "Engineers said the Nord Stream 2 pipeline had been breached.",
+    ],
+)
+def test_a_number_ending_a_name_counts_nothing(gazetteer, text):
+    (c,) = claims(gazetteer, text)
+    assert c[4] == []
+
+
+def test_counts_after_a_name_still_count(gazetteer):
+    (c,) = claims(gazetteer, "Officials said Russia launched 7 drones and 2 missiles.")
+    assert c[4] == [7, 2]
