@@ -57,6 +57,18 @@ def _placed_holder(toks: list[_Tok], i: int) -> int | None:
 _CLAUSE_OPENERS = frozenset(",;:—“\"(")
 
 
+#: Words that count, no noun of a body's name: "two soldiers".
+_COUNTS = frozenset(
+    "one two three four five six seven eight nine ten several many some few".split()
+)
+
+
+def _noun_like(word: str) -> bool:
+    """Whether the lower-case ``word`` may be a noun in a body's name (not a past verb
+    nor a count: "killed", "two")."""
+    return word.isalpha() and word.islower() and not word.endswith("ed") and word not in _COUNTS
+
+
 def _owned_compound(toks: list[_Tok], i: int, j: int) -> bool:
     """Whether the lower-case word at ``i`` is a noun in a body's name after its owner
     ("Sudan's electricity company", "Gaza's civil defence agency"): one or two such
@@ -78,7 +90,9 @@ def _owned_compound(toks: list[_Tok], i: int, j: int) -> bool:
         if hyphened and t[:1].isupper() and t.isalpha():
             return True  # "Dnipro operational-strategic group": a name, what it does
         if t.lower() == "the" and (k == 0 or toks[k - 1].text in _CLAUSE_OPENERS):
-            return True  # "The coast guard said", "the provincial disaster office said"
+            # "The coast guard said", "the provincial disaster office said"; not "The
+            # strike killed two soldiers and officials said"
+            return j - i <= 2 and all(_noun_like(toks[m].text) for m in range(i, j))
         if not (t.isalpha() and t.islower()):
             return False
     return False
