@@ -31,6 +31,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from .channel_titles import channel_title
 from .context import _Context, _Draft
 from .handle_bylines import handle_bylines
 from .post_bylines import post_bylines
@@ -106,6 +107,9 @@ def _read(ctx: _Context) -> Header | None:
     if m is not None:
         return Header(_STAFF, "UA", "Ukraine", m.group("cue"), end)
     m = _NAMED_TITLE.match(text, 0, end)
+    if m is None and (channel := channel_title(ctx, end)) is not None:
+        source, side, cue, a, b = channel  # "Svodka ... (from a Russian ... Telegram channel)"
+        return Header(source, side, country_label(ctx, side) if side else None, cue, end)
     if m is None or _HEADLINE_VERB.search(text, m.end(), end):
         return None
     group = "issuer" if m.group("issuer") else "issuer2"

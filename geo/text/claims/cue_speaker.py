@@ -168,8 +168,9 @@ def _closing_person(
     if found is None or found.kind != "person":
         return None
     rest = ctx.text[found.subj_end : sent.end].lstrip()
-    if rest[:1] == "," and _FINITE.search(rest):
-        return None  # "said Ivan Petrov, a resident, was killed": what is said
+    if rest[:1] == "," and (_FINITE.search(rest) or _LISTED.match(rest)):
+        return None  # "said Ivan Petrov, a resident, was killed": what is said; "declared
+        # Buner, Bajaur and Mansehra disaster-hit areas": the first of the names it lists
     if rest and rest[0] not in ".,;!?":
         # "..., said governor Ivan Fedorov on Telegram.": where or how he said it, no clause
         tail = _SAID_WHERE.fullmatch(rest)
@@ -182,6 +183,8 @@ def _closing_person(
 _SAID_WHERE = re.compile(r"(?:on|in|via|at|during|to)\s+[^,;:“”\"]{1,60}?[.!?]?\s*")
 #: A preposition opening the sentence just before a phrase: "In Kherson".
 _PLACED_OPENING = re.compile(r"\W*(?:In|At|Near|From|Outside|Around|Inside|On)\s+(?:the\s+)?")
+#: The names after the first of a list: ", Bajaur and Mansehra".
+_LISTED = re.compile(r",(?:\s+[A-Z][\w'’-]*)+(?:,(?:\s+[A-Z][\w'’-]*)+)*,?\s+(?:and|or)\s+[A-Z]")
 #: A finite verb after the name's apposition: the name opens what is said.
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|did|died)\b")
 

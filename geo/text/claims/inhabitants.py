@@ -31,6 +31,15 @@ _PARTICIPLES = frozenset(
     "fleeing living sheltering remaining staying trapped displaced evacuated returning "
     "fled left who still".split()
 )
+#: Verbs of leaving a place named right after them: "Families fleeing Bakhmut told".
+_LEAVING = frozenset("fled left fleeing leaving escaping escaped".split())
+#: How the people were reached: "Residents reached by phone in El Obeid said".
+_REACHED = frozenset(
+    "reached contacted interviewed by phone telephone satellite text message messaging".split()
+)
+_BETWEEN = _PARTICIPLES | _LEAVING | _REACHED
+#: Words before the people's word, part of their phrase: "the", "displaced families".
+_PEOPLE_WORDS = frozenset("the some many local other displaced several".split())
 #: Words between the preposition and the place: "in occupied Mariupol", "in the
 #: Russian-occupied city of Kherson".
 _BEFORE_PLACE = frozenset(
@@ -51,8 +60,9 @@ def placed_people(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | 
     """The span of the people whose place is the phrase ``span`` (token indexes) found
     before a cue, or None when the words before it are no people placed: "Residents in
     occupied Mariupol said" from "Residents" to "Mariupol" (as "residents in Mariupol");
-    "Residents fleeing toward Goma told", "Families who fled Bakhmut told": the people
-    alone (as "Residents who fled to Sumy said")."""
+    "Residents fleeing toward Goma told", "Families who fled Bakhmut told", "Displaced
+    families fleeing El Fasher told", "Residents reached by phone in El Obeid said": the
+    people alone (as "Residents who fled to Sumy said")."""
     k = span[0] - 1
     while k >= 0 and toks[k].text.lower() in _BEFORE_PLACE:
         k -= 1
@@ -60,15 +70,15 @@ def placed_people(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | 
         return None
     if toks[k].text.lower() in _PREPOSITIONS:
         k -= 1
-    elif toks[k].text.lower() not in ("fled", "left"):
+    elif toks[k].text.lower() not in _LEAVING:
         return None
     placing = k
-    while k >= 1 and toks[k].text.lower() in _PARTICIPLES:
-        k -= 1
+    while k >= 1 and toks[k].text.lower() in _BETWEEN:
+        k -= 1  # "Families fleeing Bakhmut", "Residents reached by phone in El Obeid"
     if toks[k].text.lower() not in _PEOPLE:
         return None
     a = k
-    while a >= 1 and toks[a - 1].text.lower() in ("the", "some", "many", "local", "other"):
+    while a >= 1 and toks[a - 1].text.lower() in _PEOPLE_WORDS:
         a -= 1
     return (a, span[1]) if k == placing else (a, k)
 

@@ -10,7 +10,9 @@ in order:
   in shelters");
 - :func:`.debunks.outlet_lines` (an outlet's finding that a clip is older or from
   elsewhere disputes the clip's claim), :func:`.retractions.retractions` (a claim its
-  speaker walked back or deleted is disputed) and :func:`.judged_claims.judged_claims`
+  speaker walked back or deleted is disputed), :func:`.withdrawn_figures.withdrawn_figures`
+  ("..., a figure it later withdrew"), :func:`.trailing_verdicts.trailing_verdicts` ("X
+  claims ...; this is a lie") and :func:`.judged_claims.judged_claims`
   (another speaker's claim judged by name, "This confirms the ministry's claim that ...",
   is the owner's), with :func:`.verdicts.pending_verdict` (a labelled claim rated before
   anyone was named for it) between the last two.
@@ -31,8 +33,10 @@ from .placed_followups import placed_followups
 from .retractions import retractions
 from .segmentation import Sentence
 from .structural import without_page_furniture
+from .trailing_verdicts import trailing_verdicts
 from .verdicts import pending_verdict
 from .voiced_appeals import without_voiced_appeals
+from .withdrawn_figures import withdrawn_figures
 
 __all__ = ["late_stages"]
 
@@ -48,5 +52,7 @@ def late_stages(
     drafts = without_voiced_appeals(ctx, drafts)  # "Residents are urged to stay in shelters"
     drafts = outlet_lines(ctx, drafts)  # "Our analysis shows the video was filmed in 2023"
     drafts = retractions(ctx, drafts, sentences)  # "The ministry later deleted the statement"
+    drafts = withdrawn_figures(ctx, drafts)  # "said 19 had died, a figure it later withdrew"
+    drafts = trailing_verdicts(ctx, drafts)  # "The General Staff claims ...; this is a lie."
     pending_verdict(ctx, drafts)  # "Claim: ...", "Rating: False", then who made it
     return judged_claims(ctx, drafts, sentences)  # "This confirms the MoD's claim that"

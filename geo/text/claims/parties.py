@@ -113,11 +113,13 @@ FIGURES: dict[str, tuple[str | None, str | None]] = {
     ),
     **dict.fromkeys(
         """zelensky zelenskyy zelenskiy zelenskyi yermak sybiha kuleba syrskyi umerov shmyhal
-        svyrydenko budanov klitschko lubinets ihnat pletenchuk syniehubov prokudin""".split(),
+        svyrydenko budanov klitschko lubinets ihnat pletenchuk syniehubov prokudin
+        tarnavskyi""".split(),
         ("UA", None),
     ),
     **dict.fromkeys("netanyahu gallant herzog halevi hagari defrin".split(), ("IL", None)),
     **dict.fromkeys("burhan".split(), ("SD", None)),
+    **dict.fromkeys("lukashenko".split(), ("BY", None)),
     **dict.fromkeys("dagalo hemedti".split(), (None, "Rapid Support Forces")),
     **dict.fromkeys("sinwar haniyeh".split(), (None, "Hamas")),
     **dict.fromkeys("nasrallah".split(), (None, "Hezbollah")),
@@ -135,6 +137,17 @@ def figure_side(source: str) -> tuple[str | None, str | None] | None:
         return None  # "the figures", "al-"
     last = last.lower()
     return FIGURES.get(last.removesuffix("’s").removesuffix("'s"))
+
+
+def owned_figure(phrase: str) -> tuple[str | None, str | None] | None:
+    """(side, party) of a body a public figure owns ("Alexander Lukashenko's government",
+    "Putin's spokesman"): the figure's (:func:`figure_side`), or None."""
+    owner = _FIGURE_OWNER.search(phrase)
+    return figure_side(owner.group(1)) if owner is not None else None
+
+
+#: A capitalised owner in a speaker's phrase: "Lukashenko's".
+_FIGURE_OWNER = re.compile(r"\b([A-Z][\w-]+)[’']s\s")
 
 
 #: Any of the named parties: phrases without one skip the table (same answers).
@@ -184,7 +197,8 @@ _INDEPENDENT_WORDS = frozenset(
     clip clips
     images imagery satellite geolocated geolocation think-tank watchdog investigators lab
     laboratory outlet outlets newspaper newspapers photographer photographers cameraman
-    cameramen videographer firm firms consultancy consultancies consultant consultants osint
+    cameramen videographer church churches diocese parish clergy pastor pastors priest priests
+    bishop firm firms consultancy consultancies consultant consultants osint
     open-source
     """.split()
 )

@@ -53,10 +53,27 @@ def _placed_holder(toks: list[_Tok], i: int) -> int | None:
     return None
 
 
+#: What may stand before "the" opening a speaker's phrase: a clause's start.
+_CLAUSE_OPENERS = frozenset(",;:—“\"(")
+
+
+#: Words that count, no noun of a body's name: "two soldiers".
+_COUNTS = frozenset(
+    "one two three four five six seven eight nine ten several many some few".split()
+)
+
+
+def _noun_like(word: str) -> bool:
+    """Whether the lower-case ``word`` may be a noun in a body's name (not a past verb
+    nor a count: "killed", "two")."""
+    return word.isalpha() and word.islower() and not word.endswith("ed") and word not in _COUNTS
+
+
 def _owned_compound(toks: list[_Tok], i: int, j: int) -> bool:
     """Whether the lower-case word at ``i`` is a noun in a body's name after its owner
     ("Sudan's electricity company", "Gaza's civil defence agency"): one or two such
-    words between a capitalised possessive and a speaker noun at ``j``; a hyphenated
+    words between a capitalised possessive, or "the" opening a clause ("The coast guard
+    said"), and a speaker noun at ``j``; a hyphenated
     one also after a name ("Ukraine's Dnipro operational-strategic group")."""
     word = toks[i].text
     hyphened = "-" in word and all(p.isalpha() and p.islower() for p in word.split("-"))
@@ -72,6 +89,10 @@ def _owned_compound(toks: list[_Tok], i: int, j: int) -> bool:
             return True
         if hyphened and t[:1].isupper() and t.isalpha():
             return True  # "Dnipro operational-strategic group": a name, what it does
+        if t.lower() == "the" and (k == 0 or toks[k - 1].text in _CLAUSE_OPENERS):
+            # "The coast guard said", "the provincial disaster office said"; not "The
+            # strike killed two soldiers and officials said"
+            return j - i <= 2 and all(_noun_like(toks[m].text) for m in range(i, j))
         if not (t.isalpha() and t.islower()):
             return False
     return False

@@ -45,6 +45,7 @@ from .targets import (
     party_captures,
     with_its_sentence,
 )
+from .unanswered_denials import mutual_rejection, only_investigating
 from .unrelated_denials import denies_other_thing
 from .untruth import called_claim, called_earlier
 from .vocab import _DENY_VERBS, _STATUS_VERBS
@@ -140,6 +141,7 @@ def sentence_reactions(
         and (
             denial_of_its_own(ctx, prev, start, end, sent.end)
             or unaccused(ctx, toks, prev, attributions, start, end)
+            or mutual_rejection(text, end)  # "each rejected the other's account"
         )
         for start, end, _, status in loose
     )
@@ -270,6 +272,7 @@ def sentence_reactions(
         blamed = None
         if involvement and refers:
             refers, blamed = blamed_claim(ctx, drafts, idx, prev, verb_attr, end, sent.end)
+            refers = refers and (blamed is not None or not only_investigating(text, prev))
         if involvement and not refers:
             # a later claim blaming the denier answers to it ("Hezbollah denied involvement
             # ..., a day after the Israeli military blamed the group. The military said")

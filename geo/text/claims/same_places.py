@@ -17,6 +17,7 @@ from .. import lexicon as lx
 from ..physical_table import BROAD_KINDS
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
+from .scene import another_scene
 from .segmentation import body_start
 
 __all__ = [
@@ -34,7 +35,12 @@ __all__ = [
 def _about_the_same_places(ctx: _Context, d: _Draft, before: _Draft) -> bool:
     """Whether a contradiction in ``d`` can be about ``before``: both name a place in
     common, or ``d`` names none ("Troops still hold Robotyne" answers nothing about
-    the shelling of Nikopol, nor about a count of losses)."""
+    the shelling of Nikopol, nor about a count of losses), and ``d`` does not stand in a
+    later paragraph set in another country (:func:`.scene.another_scene`)."""
+    if d.paragraph > before.paragraph and another_scene(
+        ctx, d.start, ctx.text.rfind("\n", 0, d.start) + 1, (before.start, before.end)
+    ):
+        return False  # "In southern Iran, ... A government spokesman said no one was killed"
     ours, theirs = _place_keys(ctx, d), _place_keys(ctx, before)
     if ours and not theirs:
         # "Russian troops were being pushed back in Kurylivka" says nothing of "the

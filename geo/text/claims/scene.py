@@ -32,10 +32,12 @@ from .parties import _PARTIES
 from .relations import attacker
 
 __all__ = [
+    "another_scene",
     "attacked_country",
     "group_of_possessive",
     "joined_country",
     "opening_country",
+    "paragraph_country",
     "scene_country",
 ]
 
@@ -122,6 +124,45 @@ def _scene_before(ctx: _Context, subj_start: int) -> str | None:
         return None
     opening = _OPENING.match(text, start, first.start)
     return str(place.country_code) if opening is not None else None
+
+
+#: A state body or its spokesperson named bare: "A government spokeswoman", "the army".
+_BARE_VOICE = re.compile(
+    r"(?i:the|a|an)\s+(?:(?i:national|federal|central)\s+)?(?i:government|army|military|"
+    r"police|presidency|(?:defen[cs]e|interior|foreign|health)\s+ministry|ministry)"
+    r"(?:\s+(?i:spokes(?:man|woman|person)|official|officials|source|sources))?$"
+)
+#: How far back the paragraph may open (characters).
+_PARAGRAPH_BACK = 1200
+
+
+def paragraph_country(ctx: _Context, subj_start: int, source: str) -> str | None:
+    """The ISO code of the country the paragraph opens in ("In Iran, an explosion at
+    the port ... A government spokeswoman said": ``"IR"``) when the speaker ``source`` is
+    a state body or its spokesperson named bare, further on in that paragraph; else None
+    (:func:`opening_country` reads the opening)."""
+    if subj_start <= 0 or _BARE_VOICE.match(source) is None:
+        return None
+    text = ctx.text
+    lo = max(0, subj_start - _PARAGRAPH_BACK)
+    para = text.rfind("\n", lo, subj_start)
+    if para < 0 and lo > 0:
+        return None  # the paragraph opens further back than the window
+    return opening_country(ctx, para + 1, subj_start)
+
+
+def another_scene(ctx: _Context, start: int, paragraph_start: int, before: tuple[int, int]) -> bool:
+    """Whether the claim at ``start`` stands in a paragraph (from ``paragraph_start``)
+    that opens in a country ("In southern Iran, a fire broke out ...") the claim
+    ``text[before[0]:before[1]]`` of an earlier paragraph does not name: a scene of its
+    own, where nothing it says answers that claim."""
+    code = opening_country(ctx, paragraph_start, start)
+    if code is None:
+        return False
+    return not any(
+        (p := getattr(t, "place", None)) is not None and p.country_code == code
+        for t in ctx.literal_places(*before)
+    )
 
 
 #: A bare "and" just before a speaker: a clause joined to another speaker's.

@@ -71,6 +71,7 @@ from .parties import (
     filing_state,
     general_staff_side,
     named_party,
+    owned_figure,
     told_agency_side,
 )
 from .relations import _ITS, _reports_to, affiliated_country, attacker, described_country
@@ -79,6 +80,7 @@ from .scene import (
     group_of_possessive,
     joined_country,
     opening_country,
+    paragraph_country,
     scene_country,
 )
 from .side_bodies import domestic_body, office_holder, other_portfolio, remember_side
@@ -144,7 +146,7 @@ def speaker_side(
         return backer  # "Rebel leader Alexander Zakharchenko" of "pro-Russian separatists"
     if (group := group_of_possessive(ctx, phrase, subj_start)) is not None:
         return None, group  # "the rebels' health ministry" after "the Houthi-held port"
-    figure = figure_side(source)
+    figure = figure_side(source) or owned_figure(phrase)  # "Lukashenko's government"
     if figure is not None:
         # "Zelenskyy said", "Kherson region governor Vladimir Saldo": a public figure
         # whose side their name settles, before any place their title names.
@@ -216,7 +218,7 @@ def speaker_side(
         found = _countries_in(ctx, at, at + len(own), own)
         code = found[0] if found else None
     if code is None:
-        code = scene_country(ctx, subj_start, source)  # "In neighbouring Niger, the army"
+        code = scene_country(ctx, subj_start, source) or paragraph_country(ctx, subj_start, source)
         code = code or joined_country(ctx, subj_start, source)  # "Lebanon's ... and the army"
     if code is None and where is not None and local_official(ctx, subj_start, phrase, descriptor):
         code = local_country(ctx, *where)

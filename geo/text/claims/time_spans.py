@@ -1,5 +1,5 @@
 """Claims stage 4b, numbers that count nothing a claim states: spans of time between
-events and a thread's post numbers.
+events, a thread's post numbers and the numbers in names.
 
 - A span of time that places an event after or before another ("shot them two days
   later", "three weeks after the strike", "two hours earlier") tells when, not how
@@ -7,6 +7,9 @@ events and a thread's post numbers.
 - A thread posted in numbered parts ("1/ Russian forces have advanced ...", "2/5 We
   matched the building ...") numbers its posts: the number opening a line before a
   slash counts nothing.
+- A number that ends a name ("the Estlink 2 power cable", "the Nord Stream 2 pipeline",
+  "the Leyte-Cebu 2 interconnection line"): digits right after a capitalised word and
+  before a singular noun, which no count above one takes, count nothing.
 
 :func:`without_time_spans` reads the few characters after each number (or before it):
 one pass over the quantities.
@@ -30,6 +33,13 @@ _RELATIVE = re.compile(
 )
 #: A unit's word and the words between it and "later": "two days later".
 _UNIT_WORD = re.compile(r"\s*[A-Za-z]+")
+#: A capitalised word right before a number: a name the number ends ("Estlink 2").
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[a-z][\w’'-]* $")
+#: Units that are plural without an "s": "2 people", "3 injured".
+_PLURAL_UNITS = frozenset(
+    "people injured killed dead wounded missing personnel staff police cattle children men "
+    "women militia military infantry aircraft".split()
+)
 #: A thread's post number: at the start of a line, a number and a slash ("1/", "2/5").
 _POST_NUMBER = re.compile(r"[ \t]*/(?:\d{1,2})?(?=\s)")
 
@@ -60,5 +70,20 @@ def without_time_spans(text: str, quantities: Sequence[Any]) -> list[Any]:
             and _POST_NUMBER.match(text, q.end) is not None
         ):
             continue
+        if _named(text, q):
+            continue  # "the Estlink 2 power cable"
         kept.append(q)
     return kept
+
+
+def _named(text: str, q: Any) -> bool:
+    """Whether the quantity ``q`` is the number ending a name (see the module docstring)."""
+    unit = (q.unit or "").lower()
+    return (
+        q.text.isdigit()
+        and q.value != 1
+        and bool(unit)
+        and not unit.endswith("s")
+        and unit not in _PLURAL_UNITS
+        and _NAME_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+    )

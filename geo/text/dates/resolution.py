@@ -125,6 +125,16 @@ def future_tense(text: str, start: int, end: int) -> bool:
     >>> future_tense("On Saturday, talks are due to resume.", 3, 11)
     True
     """
+    return clause_tense(text, start, end) is True
+
+
+def clause_tense(text: str, start: int, end: int) -> bool | None:
+    """The tense of the clause of a date at ``text[start:end]``: True for the future,
+    False for the past, None when no tense word tells (see :func:`future_tense`).
+
+    >>> clause_tense("The tanker dragged its anchor on Christmas Day.", 33, 46)
+    False
+    """
     lo = max(0, start - _TENSE_REACH)
     ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
     before = text[ends[-1] if ends else lo : start]
@@ -140,7 +150,7 @@ def future_tense(text: str, start: int, end: int) -> bool:
     after = text[end : stop.start() if stop else end + _TENSE_REACH]
     cues = [(m.start(), False) for m in _FUTURE.finditer(after)]
     cues += [(m.start(), True) for m in _PAST.finditer(after)]
-    return not min(cues)[1] if cues else False
+    return not min(cues)[1] if cues else None
 
 
 def _rel_period(atom: _Atom, ref: dt.date | None) -> tuple[dt.date | None, dt.date | None, str]:
@@ -278,13 +288,21 @@ def _feast_period(
 ) -> dt.date | None:
     """The day of a feast (:mod:`~geo.text.dates.feasts`): in its stated year, else the
     one before or after ``ref`` the words before it say ("last Easter"), else the nearest
-    ``ref``, else in the document's year."""
+    ``ref`` on the side its clause's tense says (:func:`clause_tense`: a past verb, the
+    last one), else in the document's year."""
     key, orthodox = atom.rel
     if atom.year is not None:
         return feast_day(key, orthodox, atom.year)
     if ref is not None:
         m = _SIDE_WORD.search(text, lo, atom.start)
-        return nearest_feast(key, orthodox, ref, _STEPS[m["w"].lower()] if m else 0)
+        day = nearest_feast(key, orthodox, ref, _STEPS[m["w"].lower()] if m else 0)
+        if m is None and day is not None and day != ref:
+            # "dragged its anchor on Christmas Day" in October: the last one, not the
+            # nearest to come; "will meet on Christmas Day" in January: the next one
+            tense = clause_tense(text, atom.start, atom.end)
+            if tense is not None and (day > ref) != tense:
+                day = nearest_feast(key, orthodox, ref, 1 if tense else -1)
+        return day
     return feast_day(key, orthodox, doc_year) if doc_year is not None else None
 
 
