@@ -138,3 +138,9 @@ def test_a_dismissal_in_quoted_words_of_its_own_is_a_claim(gazetteer):
     claims = analysed(gazetteer, text)
     assert claim_of(claims, "baseless").source == "Iran's foreign ministry"
     assert claim_of(claims, "supplied drones").status in ("disputed", "denied")
+
+
+def test_one_more_of_a_kind_keeps_the_kinds_side(gazetteer):
+    text = ("Several Russian milbloggers claimed that Ukrainian drones hit a depot near "
+            "Melitopol.\n\nThe depot's commander was killed, one milblogger wrote.")
+    assert claim_of(analysed(gazetteer, text), "commander").side == "RU"
