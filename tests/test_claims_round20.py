@@ -144,3 +144,20 @@ def test_one_more_of_a_kind_keeps_the_kinds_side(gazetteer):
     text = ("Several Russian milbloggers claimed that Ukrainian drones hit a depot near "
             "Melitopol.\n\nThe depot's commander was killed, one milblogger wrote.")
     assert claim_of(analysed(gazetteer, text), "commander").side == "RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a denial of another act than the claim's: no status of it
+        ("The group's commander told reporters that his fighters had launched an assault on "
+         "Kidal, but the group later denied shelling the town's market.", "asserted"),
+        # a denial of the act the claim states, or of giving ground the claim says was taken
+        ("The army said the rebels had shelled the market, but the rebels denied shelling "
+         "civilians.", "denied"),
+        ("The army said it had taken the airport, but the RSF later denied losing it.",
+         "denied"),
+    ],
+)  # fmt: skip
+def test_a_denial_in_an_apposition_of_another_act(gazetteer, text, status):
+    assert analysed(gazetteer, text)[0].status == status
