@@ -161,3 +161,11 @@ def test_one_more_of_a_kind_keeps_the_kinds_side(gazetteer):
 )  # fmt: skip
 def test_a_denial_in_an_apposition_of_another_act(gazetteer, text, status):
     assert analysed(gazetteer, text)[0].status == status
+
+
+def test_a_relative_clause_opening_another_speakers_words(gazetteer):
+    text = ("Al-Shabaab took credit for a raid on a base near Jowhar on Sunday in which "
+            "district officials said nine soldiers were killed.")
+    claims = analysed(gazetteer, text)
+    assert [c.source for c in claims] == ["Al-Shabaab", "district officials"]
+    assert "nine soldiers" in claims[1].text and "nine" not in claims[0].text
