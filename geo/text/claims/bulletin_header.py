@@ -142,6 +142,8 @@ def header_at(ctx: _Context, pos: int) -> Header | None:
         posts = (*post_headers(ctx.text), *post_bylines(ctx.text), *handle_bylines(ctx.text))
         for h in posts:  # "Gladkov, Telegram (translated):"
             source = _canonical(ctx, h.source, h.start)[0] or h.source  # "Governor X": X
+            if source.lower() == h.source.lower():
+                source = h.source  # a byline's own capitals: "Ministry of Defence (@DefenceHQ)"
             side, party = speaker_side(ctx, *h.phrase, source, where=h.phrase)
             if party is None and side is not None and len(side) == 2:
                 party = country_label(ctx, side)

@@ -9,8 +9,10 @@ an object and a predicate ("called the strike a mishap", not "a town called Ada"
 nationality after an article ("the Russian claims"); a negated cue is none ("did not
 immediately claim the attack"); "read" only after a document and before punctuation
 ("..., the statement read."); "put" only with a figure ("put the toll at 45", "at
-nine"), "raised", "lowered", "revised" only with a figure's noun and a new figure
-("raised the death toll to 14 from 9"); "posted"
+nine"), "took" only before "credit" or "responsibility" ("took credit for the ambush"),
+"raised", "lowered", "revised" only with a figure's noun and a new figure
+("raised the death toll to 14 from 9"), and neither when a speaker closes the sentence
+(", the emergency service said": that speaker's figure); "posted"
 after the noun of a prepositional phrase is a participle ("In a video posted on social
 media, ..."); a capitalised cue word numbered is a document's name ("Situation Report
 No. 14"). :func:`~geo.text.claims.attribution._attributions` asks :func:`_cue_here` for
@@ -101,6 +103,11 @@ def _figure_at(toks: list[_Tok], lows: list[str], k: int) -> bool:
     )
 
 
+#: "took"/"takes" claim an act only as "took credit" or "took responsibility" (an armed
+#: group's claim of its own attack).
+_TAKE_CUES = frozenset("took takes".split())
+
+
 #: Cues that revise a figure ("raised the death toll to 14 from 9", "lowered its
 #: estimate of the dead to 30"), and the figures they revise.
 _REVISE_CUES = frozenset("raised raises lowered lowers revised revises".split())
@@ -117,6 +124,28 @@ def _revises_a_figure(toks: list[_Tok], lows: list[str], i: int) -> bool:
         noun = noun or lows[k] in _REVISED
         if noun and lows[k] == "to" and _figure_at(toks, lows, k + 1):
             return True
+    return False
+
+
+#: Cues that state a figure, and the verbs of a speaker closing the sentence after them.
+_FIGURE_CUES = frozenset("put puts".split()) | _REVISE_CUES
+_CLOSING_VERBS = frozenset("said says reported reports added told stated".split())
+_CLOSING_AFTER = frozenset(". , ; on in late earlier".split())
+
+
+def _closed_by_speaker(lows: list[str], i: int) -> bool:
+    """Whether a speaker closes the sentence after the figure cue at ``i`` (", the
+    emergency service said."): the figure is what that speaker said, whoever put it."""
+    for k in range(i + 1, len(lows)):
+        if lows[k] in (";", ":"):
+            return False
+        if lows[k] != ",":
+            continue
+        for j in range(k + 1, min(len(lows), k + 9)):
+            if lows[j] in (",", ";", ":", "that"):
+                break
+            if lows[j] in _CLOSING_VERBS:
+                return j + 1 >= len(lows) or lows[j + 1] in _CLOSING_AFTER
     return False
 
 
@@ -180,10 +209,14 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         and (i + 1 >= len(toks) or lows[i + 1] in (".", ",", ":", ";", "“", '"'))
     ):
         return False  # "..., the statement read.", not "a statement read on television"
+    if low in _TAKE_CUES and lows[i + 1 : i + 2] not in (["credit"], ["responsibility"]):
+        return False  # "took the town", not "took credit for the ambush"
     if low in ("put", "puts") and not _puts_a_figure(toks, lows, i):
         return False  # "put pressure on", not "put Russian losses at 1,320"
     if low in _REVISE_CUES and not _revises_a_figure(toks, lows, i):
         return False  # "raised concerns", not "raised the death toll to 14 from 9"
+    if low in _FIGURE_CUES and _closed_by_speaker(lows, i):
+        return False  # "Rescuers put the toll at 12, the emergency service said"
     if low in _PARTICIPLE_CUES and _in_prepositional_phrase(lows, i):
         return False  # "In a video posted on social media, a commander claimed ..."
     if low in _AFTER_CONTENT_CUES and not (

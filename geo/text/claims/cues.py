@@ -39,9 +39,11 @@ __all__ = [
 
 
 _CONTENT_MARKERS = re.compile(
-    r"\b(?:saying|adding|insisting|arguing|noting|claiming|warning|telling|blaming|and\s+said|"
-    r"but\s+said|said|"
-    r"(?:calling|describing|branding|labell?ing)\s+(?:the|it|this|that|them|those|these|such)\b)\b"
+    r"\b(?:(?:saying|adding|insisting|arguing|noting|claiming|warning|telling|blaming|"
+    r"and\s+said|but\s+said|said|"
+    r"(?:calling|describing|branding|labell?ing)\s+(?:the|it|this|that|them|those|these|such))\b|"
+    # a dismissal in words of its own: "dismissed the report as “fantasies of ...”"
+    r"(?:dismiss|reject|describ|brand|label|denounc)\w*\s+(?:[\w’'-]+\s+){1,4}as\s+[“\"])"
 )
 
 
@@ -84,6 +86,10 @@ _UNVERIFIED = re.compile(
 _NO_COMMENT = re.compile(
     r"\b(?:(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)*"
     r"(?:comment(?:ed)?|respond(?:ed)?)(?:\s+to\s+(?:a\s+|the\s+)?requests?\s+for\s+comment)?|"
+    # a claim the other party left unanswered: ", a claim Yerevan did not address" (not
+    # "It did not address the reported deaths": a speaker's silence on another's claim)
+    r"claims?\s+(?:[\w’'-]+\s+){1,3}(?:has|have|had|did|does)\s+not\s+"
+    r"(?:yet\s+|publicly\s+)*address(?:ed)?\b|"
     r"(?:has|have|had)n[’']t\s+(?:yet\s+)?(?:commented|responded)|"
     r"(?:declined|refused)\s+to\s+comment|made\s+no\s+(?:immediate\s+)?comment|"
     r"(?:was|were)\s+not\s+(?:immediately\s+)?available\s+for\s+comment|"

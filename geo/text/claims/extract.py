@@ -43,6 +43,7 @@ from .linking import (
 from .list_items import item_claim, list_item
 from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
 from .no_such import no_such_answers
+from .other_acts import apposition_status
 from .partial import split_partial_answers
 from .phrases import open_quotation
 from .post_headers import appeal
@@ -57,7 +58,6 @@ from .status import (
     _CONTENT_MARKERS,
     _STATUS_RANK,
     _apposition,
-    _clean,
     _status_matches,
     _unmask,
     status_hints,
@@ -194,7 +194,7 @@ def _sentence_claims(
         if region is not None:
             masked.append(region)
             status = "unverified" if status == "nocomment" else status
-            same.append((rank, status, _clean(text[region[0] : region[1]])))
+            same += apposition_status(text, sent.start, region, rank, status)
         else:
             loose.append((start, end, rank, status))
 

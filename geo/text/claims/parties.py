@@ -53,6 +53,10 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"Islamic\s+Jihad", None, "Islamic Jihad"),
         (r"JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims", None, "JNIM"),
         (r"M23", None, "M23"),
+        # South Sudan's army by its abbreviation, and the armed opposition it fights.
+        (r"SSPDF|South\s+Sudan\s+People[’']s\s+Defen[cs]e\s+Forces?", "SS", "South Sudan"),
+        (r"SPLM[-\s]IO|SPLA[-\s]IO", None, "SPLM-IO"),
+        (r"FARDC", "CD", "Democratic Republic of the Congo"),  # Congo's army, abbreviated
         # Western Sahara's independence movement and its outlets: no state's side (not
         # Algeria's, where it is based; nor Morocco's).
         (r"Polisario(?:\s+Front)?|Sahrawi\s+(?:Press\s+Service|Arab\s+Democratic\s+Republic|"
@@ -181,6 +185,9 @@ _INDEPENDENT_NAMED = re.compile(
     r"BBC|CNN|Al\s+Jazeera|Bloomberg|New\s+York\s+Times|Washington\s+Post|Guardian|"
     r"Financial\s+Times|Wall\s+Street\s+Journal|Kyiv\s+Independent|Meduza|Mediazona|"
     r"Kyiv\s+Post|Moscow\s+Times|"
+    # a bloc's monitors placed in a country: "the European Union's monitoring mission in
+    # Armenia" (independent, not the host's)
+    r"(?:EU|European\s+Union)(?:[’']s)?\s+(?:monitoring|observer|observation)\s+mission|EUMA|"
     r"Jerusalem\s+Post|Times\s+of\s+Israel|Haaretz|Sudan\s+Tribune|Radio\s+Dabanga|"
     # a newspaper by its name: a capitalised word (often a city) and a masthead noun
     r"[A-Z][\w’'-]+\s+(?:Post|Independent|Times|Tribune|Herald|Gazette|Journal|Telegraph|"

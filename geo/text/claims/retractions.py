@@ -4,12 +4,13 @@ A speaker who takes back what they said leaves it in doubt, as another party's a
 would: "Ukraine's Defense Ministry on Nov. 18 walked back its claim that Ukrainian forces
 had liberated Novoselivka" is the ministry's claim (source and side its own), disputed;
 "The ministry later deleted the statement", "It retracted the report", "The post was
-later deleted" dispute the recent claim of the speaker named ("the ministry": the claim
-of a speaker whose name holds "ministry"; "It": the claim just before). The withdrawal
-tells of the claim, not of the war: when a sentence says only that, the claim it holds is
-the one withdrawn; what a deleted post said, told in a relative clause ("The ministry's
-post, which said the brigade had "fully cleared" the village, was deleted"), is a claim
-of the post's owner (the speaker before whose name holds "ministry"), disputed.
+later deleted", "The ministry later withdrew the figure" (a toll, a tally) dispute the
+recent claim of the speaker named ("the ministry": the claim of a speaker whose name
+holds "ministry"; "It": the claim just before). The withdrawal tells of the claim, not of
+the war: when a sentence says only that, the claim it holds is the one withdrawn; what a
+deleted post said, told in a relative clause ("The ministry's post, which said the
+brigade had "fully cleared" the village, was deleted"), is a claim of the post's owner
+(the speaker before whose name holds "ministry"), disputed.
 
 :func:`retractions` reads each claim's span once and looks back a few claims at most.
 """
@@ -28,7 +29,10 @@ from .sides import speaker_side
 
 __all__ = ["retractions"]
 
-_THING = r"(?:claims?|reports?|statements?|posts?|messages?|announcement|tweet|video|assertion)"
+_THING = (
+    r"(?:claims?|reports?|statements?|posts?|messages?|announcement|tweet|video|assertion|"
+    r"figures?|toll|tally|count|estimate)"  # "later withdrew the figure"
+)
 _WHEN = r"(?:(?:later|subsequently|quietly|then|hastily)\s+)?"
 #: "walked back its claim that", "later deleted the statement", "retracted the report".
 _ACTIVE = re.compile(

@@ -68,11 +68,17 @@ def scene_country(ctx: _Context, subj_start: int, source: str) -> str | None:
 
     The country must be named as a country (not a town of it), right before the
     speaker but for a comma, after an opening such as "In" or "Meanwhile, in"; or open
-    the sentence before, when the body opens the next one of the same paragraph.
+    the sentence before, when the body opens the next one of the same paragraph; or open
+    the speaker's own sentence, when the body opens a later clause of it ("In Sudan, the
+    RSF said ..., while the army said ...").
     """
     if subj_start <= 0 or _BARE_STATE_BODY.match(source) is None:
         return None
-    return _scene_here(ctx, subj_start) or _scene_before(ctx, subj_start)
+    return (
+        _scene_here(ctx, subj_start)
+        or _scene_before(ctx, subj_start)
+        or _scene_of_sentence(ctx, subj_start)
+    )
 
 
 def _scene_here(ctx: _Context, subj_start: int) -> str | None:
@@ -110,10 +116,16 @@ def _scene_before(ctx: _Context, subj_start: int) -> str | None:
     cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
     if cut < 0 and lo > 0:
         return None  # the sentence before starts further back than the window
-    start = lo + cut + 1
-    while start < end.start() and text[start].isspace():
+    return _opens_in_country(ctx, lo + cut + 1, end.start())
+
+
+def _opens_in_country(ctx: _Context, start: int, limit: int) -> str | None:
+    """The ISO code of the country the sentence starting at ``start`` opens in ("In
+    Ethiopia, ..."), its place before ``limit``; else None."""
+    text = ctx.text
+    while start < limit and text[start].isspace():
         start += 1
-    places = ctx.literal_places(start, min(end.start(), start + _BACK))
+    places = ctx.literal_places(start, min(limit, start + _BACK))
     if not places:
         return None
     first = places[0]
@@ -163,6 +175,24 @@ def another_scene(ctx: _Context, start: int, paragraph_start: int, before: tuple
         (p := getattr(t, "place", None)) is not None and p.country_code == code
         for t in ctx.literal_places(*before)
     )
+
+
+#: A clause joined after the sentence's first: "..., while the army said", "; the army".
+_LATER_CLAUSE = re.compile(r"(?:,\s*(?:while|whereas|and|but)|;|\bwhile|\bbut)\s+$")
+
+
+def _scene_of_sentence(ctx: _Context, subj_start: int) -> str | None:
+    """The country the speaker's own sentence opened in, when the bare body opens a later
+    clause of it ("In Sudan, the RSF said ..., while the army said ...": ``"SD"``)."""
+    text = ctx.text
+    if _LATER_CLAUSE.search(text, max(0, subj_start - 12), subj_start) is None:
+        return None
+    lo = max(0, subj_start - _SENTENCE_BACK)
+    window = text[lo:subj_start]
+    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
+    if cut < 0 and lo > 0:
+        return None  # the sentence starts further back than the window
+    return _opens_in_country(ctx, lo + cut + 1, subj_start)
 
 
 #: A bare "and" just before a speaker: a clause joined to another speaker's.

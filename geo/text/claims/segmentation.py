@@ -259,8 +259,8 @@ def _quotations(text: str, sent: Sentence) -> list[tuple[int, int]]:
 #: A contrast opening a clause of its own: ", while", ", whereas", ", but", "; ".
 _CONTRAST = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+")
 _START = re.Match.start
-#: A relative clause on what the speaker before said, opening another speaker's words.
-_WHICH = re.compile(r",\s*which\s+$")
+#: A relative clause opening another speaker's words: ", which the army said", "in which".
+_WHICH = re.compile(r"(?:,\s*|\s(?:in|during|after|at|from|on)\s+)which\s+$")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 

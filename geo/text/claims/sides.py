@@ -193,7 +193,9 @@ def speaker_side(
     elif code in _OCCUPIER and _OCCUPATION.search(phrase) and not _national_words(phrase):
         code = _OCCUPIER[code]  # "Occupation authorities in Mariupol": the occupier's
     words = {w.strip("’'").lower() for w in _WORD.findall(phrase)}
-    another = _ANOTHER.match(source)
+    another = _ANOTHER.match(source) or (  # "one milblogger", its source "milblogger"
+        _ANOTHER.search(ctx.text, max(0, subj_start - 8), subj_end) if subj_start >= 0 else None
+    )
     kin = another.group(1).lower() if another is not None else ""  # "One milblogger" of
     kin = next((k for k in (kin, f"{kin}s", f"+{kin}s") if k in ctx.sides_by_head), kin)
     if code is None and another is not None and kin in ctx.sides_by_head:

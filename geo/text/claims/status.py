@@ -163,7 +163,9 @@ _FOLDED = {
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NEG_VERIFY: ("confirm", "verif", "corroborat", "substantiat", "authenticat", "evidence"),
     _UNVERIFIED: ("confirm", "verif", "corroborat", "substantiat", "evidence", "geoloc", "geo-loc"),
-    _NO_COMMENT: ("comment", "respon", "looking", "investigat", "checking", "review", "examin"),
+    _NO_COMMENT: (
+        "comment", "respon", "looking", "investigat", "checking", "review", "examin", "address"
+    ),
     _NOT_SEEN: ("footage", "imagery", "evidence", "confirmation"),
     _NO_EVIDENCE: ("evidence",),
     _WEAK: ("reported", "alleged", "purported", "supposed", "claimed", "rumo", "said"),

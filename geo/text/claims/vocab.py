@@ -68,7 +68,7 @@ CUE_VERBS = _words(
     assessed assesses assessing concluded concludes observed observes forecast forecasts
     believes believed fear fears feared suspect suspects suspected specified specifies
     condemned condemns complained complains put puts read reads raised raises lowered lowers
-    revised revises
+    revised revises took takes
     """
 )
 
@@ -159,7 +159,7 @@ _SOURCE_NOUNS = _words(
     militias paramilitary paramilitaries resistance opposition release peacekeepers worker
     peacekeeper wing coalition alliance movement firm firms photographer photographers
     cameraman cameramen videographer consultancy consultancies consultant consultants
-    ministers drivers driver truckers passengers indictment communique communiqué
+    ministers drivers driver truckers passengers indictment communique communiqué community
     """
 )
 
