@@ -54,6 +54,7 @@ from .direction_namesakes import directed_namesake
 from .directions import anchor_directions
 from .district_anchors import district_anchors, settle_districts
 from .eponyms import drop_eponyms
+from .estimate_agreement import agree_estimates
 from .everyday_strays import drop_everyday_strays
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
@@ -356,7 +357,8 @@ def geoparse(
         (m.start, m.end): ("" if m.apart else m.key, k in hints) for k, m in enumerate(mentions)
     }
     contained = frozenset((m.start, m.end) for m in mentions if m.containers)
-    toponyms = place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced), contained))
+    toponyms = share_estimates(out, keys, frozenset(unplaced), contained)
+    toponyms = place_plants(text, gaz, agree_estimates(toponyms, keys))  # one name, one place
     toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
