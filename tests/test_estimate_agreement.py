@@ -69,3 +69,10 @@ def test_one_unknown_village_is_placed_once_and_offsets_follow_it(gazetteer):
     (south,) = offsets
     lon, lat = south.geometry.coords[0]
     assert abs(distance_km((lat, lon), at) - 20.0) < 0.1
+
+
+def test_near_estimates_that_exclude_each_other_stay_apart():
+    # 25 km apart, each tight (areas apart): two villages, not one read twice.
+    a = _est(0, "Zarichne", 48.00, 37.00, 5.0)
+    b = _est(50, "Zarichne", 48.00, 37.34, 6.0)
+    assert agree_estimates([a, b], _keys([a, b])) == [a, b]

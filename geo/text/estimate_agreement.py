@@ -4,9 +4,10 @@ A village the gazetteer lacks may be estimated from several statements in one ar
 "push past Robotyne toward Verbove" (somewhere by Verbove), "Verbove, about 10 km to
 the east" (Robotyne 10 km west of Verbove), bare repeats that take the first estimate
 (:func:`geo.text.hinted.share_estimates`).  They name one village when they are
-compatible: the tightest estimate (the smallest uncertainty area, geodesic,
-:func:`geo.geometry.area_km2`) lies within every other's uncertainty area, or within
-:data:`~geo.text.hints.NEAR_KM` of its point.  Then every estimated mention of the name
+compatible: the uncertainty area of the tightest estimate (the smallest, geodesic,
+:func:`geo.geometry.area_km2`) meets every other's (a reporter's "about 20 km south"
+and "about 10 km to the east" rarely meet in one point), or its point lies within
+:data:`SAME_KM` of theirs.  Then every estimated mention of the name
 takes the tightest estimate (the best supported: the statement that says most), and the
 offsets and rings measured from any of its mentions follow it.  Estimates that are not
 compatible (two villages of one name, told apart by their hints: "Novoselivka, west of
@@ -20,14 +21,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-
-from shapely.geometry import Point
+from typing import Any
 
 from ..geometry import area_km2, distance_km
 from ..model import Toponym
-from .hints import NEAR_KM
 
-__all__ = ["agree_estimates"]
+__all__ = ["SAME_KM", "agree_estimates"]
+
+#: Two estimated points this close are one (coordinates are rounded to 5 decimals).
+SAME_KM = 1.0
 
 
 def agree_estimates(
@@ -50,8 +52,7 @@ def agree_estimates(
         best = min(idx, key=lambda i: (areas[i], i))
         b = toponyms[best]
         here = (b.place.lat, b.place.lon)  # type: ignore[union-attr]
-        spot = Point(here[1], here[0])
-        if not all(_holds(toponyms[i], here, spot) for i in idx):
+        if not all(_meets(toponyms[i], here, b.uncertainty) for i in idx):
             continue  # two places of one name
         for i in idx:
             t = toponyms[i]
@@ -64,7 +65,7 @@ def agree_estimates(
     return out
 
 
-def _holds(t: Toponym, here: tuple[float, float], spot: Point) -> bool:
-    """Does estimate ``t`` allow the point ``here`` (``spot`` as (lon, lat))?"""
+def _meets(t: Toponym, here: tuple[float, float], area: Any) -> bool:
+    """Is estimate ``t`` at the point ``here`` or does its area meet ``area`` (lon/lat)?"""
     at = (t.place.lat, t.place.lon)  # type: ignore[union-attr]
-    return distance_km(at, here) <= NEAR_KM or t.uncertainty.covers(spot)  # type: ignore[union-attr]
+    return distance_km(at, here) <= SAME_KM or bool(t.uncertainty.intersects(area))
