@@ -42,6 +42,7 @@ from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .another import mark_another, tell_apart
+from .border_estimates import in_border_zone
 from .border_namesakes import border_namesakes
 from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
@@ -358,6 +359,7 @@ def geoparse(
     }
     contained = frozenset((m.start, m.end) for m in mentions if m.containers)
     toponyms = share_estimates(out, keys, frozenset(unplaced), contained)
+    toponyms = in_border_zone(text, gaz, toponyms)  # "in the Lublin province near the border"
     toponyms = place_plants(text, gaz, agree_estimates(toponyms, keys))  # one name, one place
     toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
