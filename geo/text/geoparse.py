@@ -42,6 +42,7 @@ from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .another import mark_another, tell_apart
+from .border_estimates import in_border_zone
 from .border_namesakes import border_namesakes
 from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
@@ -54,6 +55,7 @@ from .direction_namesakes import directed_namesake
 from .directions import anchor_directions
 from .district_anchors import district_anchors, settle_districts
 from .eponyms import drop_eponyms
+from .estimate_agreement import agree_estimates
 from .everyday_strays import drop_everyday_strays
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
@@ -361,7 +363,9 @@ def geoparse(
         (m.start, m.end): ("" if m.apart else m.key, k in hints) for k, m in enumerate(mentions)
     }
     contained = frozenset((m.start, m.end) for m in mentions if m.containers)
-    toponyms = place_plants(text, gaz, share_estimates(out, keys, frozenset(unplaced), contained))
+    toponyms = share_estimates(out, keys, frozenset(unplaced), contained)
+    toponyms = in_border_zone(text, gaz, toponyms)  # "in the Lublin province near the border"
+    toponyms = place_plants(text, gaz, agree_estimates(toponyms, keys))  # one name, one place
     toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"

@@ -64,6 +64,7 @@ from ..gazetteer.index import Gazetteer
 from ..model import Toponym
 from .agents import names_an_agent
 from .fold import FoldedPattern, folded
+from .left_places import LEAVING
 from .people import ORGANISATION_OF
 
 __all__ = ["is_metonymic", "mark_metonymy", "names_an_actor", "seats_of_government"]
@@ -153,10 +154,11 @@ _AGENT_OR_OBJECT = re.compile(
     r"(?:acceptance|approval|consent|permission|recognition|rejection)\s+(?:by|of|from)))\s+$",
     re.IGNORECASE,
 )
-#: Before the toponym: words that make it a location ("in Kyiv said").
+#: Before the toponym: words that make it a location ("in Kyiv said", "fleeing Kyiv said").
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|into|over|across|outside|around|inside|towards?|toward|"
-    r"of|on|off|beyond|between|within|through|via|north|south|east|west)\s+(?:the\s+)?$",
+    r"of|on|off|beyond|between|within|through|via|north|south|east|west|" + LEAVING + r")\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Before the toponym: the head of an organisation's name, "Bank of", "University of".

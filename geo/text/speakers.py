@@ -26,6 +26,7 @@ from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .candidates import is_capital
 from .context_rules import placed
+from .left_places import LEAVING
 from .tokens import Mention
 
 __all__ = [
@@ -65,9 +66,11 @@ _PERSONAL_ACT = re.compile(
 #: read as its people still ("Paris wept").
 PERSON_ACT_POPULATION = 1_000_000
 #: Before the name: words that make it a location or a body ("city of X said",
-#: "resident of X", "in X", "near X"), also across a list ("residents of A and X said").
+#: "resident of X", "in X", "near X", "families fleeing X"), also across a list
+#: ("residents of A and X said").
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?i:in|at|near|from|to|of|outside|around|inside|across|for|that)\s+(?i:the\s+)?"
+    r"\b(?i:in|at|near|from|to|of|outside|around|inside|across|for|that|" + LEAVING + r")\s+"
+    r"(?i:the\s+)?"
     r"(?:(?:[A-Z][\w’'.-]*\s+){1,4}?(?:and|or|&)\s+|(?:[A-Z][\w’'.-]*\s*){1,4}?,\s*)*$"
 )
 _LOOK_BEHIND = 80  # characters read before a name

@@ -11,6 +11,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..apposition_words import DESCRIBED
+
 __all__ = [
     "CITY_POPULATION",
     "NEAR_KM",
@@ -48,7 +50,7 @@ _UNITS = r"(?:km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)"
 # After the name, a distance and a direction from the place named before it: "fled El
 # Fasher for Tawila, about 60 kilometers (37 miles) to the west" (no "of" after it).
 _HINT_BACK = re.compile(
-    r",\s*(?:(?:about|some|around|approximately|roughly|nearly|just|only)\s+)?"
+    r",\s*" + DESCRIBED + r"(?:(?:about|some|around|approximately|roughly|nearly|just|only)\s+)?"
     rf"(?P<lo>{_NUMBER})(?:\s*(?:-|–|to)\s*(?P<hi>{_NUMBER}))?\s*(?P<unit>{_UNITS})"
     rf"(?:\s*\((?:about\s+|some\s+|around\s+|approximately\s+|roughly\s+)?{_NUMBER}\s*"
     rf"{_UNITS}\))?\s+(?:to\s+the\s+|further\s+)(?P<dir>{_DIRECTION})\b(?!\s+(?:of|from)\b)",

@@ -10,6 +10,7 @@ import math
 import re
 
 from ...geometry import MAX_RADIUS_KM, MIN_RADIUS_KM, buffer_km, offset, ring
+from ..apposition_words import DESCRIBED
 from ..estimate_reach import estimate_reach_km
 from . import windows
 from .context import (
@@ -136,8 +137,12 @@ def find_rings(ctx: Context) -> list[Candidate]:
 #: Between a place and an offset that describes where that place lies ("Borova, about
 #: 40 km to the south"). Not a parenthesis: "close to Johannesburg (15 kilometres
 #: southeast)" is as often where the subject lies from the place as the reverse.
+#: The apposition may describe the place first ("Izium, a city about 40 km to the
+#: south-east": :data:`geo.text.apposition_words.DESCRIBED`).
 _APPOSITION_GAP = re.compile(
-    r"\s*[,–—]\s*(?:(?:about|some|roughly|around|approximately|nearly|almost|just|"
+    r"\s*[,–—]\s*"
+    + DESCRIBED
+    + r"(?:(?:about|some|roughly|around|approximately|nearly|almost|just|"
     r"only|over|under|less\s+than|more\s+than)\s+)?",
     re.IGNORECASE,
 )

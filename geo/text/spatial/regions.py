@@ -16,6 +16,7 @@ from ...model import Feature, Place
 from .. import lexicon as lx
 from .bare_border import nearest_borders
 from .context import Candidate, Context, make_feature
+from .region_parts import part_before, region_part
 from .shapes import border_lines, lat_lon
 from .vocabulary import (
     _AFTER_REGION,
@@ -93,7 +94,10 @@ def find_regions(ctx: Context) -> list[Candidate]:
             after = True
         if t.place.kind == "country" and not after:
             continue  # "the Afar Region of Ethiopia": the country is a container here
-        out.append(Candidate(start, end, _region_feature(ctx, i, start, end, t.place)))
+        part = part_before(text, start)  # "in the south of Donetsk region": that side
+        if part is not None:
+            start = part[0]
+        out.append(Candidate(start, end, _region_feature(ctx, i, start, end, t.place, part)))
     return out
 
 
@@ -107,7 +111,14 @@ def _list_item_before(text: str, ending: dict[int, int], start: int) -> int | No
     return ending.get(start - (len(head) - m.start()))
 
 
-def _region_feature(ctx: Context, i: int, start: int, end: int, place: Place) -> Feature | None:
+def _region_feature(
+    ctx: Context,
+    i: int,
+    start: int,
+    end: int,
+    place: Place,
+    part: tuple[int, float, str] | None = None,
+) -> Feature | None:
     record = ctx.region_record(place, from_city=True)
     if record is None:
         return None
@@ -119,7 +130,16 @@ def _region_feature(ctx: Context, i: int, start: int, end: int, place: Place) ->
     )
     if place.kind == "place":
         note += f" (the region named after {place.name})"
-    return make_feature(ctx, "region", start, end, geom, anchor=i, anchors=(i,), note=note)
+    bearing = None
+    if part is not None and (cut := region_part(geom, part[1])) is not None:
+        geom, bearing = cut, part[1]
+        note += (
+            f", cut to its {part[2]} side: beyond the geodesic through its centroid "
+            f"perpendicular to bearing {bearing:g} deg"
+        )
+    return make_feature(
+        ctx, "region", start, end, geom, anchor=i, anchors=(i,), note=note, bearing_deg=bearing
+    )
 
 
 # --------------------------------------------------------------------------- borders
