@@ -70,6 +70,7 @@ from .hints import NEAR_KM, estimate, read_hints
 from .hyphenated import hyphenated_names
 from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
+from .joined_names import joined_names
 from .landforms import outside_landforms
 from .list_far import far_from_partners
 from .list_frames import framed_lists
@@ -94,6 +95,7 @@ from .renamed_regions import add_renamed_regions
 from .resolution import resolve
 from .sentence_country import sentence_countries
 from .sentences import text_blocks
+from .shared_aliases import shared_region_aliases
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
 from .stated_abroad import outside_stated_country
@@ -156,6 +158,7 @@ def geoparse(
     gaz = gazetteer
     mentions = whole_dateline(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
     mentions = hyphenated_names(text, gaz, mentions)  # "Druzh-\nkivka" in a PDF's text
+    mentions = joined_names(text, gaz, mentions)  # "Mazar Dara village": one name
     mentions = drop_eponyms(text, gaz, mentions)  # "the old Lenin dam": a person's
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
@@ -187,6 +190,7 @@ def geoparse(
     blocks = text_blocks(text)
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)
     resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)  # Rybnitsa's Kamenka
+    resolved = shared_region_aliases(gaz, mentions, resolved)  # "Mahajanga": not Sofia
     read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
