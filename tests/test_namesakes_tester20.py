@@ -101,3 +101,40 @@ def test_an_alliance_short_form_is_no_unplaced_village(gazetteer, caplog):
     with caplog.at_level(logging.WARNING):
         geoparse(text, gazetteer)
     assert "NATO" not in caplog.text and "OSCE" not in caplog.text
+
+
+@pytest.mark.gazetteer
+def test_a_village_read_by_a_far_places_old_name_is_left_unplaced(gazetteer):
+    text = "Lithuania shut its border crossings with Belarus at Medininkai and Salcininkai."
+    read = {t.text: t.place for t in geoparse(text, gazetteer)}
+    assert read.get("Medininkai") is None  # not Varniai, 250 km off
+    assert read["Salcininkai"].country_code == "LT"
+
+
+@pytest.mark.gazetteer
+def test_a_city_keeps_its_old_name_in_a_list(gazetteer):
+    text = "Shelling hit Stalino and Makiivka overnight."
+    read = {t.text: t.place for t in geoparse(text, gazetteer)}
+    assert read["Stalino"] is not None and read["Stalino"].name == "Donetsk"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize("word", ["island", "isle"])
+def test_an_island_in_a_one_country_story_is_no_town_abroad(gazetteer, word):
+    text = (
+        "Madagascar's president left Antananarivo aboard a French military aircraft from "
+        f"Sainte Marie {word}. Protests spread to Toamasina and Antsiranana."
+    )
+    read = {t.text: t for t in geoparse(text, gazetteer)}
+    island = read["Sainte Marie"]
+    assert island.place is None or island.place.country_code == "MG"  # not Reunion's
+
+
+@pytest.mark.gazetteer
+def test_a_town_abroad_without_the_island_word_is_left_to_the_frame_rules(gazetteer):
+    text = (
+        "Madagascar's president left Antananarivo for Sainte-Marie, Reunion, officials "
+        "in Toamasina and Antsiranana said."
+    )
+    read = {t.text: t for t in geoparse(text, gazetteer)}
+    assert not read["Sainte-Marie"].estimated  # no island word: not placed in Madagascar

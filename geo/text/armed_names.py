@@ -112,8 +112,7 @@ def armed_name(text: str, start: int, end: int, unknown: bool = False) -> str:
     if _FORCE_LOWER_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 5), start):
         return "force"
     if (
-        _QUOTE_BEFORE.search(text, max(0, start - 1), start)
-        and _QUOTED_FORMATION.match(text, end)
+        _QUOTE_BEFORE.search(text, max(0, start - 1), start) and _QUOTED_FORMATION.match(text, end)
     ) or _BARE_FORMATION.match(text, end):
         return "force"  # 'the "Vostok" group': Russia's eastern group of forces
     if (_HEAD_AT.match(text, start, end) and _HEAD_OF.match(text, end)) or _HEAD_BEFORE.search(

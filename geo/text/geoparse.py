@@ -40,6 +40,7 @@ from shapely.geometry import Polygon
 from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
+from .alternate_strays import alternate_strays
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .another import mark_another, tell_apart
 from .border_namesakes import border_namesakes
@@ -157,8 +158,7 @@ def geoparse(
     """
     gaz = gazetteer
     mentions = whole_dateline(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
-    mentions = hyphenated_names(text, gaz, mentions)  # "Druzh-\nkivka" in a PDF's text
-    mentions = joined_names(text, gaz, mentions)  # "Mazar Dara village": one name
+    mentions = joined_names(text, gaz, hyphenated_names(text, gaz, mentions))  # "Druzh-\nkivka"
     mentions = drop_eponyms(text, gaz, mentions)  # "the old Lenin dam": a person's
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
@@ -196,6 +196,7 @@ def geoparse(
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
     resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
     resolved = far_from_partners(gaz, mentions, resolved, hints)  # a village 90 km off
+    resolved = alternate_strays(gaz, mentions, resolved)  # Medininkai: not Varniai's old name
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
     # "Muravka" is not Maryivka 47 km off: a village spelt loosely needs a neighbour.
     resolved = settle_spellings(gaz, mentions, resolved, hints)
