@@ -9,7 +9,10 @@ Two kinds, told by the word next to the name (:func:`armed_name`):
   Manipur, "the Azov Brigade" fights far from Azov).  A country's name is kept
   ("the Ukraine Brigade" is rare; "the Russia Corps" names Russia's).  So is a lower-case
   "battalion" or "regiment" after "the" and the name, as wire copy wrote the volunteer
-  units of 2014 ("the Azov battalion", "the Aidar battalion").
+  units of 2014 ("the Azov battalion", "the Aidar battalion").  So is a name in quotes
+  before a word of a formation ('the "Vostok" group', '"Sever" grouping', 'the
+  "Dnepr" army group'), as Russian and Ukrainian reports name their groups of forces,
+  and a bare name before "group of forces" or "grouping" ("the Zapad group of forces").
 - **a group's name**: the name, then a lower-case word of armed men ("Fano militiamen",
   "Wagner fighters", "Kharkiv fighters"), or after one ("the gang Los Lobos", "the
   cartel Los Choneros", "the militia Fano"): read as a place only where the text names
@@ -36,6 +39,20 @@ _FORCE_AFTER = re.compile(
 #: regiment"): the name is the unit's; without "the" it may be a unit from the place
 #: ("a Kharkiv battalion"), and is left alone.
 _FORCE_LOWER_AFTER = re.compile(r"[ \t]+(?:volunteer[ \t]+)?(?:battalion|regiment)\b")
+#: A formation's word after a name in quotes ('the "Vostok" group', '"Sever" grouping',
+#: '"Dnepr" army group', '«Tsentr» battlegroup'), or after a bare name when it says
+#: "of forces"/"of troops" or "grouping" ("the Zapad group of forces").
+_QUOTED_FORMATION = re.compile(
+    r"[\"”’'»][ \t]+(?:(?:army|operational|operational-strategic|troop|battle|assault)[ \t-]+)?"
+    r"(?:group|grouping|battlegroup|formation)s?\b",
+    re.IGNORECASE,
+)
+_QUOTE_BEFORE = re.compile(r"[\"“‘'«]$")
+_BARE_FORMATION = re.compile(
+    r"[ \t]+(?:(?:army|operational)[ \t]+)?(?:group(?:ing)?[ \t]+of[ \t]+(?:forces|troops)|"
+    r"grouping)\b",
+    re.IGNORECASE,
+)
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 #: The same word ending a name the gazetteer lacks ("the Frontier Corps").
 _FORCE_END = re.compile(
@@ -78,6 +95,10 @@ def armed_name(text: str, start: int, end: int, unknown: bool = False) -> str:
     'group'
     >>> armed_name("the Azov battalion said", 4, 8)
     'force'
+    >>> armed_name('artillery of the "Vostok" group fired', 18, 24)
+    'force'
+    >>> armed_name("the Zapad group of forces said", 4, 9)
+    'force'
     >>> armed_name("a Kharkiv battalion", 2, 9)
     ''
     >>> gang = "members of Tren de Aragua"
@@ -90,6 +111,10 @@ def armed_name(text: str, start: int, end: int, unknown: bool = False) -> str:
         return "force"
     if _FORCE_LOWER_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 5), start):
         return "force"
+    if (
+        _QUOTE_BEFORE.search(text, max(0, start - 1), start) and _QUOTED_FORMATION.match(text, end)
+    ) or _BARE_FORMATION.match(text, end):
+        return "force"  # 'the "Vostok" group': Russia's eastern group of forces
     if (_HEAD_AT.match(text, start, end) and _HEAD_OF.match(text, end)) or _HEAD_BEFORE.search(
         text, max(0, start - _LOOK_BEHIND), start
     ):

@@ -14,16 +14,19 @@ text never names and none of whose places it speaks of, farther than :data:`FAR_
 from the middle of the text's places, not a capital nor a city of
 :data:`WORLD_POPULATION`, and read as a point of the story ("between A and B", "near
 X": :func:`geo.text.readings.names_a_point`, or a list with the text's places) is left
-without a place and estimated in the frame: the one first-level region of the country
-the text names (holding half its places at least, or that holds all of them), else the
-country itself.  :func:`within_frame` narrows an estimate in the frame's country (a
-dateline's "PEMBA, Mozambique") to that region too.
+without a place (so is one the text calls an island, "Sainte Marie island", at any
+distance: a town abroad is not the island a one-country story names) and estimated in
+the frame: the one first-level region of the country the text names (holding half its
+places at least, or that holds all of them), else the country itself.
+:func:`within_frame` narrows an estimate in the frame's country (a dateline's "PEMBA,
+Mozambique") to that region too.
 
 Cost: one pass over the mentions and their readings.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -38,6 +41,9 @@ __all__ = ["FAR_KM", "MIN_PLACES", "WORLD_POPULATION", "framed_namesakes", "with
 
 #: A namesake this far from the middle of a framed text's places is on another map.
 FAR_KM = 2000.0
+#: The word of an island after a name, in lower case ("Sainte Marie island"): the text
+#: names an island, which a town abroad of the name is not, however near.
+_ISLAND_AFTER = re.compile(r"[ \t]+(?:island|isle|atoll)\b")
 #: A text frames a country with this many distinct places of it, at least.
 MIN_PLACES = 2
 #: A city this large may be named for its own sake in any story ("flew to Madrid").
@@ -65,7 +71,12 @@ def framed_namesakes(
     for m, (rec, _) in zip(mentions, resolved, strict=True):
         if rec is None or gaz.kind(rec) != "place" or gaz.country_code(rec) == country:
             continue
-        if m.key in far or held[gaz.country_code(rec)] > 1 or not _stray(gaz, rec, middle):
+        if m.key in far or held[gaz.country_code(rec)] > 1:
+            continue
+        if _ISLAND_AFTER.match(text, m.end) and _stray(gaz, rec, middle, 0.0):
+            far[m.key] = rec  # "Sainte Marie island": an island of the frame, no town
+            continue
+        if not _stray(gaz, rec, middle):
             continue
         partners = any(mentions[j].key in keys and mentions[j].key != m.key for j in m.siblings)
         if partners or names_a_point(text, m.start):
@@ -140,9 +151,9 @@ def _frame(
     return country, region, area[0]
 
 
-def _stray(gaz: Gazetteer, rec: int, middle: tuple[float, float]) -> bool:
-    """Is ``rec`` a place far from a framed text's middle, neither a capital nor a world
-    city?"""
+def _stray(gaz: Gazetteer, rec: int, middle: tuple[float, float], far_km: float = FAR_KM) -> bool:
+    """Is ``rec`` a place farther than ``far_km`` from a framed text's middle, neither a
+    capital nor a world city?"""
     if gaz.population(rec) >= WORLD_POPULATION or is_capital(gaz, rec):
         return False
-    return distance_km(middle, gaz.lat_lon(rec)) > FAR_KM
+    return distance_km(middle, gaz.lat_lon(rec)) > far_km

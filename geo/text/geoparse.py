@@ -40,6 +40,7 @@ from shapely.geometry import Polygon
 from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
+from .alternate_strays import alternate_strays
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .another import mark_another, tell_apart
 from .border_estimates import in_border_zone
@@ -73,6 +74,7 @@ from .hints import NEAR_KM, estimate, read_hints
 from .hyphenated import hyphenated_names
 from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
+from .joined_names import joined_names
 from .landforms import outside_landforms
 from .list_far import far_from_partners
 from .list_frames import framed_lists
@@ -99,6 +101,7 @@ from .resolution import resolve
 from .sentence_country import sentence_countries
 from .sentence_own_names import country_readings
 from .sentences import text_blocks
+from .shared_aliases import shared_region_aliases
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
 from .stated_abroad import outside_stated_country
@@ -160,7 +163,7 @@ def geoparse(
     """
     gaz = gazetteer
     mentions = whole_dateline(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
-    mentions = hyphenated_names(text, gaz, mentions)  # "Druzh-\nkivka" in a PDF's text
+    mentions = joined_names(text, gaz, hyphenated_names(text, gaz, mentions))  # "Druzh-\nkivka"
     mentions = drop_eponyms(text, gaz, mentions)  # "the old Lenin dam": a person's
     mentions = drop_named_lines(text, drop_given_spellings(text, mentions))  # "Surovikin line"
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
@@ -194,11 +197,13 @@ def geoparse(
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)
     resolved = country_readings(gaz, mentions, resolved, hints, blocks)  # "Primorsk", Victoria
     resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)  # Rybnitsa's Kamenka
+    resolved = shared_region_aliases(gaz, mentions, resolved)  # "Mahajanga": not Sofia
     read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
     resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
     resolved = far_from_partners(gaz, mentions, resolved, hints)  # a village 90 km off
+    resolved = alternate_strays(gaz, mentions, resolved)  # Medininkai: not Varniai's old name
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
     # "Muravka" is not Maryivka 47 km off: a village spelt loosely needs a neighbour.
     resolved = settle_spellings(gaz, mentions, resolved, hints)

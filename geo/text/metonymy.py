@@ -172,11 +172,13 @@ _ORGANISATION_AFTER = re.compile(
     r"Instruments|Airlines|Airways|United|Rangers|Symphony|Philharmonic|Stock\s+Exchange)\b"
 )
 #: After a country's name: a body of its state named by up to three capitalised words
-#: and a head ("UK Maritime Trade Operations", "US Central Command", "UK Ministry of").
+#: and a head ("UK Maritime Trade Operations", "US Central Command", "UK Ministry of",
+#: "the US Geological Survey", "the US Army Corps of Engineers").
 _COUNTRY_BODY = re.compile(
     r"(?:\s+[A-Z][\w’'-]*){0,3}?\s+(?:Operations|Command|Ministry|Department|Agency|"
     r"Office|Service|Services|Council|Centre|Center|Authority|Forces|Guard|Embassy|Mission|"
-    r"Commission|Army|Navy|Marines|Coastguard)\b"
+    r"Commission|Army|Navy|Marines|Coastguard|Survey|Bureau|Administration|Institute|Corps|"
+    r"Directorate)\b"
 )
 #: Before a country: its flag as a ship's registry ("sailing under the flag of Panama").
 _FLAG_OF = re.compile(r"\bflags?\s+of\s+(?:the\s+)?$", re.IGNORECASE)

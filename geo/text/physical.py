@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..gazetteer.normalize import normalize
+from .armed_names import armed_name
 from .physical_table import PhysicalFeature, PhysicalTable, physical_table
 
 __all__ = ["PhysicalSpan", "find_physical"]
@@ -220,6 +221,8 @@ def _island_alone(
     features = [f for f in (table.named(name) or table.bare(name)) if f.kind in _ISLAND_KINDS]
     if not features or _NOT_AFTER.match(text, end) or _UNITS_AFTER.match(text, end):
         return None
+    if armed_name(text, start, end) == "force":
+        return None  # 'the "Vostok" group': Russia's eastern group of forces
     if not _PLACE_BEFORE.search(text, max(0, start - 12), start) and (
         _in_name(text, start) or _everyday(common_rank(normalize(name)))
     ):

@@ -17,7 +17,9 @@ words around them make a place's, whole, that no located toponym covers:
   Depsang plains and Demchok", "Krasnoye (Krasne) and Novoekonomicheskoye".
 
 A name whose first word is an everyday one ("The", "President") or a given name, or
-whose last is a unit's ("Frontier Corps"), is no such place.  Cost: a search for each
+whose last is a unit's ("Frontier Corps"), is no such place; nor is a short form in
+capitals inside a line ("blamed Ukraine and NATO", "the OSCE"): a body's (a dateline's
+capitals open their line: "KHIAM, Lebanon").  Cost: a search for each
 head word and a bounded look beside each span.
 """
 
@@ -76,6 +78,8 @@ _SETTLEMENT_AFTER = re.compile(
 )
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|wrote|added)\b")
 _LOOK = 120
+#: A short form in capitals, two to six letters: a body's, unless it opens its line.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: A first word this common is the language's ("The", "President", "Western").
 _COMMON_TOP = 3_000
 
@@ -99,6 +103,8 @@ def _trimmed(gaz: Gazetteer, text: str, s: int, e: int) -> tuple[int, int] | Non
     force's ("the Frontier Corps checkpoint": :func:`geo.text.armed_names.force_name`)."""
     if force_name(text[s:e]):
         return None
+    if _ACRONYM.fullmatch(text, s, e) and text[:s].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None  # "Ukraine and NATO": an alliance's, not a village's (no dateline)
     for word in re.finditer(r"\S+", text[s:e]):
         key = normalize(word.group())
         if key in PERSON_TITLES:
