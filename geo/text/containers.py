@@ -128,7 +128,7 @@ def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazet
 #: gazetteer lacks may come last: "..., Otter Tail, Swift and Wilkin counties").
 _COUNTIES = re.compile(
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,4}"
-    r"\s+(counties|parishes)\b"
+    r"\s+(counties|parishes|Counties|Parishes)\b"
 )
 
 
@@ -142,7 +142,7 @@ def _counties_of_a_plural(
     plural = _COUNTIES.match(text, mentions[group[-1]].end)
     if plural is None:
         return
-    word = "parish" if plural.group(1) == "parishes" else "county"
+    word = "parish" if plural.group(1).lower() == "parishes" else "county"
     for k in group:
         m = mentions[k]
         if is_region_name(gaz, m.key):

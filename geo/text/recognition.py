@@ -48,6 +48,7 @@ from .name_words import WEATHER_HEADS, _article_heads, _hyphen_capital, cap_run,
 from .opening_cues import opening_cue
 from .party_homes import PARTY_PREFIXES, party_home
 from .people import organisation_head, remember_chunk
+from .plural_counties import plural_county_names
 from .slash_names import join_slashed
 from .speakers import drop_speakers
 from .spellings import (
@@ -355,7 +356,7 @@ def find_mentions(
         if m.fuzzy and not m.containers:
             # "Peski is a village in Donetsk Oblast": a spelt name keeps the region's own.
             read_definition(text, m, gaz)
-    link_lists(text, mentions, gaz)
+    link_lists(text, mentions := plural_county_names(text, tokens, mentions, gaz), gaz)
     read_stated_coordinates(text, mentions, gaz)  # "Lima is located at 35°10′24″N ..."
     mark_readings(text, mentions)
     mark_dateline(text, mentions, lead)

@@ -9,6 +9,12 @@ mentions just after the name (the same evidence :func:`outside_stated` asks for)
 name takes its candidate in the stated region, or, with none, no place of its own: it
 is then located in the stated region, as an estimate.  Every mention of the name read
 so, but one the text places elsewhere, follows.  Linear in the mentions.
+
+The same holds inside the stated country, for a region stated by its admin-1 code:
+"San Gabriel, Texas is a town in Milam County", "Lexington, Maine is a township",
+"Delta, Ontario, is a community": where the gazetteer has no place of the name in the
+stated state or province, the namesake of another one (San Gabriel, California) is no
+reading; the name is estimated in the stated region instead.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
-from .stated_within import regions_after
+from .stated_within import _inside, _polygon, regions_after
 from .tokens import Mention
 
 __all__ = ["outside_stated_country"]
@@ -49,24 +55,42 @@ def _stated_region(
     return None
 
 
+def _within_stated(gaz: Gazetteer, rec: int, containers: Sequence[tuple[str, str]]) -> bool:
+    """Does place ``rec`` lie in what ``containers`` state: one of their countries, and,
+    where they give that country's admin-1 code, in one of those regions?"""
+    cc = gaz.country_code(rec)
+    codes = {a1 for c, a1 in containers if c == cc}
+    return bool(codes) and ("" in codes or gaz.admin1(rec)[0] in codes)
+
+
+def _in_outline(gaz: Gazetteer, region: int, rec: int) -> bool:
+    """Does place ``rec`` lie in the stated region's polygon (or near its outline), a
+    code notwithstanding?  GeoNames files some towns under a former province's code
+    ("Moba ... in Katanga Province", since split): the shape, where there is one,
+    decides."""
+    area = _polygon(gaz, region)
+    return area is not None and _inside(gaz, area, rec)
+
+
 def outside_stated_country(
     gaz: Gazetteer,
     mentions: Sequence[Mention],
     resolved: Sequence[tuple[int | None, float]],
 ) -> tuple[list[tuple[int | None, float]], dict[int, int]]:
     """Resolution with each place read in a country none of its stated containers names
-    moved to its candidate in the stated region (first in candidate order) or to no
-    place; and, for the mentions left without one, mention index -> the stated region
-    (admin-1 or admin-2 record), to be estimated in it."""
+    (or in another state or province of it than the one they name) moved to its
+    candidate in the stated region (first in candidate order) or to no place; and, for
+    the mentions left without one, mention index -> the stated region (admin-1 or
+    admin-2 record), to be estimated in it."""
     moved: dict[str, tuple[int | None, int, tuple[tuple[str, str], ...]]] = {}
     for k, m in enumerate(mentions):
         rec = resolved[k][0]
         if rec is None or m.key in moved or not m.containers or not gaz.is_place(rec):
             continue
-        if gaz.country_code(rec) in {cc for cc, _ in m.containers}:
+        if _within_stated(gaz, rec, m.containers):
             continue
         region = _stated_region(gaz, mentions, resolved, k)
-        if region is None:
+        if region is None or _in_outline(gaz, region, rec):
             continue
         where = (gaz.country_code(region), gaz.admin1(region)[0])
         inside = next(
@@ -89,7 +113,7 @@ def outside_stated_country(
         inside, region, containers = moved[m.key]
         if m.containers and m.containers != containers:
             continue  # a namesake the text places elsewhere
-        if gaz.country_code(out[k][0]) == gaz.country_code(region):
+        if _within_stated(gaz, out[k][0], ((gaz.country_code(region), gaz.admin1(region)[0]),)):
             continue
         if inside is not None:
             out[k] = (inside, out[k][1])
