@@ -72,3 +72,14 @@ def test_a_place_in_its_stated_state_is_kept(gazetteer):
     found = {t.text: t.place for t in geoparse(text, gazetteer) if t.place}
     assert (found["Boston"].admin1_code, found["Paris"].admin1_code) == ("MA", "TX")
     assert found["Boston"].kind == found["Paris"].kind == "place"
+
+
+@pytest.mark.gazetteer
+def test_a_city_listed_with_another_region_stays_the_city(gazetteer):
+    from geo.text.geoparse import geoparse
+
+    text = "Drones hit Zaporizhzhia, Kharkiv region overnight, officials said on Monday."
+    found = {t.text: t for t in geoparse(text, gazetteer) if t.place}
+    city = found["Zaporizhzhia"]
+    assert not city.estimated and city.place.kind == "place"
+    assert abs(city.place.lat - 47.84) < 0.2 and abs(city.place.lon - 35.14) < 0.3

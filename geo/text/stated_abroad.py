@@ -28,6 +28,10 @@ from .tokens import Mention
 
 __all__ = ["outside_stated_country"]
 
+#: A city this populous, read in the stated country but another region of it, is named
+#: with that region in a list ("Zaporizhzhia, Kharkiv region"), not as its container.
+_CITY_POPULATION = 200_000
+
 
 def _stated_region(
     gaz: Gazetteer,
@@ -89,6 +93,11 @@ def outside_stated_country(
             continue
         if _within_stated(gaz, rec, m.containers):
             continue
+        if (
+            gaz.country_code(rec) in {cc for cc, _ in m.containers}
+            and gaz.population(rec) >= _CITY_POPULATION
+        ):
+            continue  # "in Zaporizhzhia, Kharkiv region": a city and a region, listed
         region = _stated_region(gaz, mentions, resolved, k)
         if region is None or _in_outline(gaz, region, rec):
             continue
