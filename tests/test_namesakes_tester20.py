@@ -138,3 +138,10 @@ def test_a_town_abroad_without_the_island_word_is_left_to_the_frame_rules(gazett
     )
     read = {t.text: t for t in geoparse(text, gazetteer)}
     assert not read["Sainte-Marie"].estimated  # no island word: not placed in Madagascar
+
+
+@pytest.mark.gazetteer
+def test_a_town_before_a_feature_word_and_area_stays_the_town(gazetteer):
+    text = "Whalers lived in the Portland Bay area of Victoria, Australia, before 1834."
+    read = {t.text: t.place for t in geoparse(text, gazetteer)}
+    assert read.get("Portland") is not None and read["Portland"].country_code == "AU"

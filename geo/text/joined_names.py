@@ -23,7 +23,8 @@ from .tokens import Mention, without_mentions
 __all__ = ["joined_names"]
 
 #: After a name: the word of a settlement or a district, in lower case.
-_CLASS_AFTER = re.compile(r"[ \t]+(?:village|town|hamlet|settlement|district|area)\b")
+#: Not "area": "the Portland Bay area" is Portland's bay, no village of two words.
+_CLASS_AFTER = re.compile(r"[ \t]+(?:village|town|hamlet|settlement|district)\b")
 #: Before a name: "the village of".
 _CLASS_BEFORE = re.compile(r"\b(?:village|town|hamlet|settlement)[ \t]+of[ \t]+$", re.IGNORECASE)
 _LOOK_BEHIND = 30
