@@ -217,7 +217,7 @@ def _island_alone(
     common_rank: Callable[[str], int | None],
 ) -> PhysicalSpan | None:
     name = text[start:end]
-    features = [f for f in (table.named(name) or table.bare(name)) if f.kind in _ISLAND_KINDS]
+    features = [f for f in table.named_or_bare(name) if f.kind in _ISLAND_KINDS]
     if not features or _NOT_AFTER.match(text, end) or _UNITS_AFTER.match(text, end):
         return None
     if not _PLACE_BEFORE.search(text, max(0, start - 12), start) and (

@@ -239,6 +239,13 @@ class PhysicalTable:
         """The features a text names by ``name`` alone after "the" ("Sahara", "Urals")."""
         return self._sorted(self._by_bare.get(normalize(name), ()))
 
+    def named_or_bare(self, name: str) -> list[PhysicalFeature]:
+        """``named(name) or bare(name)``, with ``name`` normalised once and no record
+        decoded when neither holds it (most capitalised words of a text)."""
+        key = normalize(name)
+        found = self._by_name.get(key) or self._by_bare.get(key)
+        return self._sorted(found) if found else []
+
 
 def _add(index: dict[str, list[int]], key: str, n: int) -> None:
     found = index.setdefault(key, [])
