@@ -68,3 +68,17 @@ def test_name_count_is_the_same_before_and_after_counting_at_once():
     assert "all" in gaz.memo("name_counts")
     assert counts == [int(np.count_nonzero(post == r)) for r in range(3 * SCANS_BEFORE_COUNTING)]
     assert gaz.name_count(5) == counts[5]  # remembered
+
+
+def test_only_words_that_open_a_name_are_tried_as_islands(monkeypatch):
+    from geo.text import physical as physical_module
+    from geo.text.physical import find_physical
+
+    table = PhysicalTable([json.dumps(r) for r in _ROWS], index_rows(_ROWS))
+    monkeypatch.setattr(physical_module, "physical_table", lambda: table)
+    assert table.may_open_name("Tolva") and table.may_open_name("Kesh")
+    assert table.may_open_name("Brannics") and table.may_open_name("Brannic")
+    assert not table.may_open_name("Monday") and table.may_open_name("Tölva")  # tried
+    spans = find_physical("Ferries sail on to Tolva. Monday was calm on Kesh Isle.")
+    assert [(s.start, s.end, s.features[0].kind) for s in spans] == [
+        (19, 24, "island"), (45, 54, "island")]
