@@ -23,12 +23,12 @@ from .codes import KEY_NAMES_REGION, KIND_CODES, QUALITY_FUZZY
 from .distance import great_circle_km
 from .fuzzy import DELETION_PREFIX, SKELETON_PREFIX, deletions, skeleton
 from .normalize import key_hash, normalize
+from .postings import count_names
 from .transliterate import e_for_yo
 
 __all__ = ["Candidate", "RecordSearch", "transliteration_variants"]
 
-# The kinds of record named by a key, from its flag bits.
-_KINDS_OF_FLAGS = tuple(
+_KINDS_OF_FLAGS = tuple(  # the kinds of record named by a key, from its flag bits
     frozenset(kind for kind, code in KIND_CODES.items() if flags & (1 << code))
     for flags in range(1 << len(KIND_CODES))
 )
@@ -344,10 +344,10 @@ class RecordSearch:
 
     def name_count(self, record: int) -> int:
         """How many names (own, aliases, alternates, normalised) the index holds for
-        ``record``: how widely it is known (memoised; one scan of the name postings)."""
+        ``record``: how widely it is known (memoised; :func:`.postings.count_names`)."""
         memo = self.memo("name_count")
         if record not in memo:
-            memo[record] = int(np.count_nonzero(self._post == record))
+            memo[record] = count_names(self._post, record, self.memo("name_counts"), len(memo))
         return memo[record]
 
     def by_geonameid(self, geonameid: int) -> list[int]:

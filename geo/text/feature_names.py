@@ -48,15 +48,17 @@ def feature_namesake(
     the islands lies near."""
     if not m.candidates:
         return None
-    kinds = [gaz.kind(c.record) for c in m.candidates]
+    # the candidates' kinds are read only after "Lake" or before "islands" (most names
+    # have neither)
     lake = _LAKE_BEFORE.search(text, max(0, m.start - 8), m.start)
     if lake is not None:
+        kinds = [gaz.kind(c.record) for c in m.candidates]
         return lake.start() if "water" not in kinds else None
     if (
         _ISLANDS_AFTER.match(text, m.end)
         and all(
-            kind == "place" and c.quality >= QUALITY_ALTERNATE
-            for kind, c in zip(kinds, m.candidates, strict=True)
+            gaz.kind(c.record) == "place" and c.quality >= QUALITY_ALTERNATE
+            for c in m.candidates
         )
         and not _near_others(gaz, m, others)
     ):

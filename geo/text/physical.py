@@ -198,9 +198,12 @@ def _islands_alone(
     the table, not before a capitalised word or an organisation's word nor after a
     capitalised word; an everyday word only after a preposition of place."""
     found: list[PhysicalSpan] = []
+    may_open = table.may_open_name
     for m in _ALONE.finditer(text):
         if found and m.start() < found[-1].end:
             continue
+        if not may_open(m.group()):
+            continue  # no name of the table opens with the word (most capitalised words)
         two = _NEXT_WORD.match(text, m.end())
         for end in (two.end(), m.end()) if two else (m.end(),):
             span = _island_alone(text, table, m.start(), end, common_rank)
@@ -218,7 +221,7 @@ def _island_alone(
     common_rank: Callable[[str], int | None],
 ) -> PhysicalSpan | None:
     name = text[start:end]
-    features = [f for f in (table.named(name) or table.bare(name)) if f.kind in _ISLAND_KINDS]
+    features = [f for f in table.named_or_bare(name) if f.kind in _ISLAND_KINDS]
     if not features or _NOT_AFTER.match(text, end) or _UNITS_AFTER.match(text, end):
         return None
     if armed_name(text, start, end) == "force":

@@ -181,6 +181,8 @@ class PhysicalTable:
         self._by_bare = index["bare"]
         # the first words of the bare forms, to pass over most "the X" of a text at once
         self._bare_first = frozenset(k.split(" ", 1)[0] for k in self._by_bare)
+        # the first words of the full names and bare forms: most capitalised words open none
+        self._name_first = self._bare_first | {k.split(" ", 1)[0] for k in self._by_name}
 
     def __len__(self) -> int:
         return len({n for found in self._by_name.values() for n in found})
@@ -238,6 +240,18 @@ class PhysicalTable:
     def bare(self, name: str) -> list[PhysicalFeature]:
         """The features a text names by ``name`` alone after "the" ("Sahara", "Urals")."""
         return self._sorted(self._by_bare.get(normalize(name), ()))
+
+    def may_open_name(self, word: str) -> bool:
+        """Whether a full name or a bare form may open with ``word`` (as
+        :meth:`may_be_bare`: a word with letters outside ASCII is always tried)."""
+        return not word.isascii() or word.lower() in self._name_first
+
+    def named_or_bare(self, name: str) -> list[PhysicalFeature]:
+        """``named(name) or bare(name)``, with ``name`` normalised once and no record
+        decoded when neither holds it (most capitalised words of a text)."""
+        key = normalize(name)
+        found = self._by_name.get(key) or self._by_bare.get(key)
+        return self._sorted(found) if found else []
 
 
 def _add(index: dict[str, list[int]], key: str, n: int) -> None:
