@@ -35,11 +35,9 @@ from __future__ import annotations
 import contextlib
 from dataclasses import replace
 
-from shapely.geometry import Polygon
-
 from ..errors import InputError
 from ..gazetteer.index import Gazetteer
-from ..model import Place, Toponym
+from ..model import Toponym
 from .alternate_strays import alternate_strays
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .another import mark_another, tell_apart
@@ -57,6 +55,7 @@ from .directions import anchor_directions
 from .district_anchors import district_anchors, settle_districts
 from .eponyms import drop_eponyms
 from .estimate_agreement import agree_estimates
+from .estimated import estimated_toponym
 from .everyday_strays import drop_everyday_strays
 from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
@@ -256,12 +255,12 @@ def geoparse(
         point = coordinates.get(m.key) if coordinates else None
         at = stated_estimate(gaz, point, rec) if point is not None else None
         if at is not None:  # the text's own coordinates, not a namesake or a container
-            out.append(_estimated(gaz, m, surface, at[0], at[1], m.cue or "coordinates"))
+            out.append(estimated_toponym(gaz, m, surface, at[0], at[1], m.cue or "coordinates"))
             continue
         if rec is None and k in city_part:
             city, radius_km = city_part[k]
             where = part_estimate(gaz, city, radius_km)
-            out.append(_estimated(gaz, m, surface, city, where, m.cue or "city part"))
+            out.append(estimated_toponym(gaz, m, surface, city, where, m.cue or "city part"))
             continue
         if (
             rec is None
@@ -271,7 +270,7 @@ def geoparse(
             # A place the gazetteer lacks, in the county or region the text states (by
             # a place of that region its paragraph names, geo.text.container_partners).
             where = partner_estimate(text, gaz, mentions, resolved, k, stated[k])
-            out.append(_estimated(gaz, m, surface, stated[k], where, m.cue or "container"))
+            out.append(estimated_toponym(gaz, m, surface, stated[k], where, m.cue or "container"))
             continue
         hint = hints.get(k)
         if (
@@ -282,7 +281,7 @@ def geoparse(
             and (found := anchor_estimate(gaz, mentions, resolved, hints, measured, k))
         ):
             # "Verbove (12 km east of Robotyne)": Robotyne, 12 km west of Verbove.
-            out.append(_estimated(gaz, m, surface, found[0], found[1], m.cue or "hint"))
+            out.append(estimated_toponym(gaz, m, surface, found[0], found[1], m.cue or "hint"))
             continue
         if is_partner_hint(hint, mentions):
             # "near A, B and C": the partners locate a name only in a tight list, over
@@ -310,7 +309,7 @@ def geoparse(
             # "Novoprokopivka (5 km south of Robotyne)", Robotyne itself located back.
             back = chained_estimate(gaz, mentions, resolved, hints, measured, hint)
             if back is not None:
-                out.append(_estimated(gaz, m, surface, back[0], back[1], m.cue or "hint"))
+                out.append(estimated_toponym(gaz, m, surface, back[0], back[1], m.cue or "hint"))
                 continue
         if directed and anchor is not None and gaz.is_place(anchor):
             here = gaz.lat_lon(anchor)
@@ -341,7 +340,9 @@ def geoparse(
                 with contextlib.suppress(InputError):  # a hint no geometry can hold
                     located = estimate(hint, here)
             if located is not None:
-                out.append(_estimated(gaz, m, surface, anchor, located, m.cue or "hint", False))
+                out.append(
+                    estimated_toponym(gaz, m, surface, anchor, located, m.cue or "hint", False)
+                )
                 continue
         # A name read by its spelling, repeated bare, has its first mention's reading.
         unplaced_name = (m.unknown and not (m.repeat and rec is not None)) or (
@@ -382,28 +383,3 @@ def geoparse(
     warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings}, told)
     return toponyms
 
-
-def _estimated(
-    gaz: Gazetteer,
-    m: Mention,
-    surface: str,
-    within: int,
-    where: tuple[tuple[float, float], Polygon],
-    cue: str,
-    admin1: bool = True,
-) -> Toponym:
-    """An estimated toponym for a name the gazetteer lacks: at ``where``'s point
-    ``(lat, lon)`` with its area (shapely polygon, lon/lat) as the uncertainty, in the
-    country (and, with ``admin1``, the first-level region) of record ``within``: the
-    anchor of a hint, a stated container, a city a part of which it is."""
-    (lat, lon), area = where
-    place = Place(
-        0,
-        " ".join(surface.split()),
-        "place",
-        gaz.country_code(within),
-        round(lat, 5),
-        round(lon, 5),
-        admin1_code=gaz.admin1(within)[0] if admin1 else "",
-    )
-    return Toponym(m.start, m.end, surface, place, 0.5, cue, estimated=True, uncertainty=area)

@@ -350,8 +350,7 @@ def find_mentions(
     mentions = drop_speakers(text, gaz, mentions)  # "Brandt said": a person
     mentions = drop_addressed(text, mentions)  # "Joanna, what do we know?", "JACKSON:"
     mentions = headline_adjectives(text, tokens, mentions)  # "as Kupiansk brigade warns"
-    mentions = drop_false_places(text, tokens, mentions, gaz)  # "Government of National Unity"
-    mentions = join_slashed(text, mentions)  # "Biel/Bienne": one place
+    mentions = join_slashed(text, drop_false_places(text, tokens, mentions, gaz))  # "Biel/Bienne"
     for m in mentions:
         if m.fuzzy and not m.containers:
             # "Peski is a village in Donetsk Oblast": a spelt name keeps the region's own.
