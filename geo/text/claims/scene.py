@@ -24,6 +24,7 @@ country. Read by :func:`~geo.text.claims.sides.speaker_side` last; linear in the
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .. import lexicon as lx
 from .allegiance import _family
@@ -111,12 +112,17 @@ def _scene_before(ctx: _Context, subj_start: int) -> str | None:
     end = _SENTENCE_BEFORE.search(text, max(0, subj_start - 3), subj_start)
     if end is None:
         return None
-    lo = max(0, end.start() - _PREVIOUS_BACK)
-    window = text[lo : end.start()]
+    return _sentence_opens_in(ctx, max(0, end.start() - _PREVIOUS_BACK), end.start())
+
+
+def _sentence_opens_in(ctx: _Context, lo: int, end: int) -> str | None:
+    """:func:`_opens_in_country` of the sentence that ends at ``end``, when it starts
+    after ``lo`` (the window's start: a sentence starting further back is not read)."""
+    window = ctx.text[lo:end]
     cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
     if cut < 0 and lo > 0:
-        return None  # the sentence before starts further back than the window
-    return _opens_in_country(ctx, lo + cut + 1, end.start())
+        return None
+    return _opens_in_country(ctx, lo + cut + 1, end)
 
 
 def _opens_in_country(ctx: _Context, start: int, limit: int) -> str | None:
@@ -125,17 +131,24 @@ def _opens_in_country(ctx: _Context, start: int, limit: int) -> str | None:
     text = ctx.text
     while start < limit and text[start].isspace():
         start += 1
-    places = ctx.literal_places(start, min(limit, start + _BACK))
+    first = _first_country(ctx, start, limit)
+    if first is None or not text[start : first.start].strip():
+        return None
+    opening = _OPENING.match(text, start, first.start)
+    return str(first.place.country_code) if opening is not None else None
+
+
+def _first_country(ctx: _Context, start: int, end: int) -> Any:
+    """The first literal toponym of ``text[start:end]`` (within :data:`_BACK` of
+    ``start``) when it is a country followed by a comma ("In Ethiopia, ..."); else None."""
+    places = ctx.literal_places(start, min(end, start + _BACK))
     if not places:
         return None
     first = places[0]
     place = getattr(first, "place", None)
     if place is None or place.kind != "country" or not place.country_code:
         return None
-    if text[first.end : first.end + 1] != "," or not text[start : first.start].strip():
-        return None
-    opening = _OPENING.match(text, start, first.start)
-    return str(place.country_code) if opening is not None else None
+    return first if ctx.text.startswith(",", first.end) else None
 
 
 #: A state body or its spokesperson named bare: "A government spokeswoman", "the army".
@@ -187,12 +200,7 @@ def _scene_of_sentence(ctx: _Context, subj_start: int) -> str | None:
     text = ctx.text
     if _LATER_CLAUSE.search(text, max(0, subj_start - 12), subj_start) is None:
         return None
-    lo = max(0, subj_start - _SENTENCE_BACK)
-    window = text[lo:subj_start]
-    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
-    if cut < 0 and lo > 0:
-        return None  # the sentence starts further back than the window
-    return _opens_in_country(ctx, lo + cut + 1, subj_start)
+    return _sentence_opens_in(ctx, max(0, subj_start - _SENTENCE_BACK), subj_start)
 
 
 #: A bare "and" just before a speaker: a clause joined to another speaker's.
@@ -233,16 +241,10 @@ def opening_country(ctx: _Context, start: int, end: int) -> str | None:
     named as a country after an opening such as "In" and before a comma; else None.
     Read for a national body named without a country, before the dateline's country."""
     text = ctx.text
-    places = ctx.literal_places(start, min(end, start + _BACK))
-    if not places:
+    first = _first_country(ctx, start, end)
+    if first is None or not _OPENING.search(text, start, first.start):
         return None
-    first = places[0]
-    place = getattr(first, "place", None)
-    if place is None or place.kind != "country" or not place.country_code:
-        return None
-    if not text.startswith(",", first.end) or not _OPENING.search(text, start, first.start):
-        return None
-    return None if text[start : first.start].count(" ") > 4 else str(place.country_code)
+    return None if text[start : first.start].count(" ") > 4 else str(first.place.country_code)
 
 
 #: A generic word for an armed group, as the owner of a body: "the rebels' health
