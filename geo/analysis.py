@@ -12,6 +12,7 @@ from .gazetteer.index import Gazetteer, load_gazetteer
 from .model import Analysis
 from .text.geoparse import geoparse
 from .text.metonymy import mark_metonymy, seats_of_government
+from .text.stated_date import stated_date
 
 __all__ = ["analyze"]
 
@@ -42,7 +43,9 @@ def analyze(
     date : datetime.date or str, optional
         The article's date: relative dates ("on Friday") are resolved against it. A
         string is read as a JSON line's ``date`` is: ``YYYY-MM-DD`` or an ISO 8601
-        timestamp (its date is kept; ``""``: no date).
+        timestamp (its date is kept; ``""``: no date). Without one, the date the
+        text's head states is used (a wire dateline's, "Published 3 November 2025":
+        :func:`geo.text.stated_date.stated_date`), and ``date_offsets`` says where.
     title, url : str, optional
         The article's headline and address when known (an HTML page, a JSON line):
         echoed in the result; the headline is guessed from the text otherwise.
@@ -69,6 +72,10 @@ def analyze(
     # instead, one character for one, so offsets are unchanged.
     date = _article_date(date)
     text = scrub_text(text)
+    date_offsets = None
+    if date is None and (stated := stated_date(text)) is not None:
+        date, *offsets = stated
+        date_offsets = tuple(offsets)
     title = scrub_text(title) if title else title
     wanted = _stages(stages)
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
@@ -97,6 +104,7 @@ def analyze(
         claims=claims,
         id=id,
         date=date,
+        date_offsets=date_offsets,
         headline=title,
         url=url,
     )

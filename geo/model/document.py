@@ -22,6 +22,9 @@ class Analysis:
     claims: tuple[Claim, ...] = ()
     id: str | None = None
     date: Any = None  # datetime.date of the article, when known
+    #: Where the text states ``date`` ((start, end) offsets of its dateline's or time
+    #: stamp's date) when none was given with it and it was read from the text.
+    date_offsets: tuple[int, int] | None = None
     headline: str | None = None  # a title given with the text (HTML page, JSONL "title")
     url: str | None = None  # where the article came from, when known
 
@@ -102,6 +105,8 @@ class Analysis:
         out["title"] = self.title
         if self.date is not None:
             out["date"] = self.date.isoformat()
+            if self.date_offsets is not None:
+                out["date_offsets"] = list(self.date_offsets)
         if self.url is not None:
             out["url"] = self.url
         out["toponyms"] = [t.to_dict() for t in self.toponyms]

@@ -63,6 +63,8 @@ def guess_title(text: str) -> str:
     'THE FRONT LINE WEEKLY'
     >>> guess_title("# Weekly world digest — 5 September\\n\\n## Pakistan\\nFloods receded.")
     'Weekly world digest — 5 September'
+    >>> guess_title("# Drones hit Sumy\\n\\n*Published 3 November 2025*\\n\\nDrones struck Sumy.")
+    'Drones hit Sumy'
     >>> guess_title("Just one sentence here.")
     'Just one sentence here.'
     >>> guess_title("")
@@ -72,7 +74,7 @@ def guess_title(text: str) -> str:
     """
     lines: list[str] = []  # the first _MAX_LINES non-empty lines, stripped
     for line in text.splitlines():
-        line = _MARKDOWN_TITLE.sub("", line.strip())
+        line = _MARKDOWN_TITLE.sub("", line.strip()).strip("*_ \t")  # and its emphasis
         if line:
             lines.append(line)
             if len(lines) == _MAX_LINES:

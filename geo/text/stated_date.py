@@ -1,0 +1,145 @@
+"""The date an article states for itself, when none is given with it.
+
+Wire copy and pasted pages carry their own date above or at the start of the
+story: a wire dateline ("KYIV, Nov 3, 2025 (Reuters) -", "MOSCOW, March 3, 2025.
+/TASS/."), or a line of the page's head that is a date alone or a time stamp
+("Published 3 November 2025", "Updated: Nov. 3, 2025 10:12 GMT", "By Jane Doe |
+3 November 2025", "2025-11-03T10:12:00Z"). A reader anchors "on Friday" on that
+date; so does :func:`stated_date` when the caller gave none (``--date``, a JSON
+line's ``date``, a saved page's metadata win). A date inside the story's first
+sentence ("On March 3, 2022, Russian forces took Kherson") is an event's, never
+the article's: only a dateline's date, or a head line that is nothing but a date,
+a time and the words of a time stamp, is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["stated_date"]
+
+#: How many lines of the text's head may hold its date (a headline, a standfirst, a
+#: byline and a time stamp sit above the story), and how long each may be.
+_HEAD_LINES, _LINE_CHARS = 6, 160
+
+#: A wire dateline's place before its date: up to five words, capitalised, with
+#: commas ("KYIV, ", "PARIS, Texas, ", "Kyiv, ").
+_DATELINE_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:,?[ \t]+[A-Z][\w.'’-]*){0,4},[ \t]+")
+#: What follows a dateline's date: an agency in brackets or slashes, then a dash or the
+#: story ("(Reuters) -", ". /TASS/.", " — ", " (AP) — ").
+_DATELINE_AFTER = re.compile(
+    r"[ \t]*(?:\.[ \t]*)?(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/)[ \t]*[.,:]?|[ \t]*(?:--|[-—–])[ \t]"
+)
+#: The words a time stamp line may hold besides its date and time ("Published",
+#: "Last updated:", "10:12 GMT", "am", "Monday").
+_STAMP_WORDS = re.compile(
+    r"(?i:\b(?:first|last|published|updated|posted|modified|date[ds]?|on|at|am|pm|a\.m|p\.m|"
+    r"gmt|utc|z|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|local|time|kyiv|moscow|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?)"
+    r"|(?i:\s+by\s+[^|·•\n]{1,40})$|\bT(?=\d\d:)|(?<=\d)Z\b|[\W\d_]+"
+)
+#: A line that is a date alone, a chronology's heading when more than one line is.
+_DATE_ALONE = re.compile(
+    r"^[ \t*_#]*(?:[A-Z][a-z]+,?[ \t]+)?"
+    r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t*_:.]*$",
+    re.M,
+)
+#: A byline before a time stamp ("By Jane Doe | ", "Jane Doe, Reuters · ").
+_BYLINE = re.compile(r"(?i:by)\s+[^|·•\n]{1,60}?\s*[|·•]\s*|[^|·•\n]{1,60}?\s*[|·•]\s*")
+#: An ISO 8601 timestamp ("2025-11-03T10:12:00Z", "2025-11-03 10:12").
+_TIMESTAMP = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?=[T ]\d{2}:\d{2})")
+
+
+def stated_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The article's date as its head states it, with where: ``(date, start, end)``
+    (character offsets of the date's words in ``text``), or None.
+
+    Only a date of a day with its year counts, in a wire dateline opening a line of
+    the head or in a head line holding nothing but the date and the words of a time
+    stamp (see the module's docstring); the first such date wins.
+
+    Examples
+    --------
+    >>> stated_date("KYIV, Nov 3, 2025 (Reuters) - Drones struck Sumy on Friday.")
+    (datetime.date(2025, 11, 3), 6, 17)
+    >>> stated_date("# Drones hit Sumy\\n\\n*Published 3 November 2025*\\n\\nDrones struck.")
+    (datetime.date(2025, 11, 3), 30, 45)
+    >>> stated_date("On March 3, 2022, Russian forces took Kherson.") is None
+    True
+    """
+    pos = 0
+    for _ in range(_HEAD_LINES):
+        newline = text.find("\n", pos)
+        end = len(text) if newline < 0 else newline
+        found = _in_line(text, pos, end)
+        if found is not None:
+            return found
+        if newline < 0:
+            break
+        pos = newline + 1
+    return None
+
+
+def _in_line(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None:
+    """The date a head line ``text[start:end]`` states for the article, if any."""
+    line = text[start:end]
+    lead = len(line) - len(line.lstrip())
+    place = _DATELINE_PLACE.match(text, start + lead, end)
+    if place is not None:
+        found = _day_at(text, place.end(), min(end, place.end() + 40))
+        if found is not None and _DATELINE_AFTER.match(text, found[2], end):
+            return found
+    if not line.strip() or len(line) > _LINE_CHARS:
+        return None
+    found = _stamp(text, start, end)
+    if found is None:
+        return None
+    _, s, e = found
+    byline = _BYLINE.match(text, start + lead, s)
+    rest = text[byline.end() if byline else start:s] + text[e:end]
+    if _STAMP_WORDS.sub("", rest).strip():
+        return None
+    if _DATE_ALONE.match(line) and _chronology(text):
+        return None  # a chronology's heading: its entries' dates are events'
+    return found
+
+
+def _chronology(text: str) -> bool:
+    """Whether more than one line of ``text`` is a date alone (a chronology's headings)."""
+    first = _DATE_ALONE.search(text)
+    return first is not None and _DATE_ALONE.search(text, first.end()) is not None
+
+
+def _stamp(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None:
+    """The first date of a day with its year in ``text[start:end]``."""
+    m = _TIMESTAMP.search(text, start, end)
+    if m is not None:
+        try:
+            return dt.date(*map(int, m.groups())), m.start(), m.end()
+        except ValueError:
+            return None
+    return _day_at(text, start, end, anywhere=True)
+
+
+def _day_at(
+    text: str, start: int, end: int, *, anywhere: bool = False
+) -> tuple[dt.date, int, int] | None:
+    """The date of a day with its year written at ``start`` (anywhere in the window
+    with ``anywhere``), as ``(date, start, end)``."""
+    from .dates import find_dates  # the dates package only when a head is read
+
+    for span in find_dates(text[:end], start):
+        if not anywhere and span.offset_start != start:
+            return None
+        one_day = span.precision == "day" and span.start and span.start == span.end
+        if one_day and _has_year(span.text):
+            return dt.date.fromisoformat(span.start), span.offset_start, span.offset_end
+        if not anywhere:
+            return None
+    return None
+
+
+def _has_year(words: str) -> bool:
+    """Whether a date's words write its year (a year-less "Nov 3" is taken from the text)."""
+    return re.search(r"(?<!\d)\d{4}(?!\d)", words) is not None
