@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ._io import decode_text, scrub_text
 from .errors import InputError, NetworkError
+from .markup_escapes import decode_in_place
 from .page_dates import DATE_PARAMS, iso_date, page_date
 from .unpacking import MAX_BYTES, unpacked
 
@@ -200,8 +201,9 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         raise InputError(f"{where}: more than {MAX_BYTES:,} bytes is too big for an article")
     if looks_like_html(data, name):
         return article_from_html(data, name=where)
-    # Plain text, from a file or standard input, gets the same decoding checks.
-    return Article(text=scrub_text(decode_text(data, name=where)))
+    # Plain text, from a file or standard input, gets the same decoding checks, and
+    # the HTML a feed or a scraper left in it is read as a JSON line's is, in place.
+    return Article(text=decode_in_place(scrub_text(decode_text(data, name=where))))
 
 
 #: Credentials in an address (``//user:password@host``), hidden when it is said.

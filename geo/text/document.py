@@ -102,7 +102,10 @@ def guess_title(text: str) -> str:
 
 
 def _cut(title: str) -> str:
-    """``title``, cut to :data:`_MAX_CHARS` characters and "…" when longer."""
+    """``title``, cut to :data:`_MAX_CHARS` characters and "…" when longer, without the
+    soft hyphens and runs of spaces that HTML decoded in place leaves ("Aalborg &amp;")."""
+    if "\u00ad" in title or "  " in title:
+        title = " ".join(title.replace("\u00ad", "").split())
     return title if len(title) <= _MAX_CHARS else title[:_MAX_CHARS].rstrip() + " …"
 
 
