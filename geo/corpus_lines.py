@@ -312,7 +312,9 @@ def read_record(doc: dict[str, Any]) -> Record:
         raise InputError(f'"id" must be a string or a number, got {_json_type(doc_id)}')
     text = doc.get("text")
     if not isinstance(text, str):
-        raise InputError('missing or non-string "text"')
+        has = ", ".join(json.dumps(k[:40]) for k, v in doc.items() if isinstance(v, str))
+        rename = f' (the line has {has[:200]}: rename a field to "text")' if has else ""
+        raise InputError('missing or non-string "text"' + rename)  # a newsroom export's names
     _no_nul(text, "text")
     title = _optional_str(doc, "title")
     title = decode_field(title) if title else title

@@ -1,0 +1,25 @@
+"""A JSON line whose article is under another field name says which fields it has."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.corpus_lines import read_record
+from geo.errors import InputError
+
+
+def test_a_line_without_text_names_its_string_fields():
+    doc = {"id": 1, "headline": "Drones hit Sumy", "body": "Drones struck Sumy.", "n": 3}
+    with pytest.raises(InputError) as err:
+        read_record(doc)
+    message = str(err.value)
+    assert message.startswith('missing or non-string "text" (the line has "headline", "body"')
+    assert '"n"' not in message and "rename a field" in message
+
+
+def test_hostile_field_names_stay_escaped_and_short():
+    doc = {"<script>\u2028" + "x" * 500: "a", "text": 5}
+    with pytest.raises(InputError) as err:
+        read_record(doc)
+    message = str(err.value)
+    assert "\u2028" not in message and "<script>\\u2028" in message and len(message) < 300
