@@ -25,7 +25,9 @@ Conventions
   Friday" the one before it, "next Friday" the one after; "this week" is Monday to Sunday, "earlier
   this week" Monday to the article date, "last month" the previous calendar
   month, "three days ago" one day; a year-less month after "last", "past" or "next"
-  lies on that side of the article date ("last August" in March 2025: August 2024).
+  lies on that side of the article date ("last August" in March 2025: August 2024);
+  one in a clause in the past tense, on or before it ("was filmed in March" said in
+  November 2025: March 2025).
 - **Open ends.** "since X" ends on the article date (``None`` without one);
   "until/by X" and "before X" have no start; "after X" has no end.
 - **Qualifiers.** "early/mid/late" take the first, middle or last third of a

@@ -283,6 +283,28 @@ def _stated_side(text: str, lo: int, atom: _Atom, ref: dt.date | None) -> int | 
     return year if dt.MINYEAR <= year <= dt.MAXYEAR else None
 
 
+def _tensed_year(text: str, atom: _Atom, ref: dt.date | None) -> int | None:
+    """The year of a year-less month or day in a clause in the past tense whose nearest
+    year would put it after the article date: the last one ("The video was filmed ... in
+    March", said in November 2025, is March 2025, not 2026); None otherwise (the nearest
+    year). A future after the date ("said talks in March would resume") keeps the nearest.
+
+    >>> from .recognition import _atoms
+    >>> text = "The video was filmed in Vovchansk in March."
+    >>> _tensed_year(text, _atoms(text, 0, len(text))[0], dt.date(2025, 11, 21))
+    2025
+    """
+    if atom.year is not None or atom.month is None or ref is None:
+        return None
+    year = _nearest_year(atom, ref)
+    if _period(atom, year)[0] <= ref or clause_tense(text, atom.start, atom.end) is not False:
+        return None
+    stop = _CLAUSE_END.search(text, atom.end, atom.end + _TENSE_REACH)
+    if _FUTURE.search(text, atom.end, stop.start() if stop else atom.end + _TENSE_REACH):
+        return None
+    return year - 1 if year - 1 >= dt.MINYEAR else None
+
+
 def _feast_period(
     text: str, lo: int, atom: _Atom, ref: dt.date | None, doc_year: int | None
 ) -> dt.date | None:
@@ -346,6 +368,8 @@ def _resolve_span(
         precision = "day"
     else:
         year = _stated_side(text, max(window_start, atom.start - 16), atom, article_date)
+        if year is None:
+            year = _tensed_year(text, atom, article_date)
         first, last, precision = _abs_period(atom, article_date, doc_year, year)
     s, e = atom.start, atom.end
     prep = _PREP.search(text, max(window_start, s - 9), s)
