@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -137,7 +138,11 @@ def interruptible(summary: Summary, output: str | None) -> Iterator[None]:
     try:
         yield
     except KeyboardInterrupt as err:
-        if output and output != "-":
+        if output and output != "-" and not os.path.exists(output):
+            log.warning("interrupted before %s was written: nothing to resume, run it "
+                        "again", output)
+            err.reported = True  # type: ignore[attr-defined]
+        elif output and output != "-":
             log.warning("interrupted: %d line(s) written to %s; --resume continues from "
                         "there", summary.written, output)
             err.reported = True  # type: ignore[attr-defined]  # said once, here

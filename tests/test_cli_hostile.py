@@ -151,11 +151,15 @@ def test_a_full_standard_output_is_named(args, article, tmp_path, gazetteer):
 # SIGTERM: a cluster run stops as -j N does (exit 130, what was kept, --resume).
 
 
-def test_interruptible_turns_sigterm_into_an_interrupt_and_says_what_was_kept(caplog):
+def test_interruptible_turns_sigterm_into_an_interrupt_and_says_what_was_kept(
+    caplog, tmp_path, monkeypatch
+):
     import signal
 
     from geo.corpus_records import Summary, interruptible
 
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out.jsonl").write_text("{}\n" * 7, encoding="utf-8")
     before = signal.getsignal(signal.SIGTERM)
     summary = Summary(written=7)
     with pytest.raises(KeyboardInterrupt) as info, interruptible(summary, "out.jsonl"):
@@ -163,6 +167,11 @@ def test_interruptible_turns_sigterm_into_an_interrupt_and_says_what_was_kept(ca
         pytest.fail("the signal was not acted on")
     assert info.value.reported is True
     assert "7 line(s) written to out.jsonl; --resume continues" in caplog.text
+    caplog.clear()  # stopped before OUT was opened (a cluster starting): no resume promised
+    with pytest.raises(KeyboardInterrupt) as info, interruptible(Summary(), "never.jsonl"):
+        raise KeyboardInterrupt
+    assert info.value.reported is True
+    assert "interrupted before never.jsonl was written: nothing to resume" in caplog.text
     assert signal.getsignal(signal.SIGTERM) is before
     with pytest.raises(KeyboardInterrupt) as info, interruptible(summary, "-"):
         raise KeyboardInterrupt
@@ -408,7 +417,7 @@ def test_a_signal_while_a_local_cluster_starts_is_neither_lost_nor_a_traceback(
     lines = proc.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("geo: interrupted"), proc.stderr
     if fmt == "jsonl":
-        assert "--resume continues" in lines[0] and not out.exists()  # never opened
+        assert "was written: nothing to resume" in lines[0] and not out.exists()  # never opened
     else:
         assert not out.exists()
 
