@@ -50,6 +50,7 @@ from .allegiance import (
 )
 from .backed_rebels import patron_side
 from .context import _Context
+from .dateline_scene import dateline_country
 from .gates import holds, tail_search
 from .inhabitants import local_people
 from .localities import local_country, local_official
@@ -152,6 +153,8 @@ def speaker_side(
         # whose side their name settles, before any place their title names.
         side, party = figure
         return side, party if side is None else country_label(ctx, side)
+    if (dated := dateline_country(ctx, subj_start, source)) is not None:
+        return dated, country_label(ctx, dated)  # "TOKYO, ... (Kyodo) -- ..., the ministry said"
     if source in ctx.sides and phrase in source:
         # A person named again by name alone keeps the side they had ("Hale said" after
         # "Pentagon press secretary Sabrina Hale", though Hale is a German town's name).

@@ -160,6 +160,13 @@ _SOURCE_NOUNS = _words(
     peacekeeper wing coalition alliance movement firm firms photographer photographers
     cameraman cameramen videographer consultancy consultancies consultant consultants
     ministers drivers driver truckers passengers indictment communique communiqué community
+    man men woman women neighbour neighbor commissioner commissioners
+    councillor councillors councilor councilors sheriff senator senators judge attorney
+    attorneys coroner broker brokers shipbroker shipbrokers trader traders dealer dealers
+    executive executives employee employees pensioner pensioners veteran veterans sailor
+    sailors seafarer seafarers fisherman fishermen miner miners victim victims mother father
+    wife husband son daughter brother sister friend friends colleague colleagues priest pastor
+    imam bishop professor coach fan fans villager villagers shopkeeper shopkeepers
     """
 )
 
@@ -194,7 +201,7 @@ _LOWER_MODIFIERS = _words(
 )
 
 
-_DETERMINERS = _words("the a an its their his her our another")
+_DETERMINERS = _words("the a an its their his her our another one this that")
 
 
 _PART_OF_NAME = _words("and of for the a an & de")
