@@ -93,3 +93,28 @@ def test_a_rare_word_after_a_cue_in_a_caseless_text_is_a_town(gazetteer):
         ("trapani", "IT"),
         ("palermo", "IT"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A crowd gathered on the Rue de Lyon in Marseille.", [("Marseille", "FR")]),
+        ("Shops on avenue Victor-Hugo in Nantes were shut.", [("Nantes", "FR")]),
+        ("The bus crashed on Calle de Toledo in Madrid.", [("Madrid", "ES")]),
+        ("Protesters filled Piazza Venezia and then Via Milano in Rome.", [("Rome", "IT")]),
+    ],
+)
+def test_a_street_named_the_romance_way_is_no_place(gazetteer, text, expected):
+    assert places(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flights via Vienna were cancelled.", [("Vienna", "AT")]),
+        ("Via Vienna, the train reaches Budapest.", [("Vienna", "AT"), ("Budapest", "HU")]),
+        ("The talks took place Monday in Geneva.", [("Geneva", "CH")]),
+    ],
+)
+def test_via_and_place_in_english_stay_words(gazetteer, text, expected):
+    assert places(gazetteer, text) == expected

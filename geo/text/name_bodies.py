@@ -14,7 +14,9 @@ speaks of; :func:`named_thing` tells three kinds, each by the words right around
   Road", "1935 Orchard St.", "1000 W. California Street"), after a house number and a
   compass letter before a comma ("2710 N. RIDGEWAY, CHICAGO") or before streets' plural
   word ("near Rivers and Stokes avenues"); a street named so without a number is left to
-  :mod:`geo.text.city_parts` (a street of the text's city);
+  :mod:`geo.text.city_parts` (a street of the text's city); a street named the French,
+  Spanish or Italian way ("Rue de Rivoli", "Calle de Alcalá", "Via Roma"):
+  :mod:`geo.text.foreign_streets`;
 - **a military command or fleet** named by a compass point (or an armed group's branch
   named by the land it claims: "Islamic State West Africa Province"): "the Northeastern
   Command", "Operational Command North", "the Southern Military District", "the Northern
@@ -35,6 +37,7 @@ import re
 
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
+from .foreign_streets import in_foreign_street
 from .tokens import Mention, _Tokens
 
 __all__ = ["named_thing"]
@@ -181,6 +184,8 @@ def named_thing(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | N
         province = _PROVINCE_AFTER.match(text, e)
         if province is not None:
             return _token_ending(tokens, mention.last, province.end())
+    if in_foreign_street(text, s, e, mention.key):
+        return mention.last  # "Rue de Rivoli in Paris", "Calle de Alcalá", "Via Roma"
     if mention.cue or mention.containers:
         return -1
     if mention.first == mention.last and (_CURRENCY_AFTER.match(text, e) or text[s - 1 : s] == "$"):
