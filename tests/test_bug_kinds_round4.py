@@ -78,6 +78,7 @@ def test_a_street_after_a_house_number_and_compass_letter(text, name, thing):
     [
         ("We flew to Narvik Norway in March.", [("Narvik", "NO"), ("Norway", "NO")]),
         ("ferries from bergen norway to the islands", [("bergen", "NO"), ("norway", "NO")]),
+        ("Boats left Tromso Norway at dawn.", [("Tromso", "NO"), ("Norway", "NO")]),
     ],
 )
 def test_a_town_and_its_country_without_a_comma(gazetteer, text, expected):

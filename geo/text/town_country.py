@@ -27,9 +27,7 @@ def town_of_country(gaz: Gazetteer, town: str, key: str) -> bool:
     }
     if not codes:
         return False
-    return any(
-        c.quality <= QUALITY_ALIAS
-        and gaz.is_place(c.record)
-        and gaz.country_code(c.record) in codes
+    return any(  # any spelling of the town's: "Tromso Norway" (Tromsø)
+        gaz.is_place(c.record) and gaz.country_code(c.record) in codes
         for c in gaz.lookup_normalized(town)[:MAX_CANDIDATES]
     )
