@@ -179,6 +179,7 @@ def _restore(out: str, a: int, b: int, gaz: Gazetteer, text: str) -> str:
                     chars[s] = up
     _before_containers(gaz, part, words, chars)
     _before_state_codes(gaz, part, words, chars)
+    _after_cues(gaz, part, words, chars)
     return out[:a] + "".join(chars) + out[b:]
 
 
@@ -191,17 +192,21 @@ def _before_containers(
     "virginia" the state and "city"."""
     for k in range(len(words) - 1):
         s_next, e_next, _ = words[k + 1]
-        if part[words[k][1] : words[k][1] + 2] != ", " or not chars[s_next].isupper():
+        gap = part[words[k][1] : s_next]
+        if gap not in (", ", " ") or not chars[s_next].isupper():
             continue
         container = {words[k + 1][2]}
         if k + 2 < len(words) and part[e_next : words[k + 2][0]] == " ":
             container.add(f"{words[k + 1][2]} {words[k + 2][2]}")
-        for n in range(min(_MAX_WORDS, k + 1), 1, -1):
+        countries = gap == " "  # "alta norway": no comma, then only a country's name
+        for n in range(min(_MAX_WORDS, k + 1), 0 if countries else 1, -1):
             group = words[k - n + 1 : k + 1]
             if any(part[e:s] != " " for (_, e, _), (s, _, _) in itertools.pairwise(group)):
                 continue
             key = normalize(" ".join(w for _, _, w in group))
-            if _placed_in(gaz, key, container):
+            if countries and (n > 1 or not _rare_word(gaz, key)):
+                continue  # one rare word only: "alta norway", not "love south korea"
+            if _placed_in(gaz, key, container, countries_only=countries):
                 for s, _, _ in group:
                     up = part[s].upper()
                     if len(up) == 1:
@@ -247,16 +252,47 @@ def _in_state(gaz: Gazetteer, key: str, code: str) -> bool:
     return False
 
 
-def _placed_in(gaz: Gazetteer, key: str, container: set[str]) -> bool:
+def _placed_in(
+    gaz: Gazetteer, key: str, container: set[str], *, countries_only: bool = False
+) -> bool:
     """Has the gazetteer a populated place named ``key`` in a region or country named one
-    of ``container`` (lower case)?"""
+    of ``container`` (lower case; a country only with ``countries_only``)?"""
     for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]:
         if c.quality > QUALITY_ALIAS or not gaz.is_place(c.record):
             continue
         place = gaz.place(c.record)
-        if {normalize(place.admin1_name), normalize(place.country_name)} & container:
+        names = {normalize(place.country_name)}
+        if not countries_only:
+            names.add(normalize(place.admin1_name))
+        if names & container:
             return True
     return False
+
+
+def _rare_word(gaz: Gazetteer, key: str) -> bool:
+    """Is ``key`` no English word, or a rare one ("alta", "sciacca"; not "love")?"""
+    rank = gaz.common_rank(key)
+    return rank is None or rank >= _RARE
+
+
+def _after_cues(
+    gaz: Gazetteer, part: str, words: list[tuple[int, int, str]], chars: list[str]
+) -> None:
+    """Capitalise a rare word right after a place's cue ("from", "to", "in", "near")
+    that names a town of :data:`_CUED_TOWN` people or more: "took the ferry from sciacca
+    to malta" (Sciacca, 40,000 people), where a town's name alone needs
+    :data:`_FAIR_SIZE`."""
+    for k in range(1, len(words)):
+        s, _, word = words[k]
+        if chars[s].isupper() or words[k - 1][2] not in _CUES or part[words[k - 1][1] : s] != " ":
+            continue
+        if not _rare_word(gaz, word):
+            continue
+        kinds, population = gaz.name_summary_normalized(normalize(word))
+        if "place" in kinds and population >= _CUED_TOWN:
+            up = part[s].upper()
+            if len(up) == 1:
+                chars[s] = up
 
 
 def is_known_name(gaz: Gazetteer, key: str) -> bool:
@@ -277,8 +313,8 @@ def _known_name(gaz: Gazetteer, key: str, words: int) -> bool:
 
 def _judge(gaz: Gazetteer, key: str, words: int) -> bool:
     kinds, population = gaz.name_summary_normalized(key)
-    if not kinds:
-        return False
+    if not kinds or key in _COMPASS_WORDS:
+        return False  # "boul rene-levesque ouest": a street's side, not Cameroon's West
     region = "country" in kinds or "admin1" in kinds
     if words > 1:
         return region or population >= _FAIR_SIZE
@@ -317,3 +353,14 @@ def _country_abbreviation(gaz: Gazetteer, word: str) -> bool:
 _KNOWN_STATES = frozenset({"US", "CA", "AU", "GB"})
 #: Everyday words that are also the own names of such regions (British districts).
 _EVERYDAY = frozenset({"down", "city", "york", "reading", "bury", "derby", "newport"})
+#: Compass words of the languages a caseless text mixes in (French, Spanish, Portuguese,
+#: Italian, German): a street's or a town's side ("rene-levesque ouest", "zona norte"),
+#: never read alone as the region some country calls so (Cameroon's Ouest).
+_COMPASS_WORDS = frozenset(
+    "nord sud est ouest norte sur este oeste ovest ost nordeste noroeste sudeste sudoeste "
+    "nord-est nord-ouest sud-est sud-ouest".split()
+)
+#: Cues of a place right before a rare word read as a town's name ...
+_CUES = frozenset({"from", "to", "in", "near", "via", "into"})
+#: ... when a town of this many people bears it.
+_CUED_TOWN = 15_000

@@ -16,7 +16,7 @@ import re
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
-from . import people, state_names
+from . import people, state_names, town_country
 from .candidates import MAX_CANDIDATES
 from .containers import has_container, is_definition, read_container, read_definition
 from .datelines import capital_dateline, dash_after
@@ -239,7 +239,7 @@ def accept(
             not modifier
             and name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit)
             and not (prev.initial and is_common(gaz, prev.norm, 3000))
-            and not pair_before
+            and not (pair_before or town_country.town_of_country(gaz, prev.norm, key))
         ):
             remember_person(tokens, i, j, text, gaz, not_places)
             return None

@@ -11,9 +11,12 @@ speaks of; :func:`named_thing` tells three kinds, each by the words right around
   Lansing State Journal", "the Washington Post", "the Honolulu Star-Advertiser", "the
   Dallas Morning News" (not a building named so: "the Odesa Post Office", "Times Square");
 - **an address**, a street named after a place after a house number ("6016 Dublin
-  Road", "1935 Orchard St.", "1000 W. California Street") or before streets' plural
+  Road", "1935 Orchard St.", "1000 W. California Street"), after a house number and a
+  compass letter before a comma ("2710 N. RIDGEWAY, CHICAGO") or before streets' plural
   word ("near Rivers and Stokes avenues"); a street named so without a number is left to
-  :mod:`geo.text.city_parts` (a street of the text's city);
+  :mod:`geo.text.city_parts` (a street of the text's city); a street named the French,
+  Spanish or Italian way ("Rue de Rivoli", "Calle de Alcalá", "Via Roma"):
+  :mod:`geo.text.foreign_streets`;
 - **a military command or fleet** named by a compass point (or an armed group's branch
   named by the land it claims: "Islamic State West Africa Province"): "the Northeastern
   Command", "Operational Command North", "the Southern Military District", "the Northern
@@ -34,6 +37,7 @@ import re
 
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
+from .foreign_streets import in_foreign_street
 from .tokens import Mention, _Tokens
 
 __all__ = ["named_thing"]
@@ -99,6 +103,9 @@ _HOUSE_NUMBER_BEFORE = re.compile(
     r"(?<![\w.,])(?<!(?i:in|by) )(?<!(?i:since|until) )"  # not a year: "In 2012 Dublin Road"
     r"\d{1,6}[A-Za-z]?[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?$"
 )
+#: Before a name: a house number and a compass letter ("2710 N.", "30 W"): the name is a
+#: street's, even with its word left out before a comma ("2710 N. RIDGEWAY, CHICAGO").
+_COMPASS_HOUSE_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}[A-Za-z]?[ \t]+[NSEW]\.?[ \t]+$")
 #: After the name: a street's word, with at most one more word of its name between
 #: ("Dublin Road", "Orchard St.", "Bradford Walk Trail").
 _STREET_AFTER = re.compile(rf"(?:[ \t]+[A-Z][a-z]+)?[ \t]+{_STREET_WORD}")
@@ -177,6 +184,8 @@ def named_thing(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | N
         province = _PROVINCE_AFTER.match(text, e)
         if province is not None:
             return _token_ending(tokens, mention.last, province.end())
+    if in_foreign_street(text, s, e, mention.key):
+        return mention.last  # "Rue de Rivoli in Paris", "Calle de Alcalá", "Via Roma"
     if mention.cue or mention.containers:
         return -1
     if mention.first == mention.last and (_CURRENCY_AFTER.match(text, e) or text[s - 1 : s] == "$"):
@@ -190,6 +199,8 @@ def named_thing(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | N
     street = _STREET_AFTER.match(text, e) or _STREET_AFTER_LOWER.match(text, e)
     if street is not None and _HOUSE_NUMBER_BEFORE.search(text[max(0, s - 16) : s]):
         return _token_ending(tokens, mention.last, street.end())  # "6016 Dublin Road"
+    if _COMPASS_HOUSE_BEFORE.search(text[max(0, s - 16) : s]) and text[e : e + 1] == ",":
+        return mention.last  # "2710 N. RIDGEWAY, CHICAGO": a street, its word left out
     if _MILITARY_DISTRICT.match(text, e):
         return mention.last  # "the Leningrad Military District": a formation, not the city
     words = mention.key.split()

@@ -185,6 +185,7 @@ PLACE_CUES = frozenset(
     _words(
         """
     in near from to into towards toward outside around across through via at of
+    above below beyond
     outskirts district city town village region province oblast capital
     """
     )

@@ -1,0 +1,58 @@
+"""Recognition: streets named the French, Spanish, Italian, Catalan or Portuguese way.
+
+Those languages put the street's word before its name: "Rue de Rivoli", "boulevard
+Saint-Martin", "la rue du Stade", "Calle de Alcalá", "Via Roma", "Avinguda Diagonal",
+"Praça do Comércio".  The name is often a town's (Rivoli, Alcalá, Rome) or a word that
+is one somewhere (Stade, Saint-Martin), and the street's word itself may be a town
+("Rue", a town of the Somme).  None of them is a place the text speaks of: the street
+lies in the city named after it ("in Paris").  :func:`in_foreign_street` tells a
+mention that is the street's word before its name, or a word of the name after the
+street's word (and its articles: "de la", "del", "della", "do").  "via" in lower case
+is the English preposition ("flights via Paris"), and "Via" opening a sentence too:
+only a capital "Via" inside a sentence is the street's word.  Cost: one anchored match
+on each side of a mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["in_foreign_street"]
+
+#: The street's word before its name (either case but "Via": see the module docstring).
+_HEADS = (
+    r"rue|boulevard|avenue|allée|allee|quai|chemin|impasse|cours|place|calle|avenida|"
+    r"paseo|plaza|carrer|avinguda|passeig|plaça|viale|piazza|piazzale|corso|rua|"
+    r"praça|travessa"
+)
+_HEAD_WORD = rf"(?:(?:{_HEADS.title()}|{_HEADS})|(?<=[a-z,;] )Via)"
+#: The articles between the street's word and its name ("de la", "del", "della", "d'").
+_ARTICLES = r"de|du|des|la|le|les|del|della|delle|dello|dei|degli|di|da|do|dos|das|dels|dal"
+#: Before a mention: the street's word, articles and capitalised words of its name.
+_BEFORE = re.compile(
+    rf"(?<![\w'’-]){_HEAD_WORD}[ \t]+(?:(?:{_ARTICLES})[ \t]+|[A-ZÀ-Ý][\w'’-]*[ \t]+)*"
+    r"(?:[dl]['’])?$"
+)
+#: After a mention that is the street's word: an article or a capitalised word.
+_AFTER_HEAD = re.compile(rf"[ \t]+(?:(?:{_ARTICLES})[ \t]+|[dl]['’])?[A-ZÀ-Ý]")
+_HEAD_KEYS = frozenset(_HEADS.split("|")) | {"via"}
+_LOOK_BEHIND = 60
+
+
+def in_foreign_street(text: str, start: int, end: int, key: str) -> bool:
+    """Is the mention ``text[start:end]`` (normalised ``key``) the street's word before a
+    street's name, or a word of the name after it (module docstring)?"""
+    if (
+        key in _HEAD_KEYS
+        and _AFTER_HEAD.match(text, end)
+        and (
+            key != "via"
+            or (text[start] == "V" and _BEFORE_VIA.search(text, max(0, start - 3), start))
+        )
+    ):
+        return True  # "Rue de Rivoli": not Rue, a town of the Somme
+    return _BEFORE.search(text, max(0, start - _LOOK_BEHIND), start) is not None
+
+
+#: Before a capital "Via" that is a street's word: a lower-case word, inside a sentence.
+_BEFORE_VIA = re.compile(r"[a-z,;] $")
