@@ -43,6 +43,7 @@ from .anchors import anchor_after, anchor_lists, settle_lists
 from .another import mark_another, tell_apart
 from .border_estimates import in_border_zone
 from .border_namesakes import border_namesakes
+from .capital_anchors import capital_anchors
 from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
 from .container_partners import partner_estimate
@@ -184,6 +185,7 @@ def geoparse(
     mark_actors(text, gaz, mentions)
     mark_front(text, gaz, mentions)
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
+    hints = capital_anchors(text, gaz, mentions, hints)  # "south of the capital"
     hints = anchor_directions(text, gaz, mentions, hints)
     hints = trailing_directions(text, mentions, hints)  # "near A and B in the X direction"
     hints = anchor_partners(text, gaz, mentions, hints)  # "Guevo and Gornal"

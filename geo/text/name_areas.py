@@ -177,11 +177,15 @@ def area_toponyms(
     if not areas:
         return tuple(toponyms)
     starts = [a.start for a in areas]
-    kept = []
+    kept, named = [], set()
     for t in toponyms:
         k = bisect.bisect_left(starts, t.end) - 1
         if k < 0 or areas[k].end <= t.start:
             kept.append(t)
+        elif _ends_in_area(t, areas[k]):
+            kept.append(t)  # "Novyi Donbas": a town whose name ends with the area's
+            named.add(k)
+    areas = [a for k, a in enumerate(areas) if k not in named]
     points = gaz.memo("name_areas.points")  # name -> area_point(gaz, name): once a gazetteer
     for a in areas:
         if a.name not in points:
@@ -194,3 +198,15 @@ def area_toponyms(
         kept.append(Toponym(a.start, a.end, text[a.start : a.end], place, score, "area"))
     kept.sort(key=lambda t: (t.start, t.end))
     return tuple(kept)
+
+
+def _ends_in_area(t: Toponym, area: AreaSpan) -> bool:
+    """Whether the place ``t`` is named with the area's name at its end, a word before
+    it ("Novyi Donbas", a village of Donetsk Oblast): a town, not the area."""
+    return (
+        t.place is not None
+        and t.place.kind == "place"
+        and t.start < area.start
+        and t.end == area.end
+        and not t.fuzzy
+    )

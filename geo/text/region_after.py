@@ -69,7 +69,9 @@ def region_after(text: str, end: int, gaz: Gazetteer, candidates: Sequence[Candi
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:University|College|Institute|Academy|Medical|Pedagogical|Technical|"
     r"Agrarian|Agricultural|Polytechnic|Conservatory|Hospital|Clinical|Museum|Library|"
-    r"Theat(?:re|er)|Philharmonic|School|Bank)\b"
+    r"Theat(?:re|er)|Philharmonic|School|Bank|"
+    # "the US State Department", "Russia's State Duma", "China's State Council".
+    r"Department|Dept\.|Duma|Council|Secretary)\b"
 )
 
 

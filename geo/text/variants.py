@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
+from .polish_variants import polish_variants
 
 __all__ = [
     "MIN_LETTERS",
@@ -221,7 +222,11 @@ def variant_candidates(
             if c.quality <= QUALITY_ALTERNATE and gaz.is_place(c.record):
                 seen.setdefault(c.record, None)
     adjectives = adjective_variants(normalized) if city_part else ()
-    foreign = (*french_variants(normalized), *german_variants(normalized))
+    foreign = (
+        *french_variants(normalized),
+        *german_variants(normalized),
+        *polish_variants(normalized),  # "Hulajpole": Huliaipole
+    )
     for variant in (*yi_variants(normalized), *adjectives, *foreign):
         for c in gaz.lookup_normalized(variant):
             if (

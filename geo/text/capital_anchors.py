@@ -1,0 +1,83 @@
+"""Hints measured from "the capital" or "the city": the capital or the city the text
+names, not the last place named when the text calls that place something else.
+
+"the Trypilska plant near Ukrainka, south of the capital", in a story datelined KYIV
+whose last place named is Dobrotvir, in the Lviv region: the capital is Kyiv.  The
+hints stage (:func:`geo.text.hints.read_hints`) anchors "west of the city" on the place
+named just before, which suits "the city" ("Tawila, about 60 km west of the city", after
+El Fasher) but not "the capital", which names a national capital.  :func:`capital_anchors`
+moves such a hint to the last mention before it that can be a national capital (one of
+its candidates is its country's capital, :func:`~geo.text.candidates.is_capital`); with
+none, the hint stays as read (a name such hints keep, "Bucha, west of the capital", would
+otherwise be lost).  "the regional capital" is another phrase,
+read by the hints stage itself.
+
+"the city" is the place named just before, unless the text has called that place a town
+or a village ("Snihurivka, a town in neighbouring Mykolaiv province ... In Kyselivka, 40
+kilometers north of the city", in a story datelined KHERSON): then it is the dateline's
+city, when the story has one (else the hint stays as read).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from ..gazetteer.codes import QUALITY_ALTERNATE
+from ..gazetteer.index import Gazetteer
+from .candidates import is_capital
+from .hints import Hint
+from .tokens import Mention
+
+__all__ = ["capital_anchors"]
+
+#: After a hint's "south of": "the capital", not "the capital of X" (named) nor "the
+#: capital's" (a part of it: "the capital's outskirts").
+_THE_CAPITAL = re.compile(r"\s*the\s+capital\b(?!\s+of\b|['’]s\b)", re.IGNORECASE)
+_THE_CITY = re.compile(r"\s*the\s+city\b(?!\s+of\b|['’]s\b)", re.IGNORECASE)
+#: After a place's name: the text calling it no city ("Snihurivka, a town in ...").
+_NOT_A_CITY = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:town|village|hamlet|settlement)\b"
+)
+
+
+def capital_anchors(
+    text: str, gaz: Gazetteer, mentions: Sequence[Mention], hints: Mapping[int, Hint]
+) -> dict[int, Hint]:
+    """The hints, with each "X, south of the capital" anchored on the last mention
+    before X that can be a national capital, and each "X, 40 km north of the city" whose
+    anchor the text called a town or a village on the dateline's city (each as read when
+    there is none).
+
+    Cost: one look at the text after each hint, and one pass over the mentions (linear).
+    """
+    out = dict(hints)
+    capitals: list[int | None] | None = None  # the last capital before each mention
+    dateline = next((k for k, m in enumerate(mentions) if m.dateline), None)
+    for j, h in hints.items():
+        if h.bearing_deg is None:
+            continue
+        if _THE_CAPITAL.match(text, h.end):
+            if capitals is None:
+                capitals = _capitals_before(gaz, mentions)
+            anchor = capitals[j]
+        elif _THE_CITY.match(text, h.end) and _NOT_A_CITY.match(text, mentions[h.anchor].end):
+            anchor = dateline if dateline is not None and dateline < j else None
+        else:
+            continue
+        if anchor is not None and anchor != h.anchor:
+            out[j] = replace(h, anchor=anchor)
+    return out
+
+
+def _capitals_before(gaz: Gazetteer, mentions: Sequence[Mention]) -> list[int | None]:
+    """For each mention, the last mention before it one of whose candidates by name (not
+    by a close spelling) is a national capital, or None (one pass)."""
+    out: list[int | None] = []
+    last = None
+    for k, m in enumerate(mentions):
+        out.append(last)
+        if any(c.quality <= QUALITY_ALTERNATE and is_capital(gaz, c.record) for c in m.candidates):
+            last = k
+    return out
