@@ -294,6 +294,8 @@ def _subject(
             _who_before(toks, span) or _placed_before(toks, span, date_tokens)
             or listed_people(toks, span) or span  # "Residents of A and of villages near B said"
         )
+    elif span[0] >= 2 and (who := _who_before(toks, span)) is not None:
+        span = who  # "A soldier who identified himself as a sergeant of the brigade said"
     a, b = span
     if a and toks[a - 1].text.lower() in ("no", "neither", "nor"):
         return None  # "No group claimed responsibility": nobody speaks

@@ -93,6 +93,8 @@ INDEPENDENT = "independent"
 #: firm Ambrey"), unless the state owns it or it fights or arms ("a Russian private
 #: military firm", "Russia's state firm Rosatom"); a party's name is read before.
 _COMMERCIAL = frozenset("firm firms consultancy consultancies".split())
+#: Open-source investigators whatever their country ("the Finnish open-source group ...").
+_OPEN_SOURCE = frozenset("open-source osint".split())
 _STATE_OR_ARMS = frozenset(
     "state state-owned state-run government military defence defense arms".split()
 )
@@ -204,7 +206,7 @@ def speaker_side(
         return ctx.sides_by_head[kin]
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
-    if words & _COMMERCIAL and not words & _STATE_OR_ARMS:
+    if words & (_COMMERCIAL | _OPEN_SOURCE) and not words & _STATE_OR_ARMS:
         return INDEPENDENT, None  # "British maritime security firm Ambrey": no party's
     if code is None and (tied := affiliated_country(descriptor)) is not None:
         code = tied  # "Grey Zone, which is linked to Russian paramilitaries"
