@@ -196,3 +196,35 @@ def test_the_commission_named_again_keeps_its_side(gazetteer):
         "had documented 41 cases.",
     )
     assert claim_of(claims, "41 cases").side == "independent"
+
+
+def test_a_mutual_accusation_is_both_sides_and_disputed(gazetteer):
+    (c,) = analysed(gazetteer, "Each side accused the other of shelling the plant.")
+    assert (c.source, c.side, c.status) == ("each side", None, "disputed")
+
+
+def test_a_one_sided_accusation_keeps_its_speaker(gazetteer):
+    (c,) = analysed(gazetteer, "The army accused the rebels of shelling the market.")
+    assert (c.source, c.status) == ("the army", "asserted")
+
+
+def test_a_denier_after_but_who_blames_another_has_a_claim_of_their_own(gazetteer):
+    claims = analysed(
+        gazetteer,
+        "Alexander Zakharchenko told reporters that rebels had launched an offensive on "
+        "Mariupol, but the rebels later denied firing on the city and blamed Ukrainian forces.",
+    )
+    assert [c.source for c in claims] == ["Alexander Zakharchenko", "the rebels"]
+    assert claims[0].status == "asserted"
+    assert "blamed Ukrainian forces" in claims[1].text
+
+
+def test_an_answer_reaches_the_partys_earlier_capture_claim(gazetteer):
+    claims = analysed(
+        gazetteer,
+        "M23 rebels said on Wednesday they had taken control of the town of Pinga in "
+        "North Kivu province.\n\n"
+        '"Our forces have liberated Pinga," M23 spokesman Lawrence Kanyuka said.\n\n'
+        "Congo's army spokesman said the rebels had been pushed back from the town.",
+    )
+    assert [c.status for c in claims[:2]] == ["disputed", "disputed"]

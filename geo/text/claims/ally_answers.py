@@ -17,7 +17,9 @@ was continuing in the area": the ally's area). Linear: a bounded look back per c
 from __future__ import annotations
 
 from .answers import _answer, _answers
+from .capture_runs import answer_run
 from .context import _Context, _Draft
+from .same_places import _place_keys
 from .sides import INDEPENDENT
 
 __all__ = ["answers_and_past_allies", "past_allies"]
@@ -32,6 +34,15 @@ def answers_and_past_allies(
     """:func:`~geo.text.claims.answers._answers`, then :func:`past_allies`."""
     _answers(ctx, new, prev, drafts)
     past_allies(ctx, new, prev, drafts)
+    for d in new:
+        # "M23 rebels said they had taken Pinga. 'Our forces have liberated Pinga,' M23's
+        # spokesman said. The army said the rebels had been pushed back from the town.":
+        # the answer to the spokesman's capture claim reaches the party's earlier one (an
+        # analyst's "the MoD's claim is premature" judges the ministry's alone).
+        answered = d.responds_to
+        if answered is not None and answered.statuses and d.side not in (None, INDEPENDENT):
+            for key in _place_keys(ctx, answered):
+                answer_run(ctx, key, answered)
 
 
 def past_allies(

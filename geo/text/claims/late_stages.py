@@ -29,6 +29,7 @@ from .context import _Context, _Draft
 from .debunks import outlet_lines
 from .headline_claims import headline_follows
 from .judged_claims import judged_claims
+from .mutual_accusations import mutual_accusations
 from .named_accounts import named_accounts
 from .opening_verdicts import rated_openings
 from .placed_followups import placed_followups
@@ -59,4 +60,5 @@ def late_stages(
     pending_verdict(ctx, drafts)  # "Claim: ...", "Rating: False", then who made it
     named_accounts(ctx, drafts)  # "..., contradicting the Ukrainian claim."
     headline_follows(ctx, drafts, sentences)  # "Russia says it encircled ..." over the lead
+    mutual_accusations(ctx, drafts)  # "Each side accused the other of shelling the plant."
     return judged_claims(ctx, drafts, sentences)  # "This confirms the MoD's claim that"
