@@ -228,3 +228,17 @@ def test_an_answer_reaches_the_partys_earlier_capture_claim(gazetteer):
         "Congo's army spokesman said the rebels had been pushed back from the town.",
     )
     assert [c.status for c in claims[:2]] == ["disputed", "disputed"]
+
+
+def test_the_court_named_again_speaks_for_the_court_named_before(gazetteer):
+    (c,) = analysed(
+        gazetteer,
+        "Judges of the International Criminal Court found that two commanders were "
+        "responsible for strikes on power plants, the court said in a statement.",
+    )
+    assert (c.source, c.side) == ("the court", "independent")
+
+
+def test_a_court_never_named_has_no_side(gazetteer):
+    (c,) = analysed(gazetteer, "The court said the two men were responsible for the fire.")
+    assert c.side is None

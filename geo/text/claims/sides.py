@@ -53,6 +53,7 @@ from .context import _Context
 from .gates import holds, tail_search
 from .inhabitants import local_people
 from .localities import local_country, local_official
+from .named_again import named_before
 from .nationality import countries_in as _countries_in
 from .nationality import national as _national
 from .nationality import national_words as _national_words
@@ -255,6 +256,8 @@ def speaker_side(
                 known = (agency, country_label(ctx, agency))
         if known is None and (staff := general_staff_side(ctx.text, source, ctx.allegiance)):
             known = (staff, country_label(ctx, staff))  # a bare "the General Staff"
+        if known is None and (again := named_before(ctx.text, subj_start, source)) is not None:
+            known = speaker_side(ctx, *again)  # "the court" after "the International ... Court"
         if known is None and definite is not None:
             known = latest_in_role(ctx, definite.group(1))  # "the spokesperson added"
         if (
