@@ -242,3 +242,29 @@ def test_the_court_named_again_speaks_for_the_court_named_before(gazetteer):
 def test_a_court_never_named_has_no_side(gazetteer):
     (c,) = analysed(gazetteer, "The court said the two men were responsible for the fire.")
     assert c.side is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Both sides accused each other of violating the ceasefire near Kherson.", "both sides"),
+        ("The two sides blamed each other for the collapse of the truce.", "the two sides"),
+    ],
+)
+def test_mutual_accusations_in_other_words(gazetteer, text, source):
+    (c,) = analysed(gazetteer, text)
+    assert (c.source, c.side, c.status) == (source, None, "disputed")
+
+
+def test_each_side_speaking_keeps_each(gazetteer):
+    (c,) = analysed(gazetteer, "Each side said it had repelled attacks near the village.")
+    assert (c.source, c.status) == ("Each side", "asserted")
+
+
+def test_a_speaker_described_only_by_a_relative_clause(gazetteer):
+    (c,) = analysed(
+        gazetteer,
+        "A man who identified himself as a Russian conscript told the BBC that his unit had "
+        "been sent to Kursk without training.",
+    )
+    assert c.source == "a man"

@@ -160,7 +160,7 @@ _SOURCE_NOUNS = _words(
     peacekeeper wing coalition alliance movement firm firms photographer photographers
     cameraman cameramen videographer consultancy consultancies consultant consultants
     ministers drivers driver truckers passengers indictment communique communiqué community
-    governments judges judge court courts post posts
+    governments judges judge court courts post posts sides
     """
 )
 
@@ -185,7 +185,7 @@ _SOURCE_MODIFIERS = _words(
     transport transportation finance economy justice education agriculture culture trade
     labour labor infrastructure communications environment tourism veterans weather
     retired serving ambulance fire paramedic lifeboat de facto de-facto breakaway self-styled
-    attorney crisis
+    attorney crisis both each
     """
 )
 
