@@ -40,7 +40,12 @@ def answers_and_past_allies(
         # the answer to the spokesman's capture claim reaches the party's earlier one (an
         # analyst's "the MoD's claim is premature" judges the ministry's alone).
         answered = d.responds_to
-        if answered is not None and answered.statuses and d.side not in (None, INDEPENDENT):
+        if (
+            answered is not None
+            and answered.statuses
+            and answered.statuses[-1][1] in ("disputed", "denied")  # not a concession
+            and d.side not in (None, INDEPENDENT)
+        ):
             for key in _place_keys(ctx, answered):
                 answer_run(ctx, key, answered)
 
@@ -60,7 +65,8 @@ def past_allies(
         return  # "... pulled back from two positions near Huliaipole. The southern command
         # said fighting was continuing in the area.": the ally's paragraph goes on
     skipped = 0
-    for e in reversed(drafts[:-1]):
+    for k in range(len(drafts) - 2, -1, -1):  # no copy of the list: a bounded look back
+        e = drafts[k]
         if e.source is None or e.side == d.side:
             skipped += 1
             if skipped >= _BACK:

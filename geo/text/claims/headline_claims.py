@@ -5,9 +5,11 @@ said on Monday its forces had encircled units of a Ukrainian mechanised brigade 
 Kupiansk ..." is one claim told twice: whatever answers the lead's ("reports of an
 encirclement were 'enemy propaganda'") answers the headline's too. :func:`headline_follows`
 gives the headline's claim (the text's first claim, on a line of its own in the first
-paragraph, with no status of its own) the statuses of the first claim after it of the
-same side that shares a word of its content (a stem of five letters or more: "encircled",
-"Kupiansk"), in one of the next two paragraphs. Linear: reads two claims.
+paragraph, with no status of its own and no other claim in its line: "Russia Says It
+Took Village Near Pokrovsk; Kyiv Says Fighting Goes On" is answered there) the statuses
+of the first claim after it of the same side that shares a word of its content (a stem of
+five letters or more: "encircled", "Kupiansk"), in one of the next two paragraphs.
+Linear: reads two claims.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ def headline_follows(ctx: _Context, drafts: list[_Draft], sentences: Sequence[Se
         return
     if head.source is None or head.side is None or head.statuses:
         return
+    if drafts[1].first == head.first:
+        return  # "Russia Says It Took Village ...; Kyiv Says Fighting Goes On": answered there
     text = ctx.text
     words = _stems(text[head.subj_end if head.subj_end > head.start else head.start : head.end])
     for d in drafts[1 : 1 + _AFTER]:

@@ -16,6 +16,7 @@ Linear: one search of the text, a bounded look back per match.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .. import lexicon as lx
 from .context import _Context, _Draft
@@ -41,17 +42,17 @@ def named_accounts(ctx: _Context, drafts: list[_Draft]) -> None:
     text = ctx.text
     if "claim" not in text and "account" not in text and "statement" not in text:
         return
+    starts = [d.start for d in drafts]
     for m in _NAMED.finditer(text):
         owner = m.group("owner")
         code = lx.DEMONYMS.get(owner.lower()) or _CAPITALS.get(owner)
         if owner[:1].islower() and owner not in _BODIES:
             continue  # "contradicting the earlier claim": no owner named
-        before = [d for d in drafts if d.end <= m.start() and d.source]
-        holder = next((d for d in drafts if d.start <= m.start() < d.end), None)
+        at = bisect_right(starts, m.start())  # the drafts starting before the words
+        holder = next((d for d in drafts[max(0, at - 2) : at] if m.start() < d.end), None)
+        before = [d for d in drafts[max(0, at - 3 * _BACK) : at] if d.end <= m.start() and d.source]
         judged = None
         for d in reversed(before[-_BACK:]):
-            if d is holder:
-                continue
             if code is not None and d.side == code:
                 judged = d
                 break
