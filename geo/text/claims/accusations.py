@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from .context import _Attribution
+from .named_objects import worded_object
 from .targets import _content_words
 
 __all__ = ["split_accusations"]
@@ -73,4 +74,4 @@ def answered_claim(text: str, drafts: list, d, start: int, end: int):
             words = _content_words(text, start, end)
             mine = len(words & _content_words(text, d.start, d.end))
             return d if mine > len(words & _content_words(text, main.start, main.end)) else main
-    return d
+    return worded_object(text, drafts, d, start, end)  # "rejected the accusations, saying"

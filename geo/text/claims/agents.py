@@ -160,14 +160,21 @@ def _clause_subject(
     first = next((k for k in range(verb) if toks[k].start >= m.start("np")), None)
     if first is None or not all(t.text[:1].isalpha() for t in toks[first:verb]) or verb - first > 5:
         return None
-    head = toks[verb - 1].text.lower()
-    if head not in _SOURCE_NOUNS and not toks[verb - 1].text[:1].isupper():
+    h = verb - 1
+    while h > first and toks[h].text.lower() in _BETWEEN:
+        h -= 1  # "..., but the rebels later denied firing on the city and blamed ..."
+    head = toks[h].text.lower()
+    if head not in _SOURCE_NOUNS and not toks[h].text[:1].isupper():
         return None
-    return toks[first].start, toks[verb - 1].end
+    return toks[first].start, toks[h].end
 
 
 _BUT_SUBJECT = re.compile(r",\s*(?:but|yet|while)\s+(?P<np>(?:another|a|an|the|other)\s)")
 _STATUS_OR_CUE = frozenset("denied denies rejected rejects disputed disputes dismissed".split())
+#: Adverbs and auxiliaries between the clause's speaker and its verb: "the rebels later denied".
+_BETWEEN = frozenset(
+    "later also quickly swiftly immediately subsequently then since had has have".split()
+)
 
 
 def _short_title(toks: list[_Tok], end: int) -> bool:

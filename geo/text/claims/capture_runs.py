@@ -31,6 +31,8 @@ def remember_capture(ctx: _Context, key: object, d: _Draft) -> None:
 def _same_speaker(a: _Draft, b: _Draft) -> bool:
     """One speaker, or one party's ("the Russian Defence Ministry", "the ministry's
     statement")."""
+    if a.side is None and b.side is None and a.party is not None:
+        return a.party == b.party  # "M23 rebels said", then "M23 spokesman Lawrence Kanyuka"
     return a.source == b.source or (a.side is not None and a.side == b.side != INDEPENDENT)
 
 

@@ -284,6 +284,7 @@ def _subject(
     if span is None:
         # "The daily summary of the Ministry of Defence ... on the progress of ... claimed"
         span = _relative_subject(toks, j, date_tokens) or document_subject(toks, j)
+        span = span or _who_before(toks, (j, j))  # "A man who identified himself as a conscript"
         if span is None:
             return None
     elif span[0] >= 2 and (people := placed_people(toks, span)) is not None:
@@ -294,9 +295,13 @@ def _subject(
             _who_before(toks, span) or _placed_before(toks, span, date_tokens)
             or listed_people(toks, span) or span  # "Residents of A and of villages near B said"
         )
+    elif span[0] >= 2 and (who := _who_before(toks, span)) is not None:
+        span = who  # "A soldier who identified himself as a sergeant of the brigade said"
     a, b = span
     if a and toks[a - 1].text.lower() in ("no", "neither", "nor"):
         return None  # "No group claimed responsibility": nobody speaks
+    if a and toks[a - 1].text.lower() in ("each", "both"):
+        a -= 1  # "Each side said", "Both sides accused each other": not one side
     raw = text[toks[a].start : toks[b].end]
     source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
     if kind != "person" and (name := _TITLED_NAME.search(raw)) is not None:

@@ -17,7 +17,7 @@ from ...model import Claim
 from ..dates import find_dates
 from ..numbers import find_quantities
 from .accusations import answered_claim, split_accusations
-from .answers import _answers
+from .ally_answers import answers_and_past_allies
 from .attribution import _ANY_CUE, _attributions
 from .background import announced_long_ago
 from .bulletin import bulletin_speaker
@@ -290,7 +290,7 @@ def _sentence_claims(
             pos = at if at >= 0 else sent.start
             target = next((d for d in reversed(new) if d.start <= pos), new[0])
             target.statuses.append((rank, status, cue))
-        _answers(ctx, new, prev, drafts)
+        answers_and_past_allies(ctx, new, prev, drafts)  # "..., reports of ... were false"
         conceded_losses(ctx, new, drafts)  # "acknowledged the loss of the boat"
         competing_claims(ctx, new)  # "X said it repelled ..., while Y said it took ..."
         perfect_denial_answers(ctx, new, prev)  # "Moscow has denied sending drones into ..."
@@ -390,10 +390,11 @@ def _previous_claim(
     not counting questions between them: "ANCHOR: What is the government saying?")."""
     if not drafts:
         return None
-    d = answered_claim(text, drafts, drafts[-1], sentences[idx].start, sentences[idx].end)
-    asked = asked_between(text, sentences, d.last, idx)
-    paragraphs = {sentences[k].paragraph for k in asked} - {d.paragraph, sentences[idx].paragraph}
-    apart = sentences[idx].paragraph - d.paragraph - len(paragraphs)
-    if idx - d.last - len(asked) > 2 or apart > 1:
+    last = drafts[-1]  # how far back: the last claim's, whichever the reaction answers
+    d = answered_claim(text, drafts, last, sentences[idx].start, sentences[idx].end)
+    asked = asked_between(text, sentences, last.last, idx)
+    between = {sentences[k].paragraph for k in asked} - {last.paragraph, sentences[idx].paragraph}
+    apart = sentences[idx].paragraph - last.paragraph - len(between)
+    if idx - last.last - len(asked) > 2 or apart > 1:
         return None
     return d

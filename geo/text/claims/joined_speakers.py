@@ -23,3 +23,36 @@ def joined_name(toks: list[_Tok], k: int, inner: tuple[int, int] | None) -> int 
     if inner is None or not (inner[0] == 0 or toks[inner[0] - 1].text in (",", ";")):
         return None
     return inner[0]
+
+
+#: Heads a list of countries may follow with "of": "The governments of A, B and C".
+_LIST_HOLDERS = frozenset(
+    "governments leaders ministers presidents heads foreign defence defense".split()
+)
+
+
+def listed_name(toks: list[_Tok], k: int, j: int, date_tokens: set[int], np_left) -> int | None:
+    """The first token of a list of names speaking together whose last two, "Estonia and
+    Poland", are tokens ``k``..``j`` after a comma at ``k - 1``: "Lithuania, Latvia,
+    Estonia and Poland said", or "The governments of Lithuania, Latvia, ... said" (the
+    phrase before "of" taken whole by ``np_left``); None unless the names (one
+    capitalised word or two each) open the sentence or a clause, or follow "of" after a
+    head such as "governments"."""
+    if not any(toks[m].text.lower() in ("and", "&") for m in range(k, j)):
+        return None
+    s = k
+    while s >= 2 and toks[s - 1].text == ",":
+        a = s - 2
+        if a >= 1 and _is_cap(toks[a - 1]) and toks[a - 1].text[:1].isalpha():
+            a -= 1  # "the United Kingdom"
+        if not (_is_cap(toks[a]) and toks[a].text[:1].isalpha()):
+            return None
+        s = a
+    if s == k:
+        return None
+    if s == 0 or toks[s - 1].text in (",", ";", "—", "“", '"'):
+        return s
+    if s >= 2 and toks[s - 1].text.lower() == "of" and toks[s - 2].text.lower() in _LIST_HOLDERS:
+        inner = np_left(toks, s - 2, date_tokens)
+        return inner[0] if inner is not None else None
+    return None

@@ -27,7 +27,10 @@ from collections.abc import Sequence
 from .between_claims import between_same_speaker
 from .context import _Context, _Draft
 from .debunks import outlet_lines
+from .headline_claims import headline_follows
 from .judged_claims import judged_claims
+from .mutual_accusations import mutual_accusations
+from .named_accounts import named_accounts
 from .opening_verdicts import rated_openings
 from .placed_followups import placed_followups
 from .retractions import retractions
@@ -55,4 +58,7 @@ def late_stages(
     drafts = withdrawn_figures(ctx, drafts)  # "said 19 had died, a figure it later withdrew"
     drafts = trailing_verdicts(ctx, drafts)  # "The General Staff claims ...; this is a lie."
     pending_verdict(ctx, drafts)  # "Claim: ...", "Rating: False", then who made it
+    named_accounts(ctx, drafts)  # "..., contradicting the Ukrainian claim."
+    headline_follows(ctx, drafts, sentences)  # "Russia says it encircled ..." over the lead
+    mutual_accusations(ctx, drafts)  # "Each side accused the other of shelling the plant."
     return judged_claims(ctx, drafts, sentences)  # "This confirms the MoD's claim that"

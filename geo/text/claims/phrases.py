@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .joined_speakers import joined_name
+from .joined_speakers import joined_name, listed_name
 from .parties import _PARTIES
 from .phrase_parts import _abbreviation_left, _owned_compound, _placed_holder, subject_word
 from .segmentation import _bare, _is_cap, _Tok
@@ -295,6 +295,8 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
             inner = _np_left(toks, k - 3, date_tokens)  # "officials installed by Russia"
             if inner is not None and _bare(toks[k - 3].text).lower() in _SOURCE_NOUNS:
                 k = inner[0]
+        if t.text == "," and (listed := listed_name(toks, k, j, date_tokens, _np_left)) is not None:
+            k = listed  # "The governments of Lithuania, Latvia, Estonia and Poland said"
         k = tied_speaker_start(toks, k, date_tokens, _np_left)  # "loyal to the recognised"
         break
     return k, j

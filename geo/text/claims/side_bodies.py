@@ -127,5 +127,5 @@ _HEAD_OF = re.compile(r"([A-Za-z]+)\s+(?:of|for)\s")
 _BODIES = frozenset(
     "ministry staff department office service council committee command agency "
     "administration directorate forces force corps observatory institute centre center "
-    "network".split()
+    "network commission".split()
 )

@@ -54,6 +54,7 @@ from .dateline_scene import dateline_country
 from .gates import holds, tail_search
 from .inhabitants import local_people
 from .localities import local_country, local_official
+from .named_again import named_before
 from .nationality import countries_in as _countries_in
 from .nationality import national as _national
 from .nationality import national_words as _national_words
@@ -94,6 +95,8 @@ INDEPENDENT = "independent"
 #: firm Ambrey"), unless the state owns it or it fights or arms ("a Russian private
 #: military firm", "Russia's state firm Rosatom"); a party's name is read before.
 _COMMERCIAL = frozenset("firm firms consultancy consultancies".split())
+#: Open-source investigators whatever their country ("the Finnish open-source group ...").
+_OPEN_SOURCE = frozenset("open-source osint".split())
 _STATE_OR_ARMS = frozenset(
     "state state-owned state-run government military defence defense arms".split()
 )
@@ -207,7 +210,7 @@ def speaker_side(
         return ctx.sides_by_head[kin]
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
-    if words & _COMMERCIAL and not words & _STATE_OR_ARMS:
+    if words & (_COMMERCIAL | _OPEN_SOURCE) and not words & _STATE_OR_ARMS:
         return INDEPENDENT, None  # "British maritime security firm Ambrey": no party's
     if code is None and (tied := affiliated_country(descriptor)) is not None:
         code = tied  # "Grey Zone, which is linked to Russian paramilitaries"
@@ -256,6 +259,8 @@ def speaker_side(
                 known = (agency, country_label(ctx, agency))
         if known is None and (staff := general_staff_side(ctx.text, source, ctx.allegiance)):
             known = (staff, country_label(ctx, staff))  # a bare "the General Staff"
+        if known is None and (again := named_before(ctx.text, subj_start, source)) is not None:
+            known = speaker_side(ctx, *again)  # "the court" after "the International ... Court"
         if known is None and definite is not None:
             known = latest_in_role(ctx, definite.group(1))  # "the spokesperson added"
         if (

@@ -258,7 +258,9 @@ _SUBJECT_AFTER_BUT = re.compile(
 )  # "but another milblogger", "but rebel spokesman Willy Ngoma", "but Kyiv", "but rights
 # groups disputed"
 #: The same speaker saying something more: "and stated that", "and said".
-_AND_SAID = re.compile(r"\s+and\s+(?=(?:stated|said|added|noted|insisted|claimed|reported)\b)")
+_AND_SAID = re.compile(
+    r"\s+and\s+(?=(?:stated|said|added|noted|insisted|claimed|reported|blamed|accused)\b)"
+)
 #: ... or going on with a frame of their own: ", saying ...".
 _THEN_SAYING = re.compile(r",\s+(?:saying|adding|insisting|stating)\b")
 

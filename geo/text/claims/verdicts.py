@@ -62,12 +62,19 @@ _LABELLED = re.compile(
     + r"\s*(?:[.!]|$|(?=[—–]|\s-\s))",
     re.IGNORECASE,
 )
-#: "This claim is false.", "The video is fake.", "That post is misleading."
+#: What a verdict rates: "this claim", "the video".
+_RATED_THINGS = (
+    r"(?:claims?|videos?|footage|posts?|images?|photos?|photographs?|clips?|reports?|"
+    r"stor(?:y|ies)|allegations?)"
+)
+#: "This claim is false.", "The video is fake.", "That post is misleading."; "We rate this
+#: claim False.", "We rate these posts as misleading."
 _STATED = re.compile(
-    r"[ \t]*(?:This|That|The|These|Those)\s+(?:claims?|videos?|footage|posts?|images?|"
-    r"photos?|photographs?|clips?|reports?|stor(?:y|ies)|allegations?)\s+(?:is|are)\s+"
+    rf"[ \t]*(?:(?:This|That|The|These|Those)\s+{_RATED_THINGS}\s+(?:is|are)|"
+    rf"We\s+(?:rate|have\s+rated)\s+(?:this|that|the|these|those)\s+{_RATED_THINGS}"
+    r"(?:\s+as)?)\s+[“\"]?"
     + _WORD
-    + r"\s*[.!]",
+    + r"[”\"]?\s*[.!]",
     re.IGNORECASE,
 )
 #: What makes a text a fact check, whose own voice rates claims: its label, a verdict's.

@@ -161,12 +161,13 @@ _SOURCE_NOUNS = _words(
     cameraman cameramen videographer consultancy consultancies consultant consultants
     ministers drivers driver truckers passengers indictment communique communiqué community
     man men woman women neighbour neighbor commissioner commissioners
-    councillor councillors councilor councilors sheriff senator senators judge attorney
+    councillor councillors councilor councilors sheriff senator senators attorney
     attorneys coroner broker brokers shipbroker shipbrokers trader traders dealer dealers
     executive executives employee employees pensioner pensioners veteran veterans sailor
     sailors seafarer seafarers fisherman fishermen miner miners victim victims mother father
     wife husband son daughter brother sister friend friends colleague colleagues priest pastor
     imam bishop professor coach fan fans villager villagers shopkeeper shopkeepers
+    governments judges judge court courts post posts sides
     """
 )
 
@@ -191,6 +192,7 @@ _SOURCE_MODIFIERS = _words(
     transport transportation finance economy justice education agriculture culture trade
     labour labor infrastructure communications environment tourism veterans weather
     retired serving ambulance fire paramedic lifeboat de facto de-facto breakaway self-styled
+    attorney crisis both each
     """
 )
 

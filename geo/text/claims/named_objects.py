@@ -1,0 +1,47 @@
+"""Claims stage 3 helper, a reaction naming its object by a generic noun: which claim it
+answers when the last one is about something else.
+
+"The governments of ... said ... Russian military aircraft had violated their airspace
+... Finland and Sweden ... said they had detected Russian drones over the Gulf of Finland.
+Russia's Defence Ministry rejected the accusations, saying its aircraft had flown ... over
+neutral waters" answers the four governments, not the drone sighting told last: the
+reaction names what it answers only as "the accusations" ("the report", "the claims",
+"the allegations") and its own words ("aircraft") are those of an earlier claim.
+:func:`worded_object` picks, among the last claim and the two with a speaker before it
+(within two paragraphs), the one sharing the most content words with the reaction, the
+last claim on a tie. Linear: three claims read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .targets import _content_words
+
+__all__ = ["worded_object"]
+
+#: A reaction naming its object by a generic noun: "rejected the accusations".
+_GENERIC_OBJECT = re.compile(
+    r"\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|called|"
+    r"calls|branded|brands)\s+(?:the|these|those|such)\s+(?:accusations|allegations|"
+    r"reports?|claims|charges|findings)\b",
+    re.IGNORECASE,
+)
+#: How many claims before the last one may be the object.
+_BACK = 2
+
+
+def worded_object(text: str, drafts: list, d, start: int, end: int):
+    """The claim the reaction in ``text[start:end]`` answers, ``d`` being the one found so
+    far (the last claim): see the module docstring."""
+    if _GENERIC_OBJECT.search(text, start, end) is None or d is not drafts[-1]:
+        return d
+    words = _content_words(text, start, end)
+    best, most = d, len(words & _content_words(text, d.start, d.end))
+    for e in reversed(drafts[-1 - _BACK : -1]):
+        if e.source is None or d.paragraph - e.paragraph > 2:
+            continue
+        shared = len(words & _content_words(text, e.start, e.end))
+        if shared > most:
+            best, most = e, shared
+    return best
