@@ -36,11 +36,12 @@ SUBURB_KM = DISTRICT_ESTIMATE_KM
 OUTER_SUBURB_KM = 80.0
 
 #: After the name: an optional bracket, "is a (former, residential ...) neighbourhood
-#: in the city of", up to the city's name.
+#: in the city of" (or "is the inner city barrio of"; a gloss in brackets may follow the
+#: part's word: "a barrio (neighbourhood or district) of"), up to the city's name.
 _DEFINED_PART = re.compile(
-    r"(?:\s*\([^()]{0,80}\))?,?\s+(?:is|was)\s+(?:an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\s*\([^()]{0,80}\))?,?\s+(?:is|was)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:neighbou?rhoods?|suburbs?|quarters?|barrios?|boroughs?|wards?)\s+"
-    r"(?:(?:located|situated)\s+)?(?:in|of|within)\s+"
+    r"(?:\([^()]{0,60}\)\s+)?(?:(?:located|situated)\s+)?(?:in|of|within)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital)(?:\s+of)?,?\s+|the\s+)?"
 )
 
