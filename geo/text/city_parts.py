@@ -39,6 +39,7 @@ from .city_openers import (
     opened_by_town,
     opened_city,
 )
+from .city_suburbs import suburb_city
 from .district_adjectives import adjective_town
 from .hints.base import CITY_POPULATION  # a city has districts news names without it
 from .tokens import Mention
@@ -146,6 +147,8 @@ def _city_of(
 ) -> int | None:
     """The city record mention ``k`` is named a part of, or None."""
     m = mentions[k]
+    if suburb_city(text, gaz, mentions, resolved, k) is not None:
+        return None  # "the Kyiv suburb of Bucha": the city, not a part of Bucha
     if (
         k > 0
         and (_PART_AFTER.match(text, m.end) or m.key in _ANY_CITYS_PART)

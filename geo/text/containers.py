@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from ..gazetteer.index import Candidate, Gazetteer
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
+from .container_chains import is_container_chain
 from .definitions import (  # noqa: F401
     _county_region,
     is_definition,
@@ -114,6 +115,12 @@ def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazet
         )
     ):
         return  # a name and its container
+    if is_container_chain(text, mentions, group, gaz):
+        # A name, its region and the region's country ("Bagdad, Tamaulipas, Mexico"):
+        # the middle name is read as the region ("Cordoba, Veracruz, Mexico").
+        if mentions[group[1]].cue in ("", "in"):
+            mentions[group[1]].cue = "region"
+        return
     for k, gap in zip(group, gaps, strict=False):
         m = mentions[k]
         if m.containers and gap == ", " and is_region_name(gaz, m.key):

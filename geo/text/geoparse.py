@@ -83,6 +83,7 @@ from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
 from .list_towns import prefer_list_towns
 from .local_evidence import local_namesakes
+from .lone_regions import drop_lone_regions
 from .metonymy import names_an_actor
 from .name_areas import area_toponyms, find_areas
 from .named_lines import drop_named_lines
@@ -380,6 +381,7 @@ def geoparse(
     toponyms = paren_aliases(text, toponyms)  # "n.p. Ilyinovka (Illinivka)"
     hinted = {(mentions[k].start, mentions[k].end) for k in hints}
     toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
+    toponyms = drop_lone_regions(text, gaz, toponyms, mentions, hinted)  # "Kristian Lewis"
     unknown = [(m.start, m.end) for m in mentions if m.unknown]  # read, maybe never placed
     told = warn_unnamed(text, gaz, toponyms, unknown)  # "the town of Maungdaw": told
     warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings}, told)

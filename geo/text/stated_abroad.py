@@ -14,7 +14,9 @@ The same holds inside the stated country, for a region stated by its admin-1 cod
 "San Gabriel, Texas is a town in Milam County", "Lexington, Maine is a township",
 "Delta, Ontario, is a community": where the gazetteer has no place of the name in the
 stated state or province, the namesake of another one (San Gabriel, California) is no
-reading; the name is estimated in the stated region instead.
+reading; the name is estimated in the stated region instead.  A country or a region of
+another country read for a name stated in a state or province ("Jordan, Ontario, is a
+community") is likewise a town's name there.
 """
 
 from __future__ import annotations
@@ -76,6 +78,18 @@ def _in_outline(gaz: Gazetteer, region: int, rec: int) -> bool:
     return area is not None and _inside(gaz, area, rec)
 
 
+def _region_abroad(gaz: Gazetteer, rec: int, containers: Sequence[tuple[str, str]]) -> bool:
+    """Is ``rec`` a country or a first-level region of another country than the states
+    or provinces ``containers`` name ("Jordan, Ontario", "San Patricio, Texas")?  A
+    country or region has no state of another country for its container: the name is a
+    town's there.  A container that names a country only ("Georgia, Russia") is no
+    state: such a pair may be a list."""
+    if gaz.kind(rec) not in ("country", "admin1"):
+        return False
+    stated = {cc for cc, a1 in containers if a1}
+    return bool(stated) and gaz.country_code(rec) not in stated
+
+
 def outside_stated_country(
     gaz: Gazetteer,
     mentions: Sequence[Mention],
@@ -89,7 +103,9 @@ def outside_stated_country(
     moved: dict[str, tuple[int | None, int, tuple[tuple[str, str], ...]]] = {}
     for k, m in enumerate(mentions):
         rec = resolved[k][0]
-        if rec is None or m.key in moved or not m.containers or not gaz.is_place(rec):
+        if rec is None or m.key in moved or not m.containers:
+            continue
+        if not (gaz.is_place(rec) or _region_abroad(gaz, rec, m.containers)):
             continue
         if _within_stated(gaz, rec, m.containers):
             continue
@@ -117,9 +133,11 @@ def outside_stated_country(
     out = list(resolved)
     stated: dict[int, int] = {}
     for k, m in enumerate(mentions):
-        if m.key not in moved or out[k][0] is None or not gaz.is_place(out[k][0]):
+        if m.key not in moved or out[k][0] is None:
             continue
         inside, region, containers = moved[m.key]
+        if not (gaz.is_place(out[k][0]) or _region_abroad(gaz, out[k][0], containers)):
+            continue
         if m.containers and m.containers != containers:
             continue  # a namesake the text places elsewhere
         if _within_stated(gaz, out[k][0], ((gaz.country_code(region), gaz.admin1(region)[0]),)):
