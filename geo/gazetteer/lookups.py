@@ -178,8 +178,8 @@ class RecordSearch:
             h = np.uint64(key_hash(normalized))
             j = self._find_name(normalized, h)
             prefix = _find(self._prefixes, h) >= 0
-            if not prefix and (alt := e_for_yo(normalized)):  # "Zhyoltye Vody"
-                prefix = _find(self._prefixes, np.uint64(key_hash(alt))) >= 0
+            if not prefix and "yo" in normalized and (alt := e_for_yo(normalized)):
+                prefix = _find(self._prefixes, np.uint64(key_hash(alt))) >= 0  # "Zhyoltye Vody"
             found = memo[normalized] = (j >= 0, prefix)
             if j >= 0:
                 self._remember_slot(normalized, j)
@@ -200,7 +200,7 @@ class RecordSearch:
         for name, slot, found, prefix in zip(
             fresh, j.tolist(), is_name.tolist(), is_prefix.tolist(), strict=True
         ):
-            if not (found and prefix) and e_for_yo(name):
+            if not (found and prefix) and "yo" in name and e_for_yo(name):
                 self._probe(name)  # "Novosyolka": written "Новоселка" in the gazetteer
                 continue
             memo[name] = (found, prefix)
@@ -226,7 +226,7 @@ class RecordSearch:
         which Cyrillic sources mostly write "е": "Novosyolka", "Новоселка")."""
         j = _find(self._keys, np.uint64(key_hash(normalized)) if h is None else h)
         if j < 0:
-            alt = e_for_yo(normalized)
+            alt = e_for_yo(normalized) if "yo" in normalized else ""  # (its pattern's gate)
             if alt:
                 j = _find(self._keys, np.uint64(key_hash(alt)))
         return j

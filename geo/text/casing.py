@@ -66,6 +66,11 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:$|[^\w\s]|\d)")
 #: pronoun I, a word of its own.
 _ACRONYM_OR_I = re.compile(r"(?<![\w'’-])(?:[A-Z]{2,5}|I)(?![\w'’-])")
 
+#: A capital letter before a small one ("The", "Kyiv"): in no ``_ACRONYM_OR_I`` match
+#: (an abbreviation ends before a letter), so a text holding one is never lower case once
+#: its abbreviations are lowered; searched in C, where most texts hold one at once.
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
+
 
 def _lowered(m: re.Match[str]) -> str:
     return m.group().lower()
@@ -110,6 +115,7 @@ def restore_case(text: str, gazetteer: Gazetteer) -> str:
         return _restore(text, 0, len(text), gazetteer, text)
     if (
         not text.isupper()
+        and _CAPITALISED.search(text) is None  # a capital before a small letter stays one
         and _ACRONYM_OR_I.search(text) is not None
         and _ACRONYM_OR_I.sub(_lowered, text).islower()
     ):

@@ -44,6 +44,7 @@ from ..gazetteer.normalize import normalize
 from .armed_names import armed_name
 from .casing import is_known_name
 from .feature_names import feature_namesake
+from .fold import folded
 from .lexicon.people import ORGANISATION_HEADS
 from .name_context import place_predicate_at
 from .tokens import Mention, _Tokens, without_mentions
@@ -76,6 +77,15 @@ _TITLE = re.compile(
     r"outlet|newspaper|broadcaster|daily|weekly|tabloid|website|portal)"
     r"[ \t]+$",
     re.IGNORECASE,
+)
+#: The words one of which ends every ``_TITLE`` match, lower case.
+_TITLE_WORDS = tuple(
+    (
+        "spokesman spokeswoman spokesperson minister secretary ambassador envoy governor mayor "
+        "president premier chancellor chairman chairwoman commander senator official adviser "
+        "advisor aide director prosecutor judge lawyer analyst blogger journalist outlet "
+        "newspaper broadcaster daily weekly tabloid website portal"
+    ).split()
 )
 #: A dateline's dash right before the name ("New York, 14 April 2025 — Federal ...").
 _DASH_BEFORE = re.compile(r"[—–-][ \t]+$")
@@ -118,11 +128,17 @@ def drop_false_places(
         if armed == "force" and not _is_country(gaz, m):
             drop.add(k)  # "the Assam Rifles", "the Azov Brigade": a unit
             continue
-        according = _ACCORDING.search(text, max(0, m.start - 30), m.start) is not None
+        # The word that ends every match of either pattern, on the folded window first.
+        before = folded(text)[max(0, m.start - 30) : m.start].rstrip()
+        according = before.endswith(("to", "the")) and (
+            _ACCORDING.search(text, max(0, m.start - 30), m.start) is not None
+        )
         if according and (m.unknown or m.fuzzy or not m.candidates):
             drop.add(k)
             continue
-        titled = _TITLE.search(text, max(0, m.start - 20), m.start) is not None
+        titled = before.endswith(_TITLE_WORDS) and (
+            _TITLE.search(text, max(0, m.start - 20), m.start) is not None
+        )
         shouted = (
             _SHOUTED.fullmatch(surface) is not None
             and not _line_start(text, m.start)  # "ERIE -- The council met": a dateline

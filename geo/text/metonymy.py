@@ -185,6 +185,21 @@ _FLAG_OF = re.compile(r"\bflags?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LOOK_BEHIND = 40  # characters read before a toponym
 _FAST_AGENT_OR_OBJECT = FoldedPattern(_AGENT_OR_OBJECT.pattern, _AGENT_OR_OBJECT.flags)
 _FAST_LOCATIVE_BEFORE = FoldedPattern(_LOCATIVE_BEFORE.pattern, _LOCATIVE_BEFORE.flags)
+#: The last word of every ``_AGENT_OR_OBJECT`` match, and of every ``_LOCATIVE_BEFORE``
+#: one (lower case): a window that ends with none is never searched (same answers).
+_AGENT_LAST = tuple(
+    (
+        "by of from on to with for against accused accuses accusing urged urges urging pressed "
+        "presses pressing blamed blames blaming warned warns criticised criticized condemned "
+        "condemns sanctioned told asked ordered forced allowed persuaded convinced"
+    ).split()
+)
+_LOCATIVE_LAST = tuple(
+    (
+        "the in at near from to into over across outside around inside towards toward of on "
+        "off beyond between within through via north south east west " + LEAVING.replace("|", " ")
+    ).split()
+)
 
 
 def is_metonymic(text: str, toponym: Toponym, *, seats: Collection[int] | None = None) -> bool:
@@ -227,14 +242,15 @@ def names_an_actor(text: str, s: int, e: int, *, country: bool, seat: bool = Tru
         return True  # "the Kyiv Independent", "the Kiev regime", "the city Moscow captured"
     if country and _COUNTRY_BODY.match(text, e):
         return True  # "UK Maritime Trade Operations said": a body of the state
-    if seat and _FAST_AGENT_OR_OBJECT.fast.search(low_before):
+    last = low_before.rstrip()  # the last word of every match of the two below ends it
+    if seat and last.endswith(_AGENT_LAST) and _FAST_AGENT_OR_OBJECT.fast.search(low_before):
         return True  # "accused Kyiv of", "pressure on Moscow" (a town there is a place)
     if before.endswith(("-", "‐")) or text[e : e + 1] in ("-", "‐"):
         return False  # part of a compound: "Kyiv-based", "pro-Moscow" (not a dateline's
         # dash: "DONETSK, Ukraine (Reuters) - Russia said")
     if _POSSESSIVE_OF.match(text, e):
         return True
-    if _FAST_LOCATIVE_BEFORE.fast.search(low_before):
+    if last.endswith(_LOCATIVE_LAST) and _FAST_LOCATIVE_BEFORE.fast.search(low_before):
         return False
     if _preceded_by_name(before):
         return False  # "Radio Free Moscow said": part of a longer name

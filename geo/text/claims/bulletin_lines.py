@@ -38,6 +38,7 @@ from typing import Any
 
 from .bulletin_header import header_line
 from .context import _Context, _Draft
+from .gates import holds
 from .linking import _MILITARY_ACTION, _described
 from .parties import _PARTIES
 from .segmentation import Sentence
@@ -96,6 +97,8 @@ def forces_subject(ctx: _Context, sent: Sentence) -> tuple[str, str | None] | No
     >>> forces_subject(_Context(text, []), Sentence(0, len(text), 0))
     ('RU', None)
     """
+    if not holds(ctx.text, sent.start, sent.end, ("roup",)):
+        return None  # "group", "grouping" or "battlegroup" is in every match, as written
     m = _FORCES.match(ctx.text, sent.start, sent.end)
     if m is None:
         return None

@@ -19,6 +19,7 @@ import re
 
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
+from .gates import folded_holds
 from .sides import INDEPENDENT
 
 __all__ = ["conceded_losses"]
@@ -33,6 +34,8 @@ _LOSS = re.compile(
     r"{1,5}?)(?:had\s+been|has\s+been|was|were)\s+(?:lost|downed|shot\s+down|destroyed|sunk|sank)\b",
     re.IGNORECASE,
 )
+#: The stems one of which opens every ``_LOSS`` match, lower case.
+_CONCEDING = ("acknowledg", "admit", "confirm", "conced")
 #: Words of the thing lost that name nothing: "one of its", "the".
 _VAGUE = frozenset(
     "the a an its their his her our one two three of some several more jets jet aircraft".split()
@@ -56,7 +59,9 @@ def conceded_losses(ctx: _Context, new: list[_Draft], drafts: list[_Draft]) -> N
     for d in new:
         if d.side in (None, INDEPENDENT):
             continue
-        m = _LOSS.search(text, d.start, d.end)
+        # a verb of conceding opens every match (case-insensitive: on the folded text)
+        conceding = folded_holds(text, d.start, d.end, _CONCEDING)
+        m = _LOSS.search(text, d.start, d.end) if conceding else None
         if m is None:
             continue
         thing = m.group("thing") or m.group("thing2") or ""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..agents import OUTLET_APPOSITION, OUTLET_HEADS
+from ..fold import folded
 
 __all__ = ["_Attribution", "_Context", "_Draft", "_Within", "in_outlet_name"]
 
@@ -71,6 +72,9 @@ _OUTLET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: The last word of every ``_OUTLET_BEFORE`` match, lower case.
+_OUTLET_KINDS = ("agency", "broadcaster", "channel", "newspaper", "outlet", "website")
+
 
 def in_outlet_name(text: str, toponym: Any) -> bool:
     """Whether ``toponym`` is the place word of an outlet's name ("Kyiv" in "the Kyiv
@@ -78,9 +82,12 @@ def in_outlet_name(text: str, toponym: Any) -> bool:
     though Suna is a village in Karelia): no place a claim is about, and no country its
     speaker speaks for."""
     start = toponym.start
-    return (
-        _OUTLET_AFTER.match(text, toponym.end) is not None
-        or _OUTLET_BEFORE.search(text, max(0, start - 24), start) is not None
+    if _OUTLET_AFTER.match(text, toponym.end) is not None:
+        return True
+    lo = max(0, start - 24)
+    # the kind's word ends every match (case-insensitive: read on the folded text)
+    return folded(text)[lo:start].rstrip().endswith(_OUTLET_KINDS) and (
+        _OUTLET_BEFORE.search(text, lo, start) is not None
     )
 
 

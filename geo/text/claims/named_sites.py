@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..fold import folded
+
 __all__ = ["names_a_site", "placed_after"]
 
 #: Nouns naming a site, a facility or an area.
@@ -50,7 +52,14 @@ _PLACED_BEFORE = re.compile(
 )
 
 
+#: The last word of every ``_PLACED_BEFORE`` match, lower case.
+_PLACED_LAST = ("of", "near", "outside", "nearby", "the")
+
+
 def placed_after(text: str, start: int) -> bool:
     """Whether the capitalised run starting at ``start`` follows "the village of", "near"
     or "outside" (it names a place, not a person: "near the village of Kabbon Takas")."""
-    return _PLACED_BEFORE.search(text, max(0, start - 30), start) is not None
+    lo = max(0, start - 30)
+    if not folded(text)[lo:start].rstrip().endswith(_PLACED_LAST):
+        return False  # the word every match ends with (case-insensitive: on the folded text)
+    return _PLACED_BEFORE.search(text, lo, start) is not None

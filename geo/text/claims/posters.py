@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .context import _Attribution
+from .gates import holds
 from .tokens import _Tok
 
 __all__ = ["posted_claims"]
@@ -38,6 +39,8 @@ _POSTED = re.compile(
     r"(?P<prep>by|on|to)\s+(?P<poster>[^,;:()]+?))"
     r"(?:\s+(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+|\s+overnight|\s+(?:on\s+)?\w+day)?\s*$"
 )
+#: The participles one of which every ``_POSTED`` match holds, as written.
+_POSTED_WORDS = ("shared", "posted", "published", "circulated", "uploaded")
 #: The owner of a channel the evidence was posted on: "the Telegram channel of the 47th
 #: Brigade", "the Telegram channel Rybar".
 _CHANNEL_OF = re.compile(r"\bchannel\s+of\s+(?P<owner>.+)$|\bchannel\s+(?P<name>(?-i:[A-Z]).*)$")
@@ -55,7 +58,9 @@ def posted_claims(text: str, toks: list[_Tok], out: list[_Attribution]) -> list[
             continue
         verb = toks[a.verb]
         lo = max(toks[0].start, verb.start - _BACK)
-        m = _POSTED.search(text, lo, verb.start)
+        # what every match holds (as written): most windows post nothing
+        posted = holds(text, lo, verb.start, _POSTED_WORDS)
+        m = _POSTED.search(text, lo, verb.start) if posted else None
         if m is None:
             continue
         a0, b0 = m.span("poster")
