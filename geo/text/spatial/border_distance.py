@@ -1,5 +1,6 @@
 """A distance from a border: "five kilometres from the Russian border", "10 km from the
-border with Russia".
+border with Russia", and a travel advisory's "within 30 km of the border with Russia"
+(the same band).
 
 The place so described lies within that distance of the border, on its own side: the
 feature is the band of the stated width along the border the two countries share (found
@@ -29,7 +30,8 @@ __all__ = ["find_border_distances"]
 _BORDER_WORD = re.compile(r"\b(?:border|frontier)\b", _FLAGS)
 _P_FROM_BORDER = _LazyPattern(
     r"(?i:(?:\b(?P<lower>more\s+than|over|at\s+least|beyond|further\s+than|farther\s+than)"
-    rf"\s+)?{_ADVERB}(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?from\s+"
+    rf"\s+)?(?:\b(?P<within>within)\s+|{_ADVERB})(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+"
+    r"(?(within)of|(?:away\s+)?from)\s+"
     r"(?:the|its)\s+)(?:(?P<adj>[A-Z][\w’'.]*(?:(?:\s*[-–/]\s*|\s+)[A-Z][\w’'.]*)?)\s+)?"
     r"(?P<border>(?i:border|frontier))(?P<with>\s+(?i:with|of)\s+)?",
 )
