@@ -46,6 +46,7 @@ from .border_namesakes import border_namesakes
 from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
 from .container_partners import partner_estimate
+from .country_lists import regions_among_countries
 from .dateline_names import whole_dateline
 from .datelines import dateline_places
 from .demonym_homes import demonym_homes
@@ -105,6 +106,7 @@ from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
 from .stated_abroad import outside_stated_country
 from .stated_coordinates import stated_estimate, stated_points
+from .stated_country_names import stated_country_names
 from .stated_within import outside_stated
 from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
@@ -201,6 +203,7 @@ def geoparse(
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
     resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
+    resolved = regions_among_countries(gaz, mentions, resolved)  # "Oregon, Mexico and Canada"
     resolved = far_from_partners(gaz, mentions, resolved, hints)  # a village 90 km off
     resolved = alternate_strays(gaz, mentions, resolved)  # Medininkai: not Varniai's old name
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
@@ -217,6 +220,8 @@ def geoparse(
     # "Nasir County, Upper Nile State": not a suburb of Khartoum.
     resolved, abroad = outside_stated_country(gaz, mentions, resolved)
     within.update(abroad)
+    resolved, in_country = stated_country_names(text, gaz, mentions, resolved)  # "X, Jamaica"
+    within.update(in_country)
     resolved, of_country = stated_country_regions(text, gaz, mentions, resolved)  # "Nord"
     within.update(of_country)
     # "between Mocimboa da Praia and Palma" in a story of Mozambique: not Mallorca's.
