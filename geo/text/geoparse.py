@@ -98,6 +98,7 @@ from .region_country import stated_country_regions
 from .regions_named import add_region_cities
 from .renamed_regions import add_renamed_regions
 from .resolution import resolve
+from .sentence_abroad import sentence_namesakes_abroad
 from .sentence_country import sentence_countries
 from .sentence_own_names import country_readings
 from .sentences import text_blocks
@@ -196,6 +197,7 @@ def geoparse(
     # A namesake its own sentence or paragraph speaks for: "Nikolayev and Ochakov".
     blocks = text_blocks(text)
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)
+    resolved = sentence_namesakes_abroad(gaz, mentions, resolved, hints, blocks)  # Primorsk
     resolved = country_readings(gaz, mentions, resolved, hints, blocks)  # "Primorsk", Victoria
     resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)  # Rybnitsa's Kamenka
     resolved = shared_region_aliases(gaz, mentions, resolved)  # "Mahajanga": not Sofia
