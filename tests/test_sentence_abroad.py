@@ -44,3 +44,13 @@ def test_a_sentence_of_two_countries_decides_nothing(gazetteer):
     text = UKRAINE + "Drones flew from Ust-Luga past Odesa toward Primorsk, officials said."
     t = read(text, gazetteer)["Primorsk"]
     assert t.place is not None  # left to resolution: the sentence names two countries
+
+
+@pytest.mark.gazetteer
+def test_a_foreign_alias_far_from_its_paragraph_is_no_reading(gazetteer):
+    text = (
+        "Rescuers in Mandalay searched collapsed monasteries. The Ava Bridge across the "
+        "Irrawaddy between Sagaing and Mandalay was badly damaged."
+    )
+    t = read(text, gazetteer).get("Ava")
+    assert t is None or t.place is None or t.place.country_code == "MM"

@@ -12,6 +12,10 @@ moves such a reading to the namesake its sentence speaks for, when:
 * the namesake lies in that country, within :data:`NEAR_KM` of one of them, and is
   called by a name at least as good (its own name against an alternate's).
 
+With no such namesake, a reading by an alternate or foreign name in a country no other
+name of its paragraph is read in is no reading ("The Ava Bridge across the Irrawaddy between
+Sagaing and Mandalay": not Anshun, China, whose old name Ava is, 1,100 km off).
+
 Within one country :func:`geo.text.local_evidence.local_namesakes` decides.  A name with
 a container, a demonym's country, a hint with a bearing or a city of
 :data:`~geo.text.local_evidence.WORLD_CITY` keeps its reading.  Cost: one pass over the
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from ..geometry import within_km
 from .hints import Hint
@@ -51,6 +56,7 @@ def sentence_namesakes_abroad(
         places.setdefault(sentence_of[k], []).append(
             (m.key, gaz.country_code(rec), gaz.lat_lon(rec))
         )
+    paragraphs = _paragraph_countries(gaz, mentions, resolved, blocks)
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is None or not gaz.is_place(rec) or m.containers or m.demonym_country:
             continue
@@ -82,4 +88,23 @@ def sentence_namesakes_abroad(
         )
         if moved is not None:
             out[k] = (moved, score)
+        elif quality >= QUALITY_ALTERNATE and not any(
+            key != m.key and c == cc
+            for key, c in paragraphs.get(blocks.paragraph(m.start), ())
+        ):
+            out[k] = (None, 0.0)  # "The Ava Bridge ... between Sagaing and Mandalay"
+    return out
+
+
+def _paragraph_countries(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    blocks: Blocks,
+) -> dict[int, list[tuple[str, str]]]:
+    """Paragraph -> (name, country) of each name read in it (a country's own too)."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for m, (rec, _) in zip(mentions, resolved, strict=True):
+        if rec is not None and not m.fuzzy:
+            out.setdefault(blocks.paragraph(m.start), []).append((m.key, gaz.country_code(rec)))
     return out
