@@ -98,6 +98,7 @@ from .region_country import stated_country_regions
 from .regions_named import add_region_cities
 from .renamed_regions import add_renamed_regions
 from .resolution import resolve
+from .river_names import rivers_named_again
 from .sentence_abroad import sentence_namesakes_abroad
 from .sentence_country import sentence_countries
 from .sentence_own_names import country_readings
@@ -380,6 +381,7 @@ def geoparse(
     toponyms = in_border_zone(text, gaz, toponyms)  # "in the Lublin province near the border"
     toponyms = place_plants(text, gaz, agree_estimates(toponyms, keys))  # one name, one place
     toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
+    toponyms = rivers_named_again(text, toponyms)  # "the Guadalupe River ... the Guadalupe"
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
     toponyms = paren_aliases(text, toponyms)  # "n.p. Ilyinovka (Illinivka)"
