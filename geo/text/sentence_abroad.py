@@ -12,8 +12,8 @@ moves such a reading to the namesake its sentence speaks for, when:
 * the namesake lies in that country, within :data:`NEAR_KM` of one of them, and is
   called by a name at least as good (its own name against an alternate's).
 
-With no such namesake, a reading by an alternate or foreign name in a country no other
-name of its paragraph is read in is no reading ("The Ava Bridge across the Irrawaddy between
+With no such namesake, a facility's name ("the X Bridge") read by an alternate or
+foreign name in a country no other name of its paragraph is read in is no reading ("The Ava Bridge across the Irrawaddy between
 Sagaing and Mandalay": not Anshun, China, whose old name Ava is, 1,100 km off).
 
 Within one country :func:`geo.text.local_evidence.local_namesakes` decides.  A name with
@@ -88,7 +88,7 @@ def sentence_namesakes_abroad(
         )
         if moved is not None:
             out[k] = (moved, score)
-        elif quality >= QUALITY_ALTERNATE and not any(
+        elif m.cue == "facility" and quality >= QUALITY_ALTERNATE and not any(
             key != m.key and c == cc
             for key, c in paragraphs.get(blocks.paragraph(m.start), ())
         ):
