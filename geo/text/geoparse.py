@@ -102,6 +102,7 @@ from .river_names import rivers_named_again
 from .sentence_abroad import sentence_namesakes_abroad
 from .sentence_country import sentence_countries
 from .sentence_own_names import country_readings
+from .sentence_owner import owned_landforms
 from .sentences import text_blocks
 from .shared_aliases import shared_region_aliases
 from .sizes import mark_villages
@@ -199,6 +200,7 @@ def geoparse(
     blocks = text_blocks(text)
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)
     resolved = sentence_namesakes_abroad(gaz, mentions, resolved, hints, blocks)  # Primorsk
+    resolved = owned_landforms(text, gaz, mentions, resolved, blocks)  # "the Blue Mountains"
     resolved = country_readings(gaz, mentions, resolved, hints, blocks)  # "Primorsk", Victoria
     resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)  # Rybnitsa's Kamenka
     resolved = shared_region_aliases(gaz, mentions, resolved)  # "Mahajanga": not Sofia

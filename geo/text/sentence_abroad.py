@@ -13,8 +13,9 @@ moves such a reading to the namesake its sentence speaks for, when:
   called by a name at least as good (its own name against an alternate's).
 
 With no such namesake, a facility's name ("the X Bridge") read by an alternate or
-foreign name in a country no other name of its paragraph is read in is no reading ("The Ava Bridge across the Irrawaddy between
-Sagaing and Mandalay": not Anshun, China, whose old name Ava is, 1,100 km off).
+foreign name in a country no other name of its paragraph is read in is no reading
+("The Ava Bridge across the Irrawaddy between Sagaing and Mandalay": not Anshun, China,
+whose old name Ava is, 1,100 km off).
 
 Within one country :func:`geo.text.local_evidence.local_namesakes` decides.  A name with
 a container, a demonym's country, a hint with a bearing or a city of
