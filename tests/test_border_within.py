@@ -56,3 +56,40 @@ def test_within_and_from_draw_the_same_band(gazetteer):
 )
 def test_within_without_a_stated_band_draws_none(gazetteer, text):
     assert not bands(text, gazetteer)
+
+
+def features(text, gazetteer):
+    a = geo.analyze(text, gazetteer=gazetteer)
+    return extract_features(text, a.toponyms, gazetteer)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "phrase", "codes"),
+    [
+        ("Avoid all travel to within 15 km of the Line of Control in Jammu and Kashmir.",
+         "within 15 km of the Line of Control", ("IN", "PK")),
+        ("Shelling was reported along the Line of Control near Poonch, India.",
+         "along the Line of Control", ("IN", "PK")),
+        ("Patrols faced off across the Line of Actual Control in Ladakh, India.",
+         "across the Line of Actual Control", ("IN", "CN")),
+        ("Rockets were fired across the Blue Line near Metula, Israel.",
+         "across the Blue Line", ("IL", "LB")),
+    ],
+)  # fmt: skip
+def test_a_named_line_is_the_two_countries_boundary(gazetteer, text, phrase, codes):
+    found = [f for f in features(text, gazetteer) if f.text == phrase]
+    assert len(found) == 1, [(f.kind, f.text) for f in features(text, gazetteer)]
+    assert all(cc in found[0].note for cc in codes)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells fell across the border in the Sumy region.",  # where from, not where
+        "The commuters took the blue line to the centre of Kyiv.",  # lower case: no line
+    ],
+)
+def test_no_named_line(gazetteer, text):
+    assert not [f for f in features(text, gazetteer) if "border" in (f.note or "")]
