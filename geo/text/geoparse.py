@@ -200,7 +200,6 @@ def geoparse(
     blocks = text_blocks(text)
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)
     resolved = sentence_namesakes_abroad(gaz, mentions, resolved, hints, blocks)  # Primorsk
-    resolved = owned_landforms(text, gaz, mentions, resolved, blocks)  # "the Blue Mountains"
     resolved = country_readings(gaz, mentions, resolved, hints, blocks)  # "Primorsk", Victoria
     resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)  # Rybnitsa's Kamenka
     resolved = shared_region_aliases(gaz, mentions, resolved)  # "Mahajanga": not Sofia
@@ -389,6 +388,7 @@ def geoparse(
     toponyms = paren_aliases(text, toponyms)  # "n.p. Ilyinovka (Illinivka)"
     hinted = {(mentions[k].start, mentions[k].end) for k in hints}
     toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
+    toponyms = owned_landforms(text, toponyms, mentions, blocks)  # "the Blue Mountains"
     unknown = [(m.start, m.end) for m in mentions if m.unknown]  # read, maybe never placed
     told = warn_unnamed(text, gaz, toponyms, unknown)  # "the town of Maungdaw": told
     warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings}, told)
