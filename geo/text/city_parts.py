@@ -165,7 +165,45 @@ def _city_of(
         )
     ):
         return _place_of(gaz, resolved, k + 1)
+    if k + 1 < len(mentions) and _stated_city(text, gaz, mentions, resolved, k):
+        return _place_of(gaz, resolved, k + 1)  # "in Yeouido, Seoul"
     return None
+
+
+def _stated_city(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    k: int,
+) -> bool:
+    """Is mention ``k``, a name the gazetteer lacks, stated to lie in the city named right
+    after it ("the National Assembly in Yeouido, Seoul"): a city of
+    :data:`CITY_POPULATION`, after ", ", neither speaking nor a possessive, in no list?"""
+    m, after = mentions[k], mentions[k + 1]
+    if not m.unknown or m.siblings or after.siblings or after.actor:
+        return False
+    if text[m.end : after.start] != ", ":
+        return False
+    if text[after.end : after.end + 2] in ("'s", "’s"):
+        return False
+    city = _place_of(gaz, resolved, k + 1)
+    return city is not None and gaz.population(city) >= CITY_POPULATION
+
+
+def _possessed(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    k: int,
+) -> bool:
+    """Is mention ``k`` written after a place's possessive ("Pyongyang's Sunan")?"""
+    return (
+        k > 0
+        and text[mentions[k - 1].end : mentions[k].start] in _POSSESSIVE
+        and _place_of(gaz, resolved, k - 1) is not None
+    )
 
 
 def _place_of(gaz: Gazetteer, resolved: Sequence[tuple[int | None, float]], j: int) -> int | None:
@@ -220,7 +258,9 @@ def _targets(
     adjectives: dict[int, int] = {}
     for k, m in enumerate(mentions):
         city = _city_of(text, gaz, mentions, resolved, k)
-        if city is None:  # "In Kharkiv, ... the Kyivskyi district" (geo.text.city_openers)
+        if city is None and not _possessed(text, gaz, mentions, resolved, k):
+            # "In Kharkiv, ... the Kyivskyi district" (geo.text.city_openers); not
+            # "Pyongyang's Sunan area" after "in Seoul": the city it is stated of wins.
             city = opened_city(text, gaz, mentions, resolved, k)
         if (
             city is None

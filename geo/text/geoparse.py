@@ -47,6 +47,7 @@ from .capital_anchors import capital_anchors
 from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
 from .container_partners import partner_estimate
+from .country_lists import regions_among_countries
 from .dateline_names import whole_dateline
 from .datelines import dateline_places
 from .demonym_homes import demonym_homes
@@ -99,14 +100,18 @@ from .region_country import stated_country_regions
 from .regions_named import add_region_cities
 from .renamed_regions import add_renamed_regions
 from .resolution import resolve
+from .river_names import rivers_named_again
+from .sentence_abroad import sentence_namesakes_abroad
 from .sentence_country import sentence_countries
 from .sentence_own_names import country_readings
+from .sentence_owner import owned_landforms
 from .sentences import text_blocks
 from .shared_aliases import shared_region_aliases
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
 from .stated_abroad import outside_stated_country
 from .stated_coordinates import stated_estimate, stated_points
+from .stated_country_names import stated_country_names
 from .stated_within import outside_stated
 from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
@@ -197,6 +202,7 @@ def geoparse(
     # A namesake its own sentence or paragraph speaks for: "Nikolayev and Ochakov".
     blocks = text_blocks(text)
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)
+    resolved = sentence_namesakes_abroad(gaz, mentions, resolved, hints, blocks)  # Primorsk
     resolved = country_readings(gaz, mentions, resolved, hints, blocks)  # "Primorsk", Victoria
     resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)  # Rybnitsa's Kamenka
     resolved = shared_region_aliases(gaz, mentions, resolved)  # "Mahajanga": not Sofia
@@ -204,6 +210,7 @@ def geoparse(
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
     resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
+    resolved = regions_among_countries(gaz, mentions, resolved)  # "Oregon, Mexico and Canada"
     resolved = far_from_partners(gaz, mentions, resolved, hints)  # a village 90 km off
     resolved = alternate_strays(gaz, mentions, resolved)  # Medininkai: not Varniai's old name
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
@@ -220,6 +227,8 @@ def geoparse(
     # "Nasir County, Upper Nile State": not a suburb of Khartoum.
     resolved, abroad = outside_stated_country(gaz, mentions, resolved)
     within.update(abroad)
+    resolved, in_country = stated_country_names(text, gaz, mentions, resolved)  # "X, Jamaica"
+    within.update(in_country)
     resolved, of_country = stated_country_regions(text, gaz, mentions, resolved)  # "Nord"
     within.update(of_country)
     # "between Mocimboa da Praia and Palma" in a story of Mozambique: not Mallorca's.
@@ -376,12 +385,14 @@ def geoparse(
     toponyms = in_border_zone(text, gaz, toponyms)  # "in the Lublin province near the border"
     toponyms = place_plants(text, gaz, agree_estimates(toponyms, keys))  # one name, one place
     toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
+    toponyms = rivers_named_again(text, toponyms)  # "the Guadalupe River ... the Guadalupe"
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
     toponyms = paren_aliases(text, toponyms)  # "n.p. Ilyinovka (Illinivka)"
     hinted = {(mentions[k].start, mentions[k].end) for k in hints}
     toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
     toponyms = drop_lone_regions(text, gaz, toponyms, mentions, hinted)  # "Kristian Lewis"
+    toponyms = owned_landforms(text, toponyms, mentions, blocks)  # "the Blue Mountains"
     unknown = [(m.start, m.end) for m in mentions if m.unknown]  # read, maybe never placed
     told = warn_unnamed(text, gaz, toponyms, unknown)  # "the town of Maungdaw": told
     warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings}, told)

@@ -86,9 +86,9 @@ _THE_NAME = re.compile(
     r"(?:(?:tropical|equatorial)\s+)?"
     rf"(?P<name>{_CAP}(?: {_CAP})?)"
 )
-_BANK = re.compile(
-    rf"\b(?P<name>{_CAP})(?:'s|’s)\s+(?:left|right|east|west|eastern|western|northern"
-    r"|southern)\s+bank"
+_BANK = re.compile(  # a river's bank, or its ports: "Ukraine's Danube ports"
+    rf"\b(?P<name>{_CAP})(?:(?:'s|’s)\s+(?:left|right|east|west|eastern|western|northern"
+    r"|southern)\s+bank|\s+ports\b)"
 )
 #: After a name: a capitalised word (another name's: "the Black Sea Fleet") or a word that
 #: makes it a region, a unit or a body named after the water.
@@ -155,7 +155,7 @@ _SPELLING_GROUP: dict[str, tuple[str, ...]] = {s: g for g in SPELLINGS for s in 
 _MARINE_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "canal"})
 _ANY_WATER = re.compile(
     r"(?i:\b(?:seas?|ocean|gulf|straits?|channel|bay|rivers?|lakes?|reservoirs?|lagoon|canal"
-    r"|estuary|sound)\b)|['’]s (?:left|right|east|west)|\b[Tt]he\s"
+    r"|estuary|sound)\b)|['’]s (?:left|right|east|west)|\b[Tt]he\s| ports\b"
 )
 
 
@@ -236,7 +236,7 @@ def find_water(text: str) -> list[WaterSpan]:
             body, others = _lookup(m.group(g), word)
             if body is not None:
                 found.append(WaterSpan(m.start(g), m.end(g), body, word, others))
-    for pattern in (_THE_NAME, _BANK) if "bank" in text else (_THE_NAME,):
+    for pattern in (_THE_NAME, _BANK) if "bank" in text or " ports" in text else (_THE_NAME,):
         for m in pattern.finditer(text):
             span = _bare(text, m)
             if span is not None:

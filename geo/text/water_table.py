@@ -59,7 +59,7 @@ MARINE_KINDS = frozenset(
 RIVER_SPELLINGS: tuple[tuple[str, ...], ...] = tuple(
     tuple(group.split("|"))
     for group in (
-        "dnipro|dnieper|dnepr|dnipr|dnepre",
+        "dnipro|dnieper|dnepr|dnipr|dnepre|dniepr|dnjepr",  # Polish, German
         "siverskyi donets|seversky donets|severskiy donets|siversky donets|"
         "severskyi donets|northern donets|donets",
         "oskil|oskol",

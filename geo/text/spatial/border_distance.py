@@ -1,5 +1,6 @@
 """A distance from a border: "five kilometres from the Russian border", "10 km from the
-border with Russia".
+border with Russia", and a travel advisory's "within 30 km of the border with Russia"
+(the same band).
 
 The place so described lies within that distance of the border, on its own side: the
 feature is the band of the stated width along the border the two countries share (found
@@ -21,17 +22,18 @@ from ...geometry import buffer_km
 from .context import Candidate, Context, check_distance_km, guarded, make_feature
 from .measures import ring_uncertainty_km, stated_distance
 from .regions import border_line
-from .vocabulary import _ADVERB, _FLAGS, _QTY, _QUAL, _LazyPattern
+from .vocabulary import _ADVERB, _FLAGS, _QTY, _QUAL, NAMED_LINE, _LazyPattern
 
 __all__ = ["find_border_distances"]
 
 #: The border word, found first (cheap); the distance is then read right before it.
-_BORDER_WORD = re.compile(r"\b(?:border|frontier)\b", _FLAGS)
+_BORDER_WORD = re.compile(rf"\b(?:border|frontier|{NAMED_LINE})\b", _FLAGS)
 _P_FROM_BORDER = _LazyPattern(
     r"(?i:(?:\b(?P<lower>more\s+than|over|at\s+least|beyond|further\s+than|farther\s+than)"
-    rf"\s+)?{_ADVERB}(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?from\s+"
+    rf"\s+)?(?:\b(?P<within>within)\s+|{_ADVERB})(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+"
+    r"(?(within)of|(?:away\s+)?from)\s+"
     r"(?:the|its)\s+)(?:(?P<adj>[A-Z][\w’'.]*(?:(?:\s*[-–/]\s*|\s+)[A-Z][\w’'.]*)?)\s+)?"
-    r"(?P<border>(?i:border|frontier))(?P<with>\s+(?i:with|of)\s+)?",
+    rf"(?P<border>(?i:border|frontier)|{NAMED_LINE})(?P<with>\s+(?i:with|of)\s+)?",
 )
 #: How far before the border word the distance may start (bounded work a border word).
 _LOOK_BEHIND = 90
@@ -41,7 +43,7 @@ def find_border_distances(ctx: Context) -> list[Candidate]:
     """The bands "N km from the (X) border (with Y)" states (see the module)."""
     text = ctx.text
     out: list[Candidate] = []
-    if "border" not in text.lower() and "frontier" not in text.lower():
+    if "border" not in text.lower() and "frontier" not in text.lower() and "Line" not in text:
         return out
     last = 0  # the end of the previous border word: no phrase spans two
     for word in _BORDER_WORD.finditer(text):

@@ -191,8 +191,9 @@ class Context:
         capital = self._named_place(name, p) if name else None
         return None if capital is None else (i, capital)
 
-    def last_place_before(self, pos: int) -> int | None:
-        """The last resolved populated place ending before ``pos`` in the same paragraph.
+    def last_place_before(self, pos: int, *, breaks: int = 0) -> int | None:
+        """The last resolved populated place ending before ``pos`` in the same paragraph
+        (or, with ``breaks``, across that many paragraph breaks at most).
 
         Looks back from ``pos`` through the toponyms ending within ``_BACKREF_CHARS``
         (bisection, then a walk): no scan of the whole text's toponyms.
@@ -201,7 +202,11 @@ class Context:
         while k >= 0:
             i = self._by_end[k]
             t = self.toponyms[i]
-            if pos - t.end > _BACKREF_CHARS or _PARAGRAPH.search(self.text, t.end, pos):
+            if pos - t.end > _BACKREF_CHARS or (
+                len(_PARAGRAPH.findall(self.text, t.end, pos)) > breaks
+                if breaks
+                else _PARAGRAPH.search(self.text, t.end, pos)
+            ):
                 return None
             if t.place is not None and t.place.kind in ("place", "other"):
                 return i

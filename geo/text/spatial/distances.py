@@ -256,8 +256,9 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
             ctx.text, ctx.toponyms[found].end, m.start()
         ):
             # "Borova, about 40 km to the south": Borova is what lies there, measured
-            # from the place named before it (Kupiansk), not the point of reference.
-            found = ctx.last_place_before(ctx.toponyms[found].start)
+            # from the place named before it (Kupiansk), not the point of reference;
+            # the paragraph before's last place when Borova opens its paragraph.
+            found = ctx.last_place_before(ctx.toponyms[found].start, breaks=1)
         if found is None:
             return Candidate(m.start(), m.end(), None)
         i, end, referred = found, m.end(), True

@@ -28,6 +28,7 @@ from .vocabulary import (
     _REGION_WORD_END,
     _SPACED_REGION_WORD_END,
     BORDER_BAND_KM,
+    NAMED_LINES,
 )
 
 __all__ = [
@@ -165,8 +166,8 @@ def _country_codes_in(ctx: Context, words: str, start: int, end: int) -> list[st
 
 def find_borders(ctx: Context) -> list[Candidate]:
     out = []
-    if "border" not in ctx.text and "frontier" not in ctx.text:
-        return out  # every match holds one of these words, in lower case
+    if "border" not in ctx.text and "frontier" not in ctx.text and "Line" not in ctx.text:
+        return out  # every match holds one of these words
     for m in _P_BORDER.finditer(ctx.text):
         try:
             out.extend(_border(ctx, m))
@@ -176,6 +177,8 @@ def find_borders(ctx: Context) -> list[Candidate]:
 
 
 def _border(ctx: Context, m: re.Match[str]) -> list[Candidate]:
+    if m.group("cue").lower() == "across" and m.group("border").lower() in ("border", "frontier"):
+        return []  # "across the border" is where from, not where: only a named line's
     found = border_line(ctx, m)
     if found is None:
         return []
@@ -202,9 +205,10 @@ def border_line(
     the two countries are not both clear. A phrase naming no country ("near the
     border") means the border nearest the place its sentence names
     (:func:`.bare_border.nearest_borders`)."""
-    codes: list[str] = []
+    # "the Line of Control": a named line's two countries (vocabulary.NAMED_LINES)
+    codes: list[str] = list(NAMED_LINES.get(" ".join(m.group("border").lower().split()), ()))
     used: list[int] = []
-    if m.group("adj"):
+    if m.group("adj") and not codes:
         codes += _country_codes_in(ctx, m.group("adj"), m.start("adj"), m.end("adj"))
     end = m.end("border")
     if m.group("with"):

@@ -19,6 +19,8 @@ from ..fold import FoldedPattern
 __all__ = [
     "BORDER_BAND_KM",
     "COMPASS_POINTS",
+    "NAMED_LINE",
+    "NAMED_LINES",
     "UNITS_KM",
     "compile_patterns",
 ]
@@ -261,10 +263,20 @@ _NOT_SPATIAL_BETWEEN = re.compile(
     _FLAGS,
 )
 _MAX_BETWEEN_KM = 1000.0
+#: De facto boundaries news names by a name of their own, read as the shared boundary of
+#: the two countries' polygons (Natural Earth draws the de facto line): "the Line of
+#: Control" (Kashmir), "the Line of Actual Control" (India and China), "the Blue Line"
+#: (Israel and Lebanon).
+NAMED_LINES: dict[str, tuple[str, str]] = {
+    "line of control": ("IN", "PK"),
+    "line of actual control": ("IN", "CN"),
+    "blue line": ("IL", "LB"),
+}
+NAMED_LINE = r"Line\s+of\s+(?:Actual\s+)?Control|Blue\s+Line"
 _P_BORDER = re.compile(
-    r"\b(?P<cue>(?i:near|close\s+to|along|on|at))\s+the\s+"
-    r"(?:(?P<adj>[A-Z][\w’'.]*(?:(?:\s*[-–/]\s*|\s+)[A-Z][\w’'.]*)?)\s+)?"
-    r"(?P<border>border|frontier)(?P<with>\s+(?:with|of)\s+)?",
+    r"\b(?P<cue>(?i:near|close\s+to|along|on|at|across))\s+the\s+"
+    rf"(?:(?P<adj>[A-Z][\w’'.]*(?:(?:\s*[-–/]\s*|\s+)[A-Z][\w’'.]*)?)\s+)?"
+    rf"(?P<border>border|frontier|{NAMED_LINE})(?P<with>\s+(?:with|of)\s+)?",
 )
 _P_PLURAL_REGIONS = re.compile(r"[\s-]+(?:regions|oblasts|provinces|governorates|states)\b", _FLAGS)
 _REGION_WORD = "(?:" + "|".join(sorted(lx.REGION_WORDS, key=lambda w: (-len(w), w))) + ")"

@@ -1,0 +1,111 @@
+"""A namesake across a border that the name's own sentence speaks for.
+
+"Novatek's Ust-Luga terminal on the Gulf of Finland suspended loading, and Transneft's
+port of Primorsk was struck", in a story mostly of Ukraine's ports: resolution weighs
+the whole text's country and reads Prymorsk, Zaporizhzhia Oblast (matched by its Russian
+spelling), 1,600 km from every place of the sentence, while Primorsk, Leningrad Oblast
+(the name's own spelling) lies 80 km from Ust-Luga.  :func:`sentence_namesakes_abroad`
+moves such a reading to the namesake its sentence speaks for, when:
+
+* no populated place of the name's sentence lies within :data:`NEAR_KM` of the reading,
+  and every one of them lies in one country, another than the reading's;
+* the namesake lies in that country, within :data:`NEAR_KM` of one of them, and is
+  called by a name at least as good (its own name against an alternate's).
+
+With no such namesake, a facility's name ("the X Bridge") read by an alternate or
+foreign name in a country no other name of its paragraph is read in is no reading
+("The Ava Bridge across the Irrawaddy between Sagaing and Mandalay": not Anshun, China,
+whose old name Ava is, 1,100 km off).
+
+Within one country :func:`geo.text.local_evidence.local_namesakes` decides.  A name with
+a container, a demonym's country, a hint with a bearing or a city of
+:data:`~geo.text.local_evidence.WORLD_CITY` keeps its reading.  Cost: one pass over the
+mentions (each sentence's places gathered once), and for each reading moved its
+candidates against its sentence's handful of places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..gazetteer.codes import QUALITY_ALTERNATE
+from ..gazetteer.index import Gazetteer
+from ..geometry import within_km
+from .hints import Hint
+from .local_evidence import NEAR_KM, WORLD_CITY
+from .sentences import Blocks
+from .tokens import Mention
+
+__all__ = ["sentence_namesakes_abroad"]
+
+
+def sentence_namesakes_abroad(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    hints: Mapping[int, Hint],
+    blocks: Blocks,
+) -> list[tuple[int | None, float]]:
+    """Resolution with each place read far from its whole sentence moved to the namesake
+    the sentence's places (all of one other country) lie near (module docstring)."""
+    out = list(resolved)
+    sentence_of = [blocks.sentence(m.start) for m in mentions]
+    places: dict[int, list[tuple[str, str, tuple[float, float]]]] = {}
+    for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
+        if rec is None or m.fuzzy or m.actor or not gaz.is_place(rec):
+            continue
+        places.setdefault(sentence_of[k], []).append(
+            (m.key, gaz.country_code(rec), gaz.lat_lon(rec))
+        )
+    paragraphs = _paragraph_countries(gaz, mentions, resolved, blocks)
+    for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
+        if rec is None or not gaz.is_place(rec) or m.containers or m.demonym_country:
+            continue
+        hint = hints.get(k)
+        if (hint is not None and hint.bearing_deg is not None) or gaz.population(rec) >= WORLD_CITY:
+            continue
+        others = [(cc, p) for key, cc, p in places.get(sentence_of[k], ()) if key != m.key]
+        countries = {cc for cc, _ in others}
+        cc = gaz.country_code(rec)
+        if len(countries) != 1 or cc in countries:
+            continue
+        here = gaz.lat_lon(rec)
+        if any(within_km(here, p, NEAR_KM) for _, p in others):
+            continue
+        quality = min((c.quality for c in m.candidates if c.record == rec), default=None)
+        if quality is None:
+            continue
+        (there,) = countries
+        moved = next(
+            (
+                c.record
+                for c in m.candidates
+                if c.quality <= quality
+                and gaz.is_place(c.record)
+                and gaz.country_code(c.record) == there
+                and any(within_km(gaz.lat_lon(c.record), p, NEAR_KM) for _, p in others)
+            ),
+            None,
+        )
+        if moved is not None:
+            out[k] = (moved, score)
+        elif m.cue == "facility" and quality >= QUALITY_ALTERNATE and not any(
+            key != m.key and c == cc
+            for key, c in paragraphs.get(blocks.paragraph(m.start), ())
+        ):
+            out[k] = (None, 0.0)  # "The Ava Bridge ... between Sagaing and Mandalay"
+    return out
+
+
+def _paragraph_countries(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    blocks: Blocks,
+) -> dict[int, list[tuple[str, str]]]:
+    """Paragraph -> (name, country) of each name read in it (a country's own too)."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for m, (rec, _) in zip(mentions, resolved, strict=True):
+        if rec is not None and not m.fuzzy:
+            out.setdefault(blocks.paragraph(m.start), []).append((m.key, gaz.country_code(rec)))
+    return out
