@@ -11,7 +11,9 @@ verb::
 :func:`label_speaker` gives each sentence of such a paragraph its speaker when the label
 is a person the text named before ("Zelenskyy" after "Ukrainian President Volodymyr
 Zelenskyy": the full name), or a full name of two or three capitalised words, upper case
-allowed ("STUBB:", "Alexander Stubb:"). A label that asks ("Question:", "Q:",
+allowed ("STUBB:", "Alexander Stubb:"), or an upper-case surname named nowhere else that
+opens two lines or more of a text whose other lines ask ("PARNELL:" answering "Q:").
+A greeting or thanks alone ("Good afternoon.") is no claim. A label that asks ("Question:", "Q:",
 "Reporter:") or one that is no person ("Update:", "Photo:", "Editor's note:") gives no
 speaker, and a question ("... , will Finland send more air defence?") in a speaker's
 paragraph is no claim. The cue of such a claim is ``":"``, the label's colon: the
@@ -78,8 +80,11 @@ def label_speaker(
     name and the label's offsets; None when its paragraph opens with no person's label,
     or the sentence asks a question (see the module docstring)."""
     sent = sentences[idx]
-    if ctx.text[sent.start : sent.end].rstrip().endswith(("?", "?”", '?"')):
+    said = ctx.text[sent.start : sent.end].rstrip()
+    if said.endswith(("?", "?”", '?"')):
         return None
+    if _PLEASANTRY.fullmatch(said, _opening(said)):
+        return None  # "PARNELL: Good afternoon.", "Thank you.": no claim
     labels: dict[int, tuple[str, int, int] | None] = ctx.allegiance.setdefault("labels", {})
     own = line_label(ctx, sentences, idx, _LABEL, _label)  # "Misri: ..." after "Q: ..."
     if own is not None:
@@ -115,9 +120,40 @@ def _label(ctx: _Context, sent: Sentence) -> tuple[str, int, int] | None:
         return None  # "Kherson:", "Zaporizhzhia Nuclear Plant:": a heading, no speaker
     if full is None and len(words) > 1 and all(w[1:].islower() or w.isupper() for w in words):
         full = " ".join(w.title() if w.isupper() else w for w in words)
+    if full is None and len(words) == 1 and last.isupper() and _answers_questions(ctx, name):
+        full = title  # "PARNELL:" answering "Q:" lines, named nowhere else: Parnell
     if full is None or not full.endswith(title):
         return None  # "Update:", "Editor's note:": no person the text names
     return full, m.start("name"), m.end("name")
+
+
+#: A greeting or thanks alone: no claim of the one who says it.
+_PLEASANTRY = re.compile(
+    r"[ \t]*(?:(?:Good\s+(?:morning|afternoon|evening)|Thank\s+you|Thanks|Hello|Hi|Welcome)"
+    r"(?:,?\s+(?:everyone|everybody|all|very\s+much|for\s+having\s+me|again))?)[.!]?"
+)
+
+
+def _opening(said: str) -> int:
+    """Where a sentence's words start after its paragraph's label, if it opens with one."""
+    m = _LABEL.match(said)
+    return m.end() if m is not None else 0
+
+
+#: A line asking in a transcript: "Q:", "Question:", "REPORTER:".
+_ASKING_LINE = re.compile(r"^[ \t]*(?i:q|question|reporter|journalist)[ \t]*:", re.M)
+
+
+def _answers_questions(ctx: _Context, label: str) -> bool:
+    """Whether the text is a transcript where the upper-case ``label`` answers: it opens
+    two lines or more and another line asks ("Q: ..."). A heading's label ("UPDATE:") that
+    opens one line, or a text with no questions, is no speaker's."""
+    known = ctx.allegiance.setdefault("answering", {})
+    if label not in known:
+        opens = re.compile(rf"^[ \t]*{re.escape(label)}[ \t]*:", re.M)
+        twice = len(opens.findall(ctx.text)) >= 2
+        known[label] = twice and _ASKING_LINE.search(ctx.text) is not None
+    return known[label]
 
 
 def _names_place(ctx: _Context, start: int, end: int) -> bool:
