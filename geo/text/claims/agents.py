@@ -101,10 +101,13 @@ _PERSON_ROLES = frozenset(
     """official source spokesman spokeswoman spokesperson commander officer soldier witness
     resident doctor medic diplomat envoy aide adviser advisor analyst negotiator mediator
     fighter survivor worker volunteer nurse paramedic woman man mother father villager farmer
-    teacher student refugee driver shopkeeper trader relative""".split()
+    teacher student refugee driver shopkeeper trader relative marine sailor pensioner
+    prisoner neighbour neighbor""".split()
 )
 
 
+#: An indefinite description after a speaker's phrase: ", a marine from Mykolaiv,".
+_APPOSED_ROLE = re.compile(r",\s+((?:a|an)\s+[^,.;:\n]{1,60}),")
 #: A title ending with an organisation's word, then a person's name of two or three words.
 _TITLED_NAME = re.compile(
     r"\b(?:[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Hh]ead|[Cc]hief|[Dd]irector)\s+"
@@ -131,7 +134,10 @@ def _remember_unnamed_person(ctx: _Context, attr: _Attribution) -> None:
         ctx.insert_mention(attr.subj_start, source)
         return
     words = source.lower().split()
-    if len(words) < 2 or words[0] not in ("a", "an"):
+    if words[:2] == ["one", "of"]:  # "One of them, a marine from Mykolaiv, told"
+        apposed = _APPOSED_ROLE.match(ctx.text, attr.subj_start + len(source))
+        words = apposed.group(1).lower().split() if apposed else words
+    if len(words) < 2 or words[0] not in ("a", "an", "one"):
         return
     head = next((w for w in words[1:] if w in _PERSON_ROLES), None)
     if head is None or words.index(head) > 3:

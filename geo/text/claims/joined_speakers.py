@@ -25,9 +25,19 @@ def joined_name(toks: list[_Tok], k: int, inner: tuple[int, int] | None) -> int 
     return inner[0]
 
 
+def joined_or_listed(toks: list[_Tok], joint: int, j: int, date_tokens: set[int], np_left) -> int:
+    """The first token of two joined speakers starting at ``joint`` ("Estonia and the
+    United Kingdom said"), or of the list they close after a comma ("France, Germany and
+    the United Kingdom said": :func:`listed_name`)."""
+    if joint and toks[joint - 1].text == ",":
+        listed = listed_name(toks, joint, j, date_tokens, np_left)
+        return joint if listed is None else listed
+    return joint
+
+
 #: Heads a list of countries may follow with "of": "The governments of A, B and C".
 _LIST_HOLDERS = frozenset(
-    "governments leaders ministers presidents heads foreign defence defense".split()
+    "governments leaders ministers ministries presidents heads foreign defence defense".split()
 )
 
 
@@ -43,11 +53,12 @@ def listed_name(toks: list[_Tok], k: int, j: int, date_tokens: set[int], np_left
     s = k
     while s >= 2 and toks[s - 1].text == ",":
         a = s - 2
-        if a >= 1 and _is_cap(toks[a - 1]) and toks[a - 1].text[:1].isalpha():
-            a -= 1  # "the United Kingdom"
+        for _ in range(2):  # "the United Kingdom", "the United Arab Emirates"
+            if a >= 1 and _is_cap(toks[a - 1]) and toks[a - 1].text[:1].isalpha():
+                a -= 1
         if not (_is_cap(toks[a]) and toks[a].text[:1].isalpha()):
             return None
-        s = a
+        s = a - 1 if a >= 1 and toks[a - 1].text.lower() == "the" else a
     if s == k:
         return None
     if s == 0 or toks[s - 1].text in (",", ";", "—", "“", '"'):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .joined_speakers import joined_name, listed_name
+from .joined_speakers import joined_name, joined_or_listed, listed_name
 from .parties import _PARTIES
 from .phrase_parts import _abbreviation_left, _owned_compound, _placed_holder, subject_word
 from .segmentation import _bare, _is_cap, _Tok
@@ -186,7 +186,8 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
         if tl in _DETERMINERS:
             k -= 1
             if (joint := joined_name(toks, k, _np_left(toks, k - 2, date_tokens))) is not None:
-                k = joint  # "The European Union and the United States said": both
+                # "The European Union and the United States said": both; "A, B and the C"
+                k = joined_or_listed(toks, joint, j, date_tokens, _np_left)
                 break
             if (
                 k >= 3
