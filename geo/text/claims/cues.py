@@ -179,7 +179,7 @@ _DISPUTE_CALL = re.compile(
     r"(?:claims?|allegations?|accusations?|remarks|comments|reports?|figures?|statements?|"
     r"assertions?|numbers?|account)|it|them|this)\s+as\b"
     r"(?=\s+[\"“]?\w)[^.;,]{0,40}|"
-    r"(?:called|calling|calls|described|branded|labelled|labeled|termed)\s+"
+    r"(?:called|calling|calls|described|branded|labelled|labeled|termed|rated|rates)\s+"
     r"(?:(?:the|this|that|these|those|it|them|such)\b[^.;]{0,60}?|(?:a|an)\s+|"
     # "called Russian claims that Kamianske had been captured 'a fake'"
     r"(?:[\w’'-]+\s+){1,2}?(?:claims?|allegations?|accusations?|reports?|statements?|"

@@ -171,7 +171,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _WEAK: ("reported", "alleged", "purported", "supposed", "claimed", "rumo", "said"),
     _PASSIVE_DENIAL: ("denied",),
     _DENY: ("den", "refut", "dismiss"),
-    _DISPUTE_CALL: ("dismiss", "reject", "brand", "call", "describ", "label", "termed"),
+    _DISPUTE_CALL: ("dismiss", "reject", "brand", "call", "describ", "label", "termed", "rate"),
     _DISPUTE_VERB: ("disput", "contest", "reject", "dismiss", "challeng", "contradict"),
     _CONFIRM: ("confirm", "verifi", "corroborat", "authenticat"),
 }
