@@ -17,3 +17,16 @@ def test_a_rating_of_false_denies_the_claim(mini_gazetteer, verdict):
     (claim,) = [c for c in geo.analyze(text, gazetteer=mini_gazetteer).claims
                 if c.source == "a Russian military blogger"]
     assert claim.status == "denied" and claim.status_cue == verdict.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Prime Minister Donald Tusk said the drones had entered from Belarus.", "PL"),
+        ("Prime Minister Andrew Holness said the hurricane destroyed homes.", "JM"),
+        ("President Donald Trump said the talks went well.", "US"),
+    ],
+)
+def test_a_leader_named_without_the_country_speaks_for_it(mini_gazetteer, sentence, side):
+    (claim,) = geo.analyze(sentence, gazetteer=mini_gazetteer).claims
+    assert claim.side == side

@@ -122,6 +122,20 @@ FIGURES: dict[str, tuple[str | None, str | None]] = {
         ("UA", None),
     ),
     **dict.fromkeys("netanyahu gallant herzog halevi hagari defrin".split(), ("IL", None)),
+    # heads of state and government, foreign and defence ministers, named without their
+    # country ("Prime Minister Donald Tusk said"): only surnames no common word or given
+    # name shares
+    **{name: (code, None) for code, names in (
+        ("PL", "tusk duda nawrocki sikorski kosiniak-kamysz"),
+        ("US", "trump rubio hegseth vance witkoff leavitt"), ("GB", "starmer lammy healey"),
+        ("FR", "macron barrot lecornu"), ("DE", "merz scholz pistorius wadephul"),
+        ("TR", "erdogan erdoğan fidan"), ("HU", "orban orbán szijjarto szijjártó"),
+        ("SK", "fico"), ("IN", "modi jaishankar"), ("IR", "khamenei araghchi pezeshkian"),
+        ("FI", "stubb"), ("DK", "frederiksen"), ("MD", "sandu"), ("AM", "pashinyan"),
+        ("AZ", "aliyev"), ("VE", "maduro"), ("CO", "petro"), ("JM", "holness"),
+        ("IT", "meloni"), ("JP", "ishiba takaichi"), ("CN", "jinping"), ("LT", "nauseda"),
+        ("LV", "rinkevics"), ("CZ", "babis"),
+    ) for name in names.split()},
     **dict.fromkeys("burhan".split(), ("SD", None)),
     **dict.fromkeys("lukashenko".split(), ("BY", None)),
     **dict.fromkeys("dagalo hemedti".split(), (None, "Rapid Support Forces")),
