@@ -159,7 +159,10 @@ def _title_every_line(text: str) -> str:
             continue  # a Markdown section heading, a masthead's issue or date line
         if 3 <= len(words) <= 25 and not line.endswith(".") and len(words) > len(best.split()):
             best = line
-    return best or (lead_title(text, lines[0]) if lines else "")
+    title = best or (lead_title(text, lines[0]) if lines else "")
+    if "\u00ad" in title or "  " in title:  # what HTML decoded in place leaves, folded
+        title = " ".join(title.replace("\u00ad", "").split())
+    return title
 
 
 _LINES = st.lists(st.one_of(st.just(""), st.just(" \t"), st.text(alphabet="ab .!?:\t\x85\u2028",
