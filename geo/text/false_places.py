@@ -1,7 +1,8 @@
 """Recognition, names that spell like a place but name a body, a person or a word:
 dropped after recognition (:func:`drop_false_places`).
 
-Seven kinds, each told by the words around the name:
+Seven kinds, each told by the words around the name (and those of
+:mod:`geo.text.non_places`: "ein Mann", "Santa Ana winds", "the Red Cross said"):
 
 - **a lake's or islands' name** read as a town (:mod:`geo.text.feature_names`: "Lake
   Lanao", "the Matsu islands"): kept, whole, with no candidate;
@@ -46,6 +47,7 @@ from .casing import is_known_name
 from .feature_names import feature_namesake
 from .lexicon.people import ORGANISATION_HEADS
 from .name_context import place_predicate_at
+from .non_places import not_a_place
 from .tokens import Mention, _Tokens, without_mentions
 
 __all__ = ["drop_false_places"]
@@ -100,6 +102,9 @@ def drop_false_places(
     named: tuple[dict[str, set[str]], int] | None = None  # the countries' names
     for k, m in enumerate(mentions):
         if m.demonym_country or m.containers:
+            continue
+        if not_a_place(text, mentions, k, gaz):  # "ein Mann", "Santa Ana winds", "the Kyiv Opera"
+            drop.add(k)
             continue
         surface = text[m.start : m.end]
         common = _common_words(gaz, m)
