@@ -99,3 +99,36 @@ def test_map_label_and_tooltip(gazetteer):
     marks = [m for m in build_scene(a).places if m.name == "Kharkiv"]
     assert marks and marks[0].label == "Kharkov"
     assert "Kharkov, Kharkiv" in marks[0].tooltip
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("The Zelvin Fire, which began on Tuesday, burned 9,000 hectares.", []),
+        ("Crews fought the Zelvin fires and the Orbel blaze overnight.", []),
+        ("Crews reached Zelvin, which began to burn on Tuesday.", ["Zelvin"]),
+    ],
+)
+def test_a_fire_named_after_a_place_is_not_warned_about(mini_gazetteer, text, warned):
+    from geo.model import Toponym
+    from geo.text.unplaced_more import likely_places
+
+    names = [w for w in ("Zelvin", "Orbel") if w in text]
+    toponyms = [Toponym(text.index(w), text.index(w) + len(w), w) for w in names]
+    spans = likely_places(text, mini_gazetteer, toponyms)
+    assert [text[s:e] for s, e in spans] == warned
+
+
+def test_an_unplaced_river_is_warned_about_as_water(mini_gazetteer, caplog):
+    from geo.model import Toponym
+    from geo.text.unplaced import warn_unnamed
+
+    text = "A bridge across the Zelvin River opened; trucks reached Orbel town."
+    names = ("Zelvin River", "Orbel")
+    toponyms = [Toponym(text.index(w), text.index(w) + len(w), w) for w in names]
+    with caplog.at_level("WARNING", logger="geo.text.unplaced"):
+        warn_unnamed(text, mini_gazetteer, toponyms)
+    river = [r.getMessage() for r in caplog.records if "Zelvin" in r.getMessage()]
+    town = [r.getMessage() for r in caplog.records if "Orbel" in r.getMessage()]
+    assert river and "water body" in river[0] and "download" not in river[0]
+    assert town and "reads as a place" in town[0]
