@@ -97,3 +97,15 @@ def read(gazetteer, text):
 )
 def test_club_names_in_text(gazetteer, text, expected):
     assert read(gazetteer, text) == expected
+
+
+@pytest.mark.gazetteer
+def test_a_club_city_has_the_club_cue_and_no_mark_on_the_map(gazetteer):
+    import geo
+    from geo.render.scene import build_scene
+
+    text = "Dinamo Zagreb beat Legia Warsaw 2-0 in the cup; fans later marched through Split."
+    a = geo.analyze(text, gazetteer=gazetteer)
+    cues = [(t.text, t.cue, t.metonymic) for t in a.toponyms]
+    assert ("Zagreb", "club", True) in cues and ("Warsaw", "club", True) in cues
+    assert [m.name for m in build_scene(a).places] == ["Split"]

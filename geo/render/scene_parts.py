@@ -79,8 +79,8 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
     toponyms = a.toponyms
     mentions: dict[Any, list[int]] = {}
     for ti, toponym in enumerate(toponyms):
-        if toponym.place is None:
-            continue
+        if toponym.place is None or toponym.cue == "club":
+            continue  # (a club's city names the club: "Real Madrid", geo.text.clubs)
         pl = toponym.place
         key = place_key(pl)
         mentions.setdefault(key, []).append(ti)

@@ -4,8 +4,8 @@ City", "Leeds United", "Toronto FC").
 
 The city in a club's name names the club, not a location the text speaks of, as the
 city in "Bank of America" names the bank: it stays a toponym (annotators mark it:
-GeoWebNews' Embedded_Non_Lit) and is marked metonymic (:func:`club_city`, read by
-:func:`geo.text.metonymy.names_an_actor`: no claim's place, not drawn as a location).
+GeoWebNews' Embedded_Non_Lit), marked metonymic with the cue ``"club"`` (:func:`club_city`,
+read by :mod:`geo.text.metonymy`): no claim's place, no mark on the map.
 Every club so named is read alike ("Shakhtar Donetsk" as "Real Madrid"), and the club's
 own word is no place ("Metalist Kharkiv": no village Metalist; "Zorya Luhansk": no village
 Zorya, and Luhansk is read) (:func:`club_names`, for :func:`~geo.text.recognition.find_mentions`).
@@ -115,7 +115,7 @@ def club_names(text: str, tokens: _Tokens, gaz: Gazetteer) -> dict[int, Mention]
             key = normalize(text[starts[k] : ends[last]])
             found = gaz.lookup_normalized(key)[:MAX_CANDIDATES] if key else []
             if found:
-                out[i] = Mention(starts[k], ends[last], key, k, last, candidates=found)
+                out[i] = Mention(starts[k], ends[last], key, k, last, "club", candidates=found)
             if last + 1 >= len(starts) or text[ends[last] : starts[last + 1]] not in (" ", "-"):
                 break
             last += 1

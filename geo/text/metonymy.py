@@ -276,7 +276,9 @@ def mark_metonymy(
     """
     located = _contained(text, toponyms)
     return tuple(
-        replace(t, metonymic=True)
+        replace(t, metonymic=True, cue="club")
+        if t.cue == "club" or (t.place is not None and club_city(text, t.start, t.end))
+        else replace(t, metonymic=True)
         if not t.metonymic and k not in located and is_metonymic(text, t, seats=seats)
         else t
         for k, t in enumerate(toponyms)
