@@ -34,10 +34,20 @@ def read(gazetteer, text):
             "He grew up in Red Cross, North Carolina.",
             [("Red Cross", "US", False), ("North Carolina", "US", False)],
         ),
-        # A facility named after a person: no Norman, Oklahoma.
+        # A facility named after a person: no Norman, Oklahoma; its name kept whole (near
+        # Kingston: there), else with no place, as annotators mark it.
         (
             "The plane landed at the Norman Manley International Airport near Kingston.",
-            [("Kingston", "JM", False)],
+            [("Norman Manley International Airport", "JM", False), ("Kingston", "JM", False)],
+        ),
+        (
+            "She was taken to Karl Bremer Hospital in Cape Town.",
+            [("Karl Bremer Hospital", None, False), ("Cape Town", "ZA", False)],
+        ),
+        # A place's name after the first: the facility is the place's.
+        (
+            "The Kyiv Boryspil International Airport reopened.",
+            [("Kyiv", "UA", False), ("Boryspil", "UA", False)],
         ),
         # An institution's word after its city: no second place.
         (

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
@@ -47,7 +48,7 @@ from .casing import is_known_name
 from .feature_names import feature_namesake
 from .lexicon.people import ORGANISATION_HEADS
 from .name_context import place_predicate_at
-from .non_places import not_a_place
+from .non_places import not_a_place, person_facility
 from .tokens import Mention, _Tokens, without_mentions
 
 __all__ = ["drop_false_places"]
@@ -105,6 +106,12 @@ def drop_false_places(
             continue
         if not_a_place(text, mentions, k, gaz):  # "ein Mann", "Santa Ana winds", "the Kyiv Opera"
             drop.add(k)
+            continue
+        end = person_facility(text, m, gaz)
+        if end > 0:  # "the Norman Manley International Airport": whole, with no place
+            m.end, m.last = end, bisect_left(tokens.ends, end)
+            m.key, m.candidates = normalize(text[m.start : end]), []
+            plain.add(m.key)
             continue
         surface = text[m.start : m.end]
         common = _common_words(gaz, m)

@@ -13,7 +13,8 @@ Five kinds, each told by the words next to the name:
   only, a small place's name, then what a body does (speaks, sends, its people);
 - **a facility named after a person**: "the Norman Manley International Airport", "John
   Lennon Airport": a given name, a surname no place has, then the facility's words (not
-  "the Kyiv Boryspil International Airport": a place's name follows the first);
+  "the Kyiv Boryspil International Airport": a place's name follows the first): kept
+  whole with no place (:func:`person_facility`), as annotators mark such a name;
 - **an institution's word after a place's name**: "the Kyiv Opera", "the Lviv Zoo": the
   place names where the institution is; its word ("Opera", a town in Italy) is no second
   place.
@@ -31,7 +32,7 @@ from . import lexicon as lx
 from .people import BODY_WORDS
 from .tokens import Mention
 
-__all__ = ["not_a_place"]
+__all__ = ["not_a_place", "person_facility"]
 
 #: German and Dutch indefinite articles before a noun (nouns are capitalised there).
 _ARTICLE_BEFORE = re.compile(
@@ -76,17 +77,26 @@ def not_a_place(text: str, mentions: Sequence[Mention], k: int, gaz: Gazetteer) 
         and _hamlet(gaz, m.key)
     ):
         return True  # "The Red Cross said"
-    if single and m.key in lx.first_names():
-        after = _PERSON_FACILITY.match(text, m.end)
-        if after is not None:
-            surname = after.group(1).lower()
-            if not gaz.probe_normalized(surname)[0] and not _everyday(gaz, surname):
-                return True  # "the Norman Manley International Airport"
     if single and m.key in BODY_WORDS and k:
         prev = mentions[k - 1]
         if prev.end + 1 == m.start and text[prev.end] == " " and not prev.unknown:
             return True  # "the Kyiv Opera"
     return False
+
+
+def person_facility(text: str, m: Mention, gaz: Gazetteer) -> int:
+    """Where the name of a facility named after a person ends, when ``m`` is its given
+    name ("the Norman Manley International Airport": the airport's name, kept whole with
+    no place, not Norman, Oklahoma); else -1."""
+    if m.first != m.last or m.key not in lx.first_names():
+        return -1
+    after = _PERSON_FACILITY.match(text, m.end)
+    if after is None:
+        return -1
+    surname = after.group(1).lower()
+    if gaz.probe_normalized(surname)[0] or _everyday(gaz, surname):
+        return -1  # "Kyiv Boryspil International Airport": a place's name follows
+    return after.end()
 
 
 def _everyday(gaz: Gazetteer, word: str) -> bool:
