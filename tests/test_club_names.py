@@ -109,3 +109,16 @@ def test_a_club_city_has_the_club_cue_and_no_mark_on_the_map(gazetteer):
     cues = [(t.text, t.cue, t.metonymic) for t in a.toponyms]
     assert ("Zagreb", "club", True) in cues and ("Warsaw", "club", True) in cues
     assert [m.name for m in build_scene(a).places] == ["Split"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One word that other stories use too is no sport.
+        "Donors face penalties for giving to any Los Angeles City political campaign.",
+        '"It matters most," said Rock Hill City Manager Carey Smith.',
+    ],
+)
+def test_one_everyday_word_of_sport_is_no_sports_context(text):
+    s = text.index("City") - 1
+    assert not club_city(text, text.rindex(" ", 0, s) + 1, s)

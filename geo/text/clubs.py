@@ -57,15 +57,19 @@ _AFTER_SPORT = re.compile(
 _CLUB_START = re.compile(
     rf"(?<![\w.&-])(?:(?P<any>{_ABBREVIATIONS})|(?:{_CLUB_WORDS}))[ \t]+(?=[A-Z])"
 )
-#: Words of sport: a match, its score, a league, a club's people.
+#: Words of sport no other story uses: a league, a footballer, a score ("2-1"; not "2-3 km").
 _SPORT = re.compile(
-    r"\b(?:football|footballers?|soccer|league|leagues|clubs?|coach|coached|manager|"
-    r"striker|midfielder|defender|goalkeeper|goals?|scored|scorers?|season|stadium|cup|"
-    r"derby|relegated|relegation|promoted|promotion|champions|championship|squad|fans|"
-    r"supporters|kick-?off|half-?time|penalty|penalties|match|matches|fixtures?|drew|"
-    r"draw|beat|beaten|defeated|lost\s+to|victory\s+over|players?|training\s+base|"
+    r"\b(?:football|footballers?|soccer|league|leagues|striker|midfielder|goalkeeper|"
+    r"scored|scorers?|stadium|derby|relegated|relegation|kick-?off|half-?time|sent\s+off|"
     r"UEFA|FIFA|Premier\s+League|Bundesliga|La\s+Liga|Serie\s+A|Ligue\s+1|"
     r"\d{1,2}[-–]\d{1,2}(?![-–\d]|\s*(?:km|kilomet|mi|miles|m\b|%|per|years?|months?|days?)))\b",
+    re.IGNORECASE,
+)
+#: Words of sport other stories use too ("penalties", "City Manager"): two of them.
+_SPORT_TOO = re.compile(
+    r"\b(?:clubs?|coach|coached|manager|defender|goals?|season|cup|champions|championship|"
+    r"squad|fans|supporters|penalty|penalties|match|matches|fixtures?|drew|draw|beat|beaten|"
+    r"defeated|lost\s+to|victory\s+over|players?|training\s+base|promoted|promotion)\b",
     re.IGNORECASE,
 )
 _WINDOW = 300  # characters read either side of a club's name for words of sport
@@ -73,8 +77,17 @@ _MAX_CITY_WORDS = 3  # "Zenit St Petersburg", "Kryvbas Kryvyi Rih"
 
 
 def sports_context(text: str, start: int, end: int) -> bool:
-    """Whether words of sport stand within a few sentences of ``text[start:end]``."""
-    return _SPORT.search(text, max(0, start - _WINDOW), min(len(text), end + _WINDOW)) is not None
+    """Whether words of sport stand within a few sentences of ``text[start:end]``: one no
+    other story uses, or two others ("the match ... the fans")."""
+    lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    if _SPORT.search(text, lo, hi) is not None:
+        return True
+    seen = set()
+    for m in _SPORT_TOO.finditer(text, lo, hi):
+        seen.add(m.group().lower())
+        if len(seen) > 1:
+            return True
+    return False
 
 
 def club_city(text: str, start: int, end: int) -> bool:
