@@ -39,6 +39,9 @@ def test_a_club_city(text, name):
         # A club's word elsewhere in a sporting text is no club's name.
         ("The league met in Milan after the match.", "Milan"),
         ("Salford City Council said the stadium would close.", "Salford"),
+        # A state's postal code after a town, and a country's short form before one.
+        ("Flooding hit Columbia SC and Charleston; the match was off.", "Columbia"),
+        ("NK Pyongyang relations were discussed at the summit.", "Pyongyang"),
     ],
 )
 def test_not_a_club_city(text, name):

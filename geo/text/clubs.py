@@ -31,7 +31,7 @@ from .tokens import Mention, _Tokens
 __all__ = ["club_city", "club_names", "sports_context"]
 
 #: Abbreviations of a club's legal form, before its city in any context ("FC Porto").
-_ABBREVIATIONS = "FC|FK|AFC|PFC|HNK|GNK|NK|SSC|VfB|VfL|RCD|KRC"
+_ABBREVIATIONS = "FC|FK|AFC|PFC|HNK|GNK|SSC|VfB|VfL|RCD|KRC"
 #: Words of clubs' names before their city, read only in a sports context: kinds of club
 #: ("Real", "Inter", "Dynamo", "Sporting", "Olympique"), the societies and works teams
 #: of central and eastern Europe ("Lokomotiv", "Spartak", "Shakhtar", "Metalist"), and
@@ -43,12 +43,12 @@ _CLUB_WORDS = (
     "Krylia|Rubin|Slavia|Sparta|Legia|Wisla|Wisła|Lech|Hapoel|Maccabi|Beitar|Partizan|"
     "Steaua|Shakhtar|Shakhtyor|Metalist|Metalurh|Zorya|Vorskla|Chornomorets|Karpaty|"
     "Kryvbas|Polissya|Veres|Obolon|Rukh|Kolos|Desna|Inhulets|Olimpik|Arsenal|Sheriff|"
-    "AC|AS|SS|CD|UD|SD|CF|SC|SK|BK|IF|SV|TSG|BSC|KV"
+    "AC|AS|SS|CD|UD|CF|NK|TSG|BSC"
 )
 _BEFORE_ANY = re.compile(rf"(?<![\w.&-])(?:{_ABBREVIATIONS})[ \t]+$")
 _BEFORE_SPORT = re.compile(rf"(?<![\w.&-])(?:{_CLUB_WORDS})[ \t]+$")
 #: A club's word after its city: anywhere ("Toronto FC"), or in a sports context.
-_AFTER_ANY = re.compile(r"[ \t]+(?:FC|F\.C\.|AFC|SC)\b")
+_AFTER_ANY = re.compile(r"[ \t]+(?:FC|F\.C\.|AFC)\b")  # (not "SC": "Greenville SC")
 _AFTER_SPORT = re.compile(
     r"[ \t]+(?:City|United|Utd|Rovers|Wanderers|Albion|Athletic|Hotspur|Rangers|Town|"
     r"Olympic|Olympique|Dynamo|Galaxy|Athletico)\b(?![ \t]+(?:Council|Hall|Police|Centre|Center))"
