@@ -79,8 +79,8 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
     toponyms = a.toponyms
     mentions: dict[Any, list[int]] = {}
     for ti, toponym in enumerate(toponyms):
-        if toponym.place is None:
-            continue
+        if toponym.place is None or toponym.cue == "club":
+            continue  # (a club's city names the club: "Real Madrid", geo.text.clubs)
         pl = toponym.place
         key = place_key(pl)
         mentions.setdefault(key, []).append(ti)
@@ -96,12 +96,13 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
         # A continent or an area of several countries ("Europe", "the Balkans"): its point
         # is nowhere in particular, and fitting it would pull the view off the story.
         wide = place.kind == "other" and not place.country_code
-        label = place_label(place)
+        label = place_label(place, [toponyms[ti].text for ti in tis])
         if estimated:
             shape, kind_label = "estimated", "estimated location"
         elif speaker:
             shape, kind_label = "speaker", "named as a speaker"
-        tooltip = f"{label or place.name} ({kind_label})"
+        named = f"{label}, {place.name}" if label and place.name not in label else label
+        tooltip = f"{named or place.name} ({kind_label})"  # "Petit-Goâve, Tigwav (town)"
         popup = place_html(place, tis, cis, status, a)
         lat, lon = place.lat, place.lon
         if place.kind == "admin1":

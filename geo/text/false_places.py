@@ -1,7 +1,8 @@
 """Recognition, names that spell like a place but name a body, a person or a word:
 dropped after recognition (:func:`drop_false_places`).
 
-Seven kinds, each told by the words around the name:
+Seven kinds, each told by the words around the name (and those of
+:mod:`geo.text.non_places`: "ein Mann", "Santa Ana winds", "the Red Cross said"):
 
 - **a lake's or islands' name** read as a town (:mod:`geo.text.feature_names`: "Lake
   Lanao", "the Matsu islands"): kept, whole, with no candidate;
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
@@ -47,6 +49,7 @@ from .feature_names import feature_namesake
 from .fold import folded
 from .lexicon.people import ORGANISATION_HEADS
 from .name_context import place_predicate_at
+from .non_places import not_a_place, person_facility
 from .tokens import Mention, _Tokens, without_mentions
 
 __all__ = ["drop_false_places"]
@@ -110,6 +113,15 @@ def drop_false_places(
     named: tuple[dict[str, set[str]], int] | None = None  # the countries' names
     for k, m in enumerate(mentions):
         if m.demonym_country or m.containers:
+            continue
+        if not_a_place(text, mentions, k, gaz):  # "ein Mann", "Santa Ana winds", "the Kyiv Opera"
+            drop.add(k)
+            continue
+        end = person_facility(text, m, gaz)
+        if end > 0:  # "the Norman Manley International Airport": whole, with no place
+            m.end, m.last = end, bisect_left(tokens.ends, end)
+            m.key, m.candidates = normalize(text[m.start : end]), []
+            plain.add(m.key)
             continue
         surface = text[m.start : m.end]
         common = _common_words(gaz, m)

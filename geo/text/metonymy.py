@@ -34,7 +34,8 @@ A toponym is metonymic when the words around it make it a political actor:
 5. **A place inside an organisation's name**: "Bank of America", "the University
    of Michigan", "the Church of England", "The New York Times", "Texas Instruments":
    the place names the body, not a location the text speaks of; a country before a
-   body of its state ("UK Maritime Trade Operations", "US Central Command").
+   body of its state ("UK Maritime Trade Operations", "US Central Command"); a club's city
+   ("Real Madrid", "Dynamo Kyiv", "Toronto FC": :mod:`geo.text.clubs`).
 
 Whatever is not caught stays literal (the default): "in Kyiv", "Kyiv was
 shelled", "Russian forces advanced on Kharkiv". Cost: one anchored regular
@@ -63,6 +64,7 @@ from dataclasses import replace
 from ..gazetteer.index import Gazetteer
 from ..model import Toponym
 from .agents import names_an_agent
+from .clubs import club_city
 from .fold import FoldedPattern, folded
 from .left_places import LEAVING
 from .people import ORGANISATION_OF
@@ -182,6 +184,12 @@ _COUNTRY_BODY = re.compile(
 )
 #: Before a country: its flag as a ship's registry ("sailing under the flag of Panama").
 _FLAG_OF = re.compile(r"\bflags?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: Before the toponym: a list of names after a locative word ("in Taungoo and ", "near
+#: Izium, Lyman or "): the toponym is listed with them, a location as they are.
+_LISTED_AFTER_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|from|outside|around|across)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+))+$"
+)
 _LOOK_BEHIND = 40  # characters read before a toponym
 _FAST_AGENT_OR_OBJECT = FoldedPattern(_AGENT_OR_OBJECT.pattern, _AGENT_OR_OBJECT.flags)
 _FAST_LOCATIVE_BEFORE = FoldedPattern(_LOCATIVE_BEFORE.pattern, _LOCATIVE_BEFORE.flags)
@@ -238,6 +246,8 @@ def names_an_actor(text: str, s: int, e: int, *, country: bool, seat: bool = Tru
         _ORGANISATION_AFTER.match(text, e)
     ):
         return True  # "Bank of America", "The New York Times": a body's name
+    if club_city(text, s, e):
+        return True  # "Real Madrid", "Toronto FC", "Manchester City's coach": a club's name
     if names_an_agent(text, s, e):
         return True  # "the Kyiv Independent", "the Kiev regime", "the city Moscow captured"
     if country and _COUNTRY_BODY.match(text, e):
@@ -250,8 +260,10 @@ def names_an_actor(text: str, s: int, e: int, *, country: bool, seat: bool = Tru
         # dash: "DONETSK, Ukraine (Reuters) - Russia said")
     if _POSSESSIVE_OF.match(text, e):
         return True
-    if last.endswith(_LOCATIVE_LAST) and _FAST_LOCATIVE_BEFORE.fast.search(low_before):
-        return False
+    if (last.endswith(_LOCATIVE_LAST) and _FAST_LOCATIVE_BEFORE.fast.search(low_before)) or (
+        _LISTED_AFTER_LOCATIVE.search(before)
+    ):
+        return False  # "in Kyiv said"; "Residents in Taungoo and Pyinmana said"
     if _preceded_by_name(before):
         return False  # "Radio Free Moscow said": part of a longer name
     if _SUBJECT_OF.match(text, e):
@@ -280,10 +292,36 @@ def mark_metonymy(
         New records for the metonymic ones (``dataclasses.replace``), the same
         objects otherwise.
     """
+    located = _contained(text, toponyms)
     return tuple(
-        replace(t, metonymic=True) if not t.metonymic and is_metonymic(text, t, seats=seats) else t
-        for t in toponyms
+        replace(t, metonymic=True, cue="club")
+        if t.cue == "club" or (t.place is not None and club_city(text, t.start, t.end))
+        else replace(t, metonymic=True)
+        if not t.metonymic and k not in located and is_metonymic(text, t, seats=seats)
+        else t
+        for k, t in enumerate(toponyms)
     )
+
+
+def _contained(text: str, toponyms: Sequence[Toponym]) -> frozenset[int]:
+    """The toponyms followed by their container ("aid to Kingston, Jamaica": a country or
+    region of the place's own country after a comma): a location so stated, no actor."""
+    out = set()
+    for k in range(len(toponyms) - 1):
+        t, c = toponyms[k], toponyms[k + 1]
+        if (
+            t.place is not None
+            and c.place is not None
+            and t.place.kind == "place"
+            and c.place.kind in ("country", "admin1")
+            and c.place.country_code == t.place.country_code
+            and _COMMA.fullmatch(text, t.end, c.start)
+        ):
+            out.add(k)
+    return frozenset(out)
+
+
+_COMMA = re.compile(r",[ \t]*")
 
 
 def seats_of_government(gaz: Gazetteer, toponyms: Sequence[Toponym]) -> frozenset[int]:

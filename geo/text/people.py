@@ -308,7 +308,7 @@ BODY_WORDS = (
         hotel motel inn bakery bait proving association
         agency council commission board department office centre center hall seniors
         cadets scouts lodge legion press herald times post tribune gazette journal news
-        festival fair rodeo
+        festival fair rodeo opera ballet theatre theater philharmonic orchestra museum zoo circus
         """.split()
     )
 )

@@ -6,9 +6,9 @@ the capitals of the names it holds: :mod:`geo.text.casing`; demonyms, state
 abbreviations and names the gazetteer lacks or spells otherwise included:
 :mod:`geo.text.spellings`); the context rules (:mod:`geo.text.context_rules`) then
 judge each name: context cues ("in X", "the X region", "X Oblast", "the city of X") and
-filters for what is not a place (people and
-organisations: :mod:`geo.text.people`; months and common words, facilities named after
-a place; single-word tests: :mod:`geo.text.name_words`).  Each mention carries its
+filters for what is not a place (people and organisations: :mod:`geo.text.people`; months
+and common words, facilities named after a place; single-word tests:
+:mod:`geo.text.name_words`; a club's city: :mod:`geo.text.clubs`).  Each mention carries its
 gazetteer candidates (:mod:`geo.text.candidates`) and the evidence read next to it
 (explicit containers, list siblings: :mod:`geo.text.evidence`).
 """
@@ -24,6 +24,7 @@ from .acronyms import defined_abbreviations
 from .addressed import drop_addressed
 from .candidates import MAX_CANDIDATES
 from .casing import plain_spaces, restore_case
+from .clubs import club_names
 from .containers import (
     PARTY_LETTERS,
     dotted_region,
@@ -77,7 +78,6 @@ _MAX_WORDS = 7
 # What may stand between two words of one name: a space, a hyphen, an abbreviation's dot,
 # and a line break of hard-wrapped text ("New\nYork"; not a blank line).
 _NAME_GAPS = _JOIN_GAPS | {"\n", " \n", "\r\n", "  "}
-# First words of the demonyms ("south" of "South Korean"): only these start one.
 _HYPHENS = ("-", "‐")
 #: After a saint's name: a feast or a body named after the saint, not the place.
 _SAINTS_THING = re.compile(
@@ -127,11 +127,16 @@ def find_mentions(
     not_places.update(defined_abbreviations(text, gaz))  # "Lopez Obrador (AMLO)"
     # Where compound names may be joined ("Tal al-Sultan"): most texts have none.
     particles = joined_particles(text, tokens)
+    clubs = club_names(text, tokens, gaz)  # "Dynamo Kyiv": the city, never the club's word
     mentions: list[Mention] = []
     resume = 0  # the next token not yet inside a mention
     # Only a capitalised word starts a name (demonyms and state abbreviations included).
     for i, norm in zip(capitalized, norms, strict=True):
         if i < resume:
+            continue
+        if i in clubs:  # "Dynamo Kyiv", "Real Madrid": a club's word, then its city
+            mentions.append(clubs[i])
+            resume = clubs[i].last + 1
             continue
         if norm in WEATHER_HEADS and weather_pattern(text, tokens, i):
             resume = i + 2  # "El Niño", "La Niña": weather, not places
@@ -362,14 +367,8 @@ def find_mentions(
     return mentions
 
 
-def _adjective_pair(
-    text: str,
-    tokens: _Tokens,
-    i: int,
-    gaz: Gazetteer,
-    not_places: set[str],
-    mentions: list[Mention],
-) -> Mention | None:
+def _adjective_pair(text: str, tokens: _Tokens, i: int, gaz: Gazetteer, not_places: set[str],
+                    mentions: list[Mention]) -> Mention | None:
     """ "Stepova Novoselivka", "Mali Shcherbaky": an adjective (``lx.ADJECTIVE_HEADS``)
     and the capitalised word after it are one village the gazetteer lacks, not two
     places, where the text points at a place (a cue, a list, a hint); else None."""
@@ -389,9 +388,8 @@ _NO_WORDS: frozenset[str] = frozenset()
 _NO_NAME = (False, False)  # a probe's answer for a word no name starts with
 
 
-def _never_unknown(
-    word: str, norm: str, not_places: set[str] | frozenset[str], common_rank
-) -> bool:
+def _never_unknown(word: str, norm: str, not_places: set[str] | frozenset[str],
+                   common_rank) -> bool:
     """The cheap half of :func:`~geo.text.spellings.unknown_name`'s rules for one word:
     too short, all capitals, never a place, or an everyday word."""
     if len(word) < 4 or word.isupper() or norm in NOT_UNKNOWN or norm in not_places:

@@ -207,7 +207,20 @@ def _past_common(text: str, gaz: Gazetteer, s: int, e: int, top: int) -> int:
     return s + words[-1].start()
 
 
+#: A water body's closing word: the name is a river's or a lake's, not a village's.
+_WATER_LAST = re.compile(r"[ \t](?:River|Lake|Sea|Canal|Creek|Reservoir|Lagoon|Estuary)$")
+
+
 def _warn(name: str, s: int, e: int) -> None:
+    if _WATER_LAST.search(name):  # "the Heilongjiang River": no village to download
+        log.warning(
+            "%r (characters %d-%d) reads as a water body but neither the gazetteer nor the "
+            "water table has it, and nothing in the text locates it: left without a place",
+            name,
+            s,
+            e,
+        )
+        return
     log.warning(
         "%r (characters %d-%d) reads as a place but is not in the gazetteer and nothing "
         "in the text locates it (a village the shipped index lacks? `geo index add "

@@ -19,8 +19,8 @@ words around them make a place's, whole, that no located toponym covers:
 A name whose first word is an everyday one ("The", "President") or a given name, or
 whose last is a unit's ("Frontier Corps"), is no such place; nor is a short form in
 capitals inside a line ("blamed Ukraine and NATO", "the OSCE"): a body's (a dateline's
-capitals open their line: "KHIAM, Lebanon").  Cost: a search for each
-head word and a bounded look beside each span.
+capitals open their line: "KHIAM, Lebanon"); nor a fire's ("the Eaton Fire").  Cost: a
+search for each head word and a bounded look beside each span.
 """
 
 from __future__ import annotations
@@ -76,6 +76,9 @@ _SETTLEMENT_AFTER = re.compile(
     r",[ \t]+an?[ \t]+(?:(?:small|tiny|border|frontline|front-line|nearby|remote)[ \t]+)?"
     r"(?:village|town|hamlet|settlement)\b"
 )
+#: After a name, an event's word: "the Eaton Fire", "the Palisades fire" (a fire named
+#: after where it began, no place the gazetteer lacks).
+_EVENT_AFTER = re.compile(r"[ \t]+(?:[Ff]ire|[Bb]laze|[Ww]ildfire|[Cc]omplex\s+[Ff]ire)s?\b")
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|wrote|added)\b")
 _LOOK = 120
 #: A short form in capitals, two to six letters: a body's, unless it opens its line.
@@ -153,8 +156,8 @@ def likely_places(
     out: list[tuple[int, int]] = []
     for s, e in sorted(set(spans)):
         span = _trimmed(gaz, text, s, e)
-        if span is None or _covered(placed, span):
-            continue
+        if span is None or _covered(placed, span) or _EVENT_AFTER.match(text, span[1]):
+            continue  # (covered; or an event named after a place: "the Eaton Fire")
         if out and out[-1][1] > span[0]:
             continue  # inside a name already taken
         out.append(span)
