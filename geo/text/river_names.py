@@ -5,7 +5,8 @@ later paragraph) names the river both times; the bare name is no town of it (Gua
 Nuevo León, 500 km from the Texas river).  :func:`rivers_named_again` reads each bare
 "the X" whose "X River" the text writes as that river, a water body (``water``
 "river") with no place: the rivers of the water table are read by
-:mod:`geo.text.water` already.  A name without "the" ("in Guadalupe") stays the place.
+:mod:`geo.text.water` already.  A name without "the" ("in Guadalupe") stays the place,
+and so does "the X" heading a noun ("the Sacramento metropolitan area").
 
 Cost: one scan of the text for "X River", one look behind each toponym.
 """
@@ -23,6 +24,13 @@ __all__ = ["rivers_named_again"]
 _WORD = r"[A-ZÀ-Þ][\w'’\-]*"
 _RIVER = re.compile(rf"(?<![\w'’\-])(?P<name>{_WORD}(?: {_WORD}){{0,2}})\s+River\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: What may follow the bare river's name: the sentence's end or a word of a clause ("along
+#: the Guadalupe on Friday", "the Guadalupe crested"), not a noun it would head ("the
+#: Sacramento metropolitan area", "the San Diego church": the place).
+_AFTER_RIVER = re.compile(
+    r"\s*(?:[.,;:!?)\]\"”'’—–-]|$)|\s+(?:and|or|but|on|in|at|near|to|from|for|by|with|as|"
+    r"was|is|were|are|has|had|have|will|would|could|can|may|\w+ed|\w+s)\b"
+)
 
 
 def _river_names(text: str) -> frozenset[str]:
@@ -49,6 +57,7 @@ def rivers_named_again(text: str, toponyms: Sequence[Toponym]) -> list[Toponym]:
             and t.text in names
             and text[t.end : t.end + 6] != " River"
             and _THE_BEFORE.search(text, max(0, t.start - 5), t.start)
+            and _AFTER_RIVER.match(text, t.end)
         ):
             t = replace(t, place=None, score=0.0, cue="water", water="river", estimated=False)
         out.append(t)

@@ -17,8 +17,9 @@ foreign name in a country no other name of its paragraph is read in is no readin
 ("The Ava Bridge across the Irrawaddy between Sagaing and Mandalay": not Anshun, China,
 whose old name Ava is, 1,100 km off).
 
-Within one country :func:`geo.text.local_evidence.local_namesakes` decides.  A name with
-a container, a demonym's country, a hint with a bearing or a city of
+Within one country :func:`geo.text.local_evidence.local_namesakes` decides.  A name the
+text reads at the same place in another sentence ("Hamilton ... Hamilton is home to ...,
+Mohawk College"), a name with a container, a demonym's country, a hint with a bearing or a city of
 :data:`~geo.text.local_evidence.WORLD_CITY` keeps its reading.  Cost: one pass over the
 mentions (each sentence's places gathered once), and for each reading moved its
 candidates against its sentence's handful of places.
@@ -58,9 +59,15 @@ def sentence_namesakes_abroad(
             (m.key, gaz.country_code(rec), gaz.lat_lon(rec))
         )
     paragraphs = _paragraph_countries(gaz, mentions, resolved, blocks)
+    read_in: dict[tuple[str, int], set[int]] = {}  # (name, reading) -> its sentences
+    for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
+        if rec is not None:
+            read_in.setdefault((m.key, rec), set()).add(sentence_of[k])
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is None or not gaz.is_place(rec) or m.containers or m.demonym_country:
             continue
+        if len(read_in[(m.key, rec)]) > 1:
+            continue  # the text reads the name so in another sentence too ("Hamilton")
         hint = hints.get(k)
         if (hint is not None and hint.bearing_deg is not None) or gaz.population(rec) >= WORLD_CITY:
             continue
