@@ -23,6 +23,9 @@ __all__ = ["stated_date"]
 #: byline and a time stamp sit above the story), and how long each may be.
 _HEAD_LINES, _LINE_CHARS = 6, 160
 
+#: How far into the text a head's year may be (characters), and a year.
+_HEAD_CHARS = _HEAD_LINES * (_LINE_CHARS + 1) + 400
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: A wire dateline's place before its date: up to five words, capitalised, with
 #: commas ("KYIV, ", "PARIS, Texas, ", "Kyiv, ").
 _DATELINE_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:,?[ \t]+[A-Z][\w.'’-]*){0,4},[ \t]+")
@@ -68,6 +71,8 @@ def stated_date(text: str) -> tuple[dt.date, int, int] | None:
     >>> stated_date("On March 3, 2022, Russian forces took Kherson.") is None
     True
     """
+    if _YEAR.search(text, 0, _HEAD_CHARS) is None:
+        return None  # no year in the head: nothing to read (the dates package not loaded)
     pos = 0
     for _ in range(_HEAD_LINES):
         newline = text.find("\n", pos)
@@ -86,7 +91,7 @@ def _in_line(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None
     line = text[start:end]
     lead = len(line) - len(line.lstrip())
     place = _DATELINE_PLACE.match(text, start + lead, end)
-    if place is not None:
+    if place is not None and _YEAR.search(text, place.end(), min(end, place.end() + 40)):
         found = _day_at(text, place.end(), min(end, place.end() + 40))
         if found is not None and _DATELINE_AFTER.match(text, found[2], end):
             return found
@@ -119,6 +124,8 @@ def _stamp(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None:
             return dt.date(*map(int, m.groups())), m.start(), m.end()
         except ValueError:
             return None
+    if _YEAR.search(text, start, end) is None:
+        return None
     return _day_at(text, start, end, anywhere=True)
 
 

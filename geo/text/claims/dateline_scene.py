@@ -3,7 +3,9 @@
 A digest of wire items ("BEIJING, Nov. 26 (Xinhua) -- ..., the Foreign Ministry said.
 TOKYO, Nov. 26 (Kyodo) -- Japan will give ..., the Foreign Ministry said.") names each
 item's ministry bare: it is the ministry of the country its dateline files from, not
-the one that spoke in the item before. :func:`dateline_country` gives a body named
+the one that spoke in the item before. In a digest (two paragraphs or more opening with
+a dateline and its agency; a story's one dateline is only where it was filed from),
+:func:`dateline_country` gives a body named
 bare ("the Foreign Ministry", "a government spokeswoman") the country of the dateline
 that opens its paragraph, unless the paragraph named that body before with another
 country ("KYIV, Nov 3 (Reuters) - Russia's defence ministry said ... The ministry said"
@@ -48,7 +50,7 @@ def dateline_country(ctx: _Context, subj_start: int, source: str) -> str | None:
     if para == 0 and lo > 0:
         return None
     head = _DATELINE.match(text, para, subj_start)
-    if head is None or not _AGENCY.search(text, para, head.end()):
+    if head is None or not _AGENCY.search(text, para, head.end()) or not _digest(ctx):
         return None
     places = ctx.literal_places(para, head.end())
     place = getattr(places[0], "place", None) if places else None
@@ -58,6 +60,25 @@ def dateline_country(ctx: _Context, subj_start: int, source: str) -> str | None:
     if _other_owner(ctx, head.end(), subj_start, source.split()[-1].lower(), str(code)):
         return None
     return str(code)
+
+
+#: A paragraph opening with a dateline and its agency (one of a digest's items).
+_ITEM = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{1,40},[^\n]{0,40}?(?:\([A-Z][\w .-]{1,30}\)|/[A-Z][A-Za-z-]{1,20}/)",
+    re.M,
+)
+
+
+def _digest(ctx: _Context) -> bool:
+    """Whether the text is a digest of wire items: two paragraphs or more open with a
+    dateline and its agency (a story filed from one place, "NAIROBI, Kenya (AP) —", is
+    no digest: its dateline is where the reporter is, not whose army speaks)."""
+    known = ctx.allegiance.get("digest")
+    if known is None:
+        first = _ITEM.search(ctx.text)
+        known = first is not None and _ITEM.search(ctx.text, first.end()) is not None
+        ctx.allegiance["digest"] = known
+    return bool(known)
 
 
 #: How far before a body's earlier mention its owner may be named ("Russia's defence ministry").
