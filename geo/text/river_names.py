@@ -28,7 +28,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: the Guadalupe on Friday", "the Guadalupe crested"), not a noun it would head ("the
 #: Sacramento metropolitan area", "the San Diego church": the place).
 _AFTER_RIVER = re.compile(
-    r"\s*(?:[.,;:!?)\]\"”'’—–-]|$)|\s+(?:and|or|but|on|in|at|near|to|from|for|by|with|as|"
+    r"[ \t]*(?:[.,;:!?)\]\"”'’—–\n-]|$)|\s+(?:and|or|but|on|in|at|near|to|from|for|by|with|as|"
     r"was|is|were|are|has|had|have|will|would|could|can|may|\w+ed|\w+s)\b"
 )
 
