@@ -23,6 +23,8 @@ STATED = [
     ("Drones hit Sumy\n2025-11-03T10:12:00Z\nBody.", "2025-11-03"),
     ("Drones hit Sumy\n**Published:** 3 November 2025, 10:12 Kyiv time\nBody.", "2025-11-03"),
     ("# Drones hit Sumy\n\n*Published 3 November 2025*\n\nDrones struck Sumy.", "2025-11-03"),
+    ("Drones hit Sumy\nPublished 3 November 2025\nUpdated 4 November 2025\n\nBody.", "2025-11-03"),
+    ("Drones hit Sumy\nMonday, 3 November 2025\n\nDrones struck Sumy on Friday.", "2025-11-03"),
 ]
 
 NOT_STATED = [

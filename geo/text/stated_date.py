@@ -44,7 +44,7 @@ _STAMP_WORDS = re.compile(
 )
 #: A line that is a date alone, a chronology's heading when more than one line is.
 _DATE_ALONE = re.compile(
-    r"^[ \t*_#]*(?:[A-Z][a-z]+,?[ \t]+)?"
+    r"^[ \t*_#]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t*_:.]*$",
     re.M,
 )
