@@ -49,8 +49,8 @@ def dateline_country(ctx: _Context, subj_start: int, source: str) -> str | None:
     para = text.rfind("\n", lo, subj_start) + 1
     if para == 0 and lo > 0:
         return None
-    head = _DATELINE.match(text, para, subj_start)
-    if head is None or not _AGENCY.search(text, para, head.end()) or not _digest(ctx):
+    head = _item_head(text, para, subj_start)
+    if head is None or not _digest(ctx):
         return None
     places = ctx.literal_places(para, head.end())
     place = getattr(places[0], "place", None) if places else None
@@ -62,11 +62,15 @@ def dateline_country(ctx: _Context, subj_start: int, source: str) -> str | None:
     return str(code)
 
 
-#: A paragraph opening with a dateline and its agency (one of a digest's items).
-_ITEM = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’-]{1,40},[^\n]{0,40}?(?:\([A-Z][\w .-]{1,30}\)|/[A-Z][A-Za-z-]{1,20}/)",
-    re.M,
-)
+def _item_head(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The wire dateline with its agency opening ``text[start:end]`` (one of a digest's
+    items: "TOKYO, Nov. 26 (Kyodo) -- "), or None."""
+    head = _DATELINE.match(text, start, end)
+    return head if head is not None and _AGENCY.search(text, start, head.end()) else None
+
+
+#: Where a line opens with a capital: a dateline may start there.
+_LINE_CAPITAL = re.compile(r"^[ \t]*[A-Z]", re.M)
 
 
 def _digest(ctx: _Context) -> bool:
@@ -75,8 +79,10 @@ def _digest(ctx: _Context) -> bool:
     no digest: its dateline is where the reporter is, not whose army speaks)."""
     known = ctx.allegiance.get("digest")
     if known is None:
-        first = _ITEM.search(ctx.text)
-        known = first is not None and _ITEM.search(ctx.text, first.end()) is not None
+        text = ctx.text
+        items = (m for m in _LINE_CAPITAL.finditer(text)
+                 if _item_head(text, m.start(), len(text)) is not None)
+        known = next(items, None) is not None and next(items, None) is not None
         ctx.allegiance["digest"] = known
     return bool(known)
 

@@ -286,8 +286,9 @@ def _stated_side(text: str, lo: int, atom: _Atom, ref: dt.date | None) -> int | 
 def _tensed_year(text: str, atom: _Atom, ref: dt.date | None) -> int | None:
     """The year of a year-less month or day in a clause in the past tense whose nearest
     year would put it after the article date: the last one ("The video was filmed ... in
-    March", said in November 2025, is March 2025, not 2026); None otherwise (the nearest
-    year). A future after the date ("said talks in March would resume") keeps the nearest.
+    March", said in November 2025, is March 2025, not 2026); the nearest year otherwise
+    (a future after the date, "said talks in March would resume", keeps it); None for a
+    date with its year, or no article date.
 
     >>> from .recognition import _atoms
     >>> text = "The video was filmed in Vovchansk in March."
@@ -296,13 +297,13 @@ def _tensed_year(text: str, atom: _Atom, ref: dt.date | None) -> int | None:
     """
     if atom.year is not None or atom.month is None or ref is None:
         return None
-    year = _nearest_year(atom, ref)
+    year = _nearest_year(atom, ref)  # what the caller would take: found once
     if _period(atom, year)[0] <= ref or clause_tense(text, atom.start, atom.end) is not False:
-        return None
+        return year
     stop = _CLAUSE_END.search(text, atom.end, atom.end + _TENSE_REACH)
     if _FUTURE.search(text, atom.end, stop.start() if stop else atom.end + _TENSE_REACH):
-        return None
-    return year - 1 if year - 1 >= dt.MINYEAR else None
+        return year
+    return year - 1 if year - 1 >= dt.MINYEAR else year
 
 
 def _feast_period(
