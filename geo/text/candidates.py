@@ -63,7 +63,21 @@ def is_other_name(gaz: Gazetteer, match: Candidate, query: str) -> bool:
         return False
     own = gaz.name_key(match.record)
     # A short form of the own name is no other name: "Krems" for Krems an der Donau.
-    return not own.startswith(query + " ") and name_similarity(query, own) < SPELLING_SIMILARITY
+    if own.startswith(query + " "):
+        return False
+    return name_similarity(query, own) < SPELLING_SIMILARITY or _diminutive_apart(query, own)
+
+
+def _diminutive_apart(query: str, own: str) -> bool:
+    """Does one of two Slavic names end in the suffix "-ka" that makes a place name of
+    another ("Nikolayevka", Mykolaivka, is named after "Nikolayev", Mykolaiv) and the
+    other not?  Then a spelling alike in its letters is still another name: GeoNames
+    lists "Nikolayev" among Mykolaivka's (Donetsk Oblast) names.
+
+    >>> _diminutive_apart("nikolayev", "mykolaivka"), _diminutive_apart("avdeyevka", "avdiivka")
+    (True, False)
+    """
+    return query.endswith("ka") != own.endswith("ka")
 
 
 def country_record(gaz: Gazetteer, code: str) -> int | None:

@@ -59,10 +59,11 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km, within_km
+from .candidates import is_other_name
 from .front import FRONT_REGIONS, about_fighting
 from .hints import Hint, fits
 from .sentences import Blocks, text_blocks
-from .sizes import city_keeps_its_name
+from .sizes import city_keeps_its_name, outweighs_village
 from .tokens import Mention
 
 __all__ = [
@@ -162,7 +163,9 @@ def local_namesakes(
             and fighting
             and not grid.near(("s", where[k][0]), m.key, gaz.lat_lon(rec), NEAR_KM)
         ):
-            town = _front_namesake(gaz, m, rec, grid.sentence_places(where[k][0], m.key))
+            town = _front_namesake(
+                gaz, m, rec, grid.sentence_places(where[k][0], m.key), grid, named_regions
+            )
         elif (
             town is None
             and fighting
@@ -310,19 +313,34 @@ def beside_namesake(
 
 
 def _front_namesake(
-    gaz: Gazetteer, m: Mention, chosen: int, others: Sequence[_Point]
+    gaz: Gazetteer,
+    m: Mention,
+    chosen: int,
+    others: Sequence[_Point],
+    grid: _Grid,
+    named_regions: Mapping[tuple[str, str], object],
 ) -> int | None:
     """In a text about fighting, the namesake of ``chosen`` where the war is fought,
     called by a name at least as good, within :data:`CLAUSE_KM` of the most of the
     sentence's other places (``others``; none within :data:`NEAR_KM` of ``chosen``), then
-    the nearest; None if there is none."""
+    the nearest; None if there is none.  A hamlet that ``chosen`` outweighs as
+    resolution does (:func:`geo.text.sizes.outweighs_village`: a town of note 50 times
+    as populous, no place of the text within :data:`NEIGHBOUR_KM` of the hamlet, its
+    region not named) is none: "Kramatorsk and Druzhkovka ... fuel depots near Nikopol"
+    is the city of 105,000 on the Dnieper, not the hamlet of 588 36 km from Kramatorsk."""
     quality = _quality(m, chosen)
     if not others or quality is None:
         return None
+    population = gaz.population(chosen)
     best, best_key = None, None
     for record, p in _front_places(gaz, m, chosen, quality):
         near = [d for q in others if (d := distance_km(p, q)) <= CLAUSE_KM]
-        if not near:
+        if not near or outweighs_village(
+            population,
+            gaz.population(record),
+            0.0 if grid.near("all", m.key, p, NEIGHBOUR_KM) else math.inf,
+            (gaz.country_code(record), gaz.admin1(record)[0]) in named_regions,
+        ):
             continue
         rank = (-len(near), min(near), record)
         if best_key is None or rank < best_key:
@@ -334,9 +352,15 @@ def _front_places(
     gaz: Gazetteer, m: Mention, chosen: int, quality: int
 ) -> Iterator[tuple[int, _Point]]:
     """(record, (lat, lon)) of the places among ``m``'s candidates, ``chosen`` aside,
-    called by a name no worse than ``quality`` and lying where the war is fought."""
+    called by a name no worse than ``quality`` and lying where the war is fought; not
+    those that carry the name only as another one when ``chosen`` carries it as its own
+    (:func:`geo.text.candidates.is_other_name`: "Nikolayev" is Mykolaiv's, not
+    Mykolaivka's, though GeoNames lists it for both)."""
+    own = not any(c.record == chosen and is_other_name(gaz, c, m.key) for c in m.candidates)
     for c in m.candidates[:MAX_CANDIDATES]:
         if c.record == chosen or c.quality > quality or not gaz.is_place(c.record):
+            continue
+        if own and is_other_name(gaz, c, m.key):
             continue
         if (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in FRONT_REGIONS:
             yield c.record, gaz.lat_lon(c.record)
