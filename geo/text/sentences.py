@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-__all__ = ["Blocks", "text_blocks"]
+__all__ = ["Blocks", "lines_are_paragraphs", "text_blocks"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 #: The end of a sentence: ``[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9])|\n``, written to open with
@@ -60,3 +60,16 @@ def text_blocks(text: str) -> Blocks:
         (0, *(m.end() for m in _SENTENCE_END.finditer(text))),
         (0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))),
     )
+
+
+def lines_are_paragraphs(text: str) -> bool:
+    """Does ``text`` separate its paragraphs by line breaks alone (no blank line in it)?
+    Extracted web pages (trafilatura), newsroom exports and pasted copy do: each line
+    (with the lines wrapped into it) is then a paragraph of its own.
+
+    >>> lines_are_paragraphs("Drones hit Kyiv.\\nKharkiv was calm.")
+    True
+    >>> lines_are_paragraphs("Drones hit Kyiv.\\n\\nKharkiv was calm.")
+    False
+    """
+    return _PARAGRAPH_BREAK.search(text) is None

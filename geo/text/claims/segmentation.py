@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..sentences import lines_are_paragraphs
 from .context import _Attribution
 from .tokens import _TOKEN, _Tok, tokenize, tokenize_between
 from .vocab import _ABBREVIATIONS, _NAME_PARTICLE, _STARTERS
@@ -65,9 +66,9 @@ _AND_BOUNDARY = re.compile(r"\sand\s*$")
 class Sentence:
     """A sentence (or a headline, byline or caption line) of the text.
 
-    ``start``/``end`` are character offsets; ``paragraph`` counts blocks
-    separated by blank lines; ``line`` is true for text without sentence-final
-    punctuation (headlines, bylines, captions).
+    ``start``/``end`` are character offsets; ``paragraph`` counts blocks separated by
+    blank lines (lines, in a text with none); ``line`` is true for text without
+    sentence-final punctuation (headlines, bylines, captions).
     """
 
     start: int
@@ -89,7 +90,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]?$")
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with offsets, robust to abbreviations ("U.S.", "Gen.") and quotations.
 
-    A blank line ends a paragraph; a line break ends a sentence unless the
+    A blank line ends a paragraph (in a text with none, a line does:
+    :func:`lines_are_paragraphs`); a line break ends a sentence unless the
     text was wrapped (the next line starts in lower case, or a long line ends
     without punctuation). A run longer than :data:`MAX_SENTENCE` characters
     with no sentence end (a list, a table, hostile input) is cut at its last
@@ -106,6 +108,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     out: list[Sentence] = []
     para = 0
+    by_line = int(lines_are_paragraphs(text))
     for block in _BLOCK.finditer(text):
         groups: list[list[int]] = []
         for line in _LINE.finditer(block.group()):
@@ -123,7 +126,8 @@ def split_sentences(text: str) -> list[Sentence]:
         for s, e in groups:
             for sent in _split_group(text, s, e, para):
                 out.extend(_bounded(text, sent))
-        if groups:
+            para += by_line
+        if groups and not by_line:
             para += 1
     return out
 
