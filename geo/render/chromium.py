@@ -21,10 +21,12 @@ but it is a socket that is not loopback). Hence the headless shell is preferred.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import shutil
+import signal
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
@@ -167,18 +169,50 @@ def capture(
         network=network,
     )
     log.debug("running %s", " ".join(cmd))
-    try:
-        done = subprocess.run(
-            cmd, capture_output=True, text=True, timeout=_TIMEOUT_S, stdin=subprocess.DEVNULL
-        )
-    except subprocess.TimeoutExpired:
-        raise RenderError(f"Chromium did not finish within {_TIMEOUT_S:g} s") from None
-    except OSError as err:
-        raise RenderError(f"cannot run {binary}: {err.strerror}") from None
+    returncode, stderr = _run_group(cmd, binary)
     if not out.is_file() or out.stat().st_size == 0:
-        why = _last_words(done.stderr or "") or f"exit status {done.returncode}"
+        why = _last_words(stderr) or f"exit status {returncode}"
         raise RenderError(f"Chromium wrote no {suffix or 'output'} file ({why})")
     return atomic_write(target, out.read_bytes())
+
+
+def _run_group(cmd: Sequence[str], binary: str) -> tuple[int, str]:
+    """Run ``cmd`` in a process group of its own: (exit status, standard error).
+
+    A distribution's ``chromium`` is often a shell script that starts the browser
+    without ``exec``, and the browser forks its own helpers: on a timeout, an error or
+    an interrupt (Ctrl-C, SIGTERM) the whole group is killed, not only the script, so
+    no browser outlives the command.
+
+    Raises
+    ------
+    geo.errors.RenderError
+        It did not finish within the time limit, or could not be started.
+    """
+    try:
+        proc = subprocess.Popen(
+            cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True, start_new_session=True,
+        )
+    except OSError as err:
+        raise RenderError(f"cannot run {binary}: {err.strerror}") from None
+    try:
+        _, stderr = proc.communicate(timeout=_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        _kill_group(proc)
+        raise RenderError(f"Chromium did not finish within {_TIMEOUT_S:g} s") from None
+    except BaseException:
+        _kill_group(proc)
+        raise
+    _kill_group(proc)  # helpers the browser left behind
+    return proc.returncode, stderr or ""
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    """Kill every process of ``proc``'s group (its own session) and reap ``proc``."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):  # the group has ended
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate()
 
 
 # Chromium's log lines: "[pid:tid:date:LEVEL:file.cc(line)] message".
