@@ -137,6 +137,7 @@ def unknown_name(
                     text[ends[last] : starts[last + 1]] == " "
                     and (
                         (adjective and last == i)
+                        or _norm(words[last + 1]) in lx.NAME_TAILS  # "Kucheriv Yar"
                         or not any(gaz.probe_normalized(_norm(words[last + 1])))
                     )
                     and not is_common(gaz, _norm(words[last + 1]), COMMON_TOP)
@@ -257,7 +258,8 @@ def unknown_name(
     # Listed with known places ("Lukyantsy, Gatishche and Starytsa"): a place the
     # gazetteer lacks, kept where a hint or a stated region (a dateline's) locates it.
     named = last == i or compound or _hyphened(text, tokens, i, last)
-    if (hinted or listed) and (named or (last == i + 1 and slavic_adjective(norm))):
+    two = last == i + 1 and (slavic_adjective(norm) or _norm(words[last]) in lx.NAME_TAILS)
+    if (hinted or listed) and (named or two):
         return Mention(start, end, key, i, last, cue, containers=stated, unknown=True)
     return None
 

@@ -18,6 +18,7 @@ __all__ = [
     "GOVERNMENT_SEATS",
     "HAMLET_CUES",
     "NAME_PARTICLES",
+    "NAME_TAILS",
     "NEVER_PLACES",
     "PLACE_CUES",
     "REGION_PLURALS",
@@ -126,6 +127,17 @@ ADJECTIVE_HEADS = frozenset(
     malaya maly malyy maloye verkhnyaya verkhniy verkhneye nizhnyaya nizhniy nizhneye
     stepnaya stepnoye krasnaya krasny krasnyy krasnoye zelyonaya zelyony zelenoye belaya
     bely belyy beloye chornaya chorny chernaya cherny chernoye sukhaya sukhoy
+    """
+    )
+)
+
+#: Generic words that end Ukrainian and Russian village names after their own word
+#: ("Kucheriv Yar", "Hulyai Pole", "Kryvyi Rih"): with the capitalised word before them
+#: they are one name, even where the gazetteer knows the generic alone as a place.
+NAME_TAILS = frozenset(
+    _words(
+        """
+    yar iar yary pole polia rih rog brid brod balka bairak kut khutir khutor
     """
     )
 )
