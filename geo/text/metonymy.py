@@ -156,10 +156,12 @@ _AGENT_OR_OBJECT = re.compile(
     r"(?:acceptance|approval|consent|permission|recognition|rejection)\s+(?:by|of|from)))\s+$",
     re.IGNORECASE,
 )
-#: Before the toponym: words that make it a location ("in Kyiv said", "fleeing Kyiv said").
+#: Before the toponym: words that make it a location ("in Kyiv said", "fleeing Kyiv said",
+#: "and nearby Bilozerka said").
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|into|over|across|outside|around|inside|towards?|toward|"
-    r"of|on|off|beyond|between|within|through|via|north|south|east|west|" + LEAVING + r")\s+"
+    r"of|on|off|beyond|between|within|through|via|north|south|east|west|nearby|"
+    r"neighbouring|neighboring|" + LEAVING + r")\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -205,7 +207,8 @@ _AGENT_LAST = tuple(
 _LOCATIVE_LAST = tuple(
     (
         "the in at near from to into over across outside around inside towards toward of on "
-        "off beyond between within through via north south east west " + LEAVING.replace("|", " ")
+        "off beyond between within through via north south east west nearby neighbouring "
+        "neighboring " + LEAVING.replace("|", " ")
     ).split()
 )
 

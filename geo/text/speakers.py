@@ -71,7 +71,8 @@ PERSON_ACT_POPULATION = 1_000_000
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?i:in|at|near|from|to|of|outside|around|inside|across|for|that|" + LEAVING + r")\s+"
     r"(?i:the\s+)?"
-    r"(?:(?:[A-Z][\w’'.-]*\s+){1,4}?(?:and|or|&)\s+|(?:[A-Z][\w’'.-]*\s*){1,4}?,\s*)*$"
+    r"(?:(?:[A-Z][\w’'.-]*\s+){1,4}?(?:and|or|&)\s+|(?:[A-Z][\w’'.-]*\s*){1,4}?,\s*)*"
+    r"(?:nearby\s+|neighbou?ring\s+)?$"  # "residents of Kherson and nearby Bilozerka said"
 )
 _LOOK_BEHIND = 80  # characters read before a name
 

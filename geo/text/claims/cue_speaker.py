@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..left_places import LEAVING
 from .agents import _PARTITIVE, _TITLED_NAME, _clause_subject, _short_title
 from .context import _Attribution, _Context
 from .document_subject import document_subject
@@ -151,6 +152,9 @@ def _spoken_to(toks: list[_Tok], j: int) -> int | None:
 _ARTICLES = frozenset("a an the".split())
 #: Prepositions before a place inside a relative clause: "who fled to Tawila told".
 _PLACE_PREPOSITIONS = frozenset("to in at from near into outside around inside".split())
+#: Verbs of leaving or reaching a place named right after them: "Troops who entered
+#: Kupiansk said" (the troops speak).
+_GONE = frozenset(LEAVING.split("|"))
 
 
 #: Object pronouns after "according to", read as the subject pronoun they stand for.
@@ -289,7 +293,7 @@ def _subject(
             return None
     elif span[0] >= 2 and (people := placed_people(toks, span)) is not None:
         span = people  # "Residents in occupied Mariupol said": the residents, not the city
-    elif span[0] >= 2 and toks[span[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
+    elif span[0] >= 2 and toks[span[0] - 1].text.lower() in _PLACE_PREPOSITIONS | _GONE:
         # "A woman who fled to Tawila told"; "a brigade operating near Vovchansk stated"
         span = (
             _who_before(toks, span) or _placed_before(toks, span, date_tokens)
@@ -297,6 +301,8 @@ def _subject(
         )
     elif span[0] >= 2 and (who := _who_before(toks, span)) is not None:
         span = who  # "A soldier who identified himself as a sergeant of the brigade said"
+    elif span[0] >= 2 and (people := listed_people(toks, span)) is not None:
+        span = people  # "Residents of Kherson and nearby Bilozerka said"
     a, b = span
     if a and toks[a - 1].text.lower() in ("no", "neither", "nor"):
         return None  # "No group claimed responsibility": nobody speaks

@@ -31,8 +31,11 @@ _PARTICIPLES = frozenset(
     "fleeing living sheltering remaining staying trapped displaced evacuated returning "
     "fled left who still".split()
 )
-#: Verbs of leaving a place named right after them: "Families fleeing Bakhmut told".
-_LEAVING = frozenset("fled left fleeing leaving escaping escaped".split())
+#: Verbs of leaving or reaching a place named right after them: "Families fleeing Bakhmut
+#: told", "Residents who reached Tawila told".
+_LEAVING = frozenset(
+    "fled left fleeing leaving escaping escaped reached reaching entered entering".split()
+)
 #: How the people were reached: "Residents reached by phone in El Obeid said".
 _REACHED = frozenset(
     "reached contacted interviewed by phone telephone satellite text message messaging".split()
@@ -60,7 +63,8 @@ def placed_people(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | 
     """The span of the people whose place is the phrase ``span`` (token indexes) found
     before a cue, or None when the words before it are no people placed: "Residents in
     occupied Mariupol said" from "Residents" to "Mariupol" (as "residents in Mariupol");
-    "Residents fleeing toward Goma told", "Families who fled Bakhmut told", "Displaced
+    "Residents fleeing toward Goma told", "Families who fled Bakhmut told", "People who
+    reached Zaporizhzhia told", "Displaced
     families fleeing El Fasher told", "Residents reached by phone in El Obeid said": the
     people alone (as "Residents who fled to Sumy said")."""
     k = span[0] - 1
