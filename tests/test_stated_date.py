@@ -25,6 +25,10 @@ STATED = [
     ("# Drones hit Sumy\n\n*Published 3 November 2025*\n\nDrones struck Sumy.", "2025-11-03"),
     ("Drones hit Sumy\nPublished 3 November 2025\nUpdated 4 November 2025\n\nBody.", "2025-11-03"),
     ("Drones hit Sumy\nMonday, 3 November 2025\n\nDrones struck Sumy on Friday.", "2025-11-03"),
+    # a country's name of several words, with its particles
+    ("UVIRA, Democratic Republic of Congo, Feb 16, 2025 (Reuters) - Rebels came.", "2025-02-16"),
+    ("BUKAVU, Democratic Republic of the Congo, 9 May 2025 (AFP) - Shots.", "2025-05-09"),
+    ("SAN FERNANDO, Trinidad and Tobago, Jan. 4, 2025 (AP) — Police said.", "2025-01-04"),
 ]
 
 NOT_STATED = [
