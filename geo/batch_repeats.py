@@ -67,7 +67,7 @@ class RepeatFilter(logging.Filter):
         ranked = sorted(self.repeats.items(), key=lambda kv: (-kv[1], kv[0]))
         names = ", ".join(f"{name} ({n})" for name, n in ranked[:SUMMARY_NAMES])
         left = len(ranked) - SUMMARY_NAMES
-        more = f" and {left} more names" if left > 0 else ""
+        more = f" and {left} more name{'s' if left != 1 else ''}" if left > 0 else ""
         total = sum(self.repeats.values())
         return (f"{total} more warning{'s' if total != 1 else ''} of names not in the gazetteer "
                 f"were not repeated: {names}{more}")

@@ -311,10 +311,12 @@ def read_record(doc: dict[str, Any]) -> Record:
     if isinstance(doc_id, dict | list):
         raise InputError(f'"id" must be a string or a number, got {_json_type(doc_id)}')
     text = doc.get("text")
+    if "text" in doc and not isinstance(text, str):
+        raise InputError(f'"text" must be a string, got {_json_type(text)}')
     if not isinstance(text, str):
         has = ", ".join(json.dumps(k[:40]) for k, v in doc.items() if isinstance(v, str))
         rename = f' (the line has {has[:200]}: rename a field to "text")' if has else ""
-        raise InputError('missing or non-string "text"' + rename)  # a newsroom export's names
+        raise InputError('missing "text"' + rename)  # a newsroom export's names
     _no_nul(text, "text")
     title = _optional_str(doc, "title")
     title = decode_field(title) if title else title
@@ -363,7 +365,9 @@ def _json_type(value: Any) -> str:
         return "a boolean"
     if isinstance(value, int | float):
         return "a number"
-    return {dict: "an object", list: "an array"}.get(type(value), type(value).__name__)
+    return {dict: "an object", list: "an array", type(None): "null"}.get(
+        type(value), type(value).__name__
+    )
 
 
 class RepeatedIds:

@@ -32,7 +32,7 @@ BAD_LINES = [
     (b'{"id": 6, "text": "Sumy.", "date": 1e999}', '"date" must be YYYY-MM-DD'),
     (b'{"id": 7, "text": "Sumy.", "date": "last Friday"}', '"date" must be YYYY-MM-DD'),
     (b'{"id": 8, "text": "Sumy.", "date": 20250618}', "got a number"),
-    (b'{"id": 9, "text": 5}', 'non-string "text"'),
+    (b'{"id": 9, "text": 5}', '"text" must be a string, got a number'),
     (b'{"id": 10, "text": "Sumy.", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
      "nested too deeply"),
     (b'{"id": ' + b"1" * 5000 + b', "text": "Sumy."}', "a number of over"),
