@@ -157,6 +157,16 @@ _PLACE_PREPOSITIONS = frozenset("to in at from near into outside around inside".
 _GONE = frozenset(LEAVING.split("|"))
 
 
+def _second_that(toks: list[_Tok], a: int) -> bool:
+    """Does the subject starting at token ``a`` open a second "that" clause of a cue
+    before it ("said the talks would go on but that Moscow rejected ...")?"""
+    k = a if toks[a].text.lower() == "that" else a - 1
+    return k >= 1 and toks[k].text.lower() == "that" and toks[k - 1].text.lower() in _JOINS
+
+
+_JOINS = frozenset("but and yet or".split())
+
+
 #: Object pronouns after "according to", read as the subject pronoun they stand for.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 
@@ -306,6 +316,8 @@ def _subject(
     a, b = span
     if a and toks[a - 1].text.lower() in ("no", "neither", "nor"):
         return None  # "No group claimed responsibility": nobody speaks
+    if _second_that(toks, a):
+        return None  # "X stated that ... but that Ukrainian forces maintain": X's words
     if a and toks[a - 1].text.lower() in ("each", "both"):
         a -= 1  # "Each side said", "Both sides accused each other": not one side
     raw = text[toks[a].start : toks[b].end]
