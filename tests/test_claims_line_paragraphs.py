@@ -36,3 +36,56 @@ def test_a_count_opens_no_claim_of_the_next_line():
     assert all("\n" not in t.strip() for t in texts), texts
     last = next(c for c in claims if "41 drones" in LINES[c.start : c.end])
     assert LINES[last.start : last.end].startswith("Air defences")
+
+
+# A headline of sentence case, long and without a full stop, then the dateline line: in a
+# text with no blank line the next line outruns it, so no wrapping cut it.
+HEADED = (
+    (
+        "Ukraine's army counts 140 clashes on the front, most of them near Kostiantynivka\n"
+        "KYIV, March 3, 2027 (Ukrinform) - Ukrainian forces fought 140 combat clashes with "
+        "Russian troops over the past day, the General Staff said on Tuesday evening.\n"
+        "The enemy attacked 38 times near Chasiv Yar, the General Staff said.\n",
+        "fought 140 combat clashes",
+        "General Staff",
+    ),
+    (
+        "Moscow claims two more villages in the south, Kyiv says its troops still hold one\n"
+        "MOSCOW, April 12 - Russia's Defence Ministry said on Sunday that its forces had "
+        "captured the villages of Stepove and Malynivka during the past week of fighting.\n"
+        "A spokesman for Ukraine's southern forces said Stepove was still in Ukrainian hands.\n",
+        "had captured the villages",
+        "Defence Ministry",
+    ),
+    (
+        "Air force reports dozens of drones shot down overnight across the south of the country\n"
+        "KYIV, June 9 (Reuters) - Air defences destroyed 52 of the 60 drones Russia launched "
+        "overnight, the Ukrainian air force said on Monday in its morning statement.\n",
+        "destroyed 52 of the 60 drones",
+        "air force",
+    ),
+)
+
+
+def test_a_headline_line_is_its_own_paragraph_before_a_longer_line():
+    for text, _, _ in HEADED:
+        first = split_sentences(text)[0]
+        assert text[first.start : first.end] == text.split("\n", 1)[0]
+        assert first.line and first.paragraph == 0
+
+
+def test_a_headline_line_lends_no_speaker_to_the_dateline_line():
+    for text, anchor, speaker in HEADED:
+        at = text.index(anchor)
+        claim = next(c for c in analyze(text, date="2027-03-03").claims
+                     if c.start <= at < c.end)
+        assert speaker.lower() in (claim.source or "").lower(), (claim.source, text)
+
+
+def test_a_wrapped_paragraph_still_joins_its_lines():
+    text = (
+        "Russian troops kept up their attacks on the approaches to the town through the\n"
+        "night and the morning, the governor said.\nTwo people were hurt.\n"
+    )
+    first = split_sentences(text)[0]
+    assert text[first.start : first.end].endswith("governor said.")
