@@ -2,6 +2,8 @@
 wire copy: no blank line anywhere): each line is a paragraph for the claims stages, as a
 blank line would make it (:func:`geo.text.sentences.lines_are_paragraphs`)."""
 
+import re
+
 from geo import analyze
 from geo.text.claims.segmentation import split_sentences
 
@@ -89,3 +91,30 @@ def test_a_wrapped_paragraph_still_joins_its_lines():
     )
     first = split_sentences(text)[0]
     assert text[first.start : first.end].endswith("governor said.")
+
+
+# A paragraph's speaker and subject as a blank line ends them: "it" opening a paragraph
+# takes no subject of the paragraph before, a bare spokesperson no party named in it.
+_BLANK = re.compile(r"\n(?:[ \t]*\n)+")
+SAME_AS_BLANK = (
+    "Russia's Defence Ministry made no mention of the depot.\n\nIn its daily briefing it said "
+    "air defences had shot down 12 drones over Belgorod.\n",
+    "Ukraine's General Staff did not comment on the village.\n\nIn its evening update it said "
+    "troops repelled 31 attacks near Pokrovsk.\n",
+    "Ukraine's air force said it downed 20 drones overnight.\n\nThe Kremlin has not commented "
+    "on the strikes on the refinery.\n\nSpokeswoman Olga Marchenko said Russian troops were "
+    "advancing near Kupiansk.\n",
+    "The Israeli military said it struck a weapons depot near Tyre.\n\nHezbollah did not say "
+    "whether any of its fighters were hurt.\n\nSpokesman Ali Karim said the group had fired "
+    "rockets at a base in Safed.\n",
+)
+
+
+def _claims(text):
+    return [(" ".join(text[c.start : c.end].split()), c.source, c.status, c.side)
+            for c in analyze(text, date="2026-03-02").claims]
+
+
+def test_single_line_paragraphs_keep_the_speakers_of_blank_line_ones():
+    for text in SAME_AS_BLANK:
+        assert _claims(_BLANK.sub("\n", text)) == _claims(text)
