@@ -118,3 +118,15 @@ def _claims(text):
 def test_single_line_paragraphs_keep_the_speakers_of_blank_line_ones():
     for text in SAME_AS_BLANK:
         assert _claims(_BLANK.sub("\n", text)) == _claims(text)
+
+
+def test_a_line_wrapped_before_a_name_still_joins():
+    # the name did not fit on the first line; the second is no longer than the first
+    # plus that name, as a wrapping makes it
+    text = (
+        "Two people were wounded when shells hit the market, the regional governor Oleh\n"
+        "Syniehubov said on Telegram.\nRepairs began on Monday.\n"
+    )
+    sentences = split_sentences(text)
+    assert text[sentences[0].start : sentences[0].end].endswith("on Telegram.")
+    assert [s.paragraph for s in sentences] == [0, 1]
