@@ -130,3 +130,15 @@ def test_a_line_wrapped_before_a_name_still_joins():
     sentences = split_sentences(text)
     assert text[sentences[0].start : sentences[0].end].endswith("on Telegram.")
     assert [s.paragraph for s in sentences] == [0, 1]
+
+
+def test_a_line_in_lower_case_joins_however_long():
+    # HTML source wrapped at odd places, indented: a lower-case line goes on the last one
+    text = (
+        "Residents said the shelter had been closed,\n"
+        "            but after the sirens sounded for an hour the city opened it again and "
+        "about 40 people spent the night there, officials said.\nThe market reopened.\n"
+    )
+    sentences = split_sentences(text)
+    assert text[sentences[0].start : sentences[0].end].startswith("Residents said")
+    assert text[sentences[0].start : sentences[0].end].endswith("officials said.")

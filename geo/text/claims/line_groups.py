@@ -38,17 +38,17 @@ def line_groups(text: str, start: int, end: int, by_line: bool = False) -> list[
         s += len(raw) - len(raw.lstrip())
         e -= len(raw) - len(raw.rstrip())
         cur = text[s:e]
-        if groups and _wrapped(text, groups[-1][0], groups[-1][1], cur) and not (
-            by_line and _outrun(text, groups[-1][0], groups[-1][1], cur)
-        ):
+        if groups and _wrapped(text, groups[-1][0], groups[-1][1], cur, by_line):
             groups[-1][1] = e
         else:
             groups.append([s, e])
     return groups
 
 
-def _wrapped(text: str, g0: int, g1: int, cur: str) -> bool:
-    """Whether line ``cur`` continues the lines ``text[g0:g1]`` (a wrapped paragraph).
+def _wrapped(text: str, g0: int, g1: int, cur: str, by_line: bool = False) -> bool:
+    """Whether line ``cur`` continues the lines ``text[g0:g1]`` (a wrapped paragraph);
+    ``by_line``: the text has no blank line (a line ``cur`` outruns is then no wrapped
+    one, unless ``cur`` starts in lower case: HTML source wraps where it likes).
 
     Only the tail of the group is read (its last character, its last 200 for the
     title-case test), so joining a long wrapped paragraph stays linear.
@@ -58,7 +58,12 @@ def _wrapped(text: str, g0: int, g1: int, cur: str) -> bool:
         return False
     if cur[:1].islower():
         return True
-    return g1 - g0 >= 60 and last.isalnum() and not _title_case(text[max(g0, g1 - 200) : g1])
+    return (
+        g1 - g0 >= 60
+        and last.isalnum()
+        and not _title_case(text[max(g0, g1 - 200) : g1])
+        and not (by_line and _outrun(text, g0, g1, cur))
+    )
 
 
 def _outrun(text: str, g0: int, g1: int, cur: str) -> bool:
