@@ -17,7 +17,12 @@ its quantities when the predicted values are the gold ones (as a set).
 Every rate counts a claim not found as wrong. ``false claims`` counts the ``none``
 anchors inside a predicted claim.
 
-Usage: python benchmarks/bench_claims_accuracy.py [--errors] [--dir eval/claims] [GLOB]
+``--single-newlines`` scores each article with its blank lines made single line
+breaks (one line per paragraph, as extracted web pages, newsroom exports and pasted
+wire copy have them), against the same gold.
+
+Usage: python benchmarks/bench_claims_accuracy.py [--errors] [--single-newlines]
+           [--dir eval/claims] [GLOB]
        (GLOB: the articles to score, e.g. '0[1-6]_*.txt'; default all)
 """
 
@@ -45,12 +50,23 @@ def speaker_right(predicted: str | None, gold: list[str] | None) -> bool:
     return any(_words(g) in have for g in gold)
 
 
-def score_article(path: Path, gaz) -> tuple[dict, list[str]]:
-    """Counts for one article and the lines describing its errors."""
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+
+
+def single_newlines(text: str) -> str:
+    """``text`` with every run of blank lines made one line break."""
+    return _BLANK_LINES.sub("\n", text)
+
+
+def score_article(path: Path, gaz, single: bool = False) -> tuple[dict, list[str]]:
+    """Counts for one article and the lines describing its errors (``single``: the
+    article's blank lines made single line breaks first)."""
     import geo
 
     gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     text = path.read_text(encoding="utf-8")
+    if single:
+        text = single_newlines(text)
     date = dt.date.fromisoformat(gold["date"]) if gold.get("date") else None
     claims = geo.analyze(text, gazetteer=gaz, date=date).claims
     counts = dict.fromkeys(("gold", "found", "speaker", "status", "sided", "side", "none",
@@ -104,6 +120,8 @@ def score_article(path: Path, gaz) -> tuple[dict, list[str]]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list every claim not right")
+    ap.add_argument("--single-newlines", action="store_true",
+                    help="make each article's blank lines single line breaks first")
     ap.add_argument("--dir", type=Path, default=ROOT / "eval" / "claims")
     ap.add_argument("articles", nargs="?", default="*.txt",
                     help="glob of the articles to score in --dir (default *.txt)")
@@ -118,7 +136,7 @@ def main() -> int:
     total: dict[str, int] = {}
     errors: list[str] = []
     for p in paths:
-        counts, errs = score_article(p, gaz)
+        counts, errs = score_article(p, gaz, args.single_newlines)
         errors += errs
         for k, v in counts.items():
             total[k] = total.get(k, 0) + v

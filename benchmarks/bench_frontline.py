@@ -11,7 +11,11 @@ put more than 20 km off, and every prediction that matches no gold.
 ``--articles GLOB`` scores a subset (e.g. ``'1[7-9]_*' --articles '2[0-2]_*'``, the
 articles written after a round of fixes, as a held-out proxy).
 
-Usage: python benchmarks/bench_frontline.py [--errors] [--articles GLOB ...] [--score-py PATH]
+``--single-newlines`` makes each article's blank lines single line breaks first (one
+line per paragraph, as extracted web pages, newsroom exports and pasted copy have them).
+
+Usage: python benchmarks/bench_frontline.py [--errors] [--single-newlines] [--articles GLOB ...]
+           [--score-py PATH]
 """
 
 from __future__ import annotations
@@ -28,11 +32,15 @@ from geo.evaluate import make_predictor, predict_file, score, share_within_km
 ROOT = Path(__file__).resolve().parent.parent
 _MARK = re.compile(r"\[\[([^|\]]+)\|(-?[\d.]+),(-?[\d.]+)\]\]|\{\{([^}]+)\}\}")
 GRAIN_KM = 20.0
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
 
 
-def read_article(path: Path) -> dict:
-    """One annotated article as a gold document in the eval corpora's JSONL form."""
+def read_article(path: Path, single: bool = False) -> dict:
+    """One annotated article as a gold document in the eval corpora's JSONL form
+    (``single``: its blank lines made single line breaks first)."""
     source = path.read_text(encoding="utf-8")
+    if single:
+        source = _BLANK_LINES.sub("\n", source)
     text: list[str] = []
     toponyms, ignore = [], []
     pos = last = 0
@@ -59,10 +67,12 @@ def main() -> None:
     ap.add_argument(
         "--articles", action="append", metavar="GLOB", help="article file names (default all)"
     )
+    ap.add_argument("--single-newlines", action="store_true",
+                    help="make each article's blank lines single line breaks first")
     args = ap.parse_args()
     folder = ROOT / "eval" / "frontline"
     paths = {p for g in args.articles or ["*"] for p in folder.glob(g) if p.suffix == ".txt"}
-    docs = [read_article(p) for p in sorted(paths)]
+    docs = [read_article(p, args.single_newlines) for p in sorted(paths)]
     with tempfile.TemporaryDirectory() as tmp:
         gold, pred = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
         gold.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs))

@@ -42,6 +42,7 @@ from .city_openers import (
 from .city_suburbs import suburb_city
 from .district_adjectives import adjective_town
 from .hints.base import CITY_POPULATION  # a city has districts news names without it
+from .sentences import paragraph_break
 from .tokens import Mention
 
 __all__ = [
@@ -271,7 +272,8 @@ def _targets(
             city = of_name.get(m.key)
             if city is None:
                 if breaks is None:  # paragraph breaks, found once
-                    breaks = [b.start() for b in _PARAGRAPH.finditer(text)]
+                    brk = paragraph_break(text, _PARAGRAPH)
+                    breaks = [b.start() for b in brk.finditer(text)]
                 para = breaks[i - 1] if (i := bisect.bisect(breaks, m.start)) else -1
                 if _THE_CITYS.search(text, max(0, m.start - _THE_CITYS_REACH), m.start):
                     # "the city's X district": the city named last, a town too

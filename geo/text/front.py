@@ -32,6 +32,7 @@ from ..gazetteer.distance import nearest_km
 from ..gazetteer.index import Gazetteer
 from .fold import FoldedPattern
 from .hints.negations import negation_follows
+from .sentences import paragraph_break
 from .tokens import Mention
 
 __all__ = ["FRONT_REGIONS", "GROUP_REGIONS", "about_fighting", "front_hamlet", "mark_front"]
@@ -228,12 +229,13 @@ def front_hamlet(text: str, gaz: Gazetteer, records: Sequence[int]) -> bool:
 def _group_regions(text: str) -> list[tuple[int, int, frozenset[tuple[str, str]]]]:
     """Each mention of groups of forces: (its start, its paragraph's end, their regions)."""
     found = []
+    paragraph = paragraph_break(text, _PARAGRAPH)
     for g in _GROUPS.finditer(text):
         words = re.findall(r"[A-Za-z]+", next(x for x in g.groups() if x))
         regions = frozenset().union(
             *(GROUP_REGIONS[_GROUP_NAMES[w.lower()]] for w in words if w.lower() in _GROUP_NAMES)
         )
-        brk = _PARAGRAPH.search(text, g.end())
+        brk = paragraph.search(text, g.end())
         found.append((g.start(), brk.start() if brk else len(text), regions))
     return found
 

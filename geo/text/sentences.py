@@ -7,8 +7,9 @@ text.  A sentence ends at a full stop, a question or an exclamation mark (a clos
 quote or bracket may follow) before a space and a capital, an opening quote or bracket,
 or a digit, or at a line's end (a semicolon ends none: splitting there too cost a
 namesake on the dev corpora and changed nothing else).  A paragraph ends at a
-blank line.  An abbreviation's dot before a name ("Gen. Petrov") splits one sentence in
-two, which only narrows what its own sentence says.
+blank line, or in a text with none (extracted pages, newsroom exports, pasted copy) at
+a line's end (:func:`paragraph_break`).  An abbreviation's dot before a name ("Gen.
+Petrov") splits one sentence in two, which only narrows what its own sentence says.
 
 Cost: one regular-expression scan per document, and a bisection per offset looked up.
 """
@@ -19,9 +20,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-__all__ = ["Blocks", "lines_are_paragraphs", "text_blocks"]
+__all__ = ["Blocks", "lines_are_paragraphs", "paragraph_break", "text_blocks"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_LINE_BREAK = re.compile(r"\n")
 #: The end of a sentence: ``[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9])|\n``, written to open with
 #: the one character class every match starts with (``re`` skips to it in C; a pattern
 #: opening with alternatives is tried at every character), the alternative then read
@@ -55,10 +57,14 @@ class Blocks:
 
 
 def text_blocks(text: str) -> Blocks:
-    """Split ``text`` into sentences and paragraphs (see the module docstring)."""
+    """Split ``text`` into sentences and paragraphs (see the module docstring).
+
+    >>> text_blocks("Drones hit Kyiv.\\nKharkiv was calm.").paragraphs
+    (0, 17)
+    """
     return Blocks(
         (0, *(m.end() for m in _SENTENCE_END.finditer(text))),
-        (0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))),
+        (0, *(m.end() for m in paragraph_break(text, _PARAGRAPH_BREAK).finditer(text))),
     )
 
 
@@ -73,3 +79,16 @@ def lines_are_paragraphs(text: str) -> bool:
     False
     """
     return _PARAGRAPH_BREAK.search(text) is None
+
+
+def paragraph_break(text: str, blank: re.Pattern[str]) -> re.Pattern[str]:
+    """What ends a paragraph of ``text``: ``blank`` (the caller's blank-line pattern), or
+    in a text with no blank line (:func:`lines_are_paragraphs`) a line break.  One scan
+    of the text: call it once per document, not per mention.
+
+    >>> paragraph_break("Kyiv.\\nKharkiv.", _PARAGRAPH_BREAK) is _LINE_BREAK
+    True
+    >>> paragraph_break("Kyiv.\\n\\nKharkiv.", _PARAGRAPH_BREAK) is _PARAGRAPH_BREAK
+    True
+    """
+    return _LINE_BREAK if lines_are_paragraphs(text) else blank

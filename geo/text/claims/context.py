@@ -15,6 +15,7 @@ from typing import Any
 
 from ..agents import OUTLET_APPOSITION, OUTLET_HEADS
 from ..fold import folded
+from ..sentences import lines_are_paragraphs
 
 __all__ = ["_Attribution", "_Context", "_Draft", "_Within", "in_outlet_name"]
 
@@ -160,8 +161,10 @@ class _Context:
     # the sentence, paragraph and (side, party) of the last reaction that made no claim
     reactor: tuple[int, int, tuple[str | None, str | None]] | None = None
     searched: dict[tuple[Any, int, int], Any] = field(default_factory=dict)  # gates.searched's
+    lines: bool = field(init=False)  # no blank line in the text: a line is a paragraph
 
     def __post_init__(self) -> None:
+        self.lines = lines_are_paragraphs(self.text)
         self.toponym_spans = sorted((t.start, t.end) for t in self.toponyms)
         # "Kyiv" in "the Kyiv Post" names a newspaper, not a place (nor a side).
         self.places = _Within(self.toponyms, keep=lambda t: not in_outlet_name(self.text, t))

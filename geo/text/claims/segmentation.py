@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..sentences import lines_are_paragraphs
 from .context import _Attribution
+from .line_groups import _title_case, _wrapped, line_groups
 from .tokens import _TOKEN, _Tok, tokenize, tokenize_between
 from .vocab import _ABBREVIATIONS, _NAME_PARTICLE, _STARTERS
 
@@ -83,7 +84,6 @@ class Sentence:
 _BLOCK = re.compile(r"(?:[^\n]+|\n(?![ \t]*\n))+")
 
 
-_LINE = re.compile(r"[^\n][^\n]*")  # ``[^\n]+``: skips ahead in C, as above
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]?$")
 
 
@@ -110,19 +110,7 @@ def split_sentences(text: str) -> list[Sentence]:
     para = 0
     by_line = int(lines_are_paragraphs(text))
     for block in _BLOCK.finditer(text):
-        groups: list[list[int]] = []
-        for line in _LINE.finditer(block.group()):
-            s = block.start() + line.start()
-            e = block.start() + line.end()
-            raw = text[s:e]
-            if not raw.strip():
-                continue
-            s += len(raw) - len(raw.lstrip())
-            e -= len(raw) - len(raw.rstrip())
-            if groups and _wrapped(text, groups[-1][0], groups[-1][1], text[s:e]):
-                groups[-1][1] = e
-            else:
-                groups.append([s, e])
+        groups = line_groups(text, block.start(), block.end(), bool(by_line))
         for s, e in groups:
             for sent in _split_group(text, s, e, para):
                 out.extend(_bounded(text, sent))
@@ -130,25 +118,6 @@ def split_sentences(text: str) -> list[Sentence]:
         if groups and not by_line:
             para += 1
     return out
-
-
-def _wrapped(text: str, g0: int, g1: int, cur: str) -> bool:
-    """Whether line ``cur`` continues the lines ``text[g0:g1]`` (a wrapped paragraph).
-
-    Only the tail of the group is read (its last character, its last 200 for the
-    title-case test), so joining a long wrapped paragraph stays linear.
-    """
-    last = text[g1 - 1 : g1]
-    if last in (".", "!", "?", ":", '"', "”", "’", ")"):
-        return False
-    if cur[:1].islower():
-        return True
-    return g1 - g0 >= 60 and last.isalnum() and not _title_case(text[max(g0, g1 - 200) : g1])
-
-
-def _title_case(line: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 _NEXT_CHAR = re.compile(r"\s*(\S)")

@@ -358,7 +358,7 @@ def country_label(ctx: _Context, code: str) -> str | None:
 def _party_before(ctx: _Context, at: int) -> tuple[str | None, str | None] | None:
     """(side, party) of the last named party ("the Kremlin", "the IDF") in the few
     hundred characters of the paragraph before offset ``at``, or None."""
-    start = max(ctx.text.rfind("\n\n", 0, at), at - 300, 0)
+    start = max(ctx.text.rfind("\n" if ctx.lines else "\n\n", 0, at), at - 300, 0)
     last = None
     for m in _ANY_PARTY.finditer(ctx.text, start, at):
         last = m

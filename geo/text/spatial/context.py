@@ -24,6 +24,7 @@ from ...gazetteer.normalize import normalize
 from ...geometry import MAX_RADIUS_KM, MIN_RADIUS_KM
 from ...geometry.core import proj_error  # pyproj's ProjError once imported
 from ...model import Feature, Place, Toponym
+from ..sentences import paragraph_break
 from . import windows
 from .shapes import is_polygonal, shared_boundary
 from .vocabulary import (
@@ -72,6 +73,8 @@ class Context:
 
     def __init__(self, text: str, toponyms: Sequence[Toponym], gaz: Gazetteer) -> None:
         self.text = text
+        # A paragraph ends at a blank line, or at a line's end in a text with none.
+        self.paragraph = paragraph_break(text, _PARAGRAPH)
         self.toponyms = toponyms
         self.gaz = gaz
         self.by_start: dict[int, int] = {}
@@ -203,9 +206,9 @@ class Context:
             i = self._by_end[k]
             t = self.toponyms[i]
             if pos - t.end > _BACKREF_CHARS or (
-                len(_PARAGRAPH.findall(self.text, t.end, pos)) > breaks
+                len(self.paragraph.findall(self.text, t.end, pos)) > breaks
                 if breaks
-                else _PARAGRAPH.search(self.text, t.end, pos)
+                else self.paragraph.search(self.text, t.end, pos)
             ):
                 return None
             if t.place is not None and t.place.kind in ("place", "other"):
