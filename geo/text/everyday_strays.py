@@ -12,8 +12,9 @@ these: a single title-case word among the commonest English words
 populated place of fewer than
 :data:`STRAY_POPULATION` people, with no cue, container, list or hint, in a text whose
 other towns and regions all lie elsewhere: none in its first-level region, none within
-:data:`NEAR_KM`.  A text naming no town or region keeps it (nothing to tell by), and a
-name the text also gives a cue or container elsewhere is kept everywhere.
+:data:`NEAR_KM`.  A text naming no town or region tells by its countries ("Guard and
+Reserve troops arrived in Kenya": no Reserve, Louisiana); one naming none keeps it (nothing to tell
+by), and a name the text also gives a cue or container elsewhere is kept everywhere.
 
 Cost: one pass over the toponyms; each stray is measured against at most
 :data:`MAX_CONTEXT` of the text's places.
@@ -104,8 +105,15 @@ def drop_everyday_strays(
         and t.place.kind in _CONTEXT_KINDS
         and not t.estimated
     ][:MAX_CONTEXT]
-    if not context:
-        return tuple(toponyms)
+    countries: frozenset[str] = frozenset()
+    if not context:  # "Guard and Reserve troops in Kenya": the text's countries tell
+        countries = frozenset(
+            t.place.country_code
+            for k, t in enumerate(toponyms)
+            if k not in stray_set and t.place is not None and t.place.kind == "country"
+        )
+        if not countries:
+            return tuple(toponyms)
     regions = {(p.country_code, p.admin1_code) for p in context if p.admin1_code}
     drop = set()
     for k in strays:
@@ -118,7 +126,10 @@ def drop_everyday_strays(
         # another namesake: that is no word's doing).
         readings = [gaz.place(c.record) for c in m.candidates[:MAX_READINGS]]
         readings.append(place)
-        if any(p.kind in _STRAY_KINDS and _near(p, regions, context) for p in readings):
+        if any(
+            p.kind in _STRAY_KINDS and (p.country_code in countries or _near(p, regions, context))
+            for p in readings
+        ):
             continue
         drop.add(k)
     return tuple(t for k, t in enumerate(toponyms) if k not in drop)

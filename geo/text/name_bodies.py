@@ -106,6 +106,15 @@ _HOUSE_NUMBER_BEFORE = re.compile(
 #: Before a name: a house number and a compass letter ("2710 N.", "30 W"): the name is a
 #: street's, even with its word left out before a comma ("2710 N. RIDGEWAY, CHICAGO").
 _COMPASS_HOUSE_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}[A-Za-z]?[ \t]+[NSEW]\.?[ \t]+$")
+#: After a one-word name: a comma and a capitalised word, the town of an address
+#: ("40 Elm, Ithaca"): after a house number, the name is a street's, its word left out ...
+_TOWN_AFTER_COMMA = re.compile(r",[ \t]+[A-Z][a-z]")
+#: ... unless it names a region or a town this large ("200 Kharkiv, Sumy and Poltava"),
+#: or the number is a date's day ("On May 5 Robotyne, Verbove and ...").
+_HOUSE_STREET_POPULATION = 50_000
+_DAY_BEFORE = re.compile(
+    r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]+$"
+)
 #: After the name: a street's word, with at most one more word of its name between
 #: ("Dublin Road", "Orchard St.", "Bradford Walk Trail").
 _STREET_AFTER = re.compile(rf"(?:[ \t]+[A-Z][a-z]+)?[ \t]+{_STREET_WORD}")
@@ -201,6 +210,15 @@ def named_thing(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | N
         return _token_ending(tokens, mention.last, street.end())  # "6016 Dublin Road"
     if _COMPASS_HOUSE_BEFORE.search(text[max(0, s - 16) : s]) and text[e : e + 1] == ",":
         return mention.last  # "2710 N. RIDGEWAY, CHICAGO": a street, its word left out
+    if (
+        gaz is not None
+        and mention.first == mention.last
+        and _TOWN_AFTER_COMMA.match(text, e)
+        and _HOUSE_NUMBER_BEFORE.search(text[max(0, s - 16) : s])
+        and not _DAY_BEFORE.search(text[max(0, s - 16) : s])
+        and _small_name(gaz, mention.key)
+    ):
+        return mention.last  # "40 Elm, Ithaca": a street, its word left out
     if _MILITARY_DISTRICT.match(text, e):
         return mention.last  # "the Leningrad Military District": a formation, not the city
     words = mention.key.split()
@@ -218,6 +236,13 @@ def named_thing(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | N
     ):
         return mention.last  # "the Northern Fleet", "the Baltic Fleet"
     return -1
+
+
+def _small_name(gaz: Gazetteer, key: str) -> bool:
+    """Does ``key`` name no country or region, and no town of
+    :data:`_HOUSE_STREET_POPULATION` or more?"""
+    kinds, population = gaz.name_summary_normalized(key)
+    return population < _HOUSE_STREET_POPULATION and not {"country", "admin1"} & set(kinds)
 
 
 def _aged_person(text: str, tokens: _Tokens, mention: Mention) -> bool:

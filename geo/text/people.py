@@ -168,10 +168,10 @@ FEATURES = (
     | lx.WATER_WORDS
     | lx.FACILITY_WORDS
 )
-#: The natural features among them: after a person's name, still a place.
+#: The natural features among them: after a person's name, still a place (not "Grove").
 _NATURAL_FEATURES = frozenset(
     "island islands isle bay mountain mountains creek valley point beach hill hills springs "
-    "falls heights lake sound cove peak ridge forest grove".split()
+    "falls heights lake sound cove peak ridge forest".split()
 )
 #: What ends the sentence before a word ("... fell. Will"): the word opens a sentence.
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)$")

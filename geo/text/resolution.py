@@ -41,6 +41,12 @@ WORLD_CITY_POPULATION = 5_000_000
 #: ... or a place of the text this near it (the next town of local news; Toronto lies
 #: 170 km from London, Ontario, Bristol 190 km from Melbourne, Derbyshire).
 WORLD_CITY_LOCAL_KM = 150.0
+#: A city this large keeps its name, like a city of a million, against a namesake abroad
+#: this many times smaller ("from Heidelberg to Portland, Oregon": Heidelberg, Texas, of
+#: 1,725 people, is in no story of Oregon); in its own country the text's small towns
+#: read together tell ("from Plainview to Elgin": Elgin, Minnesota, not Illinois).
+NOTED_CITY_POPULATION = 100_000
+NOTED_CITY_RATIO = 50
 _RECORD = itemgetter(0)  # Candidate.record
 
 
@@ -49,7 +55,8 @@ def _prominent_rival(
 ) -> int | None:
     """The capital or city of a million among ``ranked`` (gazetteer ``rows`` alongside)
     that a small ``chosen`` place shares its name with (ten times its population at
-    least), or None."""
+    least), or a city of :data:`NOTED_CITY_POPULATION` in another country,
+    :data:`NOTED_CITY_RATIO` times its population at least, or None."""
     if not gaz.is_place(chosen):
         return None
     population = gaz.population(chosen)
@@ -58,7 +65,14 @@ def _prominent_rival(
         if rec == chosen or match.quality > QUALITY_ALIAS or rr.kind != "place":
             continue
         big = rr.population
-        if population * 10 > big or not (big >= PROMINENT_POPULATION or is_capital(gaz, rec)):
+        noted = (
+            big >= NOTED_CITY_POPULATION
+            and population * NOTED_CITY_RATIO <= big
+            and rr.country_code != gaz.country_code(chosen)
+        )
+        if population * 10 > big or not (
+            big >= PROMINENT_POPULATION or noted or is_capital(gaz, rec)
+        ):
             continue
         return rec
     return None
