@@ -310,10 +310,9 @@ def read_record(doc: dict[str, Any]) -> Record:
         raise InputError('"id" must be finite: NaN and Infinity are not JSON')
     if isinstance(doc_id, dict | list):
         raise InputError(f'"id" must be a string or a number, got {_json_type(doc_id)}')
-    text = doc.get("text")
-    if "text" in doc and not isinstance(text, str):
-        raise InputError(f'"text" must be a string, got {_json_type(text)}')
-    if not isinstance(text, str):
+    if not isinstance(text := doc.get("text"), str):
+        if "text" in doc:
+            raise InputError(f'"text" must be a string, got {_json_type(text)}')
         has = ", ".join(json.dumps(k[:40]) for k, v in doc.items() if isinstance(v, str))
         rename = f' (the line has {has[:200]}: rename a field to "text")' if has else ""
         raise InputError('missing "text"' + rename)  # a newsroom export's names
@@ -361,13 +360,11 @@ def _json_type(value: Any) -> str:
     """The JSON name of a decoded value's type (``NaN`` named as itself)."""
     if isinstance(value, float) and not math.isfinite(value):
         return "NaN" if value != value else "Infinity"
-    if isinstance(value, bool):
-        return "a boolean"
+    if isinstance(value, bool) or value is None:
+        return "null" if value is None else "a boolean"
     if isinstance(value, int | float):
         return "a number"
-    return {dict: "an object", list: "an array", type(None): "null"}.get(
-        type(value), type(value).__name__
-    )
+    return {dict: "an object", list: "an array"}.get(type(value), type(value).__name__)
 
 
 class RepeatedIds:
