@@ -58,9 +58,9 @@ class _Geod:
     def __getattr__(self, name: str) -> Any:
         geod = self.__dict__.get("_geod")
         if geod is None:
-            from geo._pyproj import import_pyproj  # without its downloads' stack
+            from geo._pyproj import import_geod  # pyproj's geodesics alone
 
-            geod = self.__dict__["_geod"] = import_pyproj().Geod(ellps="WGS84")
+            geod = self.__dict__["_geod"] = import_geod()(ellps="WGS84")
         value = getattr(geod, name)
         self.__dict__[name] = value
         return value
