@@ -150,26 +150,29 @@ class _WholePackage:
     of the package, as importing them after it would have."""
 
     def __init__(self, loaded: list[str]) -> None:
-        self.loaded = loaded
+        self.loaded, self.finding = loaded, False
 
     def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
-        if name != "pyproj":
+        if name != "pyproj" or self.finding:
             return None
-        if self in sys.meta_path:
-            sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
+        self.finding = True  # the spec as the finders after this one find it
+        try:
+            spec = importlib.util.find_spec(name)
+        finally:
+            self.finding = False
         if spec is not None:
-            spec.loader = _Completing(spec.loader, self.loaded)
+            spec.loader = _Completing(spec.loader, self)
         return spec
 
 
 class _Completing:
     """``loader`` (pyproj's own), which after running the package's ``__init__`` sets
-    the ``loaded`` submodules it lacks as its attributes; the module is left with
-    ``loader`` as its ``__loader__``."""
+    the submodules ``finder`` saw loaded that it lacks as its attributes, and takes
+    ``finder`` off ``sys.meta_path``; the module is left with ``loader`` as its
+    ``__loader__``."""
 
-    def __init__(self, loader: Any, loaded: list[str]) -> None:
-        self.loader, self.loaded = loader, loaded
+    def __init__(self, loader: Any, finder: _WholePackage) -> None:
+        self.loader, self.finder = loader, finder
 
     def create_module(self, spec: Any) -> Any:
         return self.loader.create_module(spec)
@@ -177,7 +180,9 @@ class _Completing:
     def exec_module(self, module: types.ModuleType) -> None:
         module.__loader__ = module.__spec__.loader = self.loader
         self.loader.exec_module(module)
-        for name in self.loaded:
+        if self.finder in sys.meta_path:
+            sys.meta_path.remove(self.finder)
+        for name in self.finder.loaded:
             parent, _, child = name.rpartition(".")
             if parent == "pyproj" and name in sys.modules and child not in module.__dict__:
                 setattr(module, child, sys.modules[name])

@@ -143,7 +143,8 @@ def test_import_geod_loads_the_geodesics_alone():
 #: After import_geod, ways of asking for the rest of pyproj.
 _ASKING = ["import pyproj", "from pyproj import CRS", "import pyproj.transformer",
            "from pyproj.transformer import Transformer",
-           "from geo._pyproj import import_pyproj; import_pyproj()"]
+           "from geo._pyproj import import_pyproj; import_pyproj()",
+           "import importlib.util; importlib.util.find_spec('pyproj'); import pyproj"]
 
 
 @pytest.mark.parametrize("asking", _ASKING)
