@@ -18,17 +18,29 @@ instead of with pyproj. The same idea as :mod:`geo.render._folium` (pandas, requ
 
 A thread of the same process importing one of these modules while pyproj is being
 imported would get the stand-in, which works as the module for what it asks.
+
+Most processes need only pyproj's geodesics: :func:`import_geod` loads ``pyproj.geod``
+(the same ``Geod`` class, the same PROJ code) without running the package's
+``__init__``, which imports every other part of pyproj (CRS, transformations, the
+database, the network: 160 M of the 195 M instructions of ``import pyproj``). The
+package stands in ``sys.modules`` only while ``pyproj.geod`` and what it imports are
+loaded; after that only they are there, and the next ``import pyproj`` (anyone's, or
+any other submodule's: its package first) imports the package as usual, its
+``__init__`` using the geodesic modules already loaded, which it then has as
+attributes too (:class:`_WholePackage`). A thread importing pyproj while
+:func:`import_geod` runs would get the package without its ``__init__``.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import sys
 import threading
 import types
 from typing import Any
 
-__all__ = ["import_pyproj"]
+__all__ = ["import_geod", "import_pyproj"]
 
 #: The modules replaced while pyproj is imported, and the functions pyproj takes from
 #: each by name at import time (``from urllib.request import urlretrieve``).
@@ -86,21 +98,91 @@ def import_pyproj() -> types.ModuleType:
         return pyproj
     with _LOCK:
         if "pyproj" in sys.modules:
-            import pyproj
+            return sys.modules["pyproj"]
+        return _deferring(lambda: importlib.import_module("pyproj"))
 
-            return pyproj
-        stand_ins = {name: _ModuleWhenUsed(name) for name in _DEFERRED
-                     if name not in sys.modules}
+
+def _deferring(run: Any) -> Any:
+    """``run()`` with each module of ``_DEFERRED`` that nothing has imported yet replaced
+    by its stand-in (the caller holds ``_LOCK``)."""
+    stand_ins = {name: _ModuleWhenUsed(name) for name in _DEFERRED if name not in sys.modules}
+    for name, stand_in in stand_ins.items():
+        sys.modules[name] = stand_in
+        parent, _, child = name.rpartition(".")
+        package = importlib.import_module(parent)
+        if name in _AS_ATTRIBUTE and child not in package.__dict__:
+            setattr(package, child, stand_in)
+    try:
+        return run()
+    finally:
         for name, stand_in in stand_ins.items():
-            sys.modules[name] = stand_in
-            parent, _, child = name.rpartition(".")
-            package = importlib.import_module(parent)
-            if name in _AS_ATTRIBUTE and child not in package.__dict__:
-                setattr(package, child, stand_in)
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+
+
+def import_geod() -> type:
+    """``pyproj.Geod`` (its class), imported now if it is not yet: when nothing has
+    imported pyproj, without running the package's ``__init__`` (module docstring)."""
+    geod = sys.modules.get("pyproj.geod")
+    if geod is not None:
+        return geod.Geod
+    with _LOCK:
+        if "pyproj" in sys.modules:
+            return importlib.import_module("pyproj.geod").Geod
+        spec = importlib.util.find_spec("pyproj")
+        if spec is None:
+            raise ModuleNotFoundError("No module named 'pyproj'", name="pyproj")
+        before = set(sys.modules)
+        sys.modules["pyproj"] = importlib.util.module_from_spec(spec)  # __init__ not run
         try:
-            import pyproj
+            geod = importlib.import_module("pyproj.geod")
         finally:
-            for name, stand_in in stand_ins.items():
-                if sys.modules.get(name) is stand_in:
-                    del sys.modules[name]
-        return pyproj
+            del sys.modules["pyproj"]
+        loaded = sorted(m for m in set(sys.modules) - before if m.startswith("pyproj."))
+        sys.meta_path.insert(0, _WholePackage(loaded))
+        return geod.Geod
+
+
+class _WholePackage:
+    """The finder of the ``pyproj`` package after :func:`import_geod` (first on
+    ``sys.meta_path`` until then): its spec as found without it, whose loader runs the
+    ``__init__`` and then makes the submodules loaded before it (``loaded``) attributes
+    of the package, as importing them after it would have."""
+
+    def __init__(self, loaded: list[str]) -> None:
+        self.loaded, self.finding = loaded, False
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
+        if name != "pyproj" or self.finding:
+            return None
+        self.finding = True  # the spec as the finders after this one find it
+        try:
+            spec = importlib.util.find_spec(name)
+        finally:
+            self.finding = False
+        if spec is not None:
+            spec.loader = _Completing(spec.loader, self)
+        return spec
+
+
+class _Completing:
+    """``loader`` (pyproj's own), which after running the package's ``__init__`` sets
+    the submodules ``finder`` saw loaded that it lacks as its attributes, and takes
+    ``finder`` off ``sys.meta_path``; the module is left with ``loader`` as its
+    ``__loader__``."""
+
+    def __init__(self, loader: Any, finder: _WholePackage) -> None:
+        self.loader, self.finder = loader, finder
+
+    def create_module(self, spec: Any) -> Any:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        module.__loader__ = module.__spec__.loader = self.loader
+        self.loader.exec_module(module)
+        if self.finder in sys.meta_path:
+            sys.meta_path.remove(self.finder)
+        for name in self.finder.loaded:
+            parent, _, child = name.rpartition(".")
+            if parent == "pyproj" and name in sys.modules and child not in module.__dict__:
+                setattr(module, child, sys.modules[name])

@@ -1,8 +1,8 @@
 """The ellipsoid, the limits, and how locations and geometries are read.
 
-One :class:`pyproj.Geod` (WGS84) for every computation (made, and pyproj imported,
-when a computation first asks for it: a fifth of a cold ``geo parse``, and most
-articles state no distance), the accepted ranges of
+One :class:`pyproj.Geod` (WGS84) for every computation (made, and pyproj's geodesic
+modules imported without the rest of pyproj, :func:`geo._pyproj.import_geod`, when a
+computation first asks for it; most articles state no distance), the accepted ranges of
 radii and distances, and the readers of inputs: :func:`as_lat_lon` (any form of
 a location to ``(lat, lon)``), :func:`lon_lat`, and the checks of numbers and
 geometries the other modules share.
@@ -58,9 +58,9 @@ class _Geod:
     def __getattr__(self, name: str) -> Any:
         geod = self.__dict__.get("_geod")
         if geod is None:
-            from geo._pyproj import import_pyproj  # without its downloads' stack
+            from geo._pyproj import import_geod  # pyproj's geodesics alone
 
-            geod = self.__dict__["_geod"] = import_pyproj().Geod(ellps="WGS84")
+            geod = self.__dict__["_geod"] = import_geod()(ellps="WGS84")
         value = getattr(geod, name)
         self.__dict__[name] = value
         return value
