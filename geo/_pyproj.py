@@ -135,9 +135,16 @@ def import_geod() -> type:
         before = set(sys.modules)
         sys.modules["pyproj"] = importlib.util.module_from_spec(spec)  # __init__ not run
         try:
-            geod = importlib.import_module("pyproj.geod")
+            try:
+                geod = importlib.import_module("pyproj.geod")
+            except Exception:  # a pyproj whose geodesics need its __init__
+                geod = None
         finally:
             del sys.modules["pyproj"]
+        if geod is None:  # forget what was loaded half-way, and import it all
+            for name in set(sys.modules) - before:
+                sys.modules.pop(name, None)
+            return _deferring(lambda: importlib.import_module("pyproj")).Geod
         loaded = sorted(m for m in set(sys.modules) - before if m.startswith("pyproj."))
         sys.meta_path.insert(0, _WholePackage(loaded))
         return geod.Geod

@@ -191,3 +191,24 @@ def test_import_geod_after_pyproj_gives_its_geod():
         "print(json.dumps([import_geod() is pyproj.Geod]))\n"
     )
     assert seen == [True]
+
+
+def test_import_geod_falls_back_to_the_whole_package():
+    """A pyproj whose geodesics need its package's ``__init__`` (a later release, say):
+    the half-loaded modules are forgotten and the whole package imported."""
+    seen = _run(
+        "import importlib, json, sys\n"
+        "real = importlib.import_module\n"
+        "def failing(name, package=None):\n"
+        "    if name == 'pyproj.geod' and not hasattr(sys.modules.get('pyproj'), 'CRS'):\n"
+        "        real('pyproj.enums')  # something loaded half-way\n"
+        "        raise ImportError('needs the package')\n"
+        "    return real(name, package)\n"
+        "importlib.import_module = failing\n"
+        "from geo._pyproj import import_geod\n"
+        "Geod = import_geod()\n"
+        "import pyproj\n"
+        "print(json.dumps([Geod is pyproj.Geod, hasattr(pyproj, 'CRS'),\n"
+        "                  round(Geod(ellps='WGS84').inv(30.5, 50.4, 36.2, 49.9)[2])]))\n"
+    )
+    assert seen[:2] == [True, True] and seen[2] > 400_000
