@@ -52,6 +52,7 @@ from .backed_rebels import patron_side
 from .context import _Context
 from .dateline_scene import dateline_country
 from .gates import holds, tail_search
+from .held_seats import held_seat
 from .inhabitants import local_people
 from .localities import local_country, local_official
 from .named_again import named_before
@@ -196,8 +197,10 @@ def speaker_side(
     patron_code = patron(ctx, f"{before if described else ''} {phrase} {descriptor}")
     if patron_code is not None:
         code = patron_code  # "Donetsk's Russian-installed mayor": Russia's, not Ukraine's
-    elif code in _OCCUPIER and _OCCUPATION.search(phrase) and not _national_words(phrase):
-        code = _OCCUPIER[code]  # "Occupation authorities in Mariupol": the occupier's
+    elif code in _OCCUPIER and not _national_words(phrase) and (
+        _OCCUPATION.search(phrase) or held_seat(ctx, subj_start, subj_end)
+    ):  # "Occupation authorities in Mariupol", "officials in Donetsk": the occupier's
+        code = _OCCUPIER[code]
     words = {w.strip("’'").lower() for w in _WORD.findall(phrase)}
     another = _ANOTHER.match(source) or (  # "one milblogger", its source "milblogger"
         _ANOTHER.search(ctx.text, max(0, subj_start - 8), subj_end) if subj_start >= 0 else None
@@ -331,14 +334,10 @@ def speaker_side(
 #: States that hold or claim regions of another (their agencies name those regions'
 #: heads as their own): not "the governor of Rostov region" in Ukrinform's copy, a
 #: Russian official whatever agency files it.
-_CLAIMS_LAND_OF: dict[str, frozenset[str]] = {
-    "RU": frozenset({"UA", "GE", "MD"}),
-    "IL": frozenset({"PS", "SY"}),
-}
-
-
+_CLAIMS_LAND_OF: dict[str, frozenset[str]] = {"RU": frozenset({"UA", "GE", "MD"}),
+                                              "IL": frozenset({"PS", "SY"})}  # fmt: skip
 #: The state holding land of another, by the land's country: occupation authorities
-#: there speak for it.
+#: there speak for it (and those in a town it holds: :mod:`.held_seats`).
 _OCCUPIER = {land: state for state, lands in _CLAIMS_LAND_OF.items() for land in lands}
 #: Words of an occupation in a speaker's phrase: "occupation authorities", "officials in
 #: occupied Donetsk", and the de facto or breakaway authorities the state props up there
