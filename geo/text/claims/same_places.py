@@ -58,8 +58,12 @@ def _place_keys(ctx: _Context, d: _Draft) -> list[object]:
 
 
 def _span_place_keys(ctx: _Context, start: int, end: int) -> list[object]:
-    """The places named in ``text[start:end]`` (see :func:`_place_keys`)."""
+    """The places named in ``text[start:end]`` (see :func:`_place_keys`); a town named
+    only to say where the others are ("in southern Rodynske (northeast of Pokrovsk)",
+    "in the Pokrovsk direction") is left out when other places are named."""
     keys: list[object] = []
+    references: list[object] = []
+    text = ctx.text
     for t in ctx.literal_places(start, end):
         place = getattr(t, "place", None)
         if place is not None and place.kind == "country":
@@ -67,8 +71,18 @@ def _span_place_keys(ctx: _Context, start: int, end: int) -> list[object]:
         if getattr(t, "physical", "") in BROAD_KINDS:
             continue  # a wide land, as a country: "shot down over the Negev"
         # A place the gazetteer lacks is known by its name ("Robotyne").
-        keys.append(place.geonameid if place is not None and place.geonameid else t.text)
-    return keys
+        key = place.geonameid if place is not None and place.geonameid else t.text
+        reference = _BEARING_OF.search(text, max(0, t.start - 24), t.start) or _AXIS.match(
+            text, t.end
+        )
+        (references if reference else keys).append(key)
+    return keys or references
+
+
+#: Before a town named as a reference point: "northeast of", "west of".
+_BEARING_OF = re.compile(r"\b(?:north|south)?-?(?:north|south|east|west)\s+of\s+$", re.I)
+#: After a town naming a front's sector: "the Pokrovsk direction".
+_AXIS = re.compile(r"\s+(?:direction|axis|sector)\b")
 
 
 #: What a denial states of its own after the verb: a clause ("denied that Russian troops
