@@ -72,3 +72,21 @@ def test_a_sentence_naming_two_states_leaves_resolution_be(gazetteer):
     with_two = counties(text, gazetteer)
     alone = counties("A barn burned in Monroe County. The tests were run in Ames, Iowa.", gazetteer)
     assert with_two == alone
+
+
+@pytest.mark.gazetteer
+def test_a_county_the_text_introduced_with_its_state_keeps_it(gazetteer):
+    text = (
+        "Knox County is a county located in Indiana. When the Illinois Territory was "
+        "formed, the parts of Knox County west of the Wabash went to Illinois."
+    )
+    assert counties(text, gazetteer) == ["Indiana", "Indiana"]
+
+
+@pytest.mark.gazetteer
+def test_a_sentence_naming_another_state_after_the_county_leaves_it_be(gazetteer):
+    text = (
+        "The valley spans Lehigh and Northampton counties within Pennsylvania, and "
+        "Warren County in the adjacent state of New Jersey."
+    )
+    assert counties(text, gazetteer)[-1] == "New Jersey"

@@ -11,10 +11,12 @@ county of a name many states share means that state's.
 
 * the reading is a second-level unit (``admin2``: a US county, a district) of another
   first-level region than the one named;
-* its sentence names, before it, exactly one first-level region of the reading's
-  country, read as that region (not a city of its name), and not the reading's own;
-* the name states no container of its own ("Monroe County, Iowa" keeps it) and no hint
-  places it;
+* its sentence names, before it, a first-level region of the reading's country, read
+  as that region (not a city of its name), and no other region of that country ("Warren
+  County in the adjacent state of New Jersey", after Pennsylvania, is left be);
+* the name states no container of its own ("Monroe County, Iowa" keeps it), nor does
+  any of its mentions ("Knox County is a county in Indiana ... the portions of Knox
+  County ... became a part of Illinois"), and no hint places it;
 * the named region has a unit of the name among the mention's candidates.
 
 The name's other mentions with the same reading, in sentences naming no other region
@@ -54,16 +56,16 @@ def sentence_states(
     if not regions:
         return list(resolved)
     out = list(resolved)
+    introduced = {m.key for m in mentions if m.containers}  # "Knox County, Indiana"
     moved: dict[tuple[str, int], int] = {}  # (name, old reading) -> new reading
     for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
-        if rec is None or gaz.kind(rec) != _UNIT or m.containers or k in hints:
+        if rec is None or gaz.kind(rec) != _UNIT or m.key in introduced or k in hints:
             continue
         country, own = gaz.country_code(rec), gaz.admin1(rec)[0]
-        named = {
-            code for start, cc, code in regions.get(blocks.sentence(m.start), ())
-            if cc == country and start < m.start
-        }  # fmt: skip
-        if len(named) != 1 or own in named:
+        here = [(start, code) for start, cc, code in regions.get(blocks.sentence(m.start), ())
+                if cc == country]  # fmt: skip
+        named = {code for _, code in here}
+        if len(named) != 1 or own in named or not any(start < m.start for start, _ in here):
             continue
         (code,) = named
         for cand in m.candidates:
@@ -76,7 +78,7 @@ def sentence_states(
         return out
     for k, (m, (rec, score)) in enumerate(zip(mentions, out, strict=True)):
         new = moved.get((m.key, rec)) if rec is not None else None
-        if new is None or m.containers or k in hints:
+        if new is None or k in hints:
             continue
         country = gaz.country_code(rec)
         others = {
