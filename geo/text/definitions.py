@@ -176,7 +176,7 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
         _keep_inside(mention, gaz)
         return
     m = _DEFINITION.match(text, mention.end) or _APPOSITION.match(text, mention.end)
-    if m is None:
+    if m is None or _is_container(text, mention, gaz):
         return
     end = _SENTENCE_END.search(text, m.end(), m.end() + 240)
     stop = end.start() if end is not None else min(len(text), m.end() + 240)
@@ -235,6 +235,19 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
             keep_in_polygons(mention, gaz, region_keys)
         if counties:
             _keep_near_county(mention, gaz, counties)
+
+
+#: Right before a mention: a capitalised word and a comma ("Malaba, " before "Uganda").
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*, $")
+
+
+def _is_container(text: str, mention: Mention, gaz: Gazetteer) -> bool:
+    """Is the mention a country or a first-level region after a name and a comma, the
+    container of a name the definition that follows defines ("Malaba, Uganda is a town
+    in Tororo District": the town, not Uganda, is in Tororo)?"""
+    if not _NAME_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False
+    return any(kind in ("country", "admin1") for kind, _, _ in region_readings(gaz, mention.key))
 
 
 def _compass_owners(gaz: Gazetteer, pieces: Sequence[str]) -> dict[int, set[str]]:
