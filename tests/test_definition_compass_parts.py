@@ -25,3 +25,35 @@ def test_a_region_named_with_a_compass_word_keeps_its_name(gazetteer):
     assert ("US", "WV") in _containers(gazetteer, text, "wheeling")
     text = "Mafikeng is a city in North West Province, South Africa."
     assert {cc for cc, _ in _containers(gazetteer, text, "mafikeng")} == {"ZA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "country"),
+    [
+        ("Peterborough is a cathedral city in the East of England.", "peterborough", "GB"),
+        (
+            "Rockville is an unincorporated community in Hanover County in the Central "
+            "Region of Virginia.",
+            "rockville",
+            "US",
+        ),
+        (
+            "Dale is a village in Laurel County in the Eastern Region of Kentucky.",
+            "dale",
+            "US",
+        ),
+        ("Carmel is a hamlet in the Central District of Israel.", "carmel", "IL"),
+    ],
+)
+def test_a_compass_part_of_a_named_place_lies_in_its_country(gazetteer, text, key, country):
+    """"the Central Region of Virginia" is a part of Virginia, not Ghana's Central Region
+    nor any other country's; "the Central District of Israel" stays Israel's."""
+    assert {cc for cc, _ in _containers(gazetteer, text, key)} == {country}
+
+
+def test_a_county_in_a_compass_part_of_a_state_is_the_state_s(gazetteer):
+    text = (
+        "Rockville is an unincorporated community in Hanover County in the Central "
+        "Region of Virginia."
+    )
+    assert {cc for cc, _ in _containers(gazetteer, text, "hanover county")} <= {"US"}

@@ -112,6 +112,27 @@ def test_a_province_named_after_its_town_is_a_person_s_name_when_the_text_says_s
 
 
 @pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "person",
+    [
+        'The plant could heat the town, explains councillor Dewly Nelson. "It could work," '
+        "Nelson says. Across the B.C. border, Valemount plans a similar park.",
+        'Mayor Tayo Nelson opened the rink in Valemount. "We waited years," Nelson said.',
+        "Valemount's new clinic was praised by Dr. Ardeen Nelson. Nelson added that staff "
+        "would follow.",
+    ],
+)
+def test_a_region_s_name_after_a_title_and_a_name_the_lists_lack_is_a_person_s(
+    gazetteer, person
+):
+    """Nelson is a New Zealand region and its town; after a title and a given name the
+    name lists lack ("councillor Dewly Nelson"), "Nelson says" is that person."""
+    assert "Nelson" not in [name for name, _ in _found(gazetteer, person)]
+    place = 'The ferry from Picton reached Nelson on Friday. "We are full," Nelson said.'
+    assert "Nelson" in [name for name, _ in _found(gazetteer, place)]
+
+
+@pytest.mark.gazetteer
 def test_a_regional_centre_that_speaks_stays_a_place(gazetteer):
     text = "Kherson said the curfew would stay. Russian troops shelled Kherson overnight."
     assert [name for name, _ in _found(gazetteer, text)] == ["Kherson", "Kherson"]

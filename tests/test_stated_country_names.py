@@ -89,3 +89,53 @@ def test_no_stated_country(gazetteer, text, name, cc):
 def test_a_state_listed_with_countries_is_the_state(gazetteer, text, name, kind, cc):
     t = read(text, gazetteer)[name]
     assert t.place.kind == kind and t.place.country_code == cc
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Raka is a village in eastern Slovenia.", "Raka", "SI"),
+        ("Bane is a village in Lebanon, high above the Qadisha valley.", "Bane", "LB"),
+        ("Bane, a village in Lebanon, lies above the Qadisha valley.", "Bane", "LB"),
+        ("Raka was a village in Slovenia until it merged with Krško.", "Raka", "SI"),
+    ],
+)
+def test_a_definition_s_country_places_a_name_it_lacks(gazetteer, text, name, country):
+    """A definition that states a country alone places the name there, estimated in a
+    small country, never at a namesake abroad (Ar Raqqah, Syria; Baneh, Iran)."""
+    t = read(text, gazetteer)[name]
+    assert t.place is not None and t.place.country_code == country and t.estimated
+
+
+@pytest.mark.gazetteer
+def test_a_definition_s_large_country_leaves_a_name_it_lacks_unplaced(gazetteer):
+    t = read("Ngoma is a town in Zambia.", gazetteer)["Ngoma"]
+    assert t.place is None or t.place.country_code == "ZM"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("Auburn is a city in Barrow County in the U.S. state of Georgia.", "Auburn", "US"),
+        ("Gori is a city in Georgia, on the Mtkvari river.", "Gori", "GE"),
+    ],
+)
+def test_a_definition_s_state_named_like_a_country_is_not_forced(gazetteer, text, name, region):
+    assert read(text, gazetteer)[name].place.country_code == region
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "container", "country"),
+    [
+        ("Malaba, Uganda is a town in Tororo District, near Kenya.", "Uganda", "UG"),
+        ("Paris, Texas is a city in Lamar County.", "Texas", "US"),
+    ],
+)
+def test_a_container_before_a_definition_is_not_defined(gazetteer, text, container, country):
+    """"Malaba, Uganda is a town in Tororo District": the town is in Tororo; Uganda
+    stays the country."""
+    t = read(text, gazetteer)[container]
+    assert t.place is not None and t.place.country_code == country and not t.estimated

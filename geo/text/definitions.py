@@ -19,6 +19,7 @@ from .agents import by_agent
 from .border_partner import after_border
 from .candidates import MAX_CANDIDATES
 from .region_abbreviations import region_record
+from .stated_polygons import keep_in_polygons
 from .tokens import Mention
 
 __all__ = [
@@ -145,7 +146,14 @@ def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, s
     if m is None:
         return ()
     readings = region_readings(gaz, normalize(m.group("name")))
+    owner = _OF_NAME.match(text, m.end())  # "in the Central Region of Virginia": the US's
+    if owner is not None and normalize(m.group("name")) in _COMPASS_WORDS:
+        owners = {cc for _, cc, _ in region_readings(gaz, normalize(owner.group(1)))}
+        readings = [r for r in readings if r[1] in owners]
     return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 
 
 def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
@@ -168,7 +176,7 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
         _keep_inside(mention, gaz)
         return
     m = _DEFINITION.match(text, mention.end) or _APPOSITION.match(text, mention.end)
-    if m is None:
+    if m is None or _is_container(text, mention, gaz):
         return
     end = _SENTENCE_END.search(text, m.end(), m.end() + 240)
     stop = end.start() if end is not None else min(len(text), m.end() + 240)
@@ -177,7 +185,9 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     counties: list[str] = []
     region_keys: list[str] = []
     for where in _WHERE.finditer(text, m.end(), stop):
-        for piece in _PIECES.split(text[where.end() : stop])[:5]:
+        pieces = _PIECES.split(text[where.end() : stop])[:5]
+        owners = _compass_owners(gaz, pieces)  # "the Central Region of Virginia": the US's
+        for at, piece in enumerate(pieces):
             piece = piece.rstrip(" .;:!?\n\t\r")  # "in Donetsk Oblast.\n" ends the text
             if piece.endswith(_COUNTY_WORDS):
                 counties.append(piece)
@@ -203,6 +213,8 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
                 del parts[0]
                 key = " ".join(parts)
                 readings = region_readings(gaz, key)
+            if at in owners:  # a compass part of the next piece's place, not a far region
+                readings = [r for r in readings if r[1] in owners[at]]
             if any(kind == "admin1" for kind, _, _ in readings):
                 region_keys.append(key)
             named = {cc for kind, cc, _ in readings if kind == "country"}
@@ -220,9 +232,38 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
         mention.containers = tuple(sorted(readings))
         _keep_inside(mention, gaz)
         if region_keys:
-            _keep_in_polygons(mention, gaz, region_keys)
+            keep_in_polygons(mention, gaz, region_keys)
         if counties:
             _keep_near_county(mention, gaz, counties)
+
+
+#: Right before a mention: a capitalised word and a comma ("Malaba, " before "Uganda").
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*, $")
+
+
+def _is_container(text: str, mention: Mention, gaz: Gazetteer) -> bool:
+    """Is the mention a country or a first-level region after a name and a comma, the
+    container of a name the definition that follows defines ("Malaba, Uganda is a town
+    in Tororo District": the town, not Uganda, is in Tororo)?"""
+    if not _NAME_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False
+    return any(kind in ("country", "admin1") for kind, _, _ in region_readings(gaz, mention.key))
+
+
+def _compass_owners(gaz: Gazetteer, pieces: Sequence[str]) -> dict[int, set[str]]:
+    """Per piece of a container phrase named by compass words alone and followed by a
+    named place ("the East of England", "the Central Region of Virginia", "the North
+    Governorate of Lebanon"), the countries of that next piece's readings: the part
+    lies in them, not in every country with a "Central" region."""
+    out: dict[int, set[str]] = {}
+    for at in range(len(pieces) - 1):
+        words = [w for w in pieces[at].split() if w.lower() not in _FRAME_WORDS]
+        if not words or any(normalize(w) not in _COMPASS_WORDS for w in words):
+            continue
+        name = _NAME.match(pieces[at + 1].strip())
+        if name is not None:
+            out[at] = {cc for _, cc, _ in region_readings(gaz, normalize(name.group()))}
+    return out
 
 
 #: The last word of a second-level region's name: "Skagit County", "Rapides Parish".
@@ -295,38 +336,6 @@ def _keep_near_county(mention: Mention, gaz: Gazetteer, counties: Sequence[str])
         mention.candidates = near
     elif bounded and places and min(apart_km) > COUNTY_OUT_OF_REACH_KM:
         mention.candidates = [c for c in mention.candidates if gaz.kind(c.record) != "place"]
-
-
-def _keep_in_polygons(mention: Mention, gaz: Gazetteer, keys: Sequence[str]) -> None:
-    """Among the candidates inside the stated regions' codes, the places inside the
-    stated regions' own polygons, where a code is coarser than its polygons ("San Jose
-    is a municipality in the province of Camarines Sur, Philippines": GeoNames files
-    every town of the Bicol region under one code, Natural Earth draws its provinces).
-    When no candidate lies inside (a coastal town off a simplified border), all stay.
-    Cost: the stated names' look-ups and one point-in-polygon test a candidate."""
-    from shapely import Point
-
-    codes = {r for r in mention.containers if r[1]}
-    if not codes or len(mention.candidates) < 2:
-        return
-    shapes = []
-    for key in keys:
-        for c in gaz.lookup_normalized(key)[:10]:
-            row = gaz.row(c.record)
-            if row.kind == "admin1" and (row.country_code, row.admin1[0]) in codes:
-                shapes.append(gaz.geometry(c.record))
-    if not shapes:
-        return
-    inside = []
-    for c in mention.candidates:
-        if gaz.kind(c.record) != "place":
-            continue
-        lat, lon = gaz.lat_lon(c.record)
-        point = Point(lon, lat)
-        if any(shape.covers(point) for shape in shapes):
-            inside.append(c)
-    if inside:
-        mention.candidates = inside
 
 
 def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:

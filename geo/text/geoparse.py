@@ -105,6 +105,7 @@ from .sentence_abroad import sentence_namesakes_abroad
 from .sentence_country import sentence_countries
 from .sentence_own_names import country_readings
 from .sentence_owner import owned_landforms
+from .sentence_states import sentence_states
 from .sentences import text_blocks
 from .shared_aliases import shared_region_aliases
 from .sizes import mark_villages
@@ -196,12 +197,11 @@ def geoparse(
     hints = trailing_directions(text, mentions, hints)  # "near A and B in the X direction"
     hints = anchor_partners(text, gaz, mentions, hints)  # "Guevo and Gornal"
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
-    # "10 km east of Huliaipole, the Ukrainian General Staff said", in a story from Congo.
-    resolved = sentence_countries(text, gaz, mentions, resolved)
+    resolved = sentence_countries(text, gaz, mentions, resolved)  # "east of Huliaipole, Ukrainian"
     resolved = demonym_homes(text, gaz, mentions, resolved)  # "Valencia, Spanish officials said"
-    # A namesake its own sentence or paragraph speaks for: "Nikolayev and Ochakov".
-    blocks = text_blocks(text)
-    resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)
+    blocks = text_blocks(text)  # a namesake its own sentence or paragraph speaks for:
+    resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)  # "Nikolayev, Ochakov"
+    resolved = sentence_states(gaz, mentions, resolved, hints, blocks)  # Michigan ... Monroe County
     resolved = sentence_namesakes_abroad(gaz, mentions, resolved, hints, blocks)  # Primorsk
     resolved = country_readings(gaz, mentions, resolved, hints, blocks)  # "Primorsk", Victoria
     resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)  # Rybnitsa's Kamenka

@@ -233,6 +233,22 @@ def _stated_regions(m: Mention) -> set[tuple[str, str]]:
     return {r for r in m.containers if r[1]}
 
 
+def _coded_region(gaz: Gazetteer, rec: int, regions: set[tuple[str, str]]) -> int:
+    """``rec``, or where it is a first-level region with no code of its own (a sliver of
+    a Natural Earth polygon, "Krsko" beside the coded "Krško"), the stated region of its
+    name and country: the definition's container, though resolution read the sliver."""
+    row = gaz.row(rec)
+    if row.kind != "admin1" or row.admin1[0]:
+        return rec
+    key = _norm(gaz.name(rec))
+    for cc, a1 in sorted(regions):
+        if cc == row.country_code:
+            for other in gaz.regions(cc, a1):
+                if _norm(gaz.name(other)) == key:
+                    return other
+    return rec
+
+
 #: The containers a name's definition states are looked for among this many mentions
 #: after it ("Lima is a town in Seminole County, Oklahoma, United States").
 _CONTAINER_WINDOW = 6
@@ -282,6 +298,7 @@ def stated_places(
             rec = resolved[j][0]
             if rec is None:
                 continue
+            rec = _coded_region(gaz, rec, regions)
             r = gaz.row(rec)
             if (r.country_code, r.admin1[0]) not in regions:
                 continue

@@ -161,10 +161,14 @@ def _may_speak_as_place(text: str, gaz: Gazetteer, m: Mention) -> bool:
 
 def _full_name_in(text: str, surface: str) -> bool:
     """Does the text give ``surface`` as a person's surname after a given name
-    ("Laura Rieti")?"""
+    ("Laura Rieti"), or after a title and a capitalised word the lists lack ("councillor
+    Dewly Nelson", "Mayor Tayo Nelson")?"""
     given = lx.first_names()
-    pattern = re.compile(r"\b([A-Z][a-z]+)\s+" + re.escape(surface) + r"\b")
-    return any(normalize(g.group(1)) in given for g in pattern.finditer(text))
+    pattern = re.compile(r"\b(?:([A-Za-z]+)\s+)?([A-Z][a-z]+)\s+" + re.escape(surface) + r"\b")
+    return any(
+        normalize(g.group(2)) in given or normalize(g.group(1) or "") in lx.PERSON_TITLES
+        for g in pattern.finditer(text)
+    )
 
 
 def _named_after_its_town(gaz: Gazetteer, records: Sequence[int]) -> bool:

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from ..gazetteer.codes import QUALITY_PRIMARY
 from ..gazetteer.index import Gazetteer
 from ..geometry.measures import area_km2
-from .definitions import region_readings
+from .definitions import is_definition, region_readings
 from .tokens import Mention
 
 __all__ = ["CITY_POPULATION", "ESTIMATE_AREA_KM2", "stated_country_names"]
@@ -76,7 +76,7 @@ def _country_after(
     after = mentions[j]
     gap = _GAP.match(text, m.end)
     if gap is None or gap.end() != after.start or after.actor or after.siblings:
-        return None
+        return _defined_country(text, gaz, mentions, k)
     if text[after.end : after.end + 2] in ("'s", "’s"):
         return None  # "Odesa, Ukraine's third city"
     if gap.group() == ", ":
@@ -90,6 +90,31 @@ def _country_after(
         codes = {cc for _, cc, _ in readings}
     country = _country_of(gaz, after, codes)
     return None if country is None else (j, country)
+
+
+#: The mentions after a defined name among which its definition's country is looked for.
+_DEFINITION_WINDOW = 4
+
+
+def _defined_country(
+    text: str, gaz: Gazetteer, mentions: Sequence[Mention], k: int
+) -> tuple[int, int] | None:
+    """(index, country record) of the country a definition after mention ``k`` states,
+    when it states a country alone ("Raka is a village in eastern Slovenia": containers
+    ``(("SI", ""),)`` from :func:`geo.text.definitions.read_definition`), or None."""
+    m = mentions[k]
+    if not m.containers or not is_definition(text, m.end):
+        return None
+    codes = {cc for cc, _ in m.containers}
+    for j in range(k + 1, min(len(mentions), k + 1 + _DEFINITION_WINDOW)):
+        country = _country_of(gaz, mentions[j], codes)
+        if country is None:
+            continue
+        readings = region_readings(gaz, mentions[j].key)
+        if any(kind != "country" for kind, _, _ in readings):
+            return None  # "in Cobb County, Georgia": the state or the country
+        return j, country
+    return None
 
 
 def _compass_countries(
@@ -130,8 +155,8 @@ def stated_country_names(
         rec = out[k][0]
         if rec is None or not gaz.is_place(rec) or gaz.country_code(rec) == cc:
             continue
-        if gaz.population(rec) >= CITY_POPULATION:
-            continue
+        if gaz.population(rec) >= CITY_POPULATION and not is_definition(text, m.end):
+            continue  # "Kyiv, Russia": a list; "Raka is a village in Slovenia" is no Ar Raqqah
         inside = next(
             (
                 c.record

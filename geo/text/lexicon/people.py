@@ -29,6 +29,7 @@ PERSON_TITLES = frozenset(
     mr mrs ms miss dr prof sir dame lord lady rev father sister brother saint
     president vice prime minister secretary chancellor premier governor gov mayor
     senator sen rep representative congressman congresswoman councilman councilwoman
+    councillor councilor
     judge justice general gen colonel col major maj captain capt lieutenant lt
     sergeant sgt admiral adm commander officer detective chief director chairman brig
     brigadier cmdr cpl pvt
