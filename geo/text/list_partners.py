@@ -18,7 +18,8 @@ Smithville and Dallas").
 A name the gazetteer has only as a village off the front ("attacked Stepnohirsk and
 Plavni" in a text about fighting: its one Plavni lies in Odesa Oblast, 600 km from
 Stepnohirsk) read far from every front-line place it is listed with is such a village
-too: it loses its candidates and is estimated by its partner.
+too: it loses its candidates and is estimated by its partner, unless GeoNames has the
+name, spelt otherwise, by the partners (:mod:`geo.text.variant_namesakes`).
 
 Cost: a bounded look at the mentions around each such name (linear in the mentions).
 """
@@ -35,6 +36,7 @@ from .hints import NEAR_KM, Hint
 from .ranking import first_readings
 from .strays import LIST_KM
 from .tokens import Mention
+from .variant_namesakes import variant_namesakes
 
 __all__ = ["HAMLET_POPULATION", "PARTNER_REACH", "anchor_partners"]
 
@@ -204,4 +206,11 @@ def _far_hamlet(
         and gaz.is_place(r)
         and (gaz.country_code(r), gaz.admin1(r)[0]) in FRONT_REGIONS
     ]
-    return bool(front) and all(distance_km(here, p) > FAR_KM for p in front)
+    if not front or any(distance_km(here, p) <= FAR_KM for p in front):
+        return False
+    # "Dzhankoi, Feodosia and Zelena": GeoNames' Crimean "Zelene", a spelling of the
+    # name by the partners, is the village (geo.text.variant_namesakes settles it).
+    namesakes = variant_namesakes(gaz, [mentions[j]]).get(mentions[j].key, ())
+    return not any(
+        distance_km(gaz.lat_lon(r), p) <= FAR_KM for r in namesakes if r != rec for p in front
+    )
