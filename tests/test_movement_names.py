@@ -1,0 +1,55 @@
+"""Villages the gazetteer lacks, named where forces attack or move from or toward, or
+taken together with their location after the list (geo.text.movement_names). Texts
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import geo
+from geo.geometry import distance_km
+
+
+def points(text, gazetteer):
+    return {
+        t.text: (t.place.lat, t.place.lon)
+        for t in geo.analyze(text, gazetteer=gazetteer).toponyms
+        if t.place is not None
+    }
+
+
+SIVERSK = (48.8648, 38.0968)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "names", "near"),
+    [
+        ("Russian troops attacked Siversk from Verkhnokamianske and Vyimka.",
+         ("Verkhnokamianske", "Vyimka"), SIVERSK),
+        ("Russian troops advanced from Vyimka toward Siversk overnight.", ("Vyimka",), SIVERSK),
+        ("Ukrainian troops withdrew from Novoekonomichne to Myrnohrad under drone fire.",
+         ("Novoekonomichne",), (48.3099, 37.2651)),
+        ("Russian troops attacked toward Kostiantynivka from Oleksandro-Shultyne.",
+         ("Oleksandro-Shultyne",), (48.5273, 37.7059)),
+        ("Russian troops seized Stupochky and Predtechyne, south of Chasiv Yar.",
+         ("Stupochky",), (48.5877, 37.8341)),
+    ],
+)  # fmt: skip
+def test_a_village_forces_move_from_is_placed_by_its_sentence(gazetteer, text, names, near):
+    found = points(text, gazetteer)
+    for name in names:
+        assert name in found and distance_km(found[name], near) < 25
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She moved from Vyimka to Kramatorsk in 1990 and works as a teacher.",
+        "The company moved its office from Smallville toward Dallas last year.",
+    ],
+)
+def test_no_place_from_a_move_outside_fighting(gazetteer, text):
+    names = {t.text for t in geo.analyze(text, gazetteer=gazetteer).toponyms}
+    assert "Vyimka" not in names and "Smallville" not in names
