@@ -53,3 +53,18 @@ def test_a_village_forces_move_from_is_placed_by_its_sentence(gazetteer, text, n
 def test_no_place_from_a_move_outside_fighting(gazetteer, text):
     names = {t.text for t in geo.analyze(text, gazetteer=gazetteer).toponyms}
     assert "Vyimka" not in names and "Smallville" not in names
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GeoNames' Bohdanivka lies in Dnipropetrovsk Oblast, 130 km off: the village
+        # meant lies by Chasiv Yar (cities500 lacks it).
+        "Russian troops attacked Chasiv Yar from Bohdanivka and Ivanivske on Monday.",
+        "Russian troops advanced from Bohdanivka and Ivanivske toward Chasiv Yar.",
+    ],
+)
+def test_a_namesake_far_off_is_not_the_village_attacked_from(gazetteer, text):
+    found = points(text, gazetteer)
+    assert distance_km(found["Bohdanivka"], (48.5877, 37.8341)) < 25

@@ -19,7 +19,9 @@ A name the gazetteer has only as a village off the front ("attacked Stepnohirsk 
 Plavni" in a text about fighting: its one Plavni lies in Odesa Oblast, 600 km from
 Stepnohirsk) read far from every front-line place it is listed with is such a village
 too: it loses its candidates and is estimated by its partner, unless GeoNames has the
-name, spelt otherwise, by the partners (:mod:`geo.text.variant_namesakes`).
+name, spelt otherwise, by the partners (:mod:`geo.text.variant_namesakes`); so is a
+village of any region forces attack or move from ("attacked Chasiv Yar from Bohdanivka
+and Ivanivske": not Dnipropetrovsk Oblast's Bohdanivka, 130 km off).
 
 Cost: a bounded look at the mentions around each such name (linear in the mentions).
 """
@@ -33,6 +35,8 @@ from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .front import FRONT_REGIONS, about_fighting
 from .hints import NEAR_KM, Hint
+from .list_towns import TOWN_POPULATION
+from .movement_names import moved_from
 from .ranking import first_readings
 from .strays import LIST_KM
 from .tokens import Mention
@@ -89,7 +93,9 @@ def anchor_partners(
         if j not in hints and m.key not in seen:
             if m.unknown or m.fuzzy:
                 todo.append(j)
-            elif m.siblings and _small_off_front(gazetteer, m):
+            elif m.siblings and (
+                _small_off_front(gazetteer, m) or _moved_village(text, gazetteer, m)
+            ):
                 if fighting is None:
                     fighting = about_fighting(text)
                 if fighting and _far_hamlet(gazetteer, mentions, j, firsts):
@@ -185,6 +191,19 @@ def _small_off_front(gaz: Gazetteer, m: Mention) -> bool:
         gaz.population(r) < SMALL_POPULATION
         and (gaz.country_code(r), gaz.admin1(r)[0]) not in FRONT_REGIONS
         for r in places
+    )
+
+
+def _moved_village(text: str, gaz: Gazetteer, m: Mention) -> bool:
+    """Is ``m`` a name forces attack or move from or toward ("attacked Chasiv Yar from
+    Bohdanivka and Ivanivske": :func:`geo.text.movement_names.moved_from`) whose place
+    candidates (one at least) are all smaller than :data:`TOWN_POPULATION`?  Such a
+    village lies by its partners, wherever the front's regions have namesakes."""
+    places = [c.record for c in m.candidates if gaz.is_place(c.record)]
+    return (
+        bool(places)
+        and all(gaz.population(r) < TOWN_POPULATION for r in places)
+        and moved_from(text, m.start)
     )
 
 
