@@ -98,7 +98,12 @@ def anchor_partners(
             ):
                 if fighting is None:
                     fighting = about_fighting(text)
-                if fighting and _far_hamlet(gazetteer, mentions, j, firsts):
+                # A moved village is far from the places its sentence names before it too.
+                # (and lies within LIST_KM of them: forces attack from a few km off).
+                off = _small_off_front(gazetteer, m)
+                said = () if off else _said_before(text, mentions, j)
+                far_km = FAR_KM if off else LIST_KM
+                if fighting and _far_hamlet(gazetteer, mentions, j, firsts, said, far_km):
                     # "attacked Stepnohirsk and Plavni": not Odesa Oblast's Plavni,
                     # 600 km off, but a village by Stepnohirsk the gazetteer lacks.
                     m.unknown, m.candidates = True, []
@@ -207,12 +212,29 @@ def _moved_village(text: str, gaz: Gazetteer, m: Mention) -> bool:
     )
 
 
+def _said_before(text: str, mentions: Sequence[Mention], j: int) -> tuple[int, ...]:
+    """The mentions before ``j`` in its sentence (at most :data:`PARTNER_REACH`)."""
+    out = []
+    for i in range(j - 1, max(-1, j - 1 - PARTNER_REACH), -1):
+        if _BREAK.search(text, mentions[i].end, mentions[i + 1].start):
+            break
+        out.append(i)
+    return tuple(out)
+
+
 def _far_hamlet(
-    gaz: Gazetteer, mentions: Sequence[Mention], j: int, firsts: dict[int, int | None]
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    j: int,
+    firsts: dict[int, int | None],
+    said: Sequence[int] = (),
+    far_km: float = FAR_KM,
 ) -> bool:
-    """Is name ``j`` read (pass 1) farther than :data:`FAR_KM` from every list partner
-    read as a populated place of the front, with one such partner at least?"""
-    want = [j, *(i for i in mentions[j].siblings if i not in firsts)]
+    """Is name ``j`` read (pass 1) farther than ``far_km`` from every list partner
+    (and every mention of ``said``) read as a populated place of the front, with one
+    such partner at least?"""
+    partners = (*mentions[j].siblings, *said)
+    want = [j, *(i for i in partners if i not in firsts)]
     firsts.update(first_readings(gaz, mentions, [i for i in want if i not in firsts]))
     rec = firsts.get(j)
     if rec is None or not gaz.is_place(rec):
@@ -220,16 +242,16 @@ def _far_hamlet(
     here = gaz.lat_lon(rec)
     front = [
         gaz.lat_lon(r)
-        for i in mentions[j].siblings
+        for i in partners
         if (r := firsts.get(i)) is not None
         and gaz.is_place(r)
         and (gaz.country_code(r), gaz.admin1(r)[0]) in FRONT_REGIONS
     ]
-    if not front or any(distance_km(here, p) <= FAR_KM for p in front):
+    if not front or any(distance_km(here, p) <= far_km for p in front):
         return False
     # "Dzhankoi, Feodosia and Zelena": GeoNames' Crimean "Zelene", a spelling of the
     # name by the partners, is the village (geo.text.variant_namesakes settles it).
     namesakes = variant_namesakes(gaz, [mentions[j]]).get(mentions[j].key, ())
     return not any(
-        distance_km(gaz.lat_lon(r), p) <= FAR_KM for r in namesakes if r != rec for p in front
+        distance_km(gaz.lat_lon(r), p) <= far_km for r in namesakes if r != rec for p in front
     )
