@@ -35,6 +35,7 @@ from .other_names import (
 from .readings import mark_readings
 from .regions_named import (
     city_near_others,
+    named_after_own_city,
     named_home,
     namesake_reach_km,
     regions_named_after_a_candidate,
@@ -253,6 +254,8 @@ def score_candidates(
         # A city reading tells a city from its region, never from the country called so:
         # "between Mexico and the United States" is not Mexico, Missouri.
         reading = ""
+    if reading == "home":  # "her parents live in Poltava": a region's own namesake city
+        reading = "city" if named_after_own_city(gaz, named_after) else ""
     container_ccs = {reading[0] for reading in m.containers} if m.containers else ()
     region_cue = m.cue == "region"
     directed = hint is not None and hint.bearing_deg is not None
@@ -393,3 +396,4 @@ def score_candidates(
             s -= w.siblings
         cand_scores[rec] = s
     return cand_scores
+

@@ -18,7 +18,10 @@ Smithville and Dallas").
 A name the gazetteer has only as a village off the front ("attacked Stepnohirsk and
 Plavni" in a text about fighting: its one Plavni lies in Odesa Oblast, 600 km from
 Stepnohirsk) read far from every front-line place it is listed with is such a village
-too: it loses its candidates and is estimated by its partner.
+too: it loses its candidates and is estimated by its partner, unless GeoNames has the
+name, spelt otherwise, by the partners (:mod:`geo.text.variant_namesakes`); so is a
+village of any region forces attack or move from ("attacked Chasiv Yar from Bohdanivka
+and Ivanivske": not Dnipropetrovsk Oblast's Bohdanivka, 130 km off).
 
 Cost: a bounded look at the mentions around each such name (linear in the mentions).
 """
@@ -32,9 +35,12 @@ from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .front import FRONT_REGIONS, about_fighting
 from .hints import NEAR_KM, Hint
+from .list_towns import TOWN_POPULATION
+from .movement_names import moved_from
 from .ranking import first_readings
 from .strays import LIST_KM
 from .tokens import Mention
+from .variant_namesakes import variant_namesakes
 
 __all__ = ["HAMLET_POPULATION", "PARTNER_REACH", "anchor_partners"]
 
@@ -87,10 +93,17 @@ def anchor_partners(
         if j not in hints and m.key not in seen:
             if m.unknown or m.fuzzy:
                 todo.append(j)
-            elif m.siblings and _small_off_front(gazetteer, m):
+            elif m.siblings and (
+                _small_off_front(gazetteer, m) or _moved_village(text, gazetteer, m)
+            ):
                 if fighting is None:
                     fighting = about_fighting(text)
-                if fighting and _far_hamlet(gazetteer, mentions, j, firsts):
+                # A moved village is far from the places its sentence names before it too.
+                # (and lies within LIST_KM of them: forces attack from a few km off).
+                off = _small_off_front(gazetteer, m)
+                said = () if off else _said_before(text, mentions, j)
+                far_km = FAR_KM if off else LIST_KM
+                if fighting and _far_hamlet(gazetteer, mentions, j, firsts, said, far_km):
                     # "attacked Stepnohirsk and Plavni": not Odesa Oblast's Plavni,
                     # 600 km off, but a village by Stepnohirsk the gazetteer lacks.
                     m.unknown, m.candidates = True, []
@@ -186,12 +199,42 @@ def _small_off_front(gaz: Gazetteer, m: Mention) -> bool:
     )
 
 
+def _moved_village(text: str, gaz: Gazetteer, m: Mention) -> bool:
+    """Is ``m`` a name forces attack or move from or toward ("attacked Chasiv Yar from
+    Bohdanivka and Ivanivske": :func:`geo.text.movement_names.moved_from`) whose place
+    candidates (one at least) are all smaller than :data:`TOWN_POPULATION`?  Such a
+    village lies by its partners, wherever the front's regions have namesakes."""
+    places = [c.record for c in m.candidates if gaz.is_place(c.record)]
+    return (
+        bool(places)
+        and all(gaz.population(r) < TOWN_POPULATION for r in places)
+        and moved_from(text, m.start)
+    )
+
+
+def _said_before(text: str, mentions: Sequence[Mention], j: int) -> tuple[int, ...]:
+    """The mentions before ``j`` in its sentence (at most :data:`PARTNER_REACH`)."""
+    out = []
+    for i in range(j - 1, max(-1, j - 1 - PARTNER_REACH), -1):
+        if _BREAK.search(text, mentions[i].end, mentions[i + 1].start):
+            break
+        out.append(i)
+    return tuple(out)
+
+
 def _far_hamlet(
-    gaz: Gazetteer, mentions: Sequence[Mention], j: int, firsts: dict[int, int | None]
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    j: int,
+    firsts: dict[int, int | None],
+    said: Sequence[int] = (),
+    far_km: float = FAR_KM,
 ) -> bool:
-    """Is name ``j`` read (pass 1) farther than :data:`FAR_KM` from every list partner
-    read as a populated place of the front, with one such partner at least?"""
-    want = [j, *(i for i in mentions[j].siblings if i not in firsts)]
+    """Is name ``j`` read (pass 1) farther than ``far_km`` from every list partner
+    (and every mention of ``said``) read as a populated place of the front, with one
+    such partner at least?"""
+    partners = (*mentions[j].siblings, *said)
+    want = [j, *(i for i in partners if i not in firsts)]
     firsts.update(first_readings(gaz, mentions, [i for i in want if i not in firsts]))
     rec = firsts.get(j)
     if rec is None or not gaz.is_place(rec):
@@ -199,9 +242,16 @@ def _far_hamlet(
     here = gaz.lat_lon(rec)
     front = [
         gaz.lat_lon(r)
-        for i in mentions[j].siblings
+        for i in partners
         if (r := firsts.get(i)) is not None
         and gaz.is_place(r)
         and (gaz.country_code(r), gaz.admin1(r)[0]) in FRONT_REGIONS
     ]
-    return bool(front) and all(distance_km(here, p) > FAR_KM for p in front)
+    if not front or any(distance_km(here, p) <= far_km for p in front):
+        return False
+    # "Dzhankoi, Feodosia and Zelena": GeoNames' Crimean "Zelene", a spelling of the
+    # name by the partners, is the village (geo.text.variant_namesakes settles it).
+    namesakes = variant_namesakes(gaz, [mentions[j]]).get(mentions[j].key, ())
+    return not any(
+        distance_km(gaz.lat_lon(r), p) <= far_km for r in namesakes if r != rec for p in front
+    )

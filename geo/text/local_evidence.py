@@ -222,7 +222,7 @@ def _told_apart(m: Mention) -> bool:
         m.containers
         or m.told_by_words()
         or m.demonym_country
-        or (m.reading and m.reading != "city")  # a city, but which namesake: its sentence's
+        or m.reading not in ("", "city", "home")  # a city, but which namesake: its sentence's
     )
 
 

@@ -65,6 +65,16 @@ _COUNTRY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COUNTRY_BEFORE_CHARS = 40
+# Where people live, were born or moved to is a town: "her parents live in Poltava",
+# "he moved to Kharkiv", "born in Sumy" (never the oblast of the name: that one is "the
+# Poltava region"). Only for a name both a city and its region bear (``mark_readings``).
+_HOME_BEFORE = re.compile(
+    r"\b(?:(?:live[sd]?|living|lived|born|raised|grew\s+up|settled|resides?|resided|"
+    r"residing|buried|stay(?:s|ed|ing)?)\s+in|(?:moved|moving|relocated|returned|"
+    r"evacuated|fled)\s+(?:back\s+)?to)\s+$",
+    re.IGNORECASE,
+)
+_HOME_BEFORE_CHARS = 30
 
 
 def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
@@ -81,6 +91,9 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
             continue
         if names_a_point(text, m.start):
             m.reading = "city"  # "units near Mozyr and Gomel": points, not Gomel Oblast
+            continue
+        if _HOME_BEFORE.search(text, max(0, m.start - _HOME_BEFORE_CHARS), m.start):
+            m.reading = "home"  # a city where a region is named after it (evidence)
             continue
         if m.cue:
             continue  # "in X": the words after it are read only for a bare name

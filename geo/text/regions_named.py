@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,7 @@ __all__ = [
     "NAMESAKE_NEAR_KM",
     "add_region_cities",
     "city_near_others",
+    "named_after_own_city",
     "named_home",
     "namesake_reach_km",
     "regions_named_after_a_candidate",
@@ -114,6 +115,17 @@ def regions_named_after_a_candidate(
         found = {g: tuple(p for p in places if is_namesake(gaz, p, g, query)) for g in regions}
         named = memo[memo_key] = {g: cities for g, cities in found.items() if cities}
     return named
+
+
+def named_after_own_city(gaz: Gazetteer, named_after: Mapping[int, Sequence[int]]) -> bool:
+    """Is a region of ``named_after`` (:func:`regions_named_after_a_candidate`) named
+    after a city inside it (Poltava Oblast and Poltava; not Washington State and
+    Washington, D.C.)?"""
+    return any(
+        gaz.country_code(c) == gaz.country_code(g) and gaz.admin1(c)[0] == gaz.admin1(g)[0]
+        for g, cities in named_after.items()
+        for c in cities
+    )
 
 
 #: The text's other places this near a region's namesake city read a bare name as it ...

@@ -21,6 +21,7 @@ from .city_parts import names_city_part
 from .definitions import region_after_name
 from .directions import direction_before, district_before
 from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
+from .movement_names import moved_from
 from .name_words import is_common
 from .near_phrase import near_follows
 from .tokens import Mention, _norm, _Tokens
@@ -217,6 +218,7 @@ def unknown_name(
             and near_follows(text, end)
         )
         or part_of_follows(text, end)
+        or moved_from(text, start)  # "attacked Siversk from Vyimka"
         # "Verbove (12 km east of Robotyne)": located back (geo.text.inverse_offsets).
         or (text[max(0, start - 90) : start].rstrip()[-2:].lower() == "of"  # cheap test first
             and _MEASURED_BEFORE.search(text, max(0, start - 90), start) is not None)

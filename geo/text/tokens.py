@@ -64,8 +64,8 @@ class Mention:
     # all its names share (:class:`geo.text.list_siblings.Siblings`), or a tuple.
     siblings: Sequence[int] = ()
     # What the words around it say it is: "region" ("Oklahoma lawmakers", "the state's")
-    # or "city" ("the city's mayor"), "country" ("the border with Niger"), "" when they
-    # say nothing.
+    # or "city" ("the city's mayor"), "country" ("the border with Niger"), "home" ("they
+    # live in Poltava": the city a region is named after), "" when they say nothing.
     reading: str = ""
     # Candidates spelt like the name, not exactly it ("Hodeidah", "Karkhiv"): taken
     # only where the text's other places support them.

@@ -29,9 +29,11 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 from ..geometry import distance_km
 from .tokens import Mention
-from .variants import MIN_LETTERS, yi_variants
+from .variants import MIN_LETTERS, gender_variants, yi_variants
 
 __all__ = [
+    "FAR_KM",
+    "FEW_KM",
     "MARGIN_KM",
     "MAX_POPULATION",
     "WINDOW",
@@ -45,6 +47,10 @@ WINDOW = 1500
 MARGIN_KM = 10.0
 #: The text's places a namesake is measured to (the nearest ones).
 _NEAREST = 3
+#: With few places around: a namesake this near one of them fits the text ...
+FEW_KM = 60.0
+#: ... and a reading this far from all of them does not.
+FAR_KM = 150.0
 #: A place this large is known by its own spelling: its name is not varied.
 MAX_POPULATION = 10_000
 
@@ -83,19 +89,33 @@ def settle_variant_namesakes(
     if not namesakes:
         return out
     for key, records in namesakes.items():
-        ks = [k for k, m in enumerate(mentions) if m.key == key and out[k][0] in records]
+        # A name resolution left unread (its own places far from the text's) may be
+        # a namesake's.
+        ks = [
+            k for k, m in enumerate(mentions)
+            if m.key == key and (out[k][0] is None or out[k][0] in records)
+        ]  # fmt: skip
         if any(mentions[k].containers for k in ks):
             continue  # "Krynky ... in the Kherson region": the text says which
         if not ks:
             continue
         points = _points_around(gaz, mentions, out, key, ks)
         if len(points) < _NEAREST:
+            few = _few_places_choice(gaz, mentions, out, key, ks, records, points)
+            for k in ks if few is not None else ():
+                out[k] = (few, out[k][1])
             continue
         far = {r: _spread_km(gaz.lat_lon(r), points) for r in records}
         best = min(records, key=lambda r: (far[r], r))
         for k in ks:
             rec, score = out[k]
-            if rec != best and far[best] + MARGIN_KM < far[rec]:  # type: ignore[index]
+            # An unread name takes a namesake close by; a reading, only a nearer one.
+            nearer = (
+                far[best] <= FEW_KM
+                if rec is None
+                else rec != best and far[best] + MARGIN_KM < far[rec]
+            )
+            if nearer:
                 out[k] = (best, score)
     return out
 
@@ -117,6 +137,61 @@ def _points_around(
         if any(lo <= m.start and m.end <= hi for lo, hi in spans):
             seen.setdefault(gaz.lat_lon(rec), None)
     return list(seen)
+
+
+def _few_places_choice(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    key: str,
+    ks: Sequence[int],
+    records: Sequence[int],
+    points: Sequence[tuple[float, float]],
+) -> int | None:
+    """With fewer than :data:`_NEAREST` places around, the one namesake within
+    :data:`FEW_KM` of a place the text names there or inside a first-level region it
+    names there ("Odesa governor ... in Pivdennyi": Pivdenne, the port town, not the
+    Kirovohrad Oblast village), when the reading is in neither and :data:`FAR_KM` from
+    every such place; else None."""
+    regions = _regions_around(gaz, mentions, resolved, key, ks)
+    if not (points or regions):
+        return None
+
+    def fits(rec: int) -> bool:
+        here = gaz.lat_lon(rec)
+        return (gaz.country_code(rec), gaz.admin1(rec)[0]) in regions or any(
+            distance_km(here, p) <= FEW_KM for p in points
+        )
+
+    fitting = [r for r in records if fits(r)]
+    reading = resolved[ks[0]][0]
+    if len(fitting) != 1 or (reading is not None and fits(reading)):
+        return None
+    if reading is not None and any(
+        distance_km(gaz.lat_lon(reading), p) < FAR_KM for p in points
+    ):
+        return None
+    return fitting[0]
+
+
+def _regions_around(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    key: str,
+    ks: Sequence[int],
+) -> set[tuple[str, str]]:
+    """The (country, first-level region) codes of the regions read from other names
+    within :data:`WINDOW` characters of the name's mentions ("Odesa governor")."""
+    spans = [(mentions[k].start - WINDOW, mentions[k].end + WINDOW) for k in ks]
+    return {
+        (gaz.country_code(rec), gaz.admin1(rec)[0])
+        for m, (rec, _) in zip(mentions, resolved, strict=True)
+        if rec is not None
+        and m.key != key
+        and gaz.kind(rec) == "admin1"
+        and any(lo <= m.start and m.end <= hi for lo, hi in spans)
+    }
 
 
 def _spread_km(here: tuple[float, float], points: Sequence[tuple[float, float]]) -> float:
@@ -141,7 +216,7 @@ def _variants(gaz: Gazetteer, key: str, have: Sequence[int]) -> tuple[int, ...]:
     # called so by their own or an everyday name ("Krynki" is also an old name of Velyki
     # Krynky, 300 km from Krynky: no spelling of it).
     found: dict[int, None] = {}
-    for variant in yi_variants(key):
+    for variant in (*yi_variants(key), *gender_variants(key)):
         for c in gaz.lookup_normalized(variant):
             if (
                 c.quality <= QUALITY_ALIAS

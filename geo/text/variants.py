@@ -22,6 +22,7 @@ __all__ = [
     "MIN_LETTERS",
     "adjective_variants",
     "french_variants",
+    "gender_variants",
     "german_variants",
     "variant_candidates",
     "yi_variants",
@@ -101,6 +102,44 @@ def adjective_variants(normalized: str) -> list[str]:
         out.update(dict.fromkeys(v for v in yi_variants(name) if v.endswith(_ADJECTIVE_ENDINGS)))
     out.pop(normalized, None)
     return list(out)
+
+
+#: The endings of an adjective's three genders as romanised ("Pivdennyi" port, "Pivdenne"
+#: town, "Pivdenna" street; Russian "Krasny", "Krasnoye", "Krasnaya"), longest first.
+_GENDER_ENDINGS = ("aya", "oye", "yi", "yy", "iy", "ii", "oe", "y", "e", "a")
+#: What the stem of such an adjective ends in: "-n-" ("Pivdenn-", "Zaliznychn-"), "-sk-"
+#: ("Pokrovsk-"), "-ov-"/"-ev-" ("Stepov-", "Sadov-"); a stem ending otherwise ("Poltav-",
+#: "Kakhovk-") is no adjective's, and its name is not varied.
+_GENDER_STEMS = ("n", "sk", "tsk", "zk", "ov", "ev")
+
+
+def gender_variants(normalized: str) -> list[str]:
+    """A one-word name in an adjective's form with the endings of the adjective's other
+    genders (:data:`_GENDER_ENDINGS`): GeoNames names a port "Pivdennyi" and its town
+    "Pivdenne", a village "Stepove" that a text calls "Stepova"; in a stable order; none
+    for a name of several words, a short or non-Latin one, or one whose stem is no
+    adjective's.
+
+    Examples
+    --------
+    >>> gender_variants("pivdennyi")[:3]
+    ['pivdennaya', 'pivdennoye', 'pivdennyy']
+    >>> "pivdenne" in gender_variants("pivdennyi"), "stepove" in gender_variants("stepova")
+    (True, True)
+    >>> gender_variants("poltava"), gender_variants("kyiv"), gender_variants("krasnyi lyman")
+    ([], [], [])
+    """
+    if (
+        " " in normalized
+        or not normalized.isascii()
+        or not (MIN_LETTERS <= len(normalized) <= _MAX_LETTERS)
+    ):
+        return []
+    ending = next((e for e in _GENDER_ENDINGS if normalized.endswith(e)), None)
+    stem = normalized[: -len(ending)] if ending else ""
+    if len(stem) < 4 or not stem.endswith(_GENDER_STEMS):
+        return []
+    return [stem + other for other in _GENDER_ENDINGS if other != ending]
 
 
 #: French romanisation's marks of a Ukrainian or Russian name ("Droujkivka", "Tchassiv

@@ -1,0 +1,76 @@
+"""Where forces attack or move from or toward: a village the gazetteer lacks.
+
+Analysts and wire copy name the village an attack comes from or heads for, and many
+are too small for GeoNames' ``cities500``: "Russian forces attacked Siversk from
+Verkhnokamianske and Vyimka", "advanced from Vyimka toward Siversk", "withdrew from
+Novoekonomichne to Myrnohrad"), or the first of villages taken and located together
+("seized Stupochky and Predtechyne, south of Chasiv Yar"). :func:`moved_from` tells
+recognition
+(:func:`geo.text.spellings.unknown_name`) that such a capitalised name is a place; the
+place it is named with then locates it (:func:`geo.text.list_partners.anchor_partners`:
+within :data:`~geo.text.hints.NEAR_KM` of a front-line place of its sentence or
+paragraph). Only in a text about fighting (:func:`geo.text.front.about_fighting`).
+
+Cost: a test of the few characters before the name, then one bounded search back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .front import about_fighting
+
+__all__ = ["moved_from"]
+
+#: A verb of attack or movement, then within its clause "from" or "toward(s)" right
+#: before the name ("attacked toward Siversk from ", "withdrew from ").
+_MOVED = re.compile(
+    r"\b(?:attack(?:ed|s|ing)?|counterattack(?:ed|s|ing)?|assault(?:ed|s|ing)?|"
+    r"advanc(?:e|ed|es|ing)|push(?:ed|es|ing)?|withdr(?:ew|awn|awing)|"
+    r"retreat(?:ed|s|ing)?|mov(?:ed|es|ing)|infiltrat(?:ed|es|ing))\b"
+    r"[^.;!?\n]{0,80}?\b(?:from|toward|towards)\s+$",
+    re.IGNORECASE,
+)
+_BEFORE = 110  # characters searched back for the verb
+_ENDINGS = ("from ", "toward ", "towards ")
+#: A verb of taking right before the name ...
+_TAKEN = re.compile(
+    r"\b(?:captured|seized|took|retook|recaptured|liberated|entered|stormed|cleared)\s+$",
+    re.IGNORECASE,
+)
+#: ... and after it, the rest of a list of names, then where they lie: "and
+#: Predtechyne, south of Chasiv Yar", ", A and B (all 10 km east of X)".
+_LIST_LOCATED = re.compile(
+    r"(?:,\s+[A-Z][\w'’-]+){0,4},?\s+and\s+[A-Z][\w'’-]+,?\s+\(?(?:all\s+|both\s+)?"
+    r"(?:\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
+    r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2}\s+of\s+[A-Z]"
+)
+
+
+def moved_from(text: str, start: int) -> bool:
+    """Is the name at ``start`` where forces attack or move from or toward ("attacked
+    Siversk from Vyimka", "advanced from Vyimka toward Siversk"), or the first of a list
+    of villages taken whose location follows the list ("seized A and B, south of X"),
+    in a text about fighting?
+
+    Examples
+    --------
+    >>> text = "Russian troops attacked Siversk from Vyimka."
+    >>> moved_from(text, text.index("Vyimka"))
+    True
+    >>> text = "Russian troops seized Stupochky and Predtechyne, south of Chasiv Yar."
+    >>> moved_from(text, text.index("Stupochky"))
+    True
+    >>> text = "She moved from Vyimka in 1990 and works as a teacher."
+    >>> moved_from(text, text.index("Vyimka"))  # no fighting in the text
+    False
+    """
+    before = text[max(0, start - 9) : start]
+    if before.endswith(_ENDINGS):  # cheap tests first
+        moved = _MOVED.search(text, max(0, start - _BEFORE), start) is not None
+    elif before.endswith(" ") and _TAKEN.search(text, max(0, start - 14), start):
+        name = re.match(r"[\w'’-]+", text[start:])
+        moved = name is not None and bool(_LIST_LOCATED.match(text, start + name.end()))
+    else:
+        return False
+    return moved and about_fighting(text)
