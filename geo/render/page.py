@@ -182,7 +182,21 @@ _SETUP_JS = """(function (map) {
   function resolve(it) {
     SHARED.forEach(function (k) { if (typeof it[k] === 'number') { it[k] = values[it[k]]; } });
   }
-  function keep(more) { (more || []).forEach(function (v) { values.push(v); }); }
+  // An outline's points may come as whole 1e-5 degrees, each after the first as its
+  // step from the one before (g.d, nested as g.coordinates): the same numbers back.
+  function unpack(d) {
+    if (typeof d[0] !== 'number') { return d.map(unpack); }
+    var out = [], x = 0, y = 0;
+    for (var i = 0; i < d.length; i += 2) {
+      x += d[i]; y += d[i + 1]; out.push([x / 1e5, y / 1e5]);
+    }
+    return out;
+  }
+  function keep(more) {
+    (more || []).forEach(function (v) {
+      values.push(v && v.d ? {type: v.type, coordinates: unpack(v.d)} : v);
+    });
+  }
   geo.addShapes = function (group, items, more) {
     keep(more);
     items.forEach(function (it) {
