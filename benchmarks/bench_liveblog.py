@@ -20,6 +20,10 @@ busy machine changes least), wall time, peak RSS and the size of what it wrote.
 prints its 30 largest cumulative entries; ``--write DIR`` only writes the blogs
 (``liveblog-300k.txt``, ...) for use elsewhere.
 
+The children import geo as this process would (``PYTHONPATH`` decides, not the working
+directory), so ``PYTHONPATH=DIR python benchmarks/bench_liveblog.py`` measures the
+checkout DIR.
+
 This is a benchmark, not a test: nothing here runs under pytest.
 
 Usage: python benchmarks/bench_liveblog.py [--sizes 100k,300k,1m]
@@ -129,8 +133,10 @@ def run_one(command: str, blog: Path, out: Path) -> dict:
     ``wait4``), bytes written."""
     t0 = time.perf_counter()
     with tempfile.TemporaryFile() as err:
+        # Run from the blog's directory: ``-m`` puts the working directory first on the
+        # path, so from a checkout it would import that checkout whatever PYTHONPATH says.
         proc = subprocess.Popen([sys.executable, "-m", "geo", *_argv(command, blog, out)],
-                                stdout=subprocess.DEVNULL, stderr=err)
+                                stdout=subprocess.DEVNULL, stderr=err, cwd=blog.parent)
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - t0
@@ -155,7 +161,7 @@ def profile(command: str, blog: Path, out: Path) -> None:
         "pstats.Stats(sys.argv[1]).sort_stats('cumulative').print_stats(30)\n"
     )
     with tempfile.NamedTemporaryFile(suffix=".prof") as fh:
-        subprocess.run([sys.executable, "-c", code, fh.name], check=False)
+        subprocess.run([sys.executable, "-c", code, fh.name], check=False, cwd=blog.parent)
 
 
 def main(argv: list[str] | None = None) -> int:
