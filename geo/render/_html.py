@@ -48,7 +48,6 @@ _JS_ESCAPES = {
     "\u2028": "\\u2028",
     "\u2029": "\\u2029",
 }
-_JS_RE = re.compile("[<>&'\u2028\u2029]")
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _BIDI_CHARACTERS = [*map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))]
 _CSS_LENGTH = re.compile(r"(?:\d{1,5}(?:\.\d{1,3})?)(?:px|%|em|rem|vh|vw)")
@@ -74,8 +73,9 @@ def js(value: Any) -> str:
     # a map's geometries (hundreds of KB): the patterns run only where one occurs.
     if not text.isascii() and any(c in text for c in _BIDI_CHARACTERS):
         text = _BIDI_CONTROLS.sub("", text)
-    if any(c in text for c in _JS_ESCAPES):
-        text = _JS_RE.sub(lambda m: _JS_ESCAPES[m.group(0)], text)
+    for c, escape in _JS_ESCAPES.items():  # no escape holds a character escaped
+        if c in text:
+            text = text.replace(c, escape)
     return scrub_text(text)
 
 

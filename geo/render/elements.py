@@ -13,6 +13,7 @@ re-compiled script.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from branca.element import Element, Figure, MacroElement
@@ -20,6 +21,7 @@ from branca.element import Element, Figure, MacroElement
 from ._html import esc, js
 from .page import _SETUP_JS, PANES, page_css, pattern_defs
 from .page_layout import LAYOUT_JS
+from .page_values import PageValues
 
 __all__ = [
     "PANES",
@@ -65,6 +67,20 @@ class _Element(MacroElement):
 
     header_html = ""
     body_html = ""
+    #: Attributes holding data built once and never changed (a layer's items): a copy
+    #: of the map, made before each rendering (:func:`geo.render.to_html`), shares
+    #: them instead of copying every coordinate and popup again.
+    shared: tuple[str, ...] = ()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Element:
+        for name in self.shared:
+            value = getattr(self, name)
+            memo.setdefault(id(value), value)
+        clone = object.__new__(type(self))
+        memo[id(self)] = clone
+        for key, value in self.__dict__.items():
+            clone.__dict__[key] = copy.deepcopy(value, memo)
+        return clone
 
     def script_js(self) -> str:  # pragma: no cover - overridden
         return ""
@@ -84,13 +100,24 @@ class _Element(MacroElement):
         for child in self._children.values():
             child.render(**kwargs)
 
-    def _map_name(self) -> str:
+    def _map(self) -> Any:
         parent = self._parent
         while parent is not None and getattr(parent, "_name", "") != "Map":
             parent = parent._parent
         if parent is None:
             raise ValueError(f"{type(self).__name__} must be added to a folium Map")
-        return parent.get_name()
+        return parent
+
+    def _map_name(self) -> str:
+        return self._map().get_name()
+
+    def _page_values(self, *, new: bool = False) -> PageValues:
+        """The values the page being rendered has written (:mod:`.page_values`); a new
+        table when ``new`` (the page's first element, :class:`Setup`, starts one)."""
+        fmap = self._map()
+        if new or not isinstance(getattr(fmap, "_geo_values", None), PageValues):
+            fmap._geo_values = PageValues()
+        return fmap._geo_values
 
 
 class Setup(_Element):
@@ -104,6 +131,7 @@ class Setup(_Element):
         self.body_html = pattern_defs()
 
     def script_js(self) -> str:
+        self._page_values(new=True)
         return _SETUP_JS % {
             "panes": js(PANES),
             "offline": "true" if self.offline else "false",
@@ -118,13 +146,16 @@ class Shapes(_Element):
     ``pane``, ``p`` popup HTML, ``t`` tooltip HTML, ``r`` registry refs.
     """
 
+    shared = ("items",)
+
     def __init__(self, items: list[dict[str, Any]]) -> None:
         super().__init__()
         self._name = "GeoShapes"
         self.items = items
 
     def script_js(self) -> str:
-        return f"{self._map_name()}.geo.addShapes({self._parent.get_name()}, {js(self.items)});"
+        items, more = self._page_values().call_args(self.items)
+        return f"{self._map_name()}.geo.addShapes({self._parent.get_name()}, {items}, {more});"
 
 
 class Marks(_Element):
@@ -134,13 +165,16 @@ class Marks(_Element):
     ``title`` plain text, ``p`` popup HTML, ``label`` permanent label HTML, ``r`` refs.
     """
 
+    shared = ("items",)
+
     def __init__(self, items: list[dict[str, Any]]) -> None:
         super().__init__()
         self._name = "GeoMarks"
         self.items = items
 
     def script_js(self) -> str:
-        return f"{self._map_name()}.geo.addMarks({self._parent.get_name()}, {js(self.items)});"
+        items, more = self._page_values().call_args(self.items)
+        return f"{self._map_name()}.geo.addMarks({self._parent.get_name()}, {items}, {more});"
 
 
 class BasemapLayer(_Element):

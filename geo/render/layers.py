@@ -14,8 +14,9 @@ from typing import Any
 
 from ..errors import InputError
 from ..geocoders import ATTRIBUTION
+from ..model._common import geometry_geojson
 from ._folium import folium
-from ._html import esc, round_coords
+from ._html import esc
 from .basemap import Basemap, build_basemap
 from .controls import Overview, TimeControl
 from .elements import (
@@ -63,6 +64,16 @@ class MapContext:
     switch: list[tuple[str, Any]] = field(default_factory=list)
     base: Basemap | None = None
     source: str = ""  # the article's link (escaped HTML), one-article maps only
+    #: Each geometry's GeoJSON by id (the geometry kept with it): a region's outline,
+    #: drawn for every statement about it, is one dict the page writes once.
+    geojson: dict[int, tuple[Any, dict[str, Any]]] = field(default_factory=dict)
+
+    def shape_json(self, geometry: Any) -> dict[str, Any]:
+        """:func:`_geojson` of ``geometry``, the same dict for the same object."""
+        seen = self.geojson.get(id(geometry))
+        if seen is None or seen[0] is not geometry:
+            seen = self.geojson[id(geometry)] = (geometry, _geojson(geometry))
+        return seen[1]
 
     @property
     def multi(self) -> bool:
@@ -79,9 +90,8 @@ class MapContext:
 
 
 def _geojson(geometry: Any) -> dict[str, Any]:
-    from shapely.geometry import mapping
-
-    return round_coords(mapping(geometry), 5)
+    """``round_coords(mapping(geometry), 5)``, read from shapely's coordinate arrays."""
+    return geometry_geojson(geometry, 5)
 
 
 def shape_style(role: str, status: str) -> dict[str, Any]:
@@ -122,7 +132,7 @@ def shape_items(ctx: MapContext, group: str) -> list[dict[str, Any]]:
         if shape.group != group:
             continue
         item = {
-            "g": _geojson(shape.geometry),
+            "g": ctx.shape_json(shape.geometry),
             "s": shape_style(shape.role, shape.status),
             "pane": _PANE.get(shape.role, "geo-areas"),
             "p": shape.popup,

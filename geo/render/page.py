@@ -174,8 +174,33 @@ _SETUP_JS = """(function (map) {
       if (button) { button.onclick = function () { geo.focus(refs); }; }
     });
   }
-  geo.addShapes = function (group, items) {
+  // A value the page holds more than once (a region's outline drawn for each statement
+  // about it, the popup a line shares with its band and point) is written once: an
+  // item's g, s, p, t or icon may be the index of a value in geo.values, which each
+  // call extends with the values it uses first.
+  var values = geo.values = [], SHARED = ['g', 's', 'p', 't', 'icon'];
+  function resolve(it) {
+    SHARED.forEach(function (k) { if (typeof it[k] === 'number') { it[k] = values[it[k]]; } });
+  }
+  // An outline's points may come as whole 1e-5 degrees, each after the first as its
+  // step from the one before (g.d, nested as g.coordinates): the same numbers back.
+  function unpack(d) {
+    if (typeof d[0] !== 'number') { return d.map(unpack); }
+    var out = [], x = 0, y = 0;
+    for (var i = 0; i < d.length; i += 2) {
+      x += d[i]; y += d[i + 1]; out.push([x / 1e5, y / 1e5]);
+    }
+    return out;
+  }
+  function keep(more) {
+    (more || []).forEach(function (v) {
+      values.push(v && v.d ? {type: v.type, coordinates: unpack(v.d)} : v);
+    });
+  }
+  geo.addShapes = function (group, items, more) {
+    keep(more);
     items.forEach(function (it) {
+      resolve(it);
       var layer = L.geoJSON(it.g, {style: it.s, pane: it.pane});
       if (it.p) { layer.bindPopup(it.p, popup); zoomButton(layer, it.r); }
       if (it.t) { layer.bindTooltip(it.t, {sticky: true}); }
@@ -207,8 +232,10 @@ _SETUP_JS = """(function (map) {
     });
   }
   map.on('zoomend viewreset', update);
-  geo.addMarks = function (group, items) {
+  geo.addMarks = function (group, items, more) {
+    keep(more);
     items.forEach(function (it) {
+      resolve(it);
       var marker = L.marker(it.ll, {icon: L.divIcon(it.icon), title: it.title,
                                     alt: it.title, keyboard: true, riseOnHover: true});
       if (it.p) { marker.bindPopup(it.p, popup); zoomButton(marker, it.z || it.r); }
