@@ -58,7 +58,9 @@ _AFTER_CUE = re.compile(
     # where people live, go back to or flee to: "residents of Sverdlikovo", "returned to
     # Malaya Loknya", "crossed into Renk"
     r"|(?<!\w)[Rr]esidents[ \t]+of|r(?<!\wr)eturned[ \t]+to|c(?<!\wc)rossed[ \t]+into"
-    r"|f(?<!\wf)led[ \t]+(?:in)?to)"
+    r"|f(?<!\wf)led[ \t]+(?:in)?to"
+    # an attack's aim: "advanced toward Stupochky"
+    r"|t(?<!\wt)owards?)"
     rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])"
 )
 # Longest first, then alphabetically: the same pattern in every process (a set's order is
