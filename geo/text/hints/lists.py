@@ -88,9 +88,6 @@ _NEAR_LIST_OPEN = re.compile(
     re.IGNORECASE,
 )
 _LIST_GOES_ON = re.compile(rf"{_LIST_GAP}[A-Z]")
-#: "attacked toward Bila Hora and Stupochky": an attack's aim, two villages of one sector;
-#: a looser tie than "near", so it locates only the names the gazetteer lacks.
-_TOWARD = re.compile(r"\btowards?\s+$", re.IGNORECASE)
 
 
 def in_near_list(text: str, start: int, end: int) -> bool:
@@ -177,10 +174,8 @@ def _near_lists(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
     after the list's last name is that name's own in an analyst's prose: a name the
     gazetteer knows keeps its reading)."""
     for k, last in _runs(text, mentions):
-        toward = False
-        if last > k and (
-            _NEAR.search(text, max(0, mentions[k].start - NEAR_REACH), mentions[k].start)
-            or (toward := _toward_unknown(text, mentions, k, last))
+        if last > k and _NEAR.search(
+            text, max(0, mentions[k].start - NEAR_REACH), mentions[k].start
         ):
             known = [
                 j for j in range(k, last + 1) if not (mentions[j].unknown or mentions[j].fuzzy)
@@ -198,8 +193,6 @@ def _near_lists(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
                 # the list's first known name other than j (two looked at, not the
                 # whole list for each name: linear in a pasted list of thousands)
                 partner = next((i for i in known[:2] if i != j), None)
-                if toward and not mentions[j].unknown:
-                    continue  # "toward A and B": a name the gazetteer has keeps its place
                 if before is not None and (j not in out or k <= out[j].anchor <= last):
                     out[j] = Hint(before, None, 180.0, 0.0, NEAR_KM, None, mentions[k].start,
                                   mentions[last].end)  # fmt: skip
@@ -216,14 +209,6 @@ def _near_lists(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
                     continue
                 out[j] = Hint(partner, None, 180.0, 0.0, NEAR_KM, None, mentions[k].start,
                               mentions[last].end)  # fmt: skip
-
-
-def _toward_unknown(text: str, mentions: Sequence[Mention], k: int, last: int) -> bool:
-    """Does "toward" open the list ``k``..``last``, one of whose names the gazetteer lacks
-    ("advanced toward Bila Hora and Stupochky")?"""
-    return _TOWARD.search(
-        text, max(0, mentions[k].start - 10), mentions[k].start
-    ) is not None and any(mentions[j].unknown for j in range(k, last + 1))
 
 
 def _runs(text: str, mentions: Sequence[Mention]) -> Iterator[tuple[int, int]]:
