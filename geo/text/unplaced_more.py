@@ -116,6 +116,8 @@ def _trimmed(gaz: Gazetteer, text: str, s: int, e: int) -> tuple[int, int] | Non
             return None  # "President Aoun"
         rank = gaz.common_rank(key)
         if rank is not None and rank < _COMMON_TOP:
+            if word.end() < e - s and key in first_names():
+                return None  # "Ben Gurion Airport": a person's full name, a given name first
             continue
         if key in first_names():
             return None
