@@ -33,3 +33,25 @@ def test_the_edge_words_need_their_town(gazetteer):
 
     a = analyze("The front moved 5 km from the edge of the forest.", gazetteer=gazetteer)
     assert not [f for f in a.features if f.kind == "ring"]
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "kind", "town"),
+    [
+        ("Gunmen burned a market 40 km north of the capital, Port-au-Prince.", "offset",
+         "Port-au-Prince"),
+        ("The depot lies 70 km from the Ukrainian capital, Kyiv, officials said.", "ring",
+         "Kyiv"),
+        ("Shells landed 20 km south of the capital, Khartoum, on Friday.", "offset",
+         "Khartoum"),
+    ],
+)
+def test_a_distance_from_the_capital_named_in_apposition(gazetteer, text, kind, town):
+    """ "of the capital, Port-au-Prince": the capital the apposition names anchors it."""
+    from geo import analyze
+
+    a = analyze(text, gazetteer=gazetteer)
+    found = [f for f in a.features if f.kind == kind]
+    assert len(found) == 1
+    assert a.toponyms[found[0].anchor].place.name == town

@@ -296,6 +296,8 @@ _TRAILING_REGION_WORD = _LazyPattern(rf"\s*{_REGION_WORD}$", _FLAGS)
 # open a heading's region ("\nSumy Oblast:") on the break.
 _BEFORE_REGION = re.compile(rf"(?:\bthe\s+)?(?:{_REGION_WORD}\s+of\s+)?(?:\bthe\s+)?\Z", _FLAGS)
 _ANCHOR_PREFIX = re.compile(
+    # "50 km northeast of the capital, Port-au-Prince": the capital named in apposition
+    r"the\s+(?:[A-Za-z'’]+\s+)?capital,\s+|"
     r"(?:the\s+)?(?:(?:(?:regional\s+|frontline\s+|front-line\s+|border\s+)?"
     r"(?:city|town|village|settlement|hamlet|port|capital|region|oblast|province|district))"
     r"\s+of\s+(?:the\s+)?)?",
