@@ -87,10 +87,14 @@ def anchor_partners(
     # A repeat of a name takes the estimate of its first mention (share_estimates).
     seen: set[str] = set()
     todo = []
+    partnered = set()  # "near Gornal and Oleshnya": hinted by a partner across the border?
     firsts: dict[int, int | None] = {}
     fighting: bool | None = None
     for j, m in enumerate(mentions):
-        if j not in hints and m.key not in seen:
+        if j in hints and m.key not in seen and _hamlet_partner(gazetteer, mentions, j, hints):
+            todo.append(j)
+            partnered.add(j)
+        elif j not in hints and m.key not in seen:
             if m.unknown or m.fuzzy:
                 todo.append(j)
             elif m.siblings and (
@@ -151,6 +155,27 @@ def anchor_partners(
             and distance_km(gazetteer.lat_lon(rec), gazetteer.lat_lon(there)) > LIST_KM
         )
 
+    def _earlier(j: int) -> list[int]:
+        """The nearest front place named before mention ``j`` in an earlier paragraph."""
+        back = range(j - 1, max(-1, j - 1 - 2 * PARTNER_REACH), -1)
+        listed = mentions[j].siblings
+        return next(([i] for i in back if i not in listed and front_place(i)), [])
+
+    def _across_partner(j: int, around: Sequence[int]) -> None:
+        """Name ``j``, hinted by its list partner: when that partner is a hamlet across
+        the border from the front place named before it ("near Gornal and Oleshnya"
+        after Sudzha: not Sumy Oblast's Vilshana), both lie by that place."""
+        partner = hints[j].anchor
+        around = [i for i in around if i != partner] or _earlier(j)
+        if not around or not front_place(partner) or _agrees(partner, around):
+            return
+        if _across_the_border(partner, around[0]):
+            for i in (j, partner):
+                p = mentions[i]
+                if i == partner or not front_place(i):
+                    p.unknown, p.candidates = True, []
+                out[i] = Hint(around[0], None, 180.0, 0.0, NEAR_KM, None, p.start, p.end)
+
     for j in todo:
         m = mentions[j]
         listed = sorted(m.siblings, key=lambda i: (abs(i - j), i > j))
@@ -165,6 +190,9 @@ def anchor_partners(
                 break  # another sentence
             after.append(i)
         around = [i for i in (*before, *after) if front_place(i)]
+        if j in partnered:
+            _across_partner(j, around)
+            continue
         anchor = next((i for i in listed if front_place(i) and _agrees(i, around)), None)
         if anchor is None and around:
             anchor = around[0]
@@ -178,6 +206,18 @@ def anchor_partners(
         if anchor is not None:
             out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, m.start, m.end)
     return out
+
+
+def _hamlet_partner(
+    gaz: Gazetteer, mentions: Sequence[Mention], j: int, hints: Mapping[int, Hint]
+) -> bool:
+    """Is mention ``j`` hinted "near" its list partner, whose one place is a hamlet (fewer
+    than :data:`HAMLET_POPULATION` people)?  (A cheap gate: no reading is made.)"""
+    hint = hints[j]
+    if hint.bearing_deg is not None or hint.anchor not in mentions[j].siblings:
+        return False
+    places = [c.record for c in mentions[hint.anchor].candidates if gaz.is_place(c.record)]
+    return len(places) == 1 and gaz.population(places[0]) < HAMLET_POPULATION
 
 
 #: A listed name off the front whose places are all smaller than this (people), read

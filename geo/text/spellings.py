@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .city_openers import ADJECTIVE_NAME
 from .city_parts import names_city_part
-from .definitions import region_after_name
+from .definitions import stated_region_after
 from .directions import direction_before, district_before
 from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
 from .movement_names import moved_from
@@ -35,7 +35,7 @@ _NOT_SETTLEMENT_AFTER = lx.WATER_WORDS | lx.FACILITY_WORDS
 NOT_UNKNOWN = lx.NEVER_PLACES | lx.NOT_PLACE_NAMES | lx.GIVEN_NAMES | lx.PERSON_TITLES
 #: An everyday word among this many commonest is never a lone name the gazetteer lacks.
 COMMON_TOP = 30_000
-_NEAR_WORDS = frozenset({"near", "around", "outside"})
+_NEAR_WORDS = frozenset({"near", "around", "outside", "toward", "towards"})
 #: A part of a place named before it: "in western Kazachya Loknya", "in central Toretsk".
 _PART_WORDS = frozenset(
     "north south east west northern southern eastern western central northeastern"
@@ -160,14 +160,15 @@ def unknown_name(
         if last == i and is_common(gaz, norm, COMMON_TOP):
             return None
     start, end = starts[i], ends[last]
-    camp = _CAMP.match(text, end)
+    camp = _CAMP.match(text, end) or _AIRFIELD.match(text, end)
     if camp is not None:
         # "the Abu Shouk displacement camp, about 5 kilometers north of al-Fashir": a camp
-        # is a place of its own the gazetteer lacks, kept where a hint after it locates it.
+        # (or "Kavumu airport") is a place of its own, kept where a hint after it locates it.
         k = next(k for k in range(last + 1, min(last + 4, len(ends))) if ends[k] == camp.end())
         if not hint_follows(text, start, camp.end()):
             return None
-        return Mention(start, camp.end(), normalize(text[start : camp.end()]), i, k, "camp",
+        cue = "camp" if camp.re is _CAMP else "airfield"
+        return Mention(start, camp.end(), normalize(text[start : camp.end()]), i, k, cue,
                        unknown=True)  # fmt: skip
     at = tokens.at
     prev = at[i - 1] if i > 0 else None
@@ -211,7 +212,7 @@ def unknown_name(
         or hint_follows(text, start, end)
         # "the settlement of Stelmakhovka in the Lugansk People's Republic": estimated
         # in the region it states (geo.text.introduced.stated_places).
-        or bool(stated := (region_after_name(text, end, gaz) if cue else ()))
+        or bool(stated := (stated_region_after(text, end, gaz) if cue or listed else ()))
         # "captured Klishchiivka near Bakhmut": located around the place named after it.
         or (
             bool(cue or _TAKEN_BEFORE.search(text, max(0, start - 20), start))
@@ -322,14 +323,15 @@ _MEASURED_BEFORE = re.compile(
 )
 _TAKEN_BEFORE = re.compile(
     r"\b(?:captured|seized|took|retook|recaptured|liberated|entered|stormed|occupied|"
-    r"encircled|surrounded|cleared|reached|shelled|attacked|struck|hit|holds?|held)\s+$",
+    r"encircled|surrounded|cleared|reached|shelled|attacked|struck|hit|holds?|held"
+    r"|direction\s+of)\s+$",  # "attacked in the direction of Bila Hora near Kostiantynivka"
     re.IGNORECASE,
 )
 # A camp after a name: "Zamzam camp", "the Abu Shouk displacement camp".
 _CAMP = re.compile(
     r" (?:(?:refugee|displacement|displaced|tent|IDP|transit|migrant)\s)?[Cc]amps?\b"
 )
-
+_AIRFIELD = re.compile(r" (?:[Aa]irport|[Aa]irfield|[Aa]ir ?[Bb]ase)\b")  # "Kavumu airport"
 
 _RELATION_BEFORE = re.compile(
     r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:[- ]?(?:east|west))?"

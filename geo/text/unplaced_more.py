@@ -58,7 +58,9 @@ _AFTER_CUE = re.compile(
     # where people live, go back to or flee to: "residents of Sverdlikovo", "returned to
     # Malaya Loknya", "crossed into Renk"
     r"|(?<!\w)[Rr]esidents[ \t]+of|r(?<!\wr)eturned[ \t]+to|c(?<!\wc)rossed[ \t]+into"
-    r"|f(?<!\wf)led[ \t]+(?:in)?to)"
+    r"|f(?<!\wf)led[ \t]+(?:in)?to"
+    # an attack's aim: "advanced toward Stupochky"
+    r"|t(?<!\wt)owards?)"
     rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])"
 )
 # Longest first, then alphabetically: the same pattern in every process (a set's order is
@@ -114,6 +116,8 @@ def _trimmed(gaz: Gazetteer, text: str, s: int, e: int) -> tuple[int, int] | Non
             return None  # "President Aoun"
         rank = gaz.common_rank(key)
         if rank is not None and rank < _COMMON_TOP:
+            if word.end() < e - s and key in first_names():
+                return None  # "Ben Gurion Airport": a person's full name, a given name first
             continue
         if key in first_names():
             return None

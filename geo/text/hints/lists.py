@@ -82,7 +82,7 @@ def list_hint_near(text: str, start: int, end: int) -> bool:
 
 _LIST_THEN_AFTER = re.compile(rf"(?:{_LIST_GAP}{_NAME})*{_LIST_THEN_DIRECTION.pattern}[A-Z]")
 _NEAR_LIST_OPEN = re.compile(
-    rf"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of|areas?\s+of"
+    rf"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of|towards?|areas?\s+of"
     rf"(?:\s+the\s+settlements?\s+of)?)\s+"
     rf"(?P<items>(?:{_NAME}{_LIST_GAP})*)$",
     re.IGNORECASE,

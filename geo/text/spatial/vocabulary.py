@@ -164,9 +164,15 @@ _DIR = (
 _SIDE = r"(?:(?:north|south)[\s-]?(?:east|west)ern|northern|southern|eastern|western)"
 
 _FLAGS = re.IGNORECASE
+#: "5 km from the edge of Kostiantynivka", "3 miles from the outskirts of Lyman": the
+#: distance is the town's (drawn from its point).
+_EDGE = (
+    rf"(?:the\s+(?:{_SIDE}\s+)?(?:outskirts|(?:outer\s+)?edges?|city\s+limits|limits)"
+    r"\s+of\s+)?"
+)
 _P_WITHIN = _LazyPattern(
     rf"\bwithin\s+{_ADVERB}(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?"
-    r"(?:of|from|around)\s+",
+    rf"(?:of|from|around)\s+{_EDGE}",
     _FLAGS,
 )
 _P_BOUND = _LazyPattern(
@@ -189,7 +195,7 @@ _P_RADIUS_OF = _LazyPattern(
 _P_BARE = _LazyPattern(
     r"(?:\b(?P<lower>more\s+than|over|at\s+least|beyond|further\s+than|farther\s+than"
     r"|greater\s+than)\s+)?"
-    rf"{_ADVERB}(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?from\s+",
+    rf"{_ADVERB}(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?from\s+{_EDGE}",
     _FLAGS,
 )
 _P_OFFSET = _LazyPattern(
@@ -290,6 +296,8 @@ _TRAILING_REGION_WORD = _LazyPattern(rf"\s*{_REGION_WORD}$", _FLAGS)
 # open a heading's region ("\nSumy Oblast:") on the break.
 _BEFORE_REGION = re.compile(rf"(?:\bthe\s+)?(?:{_REGION_WORD}\s+of\s+)?(?:\bthe\s+)?\Z", _FLAGS)
 _ANCHOR_PREFIX = re.compile(
+    # "50 km northeast of the capital, Port-au-Prince": the capital named in apposition
+    r"the\s+(?:[A-Za-z'’]+\s+)?capital,\s+|"
     r"(?:the\s+)?(?:(?:(?:regional\s+|frontline\s+|front-line\s+|border\s+)?"
     r"(?:city|town|village|settlement|hamlet|port|capital|region|oblast|province|district))"
     r"\s+of\s+(?:the\s+)?)?",
