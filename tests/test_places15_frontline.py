@@ -13,7 +13,7 @@ import math
 import pytest
 
 from geo.text.another import mark_another
-from geo.text.spellings import slavic_adjective
+from geo.text.name_shapes import slavic_adjective
 from geo.text.tokens import Mention
 from geo.text.variants import french_variants
 

@@ -63,7 +63,7 @@ def test_a_village_in_a_bare_region_is_estimated_there(gazetteer, text, name, re
 
 
 def test_a_bare_region_is_read_only_up_to_a_name_s_end():
-    from geo.text.definitions import _IN_BARE
+    from geo.text.bare_regions import _IN_BARE
 
     m = _IN_BARE.match("Kalehe in South Kivu on Monday", 6)
     assert m is not None and m.group("name") == "South Kivu"

@@ -29,7 +29,6 @@ __all__ = [
     "read_definition",
     "region_after_name",
     "region_readings",
-    "stated_region_after",
 ]
 
 
@@ -155,26 +154,6 @@ def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, s
 
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
-
-
-#: "in South Kivu", "in Deir ez-Zor": a bare name after "in", up to a word that is no name's.
-_IN_BARE = re.compile(
-    r",?\s+in\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})(?![\w'’-]|\s+[A-Z])"
-)
-
-
-def stated_region_after(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
-    """:func:`region_after_name`, else the first-level regions a bare "in X" right after
-    ``text[:end]`` names ("Minova in South Kivu", "Mir Ali in Khyber Pakhtunkhwa"): for a
-    name the gazetteer lacks, which the region then locates. Empty when none is stated."""
-    stated = region_after_name(text, end, gaz)
-    if stated or text[end : end + 4] not in (" in ", ", in"):
-        return stated
-    m = _IN_BARE.match(text, end)
-    if m is None:
-        return ()
-    readings = region_readings(gaz, normalize(m.group("name")))
-    return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))
 
 
 def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:

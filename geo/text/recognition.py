@@ -44,6 +44,7 @@ from .introduced import repeat_introduced
 from .name_bodies import named_thing
 from .name_context import bracket_qualifier, not_a_place_here, postal_state, predicated_place
 from .name_memory import NotPlaces, refused
+from .name_shapes import slavic_adjective
 from .name_words import _HYPHEN_CAPITAL as _HYPHEN_CAPITAL  # what the tests read
 from .name_words import WEATHER_HEADS, _article_heads, _hyphen_capital, cap_run, weather_pattern
 from .opening_cues import opening_cue
@@ -57,7 +58,6 @@ from .spellings import (
     NOT_UNKNOWN,
     compound_end,
     joined_particles,
-    slavic_adjective,
     unknown_name,
 )
 from .stated_coordinates import read_stated_coordinates

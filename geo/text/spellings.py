@@ -15,13 +15,14 @@ import re
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
+from .bare_regions import stated_region_after
 from .candidates import MAX_CANDIDATES
 from .city_openers import ADJECTIVE_NAME
 from .city_parts import names_city_part
-from .definitions import stated_region_after
 from .directions import direction_before, district_before
 from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
 from .movement_names import moved_from
+from .name_shapes import slavic_adjective
 from .name_words import is_common
 from .near_phrase import near_follows
 from .tokens import Mention, _norm, _Tokens
@@ -41,39 +42,6 @@ _PART_WORDS = frozenset(
     "north south east west northern southern eastern western central northeastern"
     " northwestern southeastern southwestern".split()
 )
-#: Endings of Russian adjectives that open a two-word name ("Kazachya Loknya", "Volchye
-#: Ozero", "Krasnyy Liman"), and of Ukrainian ones ("Kozacha Lopan", "Borivska Andriivka").
-_ADJECTIVE_ENDINGS = (
-    "aya",
-    "yaya",
-    "chya",
-    "zhya",
-    "shya",
-    "chye",
-    "zhye",
-    "oye",
-    "iye",
-    "yye",
-    "yy",
-    "iy",
-    "cha",
-    "ska",  # "Borivska Andriivka", "Ruska Lozova"
-    "ske",
-)
-
-
-def slavic_adjective(norm: str) -> bool:
-    """Is the (normalised) word an adjective that opens a Slavic place name: one of
-    ``lx.ADJECTIVE_HEADS``, or a word of five letters or more with an adjective's ending?
-
-    >>> slavic_adjective("kazachya"), slavic_adjective("malaya"), slavic_adjective("loknya")
-    (True, True, False)
-    """
-    return norm in lx.ADJECTIVE_HEADS or (
-        len(norm) >= 5 and " " not in norm and norm.endswith(_ADJECTIVE_ENDINGS)
-    )
-
-
 _SETTLEMENT_WORDS = frozenset("city town village settlement hamlet suburb district port".split())
 
 

@@ -1,0 +1,38 @@
+"""A first-level region stated bare after a name the gazetteer lacks: "Minova in South
+Kivu", "Thiban in Deir ez-Zor province".
+
+:func:`stated_region_after` is :func:`geo.text.definitions.region_after_name` ("in the X
+region", "in X Oblast"), else the regions a bare "in X" right after the name names: for
+a name the gazetteer lacks, which the region then locates (recognition,
+:func:`geo.text.spellings.unknown_name`).  Cost: one anchored match a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
+from .definitions import region_after_name, region_readings
+
+__all__ = ["stated_region_after"]
+
+
+#: "in South Kivu", "in Deir ez-Zor": a bare name after "in", up to a word that is no name's.
+_IN_BARE = re.compile(
+    r",?\s+in\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})(?![\w'’-]|\s+[A-Z])"
+)
+
+
+def stated_region_after(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """:func:`region_after_name`, else the first-level regions a bare "in X" right after
+    ``text[:end]`` names ("Minova in South Kivu", "Mir Ali in Khyber Pakhtunkhwa"): for a
+    name the gazetteer lacks, which the region then locates. Empty when none is stated."""
+    stated = region_after_name(text, end, gaz)
+    if stated or text[end : end + 4] not in (" in ", ", in"):
+        return stated
+    m = _IN_BARE.match(text, end)
+    if m is None:
+        return ()
+    readings = region_readings(gaz, normalize(m.group("name")))
+    return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))
