@@ -55,6 +55,9 @@ _EVERY_ACCOUNT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:claims|accounts|versions|reports|statements)\b",
     re.IGNORECASE,
 )
+#: A caveat pointing at the claims just before it: "These claims", "Those reports", "The
+#: claims" (not "any of the accounts", "all their statements", "none of these claims").
+_POINTING = re.compile(r"(?:th(?:ese|ose|e)|such)\s", re.IGNORECASE)
 #: A caveat of the reporter's checking, not a party's silence: "A claim Reuters could not
 #: verify", "could not be independently confirmed".
 _CHECKED = re.compile(r"verif|confirm|corroborat|independent|check", re.IGNORECASE)
@@ -85,7 +88,11 @@ def figure_targets(
                 found = [d for d in found if _FIGHTING.search(ctx.text, d.start, d.end)]
             return found
         every = _EVERY_ACCOUNT.search(ctx.text, start, end)
-        return _every_account(drafts, idx) if every is not None else []
+        if every is None:
+            return []
+        found = _every_account(drafts, idx)
+        # "These claims could not be verified." the claims it follows, not every speaker's
+        return _last_run(found) if _POINTING.match(every.group()) else found
     words_rx = _FIGURES[m.group().lower()]
     text = ctx.text
     owner = _OWNER.search(text, max(start, m.start() - 40), m.start())
@@ -174,6 +181,30 @@ def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:
     if len(last) > 1 and idx - last[0].last == 1:
         return last
     return found
+
+
+def _last_run(found: list[_Draft]) -> list[_Draft]:
+    """Of ``found`` (latest first), the claims a pointing caveat ("These claims could not be
+    verified.") follows: the latest claim and those before it of the same speaker, of the
+    same sentence, or that it answers or that answer it ("The governor said a school was
+    hit. Separately, a conscript told journalists ... He said ... These claims ...": the
+    conscript's two)."""
+    run = found[:1]
+    for d in found[1:]:
+        last = run[-1]
+        if not (
+            _head(d.source) == _head(last.source)  # "a Russian milblogger", "the same milblogger"
+            or d.first == last.first
+            or any(e.responds_to is d or d.responds_to is e for e in run)
+        ):
+            break
+        run.append(d)
+    return run
+
+
+def _head(source: str | None) -> str | None:
+    """A speaker's last word, lower-cased: "a Russian milblogger" → "milblogger"."""
+    return source.rsplit(None, 1)[-1].lower() if source else None
 
 
 def _with_their_sides(recent: list[_Draft], found: list[_Draft]) -> list[_Draft]:

@@ -168,6 +168,8 @@ _SOURCE_NOUNS = _words(
     wife husband son daughter brother sister friend friends colleague colleagues priest pastor
     imam bishop professor coach fan fans villager villagers shopkeeper shopkeepers
     governments judges judge court courts post posts sides
+    conscript conscripts recruit recruits deserter deserters prisoners captive captives
+    detainee detainees mercenary mercenaries
     """
 )
 
