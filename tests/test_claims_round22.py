@@ -60,7 +60,7 @@ def test_he_after_an_aged_conscript_is_the_conscript(gazetteer):
         "confirmed.",
         "Odesa's governor said a drone had hit a port warehouse. Russia's Defence Ministry "
         "said its forces had destroyed a Ukrainian boat near Zatoka, and that 12 marines "
-        "were killed. The claims could not be verified.",
+        "were killed. Those claims could not be verified.",
     ],
 )
 def test_these_claims_point_at_the_last_speakers_run(gazetteer, text):
@@ -77,3 +77,81 @@ def test_any_of_the_accounts_still_covers_every_speaker(gazetteer):
         "Reuters could not verify any of the accounts."
     )
     assert [c.status for c in claims(gazetteer, text)] == ["unverified", "unverified"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Ukraine's General Staff said 41 Russian assaults had been repelled. Viktor Trehubov, "
+         "a spokesman for Ukrainian forces in the east, said Stupochky was still contested.",
+         "General Staff", "Trehubov"),
+        ("Russia's Defence Ministry said its troops had taken Pishchane. Yevgeny Meshkov, a "
+         "spokesman for the Zapad group of forces, said two counter-attacks were repelled.",
+         "Defence Ministry", "Meshkov"),
+        ("Ukraine's navy said it had sunk a landing craft near Tendra. Yuriy Ihnat, a "
+         "spokesman for the air force, said 40 drones were shot down overnight.",
+         "navy", "Ihnat"),
+    ],
+)
+def test_a_spokesman_for_another_body_is_no_announcement_of_the_first(
+    gazetteer, text, first, second
+):
+    a, b = claims(gazetteer, text)
+    assert first in a.source and second in b.source
+
+
+@pytest.mark.parametrize(
+    "silence",
+    [
+        "The Israeli military did not respond to a request for comment on the report.",
+        "Israel's military did not immediately respond to a request for comment on its findings.",
+        "The Israeli army declined to comment on the report.",
+    ],
+)
+def test_no_comment_on_the_report_is_about_the_report(gazetteer, silence):
+    text = (
+        "An Israeli airstrike on a school in Gaza City killed at least 19 people, the "
+        "territory's Health Ministry said.\n\nThe Israeli military said it had struck Hamas "
+        "fighters in the compound.\n\nIn a report published the same day, Human Rights Watch "
+        "said an earlier strike on the school was an indiscriminate attack. " + silence
+    )
+    toll, _military, report = claims(gazetteer, text)
+    assert toll.status == "asserted"
+    assert report.status == "unverified"
+
+
+def test_these_claims_after_an_exchange_cover_both_sides(gazetteer):
+    text = (
+        "Governor Ivan Fedorov said 3 people were wounded in Zaporizhzhia on Monday.\n\n"
+        "Russia's Defence Ministry said its forces had taken the village of Malynivka. "
+        "Ukraine's military said its troops had repelled 14 assaults near the village.\n\n"
+        "The General Staff said Russian units had lost 40 soldiers. These claims could not be "
+        "independently verified."
+    )
+    statuses = [c.status for c in claims(gazetteer, text)]
+    assert statuses == ["asserted", "unverified", "unverified", "unverified"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "more"),
+    [
+        ("Ukraine's General Staff said 41 Russian assaults had been repelled in the sector.",
+         "Viktor Trehubov, a spokesman for Ukrainian forces in the east, said Stupochky was "
+         "still contested."),
+        ("Ukraine's army said the attack on Stupochky had been repelled.",
+         "A Ukrainian brigade spokesman said its units held the northern half of the village."),
+        ("The Ukrainian military said its troops had pushed Russian units out of Stupochky.",
+         "Its spokesman added that fighting in the village was continuing."),
+    ],
+)
+def test_either_sides_battlefield_reports_reach_the_answering_sides_next_words(
+    gazetteer, answer, more
+):
+    text = (
+        "Russia's Defence Ministry said Russian troops had taken the village of Stupochky.\n\n"
+        f"{answer} {more}\n\nReuters could not independently verify either side's "
+        "battlefield reports."
+    )
+    found = claims(gazetteer, text)
+    assert len(found) == 3
+    assert found[-1].status in ("unverified", "disputed")
