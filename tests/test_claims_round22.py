@@ -155,3 +155,38 @@ def test_either_sides_battlefield_reports_reach_the_answering_sides_next_words(
     found = claims(gazetteer, text)
     assert len(found) == 3
     assert found[-1].status in ("unverified", "disputed")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The UN commission found that Russian forces had tortured detainees in Kherson.",
+         "commission"),
+        ("Amnesty International found reasonable grounds to believe that the strike on Odesa "
+         "was indiscriminate.", "Amnesty"),
+        ("In its report, the U.N. human rights office finds that at least 40 civilians were "
+         "executed near Bucha.", "office"),
+    ],
+)
+def test_a_finding_is_a_claim_of_its_finder(gazetteer, text, word):
+    (c,) = claims(gazetteer, text)
+    assert word in c.source and c.side == "independent"
+
+
+def test_found_with_an_object_is_no_cue(gazetteer):
+    text = "Rescuers found the bodies of three people in Kharkiv on Tuesday."
+    assert all(c.source is None for c in claims(gazetteer, text))  # the outlet's own report
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("12:15 GMT - Baltic states condemn strike", None),
+        ("Gulf states warned that shipping in the Red Sea was at risk.", "Gulf states"),
+        ("Several EU member states said the sanctions would be extended.",
+         "several EU member states"),
+    ],
+)
+def test_states_after_a_region_is_the_countries(gazetteer, text, source):
+    found = claims(gazetteer, text)
+    assert [c.source for c in found if c.source is not None] == ([source] if source else [])

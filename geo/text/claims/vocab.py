@@ -68,7 +68,7 @@ CUE_VERBS = _words(
     assessed assesses assessing concluded concludes observed observes forecast forecasts
     believes believed fear fears feared suspect suspects suspected specified specifies
     condemned condemns complained complains put puts read reads raised raises lowered lowers
-    revised revises took takes
+    revised revises took takes found finds
     """
 )
 
@@ -169,7 +169,7 @@ _SOURCE_NOUNS = _words(
     imam bishop professor coach fan fans villager villagers shopkeeper shopkeepers
     governments judges judge court courts post posts sides
     conscript conscripts recruit recruits deserter deserters prisoners captive captives
-    detainee detainees mercenary mercenaries
+    detainee detainees mercenary mercenaries states
     """
 )
 
