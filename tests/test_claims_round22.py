@@ -190,3 +190,26 @@ def test_found_with_an_object_is_no_cue(gazetteer):
 def test_states_after_a_region_is_the_countries(gazetteer, text, source):
     found = claims(gazetteer, text)
     assert [c.source for c in found if c.source is not None] == ([source] if source else [])
+
+
+@pytest.mark.parametrize(
+    ("rating", "status"),
+    [
+        ("The fact-checking group StopFake rated it as misleading.", "disputed"),
+        ("PolitiFact has rated the claim Mostly False.", "disputed"),
+        ("The Ukrainian project StopFake rated the story as false, and we agree.", "denied"),
+        ("Full Fact rated the video as unproven.", "unverified"),
+    ],
+)
+def test_a_named_checkers_rating_rates_the_claim_under_check(gazetteer, rating, status):
+    text = (
+        "Fact check: no French troops in Odesa\n\n"
+        "A video shared on X claims that French troops had arrived in Odesa.\n\n"
+        "Russia's Defence Ministry said on Tuesday its forces had destroyed 17 Ukrainian "
+        "tanks near Robotyne.\n\n" + rating
+    )
+    found = claims(gazetteer, text)
+    video = next(c for c in found if "Odesa" in c.text)
+    ministry = next(c for c in found if "17" in c.text)
+    assert video.status == status
+    assert ministry.status == "asserted"
