@@ -213,3 +213,28 @@ def test_a_named_checkers_rating_rates_the_claim_under_check(gazetteer, rating, 
     ministry = next(c for c in found if "17" in c.text)
     assert video.status == status
     assert ministry.status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("A 20-year-old conscript from Russia's Kursk region told Ukrainian journalists that "
+         "his company had lost 30 men.", [30]),
+        ("A caption on one widely shared post says 40 tanks were lost near Robotyne.", [40]),
+        ("Governor Oleh Syniehubov said two people were killed when a bomb hit a five-storey "
+         "block in Kharkiv.", [2]),
+        ("The Kremlin said Putin and Erdogan had spoken by phone and that the two leaders "
+         "discussed the exchange of 390 prisoners.", [390]),
+        ("The Health Cluster reports that WHO has recorded 19 attacks on health care in the "
+         "two oblasts.", [19]),
+        ("Prosecutors said soldiers had detained the four men at a checkpoint near Bucha.", [4]),
+    ],
+)
+def test_numbers_that_count_nothing_the_claim_states(gazetteer, text, values):
+    (c,) = [c for c in claims(gazetteer, text) if c.source is not None]
+    assert sorted(q.value for q in c.quantities) == values
+
+
+def test_a_humanitarian_cluster_is_independent(gazetteer):
+    (c,) = claims(gazetteer, "The Protection Cluster said 1,200 people had fled Kupiansk.")
+    assert c.side == "independent"
