@@ -109,7 +109,9 @@ def _named(text: str, q: Any) -> bool:
 
 #: What may stand between a number and the speaker's noun it counts or ages: "Two
 #: security sources", "A 20-year-old conscript", "one widely shared post".
-_SPEAKER_GAP = re.compile(r"(?:-years?-old)?(?:\s+[a-z][a-z-]*){0,2}\s+|\s*")
+_SPEAKER_GAP = re.compile(
+    r"(?:-years?-old)?(?:\s+(?!(?:times|on|in|at|of|by|from|to|for|with)\b)[a-z][a-z-]*){0,2}\s+|\s*"
+)
 
 
 def speakers_number(text: str, q: Any, subj_start: int) -> bool:
