@@ -179,17 +179,16 @@ def test_found_with_an_object_is_no_cue(gazetteer):
 
 
 @pytest.mark.parametrize(
-    ("text", "source"),
+    "text",
     [
-        ("12:15 GMT - Baltic states condemn strike", None),
-        ("Gulf states warned that shipping in the Red Sea was at risk.", "Gulf states"),
-        ("Several EU member states said the sanctions would be extended.",
-         "several EU member states"),
+        "12:15 GMT - Baltic states condemn strike",
+        "Gulf states warn of risk to Red Sea shipping",
+        "EU member states say sanctions will be extended",
     ],
 )
-def test_states_after_a_region_is_the_countries(gazetteer, text, source):
-    found = claims(gazetteer, text)
-    assert [c.source for c in found if c.source is not None] == ([source] if source else [])
+def test_states_after_a_region_is_no_statement(gazetteer, text):
+    # the countries, not the verb "states": no speaker "Baltic", "Gulf" or "EU member"
+    assert all(c.cue != "states" for c in claims(gazetteer, text))
 
 
 @pytest.mark.parametrize(

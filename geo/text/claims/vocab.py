@@ -169,7 +169,7 @@ _SOURCE_NOUNS = _words(
     imam bishop professor coach fan fans villager villagers shopkeeper shopkeepers
     governments judges judge court courts post posts sides
     conscript conscripts recruit recruits deserter deserters prisoners captive captives
-    detainee detainees mercenary mercenaries states
+    detainee detainees mercenary mercenaries
     """
 )
 
