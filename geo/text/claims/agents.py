@@ -102,7 +102,7 @@ _PERSON_ROLES = frozenset(
     resident doctor medic diplomat envoy aide adviser advisor analyst negotiator mediator
     fighter survivor worker volunteer nurse paramedic woman man mother father villager farmer
     teacher student refugee driver shopkeeper trader relative marine sailor pensioner
-    prisoner neighbour neighbor""".split()
+    prisoner neighbour neighbor conscript recruit deserter captive detainee mercenary""".split()
 )
 
 
@@ -116,6 +116,8 @@ _TITLED_NAME = re.compile(
     r"Office|Directorate|Administration|Council|Guard|Army|Navy)\s+"
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})$"
 )
+#: An indefinite article and up to two modifiers the speaker's phrase left out, right before it.
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}$")
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][\w’'-]*[a-z]|al|el|bin|de|van|von))*")
 
 
@@ -137,6 +139,10 @@ def _remember_unnamed_person(ctx: _Context, attr: _Attribution) -> None:
     if words[:2] == ["one", "of"]:  # "One of them, a marine from Mykolaiv, told"
         apposed = _APPOSED_ROLE.match(ctx.text, attr.subj_start + len(source))
         words = apposed.group(1).lower().split() if apposed else words
+    if words and words[0] not in ("a", "an", "one") and _INDEFINITE_BEFORE.search(
+        ctx.text, max(0, attr.subj_start - 40), attr.subj_start
+    ):
+        words = ["a", *words]  # "A 20-year-old conscript from ...": the article before an age
     if len(words) < 2 or words[0] not in ("a", "an", "one"):
         return
     head = next((w for w in words[1:] if w in _PERSON_ROLES), None)

@@ -106,6 +106,15 @@ def _figure_at(toks: list[_Tok], lows: list[str], k: int) -> bool:
 #: "took"/"takes" claim an act only as "took credit" or "took responsibility" (an armed
 #: group's claim of its own attack).
 _TAKE_CUES = frozenset("took takes".split())
+#: Words before "states" the noun: "Baltic states", "Gulf states", "member states".
+_STATES_NOUN_BEFORE = frozenset(
+    """baltic gulf arab nordic balkan african european western muslim caribbean pacific
+    asian member island nuclear neighbouring neighboring frontline front-line nato eu g7
+    g20 sovereign allied partner coastal""".split()
+)
+#: A finding stated as a content: "found that ...", "found reasonable grounds to believe
+#: that ..." (not "found the bodies", "found no evidence").
+_FIND_CUES = frozenset("found finds".split())
 
 
 #: Cues that revise a figure ("raised the death toll to 14 from 9", "lowered its
@@ -211,6 +220,12 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         return False  # "..., the statement read.", not "a statement read on television"
     if low in _TAKE_CUES and lows[i + 1 : i + 2] not in (["credit"], ["responsibility"]):
         return False  # "took the town", not "took credit for the ambush"
+    if low == "states" and i and lows[i - 1] in _STATES_NOUN_BEFORE:
+        return False  # "Baltic states condemn strike": the countries, not a statement
+    if low in _FIND_CUES and lows[i + 1 : i + 3] not in (["reasonable", "grounds"],) and (
+        lows[i + 1 : i + 2] != ["that"]
+    ):
+        return False  # "found the bodies", not "found reasonable grounds to believe that"
     if low in ("put", "puts") and not _puts_a_figure(toks, lows, i):
         return False  # "put pressure on", not "put Russian losses at 1,320"
     if low in _REVISE_CUES and not _revises_a_figure(toks, lows, i):

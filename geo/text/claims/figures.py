@@ -42,7 +42,7 @@ _BATTLEFIELD = re.compile(r"\b(?:battlefield|front[- ]?line|combat)\b", re.IGNOR
 #: A claim of fighting on the ground: a capture, an advance, an attack repelled.
 _FIGHTING = re.compile(
     r"\b(?:captur|seiz|advanc|attack|assault|repel|push|fighting|clash|entered|liberat|"
-    r"taken\b|took\b|holding\b|held\b|"
+    r"taken\b|took\b|holding\b|held\b|contested\b|"
     r"withdr[ae]w|retook|recaptur|encircl|offensive|counteroffensive|counterattack|"
     r"infiltrat|slipp\w*\s+into|pull\w*\s+back|retreat|destroy\w*\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:tanks?|vehicles?|armou?r\w*|artillery|positions?))",
@@ -55,6 +55,9 @@ _EVERY_ACCOUNT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:claims|accounts|versions|reports|statements)\b",
     re.IGNORECASE,
 )
+#: A caveat pointing at the claims just before it: "These claims", "Those reports" (not
+#: "the claims", "any of the accounts", "all their statements", "none of these claims").
+_POINTING = re.compile(r"th(?:ese|ose)\s", re.IGNORECASE)
 #: A caveat of the reporter's checking, not a party's silence: "A claim Reuters could not
 #: verify", "could not be independently confirmed".
 _CHECKED = re.compile(r"verif|confirm|corroborat|independent|check", re.IGNORECASE)
@@ -78,14 +81,18 @@ def figure_targets(
     if m is None:
         both = _BOTH_ACCOUNTS.search(ctx.text, start, end)
         if both is not None:
-            found = _both_accounts(drafts, idx)
+            found = _both_accounts(ctx, drafts, idx)
             if _BATTLEFIELD.search(ctx.text, max(start, both.start() - 24), both.end()):
                 # "either side's battlefield accounts": their claims of fighting, not a
                 # mayor's account of a strike on the city
                 found = [d for d in found if _FIGHTING.search(ctx.text, d.start, d.end)]
             return found
         every = _EVERY_ACCOUNT.search(ctx.text, start, end)
-        return _every_account(drafts, idx) if every is not None else []
+        if every is None:
+            return []
+        found = _every_account(drafts, idx)
+        # "These claims could not be verified." the claims it follows, not every speaker's
+        return _last_run(ctx, found) if _POINTING.match(every.group()) else found
     words_rx = _FIGURES[m.group().lower()]
     text = ctx.text
     owner = _OWNER.search(text, max(start, m.start() - 40), m.start())
@@ -122,16 +129,27 @@ def _counted(ctx: _Context, d: _Draft) -> bool:
     return not found or any(ctx.counts[i].unit != "years old" for i in found)
 
 
-def _both_accounts(drafts: list[_Draft], idx: int) -> list[_Draft]:
+def _both_accounts(ctx: _Context, drafts: list[_Draft], idx: int) -> list[_Draft]:
     """The claims "Neither side's account" is about: the latest claim that answers a
     claim of another speaker, with the claim it answers ("Russia said it took the
     village ... A spokesman for Ukraine's forces said the attackers were pushed back");
     else the latest claim of each of the last two speakers who are a party (not
     independent evidence or monitors), or of the one party that spoke."""
     recent = [d for d in _recent(drafts, idx) if d.source is not None and d.side != INDEPENDENT]
+    text = ctx.text
     answering = next((d for d in recent if d.responds_to is not None), None)
     if answering is not None and answering.responds_to.source is not None:
-        return _with_their_sides(recent, [answering, answering.responds_to])
+        pair = [answering, answering.responds_to]
+        # the answering side going on in its paragraph: "The General Staff said 41 assaults
+        # were repelled. Trehubov said the village was still contested."
+        sides = {answering.side, answering.responds_to.side} - {None}
+        later = [
+            d
+            for d in recent
+            if d.start > answering.start and d.paragraph == answering.paragraph
+            and d.side in sides and _FIGHTING.search(text, d.start, d.end)
+        ]
+        return later + _with_their_sides(recent, pair)
     found: list[_Draft] = []
     for d in recent:
         # the last two sides, not speakers: "the ministry said ... Pushilin said ... Reuters
@@ -174,6 +192,40 @@ def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:
     if len(last) > 1 and idx - last[0].last == 1:
         return last
     return found
+
+
+def _last_run(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
+    """Of ``found`` (latest first), the claims a pointing caveat ("These claims could not be
+    verified.") follows: the latest claim and those before it of the same speaker or side,
+    of the same sentence, that it answers or that answer it, or of fighting after claims
+    of fighting ("The governor said a school was
+    hit. Separately, a conscript told journalists ... He said ... These claims ...": the
+    conscript's two)."""
+    run = found[:1]
+    for d in found[1:]:
+        last = run[-1]
+        if not (
+            _head(d.source) == _head(last.source)  # "a Russian milblogger", "the same milblogger"
+            or (d.side is not None and d.side == last.side)
+            or d.first == last.first
+            or any(e.responds_to is d or d.responds_to is e for e in run)
+            # two sides' claims of fighting: "Russia said it took Malynivka. Ukraine said
+            # it repelled 14 assaults. ... These claims ..." (not a governor's toll before)
+            or (_fights(ctx, d) and any(_fights(ctx, e) for e in run))
+        ):
+            break
+        run.append(d)
+    return run
+
+
+def _fights(ctx: _Context, d: _Draft) -> bool:
+    """Whether claim ``d`` is one of fighting on the ground (:data:`_FIGHTING`)."""
+    return _FIGHTING.search(ctx.text, d.start, d.end) is not None
+
+
+def _head(source: str | None) -> str | None:
+    """A speaker's last word, lower-cased: "a Russian milblogger" → "milblogger"."""
+    return source.rsplit(None, 1)[-1].lower() if source else None
 
 
 def _with_their_sides(recent: list[_Draft], found: list[_Draft]) -> list[_Draft]:

@@ -21,6 +21,7 @@ from .gates import holds
 from .segmentation import Sentence, body_start, dateline_span
 from .sides import INDEPENDENT
 from .structural import structural_numbers
+from .time_spans import speakers_number
 from .untruth import answer_status
 
 __all__ = [
@@ -373,15 +374,14 @@ def _finish(
         source=" ".join(d.source.split()) if d.source else d.source,  # "police in  Aalborg"
         cue=d.cue,
         status=status,
-        # not a number of the speaker's phrase: "Two security sources told Reuters",
-        # "..., one volunteer said" (the number just before the speaker's noun)
+        # not a number of the speaker's phrase: "Two security sources told Reuters", "...,
+        # one volunteer said", "A 20-year-old conscript ... told" (:mod:`.time_spans`)
         quantities=tuple(
             quantities[i]
             for i in ctx.quantities.inside(start, d.end)
             if not (
                 d.subj_start <= quantities[i].start < d.subj_end
-                or (0 <= quantities[i].end < d.subj_start
-                    and not ctx.text[quantities[i].end : d.subj_start].strip())
+                or speakers_number(ctx.text, quantities[i], d.subj_start)
             )
         ),
         dates=tuple(date_spans[i] for i in ctx.dates.inside(start, d.end)),  # not the dateline's

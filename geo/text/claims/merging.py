@@ -110,6 +110,7 @@ def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
             and d.first == prev.last + 1
             and d.paragraph == prev.paragraph
             and not _LOCAL_OFFICE.search(d.descriptor)
+            and not _other_body(d.descriptor, prev.source)  # "a spokesman for forces in the east"
             # not an answer to a claim: "Kovalenko ... called Putin's claim a fantasy"
             and d.responds_to is None
             # a denial of its own ("spokesman X denied that ..."): a statement of its own
@@ -137,6 +138,21 @@ def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _other_body(descriptor: str, source: str | None) -> bool:
+    """Whether a spokesperson's ``descriptor`` names a body other than ``source``: "a
+    spokesman for Ukrainian forces in the east" after "Ukraine's General Staff" (not "the
+    air force's spokesman"/"spokesman for the air force" after "Ukraine's air force")."""
+    m = _BODY_OF.search(descriptor)
+    if m is None or not source:
+        return False
+    return source.rsplit(None, 1)[-1].lower() not in m.group("body").lower().split()
+
+
+#: A spokesperson's body named after "for"/"of": "a spokesman for Ukrainian forces".
+_BODY_OF = re.compile(
+    r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?P<body>[^,;()]+)",
+    re.IGNORECASE,
+)
 #: Quotation marks that open and close a quotation.
 _OPEN, _CLOSE = '“"', '”"'
 #: How many sentences back a quotation closed in a claim's sentence may open.

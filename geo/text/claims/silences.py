@@ -110,6 +110,12 @@ def _accusing(
 _NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
 _ASKED = re.compile(r"\brequests?\s+for\s+comment$", re.IGNORECASE)
 _ARTICLES = frozenset(("the", "a", "an"))
+#: An object pointing back at the claim before: "the report", "its findings", "the claim".
+_BACK_OBJECT = re.compile(
+    r"(?:the|its|their|this|that|these)\s+(?:report|findings|claims?|allegations?|"
+    r"accusations?|statement|study|assessment|investigation)$",
+    re.IGNORECASE,
+)
 
 
 def _about_side(ctx: _Context, d: _Draft, side: str) -> bool:
@@ -194,6 +200,8 @@ def comment_target(
             return named
         if ctx.literal_places(m.start("words"), object_end):
             return None  # "did not comment on the attack on Sumy": no claim here names it
+    if _BACK_OBJECT.match(m.group("words")):
+        return prev  # "did not respond to a request for comment on the report": the one before
     figure = next((w for w in words if w in _FIGURES), None)
     if figure is None and who is not None and who[0] < who[1] and _ASKED.search(text, who[1], end):
         # "did not respond to a request for comment on the village": the object of a

@@ -44,6 +44,7 @@ from .segmentation import Sentence, _overlaps
 from .sides import INDEPENDENT, speaker_side
 from .speakers import _countries
 from .stems import _STATUS_HINT, _STATUS_HINT_WORDS, status_hints
+from .verdicts import checkers_rating
 from .vocab import _SOURCE_NOUNS
 
 __all__ = [
@@ -181,6 +182,8 @@ def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]
     """(start, end, rank, status) of every status cue in the sentence, in text order."""
     s, e = sent.start, sent.end
     low = folded(text)[s:e]  # what the folded patterns read
+    if ("rate" in low or "label" in low) and checkers_rating(text, s, e):
+        return []  # "PolitiFact rated the claim false": a verdict (:mod:`.verdicts`)
 
     def matches(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         if any(piece in low for piece in _NEEDS[rx]):

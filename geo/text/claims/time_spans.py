@@ -7,6 +7,11 @@ events, a thread's post numbers and the numbers in names.
 - A thread posted in numbered parts ("1/ Russian forces have advanced ...", "2/5 We
   matched the building ...") numbers its posts: the number opening a line before a
   slash counts nothing.
+- A building's height ("a five-storey block") and "the two" of parties or places the text
+  named before ("the two leaders also discussed ...", "in the two oblasts") count nothing.
+- A number just before the speaker's noun counts the speakers or tells their age, not
+  what they say: "Two security sources told Reuters", "A 20-year-old conscript ... told",
+  "One widely shared post says" (:func:`speakers_number`).
 - A number that ends a name ("the Estlink 2 power cable", "the Nord Stream 2 pipeline",
   "the Leyte-Cebu 2 interconnection line"): digits right after a capitalised word and
   before a singular noun, which no count above one takes, count nothing.
@@ -21,7 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["without_time_spans"]
+__all__ = ["speakers_number", "without_time_spans"]
 
 _TIME_UNITS = frozenset(
     "minute minutes hour hours day days week weeks month months year years".split()
@@ -40,6 +45,14 @@ _PLURAL_UNITS = frozenset(
     "people injured killed dead wounded missing personnel staff police cattle children men "
     "women militia military infantry aircraft".split()
 )
+#: A building's height: "a five-storey block", "a nine-story building".
+_FLOORS = frozenset("storey story storeys stories storied floor floors".split())
+#: Parties or places a text names before "the two ...": "the two leaders discussed ...".
+_NAMED_BEFORE = frozenset(
+    """leaders presidents sides countries governments ministers delegations oblasts regions
+    provinces capitals nations""".split()
+)
+_THE = re.compile(r"\b[Tt]he\s+$")
 #: A thread's post number: at the start of a line, a number and a slash ("1/", "2/5").
 _POST_NUMBER = re.compile(r"[ \t]*/(?:\d{1,2})?(?=\s)")
 
@@ -72,6 +85,11 @@ def without_time_spans(text: str, quantities: Sequence[Any]) -> list[Any]:
             continue
         if _named(text, q):
             continue  # "the Estlink 2 power cable"
+        unit = (q.unit or "").lower()
+        if unit in _FLOORS and text[q.end : q.end + 1] == "-":
+            continue  # "a five-storey block": the building's height
+        if unit in _NAMED_BEFORE and _THE.search(text, max(0, q.start - 4), q.start):
+            continue  # "the two leaders", "the two oblasts": named before, not counted
         kept.append(q)
     return kept
 
@@ -87,3 +105,17 @@ def _named(text: str, q: Any) -> bool:
         and unit not in _PLURAL_UNITS
         and _NAME_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
     )
+
+
+#: What may stand between a number and the speaker's noun it counts or ages: "Two
+#: security sources", "A 20-year-old conscript", "one widely shared post".
+_SPEAKER_GAP = re.compile(
+    r"(?:-years?-old)?(?:\s+(?!(?:times|on|in|at|of|by|from|to|for|with)\b)[a-z][a-z-]*){0,2}\s+|\s*"
+)
+
+
+def speakers_number(text: str, q: Any, subj_start: int) -> bool:
+    """Whether the quantity ``q`` ends just before a speaker's phrase that opens at
+    ``subj_start``, with at most two lower-case modifiers between: a count or an age of
+    the speakers (see the module docstring)."""
+    return 0 <= q.end <= subj_start and _SPEAKER_GAP.fullmatch(text, q.end, subj_start) is not None

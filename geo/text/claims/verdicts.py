@@ -41,7 +41,7 @@ from .context import _Context, _Draft
 from .cues import _STATUS_RANK
 from .segmentation import Sentence
 
-__all__ = ["claim_line", "fact_check_verdict", "pending_verdict"]
+__all__ = ["checkers_rating", "claim_line", "fact_check_verdict", "pending_verdict"]
 
 _DENIED = r"false|fake|untrue|not\s+true|fabricated|fabrication|a\s+fabrication|baseless|incorrect"
 _DISPUTED = (
@@ -77,6 +77,14 @@ _STATED = re.compile(
     + r"[”\"]?\s*[.!]",
     re.IGNORECASE,
 )
+#: A named checker's rating: "StopFake rated it as misleading", "The fact-checking
+#: project rated the post 'False',", "PolitiFact has rated the claim Mostly False."
+_RATER = re.compile(
+    r"[ \t]*(?:[\w’'-]+[ \t]+){1,6}?(?:has[ \t]+|have[ \t]+)?(?:rated|rates|labell?ed)[ \t]+"
+    rf"(?:it|them|(?:the|this|that|these|those|each)[ \t]+(?:[\w-]+[ \t]+)?{_RATED_THINGS})"
+    r"(?:[ \t]+as)?[ \t]+[“\"]?" + _WORD + r"[”\"]?\s*[.!,;]",
+    re.IGNORECASE,
+)
 #: What makes a text a fact check, whose own voice rates claims: its label, a verdict's.
 _FACT_CHECK = re.compile(
     r"\bfact[\s-]?check|\b(?:[Vv]erdict|[Rr]ating|[Rr]uling)\s*[:—–]|\bdebunk|\bBBC\s+Verify\b|"
@@ -104,12 +112,16 @@ def fact_check_verdict(
     module docstring): set the status of the claims it rates; True when it was one."""
     text = ctx.text
     sent = sentences[idx]
-    m = _LABELLED.match(text, sent.start, sent.end) or _STATED.match(text, sent.start, sent.end)
+    m = (
+        _LABELLED.match(text, sent.start, sent.end)
+        or _STATED.match(text, sent.start, sent.end)
+        or _RATER.match(text, sent.start, sent.end)
+    )
     if m is None or (m.re is _STATED and not _fact_check(ctx)):
         return False  # "The report is false." in a news story: no verdict of the outlet's
     status = next(k for k in ("denied", "disputed", "unverified", "confirmed") if m.group(k))
     rated = ctx.allegiance.get("verdict") or _under_check(
-        sentences, idx, drafts, labelled=m.re is _LABELLED
+        sentences, idx, drafts, labelled=m.re is not _STATED  # a checker's rating as a label's
     )
     checked = ctx.allegiance.get("claim_line")
     if not rated and checked is not None and m.re is _LABELLED:
@@ -123,6 +135,12 @@ def fact_check_verdict(
         d.statuses.append((_STATUS_RANK[status], status, cue))
     _name_poster(text, rated)
     return True
+
+
+def checkers_rating(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a named checker's rating ("StopFake rated it as
+    misleading."): a verdict, no answer of the sentence's own."""
+    return _RATER.match(text, start, end) is not None
 
 
 def _fact_check(ctx: _Context) -> bool:

@@ -68,7 +68,7 @@ CUE_VERBS = _words(
     assessed assesses assessing concluded concludes observed observes forecast forecasts
     believes believed fear fears feared suspect suspects suspected specified specifies
     condemned condemns complained complains put puts read reads raised raises lowered lowers
-    revised revises took takes
+    revised revises took takes found finds
     """
 )
 
@@ -168,6 +168,8 @@ _SOURCE_NOUNS = _words(
     wife husband son daughter brother sister friend friends colleague colleagues priest pastor
     imam bishop professor coach fan fans villager villagers shopkeeper shopkeepers
     governments judges judge court courts post posts sides
+    conscript conscripts recruit recruits deserter deserters prisoners captive captives
+    detainee detainees mercenary mercenaries
     """
 )
 
