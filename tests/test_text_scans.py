@@ -135,13 +135,13 @@ def test_windows_know_the_kinds_of_their_hints():
     ).map("".join)
 )
 def test_patterns_opening_with_one_character_match_as_first_written(text):
-    from geo.text.claims import segmentation
+    from geo.text.claims import line_groups, segmentation
     from geo.text.dates import hints
 
     written = {
         hints._DIGIT_RUN: r"\d+",
         segmentation._SENTENCE_END: r"[.!?]+[\"”’»)\]]*(?=\s|$)",
-        segmentation._LINE: r"[^\n]+",
+        line_groups._LINE: r"[^\n]+",
     }
     for fast, plain in written.items():
         assert [m.span() for m in fast.finditer(text)] == [

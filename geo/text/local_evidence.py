@@ -353,14 +353,20 @@ def _front_places(
 ) -> Iterator[tuple[int, _Point]]:
     """(record, (lat, lon)) of the places among ``m``'s candidates, ``chosen`` aside,
     called by a name no worse than ``quality`` and lying where the war is fought; not
-    those that carry the name only as another one when ``chosen`` carries it as its own
+    those that carry the name only as another one when ``chosen``, a city that keeps its
+    name against them (:func:`geo.text.sizes.city_keeps_its_name`), carries it as its own
     (:func:`geo.text.candidates.is_other_name`: "Nikolayev" is Mykolaiv's, not
     Mykolaivka's, though GeoNames lists it for both)."""
     own = not any(c.record == chosen and is_other_name(gaz, c, m.key) for c in m.candidates)
+    population = gaz.population(chosen)
     for c in m.candidates[:MAX_CANDIDATES]:
         if c.record == chosen or c.quality > quality or not gaz.is_place(c.record):
             continue
-        if own and is_other_name(gaz, c, m.key):
+        if (
+            own
+            and city_keeps_its_name(population, gaz.population(c.record))
+            and is_other_name(gaz, c, m.key)
+        ):
             continue
         if (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in FRONT_REGIONS:
             yield c.record, gaz.lat_lon(c.record)
