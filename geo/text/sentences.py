@@ -16,11 +16,12 @@ Cost: one regular-expression scan per document, and a bisection per offset looke
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-__all__ = ["Blocks", "lines_are_paragraphs", "paragraph_break", "text_blocks"]
+__all__ = ["Blocks", "lines_are_paragraphs", "paragraph_break", "paragraph_end", "text_blocks"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _LINE_BREAK = re.compile(r"\n")
@@ -68,6 +69,7 @@ def text_blocks(text: str) -> Blocks:
     )
 
 
+@functools.lru_cache(maxsize=4)  # each stage that reads paragraphs asks of one document
 def lines_are_paragraphs(text: str) -> bool:
     """Does ``text`` separate its paragraphs by line breaks alone (no blank line in it)?
     Extracted web pages (trafilatura), newsroom exports and pasted copy do: each line
@@ -92,3 +94,9 @@ def paragraph_break(text: str, blank: re.Pattern[str]) -> re.Pattern[str]:
     True
     """
     return _LINE_BREAK if lines_are_paragraphs(text) else blank
+
+
+def paragraph_end(lines: bool) -> re.Pattern[str]:
+    """What ends a paragraph in a text whose paragraphs are lines (``lines``,
+    :func:`lines_are_paragraphs`) or blank-line blocks."""
+    return _LINE_BREAK if lines else _PARAGRAPH_BREAK

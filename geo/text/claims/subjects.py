@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..sentences import paragraph_end
 from .branches import branch_speaker
 from .context import _Attribution, _Context
 from .phrases import _np_left, _sentence_subject
@@ -97,7 +98,6 @@ def _sentence_speaker(
 
 #: The end of the sentence before: a full stop (or ? !), maybe a closing quotation mark.
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=\S)")
-_PARAGRAPH_BREAK = {False: re.compile(r"\n[ \t]*\n"), True: re.compile(r"\n")}  # by ctx.lines
 
 
 def _previous_subject(ctx: _Context, sent: Sentence) -> tuple[str | None, str] | None:
@@ -110,7 +110,7 @@ def _previous_subject(ctx: _Context, sent: Sentence) -> tuple[str | None, str] |
     if not ends and lo > 0:
         return None  # a sentence too long to read back
     start = lo + ends[-1] if ends else lo
-    if _PARAGRAPH_BREAK[ctx.lines].search(text, start, sent.start):
+    if paragraph_end(ctx.lines).search(text, start, sent.start):
         return None  # another paragraph
     toks = tokenize_between(text, start, sent.start)
     if not toks:
