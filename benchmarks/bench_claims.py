@@ -31,6 +31,8 @@ import sys
 import time
 from pathlib import Path
 
+from geo.evaluate import default_eval_dir
+
 CORPORA = ("tr-news", "geowebnews", "lgl", "geovirus")
 TARGETS = {1_000_000: 1.5, 5_000_000: 2.0}
 
@@ -143,7 +145,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--stages", action="store_true", help="CPU share of each stage")
     parser.add_argument("--repeat", type=int, default=3, help="runs per size (least CPU kept)")
     parser.add_argument(
-        "--eval-dir", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "eval"
+        "--eval-dir", type=Path, default=default_eval_dir()
     )
     args = parser.parse_args(argv)
     texts = load_articles(args.eval_dir)

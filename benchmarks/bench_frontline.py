@@ -27,7 +27,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from geo.evaluate import make_predictor, predict_file, score, share_within_km
+from geo.evaluate import default_eval_dir, make_predictor, predict_file, score, share_within_km
 
 ROOT = Path(__file__).resolve().parent.parent
 _MARK = re.compile(r"\[\[([^|\]]+)\|(-?[\d.]+),(-?[\d.]+)\]\]|\{\{([^}]+)\}\}")
@@ -63,7 +63,7 @@ def read_article(path: Path, single: bool = False) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list misses and false positives")
-    ap.add_argument("--score-py", default=str(ROOT.parent / "shared" / "eval" / "score.py"))
+    ap.add_argument("--score-py", default=str(default_eval_dir() / "score.py"))
     ap.add_argument(
         "--articles", action="append", metavar="GLOB", help="article file names (default all)"
     )

@@ -31,7 +31,7 @@ from typing import IO, Any
 
 from ._io import dumps_json, scrub_text
 from .errors import InputError
-from .markup_escapes import decode_field, decode_in_place
+from .markup_escapes import decode_field, decode_in_place, decode_url
 
 __all__ = [
     "Line",
@@ -325,7 +325,7 @@ def read_record(doc: dict[str, Any]) -> Record:
         text=decode_in_place(scrub_text(text)),
         title=title if title and title.strip() else None,
         date=record_date(doc.get("date")),
-        url=decode_field(url) if url else url,
+        url=decode_url(url) if url else url,
     )
 
 

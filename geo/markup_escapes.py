@@ -15,8 +15,10 @@ space they follow ("Copenhagen&#39;s" keeps its possessive). The references are 
 the standard library's :func:`html.unescape` knows (HTML5's named ones, decimal and
 hexadecimal), decoded by it.
 
-:func:`decode_field` decodes a field no offset refers to (a ``title``, a ``url``): the
-references decoded, raw or escaped tags dropped, spaces folded.
+:func:`decode_field` decodes a field no offset refers to (a ``title``): the references
+decoded, raw or escaped tags dropped, spaces folded. :func:`decode_url` decodes a ``url``:
+its references only ("?a=1&amp;b=2"), nothing dropped (a URL holds no markup: what looks
+like a tag in one is its own characters, shown escaped).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["decode_field", "decode_in_place"]
+__all__ = ["decode_field", "decode_in_place", "decode_url"]
 
 #: HTML's element names that feeds and scrapers leave in text (a name in angle brackets
 #: that is none of these, "<Sumy>", is text).
@@ -93,3 +95,14 @@ def decode_field(value: str) -> str:
         return value
     decoded = _TAG.sub(" ", html.unescape(_TAG.sub(" ", value)))  # escaped twice: raw now
     return value if decoded == value else " ".join(decoded.split())
+
+
+def decode_url(value: str) -> str:
+    """A ``url`` field with its character references decoded, nothing else changed.
+
+    >>> decode_url("https://example.org/dk?a=1&amp;b=2")
+    'https://example.org/dk?a=1&b=2'
+    >>> decode_url("https://example.org/<b>x</b>")
+    'https://example.org/<b>x</b>'
+    """
+    return html.unescape(value) if "&" in value else value

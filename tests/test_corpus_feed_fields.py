@@ -74,3 +74,11 @@ def test_a_date_that_is_none_of_these_is_still_a_bad_line(tmp_path, capsys):
                    + "\n", encoding="utf-8")
     assert cli.main(["parse", "--jsonl", str(src), "-q"]) == 1
     assert "RFC 2822" in json.loads(capsys.readouterr().out)["error"]
+
+
+def test_a_url_keeps_what_looks_like_markup():
+    # a URL holds no markup: its references are decoded, nothing is dropped
+    rec = read_record({"id": 1, "text": "Sumy", "url": "https://example.org/<b>x</b>?a=1&amp;b=2"})
+    assert rec.url == "https://example.org/<b>x</b>?a=1&b=2"
+    rec = read_record({"id": 2, "text": "Sumy", "url": "https://example.org/a%20b"})
+    assert rec.url == "https://example.org/a%20b"

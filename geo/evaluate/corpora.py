@@ -46,8 +46,20 @@ DEMONYM_CORPORA: frozenset[str] = frozenset({"lgl", "tr-news", "geowebnews"})
 
 
 def default_eval_dir() -> Path:
-    """``../shared/eval`` next to the repository (``<repo>/../shared/eval``)."""
-    return Path(__file__).resolve().parents[3] / "shared" / "eval"
+    """Where the dev corpora are: ``$GEO_EVAL_DIR``, else ``shared/eval`` beside the repository.
+
+    Without the variable, the nearest ``shared/eval`` holding ``score.py`` in the folders
+    above the checkout (``<repo>/../shared/eval`` for the usual layout; a worktree kept
+    deeper, ``/work/wt/NAME``, finds ``/work/shared/eval``); when none holds it, the usual
+    ``<repo>/../shared/eval`` (which the caller reports as missing).
+    """
+    if env := os.environ.get("GEO_EVAL_DIR"):
+        return Path(env)
+    repo = Path(__file__).resolve().parents[2]
+    for folder in repo.parents:
+        if (folder / "shared" / "eval" / "score.py").is_file():
+            return folder / "shared" / "eval"
+    return repo.parent / "shared" / "eval"
 
 
 def corpus_path(eval_dir: str | os.PathLike[str], corpus: str) -> Path:
