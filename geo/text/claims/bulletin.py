@@ -47,7 +47,7 @@ from .linking import _described
 from .parties import filing_state
 from .segmentation import Sentence
 
-__all__ = ["bulletin_speaker"]
+__all__ = ["FIGHTING_UNIT", "bulletin_speaker"]
 
 
 #: The forces a bulletin reports on, as a sentence's subject after an optional fronted
@@ -74,6 +74,14 @@ _BULLETIN_VOICE = re.compile(
     r"(?:[A-Za-z]+|\d[\d,]*)\s+more)\s+(?:was|were)\s+"
     r"(?:also\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed)\b)"
 )
+#: A speaker that is a fighting unit, no body that issues bulletins: "a Ukrainian
+#: brigade", "the 47th Mechanised Brigade", "a drone battalion" speaks for itself only,
+#: its words no further than its own paragraph.
+FIGHTING_UNIT = re.compile(
+    r"\b(?:brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|squads?|units?|"
+    r"detachments?|crews?|soldiers?|servicem[ae]n|fighters?)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 #: A bulletin's units named by their battlegroup are the filing state's (TASS copy).
 _BATTLEGROUP = re.compile(r"\bBattlegroup\b")
 
@@ -87,6 +95,8 @@ def bulletin_speaker(text: str, sent: Sentence, idx: int, prev: _Draft | None) -
         return False
     if sent.paragraph != prev.paragraph and idx - prev.last > 1:
         return False
+    if sent.paragraph != prev.paragraph and FIGHTING_UNIT.search(prev.source):
+        return False  # "A brigade in the Pokrovsk direction said ... ¶ In the X direction,"
     voice = _BULLETIN_VOICE.match(text, sent.start, sent.end) is not None
     if voice and idx - prev.last == 1 and prev.kind == "org" and len(prev.side) == 2:
         return True  # "..., the summary said. In the Huliaipole direction, Russian troops"

@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .bulletin import FIGHTING_UNIT as _UNIT
 from .bulletin_header import header_line
 from .context import _Context, _Draft
 from .gates import holds
@@ -71,13 +72,6 @@ _FORCES = re.compile(
 )
 #: The named groups of forces of ``_PARTIES`` (those with a country's side).
 _GROUPS = tuple((rx, side, party) for rx, side, party in _PARTIES if side and "group" in rx.pattern)
-#: A speaker that is a fighting unit, no body that issues bulletins: "a Ukrainian
-#: brigade", "the 47th Mechanised Brigade", "a drone battalion" speaks for itself only.
-_UNIT = re.compile(
-    r"\b(?:brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|squads?|units?|"
-    r"detachments?|crews?|soldiers?|servicem[ae]n|fighters?)\b(?!\s+of\b)",
-    re.IGNORECASE,
-)
 #: Cues that source one statement ("according to the channels of the AFU").
 _SOURCING = frozenset(("according to", "per"))
 #: How many claims back the bulletin's speaker may be (unattributed lines between).
