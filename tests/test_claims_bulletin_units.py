@@ -35,9 +35,14 @@ def test_a_units_words_end_with_its_paragraph(gazetteer, text):
     assert second.source is None
 
 
-def test_a_general_staffs_bulletin_goes_on_with_its_sector_lines(gazetteer):
+@pytest.mark.parametrize(
+    "staff",
+    ["Ukraine's General Staff", "The General Staff of Ukraine's armed forces",
+     "The General Staff of the Armed Forces of Ukraine"],
+)
+def test_a_general_staffs_bulletin_goes_on_with_its_sector_lines(gazetteer, staff):
     text = (
-        "Ukraine's General Staff reported 160 clashes over the past day."
+        f"{staff} reported 160 clashes over the past day."
         "\n\nIn the Pokrovsk direction, the enemy attacked 42 times near Rodynske and Myrnohrad."
     )
     first, second = claims(gazetteer, text)

@@ -287,7 +287,19 @@ def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, s
         source = first.lower() + raw[len(first) :]
     head = _bare(toks[-1].text).lower() if toks else ""
     kind = "group" if head.endswith("s") and not _is_cap(toks[-1]) else "org"
+    if kind == "group" and _named_body_of(toks):
+        kind = "org"  # "the General Staff of Ukraine's armed forces": a body, not forces
     return source, kind, ""
+
+
+def _named_body_of(toks: Sequence[_Tok]) -> bool:
+    """Whether the speaker's words open with a capitalised body before "of": "the General
+    Staff of Ukraine's armed forces", "the Ministry of internal affairs" (its head is the
+    body, not the plural after "of")."""
+    for k in range(1, len(toks)):
+        if toks[k].text == "of":
+            return _is_cap(toks[k - 1]) and _bare(toks[k - 1].text).lower() in _BODY
+    return False
 
 
 #: A body named again by what it is: "the organisation" after "Amnesty International".
