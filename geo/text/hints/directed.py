@@ -93,6 +93,12 @@ def _hint_of(match: re.Match[str], anchor: int, start: int) -> Hint | None:
 
 #: "... west of the city": the place named just before is the anchor.
 _THE_PLACE = re.compile(r"the\s+(?:city|town|capital|village|settlement)\b", re.IGNORECASE)
+#: "... north of the city of Sumy": the place it names is the anchor.
+_THE_PLACE_OF = re.compile(
+    r"the\s+(?:(?:regional|provincial|district)\s+)?(?:city|town|capital|village|settlement|"
+    r"port)\s+of\s+",
+    re.IGNORECASE,
+)
 
 
 def _directed_back(
@@ -123,6 +129,16 @@ def _directed_back(
     return None
 
 
+def _names_anchor(text: str, end: int, anchor: int) -> bool:
+    """Whether a hint ending at ``end`` names the mention starting at ``anchor`` as its
+    anchor: right after it ("10 km west of Sumy") or after "the city of" ("20 km north of
+    the city of Sumy": Sumy, not the place named before, as "of the city" alone)."""
+    if end == anchor:
+        return True
+    named = _THE_PLACE_OF.match(text, end)
+    return named is not None and named.end() == anchor
+
+
 def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
     """Hints stated right after a mention and anchored on the mention that follows.
 
@@ -137,8 +153,8 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
         hint = None
         match = _HINT.match(text, m.end)  # one look, forward or back
         if match is not None:
-            if anchor is not None and match.end() == anchor.start:
-                hint = _directed(text, m, k, match)  # "X, 10 km west of Y"
+            if anchor is not None and _names_anchor(text, match.end(), anchor.start):
+                hint = _directed(text, m, k, match)  # "X, 10 km west of (the city of) Y"
             elif k and _THE_PLACE.match(text, match.end()):
                 # "Tawila, 60 km west of the city"
                 hint = _directed_back(text, mentions, k, match, out)
