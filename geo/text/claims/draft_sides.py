@@ -25,9 +25,10 @@ from .bulletin_header import header_at
 from .context import _Attribution, _Context, _Draft
 from .member_sides import member_of
 from .placed_leaders import placed_leader
+from .side_bodies import remember_side
 from .sides import INDEPENDENT, speaker_side
 
-__all__ = ["draft_side", "remember_reactor"]
+__all__ = ["draft_side", "remember_denier", "remember_reactor"]
 
 #: A government office named without its country: "Communications Minister", "the
 #: government spokesman".
@@ -108,3 +109,15 @@ def remember_reactor(
     a = attributions[0] if attributions else None
     side = speaker_side(ctx, a.subj_start, a.subj_end, a.source) if a and a.source else None
     ctx.reactor = (idx, paragraph, side) if side and side[0] not in (None, INDEPENDENT) else None
+
+
+def remember_denier(ctx: _Context, attr: _Attribution) -> None:
+    """Keep the side of ``attr``'s speaker, who denies another's claim and so speaks in no
+    claim of its own ("Viktor Trehubov, the Ukrainian military's spokesperson, denied
+    Russian claims that ...": the claim is Russia's), for the same speaker named again
+    ('"This is simply not true," he said': Ukraine's)."""
+    if attr.source:
+        side = speaker_side(
+            ctx, attr.subj_start, attr.subj_end, attr.source, descriptor=attr.descriptor
+        )
+        remember_side(ctx, attr.source, side)

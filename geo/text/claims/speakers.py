@@ -100,6 +100,10 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
         name = _person_part(ctx, run)
         if name and (names_a_site(ctx.text, run[-1].end) or placed_after(ctx.text, run[0].start)):
             name = []  # "the nearby Ras Isa fuel terminal": a site, not a person
+        if name and name[0] is run[0] and _body_name_goes_on(toks, i):
+            # "the Center for Countering Disinformation": a body's name; "the Institute
+            # for Strategic Studies Mykola Bielieskov": the name after it, its last words
+            name = name[-2:] if len(name) >= 3 else []
         if name:
             if len(name) >= 2:
                 persons.setdefault(name[-1].text, " ".join(t.text for t in name))
@@ -198,6 +202,18 @@ def _person_part(ctx: _Context, run: Sequence[_Tok]) -> list[_Tok]:
     if len(name) == 1 and (titled or name[0].text in ctx.persons):
         return name
     return []
+
+
+def _body_name_goes_on(toks: Sequence[_Tok], i: int) -> bool:
+    """Whether the capitalised run at token ``i`` goes on a body's name after "for"/"of"
+    ("the Center for Countering Disinformation", "the Institute for Strategic Studies"):
+    no person, whom a later "he" could mean, in its first words."""
+    return (
+        i >= 2
+        and toks[i - 1].text in ("for", "of", "on")
+        and _bare(toks[i - 2].text).lower() in _ORG_WORDS
+        and toks[i - 2].text[:1].isupper()
+    )
 
 
 def _initials_open(run: Sequence[_Tok], t: _Tok) -> bool:
