@@ -19,19 +19,30 @@ class NamedStdout:
     """Standard output whose failed writes name it (:func:`naming_output`): ``geo``
     puts it in place of :data:`sys.stdout` while a command runs."""
 
-    def __init__(self, stream: IO[str]) -> None:
-        self.stream = stream
+    def __init__(self, stream: IO[str] | None) -> None:
+        self.stream = stream  # None when the process started with it closed (``>&-``)
 
     def write(self, text: str) -> int:
+        if self.stream is None:
+            raise _closed()
         with naming_output("-"):
             return self.stream.write(text)
 
     def flush(self) -> None:
+        if self.stream is None:
+            return  # nothing was written
         with naming_output("-"):
             self.stream.flush()
 
     def __getattr__(self, name: str):
+        if self.stream is None:
+            raise _closed()  # its ``buffer``, its ``fileno()``
         return getattr(self.stream, name)
+
+
+def _closed() -> OSError:
+    """The error of a write to standard output when the process has none (``>&-``)."""
+    return OSError(errno.EBADF, "standard output is closed")
 
 
 # Errors of a write that the user fixes at the output: a full disk or device, a quota,

@@ -136,7 +136,7 @@ def default_output(
             sources = json.load(f)
     except FileNotFoundError:
         pass
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         sources = None
     if sources is not None and not isinstance(sources, dict):
         sources = None
@@ -318,6 +318,8 @@ def say_written(paths: list) -> None:
     """
     stream = sys.stderr if any(_is_stdout(p) for p in paths) else sys.stdout
     stream = getattr(stream, "stream", stream)  # the OSError itself, not NamedStdout's
+    if stream is None:
+        return  # standard output closed (``>&-``): no status line, as for a closed pipe
     try:
         for path in paths:
             print(f"wrote {printable(str(path))}", file=stream)

@@ -132,7 +132,7 @@ def check_run_options(
         try:
             with open(side, encoding="utf-8") as f:
                 earlier = json.load(f)
-        except (OSError, ValueError) as err:
+        except (OSError, ValueError, RecursionError) as err:
             if resume:
                 raise InputError(f"--resume: cannot read {side} (what made {output}): "
                                  f"{getattr(err, 'strerror', None) or err}") from None
@@ -166,6 +166,6 @@ def record_run_options(
         with open(side, encoding="utf-8") as f:
             if json.load(f) == made:
                 return
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         pass
     atomic_write(side, dumps_json(made) + "\n")

@@ -24,6 +24,7 @@ from .corpus_options import check_run_options, record_run_options
 from .corpus_records import interruptible, line_limit
 from .corpus_resume import check_resume_inputs, resume_state, skip_done
 from .errors import InputError
+from .input_signs import HEAD_BYTES, refuse_binary
 
 __all__ = [
     "check_not_an_input",
@@ -36,7 +37,6 @@ __all__ = [
     "run",
     "skip_done",
 ]
-
 
 
 def expand_inputs(patterns: Sequence[str]) -> list[str]:
@@ -68,6 +68,8 @@ def expand_inputs(patterns: Sequence[str]) -> list[str]:
             raise InputError(f"{path} is a directory, not a JSONL file")
         if not os.path.exists(path):
             raise InputError(f"no such JSONL file: {path}")
+        with contextlib.suppress(OSError), open(path, "rb") as f:
+            refuse_binary(path, f.read(HEAD_BYTES))  # before any worker reads it
     return paths
 
 
@@ -99,13 +101,30 @@ def count_lines(paths: Sequence[str]) -> int | None:
 
 
 def open_input(path: str) -> IO[bytes]:
-    """A binary stream for ``path`` (``-``: standard input)."""
+    """A binary stream for ``path`` (``-``: standard input).
+
+    Raises
+    ------
+    InputError
+        The file cannot be read, or is no text (:func:`refuse_binary`).
+    """
     if path == "-":
-        return contextlib.nullcontext(sys.stdin.buffer)  # type: ignore[return-value]
+        stream = sys.stdin.buffer
+        if hasattr(stream, "peek"):
+            refuse_binary("standard input", stream.peek(HEAD_BYTES)[:HEAD_BYTES])
+        return contextlib.nullcontext(stream)  # type: ignore[return-value]
     try:
-        return open(path, "rb")
+        f = open(path, "rb")  # noqa: SIM115 (returned open, closed by the caller's with)
     except OSError as err:
         raise InputError(f"cannot read JSONL file {path}: {err.strerror}") from None
+    try:
+        refuse_binary(path, f.peek(HEAD_BYTES)[:HEAD_BYTES])
+    except BaseException:
+        f.close()
+        raise
+    return f
+
+
 
 
 # ----------------------------------------------------------------------------

@@ -536,3 +536,50 @@ def test_a_signal_noted_in_a_run_is_forgotten_when_the_run_ends():
     assert not corpus_signals.interrupted()
     with corpus_signals.committing():
         pass
+
+
+@pytest.mark.gazetteer
+def test_json_nested_too_deeply_is_one_line_everywhere(tmp_path, capsys):
+    """An overlay or a run's output to resume that is JSON nested past Python's recursion
+    limit: one line, exit 2, never an internal error."""
+    deep = "[" * 200_000 + "\n"
+    (tmp_path / "a.txt").write_text("Drones struck Sumy.\n", encoding="utf-8")
+    (tmp_path / "deep.geojson").write_text(deep, encoding="utf-8")
+    args = ["map", str(tmp_path / "a.txt"), "--offline", "-o", str(tmp_path / "m.html"),
+            "--overlay", str(tmp_path / "deep.geojson")]
+    assert cli.main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nested too deeply" in err
+    assert not (tmp_path / "m.html").exists()
+    (tmp_path / "in.jsonl").write_text('{"id": 1, "text": "Drones struck Sumy."}\n',
+                                       encoding="utf-8")
+    (tmp_path / "out.jsonl").write_text(deep, encoding="utf-8")
+    args = ["parse", "--jsonl", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"),
+            "--resume"]
+    assert cli.main(args) == 2
+    err = capsys.readouterr().err
+    assert "geo: error: --resume:" in err and "internal error" not in err
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == deep  # nothing appended
+
+
+@pytest.mark.parametrize(
+    ("head", "what"),
+    [
+        (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "gzip-compressed"),
+        (b"PK\x03\x04\x14\x00", "a zip archive"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00", "holds NUL bytes"),
+        ('{"id": 1, "text": "Sumy"}\n'.encode("utf-16"), "UTF-16"),
+    ],
+)
+@pytest.mark.parametrize("command", ["parse", "map"])
+def test_a_binary_file_as_json_lines_is_one_error(tmp_path, capsys, head, what, command):
+    """A compressed, archived or binary file given as --jsonl is refused once, not
+    warned about line by line (a binary file has thousands of "lines")."""
+    src = tmp_path / "corpus.jsonl"
+    src.write_bytes(head + b"\n\xff\xfe junk\n" * 500)
+    args = [command, "--jsonl", str(src)]
+    if command == "map":
+        args += ["--offline", "-o", str(tmp_path / "m.html")]
+    assert cli.main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and what in err and "is not JSON lines" in err

@@ -102,17 +102,18 @@ def test_a_map_of_several_articles_never_replaces_one_of_its_first(tmp_path, mon
 
 
 @pytest.mark.gazetteer
-def test_an_unreadable_record_is_left_and_no_map_replaced(tmp_path, monkeypatch, capsys):
+@pytest.mark.parametrize("bad", ["{bad", "[" * 200_000])  # broken, or nested too deeply
+def test_an_unreadable_record_is_left_and_no_map_replaced(tmp_path, monkeypatch, capsys, bad):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "sumy.txt").write_text("Shelling hit Sumy.", encoding="utf-8")
     assert cli.main(["map", "sumy.txt", "--offline"]) == 0
     record = tmp_path / "maps" / ".geo-sources.json"
-    record.write_text("{bad", encoding="utf-8")
+    record.write_text(bad, encoding="utf-8")
     capsys.readouterr()
     assert cli.main(["map", "sumy.txt", "--offline"]) == 0
     out, err = capsys.readouterr()
     assert out.strip().endswith("maps/sumy-2.html") and "unreadable" in err
-    assert record.read_text(encoding="utf-8") == "{bad"  # left for its owner to look at
+    assert record.read_text(encoding="utf-8") == bad  # left for its owner to look at
 
 
 def test_a_urls_stem_is_its_decoded_path_and_its_record_a_digest():

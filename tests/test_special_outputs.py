@@ -154,3 +154,34 @@ def test_a_status_line_that_cannot_be_printed_does_not_fail_the_map(stdout, tmp_
                                "line (No space left on device)")
     else:
         assert err == ""
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [
+        (["geocode", "Kyiv"], 2),
+        (["parse", "{art}"], 2),
+        (["parse", "--jsonl", "{lines}"], 2),
+        (["map", "{art}", "--offline", "-o", "{d}/m.html"], 0),  # the file is the output
+    ],
+)
+def test_a_closed_standard_output_is_one_line(args, status, tmp_path):
+    """``geo parse ART >&-``: a process started with no standard output says so in one
+    line (exit 2), never an internal error; a map written to a file still succeeds."""
+    import subprocess
+    import sys
+
+    art = tmp_path / "art.txt"
+    art.write_text("Russian drones struck Sumy overnight.\n", encoding="utf-8")
+    lines = tmp_path / "in.jsonl"
+    lines.write_text('{"id": 1, "text": "Drones struck Sumy."}\n', encoding="utf-8")
+    argv = [a.format(art=art, lines=lines, d=tmp_path) for a in args]
+    proc = subprocess.run([sys.executable, "-m", "geo.cli", *argv], stdin=subprocess.DEVNULL,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          timeout=CHILD_TIMEOUT_S, preexec_fn=lambda: os.close(1))
+    assert proc.returncode == status, proc.stderr
+    if status:
+        assert proc.stderr.strip() == "geo: error: standard output is closed"
+    else:
+        assert (tmp_path / "m.html").read_text(encoding="utf-8").rstrip().endswith("</html>")

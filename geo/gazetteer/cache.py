@@ -91,7 +91,7 @@ def current_fingerprint() -> str:
     stamp = _stamp(paths, builder_stamp())
     memo_path = cache_dir() / _FINGERPRINTS_FILE
     memo: dict[str, str] = {}
-    with contextlib.suppress(OSError, ValueError, AttributeError):
+    with contextlib.suppress(OSError, ValueError, AttributeError, RecursionError):
         loaded = json.loads(memo_path.read_text(encoding="utf-8"))
         memo = {k: v for k, v in loaded.items() if isinstance(v, str)}
     if stamp in memo:

@@ -220,6 +220,8 @@ def load_overlay(
         raise InputError(
             f"{p} is not valid JSON: {err.msg} at line {err.lineno}, column {err.colno}"
         ) from None
+    except RecursionError:
+        raise InputError(f"{p} is not JSON that can be read: nested too deeply") from None
     if name is None:
         member = data.get("name") if isinstance(data, dict) else None
         name = truncate(member, 80) if isinstance(member, str) and member.strip() else p.stem
