@@ -80,3 +80,19 @@ def test_a_small_towns_short_name_ending_a_sentence_after_in(gazetteer, text, ex
 )
 def test_abbreviations_after_in_stay_abbreviations(gazetteer, text):
     assert places(gazetteer, text) == []
+
+
+def test_a_town_ending_in_a_given_name_only_before_its_own_country(gazetteer):
+    from geo.text.name_words import ends_town
+    from geo.text.tokens import tokenize
+
+    def paulo_ends_a_town(text, following):
+        prev = next(t for t in tokenize(text) if t.text == "Paulo")
+        return ends_town(text, prev, gazetteer, following)
+
+    assert paulo_ends_a_town("He moved to Sao Paulo Brazil.", "brazil")
+    assert not paulo_ends_a_town("He moved to Sao Paulo Peru.", "peru")  # not its country
+    assert not paulo_ends_a_town("Sao Paulo San Jose", "san jose")  # a run of a list's names
+    assert not paulo_ends_a_town(
+        "Striker Paulo Brazil scored.", "brazil"
+    )  # no town "Striker Paulo"

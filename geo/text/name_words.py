@@ -30,7 +30,7 @@ __all__ = [
     "WEATHER_HEADS",
     "cap_run",
     "descriptor_in_name",
-    "ends_place_name",
+    "ends_town",
     "is_city_name",
     "is_common",
     "is_region_name",
@@ -168,15 +168,28 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*) $")
 _TWO_WORD_TOWN = 10_000
 
 
-def ends_place_name(text: str, prev: Token, gaz: Gazetteer) -> bool:
+def ends_town(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> bool:
     """Does the capitalised word ``prev`` end a two-word town's name with the word before
-    it ("Sao Paulo Brazil", "Santa Maria Brazil", "San Jose Costa Rica"), so that it is a
-    place's word there, not a person's given name before the next name?"""
+    it, the town of :data:`_TWO_WORD_TOWN` people in the country named next
+    (``following``, normalised: "Sao Paulo Brazil", "San Jose Costa Rica"), so that it
+    is the town's word there, not a person's given name?  Not before a town or a
+    province ("San Antonio San Jose", a run of a list's names: read as before)."""
+    if not following or "country" not in gaz.name_summary_normalized(following)[0]:
+        return False
     before = _WORD_BEFORE.search(text, max(0, prev.start - 24), prev.start)
     if before is None:
         return False
-    key = f"{_norm(before.group(1))} {prev.norm}"
-    return gaz.name_summary_normalized(key)[1] >= _TWO_WORD_TOWN
+    countries = {
+        gaz.country_code(c.record)
+        for c in gaz.lookup_normalized(following)[:MAX_CANDIDATES]
+        if gaz.kind(c.record) == "country"
+    }
+    return any(
+        gaz.is_place(c.record)
+        and gaz.population(c.record) >= _TWO_WORD_TOWN
+        and gaz.country_code(c.record) in countries
+        for c in gaz.lookup_normalized(f"{_norm(before.group(1))} {prev.norm}")[:MAX_CANDIDATES]
+    )
 
 
 def strong_region(gaz: Gazetteer, key: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
-from .name_words import ends_place_name, is_common, is_region_name, place_pair
+from .name_words import ends_town, is_common, is_region_name, place_pair
 from .tokens import Token, _Tokens
 
 __all__ = [
@@ -153,7 +153,7 @@ def given_name(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> b
     ):
         return False
     opening = _SENTENCE_END.search(text, max(0, prev.start - 3), prev.start) or prev.start == 0
-    return not ((opening and is_common(gaz, norm, 300)) or ends_place_name(text, prev, gaz))
+    return not ((opening and is_common(gaz, norm, 300)) or ends_town(text, prev, gaz, following))
 
 
 #: "The" right before a capitalised word: no person's given name ("The George", a pub).
