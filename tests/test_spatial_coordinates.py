@@ -199,3 +199,39 @@ def test_every_pair_holds_what_its_gate_searches(data, prefix):
 def test_the_gates_pass_written_coordinates(text):
     assert _coords._PAIR_NEEDS.search(text) or _coords._SIGNED_NEEDS.search(text)
     assert pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Degrees, minutes and seconds typed without marks, one space apart.
+        (
+            "Artillery fire was logged at 47 05 30 N 37 32 45 E overnight.",
+            [(47.09167, 37.54583, "47 05 30 N 37 32 45 E")],
+        ),
+        (
+            "The balloon came down at 51 12 07S 69 14 55W, the crew said.",
+            [(-51.20194, -69.24861, "51 12 07S 69 14 55W")],
+        ),
+        # Decimal minutes, hemisphere letters first: the whole pair, not "N 44 30.5 E".
+        (
+            "The tanker gave its position as N 44 30.5 E 33 31.2 at noon.",
+            [(44.50833, 33.52, "N 44 30.5 E 33 31.2")],
+        ),
+        ("Grid: S 12 03.25, W 077 02.50.", [(-12.05417, -77.04167, "S 12 03.25, W 077 02.50")]),
+    ],
+)
+def test_spaced_degrees_minutes_seconds(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take Route 5 N for 12 45 E-bound exits.",  # whole minutes alone: any two numbers
+        "Scores were 12 45 N and 10 30 E in the two rounds.",
+        "Gates 3 15 30 N and 4 20 61 E are closed.",  # 61 seconds: no coordinate
+    ],
+)
+def test_spaced_numbers_that_are_no_coordinates(text):
+    assert pairs(text) == []

@@ -30,6 +30,7 @@ __all__ = [
     "WEATHER_HEADS",
     "cap_run",
     "descriptor_in_name",
+    "ends_town",
     "is_city_name",
     "is_common",
     "is_region_name",
@@ -117,7 +118,7 @@ def not_a_name_word(text: str, word: str, end: int, cue: str, gaz: Gazetteer, ke
         abbreviation = (
             after[:1] == "."
             and cue != "region"
-            and not _town_ends_sentence(text, word, end, gaz, key)
+            and not _town_ends_sentence(text, word, end, gaz, key, cue)
         )
         hyphenated = after[:1] == "-" and (after[1:].isupper() or after[1:].isdigit())
         if (abbreviation or hyphenated) and not (word.isupper() and strong_region(gaz, key)):
@@ -135,14 +136,19 @@ _ABBREVIATIONS = frozenset(
 #: After a word: the dot that ends its sentence (a line's or the text's end, or a new
 #: sentence's capital word).
 _SENTENCE_STOP = re.compile(r"\.(?:[ \t]*(?:\n|$)|[ \t]+[\"“(]?(?P<next>[A-Z][\w'’-]*))")
-#: A town this large keeps a three-letter name before a sentence's stop.
+#: A town this large keeps a three-letter name before a sentence's stop; after a
+#: preposition of place ("a friendly in Aue."), a town this large.
 _STOP_TOWN_POPULATION = 20_000
+_STOP_CUED_TOWN_POPULATION = 5_000
 
 
-def _town_ends_sentence(text: str, word: str, end: int, gaz: Gazetteer, key: str) -> bool:
+def _town_ends_sentence(
+    text: str, word: str, end: int, gaz: Gazetteer, key: str, cue: str = ""
+) -> bool:
     """Is the three-letter word before a dot a town's name ending its sentence ("attacked
-    Ansongo and Gao."), not an abbreviation ("Gov. Kemp", "Jan. 5", "Smith Inc.")? Not
-    after a comma, where a state's abbreviation stands ("Selma, Ala.")."""
+    Ansongo and Gao.", "they play in Aue."), not an abbreviation ("Gov. Kemp", "Jan. 5",
+    "Smith Inc.")? Not after a comma, where a state's abbreviation stands ("Selma,
+    Ala.")."""
     stop = _SENTENCE_STOP.match(text, end) if len(word) == 3 and word[0].isupper() else None
     if stop is None:
         return False
@@ -152,7 +158,38 @@ def _town_ends_sentence(text: str, word: str, end: int, gaz: Gazetteer, key: str
         return False  # a title before a person's name: "former Del. Brian J. Moran"
     if text[max(0, end - 5) : end - 3] == ", ":
         return False
-    return gaz.name_summary_normalized(key)[1] >= _STOP_TOWN_POPULATION
+    least = _STOP_CUED_TOWN_POPULATION if cue == "in" else _STOP_TOWN_POPULATION
+    return gaz.name_summary_normalized(key)[1] >= least
+
+
+#: The capitalised word before another, one space between ("Sao" before "Paulo").
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*) $")
+#: A two-word town this large ends in a given name as a place's word ("Sao Paulo").
+_TWO_WORD_TOWN = 10_000
+
+
+def ends_town(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> bool:
+    """Does the capitalised word ``prev`` end a two-word town's name with the word before
+    it, the town of :data:`_TWO_WORD_TOWN` people in the country named next
+    (``following``, normalised: "Sao Paulo Brazil", "San Jose Costa Rica"), so that it
+    is the town's word there, not a person's given name?  Not before a town or a
+    province ("San Antonio San Jose", a run of a list's names: read as before)."""
+    if not following or "country" not in gaz.name_summary_normalized(following)[0]:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, prev.start - 24), prev.start)
+    if before is None:
+        return False
+    countries = {
+        gaz.country_code(c.record)
+        for c in gaz.lookup_normalized(following)[:MAX_CANDIDATES]
+        if gaz.kind(c.record) == "country"
+    }
+    return any(
+        gaz.is_place(c.record)
+        and gaz.population(c.record) >= _TWO_WORD_TOWN
+        and gaz.country_code(c.record) in countries
+        for c in gaz.lookup_normalized(f"{_norm(before.group(1))} {prev.norm}")[:MAX_CANDIDATES]
+    )
 
 
 def strong_region(gaz: Gazetteer, key: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
-from .name_words import is_common, is_region_name, place_pair
+from .name_words import ends_town, is_common, is_region_name, place_pair
 from .tokens import Token, _Tokens
 
 __all__ = [
@@ -125,12 +125,12 @@ def kin_before(text: str, start: int) -> bool:
 def given_name(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> bool:
     """Whether the capitalised word ``prev`` just before a place's name (``following``,
     normalised, when known) is a person's given name (:func:`lexicon.first_names`): then
-    the two are a person's name ("Michael Jordan visited Jordan": the first is the
-    basketball player's). Not a given name that is a place's too before a region
-    ("Austin Texas", "Israel Lebanon border": two places), nor a common word opening a
-    sentence ("Will Kyiv hold?"). A given name that is a country's or a large place's
-    before a name that is no region's is a person's still ("Jordan Henderson", "Paris
-    Hilton", "Chad Smith": no place is named by a country and a town run together)."""
+    the two are a person's name ("Michael Jordan visited Jordan": the player's). Not a
+    given name that is a place's too before a region ("Austin Texas", "Israel Lebanon
+    border"), a common word opening a sentence ("Will Kyiv hold?") nor a town's last word
+    ("Sao Paulo Brazil"). A given name that is a country's or a large place's before a
+    name that is no region's is a person's still ("Jordan Henderson", "Paris Hilton",
+    "Chad Smith": no place is named by a country and a town run together)."""
     norm = prev.norm
     if _THE_BEFORE.search(text, max(0, prev.start - 5), prev.start):
         return False  # "The George Twickenham": a pub's name, no person's
@@ -153,7 +153,7 @@ def given_name(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> b
     ):
         return False
     opening = _SENTENCE_END.search(text, max(0, prev.start - 3), prev.start) or prev.start == 0
-    return not (opening and is_common(gaz, norm, 300))
+    return not ((opening and is_common(gaz, norm, 300)) or ends_town(text, prev, gaz, following))
 
 
 #: "The" right before a capitalised word: no person's given name ("The George", a pub).

@@ -55,6 +55,15 @@ NEVER_PLACES = frozenset(
     hamas hezbollah taliban nato isis isil opec wagner kremlin pentagon
     """
     )
+    # Prepositions of German, French, Spanish, Italian and Portuguese that open a
+    # sentence before a place ("Zwischen München und Nürnberg", "Entre Lyon et Paris"):
+    # never a place, nor a person's name with the place after them.
+    + _words(
+        """
+    zwischen nach gegen durch während hinter neben über unter entre desde hacia hasta
+    según durante depuis pendant chez avec sans tra verso presso após dentro
+    """
+    )
 )
 
 #: Seats of government that stand for it ("the White House said", "Downing Street"):

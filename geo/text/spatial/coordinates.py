@@ -9,6 +9,9 @@ E/W) after or before it, in
 - degrees and decimal minutes: ``48°30′N``, ``38°53.862'N``;
 - degrees, minutes and seconds: ``41°24'12.2"N`` (minute marks ``'`` ``′`` ``’``,
   second marks ``"`` ``″`` ``”`` or two minute marks);
+- the same typed without marks, one space between the parts, when both halves give
+  seconds or decimal minutes: ``50 11 30.0N 8 30 30.0E``, ``48 35 10 N 38 00 05 E``,
+  ``N 50 11.5 E 8 30.5`` (not ``12 45 N 10 30 E``: any two numbers);
 
 the two halves in either order, separated by a space, a comma, a slash or "and".
 Signed decimal pairs without hemispheres ("48.51, -37.92", two decimals at least)
@@ -77,8 +80,26 @@ def _half(p: str) -> str:
     return rf"(?:{after}|{before})"
 
 
+def _spaced_half(p: str) -> str:
+    """One coordinate typed without marks, its parts one space apart: degrees, two-digit
+    minutes and seconds, the hemisphere after ("50 11 30.0N", "48 35 10 N") or before
+    ("N 50 11 30.0"); the same group names as :func:`_half`."""
+
+    def value(q: str) -> str:
+        part = r"[0-5]\d(?:\.\d+)?"  # minutes or seconds: two digits, below 60
+        return rf"(?P<{q}d>\d{{1,3}}) (?P<{q}m>{part})(?: (?P<{q}s>{part}))?"
+
+    after = rf"{value(p)} ?(?P<{p}h>[NSEW])\b"
+    before = rf"\b(?P<{p}hb>[NSEW]) ?{value('b' + p)}"
+    return rf"(?:{after}|{before})"
+
+
 _SEP = r"\s*(?:,|/|;|\band\b)?\s*"
 _PAIR = re.compile(rf"(?<![\w.]){_half('a')}{_SEP}{_half('c')}")
+# Both halves typed without marks ("50 11 30.0N 8 30 30.0E", "48 35 10 N 38 00 05 E"):
+# two-digit minutes and seconds or decimal minutes in both (:func:`_spaced_precise`), so
+# "Route 5 N" and "12 45 N 10 30 E" are no position.
+_SPACED_PAIR = re.compile(rf"(?<![\w.]){_spaced_half('a')}{_SEP}{_spaced_half('c')}(?!\w|\.\d)")
 _CUE = re.compile(
     r"\b(?:coordinates|co-ordinates|coords|GPS|lat(?:itude)?\s*/\s*lon(?:gitude)?|"
     r"lat(?:itude)?\s*,\s*lon(?:gitude)?|position)\s*(?:of\s+|:\s*|at\s+)?$",
@@ -195,6 +216,33 @@ def _sentence_cue(text: str, match: re.Match[str]) -> bool:
     return False
 
 
+def _spaced_precise(match: re.Match[str], p: str) -> bool:
+    """Does a half of :data:`_SPACED_PAIR` give seconds or decimal minutes ("50 11 30N",
+    "50 11.5N")?  Whole degrees and minutes alone ("12 45 N") may be any two numbers."""
+    g = match.groupdict()
+    q = p if g[f"{p}d"] is not None else "b" + p
+    return g[f"{q}s"] is not None or "." in g[f"{q}m"]
+
+
+def _hemisphere_pairs(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_PAIR` and of :data:`_SPACED_PAIR`, in order: a spaced pair
+    where it holds the marked ones it overlaps ("N 44 30.5 E 33 31.2", not "N 44 30.5
+    E"), else the marked pair (a text without a hemisphere letter after a value or
+    before a digit: none)."""
+    if _PAIR_NEEDS.search(text) is None:
+        return []
+    pairs = list(_PAIR.finditer(text))
+    for match in _SPACED_PAIR.finditer(text):
+        if not (_spaced_precise(match, "a") and _spaced_precise(match, "c")):
+            continue
+        lo, hi = match.span()
+        overlapping = [m for m in pairs if m.start() < hi and lo < m.end()]
+        if all(lo <= m.start() and m.end() <= hi for m in overlapping):
+            pairs = [m for m in pairs if m not in overlapping]
+            pairs.append(match)
+    return sorted(pairs, key=lambda m: m.start())
+
+
 def parse_coordinates(text: str) -> Iterator[tuple[int, int, float, float, float]]:
     """Every coordinate pair written in ``text``, in order.
 
@@ -220,7 +268,7 @@ def parse_coordinates(text: str) -> Iterator[tuple[int, int, float, float, float
     [(-33.86, 151.21)]
     """
     taken: list[tuple[int, int]] = []  # spans of the pairs with hemispheres, in order
-    for match in _PAIR.finditer(text) if _PAIR_NEEDS.search(text) else ():
+    for match in _hemisphere_pairs(text):
         a, c = _read(match, "a"), _read(match, "c")
         if a is None or c is None:
             continue
