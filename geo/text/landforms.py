@@ -7,7 +7,9 @@ that is the name of a cape or isthmus after its word and "of" ("the Cape of Good
 "the Isthmus of Panama", "the Horn of Africa") and a mention that is the word itself
 before "of" and a name ("Horn"): the landform is neither the town nor the continent.
 A name with the word inside it ("Cape Town", "Cape Verde") is recognition's whole name
-and stays.
+and stays.  A name before "peninsula" or "spit" that the physical table lacks ("the
+Tarkhankut peninsula", "the Kinburn Spit", "the Chonhar peninsula") names the landform,
+not the village of its name on it: dropped too.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ _OF_BEFORE = re.compile(rf"\b(?:{_WORDS})\s+of\s+(?:the\s+)?$")
 _WORD = re.compile(rf"(?:{_WORDS})")
 #: After the word: "of" and a capitalised name.
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+#: After a mention: a landform named after a place ("the Tarkhankut peninsula").
+_LANDFORM_AFTER = re.compile(r"\s+(?:[Pp]eninsula|[Ss]pit)\b")
 #: How far before a mention the landform's word is looked for (characters).
 _BEHIND = 24
 
@@ -45,6 +49,10 @@ def outside_landforms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     drop: set[int] = set()
     for k, m in enumerate(mentions):
         after_word = _OF_BEFORE.search(text, max(0, m.start - _BEHIND), m.start)
-        if after_word or (_WORD.fullmatch(text, m.start, m.end) and _OF_AFTER.match(text, m.end)):
+        if (
+            after_word
+            or (_WORD.fullmatch(text, m.start, m.end) and _OF_AFTER.match(text, m.end))
+            or _LANDFORM_AFTER.match(text, m.end)
+        ):
             drop.add(k)
     return without_mentions(mentions, drop)
