@@ -130,3 +130,38 @@ def test_a_village_by_a_citys_direction_keeps_the_citys_reach(gazetteer):
 def test_odesas_port_of_pivdennyi_is_the_port_town(gazetteer, text):
     found = points(text, gazetteer)
     assert distance_km(found["Pivdennyi"], (46.6247, 31.1018)) < 5
+
+
+DNIPROPETROVSK_OBLAST_BOX = (47.4, 49.3, 33.2, 36.9)  # lat, lat, lon, lon
+
+
+def _in_box(point, box):
+    return box[0] <= point[0] <= box[1] and box[2] <= point[1] <= box[3]
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The gazetteer's Sosnivka is Lviv Oblast's town (700 km west) and its Andriivkas
+        # lie in other oblasts: the region stated after the list holds them all.
+        ("Russian forces attacked near Andriivka, Sosnivka and Vorone in Dnipropetrovsk "
+         "Oblast.", ("Andriivka", "Sosnivka")),
+        ("Fighting continued near Sosnivka and Vorone in Dnipropetrovsk Oblast, the "
+         "General Staff said.", ("Sosnivka",)),
+        ("Glide bombs hit Andriivka and Sosnivka in the Dnipropetrovsk region overnight, "
+         "the governor said.", ("Andriivka", "Sosnivka")),
+    ],
+)  # fmt: skip
+def test_a_list_is_read_in_the_region_stated_after_it(gazetteer, text, names):
+    found = points(text, gazetteer)
+    for name in names:
+        assert name in found and _in_box(found[name], DNIPROPETROVSK_OBLAST_BOX), name
+
+
+@pytest.mark.gazetteer
+def test_a_town_of_note_in_a_list_keeps_its_own_region(gazetteer):
+    # Lozova (54,000) lies in Kharkiv Oblast: "in Dnipropetrovsk Oblast" is Pavlohrad's.
+    text = "Drones struck Lozova and Pavlohrad in Dnipropetrovsk Oblast overnight."
+    found = points(text, gazetteer)
+    assert distance_km(found["Lozova"], (48.8907, 36.3141)) < 5
