@@ -165,3 +165,39 @@ def test_a_town_of_note_in_a_list_keeps_its_own_region(gazetteer):
     text = "Drones struck Lozova and Pavlohrad in Dnipropetrovsk Oblast overnight."
     found = points(text, gazetteer)
     assert distance_km(found["Lozova"], (48.8907, 36.3141)) < 5
+
+
+KHARKIV = (49.9818, 36.2548)
+KHERSON = (46.6369, 32.6146)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "city", "parts"),
+    [
+        # Donetsk and Kyiv have a Kyivskyi and a Dniprovskyi district too.
+        ("Shelling hit Kharkiv's Saltivskyi and Kyivskyi districts overnight.",
+         KHARKIV, ("Saltivskyi", "Kyivskyi")),
+        ("Drones hit Kharkiv City's Shevchenkivskyi, Saltivskyi and Kyivskyi districts.",
+         KHARKIV, ("Shevchenkivskyi", "Kyivskyi")),
+        ("Russian forces struck Kherson City's Dniprovskyi district with artillery.",
+         KHERSON, ("Dniprovskyi",)),
+    ],
+)  # fmt: skip
+def test_a_list_of_parts_after_a_citys_possessive_is_the_citys(gazetteer, text, city, parts):
+    found = points(text, gazetteer)
+    for part in parts:
+        assert distance_km(found[part], city) < 15, part
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glide bombs struck Kupiansk and Borova overnight.",
+        "Glide bombs hit Zaporizhzhia's industrial district, the governor said.",
+        "Glide bombs fell on Kostiantynivka twice on Sunday.",
+    ],
+)
+def test_a_capitalised_word_before_a_weapon_is_no_far_town(gazetteer, text):
+    assert "Glide" not in points(text, gazetteer)
