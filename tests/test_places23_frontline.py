@@ -89,6 +89,13 @@ def test_a_peninsula_named_after_a_place_is_no_place(gazetteer, text, name):
 
 
 @pytest.mark.gazetteer
+def test_a_city_before_peninsula_stays(gazetteer):
+    # Macau (650,000) is more than the peninsula that bears its name.
+    text = "Ferries sail west of the Macau Peninsula to the islands of Taipa and Coloane."
+    assert "Macau" in points(text, gazetteer)
+
+
+@pytest.mark.gazetteer
 @pytest.mark.parametrize(
     ("text", "name", "meant"),
     [

@@ -180,7 +180,7 @@ def geoparse(
     spans = find_physical(text, common_rank=gaz.common_rank)
     physical, mentions, read_whole = settle_physical(gaz, mentions, spans, waters)
     mentions = outside_regional_directions(text, mentions)  # "the Slobozhanskyi direction"
-    mentions = outside_landforms(text, mentions)  # "the Cape of Good Hope"
+    mentions = outside_landforms(text, mentions, gaz)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
     add_renamed_regions(gaz, mentions)  # "the Dnipro region": Dnipropetrovsk Oblast

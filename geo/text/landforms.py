@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..gazetteer.index import Gazetteer
 from .tokens import Mention, without_mentions
 
 __all__ = ["outside_landforms"]
@@ -35,10 +36,14 @@ _LANDFORM_AFTER = re.compile(r"\s+(?:[Pp]eninsula|[Ss]pit)\b")
 _BEHIND = 24
 
 
-def outside_landforms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def outside_landforms(
+    text: str, mentions: Sequence[Mention], gaz: Gazetteer | None = None
+) -> list[Mention]:
     """The mentions, less those that name a cape or isthmus (see the module).  A list's
     other names keep their partners' new indexes (:attr:`Mention.siblings`).  One
-    look-behind and one look-ahead per mention.
+    look-behind and one look-ahead per mention.  With ``gaz``, a name before "peninsula"
+    or "spit" is dropped only when its best candidate is a town (a populated place under
+    100,000 people): a region's, a country's or a city's name stays ("the Macau Peninsula").
 
     >>> from geo.text.tokens import Mention
     >>> t = "Ships sail around the Cape of Good Hope from Durban."
@@ -52,7 +57,20 @@ def outside_landforms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if (
             after_word
             or (_WORD.fullmatch(text, m.start, m.end) and _OF_AFTER.match(text, m.end))
-            or _LANDFORM_AFTER.match(text, m.end)
+            or (_LANDFORM_AFTER.match(text, m.end) and _town_named(gaz, m))
         ):
             drop.add(k)
     return without_mentions(mentions, drop)
+
+
+#: A city this large is more than the landform named after it ("the Macau Peninsula").
+_CITY = 100_000
+
+
+def _town_named(gaz: Gazetteer | None, m: Mention) -> bool:
+    """Is ``m`` read first as a populated place of fewer than :data:`_CITY` people
+    (always, without a gazetteer)?"""
+    if gaz is None:
+        return True
+    rec = m.candidates[0].record if m.candidates else None
+    return rec is not None and gaz.is_place(rec) and gaz.population(rec) < _CITY
