@@ -39,6 +39,8 @@ from .city_openers import (
     opened_by_town,
     opened_city,
 )
+from .city_part_lists import POSSESSIVE as _POSSESSIVE
+from .city_part_lists import listed_parts_city
 from .city_suburbs import suburb_city
 from .district_adjectives import adjective_town
 from .hints.base import CITY_POPULATION  # a city has districts news names without it
@@ -70,7 +72,6 @@ DISTRICT_ESTIMATE_KM = 40.0
 _PART_WORDS = f"{PART_WORDS}|{PLACE_PART_WORDS}"
 _PART_AFTER = re.compile(rf"\s+(?i:{_PART_WORDS})\b")
 _PART_OF = re.compile(rf"\s+(?i:{_PART_WORDS})\s+of\s+(?:the\s+city\s+of\s+)?$")
-_POSSESSIVE = ("'s ", "’s ")
 #: A part many cities have, named alone after its city's: "Hebron's Old City".
 _ANY_CITYS_PART = frozenset({"old city", "old town", "medina", "kasbah", "city centre", "downtown"})
 #: A street, then the city it lies in: "Zhovtneva Street in central Toretsk" (a district
@@ -157,6 +158,8 @@ def _city_of(
         and (city := _place_of(gaz, resolved, k - 1)) is not None
     ):
         return city
+    if k > 0 and (city := listed_parts_city(text, gaz, mentions, resolved, k)) is not None:
+        return city  # "Kharkiv's Saltivskyi and Kyivskyi districts"
     if k + 1 < len(mentions) and (
         _PART_OF.match(text[m.end : mentions[k + 1].start])  # "the X district of Kharkiv"
         or _STREET_IN.fullmatch(text, m.end, mentions[k + 1].start)  # "X Street in Toretsk"

@@ -8,7 +8,8 @@ for a place only when the text supports it: a cue ("in Reserve"), a container
 :func:`drop_everyday_strays` drops, after resolution, the toponyms that have none of
 these: a single title-case word among the commonest English words
 (:data:`EVERYDAY_RANK`), or one the text also writes in lower case with the word after it
-("glide bombs hit Sumy ... Glide bombs hit Zaporizhzhia": no Glide, Oregon), read as a
+("glide bombs hit Sumy ... Glide bombs hit Zaporizhzhia": no Glide, Oregon) or writes
+before a weapon ("Glide bombs hit Kupiansk"), read as a
 populated place of fewer than
 :data:`STRAY_POPULATION` people, with no cue, container, list or hint, in a text whose
 other towns and regions all lie elsewhere: none in its first-level region, none within
@@ -218,4 +219,13 @@ def _stray(
         or word.lower() in lx.first_names()
         # "glide bombs hit Sumy ... Glide bombs hit Zaporizhzhia": the phrase, lower case
         or (lowered is not None and lowered.after(t) in lowered)
+        # "Glide bombs hit Kupiansk": a word naming a weapon, not Glide, Oregon
+        or (lowered is not None and lowered.after(t)[1] in _WEAPONS)
     )
+
+
+#: Weapons a capitalised word before them qualifies ("Glide bombs", "Cluster munitions").
+_WEAPONS = frozenset({
+    "bomb", "bombs", "drone", "drones", "missile", "missiles", "munitions", "rockets",
+    "shells", "mines",
+})  # fmt: skip

@@ -69,7 +69,7 @@ from .front import mark_front
 from .given_spellings import drop_given_spellings
 from .headings import heading_containers, heading_places
 from .headline import as_in_body
-from .hinted import fits_known, offset_located, partner_scaled, share_estimates
+from .hinted import fits_known, offset_located, partner_scaled, share_estimates, town_scaled
 from .hinted_regions import hinted_regions
 from .hints import NEAR_KM, estimate, read_hints
 from .hyphenated import hyphenated_names
@@ -180,7 +180,7 @@ def geoparse(
     spans = find_physical(text, common_rank=gaz.common_rank)
     physical, mentions, read_whole = settle_physical(gaz, mentions, spans, waters)
     mentions = outside_regional_directions(text, mentions)  # "the Slobozhanskyi direction"
-    mentions = outside_landforms(text, mentions)  # "the Cape of Good Hope"
+    mentions = outside_landforms(text, mentions, gaz)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
     add_renamed_regions(gaz, mentions)  # "the Dnipro region": Dnipropetrovsk Oblast
@@ -347,8 +347,8 @@ def geoparse(
                     continue
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.
-                # "A and B, east of Y": at the scale of its partners the gazetteer has.
-                hint = partner_scaled(gaz, mentions, resolved, hints, k, hint)
+                hint = town_scaled(gaz, anchor, hint)  # "X, south of Chasiv Yar": a town's reach
+                hint = partner_scaled(gaz, mentions, resolved, hints, k, hint)  # "A, B, east of Y"
                 with contextlib.suppress(InputError):  # a hint no geometry can hold
                     located = estimate(hint, here)
             if located is not None:

@@ -259,3 +259,27 @@ def partner_scaled(
     if reach >= hint.max_km:
         return hint
     return dataclasses.replace(hint, min_km=min(hint.min_km, reach / 2), max_km=reach)
+
+
+#: "Predtechyne, south of Chasiv Yar": with no distance stated, a village the gazetteer
+#: lacks, named by a town of fewer than this many people ...
+SMALL_TOWN_POPULATION = 100_000
+#: ... lies within this reach of it (km), not the 40 km a city's outlying villages may.
+SMALL_TOWN_REACH_KM = 20.0
+
+
+def town_scaled(gaz: Any, anchor: int, hint: Hint) -> Hint:
+    """``hint`` from ``anchor`` (a gazetteer record), its band's far edge cut to
+    :data:`SMALL_TOWN_REACH_KM` when the anchor is a town of fewer than
+    :data:`SMALL_TOWN_POPULATION` people and the text states no distance: reporters name
+    a village by the nearest town ("Predtechyne, south of Chasiv Yar", 4 km; "Kleshcheyevka,
+    south of Artemovsk", 7 km), and a city by its own reach.  The estimate then lies at
+    the band's middle, 11 km out, not 21.  Only with a bearing."""
+    if (
+        hint.bearing_deg is None
+        or hint.distance_km is not None
+        or hint.max_km <= SMALL_TOWN_REACH_KM
+        or gaz.population(anchor) >= SMALL_TOWN_POPULATION
+    ):
+        return hint
+    return dataclasses.replace(hint, max_km=SMALL_TOWN_REACH_KM)

@@ -7,7 +7,9 @@ that is the name of a cape or isthmus after its word and "of" ("the Cape of Good
 "the Isthmus of Panama", "the Horn of Africa") and a mention that is the word itself
 before "of" and a name ("Horn"): the landform is neither the town nor the continent.
 A name with the word inside it ("Cape Town", "Cape Verde") is recognition's whole name
-and stays.
+and stays.  A name before "peninsula" or "spit" that the physical table lacks ("the
+Tarkhankut peninsula", "the Kinburn Spit", "the Chonhar peninsula") names the landform,
+not the village of its name on it: dropped too.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..gazetteer.index import Gazetteer
 from .tokens import Mention, without_mentions
 
 __all__ = ["outside_landforms"]
@@ -27,14 +30,20 @@ _OF_BEFORE = re.compile(rf"\b(?:{_WORDS})\s+of\s+(?:the\s+)?$")
 _WORD = re.compile(rf"(?:{_WORDS})")
 #: After the word: "of" and a capitalised name.
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+#: After a mention: a landform named after a place ("the Tarkhankut peninsula").
+_LANDFORM_AFTER = re.compile(r"\s+(?:[Pp]eninsula|[Ss]pit)\b")
 #: How far before a mention the landform's word is looked for (characters).
 _BEHIND = 24
 
 
-def outside_landforms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def outside_landforms(
+    text: str, mentions: Sequence[Mention], gaz: Gazetteer | None = None
+) -> list[Mention]:
     """The mentions, less those that name a cape or isthmus (see the module).  A list's
     other names keep their partners' new indexes (:attr:`Mention.siblings`).  One
-    look-behind and one look-ahead per mention.
+    look-behind and one look-ahead per mention.  With ``gaz``, a name before "peninsula"
+    or "spit" is dropped only when its best candidate is a town (a populated place under
+    100,000 people): a region's, a country's or a city's name stays ("the Macau Peninsula").
 
     >>> from geo.text.tokens import Mention
     >>> t = "Ships sail around the Cape of Good Hope from Durban."
@@ -45,6 +54,23 @@ def outside_landforms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     drop: set[int] = set()
     for k, m in enumerate(mentions):
         after_word = _OF_BEFORE.search(text, max(0, m.start - _BEHIND), m.start)
-        if after_word or (_WORD.fullmatch(text, m.start, m.end) and _OF_AFTER.match(text, m.end)):
+        if (
+            after_word
+            or (_WORD.fullmatch(text, m.start, m.end) and _OF_AFTER.match(text, m.end))
+            or (_LANDFORM_AFTER.match(text, m.end) and _town_named(gaz, m))
+        ):
             drop.add(k)
     return without_mentions(mentions, drop)
+
+
+#: A city this large is more than the landform named after it ("the Macau Peninsula").
+_CITY = 100_000
+
+
+def _town_named(gaz: Gazetteer | None, m: Mention) -> bool:
+    """Is ``m`` read first as a populated place of fewer than :data:`_CITY` people
+    (always, without a gazetteer)?"""
+    if gaz is None:
+        return True
+    rec = m.candidates[0].record if m.candidates else None
+    return rec is not None and gaz.is_place(rec) and gaz.population(rec) < _CITY

@@ -37,12 +37,18 @@ from .hints import Hint
 from .local_evidence import MAX_CANDIDATES, MIN_TOWN
 from .tokens import Mention
 
-__all__ = ["MIN_LISTED", "SHARE", "framed_lists"]
+__all__ = ["MIN_LISTED", "SHARE", "STATED_TOWN", "framed_lists"]
 
 #: A list frames a region when this many of its partners' places lie in it ...
 MIN_LISTED = 4
 #: ... and this share of them, at least.
 SHARE = 0.75
+
+#: A list's name stated in a region after the list ("near Andriivka, Sosnivka and
+#: Vorone in Dnipropetrovsk Oblast") is read there unless read as a town this large ...
+STATED_TOWN = 50_000
+#: ... the region being read in one of this many mentions after the list's last name.
+_AFTER = 2
 
 _Region = tuple[str, str]
 
@@ -63,21 +69,51 @@ def framed_lists(
         if rec is not None and not m.fuzzy and gaz.kind(rec) == "admin1":
             named.setdefault((gaz.country_code(rec), gaz.admin1(rec)[0]), rec)
             continue
-        if not named or not m.siblings or not m.candidates or _own_words(gaz, m, hints.get(k)):
+        if not m.siblings or not m.candidates or _own_words(gaz, m, hints.get(k)):
             continue
-        if rec is not None and (not gaz.is_place(rec) or gaz.population(rec) >= MIN_TOWN):
+        if rec is not None and not gaz.is_place(rec):
             continue
+        population = 0 if rec is None else gaz.population(rec)
         own = None if rec is None else (gaz.country_code(rec), gaz.admin1(rec)[0])
-        region, points = _list_region(gaz, m, resolved)
-        if region is None or region == own or region not in named:
+        after = _region_after(gaz, mentions, resolved, m, k) if population < STATED_TOWN else None
+        if after is not None:  # "near A, B and C in Dnipropetrovsk Oblast"
+            region = (gaz.country_code(after), gaz.admin1(after)[0])
+            points, target = [gaz.lat_lon(after)], after
+        elif named and population < MIN_TOWN:
+            region, points = _list_region(gaz, m, resolved)
+            target = named.get(region) if region is not None else None
+        else:
+            continue
+        if target is None or region == own:
             continue
         inside = _namesake_inside(gaz, m, rec, region, points)
         if inside is not None:
             out[k] = (inside, score)
         else:
             out[k] = (None, score)
-            framed[k] = named[region]
+            framed[k] = target
     return out, framed
+
+
+def _region_after(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    m: Mention,
+    k: int,
+) -> int | None:
+    """The first-level region (record) stated after the last name of the list of ``m``
+    (mention ``k``): a container of that name read as a region in one of the
+    :data:`_AFTER` mentions after it; None if there is none."""
+    last = max(k, *m.siblings)
+    held = {r for r in mentions[last].containers if r[1]}
+    if not held:
+        return None
+    for j in range(last + 1, min(len(resolved), last + 1 + _AFTER)):
+        rec = resolved[j][0]
+        if rec is not None and gaz.kind(rec) == "admin1":
+            return rec if (gaz.country_code(rec), gaz.admin1(rec)[0]) in held else None
+    return None
 
 
 def _own_words(gaz: Gazetteer, m: Mention, hint: Hint | None) -> bool:

@@ -55,8 +55,10 @@ sentence (a handful): no all-pairs work.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km, within_km
 from .candidates import is_other_name
@@ -94,6 +96,8 @@ CLAUSE_KM = 80.0
 WORLD_CITY = 1_000_000
 #: The candidates of a name looked at for one among its sentence's places.
 MAX_CANDIDATES = 64
+#: The text calls the name a town or a city: "the town of Gulyaipole", "the city of X".
+_CALLED_TOWN = re.compile(r"\b(?:town|city)\s+of\s+\Z", re.IGNORECASE)
 
 _Point = tuple[float, float]
 
@@ -164,7 +168,13 @@ def local_namesakes(
             and not grid.near(("s", where[k][0]), m.key, gaz.lat_lon(rec), NEAR_KM)
         ):
             town = _front_namesake(
-                gaz, m, rec, grid.sentence_places(where[k][0], m.key), grid, named_regions
+                gaz,
+                m,
+                rec,
+                grid.sentence_places(where[k][0], m.key),
+                grid,
+                named_regions,
+                _CALLED_TOWN.search(text[max(0, m.start - 16) : m.start]) is not None,
             )
         elif (
             town is None
@@ -302,7 +312,7 @@ def beside_namesake(
     if len(others) < 2 or quality is None:
         return None
     best, best_key = None, None
-    for record, p in _front_places(gaz, m, chosen, quality):
+    for record, p, _ in _front_places(gaz, m, chosen, quality):
         near = sorted(d for q in others if (d := distance_km(p, q)) <= NEIGHBOUR_KM)
         if len(near) < 2:
             continue
@@ -319,22 +329,33 @@ def _front_namesake(
     others: Sequence[_Point],
     grid: _Grid,
     named_regions: Mapping[tuple[str, str], object],
+    called_town: bool = False,
 ) -> int | None:
     """In a text about fighting, the namesake of ``chosen`` where the war is fought,
-    called by a name at least as good, within :data:`CLAUSE_KM` of the most of the
+    called by a name at least as good (or by another of its names, within
+    :data:`NEIGHBOUR_KM` of one of them: GeoNames names Crimea's villages in Russian, so
+    "The Saky airfield near Novofedorivka" is Novofedorovka, 5 km from Saky, not the
+    Kherson Oblast Novofedorivka 150 km off), within :data:`CLAUSE_KM` of the most of the
     sentence's other places (``others``; none within :data:`NEAR_KM` of ``chosen``), then
     the nearest; None if there is none.  A hamlet that ``chosen`` outweighs as
     resolution does (:func:`geo.text.sizes.outweighs_village`: a town of note 50 times
     as populous, no place of the text within :data:`NEIGHBOUR_KM` of the hamlet, its
     region not named) is none: "Kramatorsk and Druzhkovka ... fuel depots near Nikopol"
-    is the city of 105,000 on the Dnieper, not the hamlet of 588 36 km from Kramatorsk."""
+    is the city of 105,000 on the Dnieper, not the hamlet of 588 36 km from Kramatorsk.
+    Nor is a namesake :data:`TOWN_RATIO` times smaller where the text calls the name a
+    town or city (``called_town``): "the town of Gulyaipole ... shells fell on Nikopol" is
+    the front-line town of 13,000, not the village of 1,200 60 km from Nikopol."""
     quality = _quality(m, chosen)
     if not others or quality is None:
         return None
     population = gaz.population(chosen)
     best, best_key = None, None
-    for record, p in _front_places(gaz, m, chosen, quality):
+    for record, p, q_name in _front_places(gaz, m, chosen, max(quality, QUALITY_ALTERNATE)):
         near = [d for q in others if (d := distance_km(p, q)) <= CLAUSE_KM]
+        if q_name > quality and not any(d <= NEIGHBOUR_KM for d in near):
+            continue  # another of its names: only beside a place of the sentence
+        if called_town and gaz.population(record) * TOWN_RATIO < population:
+            continue
         if not near or outweighs_village(
             population,
             gaz.population(record),
@@ -350,8 +371,8 @@ def _front_namesake(
 
 def _front_places(
     gaz: Gazetteer, m: Mention, chosen: int, quality: int
-) -> Iterator[tuple[int, _Point]]:
-    """(record, (lat, lon)) of the places among ``m``'s candidates, ``chosen`` aside,
+) -> Iterator[tuple[int, _Point, int]]:
+    """(record, (lat, lon), name quality) of the places among ``m``'s candidates, ``chosen`` aside,
     called by a name no worse than ``quality`` and lying where the war is fought; not
     those that carry the name only as another one when ``chosen``, a city that keeps its
     name against them (:func:`geo.text.sizes.city_keeps_its_name`), carries it as its own
@@ -369,4 +390,4 @@ def _front_places(
         ):
             continue
         if (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in FRONT_REGIONS:
-            yield c.record, gaz.lat_lon(c.record)
+            yield c.record, gaz.lat_lon(c.record), c.quality
