@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from geo.text.geoparse import geoparse
+from geo.text.name_words import acronym_after
 from geo.text.people import body_after
 from geo.text.tokens import _Tokens
 
@@ -51,3 +52,28 @@ def test_body_after_reads_at_most_four_capitalised_words(gazetteer):
     assert not body_after(gazetteer, toks.at, 2, n, "scranton")  # "Club" is the fifth
     toks = _Tokens("the Scranton Area Youth Club met")
     assert body_after(gazetteer, toks.at, 2, len(toks.words), "scranton")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She renewed her licence at the Sacramento DMV on Monday.", "Sacramento"),
+        ("A spokesman for the Oakville OPP detachment said the road was shut.", "Oakville"),
+        ("The Kharkiv SBU said two agents were detained overnight.", "Kharkiv"),
+        ("The congressman spoke at the Immokalee TIGER meeting. Immokalee needs it.", "Immokalee"),
+        ("In 2010 the population of the Eureka CDP was 610.", "Eureka"),
+    ],
+)
+def test_a_place_before_an_acronym_is_the_place(gazetteer, text, name):
+    # An acronym after a name ("the X DMV") is the body or scheme of the place, not a
+    # person's surname; and the place's later bare mentions stay places.
+    names = _names(gazetteer, text)
+    assert name in names
+    assert names.count(name) == text.count(name)
+
+
+def test_acronym_after_needs_capitals_after_a_mixed_case_name():
+    toks = _Tokens("the Sacramento DMV and the SACRAMENTO DMV and the Sacramento Dmv")
+    assert acronym_after(toks.at, 2)
+    assert not acronym_after(toks.at, 6)  # a line in capitals
+    assert not acronym_after(toks.at, 10)  # a capitalised word, not an acronym

@@ -28,6 +28,7 @@ from .tokens import Token, _is_capitalized, _norm, _Tokens
 __all__ = [
     "GENERIC_PLACE_WORDS",
     "WEATHER_HEADS",
+    "acronym_after",
     "cap_run",
     "descriptor_in_name",
     "is_city_name",
@@ -54,6 +55,22 @@ def cap_run(tokens: _Tokens, i: int) -> bool:
     if _is_capitalized(words[i + 1]):
         return True
     return i + 2 < len(words) and words[i + 1] in _PARTICLES and _is_capitalized(words[i + 2])
+
+
+def acronym_after(at: Sequence[Token], k: int) -> bool:
+    """Is ``at[k]``, right after a name written in lower case but its capitals, an
+    acronym (2-6 capital letters) the name qualifies: "the California DMV", "Brant OPP",
+    "the Alexandria PTA", "Immokalee TIGER grant", "the Eureka CDP"?  Then the name is
+    the place the body, scheme or unit belongs to, not a person's ("Boris JOHNSON"
+    style capitals follow a given name, which the given-name rule reads first)."""
+    word, name = at[k].text, at[k - 1].text
+    return (
+        2 <= len(word) <= 6
+        and word.isalpha()
+        and word.isupper()
+        and not name.isupper()
+        and at[k - 1].end + 1 == at[k].start
+    )
 
 
 #: Words that describe where a region lies or what it is, and so also name regions
