@@ -62,6 +62,10 @@ def test_body_after_reads_at_most_four_capitalised_words(gazetteer):
         ("The Kharkiv SBU said two agents were detained overnight.", "Kharkiv"),
         ("The congressman spoke at the Immokalee TIGER meeting. Immokalee needs it.", "Immokalee"),
         ("In 2010 the population of the Eureka CDP was 610.", "Eureka"),
+        ("The Austin ISD board met on Monday. Austin police were there.", "Austin"),
+        ("Staff at the Denver TIGER office said Denver would benefit.", "Denver"),
+        ("He spoke at the Naperville TIGER Grant Event. Naperville won.", "Naperville"),
+        ("The Panthers beat Watertown-ML on Saturday; Watertown-ML had won before.", "Watertown"),
     ],
 )
 def test_a_place_before_an_acronym_is_the_place(gazetteer, text, name):
@@ -77,3 +81,14 @@ def test_acronym_after_needs_capitals_after_a_mixed_case_name():
     assert acronym_after(toks.at, 2)
     assert not acronym_after(toks.at, 6)  # a line in capitals
     assert not acronym_after(toks.at, 10)  # a capitalised word, not an acronym
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He was born in Philadelphia PA and moved away.", "PA"),  # a state's own code
+        ("Ferries leave Belfast UK daily.", "UK"),
+    ],
+)
+def test_a_regions_own_abbreviation_after_a_name_stays_a_place(gazetteer, text, name):
+    assert name in _names(gazetteer, text)

@@ -29,6 +29,7 @@ __all__ = [
     "GENERIC_PLACE_WORDS",
     "WEATHER_HEADS",
     "acronym_after",
+    "body_acronym",
     "cap_run",
     "descriptor_in_name",
     "is_city_name",
@@ -71,6 +72,14 @@ def acronym_after(at: Sequence[Token], k: int) -> bool:
         and not name.isupper()
         and at[k - 1].end + 1 == at[k].start
     )
+
+
+def body_acronym(gaz: Gazetteer, at: Sequence[Token], k: int, key: str) -> bool:
+    """Is ``at[k]`` (normalised: ``key``) an acronym after a name (:func:`acronym_after`)
+    and no country's or region's own abbreviation ("Austin ISD", "Immokalee TIGER":
+    neither a place nor a word of a person's name; "Philadelphia PA", "Belfast UK" are
+    read on)?"""
+    return acronym_after(at, k) and not is_region_name(gaz, key)
 
 
 #: Words that describe where a region lies or what it is, and so also name regions
