@@ -92,3 +92,18 @@ def test_acronym_after_needs_capitals_after_a_mixed_case_name():
 )
 def test_a_regions_own_abbreviation_after_a_name_stays_a_place(gazetteer, text, name):
     assert name in _names(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The medal was given by King George VI in 1942 to Malta.", ["Malta"]),
+        ("The castle was built for Frederick II near Palermo.", ["Palermo"]),
+        ("Hezbollah-run Al-Manar TV said the strikes hit Tyre.", ["Tyre"]),
+        ("Shares of Lukoil PJSC fell in Moscow.", ["Moscow"]),
+    ],
+)
+def test_a_rulers_number_or_a_company_suffix_is_no_acronym(gazetteer, text, kept):
+    # Capitals that follow a name as a ruler's number or a broadcaster's or company's
+    # suffix keep the name a person's or a body's.
+    assert _names(gazetteer, text) == kept

@@ -58,6 +58,15 @@ def cap_run(tokens: _Tokens, i: int) -> bool:
     return i + 2 < len(words) and words[i + 1] in _PARTICLES and _is_capitalized(words[i + 2])
 
 
+#: Capitals after a name that make it a broadcaster's or a company's ("Al-Manar TV", "Nestle
+#: SA", "Lukoil PJSC"), not a place's body.
+_NAME_SUFFIXES = frozenset(
+    "TV FM AM PLC LLC LTD INC CORP AG SA AB NV BV SE SPA OYJ ASA PJSC OJSC CJSC JSC".split()
+)
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
 def acronym_after(at: Sequence[Token], k: int) -> bool:
     """Is ``at[k]``, right after a name written in lower case but its capitals, an
     acronym (2-6 capital letters) the name qualifies: "the California DMV", "Brant OPP",
@@ -71,6 +80,8 @@ def acronym_after(at: Sequence[Token], k: int) -> bool:
         and word.isupper()
         and not name.isupper()
         and at[k - 1].end + 1 == at[k].start
+        and word not in _NAME_SUFFIXES
+        and not _ROMAN.fullmatch(word)  # "King George VI", "Frederick II": a ruler's number
     )
 
 
