@@ -29,6 +29,8 @@ def _names(gazetteer, text):
         ("The Allentown Redevelopment Authority approved the loan.", "Allentown"),
         ("A spokesman for the Scranton City Council declined to comment.", "Scranton"),
         ("Members of the Pennsylvania Kennel Association voted on Sunday.", "Pennsylvania"),
+        ("Officers of the Houston Police Department closed the road.", "Houston"),
+        ("The Mobile City Council met on Tuesday.", "Mobile"),
     ],
 )
 def test_a_town_heading_a_local_bodys_name_is_a_place(gazetteer, text, name):

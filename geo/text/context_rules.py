@@ -29,6 +29,7 @@ from .name_memory import held, placed, refused
 from .name_words import (
     acronym_after,
     body_acronym,
+    city_body,
     is_city_name,
     is_common,
     is_region_name,
@@ -131,8 +132,7 @@ def accept(
             nxt = at[j + 2] if j + 2 < n else None
             next_joined = nxt is not None and text[at[j + 1].end : nxt.start] == " "
     elif nxt is not None and next_joined and nxt.norm == "township" and nxt.capitalized:
-        # "North Annville Township", "Washington Township": the township of the place's
-        # name, which the gazetteer lacks: the place it is named after locates it.
+        # "Washington Township": the township of the name, which the gazetteer lacks, located by it
         cue, end, last_idx, nxt, next_joined = "city", nxt.end, j + 1, None, False
     elif state_possessive(text, last.end):
         cue = "region"  # "Georgia's state line": the US state, not the country
@@ -310,7 +310,7 @@ def accept(
             and not pair_after
             and is_common(gaz, key, 5_000)
             and not is_region_name(gaz, key)
-            and not (acronym_after(at, j + 1) and is_city_name(gaz, key))  # "the Austin ISD"
+            and not city_body(gaz, at, j + 1, key)  # "the Houston Police", "the Austin ISD"
         ):
             return None
         # A disease named after a place is no place: "the Marburg virus", "Lassa fever".

@@ -22,6 +22,7 @@ from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Candidate, Gazetteer
 from .candidates import MAX_CANDIDATES
 from .lexicon.people import PERSON_TITLES, first_names
+from .lexicon.places import AFTER_PLACE_OK
 from .lexicon.time_and_numbers import MONTH_ABBREVIATIONS
 from .tokens import Token, _is_capitalized, _norm, _Tokens
 
@@ -31,6 +32,7 @@ __all__ = [
     "acronym_after",
     "body_acronym",
     "cap_run",
+    "city_body",
     "descriptor_in_name",
     "is_city_name",
     "is_common",
@@ -91,6 +93,14 @@ def body_acronym(gaz: Gazetteer, at: Sequence[Token], k: int, key: str) -> bool:
     neither a place nor a word of a person's name; "Philadelphia PA", "Belfast UK" are
     read on)?"""
     return acronym_after(at, k) and not is_region_name(gaz, key)
+
+
+def city_body(gaz: Gazetteer, at: Sequence[Token], k: int, key: str) -> bool:
+    """Is ``key`` a large city's own name (:func:`is_city_name`, common word or not) and
+    ``at[k]`` after it an acronym or a word that goes with places ("the Houston Police
+    Department", "the Austin ISD", "the Mobile City Council")?  Then the city heads its
+    body's name, no everyday word ("Supreme Court")."""
+    return (acronym_after(at, k) or at[k].norm in AFTER_PLACE_OK) and is_city_name(gaz, key)
 
 
 #: Words that describe where a region lies or what it is, and so also name regions
