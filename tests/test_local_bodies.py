@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from geo.text.geoparse import geoparse
+from geo.text.name_words import acronym_after
 from geo.text.people import body_after
 from geo.text.tokens import _Tokens
 
@@ -28,6 +29,8 @@ def _names(gazetteer, text):
         ("The Allentown Redevelopment Authority approved the loan.", "Allentown"),
         ("A spokesman for the Scranton City Council declined to comment.", "Scranton"),
         ("Members of the Pennsylvania Kennel Association voted on Sunday.", "Pennsylvania"),
+        ("Officers of the Houston Police Department closed the road.", "Houston"),
+        ("The Mobile City Council met on Tuesday.", "Mobile"),
     ],
 )
 def test_a_town_heading_a_local_bodys_name_is_a_place(gazetteer, text, name):
@@ -51,3 +54,58 @@ def test_body_after_reads_at_most_four_capitalised_words(gazetteer):
     assert not body_after(gazetteer, toks.at, 2, n, "scranton")  # "Club" is the fifth
     toks = _Tokens("the Scranton Area Youth Club met")
     assert body_after(gazetteer, toks.at, 2, len(toks.words), "scranton")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She renewed her licence at the Sacramento DMV on Monday.", "Sacramento"),
+        ("A spokesman for the Oakville OPP detachment said the road was shut.", "Oakville"),
+        ("The Kharkiv SBU said two agents were detained overnight.", "Kharkiv"),
+        ("The congressman spoke at the Immokalee TIGER meeting. Immokalee needs it.", "Immokalee"),
+        ("In 2010 the population of the Eureka CDP was 610.", "Eureka"),
+        ("The Austin ISD board met on Monday. Austin police were there.", "Austin"),
+        ("Staff at the Denver TIGER office said Denver would benefit.", "Denver"),
+        ("He spoke at the Naperville TIGER Grant Event. Naperville won.", "Naperville"),
+        ("The Panthers beat Watertown-ML on Saturday; Watertown-ML had won before.", "Watertown"),
+    ],
+)
+def test_a_place_before_an_acronym_is_the_place(gazetteer, text, name):
+    # An acronym after a name ("the X DMV") is the body or scheme of the place, not a
+    # person's surname; and the place's later bare mentions stay places.
+    names = _names(gazetteer, text)
+    assert name in names
+    assert names.count(name) == text.count(name)
+
+
+def test_acronym_after_needs_capitals_after_a_mixed_case_name():
+    toks = _Tokens("the Sacramento DMV and the SACRAMENTO DMV and the Sacramento Dmv")
+    assert acronym_after(toks.at, 2)
+    assert not acronym_after(toks.at, 6)  # a line in capitals
+    assert not acronym_after(toks.at, 10)  # a capitalised word, not an acronym
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He was born in Philadelphia PA and moved away.", "PA"),  # a state's own code
+        ("Ferries leave Belfast UK daily.", "UK"),
+    ],
+)
+def test_a_regions_own_abbreviation_after_a_name_stays_a_place(gazetteer, text, name):
+    assert name in _names(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The medal was given by King George VI in 1942 to Malta.", ["Malta"]),
+        ("The castle was built for Frederick II near Palermo.", ["Palermo"]),
+        ("Hezbollah-run Al-Manar TV said the strikes hit Tyre.", ["Tyre"]),
+        ("Shares of Lukoil PJSC fell in Moscow.", ["Moscow"]),
+    ],
+)
+def test_a_rulers_number_or_a_company_suffix_is_no_acronym(gazetteer, text, kept):
+    # Capitals that follow a name as a ruler's number or a broadcaster's or company's
+    # suffix keep the name a person's or a body's.
+    assert _names(gazetteer, text) == kept

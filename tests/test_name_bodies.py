@@ -174,6 +174,10 @@ def test_a_name_after_a_year_or_before_a_saint_is_no_address(text, name):
         ("The PA was also worried, and another PA official said so.", []),
         ('"He got beat, but that\'s OK," she said.', []),
         ("He lives in Erie, PA. The US and the UK agreed.", ["Erie", "PA.", "US", "UK"]),
+        ("She said it is also OK to ask, but it's not OK to lie.", []),
+        ("Sales open at 7 a.m. CT today and close at 11:59 p.m. CT on Sunday.", []),
+        ("The game starts at 8pm MT, 10:30 ET, in Billings MT.", ["Billings", "MT"]),
+        ("Voters in CT and MT went to the polls.", ["CT", "MT"]),
     ],
 )
 def test_a_states_postal_code_after_a_determiner_is_a_word(gazetteer, text, kept):

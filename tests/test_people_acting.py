@@ -63,6 +63,18 @@ def test_a_person_known_by_one_name_is_no_place(gazetteer, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The orchestra in Kyiv played Brahms and Schubert before a Verdi aria.", ["Kyiv"]),
+        ("The gallery in Leiden lent works by Rembrandt to Vienna.", ["Leiden", "Vienna"]),
+        ("The pianist closed her recital in Warsaw with Liszt and Chopin.", ["Warsaw"]),
+    ],
+)
+def test_composers_and_painters_known_by_one_name_are_no_places(gazetteer, text, kept):
+    assert _names(gazetteer, text) == kept
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Police in Napoleon, Ohio, said the road was shut.",

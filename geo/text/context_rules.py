@@ -27,6 +27,9 @@ from .hyphen_pairs import pair_opens, place_pair
 from .lists import after_place_cue, in_route_chain
 from .name_memory import held, placed, refused
 from .name_words import (
+    acronym_after,
+    body_acronym,
+    city_body,
     is_city_name,
     is_common,
     is_region_name,
@@ -129,8 +132,7 @@ def accept(
             nxt = at[j + 2] if j + 2 < n else None
             next_joined = nxt is not None and text[at[j + 1].end : nxt.start] == " "
     elif nxt is not None and next_joined and nxt.norm == "township" and nxt.capitalized:
-        # "North Annville Township", "Washington Township": the township of the place's
-        # name, which the gazetteer lacks: the place it is named after locates it.
+        # "Washington Township": the township of the name, which the gazetteer lacks, located by it
         cue, end, last_idx, nxt, next_joined = "city", nxt.end, j + 1, None, False
     elif state_possessive(text, last.end):
         cue = "region"  # "Georgia's state line": the US state, not the country
@@ -159,12 +161,10 @@ def accept(
         ):  # "the Institute for the Study of War": part of a name, not a place cue
             cue = cue or "in"
 
-    # People and organisations: a longer capitalised chunk around the name. On a
-    # headline-like line every word is capitalised: only rare neighbours count there.
-    # A country's or region's name inside an organisation's name still names the
-    # place ("the Ohio Supreme Court", "Education Minnesota"): there too, only
-    # rare neighbours (surnames) make a chunk a person.  (Read only when a capitalised
-    # neighbour asks: most names have none.)
+    # People and organisations: a longer capitalised chunk around the name (on a headline-like
+    # line only rare neighbours count). A country's or region's name inside a body's name still
+    # names the place ("the Ohio Supreme Court", "Education Minnesota"): there too, only rare
+    # neighbours (surnames) make a chunk a person. (Read only when a capitalised neighbour asks.)
     common_limit = -1
     if (
         single
@@ -177,6 +177,7 @@ def accept(
         and nxt.norm not in lx.PERSON_TITLES  # "Georgia Gov. Brian Kemp": the state's
         and not is_region_name(gaz, nxt.norm)
         and not in_headline
+        and not acronym_after(at, j + 1)  # "the Austin ISD board": the city's school district
     ):
         remember_person(tokens, i, j, text, gaz, not_places)
         return None
@@ -210,6 +211,8 @@ def accept(
     ):
         remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
         return None  # "Alex de Waal": not the Waal; "his brother Tyler": not Tyler, Texas
+    if single and prev_joined and prev.capitalized and body_acronym(gaz, at, i, key):
+        return None  # "Austin ISD", "Immokalee TIGER": the place's body, no place nor a name
     if prev is not None and prev_joined and prev.capitalized and not route and not after_cue:
         titled = (
             i >= 2
@@ -230,8 +233,7 @@ def accept(
             remember_person(tokens, i, j, text, gaz, not_places)
             return None
         common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
-        # "the Ukrainian Kurakhove garrison": a demonym, the name, then a common noun the
-        # name qualifies (a person's name goes on with capitals: "Ukrainian Pavlo Kyrylenko").
+        # "the Ukrainian Kurakhove garrison" (a common noun after it), not "Ukrainian Pavlo K."
         modifier = prev.norm in lx.DEMONYMS and nxt is not None and next_joined and (
             not nxt.capitalized
         )
@@ -240,8 +242,8 @@ def accept(
             and name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit)
             and not (prev.initial and is_common(gaz, prev.norm, 3000))
             and not (pair_before or town_country.town_of_area(gaz, prev.norm, key))
-        ):
-            remember_person(tokens, i, j, text, gaz, not_places)
+        ):  # after an acronym ("Immokalee TIGER Grant"), no run: the acronym's place stays
+            remember_person(tokens, i, j, text, gaz, not_places, whole_run=not prev.text.isupper())
             return None
     # "the Novokuibyshevsk Oil Refinery": a facility named after the place, no longer name.
     facility = bool(nxt is not None and next_joined and facility_name_after(at, j + 1, n))
@@ -255,8 +257,7 @@ def accept(
             gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit
         ):
             if text[last.end] == "-" and gaz.lookup_fuzzy(normalize(text[first.start : nxt.end])):
-                # "Kupyansk-Vuzlovyi": one name the gazetteer spells otherwise
-                # (Kupiansk-Vuzlovyi), read whole by its spelling (unknown_name).
+                # "Kupyansk-Vuzlovyi" (Kupiansk-Vuzlovyi): one name spelt otherwise, read whole
                 return None
             remember_person(tokens, i, j, text, gaz, not_places)
             return None  # ("the Borova-Lyman line": two places, no chunk)
@@ -309,14 +310,14 @@ def accept(
             and not pair_after
             and is_common(gaz, key, 5_000)
             and not is_region_name(gaz, key)
+            and not city_body(gaz, at, j + 1, key)  # "the Houston Police", "the Austin ISD"
         ):
             return None
         # A disease named after a place is no place: "the Marburg virus", "Lassa fever".
         if after in _DISEASE_WORDS:
             return None
         # A facility named after a place ("the Kursk Nuclear Power Plant", "the Bali
-        # airport") is located by it, as readers and annotators do: the name stays, its
-        # cue says that it stands for the facility.
+        # airport") is located by it, as readers and annotators do (its cue says so).
         facility = facility or (after in lx.FACILITY_WORDS and after not in lx.WATER_WORDS)
     # Rivers: "crossed the Dnipro"; not "the Dnipro region", "the Dnipro city".
     river = key in lx.RIVERS and cue != "region" and not (next_joined and nxt.norm == "city")
@@ -353,8 +354,7 @@ def accept(
     if single:
         if refused(not_places, key, text, first.start, end) or key in lx.NEVER_PLACES:
             return None
-        # Short all-capitals words are abbreviations (ER, CEO, HUD) unless they are a
-        # country's or region's own abbreviation (US, UK, UAE).
+        # Short all-capitals words are abbreviations (ER, CEO, HUD), not a region's (US, UAE).
         if first.text.isupper() and width <= 3 and not in_headline:
             candidates = own_regions(gaz, candidates)
             if not candidates:

@@ -106,9 +106,12 @@ def bracket_qualifier(
     return None
 
 
-#: Before a word: a determiner or a copula ("the PA", "another PA official", "that's OK").
+#: Before a word: a determiner or a copula ("the PA", "another PA official", "that's OK",
+#: "it's also OK"), or a clock time before a time zone ("7 a.m. CT", "11:59 p.m. MT").
 _DETERMINER_BEFORE = re.compile(
-    r"(?<![\w-])(?i:the|a|an|another|its|their|his|her|our|is|was|are|were|be|been|s)[ \t]+$"
+    r"(?<![\w-])(?i:the|a|an|another|its|their|his|her|our|is|was|are|were|be|been|s)[ \t]+"
+    r"(?i:(?:also|not|still|just|totally|perfectly|really|quite)[ \t]+)?$"
+    r"|(?<![\w:])(?:\d{1,2}(?::\d\d)?[ \t]*(?i:[ap]\.?m\.?)|\d{1,2}:\d\d)[ \t]+$"
 )
 
 
@@ -116,7 +119,8 @@ def _code_as_word(text: str, mention: Mention, gaz: Gazetteer | None) -> bool:
     """Is the mention two capital letters, a region's postal code and no country's ("PA",
     "OK"; not "the US", "the UK"), after a determiner or a copula?  A US state's code
     names it after its town ("Erie, PA", "Erie PA") or alone in a headline ("PA
-    lawmakers"); "the PA" is a body's (the Palestinian Authority), "that's OK" the word."""
+    lawmakers"); "the PA" is a body's (the Palestinian Authority), "that's OK" the word,
+    "7 p.m. CT" a time zone (Central Time, not Connecticut)."""
     surface = text[mention.start : mention.end]
     if len(surface) != 2 or not surface.isupper() or mention.containers or gaz is None:
         return False

@@ -22,13 +22,17 @@ from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Candidate, Gazetteer
 from .candidates import MAX_CANDIDATES
 from .lexicon.people import PERSON_TITLES, first_names
+from .lexicon.places import AFTER_PLACE_OK
 from .lexicon.time_and_numbers import MONTH_ABBREVIATIONS
 from .tokens import Token, _is_capitalized, _norm, _Tokens
 
 __all__ = [
     "GENERIC_PLACE_WORDS",
     "WEATHER_HEADS",
+    "acronym_after",
+    "body_acronym",
     "cap_run",
+    "city_body",
     "descriptor_in_name",
     "ends_town",
     "is_city_name",
@@ -55,6 +59,49 @@ def cap_run(tokens: _Tokens, i: int) -> bool:
     if _is_capitalized(words[i + 1]):
         return True
     return i + 2 < len(words) and words[i + 1] in _PARTICLES and _is_capitalized(words[i + 2])
+
+
+#: Capitals after a name that make it a broadcaster's or a company's ("Al-Manar TV", "Nestle
+#: SA", "Lukoil PJSC"), not a place's body.
+_NAME_SUFFIXES = frozenset(
+    "TV FM AM PLC LLC LTD INC CORP AG SA AB NV BV SE SPA OYJ ASA PJSC OJSC CJSC JSC".split()
+)
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def acronym_after(at: Sequence[Token], k: int) -> bool:
+    """Is ``at[k]``, right after a name written in lower case but its capitals, an
+    acronym (2-6 capital letters) the name qualifies: "the California DMV", "Brant OPP",
+    "the Alexandria PTA", "Immokalee TIGER grant", "the Eureka CDP"?  Then the name is
+    the place the body, scheme or unit belongs to, not a person's ("Boris JOHNSON"
+    style capitals follow a given name, which the given-name rule reads first)."""
+    word, name = at[k].text, at[k - 1].text
+    return (
+        2 <= len(word) <= 6
+        and word.isalpha()
+        and word.isupper()
+        and not name.isupper()
+        and at[k - 1].end + 1 == at[k].start
+        and word not in _NAME_SUFFIXES
+        and not _ROMAN.fullmatch(word)  # "King George VI", "Frederick II": a ruler's number
+    )
+
+
+def body_acronym(gaz: Gazetteer, at: Sequence[Token], k: int, key: str) -> bool:
+    """Is ``at[k]`` (normalised: ``key``) an acronym after a name (:func:`acronym_after`)
+    and no country's or region's own abbreviation ("Austin ISD", "Immokalee TIGER":
+    neither a place nor a word of a person's name; "Philadelphia PA", "Belfast UK" are
+    read on)?"""
+    return acronym_after(at, k) and not is_region_name(gaz, key)
+
+
+def city_body(gaz: Gazetteer, at: Sequence[Token], k: int, key: str) -> bool:
+    """Is ``key`` a large city's own name (:func:`is_city_name`, common word or not) and
+    ``at[k]`` after it an acronym or a word that goes with places ("the Houston Police
+    Department", "the Austin ISD", "the Mobile City Council")?  Then the city heads its
+    body's name, no everyday word ("Supreme Court")."""
+    return (acronym_after(at, k) or at[k].norm in AFTER_PLACE_OK) and is_city_name(gaz, key)
 
 
 #: Words that describe where a region lies or what it is, and so also name regions

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
-from .name_words import ends_town, is_common, is_region_name, place_pair
+from .name_words import acronym_after, ends_town, is_common, is_region_name, place_pair
 from .tokens import Token, _Tokens
 
 __all__ = [
@@ -333,16 +333,16 @@ def body_after(gaz: Gazetteer, at: Sequence[Token], k: int, n: int, key: str) ->
     serves, as readers and the corpora's annotators take it, not a person's longer name:
     unless it is a given name ("Percy French Hotel") or made of everyday words only and
     no region's name ("Old Town Hall", "Inner City Outreach"; "Pennsylvania" is common
-    enough, and a state)."""
+    enough, and a state)?  Or is ``at[k]`` an acronym ("Brant OPP": :func:`acronym_after`)?"""
     for m in range(k, min(k + _BODY_REACH, n)):
         tok = at[m]
         if not tok.capitalized or (m > k and at[m - 1].end + 1 != tok.start):
-            return False
+            break
         if tok.norm in _LOCAL_BODY_WORDS:
             return key not in lx.first_names() and (
                 is_region_name(gaz, key) or not all(is_common(gaz, w, 5_000) for w in key.split())
             )
-    return False
+    return acronym_after(at, k)  # "the California DMV", "Brant OPP": an acronym's place
 
 
 #: Heads of schools' names, whose first word alone names the school.

@@ -71,6 +71,8 @@ FAMOUS_PEOPLE = frozenset(
         """
     napoleon plato aristotle socrates confucius homer shakespeare mozart beethoven
     einstein galileo michelangelo picasso stalin hitler mussolini gandhi obama
+    haydn chopin liszt tchaikovsky handel vivaldi debussy brahms schubert verdi puccini
+    mahler rachmaninoff rembrandt vermeer monet renoir dickens tolstoy
     """
     )
 )
