@@ -29,6 +29,10 @@ STATED = [
     ("UVIRA, Democratic Republic of Congo, Feb 16, 2025 (Reuters) - Rebels came.", "2025-02-16"),
     ("BUKAVU, Democratic Republic of the Congo, 9 May 2025 (AFP) - Shots.", "2025-05-09"),
     ("SAN FERNANDO, Trinidad and Tobago, Jan. 4, 2025 (AP) — Police said.", "2025-01-04"),
+    # a recurring report's title closed by its issue's date
+    ("Russian Offensive Campaign Assessment, October 14, 2025\n\nOn Monday, ...", "2025-10-14"),
+    ("Iran Update — 14 October 2025\n\nBody.", "2025-10-14"),
+    ("**Sudan Situation Report: 3 Nov 2025**\n\nBody.", "2025-11-03"),
 ]
 
 NOT_STATED = [
@@ -38,6 +42,7 @@ NOT_STATED = [
     "Drones hit Sumy\nThe attack on 3 November 2025 killed two.\nBody.",  # a sentence
     "Drones hit Sumy\nSeptember 2025\nBody.",  # no day
     "Talks in Geneva, 3 March 2025\nBody.",  # a headline's date, no dateline
+    "Ceasefire report, rejected. Talks, 3 March 2025\nBody.",  # a sentence before it
     "Drones hit Sumy\nBody one.\nBody two.\nBody three.\nBody four.\nBody five.\n3 March 2025",
     "",
 ]

@@ -1,15 +1,17 @@
 """The date an article states for itself, when none is given with it.
 
-Wire copy and pasted pages carry their own date above or at the start of the
-story: a wire dateline ("KYIV, Nov 3, 2025 (Reuters) -", "MOSCOW, March 3, 2025.
-/TASS/."), or a line of the page's head that is a date alone or a time stamp
-("Published 3 November 2025", "Updated: Nov. 3, 2025 10:12 GMT", "By Jane Doe |
-3 November 2025", "2025-11-03T10:12:00Z"). A reader anchors "on Friday" on that
-date; so does :func:`stated_date` when the caller gave none (``--date``, a JSON
-line's ``date``, a saved page's metadata win). A date inside the story's first
-sentence ("On March 3, 2022, Russian forces took Kherson") is an event's, never
-the article's: only a dateline's date, or a head line that is nothing but a date,
-a time and the words of a time stamp, is read.
+Wire copy and pasted pages carry their own date above or at the start of the story: a
+wire dateline ("KYIV, Nov 3, 2025 (Reuters) -", "MOSCOW, March 3, 2025. /TASS/."), or a
+line of the page's head that is a date alone or a time stamp ("Published 3 November
+2025", "Updated: Nov. 3, 2025 10:12 GMT", "By Jane Doe | 3 November 2025",
+"2025-11-03T10:12:00Z"), or a recurring report's title closed by its date ("Russian
+Offensive Campaign Assessment, October 14, 2025", "Iran Update — 14 October 2025"; not a
+headline's "Talks in Geneva, 3 March 2025", an event's date). A reader anchors "on
+Friday" on that date; so does :func:`stated_date` when the caller gave none (``--date``,
+a JSON line's ``date``, a saved page's metadata win). A date inside the story's first
+sentence ("On March 3, 2022, Russian forces took Kherson") is an event's, never the
+article's: only a dateline's date, or a head line that is nothing but a date, a time and
+the words of a time stamp, is read.
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ def stated_date(text: str) -> tuple[dt.date, int, int] | None:
     (datetime.date(2025, 11, 3), 30, 45)
     >>> stated_date("On March 3, 2022, Russian forces took Kherson.") is None
     True
+    >>> stated_date("Russian Offensive Campaign Assessment, October 14, 2025\\n\\nOn Monday")[0]
+    datetime.date(2025, 10, 14)
     """
     if _YEAR.search(text, 0, _HEAD_CHARS) is None:
         return None  # no year in the head: nothing to read (the dates package not loaded)
@@ -107,11 +111,32 @@ def _in_line(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None
     _, s, e = found
     byline = _BYLINE.match(text, start + lead, s)
     rest = text[byline.end() if byline else start:s] + text[e:end]
-    if _STAMP_WORDS.sub("", rest).strip():
+    if _STAMP_WORDS.sub("", rest).strip() and not _titled(text, start, s, e, end):
         return None
     if _DATE_ALONE.match(line) and _chronology(text):
         return None  # a chronology's heading: its entries' dates are events'
     return found
+
+
+#: The word closing a recurring report's title before its date: a headline's date may be
+#: an event's ("Talks in Geneva, 3 March 2025"), a report's is its issue's.
+_REPORT_TITLE = re.compile(
+    r"(?i:\b(?:assessment|update|report|sitrep|briefing|brief|bulletin|digest|summary|"
+    r"round-?up|monitor|overview|snapshot|factsheet|fact\s+sheet|dispatch|situation))$"
+)
+
+
+def _titled(text: str, start: int, s: int, e: int, end: int) -> bool:
+    """Whether a head line ``text[start:end]`` is a report's title closed by its date
+    (``text[s:e]``): "Russian Offensive Campaign Assessment, October 14, 2025", "Iran
+    Update — 14 October 2025", "Situation report: 3 Nov 2025" (one title, no sentence,
+    its last word a report's: :data:`_REPORT_TITLE`)."""
+    if text[e:end].strip(" \t*_#."):
+        return False  # words after the date
+    title = text[start:s].rstrip()
+    if title[-1:] not in (",", "—", "–", "-", ":", "|") or ". " in title:
+        return False
+    return _REPORT_TITLE.search(title[:-1].rstrip(" \t*_#")) is not None
 
 
 def _chronology(text: str) -> bool:
