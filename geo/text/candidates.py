@@ -169,7 +169,11 @@ def without_qualified_namesakes(gaz: Gazetteer, pool: list[Candidate], key: str)
     alternates = {c.record for c in pool if c.quality == QUALITY_ALTERNATE}
     if not alternates:
         return pool
-    named = alternates.intersection(c.record for c in gaz.lookup_normalized(head))
+    # the head an alternate name of theirs too ("Bilhorod" of Belgorod), not their own:
+    # "Hamilton City" is a name of Hamilton, "Franklin Furnace" a village of Franklin
+    named = alternates.intersection(
+        c.record for c in gaz.lookup_normalized(head) if c.quality == QUALITY_ALTERNATE
+    )
     return [c for c in pool if c.record not in named] if named else pool
 
 

@@ -75,7 +75,8 @@ def own_names_in_sentence(
     """``resolved`` with each reading made by another language's name moved to the
     name's own-name namesake in the one country of its sentence's other places (module
     docstring); the score kept."""
-    # sentence -> (mention, country, (country, admin-1 code) of a region's reading or None)
+    # sentence -> (mention, country, (country, admin-1 code) of a region's reading, ("", "")
+    # of a capital's, or None)
     countries: dict[int, list[tuple[int, str, tuple[str, str] | None]]] = {}
     sentence_of = []
     for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
@@ -86,10 +87,14 @@ def own_names_in_sentence(
         if gaz.kind(rec) == "country":
             continue  # often the state acting ("Ukraine in turn hit"): its places speak
         code = gaz.country_code(rec)
-        if code and rec == gaz.capital(code):
-            continue  # a government's seat ("the Defence Ministry in Moscow said") speaks
         if code:
-            region = (code, gaz.admin1(rec)[0]) if gaz.kind(rec) == "admin1" else None
+            # a region's reading by its code; a capital's as "" (the seat of the government
+            # speaking, "the Defence Ministry in Moscow said", no town the sentence is about)
+            region = (
+                (code, gaz.admin1(rec)[0])
+                if gaz.kind(rec) == "admin1"
+                else ("", "") if rec == gaz.capital(code) else None
+            )
             countries.setdefault(s, []).append((k, code, region))
     out = list(resolved)
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
@@ -107,7 +112,7 @@ def own_names_in_sentence(
             continue
         # A sentence naming only regions there ("drones again targeted the Belgorod and
         # Kursk regions") speaks for the namesakes inside them, not for one 1,800 km off.
-        regions = None if any(r is None for _, r in around) else {r for _, r in around}
+        regions = None if any(r is None for _, r in around) else {r for _, r in around if r[0]}
         for c in m.candidates[:MAX_CANDIDATES]:
             if (
                 c.quality <= QUALITY_ALIAS
