@@ -43,3 +43,31 @@ def test_heads_scopes():
         ("Kherson", "Kherson Oblast: shelling hit A and B."),
         ("Sumy", "Sumy region, C was hit"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no comma after the region; a clause after ", and", "; " or ", while"
+        "Russian troops attacked Kramatorsk. In Vinnytsia region power was cut in three"
+        " districts after a strike near Kalynivka.",
+        "Russian troops attacked Kramatorsk. A fire broke out at an industrial site in"
+        " Khmelnytskyi, and in Vinnytsia region power was cut in three districts after a"
+        " strike near Kalynivka.",
+        "Drones hit Kramatorsk and Sloviansk. In Vinnytsia region debris fell near Kalynivka,"
+        " officials said.",
+        "Shelling hit Kramatorsk overnight; in the Vinnytsia region, a drone damaged a"
+        " substation near Kalynivka.",
+        "Glide bombs hit Kramatorsk, while in Vinnytsia Oblast debris fell near Kalynivka.",
+    ],
+)
+def test_a_clause_or_a_comma_less_opener_holds_its_names(gazetteer, text):
+    kalynivka = next(t for t in geoparse(text, gazetteer) if t.text == "Kalynivka")
+    assert kalynivka.place.admin1_code == "23"  # Vinnytsia Oblast, not Donetsk's district
+
+
+def test_clause_opener_scopes():
+    text = "Shelling hit A, and in the Sumy region B was hit. C was not."
+    assert [(name, text[start:stop]) for start, name, stop in _heads(text)] == [
+        ("Sumy", "Sumy region B was hit"),
+    ]

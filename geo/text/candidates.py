@@ -8,7 +8,7 @@ explicit container) before resolution ranks them.
 
 from __future__ import annotations
 
-from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
+from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
 from .tokens import Mention
 
@@ -105,6 +105,8 @@ def candidate_pool(gaz: Gazetteer, m: Mention) -> list[Candidate]:
         pool = _without_city_regions(gaz, pool)
     else:
         pool = _without_country_regions(gaz, pool)
+        if " " in m.key:
+            pool = without_qualified_namesakes(gaz, pool, m.key)
         if m.cue == "city":
             pool = [c for c in pool if gaz.kind(c.record) == "place"] or pool
     if m.containers:
@@ -149,6 +151,30 @@ def borrowed_name_elsewhere(
         and (gaz.population(c.record) >= PROMINENT_POPULATION or is_capital(gaz, c.record))
         for c in pool
     )
+
+
+def without_qualified_namesakes(gaz: Gazetteer, pool: list[Candidate], key: str) -> list[Candidate]:
+    """The candidates less the places that carry the (normalised) name ``key`` only as an
+    alternate made of another name of theirs and a qualifier, while a place is called
+    ``key`` by its own name: "Bilhorod-Dnistrovskyi" (Bilhorod on the Dniester) is the
+    town of that name, though GeoNames lists it among the names of Belgorod, "Bilhorod"
+    in Ukrainian; the qualifier is there to tell the two apart.
+
+    Cost: one look-up of the name's head, for a name of several words with both kinds of
+    match only.
+    """
+    head = key.rpartition(" ")[0]
+    if not head or not any(c.quality == QUALITY_PRIMARY for c in pool):
+        return pool
+    alternates = {c.record for c in pool if c.quality == QUALITY_ALTERNATE}
+    if not alternates:
+        return pool
+    # the head an alternate name of theirs too ("Bilhorod" of Belgorod), not their own:
+    # "Hamilton City" is a name of Hamilton, "Franklin Furnace" a village of Franklin
+    named = alternates.intersection(
+        c.record for c in gaz.lookup_normalized(head) if c.quality == QUALITY_ALTERNATE
+    )
+    return [c for c in pool if c.record not in named] if named else pool
 
 
 def _without_country_regions(gaz: Gazetteer, pool: list[Candidate]) -> list[Candidate]:

@@ -23,7 +23,7 @@ from .datelines import capital_dateline, dash_after
 from .facilities import facility_name_after
 from .front import front_hamlet
 from .hints import hint_follows
-from .hyphen_pairs import pair_opens, place_pair
+from .hyphen_pairs import pair_opens, place_pair, spelt_whole
 from .lists import after_place_cue, in_route_chain
 from .name_memory import held, placed, refused
 from .name_words import (
@@ -256,8 +256,9 @@ def accept(
         if nxt.norm not in _WEEKDAYS and not pair_after and name_neighbour(
             gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit
         ):
-            if text[last.end] == "-" and gaz.lookup_fuzzy(normalize(text[first.start : nxt.end])):
-                # "Kupyansk-Vuzlovyi" (Kupiansk-Vuzlovyi): one name spelt otherwise, read whole
+            if text[last.end] == "-" and spelt_whole(gaz, normalize(text[first.start : nxt.end])):
+                # "Kupyansk-Vuzlovyi": one name the gazetteer spells otherwise
+                # (Kupiansk-Vuzlovyi), read whole by its spelling (unknown_name).
                 return None
             remember_person(tokens, i, j, text, gaz, not_places)
             return None  # ("the Borova-Lyman line": two places, no chunk)

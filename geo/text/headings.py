@@ -10,7 +10,9 @@ another region of the country is estimated inside the heading's region
 
 A sentence that opens with the region does so for its own names: "In the Donetsk region,
 Kostiantynivka, Druzhkivka and Bilenke came under fire" (a local outlet's round-up):
-its names up to the sentence's end take the region as a heading's paragraph does.  Another
+its names up to the sentence's end take the region as a heading's paragraph does; so
+do a clause's ("..., and in Vinnytsia region power was cut after a strike near
+Kalynivka"), with or without the comma after the region.  Another
 region named on the way ends the heading's reach ("In the Kursk Region, ... near
 Kurchatov, while in the Bryansk Region the village of Klimovo").
 
@@ -42,13 +44,23 @@ _HEADING = re.compile(
 
 
 #: A sentence that opens with "In (the) X region," (at a line's start or after a
-#: sentence's end).
+#: sentence's end); the comma is often left out ("In Vinnytsia region power was cut").
 _OPENER = re.compile(
     r"(?:(?m:^)|(?<=[.!?] ))[ \t]*In\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)\s+"
     r"(?:Oblast|oblast|Region|region|Province|province|Krai|krai|Governorate|governorate)"
-    r"[ \t]*,"
+    r"(?:[ \t]*,|[ \t]+(?=\w))"
 )
+#: A clause of a sentence that opens so: "..., and in Vinnytsia region power was cut
+#: after a strike near Kalynivka" (its scope: the sentence's end).
+_CLAUSE_OPENER = re.compile(
+    r"(?:(?<=, and )|(?<=; )|(?<=, while ))in\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)\s+"
+    r"(?:Oblast|oblast|Region|region|Province|province|Krai|krai|Governorate|governorate)"
+    r"(?:[ \t]*,|[ \t]+(?=\w))"
+)
+#: What comes right before every :data:`_CLAUSE_OPENER` match (tested first, in C).
+_CLAUSE_GATES = (", and in ", "; in ", ", while in ")
 #: The region words one of which every :data:`_OPENER` match holds (tested first, in C).
 _OPENER_WORDS = ("blast", "egion", "rovince", "Krai", "krai", "overnorate")
 #: A sentence's end (an opener's scope ends there).
@@ -64,12 +76,17 @@ def _heads(text: str) -> list[tuple[int, str, int]]:
         for head in _HEADING.finditer(text):
             stop = text.find("\n", head.end())
             heads.append((head.start("name"), head.group("name"), len(text) if stop < 0 else stop))
-    if "In " in text and any(word in text for word in _OPENER_WORDS):
-        for head in _OPENER.finditer(text):
-            line = text.find("\n", head.end())
-            line = len(text) if line < 0 else line
-            end = _SENTENCE_END.search(text, head.end(), line)
-            heads.append((head.start("name"), head.group("name"), end.start() if end else line))
+    openers = []
+    if any(word in text for word in _OPENER_WORDS):
+        if "In " in text:
+            openers += _OPENER.finditer(text)
+        if any(gate in text for gate in _CLAUSE_GATES):
+            openers += _CLAUSE_OPENER.finditer(text)
+    for head in openers:
+        line = text.find("\n", head.end())
+        line = len(text) if line < 0 else line
+        end = _SENTENCE_END.search(text, head.end(), line)
+        heads.append((head.start("name"), head.group("name"), end.start() if end else line))
     heads.sort()
     return heads
 

@@ -21,8 +21,9 @@ from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .candidates import MAX_CANDIDATES
 from .tokens import Token
+from .variants import variant_candidates
 
-__all__ = ["pair_opens", "place_pair"]
+__all__ = ["pair_opens", "place_pair", "spelt_whole"]
 
 #: Each side of a pair names a town at least this large.
 _TOWN_POPULATION = 1_000
@@ -89,3 +90,12 @@ def place_pair(
                 ):
                     return True
     return False
+
+
+def spelt_whole(gaz: Gazetteer, key: str) -> bool:
+    """Is a hyphenated name (normalised ``key``: "kupiansk vuzlovyj") one name the
+    gazetteer spells otherwise: spelt like one of its names (a fuzzy match), or one of
+    them under another romanisation (:func:`~geo.text.variants.variant_candidates`:
+    "Kupiansk-Vuzlovyj", "Pereiaslav-Khmelnytsky")?  Then it is read whole, by
+    :func:`geo.text.spellings.unknown_name`, not as two names."""
+    return bool(gaz.lookup_fuzzy(key)) or bool(variant_candidates(gaz, key))

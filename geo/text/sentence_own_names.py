@@ -11,9 +11,13 @@ namesake of that country that bears it as its own name or an alias.
 
 Only a reading made through an alternate or foreign-language name (or a close spelling)
 moves; at least :data:`MIN_OTHERS` other readings of the sentence (towns and regions:
-a country named is often the state acting) must lie in the one country, none in the
-reading's own.  Names the text's own words decide (a container, a
-cue of region, a hint with a bearing, a dateline's, a state acting) keep their reading.
+a country named is often the state acting, and its capital the seat of the government
+speaking, "the Defence Ministry in Moscow said") must lie in the one country, none in the
+reading's own.  When they are all regions ("..., while drones again targeted the
+Belgorod and Kursk regions"), the namesake must lie in one of them: "Volchansk" in such a
+sentence stays Vovchansk, not the Urals town of the name.  Names the text's own words
+decide (a container, a cue of region, a hint with a bearing, a dateline's, a state
+acting) keep their reading.
 
 A second rule of the same stage reads a country's capital by the country the text names
 (:func:`capitals_of_named_countries`): "Police in Victoria arrested the men. The
@@ -71,7 +75,9 @@ def own_names_in_sentence(
     """``resolved`` with each reading made by another language's name moved to the
     name's own-name namesake in the one country of its sentence's other places (module
     docstring); the score kept."""
-    countries: dict[int, list[tuple[int, str]]] = {}  # sentence -> (mention, country)
+    # sentence -> (mention, country, (country, admin-1 code) of a region's reading, ("", "")
+    # of a capital's, or None)
+    countries: dict[int, list[tuple[int, str, tuple[str, str] | None]]] = {}
     sentence_of = []
     for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
         s = blocks.sentence(m.start)
@@ -82,7 +88,14 @@ def own_names_in_sentence(
             continue  # often the state acting ("Ukraine in turn hit"): its places speak
         code = gaz.country_code(rec)
         if code:
-            countries.setdefault(s, []).append((k, code))
+            # a region's reading by its code; a capital's as "" (the seat of the government
+            # speaking, "the Defence Ministry in Moscow said", no town the sentence is about)
+            region = (
+                (code, gaz.admin1(rec)[0])
+                if gaz.kind(rec) == "admin1"
+                else ("", "") if rec == gaz.capital(code) else None
+            )
+            countries.setdefault(s, []).append((k, code, region))
     out = list(resolved)
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is None or not gaz.is_place(rec) or _own_words(m, hints.get(k)):
@@ -90,17 +103,22 @@ def own_names_in_sentence(
         quality = next((c.quality for c in m.candidates if c.record == rec), None)
         if quality is None or quality < QUALITY_ALTERNATE:
             continue  # read by its own name or an alias
-        others = [code for j, code in countries.get(sentence_of[k], ()) if j != k]
+        around = [(code, region) for j, code, region in countries.get(sentence_of[k], ()) if j != k]
+        others = [code for code, _ in around]
         if len(others) < MIN_OTHERS or len(set(others)) != 1:
             continue
         code = others[0]
         if code == gaz.country_code(rec):
             continue
+        # A sentence naming only regions there ("drones again targeted the Belgorod and
+        # Kursk regions") speaks for the namesakes inside them, not for one 1,800 km off.
+        regions = None if any(r is None for _, r in around) else {r for _, r in around if r[0]}
         for c in m.candidates[:MAX_CANDIDATES]:
             if (
                 c.quality <= QUALITY_ALIAS
                 and gaz.is_place(c.record)
                 and gaz.country_code(c.record) == code
+                and (regions is None or (code, gaz.admin1(c.record)[0]) in regions)
             ):
                 out[k] = (c.record, score)
                 break

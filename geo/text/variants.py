@@ -13,12 +13,16 @@ romanised several ways ("Kirovsky", "Kirovskiy", "Kirovskyi"): :func:`adjective_
 
 from __future__ import annotations
 
-from ..gazetteer.codes import QUALITY_ALTERNATE
+from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
+from .candidates import without_qualified_namesakes
+from .ending_variants import ending_variants
 from .polish_variants import polish_variants
 
 __all__ = [
+    "ENDING_CITY",
+    "ENDING_TOWN",
     "MIN_LETTERS",
     "adjective_variants",
     "french_variants",
@@ -30,6 +34,11 @@ __all__ = [
 
 #: Shorter names are not varied: a swapped letter of a short name names another place.
 MIN_LETTERS = 6
+#: A place found under another romanisation of an adjective's ending by an alternate name
+#: is taken when it has this many people (a village may list a surname's form).
+ENDING_TOWN = 10_000
+#: A lone adjective ("Kropivnitsky") is read as a city of this size called by it.
+ENDING_CITY = 50_000
 #: Names longer than this are not varied (bounded work: one look-up per "y" or "i").
 _MAX_LETTERS = 40
 
@@ -267,11 +276,28 @@ def variant_candidates(
         *polish_variants(normalized),  # "Hulajpole": Huliaipole
     )
     for variant in (*yi_variants(normalized), *adjectives, *foreign):
-        for c in gaz.lookup_normalized(variant):
+        for c in without_qualified_namesakes(gaz, gaz.lookup_normalized(variant), variant):
             if (
                 c.quality <= QUALITY_ALTERNATE
                 and gaz.is_place(c.record)
                 and gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES
             ):
                 seen.setdefault(c.record, None)
+    if not seen:
+        # "Kropivnitsky", "Bilhorod-Dnistrovskyy", "Kupiansk-Vuzlovyy": a town's adjective
+        # ending in another romanisation.  In a compound, a town's own name or a town of
+        # note; a lone adjective ("Troitsky", "Kalininsky" of a district, "Syrsky" a
+        # surname) only for a city whose own name is that adjective (Kropyvnytskyi).
+        lone = " " not in normalized
+        for variant in ending_variants(normalized):
+            for c in without_qualified_namesakes(gaz, gaz.lookup_normalized(variant), variant):
+                rec = c.record
+                if not gaz.is_place(rec) or gaz.country_code(rec) not in RUSSIAN_NAME_COUNTRIES:
+                    continue
+                if (
+                    gaz.population(rec) >= ENDING_CITY and bool(ending_variants(gaz.name_key(rec)))
+                    if lone
+                    else c.quality <= QUALITY_ALIAS or gaz.population(rec) >= ENDING_TOWN
+                ):
+                    seen.setdefault(rec, None)
     return [Candidate(rec, QUALITY_ALTERNATE) for rec in seen]
