@@ -257,8 +257,7 @@ def accept(
             gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit
         ):
             if text[last.end] == "-" and spelt_whole(gaz, normalize(text[first.start : nxt.end])):
-                # "Kupyansk-Vuzlovyi": one name the gazetteer spells otherwise
-                # (Kupiansk-Vuzlovyi), read whole by its spelling (unknown_name).
+                # "Kupyansk-Vuzlovyi": one name spelt otherwise, read whole (unknown_name)
                 return None
             remember_person(tokens, i, j, text, gaz, not_places)
             return None  # ("the Borova-Lyman line": two places, no chunk)
