@@ -227,6 +227,7 @@ _ADVERBS = _words(
     previously once further subsequently meanwhile initially first last yesterday today
     has have had would will could did does do had may might must should already still
     reportedly allegedly just even too long consistently routinely regularly always been
+    so far
     """
 )
 
