@@ -1,0 +1,179 @@
+"""Claims round 23: a monitor's verified tally, a unit's unnamed member after its army, a
+body speaking "in a statement posted on ...", a caveat naming whose accounts it cannot
+check, "these accounts" after an exchange, "the accounts" after residents' words, a
+plural possessive before "claim", and ", and ISW has not observed confirmation ...".
+
+Every text here is written for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def claims(gazetteer, text):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer, date=dt.date(2027, 2, 10)).claims
+
+
+def holding(found, words):
+    return next(c for c in found if words in c.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The UN Human Rights Monitoring Mission in Ukraine has so far verified three of "
+            "the deaths.",
+            "the UN Human Rights Monitoring Mission in Ukraine",
+        ),
+        (
+            "Since 1 March, the UN Human Rights Office has so far verified the killing of at "
+            "least 57 civilians in the city.",
+            "the UN Human Rights Office",
+        ),
+        ("In the past week, OHCHR has verified 14 civilian deaths in the region.", "OHCHR"),
+    ],
+)
+def test_a_monitors_verified_tally_is_its_own_claim(gazetteer, text, source):
+    (c,) = claims(gazetteer, text)
+    assert (c.source, c.status, c.side) == (source, "asserted", "independent")
+
+
+def test_verified_footage_is_still_no_tally(gazetteer):
+    (c,) = claims(gazetteer, "The UN said it had verified footage of the strike on Sumy.")
+    assert c.source == "the UN"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Ukraine's Khortytsia Group of Forces said Russian forces conducted 47 assaults "
+            "near Pokrovsk. A brigade spokesman said Ukrainian drones destroyed 12 motorcycles.",
+            "UA",
+        ),
+        (
+            "Ukraine's army said it had repelled attacks near Siversk. A battalion commander "
+            "told reporters that his unit held the line.",
+            "UA",
+        ),
+        (
+            "Russia's defence ministry said its troops had taken Andriivka. A regiment "
+            "commander told state television that resistance had collapsed.",
+            "RU",
+        ),
+    ],
+)
+def test_an_unnamed_unit_member_after_its_army_shares_its_side(gazetteer, text, side):
+    found = claims(gazetteer, text)
+    assert found[-1].side == side
+
+
+def test_a_unit_member_after_an_independent_monitor_gets_no_side(gazetteer):
+    found = claims(
+        gazetteer,
+        "DeepState said Russian troops advanced near Dachne. A brigade spokesman said the "
+        "line held.",
+    )
+    assert found[-1].side is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The RSF, in a statement posted on Telegram, said its forces had entered the area.",
+            "the RSF",
+        ),
+        ("Hamas, in a statement posted on its website, said two hostages had died.", "Hamas"),
+        (
+            "The army, in a video posted on Telegram, said its troops had entered the town.",
+            "the army",
+        ),
+    ],
+)
+def test_a_body_speaking_in_a_statement_posted_somewhere(gazetteer, text, source):
+    (c,) = claims(gazetteer, text)
+    assert c.source == source
+
+
+def test_a_caveat_naming_owners_marks_their_claims_only(gazetteer):
+    found = claims(
+        gazetteer,
+        "Rybar wrote that Russian units had consolidated positions in Toretsk. DeepState said "
+        "Russian forces had advanced near Dachne. The 28th Mechanised Brigade wrote that its "
+        "drone operators had hit three armoured vehicles. A battalion commander said his men "
+        "had not been reinforced for a month. Neither Rybar's nor the brigade's account could "
+        "be verified.",
+    )
+    assert holding(found, "consolidated").status == "unverified"
+    assert holding(found, "three armoured").status == "unverified"
+    assert holding(found, "reinforced").status == "asserted"
+    assert holding(found, "Dachne").status == "asserted"
+
+
+def test_a_caveat_naming_two_owners_with_and(gazetteer):
+    found = claims(
+        gazetteer,
+        "The army said it had retaken Bambari. The rebels said they still held the market. "
+        "A local priest said the town was calm. The army's and the rebels' claims could not "
+        "be verified.",
+    )
+    assert holding(found, "rebels said").status == "unverified"
+    assert holding(found, "priest").status == "asserted"
+
+
+def test_these_accounts_after_an_exchange_reach_both(gazetteer):
+    found = claims(
+        gazetteer,
+        "The RSF, in a statement, said its forces had entered the area only to pursue army "
+        "remnants. The Sudanese Armed Forces said its aircraft had struck RSF supply convoys "
+        "north of the city. We have not been able to verify these accounts.",
+    )
+    assert [c.status for c in found] == ["unverified", "unverified"]
+
+
+def test_these_claims_after_unrelated_speakers_stay_with_the_last(gazetteer):
+    found = claims(
+        gazetteer,
+        "Governor Oleh Hryhorov said a glide bomb had damaged a school in Bilopillia. "
+        "Separately, a captured conscript told journalists that his company had lost 30 men. "
+        "These claims could not be verified.",
+    )
+    assert holding(found, "school").status == "asserted"
+    assert holding(found, "30 men").status == "unverified"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["The accounts could not be independently confirmed.", "The reports could not be verified."],
+)
+def test_the_accounts_after_residents_words_are_theirs(gazetteer, closing):
+    found = claims(
+        gazetteer,
+        "The rebel group confirmed that its fighters had pulled out of Kyaukme.\n\n"
+        "Residents who fled to Hsipaw said by phone that at least six civilians were killed "
+        f"in the air raids. {closing}",
+    )
+    assert holding(found, "pulled out").status != "unverified"
+    assert holding(found, "six civilians").status == "unverified"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian milbloggers claimed that Russian forces seized Udachne. ISW has not observed "
+        "confirmation of the milbloggers' claim.",
+        "The rebels said they had taken Pinga. Reuters could not verify the rebels’ claim.",
+        "Russian milbloggers claimed that Russian forces seized Udachne, and ISW has not "
+        "observed confirmation of this claim.",
+    ],
+)
+def test_a_caveat_about_a_plural_owners_claim_is_no_claim(gazetteer, text):
+    (c,) = claims(gazetteer, text)
+    assert c.status == "unverified"
