@@ -177,3 +177,59 @@ def test_the_accounts_after_residents_words_are_theirs(gazetteer, closing):
 def test_a_caveat_about_a_plural_owners_claim_is_no_claim(gazetteer, text):
     (c,) = claims(gazetteer, text)
     assert c.status == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Partners on the ground report that families are collecting water from wells.",
+            "partners",
+        ),
+        (
+            "Aid workers on the ground say that food stocks in the camp will run out soon.",
+            "Aid workers",
+        ),
+        ("Volunteers on the ground said the road to Kherson was cut.", "volunteers"),
+        ("Our colleagues in the field said the clinic in Rafah had closed.", "Our colleagues"),
+    ],
+)
+def test_a_speaker_on_the_ground_is_the_noun_before(gazetteer, text, source):
+    (c,) = claims(gazetteer, text)
+    assert c.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "said"),
+    [
+        (
+            "Partners report that more than 30,000 people have fled towards Tawila, according "
+            "to the International Organization for Migration, which said its teams had "
+            "registered new arrivals every day.",
+            "the International Organization for Migration",
+            "registered new arrivals",
+        ),
+        (
+            "Officials said that two aid workers were killed in Goma, according to the Red "
+            "Cross, which said its staff had been hit by shrapnel.",
+            "the Red Cross",
+            "hit by shrapnel",
+        ),
+        (
+            "Aid groups say about 4,000 families left Rubaya last week, according to the "
+            "Norwegian Refugee Council, which said its staff had counted the tents.",
+            "the Norwegian Refugee Council",
+            "counted the tents",
+        ),
+    ],
+)
+def test_which_said_after_according_to_is_the_bodys_own_claim(gazetteer, text, body, said):
+    found = claims(gazetteer, text)
+    c = holding(found, said)
+    assert (c.source, c.side) == (body, "independent")
+    assert said not in found[0].text
+
+
+def test_a_relative_clause_without_a_cue_keeps_one_claim(gazetteer):
+    (c,) = claims(gazetteer, "The M23, which Rwanda backs, said it had taken Pinga.")
+    assert c.source == "the M23"

@@ -113,7 +113,8 @@ _STATUS_VERBS = _words(
 
 _CLAUSE_BREAK = re.compile(
     r";|,\s*(?:while|but|whereas|and|since|when|(?:(?:hours|days|weeks|minutes|moments|"
-    r"shortly|soon|just|a\s+day)\s+)?(?:as|after|before))\b|\bwhile\b|\bbut\b"
+    r"shortly|soon|just|a\s+day)\s+)?(?:as|after|before))\b|\bwhile\b|\bbut\b|"
+    r",\s*(?:which|who)\s+(?:also\s+|later\s+)?$"  # "according to the IOM, which said"
 )
 
 

@@ -1,0 +1,37 @@
+"""Claims stage 2, speakers: a relative clause's cue speaks for the phrase before it.
+
+"..., according to the International Organization for Migration, which said its teams
+had registered new arrivals every day", "..., the Red Cross said, which added that ...":
+a cue whose subject is "which" or "who" right after a comma is said by the noun phrase
+before that comma (a claim of its own, after the clause break), not by nobody.
+:func:`relative_speaker` finds it. O(1): a few tokens back.
+"""
+
+from __future__ import annotations
+
+from .context import _Attribution, _Context
+from .phrases import _np_left
+from .segmentation import Sentence, _Tok
+from .speakers import _canonical
+
+__all__ = ["relative_speaker"]
+
+
+def relative_speaker(
+    ctx: _Context, toks: list[_Tok], v: int, j: int, date_tokens: set[int], sent: Sentence
+) -> _Attribution | None:
+    """The speaker of the cue at token ``v`` when token ``j`` before it is "which" or
+    "who" after a comma: the noun phrase before the comma, as an attribution of that
+    cue; else None."""
+    if j < 2 or toks[j].text.lower() not in ("which", "who") or toks[j - 1].text != ",":
+        return None
+    span = _np_left(toks, j - 2, date_tokens)
+    if span is None or toks[span[0]].start < sent.start:
+        return None
+    a, b = span
+    raw = ctx.text[toks[a].start : toks[b].end]
+    source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
+    if source is None:
+        return None
+    return _Attribution(v, toks[v].text.lower(), toks[a].start, toks[b].end, source, kind,
+                        descriptor)  # fmt: skip
