@@ -233,3 +233,29 @@ def test_which_said_after_according_to_is_the_bodys_own_claim(gazetteer, text, b
 def test_a_relative_clause_without_a_cue_keeps_one_claim(gazetteer):
     (c,) = claims(gazetteer, "The M23, which Rwanda backs, said it had taken Pinga.")
     assert c.source == "the M23"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congo's army accused M23 rebels on Thursday of shelling a displacement camp near "
+        "Goma, killing at least nine people. M23 spokesman Lawrence Kanyuka said the rebels "
+        "had not fired on the camp and blamed the army.",
+        "The army said rebels had shelled the market in Bambari. A rebel spokesman said his "
+        "fighters had not fired on the market.",
+        "Sudan's army said RSF drones had struck the hospital in El Obeid. An RSF adviser "
+        "said its forces did not attack the hospital.",
+    ],
+)
+def test_a_negated_attack_on_the_same_object_disputes_the_claim(gazetteer, text):
+    found = claims(gazetteer, text)
+    assert found[0].status == "disputed"
+
+
+def test_a_negated_attack_on_another_object_leaves_the_claim(gazetteer):
+    found = claims(
+        gazetteer,
+        "The army said its troops had shelled rebel positions near the camp. A rebel "
+        "spokesman said the fighters had not attacked any village.",
+    )
+    assert found[0].status == "asserted"

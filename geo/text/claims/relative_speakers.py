@@ -16,6 +16,12 @@ from .speakers import _canonical
 
 __all__ = ["relative_speaker"]
 
+#: Heads of a document, not a speaker: its owner speaks (:mod:`.retractions`).
+_DOCUMENTS = frozenset(
+    "post posts statement statements report reports video videos message messages bulletin "
+    "article update tweet footage letter document release".split()
+)
+
 
 def relative_speaker(
     ctx: _Context, toks: list[_Tok], v: int, j: int, date_tokens: set[int], sent: Sentence
@@ -29,6 +35,8 @@ def relative_speaker(
     if span is None or toks[span[0]].start < sent.start:
         return None
     a, b = span
+    if toks[b].text.lower() in _DOCUMENTS:
+        return None  # "The ministry's post, which said ..., was deleted": the post's owner's
     raw = ctx.text[toks[a].start : toks[b].end]
     source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
     if source is None:
