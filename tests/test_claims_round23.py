@@ -259,3 +259,27 @@ def test_a_negated_attack_on_another_object_leaves_the_claim(gazetteer):
         "spokesman said the fighters had not attacked any village.",
     )
     assert found[0].status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Fact check: Clip does not show Russian landing near Kinburn\n\nCLAIM: A clip shared "
+            "on Facebook and TikTok shows Russian marines landing on the Kinburn spit this week."
+            "\n\nVERDICT: False. The clip was filmed during a 2021 drill in Crimea.\n\nOne post "
+            'says that "two battalions" took part in the landing.',
+            "two battalions",
+        ),
+        (
+            "Fact check: Video does not show Russian strike on Zaporizhzhia dam\n\nCLAIM: A "
+            "video shared on X and Telegram shows a Russian missile hitting the Dnipro dam in "
+            "Zaporizhzhia.\n\nVERDICT: False. The footage shows a 2017 dam collapse in "
+            "California.\n\nAnother post claims that the dam in Zaporizhzhia had burst after "
+            "the strike.",
+            "had burst",
+        ),
+    ],
+)
+def test_a_post_repeating_a_rated_claim_shares_its_verdict(gazetteer, text, post):
+    assert holding(claims(gazetteer, text), post).status == "denied"

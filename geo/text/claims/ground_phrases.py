@@ -2,9 +2,9 @@
 
 "Partners on the ground report that families are collecting water", "Aid workers on the
 ground say ...", "Volunteers in the field said ...": the phrase "on the ground" (or "in
-the field", "at the scene") places the speaker and ends its phrase, but names no place
-or noun of its own; the speaker is the phrase before it. :func:`before_ground` steps
-back over it. O(1).
+the field"; not "at the scene", an observer's place) places the speaker and ends its
+phrase, but names no place or noun of its own; the speaker is the phrase before it.
+:func:`before_ground` steps back over it. O(1).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from .segmentation import _Tok
 __all__ = ["before_ground"]
 
 #: Placing phrases that end a speaker's phrase: (preposition, noun).
-_PLACING = frozenset({("on", "ground"), ("in", "field"), ("at", "scene")})
+_PLACING = frozenset({("on", "ground"), ("in", "field")})
 
 
 def before_ground(toks: list[_Tok], j: int) -> int:
