@@ -283,3 +283,36 @@ def test_a_negated_attack_on_another_object_leaves_the_claim(gazetteer):
 )
 def test_a_post_repeating_a_rated_claim_shares_its_verdict(gazetteer, text, post):
     assert holding(claims(gazetteer, text), post).status == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("One account says the downed F-16 pilot was captured.", "One account"),
+        ("One user wrote that the grain ship sank within minutes.", "One user"),
+        ("One account wrote that the warehouse stored shells for Ukraine.", "One account"),
+    ],
+)
+def test_an_account_or_a_user_speaks(gazetteer, text, source):
+    (c,) = claims(gazetteer, text)
+    assert c.source == source
+
+
+def test_a_relative_clause_of_another_verb_is_no_cited_claim(gazetteer):
+    found = claims(
+        gazetteer,
+        "When Edward Robinson passed by Sandala in 1838, he described it as a small site, "
+        "while Victor Guerin, who passed by in 1870, noted it as a hamlet on a mound.",
+    )
+    assert not any(c.text.startswith("who") for c in found)
+
+
+def test_an_outlet_named_post_is_no_post_repeating_a_rated_claim(gazetteer):
+    found = claims(
+        gazetteer,
+        "Fact check: Video does not show the Antonivskyi bridge destroyed\n\nCLAIM: A video "
+        "shared on X and Telegram shows the Antonivskyi bridge destroyed by a Ukrainian "
+        "strike.\n\nVERDICT: False. The footage shows a 2022 strike.\n\nSatellite imagery "
+        "from Planet Labs reviewed by The Washington Post showed the bridge intact on Friday.",
+    )
+    assert holding(found, "bridge intact").status != "denied"

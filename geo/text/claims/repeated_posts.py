@@ -54,7 +54,7 @@ def repeated_posts(ctx: _Context, drafts: list[_Draft]) -> None:
             or (top is not None and top[0] >= _STATUS_RANK["disputed"])
         ):
             continue
-        head = d.source.rsplit(None, 1)[-1].lower()
+        head = d.source.rsplit(None, 1)[-1]  # as written: "One post", not "The Washington Post"
         if head in _POSTERS and words & _words(ctx.text[d.start : d.end]):
             rank, status, cue = max(rated.statuses)
             d.statuses.append((rank, status, cue))

@@ -272,8 +272,8 @@ def _clauses(
                 opens[len(chosen) - 1] = cut.end()
             continue
         rel = _RELATIVE_CUE.match(text, attr.subj_end, attr.subj_end + 24)
-        if rel is not None and attr.source is not None:  # "according to the Red Cross,
-            chosen.append((rel.start(), attr))  # which said ...": the Red Cross's own claim
+        if rel is not None and attr.source is not None and text.startswith(attr.cue, rel.end()):
+            chosen.append((rel.start(), attr))  # "according to the Red Cross, which said"
             opens[len(chosen) - 1] = text.index("wh", rel.start())
             continue
         which = _WHICH.search(text, last_start, attr.subj_start)

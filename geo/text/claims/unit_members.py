@@ -32,7 +32,7 @@ _MEMBER = re.compile(
 #: Forces", "Russia's defence ministry".
 _MILITARY_BODY = re.compile(
     r"\b(?:army|military|armed\s+forces|general\s+staff|group\s+of\s+forces|"
-    r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|forces|command)\b",
+    r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|forces|command)$",
     re.IGNORECASE,
 )
 
@@ -49,7 +49,11 @@ def unit_member_after(source: str | None, prev_source: str | None) -> bool:
     False
     >>> unit_member_after("Oleh Kiper", "Ukraine's army")
     False
+    >>> unit_member_after("a drone unit commander", "Ukrainian military bloggers")
+    False
     """
     if not source or not prev_source:
         return False
-    return bool(_MEMBER.fullmatch(source.strip())) and bool(_MILITARY_BODY.search(prev_source))
+    return bool(_MEMBER.fullmatch(source.strip())) and bool(
+        _MILITARY_BODY.search(prev_source.strip())
+    )  # the body's phrase ends with it: not "Ukrainian military bloggers"

@@ -168,7 +168,8 @@ _SOURCE_NOUNS = _words(
     sailors seafarer seafarers fisherman fishermen miner miners victim victims mother father
     wife husband son daughter brother sister friend friends colleague colleagues priest pastor
     imam bishop professor coach fan fans villager villagers shopkeeper shopkeepers
-    governments judges judge court courts post posts sides
+    governments judges judge court courts post posts sides account user users caption
+    captions tweet
     conscript conscripts recruit recruits deserter deserters prisoners captive captives
     detainee detainees mercenary mercenaries
     """
