@@ -38,6 +38,7 @@ from .subjects import (
     _evidence_subject,
     _inverted_subject,
 )
+from .verified_tallies import verified_tally
 from .vocab import (
     _CLAUSE_BREAK,
     _DENY_VERBS,
@@ -191,7 +192,7 @@ def _attributions(
             continue
         if tok.text[0].isupper() and (not sent.line or len(toks) - i < 3):
             continue  # "... as Both Sides Trade Claims"
-        if low in VERIFY_VERBS and not _checked_evidence(lows, i):
+        if low in VERIFY_VERBS and not (_checked_evidence(lows, i) or verified_tally(lows, i)):
             continue  # "geolocated footage shows", "could not be verified by Reuters"
         if (
             i

@@ -16,9 +16,11 @@ from ..left_places import LEAVING
 from .agents import _PARTITIVE, _TITLED_NAME, _clause_subject, _short_title
 from .context import _Attribution, _Context
 from .document_subject import document_subject
+from .ground_phrases import before_ground
 from .inhabitants import listed_people, placed_people
 from .phrases import _POSTED, _np_left, _relative_subject, _sentence_subject, _skip_left
 from .quoted_names import quoted_medium
+from .relative_speakers import relative_speaker
 from .segmentation import Sentence, _Tok
 from .speakers import _canonical, _resolve_pronoun
 from .subjects import (
@@ -256,6 +258,8 @@ def _subject(
                 return found
         return _inverted_subject(ctx, toks, v, sent, after_content=True)
     low = prev.text.lower()
+    if low in ("which", "who") and (rel := relative_speaker(ctx, toks, v, j, date_tokens, sent)):
+        return rel  # "according to the Red Cross, which said ...": the Red Cross
     if low in _PRONOUNS:
         after = _content_before(text, sent, prev.start)
         # "..., the ministry said. ..., it added": the speaker goes on, neither the
@@ -292,7 +296,7 @@ def _subject(
         return _Attribution(
             v, cue, toks[a].start, toks[b].end, source, kind, descriptor, coordinated=True
         )
-    span = _np_left(toks, j, date_tokens)
+    span = _np_left(toks, before_ground(toks, j), date_tokens)  # "Partners on the ground"
     if span is None and (spoke := _spoken_to(toks, j)) is not None:
         span = _np_left(toks, spoke, date_tokens)  # "Residents I spoke to say"
     if span is None:

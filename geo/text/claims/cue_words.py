@@ -183,8 +183,8 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
     """Whether the cue word at token ``i`` (``lows``: the tokens lower-cased) is a cue
     here (see the module docstring)."""
     low = lows[i]
-    if i and (lows[i - 1] in _NOUN_BEFORE or toks[i - 1].text.endswith(("’s", "'s"))):
-        return False  # a noun: "a claim", "the report", "Revell's false claims"
+    if i and (lows[i - 1] in _NOUN_BEFORE or toks[i - 1].text.endswith(("’s", "'s", "s’", "s'"))):
+        return False  # a noun: "a claim", "the report", "Revell's claims", "the rebels' claim"
     if (
         i > 1
         and lows[i - 2] in _NOUN_BEFORE

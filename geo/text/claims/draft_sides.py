@@ -27,6 +27,7 @@ from .member_sides import member_of
 from .placed_leaders import placed_leader
 from .side_bodies import remember_side
 from .sides import INDEPENDENT, speaker_side
+from .unit_members import unit_member_after
 
 __all__ = ["draft_side", "remember_denier", "remember_reactor"]
 
@@ -74,6 +75,13 @@ def draft_side(
         and member_of(attr.source, attr.kind, prev.source, prev.kind)
     ):
         return (prev.side, prev.party)  # "Amnesty said ... The group said"
+    if (
+        prev is not None
+        and prev.side not in (None, INDEPENDENT)
+        and idx - prev.last <= 2
+        and unit_member_after(attr.source, prev.source)
+    ):
+        return (prev.side, prev.party)  # "Ukraine's army said ... A brigade spokesman said"
     reactor = ctx.reactor
     if (
         reactor is not None

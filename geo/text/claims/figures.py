@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .context import _Context, _Draft
+from .owned_accounts import owned_targets
 from .sides import INDEPENDENT
 from .silences import _FIGURES, _recent
 
@@ -77,6 +78,9 @@ def figure_targets(
     either side"): the recent claims stating that kind of figure (see
     :func:`comment_target`) - every one when the sentence speaks of both sides, else
     the latest. Empty when the sentence names no figure."""
+    owned = owned_targets(ctx, drafts, idx, start, end)
+    if owned:
+        return owned  # "Neither Rybar's nor the brigade's account could be verified"
     m = _FIGURE_WORD.search(ctx.text, start, end)
     if m is None:
         both = _BOTH_ACCOUNTS.search(ctx.text, start, end)
@@ -91,8 +95,13 @@ def figure_targets(
         if every is None:
             return []
         found = _every_account(drafts, idx)
-        # "These claims could not be verified." the claims it follows, not every speaker's
-        return _last_run(ctx, found) if _POINTING.match(every.group()) else found
+        # "These claims could not be verified." the claims it follows, not every speaker's;
+        # "The accounts could not be confirmed." after residents' words: theirs
+        pointing = _POINTING.match(every.group()) or (
+            bool(found) and _THE_ACCOUNTS.fullmatch(every.group()) is not None
+            and _WITNESSES.search(found[0].source or "") is not None
+        )
+        return _last_run(ctx, found) if pointing else found
     words_rx = _FIGURES[m.group().lower()]
     text = ctx.text
     owner = _OWNER.search(text, max(start, m.start() - 40), m.start())
@@ -120,6 +129,17 @@ def figure_targets(
         # count of the children among the injured: each of that speaker's counts
         return [d for d in found if d.source == found[0].source]
     return found[:1]
+
+
+#: A bare "the accounts" (no "any of", "all"), and speakers whose words are accounts of
+#: what they lived through: "Residents who fled ... said ... The accounts could not be
+#: independently confirmed." is about the residents' words.
+_THE_ACCOUNTS = re.compile(r"the\s+(?:accounts|reports|testimonies)", re.IGNORECASE)
+_WITNESSES = re.compile(
+    r"\b(?:residents|witnesses|survivors|villagers|locals|displaced|refugees|eyewitnesses|"
+    r"people|families|relatives|patients|doctors|medics)\b",
+    re.IGNORECASE,
+)
 
 
 def _counted(ctx: _Context, d: _Draft) -> bool:
@@ -212,10 +232,31 @@ def _last_run(ctx: _Context, found: list[_Draft]) -> list[_Draft]:
             # two sides' claims of fighting: "Russia said it took Malynivka. Ukraine said
             # it repelled 14 assaults. ... These claims ..." (not a governor's toll before)
             or (_fights(ctx, d) and any(_fights(ctx, e) for e in run))
+            # an exchange: "The RSF said ... The army said it struck RSF convoys."
+            or any(_names_speaker(ctx, e, d) or _names_speaker(ctx, d, e) for e in run)
         ):
             break
         run.append(d)
     return run
+
+
+#: Heads of a speaker's phrase too common to tell one party by: "the Armed Forces".
+_GENERIC_HEADS = frozenset(
+    "forces army ministry staff military government office command service police "
+    "administration council agency spokesman spokeswoman spokesperson".split()
+)
+
+
+def _names_speaker(ctx: _Context, d: _Draft, e: _Draft) -> bool:
+    """Whether claim ``d`` names the speaker of claim ``e`` by its proper name (the last
+    word of ``e``'s phrase, capitalised, not a generic head): "its aircraft struck RSF
+    supply convoys" names "The RSF"."""
+    if not e.source:
+        return False
+    head = e.source.rsplit(None, 1)[-1].strip("’'")
+    if not head[:1].isupper() or head.lower() in _GENERIC_HEADS:
+        return False
+    return re.search(rf"\b{re.escape(head)}\b", ctx.text[d.start : d.end]) is not None
 
 
 def _fights(ctx: _Context, d: _Draft) -> bool:

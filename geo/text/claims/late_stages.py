@@ -14,8 +14,12 @@ in order:
   ("..., a figure it later withdrew"), :func:`.trailing_verdicts.trailing_verdicts` ("X
   claims ...; this is a lie") and :func:`.judged_claims.judged_claims`
   (another speaker's claim judged by name, "This confirms the ministry's claim that ...",
-  is the owner's), with :func:`.verdicts.pending_verdict` (a labelled claim rated before
-  anyone was named for it) between the last two.
+  is the owner's), and :func:`.negated_acts.negated_acts` ("the rebels had not fired on
+  the camp" disputes the claim that they shelled it) and
+  :func:`.repeated_posts.repeated_posts` (a post repeating a rated claim shares its
+  verdict), with
+  :func:`.verdicts.pending_verdict` (a labelled claim rated before anyone was named for
+  it) between the last two.
 
 Each is linear in the text.
 """
@@ -31,8 +35,10 @@ from .headline_claims import headline_follows
 from .judged_claims import judged_claims
 from .mutual_accusations import mutual_accusations
 from .named_accounts import named_accounts
+from .negated_acts import negated_acts
 from .opening_verdicts import rated_openings
 from .placed_followups import placed_followups
+from .repeated_posts import repeated_posts
 from .retractions import retractions
 from .segmentation import Sentence
 from .structural import without_page_furniture
@@ -61,4 +67,6 @@ def late_stages(
     named_accounts(ctx, drafts)  # "..., contradicting the Ukrainian claim."
     headline_follows(ctx, drafts, sentences)  # "Russia says it encircled ..." over the lead
     mutual_accusations(ctx, drafts)  # "Each side accused the other of shelling the plant."
+    repeated_posts(ctx, drafts)  # "VERDICT: False." ... "One post says that ..."
+    negated_acts(ctx, drafts)  # "... accused M23 of shelling a camp ... had not fired on the camp"
     return judged_claims(ctx, drafts, sentences)  # "This confirms the MoD's claim that"

@@ -36,6 +36,7 @@ from .status import (
     _reaction_cue,
     clause_cue,
 )
+from .status_clauses import drop_status_speakers
 from .targets import (
     accuses,
     blamed_claim,
@@ -123,6 +124,7 @@ def sentence_reactions(
     -------
     Reactions
     """
+    drop_status_speakers(toks, attributions, loose)  # ", and ISW has not observed ..."
     text = ctx.text
     s_text = text[sent.start : sent.end]
     # Read only for the loose status cues below: not searched without any.

@@ -237,6 +237,10 @@ _WHICH = re.compile(r"(?:,\s*|\s(?:in|during|after|at|from|on)\s+)which\s+$")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
+#: A cue's subject a relative pronoun after the speaker's phrase: ", which said".
+_RELATIVE_CUE = re.compile(r",\s*(?:which|who)\s+(?:also\s+|later\s+)?(?=\w+\b)")
+
+
 def _clauses(
     text: str, sent: Sentence, attributions: list[_Attribution]
 ) -> list[tuple[tuple[int, int], _Attribution]]:
@@ -266,6 +270,11 @@ def _clauses(
             if cut is not None:
                 chosen.append((cut.start(), attr))
                 opens[len(chosen) - 1] = cut.end()
+            continue
+        rel = _RELATIVE_CUE.match(text, attr.subj_end, attr.subj_end + 24)
+        if rel is not None and attr.source is not None and text.startswith(attr.cue, rel.end()):
+            chosen.append((rel.start(), attr))  # "according to the Red Cross, which said"
+            opens[len(chosen) - 1] = text.index("wh", rel.start())
             continue
         which = _WHICH.search(text, last_start, attr.subj_start)
         if which is not None and attr.source is not None and attr.kind != "none":

@@ -45,6 +45,7 @@ from .sides import INDEPENDENT, speaker_side
 from .speakers import _countries
 from .stems import _STATUS_HINT, _STATUS_HINT_WORDS, status_hints
 from .verdicts import checkers_rating
+from .verified_tallies import tally_cue_at
 from .vocab import _SOURCE_NOUNS
 
 __all__ = [
@@ -232,7 +233,7 @@ def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]
             continue  # "tests to confirm", "if the analysis confirms"
         if _NEGATED_BEFORE.search(text, max(s, m.start() - 30), m.start()):
             continue  # "did not make confirmed advances": nothing is confirmed
-        if verifies_filming(text, m.end(), e):
+        if verifies_filming(text, m.end(), e) or tally_cue_at(text, m.start(), e):
             continue  # "We verified that the video was filmed in ...": not what it shows
         found.append((m.start(), m.end(), _STATUS_RANK["confirmed"], "confirmed"))
     found.sort()

@@ -113,7 +113,8 @@ _STATUS_VERBS = _words(
 
 _CLAUSE_BREAK = re.compile(
     r";|,\s*(?:while|but|whereas|and|since|when|(?:(?:hours|days|weeks|minutes|moments|"
-    r"shortly|soon|just|a\s+day)\s+)?(?:as|after|before))\b|\bwhile\b|\bbut\b"
+    r"shortly|soon|just|a\s+day)\s+)?(?:as|after|before))\b|\bwhile\b|\bbut\b|"
+    r",\s*(?:which|who)\s+(?:also\s+|later\s+)?$"  # "according to the IOM, which said"
 )
 
 
@@ -167,7 +168,8 @@ _SOURCE_NOUNS = _words(
     sailors seafarer seafarers fisherman fishermen miner miners victim victims mother father
     wife husband son daughter brother sister friend friends colleague colleagues priest pastor
     imam bishop professor coach fan fans villager villagers shopkeeper shopkeepers
-    governments judges judge court courts post posts sides
+    governments judges judge court courts post posts sides account user users caption
+    captions tweet
     conscript conscripts recruit recruits deserter deserters prisoners captive captives
     detainee detainees mercenary mercenaries
     """
@@ -227,6 +229,7 @@ _ADVERBS = _words(
     previously once further subsequently meanwhile initially first last yesterday today
     has have had would will could did does do had may might must should already still
     reportedly allegedly just even too long consistently routinely regularly always been
+    so far
     """
 )
 
