@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from geo.text import agents, name_words, water
+from geo.text import agents, arabic_articles, water
 from geo.text.claims import attribution, contested
 
 _GAPS = [" ", "  ", "\n", "\t", "", ", ", ". ", "; ", "— ", "\u00a0", "-", "’", "_"]
@@ -125,8 +125,8 @@ _ARTICLES = ["al", "el", "ash", "ath", "ud", "as", "sh", "Al", "x", "1", "Fashir
 @given(_texts(_ARTICLES))
 @example("al-Fashir, el-Arish and Tal ash-Shaam; xal-Y 1al-Y al‐Z ath-Th")
 def test_article_starts_are_the_pattern_matches(text):
-    assert name_words._article_starts(text) == [
-        m.start() for m in name_words._ARTICLE_HEAD.finditer(text)
+    assert arabic_articles._article_starts(text) == [
+        m.start() for m in arabic_articles._ARTICLE_HEAD.finditer(text)
     ]
 
 

@@ -22,6 +22,8 @@ from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
 from .acronyms import defined_abbreviations
 from .addressed import drop_addressed
+from .arabic_articles import _HYPHEN_CAPITAL as _HYPHEN_CAPITAL  # what the tests read
+from .arabic_articles import _article_heads, _hyphen_capital
 from .candidates import MAX_CANDIDATES
 from .casing import plain_spaces, restore_case
 from .clubs import club_names
@@ -45,8 +47,7 @@ from .name_bodies import named_thing
 from .name_context import bracket_qualifier, not_a_place_here, postal_state, predicated_place
 from .name_memory import NotPlaces, refused
 from .name_shapes import slavic_adjective
-from .name_words import _HYPHEN_CAPITAL as _HYPHEN_CAPITAL  # what the tests read
-from .name_words import WEATHER_HEADS, _article_heads, _hyphen_capital, cap_run, weather_pattern
+from .name_words import WEATHER_HEADS, cap_run, weather_pattern
 from .opening_cues import opening_cue
 from .party_homes import PARTY_PREFIXES, party_home
 from .people import organisation_head, remember_chunk

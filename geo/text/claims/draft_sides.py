@@ -29,7 +29,7 @@ from .side_bodies import remember_side
 from .sides import INDEPENDENT, speaker_side
 from .unit_members import unit_member_after
 
-__all__ = ["draft_side", "remember_denier", "remember_reactor"]
+__all__ = ["claimed_by", "draft_side", "remember_denier", "remember_reactor"]
 
 #: A government office named without its country: "Communications Minister", "the
 #: government spokesman".
@@ -129,3 +129,11 @@ def remember_denier(ctx: _Context, attr: _Attribution) -> None:
             ctx, attr.subj_start, attr.subj_end, attr.source, descriptor=attr.descriptor
         )
         remember_side(ctx, attr.source, side)
+
+
+def claimed_by(attr: _Attribution, span: tuple[int, int], source: str) -> None:
+    """Make ``attr``, a denial's, the claim of the body it denies (``source``, whose phrase
+    is ``text[span]``): "Kyiv denied Moscow's claim that ...", "denied Russian claims
+    that ...". The denier's description goes with the denier (:func:`remember_denier`)."""
+    attr.subj_start, attr.subj_end = span
+    attr.source, attr.kind, attr.descriptor = source, "org", ""
