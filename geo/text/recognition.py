@@ -22,6 +22,7 @@ from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
 from .acronyms import defined_abbreviations
 from .addressed import drop_addressed
+from .arabic_variants import arabic_head  # "Tal Rifaat": one name
 from .candidates import MAX_CANDIDATES
 from .casing import plain_spaces, restore_case
 from .clubs import club_names
@@ -271,7 +272,7 @@ def find_mentions(
                 mentions.append(unknown)
             resume = compound + 1
             continue
-        if best == i and norm in lx.ADJECTIVE_HEADS:
+        if (best == i and norm in lx.ADJECTIVE_HEADS) or (best <= i and arabic_head(norm)):
             pair = _adjective_pair(text, tokens, i, gaz, not_places, mentions)
             if pair is not None:
                 mentions.append(pair)

@@ -1,0 +1,99 @@
+"""Kinds found by front-line articles 170-177 (conflicts outside Ukraine) and the
+leftovers of session 22: Arabic names in another romanisation than GeoNames' ("Tal
+Rifaat", "Tel Rifat": Tall Rif‘at), a list of rivers before "rivers" ("the Ravi, Sutlej
+and Chenab rivers")."""
+
+import pytest
+
+from geo.text.arabic_variants import arabic_variants
+from geo.text.geoparse import geoparse
+
+
+def _read(text, gazetteer):
+    return {text[t.start : t.end]: t for t in geoparse(text, gazetteer)}
+
+
+def _km(t, lat, lon):
+    from geo.geometry import distance_km
+
+    return distance_km((t.place.lat, t.place.lon), (lat, lon))
+
+
+# --- Arabic names romanised otherwise than GeoNames writes them ----------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "gazetteer_form"),
+    [
+        ("tal rifaat", "tall rifat"),
+        ("tell rifat", "tall rifat"),
+        ("ras el ain", "ras al ayn"),
+        ("deir el zor", "dayr al zor"),
+        ("aita ash shaab", "ayta ash shab"),
+        ("um sumeima", "umm sumeima"),
+    ],
+)
+def test_arabic_variants(name, gazetteer_form):
+    assert gazetteer_form in arabic_variants(name)
+
+
+@pytest.mark.parametrize("name", ["pokrovsk", "kyiv", "huliaipole", "port sudan"])
+def test_no_arabic_variants_without_an_arabic_mark(name):
+    assert arabic_variants(name) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish-backed fighters clashed with the SDF near Tal Rifaat on Sunday.",
+        "A war monitor said shells fell on Tel Rifat, north of Aleppo, overnight.",
+        "Residents fled Tell Rifaat as the fighting moved east of Azaz.",
+    ],
+)
+def test_arabic_spelling_of_a_syrian_town(gazetteer, text):
+    read = _read(text, gazetteer)
+    town = next(t for s, t in read.items() if "Rif" in s)
+    assert town.place is not None and town.place.country_code == "SY"
+    assert _km(town, 36.4723, 37.0947) < 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In northern Syria, Turkish drones struck near Ras al-Ain at dawn.",
+        "Kurdish officials in Qamishli said a drone hit a car in Ras el-Ain.",
+    ],
+)
+def test_arabic_variant_of_the_article(gazetteer, text):
+    read = _read(text, gazetteer)
+    town = next(t for s, t in read.items() if s.startswith("Ras"))
+    assert town.place.country_code == "SY"
+    assert _km(town, 36.8503, 40.0706) < 5
+
+
+def test_arabic_variants_stay_in_arabic_speaking_countries(gazetteer):
+    # "Tal" and doubled vowels vary Arabic names only: a Ukrainian village is untouched.
+    read = _read("Shelling hit Kupiansk and Pokrovsk overnight.", gazetteer)
+    assert read["Kupiansk"].place.country_code == "UA"
+
+
+# --- a list of rivers before "rivers" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rivers"),
+    [
+        ("The Ravi, Sutlej and Chenab rivers burst their banks.", ["Ravi", "Sutlej", "Chenab"]),
+        ("Floods on the Jhelum, the Ravi and the Beas rivers hit.", ["Jhelum", "Ravi", "Beas"]),
+        ("Dams on the Dnipro, Desna and Pripyat rivers opened.", ["Dnipro", "Desna", "Pripyat"]),
+    ],
+)
+def test_every_river_of_a_list_is_water(gazetteer, text, rivers):
+    read = _read(text, gazetteer)
+    for river in rivers:
+        assert read[river].water, river
+
+
+def test_a_river_list_leaves_the_towns_after_it(gazetteer):
+    read = _read("The Ravi, Sutlej and Chenab rivers flooded villages near Sialkot.", gazetteer)
+    assert read["Sialkot"].place.country_code == "PK" and not read["Sialkot"].water
