@@ -14,14 +14,9 @@ places of :data:`ARABIC_NAME_COUNTRIES` only), not by a close spelling a reader 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from itertools import product
 
-from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
-from ..gazetteer.index import Candidate, Gazetteer
-from .tokens import Mention
-
-__all__ = ["ARABIC_NAME_COUNTRIES", "add_arabic_namesakes", "arabic_head", "arabic_variants"]
+__all__ = ["ARABIC_NAME_COUNTRIES", "arabic_head", "arabic_variants"]
 
 #: Countries whose place names are Arabic (or romanised from Arabic in GeoNames): the
 #: Arab League's members, Israel's Arab towns, Chad's Arabic-named north and east.
@@ -111,43 +106,3 @@ def arabic_variants(normalized: str) -> list[str]:
             break
     return list(out)[:_MAX_VARIANTS]
 
-
-def add_arabic_namesakes(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
-    """Give each name the gazetteer has only as another place's alternate name the places
-    of :data:`ARABIC_NAME_COUNTRIES` it has under the name's other romanisations by their
-    own or an everyday name, as alternate-name candidates, so that the text's countries
-    and places choose: "Ras al-Ain" is also an alternate name of Israel's Rosh Ha‘Ayin, and
-    Syria's Ra’s al ‘Ayn; "Salif" one of Algeria's Chlef, and Yemen's port is Aş Şalīf (a
-    one-word name is also looked up after the article).  In place; a name with a place of
-    its own name among its candidates is left alone.
-
-    Cost: per distinct such name, one exact look-up per variant (at most
-    :data:`_MAX_VARIANTS` + 3), memoised for the gazetteer's life.
-    """
-    memo = gaz.memo("arabic_namesakes")
-    for m in mentions:
-        if m.fuzzy or m.unknown or not m.candidates or len(m.key) < _MIN_LETTERS:
-            continue
-        if min(c.quality for c in m.candidates) < QUALITY_ALTERNATE:
-            continue
-        extra = memo.get(m.key)
-        if extra is None:
-            extra = memo[m.key] = _namesakes(gaz, m.key)
-        have = {c.record for c in m.candidates}
-        m.candidates.extend(Candidate(r, QUALITY_ALTERNATE) for r in extra if r not in have)
-
-
-def _namesakes(gaz: Gazetteer, key: str) -> tuple[int, ...]:
-    variants = arabic_variants(key)
-    if " " not in key and key.isascii() and key.isalpha():
-        variants = [*variants, *(f"{a} {key}" for a in _article_forms(key))]  # "as salif"
-    found: dict[int, None] = {}
-    for variant in variants:
-        for c in gaz.lookup_normalized(variant):
-            if (
-                c.quality <= QUALITY_ALIAS
-                and gaz.is_place(c.record)
-                and gaz.country_code(c.record) in ARABIC_NAME_COUNTRIES
-            ):
-                found.setdefault(c.record, None)
-    return tuple(found)

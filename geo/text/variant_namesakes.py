@@ -28,7 +28,6 @@ from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 from ..geometry import distance_km
-from .arabic_variants import add_arabic_namesakes
 from .tokens import Mention
 from .variants import MIN_LETTERS, gender_variants, yi_variants
 
@@ -61,7 +60,6 @@ def variant_namesakes(gaz: Gazetteer, mentions: Sequence[Mention]) -> dict[str, 
     name that has some under a variant, by name (module docstring).  The mentions'
     candidates are left as they are: resolution weighs a name's own places without
     context as before, and :func:`settle_variant_namesakes` lets the context choose."""
-    add_arabic_namesakes(gaz, mentions)  # "Ras al-Ain": Ra’s al ‘Ayn (Syria) too
     memo = gaz.memo("variant_namesakes")
     out: dict[str, tuple[int, ...]] = {}
     for m in mentions:
