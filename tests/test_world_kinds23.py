@@ -97,3 +97,27 @@ def test_every_river_of_a_list_is_water(gazetteer, text, rivers):
 def test_a_river_list_leaves_the_towns_after_it(gazetteer):
     read = _read("The Ravi, Sutlej and Chenab rivers flooded villages near Sialkot.", gazetteer)
     assert read["Sialkot"].place.country_code == "PK" and not read["Sialkot"].water
+
+
+# --- a county the text places in another country than the United States ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "county", "region", "country"),
+    [
+        ("Farmers in Huron County, Ontario, lost their crops.", "Huron County", "Ontario", "CA"),
+        ("Hop farms in Kent County, England, were flooded.", "Kent County", "England", "GB"),
+        ("A fire in Huron County, Ont., spread overnight.", "Huron County", "Ont.", "CA"),
+    ],
+)
+def test_county_stated_abroad_is_no_us_county(gazetteer, text, county, region, country):
+    read = _read(text, gazetteer)
+    assert read[county].place is None
+    assert read[region].place.country_code == country
+    assert read[region].place.kind == "admin1"
+
+
+def test_county_stated_in_its_us_state_stays(gazetteer):
+    read = _read("Storms hit Huron County, Michigan, on Sunday.", gazetteer)
+    assert read["Huron County"].place.kind == "admin2"
+    assert read["Huron County"].place.country_code == "US"

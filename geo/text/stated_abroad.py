@@ -17,6 +17,12 @@ stated state or province, the namesake of another one (San Gabriel, California) 
 reading; the name is estimated in the stated region instead.  A country or a region of
 another country read for a name stated in a state or province ("Jordan, Ontario, is a
 community") is likewise a town's name there.
+
+The gazetteer's second-level regions are the United States' counties.  "Huron County,
+Ontario" and "Kent County, England" name counties of other countries that it lacks: a US
+county of the name (Huron County, Michigan) is no reading, and the region stated after it
+is that country's (Ontario the province, not Ontario, Ohio, by Huron County, Ohio):
+:func:`foreign_counties`.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from ..gazetteer.index import Gazetteer
 from .stated_within import _inside, _polygon, regions_after
 from .tokens import Mention
 
-__all__ = ["outside_stated_country"]
+__all__ = ["foreign_counties", "outside_stated_country"]
 
 #: A city this populous, read in the stated country but another region of it, is named
 #: with that region in a list ("Zaporizhzhia, Kharkiv region"), not as its container.
@@ -148,3 +154,37 @@ def outside_stated_country(
             out[k] = (None, 0.0)
             stated[k] = region
     return out, stated
+
+
+def foreign_counties(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+) -> list[tuple[int | None, float]]:
+    """``resolved`` with each mention read as a second-level region (a US county) whose
+    stated containers all lie in other countries left without a place (its score kept),
+    and the mention of the container just after it ("Huron County, Ontario") read as the
+    country or first-level region the containers state, where it has that candidate.
+
+    Cost: one look at each mention's reading and containers, and at the next two.
+    """
+    out = list(resolved)
+    for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
+        if rec is None or not m.containers or gaz.kind(rec) != "admin2":
+            continue
+        if any(country == gaz.country_code(rec) for country, _ in m.containers):
+            continue
+        out[k] = (None, score)
+        for j in range(k + 1, min(k + 3, len(mentions))):
+            stated = next(
+                (
+                    c.record
+                    for c in mentions[j].candidates
+                    if gaz.kind(c.record) in ("admin1", "country")
+                    and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in m.containers
+                ),
+                None,
+            )
+            if stated is not None and mentions[j].start - m.end <= 3:
+                out[j] = (stated, out[j][1])
+    return out
