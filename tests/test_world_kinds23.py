@@ -121,3 +121,23 @@ def test_county_stated_in_its_us_state_stays(gazetteer):
     read = _read("Storms hit Huron County, Michigan, on Sunday.", gazetteer)
     assert read["Huron County"].place.kind == "admin2"
     assert read["Huron County"].place.country_code == "US"
+
+
+# --- a city's airport named after a far namesake ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "facility", "city_point"),
+    [
+        ("Flights from London's Heathrow airport were cancelled.", "Heathrow", (51.5085, -0.1257)),
+        ("Passengers at New York's Kennedy airport waited.", "Kennedy", (40.7143, -74.006)),
+    ],
+)
+def test_a_citys_airport_is_read_at_the_city(gazetteer, text, facility, city_point):
+    read = _read(text, gazetteer)
+    assert _km(read[facility], *city_point) < 30
+
+
+def test_a_citys_airport_near_it_keeps_its_own_reading(gazetteer):
+    read = _read("Paris's Orly airport shut after a strike.", gazetteer)
+    assert read["Orly"].place.name == "Orly"
