@@ -141,3 +141,32 @@ def test_a_citys_airport_is_read_at_the_city(gazetteer, text, facility, city_poi
 def test_a_citys_airport_near_it_keeps_its_own_reading(gazetteer):
     read = _read("Paris's Orly airport shut after a strike.", gazetteer)
     assert read["Orly"].place.name == "Orly"
+
+
+# --- a compass-named region the gazetteer lacks, beside its siblings ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The RSF said it had overrun an army garrison in West Kordofan.", "West Kordofan"),
+        ("Aid convoys were stopped on the road across West Kordofan state.", "West Kordofan"),
+        ("Clashes were reported in South Papua on Tuesday.", "South Papua"),
+    ],
+)
+def test_compass_named_region_the_gazetteer_lacks_is_read_whole(gazetteer, text, name):
+    read = _read(text, gazetteer)
+    assert name in read and read[name].place is None
+    assert name.split()[1] not in read  # not the bare region ("Kordofan", "Papua")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighting spread across North Kordofan overnight.", "North Kordofan"),
+        ("Protesters marched in Northern Ireland on Sunday.", "Northern Ireland"),
+        ("Refugees reached West Papua by boat.", "West Papua"),
+    ],
+)
+def test_compass_named_region_the_gazetteer_has_stays(gazetteer, text, name):
+    assert _read(text, gazetteer)[name].place.kind == "admin1"
