@@ -170,3 +170,29 @@ def test_compass_named_region_the_gazetteer_lacks_is_read_whole(gazetteer, text,
 )
 def test_compass_named_region_the_gazetteer_has_stays(gazetteer, text, name):
     assert _read(text, gazetteer)[name].place.kind == "admin1"
+
+
+# --- a headline's name the body places in a country the gazetteer has it nowhere in ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Pakistan reopen Kartarpur corridor\n\nLAHORE (Reuters) - Pilgrims crossed "
+        "to the shrine at Kartarpur in Pakistan on Tuesday.",
+        "Pilgrims return to Kartarpur\n\nLAHORE (AP) - Sikh pilgrims visited Kartarpur, "
+        "Pakistan, for the first time since May.",
+    ],
+)
+def test_headline_name_the_body_places_elsewhere_is_not_the_namesake(gazetteer, text):
+    heads = [t for t in geoparse(text, gazetteer) if t.text == "Kartarpur"]
+    assert heads and all(t.place is None or t.place.country_code == "PK" for t in heads)
+
+
+def test_headline_name_the_body_reads_keeps_the_bodys_reading(gazetteer):
+    text = (
+        "Floods reach Kartarpur\n\nJALANDHAR, India (AP) - Water entered homes in "
+        "Kartarpur, a town near Jalandhar, on Monday."
+    )
+    heads = [t for t in geoparse(text, gazetteer) if t.text == "Kartarpur"]
+    assert all(t.place is not None and t.place.country_code == "IN" for t in heads)

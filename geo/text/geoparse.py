@@ -248,7 +248,7 @@ def geoparse(
     resolved, city_part = city_parts(text, gaz, mentions, resolved, defined)  # "Dnipro's X"
     resolved = figurative_places(text, gaz, mentions, resolved)  # "his Waterloo": Belgium's
     resolved = as_spelt(mentions, resolved)  # "the port of Hodeidha ... west of Hodeidha"
-    resolved = as_in_body(text, mentions, resolved, hints)  # a headline's "Krynki"
+    resolved = as_in_body(text, mentions, resolved, hints, gaz)  # a headline's "Krynki"
     resolved = owned_regions(text, gaz, mentions, resolved)  # "India's Punjab"
     if another:  # "another Oleksandrivka" is not the place of the name's earlier mentions
         own = frozenset(k for k, m in enumerate(mentions) if k in hints or m.containers)
