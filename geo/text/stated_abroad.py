@@ -161,30 +161,29 @@ def foreign_counties(
     mentions: Sequence[Mention],
     resolved: Sequence[tuple[int | None, float]],
 ) -> list[tuple[int | None, float]]:
-    """``resolved`` with each mention read as a second-level region (a US county) whose
-    stated containers all lie in other countries left without a place (its score kept),
-    and the mention of the container just after it ("Huron County, Ontario") read as the
-    country or first-level region the containers state, where it has that candidate.
+    """``resolved`` with each mention read as a second-level region (a US county) that the
+    name right after it (", Ontario") states in another country left without a place (its
+    score kept), and that name read as the other country's region or the country.  The
+    name states another country when one of its candidates by its own name or an alias is
+    a country or a first-level region of another country, and none is a US state ("Huron
+    County, Michigan" stays; so does "Oconee County, South Carolina", though "South" is a
+    region's name elsewhere).
 
-    Cost: one look at each mention's reading and containers, and at the next two.
+    Cost: one look at each county reading and at the mention after it.
     """
     out = list(resolved)
-    for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
-        if rec is None or not m.containers or gaz.kind(rec) != "admin2":
+    for k in range(len(mentions) - 1):
+        rec, after = resolved[k][0], mentions[k + 1]
+        if rec is None or gaz.kind(rec) != "admin2" or after.start - mentions[k].end > 2:
             continue
-        if any(country == gaz.country_code(rec) for country, _ in m.containers):
+        regions = [
+            c.record
+            for c in after.candidates
+            if c.quality <= QUALITY_ALIAS and gaz.kind(c.record) in ("admin1", "country")
+        ]
+        home = gaz.country_code(rec)
+        if not regions or any(gaz.country_code(r) == home for r in regions):
             continue
-        out[k] = (None, score)
-        for j in range(k + 1, min(k + 3, len(mentions))):
-            stated = next(
-                (
-                    c.record
-                    for c in mentions[j].candidates
-                    if gaz.kind(c.record) in ("admin1", "country")
-                    and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in m.containers
-                ),
-                None,
-            )
-            if stated is not None and mentions[j].start - m.end <= 3:
-                out[j] = (stated, out[j][1])
+        out[k] = (None, resolved[k][1])
+        out[k + 1] = (regions[0], resolved[k + 1][1])
     return out
