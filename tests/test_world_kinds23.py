@@ -199,3 +199,18 @@ def test_headline_name_the_body_reads_keeps_the_bodys_reading(gazetteer):
     )
     heads = [t for t in geoparse(text, gazetteer) if t.text == "Kartarpur"]
     assert all(t.place is not None and t.place.country_code == "IN" for t in heads)
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        (
+            "It is the county seat of Delaware County. Manchester is on the river.",
+            "Delaware County",
+        ),
+        ("It was formed from Belmont, Guernsey and Washington counties in 1813.", "Belmont"),
+        ("La Salle landed in Calhoun County. France planted its flag there.", "Calhoun County"),
+    ],
+)
+def test_county_before_a_new_sentence_or_in_a_plural_stays(gazetteer, text, county):
+    assert _read(text, gazetteer)[county].place.kind == "admin2"

@@ -156,26 +156,34 @@ def outside_stated_country(
     return out, stated
 
 
+#: The last word of a county's name, normalised ("Huron County", "Rapides Parish").
+_COUNTY_WORDS = (" county", " parish", " borough")
+
+
 def foreign_counties(
     gaz: Gazetteer,
     mentions: Sequence[Mention],
     resolved: Sequence[tuple[int | None, float]],
 ) -> list[tuple[int | None, float]]:
     """``resolved`` with each mention read as a second-level region (a US county) that the
-    name right after it (", Ontario") states in another country left without a place (its
-    score kept), and that name read as the other country's region or the country.  The
-    name states another country when one of its candidates by its own name or an alias is
-    a country or a first-level region of another country, and none is a US state ("Huron
-    County, Michigan" stays; so does "Oconee County, South Carolina", though "South" is a
-    region's name elsewhere).
+    name stated as its container right after it (", Ontario") puts in another country left
+    without a place (its score kept), and that name read as the other country's region or
+    the country.  The name states another country when one of its candidates by its own
+    name or an alias is a country or a first-level region of another country, and none is
+    a US state ("Huron County, Michigan" stays; so does "Oconee County, South Carolina",
+    though "South" is a region's name elsewhere).
 
     Cost: one look at each county reading and at the mention after it.
     """
     out = list(resolved)
     for k in range(len(mentions) - 1):
-        rec, after = resolved[k][0], mentions[k + 1]
-        if rec is None or gaz.kind(rec) != "admin2" or after.start - mentions[k].end > 2:
+        rec, m, after = resolved[k][0], mentions[k], mentions[k + 1]
+        if rec is None or gaz.kind(rec) != "admin2" or not m.key.endswith(_COUNTY_WORDS):
             continue
+        if len(m.key) > m.end - m.start:
+            continue  # "Belmont, Guernsey and Washington counties": a plural's list
+        if after.start - m.end != 2 or not m.containers:
+            continue  # "the county seat of Delaware County. Manchester is ..."
         regions = [
             c.record
             for c in after.candidates
