@@ -210,6 +210,7 @@ def test_headline_name_the_body_reads_keeps_the_bodys_reading(gazetteer):
         ),
         ("It was formed from Belmont, Guernsey and Washington counties in 1813.", "Belmont"),
         ("La Salle landed in Calhoun County. France planted its flag there.", "Calhoun County"),
+        ("The largest city of Latah County, Moscow is home to a university.", "Latah County"),
     ],
 )
 def test_county_before_a_new_sentence_or_in_a_plural_stays(gazetteer, text, county):

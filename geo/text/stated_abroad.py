@@ -192,6 +192,27 @@ def foreign_counties(
         home = gaz.country_code(rec)
         if not regions or any(gaz.country_code(r) == home for r in regions):
             continue
+        if _county_town(gaz, rec, after):
+            continue  # "the largest city of Latah County, Moscow is": Moscow, Idaho
         out[k] = (None, resolved[k][1])
         out[k + 1] = (regions[0], resolved[k + 1][1])
     return out
+
+
+#: A town this near a county's point is the county's own ("Latah County, Moscow").
+_COUNTY_TOWN_KM = 30.0
+
+
+def _county_town(gaz: Gazetteer, county: int, after: Mention) -> bool:
+    """Is one of ``after``'s candidates a place of the county's state within
+    :data:`_COUNTY_TOWN_KM` of the county's point (the county's own town named after it)?"""
+    from ..geometry import distance_km
+
+    where = (gaz.country_code(county), gaz.admin1(county)[0])
+    here = gaz.lat_lon(county)
+    return any(
+        gaz.is_place(c.record)
+        and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) == where
+        and distance_km(here, gaz.lat_lon(c.record)) <= _COUNTY_TOWN_KM
+        for c in after.candidates
+    )
