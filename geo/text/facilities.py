@@ -5,7 +5,9 @@
 (:mod:`geo.text.context_rules`); :func:`locate_facilities` moves the reading of a
 plant whose site the table :data:`~geo.text.lexicon.facilities.FACILITY_SITES` knows
 from the namesake city (or region) to the town at the site.  Other facilities ("the
-Kherson airport") stay where their name is.
+Kherson airport") stay where their name is, but one a city owns ("London's Heathrow
+airport") is read at that city where its own reading lies farther than
+:data:`OWNER_REACH_KM` from it: Heathrow, Florida is no part of London.
 
 A nuclear plant's name in any case or form ("the zaporizhzhia nuclear power plant",
 "the Zaporozhskaya AES", "the South Ukraine NPP") is found by :func:`place_plants` in
@@ -18,13 +20,17 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
+from ..geometry import distance_km
 from ..model import Toponym
 from .fold import folded
 from .lexicon import FACILITY_WORDS, WATER_WORDS
 from .lexicon.facilities import FACILITY_KINDS, FACILITY_SITES, PLANT_NAMES
 from .tokens import Mention, Token
 
-__all__ = ["facility_name_after", "locate_facilities", "place_plants"]
+__all__ = ["OWNER_REACH_KM", "facility_name_after", "locate_facilities", "place_plants"]
+
+#: A city's facility ("London's Heathrow airport") lies within this distance of it.
+OWNER_REACH_KM = 60.0
 
 #: Capitalised words read after a place's name for the facility word closing them.
 _FACILITY_REACH = 3
@@ -84,6 +90,10 @@ def locate_facilities(
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         if m.cue != "facility" or rec is None:
             continue
+        owner = _owner(text, gazetteer, mentions, out, k)
+        if owner is not None:
+            out[k] = (owner, score)  # "London's Heathrow airport": not Heathrow, Florida
+            continue
         word = _NEXT_WORD.match(text, m.end)
         kind = FACILITY_KINDS.get(word.group(1).lower()) if word is not None else None
         site = FACILITY_SITES.get((gazetteer.geonameid(rec), kind)) if kind else None
@@ -93,6 +103,29 @@ def locate_facilities(
         if found is not None:
             out[k] = (found, score)
     return out
+
+
+def _owner(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    k: int,
+) -> int | None:
+    """The city whose possessive comes right before facility mention ``k`` ("London's
+    Heathrow airport"), when mention ``k``'s reading lies farther than
+    :data:`OWNER_REACH_KM` from it; else None."""
+    rec = resolved[k][0]
+    if k == 0 or rec is None or text[mentions[k - 1].end : mentions[k].start] not in _OWNS:
+        return None
+    owner = resolved[k - 1][0]
+    if owner is None or not gaz.is_place(owner) or owner == rec:
+        return None
+    far = distance_km(gaz.lat_lon(owner), gaz.lat_lon(rec)) > OWNER_REACH_KM
+    return owner if far else None
+
+
+_OWNS = ("'s ", "’s ")
 
 
 def _site_record(gaz: Gazetteer, geonameid: int, name: str) -> int | None:

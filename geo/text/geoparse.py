@@ -110,7 +110,7 @@ from .sentences import text_blocks
 from .shared_aliases import shared_region_aliases
 from .sizes import mark_villages
 from .spelling_support import settle_spellings, spelling_similarity
-from .stated_abroad import outside_stated_country
+from .stated_abroad import foreign_counties, outside_stated_country
 from .stated_coordinates import stated_estimate, stated_points
 from .stated_country_names import stated_country_names
 from .stated_within import outside_stated
@@ -210,7 +210,7 @@ def geoparse(
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
     resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
-    resolved = regions_among_countries(gaz, mentions, resolved)  # "Oregon, Mexico and Canada"
+    resolved = foreign_counties(gaz, mentions, regions_among_countries(gaz, mentions, resolved))
     resolved = far_from_partners(gaz, mentions, resolved, hints)  # a village 90 km off
     resolved = alternate_strays(gaz, mentions, resolved)  # Medininkai: not Varniai's old name
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
@@ -248,7 +248,7 @@ def geoparse(
     resolved, city_part = city_parts(text, gaz, mentions, resolved, defined)  # "Dnipro's X"
     resolved = figurative_places(text, gaz, mentions, resolved)  # "his Waterloo": Belgium's
     resolved = as_spelt(mentions, resolved)  # "the port of Hodeidha ... west of Hodeidha"
-    resolved = as_in_body(text, mentions, resolved, hints)  # a headline's "Krynki"
+    resolved = as_in_body(text, mentions, resolved, hints, gaz)  # a headline's "Krynki"
     resolved = owned_regions(text, gaz, mentions, resolved)  # "India's Punjab"
     if another:  # "another Oleksandrivka" is not the place of the name's earlier mentions
         own = frozenset(k for k, m in enumerate(mentions) if k in hints or m.containers)

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from ..gazetteer.index import Gazetteer
 from .tokens import Mention, _norm, _Tokens
 
 __all__ = ["HEADLINE_CHARS", "as_in_body", "headline_adjectives", "headline_end"]
@@ -49,10 +50,14 @@ def as_in_body(
     mentions: Sequence[Mention],
     resolved: Sequence[tuple[int | None, float]],
     located: Mapping[int, object] | frozenset[int],
+    gaz: Gazetteer | None = None,
 ) -> list[tuple[int | None, float]]:
     """``resolved``, with each name of the headline read as the body's mentions of that
     name all are (those read as a place), unless the headline's own words locate it
-    (``located``: mention indexes with a hint) or it is a region's name."""
+    (``located``: mention indexes with a hint) or it is a region's name; and, given the
+    gazetteer, left without a place where the body reads none and states the name in
+    countries the headline's reading is not in ("reopen Kartarpur corridor" over "the
+    shrine at Kartarpur in Pakistan": not India's Kartarpur)."""
     out = list(resolved)
     end = headline_end(text)
     if not end:
@@ -66,15 +71,47 @@ def as_in_body(
         m = mentions[k]
         if m.end > end and m.key in keys and out[k][0] is not None:
             body.setdefault(m.key, set()).add(out[k][0])  # type: ignore[arg-type]
+    stated = _stated_unread(text, gaz, mentions, out, end, keys) if gaz is not None else {}
     for k in heads:
         m = mentions[k]
         readings = body.get(m.key)
+        rec = out[k][0]
+        if not readings and rec is not None and m.key in stated and gaz is not None:
+            if gaz.country_code(rec) not in stated[m.key]:
+                out[k] = (None, out[k][1])
+            continue
         if not readings or len(readings) != 1 or k in located or m.cue == "region":
             continue
         rec = next(iter(readings))
         if out[k][0] != rec and any(c.record == rec for c in m.candidates):
             out[k] = (rec, out[k][1])
     return out
+
+
+def _stated_unread(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    end: int,
+    keys: set[str],
+) -> dict[str, set[str]]:
+    """The countries the body states right after each headline name it reads no place
+    for ("Kartarpur in Pakistan", "Kartarpur, Pakistan": the gazetteer has India's only)."""
+    out: dict[str, set[str]] = {}
+    for k in range(len(mentions) - 1):
+        m, after = mentions[k], mentions[k + 1]
+        if m.end <= end or m.key not in keys or resolved[k][0] is not None:
+            continue
+        if text[m.end : after.start] not in _IN_COUNTRY:
+            continue
+        country = resolved[k + 1][0]
+        if country is not None and gaz.kind(country) == "country":
+            out.setdefault(m.key, set()).add(gaz.country_code(country))
+    return out
+
+
+_IN_COUNTRY = (" in ", ", ")
 
 
 #: After a headline's name: a unit word, in lower case ("Kupiansk brigade warns").

@@ -30,6 +30,7 @@ from collections.abc import Collection, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..model import Toponym
+from .compass_regions import sibling_regions
 from .tokens import Mention
 
 __all__ = ["drop_lone_regions"]
@@ -68,8 +69,10 @@ def drop_lone_regions(
     hinted: Collection[tuple[int, int]] = (),
 ) -> tuple[Toponym, ...]:
     """``toponyms`` without the far regions' names read inside a person's or a body's
-    name (see the module docstring); ``mentions`` are recognition's (their cues,
-    containers and lists), ``hinted`` the spans a spatial hint locates."""
+    name (see the module docstring), and with "West Kordofan" read whole
+    (:func:`~geo.text.compass_regions.sibling_regions`); ``mentions`` are recognition's
+    (their cues, containers and lists), ``hinted`` the spans a spatial hint locates."""
+    toponyms = sibling_regions(text, gaz, toponyms)  # "West Kordofan": not Kordofan
     by_span = {(m.start, m.end): m for m in mentions}
     lone = [k for k, t in enumerate(toponyms) if _candidate(text, t, by_span, hinted)]
     if not lone:

@@ -24,6 +24,7 @@ from .acronyms import defined_abbreviations
 from .addressed import drop_addressed
 from .arabic_articles import _HYPHEN_CAPITAL as _HYPHEN_CAPITAL  # what the tests read
 from .arabic_articles import _article_heads, _hyphen_capital
+from .arabic_variants import arabic_head  # "Tal Rifaat": one name
 from .candidates import MAX_CANDIDATES
 from .casing import plain_spaces, restore_case
 from .clubs import club_names
@@ -272,7 +273,7 @@ def find_mentions(
                 mentions.append(unknown)
             resume = compound + 1
             continue
-        if best == i and norm in lx.ADJECTIVE_HEADS:
+        if (best == i and norm in lx.ADJECTIVE_HEADS) or (best <= i and arabic_head(norm)):
             pair = _adjective_pair(text, tokens, i, gaz, not_places, mentions)
             if pair is not None:
                 mentions.append(pair)

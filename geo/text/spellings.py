@@ -15,6 +15,7 @@ import re
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
+from .arabic_variants import arabic_head
 from .bare_regions import stated_region_after
 from .candidates import MAX_CANDIDATES
 from .city_openers import ADJECTIVE_NAME
@@ -74,7 +75,10 @@ def unknown_name(
     word = words[i]
     norm = _norm(word)
     # A compound's head may be short ("Tal al-Sultan", "Ras al-Ain"); a lone word not.
-    if (len(word) < 4 and last == i) or word.isupper() or not word[0].isupper():
+    short = len(word) < 4 and last == i
+    if short and arabic_head(norm) and i + 1 < len(words) and words[i + 1][0].isupper():
+        short = text[ends[i] : starts[i + 1]] != " "  # "Tal Rifaat", "Um Sumeima"
+    if short or word.isupper() or not word[0].isupper():
         return None
     if norm in NOT_UNKNOWN or norm in not_places:
         return None

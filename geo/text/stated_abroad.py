@@ -17,6 +17,12 @@ stated state or province, the namesake of another one (San Gabriel, California) 
 reading; the name is estimated in the stated region instead.  A country or a region of
 another country read for a name stated in a state or province ("Jordan, Ontario, is a
 community") is likewise a town's name there.
+
+The gazetteer's second-level regions are the United States' counties.  "Huron County,
+Ontario" and "Kent County, England" name counties of other countries that it lacks: a US
+county of the name (Huron County, Michigan) is no reading, and the region stated after it
+is that country's (Ontario the province, not Ontario, Ohio, by Huron County, Ohio):
+:func:`foreign_counties`.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from ..gazetteer.index import Gazetteer
 from .stated_within import _inside, _polygon, regions_after
 from .tokens import Mention
 
-__all__ = ["outside_stated_country"]
+__all__ = ["foreign_counties", "outside_stated_country"]
 
 #: A city this populous, read in the stated country but another region of it, is named
 #: with that region in a list ("Zaporizhzhia, Kharkiv region"), not as its container.
@@ -148,3 +154,65 @@ def outside_stated_country(
             out[k] = (None, 0.0)
             stated[k] = region
     return out, stated
+
+
+#: The last word of a county's name, normalised ("Huron County", "Rapides Parish").
+_COUNTY_WORDS = (" county", " parish", " borough")
+
+
+def foreign_counties(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+) -> list[tuple[int | None, float]]:
+    """``resolved`` with each mention read as a second-level region (a US county) that the
+    name stated as its container right after it (", Ontario") puts in another country left
+    without a place (its score kept), and that name read as the other country's region or
+    the country.  The name states another country when one of its candidates by its own
+    name or an alias is a country or a first-level region of another country, and none is
+    a US state ("Huron County, Michigan" stays; so does "Oconee County, South Carolina",
+    though "South" is a region's name elsewhere).
+
+    Cost: one look at each county reading and at the mention after it.
+    """
+    out = list(resolved)
+    for k in range(len(mentions) - 1):
+        rec, m, after = resolved[k][0], mentions[k], mentions[k + 1]
+        if rec is None or gaz.kind(rec) != "admin2" or not m.key.endswith(_COUNTY_WORDS):
+            continue
+        if len(m.key) > m.end - m.start:
+            continue  # "Belmont, Guernsey and Washington counties": a plural's list
+        if after.start - m.end != 2 or not m.containers:
+            continue  # "the county seat of Delaware County. Manchester is ..."
+        regions = [
+            c.record
+            for c in after.candidates
+            if c.quality <= QUALITY_ALIAS and gaz.kind(c.record) in ("admin1", "country")
+        ]
+        home = gaz.country_code(rec)
+        if not regions or any(gaz.country_code(r) == home for r in regions):
+            continue
+        if _county_town(gaz, rec, after):
+            continue  # "the largest city of Latah County, Moscow is": Moscow, Idaho
+        out[k] = (None, resolved[k][1])
+        out[k + 1] = (regions[0], resolved[k + 1][1])
+    return out
+
+
+#: A town this near a county's point is the county's own ("Latah County, Moscow").
+_COUNTY_TOWN_KM = 30.0
+
+
+def _county_town(gaz: Gazetteer, county: int, after: Mention) -> bool:
+    """Is one of ``after``'s candidates a place of the county's state within
+    :data:`_COUNTY_TOWN_KM` of the county's point (the county's own town named after it)?"""
+    from ..geometry import distance_km
+
+    where = (gaz.country_code(county), gaz.admin1(county)[0])
+    here = gaz.lat_lon(county)
+    return any(
+        gaz.is_place(c.record)
+        and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) == where
+        and distance_km(here, gaz.lat_lon(c.record)) <= _COUNTY_TOWN_KM
+        for c in after.candidates
+    )

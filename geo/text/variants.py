@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
+from .arabic_variants import ARABIC_NAME_COUNTRIES, arabic_variants
 from .candidates import without_qualified_namesakes
 from .ending_variants import ending_variants
 from .polish_variants import polish_variants
@@ -257,7 +258,9 @@ def variant_candidates(
     whose alternates list "Syrskiy").
 
     A name of several words is also looked up written as one ("Petion-Ville":
-    Pétionville), in any country.
+    Pétionville), in any country; an Arabic name in its other romanisations
+    (:func:`~geo.text.arabic_variants.arabic_variants`: "Tal Rifaat", Tall Rif‘at) among
+    the places of :data:`~geo.text.arabic_variants.ARABIC_NAME_COUNTRIES`.
 
     Cost: one exact look-up per variant (at most one per "y" or "i" of the name, plus
     two; for an adjective, about five per ending).
@@ -283,6 +286,17 @@ def variant_candidates(
                 and gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES
             ):
                 seen.setdefault(c.record, None)
+    # "Tal Rifaat": Tall Rif‘at; a place's own name so spelt before another's alternate
+    # one ("Ras al-Ain": Syria's Ra’s al ‘Ayn, not Israel's Rosh Ha‘Ayin, "Ras al Ayn").
+    arabic = sorted(
+        (c.quality > QUALITY_ALIAS, c.record)
+        for variant in arabic_variants(normalized)
+        for c in gaz.lookup_normalized(variant)
+        if c.quality <= QUALITY_ALTERNATE
+        and gaz.is_place(c.record)
+        and gaz.country_code(c.record) in ARABIC_NAME_COUNTRIES
+    )
+    seen.update((rec, None) for other, rec in arabic if other == arabic[0][0])
     if not seen:
         # "Kropivnitsky", "Bilhorod-Dnistrovskyy", "Kupiansk-Vuzlovyy": a town's adjective
         # ending in another romanisation.  In a compound, a town's own name or a town of

@@ -76,8 +76,9 @@ _WORD_OF_NAME = re.compile(
     rf"\b(?P<word>Sea|Gulf|Straits?|Bay|sea|gulf|straits?|bay)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
 )
 _WORD_NAME = re.compile(rf"\b(?P<word>River|river|Lake)\s+(?P<name>{_NAME})")
-_PAIR = re.compile(
-    rf"\b(?P<a>{_CAP})\s+and\s+(?:the\s+)?(?P<b>{_CAP})\s+(?P<word>seas|rivers|lakes|reservoirs)\b"
+_PAIR = re.compile(  # "the Ravi, Sutlej and Chenab rivers": a list too
+    rf"\b(?P<a>{_CAP})(?P<mid>(?:,\s+(?:the\s+)?{_CAP}){{0,4}}),?\s+and\s+(?:the\s+)?"
+    rf"(?P<b>{_CAP})\s+(?P<word>seas|rivers|lakes|reservoirs)\b"
 )
 #: ("\bthe" written so that ``re`` skips to its "T" or "t" in C: the word's start is a
 #: look-behind after that letter.)
@@ -232,10 +233,11 @@ def find_water(text: str) -> list[WaterSpan]:
         word = m.group("word")[:-1]
         if _NOT_WATER_AFTER.match(text, m.end()):
             continue
-        for g in ("a", "b"):
-            body, others = _lookup(m.group(g), word)
-            if body is not None:
-                found.append(WaterSpan(m.start(g), m.end(g), body, word, others))
+        listed = [(m.start(g), m.group(g)) for g in ("a", "b")]
+        listed += [(m.start("mid") + n.start(), n[0]) for n in re.finditer(_CAP, m["mid"])]
+        for start, name in listed:
+            if (body := _lookup(name, word))[0] is not None:
+                found.append(WaterSpan(start, start + len(name), body[0], word, body[1]))
     for pattern in (_THE_NAME, _BANK) if "bank" in text or " ports" in text else (_THE_NAME,):
         for m in pattern.finditer(text):
             span = _bare(text, m)

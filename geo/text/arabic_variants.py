@@ -1,0 +1,108 @@
+"""Arabic place names as other romanisations write them.
+
+One Arabic name reaches English copy in several spellings: the article "al-" is "el-",
+or takes the next letter's sound ("ad-Damer", "ash-Shaab", "az-Zawr"); the word for a
+hill is "Tal", "Tel", "Tell" or "Tall"; "Deir" is "Dayr", "Beit" "Bayt", "Ain" "Ayn";
+long vowels are doubled ("Rifaat", "Sheesh") or written the French way ("Abou", "Oum").
+GeoNames keeps one of them, with apostrophes for the ayn and hamza that
+:func:`~geo.gazetteer.normalize.normalize` drops ("Tall Rif‘at": ``tall rifat``; "Ra’s al
+‘Ayn": ``ras al ayn``).  :func:`arabic_variants` writes a name the gazetteer lacks in the
+other spellings of its words, so that "Tal Rifaat" is read as Tall Rif‘at and "Ras al-Ain"
+as Ra’s al ‘Ayn by exact look-ups (:func:`geo.text.variants.variant_candidates` keeps the
+places of :data:`ARABIC_NAME_COUNTRIES` only), not by a close spelling a reader might forgive.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+__all__ = ["ARABIC_NAME_COUNTRIES", "arabic_head", "arabic_variants"]
+
+#: Countries whose place names are Arabic (or romanised from Arabic in GeoNames): the
+#: Arab League's members, Israel's Arab towns, Chad's Arabic-named north and east.
+ARABIC_NAME_COUNTRIES = frozenset(
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IL EH TD".split()
+)
+
+#: Words one Arabic word is written as, each group the spellings of one word.
+_WORD_GROUPS = (
+    ("tall", "tal", "tel", "tell"),
+    ("dayr", "deir", "dair", "der"),
+    ("bayt", "beit", "beyt", "bait"),
+    ("kafr", "kfar", "kafar", "kefar"),
+    ("ayn", "ain", "ein"),
+    ("umm", "um", "oum", "om"),
+    ("jabal", "jebel", "jabel", "jbel"),
+    ("abu", "abou"),
+    ("khirbat", "khirbet"),
+)
+_SPELLINGS = {w: group for group in _WORD_GROUPS for w in group}
+#: The article, plain or taking the next word's first sound ("ad-Damer", "ash-Shaab").
+_ARTICLES = frozenset("al el il ad ed ar er as es ash esh az ez at et an en ath eth adh".split())
+#: Sun letters, longest first: the article before a word starting with one is "a" + it.
+_SUN = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
+#: Doubled or French-style vowels and the single letters GeoNames writes for them.
+_VOWELS = (("aa", "a"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ei", "ay"), ("ai", "ay"))
+_MIN_LETTERS = 5
+_MAX_LETTERS = 40
+#: At most this many spellings a name (bounded look-ups).
+_MAX_VARIANTS = 48
+
+
+def arabic_head(norm: str) -> bool:
+    """Is the (normalised) word one that starts Arabic names ("Tal", "Umm", "Ain"): a
+    short word that is a name's head, not a name alone ("Tal Rifaat")?"""
+    return norm in _SPELLINGS
+
+
+def _article_forms(following: str) -> tuple[str, ...]:
+    """The article before ``following``: "al", "el" and, before a sun letter, its
+    assimilated form ("ash" before "shaab")."""
+    sun = next((s for s in _SUN if following.startswith(s)), None)
+    return ("al", "el", f"a{sun}") if sun else ("al", "el")
+
+
+def _vowels(s: str) -> str:
+    for double, single in _VOWELS:
+        s = s.replace(double, single)
+    return s
+
+
+def arabic_variants(normalized: str) -> list[str]:
+    """The name (normalised) in the other romanisations of its Arabic words, in a stable
+    order, at most :data:`_MAX_VARIANTS`; none for a name with no Arabic article, no word
+    of :data:`_WORD_GROUPS` and no doubled vowel, or a short, long or non-Latin one.
+
+    Examples
+    --------
+    >>> "tall rifat" in arabic_variants("tal rifaat")
+    True
+    >>> "ras al ayn" in arabic_variants("ras el ain")
+    True
+    >>> arabic_variants("pokrovsk"), arabic_variants("kyiv")
+    ([], [])
+    """
+    if not (_MIN_LETTERS <= len(normalized) <= _MAX_LETTERS) or not normalized.isascii():
+        return []
+    words = normalized.split()
+    marked = any(w in _SPELLINGS or w in _ARTICLES for w in words) or any(
+        d in normalized for d, _ in _VOWELS[:4]
+    )
+    if not marked:
+        return []
+    choices: list[tuple[str, ...]] = []
+    for k, w in enumerate(words):
+        if w in _ARTICLES and k + 1 < len(words):
+            choices.append(_article_forms(_vowels(words[k + 1])))
+        else:
+            choices.append(_SPELLINGS.get(w, (w,)))
+    out: dict[str, None] = {}
+    for combo in product(*choices):
+        s = " ".join(combo)
+        for v in (s, _vowels(s)):
+            if v != normalized:
+                out.setdefault(v, None)
+        if len(out) >= _MAX_VARIANTS:
+            break
+    return list(out)[:_MAX_VARIANTS]
+
