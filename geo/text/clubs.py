@@ -53,10 +53,15 @@ _AFTER_SPORT = re.compile(
     r"[ \t]+(?:City|United|Utd|Rovers|Wanderers|Albion|Athletic|Hotspur|Rangers|Town|"
     r"Olympic|Olympique|Dynamo|Galaxy|Athletico)\b(?![ \t]+(?:Council|Hall|Police|Centre|Center))"
 )
-#: A club's word and the capitalised word after it (the city's first word).
+#: A club's word and the capitalised word after it (the city's first word); each word
+#: opens with its letter and the word's start is a look-behind after it, so that ``re``
+#: skips to the words' first letters in C. An abbreviation is read in any context.
 _CLUB_START = re.compile(
-    rf"(?<![\w.&-])(?:(?P<any>{_ABBREVIATIONS})|(?:{_CLUB_WORDS}))[ \t]+(?=[A-Z])"
+    r"(?P<word>{})[ \t]+(?=[A-Z])".format("|".join(
+        re.escape(w[0]) + rf"(?<![\w.&-]{re.escape(w[0])})" + re.escape(w[1:])
+        for w in f"{_ABBREVIATIONS}|{_CLUB_WORDS}".split("|")))
 )
+_ANY_CONTEXT = frozenset(_ABBREVIATIONS.split("|"))
 #: Words of sport no other story uses: a league, a footballer, a score ("2-1"; not "2-3 km").
 _SPORT = re.compile(
     r"\b(?:football|footballers?|soccer|league|leagues|striker|midfielder|goalkeeper|"
@@ -102,9 +107,13 @@ def club_city(text: str, start: int, end: int) -> bool:
     True
     """
     before = text[max(0, start - 20) : start]
-    if _BEFORE_ANY.search(before) or _AFTER_ANY.match(text, end):
+    # A club's word before is the last run of non-spaces of ``before``: searched from the
+    # end of the run before it, where ``re`` would try (and give up) at every character.
+    parts = before.rsplit(None, 1)
+    lo = len(parts[0]) if len(parts) > 1 else 0
+    if _BEFORE_ANY.search(before, lo) or _AFTER_ANY.match(text, end):
         return True
-    if not (_BEFORE_SPORT.search(before) or _AFTER_SPORT.match(text, end)):
+    if not (_BEFORE_SPORT.search(before, lo) or _AFTER_SPORT.match(text, end)):
         return False
     return sports_context(text, start, end)
 
@@ -121,7 +130,7 @@ def club_names(text: str, tokens: _Tokens, gaz: Gazetteer) -> dict[int, Mention]
         k = bisect_left(starts, m.end())
         if i >= len(starts) or starts[i] != m.start() or k >= len(starts) or k != i + 1:
             continue
-        if m.group("any") is None and not sports_context(text, m.start(), m.end()):
+        if m.group("word") not in _ANY_CONTEXT and not sports_context(text, m.start(), m.end()):
             continue
         last = k
         while last < len(starts) and last - k < _MAX_CITY_WORDS and text[starts[last]].isupper():

@@ -36,6 +36,8 @@ _BEFORE = re.compile(
 #: After a mention that is the street's word: an article or a capitalised word.
 _AFTER_HEAD = re.compile(rf"[ \t]+(?:(?:{_ARTICLES})[ \t]+|[dl]['’])?[A-ZÀ-Ý]")
 _HEAD_KEYS = frozenset(_HEADS.split("|")) | {"via"}
+#: Every match of :data:`_BEFORE` holds one of these, lowered: its gate.
+_HEAD_LOWER = tuple(sorted(_HEAD_KEYS))
 _LOOK_BEHIND = 60
 
 
@@ -51,7 +53,10 @@ def in_foreign_street(text: str, start: int, end: int, key: str) -> bool:
         )
     ):
         return True  # "Rue de Rivoli": not Rue, a town of the Somme
-    return _BEFORE.search(text, max(0, start - _LOOK_BEHIND), start) is not None
+    lo = max(0, start - _LOOK_BEHIND)
+    if not any(map(text[lo:start].lower().__contains__, _HEAD_LOWER)):
+        return False  # no street's word before: a substring test in C, not a search
+    return _BEFORE.search(text, lo, start) is not None
 
 
 #: Before a capital "Via" that is a street's word: a lower-case word, inside a sentence.

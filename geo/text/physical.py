@@ -166,8 +166,9 @@ def find_physical(
     return out
 
 
-#: A title-case name of one or two words, none before it joined by a space.
-_ALONE = re.compile(r"(?<![\w'’\-])[A-Z][a-z]+(?![\w\-]|['’](?!s\b))")
+#: A title-case name of one or two words, none before it joined by a space (the capital
+#: first, the look-behind after it: ``re`` skips to the capitals in C).
+_ALONE = re.compile(r"[A-Z](?<![\w'’\-][A-Z])[a-z]+(?![\w\-]|['’](?!s\b))")
 _NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![\w'’\-])")
 #: The word before a name, with the space between.
 _WORD_BEFORE = re.compile(r"(?<![\w'’\-.])[\w'’\-.]+[ \t]+$")

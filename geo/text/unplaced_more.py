@@ -57,7 +57,8 @@ _AFTER_CUE = re.compile(
     r"(?:n(?<!\wn)ear|a(?<!\wa)rea[ \t]+of|o(?<!\wo)utskirts[ \t]+of|v(?<!\wv)icinity[ \t]+of"
     # where people live, go back to or flee to: "residents of Sverdlikovo", "returned to
     # Malaya Loknya", "crossed into Renk"
-    r"|(?<!\w)[Rr]esidents[ \t]+of|r(?<!\wr)eturned[ \t]+to|c(?<!\wc)rossed[ \t]+into"
+    r"|R(?<!\wR)esidents[ \t]+of|r(?<!\wr)esidents[ \t]+of|r(?<!\wr)eturned[ \t]+to"
+    r"|c(?<!\wc)rossed[ \t]+into"
     r"|f(?<!\wf)led[ \t]+(?:in)?to"
     # an attack's aim: "advanced toward Stupochky"
     r"|t(?<!\wt)owards?)"

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from .. import lexicon as lx
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
+from .gates import matches_from
 
 __all__ = ["named_accounts"]
 
@@ -35,6 +36,9 @@ _NAMED = re.compile(
     r"(?:(?:earlier|initial|official|own)\s+)?"
     r"(?:claims?|accounts?|statements?|assertions?|version)(?P<end>\s*[.;]|\s*$)"
 )
+#: The words every match of :data:`_NAMED` begins with: it is tried only where one does.
+_NAMED_STARTS = ("contradict", "refut", "undermin", "disprov", "confirm", "corroborat", "back",
+                 "support")
 
 
 def named_accounts(ctx: _Context, drafts: list[_Draft]) -> None:
@@ -43,7 +47,7 @@ def named_accounts(ctx: _Context, drafts: list[_Draft]) -> None:
     if "claim" not in text and "account" not in text and "statement" not in text:
         return
     starts = [d.start for d in drafts]
-    for m in _NAMED.finditer(text):
+    for m in matches_from(_NAMED, text, _NAMED_STARTS):
         owner = m.group("owner")
         code = lx.DEMONYMS.get(owner.lower()) or _CAPITALS.get(owner)
         if owner[:1].islower() and owner not in _BODIES:

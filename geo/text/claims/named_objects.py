@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .gates import folded_holds
 from .targets import _content_words
 
 __all__ = ["worded_object"]
@@ -27,6 +28,8 @@ _GENERIC_OBJECT = re.compile(
     r"reports?|claims|charges|findings)\b",
     re.IGNORECASE,
 )
+#: A word every match of :data:`_GENERIC_OBJECT` holds (folded): its gate.
+_GENERIC_NOUNS = ("accusations", "allegations", "report", "claims", "charges", "findings")
 #: How many claims before the last one may be the object.
 _BACK = 2
 
@@ -34,7 +37,9 @@ _BACK = 2
 def worded_object(text: str, drafts: list, d, start: int, end: int):
     """The claim the reaction in ``text[start:end]`` answers, ``d`` being the one found so
     far (the last claim): see the module docstring."""
-    if _GENERIC_OBJECT.search(text, start, end) is None or d is not drafts[-1]:
+    if d is not drafts[-1] or not folded_holds(text, start, end, _GENERIC_NOUNS):
+        return d  # (the gate: a substring test in C where the pattern tries every character)
+    if _GENERIC_OBJECT.search(text, start, end) is None:
         return d
     words = _content_words(text, start, end)
     best, most = d, len(words & _content_words(text, d.start, d.end))
