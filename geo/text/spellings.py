@@ -51,6 +51,13 @@ _LIST_BEFORE = (", ", " and ", ", and ", " or ", " itself and ", " itself, ", " 
 _LIST_AFTER = re.compile(r"(?:,|,? and|,? or) (?:nearby |neighbouring |neighboring )?[A-Z]")
 
 
+def _elided(text: str, at: int, word: str) -> bool:
+    """Is ``word``, hyphened on at ``at``, an elided article before a capital ("Saut-d'Eau",
+    "Riviere-l'Artibonite"): a part of the name before it, though lower-case?"""
+    elided = word[:1] in ("d", "l") and word[1:2] in ("'", "’")
+    return text[at : at + 1] == "-" and elided and word[2:3].isupper()
+
+
 def unknown_name(
     text: str,
     tokens: _Tokens,
@@ -59,6 +66,8 @@ def unknown_name(
     gaz: Gazetteer,
     not_places: set[str],
     mentions: list[Mention],
+    *,
+    joined: bool = False,
 ) -> Mention | None:
     """A capitalised name (tokens ``i``..``last``, or more words when ``last == i``) that
     the gazetteer lacks under this spelling, where the text treats it as a place.
@@ -76,8 +85,19 @@ def unknown_name(
     # A compound's head may be short ("Tal al-Sultan", "Ras al-Ain"); a lone word not.
     if (len(word) < 4 and last == i) or word.isupper() or not word[0].isupper():
         return None
-    if norm in NOT_UNKNOWN or norm in not_places:
-        return None
+    if norm in NOT_UNKNOWN or (norm in not_places and not joined):
+        return None  # (a head refused alone, "Pont", still heads "Pont-Sonde": ``joined``)
+    if (
+        i > 0
+        and text[ends[i - 1] : starts[i]] == "-"
+        and words[i - 1][0].isupper()
+        and not (mentions and mentions[-1].end > starts[i - 1])
+    ):
+        # "Pont-Sonde": its head ("Pont", a word the gazetteer has) was passed over; the
+        # name is the whole hyphenated run, never its tail alone.
+        return unknown_name(
+            text, tokens, i - 1, max(i, last), gaz, not_places, mentions, joined=True
+        )
     if (
         i > 0
         and text[ends[i - 1] : starts[i]] == " "
@@ -98,7 +118,7 @@ def unknown_name(
         while (
             last + 1 < len(words)
             and last - i < 2
-            and words[last + 1][0].isupper()
+            and (words[last + 1][0].isupper() or _elided(text, ends[last], words[last + 1]))
             and not words[last + 1].isupper()
             and (
                 text[ends[last] : starts[last + 1]] == "-"
@@ -210,6 +230,13 @@ def unknown_name(
         )
     )
     long_word = last == i and len(word) >= 9 and not at[i].initial
+    if last > i and _hyphened(text, tokens, i, last):
+        # "Petion-Ville": a name the gazetteer writes as one word (Pétionville) is a place
+        # wherever the text names it, a cue before it or none.
+        whole = "".join(_norm(w) for w in words[i : last + 1])
+        found = gaz.lookup_normalized(whole)[:MAX_CANDIDATES]
+        if found:
+            return Mention(start, end, whole, i, last, cue, candidates=found)
     if not (cue or listed or hinted or compound or long_word):
         return None
     after = at[last + 1] if last + 1 < len(words) else None
