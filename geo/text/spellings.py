@@ -95,8 +95,9 @@ def unknown_name(
     ):
         # "Pont-Sonde": its head ("Pont", a word the gazetteer has) was passed over; the
         # name is the whole hyphenated run, never its tail alone.
+        head_last = i - 1 if last == i else last  # (read on over the hyphen from the head)
         return unknown_name(
-            text, tokens, i - 1, max(i, last), gaz, not_places, mentions, joined=True
+            text, tokens, i - 1, head_last, gaz, not_places, mentions, joined=True
         )
     if (
         i > 0
