@@ -23,6 +23,9 @@ _IN_BARE = re.compile(
     r",?\s+in\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})(?![\w'’-]|\s+[A-Z])"
 )
 
+#: A bare region's name that a town this large (people) has is the town's after a place.
+_TOWN = 10_000
+
 #: ", North Kivu" closing its clause (a stop, a bracket, ", said", "province"), not the
 #: next name of a list ("in Kiwanja, Kherson and Odesa").
 _COMMA_BARE = re.compile(
@@ -31,11 +34,15 @@ _COMMA_BARE = re.compile(
 )
 
 
-def stated_region_after(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+def stated_region_after(
+    text: str, end: int, gaz: Gazetteer, *, towns: bool = True
+) -> tuple[tuple[str, str], ...]:
     """:func:`region_after_name`, else the first-level regions a bare "in X" right after
     ``text[:end]`` names ("Minova in South Kivu", "Mir Ali in Khyber Pakhtunkhwa"), or a
     bare ", X" closing the clause ("Kiwanja, North Kivu"): for a name the gazetteer
-    lacks, which the region then locates. Empty when none is stated."""
+    lacks, which the region then locates. Empty when none is stated.  With ``towns``
+    False, a bare name that is also a town's (of :data:`_TOWN` people: "in Charlotte",
+    "in Donetsk") states no region: after a name the gazetteer has, it is the town's."""
     stated = region_after_name(text, end, gaz)
     if stated:
         return stated
@@ -47,5 +54,11 @@ def stated_region_after(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str,
         return ()
     if m is None:
         return ()
-    readings = region_readings(gaz, normalize(m.group("name")))
+    key = normalize(m.group("name"))
+    if not towns and any(
+        gaz.is_place(c.record) and gaz.population(c.record) >= _TOWN
+        for c in gaz.lookup_normalized(key)
+    ):
+        return ()
+    readings = region_readings(gaz, key)
     return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))

@@ -139,7 +139,9 @@ def _region_after(text: str, mention: Mention, gaz: Gazetteer) -> tuple[tuple[st
     right after the mention names."""
     from .bare_regions import stated_region_after  # (it reads region_after_name first)
 
-    return stated_region_after(text, mention.end, gaz)
+    if any(gaz.kind(c.record) == "country" for c in mention.candidates):
+        return region_after_name(text, mention.end, gaz)  # "Bank of America in Charlotte"
+    return stated_region_after(text, mention.end, gaz, towns=False)
 
 
 def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:

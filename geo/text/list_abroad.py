@@ -9,8 +9,9 @@ towns is a list of one country's towns.
 :func:`list_strays_abroad` applies that rule after resolution.  A name of a list (its
 :attr:`~geo.text.tokens.Mention.siblings`) read as a place of fewer than
 :data:`~geo.text.list_towns.TOWN_POPULATION` people (or as no place, though the
-gazetteer has namesakes of it, when the text names the partners' country, or states it
-as the name's container: "... and Liancourt in Haiti"), when
+gazetteer has namesakes of it, when the text names the partners' country right after
+the list, or states it as the name's container, and none of its namesakes lies there:
+"... and Liancourt in Haiti"), when
 
 - more than half of its partners read are read in one country, at least
   :data:`MIN_PARTNERS` of them (or one, where that many other names of the text are
@@ -19,9 +20,10 @@ as the name's container: "... and Liancourt in Haiti"), when
 - its own reading lies in another country, which no other name of the text is read
   in, more than :data:`FAR_KM` from every partner,
 
-is read as its namesake in the partners' country (the one nearest the partners), or,
-with none, left without a place and estimated in the first-level region of its nearest
-partner there, at that partner (:func:`geo.text.container_partners.partner_estimate`).
+is read as its namesake in the partners' country (the one nearest the partners, within
+:data:`~geo.text.list_reach.ASTRAY_KM` of one), or, with none, left without a place and
+estimated in the first-level region of its nearest partner there, at that partner
+(:func:`geo.text.container_partners.partner_estimate`).
 A name the text's own words place (a container one of its namesakes lies in, a hint
 with a bearing, a spelling match) keeps its reading.  Cost: per list name, its
 siblings (a bounded window of the list) and its candidates.
@@ -36,6 +38,7 @@ from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .hints import Hint
 from .list_frames import _own_words
+from .list_reach import ASTRAY_KM
 from .list_towns import TOWN_POPULATION
 from .local_evidence import MAX_CANDIDATES
 from .tokens import Mention
@@ -60,17 +63,16 @@ def list_strays_abroad(
     out = list(resolved)
     strays: dict[int, int] = {}
     held: dict[str, set[str]] = {}  # country -> the names read in it
-    named: set[str] = set()  # the countries the text names
     for m, (rec, _) in zip(mentions, resolved, strict=True):
         if rec is not None:
             held.setdefault(gaz.country_code(rec), set()).add(m.key)
-            if gaz.kind(rec) == "country":
-                named.add(gaz.country_code(rec))
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         if not m.siblings or not m.candidates:
             continue
         if rec is None:
-            stated = {cc for cc, a1 in m.containers if not a1} | named
+            stated = {cc for cc, a1 in m.containers if not a1} | _list_country(
+                gaz, mentions, resolved, k
+            )
             if not stated or m.fuzzy or m.unknown:
                 continue
         else:
@@ -85,8 +87,10 @@ def list_strays_abroad(
         if len(points) < MIN_PARTNERS and len(held.get(country, set()) - {m.key}) < MIN_PARTNERS:
             continue  # one partner there, and the text hardly about its country
         if rec is None:
-            if country not in stated:
-                continue
+            if country not in stated or any(
+                gaz.country_code(c.record) == country for c in m.candidates[:MAX_CANDIDATES]
+            ):
+                continue  # (a namesake there, left unread: the list's own rules decided)
         elif gaz.country_code(rec) == country or any(
             distance_km(gaz.lat_lon(rec), p) <= FAR_KM for p in points
         ):
@@ -98,6 +102,28 @@ def list_strays_abroad(
             out[k] = (None, score)
             strays[k] = region
     return out, strays
+
+
+#: A country named this close (characters) after a list's last name is the list's.
+_AFTER_LIST = 40
+
+
+def _list_country(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    k: int,
+) -> set[str]:
+    """The country named right after the last name of mention ``k``'s list ("... and
+    Petite-Riviere de l'Artibonite in Haiti"), as a set of its code (empty if none)."""
+    last = max((*mentions[k].siblings, k))
+    for j in range(last + 1, min(len(mentions), last + 3)):
+        rec = resolved[j][0]
+        if mentions[j].start - mentions[last].end > _AFTER_LIST:
+            break
+        if rec is not None and gaz.kind(rec) == "country":
+            return {gaz.country_code(rec)}
+    return set()
 
 
 def _partners(
@@ -135,12 +161,13 @@ def _partners(
 def _namesake_in(
     gaz: Gazetteer, m: Mention, country: str, points: Sequence[tuple[float, float]]
 ) -> int | None:
-    """The place candidate of ``m`` in ``country`` nearest the partners, None if none."""
+    """The place candidate of ``m`` in ``country`` nearest the partners, within
+    :data:`~geo.text.list_reach.ASTRAY_KM` of one; None if none."""
     best, best_km = None, float("inf")
     for c in m.candidates[:MAX_CANDIDATES]:
         if not gaz.is_place(c.record) or gaz.country_code(c.record) != country:
             continue
         d = min(distance_km(gaz.lat_lon(c.record), p) for p in points)
-        if d < best_km:
+        if d < best_km and d <= ASTRAY_KM:
             best, best_km = c.record, d
     return best
