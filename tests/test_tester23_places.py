@@ -54,6 +54,11 @@ def test_a_known_place_with_its_region_keeps_its_reading(gazetteer):
     assert not t.estimated and t.place.country_code == "SD"
     t = _found(gazetteer, "Drones struck Izium, Kharkiv region, at night.")["Izium"]
     assert not t.estimated and t.place.country_code == "UA"
+    # a bare town's name after "in" is the town, no region of its name elsewhere
+    t = _found(gazetteer, "She banks with Bank of America in Charlotte.")["America"]
+    assert t.place is not None and t.place.country_code == "US"
+    t = _found(gazetteer, "Warren County, North Carolina, voted early.")["Warren County"]
+    assert t.place.admin1_code == "NC"  # "North Carolina" whole, not "North"
 
 
 @pytest.mark.gazetteer
