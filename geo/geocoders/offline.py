@@ -164,6 +164,9 @@ class GazetteerGeocoder:
         region"); True when it did."""
         gaz = self.gazetteer
         candidates = gaz.lookup(query)
+        if not candidates and ("-" in query or " " in query.strip()):
+            # "Petion-Ville", "Petion Ville": a name the gazetteer writes as one word
+            candidates = gaz.lookup_normalized(normalize(query).replace(" ", ""))
         region_name = parse_region_query(query)
         if region_name is not None:
             region_candidates = gaz.filter(gaz.lookup(region_name), kinds=["admin1"])

@@ -2,9 +2,9 @@
 Kivu", "Thiban in Deir ez-Zor province".
 
 :func:`stated_region_after` is :func:`geo.text.definitions.region_after_name` ("in the X
-region", "in X Oblast"), else the regions a bare "in X" right after the name names: for
-a name the gazetteer lacks, which the region then locates (recognition,
-:func:`geo.text.spellings.unknown_name`).  Cost: one anchored match a name.
+region", "in X Oblast"), else the regions a bare "in X" (or ", X" closing its clause)
+right after the name names: for a name the gazetteer lacks, which the region then
+locates (recognition, :func:`geo.text.spellings.unknown_name`).  Cost: one anchored match a name.
 """
 
 from __future__ import annotations
@@ -23,16 +23,42 @@ _IN_BARE = re.compile(
     r",?\s+in\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})(?![\w'’-]|\s+[A-Z])"
 )
 
+#: A bare region's name that a town this large (people) has is the town's after a place.
+_TOWN = 10_000
 
-def stated_region_after(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+#: ", North Kivu" closing its clause (a stop, a bracket, ", said", "province"), not the
+#: next name of a list ("in Kiwanja, Kherson and Odesa").
+_COMMA_BARE = re.compile(
+    r",\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})"
+    r"(?=\s*(?:[.;:)\n]|,\s+[a-z]|$)|\s+(?:province|region|state|oblast|governorate)\b)"
+)
+
+
+def stated_region_after(
+    text: str, end: int, gaz: Gazetteer, *, towns: bool = True
+) -> tuple[tuple[str, str], ...]:
     """:func:`region_after_name`, else the first-level regions a bare "in X" right after
-    ``text[:end]`` names ("Minova in South Kivu", "Mir Ali in Khyber Pakhtunkhwa"): for a
-    name the gazetteer lacks, which the region then locates. Empty when none is stated."""
+    ``text[:end]`` names ("Minova in South Kivu", "Mir Ali in Khyber Pakhtunkhwa"), or a
+    bare ", X" closing the clause ("Kiwanja, North Kivu"): for a name the gazetteer
+    lacks, which the region then locates. Empty when none is stated.  With ``towns``
+    False, a bare name that is also a town's (of :data:`_TOWN` people: "in Charlotte",
+    "in Donetsk") states no region: after a name the gazetteer has, it is the town's."""
     stated = region_after_name(text, end, gaz)
-    if stated or text[end : end + 4] not in (" in ", ", in"):
+    if stated:
         return stated
-    m = _IN_BARE.match(text, end)
+    if text[end : end + 2] == ", ":  # "in Kiwanja, North Kivu": the region closes the clause
+        m = _COMMA_BARE.match(text, end)
+    elif text[end : end + 4] in (" in ", ", in"):
+        m = _IN_BARE.match(text, end)
+    else:
+        return ()
     if m is None:
         return ()
-    readings = region_readings(gaz, normalize(m.group("name")))
+    key = normalize(m.group("name"))
+    if not towns and any(
+        gaz.is_place(c.record) and gaz.population(c.record) >= _TOWN
+        for c in gaz.lookup_normalized(key)
+    ):
+        return ()
+    readings = region_readings(gaz, key)
     return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))

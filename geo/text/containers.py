@@ -342,12 +342,15 @@ def read_container(text: str, tokens: _Tokens, last: int, gaz: Gazetteer, mentio
         mention.containers = (found[1],)
         return
     words: list[str] = []
+    found_at = tokens.ends[last]
     for t in tokens[k : k + 4]:
+        if words and (text[found_at : t.start] != " " or not t.capitalized):
+            break  # the longest run of capitalised words: "North Darfur", not "North"
         words.append(t.norm)
+        found_at = t.end
         readings = dict.fromkeys(
             (cc, a1 if kind == "admin1" else "")
             for kind, cc, a1 in region_readings(gaz, " ".join(words))
         )
         if readings:
             mention.containers = tuple(readings)
-            return

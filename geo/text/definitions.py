@@ -135,8 +135,13 @@ _IN_REGION = re.compile(
 
 
 def _region_after(text: str, mention: Mention, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
-    """The first-level regions a "(name) in the X region" right after the mention names."""
-    return region_after_name(text, mention.end, gaz)
+    """The first-level regions a "(name) in the X region" (or a bare "in North Darfur")
+    right after the mention names."""
+    from .bare_regions import stated_region_after  # (it reads region_after_name first)
+
+    if any(gaz.kind(c.record) == "country" for c in mention.candidates):
+        return region_after_name(text, mention.end, gaz)  # "Bank of America in Charlotte"
+    return stated_region_after(text, mention.end, gaz, towns=False)
 
 
 def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:

@@ -23,7 +23,7 @@ from .candidates import MAX_CANDIDATES
 from .tokens import Token
 from .variants import variant_candidates
 
-__all__ = ["pair_opens", "place_pair", "spelt_whole"]
+__all__ = ["elided_article", "pair_opens", "place_pair", "spelt_whole"]
 
 #: Each side of a pair names a town at least this large.
 _TOWN_POPULATION = 1_000
@@ -99,3 +99,10 @@ def spelt_whole(gaz: Gazetteer, key: str) -> bool:
     "Kupiansk-Vuzlovyj", "Pereiaslav-Khmelnytsky")?  Then it is read whole, by
     :func:`geo.text.spellings.unknown_name`, not as two names."""
     return bool(gaz.lookup_fuzzy(key)) or bool(variant_candidates(gaz, key))
+
+
+def elided_article(text: str, at: int, word: str) -> bool:
+    """Is ``word``, hyphened on at ``at``, an elided article before a capital ("Saut-d'Eau",
+    "Riviere-l'Artibonite"): a part of the name before it, though lower-case?"""
+    elided = word[:1] in ("d", "l") and word[1:2] in ("'", "’")
+    return text[at : at + 1] == "-" and elided and word[2:3].isupper()

@@ -12,8 +12,11 @@ estimates it by its partners as it does a name the gazetteer lacks
 (:func:`geo.text.list_reach.partner_reach_km`), when: the list is tight (its other
 names' places all lie within :data:`~geo.text.list_reach.TIGHT_KM` of the anchor's,
 at least two of them), the name is read as a village (under
-:data:`~geo.text.list_towns.TOWN_POPULATION`: a known town keeps its name), and none
-of the name's place candidates lies within ``TIGHT_KM`` of any partner.
+:data:`~geo.text.list_towns.TOWN_POPULATION`) and none of the name's place candidates
+lies within ``TIGHT_KM`` of any partner.  A town (under :data:`CITY_POPULATION`) read
+over twice that from every partner is read as its namesake nearest them, within that
+reach ("near Gulyaipole, Velikaya Novoselka and Kamenskoye": not Kamianske city, 130 km
+from both, but the village by Orikhiv).
 
 Cost: for each name of a "near" list, its list's names (bounded) and its candidates.
 """
@@ -33,6 +36,9 @@ __all__ = ["far_from_partners"]
 
 #: A tight list locates a name only with this many of its other names placed near.
 MIN_PARTNERS = 2
+#: A city this large keeps its reading in any list (a town above
+#: :data:`~geo.text.list_towns.TOWN_POPULATION` yields to a namesake near the partners).
+CITY_POPULATION = 500_000
 
 
 def far_from_partners(
@@ -49,8 +55,9 @@ def far_from_partners(
         m = mentions[j]
         if rec is None or m.fuzzy or m.unknown or not is_partner_hint(hint, mentions):
             continue
-        if not gaz.is_place(rec) or gaz.population(rec) >= TOWN_POPULATION:
+        if not gaz.is_place(rec) or gaz.population(rec) >= CITY_POPULATION:
             continue
+        town = gaz.population(rec) >= TOWN_POPULATION
         anchor = resolved[hint.anchor][0]
         if anchor is None or anchor == rec or not gaz.is_place(anchor):
             continue
@@ -66,8 +73,25 @@ def far_from_partners(
             if i != j and (r := resolved[i][0]) is not None and gaz.is_place(r)
         ]
         places = [c.record for c in m.candidates if gaz.is_place(c.record)]
-        if all(
-            distance_km(gaz.lat_lon(p), at) > TIGHT_KM for p in places for at in partners
-        ):
+        if town:
+            # A town is astray only twice as far off, and then its namesake nearest the
+            # partners is meant ("near Gulyaipole, Velikaya Novoselka and Kamenskoye":
+            # not Kamianske city, 130 km from both, but the village by Orikhiv).
+            out[j] = (_nearer_namesake(gaz, rec, places, partners), score)
+        elif all(distance_km(gaz.lat_lon(p), at) > TIGHT_KM for p in places for at in partners):
             out[j] = (None, score)
     return out
+
+
+def _nearer_namesake(
+    gaz: Gazetteer, rec: int, places: Sequence[int], partners: Sequence[tuple[float, float]]
+) -> int:
+    """``rec``, or where it lies over ``2 * TIGHT_KM`` from every partner, the namesake
+    in ``places`` nearest a partner within that reach (``rec`` when none is)."""
+    def off(p: int) -> float:
+        return min(distance_km(gaz.lat_lon(p), at) for at in partners)
+
+    if off(rec) <= 2 * TIGHT_KM:
+        return rec
+    best = min(places, key=lambda p: (off(p), p), default=rec)
+    return best if off(best) <= 2 * TIGHT_KM else rec

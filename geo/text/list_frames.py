@@ -61,7 +61,10 @@ def framed_lists(
 ) -> tuple[list[tuple[int | None, float]], dict[int, int]]:
     """``resolved`` with a list's village read outside its list's named region moved to
     a namesake inside it, or left without a place; and the region (record) to estimate
-    each of those in, by mention index (module docstring)."""
+    each of those in, by mention index (module docstring); then a list's village read
+    in another country, far from its partners' (:mod:`geo.text.list_abroad`)."""
+    from .list_abroad import list_strays_abroad  # (it reads this module's _own_words)
+
     out = list(resolved)
     named: dict[_Region, int] = {}  # regions the text has named so far -> record
     framed: dict[int, int] = {}
@@ -92,7 +95,8 @@ def framed_lists(
         else:
             out[k] = (None, score)
             framed[k] = target
-    return out, framed
+    out, abroad = list_strays_abroad(gaz, mentions, out, hints)  # "Liancourt, Saint-Marc"
+    return out, {**framed, **abroad}
 
 
 def _region_after(

@@ -22,6 +22,7 @@ from .city_openers import ADJECTIVE_NAME
 from .city_parts import names_city_part
 from .directions import direction_before, district_before
 from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
+from .hyphen_pairs import elided_article
 from .movement_names import moved_from
 from .name_shapes import slavic_adjective
 from .name_words import is_common
@@ -60,6 +61,8 @@ def unknown_name(
     gaz: Gazetteer,
     not_places: set[str],
     mentions: list[Mention],
+    *,
+    joined: bool = False,
 ) -> Mention | None:
     """A capitalised name (tokens ``i``..``last``, or more words when ``last == i``) that
     the gazetteer lacks under this spelling, where the text treats it as a place.
@@ -80,8 +83,20 @@ def unknown_name(
         short = text[ends[i] : starts[i + 1]] != " "  # "Tal Rifaat", "Um Sumeima"
     if short or word.isupper() or not word[0].isupper():
         return None
-    if norm in NOT_UNKNOWN or norm in not_places:
-        return None
+    if norm in NOT_UNKNOWN or (norm in not_places and not joined):
+        return None  # (a head refused alone, "Pont", still heads "Pont-Sonde": ``joined``)
+    if (
+        i > 0
+        and text[ends[i - 1] : starts[i]] == "-"
+        and words[i - 1][0].isupper()
+        and not (mentions and mentions[-1].end > starts[i - 1])
+    ):
+        # "Pont-Sonde": its head ("Pont", a word the gazetteer has) was passed over; the
+        # name is the whole hyphenated run, never its tail alone.
+        head_last = i - 1 if last == i else last  # (read on over the hyphen from the head)
+        return unknown_name(
+            text, tokens, i - 1, head_last, gaz, not_places, mentions, joined=True
+        )
     if (
         i > 0
         and text[ends[i - 1] : starts[i]] == " "
@@ -102,7 +117,7 @@ def unknown_name(
         while (
             last + 1 < len(words)
             and last - i < 2
-            and words[last + 1][0].isupper()
+            and (words[last + 1][0].isupper() or elided_article(text, ends[last], words[last + 1]))
             and not words[last + 1].isupper()
             and (
                 text[ends[last] : starts[last + 1]] == "-"
@@ -214,6 +229,13 @@ def unknown_name(
         )
     )
     long_word = last == i and len(word) >= 9 and not at[i].initial
+    if last > i and _hyphened(text, tokens, i, last):
+        # "Petion-Ville": a name the gazetteer writes as one word (Pétionville) is a place
+        # wherever the text names it, a cue before it or none.
+        whole = "".join(_norm(w) for w in words[i : last + 1])
+        found = gaz.lookup_normalized(whole)[:MAX_CANDIDATES]
+        if found:
+            return Mention(start, end, whole, i, last, cue, candidates=found)
     if not (cue or listed or hinted or compound or long_word):
         return None
     after = at[last + 1] if last + 1 < len(words) else None

@@ -10,7 +10,8 @@ words around them make a place's, whole, that no located toponym covers:
   crossings", "the Bajaur and Kurram districts");
 - **a name after "near" or "the area of"**: "near Ta Muen Thom", "in the area of
   Aleksandro-Kalinovo"; or after words of where people live, return or flee:
-  "residents of Sverdlikovo", "returned to Malaya Loknya", "crossed into Renk";
+  "residents of Sverdlikovo", "returned to Malaya Loknya", "crossed into Renk"; or after
+  words of a place taken or crossed at: "seized Masisi", "control of Cite Soleil";
 - **a name before an apposition calling it a settlement**: "Wyryki, a village in the
   Lublin province";
 - **a name joined by "and" to a place** the text names: "Khiam and Bint Jbeil", "the
@@ -60,8 +61,10 @@ _AFTER_CUE = re.compile(
     r"|R(?<!\wR)esidents[ \t]+of|r(?<!\wr)esidents[ \t]+of|r(?<!\wr)eturned[ \t]+to"
     r"|c(?<!\wc)rossed[ \t]+into"
     r"|f(?<!\wf)led[ \t]+(?:in)?to"
-    # an attack's aim: "advanced toward Stupochky"
-    r"|t(?<!\wt)owards?)"
+    # an attack's aim: "advanced toward Stupochky"; a place taken, held or crossed at:
+    # "retook control of Cite Soleil", "seized Masisi", "crossed at Kerem Shalom"
+    r"|t(?<!\wt)owards?|c(?<!\wc)ontrol[ \t]+of|s(?<!\ws)eized|c(?<!\wc)aptured"
+    r"|r(?<!\wr)ecaptured|a(?<!\wa)ttacked|s(?<!\ws)tormed|c(?<!\wc)rossed[ \t]+at)"
     rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])"
 )
 # Longest first, then alphabetically: the same pattern in every process (a set's order is

@@ -136,6 +136,7 @@ ADJECTIVE_HEADS = frozenset(
     malaya maly malyy maloye verkhnyaya verkhniy verkhneye nizhnyaya nizhniy nizhneye
     stepnaya stepnoye krasnaya krasny krasnyy krasnoye zelyonaya zelyony zelenoye belaya
     bely belyy beloye chornaya chorny chernaya cherny chernoye sukhaya sukhoy
+    zeleny zelenyy zelenaya velyky chervony bily sukhy stepovy
     """
     )
 )
