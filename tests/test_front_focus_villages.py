@@ -18,9 +18,7 @@ IVANOPILLIA = (48.4733, 37.7633)
 
 def _places(gazetteer, text):
     return {
-        t.text: (t.place.lat, t.place.lon)
-        for t in geoparse(text, gazetteer)
-        if t.place is not None
+        t.text: (t.place.lat, t.place.lon) for t in geoparse(text, gazetteer) if t.place is not None
     }
 
 
@@ -34,8 +32,8 @@ def _places(gazetteer, text):
             CHASIV_YAR,
         ),
         (
-            "On the Kramatorsk axis, Russian assault groups attacked Predtechyne and Markove. Chasiv"
-            " Yar, to the north, was shelled all day.",
+            "On the Kramatorsk axis, Russian assault groups attacked Predtechyne and"
+            " Markove. Chasiv Yar, to the north, was shelled all day.",
             "Predtechyne",
             CHASIV_YAR,
         ),
