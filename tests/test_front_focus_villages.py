@@ -64,3 +64,25 @@ def test_a_districts_village_stays_by_the_districts_town(gazetteer):
 def test_a_sector_with_no_partner_keeps_its_town(gazetteer):
     text = "In the Kramatorsk direction, Russian troops attacked near Stupochky."
     assert distance_km(_places(gazetteer, text)["Stupochky"], KRAMATORSK) < 1
+
+
+BERYSLAV = (46.8385, 33.4266)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian artillery shelled Zmiivka in the Beryslav district overnight.",
+        "A tractor driver was wounded when mortars hit Zmiivka in Beryslav district.",
+        "Drones dropped explosives on Zmiivka on the right bank in Beryslav district.",
+        "Officials said Zmiivka, in the Beryslav raion, had no power.",
+    ],
+)
+def test_a_lone_village_with_its_district_is_estimated_in_it(gazetteer, text):
+    # The gazetteer lacks Zmiivka: estimated at its district's centre, not dropped.
+    assert distance_km(_places(gazetteer, text)["Zmiivka"], BERYSLAV) < 1
+
+
+def test_people_in_a_district_are_no_village(gazetteer):
+    text = "Officials in the Beryslav district said Police in Beryslav district were busy."
+    assert set(_places(gazetteer, text)) == {"Beryslav"}

@@ -41,6 +41,7 @@ from .city_openers import (
 )
 from .city_suburbs import suburb_city
 from .district_adjectives import adjective_town
+from .district_phrases import district_gap
 from .hints.base import CITY_POPULATION  # a city has districts news names without it
 from .sentences import paragraph_break
 from .tokens import Mention
@@ -121,9 +122,7 @@ def names_city_part(text: str, start: int, end: int, previous_end: int | None) -
     """
     part_after = _PART_AFTER.match(text, end)  # (the cheap test first: most names have none)
     listed = None if part_after else PART_LIST_AFTER.match(text, end)  # (read once)
-    if (part_after or listed) and _THE_CITYS.search(
-        text, max(0, start - _THE_CITYS_REACH), start
-    ):
+    if (part_after or listed) and _THE_CITYS.search(text, max(0, start - _THE_CITYS_REACH), start):
         return True  # "the city's X district", "the city's X and Y districts"
     if not part_after:
         # "the Dniprovskyi and Korabelnyi districts": an adjective's name opening a list
@@ -228,7 +227,8 @@ def _district_town(
     m = mentions[k]
     if k + 1 < len(mentions):
         nxt = mentions[k + 1]
-        if _IN_THE.match(text[m.end : nxt.start]) and _DISTRICT_AFTER.match(text, nxt.end):
+        gap = _IN_THE.match(text[m.end : nxt.start]) or district_gap(text, m.end, nxt.start)
+        if gap and _DISTRICT_AFTER.match(text, nxt.end):  # "on the right bank in X district"
             town = _place_of(gaz, resolved, k + 1)
             if town is None and resolved[k + 1][0] is None:
                 town = adjective_town(gaz, text[nxt.start : nxt.end], countries)

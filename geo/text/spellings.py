@@ -20,6 +20,7 @@ from .candidates import MAX_CANDIDATES
 from .city_openers import ADJECTIVE_NAME
 from .city_parts import names_city_part
 from .directions import direction_before, district_before
+from .district_phrases import district_follows
 from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
 from .movement_names import moved_from
 from .name_shapes import slavic_adjective
@@ -150,11 +151,7 @@ def unknown_name(
     )
     if part_of:
         prev = at[i - 2]  # "advanced in western Kazachya Loknya": the cue before the part
-    if (
-        prev is not None
-        and (part_of or text[prev.end : start] == " ")
-        and not prev.capitalized
-    ):
+    if prev is not None and (part_of or text[prev.end : start] == " ") and not prev.capitalized:
         if prev.norm == "of" and i >= 2 and at[i - 2].norm in _SETTLEMENT_WORDS:
             cue = "city"
         elif prev.norm in lx.PLACE_CUES and prev.norm != "of":
@@ -189,8 +186,10 @@ def unknown_name(
         or part_of_follows(text, end)
         or moved_from(text, start)  # "attacked Siversk from Vyimka"
         # "Verbove (12 km east of Robotyne)": located back (geo.text.inverse_offsets).
-        or (text[max(0, start - 90) : start].rstrip()[-2:].lower() == "of"  # cheap test first
-            and _MEASURED_BEFORE.search(text, max(0, start - 90), start) is not None)
+        or (
+            text[max(0, start - 90) : start].rstrip()[-2:].lower() == "of"  # cheap test first
+            and _MEASURED_BEFORE.search(text, max(0, start - 90), start) is not None
+        )
         or (
             bool(cue or listed or _after_relation(text, start)) and list_hint_near(text, start, end)
         )
@@ -201,6 +200,7 @@ def unknown_name(
             ((prev is not None and prev.norm in _NEAR_WORDS) or listed)
             and direction_before(text, start)
         )
+        or district_follows(text, end)  # "shelled Zmiivka in Beryslav district"
         # "In the Grayvoron district, ... In Glotovo, a drone ...": the district's village.
         or (
             prev is not None
