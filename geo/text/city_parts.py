@@ -122,7 +122,9 @@ def names_city_part(text: str, start: int, end: int, previous_end: int | None) -
     """
     part_after = _PART_AFTER.match(text, end)  # (the cheap test first: most names have none)
     listed = None if part_after else PART_LIST_AFTER.match(text, end)  # (read once)
-    if (part_after or listed) and _THE_CITYS.search(text, max(0, start - _THE_CITYS_REACH), start):
+    if (part_after or listed) and _THE_CITYS.search(
+        text, max(0, start - _THE_CITYS_REACH), start
+    ):
         return True  # "the city's X district", "the city's X and Y districts"
     if not part_after:
         # "the Dniprovskyi and Korabelnyi districts": an adjective's name opening a list

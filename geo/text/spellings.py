@@ -151,7 +151,11 @@ def unknown_name(
     )
     if part_of:
         prev = at[i - 2]  # "advanced in western Kazachya Loknya": the cue before the part
-    if prev is not None and (part_of or text[prev.end : start] == " ") and not prev.capitalized:
+    if (
+        prev is not None
+        and (part_of or text[prev.end : start] == " ")
+        and not prev.capitalized
+    ):
         if prev.norm == "of" and i >= 2 and at[i - 2].norm in _SETTLEMENT_WORDS:
             cue = "city"
         elif prev.norm in lx.PLACE_CUES and prev.norm != "of":
@@ -186,10 +190,8 @@ def unknown_name(
         or part_of_follows(text, end)
         or moved_from(text, start)  # "attacked Siversk from Vyimka"
         # "Verbove (12 km east of Robotyne)": located back (geo.text.inverse_offsets).
-        or (
-            text[max(0, start - 90) : start].rstrip()[-2:].lower() == "of"  # cheap test first
-            and _MEASURED_BEFORE.search(text, max(0, start - 90), start) is not None
-        )
+        or (text[max(0, start - 90) : start].rstrip()[-2:].lower() == "of"  # cheap test first
+            and _MEASURED_BEFORE.search(text, max(0, start - 90), start) is not None)
         or (
             bool(cue or listed or _after_relation(text, start)) and list_hint_near(text, start, end)
         )
