@@ -86,3 +86,39 @@ def test_a_lone_village_with_its_district_is_estimated_in_it(gazetteer, text):
 def test_people_in_a_district_are_no_village(gazetteer):
     text = "Officials in the Beryslav district said Police in Beryslav district were busy."
     assert set(_places(gazetteer, text)) == {"Beryslav"}
+
+
+DVORICHNA = (49.8510, 37.6848)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops shelled Dvorichna in Kharkiv Oblast on Monday. They also attacked"
+        " Kolodiazne and Kamianka.",
+        "A drone hit a shop in Dvorichna, the governor said. Assault groups tried to reach"
+        " Kamianka and Kolodiazne overnight and were repelled.",
+        "Fighting raged near Dvorichna all week; Russian infantry stormed Kolodiazne and"
+        " Kamianka on Friday.",
+    ],
+)
+def test_far_namesakes_of_a_pair_yield_to_the_place_before(gazetteer, text):
+    # cities500 holds both names only in Crimea, 30 km apart and 500 km from Dvorichna.
+    places = _places(gazetteer, text)
+    assert distance_km(places["Kolodiazne"], DVORICHNA) < 40
+    assert distance_km(places["Kamianka"], DVORICHNA) < 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The text turns to Crimea itself.
+        "Ukrainian drones hit Dvorichna overnight. In Crimea, explosions were heard near"
+        " Kolodiazne and Kamianka.",
+        # The place before is no front place ("Moscow's Defence Ministry").
+        "Moscow's Defence Ministry said its troops had attacked Kolodiazne and Kamianka.",
+    ],
+)
+def test_a_pair_the_text_puts_elsewhere_stays(gazetteer, text):
+    places = _places(gazetteer, text)
+    assert distance_km(places["Kolodiazne"], DVORICHNA) > 300
