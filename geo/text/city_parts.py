@@ -43,6 +43,7 @@ from .city_part_lists import POSSESSIVE as _POSSESSIVE
 from .city_part_lists import listed_parts_city
 from .city_suburbs import suburb_city
 from .district_adjectives import adjective_town
+from .district_phrases import district_gap
 from .hints.base import CITY_POPULATION  # a city has districts news names without it
 from .sentences import paragraph_break
 from .tokens import Mention
@@ -231,7 +232,8 @@ def _district_town(
     m = mentions[k]
     if k + 1 < len(mentions):
         nxt = mentions[k + 1]
-        if _IN_THE.match(text[m.end : nxt.start]) and _DISTRICT_AFTER.match(text, nxt.end):
+        gap = _IN_THE.match(text[m.end : nxt.start]) or district_gap(text, m.end, nxt.start)
+        if gap and _DISTRICT_AFTER.match(text, nxt.end):  # "on the right bank in X district"
             town = _place_of(gaz, resolved, k + 1)
             if town is None and resolved[k + 1][0] is None:
                 town = adjective_town(gaz, text[nxt.start : nxt.end], countries)

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
+from .direction_partners import scope_partner
 from .direction_words import direction_before, district_before
 from .fold import FoldedPattern
 from .hints import NEAR_KM, Hint
@@ -213,7 +214,7 @@ def anchor_directions(
     if not directions:
         return dict(hints)
     out = dict(hints)
-    scopes: list[tuple[int, list[int]]] = []
+    scopes: list[tuple[int, int, list[int]]] = []
     directions_asked: set[int] = set()
     in_list: dict[int, bool] = {}
     attacked: dict[int, bool] = {}
@@ -225,7 +226,8 @@ def anchor_directions(
                 break
             h = hints.get(j)
             if h is not None and (
-                h.bearing_deg is not None or not (h.start <= mentions[h.anchor].start < h.end)
+                h.bearing_deg is not None
+                or (h.anchor != k and not h.start <= mentions[h.anchor].start < h.end)
             ):
                 continue  # located otherwise: a direction, or a "near Y" after its list
             if m.demonym_country or not (
@@ -245,12 +247,18 @@ def anchor_directions(
                 continue
             members.append(j)
         if members:
-            scopes.append((k, members))
+            scopes.append((k, end, members))
             directions_asked.add(k)
     if not scopes:
         return out
     firsts = first_readings(gazetteer, mentions, sorted(directions_asked))
-    for k, members in scopes:
+
+    def read(i: int) -> int | None:  # a mention's pass-1 reading, cached
+        if i not in firsts:
+            firsts.update(first_readings(gazetteer, mentions, [i]))
+        return firsts[i]
+
+    for k, end, members in scopes:
         rec = firsts.get(k)
         if rec is None or not gazetteer.is_place(rec):
             continue
@@ -263,7 +271,11 @@ def anchor_directions(
         ]
         for j in members:
             h = hints.get(j)
-            if h is not None and _has_place_near(gazetteer, mentions[h.anchor], heres):
+            if (
+                h is not None
+                and h.anchor != k  # anchored on the direction's town: placed below
+                and _has_place_near(gazetteer, mentions[h.anchor], heres)
+            ):
                 continue  # its list's anchor may be read around the direction's place
             m = mentions[j]
             # A later sentence's list with a town away from the direction is elsewhere;
@@ -292,6 +304,8 @@ def anchor_directions(
                 # A village the gazetteer lacks: estimated around the last place its
                 # sentence names near the direction's place, not the town (tens of km).
                 anchor = _partner(text, gazetteer, mentions, k, j, heres, firsts)
+                if anchor == k:  # ... else around a place its paragraph names near it
+                    anchor = scope_partner(text, gazetteer, mentions, k, j, end, heres, read) or k
             out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, m.start, m.end)
     return out
 

@@ -33,6 +33,7 @@ from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
+from .focus_lists import focus_lists
 from .front import FRONT_REGIONS, about_fighting
 from .hints import NEAR_KM, Hint
 from .list_towns import TOWN_POPULATION
@@ -114,7 +115,7 @@ def anchor_partners(
                     todo.append(j)
         seen.add(m.key)
     if not todo:
-        return dict(hints)
+        return focus_lists(text, gazetteer, mentions, hints)
     out = dict(hints)
 
     def front_place(i: int) -> bool:
@@ -205,7 +206,7 @@ def anchor_partners(
                     out[i] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, p.start, p.end)
         if anchor is not None:
             out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, m.start, m.end)
-    return out
+    return focus_lists(text, gazetteer, mentions, out)  # "Dvorichna ... Kolodiazne and Kamianka"
 
 
 def _hamlet_partner(

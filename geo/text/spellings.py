@@ -21,6 +21,7 @@ from .candidates import MAX_CANDIDATES
 from .city_openers import ADJECTIVE_NAME
 from .city_parts import names_city_part
 from .directions import direction_before, district_before
+from .district_phrases import district_follows
 from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
 from .hyphen_pairs import elided_article
 from .movement_names import moved_from
@@ -220,6 +221,7 @@ def unknown_name(
             ((prev is not None and prev.norm in _NEAR_WORDS) or listed)
             and direction_before(text, start)
         )
+        or district_follows(text, end)  # "shelled Zmiivka in Beryslav district"
         # "In the Grayvoron district, ... In Glotovo, a drone ...": the district's village.
         or (
             prev is not None

@@ -1,0 +1,67 @@
+"""A partner in a direction's paragraph for a village the gazetteer lacks.
+
+"In the Kramatorsk direction, Russian troops attacked near Stupochky and Predtechyne.
+Those villages lie just south of Chasiv Yar": a direction is named after a town the
+fighting lies ahead of, often 20-30 km off, so a village the gazetteer lacks is not
+estimated at the town itself when its paragraph names a place near the town: around that
+place (:func:`scope_partner`, asked by :func:`geo.text.directions.anchor_directions`
+once its sentence offers no partner).  Bounded work: a few mentions each way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..gazetteer.index import Gazetteer
+from .hints import NEAR_KM
+from .other_names import _apart_km
+from .tokens import Mention
+
+__all__ = ["scope_partner"]
+
+#: A sector named after a town ("the Kramatorsk direction", "the Pokrovsk axis", "in the
+#: direction of Siversk"): not a district ("In Korenevo district": its villages lie in it,
+#: around its town) nor a sentence's "Near X," (its villages are near X).
+_SECTOR_AFTER = re.compile(r"\s+(?:direction|axis)\b", re.IGNORECASE)
+_SECTOR_BEFORE = re.compile(r"\b(?:direction|axis)\s+of\s+$", re.IGNORECASE)
+
+#: The mentions looked at each way from the name (bounded work).
+_PARTNERS = 6
+
+
+def scope_partner(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    k: int,
+    j: int,
+    end: int,
+    heres: Sequence[tuple[float, float]],
+    reading: Callable[[int], int | None],
+) -> int | None:
+    """The mention of direction ``k``'s scope (which ends at character ``end``) a name
+    ``j`` is estimated around: the first name after ``j``, else the last before it (after
+    ``k``), a few mentions each way, not spelling the direction's name, whose pass-1
+    reading (``reading(i)``: a record or None) is a place within
+    :data:`~geo.text.hints.NEAR_KM` of the direction's place (``heres``, (lat, lon)
+    degrees); None when there is none, or when ``k`` names no sector (a district, "Near
+    X,")."""
+    d = mentions[k]
+    if not (
+        _SECTOR_AFTER.match(text, d.end)
+        or _SECTOR_BEFORE.search(text, max(0, d.start - 20), d.start)
+    ):
+        return None
+    after = range(j + 1, min(len(mentions), j + 1 + _PARTNERS))
+    before = range(j - 1, max(k, j - 1 - _PARTNERS), -1)
+    for i in (*after, *before):
+        p = mentions[i]
+        if p.start >= end:
+            continue
+        if p.unknown or p.fuzzy or p.demonym_country or p.key == mentions[k].key:
+            continue
+        rec = reading(i)
+        if rec is not None and gaz.is_place(rec) and _apart_km(gaz.lat_lon(rec), heres) <= NEAR_KM:
+            return i
+    return None
