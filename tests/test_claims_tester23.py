@@ -124,3 +124,16 @@ def test_a_loss_admitted_by_someone_else_confirms_nothing(gazetteer):
 def test_a_mission_named_after_its_kind_speaks_by_its_name(gazetteer, text, name):
     (claim,) = claims(gazetteer, text)
     assert claim[0] == name and claim[2] == "independent"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Viv Ansanm gang coalition claimed it had taken the police station in "
+         "Mirebalais.", "the Viv Ansanm gang coalition"),
+        ("The Haitian gang alliance said it had taken the station.", "the Haitian gang alliance"),
+    ],
+)
+def test_a_gangs_coalition_is_named_whole_and_speaks_for_no_state(gazetteer, text, source):
+    (claim,) = claims(gazetteer, text)
+    assert claim[0] == source and claim[2] is None
