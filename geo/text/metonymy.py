@@ -85,7 +85,9 @@ _SPEECH_VERBS = (
     r"wants|wanted|sought|seeks|retaliated|retaliates|reported|reports|estimated|estimates|"
     r"commented|has\s+not\s+commented|declined\s+to\s+comment|did\s+not\s+comment|"
     r"hit\s+back|pushed\s+back|backed|backs|supports|supported|opposes|opposed|sent|sends|"
-    r"delivered|delivers|pledged|supplied|supplies|recognised|recognized|recognises|recognizes"
+    r"delivered|delivers|pledged|supplied|supplies|recognised|recognized|recognises|recognizes|"
+    r"disputed|disputes|dispute|contested|contests|refuted|refutes|block|blocked|veto|vetoed|"
+    r"vetoes"  # a reaction: "Kyiv disputed the claim", "Budapest would block the package"
 )
 #: After the toponym: optional adverbs, auxiliaries, a day, then a verb of speech/decision.
 _SUBJECT_OF = re.compile(

@@ -1,11 +1,10 @@
 """Claims stage 3b, answers: claims that answer other claims, across sentences and sides.
 
-Another party saying "fighting continued" disputes a claim; the other side
-conceding a loss confirms a claim of capture; geolocated footage confirms what
-it shows. The answering claim records ``responds_to``, the answered one the
-status and the answering words. A claim of capture is found again by the places
-it names (a dict from place to the latest such claim), never by scanning
-earlier claims.
+Another party saying "fighting continued" disputes a claim; the other side conceding a
+loss confirms a claim of capture (a retreat from another town concedes nothing:
+:mod:`.retreat_places`); geolocated footage confirms what it shows. The answering claim
+records ``responds_to``, the answered one the status and the answering words. A claim of
+capture is found again by the places it names (a dict), never by scanning earlier claims.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from .gates import folded_holds, searched
 from .interceptions import interception
 from .negated_hits import negated_hit_target
 from .other_people import about_other_people
+from .retreat_places import retreat_elsewhere
 from .same_places import (
     _about_the_same_places,
     _place_keys,
@@ -73,8 +73,7 @@ _F_CAPTURE, _F_CONTRADICTION, _F_CONCESSION = (
 )
 #: Words every match of ``_CAPTURE`` holds (lower case): spans without one skip it.
 _CAPTURE_WORDS = (
-    "took", "take", "captur", "seiz", "liberat", "entered", "occupied", "control", "fall",
-    "fell",
+    "took", "take", "captur", "seiz", "liberat", "entered", "occupied", "control", "fall", "fell",
 )  # fmt: skip
 
 
@@ -254,6 +253,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
     if (
         m
         and not others_withdraw(text, d, m.start())
+        and not retreat_elsewhere(text, m.end(), before)  # "withdrawn from Walikale"
         and (
             (d.side not in (None, INDEPENDENT) and before.side not in (None, INDEPENDENT, d.side))
             # "Sudan's RSF said they took Bara ... a military source said troops had withdrawn

@@ -31,7 +31,12 @@ _LOSS = re.compile(
     r"losing\s+)(?P<thing>(?:[\w.-]+\s+){0,3}?[\w.-]+)(?=\s+(?:in|near|over|off|on|at|during|but|and|"
     r"to|after|when|while|without)\b|[,.;]|$)|"
     r"\b(?:acknowledg\w*|admitt\w*|admits?|confirm\w*|conced\w*)\s+that\s+(?P<thing2>(?:[\w.-]+\s+)"
-    r"{1,5}?)(?:had\s+been|has\s+been|was|were)\s+(?:lost|downed|shot\s+down|destroyed|sunk|sank)\b",
+    r"{1,5}?)(?:had\s+been|has\s+been|was|were)\s+(?:lost|downed|shot\s+down|destroyed|sunk|sank|"
+    r"hit|struck|damaged)\b|"
+    # "confirmed that it had lost a Su-27 jet", "admitted they lost two tanks"
+    r"\b(?:acknowledg\w*|admitt\w*|admits?|confirm\w*|conced\w*)\s+(?:that\s+)?(?:it|they|we)\s+"
+    r"(?:had\s+|has\s+|have\s+)?lost\s+(?P<thing3>(?:[\w.-]+\s+){0,3}?[\w-]+)"
+    r"(?=\s+(?:in|near|over|off|on|at|during|but|and|to|after|when|while)\b|[,.;]|$)",
     re.IGNORECASE,
 )
 #: The stems one of which opens every ``_LOSS`` match, lower case.
@@ -57,29 +62,44 @@ def conceded_losses(ctx: _Context, new: list[_Draft], drafts: list[_Draft]) -> N
     concede (see the module docstring)."""
     text = ctx.text
     for d in new:
-        if d.side in (None, INDEPENDENT):
+        if d.side == INDEPENDENT or (d.side is None and not d.source):
             continue
         # a verb of conceding opens every match (case-insensitive: on the folded text)
         conceding = folded_holds(text, d.start, d.end, _CONCEDING)
         m = _LOSS.search(text, d.start, d.end) if conceding else None
         if m is None:
             continue
-        thing = m.group("thing") or m.group("thing2") or ""
-        words = [w for w in thing.split() if w.lower() not in _VAGUE and len(w) > 2]
+        thing = m.group("thing") or m.group("thing2") or m.group("thing3") or ""
+        words = [w.rstrip(".") for w in thing.split() if w.lower() not in _VAGUE and len(w) > 2]
         if not words:
             continue
         noun = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
         for before in reversed(drafts[-_LOOK_BACK:]):
             if d.first - before.last > _REACH:
                 break
-            if before.side in (INDEPENDENT, d.side) or before.source is None:
+            if before.side == INDEPENDENT or before.source is None:
                 continue
+            if before.side == d.side and (d.side is not None or before.party == d.party):
+                continue  # the same side (or, with none, the same party)
             if before.side is None and before.party is None:
                 continue  # a speaker of no known side or party
+            if d.side is None and not _named_as_owner(text, d, before, noun):
+                continue  # "The army confirmed losing a drone" answers "an army drone" only
             if noun.search(text, before.start, before.end) and _HIT.search(
                 text, before.start, before.end
             ):
-                cue = text[d.subj_start if d.subj_start >= 0 else d.start : m.end()]
+                cue = text[d.subj_start if d.subj_start >= 0 else d.start : m.end()].rstrip(".")
                 before.statuses.append((_STATUS_RANK["conceded"], "confirmed", cue.strip()))
                 d.responds_to = d.responds_to or before
                 break
+
+
+def _named_as_owner(text: str, d: _Draft, before: _Draft, noun: re.Pattern[str]) -> bool:
+    """Whether ``before`` names the conceding speaker of no side, by its last word, as the
+    owner of the thing lost: "The RSF claimed it shot down an army drone" and "The army
+    confirmed losing a drone"."""
+    head = (d.source or "").split()[-1:]
+    if not head:
+        return False
+    owner = re.compile(rf"\b{re.escape(head[0])}\s+(?:[\w-]+\s+)?(?={noun.pattern})", re.I)
+    return owner.search(text, before.start, before.end) is not None

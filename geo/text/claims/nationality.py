@@ -16,6 +16,13 @@ __all__ = ["countries_in", "national", "national_words"]
 
 #: A word of a name, hyphenated compounds whole ("pro-Russian", "Russian-backed").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+#: The rest of a facility's name after a demonym in it: "Saudi Maternity Hospital",
+#: "Kuwaiti Hospital", "Turkish-Palestinian Friendship Hospital", "Jordanian Field
+#: Hospital": a donor's nationality names the building, not the staff's side.
+_FACILITY_REST = re.compile(
+    r"(?:[\s-]+[A-Z][\w’'-]*){0,3}?[\s-]+(?:Hospital|Clinic|Infirmary|Medical\s+"
+    r"(?:Cent(?:er|re)|Complex|City)|Health\s+Cent(?:er|re)|School|University|Mosque)\b"
+)
 
 
 def national(ctx: _Context, start: int, end: int, phrase: str) -> bool:
@@ -40,7 +47,8 @@ def national_words(phrase: str) -> bool:
 
 
 def countries_in(ctx: _Context, start: int, end: int, phrase: str) -> list[str]:
-    """Country codes the phrase names (places inside it, demonyms), in text order."""
+    """Country codes the phrase names (places inside it, demonyms), in text order; a
+    demonym in a facility's name ("Doctors at the Kuwaiti Hospital") is none."""
     found: list[tuple[int, str]] = []
     if start >= 0:
         for i in ctx.places.inside(start, end):
@@ -52,6 +60,6 @@ def countries_in(ctx: _Context, start: int, end: int, phrase: str) -> list[str]:
         word = m.group().lower().removeprefix("pro-")
         head = word.split("-")[0]
         code = lx.DEMONYMS.get(word) or lx.DEMONYMS.get(head)
-        if code:
+        if code and not (m.group()[:1].isupper() and _FACILITY_REST.match(phrase, m.end())):
             found.append((m.start(), code))
     return [code for _, code in sorted(found)]

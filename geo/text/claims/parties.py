@@ -350,7 +350,7 @@ def general_staff_side(text: str, source: str, seen: dict[str, object]) -> str |
 #: separatists": their patron's side is read elsewhere).
 _NO_STATE_FIGHTERS = re.compile(
     r"\b(?:[Rr]ebels?|[Ii]nsurgents?|[Gg]uerrill?as?|(?:[Ee]thnic\s+)?[Aa]rmed\s+"
-    r"(?:groups?|organi[sz]ations?|movements?)|[Rr]esistance\s+fighters|[Mm]ilitias?)\b"
+    r"(?:groups?|organi[sz]ations?|movements?)|[Rr]esistance\s+fighters|[Mm]ilitias?|[Gg]angs?)\b"
 )
 _STATE_BACKED = re.compile(r"(?i:\bpro-|-(?:backed|aligned|allied|linked|led)\b|\bloyal)")
 

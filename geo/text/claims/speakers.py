@@ -326,7 +326,7 @@ _SAME_BODY = re.compile(
 #: company DTEK Odesa Grids".
 _NAMED_AFTER_KIND = re.compile(
     r"\b(?:project|channel|outlet|website|site|monitor|tracker|blog|account|broadcaster|"
-    r"agency|company|operator|firm|consultancy|utility|provider)\s+"
+    r"agency|company|operator|firm|consultancy|utility|provider|mission)\s+"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$"
 )
 #: The second word of a body's name opening a sentence: "Defence Intelligence",
