@@ -379,11 +379,19 @@ def test_run_eval_work_dir_that_is_a_file(toy_eval_dir, tmp_path, stub_systems):
         evaluate.run_eval(toy_eval_dir, systems=("geo",), work_dir=blocker)
 
 
-def test_default_eval_dir_is_next_to_the_repository():
+def test_default_eval_dir_is_next_to_the_repository(monkeypatch, tmp_path):
     from pathlib import Path
 
+    monkeypatch.delenv("GEO_EVAL_DIR", raising=False)
     repo = Path(__file__).resolve().parents[1]
-    assert evaluate.default_eval_dir() == repo.parent / "shared" / "eval"
+    found = evaluate.default_eval_dir()
+    # the nearest shared/eval with its scorer above the checkout (a worktree kept deeper,
+    # /work/wt/NAME, finds /work/shared/eval), else <repo>/../shared/eval
+    holders = [f / "shared" / "eval" for f in repo.parents
+               if (f / "shared" / "eval" / "score.py").is_file()]
+    assert found == (holders[0] if holders else repo.parent / "shared" / "eval")
+    monkeypatch.setenv("GEO_EVAL_DIR", str(tmp_path))
+    assert evaluate.default_eval_dir() == tmp_path
 
 
 def test_public_names_stay_on_geo_evaluate():
