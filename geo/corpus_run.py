@@ -125,8 +125,6 @@ def open_input(path: str) -> IO[bytes]:
     return f
 
 
-
-
 # ----------------------------------------------------------------------------
 # A whole run (the `geo parse --jsonl` command)
 

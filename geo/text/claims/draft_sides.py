@@ -131,9 +131,11 @@ def remember_denier(ctx: _Context, attr: _Attribution) -> None:
         remember_side(ctx, attr.source, side)
 
 
-def claimed_by(attr: _Attribution, span: tuple[int, int], source: str) -> None:
+def claimed_by(ctx: _Context, attr: _Attribution, span: tuple[int, int], source: str) -> None:
     """Make ``attr``, a denial's, the claim of the body it denies (``source``, whose phrase
     is ``text[span]``): "Kyiv denied Moscow's claim that ...", "denied Russian claims
-    that ...". The denier's description goes with the denier (:func:`remember_denier`)."""
+    that ...". The denier's side is kept first (:func:`remember_denier`), and its
+    description goes with it."""
+    remember_denier(ctx, attr)
     attr.subj_start, attr.subj_end = span
     attr.source, attr.kind, attr.descriptor = source, "org", ""

@@ -17,7 +17,7 @@ from .. import lexicon as lx
 from .answers import _captures
 from .context import _Attribution, _Context, _Draft
 from .denial_scope import captures_of_denied_places
-from .draft_sides import claimed_by, remember_denier
+from .draft_sides import claimed_by
 from .figures import figure_targets
 from .quiet_answers import looking_into, self_silence, unaccused, unconfirmed_by_other
 from .same_places import denial_of_its_own, outcome_answer
@@ -347,18 +347,16 @@ def sentence_reactions(
                 deny_captures_by(ctx, verb_attr, start, end, sent.end)
                 owner = _EMBEDDED_CLAIM.search(text, sent.start, sent.end)
                 people = owner.group("people") if owner is not None else None
-                if owner is not None:
-                    remember_denier(ctx, verb_attr)  # "he" later is the denier
                 if owner is not None and owner.group("by"):
                     # "has denied claims by Interior Secretary Fred Matiangi that ...": his
-                    claimed_by(verb_attr, owner.span("by"), owner.group("by"))
+                    claimed_by(ctx, verb_attr, owner.span("by"), owner.group("by"))
                 elif owner is not None and owner.group("owner"):
                     # "Kyiv denied Moscow's claim that ...": Moscow claims, Kyiv denies.
-                    claimed_by(verb_attr, owner.span("owner"), owner.group("owner"))
+                    claimed_by(ctx, verb_attr, owner.span("owner"), owner.group("owner"))
                 elif people and people.lower() in lx.DEMONYMS:
                     # "denied Russian claims that ...": Russia claims, the brigade denies.
                     name = country_label(ctx, lx.DEMONYMS[people.lower()])
-                    claimed_by(verb_attr, owner.span("people"), name or people)
+                    claimed_by(ctx, verb_attr, owner.span("people"), name or people)
                 # Else the denial is the denier's own claim, status denied: a standing
                 # position ("The RSF has repeatedly denied targeting civilians") or a
                 # particular thing no claim here states ("Kyiv denied that its forces

@@ -91,12 +91,13 @@ def _hint_of(match: re.Match[str], anchor: int, start: int) -> Hint | None:
     return Hint(anchor, compass[0], compass[1], lo_km, hi_km, distance, start, match.end())
 
 
+#: The words that name a settlement after "the": "the city", "the town".
+_SETTLEMENT = r"city|town|capital|village|settlement"
 #: "... west of the city": the place named just before is the anchor.
-_THE_PLACE = re.compile(r"the\s+(?:city|town|capital|village|settlement)\b", re.IGNORECASE)
+_THE_PLACE = re.compile(rf"the\s+(?:{_SETTLEMENT})\b", re.IGNORECASE)
 #: "... north of the city of Sumy": the place it names is the anchor.
 _THE_PLACE_OF = re.compile(
-    r"the\s+(?:(?:regional|provincial|district)\s+)?(?:city|town|capital|village|settlement|"
-    r"port)\s+of\s+",
+    rf"the\s+(?:(?:regional|provincial|district)\s+)?(?:{_SETTLEMENT}|port)\s+of\s+",
     re.IGNORECASE,
 )
 
