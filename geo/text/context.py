@@ -102,11 +102,11 @@ class Context(RegionQueries):
                 self._containers[m.key].update(m.containers)
             point_keys.append(m.key)
             point_records.append(-1)
-            if rec is None:
+            if rec is None or m.actor:  # a government acting: no evidence of where
                 continue
             r = row(rec)
             kind, cc = r.kind, r.country_code
-            if cc and not (m.actor and kind == "country"):
+            if cc:
                 vote = 2 if kind == "country" else 1
                 if kind == "country":
                     self.named_countries.add(cc)

@@ -85,7 +85,7 @@ from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km
 from .list_towns import prefer_list_towns
 from .local_evidence import local_namesakes
 from .lone_regions import drop_lone_regions
-from .metonymy import names_an_actor
+from .metonymy import mark_actors
 from .name_areas import area_toponyms, find_areas
 from .named_lines import drop_named_lines
 from .near_phrase import adjacent
@@ -132,19 +132,6 @@ __all__ = [
     "resolve",
     "tokenize",
 ]
-
-
-def mark_actors(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
-    """Set :attr:`Mention.actor` on the names of countries named as a state acting
-    (:func:`geo.text.metonymy.names_an_actor`: "Russia said", "Russia's Defense
-    Ministry"): where a country speaks or acts is no evidence of where its words
-    place things ("Russia said it had captured Pokrovsk": Donetsk Oblast's, not
-    Yakutia's)."""
-    for m in mentions:
-        if any(gaz.kind(c.record) == "country" for c in m.candidates[:1]) and names_an_actor(
-            text, m.start, m.end, country=True
-        ):
-            m.actor = True
 
 
 def geoparse(
@@ -397,4 +384,3 @@ def geoparse(
     told = warn_unnamed(text, gaz, toponyms, unknown)  # "the town of Maungdaw": told
     warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings}, told)
     return toponyms
-

@@ -64,12 +64,20 @@ from dataclasses import replace
 from ..gazetteer.index import Gazetteer
 from ..model import Toponym
 from .agents import names_an_agent
+from .candidates import is_capital
 from .clubs import club_city
 from .fold import FoldedPattern, folded
 from .left_places import LEAVING
 from .people import ORGANISATION_OF
+from .tokens import Mention
 
-__all__ = ["is_metonymic", "mark_metonymy", "names_an_actor", "seats_of_government"]
+__all__ = [
+    "is_metonymic",
+    "mark_actors",
+    "mark_metonymy",
+    "names_an_actor",
+    "seats_of_government",
+]
 
 _SPEECH_VERBS = (
     r"said|says|say|stated|states|claimed|claims|announced|announces|denied|denies|deny|"
@@ -274,6 +282,25 @@ def names_an_actor(text: str, s: int, e: int, *, country: bool, seat: bool = Tru
     if _SUBJECT_OF.match(text, e):
         return True
     return country and bool(_COUNTRY_SUBJECT_OF.match(text, e))
+
+
+def mark_actors(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """Set :attr:`Mention.actor` on the names of countries and national capitals named
+    as a state acting (:func:`names_an_actor`: "Russia said", "Russia's Defense
+    Ministry", "Moscow said"): where a government speaks or acts is no evidence of
+    where its words place things ("Russia said it had captured Pokrovsk": Donetsk
+    Oblast's, not Yakutia's; "Moscow said its forces had taken Petropavlovka": the
+    village by Kupiansk, not a hamlet outside Moscow).  A capital is judged by its
+    name's first candidate (GeoNames' capital of its country)."""
+    for m in mentions:
+        top = m.candidates[0].record if m.candidates else None
+        if top is None:
+            continue
+        country = gaz.kind(top) == "country"
+        if (country or is_capital(gaz, top)) and names_an_actor(
+            text, m.start, m.end, country=country
+        ):
+            m.actor = True
 
 
 def mark_metonymy(

@@ -249,10 +249,10 @@ def _resolve_once(
         candidates=list(
             chain.from_iterable(points for ranked, _, points in readings if len(ranked) > 1)
         ),
-        name_points={
+        name_points={  # nor are governments acting ("Moscow said"): :attr:`Mention.actor`
             m.key: points
             for m, (_, _, points) in zip(mentions, readings, strict=True)
-            if not m.fuzzy and points
+            if not m.fuzzy and not m.actor and points
         },
     )
 

@@ -115,10 +115,11 @@ def _directed_back(
     name it states ("Chuhuiv, 35 km east of Kharkiv"), or the city its own "of the city"
     hint was read from; "the regional capital" unnamed leaves none (no hint rather than
     one from Kupiansk)."""
-    # The last name before it that can be a town: not "the Darfur region", not "Sudanese".
+    # The last name before it that can be a town: not "the Darfur region", not "Sudanese",
+    # not a government acting ("Moscow said its forces took X, 7 km east of the town").
     for j in range(k - 1, max(-1, k - 4), -1):
         before = mentions[j]
-        if before.cue == "region" or before.demonym_country:
+        if before.cue == "region" or before.demonym_country or before.actor:
             continue
         own = _HINT.match(text, before.end)
         if own is None or own.end() > mentions[k].start:

@@ -187,7 +187,8 @@ def _the_city_before(ctx: Context, pos: int) -> int | None:
             return None
         t = ctx.toponyms[found]
         if not (
-            (t.end <= pos and _DESCRIBED_GAP.fullmatch(ctx.text, t.end, pos))
+            t.metonymic  # "Moscow said its forces took X, 7 km east of the town"
+            or (t.end <= pos and _DESCRIBED_GAP.fullmatch(ctx.text, t.end, pos))
             or _PART_FOLLOWS.match(ctx.text, t.end)
             or _OFFSET_FOLLOWS.match(ctx.text, t.end)
         ):
