@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from .directions import _LIST_GAP
 from .tokens import Mention, without_mentions
 
-__all__ = ["in_directions_list", "list_ends", "outside_regional_directions"]
+__all__ = ["direction_spans", "in_directions_list", "list_ends", "outside_regional_directions"]
 
 
 #: A direction named by a region's adjective, not a town: the General Staff's
@@ -108,3 +108,21 @@ def in_directions_list(
 
 
 _PLURAL_DIRECTION = re.compile(r"\s+(?:direction|axis|axe)s\b", re.IGNORECASE)
+
+
+def direction_spans(text: str, mentions: Sequence[Mention]) -> frozenset[tuple[int, int]]:
+    """The (start, end) of the mentions that name a direction ("in the Dobropillia
+    direction", "the Kupiansk axis"): the town the direction is named after, whatever
+    village of the name a later sentence places elsewhere ("north of Huliaipole near
+    Uspenivka and Dobropillia").  One anchored match per mention.
+
+    >>> from geo.text.tokens import Mention
+    >>> t = "In the Dobropillia direction; near Dobropillia."
+    >>> sorted(direction_spans(t, [Mention(7, 18, "dobropillia", 2, 2),
+    ...                            Mention(35, 46, "dobropillia", 6, 6)]))
+    [(7, 18)]
+    """
+    return frozenset(
+        (m.start, m.end) for m in mentions if _DIRECTION_AFTER.match(text, m.end) is not None
+    )
+

@@ -51,7 +51,7 @@ from .country_lists import regions_among_countries
 from .dateline_names import whole_dateline
 from .datelines import dateline_places
 from .demonym_homes import demonym_homes
-from .direction_names import outside_regional_directions
+from .direction_names import direction_spans, outside_regional_directions
 from .direction_namesakes import directed_namesake
 from .directions import anchor_directions
 from .district_anchors import district_anchors, settle_districts
@@ -368,6 +368,7 @@ def geoparse(
         (m.start, m.end): ("" if m.apart else m.key, k in hints) for k, m in enumerate(mentions)
     }
     contained = frozenset((m.start, m.end) for m in mentions if m.containers)
+    contained |= direction_spans(text, mentions)  # "the Dobropillia direction": the town
     toponyms = share_estimates(out, keys, frozenset(unplaced), contained)
     toponyms = in_border_zone(text, gaz, toponyms)  # "in the Lublin province near the border"
     toponyms = place_plants(text, gaz, agree_estimates(toponyms, keys))  # one name, one place

@@ -164,7 +164,8 @@ def share_estimates(
     they take any estimate of their name (the first, when its estimates lie within
     :data:`~geo.text.hints.NEAR_KM` of each other), else they are left out.
     ``contained`` are the (start, end) of mentions given a container of their own ("In
-    Odesa Oblast, ... Oleksandrivka"): their reading is kept.  Linear in the toponyms.
+    Odesa Oblast, ... Oleksandrivka") or naming a direction ("in the Dobropillia
+    direction": the town it is named after): their reading is kept.  Linear in the toponyms.
     """
     estimates: dict[str, Toponym | None] = {}
     located: dict[str, Toponym | None] = {}  # any estimate, for the unplaced
