@@ -207,7 +207,8 @@ def anchor_directions(
         the name alone, when the name has no hint, or a "near" hint anchored on a name
         of its own list with no candidate place within :data:`LIST_KM` of the
         direction's place (pass-1 reading).  Directed hints ("southeast of Kupiansk near
-        X") and lists a "near" phrase follows ("A and B near Y") are kept.
+        X"), lists a "near" phrase follows ("A and B near Y") and names in a region of
+        their own ("near A and B in the Zaporozhye region") are kept.
     """
     gate = _ANY_WORD.occurs_in(text) or _OPENER_WORD.occurs_in(text)
     directions = direction_places(text, mentions) if gate else []
@@ -215,7 +216,6 @@ def anchor_directions(
         return dict(hints)
     out = dict(hints)
     scopes: list[tuple[int, int, list[int]]] = []
-    directions_asked: set[int] = set()
     in_list: dict[int, bool] = {}
     attacked: dict[int, bool] = {}
     for k, end in directions:
@@ -248,10 +248,9 @@ def anchor_directions(
             members.append(j)
         if members:
             scopes.append((k, end, members))
-            directions_asked.add(k)
     if not scopes:
         return out
-    firsts = first_readings(gazetteer, mentions, sorted(directions_asked))
+    firsts = first_readings(gazetteer, mentions, [k for k, _, _ in scopes])
 
     def read(i: int) -> int | None:  # a mention's pass-1 reading, cached
         if i not in firsts:
@@ -269,8 +268,11 @@ def anchor_directions(
             for c in mentions[k].candidates[:_MAX_DIRECTIONS]
             if gazetteer.is_place(c.record)
         ]
+        region = (gazetteer.country_code(rec), gazetteer.admin1(rec)[0])
         for j in members:
-            h = hints.get(j)
+            h, own = hints.get(j), mentions[j].containers  # "near A in the Zaporozhye region"
+            if own and not any(c == region[0] and a in ("", region[1]) for c, a in own):
+                continue  # in a region of its own, not the direction's
             if (
                 h is not None
                 and h.anchor != k  # anchored on the direction's town: placed below

@@ -36,9 +36,14 @@ _DIRECTION = re.compile(r"\s+(?:direction|axis)\b(?!s)", re.IGNORECASE)
 _LIST_GAP = re.compile(
     r"\)?(?:\s+itself)?(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)|\s+\("
 )
-#: Before a list's first name: the "near" phrase that opens it.
+#: Before a list's first name: the "near" phrase that opens it, or a settlement word or
+#: a verb of taking or striking ("liberated the village of Novoaleksandrovka in the
+#: Krasnoarmeysk direction", "captured Andriivka and Vesele in the Lyman direction").
 _NEAR = re.compile(
-    r"\b(?:near|around|outside|close\s+to|toward|towards|vicinity\s+of|outskirts\s+of)\s+$",
+    r"\b(?:near|around|outside|close\s+to|toward|towards|vicinity\s+of|outskirts\s+of"
+    r"|(?:villages?|settlements?|towns?|hamlets?)\s+of"
+    r"|(?:liberated|captured|seized|took|taken|occupied|entered|stormed|shelled|struck)"
+    r"(?:\s+control\s+of)?(?:\s+the)?)\s+$",
     re.IGNORECASE,
 )
 _LOOK_BACK = 40
