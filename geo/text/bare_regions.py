@@ -61,4 +61,7 @@ def stated_region_after(
     ):
         return ()
     readings = region_readings(gaz, key)
-    return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))
+    regions = {(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}
+    if regions:  # "near Diffa in Niger": the country too, not only Nigeria's Niger State
+        regions.update((cc, "") for kind, cc, _ in readings if kind == "country")
+    return tuple(sorted(regions))

@@ -47,6 +47,7 @@ from .capital_anchors import capital_anchors
 from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
 from .container_partners import partner_estimate
+from .container_readings import container_readings
 from .country_lists import regions_among_countries
 from .dateline_names import whole_dateline
 from .datelines import dateline_places
@@ -215,6 +216,7 @@ def geoparse(
     resolved, abroad = outside_stated_country(gaz, mentions, resolved)
     within.update(abroad)
     resolved, in_country = stated_country_names(text, gaz, mentions, resolved)  # "X, Jamaica"
+    resolved = container_readings(text, gaz, mentions, resolved)  # "Savannah, Georgia"
     within.update(in_country)
     resolved, of_country = stated_country_regions(text, gaz, mentions, resolved)  # "Nord"
     within.update(of_country)

@@ -1,0 +1,56 @@
+"""A container is read as the region or country that holds the name it follows.
+
+"BATUMI, Georgia (AP) — ... a tornado hit Savannah, Georgia, and Augusta": resolution
+reads every mention of a name with the same cue alike (one sense per discourse), so both
+"Georgia"s were read as one of the two, the country or the US state; the dateline's
+"TBILISI, Georgia" likewise became the state when a later sentence named "Georgia, U.S.
+state".  :func:`container_readings` reads a mention that is the stated container of the
+name before it ("Savannah, Georgia", "near Tillaberi in Niger": :attr:`Mention.containers`)
+as its candidate that holds that name's place: the country of the place's country code,
+or the first-level region of its country and admin-1 code ("Lahore, Punjab, and
+Ludhiana, Punjab": Pakistan's, then India's).  A container that already holds it, or
+has no such candidate, keeps its reading.  Linear in the mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..gazetteer.index import Gazetteer
+from .tokens import Mention
+
+__all__ = ["container_readings"]
+
+
+def container_readings(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+) -> list[tuple[int | None, float]]:
+    """``resolved`` (record or None, score per mention; not modified) with each stated
+    container read as the region or country that holds the place of the name before it
+    (module docstring)."""
+    out = list(resolved)
+    for k in range(1, len(mentions)):
+        m, before = mentions[k], mentions[k - 1]
+        if not before.containers or text[before.end : m.start] not in (", ", " in "):
+            continue
+        inner, own = out[k - 1][0], out[k][0]
+        if inner is None or own is None or not gaz.is_place(inner):
+            continue
+        held = (gaz.country_code(inner), gaz.admin1(inner)[0])
+        if _holds(gaz, own, held):
+            continue
+        found = next((c.record for c in m.candidates if _holds(gaz, c.record, held)), None)
+        if found is not None:
+            out[k] = (found, out[k][1])
+    return out
+
+
+def _holds(gaz: Gazetteer, record: int, held: tuple[str, str]) -> bool:
+    """Is ``record`` the country or the first-level region ``held`` names?"""
+    kind = gaz.kind(record)
+    if kind == "country":
+        return gaz.country_code(record) == held[0]
+    return kind == "admin1" and (gaz.country_code(record), gaz.admin1(record)[0]) == held
