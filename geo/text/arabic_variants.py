@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from itertools import product
 
-__all__ = ["ARABIC_NAME_COUNTRIES", "arabic_head", "arabic_variants"]
+__all__ = ["ARABIC_NAME_COUNTRIES", "arabic_head", "arabic_skeleton", "arabic_variants"]
 
 #: Countries whose place names are Arabic (or romanised from Arabic in GeoNames): the
 #: Arab League's members, Israel's Arab towns, Chad's Arabic-named north and east.
@@ -106,3 +106,21 @@ def arabic_variants(normalized: str) -> list[str]:
             break
     return list(out)[:_MAX_VARIANTS]
 
+
+
+def arabic_skeleton(normalized: str) -> str:
+    """A normalised name without its Arabic article, vowels, the glides "w" and "y" and
+    "h", doubled letters written once: two romanisations of one Arabic name share it
+    ("sweida" and "as suwayda": ``sd``; "raqqa" and "ar raqqah": ``rq``).
+
+    >>> arabic_skeleton("sweida"), arabic_skeleton("as suwayda"), arabic_skeleton("homs")
+    ('sd', 'sd', 'ms')
+    """
+    words = normalized.split()
+    while len(words) > 1 and words[0] in _ARTICLES:
+        del words[0]
+    out: list[str] = []
+    for ch in "".join(words):
+        if ch not in "aeiouwyh " and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)

@@ -18,7 +18,7 @@ from ..gazetteer.normalize import normalize
 from .agents import by_agent
 from .border_partner import after_border
 from .candidates import MAX_CANDIDATES
-from .region_abbreviations import region_record
+from .region_names import capital_regions, region_readings
 from .stated_polygons import keep_in_polygons
 from .tokens import Mention
 
@@ -30,34 +30,6 @@ __all__ = [
     "region_after_name",
     "region_readings",
 ]
-
-
-def region_readings(gaz: Gazetteer, key: str) -> list[tuple[str, str, str]]:
-    """(kind, country code, admin-1 code) of the countries and first-level regions a
-    normalised name may be, among its first ten gazetteer matches, in their order."""
-    out = []
-    for c in gaz.lookup_normalized(key)[:10]:
-        row = gaz.row(c.record)
-        if row.kind == "country" or row.kind == "admin1":
-            out.append((row.kind, row.country_code, row.admin1[0]))
-    return out
-
-
-def capital_regions(gaz: Gazetteer, key: str) -> list[tuple[str, str, str]]:
-    """("admin1", country code, admin-1 code) of the first-level regions a normalised
-    name stated with a region's word names by their seat's name, when the gazetteer
-    spells the region otherwise ("Suwayda province": the governorate As-Suwayda, whose
-    seat is the town As-Suwayda): a place of that name whose own region's name holds
-    the name's words."""
-    out = []
-    for c in gaz.lookup_normalized(key)[:10]:
-        row = gaz.row(c.record)
-        if row.kind != "place" or not row.admin1[0]:
-            continue
-        region = region_record(gaz, (row.country_code, row.admin1[0]))
-        if region is not None and f" {key} " in f" {gaz.name_key(region)} ":
-            out.append(("admin1", row.country_code, row.admin1[0]))
-    return out
 
 
 #: A definition after a name: "Hamilton is a town in Skagit County, Washington", "Ada
@@ -150,9 +122,10 @@ def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, s
     m = _IN_REGION.match(text, end)
     if m is None:
         return ()
-    readings = region_readings(gaz, normalize(m.group("name")))
+    key = normalize(m.group("name"))
+    readings = region_readings(gaz, key) or capital_regions(gaz, key)  # "Sweida province"
     owner = _OF_NAME.match(text, m.end())  # "in the Central Region of Virginia": the US's
-    if owner is not None and normalize(m.group("name")) in _COMPASS_WORDS:
+    if owner is not None and key in _COMPASS_WORDS:
         owners = {cc for _, cc, _ in region_readings(gaz, normalize(owner.group(1)))}
         readings = [r for r in readings if r[1] in owners]
     return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))

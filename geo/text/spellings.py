@@ -28,6 +28,7 @@ from .movement_names import moved_from
 from .name_shapes import slavic_adjective
 from .name_words import is_common
 from .near_phrase import near_follows
+from .region_names import within_stated
 from .tokens import Mention, _norm, _Tokens
 from .variants import variant_candidates, yi_variants
 
@@ -215,8 +216,7 @@ def unknown_name(
             bool(cue or listed or _after_relation(text, start)) and list_hint_near(text, start, end)
         )
         or (bool(cue or listed) and in_near_list(text, start, end))  # located by its partners
-        # "In the Siversk direction, ... near Vyimka" (or "near Siversk itself and
-        # Vyimka"): located by the direction's place.
+        # "In the Siversk direction, ... near Vyimka": located by the direction's place.
         or (
             ((prev is not None and prev.norm in _NEAR_WORDS) or listed)
             and direction_before(text, start)
@@ -242,15 +242,15 @@ def unknown_name(
         return None
     after = at[last + 1] if last + 1 < len(words) else None
     if after is not None and after.norm in _NOT_SETTLEMENT_AFTER and text[end : after.start] == " ":
-        # "Apalache Lake": water or a facility, not a settlement (but "... and
-        # Zaporozhie. Air defence ...": the next sentence's word is not the name's)
+        # "Apalache Lake": water or a facility, not a settlement ("... and Zaporozhie. Air")
         return None
     key = normalize(text[start:end])
-    # "Hulyaipole": Huliaipole; "the Kuibyshevsky district": Kuibishevskii raion
-    variants = variant_candidates(gaz, key, city_part=bool(part))[:MAX_CANDIDATES]
+    variants = variant_candidates(gaz, key, city_part=bool(part))[:MAX_CANDIDATES]  # Hulyaipole
+    if variants and stated:  # "Thaala in Sweida province": no Thala of Tunisia (None)
+        variants = within_stated(gaz, variants, stated) or None
     if variants:
         return Mention(start, end, key, i, last, cue, candidates=variants)
-    cut = text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()  # "Dhabar-dalool"
+    cut = variants is None or (text[end : end + 1] == "-" and text[end + 1 : end + 2].islower())
     candidates = [] if cut else gaz.lookup_fuzzy(key)[:MAX_CANDIDATES]
     if candidates:
         return Mention(start, end, key, i, last, cue, candidates=candidates, fuzzy=True)
