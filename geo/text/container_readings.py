@@ -8,8 +8,9 @@ state".  :func:`container_readings` reads a mention that is the stated container
 name before it ("Savannah, Georgia", "near Tillaberi in Niger": :attr:`Mention.containers`)
 as its candidate that holds that name's place: the country of the place's country code,
 or the first-level region of its country and admin-1 code ("Lahore, Punjab, and
-Ludhiana, Punjab": Pakistan's, then India's).  A container that already holds it, or
-has no such candidate, keeps its reading.  Linear in the mentions.
+Ludhiana, Punjab": Pakistan's, then India's).  A container that already holds it, has
+no such candidate, or was read as a place ("Brooklyn, New York"), keeps its reading.
+Linear in the mentions.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ def container_readings(
         inner, own = out[k - 1][0], out[k][0]
         if inner is None or own is None or not gaz.is_place(inner):
             continue
+        if gaz.kind(own) not in ("country", "admin1"):
+            continue  # "Brooklyn, New York": a city read as the city stays so
         held = (gaz.country_code(inner), gaz.admin1(inner)[0])
         if _holds(gaz, own, held):
             continue
