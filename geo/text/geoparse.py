@@ -46,6 +46,7 @@ from .border_namesakes import border_namesakes
 from .capital_anchors import capital_anchors
 from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
+from .code_containers import code_containers
 from .container_partners import partner_estimate
 from .country_lists import regions_among_countries
 from .dateline_names import whole_dateline
@@ -388,7 +389,7 @@ def geoparse(
     toponyms = rivers_named_again(text, toponyms)  # "the Guadalupe River ... the Guadalupe"
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
-    toponyms = paren_aliases(text, toponyms)  # "n.p. Ilyinovka (Illinivka)"
+    toponyms = code_containers(text, gaz, paren_aliases(text, toponyms))  # "Heerlen, NL"
     hinted = {(mentions[k].start, mentions[k].end) for k in hints}
     toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
     toponyms = drop_lone_regions(text, gaz, toponyms, mentions, hinted)  # "Kristian Lewis"
@@ -397,4 +398,3 @@ def geoparse(
     told = warn_unnamed(text, gaz, toponyms, unknown)  # "the town of Maungdaw": told
     warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings}, told)
     return toponyms
-
