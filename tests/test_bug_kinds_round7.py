@@ -140,6 +140,21 @@ def test_a_big_citys_name_stated_in_another_country_is_not_that_city(gazetteer, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A region of the stated country, where no town of the name lies there.
+        (
+            "Pamplona is the historical capital of Navarre, in Spain.",
+            [("Pamplona", "ES"), ("Navarre", "ES"), ("Spain", "ES")],
+        ),
+        ("It was named after Waterloo, in Belgium.", [("Waterloo", "BE"), ("Belgium", "BE")]),
+    ],
+)
+def test_a_name_stated_with_in_and_its_country_lies_there(gazetteer, text, expected):
+    assert countries(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Kyiv, Russia and Belarus met.", [("Kyiv", "UA"), ("Russia", "RU"), ("Belarus", "BY")]),
         ("Protests in Atlanta in Georgia grew.", [("Atlanta", "US"), ("Georgia", "US")]),
         ("Paris, in Texas, flooded.", [("Paris", "US"), ("Texas", "US")]),

@@ -235,7 +235,8 @@ _SENTENCE_GAP = " \t\"'“‘(["
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Does the word at ``start`` open the text, a line or a sentence ("... rain. Cocoa")?"""
+    """Does the word at ``start`` open the text, a line or a sentence ("... rain. Cocoa")?
+    (An initial's dot reads as a sentence's end: "E. Colby" is a person, no town either.)"""
     k = start
     while k > 0 and text[k - 1] in _SENTENCE_GAP:
         k -= 1

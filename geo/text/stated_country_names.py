@@ -10,7 +10,8 @@ country stated wins over a namesake elsewhere, whichever the text's other places
 * the container itself is the country, never a namesake place of the country's name
   ("Jamaica" after "New Hope, " is not Jamaica, Queens), as is a country's name after
   a compass word ("in southwestern Jamaica");
-* the name before it takes its first candidate in that country; with none, it is
+* the name before it takes its first candidate in that country (a town, else a region:
+  "Navarre, in Spain"); with none, it is
   estimated in the country (its point, the whole country its uncertainty) when the
   country is small enough for that to say where it is
   (:data:`ESTIMATE_AREA_KM2`), and otherwise left without a place, with a warning.
@@ -171,14 +172,16 @@ def stated_country_names(
         ):
             continue  # "Kyiv, Russia": a list; "Raka is a village in Slovenia" is no Ar Raqqah
         # "Palma in northern Mozambique": "in" states it, however big Palma of Mallorca is.
-        inside = next(
+        # A town of the country; else one of its regions ("Navarre, in Spain": Navarra).
+        inside = min(
             (
-                c.record
-                for c in m.candidates
-                if gaz.is_place(c.record) and gaz.country_code(c.record) == cc
+                (not gaz.is_place(c.record), n, c.record)
+                for n, c in enumerate(m.candidates)
+                if gaz.country_code(c.record) == cc
+                and (gaz.is_place(c.record) or gaz.kind(c.record) == "admin1")
             ),
-            None,
-        )
+            default=(None, None, None),
+        )[2]
         if inside is not None:
             out[k] = (inside, out[k][1])
             continue
