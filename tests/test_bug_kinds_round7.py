@@ -75,6 +75,26 @@ def test_an_iso_code_names_the_towns_namesake(gazetteer, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("He lives in Toronto, CA now.", [("Toronto", "Toronto"), ("CA", "Canada")]),
+        ("Shipped from Munich, DE on Monday.", [("Munich", "Munich"), ("DE", "Germany")]),
+        (
+            "Offices in Tel Aviv, IL and Haifa.",
+            [("Tel Aviv", "Tel Aviv"), ("IL", "Israel"), ("Haifa", "Haifa")],
+        ),
+        ("Casablanca, MA", [("Casablanca", "Casablanca"), ("MA", "Morocco")]),
+        # The state's own towns keep the state.
+        ("Fresno, CA", [("Fresno", "Fresno"), ("CA", "California")]),
+        ("Dover, DE", [("Dover", "Dover"), ("DE", "Delaware")]),
+        ("Moscow, ID", [("Moscow", "Moscow"), ("ID", "Idaho")]),
+    ],
+)
+def test_a_country_code_that_is_also_a_us_states(gazetteer, text, expected):
+    assert places(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("the parcel was sent to heerlen, nl last week", [("heerlen", "NL"), ("nl", "NL")]),
         ("ordered from gdansk, pl yesterday", [("gdansk", "PL"), ("pl", "PL")]),
         # An everyday word is no code, in lower case: "in" is no India here.

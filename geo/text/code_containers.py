@@ -13,7 +13,10 @@ populated place: the place's own country code or its region's ISO letters
 (:data:`geo/data/iso_subdivisions.json`, built from Natural Earth's Admin 1 layer by
 ``scripts/build_iso_subdivisions.py``) make it a toponym of that country or region; a
 code that is neither, but is the country or a region of a namesake of the town, moves
-the town to the most important such namesake. The code must end there: the text goes
+the town to the most important such namesake. A code read as a US state's postal code
+that is also the ISO code of a country is that country when the town is none of the
+state's and the country has a place of its name ("Toronto, CA", "Munich, DE": not
+estimated in California or Delaware; "Tel Aviv, IL": Israel). The code must end there: the text goes
 on with punctuation, a digit (a postcode) or a lower-case word ("LONDON, ON MONDAY"
 is no Ontario). A lower-case code is read only after a lower-case
 town, only as the town's own country, and only when it is no everyday English word
@@ -75,6 +78,41 @@ def _reads(gaz: Gazetteer, record: int, code: str) -> int | None:
     return None
 
 
+def _country_not_state(
+    gaz: Gazetteer, town: Toponym, code: Toponym
+) -> tuple[Toponym, Toponym] | None:
+    """The town and its code read again when the code, read as a US state's postal code,
+    is the ISO code of a country holding a place of the town's name, and the town is
+    none of the state's ("Toronto, CA": Canada, not California; "Munich, DE", "Tel
+    Aviv, IL"); None otherwise ("Fresno, CA", "Dover, DE")."""
+    state, place = code.place, town.place
+    if state is None or place is None or state.kind != "admin1" or state.country_code != "US":
+        return None
+    cc = code.text
+    if not (len(cc) == 2 and cc.isupper() and gaz.has_country(cc)) or cc == "US":
+        return None
+    if not town.estimated and place.country_code == "US" and place.admin1_code == cc:
+        return None  # the state's own town
+    country = country_record(gaz, cc)
+    if country is None:
+        return None
+    if not town.estimated and place.country_code == cc:
+        moved = town  # "Tel Aviv, IL": the town read right, its code not
+    else:
+        inside = next(
+            (
+                c.record
+                for c in gaz.lookup(town.text)[:MAX_CANDIDATES]
+                if gaz.is_place(c.record) and gaz.country_code(c.record) == cc
+            ),
+            None,
+        )
+        if inside is None:
+            return None
+        moved = replace(town, place=gaz.place(inside), estimated=False, uncertainty=None)
+    return moved, replace(code, place=gaz.place(country))
+
+
 def _word(code: str) -> bool:
     import wordfreq
 
@@ -102,20 +140,29 @@ def code_containers(text: str, gaz: Gazetteer, toponyms: Sequence[Toponym]) -> t
         return tuple(toponyms)
     out: list[Toponym] = []
     taken = {(t.start, t.end) for t in toponyms}
+    reread: dict[int, Toponym] = {}  # a US state's code read again as a country's
     for k, t in enumerate(toponyms):
+        t = reread.pop(k, t)
         out.append(t)
         place = t.place
-        if place is None or place.kind != "place" or t.estimated:
+        if place is None or place.kind != "place":
             continue
         found = _CODE.match(text, t.end)
         if found is None:
             continue
         written = found.group(1)
         start, end = found.start(1), found.end(1)
+        nxt = toponyms[k + 1] if k + 1 < len(toponyms) else None
+        if nxt is not None and (nxt.start, nxt.end) == (start, end):
+            pair = _country_not_state(gaz, t, nxt)
+            if pair is not None:
+                out[-1], reread[k + 1] = pair
+            continue
+        if t.estimated:
+            continue
         upper = written.isupper()
         if not (upper or (written.islower() and t.text.islower() and len(written) == 2)):
             continue
-        nxt = toponyms[k + 1] if k + 1 < len(toponyms) else None
         if (nxt is not None and nxt.start < end) or (start, end) in taken:
             continue
         if not _ends_code(text, end) or (not upper and _word(written)):
