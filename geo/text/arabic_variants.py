@@ -68,10 +68,21 @@ def _vowels(s: str) -> str:
     return s
 
 
+def _feminine_ending(word: str) -> str | None:
+    """The word with the feminine ending (ta marbuta) written as GeoNames writes it, with
+    its final h: "hawija" as "hawijah" (Al Ḩawījah); None for a word too short or ending
+    otherwise. (A name written with the h the gazetteer lacks, "Mukalah", is a close
+    spelling of the name it has, "Mukalla": :mod:`geo.gazetteer.fuzzy` reads it.)"""
+    if len(word) >= _MIN_LETTERS and word.endswith("a") and word[-2] not in "aeiouh":
+        return word + "h"
+    return None
+
+
 def arabic_variants(normalized: str) -> list[str]:
     """The name (normalised) in the other romanisations of its Arabic words, in a stable
     order, at most :data:`_MAX_VARIANTS`; none for a name with no Arabic article, no word
-    of :data:`_WORD_GROUPS` and no doubled vowel, or a short, long or non-Latin one.
+    of :data:`_WORD_GROUPS`, no doubled vowel and no feminine ending written without
+    its final h ("Hawija": Al Ḩawījah), or a short, long or non-Latin one.
 
     Examples
     --------
@@ -79,14 +90,19 @@ def arabic_variants(normalized: str) -> list[str]:
     True
     >>> "ras al ayn" in arabic_variants("ras el ain")
     True
+    >>> arabic_variants("hawija")
+    ['hawijah']
     >>> arabic_variants("pokrovsk"), arabic_variants("kyiv")
     ([], [])
     """
     if not (_MIN_LETTERS <= len(normalized) <= _MAX_LETTERS) or not normalized.isascii():
         return []
     words = normalized.split()
-    marked = any(w in _SPELLINGS or w in _ARTICLES for w in words) or any(
-        d in normalized for d, _ in _VOWELS[:4]
+    ending = _feminine_ending(words[-1])
+    marked = (
+        any(w in _SPELLINGS or w in _ARTICLES for w in words)
+        or any(d in normalized for d, _ in _VOWELS[:4])
+        or ending is not None
     )
     if not marked:
         return []
@@ -94,6 +110,8 @@ def arabic_variants(normalized: str) -> list[str]:
     for k, w in enumerate(words):
         if w in _ARTICLES and k + 1 < len(words):
             choices.append(_article_forms(_vowels(words[k + 1])))
+        elif k == len(words) - 1 and ending is not None:
+            choices.append((w, ending))
         else:
             choices.append(_SPELLINGS.get(w, (w,)))
     out: dict[str, None] = {}

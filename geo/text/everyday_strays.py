@@ -7,7 +7,9 @@ for a place only when the text supports it: a cue ("in Reserve"), a container
 ("Reserve, La."), a list of places, a hint, or a town near the text's other places.
 :func:`drop_everyday_strays` drops, after resolution, the toponyms that have none of
 these: a single title-case word among the commonest English words
-(:data:`EVERYDAY_RANK`), or one the text also writes in lower case with the word after it
+(:data:`EVERYDAY_RANK`; any of the 30,000 the gazetteer ranks when it opens a sentence,
+where the capital says nothing: "Cocoa prices rose ... in Ivory Coast"), or one the
+text also writes in lower case with the word after it
 ("glide bombs hit Sumy ... Glide bombs hit Zaporizhzhia": no Glide, Oregon) or writes
 before a weapon ("Glide bombs hit Kupiansk"), read as a
 populated place of fewer than
@@ -158,17 +160,17 @@ class _LowerWords:
     first asked for: one pass over the text."""
 
     def __init__(self, text: str) -> None:
-        self._text = text
+        self.text = text
         self._pairs: frozenset[tuple[str, str]] | None = None
 
     def __contains__(self, pair: object) -> bool:
         if self._pairs is None:
-            self._pairs = frozenset(_LOWER_PAIR.findall(self._text))
+            self._pairs = frozenset(_LOWER_PAIR.findall(self.text))
         return pair in self._pairs
 
     def after(self, t: Toponym) -> tuple[str, str]:
         """The toponym's word in lower case and the word after it ("glide", "bombs")."""
-        m = _NEXT_WORD.match(self._text, t.end)
+        m = _NEXT_WORD.match(self.text, t.end)
         return (t.text.lower(), m.group(1) if m else "")
 
 
@@ -210,6 +212,10 @@ def _stray(
     if (t.start, t.end) in hinted:
         return False
     rank = gaz.common_rank(word.lower())
+    if rank is not None and lowered is not None and _opens_sentence(lowered.text, t.start):
+        # "Cocoa prices rose ...": the capital says only where the sentence begins, so
+        # any common word there is one (Cocoa, Florida, is rank 12,206).
+        rank = min(rank, EVERYDAY_RANK - 1)
     if place.kind != "place" or place.population >= STRAY_POPULATION:
         # a region or a large town by another of its names: "Go", "Soul"; not "Kashmir",
         # nor a given name ("Izmail", Izmayil's other name)
@@ -222,6 +228,19 @@ def _stray(
         # "Glide bombs hit Kupiansk": a word naming a weapon, not Glide, Oregon
         or (lowered is not None and lowered.after(t)[1] in _WEAPONS)
     )
+
+
+#: What may stand between a sentence's end and the first word of the next: space, quotes.
+_SENTENCE_GAP = " \t\"'“‘(["
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does the word at ``start`` open the text, a line or a sentence ("... rain. Cocoa")?
+    (An initial's dot reads as a sentence's end: "E. Colby" is a person, no town either.)"""
+    k = start
+    while k > 0 and text[k - 1] in _SENTENCE_GAP:
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\n\r"
 
 
 #: Weapons a capitalised word before them qualifies ("Glide bombs", "Cluster munitions").

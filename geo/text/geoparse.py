@@ -46,6 +46,7 @@ from .border_namesakes import border_namesakes
 from .capital_anchors import capital_anchors
 from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
+from .code_containers import code_containers
 from .container_partners import partner_estimate
 from .container_readings import container_readings
 from .country_lists import regions_among_countries
@@ -378,7 +379,7 @@ def geoparse(
     toponyms = rivers_named_again(text, toponyms)  # "the Guadalupe River ... the Guadalupe"
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
-    toponyms = paren_aliases(text, toponyms)  # "n.p. Ilyinovka (Illinivka)"
+    toponyms = code_containers(text, gaz, paren_aliases(text, toponyms))  # "Heerlen, NL"
     hinted = {(mentions[k].start, mentions[k].end) for k in hints}
     toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
     toponyms = drop_lone_regions(text, gaz, toponyms, mentions, hinted)  # "Kristian Lewis"

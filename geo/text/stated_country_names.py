@@ -10,7 +10,8 @@ country stated wins over a namesake elsewhere, whichever the text's other places
 * the container itself is the country, never a namesake place of the country's name
   ("Jamaica" after "New Hope, " is not Jamaica, Queens), as is a country's name after
   a compass word ("in southwestern Jamaica");
-* the name before it takes its first candidate in that country; with none, it is
+* the name before it takes its first candidate in that country (a town, else a region:
+  "Navarre, in Spain"); with none, it is
   estimated in the country (its point, the whole country its uncertainty) when the
   country is small enough for that to say where it is
   (:data:`ESTIMATE_AREA_KM2`), and otherwise left without a place, with a warning.
@@ -18,8 +19,9 @@ country stated wins over a namesake elsewhere, whichever the text's other places
 Not a container: a country acting ("in Kharkiv, Russia said" - the country speaks), a
 possessive ("Odesa, Ukraine's port"), or the first name of a list (read by
 :func:`geo.text.containers.link_lists`).  A city of :data:`CITY_POPULATION` people or
-more keeps its reading ("Kyiv, Russia" is a list of two, not Kyiv in Russia).  Linear in
-the mentions.
+more keeps its reading against a country after a comma ("Kyiv, Russia" is a list of
+two, not Kyiv in Russia), not against one stated with "in" ("Palma in northern
+Mozambique": no Palma of Mallorca).  Linear in the mentions.
 """
 
 from __future__ import annotations
@@ -48,8 +50,15 @@ ESTIMATE_AREA_KM2 = 350_000.0
 #: A compass word before a country's name: "in southwestern Jamaica", "northern Lebanon".
 _COMPASS = r"(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|central)"
 _COMPASS_BEFORE = re.compile(rf"\b{_COMPASS}\s+$", re.IGNORECASE)
-#: What joins a name to its country: "New Hope, Jamaica", "New Hope in southwestern Jamaica".
-_GAP = re.compile(rf", |\s+in\s+(?:{_COMPASS}\s+)?", re.IGNORECASE)
+#: What joins a name to its country: "New Hope, Jamaica", "New Hope(,) in southwestern Jamaica".
+_GAP = re.compile(rf", (?!in\s)|,?\s+in\s+(?:{_COMPASS}\s+)?", re.IGNORECASE)
+
+
+def _comma_only(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` joined to what follows by a comma alone ("Kyiv,
+    Russia"), not by "in" ("Palma, in northern Mozambique")?"""
+    gap = _GAP.match(text, end)
+    return gap is not None and gap.group() == ", "
 
 
 def _country_of(gaz: Gazetteer, m: Mention, codes: set[str] | None) -> int | None:
@@ -85,9 +94,10 @@ def _country_after(
         codes = {cc for cc, _ in m.containers}
     else:
         readings = region_readings(gaz, after.key)
-        if not readings or any(kind != "country" for kind, _, _ in readings):
-            return None  # "in Georgia": the state or the country
-        codes = {cc for _, cc, _ in readings}
+        codes = {cc for kind, cc, _ in readings if kind == "country"}
+        if not codes or any(cc not in codes for _, cc, _ in readings):
+            # "in Georgia": the state or the country ("Mozambique" is a province of it too)
+            return None
     country = _country_of(gaz, after, codes)
     return None if country is None else (j, country)
 
@@ -155,16 +165,23 @@ def stated_country_names(
         rec = out[k][0]
         if rec is None or not gaz.is_place(rec) or gaz.country_code(rec) == cc:
             continue
-        if gaz.population(rec) >= CITY_POPULATION and not is_definition(text, m.end):
+        if (
+            gaz.population(rec) >= CITY_POPULATION
+            and _comma_only(text, m.end)
+            and not is_definition(text, m.end)
+        ):
             continue  # "Kyiv, Russia": a list; "Raka is a village in Slovenia" is no Ar Raqqah
-        inside = next(
+        # "Palma in northern Mozambique": "in" states it, however big Palma of Mallorca is.
+        # A town of the country; else one of its regions ("Navarre, in Spain": Navarra).
+        inside = min(
             (
-                c.record
-                for c in m.candidates
-                if gaz.is_place(c.record) and gaz.country_code(c.record) == cc
+                (not gaz.is_place(c.record), n, c.record)
+                for n, c in enumerate(m.candidates)
+                if gaz.country_code(c.record) == cc
+                and (gaz.is_place(c.record) or gaz.kind(c.record) == "admin1")
             ),
-            None,
-        )
+            default=(None, None, None),
+        )[2]
         if inside is not None:
             out[k] = (inside, out[k][1])
             continue
