@@ -1,0 +1,84 @@
+"""Claims round 24: a caveat naming one side's claims ("could not verify the Russian
+claims"), "either side's account" after a headline exchange told again in the body, and
+the other kinds found in articles 400-412 and the round's leftovers.
+
+Every text here is written for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def claims(gazetteer, text):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer, date=dt.date(2027, 5, 3)).claims
+
+
+def holding(found, words):
+    return next(c for c in found if words in c.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "theirs"),
+    [
+        (
+            "In Kharkiv, a drone hit a warehouse, Mayor Ihor Terekhov said.\n\n"
+            "Russia's Defence Ministry said it had struck a fuel depot used by the Ukrainian "
+            "army. The Kyiv Independent could not verify the Russian claims.",
+            "a drone hit a warehouse",
+            "struck a fuel depot",
+        ),
+        (
+            "Governor Vyacheslav Gladkov said two people were hurt in Shebekino.\n\n"
+            "Ukraine's General Staff said its drones had hit an ammunition depot near "
+            "Belgorod. TASS was unable to verify the Ukrainian reports.",
+            "two people were hurt",
+            "hit an ammunition depot",
+        ),
+        (
+            "Kyiv's military administration said debris fell on a school.\n\n"
+            "The Russian ministry said its forces hit an airfield near Kyiv. The Russian "
+            "statements could not be independently confirmed.",
+            "debris fell on a school",
+            "hit an airfield",
+        ),
+    ],
+)
+def test_a_caveat_naming_a_side_leaves_the_other_sides_claims(gazetteer, text, own, theirs):
+    found = claims(gazetteer, text)
+    assert holding(found, own).status == "asserted"
+    assert holding(found, theirs).status == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "RSF says it seized army base; army says attack was repelled\n\n"
+            "PORT SUDAN, May 3 (Reuters) - The Rapid Support Forces said on Sunday they had "
+            "captured the army's base in Babanusa.\n\n"
+            "The army said in a statement that its troops had repelled the attack.\n\n"
+            "Reuters could not independently verify either side's account.",
+            "captured the army's base",
+            "repelled the attack",
+        ),
+        (
+            "Russia says it took Malynivka; Ukraine says assault repelled\n\n"
+            "KYIV, May 3 (Reuters) - Russia's Defence Ministry said its forces had captured "
+            "the village of Malynivka.\n\n"
+            "Ukraine's General Staff said its troops had repelled an assault near the "
+            "village.\n\n"
+            "Reuters could not independently verify either side's account.",
+            "captured the village",
+            "repelled an assault",
+        ),
+    ],
+)
+def test_either_sides_account_reaches_the_bodys_retelling(gazetteer, text, first, second):
+    found = claims(gazetteer, text)
+    assert holding(found, first).status in ("unverified", "disputed")
+    assert holding(found, second).status in ("unverified", "disputed")
