@@ -82,3 +82,60 @@ def test_either_sides_account_reaches_the_bodys_retelling(gazetteer, text, first
     found = claims(gazetteer, text)
     assert holding(found, first).status in ("unverified", "disputed")
     assert holding(found, second).status in ("unverified", "disputed")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Viv Ansanm gang said it had taken the station.", "the Viv Ansanm gang"),
+        ("The gang said on Tuesday it had taken the police station.", "the gang"),
+        (
+            "Members of the Gran Grif gang told residents they controlled the road to Pont-Sonde.",
+            "Members of the Gran Grif gang",
+        ),
+        ("The Sinaloa cartel said in a banner that it had killed the men.", "the Sinaloa cartel"),
+    ],
+)
+def test_a_gang_speaks_for_no_state(gazetteer, text, source):
+    (c,) = claims(gazetteer, text)
+    assert (c.source, c.side) == (source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "The MNDAA said it had captured Lashio. Myanmar's army said it had withdrawn "
+            "from Lashio.",
+            "Myanmar National Democratic Alliance Army",
+        ),
+        (
+            "The MNDAA, an ethnic Kokang group in northern Shan state, said it had handed "
+            "Lashio back to the military.",
+            "Myanmar National Democratic Alliance Army",
+        ),
+        (
+            "The TNLA said its fighters had entered Kyaukme, a town in Myanmar's Shan state.",
+            "Ta'ang National Liberation Army",
+        ),
+    ],
+)
+def test_myanmars_armed_groups_by_abbreviation_are_no_states(gazetteer, text, party):
+    c = claims(gazetteer, text)[0]
+    assert (c.side, c.party) == (None, party)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "side"),
+    [
+        ("A Russian hospital spokesman said two people were being treated.",
+         "a Russian hospital spokesman", "RU"),
+        ("A Ukrainian railway spokeswoman said trains were delayed by three hours.",
+         "a Ukrainian railway spokeswoman", "UA"),
+        ("A Sudanese hospital official said 12 bodies had arrived.",
+         "a Sudanese hospital official", "SD"),
+    ],
+)
+def test_an_institutions_spokesman_keeps_the_institution(gazetteer, text, source, side):
+    (c,) = claims(gazetteer, text)
+    assert (c.source, c.side) == (source, side)

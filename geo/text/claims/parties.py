@@ -53,6 +53,10 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"Islamic\s+Jihad", None, "Islamic Jihad"),
         (r"JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims", None, "JNIM"),
         (r"M23", None, "M23"),
+        # Myanmar's ethnic armed groups by their abbreviations, Haiti's gang coalition
+        (r"MNDAA", None, "Myanmar National Democratic Alliance Army"),
+        (r"TNLA", None, "Ta'ang National Liberation Army"),
+        (r"Viv\s+Ansanm", None, "Viv Ansanm"),
         # South Sudan's army by its abbreviation, and the armed opposition it fights.
         (r"SSPDF|South\s+Sudan\s+People[’']s\s+Defen[cs]e\s+Forces?", "SS", "South Sudan"),
         (r"SPLM[-\s]IO|SPLA[-\s]IO", None, "SPLM-IO"),
