@@ -139,3 +139,58 @@ def test_myanmars_armed_groups_by_abbreviation_are_no_states(gazetteer, text, pa
 def test_an_institutions_spokesman_keeps_the_institution(gazetteer, text, source, side):
     (c,) = claims(gazetteer, text)
     assert (c.source, c.side) == (source, side)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A source in the Dnipro group of forces told RIA Novosti that Ukrainian boats were "
+        "repelled near the Antonivskyi bridge.",
+        "RIA Novosti had earlier cited a source in the Dnipro group of forces as saying "
+        "Ukrainian boats were repelled near the Antonivskyi bridge.",
+        "TASS quoted a source in the security services as saying two drones fell near Tuapse.",
+    ],
+)
+def test_a_source_a_russian_agency_cites_is_russian(gazetteer, text):
+    (c,) = claims(gazetteer, text)
+    assert c.side == "RU"
+
+
+def test_a_source_another_outlet_cites_keeps_its_units_side(gazetteer):
+    (c,) = claims(
+        gazetteer,
+        "Reuters quoted a source in the Khortytsia group of forces as saying the attack "
+        "near Pokrovsk failed.",
+    )
+    assert c.side == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Ukraine's southern defence forces said there had been no new crossings near "
+            "Kherson. RIA Novosti cited a source in the Dnepr group as saying Ukrainian boats "
+            "were repelled near the bridge.",
+            "no new crossings",
+        ),
+        (
+            "Ukraine's General Staff said there was no assault on Huliaipole overnight. A "
+            "source in the Vostok group of forces told TASS that a Ukrainian counterattack "
+            "near Huliaipole had been repulsed.",
+            "no assault on Huliaipole",
+        ),
+    ],
+)
+def test_a_beaten_back_attempt_does_not_dispute_that_nothing_happened(gazetteer, text, first):
+    assert holding(claims(gazetteer, text), first).status == "asserted"
+
+
+def test_a_beaten_back_attempt_still_disputes_a_claimed_crossing(gazetteer):
+    found = claims(
+        gazetteer,
+        "Ukraine's southern defence forces said its marines had crossed the Dnipro near "
+        "Kherson. A source in the Dnepr group of forces told TASS that the Ukrainian "
+        "landing near Kherson was repelled.",
+    )
+    assert holding(found, "had crossed the Dnipro").status == "disputed"
