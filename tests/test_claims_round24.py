@@ -194,3 +194,36 @@ def test_a_beaten_back_attempt_still_disputes_a_claimed_crossing(gazetteer):
         "landing near Kherson was repelled.",
     )
     assert holding(found, "had crossed the Dnipro").status == "disputed"
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Mali's army said a drone strike had \"neutralised\" about 30 terrorists, but local "
+            "officials said most of the dead were civilians attending a wedding.",
+            "about 30 terrorists",
+        ),
+        (
+            "The army said its drone strike killed 20 militants near Diafarabe. Residents said "
+            "the dead were farmers.",
+            "killed 20 militants",
+        ),
+        (
+            "Burkina Faso's army said it had neutralised dozens of terrorists near Djibo, while "
+            "residents said those killed were mostly herders.",
+            "dozens of terrorists",
+        ),
+    ],
+)
+def test_the_dead_were_civilians_disputes_a_toll_of_fighters(gazetteer, text, toll):
+    assert holding(claims(gazetteer, text), toll).status == "disputed"
+
+
+def test_the_dead_were_civilians_leaves_a_toll_of_civilians(gazetteer):
+    found = claims(
+        gazetteer,
+        "The ministry said the strike killed 12 people in the market. Residents said the "
+        "dead were traders.",
+    )
+    assert holding(found, "killed 12 people").status == "asserted"

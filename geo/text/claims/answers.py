@@ -14,6 +14,7 @@ import re
 from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
 from .capture_runs import answer_run, remember_capture
+from .civilian_dead import civilian_dead
 from .context import _Context, _Draft
 from .gates import folded_holds, searched
 from .interceptions import interception
@@ -246,6 +247,11 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         return True
     m = None if same_side or capture_only else interception(ctx, d, before)
     if m is not None:  # "The Israeli military said the missile was intercepted."
+        before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
+        d.responds_to = d.responds_to or before
+        return True
+    m = None if capture_only else civilian_dead(text, d, before)
+    if m is not None:  # "..., but local officials said most of the dead were civilians"
         before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
         d.responds_to = d.responds_to or before
         return True
