@@ -227,3 +227,32 @@ def test_the_dead_were_civilians_leaves_a_toll_of_civilians(gazetteer):
         "dead were traders.",
     )
     assert holding(found, "killed 12 people").status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "capture"),
+    [
+        (
+            "The Russian MoD claimed on February 9 that elements of the Central Group of Forces "
+            "liberated Kotlyne. Ukrainian observer Kostyantyn Mashovets stated that Russian "
+            "forces hold only a foothold on the eastern outskirts of the village, and ISW has "
+            "not observed footage indicating that Russian forces control the settlement.",
+            "liberated Kotlyne",
+        ),
+        (
+            "Ukraine's General Staff claimed on June 2 that Ukrainian forces recaptured "
+            "Novoselivka. A Russian milblogger said drones struck a Ukrainian tank near "
+            "Kupiansk, and ISW has not yet seen evidence that Ukrainian forces hold the village.",
+            "recaptured Novoselivka",
+        ),
+        (
+            "The Russian MoD claimed on June 3 that Russian forces seized Bila Hora. The "
+            "Khortytsia group said the village remains contested, and ISW has not observed "
+            "geolocated footage showing that Russian forces captured the village.",
+            "seized Bila Hora",
+        ),
+    ],
+)
+def test_a_checker_unseen_control_leaves_that_sides_capture_unverified(gazetteer, text, capture):
+    assert holding(claims(gazetteer, text), capture).status == "unverified"
+

@@ -15,7 +15,9 @@ in order:
   claims ...; this is a lie") and :func:`.judged_claims.judged_claims`
   (another speaker's claim judged by name, "This confirms the ministry's claim that ...",
   is the owner's), and :func:`.negated_acts.negated_acts` ("the rebels had not fired on
-  the camp" disputes the claim that they shelled it) and
+  the camp" disputes the claim that they shelled it), :func:`.unseen_control.unseen_control`
+  ("ISW has not observed footage indicating that Russian forces control the settlement"
+  leaves the Russian claim of its capture unverified) and
   :func:`.repeated_posts.repeated_posts` (a post repeating a rated claim shares its
   verdict), with
   :func:`.verdicts.pending_verdict` (a labelled claim rated before anyone was named for
@@ -43,6 +45,7 @@ from .retractions import retractions
 from .segmentation import Sentence
 from .structural import without_page_furniture
 from .trailing_verdicts import trailing_verdicts
+from .unseen_control import unseen_control
 from .verdicts import pending_verdict
 from .voiced_appeals import without_voiced_appeals
 from .withdrawn_figures import withdrawn_figures
@@ -69,4 +72,5 @@ def late_stages(
     mutual_accusations(ctx, drafts)  # "Each side accused the other of shelling the plant."
     repeated_posts(ctx, drafts)  # "VERDICT: False." ... "One post says that ..."
     negated_acts(ctx, drafts)  # "... accused M23 of shelling a camp ... had not fired on the camp"
+    unseen_control(ctx, drafts)  # ", and ISW has not observed footage indicating that ..."
     return judged_claims(ctx, drafts, sentences)  # "This confirms the MoD's claim that"
