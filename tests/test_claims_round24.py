@@ -256,3 +256,33 @@ def test_the_dead_were_civilians_leaves_a_toll_of_civilians(gazetteer):
 def test_a_checker_unseen_control_leaves_that_sides_capture_unverified(gazetteer, text, capture):
     assert holding(claims(gazetteer, text), capture).status == "unverified"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Emergency Lawyers, a rights group monitoring abuses in the war, said at least "
+            "23 civilians had been executed in Um Sumeima.",
+            "the Emergency Lawyers",
+        ),
+        (
+            "Hala Al-Karib, director of a regional rights group, said 40 women had been "
+            "abducted in Gezira.",
+            "Hala Al-Karib",
+        ),
+        ("The rights group said 12 detainees had been beaten in Wad Madani.", "the rights group"),
+    ],
+)
+def test_a_rights_group_is_independent(gazetteer, text, source):
+    (c,) = claims(gazetteer, text)
+    assert (c.source, c.side) == (source, "independent")
+
+
+def test_a_rights_groups_accusation_is_answered_by_the_accused_denial(gazetteer):
+    found = claims(
+        gazetteer,
+        "Drone strikes on Nyala killed at least 14 people on Thursday, a local rights group "
+        "said, blaming the army.\n\nAn army spokesman denied that civilians had been harmed.",
+    )
+    assert holding(found, "killed at least 14 people").status in ("denied", "disputed")

@@ -196,6 +196,7 @@ _INDEPENDENT_NAMED = re.compile(
     r"(?:\bU\.N\.(?!\w)|\b(?:UN|United\s+Nations|UN(?:ICEF|HCR|RWA|DP|FPA|ESCO|IFIL|MISS|AMA|OPS|MAS|OCHA|EP|AIDS|SC|GA|HRC|TSO|DOF|SMIL|AMID|ITAMS)|OHCHR|OCHA|WHO|WFP|IAEA|OSCE|ICRC|MONUSCO|"
     r"Red\s+Cross|Red\s+Crescent|MSF|Doctors\s+Without\s+Borders|Amnesty(?:\s+International)?|"
     r"M[ée]decins\s+Sans\s+Fronti[èe]res|Save\s+the\s+Children|Norwegian\s+Refugee\s+Council|"
+    r"(?i:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:human\s+)?rights\s+(?:group|organi[sz]ation|monitor))|"
     r"Axios|(?:Health|Protection|Shelter|Logistics|Education|Nutrition|WASH|Food\s+Security)"
     r"\s+Cluster|"
     r"Human\s+Rights\s+Watch|ISW|Institute\s+for\s+the\s+Study\s+of\s+War|ACLED|Airwars|"
