@@ -286,3 +286,34 @@ def test_a_rights_groups_accusation_is_answered_by_the_accused_denial(gazetteer)
         "said, blaming the army.\n\nAn army spokesman denied that civilians had been harmed.",
     )
     assert holding(found, "killed at least 14 people").status in ("denied", "disputed")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source", "side"),
+    [
+        (
+            '"Our military has reported to the president that Kupyansk is liberated. There is '
+            'nothing to add," Kremlin spokesman Dmitry Peskov told reporters.',
+            "Kupyansk is liberated",
+            "Dmitry Peskov",
+            "RU",
+        ),
+        (
+            '"Our forces have reported that the village is under full control. Fighting is '
+            'over," the ministry spokesman Igor Konashenkov said.',
+            "under full control",
+            "Igor Konashenkov",
+            "RU",
+        ),
+        (
+            '"Our commanders have told me that Kupiansk is held. The enemy is lying," Ukrainian '
+            "President Volodymyr Zelenskiy said in his evening address.",
+            "Kupiansk is held",
+            "Volodymyr Zelenskiy",
+            "UA",
+        ),
+    ],
+)
+def test_a_quotations_first_person_speaker_is_its_closer(gazetteer, text, words, source, side):
+    c = holding(claims(gazetteer, text), words)
+    assert (c.source, c.side) == (source, side)

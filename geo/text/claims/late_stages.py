@@ -2,9 +2,11 @@
 in order:
 
 - :func:`.structural.without_page_furniture` (page headers and footnote lines are no
-  claims), :func:`.opening_verdicts.rated_openings` (a verdict opening a claim's
-  sentence), :func:`.between_claims.between_same_speaker` (a line between two of one
-  speaker's claims is theirs);
+  claims), :func:`.quoted_first_person.quoted_first_person` (a quotation's "Our military
+  has reported ..." is the words of the speaker who closes it),
+  :func:`.opening_verdicts.rated_openings` (a verdict opening a claim's sentence),
+  :func:`.between_claims.between_same_speaker` (a line between two of one speaker's
+  claims is theirs);
 - :func:`.placed_followups.placed_followups` ("... attacked Tetkino and Rylsk. In Rylsk,
   ...") and :func:`.voiced_appeals.without_voiced_appeals` ("Residents are urged to stay
   in shelters");
@@ -40,6 +42,7 @@ from .named_accounts import named_accounts
 from .negated_acts import negated_acts
 from .opening_verdicts import rated_openings
 from .placed_followups import placed_followups
+from .quoted_first_person import quoted_first_person
 from .repeated_posts import repeated_posts
 from .retractions import retractions
 from .segmentation import Sentence
@@ -58,6 +61,7 @@ def late_stages(
 ) -> list[_Draft]:
     """``drafts`` after the late passes (see the module docstring)."""
     drafts = without_page_furniture(ctx, drafts)  # "REPORT No. 47   Page 3 of 12"
+    drafts = quoted_first_person(ctx, drafts)  # '"Our military has reported ...," Peskov said'
     drafts = rated_openings(ctx, drafts)  # "Rating: Mostly false — a viral video claiming"
     drafts = between_same_speaker(ctx, drafts)  # "..., the ministry said. Artillery hit ..."
     drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
