@@ -317,3 +317,23 @@ def test_a_rights_groups_accusation_is_answered_by_the_accused_denial(gazetteer)
 def test_a_quotations_first_person_speaker_is_its_closer(gazetteer, text, words, source, side):
     c = holding(claims(gazetteer, text), words)
     assert (c.source, c.side) == (source, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "In a video posted on the group's Telegram channel, an RSF commander standing in "
+            'front of a gate said his fighters had taken "full control" of the base.',
+            "an RSF commander",
+        ),
+        ("A soldier standing near a burned tank said the unit had retreated.", "a soldier"),
+        (
+            "A man standing in the rubble of the market said the strike hit at noon.",
+            "a man",
+        ),
+    ],
+)
+def test_a_speaker_described_by_a_participle_speaks(gazetteer, text, source):
+    (c,) = claims(gazetteer, text)
+    assert c.source == source
