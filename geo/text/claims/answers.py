@@ -14,11 +14,12 @@ import re
 from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
 from .capture_runs import answer_run, remember_capture
+from .civilian_dead import civilian_dead
 from .context import _Context, _Draft
 from .gates import folded_holds, searched
 from .interceptions import interception
 from .negated_hits import negated_hit_target
-from .other_people import about_other_people
+from .not_answers import names_another_claim
 from .retreat_places import retreat_elsewhere
 from .same_places import (
     _about_the_same_places,
@@ -236,7 +237,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
             _FIGHTING_GOES_ON.match(m.group()) is None
             or not _STILL_HELD.search(text, before.start, before.end)
         )
-        and not _names_another_claim(text, d, before)
+        and not names_another_claim(text, d, before)
         and (not capture_only or d.side not in (None, INDEPENDENT))
         and _about_the_same_places(ctx, d, before)
         and (_MISSED.search(m.group()) is None or _HIT.search(text, before.start, before.end))
@@ -246,6 +247,11 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         return True
     m = None if same_side or capture_only else interception(ctx, d, before)
     if m is not None:  # "The Israeli military said the missile was intercepted."
+        before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
+        d.responds_to = d.responds_to or before
+        return True
+    m = None if capture_only else civilian_dead(text, d, before)
+    if m is not None:  # "..., but local officials said most of the dead were civilians"
         before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
         d.responds_to = d.responds_to or before
         return True
@@ -336,22 +342,6 @@ _BUT_EVIDENCE = re.compile(
     r"\W*(?:But|However|Yet)\b,?\s+(?:[\w-]+\s+){0,3}?(?i:footage|videos?|images|imagery|"
     r"photos|photographs|pictures)\b"
 )
-#: A reaction naming whose claim it answers: "called the Israeli account a lie".
-_NAMED_ACCOUNT = re.compile(
-    r"\b(?:the|this|these|those)\s+(?P<who>[A-Z][a-z]+)\s+(?:[A-Z][\w-]*[’']s\s+)?"
-    r"(?:claims?|accounts?|reports?|"
-    r"versions?|statements?|allegations?)\b"
-)
-
-
-def _names_another_claim(text: str, d: _Draft, before: _Draft) -> bool:
-    """Whether ``d`` names whose claim it answers, not ``before``'s ("called the Israeli
-    account a lie" after medics' words), or tells of other people (:mod:`.other_people`)."""
-    m = _NAMED_ACCOUNT.search(text, d.start, d.end)
-    code = lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None
-    return (code is not None and before.side != code) or about_other_people(text, d, before)
-
-
 #: The speaker as the subject of a retreat: "it had withdrawn", "our troops pulled back".
 _SELF_BEFORE = re.compile(
     r"\b(?:it|they|we|its|their|our)\s+(?:(?:forces|troops|fighters|units|soldiers|had|"

@@ -152,6 +152,25 @@ def _spoken_to(toks: list[_Tok], j: int) -> int | None:
 
 
 _ARTICLES = frozenset("a an the".split())
+#: Participles describing a speaker seen in a video or at a scene: "An RSF commander
+#: standing in front of a gate said", "a soldier wearing a helmet camera said".
+_POSTURES = frozenset(
+    "standing sitting seated kneeling speaking wearing holding walking surrounded flanked "
+    "dressed pictured filmed shown".split()
+)
+
+
+def _posture_before(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int] | None:
+    """The speaker's phrase before a participle describing them, when the cue follows that
+    phrase's words with no comma ("An RSF commander standing in front of a gate said",
+    ``j`` the token before the cue): that phrase, else None."""
+    for k in range(j, max(0, j - 10), -1):
+        if not toks[k].text[:1].isalnum():
+            return None  # a comma, a quotation mark: another construction
+        if toks[k].text.lower() in _POSTURES:
+            return _np_left(toks, k - 1, date_tokens) if k else None
+    return None
+
 #: Prepositions before a place inside a relative clause: "who fled to Tawila told".
 _PLACE_PREPOSITIONS = frozenset("to in at from near into outside around inside".split())
 #: Verbs of leaving or reaching a place named right after them: "Troops who entered
@@ -303,6 +322,7 @@ def _subject(
         # "The daily summary of the Ministry of Defence ... on the progress of ... claimed"
         span = _relative_subject(toks, j, date_tokens) or document_subject(toks, j)
         span = span or _who_before(toks, (j, j))  # "A man who identified himself as a conscript"
+        span = span or _posture_before(toks, j, date_tokens)  # "a commander standing by a gate"
         if span is None:
             return None
     elif span[0] >= 2 and (people := placed_people(toks, span)) is not None:

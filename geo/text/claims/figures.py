@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon as lx
 from .context import _Context, _Draft
 from .owned_accounts import owned_targets
 from .sides import INDEPENDENT
@@ -94,7 +95,7 @@ def figure_targets(
         every = _EVERY_ACCOUNT.search(ctx.text, start, end)
         if every is None:
             return []
-        found = _every_account(drafts, idx)
+        found = _named_side(ctx, every.group(), _every_account(drafts, idx))
         # "These claims could not be verified." the claims it follows, not every speaker's;
         # "The accounts could not be confirmed." after residents' words: theirs
         pointing = _POINTING.match(every.group()) or (
@@ -163,11 +164,16 @@ def _both_accounts(ctx: _Context, drafts: list[_Draft], idx: int) -> list[_Draft
         # the answering side going on in its paragraph: "The General Staff said 41 assaults
         # were repelled. Trehubov said the village was still contested."
         sides = {answering.side, answering.responds_to.side} - {None}
+        # and the two sides telling the exchange again after a headline: "RSF says it
+        # seized base; army says attack was repelled" then the body's two claims
+        keys = {_side_key(answering), _side_key(answering.responds_to)} - {(None, None)}
         later = [
             d
             for d in recent
-            if d.start > answering.start and d.paragraph == answering.paragraph
-            and d.side in sides and _FIGHTING.search(text, d.start, d.end)
+            if d.start > answering.start
+            and ((d.paragraph == answering.paragraph and d.side in sides)
+                 or (len(keys) == 2 and _side_key(d) in keys))
+            and _FIGHTING.search(text, d.start, d.end)
         ]
         return later + _with_their_sides(recent, pair)
     found: list[_Draft] = []
@@ -180,6 +186,21 @@ def _both_accounts(ctx: _Context, drafts: list[_Draft], idx: int) -> list[_Draft
             break
     # one side's claims alone: "could not verify reports from either side" after them
     return _with_their_sides(recent, found) if found else []
+
+
+def _side_key(d: _Draft) -> tuple[str | None, str | None]:
+    """A claim's side, or its party when it has no country ("the RSF")."""
+    return d.side, d.party if d.side is None else None
+
+
+def _named_side(ctx: _Context, words: str, found: list[_Draft]) -> list[_Draft]:
+    """Of ``found``, the claims of the side a demonym in the caveat's ``words`` names:
+    "could not verify the Russian claims" is about the Russian ministry's claims, not
+    a Ukrainian governor's before them; ``found`` itself when no demonym is there."""
+    codes = {lx.DEMONYMS[w] for w in re.findall(r"[a-z]+", words.lower()) if w in lx.DEMONYMS}
+    if not codes:
+        return found
+    return [d for d in found if d.side in codes]
 
 
 def _account_key(d: _Draft) -> tuple[str | None, str | None]:

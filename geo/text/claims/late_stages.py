@@ -2,9 +2,11 @@
 in order:
 
 - :func:`.structural.without_page_furniture` (page headers and footnote lines are no
-  claims), :func:`.opening_verdicts.rated_openings` (a verdict opening a claim's
-  sentence), :func:`.between_claims.between_same_speaker` (a line between two of one
-  speaker's claims is theirs);
+  claims), :func:`.quoted_first_person.quoted_first_person` (a quotation's "Our military
+  has reported ..." is the words of the speaker who closes it),
+  :func:`.opening_verdicts.rated_openings` (a verdict opening a claim's sentence),
+  :func:`.between_claims.between_same_speaker` (a line between two of one speaker's
+  claims is theirs);
 - :func:`.placed_followups.placed_followups` ("... attacked Tetkino and Rylsk. In Rylsk,
   ...") and :func:`.voiced_appeals.without_voiced_appeals` ("Residents are urged to stay
   in shelters");
@@ -15,7 +17,9 @@ in order:
   claims ...; this is a lie") and :func:`.judged_claims.judged_claims`
   (another speaker's claim judged by name, "This confirms the ministry's claim that ...",
   is the owner's), and :func:`.negated_acts.negated_acts` ("the rebels had not fired on
-  the camp" disputes the claim that they shelled it) and
+  the camp" disputes the claim that they shelled it), :func:`.unseen_control.unseen_control`
+  ("ISW has not observed footage indicating that Russian forces control the settlement"
+  leaves the Russian claim of its capture unverified) and
   :func:`.repeated_posts.repeated_posts` (a post repeating a rated claim shares its
   verdict), with
   :func:`.verdicts.pending_verdict` (a labelled claim rated before anyone was named for
@@ -38,11 +42,13 @@ from .named_accounts import named_accounts
 from .negated_acts import negated_acts
 from .opening_verdicts import rated_openings
 from .placed_followups import placed_followups
+from .quoted_first_person import quoted_first_person
 from .repeated_posts import repeated_posts
 from .retractions import retractions
 from .segmentation import Sentence
 from .structural import without_page_furniture
 from .trailing_verdicts import trailing_verdicts
+from .unseen_control import unseen_control
 from .verdicts import pending_verdict
 from .voiced_appeals import without_voiced_appeals
 from .withdrawn_figures import withdrawn_figures
@@ -55,6 +61,7 @@ def late_stages(
 ) -> list[_Draft]:
     """``drafts`` after the late passes (see the module docstring)."""
     drafts = without_page_furniture(ctx, drafts)  # "REPORT No. 47   Page 3 of 12"
+    drafts = quoted_first_person(ctx, drafts)  # '"Our military has reported ...," Peskov said'
     drafts = rated_openings(ctx, drafts)  # "Rating: Mostly false — a viral video claiming"
     drafts = between_same_speaker(ctx, drafts)  # "..., the ministry said. Artillery hit ..."
     drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
@@ -69,4 +76,5 @@ def late_stages(
     mutual_accusations(ctx, drafts)  # "Each side accused the other of shelling the plant."
     repeated_posts(ctx, drafts)  # "VERDICT: False." ... "One post says that ..."
     negated_acts(ctx, drafts)  # "... accused M23 of shelling a camp ... had not fired on the camp"
+    unseen_control(ctx, drafts)  # ", and ISW has not observed footage indicating that ..."
     return judged_claims(ctx, drafts, sentences)  # "This confirms the MoD's claim that"

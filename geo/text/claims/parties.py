@@ -53,6 +53,10 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"Islamic\s+Jihad", None, "Islamic Jihad"),
         (r"JNIM|Group\s+for\s+the\s+Support\s+of\s+Islam\s+and\s+Muslims", None, "JNIM"),
         (r"M23", None, "M23"),
+        # Myanmar's ethnic armed groups by their abbreviations, Haiti's gang coalition
+        (r"MNDAA", None, "Myanmar National Democratic Alliance Army"),
+        (r"TNLA", None, "Ta'ang National Liberation Army"),
+        (r"Viv\s+Ansanm", None, "Viv Ansanm"),
         # South Sudan's army by its abbreviation, and the armed opposition it fights.
         (r"SSPDF|South\s+Sudan\s+People[’']s\s+Defen[cs]e\s+Forces?", "SS", "South Sudan"),
         (r"SPLM[-\s]IO|SPLA[-\s]IO", None, "SPLM-IO"),
@@ -192,6 +196,7 @@ _INDEPENDENT_NAMED = re.compile(
     r"(?:\bU\.N\.(?!\w)|\b(?:UN|United\s+Nations|UN(?:ICEF|HCR|RWA|DP|FPA|ESCO|IFIL|MISS|AMA|OPS|MAS|OCHA|EP|AIDS|SC|GA|HRC|TSO|DOF|SMIL|AMID|ITAMS)|OHCHR|OCHA|WHO|WFP|IAEA|OSCE|ICRC|MONUSCO|"
     r"Red\s+Cross|Red\s+Crescent|MSF|Doctors\s+Without\s+Borders|Amnesty(?:\s+International)?|"
     r"M[ée]decins\s+Sans\s+Fronti[èe]res|Save\s+the\s+Children|Norwegian\s+Refugee\s+Council|"
+    r"(?i:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:human\s+)?rights\s+(?:group|organi[sz]ation|monitor))|"
     r"Axios|(?:Health|Protection|Shelter|Logistics|Education|Nutrition|WASH|Food\s+Security)"
     r"\s+Cluster|"
     r"Human\s+Rights\s+Watch|ISW|Institute\s+for\s+the\s+Study\s+of\s+War|ACLED|Airwars|"

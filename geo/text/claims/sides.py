@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from .abbreviated import abbreviated_side
+from .agency_sources import agency_source_side
 from .allegiance import (
     agency_local_head,
     description_head,
@@ -75,7 +76,6 @@ from .parties import (
     general_staff_side,
     named_party,
     owned_figure,
-    told_agency_side,
 )
 from .relations import _ITS, _reports_to, affiliated_country, attacker, described_country
 from .scene import (
@@ -144,6 +144,8 @@ def speaker_side(
     named = tail_search(_NAMED_BEFORE, ctx.text, max(0, subj_start - 50), max(0, subj_start), 4)
     lead = f"{named.group() if named else ''}{phrase}"  # "the Luhansk operational-tactical group"
     # "The Sudanese Armed Forces' 6th Infantry Division": the owner the phrase left out
+    if (cited := agency_source_side(ctx.text, phrase, subj_start, subj_end)) is not None:
+        return cited, country_label(ctx, cited)  # "a source in ... told RIA Novosti"
     for words in (lead, descriptor, owner.group(1) if owner else ""):  # "Denis Pushilin,
         if (by_name := named_party(words)) is not None:  # head of the Donetsk People's
             return by_name  # Republic": its party
@@ -286,8 +288,6 @@ def speaker_side(
         if known is None and _BARE_ROLE.match(source) and ctx.last_org is not None:
             # "The military said ... A spokesperson said": the body that just spoke.
             known = ctx.sides.get(ctx.last_org)
-        if known is None and (told := told_agency_side(ctx.text, phrase, subj_end)):
-            known = (told, country_label(ctx, told))  # "a source in law enforcement told TASS"
         if known is None and descriptor and (agency := filing_state(ctx.text)) is not None:
             # "the plant's director Yury Chernichuk" in copy filed by /TASS/: the agency
             # names the other side's officials by their nationality.

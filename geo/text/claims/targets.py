@@ -254,9 +254,9 @@ def denial_further_back(
     if side[0] in (None, INDEPENDENT):
         return False
     # "A rights group said drone strikes killed 14, blaming the army. ... An army
-    # spokesman denied that civilians had been harmed": an accuser of no known side.
+    # spokesman denied that civilians had been harmed": an accuser of no side's.
     return found.side not in (None, INDEPENDENT, side[0]) or (
-        found.side is None and accuses(ctx, found, attr)
+        found.side in (None, INDEPENDENT) and accuses(ctx, found, attr)
     )
 
 

@@ -171,7 +171,7 @@ _SOURCE_NOUNS = _words(
     governments judges judge court courts post posts sides account user users caption
     captions tweet
     conscript conscripts recruit recruits deserter deserters prisoners captive captives
-    detainee detainees mercenary mercenaries
+    detainee detainees mercenary mercenaries gang gangs cartel cartels
     """
 )
 
@@ -193,6 +193,7 @@ _SOURCE_MODIFIERS = _words(
     community tribal region oblast province district displaced private maritime shipping
     policy monitoring mapping tracking fact-checking investigative direction axis sector
     power electricity grid utility acting interim caretaker outgoing
+    hospital hospitals clinic railway railways airport prison
     transport transportation finance economy justice education agriculture culture trade
     labour labor infrastructure communications environment tourism veterans weather
     retired serving ambulance fire paramedic lifeboat de facto de-facto breakaway self-styled
@@ -257,7 +258,7 @@ _ORG_WORDS = _words(
     interior justice education trade finance energy police bureau laboratory laboratories
     services hospital clinic foundation trust program programme project initiative society
     channel radio television tv broadcasting herald guardian telegraph daily weekly gazette
-    review magazine tribune observer agency institute academy council
+    review magazine tribune observer agency institute academy council gang cartel
     brigades battalions regiments divisions units groups committees councils ministries
     agencies guards fronts movements parties
     river sea lake bay gulf strait island oblast region province district street avenue
