@@ -53,11 +53,13 @@ def as_in_body(
     gaz: Gazetteer | None = None,
 ) -> list[tuple[int | None, float]]:
     """``resolved``, with each name of the headline read as the body's mentions of that
-    name all are (those read as a place), unless the headline's own words locate it
-    (``located``: mention indexes with a hint) or it is a region's name; and, given the
-    gazetteer, left without a place where the body reads none and states the name in
-    countries the headline's reading is not in ("reopen Kartarpur corridor" over "the
-    shrine at Kartarpur in Pakistan": not India's Kartarpur)."""
+    name all are (those read as a place, and not as a region by their own words: "the
+    Zaporozhye region" is no reading of the headline's "Zaporozhye"), unless the
+    headline's own words locate it (``located``: mention indexes with a hint) or it is a
+    region's name; and, given the gazetteer, left without a place where the body reads
+    none and states the name in countries the headline's reading is not in ("reopen
+    Kartarpur corridor" over "the shrine at Kartarpur in Pakistan": not India's
+    Kartarpur)."""
     out = list(resolved)
     end = headline_end(text)
     if not end:
@@ -69,7 +71,8 @@ def as_in_body(
     body: dict[str, set[int]] = {}
     for k in range(len(mentions)):
         m = mentions[k]
-        if m.end > end and m.key in keys and out[k][0] is not None:
+        if m.end > end and m.key in keys and out[k][0] is not None and m.cue != "region":
+            # "the Zaporozhye region" says nothing of a headline's bare "Zaporozhye"
             body.setdefault(m.key, set()).add(out[k][0])  # type: ignore[arg-type]
     stated = _stated_unread(text, gaz, mentions, out, end, keys) if gaz is not None else {}
     for k in heads:
