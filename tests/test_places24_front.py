@@ -8,7 +8,9 @@
   geo/text/stem_variants.py, geo/text/regions_named.py);
 - "the city" after a list is no place of that list (geo/text/capital_anchors.py);
 - a headline's bare name is not read as the body's "X region" (geo/text/headline.py);
-- "Glide bombs" left without a place is no place (geo/text/everyday_strays.py).
+- "Glide bombs" left without a place is no place (geo/text/everyday_strays.py);
+- "Krynki on the left bank of the Dnieper" is the namesake on that river
+  (geo/text/water_places.py: river_namesakes).
 """
 
 import math
@@ -202,3 +204,24 @@ def test_glide_before_bombs_is_no_place(gazetteer, text):
     from geo import analyze
 
     assert "Glide" not in {t.text for t in analyze(text, gazetteer=gazetteer).toponyms}
+
+
+_KRYNKY = (46.7331, 33.0807)  # Kherson Oblast, on the Dnipro's left bank
+_KRYNKI_PL = (53.2644, 23.773)  # the Polish border town
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Ukrainian marines held a bridgehead at Krynki on the left bank of the Dnieper for "
+         "months.", _KRYNKY),
+        ("Krynki, a village on the Dnieper, lay in ruins after months.", _KRYNKY),
+        ("The marines crossed to Krynki on the east bank of the Dnipro in the autumn.", _KRYNKY),
+        # no river: the border town, by the Polish city named beside it
+        ("The border town of Krynki, near Bialystok, reopened its crossing with Belarus.",
+         _KRYNKI_PL),
+    ],
+)  # fmt: skip
+def test_a_place_on_a_river_is_its_namesake_on_that_river(gazetteer, text, where):
+    assert _km(*_at(gazetteer, text, "Krynki"), *where) <= 20

@@ -120,7 +120,7 @@ from .trailing_directions import trailing_directions
 from .unplaced import warn_unnamed, warn_unplaced_listed
 from .variant_namesakes import settle_variant_namesakes, variant_namesakes
 from .water import find_water
-from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
+from .water_places import keep_towns, outside_water, river_namesakes, water_bodies, water_toponyms
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -220,7 +220,7 @@ def geoparse(
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     # "Novoselivka in the Kramatorsk district": the namesake nearest the district's centre.
     resolved = settle_districts(gaz, mentions, resolved, district_anchors(text, mentions))
-    resolved = water_bodies(text, mentions, resolved)  # "the Black Sea Fleet"
+    resolved = river_namesakes(text, gaz, mentions, water_bodies(text, mentions, resolved), waters)
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
     # "Kingston is a village in Cambridgeshire": not Kingston upon Thames.
     resolved, within = outside_stated(gaz, mentions, resolved)
