@@ -225,3 +225,14 @@ _KRYNKI_PL = (53.2644, 23.773)  # the Polish border town
 )  # fmt: skip
 def test_a_place_on_a_river_is_its_namesake_on_that_river(gazetteer, text, where):
     assert _km(*_at(gazetteer, text, "Krynki"), *where) <= 20
+
+
+@pytest.mark.gazetteer
+def test_a_headlines_lone_name_still_reads_the_bodys_region(gazetteer):
+    from geo import analyze
+
+    text = ("Drones hit refineries in Samara and Ryazan regions, airfield in Rostov\n\nMOSCOW, "
+            "May 2 - Russian air defences downed 40 drones over the Rostov region, where an "
+            "airfield was hit, officials said.")
+    head = next(t for t in analyze(text, gazetteer=gazetteer).toponyms if t.text == "Rostov")
+    assert head.place is not None and head.place.kind == "admin1"
