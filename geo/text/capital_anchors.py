@@ -15,7 +15,10 @@ read by the hints stage itself.
 "the city" is the place named just before, unless the text has called that place a town
 or a village ("Snihurivka, a town in neighbouring Mykolaiv province ... In Kyselivka, 40
 kilometers north of the city", in a story datelined KHERSON): then it is the dateline's
-city, when the story has one (else the hint stays as read).
+city, when the story has one (else the hint stays as read).  Nor is "the city" a place
+of the very list the hint follows ("toward Udachne and Kotlyne, west of the city", after
+"the Pokrovsk direction"): it is the last place of 10,000 people at least named before
+the list (:func:`_town_before`; else the hint stays as read).
 """
 
 from __future__ import annotations
@@ -64,6 +67,8 @@ def capital_anchors(
             anchor = capitals[j]
         elif _THE_CITY.match(text, h.end) and _NOT_A_CITY.match(text, mentions[h.anchor].end):
             anchor = dateline if dateline is not None and dateline < j else None
+        elif _THE_CITY.match(text, h.end) and h.anchor in mentions[j].siblings:
+            anchor = _town_before(gaz, mentions, j)  # "Udachne and Kotlyne, west of the city"
         else:
             continue
         if anchor is not None and anchor != h.anchor:
@@ -81,3 +86,25 @@ def _capitals_before(gaz: Gazetteer, mentions: Sequence[Mention]) -> list[int | 
         if any(c.quality <= QUALITY_ALTERNATE and is_capital(gaz, c.record) for c in m.candidates):
             last = k
     return out
+
+
+#: "the city" is a place of this many people at least (one candidate by name) ...
+_CITY_POPULATION = 10_000
+#: ... among this many mentions before the list that names it.
+_CITY_REACH = 8
+
+
+def _town_before(gaz: Gazetteer, mentions: Sequence[Mention], j: int) -> int | None:
+    """The last mention before mention ``j``'s list (within :data:`_CITY_REACH`) with a
+    candidate by name that is a place of :data:`_CITY_POPULATION` people, or None."""
+    listed = set(mentions[j].siblings) | {j}
+    first = min(listed)
+    for k in range(first - 1, max(-1, first - 1 - _CITY_REACH), -1):
+        if any(
+            c.quality <= QUALITY_ALTERNATE
+            and gaz.is_place(c.record)
+            and gaz.population(c.record) >= _CITY_POPULATION
+            for c in mentions[k].candidates
+        ):
+            return k
+    return None

@@ -11,7 +11,7 @@ these: a single title-case word among the commonest English words
 where the capital says nothing: "Cocoa prices rose ... in Ivory Coast"), or one the
 text also writes in lower case with the word after it
 ("glide bombs hit Sumy ... Glide bombs hit Zaporizhzhia": no Glide, Oregon) or writes
-before a weapon ("Glide bombs hit Kupiansk"), read as a
+before a weapon ("Glide bombs hit Kupiansk"; so too one left without a place), read as a
 populated place of fewer than
 :data:`STRAY_POPULATION` people, with no cue, container, list or hint, in a text whose
 other towns and regions all lie elsewhere: none in its first-level region, none within
@@ -199,7 +199,8 @@ def _stray(
             and not (m.cue or m.containers or m.siblings or m.dateline or m.reading)
             and (t.start, t.end) not in hinted
             and lowered is not None
-            and lowered.after(t) in lowered
+            # "Glide bombs fell on ...": unplaced, and a weapon's word (or lower case too)
+            and (lowered.after(t) in lowered or lowered.after(t)[1] in _WEAPONS)
         )
     if place.kind not in _STRAY_KINDS or t.estimated or t.cue:
         return False

@@ -79,7 +79,7 @@ from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
 from .joined_names import joined_names
 from .landforms import outside_landforms
-from .list_far import far_from_partners
+from .list_far import far_from_partners, nearest_list_namesakes
 from .list_frames import framed_lists
 from .list_kinds import list_town_readings, same_kind_lists
 from .list_partners import anchor_partners
@@ -122,7 +122,7 @@ from .trailing_directions import trailing_directions
 from .unplaced import warn_unnamed, warn_unplaced_listed
 from .variant_namesakes import settle_variant_namesakes, variant_namesakes
 from .water import find_water
-from .water_places import keep_towns, outside_water, water_bodies, water_toponyms
+from .water_places import keep_towns, outside_water, river_namesakes, water_bodies, water_toponyms
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -201,15 +201,15 @@ def geoparse(
     resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
     resolved = foreign_counties(gaz, mentions, regions_among_countries(gaz, mentions, resolved))
     resolved = far_from_partners(gaz, mentions, resolved, hints)  # a village 90 km off
+    resolved = nearest_list_namesakes(text, gaz, mentions, resolved, hints)  # one 25 km off
     resolved = alternate_strays(gaz, mentions, resolved)  # Medininkai: not Varniai's old name
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
-    # "Muravka" is not Maryivka 47 km off: a village spelt loosely needs a neighbour.
-    resolved = settle_spellings(gaz, mentions, resolved, hints)
+    resolved = settle_spellings(gaz, mentions, resolved, hints)  # "Muravka": not Maryivka
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     # "Novoselivka in the Kramatorsk district": the namesake nearest the district's centre.
     resolved = settle_districts(gaz, mentions, resolved, district_anchors(text, mentions))
-    resolved = water_bodies(text, mentions, resolved)  # "the Black Sea Fleet"
+    resolved = river_namesakes(text, gaz, mentions, water_bodies(text, mentions, resolved), waters)
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
     # "Kingston is a village in Cambridgeshire": not Kingston upon Thames.
     resolved, within = outside_stated(gaz, mentions, resolved)

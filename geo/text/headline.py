@@ -53,11 +53,14 @@ def as_in_body(
     gaz: Gazetteer | None = None,
 ) -> list[tuple[int | None, float]]:
     """``resolved``, with each name of the headline read as the body's mentions of that
-    name all are (those read as a place), unless the headline's own words locate it
-    (``located``: mention indexes with a hint) or it is a region's name; and, given the
-    gazetteer, left without a place where the body reads none and states the name in
-    countries the headline's reading is not in ("reopen Kartarpur corridor" over "the
-    shrine at Kartarpur in Pakistan": not India's Kartarpur)."""
+    name all are (those read as a place; those read as a region by their own words, "the
+    Zaporozhye region", only where none else is and the headline does not list the name
+    with towns: "strikes hit Kharkov, Zaporozhye and Nikolayev"), unless the
+    headline's own words locate it (``located``: mention indexes with a hint) or it is a
+    region's name; and, given the gazetteer, left without a place where the body reads
+    none and states the name in countries the headline's reading is not in ("reopen
+    Kartarpur corridor" over "the shrine at Kartarpur in Pakistan": not India's
+    Kartarpur)."""
     out = list(resolved)
     end = headline_end(text)
     if not end:
@@ -67,14 +70,20 @@ def as_in_body(
         return out
     keys = {mentions[k].key for k in heads}
     body: dict[str, set[int]] = {}
+    regions: dict[str, set[int]] = {}  # read as regions by their own words
     for k in range(len(mentions)):
         m = mentions[k]
         if m.end > end and m.key in keys and out[k][0] is not None:
-            body.setdefault(m.key, set()).add(out[k][0])  # type: ignore[arg-type]
+            read = regions if m.cue == "region" else body
+            read.setdefault(m.key, set()).add(out[k][0])  # type: ignore[arg-type]
     stated = _stated_unread(text, gaz, mentions, out, end, keys) if gaz is not None else {}
     for k in heads:
         m = mentions[k]
         readings = body.get(m.key)
+        if not readings and not _among_towns(mentions, out, gaz, k):
+            # "the Zaporozhye region" is no reading of "strikes hit Kharkov, Zaporozhye and
+            # Nikolayev", a list of cities; it is of "airfield in Rostov"
+            readings = regions.get(m.key)
         rec = out[k][0]
         if not readings and rec is not None and m.key in stated and gaz is not None:
             if gaz.country_code(rec) not in stated[m.key]:
@@ -86,6 +95,20 @@ def as_in_body(
         if out[k][0] != rec and any(c.record == rec for c in m.candidates):
             out[k] = (rec, out[k][1])
     return out
+
+
+def _among_towns(
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    gaz: Gazetteer | None,
+    k: int,
+) -> bool:
+    """Is mention ``k`` listed with a name read as a populated place?"""
+    if gaz is None:
+        return False
+    return any(
+        (r := resolved[i][0]) is not None and gaz.is_place(r) for i in mentions[k].siblings
+    )
 
 
 def _stated_unread(

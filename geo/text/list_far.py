@@ -18,21 +18,42 @@ over twice that from every partner is read as its namesake nearest them, within 
 reach ("near Gulyaipole, Velikaya Novoselka and Kamenskoye": not Kamianske city, 130 km
 from both, but the village by Orikhiv).
 
-Cost: for each name of a "near" list, its list's names (bounded) and its candidates.
+At the 20 km grain of a front-line map, of two namesakes both within a front's reach
+the one next to the villages a name is listed with is meant: "Russian forces attacked
+near Kostiantynivka and near Sonyachnyi, Illinivka and Ivanopillia" is the village by
+Illinivka, not Kramatorsk's district of 40,650 people 25 km off, which the evidence of
+resolution (at the scale of tens of km) prefers for its size; "south of it near Ivanivka
+and Zelenyi Hai" is the village by Zelenyi Hai, not Kramatorsk's Ivanivka 94 km off.
+:func:`nearest_list_namesakes` reads a name of a list ("A, B and C", its
+:attr:`~geo.text.tokens.Mention.siblings`) as its namesake next to the list's other
+places when: the text is about fighting; its reading is a populated place of the
+front's regions (:data:`~geo.text.front.FRONT_REGIONS`) under 100,000 people (or a city
+read by another of its names: "Novooleksandrivka" is also Melitopol's), with no place of
+its list within :data:`GRAIN_KM`; no words decide its reading (a container, "another", a
+negation; a direction stated for it only where the namesake fits it too:
+"Novooleksandrivka and Balabyne, south of the regional centre"); and another of its
+place candidates in that country lies within :data:`CLOSE_KM` of :data:`MIN_CLOSE` of
+the list's places (of its one partner in a pair), at most half as far from the nearest
+of them as the reading.  Of several, the one with the most list places within
+``CLOSE_KM``, then the nearest.
+
+Cost: for each name of a list, its list's names (bounded) and its candidates.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
-from .hints import Hint
+from .front import FRONT_REGIONS, about_fighting
+from .hints import Hint, fits
 from .list_reach import TIGHT_KM, is_partner_hint, list_spread
 from .list_towns import TOWN_POPULATION
 from .tokens import Mention
 
-__all__ = ["far_from_partners"]
+__all__ = ["CLOSE_KM", "GRAIN_KM", "far_from_partners", "nearest_list_namesakes"]
 
 #: A tight list locates a name only with this many of its other names placed near.
 MIN_PARTNERS = 2
@@ -95,3 +116,124 @@ def _nearer_namesake(
         return rec
     best = min(places, key=lambda p: (off(p), p), default=rec)
     return best if off(best) <= 2 * TIGHT_KM else rec
+
+
+#: A front-line map's grain (km): a reading this near one of its list's places stays.
+GRAIN_KM = 20.0
+#: A namesake this near (km) a list's place lies next to it.
+CLOSE_KM = 15.0
+#: List places a namesake must lie next to (fewer when the list has fewer others).
+MIN_CLOSE = 2
+#: A town this large is named for its own sake, whatever its list.
+_OWN_TOWN = 100_000
+#: The most list places looked at (a bounded list).
+_MAX_PARTNERS = 12
+
+
+def nearest_list_namesakes(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    hints: Mapping[int, Hint],
+) -> list[tuple[int | None, float]]:
+    """``resolved`` with each listed name read far from its list's places moved to its
+    namesake next to them, its score kept (module docstring).
+
+    ``resolved`` holds (record or None, score) per mention, ``hints`` the relative
+    location hints resolution was given (a name with a direction of its own is left).
+    """
+    out = list(resolved)
+    fighting: bool | None = None
+    for j, m in enumerate(mentions):
+        rec = resolved[j][0]
+        if rec is None or len(m.siblings) < 1 or len(m.candidates) < 2:
+            continue
+        if m.containers or m.told_by_words() or m.repeat:
+            continue
+        hint = hints.get(j)
+        directed = None
+        if hint is not None and hint.bearing_deg is not None:
+            # "Novooleksandrivka and Balabyne, south of the regional centre": a namesake
+            # next to the list's places still fits the direction stated for them.
+            anchor = resolved[hint.anchor][0] if 0 <= hint.anchor < len(resolved) else None
+            if anchor is None or not gaz.is_place(anchor):
+                continue
+            directed = (hint, gaz.lat_lon(anchor))
+        if not _front_village(gaz, rec, m):
+            continue
+        partners = _partners(gaz, mentions, resolved, j)
+        if not partners:
+            continue
+        here = gaz.lat_lon(rec)
+        if min(distance_km(here, at) for at in partners) <= GRAIN_KM:
+            continue
+        if fighting is None:
+            fighting = about_fighting(text)
+        if not fighting:
+            return out
+        better = _next_to(gaz, rec, m, partners, directed)
+        if better is not None:
+            out[j] = (better, resolved[j][1])
+    return out
+
+
+def _front_village(gaz: Gazetteer, rec: int, m: Mention) -> bool:
+    """Is ``rec`` a populated place of the front's regions under a city's size, or a
+    city ``m`` names by another of its names (an alternate, not its own or an alias)?"""
+    if not gaz.is_place(rec) or (gaz.country_code(rec), gaz.admin1(rec)[0]) not in FRONT_REGIONS:
+        return False
+    if gaz.population(rec) < _OWN_TOWN:
+        return True
+    return all(c.quality > QUALITY_ALIAS for c in m.candidates if c.record == rec)
+
+
+def _partners(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    j: int,
+) -> list[tuple[float, float]]:
+    """The (lat, lon) of the places of mention ``j``'s list, itself and other
+    mentions of its name aside."""
+    key = mentions[j].key
+    out = []
+    for i in list(mentions[j].siblings)[:_MAX_PARTNERS]:
+        r = resolved[i][0] if 0 <= i < len(resolved) else None
+        if i == j or r is None or mentions[i].key == key or not gaz.is_place(r):
+            continue
+        out.append(gaz.lat_lon(r))
+    return out
+
+
+def _next_to(
+    gaz: Gazetteer,
+    rec: int,
+    m: Mention,
+    partners: Sequence[tuple[float, float]],
+    directed: tuple[Hint, tuple[float, float]] | None = None,
+) -> int | None:
+    """The candidate of ``m`` other than ``rec`` that lies next to the list's places
+    (and where ``directed``, a hint and its anchor's (lat, lon), says), or None (module
+    docstring)."""
+    cc = gaz.country_code(rec)
+    need = min(MIN_CLOSE, len(partners))
+    off_rec = min(distance_km(gaz.lat_lon(rec), at) for at in partners)
+    best: tuple[int, float, int] | None = None
+    for c in m.candidates:
+        p = c.record
+        if p == rec or not gaz.is_place(p) or gaz.country_code(p) != cc:
+            continue
+        gaps = [distance_km(gaz.lat_lon(p), at) for at in partners]
+        close = sum(g <= CLOSE_KM for g in gaps)
+        off = min(gaps)
+        if close < need or off * 2 > off_rec:
+            continue
+        if directed is not None and not fits(
+            directed[0], directed[1], gaz.lat_lon(p), gaz.population(p)
+        ):
+            continue
+        key = (-close, off, p)
+        if best is None or key < (best[0], best[1], best[2]):
+            best = key
+    return None if best is None else best[2]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..gazetteer.codes import QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
+from ..gazetteer.normalize import normalize
 from ..geometry import distance_km
 from .candidates import MAX_CANDIDATES, is_namesake
 from .context import Context
@@ -202,7 +203,7 @@ def _region_cities(
         if gaz.kind(c.record) != "admin1":
             continue
         region_name = gaz.name_key(c.record)
-        if query == region_name or not _spelling_of(query, region_name):
+        if query == region_name:
             continue
         cities = [
             city.record
@@ -211,7 +212,10 @@ def _region_cities(
         ]
         if cities:
             r = max(cities, key=lambda p: (gaz.population(p), -p))
-            if r not in have and _spelling_of(query, gaz.name_key(r)):
+            if r not in have and (
+                (_spelling_of(query, region_name) and _spelling_of(query, gaz.name_key(r)))
+                or _spelling_of_other_name(gaz, query, r)
+            ):
                 have.add(r)
                 found.append(Candidate(r, c.quality))
     return tuple(found)
@@ -239,6 +243,23 @@ def _spelling_of(query: str, name: str) -> bool:
     return (folded, name_folded) != (query, name) and (
         SequenceMatcher(None, folded, name_folded).ratio() >= _SPELLING_RATIO
     )
+
+
+def _spelling_of_other_name(gaz: Gazetteer, query: str, city: int) -> bool:
+    """Is ``query`` (normalised) another spelling of one of ``city``'s other names in
+    the gazetteer?  A region's French name from Natural Earth ("Zaporojie") spells the
+    Russian name of its city ("Zaporozhye"), not the Ukrainian one GeoNames gives it."""
+    if len(query) < _OTHER_NAME_LETTERS:
+        return False  # "NY": an abbreviation, no spelling
+    return any(
+        _spelling_of(query, normalize(alt))
+        for alt in gaz.place(city).alternatives
+        if alt[:1].isascii() and alt[:1].isalpha()
+    )
+
+
+#: A name this short is compared with the city's own names only.
+_OTHER_NAME_LETTERS = 6
 
 
 #: Letters European languages write for one sound of a transliterated name: French

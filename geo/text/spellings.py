@@ -30,7 +30,7 @@ from .name_words import is_common
 from .near_phrase import near_follows
 from .region_names import within_stated
 from .tokens import Mention, _norm, _Tokens
-from .variants import variant_candidates, yi_variants
+from .variants import foreign_city, variant_candidates, yi_variants
 
 __all__ = ["NOT_UNKNOWN", "compound_end", "joined_particles", "unknown_name"]
 
@@ -230,7 +230,7 @@ def unknown_name(
             and district_before(text, start)
         )
     )
-    long_word = last == i and len(word) >= 9 and not at[i].initial
+    long_word = last == i and ((len(word) >= 9 and not at[i].initial) or foreign_city(gaz, norm))
     if last > i and _hyphened(text, tokens, i, last):
         # "Petion-Ville": a name the gazetteer writes as one word (Pétionville) is a place
         # wherever the text names it, a cue before it or none.

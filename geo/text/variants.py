@@ -20,12 +20,15 @@ from .arabic_variants import ARABIC_NAME_COUNTRIES, arabic_variants
 from .candidates import without_qualified_namesakes
 from .ending_variants import ending_variants
 from .polish_variants import polish_variants
+from .stem_variants import ukrainian_stem_variants
 
 __all__ = [
     "ENDING_CITY",
     "ENDING_TOWN",
+    "FOREIGN_CITY",
     "MIN_LETTERS",
     "adjective_variants",
+    "foreign_city",
     "french_variants",
     "gender_variants",
     "german_variants",
@@ -121,6 +124,12 @@ _GENDER_ENDINGS = ("aya", "oye", "yi", "yy", "iy", "ii", "oe", "y", "e", "a")
 #: ("Pokrovsk-"), "-ov-"/"-ev-" ("Stepov-", "Sadov-"); a stem ending otherwise ("Poltav-",
 #: "Kakhovk-") is no adjective's, and its name is not varied.
 _GENDER_STEMS = ("n", "sk", "tsk", "zk", "ov", "ev")
+
+
+#: The short masculine ending of a Russian adjective's name in English copy ("Yuzhny",
+#: "Zarechny": a reader's "-nyy"); not "-sky", which ends surnames too ("Syrsky": the
+#: lone adjectives of :func:`~geo.text.ending_variants.ending_variants` need a city).
+_SHORT_MASCULINE = "ny"
 
 
 def gender_variants(normalized: str) -> list[str]:
@@ -244,6 +253,34 @@ def _english_forms(s: str, normalized: str, *, initial_i: bool) -> list[str]:
     return [english, *yi_variants(english)]
 
 
+#: A name written another language's way is a place with no cue before it when its
+#: English form names a city this large ("struck Kharkiw", "Charkiw's mayor").
+FOREIGN_CITY = 100_000
+
+
+def foreign_city(gaz: Gazetteer, normalized: str) -> bool:
+    """Is ``normalized`` a one-word name written the German, French or Polish way
+    (:func:`german_variants`, :func:`french_variants`, :func:`polish_variants`) whose
+    English form is the own or alternate name of a city of :data:`FOREIGN_CITY` people
+    in the former Soviet Union?  Cost: a look-up per variant, none for a name with no
+    foreign mark."""
+    if " " in normalized:
+        return False
+    foreign = (
+        *german_variants(normalized),
+        *french_variants(normalized),
+        *polish_variants(normalized),
+    )
+    return any(
+        c.quality <= QUALITY_ALTERNATE
+        and gaz.is_place(c.record)
+        and gaz.population(c.record) >= FOREIGN_CITY
+        and gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES
+        for variant in foreign
+        for c in gaz.lookup_normalized(variant)
+    )
+
+
 def variant_candidates(
     gaz: Gazetteer, normalized: str, *, city_part: bool = False
 ) -> list[Candidate]:
@@ -278,7 +315,11 @@ def variant_candidates(
         *german_variants(normalized),
         *polish_variants(normalized),  # "Hulajpole": Huliaipole
     )
-    for variant in (*yi_variants(normalized), *adjectives, *foreign):
+    # "Yuzhny": English copy's short Russian masculine of a town GeoNames names in
+    # another gender ("Yuzhne", Pivdenne) or romanisation ("Yuzhnyy").
+    short = gender_variants(normalized) if normalized.endswith(_SHORT_MASCULINE) else ()
+    hybrid = ukrainian_stem_variants(normalized)  # "Konstantynivka": Kostiantynivka
+    for variant in (*yi_variants(normalized), *adjectives, *foreign, *short, *hybrid):
         for c in without_qualified_namesakes(gaz, gaz.lookup_normalized(variant), variant):
             if (
                 c.quality <= QUALITY_ALTERNATE

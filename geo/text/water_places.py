@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from ..gazetteer.index import Gazetteer
 
 __all__ = [
-    "BARE_WATER_WORD", "keep_towns", "median_point", "outside_water", "place_points",
-    "water_bodies", "water_toponyms",
+    "BARE_WATER_WORD", "RIVER_BANK_KM", "keep_towns", "median_point", "outside_water",
+    "place_points", "river_namesakes", "water_bodies", "water_toponyms",
 ]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -309,3 +309,62 @@ def _water_kind(w: WaterSpan, b: object) -> str:
     if b is None:
         return w.word
     return "canal" if w.word.lower() == "canal" else b.kind  # type: ignore[attr-defined]
+
+
+#: Between a place's name and a river's: the place lies on it ("Krynki on the left bank of
+#: the Dnieper", "Krynky, a village on the Dnipro", "Kupiansk, on the Oskil").
+_ON_RIVER = re.compile(
+    r",?[ \t]+(?:(?:a|the)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:village|town|city|settlement)[ \t]+)?"
+    r"on[ \t]+the[ \t]+(?:(?:(?:left|right|east|west|eastern|western|north|south|northern|"
+    r"southern)[ \t]+)?banks?[ \t]+of[ \t]+the[ \t]+)?$"
+)
+#: A place on a river lies within this many km of its course.
+RIVER_BANK_KM = 15.0
+
+
+def river_namesakes(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    waters: Sequence[WaterSpan],
+) -> list[tuple[int | None, float]]:
+    """``resolved``, with a place the text puts on a river ("Krynki on the left bank of
+    the Dnieper") read as its namesake within :data:`RIVER_BANK_KM` of the river's course
+    (the water table's geometry) when its reading lies farther (not the Polish border town
+    Krynki, 450 km from the Dnieper, but Krynky in Kherson Oblast); the nearest such, a
+    name's own before another's.  A name its words locate otherwise (a container, "not")
+    keeps its reading.  Cost: one anchored match per river the text names, and the river's
+    distance to its name's candidates."""
+    out = list(resolved)
+    if not waters or not mentions:
+        return out
+    ends = [m.end for m in mentions]
+    for w in waters:
+        b = w.body
+        if b is None or b.kind != "river" or b.geometry is None:
+            continue
+        k = bisect.bisect_right(ends, w.start) - 1
+        if k < 0 or _ON_RIVER.fullmatch(text, mentions[k].end, w.start) is None:
+            continue
+        m, rec = mentions[k], resolved[k][0]
+        if rec is None or m.containers or m.told_by_words() or not gaz.is_place(rec):
+            continue
+        if _off_river(gaz, rec, b.geometry) <= RIVER_BANK_KM:
+            continue
+        near = [
+            (c.quality, _off_river(gaz, c.record, b.geometry), c.record)
+            for c in m.candidates
+            if c.record != rec and gaz.is_place(c.record)
+        ]
+        near = [n for n in near if n[1] <= RIVER_BANK_KM]
+        if near:
+            out[k] = (min(near)[2], resolved[k][1])
+    return out
+
+
+def _off_river(gaz: Gazetteer, rec: int, shape: object) -> float:
+    """Km from place ``rec`` to the nearest point of a river's ``shape``."""
+    lat, lon = gaz.lat_lon(rec)
+    near = nearest_points(shape, Point(lon, lat))[0]
+    return distance_km((lat, lon), (near.y, near.x))
