@@ -72,3 +72,24 @@ def test_a_container_holds_the_name_before_it(text, name, expected):
 def test_in_a_country_named_like_a_region_keeps_the_country_town(text, name, country):
     (t,) = [t for t in analyze(text).toponyms if t.text == name]
     assert t.place is not None and t.place.country_code == country and not t.estimated
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat_range"),
+    [
+        (
+            "Newburgh is a small village in Lancashire, England, near Ormskirk.",
+            "Newburgh",
+            (53, 54.5),
+        ),
+        (
+            "Linton is a hamlet in the Scottish Borders area of Scotland, north of Morebattle.",
+            "Linton",
+            (55, 56),
+        ),
+    ],
+)
+def test_a_region_and_its_own_country_do_not_widen_to_the_country(text, name, lat_range):
+    # the country named after its own region holds no namesake outside that region
+    t = next(t for t in analyze(text).toponyms if t.text == name)
+    assert t.place is None or lat_range[0] < t.place.lat < lat_range[1]

@@ -63,5 +63,7 @@ def stated_region_after(
     readings = region_readings(gaz, key)
     regions = {(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}
     if regions:  # "near Diffa in Niger": the country too, not only Nigeria's Niger State
-        regions.update((cc, "") for kind, cc, _ in readings if kind == "country")
+        # (not "in Birmingham, England": a region of the country it names)
+        held = {cc for cc, _ in regions}
+        regions.update((cc, "") for kind, cc, _ in readings if kind == "country" and cc not in held)
     return tuple(sorted(regions))

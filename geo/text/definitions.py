@@ -328,7 +328,7 @@ def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
         return
     countries = {cc for cc, _ in regions}
     # A name that is a country's and a region's ("near Diffa in Niger"): the country too.
-    whole = {cc for cc, a1 in mention.containers if not a1}
+    whole = {cc for cc, a1 in mention.containers if not a1} - countries
     # The whole look-up, not its first MAX_CANDIDATES: a small namesake of a common name
     # ("Victoria is a city in Ellis County, Kansas") ranks far behind the large ones.
     pool = mention.candidates if mention.fuzzy else gaz.lookup_normalized(mention.key)
