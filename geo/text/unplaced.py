@@ -132,6 +132,8 @@ def warn_unplaced_listed(
     place: no namesake the gazetteer has lies where its list does, and nothing else
     locates it.  Each name warned about once, none :func:`warn_unnamed` named
     (``told_before``): one warning a name."""
+    if not log.isEnabledFor(logging.WARNING):
+        return
     told: set[str] = set(told_before)
     for t in toponyms:
         if t.place is not None or (t.start, t.end) not in listed:
@@ -162,7 +164,10 @@ def warn_unnamed(
     So is each name :func:`geo.text.unplaced_more.likely_places` finds ("Mitiga
     airport", "near Ta Muen Thom", a name the recogniser read, spans ``unknown``, that
     nothing located).  One search of the text; each name warned about once.  Returns
-    the names warned about."""
+    the names warned about (none, and nothing read, where no one hears this module's
+    warnings: ``geo -q`` sets the ``geo.text`` loggers to ERROR)."""
+    if not log.isEnabledFor(logging.WARNING):
+        return frozenset()  # a warning only: the stage's scans and look-ups go unread
     spans = sorted((t.start, t.end) for t in toponyms)
     told: set[str] = set()
     warned: list[tuple[int, int]] = []
