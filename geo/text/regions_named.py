@@ -23,6 +23,7 @@ from .candidates import MAX_CANDIDATES, is_namesake
 from .context import Context
 from .other_names import _POINT_LIKE, _prominent_among
 from .tokens import Mention
+from .variants import foreign_english_forms
 
 if TYPE_CHECKING:
     from .resolution import Match
@@ -229,7 +230,15 @@ def _spelling_of(query: str, name: str) -> bool:
 
     >>> _spelling_of("zaporizhia", "zaporizhzhya"), _spelling_of("aragon", "zaragoza")
     (True, False)
+    >>> _spelling_of("mykolajiw", "mykolayiv"), _spelling_of("tscherniwzi", "chernivtsi")
+    (True, True)
     """
+    # A German, Polish or French form in its English letters too ("Mykolajiw": Mykolayiv,
+    # "Tscherniwzi": Chernivtsi; GeoNames lists these forms for some regions only).
+    return any(_spelt_alike(form, name) for form in (query, *foreign_english_forms(query)))
+
+
+def _spelt_alike(query: str, name: str) -> bool:
     if query[:_SAME_START] != name[:_SAME_START]:
         return False
     if SequenceMatcher(None, query, name).ratio() >= _SPELLING_RATIO:
