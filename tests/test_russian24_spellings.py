@@ -107,3 +107,48 @@ def test_tscherniwzi_is_the_city(gazetteer, text):
 )
 def test_regions_stay_regions(gazetteer, text, name):
     assert _read(text, gazetteer)[name].place.kind == "admin1"
+
+
+# --- a region's alias shared with its city: the city as well matched -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trains ran from Kharkov to Lozovaya and Pavlograd.", "Kharkov"),
+        ("Evacuees were taken by bus from Kharkov to Lozovaya.", "Kharkov"),
+        ("A convoy drove from Lugansk to Starobelsk and Svatovo.", "Lugansk"),
+    ],
+)
+def test_russian_spelling_of_a_centre_is_the_city(gazetteer, text, name):
+    assert _read(text, gazetteer)[name].place.kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("russian", "ukrainian", "name"),
+    [
+        (
+            "A convoy drove from Nikolayev to Pervomaisk on Tuesday.",
+            "A convoy drove from Mykolaiv to Pervomaisk on Tuesday.",
+            ("Nikolayev", "Mykolaiv"),
+        ),
+        (
+            "Trains ran from Kharkov to Lozovaya and Pavlograd.",
+            "Trains ran from Kharkiv to Lozova and Pavlohrad.",
+            ("Kharkov", "Kharkiv"),
+        ),
+    ],
+)
+def test_russian_spelling_reads_as_the_ukrainian_one(gazetteer, russian, ukrainian, name):
+    ru = _read(russian, gazetteer)[name[0]].place
+    uk = _read(ukrainian, gazetteer)[name[1]].place
+    assert (ru.kind, round(ru.lat, 2), round(ru.lon, 2)) == (
+        uk.kind,
+        round(uk.lat, 2),
+        round(uk.lon, 2),
+    )
+
+
+def test_the_region_named_so_stays_the_region(gazetteer):
+    read = _read("The Kharkov region's governor said Lozovaya was hit.", gazetteer)
+    assert read["Kharkov"].place.kind == "admin1"
