@@ -203,8 +203,9 @@ def _region_cities(
     namesake place), when ``query`` (normalised) is another spelling of the region's
     name and of the city's (not an abbreviation, "NY", nor the region's own name,
     "Lancashire") and the city is not a candidate already; and a namesake city that is a
-    candidate by a worse match than its region's ("Nikolayev": an alias of Mykolaiv
-    Oblast, an alternate name of the city), with the region's quality."""
+    candidate by a worse match than its region's alias ("Nikolayev": an alias of Mykolaiv
+    Oblast, an alternate name of the city), when the two are named alike (not Mexico City
+    and the Distrito Federal, also "Mexico"), with the region's quality."""
     have = {c.record: c.quality for c in candidates}
     found: list[Candidate] = []
     for c in candidates:
@@ -213,7 +214,17 @@ def _region_cities(
         region_name = gaz.name_key(c.record)
         if query == region_name or len(query) < _SHORTEST_SHARED:
             continue
-        worse = [r for r, q in have.items() if q > c.quality and is_namesake(gaz, r, c.record)]
+        worse = (
+            [
+                r
+                for r, q in have.items()
+                if q > c.quality
+                and is_namesake(gaz, r, c.record)
+                and (gaz.name_key(r) == region_name or _spelt_alike(gaz.name_key(r), region_name))
+            ]
+            if c.quality > QUALITY_PRIMARY  # an alias: not Şirvan's own name (Iran's Shirvan)
+            else ()
+        )
         if worse:  # the name both bear, the region's by the better match: its city's too
             r = max(worse, key=lambda p: (gaz.population(p), -p))
             have[r] = c.quality
