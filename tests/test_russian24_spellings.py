@@ -152,3 +152,17 @@ def test_russian_spelling_reads_as_the_ukrainian_one(gazetteer, russian, ukraini
 def test_the_region_named_so_stays_the_region(gazetteer):
     read = _read("The Kharkov region's governor said Lozovaya was hit.", gazetteer)
     assert read["Kharkov"].place.kind == "admin1"
+
+
+@pytest.mark.parametrize(
+    ("query", "city"),
+    [("kharkov", "Kharkiv"), ("nikolayev", "Mykolayiv"), ("mexico", None), ("shirvan", None)],
+)
+def test_which_city_takes_its_regions_match(gazetteer, query, city):
+    from geo.text.regions_named import _region_cities
+
+    found = _region_cities(gazetteer, query, gazetteer.lookup_normalized(query))
+    # an alias of the oblast, an alternate of the city: the city as well matched; not
+    # Mexico City by the Distrito Federal's alias "Mexico", nor Azerbaijan's Şirvan by
+    # its region's own name (Iran's Shirvan bears it as its own)
+    assert [gazetteer.name(c.record) for c in found] == ([city] if city else [])
