@@ -24,6 +24,7 @@ from .candidates import MAX_CANDIDATES, is_namesake
 from .context import Context
 from .other_names import _POINT_LIKE, _prominent_among
 from .tokens import Mention
+from .variants import foreign_english_forms
 
 if TYPE_CHECKING:
     from .resolution import Match
@@ -175,8 +176,12 @@ def add_region_cities(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
     Natural Earth lists spellings of a region's name that GeoNames lacks for its city
     ("Zaporizhia" for Zaporizhzhia Oblast, ISW's spelling of both): "Zaporizhia City"
     is the city, and resolution weighs it against the region as for any region named
-    after a city.  The city comes with the region's match quality.  One look-up of
-    the region's own name per such name of the text (memoised): linear in the mentions.
+    after a city.  The city comes with the region's match quality, and a city that is a
+    candidate already by a worse one takes the region's: "Kharkov", Natural Earth's
+    alias of Kharkiv Oblast and only an alternate name of the city, names the city as
+    well as "Kharkiv" does ("from Kharkov to Lozovaya": not the oblast around both).
+    One look-up of the region's own name per such name of the text (memoised): linear
+    in the mentions.
     """
     memo = gaz.memo("regions_named.cities")
     for m in mentions:
@@ -187,7 +192,9 @@ def add_region_cities(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
         if added is None:
             added = memo[key] = _region_cities(gaz, m.key, m.candidates)
         if added:
-            m.candidates = [*m.candidates, *added][: MAX_CANDIDATES + len(added)]
+            better = {c.record: c for c in added}
+            kept = [better.pop(c.record, c) for c in m.candidates]
+            m.candidates = [*kept, *better.values()][: MAX_CANDIDATES + len(better)]
 
 
 def _region_cities(
@@ -196,15 +203,33 @@ def _region_cities(
     """The city each region among ``candidates`` is named after (its most populous
     namesake place), when ``query`` (normalised) is another spelling of the region's
     name and of the city's (not an abbreviation, "NY", nor the region's own name,
-    "Lancashire") and the city is not a candidate already."""
-    have = {c.record for c in candidates}
+    "Lancashire") and the city is not a candidate already; and a namesake city that is a
+    candidate by a worse match than its region's alias ("Nikolayev": an alias of Mykolaiv
+    Oblast, an alternate name of the city), when the two are named alike (not Mexico City
+    and the Distrito Federal, also "Mexico"), with the region's quality."""
+    have = {c.record: c.quality for c in candidates}
     found: list[Candidate] = []
     for c in candidates:
         if gaz.kind(c.record) != "admin1":
             continue
         region_name = gaz.name_key(c.record)
-        if query == region_name:
+        if query == region_name or len(query) < _SHORTEST_SHARED:
             continue
+        worse = (
+            [
+                r
+                for r, q in have.items()
+                if q > c.quality
+                and is_namesake(gaz, r, c.record)
+                and (gaz.name_key(r) == region_name or _spelt_alike(gaz.name_key(r), region_name))
+            ]
+            if c.quality > QUALITY_PRIMARY  # an alias: not Şirvan's own name (Iran's Shirvan)
+            else ()
+        )
+        if worse:  # the name both bear, the region's by the better match: its city's too
+            r = max(worse, key=lambda p: (gaz.population(p), -p))
+            have[r] = c.quality
+            found.append(Candidate(r, c.quality))
         cities = [
             city.record
             for city in gaz.lookup_normalized(region_name)[:MAX_CANDIDATES]
@@ -212,15 +237,17 @@ def _region_cities(
         ]
         if cities:
             r = max(cities, key=lambda p: (gaz.population(p), -p))
-            if r not in have and (
+            if have.get(r, c.quality + 1) > c.quality and (
                 (_spelling_of(query, region_name) and _spelling_of(query, gaz.name_key(r)))
                 or _spelling_of_other_name(gaz, query, r)
             ):
-                have.add(r)
+                have[r] = c.quality
                 found.append(Candidate(r, c.quality))
     return tuple(found)
 
 
+#: A name this short that a region and its city share may be an abbreviation ("NY").
+_SHORTEST_SHARED = 6
 #: Two names are spellings of one name when they share their first letters and this
 #: much of their letters in order.
 _SPELLING_RATIO = 0.8
@@ -233,7 +260,15 @@ def _spelling_of(query: str, name: str) -> bool:
 
     >>> _spelling_of("zaporizhia", "zaporizhzhya"), _spelling_of("aragon", "zaragoza")
     (True, False)
+    >>> _spelling_of("mykolajiw", "mykolayiv"), _spelling_of("tscherniwzi", "chernivtsi")
+    (True, True)
     """
+    # A German, Polish or French form in its English letters too ("Mykolajiw": Mykolayiv,
+    # "Tscherniwzi": Chernivtsi; GeoNames lists these forms for some regions only).
+    return any(_spelt_alike(form, name) for form in (query, *foreign_english_forms(query)))
+
+
+def _spelt_alike(query: str, name: str) -> bool:
     if query[:_SAME_START] != name[:_SAME_START]:
         return False
     if SequenceMatcher(None, query, name).ratio() >= _SPELLING_RATIO:

@@ -29,9 +29,11 @@ __all__ = [
     "MIN_LETTERS",
     "adjective_variants",
     "foreign_city",
+    "foreign_english_forms",
     "french_variants",
     "gender_variants",
     "german_variants",
+    "heard_sch_variants",
     "variant_candidates",
     "yi_variants",
 ]
@@ -233,6 +235,30 @@ def german_variants(normalized: str) -> list[str]:
     return _english_forms(s, normalized, initial_i=False)
 
 
+def heard_sch_variants(normalized: str) -> list[str]:
+    """The name with "shch" written "sch", as one list of one spelling (``[]`` when it has
+    no "shch", or is short, long or non-Latin).
+
+    Russian "сч" is said as "щ" and reporting writes what it hears ("Shchastye",
+    "Shchastlivtsevo"), while the romanisations of the Cyrillic names spell the letters
+    ("Счастье": "Schastye", "Счастливцево": "Schastlivtsevo").
+
+    Examples
+    --------
+    >>> heard_sch_variants("shchastye"), heard_sch_variants("shchastlivtsevo")
+    (['schastye'], ['schastlivtsevo'])
+    >>> heard_sch_variants("pokrovsk"), heard_sch_variants("kyiv")
+    ([], [])
+    """
+    if (
+        "shch" not in normalized
+        or not (MIN_LETTERS <= len(normalized) <= _MAX_LETTERS)
+        or not normalized.isascii()
+    ):
+        return []
+    return [normalized.replace("shch", "sch")]
+
+
 def _english_forms(s: str, normalized: str, *, initial_i: bool) -> list[str]:
     """A French or German form's letters mapped (``s``) made English: one "s" between
     vowels ("Lyssytchansk", "Tschassiw"), and with ``initial_i`` a word's "i" before a
@@ -281,6 +307,23 @@ def foreign_city(gaz: Gazetteer, normalized: str) -> bool:
     )
 
 
+def foreign_english_forms(normalized: str) -> tuple[str, ...]:
+    """A name (normalised) written the French, German or Polish way, or with a Russian
+    "сч" written as heard, in English letters (:func:`french_variants`,
+    :func:`german_variants`, :func:`polish_variants`, :func:`heard_sch_variants`); none
+    for a name with none of their marks.
+
+    >>> foreign_english_forms("mykolajiw")[0], foreign_english_forms("shchastye")
+    ('mykolayiv', ('schastye',))
+    """
+    return (
+        *french_variants(normalized),
+        *german_variants(normalized),
+        *polish_variants(normalized),  # "Hulajpole": Huliaipole
+        *heard_sch_variants(normalized),  # "Shchastye": Счастье, "Schastye"
+    )
+
+
 def variant_candidates(
     gaz: Gazetteer, normalized: str, *, city_part: bool = False
 ) -> list[Candidate]:
@@ -292,7 +335,9 @@ def variant_candidates(
     part's name (``city_part``: "the Kuibyshevsky district") is also looked up under the
     other romanisations of an adjective's ending (:func:`adjective_variants`); a name
     elsewhere is not: "-sky" names people too ("according to Syrsky": not Syrskoye,
-    whose alternates list "Syrskiy").
+    whose alternates list "Syrskiy").  French, German and Polish romanisations, and a
+    Russian "сч" written as heard ("Shchastye": :func:`heard_sch_variants`), are looked
+    up in their English letters.
 
     A name of several words is also looked up written as one ("Petion-Ville":
     Pétionville), in any country; an Arabic name in its other romanisations
@@ -310,11 +355,7 @@ def variant_candidates(
             if c.quality <= QUALITY_ALTERNATE and gaz.is_place(c.record):
                 seen.setdefault(c.record, None)
     adjectives = adjective_variants(normalized) if city_part else ()
-    foreign = (
-        *french_variants(normalized),
-        *german_variants(normalized),
-        *polish_variants(normalized),  # "Hulajpole": Huliaipole
-    )
+    foreign = foreign_english_forms(normalized)  # "Hulajpole", "Shchastye"
     # "Yuzhny": English copy's short Russian masculine of a town GeoNames names in
     # another gender ("Yuzhne", Pivdenne) or romanisation ("Yuzhnyy").
     short = gender_variants(normalized) if normalized.endswith(_SHORT_MASCULINE) else ()
