@@ -237,10 +237,11 @@ def _region_cities(
         ]
         if cities:
             r = max(cities, key=lambda p: (gaz.population(p), -p))
-            if have.get(r, c.quality + 1) > c.quality and (
-                (_spelling_of(query, region_name) and _spelling_of(query, gaz.name_key(r)))
-                or _spelling_of_other_name(gaz, query, r)
-            ):
+            if (
+                have.get(r, c.quality + 1) > c.quality
+                and _spelling_of(query, region_name)
+                and _spelling_of(query, gaz.name_key(r))
+            ) or (r not in have and _spelling_of_other_name(gaz, query, r)):
                 have[r] = c.quality
                 found.append(Candidate(r, c.quality))
     return tuple(found)
