@@ -1,0 +1,92 @@
+"""A toponym's span as it is written: "the U.S." with its dot, "Kentucky" of "Kentucky
+State Police".
+
+Two kinds of span that recognition reads one way and a reader (and every annotated
+corpus that marks them) another, set right after resolution; the place is unchanged:
+
+- :func:`dotted_end`: the tokenizer makes no token of a dot, so a name written as
+  letters joined by dots ("U.S.", "U.K.", "L.A.", "N.Y.") was recognised up to its last
+  letter ("U.S").  The abbreviation is written with its final dot, also where the same
+  dot ends the sentence ("returned to the U.S. Officials said").  Only names of dotted
+  groups of one to four letters with a dot inside are moved ("U.S", "W.Va"); a name
+  written without inner dots ("US", "Calif") is left as written.
+- :func:`state_body_end`: "State" between a US state's name and a capitalised word is
+  the first word of a body's name ("Kentucky State Police", "the Washington State
+  Patrol", "the Nebraska State Fair"), not part of the state's: the toponym is the
+  state's name alone, as in "Ohio State University".  "Washington State" and "New York
+  State" at the end of a phrase stay whole, and so do states of other countries whose
+  names include the word ("Borno State").
+
+Cost: one look at the characters after each toponym that has a dot or ends in "State".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Toponym
+
+__all__ = ["dotted_end", "span_ends", "state_body_end"]
+
+#: Letter groups of one to four letters joined by dots, a dot inside: "U.S", "W.Va".
+_DOTTED = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,3}")
+_STATE = " State"
+#: A capitalised word right after the toponym: the rest of a body's name.
+_BODY_WORD = re.compile(r" [A-Z][a-z]")
+
+
+def dotted_end(text: str, t: Toponym) -> int:
+    """The end of ``t`` past the dot after a dotted abbreviation ("U.S" -> "U.S."), else
+    its own end (character offsets into ``text``)."""
+    if "." in t.text and text[t.end : t.end + 1] == "." and _DOTTED.fullmatch(t.text):
+        return t.end + 1
+    return t.end
+
+
+def state_body_end(text: str, t: Toponym) -> int:
+    """The end of a US state's name before "State" that opens a body's name ("Kentucky
+    State Police" -> "Kentucky"), else ``t``'s own end (character offsets)."""
+    if (
+        t.text.endswith(_STATE)
+        and len(t.text) > len(_STATE)
+        and t.place is not None
+        and t.place.kind == "admin1"
+        and t.place.country_code == "US"
+        and _BODY_WORD.match(text, t.end)
+    ):
+        return t.end - len(_STATE)
+    return t.end
+
+
+def span_ends(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
+    """``toponyms`` with each span ending where its name ends as written.
+
+    Parameters
+    ----------
+    text : str
+        The analysed text (``text[t.start:t.end] == t.text``).
+    toponyms : sequence of Toponym
+        In text order.
+
+    Returns
+    -------
+    tuple of Toponym
+        The same records, a span moved by :func:`dotted_end` or :func:`state_body_end`
+        (its ``text`` the new span's), its place unchanged.
+
+    Examples
+    --------
+    >>> text = "Troops of the U.S. Army"
+    >>> [t.text for t in span_ends(text, (Toponym(14, 17, "U.S"),))]
+    ['U.S.']
+    >>> [t.text for t in span_ends("the US. Then", (Toponym(4, 6, "US"),))]
+    ['US']
+    """
+    out = list(toponyms)
+    for k, t in enumerate(out):
+        end = state_body_end(text, t) if t.text.endswith(_STATE) else dotted_end(text, t)
+        if end != t.end:
+            out[k] = replace(t, end=end, text=text[t.start : end])
+    return tuple(out)

@@ -1,0 +1,88 @@
+"""Spans as written: a dotted abbreviation with its final dot ("U.S.", "U.K.", "L.A."),
+a US state's name without the "State" of a body named after it ("Kentucky State Police").
+
+The tokenizer makes no token of a dot, so dotted names were reported up to their last
+letter ("U.S"), one character short of the name as written (and as every annotated
+corpus marks it), also where the dot ends the sentence. Every text here is written for
+these tests.
+"""
+
+import pytest
+
+from geo.model import Toponym
+from geo.text.span_ends import span_ends
+
+pytestmark = pytest.mark.gazetteer
+
+
+def spans(gazetteer, text):
+    from geo.text.geoparse import geoparse
+
+    return [(t.text, t.place.name if t.place else None) for t in geoparse(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two U.S. destroyers sailed past the strait on Monday.", ("U.S.", "United States")),
+        ("New U.S. Labor Department figures came out.", ("U.S.", "United States")),
+        ("The envoy flew back to the U.S. Talks resume next week.", ("U.S.", "United States")),
+        ("Lawmakers in the U.K. Parliament debated the bill.", ("U.K.", "United Kingdom")),
+        ("Smoke from the fires drifted over L.A. County schools.", ("L.A.", "Los Angeles")),
+    ],
+)
+def test_dotted_abbreviation_keeps_its_dot(gazetteer, text, expected):
+    assert expected in spans(gazetteer, text)
+    assert all(not name.endswith(("U.S", "U.K", "L.A")) for name, _ in spans(gazetteer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US. Navy said so.", "US"),  # no dot inside: written without dots
+        ("Fires burned near Fresno, Calif. on Sunday.", "Calif."),  # read with its dot already
+        ("He moved to Charleston, W.Va. last spring.", "W.Va."),
+    ],
+)
+def test_other_abbreviations_as_written(gazetteer, text, expected):
+    assert expected in [name for name, _ in spans(gazetteer, text)]
+
+
+def test_offsets_stay_true_to_the_text():
+    text = "Aid from the U.S. and the U.K. arrived."
+    toponyms = span_ends(text, (Toponym(13, 16, "U.S"), Toponym(26, 29, "U.K")))
+    assert [(t.start, t.end, t.text) for t in toponyms] == [(13, 17, "U.S."), (26, 30, "U.K.")]
+    assert all(text[t.start : t.end] == t.text for t in toponyms)
+
+
+def test_no_dot_after_no_change():
+    text = "Aid from the U.S, then more."
+    (t,) = span_ends(text, (Toponym(13, 16, "U.S"),))
+    assert (t.end, t.text) == (16, "U.S")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kentucky State Police said the crash closed the road.", "Kentucky"),
+        ("Troopers with the Oregon State Patrol shut the pass overnight.", "Oregon"),
+        ("A spokesman for the Iowa State Fair said attendance fell.", "Iowa"),
+        ("Two Virginia State Troopers were hurt in the chase.", "Virginia"),
+    ],
+)
+def test_state_before_a_body_is_the_bodys_word(gazetteer, text, expected):
+    found = spans(gazetteer, text)
+    assert [name for name, _ in found] == [expected]
+    assert found[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She moved to Washington State last year.", "Washington State"),
+        ("Flooding hit upstate New York State on Friday.", "New York State"),
+        ("The Borno State Government said schools would reopen.", "Borno State"),
+    ],
+)
+def test_a_state_named_whole_stays_whole(gazetteer, text, expected):
+    assert expected in [name for name, _ in spans(gazetteer, text)]
