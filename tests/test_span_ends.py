@@ -86,3 +86,31 @@ def test_state_before_a_body_is_the_bodys_word(gazetteer, text, expected):
 )
 def test_a_state_named_whole_stays_whole(gazetteer, text, expected):
     assert expected in [name for name, _ in spans(gazetteer, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Springfield City Manager quit on Friday, officials in Massachusetts said.",
+            "Springfield",
+        ),
+        ("Parents sued Alexandria City Public Schools in a Virginia court.", "Alexandria"),
+        ("Cork City Council said the quays flooded again overnight.", "Cork"),
+    ],
+)
+def test_city_before_a_town_body_is_the_bodys_word(gazetteer, text, expected):
+    assert expected in [name for name, _ in spans(gazetteer, text)]
+    assert not any(name.endswith(" City") for name, _ in spans(gazetteer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boulder City Council will meet on Tuesday.", "Boulder City"),
+        ("The Kansas City Council backed the stadium plan.", "Kansas City"),
+        ("Jersey City Council members voted late on Monday.", "Jersey City"),
+    ],
+)
+def test_a_town_named_x_city_keeps_its_name(gazetteer, text, expected):
+    assert expected in [name for name, _ in spans(gazetteer, text)]

@@ -44,7 +44,6 @@ from .border_estimates import in_border_zone
 from .border_namesakes import border_namesakes
 from .capital_anchors import capital_anchors
 from .city_anaphora import city_anaphora
-from .city_bodies import city_bodies
 from .city_parts import city_parts, part_estimate
 from .container_partners import partner_estimate
 from .country_lists import regions_among_countries
@@ -172,7 +171,7 @@ def geoparse(
     gaz = gazetteer
     mentions = whole_dateline(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
     mentions = joined_names(text, gaz, hyphenated_names(text, gaz, mentions))  # "Druzh-\nkivka"
-    mentions = drop_eponyms(text, gaz, city_bodies(text, gaz, mentions))  # "Lenin dam"
+    mentions = drop_eponyms(text, gaz, mentions)  # "the old Lenin dam": a person's
     mentions = drop_named_lines(text, drop_given_spellings(text, mentions))  # "Surovikin line"
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."

@@ -15,9 +15,13 @@ corpus that marks them) another, set right after resolution; the place is unchan
   Patrol", "the Nebraska State Fair"), not part of the state's: the toponym is the
   state's name alone, as in "Ohio State University".  "Washington State" and "New York
   State" at the end of a phrase stay whole, and so do states of other countries whose
-  names include the word ("Borno State").
+  names include the word ("Borno State").  Likewise "City" before a town body's word
+  ("Dublin City Council", "the Springfield City Manager", "Alexandria City Public
+  Schools") where the place read is named without it; a place whose own name ends in
+  "City" ("Boulder City Council", "Kansas City Council") keeps it.
 
-Cost: one look at the characters after each toponym that has a dot or ends in "State".
+Cost: one look at the characters after each toponym that has a dot or ends in "State" or
+"City".
 """
 
 from __future__ import annotations
@@ -26,15 +30,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..gazetteer.normalize import normalize
 from ..model import Toponym
 
-__all__ = ["dotted_end", "span_ends", "state_body_end"]
+__all__ = ["city_body_end", "dotted_end", "span_ends", "state_body_end"]
 
 #: Letter groups of one to four letters joined by dots, a dot inside: "U.S", "W.Va".
 _DOTTED = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,3}")
 _STATE = " State"
 #: A capitalised word right after the toponym: the rest of a body's name.
 _BODY_WORD = re.compile(r" [A-Z][a-z]")
+_CITY = " City"
+#: A town body's own words right after "City": "Council", "Manager", "Public Schools".
+_TOWN_BODY = re.compile(
+    r" (?:Council|Councilm[ae]n|Councilwom[ae]n|Councillors?|Manager|Hall|Commission"
+    r"|Commissioners?|Schools?|Public Schools|Attorney|Clerk|Administrator|Police"
+    r"|Board|Engineer|Auditor|Treasurer|Planning)\b"
+)
 
 
 def dotted_end(text: str, t: Toponym) -> int:
@@ -60,6 +72,20 @@ def state_body_end(text: str, t: Toponym) -> int:
     return t.end
 
 
+def city_body_end(text: str, t: Toponym) -> int:
+    """The end of a town's name before "City" that opens a body's name ("Dublin City
+    Council" -> "Dublin") where the place read is named without "City", else ``t``'s
+    own end (character offsets)."""
+    if (
+        t.text.endswith(_CITY)
+        and t.place is not None
+        and _TOWN_BODY.match(text, t.end)
+        and normalize(t.text[: -len(_CITY)]) == normalize(t.place.name)
+    ):
+        return t.end - len(_CITY)
+    return t.end
+
+
 def span_ends(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
     """``toponyms`` with each span ending where its name ends as written.
 
@@ -73,8 +99,8 @@ def span_ends(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
     Returns
     -------
     tuple of Toponym
-        The same records, a span moved by :func:`dotted_end` or :func:`state_body_end`
-        (its ``text`` the new span's), its place unchanged.
+        The same records, a span moved by :func:`dotted_end`, :func:`state_body_end` or
+        :func:`city_body_end` (its ``text`` the new span's), its place unchanged.
 
     Examples
     --------
@@ -86,7 +112,12 @@ def span_ends(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
     """
     out = list(toponyms)
     for k, t in enumerate(out):
-        end = state_body_end(text, t) if t.text.endswith(_STATE) else dotted_end(text, t)
+        if t.text.endswith(_STATE):
+            end = state_body_end(text, t)
+        elif t.text.endswith(_CITY):
+            end = city_body_end(text, t)
+        else:
+            end = dotted_end(text, t)
         if end != t.end:
             out[k] = replace(t, end=end, text=text[t.start : end])
     return tuple(out)
