@@ -396,4 +396,4 @@ def geoparse(
     unknown = [(m.start, m.end) for m in mentions if m.unknown]  # read, maybe never placed
     told = warn_unnamed(text, gaz, toponyms, unknown)  # "the town of Maungdaw": told
     warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings}, told)
-    return span_ends(text, toponyms)  # "the U.S.", "Kentucky State Police"
+    return span_ends(text, toponyms)  # "the U.S.", "Dublin City Council"

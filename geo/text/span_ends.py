@@ -1,5 +1,5 @@
-"""A toponym's span as it is written: "the U.S." with its dot, "Kentucky" of "Kentucky
-State Police".
+"""A toponym's span as it is written: "the U.S." with its dot, "Dublin" of "Dublin City
+Council".
 
 Two kinds of span that recognition reads one way and a reader (and every annotated
 corpus that marks them) another, set right after resolution; the place is unchanged:
@@ -10,18 +10,17 @@ corpus that marks them) another, set right after resolution; the place is unchan
   dot ends the sentence ("returned to the U.S. Officials said").  Only names of dotted
   groups of one to four letters with a dot inside are moved ("U.S", "W.Va"); a name
   written without inner dots ("US", "Calif") is left as written.
-- :func:`state_body_end`: "State" between a US state's name and a capitalised word is
-  the first word of a body's name ("Kentucky State Police", "the Washington State
-  Patrol", "the Nebraska State Fair"), not part of the state's: the toponym is the
-  state's name alone, as in "Ohio State University".  "Washington State" and "New York
-  State" at the end of a phrase stay whole, and so do states of other countries whose
-  names include the word ("Borno State").  Likewise "City" before a town body's word
-  ("Dublin City Council", "the Springfield City Manager", "Alexandria City Public
-  Schools") where the place read is named without it; a place whose own name ends in
-  "City" ("Boulder City Council", "Kansas City Council") keeps it.
+- :func:`city_body_end`: "City" before a town body's word ("Dublin City Council", "the
+  Springfield City Manager", "Alexandria City Public Schools") is the body's, where the
+  place read is named without it; a place whose own name ends in "City" ("Boulder City
+  Council", "Kansas City Council") keeps it.  (The reading stays the one "X City" gave:
+  re-reading X alone took Egypt's Alexandria for "Alexandria City Public Schools".)
 
-Cost: one look at the characters after each toponym that has a dot or ends in "State" or
-"City".
+"State" between a US state's name and a body's ("Kentucky State Police") is left in the
+span: the claims' speaker phrase reads the body's name from the toponym's end ("Kentucky
+State Troopers" became "State Troopers").
+
+Cost: one look at the characters after each toponym that has a dot or ends in "City".
 """
 
 from __future__ import annotations
@@ -33,13 +32,10 @@ from dataclasses import replace
 from ..gazetteer.normalize import normalize
 from ..model import Toponym
 
-__all__ = ["city_body_end", "dotted_end", "span_ends", "state_body_end"]
+__all__ = ["city_body_end", "dotted_end", "span_ends"]
 
 #: Letter groups of one to four letters joined by dots, a dot inside: "U.S", "W.Va".
 _DOTTED = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,3}")
-_STATE = " State"
-#: A capitalised word right after the toponym: the rest of a body's name.
-_BODY_WORD = re.compile(r" [A-Z][a-z]")
 _CITY = " City"
 #: A town body's own words right after "City": "Council", "Manager", "Public Schools".
 _TOWN_BODY = re.compile(
@@ -54,21 +50,6 @@ def dotted_end(text: str, t: Toponym) -> int:
     its own end (character offsets into ``text``)."""
     if "." in t.text and text[t.end : t.end + 1] == "." and _DOTTED.fullmatch(t.text):
         return t.end + 1
-    return t.end
-
-
-def state_body_end(text: str, t: Toponym) -> int:
-    """The end of a US state's name before "State" that opens a body's name ("Kentucky
-    State Police" -> "Kentucky"), else ``t``'s own end (character offsets)."""
-    if (
-        t.text.endswith(_STATE)
-        and len(t.text) > len(_STATE)
-        and t.place is not None
-        and t.place.kind == "admin1"
-        and t.place.country_code == "US"
-        and _BODY_WORD.match(text, t.end)
-    ):
-        return t.end - len(_STATE)
     return t.end
 
 
@@ -99,8 +80,8 @@ def span_ends(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
     Returns
     -------
     tuple of Toponym
-        The same records, a span moved by :func:`dotted_end`, :func:`state_body_end` or
-        :func:`city_body_end` (its ``text`` the new span's), its place unchanged.
+        The same records, a span moved by :func:`dotted_end` or :func:`city_body_end` (its
+        ``text`` the new span's), its place unchanged.
 
     Examples
     --------
@@ -112,12 +93,7 @@ def span_ends(text: str, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
     """
     out = list(toponyms)
     for k, t in enumerate(out):
-        if t.text.endswith(_STATE):
-            end = state_body_end(text, t)
-        elif t.text.endswith(_CITY):
-            end = city_body_end(text, t)
-        else:
-            end = dotted_end(text, t)
+        end = city_body_end(text, t) if t.text.endswith(_CITY) else dotted_end(text, t)
         if end != t.end:
             out[k] = replace(t, end=end, text=text[t.start : end])
     return tuple(out)
