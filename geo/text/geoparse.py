@@ -20,14 +20,13 @@
 4. :func:`~geo.text.resolution.resolve` — a ranked choice per mention, or none
    when nothing fits; a power plant named after a city read at its site
    (:func:`~geo.text.facilities.locate_facilities`); a list of towns read as towns
-   (:func:`~geo.text.list_towns.prefer_list_towns`); before them, a name moved to the
-   namesake its own sentence or paragraph speaks for
-   (:func:`~geo.text.local_evidence.local_namesakes`); after them, a dateline's region
-   holding the villages its copy names (:func:`~geo.text.datelines.dateline_places`).
+   (:func:`~geo.text.list_towns.prefer_list_towns`); before them, a name moved to the namesake
+   its own sentence or paragraph speaks for (:func:`~geo.text.local_evidence.local_namesakes`);
+   after them, a dateline's region holding the villages its copy names
+   (:func:`~geo.text.datelines.dateline_places`); "U.S." with its dot (geo.text.span_ends).
 
-:func:`geoparse` runs them and returns :class:`~geo.model.Toponym` records; a
-mention a hint locates where the gazetteer has no fitting place becomes an
-estimated toponym.  The gazetteer is passed in, never loaded here.
+:func:`geoparse` runs them and returns :class:`~geo.model.Toponym` records; a mention a hint
+locates where the gazetteer has no fitting place becomes an estimated toponym (gazetteer passed in).
 """
 
 from __future__ import annotations
@@ -111,6 +110,7 @@ from .sentence_states import sentence_states
 from .sentences import text_blocks
 from .shared_aliases import shared_region_aliases
 from .sizes import mark_villages
+from .span_ends import span_ends
 from .spelling_support import settle_spellings, spelling_similarity
 from .stated_abroad import foreign_counties, outside_stated_country
 from .stated_coordinates import stated_estimate, stated_points
@@ -387,4 +387,4 @@ def geoparse(
     unknown = [(m.start, m.end) for m in mentions if m.unknown]  # read, maybe never placed
     told = warn_unnamed(text, gaz, toponyms, unknown)  # "the town of Maungdaw": told
     warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings}, told)
-    return toponyms
+    return span_ends(text, toponyms)  # "the U.S.", "Dublin City Council"
