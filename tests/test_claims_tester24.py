@@ -1,0 +1,134 @@
+"""Claims after the twenty-fourth round's fresh-eyes tester: a denial of the denier's own
+forces that answers no claim about them, a denial of an act that answers the claim
+accusing the denier further back, a cue inside a noun phrase when the sentence names its
+speaker at its end (and a dateline before it).
+
+Every text here is written for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def analysed(gazetteer, text, date=dt.date(2026, 11, 30)):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer, date=date).claims
+
+
+def claim_of(claims, words):
+    return next(c for c in claims if words in c.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "denial", "source", "side"),
+    [
+        (
+            "Armenia's defence ministry said its troops had pulled back from positions near "
+            "Sotk. Azerbaijan denied that its forces had fired on villages.",
+            "pulled back",
+            "Azerbaijan denied",
+            "Azerbaijan",
+            "AZ",
+        ),
+        (
+            "The Congolese army said the soldiers had fallen back to Fizi, south of Baraka. "
+            "Rwanda denied that its troops had crossed into the province.",
+            "fallen back",
+            "Rwanda denied",
+            "Rwanda",
+            "RW",
+        ),
+        (
+            "Ukraine's General Staff said its units had withdrawn from two villages near "
+            "Siversk. Russia denied that its soldiers had used chemical munitions there.",
+            "withdrawn from",
+            "Russia denied",
+            "Russia",
+            "RU",
+        ),
+    ],
+)
+def test_denial_of_own_forces_is_its_own_claim(gazetteer, text, kept, denial, source, side):
+    claims = analysed(gazetteer, text)
+    assert claim_of(claims, kept).status == "asserted"
+    own = claim_of(claims, denial)
+    assert (own.source, own.status, own.side) == (source, "denied", side)
+
+
+def test_denial_of_own_withdrawal_still_answers_a_capture(gazetteer):
+    claims = analysed(
+        gazetteer,
+        "Russia's defence ministry said its forces had captured Kurakhove. Ukraine's army "
+        "denied that its troops had withdrawn from the town.",
+    )
+    assert claim_of(claims, "captured Kurakhove").status == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "accusation", "middle"),
+    [
+        (
+            "Thai and Cambodian soldiers clashed along the border overnight, the Thai army "
+            "said, accusing Cambodia of a ceasefire violation. Villagers in Surin said shells "
+            "fell near a school. Cambodia denied starting the clash.",
+            "clashed along",
+            "Villagers in Surin",
+        ),
+        (
+            "Ethiopian and Eritrean forces fought near Zalambessa on Sunday, Ethiopia's "
+            "government said, accusing Eritrea of an unprovoked attack. A farmer in Adigrat "
+            "said artillery was heard all night. Eritrea denied launching the attack.",
+            "fought near",
+            "A farmer in Adigrat",
+        ),
+    ],
+)
+def test_denial_of_an_act_answers_the_accusation(gazetteer, text, accusation, middle):
+    claims = analysed(gazetteer, text)
+    assert claim_of(claims, accusation).status == "denied"
+    assert claim_of(claims, middle).status == "asserted"
+
+
+def test_denial_of_an_act_named_by_nobody_answers_the_claim_before(gazetteer):
+    claims = analysed(
+        gazetteer,
+        "A shell hit a market in Kotli, killing two, residents said. Pakistan's army "
+        "said India fired first. India denied shelling the market.",
+    )
+    assert claim_of(claims, "A shell hit").status == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "PARIS (AP) — The French navy boarded a tanker it said was part of a shadow fleet, "
+            "President Emmanuel Macron said on Thursday.",
+            "Emmanuel Macron",
+        ),
+        (
+            "WASHINGTON (AP) — The U.S. Coast Guard seized a vessel it said was carrying "
+            "cocaine off Ecuador, Homeland Security Secretary Kristi Noem said Tuesday.",
+            "Kristi Noem",
+        ),
+        (
+            "The Polish army shot down a drone it said had crossed from Belarus, Defence "
+            "Minister Wladyslaw Kosiniak-Kamysz said Friday.",
+            "Wladyslaw Kosiniak-Kamysz",
+        ),
+    ],
+)
+def test_speaker_named_after_a_nested_cue(gazetteer, text, source):
+    (claim,) = analysed(gazetteer, text)
+    assert claim.source == source
+
+
+def test_nested_cue_with_no_speaker_after_is_the_subjects(gazetteer):
+    (claim,) = analysed(
+        gazetteer, "The Israeli military struck sites it said were used by Hezbollah in Tyre."
+    )
+    assert claim.source == "the Israeli military"
