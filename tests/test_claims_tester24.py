@@ -132,3 +132,34 @@ def test_nested_cue_with_no_speaker_after_is_the_subjects(gazetteer):
         gazetteer, "The Israeli military struck sites it said were used by Hezbollah in Tyre."
     )
     assert claim.source == "the Israeli military"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Al-Shabaab said its fighters attacked a base near Baidoa. Somalia's army said it "
+            "repelled the assault. In Kenya, the group also claimed a roadside bomb near Mandera.",
+            "SO",
+        ),
+        (
+            "The Islamic State group claimed a raid near Menaka. Mali's army said it killed 20 "
+            "militants. The group also said it seized weapons in the area.",
+            "ML",
+        ),
+    ],
+)
+def test_the_group_is_not_the_state_body_before(gazetteer, text, state):
+    claims = analysed(gazetteer, text)
+    assert claims[1].side == state
+    assert claims[2].source == "the group"
+    assert claims[2].side is None
+
+
+def test_the_group_after_an_organisation_is_that_organisation(gazetteer):
+    claims = analysed(
+        gazetteer,
+        "Human Rights Watch said drones struck a market in Mopti. The group said at least "
+        "nine people were killed.",
+    )
+    assert [c.side for c in claims] == ["independent", "independent"]
