@@ -163,3 +163,37 @@ def test_the_group_after_an_organisation_is_that_organisation(gazetteer):
         "nine people were killed.",
     )
     assert [c.side for c in claims] == ["independent", "independent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman was injured in Marhanets.",
+        "The village of Bilozerka came under drone attack.",
+        "In Kharkiv Oblast, Kupiansk has been shelled again.",
+    ],
+)
+def test_passive_event_at_a_place_is_reported(gazetteer, text):
+    (claim,) = analysed(gazetteer, text)
+    assert (claim.source, claim.kind, claim.status) == (None, "reported", "asserted")
+
+
+def test_passive_event_after_a_claim_is_its_own(gazetteer):
+    claims = analysed(
+        gazetteer,
+        "Kupiansk was shelled again on Sunday, the governor said. Another man was wounded in "
+        "Balakliia.",
+    )
+    assert [c.source for c in claims] == ["the governor", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The church in Kherson was destroyed in 2022.",
+        "The bridge near Kherson was built in 1961.",
+        "Residents of Kherson were expected to leave.",
+    ],
+)
+def test_no_event_no_claim(gazetteer, text):
+    assert not analysed(gazetteer, text)
