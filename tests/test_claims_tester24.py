@@ -50,6 +50,14 @@ def claim_of(claims, words):
             "Russia",
             "RU",
         ),
+        (
+            "Sudan's army said its troops had fallen back from Bara after fierce fighting. "
+            "Chad denied that its soldiers had taken part in the battle.",
+            "fallen back",
+            "Chad denied",
+            "Chad",
+            "TD",
+        ),
     ],
 )
 def test_denial_of_own_forces_is_its_own_claim(gazetteer, text, kept, denial, source, side):
