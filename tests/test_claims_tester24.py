@@ -205,3 +205,12 @@ def test_passive_event_after_a_claim_is_its_own(gazetteer):
 )
 def test_no_event_no_claim(gazetteer, text):
     assert not analysed(gazetteer, text)
+
+
+def test_passive_event_at_a_settlement_the_index_lacks(gazetteer):
+    claims = analysed(
+        gazetteer,
+        "The village of Kamanyola came under shelling. A man was killed in the city of "
+        "Bakhmut in 2023.",
+    )
+    assert [c.text for c in claims] == ["The village of Kamanyola came under shelling."]

@@ -314,8 +314,8 @@ def _reported_action(ctx: _Context, sent: Sentence) -> bool:
     act = _MILITARY_ACTION.search(text, s, e) if acts else None
     if act is not None and _BACKGROUND.search(text, max(s, act.start() - 40), act.start()):
         return False  # "... emptied since Israeli forces took control of the city last year"
-    if act is None and not passive_event(ctx, sent):  # "Antonivka came under artillery fire"
-        return False
+    if act is None:  # "Antonivka came under artillery fire", "the town of Dolow ..."
+        return passive_event(ctx, sent) and not _described(text, s, e)
     return bool(ctx.literal_places(s, e)) and not _described(text, s, e)
 
 
