@@ -214,3 +214,24 @@ def test_passive_event_at_a_settlement_the_index_lacks(gazetteer):
         "Bakhmut in 2023.",
     )
     assert [c.text for c in claims] == ["The village of Kamanyola came under shelling."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DAMASCUS, Dec 1, 2026 (Reuters) - Gunmen attacked a checkpoint near Jableh, the "
+        "interior ministry said.",
+        "KYIV, Nov 30, 2026 (Reuters) - Russian drones hit a power substation in Odesa, the "
+        "regional governor said.",
+    ],
+)
+def test_dateline_with_a_year_is_no_part_of_the_claim(gazetteer, text):
+    (claim,) = analysed(gazetteer, text)
+    assert claim.text.startswith(("Gunmen", "Russian drones"))
+
+
+def test_dateline_with_a_year_ends_where_the_body_starts():
+    from geo.text.claims.segmentation import dateline_end
+
+    text = "KYIV, Nov 30, 2026 (Reuters) - Russian drones hit Odesa."
+    assert text[dateline_end(text) :] == "Russian drones hit Odesa."
