@@ -201,6 +201,9 @@ def test_passive_event_after_a_claim_is_its_own(gazetteer):
         "The church in Kherson was destroyed in 2022.",
         "The bridge near Kherson was built in 1961.",
         "Residents of Kherson were expected to leave.",
+        "The square in Kherson is named after a poet who was killed at the front.",
+        "Viktor was wounded near Kherson.",
+        "A monument in Kherson marks where a general was killed on June 4, 1920.",
     ],
 )
 def test_no_event_no_claim(gazetteer, text):

@@ -31,8 +31,23 @@ _PASSIVE_EVENT = re.compile(
 )
 
 
-#: A year the event is placed in: history, not a report ("was destroyed in 2022").
-_IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b")
+#: A year in the sentence: history, not a report ("was destroyed in 2022", "killed on
+#: June 17, 1844").
+_IN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+#: A subordinate clause the passive sits in: background, not the sentence's event
+#: ("after hundreds of people were injured", "who was killed at the Battle of",
+#: "a plant that was struck twice").
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|since|until|who|whom|which|that|where|because|while|as|if|"
+    r"though|although|once)\b",
+    re.IGNORECASE,
+)
+#: The clause before a passive: back to its last comma, dash or semicolon.
+_CLAUSE_BREAK = re.compile(r".*[,;:—–(]", re.DOTALL)
+#: A capitalised word just before the passive: its subject's name.
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+#: How far back a passive's clause is read.
+_CLAUSE_REACH = 60
 #: A settlement named by its kind, which the index may lack: "the town of Dolow".
 _SETTLEMENT = re.compile(r"\b(?:town|village|city|settlement)\s+of\s+[A-Z][a-z]")
 
@@ -47,6 +62,27 @@ def passive_event(ctx: _Context, sent: Sentence) -> bool:
     text, s, e = ctx.text, sent.start, sent.end
     if sent.line or not any(text.find(g, s, e) >= 0 for g in _GATE):
         return False
-    if _PASSIVE_EVENT.search(text, s, e) is None or _IN_YEAR.search(text, s, e):
+    if _IN_YEAR.search(text, s, e) or not any(
+        _main_clause(ctx, s, m.start()) for m in _PASSIVE_EVENT.finditer(text, s, e)
+    ):
         return False
     return bool(ctx.literal_places(s, e)) or _SETTLEMENT.search(text, s, e) is not None
+
+
+def _main_clause(ctx: _Context, s: int, at: int) -> bool:
+    """Whether the passive at ``at`` (its sentence from ``s``) is in a main clause and its
+    subject is no person's name: not "after hundreds of people were injured", "who was
+    killed", "Bernie was killed" (a capitalised subject is a place: "Orikhiv was bombed",
+    "the village of Kamanyola came under shelling")."""
+    before = ctx.text[max(s, at - _CLAUSE_REACH) : at]
+    cut = _CLAUSE_BREAK.match(before)
+    clause = before[cut.end() :] if cut else before
+    if _SUBORDINATE.search(clause):
+        return False
+    name = _NAME_BEFORE.search(before)
+    if name is None:
+        return True
+    start = at - len(before) + name.start()
+    if _SETTLEMENT.search(before, max(0, name.start() - 20)) is not None:
+        return True  # "the village of Kamanyola came under shelling"
+    return ctx.places.any_inside(start, start + len(name.group().rstrip()))
