@@ -18,6 +18,7 @@ from .context import _Attribution, _Context
 from .document_subject import document_subject
 from .ground_phrases import before_ground
 from .inhabitants import listed_people, placed_people
+from .nested_cues import speaker_after
 from .phrases import _POSTED, _np_left, _relative_subject, _sentence_subject, _skip_left
 from .quoted_names import quoted_medium
 from .relative_speakers import relative_speaker
@@ -289,7 +290,9 @@ def _subject(
             if low in ("it", "they") and not goes_on
             else None
         )
-        if own is None and low in ("it", "they") and _reduced_relative(toks, j, v):
+        if (own is None or speaker_after(text, toks[v].end, sent.end)) and (
+            low in ("it", "they") and _reduced_relative(toks, j, v)
+        ):
             return None  # "The military's figures for the fighters it says were killed ..."
         if own is None and low == "it" and not goes_on:
             own = _previous_subject(ctx, sent)

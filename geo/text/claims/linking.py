@@ -18,6 +18,7 @@ from ..fold import FoldedPattern, folded
 from .background import long_ago
 from .context import _Context, _Draft
 from .gates import holds
+from .passive_events import passive_event
 from .segmentation import Sentence, body_start, dateline_span
 from .sides import INDEPENDENT
 from .structural import structural_numbers
@@ -309,14 +310,12 @@ def _reported_action(ctx: _Context, sent: Sentence) -> bool:
     """An act of armed forces (``_MILITARY_ACTION``) in a sentence that names a place
     that is not a speaker ("Moscow said" is no place here) and describes none."""
     text, s, e = ctx.text, sent.start, sent.end
-    if sent.line:
-        return False
-    low = text[s:e].lower()
-    if not any(map(low.__contains__, _ACTION_WORDS)):  # in C
-        return False
-    act = _MILITARY_ACTION.search(text, s, e)
-    if act is None or _BACKGROUND.search(text, max(s, act.start() - 40), act.start()):
+    acts = not sent.line and any(map(text[s:e].lower().__contains__, _ACTION_WORDS))  # in C
+    act = _MILITARY_ACTION.search(text, s, e) if acts else None
+    if act is not None and _BACKGROUND.search(text, max(s, act.start() - 40), act.start()):
         return False  # "... emptied since Israeli forces took control of the city last year"
+    if act is None:  # "Antonivka came under artillery fire", "the town of Dolow ..."
+        return passive_event(ctx, sent) and not _described(text, s, e)
     return bool(ctx.literal_places(s, e)) and not _described(text, s, e)
 
 

@@ -42,6 +42,12 @@ _BODY_WORDS = frozenset(
     "command administration agency committee council department inspectorate".split()
 )
 _WORD = re.compile(r"[A-Za-z]+")
+#: A state's armed body or government, which "the group" does not name again.
+_STATE_BODY = re.compile(
+    r"\b(?:army|military|armed\s+forces|navy|air\s+force|police|ministry|government|"
+    r"junta|presidency|gendarmerie)\b",
+    re.IGNORECASE,
+)
 
 
 def _body_words(phrase: str) -> set[str]:
@@ -66,11 +72,15 @@ def member_of(source: str, kind: str, prev_source: str | None, prev_kind: str) -
     True
     >>> member_of("the group", "org", "Vladimir Saldo", "person")
     False
+    >>> member_of("the group", "org", "Mali's army", "org")
+    False
     """
     if not source or not prev_source or source == prev_source:
         return False
     if _BACKREF.fullmatch(source.strip()):
-        return prev_kind in ("org", "group")
+        # not a state's armed body or government: "Mali's army said it repelled the
+        # attack. In Burkina Faso, the group also claimed ..." is the jihadists' group
+        return prev_kind in ("org", "group") and not _STATE_BODY.search(prev_source)
     if _DOCUMENT.fullmatch(source.strip()):
         return True  # "Prosecutors allege ... The indictment says"
     shared = _body_words(source) & _body_words(prev_source)

@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from .. import lexicon as lx
+from .accused_denials import accused_instead
 from .answers import _captures
 from .context import _Attribution, _Context, _Draft
 from .denial_scope import captures_of_denied_places
@@ -319,9 +320,13 @@ def sentence_reactions(
         about = None
         if prev is not None and refers:
             about = blamed or named_target(ctx, drafts, prev, idx, sent.start, sent.end, verb_attr)
+            by = verb_attr if status == "denied" and is_verb and not blamed else None
+            about = accused_instead(ctx, drafts, about, idx, by, (end, sent.end))
             # "Jordan denied that Israeli aircraft had used its airspace" after "Syria
             # condemned the strikes": a content of its own, answering nothing
-            refers = bool(blamed) or not (is_verb and denies_other_thing(ctx, about, status, end))
+            refers = bool(blamed) or not (
+                is_verb and denies_other_thing(ctx, about, status, end, verb_attr)
+            )
         if about is not None and refers:
             cue = _reaction_cue(text, sent, verb_attr, start, end)
             answered_claims = with_its_sentence(drafts, about)  # "X said ..., and Y accused"

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from .context import _Context, _Draft
+from .context import _Attribution, _Context, _Draft
 from .same_places import _place_keys, _span_place_keys
-from .targets import _content_words
+from .targets import _content_words, accuses
 
 __all__ = ["denies_other_thing"]
 
@@ -43,14 +43,30 @@ _ALIASES = {
 _GROUND = re.compile(r"\b(?:its|their|our)\s+(?:territory|airspace|soil)\b", re.IGNORECASE)
 #: Characters before a denial's verb read for the denier's country.
 _SUBJECT_REACH = 120
+#: The denier's own forces in what it denies: "that its soldiers had fled", "that their
+#: forces had shelled civilians".
+_OWN_FORCES = re.compile(
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:troops|forces|soldiers|units|servicemen|fighters)\b",
+    re.IGNORECASE,
+)
+#: Taking part, which is no capture: "had taken part in the fighting".
+_TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b", re.IGNORECASE)
 #: Words of a content too thin to tell what it is about: "it", "this", auxiliaries.
 _THIN = frozenset("this what they them would could should been have were".split())
 
 
-def denies_other_thing(ctx: _Context, about: _Draft, status: str, end: int) -> bool:
+def denies_other_thing(
+    ctx: _Context, about: _Draft, status: str, end: int, denier: _Attribution | None = None
+) -> bool:
     """Whether the denial whose verb ends at ``end`` states a content ("denied that ...",
     "denied reports that ...") of at least two words of substance, none of them and none
-    of its places shared with the claim ``about`` it would answer."""
+    of its places shared with the claim ``about`` it would answer.
+
+    The denier's own forces ("Burundi denied that its soldiers had fled", "Ethiopia
+    denied that its soldiers had taken part in the fighting") are not the troops of a
+    claim that does not name the denier as the one who acted ("Congo's army said the
+    troops had withdrawn to Makobola"; :func:`~.targets.accuses`), nor is what they did
+    the claim's act: only a capture, the other face of a withdrawal, is shared."""
     if status != "denied":
         return False
     m = _STATED.match(ctx.text, end)
@@ -62,14 +78,22 @@ def denies_other_thing(ctx: _Context, about: _Draft, status: str, end: int) -> b
     ) & _countries(ctx, about.start, about.end):
         return False  # "Algeria ... denied that its territory had been used": the route named
     words = _words(ctx, a, b) - _THIN
-    if len(words) < 2 or words & _words(ctx, about.start, about.end):
+    shared = words & _words(ctx, about.start, about.end)
+    own = denier is not None and _OWN_FORCES.search(ctx.text, a, b)
+    if own and not accuses(ctx, about, denier):
+        # its own soldiers and what they did, not the claim's troops and fighting; but
+        # a withdrawal is the other face of the claim's capture
+        shared &= {"capture"}
+    if len(words) < 2 or shared:
         return False
     return set(_span_place_keys(ctx, a, b)).isdisjoint(_place_keys(ctx, about))
 
 
 def _words(ctx: _Context, start: int, stop: int) -> set[str]:
-    """The content words of ``text[start:stop]`` with the aliases read as their class."""
-    return {_ALIASES.get(w, w) for w in _content_words(ctx.text, start, stop)}
+    """The content words of ``text[start:stop]`` with the aliases read as their class
+    ("taken part" a participation, not a capture)."""
+    part = _TAKE_PART.sub("participated", ctx.text[start:stop])
+    return {_ALIASES.get(w, w) for w in _content_words(part, 0, len(part))}
 
 
 def _countries(ctx: _Context, start: int, stop: int) -> set[int]:
