@@ -201,7 +201,7 @@ def test_an_apposition_closing_inside_a_quoted_title_keeps_its_speaker(gazetteer
             "An Israeli airstrike on a house in Deir al-Balah killed at least nine people, "
             "hospital officials said Thursday, after the Israeli military said it had targeted "
             "a Hamas commander.",
-            "officials",
+            "hospital officials",  # the institution kept before "officials"
             "the Israeli military",
         ),
         (
