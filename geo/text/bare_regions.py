@@ -10,8 +10,9 @@ locates (recognition, :func:`geo.text.spellings.unknown_name`).  Cost: one ancho
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..gazetteer.index import Gazetteer
+from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
 from .definitions import region_after_name, region_readings
 
@@ -35,14 +36,17 @@ _COMMA_BARE = re.compile(
 
 
 def stated_region_after(
-    text: str, end: int, gaz: Gazetteer, *, towns: bool = True
+    text: str, end: int, gaz: Gazetteer, *, towns: bool = True, own: Sequence[Candidate] = ()
 ) -> tuple[tuple[str, str], ...]:
     """:func:`region_after_name`, else the first-level regions a bare "in X" right after
     ``text[:end]`` names ("Minova in South Kivu", "Mir Ali in Khyber Pakhtunkhwa"), or a
     bare ", X" closing the clause ("Kiwanja, North Kivu"): for a name the gazetteer
     lacks, which the region then locates. Empty when none is stated.  With ``towns``
     False, a bare name that is also a town's (of :data:`_TOWN` people: "in Charlotte",
-    "in Donetsk") states no region: after a name the gazetteer has, it is the town's."""
+    "in Donetsk") states no region: after a name the gazetteer has, it is the town's.  A
+    bare name that is a country's, after a name with a place (``own``, its candidates) in
+    that country, is the country, not a namesake region elsewhere: "Tillaberi in Niger" is
+    Niger's town, not a place in Nigeria's Niger State (:func:`_own_country`)."""
     stated = region_after_name(text, end, gaz)
     if stated:
         return stated
@@ -61,4 +65,16 @@ def stated_region_after(
     ):
         return ()
     readings = region_readings(gaz, key)
+    if own and _own_country(gaz, readings, own):
+        return ()
     return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))
+
+
+def _own_country(
+    gaz: Gazetteer, readings: Sequence[tuple[str, str, str]], own: Sequence[Candidate]
+) -> bool:
+    """Does a country the bare name may be hold a place among the name's candidates?"""
+    countries = {cc for kind, cc, _ in readings if kind == "country"}
+    return bool(countries) and any(
+        gaz.is_place(c.record) and gaz.country_code(c.record) in countries for c in own
+    )
