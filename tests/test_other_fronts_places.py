@@ -197,3 +197,45 @@ def test_a_stated_container_that_holds_a_namesake_is_kept(gazetteer, text, name,
 def test_a_lists_larger_city_abroad_keeps_its_reading(gazetteer, text, name, country):
     (place,) = _places(gazetteer, text, name)
     assert place.country_code == country
+
+
+HPA_AN = (16.8895, 97.6348)
+MYAWADDY = (16.6891, 98.5089)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting was reported in Hpa-an on Tuesday.",
+        "Refugees fled from Hpa-an to Mae Sot.",
+        "The junta flew troops to Hpa-an, the capital of Kayin state.",
+    ],
+)
+def test_a_name_with_a_lower_case_word_after_its_hyphen(gazetteer, text):
+    (place,) = _places(gazetteer, text, "Hpa-an")
+    assert _near(place, HPA_AN)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Sagaing region, air strikes hit villages near Monywa, and in the south-east "
+        "rebels attacked a convoy on the road from Hpa-an to Myawaddy.",
+        "In the Sagaing region, jets bombed Monywa; in the south-east, fighting went on "
+        "in Myawaddy.",
+        "In Sagaing Region drones hit Monywa, while in the south-east rebels held Myawaddy.",
+    ],
+)
+def test_a_clause_opened_by_in_ends_a_regions_reach(gazetteer, text):
+    (place,) = _places(gazetteer, text, "Myawaddy")
+    assert not any(t.estimated for t in geoparse(text, gazetteer) if t.text == "Myawaddy")
+    assert _near(place, MYAWADDY)
+
+
+
+@pytest.mark.gazetteer
+def test_hyphenated_suffixes_stay_out_of_names(gazetteer):
+    text = "Kyiv-based analysts said Kharkiv-born soldiers fought near Pokrovsk-area villages."
+    assert [t.text for t in geoparse(text, gazetteer)] == ["Kyiv", "Kharkiv", "Pokrovsk"]

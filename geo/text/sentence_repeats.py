@@ -11,7 +11,8 @@ words decide).
 :func:`one_place_a_sentence` gives each later bare mention of a name the place its
 sentence's first bare mention was read as a place (the later one read as a place, or as
 a first-level region that no words call one: "the Gao region ... Gao" stays two
-readings), the later one's candidates hold that place, and the later one has no container, no hint and no words that decide it
+readings), the later one's candidates hold that place, and the later one has no
+container, no hint and no words that decide it
 (:meth:`~geo.text.tokens.Mention.told_by_words`; the first may have them: "near Menaka
 and Gao, and the army flew troops to Gao").
 
