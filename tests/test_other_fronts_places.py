@@ -234,8 +234,24 @@ def test_a_clause_opened_by_in_ends_a_regions_reach(gazetteer, text):
     assert _near(place, MYAWADDY)
 
 
-
 @pytest.mark.gazetteer
 def test_hyphenated_suffixes_stay_out_of_names(gazetteer):
     text = "Kyiv-based analysts said Kharkiv-born soldiers fought near Pokrovsk-area villages."
     assert [t.text for t in geoparse(text, gazetteer)] == ["Kyiv", "Kharkiv", "Pokrovsk"]
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 650,000 people now shelter in Tawila in Sudan's North Darfur.",
+        "Families fled to Tawila in Sudan's North Darfur.",
+        "Aid workers in Tawila in Sudan's North Darfur said food ran out.",
+    ],
+)
+def test_a_region_after_its_countrys_possessive_holds_the_name(gazetteer, text):
+    """Tawila, which ``cities500`` lacks (a Yemeni hamlet shares the name), is estimated
+    in North Darfur, not read in Yemen nor dropped."""
+    (tawila,) = [t for t in geoparse(text, gazetteer) if t.text == "Tawila"]
+    assert tawila.estimated and tawila.place.country_code == "SD"
+    assert tawila.place.admin1_code == "55"

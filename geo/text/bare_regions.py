@@ -19,9 +19,10 @@ from .definitions import region_after_name, region_readings
 __all__ = ["stated_region_after"]
 
 
-#: "in South Kivu", "in Deir ez-Zor": a bare name after "in", up to a word that is no name's.
+#: "in South Kivu", "in Deir ez-Zor": a bare name after "in", up to a word that is no name's;
+#: its country's possessive may come first ("in Sudan's North Darfur").
 _IN_BARE = re.compile(
-    r",?\s+in\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})(?![\w'’-]|\s+[A-Z])"
+    r",?\s+in\s+(?:[A-Z][\w'’-]*['’]s\s+(?=[A-Z]))?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})(?![\w'’-]|\s+[A-Z])"
 )
 
 #: A bare region's name that a town this large (people) has is the town's after a place.
