@@ -16,9 +16,6 @@ after "the" and before "(oil|gas) pipeline" is left out whether the gazetteer ha
 not; a pipeline named after its ends ("the Kirkuk-Ceyhan pipeline", "the Baku-Tbilisi-
 Ceyhan pipeline") names places, and is kept.
 
-Airlines are named bodies of the same kind: "Air India", "Qatar Airways" are no places
-(:func:`geo.text.airlines.is_airline`).
-
 Cost: one anchored match per unknown mention.
 """
 
@@ -27,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .airlines import is_airline
 from .tokens import Mention, without_mentions
 
 __all__ = ["drop_named_lines"]
@@ -61,7 +57,6 @@ def drop_named_lines(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for k, m in enumerate(mentions)
         if ((m.unknown or m.fuzzy) and _LINE_AFTER.match(text, m.end) is not None)
         or _named_pipeline(text, m)
-        or is_airline(text, m)
     }
     return without_mentions(mentions, drop)
 
