@@ -256,3 +256,13 @@ def test_a_region_after_its_countrys_possessive_holds_the_name(gazetteer, text):
     (tawila,) = [t for t in geoparse(text, gazetteer) if t.text == "Tawila"]
     assert tawila.estimated and tawila.place.country_code == "SD"
     assert tawila.place.admin1_code == "55"
+
+
+@pytest.mark.gazetteer
+def test_a_first_mention_with_its_container_tells_a_namesake_apart(gazetteer):
+    text = (
+        "Chester is a city in Randolph County, Illinois. His wife, a native of Chester, "
+        "England, gave Chester its name."
+    )
+    places = _places(gazetteer, text, "Chester")
+    assert [p.country_code for p in places] == ["US", "GB", "US"]

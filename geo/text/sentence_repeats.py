@@ -13,8 +13,9 @@ sentence's first bare mention was read as a place (the later one read as a place
 a first-level region that no words call one: "the Gao region ... Gao" stays two
 readings), the later one's candidates hold that place, and the later one has no
 container, no hint and no words that decide it
-(:meth:`~geo.text.tokens.Mention.told_by_words`; the first may have them: "near Menaka
-and Gao, and the army flew troops to Gao").
+(:meth:`~geo.text.tokens.Mention.told_by_words`; the first may have a hint, "near Menaka
+and Gao, and the army flew troops to Gao", but no container: "a native of Chester,
+England, who gave Chester its name" tells two namesakes apart).
 
 Cost: one pass over the mentions, a dictionary of the first mention of each name in the
 current sentence (:class:`geo.text.sentences.Blocks`).
@@ -50,9 +51,9 @@ def one_place_a_sentence(
         sentence = blocks.sentence(m.start)
         seen = first.get(m.key)
         if seen is None or seen[0] != sentence:
-            if gaz.is_place(rec):  # a first mention located by a hint or a container too
-                first[m.key] = (sentence, k)
-            continue
+            if gaz.is_place(rec) and not m.containers:  # one located by a hint too
+                first[m.key] = (sentence, k)  # ("a native of Chester, England, who gave
+            continue  # Chester its name": the container names another namesake)
         if m.containers or k in hinted:
             continue
         if not gaz.is_place(rec) and (m.reading == "region" or gaz.kind(rec) != "admin1"):
