@@ -16,9 +16,10 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Candidate, Gazetteer
 from . import lexicon as lx
-from .candidates import MAX_CANDIDATES
+from .candidates import MAX_CANDIDATES, PROMINENT_POPULATION
 from .container_chains import is_container_chain
 from .definitions import (  # noqa: F401
     _county_region,
@@ -354,3 +355,33 @@ def read_container(text: str, tokens: _Tokens, last: int, gaz: Gazetteer, mentio
         )
         if readings:
             mention.containers = tuple(readings)
+    if mention.containers and (
+        text[found_at : found_at + 2] in _POSSESSIVES or _holds_none(gaz, mention)
+    ):
+        # "In Johannesburg, SA's foreign ministry said", "Johannesburg, SA police said": a
+        # new clause's owner, not the city's container (not South Australia).
+        mention.containers = ()
+
+
+def _holds_none(gaz: Gazetteer, mention: Mention) -> bool:
+    """Is the name its own or an everyday name of a city of a million or more
+    (:data:`PROMINENT_POPULATION`) that none of the regions read as its container holds,
+    nor any namesake of it?"""
+    if not any(
+        c.quality <= QUALITY_ALIAS  # its own name: "Bagdad, Tamaulipas" is no Baghdad
+        and gaz.is_place(c.record)
+        and gaz.population(c.record) >= PROMINENT_POPULATION
+        for c in mention.candidates
+    ):
+        return False
+    regions = set(mention.containers)
+    # The whole look-up: "London, Ky." is a small namesake far behind the first ones.
+    for c in gaz.lookup_normalized(mention.key):
+        cc = gaz.country_code(c.record)
+        if (cc, "") in regions or (cc, gaz.row(c.record).admin1[0]) in regions:
+            return False
+    return True
+
+
+#: A possessive right after a capitalised run: the run owns what follows.
+_POSSESSIVES = frozenset({"'s", "’s"})

@@ -113,7 +113,7 @@ def _region_after(text: str, mention: Mention, gaz: Gazetteer) -> tuple[tuple[st
 
     if any(gaz.kind(c.record) == "country" for c in mention.candidates):
         return region_after_name(text, mention.end, gaz)  # "Bank of America in Charlotte"
-    return stated_region_after(text, mention.end, gaz, towns=False)
+    return stated_region_after(text, mention.end, gaz, towns=False, own=mention.candidates)
 
 
 def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:

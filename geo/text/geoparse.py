@@ -78,6 +78,7 @@ from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
 from .joined_names import joined_names
 from .landforms import outside_landforms
+from .list_countries import same_country_lists
 from .list_far import far_from_partners, nearest_list_namesakes
 from .list_frames import framed_lists
 from .list_kinds import list_town_readings, same_kind_lists
@@ -106,6 +107,7 @@ from .sentence_abroad import sentence_namesakes_abroad
 from .sentence_country import sentence_countries
 from .sentence_own_names import country_readings
 from .sentence_owner import owned_landforms
+from .sentence_repeats import one_place_a_sentence
 from .sentence_states import sentence_states
 from .sentences import text_blocks
 from .shared_aliases import shared_region_aliases
@@ -175,7 +177,7 @@ def geoparse(
     add_renamed_regions(gaz, mentions)  # "the Dnipro region": Dnipropetrovsk Oblast
     namesakes = variant_namesakes(gaz, mentions)  # "Velykomykhailivka": Velykomikhailivka
     another = mark_another(text, mentions)  # "another Oleksandrivka": read on its own
-    list_town_readings(gaz, mentions)  # "Nioro du Sahel and Kayes": the city
+    list_town_readings(gaz, mentions, text)  # "Nioro du Sahel and Kayes", "from Gao to X"
     mark_villages(text, mentions)
     facility_containers(text, gaz, mentions)  # "the Marinovka airbase in the Volgograd region"
     mark_actors(text, gaz, mentions)
@@ -200,7 +202,7 @@ def geoparse(
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
     resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
     resolved = foreign_counties(gaz, mentions, regions_among_countries(gaz, mentions, resolved))
-    resolved = far_from_partners(gaz, mentions, resolved, hints)  # a village 90 km off
+    resolved = same_country_lists(gaz, mentions, far_from_partners(gaz, mentions, resolved, hints))
     resolved = nearest_list_namesakes(text, gaz, mentions, resolved, hints)  # one 25 km off
     resolved = alternate_strays(gaz, mentions, resolved)  # Medininkai: not Varniai's old name
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
@@ -227,8 +229,7 @@ def geoparse(
     framed.update(listed)
     resolved = hinted_regions(gaz, mentions, resolved, hints)  # "Zaporizhzhia (east of Mezhova)"
     resolved = far_spellings(gaz, mentions, resolved)  # "Pangong Tso" is not Nangong
-    # Namesakes spelt otherwise ("Velykomikhailivka"): the text's places choose.
-    resolved = settle_variant_namesakes(gaz, mentions, resolved, namesakes)
+    resolved = settle_variant_namesakes(gaz, mentions, resolved, namesakes)  # spelt otherwise
     stated = {**framed, **on_dateline, **headings, **within}
     stated.update(stated_places(gaz, mentions, resolved))
     stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado
@@ -237,7 +238,7 @@ def geoparse(
     defined = defined_parts(text, gaz, mentions, resolved)  # "X is a suburb of Y"
     resolved, city_part = city_parts(text, gaz, mentions, resolved, defined)  # "Dnipro's X"
     resolved = figurative_places(text, gaz, mentions, resolved)  # "his Waterloo": Belgium's
-    resolved = as_spelt(mentions, resolved)  # "the port of Hodeidha ... west of Hodeidha"
+    resolved = one_place_a_sentence(gaz, mentions, as_spelt(mentions, resolved), hints, blocks)
     resolved = as_in_body(text, mentions, resolved, hints, gaz)  # a headline's "Krynki"
     resolved = owned_regions(text, gaz, mentions, resolved)  # "India's Punjab"
     if another:  # "another Oleksandrivka" is not the place of the name's earlier mentions
@@ -384,7 +385,6 @@ def geoparse(
     toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
     toponyms = drop_lone_regions(text, gaz, toponyms, mentions, hinted)  # "Kristian Lewis"
     toponyms = owned_landforms(text, toponyms, mentions, blocks)  # "the Blue Mountains"
-    unknown = [(m.start, m.end) for m in mentions if m.unknown]  # read, maybe never placed
-    told = warn_unnamed(text, gaz, toponyms, unknown)  # "the town of Maungdaw": told
+    told = warn_unnamed(text, gaz, toponyms, [(m.start, m.end) for m in mentions if m.unknown])
     warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings}, told)
     return span_ends(text, toponyms)  # "the U.S.", "Dublin City Council"

@@ -12,7 +12,9 @@ A sentence that opens with the region does so for its own names: "In the Donetsk
 Kostiantynivka, Druzhkivka and Bilenke came under fire" (a local outlet's round-up):
 its names up to the sentence's end take the region as a heading's paragraph does; so
 do a clause's ("..., and in Vinnytsia region power was cut after a strike near
-Kalynivka"), with or without the comma after the region.  Another
+Kalynivka"), with or without the comma after the region, up to the next clause that
+opens with "in" ("In Sagaing region, air strikes hit Monywa, and in the south-east rebels
+attacked the road from Hpa-an to Myawaddy": not Sagaing's).  Another
 region named on the way ends the heading's reach ("In the Kursk Region, ... near
 Kurchatov, while in the Bryansk Region the village of Klimovo").
 
@@ -86,7 +88,11 @@ def _heads(text: str) -> list[tuple[int, str, int]]:
         line = text.find("\n", head.end())
         line = len(text) if line < 0 else line
         end = _SENTENCE_END.search(text, head.end(), line)
-        heads.append((head.start("name"), head.group("name"), end.start() if end else line))
+        stop = end.start() if end else line
+        for gate in _CLAUSE_GATES:  # "..., and in the south-east": another clause's places
+            at = text.find(gate, head.end(), stop)
+            stop = stop if at < 0 else at
+        heads.append((head.start("name"), head.group("name"), stop))
     heads.sort()
     return heads
 

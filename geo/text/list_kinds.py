@@ -12,6 +12,10 @@ whose readings are mixed as the kind most of them were read as, a city on a tie 
 name is a city: "the Kursk region" says otherwise).  A list with a word of its own for a
 kind ("the Kursk and Belgorod regions", "the city of X") is left as it is, and so is a
 list with a name of one reading only.
+
+A route's two ends are of one kind too: "convoys from Gao to Kidal and Menaka" run between
+towns, so an end whose other end is a town (or read as its city) is the city, not the Gao
+region (:func:`list_town_readings`, given the text).
 """
 
 from __future__ import annotations
@@ -73,31 +77,53 @@ def _pair(gaz: Gazetteer, m: Mention, rec: int | None) -> tuple[int, int] | None
     return None if region is None else (region, rec)
 
 
-def list_town_readings(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
+def list_town_readings(gaz: Gazetteer, mentions: Sequence[Mention], text: str = "") -> None:
     """Read a name listed with a town as the city its region is named after
     ("blockaded Nioro du Sahel and Kayes": Kayes, not the Kayes region; "Sudzha and
     Kursk").  A sibling is a town when none of its readings is a region or a country (a
     name the gazetteer lacks is a settlement too); a list of region namesakes ("Kursk
-    and Voronezh") says nothing either way.  Run after the region cities are added
-    (:func:`geo.text.regions_named.add_region_cities`); one look at each list's names."""
+    and Voronezh") says nothing either way.  With ``text``, the ends of a route "from X
+    to Y" are each other's siblings so, after the lists (:func:`_route_ends`).  Run after
+    the region cities are added (:func:`geo.text.regions_named.add_region_cities`); one
+    look at each list's names."""
     towns: dict[int, bool] = {}
     for k, m in enumerate(mentions):
-        if not m.siblings or m.reading or m.cue not in ("", "in") or m.fuzzy:
-            continue
-        if m.demonym_country or len(m.candidates) < 2 or m.candidates[0].quality > 1:
-            continue
-        if not any(_is_town(gaz, mentions, i, towns) for i in m.siblings):
-            continue
-        # The city the bare name means anyway (pass 1 ranks it first: Kayes, not the
-        # Kayes region; "Florida" stays the state): context must not turn it a region.
-        first = first_readings(gaz, mentions, [k]).get(k)
-        if first is None or gaz.kind(first) != "place":
-            continue
-        if any(
-            gaz.kind(c.record) == "admin1" and is_namesake(gaz, first, c.record, m.key)
-            for c in m.candidates
-        ):
-            m.reading = "city"
+        if m.siblings and any(_is_town(gaz, mentions, i, towns) for i in m.siblings):
+            _read_city(gaz, mentions, k)
+    if text and " to " in text:
+        for k, other in _route_ends(text, mentions):
+            if mentions[other].reading == "city" or _is_town(gaz, mentions, other, towns):
+                _read_city(gaz, mentions, k)
+
+
+def _read_city(gaz: Gazetteer, mentions: Sequence[Mention], k: int) -> None:
+    """Read mention ``k`` as the city its bare name means, where a region shares it."""
+    m = mentions[k]
+    if m.reading or m.cue not in ("", "in") or m.fuzzy:
+        return
+    if m.demonym_country or len(m.candidates) < 2 or m.candidates[0].quality > 1:
+        return
+    # The city the bare name means anyway (pass 1 ranks it first: Kayes, not the
+    # Kayes region; "Florida" stays the state): context must not turn it a region.
+    first = first_readings(gaz, mentions, [k]).get(k)
+    if first is None or gaz.kind(first) != "place":
+        return
+    if any(
+        gaz.kind(c.record) == "admin1" and is_namesake(gaz, first, c.record, m.key)
+        for c in m.candidates
+    ):
+        m.reading = "city"
+
+
+def _route_ends(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """(end, other end) of each route "from X to Y" the text writes, both ways round:
+    two mentions in a row with " to " between them and "from " before the first."""
+    out = []
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        if text[a.end : b.start] == " to " and text[max(0, a.start - 5) : a.start] == "from ":
+            out += [(k, k + 1), (k + 1, k)]
+    return out
 
 
 def _is_town(gaz: Gazetteer, mentions: Sequence[Mention], k: int, memo: dict[int, bool]) -> bool:

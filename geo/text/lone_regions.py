@@ -47,6 +47,8 @@ _OPENERS = frozenset(
     "that the their then there these they this those through to under until upon we what "
     "when where which while who with within without you your".split()
 )
+#: A region's abbreviation: "SA", "NSW".
+_ABBREVIATION = re.compile(r"[A-Z]{2,3}")
 #: How far back the word before is looked for, in characters.
 _BEFORE_CHARS = 24
 #: After the name, words of a region's own office or unit, that keep it a region: "Gard
@@ -79,7 +81,11 @@ def drop_lone_regions(
         return tuple(toponyms)
     lone_set = set(lone)
     supported = {
-        m.key for m in mentions if m.cue or m.containers or m.siblings
+        m.key
+        for m in mentions
+        if m.cue
+        or m.containers
+        or (m.siblings and not _ABBREVIATION.fullmatch(text[m.start : m.end]))
     }  # "in Gard ... Gard officials": the name is the region's everywhere
     keys = {k: by_span[toponyms[k].start, toponyms[k].end].key for k in lone}
     others = [
@@ -106,12 +112,18 @@ def _candidate(
     hinted: Collection[tuple[int, int]],
 ) -> bool:
     """Is ``t`` a region read by a bare name of at most two words inside a longer
-    capitalised run?"""
+    capitalised run, or by an abbreviation of two or three capitals?"""
     p = t.place
     if p is None or p.kind != "admin1" or t.estimated or not p.country_code:
         return False
     m = by_span.get((t.start, t.end))
-    if m is None or m.cue or m.containers or m.siblings or (t.start, t.end) in hinted:
+    if m is None or m.cue or m.containers or (t.start, t.end) in hinted:
+        return False
+    if _ABBREVIATION.fullmatch(t.text) and not m.demonym_country:
+        # "SA", "WA", "NSW": a region's code, only where its country is spoken of (in a
+        # list too: "through Dubai, and SA police said" is no list of regions).
+        return not _REGION_WORDS.match(text, t.end)
+    if m.siblings:
         return False
     if m.demonym_country or len(t.text.split()) > _MAX_WORDS or not t.text[:1].isupper():
         return False

@@ -64,6 +64,7 @@ from dataclasses import replace
 from ..gazetteer.index import Gazetteer
 from ..model import Toponym
 from .agents import names_an_agent
+from .airlines import is_airline
 from .candidates import is_capital
 from .clubs import club_city
 from .fold import FoldedPattern, folded
@@ -255,10 +256,12 @@ def names_an_actor(text: str, s: int, e: int, *, country: bool, seat: bool = Tru
         country and low_before.rstrip().endswith(("of", "the")) and _FLAG_OF.search(before)
     ):
         return True  # "Moscow-installed", "Panama-flagged", "the flag of Panama"
-    if (before.rstrip().endswith(("of", "the")) and _ORGANISATION_OF.search(before)) or (
-        _ORGANISATION_AFTER.match(text, e)
+    if (
+        (before.rstrip().endswith(("of", "the")) and _ORGANISATION_OF.search(before))
+        or _ORGANISATION_AFTER.match(text, e)
+        or is_airline(text, s, e)
     ):
-        return True  # "Bank of America", "The New York Times": a body's name
+        return True  # "Bank of America", "The New York Times", "Air India": a body's name
     if club_city(text, s, e):
         return True  # "Real Madrid", "Toronto FC", "Manchester City's coach": a club's name
     if names_an_agent(text, s, e):

@@ -246,7 +246,7 @@ def find_mentions(
                 break
             word = words[j]
             norm_j = known(word) or _norm(word)
-            capitalized = word[0].isupper() or _is_capitalized(word)
+            capitalized = word[0].isupper() or _is_capitalized(word) or text[gap_at] in "-‐"
             if (
                 not capitalized
                 and norm_j not in lx.CONNECTORS
@@ -254,8 +254,8 @@ def find_mentions(
                 and text[gap_at : starts[j]] not in _HYPHENS
             ):
                 # A lower-case word goes on a name only as a connector or a particle, or
-                # hyphenated inside it ("Weston-super-Mare"; a lower-case word never ends
-                # one: "Kyiv-based").
+                # hyphenated ("Weston-super-Mare"; it ends a name the gazetteer has whole,
+                # "Hpa-an", and no other: "Kyiv-based").
                 break
             gram.append(norm_j)
             key = " ".join(gram)
