@@ -5,7 +5,7 @@ reads every mention of a name with the same cue alike (one sense per discourse),
 "Georgia"s were read as one of the two, the country or the US state; the dateline's
 "TBILISI, Georgia" likewise became the state when a later sentence named "Georgia, U.S.
 state".  :func:`container_readings` reads a mention that is the stated container of the
-name before it ("Savannah, Georgia", "near Tillaberi in Niger": :attr:`Mention.containers`)
+name before it ("Savannah, Georgia": :attr:`Mention.containers`; "near Tillaberi in Niger")
 as its candidate that holds that name's place: the country of the place's country code,
 or the first-level region of its country and admin-1 code ("Lahore, Punjab, and
 Ludhiana, Punjab": Pakistan's, then India's).  A container that already holds it, has
@@ -35,7 +35,8 @@ def container_readings(
     out = list(resolved)
     for k in range(1, len(mentions)):
         m, before = mentions[k], mentions[k - 1]
-        if not before.containers or text[before.end : m.start] not in (", ", " in "):
+        gap = text[before.end : m.start]
+        if not (gap == " in " or (gap == ", " and before.containers)):
             continue
         inner, own = out[k - 1][0], out[k][0]
         if inner is None or own is None or not gaz.is_place(inner):
