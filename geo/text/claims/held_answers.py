@@ -52,7 +52,8 @@ def held_target(
         if e is before or e.start >= before.start:
             continue
         seen += 1
-        other_party = None not in (e.party, before.party) and e.party != before.party
+        # two named parties differ; "the rebels" after "The M23" is no other party
+        other_party = _named(e.party) and _named(before.party) and e.party != before.party
         if seen > _BACK or e.side != before.side or other_party:
             return None
         if e.source is None or e.source == d.source or not captures(e.start, e.end):
@@ -61,3 +62,8 @@ def held_target(
         if theirs and (not ours or ours & theirs):
             return e
     return None
+
+
+def _named(party: str | None) -> bool:
+    """Whether ``party`` is a name ("M23", "Arakan Army"), not a common noun ("rebels")."""
+    return party is not None and party[:1].isupper()

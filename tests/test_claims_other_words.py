@@ -1,0 +1,145 @@
+"""Claims answered in other words (articles 430-439): a capture answered by "had not
+fallen", "no soldier has entered", "were still in", "the village is ours"; a side's
+account named by one of its bodies ("rejected the army's account") reaching a ministry or
+a spokesman; "a claim the junta has not disputed" disputing nothing; and the same words
+about another place leaving the claim alone.
+
+Every text here is written for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def claims(gazetteer, text):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer, date=dt.date(2027, 6, 1)).claims
+
+
+def holding(found, words):
+    return next(c for c in found if words in c.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Russia's Defence Ministry said its troops had entered the village of Ivanopillia.\n\n"
+            '"No Russian soldier has entered Ivanopillia," a Ukrainian army spokesman, '
+            "Viktor Trehubov, said.",
+            "entered the village of Ivanopillia",
+        ),
+        (
+            "Congo's army said on Sunday it had recaptured the town of Minova from the rebels.\n\n"
+            "M23 spokesman Willy Ngoma said the rebels' fighters were still in Minova.",
+            "recaptured the town of Minova",
+        ),
+        (
+            "The Arakan Army said it had overrun an army base in Ponnagyun township.\n\n"
+            "A junta spokesman, Zaw Min Tun, said the base had not fallen.",
+            "overrun an army base",
+        ),
+        (
+            "Russia's Defence Ministry said its forces had captured the village of Hryhorivka. "
+            "\n\nThe village is ours, a Ukrainian brigade commander, Ivan Hrebin, said.",
+            "captured the village of Hryhorivka",
+        ),
+    ],
+)
+def test_a_holding_answer_disputes_a_capture(gazetteer, text, claim):
+    assert holding(claims(gazetteer, text), claim).status == "disputed"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "count"),
+    [
+        (
+            "The Arakan Army said it had overrun a regional command headquarters in Ann "
+            "township. The group said its fighters had captured more than 300 soldiers.\n\n"
+            "A junta spokesman, Zaw Min Tun, said the headquarters had not fallen.",
+            "overrun a regional command headquarters",
+            "captured more than 300 soldiers",
+        ),
+        (
+            "The M23 said it had seized the city of Goma. The rebels said they had taken "
+            "40 government soldiers prisoner.\n\n"
+            "An army spokesman, Sylvain Ekenge, said no rebel fighter had set foot in the city.",
+            "seized the city of Goma",
+            "taken 40 government soldiers",
+        ),
+    ],
+)
+def test_a_holding_answer_reaches_the_capture_past_a_count(gazetteer, text, claim, count):
+    found = claims(gazetteer, text)
+    assert holding(found, count) is not holding(found, claim)  # two claims
+    assert holding(found, claim).status == "disputed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's Defence Ministry said its forces had captured the village of Hryhorivka."
+        "\n\nUkrainian troops remained in Siversk, a Ukrainian brigade commander, Ivan Hrebin, "
+        "said.",
+        "Congo's army said on Sunday it had recaptured the town of Minova.\n\n"
+        "M23 spokesman Willy Ngoma said no government soldier had set foot in Bukavu.",
+    ],
+)
+def test_a_holding_answer_about_another_place_disputes_nothing(gazetteer, text):
+    found = claims(gazetteer, text)
+    assert found[0].status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "claims_of_side"),
+    [
+        (
+            "Sudan's Ministry of Defence said the army had repelled an RSF assault on El "
+            "Fasher.\n\nThe RSF dismissed the army's statement as lies.",
+            ("repelled an RSF assault",),
+        ),
+        (
+            "Sudan's army said its forces had broken the siege of Babanusa. Army spokesman "
+            "Nabil Abdallah said troops had cleared three villages.\n\n"
+            "The RSF rejected the army's account.",
+            ("broken the siege of Babanusa", "cleared three villages"),
+        ),
+        (
+            "Myanmar's military government said troops had retaken Hpakant. A junta "
+            "spokesman said 40 rebels had been killed.\n\n"
+            "The Kachin Independence Army rejected the junta's account.",
+            ("retaken Hpakant", "40 rebels had been killed"),
+        ),
+    ],
+)
+def test_a_sides_account_is_its_bodies_claims(gazetteer, text, claims_of_side):
+    found = claims(gazetteer, text)
+    for words in claims_of_side:
+        assert holding(found, words).status in ("disputed", "denied"), words
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The Arakan Army said it had captured the town of Kyauktaw last month, a claim "
+            "the junta has not disputed.",
+            "captured the town of Kyauktaw",
+        ),
+        (
+            "The M23 said it had taken Nyabiondo, which the army did not contest.",
+            "taken Nyabiondo",
+        ),
+        (
+            "Russia's Defence Ministry said its forces had taken Kurdiumivka, a claim Kyiv "
+            "hasn't disputed.",
+            "taken Kurdiumivka",
+        ),
+    ],
+)
+def test_a_negated_dispute_disputes_nothing(gazetteer, text, claim):
+    assert holding(claims(gazetteer, text), claim).status != "disputed"
