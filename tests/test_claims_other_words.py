@@ -143,3 +143,40 @@ def test_a_sides_account_is_its_bodies_claims(gazetteer, text, claims_of_side):
 )
 def test_a_negated_dispute_disputes_nothing(gazetteer, text, claim):
     assert holding(claims(gazetteer, text), claim).status != "disputed"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "A gang leader said in a video that his men had freed about 500 inmates from the "
+            "prison. The police said officers had pulled back to a base. A police spokesman "
+            'said the figure of escaped inmates was "grossly inflated."',
+            "freed about 500 inmates",
+        ),
+        (
+            "JNIM said its fighters had killed 60 soldiers in Djibo. The army said it had "
+            "sent reinforcements to the town. An army spokesman said the number of soldiers "
+            "killed was exaggerated.",
+            "killed 60 soldiers",
+        ),
+        (
+            "The RSF said it had captured 200 army soldiers near Bara. Sudan's army said its "
+            "aircraft had struck RSF convoys. A military spokesman said the number of "
+            "soldiers captured was false.",
+            "captured 200 army soldiers",
+        ),
+    ],
+)
+def test_a_figure_named_by_its_noun_answers_the_claim_giving_it(gazetteer, text, claim):
+    # "false" denies, "inflated" and "exaggerated" dispute
+    assert holding(claims(gazetteer, text), claim).status in ("disputed", "denied")
+
+
+def test_a_figure_of_something_else_answers_no_count(gazetteer):
+    text = (
+        "A gang leader said in a video that his men had freed about 500 inmates from the "
+        "prison. The police said officers had pulled back to a base. A police spokesman said "
+        "the number of officers wounded was exaggerated."
+    )
+    assert holding(claims(gazetteer, text), "freed about 500 inmates").status == "asserted"

@@ -17,6 +17,7 @@ from ..fold import FoldedPattern, folded
 from .capture_runs import answer_run, remember_capture
 from .civilian_dead import civilian_dead
 from .context import _Context, _Draft
+from .figure_answers import counted_target
 from .gates import folded_holds, searched
 from .held_answers import held_target
 from .interceptions import interception
@@ -117,6 +118,8 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None, drafts: list
         before = negated_hit_target(ctx, d, new[i - 1] if i else prev, drafts)
         if d.source is None:
             continue
+        # "the figure of escaped inmates was inflated": the claim giving it, past others
+        before = (before is not None and counted_target(ctx, d, drafts)) or before
         answered = before is not None and before.source != d.source and _answer(ctx, d, before)
         if answered and (held := held_target(ctx, d, before, drafts, partial(_captures, text))):
             _answer(ctx, d, held)  # "the headquarters had not fallen", past a count

@@ -209,7 +209,7 @@ _CONTRADICTION = re.compile(
     r"there\s+(?:was|were|is|are|had\s+been)\s+no\s+(?:[\w-]+\s+){0,2}?(?:military|troops|"
     r"soldiers|fighters|weapons|facilities|targets|positions|equipment)\b|"
     # "is false", "is likely exaggerated" (an analyst's hedge), "were grossly inflated"
-    r"(?:was|were|is|are)\s+(?:(?:(?:highly|very|most)\s+)?(?:likely|probably|possibly)\s+|"
+    r"(?:was|were|is|are)\s+[\"“]?(?:(?:(?:highly|very|most)\s+)?(?:likely|probably|possibly)\s+|"
     r"almost\s+certainly\s+|(?:largely|greatly|grossly|vastly|wildly|heavily|"
     r"significantly|partly|partially)\s+)?[\"“]?(?:(?:enemy|pure|outright|blatant|hostile)\s+)?(?:false|untrue|exaggerated|inflated|lies|a\s+lie|"
     r"baseless|fabricated|fabrications|propaganda|fake|premature|misleading|inaccurate|"
