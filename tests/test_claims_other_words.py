@@ -180,3 +180,36 @@ def test_a_figure_of_something_else_answers_no_count(gazetteer):
         "the number of officers wounded was exaggerated."
     )
     assert holding(claims(gazetteer, text), "freed about 500 inmates").status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "witness"),
+    [
+        (
+            "JNIM said its fighters had killed dozens of soldiers at an army post in northern "
+            "Burkina Faso. A resident of Djibo said the shooting lasted four hours. Burkina "
+            "Faso's ruling junta has not commented on the attack.",
+            "killed dozens of soldiers",
+            "the shooting lasted four hours",
+        ),
+        (
+            "The Islamic State Sahel Province said its fighters had ambushed a Malian army "
+            "convoy near Menaka. Villagers said they heard explosions for an hour. Mali's army "
+            "has not commented on the ambush.",
+            "ambushed a Malian army convoy",
+            "heard explosions for an hour",
+        ),
+    ],
+)
+def test_a_partys_silence_answers_the_party_not_the_witness(gazetteer, text, party, witness):
+    found = claims(gazetteer, text)
+    assert holding(found, party).status == "unverified"
+    assert holding(found, witness).status == "asserted"
+
+
+def test_a_partys_silence_after_a_witness_alone_marks_the_witness(gazetteer):
+    text = (
+        "A resident of Djibo said soldiers had fired on a market in northern Burkina Faso. "
+        "Burkina Faso's ruling junta has not commented on the shooting."
+    )
+    assert holding(claims(gazetteer, text), "fired on a market").status == "unverified"
