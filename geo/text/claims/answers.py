@@ -10,13 +10,16 @@ capture is found again by the places it names (a dict), never by scanning earlie
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
 from .capture_runs import answer_run, remember_capture
 from .civilian_dead import civilian_dead
 from .context import _Context, _Draft
+from .figure_answers import counted_target
 from .gates import folded_holds, searched
+from .held_answers import held_target
 from .interceptions import interception
 from .negated_hits import negated_hit_target
 from .not_answers import names_another_claim
@@ -47,7 +50,7 @@ _CONCESSION = re.compile(
 
 
 _CAPTURE = re.compile(
-    r"\b(?:took|taken|take|captur\w*|seiz\w*|recaptur\w*|liberat\w*|entered|occupied|"
+    r"\b(?:took|taken|take|captur\w*|seiz\w*|recaptur\w*|liberat\w*|entered|occupied|overr[au]n|"
     r"(?:gained|taken|took|established)\s+control|fall|fell|fallen|"
     r"(?:is|was|are|were)\s+(?:now\s+|fully\s+|completely\s+)?under\s+(?:\w+\s+)?control)\b",
     re.IGNORECASE,
@@ -75,6 +78,7 @@ _F_CAPTURE, _F_CONTRADICTION, _F_CONCESSION = (
 #: Words every match of ``_CAPTURE`` holds (lower case): spans without one skip it.
 _CAPTURE_WORDS = (
     "took", "take", "captur", "seiz", "liberat", "entered", "occupied", "control", "fall", "fell",
+    "overr",
 )  # fmt: skip
 
 
@@ -114,7 +118,11 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None, drafts: list
         before = negated_hit_target(ctx, d, new[i - 1] if i else prev, drafts)
         if d.source is None:
             continue
+        # "the figure of escaped inmates was inflated": the claim giving it, past others
+        before = (before is not None and counted_target(ctx, d, drafts)) or before
         answered = before is not None and before.source != d.source and _answer(ctx, d, before)
+        if answered and (held := held_target(ctx, d, before, drafts, partial(_captures, text))):
+            _answer(ctx, d, held)  # "the headquarters had not fallen", past a count
         hit = ctx.last_hit
         if (
             not answered

@@ -20,6 +20,7 @@ from .context import _Attribution, _Context, _Draft
 from .denial_scope import captures_of_denied_places
 from .draft_sides import claimed_by
 from .figures import figure_targets
+from .owned_claims import side_account
 from .quiet_answers import looking_into, self_silence, unaccused, unconfirmed_by_other
 from .same_places import denial_of_its_own, outcome_answer
 from .segmentation import Sentence, _Tok
@@ -334,6 +335,9 @@ def sentence_reactions(
                 # "Hamas rejected the military's claims": every claim of its run.
                 run = speaker_run(drafts, about)
                 answered_claims += [d for d in run if all(d is not e for e in answered_claims)]
+            for d in side_account(ctx, drafts, about, idx, sent.start, sent.end):
+                if all(d is not e for e in answered_claims):  # "rejected the army's account"
+                    answered_claims.append(d)
             if status == "denied" and _captures(text, end, sent.end):  # "the town had fallen"
                 captures = party_captures(ctx, drafts, idx, about)
                 answered_claims += captures_of_denied_places(ctx, captures, end, sent.end)

@@ -21,6 +21,7 @@ from .context import _Context, _Draft
 from .parties import FIGURES
 from .segmentation import body_start
 from .sides import INDEPENDENT, speaker_side
+from .witness_silences import past_witnesses
 
 __all__ = ["comment_run", "comment_target", "speaker_run"]
 
@@ -95,7 +96,8 @@ def _accusing(
         # "The RSF did not respond" after a UN agency's words on aid: nothing it answers
         return None if found is None and prev.side == INDEPENDENT else found or prev
     if _about_side(ctx, prev, side) or _hostile_act(ctx, prev, side):
-        return prev
+        # "A resident said ... The junta has not commented": the party's claim before
+        return past_witnesses(ctx, _recent(drafts, idx), prev, side, _about_side) or prev
     others = (d for d in _recent(drafts, idx) if d.side not in (None, side))
     found = next((d for d in others if _about_side(ctx, d, side)), None)
     if found is None and (prev.side not in (None, side) or prev.source is None):
@@ -208,6 +210,11 @@ def comment_target(
         # request, naming nothing the claims name (not "on the claim", which is the claim
         # before); the claim naming the silent party, as with no object
         return _accusing(ctx, drafts, prev, idx, who)
+    if figure is None and who is not None and who[0] < who[1] and prev is not None:
+        # "has not commented on the attack" after a resident's words: the party's claim
+        side, _ = speaker_side(ctx, who[0], who[1], text[who[0] : who[1]].strip(" ,"))
+        if side not in (None, INDEPENDENT):
+            return past_witnesses(ctx, recent, prev, side, _about_side) or prev
     if figure is None:
         return prev
     numbered = [d for d in recent if ctx.quantities.any_inside(d.start, d.end)]

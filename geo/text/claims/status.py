@@ -223,6 +223,8 @@ def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]
     for m in matches(_DISPUTE_VERB):
         if any(a <= m.start() < b for a, b, _, st in found if st == "disputed"):
             continue
+        if _NEGATED_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+            continue  # "a claim the junta has not disputed": nothing is disputed
         found.append((m.start(), m.end(), _STATUS_RANK["disputed"], "disputed"))
     for m in matches(_CONFIRM):
         if _ADJECTIVE_CONFIRMED.search(text, max(s, m.start() - 25), min(e, m.end() + 25)):

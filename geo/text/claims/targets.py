@@ -16,6 +16,7 @@ from .. import lexicon as lx
 from .answers import _captures, deny_captures
 from .context import _Attribution, _Context, _Draft
 from .denial_scope import claim_of_denied_place
+from .owned_claims import owned_claim
 from .same_places import _place_keys, _span_place_keys
 from .sides import INDEPENDENT, speaker_side
 from .silences import _names_side, _recent, _said_words
@@ -105,7 +106,7 @@ def named_target(
     m = _NAMED_CLAIM.search(ctx.text, start, stop)
     code = lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None
     if code is None:
-        owned = _owned_claim(ctx, drafts, idx, start, stop)
+        owned = owned_claim(ctx, drafts, idx, start, stop)
         if owned is not None:
             return owned
         found = _denied_content(ctx, drafts, prev, idx, start, stop)
@@ -115,31 +116,6 @@ def named_target(
     if prev.side == code:
         return prev
     return next((d for d in _recent(drafts, idx) if d.side == code), prev)
-
-
-#: A reaction naming its speaker's words by their owner: "disputed the ministry's toll",
-#: "rejected the army's figures".
-_OWNED_CLAIM = re.compile(
-    r"\b(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses|questioned|"
-    r"challenged|contradicted|confirmed|confirms)\s+the\s+(?P<owner>[a-z]+)[’']s\s+(?:(?:death|"
-    r"casualty|initial|latest)\s+)?(?:toll|figures?|counts?|claims?|reports?|accounts?|"
-    r"statements?|numbers?|version)\b"
-)
-
-
-def _owned_claim(
-    ctx: _Context, drafts: list[_Draft], idx: int, start: int, stop: int
-) -> _Draft | None:
-    """The recent claim whose speaker a reaction names as the owner of what it answers
-    ("It disputed the ministry's toll" after the ministry's count and the disputer's own
-    words): the latest one whose speaker holds the owner's word; else None."""
-    m = _OWNED_CLAIM.search(ctx.text, start, stop)
-    if m is None:
-        return None
-    owner = m.group("owner")
-    return next(
-        (d for d in _recent(drafts, idx) if owner in (d.source or "").lower().split()), None
-    )
 
 
 def _same_place(
