@@ -17,6 +17,7 @@ from ...model import Claim
 from ..fold import FoldedPattern, folded
 from .background import long_ago
 from .context import _Context, _Draft
+from .event_gates import may_act
 from .gates import holds
 from .passive_events import passive_event
 from .segmentation import Sentence, body_start, dateline_span
@@ -119,9 +120,6 @@ _MILITARY_ACTION = re.compile(
     r"operations|strikes|shelling|raids?))\b",
     re.IGNORECASE,
 )
-_ACTION_WORDS = ("forces", "troops", "army", "units", "soldiers", "fighters", "militants",
-                 "rebels", "drones", "missiles", "strikes", "artillery", "jets", "warplanes",
-                 "aircraft", "navy")  # fmt: skip
 
 
 #: An act in a clause of time that sets the scene: "since Israeli forces took control".
@@ -286,6 +284,9 @@ def _reported_event(
     on March 2")."""
     s, e = sent.start, sent.end
     text = ctx.text
+    inside = [i for i in ctx.quantities.inside(s, e) if quantities[i].unit]
+    if not inside and not may_act(text, sent):
+        return False  # no count and no armed force's word: every test below says no
     if (
         text.find("ince", s, e) >= 0  # what every ``_SINCE`` match holds
         and _SINCE.search(text, s, e)
@@ -296,7 +297,6 @@ def _reported_event(
         holds(text, s, e, ("years", "decades")) and _FOR_YEARS.search(text, s, e)
     ):
         return False  # "has attacked more than 100 ships since November 2023": history
-    inside = [i for i in ctx.quantities.inside(s, e) if quantities[i].unit]
     if not inside:
         return _reported_action(ctx, sent)
     if len(list(islice(_WORDS.finditer(ctx.text, s, e), _EVENT_WORDS))) < _EVENT_WORDS:
@@ -310,7 +310,7 @@ def _reported_action(ctx: _Context, sent: Sentence) -> bool:
     """An act of armed forces (``_MILITARY_ACTION``) in a sentence that names a place
     that is not a speaker ("Moscow said" is no place here) and describes none."""
     text, s, e = ctx.text, sent.start, sent.end
-    acts = not sent.line and any(map(text[s:e].lower().__contains__, _ACTION_WORDS))  # in C
+    acts = may_act(text, sent)  # no line, an armed force's word (:mod:`.event_gates`)
     act = _MILITARY_ACTION.search(text, s, e) if acts else None
     if act is not None and _BACKGROUND.search(text, max(s, act.start() - 40), act.start()):
         return False  # "... emptied since Israeli forces took control of the city last year"

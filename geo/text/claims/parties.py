@@ -290,6 +290,7 @@ def _non_state(name: str) -> bool:
 _FILED_BY = re.compile(r"[/(]([^/()]{2,30})[/)]")
 
 
+@lru_cache(maxsize=8)  # a text's own: asked again for each sentence and speaker
 def filing_state(text: str) -> str | None:
     """The country of the agency whose dateline opens the text (after a headline on a
     line of its own, if any), when the party table

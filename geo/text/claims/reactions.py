@@ -139,8 +139,7 @@ def sentence_reactions(
     coordinated_answer: _Draft | None = None  # answered by "said ... and denied ..."
     in_sentence: list[tuple[int, int, str, str]] = []  # at, rank, status, cue: "but X rejected"
     own_status: list[tuple[int, str, str]] = list(same)
-    # A denial stating a position of its own ("denied that Russian troops had entered
-    # Kupiansk, calling the reports propaganda") answers nothing before it.
+    # A denial stating a position of its own ("calling the reports propaganda") answers nothing.
     own_position = prev is not None and any(
         status in ("denied", "disputed")
         and (
@@ -335,9 +334,8 @@ def sentence_reactions(
                 # "Hamas rejected the military's claims": every claim of its run.
                 run = speaker_run(drafts, about)
                 answered_claims += [d for d in run if all(d is not e for e in answered_claims)]
-            for d in side_account(ctx, drafts, about, idx, sent.start, sent.end):
-                if all(d is not e for e in answered_claims):  # "rejected the army's account"
-                    answered_claims.append(d)
+            extra = side_account(ctx, drafts, about, idx, sent.start, sent.end)  # "army's account"
+            answered_claims += [d for d in extra if all(d is not e for e in answered_claims)]
             if status == "denied" and _captures(text, end, sent.end):  # "the town had fallen"
                 captures = party_captures(ctx, drafts, idx, about)
                 answered_claims += captures_of_denied_places(ctx, captures, end, sent.end)
