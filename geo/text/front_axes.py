@@ -3,14 +3,12 @@
 Ukrainian, Russian and ISW reporting names each sector of the front after a town on it
 ("the Pokrovsk direction", "the Stepnogorsk direction", "in the Kupiansk and Lyman
 directions"). In a text about fighting, a name so used is the front-line town, whatever
-its namesakes elsewhere or the better-known place that once bore it as another name:
-"the Krasnoarmeysk direction" is Pokrovsk, not Krasnoarmeysk in Saratov Oblast; "the
-Stepnogorsk direction" is Stepnohirsk by Zaporizhzhia, not Stepnogorsk in Kazakhstan;
-"the Oleksandrivka direction" is a village of that name, not Donetsk (once Aleksandrovka).
+its namesakes elsewhere, larger or better matched: "the Krasnoarmeysk direction" is
+Pokrovsk (once so called), not Krasnoarmeysk in Saratov Oblast; "the Stepnogorsk
+direction" is Stepnohirsk by Zaporizhzhia, not Stepnogorsk in Kazakhstan.
 :func:`narrow_axes` keeps, of such a mention's candidates, the places in
-:data:`~geo.text.front.FRONT_REGIONS` matched by the best kind of name among them
-(a primary name over an alias over an alternate name), and of those the town and its
-namesakes of at least a quarter its population.
+:data:`~geo.text.front.FRONT_REGIONS`, and of those the largest and its namesakes of at
+least a quarter its population.
 
 Cost: nothing for a text without "direction"; otherwise one anchored match after each
 mention with candidates, and one search of the text for words of war (cached).
@@ -44,7 +42,8 @@ def narrow_axes(
 ) -> None:
     """Narrow the candidates of each mention named as a direction ("in the X
     direction") to its front-line places (those in ``front_regions``, as (country code,
-    admin-1 code)) of the best match quality among them, in a text about fighting
+    admin-1 code)) of at least :data:`_SHARE` of the largest one's population, in a
+    text about fighting
     (``fighting(text)``). A mention with no front-line place is unchanged; so is every
     mention of a text without "direction"."""
     if "direction" not in text:
@@ -60,13 +59,11 @@ def narrow_axes(
         ]
         if not front:
             continue
-        best = min(c.quality for c in front)
-        keep = [c for c in front if c.quality == best]
-        # A direction is named after a town: its villages a quarter its size and less
-        # are no reading ("the Krasnoarmeysk direction": Pokrovsk, not a village once
-        # so called).
-        town = max(gaz.population(c.record) for c in keep)
-        keep = [c for c in keep if gaz.population(c.record) >= _SHARE * town]
+        # A direction is named after a town: its front-line namesakes a quarter its size
+        # and less are no reading ("the Krasnoarmeysk direction": Pokrovsk, not a
+        # village once so called).
+        town = max(gaz.population(c.record) for c in front)
+        keep = [c for c in front if gaz.population(c.record) >= _SHARE * town]
         if len(keep) == len(m.candidates):
             continue
         if asked is None:
