@@ -8,7 +8,9 @@ Pokrovsk (once so called), not Krasnoarmeysk in Saratov Oblast; "the Stepnogorsk
 direction" is Stepnohirsk by Zaporizhzhia, not Stepnogorsk in Kazakhstan.
 :func:`narrow_axes` keeps, of such a mention's candidates, the places in
 :data:`~geo.text.front.FRONT_REGIONS`, and of those the largest and its namesakes of at
-least a quarter its population.
+least a quarter its population; unless the largest bears the name only as another name
+while front-line places bear it as their own ("the Oleksandrivka direction": Donetsk's
+old name and many villages' own), where the text's places decide as without a direction.
 
 Cost: nothing for a text without "direction"; otherwise one anchored match after each
 mention with candidates, and one search of the text for words of war (cached).
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..gazetteer.codes import QUALITY_PRIMARY
 from ..gazetteer.index import Gazetteer
 from .tokens import Mention
 
@@ -62,7 +65,13 @@ def narrow_axes(
         # A direction is named after a town: its front-line namesakes a quarter its size
         # and less are no reading ("the Krasnoarmeysk direction": Pokrovsk, not a
         # village once so called).
-        town = max(gaz.population(c.record) for c in front)
+        top = max(front, key=lambda c: (gaz.population(c.record), -c.record))
+        if top.quality != QUALITY_PRIMARY and any(c.quality == QUALITY_PRIMARY for c in front):
+            # The largest bears the name only as another name while front-line places
+            # bear it as their own ("Oleksandrivka": Donetsk's old name, and villages'
+            # own): the text's places decide, as without the direction.
+            continue
+        town = gaz.population(top.record)
         keep = [c for c in front if gaz.population(c.record) >= _SHARE * town]
         if len(keep) == len(m.candidates):
             continue
