@@ -37,3 +37,20 @@ def test_a_missing_name_is_called_missing(gazetteer, caplog):
     text = "Russian forces shelled Zzyzvorka, a village near Kupiansk, the governor said."
     said = [m for m in _warned(gazetteer, text, caplog) if "Zzyzvorka" in m]
     assert said and all("not in the gazetteer" in m for m in said)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The group holds most of Rakhine's townships, including Maungdaw on the border "
+         "with Bangladesh, a spokesman said.", "Maungdaw"),
+        ("Jihadists overran the army camp at Boulkessi near the border with Burkina Faso "
+         "on Sunday.", "Boulkessi"),
+        ("Soldiers dug in at Zzyzvorka along the border with Belarus, the ministry said.",
+         "Zzyzvorka"),
+    ],
+)
+def test_a_name_put_at_a_border_is_warned_of(gazetteer, caplog, text, name):
+    said = _warned(gazetteer, text, caplog)
+    assert any(f"'{name}'" in m for m in said), said
