@@ -44,10 +44,13 @@ def test_a_long_run_before_a_head_word_gives_the_last_words_of_a_name():
 
 
 class _Gazetteer:
-    """Knows how common a word is, and nothing else."""
+    """Knows how common a word is, and no place."""
 
     def common_rank(self, key):
         return {"the": 1, "lake": 900}.get(key)
+
+    def lookup_normalized(self, key):
+        return []  # has no place of any name
 
 
 def test_each_name_is_warned_about_once_and_a_covered_one_not(caplog):

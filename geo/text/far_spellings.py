@@ -52,19 +52,22 @@ def far_spellings(
     """``resolved`` with each far place read by spelling left without a place (module
     docstring)."""
     out = list(resolved)
+    variant = _variant_readings(gaz, mentions, resolved)
     spelt = [
         k
         for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True))
-        if m.fuzzy and not m.repeat and rec is not None and gaz.is_place(rec)
+        if (m.fuzzy or k in variant) and not m.repeat and rec is not None and gaz.is_place(rec)
     ]
     if not spelt:
         return out
     points: list[tuple[float, float]] = []
     regions: set[tuple[str, str]] = set()
-    for m, (rec, _) in zip(mentions, resolved, strict=True):
-        if rec is None or m.fuzzy or m.repeat or m.unknown:
+    countries: set[str] = set()
+    for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
+        if rec is None or m.fuzzy or m.repeat or m.unknown or k in variant:
             continue
         row = gaz.row(rec)
+        countries.add(row.country_code)
         if row.kind == "admin1":
             regions.add((row.country_code, row.admin1[0]))
             points.append(row.lat_lon)
@@ -79,10 +82,14 @@ def far_spellings(
         row = gaz.row(rec)  # type: ignore[arg-type]
         if row.population >= WORLD_POPULATION or (row.country_code, row.admin1[0]) in regions:
             continue
+        if k in variant and row.country_code in countries:
+            continue  # a romanisation of a name in a country of the story
         km = min(distance_km(row.lat_lon, p) for p in points)
         if km <= FAR_KM:
             continue
         m = mentions[k]
+        if m.key in dropped:
+            continue
         log.warning(
             "left %r unplaced: only spelt like %s (%s), %.0f km from the text's other places",
             m.key, gaz.name(rec), row.country_code, km,  # type: ignore[arg-type]
@@ -91,6 +98,23 @@ def far_spellings(
     if dropped:
         for k, m in enumerate(mentions):
             rec = out[k][0]
-            if (m.fuzzy or m.repeat) and dropped.get(m.key) == rec and rec is not None:
+            spelt_so = m.fuzzy or m.repeat or k in variant
+            if spelt_so and dropped.get(m.key) == rec and rec is not None:
                 out[k] = (None, 0.0)
     return out
+
+
+def _variant_readings(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+) -> frozenset[int]:
+    """Indexes of the mentions resolved to a place the gazetteer does not have under the
+    mention's own name: read by another romanisation of it ("Thaala": Thala)."""
+    return frozenset(
+        k
+        for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True))
+        if rec is not None and not m.fuzzy and not m.repeat and not m.unknown
+        and gaz.is_place(rec)
+        and all(c.record != rec for c in gaz.lookup_normalized(m.key))
+    )

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from ..gazetteer.distance import nearest_km
 from ..gazetteer.index import Gazetteer
 from .fold import FoldedPattern
+from .front_axes import narrow_axes
 from .hints.negations import negation_follows
 from .sentences import paragraph_break
 from .tokens import Mention
@@ -126,6 +127,7 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
     The text is searched for a word of war only once a mention has front-line
     candidates to mark (most texts have none): the same marks, without a scan of
     every text."""
+    narrow_axes(text, gaz, mentions, _war_or_ukraine, FRONT_REGIONS)  # "the X direction"
     row, kind = gaz.row, gaz.kind
     groups = _group_regions(text) if "roup" in text else []
     ukraine: bool | None = None
@@ -213,6 +215,11 @@ def about_fighting(text: str) -> bool:
     texts: recognition and :func:`mark_front` ask it of one text, once each whatever
     its number of names, and share one search."""
     return _WAR_FOLDED.occurs_in(text)
+
+
+def _war_or_ukraine(text: str) -> bool:
+    """A word of war, or of Ukraine's war ("Russian forces attacked in the X direction")."""
+    return about_fighting(text) or _UKRAINE.search(text) is not None
 
 
 def front_hamlet(text: str, gaz: Gazetteer, records: Sequence[int]) -> bool:

@@ -190,7 +190,7 @@ def warn_unnamed(
             continue  # a toponym covers it
         told.add(name)
         warned.append((s, e))
-        _warn(name, s, e)
+        _warn(name, s, e, gaz)
     warned.sort()
     for s, e in likely_places(text, gaz, toponyms, unknown):
         name = " ".join(text[s:e].split())
@@ -198,7 +198,7 @@ def warn_unnamed(
         if name in told or (k and warned[k - 1][1] > s) or (k < len(warned) and warned[k][0] < e):
             continue  # warned about already, or inside a name warned about
         told.add(name)
-        _warn(name, s, e)
+        _warn(name, s, e, gaz)
     return frozenset(told)
 
 
@@ -216,11 +216,23 @@ def _past_common(text: str, gaz: Gazetteer, s: int, e: int, top: int) -> int:
 _WATER_LAST = re.compile(r"[ \t](?:River|Lake|Sea|Canal|Creek|Reservoir|Lagoon|Estuary)$")
 
 
-def _warn(name: str, s: int, e: int) -> None:
+def _warn(name: str, s: int, e: int, gaz: Gazetteer) -> None:
     if _WATER_LAST.search(name):  # "the Heilongjiang River": no village to download
         log.warning(
             "%r (characters %d-%d) reads as a water body but neither the gazetteer nor the "
             "water table has it, and nothing in the text locates it: left without a place",
+            name,
+            s,
+            e,
+        )
+        return
+    if any(gaz.is_place(c.record) for c in gaz.lookup_normalized(normalize(name))):
+        # "near Uri" with India and Pakistan named: the gazetteer has places of the
+        # name, none of which the text supports.
+        log.warning(
+            "%r (characters %d-%d) reads as a place but no place of the name in the "
+            "gazetteer fits the text, and nothing in the text locates it: left without "
+            "a place (`geo geocode` lists them)",
             name,
             s,
             e,

@@ -14,6 +14,8 @@ words around them make a place's, whole, that no located toponym covers:
   words of a place taken or crossed at: "seized Masisi", "control of Cite Soleil";
 - **a name before an apposition calling it a settlement**: "Wyryki, a village in the
   Lublin province";
+- **a name put at a border**: "Maungdaw on the border with Bangladesh", "Boulkessi near
+  the border with Burkina Faso";
 - **a name joined by "and" to a place** the text names: "Khiam and Bint Jbeil", "the
   Depsang plains and Demchok", "Krasnoye (Krasne) and Novoekonomicheskoye".
 
@@ -46,6 +48,9 @@ _SITES = (
     "Valley", "Dam", "Power Station", "Power Plant",
 )  # fmt: skip
 _PLURAL_SITES = ("crossings", "districts", "provinces", "regions", "villages", "airports")
+#: Words after a name that put it at a border: "Maungdaw on the border with Bangladesh",
+#: "the camp at Boulkessi near the border with Burkina Faso".
+_AT_BORDER = ("on the border", "near the border", "along the border")
 #: One word of a name: capitalised, hyphens and apostrophes inside.
 _WORD = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _NAME = rf"{_WORD}(?:[ \t]{_WORD}){{0,3}}"
@@ -139,6 +144,10 @@ def likely_places(
     order, each once."""
     placed = sorted((t.start, t.end) for t in toponyms if t.place is not None)
     spans = [*unknown, *((t.start, t.end) for t in toponyms if t.place is None)]
+    for i in _occurrences(text, _AT_BORDER if "border" in text else ()):
+        before = _NAME_BEFORE.search(text, max(0, i - _LOOK), i)
+        if before is not None:
+            spans.append(before.span("name"))
     for i in _occurrences(text, _SITES + _PLURAL_SITES):
         before = _NAME_BEFORE.search(text, max(0, i - _LOOK), i)
         if before is None:
