@@ -285,8 +285,6 @@ def _reported_event(
     s, e = sent.start, sent.end
     text = ctx.text
     inside = [i for i in ctx.quantities.inside(s, e) if quantities[i].unit]
-    if not inside and not may_act(text, sent):
-        return False  # no count and no armed force's word: every test below says no
     if (
         text.find("ince", s, e) >= 0  # what every ``_SINCE`` match holds
         and _SINCE.search(text, s, e)
