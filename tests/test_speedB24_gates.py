@@ -13,7 +13,6 @@ from geo.text.claims.event_gates import may_act
 from geo.text.claims.parties import filing_state
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
