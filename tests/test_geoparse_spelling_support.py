@@ -37,7 +37,6 @@ def tops(text, gazetteer):
         # geo.text.variants, not a fuzzy match)
         ("Attacks were repelled near Myrnohrad, Udachne and Maryyivka.", "Maryyivka",
          MARYIVKA_DONETSK),
-        ("Israeli strikes hit Bani Suhaila and Khan Younis.", "Bani Suhaila", 281148),
         ("Russian forces shelled Konstiantynopil and Kurakhove.", "Konstiantynopil", 705122),
     ],
 )  # fmt: skip
