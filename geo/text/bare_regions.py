@@ -69,8 +69,9 @@ def stated_region_after(
     if own and _own_country(gaz, readings, own):
         return ()
     regions = {(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}
-    if regions:  # "near Diffa in Niger": the country too, not only Nigeria's Niger State
-        # (not "in Birmingham, England": a region of the country it names)
+    if regions:  # "a village in Niger" the gazetteer lacks: the country too, not only
+        # Nigeria's Niger State (a name with a place there: _own_country above; not "in
+        # Birmingham, England": a region of the country it names)
         held = {cc for cc, _ in regions}
         regions.update((cc, "") for kind, cc, _ in readings if kind == "country" and cc not in held)
     return tuple(sorted(regions))

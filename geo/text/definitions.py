@@ -327,8 +327,6 @@ def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
     if not regions:
         return
     countries = {cc for cc, _ in regions}
-    # A name that is a country's and a region's ("near Diffa in Niger"): the country too.
-    whole = {cc for cc, a1 in mention.containers if not a1} - countries
     # The whole look-up, not its first MAX_CANDIDATES: a small namesake of a common name
     # ("Victoria is a city in Ellis County, Kansas") ranks far behind the large ones.
     pool = mention.candidates if mention.fuzzy else gaz.lookup_normalized(mention.key)
@@ -336,7 +334,7 @@ def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
     points: list[tuple[float, float]] = []  # (lon, lat)
     for c in pool:
         row = gaz.row(c.record)
-        if (row.country_code, row.admin1[0]) in regions or row.country_code in whole:
+        if (row.country_code, row.admin1[0]) in regions:
             keep.append(_INSIDE)
         elif row.kind == "place" and row.country_code in countries:
             # GeoNames files a town under another code than its region's polygon holds

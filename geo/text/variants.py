@@ -292,11 +292,7 @@ def foreign_city(gaz: Gazetteer, normalized: str) -> bool:
     foreign mark."""
     if " " in normalized:
         return False
-    foreign = (
-        *german_variants(normalized),
-        *french_variants(normalized),
-        *polish_variants(normalized),
-    )
+    foreign = foreign_english_forms(normalized, heard=False)
     return any(
         c.quality <= QUALITY_ALTERNATE
         and gaz.is_place(c.record)
@@ -307,9 +303,9 @@ def foreign_city(gaz: Gazetteer, normalized: str) -> bool:
     )
 
 
-def foreign_english_forms(normalized: str) -> tuple[str, ...]:
-    """A name (normalised) written the French, German or Polish way, or with a Russian
-    "сч" written as heard, in English letters (:func:`french_variants`,
+def foreign_english_forms(normalized: str, *, heard: bool = True) -> tuple[str, ...]:
+    """A name (normalised) written the French, German or Polish way, or (with ``heard``)
+    with a Russian "сч" written as heard, in English letters (:func:`french_variants`,
     :func:`german_variants`, :func:`polish_variants`, :func:`heard_sch_variants`); none
     for a name with none of their marks.
 
@@ -320,7 +316,7 @@ def foreign_english_forms(normalized: str) -> tuple[str, ...]:
         *french_variants(normalized),
         *german_variants(normalized),
         *polish_variants(normalized),  # "Hulajpole": Huliaipole
-        *heard_sch_variants(normalized),  # "Shchastye": Счастье, "Schastye"
+        *(heard_sch_variants(normalized) if heard else ()),  # "Shchastye": "Schastye"
     )
 
 
