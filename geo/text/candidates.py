@@ -8,6 +8,9 @@ explicit container) before resolution ranks them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
 from .tokens import Mention
@@ -16,12 +19,14 @@ __all__ = [
     "MAX_CANDIDATES",
     "PROMINENT_POPULATION",
     "SPELLING_SIMILARITY",
+    "VILLAGE_NAME_PLACES",
     "candidate_pool",
     "country_record",
     "is_capital",
     "is_namesake",
     "is_other_name",
     "name_similarity",
+    "village_name_holders",
 ]
 
 MAX_CANDIDATES = 25
@@ -259,3 +264,31 @@ def is_namesake(gazetteer: Gazetteer, place: int, region: int, query: str | None
         or (inside and large)
         or (inside and query is not None and name == query != region_name)
     )
+
+
+#: A name this many places of one country carry as their own is a village name there
+#: ("Novooleksandrivka", "Oleksandrivka"): a city of that country once called so
+#: (Melitopol, Donetsk) is no longer the name's best-known bearer ...
+VILLAGE_NAME_PLACES = 3
+#: ... a city this large (smaller towns are weighed against the villages by size).
+_VILLAGE_NAME_CITY = 50_000
+
+
+def village_name_holders(
+    gaz: Gazetteer, ranked: Sequence[Candidate], rows: Sequence[Any], query: str
+) -> frozenset[int]:
+    """The cities (``ranked`` candidates, gazetteer ``rows`` alongside) that carry the
+    normalised ``query`` only as an old or foreign name in a country where
+    :data:`VILLAGE_NAME_PLACES` places carry it as their own (Donetsk, once
+    Oleksandrivka): record numbers."""
+    own_in: dict[str, int] = {}
+    other = []
+    for r, rr in zip(ranked, rows, strict=True):
+        if rr.kind not in ("place", "admin2"):
+            continue
+        if is_other_name(gaz, r, query):
+            if rr.population >= _VILLAGE_NAME_CITY:
+                other.append((r.record, rr.country_code))
+        elif r.quality <= QUALITY_ALTERNATE:
+            own_in[rr.country_code] = own_in.get(rr.country_code, 0) + 1
+    return frozenset(rec for rec, cc in other if own_in.get(cc, 0) >= VILLAGE_NAME_PLACES)

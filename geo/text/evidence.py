@@ -31,6 +31,7 @@ from .other_names import (
     _apart_km,
     _other_names,
     _prominent_among,
+    kept_other_names,
 )
 from .readings import mark_readings
 from .regions_named import (
@@ -40,7 +41,7 @@ from .regions_named import (
     namesake_reach_km,
     regions_named_after_a_candidate,
 )
-from .sizes import city_keeps_its_name, outweighs_village, town_of_note_over
+from .sizes import outweighs_village
 from .strays import alternates_apart, lie_together, stray_candidates
 from .tokens import Mention
 from .weights import DEFAULT_WEIGHTS, Weights  # re-exported: resolution's evidence
@@ -125,12 +126,7 @@ def score_candidates(
             # A hamlet once called after a town of note stays another name of it,
             # whatever lies around it (Siabry, once Novorossiysk, by Crimea's towns).
             noted = max((row(p).population for p in points if p not in other), default=0)
-            kept = frozenset(
-                p
-                for p in other
-                if town_of_note_over(noted, row(p).population)
-                or city_keeps_its_name(noted, row(p).population)
-            )
+            kept = kept_other_names(gaz, ranked, rows, m.key, other, noted)
             # Near its list partners when it has some ("Krasnoarmeysk, Dimitrov and
             # Dzerzhinsk"), else near the text's other places.
             apart = (
@@ -167,7 +163,7 @@ def score_candidates(
         if len(points) > 1:
             first = min(points, key=near_km.__getitem__)  # type: ignore[union-attr]
             nearest, nearest_cc = near_km[first], row(first).country_code
-        if len(points) > 1 and not _prominent_among(gaz, ranked, rows) and not (
+        if len(points) > 1 and not _prominent_among(gaz, ranked, rows, m.key) and not (
             near_partner_unmet(hint, hint_anchor, rows)
             and anchor is not None
             and ctx.support_at(anchor, m.key) >= ANCHOR_SUPPORT
@@ -240,7 +236,7 @@ def score_candidates(
     # from them all (stray_km), when a place of the name lies that near one, is no reading.
     apart_alt = alternates_apart(gaz, ranked, rows, partners, w.stray_km)
     in_named = (
-        named_home(gaz, ranked, rows, ctx, regions, own_r) if len(ranked) > 1 else _NO_VOTES
+        named_home(gaz, ranked, rows, ctx, regions, own_r, m.key) if len(ranked) > 1 else _NO_VOTES
     )
     cand_scores: dict[int, float] = {}
     # Plain dict look-ups (a Counter's missing key is a Python call) and locals: this

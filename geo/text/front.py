@@ -28,8 +28,10 @@ import functools
 import re
 from collections.abc import Sequence
 
+from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.distance import nearest_km
 from ..gazetteer.index import Gazetteer
+from .candidates import village_name_holders
 from .fold import FoldedPattern
 from .front_axes import narrow_axes
 from .hints.negations import negation_follows
@@ -172,6 +174,10 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
         # "near Lyman" is the Donetsk Oblast town of 20,000, not Kharkiv Oblast's village.
         # Unless the text names a place next to the village ("near Kamianske ... and
         # Stepnohirsk": the village by Stepnohirsk, not the city on the Dnieper).
+        if any(c.quality == QUALITY_ALTERNATE for c in m.candidates):
+            # Not a city once called by a village name (Donetsk, once Oleksandrivka).
+            rows = [row(c.record) for c in m.candidates]
+            keep = keep.difference(village_name_holders(gaz, m.candidates, rows, m.key)) or keep
         town = max((r.population for rec, r in front if rec in keep), default=0)
         if town >= _TOWN and not negation_follows(text, m.end):  # "not the town of"
             small = [rec for rec, r in front if rec in keep and r.population < _FRONT_SHARE * town]

@@ -21,13 +21,24 @@ import numpy as np
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.distance import great_circle_km
 from ..gazetteer.index import Candidate, Gazetteer
-from .candidates import PROMINENT_POPULATION, is_other_name, name_similarity
+from .candidates import (
+    PROMINENT_POPULATION,
+    is_other_name,
+    name_similarity,
+    village_name_holders,
+)
+from .sizes import city_keeps_its_name, town_of_note_over
 from .tokens import Mention
 
 if TYPE_CHECKING:
     from .resolution import Match
 
-__all__ = ["OTHER_NAME_MARGIN", "OTHER_NAME_SUPPORT", "keep_own_name"]
+__all__ = [
+    "OTHER_NAME_MARGIN",
+    "OTHER_NAME_SUPPORT",
+    "keep_own_name",
+    "kept_other_names",
+]
 
 #: Places and counties: scored by their distance to the text's other places.
 _POINT_LIKE = ("place", "admin2")
@@ -62,16 +73,20 @@ def _other_names(
                 other.append((r.record, rr.population))
             elif r.quality <= QUALITY_ALTERNATE:
                 own_population = max(own_population, rr.population)
+        bar = max(10 * own_population, _OTHER_NAME_PROMINENT)
+        village = (
+            village_name_holders(gaz, ranked, rows, m.key)  # type: ignore[arg-type]
+            if any(population >= bar for _, population in other)
+            else _NO_OTHER
+        )
         found = memo[key] = (
-            frozenset(
-                rec
-                for rec, population in other
-                if population < max(10 * own_population, _OTHER_NAME_PROMINENT)
-            )
+            frozenset(rec for rec, population in other if population < bar or rec in village)
             if own_population >= 0
             else _NO_OTHER
         )
     return found
+
+
 
 
 #: The text's places around a place (:meth:`Context.support`) that make it the one
@@ -86,22 +101,53 @@ _OTHER_NAME_TOWN = 10_000
 _OTHER_NAME_PROMINENT = 20_000
 
 
-def _prominent_among(gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any]) -> bool:
+def _prominent_among(
+    gaz: Gazetteer, ranked: Sequence[Match], rows: Sequence[Any], query: str
+) -> bool:
     """Is a national capital or a city of a million among a name's candidate places
     (``ranked``, gazetteer ``rows`` alongside)?  Which of them is meant is resolution's
     prominent-name decision (a capital loses only to a namesake the text locates), not
-    a count of the text's places around each.  The same for every text: memoised."""
+    a count of the text's places around each; not one that carries the (normalised)
+    ``query`` only as an old name where it is a village name (:data:`VILLAGE_NAME_PLACES`).
+    The same for every text: memoised."""
     memo = gaz.memo("evidence.prominent")
-    key = tuple(r.record for r in ranked)
+    key = (query, tuple(r.record for r in ranked))
     found = memo.get(key)
     if found is None:
         capital = gaz.capital
+        village = village_name_holders(gaz, ranked, rows, query)
         found = memo[key] = any(
             rr.kind == "place"
+            and r.record not in village
             and (rr.population >= PROMINENT_POPULATION or capital(rr.country_code) == r.record)
             for r, rr in zip(ranked, rows, strict=True)
         )
     return found
+
+
+def kept_other_names(
+    gaz: Gazetteer,
+    ranked: Sequence[Match],
+    rows: Sequence[Any],
+    query: str,
+    other: frozenset[int],
+    noted: int,
+) -> frozenset[int]:
+    """The places of ``other`` (carrying the normalised ``query`` only as another name)
+    that stay another name's bearers whatever lies around them: a hamlet once called
+    after a town of note (``noted``, the population of the largest place called so:
+    Siabry, once Novorossiysk), a town that lists a city of note's name (Yampil, listed
+    as Kremenchuk), and a city once called by a village name of its country (Donetsk,
+    once Oleksandrivka; :func:`_village_name_holders`)."""
+    row = gaz.row
+    village = village_name_holders(gaz, ranked, rows, query)
+    return frozenset(
+        p
+        for p in other
+        if town_of_note_over(noted, row(p).population)
+        or city_keeps_its_name(noted, row(p).population)
+        or p in village
+    )
 
 
 #: A place listing a name among its alternates outranks a place called so only when it
@@ -136,13 +182,17 @@ def keep_own_name(
     top = max(own, key=lambda r: (scored[r], -r))
     bar = min(_OWN_NAME_RATIO * row(top).population, _OWN_NAME_TOWN)
     below = scored[top] - 0.001
+    village: frozenset[int] = frozenset()
+    if any(c.quality > QUALITY_ALIAS and row(c.record).population >= bar for c in candidates):
+        rows = [row(c.record) for c in candidates]
+        village = village_name_holders(gazetteer, candidates, rows, query)
     for c in candidates:
         rec = c.record
         if (
             c.quality > QUALITY_ALIAS
             and kinds[rec] == "place"
             and scored[rec] > below
-            and row(rec).population < bar
+            and (row(rec).population < bar or rec in village)
             and (
                 is_other_name(gazetteer, c, query)
                 or (scored[rec] - scored[top] < _OWN_NAME_TIE and _loose(gazetteer, c, query))

@@ -49,6 +49,7 @@ def named_home(
     ctx: Context,
     regions: Counter[tuple[str, str]],
     own_r: dict[tuple[str, str], int],
+    query: str,
 ) -> dict[int, float]:
     """The candidate places (record -> 1.0) in an admin-1 region the text names outright
     ("Huntsville ... Texas"), when no other candidate place lies in a region the text
@@ -67,7 +68,7 @@ def named_home(
             home[r.record] = 1.0
         elif regions.get(region, 0) - own_r.get(region, 0) > 0:
             elsewhere = True
-    if not home or elsewhere or _prominent_among(gaz, ranked, rows):
+    if not home or elsewhere or _prominent_among(gaz, ranked, rows, query):
         return _NONE
     if _city_by_its_own_name(ranked, rows, home):
         return _NONE
