@@ -185,7 +185,12 @@ def build_bulletin(n_chars: int) -> str:
 DEGENERATE = {"run": "x", "repeat": "Sumy. ", "list": "Sumy, Kyiv, Lviv, Odesa, ",
               "and": "Kyiv and ", "regions": "Sumy, Kyiv, Lviv, Odesa, ",
               "words": "Kharkiv Kharkiv Sumy ", "hyphens": "Kharkiv-Sumy-",
-              "cyrillic": "Харків Суми ", "districts": "Kharkiv District Sumy Raion "}
+              "cyrillic": "Харків Суми ", "districts": "Kharkiv District Sumy Raion ",
+              # a whole text in one sentence, or one paragraph of sentences (the tester's)
+              "clauses": "Russian troops shelled Kharkiv and Izium 10 km north of Kupiansk, "
+                         "the governor said, ",
+              "paragraph": "Russian troops shelled Kharkiv and Izium 10 km north of "
+                           "Kupiansk, the governor said. "}
 #: What closes a degenerate text (a list of names closed by a plural region word).
 _CLOSING = {"regions": "Kharkiv regions."}
 

@@ -27,10 +27,11 @@ candidates against its sentence's handful of places.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.codes import QUALITY_ALTERNATE
-from ..gazetteer.index import Gazetteer
+from ..gazetteer.index import Candidate, Gazetteer
 from ..geometry import within_km
 from .hints import Hint
 from .local_evidence import NEAR_KM, WORLD_CITY
@@ -63,6 +64,8 @@ def sentence_namesakes_abroad(
     for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is not None:
             read_in.setdefault((m.key, rec), set()).add(sentence_of[k])
+    counts: dict[int, tuple[Counter[str], dict[str, Counter[str]]]] = {}
+    decided: dict[tuple[int, str, int, tuple[Candidate, ...]], int | None] = {}
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is None or not gaz.is_place(rec) or m.containers or m.demonym_country:
             continue
@@ -71,29 +74,27 @@ def sentence_namesakes_abroad(
         hint = hints.get(k)
         if (hint is not None and hint.bearing_deg is not None) or gaz.population(rec) >= WORLD_CITY:
             continue
-        others = [(cc, p) for key, cc, p in places.get(sentence_of[k], ()) if key != m.key]
-        countries = {cc for cc, _ in others}
+        s = sentence_of[k]
+        if s not in counts:
+            counts[s] = _counts(places.get(s, ()))
+        every, by_name = counts[s]
+        # the countries of the sentence's other names' places, counted, not listed per name
+        countries = every - by_name[m.key] if m.key in by_name else every
         cc = gaz.country_code(rec)
         if len(countries) != 1 or cc in countries:
-            continue
-        here = gaz.lat_lon(rec)
-        if any(within_km(here, p, NEAR_KM) for _, p in others):
             continue
         quality = min((c.quality for c in m.candidates if c.record == rec), default=None)
         if quality is None:
             continue
-        (there,) = countries
-        moved = next(
-            (
-                c.record
-                for c in m.candidates
-                if c.quality <= quality
-                and gaz.is_place(c.record)
-                and gaz.country_code(c.record) == there
-                and any(within_km(gaz.lat_lon(c.record), p, NEAR_KM) for _, p in others)
-            ),
-            None,
-        )
+        # The same name read alike in one sentence is decided once (a sentence of many
+        # names asks its places once per name, not once per mention).
+        memo = (s, m.key, rec, tuple(m.candidates))
+        if memo not in decided:
+            others = [p for key, _, p in places[s] if key != m.key]
+            decided[memo] = _moved(gaz, rec, quality, m.candidates, next(iter(countries)), others)
+        moved = decided[memo]
+        if moved == rec:
+            continue  # a place of the sentence lies near the reading
         if moved is not None:
             out[k] = (moved, score)
         elif m.cue == "facility" and quality >= QUALITY_ALTERNATE and not any(
@@ -102,6 +103,46 @@ def sentence_namesakes_abroad(
         ):
             out[k] = (None, 0.0)  # "The Ava Bridge ... between Sagaing and Mandalay"
     return out
+
+
+def _counts(
+    rows: Sequence[tuple[str, str, tuple[float, float]]],
+) -> tuple[Counter[str], dict[str, Counter[str]]]:
+    """A sentence's places (name, country, point) counted by country, in all and by name."""
+    every: Counter[str] = Counter()
+    by_name: dict[str, Counter[str]] = {}
+    for key, cc, _ in rows:
+        every[cc] += 1
+        by_name.setdefault(key, Counter())[cc] += 1
+    return every, by_name
+
+
+def _moved(
+    gaz: Gazetteer,
+    rec: int,
+    quality: int,
+    candidates: Sequence[Candidate],
+    there: str,
+    others: Sequence[tuple[float, float]],
+) -> int | None:
+    """``rec`` itself when one of the sentence's ``others`` places (lat, lon) lies within
+    :data:`NEAR_KM` of it; else the first candidate place in country ``there``, called by
+    a name at least as good as ``quality``, within :data:`NEAR_KM` of one of them; else
+    None."""
+    here = gaz.lat_lon(rec)
+    if any(within_km(here, p, NEAR_KM) for p in others):
+        return rec
+    return next(
+        (
+            c.record
+            for c in candidates
+            if c.quality <= quality
+            and gaz.is_place(c.record)
+            and gaz.country_code(c.record) == there
+            and any(within_km(gaz.lat_lon(c.record), p, NEAR_KM) for p in others)
+        ),
+        None,
+    )
 
 
 def _paragraph_countries(

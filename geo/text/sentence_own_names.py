@@ -30,7 +30,9 @@ Cost: one pass over the mentions, and for each reading moved its candidates (at 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
@@ -97,22 +99,28 @@ def own_names_in_sentence(
             )
             countries.setdefault(s, []).append((k, code, region))
     out = list(resolved)
+    summaries: dict[int, _Summary] = {}  # made for a sentence when a name there asks
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is None or not gaz.is_place(rec) or _own_words(m, hints.get(k)):
             continue
         quality = next((c.quality for c in m.candidates if c.record == rec), None)
         if quality is None or quality < QUALITY_ALTERNATE:
             continue  # read by its own name or an alias
-        around = [(code, region) for j, code, region in countries.get(sentence_of[k], ()) if j != k]
-        others = [code for code, _ in around]
-        if len(others) < MIN_OTHERS or len(set(others)) != 1:
+        s = sentence_of[k]
+        summary = summaries.get(s)
+        if summary is None:
+            summary = summaries[s] = _Summary.of(countries.get(s, ()))
+        # the sentence's other readings: its summary less this mention's own entry
+        own = summary.entries.get(k)
+        codes = summary.codes - Counter((own[0],)) if own else summary.codes
+        if codes.total() < MIN_OTHERS or len(codes) != 1:
             continue
-        code = others[0]
+        (code,) = codes
         if code == gaz.country_code(rec):
             continue
         # A sentence naming only regions there ("drones again targeted the Belgorod and
         # Kursk regions") speaks for the namesakes inside them, not for one 1,800 km off.
-        regions = None if any(r is None for _, r in around) else {r for _, r in around if r[0]}
+        regions = summary.regions_without(own[1] if own else _NO_ENTRY)
         for c in m.candidates[:MAX_CANDIDATES]:
             if (
                 c.quality <= QUALITY_ALIAS
@@ -123,6 +131,40 @@ def own_names_in_sentence(
                 out[k] = (c.record, score)
                 break
     return out
+
+
+#: A mention with no entry of its own in its sentence's summary.
+_NO_ENTRY = ("",)
+
+
+@dataclass(frozen=True)
+class _Summary:
+    """A sentence's readings counted once, so that each name asks about the others in
+    constant time (not a pass over the sentence per name): ``entries`` maps a mention to
+    its (country, region) entry; ``codes`` counts the countries; ``regions`` the regions
+    (a capital's ("", "") included), ``unplaced`` the readings of neither kind."""
+
+    entries: dict[int, tuple[str, tuple[str, str] | None]]
+    codes: Counter[str]
+    regions: Counter[tuple[str, str]]
+    unplaced: int
+
+    @classmethod
+    def of(cls, rows: Sequence[tuple[int, str, tuple[str, str] | None]]) -> _Summary:
+        entries = {j: (code, region) for j, code, region in rows}
+        regions = Counter(region for _, _, region in rows if region is not None)
+        unplaced = sum(1 for _, _, region in rows if region is None)
+        return cls(entries, Counter(code for _, code, _ in rows), regions, unplaced)
+
+    def regions_without(self, own: object) -> set[tuple[str, str]] | None:
+        """The regions the other readings name (a capital's left out), or None when one
+        of them is neither a region nor a capital; ``own`` this mention's region entry
+        (``None``, a region, or :data:`_NO_ENTRY` when it has none)."""
+        if self.unplaced - (own is None) > 0:
+            return None
+        mine = isinstance(own, tuple) and own != _NO_ENTRY
+        left = self.regions - Counter((own,)) if mine else self.regions
+        return {r for r in left if r[0]}
 
 
 def _own_words(m: Mention, hint: Hint | None) -> bool:

@@ -20,6 +20,8 @@ __all__ = ["counted_target"]
 #: How many claims back the counted claim may be.
 _BACK = 5
 
+#: The words :data:`_FIGURE_OF` opens with, one of which its match holds.
+_FIGURE_WORDS = ("figure", "number", "toll", "count", "tally")
 #: A figure named by what it counts: "the figure of escaped inmates", "the number of dead".
 _FIGURE_OF = re.compile(
     r"\b(?:figure|number|toll|count|tally)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?"
@@ -31,9 +33,9 @@ def counted_target(ctx: _Context, d: _Draft, drafts: list[_Draft]) -> _Draft | N
     """The claim whose figure an answer ``d`` names by its noun (see the module
     docstring), or None when ``d`` names no figure so or no recent claim gives it."""
     text = ctx.text
-    if "figure" not in text and "number" not in text and "toll" not in text and (
-        "count" not in text and "tally" not in text
-    ):
+    # The answer's own words, not the whole text's: a test per claim over the whole
+    # text would make a long text's claims quadratic.
+    if not any(text.find(w, d.start, d.end) >= 0 for w in _FIGURE_WORDS):
         return None
     m = _FIGURE_OF.search(text, d.start, d.end)
     if m is None:
