@@ -114,3 +114,37 @@ def test_hashtag_capitals_keeps_text_without_tags():
     text = "No tags here."
     assert hashtag_capitals(text, None, lambda g, k: True) is text
     assert hashtag_capitals("in #cuba", None, lambda g, k: k == "cuba") == "in #Cuba"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery in Rapperswil-Jona closed for good.",
+        "Walkers crossed from Rapperswil-Jona to Pfäffikon.",
+        "RAPPERSWIL-JONA, Switzerland - The lake ferry resumed.",
+    ],
+)
+def test_merged_town_of_two_neighbours_is_one_place(gazetteer, text):
+    got = [t for t in found(gazetteer, text) if t[0].lower().startswith("rapperswil")]
+    assert got == [(got[0][0], "Rapperswil", "CH")]
+    assert got[0][0].lower() == "rapperswil-jona"
+    assert all(t[0].lower() != "jona" for t in found(gazetteer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Russian forces pressed on the Pokrovsk-Myrnohrad area.", ("Pokrovsk", "Myrnohrad")),
+        ("Fighting in the Lysychansk-Sievierodonetsk area went on.",
+         ("Lysychansk", "Sievierodonetsk")),
+        ("Storms hit the Dallas-Fort Worth area.", ("Dallas", "Fort Worth")),
+    ],
+)  # fmt: skip
+def test_pair_of_cities_some_km_apart_stays_two(gazetteer, text, names):
+    assert [t[0] for t in found(gazetteer, text)] == list(names)
+
+
+def test_merged_pairs_threshold_is_a_walk():
+    from geo.text.merged_pairs import MERGED_KM
+
+    assert MERGED_KM < 7.0  # Pokrovsk and Myrnohrad lie 7 km apart: two cities

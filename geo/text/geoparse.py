@@ -87,6 +87,7 @@ from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km
 from .list_towns import prefer_list_towns
 from .local_evidence import local_namesakes
 from .lone_regions import drop_lone_regions
+from .merged_pairs import merged_pairs
 from .metonymy import mark_actors
 from .name_areas import area_toponyms, find_areas
 from .named_lines import drop_named_lines
@@ -162,6 +163,7 @@ def geoparse(
     gaz = gazetteer
     mentions = whole_dateline(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
     mentions = joined_names(text, gaz, hyphenated_names(text, gaz, mentions))  # "Druzh-\nkivka"
+    mentions = merged_pairs(text, gaz, mentions)  # "Rapperswil-Jona": one town
     mentions = drop_eponyms(text, gaz, mentions)  # "the old Lenin dam": a person's
     mentions = drop_named_lines(text, drop_given_spellings(text, mentions))  # "Surovikin line"
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
