@@ -7,7 +7,9 @@ two names, and the second is one place too many.  :func:`merged_pairs` reads suc
 pair as one mention, the first town's, where the two are no more than
 :data:`MERGED_KM` apart in one country: a metro area or an agglomeration of two cities
 ("Dallas-Fort Worth", "Kramatorsk-Sloviansk", "Pokrovsk-Myrnohrad", 7 km apart) stays
-two places (:mod:`geo.text.hyphen_pairs`).
+two places (:mod:`geo.text.hyphen_pairs`).  Twin towns across a river are read so too
+("Lewiston-Auburn", "Camden-Wyoming"): one mention where a gold standard may count two
+names, the same place at any grain coarser than the few kilometres between them.
 
 Cost: one look between each mention and the next, linear in the mentions; for a hyphen
 between two, a distance for each pair of their candidates (a handful each).
