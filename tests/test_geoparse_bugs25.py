@@ -148,3 +148,35 @@ def test_merged_pairs_threshold_is_a_walk():
     from geo.text.merged_pairs import MERGED_KM
 
     assert MERGED_KM < 7.0  # Pokrovsk and Myrnohrad lie 7 km apart: two cities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tourists flew to Isla Margarita in Venezuela.",
+         [("Isla Margarita", "Margarita"), ("Venezuela", "Venezuela")]),
+        ("Climbers reached Cerro Aconcagua in Argentina.",
+         [("Cerro Aconcagua", "Cerro Aconcagua"), ("Argentina", "Argentina")]),
+        ("They camped for a week on Isla Chiloé.", [("Isla Chiloé", "Isla de Chiloé")]),
+    ],
+)  # fmt: skip
+def test_spanish_landform_word_before_a_feature(gazetteer, text, expected):
+    assert [(t[0], t[1]) for t in found(gazetteer, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The island is in neither index: no Peruvian region, no Mexican town of Isla.
+        ("The expedition sailed to Isla Madre de Dios, Chile.", [("Chile", "Chile", "CL")]),
+        ("Rescuers reached Isla Mocha, Chile.", [("Chile", "Chile", "CL")]),
+        ("Ferries to Île de Ré were full all August.", []),
+        # The gazetteer's own names that open with the word stay places.
+        ("Tourists love Isla Mujeres.", [("Isla Mujeres", "Isla Mujeres", "MX")]),
+        ("The council of Cerro Largo met.", [("Cerro Largo", "Cerro Largo", "UY")]),
+        ("Shelling hit Cerro, a district of Havana.",
+         [("Cerro", "Cerro", "CU"), ("Havana", "Havana", "CU")]),
+    ],
+)  # fmt: skip
+def test_name_after_a_landform_word_is_no_namesake(gazetteer, text, expected):
+    assert found(gazetteer, text) == expected

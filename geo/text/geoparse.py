@@ -64,6 +64,7 @@ from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .facility_regions import facility_containers
 from .far_spellings import far_spellings
+from .feature_words import outside_feature_words
 from .figurative import figurative_places
 from .frame import framed_namesakes, within_frame
 from .front import mark_front
@@ -172,6 +173,7 @@ def geoparse(
     # "Cape Horn", "the Kola Peninsula", "the Carpathians": not "Horn" or "Kola".
     spans = find_physical(text, common_rank=gaz.common_rank)
     physical, mentions, read_whole = settle_physical(gaz, mentions, spans, waters)
+    mentions = outside_feature_words(text, mentions)  # "Isla Madre de Dios": not Peru's
     mentions = outside_regional_directions(text, mentions)  # "the Slobozhanskyi direction"
     mentions = outside_landforms(text, mentions, gaz)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
