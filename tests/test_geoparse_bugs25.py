@@ -1,6 +1,8 @@
 """Kinds met in public bug reports (eval/bugs cases r8-): a hyphenated pair of towns
-spelt by an alternate name or of two neighbouring villages, a rare lower-case word before
-", country", and a lower-case hashtag naming a well-known place.
+spelt by an alternate name or of two neighbouring villages, a merged town of two within
+3 km ("Rapperswil-Jona"), a rare lower-case word before ", country", a lower-case hashtag
+naming a well-known place, and a Spanish landform word before a name ("Isla Margarita",
+"Isla Madre de Dios, Chile").
 
 Every text here is written for these tests.
 """
