@@ -11,7 +11,8 @@ also places ("nice", "reading", "mobile", "may", "us") stay lower case unless th
 place is a large region or country. The copy has the same length, one character
 for one, so every offset found on it holds for the text; text with capitals where
 they belong is returned as it is (the same object), at the cost of one
-``str.islower`` and one ``str.isupper`` per line.
+``str.islower`` and one ``str.isupper`` per line.  A lower-case hashtag in cased text
+("Havana #cuba") is read so too (:mod:`geo.text.hashtags`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .candidates import MAX_CANDIDATES
+from .hashtags import hashtag_capitals
 from .name_words import is_city_name, strong_region
 
 __all__ = ["is_known_name", "plain_spaces", "restore_case"]
@@ -134,7 +136,7 @@ def restore_case(text: str, gazetteer: Gazetteer) -> str:
         if line.isupper() and len(_WORD.findall(line)) >= 2:
             out = _restore(out, at, end, gazetteer, text)
         at = end + 1
-    return out
+    return hashtag_capitals(out, gazetteer, is_known_name)
 
 
 def _restore(out: str, a: int, b: int, gaz: Gazetteer, text: str) -> str:
@@ -197,7 +199,8 @@ def _before_containers(
     """Capitalise a name of up to :data:`_MAX_WORDS` words right before ", " and a region
     or country already capitalised, where the gazetteer has a place of that name in
     it, whatever its size: "13km nw of virginia city, nevada" (855 people), not
-    "virginia" the state and "city"."""
+    "virginia" the state and "city"; one word only when it is a rare one ("the road to
+    bergi, latvia": a village of 2,950; not "thanks, america")."""
     for k in range(len(words) - 1):
         s_next, e_next, _ = words[k + 1]
         gap = part[words[k][1] : s_next]
@@ -207,12 +210,12 @@ def _before_containers(
         if k + 2 < len(words) and part[e_next : words[k + 2][0]] == " ":
             container.add(f"{words[k + 1][2]} {words[k + 2][2]}")
         countries = gap == " "  # "alta norway": no comma, then only a country's name
-        for n in range(min(_MAX_WORDS, k + 1), 0 if countries else 1, -1):
+        for n in range(min(_MAX_WORDS, k + 1), 0, -1):
             group = words[k - n + 1 : k + 1]
             if any(part[e:s] != " " for (_, e, _), (s, _, _) in itertools.pairwise(group)):
                 continue
             key = normalize(" ".join(w for _, _, w in group))
-            if countries and (n > 1 or not _rare_word(gaz, key)):
+            if (countries or n == 1) and (n > 1 or not _rare_word(gaz, key)):
                 continue  # one rare word only: "alta norway", not "love south korea"
             if _placed_in(gaz, key, container, countries_only=countries):
                 for s, _, _ in group:

@@ -64,6 +64,7 @@ from .evidence import DEFAULT_WEIGHTS, Weights
 from .facilities import locate_facilities, place_plants
 from .facility_regions import facility_containers
 from .far_spellings import far_spellings
+from .feature_words import outside_feature_words
 from .figurative import figurative_places
 from .frame import framed_namesakes, within_frame
 from .front import mark_front
@@ -87,6 +88,7 @@ from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km
 from .list_towns import prefer_list_towns
 from .local_evidence import local_namesakes
 from .lone_regions import drop_lone_regions
+from .merged_pairs import merged_pairs
 from .metonymy import mark_actors
 from .name_areas import area_toponyms, find_areas
 from .named_lines import drop_named_lines
@@ -162,6 +164,7 @@ def geoparse(
     gaz = gazetteer
     mentions = whole_dateline(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
     mentions = joined_names(text, gaz, hyphenated_names(text, gaz, mentions))  # "Druzh-\nkivka"
+    mentions = merged_pairs(text, gaz, mentions)  # "Rapperswil-Jona": one town
     mentions = drop_eponyms(text, gaz, mentions)  # "the old Lenin dam": a person's
     mentions = drop_named_lines(text, drop_given_spellings(text, mentions))  # "Surovikin line"
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
@@ -170,6 +173,7 @@ def geoparse(
     # "Cape Horn", "the Kola Peninsula", "the Carpathians": not "Horn" or "Kola".
     spans = find_physical(text, common_rank=gaz.common_rank)
     physical, mentions, read_whole = settle_physical(gaz, mentions, spans, waters)
+    mentions = outside_feature_words(text, mentions)  # "Isla Madre de Dios": not Peru's
     mentions = outside_regional_directions(text, mentions)  # "the Slobozhanskyi direction"
     mentions = outside_landforms(text, mentions, gaz)  # "the Cape of Good Hope"
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"

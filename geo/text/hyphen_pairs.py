@@ -6,7 +6,10 @@ person's or a body's ("Lee-Smith", "Harley-Davidson"), which
 one area so: a metro area ("Dallas-Fort Worth", "Raleigh-Durham"), a school district
 or team of two towns ("the Logan-Rogersville schools"), a county pair ("the
 Greenbrier-Pocahontas County line").  :func:`place_pair` tells such a pair: both sides
-name towns of some size in one country, a few hundred kilometres apart at most.  A
+name towns of some size in one country, a few hundred kilometres apart at most.  A town
+of 10,000 counts by an alternate spelling too ("the Kostiantynivka-Druzhkivka area",
+"Kramatorsk-Sloviansk": GeoNames files them as Kostyantynivka, Slov'yans'k), and two
+villages of 500 a few kilometres apart make a pair ("Mauthausen-Gusen").  A
 double-barrelled name of a person after a given name ("Aaron Taylor-Johnson") is told
 before, by the given name.
 
@@ -25,21 +28,40 @@ from .variants import variant_candidates
 
 __all__ = ["elided_article", "pair_opens", "place_pair", "spelt_whole"]
 
-#: Each side of a pair names a town at least this large.
+#: Each side of a pair names a town at least this large ...
 _TOWN_POPULATION = 1_000
+#: ... or, by an alternate spelling (quality 2: "Kostiantynivka"), this large.
+_ALTERNATE_POPULATION = 10_000
 #: The two towns lie at most this far apart (a metro area, a school district, a county's
 #: neighbour).
 _PAIR_KM = 250.0
+#: Villages this close together make a pair from this size ("Mauthausen-Gusen").
+_NEIGHBOUR_KM = 15.0
+_VILLAGE_POPULATION = 500
 
 
 def _towns(gaz: Gazetteer, key: str) -> list[int]:
+    """Places and districts of ``key`` large enough for a pair's side (a village of
+    :data:`_VILLAGE_POPULATION` by its own name or alias, a town of
+    :data:`_ALTERNATE_POPULATION` by an alternate one)."""
     return [
         c.record
         for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]
-        if c.quality <= 1
+        if c.quality <= 2
         and gaz.kind(c.record) in ("place", "admin2")
-        and gaz.population(c.record) >= _TOWN_POPULATION
+        and gaz.population(c.record)
+        >= (_VILLAGE_POPULATION if c.quality <= 1 else _ALTERNATE_POPULATION)
     ]
+
+
+def _paired(gaz: Gazetteer, a: int, b: int) -> bool:
+    """Two towns of one country near enough for a pair (see :data:`_PAIR_KM`)."""
+    if gaz.country_code(a) != gaz.country_code(b):
+        return False
+    km = distance_km(gaz.lat_lon(a), gaz.lat_lon(b))
+    if min(gaz.population(a), gaz.population(b)) >= _TOWN_POPULATION:
+        return km <= _PAIR_KM
+    return km <= _NEIGHBOUR_KM
 
 
 def _keys(tokens: Sequence[Token], text: str, k: int, step: int) -> list[str]:
@@ -83,12 +105,8 @@ def place_pair(
         return False
     for name in _keys(tokens, text, other, step):
         for a in _towns(gaz, name):
-            cc = gaz.country_code(a)
-            for b in own:
-                if gaz.country_code(b) == cc and (
-                    distance_km(gaz.lat_lon(a), gaz.lat_lon(b)) <= _PAIR_KM
-                ):
-                    return True
+            if any(_paired(gaz, a, b) for b in own):
+                return True
     return False
 
 

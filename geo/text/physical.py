@@ -10,7 +10,8 @@ read:
 
 1. a name before a landform word: "Sakhalin Island", "the Kuril Islands", "the Kola
    Peninsula", "the Crimean peninsula", "the Ural Mountains", "the Gobi Desert";
-2. a landform word before the name: "Cape Horn", "Cape of Good Hope", "Mount Everest";
+2. a landform word before the name: "Cape Horn", "Cape of Good Hope", "Mount Everest",
+   and in Spanish, Portuguese or French: "Isla Margarita", "Cerro Aconcagua";
 3. a feature named alone after "the", in the forms the table lists for it ("the
    Sahara", "the Alps", "the Carpathians", "the Kurils", "the Negev");
 4. an island named alone by its whole name ("on Oahu", "villagers of Sumatra", "Maui's
@@ -37,7 +38,7 @@ from ..gazetteer.normalize import normalize
 from .armed_names import armed_name
 from .physical_table import PhysicalFeature, PhysicalTable, physical_table
 
-__all__ = ["PhysicalSpan", "find_physical"]
+__all__ = ["FOREIGN_LEADING", "PhysicalSpan", "find_physical"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +75,16 @@ _NAME_REACH = 80
 #: is tested on each match (no look-behind to open the pattern: ``re`` skips to its
 #: first letters).
 _WORD_NAME = re.compile(
-    rf"(?P<word>Cape|Cabo|Mount|Mt\.|Isle of|Island of|Isthmus of)"
-    rf"\s+(?:of\s+)?(?:the\s+)?(?P<name>{_NAME})"
+    rf"(?P<word>Cape|Cabo|Mount|Mt\.|Isle of|Island of|Isthmus of"
+    rf"|Isla|Islas|Ilha|Île|Cerro|Volcán)"
+    rf"\s+(?:of\s+|de\s+|del\s+|da\s+)?(?:the\s+)?(?P<name>{_NAME})"
 )
+#: The words :data:`_WORD_NAME` opens with: it is tried where one occurs; the Spanish,
+#: Portuguese and French ones ("Isla Margarita", "Cerro Aconcagua") are
+#: :data:`FOREIGN_LEADING`.
+FOREIGN_LEADING = ("Isla", "Islas", "Ilha", "Île", "Cerro", "Volcán")
 _LEADING_WORDS = ("Cape", "Cabo", "Mount", "Mt.", "Isle of", "Island of", "Isthmus of")
+_LEADING_WORDS += FOREIGN_LEADING
 _THE_NAME = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?P<name>{_CAP}(?: {_CAP}){{0,2}})")
 #: After a name: a capitalised word (another name's: "the Sahara Desert Resort") or a
 #: word that makes it an organisation's or a unit's.

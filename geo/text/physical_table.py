@@ -82,6 +82,14 @@ KINDS_OF_WORD: dict[str, frozenset[str]] = {
     "hills": _RANGE | _PLATEAU,
     "mount": frozenset({"mountain"}),
     "mt": frozenset({"mountain"}),
+    # Spanish, Portuguese and French words before a name: "Isla Margarita", "Cerro
+    # Aconcagua", "Ilha de Maré", "Île d'Yeu".
+    "isla": _ISLANDS,
+    "islas": _ISLANDS,
+    "ilha": _ISLANDS,
+    "île": _ISLANDS,
+    "cerro": frozenset({"mountain"}),
+    "volcán": frozenset({"mountain"}),
     "desert": frozenset({"desert"}),
     "plateau": _PLATEAU,
     "upland": _PLATEAU,
