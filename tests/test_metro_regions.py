@@ -1,4 +1,4 @@
-""""The X region" named after a large city whose only namesake regions lie abroad.
+"""The "X region" named after a large city whose only namesake regions lie abroad.
 
 Texts are written for these tests; geonameids are GeoNames'.
 """
@@ -44,6 +44,9 @@ def test_a_large_citys_region_is_the_city(gazetteer, text, name, geonameid):
         ("Heavy fighting continued in the Donetsk region.", "Donetsk", "UA"),
         ("Floods hit the Lagos region again.", "Lagos", "NG"),
         ("Shelling hit villages in the Kharkiv region overnight.", "Kharkiv", "UA"),
+        # a town of the name in the region's country: the region, not a larger city abroad
+        ("Sagunto lies in the province of Valencia, north of the city.", "Valencia", "ES"),
+        ("Escazu is a canton of San José Province.", "San José Province", "CR"),
         # no city of the name large enough: the region
         ("Rain fell across the Victoria region on Friday.", "Victoria", "AU"),
         ("Bushfires spread in the Queensland region.", "Queensland", "AU"),
