@@ -4,9 +4,9 @@
   ("Oral arguments", Kazakhstan's Oral; "Toyota recalled", Japan's Toyota), while a
   large city, or a city of an English-speaking country, still opens a sentence as
   itself ("Atlanta police").
-- A generic word that also names regions ("Maritime", "Centre", "Coast") inside a longer
-  capitalised name ("the Maritime Security Centre", "the Coast Guard"), while the region
-  itself stays ("the Maritime region of Togo").
+- A generic word that also names regions ("Maritime", "Centre", "Coast", "Federal") inside
+  a longer capitalised name ("the Maritime Security Centre", "the Coast Guard", "the
+  Federal Government"), while the region itself stays ("the Maritime region of Togo").
 - A country before a body of its state ("UK Maritime Trade Operations said"): the
   body's name, flagged metonymic.
 - A variant named after a place or a letter that is a place ("the Delta variant").
@@ -68,6 +68,14 @@ def test_cities_still_found(gazetteer, text, expected):
             [("Lomé", "TG"), ("Maritime Region", "TG")],
         ),
         ("Floods hit Kenya's Coast region.", [("Kenya", "KE"), ("Coast", "KE")]),
+        # "Federal", Brazil's district and towns of Argentina and Australia: the body's word
+        (
+            "The Federal Government said flights from Lagos to Abuja would resume.",
+            [("Lagos", "NG"), ("Abuja", "NG")],
+        ),
+        ("Federal Minister for Health Jane Roe visited Brisbane.", [("Brisbane", "AU")]),
+        ("Federal Police raided offices in Sao Paulo.", [("Sao Paulo", "BR")]),
+        ("The town of Federal in Entre Rios flooded.", [("Federal", "AR"), ("Entre Rios", "AR")]),
         # A place name that is no generic word keeps its place in a body's name.
         ("The Delta Police Department said a man was held.", [("Delta", "CA")]),
     ],

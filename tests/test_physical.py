@@ -5,6 +5,7 @@ import importlib.util
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from shapely.geometry import Point
 
@@ -102,6 +103,11 @@ class _Gaz:
     def population(self, record):
         return self.records[record][1]
 
+    def bounds_many(self, records):
+        """(west, south, east, north) of each record: the third item, else NaN (none)."""
+        nan = float("nan")
+        return np.array([(self.records[r][2:3] or [(nan,) * 4])[0] for r in records])
+
 
 def _mention(text, name, *records, fuzzy=False):
     start = text.index(name)
@@ -124,6 +130,21 @@ def test_settle_drops_mentions_inside_and_keeps_regions_and_longer_names(small_t
     assert [text[s.start : s.end] for s in kept] == ["Cape Varno", "Kesh"]
     assert mentions == [region, longer]
     assert contested == {}
+
+
+def test_settle_leaves_a_region_elsewhere_to_resolution(small_table):
+    # Tolva's features lie at (-5, 100) and (40, -30); a region of the name far from both
+    # no longer keeps the name before resolution, one around a feature does
+    text = "Ferries reached Tolva Island."
+    far = _Gaz({2: ("admin1", 0, (10.0, 50.0, 12.0, 52.0))})
+    kept, _, contested = settle_physical(far, [_mention(text, "Tolva Island", 2)],
+                                                find_physical(text))
+    assert [text[s.start : s.end] for s in kept] == ["Tolva Island"]
+    assert contested == {(16, 28): "town"}
+    here = _Gaz({2: ("admin1", 0, (99.0, -6.0, 101.0, -4.0))})
+    kept, _, contested = settle_physical(here, [_mention(text, "Tolva Island", 2)],
+                                                find_physical(text))
+    assert kept == [] and contested == {}
 
 
 def test_settle_leaves_a_town_of_the_name_to_resolution(small_table):
@@ -344,3 +365,43 @@ def test_a_town_name_resolution_left_unplaced_is_as_a_name_unknown(small_table):
     c, d = _town(text, "Porta", 10.5, 20.5), _town(text, "Nessa", 11.0, 21.0)
     tops = physical_toponyms(text, (c, d, unplaced), spans, {(s.start, s.end): "town"})
     assert tops[-1].place.kind == "physical"
+
+
+# -- an island named like a region elsewhere (texts written for these tests) ----------
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        # not the Bahamas' Long Island district: the island of New York
+        ("Commuters from Long Island and Queens crowded the trains into Manhattan.",
+         "Long Island", 40.858, -73.058),
+        ("Beaches on Long Island, east of New York City, were closed.",
+         "Long Island", 40.858, -73.058),
+        ("Long Island ferries run to Fire Island from Bay Shore.", "Long Island", 40.858, -73.058),
+        # not Uruguay's department: Indonesia's island
+        ("Ferries carried rice from Kupang to Flores and Sumba.", "Flores", -8.594, 121.157),
+        # not the Philippine province: the Galapagos island
+        ("Tourists sailed from Puerto Ayora to Isabela in the Galapagos, Ecuador.",
+         "Isabela", -0.5289, -91.1598),
+    ],
+)
+def test_an_island_named_like_a_region_elsewhere(gazetteer, text, name, lat, lon):
+    t = next(t for t in geoparse(text, gazetteer) if t.text == name)
+    assert (t.place.kind, t.place.lat, t.place.lon) == ("physical", lat, lon)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Tourists flew from Nassau to Long Island in the Bahamas.", "Long Island", "admin1"),
+        ("Long Island, Bahamas, was hit by the hurricane near Exuma.", "Long Island", "admin1"),
+        ("Drones struck Crimea overnight.", "Crimea", "admin1"),  # the region is here
+        ("Wine from Piedmont is sold in Turin and Milan.", "Piedmont", "admin1"),
+    ],
+)
+def test_a_region_near_the_texts_places_keeps_the_name(gazetteer, text, name, kind):
+    t = next(t for t in geoparse(text, gazetteer) if t.text == name)
+    assert t.place.kind == kind

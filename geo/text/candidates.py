@@ -13,6 +13,7 @@ from typing import Any
 
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
+from .metro_regions import metro_city
 from .tokens import Mention
 
 __all__ = [
@@ -106,7 +107,8 @@ def candidate_pool(gaz: Gazetteer, m: Mention) -> list[Candidate]:
         return [Candidate(rec, 0)] if rec is not None else []
     pool = m.candidates
     if m.cue == "region":
-        pool = [c for c in pool if gaz.kind(c.record) == "admin1"] or pool
+        city = metro_city(gaz, pool, m.key)  # "the Charlotte region": the city's own
+        pool = [city] if city else [c for c in pool if gaz.kind(c.record) == "admin1"] or pool
         pool = _without_city_regions(gaz, pool)
     else:
         pool = _without_country_regions(gaz, pool)

@@ -105,13 +105,14 @@ def city_body(gaz: Gazetteer, at: Sequence[Token], k: int, key: str) -> bool:
 
 #: Words that describe where a region lies or what it is, and so also name regions
 #: somewhere ("Maritime", Togo; "Centre", Togo, Burkina Faso, France; "Coast", Kenya;
-#: "Central", Ghana): inside a longer capitalised name they describe the body it names
-#: ("the Maritime Security Centre", "the Coast Guard", "UK Maritime Trade Operations").
+#: "Central", Ghana; "Federal", Brazil's district): inside a longer capitalised name they
+#: describe the body it names ("the Maritime Security Centre", "the Coast Guard", "UK
+#: Maritime Trade Operations", "the Federal Government", "Federal Minister for Health").
 GENERIC_PLACE_WORDS = frozenset(
     """
     maritime coast coastal littoral centre center central plateau lakes highlands lowlands
     capital islands island valley interior border frontier north south east west
-    northern southern eastern western upper lower middle
+    northern southern eastern western upper lower middle federal
     """.split()
 )
 

@@ -8,20 +8,24 @@ resolution's toponyms (:func:`geo.text.geoparse.geoparse` runs them in this orde
 1. :func:`settle_physical` -- a feature's name inside a water body's is the water's ("the
    Gulf of the Farallon Islands"); a name recognition read longer is that name's ("Cape
    May Court House"); a name the gazetteer has as a region or country keeps it
-   ("Crimea", "the Spratly Islands": their polygons); a name alone ("the Sahara") gives way
-   to a large town of that name; a name with its word that the gazetteer has as a town
-   ("Cape Horn", "Cape May") is settled after resolution (step 3); every other mention
-   inside a feature's name is dropped before resolution ("Horn" of "Cape Horn", "Kola" of
-   "the Kola Peninsula");
+   ("Crimea", "the Spratly Islands": their polygons) unless every such region lies
+   elsewhere (:func:`regions_elsewhere`: "Long Island" of New York, not the Bahamas'
+   district; settled after resolution as a town's name is); a name alone ("the
+   Sahara") gives way to a large town of that name; a name with its word that the
+   gazetteer has as a town ("Cape Horn", "Cape May") is settled after resolution (step
+   3); every other mention inside a feature's name is dropped before resolution ("Horn"
+   of "Cape Horn", "Kola" of "the Kola Peninsula");
 2. resolution runs;
 3. :func:`physical_toponyms` -- the features join the toponyms: a point and, for a
    polygon, a geometry from the physical table; of namesakes, the one nearest the text's
    places.  A town of the feature's name stays the town when the text puts it in its
    region ("Cape May, New Jersey"), when the text's places lie nearer the town than the
    feature, or, in a text with no other place, when it is large
-   (:data:`TOWN_POPULATION`); a name recognition read whole as a place it does not know
-   is left without a place when the feature lies far from the text's places
-   (:data:`FAR_KM`: "Mount Washington" of a story from Los Angeles).
+   (:data:`TOWN_POPULATION`); a region elsewhere stays the region when the text's places
+   lie nearer it than the feature, or in a text with no other place; a name recognition
+   read whole as a place it does not know is left without a place when the feature lies
+   far from the text's places (:data:`FAR_KM`: "Mount Washington" of a story from Los
+   Angeles).
 """
 
 from __future__ import annotations
@@ -45,7 +49,14 @@ if TYPE_CHECKING:
     from .physical_table import PhysicalFeature
     from .water import WaterSpan
 
-__all__ = ["FAR_KM", "TOWN_POPULATION", "WORLD_RANK", "physical_toponyms", "settle_physical"]
+__all__ = [
+    "FAR_KM",
+    "TOWN_POPULATION",
+    "WORLD_RANK",
+    "physical_toponyms",
+    "regions_elsewhere",
+    "settle_physical",
+]
 
 #: A town at least this populous keeps its name against a feature of the same name when
 #: nothing else in the text tells them apart ("Cape Horn" of British Columbia, 12,680
@@ -101,7 +112,8 @@ def settle_physical(
                 continue
             recs = [] if m.fuzzy else [c.record for c in m.candidates]
             if (m.start, m.end) == (s.start, s.end):
-                if any(gaz.kind(r) in _REGION_KINDS for r in recs):
+                regions = [r for r in recs if gaz.kind(r) in _REGION_KINDS]
+                if regions and not regions_elsewhere(gaz, regions, s.features):
                     keep = False  # "Crimea", "the Spratly Islands": the region's polygon
                 elif not s.word and any(
                     gaz.population(c.record) >= TOWN_POPULATION
@@ -110,7 +122,7 @@ def settle_physical(
                 ):
                     keep = False  # a name alone, a large town's
                 elif recs:
-                    read = "town"  # "Cape Horn", "Cape May": settled after resolution
+                    read = "town"  # "Cape Horn", "Cape May", far regions: after resolution
                 else:
                     read = "unknown"
                     inside.append(i)
@@ -198,6 +210,11 @@ def _keeps_town(
 ) -> bool:
     """Whether toponym ``n``, a town resolution gave a feature's name, stays the town."""
     town = toponyms[n].place
+    if town is not None and town.kind in _REGION_KINDS and centre is not None:
+        # a region elsewhere (:func:`regions_elsewhere`): the nearer the text's places
+        return distance_km(centre, (town.lat, town.lon)) < distance_km(
+            centre, (feature.lat, feature.lon)
+        )
     if town is None or town.kind != "place":
         return town is not None  # (a region or country: kept)
     after = toponyms[n + 1] if n + 1 < len(toponyms) else None
@@ -212,6 +229,32 @@ def _keeps_town(
         here = (town.lat, town.lon)
         return distance_km(centre, here) < distance_km(centre, (feature.lat, feature.lon))
     return town.population >= TOWN_POPULATION
+
+
+#: How far (degrees) around a region's polygon bounds a feature's point still lies "at"
+#: the region (a coast's or an island's point just off the polygon).
+_REGION_MARGIN_DEG = 1.0
+
+
+def regions_elsewhere(
+    gaz: Gazetteer, regions: Sequence[int], features: Sequence[PhysicalFeature]
+) -> bool:
+    """Whether every region record of a feature's name lies elsewhere: no feature's point
+    (WGS84) falls within its polygon's bounds (plus :data:`_REGION_MARGIN_DEG`).
+
+    "Long Island" of New York is no district of the Bahamas, while "Crimea", "Alaska" or
+    "the Spratly Islands" name their region too. A region without a polygon is not
+    elsewhere (nothing to tell by). Such a name is settled after resolution, by which of
+    the two lies nearer the text's places (:func:`physical_toponyms`)."""
+    bounds = gaz.bounds_many(list(regions)).tolist()
+    m = _REGION_MARGIN_DEG
+    for west, south, east, north in bounds:
+        if west != west:  # NaN: no polygon
+            return False
+        for f in features:
+            if south - m <= f.lat <= north + m and west - m <= f.lon <= east + m:
+                return False
+    return True
 
 
 def _overlaps(starts: Sequence[int], spans: Sequence[PhysicalSpan], t: Toponym) -> bool:

@@ -23,6 +23,7 @@ from .evidence import _NO_SIBLINGS, DEFAULT_WEIGHTS, Context, Weights, score_can
 from .focus import refocus
 from .hints import Hint
 from .introduced import as_introduced, stated_candidates
+from .local_neighbours import near_neighbour
 from .ranking import Match, _Ranking, _reading, first_readings, rank_candidates
 from .tokens import Mention
 
@@ -85,9 +86,11 @@ def _keep_prominent(gaz: Gazetteer, ctx: Context, key: str, chosen: int, rival: 
     Strong evidence is explicit: a container given with the name somewhere in the text
     ("Moscow, Idaho") or the namesake's own region named outright ("Idaho").  The
     countries and places around a name alone ("Washington and Moscow") never do it;
-    places of the text near the namesake do (within :data:`~geo.text.context.LOCAL_KM`;
-    for a rival of :data:`WORLD_CITY_POPULATION`, within :data:`WORLD_CITY_LOCAL_KM`:
-    "born in Toronto and grew up in London" is London, England).
+    places of the text near the namesake do (within :data:`~geo.text.context.LOCAL_KM`,
+    a large city only within :data:`~geo.text.local_neighbours.LARGE_NEIGHBOUR_KM`:
+    "Boston and Chicago ... Paris" is Paris, France; for a rival of
+    :data:`WORLD_CITY_POPULATION`, within :data:`WORLD_CITY_LOCAL_KM`: "born in Toronto
+    and grew up in London" is London, England).
     """
     if rival is None:
         return chosen
@@ -101,7 +104,9 @@ def _keep_prominent(gaz: Gazetteer, ctx: Context, key: str, chosen: int, rival: 
             return chosen
         near = ctx.has_others(key) and ctx.nearest_km([chosen], key)[chosen] <= WORLD_CITY_LOCAL_KM
         return chosen if near else rival
-    return chosen if ctx.strongly_located(key, chosen, against) else rival
+    if ctx.named_around(key, chosen, against) or near_neighbour(gaz, ctx, key, chosen):
+        return chosen  # "Paris and Roxton"; not "Boston and Chicago ... Paris"
+    return rival
 
 
 _NOT_AGAINST: tuple[tuple[object, ...], tuple[object, ...]] = ((), ())
