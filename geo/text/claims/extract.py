@@ -49,6 +49,7 @@ from .phrases import open_quotation
 from .post_headers import appeal
 from .reactions import sentence_reactions
 from .relations import remember_medium
+from .repeated_hits import with_repeated_hits
 from .same_places import standing_position
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
 from .sides import remember_side, speaker_side
@@ -127,9 +128,8 @@ def extract_claims(
         date_spans = find_dates(text, article_date=day)  # a bulletin's title dates its lines
         article_date = day
     ctx.article_date = article_date
-    # Numeric dates ("on 13.06") and coordinates ("at 47.58, 35.62") count nothing.
-    quantities = stated_counts(text, find_quantities(text, dates=date_spans))
-    quantities = without_time_spans(text, quantities)  # "two days later", "1/ "
+    quantities = stated_counts(text, find_quantities(text, dates=date_spans))  # not "on 13.06"
+    quantities = with_repeated_hits(text, without_time_spans(text, quantities))  # "hit twice"
     ctx.dates = _Within(date_spans, "offset_start", "offset_end")
     ctx.quantities, ctx.counts = _Within(quantities), quantities
     ctx.features = _Within(features)

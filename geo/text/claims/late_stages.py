@@ -1,6 +1,8 @@
 """Claims stages 4 and 5, the passes over a text's merged drafts that read them together,
 in order:
 
+- :func:`.staged_answers.staged_answers` (a claim that an event or its footage was staged
+  answers the other side's claims of it);
 - :func:`.structural.without_page_furniture` (page headers and footnote lines are no
   claims), :func:`.quoted_first_person.quoted_first_person` (a quotation's "Our military
   has reported ..." is the words of the speaker who closes it),
@@ -46,6 +48,7 @@ from .quoted_first_person import quoted_first_person
 from .repeated_posts import repeated_posts
 from .retractions import retractions
 from .segmentation import Sentence
+from .staged_answers import staged_answers
 from .structural import without_page_furniture
 from .trailing_verdicts import trailing_verdicts
 from .unseen_control import unseen_control
@@ -72,6 +75,7 @@ def late_stages(
     drafts = trailing_verdicts(ctx, drafts)  # "The General Staff claims ...; this is a lie."
     pending_verdict(ctx, drafts)  # "Claim: ...", "Rating: False", then who made it
     named_accounts(ctx, drafts)  # "..., contradicting the Ukrainian claim."
+    staged_answers(ctx, drafts)  # "Kyiv said the footage was staged"
     headline_follows(ctx, drafts, sentences)  # "Russia says it encircled ..." over the lead
     mutual_accusations(ctx, drafts)  # "Each side accused the other of shelling the plant."
     repeated_posts(ctx, drafts)  # "VERDICT: False." ... "One post says that ..."
