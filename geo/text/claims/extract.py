@@ -52,6 +52,7 @@ from .relations import remember_medium
 from .repeated_hits import with_repeated_hits
 from .same_places import standing_position
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
+from .side_bodies import remember_described
 from .sides import remember_side, speaker_side
 from .speakers import _register_persons
 from .statement_denials import statement_denial
@@ -265,8 +266,7 @@ def _sentence_claims(
             side = draft_side(ctx, attr, (start, end), prev, idx, sent.paragraph)
             d.side, d.party = side
             remember_side(ctx, attr.source, side)
-            if attr.kind == "org" and attr.descriptor:  # "power company DTEK": "the company"
-                remember_side(ctx, attr.descriptor, side)
+            remember_described(ctx, attr, side)  # "power company DTEK": "the company"
             remember_medium(ctx, start, end, side)  # "the Kremlin said in a readout"
             new.append(d)
         if not new:

@@ -3,6 +3,8 @@ in order:
 
 - :func:`.staged_answers.staged_answers` (a claim that an event or its footage was staged
   answers the other side's claims of it);
+- :func:`.continued_quotes.continued_quotes` (a quotation carried on into the next
+  paragraph, which opens with a quotation mark, is the claim that opened it);
 - :func:`.structural.without_page_furniture` (page headers and footnote lines are no
   claims), :func:`.quoted_first_person.quoted_first_person` (a quotation's "Our military
   has reported ..." is the words of the speaker who closes it),
@@ -36,6 +38,7 @@ from collections.abc import Sequence
 
 from .between_claims import between_same_speaker
 from .context import _Context, _Draft
+from .continued_quotes import continued_quotes
 from .debunks import outlet_lines
 from .headline_claims import headline_follows
 from .judged_claims import judged_claims
@@ -64,6 +67,7 @@ def late_stages(
 ) -> list[_Draft]:
     """``drafts`` after the late passes (see the module docstring)."""
     drafts = without_page_furniture(ctx, drafts)  # "REPORT No. 47   Page 3 of 12"
+    drafts = continued_quotes(ctx, drafts, sentences)  # ': "... dawn.' then '"They lost ..."'
     drafts = quoted_first_person(ctx, drafts)  # '"Our military has reported ...," Peskov said'
     drafts = rated_openings(ctx, drafts)  # "Rating: Mostly false — a viral video claiming"
     drafts = between_same_speaker(ctx, drafts)  # "..., the ministry said. Artillery hit ..."
