@@ -26,7 +26,7 @@ from .segmentation import Sentence
 
 __all__ = ["continued_quotes"]
 
-_OPENERS = "“\""
+_OPENERS = '“"'
 #: How many paragraphs one quotation may be carried over.
 _REACH = 4
 
