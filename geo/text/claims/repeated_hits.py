@@ -5,7 +5,9 @@ A number word counts hits already ("was hit three times": 3); "twice" is no numb
 (:mod:`geo.text.numbers` leaves multiples out: "twice as many", "twice the size"). After a
 verb of attack, within a few words and in the same clause, it counts the blows the claim
 tells of: a :class:`~geo.model.Quantity` of 2 "times". Not before "as", "the", "a", "that",
-"more", "over" or "daily" ("hit twice as hard", "twice a day", "twice more").
+"more", "over" or "daily" ("hit twice as hard", "twice a day", "twice more"). It counts a
+claim's blows but states no event of its own: "a plant that was struck twice this autumn"
+is no sentence the article reports for it (:func:`.linking._reported_event`).
 
 :func:`with_repeated_hits` finds "twice" with ``str.find`` first: most texts have none.
 """
