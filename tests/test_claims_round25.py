@@ -357,3 +357,17 @@ def test_a_relative_clause_of_blame_gives_no_side(gazetteer):
     )
     (claim,) = claims(gazetteer, text)
     assert claim.side == "SD" and claim.party != "Rapid Support Forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A resident said junta aircraft had bombed a monastery, killing 12 civilians. The "
+        "junta's information team denied targeting civilians and said the strikes hit rebel "
+        "positions.",
+        "Villagers said junta jets bombed a school in Sagaing. A junta spokesman denied "
+        "attacking civilians.",
+    ],
+)
+def test_the_juntas_denial_answers_a_claim_naming_the_junta(gazetteer, text):
+    assert claims(gazetteer, text)[0].status == "denied"
