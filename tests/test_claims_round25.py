@@ -371,3 +371,25 @@ def test_a_relative_clause_of_blame_gives_no_side(gazetteer):
 )
 def test_the_juntas_denial_answers_a_claim_naming_the_junta(gazetteer, text):
     assert claims(gazetteer, text)[0].status == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "side"),
+    [
+        ("BEIRUT (Reuters) - The Health Ministry put the toll at 14 dead, against the Israeli "
+         "army's count of 20 militants killed.", 14, 20, "IL"),
+        ("KHARTOUM (Reuters) - Sudan's health ministry said 40 people died in El Fasher, "
+         "compared with the RSF's figure of 12 dead.", 40, 12, None),
+        ("GAZA (Reuters) - Gaza's health ministry said 31 people were killed, versus the "
+         "Israeli military's estimate of 10 militants.", 31, 10, "IL"),
+    ],
+)  # fmt: skip
+def test_a_second_toll_named_by_its_owner_is_the_owners_claim(gazetteer, text, first, second, side):
+    found = claims(gazetteer, text)
+    assert [[q.value for q in c.quantities] for c in found] == [[first], [second]]
+    assert found[1].side == side and found[1].source != found[0].source
+
+
+def test_a_toll_of_another_time_stays_in_the_claim(gazetteer):
+    (claim,) = claims(gazetteer, "The governor said 5 people died, against last week's toll of 3.")
+    assert [q.value for q in claim.quantities] == [5, 3]

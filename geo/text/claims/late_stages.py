@@ -3,6 +3,8 @@ in order:
 
 - :func:`.staged_answers.staged_answers` (a claim that an event or its footage was staged
   answers the other side's claims of it);
+- :func:`.owned_tolls.owned_tolls` (a figure named by its owner after a contrast, "against
+  the army's count of 20", is the owner's claim);
 - :func:`.continued_quotes.continued_quotes` (a quotation carried on into the next
   paragraph, which opens with a quotation mark, is the claim that opened it);
 - :func:`.structural.without_page_furniture` (page headers and footnote lines are no
@@ -46,6 +48,7 @@ from .mutual_accusations import mutual_accusations
 from .named_accounts import named_accounts
 from .negated_acts import negated_acts
 from .opening_verdicts import rated_openings
+from .owned_tolls import owned_tolls
 from .placed_followups import placed_followups
 from .quoted_first_person import quoted_first_person
 from .repeated_posts import repeated_posts
@@ -76,6 +79,7 @@ def late_stages(
     drafts = outlet_lines(ctx, drafts)  # "Our analysis shows the video was filmed in 2023"
     drafts = retractions(ctx, drafts, sentences)  # "The ministry later deleted the statement"
     drafts = withdrawn_figures(ctx, drafts)  # "said 19 had died, a figure it later withdrew"
+    drafts = owned_tolls(ctx, drafts)  # "put the toll at 14, against the army's count of 20"
     drafts = trailing_verdicts(ctx, drafts)  # "The General Staff claims ...; this is a lie."
     pending_verdict(ctx, drafts)  # "Claim: ...", "Rating: False", then who made it
     named_accounts(ctx, drafts)  # "..., contradicting the Ukrainian claim."
