@@ -85,7 +85,7 @@ _NOT_COMPOUND = rf"(?!-(?!(?:{_WORD_NUMBER})\b)[a-z])"
 _ARTICLE_SCALES = ("hundred", "thousand", "million", "billion", "dozen")  # "a hundred"
 _WORDS_BODY = (
     rf"(?:(?:an?)\s+(?=(?:{'|'.join(_ARTICLE_SCALES)})\b))?"
-    rf"(?:{_WORD_NUMBER})(?:(?:\s+and\s+|\s+)(?:{_WORD_NUMBER}){_NOT_COMPOUND}"
+    rf"(?:{_WORD_NUMBER})(?:(?:(?<=dred|sand|lion)\s+and\s+|\s+)(?:{_WORD_NUMBER}){_NOT_COMPOUND}"
     rf"|[\s-]*-[\s-]*(?:{_WORD_NUMBER}))*\b"
 )
 _WORDS_RX = re.compile(rf"\b{_WORDS_BODY}")  # on an ASCII-lower-cased copy (see below)

@@ -20,7 +20,7 @@ from .context import _Context, _Draft
 from .figure_answers import counted_target
 from .gates import folded_holds, searched
 from .held_answers import held_target
-from .interceptions import interception
+from .interceptions import fires, interception
 from .negated_hits import negated_hit_target
 from .not_answers import names_another_claim
 from .retreat_places import retreat_elsewhere
@@ -152,8 +152,8 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None, drafts: list
                 break
     for d in new:
         worded = d.source is not None and folded_holds(text, d.start, d.end, _HIT_GATE)
-        if worded and _HIT.search(text, d.start, d.end):
-            ctx.last_hit = d
+        if (worded and _HIT.search(text, d.start, d.end)) or (d.source and fires(ctx, d)):
+            ctx.last_hit = d  # "struck the ship", "targeted the destroyer with missiles"
         if d.source is not None and _captures(text, d.start, d.end):
             for key in _place_keys(ctx, d):
                 remember_capture(ctx, key, d)

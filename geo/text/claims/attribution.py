@@ -112,7 +112,7 @@ _NO_SPEAKER_AFTER = re.compile(
     r"estimates?|data|figures|information|calculations?|counts?|tall(?:y|ies))"
 )
 #: A description in apposition after a name: ", adviser to the head of the DPR,".
-_APPOSED_ROLE = re.compile(r",\s+((?:the\s+|an?\s+)?[a-z][^,;:.()“”\"]{0,100}),")
+_APPOSED_ROLE = re.compile(r",\s+((?:the\s+|an?\s+)?[a-z][^,;:.()“”\"]{0,100})(?:,|\.?[”\"]?\s*$)")
 #: A word of such a description's first four: a title or a role ("adviser", "fellow").
 _ROLE_HEADS = lx.PERSON_TITLES | frozenset(
     "adviser advisor aide head deputy member secretary representative envoy official "

@@ -49,8 +49,10 @@ from .phrases import open_quotation
 from .post_headers import appeal
 from .reactions import sentence_reactions
 from .relations import remember_medium
+from .repeated_hits import with_repeated_hits
 from .same_places import standing_position
 from .segmentation import Sentence, _clauses, _Tok, split_sentences, tokenize_between
+from .side_bodies import remember_described
 from .sides import remember_side, speaker_side
 from .speakers import _register_persons
 from .statement_denials import statement_denial
@@ -127,9 +129,8 @@ def extract_claims(
         date_spans = find_dates(text, article_date=day)  # a bulletin's title dates its lines
         article_date = day
     ctx.article_date = article_date
-    # Numeric dates ("on 13.06") and coordinates ("at 47.58, 35.62") count nothing.
-    quantities = stated_counts(text, find_quantities(text, dates=date_spans))
-    quantities = without_time_spans(text, quantities)  # "two days later", "1/ "
+    quantities = stated_counts(text, find_quantities(text, dates=date_spans))  # not "on 13.06"
+    quantities = with_repeated_hits(text, without_time_spans(text, quantities))  # "hit twice"
     ctx.dates = _Within(date_spans, "offset_start", "offset_end")
     ctx.quantities, ctx.counts = _Within(quantities), quantities
     ctx.features = _Within(features)
@@ -265,8 +266,7 @@ def _sentence_claims(
             side = draft_side(ctx, attr, (start, end), prev, idx, sent.paragraph)
             d.side, d.party = side
             remember_side(ctx, attr.source, side)
-            if attr.kind == "org" and attr.descriptor:  # "power company DTEK": "the company"
-                remember_side(ctx, attr.descriptor, side)
+            remember_described(ctx, attr, side)  # "power company DTEK": "the company"
             remember_medium(ctx, start, end, side)  # "the Kremlin said in a readout"
             new.append(d)
         if not new:

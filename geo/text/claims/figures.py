@@ -295,7 +295,13 @@ def _with_their_sides(recent: list[_Draft], found: list[_Draft]) -> list[_Draft]
     them, when both sides are known and differ ("The Russian ministry said it hit a
     deployment point ... Peskov said ... Kyiv called it a lie ... The AP could not verify
     either side's account": the ministry's claim too; not a claim about another event
-    after the exchange)."""
+    after the exchange); and the earlier claims of a speaker found in the same paragraph,
+    of no known side too ("a man who identified himself as a commander of the gang said
+    ... He said no gang members had died. Neither side's claims could be verified.")."""
+    # The same speaker's run in its paragraph: "said ... . He said ...".
+    found = [*found, *(d for d in recent if all(d is not f for f in found) and any(
+        d.source == f.source and d.paragraph == f.paragraph and d.start < f.start for f in found
+    ))]  # fmt: skip
     # A party with no country is known by its name ("the RSF": party Rapid Support Forces).
     sides = {(d.side, d.party if d.side is None else None) for d in found}
     if (None, None) in sides or len(sides) != 2:

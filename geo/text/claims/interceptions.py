@@ -26,14 +26,15 @@ from .context import _Context, _Draft
 from .gates import folded_holds
 from .same_places import _about_the_same_places
 
-__all__ = ["interception"]
+__all__ = ["fires", "interception"]
 
 
 _PROJECTILE = r"(?:missiles?|drones?|rockets?|projectiles?|UAVs?)"
 #: A projectile stopped in the air: "the missile was intercepted", "it had been shot
 #: down", "intercepted the drone", "shot down both missiles".
 _INTERCEPTED = re.compile(
-    rf"(?:\b(?:the|that|this|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){{0,2}}?{_PROJECTILE}|"
+    rf"(?:\b(?:the|that|this|both|all(?:\s+the)?)\s+(?:[\w-]+\s+){{0,2}}?{_PROJECTILE}"
+    rf"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?{_PROJECTILE})?|"
     rf"\b(?:a|an|the)\s+(?:[\w-]+\s+)?{_PROJECTILE}\s+(?:launched|fired)\s+from\s+"
     r"(?:the\s+)?[A-Z][\w-]*|"
     r"\b(?:it|they)|\b(?:said|says|say))\s+"
@@ -46,13 +47,14 @@ _INTERCEPTED = re.compile(
 #: Words one of which every ``_INTERCEPTED`` match holds (lower case).
 _INTERCEPTED_GATE = ("intercepted", "shot", "downed")
 #: A claim of firing a projectile: "fired a ballistic missile at", "a missile attack on",
-#: "launched drones at", "targeted ... with drones".
+#: "launched drones at", "targeted the U.S. destroyer USS Stockdale in the Red Sea with
+#: six ballistic missiles".
 _FIRED = re.compile(
     rf"\b(?:(?:fired|launched|shot)\s+(?:[\w-]+\s+){{0,3}}?{_PROJECTILE}|"
     rf"{_PROJECTILE}\s+(?:attacks?|strikes?|(?:had\s+|has\s+)?[\"“]?(?:hit|struck)\s+its\s+"
     r"target)|"
-    rf"(?:attacked|targeted|struck|hit)\s+(?:[\w-]+\s+){{0,6}}?(?:with|using)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?{_PROJECTILE})\b",
+    rf"(?:attacked|targeted|struck|hit)\s+(?:[\w.’'-]+\s+){{0,10}}?(?:with|using)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?{_PROJECTILE})\b",
     re.IGNORECASE,
 )
 
@@ -67,3 +69,18 @@ def interception(ctx: _Context, d: _Draft, before: _Draft) -> re.Match[str] | No
     if m is None or _FIRED.search(text, before.start, before.end) is None:
         return None
     return m if _about_the_same_places(ctx, d, before) else None
+
+
+#: Words one of which every ``_FIRED`` match holds (lower case).
+_FIRED_GATE = ("missile", "drone", "rocket", "projectile", "uav")
+
+
+def fires(ctx: _Context, d: _Draft) -> bool:
+    """Whether the claim ``d`` says its speaker fired or attacked with a projectile
+    ("targeted the destroyer with six ballistic missiles"): a claim an interception
+    may answer a few claims later, as a claim of a hit (:func:`.answers._answers`)."""
+    text = ctx.text
+    return (
+        folded_holds(text, d.start, d.end, _FIRED_GATE)
+        and _FIRED.search(text, d.start, d.end) is not None
+    )

@@ -1,6 +1,12 @@
 """Claims stages 4 and 5, the passes over a text's merged drafts that read them together,
 in order:
 
+- :func:`.staged_answers.staged_answers` (a claim that an event or its footage was staged
+  answers the other side's claims of it);
+- :func:`.owned_tolls.owned_tolls` (a figure named by its owner after a contrast, "against
+  the army's count of 20", is the owner's claim);
+- :func:`.continued_quotes.continued_quotes` (a quotation carried on into the next
+  paragraph, which opens with a quotation mark, is the claim that opened it);
 - :func:`.structural.without_page_furniture` (page headers and footnote lines are no
   claims), :func:`.quoted_first_person.quoted_first_person` (a quotation's "Our military
   has reported ..." is the words of the speaker who closes it),
@@ -34,6 +40,7 @@ from collections.abc import Sequence
 
 from .between_claims import between_same_speaker
 from .context import _Context, _Draft
+from .continued_quotes import continued_quotes
 from .debunks import outlet_lines
 from .headline_claims import headline_follows
 from .judged_claims import judged_claims
@@ -41,11 +48,13 @@ from .mutual_accusations import mutual_accusations
 from .named_accounts import named_accounts
 from .negated_acts import negated_acts
 from .opening_verdicts import rated_openings
+from .owned_tolls import owned_tolls
 from .placed_followups import placed_followups
 from .quoted_first_person import quoted_first_person
 from .repeated_posts import repeated_posts
 from .retractions import retractions
 from .segmentation import Sentence
+from .staged_answers import staged_answers
 from .structural import without_page_furniture
 from .trailing_verdicts import trailing_verdicts
 from .unseen_control import unseen_control
@@ -61,6 +70,7 @@ def late_stages(
 ) -> list[_Draft]:
     """``drafts`` after the late passes (see the module docstring)."""
     drafts = without_page_furniture(ctx, drafts)  # "REPORT No. 47   Page 3 of 12"
+    drafts = continued_quotes(ctx, drafts, sentences)  # ': "... dawn.' then '"They lost ..."'
     drafts = quoted_first_person(ctx, drafts)  # '"Our military has reported ...," Peskov said'
     drafts = rated_openings(ctx, drafts)  # "Rating: Mostly false — a viral video claiming"
     drafts = between_same_speaker(ctx, drafts)  # "..., the ministry said. Artillery hit ..."
@@ -69,9 +79,11 @@ def late_stages(
     drafts = outlet_lines(ctx, drafts)  # "Our analysis shows the video was filmed in 2023"
     drafts = retractions(ctx, drafts, sentences)  # "The ministry later deleted the statement"
     drafts = withdrawn_figures(ctx, drafts)  # "said 19 had died, a figure it later withdrew"
+    drafts = owned_tolls(ctx, drafts)  # "put the toll at 14, against the army's count of 20"
     drafts = trailing_verdicts(ctx, drafts)  # "The General Staff claims ...; this is a lie."
     pending_verdict(ctx, drafts)  # "Claim: ...", "Rating: False", then who made it
     named_accounts(ctx, drafts)  # "..., contradicting the Ukrainian claim."
+    staged_answers(ctx, drafts)  # "Kyiv said the footage was staged"
     headline_follows(ctx, drafts, sentences)  # "Russia says it encircled ..." over the lead
     mutual_accusations(ctx, drafts)  # "Each side accused the other of shelling the plant."
     repeated_posts(ctx, drafts)  # "VERDICT: False." ... "One post says that ..."

@@ -284,7 +284,8 @@ def _reported_event(
     on March 2")."""
     s, e = sent.start, sent.end
     text = ctx.text
-    inside = [i for i in ctx.quantities.inside(s, e) if quantities[i].unit]
+    found = ctx.quantities.inside(s, e)  # "struck twice" counts a claim's hits, no event
+    inside = [i for i in found if quantities[i].unit and quantities[i].text != "twice"]
     if (
         text.find("ince", s, e) >= 0  # what every ``_SINCE`` match holds
         and _SINCE.search(text, s, e)

@@ -5,7 +5,9 @@ capitalised run the person registry would keep as a name ("Isa", "Ghraib") names
 site when a site's noun follows it, after at most two describing words. Such a run is
 no person: a later "he" does not refer to it, and it never speaks. So is a run after a
 site's noun and "of" ("near the village of Kabbon Takas", "the town of Sidi Bou"), or
-after "near" or "outside" (:func:`placed_after`).
+after "near" or "outside" (:func:`placed_after`). A run before a group's noun names the
+group, not a person: "a commander of the Gran Grif gang" (a later "He said" is the
+commander's), "the Viv Ansanm coalition", "the Kalinouski regiment".
 """
 
 from __future__ import annotations
@@ -38,10 +40,18 @@ _SITE_AFTER = re.compile(
 )
 
 
+#: Nouns naming an armed group after its name: "the Gran Grif gang".
+_GROUP_AFTER = re.compile(
+    r"[ \t]+(?:gangs?|militias?|cartels?|coalition|alliance|faction|brigade|battalion|"
+    r"regiment|militant\s+group|armed\s+group|rebel\s+group)\b"
+)
+
+
 def names_a_site(text: str, end: int) -> bool:
     """Whether the capitalised run ending at ``end`` is followed by a site's noun
-    ("Ras Isa| fuel terminal", "Abu Ghraib| prison"): the run names that site."""
-    return _SITE_AFTER.match(text, end) is not None
+    ("Ras Isa| fuel terminal", "Abu Ghraib| prison") or a group's ("Gran Grif| gang"): the
+    run names that site or group."""
+    return _SITE_AFTER.match(text, end) is not None or _GROUP_AFTER.match(text, end) is not None
 
 
 #: A site's noun and "of", or "near"/"outside", just before a run: "the village of".

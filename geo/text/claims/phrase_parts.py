@@ -69,10 +69,14 @@ def _noun_like(word: str) -> bool:
     return word.isalpha() and word.islower() and not word.endswith("ed") and word not in _COUNTS
 
 
+_THE = ("the", "The")
+
+
 def _owned_compound(toks: list[_Tok], i: int, j: int) -> bool:
     """Whether the lower-case word at ``i`` is a noun in a body's name after its owner
-    ("Sudan's electricity company", "Gaza's civil defence agency"): one or two such
-    words between a capitalised possessive, or "the" opening a clause ("The coast guard
+    ("Sudan's electricity company", "Gaza's civil defence agency", "the junta's
+    information team"): one or two such words between a capitalised possessive or one
+    after "the", or "the" opening a clause ("The coast guard
     said"), and a speaker noun at ``j``; a hyphenated
     one also after a name ("Ukraine's Dnipro operational-strategic group")."""
     word = toks[i].text
@@ -85,8 +89,8 @@ def _owned_compound(toks: list[_Tok], i: int, j: int) -> bool:
         if k < 0:
             return False
         t = toks[k].text
-        if t.endswith(("’s", "'s")) and t[:1].isupper():
-            return True
+        if t.endswith(("’s", "'s")) and (t[:1].isupper() or (k and toks[k - 1].text in _THE)):
+            return True  # "Sudan's electricity company", "the junta's information team"
         if hyphened and t[:1].isupper() and t.isalpha():
             return True  # "Dnipro operational-strategic group": a name, what it does
         if t.lower() == "the" and (k == 0 or toks[k - 1].text in _CLAUSE_OPENERS):

@@ -4,8 +4,10 @@
 had registered new arrivals every day", "..., as reported by the Red Cross, which added
 that ...": a cue whose subject is "which" or "who" right after a comma is said by the body
 cited before that comma ("according to", "reported by", "cited by"): a claim of its
-own, after the clause break, not nobody's. "Moscow, which says ..., denied" is left to
-the main verb.
+own, after the clause break, not nobody's; so is one whose subject is "who" after a
+phrase opening the sentence: "The governor, who said that three people were wounded,
+called for calm" (the governor's claim). "Moscow, which says ..., denied" is left to the
+main verb.
 :func:`relative_speaker` finds it. O(1): a few tokens back.
 """
 
@@ -29,6 +31,21 @@ _DOCUMENTS = frozenset(
 )
 
 
+#: Cues of a person's own words in a relative clause: "The governor, who said that ...".
+_SPEECH = frozenset("said says told tells wrote writes added adds claimed claims".split())
+
+
+def _opening_person(toks: list[_Tok], a: int, j: int, v: int, sent: Sentence) -> bool:
+    """Whether the phrase at token ``a`` opens the sentence (or a clause after a comma or
+    semicolon) and "who" at ``j`` is right before a speech cue at ``v``: "The governor,
+    who said that three people were wounded, called for calm" (the clause is the
+    governor's claim, whatever the main verb)."""
+    opens = toks[a].start == sent.start or (a and toks[a - 1].text in (",", ";"))
+    return bool(opens) and toks[j].text.lower() == "who" and v == j + 1 and (
+        toks[v].text.lower() in _SPEECH
+    )
+
+
 def relative_speaker(
     ctx: _Context, toks: list[_Tok], v: int, j: int, date_tokens: set[int], sent: Sentence
 ) -> _Attribution | None:
@@ -41,7 +58,8 @@ def relative_speaker(
     if span is None or toks[span[0]].start < sent.start:
         return None
     a, b = span
-    if a < 2 or (toks[a - 2].text.lower(), toks[a - 1].text.lower()) not in _CITING:
+    cited = a >= 2 and (toks[a - 2].text.lower(), toks[a - 1].text.lower()) in _CITING
+    if not cited and not _opening_person(toks, a, j, v, sent):
         return None  # "Moscow, which says ..., denied the attack": the main verb's subject
     if toks[b].text.lower() in _DOCUMENTS:
         return None  # "The ministry's post, which said ..., was deleted": the post's owner's

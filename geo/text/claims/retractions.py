@@ -38,7 +38,7 @@ _WHEN = r"(?:(?:later|subsequently|quietly|then|hastily)\s+)?"
 #: "walked back its claim that", "later deleted the statement", "retracted the report".
 _ACTIVE = re.compile(
     rf"\b{_WHEN}(?:walked\s+back|retracted|withdrew|rowed\s+back\s+on|backtracked\s+on|"
-    rf"deleted|removed|took\s+down)\s+(?:its|his|her|their|the|that|this|an?)\s+(?:earlier\s+|own\s+|"
+    rf"deleted|removed|took\s+down|corrected)\s+(?:its|his|her|their|the|that|this|an?)\s+(?:earlier\s+|own\s+|"
     rf"original\s+)?{_THING}\b(?P<that>\s+that\b)?",
     re.IGNORECASE,
 )
@@ -65,7 +65,7 @@ _SUBJECT_TAIL = re.compile(
 _LEAD = re.compile(r"\s*(?:(?:separately|meanwhile|however|but|and|then|later),?\s+)*", re.I)
 _VERBS = re.compile(
     r"\b(?:walked\s+back|retracted|withdr[ea]w|rowed\s+back|backtracked|deleted|removed|"
-    r"t[oa]ken?\s+down|took\s+down)\b",
+    r"t[oa]ken?\s+down|took\s+down|corrected)\b",
     re.IGNORECASE,
 )
 #: ``_VERBS`` searched on the folded text, after a substring test of the words every
@@ -97,7 +97,15 @@ def retractions(
         tail = _SUBJECT_TAIL.search(text, s0, m.start())
         s1 = tail.start() if tail is not None else m.start()
         subject, cue = text[s0:s1].strip(), text[s0 : m.end()].strip()
-        if m.group("that") and subject[:1].isupper() and not (inside and d and d.source):
+        if inside and d is not None and d.source and _COORDINATED.search(text, d.start, m.start()):
+            drafts[i + 1 : i + 1] = _own_sentence(d, m, text)  # "..., but later withdrew the claim"
+            starts = [t.start for t in drafts]
+            continue
+        if (clause := _CLAUSE.search(text, s0, s1)) is not None:
+            subject = text[clause.end() : s1].strip()  # "..., but the Russian MoD later withdrew"
+            s0 = clause.end()
+        named = subject[:1].isupper() or _THE_NAME.match(subject) is not None
+        if m.group("that") and named and not (inside and d and d.source):
             if not inside:  # a sentence with no cue nor count: its claim is the withdrawn one
                 sent = sentences[k]
                 d = _Draft(sent.start, sent.end, None, None, "none", "", k, k, sent.paragraph)
@@ -133,6 +141,33 @@ def retractions(
         _withdraw(drafts, i if inside else i + 1, owner.group(1) if owner else "",
                   text[s0 : m.end()].strip())  # fmt: skip
     return drafts
+
+
+#: A withdrawal sharing the subject of the claim it is in: "The military had earlier said
+#: ..., but later withdrew the claim", "claimed ..., but later corrected his statement".
+_COORDINATED = re.compile(r"(?:,\s*|\s+)(?:but|and)\s+(?:(?:later|then|subsequently)\s+)?\Z")
+#: A clause before the withdrawal's own subject: "Russian forces advanced, but the MoD ...".
+_CLAUSE = re.compile(r".*(?:,\s+(?:but|and|while|although)|;)\s+", re.DOTALL)
+_THE_NAME = re.compile(r"the\s+[A-Z]")  # "the Russian Ministry of Defense (MoD)"
+#: What the speaker said instead: "... corrected his earlier statement and said that ...".
+_INSTEAD = re.compile(r"\s*(?:,\s*)?(?:and\s+said|saying|and\s+stated)\s+(?:that\s+)?(?=\S)")
+
+
+def _own_sentence(d: _Draft, m: re.Match[str], text: str) -> list[_Draft]:
+    """Dispute ``d``, whose own speaker withdraws it in the sentence that makes it (the
+    match ``m`` inside ``d``); what the speaker said instead after the withdrawal, "and
+    said that only reconnaissance groups had reached the bank", is cut off as a claim of
+    its own: returned (a list of at most one draft) to stand after ``d``."""
+    cue = text[m.start() : m.end()].strip()
+    rest = _INSTEAD.match(text, m.end())
+    out: list[_Draft] = []
+    if rest is not None and rest.end() < d.end:
+        new = _Draft(rest.end(), d.end, d.source, d.cue, d.kind, d.descriptor, d.last, d.last,
+                     d.paragraph, [], d.subj_start, d.subj_end, d.side, d.party)  # fmt: skip
+        out.append(new)
+        d.end = rest.start()
+    d.statuses.append((_STATUS_RANK["disputed"], "disputed", cue))
+    return out
 
 
 def _sentence_start(text: str, floor: int, at: int) -> int:

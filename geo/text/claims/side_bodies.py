@@ -26,12 +26,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .context import _Context
 
-__all__ = ["domestic_body", "office_holder", "other_portfolio", "remember_side"]
+__all__ = [
+    "domestic_body",
+    "office_holder",
+    "other_portfolio",
+    "remember_described",
+    "remember_side",
+]
 
 #: A ministry of home affairs, or the national police, named with no country (not a
 #: town's "police", whose claim names no country's side).
@@ -100,6 +106,20 @@ _NO_HEAD = frozenset(
     "officials official people residents sources source spokesman spokeswoman spokesperson "
     "authorities authority he she they it".split()
 )
+
+
+def remember_described(ctx: _Context, attr: Any, side: tuple[str | None, str | None]) -> None:
+    """Keep the side of the speaker of ``attr`` (an ``_Attribution``) under its description
+    too: an organisation's own ("power company DTEK": later "the company"); a person's
+    before their name ("spokesman for Ukraine's Southern Defence Forces, Vladyslav
+    Voloshyn": later "the spokesman", :func:`.allegiance.latest_in_role`), with no head
+    noun of its own (not "the channel" after "Dva Mayora, another pro-Russian channel")."""
+    if not attr.descriptor:
+        return
+    if attr.kind == "org":
+        remember_side(ctx, attr.descriptor, side)
+    elif attr.source is not None and (side[0] is not None or side[1] is not None):
+        ctx.sides.setdefault(f"{attr.descriptor}, {attr.source}", side)
 
 
 def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str | None]) -> None:

@@ -307,10 +307,12 @@ def _apposition(text: str, sent: Sentence, start: int, end: int) -> tuple[int, i
 #: What keeps a retreat from conceding the place ("withdrawn from positions on the
 #: village's northern edge ..., but denied its troops were surrounded and said fighting
 #: continued"): the side still fights there or denies it was beaten (a retreat "to
-#: avoid encirclement" alone still concedes).
+#: avoid encirclement" alone still concedes, and so does one from a town whose side
+#: "still held the surrounding hills": ground around it, not the place).
 _HELD_ON = re.compile(
     r"\b(?:fighting\s+(?:continu|went\s+on|goes\s+on|is\s+going\s+on|was\s+going\s+on)|"
-    r"still\s+(?:hold|held|control|defend)|denied\b[^.;]{0,60}?\b(?:encircl|surround|"
+    r"still\s+(?:hold|held|control|defend)(?!\w*\s+(?:the\s+)?(?:surrounding|nearby|neighbou?ring)\b)|"
+    r"denied\b[^.;]{0,60}?\b(?:encircl|surround|"
     r"lost|los(?:s|ing)|captur|fall|fell))",
     re.IGNORECASE,
 )

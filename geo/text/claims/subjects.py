@@ -314,8 +314,9 @@ def _inverted_subject(
     raw = ctx.text[toks[start].start : last.end]
     source, kind, descriptor = _canonical(ctx, raw, toks[start].start)
     if kind == "person" and k < len(toks) and toks[k].text == ",":
-        # "..., said Vladimir Medinsky, Russia's top negotiator."
-        tail = re.compile(r"[^.;:—–()“”\"]*").match(ctx.text, toks[k].end, sent.end)
+        # "..., said Vladimir Medinsky, Russia's top negotiator." (not ", who blamed ...")
+        stop = r"(?!,\s+(?:who|which|whose)\b)"
+        tail = re.compile(rf"(?:{stop}[^.;:—–()“”\"])*").match(ctx.text, toks[k].end, sent.end)
         appositive = tail.group().strip(" ,") if tail else ""
         if appositive and len(appositive.split()) <= 12:
             descriptor = f"{descriptor}, {appositive}".strip(", ")

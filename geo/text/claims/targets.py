@@ -237,7 +237,7 @@ def denial_further_back(
 
 
 #: A state's armed body named in a speaker's phrase: "an army spokesman".
-_BODY_WORDS = re.compile(r"\b(?:army|military|police|navy|militia|paramilitary)\b")
+_BODY_WORDS = re.compile(r"\b(?:army|military|police|navy|militia|paramilitary|junta)\b")
 #: Up to two words just before a speaker's phrase, in its clause: "The army-aligned".
 _MODIFIERS = re.compile(r"(?:[\w’'-]+\s+){1,2}$")
 #: Head nouns too vague to name an accused ("officials", "sources").

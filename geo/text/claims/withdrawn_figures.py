@@ -8,6 +8,10 @@ number since retracted", "a toll the agency later revised") is disputed; when th
 apposition goes on with what the speaker said instead (", saying only eight deaths had
 been confirmed"), that is the speaker's second claim, cut off the first with its own
 status (the cues found in it), so the withdrawn count and the standing one are told apart.
+A correction told after the standing claim, "said 17 soldiers were killed, correcting its
+earlier statement, which had put the toll at 10", is cut off the claim the other way: the
+corrected statement (from "correcting") is the speaker's claim, disputed, and the figure
+before the comma stands (`_corrections`).
 
 :func:`withdrawn_figures` reads the text once, each claim's span at most once.
 """
@@ -37,6 +41,14 @@ _APPOSITION = re.compile(
     rf"corrected|revised))\b",
     re.IGNORECASE,
 )
+#: A correction told after the claim that makes it: ", correcting its earlier statement,
+#: which had put the toll at 10", ", revising an earlier figure that said 12 had died".
+_CORRECTING = re.compile(
+    r",\s+(?:(?:later|subsequently)\s+)?(?:correcting|revising|amending|updating)\s+"
+    r"(?:its|his|her|their|an|the)\s+(?:own\s+)?(?:earlier|previous|initial|first|original)\s+"
+    r"(?:statements?|figures?|tolls?|death\s+toll|reports?|counts?|tally|estimates?|announcement)\b",
+    re.IGNORECASE,
+)
 #: What the speaker said instead, after the apposition: ", saying only eight ...".
 _INSTEAD = re.compile(
     r"\s*(?:,|;|\s+and)\s+(?:saying|stating|adding|and\s+said)\s+(?:that\s+)?(?=\S)", re.IGNORECASE
@@ -47,6 +59,7 @@ def withdrawn_figures(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     """``drafts`` with the claims whose figure their speaker withdrew disputed, what the
     speaker said instead a claim of its own (see the module docstring)."""
     text = ctx.text
+    drafts = _corrections(text, drafts)
     if _APPOSITION.search(text) is None:
         return drafts
     starts = [d.start for d in drafts]
@@ -69,4 +82,28 @@ def withdrawn_figures(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
         d.end = m.start()
         added += 1
         out.insert(i + added, new)
+    return out
+
+
+def _corrections(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """``drafts`` with what a speaker corrected in the sentence of its claim, ", correcting
+    its earlier statement, which had put the toll at 10", cut off the claim as the
+    speaker's own claim, disputed (the claim before the comma keeps its statuses)."""
+    if "orrect" not in text and "revis" not in text and "amend" not in text and "updat" not in text:
+        return drafts
+    starts = [d.start for d in drafts]
+    out = list(drafts)
+    added = 0
+    for m in _CORRECTING.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or not drafts[i].start < m.start() < drafts[i].end or drafts[i].source is None:
+            continue
+        d = drafts[i]
+        a = m.start() + 1 + len(m.group(0)[1:]) - len(m.group(0)[1:].lstrip())
+        old = _Draft(a, d.end, d.source, d.cue, d.kind, d.descriptor, d.last, d.last,
+                     d.paragraph, [(_STATUS_RANK["disputed"], "disputed", m.group(0)[1:].strip())],
+                     d.subj_start, d.subj_end, d.side, d.party)  # fmt: skip
+        d.end = m.start()
+        added += 1
+        out.insert(i + added, old)
     return out
