@@ -29,6 +29,7 @@ from .name_shapes import slavic_adjective
 from .name_words import is_common
 from .near_phrase import near_follows
 from .region_names import within_stated
+from .site_names import site_after, site_mention
 from .tokens import Mention, _norm, _Tokens
 from .variants import foreign_city, variant_candidates, yi_variants
 
@@ -81,10 +82,15 @@ def unknown_name(
     norm = _norm(word)
     # A compound's head may be short ("Tal al-Sultan", "Ras al-Ain"); a lone word not.
     short = len(word) < 4 and last == i
-    if short and arabic_head(norm) and i + 1 < len(words) and words[i + 1][0].isupper():
+    if short and i + 1 < len(words) and words[i + 1][0].isupper() and (
+        arabic_head(norm) or site_after(text, ends[i + 1])  # "Nur Shams refugee camp"
+    ):
         short = text[ends[i] : starts[i + 1]] != " "  # "Tal Rifaat", "Um Sumeima"
     if short or word.isupper() or not word[0].isupper():
         return None
+    sited, site = site_mention(text, tokens, i, last)  # "the Nur Shams refugee camp, east of"
+    if sited or site is not None:
+        return site
     if norm in NOT_UNKNOWN or (norm in not_places and not joined):
         return None  # (a head refused alone, "Pont", still heads "Pont-Sonde": ``joined``)
     if (
@@ -149,16 +155,6 @@ def unknown_name(
         if last == i and is_common(gaz, norm, COMMON_TOP):
             return None
     start, end = starts[i], ends[last]
-    camp = _CAMP.match(text, end) or _AIRFIELD.match(text, end)
-    if camp is not None:
-        # "the Abu Shouk displacement camp, about 5 kilometers north of al-Fashir": a camp
-        # (or "Kavumu airport") is a place of its own, kept where a hint after it locates it.
-        k = next(k for k in range(last + 1, min(last + 4, len(ends))) if ends[k] == camp.end())
-        if not hint_follows(text, start, camp.end()):
-            return None
-        cue = "camp" if camp.re is _CAMP else "airfield"
-        return Mention(start, camp.end(), normalize(text[start : camp.end()]), i, k, cue,
-                       unknown=True)  # fmt: skip
     at = tokens.at
     prev = at[i - 1] if i > 0 else None
     cue = ""
@@ -323,11 +319,6 @@ _TAKEN_BEFORE = re.compile(
     r"|direction\s+of)\s+$",  # "attacked in the direction of Bila Hora near Kostiantynivka"
     re.IGNORECASE,
 )
-# A camp after a name: "Zamzam camp", "the Abu Shouk displacement camp".
-_CAMP = re.compile(
-    r" (?:(?:refugee|displacement|displaced|tent|IDP|transit|migrant)\s)?[Cc]amps?\b"
-)
-_AIRFIELD = re.compile(r" (?:[Aa]irport|[Aa]irfield|[Aa]ir ?[Bb]ase)\b")  # "Kavumu airport"
 
 _RELATION_BEFORE = re.compile(
     r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:[- ]?(?:east|west))?"

@@ -32,10 +32,13 @@ __all__ = ["PART_OF_KM", "hint_follows", "part_of_follows", "read_hints"]
 #: "the Tal al-Sultan area of Rafah": a part of a town lies within this distance of its
 #: point (most towns' built-up areas; a megacity's districts reach farther).
 PART_OF_KM = 15.0
-# After the name: " area of ", " district of the ", " neighbourhood of ".
+# After the name: " area of ", " district of the ", " neighbourhood of "; an area by its
+# side of the town: " coastal area west of " (geo.text.site_names).
 _PART_OF = re.compile(
     r"\s+(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|outskirts|"
-    r"refugee\s+camp|section|part)\s+of\s+(?:the\s+)?",
+    r"refugee\s+camp|section|part)\s+of\s+(?:the\s+)?"
+    r"|\s+(?:(?:coastal|border|residential|industrial)\s+)?area\s+"
+    r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2}\s+of\s+",
     re.IGNORECASE,
 )
 
