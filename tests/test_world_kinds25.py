@@ -102,11 +102,22 @@ def test_a_route_to_a_city_or_a_named_country_keeps_its_end(gazetteer, text, nam
         ("Troops raided the Shaboura camp near Rafah.", "Shaboura camp", (31.2972, 34.2436)),
         ("Bulldozers tore up roads in the Faraa refugee camp, south of Tubas.",
          "Faraa refugee camp", (32.3209, 35.3699)),
+        ("Troops raided the Nur Shams refugee camp, east of Tulkarm.",
+         "Nur Shams refugee camp", (32.3116, 35.0269)),
+        ("Raids empty Nur Shams and Tulkarm camps\n\nSoldiers bulldozed roads in the Nur "
+         "Shams refugee camp, east of Tulkarm, officials said.", "Nur Shams refugee camp",
+         (32.3116, 35.0269)),
     ],
 )  # fmt: skip
 def test_a_camp_or_an_area_lies_by_its_town(gazetteer, text, name, town):
     t = _read(text, gazetteer)[name]
     assert t.estimated and _km(t, *town) < 10
+
+
+@pytest.mark.gazetteer
+def test_a_persons_name_before_a_camp_word_elsewhere_is_no_place(gazetteer):
+    read = _read("Nur Ahmed said the camp near Tulkarm was quiet.", gazetteer)
+    assert not any(s.startswith("Nur") for s in read)
 
 
 @pytest.mark.gazetteer

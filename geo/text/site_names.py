@@ -29,7 +29,7 @@ from .hints import Hint, hint_follows
 from .near_phrase import near_follows
 from .tokens import Mention, _Tokens
 
-__all__ = ["SITE_REACH_KM", "site_after", "site_mention", "site_scaled"]
+__all__ = ["SITE_REACH_KM", "site_after", "site_ahead", "site_mention", "site_scaled"]
 
 #: A camp's word after its name: "Zamzam camp", "the Abu Shouk displacement camp".
 _CAMP = re.compile(
@@ -56,6 +56,21 @@ SITE_REACH_KM = 8.0
 def site_after(text: str, end: int) -> re.Match[str] | None:
     """The site word right after ``text[:end]`` (a camp's, an airfield's, an area's)."""
     return _CAMP.match(text, end) or _AIRFIELD.match(text, end) or _AREA.match(text, end)
+
+
+def site_ahead(text: str, tokens: _Tokens, i: int) -> bool:
+    """Does a site word follow token ``i``, or the capitalised word after it ("Nur Shams
+    refugee camp": a short first word, a given name or a gazetteer's name alone, still
+    opens a camp's name)?"""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    if site_after(text, ends[i]) is not None:
+        return True
+    return (
+        i + 1 < len(words)
+        and words[i + 1][:1].isupper()
+        and text[ends[i] : starts[i + 1]] in (" ", "-")
+        and site_after(text, ends[i + 1]) is not None
+    )
 
 
 def site_mention(text: str, tokens: _Tokens, i: int, last: int) -> tuple[bool, Mention | None]:
