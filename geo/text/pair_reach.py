@@ -7,7 +7,10 @@ anchor's own first-level region and within :data:`~geo.text.list_reach.TIGHT_KM`
 is that place: Chaplynka lies 50 km from Kakhovka, both in Kherson Oblast, and no
 reader would put a second Chaplinka beside Kakhovka.  A name with many namesakes in
 the country (an Andriivka), or a sole one in another region or farther off ("near
-Novotroitske, Udachne and Zvirove"), is left to the list.  Cost: the mention's
+Novotroitske, Udachne and Zvirove"), is left to the list.  :func:`lone_place` tells
+:func:`geo.text.anchors.settle_lists` when a pair's far reading stays: the name's one
+place along the front, or its one place in a country of no front region ("near Tell
+Abyad and Ras al-Ain", Syria's border towns 101 km apart).  Cost: the mention's
 candidates.
 """
 
