@@ -29,11 +29,11 @@ from dataclasses import replace
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .candidates import is_other_name
-from .front import FRONT_REGIONS
 from .hints import NEAR_KM, Hint
 from .list_directed import settle_directed
 from .list_reach import ASTRAY_KM, is_partner_hint, off_front, partner_reach_km
 from .near_phrase import NEAR_AFTER
+from .pair_reach import lone_place
 from .ranking import first_readings
 from .sizes import VILLAGE
 from .strays import LIST_KM
@@ -165,7 +165,7 @@ def anchor_after(
 LONE_KM = 250.0
 #: A village of a "near A and B" pair read this far (km) from its partner is a namesake
 #: of the one meant (Novodanylivka by Orikhiv, not the one 120 km south), unless it is
-#: the name's one front-line place (:func:`_lone_front_place`).
+#: the name's one front-line place (:func:`geo.text.pair_reach.lone_place`).
 PAIR_ASTRAY_KM = 2.5 * NEAR_KM
 #: ... unless it is a town this large, named for its own sake (a list may span a front) ...
 _ASTRAY_POPULATION = 10_000
@@ -206,7 +206,8 @@ def settle_lists(
         :data:`LIST_KM`, then the nearest to the anchor, or None when it has none
         (:func:`geo.text.geoparse.geoparse` then estimates it around the anchor),
         unless its one place and the anchor's lie in the front regions and none of
-        the places around the name lies near the anchor (:func:`_lone_front_place`).  The
+        the places around the name lies near the anchor
+        (:func:`geo.text.pair_reach.lone_place`).  The
         anchor is trusted when the text names it after the list ("A and B near X");
         one inside the list only when none of the places named around the name (eight
         mentions either side) lies near the name, and some lie near the anchor, or the
@@ -307,7 +308,7 @@ def _settle(
     # (Not for a direction's or a partner's hint, on the name alone: a direction's
     # places lie around its town, never a whole front away.)
     lone = (h.start, h.end) != (m.start, m.end) and not _near_count(here, partners)
-    lone_ok = lone and d_anchor <= LONE_KM and _lone_front_place(gaz, m, rec, anchor_rec)
+    lone_ok = lone and d_anchor <= LONE_KM and lone_place(gaz, m, rec, anchor_rec)
     partners.append(here)
     best = None
     best_key: tuple[int, int, float, int] | None = None
@@ -325,19 +326,6 @@ def _settle(
     if best is None and lone_ok:
         return  # "near Volchansk and Yunakovka": the one Yunakivka, by Sumy's border
     out[j] = (best, out[j][1]) if best is not None else (None, 0.0)
-
-
-def _lone_front_place(gaz: Gazetteer, m: Mention, rec: int, anchor_rec: int) -> bool:
-    """Is ``rec`` the mention's only place candidate (its own name or another name of
-    it, not one only spelt like it), with it and the anchor's place both where the war
-    in Ukraine is fought (:data:`geo.text.front.FRONT_REGIONS`)?  A list along the front
-    spans it, and the gazetteer holds no other place the name could mean."""
-    if m.fuzzy:
-        return False
-    places = [c.record for c in m.candidates[:_MAX_CANDIDATES] if gaz.is_place(c.record)]
-    return places == [rec] and all(
-        (gaz.country_code(r), gaz.admin1(r)[0]) in FRONT_REGIONS for r in (rec, anchor_rec)
-    )
 
 
 def _own_name_place(

@@ -9,7 +9,8 @@ on a road from one of its places.
 
 :func:`framed_namesakes` applies that rule after resolution.  A text is *framed* by a
 country when it names the country and every other place it resolves lies in it (at
-least :data:`MIN_PLACES` distinct places).  A place read in another country that the
+least :data:`MIN_PLACES` distinct places); other countries it names (a neighbour, "close to
+the border with Tanzania") may hold none of them.  A place read in another country that the
 text never names and none of whose places it speaks of, farther than :data:`FAR_KM`
 from the middle of the text's places, not a capital nor a city of
 :data:`WORLD_POPULATION`, and read as a point of the story ("between A and B", "near
@@ -62,15 +63,16 @@ def framed_namesakes(
     frame = _frame(gaz, mentions, resolved)
     if frame is None:
         return out, {}
-    country, region, middle = frame
+    _, region, middle = frame
+    named = _named_countries(gaz, mentions, resolved)
     keys = {m.key for m, (rec, _) in zip(mentions, resolved, strict=True) if rec is not None}
     # Distinct readings per country: a place strays only from a country nothing else of
     # the text lies in (one count, not a pass over the text per place).
     held = Counter(gaz.country_code(r) for r in {r for r, _ in resolved if r is not None})
     far: dict[str, int] = {}  # name -> the far record it was read as
     for m, (rec, _) in zip(mentions, resolved, strict=True):
-        if rec is None or gaz.kind(rec) != "place" or gaz.country_code(rec) == country:
-            continue
+        if rec is None or gaz.kind(rec) != "place" or gaz.country_code(rec) in named:
+            continue  # the frame's place, or a place of another country the text names
         if m.key in far or held[gaz.country_code(rec)] > 1:
             continue
         if _ISLAND_AFTER.match(text, m.end) and _stray(gaz, rec, middle, 0.0):
@@ -131,9 +133,13 @@ def _frame(
             regions.add(rec)
         elif kind == "place":
             places.add(rec)
-    if len(named) != 1:
+    held = Counter(gaz.country_code(p) for p in places)
+    # The named country holding the text's places; another it names (a neighbour) holds
+    # none of them: "close to the border with Tanzania" in a story of Cabo Delgado.
+    holding = [r for r in named if held[gaz.country_code(r)]]
+    if len(holding) != 1:
         return None
-    country_rec = next(iter(named))
+    country_rec = holding[0]
     country = gaz.country_code(country_rec)
     inside = [p for p in places if gaz.country_code(p) == country]
     if len(inside) < MIN_PLACES or len(inside) < len(places) - 1:
@@ -149,6 +155,19 @@ def _frame(
     elif len(codes) == 1 and (held := gaz.regions(country, next(iter(codes)))):
         region = held[0]
     return country, region, area[0]
+
+
+def _named_countries(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+) -> frozenset[str]:
+    """The codes of the countries the text names (read as countries, not fuzzily)."""
+    return frozenset(
+        gaz.country_code(rec)
+        for m, (rec, _) in zip(mentions, resolved, strict=True)
+        if rec is not None and not m.fuzzy and gaz.kind(rec) == "country"
+    )
 
 
 def _stray(gaz: Gazetteer, rec: int, middle: tuple[float, float], far_km: float = FAR_KM) -> bool:

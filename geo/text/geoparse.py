@@ -105,6 +105,7 @@ from .regions_named import add_region_cities
 from .renamed_regions import add_renamed_regions
 from .resolution import resolve
 from .river_names import rivers_named_again
+from .route_reach import far_route_ends
 from .sentence_abroad import sentence_namesakes_abroad
 from .sentence_country import sentence_countries
 from .sentence_own_names import country_readings
@@ -113,6 +114,7 @@ from .sentence_repeats import one_place_a_sentence
 from .sentence_states import sentence_states
 from .sentences import text_blocks
 from .shared_aliases import shared_region_aliases
+from .site_names import site_scaled
 from .sizes import mark_villages
 from .span_ends import span_ends
 from .spelling_support import settle_spellings, spelling_similarity
@@ -229,6 +231,7 @@ def geoparse(
     within.update(of_country)
     # "between Mocimboa da Praia and Palma" in a story of Mozambique: not Mallorca's.
     resolved, framed = framed_namesakes(text, gaz, mentions, resolved)
+    resolved = far_route_ends(text, gaz, mentions, resolved)  # "from Adre to Tawila"
     resolved, listed = framed_lists(gaz, mentions, resolved, hints)  # a digest's Dniprovske
     framed.update(listed)
     resolved = hinted_regions(gaz, mentions, resolved, hints)  # "Zaporizhzhia (east of Mezhova)"
@@ -343,6 +346,7 @@ def geoparse(
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.
                 hint = town_scaled(gaz, anchor, hint)  # "X, south of Chasiv Yar": a town's reach
+                hint = site_scaled(text, m, hint)  # "the X refugee camp, east of Y"
                 hint = partner_scaled(gaz, mentions, resolved, hints, k, hint)  # "A, B, east of Y"
                 with contextlib.suppress(InputError):  # a hint no geometry can hold
                     located = estimate(hint, here)

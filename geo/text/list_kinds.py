@@ -27,7 +27,7 @@ from .candidates import is_namesake
 from .ranking import first_readings
 from .tokens import Mention
 
-__all__ = ["list_town_readings", "same_kind_lists"]
+__all__ = ["list_town_readings", "route_ends", "same_kind_lists"]
 
 _KINDS = ("admin1", "place")
 
@@ -83,7 +83,7 @@ def list_town_readings(gaz: Gazetteer, mentions: Sequence[Mention], text: str = 
     Kursk").  A sibling is a town when none of its readings is a region or a country (a
     name the gazetteer lacks is a settlement too); a list of region namesakes ("Kursk
     and Voronezh") says nothing either way.  With ``text``, the ends of a route "from X
-    to Y" are each other's siblings so, after the lists (:func:`_route_ends`).  Run after
+    to Y" are each other's siblings so, after the lists (:func:`route_ends`).  Run after
     the region cities are added (:func:`geo.text.regions_named.add_region_cities`); one
     look at each list's names."""
     towns: dict[int, bool] = {}
@@ -91,7 +91,7 @@ def list_town_readings(gaz: Gazetteer, mentions: Sequence[Mention], text: str = 
         if m.siblings and any(_is_town(gaz, mentions, i, towns) for i in m.siblings):
             _read_city(gaz, mentions, k)
     if text and " to " in text:
-        for k, other in _route_ends(text, mentions):
+        for k, other in route_ends(text, mentions):
             if mentions[other].reading == "city" or _is_town(gaz, mentions, other, towns):
                 _read_city(gaz, mentions, k)
 
@@ -115,7 +115,7 @@ def _read_city(gaz: Gazetteer, mentions: Sequence[Mention], k: int) -> None:
         m.reading = "city"
 
 
-def _route_ends(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+def route_ends(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """(end, other end) of each route "from X to Y" the text writes, both ways round:
     two mentions in a row with " to " between them and "from " before the first."""
     out = []

@@ -201,8 +201,11 @@ def _town_ends_sentence(
         return False
     if key in _ABBREVIATIONS or key in PERSON_TITLES or key in MONTH_ABBREVIATIONS:
         return False
-    if stop.group("next") and _norm(stop.group("next")) in first_names():
-        return False  # a title before a person's name: "former Del. Brian J. Moran"
+    after = _norm(stop.group("next") or "")
+    if after in first_names() and "country" not in gaz.name_summary_normalized(after)[0]:
+        # A title before a person's name: "former Del. Brian J. Moran"; a country's name
+        # opens a sentence ("fired near Uri. India said", "Jordan", "Chad").
+        return False
     if text[max(0, end - 5) : end - 3] == ", ":
         return False
     least = _STOP_CUED_TOWN_POPULATION if cue == "in" else _STOP_TOWN_POPULATION

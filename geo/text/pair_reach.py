@@ -7,7 +7,10 @@ anchor's own first-level region and within :data:`~geo.text.list_reach.TIGHT_KM`
 is that place: Chaplynka lies 50 km from Kakhovka, both in Kherson Oblast, and no
 reader would put a second Chaplinka beside Kakhovka.  A name with many namesakes in
 the country (an Andriivka), or a sole one in another region or farther off ("near
-Novotroitske, Udachne and Zvirove"), is left to the list.  Cost: the mention's
+Novotroitske, Udachne and Zvirove"), is left to the list.  :func:`lone_place` tells
+:func:`geo.text.anchors.settle_lists` when a pair's far reading stays: the name's one
+place along the front, or its one place in a country of no front region ("near Tell
+Abyad and Ras al-Ain", Syria's border towns 101 km apart).  Cost: the mention's
 candidates.
 """
 
@@ -16,10 +19,14 @@ from __future__ import annotations
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
+from .candidates import MAX_CANDIDATES
+from .front import FRONT_REGIONS
 from .list_reach import ASTRAY_KM, TIGHT_KM, sole_place
 from .tokens import Mention
 
-__all__ = ["sole_in_region"]
+__all__ = ["lone_place", "sole_in_region"]
+
+_FRONT_COUNTRIES = frozenset(cc for cc, _ in FRONT_REGIONS)
 
 
 def sole_in_region(gaz: Gazetteer, m: Mention, own: int | None, partner: int) -> bool:
@@ -44,3 +51,20 @@ def sole_in_region(gaz: Gazetteer, m: Mention, own: int | None, partner: int) ->
         (c.quality for c in m.candidates if c.record == own), default=99
     ) <= QUALITY_ALIAS
     return distance_km(gaz.lat_lon(own), gaz.lat_lon(partner)) <= (ASTRAY_KM if only else TIGHT_KM)
+
+
+def lone_place(gaz: Gazetteer, m: Mention, rec: int, anchor_rec: int) -> bool:
+    """Is ``rec`` the mention's only place candidate (its own name or another name of
+    it, not one only spelt like it), with it and the anchor's place both where the war
+    in Ukraine is fought (:data:`geo.text.front.FRONT_REGIONS`), or its only one in the
+    anchor's country when that has no front region?  The gazetteer holds no other place
+    the name could mean: the front's dense namesakes make a far one doubtful, not a
+    country's few towns ("near Tell Abyad and Ras al-Ain", 101 km apart in Syria)."""
+    if m.fuzzy:
+        return False
+    places = [c.record for c in m.candidates[:MAX_CANDIDATES] if gaz.is_place(c.record)]
+    where = [(gaz.country_code(r), gaz.admin1(r)[0]) for r in (rec, anchor_rec)]
+    if all(w in FRONT_REGIONS for w in where):
+        return places == [rec]
+    cc = where[1][0]
+    return cc not in _FRONT_COUNTRIES and [p for p in places if gaz.country_code(p) == cc] == [rec]

@@ -53,15 +53,10 @@ from .opening_cues import opening_cue
 from .party_homes import PARTY_PREFIXES, party_home
 from .people import organisation_head, remember_chunk
 from .plural_counties import plural_county_names
+from .site_names import site_ahead
 from .slash_names import join_slashed
 from .speakers import drop_speakers
-from .spellings import (
-    COMMON_TOP,
-    NOT_UNKNOWN,
-    compound_end,
-    joined_particles,
-    unknown_name,
-)
+from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
 from .stated_coordinates import read_stated_coordinates
 from .tokens import (
     _JOIN_GAPS,
@@ -300,7 +295,8 @@ def find_mentions(
             continue
         if best == i and (
             best_key in lx.NEVER_PLACES
-            or refused(not_places, best_key, text, starts[i], ends[i])
+            or (refused(not_places, best_key, text, starts[i], ends[i])
+                and not site_ahead(text, tokens, i))  # a camp's name a person's before
             or best_key in lx.NOT_PLACE_NAMES
         ):
             resume = best + 1  # a word that is never a place, or a name's word seen before
@@ -320,7 +316,8 @@ def find_mentions(
         if (
             mention is None
             and best == i
-            and not _never_unknown(words[i], norm, not_places, common_rank)
+            and (not _never_unknown(words[i], norm, not_places, common_rank)
+                 or site_ahead(text, tokens, i))  # "the Nur Shams refugee camp"
         ):
             # "Bani Suhaila": a longer name spelt otherwise than the gazetteer's.
             mention = unknown_name(text, tokens, i, i, gaz, not_places, mentions)

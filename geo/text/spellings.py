@@ -29,6 +29,7 @@ from .name_shapes import slavic_adjective
 from .name_words import is_common
 from .near_phrase import near_follows
 from .region_names import within_stated
+from .site_names import site_after, site_mention
 from .tokens import Mention, _norm, _Tokens
 from .variants import foreign_city, variant_candidates, yi_variants
 
@@ -81,10 +82,15 @@ def unknown_name(
     norm = _norm(word)
     # A compound's head may be short ("Tal al-Sultan", "Ras al-Ain"); a lone word not.
     short = len(word) < 4 and last == i
-    if short and arabic_head(norm) and i + 1 < len(words) and words[i + 1][0].isupper():
+    if short and i + 1 < len(words) and words[i + 1][0].isupper() and (
+        arabic_head(norm) or site_after(text, ends[i + 1])  # "Nur Shams refugee camp"
+    ):
         short = text[ends[i] : starts[i + 1]] != " "  # "Tal Rifaat", "Um Sumeima"
     if short or word.isupper() or not word[0].isupper():
         return None
+    sited, site = site_mention(text, tokens, i, last)  # "the Nur Shams refugee camp, east of"
+    if sited or site is not None:
+        return site
     if norm in NOT_UNKNOWN or (norm in not_places and not joined):
         return None  # (a head refused alone, "Pont", still heads "Pont-Sonde": ``joined``)
     if (
@@ -149,16 +155,6 @@ def unknown_name(
         if last == i and is_common(gaz, norm, COMMON_TOP):
             return None
     start, end = starts[i], ends[last]
-    camp = _CAMP.match(text, end) or _AIRFIELD.match(text, end)
-    if camp is not None:
-        # "the Abu Shouk displacement camp, about 5 kilometers north of al-Fashir": a camp
-        # (or "Kavumu airport") is a place of its own, kept where a hint after it locates it.
-        k = next(k for k in range(last + 1, min(last + 4, len(ends))) if ends[k] == camp.end())
-        if not hint_follows(text, start, camp.end()):
-            return None
-        cue = "camp" if camp.re is _CAMP else "airfield"
-        return Mention(start, camp.end(), normalize(text[start : camp.end()]), i, k, cue,
-                       unknown=True)  # fmt: skip
     at = tokens.at
     prev = at[i - 1] if i > 0 else None
     cue = ""
@@ -323,11 +319,6 @@ _TAKEN_BEFORE = re.compile(
     r"|direction\s+of)\s+$",  # "attacked in the direction of Bila Hora near Kostiantynivka"
     re.IGNORECASE,
 )
-# A camp after a name: "Zamzam camp", "the Abu Shouk displacement camp".
-_CAMP = re.compile(
-    r" (?:(?:refugee|displacement|displaced|tent|IDP|transit|migrant)\s)?[Cc]amps?\b"
-)
-_AIRFIELD = re.compile(r" (?:[Aa]irport|[Aa]irfield|[Aa]ir ?[Bb]ase)\b")  # "Kavumu airport"
 
 _RELATION_BEFORE = re.compile(
     r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:[- ]?(?:east|west))?"
@@ -351,6 +342,8 @@ def _hyphened(text: str, tokens: _Tokens, i: int, last: int) -> bool:
 
 # Particles that join a compound name across a plain space: "Nioro du Sahel", "Tal al Sultan".
 _SPACED = frozenset("du des el al ibn bin abu umm ash".split())
+#: A French elided article before a capitalised name: "l'Artibonite", "d'Ivoire".
+_ELIDED = re.compile(r"[ld]['’][A-Z]")
 
 
 def joined_particles(text: str, tokens: _Tokens) -> set[int]:
@@ -363,9 +356,12 @@ def joined_particles(text: str, tokens: _Tokens) -> set[int]:
     # The word after a particle starts with a capital: one of the capitalised words.
     for c in tokens.capitalized:
         k = c - 1
-        if k >= 0 and words[k] in particles and words[c][0].isupper():
+        if k >= 0 and words[k] in particles:
+            elided = _ELIDED.match(words[c]) is not None  # "de l'Artibonite"
             gap = text[ends[k] : starts[c]]
-            if gap in ("-", "'", "’") or (gap == " " and words[k] in _SPACED):
+            if not (words[c][0].isupper() or elided):
+                continue
+            if gap in ("-", "'", "’") or (gap == " " and (words[k] in _SPACED or elided)):
                 out.add(k)
     return out
 
@@ -378,18 +374,21 @@ def compound_end(text: str, tokens: _Tokens, i: int) -> int:
     # A compound has a particle among its next few words: most names have none.
     if not any(w in lx.NAME_PARTICLES for w in words[i + 1 : i + 5]):
         return -1
-    j, last, particle = i, -1, False
+    j, last, particle, elided = i, -1, False, False
     while j + 2 < n and j - i < _MAX_WORDS:
         nxt = words[j + 1]
         if text[ends[j] : starts[j + 1]] not in (" ", "-"):
             break
         if nxt[0].isupper():
             j += 1
-        elif nxt in lx.NAME_PARTICLES and words[j + 2][0].isupper():
+        elif nxt in lx.NAME_PARTICLES and (
+            words[j + 2][0].isupper() or (elided := _ELIDED.match(words[j + 2]) is not None)
+        ):
             gap = text[ends[j + 1] : starts[j + 2]]
             # Particles that are also English words ("as", "at", "de") join by a hyphen
-            # or an apostrophe only: "an-Numan", not "Syria as Turkish forces".
-            if gap not in ("-", "'", "’") and not (gap == " " and nxt in _SPACED):
+            # or an apostrophe only: "an-Numan", not "Syria as Turkish forces"; or before
+            # a French elided article ("Petite-Riviere de l'Artibonite").
+            if gap not in ("-", "'", "’") and not (gap == " " and (nxt in _SPACED or elided)):
                 break
             j += 2
             particle = True

@@ -32,12 +32,23 @@ __all__ = ["PART_OF_KM", "hint_follows", "part_of_follows", "read_hints"]
 #: "the Tal al-Sultan area of Rafah": a part of a town lies within this distance of its
 #: point (most towns' built-up areas; a megacity's districts reach farther).
 PART_OF_KM = 15.0
-# After the name: " area of ", " district of the ", " neighbourhood of ".
+# After the name: " area of ", " district of the ", " neighbourhood of "; an area by its
+# side of the town: " coastal area west of " (geo.text.site_names).
 _PART_OF = re.compile(
     r"\s+(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|outskirts|"
-    r"refugee\s+camp|section|part)\s+of\s+(?:the\s+)?",
+    r"refugee\s+camp|section|part)\s+of\s+(?:the\s+)?"
+    r"|\s+(?:(?:coastal|border|residential|industrial)\s+)?area\s+"
+    r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2}\s+of\s+",
     re.IGNORECASE,
 )
+#: After a pair: "X and Y on the border with Bangladesh" (geo.text.border_estimates then
+#: cuts the estimate to the border's zone).
+_AT_BORDER = re.compile(r",?\s+(?:on|near|along|at)\s+the\s+(?:border|frontier)\b")
+
+
+def _unplaced(m: Mention) -> bool:
+    """Does the gazetteer lack mention ``m``'s name (or have it only spelt otherwise)?"""
+    return m.unknown or m.fuzzy
 
 
 def part_of_follows(text: str, end: int) -> bool:
@@ -177,11 +188,15 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
                 hint = Hint(k + 1, 0.0, 180.0, 0.0, PART_OF_KM, 0.0, m.end, match.end())
         if hint is not None:
             out[k] = hint  # over a "near" hint from the mention before
-        # "near X and Y": two places close to each other (a hint each way, any direction).
+        # "near X and Y": two places close to each other (a hint each way, any direction);
+        # so are "X and Y on the border with Z" when the gazetteer lacks one of them.
         if (
             (gap == 5 or gap == 4)
             and text[m.end : anchor.start] in (" and ", " or ")
-            and (_NEAR.search(text, max(0, m.start - NEAR_REACH), m.start))
+            and (
+                _NEAR.search(text, max(0, m.start - NEAR_REACH), m.start)
+                or ((_unplaced(m) or _unplaced(anchor)) and _AT_BORDER.match(text, anchor.end))
+            )
         ):
             out.setdefault(k, Hint(k + 1, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
             out.setdefault(k + 1, Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
