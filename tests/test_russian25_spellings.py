@@ -1,0 +1,93 @@
+"""Kinds found by front-line articles 250-256 (Russian, Soviet-era, German and Polish
+spellings): a Russian soft sign before "и" written "y" ("Ilyinovka" for Ильиновка,
+romanised "Ilinovka"), and Polish forms of Russian names, whose "ie" after a consonant is
+a Russian "е" ("Dniepropetrowsk", "Siewierodonieck", "Bierdiańsk")."""
+
+import pytest
+
+from geo.geometry import distance_km
+from geo.text.geoparse import geoparse
+from geo.text.polish_variants import polish_variants
+from geo.text.soft_sign_variants import soft_sign_variants
+
+pytestmark = pytest.mark.gazetteer
+
+ILLINIVKA = (48.4938, 37.6632)  # Kostiantynivka hromada, Donetsk Oblast
+DNIPRO = (48.4666, 35.0407)
+SIEVIERODONETSK = (48.9441, 38.4875)
+BERDIANSK = (46.7558, 36.7882)
+
+
+def _read(text, gazetteer):
+    return {text[t.start : t.end]: t for t in geoparse(text, gazetteer)}
+
+
+def _km(t, point):
+    return distance_km((t.place.lat, t.place.lon), point)
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("ilyinovka", ["ilinovka"]),
+        ("maryinka", ["marinka"]),
+        ("ilyichevka", ["ilichevka"]),
+        ("kyiv", []),
+        ("novyi bug", []),  # a word's last "yi" is an adjective's ending, no soft sign
+        ("mayivka", []),  # after a vowel: "й"
+    ],
+)
+def test_soft_sign_variants(name, forms):
+    assert soft_sign_variants(name) == forms
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("dniepropetrowsk", "dnepropetrovsk"),
+        ("siewierodonieck", "severodonetsk"),
+        ("bierdiansk", "berdiansk"),
+    ],
+)
+def test_polish_soft_e(name, english):
+    assert polish_variants(name)[0] == english
+
+
+def test_polish_soft_e_needs_a_slavic_mark():
+    # an "ie" alone is English ("Pierre", "Fielding"): no Polish form
+    assert polish_variants("pierre") == []
+    assert polish_variants("fielding") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops shelled Ilyinovka near Konstantinovka on Tuesday.",
+        "The DPR's mission said two houses burned in Ilyinovka, west of Konstantinovka.",
+        "Units of Battlegroup South improved their positions near Ilyinovka and Ivanopolye.",
+    ],
+)
+def test_soft_sign_spelling_finds_the_village(text, gazetteer):
+    t = _read(text, gazetteer)["Ilyinovka"]
+    assert t.place is not None and _km(t, ILLINIVKA) <= 20
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        (
+            "A convoy left Przemyśl for hospitals in Dniepropetrowsk and Kramatorsk.",
+            "Dniepropetrowsk",
+            DNIPRO,
+        ),
+        (
+            "The towns of Siewierodonieck and Lisiczańsk were captured in 2022.",
+            "Siewierodonieck",
+            SIEVIERODONETSK,
+        ),
+        ("Drony zaatakowały port w Bierdiańsk, Polish radio reported.", "Bierdiańsk", BERDIANSK),
+    ],
+)
+def test_polish_forms_of_russian_names(text, name, point, gazetteer):
+    t = _read(text, gazetteer)[name]
+    assert t.place is not None and _km(t, point) <= 20
