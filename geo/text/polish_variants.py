@@ -5,10 +5,11 @@ Polish outlets writing in English (and translated Polish copy) keep the Polish f
 GeoNames has the Polish exonyms of the large cities ("Charków", "Zaporoże", "Kijów") but
 not of the towns and villages.  :func:`polish_variants` maps a Polish form's letters
 to the English ones ("cz" "ch", "sz" "sh", "rz" "zh", "ch" "kh", "w" "v", "c" "ts", "j"
-"y" or "i", a consonant's "ie" "e"), and Polish's soft "l" before a back vowel ("Hulajpole": Гуляйполе) to
-English "li" ("Huliaipole"); a writer who drops the "ł" of a hard "l" ("Slowiansk") is
-read too, by a second form with every "l" hard.  Polish writes a Russian "е" after a
-consonant "ie" ("Dniepropetrowsk", "Siewierodonieck", "Bierdiańsk"): English "e".  Accents are gone by then (the gazetteer's
+"y" or "i", a consonant's "ie" "e"), and Polish's soft "l" before a back vowel
+("Hulajpole": Гуляйполе) to English "li" ("Huliaipole"); a writer who drops the "ł" of
+a hard "l" ("Slowiansk") is read too, by a second form with every "l" hard.  Polish
+writes a Russian "е" after a consonant "ie" ("Dniepropetrowsk", "Siewierodonieck",
+"Bierdiańsk"): English "e".  Accents are gone by then (the gazetteer's
 :func:`~geo.gazetteer.normalize.normalize` strips them; it keeps "ł", a letter of its own).
 """
 
