@@ -91,3 +91,35 @@ def test_soft_sign_spelling_finds_the_village(text, gazetteer):
 def test_polish_forms_of_russian_names(text, name, point, gazetteer):
     t = _read(text, gazetteer)[name]
     assert t.place is not None and _km(t, point) <= 20
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "places"),
+    [
+        (
+            "Shelling of left-bank Kakhovka - Balitsky, Saldo\n\nMELITOPOL, Oct 18 (Interfax) -"
+            " Drones hit Akimovka, the Russian-installed governor Yevgeny Balitsky said."
+            " Vladimir Saldo said Kakhovka was shelled.",
+            ("Balitsky", "Saldo"),
+            ("Kakhovka", "Akimovka"),
+        ),
+        (
+            "Drones attack Shebekino and Grayvoron - Gladkov, Khinshtein\n\nGovernor Vyacheslav"
+            " Gladkov said drones hit Shebekino. Kursk's governor Alexander Khinshtein said"
+            " Rylsk was shelled.",
+            ("Gladkov", "Khinshtein"),
+            ("Shebekino", "Grayvoron", "Rylsk"),
+        ),
+        (
+            "Power cut in Nova Kakhovka, Oleshky - Leontyev, Saldo\n\nKHERSON REGION (RIA) -"
+            " The town's head Vladimir Leontyev said lines were down; Vladimir Saldo said"
+            " repairs in Oleshky had begun.",
+            ("Leontyev", "Saldo"),
+            ("Nova Kakhovka", "Oleshky"),
+        ),
+    ],
+)
+def test_headline_sources_after_a_dash_are_people(text, people, places, gazetteer):
+    read = _read(text, gazetteer)
+    assert not set(people) & set(read)
+    assert set(places) <= set(read)
