@@ -123,3 +123,30 @@ def test_headline_sources_after_a_dash_are_people(text, people, places, gazettee
     read = _read(text, gazetteer)
     assert not set(people) & set(read)
     assert set(places) <= set(read)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        ("Shells hit the Proletarsky district of Donetsk overnight.", "Proletarsky", "Donetsk"),
+        (
+            "In Donetsk, shells hit the Proletarsky and Kuibyshevsky districts.",
+            "Proletarsky",
+            "Donetsk",
+        ),
+        ("A school was damaged in the Tsentralny district of Mariupol.", "Tsentralny", "Mariupol"),
+    ],
+)
+def test_russian_district_names_inside_their_city(text, name, city, gazetteer):
+    read = _read(text, gazetteer)
+    part, town = read[name], read[city]
+    assert part.place is not None and not part.estimated
+    assert _km(part, (town.place.lat, town.place.lon)) <= 20
+
+
+def test_part_readings_of_a_short_adjective(gazetteer):
+    from geo.text.part_readings import part_readings
+
+    names = {gazetteer.name(c.record) for c in part_readings(gazetteer, "proletarsky")}
+    assert "Chumakivskyi" in names
+    assert part_readings(gazetteer, "krasnyi lyman") == []
