@@ -150,3 +150,20 @@ def test_part_readings_of_a_short_adjective(gazetteer):
     names = {gazetteer.name(c.record) for c in part_readings(gazetteer, "proletarsky")}
     assert "Chumakivskyi" in names
     assert part_readings(gazetteer, "krasnyi lyman") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("Fighting near Zelyony Gai in the Donetsk region continued.", "Zelyony Gai", "05"),
+        ("Russian troops took Zelyony Gai in the Zaporozhye region.", "Zelyony Gai", "26"),
+        ("Drones struck Zelyonoye in the Donetsk region overnight.", "Zelyonoye", "05"),
+        ("Russian units advanced near Semyonovka, in the Zaporozhye region.", "Semyonovka", "26"),
+    ],
+)
+def test_yo_spelling_finds_the_e_namesake_in_the_stated_region(text, name, region, gazetteer):
+    # GeoNames writes most Russian "ё" as "е": the namesake in the region the text states
+    # is found under "Zeleny Gai", "Zelenoye", "Semenovka" though others carry the "yo"
+    t = _read(text, gazetteer)[name]
+    assert t.place is not None and not t.estimated
+    assert (t.place.country_code, t.place.admin1_code) == ("UA", region)

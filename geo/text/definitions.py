@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
+from ..gazetteer.transliterate import e_for_yo
 from .agents import by_agent
 from .border_partner import after_border
 from .candidates import MAX_CANDIDATES
@@ -330,6 +331,9 @@ def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
     # The whole look-up, not its first MAX_CANDIDATES: a small namesake of a common name
     # ("Victoria is a city in Ellis County, Kansas") ranks far behind the large ones.
     pool = mention.candidates if mention.fuzzy else gaz.lookup_normalized(mention.key)
+    if "yo" in mention.key and not mention.fuzzy and (plain := e_for_yo(mention.key)):
+        # "Zelyony Gai in the DPR": the namesakes GeoNames writes with "е" ("Зеленый Гай")
+        pool += [c for c in gaz.lookup_normalized(plain) if c not in pool]
     keep: list[int] = []  # per candidate: _INSIDE, _OUTSIDE or its point's index in points
     points: list[tuple[float, float]] = []  # (lon, lat)
     for c in pool:
