@@ -334,7 +334,8 @@ def variant_candidates(
     elsewhere is not: "-sky" names people too ("according to Syrsky": not Syrskoye,
     whose alternates list "Syrskiy").  French, German and Polish romanisations, and a
     Russian "сч" written as heard ("Shchastye": :func:`heard_sch_variants`), are looked
-    up in their English letters.
+    up in their English letters, and a name with a Russian soft sign's "y" before "i"
+    without it ("Ilyinovka": :func:`~geo.text.soft_sign_variants.soft_sign_variants`).
 
     A name of several words is also looked up written as one ("Petion-Ville":
     Pétionville), in any country; an Arabic name in its other romanisations
