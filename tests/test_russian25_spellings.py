@@ -167,3 +167,19 @@ def test_yo_spelling_finds_the_e_namesake_in_the_stated_region(text, name, regio
     t = _read(text, gazetteer)[name]
     assert t.place is not None and not t.estimated
     assert (t.place.country_code, t.place.admin1_code) == ("UA", region)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Ukrainian drones attacked Oktyabrsky in the Volgograd region.", "84"),
+        ("Drones attacked Oktyabrsky in the Ryazan region overnight.", "62"),
+        ("A drone fell near Oktyabrsky in the Bashkortostan republic.", "08"),  # its own
+    ],
+)
+def test_short_sky_ending_finds_the_namesake_in_the_stated_region(text, region, gazetteer):
+    # the press's "Oktyabrsky" is the Bashkir city's alternate; GeoNames writes the
+    # Volgograd and Ryazan towns "Oktyabr'skiy"
+    t = _read(text, gazetteer)["Oktyabrsky"]
+    assert t.place is not None and not t.estimated
+    assert (t.place.country_code, t.place.admin1_code) == ("RU", region)
