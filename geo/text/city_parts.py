@@ -45,6 +45,7 @@ from .city_suburbs import suburb_city
 from .district_adjectives import adjective_town
 from .district_phrases import district_gap
 from .hints.base import CITY_POPULATION  # a city has districts news names without it
+from .part_readings import part_readings
 from .sentences import paragraph_break
 from .tokens import Mention
 
@@ -356,6 +357,10 @@ def city_parts(
         inside = [
             (distance_km(here, gaz.lat_lon(c.record)), c.record)
             for c in mentions[k].candidates
+            if _within(gaz, c.record, here, cc, radius_km)
+        ] or [  # "the Proletarsky district of Donetsk": its "Proletarskiy rayon"
+            (distance_km(here, gaz.lat_lon(c.record)), c.record)
+            for c in part_readings(gaz, mentions[k].key)
             if _within(gaz, c.record, here, cc, radius_km)
         ]
         if inside:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..gazetteer.index import Gazetteer
+from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
 from .agents import by_agent
 from .border_partner import after_border
 from .candidates import MAX_CANDIDATES
 from .region_names import capital_regions, region_readings
 from .stated_polygons import keep_in_polygons
+from .stated_spellings import stated_spellings
 from .tokens import Mention
 
 __all__ = [
@@ -320,16 +321,29 @@ def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
     """The candidates inside the first-level regions the text states for the name
     ("Peski is a village in Donetsk Oblast": not Pisky in Poltava Oblast, 350 km away),
     by code or by the region's polygon; none when none lies inside: the name stays
-    unresolved rather than far off. Only for a stated region, not a country alone."""
-    import shapely
-
+    unresolved rather than far off. Only for a stated region, not a country alone.  With
+    none inside, the name's other spellings are tried there (:func:`stated_spellings`)."""
     regions = {r for r in mention.containers if r[1]}
     if not regions:
         return
-    countries = {cc for cc, _ in regions}
     # The whole look-up, not its first MAX_CANDIDATES: a small namesake of a common name
     # ("Victoria is a city in Ellis County, Kansas") ranks far behind the large ones.
     pool = mention.candidates if mention.fuzzy else gaz.lookup_normalized(mention.key)
+    mention.candidates = _inside(gaz, pool, regions) or (
+        # "Zelyony Gai in the DPR", "Oktyabrsky in the Volgograd region": the namesakes
+        # GeoNames writes with "е" ("Зеленый Гай") or another ending ("Oktyabr'skiy")
+        [] if mention.fuzzy else _inside(gaz, stated_spellings(gaz, mention.key, pool), regions)
+    )
+
+
+def _inside(
+    gaz: Gazetteer, pool: Sequence[Candidate], regions: set[tuple[str, str]]
+) -> list[Candidate]:
+    """The candidates of ``pool`` inside ``regions`` (country, admin-1 code): by code, or
+    in the country by the region's polygon."""
+    import shapely
+
+    countries = {cc for cc, _ in regions}
     keep: list[int] = []  # per candidate: _INSIDE, _OUTSIDE or its point's index in points
     points: list[tuple[float, float]] = []  # (lon, lat)
     for c in pool:
@@ -358,9 +372,7 @@ def _keep_inside(mention: Mention, gaz: Gazetteer) -> None:
             for area in shapes[1:]:
                 hits |= shapely.covers(area, at)
             covered = hits.tolist()
-    mention.candidates = [
-        c for c, k in zip(pool, keep, strict=True) if k == _INSIDE or (k >= 0 and covered[k])
-    ]
+    return [c for c, k in zip(pool, keep, strict=True) if k == _INSIDE or (k >= 0 and covered[k])]
 
 
 _INSIDE, _OUTSIDE = -1, -2  # _keep_inside: in a stated region by its code; in no such country

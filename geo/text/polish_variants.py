@@ -5,9 +5,11 @@ Polish outlets writing in English (and translated Polish copy) keep the Polish f
 GeoNames has the Polish exonyms of the large cities ("Charków", "Zaporoże", "Kijów") but
 not of the towns and villages.  :func:`polish_variants` maps a Polish form's letters
 to the English ones ("cz" "ch", "sz" "sh", "rz" "zh", "ch" "kh", "w" "v", "c" "ts", "j"
-"y" or "i"), and Polish's soft "l" before a back vowel ("Hulajpole": Гуляйполе) to
-English "li" ("Huliaipole"); a writer who drops the "ł" of a hard "l" ("Slowiansk") is
-read too, by a second form with every "l" hard.  Accents are gone by then (the gazetteer's
+"y" or "i", a consonant's "ie" "e"), and Polish's soft "l" before a back vowel
+("Hulajpole": Гуляйполе) to English "li" ("Huliaipole"); a writer who drops the "ł" of
+a hard "l" ("Slowiansk") is read too, by a second form with every "l" hard.  Polish
+writes a Russian "е" after a consonant "ie" ("Dniepropetrowsk", "Siewierodonieck",
+"Bierdiańsk"): English "e".  Accents are gone by then (the gazetteer's
 :func:`~geo.gazetteer.normalize.normalize` strips them; it keeps "ł", a letter of its own).
 """
 
@@ -20,9 +22,13 @@ __all__ = ["polish_variants"]
 _MIN_LETTERS = 6
 _MAX_LETTERS = 40
 _VOWELS = frozenset("aeiouy")
-#: Marks of a Polish form: "ł", the digraphs, or a "j" between a vowel and a consonant
-#: ("Hulajpole", "Zmijiw"), which English copy never writes for "й".
-_MARK = re.compile(r"ł|cz|sz|rz|[aeiouy]j(?:[^aeiouy\W]|$)")
+#: Marks of a Polish form: "ł", the digraphs, a "j" between a vowel and a consonant
+#: ("Hulajpole", "Zmijiw"), which English copy never writes for "й", or a consonant's
+#: "ie" (:data:`_SOFT_E`) with a "w" or a town's "-sk"/"-ck" ("Dniepropetrowsk",
+#: "Siewierodonieck", "Bierdiansk").
+_MARK = re.compile(r"ł|cz|sz|rz|[aeiouy]j(?:[^aeiouy\W]|$)|(?=.*[^aeiouy\W]ie)(?=.*(?:w|[sc]k$))")
+#: Polish "ie" after a consonant: a Russian "е" there (Днепропетровск: Dniepropetrowsk).
+_SOFT_E = re.compile(r"(?<=[^aeiouy\W\d_])ie")
 #: Digraphs first, longest first, to placeholders that no name holds.
 _DIGRAPHS = (("szcz", "\0"), ("cz", "\1"), ("sz", "\2"), ("rz", "\3"), ("ch", "\4"))
 _PLACEHOLDERS = {"\0": "shch", "\1": "ch", "\2": "sh", "\3": "zh", "\4": "kh"}
@@ -39,6 +45,10 @@ def polish_variants(normalized: str) -> list[str]:
     ('huliaipole', 'chasiv yar')
     >>> polish_variants("łysyczansk")[0], polish_variants("wełyka nowosiłka")[0]
     ('lysychansk', 'velyka novosilka')
+    >>> polish_variants("dniepropetrowsk")[0], polish_variants("siewierodonieck")[0]
+    ('dnepropetrovsk', 'severodonetsk')
+    >>> polish_variants("bierdiansk")[0], polish_variants("pierre")
+    ('berdiansk', [])
     >>> polish_variants("pokrovsk"), polish_variants("yaroun"), polish_variants("kyiv")
     ([], [], [])
     """
@@ -50,7 +60,7 @@ def polish_variants(normalized: str) -> list[str]:
         or not normalized.replace("ł", "l").isascii()
     ):
         return []
-    s = normalized
+    s = _SOFT_E.sub("e", normalized)
     for digraph, mark in _DIGRAPHS:
         s = s.replace(digraph, mark)
     out: dict[str, None] = {}

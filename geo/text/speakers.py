@@ -186,7 +186,9 @@ def drop_speakers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> lis
     A name speaks as a person when one of its single-word mentions :func:`speaks` and
     it cannot speak as a place (:func:`_may_speak_as_place`). Its mentions with a
     container ("Rieti, Lazio") or a cue ("in Rieti") are kept: there the text
-    makes it a place.
+    makes it a place.  So is every bare mention of a name the gazetteer lacks or reads
+    by spelling only that the text gives as a person's full name elsewhere
+    (:func:`_named_people`: "Kakhovka - Balitsky, Saldo ... governor Yevgeny Balitsky").
 
     Examples
     --------
@@ -202,16 +204,38 @@ def drop_speakers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> lis
         for m in mentions
         if m.key in acting and m.first == m.last and not _large(gaz, m) and m.key not in speakers
     }
-    if not speakers and not actors:
+    named = _named_people(text, mentions)  # "Kakhovka - Balitsky, Saldo": people
+    if not speakers and not actors and not named:
         return list(mentions)
     return [
         m
         for m in mentions
-        if (m.key not in speakers and m.key not in actors)
-        or m.containers
-        or placed(text, m.end)
-        or (m.cue and (m.key in speakers or _located(text, m)))
+        if (m.key not in named or m.cue or m.containers)
+        and (
+            (m.key not in speakers and m.key not in actors)
+            or m.containers
+            or placed(text, m.end)
+            or (m.cue and (m.key in speakers or _located(text, m)))
+        )
     ]
+
+
+def _named_people(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """The keys of bare single-word names the gazetteer lacks (read as unknown places by
+    a list or a hint, or by a close spelling) that the text gives elsewhere as a person's
+    surname after a given name or a title (:func:`_full_name_in`): an agency headline's
+    sources after a dash ("shelling of Kakhovka - Balitsky, Saldo"; "governor Yevgeny
+    Balitsky said"), which a comma after them makes no container.  Cost: one search of
+    the text for each such name that the text holds twice."""
+    return {
+        m.key
+        for m in mentions
+        if (m.unknown or m.fuzzy)
+        and m.first == m.last
+        and not m.containers
+        and text.count(surface := text[m.start : m.end]) > 1
+        and _full_name_in(text, surface)
+    }
 
 
 #: Right before a name: a preposition only a location takes ("in", "near"); "to", "for",

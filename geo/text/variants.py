@@ -20,6 +20,7 @@ from .arabic_variants import ARABIC_NAME_COUNTRIES, arabic_variants
 from .candidates import without_qualified_namesakes
 from .ending_variants import ending_variants
 from .polish_variants import polish_variants
+from .soft_sign_variants import soft_sign_variants
 from .stem_variants import ukrainian_stem_variants
 
 __all__ = [
@@ -333,7 +334,8 @@ def variant_candidates(
     elsewhere is not: "-sky" names people too ("according to Syrsky": not Syrskoye,
     whose alternates list "Syrskiy").  French, German and Polish romanisations, and a
     Russian "сч" written as heard ("Shchastye": :func:`heard_sch_variants`), are looked
-    up in their English letters.
+    up in their English letters, and a name with a Russian soft sign's "y" before "i"
+    without it ("Ilyinovka": :func:`~geo.text.soft_sign_variants.soft_sign_variants`).
 
     A name of several words is also looked up written as one ("Petion-Ville":
     Pétionville), in any country; an Arabic name in its other romanisations
@@ -356,7 +358,8 @@ def variant_candidates(
     # another gender ("Yuzhne", Pivdenne) or romanisation ("Yuzhnyy").
     short = gender_variants(normalized) if normalized.endswith(_SHORT_MASCULINE) else ()
     hybrid = ukrainian_stem_variants(normalized)  # "Konstantynivka": Kostiantynivka
-    for variant in (*yi_variants(normalized), *adjectives, *foreign, *short, *hybrid):
+    soft = soft_sign_variants(normalized)  # "Ilyinovka": Ilinovka
+    for variant in (*yi_variants(normalized), *adjectives, *foreign, *short, *hybrid, *soft):
         for c in without_qualified_namesakes(gaz, gaz.lookup_normalized(variant), variant):
             if (
                 c.quality <= QUALITY_ALTERNATE
