@@ -32,10 +32,10 @@ read by another of its names: "Novooleksandrivka" is also Melitopol's), with no 
 its list within :data:`GRAIN_KM`; no words decide its reading (a container, "another", a
 negation; a direction stated for it only where the namesake fits it too:
 "Novooleksandrivka and Balabyne, south of the regional centre"); and another of its
-place candidates in that country lies within :data:`CLOSE_KM` of :data:`MIN_CLOSE` of
-the list's places (of its one partner in a pair), at most half as far from the nearest
-of them as the reading.  Of several, the one with the most list places within
-``CLOSE_KM``, then the nearest.
+place candidates in that country lies within :data:`CLOSE_KM` of one of the list's
+places and within :data:`SPREAD_KM` of :data:`MIN_CLOSE` of them (of its one partner in
+a pair), at most half as far from the nearest of them as the reading.  Of several, the
+one with the most list places within ``CLOSE_KM``, then the nearest.
 
 Cost: for each name of a list, its list's names (bounded) and its candidates.
 """
@@ -122,8 +122,12 @@ def _nearer_namesake(
 GRAIN_KM = 20.0
 #: A namesake this near (km) a list's place lies next to it.
 CLOSE_KM = 15.0
-#: List places a namesake must lie next to (fewer when the list has fewer others).
+#: List places a namesake must lie near (fewer when the list has fewer others): one
+#: within ``CLOSE_KM``, the others within ``SPREAD_KM`` (a list of a sector's villages
+#: spreads over 15-20 km: "near Zelenyi Hai, Ivanivka, Komar and Voskresenka").
 MIN_CLOSE = 2
+#: A list's other places may lie this far (km) from a namesake next to one of them.
+SPREAD_KM = 2 * CLOSE_KM
 #: A town this large is named for its own sake, whatever its list.
 _OWN_TOWN = 100_000
 #: The most list places looked at (a bounded list).
@@ -226,8 +230,9 @@ def _next_to(
             continue
         gaps = [distance_km(gaz.lat_lon(p), at) for at in partners]
         close = sum(g <= CLOSE_KM for g in gaps)
+        spread = sum(g <= SPREAD_KM for g in gaps)
         off = min(gaps)
-        if close < need or off * 2 > off_rec:
+        if close < 1 or spread < need or off * 2 > off_rec:
             continue
         if directed is not None and not fits(
             directed[0], directed[1], gaz.lat_lon(p), gaz.population(p)
