@@ -103,6 +103,7 @@ from .regions_named import add_region_cities
 from .renamed_regions import add_renamed_regions
 from .resolution import resolve
 from .river_names import rivers_named_again
+from .river_towns import on_river_towns
 from .sentence_abroad import sentence_namesakes_abroad
 from .sentence_country import sentence_countries
 from .sentence_own_names import country_readings
@@ -112,6 +113,7 @@ from .sentence_states import sentence_states
 from .sentences import text_blocks
 from .shared_aliases import shared_region_aliases
 from .sizes import mark_villages
+from .soft_signs import soft_sign_candidates
 from .span_ends import span_ends
 from .spelling_support import settle_spellings, spelling_similarity
 from .stated_abroad import foreign_counties, outside_stated_country
@@ -162,6 +164,8 @@ def geoparse(
     gaz = gazetteer
     mentions = whole_dateline(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
     mentions = joined_names(text, gaz, hyphenated_names(text, gaz, mentions))  # "Druzh-\nkivka"
+    mentions = on_river_towns(text, gaz, mentions)  # "Slavyansk-on-Kuban": -na-Kubani
+    mentions = soft_sign_candidates(gaz, mentions)  # "Ilyichevsk": Il'ichevsk, Chornomorsk
     mentions = drop_eponyms(text, gaz, mentions)  # "the old Lenin dam": a person's
     mentions = drop_named_lines(text, drop_given_spellings(text, mentions))  # "Surovikin line"
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
