@@ -10,7 +10,8 @@ direction" is Stepnohirsk by Zaporizhzhia, not Stepnogorsk in Kazakhstan.
 :data:`~geo.text.front.FRONT_REGIONS`, and of those the largest and its namesakes of at
 least a quarter its population; unless the largest bears the name only as another name
 while front-line places bear it as their own ("the Oleksandrivka direction": Donetsk's
-old name and many villages' own), where the text's places decide as without a direction.
+old name and many villages' own), where it keeps the places of that name as their own
+and the text's places decide among them.
 
 Cost: nothing for a text without "direction"; otherwise one anchored match after each
 mention with candidates, and one search of the text for words of war (cached).
@@ -69,10 +70,12 @@ def narrow_axes(
         if top.quality != QUALITY_PRIMARY and any(c.quality == QUALITY_PRIMARY for c in front):
             # The largest bears the name only as another name while front-line places
             # bear it as their own ("Oleksandrivka": Donetsk's old name, and villages'
-            # own): the text's places decide, as without the direction.
-            continue
-        town = gaz.population(top.record)
-        keep = [c for c in front if gaz.population(c.record) >= _SHARE * town]
+            # own): no sector is named after a city's old name; the text's places
+            # decide among the places of that name.
+            keep = [c for c in front if c.quality == QUALITY_PRIMARY]
+        else:
+            town = gaz.population(top.record)
+            keep = [c for c in front if gaz.population(c.record) >= _SHARE * town]
         if len(keep) == len(m.candidates):
             continue
         if asked is None:
