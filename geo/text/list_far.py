@@ -35,7 +35,11 @@ negation; a direction stated for it only where the namesake fits it too:
 place candidates in that country lies within :data:`CLOSE_KM` of one of the list's
 places and within :data:`SPREAD_KM` of :data:`MIN_CLOSE` of them (of its one partner in
 a pair), at most half as far from the nearest of them as the reading.  Of several, the
-one with the most list places within ``CLOSE_KM``, then the nearest.
+one with the most list places within ``CLOSE_KM``, then the nearest.  A town of a pair
+read farther than :data:`~geo.text.list_reach.ASTRAY_KM` from its partner is its
+namesake town nearest the partner within ``2 * TIGHT_KM``, at most a fifth as far
+("port facilities in Chornomorsk and Pivdenne": the port town by Odesa, not Kharkiv's
+Pivdenne 560 km off, whatever another paragraph says of Kharkiv).
 
 Cost: for each name of a list, its list's names (bounded) and its candidates.
 """
@@ -49,7 +53,7 @@ from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .front import FRONT_REGIONS, about_fighting
 from .hints import Hint, fits
-from .list_reach import TIGHT_KM, is_partner_hint, list_spread
+from .list_reach import ASTRAY_KM, TIGHT_KM, is_partner_hint, list_spread
 from .list_towns import TOWN_POPULATION
 from .tokens import Mention
 
@@ -177,6 +181,8 @@ def nearest_list_namesakes(
         if not fighting:
             return out
         better = _next_to(gaz, rec, m, partners, directed)
+        if better is None and len(partners) == 1 and directed is None:
+            better = _pair_town(gaz, rec, m, partners[0])
         if better is not None:
             out[j] = (better, resolved[j][1])
     return out
@@ -242,3 +248,27 @@ def _next_to(
         if best is None or key < (best[0], best[1], best[2]):
             best = key
     return None if best is None else best[2]
+
+
+def _pair_town(gaz: Gazetteer, rec: int, m: Mention, partner: tuple[float, float]) -> int | None:
+    """A town of ``m``'s candidates (of :data:`~geo.text.list_towns.TOWN_POPULATION`
+    people at least, in ``rec``'s country) within ``2 * TIGHT_KM`` of its one partner,
+    when ``rec`` lies farther than :data:`~geo.text.list_reach.ASTRAY_KM` from it and
+    over five times as far as that town ("port facilities in Ilyichevsk and Yuzhny":
+    Pivdenne by Odesa, 50 km from Chornomorsk, not Kharkiv's Pivdenne 560 km off);
+    the nearest such, or None."""
+    off_rec = distance_km(gaz.lat_lon(rec), partner)
+    if off_rec <= ASTRAY_KM:
+        return None
+    cc = gaz.country_code(rec)
+    best: tuple[float, int] | None = None
+    for c in m.candidates:
+        p = c.record
+        if p == rec or not gaz.is_place(p) or gaz.country_code(p) != cc:
+            continue
+        if gaz.population(p) < TOWN_POPULATION:
+            continue
+        off = distance_km(gaz.lat_lon(p), partner)
+        if off <= 2 * TIGHT_KM and off * 5 <= off_rec and (best is None or (off, p) < best):
+            best = (off, p)
+    return None if best is None else best[1]
