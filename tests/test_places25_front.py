@@ -206,3 +206,23 @@ def test_a_pairs_town_is_its_namesake_by_its_partner(gazetteer, text, name):
     # Kharkiv's Pivdenne, which the other paragraph's places favour, lies 560 km from
     # the pair's partner; the port town of the name lies 50 km from it.
     assert _km(*_at(gazetteer, text, name), *_PIVDENNE_ODESA) <= 20
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "where"),
+    [
+        ("Russian troops attacked in the Konstantinovka direction, the ministry said.",
+         "Konstantinovka", (48.5273, 37.7059)),
+        ("In the Zaporizhzhia direction, the occupiers attacked near Stepnohirsk and "
+         "Kamianske.", "Zaporizhzhia", (47.8517, 35.1171)),
+        ("Assault groups pressed on in the Zaporizhzhia and Huliaipole directions, the "
+         "General Staff said.", "Zaporizhzhia", (47.8517, 35.1171)),
+    ],
+)  # fmt: skip
+def test_a_direction_in_another_spelling_of_a_towns_name_stays_the_town(
+    gazetteer, text, name, where
+):
+    # Kostyantynivka and Zaporizhzhya bear these spellings as alternates, villages as
+    # their own: a spelling of the town's own name, not another name.
+    assert _km(*_at(gazetteer, text, name), *where) <= 20
