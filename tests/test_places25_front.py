@@ -226,3 +226,38 @@ def test_a_direction_in_another_spelling_of_a_towns_name_stays_the_town(
     # Kostyantynivka and Zaporizhzhya bear these spellings as alternates, villages as
     # their own: a spelling of the town's own name, not another name.
     assert _km(*_at(gazetteer, text, name), *where) <= 20
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Siversk direction, the enemy attacked near Serebrianka and Dronivka. In the "
+        "Lyman direction, the defenders repelled attacks near Zarichne and Torske. In the "
+        "Kostiantynivka direction, the occupiers attacked near Illinivka and Shcherbynivka."
+        "\n\nRussian forces also attacked near Zelenyi Hai, Andriivka-Klevtsove and Komar. "
+        "Russian milbloggers claimed that Russian forces entered the eastern part of "
+        "Ivanivka.",
+        "Russian troops attacked near Serebrianka and Torske in the north, and near "
+        "Illinivka west of Kostiantynivka.\n\nOn the Dnipropetrovsk border, Russian troops "
+        "shelled Andriivka-Klevtsove and Zelenyi Hai overnight. A drone also hit a farm in "
+        "Ivanivka, the brigade said.",
+        "Russian forces attacked near Serebrianka, Dronivka and Zarichne, and near "
+        "Illinivka and Shcherbynivka.\n\nFarther south, geolocated footage shows Russian "
+        "troops near Zelenyi Hai and Piddubne. Ukrainian forces counterattacked in Ivanivka "
+        "on Monday.",
+    ],
+)
+def test_a_lone_village_is_its_namesake_by_its_paragraph(gazetteer, text):
+    # Kramatorsk's Ivanivka, 94 km off, is what the other paragraph's places favour.
+    assert _km(*_at(gazetteer, text, "Ivanivka"), *_IVANIVKA_DNIPRO) <= 20
+
+
+@pytest.mark.gazetteer
+def test_a_lone_village_by_its_paragraph_stays(gazetteer):
+    text = (
+        "Russian troops attacked near Kostiantynivka and Druzhkivka.\n\nIn the Kramatorsk "
+        "district, shelling hit Sloviansk and Kramatorsk, and a drone struck a house in "
+        "Ivanivka, the governor said."
+    )
+    assert _km(*_at(gazetteer, text, "Ivanivka"), 48.7044, 37.5169) <= 20

@@ -94,6 +94,7 @@ from .near_phrase import adjacent
 from .old_names import old_name_homes
 from .owned_regions import owned_regions
 from .pair_reach import sole_in_region
+from .paragraph_namesakes import paragraph_namesakes
 from .paren_aliases import paren_aliases
 from .physical import find_physical
 from .physical_places import physical_toponyms, settle_physical
@@ -208,6 +209,7 @@ def geoparse(
     resolved = foreign_counties(gaz, mentions, regions_among_countries(gaz, mentions, resolved))
     resolved = same_country_lists(gaz, mentions, far_from_partners(gaz, mentions, resolved, hints))
     resolved = nearest_list_namesakes(text, gaz, mentions, resolved, hints)  # one 25 km off
+    resolved = paragraph_namesakes(text, gaz, mentions, resolved, hints, blocks)  # Ivanivka
     resolved = alternate_strays(gaz, mentions, resolved)  # Medininkai: not Varniai's old name
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
     resolved = settle_spellings(gaz, mentions, resolved, hints)  # "Muravka": not Maryivka
