@@ -79,7 +79,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 #: Words of fighting (not of strikes at work or of police forces).
 _WAR = re.compile(
     r"\b(?:troops|shell(?:ed|ing)|artillery|(?:counter)?offensive|front[- ]?lines?|"
-    r"liberat(?:ed|ion)|drones?|missiles?|brigades?|battalions?|occupied|occupation|"
+    r"liberat(?:ed|ion)|drones?|missiles?|brigades?|battalions?|occupied|occupation|occupiers|"
     r"invasion|fighting|battlefield|glide\s+bombs?|assault(?:s|ed)?|mortar|howitzers?|"
     r"positions|military|army|armed\s+forces|incursion|counterattack(?:s|ed)?|"
     r"strikes?\s+(?:near|on|against)|struck|combat|trenches|tactical\s+position|"

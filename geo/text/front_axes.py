@@ -9,8 +9,11 @@ direction" is Stepnohirsk by Zaporizhzhia, not Stepnogorsk in Kazakhstan.
 :func:`narrow_axes` keeps, of such a mention's candidates, the places in
 :data:`~geo.text.front.FRONT_REGIONS`, and of those the largest and its namesakes of at
 least a quarter its population; unless the largest bears the name only as another name
-while front-line places bear it as their own ("the Oleksandrivka direction": Donetsk's
-old name and many villages' own), where the text's places decide as without a direction.
+while front-line places bear it as their own: where that is another spelling of its
+own name ("the Konstantinovka direction") the text's places decide as without a
+direction; where it is another name ("the Oleksandrivka direction": Donetsk's old name
+and many villages' own) the places of that name as their own are kept and the text's
+places decide among them.
 
 Cost: nothing for a text without "direction"; otherwise one anchored match after each
 mention with candidates, and one search of the text for words of war (cached).
@@ -18,6 +21,7 @@ mention with candidates, and one search of the text for words of war (cached).
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Sequence
 
@@ -34,6 +38,9 @@ _AXIS = re.compile(r"(?:(?:,|,? and) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*\s+di
 #: A front-line namesake stays a reading of a direction with this share of the
 #: population of its largest front-line namesake.
 _SHARE = 0.25
+#: Two names this alike (difflib's ratio) are spellings of one name ("konstantinovka",
+#: "kostyantynivka": 0.79), not two names ("oleksandrivka", "donetsk": 0.3).
+_ALIKE = 0.6
 
 
 def narrow_axes(
@@ -68,11 +75,17 @@ def narrow_axes(
         top = max(front, key=lambda c: (gaz.population(c.record), -c.record))
         if top.quality != QUALITY_PRIMARY and any(c.quality == QUALITY_PRIMARY for c in front):
             # The largest bears the name only as another name while front-line places
-            # bear it as their own ("Oleksandrivka": Donetsk's old name, and villages'
-            # own): the text's places decide, as without the direction.
-            continue
-        town = gaz.population(top.record)
-        keep = [c for c in front if gaz.population(c.record) >= _SHARE * town]
+            # bear it as their own.  Its own name in another spelling ("Konstantinovka":
+            # Kostyantynivka; "Zaporizhzhia": Zaporizhzhya): the text's places decide,
+            # as without the direction.  Another name of it ("Oleksandrivka": Donetsk's
+            # old name, and villages' own): no sector is named after a city's old
+            # name; the text's places decide among the places of that name.
+            if _spelt_alike(m.key, gaz.name_key(top.record)):
+                continue
+            keep = [c for c in front if c.quality == QUALITY_PRIMARY]
+        else:
+            town = gaz.population(top.record)
+            keep = [c for c in front if gaz.population(c.record) >= _SHARE * town]
         if len(keep) == len(m.candidates):
             continue
         if asked is None:
@@ -80,3 +93,8 @@ def narrow_axes(
         if not asked:
             return
         m.candidates = keep
+
+
+def _spelt_alike(key: str, own: str) -> bool:
+    """Are the (normalised) names ``key`` and ``own`` spellings of one name?"""
+    return difflib.SequenceMatcher(None, key, own, autojunk=False).ratio() >= _ALIKE

@@ -49,14 +49,12 @@ from .code_containers import code_containers
 from .container_partners import partner_estimate
 from .container_readings import container_readings
 from .country_lists import regions_among_countries
-from .dateline_names import whole_dateline
 from .datelines import dateline_places
 from .demonym_homes import demonym_homes
 from .direction_names import direction_spans, outside_regional_directions
 from .direction_namesakes import directed_namesake
 from .directions import anchor_directions
 from .district_anchors import district_anchors, settle_districts
-from .eponyms import drop_eponyms
 from .estimate_agreement import agree_estimates
 from .estimated import estimated_toponym
 from .everyday_strays import drop_everyday_strays
@@ -68,16 +66,14 @@ from .feature_words import outside_feature_words
 from .figurative import figurative_places
 from .frame import framed_namesakes, within_frame
 from .front import mark_front
-from .given_spellings import drop_given_spellings
 from .headings import heading_containers, heading_places
 from .headline import as_in_body
 from .hinted import fits_known, offset_located, partner_scaled, share_estimates, town_scaled
 from .hinted_regions import hinted_regions
 from .hints import NEAR_KM, estimate, read_hints
-from .hyphenated import hyphenated_names
 from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
-from .joined_names import joined_names
+from .joined_mentions import repair_mentions
 from .landforms import outside_landforms
 from .list_countries import same_country_lists
 from .list_far import far_from_partners, nearest_list_namesakes
@@ -88,14 +84,13 @@ from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km
 from .list_towns import prefer_list_towns
 from .local_evidence import local_namesakes
 from .lone_regions import drop_lone_regions
-from .merged_pairs import merged_pairs
 from .metonymy import mark_actors
 from .name_areas import area_toponyms, find_areas
-from .named_lines import drop_named_lines
 from .near_phrase import adjacent
 from .old_names import old_name_homes
 from .owned_regions import owned_regions
 from .pair_reach import sole_in_region
+from .paragraph_namesakes import paragraph_namesakes
 from .paren_aliases import paren_aliases
 from .physical import find_physical
 from .physical_places import physical_toponyms, settle_physical
@@ -164,11 +159,8 @@ def geoparse(
         mention is reported without a place (no confident match).
     """
     gaz = gazetteer
-    mentions = whole_dateline(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
-    mentions = joined_names(text, gaz, hyphenated_names(text, gaz, mentions))  # "Druzh-\nkivka"
-    mentions = merged_pairs(text, gaz, mentions)  # "Rapperswil-Jona": one town
-    mentions = drop_eponyms(text, gaz, mentions)  # "the old Lenin dam": a person's
-    mentions = drop_named_lines(text, drop_given_spellings(text, mentions))  # "Surovikin line"
+    # names joined, split and dropped by their spelling ("Druzh-\nkivka", "Surovikin line")
+    mentions = repair_mentions(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
     mentions = outside_water(mentions, waters)
@@ -210,6 +202,7 @@ def geoparse(
     resolved = foreign_counties(gaz, mentions, regions_among_countries(gaz, mentions, resolved))
     resolved = same_country_lists(gaz, mentions, far_from_partners(gaz, mentions, resolved, hints))
     resolved = nearest_list_namesakes(text, gaz, mentions, resolved, hints)  # one 25 km off
+    resolved = paragraph_namesakes(text, gaz, mentions, resolved, hints, blocks)  # Ivanivka
     resolved = alternate_strays(gaz, mentions, resolved)  # Medininkai: not Varniai's old name
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
     resolved = settle_spellings(gaz, mentions, resolved, hints)  # "Muravka": not Maryivka

@@ -32,10 +32,14 @@ read by another of its names: "Novooleksandrivka" is also Melitopol's), with no 
 its list within :data:`GRAIN_KM`; no words decide its reading (a container, "another", a
 negation; a direction stated for it only where the namesake fits it too:
 "Novooleksandrivka and Balabyne, south of the regional centre"); and another of its
-place candidates in that country lies within :data:`CLOSE_KM` of :data:`MIN_CLOSE` of
-the list's places (of its one partner in a pair), at most half as far from the nearest
-of them as the reading.  Of several, the one with the most list places within
-``CLOSE_KM``, then the nearest.
+place candidates in that country lies within :data:`CLOSE_KM` of one of the list's
+places and within :data:`SPREAD_KM` of :data:`MIN_CLOSE` of them (of its one partner in
+a pair), at most half as far from the nearest of them as the reading.  Of several, the
+one with the most list places within ``CLOSE_KM``, then the nearest.  A town of a pair
+read farther than :data:`~geo.text.list_reach.ASTRAY_KM` from its partner is its
+namesake town nearest the partner within ``2 * TIGHT_KM``, at most a fifth as far
+("port facilities in Chornomorsk and Pivdenne": the port town by Odesa, not Kharkiv's
+Pivdenne 560 km off, whatever another paragraph says of Kharkiv).
 
 Cost: for each name of a list, its list's names (bounded) and its candidates.
 """
@@ -49,7 +53,7 @@ from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .front import FRONT_REGIONS, about_fighting
 from .hints import Hint, fits
-from .list_reach import TIGHT_KM, is_partner_hint, list_spread
+from .list_reach import ASTRAY_KM, TIGHT_KM, is_partner_hint, list_spread
 from .list_towns import TOWN_POPULATION
 from .tokens import Mention
 
@@ -122,8 +126,12 @@ def _nearer_namesake(
 GRAIN_KM = 20.0
 #: A namesake this near (km) a list's place lies next to it.
 CLOSE_KM = 15.0
-#: List places a namesake must lie next to (fewer when the list has fewer others).
+#: List places a namesake must lie near (fewer when the list has fewer others): one
+#: within ``CLOSE_KM``, the others within ``SPREAD_KM`` (a list of a sector's villages
+#: spreads over 15-20 km: "near Zelenyi Hai, Ivanivka, Komar and Voskresenka").
 MIN_CLOSE = 2
+#: A list's other places may lie this far (km) from a namesake next to one of them.
+SPREAD_KM = 2 * CLOSE_KM
 #: A town this large is named for its own sake, whatever its list.
 _OWN_TOWN = 100_000
 #: The most list places looked at (a bounded list).
@@ -173,6 +181,8 @@ def nearest_list_namesakes(
         if not fighting:
             return out
         better = _next_to(gaz, rec, m, partners, directed)
+        if better is None and len(partners) == 1 and directed is None:
+            better = _pair_town(gaz, rec, m, partners[0])
         if better is not None:
             out[j] = (better, resolved[j][1])
     return out
@@ -226,8 +236,9 @@ def _next_to(
             continue
         gaps = [distance_km(gaz.lat_lon(p), at) for at in partners]
         close = sum(g <= CLOSE_KM for g in gaps)
+        spread = sum(g <= SPREAD_KM for g in gaps)
         off = min(gaps)
-        if close < need or off * 2 > off_rec:
+        if close < 1 or spread < need or off * 2 > off_rec:
             continue
         if directed is not None and not fits(
             directed[0], directed[1], gaz.lat_lon(p), gaz.population(p)
@@ -237,3 +248,27 @@ def _next_to(
         if best is None or key < (best[0], best[1], best[2]):
             best = key
     return None if best is None else best[2]
+
+
+def _pair_town(gaz: Gazetteer, rec: int, m: Mention, partner: tuple[float, float]) -> int | None:
+    """A town of ``m``'s candidates (of :data:`~geo.text.list_towns.TOWN_POPULATION`
+    people at least, in ``rec``'s country) within ``2 * TIGHT_KM`` of its one partner,
+    when ``rec`` lies farther than :data:`~geo.text.list_reach.ASTRAY_KM` from it and
+    over five times as far as that town ("port facilities in Ilyichevsk and Yuzhny":
+    Pivdenne by Odesa, 50 km from Chornomorsk, not Kharkiv's Pivdenne 560 km off);
+    the nearest such, or None."""
+    off_rec = distance_km(gaz.lat_lon(rec), partner)
+    if off_rec <= ASTRAY_KM:
+        return None
+    cc = gaz.country_code(rec)
+    best: tuple[float, int] | None = None
+    for c in m.candidates:
+        p = c.record
+        if p == rec or not gaz.is_place(p) or gaz.country_code(p) != cc:
+            continue
+        if gaz.population(p) < TOWN_POPULATION:
+            continue
+        off = distance_km(gaz.lat_lon(p), partner)
+        if off <= 2 * TIGHT_KM and off * 5 <= off_rec and (best is None or (off, p) < best):
+            best = (off, p)
+    return None if best is None else best[1]

@@ -99,16 +99,22 @@ def anchor_partners(
             if m.unknown or m.fuzzy:
                 todo.append(j)
             elif m.siblings and (
-                _small_off_front(gazetteer, m) or _moved_village(text, gazetteer, m)
+                _small_off_front(gazetteer, m)
+                or _moved_village(text, gazetteer, m, MOVED_TOWN_POPULATION)
             ):
                 if fighting is None:
                     fighting = about_fighting(text)
                 # A moved village is far from the places its sentence names before it too.
-                # (and lies within LIST_KM of them: forces attack from a few km off).
+                # (and lies within LIST_KM of them: forces attack from a few km off); so
+                # is a moved town, when its partner and those places lie together
+                # ("advanced west of Huliaipole toward Dobropillia and Vozdvyzhivka").
                 off = _small_off_front(gazetteer, m)
                 said = () if off else _said_before(text, mentions, j)
+                town = not off and not _moved_village(text, gazetteer, m, TOWN_POPULATION)
                 far_km = FAR_KM if off else LIST_KM
-                if fighting and _far_hamlet(gazetteer, mentions, j, firsts, said, far_km):
+                if fighting and _far_hamlet(
+                    gazetteer, mentions, j, firsts, said, far_km, together=town
+                ):
                     # "attacked Stepnohirsk and Plavni": not Odesa Oblast's Plavni,
                     # 600 km off, but a village by Stepnohirsk the gazetteer lacks.
                     m.unknown, m.candidates = True, []
@@ -240,15 +246,21 @@ def _small_off_front(gaz: Gazetteer, m: Mention) -> bool:
     )
 
 
-def _moved_village(text: str, gaz: Gazetteer, m: Mention) -> bool:
+#: A name forces move toward whose places are all smaller than this (people) may be a
+#: village the gazetteer lacks, when its partner and its sentence's places lie together
+#: farther than :data:`~geo.text.strays.LIST_KM` from it.
+MOVED_TOWN_POPULATION = 50_000
+
+
+def _moved_village(text: str, gaz: Gazetteer, m: Mention, under: int) -> bool:
     """Is ``m`` a name forces attack or move from or toward ("attacked Chasiv Yar from
     Bohdanivka and Ivanivske": :func:`geo.text.movement_names.moved_from`) whose place
-    candidates (one at least) are all smaller than :data:`TOWN_POPULATION`?  Such a
-    village lies by its partners, wherever the front's regions have namesakes."""
+    candidates (one at least) are all smaller than ``under`` people?  Such a village
+    lies by its partners, wherever the front's regions have namesakes."""
     places = [c.record for c in m.candidates if gaz.is_place(c.record)]
     return (
         bool(places)
-        and all(gaz.population(r) < TOWN_POPULATION for r in places)
+        and all(gaz.population(r) < under for r in places)
         and moved_from(text, m.start)
     )
 
@@ -270,10 +282,13 @@ def _far_hamlet(
     firsts: dict[int, int | None],
     said: Sequence[int] = (),
     far_km: float = FAR_KM,
+    *,
+    together: bool = False,
 ) -> bool:
     """Is name ``j`` read (pass 1) farther than ``far_km`` from every list partner
     (and every mention of ``said``) read as a populated place of the front, with one
-    such partner at least?"""
+    such partner at least (two, all within :data:`~geo.text.hints.NEAR_KM` of each
+    other, where ``together``)?"""
     partners = (*mentions[j].siblings, *said)
     want = [j, *(i for i in partners if i not in firsts)]
     firsts.update(first_readings(gaz, mentions, [i for i in want if i not in firsts]))
@@ -289,6 +304,10 @@ def _far_hamlet(
         and (gaz.country_code(r), gaz.admin1(r)[0]) in FRONT_REGIONS
     ]
     if not front or any(distance_km(here, p) <= far_km for p in front):
+        return False
+    if together and (
+        len(front) < 2 or any(distance_km(a, b) > NEAR_KM for a in front for b in front)
+    ):
         return False
     # "Dzhankoi, Feodosia and Zelena": GeoNames' Crimean "Zelene", a spelling of the
     # name by the partners, is the village (geo.text.variant_namesakes settles it).
