@@ -302,6 +302,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
     if (
         not capture_only
         and d.source
+        and before.source is not None  # the article's own report is its own assertion
         and (
             _EVIDENCE_CONFIRMS.match(d.source)
             # "Satellite imagery from Planet Labs confirmed that the vessel was listing"

@@ -44,7 +44,7 @@ def split_partial_answers(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
         d = r.responds_to
         if d is not None and id(d) in parts:
             r.responds_to = parts[id(d)]
-        elif d is not None and d.start < r.start and r.source is not None:
+        elif d is not None and d.start < r.start and r.source is not None and d.source is not None:
             part = _split(ctx, text, d, r)
             if part is not None:
                 parts[id(d)] = part

@@ -1,0 +1,108 @@
+"""Claims after the twenty-fifth round's fresh-eyes tester: a speaker cited inside one
+labelled section of an assessment lends no voice to the next section; evidence about a
+place of the article's own list neither cuts that list nor confirms it.
+
+Every text here is written for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def analysed(gazetteer, text, date=dt.date(2026, 11, 30)):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer, date=date).claims
+
+
+def claim_of(claims, words):
+    return next(c for c in claims if words in c.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "own"),
+    [
+        (
+            "Daily battlefield assessment, November 30, 2026\n\n"
+            "Kupiansk axis: The Ukrainian General Staff reported that its forces repelled "
+            "eleven assaults near Petropavlivka.\n\n"
+            "Lyman axis: Russian troops attacked near Zarichne and Torske. Ukrainian troops "
+            "pushed back an assault near Novoselivka.",
+            "eleven assaults",
+            ("attacked near Zarichne", "pushed back"),
+        ),
+        (
+            "Front-line update, November 30, 2026\n\n"
+            "Kostiantynivka direction: Russia's Defense Ministry said that Russian forces "
+            "captured Yablunivka.\n\n"
+            "Pokrovsk direction: Russian units assaulted positions near Rodynske and Udachne. "
+            "Ukrainian forces held their positions near Shakhove.",
+            "captured Yablunivka",
+            ("assaulted positions", "held their positions"),
+        ),
+        (
+            "Zaporizhzhia Oblast: A spokesperson for the Russian Vostok Group of Forces "
+            "claimed that Russian troops took Uspenivka.\n\n"
+            "Kherson Oblast: Russian forces shelled Beryslav and Antonivka. Ukrainian forces "
+            "struck a Russian boat near Hola Prystan.",
+            "took Uspenivka",
+            ("shelled Beryslav", "struck a Russian boat"),
+        ),
+    ],
+)
+def test_speaker_cited_in_a_section_stays_in_it(gazetteer, text, cited, own):
+    claims = analysed(gazetteer, text)
+    assert claim_of(claims, cited).source is not None
+    for words in own:
+        c = claim_of(claims, words)
+        assert (c.source, c.kind, c.side) == (None, "reported", "independent"), words
+
+
+def test_bulletin_lead_still_speaks_for_its_sections(gazetteer):
+    text = (
+        "Since the start of the day, 88 clashes have been recorded, according to the "
+        "General Staff of the Armed Forces of Ukraine.\n\n"
+        "Lyman direction: the occupiers tried to advance near Zarichne and Torske."
+    )
+    c = claim_of(analysed(gazetteer, text), "Zarichne")
+    assert c.source == "the General Staff of the Armed Forces of Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "evidence"),
+    [
+        (
+            "Kupiansk direction: Russian forces attacked north of Kupiansk near Holubivka and "
+            "Radkivka, west of Kupiansk near Kindrashivka and Petropavlivka, and south of "
+            "Kupiansk near Kurylivka. Geolocated footage published on November 29 shows "
+            "Russian troops in western Petropavlivka.",
+            "south of Kupiansk near Kurylivka",
+            "Geolocated footage",
+        ),
+        (
+            "Pokrovsk direction: Russian troops assaulted Ukrainian positions east of Pokrovsk "
+            "near Myrnohrad and Rodynske, and north of Pokrovsk near Shakhove. Geolocated "
+            "imagery indicates that Russian forces advanced into eastern Rodynske.",
+            "north of Pokrovsk near Shakhove",
+            "Geolocated imagery",
+        ),
+        (
+            "Russian forces continued attacks near Chasiv Yar, Predtechyne and Stupochky, and "
+            "near Bila Hora. Satellite imagery confirmed that Russian troops entered northern "
+            "Predtechyne.",
+            "near Bila Hora",
+            "Satellite imagery",
+        ),
+    ],
+)
+def test_evidence_neither_cuts_nor_confirms_the_articles_own_list(
+    gazetteer, text, listed, evidence
+):
+    claims = analysed(gazetteer, text)
+    own = claim_of(claims, listed)
+    assert own.text.startswith(text[:20])  # the whole sentence, not cut at its list
+    assert (own.source, own.status) == (None, "asserted")
+    assert claim_of(claims, evidence).source.startswith(evidence)
