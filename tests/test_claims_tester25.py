@@ -106,3 +106,58 @@ def test_evidence_neither_cuts_nor_confirms_the_articles_own_list(
     assert own.text.startswith(text[:20])  # the whole sentence, not cut at its list
     assert (own.source, own.status) == (None, "asserted")
     assert claim_of(claims, evidence).source.startswith(evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Rwandan troops deployed near the gas project on the Afungi peninsula outside "
+            "Palma said they had secured the road to Mueda.",
+            "Rwandan troops",
+        ),
+        (
+            "Medics working in a field hospital near Kramatorsk said dozens of wounded "
+            "arrived on Sunday.",
+            "medics",
+        ),
+        (
+            "Medics in a field hospital near Kramatorsk said dozens of wounded arrived on "
+            "Sunday.",
+            "medics",
+        ),
+        (
+            "Engineers repairing the damaged substation outside Zaporizhzhia told reporters "
+            "that power would return by Friday.",
+            "engineers",
+        ),
+    ],
+)
+def test_a_place_at_the_end_of_a_long_subject_is_no_speaker(gazetteer, text, source):
+    (c,) = analysed(gazetteer, text)
+    assert c.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Residents who fled to Dikwa and Bama said the attackers came on motorcycles.",
+            ("Dikwa", "Bama"),
+        ),
+        (
+            "People who moved to Dnipro and Zaporizhzhia said the trains were full.",
+            ("Dnipro", "Zaporizhzhia"),
+        ),
+        (
+            "Families who came to Kramatorsk and Sloviansk said the shelling never stopped.",
+            ("Kramatorsk", "Sloviansk"),
+        ),
+    ],
+)
+def test_places_people_went_to_stay_places_when_the_people_speak(gazetteer, text, places):
+    from geo import analyze
+
+    tops = {t.text: t for t in analyze(text, gazetteer=gazetteer).toponyms}
+    for name in places:
+        assert tops[name].metonymic is False, name
