@@ -161,3 +161,37 @@ def test_places_people_went_to_stay_places_when_the_people_speak(gazetteer, text
     tops = {t.text: t for t in analyze(text, gazetteer=gazetteer).toponyms}
     for name in places:
         assert tops[name].metonymic is False, name
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "denier"),
+    [
+        (
+            "Gunmen attacked a police station in Tibu on Thursday, killing three officers, the "
+            "army said.\n\nThe attack came as fighting between armed groups displaced more "
+            "than 5,000 people toward Cucuta. The ELN denied responsibility in a statement.",
+            "displaced more",
+            "the ELN",
+        ),
+        (
+            "A drone struck a market in Kherson on Friday, killing two people. Russia denied "
+            "responsibility.",
+            "struck a market",
+            "Russia",
+        ),
+        (
+            "Shells hit a hospital in Kherson overnight, wounding five people. Moscow denied "
+            "any involvement in the shelling.",
+            "hit a hospital",
+            "Moscow",
+        ),
+    ],
+)
+def test_a_denial_of_involvement_does_not_deny_the_articles_own_report(
+    gazetteer, text, report, denier
+):
+    claims = analysed(gazetteer, text)
+    own = claim_of(claims, report)
+    assert (own.source, own.status) == (None, "asserted")
+    denial = claim_of(claims, "denied")
+    assert (denial.source, denial.status) == (denier, "denied")
