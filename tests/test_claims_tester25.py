@@ -195,3 +195,64 @@ def test_a_denial_of_involvement_does_not_deny_the_articles_own_report(
     assert (own.source, own.status) == (None, "asserted")
     denial = claim_of(claims, "denied")
     assert (denial.source, denial.status) == (denier, "denied")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "side"),
+    [
+        (
+            "MOGADISHU, Somalia (AP) -- Militants stormed a base near Beledweyne in Somalia on "
+            "Thursday. The attackers used a car bomb, Capt. Ahmed Hassan told reporters.",
+            "Ahmed Hassan",
+            "SO",
+        ),
+        (
+            "PESHAWAR, Pakistan (AP) -- A bomb hit a checkpoint in Bannu in Pakistan on Friday. "
+            "Two officers were wounded, said police official Mohammad Khan.",
+            "Mohammad Khan",
+            "PK",
+        ),
+        (
+            "PESHAWAR, Pakistan (AP) -- Gunmen attacked a convoy near Bannu in Pakistan on "
+            "Friday. Security forces said they had killed six militants in the raid.",
+            "Security forces",
+            "PK",
+        ),
+        (
+            "KYIV, Ukraine (AP) -- A drone hit a depot near Kharkiv in Ukraine overnight. "
+            "Colonel Olena Marchenko said three fires had been put out by morning.",
+            "Olena Marchenko",
+            "UA",
+        ),
+    ],
+)
+def test_an_unqualified_police_official_or_officer_speaks_for_the_dateline_country(
+    gazetteer, text, source, side
+):
+    c = next(c for c in analysed(gazetteer, text) if c.source == source)
+    assert (c.source, c.side) == (source, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "JUBA, South Sudan (AP) -- Fighting spread toward Ulang on Monday, the army said.\n\n"
+            "Aid workers in Malakal said thousands of civilians had crossed into Ethiopia.",
+            "Aid workers in Malakal",
+        ),
+        (
+            "JUBA, South Sudan (AP) -- Fighting spread toward Ulang on Monday, the army said.\n\n"
+            "A humanitarian official in Renk said food stocks would run out within a week.",
+            "a humanitarian official in Renk",
+        ),
+        (
+            "KYIV, Ukraine (AP) -- Shelling hit Kherson again on Monday, the governor said.\n\n"
+            "Charity staff working in Kherson told reporters that two clinics had closed.",
+            "Charity staff",
+        ),
+    ],
+)
+def test_aid_workers_speak_for_no_side(gazetteer, text, source):
+    c = next(c for c in analysed(gazetteer, text) if c.source == source)
+    assert c.side == "independent"

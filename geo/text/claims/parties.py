@@ -227,7 +227,7 @@ _INDEPENDENT_WORDS = frozenset(
     laboratory outlet outlets newspaper newspapers photographer photographers cameraman
     cameramen videographer church churches diocese parish clergy pastor pastors priest priests
     bishop firm firms consultancy consultancies consultant consultants osint
-    open-source
+    open-source aid humanitarian humanitarians ngo ngos charity charities
     """.split()
 )
 
