@@ -256,3 +256,26 @@ def test_an_unqualified_police_official_or_officer_speaks_for_the_dateline_count
 def test_aid_workers_speak_for_no_side(gazetteer, text, source):
     c = next(c for c in analysed(gazetteer, text) if c.source == source)
     assert c.side == "independent"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("In Kherson Oblast, shelling hit Bilozerka and Antonivka, killing one.", [(1, "people")]),
+        ("In the northeast, a guided bomb hit Sloviansk, killing two.", [(2, "people")]),
+        (
+            "A drone hit a bus near Nikopol, wounding at least one and killing another three.",
+            [(1, "people"), (3, "people")],
+        ),
+    ],
+)
+def test_a_count_after_a_verb_of_killing_counts_people(gazetteer, text, values):
+    (c,) = analysed(gazetteer, text)
+    assert [(q.value, q.unit) for q in c.quantities] == values
+
+
+@pytest.mark.parametrize("text", ["One of the soldiers said so.", "No one was hurt."])
+def test_one_as_a_pronoun_still_counts_nothing(text):
+    from geo.text.numbers import find_quantities
+
+    assert find_quantities(text) == []
