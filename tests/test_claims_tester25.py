@@ -279,3 +279,33 @@ def test_one_as_a_pronoun_still_counts_nothing(text):
     from geo.text.numbers import find_quantities
 
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Operational information as of 08:00 on 28.11.2026 regarding the Russian invasion",
+         dt.date(2026, 11, 28)),
+        ("General Staff update as of 18:00 on 3 February 2026", dt.date(2026, 2, 3)),
+        ("Operational update as of 06:00 on 02.12.2026 on the southern front",
+         dt.date(2026, 12, 2)),
+    ],
+)
+def test_a_bulletin_title_stamped_as_of_a_time_on_a_date_dates_the_article(
+    gazetteer, title, day
+):
+    from geo import analyze
+
+    text = f"{title}\n\nThe enemy attacked three times near Vovchansk over the past day."
+    assert analyze(text, gazetteer=gazetteer).date == day
+
+
+def test_a_time_on_a_date_inside_the_story_dates_no_article(gazetteer):
+    from geo import analyze
+
+    text = (
+        "Drones hit Sumy overnight.\n\nThe strike came as of 08:00 on 28.11.2026 the city "
+        "had been without power for two days, officials said in a long statement that went "
+        "on to list the damaged streets, the shelters opened and the schools closed."
+    )
+    assert analyze(text, gazetteer=gazetteer).date is None
