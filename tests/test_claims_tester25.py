@@ -309,3 +309,13 @@ def test_a_time_on_a_date_inside_the_story_dates_no_article(gazetteer):
         "on to list the damaged streets, the shelters opened and the schools closed."
     )
     assert analyze(text, gazetteer=gazetteer).date is None
+
+
+def test_footage_of_half_the_places_of_the_articles_claim_still_confirms_it(gazetteer):
+    text = (
+        "Russian forces recently advanced near Kupiansk and Borova. Geolocated footage "
+        "published on November 29 indicates that Russian forces recently advanced in "
+        "northern Kupiansk."
+    )
+    own = claim_of(analysed(gazetteer, text), "near Kupiansk and Borova")
+    assert own.status == "confirmed"

@@ -20,7 +20,7 @@ import re
 from .. import lexicon as lx
 from .context import _Context, _Draft
 
-__all__ = ["answers_every_place", "split_partial_answers"]
+__all__ = ["answers_most_places", "split_partial_answers"]
 
 
 def _keyed_places(ctx: _Context, start: int, end: int) -> list[tuple[object, object]]:
@@ -34,13 +34,15 @@ def _keyed_places(ctx: _Context, start: int, end: int) -> list[tuple[object, obj
     return out
 
 
-def answers_every_place(ctx: _Context, answer: _Draft, claim: _Draft) -> bool:
-    """Whether ``answer`` names every place (countries aside) that ``claim`` names: footage
-    of "northern Kupiansk" is about "offensive operations near Kupiansk", not about the
-    article's own list "attacked near Bilohorivka, ..., Fedorivka and Vasiukivka", which
-    it neither cuts (the cut is for a speaker's claim) nor confirms as a whole."""
+def answers_most_places(ctx: _Context, answer: _Draft, claim: _Draft) -> bool:
+    """Whether ``answer`` names at least half the places (countries aside) that ``claim``
+    names: footage of "western Toretsk" is about "advanced near Toretsk and Chasiv Yar",
+    not about the article's own list "attacked near Bilohorivka, Verkhnokamianske, Vyimka,
+    Fedorivka and Vasiukivka", which it neither cuts (the cut is for a speaker's claim)
+    nor confirms as a whole."""
     keys = {key for key, _ in _keyed_places(ctx, claim.start, claim.end)}
-    return keys <= {key for key, _ in _keyed_places(ctx, answer.start, answer.end)}
+    named = keys & {key for key, _ in _keyed_places(ctx, answer.start, answer.end)}
+    return 2 * len(named) >= len(keys)
 
 
 def split_partial_answers(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
