@@ -198,10 +198,13 @@ _COUNTRY_BODY = re.compile(
 #: Before a country: its flag as a ship's registry ("sailing under the flag of Panama").
 _FLAG_OF = re.compile(r"\bflags?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: Before the toponym: a list of names after a locative word ("in Taungoo and ", "near
-#: Izium, Lyman or "): the toponym is listed with them, a location as they are.
+#: Izium, Lyman or "), or after "to" closed by "and"/"or" ("fled to Dikwa and "; not
+#: "According to the Air Force, "): the toponym is listed with them, a location as they are.
 _LISTED_AFTER_LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|outside|around|across)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+))+$"
+    r"|\b(?<!ccording\s)(?:to|into|towards?)\s+(?:[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?\s*,\s*)*"
+    r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?,?\s+(?:and|or)\s+$"
 )
 _LOOK_BEHIND = 40  # characters read before a toponym
 _FAST_AGENT_OR_OBJECT = FoldedPattern(_AGENT_OR_OBJECT.pattern, _AGENT_OR_OBJECT.flags)

@@ -50,6 +50,7 @@ from .units import (
     _range_units,
     _Spans,
     _word_before,
+    casualty_object,
 )
 
 __all__ = ["MAX_VALUE", "find_quantities", "parse_number_words"]
@@ -382,11 +383,10 @@ def _words(text: str, s: int, e: int, end: int) -> Quantity | None:
     if lower in ("one",):
         prev = re.search(r"([A-Za-z-]+)\s+$", text[max(0, s - 20) : s])
         nxt = _NEXT_WORD.match(text, e)
-        if prev and prev.group(1).lower() in _NOT_ONE_BEFORE:
+        if (prev and prev.group(1).lower() in _NOT_ONE_BEFORE) or text[e : e + 2] in ("'s", "’s"):
             return None
-        if not nxt or nxt["w"].lower() in _PRONOUN_AFTER or nxt["w"].lower() in _STOP:
-            return None
-        if text[e : e + 2] in ("'s", "’s"):
+        after = nxt["w"].lower() if nxt else ""  # "killing one." counts a person
+        if (not nxt or after in _PRONOUN_AFTER or after in _STOP) and not casualty_object(text, s):
             return None
     value = parse_number_words(phrase)
     if value is None:

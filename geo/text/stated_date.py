@@ -11,7 +11,8 @@ Friday" on that date; so does :func:`stated_date` when the caller gave none (``-
 a JSON line's ``date``, a saved page's metadata win). A date inside the story's first
 sentence ("On March 3, 2022, Russian forces took Kherson") is an event's, never the
 article's: only a dateline's date, or a head line that is nothing but a date, a time and
-the words of a time stamp, is read.
+the words of a time stamp, is read; so is a bulletin's title stamped "as of 08:00 on
+28.11.2026" (the General Staff's stock title), whatever words follow.
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ def stated_date(text: str) -> tuple[dt.date, int, int] | None:
     True
     >>> stated_date("Russian Offensive Campaign Assessment, October 14, 2025\\n\\nOn Monday")[0]
     datetime.date(2025, 10, 14)
+    >>> stated_date("Operational information as of 08:00 on 28.11.2026 regarding the invasion")[0]
+    datetime.date(2026, 11, 28)
     """
     if _YEAR.search(text, 0, _HEAD_CHARS) is None:
         return None  # no year in the head: nothing to read (the dates package not loaded)
@@ -94,6 +97,11 @@ def stated_date(text: str) -> tuple[dt.date, int, int] | None:
     return None
 
 
+#: A bulletin's stock title stamps its issue with a time and a date: "Operational
+#: information as of 08:00 on 28.11.2026 regarding the Russian invasion" (the date follows).
+_AS_OF = re.compile(r"\bas\s+of\s+\d{1,2}[:.]\d{2}(?:\s*(?:hours|hrs|[ap]\.?m\.?))?\s+(?=on\s)")
+
+
 def _in_line(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None:
     """The date a head line ``text[start:end]`` states for the article, if any."""
     line = text[start:end]
@@ -105,6 +113,9 @@ def _in_line(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None
             return found
     if not line.strip() or len(line) > _LINE_CHARS:
         return None
+    as_of = _AS_OF.search(text, start, end)
+    if as_of is not None and (issued := _day_at(text, as_of.end(), end)) is not None:
+        return issued  # "Operational information as of 08:00 on 28.11.2026 regarding ..."
     found = _stamp(text, start, end)
     if found is None:
         return None

@@ -25,6 +25,7 @@ __all__ = [
     "_counted_noun",
     "_range_units",
     "_word_before",
+    "casualty_object",
 ]
 
 _NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w’'.-]*)")
@@ -192,7 +193,32 @@ def _counted_noun(text: str, s: int, e: int, end: int, value: float) -> str:
         head = bare
         if value == 1 and bare.islower() and not lw.endswith(("ed", "ing", "ian", "ese")):
             break
-    return _normalize_unit(head) if head else ""
+    return _normalize_unit(head) if head else ("people" if casualty_object(text, s) else "")
+
+
+#: A verb of killing or wounding just before a number that counts no noun: "killing
+#: two", "wounded at least one" (people).
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:kill|wound|injur)(?:e|es|ed|ing|s)?\s+(?:at\s+least\s+|another\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def casualty_object(text: str, s: int) -> bool:
+    """Whether the number at ``s`` is the object of a verb of killing or wounding ("...,
+    killing two.", "wounding one"): it counts people. A cheap look at the 30 characters
+    before it.
+
+    >>> casualty_object("a bomb hit Sloviansk, killing two.", 30)
+    True
+    >>> casualty_object("the team won two", 13)
+    False
+    """
+    window = text[max(0, s - 30) : s]
+    low = window.lower()
+    if "kill" not in low and "wound" not in low and "injur" not in low:
+        return False
+    return _CASUALTY_BEFORE.search(window) is not None
 
 
 def _range_units(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -40,6 +40,7 @@ from .. import lexicon as lx
 from ..fold import folded
 from .context import _Context
 from .segmentation import bare_dateline_end, dateline_end, dateline_span
+from .state_titles import NATIONAL_TITLE as _NATIONAL_TITLE
 
 __all__ = [
     "agency_local_head",
@@ -111,8 +112,8 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
         return None  # "a military correspondent of ...", "a security analyst"
     family = _family(words)
     if family is None:
-        if not _NATIONAL_TITLE.search(words):
-            return None
+        if not _NATIONAL_TITLE.search(words) or _NOT_STATE.search(words):
+            return None  # not "rebel Col. X", "the resistance's police"
         # "a security source" in copy filed from a neighbour: the article's country
         return _dateline_country(ctx) or (_main_country(ctx) if _SOURCE.search(words) else None)
     offsets, tied_sets = _ties(ctx).get(family, ((), ()))
@@ -123,15 +124,6 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
     return _dateline_country(ctx) or _main_country(ctx)
 
 
-#: Titles of a state's officials and bodies that wire copy leaves unqualified for the
-#: country of its dateline: "Energy Minister Herman Halushchenko" in copy from Kyiv.
-_NATIONAL_TITLE = re.compile(
-    r"\b(?:[Mm]inist(?:er|ry)|[Pp]rime\s+[Mm]inister|[Pp]remier|[Gg]eneral\s+[Ss]taff|"
-    r"[Pp]resident(?!\s+of\b)|[Cc]hief\s+of\s+(?:the\s+)?[Gg]eneral\s+[Ss]taff|"
-    r"(?:Defen[cs]e|State|Foreign|Home|War)\s+Secretary|Secretary\s+of\s+(?:State|Defen[cs]e)|"
-    r"[Ss]ecurity\s+(?:source|official|services?|council)|[Ii]ntelligence\s+(?:source|service)|"
-    r"[Ss]tate-run)s?\b"
-)
 _SOURCE = re.compile(r"\b(?:(?:[Ss]ecurity|[Ii]ntelligence|[Mm]ilitary)\s+sources?|[Ss]tate-run)\b")
 #: Speakers that a body's word only qualifies: "a military correspondent", "a security
 #: analyst", "a government critic".

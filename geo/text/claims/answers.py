@@ -23,6 +23,7 @@ from .held_answers import held_target
 from .interceptions import fires, interception
 from .negated_hits import negated_hit_target
 from .not_answers import names_another_claim
+from .partial import answers_most_places
 from .retreat_places import retreat_elsewhere
 from .same_places import (
     _about_the_same_places,
@@ -302,6 +303,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
     if (
         not capture_only
         and d.source
+        and (before.source is not None or answers_most_places(ctx, d, before))  # not a list's
         and (
             _EVIDENCE_CONFIRMS.match(d.source)
             # "Satellite imagery from Planet Labs confirmed that the vessel was listing"

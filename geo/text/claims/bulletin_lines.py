@@ -45,7 +45,14 @@ from .parties import _PARTIES
 from .segmentation import Sentence
 from .sides import country_label
 
-__all__ = ["bulletin_line", "bulletin_voice", "counted_lead", "forces_subject", "sourced_line"]
+__all__ = [
+    "bulletin_line",
+    "bulletin_voice",
+    "cited_in_section",
+    "counted_lead",
+    "forces_subject",
+    "sourced_line",
+]
 
 
 #: A sector label opening a paragraph: "Kupiansk direction:", "Huliaipole axis —",
@@ -144,10 +151,16 @@ def bulletin_line(
 
 
 def bulletin_voice(
-    d: _Draft, drafts: Sequence[_Draft], forces: tuple[str | None, str | None]
+    d: _Draft,
+    drafts: Sequence[_Draft],
+    forces: tuple[str | None, str | None],
+    sentences: Sequence[Sentence] = (),
+    text: str = "",
 ) -> None:
     """Give the bulletin line ``d`` the speaker of the bulletin (see the module
-    docstring), else the side of its group of forces ``forces`` ((None, None): none)."""
+    docstring), else the side of its group of forces ``forces`` ((None, None): none).
+    A speaker cited inside an earlier labelled section ("Pokrovsk direction: The Russian
+    MoD claimed ...") lends no voice past it (:func:`cited_in_section`)."""
     speaker = None
     for back in range(1, min(_REACH, len(drafts)) + 1):
         before = drafts[-back]
@@ -163,6 +176,7 @@ def bulletin_voice(
         and (speaker.side is None or len(speaker.side) == 2)  # a country's, or not known
         and side in (None, speaker.side)
         and 0 <= d.paragraph - speaker.paragraph <= _REACH
+        and not cited_in_section(text, sentences, speaker, d)
     ):
         d.source, d.cue, d.kind, d.descriptor = (
             speaker.source,
@@ -173,6 +187,29 @@ def bulletin_voice(
         d.side, d.party = speaker.side, speaker.party
     elif side is not None:
         d.side, d.party = side, party
+
+
+def cited_in_section(text: str, sentences: Sequence[Sentence], speaker: _Draft, d: _Draft) -> bool:
+    """Whether ``speaker`` is cited inside a section of an assessment of its own, the
+    paragraph under a sector label ("Pokrovsk direction: The Russian Ministry of Defense
+    claimed that Russian forces seized Udachne."), and ``d`` is in a later paragraph:
+    the analyst's sections are the analyst's own reporting, and "Huliaipole direction:
+    Russian forces attacked near Huliaipole." is not the ministry's. A bulletin names
+    its speaker in a lead before its sections ("..., according to the General Staff."),
+    and its lines carried from it (no subject of their own) carry it on."""
+    if not sentences or d.paragraph == speaker.paragraph or speaker.subj_start < 0:
+        return False
+    k = speaker.first
+    while (
+        k > 0
+        and speaker.first - k < _LABEL_REACH
+        and sentences[k - 1].paragraph == speaker.paragraph
+    ):
+        k -= 1
+    first = sentences[k]
+    return first.paragraph == speaker.paragraph and bool(
+        _SECTOR_LABEL.match(text, first.start, first.end)
+    )
 
 
 def sourced_line(drafts: Sequence[_Draft], speaker: _Draft) -> bool:

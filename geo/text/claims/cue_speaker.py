@@ -22,7 +22,7 @@ from .nested_cues import speaker_after
 from .phrases import _POSTED, _np_left, _relative_subject, _sentence_subject, _skip_left
 from .quoted_names import quoted_medium
 from .relative_speakers import relative_speaker
-from .segmentation import Sentence, _Tok
+from .segmentation import Sentence, _bare, _Tok
 from .speakers import _canonical, _resolve_pronoun
 from .subjects import (
     _apposition_subject,
@@ -32,7 +32,7 @@ from .subjects import (
     _previous_subject,
     _sentence_speaker,
 )
-from .vocab import _PRONOUNS
+from .vocab import _PRONOUNS, _SOURCE_NOUNS
 
 __all__ = [
     "_OBJECT_PRONOUNS",
@@ -122,11 +122,18 @@ def _placed_before(
     """ "The spokesperson for a Ukrainian brigade operating near Vovchansk stated",
     "Residents who fled to Myitkyina said": the speaker's phrase before the participle
     or "who" that places them, when the phrase ``span`` found before the cue is the place
-    after it (a few words, no punctuation between); else None."""
-    for w in range(span[0] - 2, max(-1, span[0] - 6), -1):
+    after it (a dozen words at most, no punctuation between: "Rwandan troops deployed near
+    the gas project on the Afungi peninsula outside Palma said", "Medics in a field hospital
+    near Kramatorsk said"); else None."""
+    for w in range(span[0] - 2, max(-1, span[0] - 13), -1):
         low = toks[w].text.lower()
         if not low[:1].isalpha():
             return None
+        held = w and _bare(toks[w - 1].text).lower() in _SOURCE_NOUNS
+        if held and (low in _PLACE_PREPOSITIONS or low.endswith("ing")):
+            # "Medics in a field hospital near", "Engineers repairing the substation outside"
+            inner = _np_left(toks, w - 1, date_tokens)
+            return (inner[0], w - 1) if inner is not None else None
         if (low in _POSTED or low == "who") and w:
             inner = _np_left(toks, w - 1, date_tokens)
             return (inner[0], w - 1) if inner is not None else None

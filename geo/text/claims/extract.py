@@ -378,7 +378,7 @@ def _sentence_claims(
             d.source, d.cue, d.kind, d.side = prev.source, prev.cue, prev.kind, prev.side
             d.descriptor, d.party = prev.descriptor, prev.party
         elif line is not None:
-            bulletin_voice(d, drafts, line)  # the General Staff's, the ministry's
+            bulletin_voice(d, drafts, line, sentences, text)  # the General Staff's, ...
         header_voice(ctx, d)  # the issuer its title names
         drafts.extend(contested_claims(ctx, [d]) if contested else [d])
 

@@ -20,7 +20,7 @@ import re
 from .. import lexicon as lx
 from .context import _Context, _Draft
 
-__all__ = ["split_partial_answers"]
+__all__ = ["answers_most_places", "split_partial_answers"]
 
 
 def _keyed_places(ctx: _Context, start: int, end: int) -> list[tuple[object, object]]:
@@ -34,6 +34,17 @@ def _keyed_places(ctx: _Context, start: int, end: int) -> list[tuple[object, obj
     return out
 
 
+def answers_most_places(ctx: _Context, answer: _Draft, claim: _Draft) -> bool:
+    """Whether ``answer`` names at least half the places (countries aside) that ``claim``
+    names: footage of "western Toretsk" is about "advanced near Toretsk and Chasiv Yar",
+    not about the article's own list "attacked near Bilohorivka, Verkhnokamianske, Vyimka,
+    Fedorivka and Vasiukivka", which it neither cuts (the cut is for a speaker's claim)
+    nor confirms as a whole."""
+    keys = {key for key, _ in _keyed_places(ctx, claim.start, claim.end)}
+    named = keys & {key for key, _ in _keyed_places(ctx, answer.start, answer.end)}
+    return 2 * len(named) >= len(keys)
+
+
 def split_partial_answers(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     """The claims with each claim answered about only some of its places cut in two
     (see the module docstring)."""
@@ -44,7 +55,7 @@ def split_partial_answers(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
         d = r.responds_to
         if d is not None and id(d) in parts:
             r.responds_to = parts[id(d)]
-        elif d is not None and d.start < r.start and r.source is not None:
+        elif d is not None and d.start < r.start and r.source is not None and d.source is not None:
             part = _split(ctx, text, d, r)
             if part is not None:
                 parts[id(d)] = part

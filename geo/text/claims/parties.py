@@ -57,6 +57,7 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"MNDAA", None, "Myanmar National Democratic Alliance Army"),
         (r"TNLA", None, "Ta'ang National Liberation Army"),
         (r"Viv\s+Ansanm", None, "Viv Ansanm"),
+        (r"ELN", None, "ELN"),  # Colombia's National Liberation Army
         # South Sudan's army by its abbreviation, and the armed opposition it fights.
         (r"SSPDF|South\s+Sudan\s+People[’']s\s+Defen[cs]e\s+Forces?", "SS", "South Sudan"),
         (r"SPLM[-\s]IO|SPLA[-\s]IO", None, "SPLM-IO"),
@@ -226,7 +227,7 @@ _INDEPENDENT_WORDS = frozenset(
     laboratory outlet outlets newspaper newspapers photographer photographers cameraman
     cameramen videographer church churches diocese parish clergy pastor pastors priest priests
     bishop firm firms consultancy consultancies consultant consultants osint
-    open-source
+    open-source aid humanitarian humanitarians ngo ngos charity charities
     """.split()
 )
 

@@ -320,7 +320,9 @@ def blamed_claim(
     administration said. Russia has denied responsibility for the strike" answers the
     accusation the claim implies between two states); else none ("the Israeli military
     said it had intercepted rockets fired from Lebanese territory. Hezbollah denied any
-    involvement": the rockets were fired, whoever fired them). A denial of involvement in
+    involvement": the rockets were fired, whoever fired them), nor the article's own
+    report ("The attack displaced 5,000 people. The ELN denied responsibility": the ELN's
+    denial is its own claim). A denial of involvement in
     another event ("denied responsibility for a separate blast at ... in Nuseirat", the
     object at ``text[end:stop]``) answers no claim about other places.
     """
@@ -340,6 +342,8 @@ def blamed_claim(
     )
     if blamed is not None:
         return True, blamed
+    if prev.source is None:
+        return False, None  # the article's own report blames nobody: the denial stands alone
     side, party = speaker_side(ctx, attr.subj_start, attr.subj_end, attr.source)
     return not (side is None and party), None
 
