@@ -235,3 +235,21 @@ def test_spaced_degrees_minutes_seconds(text, expected):
 )
 def test_spaced_numbers_that_are_no_coordinates(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The second tester's: a space before the hemisphere after several decimals.
+        ("The depot sits at 49.2870 N, 37.4120 E, the release said.",
+         [(49.287, 37.412, "49.2870 N, 37.4120 E")]),
+        ("Position: 47.85123 N 35.11745 E.", [(47.85123, 35.11745, "47.85123 N 35.11745 E")]),
+        ("Grid checked: 50.91 N, 34.80 E.", [(50.91, 34.8, "50.91 N, 34.80 E")]),
+    ],
+)
+def test_a_space_before_the_hemisphere_after_any_number_of_decimals(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_whole_number_before_a_spaced_letter_is_still_no_coordinate():
+    assert pairs("Take Route 5 N and then exit 12 E toward the port.") == []

@@ -71,11 +71,15 @@ def _value(p: str) -> str:
     )
 
 
+#: Right after a number with decimals, one to eight of them (each look-behind of fixed width).
+_AFTER_DECIMALS = "|".join(rf"(?<=\.\d{{{n}}})" for n in range(1, 9))
+
+
 def _half(p: str) -> str:
     """One coordinate with its hemisphere after ("48.5N") or before ("N48.5") it."""
-    # Spaces before the letter only after a mark or a decimal ("40.446° N", "48.5 N"),
-    # not after a whole number ("Route 5 N").
-    after = rf"{_value(p)}(?:(?:(?<=[°º˚′'’´ʹ″\"”ʺgs])|(?<=\.\d)){_SP})?(?P<{p}h>[NSEW])\b"
+    # Spaces before the letter only after a mark or a decimal ("40.446° N", "48.5 N",
+    # "49.2870 N"), not after a whole number ("Route 5 N").
+    after = rf"{_value(p)}(?:(?:(?<=[°º˚′'’´ʹ″\"”ʺgs])|{_AFTER_DECIMALS}){_SP})?(?P<{p}h>[NSEW])\b"
     before = rf"\b(?P<{p}hb>[NSEW]){_SP}{_value('b' + p)}"
     return rf"(?:{after}|{before})"
 
