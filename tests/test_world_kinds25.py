@@ -3,9 +3,8 @@ session 24, each in wordings written for these tests: a one-country story that n
 neighbour (Palma by the Tanzanian border is not Mallorca's), a route's far village abroad
 ("from Adre to Tawila": not Yemen's), camps and a town's areas the gazetteer lacks (by a
 hint, a "near" phrase or the town their clause opens with), a pair's one place in a
-country with no front region ("near Tell Abyad and Ras al-Ain"), a French compound with
-an elided article ("Petite-Riviere de l'Artibonite"), an unknown name of a pair at a
-border ("Maungdaw and Buthidaung on the border with Bangladesh"), and a three-letter town
+country with no front region ("near Tell Abyad and Ras al-Ain"), an unknown name of a
+pair at a border ("Maungdaw and Buthidaung on the border with Bangladesh"), and a three-letter town
 before a sentence a country's name opens ("near Uri. India said")."""
 
 import pytest
@@ -152,24 +151,6 @@ def test_a_front_pair_far_namesake_is_still_estimated_by_its_partner(gazetteer):
     text = "Fighting went on near Mala Tokmachka and Novodanylivka."
     t = _read(text, gazetteer)["Novodanylivka"]
     assert _km(t, 47.5344, 35.9007) < 25
-
-
-# --- French compounds with an elided article ------------------------------------------
-
-
-@pytest.mark.gazetteer
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Residents of Verrettes and Petite-Riviere de l'Artibonite fled to Saint-Marc.",
-        "Gangs attacked Petite Riviere de l'Artibonite again, police in Saint-Marc said.",
-        "Police in Hinche and Saint-Michel de l'Attalaye said the roads were cut.",
-    ],
-)
-def test_a_compound_with_an_elided_article_is_one_name(gazetteer, text):
-    read = _read(text, gazetteer)
-    assert not any(s.startswith(("l'", "L'")) for s in read)  # no region read inside it
-    assert not any(s in ("Petite-Riviere", "Petite Riviere", "Saint-Michel") for s in read)
 
 
 # --- an unknown name of a pair at a border ------------------------------------------

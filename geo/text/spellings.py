@@ -342,8 +342,6 @@ def _hyphened(text: str, tokens: _Tokens, i: int, last: int) -> bool:
 
 # Particles that join a compound name across a plain space: "Nioro du Sahel", "Tal al Sultan".
 _SPACED = frozenset("du des el al ibn bin abu umm ash".split())
-#: A French elided article before a capitalised name: "l'Artibonite", "d'Ivoire".
-_ELIDED = re.compile(r"[ld]['’][A-Z]")
 
 
 def joined_particles(text: str, tokens: _Tokens) -> set[int]:
@@ -356,12 +354,9 @@ def joined_particles(text: str, tokens: _Tokens) -> set[int]:
     # The word after a particle starts with a capital: one of the capitalised words.
     for c in tokens.capitalized:
         k = c - 1
-        if k >= 0 and words[k] in particles:
-            elided = _ELIDED.match(words[c]) is not None  # "de l'Artibonite"
+        if k >= 0 and words[k] in particles and words[c][0].isupper():
             gap = text[ends[k] : starts[c]]
-            if not (words[c][0].isupper() or elided):
-                continue
-            if gap in ("-", "'", "’") or (gap == " " and (words[k] in _SPACED or elided)):
+            if gap in ("-", "'", "’") or (gap == " " and words[k] in _SPACED):
                 out.add(k)
     return out
 
@@ -374,21 +369,18 @@ def compound_end(text: str, tokens: _Tokens, i: int) -> int:
     # A compound has a particle among its next few words: most names have none.
     if not any(w in lx.NAME_PARTICLES for w in words[i + 1 : i + 5]):
         return -1
-    j, last, particle, elided = i, -1, False, False
+    j, last, particle = i, -1, False
     while j + 2 < n and j - i < _MAX_WORDS:
         nxt = words[j + 1]
         if text[ends[j] : starts[j + 1]] not in (" ", "-"):
             break
         if nxt[0].isupper():
             j += 1
-        elif nxt in lx.NAME_PARTICLES and (
-            words[j + 2][0].isupper() or (elided := _ELIDED.match(words[j + 2]) is not None)
-        ):
+        elif nxt in lx.NAME_PARTICLES and words[j + 2][0].isupper():
             gap = text[ends[j + 1] : starts[j + 2]]
             # Particles that are also English words ("as", "at", "de") join by a hyphen
-            # or an apostrophe only: "an-Numan", not "Syria as Turkish forces"; or before
-            # a French elided article ("Petite-Riviere de l'Artibonite").
-            if gap not in ("-", "'", "’") and not (gap == " " and (nxt in _SPACED or elided)):
+            # or an apostrophe only: "an-Numan", not "Syria as Turkish forces".
+            if gap not in ("-", "'", "’") and not (gap == " " and nxt in _SPACED):
                 break
             j += 2
             particle = True
