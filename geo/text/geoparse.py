@@ -40,6 +40,7 @@ from ..model import Toponym
 from .alternate_strays import alternate_strays
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .another import mark_another, tell_apart
+from .body_regions import body_regions
 from .border_estimates import in_border_zone
 from .border_namesakes import border_namesakes
 from .capital_anchors import capital_anchors
@@ -181,6 +182,7 @@ def geoparse(
     mark_villages(text, mentions)
     facility_containers(text, gaz, mentions)  # "the Marinovka airbase in the Volgograd region"
     mark_actors(text, gaz, mentions)
+    body_regions(text, gaz, mentions)  # "Surrey Police", "Victoria Police": the region
     mark_front(text, gaz, mentions)
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
     hints = capital_anchors(text, gaz, mentions, hints)  # "south of the capital"
