@@ -6,7 +6,9 @@ A list names things of one scale.  A name of the list whose partners are all rea
 countries or first-level regions, and which names a state or province by its own name, is
 that region, never a town called after it in another region (Oregon, Ohio; Yukon,
 Oklahoma beside Alaska) however the text's other places favour the town; a city
-(:data:`CITY_POPULATION`) stays the city.
+(:data:`CITY_POPULATION`) stays the city.  Listed with regions only, the region is one
+of their countries or a neighbour's, and no town of theirs is moved ("Berea and
+Kentucky": the town and its state, not Lesotho's Berea district).
 The list's own regions of one country ("Georgia, Oklahoma and Ohio") are read by
 resolution (:mod:`geo.text.evidence`).  Linear in the mentions and their siblings.
 """
@@ -56,5 +58,24 @@ def regions_among_countries(
             gaz.admin1(region)[0],
         ):
             continue  # a town of the region named after it: the city-or-region question
+        if not _beside_regions(gaz, rec, region, partners):
+            continue
         out[k] = (region, out[k][1])
     return out
+
+
+def _beside_regions(gaz: Gazetteer, town: int, region: int, partners: Sequence[int]) -> bool:
+    """May the list's first-level regions stand beside ``region`` rather than ``town``?
+    Not where the town lies in one of them ("Berea and Kentucky": the town and its state),
+    nor where the region's country is none of theirs and borders none ("Berea and
+    Kentucky" is no region of Lesotho; "Alaska and the Yukon" share a border)."""
+    states = [p for p in partners if gaz.kind(p) == "admin1"]
+    home = (gaz.country_code(town), gaz.admin1(town)[0])
+    if any((gaz.country_code(p), gaz.admin1(p)[0]) == home for p in states):
+        return False
+    if len(states) < len(partners):
+        return True  # countries among the partners: "Oregon, Mexico and Canada"
+    cc = gaz.country_code(region)
+    return any(
+        cc == gaz.country_code(p) or cc in gaz.neighbours(gaz.country_code(p)) for p in states
+    )

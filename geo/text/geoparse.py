@@ -93,6 +93,7 @@ from .name_areas import area_toponyms, find_areas
 from .named_lines import drop_named_lines
 from .near_phrase import adjacent
 from .old_names import old_name_homes
+from .own_name_towns import own_name_towns
 from .owned_regions import owned_regions
 from .pair_reach import sole_in_region
 from .paren_aliases import paren_aliases
@@ -207,6 +208,7 @@ def geoparse(
     resolved = same_country_lists(gaz, mentions, far_from_partners(gaz, mentions, resolved, hints))
     resolved = nearest_list_namesakes(text, gaz, mentions, resolved, hints)  # one 25 km off
     resolved = alternate_strays(gaz, mentions, resolved)  # Medininkai: not Varniai's old name
+    resolved = own_name_towns(gaz, mentions, resolved)  # Twickenham by England: not Huntsville
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
     resolved = settle_spellings(gaz, mentions, resolved, hints)  # "Muravka": not Maryivka
     # A dateline's region holds the villages its copy names (geo.text.datelines).
