@@ -75,6 +75,7 @@ from .hinted import fits_known, offset_located, partner_scaled, share_estimates,
 from .hinted_regions import hinted_regions
 from .hints import NEAR_KM, estimate, read_hints
 from .hyphenated import hyphenated_names
+from .initial_countries import initial_countries
 from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
 from .joined_names import joined_names
@@ -387,6 +388,7 @@ def geoparse(
     toponyms = code_containers(text, gaz, paren_aliases(text, toponyms))  # "Heerlen, NL"
     hinted = {(mentions[k].start, mentions[k].end) for k in hints}
     toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
+    toponyms = initial_countries(gaz, toponyms)  # "in SA" by Johannesburg: South Africa
     toponyms = drop_lone_regions(text, gaz, toponyms, mentions, hinted)  # "Kristian Lewis"
     toponyms = owned_landforms(text, toponyms, mentions, blocks)  # "the Blue Mountains"
     told = warn_unnamed(text, gaz, toponyms, [(m.start, m.end) for m in mentions if m.unknown])
