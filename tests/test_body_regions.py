@@ -43,6 +43,9 @@ def test_the_force_name_is_the_region(gazetteer):
         "Surrey Police Service officers attended a crash in Guildford.",
         # a city that lies in the region of its name: left to resolution
         "New York Police said a man was shot in Brooklyn.",
+        # a city of the name in the region's country; a name placed by its container
+        "London Police said the suspect fled on foot.",
+        "LONDON, Ky. (AP) - London Police arrested two men after a store robbery.",
     ],
 )
 def test_a_city_force_is_left(gazetteer, text):

@@ -37,6 +37,7 @@ from dataclasses import replace
 from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Toponym
+from .airport_cities import airport_cities
 from .alternate_strays import alternate_strays
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .another import mark_another, tell_apart
@@ -203,6 +204,7 @@ def geoparse(
     resolved = shared_region_aliases(gaz, mentions, resolved)  # "Mahajanga": not Sofia
     read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
+    resolved = airport_cities(text, gaz, mentions, resolved)  # "Heathrow airport in London"
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
     resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
     resolved = foreign_counties(gaz, mentions, regions_among_countries(gaz, mentions, resolved))
