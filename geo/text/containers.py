@@ -47,8 +47,11 @@ __all__ = [
 ]
 
 
-# What separates the names of a list: "Michigan, Oregon and New Mexico".
-_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & ", "; "})
+# What separates the names of a list: "Michigan, Oregon and New Mexico", "Alaska and the Yukon".
+_LIST_GAPS = frozenset(
+    {", ", " and ", ", and ", " or ", ", or ", " & ", "; "}
+    | {" and the ", ", and the ", " or the "}
+)
 
 
 def link_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:

@@ -37,9 +37,11 @@ from dataclasses import replace
 from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Toponym
+from .airport_cities import airport_cities
 from .alternate_strays import alternate_strays
 from .anchors import anchor_after, anchor_lists, settle_lists
 from .another import mark_another, tell_apart
+from .body_regions import body_regions
 from .border_estimates import in_border_zone
 from .border_namesakes import border_namesakes
 from .capital_anchors import capital_anchors
@@ -71,6 +73,7 @@ from .headline import as_in_body
 from .hinted import fits_known, offset_located, partner_scaled, share_estimates, town_scaled
 from .hinted_regions import hinted_regions
 from .hints import NEAR_KM, estimate, read_hints
+from .initial_countries import initial_countries
 from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
 from .joined_mentions import repair_mentions
@@ -88,6 +91,7 @@ from .metonymy import mark_actors
 from .name_areas import area_toponyms, find_areas
 from .near_phrase import adjacent
 from .old_names import old_name_homes
+from .own_name_towns import own_name_towns
 from .owned_regions import owned_regions
 from .pair_reach import sole_in_region
 from .paragraph_namesakes import paragraph_namesakes
@@ -179,6 +183,7 @@ def geoparse(
     mark_villages(text, mentions)
     facility_containers(text, gaz, mentions)  # "the Marinovka airbase in the Volgograd region"
     mark_actors(text, gaz, mentions)
+    body_regions(text, gaz, mentions)  # "Surrey Police", "Victoria Police": the region
     mark_front(text, gaz, mentions)
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
     hints = capital_anchors(text, gaz, mentions, hints)  # "south of the capital"
@@ -197,6 +202,7 @@ def geoparse(
     resolved = shared_region_aliases(gaz, mentions, resolved)  # "Mahajanga": not Sofia
     read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
+    resolved = airport_cities(text, gaz, mentions, resolved)  # "Heathrow airport in London"
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
     resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
     resolved = foreign_counties(gaz, mentions, regions_among_countries(gaz, mentions, resolved))
@@ -204,6 +210,7 @@ def geoparse(
     resolved = nearest_list_namesakes(text, gaz, mentions, resolved, hints)  # one 25 km off
     resolved = paragraph_namesakes(text, gaz, mentions, resolved, hints, blocks)  # Ivanivka
     resolved = alternate_strays(gaz, mentions, resolved)  # Medininkai: not Varniai's old name
+    resolved = own_name_towns(gaz, mentions, resolved)  # Twickenham by England: not Huntsville
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
     resolved = settle_spellings(gaz, mentions, resolved, hints)  # "Muravka": not Maryivka
     # A dateline's region holds the villages its copy names (geo.text.datelines).
@@ -384,6 +391,7 @@ def geoparse(
     toponyms = code_containers(text, gaz, paren_aliases(text, toponyms))  # "Heerlen, NL"
     hinted = {(mentions[k].start, mentions[k].end) for k in hints}
     toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
+    toponyms = initial_countries(gaz, toponyms)  # "in SA" by Johannesburg: South Africa
     toponyms = drop_lone_regions(text, gaz, toponyms, mentions, hinted)  # "Kristian Lewis"
     toponyms = owned_landforms(text, toponyms, mentions, blocks)  # "the Blue Mountains"
     told = warn_unnamed(text, gaz, toponyms, [(m.start, m.end) for m in mentions if m.unknown])
