@@ -34,9 +34,9 @@ __all__ = ["narrow_axes"]
 
 # After the name: "direction", "directions", or the rest of a pair of directions
 # ("the Kupiansk and Lyman directions", hyphened names: "the Ivano-Darivka and Siversk
-# directions").  Only "direction", lower-case, as the reporting above writes a sector's
-# name: "axis" (which geo.text.directions reads) is not taken here, a change of results
-# left unmade.
+# directions").  Only "direction", lower-case, the word the reporting above names a
+# sector with: taking "axis" too (as geo.text.directions does) would narrow more
+# mentions' candidates, a change of results not made here.
 _AXIS = re.compile(rf"(?:(?:,|,? and) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*\s+{DIRECTION}{EITHER}")
 
 #: A front-line namesake stays a reading of a direction with this share of the

@@ -82,8 +82,8 @@ def _span_place_keys(ctx: _Context, start: int, end: int) -> list[object]:
 
 #: Before a town named as a reference point: "northeast of", "west of".
 _BEARING_OF = re.compile(r"\b(?:north|south)?-?(?:north|south|east|west)\s+of\s+$", re.I)
-#: After a town naming a front's sector: "the Pokrovsk direction" ("sector" too: a
-#: reference, not a geoparse anchor; lower-case only, as written).
+#: After a town naming a front's sector: "the Pokrovsk direction", "the Orikhiv sector"
+#: (lower-case only).
 _AXIS = re.compile(rf"\s+{any_of(*SECTOR_WORDS, 'sector')}\b")
 
 
