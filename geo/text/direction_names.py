@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import direction_words as dw
 from .directions import _LIST_GAP
 from .tokens import Mention, without_mentions
 
@@ -25,7 +26,10 @@ __all__ = ["direction_spans", "in_directions_list", "list_ends", "outside_region
 #: "Slobozhanskyi" (Sloboda Ukraine's) and "Prydniprovske" (the Dnipro's banks) directions,
 #: Russian copy's "Krasnolimansky": an adjective's ending, then "direction(s)" or "axis".
 _ADJECTIVE = re.compile(r"\w(?:skyi|skyy|skiy|sky|ske|skoye|skoe|skoy)$")
-_DIRECTION_AFTER = re.compile(r"\s+(?:direction|axis|axe)s?\b", re.IGNORECASE)
+#: The words of a direction, singular or plural (a list's last name closes "the Kharkiv
+#: and Lyman directions"), "axes" too; not a district or area (no sector of the front).
+_DIRECTIONS = dw.any_of(*dw.SECTOR_WORDS, dw.AXE)
+_DIRECTION_AFTER = re.compile(rf"\s+{_DIRECTIONS}{dw.EITHER}", re.IGNORECASE)
 
 
 def outside_regional_directions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -107,7 +111,7 @@ def in_directions_list(
     return _PLURAL_DIRECTION.match(text, mentions[end].end) is not None
 
 
-_PLURAL_DIRECTION = re.compile(r"\s+(?:direction|axis|axe)s\b", re.IGNORECASE)
+_PLURAL_DIRECTION = re.compile(rf"\s+{_DIRECTIONS}{dw.PLURAL}", re.IGNORECASE)
 
 
 def direction_spans(text: str, mentions: Sequence[Mention]) -> frozenset[tuple[int, int]]:

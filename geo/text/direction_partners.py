@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..gazetteer.index import Gazetteer
+from .direction_words import SECTORS
 from .hints import NEAR_KM
 from .other_names import _apart_km
 from .tokens import Mention
@@ -23,8 +24,8 @@ __all__ = ["scope_partner"]
 #: A sector named after a town ("the Kramatorsk direction", "the Pokrovsk axis", "in the
 #: direction of Siversk"): not a district ("In Korenevo district": its villages lie in it,
 #: around its town) nor a sentence's "Near X," (its villages are near X).
-_SECTOR_AFTER = re.compile(r"\s+(?:direction|axis)\b", re.IGNORECASE)
-_SECTOR_BEFORE = re.compile(r"\b(?:direction|axis)\s+of\s+$", re.IGNORECASE)
+_SECTOR_AFTER = re.compile(rf"\s+{SECTORS}\b", re.IGNORECASE)
+_SECTOR_BEFORE = re.compile(rf"\b{SECTORS}\s+of\s+$", re.IGNORECASE)
 
 #: The mentions looked at each way from the name (bounded work).
 _PARTNERS = 6

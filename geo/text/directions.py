@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
+from . import direction_words as dw
 from .direction_partners import scope_partner
 from .direction_words import direction_before, district_before
 from .fold import FoldedPattern
@@ -39,29 +40,30 @@ __all__ = [
     "district_before",
 ]
 
-#: "the Kupiansk direction", "the Lyman axis", "in Korenevo district" (not "directions":
-#: two towns, no one anchor).
+#: "the Kupiansk direction", "the Lyman axis", "in Korenevo district", "in the Bakhmut
+#: area" (not "directions": two towns, no one anchor).
+_WORDS = dw.any_of(*dw.SECTOR_WORDS, *dw.DISTRICT_WORDS, dw.AREA)
 #: "In the Shebekino urban district" (a Russian governor's municipal districts) too.
-_AFTER_NAME = re.compile(
-    r"\s+(?:(?:urban|municipal)\s+(?=district))?(?:direction|axis|district|raion|rayon|area)\b(?!s)",
-    re.IGNORECASE,
-)
+_AFTER_NAME = re.compile(rf"\s+(?:{dw.MUNICIPAL}(?=district))?{_WORDS}{dw.SINGULAR}", re.I)
 #: Before the name: "the" or "in" ("in the Kupiansk direction", "In Korenevo district"),
 #: or a line's start (a heading).
 _THE = re.compile(r"(?:\b(?:the|in)\s+|^[ \t]*)$", re.IGNORECASE | re.MULTILINE)
 #: "in the direction of Siversk", "on the Lyman direction" (spelled the other way).
-_BEFORE_NAME = re.compile(r"\b(?:in|on)\s+the\s+(?:direction|axis)\s+of\s+$", re.IGNORECASE)
-#: "in the Toretsk and Pokrovsk directions": a direction phrase naming no one place.
-_PLURAL = re.compile(r"\s+(?:direction|axis|axe|district|raion|rayon|area)s\b", re.IGNORECASE)
+_BEFORE_NAME = re.compile(rf"\b(?:in|on)\s+the\s+{dw.SECTORS}\s+of\s+$", re.IGNORECASE)
+#: "in the Toretsk and Pokrovsk directions" ("axes" too): a phrase naming no one place.
+_PLURAL = re.compile(
+    rf"\s+{dw.any_of(*dw.SECTOR_WORDS, dw.AXE, *dw.DISTRICT_WORDS, dw.AREA)}{dw.PLURAL}", re.I
+)
 #: A "near" phrase before a name (the list it opens runs on through list gaps); in a
 #: direction's scope "toward" too ("attacked near Vovchansk and toward Starytsia"), a
 #: capture ("seized Petrivka", "captured A and B") and a side of a village ("advanced
 #: east of Pishchane"): an assessment's villages all the same.
+#: (A scope runs on for sentences: no "town of" nor bare "took", unlike a list that its
+#: direction closes, :mod:`geo.text.trailing_directions`.)
 _NEAR = re.compile(
-    r"\b(?:near|around|outside|close\s+to|outskirts\s+of|vicinity\s+of|towards?"
-    r"|seized|captured|liberated|took\s+control\s+of"
+    rf"\b(?:{'|'.join(dw.NEAR_PHRASES)}|{'|'.join(dw.CAPTURES)}|took\s+control\s+of"
     # a governor's digest by district: "In the Grayvoron district, the village of Kozinka"
-    r"|(?:the\s+)?(?:village|settlement|hamlet)s?\s+of"
+    rf"|(?:the\s+)?{dw.any_of(*dw.SETTLEMENTS_OF)}s?\s+of"
     r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+$",
     re.IGNORECASE,
 )
@@ -75,20 +77,19 @@ _ATTACK = re.compile(
 _LIST_GAP = re.compile(r"(?:\s+itself)?(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)")
 #: A text without any of the words has no direction (asked of the folded text: substring
 #: tests in C, the same answer as a case-blind search).
-_ANY_WORD = FoldedPattern(r"(?:direction|axis|district|raion|rayon|area)")
+_ANY_WORD = FoldedPattern(_WORDS)
 #: ... nor any opener ("Near Siversk, ...") without one of these.
-_OPENER_WORD = FoldedPattern(r"(?:near|around|outside)")
+_OPENER_WORD = FoldedPattern(dw.any_of(*dw.NEAR_WORDS))
 #: A sentence's end.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])")
 #: A sentence that opens with "Near X," ("Around Siversk, Russian troops attacked Vyimka
 #: and Hryhorivka"): X anchors the sentence's lists as a direction does.
 _OPENER = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?]\n))[ \t]*(?:Near|Around|Outside)\s+$", re.MULTILINE
+    r"(?:^|(?<=[.!?] )|(?<=[.!?]\n))[ \t]*"
+    + dw.any_of(*(w.capitalize() for w in dw.NEAR_WORDS)) + r"\s+$", re.MULTILINE
 )
 #: After a direction's name: an administrative district ("the Grayvoron district") ...
-_DISTRICT_AFTER = re.compile(
-    r"\s+(?:(?:urban|municipal)\s+)?(?:district|raion|rayon)\b(?!s)", re.IGNORECASE
-)
+_DISTRICT_AFTER = re.compile(rf"\s+(?:{dw.MUNICIPAL})?{dw.DISTRICTS}{dw.SINGULAR}", re.I)
 #: ... whose paragraph's "In X" names its villages.
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 #: Before a name: the text says it is a village.

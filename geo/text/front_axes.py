@@ -27,13 +27,17 @@ from collections.abc import Callable, Sequence
 
 from ..gazetteer.codes import QUALITY_PRIMARY
 from ..gazetteer.index import Gazetteer
+from .direction_words import DIRECTION, EITHER
 from .tokens import Mention
 
 __all__ = ["narrow_axes"]
 
 # After the name: "direction", "directions", or the rest of a pair of directions
-# ("the Kupiansk and Lyman directions").
-_AXIS = re.compile(r"(?:(?:,|,? and) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*\s+directions?\b")
+# ("the Kupiansk and Lyman directions", hyphened names: "the Ivano-Darivka and Siversk
+# directions").  Only "direction", lower-case, the word the reporting above names a
+# sector with: taking "axis" too (as geo.text.directions does) would narrow more
+# mentions' candidates, a change of results not made here.
+_AXIS = re.compile(rf"(?:(?:,|,? and) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*\s+{DIRECTION}{EITHER}")
 
 #: A front-line namesake stays a reading of a direction with this share of the
 #: population of its largest front-line namesake.

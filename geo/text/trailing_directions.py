@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from . import direction_words as dw
 from .hints import NEAR_KM, Hint
 from .tokens import Mention
 
@@ -29,8 +30,10 @@ __all__ = ["trailing_directions"]
 
 #: Between a list's last name and the direction's name.
 _IN_THE = re.compile(r"\)?\s+(?:in|on)\s+the\s+", re.IGNORECASE)
-#: After the direction's name.
-_DIRECTION = re.compile(r"\s+(?:direction|axis)\b(?!s)", re.IGNORECASE)
+#: After the direction's name: one direction or axis (not a district or area, which
+#: :mod:`geo.text.directions` also reads: the summaries that close a list so name it by
+#: direction).
+_DIRECTION = re.compile(rf"\s+{dw.SECTORS}{dw.SINGULAR}", re.IGNORECASE)
 #: Between two names of a list (or a name and its other spelling in brackets: "near
 #: Yablunivka (Yablonovka) and Mykhailivka (Mikhaylovka) in the Pokrovsk direction").
 _LIST_GAP = re.compile(
@@ -39,10 +42,13 @@ _LIST_GAP = re.compile(
 #: Before a list's first name: the "near" phrase that opens it, or a settlement word or
 #: a verb of taking or striking ("liberated the village of Novoaleksandrovka in the
 #: Krasnoarmeysk direction", "captured Andriivka and Vesele in the Lyman direction").
+#: More than :mod:`geo.text.directions` takes in a scope of sentences ("town of", any
+#: verb of taking or striking): here the list runs right into its direction's name.
+_TAKES = (*dw.CAPTURES, "took", "taken", "occupied", "entered", "stormed", "shelled", "struck")
 _NEAR = re.compile(
-    r"\b(?:near|around|outside|close\s+to|toward|towards|vicinity\s+of|outskirts\s+of"
-    r"|(?:villages?|settlements?|towns?|hamlets?)\s+of"
-    r"|(?:liberated|captured|seized|took|taken|occupied|entered|stormed|shelled|struck)"
+    rf"\b(?:{'|'.join(dw.NEAR_PHRASES)}"
+    rf"|{dw.any_of(*dw.SETTLEMENTS_OF, 'town')}s?\s+of"
+    rf"|{dw.any_of(*_TAKES)}"
     r"(?:\s+control\s+of)?(?:\s+the)?)\s+$",
     re.IGNORECASE,
 )

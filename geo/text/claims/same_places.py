@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
+from ..direction_words import SECTOR_WORDS, any_of
 from ..physical_table import BROAD_KINDS
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
@@ -81,8 +82,9 @@ def _span_place_keys(ctx: _Context, start: int, end: int) -> list[object]:
 
 #: Before a town named as a reference point: "northeast of", "west of".
 _BEARING_OF = re.compile(r"\b(?:north|south)?-?(?:north|south|east|west)\s+of\s+$", re.I)
-#: After a town naming a front's sector: "the Pokrovsk direction".
-_AXIS = re.compile(r"\s+(?:direction|axis|sector)\b")
+#: After a town naming a front's sector: "the Pokrovsk direction", "the Orikhiv sector"
+#: (lower-case only).
+_AXIS = re.compile(rf"\s+{any_of(*SECTOR_WORDS, 'sector')}\b")
 
 
 #: What a denial states of its own after the verb: a clause ("denied that Russian troops

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import lexicon as lx
 from ..spatial import compass_bearing
 from ..tokens import Mention
 from .base import (
@@ -102,8 +103,10 @@ def _hint_of(match: re.Match[str], anchor: int, start: int) -> Hint | None:
     return Hint(anchor, compass[0], compass[1], lo_km, hi_km, distance, start, match.end())
 
 
-#: The words that name a settlement after "the": "the city", "the town".
-_SETTLEMENT = r"city|town|capital|village|settlement"
+#: The words that name a settlement after "the": "the city", "the town"; here a bare
+#: "the capital" too (geo.text.spatial.vocabulary's ``_THE_CITY`` reads only a region's:
+#: "the regional capital").
+_SETTLEMENT = "|".join((*lx.ANTECEDENT_WORDS, "capital"))
 #: "... west of the city": the place named just before is the anchor.
 _THE_PLACE = re.compile(rf"the\s+(?:{_SETTLEMENT})\b", re.IGNORECASE)
 #: "... north of the city of Sumy": the place it names is the anchor.

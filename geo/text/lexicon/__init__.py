@@ -28,6 +28,7 @@ from .people import (
 from .places import (
     ADJECTIVE_HEADS,
     AFTER_PLACE_OK,
+    ANTECEDENT_WORDS,
     BEFORE_PLACE_OK,
     CA_PROVINCE_ABBREVIATIONS,
     CONNECTORS,
@@ -63,6 +64,7 @@ from .time_and_numbers import MONTHS as MONTHS
 __all__ = [
     "ADJECTIVE_HEADS",
     "AFTER_PLACE_OK",
+    "ANTECEDENT_WORDS",
     "ARMY_GROUPS",
     "BEFORE_PLACE_OK",
     "CA_PROVINCE_ABBREVIATIONS",

@@ -11,6 +11,7 @@ from .time_and_numbers import DAYS, MONTHS
 __all__ = [
     "ADJECTIVE_HEADS",
     "AFTER_PLACE_OK",
+    "ANTECEDENT_WORDS",
     "BEFORE_PLACE_OK",
     "CONNECTORS",
     "DIRECTION_WORDS",
@@ -187,6 +188,10 @@ REGION_WORDS = (
 #: "the X of NAME" that makes NAME a populated place, never a region of that name ("the
 #: port of Primorsk": the Baltic town, not Primorsky Krai).
 SETTLEMENT_WORDS = frozenset(_words("city town village port settlement hamlet"))
+#: "the city", "the town" after an offset ("60 km west of the city"): the place named
+#: before it (:mod:`geo.text.hints.directed` and :mod:`geo.text.spatial.distances` each
+#: add their own words around these).
+ANTECEDENT_WORDS = ("city", "town", "village", "settlement")
 
 #: Words after a name that make the phrase a facility, a feature or a disease named after
 #: a place ("the Zaporizhzhia nuclear power plant", "the Marburg virus", "Lassa fever").

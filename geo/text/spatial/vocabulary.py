@@ -304,8 +304,10 @@ _ANCHOR_PREFIX = re.compile(
     _FLAGS,
 )
 _THE = re.compile(r"the\s+", _FLAGS)
+#: "the city" (:data:`geo.text.lexicon.ANTECEDENT_WORDS`) or a region's capital, not "the
+#: city of X" (the name that follows is the anchor).
 _THE_CITY = re.compile(
-    r"the\s+(?:city|town|village|settlement|(?:regional|provincial|oblast|district)\s+"
+    rf"the\s+(?:{'|'.join(lx.ANTECEDENT_WORDS)}|(?:regional|provincial|oblast|district)\s+"
     r"(?:capital|centre|center|seat))\b(?!\s+of\b)",
     _FLAGS,
 )
