@@ -275,7 +275,7 @@ def anchor_directions(
                 continue  # in a region of its own, not the direction's
             if (
                 h is not None
-                and h.anchor != k  # anchored on the direction's town: placed below
+                and mentions[h.anchor].key != mentions[k].key  # on the direction's town: below
                 and _has_place_near(gazetteer, mentions[h.anchor], heres)
             ):
                 continue  # its list's anchor may be read around the direction's place

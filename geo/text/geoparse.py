@@ -54,6 +54,7 @@ from .datelines import dateline_places
 from .demonym_homes import demonym_homes
 from .direction_names import direction_spans, outside_regional_directions
 from .direction_namesakes import directed_namesake
+from .direction_reach import settle_direction_lists
 from .directions import anchor_directions
 from .district_anchors import district_anchors, settle_districts
 from .eponyms import drop_eponyms
@@ -199,6 +200,7 @@ def geoparse(
     resolved = shared_region_aliases(gaz, mentions, resolved)  # "Mahajanga": not Sofia
     read = resolved  # before the list stages: each name's own reading
     resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
+    resolved = settle_direction_lists(text, gaz, mentions, resolved, hints)  # Holubivka
     resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
     resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
     resolved = foreign_counties(gaz, mentions, regions_among_countries(gaz, mentions, resolved))
