@@ -13,7 +13,9 @@ gazetteer lacks.  :func:`geo.text.anchors.settle_lists` does so only past
 is tighter than a list.  A direction named by a region's centre ("the Kursk direction")
 spans its region, and a name read inside the town's region keeps its reading
 ("Tyotkino", 130 km from Kursk); a city (:data:`CITY_POPULATION`) is named for its own
-sake.
+sake, and so is a town (:data:`~geo.text.list_towns.TOWN_POPULATION`) named alone, in no
+list of the direction's villages ("regained positions in the Kupiansk direction and
+near Chasiv Yar").
 
 Cost: a constant look at the text around each mention, and each hinted name's
 candidates (bounded).
@@ -27,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .hints import Hint
+from .list_towns import TOWN_POPULATION
 from .strays import LIST_KM
 from .tokens import Mention
 
@@ -72,9 +75,9 @@ def settle_direction_lists(
     -------
     list of (int or None, float)
         The readings, with each such name read as a place (under
-        :data:`CITY_POPULATION` people) outside the region of the town's place and
-        farther than :data:`DIRECTION_KM` from it read as its place candidate nearest
-        the town within ``LIST_KM``, else as None (score 0).
+        :data:`CITY_POPULATION` people; a town only in a list) outside the region of
+        the town's place and farther than :data:`DIRECTION_KM` from it read as its place
+        candidate nearest the town within ``LIST_KM``, else as None (score 0).
     """
     out = list(resolved)
     # The directions' towns, by name: "Kupiansk direction: ... near Kupiansk itself, A".
@@ -88,6 +91,8 @@ def settle_direction_lists(
             continue
         if gaz.population(rec) >= CITY_POPULATION or mentions[h.anchor].key not in towns:
             continue
+        if gaz.population(rec) >= TOWN_POPULATION and not m.siblings:
+            continue  # "regained positions in the Kupiansk direction and near Chasiv Yar"
         region = (gaz.country_code(there), gaz.admin1(there)[0])
         if (gaz.country_code(rec), gaz.admin1(rec)[0]) == region:
             continue

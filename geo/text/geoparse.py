@@ -94,6 +94,7 @@ from .named_lines import drop_named_lines
 from .near_phrase import adjacent
 from .old_names import old_name_homes
 from .owned_regions import owned_regions
+from .pair_namesakes import pair_namesakes
 from .pair_reach import sole_in_region
 from .paren_aliases import paren_aliases
 from .physical import find_physical
@@ -206,6 +207,7 @@ def geoparse(
     resolved = foreign_counties(gaz, mentions, regions_among_countries(gaz, mentions, resolved))
     resolved = same_country_lists(gaz, mentions, far_from_partners(gaz, mentions, resolved, hints))
     resolved = nearest_list_namesakes(text, gaz, mentions, resolved, hints)  # one 25 km off
+    resolved = pair_namesakes(gaz, mentions, resolved, hints)  # "Chornomorsk and Pivdenne"
     resolved = alternate_strays(gaz, mentions, resolved)  # Medininkai: not Varniai's old name
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
     resolved = settle_spellings(gaz, mentions, resolved, hints)  # "Muravka": not Maryivka

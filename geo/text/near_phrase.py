@@ -22,8 +22,10 @@ from .tokens import Mention
 __all__ = ["ADJACENT_KM", "NEAR_AFTER", "adjacent", "near_follows"]
 
 #: The gap between a list's last name and the anchor a "near" phrase names after it
-#: (a comma may come first: "Abu Shouk, on the northern edge of El Fasher").
+#: (a comma may come first: "Abu Shouk, on the northern edge of El Fasher"; a settlement
+#: word may: "Kawuri village near Konduga").
 NEAR_AFTER = re.compile(
+    r"(?:[ \t]+(?:village|hamlet|settlement))?"
     r",?\s+(?:near|outside|around|close\s+to|not\s+far\s+from|(?:in\s+the\s+)?vicinity\s+of"
     r"|on\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:outskirts|edges?|fringes?)\s+of)"
     r"\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?",
