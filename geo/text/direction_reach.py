@@ -27,7 +27,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
-from ..geometry import distance_km
+from ..geometry import distance_km, within_km
 from .hints import Hint
 from .list_towns import TOWN_POPULATION
 from .strays import LIST_KM
@@ -97,14 +97,14 @@ def settle_direction_lists(
         if (gaz.country_code(rec), gaz.admin1(rec)[0]) == region:
             continue
         here = gaz.lat_lon(there)
-        if distance_km(gaz.lat_lon(rec), here) <= DIRECTION_KM:
+        if within_km(gaz.lat_lon(rec), here, DIRECTION_KM):
             continue
         best, best_key = None, None
         for c in m.candidates[:_MAX_CANDIDATES]:
-            if not gaz.is_place(c.record):
+            if not gaz.is_place(c.record) or not within_km(gaz.lat_lon(c.record), here, LIST_KM):
                 continue
             d = distance_km(gaz.lat_lon(c.record), here)
-            if d <= LIST_KM and (best_key is None or (d, c.record) < best_key):
+            if best_key is None or (d, c.record) < best_key:
                 best, best_key = c.record, (d, c.record)
         out[j] = (best, out[j][1]) if best is not None else (None, 0.0)
     return out

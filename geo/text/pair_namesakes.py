@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
-from ..geometry import distance_km
+from ..geometry import within_km
 from .hints import Hint
 from .tokens import Mention
 
@@ -79,7 +79,7 @@ def pair_namesakes(
         if not (gaz.is_place(rec) and gaz.is_place(partner)) or not _named(mentions[i], partner):
             continue
         there = gaz.lat_lon(partner)
-        if distance_km(gaz.lat_lon(rec), there) <= APART_KM:
+        if within_km(gaz.lat_lon(rec), there, APART_KM):
             continue
         cc = gaz.country_code(partner)
         near = {
@@ -88,7 +88,7 @@ def pair_namesakes(
             if c.quality <= QUALITY_ALIAS
             and gaz.is_place(c.record)
             and gaz.country_code(c.record) == cc
-            and distance_km(gaz.lat_lon(c.record), there) <= PAIR_KM
+            and within_km(gaz.lat_lon(c.record), there, PAIR_KM)
         }
         if len(near) == 1:
             out[j] = (near.pop(), resolved[j][1])
