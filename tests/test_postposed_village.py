@@ -39,6 +39,8 @@ def test_a_hamlet_named_with_village_after_it_is_kept(gazetteer, text):
     [
         ("Gunmen burned houses in Kawuri village near Konduga before fleeing.\n", "Kawuri",
          KONDUGA),
+        ("In another attack, fighters raided Kawuri village near Konduga, police said.\n",
+         "Kawuri", KONDUGA),
         ("Troops said they pushed militants out of Auno village near Maiduguri.\n", "Auno",
          (11.84692, 13.15712)),
     ],
