@@ -69,3 +69,19 @@ def test_a_village_of_the_towns_own_region_keeps_its_reading(gazetteer):
     t = _named(gazetteer, text, "Tyotkino")
     assert not t.estimated
     assert distance_km((t.place.lat, t.place.lon), (51.27, 34.32)) < 20
+
+
+def test_a_later_sentence_list_opened_by_the_town_stays_the_directions(gazetteer):
+    # A town of the list read away from the direction (Luhansk Oblast's Holubivka) does
+    # not move the list elsewhere when the direction's town opens it.
+    text = (
+        "Kupiansk direction: Russian troops kept attacking in the Kupiansk direction on "
+        "Friday without gains. Footage shows Ukrainian units advanced northwest of "
+        "Petropavlivka (east of Kupiansk). Russian troops assaulted near Kupiansk itself, "
+        "Radkivka, Holubivka and Pishchane, and east of Kupiansk near Kurylivka.\n"
+    )
+    for name in ("Holubivka", "Pishchane"):
+        t = _named(gazetteer, text, name)
+        assert t.place is not None and t.estimated
+        assert distance_km((t.place.lat, t.place.lon), KUPIANSK) < 45
+

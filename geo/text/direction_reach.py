@@ -116,3 +116,4 @@ def _is_direction(text: str, m: Mention) -> bool:
     return bool(
         _AFTER.match(text, m.end) or _BEFORE.search(text, max(0, m.start - _LOOK_BACK), m.start)
     )
+

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
-from .direction_partners import scope_partner
+from .direction_partners import scope_partner, town_opens
 from .direction_words import direction_before, district_before
 from .fold import FoldedPattern
 from .hints import NEAR_KM, Hint
@@ -295,7 +295,7 @@ def anchor_directions(
                 and _town_away(gazetteer, m, heres)
             ):
                 continue
-            if later and any(
+            if later and not town_opens(text, mentions, k, j) and any(
                 _town_away(gazetteer, mentions[i], heres)
                 and _list_there(gazetteer, mentions, i, (j, *m.siblings))
                 for i in m.siblings
