@@ -19,7 +19,7 @@ from .hints import NEAR_KM
 from .other_names import _apart_km
 from .tokens import Mention
 
-__all__ = ["scope_partner"]
+__all__ = ["scope_partner", "town_opens"]
 
 #: A sector named after a town ("the Kramatorsk direction", "the Pokrovsk axis", "in the
 #: direction of Siversk"): not a district ("In Korenevo district": its villages lie in it,
@@ -66,3 +66,20 @@ def scope_partner(
         if rec is not None and gaz.is_place(rec) and _apart_km(gaz.lat_lon(rec), heres) <= NEAR_KM:
             return i
     return None
+
+
+#: Between the direction's town named again and its list: "near Kupiansk itself, A, B".
+_TOWN_GAP = re.compile(r"(?:\s+itself)?(?:,\s+and\s+|,\s+|\s+and\s+)")
+
+
+def town_opens(text: str, mentions: Sequence[Mention], k: int, j: int) -> bool:
+    """Does the direction's town (mention ``k``), named again, open the list of name
+    ``j`` ("near Kupiansk itself, Radkivka, Holubivka and Pishchane")?  Then the list is
+    the direction's, whatever town away one of its names reads as."""
+    first = min((j, *mentions[j].siblings))
+    if first <= k:
+        return False
+    town = mentions[first - 1]
+    return town.key == mentions[k].key and bool(
+        _TOWN_GAP.fullmatch(text, town.end, mentions[first].start)
+    )

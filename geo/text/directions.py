@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import direction_words as dw
-from .direction_partners import scope_partner
+from .direction_partners import scope_partner, town_opens
 from .direction_words import direction_before, district_before
 from .fold import FoldedPattern
 from .hints import NEAR_KM, Hint
@@ -276,7 +276,7 @@ def anchor_directions(
                 continue  # in a region of its own, not the direction's
             if (
                 h is not None
-                and h.anchor != k  # anchored on the direction's town: placed below
+                and mentions[h.anchor].key != mentions[k].key  # on the direction's town: below
                 and _has_place_near(gazetteer, mentions[h.anchor], heres)
             ):
                 continue  # its list's anchor may be read around the direction's place
@@ -296,7 +296,7 @@ def anchor_directions(
                 and _town_away(gazetteer, m, heres)
             ):
                 continue
-            if later and any(
+            if later and not town_opens(text, mentions, k, j) and any(
                 _town_away(gazetteer, mentions[i], heres)
                 and _list_there(gazetteer, mentions, i, (j, *m.siblings))
                 for i in m.siblings

@@ -37,9 +37,8 @@ from dataclasses import replace
 from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Toponym
-from .airport_cities import airport_cities
 from .alternate_strays import alternate_strays
-from .anchors import anchor_after, anchor_lists, settle_lists
+from .anchors import anchor_after, anchor_lists
 from .another import mark_another, tell_apart
 from .body_regions import body_regions
 from .border_estimates import in_border_zone
@@ -50,7 +49,6 @@ from .city_parts import city_parts, part_estimate
 from .code_containers import code_containers
 from .container_partners import partner_estimate
 from .container_readings import container_readings
-from .country_lists import regions_among_countries
 from .datelines import dateline_places
 from .demonym_homes import demonym_homes
 from .direction_names import direction_spans, outside_regional_directions
@@ -61,7 +59,7 @@ from .estimate_agreement import agree_estimates
 from .estimated import estimated_toponym
 from .everyday_strays import drop_everyday_strays
 from .evidence import DEFAULT_WEIGHTS, Weights
-from .facilities import locate_facilities, place_plants
+from .facilities import place_plants
 from .facility_regions import facility_containers
 from .far_spellings import far_spellings
 from .feature_words import outside_feature_words
@@ -78,13 +76,11 @@ from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
 from .joined_mentions import repair_mentions
 from .landforms import outside_landforms
-from .list_countries import same_country_lists
-from .list_far import far_from_partners, nearest_list_namesakes
 from .list_frames import framed_lists
-from .list_kinds import list_town_readings, same_kind_lists
+from .list_kinds import list_town_readings
 from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
-from .list_towns import prefer_list_towns
+from .list_stages import list_readings
 from .local_evidence import local_namesakes
 from .lone_regions import drop_lone_regions
 from .metonymy import mark_actors
@@ -94,7 +90,6 @@ from .old_names import old_name_homes
 from .own_name_towns import own_name_towns
 from .owned_regions import owned_regions
 from .pair_reach import sole_in_region
-from .paragraph_namesakes import paragraph_namesakes
 from .paren_aliases import paren_aliases
 from .physical import find_physical
 from .physical_places import physical_toponyms, settle_physical
@@ -117,7 +112,7 @@ from .site_names import site_scaled
 from .sizes import mark_villages
 from .span_ends import span_ends
 from .spelling_support import settle_spellings, spelling_similarity
-from .stated_abroad import foreign_counties, outside_stated_country
+from .stated_abroad import outside_stated_country
 from .stated_coordinates import stated_estimate, stated_points
 from .stated_country_names import stated_country_names
 from .stated_within import outside_stated
@@ -201,14 +196,8 @@ def geoparse(
     resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)  # Rybnitsa's Kamenka
     resolved = shared_region_aliases(gaz, mentions, resolved)  # "Mahajanga": not Sofia
     read = resolved  # before the list stages: each name's own reading
-    resolved = locate_facilities(text, gaz, mentions, settle_lists(gaz, mentions, resolved, hints))
-    resolved = airport_cities(text, gaz, mentions, resolved)  # "Heathrow airport in London"
-    resolved = prefer_list_towns(gaz, mentions, resolved, hints, text)  # "Izium and Lyman"
-    resolved = same_kind_lists(gaz, mentions, resolved)  # "from Kursk and Voronezh"
-    resolved = foreign_counties(gaz, mentions, regions_among_countries(gaz, mentions, resolved))
-    resolved = same_country_lists(gaz, mentions, far_from_partners(gaz, mentions, resolved, hints))
-    resolved = nearest_list_namesakes(text, gaz, mentions, resolved, hints)  # one 25 km off
-    resolved = paragraph_namesakes(text, gaz, mentions, resolved, hints, blocks)  # Ivanivka
+    # the list stages: facilities, towns, lists read together (geo.text.list_stages)
+    resolved = list_readings(text, gaz, mentions, resolved, hints, blocks)
     resolved = alternate_strays(gaz, mentions, resolved)  # Medininkai: not Varniai's old name
     resolved = own_name_towns(gaz, mentions, resolved)  # Twickenham by England: not Huntsville
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"

@@ -19,11 +19,13 @@ from ..geometry import distance_km
 from .hints import Hint, fits
 from .tokens import Mention
 
-__all__ = ["ADJACENT_KM", "NEAR_AFTER", "adjacent", "near_follows"]
+__all__ = ["ADJACENT_KM", "NEAR_AFTER", "adjacent", "near_follows", "village_near"]
 
 #: The gap between a list's last name and the anchor a "near" phrase names after it
-#: (a comma may come first: "Abu Shouk, on the northern edge of El Fasher").
+#: (a comma may come first: "Abu Shouk, on the northern edge of El Fasher"; a settlement
+#: word may: "Kawuri village near Konduga").
 NEAR_AFTER = re.compile(
+    r"(?:[ \t]+(?:village|hamlet|settlement))?"
     r",?\s+(?:near|outside|around|close\s+to|not\s+far\s+from|(?:in\s+the\s+)?vicinity\s+of"
     r"|on\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:outskirts|edges?|fringes?)\s+of)"
     r"\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?",
@@ -42,6 +44,23 @@ def near_follows(text: str, end: int) -> bool:
     """
     m = NEAR_AFTER.match(text, end)
     return m is not None and text[m.end() : m.end() + 1].isupper()
+
+
+#: A settlement word after a name: "Kawuri village near Konduga".
+_VILLAGE = re.compile(r"[ \t]+(?:village|hamlet|settlement)(?=,?\s+\w)")
+
+
+def village_near(text: str, end: int) -> bool:
+    """Does a settlement word, then a "near" phrase and a capitalised name, follow the
+    name ending at ``end``?  The text says the name is a village located by that place,
+    whatever verb precedes it.
+
+    >>> village_near("fighters raided Kawuri village near Konduga", 22)
+    True
+    >>> village_near("fighters raided Kawuri near Konduga", 22)
+    False
+    """
+    return _VILLAGE.match(text, end) is not None and near_follows(text, end)
 
 
 #: A known place this near (km) the anchor of a hint with a direction and no distance,

@@ -45,7 +45,9 @@ _READING_AFTER = 60  # characters read after a name, within its sentence
 _BETWEEN = re.compile(r"\bbetween\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$")
 _BETWEEN_BEFORE = 60
 # "near X" / "near X and Y" names points (a region is "near the X region", a cue).
-_NEAR = re.compile(r"\b[Nn]ear\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$")
+_NEAR = re.compile(
+    r"\b(?:[Nn]ear|[Oo]utside|[Cc]lose\s+to)\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$"
+)
 # A distance or an edge measured from a bare name measures from a point: "about 100 km
 # south of Kidal", "5 miles from Kayes", "the outskirts of Timbuktu" (a region is "the
 # X region", a cue; "south of the Kidal region" is never bare).
@@ -117,11 +119,16 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
 def names_a_point(text: str, start: int) -> bool:
     """Do the words before a name at ``start`` make it a point: two points of a route
     ("a convoy between Gao and Menaka"), "near X" ("Near Timbuktu", "near Mozyr and
-    Gomel"), or a distance or edge measured from it ("about 100 km south of Kidal")?"""
+    Gomel", "outside Palma", "close to Mueda"), or a distance or edge measured from it
+    ("about 100 km south of Kidal")?"""
     before = max(0, start - _BETWEEN_BEFORE)
     if text.find("between", before, start) >= 0 and _BETWEEN.search(text, before, start):
         return True
-    if text.find("ear", before, start) >= 0 and _NEAR.search(text, before, start):
+    if (
+        text.find("ear", before, start) >= 0
+        or text.find("utside", before, start) >= 0
+        or text.find("lose", before, start) >= 0
+    ) and _NEAR.search(text, before, start):
         return True
     before = text[max(0, start - _POINT_OF_BEFORE) : start].rstrip().lower()
     return before.endswith(("of", "from")) and (  # (cheap test first)

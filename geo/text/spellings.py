@@ -27,7 +27,7 @@ from .hyphen_pairs import elided_article
 from .movement_names import moved_from
 from .name_shapes import slavic_adjective
 from .name_words import is_common
-from .near_phrase import near_follows
+from .near_phrase import near_follows, village_near
 from .region_names import within_stated
 from .site_names import site_after, site_mention
 from .tokens import Mention, _norm, _Tokens
@@ -202,7 +202,7 @@ def unknown_name(
         or (
             bool(cue or _TAKEN_BEFORE.search(text, max(0, start - 20), start))
             and near_follows(text, end)
-        )
+        ) or village_near(text, end)  # "raided Kawuri village near Konduga"
         or part_of_follows(text, end)
         or moved_from(text, start)  # "attacked Siversk from Vyimka"
         # "Verbove (12 km east of Robotyne)": located back (geo.text.inverse_offsets).

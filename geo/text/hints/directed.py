@@ -28,7 +28,7 @@ from .defined import defined_hints
 from .lists import _list_hints, _near_lists
 from .negations import _read_negations
 
-__all__ = ["PART_OF_KM", "hint_follows", "part_of_follows", "read_hints"]
+__all__ = ["PART_OF_KM", "hint_follows", "part_of_follows", "read_hints", "settlement_after"]
 
 #: "the Tal al-Sultan area of Rafah": a part of a town lies within this distance of its
 #: point (most towns' built-up areas; a megacity's districts reach farther).
@@ -58,12 +58,36 @@ def part_of_follows(text: str, end: int) -> bool:
     return _PART_OF.match(text, end) is not None
 
 
+#: A settlement word after a name ("stormed Mafa village, about 45 km east of
+#: Maiduguri", "Kawuri village near Konduga"): the text says it is a place, as "the
+#: village of Mafa" does; not a body of it ("Mafa village council").
+_SETTLEMENT_AFTER = re.compile(
+    r"[ \t]+(?:village|hamlet|settlement)(?![\w-])(?![ \t]+(?:council|head|chief|elder)s?\b)"
+)
+
+
+def settlement_after(text: str, end: int) -> int:
+    """Where the settlement word after the name ending at ``end`` ends ("Mafa village"),
+    or ``end`` when none follows.
+
+    Examples
+    --------
+    >>> settlement_after("stormed Mafa village, east of Maiduguri", 12)
+    20
+    >>> settlement_after("the Mafa village council met", 8)
+    8
+    """
+    match = _SETTLEMENT_AFTER.match(text, end)
+    return end if match is None else match.end()
+
+
 def hint_follows(text: str, start: int, end: int) -> bool:
     """Does a relative-location hint (", 10 km west of ") follow the name at
     ``start``..``end``, and is the name not itself the anchor of a list of relations
     ("south-east of Coamo, east of Santa Isabel": the subject is elsewhere)?  A hint in
     brackets is the name's own even there: "advanced southwest of Robotyne (south of
     Orikhiv)"."""
+    end = settlement_after(text, end)  # "Mafa village, 45 km east of Maiduguri"
     match = _HINT.match(text, end)
     if match is None:
         return _HINT_BACK.match(text, end) is not None  # ", about 60 km to the west"
@@ -167,14 +191,15 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
     for k, m in enumerate(mentions):  # one pass: this runs for every mention
         anchor = mentions[k + 1] if k + 1 < len(mentions) else None
         hint = None
-        match = _HINT.match(text, m.end)  # one look, forward or back
+        after = settlement_after(text, m.end)  # "Mafa village, 45 km east of Maiduguri"
+        match = _HINT.match(text, after)  # one look, forward or back
         if match is not None:
             if anchor is not None and _names_anchor(text, match.end(), anchor.start):
                 hint = _directed(text, m, k, match)  # "X, 10 km west of (the city of) Y"
             elif k and _THE_PLACE.match(text, match.end()):
                 # "Tawila, 60 km west of the city"
                 hint = _directed_back(text, mentions, k, match, out)
-        elif k and (back := _HINT_BACK.match(text, m.end)) is not None:
+        elif k and (back := _HINT_BACK.match(text, after)) is not None:
             # "for Tawila, about 60 km to the west"
             hint = _directed_back(text, mentions, k, back, out)
         if anchor is None or anchor.start - m.end > 80:

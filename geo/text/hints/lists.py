@@ -233,14 +233,23 @@ _BACK = 4
 def _sentence_place(text: str, mentions: Sequence[Mention], k: int) -> int | None:
     """The last mention before mention ``k`` in its sentence that names a place the
     gazetteer has under that name (not one it lacks or spells otherwise, a region, a
-    people or a dateline), or None."""
+    people or a dateline; after "of the town near", no name of another list), or None."""
+    start = mentions[k].start
+    town = _OF_THE_TOWN.search(text, max(0, start - _OF_THE_TOWN_BACK), start) is not None
     for i in range(k - 1, max(-1, k - 1 - _BACK), -1):
         m = mentions[i]
         if _SENTENCE_END.search(text, m.end, mentions[k].start):
             return None
         if m.unknown or m.fuzzy or m.demonym_country or m.dateline or m.cue == "region":
             continue
-        if m.actor:
-            continue
+        if m.actor or (town and m.siblings):
+            continue  # "of the town": a town named alone, not another list's village
         return i
     return None
+
+
+#: "southwest of the town near A and B": the town the sentence named, not the last
+#: village of another of its lists ("near Kostiantynivka itself, southwest of the town
+#: near Oleksandro-Shultyne and Yablunivka, and south of the town near Bila Hora").
+_OF_THE_TOWN = re.compile(r"\bof\s+the\s+(?:town|city)\s+near\s+$", re.IGNORECASE)
+_OF_THE_TOWN_BACK = 30
