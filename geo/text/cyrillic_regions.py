@@ -75,7 +75,7 @@ def region_phrase(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention
         if i + 2 < len(words) and words[i + 2].lower().startswith(("республик", "республі")):
             found = _region(tokens, i, gaz, "область")
             if found is not None:
-                return Mention(found.start, ends[i + 2], found.key, i, i + 2,
+                return Mention(found.start, ends[i + 2], found.key, i, i + 2, cue="region",
                                candidates=found.candidates)  # fmt: skip
         return None
     if generic in _DISTRICT_WORDS:
@@ -86,7 +86,7 @@ def region_phrase(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention
 def _region(tokens: _Tokens, i: int, gaz: Gazetteer, generic: str) -> Mention | None:
     """The first-level region of "<adjective> область"/"<adjective> край"."""
     found = _region_key(tokens.words[i].lower(), gaz, generic.startswith("кра"))
-    return _mention(tokens, i, *found) if found is not None else None
+    return _mention(tokens, i, *found, cue="region") if found is not None else None
 
 
 def region_adjective(gaz: Gazetteer, norm: str) -> bool:
@@ -167,7 +167,7 @@ def _shchyna(tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
                 return None
             key = normalize(latin)
             candidates = _kinds(gaz, key, ("admin1",))
-            return _mention(tokens, i, key, candidates) if candidates else None
+            return _mention(tokens, i, key, candidates, cue="region") if candidates else None
     return None
 
 
@@ -192,11 +192,12 @@ def _kinds(gaz: Gazetteer, key: str, kinds: tuple[str, ...], floor: int = 0) -> 
     return []
 
 
-def _mention(tokens: _Tokens, i: int, key: str, candidates: list) -> Mention:
+def _mention(tokens: _Tokens, i: int, key: str, candidates: list, cue: str = "") -> Mention:
     """The phrase's mention: the adjective and the generic word after it, if any."""
     words = tokens.words
     last = i + 1 if i + 1 < len(words) and _is_generic(words[i + 1]) else i
-    return Mention(tokens.starts[i], tokens.ends[last], key, i, last, candidates=candidates)
+    return Mention(tokens.starts[i], tokens.ends[last], key, i, last, cue=cue,
+                   candidates=candidates)  # fmt: skip
 
 
 def _is_generic(word: str) -> bool:

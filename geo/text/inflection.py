@@ -187,7 +187,11 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
     # "в Липцах", "під Курахове": after a preposition of place any populated place will do
     # (a form naming a place of note first: "в Никополе" is Nikopol, not Bulgaria's Nikopol)
     floors = [_NOTE_POPULATION]
-    if i and words[i - 1].lower() in _PLACE_PREPOSITIONS:
+    if i and (
+        words[i - 1].lower() in _PLACE_PREPOSITIONS
+        # "в Шебекино и Грайвороне": a name after another and a conjunction
+        or (i >= 2 and words[i - 1] in _AND and _cyrillic_name(words[i - 2]))
+    ):
         floors.append(0)
     forms = nominative_forms(word)
     for floor in floors:
@@ -204,6 +208,13 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
 _PLACE_PREPOSITIONS = frozenset(
     "в во у на под подо из близ возле около от до за над під біля з із від поблизу".split()
 )
+
+
+_AND = frozenset(("и", "і", "та", "й"))
+
+
+def _cyrillic_name(word: str) -> bool:
+    return word[:1].isupper() and is_cyrillic(word)
 
 
 def _noted(gaz: Gazetteer, key: str, floor: int = _NOTE_POPULATION) -> list:
