@@ -32,7 +32,7 @@ from ..gazetteer.region_adjectives import ukrainian_romanization
 from .candidates import MAX_CANDIDATES
 from .tokens import Mention, _Tokens
 
-__all__ = ["region_adjective", "region_phrase"]
+__all__ = ["region_adjective", "region_ahead", "region_phrase"]
 
 #: Case forms of the generic words after a region's adjective (lower case), by what
 #: they name.
@@ -55,6 +55,18 @@ _MASCULINE = (
 )  # fmt: skip
 #: A "-щина" noun's case endings.
 _SHCHYNA = ("щина", "щини", "щині", "щину", "щиною", "щине", "щиной", "щиной")
+
+
+def region_ahead(tokens: _Tokens, i: int) -> bool:
+    """Is tokens[i] a Cyrillic word before a region's or district's generic word
+    ("Харківська область", "Суджанский район")?  Then recognition reads the phrase
+    (:func:`region_phrase`) even where a gazetteer name starts with the word."""
+    words = tokens.words
+    return (
+        i + 1 < len(words)
+        and "\u0400" <= words[i][:1] <= "\u04ff"
+        and (words[i + 1] in _REGION_WORDS or words[i + 1] in _DISTRICT_WORDS)
+    )
 
 
 def region_phrase(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:

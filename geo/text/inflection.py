@@ -19,10 +19,16 @@ from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .candidates import MAX_CANDIDATES
-from .cyrillic_regions import region_phrase
+from .cyrillic_regions import region_ahead, region_phrase
 from .tokens import Mention, _Tokens
 
-__all__ = ["adjective_forms", "inflected_place", "is_cyrillic", "nominative_forms"]
+__all__ = [
+    "adjective_forms",
+    "inflected_place",
+    "is_cyrillic",
+    "nominative_forms",
+    "region_ahead",
+]
 
 #: (ending of the inflected word, ending of its nominative), longest endings first.
 _ENDINGS: tuple[tuple[str, str], ...] = (
