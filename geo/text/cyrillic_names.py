@@ -4,11 +4,11 @@ GeoNames gives a village its Russian Cyrillic name unevenly: "Каменское
 alternate name of two Odesa oblast villages but not of Zaporizhzhia oblast's Kamianske,
 which has only its Ukrainian "Кам'янське" and Latin names. The index romanises every
 Russian Cyrillic alternate name at build time (:mod:`geo.gazetteer.transliterate`), so
-"Kamenskoye" reaches every village of the name. :func:`add_romanised_candidates` gives
-a Cyrillic mention the candidates of its own Russian romanisations too, after its own,
-in the romanisation's order (its own others after), so the text's region and neighbours
-choose among all the namesakes as they do for the same name in a Russian spelling in
-Latin letters ("near Kamenskoye and Primorskoye").
+"Kamenskoye" reaches every village of the name in the former Soviet Union.
+:func:`add_romanised_candidates` gives a Cyrillic mention the candidates of its own
+Russian romanisations too, in the romanisation's order (its own others after), so the
+text's region and neighbours choose among all the namesakes as they do for the same
+name in a Russian spelling in Latin letters ("near Kamenskoye and Primorskoye").
 
 Latin-script mentions are not read (one character test each).
 
@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
-from ..gazetteer.transliterate import russian_romanizations
+from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES, russian_romanizations
 from .candidates import MAX_CANDIDATES
 from .tokens import Mention
 
@@ -32,9 +32,12 @@ __all__ = ["about_fighting_cyrillic", "add_romanised_candidates"]
 
 def add_romanised_candidates(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
     """Give each populated-place mention written in Cyrillic the candidates of its
-    Russian romanisations (``mentions`` changed in place; the romanisation's first, its
-    own others after, at most :data:`~geo.text.candidates.MAX_CANDIDATES` in all).
-    Regions and mentions with no candidate are left as they are."""
+    Russian romanisations in the countries that name places in Russian
+    (:data:`~geo.gazetteer.transliterate.RUSSIAN_NAME_COUNTRIES`: not Serbia's "Острово"
+    as Poland's Ostrów, once "Ostrovo"). ``mentions`` are changed in place: the
+    romanisation's first, its own others after, at most
+    :data:`~geo.text.candidates.MAX_CANDIDATES` in all. Regions and mentions with no
+    candidate are left as they are."""
     memo = gaz.memo("romanised_candidates")
     for m in mentions:
         if (
@@ -58,7 +61,11 @@ def add_romanised_candidates(text: str, gaz: Gazetteer, mentions: Sequence[Menti
         own = {c.record for c in m.candidates}
         merged: dict[int, object] = {}
         for c in added:
-            if gaz.kind(c.record) == "place" and c.record not in merged:
+            if (
+                gaz.kind(c.record) == "place"
+                and gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES
+                and c.record not in merged
+            ):
                 merged[c.record] = c
         if not set(merged) - own:
             continue  # nothing new: the mention keeps its own candidates
