@@ -143,3 +143,19 @@ def test_inflected_towns(gazetteer, text, expected):
 )
 def test_generic_words_alone_are_no_place(gazetteer, text):
     assert _places(gazetteer, text) == []
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrovo (Serbian Cyrillic: Острово) is a village near Požarevac in Serbia.",
+        "Острово, село близ Пожаревца в Сербии, стоит на бывшем острове Дуная.",
+    ],
+)
+def test_romanised_candidates_stay_in_russian_naming_countries(gazetteer, text):
+    # Serbian Cyrillic is not Russian: no reading of "Острово" as Poland's Ostrów
+    assert all(
+        t.place is None or t.place.country_code != "PL"
+        for t in geo.analyze(text, gazetteer=gazetteer, stages={"toponyms"}).toponyms
+    )
