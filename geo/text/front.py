@@ -32,6 +32,7 @@ from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.distance import nearest_km
 from ..gazetteer.index import Gazetteer
 from .candidates import village_name_holders
+from .cyrillic_names import about_fighting_cyrillic
 from .fold import FoldedPattern
 from .front_axes import narrow_axes
 from .hints.negations import negation_follows
@@ -220,7 +221,7 @@ def about_fighting(text: str) -> bool:
     """Does ``text`` have a word of fighting (:data:`_WAR`)?  Cached for the last few
     texts: recognition and :func:`mark_front` ask it of one text, once each whatever
     its number of names, and share one search."""
-    return _WAR_FOLDED.occurs_in(text)
+    return _WAR_FOLDED.occurs_in(text) or about_fighting_cyrillic(text)
 
 
 def _war_or_ukraine(text: str) -> bool:

@@ -49,6 +49,7 @@ from .city_parts import city_parts, part_estimate
 from .code_containers import code_containers
 from .container_partners import partner_estimate
 from .container_readings import container_readings
+from .cyrillic_names import add_romanised_candidates
 from .datelines import dateline_places
 from .demonym_homes import demonym_homes
 from .direction_names import direction_spans, outside_regional_directions
@@ -172,6 +173,7 @@ def geoparse(
     headed = heading_containers(text, gaz, mentions)  # "Kherson Oblast: A, B and C"
     add_region_cities(gaz, mentions)
     add_renamed_regions(gaz, mentions)  # "the Dnipro region": Dnipropetrovsk Oblast
+    add_romanised_candidates(text, gaz, mentions)  # "Каменское": every Kamenskoye too
     namesakes = variant_namesakes(gaz, mentions)  # "Velykomykhailivka": Velykomikhailivka
     another = mark_another(text, mentions)  # "another Oleksandrivka": read on its own
     list_town_readings(gaz, mentions, text)  # "Nioro du Sahel and Kayes", "from Gao to X"

@@ -19,9 +19,16 @@ from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .candidates import MAX_CANDIDATES
+from .cyrillic_regions import region_ahead, region_phrase
 from .tokens import Mention, _Tokens
 
-__all__ = ["adjective_forms", "inflected_place", "is_cyrillic", "nominative_forms"]
+__all__ = [
+    "adjective_forms",
+    "inflected_place",
+    "is_cyrillic",
+    "nominative_forms",
+    "region_ahead",
+]
 
 #: (ending of the inflected word, ending of its nominative), longest endings first.
 _ENDINGS: tuple[tuple[str, str], ...] = (
@@ -42,6 +49,8 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("ах", "и"),
     ("ам", "ы"),
     ("ам", "и"),
+    ("ами", "и"),
+    ("ами", "ы"),
     # Ukrainian o/i: "Харкова", "Харкові", "Харковом" -> "Харків"
     ("ового", "ів"),
     ("овом", "ів"),
@@ -57,6 +66,8 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("а", ""),
     ("у", ""),
     ("е", ""),
+    ("е", "ь"),
+    ("ем", "ь"),
     ("і", ""),
     ("я", "ь"),
     ("ю", "ь"),
@@ -64,6 +75,7 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("а", "о"),
     ("у", "о"),
     ("е", "о"),
+    ("ю", "е"),
     # feminine: "Москвы", "Москве", "Москву", "Москвой", "Полтаві"
     ("ой", "а"),
     ("ою", "а"),
@@ -164,6 +176,9 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
     word = words[i]
     if not is_cyrillic(word) or not word[0].isupper():
         return None
+    region = region_phrase(text, tokens, i, gaz)  # "Белгородской области", "на Сумщині"
+    if region is not None:
+        return region
     adjectives = adjective_forms(word)
     if i + 1 < len(words) and text[ends[i] : starts[i + 1]] == " " and words[i + 1][:1].isupper():
         nouns = [words[i + 1].lower(), *nominative_forms(words[i + 1])]
@@ -176,12 +191,21 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
         if adjectives:
             return None  # an adjective of a longer name the gazetteer lacks ("Белой Церкви")
     # "в Липцах", "під Курахове": after a preposition of place any populated place will do
-    floor = 0 if i and words[i - 1].lower() in _PLACE_PREPOSITIONS else _NOTE_POPULATION
-    for form in nominative_forms(word):
-        key = normalize(form)
-        candidates = _noted(gaz, key, floor)
-        if candidates:
-            return Mention(starts[i], ends[i], key, i, i, candidates=candidates)
+    # (a form naming a place of note first: "в Никополе" is Nikopol, not Bulgaria's Nikopol)
+    floors = [_NOTE_POPULATION]
+    if i and (
+        words[i - 1].lower() in _PLACE_PREPOSITIONS
+        # "в Шебекино и Грайвороне": a name after another and a conjunction
+        or (i >= 2 and words[i - 1] in _AND and _cyrillic_name(words[i - 2]))
+    ):
+        floors.append(0)
+    forms = nominative_forms(word)
+    for floor in floors:
+        for form in forms:
+            key = normalize(form)
+            candidates = _noted(gaz, key, floor)
+            if candidates:
+                return Mention(starts[i], ends[i], key, i, i, candidates=candidates)
     return None
 
 
@@ -190,6 +214,13 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
 _PLACE_PREPOSITIONS = frozenset(
     "в во у на под подо из близ возле около от до за над під біля з із від поблизу".split()
 )
+
+
+_AND = frozenset(("и", "і", "та", "й"))
+
+
+def _cyrillic_name(word: str) -> bool:
+    return word[:1].isupper() and is_cyrillic(word)
 
 
 def _noted(gaz: Gazetteer, key: str, floor: int = _NOTE_POPULATION) -> list:

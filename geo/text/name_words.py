@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Candidate, Gazetteer
 from .candidates import MAX_CANDIDATES
+from .cyrillic_regions import region_adjective
 from .lexicon.people import PERSON_TITLES, first_names
 from .lexicon.places import AFTER_PLACE_OK
 from .lexicon.time_and_numbers import MONTH_ABBREVIATIONS
@@ -255,8 +256,9 @@ def strong_region(gaz: Gazetteer, key: str) -> bool:
 
 
 def is_region_name(gaz: Gazetteer, norm: str) -> bool:
-    """Is this word a country's or region's own name or alias ("Russia Ukraine War")?"""
-    return gaz.is_region_name_normalized(norm)
+    """Is this word a country's or region's own name or alias ("Russia Ukraine War"), or
+    a Cyrillic oblast's adjective ("Степногорск Запорожской области": no person's name)?"""
+    return gaz.is_region_name_normalized(norm) or region_adjective(gaz, norm)
 
 
 #: A town this large, in the region named after it, makes the pair two places.

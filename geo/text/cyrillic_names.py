@@ -1,0 +1,90 @@
+"""Candidates, a Russian Cyrillic name: also the places its romanisation names.
+
+GeoNames gives a village its Russian Cyrillic name unevenly: "Каменское" is an
+alternate name of two Odesa oblast villages but not of Zaporizhzhia oblast's Kamianske,
+which has only its Ukrainian "Кам'янське" and Latin names. The index romanises every
+Russian Cyrillic alternate name at build time (:mod:`geo.gazetteer.transliterate`), so
+"Kamenskoye" reaches every village of the name in the former Soviet Union.
+:func:`add_romanised_candidates` gives a Cyrillic mention the candidates of its own
+Russian romanisations too, in the romanisation's order (its own others after), so the
+text's region and neighbours choose among all the namesakes as they do for the same
+name in a Russian spelling in Latin letters ("near Kamenskoye and Primorskoye").
+
+Latin-script mentions are not read (one character test each).
+
+:func:`about_fighting_cyrillic` is the front-line prior's test for a text about the war
+(:func:`geo.text.front.about_fighting`) in Russian and Ukrainian words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
+from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES, russian_romanizations
+from .candidates import MAX_CANDIDATES
+from .tokens import Mention
+
+__all__ = ["about_fighting_cyrillic", "add_romanised_candidates"]
+
+
+def add_romanised_candidates(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
+    """Give each populated-place mention written in Cyrillic the candidates of its
+    Russian romanisations in the countries that name places in Russian
+    (:data:`~geo.gazetteer.transliterate.RUSSIAN_NAME_COUNTRIES`: not Serbia's "Острово"
+    as Poland's Ostrów, once "Ostrovo"). ``mentions`` are changed in place: the
+    romanisation's first, its own others after, at most
+    :data:`~geo.text.candidates.MAX_CANDIDATES` in all. Regions and mentions with no
+    candidate are left as they are."""
+    memo = gaz.memo("romanised_candidates")
+    for m in mentions:
+        if (
+            not m.candidates
+            or m.cue == "region"
+            or m.fuzzy
+            or not "\u0400" <= text[m.start : m.start + 1] <= "\u04ff"
+            or any(gaz.kind(c.record) != "place" for c in m.candidates)
+        ):
+            continue
+        surface = text[m.start : m.end]
+        # the name as written ("й" kept) when it is the key's, else the key (a nominative)
+        name = surface if normalize(surface) == m.key else m.key
+        added = memo.get(name)
+        if added is None:
+            added = memo[name] = tuple(
+                c for r in russian_romanizations(name) for c in gaz.lookup_normalized(normalize(r))
+            )
+        if not added:
+            continue
+        own = {c.record for c in m.candidates}
+        merged: dict[int, object] = {}
+        for c in added:
+            if (
+                gaz.kind(c.record) == "place"
+                and gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES
+                and c.record not in merged
+            ):
+                merged[c.record] = c
+        if not set(merged) - own:
+            continue  # nothing new: the mention keeps its own candidates
+        for c in m.candidates:
+            merged.setdefault(c.record, c)
+        m.candidates = list(merged.values())[: max(MAX_CANDIDATES, len(m.candidates))]
+
+
+#: Russian and Ukrainian words of the war (stems; lower case): armed forces, fighting,
+#: liberating, shelling, drones, air defence.
+_WAR_WORDS = re.compile(
+    r"(?<!\w)(?:всу|зсу|вс рф|войск|військ|освобо[дж]|звільн|обстрел|обстріл|беспилотн|"
+    r"безпілотн|штурм|артиллер|артилер|минобороны|міноборони|пво|ппо|фронт|наступлен|"
+    r"контрнаступ|боев|бойов|бои(?!\w)|бої(?!\w)|ракетн|оккупир|окупов|днр|лнр|сво(?!\w))"
+)
+
+
+def about_fighting_cyrillic(text: str) -> bool:
+    """Does ``text`` have a Russian or Ukrainian word of the war ("ВСУ", "освободили",
+    "обстріл", "беспилотник")?  One search of the lower-cased text, only when it has a
+    non-ASCII character (a text in Latin letters costs one test)."""
+    return not text.isascii() and _WAR_WORDS.search(text.lower()) is not None

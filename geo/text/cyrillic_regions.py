@@ -1,0 +1,217 @@
+"""Recognition, Russian and Ukrainian region phrases: an inflected adjective and its word.
+
+Cyrillic copy names a region by an adjective before a generic word, in any case:
+"в Белгородской области", "над Брянской областью", "у Запорізькій області",
+"Донецкой Народной Республики" (the oblast), "в Краснодарском крае"; a district by
+its centre's adjective: "Суджанский район", "в Шебекинском округе", "по
+Нікопольському району", "Сумская громада"; and a Ukrainian oblast by its everyday
+noun in "-щина"/"-ччина": "на Сумщині", "Харківщину", "Донеччини".
+
+:func:`region_phrase` reads the adjective at tokens[i] with the generic word after it:
+
+* an oblast or a krai is the gazetteer's first-level region of the adjective's
+  nominative with its word ("Белгородская область": GeoNames and Natural Earth
+  list the Russian and Ukrainian names);
+* a district, okrug or hromada is the populated place it is named after, the
+  adjective's stem with the centre's ending ("Суджанский" -> "Суджа", "Шебекинский"
+  -> "Шебекино", "Покровский" -> "Покровск", "Нікопольський" -> "Нікополь"): the
+  gazetteer has few districts, and at the 20 km grain of a map the centre is the
+  district's place and a container for the villages named with it;
+* a "-щина" noun is romanised (KMU 2010) and looked up: "Сумщина" -> "Sumshchyna",
+  the index's spelling of the Sumy oblast.
+
+Each word gives at most a dozen look-ups and is read only when the gazetteer has no
+name starting with it (:func:`geo.text.inflection.inflected_place` asks first).
+"""
+
+from __future__ import annotations
+
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
+from ..gazetteer.region_adjectives import ukrainian_romanization
+from .candidates import MAX_CANDIDATES
+from .tokens import Mention, _Tokens
+
+__all__ = ["region_adjective", "region_ahead", "region_phrase"]
+
+#: Case forms of the generic words after a region's adjective (lower case), by what
+#: they name.
+_REGION_WORDS = frozenset(
+    "область области областью областей обл області областю край края крае краем краю".split()
+)
+_DISTRICT_WORDS = frozenset(
+    "район района районе районом району районі округ округа округе округом округу окрузі "
+    "громада громады громаде громаду громадой громади громаді громадою".split()
+)
+#: Feminine adjective endings (Russian, then Ukrainian) -> the nominative's.
+_FEMININE = (
+    ("ая", "ая"), ("ой", "ая"), ("ую", "ая"), ("ою", "ая"),
+    ("ої", "а"), ("ій", "а"), ("ою", "а"), ("у", "а"), ("а", "а"),
+)  # fmt: skip
+#: Masculine adjective endings (krai, district, okrug) -> "-ий"/"-ый"/"-ой" stem.
+_MASCULINE = (
+    "ого", "ому", "ом", "ем", "им", "ым", "ий", "ый", "ой", "ім", "ій", "ая", "ой", "ую",
+    "ою", "ої", "ій", "у", "а",
+)  # fmt: skip
+#: A "-щина" noun's case endings.
+_SHCHYNA = ("щина", "щини", "щині", "щину", "щиною", "щине", "щиной", "щиной")
+
+
+def region_ahead(tokens: _Tokens, i: int) -> bool:
+    """Is tokens[i] a Cyrillic word before a region's or district's generic word
+    ("Харківська область", "Суджанский район")?  Then recognition reads the phrase
+    (:func:`region_phrase`) even where a gazetteer name starts with the word."""
+    words = tokens.words
+    return (
+        i + 1 < len(words)
+        and "\u0400" <= words[i][:1] <= "\u04ff"
+        and (words[i + 1] in _REGION_WORDS or words[i + 1] in _DISTRICT_WORDS)
+    )
+
+
+def region_phrase(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
+    """A mention for the region or district phrase starting at tokens[i] (the adjective
+    and its generic word, "Белгородской области"), or for a "-щина" noun alone; None
+    when the words are no such phrase or the gazetteer has no place for it."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    low = words[i].lower()
+    if low.endswith(_SHCHYNA) or "ччин" in low[-6:]:
+        return _shchyna(tokens, i, gaz)
+    if i + 1 >= len(words) or text[ends[i] : starts[i + 1]] != " ":
+        return None
+    generic = words[i + 1].lower()
+    if generic in _REGION_WORDS:
+        return _region(tokens, i, gaz, generic)
+    if generic in ("народной", "народна", "народної", "народную"):
+        # "Донецкой Народной Республики": the oblast of the adjective
+        if i + 2 < len(words) and words[i + 2].lower().startswith(("республик", "республі")):
+            found = _region(tokens, i, gaz, "область")
+            if found is not None:
+                return Mention(found.start, ends[i + 2], found.key, i, i + 2, cue="region",
+                               candidates=found.candidates)  # fmt: skip
+        return None
+    if generic in _DISTRICT_WORDS:
+        return _district(tokens, i, gaz)
+    return None
+
+
+def _region(tokens: _Tokens, i: int, gaz: Gazetteer, generic: str) -> Mention | None:
+    """The first-level region of "<adjective> область"/"<adjective> край"."""
+    found = _region_key(tokens.words[i].lower(), gaz, generic.startswith("кра"))
+    return _mention(tokens, i, *found, cue="region") if found is not None else None
+
+
+def region_adjective(gaz: Gazetteer, norm: str) -> bool:
+    """Is the (normalised) word a Cyrillic oblast's adjective in any case, "запорожской",
+    "харківській" (the first word of a region's name, never a person's)?"""
+    if not norm or not "\u0400" <= norm[0] <= "\u04ff":
+        return False
+    for folded, ending in _FOLDED:  # normalising dropped the breve and the diaeresis
+        if norm.endswith(folded):
+            norm = norm[: -len(folded)] + ending
+            break
+    return _region_key(norm, gaz, False) is not None
+
+
+#: Normalised endings ("й" as "и", "ї" as "і") and the adjective's own.
+_FOLDED = (("ои", "ой"), ("оі", "ої"), ("іи", "ій"))
+
+
+def _region_key(low: str, gaz: Gazetteer, krai: bool) -> tuple[str, list] | None:
+    """(key, candidates) of the region whose adjective ``low`` is, or None."""
+    stems = _stems(low, _MASCULINE if krai else tuple(e for e, _ in _FEMININE))
+    noun = "край" if krai else "область"
+    for stem, ending in stems:
+        if krai:
+            forms = [stem + "ий", stem + "ый", stem + "ой"]
+        else:
+            forms = [stem + nominative for e, nominative in _FEMININE if e == ending]
+        for form in dict.fromkeys(forms):
+            key = normalize(f"{form} {noun}")
+            candidates = _kinds(gaz, key, ("admin1",))
+            if candidates:
+                return key, candidates
+    return None
+
+
+def _district(tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
+    """The populated place a district, okrug or hromada is named after."""
+    low = tokens.words[i].lower()
+    for stem, _ in _stems(low, _MASCULINE):
+        for suffix in ("ськ", "ск", "цьк", "цк"):  # "Суджанск-ий", "Нікопольськ-ий"
+            if stem.endswith(suffix):
+                base = stem[: -len(suffix)]
+                break
+        else:
+            continue
+        for form in _centres(base, suffix):
+            key = normalize(form)
+            candidates = _kinds(gaz, key, ("place",), floor=1_000)
+            if candidates:
+                return _mention(tokens, i, key, candidates)
+    return None
+
+
+def _centres(base: str, suffix: str) -> list[str]:
+    """The names a district adjective's base may come from, most likely first:
+    "покров" -> "покровск"; "суджан" -> "суджа"; "шебекин" -> "шебекино";
+    "нікополь" -> "нікополь"."""
+    out = [base + suffix, base]
+    if base.endswith(("ан", "ян")):
+        out.append(base[:-1])  # "Суджан-" -> "Суджа"
+    if base.endswith("ин"):
+        out += [base + "о", base + "е"]  # "Шебекин-" -> "Шебекино"
+    if base.endswith("ів"):
+        out.append(base)
+    out += [base + "ь", base + "а", base + "и", base + "ы", base + "е", base + "о"]
+    return list(dict.fromkeys(f for f in out if len(f) >= 3))
+
+
+def _shchyna(tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
+    """The oblast a "-щина"/"-ччина" noun names, by its KMU romanisation."""
+    low = tokens.words[i].lower()
+    for ending in ("щина", "щини", "щині", "щину", "щиною", "ччина", "ччини", "ччині", "ччину",
+                   "ччиною"):  # fmt: skip
+        if low.endswith(ending):
+            noun = low[: -len(ending)] + ("щина" if ending[0] == "щ" else "ччина")
+            latin = ukrainian_romanization(noun)
+            if latin is None:
+                return None
+            key = normalize(latin)
+            candidates = _kinds(gaz, key, ("admin1",))
+            return _mention(tokens, i, key, candidates, cue="region") if candidates else None
+    return None
+
+
+def _stems(low: str, endings: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(stem, ending) for each ending the word has, longest first."""
+    return [
+        (low[: -len(e)], e)
+        for e in sorted(set(endings), key=len, reverse=True)
+        if low.endswith(e) and len(low) - len(e) >= 3
+    ]
+
+
+def _kinds(gaz: Gazetteer, key: str, kinds: tuple[str, ...], floor: int = 0) -> list:
+    """The candidates of ``key`` when one is of one of ``kinds`` (a place of ``floor``
+    people or more); else []."""
+    candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+    if any(
+        gaz.kind(c.record) in kinds and (floor == 0 or gaz.population(c.record) >= floor)
+        for c in candidates
+    ):
+        return candidates
+    return []
+
+
+def _mention(tokens: _Tokens, i: int, key: str, candidates: list, cue: str = "") -> Mention:
+    """The phrase's mention: the adjective and the generic word after it, if any."""
+    words = tokens.words
+    last = i + 1 if i + 1 < len(words) and _is_generic(words[i + 1]) else i
+    return Mention(tokens.starts[i], tokens.ends[last], key, i, last, cue=cue,
+                   candidates=candidates)  # fmt: skip
+
+
+def _is_generic(word: str) -> bool:
+    low = word.lower()
+    return low in _REGION_WORDS or low in _DISTRICT_WORDS
