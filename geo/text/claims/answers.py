@@ -21,6 +21,7 @@ from .figure_answers import counted_target
 from .gates import folded_holds, searched
 from .held_answers import held_target
 from .interceptions import fires, interception
+from .matched_findings import finding_target
 from .negated_hits import negated_hit_target
 from .not_answers import names_another_claim
 from .retreat_places import retreat_elsewhere
@@ -120,6 +121,7 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None, drafts: list
             continue
         # "the figure of escaped inmates was inflated": the claim giving it, past others
         before = (before is not None and counted_target(ctx, d, drafts)) or before
+        before = finding_target(ctx, d, before, drafts)  # what the evidence shows
         answered = before is not None and before.source != d.source and _answer(ctx, d, before)
         if answered and (held := held_target(ctx, d, before, drafts, partial(_captures, text))):
             _answer(ctx, d, held)  # "the headquarters had not fallen", past a count
