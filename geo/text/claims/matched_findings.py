@@ -11,9 +11,10 @@ they share with the finding and returns the one sharing strictly more than the c
 before; otherwise that claim. A name or a number (a capitalised word, "M23", "Masisi")
 weighs two, another word of four letters or more one, and a nationality or a word every
 side's forces share ("Ukrainian", "forces", "troops") nothing: in a war's copy every claim
-has them. Only evidence confirming by its own verb or checked evidence ("geolocated
-footage shows") is read so, and not evidence set against what was said ("But footage
-verified by ... shows": the claim just before). A few claims, each read once.
+has them. Only evidence confirming by its own verb ("Satellite images ... confirmed that",
+"Geolocated footage confirmed that") is read so: footage that "shows" something, or is set
+against what was said ("But footage verified by ... shows"), answers the claim just before.
+A few claims, each read once.
 """
 
 from __future__ import annotations
@@ -80,8 +81,9 @@ def finding_target(
     better; ``before`` when ``d`` is no such evidence."""
     if before is None or not d.source or d.subj_start < 0:
         return before
-    confirming = (d.cue or "").startswith(("confirm", "show"))
-    if not (_CHECKED.match(d.source) or (confirming and _EVIDENCE.match(d.source))):
+    if not (d.cue or "").startswith("confirm"):
+        return before  # "Geolocated footage shows ...": what it shows, of the claim before
+    if not (_CHECKED.match(d.source) or _EVIDENCE.match(d.source)):
         return before
     text = ctx.text
     if _BUT.match(text, d.start, d.end):
