@@ -51,6 +51,10 @@ _FORCES = frozenset(
     """forces troops soldiers fighters units servicemen militants rebels army military
     militias""".split()
 )
+#: The verb of a confirmation, a few words after the evidence ("Satellite images reviewed
+#: by Reuters and taken on Sunday confirmed that"): the cue may be a participle before it.
+_CONFIRMED = re.compile(r"\bconfirm(?:ed|s)\b")
+_VERB_REACH = 80
 #: Evidence set against the claim before: "But footage ... shows".
 _BUT = re.compile(r"\W*(?:But|However|Yet)\b")
 
@@ -81,15 +85,15 @@ def finding_target(
     better; ``before`` when ``d`` is no such evidence."""
     if before is None or not d.source or d.subj_start < 0:
         return before
-    if not (d.cue or "").startswith("confirm"):
-        return before  # "Geolocated footage shows ...": what it shows, of the claim before
     if not (_CHECKED.match(d.source) or _EVIDENCE.match(d.source)):
         return before
+    verb = _CONFIRMED.search(ctx.text, d.subj_end, min(d.end, d.subj_end + _VERB_REACH))
+    if verb is None:
+        return before  # "Geolocated footage shows ...": what it shows, of the claim before
     text = ctx.text
     if _BUT.match(text, d.start, d.end):
         return before  # "But footage verified by BBC Verify shows": against the claim before
-    verb = text.find(d.cue, d.subj_end, d.end) if d.cue else -1  # what it shows, after it
-    found = _content(text, d.subj_end if verb < 0 else verb + len(d.cue or ""), d.end)
+    found = _content(text, verb.end(), d.end)  # what it confirms
     if not found:
         return before
     best, most = before, _shared(found, _content(text, before.start, before.end))
